@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/*
+ * The essay model: an essay's cleaned text and its blocks.
+ *
+ * The cleaned text is what the reader displays, exactly: one block per line,
+ * blocks separated by a single '\n'. The title is not part of the text (it is
+ * a property). A bulleted list item carries the marker "• " and a numbered one
+ * its number ("1. ") at the start of its line; a block's content span starts
+ * after that marker. Offsets are given both in bytes (for the core's own
+ * scanning) and in characters (Unicode code points, as GtkTextIter counts
+ * them); every public span that leaves the core is in characters.
+ */
+
+typedef enum {
+  DS_BLOCK_HEADING,
+  DS_BLOCK_PARAGRAPH,
+  DS_BLOCK_LIST_ITEM,
+  DS_BLOCK_REFERENCES_HEADING,
+  DS_BLOCK_REFERENCE,
+} DsBlockKind;
+
+typedef enum {
+  DS_LIST_NONE,
+  DS_LIST_BULLET,
+  DS_LIST_NUMBERED,
+} DsListStyle;
+
+typedef struct {
+  DsBlockKind kind;
+  DsListStyle list_style;
+  guint       level;            /* heading level, 1 for a top-level section */
+  guint       number;           /* a numbered list item's number, else 0 */
+  gsize       byte_start;       /* the block's line in the cleaned text */
+  gsize       byte_end;         /* exclusive, before the '\n' */
+  gsize       content_byte_start; /* after a list marker, else byte_start */
+  guint       start;            /* the same three in characters */
+  guint       end;
+  guint       content_start;
+} DsBlock;
+
+#define DS_TYPE_ESSAY (ds_essay_get_type ())
+G_DECLARE_FINAL_TYPE (DsEssay, ds_essay, DS, ESSAY, GObject)
+
+DsEssay       *ds_essay_new                 (const char    *id,
+                                             const char    *title,
+                                             const char    *language,
+                                             char          *text,
+                                             GArray        *blocks);
+const char    *ds_essay_get_id              (DsEssay       *self);
+const char    *ds_essay_get_title           (DsEssay       *self);
+void           ds_essay_set_title           (DsEssay       *self,
+                                             const char    *title);
+const char    *ds_essay_get_language        (DsEssay       *self);
+void           ds_essay_set_language        (DsEssay       *self,
+                                             const char    *language);
+const char    *ds_essay_get_text            (DsEssay       *self);
+gsize          ds_essay_get_text_length     (DsEssay       *self);
+guint          ds_essay_get_n_chars         (DsEssay       *self);
+guint          ds_essay_get_n_blocks        (DsEssay       *self);
+const DsBlock *ds_essay_get_block           (DsEssay       *self,
+                                             guint          index);
+/* The first heading block's index, or -1. */
+int            ds_essay_find_first_heading  (DsEssay       *self);
+/* Index of the block containing the character offset, or -1. */
+int            ds_essay_block_at_char       (DsEssay       *self,
+                                             guint          offset);
+/* The heading a block stands under, or NULL. */
+char          *ds_essay_dup_heading_for_block (DsEssay     *self,
+                                               guint        index);
+guint          ds_essay_byte_to_char        (DsEssay       *self,
+                                             gsize          byte_offset);
+gsize          ds_essay_char_to_byte        (DsEssay       *self,
+                                             guint          char_offset);
+/* A newly allocated copy of the text between two character offsets. */
+char          *ds_essay_dup_span            (DsEssay       *self,
+                                             guint          start,
+                                             guint          end);
+
+G_END_DECLS

@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/*
+ * FSRS-6 as computed by ts-fsrs 5.4.2 with fuzz off (tests/data/FSRS-SPEC.md).
+ * Times are Unix milliseconds. Days are calendar days in the scheduler's time
+ * zone: UTC by default (as the reference vectors), local time in the app.
+ */
+
+typedef enum {
+  DS_FSRS_NEW = 0,
+  DS_FSRS_LEARNING = 1,
+  DS_FSRS_REVIEW = 2,
+  DS_FSRS_RELEARNING = 3,
+} DsFsrsState;
+
+typedef enum {
+  DS_RATING_AGAIN = 1,
+  DS_RATING_HARD = 2,
+  DS_RATING_GOOD = 3,
+  DS_RATING_EASY = 4,
+} DsRating;
+
+#define DS_FSRS_N_WEIGHTS 21
+#define DS_FSRS_MAX_STEPS 8
+#define DS_FSRS_NO_REVIEW G_MININT64
+
+typedef struct {
+  DsFsrsState state;
+  double      stability;
+  double      difficulty;
+  gint64      due;              /* ms */
+  gint64      last_review;      /* ms, DS_FSRS_NO_REVIEW when none */
+  guint       scheduled_days;
+  guint       learning_steps;
+  guint       reps;
+  guint       lapses;
+} DsFsrsCard;
+
+typedef struct {
+  double   w[DS_FSRS_N_WEIGHTS];
+  double   request_retention;
+  guint    maximum_interval;
+  gboolean enable_short_term;
+  guint    learning_steps[DS_FSRS_MAX_STEPS];   /* minutes */
+  guint    n_learning_steps;
+  guint    relearning_steps[DS_FSRS_MAX_STEPS]; /* minutes */
+  guint    n_relearning_steps;
+} DsFsrsParams;
+
+/* What the review used: elapsed calendar days and R (negative when New). */
+typedef struct {
+  int    elapsed_days;
+  double retrievability;
+} DsFsrsReviewLog;
+
+typedef struct _DsFsrs DsFsrs;
+
+void     ds_fsrs_params_init_default (DsFsrsParams       *params);
+/* Parses "1m", "10m", "1h", "1d" into minutes. */
+gboolean ds_fsrs_parse_step          (const char         *step,
+                                      guint              *minutes);
+
+DsFsrs  *ds_fsrs_new                 (const DsFsrsParams *params);
+void     ds_fsrs_free                (DsFsrs             *self);
+/* NULL means UTC. The scheduler keeps a reference. */
+void     ds_fsrs_set_time_zone       (DsFsrs             *self,
+                                      GTimeZone          *tz);
+const DsFsrsParams *ds_fsrs_get_params (DsFsrs           *self);
+
+void     ds_fsrs_card_init           (DsFsrsCard         *card,
+                                      gint64              now);
+/* Applies one review. Returns FALSE (and leaves @out untouched) when
+ * @now falls on an earlier day than the last review or @rating is invalid. */
+gboolean ds_fsrs_review              (DsFsrs             *self,
+                                      const DsFsrsCard   *card,
+                                      gint64              now,
+                                      DsRating            rating,
+                                      DsFsrsCard         *out,
+                                      DsFsrsReviewLog    *log);
+/* The four outcomes, indexed by rating - 1: for "Good · 3 days" buttons. */
+void     ds_fsrs_preview             (DsFsrs             *self,
+                                      const DsFsrsCard   *card,
+                                      gint64              now,
+                                      DsFsrsCard          out[4]);
+/* R of a card at @now (1.0 for a New card). */
+double   ds_fsrs_retrievability      (DsFsrs             *self,
+                                      const DsFsrsCard   *card,
+                                      gint64              now);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsFsrs, ds_fsrs_free)
+
+G_END_DECLS
