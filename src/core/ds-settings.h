@@ -29,6 +29,12 @@ typedef enum {
   DS_PRESENTATION_THEME_LIGHT,
 } DsPresentationTheme;
 
+#define DS_TYPE_COLOR_SCHEME (ds_color_scheme_get_type ())
+GType ds_color_scheme_get_type (void) G_GNUC_CONST;
+
+#define DS_TYPE_PRESENTATION_THEME (ds_presentation_theme_get_type ())
+GType ds_presentation_theme_get_type (void) G_GNUC_CONST;
+
 #define DS_TYPE_SETTINGS (ds_settings_get_type ())
 G_DECLARE_FINAL_TYPE (DsSettings, ds_settings, DS, SETTINGS, GObject)
 
@@ -38,6 +44,13 @@ DsSettings         *ds_settings_new                 (GError     **error);
 DsSettings         *ds_settings_new_with_backend    (GSettingsBackend *backend,
                                                      GError     **error);
 GSettings          *ds_settings_get_backing         (DsSettings  *self);
+/* g_settings_bind() for a preference key (never a progress key), e.g. the
+ * window size onto GtkWindow:default-width. */
+void                ds_settings_bind                (DsSettings  *self,
+                                                     const char  *key,
+                                                     gpointer     object,
+                                                     const char  *property,
+                                                     GSettingsBindFlags flags);
 
 double              ds_settings_get_text_scale      (DsSettings  *self);
 void                ds_settings_set_text_scale      (DsSettings  *self,
