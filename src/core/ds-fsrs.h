@@ -92,6 +92,12 @@ double   ds_fsrs_retrievability      (DsFsrs             *self,
                                       const DsFsrsCard   *card,
                                       gint64              now);
 
+/* The reference's rounding (§1 of the spec): JavaScript Math.round, ties
+ * toward +∞, and rounding to 8 decimals. Exposed for tests and callers that
+ * format intervals the way the scheduler computes them. */
+double   ds_fsrs_jsround             (double              x);
+double   ds_fsrs_round8              (double              x);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsFsrs, ds_fsrs_free)
 
 G_END_DECLS
