@@ -1,2 +1,357 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Placeholder: implemented in its own change. */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "ds-essays-resources.h"
+#include "ds-library.h"
+#include "ds-parser.h"
+
+#define BUILTIN_MANIFEST "resource:///org/example/DiploStudy/essays/manifest.json"
+
+struct _DsLibrary
+{
+  GObject    parent_instance;
+
+  GPtrArray *essays;            /* of DsEssay, in order */
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (DsLibrary, ds_library, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      list_model_iface_init))
+
+static GType
+ds_library_get_item_type (GListModel *model)
+{
+  return DS_TYPE_ESSAY;
+}
+
+static guint
+ds_library_get_n_items (GListModel *model)
+{
+  DsLibrary *self = DS_LIBRARY (model);
+
+  return self->essays->len;
+}
+
+static gpointer
+ds_library_get_item (GListModel *model,
+                     guint       position)
+{
+  DsLibrary *self = DS_LIBRARY (model);
+
+  if (position >= self->essays->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->essays, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = ds_library_get_item_type;
+  iface->get_n_items = ds_library_get_n_items;
+  iface->get_item = ds_library_get_item;
+}
+
+static void
+ds_library_finalize (GObject *object)
+{
+  DsLibrary *self = (DsLibrary *) object;
+
+  g_clear_pointer (&self->essays, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ds_library_parent_class)->finalize (object);
+}
+
+static void
+ds_library_class_init (DsLibraryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ds_library_finalize;
+}
+
+static void
+ds_library_init (DsLibrary *self)
+{
+  self->essays = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+DsLibrary *
+ds_library_new (void)
+{
+  return g_object_new (DS_TYPE_LIBRARY, NULL);
+}
+
+static int
+find_index (DsLibrary  *self,
+            const char *id)
+{
+  for (guint i = 0; i < self->essays->len; i++)
+    {
+      DsEssay *essay = g_ptr_array_index (self->essays, i);
+
+      if (g_strcmp0 (ds_essay_get_id (essay), id) == 0)
+        return (int) i;
+    }
+
+  return -1;
+}
+
+/* Adds or replaces without telling anyone; returns whether it replaced. */
+static gboolean
+put_essay (DsLibrary *self,
+           DsEssay   *essay,
+           guint     *position)
+{
+  int index = find_index (self, ds_essay_get_id (essay));
+
+  if (index >= 0)
+    {
+      g_object_unref (g_ptr_array_index (self->essays, index));
+      g_ptr_array_index (self->essays, index) = g_object_ref (essay);
+      *position = index;
+      return TRUE;
+    }
+
+  g_ptr_array_add (self->essays, g_object_ref (essay));
+  *position = self->essays->len - 1;
+  return FALSE;
+}
+
+void
+ds_library_add (DsLibrary *self,
+                DsEssay   *essay)
+{
+  guint position;
+
+  g_return_if_fail (DS_IS_LIBRARY (self));
+  g_return_if_fail (DS_IS_ESSAY (essay));
+
+  if (put_essay (self, essay, &position))
+    g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+  else
+    g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+}
+
+DsEssay *
+ds_library_lookup (DsLibrary  *self,
+                   const char *id)
+{
+  int index;
+
+  g_return_val_if_fail (DS_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  index = find_index (self, id);
+  if (index < 0)
+    return NULL;
+
+  return g_ptr_array_index (self->essays, index);
+}
+
+/* A string member, or NULL with @error set when it is missing or not a
+ * string (and @required). */
+static const char *
+get_string_member (JsonObject  *object,
+                   const char  *name,
+                   gboolean     required,
+                   guint        index,
+                   GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL && !required)
+    return NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING ||
+      json_node_get_string (node)[0] == '\0')
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("Essay %u in the manifest has no “%s” string"),
+                   index + 1, name);
+      return NULL;
+    }
+
+  return json_node_get_string (node);
+}
+
+static DsEssay *
+load_entry (GFile       *dir,
+            JsonNode    *node,
+            guint        index,
+            GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(DsEssay) essay = NULL;
+  JsonObject *object;
+  const char *id;
+  const char *title;
+  const char *language;
+  const char *filename;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("Essay %u in the manifest is not an object"), index + 1);
+      return NULL;
+    }
+  object = json_node_get_object (node);
+
+  if (!(id = get_string_member (object, "id", TRUE, index, error)) ||
+      !(filename = get_string_member (object, "file", TRUE, index, error)))
+    return NULL;
+
+  title = get_string_member (object, "title", FALSE, index, NULL);
+  language = get_string_member (object, "language", FALSE, index, NULL);
+
+  /* Essays live next to the manifest; a path may not climb out of it. */
+  if (g_path_is_absolute (filename) || strstr (filename, "..") != NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
+                   _("Essay “%s”: file “%s” is outside the manifest’s folder"),
+                   id, filename);
+      return NULL;
+    }
+
+  file = g_file_resolve_relative_path (dir, filename);
+  essay = ds_parser_parse_file (file, id, NULL, error);
+  if (essay == NULL)
+    {
+      g_prefix_error (error, _("Essay “%s”: "), id);
+      return NULL;
+    }
+
+  /* The text's own title wins; the manifest's fills in. */
+  if (ds_essay_get_title (essay) == NULL && title != NULL)
+    ds_essay_set_title (essay, title);
+  if (language != NULL)
+    ds_essay_set_language (essay, language);
+
+  return g_steal_pointer (&essay);
+}
+
+static GPtrArray *
+load_manifest (GFile   *manifest,
+               GError **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) essays = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GFile) dir = g_file_get_parent (manifest);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  JsonNode *root;
+  JsonNode *list;
+  JsonArray *array;
+
+  if (!g_file_load_contents (manifest, NULL, &contents, &length, NULL, error))
+    return NULL;
+
+  if (!json_parser_load_from_data (parser, contents, length, error))
+    return NULL;
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
+      (list = json_object_get_member (json_node_get_object (root), "essays")) == NULL ||
+      !JSON_NODE_HOLDS_ARRAY (list))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("The manifest has no “essays” list"));
+      return NULL;
+    }
+
+  array = json_node_get_array (list);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      DsEssay *essay = load_entry (dir, json_array_get_element (array, i), i, error);
+
+      if (essay == NULL)
+        return NULL;
+
+      g_ptr_array_add (essays, essay);
+      if (!g_hash_table_add (ids, (gpointer) ds_essay_get_id (essay)))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("The manifest lists essay “%s” twice"),
+                       ds_essay_get_id (essay));
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&essays);
+}
+
+/**
+ * ds_library_load:
+ *
+ * Adds the manifest's essays (replacing any with the same id). Each entry
+ * needs "id" and "file" (relative to the manifest); "title" is used when the
+ * text has no title of its own and "language" overrides detection. On error
+ * the library is left unchanged and the GError names the problem (and, with
+ * a prefix, the manifest's file name).
+ */
+gboolean
+ds_library_load (DsLibrary  *self,
+                 GFile      *manifest,
+                 GError    **error)
+{
+  g_autoptr(GPtrArray) essays = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint old_len;
+
+  g_return_val_if_fail (DS_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (manifest), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  essays = load_manifest (manifest, &local_error);
+  if (essays == NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (manifest);
+
+      g_prefix_error (&local_error, "%s: ", basename);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  old_len = self->essays->len;
+  for (guint i = 0; i < essays->len; i++)
+    {
+      guint position;
+
+      put_essay (self, g_ptr_array_index (essays, i), &position);
+    }
+
+  /* One signal for the whole load: replaced essays may sit anywhere. */
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->essays->len);
+
+  return TRUE;
+}
+
+gboolean
+ds_library_load_builtin (DsLibrary  *self,
+                         GError    **error)
+{
+  g_autoptr(GFile) manifest = NULL;
+
+  g_return_val_if_fail (DS_IS_LIBRARY (self), FALSE);
+
+  /* Referencing the resource keeps its object file (whose constructor
+   * registers the essays) in every program linking the static library. */
+  if (ds_essays_get_resource () == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("The built-in essays are missing"));
+      return FALSE;
+    }
+
+  manifest = g_file_new_for_uri (BUILTIN_MANIFEST);
+  return ds_library_load (self, manifest, error);
+}

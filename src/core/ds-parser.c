@@ -1,2 +1,1042 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Placeholder: implemented in its own change. */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "ds-parser.h"
+
+/*
+ * The parser reads plain text or simple Markdown one line at a time and
+ * writes the cleaned text straight into its output buffer, so the whole parse
+ * is a single pass with no per-line or per-character allocation. Character
+ * offsets are counted while bytes are copied; nothing is ever re-counted from
+ * the start.
+ *
+ * Cleaning removes scraping debris and nothing else: debris lines ("loading...",
+ * "9 Comments", "Leave a comment"), the mojibake "Â" that a mis-decoded
+ * non-breaking space leaves behind, Markdown backslash escapes, and redundant
+ * white space. The authors' words are copied byte for byte.
+ *
+ * Whether a plain line is a heading depends on the line after it, so the
+ * last block stays provisional until the next line (or the end) is seen.
+ */
+
+G_DEFINE_QUARK (ds-parser-error-quark, ds_parser_error)
+
+/* A plain line longer than this is never a heading. */
+#define HEADING_MAX_WORDS 12
+#define HEADING_MAX_CHARS 90
+
+/* Language detection looks at the first megabyte; that is plenty. */
+#define DETECT_SAMPLE_BYTES ((gsize) 1024 * 1024)
+
+typedef enum {
+  LINE_TEXT,
+  LINE_BULLET,
+  LINE_NUMBERED,
+  LINE_MD_HEADING,
+  LINE_BREAK,                   /* a Markdown thematic break: separates only */
+} LineKind;
+
+typedef struct {
+  LineKind    kind;
+  guint       level;            /* Markdown heading level */
+  guint       number;           /* numbered item's number */
+  const char *content;          /* raw content, after the marker */
+} LineMarker;
+
+typedef struct {
+  guint    chars;
+  guint    words;
+  gboolean has_alnum;
+} CleanInfo;
+
+typedef struct {
+  const char *data;             /* the input, for error offsets */
+
+  char       *buf;              /* the cleaned text being built */
+  gsize       len;
+  gsize       alloc;
+  guint       chars;
+  GArray     *blocks;
+
+  char       *title;
+  gboolean    in_references;
+  gboolean    blank_since_block; /* a blank or debris line since the last block */
+  gboolean    pending_heading;   /* last block: a plain line that may be a heading */
+  gboolean    pending_title;     /* block 0: may turn out to be the title */
+  gboolean    pending_title_md;  /* ... and is a Markdown "# " heading */
+} Parser;
+
+static void
+parser_clear (Parser *p)
+{
+  g_clear_pointer (&p->buf, g_free);
+  g_clear_pointer (&p->blocks, g_array_unref);
+  g_clear_pointer (&p->title, g_free);
+}
+
+static void
+ensure_room (Parser *p,
+             gsize   extra)
+{
+  gsize need = p->len + extra + 1;
+
+  if (need <= p->alloc)
+    return;
+
+  p->alloc = MAX (need, p->alloc * 2);
+  p->buf = g_realloc (p->buf, p->alloc);
+}
+
+static gboolean
+is_space_byte (guchar c)
+{
+  return c == ' ' || c == '\t' || c == '\f' || c == '\v';
+}
+
+/* NBSP (U+00A0) at @s, which has at least one byte before @end. */
+static gboolean
+is_nbsp (const char *s,
+         const char *end)
+{
+  return end - s >= 2 && (guchar) s[0] == 0xC2 && (guchar) s[1] == 0xA0;
+}
+
+/* Unicode spaces other than NBSP that become a plain space: U+1680,
+ * U+2000..U+200A, U+202F, U+205F, U+3000. Returns their length or 0. */
+static guint
+other_space_length (const char *s,
+                    const char *end)
+{
+  const guchar *u = (const guchar *) s;
+
+  if (end - s < 3)
+    return 0;
+
+  if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] <= 0x8A || u[2] == 0xAF))
+    return 3;
+  if (u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0x9F)
+    return 3;
+  if (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
+    return 3;
+  if (u[0] == 0xE1 && u[1] == 0x9A && u[2] == 0x80)
+    return 3;
+
+  return 0;
+}
+
+static guint
+utf8_char_length (guchar c)
+{
+  if (c < 0xC0)
+    return 1;
+  if (c < 0xE0)
+    return 2;
+  if (c < 0xF0)
+    return 3;
+  return 4;
+}
+
+/* Whether the text written so far ends in punctuation after which a
+ * dangling "Â" is mojibake rather than a letter. */
+static gboolean
+ends_with_punctuation (const char *start,
+                       const char *out)
+{
+  const guchar *u = (const guchar *) out;
+
+  if (out == start)
+    return FALSE;
+
+  if (strchr (".,;:!?)]\"'", out[-1]) != NULL && out[-1] != '\0')
+    return TRUE;
+
+  /* ” and ’ */
+  return out - start >= 3 && u[-3] == 0xE2 && u[-2] == 0x80 &&
+         (u[-1] == 0x9D || u[-1] == 0x99);
+}
+
+/* At "Â" (U+00C2, the mojibake of a non-breaking space's lead byte): is it
+ * debris? It is when a non-breaking space follows, or when it dangles at the
+ * end of the line after punctuation. */
+static gboolean
+is_mojibake_circumflex (const char *after,
+                        const char *end,
+                        const char *out_start,
+                        const char *out)
+{
+  const char *r = after;
+
+  if (is_nbsp (after, end))
+    return TRUE;
+
+  while (r < end)
+    {
+      if (is_space_byte (*r))
+        r++;
+      else if (is_nbsp (r, end))
+        r += 2;
+      else
+        return FALSE;
+    }
+
+  return ends_with_punctuation (out_start, out);
+}
+
+/*
+ * Copies the raw content [s, e) to the output, cleaned. Returns FALSE (with
+ * @error set) on a control character. The caller has made room for e - s
+ * bytes: cleaning never makes a line longer.
+ */
+static gboolean
+clean_content (Parser      *p,
+               const char  *s,
+               const char  *e,
+               CleanInfo   *info,
+               GError     **error)
+{
+  char *out_start = p->buf + p->len;
+  char *out = out_start;
+  gboolean pending_space = FALSE;
+  guint chars = 0;
+  guint words = 0;
+  gboolean has_alnum = FALSE;
+
+  for (const char *q = s; q < e;)
+    {
+      guchar c = (guchar) *q;
+      guint n;
+
+      if (is_space_byte (c))
+        {
+          pending_space = TRUE;
+          q++;
+          continue;
+        }
+
+      if (c < 0x20 || c == 0x7F)
+        {
+          g_set_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_BINARY,
+                       _("Not a text file: control character 0x%02X at byte offset %" G_GSIZE_FORMAT),
+                       c, (gsize) (q - p->data));
+          return FALSE;
+        }
+
+      if (c >= 0x80)
+        {
+          guint space_len = 0;
+
+          if (is_nbsp (q, e))
+            space_len = 2;
+          else
+            space_len = other_space_length (q, e);
+
+          if (space_len > 0)
+            {
+              pending_space = TRUE;
+              q += space_len;
+              continue;
+            }
+
+          if (c == 0xC3 && (guchar) q[1] == 0x82 &&
+              is_mojibake_circumflex (q + 2, e, out_start, out))
+            {
+              q += 2;
+              continue;
+            }
+        }
+
+      if (pending_space && out > out_start)
+        {
+          *out++ = ' ';
+          chars++;
+          words++;
+        }
+      pending_space = FALSE;
+
+      /* A Markdown escape: keep the punctuation, drop the backslash. */
+      if (c == '\\' && q + 1 < e && g_ascii_ispunct (q[1]))
+        {
+          q++;
+          c = (guchar) *q;
+        }
+
+      if (g_ascii_isalnum (c) || c >= 0x80)
+        has_alnum = TRUE;
+
+      n = utf8_char_length (c);
+      if (n == 1)
+        *out++ = *q;
+      else
+        {
+          memcpy (out, q, n);
+          out += n;
+        }
+      q += n;
+      chars++;
+    }
+
+  if (out > out_start)
+    words++;
+
+  p->len = out - p->buf;
+  p->chars += chars;
+  info->chars = chars;
+  info->words = words;
+  info->has_alnum = has_alnum;
+
+  return TRUE;
+}
+
+static gboolean
+is_thematic_break (const char *s,
+                   const char *e)
+{
+  char mark = 0;
+  guint count = 0;
+
+  for (const char *q = s; q < e; q++)
+    {
+      if (*q == ' ' || *q == '\t')
+        continue;
+      if (*q != '-' && *q != '*' && *q != '_')
+        return FALSE;
+      if (mark != 0 && *q != mark)
+        return FALSE;
+      mark = *q;
+      count++;
+    }
+
+  return count >= 3;
+}
+
+/* Reads a line's Markdown or list marker from its raw text. */
+static void
+read_marker (const char *s,
+             const char *e,
+             LineMarker *marker)
+{
+  const char *q = s;
+
+  marker->kind = LINE_TEXT;
+  marker->level = 0;
+  marker->number = 0;
+
+  while (q < e)
+    {
+      if (*q == ' ' || *q == '\t')
+        q++;
+      else if (is_nbsp (q, e))
+        q += 2;
+      else
+        break;
+    }
+  marker->content = q;
+
+  if (q == e)
+    return;
+
+  if (*q == '-' || *q == '*' || *q == '_')
+    {
+      if (is_thematic_break (q, e))
+        {
+          marker->kind = LINE_BREAK;
+          return;
+        }
+    }
+
+  if (*q == '#')
+    {
+      const char *r = q;
+
+      while (r < e && *r == '#')
+        r++;
+      if (r - q <= 6 && (r == e || *r == ' ' || *r == '\t'))
+        {
+          marker->kind = LINE_MD_HEADING;
+          marker->level = r - q;
+          marker->content = r;
+        }
+      return;
+    }
+
+  if ((*q == '-' || *q == '*' || *q == '+') &&
+      q + 1 < e && (q[1] == ' ' || q[1] == '\t'))
+    {
+      marker->kind = LINE_BULLET;
+      marker->content = q + 2;
+      return;
+    }
+
+  /* "• " */
+  if (e - q >= 4 && (guchar) q[0] == 0xE2 && (guchar) q[1] == 0x80 &&
+      (guchar) q[2] == 0xA2 && (q[3] == ' ' || q[3] == '\t'))
+    {
+      marker->kind = LINE_BULLET;
+      marker->content = q + 4;
+      return;
+    }
+
+  /* "1. " or "1) ": at most three digits, so that a year opening a line
+   * ("2020. Judul buku") stays text. */
+  if (g_ascii_isdigit (*q))
+    {
+      const char *r = q;
+      guint number = 0;
+
+      while (r < e && g_ascii_isdigit (*r) && r - q < 4)
+        number = number * 10 + (*r++ - '0');
+
+      if (r - q <= 3 && r + 1 < e && (*r == '.' || *r == ')') &&
+          (r[1] == ' ' || r[1] == '\t'))
+        {
+          marker->kind = LINE_NUMBERED;
+          marker->number = number;
+          marker->content = r + 2;
+        }
+    }
+}
+
+static gboolean
+ascii_equal_nocase (const char *s,
+                    gsize       len,
+                    const char *word)
+{
+  gsize word_len = strlen (word);
+
+  return len == word_len && g_ascii_strncasecmp (s, word, len) == 0;
+}
+
+/* A whole line of scraped page furniture. */
+static gboolean
+is_debris (const char *s,
+           gsize       len)
+{
+  gsize i = 0;
+
+  /* "loading", "loading...", "Loading…" */
+  if (len >= 7 && g_ascii_strncasecmp (s, "loading", 7) == 0)
+    {
+      const char *rest = s + 7;
+      gsize rest_len = len - 7;
+
+      if (rest_len == 0 || strspn (rest, ".") >= rest_len ||
+          (rest_len == 3 && memcmp (rest, "\xE2\x80\xA6", 3) == 0))
+        return TRUE;
+    }
+
+  if (ascii_equal_nocase (s, len, "leave a comment") ||
+      ascii_equal_nocase (s, len, "leave a reply") ||
+      ascii_equal_nocase (s, len, "no comments"))
+    return TRUE;
+
+  /* "9 Comments", "1 Comment" */
+  while (i < len && g_ascii_isdigit (s[i]))
+    i++;
+  if (i > 0 && i < len && s[i] == ' ')
+    {
+      const char *rest = s + i + 1;
+      gsize rest_len = len - i - 1;
+
+      if (ascii_equal_nocase (rest, rest_len, "comments") ||
+          ascii_equal_nocase (rest, rest_len, "comment"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_references_heading (const char *s,
+                       gsize       len)
+{
+  static const char * const names[] = {
+    "daftar pustaka", "daftar referensi", "referensi", "rujukan",
+    "references", "reference", "bibliography", "works cited",
+  };
+
+  /* "Daftar Pustaka:" */
+  while (len > 0 && (s[len - 1] == ':' || s[len - 1] == ' '))
+    len--;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    if (ascii_equal_nocase (s, len, names[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Closing quotes and brackets after a sentence's final punctuation. */
+static gboolean
+is_closing_char (gunichar c)
+{
+  return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0xBB;
+}
+
+static gboolean
+ends_sentence (const char *s,
+               gsize       len)
+{
+  const char *q = s + len;
+
+  while (q > s)
+    {
+      const char *prev = g_utf8_find_prev_char (s, q);
+      gunichar c;
+
+      if (prev == NULL)
+        return FALSE;
+      c = g_utf8_get_char (prev);
+      if (!is_closing_char (c))
+        return c == '.' || c == '!' || c == '?' || c == ',' || c == ';' ||
+               c == ':' || c == 0x2026;
+      q = prev;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+starts_like_heading (const char *s)
+{
+  gunichar c = g_utf8_get_char (s);
+
+  /* Sentences go on in lower case; hashtag and mention lines ("#Diplomasi
+   * @Kemlu_RI") are social-media furniture, not sections. */
+  if (g_unichar_isalnum (c))
+    return !g_unichar_islower (c);
+
+  return c == '"' || c == '\'' || c == '(' || c == 0x201C || c == 0x2018 || c == 0xAB;
+}
+
+/* A plain line that reads like a heading, whatever follows it. */
+static gboolean
+is_heading_candidate (const char      *s,
+                      gsize            len,
+                      const CleanInfo *info)
+{
+  if (info->words > HEADING_MAX_WORDS || info->chars > HEADING_MAX_CHARS)
+    return FALSE;
+  if (!info->has_alnum || !starts_like_heading (s))
+    return FALSE;
+
+  return !ends_sentence (s, len);
+}
+
+static void
+append_marker (Parser           *p,
+               const LineMarker *marker,
+               guint            *marker_bytes,
+               guint            *marker_chars)
+{
+  gsize before = p->len;
+
+  if (marker->kind == LINE_BULLET)
+    {
+      memcpy (p->buf + p->len, "\xE2\x80\xA2 ", 4);
+      p->len += 4;
+      *marker_chars = 2;
+    }
+  else if (marker->kind == LINE_NUMBERED)
+    {
+      char digits[8];
+      guint n = 0;
+      guint number = marker->number;
+
+      do
+        {
+          digits[n++] = '0' + number % 10;
+          number /= 10;
+        }
+      while (number > 0);
+
+      while (n > 0)
+        p->buf[p->len++] = digits[--n];
+      p->buf[p->len++] = '.';
+      p->buf[p->len++] = ' ';
+      *marker_chars = p->len - before;
+    }
+  else
+    *marker_chars = 0;
+
+  *marker_bytes = p->len - before;
+  p->chars += *marker_chars;
+}
+
+/* Block 0 becomes the essay's title: drop it and the '\n' after it. */
+static void
+take_title (Parser *p)
+{
+  DsBlock *first = &g_array_index (p->blocks, DsBlock, 0);
+  gsize shift = first->byte_end + 1;
+  guint shift_chars = first->end + 1;
+
+  p->title = g_strndup (p->buf + first->content_byte_start,
+                        first->byte_end - first->content_byte_start);
+  memmove (p->buf, p->buf + shift, p->len - shift);
+  p->len -= shift;
+  p->chars -= shift_chars;
+  g_array_set_size (p->blocks, 0);
+}
+
+/* Settles the provisional last block now that the next content line is
+ * known (@next_candidate: it too reads like a heading). */
+static void
+resolve_pending (Parser   *p,
+                 gboolean  next_candidate)
+{
+  if (p->pending_title)
+    {
+      p->pending_title = FALSE;
+      if (p->pending_title_md || p->blank_since_block)
+        {
+          take_title (p);
+          p->pending_heading = FALSE;
+          return;
+        }
+    }
+
+  if (p->pending_heading)
+    {
+      DsBlock *last = &g_array_index (p->blocks, DsBlock, p->blocks->len - 1);
+
+      p->pending_heading = FALSE;
+      if (!next_candidate)
+        {
+          last->kind = DS_BLOCK_HEADING;
+          last->level = 1;
+        }
+    }
+}
+
+static void
+classify_block (Parser           *p,
+                DsBlock          *block,
+                const LineMarker *marker,
+                gboolean          references_heading,
+                gboolean          candidate)
+{
+  gboolean first = p->blocks->len == 0 && p->title == NULL;
+
+  block->list_style = DS_LIST_NONE;
+  block->level = 0;
+  block->number = 0;
+
+  if (marker->kind == LINE_MD_HEADING)
+    {
+      block->kind = references_heading ? DS_BLOCK_REFERENCES_HEADING : DS_BLOCK_HEADING;
+      block->level = marker->level;
+      p->in_references = references_heading;
+      if (first && marker->level == 1 && !references_heading)
+        {
+          p->pending_title = TRUE;
+          p->pending_title_md = TRUE;
+        }
+      return;
+    }
+
+  if (marker->kind == LINE_TEXT && references_heading)
+    {
+      block->kind = DS_BLOCK_REFERENCES_HEADING;
+      block->level = 1;
+      p->in_references = TRUE;
+      return;
+    }
+
+  if (marker->kind == LINE_BULLET || marker->kind == LINE_NUMBERED)
+    {
+      block->kind = p->in_references ? DS_BLOCK_REFERENCE : DS_BLOCK_LIST_ITEM;
+      block->list_style = marker->kind == LINE_BULLET ? DS_LIST_BULLET : DS_LIST_NUMBERED;
+      block->number = marker->number;
+      return;
+    }
+
+  if (p->in_references)
+    {
+      block->kind = DS_BLOCK_REFERENCE;
+      return;
+    }
+
+  block->kind = DS_BLOCK_PARAGRAPH;
+  if (candidate)
+    {
+      p->pending_heading = TRUE;
+      if (first)
+        {
+          p->pending_title = TRUE;
+          p->pending_title_md = FALSE;
+        }
+    }
+}
+
+static void
+strip_closing_hashes (Parser    *p,
+                      gsize      content_start,
+                      CleanInfo *info)
+{
+  gsize end = p->len;
+
+  while (end > content_start && p->buf[end - 1] == '#')
+    end--;
+
+  /* "## Heading ##": the closing run must follow a space (or be all). */
+  if (end == p->len || (end > content_start && p->buf[end - 1] != ' '))
+    return;
+  while (end > content_start && p->buf[end - 1] == ' ')
+    end--;
+
+  info->chars -= p->len - end;
+  p->chars -= p->len - end;
+  p->len = end;
+}
+
+static gboolean
+process_line (Parser      *p,
+              const char  *s,
+              const char  *e,
+              GError     **error)
+{
+  LineMarker marker;
+  CleanInfo info;
+  DsBlock block = { 0 };
+  gsize line_start = p->len;
+  guint line_start_chars = p->chars;
+  guint marker_bytes;
+  guint marker_chars;
+  gsize content_start;
+  gsize content_len;
+  gboolean candidate = FALSE;
+  gboolean references_heading = FALSE;
+
+  read_marker (s, e, &marker);
+  if (marker.kind == LINE_BREAK)
+    {
+      p->blank_since_block = TRUE;
+      return TRUE;
+    }
+
+  /* Separator, the widest marker ("999. " vs "• ") and the content. */
+  ensure_room (p, (e - s) + 8);
+
+  if (p->blocks->len > 0)
+    {
+      p->buf[p->len++] = '\n';
+      p->chars++;
+    }
+  append_marker (p, &marker, &marker_bytes, &marker_chars);
+
+  content_start = p->len;
+  if (!clean_content (p, marker.content, e, &info, error))
+    return FALSE;
+
+  if (marker.kind == LINE_MD_HEADING)
+    strip_closing_hashes (p, content_start, &info);
+
+  content_len = p->len - content_start;
+  if (content_len == 0 ||
+      (marker.kind == LINE_TEXT && is_debris (p->buf + content_start, content_len)))
+    {
+      p->len = line_start;
+      p->chars = line_start_chars;
+      p->blank_since_block = TRUE;
+      return TRUE;
+    }
+
+  if (marker.kind == LINE_TEXT || marker.kind == LINE_MD_HEADING)
+    references_heading = is_references_heading (p->buf + content_start, content_len);
+  if (marker.kind == LINE_TEXT && !references_heading && !p->in_references)
+    candidate = is_heading_candidate (p->buf + content_start, content_len, &info);
+
+  resolve_pending (p, candidate);
+
+  /* take_title() may have moved this line to the front of the buffer. */
+  block.byte_end = p->len;
+  block.content_byte_start = p->len - content_len;
+  block.byte_start = block.content_byte_start - marker_bytes;
+  block.end = p->chars;
+  block.content_start = p->chars - info.chars;
+  block.start = block.content_start - marker_chars;
+
+  classify_block (p, &block, &marker, references_heading, candidate);
+  g_array_append_val (p->blocks, block);
+  p->blank_since_block = FALSE;
+
+  return TRUE;
+}
+
+static void
+finish (Parser *p)
+{
+  /* The last line reads like a heading: a section without a body (but a
+   * text that is one short line is just that line). */
+  if (p->pending_heading && p->blocks->len + (p->title != NULL) > 1)
+    {
+      DsBlock *last = &g_array_index (p->blocks, DsBlock, p->blocks->len - 1);
+
+      last->kind = DS_BLOCK_HEADING;
+      last->level = 1;
+    }
+  p->pending_heading = FALSE;
+  p->pending_title = FALSE;
+}
+
+static gboolean
+check_input (const char  *data,
+             gsize        length,
+             GError     **error)
+{
+  const char *nul;
+  const char *invalid;
+
+  if (length > DS_PARSER_MAX_SIZE)
+    {
+      g_set_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_TOO_LARGE,
+                   _("The text is too large (%" G_GSIZE_FORMAT " bytes; at most %" G_GSIZE_FORMAT ")"),
+                   length, DS_PARSER_MAX_SIZE);
+      return FALSE;
+    }
+
+  nul = memchr (data, '\0', length);
+  if (nul != NULL)
+    {
+      g_set_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_BINARY,
+                   _("Not a text file: NUL byte at byte offset %" G_GSIZE_FORMAT),
+                   (gsize) (nul - data));
+      return FALSE;
+    }
+
+  if (!g_utf8_validate_len (data, length, &invalid))
+    {
+      g_set_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_INVALID_UTF8,
+                   _("The text is not valid UTF-8: invalid byte at byte offset %" G_GSIZE_FORMAT),
+                   (gsize) (invalid - data));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The next occurrence of @c at or after @p, or @end; cached in @next so that
+ * a file with no such byte is not rescanned for every line. */
+static const char *
+next_byte (const char  *p,
+           const char  *end,
+           char         c,
+           const char **next)
+{
+  if (*next < p)
+    {
+      *next = memchr (p, c, end - p);
+      if (*next == NULL)
+        *next = end;
+    }
+
+  return *next;
+}
+
+DsEssay *
+ds_parser_parse (const char  *data,
+                 gssize       length,
+                 const char  *id,
+                 GError     **error)
+{
+  Parser p = { 0 };
+  const char *s;
+  const char *end;
+  const char *next_lf = NULL;
+  const char *next_cr = NULL;
+  DsEssay *essay;
+  const char *language;
+  gsize ulength;
+
+  g_return_val_if_fail (data != NULL || length <= 0, NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (data == NULL)
+    data = "";
+  ulength = length < 0 ? strlen (data) : (gsize) length;
+
+  if (!check_input (data, ulength, error))
+    return NULL;
+
+  p.data = data;
+  p.alloc = ulength + ulength / 8 + 64;
+  p.buf = g_malloc (p.alloc);
+  p.blocks = g_array_new (FALSE, TRUE, sizeof (DsBlock));
+
+  s = data;
+  end = data + ulength;
+  if (ulength >= 3 && memcmp (s, "\xEF\xBB\xBF", 3) == 0)
+    s += 3;
+
+  next_lf = next_cr = s - 1;
+  while (s < end)
+    {
+      const char *lf = next_byte (s, end, '\n', &next_lf);
+      const char *cr = next_byte (s, end, '\r', &next_cr);
+      const char *line_end = MIN (lf, cr);
+
+      if (!process_line (&p, s, line_end, error))
+        {
+          parser_clear (&p);
+          return NULL;
+        }
+
+      if (line_end < end && *line_end == '\r' && line_end + 1 < end && line_end[1] == '\n')
+        s = line_end + 2;
+      else
+        s = line_end + 1;
+    }
+
+  finish (&p);
+
+  if (p.blocks->len == 0)
+    {
+      parser_clear (&p);
+      g_set_error_literal (error, DS_PARSER_ERROR, DS_PARSER_ERROR_EMPTY,
+                           _("The text is empty"));
+      return NULL;
+    }
+
+  p.buf[p.len] = '\0';
+  language = ds_language_detect (p.buf, p.len);
+  essay = ds_essay_new (id, p.title, language,
+                        g_steal_pointer (&p.buf),
+                        g_steal_pointer (&p.blocks));
+  parser_clear (&p);
+
+  return essay;
+}
+
+static char *
+id_from_basename (const char *basename)
+{
+  const char *dot = strrchr (basename, '.');
+
+  if (dot == NULL || dot == basename)
+    return g_strdup (basename);
+
+  return g_strndup (basename, dot - basename);
+}
+
+/**
+ * ds_parser_parse_file:
+ * @id: (nullable): the essay's id; NULL takes the file name without its
+ *   extension
+ */
+DsEssay *
+ds_parser_parse_file (GFile         *file,
+                      const char    *id,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *derived_id = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length = 0;
+  DsEssay *essay;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  basename = g_file_get_basename (file);
+  if (basename == NULL)
+    basename = g_strdup ("?");
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+    {
+      /* GIO's message usually names the path already. */
+      if (strstr (local_error->message, basename) == NULL)
+        g_prefix_error (&local_error, "%s: ", basename);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  if (id == NULL)
+    id = derived_id = id_from_basename (basename);
+
+  essay = ds_parser_parse (contents, length, id, &local_error);
+  if (essay == NULL)
+    {
+      g_prefix_error (&local_error, "%s: ", basename);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return essay;
+}
+
+static int
+function_word_language (const char *word,
+                        gsize       len)
+{
+  static const char * const id_words[] = {
+    "yang", "dan", "di", "dari", "dengan", "untuk", "ini", "dalam", "adalah",
+  };
+  static const char * const en_words[] = {
+    "the", "and", "of", "to", "is", "in", "that", "with",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (id_words); i++)
+    if (ascii_equal_nocase (word, len, id_words[i]))
+      return 1;
+  for (gsize i = 0; i < G_N_ELEMENTS (en_words); i++)
+    if (ascii_equal_nocase (word, len, en_words[i]))
+      return -1;
+
+  return 0;
+}
+
+/**
+ * ds_language_detect:
+ *
+ * Counts Indonesian and English function words in (the first megabyte of)
+ * the text. Indonesian unless English words are strictly more frequent.
+ *
+ * Returns: "id" or "en" (static strings)
+ */
+const char *
+ds_language_detect (const char *text,
+                    gsize       length)
+{
+  gsize id_count = 0;
+  gsize en_count = 0;
+  gsize i = 0;
+
+  if (text == NULL)
+    return "id";
+
+  length = MIN (length, DETECT_SAMPLE_BYTES);
+  while (i < length)
+    {
+      gsize start;
+
+      while (i < length && !g_ascii_isalpha (text[i]))
+        i++;
+      start = i;
+      while (i < length && g_ascii_isalpha (text[i]))
+        i++;
+
+      /* Function words are short; a word glued to non-ASCII letters is not
+       * one of them. */
+      if (i - start > 0 && i - start <= 6 &&
+          (i >= length || (guchar) text[i] < 0x80) &&
+          (start == 0 || (guchar) text[start - 1] < 0x80))
+        {
+          int lang = function_word_language (text + start, i - start);
+
+          if (lang > 0)
+            id_count++;
+          else if (lang < 0)
+            en_count++;
+        }
+    }
+
+  return en_count > id_count ? "en" : "id";
+}

@@ -1,0 +1,833 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "ds-parser.h"
+
+/* ---- The seeds ---------------------------------------------------------- */
+
+typedef struct {
+  const char         *id;
+  const char         *title;          /* the text's own title, or NULL */
+  const char * const *headings;
+  guint               n_paragraphs;
+  guint               n_list_items;
+  const char         *references_heading;
+  guint               n_references;
+} SeedExpectation;
+
+static const char * const headings_none[] = { NULL };
+static const char * const headings_002[] = {
+  "Teknologi menjadi jawaban keterbatasan fisik",
+  "Suara masyarakat dengan diplomatik digital",
+  "Tantangan Diplomasi Digital : Cyber Security",
+  "Kemitraan yang dibangun oleh Inovasi Teknologi",
+  NULL
+};
+static const char * const headings_003[] = {
+  "Peran Media Sosial Dalam Diplomasi Internasional",
+  "Tantangan Dan Peluang",
+  "Peran Aktif Pemerintah Indonesia",
+  NULL
+};
+static const char * const headings_004[] = {
+  "Ruang Siber",
+  "Penggunaan Diplomasi Siber",
+  "Ancaman di Ruang Siber",
+  NULL
+};
+
+/* Paragraph counts are the authors' lines, minus headings, title, debris. */
+static const SeedExpectation seeds[] = {
+  { "000_c499fd7cfa7653f7", NULL, headings_none, 9, 0, "Daftar pustaka", 1 },
+  { "001_f2b556cc33273b55",
+    "Diplomasi Digital: Bagaimana Teknologi membentuk Hubungan Internasional",
+    headings_none, 4, 0, "Referensi", 3 },
+  { "002_76c904e84322392f", NULL, headings_002, 6, 0, NULL, 0 },
+  { "003_5cdc93be76772f91", NULL, headings_003, 11, 0, NULL, 0 },
+  { "004_a464b1719aab16d6", NULL, headings_004, 8, 3, NULL, 0 },
+};
+
+static char *
+seed_path (const char *id)
+{
+  const char *root = g_getenv ("DS_SOURCE_ROOT");
+  g_autofree char *name = g_strconcat (id, ".txt", NULL);
+
+  if (root != NULL)
+    return g_build_filename (root, "data", "essays", name, NULL);
+
+  return g_build_filename (TEST_DATA_DIR, "..", "..", "data", "essays", name, NULL);
+}
+
+static DsEssay *
+load_seed (const char *id)
+{
+  g_autofree char *path = seed_path (id);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  DsEssay *essay = ds_parser_parse_file (file, id, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (DS_IS_ESSAY (essay));
+  return essay;
+}
+
+static char *
+dup_block_text (DsEssay       *essay,
+                const DsBlock *block)
+{
+  return g_strndup (ds_essay_get_text (essay) + block->content_byte_start,
+                    block->byte_end - block->content_byte_start);
+}
+
+static void
+test_seed_structure (gconstpointer data)
+{
+  const SeedExpectation *expect = data;
+  g_autoptr(DsEssay) essay = load_seed (expect->id);
+  guint n_headings = 0;
+  guint n_paragraphs = 0;
+  guint n_items = 0;
+  guint n_references = 0;
+  guint n_references_headings = 0;
+
+  g_assert_cmpstr (ds_essay_get_id (essay), ==, expect->id);
+  g_assert_cmpstr (ds_essay_get_title (essay), ==, expect->title);
+  g_assert_cmpstr (ds_essay_get_language (essay), ==, "id");
+
+  for (guint i = 0; i < ds_essay_get_n_blocks (essay); i++)
+    {
+      const DsBlock *block = ds_essay_get_block (essay, i);
+      g_autofree char *text = dup_block_text (essay, block);
+
+      switch (block->kind)
+        {
+        case DS_BLOCK_HEADING:
+          g_assert_nonnull (expect->headings[n_headings]);
+          g_assert_cmpstr (text, ==, expect->headings[n_headings]);
+          g_assert_cmpuint (block->level, ==, 1);
+          n_headings++;
+          break;
+
+        case DS_BLOCK_PARAGRAPH:
+          n_paragraphs++;
+          break;
+
+        case DS_BLOCK_LIST_ITEM:
+          n_items++;
+          break;
+
+        case DS_BLOCK_REFERENCES_HEADING:
+          g_assert_cmpstr (text, ==, expect->references_heading);
+          n_references_headings++;
+          break;
+
+        case DS_BLOCK_REFERENCE:
+          /* References only ever follow their heading. */
+          g_assert_cmpuint (n_references_headings, ==, 1);
+          n_references++;
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  g_assert_null (expect->headings[n_headings]);
+  g_assert_cmpuint (n_paragraphs, ==, expect->n_paragraphs);
+  g_assert_cmpuint (n_items, ==, expect->n_list_items);
+  g_assert_cmpuint (n_references_headings, ==, expect->references_heading ? 1 : 0);
+  g_assert_cmpuint (n_references, ==, expect->n_references);
+}
+
+static void
+test_seed_004_list (void)
+{
+  static const char * const items[] = {
+    "Menguatkan hubungan dengan Negara sahabat atau Negara lain",
+    "Menjaga hubungan dengan Negara yang memiliki tujuan yang sama",
+    "Melakukan segala hal dengan negosiasi",
+  };
+  g_autoptr(DsEssay) essay = load_seed ("004_a464b1719aab16d6");
+  const DsBlock *intro = ds_essay_get_block (essay, 0);
+  const char *text = ds_essay_get_text (essay);
+
+  g_assert_cmpint (intro->kind, ==, DS_BLOCK_PARAGRAPH);
+  g_assert_cmpuint (intro->byte_end, >, 9);
+  g_assert_cmpint (strncmp (text + intro->byte_end - 9, "melalui :", 9), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      const DsBlock *block = ds_essay_get_block (essay, i + 1);
+      g_autofree char *content = dup_block_text (essay, block);
+      g_autofree char *line = g_strndup (text + block->byte_start,
+                                         block->byte_end - block->byte_start);
+      g_autofree char *expected_line = g_strconcat ("• ", items[i], NULL);
+
+      g_assert_cmpint (block->kind, ==, DS_BLOCK_LIST_ITEM);
+      g_assert_cmpint (block->list_style, ==, DS_LIST_BULLET);
+      g_assert_cmpstr (content, ==, items[i]);
+      g_assert_cmpstr (line, ==, expected_line);
+      g_assert_cmpuint (block->content_start, ==, block->start + 2);
+    }
+
+  g_assert_cmpint (ds_essay_get_block (essay, 4)->kind, ==, DS_BLOCK_PARAGRAPH);
+}
+
+static void
+assert_no_debris (const char *text)
+{
+  static const char * const debris[] = {
+    "loading...", "Loading", "Comments", "Comment", "Leave a comment",
+    "\xC3\x82" /* Â */, "\\_", "\xC2\xA0" /* NBSP */, "  ", "\t", "\r",
+    "\n\n", " \n", "\n ", "\xEF\xBB\xBF",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (debris); i++)
+    if (strstr (text, debris[i]) != NULL)
+      g_error ("debris “%s” survived in: %.80s", debris[i], strstr (text, debris[i]));
+
+  g_assert_false (g_str_has_prefix (text, " "));
+  g_assert_false (g_str_has_suffix (text, " "));
+  g_assert_false (g_str_has_suffix (text, "\n"));
+}
+
+static void
+test_seed_debris (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    {
+      g_autoptr(DsEssay) essay = load_seed (seeds[i].id);
+
+      assert_no_debris (ds_essay_get_text (essay));
+      if (ds_essay_get_title (essay) != NULL)
+        assert_no_debris (ds_essay_get_title (essay));
+    }
+}
+
+static void
+test_seed_typos_survive (void)
+{
+  static const struct {
+    const char *id;
+    const char *word;
+  } typos[] = {
+    { "000_c499fd7cfa7653f7", "Tehnologi berperan" },
+    { "000_c499fd7cfa7653f7", "tekhnologi" },
+    { "001_f2b556cc33273b55", "melumpuhkan sitem" },
+    { "000_c499fd7cfa7653f7", "dpata" },
+    { "000_c499fd7cfa7653f7", "pertahanan-keamanan.\n" },
+    { "001_f2b556cc33273b55", "ab. meningkatnya" },
+    { "001_f2b556cc33273b55", "“politik internasional”" },
+    { "002_76c904e84322392f", "konnflik" },
+    { "002_76c904e84322392f", "dan lain-lain\n" },
+    { "003_5cdc93be76772f91", "@Kemlu_RI" },
+    { "004_a464b1719aab16d6", "persepektif" },
+    { "004_a464b1719aab16d6", "“Cyber”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (typos); i++)
+    {
+      g_autoptr(DsEssay) essay = load_seed (typos[i].id);
+
+      if (strstr (ds_essay_get_text (essay), typos[i].word) == NULL)
+        g_error ("“%s” is missing from %s", typos[i].word, typos[i].id);
+    }
+}
+
+/*
+ * Nothing but debris is removed: the seed's words, in order, are the essay's
+ * title and text words. The reference side strips debris token by token,
+ * independently of the parser's line-based cleaning.
+ */
+static GPtrArray *
+raw_words (const char *raw)
+{
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) lines = g_strsplit (raw, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(GString) line = g_string_new (lines[i]);
+      g_auto(GStrv) tokens = NULL;
+
+      g_string_replace (line, "\xC3\x82\xC2\xA0", " ", 0);
+      g_string_replace (line, "\xC2\xA0", " ", 0);
+      g_string_replace (line, "\\_", "_", 0);
+      g_strstrip (line->str);
+      line->len = strlen (line->str);
+      if (g_str_has_suffix (line->str, "\xC3\x82"))
+        g_string_truncate (line, line->len - 2);
+
+      if (g_strcmp0 (line->str, "loading...") == 0 ||
+          g_strcmp0 (line->str, "9 Comments") == 0 ||
+          g_strcmp0 (line->str, "Leave a comment") == 0)
+        continue;
+
+      tokens = g_strsplit_set (line->str, " \t", -1);
+      for (guint j = 0; tokens[j] != NULL; j++)
+        {
+          /* A bullet's marker is rewritten, not removed. */
+          if (j == 0 && g_strcmp0 (tokens[j], "-") == 0)
+            g_ptr_array_add (words, g_strdup ("•"));
+          else if (tokens[j][0] != '\0')
+            g_ptr_array_add (words, g_strdup (tokens[j]));
+        }
+    }
+
+  return g_steal_pointer (&words);
+}
+
+static GPtrArray *
+essay_words (DsEssay *essay)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *all = g_strconcat (ds_essay_get_title (essay) ? ds_essay_get_title (essay) : "",
+                                      "\n", ds_essay_get_text (essay), NULL);
+  g_auto(GStrv) tokens = g_strsplit_set (all, " \n", -1);
+
+  for (guint j = 0; tokens[j] != NULL; j++)
+    if (tokens[j][0] != '\0')
+      g_ptr_array_add (words, g_strdup (tokens[j]));
+
+  return words;
+}
+
+static void
+test_seed_words_preserved (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    {
+      g_autofree char *path = seed_path (seeds[i].id);
+      g_autofree char *raw = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DsEssay) essay = load_seed (seeds[i].id);
+      g_autoptr(GPtrArray) expected = NULL;
+      g_autoptr(GPtrArray) actual = NULL;
+
+      g_file_get_contents (path, &raw, NULL, &error);
+      g_assert_no_error (error);
+      expected = raw_words (raw);
+      actual = essay_words (essay);
+
+      g_assert_cmpuint (actual->len, ==, expected->len);
+      for (guint j = 0; j < expected->len; j++)
+        g_assert_cmpstr (g_ptr_array_index (actual, j), ==, g_ptr_array_index (expected, j));
+    }
+}
+
+/* ---- Offsets ------------------------------------------------------------ */
+
+/* The block table describes the text exactly, and conversions agree with a
+ * straightforward walk over the characters. */
+static void
+assert_offsets_consistent (DsEssay *essay)
+{
+  const char *text = ds_essay_get_text (essay);
+  gsize length = ds_essay_get_text_length (essay);
+  guint n_blocks = ds_essay_get_n_blocks (essay);
+  const char *p = text;
+  guint c = 0;
+
+  g_assert_cmpuint (strlen (text), ==, length);
+  g_assert_true (g_utf8_validate (text, length, NULL));
+  g_assert_cmpuint (ds_essay_get_n_chars (essay), ==, g_utf8_strlen (text, length));
+
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      const DsBlock *block = ds_essay_get_block (essay, i);
+      g_autofree char *span = ds_essay_dup_span (essay, block->start, block->end);
+      g_autofree char *bytes = g_strndup (text + block->byte_start,
+                                          block->byte_end - block->byte_start);
+      g_autofree char *content_span = ds_essay_dup_span (essay, block->content_start, block->end);
+      g_autofree char *content_bytes = g_strndup (text + block->content_byte_start,
+                                                  block->byte_end - block->content_byte_start);
+
+      g_assert_cmpstr (span, ==, bytes);
+      g_assert_cmpstr (content_span, ==, content_bytes);
+      g_assert_cmpuint (block->byte_start, <=, block->content_byte_start);
+      g_assert_cmpuint (block->content_byte_start, <, block->byte_end);
+      g_assert_cmpuint (ds_essay_byte_to_char (essay, block->byte_start), ==, block->start);
+      g_assert_cmpuint (ds_essay_byte_to_char (essay, block->content_byte_start), ==, block->content_start);
+      g_assert_cmpuint (ds_essay_byte_to_char (essay, block->byte_end), ==, block->end);
+      g_assert_cmpuint (ds_essay_char_to_byte (essay, block->start), ==, block->byte_start);
+      g_assert_cmpuint (ds_essay_char_to_byte (essay, block->content_start), ==, block->content_byte_start);
+      g_assert_cmpuint (ds_essay_char_to_byte (essay, block->end), ==, block->byte_end);
+      g_assert_null (memchr (bytes, '\n', strlen (bytes)));
+
+      /* Blocks are the lines of the text, in order. */
+      if (i == 0)
+        g_assert_cmpuint (block->byte_start, ==, 0);
+      else
+        g_assert_cmpuint (block->byte_start, ==, ds_essay_get_block (essay, i - 1)->byte_end + 1);
+      if (i + 1 < n_blocks)
+        g_assert_cmpint (text[block->byte_end], ==, '\n');
+      else
+        g_assert_cmpuint (block->byte_end, ==, length);
+    }
+
+  for (;;)
+    {
+      int index = ds_essay_block_at_char (essay, c);
+      const DsBlock *block;
+
+      g_assert_cmpuint (ds_essay_char_to_byte (essay, c), ==, (gsize) (p - text));
+      g_assert_cmpuint (ds_essay_byte_to_char (essay, p - text), ==, c);
+      g_assert_cmpint (index, >=, 0);
+      block = ds_essay_get_block (essay, index);
+      g_assert_cmpuint (block->start, <=, c);
+      g_assert_cmpuint (c, <=, block->end);
+
+      if (*p == '\0')
+        break;
+      p = g_utf8_next_char (p);
+      c++;
+    }
+  g_assert_cmpint (ds_essay_block_at_char (essay, c + 1), ==, -1);
+}
+
+static void
+test_seed_offsets (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    {
+      g_autoptr(DsEssay) essay = load_seed (seeds[i].id);
+
+      assert_offsets_consistent (essay);
+    }
+}
+
+static void
+test_heading_for_block (void)
+{
+  g_autoptr(DsEssay) essay = load_seed ("004_a464b1719aab16d6");
+  int first = ds_essay_find_first_heading (essay);
+  g_autofree char *none = NULL;
+  g_autofree char *own = NULL;
+  g_autofree char *under = NULL;
+
+  g_assert_cmpint (first, ==, 6);
+  none = ds_essay_dup_heading_for_block (essay, 0);
+  g_assert_null (none);
+  own = ds_essay_dup_heading_for_block (essay, first);
+  g_assert_cmpstr (own, ==, "Ruang Siber");
+  under = ds_essay_dup_heading_for_block (essay, first + 3);
+  g_assert_cmpstr (under, ==, "Penggunaan Diplomasi Siber");
+}
+
+/* ---- Robustness --------------------------------------------------------- */
+
+static void
+assert_parse_error (const char *data,
+                    gssize      length,
+                    int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse (data, length, "x", &error);
+
+  g_assert_null (essay);
+  g_assert_error (error, DS_PARSER_ERROR, code);
+}
+
+static void
+test_empty (void)
+{
+  assert_parse_error ("", 0, DS_PARSER_ERROR_EMPTY);
+  assert_parse_error ("", -1, DS_PARSER_ERROR_EMPTY);
+  assert_parse_error (NULL, 0, DS_PARSER_ERROR_EMPTY);
+  assert_parse_error (" \t \n\n\r\n   \n", -1, DS_PARSER_ERROR_EMPTY);
+  assert_parse_error ("\xEF\xBB\xBF", -1, DS_PARSER_ERROR_EMPTY);
+  assert_parse_error ("\xC2\xA0 \xC2\xA0\n\xC3\x82\xC2\xA0\n", -1, DS_PARSER_ERROR_EMPTY);
+  assert_parse_error ("loading...\n\n9 Comments\n1 Comment\nLeave a comment\n", -1,
+                      DS_PARSER_ERROR_EMPTY);
+  assert_parse_error ("#\n##   \n- \n---\n", -1, DS_PARSER_ERROR_EMPTY);
+}
+
+static void
+test_binary (void)
+{
+  static const char with_nul[] = "Judul\n\nIsi\0paragraf.";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = NULL;
+
+  assert_parse_error (with_nul, sizeof with_nul - 1, DS_PARSER_ERROR_BINARY);
+  assert_parse_error ("teks\x01 dengan kontrol", -1, DS_PARSER_ERROR_BINARY);
+
+  essay = ds_parser_parse (with_nul, sizeof with_nul - 1, "x", &error);
+  g_assert_nonnull (strstr (error->message, "offset 10"));
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  g_autoptr(GString) data = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = NULL;
+
+  for (guint i = 0; i < 1234; i++)
+    g_string_append_c (data, i % 50 == 49 ? '\n' : 'a');
+  g_string_append (data, "\xFF tail");
+
+  essay = ds_parser_parse (data->str, data->len, "x", &error);
+  g_assert_null (essay);
+  g_assert_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_INVALID_UTF8);
+  g_assert_nonnull (strstr (error->message, "1234"));
+
+  assert_parse_error ("ok \xC3", -1, DS_PARSER_ERROR_INVALID_UTF8);
+  assert_parse_error ("\xED\xA0\x80 surrogate", -1, DS_PARSER_ERROR_INVALID_UTF8);
+}
+
+static void
+test_huge_line (void)
+{
+  /* Just over 10 MB, a whole number of "kata  " units. */
+  gsize size = 10 * 1024 * 1024 + 2;
+  g_autofree char *data = g_malloc (size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = NULL;
+  const DsBlock *block;
+
+  for (gsize i = 0; i < size; i++)
+    data[i] = "kata  "[i % 6];
+
+  essay = ds_parser_parse (data, size, "big", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ds_essay_get_n_blocks (essay), ==, 1);
+  block = ds_essay_get_block (essay, 0);
+  g_assert_cmpint (block->kind, ==, DS_BLOCK_PARAGRAPH);
+  /* Double spaces collapse to one, the trailing one goes. */
+  g_assert_cmpuint (size % 6, ==, 0);
+  g_assert_cmpuint (ds_essay_get_text_length (essay), ==, size / 6 * 5 - 1);
+  g_assert_cmpuint (ds_essay_get_n_chars (essay), ==, size / 6 * 5 - 1);
+  g_assert_cmpuint (ds_essay_char_to_byte (essay, 5 * 1000000), ==, 5 * 1000000);
+}
+
+static void
+assert_parse_or_error (const char *data,
+                       gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse (data, length, "random", &error);
+
+  g_assert_true ((essay == NULL) != (error == NULL));
+  if (essay != NULL)
+    assert_offsets_consistent (essay);
+  else
+    g_assert_true (error->domain == DS_PARSER_ERROR);
+}
+
+static void
+test_random_bytes (void)
+{
+  /* Fragments that steer random text into the parser's interesting paths. */
+  static const char * const pieces[] = {
+    "\n", "\r\n", "\r", " ", "\t", "# ", "## ", "- ", "* ", "1. ", "12) ",
+    "• ", "\xC2\xA0", "\xC3\x82", "\\_", "\\", ".", ":", "loading...",
+    "9 Comments", "Daftar pustaka", "Referensi", "Judul Pendek", "kata",
+    "“kutip”", "é", "---", "\xEF\xBB\xBF", "\xE2\x80\x83",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20240607);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      gsize length = g_rand_int_range (rand, 0, 2048);
+      g_autoptr(GString) buffer = g_string_sized_new (length);
+
+      if (round % 2 == 0)
+        {
+          for (gsize i = 0; i < length; i++)
+            g_string_append_c (buffer, (char) g_rand_int_range (rand, 0, 256));
+        }
+      else
+        {
+          while (buffer->len < length)
+            g_string_append (buffer, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+        }
+
+      assert_parse_or_error (buffer->str, buffer->len);
+    }
+}
+
+/* ---- Formats ------------------------------------------------------------ */
+
+typedef struct {
+  DsBlockKind  kind;
+  DsListStyle  style;
+  guint        level;
+  const char  *line;            /* the block's whole line in the text */
+} ExpectedBlock;
+
+static void
+assert_blocks (DsEssay             *essay,
+               const ExpectedBlock *expected,
+               guint                n_expected)
+{
+  const char *text = ds_essay_get_text (essay);
+
+  g_assert_cmpuint (ds_essay_get_n_blocks (essay), ==, n_expected);
+  for (guint i = 0; i < n_expected; i++)
+    {
+      const DsBlock *block = ds_essay_get_block (essay, i);
+      g_autofree char *line = g_strndup (text + block->byte_start,
+                                         block->byte_end - block->byte_start);
+
+      g_assert_cmpstr (line, ==, expected[i].line);
+      if (block->kind != expected[i].kind)
+        g_error ("block %u “%s” is of kind %d, expected %d",
+                 i, line, block->kind, expected[i].kind);
+      g_assert_cmpint (block->list_style, ==, expected[i].style);
+      if (block->kind == DS_BLOCK_HEADING)
+        g_assert_cmpuint (block->level, ==, expected[i].level);
+    }
+  assert_offsets_consistent (essay);
+}
+
+static void
+test_markdown (void)
+{
+  static const char input[] =
+    "# Judul Esai\n"
+    "\n"
+    "Paragraf pembuka dengan akun @Kemlu\\_RI dan \\*bintang\\*.\n"
+    "\n"
+    "## Bagian Satu ##\n"
+    "- butir pertama\n"
+    "* butir kedua\n"
+    "1. nomor satu\n"
+    "2) nomor dua\n"
+    "\\- bukan butir\n"
+    "#tagar bukan judul\n"
+    "***\n"
+    "### Daftar Pustaka\n"
+    "1. Penulis, A. 2020. Buku.\n"
+    "Penulis, B. 2021. Artikel\n"
+    "## Lampiran\n"
+    "Isi lampiran.\n";
+  static const ExpectedBlock expected[] = {
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "Paragraf pembuka dengan akun @Kemlu_RI dan *bintang*." },
+    { DS_BLOCK_HEADING, DS_LIST_NONE, 2, "Bagian Satu" },
+    { DS_BLOCK_LIST_ITEM, DS_LIST_BULLET, 0, "• butir pertama" },
+    { DS_BLOCK_LIST_ITEM, DS_LIST_BULLET, 0, "• butir kedua" },
+    { DS_BLOCK_LIST_ITEM, DS_LIST_NUMBERED, 0, "1. nomor satu" },
+    { DS_BLOCK_LIST_ITEM, DS_LIST_NUMBERED, 0, "2. nomor dua" },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "- bukan butir" },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "#tagar bukan judul" },
+    { DS_BLOCK_REFERENCES_HEADING, DS_LIST_NONE, 3, "Daftar Pustaka" },
+    { DS_BLOCK_REFERENCE, DS_LIST_NUMBERED, 0, "1. Penulis, A. 2020. Buku." },
+    { DS_BLOCK_REFERENCE, DS_LIST_NONE, 0, "Penulis, B. 2021. Artikel" },
+    { DS_BLOCK_HEADING, DS_LIST_NONE, 2, "Lampiran" },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "Isi lampiran." },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse (input, -1, "md", &error);
+  const DsBlock *numbered;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (ds_essay_get_title (essay), ==, "Judul Esai");
+  assert_blocks (essay, expected, G_N_ELEMENTS (expected));
+
+  numbered = ds_essay_get_block (essay, 5);
+  g_assert_cmpuint (numbered->number, ==, 2);
+  g_assert_cmpuint (numbered->content_start, ==, numbered->start + 3);
+}
+
+static void
+test_crlf_and_bom (void)
+{
+  static const char input[] =
+    "\xEF\xBB\xBFloading...\r\n"
+    "\r\n"
+    "Judul Tulisan\r\n"
+    "\r\n"
+    "Paragraf\xC2\xA0pertama   dengan\tspasi.\xC3\x82\r\n"
+    "Sub Bagian\r"
+    "Paragraf kedua.\r\n";
+  static const ExpectedBlock expected[] = {
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "Paragraf pertama dengan spasi." },
+    { DS_BLOCK_HEADING, DS_LIST_NONE, 1, "Sub Bagian" },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "Paragraf kedua." },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse (input, -1, "crlf", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (ds_essay_get_title (essay), ==, "Judul Tulisan");
+  assert_blocks (essay, expected, G_N_ELEMENTS (expected));
+}
+
+static void
+test_heading_heuristic (void)
+{
+  static const char input[] =
+    "Pembuka tanpa judul yang cukup panjang untuk menjadi paragraf biasa di sini.\n"
+    "Dua Baris Pendek\n"
+    "Judul Sebenarnya\n"
+    "Isi bagian.\n"
+    "Baris pendek berakhir titik.\n"
+    "Catatan:\n"
+    "huruf kecil di awal bukan judul\n"
+    "Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua belas\n"
+    "Isi lagi.\n"
+    "Judul Terakhir";
+  static const ExpectedBlock expected[] = {
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0,
+      "Pembuka tanpa judul yang cukup panjang untuk menjadi paragraf biasa di sini." },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "Dua Baris Pendek" },
+    { DS_BLOCK_HEADING, DS_LIST_NONE, 1, "Judul Sebenarnya" },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "Isi bagian." },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "Baris pendek berakhir titik." },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "Catatan:" },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "huruf kecil di awal bukan judul" },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0,
+      "Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua belas" },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "Isi lagi." },
+    { DS_BLOCK_HEADING, DS_LIST_NONE, 1, "Judul Terakhir" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse (input, -1, "h", &error);
+
+  g_assert_no_error (error);
+  g_assert_null (ds_essay_get_title (essay));
+  assert_blocks (essay, expected, G_N_ELEMENTS (expected));
+}
+
+static void
+test_single_short_line (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse ("Hanya Satu Baris", -1, "one", &error);
+
+  g_assert_no_error (error);
+  g_assert_null (ds_essay_get_title (essay));
+  g_assert_cmpuint (ds_essay_get_n_blocks (essay), ==, 1);
+  g_assert_cmpint (ds_essay_get_block (essay, 0)->kind, ==, DS_BLOCK_PARAGRAPH);
+  g_assert_cmpint (ds_essay_find_first_heading (essay), ==, -1);
+}
+
+static void
+test_language (void)
+{
+  static const char english[] =
+    "The role of social media in the diplomacy of states is to reach the public "
+    "with messages that are shared in real time.";
+  static const char indonesian[] =
+    "Peran media sosial dalam diplomasi adalah menjangkau publik dengan pesan "
+    "yang dibagikan secara langsung di dunia maya.";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = NULL;
+
+  g_assert_cmpstr (ds_language_detect (english, strlen (english)), ==, "en");
+  g_assert_cmpstr (ds_language_detect (indonesian, strlen (indonesian)), ==, "id");
+  g_assert_cmpstr (ds_language_detect ("", 0), ==, "id");
+  g_assert_cmpstr (ds_language_detect ("12345 ???", 9), ==, "id");
+
+  essay = ds_parser_parse (english, -1, "en", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ds_essay_get_language (essay), ==, "en");
+}
+
+static void
+test_parse_file_errors (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ds-parser-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *missing = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) missing_file = NULL;
+  g_autoptr(DsEssay) essay = NULL;
+  g_autoptr(DsEssay) good = NULL;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "rusak-berkas.txt", NULL);
+  g_file_set_contents (path, "abc\0def", 7, &error);
+  g_assert_no_error (error);
+
+  file = g_file_new_for_path (path);
+  essay = ds_parser_parse_file (file, NULL, NULL, &error);
+  g_assert_null (essay);
+  g_assert_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_BINARY);
+  g_assert_nonnull (strstr (error->message, "rusak-berkas.txt"));
+  g_clear_error (&error);
+
+  missing = g_build_filename (dir, "tidak-ada.txt", NULL);
+  missing_file = g_file_new_for_path (missing);
+  essay = ds_parser_parse_file (missing_file, "x", NULL, &error);
+  g_assert_null (essay);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "tidak-ada.txt"));
+  g_clear_error (&error);
+
+  /* Without an id, the file's name is the id. */
+  g_file_set_contents (path, "Isi.", -1, &error);
+  g_assert_no_error (error);
+  good = ds_parser_parse_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ds_essay_get_id (good), ==, "rusak-berkas");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_essay_properties (void)
+{
+  g_autoptr(DsEssay) essay = ds_essay_new ("e", NULL, NULL, g_strdup ("satu\ndua"), NULL);
+  g_autofree char *title = NULL;
+  guint notified = 0;
+
+  g_assert_cmpstr (ds_essay_get_language (essay), ==, "id");
+  g_assert_cmpuint (ds_essay_get_n_blocks (essay), ==, 2);
+  g_assert_cmpuint (ds_essay_get_n_chars (essay), ==, 8);
+
+  g_signal_connect (essay, "notify::title", G_CALLBACK (count_notify_cb), &notified);
+  ds_essay_set_title (essay, "Judul");
+  ds_essay_set_title (essay, "Judul");
+  g_assert_cmpuint (notified, ==, 1);
+  g_object_get (essay, "title", &title, NULL);
+  g_assert_cmpstr (title, ==, "Judul");
+  assert_offsets_consistent (essay);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/parser/seed/structure/%s", seeds[i].id);
+
+      g_test_add_data_func (name, &seeds[i], test_seed_structure);
+    }
+  g_test_add_func ("/parser/seed/004-list", test_seed_004_list);
+  g_test_add_func ("/parser/seed/debris", test_seed_debris);
+  g_test_add_func ("/parser/seed/typos-survive", test_seed_typos_survive);
+  g_test_add_func ("/parser/seed/words-preserved", test_seed_words_preserved);
+  g_test_add_func ("/parser/seed/offsets", test_seed_offsets);
+  g_test_add_func ("/parser/essay/heading-for-block", test_heading_for_block);
+  g_test_add_func ("/parser/essay/properties", test_essay_properties);
+  g_test_add_func ("/parser/robust/empty", test_empty);
+  g_test_add_func ("/parser/robust/binary", test_binary);
+  g_test_add_func ("/parser/robust/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/parser/robust/huge-line", test_huge_line);
+  g_test_add_func ("/parser/robust/random-bytes", test_random_bytes);
+  g_test_add_func ("/parser/format/markdown", test_markdown);
+  g_test_add_func ("/parser/format/crlf-bom", test_crlf_and_bom);
+  g_test_add_func ("/parser/format/heading-heuristic", test_heading_heuristic);
+  g_test_add_func ("/parser/format/single-short-line", test_single_short_line);
+  g_test_add_func ("/parser/language", test_language);
+  g_test_add_func ("/parser/file-errors", test_parse_file_errors);
+
+  return g_test_run ();
+}
