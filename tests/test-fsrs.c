@@ -500,6 +500,67 @@ test_retrievability (void)
   g_assert_cmpfloat (r_late, >, 0.0);
 }
 
+/* §8.2: a step of a day or more graduates; no relearning steps keeps a
+ * lapsed card in Review with a day interval. */
+static void
+test_unusual_steps (void)
+{
+  DsFsrsParams params;
+  g_autoptr(DsFsrs) fsrs = NULL;
+  DsFsrsCard card, out[4];
+  gint64 now = parse_iso ("2026-04-01T07:00:00Z");
+
+  ds_fsrs_params_init_default (&params);
+  params.learning_steps[1] = 1440;
+  params.n_relearning_steps = 0;
+  fsrs = ds_fsrs_new (&params);
+
+  ds_fsrs_card_init (&card, now);
+  ds_fsrs_preview (fsrs, &card, now, out);
+  g_assert_cmpint (out[2].state, ==, DS_FSRS_REVIEW);
+  g_assert_cmpuint (out[2].scheduled_days, ==, 1);
+  g_assert_cmpuint (out[2].learning_steps, ==, 1);
+  g_assert_cmpint (out[2].due, ==, now + DAY);
+  /* Hard is the mean of the first two steps: (1 + 1440) / 2 rounded up. */
+  g_assert_cmpint (out[1].state, ==, DS_FSRS_LEARNING);
+  g_assert_cmpint (out[1].due, ==, now + 721 * MINUTE);
+
+  card = out[3];   /* Easy: Review */
+  now = card.due + 2 * DAY;
+  ds_fsrs_preview (fsrs, &card, now, out);
+  g_assert_cmpint (out[0].state, ==, DS_FSRS_REVIEW);
+  g_assert_cmpuint (out[0].lapses, ==, 1);
+  g_assert_cmpuint (out[0].scheduled_days, >=, 1);
+  g_assert_cmpint (out[0].due, ==, now + out[0].scheduled_days * DAY);
+}
+
+/* §9: the ordering is applied after the maximum_interval cap. */
+static void
+test_maximum_interval (void)
+{
+  DsFsrsParams params;
+  g_autoptr(DsFsrs) fsrs = NULL;
+  DsFsrsCard card, out[4];
+  gint64 now = parse_iso ("2026-04-01T07:00:00Z");
+  const guint first[4] = { 1, 2, 3, 5 };
+  const guint later[4] = { 1, 5, 6, 7 };
+
+  ds_fsrs_params_init_default (&params);
+  params.enable_short_term = FALSE;
+  params.maximum_interval = 5;
+  fsrs = ds_fsrs_new (&params);
+
+  ds_fsrs_card_init (&card, now);
+  ds_fsrs_preview (fsrs, &card, now, out);
+  for (int k = 0; k < 4; k++)
+    g_assert_cmpuint (out[k].scheduled_days, ==, first[k]);
+
+  card = out[3];
+  ds_fsrs_preview (fsrs, &card, now + 10 * DAY, out);
+  for (int k = 0; k < 4; k++)
+    g_assert_cmpuint (out[k].scheduled_days, ==, later[k]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -517,6 +578,8 @@ main (int   argc,
   g_test_add_func ("/fsrs/invalid", test_invalid);
   g_test_add_func ("/fsrs/preview", test_preview_matches_review);
   g_test_add_func ("/fsrs/retrievability", test_retrievability);
+  g_test_add_func ("/fsrs/unusual-steps", test_unusual_steps);
+  g_test_add_func ("/fsrs/maximum-interval", test_maximum_interval);
 
   return g_test_run ();
 }
