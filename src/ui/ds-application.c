@@ -1,35 +1,320 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Skeleton: the real application lands with the reader. */
+#define G_LOG_DOMAIN "DsApplication"
+
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ds-application.h"
+#include "ds-preferences-window.h"
+#include "ds-window.h"
 
 struct _DsApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  DsSettings     *settings;
+  DsLibrary      *library;
+  GError         *library_error;
+
+  /* Set when app.present opened the window, so that the activation that
+   * follows at startup does not raise it over the presentation. */
+  gboolean        skip_activate;
 };
 
 G_DEFINE_FINAL_TYPE (DsApplication, ds_application, ADW_TYPE_APPLICATION)
 
+/* Every accelerator of the app, in one place. Pages that add actions add
+ * their accelerators here. */
+static const struct {
+  const char *action;
+  const char *accels[4];
+} accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
+  { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
+  { "win.zoom-reset", { "<Control>0", "<Control>KP_0", NULL } },
+  { "win.present", { "F5", NULL } },
+  { "reader.find", { "<Control>f", NULL } },
+  { "reader.find-next", { "<Control>g", NULL } },
+  { "reader.find-previous", { "<Control><Shift>g", NULL } },
+  { "reader.toggle-claims", { "F9", NULL } },
+};
+
+static const GOptionEntry option_entries[] = {
+  { "present", 'p', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Present an essay in full screen: the one given, else the open one"), NULL },
+  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING_ARRAY, NULL,
+    NULL, N_("[ESSAY-ID]") },
+  { NULL }
+};
+
+static DsWindow *
+find_window (DsApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (DS_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+load_library (DsApplication *self)
+{
+  if (self->library != NULL)
+    return;
+
+  self->library = ds_library_new ();
+  if (!ds_library_load_builtin (self->library, &self->library_error))
+    g_warning ("Could not load the essays: %s", self->library_error->message);
+}
+
+/* The main window, created on first use. */
+static DsWindow *
+ensure_window (DsApplication *self)
+{
+  DsWindow *window = find_window (self);
+
+  if (window != NULL)
+    return window;
+
+  load_library (self);
+  window = ds_window_new (GTK_APPLICATION (self), self->library, self->settings);
+  if (self->library_error != NULL)
+    ds_window_show_error (window, _("Could Not Load the Essays"),
+                          self->library_error->message);
+  return window;
+}
+
 static void
 ds_application_activate (GApplication *app)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  DsApplication *self = DS_APPLICATION (app);
 
-  if (window == NULL)
-    window = GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (app)));
-  gtk_window_present (window);
+  if (self->settings == NULL)
+    return;
+  if (self->skip_activate)
+    {
+      self->skip_activate = FALSE;
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (ensure_window (self)));
+}
+
+/* Actions. */
+
+static void
+quit_action_cb (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       data)
+{
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (data));
+
+  /* Closing rather than quitting lets each window save its state. */
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+preferences_action_cb (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       data)
+{
+  DsApplication *self = data;
+  DsPreferencesWindow *prefs = ds_preferences_window_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (prefs),
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+static void
+about_action_cb (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       data)
+{
+  DsApplication *self = data;
+  const char *developers[] = { "The DiploStudy developers", NULL };
+  GtkWidget *about;
+
+  /* adw_about_window_new_from_appdata() needs libadwaita 1.5; the values
+   * below are those of data/org.example.DiploStudy.metainfo.xml. */
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-name", "DiploStudy",
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", "The DiploStudy developers",
+                        "developers", developers,
+                        "comments", _("Study essays on digital and cyber diplomacy"),
+                        "website", "https://example.org/diplostudy",
+                        "issue-url", "https://example.org/diplostudy/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: your names, one per line. */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+present_action_cb (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       data)
+{
+  DsApplication *self = data;
+  const char *essay_id = g_variant_get_string (param, NULL);
+  DsWindow *window;
+
+  if (self->settings == NULL)
+    return;
+  window = ensure_window (self);
+  gtk_window_present (GTK_WINDOW (window));
+  ds_window_start_presentation (window, essay_id);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action_cb },
+  { "preferences", preferences_action_cb },
+  { "about", about_action_cb },
+  { "present", present_action_cb, "s" },
+};
+
+/* Colour scheme. */
+
+static void
+apply_color_scheme (DsApplication *self)
+{
+  AdwStyleManager *manager = adw_application_get_style_manager (ADW_APPLICATION (self));
+  AdwColorScheme scheme;
+
+  switch (ds_settings_get_color_scheme (self->settings))
+    {
+    case DS_COLOR_SCHEME_LIGHT:
+      scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+      break;
+    case DS_COLOR_SCHEME_DARK:
+      scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+      break;
+    case DS_COLOR_SCHEME_SYSTEM:
+    default:
+      scheme = ADW_COLOR_SCHEME_DEFAULT;
+      break;
+    }
+  adw_style_manager_set_color_scheme (manager, scheme);
+}
+
+static gboolean
+ensure_settings (DsApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->settings != NULL)
+    return TRUE;
+
+  self->settings = ds_settings_new (&error);
+  if (self->settings == NULL)
+    {
+      g_printerr (_("DiploStudy cannot start: its settings are not available (%s).\n"
+                    "Install the app, or run it with GSETTINGS_SCHEMA_DIR pointing at "
+                    "the compiled schema.\n"),
+                  error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+ds_application_startup (GApplication *app)
+{
+  DsApplication *self = DS_APPLICATION (app);
+
+  G_APPLICATION_CLASS (ds_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accels[i].action, accels[i].accels);
+
+  if (!ensure_settings (self))
+    {
+      g_application_quit (app);
+      return;
+    }
+  g_signal_connect_object (self->settings, "notify::color-scheme",
+                           G_CALLBACK (apply_color_scheme), self, G_CONNECT_SWAPPED);
+  apply_color_scheme (self);
+}
+
+/* `--present [ESSAY-ID]` becomes app.present, in whichever instance is
+ * already running. */
+static int
+ds_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  DsApplication *self = DS_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+  g_autofree const char **remaining = NULL;
+  gboolean present = FALSE;
+
+  /* A missing schema is reported here, where the exit status can say so. */
+  if (!ensure_settings (self))
+    return 1;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&s", &remaining);
+  g_variant_dict_lookup (options, "present", "b", &present);
+  if (!present)
+    {
+      if (remaining != NULL)
+        g_printerr (_("Ignoring “%s”: only --present takes an essay id.\n"), remaining[0]);
+      return -1;
+    }
+
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_action_group_activate_action (G_ACTION_GROUP (app), "present",
+                                  g_variant_new_string (remaining ? remaining[0] : ""));
+  if (g_application_get_is_remote (app))
+    return 0;
+
+  self->skip_activate = TRUE;
+  return -1;
+}
+
+static void
+ds_application_dispose (GObject *object)
+{
+  DsApplication *self = DS_APPLICATION (object);
+
+  g_clear_object (&self->library);
+  g_clear_object (&self->settings);
+  g_clear_error (&self->library_error);
+
+  G_OBJECT_CLASS (ds_application_parent_class)->dispose (object);
 }
 
 static void
 ds_application_class_init (DsApplicationClass *klass)
 {
-  G_APPLICATION_CLASS (klass)->activate = ds_application_activate;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = ds_application_dispose;
+  app_class->activate = ds_application_activate;
+  app_class->startup = ds_application_startup;
+  app_class->handle_local_options = ds_application_handle_local_options;
 }
 
 static void
 ds_application_init (DsApplication *self)
 {
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
 }
 
 DsApplication *
@@ -38,5 +323,23 @@ ds_application_new (void)
   return g_object_new (DS_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "resource-base-path", "/org/example/DiploStudy",
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
                        NULL);
+}
+
+DsSettings *
+ds_application_get_settings (DsApplication *self)
+{
+  g_return_val_if_fail (DS_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+DsLibrary *
+ds_application_get_library (DsApplication *self)
+{
+  g_return_val_if_fail (DS_IS_APPLICATION (self), NULL);
+
+  load_library (self);
+  return self->library;
 }

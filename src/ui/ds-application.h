@@ -3,11 +3,18 @@
 
 #include <adwaita.h>
 
+#include "ds-library.h"
+#include "ds-settings.h"
+
 G_BEGIN_DECLS
 
 #define DS_TYPE_APPLICATION (ds_application_get_type ())
 G_DECLARE_FINAL_TYPE (DsApplication, ds_application, DS, APPLICATION, AdwApplication)
 
-DsApplication *ds_application_new (void);
+DsApplication *ds_application_new          (void);
+/* Valid after startup; NULL before. */
+DsSettings    *ds_application_get_settings (DsApplication *self);
+/* The essays, loaded when the first window opens. */
+DsLibrary     *ds_application_get_library  (DsApplication *self);
 
 G_END_DECLS
