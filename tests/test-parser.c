@@ -693,6 +693,27 @@ test_heading_heuristic (void)
 }
 
 static void
+test_first_line (void)
+{
+  static const char section[] =
+    "Pendahuluan\n\nIsi pendahuluan.\n";
+  static const char no_blank[] =
+    "Judul Tanpa Baris Kosong\nIsi paragraf.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) first = ds_parser_parse (section, -1, "a", &error);
+  g_autoptr(DsEssay) second = ds_parser_parse (no_blank, -1, "b", &error);
+
+  g_assert_no_error (error);
+  /* A section name opens a section even where a title would stand. */
+  g_assert_null (ds_essay_get_title (first));
+  g_assert_cmpint (ds_essay_find_first_heading (first), ==, 0);
+  /* A title needs a blank line after it; else it is the first heading. */
+  g_assert_null (ds_essay_get_title (second));
+  g_assert_cmpint (ds_essay_find_first_heading (second), ==, 0);
+  g_assert_cmpuint (ds_essay_get_n_blocks (second), ==, 2);
+}
+
+static void
 test_single_short_line (void)
 {
   g_autoptr(GError) error = NULL;
@@ -825,6 +846,7 @@ main (int   argc,
   g_test_add_func ("/parser/format/markdown", test_markdown);
   g_test_add_func ("/parser/format/crlf-bom", test_crlf_and_bom);
   g_test_add_func ("/parser/format/heading-heuristic", test_heading_heuristic);
+  g_test_add_func ("/parser/format/first-line", test_first_line);
   g_test_add_func ("/parser/format/single-short-line", test_single_short_line);
   g_test_add_func ("/parser/language", test_language);
   g_test_add_func ("/parser/file-errors", test_parse_file_errors);

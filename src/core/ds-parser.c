@@ -50,7 +50,6 @@ typedef struct {
 typedef struct {
   guint    chars;
   guint    words;
-  gboolean has_alnum;
 } CleanInfo;
 
 typedef struct {
@@ -203,7 +202,6 @@ clean_content (Parser      *p,
   gboolean pending_space = FALSE;
   guint chars = 0;
   guint words = 0;
-  gboolean has_alnum = FALSE;
 
   for (const char *q = s; q < e;)
     {
@@ -257,15 +255,24 @@ clean_content (Parser      *p,
         }
       pending_space = FALSE;
 
+      /* The common case: a run of printable ASCII is copied as it is. */
+      if (c > 0x20 && c < 0x7F && c != '\\')
+        {
+          const char *run = q;
+
+          do
+            *out++ = *q++;
+          while (q < e && (guchar) *q > 0x20 && (guchar) *q < 0x7F && *q != '\\');
+          chars += q - run;
+          continue;
+        }
+
       /* A Markdown escape: keep the punctuation, drop the backslash. */
       if (c == '\\' && q + 1 < e && g_ascii_ispunct (q[1]))
         {
           q++;
           c = (guchar) *q;
         }
-
-      if (g_ascii_isalnum (c) || c >= 0x80)
-        has_alnum = TRUE;
 
       n = utf8_char_length (c);
       if (n == 1)
@@ -286,7 +293,6 @@ clean_content (Parser      *p,
   p->chars += chars;
   info->chars = chars;
   info->words = words;
-  info->has_alnum = has_alnum;
 
   return TRUE;
 }
@@ -512,6 +518,18 @@ starts_like_heading (const char *s)
   return c == '"' || c == '\'' || c == '(' || c == 0x201C || c == 0x2018 || c == 0xAB;
 }
 
+/* Only called on short lines. */
+static gboolean
+has_alnum (const char *s,
+           gsize       len)
+{
+  for (const char *q = s; q < s + len; q = g_utf8_next_char (q))
+    if (g_unichar_isalnum (g_utf8_get_char (q)))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* A plain line that reads like a heading, whatever follows it. */
 static gboolean
 is_heading_candidate (const char      *s,
@@ -520,7 +538,7 @@ is_heading_candidate (const char      *s,
 {
   if (info->words > HEADING_MAX_WORDS || info->chars > HEADING_MAX_CHARS)
     return FALSE;
-  if (!info->has_alnum || !starts_like_heading (s))
+  if (!starts_like_heading (s) || !has_alnum (s, len))
     return FALSE;
 
   return !ends_sentence (s, len);
@@ -566,6 +584,25 @@ append_marker (Parser           *p,
   p->chars += *marker_chars;
 }
 
+/* A first line such as "Pendahuluan" opens a section; it is no title. */
+static gboolean
+is_section_name (Parser *p)
+{
+  static const char * const names[] = {
+    "pendahuluan", "latar belakang", "abstrak", "abstract", "introduction",
+    "ringkasan", "summary",
+  };
+  const DsBlock *first = &g_array_index (p->blocks, DsBlock, 0);
+  const char *s = p->buf + first->content_byte_start;
+  gsize len = first->byte_end - first->content_byte_start;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    if (ascii_equal_nocase (s, len, names[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Block 0 becomes the essay's title: drop it and the '\n' after it. */
 static void
 take_title (Parser *p)
@@ -591,7 +628,8 @@ resolve_pending (Parser   *p,
   if (p->pending_title)
     {
       p->pending_title = FALSE;
-      if (p->pending_title_md || p->blank_since_block)
+      if (p->pending_title_md ||
+          (p->blank_since_block && !is_section_name (p)))
         {
           take_title (p);
           p->pending_heading = FALSE;
