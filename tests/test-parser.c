@@ -344,8 +344,11 @@ assert_offsets_consistent (DsEssay *essay)
       g_autofree char *content_bytes = g_strndup (text + block->content_byte_start,
                                                   block->byte_end - block->content_byte_start);
 
+      g_autofree char *content = ds_essay_dup_block_content (essay, i);
+
       g_assert_cmpstr (span, ==, bytes);
       g_assert_cmpstr (content_span, ==, content_bytes);
+      g_assert_cmpstr (content, ==, content_bytes);
       g_assert_cmpuint (block->byte_start, <=, block->content_byte_start);
       g_assert_cmpuint (block->content_byte_start, <, block->byte_end);
       g_assert_cmpuint (ds_essay_byte_to_char (essay, block->byte_start), ==, block->start);
@@ -501,6 +504,16 @@ test_huge_line (void)
   g_assert_cmpuint (ds_essay_get_text_length (essay), ==, size / 6 * 5 - 1);
   g_assert_cmpuint (ds_essay_get_n_chars (essay), ==, size / 6 * 5 - 1);
   g_assert_cmpuint (ds_essay_char_to_byte (essay, 5 * 1000000), ==, 5 * 1000000);
+}
+
+static void
+test_too_large (void)
+{
+  static const char small[] = "Isi.";
+
+  /* The size is checked before a single byte is read, so a small buffer
+   * stands in for a huge one. */
+  assert_parse_error (small, (gssize) DS_PARSER_MAX_SIZE + 1, DS_PARSER_ERROR_TOO_LARGE);
 }
 
 static void
@@ -819,6 +832,33 @@ test_essay_properties (void)
   assert_offsets_consistent (essay);
 }
 
+static void
+test_essay_spans (void)
+{
+  /* "é" is two bytes, "•" three: characters and bytes part ways. */
+  g_autoptr(DsEssay) essay = ds_essay_new ("s", NULL, "en", g_strdup ("café\n\nakhir"), NULL);
+  g_autofree char *all = ds_essay_dup_span (essay, 0, 1000);
+  g_autofree char *middle = ds_essay_dup_span (essay, 2, 8);
+  g_autofree char *backwards = ds_essay_dup_span (essay, 5, 2);
+  g_autofree char *empty_heading = NULL;
+
+  g_assert_cmpstr (ds_essay_get_language (essay), ==, "en");
+  g_assert_cmpuint (ds_essay_get_n_blocks (essay), ==, 3);
+  g_assert_cmpuint (ds_essay_get_n_chars (essay), ==, 11);
+  g_assert_cmpuint (ds_essay_get_text_length (essay), ==, 12);
+  g_assert_cmpstr (all, ==, "café\n\nakhir");
+  g_assert_cmpstr (middle, ==, "fé\n\nak");
+  g_assert_cmpstr (backwards, ==, "");
+  g_assert_cmpuint (ds_essay_char_to_byte (essay, 4), ==, 5);
+  g_assert_cmpuint (ds_essay_byte_to_char (essay, 4), ==, 3);  /* inside "é" */
+  g_assert_cmpuint (ds_essay_byte_to_char (essay, 99), ==, 11);
+  g_assert_cmpint (ds_essay_block_at_char (essay, 5), ==, 1);
+  g_assert_cmpint (ds_essay_block_at_char (essay, 12), ==, -1);
+  empty_heading = ds_essay_dup_heading_for_block (essay, 2);
+  g_assert_null (empty_heading);
+  g_assert_cmpint (ds_essay_find_first_heading (essay), ==, -1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -838,10 +878,12 @@ main (int   argc,
   g_test_add_func ("/parser/seed/offsets", test_seed_offsets);
   g_test_add_func ("/parser/essay/heading-for-block", test_heading_for_block);
   g_test_add_func ("/parser/essay/properties", test_essay_properties);
+  g_test_add_func ("/parser/essay/spans", test_essay_spans);
   g_test_add_func ("/parser/robust/empty", test_empty);
   g_test_add_func ("/parser/robust/binary", test_binary);
   g_test_add_func ("/parser/robust/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/parser/robust/huge-line", test_huge_line);
+  g_test_add_func ("/parser/robust/too-large", test_too_large);
   g_test_add_func ("/parser/robust/random-bytes", test_random_bytes);
   g_test_add_func ("/parser/format/markdown", test_markdown);
   g_test_add_func ("/parser/format/crlf-bom", test_crlf_and_bom);

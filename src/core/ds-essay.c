@@ -455,11 +455,24 @@ ds_essay_dup_heading_for_block (DsEssay *self,
 
       if (block->kind == DS_BLOCK_HEADING ||
           block->kind == DS_BLOCK_REFERENCES_HEADING)
-        return g_strndup (self->text + block->content_byte_start,
-                          block->byte_end - block->content_byte_start);
+        return ds_essay_dup_block_content (self, i);
     }
 
   return NULL;
+}
+
+char *
+ds_essay_dup_block_content (DsEssay *self,
+                            guint    index)
+{
+  const DsBlock *block;
+
+  g_return_val_if_fail (DS_IS_ESSAY (self), NULL);
+  g_return_val_if_fail (index < self->blocks->len, NULL);
+
+  block = &g_array_index (self->blocks, DsBlock, index);
+  return g_strndup (self->text + block->content_byte_start,
+                    block->byte_end - block->content_byte_start);
 }
 
 guint

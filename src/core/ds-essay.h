@@ -81,5 +81,9 @@ gsize          ds_essay_char_to_byte        (DsEssay       *self,
 char          *ds_essay_dup_span            (DsEssay       *self,
                                              guint          start,
                                              guint          end);
+/* A newly allocated copy of a block's content (its line after any list
+ * marker). */
+char          *ds_essay_dup_block_content   (DsEssay       *self,
+                                             guint          index);
 
 G_END_DECLS

@@ -22,6 +22,16 @@ typedef enum {
 GQuark   ds_parser_error_quark (void);
 
 /*
+ * Every non-blank line becomes one block. Markdown "#" headings get their
+ * level from the number of '#'; "-", "*", "+" and "•" items are bullets,
+ * "1." and "1)" numbered items. In plain text a line is a heading (level 1)
+ * when it is short (at most 12 words and 90 characters), starts with a
+ * capital, digit or opening quote, does not end in . ! ? , ; : or …, and the
+ * next line does not read like a heading too (a heading is followed by body
+ * text, a list, or nothing). "Daftar pustaka", "Referensi", "References",
+ * "Bibliography" (and a few more) start the references; each later line is a
+ * reference until the next Markdown heading.
+ *
  * Parses plain text or simple Markdown into an essay. @id names the essay;
  * the title is taken from the text when it has one of its own (a first line
  * that reads as a title, or a Markdown "# " heading at the top), else NULL;
