@@ -29,6 +29,10 @@ G_DEFINE_QUARK (ds-parser-error-quark, ds_parser_error)
 #define HEADING_MAX_WORDS 12
 #define HEADING_MAX_CHARS 90
 
+/* A block costs 56 bytes, so a file of millions of one-letter lines would
+ * need many times its size in memory; no essay comes near this. */
+#define MAX_BLOCKS (8u * 1024 * 1024)
+
 /* Language detection looks at the first megabyte; that is plenty. */
 #define DETECT_SAMPLE_BYTES ((gsize) 1024 * 1024)
 
@@ -798,6 +802,13 @@ process_line (Parser      *p,
   block.content_start = p->chars - info.chars;
   block.start = block.content_start - marker_chars;
 
+  if (p->blocks->len >= MAX_BLOCKS)
+    {
+      g_set_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_TOO_LARGE,
+                   _("The text has too many lines (more than %u)"), MAX_BLOCKS);
+      return FALSE;
+    }
+
   classify_block (p, &block, &marker, references_heading, candidate);
   g_array_append_val (p->blocks, block);
   p->blank_since_block = FALSE;
@@ -940,6 +951,8 @@ ds_parser_parse (const char  *data,
       return NULL;
     }
 
+  /* Give back what the estimate reserved beyond the text. */
+  p.buf = g_realloc (p.buf, p.len + 1);
   p.buf[p.len] = '\0';
   language = ds_language_detect (p.buf, p.len);
   essay = ds_essay_new (id, p.title, language,
