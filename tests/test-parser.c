@@ -669,6 +669,35 @@ test_crlf_and_bom (void)
   assert_blocks (essay, expected, G_N_ELEMENTS (expected));
 }
 
+/* A scraped page saved on Windows: BOM, CRLF, debris, mojibake, escapes. */
+static void
+test_scraped_fixture (void)
+{
+  static const ExpectedBlock expected[] = {
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0,
+      "Diplomasi publik adalah upaya negara menjangkau publik asing." },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0,
+      "Akun resmi seperti @Kemlu_RI aktif setiap hari, dan itu penting." },
+    { DS_BLOCK_HEADING, DS_LIST_NONE, 1, "Tujuan Utama" },
+    { DS_BLOCK_LIST_ITEM, DS_LIST_BULLET, 0, "• Membangun citra" },
+    { DS_BLOCK_LIST_ITEM, DS_LIST_BULLET, 0, "• Menjelaskan kebijakan" },
+    { DS_BLOCK_REFERENCES_HEADING, DS_LIST_NONE, 0, "Daftar Pustaka:" },
+    { DS_BLOCK_REFERENCE, DS_LIST_NUMBERED, 0, "1. Nama, A. 2021. Judul Buku. Jakarta" },
+    { DS_BLOCK_REFERENCE, DS_LIST_NUMBERED, 0, "2. Nama, B. 2022. Judul Artikel" },
+  };
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "parser", "scraped-crlf.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (ds_essay_get_id (essay), ==, "scraped-crlf");
+  g_assert_cmpstr (ds_essay_get_title (essay), ==, "Diplomasi Publik di Era Digital");
+  g_assert_cmpstr (ds_essay_get_language (essay), ==, "id");
+  assert_blocks (essay, expected, G_N_ELEMENTS (expected));
+  assert_no_debris (ds_essay_get_text (essay));
+}
+
 static void
 test_heading_heuristic (void)
 {
@@ -887,6 +916,7 @@ main (int   argc,
   g_test_add_func ("/parser/robust/random-bytes", test_random_bytes);
   g_test_add_func ("/parser/format/markdown", test_markdown);
   g_test_add_func ("/parser/format/crlf-bom", test_crlf_and_bom);
+  g_test_add_func ("/parser/format/scraped-fixture", test_scraped_fixture);
   g_test_add_func ("/parser/format/heading-heuristic", test_heading_heuristic);
   g_test_add_func ("/parser/format/first-line", test_first_line);
   g_test_add_func ("/parser/format/single-short-line", test_single_short_line);
