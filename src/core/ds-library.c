@@ -205,8 +205,11 @@ load_entry (GFile       *dir,
     }
   object = json_node_get_object (node);
 
-  if (!(id = get_string_member (object, "id", TRUE, index, error)) ||
-      !(filename = get_string_member (object, "file", TRUE, index, error)))
+  id = get_string_member (object, "id", TRUE, index, error);
+  if (id == NULL)
+    return NULL;
+  filename = get_string_member (object, "file", TRUE, index, error);
+  if (filename == NULL)
     return NULL;
 
   title = get_string_member (object, "title", FALSE, index, NULL);
