@@ -1,0 +1,820 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "DsStudySession"
+
+#include "config.h"
+
+#include "ds-study-session.h"
+
+#define DAY_MS G_GINT64_CONSTANT (86400000)
+
+/* A card waiting for a learning step, due at @due. */
+typedef struct {
+  DsCard *card;
+  gint64  due;
+} Waiting;
+
+/* One answer of this session, kept for undo. */
+typedef struct {
+  DsCard  *card;
+  gboolean requeued;
+  gboolean correct;
+  gint64   answered_at;
+} Answered;
+
+struct _DsStudySession
+{
+  GObject           parent_instance;
+
+  DsDeck           *deck;
+  DsStudyScope      scope;
+  char             *essay_id;
+  char             *topic;
+
+  DsStudyClockFunc  clock;
+  gpointer          clock_data;
+
+  DsFsrs           *fsrs;
+  double            fsrs_retention;
+
+  GQueue            queue;      /* DsCard refs: due, then new */
+  GArray           *waiting;    /* Waiting, sorted by due */
+  GArray           *answered;   /* Answered, oldest first */
+  GHashTable       *seen;       /* card id → number of answers */
+  DsCard           *card;       /* the current card (a ref), or NULL */
+
+  gint64            started_at;
+  guint             n_correct;
+};
+
+G_DEFINE_FINAL_TYPE (DsStudySession, ds_study_session, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (ds-study-session-error-quark, ds_study_session_error)
+
+enum {
+  PROP_0,
+  PROP_CARD,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Modes and scopes. */
+
+static guint
+count_words (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text ? text : "", " \t\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      n++;
+  return n;
+}
+
+DsStudyMode
+ds_study_mode_for_card (DsCard *card)
+{
+  const char * const *choices;
+  guint n_words;
+
+  g_return_val_if_fail (DS_IS_CARD (card), DS_STUDY_MODE_FLIP);
+
+  switch (ds_card_get_kind (card))
+    {
+    case DS_CARD_MULTIPLE_CHOICE:
+    case DS_CARD_TRUE_FALSE:
+      choices = ds_card_get_choices (card);
+      /* Without two choices and a valid right one there is nothing to pick. */
+      if (choices != NULL && g_strv_length ((char **) choices) >= 2 &&
+          ds_card_get_correct_choice (card) >= 0 &&
+          ds_card_get_correct_choice (card) < (int) g_strv_length ((char **) choices))
+        return DS_STUDY_MODE_CHOICE;
+      return DS_STUDY_MODE_FLIP;
+    case DS_CARD_LIST:
+      if (ds_card_get_items (card) != NULL && ds_card_get_items (card)[0] != NULL)
+        return DS_STUDY_MODE_LIST;
+      return DS_STUDY_MODE_FLIP;
+    case DS_CARD_CLOZE:
+      return count_words (ds_card_get_answer (card)) > 0 ? DS_STUDY_MODE_CLOZE
+                                                         : DS_STUDY_MODE_FLIP;
+    case DS_CARD_FACT:
+      /* A short fact (a number, a name) can be typed and checked; a
+       * sentence cannot be typed word for word, so it is self-graded. */
+      n_words = count_words (ds_card_get_answer (card));
+      return n_words > 0 && n_words <= DS_STUDY_TYPED_MAX_WORDS ? DS_STUDY_MODE_TYPED
+                                                                : DS_STUDY_MODE_FLIP;
+    case DS_CARD_DEFINITION:
+    default:
+      return DS_STUDY_MODE_FLIP;
+    }
+}
+
+gboolean
+ds_study_card_in_scope (DsCard       *card,
+                        DsStudyScope  scope,
+                        const char   *essay_id,
+                        const char   *topic)
+{
+  g_return_val_if_fail (DS_IS_CARD (card), FALSE);
+
+  switch (scope)
+    {
+    case DS_STUDY_SCOPE_ESSAY:
+      return g_strcmp0 (ds_card_get_essay_id (card), essay_id) == 0;
+    case DS_STUDY_SCOPE_TOPIC:
+      return g_strcmp0 (ds_card_get_essay_id (card), essay_id) == 0 &&
+             g_strcmp0 (ds_card_get_topic (card), topic) == 0;
+    case DS_STUDY_SCOPE_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+/* Days. */
+
+static GDateTime *
+date_time_at (DsProgress *progress,
+              gint64      ms)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (ms / 1000);
+  g_autoptr(GDateTime) exact = g_date_time_add (utc, (ms % 1000) * 1000);
+
+  return g_date_time_to_timezone (exact, ds_progress_get_time_zone (progress));
+}
+
+/* The first instant of the day after the one @ms falls on, in ms. */
+static gint64
+end_of_day (DsProgress *progress,
+            gint64      ms)
+{
+  g_autoptr(GDateTime) now = date_time_at (progress, ms);
+  g_autoptr(GDateTime) midnight = g_date_time_new (ds_progress_get_time_zone (progress),
+                                                   g_date_time_get_year (now),
+                                                   g_date_time_get_month (now),
+                                                   g_date_time_get_day_of_month (now),
+                                                   0, 0, 0);
+  g_autoptr(GDateTime) next = g_date_time_add_days (midnight, 1);
+
+  return g_date_time_to_unix (next) * 1000;
+}
+
+static guint
+new_allowance (DsDeck *deck,
+               gint64  now_ms)
+{
+  DsProgress *progress = ds_deck_get_progress (deck);
+  guint limit = ds_settings_get_new_cards_per_day (ds_deck_get_settings (deck));
+  g_autoptr(GDateTime) now = date_time_at (progress, now_ms);
+  g_autofree char *key = ds_progress_day_key (progress, now);
+  DsDayStats day;
+
+  ds_progress_get_day_stats (progress, key, &day);
+  return day.new_cards >= limit ? 0 : limit - day.new_cards;
+}
+
+/* Whether a card answered before is due: a card in the Review state for
+ * the whole calendar day it falls due on, a learning step at its time. */
+static gboolean
+is_due (const DsFsrsCard *state,
+        gint64            now_ms,
+        gint64            day_end_ms)
+{
+  if (state->state == DS_FSRS_REVIEW)
+    return state->due < day_end_ms;
+  return state->due <= now_ms;
+}
+
+/* Selection. */
+
+typedef struct {
+  DsCard *card;
+  gint64  due;
+} Candidate;
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *ca = a;
+  const Candidate *cb = b;
+
+  return ca->due < cb->due ? -1 : ca->due > cb->due;
+}
+
+/* Fills @due (cards due now, most overdue first), @learning (learning
+ * steps within the learn-ahead window) and @fresh (new cards in order, up
+ * to the allowance). Any of them may be NULL. */
+static void
+select_cards (DsDeck       *deck,
+              DsStudyScope  scope,
+              const char   *essay_id,
+              const char   *topic,
+              gint64        now_ms,
+              GArray       *due,
+              GArray       *learning,
+              GPtrArray    *fresh)
+{
+  DsProgress *progress = ds_deck_get_progress (deck);
+  GListModel *cards = ds_deck_get_cards (deck);
+  guint n = g_list_model_get_n_items (cards);
+  guint allowance = new_allowance (deck, now_ms);
+  gint64 day_end = end_of_day (progress, now_ms);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DsCard) card = g_list_model_get_item (cards, i);
+      DsFsrsCard state;
+      Candidate candidate = { card, 0 };
+
+      if (!ds_study_card_in_scope (card, scope, essay_id, topic) ||
+          ds_progress_is_suspended (progress, ds_card_get_id (card)))
+        continue;
+
+      if (!ds_progress_get_card (progress, ds_card_get_id (card), &state) ||
+          state.state == DS_FSRS_NEW)
+        {
+          if (fresh != NULL && fresh->len < allowance)
+            g_ptr_array_add (fresh, g_object_ref (card));
+          continue;
+        }
+
+      candidate.due = state.due;
+      if (is_due (&state, now_ms, day_end))
+        {
+          if (due != NULL)
+            g_array_append_val (due, candidate);
+        }
+      else if (state.state != DS_FSRS_REVIEW &&
+               state.due <= now_ms + DS_STUDY_LEARN_AHEAD_MS)
+        {
+          if (learning != NULL)
+            g_array_append_val (learning, candidate);
+        }
+    }
+
+  if (due != NULL)
+    g_array_sort (due, compare_candidates);
+  if (learning != NULL)
+    g_array_sort (learning, compare_candidates);
+}
+
+void
+ds_study_count (DsDeck       *deck,
+                DsStudyScope  scope,
+                const char   *essay_id,
+                const char   *topic,
+                gint64        now_ms,
+                guint        *n_due,
+                guint        *n_new)
+{
+  g_autoptr(GArray) due = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_if_fail (DS_IS_DECK (deck));
+
+  /* Learning steps within reach count as due: a session would show them. */
+  select_cards (deck, scope, essay_id, topic, now_ms, due, due, fresh);
+  if (n_due != NULL)
+    *n_due = due->len;
+  if (n_new != NULL)
+    *n_new = fresh->len;
+}
+
+typedef struct {
+  DsDeck       *deck;
+  DsStudyScope  scope;
+  const char   *essay_id;
+  const char   *topic;
+  gint64        now;
+  gint64        day_end;
+  gint64        next;
+  gboolean      has_new;
+} NextDue;
+
+static void
+next_due_cb (const char       *card_id,
+             const DsFsrsCard *state,
+             gpointer          user_data)
+{
+  NextDue *data = user_data;
+  DsCard *card = ds_deck_lookup (data->deck, card_id);
+  gint64 when;
+
+  if (card == NULL || state->state == DS_FSRS_NEW ||
+      !ds_study_card_in_scope (card, data->scope, data->essay_id, data->topic) ||
+      ds_progress_is_suspended (ds_deck_get_progress (data->deck), card_id))
+    return;
+
+  /* A review due later today is due now (see is_due()). */
+  when = is_due (state, data->now, data->day_end) ? data->now : state->due;
+  if (data->next < 0 || when < data->next)
+    data->next = when;
+}
+
+gint64
+ds_study_next_due (DsDeck       *deck,
+                   DsStudyScope  scope,
+                   const char   *essay_id,
+                   const char   *topic,
+                   gint64        now_ms)
+{
+  DsProgress *progress;
+  NextDue data = { deck, scope, essay_id, topic, now_ms, 0, -1, FALSE };
+  guint n_new = 0;
+
+  g_return_val_if_fail (DS_IS_DECK (deck), -1);
+
+  progress = ds_deck_get_progress (deck);
+  data.day_end = end_of_day (progress, now_ms);
+  ds_progress_foreach_card (progress, next_due_cb, &data);
+
+  /* New cards held back by today's allowance come tomorrow. */
+  ds_study_count (deck, scope, essay_id, topic, now_ms, NULL, &n_new);
+  if (n_new > 0)
+    return now_ms;
+  if (new_allowance (deck, now_ms) == 0)
+    {
+      GListModel *cards = ds_deck_get_cards (deck);
+      guint n = g_list_model_get_n_items (cards);
+
+      for (guint i = 0; i < n && !data.has_new; i++)
+        {
+          g_autoptr(DsCard) card = g_list_model_get_item (cards, i);
+          DsFsrsCard state;
+
+          data.has_new = ds_study_card_in_scope (card, scope, essay_id, topic) &&
+                         !ds_progress_is_suspended (progress, ds_card_get_id (card)) &&
+                         (!ds_progress_get_card (progress, ds_card_get_id (card), &state) ||
+                          state.state == DS_FSRS_NEW);
+        }
+      if (data.has_new && (data.next < 0 || data.day_end < data.next))
+        data.next = data.day_end;
+    }
+  return data.next;
+}
+
+/* The session. */
+
+static gint64
+real_clock (gpointer user_data)
+{
+  return g_get_real_time () / 1000;
+}
+
+static void
+ds_study_session_finalize (GObject *object)
+{
+  DsStudySession *self = DS_STUDY_SESSION (object);
+
+  g_queue_clear_full (&self->queue, g_object_unref);
+  for (guint i = 0; i < self->waiting->len; i++)
+    g_object_unref (g_array_index (self->waiting, Waiting, i).card);
+  for (guint i = 0; i < self->answered->len; i++)
+    g_object_unref (g_array_index (self->answered, Answered, i).card);
+  g_clear_pointer (&self->waiting, g_array_unref);
+  g_clear_pointer (&self->answered, g_array_unref);
+  g_clear_pointer (&self->seen, g_hash_table_unref);
+  g_clear_pointer (&self->fsrs, ds_fsrs_free);
+  g_clear_object (&self->card);
+  g_clear_object (&self->deck);
+  g_clear_pointer (&self->essay_id, g_free);
+  g_clear_pointer (&self->topic, g_free);
+
+  G_OBJECT_CLASS (ds_study_session_parent_class)->finalize (object);
+}
+
+static void
+ds_study_session_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  DsStudySession *self = DS_STUDY_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CARD:
+      g_value_set_object (value, self->card);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_study_session_class_init (DsStudySessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ds_study_session_finalize;
+  object_class->get_property = ds_study_session_get_property;
+
+  properties[PROP_CARD] =
+    g_param_spec_object ("card", NULL, NULL, DS_TYPE_CARD,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS |
+                         G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ds_study_session_init (DsStudySession *self)
+{
+  g_queue_init (&self->queue);
+  self->waiting = g_array_new (FALSE, FALSE, sizeof (Waiting));
+  self->answered = g_array_new (FALSE, FALSE, sizeof (Answered));
+  self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->clock = real_clock;
+}
+
+DsStudySession *
+ds_study_session_new (DsDeck       *deck,
+                      DsStudyScope  scope,
+                      const char   *essay_id,
+                      const char   *topic)
+{
+  DsStudySession *self;
+
+  g_return_val_if_fail (DS_IS_DECK (deck), NULL);
+  g_return_val_if_fail (scope == DS_STUDY_SCOPE_ALL || essay_id != NULL, NULL);
+
+  self = g_object_new (DS_TYPE_STUDY_SESSION, NULL);
+  self->deck = g_object_ref (deck);
+  self->scope = scope;
+  self->essay_id = g_strdup (essay_id);
+  self->topic = g_strdup (topic);
+  return self;
+}
+
+void
+ds_study_session_set_clock (DsStudySession   *self,
+                            DsStudyClockFunc  func,
+                            gpointer          user_data)
+{
+  g_return_if_fail (DS_IS_STUDY_SESSION (self));
+
+  self->clock = func ? func : real_clock;
+  self->clock_data = func ? user_data : NULL;
+}
+
+gint64
+ds_study_session_now (DsStudySession *self)
+{
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), 0);
+
+  return self->clock (self->clock_data);
+}
+
+DsDeck *
+ds_study_session_get_deck (DsStudySession *self)
+{
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), NULL);
+
+  return self->deck;
+}
+
+DsStudyScope
+ds_study_session_get_scope (DsStudySession *self)
+{
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), DS_STUDY_SCOPE_ALL);
+
+  return self->scope;
+}
+
+const char *
+ds_study_session_get_essay_id (DsStudySession *self)
+{
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), NULL);
+
+  return self->essay_id;
+}
+
+const char *
+ds_study_session_get_topic (DsStudySession *self)
+{
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), NULL);
+
+  return self->topic;
+}
+
+/* The scheduler follows the retention preference and the progress' zone,
+ * so that its days are the days the statistics count. */
+static DsFsrs *
+scheduler (DsStudySession *self)
+{
+  double retention = ds_settings_get_requested_retention (ds_deck_get_settings (self->deck));
+
+  if (self->fsrs == NULL || self->fsrs_retention != retention)
+    {
+      DsFsrsParams params;
+
+      g_clear_pointer (&self->fsrs, ds_fsrs_free);
+      ds_fsrs_params_init_default (&params);
+      if (retention > 0 && retention < 1)
+        params.request_retention = retention;
+      self->fsrs = ds_fsrs_new (&params);
+      self->fsrs_retention = retention;
+    }
+  ds_fsrs_set_time_zone (self->fsrs, ds_progress_get_time_zone (ds_deck_get_progress (self->deck)));
+  return self->fsrs;
+}
+
+static void
+set_card (DsStudySession *self,
+          DsCard         *card)
+{
+  if (g_set_object (&self->card, card))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CARD]);
+}
+
+/* Picks the next card: a learning step that is due, else the next due or
+ * new card, else the earliest learning step within reach. */
+static void
+advance (DsStudySession *self)
+{
+  gint64 now = ds_study_session_now (self);
+  g_autoptr(DsCard) next = NULL;
+
+  if (self->waiting->len > 0 &&
+      (g_array_index (self->waiting, Waiting, 0).due <= now ||
+       g_queue_is_empty (&self->queue)))
+    {
+      next = g_array_index (self->waiting, Waiting, 0).card;
+      g_array_remove_index (self->waiting, 0);
+    }
+  else
+    next = g_queue_pop_head (&self->queue);
+
+  set_card (self, next);
+}
+
+static void
+add_waiting (DsStudySession *self,
+             DsCard         *card,
+             gint64          due)
+{
+  Waiting waiting = { g_object_ref (card), due };
+  guint i;
+
+  for (i = 0; i < self->waiting->len; i++)
+    if (g_array_index (self->waiting, Waiting, i).due > due)
+      break;
+  g_array_insert_val (self->waiting, i, waiting);
+}
+
+guint
+ds_study_session_start (DsStudySession *self)
+{
+  g_autoptr(GArray) due = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr(GArray) learning = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr(GPtrArray) fresh = g_ptr_array_new ();
+
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), 0);
+
+  self->started_at = ds_study_session_now (self);
+  g_queue_clear_full (&self->queue, g_object_unref);
+  for (guint i = 0; i < self->waiting->len; i++)
+    g_object_unref (g_array_index (self->waiting, Waiting, i).card);
+  g_array_set_size (self->waiting, 0);
+  set_card (self, NULL);
+
+  select_cards (self->deck, self->scope, self->essay_id, self->topic,
+                self->started_at, due, learning, fresh);
+  for (guint i = 0; i < due->len; i++)
+    g_queue_push_tail (&self->queue, g_object_ref (g_array_index (due, Candidate, i).card));
+  /* select_cards() gave the new cards references; the queue takes them. */
+  for (guint i = 0; i < fresh->len; i++)
+    g_queue_push_tail (&self->queue, fresh->pdata[i]);
+  for (guint i = 0; i < learning->len; i++)
+    add_waiting (self, g_array_index (learning, Candidate, i).card,
+                 g_array_index (learning, Candidate, i).due);
+
+  advance (self);
+  return ds_study_session_get_n_remaining (self);
+}
+
+DsCard *
+ds_study_session_get_card (DsStudySession *self)
+{
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), NULL);
+
+  return self->card;
+}
+
+guint
+ds_study_session_get_n_remaining (DsStudySession *self)
+{
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), 0);
+
+  return g_queue_get_length (&self->queue) + self->waiting->len + (self->card ? 1 : 0);
+}
+
+gboolean
+ds_study_session_get_state (DsStudySession *self,
+                            DsFsrsCard     *out)
+{
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (self->card == NULL)
+    return FALSE;
+  if (!ds_progress_get_card (ds_deck_get_progress (self->deck),
+                             ds_card_get_id (self->card), out))
+    ds_fsrs_card_init (out, ds_study_session_now (self));
+  return TRUE;
+}
+
+gboolean
+ds_study_session_preview (DsStudySession *self,
+                          gint64          intervals[4])
+{
+  DsFsrsCard state;
+  DsFsrsCard outcomes[4];
+  gint64 now;
+
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), FALSE);
+
+  if (!ds_study_session_get_state (self, &state))
+    return FALSE;
+  now = ds_study_session_now (self);
+  ds_fsrs_preview (scheduler (self), &state, now, outcomes);
+  for (guint i = 0; i < 4; i++)
+    intervals[i] = MAX (outcomes[i].due - now, 0);
+  return TRUE;
+}
+
+gboolean
+ds_study_session_answer (DsStudySession  *self,
+                         DsRating         rating,
+                         gboolean         correct,
+                         GError         **error)
+{
+  DsProgress *progress;
+  DsFsrsCard before;
+  DsFsrsCard after;
+  Answered answered = { 0, };
+  g_autoptr(GDateTime) when = NULL;
+  gint64 now;
+
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), FALSE);
+  g_return_val_if_fail (rating >= DS_RATING_AGAIN && rating <= DS_RATING_EASY, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!ds_study_session_get_state (self, &before))
+    {
+      g_set_error_literal (error, DS_STUDY_SESSION_ERROR, DS_STUDY_SESSION_ERROR_NO_CARD,
+                           "There is no card to answer");
+      return FALSE;
+    }
+
+  progress = ds_deck_get_progress (self->deck);
+  now = ds_study_session_now (self);
+  if (!ds_fsrs_review (scheduler (self), &before, now, rating, &after, NULL))
+    {
+      g_set_error_literal (error, DS_STUDY_SESSION_ERROR, DS_STUDY_SESSION_ERROR_SCHEDULE,
+                           "The clock is earlier than the card's last review");
+      return FALSE;
+    }
+
+  when = date_time_at (progress, now);
+  ds_progress_record_answer (progress, ds_card_get_id (self->card), &before, &after,
+                             rating, correct, when);
+
+  answered.card = g_object_ref (self->card);
+  answered.correct = correct;
+  answered.answered_at = now;
+  answered.requeued = after.state != DS_FSRS_REVIEW &&
+                      after.due <= now + DS_STUDY_LEARN_AHEAD_MS;
+  g_array_append_val (self->answered, answered);
+  if (answered.requeued)
+    add_waiting (self, self->card, after.due);
+  if (correct)
+    self->n_correct++;
+  g_hash_table_replace (self->seen, g_strdup (ds_card_get_id (self->card)),
+                        GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->seen,
+                                                                                 ds_card_get_id (self->card))) + 1));
+
+  advance (self);
+  return TRUE;
+}
+
+gboolean
+ds_study_session_can_undo (DsStudySession *self)
+{
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), FALSE);
+
+  return self->answered->len > 0 &&
+         ds_progress_can_undo (ds_deck_get_progress (self->deck));
+}
+
+/* Takes @card out of the session wherever it waits. A card is in one place
+ * at most (the queue, the learning steps or the current card), so after an
+ * undo it is asked once, not twice. */
+static void
+take_card (DsStudySession *self,
+           DsCard         *card)
+{
+  GList *link;
+
+  for (guint i = 0; i < self->waiting->len; i++)
+    if (g_array_index (self->waiting, Waiting, i).card == card)
+      {
+        g_object_unref (card);
+        g_array_remove_index (self->waiting, i);
+        return;
+      }
+
+  link = g_queue_find (&self->queue, card);
+  if (link != NULL)
+    {
+      g_queue_delete_link (&self->queue, link);
+      g_object_unref (card);
+      return;
+    }
+
+  if (self->card == card)
+    set_card (self, NULL);
+}
+
+gboolean
+ds_study_session_undo (DsStudySession *self)
+{
+  Answered last;
+  g_autofree char *undone_id = NULL;
+  const char *id;
+  guint count;
+
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), FALSE);
+
+  if (!ds_study_session_can_undo (self))
+    return FALSE;
+
+  last = g_array_index (self->answered, Answered, self->answered->len - 1);
+  if (!ds_progress_undo_last (ds_deck_get_progress (self->deck), &undone_id))
+    return FALSE;
+  if (g_strcmp0 (undone_id, ds_card_get_id (last.card)) != 0)
+    g_warning ("Undid an answer to %s, expected %s", undone_id, ds_card_get_id (last.card));
+  g_array_remove_index (self->answered, self->answered->len - 1);
+
+  if (last.requeued)
+    take_card (self, last.card);
+  if (last.correct)
+    self->n_correct--;
+  id = ds_card_get_id (last.card);
+  count = GPOINTER_TO_UINT (g_hash_table_lookup (self->seen, id));
+  if (count <= 1)
+    g_hash_table_remove (self->seen, id);
+  else
+    g_hash_table_replace (self->seen, g_strdup (id), GUINT_TO_POINTER (count - 1));
+
+  /* The card that was up next waits at the front again. */
+  if (self->card != NULL)
+    g_queue_push_head (&self->queue, g_object_ref (self->card));
+  set_card (self, last.card);
+  g_object_unref (last.card);
+  return TRUE;
+}
+
+guint
+ds_study_session_get_n_answered (DsStudySession *self)
+{
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), 0);
+
+  return self->answered->len;
+}
+
+guint
+ds_study_session_get_n_correct (DsStudySession *self)
+{
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), 0);
+
+  return self->n_correct;
+}
+
+guint
+ds_study_session_get_n_cards_seen (DsStudySession *self)
+{
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), 0);
+
+  return g_hash_table_size (self->seen);
+}
+
+gint64
+ds_study_session_get_elapsed (DsStudySession *self)
+{
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), 0);
+
+  if (self->answered->len == 0)
+    return 0;
+  return MAX (g_array_index (self->answered, Answered, self->answered->len - 1).answered_at
+              - self->started_at, 0);
+}
+
+gint64
+ds_study_session_get_next_due (DsStudySession *self)
+{
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), -1);
+
+  return ds_study_next_due (self->deck, self->scope, self->essay_id, self->topic,
+                            ds_study_session_now (self));
+}

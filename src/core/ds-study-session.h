@@ -1,0 +1,136 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ds-card.h"
+#include "ds-deck.h"
+#include "ds-fsrs.h"
+
+G_BEGIN_DECLS
+
+/*
+ * A study session: the cards of one essay, one topic or the whole deck that
+ * are due now, due cards first (most overdue first), then new cards in
+ * source order up to what is left of the day's new-card allowance
+ * (DsSettings:new-cards-per-day minus the new cards already seen today).
+ * Suspended cards never come up.
+ *
+ * Each answer is scheduled with FSRS in the progress' time zone (a local
+ * calendar day in the app) at the requested retention of DsSettings, and
+ * recorded in DsProgress, which persists it before ds_study_session_answer()
+ * returns. A card whose next step falls within DS_STUDY_LEARN_AHEAD_MS comes
+ * back later in the same session, as learning steps are meant to.
+ */
+
+/* How far ahead a learning step may be taken within a session: 20 min. */
+#define DS_STUDY_LEARN_AHEAD_MS G_GINT64_CONSTANT (1200000)
+
+typedef enum {
+  DS_STUDY_SCOPE_ALL,
+  DS_STUDY_SCOPE_ESSAY,
+  DS_STUDY_SCOPE_TOPIC,   /* one topic (heading) of one essay */
+} DsStudyScope;
+
+/* How a card is asked. */
+typedef enum {
+  DS_STUDY_MODE_FLIP,     /* reveal, then grade oneself */
+  DS_STUDY_MODE_CHOICE,   /* multiple choice or true/false */
+  DS_STUDY_MODE_TYPED,    /* type the answer, graded tolerantly */
+  DS_STUDY_MODE_LIST,     /* recall the items, in any order */
+  DS_STUDY_MODE_CLOZE,    /* type the blanked word */
+} DsStudyMode;
+
+/* Answers of at most this many words are typed rather than flipped. */
+#define DS_STUDY_TYPED_MAX_WORDS 4
+
+/* Milliseconds since the Unix epoch; tests replace the clock. */
+typedef gint64 (*DsStudyClockFunc) (gpointer user_data);
+
+#define DS_STUDY_SESSION_ERROR (ds_study_session_error_quark ())
+typedef enum {
+  DS_STUDY_SESSION_ERROR_NO_CARD,     /* nothing to answer */
+  DS_STUDY_SESSION_ERROR_SCHEDULE,    /* the clock went back before the last review */
+} DsStudySessionError;
+GQuark ds_study_session_error_quark (void);
+
+DsStudyMode ds_study_mode_for_card (DsCard *card);
+
+/* Whether @card is in the scope (ignores suspension and due dates). */
+gboolean    ds_study_card_in_scope (DsCard       *card,
+                                    DsStudyScope  scope,
+                                    const char   *essay_id,
+                                    const char   *topic);
+
+/* What a session started at @now_ms would hold: due cards and (allowed)
+ * new cards. */
+void        ds_study_count         (DsDeck       *deck,
+                                    DsStudyScope  scope,
+                                    const char   *essay_id,
+                                    const char   *topic,
+                                    gint64        now_ms,
+                                    guint        *n_due,
+                                    guint        *n_new);
+/* The earliest time after @now_ms when a card of the scope falls due, the
+ * start of the next day when new cards wait for tomorrow's allowance, or
+ * -1 when nothing is scheduled. */
+gint64      ds_study_next_due      (DsDeck       *deck,
+                                    DsStudyScope  scope,
+                                    const char   *essay_id,
+                                    const char   *topic,
+                                    gint64        now_ms);
+
+#define DS_TYPE_STUDY_SESSION (ds_study_session_get_type ())
+G_DECLARE_FINAL_TYPE (DsStudySession, ds_study_session, DS, STUDY_SESSION, GObject)
+
+/* @essay_id is needed for the essay and topic scopes, @topic for the
+ * topic scope. The queue is built by ds_study_session_start(). */
+DsStudySession *ds_study_session_new          (DsDeck           *deck,
+                                               DsStudyScope      scope,
+                                               const char       *essay_id,
+                                               const char       *topic);
+void            ds_study_session_set_clock    (DsStudySession   *self,
+                                               DsStudyClockFunc  func,
+                                               gpointer          user_data);
+gint64          ds_study_session_now          (DsStudySession   *self);
+DsDeck         *ds_study_session_get_deck     (DsStudySession   *self);
+DsStudyScope    ds_study_session_get_scope    (DsStudySession   *self);
+const char     *ds_study_session_get_essay_id (DsStudySession   *self);
+const char     *ds_study_session_get_topic    (DsStudySession   *self);
+
+/* Builds the queue at the clock's now; returns the number of cards. */
+guint           ds_study_session_start        (DsStudySession   *self);
+/* The card to ask, or NULL when the session is over (DsStudySession:card). */
+DsCard         *ds_study_session_get_card     (DsStudySession   *self);
+/* Cards still waiting, the current one included. */
+guint           ds_study_session_get_n_remaining (DsStudySession *self);
+/* The current card's scheduling state (New for a card never answered). */
+gboolean        ds_study_session_get_state    (DsStudySession   *self,
+                                               DsFsrsCard       *out);
+/* The intervals each rating would give the current card, in ms from now,
+ * indexed by rating - 1. FALSE when there is no card. */
+gboolean        ds_study_session_preview      (DsStudySession   *self,
+                                               gint64            intervals[4]);
+/* Schedules and records the answer (persisted before returning), then
+ * moves on. @correct says whether the answer was right (for a self-graded
+ * card: rated Hard or better). */
+gboolean        ds_study_session_answer       (DsStudySession   *self,
+                                               DsRating          rating,
+                                               gboolean          correct,
+                                               GError          **error);
+gboolean        ds_study_session_can_undo     (DsStudySession   *self);
+/* Takes back the last answer of this session, in the session and in the
+ * progress store; its card becomes the current one again. */
+gboolean        ds_study_session_undo         (DsStudySession   *self);
+
+/* Summary. */
+guint           ds_study_session_get_n_answered (DsStudySession *self);
+guint           ds_study_session_get_n_correct  (DsStudySession *self);
+/* Distinct cards answered at least once. */
+guint           ds_study_session_get_n_cards_seen (DsStudySession *self);
+/* From the start to the last answer, in ms. */
+gint64          ds_study_session_get_elapsed  (DsStudySession   *self);
+/* See ds_study_next_due(), at the clock's now. */
+gint64          ds_study_session_get_next_due (DsStudySession   *self);
+
+G_END_DECLS

@@ -1,0 +1,542 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+#include <glib/gstdio.h>
+
+#include "ds-deck.h"
+#include "ds-study-session.h"
+
+#define MINUTE_MS G_GINT64_CONSTANT (60000)
+#define DAY_MS G_GINT64_CONSTANT (86400000)
+/* 2026-01-01T10:00:00Z */
+#define T0 G_GINT64_CONSTANT (1767261600000)
+
+typedef struct {
+  char       *dir;
+  char       *path;
+  DsSettings *settings;
+  DsProgress *progress;
+  DsDeck     *deck;
+  gint64      now;
+} Fixture;
+
+static gint64
+fake_clock (gpointer user_data)
+{
+  Fixture *f = user_data;
+
+  return f->now;
+}
+
+static DsCard *
+make_card (const char *id,
+           const char *essay_id,
+           const char *topic,
+           DsCardKind  kind,
+           const char *question,
+           const char *answer)
+{
+  DsCard *card = ds_card_new (id, essay_id, kind, question, answer);
+
+  ds_card_set_topic (card, topic);
+  return card;
+}
+
+/* Six cards over two essays and three topics, in source order. */
+static GPtrArray *
+make_cards (void)
+{
+  GPtrArray *cards = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *items[] = { "diplomasi publik", "keamanan siber", "media sosial", NULL };
+  const char *choices[] = { "1945", "1955", "1965", NULL };
+  DsCard *card;
+
+  g_ptr_array_add (cards, make_card ("a1", "essay-a", "Pengantar", DS_CARD_DEFINITION,
+                                     "Apa yang dimaksud dengan diplomasi digital?",
+                                     "Penggunaan teknologi digital dalam diplomasi"));
+  card = make_card ("a2", "essay-a", "Pengantar", DS_CARD_LIST,
+                    "Sebutkan tiga tren global.", "diplomasi publik; keamanan siber; media sosial");
+  ds_card_set_items (card, items);
+  ds_card_set_expected_count (card, 3);
+  g_ptr_array_add (cards, card);
+  g_ptr_array_add (cards, make_card ("a3", "essay-a", "Tren", DS_CARD_CLOZE,
+                                     "Diplomasi " DS_CARD_BLANK " berkembang pesat.", "digital"));
+  card = make_card ("b1", "essay-b", "Sejarah", DS_CARD_MULTIPLE_CHOICE,
+                    "Kapan Konferensi Asia Afrika?", "1955");
+  ds_card_set_choices (card, choices, 1);
+  g_ptr_array_add (cards, card);
+  g_ptr_array_add (cards, make_card ("b2", "essay-b", "Sejarah", DS_CARD_FACT,
+                                     "Di kota mana KAA diadakan?", "Bandung"));
+  g_ptr_array_add (cards, make_card ("b3", "essay-b", "Sejarah", DS_CARD_FACT,
+                                     "Apa hasil KAA?",
+                                     "Dasasila Bandung yang memuat sepuluh prinsip hidup berdampingan"));
+  return cards;
+}
+
+static void
+open_store (Fixture *f)
+{
+  g_autoptr(GSettingsBackend) backend = g_keyfile_settings_backend_new (f->path, "/", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GPtrArray) cards = make_cards ();
+
+  f->settings = ds_settings_new_with_backend (backend, &error);
+  g_assert_no_error (error);
+  f->progress = ds_progress_new (f->settings);
+  ds_progress_set_time_zone (f->progress, utc);
+  f->deck = ds_deck_new (f->progress);
+  ds_deck_set_cards (f->deck, cards);
+}
+
+static void
+close_store (Fixture *f)
+{
+  g_assert_finalize_object (f->deck);
+  g_assert_finalize_object (f->progress);
+  g_assert_finalize_object (f->settings);
+  f->deck = NULL;
+  f->progress = NULL;
+  f->settings = NULL;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("ds-study-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "keyfile", NULL);
+  f->now = T0;
+  open_store (f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  close_store (f);
+  g_remove (f->path);
+  g_assert_cmpint (g_rmdir (f->dir), ==, 0);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static DsStudySession *
+start_session (Fixture      *f,
+               DsStudyScope  scope,
+               const char   *essay_id,
+               const char   *topic)
+{
+  DsStudySession *session = ds_study_session_new (f->deck, scope, essay_id, topic);
+
+  ds_study_session_set_clock (session, fake_clock, f);
+  ds_study_session_start (session);
+  return session;
+}
+
+static void
+answer (DsStudySession *session,
+        DsRating        rating,
+        gboolean        correct)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ds_study_session_answer (session, rating, correct, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_modes (void)
+{
+  g_autoptr(GPtrArray) cards = make_cards ();
+  g_autoptr(DsCard) broken = ds_card_new ("x", "e", DS_CARD_MULTIPLE_CHOICE, "Q?", "A");
+
+  g_assert_cmpint (ds_study_mode_for_card (cards->pdata[0]), ==, DS_STUDY_MODE_FLIP);
+  g_assert_cmpint (ds_study_mode_for_card (cards->pdata[1]), ==, DS_STUDY_MODE_LIST);
+  g_assert_cmpint (ds_study_mode_for_card (cards->pdata[2]), ==, DS_STUDY_MODE_CLOZE);
+  g_assert_cmpint (ds_study_mode_for_card (cards->pdata[3]), ==, DS_STUDY_MODE_CHOICE);
+  g_assert_cmpint (ds_study_mode_for_card (cards->pdata[4]), ==, DS_STUDY_MODE_TYPED);
+  /* A long fact cannot be typed word for word. */
+  g_assert_cmpint (ds_study_mode_for_card (cards->pdata[5]), ==, DS_STUDY_MODE_FLIP);
+  /* A choice card without choices falls back to flipping. */
+  g_assert_cmpint (ds_study_mode_for_card (broken), ==, DS_STUDY_MODE_FLIP);
+}
+
+static void
+test_scopes (Fixture       *f,
+             gconstpointer  data)
+{
+  guint n_due = 99, n_new = 99;
+
+  ds_study_count (f->deck, DS_STUDY_SCOPE_ALL, NULL, NULL, f->now, &n_due, &n_new);
+  g_assert_cmpuint (n_due, ==, 0);
+  g_assert_cmpuint (n_new, ==, 6);
+  ds_study_count (f->deck, DS_STUDY_SCOPE_ESSAY, "essay-b", NULL, f->now, &n_due, &n_new);
+  g_assert_cmpuint (n_new, ==, 3);
+  ds_study_count (f->deck, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar", f->now, &n_due, &n_new);
+  g_assert_cmpuint (n_new, ==, 2);
+  ds_study_count (f->deck, DS_STUDY_SCOPE_TOPIC, "essay-b", "Pengantar", f->now, &n_due, &n_new);
+  g_assert_cmpuint (n_new, ==, 0);
+
+  {
+    g_autoptr(DsStudySession) session = start_session (f, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar");
+
+    g_assert_cmpuint (ds_study_session_get_n_remaining (session), ==, 2);
+    g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "a1");
+  }
+}
+
+/* Every answer is in the store, synced, before answer() returns: a second
+ * store opened on the same file sees it at once. */
+static void
+test_answer_persists (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(DsStudySession) session = start_session (f, DS_STUDY_SCOPE_ALL, NULL, NULL);
+  g_autofree char *first = g_strdup (ds_card_get_id (ds_study_session_get_card (session)));
+  g_autoptr(GSettingsBackend) backend = NULL;
+  g_autoptr(DsSettings) other_settings = NULL;
+  g_autoptr(DsProgress) other = NULL;
+  DsFsrsCard state;
+  DsDayStats day;
+
+  g_assert_cmpstr (first, ==, "a1");
+  answer (session, DS_RATING_GOOD, TRUE);
+  g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "a2");
+
+  backend = g_keyfile_settings_backend_new (f->path, "/", NULL);
+  other_settings = ds_settings_new_with_backend (backend, NULL);
+  other = ds_progress_new (other_settings);
+  g_assert_true (ds_progress_get_card (other, "a1", &state));
+  g_assert_cmpint (state.state, ==, DS_FSRS_LEARNING);
+  g_assert_cmpint (state.last_review, ==, T0);
+  g_assert_true (ds_progress_get_day_stats (other, "2026-01-01", &day));
+  g_assert_cmpuint (day.reviews, ==, 1);
+  g_assert_cmpuint (day.correct, ==, 1);
+  g_assert_cmpuint (day.new_cards, ==, 1);
+}
+
+/* Stores @card_id as a Review card due at @due, answered on an earlier
+ * day so that today's counts stay untouched. */
+static void
+set_review (Fixture    *f,
+            const char *card_id,
+            gint64      due)
+{
+  g_autoptr(GDateTime) past = g_date_time_new_from_unix_utc ((T0 - 30 * DAY_MS) / 1000);
+  DsFsrsCard before;
+  DsFsrsCard after;
+
+  ds_fsrs_card_init (&before, T0 - 30 * DAY_MS);
+  after = before;
+  after.state = DS_FSRS_REVIEW;
+  after.stability = 10;
+  after.difficulty = 5;
+  after.last_review = T0 - 30 * DAY_MS;
+  after.due = due;
+  after.scheduled_days = 10;
+  after.reps = 3;
+  ds_progress_record_answer (f->progress, card_id, &before, &after,
+                             DS_RATING_GOOD, TRUE, past);
+}
+
+static GStrv
+queue_ids (DsStudySession *session)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  GStrv ids;
+
+  /* Answering Easy moves new cards out of the session for days. */
+  while (ds_study_session_get_card (session) != NULL)
+    {
+      g_strv_builder_add (builder, ds_card_get_id (ds_study_session_get_card (session)));
+      answer (session, DS_RATING_EASY, TRUE);
+    }
+  ids = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return ids;
+}
+
+/* Due cards first, most overdue first; then new cards in source order;
+ * suspended cards never; a review due later today is due. */
+static void
+test_order (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(DsStudySession) session = NULL;
+  g_auto(GStrv) ids = NULL;
+  const char *expected[] = { "b2", "a2", "a3", "a1", "b3", NULL };
+
+  set_review (f, "a2", T0 - 1 * DAY_MS);
+  set_review (f, "b2", T0 - 2 * DAY_MS);
+  set_review (f, "a3", T0 + 6 * 3600 * 1000);   /* 16:00 today */
+  set_review (f, "b1", T0 + 1 * DAY_MS);        /* tomorrow */
+  ds_progress_set_suspended (f->progress, "b1", TRUE);
+
+  session = start_session (f, DS_STUDY_SCOPE_ALL, NULL, NULL);
+  g_assert_cmpuint (ds_study_session_get_n_remaining (session), ==, 5);
+  ids = queue_ids (session);
+  g_assert_cmpstrv (ids, expected);
+}
+
+/* A day is a calendar day in the progress' zone, not in UTC. */
+static void
+test_local_day (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GTimeZone) jakarta = g_time_zone_new_identifier ("+07:00");
+  guint n_due = 0, n_new = 0;
+
+  g_assert_nonnull (jakarta);
+  ds_progress_set_time_zone (f->progress, jakarta);
+  /* 16:30Z is 23:30 in Jakarta; 17:30Z is already tomorrow there. */
+  f->now = T0 + 390 * MINUTE_MS;
+  set_review (f, "a1", T0 + 450 * MINUTE_MS);
+  ds_study_count (f->deck, DS_STUDY_SCOPE_ESSAY, "essay-a", NULL, f->now, &n_due, &n_new);
+  g_assert_cmpuint (n_due, ==, 0);
+  /* With the topic's new card suspended, the review is what comes next. */
+  ds_progress_set_suspended (f->progress, "a2", TRUE);
+  g_assert_cmpint (ds_study_next_due (f->deck, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar", f->now),
+                   ==, T0 + 450 * MINUTE_MS);
+  ds_progress_set_suspended (f->progress, "a2", FALSE);
+
+  /* In UTC the same card is due later today, so it is due now. */
+  {
+    g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+
+    ds_progress_set_time_zone (f->progress, utc);
+    ds_study_count (f->deck, DS_STUDY_SCOPE_ESSAY, "essay-a", NULL, f->now, &n_due, &n_new);
+    g_assert_cmpuint (n_due, ==, 1);
+  }
+}
+
+static void
+test_new_limit (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(DsStudySession) session = NULL;
+  g_autoptr(DsStudySession) again = NULL;
+  g_autoptr(GDateTime) tomorrow = NULL;
+  guint n_new = 0;
+  gint64 next;
+
+  ds_settings_set_new_cards_per_day (f->settings, 2);
+  ds_study_count (f->deck, DS_STUDY_SCOPE_ALL, NULL, NULL, f->now, NULL, &n_new);
+  g_assert_cmpuint (n_new, ==, 2);
+
+  session = start_session (f, DS_STUDY_SCOPE_ALL, NULL, NULL);
+  g_assert_cmpuint (ds_study_session_get_n_remaining (session), ==, 2);
+  answer (session, DS_RATING_EASY, TRUE);
+
+  /* One new card seen today: one left for a later session today. */
+  f->now += 30 * MINUTE_MS;
+  again = start_session (f, DS_STUDY_SCOPE_ALL, NULL, NULL);
+  g_assert_cmpuint (ds_study_session_get_n_remaining (again), ==, 1);
+  answer (again, DS_RATING_EASY, TRUE);
+  g_assert_null (ds_study_session_get_card (again));
+
+  /* The allowance is used up: new cards wait for tomorrow's midnight. */
+  ds_study_count (f->deck, DS_STUDY_SCOPE_ALL, NULL, NULL, f->now, NULL, &n_new);
+  g_assert_cmpuint (n_new, ==, 0);
+  next = ds_study_session_get_next_due (again);
+  tomorrow = g_date_time_new_utc (2026, 1, 2, 0, 0, 0);
+  g_assert_cmpint (next, ==, g_date_time_to_unix (tomorrow) * 1000);
+
+  /* Tomorrow the allowance is back. */
+  ds_study_count (f->deck, DS_STUDY_SCOPE_ALL, NULL, NULL, next, NULL, &n_new);
+  g_assert_cmpuint (n_new, ==, 2);
+}
+
+/* A card rated Again comes back in the same session after the others; a
+ * lone card comes back at once (learning ahead). */
+static void
+test_learning_steps (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(DsStudySession) session = start_session (f, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar");
+
+  g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "a1");
+  answer (session, DS_RATING_AGAIN, FALSE);
+  g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "a2");
+  f->now += 10 * 1000;
+  answer (session, DS_RATING_EASY, TRUE);
+  /* a1 is due a minute after its answer; it is shown early. */
+  g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "a1");
+  f->now += 2 * MINUTE_MS;
+  answer (session, DS_RATING_EASY, TRUE);
+  g_assert_null (ds_study_session_get_card (session));
+
+  g_assert_cmpuint (ds_study_session_get_n_answered (session), ==, 3);
+  g_assert_cmpuint (ds_study_session_get_n_correct (session), ==, 2);
+  g_assert_cmpuint (ds_study_session_get_n_cards_seen (session), ==, 2);
+  g_assert_cmpint (ds_study_session_get_elapsed (session), ==, 10 * 1000 + 2 * MINUTE_MS);
+}
+
+static void
+test_undo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(DsStudySession) session = start_session (f, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar");
+  DsFsrsCard state;
+  DsDayStats day;
+
+  g_assert_false (ds_study_session_can_undo (session));
+  answer (session, DS_RATING_AGAIN, FALSE);
+  answer (session, DS_RATING_GOOD, TRUE);
+  g_assert_true (ds_progress_get_card (f->progress, "a2", &state));
+
+  g_assert_true (ds_study_session_undo (session));
+  g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "a2");
+  g_assert_false (ds_progress_get_card (f->progress, "a2", &state));
+  g_assert_true (ds_progress_get_day_stats (f->progress, "2026-01-01", &day));
+  g_assert_cmpuint (day.reviews, ==, 1);
+  g_assert_cmpuint (ds_study_session_get_n_answered (session), ==, 1);
+  g_assert_cmpuint (ds_study_session_get_n_correct (session), ==, 0);
+
+  /* Undoing the requeued Again answer: a1 is current, asked once. */
+  g_assert_true (ds_study_session_undo (session));
+  g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "a1");
+  g_assert_cmpuint (ds_study_session_get_n_remaining (session), ==, 2);
+  g_assert_false (ds_progress_get_day_stats (f->progress, "2026-01-01", &day));
+  g_assert_false (ds_study_session_undo (session));
+
+  g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "a1");
+  answer (session, DS_RATING_EASY, TRUE);
+  g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "a2");
+  answer (session, DS_RATING_EASY, TRUE);
+  g_assert_null (ds_study_session_get_card (session));
+  g_assert_cmpuint (ds_study_session_get_n_answered (session), ==, 2);
+}
+
+/* Undoing the last answer of a lone Again card must not ask it twice. */
+static void
+test_undo_lone_card (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(DsStudySession) session = start_session (f, DS_STUDY_SCOPE_TOPIC, "essay-a", "Tren");
+
+  g_assert_cmpuint (ds_study_session_get_n_remaining (session), ==, 1);
+  answer (session, DS_RATING_AGAIN, FALSE);
+  /* Back at once: nothing else is left. */
+  g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "a3");
+  g_assert_true (ds_study_session_undo (session));
+  g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "a3");
+  g_assert_cmpuint (ds_study_session_get_n_remaining (session), ==, 1);
+}
+
+/* The preview follows the requested retention preference. */
+static void
+test_retention (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(DsStudySession) session = NULL;
+  gint64 loose[4], strict[4];
+
+  set_review (f, "a1", T0);
+  session = start_session (f, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar");
+  g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "a1");
+
+  ds_settings_set_requested_retention (f->settings, 0.8);
+  g_assert_true (ds_study_session_preview (session, loose));
+  ds_settings_set_requested_retention (f->settings, 0.95);
+  g_assert_true (ds_study_session_preview (session, strict));
+  g_assert_cmpint (loose[DS_RATING_GOOD - 1], >, strict[DS_RATING_GOOD - 1]);
+  g_assert_cmpint (strict[DS_RATING_AGAIN - 1], <, strict[DS_RATING_GOOD - 1]);
+  g_assert_cmpint (strict[DS_RATING_GOOD - 1], <=, strict[DS_RATING_EASY - 1]);
+  /* Good on a Review card is days away. */
+  g_assert_cmpint (strict[DS_RATING_GOOD - 1], >=, DAY_MS - MINUTE_MS);
+}
+
+/* After a session the next due time is the earliest step that was left. */
+static void
+test_next_due (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(DsStudySession) session = start_session (f, DS_STUDY_SCOPE_TOPIC, "essay-b", "Sejarah");
+  DsFsrsCard state;
+  gint64 earliest = G_MAXINT64;
+
+  g_assert_cmpint (ds_study_session_get_next_due (session), ==, f->now);
+  while (ds_study_session_get_card (session) != NULL)
+    answer (session, DS_RATING_EASY, TRUE);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *ids[] = { "b1", "b2", "b3" };
+
+      g_assert_true (ds_progress_get_card (f->progress, ids[i], &state));
+      earliest = MIN (earliest, state.due);
+    }
+  g_assert_cmpint (ds_study_session_get_next_due (session), ==, earliest);
+  g_assert_cmpint (earliest, >, f->now + DAY_MS - MINUTE_MS);
+}
+
+/* Edits are stored by card id and applied again to regenerated cards. */
+static void
+test_edits_survive (Fixture       *f,
+                    gconstpointer  data)
+{
+  DsCard *card = ds_deck_lookup (f->deck, "b2");
+  g_autoptr(GPtrArray) fresh = make_cards ();
+
+  ds_deck_edit_card (f->deck, card, "Di kota mana KAA 1955?", "Bandung, Jawa Barat");
+  g_assert_true (ds_deck_is_edited (f->deck, card));
+
+  close_store (f);
+  open_store (f);
+  card = ds_deck_lookup (f->deck, "b2");
+  g_assert_cmpstr (ds_card_get_question (card), ==, "Di kota mana KAA 1955?");
+  g_assert_cmpstr (ds_card_get_answer (card), ==, "Bandung, Jawa Barat");
+
+  /* Regeneration: new card objects, same ids. */
+  ds_deck_set_cards (f->deck, fresh);
+  card = ds_deck_lookup (f->deck, "b2");
+  g_assert_true (card == fresh->pdata[4]);
+  g_assert_cmpstr (ds_card_get_answer (card), ==, "Bandung, Jawa Barat");
+
+  ds_deck_revert_card (f->deck, card);
+  g_assert_cmpstr (ds_card_get_answer (card), ==, "Bandung");
+  g_assert_false (ds_deck_is_edited (f->deck, card));
+}
+
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(DsStudySession) session = start_session (f, DS_STUDY_SCOPE_ESSAY, "no-such-essay", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (ds_study_session_get_card (session));
+  g_assert_cmpint (ds_study_session_get_next_due (session), ==, -1);
+  g_assert_false (ds_study_session_answer (session, DS_RATING_GOOD, TRUE, &error));
+  g_assert_error (error, DS_STUDY_SESSION_ERROR, DS_STUDY_SESSION_ERROR_NO_CARD);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  g_test_add_func ("/study-session/modes", test_modes);
+  ADD ("/study-session/scopes", test_scopes);
+  ADD ("/study-session/answer-persists", test_answer_persists);
+  ADD ("/study-session/order", test_order);
+  ADD ("/study-session/local-day", test_local_day);
+  ADD ("/study-session/new-limit", test_new_limit);
+  ADD ("/study-session/learning-steps", test_learning_steps);
+  ADD ("/study-session/undo", test_undo);
+  ADD ("/study-session/undo-lone-card", test_undo_lone_card);
+  ADD ("/study-session/retention", test_retention);
+  ADD ("/study-session/next-due", test_next_due);
+  ADD ("/study-session/edits-survive", test_edits_survive);
+  ADD ("/study-session/empty", test_empty);
+
+  return g_test_run ();
+}
