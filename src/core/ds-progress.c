@@ -20,16 +20,21 @@
 /* How many answers Ctrl+Z can walk back. */
 #define MAX_UNDO 100
 
+/* Card states are spread over this many keys (see the schema). */
+#define N_SHARDS 16
+
 #define CARDS_TYPE "a{s(uddxxuuu)}"
 #define DAYS_TYPE "a{s(uuuuu)}"
 #define EDITS_TYPE "a{s(ss)}"
 
+/* Which keys persist() writes: one bit per card-states shard, then these. */
 typedef enum {
-  STORE_CARDS = 1 << 0,
-  STORE_DAYS = 1 << 1,
-  STORE_SUSPENDED = 1 << 2,
-  STORE_EDITS = 1 << 3,
+  STORE_DAYS = 1 << N_SHARDS,
+  STORE_SUSPENDED = 1 << (N_SHARDS + 1),
+  STORE_EDITS = 1 << (N_SHARDS + 2),
 } StoreKeys;
+
+#define STORE_SHARD(shard) (1u << (shard))
 
 typedef struct {
   char *question;
@@ -55,11 +60,12 @@ struct _DsProgress
   GSettings  *store;
   GTimeZone  *tz;
 
-  GHashTable *cards;       /* id → DsFsrsCard */
+  GHashTable *cards[N_SHARDS]; /* id → DsFsrsCard, by shard_of (id) */
   GHashTable *days;        /* "YYYY-MM-DD" → DsDayStats */
   GHashTable *suspended;   /* id set */
   GHashTable *edits;       /* id → Edit */
   GQueue      undo;        /* UndoEntry, newest first */
+  guint       misplaced;   /* shards holding cards of another shard */
 };
 
 G_DEFINE_FINAL_TYPE (DsProgress, ds_progress, G_TYPE_OBJECT)
@@ -159,11 +165,20 @@ card_to_variant (const DsFsrsCard *card)
 {
   gint64 last_review = card->last_review == DS_FSRS_NO_REVIEW ? -1 : card->last_review;
 
-  return g_variant_new ("(uddxxuuu)",
-                        (guint32) card->state, card->stability, card->difficulty,
-                        card->due, last_review,
-                        (guint32) card->reps, (guint32) card->lapses,
-                        (guint32) card->learning_steps);
+  /* Typed constructors rather than a format string: this runs for every
+   * card of a shard on every answer. */
+  GVariant *fields[] = {
+    g_variant_new_uint32 (card->state),
+    g_variant_new_double (card->stability),
+    g_variant_new_double (card->difficulty),
+    g_variant_new_int64 (card->due),
+    g_variant_new_int64 (last_review),
+    g_variant_new_uint32 (card->reps),
+    g_variant_new_uint32 (card->lapses),
+    g_variant_new_uint32 (card->learning_steps),
+  };
+
+  return g_variant_new_tuple (fields, G_N_ELEMENTS (fields));
 }
 
 static void
@@ -172,6 +187,39 @@ card_init_new (DsFsrsCard *card)
   memset (card, 0, sizeof *card);
   card->state = DS_FSRS_NEW;
   card->last_review = DS_FSRS_NO_REVIEW;
+}
+
+/* FNV-1a: stable across GLib versions, unlike g_str_hash(), so a card
+ * stays in its key forever. */
+static guint
+shard_of (const char *card_id)
+{
+  guint32 hash = 2166136261u;
+
+  for (const guchar *p = (const guchar *) card_id; *p != '\0'; p++)
+    hash = (hash ^ *p) * 16777619u;
+
+  return hash % N_SHARDS;
+}
+
+static const char *
+shard_key (guint shard)
+{
+  static const char * const keys[N_SHARDS] = {
+    "card-states-0", "card-states-1", "card-states-2", "card-states-3",
+    "card-states-4", "card-states-5", "card-states-6", "card-states-7",
+    "card-states-8", "card-states-9", "card-states-a", "card-states-b",
+    "card-states-c", "card-states-d", "card-states-e", "card-states-f",
+  };
+
+  return keys[shard];
+}
+
+static GHashTable *
+cards_of (DsProgress *self,
+          const char *card_id)
+{
+  return self->cards[shard_of (card_id)];
 }
 
 static gboolean
@@ -196,29 +244,53 @@ day_is_sane (const DsDayStats *day)
          && day->review_state_passed <= day->review_state_reviews;
 }
 
-static void
-load_cards (DsProgress *self)
+/* Loads one shard; returns how many entries were corrupt. An entry in the
+ * wrong shard (a hand-edited file) is still loaded unless its own shard has
+ * it too, and the shard is rewritten with the next answer to clean it. */
+static guint
+load_shard (DsProgress  *self,
+            guint        shard,
+            char       **first_bad)
 {
-  g_autoptr(GVariant) value = g_settings_get_value (self->store, "card-states");
-  g_autofree char *first_bad = NULL;
-  GVariantIter iter;
-  const char *id;
-  GVariant *tuple;
+  g_autoptr(GVariant) value = g_settings_get_value (self->store, shard_key (shard));
+  gsize n = g_variant_n_children (value);
   guint n_bad = 0;
 
-  g_variant_iter_init (&iter, value);
-  while (g_variant_iter_loop (&iter, "{&s@(uddxxuuu)}", &id, &tuple))
+  for (gsize i = 0; i < n; i++)
     {
+      g_autoptr(GVariant) entry = g_variant_get_child_value (value, i);
+      g_autoptr(GVariant) key = g_variant_get_child_value (entry, 0);
+      g_autoptr(GVariant) tuple = g_variant_get_child_value (entry, 1);
+      const char *id = g_variant_get_string (key, NULL);
       DsFsrsCard card;
 
       if (!card_from_variant (tuple, &card))
         {
-          if (n_bad++ == 0)
-            first_bad = g_strdup (id);
+          if (n_bad++ == 0 && *first_bad == NULL)
+            *first_bad = g_strdup (id);
           continue;
         }
-      g_hash_table_replace (self->cards, g_strdup (id), g_memdup2 (&card, sizeof card));
+      if (shard_of (id) != shard)
+        {
+          /* Both shards: the entry moves from one to the other. */
+          self->misplaced |= STORE_SHARD (shard) | STORE_SHARD (shard_of (id));
+          if (g_hash_table_contains (cards_of (self, id), id))
+            continue;
+        }
+      g_hash_table_replace (cards_of (self, id), g_strdup (id), g_memdup2 (&card, sizeof card));
     }
+
+  return n_bad;
+}
+
+static void
+load_cards (DsProgress *self)
+{
+  g_autofree char *first_bad = NULL;
+  guint n_bad = 0;
+
+  for (guint shard = 0; shard < N_SHARDS; shard++)
+    n_bad += load_shard (self, shard, &first_bad);
 
   if (n_bad > 0)
     ignoring ("card states", first_bad, n_bad);
@@ -283,16 +355,19 @@ load_edits (DsProgress *self)
 }
 
 static GVariant *
-cards_to_variant (DsProgress *self)
+shard_to_variant (DsProgress *self,
+                  guint       shard)
 {
   GVariantBuilder builder;
   GHashTableIter iter;
   gpointer id, card;
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE (CARDS_TYPE));
-  g_hash_table_iter_init (&iter, self->cards);
+  g_hash_table_iter_init (&iter, self->cards[shard]);
   while (g_hash_table_iter_next (&iter, &id, &card))
-    g_variant_builder_add (&builder, "{s@(uddxxuuu)}", id, card_to_variant (card));
+    g_variant_builder_add_value (&builder,
+                                 g_variant_new_dict_entry (g_variant_new_string (id),
+                                                           card_to_variant (card)));
 
   return g_variant_builder_end (&builder);
 }
@@ -356,10 +431,17 @@ edits_to_variant (DsProgress *self)
  * out of the process, so that the caller may show the next card. */
 static void
 persist (DsProgress *self,
-         StoreKeys   keys)
+         guint       keys)
 {
-  if (keys & STORE_CARDS)
-    g_settings_set_value (self->store, "card-states", cards_to_variant (self));
+  if (keys & (STORE_SHARD (N_SHARDS) - 1))
+    {
+      keys |= self->misplaced;
+      self->misplaced = 0;
+    }
+
+  for (guint shard = 0; shard < N_SHARDS; shard++)
+    if (keys & STORE_SHARD (shard))
+      g_settings_set_value (self->store, shard_key (shard), shard_to_variant (self, shard));
   if (keys & STORE_DAYS)
     g_settings_set_value (self->store, "daily-stats", days_to_variant (self));
   if (keys & STORE_SUSPENDED)
@@ -377,7 +459,8 @@ ds_progress_finalize (GObject *object)
   DsProgress *self = DS_PROGRESS (object);
 
   g_queue_clear_full (&self->undo, (GDestroyNotify) undo_entry_free);
-  g_clear_pointer (&self->cards, g_hash_table_unref);
+  for (guint shard = 0; shard < N_SHARDS; shard++)
+    g_clear_pointer (&self->cards[shard], g_hash_table_unref);
   g_clear_pointer (&self->days, g_hash_table_unref);
   g_clear_pointer (&self->suspended, g_hash_table_unref);
   g_clear_pointer (&self->edits, g_hash_table_unref);
@@ -412,7 +495,8 @@ ds_progress_class_init (DsProgressClass *klass)
 static void
 ds_progress_init (DsProgress *self)
 {
-  self->cards = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint shard = 0; shard < N_SHARDS; shard++)
+    self->cards[shard] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->suspended = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->edits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
@@ -508,7 +592,7 @@ ds_progress_get_card (DsProgress *self,
   g_return_val_if_fail (DS_IS_PROGRESS (self), FALSE);
   g_return_val_if_fail (card_id != NULL, FALSE);
 
-  card = g_hash_table_lookup (self->cards, card_id);
+  card = g_hash_table_lookup (cards_of (self, card_id), card_id);
   if (out != NULL)
     {
       if (card != NULL)
@@ -523,9 +607,14 @@ ds_progress_get_card (DsProgress *self,
 guint
 ds_progress_get_n_cards (DsProgress *self)
 {
+  guint n = 0;
+
   g_return_val_if_fail (DS_IS_PROGRESS (self), 0);
 
-  return g_hash_table_size (self->cards);
+  for (guint shard = 0; shard < N_SHARDS; shard++)
+    n += g_hash_table_size (self->cards[shard]);
+
+  return n;
 }
 
 void
@@ -539,9 +628,12 @@ ds_progress_foreach_card (DsProgress         *self,
   g_return_if_fail (DS_IS_PROGRESS (self));
   g_return_if_fail (func != NULL);
 
-  g_hash_table_iter_init (&iter, self->cards);
-  while (g_hash_table_iter_next (&iter, &id, &card))
-    func (id, card, user_data);
+  for (guint shard = 0; shard < N_SHARDS; shard++)
+    {
+      g_hash_table_iter_init (&iter, self->cards[shard]);
+      while (g_hash_table_iter_next (&iter, &id, &card))
+        func (id, card, user_data);
+    }
 }
 
 static DsDayStats *
@@ -597,12 +689,13 @@ ds_progress_record_answer (DsProgress       *self,
   entry->delta.review_state_reviews = before->state == DS_FSRS_REVIEW ? 1 : 0;
   entry->delta.review_state_passed = before->state == DS_FSRS_REVIEW && rating >= DS_RATING_GOOD;
 
-  stored = g_hash_table_lookup (self->cards, card_id);
+  stored = g_hash_table_lookup (cards_of (self, card_id), card_id);
   entry->had_card = stored != NULL;
   if (stored != NULL)
     entry->previous = *stored;
 
-  g_hash_table_replace (self->cards, g_strdup (card_id), g_memdup2 (after, sizeof *after));
+  g_hash_table_replace (cards_of (self, card_id), g_strdup (card_id),
+                        g_memdup2 (after, sizeof *after));
 
   day = lookup_day (self, entry->day_key);
   day->reviews += entry->delta.reviews;
@@ -612,7 +705,7 @@ ds_progress_record_answer (DsProgress       *self,
   day->review_state_passed += entry->delta.review_state_passed;
 
   push_undo (self, entry);
-  persist (self, STORE_CARDS | STORE_DAYS);
+  persist (self, STORE_SHARD (shard_of (card_id)) | STORE_DAYS);
   g_signal_emit (self, signals[CHANGED], 0, card_id);
 }
 
@@ -645,10 +738,10 @@ ds_progress_undo_last (DsProgress  *self,
     return FALSE;
 
   if (entry->had_card)
-    g_hash_table_replace (self->cards, g_strdup (entry->card_id),
+    g_hash_table_replace (cards_of (self, entry->card_id), g_strdup (entry->card_id),
                           g_memdup2 (&entry->previous, sizeof entry->previous));
   else
-    g_hash_table_remove (self->cards, entry->card_id);
+    g_hash_table_remove (cards_of (self, entry->card_id), entry->card_id);
 
   day = lookup_day (self, entry->day_key);
   day->reviews = subtract (day->reviews, entry->delta.reviews);
@@ -659,7 +752,7 @@ ds_progress_undo_last (DsProgress  *self,
   if (day->reviews == 0)
     g_hash_table_remove (self->days, entry->day_key);
 
-  persist (self, STORE_CARDS | STORE_DAYS);
+  persist (self, STORE_SHARD (shard_of (entry->card_id)) | STORE_DAYS);
   g_signal_emit (self, signals[CHANGED], 0, entry->card_id);
 
   if (card_id != NULL)
@@ -791,16 +884,19 @@ ds_progress_count_known (DsProgress *self,
 
   g_return_val_if_fail (DS_IS_PROGRESS (self), 0);
 
-  g_hash_table_iter_init (&iter, self->cards);
-  while (g_hash_table_iter_next (&iter, &id, &value))
+  for (guint shard = 0; shard < N_SHARDS; shard++)
     {
-      const DsFsrsCard *card = value;
+      g_hash_table_iter_init (&iter, self->cards[shard]);
+      while (g_hash_table_iter_next (&iter, &id, &value))
+        {
+          const DsFsrsCard *card = value;
 
-      if (card->state == DS_FSRS_NEW)
-        continue;
-      if (valid_ids != NULL && !g_hash_table_contains (valid_ids, id))
-        continue;
-      n++;
+          if (card->state == DS_FSRS_NEW)
+            continue;
+          if (valid_ids != NULL && !g_hash_table_contains (valid_ids, id))
+            continue;
+          n++;
+        }
     }
 
   return n;

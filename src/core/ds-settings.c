@@ -63,9 +63,10 @@ static const char * const prop_keys[N_PROPS] = {
   [PROP_PRESENTATION_THEME] = "presentation-theme",
 };
 
-/* Keys that belong to DsProgress: ds_settings_bind() refuses them. */
+/* Keys that belong to DsProgress (with the card-states-* shards):
+ * ds_settings_bind() refuses them. */
 static const char * const progress_keys[] = {
-  "card-states", "suspended-cards", "daily-stats", "card-edits", NULL,
+  "suspended-cards", "daily-stats", "card-edits", NULL,
 };
 
 GType
@@ -478,7 +479,8 @@ ds_settings_bind (DsSettings         *self,
   g_return_if_fail (key != NULL);
   g_return_if_fail (G_IS_OBJECT (object));
   g_return_if_fail (property != NULL);
-  g_return_if_fail (!g_strv_contains (progress_keys, key));
+  g_return_if_fail (!g_strv_contains (progress_keys, key)
+                    && !g_str_has_prefix (key, "card-states"));
 
   g_settings_bind (self->settings, key, object, property, flags);
 }
