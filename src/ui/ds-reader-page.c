@@ -242,10 +242,12 @@ vadjustment (DsReaderPage *self)
   return gtk_scrolled_window_get_vadjustment (self->scrolled_window);
 }
 
+/* The viewport's child: its coordinates are those of the scrolled content,
+ * whatever the scroll position. */
 static GtkWidget *
-viewport (DsReaderPage *self)
+scrolled_content (DsReaderPage *self)
 {
-  return gtk_scrolled_window_get_child (self->scrolled_window);
+  return gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scrolled_window)));
 }
 
 /* The y of a character offset in the scrolled content, or FALSE when the
@@ -268,10 +270,10 @@ content_y_of_offset (DsReaderPage *self,
   gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
                                          rect.x, rect.y, &wx, &wy);
   p = GRAPHENE_POINT_INIT (wx, wy);
-  if (!gtk_widget_compute_point (GTK_WIDGET (self->text_view), viewport (self), &p, &out))
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->text_view), scrolled_content (self), &p, &out))
     return FALSE;
 
-  *y = out.y + gtk_adjustment_get_value (vadjustment (self));
+  *y = out.y;
   return TRUE;
 }
 
@@ -288,7 +290,8 @@ ds_reader_page_get_top_offset (DsReaderPage *self)
     return 0;
   if (self->pending)
     return self->pending_offset;
-  if (!gtk_widget_compute_point (viewport (self), GTK_WIDGET (self->text_view), &p, &out)
+  p.y = gtk_adjustment_get_value (vadjustment (self));
+  if (!gtk_widget_compute_point (scrolled_content (self), GTK_WIDGET (self->text_view), &p, &out)
       || out.y <= 0)
     return 0;
 
@@ -985,12 +988,15 @@ static void
 ds_reader_page_dispose (GObject *object)
 {
   DsReaderPage *self = DS_READER_PAGE (object);
+  GtkWidget *child;
 
   if (self->save_id != 0)
     ds_reader_page_save_position (self);
   g_clear_handle_id (&self->settle_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_READER_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->essay);
   g_clear_object (&self->settings);

@@ -1,0 +1,299 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+#include <string.h>
+
+#include "ds-parser.h"
+#include "ds-reader-page.h"
+
+typedef struct {
+  DsSettings   *settings;
+  GtkWindow    *window;
+  DsReaderPage *reader;
+} Fixture;
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+settle (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *view;
+
+  f->settings = ds_settings_new_with_backend (backend, &error);
+  g_assert_no_error (error);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 800, 600);
+  f->reader = ds_reader_page_new (f->settings);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->reader));
+  gtk_window_present (f->window);
+
+  view = GTK_WIDGET (ds_reader_page_get_text_view (f->reader));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (f->reader))
+         || gtk_widget_get_width (GTK_WIDGET (f->reader)) <= 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (view);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  settle (20);
+  g_assert_finalize_object (f->settings);
+}
+
+static char *
+buffer_contents (DsReaderPage *reader)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (ds_reader_page_get_text_view (reader));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+}
+
+static gboolean
+has_tag_at (DsReaderPage *reader,
+            guint         offset,
+            const char   *name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (ds_reader_page_get_text_view (reader));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
+  GtkTextIter iter;
+
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+static DsEssay *
+parse (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  DsEssay *essay = ds_parser_parse (text, -1, "test-essay", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (essay);
+  return essay;
+}
+
+/* Essay text is text: angle brackets, ampersands and span tags show as
+ * they are, in the body and in the title. */
+static void
+test_markup_is_literal (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *line = "<b>bold</b> & <span foreground=\"red\">x</span>";
+  g_autofree char *source = g_strdup_printf ("Pengantar\n\nIni paragraf dengan %s di tengah kalimat yang cukup panjang.\n", line);
+  g_autoptr(DsEssay) essay = parse (source);
+  g_autofree char *text = NULL;
+  GtkLabel *title = ds_reader_page_get_title_label (f->reader);
+
+  ds_essay_set_title (essay, "Judul <i>miring</i> & <span size=\"x-large\">besar</span>");
+  ds_reader_page_set_essay (f->reader, essay);
+
+  text = buffer_contents (f->reader);
+  g_assert_cmpstr (text, ==, ds_essay_get_text (essay));
+  g_assert_nonnull (strstr (text, line));
+
+  g_assert_false (gtk_label_get_use_markup (title));
+  g_assert_cmpstr (gtk_label_get_text (title), ==,
+                   "Judul <i>miring</i> & <span size=\"x-large\">besar</span>");
+  g_assert_cmpstr (gtk_label_get_label (title), ==, gtk_label_get_text (title));
+}
+
+/* Each block's line carries the tag for its kind. */
+static void
+test_block_tags (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(DsEssay) essay = parse ("Judul Esai Ini\n\n"
+                                    "# Pendahuluan\n\n"
+                                    "Diplomasi digital adalah penggunaan teknologi dalam diplomasi.\n\n"
+                                    "- butir pertama\n"
+                                    "- butir kedua\n\n"
+                                    "Daftar Pustaka\n\n"
+                                    "Nama, A. (2020). Judul buku. Jakarta: Penerbit.\n");
+  guint kinds_seen = 0;
+
+  ds_reader_page_set_essay (f->reader, essay);
+  for (guint i = 0; i < ds_essay_get_n_blocks (essay); i++)
+    {
+      const DsBlock *block = ds_essay_get_block (essay, i);
+      const char *tag = NULL;
+
+      switch (block->kind)
+        {
+        case DS_BLOCK_HEADING: tag = "heading"; break;
+        case DS_BLOCK_PARAGRAPH: tag = "paragraph"; break;
+        case DS_BLOCK_LIST_ITEM: tag = "list-item"; break;
+        case DS_BLOCK_REFERENCES_HEADING: tag = "references-heading"; break;
+        case DS_BLOCK_REFERENCE: tag = "reference"; break;
+        default: g_assert_not_reached ();
+        }
+      kinds_seen |= 1u << block->kind;
+      g_assert_true (has_tag_at (f->reader, block->content_start, tag));
+      g_assert_true (has_tag_at (f->reader, block->end - 1, tag));
+      if (block->kind != DS_BLOCK_HEADING)
+        g_assert_false (has_tag_at (f->reader, block->content_start, "heading"));
+    }
+  g_assert_true (kinds_seen & (1u << DS_BLOCK_HEADING));
+  g_assert_true (kinds_seen & (1u << DS_BLOCK_PARAGRAPH));
+  g_assert_true (kinds_seen & (1u << DS_BLOCK_LIST_ITEM));
+}
+
+static char *
+long_text (void)
+{
+  GString *s = g_string_new ("Judul Panjang\n\n");
+
+  for (int i = 0; i < 60; i++)
+    g_string_append_printf (s, "Paragraf nomor %d tentang diplomasi digital dan keamanan siber "
+                            "yang cukup panjang untuk mengisi beberapa baris teks.\n\n", i);
+  g_string_append (s, "Kalimat kunci terakhir ada di sini.\n");
+  return g_string_free (s, FALSE);
+}
+
+static double
+scroll_value (DsReaderPage *reader)
+{
+  GtkWidget *sw = gtk_widget_get_ancestor (GTK_WIDGET (ds_reader_page_get_text_view (reader)),
+                                           GTK_TYPE_SCROLLED_WINDOW);
+
+  return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (sw)));
+}
+
+/* A card's source span maps 1:1 onto the buffer: highlighting it marks
+ * exactly that text and brings it into view. */
+static void
+test_highlight_span (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *source = long_text ();
+  g_autoptr(DsEssay) essay = parse (source);
+  const char *text = ds_essay_get_text (essay);
+  const char *key = strstr (text, "Kalimat kunci terakhir");
+  guint start, end;
+
+  g_assert_nonnull (key);
+  start = g_utf8_pointer_to_offset (text, key);
+  end = start + g_utf8_strlen ("Kalimat kunci terakhir", -1);
+
+  ds_reader_page_set_essay (f->reader, essay);
+  settle (300);
+  g_assert_cmpfloat (scroll_value (f->reader), ==, 0);
+
+  ds_reader_page_highlight_span (f->reader, start, end);
+  settle (300);
+  g_assert_true (has_tag_at (f->reader, start, "span-highlight"));
+  g_assert_true (has_tag_at (f->reader, end - 1, "span-highlight"));
+  g_assert_false (has_tag_at (f->reader, end, "span-highlight"));
+  g_assert_false (has_tag_at (f->reader, start - 1, "span-highlight"));
+  g_assert_cmpfloat (scroll_value (f->reader), >, 0);
+  g_assert_cmpuint (ds_reader_page_get_top_offset (f->reader), <=, start);
+
+  /* Claims: several marks, cleared together. */
+  ds_reader_page_add_claim_highlight (f->reader, 0, 5);
+  ds_reader_page_add_claim_highlight (f->reader, start, end);
+  g_assert_true (has_tag_at (f->reader, 2, "claim"));
+  g_assert_true (has_tag_at (f->reader, start, "claim"));
+  g_assert_false (has_tag_at (f->reader, 6, "claim"));
+  ds_reader_page_clear_claim_highlights (f->reader);
+  g_assert_false (has_tag_at (f->reader, 2, "claim"));
+  g_assert_false (has_tag_at (f->reader, start, "claim"));
+}
+
+static void
+test_side_panel (Fixture       *f,
+                 gconstpointer  data)
+{
+  GActionGroup *actions = ds_reader_page_get_action_group (f->reader);
+  GtkWidget *panel = gtk_label_new ("Klaim utama");
+  g_autoptr(DsEssay) essay = parse ("Judul\n\nSatu paragraf saja.\n");
+
+  ds_reader_page_set_essay (f->reader, essay);
+  /* Nothing to show until a panel is plugged in. */
+  g_assert_false (g_action_group_get_action_enabled (actions, "toggle-claims"));
+  g_assert_false (ds_reader_page_get_side_panel_visible (f->reader));
+
+  ds_reader_page_set_side_panel (f->reader, panel);
+  g_assert_true (g_action_group_get_action_enabled (actions, "toggle-claims"));
+  g_action_group_activate_action (actions, "toggle-claims", NULL);
+  settle (400);
+  g_assert_true (ds_reader_page_get_side_panel_visible (f->reader));
+  g_assert_true (gtk_widget_get_mapped (panel));
+  g_assert_true (g_variant_get_boolean (g_action_group_get_action_state (actions, "toggle-claims")));
+
+  g_action_group_activate_action (actions, "toggle-claims", NULL);
+  g_assert_false (ds_reader_page_get_side_panel_visible (f->reader));
+
+  ds_reader_page_set_side_panel (f->reader, NULL);
+  g_assert_false (g_action_group_get_action_enabled (actions, "toggle-claims"));
+}
+
+/* Scrolling saves the reading position after a moment. */
+static void
+test_position_saved (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *source = long_text ();
+  g_autoptr(DsEssay) essay = parse (source);
+  guint target = ds_essay_get_block (essay, 30)->content_start;
+  guint offset = 0;
+  double progress = 0;
+
+  ds_reader_page_set_essay (f->reader, essay);
+  settle (300);
+  ds_reader_page_scroll_to_offset (f->reader, target);
+  settle (1500);
+
+  g_assert_true (ds_settings_get_reading_position (f->settings, "test-essay", &offset, &progress));
+  g_assert_cmpuint (offset, ==, ds_reader_page_get_top_offset (f->reader));
+  g_assert_cmpuint (offset, <=, target);
+  g_assert_cmpuint (target - offset, <, 200);
+  g_assert_cmpfloat (progress, >, 0.4);
+  g_assert_cmpfloat (progress, <, 1.0);
+
+  /* No essay: nothing to find, nothing to save. */
+  ds_reader_page_set_essay (f->reader, NULL);
+  g_assert_cmpstr (gtk_label_get_text (ds_reader_page_get_title_label (f->reader)), ==, "");
+  g_assert_false (g_action_group_get_action_enabled (ds_reader_page_get_action_group (f->reader), "find"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/reader/markup-is-literal", Fixture, NULL, fixture_set_up, test_markup_is_literal, fixture_tear_down);
+  g_test_add ("/reader/block-tags", Fixture, NULL, fixture_set_up, test_block_tags, fixture_tear_down);
+  g_test_add ("/reader/highlight-span", Fixture, NULL, fixture_set_up, test_highlight_span, fixture_tear_down);
+  g_test_add ("/reader/side-panel", Fixture, NULL, fixture_set_up, test_side_panel, fixture_tear_down);
+  g_test_add ("/reader/position-saved", Fixture, NULL, fixture_set_up, test_position_saved, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,521 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+#include <string.h>
+
+#include "ds-window.h"
+
+typedef struct {
+  DsSettings *settings;
+  DsLibrary  *library;
+  DsWindow   *window;
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Iterates the main context until @cond holds; FALSE after @ms. */
+static gboolean
+wait_for (Condition cond,
+          gpointer  data,
+          guint     ms)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (ms, timeout_cb, &timed_out);
+
+  while (!cond (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  return cond (data);
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+/* Lets idle layout and timeouts run for a while. */
+static void
+settle (guint ms)
+{
+  wait_for (never, NULL, ms);
+}
+
+static gboolean
+widget_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GError) error = NULL;
+
+  f->settings = ds_settings_new_with_backend (backend, &error);
+  g_assert_no_error (error);
+  /* A window small enough that every essay scrolls. */
+  ds_settings_set_window_state (f->settings, 900, 600, FALSE);
+
+  f->library = ds_library_new ();
+  ds_library_load_builtin (f->library, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->library)), >, 0);
+
+  f->window = ds_window_new (NULL, f->library, f->settings);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (wait_for (widget_shown, ds_reader_page_get_text_view (ds_window_get_reader_page (f->window)), 5000));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  settle (50);
+  g_clear_object (&f->library);
+  g_assert_finalize_object (f->settings);
+}
+
+static DsEssay *
+essay_at (Fixture *f,
+          guint    i)
+{
+  g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (f->library), i);
+
+  return essay;
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer,
+             guint          start,
+             guint          end)
+{
+  GtkTextIter a, b;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, end);
+  return gtk_text_buffer_get_text (buffer, &a, &b, TRUE);
+}
+
+static gboolean
+has_tag_at (GtkTextBuffer *buffer,
+            guint          offset,
+            const char    *name)
+{
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
+  GtkTextIter iter;
+
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+/* Every essay: the reader shows its title, exactly its text, and its first
+ * heading styled as a heading. */
+static void
+test_every_essay (Fixture       *f,
+                  gconstpointer  data)
+{
+  DsReaderPage *reader = ds_window_get_reader_page (f->window);
+  GtkTextView *view = ds_reader_page_get_text_view (reader);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (f->library));
+  guint with_heading = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      DsEssay *essay = essay_at (f, i);
+      g_autofree char *text = NULL;
+      int h;
+
+      g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (essay)));
+      g_assert_true (wait_for (widget_shown, view, 2000));
+      g_assert_true (ds_window_get_essay (f->window) == essay);
+      g_assert_cmpstr (ds_settings_get_last_essay (f->settings), ==, ds_essay_get_id (essay));
+
+      g_assert_cmpstr (gtk_label_get_text (ds_reader_page_get_title_label (reader)), ==,
+                       ds_essay_get_title (essay));
+      g_assert_true (widget_shown (ds_reader_page_get_title_label (reader)));
+
+      text = buffer_text (buffer, 0, gtk_text_buffer_get_char_count (buffer));
+      g_assert_cmpstr (text, ==, ds_essay_get_text (essay));
+
+      h = ds_essay_find_first_heading (essay);
+      if (h >= 0)
+        {
+          const DsBlock *block = ds_essay_get_block (essay, h);
+          g_autofree char *shown = buffer_text (buffer, block->content_start, block->end);
+          g_autofree char *expected = ds_essay_dup_span (essay, block->content_start, block->end);
+
+          g_assert_cmpstr (shown, ==, expected);
+          g_assert_true (has_tag_at (buffer, block->content_start, "heading"));
+          g_assert_true (has_tag_at (buffer, block->end - 1, "heading"));
+          with_heading++;
+        }
+      /* A paragraph is never styled as a heading. */
+      for (guint b = 0; b < ds_essay_get_n_blocks (essay); b++)
+        {
+          const DsBlock *block = ds_essay_get_block (essay, b);
+
+          if (block->kind == DS_BLOCK_PARAGRAPH)
+            g_assert_false (has_tag_at (buffer, block->content_start, "heading"));
+        }
+    }
+  /* The built-in essays have headings; if none is found, the check above
+   * checked nothing. */
+  g_assert_cmpuint (with_heading, >, 0);
+}
+
+static int
+text_view_height (GtkTextView *view)
+{
+  int natural;
+
+  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL,
+                      gtk_widget_get_width (GTK_WIDGET (view)), NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+static double
+tag_scale (GtkTextView *view,
+           const char  *name)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (view));
+  double scale;
+
+  g_object_get (gtk_text_tag_table_lookup (table, name), "scale", &scale, NULL);
+  return scale;
+}
+
+static void
+test_zoom (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkTextView *view = ds_reader_page_get_text_view (ds_window_get_reader_page (f->window));
+  GtkWidget *w = GTK_WIDGET (f->window);
+  int height_before, height_after;
+  double heading_before;
+
+  settle (300);
+  height_before = text_view_height (view);
+  heading_before = tag_scale (view, "heading");
+  g_assert_cmpfloat_with_epsilon (ds_settings_get_text_scale (f->settings), 1.0, 1e-9);
+
+  g_assert_true (gtk_widget_activate_action (w, "win.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (w, "win.zoom-in", NULL));
+  g_assert_cmpfloat_with_epsilon (ds_settings_get_text_scale (f->settings), 1.2, 1e-9);
+  /* Headings grow with the text. */
+  g_assert_cmpfloat_with_epsilon (tag_scale (view, "heading"), heading_before * 1.2, 1e-9);
+  settle (300);
+  height_after = text_view_height (view);
+  g_assert_cmpint (height_after, >, height_before);
+
+  g_assert_true (gtk_widget_activate_action (w, "win.zoom-out", NULL));
+  g_assert_cmpfloat_with_epsilon (ds_settings_get_text_scale (f->settings), 1.1, 1e-9);
+  g_assert_true (gtk_widget_activate_action (w, "win.zoom-reset", NULL));
+  g_assert_cmpfloat_with_epsilon (ds_settings_get_text_scale (f->settings), 1.0, 1e-9);
+
+  /* The size is a setting: another view of the same settings sees it. */
+  ds_settings_set_text_scale (f->settings, 0.8);
+  g_assert_cmpfloat_with_epsilon (tag_scale (view, "heading"), heading_before * 0.8, 1e-9);
+  for (int i = 0; i < 10; i++)
+    gtk_widget_activate_action (w, "win.zoom-out", NULL);
+  g_assert_cmpfloat_with_epsilon (ds_settings_get_text_scale (f->settings), 0.5, 1e-9);
+}
+
+/* Non-overlapping, case-insensitive occurrences, counted independently of
+ * GtkTextIter's search. */
+static guint
+count_occurrences (const char *text,
+                   const char *needle)
+{
+  g_autofree char *hay = g_utf8_casefold (text, -1);
+  g_autofree char *pin = g_utf8_casefold (needle, -1);
+  guint n = 0;
+
+  for (const char *p = strstr (hay, pin); p != NULL; p = strstr (p + strlen (pin), pin))
+    n++;
+  return n;
+}
+
+static double
+scroll_value (GtkTextView *view)
+{
+  GtkWidget *sw = gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW);
+
+  return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (sw)));
+}
+
+static void
+test_find (Fixture       *f,
+           gconstpointer  data)
+{
+  DsReaderPage *reader = ds_window_get_reader_page (f->window);
+  GtkTextView *view = ds_reader_page_get_text_view (reader);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  DsEssay *essay = essay_at (f, 1);
+  const char *needle = "DIPLOMASI";
+  guint expected = count_occurrences (ds_essay_get_text (essay), needle);
+  GtkWidget *focus, *entry, *bar;
+  GtkTextIter iter;
+  int last;
+
+  g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (essay)));
+  g_assert_cmpuint (expected, >, 2);
+  settle (300);
+
+  /* Ctrl+F's action opens the bar with the entry focused. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "reader.find", NULL));
+  settle (50);
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  entry = gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+  bar = gtk_widget_get_ancestor (entry, GTK_TYPE_SEARCH_BAR);
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
+
+  ds_reader_page_search (reader, needle);
+  g_assert_cmpuint (ds_reader_page_get_n_matches (reader), ==, expected);
+  g_assert_cmpint (ds_reader_page_get_current_match (reader), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, needle);
+
+  /* Every match is highlighted, whatever its case. */
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  for (guint i = 0; i < expected; i++)
+    {
+      GtkTextIter s, e;
+      g_autofree char *found = NULL;
+
+      g_assert_true (gtk_text_iter_forward_search (&iter, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
+                                                   &s, &e, NULL));
+      found = gtk_text_iter_get_text (&s, &e);
+      g_assert_cmpint (g_ascii_strcasecmp (found, needle), ==, 0);
+      g_assert_true (has_tag_at (buffer, gtk_text_iter_get_offset (&s), "match"));
+      iter = e;
+    }
+  g_assert_true (has_tag_at (buffer, 0, "current-match") ==
+                 (g_ascii_strncasecmp (ds_essay_get_text (essay), needle, strlen (needle)) == 0));
+
+  /* Enter moves to the next match, Ctrl+G's action too, and wraps. */
+  /* What Enter does in the entry's text. */
+  g_assert_true (GTK_IS_TEXT (gtk_root_get_focus (GTK_ROOT (f->window))));
+  g_signal_emit_by_name (gtk_root_get_focus (GTK_ROOT (f->window)), "activate");
+  g_assert_cmpint (ds_reader_page_get_current_match (reader), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "reader.find-next", NULL));
+  g_assert_cmpint (ds_reader_page_get_current_match (reader), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "reader.find-previous", NULL));
+  g_assert_cmpint (ds_reader_page_get_current_match (reader), ==, 1);
+
+  /* The last match is further down: the view scrolls to it. */
+  last = (int) expected - 1;
+  while (ds_reader_page_get_current_match (reader) != last)
+    ds_reader_page_next_match (reader);
+  settle (200);
+  g_assert_cmpfloat (scroll_value (view), >, 0);
+  ds_reader_page_next_match (reader);
+  g_assert_cmpint (ds_reader_page_get_current_match (reader), ==, 0);
+
+  /* Text that is not there. */
+  ds_reader_page_search (reader, "zzqxj");
+  g_assert_cmpuint (ds_reader_page_get_n_matches (reader), ==, 0);
+  g_assert_cmpint (ds_reader_page_get_current_match (reader), ==, -1);
+
+  /* Escape closes the bar and clears the highlights. */
+  ds_reader_page_search (reader, needle);
+  g_signal_emit_by_name (entry, "stop-search");
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
+  g_assert_cmpuint (ds_reader_page_get_n_matches (reader), ==, 0);
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  g_assert_false (gtk_text_iter_forward_to_tag_toggle (&iter,
+                    gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "match")));
+}
+
+static guint
+middle_offset (DsEssay *essay)
+{
+  guint third = ds_essay_get_n_chars (essay) / 3;
+
+  /* The first paragraph a third of the way in: far enough to scroll, not
+   * so far that the end of the essay stops the view. */
+  for (guint i = 0; i < ds_essay_get_n_blocks (essay); i++)
+    {
+      const DsBlock *block = ds_essay_get_block (essay, i);
+
+      if (block->start >= third && block->end - block->content_start > 20)
+        return block->content_start + 10;
+    }
+  g_assert_not_reached ();
+}
+
+typedef struct {
+  DsReaderPage *reader;
+  guint         offset;
+} Target;
+
+static gboolean
+at_offset (gpointer data)
+{
+  Target *t = data;
+  guint top = ds_reader_page_get_top_offset (t->reader);
+
+  return top <= t->offset && t->offset - top < 200;
+}
+
+static void
+test_reading_position (Fixture       *f,
+                       gconstpointer  data)
+{
+  DsReaderPage *reader = ds_window_get_reader_page (f->window);
+  DsEssay *first = essay_at (f, 0);
+  DsEssay *second = essay_at (f, 1);
+  Target target = { reader, middle_offset (second) };
+  guint offset;
+  double progress;
+
+  /* A saved position is restored when the essay opens. */
+  ds_settings_set_reading_position (f->settings, ds_essay_get_id (second), target.offset, 0.5);
+  g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (second)));
+  settle (800);
+  g_assert_true (wait_for (at_offset, &target, 2000));
+  g_assert_cmpfloat (scroll_value (ds_reader_page_get_text_view (reader)), >, 0);
+
+  /* Leaving the essay saves where it was; the furthest point read only
+   * grows. */
+  ds_reader_page_scroll_to_offset (reader, middle_offset (second) + 5);
+  settle (800);
+  offset = ds_reader_page_get_top_offset (reader);
+  g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (first)));
+  g_assert_true (ds_settings_get_reading_position (f->settings, ds_essay_get_id (second),
+                                                   &offset, &progress));
+  g_assert_cmpuint (offset, <=, target.offset + 5);
+  g_assert_cmpuint (target.offset + 5 - offset, <, 200);
+  g_assert_cmpfloat (progress, >=, 0.5);
+
+  /* Back again: the same place. */
+  settle (500);
+  g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (second)));
+  settle (800);
+  target.offset += 5;
+  g_assert_true (wait_for (at_offset, &target, 2000));
+}
+
+/* The last open essay and the window size come back with a new window. */
+static void
+test_restore (Fixture       *f,
+              gconstpointer  data)
+{
+  DsEssay *essay = essay_at (f, g_list_model_get_n_items (G_LIST_MODEL (f->library)) - 1);
+  DsWindow *window;
+  int width, height;
+  gboolean maximized;
+
+  g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (essay)));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 820, 540);
+  gtk_window_close (GTK_WINDOW (f->window));
+  ds_settings_get_window_state (f->settings, &width, &height, &maximized);
+  g_assert_cmpint (width, ==, 820);
+  g_assert_cmpint (height, ==, 540);
+  g_assert_false (maximized);
+
+  window = ds_window_new (NULL, f->library, f->settings);
+  g_assert_true (ds_window_get_essay (window) == essay);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 820);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Keep the fixture's window for tear-down. */
+  f->window = ds_window_new (NULL, f->library, f->settings);
+}
+
+static void
+test_progress_in_sidebar (Fixture       *f,
+                          gconstpointer  data)
+{
+  DsEssay *essay = essay_at (f, 2);
+  GtkWidget *child;
+  guint found = 0;
+
+  ds_settings_set_reading_position (f->settings, ds_essay_get_id (essay), 0, 0.42);
+
+  /* The row of that essay shows 42 % as its level and its text. */
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (f->window)); child != NULL; )
+    {
+      if (GTK_IS_LEVEL_BAR (child))
+        {
+          GtkWidget *row = gtk_widget_get_ancestor (child, GTK_TYPE_LIST_BOX_ROW);
+          int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+          double value = gtk_level_bar_get_value (GTK_LEVEL_BAR (child));
+          GtkWidget *label = gtk_widget_get_next_sibling (child);
+
+          if (index == 2)
+            {
+              g_assert_cmpfloat_with_epsilon (value, 0.42, 1e-9);
+              g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "42%");
+            }
+          found++;
+        }
+      /* Depth-first walk over the widget tree. */
+      if (gtk_widget_get_first_child (child) != NULL)
+        child = gtk_widget_get_first_child (child);
+      else
+        {
+          while (child != NULL && gtk_widget_get_next_sibling (child) == NULL)
+            {
+              child = gtk_widget_get_parent (child);
+              if (child == GTK_WIDGET (f->window))
+                child = NULL;
+            }
+          if (child != NULL)
+            child = gtk_widget_get_next_sibling (child);
+        }
+    }
+  g_assert_cmpuint (found, ==, g_list_model_get_n_items (G_LIST_MODEL (f->library)));
+}
+
+static void
+test_error_page (void)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(DsSettings) settings = ds_settings_new_with_backend (backend, NULL);
+  g_autoptr(DsLibrary) library = ds_library_new ();
+  DsWindow *window = ds_window_new (NULL, library, settings);
+  GtkWidget *stack = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+
+  /* An empty library is a page that says so, not a crash. */
+  g_assert_null (ds_window_get_essay (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "error");
+
+  ds_window_show_error (window, "Could Not Load the Essays", "bad <markup> & stuff");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "error");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/window/every-essay", Fixture, NULL, fixture_set_up, test_every_essay, fixture_tear_down);
+  g_test_add ("/window/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
+  g_test_add ("/window/find", Fixture, NULL, fixture_set_up, test_find, fixture_tear_down);
+  g_test_add ("/window/reading-position", Fixture, NULL, fixture_set_up, test_reading_position, fixture_tear_down);
+  g_test_add ("/window/restore", Fixture, NULL, fixture_set_up, test_restore, fixture_tear_down);
+  g_test_add ("/window/sidebar-progress", Fixture, NULL, fixture_set_up, test_progress_in_sidebar, fixture_tear_down);
+  g_test_add_func ("/window/error-page", test_error_page);
+
+  return g_test_run ();
+}
