@@ -468,6 +468,54 @@ test_corrupt (void)
   temp_store_clear (&store);
 }
 
+/* What is stored is all the scheduler needs: the same answers give the
+ * same schedule whether the states were kept in memory or reloaded in
+ * between (scheduled_days, for one, is not stored). */
+static void
+test_real_scheduler (void)
+{
+  const DsRating ratings[] = {
+    DS_RATING_GOOD, DS_RATING_GOOD, DS_RATING_AGAIN, DS_RATING_HARD,
+    DS_RATING_GOOD, DS_RATING_EASY, DS_RATING_AGAIN, DS_RATING_GOOD,
+  };
+  g_autoptr(DsFsrs) fsrs = NULL;
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  DsFsrsParams params;
+  DsFsrsCard memory;
+  TempStore store;
+  gint64 now = T0;
+
+  ds_fsrs_params_init_default (&params);
+  fsrs = ds_fsrs_new (&params);
+  ds_fsrs_set_time_zone (fsrs, utc);
+  ds_fsrs_card_init (&memory, now);
+  temp_store_init (&store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ratings); i++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (now / 1000);
+      DsProgress *progress = open_progress (store.path);
+      DsFsrsCard stored, after, expected;
+
+      if (ds_progress_get_card (progress, "card", &stored))
+        assert_cards_equal (&stored, &memory);
+      else
+        ds_fsrs_card_init (&stored, now);
+      g_assert_true (ds_fsrs_review (fsrs, &memory, now, ratings[i], &expected, NULL));
+      g_assert_true (ds_fsrs_review (fsrs, &stored, now, ratings[i], &after, NULL));
+      assert_cards_equal (&after, &expected);
+
+      ds_progress_record_answer (progress, "card", &stored, &after, ratings[i],
+                                 ratings[i] >= DS_RATING_GOOD, when);
+      close_progress (progress);
+
+      memory = expected;
+      now = MAX (after.due, now + 60000);
+    }
+
+  temp_store_clear (&store);
+}
+
 /* dconf stores binary GVariants: a NaN arrives as a NaN, not as text. */
 static void
 test_corrupt_binary (void)
@@ -627,6 +675,7 @@ main (int   argc,
   g_test_add_func ("/progress/unknown-ids", test_unknown_ids);
   g_test_add_func ("/progress/corrupt", test_corrupt);
   g_test_add_func ("/progress/corrupt-binary", test_corrupt_binary);
+  g_test_add_func ("/progress/real-scheduler", test_real_scheduler);
   g_test_add_func ("/progress/rejects-insane", test_rejects_insane);
   g_test_add_func ("/progress/kill", test_kill);
 
