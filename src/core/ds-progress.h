@@ -21,6 +21,9 @@ G_BEGIN_DECLS
  *
  * "Days" are calendar days in the progress' time zone (local by default);
  * give the scheduler the same zone (ds_fsrs_set_time_zone()).
+ *
+ * Signal "changed" (const char *card_id, nullable) follows every stored
+ * answer, undo, suspension and edit.
  */
 
 /* One local day of daily-stats. */
