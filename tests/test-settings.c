@@ -69,6 +69,7 @@ test_round_trip (void)
 {
   DsSettings *settings = new_memory_settings ();
   g_autofree char *essay = NULL;
+  g_autofree char *scheme_nick = NULL;
   DsColorScheme scheme;
   int width, height;
   gboolean maximized;
@@ -98,8 +99,8 @@ test_round_trip (void)
   g_object_get (settings, "color-scheme", &scheme, "last-essay", &essay, NULL);
   g_assert_cmpint (scheme, ==, DS_COLOR_SCHEME_DARK);
   g_assert_cmpstr (essay, ==, "001_f2b556cc33273b55");
-  g_assert_cmpstr (g_settings_get_string (ds_settings_get_backing (settings), "color-scheme"),
-                   ==, "dark");
+  scheme_nick = g_settings_get_string (ds_settings_get_backing (settings), "color-scheme");
+  g_assert_cmpstr (scheme_nick, ==, "dark");
   g_object_set (settings, "text-scale", 2.0, NULL);
   g_assert_cmpfloat (g_settings_get_double (ds_settings_get_backing (settings), "text-scale"),
                      ==, 2.0);
