@@ -402,7 +402,7 @@ choose_backend (void)
 {
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
-  GSettingsBackend *fallback;
+  g_autoptr(GSettingsBackend) fallback = NULL;
 
   if (g_getenv ("GSETTINGS_BACKEND") != NULL)
     return NULL;
