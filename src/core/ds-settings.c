@@ -17,18 +17,6 @@
 /* Keys directly below SCHEMA_PATH land in this keyfile group. */
 #define KEYFILE_GROUP "DiploStudy"
 
-struct _DsSettings
-{
-  GObject    parent_instance;
-
-  GSettings *settings;
-  /* The last value seen per property, so that notify:: fires only when the
-   * value really changed, whoever changed it. */
-  GVariant  *seen[8];
-};
-
-G_DEFINE_FINAL_TYPE (DsSettings, ds_settings, G_TYPE_OBJECT)
-
 enum {
   PROP_0,
   PROP_TEXT_SCALE,
@@ -41,6 +29,18 @@ enum {
   N_PROPS
 };
 
+struct _DsSettings
+{
+  GObject    parent_instance;
+
+  GSettings *settings;
+  /* The last value seen per property, so that notify:: fires only when the
+   * value really changed, whoever changed it. */
+  GVariant  *seen[N_PROPS];
+};
+
+G_DEFINE_FINAL_TYPE (DsSettings, ds_settings, G_TYPE_OBJECT)
+
 static GParamSpec *properties[N_PROPS];
 
 enum {
@@ -49,8 +49,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-G_STATIC_ASSERT (N_PROPS <= 8);
 
 /* The GSettings key behind each property, indexed by PROP_*. */
 static const char * const prop_keys[N_PROPS] = {
