@@ -2,8 +2,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a UI test on the display there is, or on a fresh Xvfb (and a session
 # bus, so that GTK's accessibility bridge has one) when there is none.
+#
+# Services the bus starts (the accessibility registry) inherit the bus's
+# standard output and chat on it; TAP needs the test's output clean, so the
+# bus gets /dev/null and the test keeps the original stdout through fd 3.
 if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
-  exec dbus-run-session -- "$0" "$@"
+  exec 3>&1
+  exec dbus-run-session -- sh -c 'exec "$0" "$@" 1>&3 3>&-' "$0" "$@" >/dev/null
 fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 ${DS_TEST_SCREEN:-1920x1080x24}" "$@"
