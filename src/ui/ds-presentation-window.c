@@ -1,2 +1,1299 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Placeholder: implemented in its own change. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ds-presentation-window.h"
+#include "ds-presenter-window.h"
+
+/* Type sizes as fractions of the screen height. The question starts large
+ * and shrinks to fit, down to its minimum (5 %), and further only if a very
+ * long text would not fit otherwise: smaller type beats clipped type. */
+#define QUESTION_START   0.075
+#define QUESTION_MIN     0.05
+#define ANSWER_RATIO     0.8     /* answers: 0.06 at the start, 0.04 minimum */
+#define SMALL_FRACTION   0.026
+#define SHRINK_STEP      0.94
+#define SMALLEST_PX      8
+#define CURSOR_TIMEOUT_US (2 * G_USEC_PER_SEC)
+#define TICK_MS          100
+#define LETTER_BORDER    3       /* px, around the A–D letters */
+
+typedef struct {
+  GtkWidget *row;
+  GtkWidget *letter;
+  GtkWidget *text;
+  GtkWidget *marker;
+  GtkWidget *bar_row;
+  GtkWidget *bar;
+  GtkWidget *count;
+} ChoiceRow;
+
+typedef struct {
+  int question;
+  int answer;
+  int small;
+  int countdown;
+  int count;
+  int spacing;
+  int letter_width;
+  int marker_width;
+  int bar_height;
+} Fonts;
+
+struct _DsPresentationWindow
+{
+  GtkWindow            parent_instance;
+
+  GtkWidget           *content;
+  GtkWidget           *top_bar;
+  GtkWidget           *corner_label;
+  GtkWidget           *counter_label;
+  GtkWidget           *body;
+  GtkWidget           *question_label;
+  GtkWidget           *items_box;
+  GtkWidget           *choices_box;
+  GtkWidget           *answer_label;
+  GtkWidget           *countdown_box;
+  GtkWidget           *countdown_bar;
+  GtkWidget           *countdown_label;
+  GtkWidget           *digits_label;
+  GtkWidget           *blank_box;
+
+  DsQuizRun           *run;
+  DsPresentationTheme  theme;
+  GtkWindow           *parent;       /* weak */
+  GtkWindow           *presenter;    /* owned: destroyed with us */
+
+  GPtrArray           *item_labels;
+  GArray              *choice_rows;  /* ChoiceRow */
+  int                  built_index;  /* the slide the widgets show, or -1 */
+
+  Fonts                fonts;
+  int                  fit_width;
+  int                  fit_height;
+  guint                fit_idle_id;
+  guint                tick_id;
+
+  gint64               last_motion_us;
+  gboolean             cursor_hidden;
+  gboolean             leaving;
+};
+
+G_DEFINE_FINAL_TYPE (DsPresentationWindow, ds_presentation_window, GTK_TYPE_WINDOW)
+
+/* Colours */
+
+static void
+ensure_palette_css (GdkDisplay *display)
+{
+  g_autoptr(GString) css = g_string_new (NULL);
+  g_autoptr(GtkCssProvider) provider = NULL;
+  static const struct {
+    DsPresentationTheme theme;
+    const char *name;
+  } themes[] = {
+    { DS_PRESENTATION_THEME_DARK, "dark" },
+    { DS_PRESENTATION_THEME_LIGHT, "light" },
+  };
+
+  if (display == NULL || g_object_get_data (G_OBJECT (display), "ds-presentation-css"))
+    return;
+
+  /* Generated from the core palette, so the colours the contrast test
+   * checks are the colours on screen. */
+  for (guint i = 0; i < G_N_ELEMENTS (themes); i++)
+    {
+      const DsPresentationPalette *p = ds_presentation_palette (themes[i].theme);
+
+      /* The right option's letter is inverted: a shape change that does
+       * not rely on hue, on top of the check mark. */
+      g_string_append_printf (css,
+                              "window.ds-presentation.%s { background-color: %s; color: %s; }\n"
+                              "window.ds-presentation.%s .ds-present-secondary { color: %s; }\n"
+                              "window.ds-presentation.%s .ds-present-letter { border: %dpx solid %s; }\n"
+                              "window.ds-presentation.%s .ds-present-correct > .ds-present-letter"
+                              " { background-color: %s; color: %s; }\n",
+                              themes[i].name, p->background, p->foreground,
+                              themes[i].name, p->secondary,
+                              themes[i].name, LETTER_BORDER, p->foreground,
+                              themes[i].name, p->foreground, p->background);
+    }
+  g_string_append (css,
+                   ".ds-present-blank.black { background-color: #000000; }\n"
+                   ".ds-present-blank.white { background-color: #ffffff; }\n");
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider, css->str, -1);
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  g_object_set_data_full (G_OBJECT (display), "ds-presentation-css",
+                          g_steal_pointer (&provider), g_object_unref);
+}
+
+static void
+draw_bar_cb (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  DsPresentationWindow *self = user_data;
+  const DsPresentationPalette *palette = ds_presentation_palette (self->theme);
+  double fraction = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (area), "permille")) / 1000.0;
+  GdkRGBA color;
+
+  gdk_rgba_parse (&color, palette->bar);
+  gdk_cairo_set_source_rgba (cr, &color);
+  cairo_rectangle (cr, 0, 0, width * fraction, height);
+  cairo_fill (cr);
+}
+
+static void
+set_bar_fraction (GtkWidget *bar,
+                  double     fraction)
+{
+  int permille = (int) (CLAMP (fraction, 0.0, 1.0) * 1000 + 0.5);
+
+  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (bar), "permille")) == permille)
+    return;
+  g_object_set_data (G_OBJECT (bar), "permille", GINT_TO_POINTER (permille));
+  gtk_widget_queue_draw (bar);
+}
+
+/* Fonts */
+
+static void
+set_label_font (GtkWidget *label,
+                int        px,
+                gboolean   bold)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_size_new_absolute (px * PANGO_SCALE));
+  if (bold)
+    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  pango_attr_list_unref (attrs);
+}
+
+/* The height a label's text takes at a size and width, measured the way
+ * GtkLabel lays it out. */
+static int
+measure_text (GtkWidget  *label,
+              const char *text,
+              int         px,
+              gboolean    bold,
+              int         width)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (label, text);
+  PangoAttrList *attrs = pango_attr_list_new ();
+  int height;
+
+  pango_attr_list_insert (attrs, pango_attr_size_new_absolute (px * PANGO_SCALE));
+  if (bold)
+    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height;
+}
+
+static int
+measure_width (GtkWidget  *label,
+               const char *text,
+               int         px)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (label, text);
+  PangoAttrList *attrs = pango_attr_list_new ();
+  int width;
+
+  pango_attr_list_insert (attrs, pango_attr_size_new_absolute (px * PANGO_SCALE));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+static void
+fonts_for_scale (Fonts *fonts,
+                 int    height,
+                 double question_fraction)
+{
+  fonts->question = MAX (SMALLEST_PX, (int) (height * question_fraction + 0.5));
+  fonts->answer = MAX (SMALLEST_PX, (int) (fonts->question * ANSWER_RATIO + 0.5));
+  fonts->small = MAX (12, (int) (height * SMALL_FRACTION + 0.5));
+  fonts->countdown = (int) (fonts->small * 1.3 + 0.5);
+  fonts->count = MAX (fonts->small, fonts->answer * 3 / 5);
+  fonts->spacing = MAX (4, fonts->answer * 2 / 5);
+  fonts->letter_width = fonts->answer * 3 / 2;
+  fonts->marker_width = fonts->answer * 6 / 5;
+  fonts->bar_height = MAX (6, fonts->answer / 2);
+}
+
+static int
+margin_x (int width)
+{
+  return width / 20;
+}
+
+static int
+margin_y (int height)
+{
+  return height / 25;
+}
+
+static int
+choice_text_width (const Fonts *fonts,
+                   int          body_width)
+{
+  return body_width - fonts->letter_width - fonts->marker_width - 2 * fonts->spacing;
+}
+
+static int
+measure_body (DsPresentationWindow *self,
+              const Fonts          *fonts,
+              int                   width)
+{
+  int height = 0;
+  int n_children = 0;
+  int item_spacing = fonts->answer / 4;
+
+  height += measure_text (self->question_label,
+                          gtk_label_get_text (GTK_LABEL (self->question_label)),
+                          fonts->question, TRUE, width);
+  n_children++;
+
+  if (self->item_labels->len > 0)
+    {
+      for (guint i = 0; i < self->item_labels->len; i++)
+        {
+          GtkWidget *label = g_ptr_array_index (self->item_labels, i);
+
+          height += measure_text (label, gtk_label_get_text (GTK_LABEL (label)),
+                                  fonts->answer, FALSE, width);
+        }
+      height += item_spacing * (self->item_labels->len - 1);
+      n_children++;
+    }
+
+  if (self->choice_rows->len > 0)
+    {
+      int text_width = choice_text_width (fonts, width);
+
+      for (guint i = 0; i < self->choice_rows->len; i++)
+        {
+          ChoiceRow *row = &g_array_index (self->choice_rows, ChoiceRow, i);
+          int text_h = measure_text (row->text, gtk_label_get_text (GTK_LABEL (row->text)),
+                                     fonts->answer, FALSE, text_width);
+          int letter_h = measure_text (row->letter, "A", fonts->answer, TRUE, G_MAXINT / PANGO_SCALE)
+                         + 2 * LETTER_BORDER;
+          int count_h = measure_text (row->count, "000", fonts->count, TRUE, G_MAXINT / PANGO_SCALE);
+
+          height += MAX (text_h, letter_h) + MAX (fonts->bar_height, count_h);
+        }
+      height += item_spacing * (self->choice_rows->len - 1);
+      n_children++;
+    }
+
+  if (gtk_widget_get_visible (self->answer_label))
+    {
+      height += measure_text (self->answer_label,
+                              gtk_label_get_text (GTK_LABEL (self->answer_label)),
+                              fonts->answer, FALSE, width);
+      n_children++;
+    }
+
+  return height + fonts->spacing * (n_children - 1);
+}
+
+static void
+apply_fonts (DsPresentationWindow *self,
+             const Fonts          *fonts)
+{
+  int item_spacing = fonts->answer / 4;
+
+  set_label_font (self->question_label, fonts->question, TRUE);
+  set_label_font (self->answer_label, fonts->answer, FALSE);
+  set_label_font (self->corner_label, fonts->small, FALSE);
+  set_label_font (self->counter_label, fonts->small, FALSE);
+  set_label_font (self->countdown_label, fonts->countdown, TRUE);
+  set_label_font (self->digits_label, fonts->countdown, TRUE);
+  gtk_box_set_spacing (GTK_BOX (self->body), fonts->spacing);
+  gtk_box_set_spacing (GTK_BOX (self->items_box), item_spacing);
+  gtk_box_set_spacing (GTK_BOX (self->choices_box), item_spacing);
+  gtk_box_set_spacing (GTK_BOX (self->top_bar), fonts->spacing);
+  gtk_box_set_spacing (GTK_BOX (self->countdown_box), fonts->spacing);
+  gtk_widget_set_size_request (self->countdown_bar, -1, MAX (6, fonts->small / 2));
+
+  for (guint i = 0; i < self->item_labels->len; i++)
+    set_label_font (g_ptr_array_index (self->item_labels, i), fonts->answer, FALSE);
+
+  for (guint i = 0; i < self->choice_rows->len; i++)
+    {
+      ChoiceRow *row = &g_array_index (self->choice_rows, ChoiceRow, i);
+
+      set_label_font (row->letter, fonts->answer, TRUE);
+      set_label_font (row->text, fonts->answer, FALSE);
+      set_label_font (row->marker, fonts->answer, TRUE);
+      set_label_font (row->count, fonts->count, TRUE);
+      gtk_widget_set_size_request (row->letter, fonts->letter_width, -1);
+      gtk_widget_set_size_request (row->marker, fonts->marker_width, -1);
+      gtk_widget_set_size_request (row->bar, -1, fonts->bar_height);
+      gtk_box_set_spacing (GTK_BOX (row->row), fonts->spacing);
+      gtk_box_set_spacing (GTK_BOX (row->bar_row), fonts->spacing);
+      gtk_widget_set_margin_start (row->bar_row, fonts->letter_width + fonts->spacing);
+      gtk_widget_set_margin_end (row->bar_row, fonts->marker_width + fonts->spacing);
+    }
+}
+
+/* The space the slide body may take: the window less its margins, the
+ * corner line and the countdown line. */
+static int
+available_height (DsPresentationWindow *self,
+                  const Fonts          *fonts,
+                  int                   width,
+                  int                   height)
+{
+  const char *counter = gtk_label_get_text (GTK_LABEL (self->counter_label));
+  int counter_w = measure_width (self->counter_label, counter, fonts->small);
+  int corner_h = measure_text (self->corner_label,
+                               gtk_label_get_text (GTK_LABEL (self->corner_label)),
+                               fonts->small, FALSE, width - counter_w - fonts->spacing);
+  int countdown_h = MAX (measure_text (self->countdown_label, _("Time is up"),
+                                       fonts->countdown, TRUE, width / 2),
+                         fonts->small / 2);
+
+  /* A little slack for rounding between measuring and layout. */
+  return (height - 2 * margin_y (height) - corner_h - countdown_h
+          - 2 * fonts->spacing) * 97 / 100;
+}
+
+static void
+fit (DsPresentationWindow *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double fraction = QUESTION_START;
+  int body_width;
+  Fonts fonts;
+
+  g_clear_handle_id (&self->fit_idle_id, g_source_remove);
+  if (width <= 0 || height <= 0 || self->built_index < 0)
+    return;
+
+  body_width = width - 2 * margin_x (width);
+  for (;;)
+    {
+      fonts_for_scale (&fonts, height, fraction);
+      if (fonts.question <= SMALLEST_PX ||
+          measure_body (self, &fonts, body_width) <=
+          available_height (self, &fonts, body_width, height))
+        break;
+      fraction *= SHRINK_STEP;
+    }
+
+  gtk_widget_set_margin_start (self->content, margin_x (width));
+  gtk_widget_set_margin_end (self->content, margin_x (width));
+  gtk_widget_set_margin_top (self->content, margin_y (height));
+  gtk_widget_set_margin_bottom (self->content, margin_y (height));
+  gtk_box_set_spacing (GTK_BOX (self->content), fonts.spacing);
+  apply_fonts (self, &fonts);
+
+  self->fonts = fonts;
+  self->fit_width = width;
+  self->fit_height = height;
+}
+
+static gboolean
+fit_idle_cb (gpointer user_data)
+{
+  DsPresentationWindow *self = user_data;
+
+  self->fit_idle_id = 0;
+  fit (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_fit (DsPresentationWindow *self)
+{
+  self->fit_width = self->fit_height = 0;
+  if (self->fit_idle_id == 0)
+    self->fit_idle_id = g_idle_add (fit_idle_cb, self);
+}
+
+/* Building a slide */
+
+static void
+clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
+}
+
+static GtkWidget *
+new_text_label (const char *text,
+                const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+add_item (DsPresentationWindow *self,
+          const char           *text)
+{
+  GtkWidget *label = new_text_label (text, "ds-present-answer");
+
+  gtk_box_append (GTK_BOX (self->items_box), label);
+  g_ptr_array_add (self->item_labels, label);
+}
+
+static void
+add_choice (DsPresentationWindow *self,
+            guint                 index,
+            const char           *text)
+{
+  ChoiceRow row = { 0 };
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  char letter[2] = { 'A' + index, '\0' };
+
+  row.row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  row.letter = gtk_label_new (letter);
+  gtk_widget_add_css_class (row.letter, "ds-present-letter");
+  gtk_widget_set_valign (row.letter, GTK_ALIGN_START);
+  row.text = new_text_label (text, "ds-present-answer");
+  gtk_widget_set_hexpand (row.text, TRUE);
+  /* The right option is marked by a sign and a frame, never by colour. */
+  row.marker = gtk_label_new ("✓");
+  gtk_widget_set_valign (row.marker, GTK_ALIGN_START);
+  gtk_widget_add_css_class (row.marker, "ds-present-marker");
+  gtk_box_append (GTK_BOX (row.row), row.letter);
+  gtk_box_append (GTK_BOX (row.row), row.text);
+  gtk_box_append (GTK_BOX (row.row), row.marker);
+
+  row.bar_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  row.bar = gtk_drawing_area_new ();
+  gtk_widget_set_hexpand (row.bar, TRUE);
+  gtk_widget_set_valign (row.bar, GTK_ALIGN_CENTER);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (row.bar), draw_bar_cb, self, NULL);
+  row.count = gtk_label_new ("0");
+  gtk_widget_add_css_class (row.count, "ds-present-count");
+  gtk_box_append (GTK_BOX (row.bar_row), row.bar);
+  gtk_box_append (GTK_BOX (row.bar_row), row.count);
+
+  gtk_box_append (GTK_BOX (outer), row.row);
+  gtk_box_append (GTK_BOX (outer), row.bar_row);
+  gtk_box_append (GTK_BOX (self->choices_box), outer);
+  g_array_append_val (self->choice_rows, row);
+}
+
+static char *
+corner_text (const DsSlide *slide)
+{
+  if (slide->heading != NULL && *slide->heading && slide->essay_title != NULL)
+    /* Translators: source heading and essay title, in a corner of a slide */
+    return g_strdup_printf (_("%s · %s"), slide->heading, slide->essay_title);
+  if (slide->heading != NULL && *slide->heading)
+    return g_strdup (slide->heading);
+  return g_strdup (slide->essay_title ? slide->essay_title : "");
+}
+
+static void
+build_summary (DsPresentationWindow *self)
+{
+  DsQuizSummary summary;
+  g_autofree char *questions = NULL;
+
+  ds_quiz_run_get_summary (self->run, &summary);
+  gtk_label_set_text (GTK_LABEL (self->question_label), _("Quiz complete"));
+
+  questions = g_strdup_printf (ngettext ("%u question", "%u questions", summary.n_questions),
+                               summary.n_questions);
+  add_item (self, questions);
+  if (summary.total_hands == 0)
+    {
+      add_item (self, _("No hands were counted."));
+      return;
+    }
+
+  {
+    g_autofree char *right = NULL;
+    g_autofree char *hardest = NULL;
+    guint percent = (guint) (100.0 * summary.correct_hands / summary.total_hands + 0.5);
+
+    /* Translators: "Hands on the right answer: 34 of 50 (68 %)" */
+    right = g_strdup_printf (_("Hands on the right answer: %u of %u (%u %%)"),
+                             summary.correct_hands, summary.total_hands, percent);
+    add_item (self, right);
+    /* Translators: the question the fewest got right: "Hardest: slide 7 (20 % right)" */
+    hardest = g_strdup_printf (_("Hardest: slide %d (%u %% right)"),
+                               summary.hardest_index + 1,
+                               (guint) (100.0 * summary.hardest_share + 0.5));
+    add_item (self, hardest);
+  }
+}
+
+static void
+build_slide (DsPresentationWindow *self)
+{
+  const DsSlide *slide = ds_quiz_run_get_current (self->run);
+  g_autofree char *corner = NULL;
+  g_autofree char *counter = NULL;
+
+  clear_box (self->items_box);
+  clear_box (self->choices_box);
+  g_ptr_array_set_size (self->item_labels, 0);
+  g_array_set_size (self->choice_rows, 0);
+  self->built_index = ds_quiz_run_get_index (self->run);
+
+  counter = g_strdup_printf ("%u / %u", self->built_index + 1,
+                             ds_quiz_run_get_n_slides (self->run));
+  gtk_label_set_text (GTK_LABEL (self->counter_label), counter);
+
+  if (slide == NULL || slide->kind == DS_SLIDE_SUMMARY)
+    {
+      gtk_label_set_text (GTK_LABEL (self->corner_label), "");
+      gtk_label_set_text (GTK_LABEL (self->answer_label), "");
+      if (slide != NULL)
+        build_summary (self);
+      else
+        gtk_label_set_text (GTK_LABEL (self->question_label), _("Nothing to present"));
+    }
+  else
+    {
+      corner = corner_text (slide);
+      gtk_label_set_text (GTK_LABEL (self->corner_label), corner);
+      gtk_label_set_text (GTK_LABEL (self->question_label), slide->question);
+      for (guint i = 0; slide->items[i] != NULL; i++)
+        {
+          g_autofree char *item = g_strdup_printf ("%u. %s", i + 1, slide->items[i]);
+
+          add_item (self, item);
+        }
+      for (guint i = 0; slide->choices[i] != NULL && i < DS_QUIZ_MAX_CHOICES; i++)
+        add_choice (self, i, slide->choices[i]);
+      gtk_label_set_text (GTK_LABEL (self->answer_label), slide->answer ? slide->answer : "");
+    }
+
+  gtk_widget_set_visible (self->items_box, self->item_labels->len > 0);
+  gtk_widget_set_visible (self->choices_box, self->choice_rows->len > 0);
+  gtk_widget_set_visible (self->answer_label,
+                          *gtk_label_get_text (GTK_LABEL (self->answer_label)) != '\0');
+  fit (self);
+}
+
+/* Showing the state */
+
+/* Hidden parts keep their place (opacity 0), so the slide never jumps
+ * while it is revealed and the type fitted for the whole slide holds. */
+static void
+show (GtkWidget *widget,
+      gboolean   shown)
+{
+  gtk_widget_set_opacity (widget, shown ? 1.0 : 0.0);
+}
+
+static void
+update_choices (DsPresentationWindow *self,
+                const DsSlide        *slide,
+                gboolean              revealed)
+{
+  guint index = ds_quiz_run_get_index (self->run);
+  guint total = ds_quiz_run_get_total_hands (self->run, index);
+  guint most = 0;
+
+  for (guint i = 0; i < self->choice_rows->len; i++)
+    most = MAX (most, ds_quiz_run_get_hands (self->run, index, i));
+
+  for (guint i = 0; i < self->choice_rows->len; i++)
+    {
+      ChoiceRow *row = &g_array_index (self->choice_rows, ChoiceRow, i);
+      guint hands = ds_quiz_run_get_hands (self->run, index, i);
+      gboolean correct = revealed && (int) i == slide->correct_choice;
+      g_autofree char *count = g_strdup_printf ("%u", hands);
+
+      show (row->marker, correct);
+      if (correct)
+        gtk_widget_add_css_class (row->row, "ds-present-correct");
+      else
+        gtk_widget_remove_css_class (row->row, "ds-present-correct");
+      gtk_label_set_text (GTK_LABEL (row->count), count);
+      set_bar_fraction (row->bar, most > 0 ? (double) hands / most : 0);
+      show (row->bar_row, revealed && total > 0);
+    }
+}
+
+static void
+update_reveal (DsPresentationWindow *self)
+{
+  const DsSlide *slide = ds_quiz_run_get_current (self->run);
+  gboolean summary = slide == NULL || slide->kind == DS_SLIDE_SUMMARY;
+  gboolean revealed = ds_quiz_run_get_answer_revealed (self->run);
+  guint shown = ds_quiz_run_get_n_items_shown (self->run);
+
+  for (guint i = 0; i < self->item_labels->len; i++)
+    show (g_ptr_array_index (self->item_labels, i), summary || i < shown);
+  show (self->answer_label, revealed);
+  if (slide != NULL)
+    update_choices (self, slide, revealed);
+}
+
+static void
+update_countdown (DsPresentationWindow *self)
+{
+  DsCountdownState state = ds_quiz_run_get_countdown_state (self->run);
+  g_autofree char *text = NULL;
+
+  show (self->countdown_box, state != DS_COUNTDOWN_IDLE);
+  set_bar_fraction (self->countdown_bar, ds_quiz_run_get_countdown_fraction (self->run));
+  if (state == DS_COUNTDOWN_EXPIRED)
+    text = g_strdup (_("Time is up"));
+  else if (state == DS_COUNTDOWN_PAUSED)
+    /* Translators: a paused countdown, in seconds */
+    text = g_strdup_printf (_("Paused, %u s"),
+                            ds_quiz_run_get_countdown_display_seconds (self->run));
+  else
+    /* Translators: seconds left of the countdown */
+    text = g_strdup_printf (_("%u s"), ds_quiz_run_get_countdown_display_seconds (self->run));
+  if (g_strcmp0 (text, gtk_label_get_text (GTK_LABEL (self->countdown_label))) != 0)
+    gtk_label_set_text (GTK_LABEL (self->countdown_label), text);
+}
+
+static void
+update_blank (DsPresentationWindow *self)
+{
+  DsBlank blank = ds_quiz_run_get_blank (self->run);
+  const char *digits = ds_quiz_run_get_digits (self->run);
+
+  gtk_widget_set_visible (self->blank_box, blank != DS_BLANK_NONE);
+  gtk_widget_remove_css_class (self->blank_box, "black");
+  gtk_widget_remove_css_class (self->blank_box, "white");
+  if (blank != DS_BLANK_NONE)
+    gtk_widget_add_css_class (self->blank_box, blank == DS_BLANK_BLACK ? "black" : "white");
+
+  gtk_widget_set_visible (self->digits_label, *digits != '\0' && blank == DS_BLANK_NONE);
+  if (*digits != '\0')
+    {
+      /* Translators: feedback while a slide number is typed */
+      g_autofree char *text = g_strdup_printf (_("Go to slide %s"), digits);
+
+      gtk_label_set_text (GTK_LABEL (self->digits_label), text);
+    }
+}
+
+static void
+render (DsPresentationWindow *self)
+{
+  if (self->built_index != (int) ds_quiz_run_get_index (self->run))
+    build_slide (self);
+  update_reveal (self);
+  update_countdown (self);
+  update_blank (self);
+}
+
+static void
+run_changed_cb (DsQuizRun            *run,
+                DsPresentationWindow *self)
+{
+  render (self);
+}
+
+/* Keys */
+
+static gboolean
+is_key (guint keyval,
+        const guint *keys,
+        gsize n_keys)
+{
+  for (gsize i = 0; i < n_keys; i++)
+    if (keys[i] == keyval)
+      return TRUE;
+  return FALSE;
+}
+
+static int
+digit_of (guint keyval)
+{
+  if (keyval >= GDK_KEY_0 && keyval <= GDK_KEY_9)
+    return keyval - GDK_KEY_0;
+  if (keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9)
+    return keyval - GDK_KEY_KP_0;
+  return -1;
+}
+
+static gboolean
+handle_tally_key (DsPresentationWindow *self,
+                  guint                 keyval,
+                  GdkModifierType       state,
+                  gboolean              from_presenter)
+{
+  guint lower = gdk_keyval_to_lower (keyval);
+  gboolean shift = (state & GDK_SHIFT_MASK) != 0;
+
+  if (lower < GDK_KEY_a || lower > GDK_KEY_d)
+    return FALSE;
+  /* On the audience view plain B blanks, so counting needs Shift there. */
+  if (!from_presenter && !shift)
+    return FALSE;
+  ds_quiz_run_add_hand (self->run, lower - GDK_KEY_a,
+                        from_presenter && shift ? -1 : 1);
+  return TRUE;
+}
+
+gboolean
+ds_presentation_window_handle_key (DsPresentationWindow *self,
+                                   guint                 keyval,
+                                   GdkModifierType       state,
+                                   gboolean              from_presenter)
+{
+  static const guint next_keys[] = {
+    GDK_KEY_space, GDK_KEY_Right, GDK_KEY_Down, GDK_KEY_Page_Down,
+    GDK_KEY_KP_Right, GDK_KEY_KP_Down, GDK_KEY_KP_Page_Down, GDK_KEY_KP_Space,
+  };
+  static const guint back_keys[] = {
+    GDK_KEY_Left, GDK_KEY_Up, GDK_KEY_Page_Up, GDK_KEY_BackSpace,
+    GDK_KEY_KP_Left, GDK_KEY_KP_Up, GDK_KEY_KP_Page_Up,
+  };
+  guint lower = gdk_keyval_to_lower (keyval);
+  int digit = digit_of (keyval);
+
+  g_return_val_if_fail (DS_IS_PRESENTATION_WINDOW (self), FALSE);
+
+  /* Shortcuts with Ctrl or Alt belong to the application. */
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
+    return FALSE;
+
+  if (keyval == GDK_KEY_Escape)
+    ds_presentation_window_leave (self);
+  else if (is_key (keyval, next_keys, G_N_ELEMENTS (next_keys)))
+    ds_quiz_run_next (self->run);
+  else if (is_key (keyval, back_keys, G_N_ELEMENTS (back_keys)))
+    ds_quiz_run_back (self->run);
+  else if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
+    ds_quiz_run_enter (self->run);
+  else if (keyval == GDK_KEY_Home || keyval == GDK_KEY_KP_Home)
+    ds_quiz_run_first (self->run);
+  else if (keyval == GDK_KEY_End || keyval == GDK_KEY_KP_End)
+    ds_quiz_run_last (self->run);
+  else if (digit >= 0)
+    ds_quiz_run_push_digit (self->run, digit);
+  else if (handle_tally_key (self, keyval, state, from_presenter))
+    ;
+  else if (lower == GDK_KEY_b || keyval == GDK_KEY_period || keyval == GDK_KEY_KP_Decimal)
+    ds_quiz_run_toggle_blank (self->run, DS_BLANK_BLACK);
+  else if (lower == GDK_KEY_w || keyval == GDK_KEY_comma)
+    ds_quiz_run_toggle_blank (self->run, DS_BLANK_WHITE);
+  else if (lower == GDK_KEY_t)
+    ds_quiz_run_toggle_countdown (self->run);
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                DsPresentationWindow  *self)
+{
+  return ds_presentation_window_handle_key (self, keyval, state, FALSE);
+}
+
+/* Cursor and timer */
+
+void
+ds_presentation_window_pointer_moved (DsPresentationWindow *self)
+{
+  g_return_if_fail (DS_IS_PRESENTATION_WINDOW (self));
+
+  self->last_motion_us = ds_quiz_run_now (self->run);
+  if (self->cursor_hidden)
+    {
+      gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+      self->cursor_hidden = FALSE;
+    }
+}
+
+static void
+motion_cb (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           DsPresentationWindow     *self)
+{
+  ds_presentation_window_pointer_moved (self);
+}
+
+gboolean
+ds_presentation_window_get_cursor_hidden (DsPresentationWindow *self)
+{
+  g_return_val_if_fail (DS_IS_PRESENTATION_WINDOW (self), FALSE);
+  return self->cursor_hidden;
+}
+
+void
+ds_presentation_window_tick (DsPresentationWindow *self)
+{
+  g_return_if_fail (DS_IS_PRESENTATION_WINDOW (self));
+
+  /* An expiry emits "changed" and redraws everything; otherwise only the
+   * running countdown moves. */
+  if (!ds_quiz_run_tick (self->run) &&
+      ds_quiz_run_get_countdown_state (self->run) == DS_COUNTDOWN_RUNNING)
+    {
+      update_countdown (self);
+      if (self->presenter != NULL)
+        ds_presenter_window_update (DS_PRESENTER_WINDOW (self->presenter));
+    }
+
+  if (!self->cursor_hidden &&
+      ds_quiz_run_now (self->run) - self->last_motion_us >= CURSOR_TIMEOUT_US)
+    {
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "none");
+      self->cursor_hidden = TRUE;
+    }
+}
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  ds_presentation_window_tick (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Life cycle */
+
+void
+ds_presentation_window_leave (DsPresentationWindow *self)
+{
+  g_return_if_fail (DS_IS_PRESENTATION_WINDOW (self));
+
+  if (self->leaving)
+    return;
+  self->leaving = TRUE;
+
+  g_object_ref (self);
+  if (self->presenter != NULL)
+    gtk_window_destroy (g_steal_pointer (&self->presenter));
+  gtk_window_destroy (GTK_WINDOW (self));
+  /* Back where the lecturer was: the main window, untouched. */
+  if (self->parent != NULL)
+    gtk_window_present (self->parent);
+  g_object_unref (self);
+}
+
+static gboolean
+close_request_cb (GtkWindow            *window,
+                  DsPresentationWindow *self)
+{
+  ds_presentation_window_leave (self);
+  return TRUE;
+}
+
+static void
+ds_presentation_window_size_allocate (GtkWidget *widget,
+                                      int        width,
+                                      int        height,
+                                      int        baseline)
+{
+  DsPresentationWindow *self = DS_PRESENTATION_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (ds_presentation_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* Type follows the screen; refitting changes sizes, so it waits until
+   * this allocation is done. */
+  if (width != self->fit_width || height != self->fit_height)
+    queue_fit (self);
+}
+
+static void
+ds_presentation_window_map (GtkWidget *widget)
+{
+  DsPresentationWindow *self = DS_PRESENTATION_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (ds_presentation_window_parent_class)->map (widget);
+  self->last_motion_us = ds_quiz_run_now (self->run);
+  if (self->tick_id == 0)
+    self->tick_id = g_timeout_add (TICK_MS, tick_cb, self);
+}
+
+static void
+ds_presentation_window_dispose (GObject *object)
+{
+  DsPresentationWindow *self = (DsPresentationWindow *) object;
+
+  g_clear_handle_id (&self->fit_idle_id, g_source_remove);
+  g_clear_handle_id (&self->tick_id, g_source_remove);
+  if (self->presenter != NULL)
+    gtk_window_destroy (g_steal_pointer (&self->presenter));
+  if (self->run != NULL)
+    g_signal_handlers_disconnect_by_func (self->run, run_changed_cb, self);
+  g_clear_object (&self->run);
+  g_clear_weak_pointer (&self->parent);
+  g_clear_pointer (&self->item_labels, g_ptr_array_unref);
+  g_clear_pointer (&self->choice_rows, g_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_PRESENTATION_WINDOW);
+
+  G_OBJECT_CLASS (ds_presentation_window_parent_class)->dispose (object);
+}
+
+static void
+ds_presentation_window_class_init (DsPresentationWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ds_presentation_window_dispose;
+  widget_class->size_allocate = ds_presentation_window_size_allocate;
+  widget_class->map = ds_presentation_window_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/DiploStudy/ui/ds-presentation-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, top_bar);
+  gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, corner_label);
+  gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, counter_label);
+  gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, body);
+  gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, question_label);
+  gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, items_box);
+  gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, choices_box);
+  gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, answer_label);
+  gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, countdown_box);
+  gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, countdown_bar);
+  gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, countdown_label);
+  gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, digits_label);
+  gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, blank_box);
+}
+
+static void
+ds_presentation_window_init (DsPresentationWindow *self)
+{
+  GtkEventController *controller;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->item_labels = g_ptr_array_new ();
+  self->choice_rows = g_array_new (FALSE, TRUE, sizeof (ChoiceRow));
+  self->built_index = -1;
+
+  /* Capture phase: the presentation keys win over anything a child or
+   * GtkWindow itself would do with Space, Enter or the arrows. */
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->countdown_bar), draw_bar_cb, self, NULL);
+  g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), self);
+}
+
+DsPresentationWindow *
+ds_presentation_window_new (DsQuizRun           *run,
+                            DsPresentationTheme  theme)
+{
+  DsPresentationWindow *self;
+
+  g_return_val_if_fail (DS_IS_QUIZ_RUN (run), NULL);
+
+  self = g_object_new (DS_TYPE_PRESENTATION_WINDOW, NULL);
+  self->run = g_object_ref (run);
+  self->theme = theme;
+  ensure_palette_css (gtk_widget_get_display (GTK_WIDGET (self)));
+  gtk_widget_add_css_class (GTK_WIDGET (self),
+                            theme == DS_PRESENTATION_THEME_LIGHT ? "light" : "dark");
+  g_signal_connect (run, "changed", G_CALLBACK (run_changed_cb), self);
+  render (self);
+  return self;
+}
+
+DsQuizRun *
+ds_presentation_window_get_run (DsPresentationWindow *self)
+{
+  g_return_val_if_fail (DS_IS_PRESENTATION_WINDOW (self), NULL);
+  return self->run;
+}
+
+DsPresentationTheme
+ds_presentation_window_get_theme (DsPresentationWindow *self)
+{
+  g_return_val_if_fail (DS_IS_PRESENTATION_WINDOW (self), DS_PRESENTATION_THEME_DARK);
+  return self->theme;
+}
+
+GtkWindow *
+ds_presentation_window_get_presenter (DsPresentationWindow *self)
+{
+  g_return_val_if_fail (DS_IS_PRESENTATION_WINDOW (self), NULL);
+  return self->presenter;
+}
+
+gboolean
+ds_presentation_window_get_font_sizes (DsPresentationWindow *self,
+                                       int                  *question_px,
+                                       int                  *answer_px)
+{
+  g_return_val_if_fail (DS_IS_PRESENTATION_WINDOW (self), FALSE);
+
+  if (question_px != NULL)
+    *question_px = self->fonts.question;
+  if (answer_px != NULL)
+    *answer_px = self->fonts.answer;
+  return self->fit_idle_id == 0 && self->fit_width > 0 &&
+         self->fit_width == gtk_widget_get_width (GTK_WIDGET (self)) &&
+         self->fit_height == gtk_widget_get_height (GTK_WIDGET (self));
+}
+
+/* Starting */
+
+static GdkMonitor *
+choose_monitors (GdkDisplay  *display,
+                 GdkMonitor **presenter)
+{
+  GListModel *monitors = gdk_display_get_monitors (display);
+  guint n = g_list_model_get_n_items (monitors);
+  g_autofree DsMonitorInfo *info = g_new0 (DsMonitorInfo, MAX (n, 1));
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_object_unref);
+  int audience, laptop;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GdkMonitor *monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      info[i].connector = gdk_monitor_get_connector (monitor);
+      info[i].width = geometry.width;
+      info[i].height = geometry.height;
+      /* GTK 4 has no portable "primary"; the first monitor is the usual
+       * laptop panel when connectors do not tell. */
+      info[i].is_primary = i == 0;
+      g_ptr_array_add (objects, monitor);
+    }
+
+  audience = ds_choose_audience_monitor (info, n, &laptop);
+  *presenter = laptop >= 0 ? g_ptr_array_index (objects, laptop) : NULL;
+  return audience >= 0 ? g_ptr_array_index (objects, audience) : NULL;
+}
+
+DsPresentationWindow *
+ds_presentation_start_run (GtkWindow  *parent,
+                           DsQuizRun  *run,
+                           DsSettings *settings)
+{
+  DsPresentationTheme theme = DS_PRESENTATION_THEME_DARK;
+  DsPresentationWindow *self;
+  GdkMonitor *audience, *laptop = NULL;
+
+  g_return_val_if_fail (DS_IS_QUIZ_RUN (run), NULL);
+
+  if (settings != NULL)
+    {
+      theme = ds_settings_get_presentation_theme (settings);
+      ds_quiz_run_set_countdown_seconds (run, ds_settings_get_countdown_seconds (settings));
+    }
+
+  self = ds_presentation_window_new (run, theme);
+  if (parent != NULL)
+    {
+      g_set_weak_pointer (&self->parent, parent);
+      gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
+    }
+
+  audience = choose_monitors (gtk_widget_get_display (GTK_WIDGET (self)), &laptop);
+  if (laptop != NULL)
+    {
+      self->presenter = GTK_WINDOW (ds_presenter_window_new (self));
+      if (parent != NULL)
+        gtk_window_set_application (self->presenter, gtk_window_get_application (parent));
+      gtk_window_fullscreen_on_monitor (self->presenter, laptop);
+      gtk_window_present (self->presenter);
+    }
+
+  if (audience != NULL)
+    gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), audience);
+  else
+    gtk_window_fullscreen (GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (self));
+  return self;
+}
+
+/* Choosing what to present */
+
+/* A mix from every essay is for a short round, not the whole deck. */
+#define MIX_QUESTIONS 20
+
+typedef struct {
+  GtkWindow  *parent;     /* weak */
+  DsLibrary  *library;
+  GPtrArray  *cards;
+  DsSettings *settings;
+  char       *essay_id;
+  GtkWidget  *topics;     /* the topic drop-down */
+  GStrv       topic_names;
+} StartData;
+
+static void
+start_data_free (StartData *data)
+{
+  g_clear_weak_pointer (&data->parent);
+  g_clear_object (&data->library);
+  g_clear_pointer (&data->cards, g_ptr_array_unref);
+  g_clear_object (&data->settings);
+  g_free (data->essay_id);
+  g_strfreev (data->topic_names);
+  g_free (data);
+}
+
+static GStrv
+essay_topics (GPtrArray  *cards,
+              const char *essay_id)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      DsCard *card = g_ptr_array_index (cards, i);
+      const char *topic = ds_card_get_topic (card);
+
+      if (g_strcmp0 (ds_card_get_essay_id (card), essay_id) != 0 ||
+          topic == NULL || *topic == '\0' || g_hash_table_contains (seen, topic))
+        continue;
+      g_hash_table_add (seen, (gpointer) topic);
+      g_strv_builder_add (builder, topic);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static DsQuizRun *
+run_for_response (StartData  *data,
+                  const char *response)
+{
+  g_autoptr(GPtrArray) picked = NULL;
+  guint topic = gtk_drop_down_get_selected (GTK_DROP_DOWN (data->topics));
+
+  if (g_str_equal (response, "mix"))
+    {
+      picked = ds_quiz_select_cards (data->cards, DS_QUIZ_SELECT_MIX, NULL,
+                                     MIX_QUESTIONS, g_random_int ());
+      return ds_quiz_run_new_quiz (picked, data->library);
+    }
+
+  /* The first entry of the drop-down is the whole essay. */
+  if (topic > 0 && topic != GTK_INVALID_LIST_POSITION && data->topic_names[topic - 1])
+    {
+      g_autoptr(GPtrArray) of_essay =
+        ds_quiz_select_cards (data->cards, DS_QUIZ_SELECT_ESSAY, data->essay_id, 0, 0);
+
+      picked = ds_quiz_select_cards (of_essay, DS_QUIZ_SELECT_TOPIC,
+                                     data->topic_names[topic - 1], 0, 0);
+    }
+  else
+    picked = ds_quiz_select_cards (data->cards, DS_QUIZ_SELECT_ESSAY, data->essay_id, 0, 0);
+
+  if (g_str_equal (response, "claims"))
+    return ds_quiz_run_new_claims (picked, data->library);
+  return ds_quiz_run_new_quiz (picked, data->library);
+}
+
+static void
+start_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   StartData        *data)
+{
+  g_autoptr(DsQuizRun) run = NULL;
+
+  if (g_str_equal (response, "cancel"))
+    return;
+  run = run_for_response (data, response);
+  ds_presentation_start_run (data->parent, run, data->settings);
+}
+
+static GtkWidget *
+topics_drop_down (StartData *data)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) names = NULL;
+
+  g_strv_builder_add (builder, _("The whole essay"));
+  g_strv_builder_addv (builder, (const char **) data->topic_names);
+  names = g_strv_builder_end (builder);
+  return gtk_drop_down_new_from_strings ((const char * const *) names);
+}
+
+void
+ds_presentation_start (GtkWindow  *parent,
+                       DsLibrary  *library,
+                       GPtrArray  *cards,
+                       DsSettings *settings,
+                       const char *essay_id)
+{
+  StartData *data;
+  GtkWidget *dialog;
+  DsEssay *essay = NULL;
+  GtkWidget *box, *label;
+
+  g_return_if_fail (DS_IS_LIBRARY (library));
+  g_return_if_fail (cards != NULL);
+
+  if (essay_id != NULL && *essay_id)
+    essay = ds_library_lookup (library, essay_id);
+  if (essay == NULL && g_list_model_get_n_items (G_LIST_MODEL (library)) > 0)
+    {
+      /* The library keeps its essays; a borrowed pointer is enough here. */
+      essay = g_list_model_get_item (G_LIST_MODEL (library), 0);
+      g_object_unref (essay);
+    }
+  if (essay == NULL)
+    return;
+
+  data = g_new0 (StartData, 1);
+  g_set_weak_pointer (&data->parent, parent);
+  data->library = g_object_ref (library);
+  data->cards = g_ptr_array_ref (cards);
+  data->settings = settings ? g_object_ref (settings) : NULL;
+  data->essay_id = g_strdup (ds_essay_get_id (essay));
+  data->topic_names = essay_topics (cards, data->essay_id);
+
+  dialog = adw_message_dialog_new (parent, _("Present"), ds_essay_get_title (essay));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "mix", _("Shuffled _Mix of All Essays"),
+                                    "quiz", _("Class _Quiz"),
+                                    "claims", _("_Key Claims"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "claims",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "claims");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  label = gtk_label_new (_("Key claims and the quiz cover"));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  data->topics = topics_drop_down (data);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (data->topics),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), data->topics);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+
+  g_signal_connect_data (dialog, "response", G_CALLBACK (start_response_cb), data,
+                         (GClosureNotify) start_data_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

@@ -1,2 +1,294 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Placeholder: implemented in its own change. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ds-presenter-window.h"
+
+struct _DsPresenterWindow
+{
+  GtkWindow             parent_instance;
+
+  GtkWidget            *slide_label;
+  GtkWidget            *state_label;
+  GtkWidget            *timer_label;
+  GtkWidget            *timer_bar;
+  GtkWidget            *current_label;
+  GtkWidget            *reveal_label;
+  GtkWidget            *answer_label;
+  GtkWidget            *tally_label;
+  GtkWidget            *next_label;
+  GtkWidget            *next_button;
+
+  DsPresentationWindow *audience;   /* weak: it owns us */
+};
+
+G_DEFINE_FINAL_TYPE (DsPresenterWindow, ds_presenter_window, GTK_TYPE_WINDOW)
+
+static DsQuizRun *
+get_run (DsPresenterWindow *self)
+{
+  return self->audience ? ds_presentation_window_get_run (self->audience) : NULL;
+}
+
+static char *
+slide_title (const DsSlide *slide)
+{
+  if (slide == NULL)
+    return g_strdup (_("End of the presentation"));
+  if (slide->kind == DS_SLIDE_SUMMARY)
+    return g_strdup (_("Quiz summary"));
+  return g_strdup (slide->question);
+}
+
+/* Everything the class will see once revealed, so the presenter knows the
+ * answer before revealing it. */
+static char *
+answer_text (const DsSlide *slide)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; slide->items[i] != NULL; i++)
+    g_string_append_printf (text, "%s%u. %s", i ? "\n" : "", i + 1, slide->items[i]);
+  for (guint i = 0; slide->choices[i] != NULL; i++)
+    {
+      g_string_append_printf (text, "%s%c. %s", i ? "\n" : "", 'A' + i, slide->choices[i]);
+      if ((int) i == slide->correct_choice)
+        /* Translators: marks the right option in the presenter view */
+        g_string_append (text, _("  ✓ right answer"));
+    }
+  if (slide->answer != NULL && *slide->answer)
+    g_string_append_printf (text, "%s%s", text->len ? "\n" : "", slide->answer);
+  return g_string_free (text, FALSE);
+}
+
+static char *
+reveal_text (DsQuizRun     *run,
+             const DsSlide *slide)
+{
+  guint n_items = ds_slide_get_n_items (slide);
+
+  if (slide->kind == DS_SLIDE_CLAIM && n_items > 0)
+    return g_strdup_printf (_("Items shown: %u of %u"),
+                            ds_quiz_run_get_n_items_shown (run), n_items);
+  if (ds_quiz_run_get_answer_revealed (run))
+    return g_strdup (_("Answer shown"));
+  return g_strdup (_("Answer hidden (next reveals it)"));
+}
+
+static char *
+tally_text (DsQuizRun     *run,
+            const DsSlide *slide)
+{
+  guint index = ds_quiz_run_get_index (run);
+  guint n = ds_slide_get_n_choices (slide);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s%c: %u", i ? "   " : "", 'A' + i,
+                            ds_quiz_run_get_hands (run, index, i));
+  g_string_append_printf (text, ngettext ("   (%u hand)", "   (%u hands)",
+                                          ds_quiz_run_get_total_hands (run, index)),
+                          ds_quiz_run_get_total_hands (run, index));
+  return g_string_free (text, FALSE);
+}
+
+static char *
+timer_text (DsQuizRun *run)
+{
+  switch (ds_quiz_run_get_countdown_state (run))
+    {
+    case DS_COUNTDOWN_EXPIRED:
+      return g_strdup (_("Time is up"));
+    case DS_COUNTDOWN_PAUSED:
+      return g_strdup_printf (_("Paused, %u s"), ds_quiz_run_get_countdown_display_seconds (run));
+    case DS_COUNTDOWN_RUNNING:
+      return g_strdup_printf (_("%u s"), ds_quiz_run_get_countdown_display_seconds (run));
+    case DS_COUNTDOWN_IDLE:
+    default:
+      /* Translators: the countdown before it is started with T */
+      return g_strdup_printf (_("Timer %u s (T)"), ds_quiz_run_get_countdown_seconds (run));
+    }
+}
+
+static char *
+state_text (DsQuizRun *run)
+{
+  const char *digits = ds_quiz_run_get_digits (run);
+
+  if (*digits != '\0')
+    return g_strdup_printf (_("Go to slide %s"), digits);
+  switch (ds_quiz_run_get_blank (run))
+    {
+    case DS_BLANK_BLACK:
+      return g_strdup (_("Screen is black"));
+    case DS_BLANK_WHITE:
+      return g_strdup (_("Screen is white"));
+    case DS_BLANK_NONE:
+    default:
+      return g_strdup ("");
+    }
+}
+
+static void
+set_text (GtkWidget *label,
+          char      *text)
+{
+  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) != 0)
+    gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_widget_set_visible (label, *text != '\0');
+  g_free (text);
+}
+
+void
+ds_presenter_window_update (DsPresenterWindow *self)
+{
+  DsQuizRun *run;
+  const DsSlide *slide;
+
+  g_return_if_fail (DS_IS_PRESENTER_WINDOW (self));
+
+  run = get_run (self);
+  if (run == NULL)
+    return;
+  slide = ds_quiz_run_get_current (run);
+
+  set_text (self->slide_label,
+            g_strdup_printf (_("Slide %u of %u"), ds_quiz_run_get_index (run) + 1,
+                             ds_quiz_run_get_n_slides (run)));
+  set_text (self->state_label, state_text (run));
+  set_text (self->timer_label, timer_text (run));
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (self->timer_bar),
+                           ds_quiz_run_get_countdown_fraction (run));
+  set_text (self->current_label, slide_title (slide));
+  set_text (self->next_label, slide_title (ds_quiz_run_get_next_slide (run)));
+
+  if (slide == NULL || slide->kind == DS_SLIDE_SUMMARY)
+    {
+      set_text (self->reveal_label, g_strdup (""));
+      set_text (self->answer_label, g_strdup (""));
+      set_text (self->tally_label, g_strdup (""));
+      return;
+    }
+  set_text (self->reveal_label, reveal_text (run, slide));
+  set_text (self->answer_label, answer_text (slide));
+  set_text (self->tally_label,
+            ds_slide_get_n_choices (slide) > 0 ? tally_text (run, slide) : g_strdup (""));
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                DsPresenterWindow     *self)
+{
+  if (self->audience == NULL)
+    return FALSE;
+  return ds_presentation_window_handle_key (self->audience, keyval, state, TRUE);
+}
+
+static void
+action_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  DsPresenterWindow *self = DS_PRESENTER_WINDOW (widget);
+  DsQuizRun *run = get_run (self);
+
+  if (run == NULL)
+    return;
+  if (g_str_equal (action_name, "present.next"))
+    ds_quiz_run_next (run);
+  else if (g_str_equal (action_name, "present.back"))
+    ds_quiz_run_back (run);
+  else if (g_str_equal (action_name, "present.timer"))
+    ds_quiz_run_toggle_countdown (run);
+  else if (g_str_equal (action_name, "present.black"))
+    ds_quiz_run_toggle_blank (run, DS_BLANK_BLACK);
+  else if (g_str_equal (action_name, "present.leave"))
+    ds_presentation_window_leave (self->audience);
+}
+
+static gboolean
+close_request_cb (GtkWindow         *window,
+                  DsPresenterWindow *self)
+{
+  /* Closing the controls ends the whole presentation. */
+  if (self->audience != NULL)
+    {
+      ds_presentation_window_leave (self->audience);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+ds_presenter_window_dispose (GObject *object)
+{
+  DsPresenterWindow *self = (DsPresenterWindow *) object;
+
+  g_clear_weak_pointer (&self->audience);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_PRESENTER_WINDOW);
+
+  G_OBJECT_CLASS (ds_presenter_window_parent_class)->dispose (object);
+}
+
+static void
+ds_presenter_window_class_init (DsPresenterWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ds_presenter_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/DiploStudy/ui/ds-presenter-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, slide_label);
+  gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, state_label);
+  gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, timer_label);
+  gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, timer_bar);
+  gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, current_label);
+  gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, reveal_label);
+  gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, answer_label);
+  gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, tally_label);
+  gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, next_label);
+  gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, next_button);
+
+  gtk_widget_class_install_action (widget_class, "present.next", NULL, action_cb);
+  gtk_widget_class_install_action (widget_class, "present.back", NULL, action_cb);
+  gtk_widget_class_install_action (widget_class, "present.timer", NULL, action_cb);
+  gtk_widget_class_install_action (widget_class, "present.black", NULL, action_cb);
+  gtk_widget_class_install_action (widget_class, "present.leave", NULL, action_cb);
+}
+
+static void
+ds_presenter_window_init (DsPresenterWindow *self)
+{
+  GtkEventController *controller;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), self);
+}
+
+DsPresenterWindow *
+ds_presenter_window_new (DsPresentationWindow *audience)
+{
+  DsPresenterWindow *self;
+
+  g_return_val_if_fail (DS_IS_PRESENTATION_WINDOW (audience), NULL);
+
+  self = g_object_new (DS_TYPE_PRESENTER_WINDOW, NULL);
+  g_set_weak_pointer (&self->audience, audience);
+  g_signal_connect_object (ds_presentation_window_get_run (audience), "changed",
+                           G_CALLBACK (ds_presenter_window_update), self,
+                           G_CONNECT_SWAPPED);
+  ds_presenter_window_update (self);
+  return self;
+}

@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ds-library.h"
+#include "ds-quiz-run.h"
+#include "ds-settings.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The audience view of presentation mode: one slide of a DsQuizRun,
+ * fullscreen on the projector, type scaled to the screen. It owns the run
+ * and, with two monitors, the presenter view on the laptop; closing either
+ * ends the presentation and brings back the window it was started from.
+ */
+
+#define DS_TYPE_PRESENTATION_WINDOW (ds_presentation_window_get_type ())
+G_DECLARE_FINAL_TYPE (DsPresentationWindow, ds_presentation_window, DS, PRESENTATION_WINDOW, GtkWindow)
+
+/* The entry point for the main window (F5, the header-bar button, --present):
+ * asks what to present (the essay's key claims, a quiz on the essay or one of
+ * its topics, or a shuffled mix of all essays), then starts. @cards are all
+ * generated cards (or NULL to generate them from @library); @essay_id the
+ * essay to present, or NULL / "" for the first one. */
+void                  ds_presentation_start            (GtkWindow   *parent,
+                                                        DsLibrary   *library,
+                                                        GPtrArray   *cards,
+                                                        DsSettings  *settings,
+                                                        const char  *essay_id);
+
+/* Starts a run at once: the audience view fullscreen on the projector (or the
+ * only monitor) and, with two monitors, the presenter view on the laptop.
+ * @settings may be NULL (defaults: 30 s countdown, dark theme). */
+DsPresentationWindow *ds_presentation_start_run        (GtkWindow   *parent,
+                                                        DsQuizRun   *run,
+                                                        DsSettings  *settings);
+
+DsPresentationWindow *ds_presentation_window_new       (DsQuizRun   *run,
+                                                        DsPresentationTheme theme);
+DsQuizRun            *ds_presentation_window_get_run   (DsPresentationWindow *self);
+DsPresentationTheme   ds_presentation_window_get_theme (DsPresentationWindow *self);
+/* The presenter view, or NULL with a single monitor. */
+GtkWindow            *ds_presentation_window_get_presenter (DsPresentationWindow *self);
+
+/* Keys of both views: returns TRUE when the key was used. On the presenter
+ * view A–D count hands (Shift takes one back); on the audience view B blanks
+ * and Shift+A–D count hands. */
+gboolean              ds_presentation_window_handle_key (DsPresentationWindow *self,
+                                                         guint        keyval,
+                                                         GdkModifierType state,
+                                                         gboolean     from_presenter);
+/* Ends the presentation: closes both views, presents the parent again. */
+void                  ds_presentation_window_leave     (DsPresentationWindow *self);
+
+/* Runs the countdown and the cursor timeout against the run's clock; a
+ * timer calls it ten times a second, tests call it after moving a fake
+ * clock. */
+void                  ds_presentation_window_tick      (DsPresentationWindow *self);
+/* Pointer motion: shows the cursor again and restarts its timeout. */
+void                  ds_presentation_window_pointer_moved (DsPresentationWindow *self);
+gboolean              ds_presentation_window_get_cursor_hidden (DsPresentationWindow *self);
+
+/* Font sizes in pixels last fitted to the window (for tests and the
+ * presenter view); FALSE before the first fit for the current size. */
+gboolean              ds_presentation_window_get_font_sizes (DsPresentationWindow *self,
+                                                             int         *question_px,
+                                                             int         *answer_px);
+
+G_END_DECLS

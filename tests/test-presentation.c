@@ -1,0 +1,1160 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#define G_SETTINGS_ENABLE_BACKEND
+#include <adwaita.h>
+#include <gio/gsettingsbackend.h>
+#include <string.h>
+
+#include "ds-presentation-window.h"
+#include "ds-presenter-window.h"
+
+/* Presentation mode under Xvfb: entering and leaving, every key, the tally,
+ * the countdown on a fake clock, the cursor timeout, type that is never cut
+ * off at three projector sizes, and contrast measured on rendered pixels. */
+
+typedef gboolean (*Condition) (gpointer data);
+
+typedef struct {
+  gint64 now;
+} FakeClock;
+
+static gint64
+fake_now (gpointer user_data)
+{
+  return ((FakeClock *) user_data)->now;
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+wait_for (Condition cond,
+          gpointer  data,
+          guint     ms)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (ms, timeout_cb, &timed_out);
+
+  while (!cond (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  return cond (data);
+}
+
+static gboolean
+widget_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+static gboolean
+fitted (gpointer data)
+{
+  return widget_shown (data) &&
+         ds_presentation_window_get_font_sizes (data, NULL, NULL);
+}
+
+typedef struct {
+  GtkWidget *widget;
+  gint64     frame;
+} FrameWait;
+
+static gboolean
+frame_passed (gpointer data)
+{
+  FrameWait *wait = data;
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (wait->widget);
+
+  return gdk_frame_clock_get_frame_counter (clock) > wait->frame;
+}
+
+/* Lets the window lay out what changed: a frame, then the refit (if the
+ * size changed) and the frame after it. */
+static void
+wait_layout (DsPresentationWindow *window)
+{
+  for (guint i = 0; i < 2; i++)
+    {
+      FrameWait wait = { GTK_WIDGET (window), 0 };
+
+      wait.frame = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (wait.widget));
+      gtk_widget_queue_draw (wait.widget);
+      g_assert_true (wait_for (frame_passed, &wait, 5000));
+    }
+  g_assert_true (wait_for (fitted, window, 5000));
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Cards */
+
+static DsCard *
+list_card (const char *id,
+           const char *question,
+           const char * const *items)
+{
+  DsCard *card = ds_card_new (id, "e1", DS_CARD_LIST, question, NULL);
+
+  ds_card_set_items (card, items);
+  ds_card_set_topic (card, "Tren global");
+  return card;
+}
+
+static DsCard *
+choice_card (const char *id,
+             const char *question,
+             const char * const *choices,
+             int         correct)
+{
+  DsCard *card = ds_card_new (id, "e1", DS_CARD_MULTIPLE_CHOICE, question, choices[correct]);
+
+  ds_card_set_choices (card, choices, correct);
+  ds_card_set_topic (card, "Definisi");
+  return card;
+}
+
+static DsCard *
+text_card (const char *id,
+           DsCardKind  kind,
+           const char *question,
+           const char *answer)
+{
+  DsCard *card = ds_card_new (id, "e1", kind, question, answer);
+
+  ds_card_set_topic (card, "Fakta");
+  return card;
+}
+
+/* A small quiz: a list, a definition, a multiple choice and a true/false,
+ * then the summary. */
+static GPtrArray *
+small_cards (void)
+{
+  static const char * const items[] = { "Diplomasi publik", "Keamanan siber", "Media sosial", NULL };
+  static const char * const choices[] = { "Kedutaan", "Kementerian Luar Negeri", "Parlemen", "Presiden", NULL };
+  static const char * const truth[] = { "Benar", "Salah", NULL };
+  GPtrArray *cards = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (cards, list_card ("c1", "Sebutkan tiga tren global", items));
+  g_ptr_array_add (cards, text_card ("c2", DS_CARD_DEFINITION,
+                                     "Apa yang dimaksud dengan diplomasi digital?",
+                                     "Penggunaan alat digital untuk tujuan diplomasi."));
+  g_ptr_array_add (cards, choice_card ("c3", "Siapa yang menjalankan diplomasi digital?", choices, 1));
+  g_ptr_array_add (cards, choice_card ("c4", "Diplomasi siber sama dengan diplomasi digital.", truth, 1));
+  return cards;
+}
+
+static char *
+repeat (const char *word,
+        guint       times)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < times; i++)
+    g_string_append_printf (s, "%s%s", i ? " " : "", word);
+  return g_string_free (s, FALSE);
+}
+
+/* Texts far longer than the generator makes, and a word longer than any
+ * line, so that shrinking and wrapping are both exercised. */
+static GPtrArray *
+extreme_cards (void)
+{
+  GPtrArray *cards = small_cards ();
+  g_autofree char *long_question = repeat ("diplomasi digital dan keamanan siber", 14);
+  g_autofree char *long_answer = repeat ("pemanfaatan teknologi informasi oleh negara", 12);
+  g_autofree char *long_choice = repeat ("kebijakan luar negeri", 6);
+  const char *long_word = "Pertanggungjawabannya-ketidakberkesinambungannya-"
+                          "memperkenalkannya-keanekaragamannya-diplomasisibernya";
+  const char *items[13];
+  const char *choices[5] = { long_choice, long_choice, long_choice, long_choice, NULL };
+  g_autofree char *long_item = repeat ("peran media sosial", 5);
+
+  for (guint i = 0; i < 12; i++)
+    items[i] = long_item;
+  items[12] = NULL;
+
+  g_ptr_array_add (cards, text_card ("x1", DS_CARD_FACT, long_question, long_answer));
+  g_ptr_array_add (cards, list_card ("x2", long_question, items));
+  g_ptr_array_add (cards, choice_card ("x3", long_question, choices, 2));
+  g_ptr_array_add (cards, text_card ("x4", DS_CARD_DEFINITION, long_word, long_word));
+  return cards;
+}
+
+/* The shipped essays' own text, cut into cards the way the generator
+ * shapes them: a heading as the question, the sentences below it as the
+ * answer or as list items. */
+static GPtrArray *
+essay_cards (DsLibrary *library)
+{
+  GPtrArray *cards = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (library));
+
+  for (guint e = 0; e < n; e++)
+    {
+      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (library), e);
+      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint b = 0; b < ds_essay_get_n_blocks (essay); b++)
+        {
+          const DsBlock *block = ds_essay_get_block (essay, b);
+          g_autofree char *text = ds_essay_dup_span (essay, block->content_start, block->end);
+          g_autofree char *heading = ds_essay_dup_heading_for_block (essay, b);
+          g_autofree char *id = g_strdup_printf ("%s-%u", ds_essay_get_id (essay), b);
+          DsCard *card;
+
+          if (block->kind == DS_BLOCK_LIST_ITEM)
+            {
+              g_ptr_array_add (items, g_steal_pointer (&text));
+              continue;
+            }
+          if (items->len > 0)
+            {
+              g_ptr_array_add (items, NULL);
+              card = ds_card_new (id, ds_essay_get_id (essay), DS_CARD_LIST,
+                                  heading ? heading : ds_essay_get_title (essay), NULL);
+              ds_card_set_items (card, (const char * const *) items->pdata);
+              ds_card_set_topic (card, heading);
+              g_ptr_array_add (cards, card);
+              g_ptr_array_set_size (items, 0);
+            }
+          if (block->kind != DS_BLOCK_PARAGRAPH || g_utf8_strlen (text, -1) > 400)
+            continue;
+          card = ds_card_new (id, ds_essay_get_id (essay), DS_CARD_FACT,
+                              heading ? heading : ds_essay_get_title (essay), text);
+          ds_card_set_topic (card, heading);
+          g_ptr_array_add (cards, card);
+        }
+    }
+  return cards;
+}
+
+static DsLibrary *
+builtin_library (void)
+{
+  g_autoptr(GError) error = NULL;
+  DsLibrary *library = ds_library_new ();
+
+  ds_library_load_builtin (library, &error);
+  g_assert_no_error (error);
+  return library;
+}
+
+/* Windows */
+
+static DsPresentationWindow *
+show_window (DsQuizRun           *run,
+             DsPresentationTheme  theme,
+             int                  width,
+             int                  height)
+{
+  DsPresentationWindow *window = ds_presentation_window_new (run, theme);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (fitted, window, 5000));
+  return window;
+}
+
+static DsQuizRun *
+small_quiz (void)
+{
+  g_autoptr(GPtrArray) cards = small_cards ();
+
+  return ds_quiz_run_new_quiz (cards, NULL);
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *css_class,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_labels (root, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if ((css_class == NULL || gtk_widget_has_css_class (label, css_class)) &&
+          (text == NULL || strstr (gtk_label_get_text (GTK_LABEL (label)), text)))
+        return label;
+    }
+  return NULL;
+}
+
+static int
+label_font_px (GtkWidget *label)
+{
+  PangoAttrList *attrs = gtk_label_get_attributes (GTK_LABEL (label));
+  PangoAttrIterator *iter;
+  PangoAttribute *attr;
+  int px = -1;
+
+  if (attrs == NULL)
+    return -1;
+  iter = pango_attr_list_get_iterator (attrs);
+  attr = pango_attr_iterator_get (iter, PANGO_ATTR_ABSOLUTE_SIZE);
+  if (attr != NULL)
+    px = ((PangoAttrSize *) attr)->size / PANGO_SCALE;
+  pango_attr_iterator_destroy (iter);
+  return px;
+}
+
+static gboolean
+is_showing (GtkWidget *widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (!gtk_widget_get_visible (w) || gtk_widget_get_opacity (w) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Entering and leaving */
+
+static void
+test_enter_leave (void)
+{
+  GtkWidget *parent = gtk_window_new ();
+  GtkWidget *content = gtk_label_new ("The reader, as the lecturer left it");
+  g_autoptr(DsQuizRun) run = small_quiz ();
+  DsPresentationWindow *window;
+  gpointer weak = NULL;
+
+  gtk_window_set_child (GTK_WINDOW (parent), content);
+  gtk_window_present (GTK_WINDOW (parent));
+  g_assert_true (wait_for (widget_shown, parent, 5000));
+
+  window = ds_presentation_start_run (GTK_WINDOW (parent), run, NULL);
+  g_assert_true (wait_for (widget_shown, window, 5000));
+  g_assert_true (ds_presentation_window_get_run (window) == run);
+  /* One monitor under Xvfb: the audience view only. */
+  g_assert_null (ds_presentation_window_get_presenter (window));
+  g_assert_cmpint (ds_presentation_window_get_theme (window), ==, DS_PRESENTATION_THEME_DARK);
+
+  ds_quiz_run_next (run);
+  g_set_weak_pointer (&weak, window);
+  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_Escape, 0, FALSE));
+  g_assert_true (wait_for (window_gone, &weak, 5000));
+
+  /* Back where the lecturer was: the main window, shown, untouched. */
+  g_assert_true (gtk_widget_get_visible (parent));
+  g_assert_true (gtk_window_get_child (GTK_WINDOW (parent)) == content);
+
+  /* Closing the window (Alt+F4, the window manager) leaves the same way. */
+  window = ds_presentation_start_run (GTK_WINDOW (parent), run, NULL);
+  g_assert_true (wait_for (widget_shown, window, 5000));
+  g_set_weak_pointer (&weak, window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (wait_for (window_gone, &weak, 5000));
+  g_assert_true (gtk_widget_get_visible (parent));
+
+  gtk_window_destroy (GTK_WINDOW (parent));
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+has_toplevel (gpointer data)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
+}
+
+/* F5 and --present go through the chooser: key claims, a quiz on the
+ * essay or a topic, or a mix. */
+static void
+test_start_chooser (void)
+{
+  g_autoptr(DsLibrary) library = builtin_library ();
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (library), 0);
+  const char *essay_id = ds_essay_get_id (essay);
+  struct {
+    const char *response;
+    DsQuizRunMode mode;
+    guint n_slides;
+  } cases[] = {
+    { "claims", DS_QUIZ_RUN_CLAIMS, 2 },   /* the list and the definition */
+    { "quiz", DS_QUIZ_RUN_QUIZ, 4 },       /* three cards and the summary */
+    { "mix", DS_QUIZ_RUN_QUIZ, 5 },        /* all four cards, shuffled */
+  };
+
+  g_ptr_array_add (cards, text_card ("a", DS_CARD_DEFINITION, "Apa itu A?", "A adalah A."));
+  g_ptr_array_add (cards, ds_card_new ("b", essay_id, DS_CARD_LIST, "Sebutkan B", NULL));
+  g_ptr_array_add (cards, ds_card_new ("c", essay_id, DS_CARD_DEFINITION, "Apa itu C?", "C."));
+  g_ptr_array_add (cards, ds_card_new ("d", essay_id, DS_CARD_CLOZE, "D ____", "D"));
+  g_ptr_array_add (cards, ds_card_new ("e", "another", DS_CARD_FACT, "E", "E"));
+  ds_card_set_items (g_ptr_array_index (cards, 1), (const char *[]) { "b1", "b2", NULL });
+  ds_card_set_topic (g_ptr_array_index (cards, 1), "Bab B");
+  ds_card_set_topic (g_ptr_array_index (cards, 2), "Bab C");
+  /* Card "a" is of another essay ("e1"); the mix takes every card. */
+  cases[2].n_slides = cards->len + 1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      AdwMessageDialog *dialog;
+      DsPresentationWindow *window;
+      DsQuizRun *run;
+      gpointer weak = NULL;
+
+      ds_presentation_start (NULL, library, cards, NULL, essay_id);
+      g_assert_true (wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
+      dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+      g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "claims");
+      adw_message_dialog_response (dialog, cases[i].response);
+
+      g_assert_true (wait_for (has_toplevel, GSIZE_TO_POINTER (DS_TYPE_PRESENTATION_WINDOW), 5000));
+      window = DS_PRESENTATION_WINDOW (find_toplevel (DS_TYPE_PRESENTATION_WINDOW));
+      run = ds_presentation_window_get_run (window);
+      g_assert_cmpint (ds_quiz_run_get_mode (run), ==, cases[i].mode);
+      g_assert_cmpuint (ds_quiz_run_get_n_slides (run), ==, cases[i].n_slides);
+
+      g_set_weak_pointer (&weak, window);
+      ds_presentation_window_leave (window);
+      g_assert_true (wait_for (window_gone, &weak, 5000));
+    }
+}
+
+/* Keys */
+
+static void
+press (DsPresentationWindow *window,
+       guint                 keyval)
+{
+  g_assert_true (ds_presentation_window_handle_key (window, keyval, 0, FALSE));
+}
+
+static void
+test_keys_navigation (void)
+{
+  g_autoptr(DsQuizRun) run = small_quiz ();
+  DsPresentationWindow *window = show_window (run, DS_PRESENTATION_THEME_DARK, 1024, 768);
+  static const guint next_keys[] = {
+    GDK_KEY_space, GDK_KEY_Right, GDK_KEY_Down, GDK_KEY_Page_Down, GDK_KEY_Return,
+    GDK_KEY_KP_Enter, GDK_KEY_KP_Page_Down,
+  };
+  static const guint back_keys[] = {
+    GDK_KEY_Left, GDK_KEY_Up, GDK_KEY_Page_Up, GDK_KEY_BackSpace, GDK_KEY_KP_Page_Up,
+  };
+  GtkWidget *answer = find_label (GTK_WIDGET (window), "ds-present-answer", "Diplomasi publik");
+
+  g_assert_nonnull (answer);
+  g_assert_false (is_showing (answer));
+
+  /* Every "next" key moves one step: the list items, then slide 2. */
+  for (guint i = 0; i < G_N_ELEMENTS (next_keys); i++)
+    {
+      guint before;
+
+      ds_quiz_run_first (run);
+      for (guint j = 0; j < i % 2; j++)
+        ds_quiz_run_next (run);
+      before = ds_quiz_run_get_index (run) * 10 + ds_quiz_run_get_step (run);
+      press (window, next_keys[i]);
+      g_assert_cmpuint (ds_quiz_run_get_index (run) * 10 + ds_quiz_run_get_step (run), >, before);
+    }
+
+  ds_quiz_run_first (run);
+  /* Moving away and back built the slide anew. */
+  answer = find_label (GTK_WIDGET (window), "ds-present-answer", "Diplomasi publik");
+  g_assert_false (is_showing (answer));
+  press (window, GDK_KEY_Page_Down);
+  /* A quiz reveals a list's items together. */
+  g_assert_true (ds_quiz_run_get_answer_revealed (run));
+  g_assert_true (is_showing (answer));
+
+  /* Every "back" key steps back. */
+  for (guint i = 0; i < G_N_ELEMENTS (back_keys); i++)
+    {
+      ds_quiz_run_go_to (run, 2);
+      press (window, back_keys[i]);
+      g_assert_cmpuint (ds_quiz_run_get_index (run), ==, 1);
+      g_assert_cmpuint (ds_quiz_run_get_step (run), ==, 1);
+    }
+
+  /* Home / End. */
+  press (window, GDK_KEY_End);
+  g_assert_cmpuint (ds_quiz_run_get_index (run), ==, 4);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "ds-present-question", "Quiz complete"));
+  press (window, GDK_KEY_Home);
+  g_assert_cmpuint (ds_quiz_run_get_index (run), ==, 0);
+
+  /* A number, then Enter: "4 Enter" is the fourth slide. */
+  press (window, GDK_KEY_4);
+  g_assert_true (is_showing (find_label (GTK_WIDGET (window), NULL, "Go to slide 4")));
+  press (window, GDK_KEY_Return);
+  g_assert_cmpuint (ds_quiz_run_get_index (run), ==, 3);
+  press (window, GDK_KEY_KP_2);
+  press (window, GDK_KEY_KP_Enter);
+  g_assert_cmpuint (ds_quiz_run_get_index (run), ==, 1);
+
+  /* The counter in the corner follows. */
+  wait_layout (window);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "ds-present-small", "2 / 5"));
+
+  /* Keys with Ctrl belong to the application; unknown keys pass. */
+  g_assert_false (ds_presentation_window_handle_key (window, GDK_KEY_space, GDK_CONTROL_MASK, FALSE));
+  g_assert_false (ds_presentation_window_handle_key (window, GDK_KEY_x, 0, FALSE));
+  g_assert_cmpuint (ds_quiz_run_get_index (run), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_keys_blank (void)
+{
+  g_autoptr(DsQuizRun) run = small_quiz ();
+  DsPresentationWindow *window = show_window (run, DS_PRESENTATION_THEME_DARK, 1024, 768);
+  struct {
+    guint keyval;
+    DsBlank blank;
+  } keys[] = {
+    { GDK_KEY_b, DS_BLANK_BLACK },
+    { GDK_KEY_period, DS_BLANK_BLACK },
+    { GDK_KEY_w, DS_BLANK_WHITE },
+    { GDK_KEY_comma, DS_BLANK_WHITE },
+  };
+  GtkWidget *blank = NULL;
+  g_autoptr(GPtrArray) boxes = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      press (window, keys[i].keyval);
+      g_assert_cmpint (ds_quiz_run_get_blank (run), ==, keys[i].blank);
+      /* The same key again brings the slide back. */
+      press (window, keys[i].keyval);
+      g_assert_cmpint (ds_quiz_run_get_blank (run), ==, DS_BLANK_NONE);
+    }
+
+  /* The blank covers the whole window. */
+  press (window, GDK_KEY_B);
+  wait_layout (window);
+  for (GtkWidget *w = gtk_widget_get_first_child (gtk_window_get_child (GTK_WINDOW (window)));
+       w; w = gtk_widget_get_next_sibling (w))
+    if (gtk_widget_has_css_class (w, "ds-present-blank"))
+      blank = w;
+  g_assert_nonnull (blank);
+  g_assert_true (gtk_widget_get_visible (blank));
+  g_assert_true (gtk_widget_has_css_class (blank, "black"));
+  g_assert_cmpint (gtk_widget_get_width (blank), ==, gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_cmpint (gtk_widget_get_height (blank), ==, gtk_widget_get_height (GTK_WIDGET (window)));
+
+  /* A clicker's next while black only brings the slide back. */
+  press (window, GDK_KEY_Page_Down);
+  g_assert_cmpint (ds_quiz_run_get_blank (run), ==, DS_BLANK_NONE);
+  g_assert_false (gtk_widget_get_visible (blank));
+  g_assert_cmpuint (ds_quiz_run_get_step (run), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The tally: A–D on the presenter view, bars with numbers on reveal. */
+static void
+test_tally (void)
+{
+  g_autoptr(DsQuizRun) run = small_quiz ();
+  DsPresentationWindow *window = show_window (run, DS_PRESENTATION_THEME_LIGHT, 1280, 800);
+  DsPresenterWindow *presenter = ds_presenter_window_new (window);
+  GtkWidget *count_b, *marker = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ds_quiz_run_go_to (run, 2);
+  wait_layout (window);
+
+  /* Presenter view: a, b, c, d each count a hand; Shift takes one back. */
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_b, 0, TRUE));
+  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_a, 0, TRUE));
+  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_c, 0, TRUE));
+  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_d, 0, TRUE));
+  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_D, GDK_SHIFT_MASK, TRUE));
+  g_assert_cmpint (ds_quiz_run_get_blank (run), ==, DS_BLANK_NONE);
+
+  /* Audience view: plain B blanks; Shift+B counts. */
+  press (window, GDK_KEY_b);
+  g_assert_cmpint (ds_quiz_run_get_blank (run), ==, DS_BLANK_BLACK);
+  press (window, GDK_KEY_b);
+  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_B, GDK_SHIFT_MASK, FALSE));
+
+  g_assert_cmpuint (ds_quiz_run_get_hands (run, 2, 0), ==, 1);
+  g_assert_cmpuint (ds_quiz_run_get_hands (run, 2, 1), ==, 4);
+  g_assert_cmpuint (ds_quiz_run_get_hands (run, 2, 2), ==, 1);
+  g_assert_cmpuint (ds_quiz_run_get_hands (run, 2, 3), ==, 0);
+
+  /* The presenter sees the counts at once; the class only on reveal. */
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "A: 1   B: 4   C: 1   D: 0"));
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "right answer"));
+  count_b = find_label (GTK_WIDGET (window), "ds-present-count", "4");
+  g_assert_nonnull (count_b);
+  g_assert_false (is_showing (count_b));
+
+  press (window, GDK_KEY_space);
+  wait_layout (window);
+  g_assert_true (is_showing (count_b));
+  /* Each bar carries its letter and its number, and the right option a
+   * sign: nothing is told by colour alone. */
+  collect_labels (GTK_WIDGET (window), labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "ds-present-marker") &&
+        is_showing (g_ptr_array_index (labels, i)))
+      {
+        g_assert_null (marker);
+        marker = g_ptr_array_index (labels, i);
+      }
+  g_assert_nonnull (marker);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (marker)), ==, "✓");
+  /* The sign sits on the row of "B", the right option. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (gtk_widget_get_parent (marker)))),
+                   ==, "B");
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (marker), "ds-present-correct"));
+
+  gtk_window_destroy (GTK_WINDOW (presenter));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The countdown on a fake clock: T starts and pauses, the bar shrinks, the
+ * seconds count down, "Time is up" at the end. */
+static void
+test_timer (void)
+{
+  g_autoptr(DsQuizRun) run = small_quiz ();
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsSettings) settings = ds_settings_new_with_backend (backend, &error);
+  FakeClock clock = { G_GINT64_CONSTANT (5000) * G_USEC_PER_SEC };
+  DsPresentationWindow *window;
+  DsPresenterWindow *presenter;
+  GtkWidget *label;
+
+  g_assert_no_error (error);
+  ds_settings_set_countdown_seconds (settings, 45);
+  ds_settings_set_presentation_theme (settings, DS_PRESENTATION_THEME_LIGHT);
+  ds_quiz_run_set_clock (run, fake_now, &clock);
+
+  window = ds_presentation_start_run (NULL, run, settings);
+  gtk_window_unfullscreen (GTK_WINDOW (window));
+  g_assert_true (wait_for (fitted, window, 5000));
+  presenter = ds_presenter_window_new (window);
+  g_assert_cmpint (ds_presentation_window_get_theme (window), ==, DS_PRESENTATION_THEME_LIGHT);
+  g_assert_cmpuint (ds_quiz_run_get_countdown_seconds (run), ==, 45);
+
+  label = find_label (GTK_WIDGET (window), "ds-present-countdown", NULL);
+  g_assert_nonnull (label);
+  g_assert_false (is_showing (label));
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Timer 45 s"));
+
+  press (window, GDK_KEY_t);
+  g_assert_cmpint (ds_quiz_run_get_countdown_state (run), ==, DS_COUNTDOWN_RUNNING);
+  g_assert_true (is_showing (label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "45 s");
+
+  clock.now += 15 * G_USEC_PER_SEC + 200000;
+  ds_presentation_window_tick (window);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "30 s");
+  ds_presenter_window_update (presenter);
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), "title-1", "30 s"));
+
+  /* T pauses: time passes, the countdown does not. */
+  press (window, GDK_KEY_T);
+  clock.now += 60 * G_USEC_PER_SEC;
+  ds_presentation_window_tick (window);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Paused, 30 s");
+
+  press (window, GDK_KEY_t);
+  clock.now += 30 * G_USEC_PER_SEC;
+  ds_presentation_window_tick (window);
+  g_assert_cmpint (ds_quiz_run_get_countdown_state (run), ==, DS_COUNTDOWN_EXPIRED);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Time is up");
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), "title-1", "Time is up"));
+
+  /* Revealing ends it. */
+  press (window, GDK_KEY_space);
+  g_assert_false (is_showing (label));
+
+  gtk_window_destroy (GTK_WINDOW (presenter));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_cursor (void)
+{
+  g_autoptr(DsQuizRun) run = small_quiz ();
+  FakeClock clock = { 100 * G_USEC_PER_SEC };
+  DsPresentationWindow *window;
+
+  ds_quiz_run_set_clock (run, fake_now, &clock);
+  window = show_window (run, DS_PRESENTATION_THEME_DARK, 1024, 768);
+
+  g_assert_false (ds_presentation_window_get_cursor_hidden (window));
+  clock.now += 1900000;
+  ds_presentation_window_tick (window);
+  g_assert_false (ds_presentation_window_get_cursor_hidden (window));
+  clock.now += 200000;
+  ds_presentation_window_tick (window);
+  g_assert_true (ds_presentation_window_get_cursor_hidden (window));
+  g_assert_nonnull (gtk_widget_get_cursor (GTK_WIDGET (window)));
+  g_assert_cmpstr (gdk_cursor_get_name (gtk_widget_get_cursor (GTK_WIDGET (window))), ==, "none");
+
+  /* Moving the pointer brings it back for two more seconds. */
+  ds_presentation_window_pointer_moved (window);
+  g_assert_false (ds_presentation_window_get_cursor_hidden (window));
+  g_assert_null (gtk_widget_get_cursor (GTK_WIDGET (window)));
+  clock.now += 1000000;
+  ds_presentation_window_tick (window);
+  g_assert_false (ds_presentation_window_get_cursor_hidden (window));
+  clock.now += 1000000;
+  ds_presentation_window_tick (window);
+  g_assert_true (ds_presentation_window_get_cursor_hidden (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_presenter_view (void)
+{
+  g_autoptr(GPtrArray) cards = small_cards ();
+  g_autoptr(DsQuizRun) run = ds_quiz_run_new_claims (cards, NULL);
+  DsPresentationWindow *window = show_window (run, DS_PRESENTATION_THEME_DARK, 1024, 768);
+  DsPresenterWindow *presenter = ds_presenter_window_new (window);
+
+  gtk_window_present (GTK_WINDOW (presenter));
+  g_assert_true (wait_for (widget_shown, presenter, 5000));
+
+  /* Current and next slide, and the answer before the class sees it. */
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Slide 1 of 2"));
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), "title-2", "Sebutkan tiga tren global"));
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), "title-3", "Apa yang dimaksud"));
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "3. Media sosial"));
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Items shown: 0 of 3"));
+
+  /* Keys on the presenter view drive the audience view. */
+  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_Page_Down, 0, TRUE));
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Items shown: 1 of 3"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presenter), "present.next", NULL));
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Items shown: 2 of 3"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presenter), "present.back", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presenter), "present.black", NULL));
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Screen is black"));
+  g_assert_cmpint (ds_quiz_run_get_blank (run), ==, DS_BLANK_BLACK);
+  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_period, 0, TRUE));
+  g_assert_cmpint (ds_quiz_run_get_blank (run), ==, DS_BLANK_NONE);
+
+  ds_quiz_run_last (run);
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "End of the presentation"));
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Penggunaan alat digital"));
+
+  gtk_window_destroy (GTK_WINDOW (presenter));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_summary (void)
+{
+  g_autoptr(DsQuizRun) run = small_quiz ();
+  DsPresentationWindow *window = show_window (run, DS_PRESENTATION_THEME_DARK, 1280, 800);
+
+  ds_quiz_run_go_to (run, 2);
+  for (guint i = 0; i < 3; i++)
+    ds_quiz_run_add_hand (run, 1, 1);
+  ds_quiz_run_add_hand (run, 0, 1);
+  ds_quiz_run_go_to (run, 3);
+  for (guint i = 0; i < 4; i++)
+    ds_quiz_run_add_hand (run, 0, 1);
+  ds_quiz_run_last (run);
+  wait_layout (window);
+
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "ds-present-question", "Quiz complete"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), NULL, "4 questions"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), NULL, "Hands on the right answer: 3 of 8 (38 %)"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), NULL, "Hardest: slide 4 (0 % right)"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A class quiz leaves the lecturer's own progress as it was. */
+static void
+test_progress_untouched (void)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsSettings) settings = ds_settings_new_with_backend (backend, &error);
+  g_autoptr(DsQuizRun) run = small_quiz ();
+  GSettings *backing;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  DsPresentationWindow *window;
+  gpointer weak = NULL;
+
+  g_assert_no_error (error);
+  backing = ds_settings_get_backing (settings);
+  g_object_get (backing, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i]; i++)
+    g_ptr_array_add (before, g_settings_get_value (backing, keys[i]));
+
+  window = ds_presentation_start_run (NULL, run, settings);
+  g_assert_true (wait_for (widget_shown, window, 5000));
+  for (guint i = 0; i < 12; i++)
+    {
+      press (window, GDK_KEY_Page_Down);
+      ds_presentation_window_handle_key (window, GDK_KEY_a, GDK_SHIFT_MASK, FALSE);
+    }
+  g_assert_cmpuint (ds_quiz_run_get_index (run), ==, 4);
+  g_set_weak_pointer (&weak, window);
+  press (window, GDK_KEY_Escape);
+  g_assert_true (wait_for (window_gone, &weak, 5000));
+
+  for (guint i = 0; keys[i]; i++)
+    {
+      g_autoptr(GVariant) after = g_settings_get_value (backing, keys[i]);
+
+      g_assert_true (g_variant_equal (g_ptr_array_index (before, i), after));
+    }
+}
+
+/* No clipping */
+
+typedef struct {
+  int    width;
+  int    height;
+  double min_question;  /* smallest question size seen, fraction of height */
+  double min_answer;
+  guint  n_checked;
+} ClipStats;
+
+static void
+check_no_clipping (DsPresentationWindow *window,
+                   ClipStats            *stats,
+                   gboolean              require_minimum)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+  const DsSlide *slide = ds_quiz_run_get_current (ds_presentation_window_get_run (window));
+
+  if (width != stats->width || height != stats->height)
+    g_error ("slide %s (%u) grew the window to %dx%d, not %dx%d", slide->card_id,
+             ds_quiz_run_get_index (ds_presentation_window_get_run (window)),
+             width, height, stats->width, stats->height);
+
+  collect_labels (GTK_WIDGET (window), labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      PangoLayout *layout;
+      graphene_rect_t bounds;
+      int lw, lh, px;
+      gboolean question = gtk_widget_has_css_class (label, "ds-present-question");
+      gboolean answer = gtk_widget_has_css_class (label, "ds-present-answer");
+
+      if (!gtk_widget_get_visible (label) || !gtk_widget_get_mapped (label) ||
+          *gtk_label_get_text (GTK_LABEL (label)) == '\0')
+        continue;
+
+      layout = gtk_label_get_layout (GTK_LABEL (label));
+      pango_layout_get_pixel_size (layout, &lw, &lh);
+      if (lw > gtk_widget_get_width (label) || lh > gtk_widget_get_height (label) ||
+          pango_layout_is_ellipsized (layout))
+        g_error ("%dx%d: slide %s: \"%.40s…\" is cut off: text %dx%d in %dx%d",
+                 width, height, slide->card_id, gtk_label_get_text (GTK_LABEL (label)),
+                 lw, lh, gtk_widget_get_width (label), gtk_widget_get_height (label));
+      g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (label)), ==, PANGO_ELLIPSIZE_NONE);
+
+      g_assert_true (gtk_widget_compute_bounds (label, GTK_WIDGET (window), &bounds));
+      if (bounds.origin.x < 0 || bounds.origin.y < 0 ||
+          bounds.origin.x + bounds.size.width > width + 0.5 ||
+          bounds.origin.y + bounds.size.height > height + 0.5)
+        g_error ("%dx%d: slide %s: \"%.40s…\" lies outside the window (%g,%g %gx%g)",
+                 width, height, slide->card_id, gtk_label_get_text (GTK_LABEL (label)),
+                 bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height);
+
+      px = label_font_px (label);
+      if (question)
+        {
+          stats->min_question = MIN (stats->min_question, (double) px / height);
+          if (require_minimum)
+            g_assert_cmpint (px, >=, (int) (0.05 * height));
+        }
+      if (answer)
+        {
+          stats->min_answer = MIN (stats->min_answer, (double) px / height);
+          if (require_minimum)
+            g_assert_cmpint (px, >=, (int) (0.04 * height));
+        }
+    }
+  stats->n_checked++;
+}
+
+static void
+check_deck (GPtrArray   *cards,
+            DsQuizRunMode mode,
+            ClipStats   *stats,
+            gboolean     require_minimum)
+{
+  g_autoptr(DsQuizRun) run = mode == DS_QUIZ_RUN_QUIZ ?
+    ds_quiz_run_new_quiz (cards, NULL) : ds_quiz_run_new_claims (cards, NULL);
+  DsPresentationWindow *window = show_window (run, DS_PRESENTATION_THEME_DARK,
+                                              stats->width, stats->height);
+
+  for (guint i = 0; i < ds_quiz_run_get_n_slides (run); i++)
+    {
+      const DsSlide *slide = ds_quiz_run_get_slide (run, i);
+
+      /* Fully revealed, with a tally and a countdown: everything at once. */
+      ds_quiz_run_go_to (run, i);
+      for (guint j = 0; j < ds_slide_get_n_steps (slide); j++)
+        ds_quiz_run_next (run);
+      for (guint j = 0; j < ds_slide_get_n_choices (slide); j++)
+        ds_quiz_run_add_hand (run, j, 100 + j);
+      ds_quiz_run_toggle_countdown (run);
+      wait_layout (window);
+      check_no_clipping (window, stats, require_minimum);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_no_clipping (gconstpointer data)
+{
+  const int *size = data;
+  ClipStats stats = { size[0], size[1], 1, 1, 0 };
+  g_autoptr(DsLibrary) library = builtin_library ();
+  g_autoptr(GPtrArray) small = small_cards ();
+  g_autoptr(GPtrArray) extreme = extreme_cards ();
+  g_autoptr(GPtrArray) essays = essay_cards (library);
+
+  /* Cards like the generator's keep the minimum sizes. */
+  check_deck (small, DS_QUIZ_RUN_QUIZ, &stats, TRUE);
+  check_deck (small, DS_QUIZ_RUN_CLAIMS, &stats, TRUE);
+  g_assert_cmpfloat (stats.min_question, >=, 0.049);
+
+  /* The essays' own paragraphs and texts no generator would make: these
+   * may shrink below the minimum, but are never cut off. */
+  check_deck (essays, DS_QUIZ_RUN_QUIZ, &stats, FALSE);
+  check_deck (extreme, DS_QUIZ_RUN_QUIZ, &stats, FALSE);
+  check_deck (extreme, DS_QUIZ_RUN_CLAIMS, &stats, FALSE);
+
+  g_test_message ("%dx%d: %u slides checked; smallest question %.1f%%, answer %.1f%% of the height",
+                  size[0], size[1], stats.n_checked, 100 * stats.min_question, 100 * stats.min_answer);
+}
+
+/* Contrast */
+
+static GdkTexture *
+render_window (DsPresentationWindow *window)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+static char *
+pixel_hex (const guchar *data,
+           gsize         stride,
+           int           x,
+           int           y)
+{
+  /* gdk_texture_download() gives CAIRO_FORMAT_ARGB32: B, G, R, A. */
+  const guchar *p = data + y * stride + x * 4;
+
+  return g_strdup_printf ("#%02x%02x%02x", p[2], p[1], p[0]);
+}
+
+static void
+test_contrast (void)
+{
+  DsPresentationTheme themes[] = { DS_PRESENTATION_THEME_DARK, DS_PRESENTATION_THEME_LIGHT };
+
+  for (guint t = 0; t < G_N_ELEMENTS (themes); t++)
+    {
+      const DsPresentationPalette *palette = ds_presentation_palette (themes[t]);
+      g_autoptr(DsQuizRun) run = small_quiz ();
+      DsPresentationWindow *window = show_window (run, themes[t], 1024, 768);
+      g_autoptr(GdkTexture) texture = NULL;
+      g_autofree guchar *data = NULL;
+      g_autofree char *background = NULL;
+      GtkWidget *question;
+      graphene_rect_t bounds;
+      gsize stride;
+      double best = 1;
+      GdkRGBA color, expected;
+
+      /* The palette itself: text at least 7:1, corner text too. */
+      g_assert_cmpfloat (ds_contrast_ratio (palette->foreground, palette->background), >=, 7.0);
+      g_assert_cmpfloat (ds_contrast_ratio (palette->secondary, palette->background), >=, 7.0);
+
+      /* The style on screen uses the palette. */
+      question = find_label (GTK_WIDGET (window), "ds-present-question", NULL);
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      gtk_style_context_get_color (gtk_widget_get_style_context (question), &color);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+      gdk_rgba_parse (&expected, palette->foreground);
+      g_assert_true (gdk_rgba_equal (&color, &expected));
+
+      /* And the rendered pixels: the background is the palette's, and the
+       * question's glyphs reach at least 7:1 against it. */
+      wait_layout (window);
+      texture = render_window (window);
+      stride = gdk_texture_get_width (texture) * 4;
+      data = g_malloc (stride * gdk_texture_get_height (texture));
+      gdk_texture_download (texture, data, stride);
+      background = pixel_hex (data, stride, 2, 2);
+      g_assert_cmpstr (background, ==, palette->background);
+
+      g_assert_true (gtk_widget_compute_bounds (question, GTK_WIDGET (window), &bounds));
+      for (int y = bounds.origin.y; y < bounds.origin.y + bounds.size.height; y++)
+        for (int x = bounds.origin.x; x < bounds.origin.x + bounds.size.width; x++)
+          {
+            g_autofree char *hex = pixel_hex (data, stride, x, y);
+
+            best = MAX (best, ds_contrast_ratio (hex, background));
+          }
+      g_test_message ("theme %u: text %s on %s, rendered contrast %.1f:1",
+                      t, palette->foreground, palette->background, best);
+      g_assert_cmpfloat (best, >=, 7.0);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+/* Screenshots for build-aux/present-screenshots.sh: only when asked. */
+static void
+test_screenshots (void)
+{
+  const char *dir = g_getenv ("DS_SCREENSHOT_DIR");
+  g_autoptr(GPtrArray) cards = small_cards ();
+  g_autoptr(DsQuizRun) claims = ds_quiz_run_new_claims (cards, NULL);
+  g_autoptr(DsQuizRun) quiz = ds_quiz_run_new_quiz (cards, NULL);
+  g_autoptr(GPtrArray) extreme = extreme_cards ();
+  g_autoptr(DsQuizRun) long_quiz = ds_quiz_run_new_quiz (extreme, NULL);
+  DsQuizRun *runs[] = { claims, quiz, long_quiz };
+  const char *names[] = { "claims", "quiz", "long-light" };
+  DsPresentationTheme themes[] = {
+    DS_PRESENTATION_THEME_DARK, DS_PRESENTATION_THEME_DARK, DS_PRESENTATION_THEME_LIGHT,
+  };
+  GdkMonitor *monitor;
+  GdkRectangle geometry;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("set DS_SCREENSHOT_DIR to write screenshots");
+      return;
+    }
+
+  monitor = g_list_model_get_item (gdk_display_get_monitors (gdk_display_get_default ()), 0);
+  gdk_monitor_get_geometry (monitor, &geometry);
+  g_object_unref (monitor);
+
+  for (guint r = 0; r < G_N_ELEMENTS (runs); r++)
+    {
+      DsPresentationWindow *window = show_window (runs[r], themes[r],
+                                                  geometry.width, geometry.height);
+
+      ds_quiz_run_go_to (runs[r], 0);
+      for (guint i = 0; i < ds_quiz_run_get_n_slides (runs[r]); i++)
+        {
+          const DsSlide *slide = ds_quiz_run_get_slide (runs[r], i);
+          g_autoptr(GdkTexture) texture = NULL;
+          g_autofree char *path = NULL;
+
+          ds_quiz_run_go_to (runs[r], i);
+          for (guint j = 0; j < ds_slide_get_n_steps (slide); j++)
+            ds_quiz_run_next (runs[r]);
+          if (i == 2)
+            {
+              ds_quiz_run_add_hand (runs[r], 0, 3);
+              ds_quiz_run_add_hand (runs[r], 1, 17);
+              ds_quiz_run_add_hand (runs[r], 2, 2);
+              ds_quiz_run_toggle_countdown (runs[r]);
+            }
+          wait_layout (window);
+          texture = render_window (window);
+          path = g_strdup_printf ("%s/%dx%d-%s-%02u.png", dir, geometry.width,
+                                  geometry.height, names[r], i + 1);
+          g_assert_true (gdk_texture_save_to_png (texture, path));
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const int sizes[][2] = { { 1024, 768 }, { 1280, 800 }, { 1920, 1080 } };
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  /* The app's own style sheet, as AdwApplication would load it. */
+  gtk_css_provider_load_from_resource (provider, "/org/example/DiploStudy/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add_func ("/presentation/enter-leave", test_enter_leave);
+  g_test_add_func ("/presentation/start-chooser", test_start_chooser);
+  g_test_add_func ("/presentation/keys/navigation", test_keys_navigation);
+  g_test_add_func ("/presentation/keys/blank", test_keys_blank);
+  g_test_add_func ("/presentation/tally", test_tally);
+  g_test_add_func ("/presentation/timer", test_timer);
+  g_test_add_func ("/presentation/cursor", test_cursor);
+  g_test_add_func ("/presentation/presenter-view", test_presenter_view);
+  g_test_add_func ("/presentation/summary", test_summary);
+  g_test_add_func ("/presentation/progress-untouched", test_progress_untouched);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/presentation/no-clipping/%dx%d",
+                                               sizes[i][0], sizes[i][1]);
+
+      g_test_add_data_func (path, sizes[i], test_no_clipping);
+    }
+  g_test_add_func ("/presentation/contrast", test_contrast);
+  g_test_add_func ("/presentation/screenshots", test_screenshots);
+
+  return g_test_run ();
+}
