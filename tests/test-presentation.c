@@ -382,7 +382,8 @@ find_toplevel (GType type)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
         return window;
     }
   return NULL;
@@ -436,6 +437,8 @@ test_start_chooser (void)
       dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
       g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "claims");
       adw_message_dialog_response (dialog, cases[i].response);
+      /* A click closes the dialog after its response; a call does not. */
+      gtk_window_destroy (GTK_WINDOW (dialog));
 
       g_assert_true (wait_for (has_toplevel, GSIZE_TO_POINTER (DS_TYPE_PRESENTATION_WINDOW), 5000));
       window = DS_PRESENTATION_WINDOW (find_toplevel (DS_TYPE_PRESENTATION_WINDOW));
@@ -447,6 +450,24 @@ test_start_chooser (void)
       ds_presentation_window_leave (window);
       g_assert_true (wait_for (window_gone, &weak, 5000));
     }
+
+  /* An essay without cards: a message, no empty presentation. */
+  {
+    g_autoptr(DsEssay) other = g_list_model_get_item (G_LIST_MODEL (library), 1);
+    AdwMessageDialog *dialog;
+
+    ds_presentation_start (NULL, library, cards, NULL, ds_essay_get_id (other));
+    g_assert_true (wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
+    dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, ds_essay_get_title (other));
+    adw_message_dialog_response (dialog, "claims");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    g_assert_true (wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
+    dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Nothing to Present");
+    g_assert_null (find_toplevel (DS_TYPE_PRESENTATION_WINDOW));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
 }
 
 /* Keys */
@@ -1060,6 +1081,41 @@ test_contrast (void)
     }
 }
 
+static GdkTexture *
+render_widget (GtkWidget *widget)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* The presenter's view of the same moment, as on the laptop. */
+static void
+save_presenter (DsPresentationWindow *window,
+                const char           *dir,
+                const GdkRectangle   *geometry)
+{
+  DsPresenterWindow *presenter = ds_presenter_window_new (window);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (presenter), geometry->width, geometry->height);
+  gtk_window_present (GTK_WINDOW (presenter));
+  g_assert_true (wait_for (widget_shown, presenter, 5000));
+  wait_layout (window);
+  texture = render_widget (GTK_WIDGET (presenter));
+  path = g_strdup_printf ("%s/%dx%d-presenter.png", dir, geometry->width, geometry->height);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  gtk_window_destroy (GTK_WINDOW (presenter));
+}
+
 /* Screenshots for build-aux/present-screenshots.sh: only when asked. */
 static void
 test_screenshots (void)
@@ -1115,6 +1171,8 @@ test_screenshots (void)
           path = g_strdup_printf ("%s/%dx%d-%s-%02u.png", dir, geometry.width,
                                   geometry.height, names[r], i + 1);
           g_assert_true (gdk_texture_save_to_png (texture, path));
+          if (r == 1 && i == 2)
+            save_presenter (window, dir, &geometry);
         }
       gtk_window_destroy (GTK_WINDOW (window));
     }

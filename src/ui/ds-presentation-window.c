@@ -4,6 +4,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
 #include "ds-presentation-window.h"
 #include "ds-presenter-window.h"
 
@@ -1061,6 +1065,17 @@ ds_presentation_window_get_font_sizes (DsPresentationWindow *self,
 
 /* Starting */
 
+/* The monitor the desktop calls primary, where there is such a thing. */
+static GdkMonitor *
+primary_monitor (GdkDisplay *display)
+{
+#ifdef GDK_WINDOWING_X11
+  if (GDK_IS_X11_DISPLAY (display))
+    return gdk_x11_display_get_primary_monitor (display);
+#endif
+  return NULL;
+}
+
 static GdkMonitor *
 choose_monitors (GdkDisplay  *display,
                  GdkMonitor **presenter)
@@ -1069,6 +1084,7 @@ choose_monitors (GdkDisplay  *display,
   guint n = g_list_model_get_n_items (monitors);
   g_autofree DsMonitorInfo *info = g_new0 (DsMonitorInfo, MAX (n, 1));
   g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_object_unref);
+  GdkMonitor *primary = primary_monitor (display);
   int audience, laptop;
 
   for (guint i = 0; i < n; i++)
@@ -1080,9 +1096,9 @@ choose_monitors (GdkDisplay  *display,
       info[i].connector = gdk_monitor_get_connector (monitor);
       info[i].width = geometry.width;
       info[i].height = geometry.height;
-      /* GTK 4 has no portable "primary"; the first monitor is the usual
-       * laptop panel when connectors do not tell. */
-      info[i].is_primary = i == 0;
+      /* Without a primary monitor (Wayland), the first is the usual laptop
+       * panel when connectors do not tell. */
+      info[i].is_primary = primary != NULL ? monitor == primary : i == 0;
       g_ptr_array_add (objects, monitor);
     }
 
@@ -1222,6 +1238,17 @@ start_response_cb (AdwMessageDialog *dialog,
   if (g_str_equal (response, "cancel"))
     return;
   run = run_for_response (data, response);
+  if (ds_quiz_run_get_n_slides (run) == 0 ||
+      (ds_quiz_run_get_mode (run) == DS_QUIZ_RUN_QUIZ && ds_quiz_run_get_n_slides (run) < 2))
+    {
+      GtkWidget *message = adw_message_dialog_new (data->parent, _("Nothing to Present"),
+                                                   _("No cards were found for this choice. "
+                                                     "Try the whole essay or a shuffled mix."));
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (message));
+      return;
+    }
   ds_presentation_start_run (data->parent, run, data->settings);
 }
 
