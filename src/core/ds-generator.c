@@ -1,2 +1,626 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Placeholder: implemented in its own change. */
+/*
+ * Card generation: every claim becomes one or more cards — a list to recall,
+ * a definition, a fact or cloze, and, where other claims of the same kind
+ * exist, a true/false and a multiple-choice card whose distractors come from
+ * those claims. Distractors are picked from per-kind pools by a hash of the
+ * card, a handful of probes at most, so the choice is deterministic and
+ * costs O(1) per card; duplicates are caught by hash tables. Nothing here
+ * is quadratic in the number of claims.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-claims.h"
+#include "ds-generator.h"
+
+#define N_DISTRACTORS 3
+#define MAX_PROBES 12
+
+typedef struct {
+  const char    *text;     /* a list item, a definition, a fact's key */
+  const DsClaim *claim;
+} PoolEntry;
+
+typedef struct {
+  GArray     *items;       /* PoolEntry: list items */
+  GArray     *examples;    /* PoolEntry: items of "seperti" lists, names */
+  GArray     *definitions; /* PoolEntry: definition bodies */
+  GArray     *numbers;     /* PoolEntry: fact keys that are numbers */
+  GArray     *names;       /* PoolEntry: other fact keys */
+} Pools;
+
+typedef struct {
+  GPtrArray  *cards;
+  GHashTable *ids;         /* card ids made so far */
+  GHashTable *questions;   /* essay id + normalised question */
+  Pools       pools;
+  GString    *buf;
+} Gen;
+
+/* ------------------------------------------------------------------ */
+/* Normalising and ids                                                 */
+
+static void
+append_normalized (GString    *out,
+                   const char *text)
+{
+  gboolean space = FALSE;
+
+  for (const char *p = text; p && *p; p = g_utf8_next_char (p))
+    {
+      guchar c = (guchar) *p;
+      gunichar ch = c < 0x80 ? c : g_utf8_get_char (p);
+
+      if (c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (ch))
+        {
+          if (space && out->len > 0 && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+          if (c < 0x80)
+            g_string_append_c (out, g_ascii_tolower (c));
+          else
+            g_string_append_unichar (out, g_unichar_tolower (ch));
+          space = FALSE;
+        }
+      else
+        space = TRUE;
+    }
+}
+
+char *
+ds_generator_normalize (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  append_normalized (out, text);
+  return g_string_free (out, FALSE);
+}
+
+char *
+ds_generator_card_id (const char *essay_id,
+                      DsCardKind  kind,
+                      const char *claim_text)
+{
+  g_autofree char *norm = NULL;
+  g_autofree char *sha = NULL;
+
+  g_return_val_if_fail (essay_id != NULL, NULL);
+  g_return_val_if_fail (claim_text != NULL, NULL);
+
+  norm = ds_generator_normalize (claim_text);
+  sha = g_compute_checksum_for_string (G_CHECKSUM_SHA1, norm, -1);
+  return g_strdup_printf ("%s:%s:%.12s", essay_id, ds_card_kind_to_string (kind), sha);
+}
+
+/* TRUE when @needle, normalised, stands in @haystack, normalised. */
+static gboolean
+gives_away (const char *haystack,
+            const char *needle)
+{
+  g_autofree char *h = ds_generator_normalize (haystack);
+  g_autofree char *n = ds_generator_normalize (needle);
+  gsize len = strlen (n);
+  const char *at;
+
+  if (len == 0)
+    return FALSE;
+  for (at = strstr (h, n); at != NULL; at = strstr (at + 1, n))
+    if ((at == h || at[-1] == ' ') && (at[len] == '\0' || at[len] == ' '))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+empty_answer (const char *answer)
+{
+  static const char * const stop[] = {
+    "", "dan", "yang", "di", "ke", "dari", "ini", "itu", "atau", "the", "a",
+    "an", "of", "and", "or", "to", "in",
+  };
+  g_autofree char *norm = ds_generator_normalize (answer);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (stop); i++)
+    if (strcmp (norm, stop[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Pools                                                               */
+
+static void
+pool_add (GArray        *pool,
+          const char    *text,
+          const DsClaim *claim)
+{
+  PoolEntry entry = { text, claim };
+
+  g_array_append_val (pool, entry);
+}
+
+static void
+pools_fill (Pools     *pools,
+            GPtrArray *claims)
+{
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const DsClaim *claim = claims->pdata[i];
+
+      switch (claim->kind)
+        {
+        case DS_CLAIM_ENUMERATION:
+        case DS_CLAIM_ROLE:
+          for (guint k = 0; k < ds_claim_get_n_items (claim); k++)
+            pool_add (claim->form == DS_LIST_FORM_EXAMPLES ? pools->examples : pools->items,
+                      ds_claim_get_item (claim, k), claim);
+          break;
+        case DS_CLAIM_DEFINITION:
+          pool_add (pools->definitions, claim->body, claim);
+          break;
+        case DS_CLAIM_FACT:
+          pool_add (g_ascii_isdigit (claim->subject[0]) ? pools->numbers : pools->names,
+                    claim->subject, claim);
+          break;
+        default:
+          break;
+        }
+    }
+}
+
+/* The normalised text without its vowels: "Kementerian" and "Kementrian"
+ * are the same answer, and a distractor must not be a misspelling of it. */
+static char *
+skeleton (const char *text)
+{
+  char *norm = ds_generator_normalize (text);
+  char *out = norm;
+
+  for (char *p = norm; *p; p++)
+    if (strchr ("aeiou ", *p) == NULL)
+      *out++ = *p;
+  *out = '\0';
+  return norm;
+}
+
+static gboolean
+in_strv (const char * const *strv,
+         guint               n,
+         const char         *text)
+{
+  g_autofree char *norm = skeleton (text);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *other = skeleton (strv[i]);
+
+      if (strcmp (norm, other) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/*
+ * Picks up to N_DISTRACTORS texts from @pool: never from @claim itself,
+ * never equal to anything in @avoid (the right answer, a list's items).
+ * The probes start at a hash of @seed and step by a second hash, so the
+ * choice is stable across runs and takes a bounded number of probes.
+ */
+static guint
+pick_distractors (GArray             *pool,
+                  const DsClaim      *claim,
+                  const char         *seed,
+                  const char * const *avoid,
+                  guint               n_avoid,
+                  const char        **out)
+{
+  guint n = 0;
+  guint h, step;
+
+  if (pool->len < 2)
+    return 0;
+
+  h = g_str_hash (seed);
+  step = 1 + (h >> 16) % (pool->len - 1);
+  for (guint probe = 0; probe < MAX_PROBES && n < N_DISTRACTORS; probe++)
+    {
+      const PoolEntry *entry = &g_array_index (pool, PoolEntry, (h + probe * step) % pool->len);
+
+      if (entry->claim == claim || in_strv (avoid, n_avoid, entry->text) ||
+          in_strv (out, n, entry->text) || empty_answer (entry->text))
+        continue;
+      out[n++] = entry->text;
+    }
+  return n;
+}
+
+/* ------------------------------------------------------------------ */
+/* Cards                                                               */
+
+static char *
+capitalized (const char *text)
+{
+  char *out = g_strdup (text);
+
+  if (g_ascii_islower (out[0]))
+    out[0] = g_ascii_toupper (out[0]);
+  return out;
+}
+
+/* Registers a card unless its id or its question is taken; takes @card. */
+static DsCard *
+emit (Gen           *gen,
+      DsCard        *card,
+      const DsClaim *claim)
+{
+  g_autofree char *qkey = NULL;
+  const char *answer = ds_card_get_answer (card);
+  DsCardKind kind = ds_card_get_kind (card);
+
+  if (empty_answer (answer) ||
+      (kind != DS_CARD_LIST && kind != DS_CARD_TRUE_FALSE &&
+       gives_away (ds_card_get_question (card), answer)))
+    {
+      g_object_unref (card);
+      return NULL;
+    }
+
+  qkey = g_strconcat (claim->essay_id, "\n", ds_card_get_question (card), NULL);
+  if (g_hash_table_contains (gen->ids, ds_card_get_id (card)) ||
+      g_hash_table_contains (gen->questions, qkey))
+    {
+      g_object_unref (card);
+      return NULL;
+    }
+  g_hash_table_add (gen->ids, g_strdup (ds_card_get_id (card)));
+  g_hash_table_add (gen->questions, g_steal_pointer (&qkey));
+
+  ds_card_set_source (card, claim->start, claim->end, claim->sentence);
+  ds_card_set_topic (card, claim->topic);
+  g_ptr_array_add (gen->cards, card);
+  return card;
+}
+
+static DsCard *
+card_new (const DsClaim *claim,
+          DsCardKind     kind,
+          const char    *id_text,
+          const char    *question,
+          const char    *answer)
+{
+  g_autofree char *id = ds_generator_card_id (claim->essay_id, kind, id_text);
+
+  return ds_card_new (id, claim->essay_id, kind, question, answer);
+}
+
+static gboolean
+question_taken (Gen           *gen,
+                const DsClaim *claim,
+                const char    *question)
+{
+  g_autofree char *qkey = g_strconcat (claim->essay_id, "\n", question, NULL);
+
+  return g_hash_table_contains (gen->questions, qkey);
+}
+
+/* A multiple-choice card: the right answer at a position the hash picks. */
+static void
+emit_choice (Gen           *gen,
+             const DsClaim *claim,
+             const char    *question,
+             const char    *right,
+             const char   **distractors,
+             guint          n)
+{
+  const char *choices[N_DISTRACTORS + 2] = { NULL };
+  g_autofree char *id_text = g_strconcat (question, "\n", right, NULL);
+  guint correct, k = 0;
+  DsCard *card;
+
+  if (n < 2)
+    return;
+
+  correct = g_str_hash (id_text) % (n + 1);
+  for (guint i = 0; i <= n; i++)
+    choices[i] = i == correct ? right : distractors[k++];
+
+  card = card_new (claim, DS_CARD_MULTIPLE_CHOICE, id_text, question, right);
+  ds_card_set_choices (card, choices, (int) correct);
+  emit (gen, card, claim);
+}
+
+/* ---- Lists ---- */
+
+static char *
+list_question (const DsClaim *claim)
+{
+  const char *subject = claim->subject;
+  gboolean en = claim->english;
+  const char *yang;
+
+  switch (claim->form)
+    {
+    case DS_LIST_FORM_NAMING:
+      if (claim->count_word != NULL)
+        return g_strdup_printf (en ? "Name the %s %s according to the essay."
+                                   : "Sebutkan %s %s menurut esai ini.",
+                                claim->count_word, subject);
+      yang = en ? NULL : strstr (subject, " yang ");
+      if (yang != NULL)
+        {
+          g_autofree char *head = capitalized (subject);
+
+          head[yang - subject] = '\0';
+          return g_strdup_printf ("%s apa saja yang %s?", head, yang + strlen (" yang "));
+        }
+      return g_strdup_printf (en ? "What are the %s?" : "Apa saja %s?", subject);
+
+    case DS_LIST_FORM_EXAMPLES:
+      if (claim->count_word != NULL)
+        return g_strdup_printf (en ? "Name the %s examples of %s given in the essay."
+                                   : "Sebutkan %s contoh %s menurut esai ini.",
+                                claim->count_word, subject);
+      return g_strdup_printf (en ? "Name the examples of %s given in the essay."
+                                 : "Sebutkan contoh %s menurut esai ini.", subject);
+
+    case DS_LIST_FORM_ACTIONS:
+      if (claim->lead != NULL)
+        return g_strdup_printf (en ? "What does %s do %s?" : "Apa saja yang dilakukan %s %s?",
+                                subject, claim->lead);
+      return g_strdup_printf (en ? "What does %s do according to the essay?"
+                                 : "Apa saja yang dilakukan %s menurut esai ini?", subject);
+
+    case DS_LIST_FORM_COMPLETE:
+      if (claim->stated_count > 0)
+        return g_strdup_printf (en ? "Complete (%u items): %s …" : "Lengkapi (%u butir): %s …",
+                                claim->stated_count, claim->lead);
+      return g_strdup_printf (en ? "Complete: %s …" : "Lengkapi: %s …", claim->lead);
+
+    case DS_LIST_FORM_NONE:
+    default:
+      return NULL;
+    }
+}
+
+static void
+emit_list (Gen           *gen,
+           const DsClaim *claim)
+{
+  guint n = ds_claim_get_n_items (claim);
+  g_autofree const char **items = g_new0 (const char *, n + 1);
+  g_autofree char *question = list_question (claim);
+  g_autofree char *answer = NULL;
+  GString *id_text = gen->buf;
+  DsCard *card;
+
+  if (question == NULL || n == 0)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    items[i] = ds_claim_get_item (claim, i);
+  answer = g_strjoinv ("; ", (char **) items);
+
+  g_string_assign (id_text, claim->subject ? claim->subject : claim->lead);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (id_text, "\n%s", items[i]);
+
+  card = card_new (claim, DS_CARD_LIST, id_text->str, question, answer);
+  ds_card_set_items (card, items);
+  ds_card_set_expected_count (card, claim->stated_count);
+  for (guint i = 0; claim->warnings && i < claim->warnings->len; i++)
+    ds_card_add_warning (card, claim->warnings->pdata[i]);
+  if (emit (gen, card, claim) == NULL)
+    return;
+
+  /* "Which of these is one of …": one item against other lists' items. */
+  if (claim->subject != NULL && claim->form != DS_LIST_FORM_ACTIONS)
+    {
+      const char *distractors[N_DISTRACTORS];
+      guint pick = g_str_hash (question) % n;
+      g_autofree char *mc = g_strdup_printf (claim->english ? "Which of these is one of the %s named in the essay?"
+                                                            : "Manakah yang termasuk %s menurut esai ini?",
+                                             claim->subject);
+      GArray *pool = claim->form == DS_LIST_FORM_EXAMPLES ? gen->pools.examples : gen->pools.items;
+      guint k = pick_distractors (pool, claim, mc, items, n, distractors);
+
+      emit_choice (gen, claim, mc, items[pick], distractors, k);
+    }
+}
+
+/* ---- Definitions ---- */
+
+static char *
+statement (const char *term,
+           const char *cue,
+           const char *body)
+{
+  g_autofree char *head = capitalized (term);
+
+  return g_strdup_printf ("%s %s %s.", head, cue, body);
+}
+
+static void
+emit_true_false (Gen           *gen,
+                 const DsClaim *claim)
+{
+  const char *other[N_DISTRACTORS];
+  const char *avoid[] = { claim->body };
+  g_autofree char *truth = statement (claim->subject, claim->cue, claim->body);
+  g_autofree char *shown = NULL;
+  g_autofree char *question = NULL;
+  g_autofree char *answer = NULL;
+  gboolean en = claim->english;
+  const char *choices[] = { en ? "True" : "Benar", en ? "False" : "Salah", NULL };
+  gboolean is_true = (g_str_hash (truth) & 1) == 0;
+  DsCard *card;
+
+  /* A false statement pairs the term with another term's definition. */
+  if (!is_true && pick_distractors (gen->pools.definitions, claim, truth, avoid, 1, other) == 0)
+    is_true = TRUE;
+  shown = is_true ? g_strdup (truth) : statement (claim->subject, claim->cue, other[0]);
+
+  question = g_strdup_printf (en ? "True or false: %s" : "Benar atau salah: %s", shown);
+  answer = g_strdup_printf ("%s. %s", choices[is_true ? 0 : 1], truth);
+  card = card_new (claim, DS_CARD_TRUE_FALSE, question, question, answer);
+  ds_card_set_choices (card, choices, is_true ? 0 : 1);
+  emit (gen, card, claim);
+}
+
+static void
+emit_definition (Gen           *gen,
+                 const DsClaim *claim)
+{
+  g_autofree char *question = g_strdup_printf (claim->english ? "What is meant by %s?"
+                                                              : "Apa yang dimaksud dengan %s?",
+                                               claim->subject);
+  g_autofree char *id_text = g_strconcat (claim->subject, "\n", claim->body, NULL);
+  const char *distractors[N_DISTRACTORS];
+  const char *avoid[] = { claim->body };
+  g_autofree char *mc = NULL;
+  guint n;
+
+  /* A second definition of the same term: ask for the term instead. */
+  if (question_taken (gen, claim, question))
+    {
+      g_autofree char *cloze = g_strdup_printf ("%s %s %s.", DS_CARD_BLANK, claim->cue, claim->body);
+
+      emit (gen, card_new (claim, DS_CARD_CLOZE, id_text, cloze, claim->subject), claim);
+      return;
+    }
+
+  emit (gen, card_new (claim, DS_CARD_DEFINITION, id_text, question, claim->body), claim);
+  emit_true_false (gen, claim);
+
+  mc = g_strdup_printf (claim->english ? "Which of these is what the essay means by %s?"
+                                       : "Manakah pengertian %s menurut esai ini?",
+                        claim->subject);
+  n = pick_distractors (gen->pools.definitions, claim, mc, avoid, 1, distractors);
+  emit_choice (gen, claim, mc, claim->body, distractors, n);
+}
+
+/* ---- Facts ---- */
+
+static void
+emit_fact (Gen           *gen,
+           const DsClaim *claim)
+{
+  g_autofree char *id_text = g_strconcat (claim->question ? claim->question : claim->body,
+                                          "\n", claim->subject, NULL);
+  gboolean number = g_ascii_isdigit (claim->subject[0]);
+  const char *distractors[N_DISTRACTORS];
+  const char *avoid[] = { claim->subject };
+  g_autofree char *mc = NULL;
+  DsCard *card;
+  guint n;
+
+  if (claim->question != NULL)
+    card = card_new (claim, DS_CARD_FACT, id_text, claim->question, claim->subject);
+  else
+    card = card_new (claim, DS_CARD_CLOZE, id_text, claim->body, claim->subject);
+  if (emit (gen, card, claim) == NULL)
+    return;
+
+  n = pick_distractors (number ? gen->pools.numbers : gen->pools.names, claim,
+                        id_text, avoid, 1, distractors);
+  if (claim->question != NULL)
+    mc = g_strdup (claim->question);
+  else
+    mc = g_strdup_printf (claim->english ? "Which fills the blank? %s"
+                                         : "Manakah yang tepat untuk mengisi bagian kosong? %s",
+                          claim->body);
+  emit_choice (gen, claim, mc, claim->subject, distractors, n);
+}
+
+static void
+emit_claim (Gen           *gen,
+            const DsClaim *claim)
+{
+  switch (claim->kind)
+    {
+    case DS_CLAIM_ENUMERATION:
+    case DS_CLAIM_ROLE:
+      emit_list (gen, claim);
+      break;
+    case DS_CLAIM_DEFINITION:
+      emit_definition (gen, claim);
+      break;
+    case DS_CLAIM_FACT:
+      emit_fact (gen, claim);
+      break;
+    default:
+      break;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Entry points                                                        */
+
+GPtrArray *
+ds_generator_from_claims (GPtrArray **claims,
+                          guint       n_essays)
+{
+  Gen gen = { 0 };
+
+  gen.cards = g_ptr_array_new_with_free_func (g_object_unref);
+  gen.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gen.questions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gen.pools.items = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
+  gen.pools.examples = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
+  gen.pools.definitions = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
+  gen.pools.numbers = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
+  gen.pools.names = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
+  gen.buf = g_string_new (NULL);
+
+  for (guint e = 0; e < n_essays; e++)
+    pools_fill (&gen.pools, claims[e]);
+
+  for (guint e = 0; e < n_essays; e++)
+    for (guint i = 0; i < claims[e]->len; i++)
+      emit_claim (&gen, claims[e]->pdata[i]);
+
+  g_hash_table_unref (gen.ids);
+  g_hash_table_unref (gen.questions);
+  g_array_unref (gen.pools.items);
+  g_array_unref (gen.pools.examples);
+  g_array_unref (gen.pools.definitions);
+  g_array_unref (gen.pools.numbers);
+  g_array_unref (gen.pools.names);
+  g_string_free (gen.buf, TRUE);
+
+  return gen.cards;
+}
+
+GPtrArray *
+ds_generator_generate (DsEssay *essay)
+{
+  g_autoptr(GPtrArray) claims = NULL;
+
+  g_return_val_if_fail (DS_IS_ESSAY (essay), NULL);
+
+  claims = ds_claims_extract (essay);
+  return ds_generator_from_claims (&claims, 1);
+}
+
+GPtrArray *
+ds_generator_generate_all (GListModel *essays)
+{
+  guint n;
+  g_autoptr(GPtrArray) all = NULL;
+  GPtrArray *cards;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (essays), NULL);
+
+  n = g_list_model_get_n_items (essays);
+  all = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DsEssay) essay = g_list_model_get_item (essays, i);
+
+      g_ptr_array_add (all, ds_claims_extract (essay));
+    }
+
+  cards = ds_generator_from_claims ((GPtrArray **) all->pdata, n);
+  return cards;
+}

@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ds-card.h"
+#include "ds-claims.h"
+#include "ds-essay.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Claims → cards. Questions are written in the essay's language (Indonesian,
+ * or English for English essays), so they are content, not UI strings, and
+ * are not translated. A card's id is derived from its essay and its
+ * normalised claim ("<essay>:<kind>:<12 hex of SHA-1>"), so regenerating
+ * gives the same ids.
+ */
+
+/* The cards of one essay; multiple-choice distractors come from the essay's
+ * own claims. Element free function: g_object_unref. */
+GPtrArray *ds_generator_generate      (DsEssay     *essay);
+
+/* The cards of all essays of a GListModel of DsEssay; distractors are drawn
+ * from the claims of all of them. */
+GPtrArray *ds_generator_generate_all  (GListModel  *essays);
+
+/* Cards from claims already extracted (each a GPtrArray of DsClaim, one per
+ * essay). */
+GPtrArray *ds_generator_from_claims   (GPtrArray  **claims,
+                                       guint        n_essays);
+
+/* "<essay_id>:<kind>:<first 12 hex of SHA-1 of the normalised text>"; the
+ * text is lower-cased, punctuation stripped, white space collapsed. */
+char      *ds_generator_card_id       (const char  *essay_id,
+                                       DsCardKind   kind,
+                                       const char  *claim_text);
+
+/* The normalisation the ids use. */
+char      *ds_generator_normalize     (const char  *text);
+
+G_END_DECLS
