@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "ds-claims-panel.h"
 #include "ds-window.h"
 
 /* Steps of the text size, as a factor of the default size. */
@@ -331,6 +332,8 @@ static void
 add_pages (DsWindow *self)
 {
   self->reader_page = ds_reader_page_new (self->settings);
+  ds_reader_page_set_side_panel (self->reader_page,
+                                 GTK_WIDGET (ds_claims_panel_new (self->reader_page)));
   ds_window_add_page (self, GTK_WIDGET (self->reader_page), "read",
                       _("Read"), "accessories-dictionary-symbolic");
 

@@ -1,0 +1,491 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+#include <string.h>
+
+#include "ds-claims.h"
+#include "ds-claims-panel.h"
+#include "ds-parser.h"
+#include "ds-window.h"
+
+#define ESSAY_001 "001_f2b556cc33273b55"
+
+typedef struct {
+  DsSettings    *settings;
+  DsLibrary     *library;
+  DsWindow      *window;
+  DsReaderPage  *reader;
+  DsClaimsPanel *panel;
+  GtkTextBuffer *buffer;
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Iterates the main context until @cond holds; FALSE after @ms. */
+static gboolean
+wait_for (Condition cond,
+          gpointer  data,
+          guint     ms)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (ms, timeout_cb, &timed_out);
+
+  while (!cond (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  return cond (data);
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+static void
+settle (guint ms)
+{
+  wait_for (never, NULL, ms);
+}
+
+static gboolean
+widget_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *side_panel;
+
+  f->settings = ds_settings_new_with_backend (backend, &error);
+  g_assert_no_error (error);
+  ds_settings_set_window_state (f->settings, 1100, 700, FALSE);
+
+  f->library = ds_library_new ();
+  ds_library_load_builtin (f->library, &error);
+  g_assert_no_error (error);
+
+  f->window = ds_window_new (NULL, f->library, f->settings);
+  gtk_window_present (GTK_WINDOW (f->window));
+  f->reader = ds_window_get_reader_page (f->window);
+  f->buffer = gtk_text_view_get_buffer (ds_reader_page_get_text_view (f->reader));
+  g_assert_true (wait_for (widget_shown, ds_reader_page_get_text_view (f->reader), 5000));
+
+  /* The window puts the panel into the reader's side slot. */
+  side_panel = ds_reader_page_get_side_panel (f->reader);
+  g_assert_true (DS_IS_CLAIMS_PANEL (side_panel));
+  f->panel = DS_CLAIMS_PANEL (side_panel);
+  g_assert_true (ds_claims_panel_get_reader (f->panel) == f->reader);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  /* As closing does: a position save pending at destruction would reach
+   * a window already taken apart. */
+  ds_window_save_state (f->window);
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  settle (50);
+  g_clear_object (&f->library);
+  g_assert_finalize_object (f->settings);
+}
+
+static void
+open_essay (Fixture    *f,
+            const char *id)
+{
+  g_assert_true (ds_window_open_essay (f->window, id));
+  g_assert_cmpstr (ds_essay_get_id (ds_reader_page_get_essay (f->reader)), ==, id);
+}
+
+static void
+toggle_panel (Fixture *f)
+{
+  g_action_group_activate_action (ds_reader_page_get_action_group (f->reader),
+                                  "toggle-claims", NULL);
+}
+
+static void
+show_panel (Fixture *f)
+{
+  g_assert_false (ds_reader_page_get_side_panel_visible (f->reader));
+  toggle_panel (f);
+  g_assert_true (ds_reader_page_get_side_panel_visible (f->reader));
+  g_assert_true (wait_for (widget_shown, f->panel, 5000));
+}
+
+/* Every label text under @widget, joined by newlines. */
+static void
+collect_labels (GtkWidget *widget,
+                GString   *out)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, out);
+}
+
+static char *
+row_text (Fixture *f,
+          guint    index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (ds_claims_panel_get_list_box (f->panel), index);
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (row);
+  collect_labels (GTK_WIDGET (row), out);
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+has_image (GtkWidget  *widget,
+           const char *icon_name)
+{
+  if (GTK_IS_IMAGE (widget) &&
+      g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (widget)), icon_name) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_image (child, icon_name))
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+n_rows (Fixture *f)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (ds_claims_panel_get_list_box (f->panel), n) != NULL)
+    n++;
+  return n;
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer,
+             guint          start,
+             guint          end)
+{
+  GtkTextIter a, b;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, end);
+  return gtk_text_buffer_get_text (buffer, &a, &b, TRUE);
+}
+
+static GtkTextTag *
+tag (Fixture    *f,
+     const char *name)
+{
+  GtkTextTag *t = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (f->buffer), name);
+
+  g_assert_nonnull (t);
+  return t;
+}
+
+/* The spans (pairs of offsets) where @name is applied. */
+static GArray *
+tag_ranges (Fixture    *f,
+            const char *name)
+{
+  GtkTextTag *t = tag (f, name);
+  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (guint));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_start_iter (f->buffer, &iter);
+  if (!gtk_text_iter_has_tag (&iter, t) && !gtk_text_iter_forward_to_tag_toggle (&iter, t))
+    return ranges;
+  do
+    {
+      guint offset = gtk_text_iter_get_offset (&iter);
+
+      g_array_append_val (ranges, offset);
+    }
+  while (gtk_text_iter_forward_to_tag_toggle (&iter, t));
+  /* A tag running to the end has no closing toggle. */
+  if (ranges->len % 2 == 1)
+    {
+      guint end = gtk_text_buffer_get_char_count (f->buffer);
+
+      g_array_append_val (ranges, end);
+    }
+  return ranges;
+}
+
+/* TRUE when @name covers every character of the span. */
+static gboolean
+tag_covers (Fixture    *f,
+            const char *name,
+            guint       start,
+            guint       end)
+{
+  GtkTextTag *t = tag (f, name);
+  GtkTextIter iter, limit;
+
+  gtk_text_buffer_get_iter_at_offset (f->buffer, &iter, start);
+  gtk_text_buffer_get_iter_at_offset (f->buffer, &limit, end);
+  if (!gtk_text_iter_has_tag (&iter, t))
+    return FALSE;
+  /* The next toggle (the tag ending) is at or past the span's end. */
+  gtk_text_iter_forward_to_tag_toggle (&iter, t);
+  return gtk_text_iter_compare (&iter, &limit) >= 0;
+}
+
+static guint
+count_ranges (Fixture    *f,
+              const char *name)
+{
+  g_autoptr(GArray) ranges = tag_ranges (f, name);
+
+  return ranges->len / 2;
+}
+
+static const char *
+visible_page (Fixture *f)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (ds_claims_panel_get_list_box (f->panel)),
+                                              GTK_TYPE_STACK);
+
+  g_assert_nonnull (stack);
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+static int
+find_trends_claim (GPtrArray *claims)
+{
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const DsClaim *claim = g_ptr_array_index (claims, i);
+
+      if (claim->kind == DS_CLAIM_ENUMERATION && claim->sentence != NULL &&
+          strstr (claim->sentence, "tiga tren global") != NULL)
+        return i;
+    }
+  return -1;
+}
+
+static void
+test_trends_claim (Fixture       *f,
+                   gconstpointer  data)
+{
+  GPtrArray *claims;
+  const DsClaim *claim;
+  g_autofree char *text = NULL;
+  g_autofree char *span = NULL;
+  g_autoptr(GArray) ranges = NULL;
+  GtkListBoxRow *row;
+  int index;
+
+  open_essay (f, ESSAY_001);
+  show_panel (f);
+
+  claims = ds_claims_panel_get_claims (f->panel);
+  g_assert_nonnull (claims);
+  g_assert_cmpuint (claims->len, >, 0);
+  g_assert_cmpuint (n_rows (f), ==, claims->len);
+  g_assert_cmpstr (visible_page (f), ==, "list");
+
+  /* The three global trends: a list of which the source gives two items. */
+  index = find_trends_claim (claims);
+  g_assert_cmpint (index, >=, 0);
+  claim = g_ptr_array_index (claims, index);
+  g_assert_cmpuint (claim->stated_count, ==, 3);
+  g_assert_cmpuint (ds_claim_get_n_items (claim), <, 3);
+  g_assert_nonnull (claim->warnings);
+  g_assert_cmpuint (claim->warnings->len, >, 0);
+
+  /* Its row says what kind it is, how many items were found and warns. */
+  text = row_text (f, index);
+  g_test_message ("row %d:\n%s", index, text);
+  {
+    g_autofree char *kind = g_strdup_printf ("List · %u of 3 items", ds_claim_get_n_items (claim));
+
+    g_assert_nonnull (strstr (text, kind));
+  }
+  g_assert_nonnull (strstr (text, g_ptr_array_index (claim->warnings, 0)));
+  for (guint i = 0; i < ds_claim_get_n_items (claim); i++)
+    g_assert_nonnull (strstr (text, ds_claim_get_item (claim, i)));
+  row = gtk_list_box_get_row_at_index (ds_claims_panel_get_list_box (f->panel), index);
+  g_assert_true (has_image (GTK_WIDGET (row), "dialog-warning-symbolic"));
+
+  /* Activating the row highlights exactly the claim's sentence. */
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (row)));
+  g_assert_true (gtk_list_box_get_selected_row (ds_claims_panel_get_list_box (f->panel)) == row);
+  ranges = tag_ranges (f, "span-highlight");
+  g_assert_cmpuint (ranges->len, ==, 2);
+  g_assert_cmpuint (g_array_index (ranges, guint, 0), ==, claim->start);
+  g_assert_cmpuint (g_array_index (ranges, guint, 1), ==, claim->end);
+  span = buffer_text (f->buffer, claim->start, claim->end);
+  g_assert_nonnull (strstr (span, "tiga tren global"));
+  g_assert_cmpstr (span, ==, claim->sentence);
+
+  /* And scrolls the reader to it. */
+  settle (600);
+  {
+    guint top = ds_reader_page_get_top_offset (f->reader);
+
+    g_assert_cmpuint (top, <=, claim->start);
+    g_assert_cmpuint (top, >, 0);
+  }
+}
+
+static void
+test_claim_marks (Fixture       *f,
+                  gconstpointer  data)
+{
+  GPtrArray *claims;
+
+  open_essay (f, ESSAY_001);
+  /* Hidden: no marks. */
+  g_assert_cmpuint (count_ranges (f, "claim"), ==, 0);
+
+  show_panel (f);
+  claims = ds_claims_panel_get_claims (f->panel);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const DsClaim *claim = g_ptr_array_index (claims, i);
+
+      g_assert_true (tag_covers (f, "claim", claim->start, claim->end));
+    }
+
+  /* Hiding the panel takes the marks away; showing brings them back. */
+  toggle_panel (f);
+  g_assert_false (ds_reader_page_get_side_panel_visible (f->reader));
+  g_assert_cmpuint (count_ranges (f, "claim"), ==, 0);
+  toggle_panel (f);
+  g_assert_true (tag_covers (f, "claim", ((DsClaim *) g_ptr_array_index (claims, 0))->start,
+                             ((DsClaim *) g_ptr_array_index (claims, 0))->end));
+}
+
+static void
+test_follows_essay (Fixture       *f,
+                    gconstpointer  data)
+{
+  guint n_essays = g_list_model_get_n_items (G_LIST_MODEL (f->library));
+  g_autofree char *first_row = NULL;
+  g_autoptr(GPtrArray) first_claims = NULL;
+  GPtrArray *claims;
+
+  open_essay (f, ESSAY_001);
+  show_panel (f);
+  first_row = row_text (f, 0);
+  first_claims = g_ptr_array_ref (ds_claims_panel_get_claims (f->panel));
+
+  for (guint i = 0; i < n_essays; i++)
+    {
+      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (f->library), i);
+      const char *id = ds_essay_get_id (essay);
+
+      if (g_str_equal (id, ESSAY_001))
+        continue;
+      open_essay (f, id);
+      claims = ds_claims_panel_get_claims (f->panel);
+      g_assert_cmpuint (n_rows (f), ==, claims->len);
+      for (guint j = 0; j < claims->len; j++)
+        {
+          const DsClaim *claim = g_ptr_array_index (claims, j);
+
+          g_assert_cmpstr (claim->essay_id, ==, id);
+          /* The new essay's text carries the new claims' marks. */
+          g_assert_true (tag_covers (f, "claim", claim->start, claim->end));
+        }
+      if (claims->len > 0)
+        {
+          g_autofree char *text = row_text (f, 0);
+
+          g_assert_cmpstr (text, !=, first_row);
+        }
+    }
+
+  /* Back to the first essay: the same claims, from the cache. */
+  open_essay (f, ESSAY_001);
+  g_assert_true (ds_claims_panel_get_claims (f->panel) == first_claims);
+  {
+    g_autofree char *again = row_text (f, 0);
+
+    g_assert_cmpstr (again, ==, first_row);
+  }
+}
+
+/* Enter on a focused row activates it, as a click does. */
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  GPtrArray *claims;
+  GtkListBoxRow *row;
+  const DsClaim *claim;
+  g_autoptr(GArray) ranges = NULL;
+
+  open_essay (f, ESSAY_001);
+  show_panel (f);
+  claims = ds_claims_panel_get_claims (f->panel);
+  row = gtk_list_box_get_row_at_index (ds_claims_panel_get_list_box (f->panel), 1);
+  claim = g_ptr_array_index (claims, 1);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row)));
+  /* What the list box binds Enter and Space to. */
+  g_signal_emit_by_name (ds_claims_panel_get_list_box (f->panel), "activate-cursor-row");
+  ranges = tag_ranges (f, "span-highlight");
+  g_assert_cmpuint (ranges->len, ==, 2);
+  g_assert_cmpuint (g_array_index (ranges, guint, 0), ==, claim->start);
+  g_assert_cmpuint (g_array_index (ranges, guint, 1), ==, claim->end);
+}
+
+/* An essay without claims shows the empty state. */
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  const char *text = "# Kosong\n\nSebuah kalimat pendek.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse (text, -1, "empty", &error);
+
+  g_assert_no_error (error);
+  ds_library_add (f->library, essay);
+
+  open_essay (f, "empty");
+  show_panel (f);
+  g_assert_cmpuint (ds_claims_panel_get_claims (f->panel)->len, ==, 0);
+  g_assert_cmpuint (n_rows (f), ==, 0);
+  g_assert_cmpstr (visible_page (f), ==, "empty");
+  g_assert_cmpuint (count_ranges (f, "claim"), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/claims-panel/trends-claim", test_trends_claim);
+  ADD ("/claims-panel/claim-marks", test_claim_marks);
+  ADD ("/claims-panel/follows-essay", test_follows_essay);
+  ADD ("/claims-panel/keyboard", test_keyboard);
+  ADD ("/claims-panel/empty", test_empty);
+#undef ADD
+
+  return g_test_run ();
+}
