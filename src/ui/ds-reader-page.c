@@ -28,6 +28,7 @@ struct _DsReaderPage
   GtkLabel           *match_label;
   AdwFlap            *flap;
   GtkStack           *content_stack;
+  AdwStatusPage      *empty_page;
   GtkScrolledWindow  *scrolled_window;
   GtkWidget          *text_box;
   GtkLabel           *title_label;
@@ -788,6 +789,9 @@ ds_reader_page_set_essay (DsReaderPage *self,
     {
       gtk_text_buffer_set_text (self->buffer, "", 0);
       gtk_label_set_text (self->title_label, "");
+      /* Set only when shown: an SVG icon pulls in the SVG loader, which
+       * costs startup time when there is an essay to show. */
+      adw_status_page_set_icon_name (self->empty_page, "org.example.DiploStudy-symbolic");
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
     }
 
@@ -1077,6 +1081,7 @@ ds_reader_page_class_init (DsReaderPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, match_label);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, flap);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, DsReaderPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, text_box);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, title_label);

@@ -33,6 +33,9 @@ struct _DsWindow
   GtkWidget            *claims_button;
   GtkWidget            *find_button;
   AdwStatusPage        *error_page;
+  GtkMenuButton        *menu_button;
+  GtkMenuButton        *error_menu_button;
+  GMenuModel           *primary_menu;
 
   gboolean              showing_empty;
 };
@@ -403,6 +406,32 @@ show_page_action (GtkWidget  *widget,
   ds_window_set_visible_page (DS_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
+/* The shortcuts window is built on first use rather than by GtkApplication
+ * with every window (see data/diplostudy.gresource.xml). */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *name,
+                          GVariant   *param)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *overlay;
+
+  builder = gtk_builder_new_from_resource ("/org/example/DiploStudy/ui/help-overlay.ui");
+  overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_window_set_transient_for (overlay, GTK_WINDOW (widget));
+  gtk_window_present (overlay);
+}
+
+/* The main menu's popover is built when it is first opened. */
+static void
+create_menu_popup_cb (GtkMenuButton *button,
+                      gpointer       data)
+{
+  DsWindow *self = data;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 update_zoom_actions (DsWindow *self)
 {
@@ -464,6 +493,9 @@ ds_window_show_error (DsWindow   *self,
 {
   g_return_if_fail (DS_IS_WINDOW (self));
 
+  /* Set here, not in the template: the icon is an SVG, and loading the SVG
+   * loader at startup for a page that is rarely shown costs ~25 ms. */
+  adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
   adw_status_page_set_title (self->error_page, title);
   /* The description is markup; an error message is text. */
   if (message != NULL)
@@ -614,6 +646,9 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, claims_button);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, find_button);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, error_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, primary_menu);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
@@ -625,6 +660,8 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
 }
 
@@ -632,6 +669,8 @@ static void
 ds_window_init (DsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_popup_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->error_menu_button, create_menu_popup_cb, self, NULL);
 }
 
 DsWindow *
