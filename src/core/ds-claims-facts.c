@@ -350,8 +350,10 @@ find_alias (Ctx  *ctx,
       const Tok *t = &s->toks[i];
       guint start, end;
 
+      if (t->type == TOK_WORD && !(t->flags & W_ALIAS))
+        continue;
       /* "ruang siber, atau biasa dikenal dengan nama cyberspace" */
-      if ((t->flags & W_ALIAS) && !t->used)
+      if ((t->flags & W_ALIAS) && !t->used && !ds_lexicon_is (t, "istilah") && !ds_lexicon_is (t, "term"))
         {
           guint y = i + 1, hi = i;
 
@@ -588,7 +590,8 @@ name_key (Ctx        *ctx,
   for (guint k = *a; k < *b; k++)
     if (capitalised_function_word (&s->toks[k]) || s->toks[k].used)
       return FALSE;
-  if (ctx->topic != NULL && strncmp (s->toks[*a].p, ctx->topic, strlen (ctx->topic)) == 0)
+  if (ctx->topic != NULL && s->toks[*a].p[0] == ctx->topic[0] &&
+      strncmp (s->toks[*a].p, ctx->topic, strlen (ctx->topic)) == 0)
     return FALSE;
 
   tagged = after + 2 < e && (tok_is_punct (&s->toks[after], '[') || tok_is_punct (&s->toks[after], '(')) &&

@@ -451,11 +451,13 @@ cue_at (const Sent *s,
 {
   const Tok *t = &s->toks[i];
 
+  if (t->used || (!(t->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR)) &&
+                  !tok_is_punct (t, ':')))
+    return FALSE;
+
   memset (cue, 0, sizeof *cue);
   cue->form = DS_LIST_FORM_NAMING;
 
-  if (t->used)
-    return FALSE;
   if (t->flags & W_CUE_NAMING)
     cue->body = i + 1;
   else if (t->flags & W_CUE_EXAMPLE)

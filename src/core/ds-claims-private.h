@@ -93,8 +93,28 @@ typedef struct {
 
 void      ds_lexicon_classify   (Tok        *tok,
                                  gboolean    english);
-gboolean  ds_lexicon_is         (const Tok  *tok,
-                                 const char *word);
+
+/* Case-insensitive comparison of an ASCII word token with @word; inline so
+ * that the length of a literal is known at compile time. */
+static inline gboolean
+ds_lexicon_is (const Tok  *tok,
+               const char *word)
+{
+  gsize len = __builtin_strlen (word);
+
+  if (tok->type != TOK_WORD || tok->len != len || (tok->p[0] | 0x20) != word[0])
+    return FALSE;
+  for (gsize i = 1; i < len; i++)
+    {
+      char c = tok->p[i];
+
+      if (c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      if (c != word[i])
+        return FALSE;
+    }
+  return TRUE;
+}
 gboolean  ds_lexicon_is_country (const Tok  *toks,
                                  guint       n,
                                  guint       i);

@@ -394,17 +394,16 @@ punct_at (const char *p,
   return 0;
 }
 
-static gboolean
+static inline gboolean
 word_byte (const char *p,
            const char *end)
 {
   guchar c = (guchar) *p;
   guint len;
 
-  if (g_ascii_isalnum (c) || c == '_' || c == '@' || c == '#')
-    return TRUE;
   if (c < 0x80)
-    return FALSE;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '_' || c == '@' || c == '#';
   return punct_at (p, end, &len) == 0;
 }
 

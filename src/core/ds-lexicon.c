@@ -92,7 +92,7 @@ static const Entry id_words[] = {
   { "jl", W_ABBREV }, { "tn", W_ABBREV }, { "ny", W_ABBREV },
   { "akun", W_NAME_NOUN }, { "aplikasi", W_NAME_NOUN }, { "laman", W_NAME_NOUN },
   { "situs", W_NAME_NOUN }, { "platform", W_NAME_NOUN },
-  { "dikenal", W_ALIAS },
+  { "dikenal", W_ALIAS }, { "istilah", W_ALIAS },
   /* Words a prefix rule would take for verbs. */
   { "media", W_NOUN }, { "menteri", W_NOUN }, { "mentri", W_NOUN },
   { "metode", W_NOUN }, { "memori", W_NOUN }, { "mental", W_NOUN },
@@ -121,7 +121,7 @@ static const Entry en_words[] = {
   { "refers", W_CUE_DEF | W_VERB },
   { "such", W_CUE_PAIR }, { "including", W_CUE_EXAMPLE },
   { "consist", W_CUE_PAIR | W_VERB }, { "consists", W_CUE_PAIR | W_VERB },
-  { "ranging", W_CUE_PAIR }, { "as", W_PREP },
+  { "ranging", W_CUE_PAIR }, { "as", W_PREP | W_CUE_PAIR },
   { "two", W_COUNT, 2 }, { "three", W_COUNT, 3 }, { "four", W_COUNT, 4 },
   { "five", W_COUNT, 5 }, { "six", W_COUNT, 6 }, { "seven", W_COUNT, 7 },
   { "eight", W_COUNT, 8 }, { "nine", W_COUNT, 9 }, { "ten", W_COUNT, 10 },
@@ -170,7 +170,7 @@ static const Entry en_words[] = {
   { "al", W_ABBREV }, { "no", W_ABBREV }, { "vol", W_ABBREV },
   { "account", W_NAME_NOUN }, { "app", W_NAME_NOUN },
   { "application", W_NAME_NOUN }, { "website", W_NAME_NOUN },
-  { "known", W_ALIAS },
+  { "known", W_ALIAS }, { "term", W_ALIAS },
 };
 
 /* First words of countries, for lists of institutions by country. */
@@ -185,58 +185,108 @@ static const char * const countries[] = {
   "us", "uk", "usa",
 };
 
+/*
+ * An open-addressing table keyed by the lower-cased word, hashed while it is
+ * folded: one pass over the word's bytes per token, no allocation. Slots hold
+ * the Indonesian entry, the English entry and whether the word starts a
+ * country's name.
+ */
+#define TABLE_SIZE 2048   /* a power of two, well above the word count */
+
 typedef struct {
-  GHashTable *id;
-  GHashTable *en;
-  GHashTable *countries;
-} Lexicon;
+  const char  *word;
+  guint        len;
+  const Entry *id;
+  const Entry *en;
+  gboolean     country;
+} Slot;
 
-static GHashTable *
-build_table (const Entry *entries,
-             gsize        n)
+static Slot table[TABLE_SIZE];
+
+static guint
+hash_word (const char *w,
+           gsize       len)
 {
-  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+  guint h = 2166136261u;
 
-  for (gsize i = 0; i < n; i++)
-    {
-      /* Entries listed twice merge their flags. */
-      const Entry *old = g_hash_table_lookup (table, entries[i].word);
-
-      if (old != NULL && old->flags != entries[i].flags)
-        continue;
-      g_hash_table_insert (table, (gpointer) entries[i].word,
-                           (gpointer) &entries[i]);
-    }
-
-  return table;
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) w[i]) * 16777619u;
+  return h;
 }
 
-static const Lexicon *
-get_lexicon (void)
+static Slot *
+slot_for (const char *w,
+          gsize       len,
+          guint       h,
+          gboolean    insert)
 {
-  static Lexicon lexicon;
+  for (guint i = h & (TABLE_SIZE - 1);; i = (i + 1) & (TABLE_SIZE - 1))
+    {
+      Slot *slot = &table[i];
+
+      if (slot->word == NULL)
+        {
+          if (!insert)
+            return NULL;
+          slot->word = w;
+          slot->len = len;
+          return slot;
+        }
+      if (slot->len == len && memcmp (slot->word, w, len) == 0)
+        return slot;
+    }
+}
+
+static void
+build_table (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (id_words); i++)
+    {
+      const char *w = id_words[i].word;
+      Slot *slot = slot_for (w, strlen (w), hash_word (w, strlen (w)), TRUE);
+
+      /* A word listed twice keeps its first entry. */
+      if (slot->id == NULL)
+        slot->id = &id_words[i];
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (en_words); i++)
+    {
+      const char *w = en_words[i].word;
+      Slot *slot = slot_for (w, strlen (w), hash_word (w, strlen (w)), TRUE);
+
+      if (slot->en == NULL)
+        slot->en = &en_words[i];
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (countries); i++)
+    {
+      const char *w = countries[i];
+
+      slot_for (w, strlen (w), hash_word (w, strlen (w)), TRUE)->country = TRUE;
+    }
+}
+
+static void
+ensure_table (void)
+{
   static gsize initialized = 0;
 
   if (g_once_init_enter (&initialized))
     {
-      lexicon.id = build_table (id_words, G_N_ELEMENTS (id_words));
-      lexicon.en = build_table (en_words, G_N_ELEMENTS (en_words));
-      lexicon.countries = g_hash_table_new (g_str_hash, g_str_equal);
-      for (gsize i = 0; i < G_N_ELEMENTS (countries); i++)
-        g_hash_table_add (lexicon.countries, (gpointer) countries[i]);
+      build_table ();
       g_once_init_leave (&initialized, 1);
     }
-
-  return &lexicon;
 }
 
-/* Lower-cases an ASCII word into @buf; FALSE when it is not plain ASCII or
- * too long to be a function word. */
+/* Lower-cases an ASCII word into @buf and hashes it; FALSE when it is not
+ * plain ASCII or too long to be a function word. */
 static gboolean
 fold (const Tok *tok,
       char      *buf,
-      gsize      size)
+      gsize      size,
+      guint     *hash)
 {
+  guint h = 2166136261u;
+
   if (tok->len == 0 || tok->len >= size)
     return FALSE;
 
@@ -246,42 +296,41 @@ fold (const Tok *tok,
 
       if (c >= 0x80)
         return FALSE;
-      buf[i] = g_ascii_tolower (c);
+      if (c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      buf[i] = (char) c;
+      h = (h ^ c) * 16777619u;
     }
   buf[tok->len] = '\0';
+  *hash = h;
 
   return TRUE;
 }
 
-static gboolean
-has_prefix (const char *w,
-            gsize       len,
-            const char *prefix,
-            gsize       min_len)
-{
-  return len >= min_len && strncmp (w, prefix, strlen (prefix)) == 0;
-}
-
-/* Indonesian verbs mostly show themselves by their prefix: meN-, ber-, di-,
- * ter-. The exceptions that matter are in the lexicon as W_NOUN. */
+/* Indonesian verbs mostly show themselves by their prefix: meN-, ber-, di-.
+ * The exceptions that matter are in the lexicon as W_NOUN. Plain byte
+ * comparisons: this runs for most words of an essay. */
 static gboolean
 looks_like_verb_id (const char *w,
                     gsize       len)
 {
-  if (has_prefix (w, len, "meng", 6) || has_prefix (w, len, "meny", 6) ||
-      has_prefix (w, len, "mem", 6) || has_prefix (w, len, "men", 6))
+  if (len >= 5 && w[0] == 'm' && w[1] == 'e')
+    {
+      char c = w[2];
+
+      if (c == 'l' || c == 'r' || c == 'w' || c == 'y')
+        return TRUE;
+      if ((c == 'm' || c == 'n') && len >= 6)
+        return TRUE;
+    }
+  if (len >= 6 && w[0] == 'b' && w[1] == 'e' && w[2] == 'r')
     return TRUE;
-  if (len >= 5 && w[0] == 'm' && w[1] == 'e' && strchr ("lrwy", w[2]) != NULL)
-    return TRUE;
-  /* "ter-" mostly makes adjectives ("tertutup", "terbatas"); its verbs are
-   * in the lexicon. */
-  if (has_prefix (w, len, "ber", 6))
-    return TRUE;
-  if (has_prefix (w, len, "di", 6))
+  if (len >= 6 && w[0] == 'd' && w[1] == 'i')
     return TRUE;
   /* Bare "-kan" forms ("di gunakan", "luncurkan"); "ke-/pe-…-an" nouns
    * ("kebijakan", "pendidikan") end the same way. */
-  if (len >= 6 && g_str_has_suffix (w, "kan") && w[0] != 'k' && w[0] != 'p')
+  if (len >= 6 && w[len - 3] == 'k' && w[len - 2] == 'a' && w[len - 1] == 'n' &&
+      w[0] != 'k' && w[0] != 'p')
     return TRUE;
   return FALSE;
 }
@@ -290,18 +339,22 @@ void
 ds_lexicon_classify (Tok      *tok,
                      gboolean  english)
 {
-  const Lexicon *lex = get_lexicon ();
-  const Entry *entry;
+  const Entry *entry = NULL;
+  const Slot *slot;
   char buf[24];
+  guint hash;
 
   tok->flags = 0;
   tok->value = 0;
   tok->verb = FALSE;
 
-  if (tok->type != TOK_WORD || !fold (tok, buf, sizeof buf))
+  ensure_table ();
+  if (tok->type != TOK_WORD || !fold (tok, buf, sizeof buf, &hash))
     return;
 
-  entry = g_hash_table_lookup (english ? lex->en : lex->id, buf);
+  slot = slot_for (buf, tok->len, hash, FALSE);
+  if (slot != NULL)
+    entry = english ? slot->en : slot->id;
   if (entry != NULL)
     {
       tok->flags = entry->flags;
@@ -315,20 +368,12 @@ ds_lexicon_classify (Tok      *tok,
     tok->verb = FALSE;
   else if (!english)
     tok->verb = looks_like_verb_id (buf, tok->len);
-  else if (english && tok->len > 4 && g_str_has_suffix (buf, "ed") && !tok->cap)
+  else if (english && tok->len > 4 && buf[tok->len - 2] == 'e' && buf[tok->len - 1] == 'd' &&
+           !tok->cap)
     tok->verb = TRUE;
 
-  if (g_hash_table_contains (lex->countries, buf))
+  if (slot != NULL && slot->country)
     tok->flags |= W_COUNTRY;
-}
-
-/* Case-insensitive comparison of an ASCII token with @word. */
-gboolean
-ds_lexicon_is (const Tok  *tok,
-               const char *word)
-{
-  return tok->type == TOK_WORD && strlen (word) == tok->len &&
-         g_ascii_strncasecmp (tok->p, word, tok->len) == 0;
 }
 
 /* A country name starts at @i, optionally after "di"/"in". */
