@@ -607,7 +607,7 @@ cut_name (const Sent *s,
     {
       const Tok *t = &s->toks[i];
 
-      if (t->verb || (t->flags & (W_AUX | W_RELATIVE | W_CLAUSE | W_THAT)) ||
+      if (t->verb || (t->flags & (W_AUX | W_RELATIVE | W_CLAUSE | W_THAT | W_DET)) ||
           ((t->flags & W_ADV) && !(t->flags & W_NOUN)) ||
           ((t->flags & W_PREP) && (ds_lexicon_is (t, "untuk") || ds_lexicon_is (t, "sebagai") ||
                                    ds_lexicon_is (t, "guna"))))
@@ -730,7 +730,7 @@ read_items (const Sent *s,
 
   /* Names end where the sentence goes on; after a colon or in a range the
    * items may be whole phrases. */
-  if (n_items > 0 && !verb_list && !loose)
+  if (n_items > 0 && !verb_list && !loose && !by_country)
     cut_name (s, &items[n_items - 1]);
 
   for (guint k = 0; k < n_items; k++)

@@ -1,0 +1,374 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The claim extractor's rules, one at a time, on small synthetic
+ * paragraphs (not the seeds): count words checked against the items, lost
+ * lettered items, cue words, markers, bullet blocks, definitions, facts,
+ * sentence ends that are not ("ab.", "Vol. 5", "dll]", "5.0."), spans.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-claims.h"
+#include "ds-parser.h"
+
+typedef struct {
+  DsEssay   *essay;
+  GPtrArray *claims;
+} Extracted;
+
+static Extracted
+extract (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  Extracted x;
+
+  x.essay = ds_parser_parse (text, -1, "t", &error);
+  g_assert_no_error (error);
+  x.claims = ds_claims_extract (x.essay);
+  return x;
+}
+
+static void
+extracted_clear (Extracted *x)
+{
+  g_ptr_array_unref (x->claims);
+  g_assert_finalize_object (x->essay);
+}
+
+static DsClaim *
+find (Extracted   *x,
+      DsClaimKind  kind,
+      const char  *subject)
+{
+  for (guint i = 0; i < x->claims->len; i++)
+    {
+      DsClaim *claim = x->claims->pdata[i];
+
+      if ((claim->kind == kind || (kind == DS_CLAIM_ENUMERATION && claim->kind == DS_CLAIM_ROLE)) &&
+          g_strcmp0 (claim->subject, subject) == 0)
+        return claim;
+    }
+  return NULL;
+}
+
+static void
+assert_items (DsClaim            *claim,
+              const char * const *items)
+{
+  g_assert_nonnull (claim);
+  g_assert_cmpuint (ds_claim_get_n_items (claim), ==, g_strv_length ((char **) items));
+  for (guint i = 0; items[i] != NULL; i++)
+    g_assert_cmpstr (ds_claim_get_item (claim, i), ==, items[i]);
+}
+
+/* Every item's span holds the item's text, inside the claim's span. */
+static void
+assert_spans (Extracted *x)
+{
+  for (guint i = 0; i < x->claims->len; i++)
+    {
+      DsClaim *claim = x->claims->pdata[i];
+      g_autofree char *sentence = ds_essay_dup_span (x->essay, claim->start, claim->end);
+
+      g_assert_cmpstr (sentence, ==, claim->sentence);
+      for (guint k = 0; k < ds_claim_get_n_items (claim); k++)
+        {
+          DsClaimItem *item = &g_array_index (claim->items, DsClaimItem, k);
+          g_autofree char *text = ds_essay_dup_span (x->essay, item->start, item->end);
+
+          g_assert_cmpstr (text, ==, item->text);
+          g_assert_cmpuint (item->start, >=, claim->start);
+          g_assert_cmpuint (item->end, <=, claim->end);
+        }
+    }
+}
+
+static void
+test_count_and_lost_letter (void)
+{
+  Extracted x = extract ("Judul\n\nPembuka kalimat. Ada tiga manfaat utama yang dicatat ab. menghemat biaya perjalanan; "
+                         "c. mempercepat komunikasi antarnegara. Penutup.\n");
+  DsClaim *claim = find (&x, DS_CLAIM_ENUMERATION, "manfaat utama yang dicatat");
+  const char * const items[] = { "menghemat biaya perjalanan", "mempercepat komunikasi antarnegara", NULL };
+
+  assert_items (claim, items);
+  g_assert_cmpuint (claim->stated_count, ==, 3);
+  g_assert_cmpstr (claim->count_word, ==, "tiga");
+  g_assert_nonnull (claim->warnings);
+  g_assert_cmpstr (claim->warnings->pdata[0], ==,
+                   "Sumber menyebut tiga manfaat utama yang dicatat, tetapi butir a. tidak ada dalam teks; "
+                   "hanya 2 butir yang terbaca.");
+  /* "ab." and "c." end no sentence: the span is the whole sentence. */
+  g_assert_true (g_str_has_prefix (claim->sentence, "Ada tiga manfaat"));
+  g_assert_true (g_str_has_suffix (claim->sentence, "antarnegara."));
+  assert_spans (&x);
+  extracted_clear (&x);
+}
+
+static void
+test_count_mismatch (void)
+{
+  Extracted x = extract ("Judul\n\nTerdapat empat tujuan kerja sama yaitu (1) menjaga perdamaian (2) membangun kepercayaan "
+                         "(3) memperluas pasar.\n");
+  DsClaim *claim = find (&x, DS_CLAIM_ENUMERATION, "tujuan kerja sama");
+  const char * const items[] = { "menjaga perdamaian", "membangun kepercayaan", "memperluas pasar", NULL };
+
+  assert_items (claim, items);
+  g_assert_cmpuint (claim->stated_count, ==, 4);
+  g_assert_nonnull (claim->warnings);
+  g_assert_cmpstr (claim->warnings->pdata[0], ==,
+                   "Sumber menyebut empat tujuan kerja sama, tetapi hanya 3 butir yang terbaca.");
+  extracted_clear (&x);
+}
+
+static void
+test_count_agrees (void)
+{
+  Extracted x = extract ("Judul\n\nMedia baru memiliki dua kelebihan yaitu (1) cepat menjangkau publik (2) murah.\n");
+  DsClaim *claim = find (&x, DS_CLAIM_ENUMERATION, "kelebihan");
+  const char * const items[] = { "cepat menjangkau publik", "murah", NULL };
+
+  assert_items (claim, items);
+  g_assert_cmpuint (claim->stated_count, ==, 2);
+  g_assert_null (claim->warnings);
+  extracted_clear (&x);
+}
+
+static void
+test_cue_yaitu (void)
+{
+  Extracted x = extract ("Judul\n\nAdapun fungsi dari kedutaan yaitu melindungi, mewakili, melaporkan, dan mempromosikan "
+                         "kepentingan negara atau warga.\n");
+  DsClaim *claim = find (&x, DS_CLAIM_ENUMERATION, "fungsi dari kedutaan");
+  const char * const items[] = { "melindungi", "mewakili", "melaporkan",
+                                 "mempromosikan kepentingan negara atau warga", NULL };
+
+  assert_items (claim, items);
+  g_assert_cmpint (claim->form, ==, DS_LIST_FORM_NAMING);
+  g_assert_cmpuint (claim->stated_count, ==, 0);
+  assert_spans (&x);
+  extracted_clear (&x);
+}
+
+static void
+test_cue_seperti (void)
+{
+  Extracted x = extract ("Judul\n\nAplikasi pesan seperti Telegram, Signal dan WhatsApp telah menjadi saluran resmi. "
+                         "Kanal seperti situs web, surel, podcast dan lain-lain dipakai kedutaan.\n");
+  const char * const names[] = { "Telegram", "Signal", "WhatsApp", NULL };
+  const char * const channels[] = { "situs web", "surel", "podcast", NULL };
+  DsClaim *claim = find (&x, DS_CLAIM_ENUMERATION, "aplikasi pesan");
+
+  /* The last name ends where the sentence goes on. */
+  assert_items (claim, names);
+  g_assert_cmpint (claim->form, ==, DS_LIST_FORM_EXAMPLES);
+  /* "dan lain-lain" says the list goes on; it is no item. */
+  assert_items (find (&x, DS_CLAIM_ENUMERATION, "kanal"), channels);
+  extracted_clear (&x);
+}
+
+static void
+test_other_cues (void)
+{
+  Extracted x = extract ("Judul\n\nKerja sama ini meliputi pendidikan, kesehatan, dan energi. "
+                         "Delegasi itu terdiri dari diplomat, peneliti, dan wartawan. "
+                         "Banyak sektor terdampak, mulai dari pertanian, perikanan, hingga pariwisata. "
+                         "Sasaran program sebagai berikut: literasi digital, keamanan data.\n");
+  const char * const sectors[] = { "pertanian", "perikanan", "pariwisata", NULL };
+  const char * const targets[] = { "literasi digital", "keamanan data", NULL };
+  gboolean meliputi = FALSE, terdiri = FALSE;
+
+  for (guint i = 0; i < x.claims->len; i++)
+    {
+      DsClaim *claim = x.claims->pdata[i];
+
+      if (claim->form == DS_LIST_FORM_COMPLETE && g_str_has_suffix (claim->lead, "mulai dari"))
+        assert_items (claim, sectors);
+      if (g_strcmp0 (claim->cue, "meliputi") == 0)
+        meliputi = ds_claim_get_n_items (claim) == 3;
+      if (g_strcmp0 (claim->cue, "terdiri dari") == 0)
+        terdiri = ds_claim_get_n_items (claim) == 3;
+    }
+  g_assert_true (meliputi);
+  g_assert_true (terdiri);
+  /* A colon makes two items a list. */
+  assert_items (find (&x, DS_CLAIM_ENUMERATION, "sasaran program"), targets);
+  extracted_clear (&x);
+}
+
+static void
+test_country_items (void)
+{
+  Extracted x = extract ("Judul\n\nBeberapa negara membentuk kantor khusus seperti di Jepang Digital Agency, "
+                         "Australia Department of Foreign Affairs, Trade Office, Korea Digital Team.\n");
+  const char * const items[] = { "Jepang Digital Agency",
+                                 "Australia Department of Foreign Affairs, Trade Office",
+                                 "Korea Digital Team", NULL };
+
+  assert_items (find (&x, DS_CLAIM_ENUMERATION, "kantor khusus"), items);
+  extracted_clear (&x);
+}
+
+static void
+test_bullets (void)
+{
+  Extracted x = extract ("Judul\n\nTujuan ini dapat dicapai melalui :\n"
+                         "- Membuka kantor perwakilan\n- Mengirim utusan khusus\n- Menandatangani perjanjian\n"
+                         "Paragraf lain.\n");
+  const char * const items[] = { "Membuka kantor perwakilan", "Mengirim utusan khusus",
+                                 "Menandatangani perjanjian", NULL };
+  DsClaim *claim = NULL;
+
+  for (guint i = 0; i < x.claims->len; i++)
+    if (ds_claim_get_n_items (x.claims->pdata[i]) == 3)
+      claim = x.claims->pdata[i];
+  assert_items (claim, items);
+  g_assert_cmpint (claim->form, ==, DS_LIST_FORM_COMPLETE);
+  g_assert_cmpstr (claim->lead, ==, "Tujuan ini dapat dicapai melalui");
+  assert_spans (&x);
+  extracted_clear (&x);
+}
+
+static void
+test_definitions (void)
+{
+  Extracted x = extract ("Judul\n\nDiplomasi publik adalah upaya negara memengaruhi publik negara lain. "
+                         "Soft power merupakan kemampuan menarik pihak lain tanpa paksaan. "
+                         "Yang dimaksud dengan diplomasi siber adalah diplomasi di ruang siber untuk menjaga perdamaian. "
+                         "Hal itu adalah sesuatu yang penting.\n");
+  DsClaim *publik = find (&x, DS_CLAIM_DEFINITION, "diplomasi publik");
+  DsClaim *soft = find (&x, DS_CLAIM_DEFINITION, "Soft power");
+  DsClaim *siber = find (&x, DS_CLAIM_DEFINITION, "diplomasi siber");
+
+  if (soft == NULL)
+    soft = find (&x, DS_CLAIM_DEFINITION, "soft power");
+  g_assert_nonnull (publik);
+  g_assert_cmpstr (publik->body, ==, "upaya negara memengaruhi publik negara lain");
+  g_assert_cmpstr (publik->cue, ==, "adalah");
+  g_assert_nonnull (soft);
+  g_assert_cmpstr (soft->body, ==, "kemampuan menarik pihak lain tanpa paksaan");
+  g_assert_nonnull (siber);
+  g_assert_cmpstr (siber->body, ==, "diplomasi di ruang siber untuk menjaga perdamaian");
+  /* "Hal itu" is no term. */
+  for (guint i = 0; i < x.claims->len; i++)
+    g_assert_false (g_str_has_prefix (((DsClaim *) x.claims->pdata[i])->subject, "Hal"));
+  extracted_clear (&x);
+}
+
+static void
+test_facts (void)
+{
+  Extracted x = extract ("Judul\n\nMenteri Luar Negeri Retno Marsudi menegaskan bahwa diplomasi harus melindungi warga. "
+                         "Melalui akun resmi seperti @KBRI_Tokyo, kedutaan menjawab pertanyaan warga. "
+                         "Kampanye itu diikuti 35 ribu orang dari berbagai negara. "
+                         "Gejala ini dikenal dengan istilah infodemi, yaitu banjir informasi.\n");
+  DsClaim *said = find (&x, DS_CLAIM_FACT, "Menteri Luar Negeri Retno Marsudi");
+  DsClaim *account = find (&x, DS_CLAIM_FACT, "@KBRI_Tokyo");
+  DsClaim *figure = find (&x, DS_CLAIM_FACT, "35 ribu orang");
+
+  g_assert_nonnull (said);
+  g_assert_cmpstr (said->question, ==, "Siapa yang menegaskan bahwa diplomasi harus melindungi warga?");
+  g_assert_nonnull (account);
+  g_assert_cmpstr (account->question, ==, "Melalui akun resmi apa kedutaan menjawab pertanyaan warga?");
+  g_assert_nonnull (figure);
+  g_assert_nonnull (strstr (figure->body, "diikuti _____ dari"));
+  g_assert_nonnull (find (&x, DS_CLAIM_FACT, "infodemi"));
+  extracted_clear (&x);
+}
+
+/* "Vol. 5", "No.3", "dll]", "5.0." and initials end no sentence early. */
+static void
+test_sentence_ends (void)
+{
+  Extracted x = extract ("Judul\n\nMenurut Jurnal Vol. 5 No.3 karya Z. Assegaff, diplomasi digital adalah diplomasi lewat "
+                         "media [youtube, facebook dll] yang terbuka. Era pemerintahan 5.0. Ruang siber adalah "
+                         "domain global tempat negara berinteraksi.\n");
+  DsClaim *digital = find (&x, DS_CLAIM_DEFINITION, "diplomasi digital");
+  DsClaim *ruang = find (&x, DS_CLAIM_DEFINITION, "ruang siber");
+
+  g_assert_nonnull (digital);
+  g_assert_true (g_str_has_prefix (digital->sentence, "Menurut Jurnal Vol. 5"));
+  g_assert_true (g_str_has_suffix (digital->sentence, "yang terbuka."));
+  g_assert_nonnull (ruang);
+  g_assert_true (g_str_has_prefix (ruang->sentence, "Ruang siber adalah"));
+  assert_spans (&x);
+  extracted_clear (&x);
+}
+
+static void
+test_role_heading (void)
+{
+  Extracted x = extract ("Judul\n\nPembuka yang biasa saja.\n\n## Peran Pemerintah\n\n"
+                         "Melalui kanal resmi, pemerintah secara rutin mengumumkan kebijakan, menjawab keluhan "
+                         "dan membuka data publik.\n\n## Penutup\n\n"
+                         "Warga rajin membaca berita, menulis opini dan mengikuti diskusi.\n");
+  DsClaim *role = find (&x, DS_CLAIM_ROLE, "pemerintah");
+  const char * const items[] = { "mengumumkan kebijakan", "menjawab keluhan", "membuka data publik", NULL };
+
+  assert_items (role, items);
+  g_assert_cmpint (role->form, ==, DS_LIST_FORM_ACTIONS);
+  g_assert_cmpstr (role->lead, ==, "melalui kanal resmi");
+  g_assert_cmpstr (role->topic, ==, "Peran Pemerintah");
+  /* Without a role heading a list of actions needs a cue word. */
+  for (guint i = 0; i < x.claims->len; i++)
+    g_assert_cmpstr (((DsClaim *) x.claims->pdata[i])->topic, !=, "Penutup");
+  extracted_clear (&x);
+}
+
+static void
+test_english_rules (void)
+{
+  Extracted x = extract ("A Title\n\nPublic diplomacy is the effort of a state to reach foreign publics. "
+                         "There are three global trends: b. rising threats; c. new markets. "
+                         "Embassies use platforms such as Twitter, Facebook and Instagram every day. "
+                         "The tools of the ministry include podcasts, newsletters, and webinars.\n");
+  DsClaim *definition = find (&x, DS_CLAIM_DEFINITION, "public diplomacy");
+  DsClaim *trends = find (&x, DS_CLAIM_ENUMERATION, "global trends");
+  const char * const platforms[] = { "Twitter", "Facebook", "Instagram", NULL };
+
+  g_assert_true (g_strcmp0 (ds_essay_get_language (x.essay), "en") == 0);
+  g_assert_nonnull (definition);
+  g_assert_cmpstr (definition->body, ==, "the effort of a state to reach foreign publics");
+  g_assert_nonnull (trends);
+  g_assert_true (trends->english);
+  g_assert_cmpuint (trends->stated_count, ==, 3);
+  g_assert_cmpstr (trends->warnings->pdata[0], ==,
+                   "The source names three global trends, but item a. is missing from the text; only 2 items can be read.");
+  assert_items (find (&x, DS_CLAIM_ENUMERATION, "platforms"), platforms);
+  g_assert_nonnull (find (&x, DS_CLAIM_ENUMERATION, "tools of the ministry"));
+  extracted_clear (&x);
+}
+
+static void
+test_no_claims_in_plain_prose (void)
+{
+  Extracted x = extract ("Judul\n\nHari ini kami berjalan ke pasar dan membeli sayur. Cuaca cerah sekali.\n");
+
+  g_assert_cmpuint (x.claims->len, ==, 0);
+  extracted_clear (&x);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/claims/count-and-lost-letter", test_count_and_lost_letter);
+  g_test_add_func ("/claims/count-mismatch", test_count_mismatch);
+  g_test_add_func ("/claims/count-agrees", test_count_agrees);
+  g_test_add_func ("/claims/cue-yaitu", test_cue_yaitu);
+  g_test_add_func ("/claims/cue-seperti", test_cue_seperti);
+  g_test_add_func ("/claims/other-cues", test_other_cues);
+  g_test_add_func ("/claims/country-items", test_country_items);
+  g_test_add_func ("/claims/bullets", test_bullets);
+  g_test_add_func ("/claims/definitions", test_definitions);
+  g_test_add_func ("/claims/facts", test_facts);
+  g_test_add_func ("/claims/sentence-ends", test_sentence_ends);
+  g_test_add_func ("/claims/role-heading", test_role_heading);
+  g_test_add_func ("/claims/english", test_english_rules);
+  g_test_add_func ("/claims/plain-prose", test_no_claims_in_plain_prose);
+
+  return g_test_run ();
+}
