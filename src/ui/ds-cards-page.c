@@ -1,2 +1,619 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Placeholder: implemented in its own change. */
+#define G_LOG_DOMAIN "DsCardsPage"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ds-cards-page.h"
+#include "ds-grading.h"
+
+struct _DsCardsPage
+{
+  GtkWidget           parent_instance;
+
+  DsDeck             *deck;
+  DsLibrary          *library;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;
+  GtkSingleSelection *selection;
+  char               *needle;     /* normalised search text */
+  DsCard             *card;       /* in the editor */
+  gboolean            loading;
+
+  /* Template children. */
+  AdwLeaflet         *leaflet;
+  GtkWidget          *list_pane;
+  GtkWidget          *editor_pane;
+  GtkSearchEntry     *search_entry;
+  GtkLabel           *count_label;
+  GtkListView        *list_view;
+  GtkStack           *editor_stack;
+  GtkLabel           *meta_label;
+  GtkTextView        *question_view;
+  GtkTextView        *answer_view;
+  GtkLabel           *details_label;
+  GtkLabel           *source_label;
+  GtkWidget          *revert_button;
+  GtkSwitch          *suspend_switch;
+};
+
+G_DEFINE_FINAL_TYPE (DsCardsPage, ds_cards_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DECK,
+  PROP_LIBRARY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+essay_title (DsCardsPage *self,
+             const char  *essay_id)
+{
+  guint n = self->library ? g_list_model_get_n_items (G_LIST_MODEL (self->library)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (self->library), i);
+
+      /* The library keeps its essays alive. */
+      if (g_strcmp0 (ds_essay_get_id (essay), essay_id) == 0 &&
+          ds_essay_get_title (essay) != NULL && *ds_essay_get_title (essay) != '\0')
+        return ds_essay_get_title (essay);
+    }
+  return essay_id;
+}
+
+static const char *
+kind_name (DsCardKind kind)
+{
+  switch (kind)
+    {
+    case DS_CARD_LIST:
+      return _("List");
+    case DS_CARD_DEFINITION:
+      return _("Definition");
+    case DS_CARD_FACT:
+      return _("Fact");
+    case DS_CARD_CLOZE:
+      return _("Fill in the blank");
+    case DS_CARD_TRUE_FALSE:
+      return _("True or false");
+    case DS_CARD_MULTIPLE_CHOICE:
+    default:
+      return _("Multiple choice");
+    }
+}
+
+/* "Definition · Essay title · Suspended · Edited" */
+static char *
+card_meta (DsCardsPage *self,
+           DsCard      *card)
+{
+  GString *meta = g_string_new (kind_name (ds_card_get_kind (card)));
+
+  g_string_append_printf (meta, " · %s", essay_title (self, ds_card_get_essay_id (card)));
+  if (ds_progress_is_suspended (ds_deck_get_progress (self->deck), ds_card_get_id (card)))
+    g_string_append_printf (meta, " · %s", _("Suspended"));
+  if (ds_deck_is_edited (self->deck, card))
+    g_string_append_printf (meta, " · %s", _("Edited"));
+  return g_string_free (meta, FALSE);
+}
+
+/* Search. */
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  DsCardsPage *self = user_data;
+  DsCard *card = item;
+  g_autofree char *haystack = NULL;
+  g_autofree char *normalized = NULL;
+  const char * const *item_list = ds_card_get_items (card);
+  const char * const *choice_list = ds_card_get_choices (card);
+  g_autofree char *items = item_list ? g_strjoinv (" ", (char **) item_list) : g_strdup ("");
+  g_autofree char *choices = choice_list ? g_strjoinv (" ", (char **) choice_list) : g_strdup ("");
+
+  if (self->needle == NULL || *self->needle == '\0')
+    return TRUE;
+
+  /* Case- and diacritic-blind, as answers are graded. */
+  haystack = g_strjoin (" ", ds_card_get_question (card), ds_card_get_answer (card),
+                        items, choices,
+                        ds_card_get_topic (card) ? ds_card_get_topic (card) : "",
+                        essay_title (self, ds_card_get_essay_id (card)), NULL);
+  normalized = ds_grading_normalize (haystack);
+  return strstr (normalized, self->needle) != NULL;
+}
+
+static void
+update_count (DsCardsPage *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint total = ds_deck_get_n_cards (self->deck);
+  g_autofree char *text = NULL;
+
+  /* Translators: cards shown by the search, of all cards. */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u card", "%u of %u cards", total),
+                          shown, total);
+  gtk_label_set_text (self->count_label, text);
+}
+
+static void
+search_changed_cb (DsCardsPage *self)
+{
+  ds_cards_page_set_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+/* Rows. */
+
+static void
+update_row (DsCardsPage *self,
+            GtkWidget   *box,
+            DsCard      *card)
+{
+  GtkLabel *question = GTK_LABEL (gtk_widget_get_first_child (box));
+  GtkLabel *meta = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (question)));
+  g_autofree char *meta_text = card_meta (self, card);
+
+  /* Card text is shown as text, never markup. */
+  gtk_label_set_text (question, ds_card_get_question (card));
+  gtk_label_set_text (meta, meta_text);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              DsCardsPage              *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *question = gtk_label_new (NULL);
+  GtkWidget *meta = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (question), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (question), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (question), 0);
+  gtk_label_set_wrap (GTK_LABEL (meta), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (meta), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (meta), 0);
+  gtk_widget_add_css_class (meta, "caption");
+  gtk_widget_add_css_class (meta, "dim-label");
+  gtk_box_append (GTK_BOX (box), question);
+  gtk_box_append (GTK_BOX (box), meta);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+card_changed_cb (GtkListItem *item)
+{
+  DsCardsPage *self = g_object_get_data (G_OBJECT (item), "page");
+  DsCard *card = gtk_list_item_get_item (item);
+
+  if (card != NULL && self != NULL)
+    update_row (self, gtk_list_item_get_child (item), card);
+}
+
+static void
+progress_changed_for_row_cb (GtkListItem *item,
+                             const char  *card_id)
+{
+  DsCard *card = gtk_list_item_get_item (item);
+
+  if (card != NULL && (card_id == NULL || g_strcmp0 (card_id, ds_card_get_id (card)) == 0))
+    card_changed_cb (item);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             DsCardsPage              *self)
+{
+  DsCard *card = gtk_list_item_get_item (item);
+
+  g_object_set_data (G_OBJECT (item), "page", self);
+  update_row (self, gtk_list_item_get_child (item), card);
+  /* Edits and suspensions show at once in the row. */
+  g_signal_connect_object (card, "notify::question", G_CALLBACK (card_changed_cb),
+                           item, G_CONNECT_SWAPPED);
+  g_signal_connect_object (ds_deck_get_progress (self->deck), "changed",
+                           G_CALLBACK (progress_changed_for_row_cb), item, G_CONNECT_SWAPPED);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               DsCardsPage              *self)
+{
+  DsCard *card = gtk_list_item_get_item (item);
+
+  if (card != NULL)
+    g_signal_handlers_disconnect_by_data (card, item);
+  g_signal_handlers_disconnect_by_data (ds_deck_get_progress (self->deck), item);
+}
+
+/* The editor. */
+
+static void
+set_buffer_text (GtkTextView *view,
+                 const char  *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text ? text : "", -1);
+}
+
+static char *
+buffer_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+}
+
+static char *
+card_details (DsCard *card)
+{
+  const char * const *items = ds_card_get_items (card);
+  const char * const *choices = ds_card_get_choices (card);
+  GString *details = g_string_new (NULL);
+
+  if (items != NULL && items[0] != NULL)
+    {
+      g_string_append (details, _("Items:"));
+      for (guint i = 0; items[i] != NULL; i++)
+        g_string_append_printf (details, "\n• %s", items[i]);
+    }
+  if (choices != NULL && choices[0] != NULL)
+    {
+      g_string_append (details, _("Choices:"));
+      for (guint i = 0; choices[i] != NULL; i++)
+        g_string_append_printf (details, "\n%c. %s%s", 'A' + i, choices[i],
+                                (int) i == ds_card_get_correct_choice (card) ? " ✓" : "");
+    }
+  return g_string_free (details, FALSE);
+}
+
+static void
+load_editor (DsCardsPage *self)
+{
+  g_autofree char *meta = NULL;
+  g_autofree char *details = NULL;
+  const char *source;
+
+  if (self->card == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->editor_stack, "none");
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "cards.save", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "cards.revert", FALSE);
+      return;
+    }
+
+  self->loading = TRUE;
+  meta = card_meta (self, self->card);
+  details = card_details (self->card);
+  source = ds_card_get_source_text (self->card);
+  gtk_label_set_text (self->meta_label, meta);
+  set_buffer_text (self->question_view, ds_card_get_question (self->card));
+  set_buffer_text (self->answer_view, ds_card_get_answer (self->card));
+  gtk_label_set_text (self->details_label, details);
+  gtk_widget_set_visible (GTK_WIDGET (self->details_label), *details != '\0');
+  gtk_label_set_text (self->source_label, source ? source : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->source_label), source != NULL && *source != '\0');
+  gtk_switch_set_active (self->suspend_switch,
+                         ds_progress_is_suspended (ds_deck_get_progress (self->deck),
+                                                   ds_card_get_id (self->card)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cards.save", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cards.revert",
+                                 ds_deck_is_edited (self->deck, self->card));
+  gtk_stack_set_visible_child_name (self->editor_stack, "edit");
+  self->loading = FALSE;
+}
+
+static void
+selection_changed_cb (DsCardsPage *self)
+{
+  DsCard *card = gtk_single_selection_get_selected_item (self->selection);
+
+  g_set_object (&self->card, card);
+  load_editor (self);
+}
+
+static void
+list_activate_cb (DsCardsPage *self,
+                  guint        position)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->editor_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (self->question_view));
+}
+
+static void
+back_clicked_cb (DsCardsPage *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+suspend_toggled_cb (DsCardsPage *self)
+{
+  if (self->loading || self->card == NULL)
+    return;
+  ds_progress_set_suspended (ds_deck_get_progress (self->deck), ds_card_get_id (self->card),
+                             gtk_switch_get_active (self->suspend_switch));
+  load_editor (self);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  DsCardsPage *self = DS_CARDS_PAGE (widget);
+  g_autofree char *question = NULL;
+  g_autofree char *answer = NULL;
+
+  if (self->card == NULL)
+    return;
+  question = buffer_text (self->question_view);
+  answer = buffer_text (self->answer_view);
+  /* An empty question could not be asked: keep the card as it was. */
+  if (*question == '\0')
+    {
+      load_editor (self);
+      return;
+    }
+  ds_deck_edit_card (self->deck, self->card, question, answer);
+  load_editor (self);
+}
+
+static void
+revert_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  DsCardsPage *self = DS_CARDS_PAGE (widget);
+
+  if (self->card == NULL)
+    return;
+  ds_deck_revert_card (self->deck, self->card);
+  load_editor (self);
+}
+
+/* GObject. */
+
+static void
+ds_cards_page_constructed (GObject *object)
+{
+  DsCardsPage *self = DS_CARDS_PAGE (object);
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  G_OBJECT_CLASS (ds_cards_page_parent_class)->constructed (object);
+
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (ds_deck_get_cards (self->deck)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filtered, "items-changed",
+                           G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  update_count (self);
+  load_editor (self);
+}
+
+static void
+ds_cards_page_dispose (GObject *object)
+{
+  DsCardsPage *self = DS_CARDS_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_CARDS_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->card);
+
+  G_OBJECT_CLASS (ds_cards_page_parent_class)->dispose (object);
+}
+
+static void
+ds_cards_page_finalize (GObject *object)
+{
+  DsCardsPage *self = DS_CARDS_PAGE (object);
+
+  g_clear_object (&self->deck);
+  g_clear_object (&self->library);
+  g_clear_pointer (&self->needle, g_free);
+
+  G_OBJECT_CLASS (ds_cards_page_parent_class)->finalize (object);
+}
+
+static void
+ds_cards_page_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  DsCardsPage *self = DS_CARDS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DECK:
+      g_value_set_object (value, self->deck);
+      break;
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_cards_page_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  DsCardsPage *self = DS_CARDS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DECK:
+      self->deck = g_value_dup_object (value);
+      break;
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ds_cards_page_class_init (DsCardsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = ds_cards_page_constructed;
+  object_class->dispose = ds_cards_page_dispose;
+  object_class->finalize = ds_cards_page_finalize;
+  object_class->get_property = ds_cards_page_get_property;
+  object_class->set_property = ds_cards_page_set_property;
+
+  properties[PROP_DECK] =
+    g_param_spec_object ("deck", NULL, NULL, DS_TYPE_DECK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL, DS_TYPE_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/DiploStudy/ui/ds-cards-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, editor_pane);
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, question_view);
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, answer_view);
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, details_label);
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, source_label);
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, revert_button);
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, suspend_switch);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, suspend_toggled_cb);
+
+  gtk_widget_class_install_action (widget_class, "cards.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "cards.revert", NULL, revert_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "cards.save", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "cardspage");
+}
+
+static void
+ds_cards_page_init (DsCardsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+DsCardsPage *
+ds_cards_page_new (DsDeck    *deck,
+                   DsLibrary *library)
+{
+  g_return_val_if_fail (DS_IS_DECK (deck), NULL);
+  g_return_val_if_fail (library == NULL || DS_IS_LIBRARY (library), NULL);
+
+  return g_object_new (DS_TYPE_CARDS_PAGE, "deck", deck, "library", library, NULL);
+}
+
+void
+ds_cards_page_set_search (DsCardsPage *self,
+                          const char  *text)
+{
+  g_autofree char *needle = NULL;
+
+  g_return_if_fail (DS_IS_CARDS_PAGE (self));
+
+  needle = ds_grading_normalize (text ? text : "");
+  g_strstrip (needle);
+  if (g_strcmp0 (needle, self->needle) == 0)
+    return;
+  g_free (self->needle);
+  self->needle = g_steal_pointer (&needle);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
+GListModel *
+ds_cards_page_get_filtered (DsCardsPage *self)
+{
+  g_return_val_if_fail (DS_IS_CARDS_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->filtered);
+}
+
+gboolean
+ds_cards_page_select_card (DsCardsPage *self,
+                           const char  *card_id)
+{
+  guint n;
+
+  g_return_val_if_fail (DS_IS_CARDS_PAGE (self), FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DsCard) card = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
+
+      if (g_strcmp0 (ds_card_get_id (card), card_id) == 0)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+DsCard *
+ds_cards_page_get_selected (DsCardsPage *self)
+{
+  g_return_val_if_fail (DS_IS_CARDS_PAGE (self), NULL);
+
+  return self->card;
+}
+
+void
+ds_cards_page_set_editor_text (DsCardsPage *self,
+                               const char  *question,
+                               const char  *answer)
+{
+  g_return_if_fail (DS_IS_CARDS_PAGE (self));
+
+  set_buffer_text (self->question_view, question);
+  set_buffer_text (self->answer_view, answer);
+}

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Screenshots of the Study and Statistics pages, in the light and the dark
+# style, from a fresh profile (nothing persists outside a temporary dir).
+#
+#   build-aux/study-screenshots.sh [BUILDDIR] [OUTDIR]
+#
+# BUILDDIR defaults to _build, OUTDIR to ./screenshots. Needs xvfb-run,
+# dbus-run-session, xdotool and ImageMagick's import (Debian: xvfb xauth
+# dbus-daemon xdotool imagemagick). Writes study-choose-*.png,
+# study-card-*.png, study-answer-*.png, study-summary-*.png and
+# statistics-*.png for * in light, dark.
+set -euo pipefail
+
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+builddir=$(cd "${1:-$top/_build}" && pwd)
+outdir=${2:-$PWD/screenshots}
+mkdir -p "$outdir"
+outdir=$(cd "$outdir" && pwd)
+
+if [ -z "${DS_SCREENSHOTS_INNER:-}" ]; then
+  export DS_SCREENSHOTS_INNER=1
+  exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$builddir" "$outdir"
+fi
+
+app=$builddir/src/ui/diplostudy
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+export XDG_CONFIG_HOME=$profile GSETTINGS_BACKEND=keyfile
+export GSETTINGS_SCHEMA_DIR=$builddir/data GSK_RENDERER=cairo LC_ALL=C.UTF-8
+
+shot() {
+  sleep 1
+  /usr/bin/import -window root "$outdir/$1.png"
+  echo "$outdir/$1.png"
+}
+
+for scheme in light dark; do
+  gsettings set org.example.DiploStudy color-scheme "$scheme"
+  gsettings set org.example.DiploStudy window-width 1100
+  gsettings set org.example.DiploStudy window-height 760
+  "$app" &
+  pid=$!
+  xdotool search --sync --onlyvisible --class diplostudy >/dev/null
+  sleep 1
+  xdotool key alt+2   # the Study page
+  shot "study-choose-$scheme"
+  # Keyboard only from here: Enter starts "Study All Due Cards".
+  xdotool key Return
+  shot "study-card-$scheme"
+  # Enter shows the answer, checks a typed one or picks choice A.
+  xdotool key Return
+  shot "study-answer-$scheme"
+  xdotool key 3
+  for _ in 1 2 3; do
+    xdotool key Return
+    sleep 0.3
+    xdotool key 3
+    sleep 0.3
+  done
+  xdotool key alt+4   # the Statistics page
+  shot "statistics-$scheme"
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+done

@@ -1,0 +1,461 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+#include <string.h>
+
+#include "ds-cards-page.h"
+#include "ds-study-page.h"
+
+#define MINUTE_MS G_GINT64_CONSTANT (60000)
+/* 2026-01-01T10:00:00Z */
+#define T0 G_GINT64_CONSTANT (1767261600000)
+
+typedef struct {
+  DsSettings  *settings;
+  DsProgress  *progress;
+  DsDeck      *deck;
+  GtkWindow   *window;
+  DsStudyPage *page;
+  gint64       now;
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+wait_for (Condition cond,
+          gpointer  data,
+          guint     ms)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (ms, timeout_cb, &timed_out);
+
+  while (!cond (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  return cond (data);
+}
+
+static gboolean
+widget_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+static gint64
+fake_clock (gpointer user_data)
+{
+  Fixture *f = user_data;
+
+  return f->now;
+}
+
+static DsCard *
+make_card (const char *id,
+           DsCardKind  kind,
+           const char *topic,
+           const char *question,
+           const char *answer)
+{
+  DsCard *card = ds_card_new (id, "essay-a", kind, question, answer);
+
+  ds_card_set_topic (card, topic);
+  ds_card_set_source (card, 10, 40, "Diplomasi digital adalah <b>penggunaan</b> teknologi.");
+  return card;
+}
+
+/* One card of each kind, in this order: flip, choice, typed, list, cloze. */
+static GPtrArray *
+make_cards (void)
+{
+  GPtrArray *cards = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *choices[] = { "1945", "1955", "1965", NULL };
+  const char *items[] = { "diplomasi publik", "keamanan siber", "media sosial", NULL };
+  DsCard *card;
+
+  g_ptr_array_add (cards, make_card ("flip", DS_CARD_DEFINITION, "Pengantar",
+                                     "Apa yang dimaksud dengan <i>diplomasi digital</i>?",
+                                     "Penggunaan teknologi digital dalam diplomasi"));
+  card = make_card ("choice", DS_CARD_MULTIPLE_CHOICE, "Sejarah", "Kapan KAA diadakan?", "1955");
+  ds_card_set_choices (card, choices, 1);
+  g_ptr_array_add (cards, card);
+  g_ptr_array_add (cards, make_card ("typed", DS_CARD_FACT, "Sejarah",
+                                     "Di kota mana KAA diadakan?", "Bandung"));
+  card = make_card ("list", DS_CARD_LIST, "Tren", "Sebutkan tiga tren global.", "");
+  ds_card_set_items (card, items);
+  ds_card_set_expected_count (card, 3);
+  g_ptr_array_add (cards, card);
+  g_ptr_array_add (cards, make_card ("cloze", DS_CARD_CLOZE, "Tren",
+                                     "Diplomasi " DS_CARD_BLANK " berkembang pesat.", "digital"));
+  return cards;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GPtrArray) cards = make_cards ();
+
+  f->now = T0;
+  f->settings = ds_settings_new_with_backend (backend, &error);
+  g_assert_no_error (error);
+  f->progress = ds_progress_new (f->settings);
+  ds_progress_set_time_zone (f->progress, utc);
+  f->deck = ds_deck_new (f->progress);
+  ds_deck_set_cards (f->deck, cards);
+
+  f->page = ds_study_page_new (f->deck, NULL);
+  ds_study_page_set_clock (f->page, fake_clock, f);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 700, 600);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  gtk_window_present (f->window);
+  g_assert_true (wait_for (widget_shown, f->page, 5000));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  /* Let pending idles (focus, redraws) drop their references. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_finalize_object (f->deck);
+  g_assert_finalize_object (f->progress);
+  g_assert_finalize_object (f->settings);
+}
+
+static gpointer
+child (Fixture    *f,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->page), DS_TYPE_STUDY_PAGE, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static const char *
+label_text (Fixture    *f,
+            const char *name)
+{
+  return gtk_label_get_text (child (f, name));
+}
+
+static gboolean
+visible (Fixture    *f,
+         const char *name)
+{
+  return gtk_widget_get_visible (child (f, name));
+}
+
+static void
+action (Fixture    *f,
+        const char *name,
+        GVariant   *param)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (f->page), name, param));
+}
+
+static const char *
+current_id (Fixture *f)
+{
+  DsCard *card = ds_study_session_get_card (ds_study_page_get_session (f->page));
+
+  return card ? ds_card_get_id (card) : NULL;
+}
+
+static void
+grade (Fixture *f,
+       int      rating)
+{
+  action (f, "study.grade", g_variant_new_int32 (rating));
+}
+
+static GtkWidget *
+grade_button (Fixture *f,
+              int      rating)
+{
+  GtkWidget *button = gtk_widget_get_first_child (child (f, "grade_box"));
+
+  for (int i = 1; i < rating; i++)
+    button = gtk_widget_get_next_sibling (button);
+  return button;
+}
+
+/* The interval label under a grade button. */
+static const char *
+grade_interval (Fixture *f,
+                int      rating)
+{
+  GtkWidget *box = gtk_button_get_child (GTK_BUTTON (grade_button (f, rating)));
+
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (box)));
+}
+
+static void
+test_intervals (void)
+{
+  g_autofree char *one = ds_study_format_interval (MINUTE_MS);
+  g_autofree char *ten = ds_study_format_interval (10 * MINUTE_MS);
+  g_autofree char *hours = ds_study_format_interval (5 * 60 * MINUTE_MS);
+  g_autofree char *days = ds_study_format_interval (3 * 24 * 60 * MINUTE_MS);
+  g_autofree char *day = ds_study_format_interval (24 * 60 * MINUTE_MS);
+  g_autofree char *months = ds_study_format_interval (90 * 24 * 60 * MINUTE_MS);
+
+  g_assert_cmpstr (one, ==, "1 min");
+  g_assert_cmpstr (ten, ==, "10 min");
+  g_assert_cmpstr (hours, ==, "5 hours");
+  g_assert_cmpstr (day, ==, "1 day");
+  g_assert_cmpstr (days, ==, "3 days");
+  g_assert_cmpstr (months, ==, "3 months");
+}
+
+/* Flip: question, reveal, answer with its source, four grade buttons with
+ * the next interval each; the answer is stored before the next card. */
+static void
+test_flip (Fixture       *f,
+           gconstpointer  data)
+{
+  DsFsrsCard state;
+
+  g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "choose");
+  ds_study_page_start (f->page, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar");
+  g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "card");
+  /* Card text is text: the markup-like characters are shown as typed. */
+  g_assert_cmpstr (label_text (f, "question_label"), ==,
+                   "Apa yang dimaksud dengan <i>diplomasi digital</i>?");
+  g_assert_false (gtk_label_get_use_markup (child (f, "question_label")));
+  g_assert_false (visible (f, "answer_box"));
+  g_assert_false (visible (f, "grade_box"));
+
+  action (f, "study.reveal", NULL);
+  g_assert_true (visible (f, "answer_box"));
+  g_assert_true (visible (f, "grade_box"));
+  g_assert_cmpstr (label_text (f, "answer_label"), ==, "Penggunaan teknologi digital dalam diplomasi");
+  g_assert_nonnull (strstr (label_text (f, "source_label"), "<b>penggunaan</b>"));
+  /* FSRS defaults on a new card: Again 1 min, Hard 6 min, Good 10 min. */
+  g_assert_cmpstr (grade_interval (f, 1), ==, "1 min");
+  g_assert_cmpstr (grade_interval (f, 2), ==, "6 min");
+  g_assert_cmpstr (grade_interval (f, 3), ==, "10 min");
+  g_assert_nonnull (strstr (grade_interval (f, 4), "day"));
+  g_assert_true (gtk_widget_has_focus (grade_button (f, 3)));
+
+  g_assert_false (ds_progress_get_card (f->progress, "flip", &state));
+  grade (f, 4);
+  g_assert_true (ds_progress_get_card (f->progress, "flip", &state));
+  g_assert_cmpint (state.state, ==, DS_FSRS_REVIEW);
+  g_assert_cmpint (state.last_review, ==, T0);
+
+  /* The session is over: a summary. */
+  g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "summary");
+}
+
+static void
+test_choice (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *choices;
+
+  ds_study_page_start (f->page, DS_STUDY_SCOPE_TOPIC, "essay-a", "Sejarah");
+  g_assert_cmpstr (current_id (f), ==, "choice");
+  choices = child (f, "choice_box");
+  g_assert_true (gtk_widget_get_visible (choices));
+  /* Grading before an answer does nothing. */
+  grade (f, 3);
+  g_assert_cmpstr (current_id (f), ==, "choice");
+
+  /* A wrong pick: said in words, the right option named, Again suggested. */
+  action (f, "study.pick", g_variant_new_int32 (2));
+  g_assert_true (visible (f, "verdict_label"));
+  g_assert_cmpstr (label_text (f, "verdict_label"), ==, "Incorrect. The answer is B: 1955");
+  g_assert_cmpstr (gtk_image_get_icon_name (child (f, "verdict_icon")), ==, "window-close-symbolic");
+  g_assert_true (gtk_widget_has_focus (grade_button (f, 1)));
+  /* A second pick cannot change the answer. */
+  action (f, "study.pick", g_variant_new_int32 (1));
+  g_assert_cmpstr (label_text (f, "verdict_label"), ==, "Incorrect. The answer is B: 1955");
+
+  /* Enter takes the suggestion: Again, recorded as wrong. */
+  action (f, "study.reveal", NULL);
+  {
+    DsDayStats day;
+
+    g_assert_true (ds_progress_get_day_stats (f->progress, "2026-01-01", &day));
+    g_assert_cmpuint (day.reviews, ==, 1);
+    g_assert_cmpuint (day.correct, ==, 0);
+  }
+  g_assert_cmpstr (current_id (f), ==, "typed");
+}
+
+/* Typed: tolerant of case, accents and one typo in six letters. */
+static void
+test_typed (Fixture       *f,
+            gconstpointer  data)
+{
+  GtkEntry *entry;
+
+  ds_study_page_start (f->page, DS_STUDY_SCOPE_TOPIC, "essay-a", "Sejarah");
+  action (f, "study.pick", g_variant_new_int32 (1));
+  g_assert_cmpstr (label_text (f, "verdict_label"), ==, "Correct");
+  grade (f, 3);
+  g_assert_cmpstr (current_id (f), ==, "typed");
+
+  entry = child (f, "answer_entry");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (entry)));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (entry)) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), GTK_WIDGET (entry)));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "BANDNUG");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpstr (label_text (f, "verdict_label"), ==, "Correct");
+  g_assert_cmpstr (label_text (f, "answer_label"), ==, "Bandung");
+  g_assert_true (gtk_widget_has_focus (grade_button (f, 3)));
+  grade (f, 3);
+}
+
+static void
+test_list_and_cloze (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *entries;
+  GtkWidget *entry;
+  DsFsrsCard state;
+
+  ds_study_page_start (f->page, DS_STUDY_SCOPE_TOPIC, "essay-a", "Tren");
+  g_assert_cmpstr (current_id (f), ==, "list");
+  entries = child (f, "list_box");
+  entry = gtk_widget_get_first_child (entries);
+  /* One entry per item; any order. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "media sosial");
+  entry = gtk_widget_get_next_sibling (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Diplomasi publik");
+  g_assert_nonnull (gtk_widget_get_next_sibling (entry));
+  g_assert_null (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (entry)));
+  action (f, "study.reveal", NULL);
+  g_assert_cmpstr (label_text (f, "verdict_label"), ==, "2 of 3 items");
+  /* Partial credit (2/3 ≥ 60%) suggests Hard. */
+  g_assert_true (gtk_widget_has_focus (grade_button (f, 2)));
+  action (f, "study.reveal", NULL);
+  g_assert_true (ds_progress_get_card (f->progress, "list", &state));
+
+  g_assert_cmpstr (current_id (f), ==, "cloze");
+  g_assert_nonnull (strstr (label_text (f, "question_label"), DS_CARD_BLANK));
+  gtk_editable_set_text (child (f, "answer_entry"), "analog");
+  action (f, "study.reveal", NULL);
+  g_assert_cmpstr (label_text (f, "verdict_label"), ==, "Not quite");
+  g_assert_true (gtk_widget_has_focus (grade_button (f, 1)));
+}
+
+/* Ctrl+Z's action: the last answer is taken back in the store too. */
+static void
+test_undo (Fixture       *f,
+           gconstpointer  data)
+{
+  DsFsrsCard state;
+
+  ds_study_page_start (f->page, DS_STUDY_SCOPE_ALL, NULL, NULL);
+  g_assert_cmpstr (current_id (f), ==, "flip");
+  action (f, "study.reveal", NULL);
+  grade (f, 3);
+  g_assert_cmpstr (current_id (f), ==, "choice");
+  g_assert_true (ds_progress_get_card (f->progress, "flip", &state));
+
+  action (f, "study.undo", NULL);
+  g_assert_cmpstr (current_id (f), ==, "flip");
+  g_assert_false (ds_progress_get_card (f->progress, "flip", &state));
+  g_assert_false (visible (f, "answer_box"));
+}
+
+static void
+test_empty_and_summary (Fixture       *f,
+                        gconstpointer  data)
+{
+  AdwStatusPage *empty;
+
+  ds_study_page_start (f->page, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar");
+  action (f, "study.reveal", NULL);
+  f->now += 90 * 1000;
+  grade (f, 4);
+  g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "summary");
+
+  /* Starting the same topic again: nothing due, and when it will be. */
+  action (f, "study.leave", NULL);
+  g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "choose");
+  ds_study_page_start (f->page, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar");
+  g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "empty");
+  empty = child (f, "empty_page");
+  g_assert_cmpstr (adw_status_page_get_title (empty), ==, "Nothing Due");
+  g_assert_nonnull (strstr (adw_status_page_get_description (empty), "Next review "));
+  g_assert_nonnull (strstr (adw_status_page_get_description (empty), " at "));
+}
+
+/* Cards page: tolerant search, edits that stick, suspension. */
+static void
+test_cards_page (Fixture       *f,
+                 gconstpointer  data)
+{
+  DsCardsPage *cards = ds_cards_page_new (f->deck, NULL);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  guint n_due = 0, n_new = 0;
+
+  gtk_window_set_child (window, GTK_WIDGET (cards));
+  gtk_window_present (window);
+  g_assert_true (wait_for (widget_shown, cards, 5000));
+
+  g_assert_cmpuint (g_list_model_get_n_items (ds_cards_page_get_filtered (cards)), ==, 5);
+  ds_cards_page_set_search (cards, "DIPLOMÁSI");
+  g_assert_cmpuint (g_list_model_get_n_items (ds_cards_page_get_filtered (cards)), ==, 3);
+  ds_cards_page_set_search (cards, "bandung");
+  g_assert_cmpuint (g_list_model_get_n_items (ds_cards_page_get_filtered (cards)), ==, 1);
+
+  g_assert_true (ds_cards_page_select_card (cards, "typed"));
+  ds_cards_page_set_editor_text (cards, "Kota tempat KAA 1955?", "Bandung, Jawa Barat");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (cards), "cards.save", NULL));
+  g_assert_cmpstr (ds_card_get_question (ds_deck_lookup (f->deck, "typed")), ==, "Kota tempat KAA 1955?");
+  g_assert_true (ds_deck_is_edited (f->deck, ds_deck_lookup (f->deck, "typed")));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (cards), "cards.revert", NULL));
+  g_assert_cmpstr (ds_card_get_question (ds_deck_lookup (f->deck, "typed")), ==, "Di kota mana KAA diadakan?");
+
+  gtk_switch_set_active (GTK_SWITCH (gtk_widget_get_template_child (GTK_WIDGET (cards), DS_TYPE_CARDS_PAGE,
+                                                                    "suspend_switch")), TRUE);
+  g_assert_true (ds_progress_is_suspended (f->progress, "typed"));
+  ds_study_count (f->deck, DS_STUDY_SCOPE_ALL, NULL, NULL, f->now, &n_due, &n_new);
+  g_assert_cmpuint (n_new, ==, 4);
+
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  g_test_add_func ("/study/intervals", test_intervals);
+  ADD ("/study/flip", test_flip);
+  ADD ("/study/choice", test_choice);
+  ADD ("/study/typed", test_typed);
+  ADD ("/study/list-and-cloze", test_list_and_cloze);
+  ADD ("/study/undo", test_undo);
+  ADD ("/study/empty-and-summary", test_empty_and_summary);
+  ADD ("/study/cards-page", test_cards_page);
+
+  return g_test_run ();
+}
