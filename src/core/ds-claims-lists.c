@@ -168,9 +168,12 @@ describe (Ctx        *ctx,
     if (s->toks[i].flags & W_GOV)
       claim->kind = DS_CLAIM_ROLE;
 
-  /* "kedua kata tersebut": the subject is named elsewhere. */
+  /* "kedua kata tersebut": the subject is named elsewhere; "tujuan dari
+   * latihan ini" keeps its "ini". */
   if (end < hi && end - start < 2)
     start = end;
+  else if (end < hi && start < end)
+    end = hi;
   if (form != DS_LIST_FORM_COMPLETE && !after_comma && subject_usable (s, start, end))
     {
       claim->subject = phrase_dup (s, start, end, TRUE);
