@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "ds-deck.h"
+#include "ds-generator.h"
 
 /* The generated text of a card, kept so that an edit can be reverted. */
 typedef struct {
@@ -19,6 +20,7 @@ struct _DsDeck
   GListStore *cards;
   GHashTable *by_id;      /* id → DsCard (borrowed from the store) */
   GHashTable *originals;  /* id → Original */
+  GListModel *essays;
 };
 
 G_DEFINE_FINAL_TYPE (DsDeck, ds_deck, G_TYPE_OBJECT)
@@ -39,6 +41,9 @@ ds_deck_finalize (GObject *object)
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->originals, g_hash_table_unref);
   g_clear_object (&self->cards);
+  if (self->essays != NULL)
+    g_signal_handlers_disconnect_by_data (self->essays, self);
+  g_clear_object (&self->essays);
   g_clear_object (&self->progress);
 
   G_OBJECT_CLASS (ds_deck_parent_class)->finalize (object);
@@ -143,6 +148,28 @@ ds_deck_set_cards (DsDeck    *self,
     }
 
   g_list_store_splice (self->cards, 0, n_old, kept->pdata, kept->len);
+}
+
+static void
+regenerate (DsDeck *self)
+{
+  g_autoptr(GPtrArray) cards = ds_generator_generate_all (self->essays);
+
+  ds_deck_set_cards (self, cards);
+}
+
+void
+ds_deck_set_essays (DsDeck     *self,
+                    GListModel *essays)
+{
+  g_return_if_fail (DS_IS_DECK (self));
+  g_return_if_fail (G_IS_LIST_MODEL (essays));
+
+  if (self->essays != NULL)
+    g_signal_handlers_disconnect_by_data (self->essays, self);
+  g_set_object (&self->essays, essays);
+  g_signal_connect_swapped (essays, "items-changed", G_CALLBACK (regenerate), self);
+  regenerate (self);
 }
 
 GPtrArray *

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "ds-card.h"
+#include "ds-library.h"
 #include "ds-progress.h"
 
 G_BEGIN_DECLS
@@ -31,6 +32,10 @@ GListModel  *ds_deck_get_cards           (DsDeck     *self);
  * the stored edits to them. */
 void         ds_deck_set_cards           (DsDeck     *self,
                                           GPtrArray  *cards);
+/* Generates the cards of @essays (a GListModel of DsEssay) now and again
+ * whenever the model changes (an essay imported or removed). */
+void         ds_deck_set_essays          (DsDeck     *self,
+                                          GListModel *essays);
 /* The cards as a new array (for ds_stats_new()). */
 GPtrArray   *ds_deck_dup_cards           (DsDeck     *self);
 DsCard      *ds_deck_lookup              (DsDeck     *self,
@@ -48,5 +53,25 @@ void         ds_deck_revert_card         (DsDeck     *self,
                                           DsCard     *card);
 gboolean     ds_deck_is_edited           (DsDeck     *self,
                                           DsCard     *card);
+
+/*
+ * The app's deck: every card generated from a library, kept up to date
+ * with it (ds_deck_set_essays()); in ds-deck-library.c.
+ */
+DsDeck      *ds_deck_new_for_library     (DsLibrary  *library,
+                                          DsProgress *progress);
+/* Re-applies the learner's edits stored in @progress to the cards. */
+void         ds_deck_apply_edits         (DsDeck     *self,
+                                          DsProgress *progress);
+/* The cards of an essay, and of one of its topics, in deck order
+ * (a GPtrArray of DsCard, owning references). */
+GPtrArray   *ds_deck_dup_essay_cards     (DsDeck     *self,
+                                          const char *essay_id);
+GPtrArray   *ds_deck_dup_topic_cards     (DsDeck     *self,
+                                          const char *essay_id,
+                                          const char *topic);
+/* An essay's topics in order of first appearance (NULL-terminated). */
+char       **ds_deck_dup_topics          (DsDeck     *self,
+                                          const char *essay_id);
 
 G_END_DECLS
