@@ -16,7 +16,9 @@
  * long text would not fit otherwise: smaller type beats clipped type. */
 #define QUESTION_START   0.075
 #define QUESTION_MIN     0.05
-#define ANSWER_RATIO     0.8     /* answers: 0.06 at the start, 0.04 minimum */
+#define QUESTION_MIN_PERCENT 5
+#define ANSWER_MIN_PERCENT   4
+#define ANSWER_RATIO     0.8     /* answers: 0.06 at the start */
 #define SMALL_FRACTION   0.026
 #define SHRINK_STEP      0.94
 #define SMALLEST_PX      8
@@ -42,6 +44,7 @@ typedef struct {
   int count;
   int spacing;
   int letter_width;
+  int count_width;
   int marker_width;
   int bar_height;
 } Fonts;
@@ -59,7 +62,6 @@ struct _DsPresentationWindow
   GtkWidget           *items_box;
   GtkWidget           *choices_box;
   GtkWidget           *answer_label;
-  GtkWidget           *countdown_box;
   GtkWidget           *countdown_bar;
   GtkWidget           *countdown_label;
   GtkWidget           *digits_label;
@@ -222,6 +224,14 @@ measure_width (GtkWidget  *label,
   return width;
 }
 
+/* @percent of @height in whole pixels, rounded up. */
+static int
+percent_up (int height,
+            int percent)
+{
+  return (height * percent + 99) / 100;
+}
+
 static void
 fonts_for_scale (Fonts *fonts,
                  int    height,
@@ -229,13 +239,22 @@ fonts_for_scale (Fonts *fonts,
 {
   fonts->question = MAX (SMALLEST_PX, (int) (height * question_fraction + 0.5));
   fonts->answer = MAX (SMALLEST_PX, (int) (fonts->question * ANSWER_RATIO + 0.5));
+  /* "At least 5 % / 4 %" means whole pixels rounded up, not down. */
+  if (question_fraction >= QUESTION_MIN)
+    {
+      fonts->question = MAX (fonts->question, percent_up (height, QUESTION_MIN_PERCENT));
+      fonts->answer = MAX (fonts->answer, percent_up (height, ANSWER_MIN_PERCENT));
+    }
   fonts->small = MAX (12, (int) (height * SMALL_FRACTION + 0.5));
   fonts->countdown = (int) (fonts->small * 1.3 + 0.5);
-  fonts->count = MAX (fonts->small, fonts->answer * 3 / 5);
-  fonts->spacing = MAX (4, fonts->answer * 2 / 5);
-  fonts->letter_width = fonts->answer * 3 / 2;
-  fonts->marker_width = fonts->answer * 6 / 5;
-  fonts->bar_height = MAX (6, fonts->answer / 2);
+  fonts->count = MAX (fonts->small, fonts->answer * 7 / 10);
+  fonts->spacing = MAX (4, fonts->answer / 3);
+  fonts->letter_width = fonts->answer * 7 / 5;
+  /* Room for three digits: 999 hands is a lecture hall. */
+  fonts->count_width = fonts->count * 2;
+  fonts->marker_width = fonts->answer;
+  /* Thin: the number beside it carries the count, the bar the shape. */
+  fonts->bar_height = MAX (4, fonts->answer / 6);
 }
 
 static int
@@ -247,14 +266,15 @@ margin_x (int width)
 static int
 margin_y (int height)
 {
-  return height / 25;
+  return height / 30;
 }
 
 static int
 choice_text_width (const Fonts *fonts,
                    int          body_width)
 {
-  return body_width - fonts->letter_width - fonts->marker_width - 2 * fonts->spacing;
+  return body_width - fonts->letter_width - fonts->count_width - fonts->marker_width
+         - 3 * fonts->spacing;
 }
 
 static int
@@ -297,7 +317,7 @@ measure_body (DsPresentationWindow *self,
                          + 2 * LETTER_BORDER;
           int count_h = measure_text (row->count, "000", fonts->count, TRUE, G_MAXINT / PANGO_SCALE);
 
-          height += MAX (text_h, letter_h) + MAX (fonts->bar_height, count_h);
+          height += MAX (MAX (text_h, letter_h), count_h) + fonts->bar_height;
         }
       height += item_spacing * (self->choice_rows->len - 1);
       n_children++;
@@ -330,8 +350,6 @@ apply_fonts (DsPresentationWindow *self,
   gtk_box_set_spacing (GTK_BOX (self->items_box), item_spacing);
   gtk_box_set_spacing (GTK_BOX (self->choices_box), item_spacing);
   gtk_box_set_spacing (GTK_BOX (self->top_bar), fonts->spacing);
-  gtk_box_set_spacing (GTK_BOX (self->countdown_box), fonts->spacing);
-  gtk_widget_set_size_request (self->countdown_bar, -1, MAX (6, fonts->small / 2));
 
   for (guint i = 0; i < self->item_labels->len; i++)
     set_label_font (g_ptr_array_index (self->item_labels, i), fonts->answer, FALSE);
@@ -345,13 +363,24 @@ apply_fonts (DsPresentationWindow *self,
       set_label_font (row->marker, fonts->answer, TRUE);
       set_label_font (row->count, fonts->count, TRUE);
       gtk_widget_set_size_request (row->letter, fonts->letter_width, -1);
+      gtk_widget_set_size_request (row->count, fonts->count_width, -1);
       gtk_widget_set_size_request (row->marker, fonts->marker_width, -1);
       gtk_widget_set_size_request (row->bar, -1, fonts->bar_height);
       gtk_box_set_spacing (GTK_BOX (row->row), fonts->spacing);
-      gtk_box_set_spacing (GTK_BOX (row->bar_row), fonts->spacing);
       gtk_widget_set_margin_start (row->bar_row, fonts->letter_width + fonts->spacing);
-      gtk_widget_set_margin_end (row->bar_row, fonts->marker_width + fonts->spacing);
+      gtk_widget_set_margin_end (row->bar_row,
+                                 fonts->count_width + fonts->marker_width + 2 * fonts->spacing);
     }
+}
+
+/* The countdown's seconds keep one width, so that the corner text does
+ * not move when they appear or change. */
+static int
+countdown_width (DsPresentationWindow *self,
+                 const Fonts          *fonts)
+{
+  return MAX (measure_width (self->countdown_label, _("Paused, 888 s"), fonts->countdown),
+              measure_width (self->countdown_label, _("Time is up"), fonts->countdown));
 }
 
 /* The space the slide body may take: the window less its margins, the
@@ -363,17 +392,19 @@ available_height (DsPresentationWindow *self,
                   int                   height)
 {
   const char *counter = gtk_label_get_text (GTK_LABEL (self->counter_label));
+  const char *longest = _("Paused, 888 s");
   int counter_w = measure_width (self->counter_label, counter, fonts->small);
+  int countdown_w = countdown_width (self, fonts);
   int corner_h = measure_text (self->corner_label,
                                gtk_label_get_text (GTK_LABEL (self->corner_label)),
-                               fonts->small, FALSE, width - counter_w - fonts->spacing);
-  int countdown_h = MAX (measure_text (self->countdown_label, _("Time is up"),
-                                       fonts->countdown, TRUE, width / 2),
-                         fonts->small / 2);
+                               fonts->small, FALSE,
+                               width - counter_w - countdown_w - 2 * fonts->spacing);
+  int countdown_h = measure_text (self->countdown_label, longest, fonts->countdown, TRUE,
+                                  G_MAXINT / PANGO_SCALE);
 
   /* A little slack for rounding between measuring and layout. */
-  return (height - 2 * margin_y (height) - corner_h - countdown_h
-          - 2 * fonts->spacing) * 97 / 100;
+  return (height - 2 * margin_y (height) - MAX (corner_h, countdown_h)
+          - fonts->spacing) * 99 / 100;
 }
 
 static void
@@ -397,15 +428,31 @@ fit (DsPresentationWindow *self)
           measure_body (self, &fonts, body_width) <=
           available_height (self, &fonts, body_width, height))
         break;
-      fraction *= SHRINK_STEP;
+      /* Stop at the minimum exactly before going below it. */
+      if (fraction > QUESTION_MIN && fraction * SHRINK_STEP < QUESTION_MIN)
+        fraction = QUESTION_MIN;
+      else
+        fraction *= SHRINK_STEP;
     }
 
+  /* Centred (a little above the middle) by a margin computed from the
+   * same measurement, rather than by valign: near a line break GtkLabel's
+   * own measure and its layout can disagree by a line, and centring on the
+   * smaller figure would push the larger text off the screen. */
+  gtk_widget_set_margin_top (self->body,
+                             MAX (0, available_height (self, &fonts, body_width, height)
+                                     - measure_body (self, &fonts, body_width)) * 2 / 5);
   gtk_widget_set_margin_start (self->content, margin_x (width));
   gtk_widget_set_margin_end (self->content, margin_x (width));
   gtk_widget_set_margin_top (self->content, margin_y (height));
   gtk_widget_set_margin_bottom (self->content, margin_y (height));
   gtk_box_set_spacing (GTK_BOX (self->content), fonts.spacing);
   apply_fonts (self, &fonts);
+  gtk_widget_set_size_request (self->countdown_label, countdown_width (self, &fonts), -1);
+  gtk_widget_set_size_request (self->countdown_bar, -1, MAX (4, margin_y (height) / 2));
+  gtk_widget_set_margin_start (self->countdown_bar, margin_x (width));
+  gtk_widget_set_margin_end (self->countdown_bar, margin_x (width));
+  gtk_widget_set_margin_bottom (self->countdown_bar, margin_y (height) / 4);
 
   self->fonts = fonts;
   self->fit_width = width;
@@ -483,19 +530,22 @@ add_choice (DsPresentationWindow *self,
   row.marker = gtk_label_new ("✓");
   gtk_widget_set_valign (row.marker, GTK_ALIGN_START);
   gtk_widget_add_css_class (row.marker, "ds-present-marker");
+  /* The count of hands sits on the option's line, so the tally costs
+   * only a thin bar of height. */
+  row.count = gtk_label_new ("0");
+  gtk_label_set_xalign (GTK_LABEL (row.count), 1);
+  gtk_widget_set_valign (row.count, GTK_ALIGN_START);
+  gtk_widget_add_css_class (row.count, "ds-present-count");
   gtk_box_append (GTK_BOX (row.row), row.letter);
   gtk_box_append (GTK_BOX (row.row), row.text);
+  gtk_box_append (GTK_BOX (row.row), row.count);
   gtk_box_append (GTK_BOX (row.row), row.marker);
 
   row.bar_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   row.bar = gtk_drawing_area_new ();
   gtk_widget_set_hexpand (row.bar, TRUE);
-  gtk_widget_set_valign (row.bar, GTK_ALIGN_CENTER);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (row.bar), draw_bar_cb, self, NULL);
-  row.count = gtk_label_new ("0");
-  gtk_widget_add_css_class (row.count, "ds-present-count");
   gtk_box_append (GTK_BOX (row.bar_row), row.bar);
-  gtk_box_append (GTK_BOX (row.bar_row), row.count);
 
   gtk_box_append (GTK_BOX (outer), row.row);
   gtk_box_append (GTK_BOX (outer), row.bar_row);
@@ -636,6 +686,7 @@ update_choices (DsPresentationWindow *self,
       gtk_label_set_text (GTK_LABEL (row->count), count);
       set_bar_fraction (row->bar, most > 0 ? (double) hands / most : 0);
       show (row->bar_row, revealed && total > 0);
+      show (row->count, revealed && total > 0);
     }
 }
 
@@ -660,7 +711,8 @@ update_countdown (DsPresentationWindow *self)
   DsCountdownState state = ds_quiz_run_get_countdown_state (self->run);
   g_autofree char *text = NULL;
 
-  show (self->countdown_box, state != DS_COUNTDOWN_IDLE);
+  show (self->countdown_label, state != DS_COUNTDOWN_IDLE);
+  show (self->countdown_bar, state != DS_COUNTDOWN_IDLE);
   set_bar_fraction (self->countdown_bar, ds_quiz_run_get_countdown_fraction (self->run));
   if (state == DS_COUNTDOWN_EXPIRED)
     text = g_strdup (_("Time is up"));
@@ -975,7 +1027,6 @@ ds_presentation_window_class_init (DsPresentationWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, items_box);
   gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, choices_box);
   gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, answer_label);
-  gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, countdown_box);
   gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, countdown_bar);
   gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, countdown_label);
   gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, digits_label);
