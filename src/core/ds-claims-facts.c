@@ -703,9 +703,12 @@ find_facts (Ctx  *ctx,
   guint before = ctx->claims->len;
   gboolean found;
 
-  found = find_report (ctx, s);
-  found |= find_alias (ctx, s);
-  found |= find_named_example (ctx, s);
-  if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim)
+  found = (s->flags & W_REPORT) && find_report (ctx, s);
+  if ((s->flags & W_ALIAS) || s->has_bracket)
+    found |= find_alias (ctx, s);
+  if (s->flags & W_CUE_EXAMPLE)
+    found |= find_named_example (ctx, s);
+  if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim &&
+      (s->has_digit || s->has_at || s->has_bracket || s->cap_run >= 2))
     find_cloze (ctx, s);
 }

@@ -68,6 +68,17 @@ typedef struct {
   guint       end_char;
   Tok        *toks;
   guint       n;
+  /* What the tokens hold, so that a rule can skip a sentence at once. */
+  guint32     flags;      /* W_* of all words, or'ed */
+  guint       n_commas;
+  guint       cap_run;    /* the longest run of capitalised words */
+  guint       cur_run;
+  gboolean    has_digit;
+  gboolean    has_at;
+  gboolean    has_bracket;
+  gboolean    has_marker; /* a short word or number before "." or ")" */
+  gboolean    has_colon;
+  gboolean    has_quote;
 } Sent;
 
 typedef struct {
@@ -89,6 +100,7 @@ typedef struct {
   const char *prev2_p;        /* the one before it */
   const char *prev2_end;
   guint       sentence_first_claim;
+  GHashTable *sentences;    /* hashes of the sentences analysed */
 } Ctx;
 
 void      ds_lexicon_classify   (Tok        *tok,

@@ -407,6 +407,41 @@ word_byte (const char *p,
   return punct_at (p, end, &len) == 0;
 }
 
+/* Sums up the sentence while it is cut, for the rules' quick checks. */
+static void
+note_token (Sent      *s,
+            const Tok *tok,
+            const Tok *prev)
+{
+  if (tok->type == TOK_WORD)
+    {
+      s->flags |= tok->flags;
+      s->cur_run = tok->cap ? s->cur_run + 1 : 0;
+      s->cap_run = MAX (s->cap_run, s->cur_run);
+      if (tok->p[0] == '@')
+        s->has_at = TRUE;
+      return;
+    }
+  s->cur_run = 0;
+  if (tok->type == TOK_NUMBER)
+    {
+      s->has_digit = TRUE;
+      return;
+    }
+  switch (tok->ch)
+    {
+    case ',': s->n_commas++; break;
+    case ':': s->has_colon = TRUE; break;
+    case '(': case '[': s->has_bracket = TRUE; break;
+    case '"': case 0x201C: s->has_quote = TRUE; break;
+    case '.': case ')':
+      if (prev != NULL && prev->len <= 2 && prev->type != TOK_PUNCT)
+        s->has_marker = TRUE;
+      break;
+    default: break;
+    }
+}
+
 static void
 tokenize (Ctx  *ctx,
           Sent *s)
@@ -414,6 +449,11 @@ tokenize (Ctx  *ctx,
   const char *p = s->p;
 
   g_array_set_size (ctx->toks, 0);
+  s->flags = 0;
+  s->n_commas = 0;
+  s->cap_run = s->cur_run = 0;
+  s->has_digit = s->has_at = s->has_bracket = s->has_marker = FALSE;
+  s->has_colon = s->has_quote = FALSE;
 
   while (p < s->end && ctx->toks->len < MAX_TOKENS)
     {
@@ -472,6 +512,7 @@ tokenize (Ctx  *ctx,
           tok.len = MIN (len, (guint) (s->end - p));
           p += tok.len;
         }
+      note_token (s, &tok, ctx->toks->len > 0 ? &g_array_index (ctx->toks, Tok, ctx->toks->len - 1) : NULL);
       g_array_append_val (ctx->toks, tok);
     }
 
@@ -558,11 +599,28 @@ sentence_end (Ctx        *ctx,
   return end;
 }
 
+/* FNV-1a over the sentence's bytes, 64 bits: a sentence said twice in one
+ * essay gives the same claims twice, which would only be dropped later. */
+static gboolean
+seen_before (Ctx        *ctx,
+             const Sent *s)
+{
+  guint64 h = 14695981039346656037ull ^ (ctx->head_cue ? 0x9E3779B97F4A7C15ull : 0);
+
+  for (const char *c = s->p; c < s->end; c++)
+    h = (h ^ (guchar) *c) * 1099511628211ull;
+  h |= 1;
+  if (g_hash_table_contains (ctx->sentences, GSIZE_TO_POINTER ((gsize) h)))
+    return TRUE;
+  g_hash_table_add (ctx->sentences, GSIZE_TO_POINTER ((gsize) h));
+  return FALSE;
+}
+
 static void
 analyse_sentence (Ctx  *ctx,
                   Sent *s)
 {
-  if (s->end - s->p > MAX_SENTENCE_BYTES)
+  if (s->end - s->p > MAX_SENTENCE_BYTES || seen_before (ctx, s))
     return;
 
   tokenize (ctx, s);
@@ -570,11 +628,14 @@ analyse_sentence (Ctx  *ctx,
     return;
 
   ctx->sentence_first_claim = ctx->claims->len;
-  find_marker_list (ctx, s);
-  find_cue_lists (ctx, s);
-  if (ctx->head_cue)
+  if (s->has_marker)
+    find_marker_list (ctx, s);
+  if ((s->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR)) || s->has_colon)
+    find_cue_lists (ctx, s);
+  if (ctx->head_cue && s->n_commas > 0)
     find_action_list (ctx, s);
-  find_definitions (ctx, s);
+  if (s->flags & W_CUE_DEF)
+    find_definitions (ctx, s);
   find_facts (ctx, s);
 }
 
@@ -746,6 +807,7 @@ ds_claims_extract (DsEssay *essay)
   ctx.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), 256);
   ctx.scratch = g_string_new (NULL);
+  ctx.sentences = g_hash_table_new (g_direct_hash, NULL);
   ctx.essay_id = ds_essay_get_id (essay);
   ctx.english = g_strcmp0 (ds_essay_get_language (essay), "en") == 0;
   ctx.title = g_strdup (ds_essay_get_title (essay) ? ds_essay_get_title (essay)
@@ -789,6 +851,7 @@ ds_claims_extract (DsEssay *essay)
   g_hash_table_unref (ctx.seen);
   g_array_unref (ctx.toks);
   g_string_free (ctx.scratch, TRUE);
+  g_hash_table_unref (ctx.sentences);
 
   return ctx.claims;
 }
