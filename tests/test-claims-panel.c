@@ -471,6 +471,26 @@ test_empty (Fixture       *f,
   g_assert_cmpuint (count_ranges (f, "claim"), ==, 0);
 }
 
+/* The window has one deck for all its pages, over its library. */
+static void
+test_window_deck (Fixture       *f,
+                  gconstpointer  data)
+{
+  DsDeck *deck = ds_window_get_deck (f->window);
+  guint n_essays = g_list_model_get_n_items (G_LIST_MODEL (f->library));
+
+  g_assert_true (DS_IS_DECK (deck));
+  g_assert_true (ds_window_get_deck (f->window) == deck);
+  g_assert_true (ds_progress_get_settings (ds_deck_get_progress (deck)) == f->settings);
+  for (guint i = 0; i < n_essays; i++)
+    {
+      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (f->library), i);
+      g_autoptr(GPtrArray) cards = ds_deck_dup_essay_cards (deck, ds_essay_get_id (essay));
+
+      g_assert_cmpuint (cards->len, >, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -485,6 +505,7 @@ main (int   argc,
   ADD ("/claims-panel/follows-essay", test_follows_essay);
   ADD ("/claims-panel/keyboard", test_keyboard);
   ADD ("/claims-panel/empty", test_empty);
+  ADD ("/claims-panel/window-deck", test_window_deck);
 #undef ADD
 
   return g_test_run ();

@@ -21,6 +21,7 @@ struct _DsWindow
   DsLibrary            *library;
   DsSettings           *settings;
   DsReaderPage         *reader_page;
+  DsDeck               *deck;         /* made on first use */
 
   /* Template children. */
   GtkStack             *main_stack;
@@ -555,6 +556,7 @@ ds_window_finalize (GObject *object)
 {
   DsWindow *self = DS_WINDOW (object);
 
+  g_clear_object (&self->deck);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
 
@@ -711,6 +713,22 @@ ds_window_get_reader_page (DsWindow *self)
   g_return_val_if_fail (DS_IS_WINDOW (self), NULL);
 
   return self->reader_page;
+}
+
+/* One deck (and one DsProgress) for every page, so that an answer or an
+ * edit made on one page is what the others show. */
+DsDeck *
+ds_window_get_deck (DsWindow *self)
+{
+  g_return_val_if_fail (DS_IS_WINDOW (self), NULL);
+
+  if (self->deck == NULL)
+    {
+      g_autoptr(DsProgress) progress = ds_progress_new (self->settings);
+
+      self->deck = ds_deck_new_for_library (self->library, progress);
+    }
+  return self->deck;
 }
 
 DsEssay *

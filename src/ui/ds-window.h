@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "ds-deck.h"
 #include "ds-essay.h"
 #include "ds-library.h"
 #include "ds-settings.h"
@@ -20,6 +21,10 @@ DsWindow     *ds_window_new                   (GtkApplication *app,
 DsLibrary    *ds_window_get_library           (DsWindow       *self);
 DsSettings   *ds_window_get_settings          (DsWindow       *self);
 DsReaderPage *ds_window_get_reader_page       (DsWindow       *self);
+/* The cards of the window's library with the learner's progress: the one
+ * deck the study, cards and statistics pages and presentation mode share.
+ * Made on first use. */
+DsDeck       *ds_window_get_deck              (DsWindow       *self);
 /* The essay shown in the reader, or NULL. */
 DsEssay      *ds_window_get_essay             (DsWindow       *self);
 /* Selects the essay in the sidebar and opens it; FALSE if unknown. */

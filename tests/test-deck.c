@@ -1,0 +1,275 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+
+#include "ds-deck.h"
+#include "ds-library.h"
+
+typedef struct {
+  DsLibrary  *library;
+  DsSettings *settings;
+  DsProgress *progress;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GError) error = NULL;
+
+  f->library = ds_library_new ();
+  ds_library_load_builtin (f->library, &error);
+  g_assert_no_error (error);
+  f->settings = ds_settings_new_with_backend (backend, &error);
+  g_assert_no_error (error);
+  f->progress = ds_progress_new (f->settings);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (f->progress);
+  g_assert_finalize_object (f->settings);
+  g_assert_finalize_object (f->library);
+}
+
+static DsEssay *
+essay_at (Fixture *f,
+          guint    index)
+{
+  g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (f->library), index);
+
+  /* The library keeps it alive. */
+  return essay;
+}
+
+/* Adding an essay again under its id (as a re-import does) changes the
+ * library, which makes every deck over it generate its cards again. */
+static void
+regenerate (Fixture *f)
+{
+  g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (f->library), 0);
+
+  ds_library_add (f->library, essay);
+}
+
+static void
+test_every_essay (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(DsDeck) deck = ds_deck_new_for_library (f->library, f->progress);
+  guint n_essays = g_list_model_get_n_items (G_LIST_MODEL (f->library));
+  guint total = 0;
+
+  g_assert_cmpuint (n_essays, >=, 5);
+  for (guint i = 0; i < n_essays; i++)
+    {
+      const char *id = ds_essay_get_id (essay_at (f, i));
+      g_autoptr(GPtrArray) cards = ds_deck_dup_essay_cards (deck, id);
+
+      g_test_message ("%s: %u cards", id, cards->len);
+      g_assert_cmpuint (cards->len, >, 0);
+      for (guint j = 0; j < cards->len; j++)
+        g_assert_cmpstr (ds_card_get_essay_id (g_ptr_array_index (cards, j)), ==, id);
+      total += cards->len;
+    }
+
+  /* Every card belongs to one of the essays. */
+  g_assert_cmpuint (total, ==, ds_deck_get_n_cards (deck));
+  g_assert_cmpuint (g_list_model_get_n_items (ds_deck_get_cards (deck)), ==, total);
+  g_assert_true (g_list_model_get_item_type (ds_deck_get_cards (deck)) == DS_TYPE_CARD);
+  g_assert_finalize_object (g_steal_pointer (&deck));
+}
+
+static void
+test_lookup_and_unique_ids (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(DsDeck) deck = ds_deck_new_for_library (f->library, f->progress);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *cards = ds_deck_get_cards (deck);
+  guint n = g_list_model_get_n_items (cards);
+
+  g_assert_cmpuint (n, >, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DsCard) card = g_list_model_get_item (cards, i);
+      const char *id = ds_card_get_id (card);
+
+      g_assert_nonnull (id);
+      g_assert_true (g_hash_table_add (ids, (gpointer) id));
+      g_assert_true (ds_deck_lookup (deck, id) == card);
+    }
+  g_assert_null (ds_deck_lookup (deck, "no-such-card"));
+  g_assert_null (ds_deck_lookup (deck, NULL));
+
+  g_hash_table_remove_all (ids);
+  g_assert_finalize_object (g_steal_pointer (&deck));
+}
+
+static void
+test_topics (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(DsDeck) deck = ds_deck_new_for_library (f->library, f->progress);
+  guint n_essays = g_list_model_get_n_items (G_LIST_MODEL (f->library));
+
+  for (guint i = 0; i < n_essays; i++)
+    {
+      const char *id = ds_essay_get_id (essay_at (f, i));
+      g_auto(GStrv) topics = ds_deck_dup_topics (deck, id);
+      g_autoptr(GPtrArray) essay_cards = ds_deck_dup_essay_cards (deck, id);
+      guint covered = 0;
+
+      g_assert_nonnull (topics);
+      g_assert_cmpuint (g_strv_length (topics), >, 0);
+      for (guint t = 0; topics[t] != NULL; t++)
+        {
+          g_autoptr(GPtrArray) cards = ds_deck_dup_topic_cards (deck, id, topics[t]);
+
+          g_assert_cmpstr (topics[t], !=, "");
+          /* Listed once, and only when it has cards. */
+          for (guint u = 0; u < t; u++)
+            g_assert_cmpstr (topics[u], !=, topics[t]);
+          g_assert_cmpuint (cards->len, >, 0);
+          for (guint j = 0; j < cards->len; j++)
+            g_assert_cmpstr (ds_card_get_topic (g_ptr_array_index (cards, j)), ==, topics[t]);
+          covered += cards->len;
+        }
+      /* Cards without a topic are the only ones no topic covers. */
+      for (guint j = 0; j < essay_cards->len; j++)
+        {
+          const char *topic = ds_card_get_topic (g_ptr_array_index (essay_cards, j));
+
+          if (topic == NULL || *topic == '\0')
+            covered++;
+        }
+      g_assert_cmpuint (covered, ==, essay_cards->len);
+    }
+
+  {
+    g_auto(GStrv) none = ds_deck_dup_topics (deck, "no-such-essay");
+    g_autoptr(GPtrArray) no_cards = ds_deck_dup_essay_cards (deck, "no-such-essay");
+
+    g_assert_cmpuint (g_strv_length (none), ==, 0);
+    g_assert_cmpuint (no_cards->len, ==, 0);
+  }
+  g_assert_finalize_object (g_steal_pointer (&deck));
+}
+
+static void
+test_edits_survive_regeneration (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(DsDeck) deck = ds_deck_new_for_library (f->library, f->progress);
+  g_autoptr(DsDeck) again = NULL;
+  g_autoptr(DsCard) first = g_list_model_get_item (ds_deck_get_cards (deck), 0);
+  g_autofree char *id = g_strdup (ds_card_get_id (first));
+  g_autofree char *generated = g_strdup (ds_card_get_question (first));
+  DsCard *card;
+
+  ds_deck_edit_card (deck, first, "Pertanyaan saya sendiri?", "Jawaban saya");
+  g_assert_cmpstr (ds_card_get_question (first), ==, "Pertanyaan saya sendiri?");
+
+  /* A new deck over the same progress: fresh cards, the edit comes back. */
+  again = ds_deck_new_for_library (f->library, f->progress);
+  card = ds_deck_lookup (again, id);
+  g_assert_nonnull (card);
+  g_assert_true (card != first);
+  g_assert_cmpstr (ds_card_get_question (card), ==, "Pertanyaan saya sendiri?");
+  g_assert_cmpstr (ds_card_get_answer (card), ==, "Jawaban saya");
+
+  /* The library changing regenerates the deck in place; the edit stays. */
+  regenerate (f);
+  card = ds_deck_lookup (again, id);
+  g_assert_nonnull (card);
+  g_assert_cmpstr (ds_card_get_question (card), ==, "Pertanyaan saya sendiri?");
+
+  /* Reverting brings back the generated text, and regeneration keeps that. */
+  ds_deck_revert_card (again, card);
+  regenerate (f);
+  g_assert_cmpstr (ds_card_get_question (ds_deck_lookup (again, id)), ==, generated);
+
+  g_clear_object (&first);
+  g_assert_finalize_object (g_steal_pointer (&again));
+  g_assert_finalize_object (g_steal_pointer (&deck));
+}
+
+static void
+test_apply_edits_from_progress (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(DsDeck) deck = ds_deck_new_for_library (f->library, f->progress);
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsSettings) other_settings = ds_settings_new_with_backend (backend, &error);
+  g_autoptr(DsProgress) other = NULL;
+  GListModel *cards = ds_deck_get_cards (deck);
+  guint last = g_list_model_get_n_items (cards) - 1;
+  g_autoptr(DsCard) card = g_list_model_get_item (cards, last);
+  g_autoptr(DsCard) untouched = g_list_model_get_item (cards, 0);
+  g_autofree char *untouched_question = g_strdup (ds_card_get_question (untouched));
+
+  g_assert_no_error (error);
+  other = ds_progress_new (other_settings);
+  ds_progress_set_edit (other, ds_card_get_id (card), "Edited elsewhere?", "Yes");
+
+  ds_deck_apply_edits (deck, other);
+  g_assert_cmpstr (ds_card_get_question (card), ==, "Edited elsewhere?");
+  g_assert_cmpstr (ds_card_get_answer (card), ==, "Yes");
+  g_assert_cmpstr (ds_card_get_question (untouched), ==, untouched_question);
+
+  g_clear_object (&card);
+  g_clear_object (&untouched);
+  g_assert_finalize_object (g_steal_pointer (&deck));
+  g_assert_finalize_object (g_steal_pointer (&other));
+  g_assert_finalize_object (g_steal_pointer (&other_settings));
+}
+
+/* Generation runs at startup; print what it costs (not a pass/fail
+ * figure: machines differ). */
+static void
+test_generation_time (Fixture       *f,
+                      gconstpointer  data)
+{
+  const guint runs = 20;
+  double best = G_MAXDOUBLE, total = 0;
+  guint n_cards = 0;
+
+  for (guint i = 0; i < runs; i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      g_autoptr(DsDeck) deck = ds_deck_new_for_library (f->library, f->progress);
+      double ms = (g_get_monotonic_time () - t0) / 1000.0;
+
+      n_cards = ds_deck_get_n_cards (deck);
+      best = MIN (best, ms);
+      total += ms;
+    }
+  /* A TAP comment, so that it shows in the test log without --verbose. */
+  g_print ("# deck of %u essays, %u cards: best %.2f ms, mean %.2f ms over %u runs\n",
+           g_list_model_get_n_items (G_LIST_MODEL (f->library)),
+           n_cards, best, total / runs, runs);
+  g_assert_cmpuint (n_cards, >, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/deck/every-essay", test_every_essay);
+  ADD ("/deck/lookup-unique-ids", test_lookup_and_unique_ids);
+  ADD ("/deck/topics", test_topics);
+  ADD ("/deck/edits-survive-regeneration", test_edits_survive_regeneration);
+  ADD ("/deck/apply-edits", test_apply_edits_from_progress);
+  ADD ("/deck/generation-time", test_generation_time);
+#undef ADD
+
+  return g_test_run ();
+}
