@@ -438,6 +438,10 @@ test_keyboard (Fixture       *f,
 
   open_essay (f, ESSAY_001);
   show_panel (f);
+  /* Showing the panel puts the focus on its list. */
+  row = gtk_list_box_get_row_at_index (ds_claims_panel_get_list_box (f->panel), 0);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->window)) == GTK_WIDGET (row));
+
   claims = ds_claims_panel_get_claims (f->panel);
   row = gtk_list_box_get_row_at_index (ds_claims_panel_get_list_box (f->panel), 1);
   claim = g_ptr_array_index (claims, 1);
@@ -449,6 +453,11 @@ test_keyboard (Fixture       *f,
   g_assert_cmpuint (ranges->len, ==, 2);
   g_assert_cmpuint (g_array_index (ranges, guint, 0), ==, claim->start);
   g_assert_cmpuint (g_array_index (ranges, guint, 1), ==, claim->end);
+
+  /* Hiding it gives the focus back to the text. */
+  toggle_panel (f);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->window)) ==
+                 GTK_WIDGET (ds_reader_page_get_text_view (f->reader)));
 }
 
 /* An essay without claims shows the empty state. */

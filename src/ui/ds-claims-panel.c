@@ -299,6 +299,19 @@ create_row (const DsClaim *claim)
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);
+  /* The label replaces the row's text for screen readers; warnings are
+   * what a listener must not miss. */
+  if (claim->warnings != NULL && claim->warnings->len > 0)
+    {
+      g_autoptr(GString) warnings = g_string_new (NULL);
+
+      for (guint i = 0; i < claim->warnings->len; i++)
+        g_string_append_printf (warnings, "%s%s", i > 0 ? " " : "",
+                                (const char *) g_ptr_array_index (claim->warnings, i));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, warnings->str,
+                                      -1);
+    }
   return row;
 }
 
@@ -463,13 +476,47 @@ essay_changed_cb (DsClaimsPanel *self)
     self->stale = TRUE;
 }
 
+static gboolean
+has_focus_within (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Keyboard users toggle the panel to pick a claim: the list takes the
+ * focus, and gives it back to the text when the panel goes. */
+static void
+move_focus (DsClaimsPanel *self,
+            gboolean       shown)
+{
+  GtkListBoxRow *row;
+
+  if (!shown)
+    {
+      if (has_focus_within (GTK_WIDGET (self)) && self->reader != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (ds_reader_page_get_text_view (self->reader)));
+      return;
+    }
+
+  row = gtk_list_box_get_selected_row (self->list_box);
+  if (row == NULL)
+    row = gtk_list_box_get_row_at_index (self->list_box, 0);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
 static void
 panel_toggled_cb (DsClaimsPanel *self)
 {
-  if (panel_shown (self))
+  gboolean shown = panel_shown (self);
+
+  if (shown)
     refresh (self);
   else
     mark_claims (self);
+  move_focus (self, shown);
 }
 
 void
@@ -613,6 +660,9 @@ ds_claims_panel_class_init (DsClaimsPanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_set_css_name (widget_class, "claimspanel");
+  /* Escape closes the panel, as it closes the find bar. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "reader.toggle-claims", NULL);
 }
 
 static void
