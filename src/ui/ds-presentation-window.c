@@ -8,6 +8,7 @@
 #include <gdk/x11/gdkx.h>
 #endif
 
+#include "ds-generator.h"
 #include "ds-presentation-window.h"
 #include "ds-presenter-window.h"
 
@@ -556,6 +557,9 @@ add_choice (DsPresentationWindow *self,
 static char *
 corner_text (const DsSlide *slide)
 {
+  /* A card under no heading of its own has the essay's title as topic. */
+  if (g_strcmp0 (slide->heading, slide->essay_title) == 0)
+    return g_strdup (slide->essay_title ? slide->essay_title : "");
   if (slide->heading != NULL && *slide->heading && slide->essay_title != NULL)
     /* Translators: source heading and essay title, in a corner of a slide */
     return g_strdup_printf (_("%s · %s"), slide->heading, slide->essay_title);
@@ -1158,6 +1162,18 @@ choose_monitors (GdkDisplay  *display,
   return audience >= 0 ? g_ptr_array_index (objects, audience) : NULL;
 }
 
+/* The monitor's size before going fullscreen, so that the window is right
+ * even where nothing honours fullscreen (no window manager). */
+static void
+size_to_monitor (GtkWindow  *window,
+                 GdkMonitor *monitor)
+{
+  GdkRectangle geometry;
+
+  gdk_monitor_get_geometry (monitor, &geometry);
+  gtk_window_set_default_size (window, geometry.width, geometry.height);
+}
+
 DsPresentationWindow *
 ds_presentation_start_run (GtkWindow  *parent,
                            DsQuizRun  *run,
@@ -1188,12 +1204,16 @@ ds_presentation_start_run (GtkWindow  *parent,
       self->presenter = GTK_WINDOW (ds_presenter_window_new (self));
       if (parent != NULL)
         gtk_window_set_application (self->presenter, gtk_window_get_application (parent));
+      size_to_monitor (self->presenter, laptop);
       gtk_window_fullscreen_on_monitor (self->presenter, laptop);
       gtk_window_present (self->presenter);
     }
 
   if (audience != NULL)
-    gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), audience);
+    {
+      size_to_monitor (GTK_WINDOW (self), audience);
+      gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), audience);
+    }
   else
     gtk_window_fullscreen (GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (self));
@@ -1229,7 +1249,8 @@ start_data_free (StartData *data)
 
 static GStrv
 essay_topics (GPtrArray  *cards,
-              const char *essay_id)
+              const char *essay_id,
+              const char *essay_title)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1239,8 +1260,10 @@ essay_topics (GPtrArray  *cards,
       DsCard *card = g_ptr_array_index (cards, i);
       const char *topic = ds_card_get_topic (card);
 
+      /* The title as a topic is the whole essay, offered already. */
       if (g_strcmp0 (ds_card_get_essay_id (card), essay_id) != 0 ||
-          topic == NULL || *topic == '\0' || g_hash_table_contains (seen, topic))
+          topic == NULL || *topic == '\0' || g_strcmp0 (topic, essay_title) == 0 ||
+          g_hash_table_contains (seen, topic))
         continue;
       g_hash_table_add (seen, (gpointer) topic);
       g_strv_builder_add (builder, topic);
@@ -1322,13 +1345,18 @@ ds_presentation_start (GtkWindow  *parent,
                        DsSettings *settings,
                        const char *essay_id)
 {
+  g_autoptr(GPtrArray) generated = NULL;
   StartData *data;
   GtkWidget *dialog;
   DsEssay *essay = NULL;
   GtkWidget *box, *label;
 
   g_return_if_fail (DS_IS_LIBRARY (library));
-  g_return_if_fail (cards != NULL);
+
+  /* Cards straight from the generator: the lecturer's own study deck and
+   * its progress are not involved. */
+  if (cards == NULL)
+    cards = generated = ds_generator_generate_all (G_LIST_MODEL (library));
 
   if (essay_id != NULL && *essay_id)
     essay = ds_library_lookup (library, essay_id);
@@ -1347,7 +1375,7 @@ ds_presentation_start (GtkWindow  *parent,
   data->cards = g_ptr_array_ref (cards);
   data->settings = settings ? g_object_ref (settings) : NULL;
   data->essay_id = g_strdup (ds_essay_get_id (essay));
-  data->topic_names = essay_topics (cards, data->essay_id);
+  data->topic_names = essay_topics (cards, data->essay_id, ds_essay_get_title (essay));
 
   dialog = adw_message_dialog_new (parent, _("Present"), ds_essay_get_title (essay));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -1374,4 +1402,7 @@ ds_presentation_start (GtkWindow  *parent,
   g_signal_connect_data (dialog, "response", G_CALLBACK (start_response_cb), data,
                          (GClosureNotify) start_data_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+  /* Enter (or a clicker's Enter) starts the default at once; the topic is
+   * a Tab away. */
+  gtk_window_set_focus (GTK_WINDOW (dialog), NULL);
 }
