@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ds-claims.h"
 #include "ds-claims-panel.h"
@@ -100,6 +101,9 @@ first_words (const char *text,
     }
   if (*p == '\0')
     return g_strdup (text);
+  /* "ekonomi,…" reads badly: the cut drops the punctuation before it. */
+  while (p > text && strchr (",;:", p[-1]) != NULL)
+    p--;
   return g_strdup_printf ("%.*s…", (int) (p - text), text);
 }
 
