@@ -392,7 +392,12 @@ ds_stats_page_constructed (GObject *object)
 static void
 ds_stats_page_dispose (GObject *object)
 {
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), DS_TYPE_STATS_PAGE);
+  /* The template's top widget has no id, so it is unparented here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (ds_stats_page_parent_class)->dispose (object);
 }
