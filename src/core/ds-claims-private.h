@@ -79,6 +79,7 @@ typedef struct {
   gboolean    has_marker; /* a short word or number before "." or ")" */
   gboolean    has_colon;
   gboolean    has_quote;
+  guint64     hash;       /* of the sentence's bytes */
 } Sent;
 
 typedef struct {

@@ -158,7 +158,7 @@ append_folded (GString    *key,
         {
           if (space && key->len > 0)
             g_string_append_c (key, ' ');
-          g_string_append_c (key, g_ascii_tolower (*c));
+          g_string_append_c (key, (*c >= 'A' && *c <= 'Z') ? *c + ('a' - 'A') : *c);
           space = FALSE;
         }
       else
@@ -572,7 +572,8 @@ sentence_end (Ctx        *ctx,
     {
       const char *after;
 
-      if (*q != '.' && *q != '!' && *q != '?')
+      /* Most bytes are letters: one comparison skips them. */
+      if ((guchar) *q > '?' || (*q != '.' && *q != '!' && *q != '?'))
         continue;
 
       after = q + 1;
@@ -599,21 +600,51 @@ sentence_end (Ctx        *ctx,
   return end;
 }
 
-/* FNV-1a over the sentence's bytes, 64 bits: a sentence said twice in one
- * essay gives the same claims twice, which would only be dropped later. */
+/* A sentence said twice in one essay gives the same claims twice, which
+ * would only be dropped later: it is analysed once. */
 static gboolean
 seen_before (Ctx        *ctx,
              const Sent *s)
 {
-  guint64 h = 14695981039346656037ull ^ (ctx->head_cue ? 0x9E3779B97F4A7C15ull : 0);
+  guint64 h = s->hash ^ (ctx->head_cue ? 0x9E3779B97F4A7C15ull : 0);
 
-  for (const char *c = s->p; c < s->end; c++)
-    h = (h ^ (guchar) *c) * 1099511628211ull;
   h |= 1;
   if (g_hash_table_contains (ctx->sentences, GSIZE_TO_POINTER ((gsize) h)))
     return TRUE;
   g_hash_table_add (ctx->sentences, GSIZE_TO_POINTER ((gsize) h));
   return FALSE;
+}
+
+/*
+ * One pass over the sentence, eight bytes at a time: its end in characters
+ * (bytes that are not UTF-8 continuation bytes) and a 64-bit hash of its
+ * bytes for seen_before().
+ */
+static void
+measure_sentence (Sent *s)
+{
+  const guint64 ones = 0x0101010101010101ull;
+  const char *c = s->p;
+  guint64 h = 0xCBF29CE484222325ull;
+  guint chars = 0;
+
+  for (; s->end - c >= 8; c += 8)
+    {
+      guint64 w;
+
+      memcpy (&w, c, 8);
+      chars += 8 - __builtin_popcountll ((w >> 7) & ~(w >> 6) & ones);
+      h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+      h ^= h >> 29;
+    }
+  for (; c < s->end; c++)
+    {
+      if (((guchar) *c & 0xC0) != 0x80)
+        chars++;
+      h = (h ^ (guchar) *c) * 0x100000001B3ull;
+    }
+  s->end_char = s->start + chars;
+  s->hash = h;
 }
 
 static void
@@ -678,7 +709,7 @@ walk_paragraph (Ctx           *ctx,
       while (s.end > s.p && (s.end[-1] == ' ' || s.end[-1] == '\t'))
         s.end--;
       s.start = pos;
-      s.end_char = sent_char_at (&s, s.end);
+      measure_sentence (&s);
 
       analyse_sentence (ctx, &s);
       remember_sentence (ctx, &s);

@@ -95,13 +95,11 @@ ds_generator_card_id (const char *essay_id,
   return g_strdup_printf ("%s:%s:%.12s", essay_id, ds_card_kind_to_string (kind), sha);
 }
 
-/* TRUE when @needle, normalised, stands in @haystack, normalised. */
+/* TRUE when @n (normalised) stands as whole words in @h (normalised). */
 static gboolean
-gives_away (const char *haystack,
-            const char *needle)
+gives_away (const char *h,
+            const char *n)
 {
-  g_autofree char *h = ds_generator_normalize (haystack);
-  g_autofree char *n = ds_generator_normalize (needle);
   gsize len = strlen (n);
   const char *at;
 
@@ -113,19 +111,28 @@ gives_away (const char *haystack,
   return FALSE;
 }
 
+/* An answer that says nothing: empty, or a lone function word. @norm is
+ * normalised. */
 static gboolean
-empty_answer (const char *answer)
+empty_normalized (const char *norm)
 {
   static const char * const stop[] = {
     "", "dan", "yang", "di", "ke", "dari", "ini", "itu", "atau", "the", "a",
     "an", "of", "and", "or", "to", "in",
   };
-  g_autofree char *norm = ds_generator_normalize (answer);
 
   for (gsize i = 0; i < G_N_ELEMENTS (stop); i++)
     if (strcmp (norm, stop[i]) == 0)
       return TRUE;
   return FALSE;
+}
+
+static gboolean
+empty_answer (const char *answer)
+{
+  g_autofree char *norm = ds_generator_normalize (answer);
+
+  return empty_normalized (norm);
 }
 
 /* ------------------------------------------------------------------ */
@@ -186,19 +193,13 @@ skeleton (const char *text)
 }
 
 static gboolean
-in_strv (const char * const *strv,
-         guint               n,
-         const char         *text)
+in_list (char      **skeletons,
+         guint       n,
+         const char *skel)
 {
-  g_autofree char *norm = skeleton (text);
-
   for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *other = skeleton (strv[i]);
-
-      if (strcmp (norm, other) == 0)
-        return TRUE;
-    }
+    if (strcmp (skeletons[i], skel) == 0)
+      return TRUE;
   return FALSE;
 }
 
@@ -216,23 +217,39 @@ pick_distractors (GArray             *pool,
                   guint               n_avoid,
                   const char        **out)
 {
+  char *seen[64 + N_DISTRACTORS];
+  guint n_seen = 0;
   guint n = 0;
   guint h, step;
 
   if (pool->len < 2)
     return 0;
 
+  /* The skeletons of what must not come back, computed once. */
+  for (guint i = 0; i < n_avoid && n_seen < 64; i++)
+    seen[n_seen++] = skeleton (avoid[i]);
+
   h = g_str_hash (seed);
   step = 1 + (h >> 16) % (pool->len - 1);
   for (guint probe = 0; probe < MAX_PROBES && n < N_DISTRACTORS; probe++)
     {
       const PoolEntry *entry = &g_array_index (pool, PoolEntry, (h + probe * step) % pool->len);
+      char *skel;
 
-      if (entry->claim == claim || in_strv (avoid, n_avoid, entry->text) ||
-          in_strv (out, n, entry->text) || empty_answer (entry->text))
+      if (entry->claim == claim)
         continue;
+      skel = skeleton (entry->text);
+      if (*skel == '\0' || in_list (seen, n_seen, skel) || empty_answer (entry->text))
+        {
+          g_free (skel);
+          continue;
+        }
+      seen[n_seen++] = skel;
       out[n++] = entry->text;
     }
+
+  for (guint i = 0; i < n_seen; i++)
+    g_free (seen[i]);
   return n;
 }
 
@@ -259,12 +276,22 @@ emit (Gen           *gen,
   const char *answer = ds_card_get_answer (card);
   DsCardKind kind = ds_card_get_kind (card);
 
-  if (empty_answer (answer) ||
-      (kind != DS_CARD_LIST && kind != DS_CARD_TRUE_FALSE &&
-       gives_away (ds_card_get_question (card), answer)))
+  g_autofree char *norm_answer = ds_generator_normalize (answer);
+
+  if (empty_normalized (norm_answer))
     {
       g_object_unref (card);
       return NULL;
+    }
+  if (kind != DS_CARD_LIST && kind != DS_CARD_TRUE_FALSE)
+    {
+      g_autofree char *norm_question = ds_generator_normalize (ds_card_get_question (card));
+
+      if (gives_away (norm_question, norm_answer))
+        {
+          g_object_unref (card);
+          return NULL;
+        }
     }
 
   qkey = g_strconcat (claim->essay_id, "\n", ds_card_get_question (card), NULL);
