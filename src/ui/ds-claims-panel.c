@@ -24,12 +24,12 @@ struct _DsClaimsPanel
 {
   GtkWidget      parent_instance;
 
-  DsReaderPage  *reader;     /* weak: the reader holds the panel */
-  GHashTable    *cache;      /* essay id → CacheEntry */
-  DsEssay       *essay;      /* the essay listed, or NULL */
-  GPtrArray     *claims;     /* borrowed from the cache */
-  gboolean       stale;      /* the reader's essay changed while hidden */
-  gboolean       single_topic; /* no section headings: one group only */
+  DsReaderPage  *reader;        /* weak: the reader holds the panel */
+  GHashTable    *cache;         /* essay id → CacheEntry */
+  DsEssay       *essay;         /* the essay listed, or NULL */
+  GPtrArray     *claims;        /* borrowed from the cache */
+  gboolean       stale;         /* the reader's essay changed while hidden */
+  gboolean       single_topic;  /* one group: no section headings */
 
   /* Template children. */
   GtkLabel      *count_label;
@@ -179,10 +179,8 @@ claim_summary (const DsClaim *claim)
     {
     case DS_CLAIM_ENUMERATION:
     case DS_CLAIM_ROLE:
-      if (has_text (claim->subject))
-        return capitalized (claim->subject);
-      break;
     case DS_CLAIM_DEFINITION:
+      /* What is listed, who acts, or the defined term. */
       if (has_text (claim->subject))
         return capitalized (claim->subject);
       break;
