@@ -1,0 +1,198 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+#include <string.h>
+
+#include "ds-chart.h"
+#include "ds-stats-page.h"
+#include "ds-study-session.h"
+
+typedef struct {
+  DsSettings *settings;
+  DsProgress *progress;
+  DsDeck     *deck;
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+wait_for (Condition cond,
+          gpointer  data,
+          guint     ms)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (ms, timeout_cb, &timed_out);
+
+  while (!cond (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  return cond (data);
+}
+
+static gboolean
+widget_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *topics[] = { "Pengantar", "Pengantar", "Sejarah", "Sejarah" };
+
+  f->settings = ds_settings_new_with_backend (backend, &error);
+  g_assert_no_error (error);
+  f->progress = ds_progress_new (f->settings);
+  f->deck = ds_deck_new (f->progress);
+  for (guint i = 0; i < G_N_ELEMENTS (topics); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("card-%u", i);
+      g_autofree char *question = g_strdup_printf ("Pertanyaan %u?", i);
+      DsCard *card = ds_card_new (id, "essay-a", DS_CARD_DEFINITION, question, "Jawaban");
+
+      ds_card_set_topic (card, topics[i]);
+      g_ptr_array_add (cards, card);
+    }
+  ds_deck_set_cards (f->deck, cards);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (f->deck);
+  g_assert_finalize_object (f->progress);
+  g_assert_finalize_object (f->settings);
+}
+
+/* Answers @n cards now, Easy, through a study session. */
+static void
+study (Fixture *f,
+       guint    n)
+{
+  g_autoptr(DsStudySession) session = ds_study_session_new (f->deck, DS_STUDY_SCOPE_ALL, NULL, NULL);
+
+  ds_study_session_start (session);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (ds_study_session_answer (session, DS_RATING_EASY, TRUE, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static DsChart *
+chart (DsStatsPage *page,
+       const char  *name)
+{
+  return DS_CHART (gtk_widget_get_template_child (GTK_WIDGET (page), DS_TYPE_STATS_PAGE, name));
+}
+
+static void
+test_reviews (Fixture       *f,
+              gconstpointer  data)
+{
+  DsStatsPage *page = ds_stats_page_new (f->deck, NULL);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  DsChart *reviews;
+  DsChart *due;
+  guint due_total = 0;
+
+  gtk_window_set_default_size (window, 800, 900);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+  g_assert_true (wait_for (widget_shown, page, 5000));
+
+  g_assert_cmpstr (ds_stats_page_get_figure (page, "reviews-today"), ==, "Reviews today: 0");
+  g_assert_cmpstr (ds_stats_page_get_reviews_summary (page), ==, "No reviews in the last 30 days.");
+
+  /* Shown while progress changes: the page follows. */
+  study (f, 3);
+  g_assert_cmpuint (ds_stats_page_get_reviews_total (page), ==, 3);
+  g_assert_cmpstr (ds_stats_page_get_figure (page, "reviews-today"), ==, "Reviews today: 3");
+  g_assert_cmpstr (ds_stats_page_get_reviews_summary (page), ==,
+                   "3 reviews in the last 30 days, on 1 day, 3 today.");
+  g_assert_cmpstr (ds_stats_page_get_figure (page, "streak"), ==, "Streak: 1 day");
+  g_assert_cmpstr (ds_stats_page_get_figure (page, "cards"), ==, "Cards studied: 3 of 4");
+
+  /* The charts hold the same figures and describe them in words. */
+  reviews = chart (page, "reviews_chart");
+  g_assert_cmpuint (ds_chart_get_n_values (reviews), ==, 30);
+  g_assert_cmpuint (ds_chart_get_value (reviews, 29), ==, 3);
+  g_assert_cmpuint (ds_chart_get_max (reviews), ==, 3);
+  due = chart (page, "due_chart");
+  for (guint i = 0; i < ds_chart_get_n_values (due); i++)
+    due_total += ds_chart_get_value (due, i);
+  /* Easy on a new card: due again within the month. */
+  g_assert_cmpuint (due_total, ==, 3);
+  g_assert_nonnull (strstr (ds_stats_page_get_due_summary (page), "3 cards are due in the next 30 days"));
+
+  gtk_window_destroy (window);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* The chart draws in light and dark without warnings, into a real node. */
+static void
+test_chart_draws (void)
+{
+  GtkWidget *widget = ds_chart_new ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  guint values[] = { 0, 3, 1, 7, 0 };
+  const char *labels[] = { "Today", NULL, NULL, "+3", NULL };
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+
+  ds_chart_set_data (DS_CHART (widget), values, G_N_ELEMENTS (values), labels, 0);
+  ds_chart_set_title (DS_CHART (widget), "Test chart");
+  ds_chart_set_summary (DS_CHART (widget), "Seven at most.");
+  g_assert_cmpuint (ds_chart_get_max (DS_CHART (widget)), ==, 7);
+  g_assert_cmpstr (ds_chart_get_summary (DS_CHART (widget)), ==, "Seven at most.");
+  gtk_window_set_child (window, widget);
+  gtk_window_set_default_size (window, 400, 200);
+  gtk_window_present (window);
+  g_assert_true (wait_for (widget_shown, widget, 5000));
+
+  for (int dark = 0; dark < 2; dark++)
+    {
+      adw_style_manager_set_color_scheme (manager, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                        : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      snapshot = gtk_snapshot_new ();
+      GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      /* Bars and labels were drawn. */
+      g_assert_nonnull (node);
+      g_clear_pointer (&node, gsk_render_node_unref);
+    }
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/stats-page/reviews", Fixture, NULL, fixture_set_up, test_reviews, fixture_tear_down);
+  g_test_add_func ("/stats-page/chart-draws", test_chart_draws);
+
+  return g_test_run ();
+}
