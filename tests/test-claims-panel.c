@@ -74,7 +74,9 @@ fixture_set_up (Fixture       *f,
 
   f->settings = ds_settings_new_with_backend (backend, &error);
   g_assert_no_error (error);
-  ds_settings_set_window_state (f->settings, 1100, 700, FALSE);
+  /* Wide enough for the text and the panel side by side, unless a test
+   * asks for a width. */
+  ds_settings_set_window_state (f->settings, data ? GPOINTER_TO_INT (data) : 1100, 700, FALSE);
 
   f->library = ds_library_new ();
   ds_library_load_builtin (f->library, &error);
@@ -480,6 +482,50 @@ test_empty (Fixture       *f,
   g_assert_cmpuint (count_ranges (f, "claim"), ==, 0);
 }
 
+/* In a narrow window the panel lies over the text; picking a claim moves
+ * it aside so that the sentence shows. */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *flap;
+  GtkListBoxRow *row;
+  const DsClaim *claim;
+  g_autoptr(GArray) ranges = NULL;
+
+  open_essay (f, ESSAY_001);
+  show_panel (f);
+  flap = gtk_widget_get_ancestor (GTK_WIDGET (f->panel), ADW_TYPE_FLAP);
+  g_assert_nonnull (flap);
+  g_assert_true (adw_flap_get_folded (ADW_FLAP (flap)));
+
+  claim = g_ptr_array_index (ds_claims_panel_get_claims (f->panel), 2);
+  row = gtk_list_box_get_row_at_index (ds_claims_panel_get_list_box (f->panel), 2);
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (row)));
+  g_assert_false (ds_reader_page_get_side_panel_visible (f->reader));
+  ranges = tag_ranges (f, "span-highlight");
+  g_assert_cmpuint (ranges->len, ==, 2);
+  g_assert_cmpuint (g_array_index (ranges, guint, 0), ==, claim->start);
+  g_assert_cmpuint (g_array_index (ranges, guint, 1), ==, claim->end);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->window)) ==
+                 GTK_WIDGET (ds_reader_page_get_text_view (f->reader)));
+}
+
+/* Side by side, picking a claim keeps the panel. */
+static void
+test_wide_keeps_panel (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWidget *flap;
+
+  open_essay (f, ESSAY_001);
+  show_panel (f);
+  flap = gtk_widget_get_ancestor (GTK_WIDGET (f->panel), ADW_TYPE_FLAP);
+  g_assert_false (adw_flap_get_folded (ADW_FLAP (flap)));
+  ds_claims_panel_activate_claim (f->panel, 0);
+  g_assert_true (ds_reader_page_get_side_panel_visible (f->reader));
+}
+
 /* The window has one deck for all its pages, over its library. */
 static void
 test_window_deck (Fixture       *f,
@@ -515,6 +561,9 @@ main (int   argc,
   ADD ("/claims-panel/keyboard", test_keyboard);
   ADD ("/claims-panel/empty", test_empty);
   ADD ("/claims-panel/window-deck", test_window_deck);
+  ADD ("/claims-panel/wide-keeps-panel", test_wide_keeps_panel);
+  g_test_add ("/claims-panel/narrow", Fixture, GINT_TO_POINTER (520),
+              fixture_set_up, test_narrow, fixture_tear_down);
 #undef ADD
 
   return g_test_run ();

@@ -521,6 +521,14 @@ panel_toggled_cb (DsClaimsPanel *self)
   move_focus (self, shown);
 }
 
+static gboolean
+overlays_text (DsClaimsPanel *self)
+{
+  GtkWidget *flap = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_FLAP);
+
+  return flap != NULL && adw_flap_get_folded (ADW_FLAP (flap));
+}
+
 void
 ds_claims_panel_activate_claim (DsClaimsPanel *self,
                                 guint          index)
@@ -539,8 +547,13 @@ ds_claims_panel_activate_claim (DsClaimsPanel *self,
   gtk_list_box_select_row (self->list_box, row);
   /* Focus scrolls the list to the row when the call came from elsewhere. */
   gtk_widget_grab_focus (GTK_WIDGET (row));
-  if (self->reader != NULL)
-    ds_reader_page_highlight_span (self->reader, claim->start, claim->end);
+  if (self->reader == NULL)
+    return;
+  ds_reader_page_highlight_span (self->reader, claim->start, claim->end);
+  /* In a narrow window the panel lies over the text: step aside so that
+   * the sentence can be read. */
+  if (overlays_text (self))
+    ds_reader_page_set_side_panel_visible (self->reader, FALSE);
 }
 
 static void
