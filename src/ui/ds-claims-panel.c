@@ -404,7 +404,8 @@ update_count (DsClaimsPanel *self)
     }
   else
     gtk_label_set_text (self->count_label, claims_text);
-  gtk_widget_set_visible (GTK_WIDGET (self->count_label), self->essay != NULL);
+  /* The empty state says it better than "0 claims". */
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), n > 0);
 }
 
 static gboolean
@@ -438,11 +439,14 @@ fill_list (DsClaimsPanel *self)
   if (self->essay == NULL)
     {
       adw_status_page_set_title (self->empty_page, _("No essay open"));
+      adw_status_page_set_description (self->empty_page, NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
     }
   else if (self->claims == NULL || self->claims->len == 0)
     {
       adw_status_page_set_title (self->empty_page, _("No key claims found in this essay"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Lists, definitions and facts the essay states are shown here."));
       gtk_stack_set_visible_child_name (self->stack, "empty");
     }
   else
