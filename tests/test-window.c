@@ -484,6 +484,51 @@ test_progress_in_sidebar (Fixture       *f,
   g_assert_cmpuint (found, ==, g_list_model_get_n_items (G_LIST_MODEL (f->library)));
 }
 
+static GtkWidget *
+create_page_cb (DsWindow *window,
+                gpointer  data)
+{
+  (*(guint *) data)++;
+  return gtk_label_new ("Dibuat saat pertama dibuka");
+}
+
+/* Pages join the window when first shown, not at startup; the reader's
+ * actions work only while the reader is shown. */
+static void
+test_lazy_pages (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *page = gtk_label_new ("Halaman tambahan");
+  GtkWidget *w = GTK_WIDGET (f->window);
+  guint created = 0;
+
+  g_object_ref_sink (page);
+  ds_window_add_page (f->window, page, "extra", "Extra", "view-list-symbolic");
+  ds_window_add_page_lazily (f->window, "later", "Later", "view-list-symbolic",
+                             create_page_cb, &created);
+  g_assert_null (gtk_widget_get_root (page));
+  g_assert_cmpuint (created, ==, 0);
+  g_assert_true (gtk_widget_activate_action (w, "reader.find", NULL));
+
+  /* Frames pass between switches, as they do for a person. */
+  ds_window_set_visible_page (f->window, "extra");
+  settle (100);
+  g_assert_true (gtk_widget_get_root (page) == GTK_ROOT (f->window));
+  g_assert_false (gtk_widget_activate_action (w, "reader.find", NULL));
+
+  ds_window_set_visible_page (f->window, "later");
+  settle (100);
+  ds_window_set_visible_page (f->window, "read");
+  settle (100);
+  ds_window_set_visible_page (f->window, "later");
+  settle (100);
+  g_assert_cmpuint (created, ==, 1);
+  g_assert_true (gtk_widget_activate_action (w, "win.show-page", "s", "read"));
+  settle (100);
+  g_assert_true (gtk_widget_activate_action (w, "reader.find", NULL));
+  g_object_unref (page);
+}
+
 static void
 test_error_page (void)
 {
@@ -515,6 +560,7 @@ main (int   argc,
   g_test_add ("/window/reading-position", Fixture, NULL, fixture_set_up, test_reading_position, fixture_tear_down);
   g_test_add ("/window/restore", Fixture, NULL, fixture_set_up, test_restore, fixture_tear_down);
   g_test_add ("/window/sidebar-progress", Fixture, NULL, fixture_set_up, test_progress_in_sidebar, fixture_tear_down);
+  g_test_add ("/window/lazy-pages", Fixture, NULL, fixture_set_up, test_lazy_pages, fixture_tear_down);
   g_test_add_func ("/window/error-page", test_error_page);
 
   return g_test_run ();

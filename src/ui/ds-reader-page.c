@@ -116,18 +116,22 @@ apply_text_scale (DsReaderPage *self)
   g_object_set (lookup_tag (self, "paragraph"),
                 "pixels-below-lines", (int) (14 * scale),
                 NULL);
+  /* Hanging indents: a wrapped line starts under the text, not under the
+   * list marker or the reference's first word. */
   g_object_set (lookup_tag (self, "list-item"),
-                "left-margin", (int) (36 * scale),
+                "left-margin", (int) (24 * scale),
                 "indent", (int) (-18 * scale),
                 "pixels-below-lines", (int) (6 * scale),
+                NULL);
+  g_object_set (lookup_tag (self, "list-end"),
+                "pixels-below-lines", (int) (14 * scale),
                 NULL);
   g_object_set (lookup_tag (self, "references-heading"),
                 "pixels-above-lines", (int) (28 * scale),
                 "pixels-below-lines", (int) (8 * scale),
                 NULL);
   g_object_set (lookup_tag (self, "reference"),
-                "left-margin", (int) (20 * scale),
-                "indent", (int) (-20 * scale),
+                "indent", (int) (-24 * scale),
                 "pixels-below-lines", (int) (6 * scale),
                 NULL);
 
@@ -170,6 +174,7 @@ create_tags (DsReaderPage *self)
                               NULL);
   gtk_text_buffer_create_tag (b, "subheading", NULL);
   gtk_text_buffer_create_tag (b, "list-item", NULL);
+  gtk_text_buffer_create_tag (b, "list-end", NULL);
   gtk_text_buffer_create_tag (b, "references-heading",
                               "weight", PANGO_WEIGHT_BOLD,
                               NULL);
@@ -228,9 +233,14 @@ tag_blocks (DsReaderPage *self)
       const DsBlock *block = ds_essay_get_block (self->essay, i);
       guint end = MIN (block->end + 1, n_chars);
 
+      const DsBlock *next = i + 1 < n ? ds_essay_get_block (self->essay, i + 1) : NULL;
+
       apply_tag_chars (self, block_tag (block), block->start, end);
       if (block->kind == DS_BLOCK_HEADING && block->level > 1)
         apply_tag_chars (self, "subheading", block->start, end);
+      /* A list is spaced from what follows like a paragraph. */
+      if (block->kind == DS_BLOCK_LIST_ITEM && (next == NULL || next->kind != DS_BLOCK_LIST_ITEM))
+        apply_tag_chars (self, "list-end", block->start, end);
     }
 }
 

@@ -7,6 +7,8 @@
 #include <math.h>
 
 #include "ds-claims-panel.h"
+#include "ds-presentation-window.h"
+#include "ds-study-page.h"
 #include "ds-window.h"
 
 /* Steps of the text size, as a factor of the default size. */
@@ -187,15 +189,12 @@ static void
 show_essay (DsWindow *self,
             DsEssay  *essay)
 {
-  const char *title;
-
   if (essay == ds_reader_page_get_essay (self->reader_page))
     return;
 
   ds_reader_page_set_essay (self->reader_page, essay);
-  title = essay ? ds_essay_get_title (essay) : NULL;
-  adw_view_switcher_title_set_title (self->switcher_title,
-                                     title && *title ? title : "DiploStudy");
+  /* The header names the app: the essay's title is large on the page, and
+   * would not fit a narrow header. */
   if (essay != NULL)
     ds_settings_set_last_essay (self->settings, ds_essay_get_id (essay));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ESSAY]);
@@ -294,11 +293,41 @@ restore_last_essay (DsWindow *self)
 
 /* Pages. */
 
+/* Pages wait outside the widget tree until first shown: AdwViewStack
+ * measures every page it holds, and a page that is not on screen should not
+ * cost startup time. */
+#define LAZY_PAGE_KEY "ds-window-lazy-page"
+
+#define LAZY_FUNC_KEY "ds-window-lazy-func"
+#define LAZY_DATA_KEY "ds-window-lazy-data"
+
+static void
+mount_page (DsWindow  *self,
+            GtkWidget *bin)
+{
+  GtkWidget *page;
+  DsWindowPageFunc create;
+
+  if (bin == NULL || !ADW_IS_BIN (bin) || adw_bin_get_child (ADW_BIN (bin)) != NULL)
+    return;
+
+  page = g_object_steal_data (G_OBJECT (bin), LAZY_PAGE_KEY);
+  create = g_object_get_data (G_OBJECT (bin), LAZY_FUNC_KEY);
+  if (page == NULL && create != NULL)
+    page = g_object_ref_sink (create (self, g_object_get_data (G_OBJECT (bin), LAZY_DATA_KEY)));
+  if (page == NULL)
+    return;
+  adw_bin_set_child (ADW_BIN (bin), page);
+  g_object_unref (page);
+}
+
 static void
 visible_page_changed_cb (DsWindow *self)
 {
   gboolean reading = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack),
                                 "read") == 0;
+
+  mount_page (self, adw_view_stack_get_visible_child (self->view_stack));
 
   /* The reader's actions (find, key claims) only apply while it is shown;
    * removing the group also frees Ctrl+F for other pages. */
@@ -316,10 +345,34 @@ ds_window_add_page (DsWindow   *self,
                     const char *title,
                     const char *icon_name)
 {
+  GtkWidget *bin;
+
   g_return_val_if_fail (DS_IS_WINDOW (self), NULL);
   g_return_val_if_fail (GTK_IS_WIDGET (page), NULL);
 
-  return adw_view_stack_add_titled_with_icon (self->view_stack, page, name, title, icon_name);
+  bin = adw_bin_new ();
+  g_object_set_data_full (G_OBJECT (bin), LAZY_PAGE_KEY, g_object_ref_sink (page),
+                          g_object_unref);
+  return adw_view_stack_add_titled_with_icon (self->view_stack, bin, name, title, icon_name);
+}
+
+AdwViewStackPage *
+ds_window_add_page_lazily (DsWindow         *self,
+                           const char       *name,
+                           const char       *title,
+                           const char       *icon_name,
+                           DsWindowPageFunc  create,
+                           gpointer          user_data)
+{
+  GtkWidget *bin;
+
+  g_return_val_if_fail (DS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (create != NULL, NULL);
+
+  bin = adw_bin_new ();
+  g_object_set_data (G_OBJECT (bin), LAZY_FUNC_KEY, create);
+  g_object_set_data (G_OBJECT (bin), LAZY_DATA_KEY, user_data);
+  return adw_view_stack_add_titled_with_icon (self->view_stack, bin, name, title, icon_name);
 }
 
 void
@@ -341,14 +394,8 @@ add_pages (DsWindow *self)
   ds_window_add_page (self, GTK_WIDGET (self->reader_page), "read",
                       _("Read"), "accessories-dictionary-symbolic");
 
-  /*
-   * Study and Statistics plug in here, in this order, e.g.
-   *   ds_window_add_page (self, GTK_WIDGET (ds_study_page_new (...)), "study",
-   *                       _("Study"), "...-symbolic");
-   *   ds_window_add_page (self, GTK_WIDGET (ds_stats_page_new (...)), "statistics",
-   *                       _("Statistics"), "...-symbolic");
-   * The pages can follow the open essay through DsWindow:essay.
-   */
+  /* Study, Cards and Statistics, sharing one deck of cards and progress. */
+  ds_study_page_add_to_window (GTK_WIDGET (self));
 
   adw_view_stack_set_visible_child_name (self->view_stack, "read");
   visible_page_changed_cb (self);
@@ -447,7 +494,16 @@ void
 ds_window_start_presentation (DsWindow   *self,
                               const char *essay_id)
 {
+  DsEssay *essay;
+
   g_return_if_fail (DS_IS_WINDOW (self));
+
+  /* Presentation mode (ds-presentation-window.c): without an id, the essay
+   * open in the reader. */
+  essay = ds_window_get_essay (self);
+  if ((essay_id == NULL || *essay_id == '\0') && essay != NULL)
+    essay_id = ds_essay_get_id (essay);
+  ds_presentation_start (GTK_WINDOW (self), self->library, NULL, self->settings, essay_id);
 }
 
 /* State. */
@@ -539,6 +595,10 @@ ds_window_constructed (GObject *object)
   if (g_list_model_get_n_items (G_LIST_MODEL (self->library)) == 0)
     library_changed_cb (self);
   restore_last_essay (self);
+  /* Reading is what the window is for: keys scroll the essay from the
+   * start; Tab reaches the sidebar and the header. */
+  gtk_window_set_focus (GTK_WINDOW (self),
+                        GTK_WIDGET (ds_reader_page_get_text_view (self->reader_page)));
 }
 
 static void

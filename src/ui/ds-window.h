@@ -36,12 +36,24 @@ void          ds_window_show_error            (DsWindow       *self,
                                                const char     *title,
                                                const char     *message);
 /* Adds a page to the view stack (Study, Statistics, ...); returns the
- * AdwViewStackPage. */
+ * AdwViewStackPage. The page joins the widget tree (is rooted, realized,
+ * measured) only when it is first shown, so that it costs no startup time;
+ * the stack page's child is a container around it. */
 AdwViewStackPage *ds_window_add_page          (DsWindow       *self,
                                                GtkWidget      *page,
                                                const char     *name,
                                                const char     *title,
                                                const char     *icon_name);
+/* The same, for a page that is costly to build: @create makes it when it
+ * is first shown. */
+typedef GtkWidget *(*DsWindowPageFunc) (DsWindow *window,
+                                        gpointer  user_data);
+AdwViewStackPage *ds_window_add_page_lazily   (DsWindow        *self,
+                                               const char      *name,
+                                               const char      *title,
+                                               const char      *icon_name,
+                                               DsWindowPageFunc create,
+                                               gpointer         user_data);
 /* Shows the view stack page called @name ("read", "study", ...). */
 void          ds_window_set_visible_page      (DsWindow       *self,
                                                const char     *name);

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# build-aux/screenshots.sh OUTDIR [BUILD_DIR]
+#
+# Screenshots of the reader, light and dark, in English and Indonesian,
+# taken on a private Xvfb with fresh settings: each shot gets its own
+# keyfile settings (a temporary XDG_CONFIG_HOME) that choose the style and
+# the essay, so nothing of the user's own settings is used or changed.
+#
+#   reader-light-en.png  reader-dark-en.png
+#   reader-light-id.png  reader-dark-id.png
+#   reader-narrow-en.png (the folded layout of a phone-sized window)
+#   reader-find-id.png   (find in text with matches highlighted)
+#   reader-scrolled-dark-en.png, reader-large-text-en.png
+set -euo pipefail
+
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+out=${1:?usage: $0 OUTDIR [BUILD_DIR]}
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+builddir=$(cd "${2:-$top/_build}" && pwd)
+app=$builddir/src/ui/diplostudy
+[ -x "$app" ] || { echo "missing $app: build first" >&2; exit 1; }
+
+if [ -z "${DS_SHOTS_INNER:-}" ]; then
+  export DS_SHOTS_INNER=1
+  exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$out" "$builddir"
+fi
+
+# The essay with headings and a list.
+essay=${DS_SHOTS_ESSAY:-004_a464b1719aab16d6}
+
+export GSETTINGS_BACKEND=keyfile
+export GSETTINGS_SCHEMA_DIR=$builddir/data
+export GSK_RENDERER=cairo
+export GDK_DEBUG=gl-disable
+
+# shot NAME SCHEME LANG WIDTH HEIGHT [KEYS...]
+shot() {
+  local name=$1 scheme=$2 lang=$3 width=$4 height=$5; shift 5
+  local cfg pid win
+  cfg=$(mktemp -d)
+  mkdir -p "$cfg/glib-2.0/settings"
+  cat > "$cfg/glib-2.0/settings/keyfile" <<INI
+[org/example/DiploStudy]
+color-scheme='$scheme'
+last-essay='$essay'
+window-width=$width
+window-height=$height
+INI
+  if [ "$lang" = id ]; then
+    XDG_CONFIG_HOME=$cfg LANGUAGE=id LANG=id_ID.UTF-8 LC_ALL=id_ID.UTF-8 "$app" >/dev/null 2>&1 &
+  else
+    XDG_CONFIG_HOME=$cfg LANGUAGE=en LANG=C.UTF-8 LC_ALL=C.UTF-8 "$app" >/dev/null 2>&1 &
+  fi
+  pid=$!
+  win=$(xdotool search --sync --onlyvisible --class diplostudy | head -n1)
+  sleep 1.5
+  for key in "$@"; do
+    case $key in
+      type:*) xdotool type --delay 60 "${key#type:}" ;;
+      *) xdotool key --window "$win" "$key" ;;
+    esac
+    sleep 0.4
+  done
+  sleep 0.5
+  /usr/bin/import -window root -crop "${width}x${height}+0+0" "$out/$name.png"
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  rm -rf "$cfg"
+  echo "$out/$name.png"
+}
+
+shot reader-light-en light en 1280 800
+shot reader-dark-en dark en 1280 800
+shot reader-light-id light id 1280 800
+shot reader-dark-id dark id 1280 800
+shot reader-narrow-en light en 400 760
+shot reader-find-id light id 1280 800 ctrl+f type:diplomasi Return
+shot reader-scrolled-dark-en dark en 1280 800 Page_Down
+shot reader-large-text-en light en 1280 800 ctrl+plus ctrl+plus ctrl+plus
