@@ -167,12 +167,15 @@ append_folded (GString    *key,
   g_string_append_c (key, '|');
 }
 
-/* Adds @claim unless an equal one is there already; takes it either way. */
+/* Adds @claim unless an equal one is there already; takes it either way.
+ * The key is kept as a 64-bit hash: two different claims sharing one is
+ * as likely as a lottery win, and would cost one card, not a wrong one. */
 gboolean
 claim_commit (Ctx     *ctx,
               DsClaim *claim)
 {
   GString *key = ctx->scratch;
+  guint64 h = 0xCBF29CE484222325ull;
 
   g_string_truncate (key, 0);
   g_string_append_c (key, '0' + claim->kind);
@@ -182,13 +185,17 @@ claim_commit (Ctx     *ctx,
   for (guint i = 0; i < ds_claim_get_n_items (claim); i++)
     append_folded (key, ds_claim_get_item (claim, i));
 
-  if (g_hash_table_contains (ctx->seen, key->str))
+  for (gsize i = 0; i < key->len; i++)
+    h = (h ^ (guchar) key->str[i]) * 0x100000001B3ull;
+  h |= 1;
+
+  if (g_hash_table_contains (ctx->seen, GSIZE_TO_POINTER ((gsize) h)))
     {
       ds_claim_unref (claim);
       return FALSE;
     }
 
-  g_hash_table_add (ctx->seen, g_strdup (key->str));
+  g_hash_table_add (ctx->seen, GSIZE_TO_POINTER ((gsize) h));
   g_ptr_array_add (ctx->claims, claim);
   return TRUE;
 }
@@ -562,6 +569,21 @@ closing (guchar c)
   return c == '"' || c == '\'' || c == ')' || c == ']';
 }
 
+/* Whether one of the eight bytes at @q is '.', '!' or '?' (SWAR: a byte
+ * of x is zero exactly when the byte of @q equals the one searched). */
+static inline gboolean
+has_terminator (const char *q)
+{
+  const guint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  guint64 w, a, b, c;
+
+  memcpy (&w, q, 8);
+  a = w ^ (ones * '.');
+  b = w ^ (ones * '!');
+  c = w ^ (ones * '?');
+  return ((((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c)) & highs) != 0;
+}
+
 /* The end of the sentence that starts at @p, in [p, end]. */
 static const char *
 sentence_end (Ctx        *ctx,
@@ -572,8 +594,12 @@ sentence_end (Ctx        *ctx,
     {
       const char *after;
 
-      /* Most bytes are letters: one comparison skips them. */
-      if ((guchar) *q > '?' || (*q != '.' && *q != '!' && *q != '?'))
+      /* Most stretches of eight bytes hold no terminator at all. */
+      while (end - q >= 8 && !has_terminator (q))
+        q += 8;
+      if (q >= end)
+        break;
+      if (*q != '.' && *q != '!' && *q != '?')
         continue;
 
       after = q + 1;
@@ -633,7 +659,8 @@ measure_sentence (Sent *s)
       guint64 w;
 
       memcpy (&w, c, 8);
-      chars += 8 - __builtin_popcountll ((w >> 7) & ~(w >> 6) & ones);
+      /* One bit per continuation byte (10xxxxxx), summed by a multiply. */
+      chars += 8 - (guint) (((((w >> 7) & ~(w >> 6)) & ones) * ones) >> 56);
       h = (h ^ w) * 0x9E3779B97F4A7C15ull;
       h ^= h >> 29;
     }
@@ -835,7 +862,7 @@ ds_claims_extract (DsEssay *essay)
 
   ctx.essay = essay;
   ctx.claims = g_ptr_array_new_with_free_func ((GDestroyNotify) ds_claim_unref);
-  ctx.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx.seen = g_hash_table_new (g_direct_hash, NULL);
   ctx.toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), 256);
   ctx.scratch = g_string_new (NULL);
   ctx.sentences = g_hash_table_new (g_direct_hash, NULL);
