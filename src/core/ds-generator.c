@@ -346,7 +346,7 @@ emit_choice (Gen           *gen,
   guint correct, k = 0;
   DsCard *card;
 
-  if (n < 2)
+  if (n < 2 || question_taken (gen, claim, question))
     return;
 
   correct = g_str_hash (id_text) % (n + 1);
@@ -422,7 +422,8 @@ emit_list (Gen           *gen,
   GString *id_text = gen->buf;
   DsCard *card;
 
-  if (question == NULL || n == 0)
+  /* A question asked already: no card, and no id computed for nothing. */
+  if (question == NULL || n == 0 || question_taken (gen, claim, question))
     return;
 
   for (guint i = 0; i < n; i++)
@@ -489,6 +490,8 @@ emit_true_false (Gen           *gen,
   shown = is_true ? g_strdup (truth) : statement (claim->subject, claim->cue, other[0]);
 
   question = g_strdup_printf (en ? "True or false: %s" : "Benar atau salah: %s", shown);
+  if (question_taken (gen, claim, question))
+    return;
   answer = g_strdup_printf ("%s. %s", choices[is_true ? 0 : 1], truth);
   card = card_new (claim, DS_CARD_TRUE_FALSE, question, question, answer);
   ds_card_set_choices (card, choices, is_true ? 0 : 1);
@@ -542,6 +545,8 @@ emit_fact (Gen           *gen,
   DsCard *card;
   guint n;
 
+  if (question_taken (gen, claim, claim->question ? claim->question : claim->body))
+    return;
   if (claim->question != NULL)
     card = card_new (claim, DS_CARD_FACT, id_text, claim->question, claim->subject);
   else
