@@ -99,8 +99,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  /* As closing does: a position save pending at destruction would reach
-   * a window already taken apart. */
+  /* As closing does: the reading position is saved while the window is
+   * whole. */
   ds_window_save_state (f->window);
   gtk_window_destroy (GTK_WINDOW (f->window));
   settle (50);
