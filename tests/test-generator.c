@@ -345,6 +345,28 @@ texts_of_kind (Fixture     *fixture,
   return texts;
 }
 
+/* Definition body → the term it defines. */
+static GHashTable *
+terms_by_body (Fixture *fixture)
+{
+  GHashTable *terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint e = 0; e < g_list_model_get_n_items (G_LIST_MODEL (fixture->library)); e++)
+    {
+      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (fixture->library), e);
+      g_autoptr(GPtrArray) claims = ds_claims_extract (essay);
+
+      for (guint i = 0; i < claims->len; i++)
+        {
+          DsClaim *claim = claims->pdata[i];
+
+          if (claim->kind == DS_CLAIM_DEFINITION)
+            g_hash_table_insert (terms, g_strdup (claim->body), g_strdup (claim->subject));
+        }
+    }
+  return terms;
+}
+
 static void
 test_distractors (Fixture       *fixture,
                   gconstpointer  data)
@@ -352,6 +374,7 @@ test_distractors (Fixture       *fixture,
   g_autoptr(GHashTable) items = texts_of_kind (fixture, DS_CLAIM_ENUMERATION);
   g_autoptr(GHashTable) definitions = texts_of_kind (fixture, DS_CLAIM_DEFINITION);
   g_autoptr(GHashTable) facts = texts_of_kind (fixture, DS_CLAIM_FACT);
+  g_autoptr(GHashTable) terms = terms_by_body (fixture);
   guint n_choice = 0, n_true_false = 0;
 
   for (guint i = 0; i < fixture->cards->len; i++)
@@ -391,8 +414,16 @@ test_distractors (Fixture       *fixture,
           if (k == correct)
             continue;
           g_assert_cmpstr (a, !=, b);
-          /* Drawn from claims of the same kind as the right answer. */
+          /* Drawn from claims of the same kind as the right answer, and
+           * never from another definition of the same term. */
           g_assert_true (g_hash_table_contains (pool, choices[k]));
+          if (pool == definitions)
+            {
+              g_autofree char *t1 = ds_generator_normalize (g_hash_table_lookup (terms, choices[k]));
+              g_autofree char *t2 = ds_generator_normalize (g_hash_table_lookup (terms, choices[correct]));
+
+              g_assert_cmpstr (t1, !=, t2);
+            }
           for (int j = k + 1; choices[j] != NULL; j++)
             g_assert_cmpstr (choices[k], !=, choices[j]);
         }

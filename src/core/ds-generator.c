@@ -204,6 +204,36 @@ in_list (char      **skeletons,
 }
 
 /*
+ * A claim about the same thing is no source of wrong answers: another
+ * definition of the same term, or a list that shares an item with this one
+ * ("platform: Twitter, Instagram, YouTube" for "jejaring sosial: Facebook,
+ * Twitter, Instagram") would give a distractor that is right too.
+ */
+static gboolean
+related (const DsClaim *other,
+         const DsClaim *claim,
+         char         **avoid,
+         guint          n_avoid)
+{
+  if (other->subject != NULL && claim->subject != NULL && other->kind != DS_CLAIM_FACT)
+    {
+      g_autofree char *a = skeleton (other->subject);
+      g_autofree char *b = skeleton (claim->subject);
+
+      if (strcmp (a, b) == 0)
+        return TRUE;
+    }
+  for (guint i = 0; i < ds_claim_get_n_items (other) && claim->items != NULL; i++)
+    {
+      g_autofree char *item = skeleton (ds_claim_get_item (other, i));
+
+      if (in_list (avoid, n_avoid, item))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/*
  * Picks up to N_DISTRACTORS texts from @pool: never from @claim itself,
  * never equal to anything in @avoid (the right answer, a list's items).
  * The probes start at a hash of @seed and step by a second hash, so the
@@ -236,7 +266,7 @@ pick_distractors (GArray             *pool,
       const PoolEntry *entry = &g_array_index (pool, PoolEntry, (h + probe * step) % pool->len);
       char *skel;
 
-      if (entry->claim == claim)
+      if (entry->claim == claim || related (entry->claim, claim, seen, n_avoid))
         continue;
       skel = skeleton (entry->text);
       if (*skel == '\0' || in_list (seen, n_seen, skel) || empty_answer (entry->text))
