@@ -6,9 +6,16 @@
 # Services the bus starts (the accessibility registry) inherit the bus's
 # standard output and chat on it; TAP needs the test's output clean, so the
 # bus gets /dev/null and the test keeps the original stdout through fd 3.
+#
+# Each run gets its own runtime directory: the accessibility bus keeps its
+# socket there, and UI tests running side by side must not share one.
 if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
+  XDG_RUNTIME_DIR=$(mktemp -d "${TMPDIR:-/tmp}/ds-test-XXXXXX")
+  export XDG_RUNTIME_DIR
+  trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
   exec 3>&1
-  exec dbus-run-session -- sh -c 'exec "$0" "$@" 1>&3 3>&-' "$0" "$@" >/dev/null
+  dbus-run-session -- sh -c 'exec "$0" "$@" 1>&3 3>&-' "$0" "$@" >/dev/null
+  exit $?
 fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 ${DS_TEST_SCREEN:-1920x1080x24}" "$@"
