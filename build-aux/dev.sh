@@ -72,7 +72,8 @@ PY
 
 run_tests() {
   local status=0
-  with_bus meson test -C "$builddir" --print-errorlogs --num-processes 2 "$@" || status=$?
+  # UI tests start their own Xvfb and session bus (tests/with-display.sh).
+  meson test -C "$builddir" --print-errorlogs --num-processes 2 "$@" || status=$?
   summary || status=1
   return $status
 }
