@@ -171,6 +171,8 @@ update_all_progress (DsWindow *self)
 {
   GtkListBoxRow *row;
 
+  if (self->essay_list == NULL)
+    return;
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->essay_list, i)) != NULL; i++)
     update_row_progress (self, row);
 }
@@ -606,6 +608,10 @@ ds_window_dispose (GObject *object)
 {
   DsWindow *self = DS_WINDOW (object);
 
+  /* The reader saves its position as it goes away; the sidebar is gone by
+   * then and must not hear of it. */
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_WINDOW);
 
   G_OBJECT_CLASS (ds_window_parent_class)->dispose (object);
