@@ -923,6 +923,12 @@ find_action_list (Ctx  *ctx,
 
       if (v < 0 || !starts_with_verb (s, segs[k + 1]) || s->toks[v].used)
         continue;
+      /* Outside a section about roles or challenges, only actions that
+       * state a purpose ("untuk …, …, …") make a claim. */
+      if (!ctx->head_cue && (v == 0 || !(ds_lexicon_is (&s->toks[v - 1], "untuk") ||
+                                         ds_lexicon_is (&s->toks[v - 1], "guna") ||
+                                         ds_lexicon_is (&s->toks[v - 1], "to"))))
+        return;
 
       segs[k].a = (guint) v;
       n_items = read_items (s, segs + k, n - k, DS_LIST_FORM_NAMING, TRUE, e, items);

@@ -690,7 +690,7 @@ analyse_sentence (Ctx  *ctx,
     find_marker_list (ctx, s);
   if ((s->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR)) || s->has_colon)
     find_cue_lists (ctx, s);
-  if (ctx->head_cue && s->n_commas > 0)
+  if (s->n_commas > 1 || (ctx->head_cue && s->n_commas > 0))
     find_action_list (ctx, s);
   if (s->flags & W_CUE_DEF)
     find_definitions (ctx, s);
