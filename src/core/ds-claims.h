@@ -50,12 +50,18 @@ typedef struct {
    * DEFINITION: the defined term. FACT: the answer (the key term).
    */
   char        *subject;
-  /* DEFINITION: the definition as written. FACT: the clause holding the key. */
+  /*
+   * DEFINITION: the definition as written. FACT with a question: the
+   * sentence; FACT without one (a cloze): the sentence, or for a long one
+   * the clause, with the key replaced by DS_CARD_BLANK.
+   */
   char        *body;
   /* The cue word of a definition ("adalah"), or of a list. */
   char        *cue;
-  /* Lists: the statement the items complete ("…, yaitu"); ROLE: the actor's
-   * prepositional phrase ("melalui akun resmi @Kemlu_RI"). */
+  /* Lists asked as DS_LIST_FORM_COMPLETE: the statement the items complete
+   * ("…, yaitu"), with the sentence before it when it leans on that one
+   * ("Hal ini …"). DS_LIST_FORM_ACTIONS: the actor's phrase ("melalui akun
+   * resmi @Kemlu_RI") or NULL. FACT: the term a question asks about. */
   char        *lead;
   /* A natural question a pattern gave (facts), else NULL. */
   char        *question;
