@@ -322,7 +322,10 @@ test_english_rules (void)
   Extracted x = extract ("A Title\n\nPublic diplomacy is the effort of a state to reach foreign publics. "
                          "There are three global trends: b. rising threats; c. new markets. "
                          "Embassies use platforms such as Twitter, Facebook and Instagram every day. "
-                         "The tools of the ministry include podcasts, newsletters, and webinars.\n");
+                         "The tools of the ministry include podcasts, newsletters, and webinars. "
+                         "The main challenges are attribution, enforcement and trust. "
+                         "The internet is a network of networks that links billions of devices.\n");
+  const char * const challenges[] = { "attribution", "enforcement", "trust", NULL };
   DsClaim *definition = find (&x, DS_CLAIM_DEFINITION, "public diplomacy");
   DsClaim *trends = find (&x, DS_CLAIM_ENUMERATION, "global trends");
   const char * const platforms[] = { "Twitter", "Facebook", "Instagram", NULL };
@@ -337,6 +340,8 @@ test_english_rules (void)
                    "The source names three global trends, but item a. is missing from the text; only 2 items can be read.");
   assert_items (find (&x, DS_CLAIM_ENUMERATION, "platforms"), platforms);
   g_assert_nonnull (find (&x, DS_CLAIM_ENUMERATION, "tools of the ministry"));
+  assert_items (find (&x, DS_CLAIM_ENUMERATION, "main challenges"), challenges);
+  g_assert_nonnull (find (&x, DS_CLAIM_DEFINITION, "the internet"));
   extracted_clear (&x);
 }
 

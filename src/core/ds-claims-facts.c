@@ -182,6 +182,9 @@ try_definition (Ctx  *ctx,
     start = np_start (s, 0, hi, &end);
   if (!term_usable (s, start, end) || any_used (s, start, end))
     return;
+  /* "The internet is …" asks about "the internet". */
+  if (ctx->english && start > 0 && ds_lexicon_is (&s->toks[start - 1], "the"))
+    start--;
 
   if (b < s->n && tok_is_punct (&s->toks[b], ':'))
     b++;

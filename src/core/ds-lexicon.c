@@ -116,7 +116,7 @@ static const Entry id_words[] = {
 static const Entry en_words[] = {
   { "namely", W_CUE_NAMING }, { "include", W_CUE_NAMING | W_VERB },
   { "includes", W_CUE_NAMING | W_VERB }, { "comprise", W_CUE_NAMING | W_VERB },
-  { "comprises", W_CUE_NAMING | W_VERB }, { "are", W_CUE_DEF | W_AUX },
+  { "comprises", W_CUE_NAMING | W_VERB }, { "are", W_CUE_DEF | W_CUE_NAMING | W_AUX },
   { "is", W_CUE_DEF | W_AUX }, { "means", W_CUE_DEF | W_VERB },
   { "refers", W_CUE_DEF | W_VERB },
   { "such", W_CUE_PAIR }, { "including", W_CUE_EXAMPLE },
