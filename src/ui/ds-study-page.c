@@ -497,8 +497,12 @@ item_entry_activate_cb (GtkEntry    *entry,
 {
   guint index;
 
-  /* Enter moves on to the next item; in the last one it checks. */
-  if (g_ptr_array_find (self->item_entries, entry, &index) &&
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  /* Enter moves on to the next item; in the last one, or in an empty one
+   * (nothing more comes to mind), it checks. */
+  if (text != NULL && *text != '\0' &&
+      g_ptr_array_find (self->item_entries, entry, &index) &&
       index + 1 < self->item_entries->len)
     gtk_widget_grab_focus (self->item_entries->pdata[index + 1]);
   else
@@ -607,7 +611,7 @@ hint_text (DsStudyMode mode)
     case DS_STUDY_MODE_CHOICE:
       return _("Press 1–4 or A–D to choose. Ctrl+Z undoes the last answer.");
     case DS_STUDY_MODE_LIST:
-      return _("Items may come in any order. Enter moves to the next item and checks after the last.");
+      return _("Items may come in any order. Enter moves to the next item; on an empty item or the last one it checks.");
     case DS_STUDY_MODE_TYPED:
     case DS_STUDY_MODE_CLOZE:
     default:
@@ -1364,23 +1368,41 @@ ds_study_page_set_clock (DsStudyPage      *self,
   self->clock_data = user_data;
 }
 
+static GtkWidget *
+create_study_cb (DsWindow *window,
+                 gpointer  user_data)
+{
+  return GTK_WIDGET (ds_study_page_new (ds_window_get_deck (window), ds_window_get_library (window)));
+}
+
+static GtkWidget *
+create_cards_cb (DsWindow *window,
+                 gpointer  user_data)
+{
+  return GTK_WIDGET (ds_cards_page_new (ds_window_get_deck (window), ds_window_get_library (window)));
+}
+
+static GtkWidget *
+create_stats_cb (DsWindow *window,
+                 gpointer  user_data)
+{
+  return GTK_WIDGET (ds_stats_page_new (ds_window_get_deck (window), ds_window_get_library (window)));
+}
+
 void
 ds_study_page_add_to_window (GtkWidget *window)
 {
   DsWindow *win = DS_WINDOW (window);
-  DsLibrary *library;
-  DsDeck *deck;
 
   g_return_if_fail (DS_IS_WINDOW (window));
 
-  /* One deck (one progress store) for the three pages, so that an answer
-   * on one shows on the others. */
-  deck = ds_window_get_deck (win);
-  library = ds_window_get_library (win);
-  ds_window_add_page (win, GTK_WIDGET (ds_study_page_new (deck, library)),
-                      "study", _("Study"), "task-due-symbolic");
-  ds_window_add_page (win, GTK_WIDGET (ds_cards_page_new (deck, library)),
-                      "cards", _("Cards"), "view-list-symbolic");
-  ds_window_add_page (win, GTK_WIDGET (ds_stats_page_new (deck, library)),
-                      "statistics", _("Statistics"), "x-office-spreadsheet-symbolic");
+  /* Built when first shown: the deck (generating every card) and the
+   * pages cost nothing at startup. All three share the window's deck, so
+   * an answer on one shows on the others. */
+  ds_window_add_page_lazily (win, "study", _("Study"), "task-due-symbolic",
+                             create_study_cb, NULL);
+  ds_window_add_page_lazily (win, "cards", _("Cards"), "view-list-symbolic",
+                             create_cards_cb, NULL);
+  ds_window_add_page_lazily (win, "statistics", _("Statistics"), "x-office-spreadsheet-symbolic",
+                             create_stats_cb, NULL);
 }
