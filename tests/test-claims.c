@@ -174,7 +174,11 @@ test_other_cues (void)
   Extracted x = extract ("Judul\n\nKerja sama ini meliputi pendidikan, kesehatan, dan energi. "
                          "Delegasi itu terdiri dari diplomat, peneliti, dan wartawan. "
                          "Banyak sektor terdampak, mulai dari pertanian, perikanan, hingga pariwisata. "
-                         "Sasaran program sebagai berikut: literasi digital, keamanan data.\n");
+                         "Sasaran program sebagai berikut: literasi digital, keamanan data. "
+                         "Tantangan yang dihadapi antara lain birokrasi yang lambat, infrastruktur yang belum "
+                         "merata, serta keterbatasan tenaga ahli.\n");
+  const char * const challenges[] = { "birokrasi yang lambat", "infrastruktur yang belum merata",
+                                      "keterbatasan tenaga ahli", NULL };
   const char * const sectors[] = { "pertanian", "perikanan", "pariwisata", NULL };
   const char * const targets[] = { "literasi digital", "keamanan data", NULL };
   gboolean meliputi = FALSE, terdiri = FALSE;
@@ -194,6 +198,8 @@ test_other_cues (void)
   g_assert_true (terdiri);
   /* A colon makes two items a list. */
   assert_items (find (&x, DS_CLAIM_ENUMERATION, "sasaran program"), targets);
+  /* A verb in a relative clause ("yang belum merata") ends no example. */
+  assert_items (find (&x, DS_CLAIM_ENUMERATION, "tantangan yang dihadapi"), challenges);
   extracted_clear (&x);
 }
 
@@ -262,6 +268,7 @@ test_facts (void)
   Extracted x = extract ("Judul\n\nMenteri Luar Negeri Retno Marsudi menegaskan bahwa diplomasi harus melindungi warga. "
                          "Melalui akun resmi seperti @KBRI_Tokyo, kedutaan menjawab pertanyaan warga. "
                          "Kampanye itu diikuti 35 ribu orang dari berbagai negara. "
+                         "Pada tahun 2022 ekspor produk kreatif mencapai 25 miliar dolar. "
                          "Gejala ini dikenal dengan istilah infodemi, yaitu banjir informasi.\n");
   DsClaim *said = find (&x, DS_CLAIM_FACT, "Menteri Luar Negeri Retno Marsudi");
   DsClaim *account = find (&x, DS_CLAIM_FACT, "@KBRI_Tokyo");
@@ -274,6 +281,9 @@ test_facts (void)
   g_assert_nonnull (figure);
   g_assert_nonnull (strstr (figure->body, "diikuti _____ dari"));
   g_assert_nonnull (find (&x, DS_CLAIM_FACT, "infodemi"));
+  /* The figure, not the year. */
+  g_assert_nonnull (find (&x, DS_CLAIM_FACT, "25 miliar dolar"));
+  g_assert_null (find (&x, DS_CLAIM_FACT, "2022"));
   extracted_clear (&x);
 }
 

@@ -540,6 +540,7 @@ static gboolean
 number_key (const Sent *s,
             guint       i,
             guint       e,
+            gboolean    weighty_only,
             guint      *b)
 {
   const Tok *t = &s->toks[i];
@@ -551,6 +552,9 @@ number_key (const Sent *s,
     return FALSE;
   if (year_like (t) && !(i > 0 && (ds_lexicon_is (&s->toks[i - 1], "tahun") ||
                                    ds_lexicon_is (&s->toks[i - 1], "year"))))
+    return FALSE;
+  /* A figure with its magnitude ("25 miliar dolar") says more than a year. */
+  if (weighty_only && !(k < e && magnitude (&s->toks[k])) && memchr (t->p, '.', t->len) == NULL)
     return FALSE;
   if (k < e && magnitude (&s->toks[k]))
     {
@@ -665,12 +669,13 @@ find_cloze (Ctx  *ctx,
   guint e = last_body_token (s);
   guint a, b;
 
-  for (guint i = 0; i < e; i++)
-    if (number_key (s, i, e, &b))
-      {
-        commit_cloze (ctx, s, i, b);
-        return;
-      }
+  for (int pass = 0; pass < 2 && s->has_digit; pass++)
+    for (guint i = 0; i < e; i++)
+      if (number_key (s, i, e, pass == 0, &b))
+        {
+          commit_cloze (ctx, s, i, b);
+          return;
+        }
   for (guint i = 0; i < e; i++)
     {
       const Tok *t = &s->toks[i];

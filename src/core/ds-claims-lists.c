@@ -621,13 +621,19 @@ cut_name (const Sent *s,
     }
 }
 
+/* A verb outside a relative clause: "infrastruktur yang belum merata" is a
+ * name for a thing, "pemerintah menjawab …" a clause. */
 static gboolean
 has_verb (const Sent *s,
           Range       r)
 {
   for (guint i = r.a; i < r.b; i++)
-    if (s->toks[i].verb || (s->toks[i].flags & W_AUX))
-      return TRUE;
+    {
+      if (s->toks[i].flags & W_RELATIVE)
+        return FALSE;
+      if (s->toks[i].verb || (s->toks[i].flags & W_AUX))
+        return TRUE;
+    }
   return FALSE;
 }
 
