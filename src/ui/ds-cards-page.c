@@ -386,6 +386,27 @@ revert_action (GtkWidget  *widget,
 
 /* GObject. */
 
+static gboolean
+focus_idle_cb (gpointer data)
+{
+  DsCardsPage *self = data;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  /* Keyboard users land in the search, unless already inside the page. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self))))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+ds_cards_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ds_cards_page_parent_class)->map (widget);
+
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_idle_cb, g_object_ref (widget), g_object_unref);
+}
+
 static void
 ds_cards_page_constructed (GObject *object)
 {
@@ -495,6 +516,7 @@ ds_cards_page_class_init (DsCardsPageClass *klass)
   object_class->finalize = ds_cards_page_finalize;
   object_class->get_property = ds_cards_page_get_property;
   object_class->set_property = ds_cards_page_set_property;
+  widget_class->map = ds_cards_page_map;
 
   properties[PROP_DECK] =
     g_param_spec_object ("deck", NULL, NULL, DS_TYPE_DECK,
