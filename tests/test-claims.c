@@ -242,7 +242,8 @@ test_definitions (void)
   Extracted x = extract ("Judul\n\nDiplomasi publik adalah upaya negara memengaruhi publik negara lain. "
                          "Soft power merupakan kemampuan menarik pihak lain tanpa paksaan. "
                          "Yang dimaksud dengan diplomasi siber adalah diplomasi di ruang siber untuk menjaga perdamaian. "
-                         "Hal itu adalah sesuatu yang penting.\n");
+                         "Hal itu adalah sesuatu yang penting. "
+                         "Badan Siber dan Sandi Negara (BSSN) adalah lembaga yang menjaga keamanan siber.\n");
   DsClaim *publik = find (&x, DS_CLAIM_DEFINITION, "diplomasi publik");
   DsClaim *soft = find (&x, DS_CLAIM_DEFINITION, "Soft power");
   DsClaim *siber = find (&x, DS_CLAIM_DEFINITION, "diplomasi siber");
@@ -256,6 +257,8 @@ test_definitions (void)
   g_assert_cmpstr (soft->body, ==, "kemampuan menarik pihak lain tanpa paksaan");
   g_assert_nonnull (siber);
   g_assert_cmpstr (siber->body, ==, "diplomasi di ruang siber untuk menjaga perdamaian");
+  /* A name with "dan" and its acronym is one term. */
+  g_assert_nonnull (find (&x, DS_CLAIM_DEFINITION, "Badan Siber dan Sandi Negara (BSSN)"));
   /* "Hal itu" is no term. */
   for (guint i = 0; i < x.claims->len; i++)
     g_assert_false (g_str_has_prefix (((DsClaim *) x.claims->pdata[i])->subject, "Hal"));

@@ -81,8 +81,12 @@ term_usable (const Sent *s,
              guint       end)
 {
   const Tok *first = &s->toks[start];
+  guint words = 0;
 
-  if (start >= end || end - start > 6)
+  for (guint i = start; i < end; i++)
+    words += s->toks[i].type == TOK_WORD;
+  /* Six words, and a name's acronym in brackets besides. */
+  if (start >= end || words > 7 || end - start > 9)
     return FALSE;
   if (first->flags & (W_VAGUE | W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_CONNECTIVE))
     return FALSE;
@@ -559,7 +563,10 @@ number_key (const Sent *s,
   if (k < e && magnitude (&s->toks[k]))
     {
       k++;
-      if (k < e && tok_nounish (&s->toks[k]) && !s->toks[k].cap)
+      /* "120 ribu orang", but not "400 juta anomali | trafik": a unit only
+       * when the noun phrase ends with it. */
+      if (k < e && tok_nounish (&s->toks[k]) && !s->toks[k].cap &&
+          (k + 1 >= e || !tok_nounish (&s->toks[k + 1])))
         k++;
     }
   else if (t->len == 1 && memchr (t->p, '.', t->len) == NULL)
@@ -647,8 +654,6 @@ commit_cloze (Ctx        *ctx,
       lo = clause_start (s, a);
       hi = b;
       while (hi < s->n && !tok_is_punct (&s->toks[hi], ',') && !tok_is_punct (&s->toks[hi], ';'))
-        hi++;
-      if (hi < s->n)
         hi++;
     }
 

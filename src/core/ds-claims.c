@@ -320,10 +320,26 @@ np_start (const Sent *s,
               i--;
               continue;
             }
+          /* A name's acronym: "Badan Siber dan Sandi Negara (BSSN)". */
+          if (t->ch == ')' && taken == 0 && i >= lo + 4 && tok_is_punct (&s->toks[i - 3], '(') &&
+              s->toks[i - 2].type == TOK_WORD && s->toks[i - 2].cap && s->toks[i - 4].cap)
+            {
+              i -= 3;
+              taken++;
+              continue;
+            }
           break;
         }
       if (t->type == TOK_NUMBER || connective_lain (s, i - 1, lo))
         break;
+      /* "dan" inside a name: "Badan Siber dan Sandi Negara". */
+      if ((t->flags & W_CONJ) && taken > 0 && i - 1 > lo && s->toks[i].cap &&
+          s->toks[i - 2].cap && s->toks[i - 2].type == TOK_WORD)
+        {
+          i--;
+          taken++;
+          continue;
+        }
       if (t->flags & W_RELATIVE)
         {
           i--;
