@@ -390,11 +390,14 @@ static gboolean
 focus_idle_cb (gpointer data)
 {
   DsCardsPage *self = data;
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus;
 
+  if (root == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return G_SOURCE_REMOVE;
   /* Keyboard users land in the search, unless already inside the page. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
-      (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self))))
+  focus = gtk_root_get_focus (root);
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
     gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   return G_SOURCE_REMOVE;
 }
