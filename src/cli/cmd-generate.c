@@ -3,8 +3,8 @@
  * diplostudy-cards generate [--format json|tsv] [--builtin] FILE…
  *
  * Reads essays (.txt or .md) and prints their cards. Files are processed
- * one at a time and their cards streamed out, so the memory needed is that
- * of the largest file, not of all of them. A file that cannot be read gives
+ * on a few worker threads and their cards streamed out in order, so the
+ * memory needed is that of a few files, not of all of them. A file that cannot be read gives
  * a one-line error on stderr naming it; the others are still processed and
  * the exit status says that something failed.
  */
@@ -33,9 +33,9 @@ essay_id_for (const char *path)
 }
 
 /* One line: the file, then what is wrong with it. */
-static void
-report (const char *path,
-        const char *message)
+static char *
+problem (const char *path,
+         const char *message)
 {
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *prefix = g_strconcat (base, ": ", NULL);
@@ -45,11 +45,13 @@ report (const char *path,
   if (g_str_has_prefix (message, prefix))
     message += strlen (prefix);
   line = g_strdelimit (g_strdup (message), "\r\n", ' ');
-  fprintf (stderr, "diplostudy-cards: %s: %s\n", path, line);
+  return g_strdup_printf ("diplostudy-cards: %s: %s", path, line);
 }
 
+/* Reads one essay; on failure *@error_line says why, in one line. */
 static DsEssay *
-load_essay (const char *path)
+load_essay (const char  *path,
+            char       **error_line)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GFileInfo) info = NULL;
@@ -61,21 +63,67 @@ load_essay (const char *path)
                             NULL, &error);
   if (info == NULL)
     {
-      report (path, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
-                      ? _("No such file") : error->message);
+      *error_line = problem (path, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+                                     ? _("No such file") : error->message);
       return NULL;
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
-      report (path, _("Is a directory, not an essay"));
+      *error_line = problem (path, _("Is a directory, not an essay"));
       return NULL;
     }
 
   id = essay_id_for (path);
   essay = ds_parser_parse_file (file, id, NULL, &error);
   if (essay == NULL)
-    report (path, error->message);
+    *error_line = problem (path, error->message);
   return essay;
+}
+
+/* ------------------------------------------------------------------ */
+/* Files in parallel, written in order                                 */
+
+/*
+ * Each file is parsed and its cards generated on a worker thread; the main
+ * thread writes the results in the order the files were given. At most
+ * WINDOW files are in flight, so memory stays that of a few files however
+ * many there are.
+ */
+#define WINDOW 8
+
+typedef struct {
+  char      *path;
+  GPtrArray *cards;        /* NULL on error */
+  char      *error_line;
+  gboolean   done;
+} Job;
+
+typedef struct {
+  GMutex  lock;
+  GCond   cond;
+  Job    *jobs;
+} Batch;
+
+static void
+run_job (gpointer data,
+         gpointer user_data)
+{
+  Job *job = data;
+  Batch *batch = user_data;
+  g_autoptr(DsEssay) essay = NULL;
+  char *error_line = NULL;
+  GPtrArray *cards = NULL;
+
+  essay = load_essay (job->path, &error_line);
+  if (essay != NULL)
+    cards = ds_generator_generate (essay);
+
+  g_mutex_lock (&batch->lock);
+  job->cards = cards;
+  job->error_line = error_line;
+  job->done = TRUE;
+  g_cond_broadcast (&batch->cond);
+  g_mutex_unlock (&batch->lock);
 }
 
 static gboolean
@@ -105,6 +153,55 @@ write_builtin (DsDeckWriter *writer)
   /* Together, so that distractors come from all the essays. */
   cards = ds_generator_generate_all (G_LIST_MODEL (library));
   return write_cards (writer, cards);
+}
+
+static gboolean
+write_files (DsDeckWriter  *writer,
+             char         **files)
+{
+  guint n = g_strv_length (files);
+  guint threads = CLAMP (g_get_num_processors (), 1, 4);
+  GThreadPool *pool;
+  Batch batch;
+  gboolean ok = TRUE;
+  guint pushed = 0;
+
+  g_mutex_init (&batch.lock);
+  g_cond_init (&batch.cond);
+  batch.jobs = g_new0 (Job, n);
+  pool = g_thread_pool_new (run_job, &batch, (int) threads, FALSE, NULL);
+
+  for (guint written = 0; written < n; written++)
+    {
+      Job *job = &batch.jobs[written];
+
+      for (; pushed < n && pushed < written + WINDOW; pushed++)
+        {
+          batch.jobs[pushed].path = files[pushed];
+          g_thread_pool_push (pool, &batch.jobs[pushed], NULL);
+        }
+
+      g_mutex_lock (&batch.lock);
+      while (!job->done)
+        g_cond_wait (&batch.cond, &batch.lock);
+      g_mutex_unlock (&batch.lock);
+
+      if (job->cards != NULL)
+        ok &= write_cards (writer, job->cards);
+      else
+        {
+          fprintf (stderr, "%s\n", job->error_line);
+          ok = FALSE;
+        }
+      g_clear_pointer (&job->cards, g_ptr_array_unref);
+      g_clear_pointer (&job->error_line, g_free);
+    }
+
+  g_thread_pool_free (pool, FALSE, TRUE);
+  g_free (batch.jobs);
+  g_mutex_clear (&batch.lock);
+  g_cond_clear (&batch.cond);
+  return ok;
 }
 
 int
@@ -154,19 +251,8 @@ cmd_generate (int    argc,
   if (builtin)
     ok &= write_builtin (writer);
 
-  for (guint i = 0; files != NULL && files[i] != NULL; i++)
-    {
-      g_autoptr(DsEssay) essay = load_essay (files[i]);
-      g_autoptr(GPtrArray) cards = NULL;
-
-      if (essay == NULL)
-        {
-          ok = FALSE;
-          continue;
-        }
-      cards = ds_generator_generate (essay);
-      ok &= write_cards (writer, cards);
-    }
+  if (files != NULL && files[0] != NULL)
+    ok &= write_files (writer, files);
 
   if (!ds_deck_writer_finish (writer, &error))
     {
