@@ -423,7 +423,10 @@ position_changed (DsReaderPage *self)
 {
   double share;
 
-  if (self->essay == NULL || self->pending)
+  /* Only what is on screen counts as read: a hidden reader (another page,
+   * the folded sidebar) has no meaningful geometry. */
+  if (self->essay == NULL || self->pending
+      || !gtk_widget_get_mapped (GTK_WIDGET (self->scrolled_window)))
     return;
 
   share = visible_share (self);
