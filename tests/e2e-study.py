@@ -3,7 +3,8 @@
 #
 # End to end, as a learner would: start the real app on a fresh profile
 # (keyfile settings in a temporary XDG_CONFIG_HOME), go to Study and answer
-# three cards with the keyboard only (xdotool), quit with Ctrl+Q, start the
+# three cards with the keyboard only (xdotool; Ctrl+Z takes the third back
+# and it is answered again), quit with Ctrl+Q, start the
 # app again and find the three reviews on the Statistics page through the
 # accessibility tree. Then answer one more card, kill the app with SIGKILL
 # right after, and find four reviews after a restart: every answer is on
@@ -112,15 +113,18 @@ class App:
         self.proc.wait(timeout=TIMEOUT)
 
 
-def cards_left(found):
-    label = next((t for t in found if t.endswith(" cards left") or t.endswith(" card left")), None)
+def answered(found):
+    """The session's answer count, from "3 answered · 12 cards left"."""
+    label = next((t for t in found if " answered · " in t), None)
     return int(label.split()[0]) if label else None
 
 
 def answer_one():
     """Enter until the answer shows (it reveals a flip card, checks a typed
-    one, picks A or moves through a list's entries), then 3 for Good."""
-    before = wait_for(cards_left, "a card")
+    one, picks A or, on an empty list item, checks the list), then 3 for
+    Good."""
+    wait_for(lambda found: answered(found) is not None, "a card")
+    before = answered(texts(find_app()))
     for _ in range(12):
         key("Return")
         time.sleep(0.4)
@@ -129,8 +133,15 @@ def answer_one():
     else:
         sys.exit("the answer never showed")
     key("3")
-    wait_for(lambda found: cards_left(found) != before or "Session Complete" in found,
+    wait_for(lambda found: answered(found) == before + 1 or "Session Complete" in found,
              "the next card")
+    return before + 1
+
+
+def undo_last(count):
+    """Ctrl+Z takes the last answer back: the count drops by one."""
+    key("ctrl+z")
+    wait_for(lambda found: answered(found) == count - 1, "the undone answer")
 
 
 def reviews_shown(expected):
@@ -155,8 +166,12 @@ def main():
         wait_for(starts_with("Study All Due Cards"), "the Study page")
         key("Return")
         for n in range(3):
-            answer_one()
+            count = answer_one()
             log(f"answered card {n + 1}")
+        # Take the third answer back and give it again: still three.
+        undo_last(count)
+        log("undid the third answer")
+        answer_one()
         app.quit()
         keyfile = os.path.join(profile, "glib-2.0", "settings", "keyfile")
         assert os.path.exists(keyfile), "nothing was written to the keyfile"

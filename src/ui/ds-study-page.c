@@ -564,8 +564,13 @@ set_context (DsStudyPage *self)
   const char *title = essay_title (self, ds_card_get_essay_id (self->card));
   g_autofree char *context = NULL;
   guint remaining = ds_study_session_get_n_remaining (self->session);
-  g_autofree char *left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card left",
-                                                        "%u cards left", remaining), remaining);
+  guint answered = ds_study_session_get_n_answered (self->session);
+  g_autofree char *n_left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card left",
+                                                          "%u cards left", remaining), remaining);
+  g_autofree char *n_answered = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u answered",
+                                                              "%u answered", answered), answered);
+  /* Translators: session progress, "3 answered · 12 cards left". */
+  g_autofree char *left = g_strdup_printf (_("%s · %s"), n_answered, n_left);
 
   /* Translators: the essay and the topic of a card, "Essay title — Topic". */
   context = topic && *topic && g_strcmp0 (topic, title) != 0
