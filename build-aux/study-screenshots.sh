@@ -9,8 +9,10 @@
 # BUILDDIR defaults to _build, OUTDIR to ./screenshots. Needs xvfb-run,
 # dbus-run-session, xdotool and ImageMagick's import (Debian: xvfb xauth
 # dbus-daemon xdotool imagemagick). Writes study-choose-*.png,
-# study-card-*.png, study-answer-*.png, study-summary-*.png and
-# statistics-*.png for * in light, dark.
+# study-card-*.png, study-answer-*.png and statistics-*.png for * in
+# light, dark. Everything is driven by the keyboard: Alt+2 Study, Enter
+# starts a session and shows or checks an answer, 3 grades Good, Alt+4
+# Statistics.
 set -euo pipefail
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -30,9 +32,9 @@ trap 'rm -rf "$profile"' EXIT
 export XDG_CONFIG_HOME=$profile GSETTINGS_BACKEND=keyfile
 export GSETTINGS_SCHEMA_DIR=$builddir/data GSK_RENDERER=cairo LC_ALL=C.UTF-8
 
-shot() {
+shot() {  # the app's window only
   sleep 1
-  /usr/bin/import -window root "$outdir/$1.png"
+  /usr/bin/import -window "$window" "$outdir/$1.png"
   echo "$outdir/$1.png"
 }
 
@@ -42,7 +44,7 @@ for scheme in light dark; do
   gsettings set org.example.DiploStudy window-height 760
   "$app" &
   pid=$!
-  xdotool search --sync --onlyvisible --class diplostudy >/dev/null
+  window=$(xdotool search --sync --onlyvisible --class diplostudy | head -n 1)
   sleep 1
   xdotool key alt+2   # the Study page
   shot "study-choose-$scheme"
