@@ -374,6 +374,45 @@ test_enter_leave (void)
   gtk_window_destroy (GTK_WINDOW (parent));
 }
 
+/* Two monitors cannot be simulated under Xvfb (GDK reports one monitor per
+ * RandR output, and Xvfb has one), so the choice is tested as logic in
+ * test-quiz-run; here the two views are put on the one monitor there is. */
+static void
+test_two_views (void)
+{
+  GtkWidget *parent = gtk_window_new ();
+  g_autoptr(DsQuizRun) run = small_quiz ();
+  g_autoptr(GdkMonitor) monitor =
+    g_list_model_get_item (gdk_display_get_monitors (gdk_display_get_default ()), 0);
+  DsPresentationWindow *window;
+  GtkWindow *presenter;
+  gpointer weak_window = NULL, weak_presenter = NULL;
+
+  gtk_window_present (GTK_WINDOW (parent));
+  window = ds_presentation_start_run_on_monitors (GTK_WINDOW (parent), run, NULL,
+                                                  monitor, monitor);
+  presenter = ds_presentation_window_get_presenter (window);
+  g_assert_true (DS_IS_PRESENTER_WINDOW (presenter));
+  g_assert_true (wait_for (widget_shown, presenter, 5000));
+  g_assert_true (wait_for (fitted, window, 5000));
+
+  /* The presenter follows the run and drives it, A–D counting hands. */
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Slide 1 of 5"));
+  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_Page_Down, 0, TRUE));
+  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_Page_Down, 0, TRUE));
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Slide 2 of 5"));
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Answer hidden"));
+
+  /* Esc on either view closes both, and the main window is back. */
+  g_set_weak_pointer (&weak_window, window);
+  g_set_weak_pointer (&weak_presenter, presenter);
+  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_Escape, 0, TRUE));
+  g_assert_true (wait_for (window_gone, &weak_window, 5000));
+  g_assert_true (wait_for (window_gone, &weak_presenter, 5000));
+  g_assert_true (gtk_widget_get_visible (parent));
+  gtk_window_destroy (GTK_WINDOW (parent));
+}
+
 static GtkWindow *
 find_toplevel (GType type)
 {
@@ -886,8 +925,15 @@ test_presenter_view (void)
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "End of the presentation"));
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Penggunaan alat digital"));
 
+  /* Closing the controls ends the presentation. */
+  {
+    gpointer weak = NULL;
+
+    g_set_weak_pointer (&weak, window);
+    gtk_window_close (GTK_WINDOW (presenter));
+    g_assert_true (wait_for (window_gone, &weak, 5000));
+  }
   gtk_window_destroy (GTK_WINDOW (presenter));
-  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -1332,6 +1378,7 @@ main (int   argc,
 
   g_test_add_func ("/presentation/enter-leave", test_enter_leave);
   g_test_add_func ("/presentation/start-chooser", test_start_chooser);
+  g_test_add_func ("/presentation/two-views", test_two_views);
   g_test_add_func ("/presentation/keys/navigation", test_keys_navigation);
   g_test_add_func ("/presentation/keys/blank", test_keys_blank);
   g_test_add_func ("/presentation/keys/clicker-quiz", test_clicker_quiz);

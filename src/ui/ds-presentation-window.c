@@ -1,15 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
-#ifdef GDK_WINDOWING_X11
-#include <gdk/x11/gdkx.h>
-#endif
-
-#include "ds-generator.h"
-#include "ds-presentation-window.h"
+#include "ds-presentation-window-private.h"
 #include "ds-presenter-window.h"
 
 /* Type sizes as fractions of the screen height. The question starts large
@@ -204,7 +198,9 @@ measure_text (GtkWidget  *label,
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
+  /* A little narrower than the label: a line that only just fits is
+   * counted as wrapped, so rounding in GTK can never add a line unseen. */
+  pango_layout_set_width (layout, MAX (width - 2, 1) * PANGO_SCALE);
   pango_layout_get_pixel_size (layout, NULL, &height);
   return height;
 }
@@ -212,13 +208,16 @@ measure_text (GtkWidget  *label,
 static int
 measure_width (GtkWidget  *label,
                const char *text,
-               int         px)
+               int         px,
+               gboolean    bold)
 {
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (label, text);
   PangoAttrList *attrs = pango_attr_list_new ();
   int width;
 
   pango_attr_list_insert (attrs, pango_attr_size_new_absolute (px * PANGO_SCALE));
+  if (bold)
+    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
   pango_layout_get_pixel_size (layout, &width, NULL);
@@ -250,10 +249,7 @@ fonts_for_scale (Fonts *fonts,
   fonts->countdown = (int) (fonts->small * 1.3 + 0.5);
   fonts->count = MAX (fonts->small, fonts->answer * 7 / 10);
   fonts->spacing = MAX (4, fonts->answer / 3);
-  fonts->letter_width = fonts->answer * 7 / 5;
-  /* Room for three digits: 999 hands is a lecture hall. */
-  fonts->count_width = fonts->count * 2;
-  fonts->marker_width = fonts->answer;
+  /* The option columns' widths are measured in measure_columns(). */
   /* Thin: the number beside it carries the count, the bar the shape. */
   fonts->bar_height = MAX (4, fonts->answer / 6);
 }
@@ -268,6 +264,22 @@ static int
 margin_y (int height)
 {
   return height / 30;
+}
+
+/* The widths of the letter, count and check-mark columns beside an option,
+ * measured rather than guessed: a column narrower than its text would take
+ * the difference from the option's text and add a line. */
+static void
+measure_columns (DsPresentationWindow *self,
+                 Fonts                *fonts)
+{
+  GtkWidget *label = self->question_label;
+
+  fonts->letter_width = MAX (fonts->answer * 7 / 5,
+                             measure_width (label, "W", fonts->answer, TRUE) + 4 * LETTER_BORDER);
+  /* Room for three digits: 999 hands is a lecture hall. */
+  fonts->count_width = measure_width (label, "888", fonts->count, TRUE) + 2;
+  fonts->marker_width = MAX (fonts->answer, measure_width (label, "✓", fonts->answer, TRUE) + 2);
 }
 
 static int
@@ -380,8 +392,8 @@ static int
 countdown_width (DsPresentationWindow *self,
                  const Fonts          *fonts)
 {
-  return MAX (measure_width (self->countdown_label, _("Paused, 888 s"), fonts->countdown),
-              measure_width (self->countdown_label, _("Time is up"), fonts->countdown));
+  return MAX (measure_width (self->countdown_label, _("Paused, 888 s"), fonts->countdown, TRUE),
+              measure_width (self->countdown_label, _("Time is up"), fonts->countdown, TRUE));
 }
 
 /* The space the slide body may take: the window less its margins, the
@@ -394,7 +406,7 @@ available_height (DsPresentationWindow *self,
 {
   const char *counter = gtk_label_get_text (GTK_LABEL (self->counter_label));
   const char *longest = _("Paused, 888 s");
-  int counter_w = measure_width (self->counter_label, counter, fonts->small);
+  int counter_w = measure_width (self->counter_label, counter, fonts->small, FALSE);
   int countdown_w = countdown_width (self, fonts);
   int corner_h = measure_text (self->corner_label,
                                gtk_label_get_text (GTK_LABEL (self->corner_label)),
@@ -425,6 +437,7 @@ fit (DsPresentationWindow *self)
   for (;;)
     {
       fonts_for_scale (&fonts, height, fraction);
+      measure_columns (self, &fonts);
       if (fonts.question <= SMALLEST_PX ||
           measure_body (self, &fonts, body_width) <=
           available_height (self, &fonts, body_width, height))
@@ -435,6 +448,11 @@ fit (DsPresentationWindow *self)
       else
         fraction *= SHRINK_STEP;
     }
+
+  g_debug ("fit %dx%d slide %d: question %d px, answers %d px, body %d of %d px",
+           width, height, self->built_index, fonts.question, fonts.answer,
+           measure_body (self, &fonts, body_width),
+           available_height (self, &fonts, body_width, height));
 
   /* Centred (a little above the middle) by a margin computed from the
    * same measurement, rather than by valign: near a line break GtkLabel's
@@ -770,98 +788,7 @@ run_changed_cb (DsQuizRun            *run,
   render (self);
 }
 
-/* Keys */
-
-static gboolean
-is_key (guint keyval,
-        const guint *keys,
-        gsize n_keys)
-{
-  for (gsize i = 0; i < n_keys; i++)
-    if (keys[i] == keyval)
-      return TRUE;
-  return FALSE;
-}
-
-static int
-digit_of (guint keyval)
-{
-  if (keyval >= GDK_KEY_0 && keyval <= GDK_KEY_9)
-    return keyval - GDK_KEY_0;
-  if (keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9)
-    return keyval - GDK_KEY_KP_0;
-  return -1;
-}
-
-static gboolean
-handle_tally_key (DsPresentationWindow *self,
-                  guint                 keyval,
-                  GdkModifierType       state,
-                  gboolean              from_presenter)
-{
-  guint lower = gdk_keyval_to_lower (keyval);
-  gboolean shift = (state & GDK_SHIFT_MASK) != 0;
-
-  if (lower < GDK_KEY_a || lower > GDK_KEY_d)
-    return FALSE;
-  /* On the audience view plain B blanks, so counting needs Shift there. */
-  if (!from_presenter && !shift)
-    return FALSE;
-  ds_quiz_run_add_hand (self->run, lower - GDK_KEY_a,
-                        from_presenter && shift ? -1 : 1);
-  return TRUE;
-}
-
-gboolean
-ds_presentation_window_handle_key (DsPresentationWindow *self,
-                                   guint                 keyval,
-                                   GdkModifierType       state,
-                                   gboolean              from_presenter)
-{
-  static const guint next_keys[] = {
-    GDK_KEY_space, GDK_KEY_Right, GDK_KEY_Down, GDK_KEY_Page_Down,
-    GDK_KEY_KP_Right, GDK_KEY_KP_Down, GDK_KEY_KP_Page_Down, GDK_KEY_KP_Space,
-  };
-  static const guint back_keys[] = {
-    GDK_KEY_Left, GDK_KEY_Up, GDK_KEY_Page_Up, GDK_KEY_BackSpace,
-    GDK_KEY_KP_Left, GDK_KEY_KP_Up, GDK_KEY_KP_Page_Up,
-  };
-  guint lower = gdk_keyval_to_lower (keyval);
-  int digit = digit_of (keyval);
-
-  g_return_val_if_fail (DS_IS_PRESENTATION_WINDOW (self), FALSE);
-
-  /* Shortcuts with Ctrl or Alt belong to the application. */
-  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
-    return FALSE;
-
-  if (keyval == GDK_KEY_Escape)
-    ds_presentation_window_leave (self);
-  else if (is_key (keyval, next_keys, G_N_ELEMENTS (next_keys)))
-    ds_quiz_run_next (self->run);
-  else if (is_key (keyval, back_keys, G_N_ELEMENTS (back_keys)))
-    ds_quiz_run_back (self->run);
-  else if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
-    ds_quiz_run_enter (self->run);
-  else if (keyval == GDK_KEY_Home || keyval == GDK_KEY_KP_Home)
-    ds_quiz_run_first (self->run);
-  else if (keyval == GDK_KEY_End || keyval == GDK_KEY_KP_End)
-    ds_quiz_run_last (self->run);
-  else if (digit >= 0)
-    ds_quiz_run_push_digit (self->run, digit);
-  else if (handle_tally_key (self, keyval, state, from_presenter))
-    ;
-  else if (lower == GDK_KEY_b || keyval == GDK_KEY_period || keyval == GDK_KEY_KP_Decimal)
-    ds_quiz_run_toggle_blank (self->run, DS_BLANK_BLACK);
-  else if (lower == GDK_KEY_w || keyval == GDK_KEY_comma)
-    ds_quiz_run_toggle_blank (self->run, DS_BLANK_WHITE);
-  else if (lower == GDK_KEY_t)
-    ds_quiz_run_toggle_countdown (self->run);
-  else
-    return FALSE;
-
-  return TRUE;
-}
+/* Keys: ds_presentation_window_handle_key() is in ds-presentation-keys.c. */
 
 static gboolean
 key_pressed_cb (GtkEventControllerKey *controller,
@@ -1118,291 +1045,18 @@ ds_presentation_window_get_font_sizes (DsPresentationWindow *self,
          self->fit_height == gtk_widget_get_height (GTK_WIDGET (self));
 }
 
-/* Starting */
-
-/* The monitor the desktop calls primary, where there is such a thing. */
-static GdkMonitor *
-primary_monitor (GdkDisplay *display)
-{
-#ifdef GDK_WINDOWING_X11
-  if (GDK_IS_X11_DISPLAY (display))
-    return gdk_x11_display_get_primary_monitor (display);
-#endif
-  return NULL;
-}
-
-static GdkMonitor *
-choose_monitors (GdkDisplay  *display,
-                 GdkMonitor **presenter)
-{
-  GListModel *monitors = gdk_display_get_monitors (display);
-  guint n = g_list_model_get_n_items (monitors);
-  g_autofree DsMonitorInfo *info = g_new0 (DsMonitorInfo, MAX (n, 1));
-  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_object_unref);
-  GdkMonitor *primary = primary_monitor (display);
-  int audience, laptop;
-
-  for (guint i = 0; i < n; i++)
-    {
-      GdkMonitor *monitor = g_list_model_get_item (monitors, i);
-      GdkRectangle geometry;
-
-      gdk_monitor_get_geometry (monitor, &geometry);
-      info[i].connector = gdk_monitor_get_connector (monitor);
-      info[i].width = geometry.width;
-      info[i].height = geometry.height;
-      /* Without a primary monitor (Wayland), the first is the usual laptop
-       * panel when connectors do not tell. */
-      info[i].is_primary = primary != NULL ? monitor == primary : i == 0;
-      g_ptr_array_add (objects, monitor);
-    }
-
-  audience = ds_choose_audience_monitor (info, n, &laptop);
-  *presenter = laptop >= 0 ? g_ptr_array_index (objects, laptop) : NULL;
-  return audience >= 0 ? g_ptr_array_index (objects, audience) : NULL;
-}
-
-/* The monitor's size before going fullscreen, so that the window is right
- * even where nothing honours fullscreen (no window manager). */
-static void
-size_to_monitor (GtkWindow  *window,
-                 GdkMonitor *monitor)
-{
-  GdkRectangle geometry;
-
-  gdk_monitor_get_geometry (monitor, &geometry);
-  gtk_window_set_default_size (window, geometry.width, geometry.height);
-}
-
-DsPresentationWindow *
-ds_presentation_start_run (GtkWindow  *parent,
-                           DsQuizRun  *run,
-                           DsSettings *settings)
-{
-  DsPresentationTheme theme = DS_PRESENTATION_THEME_DARK;
-  DsPresentationWindow *self;
-  GdkMonitor *audience, *laptop = NULL;
-
-  g_return_val_if_fail (DS_IS_QUIZ_RUN (run), NULL);
-
-  if (settings != NULL)
-    {
-      theme = ds_settings_get_presentation_theme (settings);
-      ds_quiz_run_set_countdown_seconds (run, ds_settings_get_countdown_seconds (settings));
-    }
-
-  self = ds_presentation_window_new (run, theme);
-  if (parent != NULL)
-    {
-      g_set_weak_pointer (&self->parent, parent);
-      gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
-    }
-
-  audience = choose_monitors (gtk_widget_get_display (GTK_WIDGET (self)), &laptop);
-  if (laptop != NULL)
-    {
-      self->presenter = GTK_WINDOW (ds_presenter_window_new (self));
-      if (parent != NULL)
-        gtk_window_set_application (self->presenter, gtk_window_get_application (parent));
-      size_to_monitor (self->presenter, laptop);
-      gtk_window_fullscreen_on_monitor (self->presenter, laptop);
-      gtk_window_present (self->presenter);
-    }
-
-  if (audience != NULL)
-    {
-      size_to_monitor (GTK_WINDOW (self), audience);
-      gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), audience);
-    }
-  else
-    gtk_window_fullscreen (GTK_WINDOW (self));
-  gtk_window_present (GTK_WINDOW (self));
-  return self;
-}
-
-/* Choosing what to present */
-
-/* A mix from every essay is for a short round, not the whole deck. */
-#define MIX_QUESTIONS 20
-
-typedef struct {
-  GtkWindow  *parent;     /* weak */
-  DsLibrary  *library;
-  GPtrArray  *cards;
-  DsSettings *settings;
-  char       *essay_id;
-  GtkWidget  *topics;     /* the topic drop-down */
-  GStrv       topic_names;
-} StartData;
-
-static void
-start_data_free (StartData *data)
-{
-  g_clear_weak_pointer (&data->parent);
-  g_clear_object (&data->library);
-  g_clear_pointer (&data->cards, g_ptr_array_unref);
-  g_clear_object (&data->settings);
-  g_free (data->essay_id);
-  g_strfreev (data->topic_names);
-  g_free (data);
-}
-
-static GStrv
-essay_topics (GPtrArray  *cards,
-              const char *essay_id,
-              const char *essay_title)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < cards->len; i++)
-    {
-      DsCard *card = g_ptr_array_index (cards, i);
-      const char *topic = ds_card_get_topic (card);
-
-      /* The title as a topic is the whole essay, offered already. */
-      if (g_strcmp0 (ds_card_get_essay_id (card), essay_id) != 0 ||
-          topic == NULL || *topic == '\0' || g_strcmp0 (topic, essay_title) == 0 ||
-          g_hash_table_contains (seen, topic))
-        continue;
-      g_hash_table_add (seen, (gpointer) topic);
-      g_strv_builder_add (builder, topic);
-    }
-  return g_strv_builder_end (builder);
-}
-
-static DsQuizRun *
-run_for_response (StartData  *data,
-                  const char *response)
-{
-  g_autoptr(GPtrArray) picked = NULL;
-  guint topic = gtk_drop_down_get_selected (GTK_DROP_DOWN (data->topics));
-
-  if (g_str_equal (response, "mix"))
-    {
-      picked = ds_quiz_select_cards (data->cards, DS_QUIZ_SELECT_MIX, NULL,
-                                     MIX_QUESTIONS, g_random_int ());
-      return ds_quiz_run_new_quiz (picked, data->library);
-    }
-
-  /* The first entry of the drop-down is the whole essay. */
-  if (topic > 0 && topic != GTK_INVALID_LIST_POSITION && data->topic_names[topic - 1])
-    {
-      g_autoptr(GPtrArray) of_essay =
-        ds_quiz_select_cards (data->cards, DS_QUIZ_SELECT_ESSAY, data->essay_id, 0, 0);
-
-      picked = ds_quiz_select_cards (of_essay, DS_QUIZ_SELECT_TOPIC,
-                                     data->topic_names[topic - 1], 0, 0);
-    }
-  else
-    picked = ds_quiz_select_cards (data->cards, DS_QUIZ_SELECT_ESSAY, data->essay_id, 0, 0);
-
-  if (g_str_equal (response, "claims"))
-    return ds_quiz_run_new_claims (picked, data->library);
-  return ds_quiz_run_new_quiz (picked, data->library);
-}
-
-static void
-start_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   StartData        *data)
-{
-  g_autoptr(DsQuizRun) run = NULL;
-
-  if (g_str_equal (response, "cancel"))
-    return;
-  run = run_for_response (data, response);
-  if (ds_quiz_run_get_n_slides (run) == 0 ||
-      (ds_quiz_run_get_mode (run) == DS_QUIZ_RUN_QUIZ && ds_quiz_run_get_n_slides (run) < 2))
-    {
-      GtkWidget *message = adw_message_dialog_new (data->parent, _("Nothing to Present"),
-                                                   _("No cards were found for this choice. "
-                                                     "Try the whole essay or a shuffled mix."));
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (message));
-      return;
-    }
-  ds_presentation_start_run (data->parent, run, data->settings);
-}
-
-static GtkWidget *
-topics_drop_down (StartData *data)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) names = NULL;
-
-  g_strv_builder_add (builder, _("The whole essay"));
-  g_strv_builder_addv (builder, (const char **) data->topic_names);
-  names = g_strv_builder_end (builder);
-  return gtk_drop_down_new_from_strings ((const char * const *) names);
-}
-
 void
-ds_presentation_start (GtkWindow  *parent,
-                       DsLibrary  *library,
-                       GPtrArray  *cards,
-                       DsSettings *settings,
-                       const char *essay_id)
+ds_presentation_window_set_session (DsPresentationWindow *self,
+                                    GtkWindow            *parent,
+                                    GtkWindow            *presenter)
 {
-  g_autoptr(GPtrArray) generated = NULL;
-  StartData *data;
-  GtkWidget *dialog;
-  DsEssay *essay = NULL;
-  GtkWidget *box, *label;
+  g_return_if_fail (DS_IS_PRESENTATION_WINDOW (self));
 
-  g_return_if_fail (DS_IS_LIBRARY (library));
-
-  /* Cards straight from the generator: the lecturer's own study deck and
-   * its progress are not involved. */
-  if (cards == NULL)
-    cards = generated = ds_generator_generate_all (G_LIST_MODEL (library));
-
-  if (essay_id != NULL && *essay_id)
-    essay = ds_library_lookup (library, essay_id);
-  if (essay == NULL && g_list_model_get_n_items (G_LIST_MODEL (library)) > 0)
-    {
-      /* The library keeps its essays; a borrowed pointer is enough here. */
-      essay = g_list_model_get_item (G_LIST_MODEL (library), 0);
-      g_object_unref (essay);
-    }
-  if (essay == NULL)
-    return;
-
-  data = g_new0 (StartData, 1);
-  g_set_weak_pointer (&data->parent, parent);
-  data->library = g_object_ref (library);
-  data->cards = g_ptr_array_ref (cards);
-  data->settings = settings ? g_object_ref (settings) : NULL;
-  data->essay_id = g_strdup (ds_essay_get_id (essay));
-  data->topic_names = essay_topics (cards, data->essay_id, ds_essay_get_title (essay));
-
-  dialog = adw_message_dialog_new (parent, _("Present"), ds_essay_get_title (essay));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "mix", _("Shuffled _Mix of All Essays"),
-                                    "quiz", _("Class _Quiz"),
-                                    "claims", _("_Key Claims"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "claims",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "claims");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  label = gtk_label_new (_("Key claims and the quiz cover"));
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  data->topics = topics_drop_down (data);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (data->topics),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), data->topics);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-
-  g_signal_connect_data (dialog, "response", G_CALLBACK (start_response_cb), data,
-                         (GClosureNotify) start_data_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  /* Enter (or a clicker's Enter) starts the default at once; the topic is
-   * a Tab away. */
-  gtk_window_set_focus (GTK_WINDOW (dialog), NULL);
+  g_set_weak_pointer (&self->parent, parent);
+  if (parent != NULL)
+    gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
+  if (presenter != NULL && parent != NULL)
+    gtk_window_set_application (presenter, gtk_window_get_application (parent));
+  g_assert (self->presenter == NULL || self->presenter == presenter);
+  self->presenter = presenter;
 }

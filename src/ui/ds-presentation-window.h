@@ -37,6 +37,14 @@ DsPresentationWindow *ds_presentation_start_run        (GtkWindow   *parent,
                                                         DsQuizRun   *run,
                                                         DsSettings  *settings);
 
+/* The same on given monitors: @laptop NULL for no presenter view, @audience
+ * NULL for the window manager's choice. */
+DsPresentationWindow *ds_presentation_start_run_on_monitors (GtkWindow  *parent,
+                                                             DsQuizRun  *run,
+                                                             DsSettings *settings,
+                                                             GdkMonitor *audience,
+                                                             GdkMonitor *laptop);
+
 DsPresentationWindow *ds_presentation_window_new       (DsQuizRun   *run,
                                                         DsPresentationTheme theme);
 DsQuizRun            *ds_presentation_window_get_run   (DsPresentationWindow *self);

@@ -1,0 +1,317 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Starting presentation mode: choosing monitors and what to present. Part
+ * of DsPresentationWindow (see ds-presentation-window.c). */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
+#include "ds-generator.h"
+#include "ds-presentation-window-private.h"
+#include "ds-presenter-window.h"
+
+/* Starting */
+
+/* The monitor the desktop calls primary, where there is such a thing. */
+static GdkMonitor *
+primary_monitor (GdkDisplay *display)
+{
+#ifdef GDK_WINDOWING_X11
+  if (GDK_IS_X11_DISPLAY (display))
+    return gdk_x11_display_get_primary_monitor (display);
+#endif
+  return NULL;
+}
+
+static GdkMonitor *
+choose_monitors (GdkDisplay  *display,
+                 GdkMonitor **presenter)
+{
+  GListModel *monitors = gdk_display_get_monitors (display);
+  guint n = g_list_model_get_n_items (monitors);
+  g_autofree DsMonitorInfo *info = g_new0 (DsMonitorInfo, MAX (n, 1));
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_object_unref);
+  GdkMonitor *primary = primary_monitor (display);
+  int audience, laptop;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GdkMonitor *monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      info[i].connector = gdk_monitor_get_connector (monitor);
+      info[i].width = geometry.width;
+      info[i].height = geometry.height;
+      /* Without a primary monitor (Wayland), the first is the usual laptop
+       * panel when connectors do not tell. */
+      info[i].is_primary = primary != NULL ? monitor == primary : i == 0;
+      g_ptr_array_add (objects, monitor);
+    }
+
+  audience = ds_choose_audience_monitor (info, n, &laptop);
+  *presenter = laptop >= 0 ? g_ptr_array_index (objects, laptop) : NULL;
+  return audience >= 0 ? g_ptr_array_index (objects, audience) : NULL;
+}
+
+/* The monitor's size before going fullscreen, so that the window is right
+ * even where nothing honours fullscreen (no window manager). */
+static void
+size_to_monitor (GtkWindow  *window,
+                 GdkMonitor *monitor)
+{
+  GdkRectangle geometry;
+
+  gdk_monitor_get_geometry (monitor, &geometry);
+  gtk_window_set_default_size (window, geometry.width, geometry.height);
+}
+
+DsPresentationWindow *
+ds_presentation_start_run_on_monitors (GtkWindow  *parent,
+                                       DsQuizRun  *run,
+                                       DsSettings *settings,
+                                       GdkMonitor *audience,
+                                       GdkMonitor *laptop)
+{
+  DsPresentationTheme theme = DS_PRESENTATION_THEME_DARK;
+  DsPresentationWindow *self;
+  GtkWindow *presenter = NULL;
+
+  g_return_val_if_fail (DS_IS_QUIZ_RUN (run), NULL);
+
+  if (settings != NULL)
+    {
+      theme = ds_settings_get_presentation_theme (settings);
+      ds_quiz_run_set_countdown_seconds (run, ds_settings_get_countdown_seconds (settings));
+    }
+
+  self = ds_presentation_window_new (run, theme);
+  if (laptop != NULL)
+    presenter = GTK_WINDOW (ds_presenter_window_new (self));
+  ds_presentation_window_set_session (self, parent, presenter);
+
+  if (presenter != NULL)
+    {
+      size_to_monitor (presenter, laptop);
+      gtk_window_fullscreen_on_monitor (presenter, laptop);
+      gtk_window_present (presenter);
+    }
+
+  /* Presented last, so that the audience view has the keyboard (and the
+   * clicker) from the start. */
+  if (audience != NULL)
+    {
+      size_to_monitor (GTK_WINDOW (self), audience);
+      gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), audience);
+    }
+  else
+    gtk_window_fullscreen (GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (self));
+  return self;
+}
+
+DsPresentationWindow *
+ds_presentation_start_run (GtkWindow  *parent,
+                           DsQuizRun  *run,
+                           DsSettings *settings)
+{
+  GdkMonitor *audience, *laptop = NULL;
+
+  g_return_val_if_fail (DS_IS_QUIZ_RUN (run), NULL);
+
+  audience = choose_monitors (parent ? gtk_widget_get_display (GTK_WIDGET (parent))
+                                     : gdk_display_get_default (),
+                              &laptop);
+  return ds_presentation_start_run_on_monitors (parent, run, settings, audience, laptop);
+}
+
+/* Choosing what to present */
+
+/* A mix from every essay is for a short round, not the whole deck. */
+#define MIX_QUESTIONS 20
+
+typedef struct {
+  GtkWindow  *parent;     /* weak */
+  DsLibrary  *library;
+  GPtrArray  *cards;
+  DsSettings *settings;
+  char       *essay_id;
+  GtkWidget  *topics;     /* the topic drop-down */
+  GStrv       topic_names;
+} StartData;
+
+static void
+start_data_free (StartData *data)
+{
+  g_clear_weak_pointer (&data->parent);
+  g_clear_object (&data->library);
+  g_clear_pointer (&data->cards, g_ptr_array_unref);
+  g_clear_object (&data->settings);
+  g_free (data->essay_id);
+  g_strfreev (data->topic_names);
+  g_free (data);
+}
+
+static GStrv
+essay_topics (GPtrArray  *cards,
+              const char *essay_id,
+              const char *essay_title)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      DsCard *card = g_ptr_array_index (cards, i);
+      const char *topic = ds_card_get_topic (card);
+
+      /* The title as a topic is the whole essay, offered already. */
+      if (g_strcmp0 (ds_card_get_essay_id (card), essay_id) != 0 ||
+          topic == NULL || *topic == '\0' || g_strcmp0 (topic, essay_title) == 0 ||
+          g_hash_table_contains (seen, topic))
+        continue;
+      g_hash_table_add (seen, (gpointer) topic);
+      g_strv_builder_add (builder, topic);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static DsQuizRun *
+run_for_response (StartData  *data,
+                  const char *response)
+{
+  g_autoptr(GPtrArray) picked = NULL;
+  guint topic = gtk_drop_down_get_selected (GTK_DROP_DOWN (data->topics));
+
+  if (g_str_equal (response, "mix"))
+    {
+      picked = ds_quiz_select_cards (data->cards, DS_QUIZ_SELECT_MIX, NULL,
+                                     MIX_QUESTIONS, g_random_int ());
+      return ds_quiz_run_new_quiz (picked, data->library);
+    }
+
+  /* The first entry of the drop-down is the whole essay. */
+  if (topic > 0 && topic != GTK_INVALID_LIST_POSITION && data->topic_names[topic - 1])
+    {
+      g_autoptr(GPtrArray) of_essay =
+        ds_quiz_select_cards (data->cards, DS_QUIZ_SELECT_ESSAY, data->essay_id, 0, 0);
+
+      picked = ds_quiz_select_cards (of_essay, DS_QUIZ_SELECT_TOPIC,
+                                     data->topic_names[topic - 1], 0, 0);
+    }
+  else
+    picked = ds_quiz_select_cards (data->cards, DS_QUIZ_SELECT_ESSAY, data->essay_id, 0, 0);
+
+  if (g_str_equal (response, "claims"))
+    return ds_quiz_run_new_claims (picked, data->library);
+  return ds_quiz_run_new_quiz (picked, data->library);
+}
+
+static void
+start_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   StartData        *data)
+{
+  g_autoptr(DsQuizRun) run = NULL;
+
+  if (g_str_equal (response, "cancel"))
+    return;
+  run = run_for_response (data, response);
+  if (ds_quiz_run_get_n_slides (run) == 0 ||
+      (ds_quiz_run_get_mode (run) == DS_QUIZ_RUN_QUIZ && ds_quiz_run_get_n_slides (run) < 2))
+    {
+      GtkWidget *message = adw_message_dialog_new (data->parent, _("Nothing to Present"),
+                                                   _("No cards were found for this choice. "
+                                                     "Try the whole essay or a shuffled mix."));
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (message));
+      return;
+    }
+  ds_presentation_start_run (data->parent, run, data->settings);
+}
+
+static GtkWidget *
+topics_drop_down (StartData *data)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) names = NULL;
+
+  g_strv_builder_add (builder, _("The whole essay"));
+  g_strv_builder_addv (builder, (const char **) data->topic_names);
+  names = g_strv_builder_end (builder);
+  return gtk_drop_down_new_from_strings ((const char * const *) names);
+}
+
+void
+ds_presentation_start (GtkWindow  *parent,
+                       DsLibrary  *library,
+                       GPtrArray  *cards,
+                       DsSettings *settings,
+                       const char *essay_id)
+{
+  g_autoptr(GPtrArray) generated = NULL;
+  StartData *data;
+  GtkWidget *dialog;
+  DsEssay *essay = NULL;
+  GtkWidget *box, *label;
+
+  g_return_if_fail (DS_IS_LIBRARY (library));
+
+  /* Cards straight from the generator: the lecturer's own study deck and
+   * its progress are not involved. */
+  if (cards == NULL)
+    cards = generated = ds_generator_generate_all (G_LIST_MODEL (library));
+
+  if (essay_id != NULL && *essay_id)
+    essay = ds_library_lookup (library, essay_id);
+  if (essay == NULL && g_list_model_get_n_items (G_LIST_MODEL (library)) > 0)
+    {
+      /* The library keeps its essays; a borrowed pointer is enough here. */
+      essay = g_list_model_get_item (G_LIST_MODEL (library), 0);
+      g_object_unref (essay);
+    }
+  if (essay == NULL)
+    return;
+
+  data = g_new0 (StartData, 1);
+  g_set_weak_pointer (&data->parent, parent);
+  data->library = g_object_ref (library);
+  data->cards = g_ptr_array_ref (cards);
+  data->settings = settings ? g_object_ref (settings) : NULL;
+  data->essay_id = g_strdup (ds_essay_get_id (essay));
+  data->topic_names = essay_topics (cards, data->essay_id, ds_essay_get_title (essay));
+
+  dialog = adw_message_dialog_new (parent, _("Present"), ds_essay_get_title (essay));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "mix", _("Shuffled _Mix of All Essays"),
+                                    "quiz", _("Class _Quiz"),
+                                    "claims", _("_Key Claims"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "claims",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "claims");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  label = gtk_label_new (_("Key claims and the quiz cover"));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  data->topics = topics_drop_down (data);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (data->topics),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), data->topics);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+
+  g_signal_connect_data (dialog, "response", G_CALLBACK (start_response_cb), data,
+                         (GClosureNotify) start_data_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  /* Enter (or a clicker's Enter) starts the default at once; the topic is
+   * a Tab away. */
+  gtk_window_set_focus (GTK_WINDOW (dialog), NULL);
+}
