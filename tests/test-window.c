@@ -411,6 +411,44 @@ test_reading_position (Fixture       *f,
   g_assert_true (wait_for (at_offset, &target, 2000));
 }
 
+/* An essay opened while another page is shown opens at its place when the
+ * reader is shown; leaving the reader keeps its place. */
+static void
+test_position_while_hidden (Fixture       *f,
+                            gconstpointer  data)
+{
+  DsReaderPage *reader = ds_window_get_reader_page (f->window);
+  DsEssay *second = essay_at (f, 1);
+  DsEssay *third = essay_at (f, 2);
+  Target target = { reader, middle_offset (third) };
+  guint offset;
+  double progress;
+
+  ds_window_add_page (f->window, gtk_label_new ("Halaman lain"), "other", "Other", NULL);
+  g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (second)));
+  ds_reader_page_scroll_to_offset (reader, middle_offset (second));
+  settle (800);
+  offset = ds_reader_page_get_top_offset (reader);
+  g_assert_cmpuint (offset, >, 0);
+
+  ds_window_set_visible_page (f->window, "other");
+  settle (300);
+  g_assert_cmpuint (ds_reader_page_get_top_offset (reader), ==, offset);
+  ds_settings_set_reading_position (f->settings, ds_essay_get_id (third), target.offset, 0.4);
+  g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (third)));
+  settle (300);
+  /* The place left behind was saved with the reader hidden. */
+  g_assert_true (ds_settings_get_reading_position (f->settings, ds_essay_get_id (second),
+                                                   &target.offset, &progress));
+  g_assert_cmpuint (target.offset, ==, offset);
+
+  target.offset = middle_offset (third);
+  ds_window_set_visible_page (f->window, "read");
+  settle (800);
+  g_assert_true (wait_for (at_offset, &target, 2000));
+  g_assert_cmpfloat (scroll_value (ds_reader_page_get_text_view (reader)), >, 0);
+}
+
 /* The last open essay and the window size come back with a new window. */
 static void
 test_restore (Fixture       *f,
@@ -658,6 +696,7 @@ main (int   argc,
   g_test_add ("/window/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
   g_test_add ("/window/find", Fixture, NULL, fixture_set_up, test_find, fixture_tear_down);
   g_test_add ("/window/reading-position", Fixture, NULL, fixture_set_up, test_reading_position, fixture_tear_down);
+  g_test_add ("/window/position-while-hidden", Fixture, NULL, fixture_set_up, test_position_while_hidden, fixture_tear_down);
   g_test_add ("/window/restore", Fixture, NULL, fixture_set_up, test_restore, fixture_tear_down);
   g_test_add ("/window/sidebar-progress", Fixture, NULL, fixture_set_up, test_progress_in_sidebar, fixture_tear_down);
   g_test_add ("/window/sidebar-keyboard", Fixture, NULL, fixture_set_up, test_sidebar_keyboard, fixture_tear_down);

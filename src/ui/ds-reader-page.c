@@ -51,6 +51,7 @@ struct _DsReaderPage
   guint               settle_id;
 
   double              furthest;
+  guint               top_offset;   /* as last seen on screen */
   guint               save_id;
 };
 
@@ -301,16 +302,22 @@ ds_reader_page_get_top_offset (DsReaderPage *self)
     return 0;
   if (self->pending)
     return self->pending_offset;
+  /* Hidden (another page is shown), the reader has no geometry to ask:
+   * the place is where it was last seen. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->scrolled_window)))
+    return self->top_offset;
+
   p.y = gtk_adjustment_get_value (vadjustment (self));
   if (!gtk_widget_compute_point (scrolled_content (self), GTK_WIDGET (self->text_view), &p, &out)
       || out.y <= 0)
-    return 0;
+    return self->top_offset = 0;
 
   gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
                                          0, (int) out.y, &bx, &by);
   gtk_text_view_get_iter_at_location (self->text_view, &iter, 0, by);
   /* The line at the top may be cut off; start from its beginning. */
-  return gtk_text_iter_get_offset (&iter);
+  self->top_offset = gtk_text_iter_get_offset (&iter);
+  return self->top_offset;
 }
 
 static gboolean
@@ -322,7 +329,8 @@ scroll_now (DsReaderPage *self,
   double page = gtk_adjustment_get_page_size (adj);
   double y;
 
-  if (page <= 0 || !content_y_of_offset (self, offset, &y))
+  if (page <= 0 || !gtk_widget_get_mapped (GTK_WIDGET (self->scrolled_window))
+      || !content_y_of_offset (self, offset, &y))
     return FALSE;
 
   /* The very start of the essay shows its title too. */
@@ -450,6 +458,24 @@ static void
 value_changed_cb (DsReaderPage *self)
 {
   position_changed (self);
+}
+
+static gboolean
+mapped_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  apply_pending (DS_READER_PAGE (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* Shown again after another page: a scroll asked for meanwhile (an essay
+ * opened, a claim to show) waits for the first frame with a layout. */
+static void
+scrolled_window_map_cb (DsReaderPage *self)
+{
+  if (self->pending)
+    gtk_widget_add_tick_callback (GTK_WIDGET (self->scrolled_window), mapped_tick_cb, self, NULL);
 }
 
 /* Keyboard scrolling: the text view has no cursor and is not scrollable
@@ -773,6 +799,7 @@ show_essay (DsReaderPage *self)
     ds_settings_get_reading_position (self->settings, ds_essay_get_id (self->essay),
                                       &offset, &progress);
   self->furthest = progress;
+  self->top_offset = 0;
   gtk_adjustment_set_value (vadjustment (self), 0);
   scroll_to (self, MIN (offset, ds_essay_get_n_chars (self->essay)), 0);
 }
@@ -1161,6 +1188,8 @@ ds_reader_page_init (DsReaderPage *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (adj, "value-changed", G_CALLBACK (value_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->scrolled_window, "map",
+                           G_CALLBACK (scrolled_window_map_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
