@@ -474,6 +474,52 @@ test_english (void)
   g_assert_true (goals);
 }
 
+/* With Indonesian essays beside it, an English essay's multiple-choice
+ * cards still offer only English choices: the pools are per language. */
+static void
+test_languages_apart (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "english-essay.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse_file (file, "english", NULL, &error);
+  g_autoptr(GPtrArray) claims = NULL;
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autoptr(GHashTable) english = g_hash_table_new (g_str_hash, g_str_equal);
+  guint checked = 0;
+
+  g_assert_no_error (error);
+  ds_library_add (fixture->library, essay);
+  claims = ds_claims_extract (essay);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      DsClaim *claim = claims->pdata[i];
+
+      for (guint k = 0; k < ds_claim_get_n_items (claim); k++)
+        g_hash_table_add (english, (gpointer) ds_claim_get_item (claim, k));
+      if (claim->kind == DS_CLAIM_DEFINITION)
+        g_hash_table_add (english, claim->body);
+      else if (claim->kind == DS_CLAIM_FACT)
+        g_hash_table_add (english, claim->subject);
+    }
+
+  cards = ds_generator_generate_all (G_LIST_MODEL (fixture->library));
+  for (guint i = 0; i < cards->len; i++)
+    {
+      DsCard *card = cards->pdata[i];
+      const char * const *choices = ds_card_get_choices (card);
+
+      if (g_strcmp0 (ds_card_get_essay_id (card), "english") != 0 ||
+          ds_card_get_kind (card) != DS_CARD_MULTIPLE_CHOICE)
+        continue;
+      for (guint k = 0; choices[k] != NULL; k++)
+        g_assert_true (g_hash_table_contains (english, choices[k]));
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+}
+
 static void
 test_export (Fixture       *fixture,
              gconstpointer  data)
@@ -556,6 +602,7 @@ main (int   argc,
   g_test_add ("/generator/quality", Fixture, NULL, fixture_set_up, test_quality, fixture_tear_down);
   g_test_add ("/generator/distractors", Fixture, NULL, fixture_set_up, test_distractors, fixture_tear_down);
   g_test_add_func ("/generator/english", test_english);
+  g_test_add ("/generator/languages-apart", Fixture, NULL, fixture_set_up, test_languages_apart, fixture_tear_down);
   g_test_add ("/generator/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/generator/builtin-time", Fixture, NULL, fixture_set_up, test_builtin_time, fixture_tear_down);
 

@@ -35,7 +35,7 @@ typedef struct {
   GPtrArray  *cards;
   GHashTable *ids;         /* card ids made so far */
   GHashTable *questions;   /* essay id + normalised question */
-  Pools       pools;
+  Pools       by_language[2]; /* Indonesian, English: distractors never mix them */
   GString    *buf;
 } Gen;
 
@@ -148,13 +148,36 @@ pool_add (GArray        *pool,
   g_array_append_val (pool, entry);
 }
 
+#define POOLS(gen, claim) (&(gen)->by_language[(claim)->english ? 1 : 0])
+
 static void
-pools_fill (Pools     *pools,
+pools_init (Pools *pools)
+{
+  pools->items = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
+  pools->examples = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
+  pools->definitions = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
+  pools->numbers = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
+  pools->names = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
+}
+
+static void
+pools_clear (Pools *pools)
+{
+  g_array_unref (pools->items);
+  g_array_unref (pools->examples);
+  g_array_unref (pools->definitions);
+  g_array_unref (pools->numbers);
+  g_array_unref (pools->names);
+}
+
+static void
+pools_fill (Pools     *by_language,
             GPtrArray *claims)
 {
   for (guint i = 0; i < claims->len; i++)
     {
       const DsClaim *claim = claims->pdata[i];
+      Pools *pools = &by_language[claim->english ? 1 : 0];
 
       switch (claim->kind)
         {
@@ -480,7 +503,7 @@ emit_list (Gen           *gen,
       g_autofree char *mc = g_strdup_printf (claim->english ? "Which of these is one of the %s named in the essay?"
                                                             : "Manakah yang termasuk %s menurut esai ini?",
                                              claim->subject);
-      GArray *pool = claim->form == DS_LIST_FORM_EXAMPLES ? gen->pools.examples : gen->pools.items;
+      GArray *pool = claim->form == DS_LIST_FORM_EXAMPLES ? POOLS (gen, claim)->examples : POOLS (gen, claim)->items;
       guint k = pick_distractors (pool, claim, mc, items, n, distractors);
 
       emit_choice (gen, claim, mc, items[pick], distractors, k);
@@ -515,7 +538,7 @@ emit_true_false (Gen           *gen,
   DsCard *card;
 
   /* A false statement pairs the term with another term's definition. */
-  if (!is_true && pick_distractors (gen->pools.definitions, claim, truth, avoid, 1, other) == 0)
+  if (!is_true && pick_distractors (POOLS (gen, claim)->definitions, claim, truth, avoid, 1, other) == 0)
     is_true = TRUE;
   shown = is_true ? g_strdup (truth) : statement (claim->subject, claim->cue, other[0]);
 
@@ -556,7 +579,7 @@ emit_definition (Gen           *gen,
   mc = g_strdup_printf (claim->english ? "Which of these is what the essay means by %s?"
                                        : "Manakah pengertian %s menurut esai ini?",
                         claim->subject);
-  n = pick_distractors (gen->pools.definitions, claim, mc, avoid, 1, distractors);
+  n = pick_distractors (POOLS (gen, claim)->definitions, claim, mc, avoid, 1, distractors);
   emit_choice (gen, claim, mc, claim->body, distractors, n);
 }
 
@@ -584,7 +607,7 @@ emit_fact (Gen           *gen,
   if (emit (gen, card, claim) == NULL)
     return;
 
-  n = pick_distractors (number ? gen->pools.numbers : gen->pools.names, claim,
+  n = pick_distractors (number ? POOLS (gen, claim)->numbers : POOLS (gen, claim)->names, claim,
                         id_text, avoid, 1, distractors);
   if (claim->question != NULL)
     mc = g_strdup (claim->question);
@@ -628,15 +651,12 @@ ds_generator_from_claims (GPtrArray **claims,
   gen.cards = g_ptr_array_new_with_free_func (g_object_unref);
   gen.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gen.questions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  gen.pools.items = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
-  gen.pools.examples = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
-  gen.pools.definitions = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
-  gen.pools.numbers = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
-  gen.pools.names = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
   gen.buf = g_string_new (NULL);
+  for (guint l = 0; l < 2; l++)
+    pools_init (&gen.by_language[l]);
 
   for (guint e = 0; e < n_essays; e++)
-    pools_fill (&gen.pools, claims[e]);
+    pools_fill (gen.by_language, claims[e]);
 
   for (guint e = 0; e < n_essays; e++)
     for (guint i = 0; i < claims[e]->len; i++)
@@ -644,11 +664,8 @@ ds_generator_from_claims (GPtrArray **claims,
 
   g_hash_table_unref (gen.ids);
   g_hash_table_unref (gen.questions);
-  g_array_unref (gen.pools.items);
-  g_array_unref (gen.pools.examples);
-  g_array_unref (gen.pools.definitions);
-  g_array_unref (gen.pools.numbers);
-  g_array_unref (gen.pools.names);
+  for (guint l = 0; l < 2; l++)
+    pools_clear (&gen.by_language[l]);
   g_string_free (gen.buf, TRUE);
 
   return gen.cards;
