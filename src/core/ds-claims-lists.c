@@ -276,6 +276,22 @@ trim_item (const Sent *s,
                           s->toks[r->b - 1].ch != 0) ||
                          (s->toks[r->b - 1].flags & W_CONJ)))
     r->b--;
+  /* “Cyber”: the item is the word, not its quotation marks. */
+  if (r->b - r->a >= 3 &&
+      (tok_is_punct (&s->toks[r->a], 0x201C) || tok_is_punct (&s->toks[r->a], '"')) &&
+      (tok_is_punct (&s->toks[r->b - 1], 0x201D) || tok_is_punct (&s->toks[r->b - 1], '"')))
+    {
+      gboolean inner = FALSE;
+
+      for (guint i = r->a + 1; i + 1 < r->b; i++)
+        inner |= tok_is_punct (&s->toks[i], 0x201C) || tok_is_punct (&s->toks[i], 0x201D) ||
+                 tok_is_punct (&s->toks[i], '"');
+      if (!inner)
+        {
+          r->a++;
+          r->b--;
+        }
+    }
   return r->a < r->b;
 }
 
