@@ -310,7 +310,21 @@ test_quality (Fixture       *fixture,
             g_error ("“%s” gives its answer away", ds_card_get_question (card));
         }
       if (kind == DS_CARD_LIST)
-        g_assert_nonnull (ds_card_get_items (card)[0]);
+        {
+          const char * const *items = ds_card_get_items (card);
+          g_autofree char *padded_q = g_strconcat (" ", question, " ", NULL);
+
+          g_assert_nonnull (items[0]);
+          /* No item stands in the question that asks for it. */
+          for (guint k = 0; items[k] != NULL; k++)
+            {
+              g_autofree char *item = ds_generator_normalize (items[k]);
+              g_autofree char *padded_i = g_strconcat (" ", item, " ", NULL);
+
+              if (strstr (padded_q, padded_i) != NULL)
+                g_error ("“%s” names its item “%s”", ds_card_get_question (card), items[k]);
+            }
+        }
       if (kind == DS_CARD_CLOZE)
         g_assert_nonnull (strstr (ds_card_get_question (card), DS_CARD_BLANK));
     }

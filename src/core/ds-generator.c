@@ -464,6 +464,24 @@ list_question (const DsClaim *claim)
     }
 }
 
+/* A question that quotes one of the items it asks for gives it away. */
+static gboolean
+names_an_item (const char         *question,
+               const char * const *items,
+               guint               n)
+{
+  g_autofree char *norm_question = ds_generator_normalize (question);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *norm_item = ds_generator_normalize (items[i]);
+
+      if (gives_away (norm_question, norm_item))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 emit_list (Gen           *gen,
            const DsClaim *claim)
@@ -481,6 +499,8 @@ emit_list (Gen           *gen,
 
   for (guint i = 0; i < n; i++)
     items[i] = ds_claim_get_item (claim, i);
+  if (names_an_item (question, items, n))
+    return;
   answer = g_strjoinv ("; ", (char **) items);
 
   g_string_assign (id_text, claim->subject ? claim->subject : claim->lead);
