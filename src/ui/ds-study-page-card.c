@@ -1,0 +1,548 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "DsStudyPage"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ds-grading.h"
+#include "ds-study-page-private.h"
+
+char *
+ds_study_format_interval (gint64 ms)
+{
+  gint64 minutes = MAX (1, (ms + MINUTE_MS / 2) / MINUTE_MS);
+  gint64 hours = (ms + HOUR_MS / 2) / HOUR_MS;
+  gint64 days = (ms + DAY_MS / 2) / DAY_MS;
+
+  if (ms < HOUR_MS)
+    /* Translators: a short interval until the next review, on a grade button. */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d min", "%d min", minutes), (int) minutes);
+  if (ms < DAY_MS)
+    /* Translators: hours until the next review, on a grade button. */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour", "%d hours", hours), (int) hours);
+  if (days < 31)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", days), (int) days);
+  if (days < 365)
+    {
+      int months = (int) ((days + 15) / 30);
+
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d month", "%d months", months), months);
+    }
+  /* Translators: years until the next review, with one decimal, e.g. "1.5 years". */
+  return g_strdup_printf (_("%.1f years"), days / 365.0);
+}
+
+/* Building a card. */
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static GtkWidget *
+wrapped_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  /* Card text comes from essays: set as text, never parsed as markup. */
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  return label;
+}
+
+static void
+choice_clicked_cb (GtkButton   *button,
+                   DsStudyPage *self)
+{
+  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "choice"));
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "study.pick", "i", index);
+}
+
+static void
+build_choices (DsStudyPage *self)
+{
+  const char * const *choices = ds_card_get_choices (self->card);
+
+  clear_box (self->choice_box);
+  g_ptr_array_set_size (self->choice_buttons, 0);
+  for (guint i = 0; choices[i] != NULL && i < MAX_CHOICES; i++)
+    {
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      g_autofree char *key = g_strdup_printf ("%c", 'A' + i);
+      GtkWidget *key_label = gtk_label_new (key);
+      g_autofree char *accessible = g_strdup_printf ("%s: %s", key, choices[i]);
+
+      gtk_widget_add_css_class (key_label, "study-choice-key");
+      gtk_widget_set_valign (key_label, GTK_ALIGN_START);
+      gtk_box_append (GTK_BOX (box), key_label);
+      gtk_box_append (GTK_BOX (box), wrapped_label (choices[i]));
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_widget_add_css_class (button, "study-choice");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      g_object_set_data (G_OBJECT (button), "choice", GINT_TO_POINTER (i));
+      g_object_set_data (G_OBJECT (button), "box", box);
+      g_signal_connect (button, "clicked", G_CALLBACK (choice_clicked_cb), self);
+      gtk_box_append (self->choice_box, button);
+      g_ptr_array_add (self->choice_buttons, button);
+    }
+}
+
+static void
+item_entry_activate_cb (GtkEntry    *entry,
+                        DsStudyPage *self)
+{
+  guint index;
+
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  /* Enter moves on to the next item; in the last one, or in an empty one
+   * (nothing more comes to mind), it checks. */
+  if (text != NULL && *text != '\0' &&
+      g_ptr_array_find (self->item_entries, entry, &index) &&
+      index + 1 < self->item_entries->len)
+    gtk_widget_grab_focus (self->item_entries->pdata[index + 1]);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "study.reveal", NULL);
+}
+
+static void
+build_list_entries (DsStudyPage *self)
+{
+  guint n_items = g_strv_length ((char **) ds_card_get_items (self->card));
+
+  clear_box (self->list_box);
+  g_ptr_array_set_size (self->item_entries, 0);
+  for (guint i = 0; i < n_items; i++)
+    {
+      GtkWidget *entry = gtk_entry_new ();
+      g_autofree char *placeholder = g_strdup_printf (_("Item %u"), i + 1);
+
+      gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
+      g_signal_connect (entry, "activate", G_CALLBACK (item_entry_activate_cb), self);
+      gtk_box_append (self->list_box, entry);
+      g_ptr_array_add (self->item_entries, entry);
+    }
+}
+
+static void
+update_grade_buttons (DsStudyPage *self)
+{
+  static const char *names[] = { N_("Again"), N_("Hard"), N_("Good"), N_("Easy") };
+  gint64 intervals[4];
+
+  if (!ds_study_session_preview (self->session, intervals))
+    return;
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *interval = ds_study_format_interval (intervals[i]);
+      /* Translators: a grade button for screen readers, e.g. "Good, next review in 10 min, key 3". */
+      g_autofree char *accessible = g_strdup_printf (_("%s, next review in %s, key %u"),
+                                                     _(names[i]), interval, i + 1);
+      g_autofree char *tooltip = g_strdup_printf (_("%s (key %u)"), _(names[i]), i + 1);
+
+      gtk_label_set_text (GTK_LABEL (self->grade_intervals[i]), interval);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->grade_buttons[i]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      gtk_widget_set_tooltip_text (self->grade_buttons[i], tooltip);
+      if (i + 1 == self->suggested)
+        gtk_widget_add_css_class (self->grade_buttons[i], "suggested-action");
+      else
+        gtk_widget_remove_css_class (self->grade_buttons[i], "suggested-action");
+    }
+}
+
+static void
+set_context (DsStudyPage *self)
+{
+  const char *topic = ds_card_get_topic (self->card);
+  const char *title = ds_study_page_essay_title (self, ds_card_get_essay_id (self->card));
+  g_autofree char *context = NULL;
+  guint remaining = ds_study_session_get_n_remaining (self->session);
+  guint answered = ds_study_session_get_n_answered (self->session);
+  g_autofree char *n_left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card left",
+                                                          "%u cards left", remaining), remaining);
+  g_autofree char *n_answered = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u answered",
+                                                              "%u answered", answered), answered);
+  /* Translators: session progress, "3 answered · 12 cards left". */
+  g_autofree char *left = g_strdup_printf (_("%s · %s"), n_answered, n_left);
+
+  /* Translators: the essay and the topic of a card, "Essay title — Topic". */
+  context = topic && *topic && g_strcmp0 (topic, title) != 0
+            ? g_strdup_printf (_("%s — %s"), title, topic) : g_strdup (title);
+  gtk_label_set_text (self->context_label, context);
+  gtk_label_set_text (self->remaining_label, left);
+}
+
+static void
+set_warnings (DsStudyPage *self)
+{
+  const char * const *warnings = ds_card_get_warnings (self->card);
+  g_autofree char *text = warnings && warnings[0] ? g_strjoinv ("\n", (char **) warnings) : NULL;
+
+  gtk_widget_set_visible (self->warning_box, text != NULL);
+  gtk_label_set_text (self->warning_label, text ? text : "");
+}
+
+static const char *
+reveal_label (DsStudyMode mode)
+{
+  switch (mode)
+    {
+    case DS_STUDY_MODE_FLIP:
+      return _("_Show Answer");
+    case DS_STUDY_MODE_CHOICE:
+      return _("I Don’t _Know");
+    case DS_STUDY_MODE_TYPED:
+    case DS_STUDY_MODE_CLOZE:
+    case DS_STUDY_MODE_LIST:
+    default:
+      return _("_Check");
+    }
+}
+
+static const char *
+hint_text (DsStudyMode mode)
+{
+  switch (mode)
+    {
+    case DS_STUDY_MODE_FLIP:
+      return _("Space or Enter shows the answer. Ctrl+Z undoes the last answer.");
+    case DS_STUDY_MODE_CHOICE:
+      return _("Press 1–4 or A–D to choose. Ctrl+Z undoes the last answer.");
+    case DS_STUDY_MODE_LIST:
+      return _("Items may come in any order. Enter moves to the next item; on an empty item or the last one it checks.");
+    case DS_STUDY_MODE_TYPED:
+    case DS_STUDY_MODE_CLOZE:
+    default:
+      return _("Type the answer and press Enter. Small typos, case and accents do not count.");
+    }
+}
+
+/* Shows the session's current card, unanswered. */
+void
+ds_study_page_show_current (DsStudyPage *self)
+{
+  DsCard *card = ds_study_session_get_card (self->session);
+
+  if (card == NULL)
+    {
+      g_clear_object (&self->card);
+      ds_study_page_show_finished (self);
+      return;
+    }
+
+  g_set_object (&self->card, card);
+  self->mode = ds_study_mode_for_card (card);
+  self->revealed = FALSE;
+  self->suggested = DS_RATING_GOOD;
+  self->correct = FALSE;
+
+  set_context (self);
+  set_warnings (self);
+  gtk_label_set_text (self->question_label, ds_card_get_question (card));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->choice_box), self->mode == DS_STUDY_MODE_CHOICE);
+  gtk_widget_set_visible (GTK_WIDGET (self->list_box), self->mode == DS_STUDY_MODE_LIST);
+  gtk_widget_set_visible (GTK_WIDGET (self->answer_entry),
+                          self->mode == DS_STUDY_MODE_TYPED || self->mode == DS_STUDY_MODE_CLOZE);
+  gtk_editable_set_text (GTK_EDITABLE (self->answer_entry), "");
+  gtk_editable_set_editable (GTK_EDITABLE (self->answer_entry), TRUE);
+  gtk_entry_set_placeholder_text (self->answer_entry, self->mode == DS_STUDY_MODE_CLOZE
+                                                      ? _("The missing word")
+                                                      : _("Your answer"));
+  if (self->mode == DS_STUDY_MODE_CHOICE)
+    build_choices (self);
+  if (self->mode == DS_STUDY_MODE_LIST)
+    build_list_entries (self);
+
+  gtk_button_set_label (self->reveal_button, reveal_label (self->mode));
+  gtk_button_set_use_underline (self->reveal_button, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->reveal_button), TRUE);
+  gtk_widget_set_visible (self->answer_box, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->grade_box), FALSE);
+  gtk_label_set_text (self->hint_label, hint_text (self->mode));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "study.undo",
+                                 ds_study_session_can_undo (self->session));
+
+  gtk_stack_set_visible_child_name (self->stack, "card");
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->card_scroller), 0);
+
+  if (self->mode == DS_STUDY_MODE_CHOICE && self->choice_buttons->len > 0)
+    gtk_widget_grab_focus (self->choice_buttons->pdata[0]);
+  else if (self->mode == DS_STUDY_MODE_LIST && self->item_entries->len > 0)
+    gtk_widget_grab_focus (self->item_entries->pdata[0]);
+  else if (self->mode == DS_STUDY_MODE_TYPED || self->mode == DS_STUDY_MODE_CLOZE)
+    gtk_widget_grab_focus (GTK_WIDGET (self->answer_entry));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->reveal_button));
+}
+
+/* Answering. */
+
+static void
+set_verdict (DsStudyPage *self,
+             gboolean     shown,
+             gboolean     correct,
+             const char  *text)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->verdict_icon), shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->verdict_label), shown);
+  if (!shown)
+    return;
+  /* Not by colour alone: an icon and words. */
+  gtk_image_set_from_icon_name (self->verdict_icon, correct ? "emblem-ok-symbolic"
+                                                            : "window-close-symbolic");
+  gtk_label_set_text (self->verdict_label, text);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), correct ? "error" : "success");
+  gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), correct ? "success" : "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_icon), correct ? "error" : "success");
+  gtk_widget_add_css_class (GTK_WIDGET (self->verdict_icon), correct ? "success" : "error");
+}
+
+static void
+show_items (DsStudyPage    *self,
+            const DsListGrade *grade)
+{
+  const char * const *items = ds_card_get_items (self->card);
+
+  clear_box (self->items_box);
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      gboolean matched = grade != NULL && i < grade->n_items && grade->matched[i];
+      GtkWidget *icon = gtk_image_new_from_icon_name (grade == NULL ? "media-record-symbolic"
+                                                      : matched ? "emblem-ok-symbolic"
+                                                      : "window-close-symbolic");
+      GtkWidget *label = wrapped_label (items[i]);
+      g_autofree char *accessible = NULL;
+
+      gtk_widget_set_valign (icon, GTK_ALIGN_START);
+      if (grade != NULL)
+        {
+          gtk_widget_add_css_class (icon, matched ? "success" : "error");
+          accessible = g_strdup_printf (matched ? _("Recalled: %s") : _("Missed: %s"), items[i]);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+        }
+      gtk_box_append (GTK_BOX (row), icon);
+      gtk_box_append (GTK_BOX (row), label);
+      gtk_box_append (self->items_box, row);
+    }
+}
+
+static void
+show_answer (DsStudyPage *self)
+{
+  const char *source = ds_card_get_source_text (self->card);
+  const char *answer = ds_card_get_answer (self->card);
+  gboolean has_source = ds_card_get_source_end (self->card) > ds_card_get_source_start (self->card);
+
+  self->revealed = TRUE;
+  gtk_label_set_text (self->answer_label, answer ? answer : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->answer_label),
+                          answer != NULL && *answer != '\0' && self->mode != DS_STUDY_MODE_LIST);
+  if (source != NULL && *source != '\0')
+    {
+      /* Translators: the source sentence of a card, in quotation marks. */
+      g_autofree char *quoted = g_strdup_printf (_("“%s”"), source);
+
+      gtk_label_set_text (self->source_label, quoted);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->source_label), source != NULL && *source != '\0');
+  gtk_widget_set_visible (self->source_button, has_source);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "study.show-source", has_source);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->reveal_button), FALSE);
+  gtk_widget_set_visible (self->answer_box, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->grade_box), TRUE);
+  update_grade_buttons (self);
+  gtk_label_set_text (self->hint_label,
+                      _("Press 1 Again, 2 Hard, 3 Good or 4 Easy; Enter takes the highlighted grade."));
+  gtk_widget_grab_focus (self->grade_buttons[self->suggested - 1]);
+}
+
+static void
+check_typed (DsStudyPage *self)
+{
+  const char *given = gtk_editable_get_text (GTK_EDITABLE (self->answer_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (given ? given : ""));
+  gboolean empty = *stripped == '\0';
+
+  self->correct = !empty && ds_grading_matches (ds_card_get_answer (self->card), given);
+  self->suggested = self->correct ? DS_RATING_GOOD : DS_RATING_AGAIN;
+  gtk_editable_set_editable (GTK_EDITABLE (self->answer_entry), FALSE);
+  set_verdict (self, TRUE, self->correct,
+               self->correct ? _("Correct") : empty ? _("Not answered") : _("Not quite"));
+}
+
+static void
+check_list (DsStudyPage *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) given = NULL;
+  g_auto(DsListGrade) grade = { 0, };
+  g_autofree char *verdict = NULL;
+
+  for (guint i = 0; i < self->item_entries->len; i++)
+    {
+      const char *text = gtk_editable_get_text (self->item_entries->pdata[i]);
+
+      if (text != NULL && *text != '\0')
+        g_strv_builder_add (builder, text);
+      gtk_editable_set_editable (self->item_entries->pdata[i], FALSE);
+    }
+  given = g_strv_builder_end (builder);
+  grade = ds_grading_grade_list (ds_card_get_items (self->card), (const char * const *) given);
+  self->suggested = ds_grading_rating_for_score (grade.score);
+  self->correct = grade.n_items > 0 && grade.n_matched == grade.n_items;
+  /* Translators: how many list items were recalled, e.g. "2 of 3 items". */
+  verdict = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u item", "%u of %u items",
+                                          grade.n_items), grade.n_matched, grade.n_items);
+  set_verdict (self, TRUE, self->correct, verdict);
+  show_items (self, &grade);
+}
+
+static void
+mark_choices (DsStudyPage *self,
+              int          picked)
+{
+  int right = ds_card_get_correct_choice (self->card);
+
+  for (guint i = 0; i < self->choice_buttons->len; i++)
+    {
+      GtkWidget *button = self->choice_buttons->pdata[i];
+      GtkWidget *box = g_object_get_data (G_OBJECT (button), "box");
+      const char *icon = (int) i == right ? "emblem-ok-symbolic"
+                         : (int) i == picked ? "window-close-symbolic" : NULL;
+
+      gtk_widget_set_sensitive (button, FALSE);
+      if (icon != NULL)
+        {
+          GtkWidget *image = gtk_image_new_from_icon_name (icon);
+
+          gtk_widget_add_css_class (image, (int) i == right ? "success" : "error");
+          gtk_box_append (GTK_BOX (box), image);
+          gtk_widget_add_css_class (button, (int) i == right ? "study-choice-right"
+                                                              : "study-choice-wrong");
+        }
+    }
+}
+
+void
+ds_study_page_pick_choice (DsStudyPage *self,
+                           int          index)
+{
+  const char * const *choices = ds_card_get_choices (self->card);
+  int right = ds_card_get_correct_choice (self->card);
+  g_autofree char *verdict = NULL;
+
+  if (self->revealed || self->mode != DS_STUDY_MODE_CHOICE ||
+      index < 0 || index >= (int) self->choice_buttons->len)
+    return;
+
+  self->correct = index == right;
+  self->suggested = self->correct ? DS_RATING_GOOD : DS_RATING_AGAIN;
+  mark_choices (self, index);
+  /* Translators: after a wrong choice: the right option's letter and text. */
+  verdict = self->correct ? g_strdup (_("Correct"))
+                          : g_strdup_printf (_("Incorrect. The answer is %c: %s"), 'A' + right, choices[right]);
+  set_verdict (self, TRUE, self->correct, verdict);
+  show_items (self, NULL);
+  show_answer (self);
+}
+
+void
+ds_study_page_reveal (DsStudyPage *self)
+{
+  if (self->card == NULL || self->revealed)
+    return;
+
+  clear_box (self->items_box);
+  switch (self->mode)
+    {
+    case DS_STUDY_MODE_TYPED:
+    case DS_STUDY_MODE_CLOZE:
+      check_typed (self);
+      break;
+    case DS_STUDY_MODE_LIST:
+      check_list (self);
+      break;
+    case DS_STUDY_MODE_CHOICE:
+      /* "I don't know": show the right one, suggest Again. */
+      self->correct = FALSE;
+      self->suggested = DS_RATING_AGAIN;
+      mark_choices (self, -1);
+      set_verdict (self, TRUE, FALSE, _("Not answered"));
+      break;
+    case DS_STUDY_MODE_FLIP:
+    default:
+      set_verdict (self, FALSE, FALSE, NULL);
+      show_items (self, NULL);
+      break;
+    }
+  show_answer (self);
+}
+
+void
+ds_study_page_grade (DsStudyPage *self,
+                     DsRating     rating)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean correct;
+
+  if (self->card == NULL || !self->revealed)
+    return;
+
+  /* A self-graded card counts as right when the learner recalled it. */
+  correct = self->mode == DS_STUDY_MODE_FLIP ? rating >= DS_RATING_HARD : self->correct;
+  if (!ds_study_session_answer (self->session, rating, correct, &error))
+    {
+      g_warning ("Could not record the answer: %s", error->message);
+      return;
+    }
+  ds_study_page_show_current (self);
+}
+
+void
+ds_study_page_build_grade_buttons (DsStudyPage *self)
+{
+  static const char *names[] = { N_("Again"), N_("Hard"), N_("Good"), N_("Easy") };
+
+  for (guint i = 0; i < 4; i++)
+    {
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      g_autofree char *title = g_strdup_printf ("%u · %s", i + 1, _(names[i]));
+      GtkWidget *name = gtk_label_new (title);
+      GtkWidget *interval = gtk_label_new (NULL);
+
+      gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+      gtk_label_set_justify (GTK_LABEL (name), GTK_JUSTIFY_CENTER);
+      gtk_widget_add_css_class (name, "heading");
+      gtk_label_set_wrap (GTK_LABEL (interval), TRUE);
+      gtk_label_set_justify (GTK_LABEL (interval), GTK_JUSTIFY_CENTER);
+      gtk_widget_add_css_class (interval, "caption");
+      gtk_box_append (GTK_BOX (box), name);
+      gtk_box_append (GTK_BOX (box), interval);
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "study.grade");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (int) (i + 1));
+      gtk_widget_add_css_class (button, "study-grade");
+      gtk_box_append (self->grade_box, button);
+      self->grade_buttons[i] = button;
+      self->grade_intervals[i] = interval;
+    }
+}
