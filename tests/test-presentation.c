@@ -954,8 +954,8 @@ test_summary (void)
 
   g_assert_nonnull (find_label (GTK_WIDGET (window), "ds-present-question", "Quiz complete"));
   g_assert_nonnull (find_label (GTK_WIDGET (window), NULL, "4 questions"));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), NULL, "Hands on the right answer: 3 of 8 (38 %)"));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), NULL, "Hardest: slide 4 (0 % right)"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), NULL, "Hands on the right answer: 3 of 8 (38%)"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), NULL, "Hardest: slide 4 (0% right)"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

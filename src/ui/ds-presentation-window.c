@@ -381,8 +381,7 @@ apply_fonts (DsPresentationWindow *self,
       gtk_widget_set_size_request (row->bar, -1, fonts->bar_height);
       gtk_box_set_spacing (GTK_BOX (row->row), fonts->spacing);
       gtk_widget_set_margin_start (row->bar_row, fonts->letter_width + fonts->spacing);
-      gtk_widget_set_margin_end (row->bar_row,
-                                 fonts->count_width + fonts->marker_width + 2 * fonts->spacing);
+      gtk_widget_set_margin_end (row->bar_row, fonts->count_width + fonts->spacing);
     }
 }
 
@@ -544,9 +543,11 @@ add_choice (DsPresentationWindow *self,
   gtk_widget_add_css_class (row.letter, "ds-present-letter");
   gtk_widget_set_valign (row.letter, GTK_ALIGN_START);
   row.text = new_text_label (text, "ds-present-answer");
-  gtk_widget_set_hexpand (row.text, TRUE);
-  /* The right option is marked by a sign and a frame, never by colour. */
+  /* The right option is marked by a sign and a frame, never by colour;
+   * the sign follows the text (the marker takes the free width). */
   row.marker = gtk_label_new ("✓");
+  gtk_widget_set_hexpand (row.marker, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (row.marker), 0);
   gtk_widget_set_valign (row.marker, GTK_ALIGN_START);
   gtk_widget_add_css_class (row.marker, "ds-present-marker");
   /* The count of hands sits on the option's line, so the tally costs
@@ -557,8 +558,8 @@ add_choice (DsPresentationWindow *self,
   gtk_widget_add_css_class (row.count, "ds-present-count");
   gtk_box_append (GTK_BOX (row.row), row.letter);
   gtk_box_append (GTK_BOX (row.row), row.text);
-  gtk_box_append (GTK_BOX (row.row), row.count);
   gtk_box_append (GTK_BOX (row.row), row.marker);
+  gtk_box_append (GTK_BOX (row.row), row.count);
 
   row.bar_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   row.bar = gtk_drawing_area_new ();
@@ -609,12 +610,14 @@ build_summary (DsPresentationWindow *self)
     g_autofree char *hardest = NULL;
     guint percent = (guint) (100.0 * summary.correct_hands / summary.total_hands + 0.5);
 
-    /* Translators: "Hands on the right answer: 34 of 50 (68 %)" */
-    right = g_strdup_printf (_("Hands on the right answer: %u of %u (%u %%)"),
+    /* Translators: "Hands on the right answer: 34 of 50 (68%)" */
+    right = g_strdup_printf (_("Hands on the right answer: %u of %u (%u%%)"),
                              summary.correct_hands, summary.total_hands, percent);
     add_item (self, right);
-    /* Translators: the question the fewest got right: "Hardest: slide 7 (20 % right)" */
-    hardest = g_strdup_printf (_("Hardest: slide %d (%u %% right)"),
+    if (summary.n_tallied < 2)
+      return;
+    /* Translators: the question the fewest got right: "Hardest: slide 7 (20% right)" */
+    hardest = g_strdup_printf (_("Hardest: slide %d (%u%% right)"),
                                summary.hardest_index + 1,
                                (guint) (100.0 * summary.hardest_share + 0.5));
     add_item (self, hardest);
