@@ -195,7 +195,8 @@ essay_expander (DsStudyPage *self,
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), counts);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
                             scope_row (self, _("Whole essay"), essay_id, NULL, FALSE));
-  for (guint i = 0; i < topics->len; i++)
+  /* A single topic is the whole essay again: no row of its own. */
+  for (guint i = 0; topics->len > 1 && i < topics->len; i++)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
                               scope_row (self, topics->pdata[i], essay_id, topics->pdata[i], TRUE));
   return expander;
@@ -286,31 +287,19 @@ show_empty (DsStudyPage *self)
   gtk_widget_grab_focus (self->empty_back_button);
 }
 
+/* The figure goes under its name, where it has the row's full width. */
 static void
 set_row_value (AdwActionRow *row,
                const char   *value)
 {
-  GtkLabel *label = g_object_get_data (G_OBJECT (row), "value-label");
+  g_autofree char *description = g_strdup_printf ("%s: %s",
+                                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                                  value);
 
-  if (label == NULL)
-    {
-      label = GTK_LABEL (gtk_label_new (NULL));
-      gtk_label_set_wrap (label, TRUE);
-      gtk_label_set_xalign (label, 1);
-      gtk_label_set_justify (label, GTK_JUSTIFY_RIGHT);
-      gtk_widget_add_css_class (GTK_WIDGET (label), "numeric");
-      adw_action_row_add_suffix (row, GTK_WIDGET (label));
-      g_object_set_data (G_OBJECT (row), "value-label", label);
-    }
-  gtk_label_set_text (label, value);
-  /* Screen readers read the row as "Correct answers: 3 of 4". */
-  {
-    g_autofree char *description = g_strdup_printf ("%s: %s",
-                                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                                                    value);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
-  }
+  adw_action_row_set_subtitle (row, value);
+  /* Screen readers read the row as "Correct answers: 3 of 4 (75%)". */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
 }
 
 static void
