@@ -790,6 +790,31 @@ test_language (void)
   g_assert_cmpstr (ds_essay_get_language (essay), ==, "en");
 }
 
+/* Only the start of a long text is sampled, and the cut never splits a
+ * word: "into" cut after two letters would count as English "in". */
+static void
+test_language_sample (void)
+{
+  const gsize sample = 64 * 1024;
+  GString *text = g_string_new (NULL);
+
+  while (text->len < sample - 2)
+    g_string_append_c (text, '.');
+  g_string_append (text, "into");
+  g_assert_cmpstr (ds_language_detect (text->str, text->len), ==, "id");
+
+  /* English far past the sample does not count. */
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (text, " the and of to is in that with");
+  g_assert_cmpstr (ds_language_detect (text->str, text->len), ==, "id");
+
+  /* Within the sample it does. */
+  g_string_overwrite (text, 0, "the ");
+  g_assert_cmpstr (ds_language_detect (text->str, text->len), ==, "en");
+
+  g_string_free (text, TRUE);
+}
+
 static void
 test_parse_file_errors (void)
 {
@@ -921,6 +946,7 @@ main (int   argc,
   g_test_add_func ("/parser/format/first-line", test_first_line);
   g_test_add_func ("/parser/format/single-short-line", test_single_short_line);
   g_test_add_func ("/parser/language", test_language);
+  g_test_add_func ("/parser/language-sample", test_language_sample);
   g_test_add_func ("/parser/file-errors", test_parse_file_errors);
 
   return g_test_run ();
