@@ -60,13 +60,17 @@ text_height (DsChart *self)
   return height;
 }
 
-static void
-draw_text (DsChart     *self,
-           GtkSnapshot *snapshot,
-           const char  *text,
-           float        x,
-           float        y,
-           float        max_x,
+/* Draws @text at @x (kept inside @max_x) and returns where it ends, or
+ * @min_x when it would start before @min_x (the end of the previous label)
+ * and is left out instead of overlapping it. */
+static float
+draw_text (DsChart       *self,
+           GtkSnapshot   *snapshot,
+           const char    *text,
+           float          x,
+           float          y,
+           float          min_x,
+           float          max_x,
            const GdkRGBA *color)
 {
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
@@ -75,10 +79,13 @@ draw_text (DsChart     *self,
   pango_layout_get_pixel_size (layout, &width, NULL);
   /* Keep labels inside the widget: shift left at the right edge. */
   x = MAX (0, MIN (x, max_x - width));
+  if (x < min_x)
+    return min_x;
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
   gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
+  return x + width + LABEL_GAP;
 }
 
 static void
@@ -97,6 +104,7 @@ ds_chart_snapshot (GtkWidget   *widget,
   float slot;
   GdkRGBA fg, accent, bar, axis;
   g_autofree char *max_text = NULL;
+  float label_end = 0;
 
   if (n == 0 || plot <= 0 || width <= 2 * PADDING)
     return;
@@ -117,7 +125,7 @@ ds_chart_snapshot (GtkWidget   *widget,
 
   /* The scale: a line at the largest value, labelled. */
   max_text = g_strdup_printf ("%u", max);
-  draw_text (self, snapshot, max_text, 0, 0, width, &fg);
+  draw_text (self, snapshot, max_text, 0, 0, 0, width, &fg);
   gtk_snapshot_append_color (snapshot, &axis, &GRAPHENE_RECT_INIT (0, top, width, 1));
   gtk_snapshot_append_color (snapshot, &axis, &GRAPHENE_RECT_INIT (0, bottom, width, 1));
 
@@ -136,7 +144,8 @@ ds_chart_snapshot (GtkWidget   *widget,
         {
           gtk_snapshot_append_color (snapshot, &axis,
                                      &GRAPHENE_RECT_INIT (i * slot + slot / 2, bottom, 1, LABEL_GAP));
-          draw_text (self, snapshot, label, i * slot, bottom + LABEL_GAP, width, &fg);
+          label_end = draw_text (self, snapshot, label, i * slot, bottom + LABEL_GAP,
+                                 label_end, width, &fg);
         }
     }
   gtk_snapshot_restore (snapshot);
