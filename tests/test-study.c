@@ -7,6 +7,7 @@
 
 #include "ds-cards-page.h"
 #include "ds-study-page.h"
+#include "ds-window.h"
 
 #define MINUTE_MS G_GINT64_CONSTANT (60000)
 /* 2026-01-01T10:00:00Z */
@@ -438,6 +439,68 @@ test_cards_page (Fixture       *f,
   gtk_window_destroy (window);
 }
 
+static gboolean
+page_built (gpointer data)
+{
+  GtkWidget *bin = data;
+
+  return adw_bin_get_child (ADW_BIN (bin)) != NULL &&
+         gtk_widget_get_mapped (adw_bin_get_child (ADW_BIN (bin)));
+}
+
+/* In the app's window: a card from the real essays, "Show source" opens
+ * the reader at the card's sentence, highlighted. */
+static void
+test_show_source (void)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsSettings) settings = ds_settings_new_with_backend (backend, &error);
+  g_autoptr(DsLibrary) library = ds_library_new ();
+  DsWindow *window;
+  AdwViewStack *stack;
+  GtkWidget *bin;
+  DsStudyPage *page;
+  DsCard *card;
+  GtkTextBuffer *buffer;
+  GtkTextTag *tag;
+  GtkTextIter iter;
+
+  g_assert_no_error (error);
+  ds_library_load_builtin (library, &error);
+  g_assert_no_error (error);
+  window = ds_window_new (NULL, library, settings);
+  gtk_window_present (GTK_WINDOW (window));
+  stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), DS_TYPE_WINDOW,
+                                                         "view_stack"));
+  ds_window_set_visible_page (window, "study");
+  bin = adw_view_stack_get_child_by_name (stack, "study");
+  g_assert_true (wait_for (page_built, bin, 5000));
+  page = DS_STUDY_PAGE (adw_bin_get_child (ADW_BIN (bin)));
+  g_assert_cmpuint (ds_deck_get_n_cards (ds_study_page_get_deck (page)), >, 0);
+
+  ds_study_page_start (page, DS_STUDY_SCOPE_ALL, NULL, NULL);
+  card = ds_study_session_get_card (ds_study_page_get_session (page));
+  g_assert_nonnull (card);
+  g_assert_cmpuint (ds_card_get_source_end (card), >, ds_card_get_source_start (card));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "study.reveal", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "study.show-source", NULL));
+
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "read");
+  g_assert_cmpstr (ds_essay_get_id (ds_window_get_essay (window)), ==, ds_card_get_essay_id (card));
+  buffer = gtk_text_view_get_buffer (ds_reader_page_get_text_view (ds_window_get_reader_page (window)));
+  tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "span-highlight");
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, ds_card_get_source_start (card));
+  g_assert_true (gtk_text_iter_has_tag (&iter, tag));
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, ds_card_get_source_end (card) - 1);
+  g_assert_true (gtk_text_iter_has_tag (&iter, tag));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +519,7 @@ main (int   argc,
   ADD ("/study/undo", test_undo);
   ADD ("/study/empty-and-summary", test_empty_and_summary);
   ADD ("/study/cards-page", test_cards_page);
+  g_test_add_func ("/study/show-source", test_show_source);
 
   return g_test_run ();
 }
