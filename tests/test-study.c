@@ -391,9 +391,26 @@ test_empty_and_summary (Fixture       *f,
   grade (f, 4);
   g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "summary");
 
+  /* Ctrl+Z from the summary brings the card back, unanswered. */
+  action (f, "study.undo", NULL);
+  g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "card");
+  g_assert_cmpstr (current_id (f), ==, "flip");
+  g_assert_false (visible (f, "answer_box"));
+  action (f, "study.reveal", NULL);
+  grade (f, 4);
+  g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "summary");
+
   /* Starting the same topic again: nothing due, and when it will be. */
   action (f, "study.leave", NULL);
   g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "choose");
+  /* Leaving ends undo: the answers stand. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "study.undo", NULL);
+  g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "choose");
+  {
+    DsFsrsCard state;
+
+    g_assert_true (ds_progress_get_card (f->progress, "flip", &state));
+  }
   ds_study_page_start (f->page, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar");
   g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "empty");
   empty = child (f, "empty_page");

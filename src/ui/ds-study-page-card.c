@@ -237,6 +237,9 @@ ds_study_page_show_current (DsStudyPage *self)
 {
   DsCard *card = ds_study_session_get_card (self->session);
 
+  /* Also from the summary: Ctrl+Z brings the last card back. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "study.undo",
+                                 ds_study_session_can_undo (self->session));
   if (card == NULL)
     {
       g_clear_object (&self->card);
@@ -274,9 +277,6 @@ ds_study_page_show_current (DsStudyPage *self)
   gtk_widget_set_visible (self->answer_box, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->grade_box), FALSE);
   gtk_label_set_text (self->hint_label, hint_text (self->mode));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "study.undo",
-                                 ds_study_session_can_undo (self->session));
-
   gtk_stack_set_visible_child_name (self->stack, "card");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->card_scroller), 0);
 

@@ -251,6 +251,7 @@ show_choose (DsStudyPage *self)
 {
   g_clear_object (&self->session);
   g_clear_object (&self->card);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "study.undo", FALSE);
   if (self->choose_dirty)
     rebuild_choose (self);
   gtk_stack_set_visible_child_name (self->stack, "choose");
