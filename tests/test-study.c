@@ -433,6 +433,8 @@ test_cards_page (Fixture       *f,
   g_assert_true (wait_for (widget_shown, cards, 5000));
 
   g_assert_cmpuint (g_list_model_get_n_items (ds_cards_page_get_filtered (cards)), ==, 5);
+  /* Nothing is open until a card is chosen. */
+  g_assert_null (ds_cards_page_get_selected (cards));
   ds_cards_page_set_search (cards, "DIPLOMÁSI");
   g_assert_cmpuint (g_list_model_get_n_items (ds_cards_page_get_filtered (cards)), ==, 3);
   ds_cards_page_set_search (cards, "bandung");

@@ -328,6 +328,8 @@ static void
 list_activate_cb (DsCardsPage *self,
                   guint        position)
 {
+  /* A tap activates without a hover first: select what was tapped. */
+  gtk_single_selection_set_selected (self->selection, position);
   adw_leaflet_set_visible_child (self->leaflet, self->editor_pane);
   gtk_widget_grab_focus (GTK_WIDGET (self->question_view));
 }
@@ -424,6 +426,8 @@ ds_cards_page_constructed (GObject *object)
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  /* A new selection picks its first item; the editor starts empty. */
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filtered, "items-changed",
