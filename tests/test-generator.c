@@ -446,6 +446,121 @@ test_distractors (Fixture       *fixture,
   g_assert_cmpuint (n_true_false, >, 2);
 }
 
+/* The list card made from the same claim as @choice: same essay, same
+ * source, and the right answer among its items. NULL for a definition or a
+ * fact. */
+static DsCard *
+list_card_of (GPtrArray *cards,
+              DsCard    *choice)
+{
+  const char *answer = ds_card_get_answer (choice);
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      DsCard *card = cards->pdata[i];
+
+      if (ds_card_get_kind (card) != DS_CARD_LIST ||
+          g_strcmp0 (ds_card_get_essay_id (card), ds_card_get_essay_id (choice)) != 0 ||
+          ds_card_get_source_start (card) != ds_card_get_source_start (choice) ||
+          ds_card_get_source_end (card) != ds_card_get_source_end (choice))
+        continue;
+      if (g_strv_contains (ds_card_get_items (card), answer))
+        return card;
+    }
+  return NULL;
+}
+
+/*
+ * No distractor shares a content word with its card's answer or with the
+ * items of the list the card asks about: such a distractor is often right
+ * too ("X (dulu Twitter)" where "Twitter" is an answer). Numbers are
+ * compared whole ("10 tahun" may stand beside "5 tahun"). Returns how many
+ * multiple-choice cards about lists were checked.
+ */
+static guint
+assert_distractors_apart (GPtrArray *cards)
+{
+  guint n_lists = 0;
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      DsCard *card = cards->pdata[i];
+      const char * const *choices = ds_card_get_choices (card);
+      const char *answer = ds_card_get_answer (card);
+      int correct = ds_card_get_correct_choice (card);
+      DsCard *list;
+
+      if (ds_card_get_kind (card) != DS_CARD_MULTIPLE_CHOICE || g_ascii_isdigit (answer[0]))
+        continue;
+
+      list = list_card_of (cards, card);
+      if (list != NULL)
+        n_lists++;
+      for (int k = 0; choices[k] != NULL; k++)
+        {
+          if (k == correct)
+            continue;
+          if (ds_generator_shares_content_word (choices[k], answer))
+            g_error ("“%s”: “%s” shares a word with the answer “%s”",
+                     ds_card_get_question (card), choices[k], answer);
+          for (guint j = 0; list != NULL && ds_card_get_items (list)[j] != NULL; j++)
+            if (ds_generator_shares_content_word (choices[k], ds_card_get_items (list)[j]))
+              g_error ("“%s”: “%s” shares a word with the item “%s”",
+                       ds_card_get_question (card), choices[k], ds_card_get_items (list)[j]);
+        }
+    }
+  return n_lists;
+}
+
+static void
+test_distractors_apart (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_assert_cmpuint (assert_distractors_apart (fixture->cards), >, 5);
+}
+
+static const char * const *
+choices_for (GPtrArray  *cards,
+             const char *question)
+{
+  DsCard *card = find_card (cards, "t", question);
+
+  if (card == NULL)
+    g_error ("no card asks “%s”", question);
+  return ds_card_get_choices (card);
+}
+
+/* Social networks and social media: lists of the same things, so neither
+ * gives the other's card a wrong answer. */
+static void
+test_distractors_related_lists (void)
+{
+  g_autoptr(GPtrArray) cards = cards_for_text (
+    "Judul\n\n"
+    "Adapun jejaring sosial yaitu Facebook, Twitter, dan Instagram.\n"
+    "Adapun media sosial yaitu X (dulu Twitter), YouTube, dan TikTok.\n"
+    "Adapun jalur resmi yaitu negosiasi tertutup, nota diplomatik, dan konferensi.\n");
+  const char * const *networks = choices_for (cards, "Manakah yang termasuk jejaring sosial menurut esai ini?");
+  const char * const *media = choices_for (cards, "Manakah yang termasuk media sosial menurut esai ini?");
+
+  g_assert_true (ds_generator_shares_content_word ("x (Twitter)", "X (dulu Twitter)"));
+  g_assert_true (ds_generator_shares_content_word ("Kementerian Luar Negeri", "luar-negeri"));
+  g_assert_false (ds_generator_shares_content_word ("Instagram", "Twitter"));
+  /* Function words and words under three letters say nothing. */
+  g_assert_false (ds_generator_shares_content_word ("yang dan untuk di AS", "untuk yang AS dan"));
+
+  g_assert_cmpuint (assert_distractors_apart (cards), ==, 3);
+  for (guint k = 0; networks[k] != NULL; k++)
+    {
+      g_assert_false (g_str_equal (networks[k], "YouTube") || g_str_equal (networks[k], "TikTok"));
+      g_assert_false (g_str_equal (networks[k], "X (dulu Twitter)"));
+    }
+  for (guint k = 0; media[k] != NULL; k++)
+    g_assert_false (g_str_equal (media[k], "Facebook") || g_str_equal (media[k], "Instagram"));
+  g_assert_cmpuint (g_strv_length ((char **) networks), >=, 3);
+  g_assert_cmpuint (g_strv_length ((char **) media), >=, 3);
+}
+
 static void
 test_english (void)
 {
@@ -615,6 +730,8 @@ main (int   argc,
   g_test_add_func ("/generator/ids-follow-claims", test_ids_follow_claims);
   g_test_add ("/generator/quality", Fixture, NULL, fixture_set_up, test_quality, fixture_tear_down);
   g_test_add ("/generator/distractors", Fixture, NULL, fixture_set_up, test_distractors, fixture_tear_down);
+  g_test_add ("/generator/distractors-apart", Fixture, NULL, fixture_set_up, test_distractors_apart, fixture_tear_down);
+  g_test_add_func ("/generator/distractors-related-lists", test_distractors_related_lists);
   g_test_add_func ("/generator/english", test_english);
   g_test_add ("/generator/languages-apart", Fixture, NULL, fixture_set_up, test_languages_apart, fixture_tear_down);
   g_test_add ("/generator/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);

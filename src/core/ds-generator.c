@@ -16,7 +16,7 @@
 #include "ds-generator.h"
 
 #define N_DISTRACTORS 3
-#define MAX_PROBES 12
+#define MAX_PROBES 16
 
 typedef struct {
   const char    *text;     /* a list item, a definition, a fact's key */
@@ -136,6 +136,153 @@ empty_answer (const char *answer)
 }
 
 /* ------------------------------------------------------------------ */
+/* Content words                                                       */
+
+/* Function words of three letters or more: sharing one of them says
+ * nothing about two answers. */
+static gboolean
+is_stop_word (const char *word,
+              gsize       len)
+{
+  static const char * const stop[] = {
+    "yang", "dan", "dari", "ini", "itu", "atau", "untuk", "dengan", "dalam",
+    "pada", "oleh", "akan", "juga", "adalah", "ialah", "merupakan", "sebagai",
+    "serta", "agar", "bagi", "bahwa", "karena", "secara", "tersebut", "lain",
+    "lainnya", "lainya", "para", "suatu", "sebuah", "setiap", "telah",
+    "sudah", "dapat", "bisa", "lebih", "antara", "tidak", "hal", "dll",
+    "dsb", "menurut", "seperti", "dulu", "kini", "sangat", "yakni", "yaitu",
+    "the", "and", "for", "with", "that", "this", "from", "are", "was",
+    "were", "its", "their", "into", "other", "such", "has", "have", "not",
+    "but", "which", "who", "than", "also", "more", "most", "between",
+    "formerly", "etc",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (stop); i++)
+    if (strncmp (word, stop[i], len) == 0 && stop[i][len] == '\0')
+      return TRUE;
+  return FALSE;
+}
+
+/* Calls @func for each content word of @norm (normalised: lower case,
+ * words split by single spaces): three characters or more and no function
+ * word. Stops and returns TRUE as soon as @func does. */
+static gboolean
+foreach_content_word (const char *norm,
+                      gboolean  (*func) (const char *word, gsize len, gpointer data),
+                      gpointer    data)
+{
+  const char *p = norm;
+
+  while (*p != '\0')
+    {
+      const char *end = strchr (p, ' ');
+      gsize len = end ? (gsize) (end - p) : strlen (p);
+
+      if (g_utf8_strlen (p, len) >= 3 && !is_stop_word (p, len) && func (p, len, data))
+        return TRUE;
+      p += len;
+      if (*p == ' ')
+        p++;
+    }
+  return FALSE;
+}
+
+static gboolean
+add_word_cb (const char *word,
+             gsize       len,
+             gpointer    data)
+{
+  g_hash_table_add (data, g_strndup (word, len));
+  return FALSE;
+}
+
+static gboolean
+has_word_cb (const char *word,
+             gsize       len,
+             gpointer    data)
+{
+  char buf[64];
+
+  if (len >= sizeof buf)
+    {
+      g_autofree char *long_word = g_strndup (word, len);
+
+      return g_hash_table_contains (data, long_word);
+    }
+  memcpy (buf, word, len);
+  buf[len] = '\0';
+  return g_hash_table_contains (data, buf);
+}
+
+static gboolean
+keep_word_cb (const char *word,
+              gsize       len,
+              gpointer    data)
+{
+  char **head = data;
+
+  g_free (*head);
+  *head = g_strndup (word, len);
+  return FALSE;
+}
+
+static gboolean
+first_word_cb (const char *word,
+               gsize       len,
+               gpointer    data)
+{
+  keep_word_cb (word, len, data);
+  return TRUE;
+}
+
+/* The head noun of a list's subject: its first content word in Indonesian
+ * ("jejaring sosial", "media sosial"), its last in English ("social
+ * networks"). NULL when it has none. */
+static char *
+head_noun (const char *subject,
+           gboolean    english)
+{
+  g_autofree char *norm = ds_generator_normalize (subject);
+  char *head = NULL;
+
+  foreach_content_word (norm, english ? keep_word_cb : first_word_cb, &head);
+  return head;
+}
+
+/* Adds the content words of @text to @words (a set of strings). */
+static void
+add_content_words (GHashTable *words,
+                   const char *text)
+{
+  g_autofree char *norm = ds_generator_normalize (text);
+
+  foreach_content_word (norm, add_word_cb, words);
+}
+
+/* TRUE when @text has a content word that is in @words. */
+static gboolean
+has_content_word (GHashTable *words,
+                  const char *text)
+{
+  g_autofree char *norm = ds_generator_normalize (text);
+
+  return foreach_content_word (norm, has_word_cb, words);
+}
+
+gboolean
+ds_generator_shares_content_word (const char *a,
+                                  const char *b)
+{
+  g_autoptr(GHashTable) words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  add_content_words (words, a);
+  return has_content_word (words, b);
+}
+
+/* ------------------------------------------------------------------ */
 /* Pools                                                               */
 
 static void
@@ -230,13 +377,18 @@ in_list (char      **skeletons,
  * A claim about the same thing is no source of wrong answers: another
  * definition of the same term, or a list that shares an item with this one
  * ("platform: Twitter, Instagram, YouTube" for "jejaring sosial: Facebook,
- * Twitter, Instagram") would give a distractor that is right too.
+ * Twitter, Instagram") would give a distractor that is right too. For a
+ * list, "shares" means a content word in common (@words: those of its
+ * items), and a list whose subject has the same head noun ("tujuan serangan
+ * siber", "tujuan diplomasi siber") is about the same thing as well.
  */
 static gboolean
 related (const DsClaim *other,
          const DsClaim *claim,
          char         **avoid,
-         guint          n_avoid)
+         guint          n_avoid,
+         GHashTable    *words,
+         const char    *head)
 {
   if (other->subject != NULL && claim->subject != NULL && other->kind != DS_CLAIM_FACT)
     {
@@ -246,21 +398,48 @@ related (const DsClaim *other,
       if (strcmp (a, b) == 0)
         return TRUE;
     }
-  for (guint i = 0; i < ds_claim_get_n_items (other) && claim->items != NULL; i++)
+  if (claim->items == NULL || ds_claim_get_n_items (other) == 0)
+    return FALSE;
+  if (head != NULL && other->subject != NULL)
     {
-      g_autofree char *item = skeleton (ds_claim_get_item (other, i));
+      g_autofree char *other_head = head_noun (other->subject, other->english);
 
-      if (in_list (avoid, n_avoid, item))
+      if (g_strcmp0 (head, other_head) == 0)
+        return TRUE;
+    }
+  for (guint i = 0; i < ds_claim_get_n_items (other); i++)
+    {
+      const char *text = ds_claim_get_item (other, i);
+      g_autofree char *item = skeleton (text);
+
+      if (in_list (avoid, n_avoid, item) || (words != NULL && has_content_word (words, text)))
         return TRUE;
     }
   return FALSE;
 }
 
+static guint
+gcd (guint a,
+     guint b)
+{
+  while (b != 0)
+    {
+      guint t = a % b;
+
+      a = b;
+      b = t;
+    }
+  return a;
+}
+
 /*
  * Picks up to N_DISTRACTORS texts from @pool: never from @claim itself,
- * never equal to anything in @avoid (the right answer, a list's items).
+ * never equal to anything in @avoid (the right answer, a list's items) and,
+ * when @by_words, never sharing a content word with them: "X (dulu
+ * Twitter)" is no wrong answer where "Twitter" is right. Numbers are
+ * compared whole instead: "10 tahun" is a fine distractor for "5 tahun".
  * The probes start at a hash of @seed and step by a second hash, so the
- * choice is stable across runs and takes a bounded number of probes.
+ * choice is stable across runs and takes at most MAX_PROBES probes.
  */
 static guint
 pick_distractors (GArray             *pool,
@@ -268,9 +447,12 @@ pick_distractors (GArray             *pool,
                   const char         *seed,
                   const char * const *avoid,
                   guint               n_avoid,
+                  gboolean            by_words,
                   const char        **out)
 {
   char *seen[64 + N_DISTRACTORS];
+  g_autoptr(GHashTable) words = NULL;
+  g_autofree char *head = NULL;
   guint n_seen = 0;
   guint n = 0;
   guint h, step;
@@ -278,18 +460,34 @@ pick_distractors (GArray             *pool,
   if (pool->len < 2)
     return 0;
 
-  /* The skeletons of what must not come back, computed once. */
+  /* What must not come back, computed once: skeletons, content words and
+   * the head of the list's subject. */
   for (guint i = 0; i < n_avoid && n_seen < 64; i++)
     seen[n_seen++] = skeleton (avoid[i]);
+  n_avoid = n_seen;
+  if (by_words)
+    {
+      words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < n_avoid; i++)
+        add_content_words (words, avoid[i]);
+    }
+  if (claim->items != NULL && claim->subject != NULL)
+    head = head_noun (claim->subject, claim->english);
 
+  /* A step prime to the pool's size: the probes never come back to an
+   * entry before they have seen MAX_PROBES different ones. */
   h = g_str_hash (seed);
   step = 1 + (h >> 16) % (pool->len - 1);
+  while (gcd (step, pool->len) != 1)
+    step++;
   for (guint probe = 0; probe < MAX_PROBES && n < N_DISTRACTORS; probe++)
     {
       const PoolEntry *entry = &g_array_index (pool, PoolEntry, (h + probe * step) % pool->len);
       char *skel;
 
-      if (entry->claim == claim || related (entry->claim, claim, seen, n_avoid))
+      if (entry->claim == claim || related (entry->claim, claim, seen, n_avoid, words, head))
+        continue;
+      if (words != NULL && has_content_word (words, entry->text))
         continue;
       skel = skeleton (entry->text);
       if (*skel == '\0' || in_list (seen, n_seen, skel) || empty_answer (entry->text))
@@ -524,7 +722,7 @@ emit_list (Gen           *gen,
                                                             : "Manakah yang termasuk %s menurut esai ini?",
                                              claim->subject);
       GArray *pool = claim->form == DS_LIST_FORM_EXAMPLES ? POOLS (gen, claim)->examples : POOLS (gen, claim)->items;
-      guint k = pick_distractors (pool, claim, mc, items, n, distractors);
+      guint k = pick_distractors (pool, claim, mc, items, n, TRUE, distractors);
 
       emit_choice (gen, claim, mc, items[pick], distractors, k);
     }
@@ -557,8 +755,10 @@ emit_true_false (Gen           *gen,
   gboolean is_true = (g_str_hash (truth) & 1) == 0;
   DsCard *card;
 
-  /* A false statement pairs the term with another term's definition. */
-  if (!is_true && pick_distractors (POOLS (gen, claim)->definitions, claim, truth, avoid, 1, other) == 0)
+  /* A false statement pairs the term with another term's definition; one
+   * that shares words with the right one is still false, so words are not
+   * compared here. */
+  if (!is_true && pick_distractors (POOLS (gen, claim)->definitions, claim, truth, avoid, 1, FALSE, other) == 0)
     is_true = TRUE;
   shown = is_true ? g_strdup (truth) : statement (claim->subject, claim->cue, other[0]);
 
@@ -599,7 +799,7 @@ emit_definition (Gen           *gen,
   mc = g_strdup_printf (claim->english ? "Which of these is what the essay means by %s?"
                                        : "Manakah pengertian %s menurut esai ini?",
                         claim->subject);
-  n = pick_distractors (POOLS (gen, claim)->definitions, claim, mc, avoid, 1, distractors);
+  n = pick_distractors (POOLS (gen, claim)->definitions, claim, mc, avoid, 1, TRUE, distractors);
   emit_choice (gen, claim, mc, claim->body, distractors, n);
 }
 
@@ -628,7 +828,7 @@ emit_fact (Gen           *gen,
     return;
 
   n = pick_distractors (number ? POOLS (gen, claim)->numbers : POOLS (gen, claim)->names, claim,
-                        id_text, avoid, 1, distractors);
+                        id_text, avoid, 1, !number, distractors);
   if (claim->question != NULL)
     mc = g_strdup (claim->question);
   else

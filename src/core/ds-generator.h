@@ -39,4 +39,11 @@ char      *ds_generator_card_id       (const char  *essay_id,
 /* The normalisation the ids use. */
 char      *ds_generator_normalize     (const char  *text);
 
+/* TRUE when @a and @b share a content word: normalised, three characters
+ * or more, no function word ("x (Twitter)" and "Twitter" do; "negosiasi
+ * tertutup" and "nota diplomatik" do not). A multiple-choice distractor
+ * never shares one with its card's answer or list items. */
+gboolean   ds_generator_shares_content_word (const char *a,
+                                             const char *b);
+
 G_END_DECLS
