@@ -435,6 +435,10 @@ test_cards_page (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (ds_cards_page_get_filtered (cards)), ==, 5);
   /* Nothing is open until a card is chosen. */
   g_assert_null (ds_cards_page_get_selected (cards));
+  /* The first card too (a new selection starts on it, unnoticed). */
+  g_assert_true (ds_cards_page_select_card (cards, "flip"));
+  g_assert_nonnull (ds_cards_page_get_selected (cards));
+  g_assert_cmpstr (ds_card_get_id (ds_cards_page_get_selected (cards)), ==, "flip");
   ds_cards_page_set_search (cards, "DIPLOMÁSI");
   g_assert_cmpuint (g_list_model_get_n_items (ds_cards_page_get_filtered (cards)), ==, 3);
   ds_cards_page_set_search (cards, "bandung");
