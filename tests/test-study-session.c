@@ -348,6 +348,11 @@ test_new_limit (Fixture       *f,
   /* Tomorrow the allowance is back. */
   ds_study_count (f->deck, DS_STUDY_SCOPE_ALL, NULL, NULL, next, NULL, &n_new);
   g_assert_cmpuint (n_new, ==, 2);
+
+  /* No new cards at all: new cards are not "due tomorrow"; the next
+   * review is the earliest answered card's. */
+  ds_settings_set_new_cards_per_day (f->settings, 0);
+  g_assert_cmpint (ds_study_session_get_next_due (again), >, g_date_time_to_unix (tomorrow) * 1000);
 }
 
 /* A card rated Again comes back in the same session after the others; a

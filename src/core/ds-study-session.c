@@ -333,7 +333,9 @@ ds_study_next_due (DsDeck       *deck,
   ds_study_count (deck, scope, essay_id, topic, now_ms, NULL, &n_new);
   if (n_new > 0)
     return now_ms;
-  if (new_allowance (deck, now_ms) == 0)
+  /* With no new cards allowed at all, tomorrow brings none either. */
+  if (new_allowance (deck, now_ms) == 0 &&
+      ds_settings_get_new_cards_per_day (ds_deck_get_settings (deck)) > 0)
     {
       GListModel *cards = ds_deck_get_cards (deck);
       guint n = g_list_model_get_n_items (cards);
