@@ -76,7 +76,7 @@ shot reader-light-en light en 1280 800
 shot reader-dark-en dark en 1280 800
 shot reader-light-id light id 1280 800
 shot reader-dark-id dark id 1280 800
-shot reader-narrow-en light en 400 760
+shot reader-narrow-en light en 360 720
 shot reader-find-id light id 1280 800 ctrl+f type:diplomasi Return
 shot reader-scrolled-dark-en dark en 1280 800 Page_Down
 shot reader-large-text-en light en 1280 800 ctrl+plus ctrl+plus ctrl+plus

@@ -282,6 +282,50 @@ test_position_saved (Fixture       *f,
   g_assert_false (g_action_group_get_action_enabled (ds_reader_page_get_action_group (f->reader), "find"));
 }
 
+static int
+line_start_x (DsReaderPage *reader,
+              const char   *text)
+{
+  GtkTextView *view = ds_reader_page_get_text_view (reader);
+  GtkTextIter start, match, end;
+  GdkRectangle rect;
+
+  gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (view), &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, text, 0, &match, &end, NULL));
+  gtk_text_view_get_iter_location (view, &match, &rect);
+  return rect.x;
+}
+
+/* Paragraphs keep their own indent while find moves its highlight over
+ * the lines around them (GTK 4.8 could give a paragraph after a list the
+ * list's indent). */
+static void
+test_highlights_keep_layout (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(DsEssay) essay = parse ("Judul\n\n"
+                                    "Negara memakai diplomasi melalui:\n"
+                                    "- butir pertama yang cukup panjang\n"
+                                    "- butir kedua yang cukup panjang\n"
+                                    "Jadi, itulah diplomasi menurut Kautilya.\n\n"
+                                    "Selanjutnya paragraf lain yang cukup panjang untuk dibaca.\n");
+  int x;
+
+  ds_reader_page_set_essay (f->reader, essay);
+  settle (300);
+  x = line_start_x (f->reader, "Jadi, itulah");
+  g_assert_cmpint (line_start_x (f->reader, "Selanjutnya"), ==, x);
+  g_assert_cmpint (line_start_x (f->reader, "butir pertama"), >, x);
+
+  ds_reader_page_search (f->reader, "diplomasi");
+  g_assert_cmpuint (ds_reader_page_get_n_matches (f->reader), ==, 2);
+  settle (200);
+  ds_reader_page_next_match (f->reader);
+  settle (300);
+  g_assert_cmpint (line_start_x (f->reader, "Selanjutnya"), ==, x);
+  g_assert_cmpint (line_start_x (f->reader, "Jadi, itulah"), ==, x);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +337,7 @@ main (int   argc,
   g_test_add ("/reader/block-tags", Fixture, NULL, fixture_set_up, test_block_tags, fixture_tear_down);
   g_test_add ("/reader/highlight-span", Fixture, NULL, fixture_set_up, test_highlight_span, fixture_tear_down);
   g_test_add ("/reader/side-panel", Fixture, NULL, fixture_set_up, test_side_panel, fixture_tear_down);
+  g_test_add ("/reader/highlights-keep-layout", Fixture, NULL, fixture_set_up, test_highlights_keep_layout, fixture_tear_down);
   g_test_add ("/reader/position-saved", Fixture, NULL, fixture_set_up, test_position_saved, fixture_tear_down);
 
   return g_test_run ();

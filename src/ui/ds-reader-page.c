@@ -220,8 +220,11 @@ block_tag (const DsBlock *block)
     }
 }
 
-/* Tags each block's line, its '\n' included so that the line's spacing and
- * margins come from one tag. */
+/* Tags each block's line without its '\n'. Tagging the '\n' too would join
+ * the runs of two paragraphs into one, and GTK 4.8's text layout takes a
+ * line's paragraph style (margins, indent, spacing) from a cache that only a
+ * tag starting on the line resets: re-laying out a paragraph after a list
+ * then gave it the list's indent. */
 static void
 tag_blocks (DsReaderPage *self)
 {
@@ -232,7 +235,7 @@ tag_blocks (DsReaderPage *self)
   for (guint i = 0; i < n; i++)
     {
       const DsBlock *block = ds_essay_get_block (self->essay, i);
-      guint end = MIN (block->end + 1, n_chars);
+      guint end = block->end;
 
       const DsBlock *next = i + 1 < n ? ds_essay_get_block (self->essay, i + 1) : NULL;
 

@@ -195,8 +195,6 @@ show_essay (DsWindow *self,
     return;
 
   ds_reader_page_set_essay (self->reader_page, essay);
-  /* The header names the app: the essay's title is large on the page, and
-   * would not fit a narrow header. */
   if (essay != NULL)
     ds_settings_set_last_essay (self->settings, ds_essay_get_id (essay));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ESSAY]);
@@ -326,10 +324,20 @@ mount_page (DsWindow  *self,
 static void
 visible_page_changed_cb (DsWindow *self)
 {
+  GtkWidget *child = adw_view_stack_get_visible_child (self->view_stack);
   gboolean reading = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack),
                                 "read") == 0;
+  AdwViewStackPage *page;
 
-  mount_page (self, adw_view_stack_get_visible_child (self->view_stack));
+  mount_page (self, child);
+  /* A narrow header shows the page's name, short enough to fit where the
+   * app's name or an essay's title would be cut off. */
+  if (child != NULL)
+    {
+      page = adw_view_stack_get_page (self->view_stack, child);
+      adw_view_switcher_title_set_title (self->switcher_title,
+                                         adw_view_stack_page_get_title (page));
+    }
 
   /* The reader's actions (find, key claims) only apply while it is shown;
    * removing the group also frees Ctrl+F for other pages. */
