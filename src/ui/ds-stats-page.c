@@ -326,9 +326,15 @@ fill_mastery (DsStatsPage *self,
 
   groups = ds_stats_get_topics (stats, &n);
   for (guint i = 0; i < n; i++)
-    gtk_list_box_append (self->topic_list,
-                         mastery_row (groups[i].topic ? groups[i].topic : "",
-                                      essay_title (self, groups[i].essay_id), &groups[i]));
+    {
+      const char *title = essay_title (self, groups[i].essay_id);
+      const char *topic = groups[i].topic ? groups[i].topic : "";
+
+      /* The essay under its topic, unless the topic is the essay's title. */
+      gtk_list_box_append (self->topic_list,
+                           mastery_row (topic, g_strcmp0 (topic, title) != 0 ? title : NULL,
+                                        &groups[i]));
+    }
 }
 
 void
