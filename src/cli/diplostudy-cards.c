@@ -37,8 +37,13 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* DS_LOCALEDIR: translations of an uninstalled build (`meson devenv`). */
+  const char *localedir = g_getenv ("DS_LOCALEDIR");
+
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

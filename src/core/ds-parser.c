@@ -223,8 +223,10 @@ clean_content (Parser      *p,
 
       if (c < 0x20 || c == 0x7F)
         {
+          /* %zu rather than G_GSIZE_FORMAT: xgettext cuts a msgid at a macro,
+           * and the truncated msgid could never be translated. */
           g_set_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_BINARY,
-                       _("Not a text file: control character 0x%02X at byte offset %" G_GSIZE_FORMAT),
+                       _("Not a text file: control character 0x%02X at byte offset %zu"),
                        c, (gsize) (q - p->data));
           return FALSE;
         }
@@ -850,7 +852,7 @@ check_input (const char  *data,
   if (length > DS_PARSER_MAX_SIZE)
     {
       g_set_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_TOO_LARGE,
-                   _("The text is too large (%" G_GSIZE_FORMAT " bytes; at most %" G_GSIZE_FORMAT ")"),
+                   _("The text is too large (%zu bytes; at most %zu)"),
                    length, DS_PARSER_MAX_SIZE);
       return FALSE;
     }
@@ -859,7 +861,7 @@ check_input (const char  *data,
   if (nul != NULL)
     {
       g_set_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_BINARY,
-                   _("Not a text file: NUL byte at byte offset %" G_GSIZE_FORMAT),
+                   _("Not a text file: NUL byte at byte offset %zu"),
                    (gsize) (nul - data));
       return FALSE;
     }
@@ -867,7 +869,7 @@ check_input (const char  *data,
   if (!g_utf8_validate_len (data, length, &invalid))
     {
       g_set_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_INVALID_UTF8,
-                   _("The text is not valid UTF-8: invalid byte at byte offset %" G_GSIZE_FORMAT),
+                   _("The text is not valid UTF-8: invalid byte at byte offset %zu"),
                    (gsize) (invalid - data));
       return FALSE;
     }

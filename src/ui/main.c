@@ -11,9 +11,16 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(DsApplication) app = NULL;
+  const char *localedir;
+
+  /* DS_LOCALEDIR lets an uninstalled build (`meson devenv`) find the
+   * translations the build tree compiles. */
+  localedir = g_getenv ("DS_LOCALEDIR");
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
