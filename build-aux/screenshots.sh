@@ -31,6 +31,17 @@ fi
 # The essay with headings and a list.
 essay=${DS_SHOTS_ESSAY:-004_a464b1719aab16d6}
 
+# Translations from the build tree (an uninstalled build), and an Indonesian
+# locale even where the system has none generated: gettext ignores LANGUAGE
+# in the C locale.
+export DS_LOCALEDIR=$builddir/po
+if ! locale -a 2>/dev/null | grep -qi '^id_ID\.utf-\?8$'; then
+  locpath=$(mktemp -d)
+  trap 'rm -rf "$locpath"' EXIT
+  localedef -i id_ID -f UTF-8 "$locpath/id_ID.UTF-8" 2>/dev/null \
+    && export LOCPATH=$locpath
+fi
+
 export GSETTINGS_BACKEND=keyfile
 export GSETTINGS_SCHEMA_DIR=$builddir/data
 export GSK_RENDERER=cairo
