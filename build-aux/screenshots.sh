@@ -10,9 +10,10 @@
 #
 #   reader-light-en.png  reader-dark-en.png
 #   reader-light-id.png  reader-dark-id.png
-#   reader-narrow-en.png (the folded layout of a phone-sized window)
+#   reader-narrow-en.png, reader-narrow-id.png (the folded layout of a
+#                        phone-sized window)
 #   reader-find-id.png   (find in text with matches highlighted)
-#   reader-scrolled-dark-en.png, reader-large-text-en.png
+#   reader-scrolled-dark-en.png, reader-large-text-en.png, preferences-id.png
 set -euo pipefail
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -88,6 +89,8 @@ shot reader-dark-en dark en 1280 800
 shot reader-light-id light id 1280 800
 shot reader-dark-id dark id 1280 800
 shot reader-narrow-en light en 360 720
+shot reader-narrow-id dark id 360 720
 shot reader-find-id light id 1280 800 ctrl+f type:diplomasi Return
 shot reader-scrolled-dark-en dark en 1280 800 Page_Down
 shot reader-large-text-en light en 1280 800 ctrl+plus ctrl+plus ctrl+plus
+shot preferences-id light id 1280 800 ctrl+comma
