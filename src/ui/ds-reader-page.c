@@ -5,55 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ds-reader-page.h"
-
-/* Reading positions are written this long after scrolling stops. */
-#define SAVE_DELAY_MS 800
-/* A restored position is re-applied while the text view settles its layout
- * (line heights are validated lazily); this long after the last change. */
-#define SETTLE_MS 400
-/* Where a highlighted span lands: this share of the page from the top. */
-#define HIGHLIGHT_ALIGN 0.3
-
-struct _DsReaderPage
-{
-  GtkWidget           parent_instance;
-
-  DsSettings         *settings;
-  DsEssay            *essay;
-
-  /* Template children. */
-  GtkSearchBar       *search_bar;
-  GtkSearchEntry     *search_entry;
-  GtkLabel           *match_label;
-  AdwFlap            *flap;
-  GtkStack           *content_stack;
-  AdwStatusPage      *empty_page;
-  GtkScrolledWindow  *scrolled_window;
-  GtkWidget          *text_box;
-  GtkLabel           *title_label;
-  GtkTextView        *text_view;
-  GtkBox             *side_slot;
-
-  GtkTextBuffer      *buffer;
-  GtkWidget          *side_panel;
-  GSimpleActionGroup *actions;
-
-  /* Find in text: pairs of character offsets. */
-  char               *needle;
-  GArray             *matches;
-  int                 current_match;
-
-  /* A scroll target kept until the layout has settled. */
-  gboolean            pending;
-  guint               pending_offset;
-  double              pending_align;
-  guint               settle_id;
-
-  double              furthest;
-  guint               top_offset;   /* as last seen on screen */
-  guint               save_id;
-};
+#include "ds-reader-page-private.h"
 
 G_DEFINE_FINAL_TYPE (DsReaderPage, ds_reader_page, GTK_TYPE_WIDGET)
 
@@ -66,187 +18,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Block tags and how much larger than the body text each one is. */
-typedef struct {
-  const char *name;
-  double      scale;
-} TagScale;
-
-static const TagScale tag_scales[] = {
-  { "body", 1.0 },
-  { "heading", 1.4 },
-  { "subheading", 1.2 },
-  { "references-heading", 1.15 },
-  { "reference", 0.85 },
-};
-
-static void update_match_label (DsReaderPage *self);
 static void apply_pending (DsReaderPage *self);
 static void position_changed (DsReaderPage *self);
-
-static GtkTextTag *
-lookup_tag (DsReaderPage *self,
-            const char   *name)
-{
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
-
-  return gtk_text_tag_table_lookup (table, name);
-}
-
-static double
-text_scale (DsReaderPage *self)
-{
-  return self->settings ? ds_settings_get_text_scale (self->settings) : 1.0;
-}
-
-static void
-apply_text_scale (DsReaderPage *self)
-{
-  double scale = text_scale (self);
-  PangoAttrList *attrs;
-
-  for (guint i = 0; i < G_N_ELEMENTS (tag_scales); i++)
-    g_object_set (lookup_tag (self, tag_scales[i].name),
-                  "scale", tag_scales[i].scale * scale,
-                  NULL);
-
-  g_object_set (lookup_tag (self, "heading"),
-                "pixels-above-lines", (int) (24 * scale),
-                "pixels-below-lines", (int) (8 * scale),
-                NULL);
-  g_object_set (lookup_tag (self, "paragraph"),
-                "pixels-below-lines", (int) (14 * scale),
-                NULL);
-  /* Hanging indents: a wrapped line starts under the text, not under the
-   * list marker or the reference's first word. */
-  g_object_set (lookup_tag (self, "list-item"),
-                "left-margin", (int) (24 * scale),
-                "indent", (int) (-18 * scale),
-                "pixels-below-lines", (int) (6 * scale),
-                NULL);
-  g_object_set (lookup_tag (self, "list-end"),
-                "pixels-below-lines", (int) (14 * scale),
-                NULL);
-  g_object_set (lookup_tag (self, "references-heading"),
-                "pixels-above-lines", (int) (28 * scale),
-                "pixels-below-lines", (int) (8 * scale),
-                NULL);
-  g_object_set (lookup_tag (self, "reference"),
-                "indent", (int) (-24 * scale),
-                "pixels-below-lines", (int) (6 * scale),
-                NULL);
-
-  attrs = pango_attr_list_new ();
-  pango_attr_list_insert (attrs, pango_attr_scale_new (scale));
-  gtk_label_set_attributes (self->title_label, attrs);
-  pango_attr_list_unref (attrs);
-}
-
-/* Colours that have to differ between light and dark styles; tags cannot
- * follow CSS. */
-static void
-apply_colors (DsReaderPage *self)
-{
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  GdkRGBA dim = dark ? (GdkRGBA) { 1, 1, 1, 0.6 } : (GdkRGBA) { 0, 0, 0, 0.6 };
-  GdkRGBA match = dark ? (GdkRGBA) { 0.96, 0.83, 0.18, 0.3 } : (GdkRGBA) { 0.96, 0.83, 0.18, 0.45 };
-  GdkRGBA current = dark ? (GdkRGBA) { 1.0, 0.47, 0.0, 0.75 } : (GdkRGBA) { 1.0, 0.64, 0.28, 0.95 };
-  GdkRGBA claim = dark ? (GdkRGBA) { 0.38, 0.63, 0.92, 0.22 } : (GdkRGBA) { 0.21, 0.52, 0.89, 0.14 };
-  GdkRGBA span = dark ? (GdkRGBA) { 0.38, 0.63, 0.92, 0.45 } : (GdkRGBA) { 0.21, 0.52, 0.89, 0.3 };
-
-  g_object_set (lookup_tag (self, "reference"), "foreground-rgba", &dim, NULL);
-  g_object_set (lookup_tag (self, "match"), "background-rgba", &match, NULL);
-  g_object_set (lookup_tag (self, "current-match"), "background-rgba", &current, NULL);
-  g_object_set (lookup_tag (self, "claim"), "background-rgba", &claim, NULL);
-  g_object_set (lookup_tag (self, "span-highlight"), "background-rgba", &span, NULL);
-}
-
-/* Creation order is priority order: later tags win where they overlap. */
-static void
-create_tags (DsReaderPage *self)
-{
-  GtkTextBuffer *b = self->buffer;
-
-  gtk_text_buffer_create_tag (b, "body", NULL);
-  gtk_text_buffer_create_tag (b, "paragraph", NULL);
-  gtk_text_buffer_create_tag (b, "heading",
-                              "weight", PANGO_WEIGHT_BOLD,
-                              "accumulative-margin", FALSE,
-                              NULL);
-  gtk_text_buffer_create_tag (b, "subheading", NULL);
-  gtk_text_buffer_create_tag (b, "list-item", NULL);
-  gtk_text_buffer_create_tag (b, "list-end", NULL);
-  gtk_text_buffer_create_tag (b, "references-heading",
-                              "weight", PANGO_WEIGHT_BOLD,
-                              NULL);
-  gtk_text_buffer_create_tag (b, "reference", NULL);
-  gtk_text_buffer_create_tag (b, "claim",
-                              "underline", PANGO_UNDERLINE_SINGLE,
-                              NULL);
-  gtk_text_buffer_create_tag (b, "span-highlight", NULL);
-  gtk_text_buffer_create_tag (b, "match", NULL);
-  gtk_text_buffer_create_tag (b, "current-match", NULL);
-}
-
-static void
-apply_tag_chars (DsReaderPage *self,
-                 const char   *tag,
-                 guint         start,
-                 guint         end)
-{
-  GtkTextIter a, b;
-
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &a, start);
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &b, end);
-  gtk_text_buffer_apply_tag_by_name (self->buffer, tag, &a, &b);
-}
-
-static const char *
-block_tag (const DsBlock *block)
-{
-  switch (block->kind)
-    {
-    case DS_BLOCK_HEADING:
-      return "heading";
-    case DS_BLOCK_LIST_ITEM:
-      return "list-item";
-    case DS_BLOCK_REFERENCES_HEADING:
-      return "references-heading";
-    case DS_BLOCK_REFERENCE:
-      return "reference";
-    case DS_BLOCK_PARAGRAPH:
-    default:
-      return "paragraph";
-    }
-}
-
-/* Tags each block's line without its '\n'. Tagging the '\n' too would join
- * the runs of two paragraphs into one, and GTK 4.8's text layout takes a
- * line's paragraph style (margins, indent, spacing) from a cache that only a
- * tag starting on the line resets: re-laying out a paragraph after a list
- * then gave it the list's indent. */
-static void
-tag_blocks (DsReaderPage *self)
-{
-  guint n_chars = ds_essay_get_n_chars (self->essay);
-  guint n = ds_essay_get_n_blocks (self->essay);
-
-  apply_tag_chars (self, "body", 0, n_chars);
-  for (guint i = 0; i < n; i++)
-    {
-      const DsBlock *block = ds_essay_get_block (self->essay, i);
-      guint end = block->end;
-
-      const DsBlock *next = i + 1 < n ? ds_essay_get_block (self->essay, i + 1) : NULL;
-
-      apply_tag_chars (self, block_tag (block), block->start, end);
-      if (block->kind == DS_BLOCK_HEADING && block->level > 1)
-        apply_tag_chars (self, "subheading", block->start, end);
-      /* A list is spaced from what follows like a paragraph. */
-      if (block->kind == DS_BLOCK_LIST_ITEM && (next == NULL || next->kind != DS_BLOCK_LIST_ITEM))
-        apply_tag_chars (self, "list-end", block->start, end);
-    }
-}
 
 /* Geometry. The text view is not scrollable itself (it sits in a clamp in
  * a viewport), so positions are mapped through the viewport by hand. */
@@ -369,10 +142,10 @@ apply_pending (DsReaderPage *self)
     }
 }
 
-static void
-scroll_to (DsReaderPage *self,
-           guint         offset,
-           double        align)
+void
+_ds_reader_page_scroll_to (DsReaderPage *self,
+                           guint         offset,
+                           double        align)
 {
   self->pending = TRUE;
   self->pending_offset = offset;
@@ -531,188 +304,6 @@ scroll_event_cb (DsReaderPage *self)
   return FALSE;
 }
 
-/* Find in text. */
-
-static void
-clear_matches (DsReaderPage *self)
-{
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  gtk_text_buffer_remove_tag_by_name (self->buffer, "match", &start, &end);
-  gtk_text_buffer_remove_tag_by_name (self->buffer, "current-match", &start, &end);
-  g_array_set_size (self->matches, 0);
-  self->current_match = -1;
-}
-
-static void
-find_all (DsReaderPage *self)
-{
-  GtkTextIter iter, match_start, match_end;
-  GtkTextSearchFlags flags = GTK_TEXT_SEARCH_CASE_INSENSITIVE | GTK_TEXT_SEARCH_TEXT_ONLY;
-
-  gtk_text_buffer_get_start_iter (self->buffer, &iter);
-  while (gtk_text_iter_forward_search (&iter, self->needle, flags,
-                                       &match_start, &match_end, NULL))
-    {
-      guint span[2] = { gtk_text_iter_get_offset (&match_start),
-                        gtk_text_iter_get_offset (&match_end) };
-
-      gtk_text_buffer_apply_tag_by_name (self->buffer, "match", &match_start, &match_end);
-      g_array_append_vals (self->matches, span, 2);
-      iter = match_end;
-    }
-}
-
-static void
-select_match (DsReaderPage *self,
-              int           index)
-{
-  guint n = ds_reader_page_get_n_matches (self);
-  GtkTextIter start, end;
-  guint *spans = (guint *) (gpointer) self->matches->data;
-
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  gtk_text_buffer_remove_tag_by_name (self->buffer, "current-match", &start, &end);
-  if (n == 0)
-    {
-      self->current_match = -1;
-      update_match_label (self);
-      return;
-    }
-
-  self->current_match = ((index % (int) n) + (int) n) % (int) n;
-  apply_tag_chars (self, "current-match",
-                   spans[2 * self->current_match], spans[2 * self->current_match + 1]);
-  scroll_to (self, spans[2 * self->current_match], HIGHLIGHT_ALIGN);
-  update_match_label (self);
-}
-
-static void
-update_match_label (DsReaderPage *self)
-{
-  guint n = ds_reader_page_get_n_matches (self);
-  g_autofree char *text = NULL;
-
-  if (self->needle == NULL || *self->needle == '\0')
-    text = g_strdup ("");
-  else if (n == 0)
-    text = g_strdup (_("No matches"));
-  else
-    /* Translators: the current search match and the number of matches. */
-    text = g_strdup_printf (_("%d of %u"), self->current_match + 1, n);
-
-  gtk_label_set_text (self->match_label, text);
-  if (n == 0 && self->needle != NULL && *self->needle != '\0')
-    gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
-}
-
-static void
-run_search (DsReaderPage *self)
-{
-  guint top;
-  int first = 0;
-  guint *spans;
-
-  clear_matches (self);
-  if (self->essay != NULL && self->needle != NULL && *self->needle != '\0')
-    find_all (self);
-
-  /* Start from the first match in view rather than the top of the essay. */
-  top = ds_reader_page_get_top_offset (self);
-  spans = (guint *) (gpointer) self->matches->data;
-  for (guint i = 0; i < ds_reader_page_get_n_matches (self); i++)
-    if (spans[2 * i] >= top)
-      {
-        first = i;
-        break;
-      }
-  select_match (self, first);
-}
-
-void
-ds_reader_page_search (DsReaderPage *self,
-                       const char   *needle)
-{
-  g_return_if_fail (DS_IS_READER_PAGE (self));
-
-  if (needle == NULL)
-    needle = "";
-  g_free (self->needle);
-  self->needle = g_strdup (needle);
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), needle) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), needle);
-  run_search (self);
-}
-
-static void
-search_changed_cb (DsReaderPage *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  /* ds_reader_page_search() already searched for this text. */
-  if (g_strcmp0 (text, self->needle) == 0)
-    return;
-  ds_reader_page_search (self, text);
-}
-
-static void
-search_activate_cb (DsReaderPage *self)
-{
-  ds_reader_page_next_match (self);
-}
-
-static void
-search_stop_cb (DsReaderPage *self)
-{
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-}
-
-static void
-search_mode_cb (DsReaderPage *self)
-{
-  if (gtk_search_bar_get_search_mode (self->search_bar))
-    return;
-  g_clear_pointer (&self->needle, g_free);
-  clear_matches (self);
-  update_match_label (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
-}
-
-guint
-ds_reader_page_get_n_matches (DsReaderPage *self)
-{
-  g_return_val_if_fail (DS_IS_READER_PAGE (self), 0);
-
-  return self->matches->len / 2;
-}
-
-int
-ds_reader_page_get_current_match (DsReaderPage *self)
-{
-  g_return_val_if_fail (DS_IS_READER_PAGE (self), -1);
-
-  return self->current_match;
-}
-
-void
-ds_reader_page_next_match (DsReaderPage *self)
-{
-  g_return_if_fail (DS_IS_READER_PAGE (self));
-
-  select_match (self, self->current_match + 1);
-}
-
-void
-ds_reader_page_previous_match (DsReaderPage *self)
-{
-  g_return_if_fail (DS_IS_READER_PAGE (self));
-
-  select_match (self, self->current_match - 1);
-}
-
 /* Actions. */
 
 static void
@@ -795,7 +386,7 @@ show_essay (DsReaderPage *self)
   gtk_label_set_text (self->title_label, title && *title ? title : _("Untitled Essay"));
   gtk_text_buffer_set_text (self->buffer, ds_essay_get_text (self->essay),
                             (int) ds_essay_get_text_length (self->essay));
-  tag_blocks (self);
+  _ds_reader_page_tag_blocks (self);
   gtk_stack_set_visible_child_name (self->content_stack, "text");
 
   if (self->settings != NULL)
@@ -804,7 +395,7 @@ show_essay (DsReaderPage *self)
   self->furthest = progress;
   self->top_offset = 0;
   gtk_adjustment_set_value (vadjustment (self), 0);
-  scroll_to (self, MIN (offset, ds_essay_get_n_chars (self->essay)), 0);
+  _ds_reader_page_scroll_to (self, MIN (offset, ds_essay_get_n_chars (self->essay)), 0);
 }
 
 void
@@ -822,8 +413,8 @@ ds_reader_page_set_essay (DsReaderPage *self,
   g_clear_pointer (&self->needle, g_free);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  clear_matches (self);
-  update_match_label (self);
+  _ds_reader_page_clear_matches (self);
+  _ds_reader_page_update_match_label (self);
 
   g_set_object (&self->essay, essay);
   if (essay != NULL)
@@ -858,7 +449,7 @@ ds_reader_page_scroll_to_offset (DsReaderPage *self,
 
   if (self->essay == NULL)
     return;
-  scroll_to (self, MIN (offset, ds_essay_get_n_chars (self->essay)), 0);
+  _ds_reader_page_scroll_to (self, MIN (offset, ds_essay_get_n_chars (self->essay)), 0);
 }
 
 static gboolean
@@ -886,8 +477,8 @@ ds_reader_page_highlight_span (DsReaderPage *self,
 
   gtk_text_buffer_get_bounds (self->buffer, &a, &b);
   gtk_text_buffer_remove_tag_by_name (self->buffer, "span-highlight", &a, &b);
-  apply_tag_chars (self, "span-highlight", start, end);
-  scroll_to (self, start, HIGHLIGHT_ALIGN);
+  _ds_reader_page_apply_tag (self, "span-highlight", start, end);
+  _ds_reader_page_scroll_to (self, start, HIGHLIGHT_ALIGN);
 }
 
 void
@@ -902,7 +493,7 @@ ds_reader_page_add_claim_highlight (DsReaderPage *self,
       g_warning ("Span %u–%u is outside the essay", start, end);
       return;
     }
-  apply_tag_chars (self, "claim", start, end);
+  _ds_reader_page_apply_tag (self, "claim", start, end);
 }
 
 void
@@ -1011,10 +602,10 @@ text_scale_changed_cb (DsReaderPage *self)
 {
   guint top = ds_reader_page_get_top_offset (self);
 
-  apply_text_scale (self);
+  _ds_reader_page_apply_text_scale (self);
   /* Keep the same text at the top while the layout grows or shrinks. */
   if (self->essay != NULL)
-    scroll_to (self, top, 0);
+    _ds_reader_page_scroll_to (self, top, 0);
 }
 
 static void
@@ -1028,7 +619,7 @@ ds_reader_page_constructed (GObject *object)
     g_signal_connect_object (self->settings, "notify::text-scale",
                              G_CALLBACK (text_scale_changed_cb), self,
                              G_CONNECT_SWAPPED);
-  apply_text_scale (self);
+  _ds_reader_page_apply_text_scale (self);
 }
 
 static void
@@ -1130,9 +721,12 @@ ds_reader_page_class_init (DsReaderPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, text_view);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, side_slot);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_changed_cb",
+                                                G_CALLBACK (_ds_reader_page_search_changed_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_activate_cb",
+                                                G_CALLBACK (_ds_reader_page_search_activate_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_stop_cb",
+                                                G_CALLBACK (_ds_reader_page_search_stop_cb));
   gtk_widget_class_bind_template_callback (widget_class, ds_reader_page_next_match);
   gtk_widget_class_bind_template_callback (widget_class, ds_reader_page_previous_match);
 
@@ -1175,10 +769,10 @@ ds_reader_page_init (DsReaderPage *self)
   self->buffer = gtk_text_view_get_buffer (self->text_view);
   self->matches = g_array_new (FALSE, FALSE, sizeof (guint));
   self->current_match = -1;
-  create_tags (self);
-  apply_colors (self);
+  _ds_reader_page_create_tags (self);
+  _ds_reader_page_apply_colors (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (apply_colors), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_ds_reader_page_apply_colors), self, G_CONNECT_SWAPPED);
 
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), action_entries,
@@ -1194,7 +788,7 @@ ds_reader_page_init (DsReaderPage *self)
   g_signal_connect_object (self->scrolled_window, "map",
                            G_CALLBACK (scrolled_window_map_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
-                           G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_ds_reader_page_search_mode_cb), self, G_CONNECT_SWAPPED);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   setup_controllers (self);
 }

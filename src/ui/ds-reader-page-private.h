@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/*
+ * What the files of DsReaderPage share: ds-reader-page.c (the page, its
+ * geometry, reading position and actions), ds-reader-page-tags.c (text
+ * tags: block styles, text size, highlight colours) and
+ * ds-reader-page-find.c (find in text).
+ */
+
+#include "ds-reader-page.h"
+
+G_BEGIN_DECLS
+
+/* Reading positions are written this long after scrolling stops. */
+#define SAVE_DELAY_MS 800
+/* A restored position is re-applied while the text view settles its layout
+ * (line heights are validated lazily); this long after the last change. */
+#define SETTLE_MS 400
+/* Where a highlighted span lands: this share of the page from the top. */
+#define HIGHLIGHT_ALIGN 0.3
+
+struct _DsReaderPage
+{
+  GtkWidget           parent_instance;
+
+  DsSettings         *settings;
+  DsEssay            *essay;
+
+  /* Template children. */
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  GtkLabel           *match_label;
+  AdwFlap            *flap;
+  GtkStack           *content_stack;
+  AdwStatusPage      *empty_page;
+  GtkScrolledWindow  *scrolled_window;
+  GtkWidget          *text_box;
+  GtkLabel           *title_label;
+  GtkTextView        *text_view;
+  GtkBox             *side_slot;
+
+  GtkTextBuffer      *buffer;
+  GtkWidget          *side_panel;
+  GSimpleActionGroup *actions;
+
+  /* Find in text: pairs of character offsets. */
+  char               *needle;
+  GArray             *matches;
+  int                 current_match;
+
+  /* A scroll target kept until the layout has settled. */
+  gboolean            pending;
+  guint               pending_offset;
+  double              pending_align;
+  guint               settle_id;
+
+  double              furthest;
+  guint               top_offset;   /* as last seen on screen */
+  guint               save_id;
+};
+
+/* ds-reader-page-tags.c */
+GtkTextTag *_ds_reader_page_lookup_tag        (DsReaderPage *self,
+                                               const char   *name);
+void        _ds_reader_page_create_tags       (DsReaderPage *self);
+void        _ds_reader_page_apply_text_scale  (DsReaderPage *self);
+void        _ds_reader_page_apply_colors      (DsReaderPage *self);
+void        _ds_reader_page_apply_tag         (DsReaderPage *self,
+                                               const char   *tag,
+                                               guint         start,
+                                               guint         end);
+void        _ds_reader_page_tag_blocks        (DsReaderPage *self);
+
+/* ds-reader-page-find.c */
+void        _ds_reader_page_clear_matches     (DsReaderPage *self);
+void        _ds_reader_page_update_match_label (DsReaderPage *self);
+void        _ds_reader_page_search_changed_cb (DsReaderPage *self);
+void        _ds_reader_page_search_activate_cb (DsReaderPage *self);
+void        _ds_reader_page_search_stop_cb    (DsReaderPage *self);
+void        _ds_reader_page_search_mode_cb    (DsReaderPage *self);
+
+/* ds-reader-page.c */
+void        _ds_reader_page_scroll_to         (DsReaderPage *self,
+                                               guint         offset,
+                                               double        align);
+
+G_END_DECLS
