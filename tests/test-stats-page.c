@@ -164,6 +164,10 @@ test_chart_draws (void)
   ds_chart_set_summary (DS_CHART (widget), "Seven at most.");
   g_assert_cmpuint (ds_chart_get_max (DS_CHART (widget)), ==, 7);
   g_assert_cmpstr (ds_chart_get_summary (DS_CHART (widget)), ==, "Seven at most.");
+  /* An image to assistive technologies, described by its summary. */
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)), ==,
+                   GTK_ACCESSIBLE_ROLE_IMG);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (widget), ==, "Seven at most.");
   gtk_window_set_child (window, widget);
   gtk_window_set_default_size (window, 400, 200);
   gtk_window_present (window);
