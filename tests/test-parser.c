@@ -790,6 +790,47 @@ test_language (void)
   g_assert_cmpstr (ds_essay_get_language (essay), ==, "en");
 }
 
+/* Validation skips ASCII a word at a time; the first invalid byte it
+ * reports is still GLib's, wherever it falls. */
+static void
+test_invalid_utf8_offsets (void)
+{
+  static const guchar alphabet[] = {
+    'a', 'b', ' ', '.', '\n', 'Z', 0xC3, 0xA9, 0xE2, 0x80, 0x9C, 0xF0, 0x9F, 0xFF, 0xED, 0xA0,
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261121);
+  guint n_invalid = 0;
+
+  for (guint round = 0; round < 3000; round++)
+    {
+      char text[48];
+      guint len = g_rand_int_range (rand, 1, sizeof text);
+      /* Mostly ASCII, so that long ASCII runs come before the bad byte. */
+      gint32 high = g_rand_int_range (rand, 0, 3);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DsEssay) essay = NULL;
+      const char *end;
+
+      for (guint i = 0; i < len; i++)
+        text[i] = (char) alphabet[g_rand_int_range (rand, 0, g_rand_int_range (rand, 0, 8) < high ? G_N_ELEMENTS (alphabet) : 6)];
+
+      essay = ds_parser_parse (text, len, "u", &error);
+      if (g_utf8_validate_len (text, len, &end))
+        {
+          g_assert_false (g_error_matches (error, DS_PARSER_ERROR, DS_PARSER_ERROR_INVALID_UTF8));
+        }
+      else
+        {
+          g_autofree char *offset = g_strdup_printf (" %u", (guint) (end - text));
+
+          g_assert_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_INVALID_UTF8);
+          g_assert_true (g_str_has_suffix (error->message, offset));
+          n_invalid++;
+        }
+    }
+  g_assert_cmpuint (n_invalid, >, 100);
+}
+
 /* Only the start of a long text is sampled, and the cut never splits a
  * word: "into" cut after two letters would count as English "in". */
 static void
@@ -947,6 +988,7 @@ main (int   argc,
   g_test_add_func ("/parser/format/single-short-line", test_single_short_line);
   g_test_add_func ("/parser/language", test_language);
   g_test_add_func ("/parser/language-sample", test_language_sample);
+  g_test_add_func ("/parser/invalid-utf8-offsets", test_invalid_utf8_offsets);
   g_test_add_func ("/parser/file-errors", test_parse_file_errors);
 
   return g_test_run ();

@@ -470,15 +470,20 @@ tokenize (Ctx  *ctx,
           Sent *s)
 {
   const char *p = s->p;
+  Tok *toks;
+  guint n = 0;
 
-  g_array_set_size (ctx->toks, 0);
+  /* The buffer holds MAX_TOKENS from the first sentence on; tokens are
+   * written into it directly, not appended one call at a time. */
+  g_array_set_size (ctx->toks, MAX_TOKENS);
+  toks = (Tok *) (gpointer) ctx->toks->data;
   s->flags = 0;
   s->n_commas = 0;
   s->cap_run = s->cur_run = 0;
   s->has_digit = s->has_at = s->has_bracket = s->has_marker = FALSE;
   s->has_colon = s->has_quote = FALSE;
 
-  while (p < s->end && ctx->toks->len < MAX_TOKENS)
+  while (p < s->end && n < MAX_TOKENS)
     {
       Tok tok = { 0 };
       guchar c = (guchar) *p;
@@ -512,7 +517,7 @@ tokenize (Ctx  *ctx,
           ds_lexicon_classify (&tok, ctx->english);
           /* A capital inside a sentence marks a name or a borrowed word
            * ("Cyber Diplomacy"), not a verb. */
-          if (tok.cap && ctx->toks->len > 0 && !(tok.flags & (W_VERB | W_REPORT)))
+          if (tok.cap && n > 0 && !(tok.flags & (W_VERB | W_REPORT)))
             tok.verb = FALSE;
           p = q;
         }
@@ -535,12 +540,12 @@ tokenize (Ctx  *ctx,
           tok.len = MIN (len, (guint) (s->end - p));
           p += tok.len;
         }
-      note_token (s, &tok, ctx->toks->len > 0 ? &g_array_index (ctx->toks, Tok, ctx->toks->len - 1) : NULL);
-      g_array_append_val (ctx->toks, tok);
+      note_token (s, &tok, n > 0 ? &toks[n - 1] : NULL);
+      toks[n++] = tok;
     }
 
-  s->toks = (Tok *) (gpointer) ctx->toks->data;
-  s->n = ctx->toks->len;
+  s->toks = toks;
+  s->n = n;
 }
 
 /* ------------------------------------------------------------------ */

@@ -18,9 +18,25 @@
 #define N_DISTRACTORS 3
 #define MAX_PROBES 16
 
+/* What distractors are compared by for one claim, shared by the pool
+ * entries of its items; computed when one of them is first probed. */
+typedef struct {
+  gboolean  ready;
+  char     *subject_skeleton;
+  char     *head;            /* lists: the head noun of the subject */
+} ClaimKeys;
+
 typedef struct {
   const char    *text;     /* a list item, a definition, a fact's key */
   const DsClaim *claim;
+  ClaimKeys     *keys;
+  guint          first;    /* the claim's entries in this pool: first … first + n - 1 */
+  guint          n;
+  /* Computed when the entry is first probed, so that a probe compares
+   * strings instead of normalising texts again. */
+  char          *skeleton;
+  char          *words;    /* content_words() */
+  gboolean       empty;
 } PoolEntry;
 
 typedef struct {
@@ -71,9 +87,13 @@ append_normalized (GString    *out,
 char *
 ds_generator_normalize (const char *text)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
 
   g_return_val_if_fail (text != NULL, NULL);
+
+  /* Lower-casing seldom changes a character's length: room for the text
+   * saves growing the string as it is written. */
+  out = g_string_sized_new (strlen (text) + 1);
 
   append_normalized (out, text);
   return g_string_free (out, FALSE);
@@ -127,50 +147,63 @@ empty_normalized (const char *norm)
   return FALSE;
 }
 
-static gboolean
-empty_answer (const char *answer)
-{
-  g_autofree char *norm = ds_generator_normalize (answer);
-
-  return empty_normalized (norm);
-}
-
 /* ------------------------------------------------------------------ */
 /* Content words                                                       */
 
 /* Function words of three letters or more: sharing one of them says
  * nothing about two answers. */
+typedef struct {
+  const char *word;
+  gsize       len;
+} StopWord;
+
+#define STOP(w) { w, sizeof w - 1 }
+
 static gboolean
 is_stop_word (const char *word,
               gsize       len)
 {
-  static const char * const stop[] = {
-    "yang", "dan", "dari", "ini", "itu", "atau", "untuk", "dengan", "dalam",
-    "pada", "oleh", "akan", "juga", "adalah", "ialah", "merupakan", "sebagai",
-    "serta", "agar", "bagi", "bahwa", "karena", "secara", "tersebut", "lain",
-    "lainnya", "lainya", "para", "suatu", "sebuah", "setiap", "telah",
-    "sudah", "dapat", "bisa", "lebih", "antara", "tidak", "hal", "dll",
-    "dsb", "menurut", "seperti", "dulu", "kini", "sangat", "yakni", "yaitu",
-    "the", "and", "for", "with", "that", "this", "from", "are", "was",
-    "were", "its", "their", "into", "other", "such", "has", "have", "not",
-    "but", "which", "who", "than", "also", "more", "most", "between",
-    "formerly", "etc",
+  static const StopWord stop[] = {
+    STOP ("yang"), STOP ("dan"), STOP ("dari"), STOP ("ini"), STOP ("itu"),
+    STOP ("atau"), STOP ("untuk"), STOP ("dengan"), STOP ("dalam"),
+    STOP ("pada"), STOP ("oleh"), STOP ("akan"), STOP ("juga"),
+    STOP ("adalah"), STOP ("ialah"), STOP ("merupakan"), STOP ("sebagai"),
+    STOP ("serta"), STOP ("agar"), STOP ("bagi"), STOP ("bahwa"),
+    STOP ("karena"), STOP ("secara"), STOP ("tersebut"), STOP ("lain"),
+    STOP ("lainnya"), STOP ("lainya"), STOP ("para"), STOP ("suatu"),
+    STOP ("sebuah"), STOP ("setiap"), STOP ("telah"), STOP ("sudah"),
+    STOP ("dapat"), STOP ("bisa"), STOP ("lebih"), STOP ("antara"),
+    STOP ("tidak"), STOP ("hal"), STOP ("dll"), STOP ("dsb"),
+    STOP ("menurut"), STOP ("seperti"), STOP ("dulu"), STOP ("kini"),
+    STOP ("sangat"), STOP ("yakni"), STOP ("yaitu"),
+    STOP ("the"), STOP ("and"), STOP ("for"), STOP ("with"), STOP ("that"),
+    STOP ("this"), STOP ("from"), STOP ("are"), STOP ("was"), STOP ("were"),
+    STOP ("its"), STOP ("their"), STOP ("into"), STOP ("other"),
+    STOP ("such"), STOP ("has"), STOP ("have"), STOP ("not"), STOP ("but"),
+    STOP ("which"), STOP ("who"), STOP ("than"), STOP ("also"),
+    STOP ("more"), STOP ("most"), STOP ("between"), STOP ("formerly"),
+    STOP ("etc"),
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (stop); i++)
-    if (strncmp (word, stop[i], len) == 0 && stop[i][len] == '\0')
+    if (stop[i].len == len && memcmp (stop[i].word, word, len) == 0)
       return TRUE;
   return FALSE;
 }
 
-/* Calls @func for each content word of @norm (normalised: lower case,
- * words split by single spaces): three characters or more and no function
- * word. Stops and returns TRUE as soon as @func does. */
-static gboolean
-foreach_content_word (const char *norm,
-                      gboolean  (*func) (const char *word, gsize len, gpointer data),
-                      gpointer    data)
+#undef STOP
+
+/*
+ * The content words of @norm (normalised: lower case, words split by
+ * single spaces): three characters or more and no function word, each
+ * ended by a NUL and the list by an empty word, so that each can be looked
+ * up as it stands: "x dulu twitter" → "twitter\0\0".
+ */
+static char *
+content_words_of_normalized (const char *norm)
 {
+  char *out = g_malloc (strlen (norm) + 2);
+  char *w = out;
   const char *p = norm;
 
   while (*p != '\0')
@@ -178,61 +211,52 @@ foreach_content_word (const char *norm,
       const char *end = strchr (p, ' ');
       gsize len = end ? (gsize) (end - p) : strlen (p);
 
-      if (g_utf8_strlen (p, len) >= 3 && !is_stop_word (p, len) && func (p, len, data))
-        return TRUE;
+      if (g_utf8_strlen (p, len) >= 3 && !is_stop_word (p, len))
+        {
+          memcpy (w, p, len);
+          w += len;
+          *w++ = '\0';
+        }
       p += len;
       if (*p == ' ')
         p++;
     }
+  *w = '\0';
+  return out;
+}
+
+static char *
+content_words (const char *text)
+{
+  g_autofree char *norm = ds_generator_normalize (text);
+
+  return content_words_of_normalized (norm);
+}
+
+static const char *
+next_word (const char *word)
+{
+  return word + strlen (word) + 1;
+}
+
+/* Adds the words of @words (from content_words(), which must outlive
+ * @set) to @set. */
+static void
+words_add (GHashTable *set,
+           const char *words)
+{
+  for (const char *w = words; *w != '\0'; w = next_word (w))
+    g_hash_table_add (set, (gpointer) w);
+}
+
+static gboolean
+words_any_in (GHashTable *set,
+              const char *words)
+{
+  for (const char *w = words; *w != '\0'; w = next_word (w))
+    if (g_hash_table_contains (set, w))
+      return TRUE;
   return FALSE;
-}
-
-static gboolean
-add_word_cb (const char *word,
-             gsize       len,
-             gpointer    data)
-{
-  g_hash_table_add (data, g_strndup (word, len));
-  return FALSE;
-}
-
-static gboolean
-has_word_cb (const char *word,
-             gsize       len,
-             gpointer    data)
-{
-  char buf[64];
-
-  if (len >= sizeof buf)
-    {
-      g_autofree char *long_word = g_strndup (word, len);
-
-      return g_hash_table_contains (data, long_word);
-    }
-  memcpy (buf, word, len);
-  buf[len] = '\0';
-  return g_hash_table_contains (data, buf);
-}
-
-static gboolean
-keep_word_cb (const char *word,
-              gsize       len,
-              gpointer    data)
-{
-  char **head = data;
-
-  g_free (*head);
-  *head = g_strndup (word, len);
-  return FALSE;
-}
-
-static gboolean
-first_word_cb (const char *word,
-               gsize       len,
-               gpointer    data)
-{
-  keep_word_cb (word, len, data);
-  return TRUE;
 }
 
 /* The head noun of a list's subject: its first content word in Indonesian
@@ -242,79 +266,105 @@ static char *
 head_noun (const char *subject,
            gboolean    english)
 {
-  g_autofree char *norm = ds_generator_normalize (subject);
-  char *head = NULL;
+  g_autofree char *words = content_words (subject);
+  const char *head = NULL;
 
-  foreach_content_word (norm, english ? keep_word_cb : first_word_cb, &head);
-  return head;
-}
-
-/* Adds the content words of @text to @words (a set of strings). */
-static void
-add_content_words (GHashTable *words,
-                   const char *text)
-{
-  g_autofree char *norm = ds_generator_normalize (text);
-
-  foreach_content_word (norm, add_word_cb, words);
-}
-
-/* TRUE when @text has a content word that is in @words. */
-static gboolean
-has_content_word (GHashTable *words,
-                  const char *text)
-{
-  g_autofree char *norm = ds_generator_normalize (text);
-
-  return foreach_content_word (norm, has_word_cb, words);
+  for (const char *w = words; *w != '\0'; w = next_word (w))
+    {
+      head = w;
+      if (!english)
+        break;
+    }
+  return g_strdup (head);
 }
 
 gboolean
 ds_generator_shares_content_word (const char *a,
                                   const char *b)
 {
-  g_autoptr(GHashTable) words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) set = NULL;
+  g_autofree char *words_a = NULL;
+  g_autofree char *words_b = NULL;
 
   g_return_val_if_fail (a != NULL, FALSE);
   g_return_val_if_fail (b != NULL, FALSE);
 
-  add_content_words (words, a);
-  return has_content_word (words, b);
+  words_a = content_words (a);
+  words_b = content_words (b);
+  set = g_hash_table_new (g_str_hash, g_str_equal);
+  words_add (set, words_a);
+  return words_any_in (set, words_b);
 }
 
 /* ------------------------------------------------------------------ */
 /* Pools                                                               */
 
-static void
-pool_add (GArray        *pool,
-          const char    *text,
-          const DsClaim *claim)
-{
-  PoolEntry entry = { text, claim };
+#define POOLS(gen, claim) (&(gen)->by_language[(claim)->english ? 1 : 0])
 
-  g_array_append_val (pool, entry);
+/* Adds @n texts of @claim, which share their keys. */
+static void
+pool_add (GArray             *pool,
+          const char * const *texts,
+          guint               n,
+          const DsClaim      *claim)
+{
+  ClaimKeys *keys;
+
+  if (n == 0)
+    return;
+  keys = g_new0 (ClaimKeys, 1);
+  for (guint i = 0; i < n; i++)
+    {
+      PoolEntry entry = { texts[i], claim, keys, pool->len - i, n, NULL, NULL, FALSE };
+
+      g_array_append_val (pool, entry);
+    }
 }
 
-#define POOLS(gen, claim) (&(gen)->by_language[(claim)->english ? 1 : 0])
+static GArray *
+pool_new (void)
+{
+  return g_array_new (FALSE, FALSE, sizeof (PoolEntry));
+}
+
+static void
+pool_free (GArray *pool)
+{
+  for (guint i = 0; i < pool->len; i++)
+    {
+      PoolEntry *entry = &g_array_index (pool, PoolEntry, i);
+
+      g_free (entry->skeleton);
+      g_free (entry->words);
+      /* The keys are shared by the claim's entries; its first one owns them. */
+      if (entry->first == i)
+        {
+          g_free (entry->keys->subject_skeleton);
+          g_free (entry->keys->head);
+          g_free (entry->keys);
+        }
+    }
+  g_array_unref (pool);
+}
 
 static void
 pools_init (Pools *pools)
 {
-  pools->items = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
-  pools->examples = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
-  pools->definitions = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
-  pools->numbers = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
-  pools->names = g_array_new (FALSE, FALSE, sizeof (PoolEntry));
+  pools->items = pool_new ();
+  pools->examples = pool_new ();
+  pools->definitions = pool_new ();
+  pools->numbers = pool_new ();
+  pools->names = pool_new ();
 }
 
 static void
 pools_clear (Pools *pools)
 {
-  g_array_unref (pools->items);
-  g_array_unref (pools->examples);
-  g_array_unref (pools->definitions);
-  g_array_unref (pools->numbers);
-  g_array_unref (pools->names);
+  pool_free (pools->items);
+  pool_free (pools->examples);
+  pool_free (pools->definitions);
+  pool_free (pools->numbers);
+  pool_free (pools->names);
 }
 
 static void
@@ -325,21 +375,27 @@ pools_fill (Pools     *by_language,
     {
       const DsClaim *claim = claims->pdata[i];
       Pools *pools = &by_language[claim->english ? 1 : 0];
+      guint n = ds_claim_get_n_items (claim);
 
       switch (claim->kind)
         {
         case DS_CLAIM_ENUMERATION:
         case DS_CLAIM_ROLE:
-          for (guint k = 0; k < ds_claim_get_n_items (claim); k++)
+          {
+            g_autofree const char **items = g_new (const char *, MAX (n, 1));
+
+            for (guint k = 0; k < n; k++)
+              items[k] = ds_claim_get_item (claim, k);
             pool_add (claim->form == DS_LIST_FORM_EXAMPLES ? pools->examples : pools->items,
-                      ds_claim_get_item (claim, k), claim);
+                      items, n, claim);
+          }
           break;
         case DS_CLAIM_DEFINITION:
-          pool_add (pools->definitions, claim->body, claim);
+          pool_add (pools->definitions, (const char * const *) &claim->body, 1, claim);
           break;
         case DS_CLAIM_FACT:
           pool_add (g_ascii_isdigit (claim->subject[0]) ? pools->numbers : pools->names,
-                    claim->subject, claim);
+                    (const char * const *) &claim->subject, 1, claim);
           break;
         default:
           break;
@@ -347,12 +403,12 @@ pools_fill (Pools     *by_language,
     }
 }
 
-/* The normalised text without its vowels: "Kementerian" and "Kementrian"
- * are the same answer, and a distractor must not be a misspelling of it. */
+/* The normalised text without its vowels, in place: "Kementerian" and
+ * "Kementrian" are the same answer, and a distractor must not be a
+ * misspelling of it. */
 static char *
-skeleton (const char *text)
+skeleton_of_normalized (char *norm)
 {
-  char *norm = ds_generator_normalize (text);
   char *out = norm;
 
   for (char *p = norm; *p; p++)
@@ -360,6 +416,38 @@ skeleton (const char *text)
       *out++ = *p;
   *out = '\0';
   return norm;
+}
+
+static char *
+skeleton (const char *text)
+{
+  return skeleton_of_normalized (ds_generator_normalize (text));
+}
+
+static void
+pool_entry_prepare (PoolEntry *entry)
+{
+  char *norm;
+
+  if (entry->skeleton != NULL)
+    return;
+  norm = ds_generator_normalize (entry->text);
+  entry->empty = empty_normalized (norm);
+  entry->words = content_words_of_normalized (norm);
+  entry->skeleton = skeleton_of_normalized (norm);
+}
+
+static void
+claim_keys_prepare (ClaimKeys     *keys,
+                    const DsClaim *claim)
+{
+  if (keys->ready)
+    return;
+  keys->ready = TRUE;
+  if (claim->subject != NULL)
+    keys->subject_skeleton = skeleton (claim->subject);
+  if (claim->subject != NULL && ds_claim_get_n_items (claim) > 0)
+    keys->head = head_noun (claim->subject, claim->english);
 }
 
 static gboolean
@@ -373,46 +461,48 @@ in_list (char      **skeletons,
   return FALSE;
 }
 
+/* What a card compares the pool's entries with. */
+typedef struct {
+  const DsClaim *claim;
+  char          *subject_skeleton;
+  char          *head;       /* lists: the head noun of the subject */
+  char         **avoid;      /* skeletons of the answer, a list's items */
+  guint          n_avoid;
+  GHashTable    *words;      /* their content words, or NULL */
+} Target;
+
 /*
  * A claim about the same thing is no source of wrong answers: another
  * definition of the same term, or a list that shares an item with this one
  * ("platform: Twitter, Instagram, YouTube" for "jejaring sosial: Facebook,
  * Twitter, Instagram") would give a distractor that is right too. For a
- * list, "shares" means a content word in common (@words: those of its
- * items), and a list whose subject has the same head noun ("tujuan serangan
- * siber", "tujuan diplomasi siber") is about the same thing as well.
+ * list, "shares" means a content word in common (those of its items), and
+ * a list whose subject has the same head noun ("tujuan serangan siber",
+ * "tujuan diplomasi siber") is about the same thing as well.
  */
 static gboolean
-related (const DsClaim *other,
-         const DsClaim *claim,
-         char         **avoid,
-         guint          n_avoid,
-         GHashTable    *words,
-         const char    *head)
+related (GArray       *pool,
+         PoolEntry    *entry,
+         const Target *target)
 {
-  if (other->subject != NULL && claim->subject != NULL && other->kind != DS_CLAIM_FACT)
-    {
-      g_autofree char *a = skeleton (other->subject);
-      g_autofree char *b = skeleton (claim->subject);
+  const DsClaim *other = entry->claim;
+  const ClaimKeys *keys = entry->keys;
 
-      if (strcmp (a, b) == 0)
-        return TRUE;
-    }
-  if (claim->items == NULL || ds_claim_get_n_items (other) == 0)
+  claim_keys_prepare (entry->keys, other);
+  if (keys->subject_skeleton != NULL && target->subject_skeleton != NULL &&
+      other->kind != DS_CLAIM_FACT && strcmp (keys->subject_skeleton, target->subject_skeleton) == 0)
+    return TRUE;
+  if (target->claim->items == NULL || ds_claim_get_n_items (other) == 0)
     return FALSE;
-  if (head != NULL && other->subject != NULL)
+  if (target->head != NULL && g_strcmp0 (target->head, keys->head) == 0)
+    return TRUE;
+  for (guint i = entry->first; i < entry->first + entry->n; i++)
     {
-      g_autofree char *other_head = head_noun (other->subject, other->english);
+      PoolEntry *item = &g_array_index (pool, PoolEntry, i);
 
-      if (g_strcmp0 (head, other_head) == 0)
-        return TRUE;
-    }
-  for (guint i = 0; i < ds_claim_get_n_items (other); i++)
-    {
-      const char *text = ds_claim_get_item (other, i);
-      g_autofree char *item = skeleton (text);
-
-      if (in_list (avoid, n_avoid, item) || (words != NULL && has_content_word (words, text)))
+      pool_entry_prepare (item);
+      if (in_list (target->avoid, target->n_avoid, item->skeleton) ||
+          (target->words != NULL && words_any_in (target->words, item->words)))
         return TRUE;
     }
   return FALSE;
@@ -451,8 +541,8 @@ pick_distractors (GArray             *pool,
                   const char        **out)
 {
   char *seen[64 + N_DISTRACTORS];
-  g_autoptr(GHashTable) words = NULL;
-  g_autofree char *head = NULL;
+  char *avoid_words[64];
+  Target target = { claim, NULL, NULL, seen, 0, NULL };
   guint n_seen = 0;
   guint n = 0;
   guint h, step;
@@ -464,15 +554,20 @@ pick_distractors (GArray             *pool,
    * the head of the list's subject. */
   for (guint i = 0; i < n_avoid && n_seen < 64; i++)
     seen[n_seen++] = skeleton (avoid[i]);
-  n_avoid = n_seen;
+  target.n_avoid = n_seen;
   if (by_words)
     {
-      words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint i = 0; i < n_avoid; i++)
-        add_content_words (words, avoid[i]);
+      target.words = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < target.n_avoid; i++)
+        {
+          avoid_words[i] = content_words (avoid[i]);
+          words_add (target.words, avoid_words[i]);
+        }
     }
+  if (claim->subject != NULL)
+    target.subject_skeleton = skeleton (claim->subject);
   if (claim->items != NULL && claim->subject != NULL)
-    head = head_noun (claim->subject, claim->english);
+    target.head = head_noun (claim->subject, claim->english);
 
   /* A step prime to the pool's size: the probes never come back to an
    * entry before they have seen MAX_PROBES different ones. */
@@ -482,25 +577,29 @@ pick_distractors (GArray             *pool,
     step++;
   for (guint probe = 0; probe < MAX_PROBES && n < N_DISTRACTORS; probe++)
     {
-      const PoolEntry *entry = &g_array_index (pool, PoolEntry, (h + probe * step) % pool->len);
-      char *skel;
+      PoolEntry *entry = &g_array_index (pool, PoolEntry, (h + probe * step) % pool->len);
 
-      if (entry->claim == claim || related (entry->claim, claim, seen, n_avoid, words, head))
+      if (entry->claim == claim || related (pool, entry, &target))
         continue;
-      if (words != NULL && has_content_word (words, entry->text))
+      pool_entry_prepare (entry);
+      if (target.words != NULL && words_any_in (target.words, entry->words))
         continue;
-      skel = skeleton (entry->text);
-      if (*skel == '\0' || in_list (seen, n_seen, skel) || empty_answer (entry->text))
-        {
-          g_free (skel);
-          continue;
-        }
-      seen[n_seen++] = skel;
+      if (*entry->skeleton == '\0' || in_list (seen, n_seen, entry->skeleton) || entry->empty)
+        continue;
+      /* Borrowed from the entry: only the avoided skeletons are freed. */
+      seen[n_seen++] = entry->skeleton;
       out[n++] = entry->text;
     }
 
-  for (guint i = 0; i < n_seen; i++)
-    g_free (seen[i]);
+  for (guint i = 0; i < target.n_avoid; i++)
+    {
+      g_free (seen[i]);
+      if (by_words)
+        g_free (avoid_words[i]);
+    }
+  g_clear_pointer (&target.words, g_hash_table_unref);
+  g_free (target.subject_skeleton);
+  g_free (target.head);
   return n;
 }
 
