@@ -212,7 +212,7 @@ cmd_generate (int    argc,
   g_auto(GStrv) files = NULL;
   gboolean builtin = FALSE;
   const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: json (default) or tsv"), "FORMAT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: json (default) or tsv"), N_("FORMAT") },
     { "builtin", 'b', 0, G_OPTION_ARG_NONE, &builtin, N_("Generate cards for the essays shipped with the app"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
