@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "ds-study-session.h"
 
 #define DAY_MS G_GINT64_CONSTANT (86400000)
@@ -665,7 +667,7 @@ ds_study_session_answer (DsStudySession  *self,
   if (!ds_study_session_get_state (self, &before))
     {
       g_set_error_literal (error, DS_STUDY_SESSION_ERROR, DS_STUDY_SESSION_ERROR_NO_CARD,
-                           "There is no card to answer");
+                           _("There is no card to answer"));
       return FALSE;
     }
 
@@ -674,7 +676,7 @@ ds_study_session_answer (DsStudySession  *self,
   if (!ds_fsrs_review (scheduler (self), &before, now, rating, &after, NULL))
     {
       g_set_error_literal (error, DS_STUDY_SESSION_ERROR, DS_STUDY_SESSION_ERROR_SCHEDULE,
-                           "The clock is earlier than the card's last review");
+                           _("The clock is earlier than the card’s last review"));
       return FALSE;
     }
 
