@@ -5,6 +5,7 @@
 #include <gio/gsettingsbackend.h>
 #include <string.h>
 
+#include "ds-preferences-window.h"
 #include "ds-window.h"
 
 typedef struct {
@@ -666,6 +667,65 @@ test_shortcuts_window (Fixture       *f,
   gtk_window_destroy (overlay);
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type,
+                 const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type)
+          && (title == NULL
+              || g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0))
+        return child;
+      if ((found = find_descendant (child, type, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Preferences edit the settings, and show changes made elsewhere. */
+static void
+test_preferences (Fixture       *f,
+                  gconstpointer  data)
+{
+  DsPreferencesWindow *prefs = ds_preferences_window_new (f->settings);
+  GtkWidget *style, *text_size, *spin, *theme;
+
+  gtk_window_present (GTK_WINDOW (prefs));
+  settle (200);
+  style = find_descendant (GTK_WIDGET (prefs), ADW_TYPE_COMBO_ROW, "Style");
+  theme = find_descendant (GTK_WIDGET (prefs), ADW_TYPE_COMBO_ROW, "Theme");
+  text_size = find_descendant (GTK_WIDGET (prefs), ADW_TYPE_ACTION_ROW, "Text Size");
+  g_assert_nonnull (style);
+  g_assert_nonnull (theme);
+  g_assert_nonnull (text_size);
+  spin = find_descendant (text_size, GTK_TYPE_SPIN_BUTTON, NULL);
+  g_assert_nonnull (spin);
+
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (style)), ==, DS_COLOR_SCHEME_SYSTEM);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (style), 2);
+  g_assert_cmpint (ds_settings_get_color_scheme (f->settings), ==, DS_COLOR_SCHEME_DARK);
+  ds_settings_set_color_scheme (f->settings, DS_COLOR_SCHEME_LIGHT);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (style)), ==, 1);
+
+  /* Text size in percent. */
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, 100);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 150);
+  g_assert_cmpfloat_with_epsilon (ds_settings_get_text_scale (f->settings), 1.5, 1e-9);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-reset", NULL));
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, 100);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (theme), 1);
+  g_assert_cmpint (ds_settings_get_presentation_theme (f->settings), ==, DS_PRESENTATION_THEME_LIGHT);
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  settle (50);
+}
+
 static void
 test_error_page (void)
 {
@@ -702,6 +762,7 @@ main (int   argc,
   g_test_add ("/window/sidebar-keyboard", Fixture, NULL, fixture_set_up, test_sidebar_keyboard, fixture_tear_down);
   g_test_add ("/window/lazy-pages", Fixture, NULL, fixture_set_up, test_lazy_pages, fixture_tear_down);
   g_test_add ("/window/shortcuts-window", Fixture, NULL, fixture_set_up, test_shortcuts_window, fixture_tear_down);
+  g_test_add ("/window/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add_func ("/window/error-page", test_error_page);
 
   return g_test_run ();
