@@ -178,6 +178,113 @@ preferences_action_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (prefs));
 }
 
+/* The first release's notes in the metainfo (AppStream description markup,
+ * which AdwAboutWindow shows), untranslated paragraphs only. */
+typedef struct {
+  GString *notes;
+  char    *version;
+  int      depth;    /* > 0 inside the first release's <description> */
+  int      skip;     /* > 0 inside a translated element */
+  gboolean in_release;
+  gboolean done;
+} ReleaseNotes;
+
+static void
+notes_start_cb (GMarkupParseContext *context,
+                const char          *element,
+                const char         **names,
+                const char         **values,
+                gpointer             data,
+                GError             **error)
+{
+  ReleaseNotes *rn = data;
+
+  if (rn->done)
+    return;
+  if (g_str_equal (element, "release") && rn->version == NULL)
+    {
+      for (guint i = 0; names[i] != NULL; i++)
+        if (g_str_equal (names[i], "version"))
+          rn->version = g_strdup (values[i]);
+      rn->in_release = TRUE;
+    }
+  else if (rn->in_release && rn->depth == 0 && g_str_equal (element, "description"))
+    rn->depth = 1;
+  else if (rn->depth > 0 && (rn->skip > 0 || g_strv_contains (names, "xml:lang")))
+    rn->skip++;
+  else if (rn->depth > 0)
+    {
+      g_string_append_printf (rn->notes, "<%s>", element);
+      rn->depth++;
+    }
+}
+
+static void
+notes_end_cb (GMarkupParseContext *context,
+              const char          *element,
+              gpointer             data,
+              GError             **error)
+{
+  ReleaseNotes *rn = data;
+
+  if (rn->done || rn->depth == 0)
+    {
+      if (g_str_equal (element, "release") && rn->in_release)
+        rn->done = TRUE;
+      return;
+    }
+  if (rn->skip > 0)
+    rn->skip--;
+  else if (--rn->depth > 0)
+    g_string_append_printf (rn->notes, "</%s>", element);
+  else
+    rn->done = TRUE;
+}
+
+static void
+notes_text_cb (GMarkupParseContext *context,
+               const char          *text,
+               gsize                length,
+               gpointer             data,
+               GError             **error)
+{
+  ReleaseNotes *rn = data;
+  g_autofree char *escaped = NULL;
+
+  if (rn->done || rn->depth < 2 || rn->skip > 0)
+    return;
+  escaped = g_markup_escape_text (text, length);
+  g_string_append (rn->notes, escaped);
+}
+
+static void
+set_release_notes (AdwAboutWindow *about)
+{
+  static const GMarkupParser parser = { notes_start_cb, notes_end_cb, notes_text_cb, NULL, NULL };
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  ReleaseNotes rn = { g_string_new (NULL) };
+  gsize size;
+  const char *xml;
+
+  bytes = g_resources_lookup_data ("/org/example/DiploStudy/metainfo.xml", 0, &error);
+  if (bytes != NULL)
+    {
+      xml = g_bytes_get_data (bytes, &size);
+      context = g_markup_parse_context_new (&parser, 0, &rn, NULL);
+      if (g_markup_parse_context_parse (context, xml, size, &error) && rn.notes->len > 0)
+        {
+          adw_about_window_set_release_notes (about, rn.notes->str);
+          adw_about_window_set_release_notes_version (about, rn.version);
+        }
+    }
+  if (error != NULL)
+    g_warning ("Could not read the release notes: %s", error->message);
+  g_string_free (rn.notes, TRUE);
+  g_free (rn.version);
+}
+
 static void
 about_action_cb (GSimpleAction *action,
                  GVariant      *param,
@@ -203,6 +310,7 @@ about_action_cb (GSimpleAction *action,
                         /* Translators: your names, one per line. */
                         "translator-credits", _("translator-credits"),
                         NULL);
+  set_release_notes (ADW_ABOUT_WINDOW (about));
   gtk_window_present (GTK_WINDOW (about));
 }
 
