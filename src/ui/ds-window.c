@@ -57,16 +57,18 @@ static GParamSpec *properties[N_PROPS];
 
 /* Sidebar rows. */
 
+/* A borrowed essay: the library keeps its essays alive. */
 static DsEssay *
 essay_at (DsWindow *self,
           int       index)
 {
-  g_autoptr(DsEssay) essay = NULL;
+  DsEssay *essay;
 
   if (index < 0)
     return NULL;
   essay = g_list_model_get_item (G_LIST_MODEL (self->library), index);
-  /* The library keeps its essays alive. */
+  if (essay != NULL)
+    g_object_unref (essay);
   return essay;
 }
 
@@ -115,17 +117,10 @@ update_row_progress (DsWindow      *self,
 }
 
 static GtkWidget *
-create_row_cb (gpointer item,
-               gpointer data)
+row_title_label (DsEssay *essay)
 {
-  DsEssay *essay = item;
   const char *title = ds_essay_get_title (essay);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *progress_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
-  GtkWidget *percent = gtk_label_new (NULL);
 
   /* Essay titles are shown as text, never as markup. */
   gtk_label_set_text (GTK_LABEL (label), title && *title ? title : ds_essay_get_id (essay));
@@ -134,6 +129,13 @@ create_row_cb (gpointer item,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_lines (GTK_LABEL (label), 3);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  return label;
+}
+
+static GtkWidget *
+row_progress_bar (void)
+{
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
 
   gtk_level_bar_set_mode (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_MODE_CONTINUOUS);
   /* The default offsets colour a low level as a warning; progress is not. */
@@ -143,23 +145,41 @@ create_row_cb (gpointer item,
   gtk_widget_set_hexpand (bar, TRUE);
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (bar, "essay-progress");
+  return bar;
+}
+
+static GtkWidget *
+row_percent_label (void)
+{
+  GtkWidget *percent = gtk_label_new (NULL);
 
   gtk_widget_add_css_class (percent, "dim-label");
   gtk_widget_add_css_class (percent, "caption");
   gtk_widget_add_css_class (percent, "numeric");
   gtk_label_set_width_chars (GTK_LABEL (percent), 4);
   gtk_label_set_xalign (GTK_LABEL (percent), 1);
+  return percent;
+}
+
+/* A sidebar row: the essay's title over its reading progress. */
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer data)
+{
+  DsEssay *essay = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *progress_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *bar = row_progress_bar ();
+  GtkWidget *percent = row_percent_label ();
 
   gtk_box_append (GTK_BOX (progress_box), bar);
   gtk_box_append (GTK_BOX (progress_box), percent);
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), row_title_label (essay));
   gtk_box_append (GTK_BOX (box), progress_box);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_add_css_class (box, "essay-row");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_tooltip_text (row, title);
+  gtk_widget_set_tooltip_text (row, ds_essay_get_title (essay));
 
   g_object_set_data (G_OBJECT (row), "level-bar", bar);
   g_object_set_data (G_OBJECT (row), "percent-label", percent);
