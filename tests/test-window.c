@@ -365,13 +365,31 @@ typedef struct {
   guint         offset;
 } Target;
 
+/* Whether what is drawn follows the scroll position: the text view sits in
+ * the scrolled window where the adjustment says (a value set in the middle
+ * of a layout can leave the view drawn at its old place). */
+static gboolean
+drawn_as_scrolled (DsReaderPage *reader)
+{
+  GtkWidget *view = GTK_WIDGET (ds_reader_page_get_text_view (reader));
+  GtkWidget *sw = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (sw))));
+  double value = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (sw)));
+  graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), in_sw, in_content;
+
+  if (!gtk_widget_compute_point (view, sw, &origin, &in_sw)
+      || !gtk_widget_compute_point (view, content, &origin, &in_content))
+    return FALSE;
+  return ABS ((in_content.y - value) - in_sw.y) < 2;
+}
+
 static gboolean
 at_offset (gpointer data)
 {
   Target *t = data;
   guint top = ds_reader_page_get_top_offset (t->reader);
 
-  return top <= t->offset && t->offset - top < 200;
+  return top <= t->offset && t->offset - top < 200 && drawn_as_scrolled (t->reader);
 }
 
 static void
@@ -457,6 +475,7 @@ test_restore (Fixture       *f,
 {
   DsEssay *essay = essay_at (f, g_list_model_get_n_items (G_LIST_MODEL (f->library)) - 1);
   DsWindow *window;
+  Target target;
   int width, height;
   gboolean maximized;
 
@@ -472,6 +491,18 @@ test_restore (Fixture       *f,
   g_assert_true (ds_window_get_essay (window) == essay);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 820);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A new window, as at start-up, opens the essay at its place. */
+  target.offset = middle_offset (essay);
+  ds_settings_set_reading_position (f->settings, ds_essay_get_id (essay), target.offset, 0.3);
+  window = ds_window_new (NULL, f->library, f->settings);
+  target.reader = ds_window_get_reader_page (window);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (widget_shown, ds_reader_page_get_text_view (target.reader), 5000));
+  settle (800);
+  g_assert_true (wait_for (at_offset, &target, 2000));
+  g_assert_cmpfloat (scroll_value (ds_reader_page_get_text_view (target.reader)), >, 0);
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* Keep the fixture's window for tear-down. */

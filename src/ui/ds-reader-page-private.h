@@ -54,6 +54,7 @@ struct _DsReaderPage
   guint               pending_offset;
   double              pending_align;
   guint               settle_id;
+  guint               pending_tick_id;
 
   double              furthest;
   guint               top_offset;   /* as last seen on screen */

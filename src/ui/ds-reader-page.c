@@ -18,7 +18,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void apply_pending (DsReaderPage *self);
 static void position_changed (DsReaderPage *self);
 
 /* Geometry. The text view is not scrollable itself (it sits in a clamp in
@@ -116,30 +115,52 @@ scroll_now (DsReaderPage *self,
   return TRUE;
 }
 
+static void
+remove_pending_tick (DsReaderPage *self)
+{
+  if (self->pending_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->scrolled_window), self->pending_tick_id);
+  self->pending_tick_id = 0;
+}
+
 static gboolean
 settle_done_cb (gpointer data)
 {
   DsReaderPage *self = data;
 
   self->settle_id = 0;
-  apply_pending (self);
-  g_clear_handle_id (&self->settle_id, g_source_remove);
   self->pending = FALSE;
+  remove_pending_tick (self);
   /* What is in view now counts as read. */
   position_changed (self);
   return G_SOURCE_REMOVE;
 }
 
-static void
-apply_pending (DsReaderPage *self)
+/*
+ * A scroll target is applied at every frame, before the frame's layout,
+ * until it has held for SETTLE_MS: the text view validates its lines
+ * lazily, so their positions move for a few frames, and before the reader
+ * is shown and laid out (at start-up, on another page) there is nothing to
+ * scroll yet. Setting the adjustment from its own "changed" signal instead
+ * would happen in the middle of a layout, which the viewport then ignores
+ * until something else redraws it. Tick callbacks run only while the reader
+ * is on screen.
+ */
+static gboolean
+pending_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       data)
 {
+  DsReaderPage *self = data;
+
   if (!self->pending)
-    return;
-  if (scroll_now (self, self->pending_offset, self->pending_align))
     {
-      g_clear_handle_id (&self->settle_id, g_source_remove);
-      self->settle_id = g_timeout_add (SETTLE_MS, settle_done_cb, self);
+      self->pending_tick_id = 0;
+      return G_SOURCE_REMOVE;
     }
+  if (scroll_now (self, self->pending_offset, self->pending_align) && self->settle_id == 0)
+    self->settle_id = g_timeout_add (SETTLE_MS, settle_done_cb, self);
+  return G_SOURCE_CONTINUE;
 }
 
 void
@@ -150,7 +171,10 @@ _ds_reader_page_scroll_to (DsReaderPage *self,
   self->pending = TRUE;
   self->pending_offset = offset;
   self->pending_align = align;
-  apply_pending (self);
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  if (self->pending_tick_id == 0)
+    self->pending_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->scrolled_window),
+                                                          pending_tick_cb, self, NULL);
 }
 
 /* A scroll or key press of the reader's own ends a restore in progress. */
@@ -161,6 +185,7 @@ cancel_pending (DsReaderPage *self)
     return;
   self->pending = FALSE;
   g_clear_handle_id (&self->settle_id, g_source_remove);
+  remove_pending_tick (self);
 }
 
 /* Reading position. */
@@ -224,9 +249,8 @@ position_changed (DsReaderPage *self)
 static void
 adjustment_changed_cb (DsReaderPage *self)
 {
-  if (self->pending)
-    apply_pending (self);
-  else
+  /* While a scroll is pending, its tick callback follows the layout. */
+  if (!self->pending)
     position_changed (self);
 }
 
@@ -234,24 +258,6 @@ static void
 value_changed_cb (DsReaderPage *self)
 {
   position_changed (self);
-}
-
-static gboolean
-mapped_tick_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       data)
-{
-  apply_pending (DS_READER_PAGE (data));
-  return G_SOURCE_REMOVE;
-}
-
-/* Shown again after another page: a scroll asked for meanwhile (an essay
- * opened, a claim to show) waits for the first frame with a layout. */
-static void
-scrolled_window_map_cb (DsReaderPage *self)
-{
-  if (self->pending)
-    gtk_widget_add_tick_callback (GTK_WIDGET (self->scrolled_window), mapped_tick_cb, self, NULL);
 }
 
 /* Keyboard scrolling: the text view has no cursor and is not scrollable
@@ -631,6 +637,8 @@ ds_reader_page_dispose (GObject *object)
   if (self->save_id != 0)
     ds_reader_page_save_position (self);
   g_clear_handle_id (&self->settle_id, g_source_remove);
+  if (self->scrolled_window != NULL)
+    remove_pending_tick (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_READER_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -780,13 +788,15 @@ ds_reader_page_init (DsReaderPage *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "reader", G_ACTION_GROUP (self->actions));
   update_actions (self);
 
+  /* The reader keeps its own place: the viewport would scroll back to the
+   * top of the text whenever the text view takes the focus. */
+  gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scrolled_window)),
+                                    FALSE);
   adj = vadjustment (self);
   g_signal_connect_object (adj, "changed", G_CALLBACK (adjustment_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (adj, "value-changed", G_CALLBACK (value_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->scrolled_window, "map",
-                           G_CALLBACK (scrolled_window_map_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (_ds_reader_page_search_mode_cb), self, G_CONNECT_SWAPPED);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
