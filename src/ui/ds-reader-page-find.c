@@ -78,6 +78,8 @@ _ds_reader_page_update_match_label (DsReaderPage *self)
     /* Translators: the current search match and the number of matches. */
     text = g_strdup_printf (_("%d of %u"), self->current_match + 1, n);
 
+  if (self->match_label == NULL)
+    return;
   gtk_label_set_text (self->match_label, text);
   if (n == 0 && self->needle != NULL && *self->needle != '\0')
     gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
@@ -108,23 +110,8 @@ run_search (DsReaderPage *self)
   select_match (self, first);
 }
 
-void
-ds_reader_page_search (DsReaderPage *self,
-                       const char   *needle)
-{
-  g_return_if_fail (DS_IS_READER_PAGE (self));
-
-  if (needle == NULL)
-    needle = "";
-  g_free (self->needle);
-  self->needle = g_strdup (needle);
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), needle) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), needle);
-  run_search (self);
-}
-
-void
-_ds_reader_page_search_changed_cb (DsReaderPage *self)
+static void
+search_changed_cb (DsReaderPage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
@@ -134,16 +121,106 @@ _ds_reader_page_search_changed_cb (DsReaderPage *self)
   ds_reader_page_search (self, text);
 }
 
-void
-_ds_reader_page_search_activate_cb (DsReaderPage *self)
+static void
+search_activate_cb (DsReaderPage *self)
 {
   ds_reader_page_next_match (self);
 }
 
-void
-_ds_reader_page_search_stop_cb (DsReaderPage *self)
+static void
+search_stop_cb (DsReaderPage *self)
 {
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static GtkWidget *
+match_button (const char *icon_name,
+              const char *action_name,
+              const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  return button;
+}
+
+static GtkWidget *
+create_search_entry (DsReaderPage *self)
+{
+  GtkWidget *entry = gtk_search_entry_new ();
+  GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+
+  gtk_widget_set_hexpand (entry, TRUE);
+  g_object_set (entry, "placeholder-text", _("Find in essay"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Find in essay"),
+                                  -1);
+  g_signal_connect_swapped (entry, "search-changed", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (entry, "activate", G_CALLBACK (search_activate_cb), self);
+  g_signal_connect_swapped (entry, "next-match", G_CALLBACK (ds_reader_page_next_match), self);
+  g_signal_connect_swapped (entry, "previous-match", G_CALLBACK (ds_reader_page_previous_match), self);
+  g_signal_connect_swapped (entry, "stop-search", G_CALLBACK (search_stop_cb), self);
+
+  /* Shift+Enter goes back, as in other GNOME apps. */
+  gtk_shortcut_controller_add_shortcut (shortcuts,
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_SHIFT_MASK),
+                      gtk_named_action_new ("reader.find-previous")));
+  gtk_shortcut_controller_add_shortcut (shortcuts,
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Enter, GDK_SHIFT_MASK),
+                      gtk_named_action_new ("reader.find-previous")));
+  gtk_widget_add_controller (entry, GTK_EVENT_CONTROLLER (shortcuts));
+  return entry;
+}
+
+/* The find row (entry, "3 of 12", previous and next) is built when find is
+ * first used: a search entry costs startup time. */
+void
+_ds_reader_page_ensure_find_row (DsReaderPage *self)
+{
+  GtkWidget *clamp, *box, *buttons;
+
+  if (self->search_entry != NULL)
+    return;
+
+  self->search_entry = GTK_SEARCH_ENTRY (create_search_entry (self));
+  self->match_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_width_chars (self->match_label, 8);
+  gtk_widget_add_css_class (GTK_WIDGET (self->match_label), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->match_label), "numeric");
+
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_add_css_class (buttons, "linked");
+  gtk_box_append (GTK_BOX (buttons), match_button ("go-up-symbolic", "reader.find-previous",
+                                                   _("Previous Match")));
+  gtk_box_append (GTK_BOX (buttons), match_button ("go-down-symbolic", "reader.find-next",
+                                                   _("Next Match")));
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->search_entry));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->match_label));
+  gtk_box_append (GTK_BOX (box), buttons);
+  clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 600);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_search_bar_set_child (self->search_bar, clamp);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+}
+
+void
+ds_reader_page_search (DsReaderPage *self,
+                       const char   *needle)
+{
+  g_return_if_fail (DS_IS_READER_PAGE (self));
+
+  if (needle == NULL)
+    needle = "";
+  _ds_reader_page_ensure_find_row (self);
+  g_free (self->needle);
+  self->needle = g_strdup (needle);
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), needle) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), needle);
+  run_search (self);
 }
 
 void

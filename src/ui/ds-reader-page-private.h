@@ -29,16 +29,18 @@ struct _DsReaderPage
 
   /* Template children. */
   GtkSearchBar       *search_bar;
-  GtkSearchEntry     *search_entry;
-  GtkLabel           *match_label;
   AdwFlap            *flap;
   GtkStack           *content_stack;
-  AdwStatusPage      *empty_page;
   GtkScrolledWindow  *scrolled_window;
   GtkWidget          *text_box;
   GtkLabel           *title_label;
   GtkTextView        *text_view;
   GtkBox             *side_slot;
+
+  /* Built when first needed, to keep them out of startup. */
+  GtkSearchEntry     *search_entry;
+  GtkLabel           *match_label;
+  GtkWidget          *empty_page;
 
   GtkTextBuffer      *buffer;
   GtkWidget          *side_panel;
@@ -76,9 +78,7 @@ void        _ds_reader_page_tag_blocks        (DsReaderPage *self);
 /* ds-reader-page-find.c */
 void        _ds_reader_page_clear_matches     (DsReaderPage *self);
 void        _ds_reader_page_update_match_label (DsReaderPage *self);
-void        _ds_reader_page_search_changed_cb (DsReaderPage *self);
-void        _ds_reader_page_search_activate_cb (DsReaderPage *self);
-void        _ds_reader_page_search_stop_cb    (DsReaderPage *self);
+void        _ds_reader_page_ensure_find_row   (DsReaderPage *self);
 void        _ds_reader_page_search_mode_cb    (DsReaderPage *self);
 
 /* ds-reader-page.c */

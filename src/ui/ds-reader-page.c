@@ -321,6 +321,7 @@ find_action_cb (GSimpleAction *action,
 
   if (self->essay == NULL)
     return;
+  _ds_reader_page_ensure_find_row (self);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
@@ -382,6 +383,23 @@ update_actions (DsReaderPage *self)
 
 /* Essay. */
 
+/* Built only when shown: most starts have an essay to show, and the page's
+ * SVG icon would pull in the SVG loader. */
+static void
+ensure_empty_page (DsReaderPage *self)
+{
+  AdwStatusPage *page;
+
+  if (self->empty_page != NULL)
+    return;
+  page = ADW_STATUS_PAGE (adw_status_page_new ());
+  adw_status_page_set_icon_name (page, "org.example.DiploStudy-symbolic");
+  adw_status_page_set_title (page, _("No Essay Open"));
+  adw_status_page_set_description (page, _("Choose an essay from the list to read it."));
+  self->empty_page = GTK_WIDGET (page);
+  gtk_stack_add_named (self->content_stack, self->empty_page, "empty");
+}
+
 static void
 show_essay (DsReaderPage *self)
 {
@@ -417,7 +435,8 @@ ds_reader_page_set_essay (DsReaderPage *self,
   ds_reader_page_save_position (self);
   cancel_pending (self);
   g_clear_pointer (&self->needle, g_free);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  if (self->search_entry != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   _ds_reader_page_clear_matches (self);
   _ds_reader_page_update_match_label (self);
@@ -429,10 +448,8 @@ ds_reader_page_set_essay (DsReaderPage *self,
     {
       gtk_text_buffer_set_text (self->buffer, "", 0);
       gtk_label_set_text (self->title_label, "");
-      /* Set only when shown: an SVG icon pulls in the SVG loader, which
-       * costs startup time when there is an essay to show. */
-      adw_status_page_set_icon_name (self->empty_page, "org.example.DiploStudy-symbolic");
-      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      ensure_empty_page (self);
+      gtk_stack_set_visible_child (self->content_stack, self->empty_page);
     }
 
   update_actions (self);
@@ -719,24 +736,13 @@ ds_reader_page_class_init (DsReaderPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/DiploStudy/ui/ds-reader-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, DsReaderPage, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, DsReaderPage, match_label);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, flap);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, DsReaderPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, text_box);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, text_view);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, side_slot);
-  gtk_widget_class_bind_template_callback_full (widget_class, "search_changed_cb",
-                                                G_CALLBACK (_ds_reader_page_search_changed_cb));
-  gtk_widget_class_bind_template_callback_full (widget_class, "search_activate_cb",
-                                                G_CALLBACK (_ds_reader_page_search_activate_cb));
-  gtk_widget_class_bind_template_callback_full (widget_class, "search_stop_cb",
-                                                G_CALLBACK (_ds_reader_page_search_stop_cb));
-  gtk_widget_class_bind_template_callback (widget_class, ds_reader_page_next_match);
-  gtk_widget_class_bind_template_callback (widget_class, ds_reader_page_previous_match);
 
   gtk_widget_class_set_css_name (widget_class, "readerpage");
 }
@@ -746,7 +752,6 @@ setup_controllers (DsReaderPage *self)
 {
   GtkEventController *key = gtk_event_controller_key_new ();
   GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
-  GtkShortcutController *entry_shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
 
   gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
@@ -755,16 +760,6 @@ setup_controllers (DsReaderPage *self)
   gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (scroll, "scroll", G_CALLBACK (scroll_event_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->scrolled_window), scroll);
-
-  /* Shift+Enter in the search entry goes back, as in other GNOME apps. */
-  gtk_shortcut_controller_add_shortcut (entry_shortcuts,
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_SHIFT_MASK),
-                      gtk_named_action_new ("reader.find-previous")));
-  gtk_shortcut_controller_add_shortcut (entry_shortcuts,
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Enter, GDK_SHIFT_MASK),
-                      gtk_named_action_new ("reader.find-previous")));
-  gtk_widget_add_controller (GTK_WIDGET (self->search_entry),
-                             GTK_EVENT_CONTROLLER (entry_shortcuts));
 }
 
 static void
@@ -799,7 +794,6 @@ ds_reader_page_init (DsReaderPage *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (_ds_reader_page_search_mode_cb), self, G_CONNECT_SWAPPED);
-  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   setup_controllers (self);
 }
 

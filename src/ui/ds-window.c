@@ -35,10 +35,9 @@ struct _DsWindow
   AdwViewStack         *view_stack;
   GtkWidget            *claims_button;
   GtkWidget            *find_button;
-  AdwStatusPage        *error_page;
   GtkMenuButton        *menu_button;
-  GtkMenuButton        *error_menu_button;
   GMenuModel           *primary_menu;
+  AdwStatusPage        *error_page;     /* built when needed */
 
   gboolean              showing_empty;
 };
@@ -573,6 +572,32 @@ restore_window_state (DsWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
+/* A page for when there is nothing to read: a header bar with the main
+ * menu (Preferences, About) over a status page. Rare, so not built at
+ * start-up. */
+static void
+ensure_error_page (DsWindow *self)
+{
+  GtkWidget *box, *header, *menu;
+
+  if (self->error_page != NULL)
+    return;
+
+  menu = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "open-menu-symbolic");
+  gtk_widget_set_tooltip_text (menu, _("Main Menu"));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu), create_menu_popup_cb, self, NULL);
+  header = adw_header_bar_new ();
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), menu);
+
+  self->error_page = ADW_STATUS_PAGE (adw_status_page_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->error_page), TRUE);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_page));
+  gtk_stack_add_named (self->main_stack, box, "error");
+}
+
 void
 ds_window_show_error (DsWindow   *self,
                       const char *title,
@@ -580,8 +605,7 @@ ds_window_show_error (DsWindow   *self,
 {
   g_return_if_fail (DS_IS_WINDOW (self));
 
-  /* Set here, not in the template: the icon is an SVG, and loading the SVG
-   * loader at startup for a page that is rarely shown costs ~25 ms. */
+  ensure_error_page (self);
   adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
   adw_status_page_set_title (self->error_page, title);
   /* The description is markup; an error message is text. */
@@ -741,9 +765,7 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, claims_button);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, find_button);
-  gtk_widget_class_bind_template_child (widget_class, DsWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, menu_button);
-  gtk_widget_class_bind_template_child (widget_class, DsWindow, error_menu_button);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, primary_menu);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
@@ -766,7 +788,6 @@ ds_window_init (DsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_popup_cb, self, NULL);
-  gtk_menu_button_set_create_popup_func (self->error_menu_button, create_menu_popup_cb, self, NULL);
 }
 
 DsWindow *
