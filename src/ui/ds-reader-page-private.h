@@ -32,7 +32,6 @@ struct _DsReaderPage
   AdwFlap            *flap;
   GtkStack           *content_stack;
   GtkScrolledWindow  *scrolled_window;
-  GtkWidget          *text_box;
   GtkLabel           *title_label;
   GtkTextView        *text_view;
   GtkBox             *side_slot;

@@ -739,7 +739,6 @@ ds_reader_page_class_init (DsReaderPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, flap);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, scrolled_window);
-  gtk_widget_class_bind_template_child (widget_class, DsReaderPage, text_box);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, text_view);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, side_slot);
