@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ds-parser.h"
+#include "ds-text-clean.h"
 
 /*
  * The parser reads plain text or simple Markdown one line at a time and
@@ -17,7 +18,8 @@
  * Cleaning removes scraping debris and nothing else: debris lines ("loading...",
  * "9 Comments", "Leave a comment"), the mojibake "Â" that a mis-decoded
  * non-breaking space leaves behind, Markdown backslash escapes, and redundant
- * white space. The authors' words are copied byte for byte.
+ * white space. The authors' words are copied byte for byte. The cleaning
+ * itself is in ds-text-clean.c, language detection in ds-language.c.
  *
  * Whether a plain line is a heading depends on the line after it, so the
  * last block stays provisional until the next line (or the end) is seen.
@@ -33,11 +35,6 @@ G_DEFINE_QUARK (ds-parser-error-quark, ds_parser_error)
  * need many times its size in memory; no essay comes near this. */
 #define MAX_BLOCKS (8u * 1024 * 1024)
 
-/* Language detection looks at the first 64 KB: some ten thousand words,
- * far more than the function words need to agree, and a larger sample
- * made detection a third of the parser's time on long files. */
-#define DETECT_SAMPLE_BYTES ((gsize) 64 * 1024)
-
 typedef enum {
   LINE_TEXT,
   LINE_BULLET,
@@ -52,11 +49,6 @@ typedef struct {
   guint       number;           /* numbered item's number */
   const char *content;          /* raw content, after the marker */
 } LineMarker;
-
-typedef struct {
-  guint    chars;
-  guint    words;
-} CleanInfo;
 
 typedef struct {
   const char *data;             /* the input, for error offsets */
@@ -96,229 +88,20 @@ ensure_room (Parser *p,
   p->buf = g_realloc (p->buf, p->alloc);
 }
 
+/* Cleans the raw content [s, e) into the output buffer, after the marker.
+ * The caller has made room for e - s bytes. */
 static gboolean
-is_space_byte (guchar c)
+clean_content (Parser       *p,
+               const char   *s,
+               const char   *e,
+               DsCleanInfo  *info,
+               GError      **error)
 {
-  return c == ' ' || c == '\t' || c == '\f' || c == '\v';
-}
-
-/* Printable ASCII that cleaning copies as it is (a backslash may escape). */
-static inline gboolean
-is_plain_ascii (guchar c)
-{
-  return c > 0x20 && c < 0x7F && c != '\\';
-}
-
-/* NBSP (U+00A0) at @s, which has at least one byte before @end. */
-static gboolean
-is_nbsp (const char *s,
-         const char *end)
-{
-  return end - s >= 2 && (guchar) s[0] == 0xC2 && (guchar) s[1] == 0xA0;
-}
-
-/* Unicode spaces other than NBSP that become a plain space: U+1680,
- * U+2000..U+200A, U+202F, U+205F, U+3000. Returns their length or 0. */
-static guint
-other_space_length (const char *s,
-                    const char *end)
-{
-  const guchar *u = (const guchar *) s;
-
-  if (end - s < 3)
-    return 0;
-
-  if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] <= 0x8A || u[2] == 0xAF))
-    return 3;
-  if (u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0x9F)
-    return 3;
-  if (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
-    return 3;
-  if (u[0] == 0xE1 && u[1] == 0x9A && u[2] == 0x80)
-    return 3;
-
-  return 0;
-}
-
-static guint
-utf8_char_length (guchar c)
-{
-  if (c < 0xC0)
-    return 1;
-  if (c < 0xE0)
-    return 2;
-  if (c < 0xF0)
-    return 3;
-  return 4;
-}
-
-/* Whether the text written so far ends in punctuation after which a
- * dangling "Â" is mojibake rather than a letter. */
-static gboolean
-ends_with_punctuation (const char *start,
-                       const char *out)
-{
-  const guchar *u = (const guchar *) out;
-
-  if (out == start)
+  if (!ds_text_clean (s, e, p->data, p->buf + p->len, info, error))
     return FALSE;
 
-  if (strchr (".,;:!?)]\"'", out[-1]) != NULL && out[-1] != '\0')
-    return TRUE;
-
-  /* ” and ’ */
-  return out - start >= 3 && u[-3] == 0xE2 && u[-2] == 0x80 &&
-         (u[-1] == 0x9D || u[-1] == 0x99);
-}
-
-/* At "Â" (U+00C2, the mojibake of a non-breaking space's lead byte): is it
- * debris? It is when a non-breaking space follows, or when it dangles at the
- * end of the line after punctuation. */
-static gboolean
-is_mojibake_circumflex (const char *after,
-                        const char *end,
-                        const char *out_start,
-                        const char *out)
-{
-  const char *r = after;
-
-  if (is_nbsp (after, end))
-    return TRUE;
-
-  while (r < end)
-    {
-      if (is_space_byte (*r))
-        r++;
-      else if (is_nbsp (r, end))
-        r += 2;
-      else
-        return FALSE;
-    }
-
-  return ends_with_punctuation (out_start, out);
-}
-
-/*
- * Copies the raw content [s, e) to the output, cleaned. Returns FALSE (with
- * @error set) on a control character. The caller has made room for e - s
- * bytes: cleaning never makes a line longer.
- */
-static gboolean
-clean_content (Parser      *p,
-               const char  *s,
-               const char  *e,
-               CleanInfo   *info,
-               GError     **error)
-{
-  char *out_start = p->buf + p->len;
-  char *out = out_start;
-  gboolean pending_space = FALSE;
-  guint chars = 0;
-  guint words = 0;
-
-  for (const char *q = s; q < e;)
-    {
-      guchar c = (guchar) *q;
-      guint n;
-
-      if (is_space_byte (c))
-        {
-          pending_space = TRUE;
-          q++;
-          continue;
-        }
-
-      if (c < 0x20 || c == 0x7F)
-        {
-          /* %zu rather than G_GSIZE_FORMAT: xgettext cuts a msgid at a macro,
-           * and the truncated msgid could never be translated. */
-          g_set_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_BINARY,
-                       _("Not a text file: control character 0x%02X at byte offset %zu"),
-                       c, (gsize) (q - p->data));
-          return FALSE;
-        }
-
-      if (c >= 0x80)
-        {
-          guint space_len = 0;
-
-          if (is_nbsp (q, e))
-            space_len = 2;
-          else
-            space_len = other_space_length (q, e);
-
-          if (space_len > 0)
-            {
-              pending_space = TRUE;
-              q += space_len;
-              continue;
-            }
-
-          if (c == 0xC3 && (guchar) q[1] == 0x82 &&
-              is_mojibake_circumflex (q + 2, e, out_start, out))
-            {
-              q += 2;
-              continue;
-            }
-        }
-
-      if (pending_space && out > out_start)
-        {
-          *out++ = ' ';
-          chars++;
-          words++;
-        }
-      pending_space = FALSE;
-
-      /* The common case: a run of printable ASCII is copied as it is, and
-       * so is a single space between two words of it, which is what the
-       * pending space would become. */
-      if (is_plain_ascii (c))
-        {
-          const char *run = q;
-
-          for (;;)
-            {
-              do
-                *out++ = *q++;
-              while (q < e && is_plain_ascii ((guchar) *q));
-
-              if (!(q + 1 < e && *q == ' ' && is_plain_ascii ((guchar) q[1])))
-                break;
-              *out++ = *q++;
-              words++;
-            }
-          chars += q - run;
-          continue;
-        }
-
-      /* A Markdown escape: keep the punctuation, drop the backslash. */
-      if (c == '\\' && q + 1 < e && g_ascii_ispunct (q[1]))
-        {
-          q++;
-          c = (guchar) *q;
-        }
-
-      n = utf8_char_length (c);
-      if (n == 1)
-        *out++ = *q;
-      else
-        {
-          memcpy (out, q, n);
-          out += n;
-        }
-      q += n;
-      chars++;
-    }
-
-  if (out > out_start)
-    words++;
-
-  p->len = out - p->buf;
-  p->chars += chars;
-  info->chars = chars;
-  info->words = words;
-
+  p->len += info->bytes;
+  p->chars += info->chars;
   return TRUE;
 }
 
@@ -360,7 +143,7 @@ read_marker (const char *s,
     {
       if (*q == ' ' || *q == '\t')
         q++;
-      else if (is_nbsp (q, e))
+      else if (ds_text_is_nbsp (q, e))
         q += 2;
       else
         break;
@@ -432,60 +215,6 @@ read_marker (const char *s,
 }
 
 static gboolean
-ascii_equal_nocase (const char *s,
-                    gsize       len,
-                    const char *word)
-{
-  gsize word_len = strlen (word);
-
-  return len == word_len && g_ascii_strncasecmp (s, word, len) == 0;
-}
-
-/* A whole line of scraped page furniture. */
-static gboolean
-is_debris (const char *s,
-           gsize       len)
-{
-  gsize i = 0;
-
-  /* "loading", "loading...", "Loading…" */
-  if (len >= 7 && g_ascii_strncasecmp (s, "loading", 7) == 0)
-    {
-      const char *rest = s + 7;
-      gsize rest_len = len - 7;
-
-      gsize dots = 0;
-
-      /* The line is not NUL-terminated at len: count dots within it only. */
-      while (dots < rest_len && rest[dots] == '.')
-        dots++;
-      if (dots == rest_len ||
-          (rest_len == 3 && memcmp (rest, "\xE2\x80\xA6", 3) == 0))
-        return TRUE;
-    }
-
-  if (ascii_equal_nocase (s, len, "leave a comment") ||
-      ascii_equal_nocase (s, len, "leave a reply") ||
-      ascii_equal_nocase (s, len, "no comments"))
-    return TRUE;
-
-  /* "9 Comments", "1 Comment" */
-  while (i < len && g_ascii_isdigit (s[i]))
-    i++;
-  if (i > 0 && i < len && s[i] == ' ')
-    {
-      const char *rest = s + i + 1;
-      gsize rest_len = len - i - 1;
-
-      if (ascii_equal_nocase (rest, rest_len, "comments") ||
-          ascii_equal_nocase (rest, rest_len, "comment"))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
 is_references_heading (const char *s,
                        gsize       len)
 {
@@ -499,7 +228,7 @@ is_references_heading (const char *s,
     len--;
 
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
-    if (ascii_equal_nocase (s, len, names[i]))
+    if (ds_text_ascii_equal_nocase (s, len, names[i]))
       return TRUE;
 
   return FALSE;
@@ -564,7 +293,7 @@ has_alnum (const char *s,
 static gboolean
 is_heading_candidate (const char      *s,
                       gsize            len,
-                      const CleanInfo *info)
+                      const DsCleanInfo *info)
 {
   if (info->words > HEADING_MAX_WORDS || info->chars > HEADING_MAX_CHARS)
     return FALSE;
@@ -627,7 +356,7 @@ is_section_name (Parser *p)
   gsize len = first->byte_end - first->content_byte_start;
 
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
-    if (ascii_equal_nocase (s, len, names[i]))
+    if (ds_text_ascii_equal_nocase (s, len, names[i]))
       return TRUE;
 
   return FALSE;
@@ -743,7 +472,7 @@ classify_block (Parser           *p,
 static void
 strip_closing_hashes (Parser    *p,
                       gsize      content_start,
-                      CleanInfo *info)
+                      DsCleanInfo *info)
 {
   gsize end = p->len;
 
@@ -768,7 +497,7 @@ process_line (Parser      *p,
               GError     **error)
 {
   LineMarker marker;
-  CleanInfo info;
+  DsCleanInfo info;
   DsBlock block = { 0 };
   gsize line_start = p->len;
   guint line_start_chars = p->chars;
@@ -805,7 +534,7 @@ process_line (Parser      *p,
 
   content_len = p->len - content_start;
   if (content_len == 0 ||
-      (marker.kind == LINE_TEXT && is_debris (p->buf + content_start, content_len)))
+      (marker.kind == LINE_TEXT && ds_text_is_debris (p->buf + content_start, content_len)))
     {
       p->len = line_start;
       p->chars = line_start_chars;
@@ -858,47 +587,6 @@ finish (Parser *p)
   p->pending_title = FALSE;
 }
 
-/*
- * g_utf8_validate_len(), with runs of ASCII skipped eight bytes at a time:
- * essays are mostly ASCII, and validating byte by byte was a tenth of the
- * time it takes to parse one. Only the runs of non-ASCII bytes go to GLib;
- * as everything before such a run is ASCII, the first invalid byte it
- * reports is the one a validation of the whole text would.
- */
-static gboolean
-validate_utf8 (const char  *data,
-               gsize        length,
-               const char **invalid)
-{
-  const char *p = data;
-  const char *e = data + length;
-
-  while (p < e)
-    {
-      const char *run;
-
-      while (e - p >= 8)
-        {
-          guint64 word;
-
-          memcpy (&word, p, sizeof word);
-          if (word & G_GUINT64_CONSTANT (0x8080808080808080))
-            break;
-          p += 8;
-        }
-      while (p < e && (guchar) *p < 0x80)
-        p++;
-
-      run = p;
-      while (p < e && (guchar) *p >= 0x80)
-        p++;
-      if (p > run && !g_utf8_validate_len (run, p - run, invalid))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 static gboolean
 check_input (const char  *data,
              gsize        length,
@@ -924,7 +612,7 @@ check_input (const char  *data,
       return FALSE;
     }
 
-  if (!validate_utf8 (data, length, &invalid))
+  if (!ds_text_validate_utf8 (data, length, &invalid))
     {
       g_set_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_INVALID_UTF8,
                    _("The text is not valid UTF-8: invalid byte at byte offset %zu"),
@@ -1088,117 +776,4 @@ ds_parser_parse_file (GFile         *file,
     }
 
   return essay;
-}
-
-/* Detection compares every short word of the sample, so the comparison is
- * a switch on the length and a memcmp of the lowercased word, not a scan of
- * both lists with strlen() for each entry. */
-static int
-function_word_language (const char *word,
-                        gsize       len)
-{
-  char w[6];
-
-  if (len > sizeof w)
-    return 0;
-  for (gsize i = 0; i < len; i++)
-    w[i] = g_ascii_tolower (word[i]);
-
-#define IS(lit) (memcmp (w, lit, sizeof lit - 1) == 0)
-  switch (len)
-    {
-    case 2:
-      if (IS ("di"))
-        return 1;
-      if (IS ("of") || IS ("to") || IS ("is") || IS ("in"))
-        return -1;
-      break;
-
-    case 3:
-      if (IS ("dan") || IS ("ini"))
-        return 1;
-      if (IS ("the") || IS ("and"))
-        return -1;
-      break;
-
-    case 4:
-      if (IS ("yang") || IS ("dari"))
-        return 1;
-      if (IS ("that") || IS ("with"))
-        return -1;
-      break;
-
-    case 5:
-      if (IS ("untuk") || IS ("dalam"))
-        return 1;
-      break;
-
-    case 6:
-      if (IS ("dengan") || IS ("adalah"))
-        return 1;
-      break;
-
-    default:
-      break;
-    }
-#undef IS
-
-  return 0;
-}
-
-/**
- * ds_language_detect:
- *
- * Counts Indonesian and English function words in (the first 64 KB of)
- * the text. Indonesian unless English words are strictly more frequent.
- *
- * Returns: "id" or "en" (static strings)
- */
-const char *
-ds_language_detect (const char *text,
-                    gsize       length)
-{
-  gsize id_count = 0;
-  gsize en_count = 0;
-  gsize i = 0;
-
-  if (text == NULL)
-    return "id";
-
-  if (length > DETECT_SAMPLE_BYTES)
-    {
-      /* Cut before the word the sample would split ("into" must not count
-       * as "in"): back up to an ASCII non-letter, which is also a UTF-8
-       * character boundary. */
-      length = DETECT_SAMPLE_BYTES;
-      while (length > 0 &&
-             (g_ascii_isalpha (text[length]) || (guchar) text[length] >= 0x80))
-        length--;
-    }
-  while (i < length)
-    {
-      gsize start;
-
-      while (i < length && !g_ascii_isalpha (text[i]))
-        i++;
-      start = i;
-      while (i < length && g_ascii_isalpha (text[i]))
-        i++;
-
-      /* Function words are short; a word glued to non-ASCII letters is not
-       * one of them. */
-      if (i - start > 0 && i - start <= 6 &&
-          (i >= length || (guchar) text[i] < 0x80) &&
-          (start == 0 || (guchar) text[start - 1] < 0x80))
-        {
-          int lang = function_word_language (text + start, i - start);
-
-          if (lang > 0)
-            id_count++;
-          else if (lang < 0)
-            en_count++;
-        }
-    }
-
-  return en_count > id_count ? "en" : "id";
 }
