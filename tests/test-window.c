@@ -5,6 +5,7 @@
 #include <gio/gsettingsbackend.h>
 #include <string.h>
 
+#include "ds-application.h"
 #include "ds-preferences-window.h"
 #include "ds-window.h"
 
@@ -757,6 +758,68 @@ test_preferences (Fixture       *f,
   settle (50);
 }
 
+static guint
+count_main_windows (GtkApplication *app)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    n += DS_IS_WINDOW (l->data);
+  return n;
+}
+
+/* The application: one main window however often it is activated (a
+ * second launch activates the running instance), its accelerators, the
+ * colour scheme from the settings, the presentation hook. */
+static void
+test_application (void)
+{
+  g_autoptr(DsApplication) app = ds_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) accels = NULL;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const GVariantType *param;
+  GtkWindow *window;
+  DsSettings *settings;
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  if (g_application_get_is_remote (G_APPLICATION (app)))
+    {
+      g_test_skip ("DiploStudy already runs on this session bus");
+      return;
+    }
+  settings = ds_application_get_settings (app);
+  g_assert_nonnull (settings);
+
+  g_application_activate (G_APPLICATION (app));
+  g_application_activate (G_APPLICATION (app));
+  g_assert_cmpuint (count_main_windows (GTK_APPLICATION (app)), ==, 1);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (DS_IS_WINDOW (window));
+  g_assert_true (wait_for (widget_shown, window, 5000));
+  g_assert_nonnull (ds_window_get_essay (DS_WINDOW (window)));
+
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.zoom-in");
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>plus"));
+  g_clear_pointer (&accels, g_strfreev);
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "reader.find");
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>f"));
+
+  ds_settings_set_color_scheme (settings, DS_COLOR_SCHEME_DARK);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  ds_settings_set_color_scheme (settings, DS_COLOR_SCHEME_SYSTEM);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "present"));
+  param = g_action_group_get_action_parameter_type (G_ACTION_GROUP (app), "present");
+  g_assert_true (g_variant_type_equal (param, G_VARIANT_TYPE_STRING));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  settle (100);
+  g_assert_cmpuint (count_main_windows (GTK_APPLICATION (app)), ==, 0);
+}
+
 static void
 test_error_page (void)
 {
@@ -795,6 +858,7 @@ main (int   argc,
   g_test_add ("/window/shortcuts-window", Fixture, NULL, fixture_set_up, test_shortcuts_window, fixture_tear_down);
   g_test_add ("/window/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add_func ("/window/error-page", test_error_page);
+  g_test_add_func ("/window/application", test_application);
 
   return g_test_run ();
 }
