@@ -1,13 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#define G_SETTINGS_ENABLE_BACKEND
-#include <gio/gsettingsbackend.h>
 #include <string.h>
 
 #include "ds-claims.h"
 #include "ds-claims-panel.h"
 #include "ds-parser.h"
+#include "ds-test-util.h"
 #include "ds-window.h"
 
 #define ESSAY_001 "001_f2b556cc33273b55"
@@ -21,59 +20,14 @@ typedef struct {
   GtkTextBuffer *buffer;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Iterates the main context until @cond holds; FALSE after @ms. */
-static gboolean
-wait_for (Condition cond,
-          gpointer  data,
-          guint     ms)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (ms, timeout_cb, &timed_out);
-
-  while (!cond (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-  return cond (data);
-}
-
-static gboolean
-never (gpointer data)
-{
-  return FALSE;
-}
-
-static void
-settle (guint ms)
-{
-  wait_for (never, NULL, ms);
-}
-
-static gboolean
-widget_shown (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
   g_autoptr(GError) error = NULL;
   GtkWidget *side_panel;
 
-  f->settings = ds_settings_new_with_backend (backend, &error);
-  g_assert_no_error (error);
+  f->settings = ds_test_settings_new ();
   /* Wide enough for the text and the panel side by side, unless a test
    * asks for a width. */
   ds_settings_set_window_state (f->settings, data ? GPOINTER_TO_INT (data) : 1100, 700, FALSE);
@@ -86,7 +40,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_present (GTK_WINDOW (f->window));
   f->reader = ds_window_get_reader_page (f->window);
   f->buffer = gtk_text_view_get_buffer (ds_reader_page_get_text_view (f->reader));
-  g_assert_true (wait_for (widget_shown, ds_reader_page_get_text_view (f->reader), 5000));
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, ds_reader_page_get_text_view (f->reader), 5000));
 
   /* The window puts the panel into the reader's side slot. */
   side_panel = ds_reader_page_get_side_panel (f->reader);
@@ -103,7 +57,7 @@ fixture_tear_down (Fixture       *f,
    * whole. */
   ds_window_save_state (f->window);
   gtk_window_destroy (GTK_WINDOW (f->window));
-  settle (50);
+  ds_test_settle (50);
   g_clear_object (&f->library);
   g_assert_finalize_object (f->settings);
 }
@@ -129,7 +83,7 @@ show_panel (Fixture *f)
   g_assert_false (ds_reader_page_get_side_panel_visible (f->reader));
   toggle_panel (f);
   g_assert_true (ds_reader_page_get_side_panel_visible (f->reader));
-  g_assert_true (wait_for (widget_shown, f->panel, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, f->panel, 5000));
 }
 
 /* Every label text under @widget, joined by newlines. */
@@ -341,7 +295,7 @@ test_trends_claim (Fixture       *f,
   g_assert_cmpstr (span, ==, claim->sentence);
 
   /* And scrolls the reader to it. */
-  settle (600);
+  ds_test_settle (600);
   {
     guint top = ds_reader_page_get_top_offset (f->reader);
 

@@ -1,20 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#define G_SETTINGS_ENABLE_BACKEND
 #include <adwaita.h>
-#include <gio/gsettingsbackend.h>
 #include <string.h>
 
 #include "ds-generator.h"
 #include "ds-presentation-window.h"
 #include "ds-presenter-window.h"
+#include "ds-test-util.h"
 
 /* Presentation mode under Xvfb: entering and leaving, every key, the tally,
  * the countdown on a fake clock, the cursor timeout, type that is never cut
  * off at three projector sizes, and contrast measured on rendered pixels. */
-
-typedef gboolean (*Condition) (gpointer data);
 
 typedef struct {
   gint64 now;
@@ -27,37 +24,9 @@ fake_now (gpointer user_data)
 }
 
 static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wait_for (Condition cond,
-          gpointer  data,
-          guint     ms)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (ms, timeout_cb, &timed_out);
-
-  while (!cond (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-  return cond (data);
-}
-
-static gboolean
-widget_shown (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
-static gboolean
 fitted (gpointer data)
 {
-  return widget_shown (data) &&
+  return ds_test_widget_shown (data) &&
          ds_presentation_window_get_font_sizes (data, NULL, NULL);
 }
 
@@ -86,9 +55,9 @@ wait_layout (DsPresentationWindow *window)
 
       wait.frame = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (wait.widget));
       gtk_widget_queue_draw (wait.widget);
-      g_assert_true (wait_for (frame_passed, &wait, 5000));
+      g_assert_true (ds_test_wait_for (frame_passed, &wait, 5000));
     }
-  g_assert_true (wait_for (fitted, window, 5000));
+  g_assert_true (ds_test_wait_for (fitted, window, 5000));
 }
 
 static gboolean
@@ -263,7 +232,7 @@ show_window (DsQuizRun           *run,
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (fitted, window, 5000));
+  g_assert_true (ds_test_wait_for (fitted, window, 5000));
   return window;
 }
 
@@ -345,10 +314,10 @@ test_enter_leave (void)
 
   gtk_window_set_child (GTK_WINDOW (parent), content);
   gtk_window_present (GTK_WINDOW (parent));
-  g_assert_true (wait_for (widget_shown, parent, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, parent, 5000));
 
   window = ds_presentation_start_run (GTK_WINDOW (parent), run, NULL);
-  g_assert_true (wait_for (widget_shown, window, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, window, 5000));
   g_assert_true (ds_presentation_window_get_run (window) == run);
   /* One monitor under Xvfb: the audience view only. */
   g_assert_null (ds_presentation_window_get_presenter (window));
@@ -357,7 +326,7 @@ test_enter_leave (void)
   ds_quiz_run_next (run);
   g_set_weak_pointer (&weak, window);
   g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_Escape, 0, FALSE));
-  g_assert_true (wait_for (window_gone, &weak, 5000));
+  g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
 
   /* Back where the lecturer was: the main window, shown, untouched. */
   g_assert_true (gtk_widget_get_visible (parent));
@@ -365,10 +334,10 @@ test_enter_leave (void)
 
   /* Closing the window (Alt+F4, the window manager) leaves the same way. */
   window = ds_presentation_start_run (GTK_WINDOW (parent), run, NULL);
-  g_assert_true (wait_for (widget_shown, window, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, window, 5000));
   g_set_weak_pointer (&weak, window);
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (wait_for (window_gone, &weak, 5000));
+  g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
   g_assert_true (gtk_widget_get_visible (parent));
 
   gtk_window_destroy (GTK_WINDOW (parent));
@@ -395,8 +364,8 @@ test_two_views (void)
                                                   monitor, monitor);
   presenter = ds_presentation_window_get_presenter (window);
   g_assert_true (DS_IS_PRESENTER_WINDOW (presenter));
-  g_assert_true (wait_for (widget_shown, presenter, 5000));
-  g_assert_true (wait_for (fitted, window, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, presenter, 5000));
+  g_assert_true (ds_test_wait_for (fitted, window, 5000));
 
   /* The presenter follows the run and drives it, A–D counting hands. */
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Slide 1 of 5"));
@@ -409,8 +378,8 @@ test_two_views (void)
   g_set_weak_pointer (&weak_window, window);
   g_set_weak_pointer (&weak_presenter, presenter);
   g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_Escape, 0, TRUE));
-  g_assert_true (wait_for (window_gone, &weak_window, 5000));
-  g_assert_true (wait_for (window_gone, &weak_presenter, 5000));
+  g_assert_true (ds_test_wait_for (window_gone, &weak_window, 5000));
+  g_assert_true (ds_test_wait_for (window_gone, &weak_presenter, 5000));
   g_assert_true (gtk_widget_get_visible (parent));
   gtk_window_destroy (GTK_WINDOW (parent));
 }
@@ -475,14 +444,14 @@ test_start_chooser (void)
       gpointer weak = NULL;
 
       ds_presentation_start (NULL, library, cards, NULL, essay_id);
-      g_assert_true (wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
+      g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
       dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
       g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "claims");
       adw_message_dialog_response (dialog, cases[i].response);
       /* A click closes the dialog after its response; a call does not. */
       gtk_window_destroy (GTK_WINDOW (dialog));
 
-      g_assert_true (wait_for (has_toplevel, GSIZE_TO_POINTER (DS_TYPE_PRESENTATION_WINDOW), 5000));
+      g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (DS_TYPE_PRESENTATION_WINDOW), 5000));
       window = DS_PRESENTATION_WINDOW (find_toplevel (DS_TYPE_PRESENTATION_WINDOW));
       run = ds_presentation_window_get_run (window);
       g_assert_cmpint (ds_quiz_run_get_mode (run), ==, cases[i].mode);
@@ -490,7 +459,7 @@ test_start_chooser (void)
 
       g_set_weak_pointer (&weak, window);
       ds_presentation_window_leave (window);
-      g_assert_true (wait_for (window_gone, &weak, 5000));
+      g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
     }
 
   /* An essay without cards: a message, no empty presentation. */
@@ -499,12 +468,12 @@ test_start_chooser (void)
     AdwMessageDialog *dialog;
 
     ds_presentation_start (NULL, library, cards, NULL, ds_essay_get_id (other));
-    g_assert_true (wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
+    g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
     dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
     g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, ds_essay_get_title (other));
     adw_message_dialog_response (dialog, "claims");
     gtk_window_destroy (GTK_WINDOW (dialog));
-    g_assert_true (wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
+    g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
     dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
     g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Nothing to Present");
     g_assert_null (find_toplevel (DS_TYPE_PRESENTATION_WINDOW));
@@ -697,39 +666,39 @@ test_clicker_quiz (void)
     }
 
   window = ds_presentation_start_run (NULL, run, NULL);
-  g_assert_true (wait_for (fitted, window, 5000));
+  g_assert_true (ds_test_wait_for (fitted, window, 5000));
   g_assert_true (gtk_window_is_active (GTK_WINDOW (window)) ||
-                 wait_for ((Condition) gtk_window_is_active, window, 5000));
+                 ds_test_wait_for ((DsTestCondition) gtk_window_is_active, window, 5000));
 
   /* Four questions, each: reveal, next. */
   for (guint i = 0; i < 4; i++)
     {
       xdotool ("Next");
       at.index = i, at.step = 1;
-      g_assert_true (wait_for (run_reached, &at, 5000));
+      g_assert_true (ds_test_wait_for (run_reached, &at, 5000));
       xdotool ("Next");
       at.index = i + 1, at.step = 0;
-      g_assert_true (wait_for (run_reached, &at, 5000));
+      g_assert_true (ds_test_wait_for (run_reached, &at, 5000));
     }
   g_assert_cmpint (ds_quiz_run_get_current (run)->kind, ==, DS_SLIDE_SUMMARY);
 
   /* Back a step onto the last question, fully revealed. */
   xdotool ("Prior");
   at.index = 3, at.step = 1;
-  g_assert_true (wait_for (run_reached, &at, 5000));
+  g_assert_true (ds_test_wait_for (run_reached, &at, 5000));
 
   /* The clicker's blank button. */
   xdotool ("period");
-  g_assert_true (wait_for ((Condition) ds_quiz_run_get_blank, run, 5000));
+  g_assert_true (ds_test_wait_for ((DsTestCondition) ds_quiz_run_get_blank, run, 5000));
   g_assert_cmpint (ds_quiz_run_get_blank (run), ==, DS_BLANK_BLACK);
   /* Next while black only brings the slide back. */
   xdotool ("Next");
-  g_assert_true (wait_for (not_blank, run, 5000));
+  g_assert_true (ds_test_wait_for (not_blank, run, 5000));
   g_assert_true (run_reached (&at));
 
   g_set_weak_pointer (&weak, window);
   xdotool ("Escape");
-  g_assert_true (wait_for (window_gone, &weak, 5000));
+  g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
 }
 
 /* The tally: A–D on the presenter view, bars with numbers on reveal. */
@@ -802,22 +771,19 @@ static void
 test_timer (void)
 {
   g_autoptr(DsQuizRun) run = small_quiz ();
-  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DsSettings) settings = ds_settings_new_with_backend (backend, &error);
+  g_autoptr(DsSettings) settings = ds_test_settings_new ();
   FakeClock clock = { G_GINT64_CONSTANT (5000) * G_USEC_PER_SEC };
   DsPresentationWindow *window;
   DsPresenterWindow *presenter;
   GtkWidget *label;
 
-  g_assert_no_error (error);
   ds_settings_set_countdown_seconds (settings, 45);
   ds_settings_set_presentation_theme (settings, DS_PRESENTATION_THEME_LIGHT);
   ds_quiz_run_set_clock (run, fake_now, &clock);
 
   window = ds_presentation_start_run (NULL, run, settings);
   gtk_window_unfullscreen (GTK_WINDOW (window));
-  g_assert_true (wait_for (fitted, window, 5000));
+  g_assert_true (ds_test_wait_for (fitted, window, 5000));
   presenter = ds_presenter_window_new (window);
   g_assert_cmpint (ds_presentation_window_get_theme (window), ==, DS_PRESENTATION_THEME_LIGHT);
   g_assert_cmpuint (ds_quiz_run_get_countdown_seconds (run), ==, 45);
@@ -902,7 +868,7 @@ test_presenter_view (void)
   DsPresenterWindow *presenter = ds_presenter_window_new (window);
 
   gtk_window_present (GTK_WINDOW (presenter));
-  g_assert_true (wait_for (widget_shown, presenter, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, presenter, 5000));
 
   /* Current and next slide, and the answer before the class sees it. */
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Slide 1 of 2"));
@@ -933,7 +899,7 @@ test_presenter_view (void)
 
     g_set_weak_pointer (&weak, window);
     gtk_window_close (GTK_WINDOW (presenter));
-    g_assert_true (wait_for (window_gone, &weak, 5000));
+    g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
   }
   gtk_window_destroy (GTK_WINDOW (presenter));
 }
@@ -966,9 +932,7 @@ test_summary (void)
 static void
 test_progress_untouched (void)
 {
-  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DsSettings) settings = ds_settings_new_with_backend (backend, &error);
+  g_autoptr(DsSettings) settings = ds_test_settings_new ();
   g_autoptr(DsQuizRun) run = small_quiz ();
   GSettings *backing;
   g_autoptr(GSettingsSchema) schema = NULL;
@@ -977,7 +941,6 @@ test_progress_untouched (void)
   DsPresentationWindow *window;
   gpointer weak = NULL;
 
-  g_assert_no_error (error);
   backing = ds_settings_get_backing (settings);
   g_object_get (backing, "settings-schema", &schema, NULL);
   keys = g_settings_schema_list_keys (schema);
@@ -985,7 +948,7 @@ test_progress_untouched (void)
     g_ptr_array_add (before, g_settings_get_value (backing, keys[i]));
 
   window = ds_presentation_start_run (NULL, run, settings);
-  g_assert_true (wait_for (widget_shown, window, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, window, 5000));
   for (guint i = 0; i < 12; i++)
     {
       press (window, GDK_KEY_Page_Down);
@@ -994,7 +957,7 @@ test_progress_untouched (void)
   g_assert_cmpuint (ds_quiz_run_get_index (run), ==, 4);
   g_set_weak_pointer (&weak, window);
   press (window, GDK_KEY_Escape);
-  g_assert_true (wait_for (window_gone, &weak, 5000));
+  g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
 
   for (guint i = 0; keys[i]; i++)
     {
@@ -1292,7 +1255,7 @@ save_presenter (DsPresentationWindow *window,
 
   gtk_window_set_default_size (GTK_WINDOW (presenter), geometry->width, geometry->height);
   gtk_window_present (GTK_WINDOW (presenter));
-  g_assert_true (wait_for (widget_shown, presenter, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, presenter, 5000));
   wait_layout (window);
   texture = render_widget (GTK_WIDGET (presenter));
   path = g_strdup_printf ("%s/%dx%d-presenter.png", dir, geometry->width, geometry->height);

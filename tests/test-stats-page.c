@@ -1,13 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#define G_SETTINGS_ENABLE_BACKEND
-#include <gio/gsettingsbackend.h>
 #include <string.h>
 
 #include "ds-chart.h"
 #include "ds-stats-page.h"
 #include "ds-study-session.h"
+#include "ds-test-util.h"
 
 typedef struct {
   DsSettings *settings;
@@ -15,47 +14,14 @@ typedef struct {
   DsDeck     *deck;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wait_for (Condition cond,
-          gpointer  data,
-          guint     ms)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (ms, timeout_cb, &timed_out);
-
-  while (!cond (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-  return cond (data);
-}
-
-static gboolean
-widget_shown (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
   const char *topics[] = { "Pengantar", "Pengantar", "Sejarah", "Sejarah" };
 
-  f->settings = ds_settings_new_with_backend (backend, &error);
-  g_assert_no_error (error);
+  f->settings = ds_test_settings_new ();
   f->progress = ds_progress_new (f->settings);
   f->deck = ds_deck_new (f->progress);
   for (guint i = 0; i < G_N_ELEMENTS (topics); i++)
@@ -116,7 +82,7 @@ test_reviews (Fixture       *f,
   gtk_window_set_default_size (window, 800, 900);
   gtk_window_set_child (window, GTK_WIDGET (page));
   gtk_window_present (window);
-  g_assert_true (wait_for (widget_shown, page, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, page, 5000));
 
   g_assert_cmpstr (ds_stats_page_get_figure (page, "reviews-today"), ==, "Reviews today: 0");
   g_assert_cmpstr (ds_stats_page_get_reviews_summary (page), ==, "No reviews in the last 30 days.");
@@ -171,7 +137,7 @@ test_chart_draws (void)
   gtk_window_set_child (window, widget);
   gtk_window_set_default_size (window, 400, 200);
   gtk_window_present (window);
-  g_assert_true (wait_for (widget_shown, widget, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, widget, 5000));
 
   for (int dark = 0; dark < 2; dark++)
     {

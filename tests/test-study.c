@@ -1,12 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#define G_SETTINGS_ENABLE_BACKEND
-#include <gio/gsettingsbackend.h>
 #include <string.h>
 
 #include "ds-cards-page.h"
 #include "ds-study-page.h"
+#include "ds-test-util.h"
 #include "ds-window.h"
 
 #define MINUTE_MS G_GINT64_CONSTANT (60000)
@@ -21,36 +20,6 @@ typedef struct {
   DsStudyPage *page;
   gint64       now;
 } Fixture;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wait_for (Condition cond,
-          gpointer  data,
-          guint     ms)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (ms, timeout_cb, &timed_out);
-
-  while (!cond (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-  return cond (data);
-}
-
-static gboolean
-widget_shown (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
 
 static gint64
 fake_clock (gpointer user_data)
@@ -104,14 +73,11 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
-  g_autoptr(GError) error = NULL;
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
   g_autoptr(GPtrArray) cards = make_cards ();
 
   f->now = T0;
-  f->settings = ds_settings_new_with_backend (backend, &error);
-  g_assert_no_error (error);
+  f->settings = ds_test_settings_new ();
   f->progress = ds_progress_new (f->settings);
   ds_progress_set_time_zone (f->progress, utc);
   f->deck = ds_deck_new (f->progress);
@@ -123,7 +89,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_default_size (f->window, 700, 600);
   gtk_window_set_child (f->window, GTK_WIDGET (f->page));
   gtk_window_present (f->window);
-  g_assert_true (wait_for (widget_shown, f->page, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, f->page, 5000));
 }
 
 static void
@@ -430,7 +396,7 @@ test_cards_page (Fixture       *f,
 
   gtk_window_set_child (window, GTK_WIDGET (cards));
   gtk_window_present (window);
-  g_assert_true (wait_for (widget_shown, cards, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, cards, 5000));
 
   g_assert_cmpuint (g_list_model_get_n_items (ds_cards_page_get_filtered (cards)), ==, 5);
   /* Nothing is open until a card is chosen. */
@@ -476,9 +442,8 @@ page_built (gpointer data)
 static void
 test_show_source (void)
 {
-  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(DsSettings) settings = ds_settings_new_with_backend (backend, &error);
+  g_autoptr(DsSettings) settings = ds_test_settings_new ();
   g_autoptr(DsLibrary) library = ds_library_new ();
   DsWindow *window;
   AdwViewStack *stack;
@@ -489,7 +454,6 @@ test_show_source (void)
   GtkTextTag *tag;
   GtkTextIter iter;
 
-  g_assert_no_error (error);
   ds_library_load_builtin (library, &error);
   g_assert_no_error (error);
   window = ds_window_new (NULL, library, settings);
@@ -498,7 +462,7 @@ test_show_source (void)
                                                          "view_stack"));
   ds_window_set_visible_page (window, "study");
   bin = adw_view_stack_get_child_by_name (stack, "study");
-  g_assert_true (wait_for (page_built, bin, 5000));
+  g_assert_true (ds_test_wait_for (page_built, bin, 5000));
   page = DS_STUDY_PAGE (adw_bin_get_child (ADW_BIN (bin)));
   g_assert_cmpuint (ds_deck_get_n_cards (ds_study_page_get_deck (page)), >, 0);
 
