@@ -45,31 +45,12 @@ any_used (const Sent *s,
   return FALSE;
 }
 
-static void
-mark (Sent *s,
-      guint a,
-      guint b)
-{
-  for (guint i = a; i < b; i++)
-    s->toks[i].used = TRUE;
-}
-
 static char *
 capitalize (char *str)
 {
   if (str != NULL && g_ascii_islower (str[0]))
     str[0] = g_ascii_toupper (str[0]);
   return str;
-}
-
-static gboolean
-pair_is (const Sent *s,
-         guint       i,
-         const char *first,
-         const char *second)
-{
-  return i + 1 < s->n && ds_lexicon_is (&s->toks[i], first) &&
-         ds_lexicon_is (&s->toks[i + 1], second);
 }
 
 /* ------------------------------------------------------------------ */
@@ -217,7 +198,7 @@ try_definition (Ctx  *ctx,
     }
   claim->key_start = sent_char_at (s, s->toks[start].p);
   claim->key_end = sent_char_at (s, s->toks[end - 1].p + s->toks[end - 1].len);
-  mark (s, start, e);
+  toks_mark_used (s, start, e);
   claim_commit (ctx, claim);
 }
 
@@ -289,7 +270,7 @@ find_report (Ctx  *ctx,
       claim = fact_new (ctx, s, c, i);
       claim->question = g_strdup_printf (ctx->english ? "Who %s %s?" : "Siapa yang %s %s?",
                                          verb, rest);
-      mark (s, c, i);
+      toks_mark_used (s, c, i);
       return claim_commit (ctx, claim);
     }
   return FALSE;
@@ -328,7 +309,7 @@ commit_alias (Ctx  *ctx,
   claim->question = g_strdup_printf (ctx->english ? "What is another name for %s?"
                                                   : "Apa istilah lain untuk %s?", x);
   claim->lead = g_steal_pointer (&x);
-  mark (s, y_start, y_end);
+  toks_mark_used (s, y_start, y_end);
   return claim_commit (ctx, claim);
 }
 
@@ -364,7 +345,7 @@ find_alias (Ctx  *ctx,
         {
           guint y = i + 1, hi = i;
 
-          if (pair_is (s, y, "dengan", "nama") || pair_is (s, y, "dengan", "istilah"))
+          if (toks_pair_is (s, y, "dengan", "nama") || toks_pair_is (s, y, "dengan", "istilah"))
             y += 2;
           else if (ds_lexicon_is (&s->toks[y], "as"))
             y += 1;
@@ -510,7 +491,7 @@ find_named_example (Ctx  *ctx,
       else
         claim->question = g_strdup_printf ("%s apa yang %s?", capitalize (noun), rest);
       claim->lead = g_strdup (noun);
-      mark (s, name_a, name_b);
+      toks_mark_used (s, name_a, name_b);
       return claim_commit (ctx, claim);
     }
   return FALSE;

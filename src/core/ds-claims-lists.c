@@ -241,15 +241,6 @@ add_count_warnings (DsClaim   *claim,
   g_ptr_array_add (claim->warnings, g_string_free (g_steal_pointer (&w), FALSE));
 }
 
-static void
-mark_used (Sent *s,
-           guint a,
-           guint b)
-{
-  for (guint i = a; i < b && i < s->n; i++)
-    s->toks[i].used = TRUE;
-}
-
 /* The last token of the sentence that is not its final punctuation. */
 static guint
 body_end (const Sent *s)
@@ -439,7 +430,7 @@ find_marker_list (Ctx  *ctx,
       return;
     }
   add_count_warnings (claim, missing);
-  mark_used (s, 0, s->n);
+  toks_mark_used (s, 0, s->n);
   claim_commit (ctx, claim);
 }
 
@@ -452,16 +443,6 @@ typedef struct {
   gboolean   explicit;    /* a colon: two items make a list */
   gboolean   range;       /* "mulai dari … hingga …" */
 } Cue;
-
-static gboolean
-pair (const Sent *s,
-      guint       i,
-      const char *first,
-      const char *second)
-{
-  return i + 1 < s->n && ds_lexicon_is (&s->toks[i], first) &&
-         ds_lexicon_is (&s->toks[i + 1], second);
-}
 
 static gboolean
 cue_at (const Sent *s,
@@ -486,14 +467,14 @@ cue_at (const Sent *s,
     }
   else if (tok_is_punct (t, ':') && i > 0)
     cue->body = i + 1, cue->explicit = TRUE;
-  else if (pair (s, i, "mulai", "dari") || pair (s, i, "ranging", "from"))
+  else if (toks_pair_is (s, i, "mulai", "dari") || toks_pair_is (s, i, "ranging", "from"))
     cue->body = i + 2, cue->range = TRUE, cue->form = DS_LIST_FORM_COMPLETE;
-  else if (pair (s, i, "antara", "lain") || pair (s, i, "such", "as"))
+  else if (toks_pair_is (s, i, "antara", "lain") || toks_pair_is (s, i, "such", "as"))
     cue->body = i + 2, cue->form = DS_LIST_FORM_EXAMPLES;
-  else if (pair (s, i, "sebagai", "berikut") || pair (s, i, "as", "follows"))
+  else if (toks_pair_is (s, i, "sebagai", "berikut") || toks_pair_is (s, i, "as", "follows"))
     cue->body = i + 2, cue->explicit = TRUE;
-  else if (pair (s, i, "terdiri", "dari") || pair (s, i, "terdiri", "atas") ||
-           pair (s, i, "consist", "of") || pair (s, i, "consists", "of"))
+  else if (toks_pair_is (s, i, "terdiri", "dari") || toks_pair_is (s, i, "terdiri", "atas") ||
+           toks_pair_is (s, i, "consist", "of") || toks_pair_is (s, i, "consists", "of"))
     cue->body = i + 2;
   else
     return FALSE;
@@ -818,7 +799,7 @@ try_cue_list (Ctx       *ctx,
       return FALSE;
     }
   add_count_warnings (claim, NULL);
-  mark_used (s, i, items[n_items - 1].b);
+  toks_mark_used (s, i, items[n_items - 1].b);
   claim_commit (ctx, claim);
   return TRUE;
 }
@@ -969,7 +950,7 @@ find_action_list (Ctx  *ctx,
           claim->form = DS_LIST_FORM_COMPLETE;
           set_lead (ctx, s, claim, (guint) v, (guint) v, ctx->prev_p, ctx->prev_end);
         }
-      mark_used (s, (guint) v, items[n_items - 1].b);
+      toks_mark_used (s, (guint) v, items[n_items - 1].b);
       claim_commit (ctx, claim);
       return;
     }

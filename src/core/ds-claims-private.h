@@ -128,6 +128,18 @@ ds_lexicon_is (const Tok  *tok,
     }
   return TRUE;
 }
+/* Whether tokens @i and @i + 1 of @s are the words @first and @second
+ * ("antara lain", "such as"). */
+static inline gboolean
+toks_pair_is (const Sent *s,
+              guint       i,
+              const char *first,
+              const char *second)
+{
+  return i + 1 < s->n && ds_lexicon_is (&s->toks[i], first) &&
+         ds_lexicon_is (&s->toks[i + 1], second);
+}
+
 gboolean  ds_lexicon_is_country (const Tok  *toks,
                                  guint       n,
                                  guint       i);
@@ -145,6 +157,9 @@ void      claim_add_item        (DsClaim    *claim,
 guint     sent_char_at          (const Sent *s,
                                  const char *q);
 char     *toks_dup              (const Sent *s,
+                                 guint       i,
+                                 guint       j);
+void      toks_mark_used        (Sent       *s,
                                  guint       i,
                                  guint       j);
 gboolean  tok_is_punct          (const Tok  *t,

@@ -228,6 +228,17 @@ toks_dup (const Sent *s,
   return g_strndup (s->toks[i].p, s->toks[j - 1].p + s->toks[j - 1].len - s->toks[i].p);
 }
 
+/* Marks tokens [i, j) as taken by a claim, so that no other rule reads
+ * them again. */
+void
+toks_mark_used (Sent  *s,
+                guint  i,
+                guint  j)
+{
+  for (guint k = i; k < j && k < s->n; k++)
+    s->toks[k].used = TRUE;
+}
+
 /* Like toks_dup(), lower-casing the first letter when it is capitalised only
  * because it starts the sentence ("Diplomasi digital" → "diplomasi digital"),
  * not when it is a name ("Cyber Diplomacy", "Israel"). */

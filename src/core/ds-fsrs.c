@@ -404,6 +404,20 @@ set_days (DsFsrsCard   *out,
   out->due = rv->now + (gint64) days * DAY_MS;
 }
 
+/* The memory state each of the four grades would leave, for the reviews
+ * that order the grades' intervals against each other. */
+static void
+next_memories (DsFsrs       *self,
+               const Review *rv,
+               Memory        m[4])
+{
+  const DsFsrsCard *c = rv->card;
+
+  for (int k = 0; k < 4; k++)
+    m[k] = next_memory (self, c->difficulty, c->stability, rv->t, rv->r,
+                        (DsRating) (k + 1));
+}
+
 /* §7: every grade ends in Review; the four intervals are ordered first. */
 static void
 review_long_term (DsFsrs       *self,
@@ -415,12 +429,9 @@ review_long_term (DsFsrs       *self,
   Memory m[4];
   guint ivl[4];
 
+  next_memories (self, rv, m);
   for (int k = 0; k < 4; k++)
-    {
-      m[k] = next_memory (self, c->difficulty, c->stability, rv->t, rv->r,
-                          (DsRating) (k + 1));
-      ivl[k] = interval_days (self, m[k].stability);
-    }
+    ivl[k] = interval_days (self, m[k].stability);
   ivl[0] = MIN (ivl[0], ivl[1]);
   ivl[1] = MAX (ivl[1], ivl[0] + 1);
   ivl[2] = MAX (ivl[2], ivl[1] + 1);
@@ -527,9 +538,7 @@ review_review (DsFsrs       *self,
   Memory m[4];
   guint ivl[4];
 
-  for (int k = 0; k < 4; k++)
-    m[k] = next_memory (self, c->difficulty, c->stability, rv->t, rv->r,
-                        (DsRating) (k + 1));
+  next_memories (self, rv, m);
   out->stability = m[g - 1].stability;
   out->difficulty = m[g - 1].difficulty;
 

@@ -8,6 +8,7 @@
 
 #include "ds-claims.h"
 #include "ds-claims-panel.h"
+#include "ds-text-label.h"
 
 /* A summary taken from a sentence stops after this many words. */
 #define SUMMARY_WORDS 16
@@ -211,15 +212,9 @@ static GtkWidget *
 wrapped_label (const char *text,
                const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = ds_text_label_new (text, css_class);
 
-  gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
   return label;
 }
 

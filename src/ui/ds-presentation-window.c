@@ -5,6 +5,7 @@
 
 #include "ds-presentation-window-private.h"
 #include "ds-presenter-window.h"
+#include "ds-text-label.h"
 
 /* Type sizes as fractions of the screen height. The question starts large
  * and shrinks to fit, down to its minimum (5 %), and further only if a very
@@ -165,18 +166,43 @@ set_bar_fraction (GtkWidget *bar,
 
 /* Fonts */
 
-static void
-set_label_font (GtkWidget *label,
-                int        px,
-                gboolean   bold)
+/* The attributes of the projected type: an absolute size, bold or not. */
+static PangoAttrList *
+font_attrs (int      px,
+            gboolean bold)
 {
   PangoAttrList *attrs = pango_attr_list_new ();
 
   pango_attr_list_insert (attrs, pango_attr_size_new_absolute (px * PANGO_SCALE));
   if (bold)
     pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  return attrs;
+}
+
+static void
+set_label_font (GtkWidget *label,
+                int        px,
+                gboolean   bold)
+{
+  PangoAttrList *attrs = font_attrs (px, bold);
+
   gtk_label_set_attributes (GTK_LABEL (label), attrs);
   pango_attr_list_unref (attrs);
+}
+
+/* A layout of @text in @label's context, in the projected type. */
+static PangoLayout *
+font_layout (GtkWidget  *label,
+             const char *text,
+             int         px,
+             gboolean    bold)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (label, text);
+  PangoAttrList *attrs = font_attrs (px, bold);
+
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  return layout;
 }
 
 /* The height a label's text takes at a size and width, measured the way
@@ -188,15 +214,9 @@ measure_text (GtkWidget  *label,
               gboolean    bold,
               int         width)
 {
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (label, text);
-  PangoAttrList *attrs = pango_attr_list_new ();
+  g_autoptr(PangoLayout) layout = font_layout (label, text, px, bold);
   int height;
 
-  pango_attr_list_insert (attrs, pango_attr_size_new_absolute (px * PANGO_SCALE));
-  if (bold)
-    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   /* A little narrower than the label: a line that only just fits is
    * counted as wrapped, so rounding in GTK can never add a line unseen. */
@@ -211,15 +231,9 @@ measure_width (GtkWidget  *label,
                int         px,
                gboolean    bold)
 {
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (label, text);
-  PangoAttrList *attrs = pango_attr_list_new ();
+  g_autoptr(PangoLayout) layout = font_layout (label, text, px, bold);
   int width;
 
-  pango_attr_list_insert (attrs, pango_attr_size_new_absolute (px * PANGO_SCALE));
-  if (bold)
-    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
   pango_layout_get_pixel_size (layout, &width, NULL);
   return width;
 }
@@ -506,24 +520,11 @@ clear_box (GtkWidget *box)
     gtk_box_remove (GTK_BOX (box), child);
 }
 
-static GtkWidget *
-new_text_label (const char *text,
-                const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 static void
 add_item (DsPresentationWindow *self,
           const char           *text)
 {
-  GtkWidget *label = new_text_label (text, "ds-present-answer");
+  GtkWidget *label = ds_text_label_new (text, "ds-present-answer");
 
   gtk_box_append (GTK_BOX (self->items_box), label);
   g_ptr_array_add (self->item_labels, label);
@@ -542,7 +543,7 @@ add_choice (DsPresentationWindow *self,
   row.letter = gtk_label_new (letter);
   gtk_widget_add_css_class (row.letter, "ds-present-letter");
   gtk_widget_set_valign (row.letter, GTK_ALIGN_START);
-  row.text = new_text_label (text, "ds-present-answer");
+  row.text = ds_text_label_new (text, "ds-present-answer");
   /* The right option is marked by a sign and a frame, never by colour;
    * the sign follows the text (the marker takes the free width). */
   row.marker = gtk_label_new ("✓");

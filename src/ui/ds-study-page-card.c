@@ -7,6 +7,7 @@
 
 #include "ds-grading.h"
 #include "ds-study-page-private.h"
+#include "ds-text-label.h"
 
 char *
 ds_study_format_interval (gint64 ms)
@@ -44,16 +45,12 @@ clear_box (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
+/* Card text comes from essays: set as text, never parsed as markup. */
 static GtkWidget *
 wrapped_label (const char *text)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = ds_text_label_new (text, NULL);
 
-  /* Card text comes from essays: set as text, never parsed as markup. */
-  gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
   return label;
 }
