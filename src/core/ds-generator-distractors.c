@@ -357,6 +357,7 @@ typedef struct {
   char         **avoid;      /* skeletons of the answer, a list's items */
   guint          n_avoid;
   GHashTable    *words;      /* their content words, or NULL */
+  char         **avoid_words; /* content_words() of each, which @words holds */
 } Target;
 
 /*
@@ -410,6 +411,81 @@ gcd (guint a,
   return a;
 }
 
+/* What must not come back, computed once: skeletons (in @seen, which
+ * the picks are added to), content words and the head of the list's
+ * subject. */
+static void
+target_init (Target             *target,
+             const DsClaim      *claim,
+             const char * const *avoid,
+             guint               n_avoid,
+             gboolean            by_words,
+             char              **seen,
+             char              **avoid_words)
+{
+  *target = (Target) { .claim = claim, .avoid = seen };
+  for (guint i = 0; i < n_avoid && target->n_avoid < 64; i++)
+    seen[target->n_avoid++] = skeleton (avoid[i]);
+  if (by_words)
+    {
+      target->words = g_hash_table_new (g_str_hash, g_str_equal);
+      target->avoid_words = avoid_words;
+      for (guint i = 0; i < target->n_avoid; i++)
+        {
+          avoid_words[i] = content_words (avoid[i]);
+          words_add (target->words, avoid_words[i]);
+        }
+    }
+  if (claim->subject != NULL)
+    target->subject_skeleton = skeleton (claim->subject);
+  if (claim->items != NULL && claim->subject != NULL)
+    target->head = head_noun (claim->subject, claim->english);
+}
+
+static void
+target_clear (Target *target)
+{
+  for (guint i = 0; i < target->n_avoid; i++)
+    {
+      g_free (target->avoid[i]);
+      if (target->avoid_words != NULL)
+        g_free (target->avoid_words[i]);
+    }
+  g_clear_pointer (&target->words, g_hash_table_unref);
+  g_free (target->subject_skeleton);
+  g_free (target->head);
+}
+
+/* A step prime to the pool's size: the probes never come back to an
+ * entry before they have seen MAX_PROBES different ones. */
+static guint
+probe_step (guint h,
+            guint pool_len)
+{
+  guint step = 1 + (h >> 16) % (pool_len - 1);
+
+  while (gcd (step, pool_len) != 1)
+    step++;
+  return step;
+}
+
+/* Whether @entry may join the @n_seen texts picked or avoided so far. */
+static gboolean
+entry_fits (GArray       *pool,
+            PoolEntry    *entry,
+            const Target *target,
+            char        **seen,
+            guint         n_seen)
+{
+  if (entry->claim == target->claim || related (pool, entry, target))
+    return FALSE;
+  pool_entry_prepare (entry);
+  if (target->words != NULL && words_any_in (target->words, entry->words))
+    return FALSE;
+  return *entry->skeleton != '\0' && !in_list (seen, n_seen, entry->skeleton) &&
+         !entry->empty;
+}
+
 /*
  * Picks up to N_DISTRACTORS texts from @pool: never from @claim itself,
  * never equal to anything in @avoid (the right answer, a list's items) and,
@@ -430,63 +506,29 @@ ds_generator_pick_distractors (GArray             *pool,
 {
   char *seen[64 + N_DISTRACTORS];
   char *avoid_words[64];
-  Target target = { claim, NULL, NULL, seen, 0, NULL };
-  guint n_seen = 0;
+  Target target;
+  guint n_seen;
   guint n = 0;
   guint h, step;
 
   if (pool->len < 2)
     return 0;
 
-  /* What must not come back, computed once: skeletons, content words and
-   * the head of the list's subject. */
-  for (guint i = 0; i < n_avoid && n_seen < 64; i++)
-    seen[n_seen++] = skeleton (avoid[i]);
-  target.n_avoid = n_seen;
-  if (by_words)
-    {
-      target.words = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint i = 0; i < target.n_avoid; i++)
-        {
-          avoid_words[i] = content_words (avoid[i]);
-          words_add (target.words, avoid_words[i]);
-        }
-    }
-  if (claim->subject != NULL)
-    target.subject_skeleton = skeleton (claim->subject);
-  if (claim->items != NULL && claim->subject != NULL)
-    target.head = head_noun (claim->subject, claim->english);
-
-  /* A step prime to the pool's size: the probes never come back to an
-   * entry before they have seen MAX_PROBES different ones. */
+  target_init (&target, claim, avoid, n_avoid, by_words, seen, avoid_words);
+  n_seen = target.n_avoid;
   h = g_str_hash (seed);
-  step = 1 + (h >> 16) % (pool->len - 1);
-  while (gcd (step, pool->len) != 1)
-    step++;
+  step = probe_step (h, pool->len);
   for (guint probe = 0; probe < MAX_PROBES && n < N_DISTRACTORS; probe++)
     {
       PoolEntry *entry = &g_array_index (pool, PoolEntry, (h + probe * step) % pool->len);
 
-      if (entry->claim == claim || related (pool, entry, &target))
-        continue;
-      pool_entry_prepare (entry);
-      if (target.words != NULL && words_any_in (target.words, entry->words))
-        continue;
-      if (*entry->skeleton == '\0' || in_list (seen, n_seen, entry->skeleton) || entry->empty)
+      if (!entry_fits (pool, entry, &target, seen, n_seen))
         continue;
       /* Borrowed from the entry: only the avoided skeletons are freed. */
       seen[n_seen++] = entry->skeleton;
       out[n++] = entry->text;
     }
 
-  for (guint i = 0; i < target.n_avoid; i++)
-    {
-      g_free (seen[i]);
-      if (by_words)
-        g_free (avoid_words[i]);
-    }
-  g_clear_pointer (&target.words, g_hash_table_unref);
-  g_free (target.subject_skeleton);
-  g_free (target.head);
+  target_clear (&target);
   return n;
 }

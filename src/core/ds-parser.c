@@ -127,18 +127,11 @@ is_thematic_break (const char *s,
   return count >= 3;
 }
 
-/* Reads a line's Markdown or list marker from its raw text. */
-static void
-read_marker (const char *s,
-             const char *e,
-             LineMarker *marker)
+/* Skips a line's indent: spaces, tabs and non-breaking spaces. */
+static const char *
+skip_indent (const char *q,
+             const char *e)
 {
-  const char *q = s;
-
-  marker->kind = LINE_TEXT;
-  marker->level = 0;
-  marker->number = 0;
-
   while (q < e)
     {
       if (*q == ' ' || *q == '\t')
@@ -148,70 +141,93 @@ read_marker (const char *s,
       else
         break;
     }
+  return q;
+}
+
+/* "## Heading": at most six hashes, then a space, a tab or the end. */
+static void
+read_md_heading (const char *q,
+                 const char *e,
+                 LineMarker *marker)
+{
+  const char *r = q;
+
+  while (r < e && *r == '#')
+    r++;
+  if (r - q <= 6 && (r == e || *r == ' ' || *r == '\t'))
+    {
+      marker->kind = LINE_MD_HEADING;
+      marker->level = r - q;
+      marker->content = r;
+    }
+}
+
+/* "- ", "* ", "+ " or "• " */
+static gboolean
+read_bullet (const char *q,
+             const char *e,
+             LineMarker *marker)
+{
+  guint len = 0;
+
+  if ((*q == '-' || *q == '*' || *q == '+') &&
+      q + 1 < e && (q[1] == ' ' || q[1] == '\t'))
+    len = 2;
+  else if (e - q >= 4 && (guchar) q[0] == 0xE2 && (guchar) q[1] == 0x80 &&
+           (guchar) q[2] == 0xA2 && (q[3] == ' ' || q[3] == '\t'))
+    len = 4;
+
+  if (len == 0)
+    return FALSE;
+  marker->kind = LINE_BULLET;
+  marker->content = q + len;
+  return TRUE;
+}
+
+/* "1. " or "1) ": at most three digits, so that a year opening a line
+ * ("2020. Judul buku") stays text. */
+static void
+read_numbered (const char *q,
+               const char *e,
+               LineMarker *marker)
+{
+  const char *r = q;
+  guint number = 0;
+
+  while (r < e && g_ascii_isdigit (*r) && r - q < 4)
+    number = number * 10 + (*r++ - '0');
+
+  if (r - q <= 3 && r + 1 < e && (*r == '.' || *r == ')') &&
+      (r[1] == ' ' || r[1] == '\t'))
+    {
+      marker->kind = LINE_NUMBERED;
+      marker->number = number;
+      marker->content = r + 2;
+    }
+}
+
+/* Reads a line's Markdown or list marker from its raw text. */
+static void
+read_marker (const char *s,
+             const char *e,
+             LineMarker *marker)
+{
+  const char *q = skip_indent (s, e);
+
+  marker->kind = LINE_TEXT;
+  marker->level = 0;
+  marker->number = 0;
   marker->content = q;
 
   if (q == e)
     return;
 
-  if (*q == '-' || *q == '*' || *q == '_')
-    {
-      if (is_thematic_break (q, e))
-        {
-          marker->kind = LINE_BREAK;
-          return;
-        }
-    }
-
-  if (*q == '#')
-    {
-      const char *r = q;
-
-      while (r < e && *r == '#')
-        r++;
-      if (r - q <= 6 && (r == e || *r == ' ' || *r == '\t'))
-        {
-          marker->kind = LINE_MD_HEADING;
-          marker->level = r - q;
-          marker->content = r;
-        }
-      return;
-    }
-
-  if ((*q == '-' || *q == '*' || *q == '+') &&
-      q + 1 < e && (q[1] == ' ' || q[1] == '\t'))
-    {
-      marker->kind = LINE_BULLET;
-      marker->content = q + 2;
-      return;
-    }
-
-  /* "• " */
-  if (e - q >= 4 && (guchar) q[0] == 0xE2 && (guchar) q[1] == 0x80 &&
-      (guchar) q[2] == 0xA2 && (q[3] == ' ' || q[3] == '\t'))
-    {
-      marker->kind = LINE_BULLET;
-      marker->content = q + 4;
-      return;
-    }
-
-  /* "1. " or "1) ": at most three digits, so that a year opening a line
-   * ("2020. Judul buku") stays text. */
-  if (g_ascii_isdigit (*q))
-    {
-      const char *r = q;
-      guint number = 0;
-
-      while (r < e && g_ascii_isdigit (*r) && r - q < 4)
-        number = number * 10 + (*r++ - '0');
-
-      if (r - q <= 3 && r + 1 < e && (*r == '.' || *r == ')') &&
-          (r[1] == ' ' || r[1] == '\t'))
-        {
-          marker->kind = LINE_NUMBERED;
-          marker->number = number;
-          marker->content = r + 2;
-        }
-    }
+  if ((*q == '-' || *q == '*' || *q == '_') && is_thematic_break (q, e))
+    marker->kind = LINE_BREAK;
+  else if (*q == '#')
+    read_md_heading (q, e, marker);
+  else if (!read_bullet (q, e, marker) && g_ascii_isdigit (*q))
+    read_numbered (q, e, marker);
 }
 
 static gboolean
@@ -490,6 +506,87 @@ strip_closing_hashes (Parser    *p,
   p->len = end;
 }
 
+/* Starts a line in the output: the separator after the previous block and
+ * the list marker, as the reader shows it. */
+static void
+start_line (Parser           *p,
+            const LineMarker *marker,
+            gsize             raw_len,
+            guint            *marker_bytes,
+            guint            *marker_chars)
+{
+  /* Separator, the widest marker ("999. " vs "• ") and the content. */
+  ensure_room (p, raw_len + 8);
+
+  if (p->blocks->len > 0)
+    {
+      p->buf[p->len++] = '\n';
+      p->chars++;
+    }
+  append_marker (p, marker, marker_bytes, marker_chars);
+}
+
+/* Takes back a line that turned out empty or debris. */
+static void
+drop_line (Parser *p,
+           gsize   line_start,
+           guint   line_start_chars)
+{
+  p->len = line_start;
+  p->chars = line_start_chars;
+  p->blank_since_block = TRUE;
+}
+
+/* The block's offsets, from the end of the output: take_title() may have
+ * moved this line to the front of the buffer. */
+static void
+set_block_offsets (Parser  *p,
+                   DsBlock *block,
+                   gsize    content_len,
+                   guint    content_chars,
+                   guint    marker_bytes,
+                   guint    marker_chars)
+{
+  block->byte_end = p->len;
+  block->content_byte_start = p->len - content_len;
+  block->byte_start = block->content_byte_start - marker_bytes;
+  block->end = p->chars;
+  block->content_start = p->chars - content_chars;
+  block->start = block->content_start - marker_chars;
+}
+
+static gboolean
+check_block_limit (Parser  *p,
+                   GError **error)
+{
+  if (p->blocks->len < MAX_BLOCKS)
+    return TRUE;
+
+  g_set_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_TOO_LARGE,
+               _("The text has too many lines (more than %u)"), MAX_BLOCKS);
+  return FALSE;
+}
+
+/* Whether the cleaned line [@s, @s + @len) heads the references, and
+ * whether it may be a heading (@candidate). */
+static void
+classify_text (Parser            *p,
+               const LineMarker  *marker,
+               const char        *s,
+               gsize              len,
+               const DsCleanInfo *info,
+               gboolean          *references_heading,
+               gboolean          *candidate)
+{
+  *references_heading = FALSE;
+  *candidate = FALSE;
+
+  if (marker->kind == LINE_TEXT || marker->kind == LINE_MD_HEADING)
+    *references_heading = is_references_heading (s, len);
+  if (marker->kind == LINE_TEXT && !*references_heading && !p->in_references)
+    *candidate = is_heading_candidate (s, len, info);
+}
+
 static gboolean
 process_line (Parser      *p,
               const char  *s,
@@ -505,8 +602,8 @@ process_line (Parser      *p,
   guint marker_chars;
   gsize content_start;
   gsize content_len;
-  gboolean candidate = FALSE;
-  gboolean references_heading = FALSE;
+  gboolean candidate;
+  gboolean references_heading;
 
   read_marker (s, e, &marker);
   if (marker.kind == LINE_BREAK)
@@ -515,20 +612,10 @@ process_line (Parser      *p,
       return TRUE;
     }
 
-  /* Separator, the widest marker ("999. " vs "• ") and the content. */
-  ensure_room (p, (e - s) + 8);
-
-  if (p->blocks->len > 0)
-    {
-      p->buf[p->len++] = '\n';
-      p->chars++;
-    }
-  append_marker (p, &marker, &marker_bytes, &marker_chars);
-
+  start_line (p, &marker, e - s, &marker_bytes, &marker_chars);
   content_start = p->len;
   if (!clean_content (p, marker.content, e, &info, error))
     return FALSE;
-
   if (marker.kind == LINE_MD_HEADING)
     strip_closing_hashes (p, content_start, &info);
 
@@ -536,33 +623,16 @@ process_line (Parser      *p,
   if (content_len == 0 ||
       (marker.kind == LINE_TEXT && ds_text_is_debris (p->buf + content_start, content_len)))
     {
-      p->len = line_start;
-      p->chars = line_start_chars;
-      p->blank_since_block = TRUE;
+      drop_line (p, line_start, line_start_chars);
       return TRUE;
     }
 
-  if (marker.kind == LINE_TEXT || marker.kind == LINE_MD_HEADING)
-    references_heading = is_references_heading (p->buf + content_start, content_len);
-  if (marker.kind == LINE_TEXT && !references_heading && !p->in_references)
-    candidate = is_heading_candidate (p->buf + content_start, content_len, &info);
-
+  classify_text (p, &marker, p->buf + content_start, content_len, &info,
+                 &references_heading, &candidate);
   resolve_pending (p, candidate);
-
-  /* take_title() may have moved this line to the front of the buffer. */
-  block.byte_end = p->len;
-  block.content_byte_start = p->len - content_len;
-  block.byte_start = block.content_byte_start - marker_bytes;
-  block.end = p->chars;
-  block.content_start = p->chars - info.chars;
-  block.start = block.content_start - marker_chars;
-
-  if (p->blocks->len >= MAX_BLOCKS)
-    {
-      g_set_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_TOO_LARGE,
-                   _("The text has too many lines (more than %u)"), MAX_BLOCKS);
-      return FALSE;
-    }
+  set_block_offsets (p, &block, content_len, info.chars, marker_bytes, marker_chars);
+  if (!check_block_limit (p, error))
+    return FALSE;
 
   classify_block (p, &block, &marker, references_heading, candidate);
   g_array_append_val (p->blocks, block);
@@ -641,6 +711,85 @@ next_byte (const char  *p,
   return *next;
 }
 
+static void
+parser_init (Parser     *p,
+             const char *data,
+             gsize       length)
+{
+  p->data = data;
+  p->alloc = length + length / 8 + 64;
+  p->buf = g_malloc (p->alloc);
+  p->blocks = g_array_new (FALSE, TRUE, sizeof (DsBlock));
+}
+
+/* Where the text starts: after a UTF-8 byte order mark, if any. */
+static const char *
+skip_bom (const char *data,
+          gsize       length)
+{
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    return data + 3;
+  return data;
+}
+
+/* Past a line's end: LF, CR or CRLF. */
+static const char *
+skip_line_end (const char *line_end,
+               const char *end)
+{
+  if (line_end < end && *line_end == '\r' && line_end + 1 < end && line_end[1] == '\n')
+    return line_end + 2;
+  return line_end + 1;
+}
+
+static gboolean
+parse_lines (Parser      *p,
+             const char  *s,
+             const char  *end,
+             GError     **error)
+{
+  const char *next_lf = s - 1;
+  const char *next_cr = s - 1;
+
+  while (s < end)
+    {
+      const char *lf = next_byte (s, end, '\n', &next_lf);
+      const char *cr = next_byte (s, end, '\r', &next_cr);
+      const char *line_end = MIN (lf, cr);
+
+      if (!process_line (p, s, line_end, error))
+        return FALSE;
+      s = skip_line_end (line_end, end);
+    }
+
+  return TRUE;
+}
+
+/* The essay the lines made, with its language; NULL when there were none. */
+static DsEssay *
+take_essay (Parser      *p,
+            const char  *id,
+            GError     **error)
+{
+  const char *language;
+
+  finish (p);
+  if (p->blocks->len == 0)
+    {
+      g_set_error_literal (error, DS_PARSER_ERROR, DS_PARSER_ERROR_EMPTY,
+                           _("The text is empty"));
+      return NULL;
+    }
+
+  /* Give back what the estimate reserved beyond the text. */
+  p->buf = g_realloc (p->buf, p->len + 1);
+  p->buf[p->len] = '\0';
+  language = ds_language_detect (p->buf, p->len);
+  return ds_essay_new (id, p->title, language,
+                       g_steal_pointer (&p->buf),
+                       g_steal_pointer (&p->blocks));
+}
+
 DsEssay *
 ds_parser_parse (const char  *data,
                  gssize       length,
@@ -648,12 +797,7 @@ ds_parser_parse (const char  *data,
                  GError     **error)
 {
   Parser p = { 0 };
-  const char *s;
-  const char *end;
-  const char *next_lf = NULL;
-  const char *next_cr = NULL;
-  DsEssay *essay;
-  const char *language;
+  DsEssay *essay = NULL;
   gsize ulength;
 
   g_return_val_if_fail (data != NULL || length <= 0, NULL);
@@ -667,52 +811,9 @@ ds_parser_parse (const char  *data,
   if (!check_input (data, ulength, error))
     return NULL;
 
-  p.data = data;
-  p.alloc = ulength + ulength / 8 + 64;
-  p.buf = g_malloc (p.alloc);
-  p.blocks = g_array_new (FALSE, TRUE, sizeof (DsBlock));
-
-  s = data;
-  end = data + ulength;
-  if (ulength >= 3 && memcmp (s, "\xEF\xBB\xBF", 3) == 0)
-    s += 3;
-
-  next_lf = next_cr = s - 1;
-  while (s < end)
-    {
-      const char *lf = next_byte (s, end, '\n', &next_lf);
-      const char *cr = next_byte (s, end, '\r', &next_cr);
-      const char *line_end = MIN (lf, cr);
-
-      if (!process_line (&p, s, line_end, error))
-        {
-          parser_clear (&p);
-          return NULL;
-        }
-
-      if (line_end < end && *line_end == '\r' && line_end + 1 < end && line_end[1] == '\n')
-        s = line_end + 2;
-      else
-        s = line_end + 1;
-    }
-
-  finish (&p);
-
-  if (p.blocks->len == 0)
-    {
-      parser_clear (&p);
-      g_set_error_literal (error, DS_PARSER_ERROR, DS_PARSER_ERROR_EMPTY,
-                           _("The text is empty"));
-      return NULL;
-    }
-
-  /* Give back what the estimate reserved beyond the text. */
-  p.buf = g_realloc (p.buf, p.len + 1);
-  p.buf[p.len] = '\0';
-  language = ds_language_detect (p.buf, p.len);
-  essay = ds_essay_new (id, p.title, language,
-                        g_steal_pointer (&p.buf),
-                        g_steal_pointer (&p.blocks));
+  parser_init (&p, data, ulength);
+  if (parse_lines (&p, skip_bom (data, ulength), data + ulength, error))
+    essay = take_essay (&p, id, error);
   parser_clear (&p);
 
   return essay;
