@@ -133,43 +133,52 @@ capitalized (const char *text)
   return out;
 }
 
+/* A card whose answer says nothing, or whose question states its answer
+ * (a list's or a true/false card's question may name what it asks for). */
+static gboolean
+answer_useless (DsCard *card)
+{
+  g_autofree char *norm_answer = ds_generator_normalize (ds_card_get_answer (card));
+  DsCardKind kind = ds_card_get_kind (card);
+  g_autofree char *norm_question = NULL;
+
+  if (ds_generator_is_empty_normalized (norm_answer))
+    return TRUE;
+  if (kind == DS_CARD_LIST || kind == DS_CARD_TRUE_FALSE)
+    return FALSE;
+
+  norm_question = ds_generator_normalize (ds_card_get_question (card));
+  return gives_away (norm_question, norm_answer);
+}
+
+/* Takes the card's id and question, unless either is taken already. */
+static gboolean
+take_id_and_question (Gen           *gen,
+                      DsCard        *card,
+                      const DsClaim *claim)
+{
+  g_autofree char *qkey = g_strconcat (claim->essay_id, "\n", ds_card_get_question (card), NULL);
+
+  if (g_hash_table_contains (gen->ids, ds_card_get_id (card)) ||
+      g_hash_table_contains (gen->questions, qkey))
+    return FALSE;
+
+  g_hash_table_add (gen->ids, g_strdup (ds_card_get_id (card)));
+  g_hash_table_add (gen->questions, g_steal_pointer (&qkey));
+  return TRUE;
+}
+
 /* Registers a card unless its id or its question is taken; takes @card. */
 static DsCard *
 emit (Gen           *gen,
       DsCard        *card,
       const DsClaim *claim)
 {
-  g_autofree char *qkey = NULL;
-  const char *answer = ds_card_get_answer (card);
-  DsCardKind kind = ds_card_get_kind (card);
-
-  g_autofree char *norm_answer = ds_generator_normalize (answer);
-
-  if (ds_generator_is_empty_normalized (norm_answer))
+  if (answer_useless (card) || !take_id_and_question (gen, card, claim))
     {
       g_object_unref (card);
       return NULL;
     }
-  if (kind != DS_CARD_LIST && kind != DS_CARD_TRUE_FALSE)
-    {
-      g_autofree char *norm_question = ds_generator_normalize (ds_card_get_question (card));
-
-      if (gives_away (norm_question, norm_answer))
-        {
-          g_object_unref (card);
-          return NULL;
-        }
-    }
-
-  qkey = g_strconcat (claim->essay_id, "\n", ds_card_get_question (card), NULL);
-  if (g_hash_table_contains (gen->ids, ds_card_get_id (card)) ||
-      g_hash_table_contains (gen->questions, qkey))
-    {
-      g_object_unref (card);
-      return NULL;
-    }
-  g_hash_table_add (gen->ids, g_strdup (ds_card_get_id (card)));
-  g_hash_table_add (gen->questions, g_steal_pointer (&qkey));
 
   ds_card_set_source (card, claim->start, claim->end, claim->sentence);
   ds_card_set_topic (card, claim->topic);

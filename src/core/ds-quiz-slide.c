@@ -158,6 +158,36 @@ ds_card_is_key_claim (DsCard *card)
     }
 }
 
+static gboolean
+card_selected (DsCard          *card,
+               DsQuizSelection  selection,
+               const char      *key)
+{
+  if (selection == DS_QUIZ_SELECT_ESSAY)
+    return g_strcmp0 (ds_card_get_essay_id (card), key) == 0;
+  if (selection == DS_QUIZ_SELECT_TOPIC)
+    return g_strcmp0 (ds_card_get_topic (card), key) == 0;
+  return TRUE;
+}
+
+/* Fisher–Yates with GLib's seeded generator: the same seed gives the same
+ * quiz on every machine. */
+static void
+shuffle (GPtrArray *cards,
+         guint32    seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+
+  for (guint i = cards->len - 1; i > 0; i--)
+    {
+      guint j = g_rand_int_range (rand, 0, i + 1);
+      gpointer tmp = cards->pdata[i];
+
+      cards->pdata[i] = cards->pdata[j];
+      cards->pdata[j] = tmp;
+    }
+}
+
 GPtrArray *
 ds_quiz_select_cards (GPtrArray       *cards,
                       DsQuizSelection  selection,
@@ -170,33 +200,11 @@ ds_quiz_select_cards (GPtrArray       *cards,
   g_return_val_if_fail (cards != NULL, picked);
 
   for (guint i = 0; i < cards->len; i++)
-    {
-      DsCard *card = g_ptr_array_index (cards, i);
-      gboolean keep = TRUE;
-
-      if (selection == DS_QUIZ_SELECT_ESSAY)
-        keep = g_strcmp0 (ds_card_get_essay_id (card), key) == 0;
-      else if (selection == DS_QUIZ_SELECT_TOPIC)
-        keep = g_strcmp0 (ds_card_get_topic (card), key) == 0;
-      if (keep)
-        g_ptr_array_add (picked, g_object_ref (card));
-    }
+    if (card_selected (g_ptr_array_index (cards, i), selection, key))
+      g_ptr_array_add (picked, g_object_ref (g_ptr_array_index (cards, i)));
 
   if (selection == DS_QUIZ_SELECT_MIX && picked->len > 1)
-    {
-      g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-
-      /* Fisher–Yates with GLib's seeded generator: the same seed gives the
-       * same quiz on every machine. */
-      for (guint i = picked->len - 1; i > 0; i--)
-        {
-          guint j = g_rand_int_range (rand, 0, i + 1);
-          gpointer tmp = picked->pdata[i];
-
-          picked->pdata[i] = picked->pdata[j];
-          picked->pdata[j] = tmp;
-        }
-    }
+    shuffle (picked, seed);
 
   if (max > 0 && picked->len > max)
     g_ptr_array_set_size (picked, max);
