@@ -1,12 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#define G_SETTINGS_ENABLE_BACKEND
-#include <gio/gsettingsbackend.h>
 #include <string.h>
 
 #include "ds-parser.h"
 #include "ds-reader-page.h"
+#include "ds-test-util.h"
 
 typedef struct {
   DsSettings   *settings;
@@ -14,33 +13,13 @@ typedef struct {
   DsReaderPage *reader;
 } Fixture;
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-settle (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
-  g_autoptr(GError) error = NULL;
   GtkWidget *view;
 
-  f->settings = ds_settings_new_with_backend (backend, &error);
-  g_assert_no_error (error);
+  f->settings = ds_test_settings_new ();
 
   f->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (f->window, 800, 600);
@@ -60,7 +39,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  settle (20);
+  ds_test_settle (20);
   g_assert_finalize_object (f->settings);
 }
 
@@ -202,11 +181,11 @@ test_highlight_span (Fixture       *f,
   end = start + g_utf8_strlen ("Kalimat kunci terakhir", -1);
 
   ds_reader_page_set_essay (f->reader, essay);
-  settle (300);
+  ds_test_settle (300);
   g_assert_cmpfloat (scroll_value (f->reader), ==, 0);
 
   ds_reader_page_highlight_span (f->reader, start, end);
-  settle (300);
+  ds_test_settle (300);
   g_assert_true (has_tag_at (f->reader, start, "span-highlight"));
   g_assert_true (has_tag_at (f->reader, end - 1, "span-highlight"));
   g_assert_false (has_tag_at (f->reader, end, "span-highlight"));
@@ -241,7 +220,7 @@ test_side_panel (Fixture       *f,
   ds_reader_page_set_side_panel (f->reader, panel);
   g_assert_true (g_action_group_get_action_enabled (actions, "toggle-claims"));
   g_action_group_activate_action (actions, "toggle-claims", NULL);
-  settle (400);
+  ds_test_settle (400);
   g_assert_true (ds_reader_page_get_side_panel_visible (f->reader));
   g_assert_true (gtk_widget_get_mapped (panel));
   g_assert_true (g_variant_get_boolean (g_action_group_get_action_state (actions, "toggle-claims")));
@@ -265,9 +244,9 @@ test_position_saved (Fixture       *f,
   double progress = 0;
 
   ds_reader_page_set_essay (f->reader, essay);
-  settle (300);
+  ds_test_settle (300);
   ds_reader_page_scroll_to_offset (f->reader, target);
-  settle (1500);
+  ds_test_settle (1500);
 
   g_assert_true (ds_settings_get_reading_position (f->settings, "test-essay", &offset, &progress));
   g_assert_cmpuint (offset, ==, ds_reader_page_get_top_offset (f->reader));
@@ -312,16 +291,16 @@ test_highlights_keep_layout (Fixture       *f,
   int x;
 
   ds_reader_page_set_essay (f->reader, essay);
-  settle (300);
+  ds_test_settle (300);
   x = line_start_x (f->reader, "Jadi, itulah");
   g_assert_cmpint (line_start_x (f->reader, "Selanjutnya"), ==, x);
   g_assert_cmpint (line_start_x (f->reader, "butir pertama"), >, x);
 
   ds_reader_page_search (f->reader, "diplomasi");
   g_assert_cmpuint (ds_reader_page_get_n_matches (f->reader), ==, 2);
-  settle (200);
+  ds_test_settle (200);
   ds_reader_page_next_match (f->reader);
-  settle (300);
+  ds_test_settle (300);
   g_assert_cmpint (line_start_x (f->reader, "Selanjutnya"), ==, x);
   g_assert_cmpint (line_start_x (f->reader, "Jadi, itulah"), ==, x);
 }

@@ -1,12 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#define G_SETTINGS_ENABLE_BACKEND
-#include <gio/gsettingsbackend.h>
 #include <string.h>
 
 #include "ds-application.h"
 #include "ds-preferences-window.h"
+#include "ds-test-util.h"
 #include "ds-window.h"
 
 typedef struct {
@@ -15,59 +14,13 @@ typedef struct {
   DsWindow   *window;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Iterates the main context until @cond holds; FALSE after @ms. */
-static gboolean
-wait_for (Condition cond,
-          gpointer  data,
-          guint     ms)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (ms, timeout_cb, &timed_out);
-
-  while (!cond (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-  return cond (data);
-}
-
-static gboolean
-never (gpointer data)
-{
-  return FALSE;
-}
-
-/* Lets idle layout and timeouts run for a while. */
-static void
-settle (guint ms)
-{
-  wait_for (never, NULL, ms);
-}
-
-static gboolean
-widget_shown (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
   g_autoptr(GError) error = NULL;
 
-  f->settings = ds_settings_new_with_backend (backend, &error);
-  g_assert_no_error (error);
+  f->settings = ds_test_settings_new ();
   /* A window small enough that every essay scrolls. */
   ds_settings_set_window_state (f->settings, 900, 600, FALSE);
 
@@ -78,7 +31,7 @@ fixture_set_up (Fixture       *f,
 
   f->window = ds_window_new (NULL, f->library, f->settings);
   gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (wait_for (widget_shown, ds_reader_page_get_text_view (ds_window_get_reader_page (f->window)), 5000));
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, ds_reader_page_get_text_view (ds_window_get_reader_page (f->window)), 5000));
 }
 
 static void
@@ -86,7 +39,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  settle (50);
+  ds_test_settle (50);
   g_clear_object (&f->library);
   g_assert_finalize_object (f->settings);
 }
@@ -144,13 +97,13 @@ test_every_essay (Fixture       *f,
       int h;
 
       g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (essay)));
-      g_assert_true (wait_for (widget_shown, view, 2000));
+      g_assert_true (ds_test_wait_for (ds_test_widget_shown, view, 2000));
       g_assert_true (ds_window_get_essay (f->window) == essay);
       g_assert_cmpstr (ds_settings_get_last_essay (f->settings), ==, ds_essay_get_id (essay));
 
       g_assert_cmpstr (gtk_label_get_text (ds_reader_page_get_title_label (reader)), ==,
                        ds_essay_get_title (essay));
-      g_assert_true (widget_shown (ds_reader_page_get_title_label (reader)));
+      g_assert_true (ds_test_widget_shown (ds_reader_page_get_title_label (reader)));
 
       text = buffer_text (buffer, 0, gtk_text_buffer_get_char_count (buffer));
       g_assert_cmpstr (text, ==, ds_essay_get_text (essay));
@@ -211,7 +164,7 @@ test_zoom (Fixture       *f,
   int height_before, height_after;
   double heading_before;
 
-  settle (300);
+  ds_test_settle (300);
   height_before = text_view_height (view);
   heading_before = tag_scale (view, "heading");
   g_assert_cmpfloat_with_epsilon (ds_settings_get_text_scale (f->settings), 1.0, 1e-9);
@@ -221,7 +174,7 @@ test_zoom (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (ds_settings_get_text_scale (f->settings), 1.2, 1e-9);
   /* Headings grow with the text. */
   g_assert_cmpfloat_with_epsilon (tag_scale (view, "heading"), heading_before * 1.2, 1e-9);
-  settle (300);
+  ds_test_settle (300);
   height_after = text_view_height (view);
   g_assert_cmpint (height_after, >, height_before);
 
@@ -277,11 +230,11 @@ test_find (Fixture       *f,
 
   g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (essay)));
   g_assert_cmpuint (expected, >, 2);
-  settle (300);
+  ds_test_settle (300);
 
   /* Ctrl+F's action opens the bar with the entry focused. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "reader.find", NULL));
-  settle (50);
+  ds_test_settle (50);
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   entry = gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (entry);
@@ -324,7 +277,7 @@ test_find (Fixture       *f,
   last = (int) expected - 1;
   while (ds_reader_page_get_current_match (reader) != last)
     ds_reader_page_next_match (reader);
-  settle (200);
+  ds_test_settle (200);
   g_assert_cmpfloat (scroll_value (view), >, 0);
   ds_reader_page_next_match (reader);
   g_assert_cmpint (ds_reader_page_get_current_match (reader), ==, 0);
@@ -407,14 +360,14 @@ test_reading_position (Fixture       *f,
   /* A saved position is restored when the essay opens. */
   ds_settings_set_reading_position (f->settings, ds_essay_get_id (second), target.offset, 0.5);
   g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (second)));
-  settle (800);
-  g_assert_true (wait_for (at_offset, &target, 2000));
+  ds_test_settle (800);
+  g_assert_true (ds_test_wait_for (at_offset, &target, 2000));
   g_assert_cmpfloat (scroll_value (ds_reader_page_get_text_view (reader)), >, 0);
 
   /* Leaving the essay saves where it was; the furthest point read only
    * grows. */
   ds_reader_page_scroll_to_offset (reader, middle_offset (second) + 5);
-  settle (800);
+  ds_test_settle (800);
   offset = ds_reader_page_get_top_offset (reader);
   g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (first)));
   g_assert_true (ds_settings_get_reading_position (f->settings, ds_essay_get_id (second),
@@ -424,11 +377,11 @@ test_reading_position (Fixture       *f,
   g_assert_cmpfloat (progress, >=, 0.5);
 
   /* Back again: the same place. */
-  settle (500);
+  ds_test_settle (500);
   g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (second)));
-  settle (800);
+  ds_test_settle (800);
   target.offset += 5;
-  g_assert_true (wait_for (at_offset, &target, 2000));
+  g_assert_true (ds_test_wait_for (at_offset, &target, 2000));
 }
 
 /* An essay opened while another page is shown opens at its place when the
@@ -447,16 +400,16 @@ test_position_while_hidden (Fixture       *f,
   ds_window_add_page (f->window, gtk_label_new ("Halaman lain"), "other", "Other", NULL);
   g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (second)));
   ds_reader_page_scroll_to_offset (reader, middle_offset (second));
-  settle (800);
+  ds_test_settle (800);
   offset = ds_reader_page_get_top_offset (reader);
   g_assert_cmpuint (offset, >, 0);
 
   ds_window_set_visible_page (f->window, "other");
-  settle (300);
+  ds_test_settle (300);
   g_assert_cmpuint (ds_reader_page_get_top_offset (reader), ==, offset);
   ds_settings_set_reading_position (f->settings, ds_essay_get_id (third), target.offset, 0.4);
   g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (third)));
-  settle (300);
+  ds_test_settle (300);
   /* The place left behind was saved with the reader hidden. */
   g_assert_true (ds_settings_get_reading_position (f->settings, ds_essay_get_id (second),
                                                    &target.offset, &progress));
@@ -464,8 +417,8 @@ test_position_while_hidden (Fixture       *f,
 
   target.offset = middle_offset (third);
   ds_window_set_visible_page (f->window, "read");
-  settle (800);
-  g_assert_true (wait_for (at_offset, &target, 2000));
+  ds_test_settle (800);
+  g_assert_true (ds_test_wait_for (at_offset, &target, 2000));
   g_assert_cmpfloat (scroll_value (ds_reader_page_get_text_view (reader)), >, 0);
 }
 
@@ -500,9 +453,9 @@ test_restore (Fixture       *f,
   window = ds_window_new (NULL, f->library, f->settings);
   target.reader = ds_window_get_reader_page (window);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (widget_shown, ds_reader_page_get_text_view (target.reader), 5000));
-  settle (800);
-  g_assert_true (wait_for (at_offset, &target, 2000));
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, ds_reader_page_get_text_view (target.reader), 5000));
+  ds_test_settle (800);
+  g_assert_true (ds_test_wait_for (at_offset, &target, 2000));
   g_assert_cmpfloat (scroll_value (ds_reader_page_get_text_view (target.reader)), >, 0);
   gtk_window_destroy (GTK_WINDOW (window));
 
@@ -626,19 +579,19 @@ test_lazy_pages (Fixture       *f,
 
   /* Frames pass between switches, as they do for a person. */
   ds_window_set_visible_page (f->window, "extra");
-  settle (100);
+  ds_test_settle (100);
   g_assert_true (gtk_widget_get_root (page) == GTK_ROOT (f->window));
   g_assert_false (gtk_widget_activate_action (w, "reader.find", NULL));
 
   ds_window_set_visible_page (f->window, "later");
-  settle (100);
+  ds_test_settle (100);
   ds_window_set_visible_page (f->window, "read");
-  settle (100);
+  ds_test_settle (100);
   ds_window_set_visible_page (f->window, "later");
-  settle (100);
+  ds_test_settle (100);
   g_assert_cmpuint (created, ==, 1);
   g_assert_true (gtk_widget_activate_action (w, "win.show-page", "s", "read"));
-  settle (100);
+  ds_test_settle (100);
   g_assert_true (gtk_widget_activate_action (w, "reader.find", NULL));
   g_object_unref (page);
 }
@@ -695,7 +648,7 @@ test_shortcuts_window (Fixture       *f,
   overlay = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (overlay);
   g_assert_true (gtk_window_get_transient_for (overlay) == GTK_WINDOW (f->window));
-  settle (200);
+  ds_test_settle (200);
   gtk_window_destroy (overlay);
 }
 
@@ -728,7 +681,7 @@ test_preferences (Fixture       *f,
   GtkWidget *style, *text_size, *spin, *theme;
 
   gtk_window_present (GTK_WINDOW (prefs));
-  settle (200);
+  ds_test_settle (200);
   style = find_descendant (GTK_WIDGET (prefs), ADW_TYPE_COMBO_ROW, "Style");
   theme = find_descendant (GTK_WIDGET (prefs), ADW_TYPE_COMBO_ROW, "Theme");
   text_size = find_descendant (GTK_WIDGET (prefs), ADW_TYPE_ACTION_ROW, "Text Size");
@@ -755,7 +708,7 @@ test_preferences (Fixture       *f,
   g_assert_cmpint (ds_settings_get_presentation_theme (f->settings), ==, DS_PRESENTATION_THEME_LIGHT);
 
   gtk_window_destroy (GTK_WINDOW (prefs));
-  settle (50);
+  ds_test_settle (50);
 }
 
 static guint
@@ -797,7 +750,7 @@ test_application (void)
   g_assert_cmpuint (count_main_windows (GTK_APPLICATION (app)), ==, 1);
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_assert_true (DS_IS_WINDOW (window));
-  g_assert_true (wait_for (widget_shown, window, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, window, 5000));
   g_assert_nonnull (ds_window_get_essay (DS_WINDOW (window)));
 
   accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.zoom-in");
@@ -816,15 +769,14 @@ test_application (void)
   g_assert_true (g_variant_type_equal (param, G_VARIANT_TYPE_STRING));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  settle (100);
+  ds_test_settle (100);
   g_assert_cmpuint (count_main_windows (GTK_APPLICATION (app)), ==, 0);
 }
 
 static void
 test_error_page (void)
 {
-  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
-  g_autoptr(DsSettings) settings = ds_settings_new_with_backend (backend, NULL);
+  g_autoptr(DsSettings) settings = ds_test_settings_new ();
   g_autoptr(DsLibrary) library = ds_library_new ();
   DsWindow *window = ds_window_new (NULL, library, settings);
   GtkWidget *stack = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
