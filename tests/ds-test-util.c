@@ -92,3 +92,24 @@ ds_test_settings_new (void)
   g_assert_no_error (error);
   return settings;
 }
+
+/**
+ * ds_test_buffer_text:
+ * @buffer: a text buffer
+ * @start: the first character
+ * @end: the character after the last
+ *
+ * Returns: (transfer full): the text of [@start, @end) in @buffer,
+ *   hidden text included
+ */
+char *
+ds_test_buffer_text (GtkTextBuffer *buffer,
+                     guint          start,
+                     guint          end)
+{
+  GtkTextIter a, b;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, end);
+  return gtk_text_buffer_get_text (buffer, &a, &b, TRUE);
+}

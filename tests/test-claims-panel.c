@@ -136,18 +136,6 @@ n_rows (Fixture *f)
   return n;
 }
 
-static char *
-buffer_text (GtkTextBuffer *buffer,
-             guint          start,
-             guint          end)
-{
-  GtkTextIter a, b;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &a, start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &b, end);
-  return gtk_text_buffer_get_text (buffer, &a, &b, TRUE);
-}
-
 static GtkTextTag *
 tag (Fixture    *f,
      const char *name)
@@ -290,7 +278,7 @@ test_trends_claim (Fixture       *f,
   g_assert_cmpuint (ranges->len, ==, 2);
   g_assert_cmpuint (g_array_index (ranges, guint, 0), ==, claim->start);
   g_assert_cmpuint (g_array_index (ranges, guint, 1), ==, claim->end);
-  span = buffer_text (f->buffer, claim->start, claim->end);
+  span = ds_test_buffer_text (f->buffer, claim->start, claim->end);
   g_assert_nonnull (strstr (span, "tiga tren global"));
   g_assert_cmpstr (span, ==, claim->sentence);
 

@@ -53,18 +53,6 @@ essay_at (Fixture *f,
   return essay;
 }
 
-static char *
-buffer_text (GtkTextBuffer *buffer,
-             guint          start,
-             guint          end)
-{
-  GtkTextIter a, b;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &a, start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &b, end);
-  return gtk_text_buffer_get_text (buffer, &a, &b, TRUE);
-}
-
 static gboolean
 has_tag_at (GtkTextBuffer *buffer,
             guint          offset,
@@ -105,14 +93,14 @@ test_every_essay (Fixture       *f,
                        ds_essay_get_title (essay));
       g_assert_true (ds_test_widget_shown (ds_reader_page_get_title_label (reader)));
 
-      text = buffer_text (buffer, 0, gtk_text_buffer_get_char_count (buffer));
+      text = ds_test_buffer_text (buffer, 0, gtk_text_buffer_get_char_count (buffer));
       g_assert_cmpstr (text, ==, ds_essay_get_text (essay));
 
       h = ds_essay_find_first_heading (essay);
       if (h >= 0)
         {
           const DsBlock *block = ds_essay_get_block (essay, h);
-          g_autofree char *shown = buffer_text (buffer, block->content_start, block->end);
+          g_autofree char *shown = ds_test_buffer_text (buffer, block->content_start, block->end);
           g_autofree char *expected = ds_essay_dup_span (essay, block->content_start, block->end);
 
           g_assert_cmpstr (shown, ==, expected);
