@@ -5,7 +5,76 @@
 
 G_BEGIN_DECLS
 
-/* Shared by ds-presentation-window.c and ds-presentation-start.c. */
+/* Shared by ds-presentation-window.c, ds-presentation-window-fit.c and
+ * ds-presentation-start.c. */
+
+#define LETTER_BORDER    3       /* px, around the A–D letters */
+
+typedef struct {
+  GtkWidget *row;
+  GtkWidget *letter;
+  GtkWidget *text;
+  GtkWidget *marker;
+  GtkWidget *bar_row;
+  GtkWidget *bar;
+  GtkWidget *count;
+} ChoiceRow;
+
+typedef struct {
+  int question;
+  int answer;
+  int small;
+  int countdown;
+  int count;
+  int spacing;
+  int letter_width;
+  int count_width;
+  int marker_width;
+  int bar_height;
+} Fonts;
+
+struct _DsPresentationWindow
+{
+  GtkWindow            parent_instance;
+
+  GtkWidget           *content;
+  GtkWidget           *top_bar;
+  GtkWidget           *corner_label;
+  GtkWidget           *counter_label;
+  GtkWidget           *body;
+  GtkWidget           *question_label;
+  GtkWidget           *items_box;
+  GtkWidget           *choices_box;
+  GtkWidget           *answer_label;
+  GtkWidget           *countdown_bar;
+  GtkWidget           *countdown_label;
+  GtkWidget           *digits_label;
+  GtkWidget           *blank_box;
+
+  DsQuizRun           *run;
+  DsPresentationTheme  theme;
+  GtkWindow           *parent;       /* weak */
+  GtkWindow           *presenter;    /* owned: destroyed with us */
+
+  GPtrArray           *item_labels;
+  GArray              *choice_rows;  /* ChoiceRow */
+  int                  built_index;  /* the slide the widgets show, or -1 */
+
+  Fonts                fonts;
+  int                  fit_width;
+  int                  fit_height;
+  guint                fit_idle_id;
+  guint                tick_id;
+
+  gint64               last_motion_us;
+  gboolean             cursor_hidden;
+  gboolean             leaving;
+};
+
+/* ds-presentation-window-fit.c: sizes the type for the current slide now,
+ * or once the main loop is idle. */
+void ds_presentation_window_fit       (DsPresentationWindow *self);
+void ds_presentation_window_queue_fit (DsPresentationWindow *self);
 
 /* The window to return to (weak) and the presenter view (owned, destroyed
  * with the audience view); either may be NULL. */

@@ -1,0 +1,368 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ds-presentation-window-private.h"
+
+/*
+ * Fitting the projected type to the screen: the largest sizes at which the
+ * current slide's text fits, measured the way GtkLabel lays it out, then
+ * applied to the labels. The rest of the window is in
+ * ds-presentation-window.c.
+ */
+
+/* Type sizes as fractions of the screen height. The question starts large
+ * and shrinks to fit, down to its minimum (5 %), and further only if a very
+ * long text would not fit otherwise: smaller type beats clipped type. */
+#define QUESTION_START   0.075
+#define QUESTION_MIN     0.05
+#define QUESTION_MIN_PERCENT 5
+#define ANSWER_MIN_PERCENT   4
+#define ANSWER_RATIO     0.8     /* answers: 0.06 at the start */
+#define SMALL_FRACTION   0.026
+#define SHRINK_STEP      0.94
+#define SMALLEST_PX      8
+
+/* The attributes of the projected type: an absolute size, bold or not. */
+static PangoAttrList *
+font_attrs (int      px,
+            gboolean bold)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_size_new_absolute (px * PANGO_SCALE));
+  if (bold)
+    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  return attrs;
+}
+
+static void
+set_label_font (GtkWidget *label,
+                int        px,
+                gboolean   bold)
+{
+  PangoAttrList *attrs = font_attrs (px, bold);
+
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  pango_attr_list_unref (attrs);
+}
+
+/* A layout of @text in @label's context, in the projected type. */
+static PangoLayout *
+font_layout (GtkWidget  *label,
+             const char *text,
+             int         px,
+             gboolean    bold)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (label, text);
+  PangoAttrList *attrs = font_attrs (px, bold);
+
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  return layout;
+}
+
+/* The height a label's text takes at a size and width, measured the way
+ * GtkLabel lays it out. */
+static int
+measure_text (GtkWidget  *label,
+              const char *text,
+              int         px,
+              gboolean    bold,
+              int         width)
+{
+  g_autoptr(PangoLayout) layout = font_layout (label, text, px, bold);
+  int height;
+
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  /* A little narrower than the label: a line that only just fits is
+   * counted as wrapped, so rounding in GTK can never add a line unseen. */
+  pango_layout_set_width (layout, MAX (width - 2, 1) * PANGO_SCALE);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height;
+}
+
+static int
+measure_width (GtkWidget  *label,
+               const char *text,
+               int         px,
+               gboolean    bold)
+{
+  g_autoptr(PangoLayout) layout = font_layout (label, text, px, bold);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* @percent of @height in whole pixels, rounded up. */
+static int
+percent_up (int height,
+            int percent)
+{
+  return (height * percent + 99) / 100;
+}
+
+static void
+fonts_for_scale (Fonts *fonts,
+                 int    height,
+                 double question_fraction)
+{
+  fonts->question = MAX (SMALLEST_PX, (int) (height * question_fraction + 0.5));
+  fonts->answer = MAX (SMALLEST_PX, (int) (fonts->question * ANSWER_RATIO + 0.5));
+  /* "At least 5 % / 4 %" means whole pixels rounded up, not down. */
+  if (question_fraction >= QUESTION_MIN)
+    {
+      fonts->question = MAX (fonts->question, percent_up (height, QUESTION_MIN_PERCENT));
+      fonts->answer = MAX (fonts->answer, percent_up (height, ANSWER_MIN_PERCENT));
+    }
+  fonts->small = MAX (12, (int) (height * SMALL_FRACTION + 0.5));
+  fonts->countdown = (int) (fonts->small * 1.3 + 0.5);
+  fonts->count = MAX (fonts->small, fonts->answer * 7 / 10);
+  fonts->spacing = MAX (4, fonts->answer / 3);
+  /* The option columns' widths are measured in measure_columns(). */
+  /* Thin: the number beside it carries the count, the bar the shape. */
+  fonts->bar_height = MAX (4, fonts->answer / 6);
+}
+
+static int
+margin_x (int width)
+{
+  return width / 20;
+}
+
+static int
+margin_y (int height)
+{
+  return height / 30;
+}
+
+/* The widths of the letter, count and check-mark columns beside an option,
+ * measured rather than guessed: a column narrower than its text would take
+ * the difference from the option's text and add a line. */
+static void
+measure_columns (DsPresentationWindow *self,
+                 Fonts                *fonts)
+{
+  GtkWidget *label = self->question_label;
+
+  fonts->letter_width = MAX (fonts->answer * 7 / 5,
+                             measure_width (label, "W", fonts->answer, TRUE) + 4 * LETTER_BORDER);
+  /* Room for three digits: 999 hands is a lecture hall. */
+  fonts->count_width = measure_width (label, "888", fonts->count, TRUE) + 2;
+  fonts->marker_width = MAX (fonts->answer, measure_width (label, "✓", fonts->answer, TRUE) + 2);
+}
+
+static int
+choice_text_width (const Fonts *fonts,
+                   int          body_width)
+{
+  return body_width - fonts->letter_width - fonts->count_width - fonts->marker_width
+         - 3 * fonts->spacing;
+}
+
+static int
+measure_body (DsPresentationWindow *self,
+              const Fonts          *fonts,
+              int                   width)
+{
+  int height = 0;
+  int n_children = 0;
+  int item_spacing = fonts->answer / 4;
+
+  height += measure_text (self->question_label,
+                          gtk_label_get_text (GTK_LABEL (self->question_label)),
+                          fonts->question, TRUE, width);
+  n_children++;
+
+  if (self->item_labels->len > 0)
+    {
+      for (guint i = 0; i < self->item_labels->len; i++)
+        {
+          GtkWidget *label = g_ptr_array_index (self->item_labels, i);
+
+          height += measure_text (label, gtk_label_get_text (GTK_LABEL (label)),
+                                  fonts->answer, FALSE, width);
+        }
+      height += item_spacing * (self->item_labels->len - 1);
+      n_children++;
+    }
+
+  if (self->choice_rows->len > 0)
+    {
+      int text_width = choice_text_width (fonts, width);
+
+      for (guint i = 0; i < self->choice_rows->len; i++)
+        {
+          ChoiceRow *row = &g_array_index (self->choice_rows, ChoiceRow, i);
+          int text_h = measure_text (row->text, gtk_label_get_text (GTK_LABEL (row->text)),
+                                     fonts->answer, FALSE, text_width);
+          int letter_h = measure_text (row->letter, "A", fonts->answer, TRUE, G_MAXINT / PANGO_SCALE)
+                         + 2 * LETTER_BORDER;
+          int count_h = measure_text (row->count, "000", fonts->count, TRUE, G_MAXINT / PANGO_SCALE);
+
+          height += MAX (MAX (text_h, letter_h), count_h) + fonts->bar_height;
+        }
+      height += item_spacing * (self->choice_rows->len - 1);
+      n_children++;
+    }
+
+  if (gtk_widget_get_visible (self->answer_label))
+    {
+      height += measure_text (self->answer_label,
+                              gtk_label_get_text (GTK_LABEL (self->answer_label)),
+                              fonts->answer, FALSE, width);
+      n_children++;
+    }
+
+  return height + fonts->spacing * (n_children - 1);
+}
+
+static void
+apply_fonts (DsPresentationWindow *self,
+             const Fonts          *fonts)
+{
+  int item_spacing = fonts->answer / 4;
+
+  set_label_font (self->question_label, fonts->question, TRUE);
+  set_label_font (self->answer_label, fonts->answer, FALSE);
+  set_label_font (self->corner_label, fonts->small, FALSE);
+  set_label_font (self->counter_label, fonts->small, FALSE);
+  set_label_font (self->countdown_label, fonts->countdown, TRUE);
+  set_label_font (self->digits_label, fonts->countdown, TRUE);
+  gtk_box_set_spacing (GTK_BOX (self->body), fonts->spacing);
+  gtk_box_set_spacing (GTK_BOX (self->items_box), item_spacing);
+  gtk_box_set_spacing (GTK_BOX (self->choices_box), item_spacing);
+  gtk_box_set_spacing (GTK_BOX (self->top_bar), fonts->spacing);
+
+  for (guint i = 0; i < self->item_labels->len; i++)
+    set_label_font (g_ptr_array_index (self->item_labels, i), fonts->answer, FALSE);
+
+  for (guint i = 0; i < self->choice_rows->len; i++)
+    {
+      ChoiceRow *row = &g_array_index (self->choice_rows, ChoiceRow, i);
+
+      set_label_font (row->letter, fonts->answer, TRUE);
+      set_label_font (row->text, fonts->answer, FALSE);
+      set_label_font (row->marker, fonts->answer, TRUE);
+      set_label_font (row->count, fonts->count, TRUE);
+      gtk_widget_set_size_request (row->letter, fonts->letter_width, -1);
+      gtk_widget_set_size_request (row->count, fonts->count_width, -1);
+      gtk_widget_set_size_request (row->marker, fonts->marker_width, -1);
+      gtk_widget_set_size_request (row->bar, -1, fonts->bar_height);
+      gtk_box_set_spacing (GTK_BOX (row->row), fonts->spacing);
+      gtk_widget_set_margin_start (row->bar_row, fonts->letter_width + fonts->spacing);
+      gtk_widget_set_margin_end (row->bar_row, fonts->count_width + fonts->spacing);
+    }
+}
+
+/* The countdown's seconds keep one width, so that the corner text does
+ * not move when they appear or change. */
+static int
+countdown_width (DsPresentationWindow *self,
+                 const Fonts          *fonts)
+{
+  return MAX (measure_width (self->countdown_label, _("Paused, 888 s"), fonts->countdown, TRUE),
+              measure_width (self->countdown_label, _("Time is up"), fonts->countdown, TRUE));
+}
+
+/* The space the slide body may take: the window less its margins, the
+ * corner line and the countdown line. */
+static int
+available_height (DsPresentationWindow *self,
+                  const Fonts          *fonts,
+                  int                   width,
+                  int                   height)
+{
+  const char *counter = gtk_label_get_text (GTK_LABEL (self->counter_label));
+  const char *longest = _("Paused, 888 s");
+  int counter_w = measure_width (self->counter_label, counter, fonts->small, FALSE);
+  int countdown_w = countdown_width (self, fonts);
+  int corner_h = measure_text (self->corner_label,
+                               gtk_label_get_text (GTK_LABEL (self->corner_label)),
+                               fonts->small, FALSE,
+                               width - counter_w - countdown_w - 2 * fonts->spacing);
+  int countdown_h = measure_text (self->countdown_label, longest, fonts->countdown, TRUE,
+                                  G_MAXINT / PANGO_SCALE);
+
+  /* A little slack for rounding between measuring and layout. */
+  return (height - 2 * margin_y (height) - MAX (corner_h, countdown_h)
+          - fonts->spacing) * 99 / 100;
+}
+
+void
+ds_presentation_window_fit (DsPresentationWindow *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double fraction = QUESTION_START;
+  int body_width;
+  Fonts fonts;
+
+  g_clear_handle_id (&self->fit_idle_id, g_source_remove);
+  if (width <= 0 || height <= 0 || self->built_index < 0)
+    return;
+
+  body_width = width - 2 * margin_x (width);
+  for (;;)
+    {
+      fonts_for_scale (&fonts, height, fraction);
+      measure_columns (self, &fonts);
+      if (fonts.question <= SMALLEST_PX ||
+          measure_body (self, &fonts, body_width) <=
+          available_height (self, &fonts, body_width, height))
+        break;
+      /* Stop at the minimum exactly before going below it. */
+      if (fraction > QUESTION_MIN && fraction * SHRINK_STEP < QUESTION_MIN)
+        fraction = QUESTION_MIN;
+      else
+        fraction *= SHRINK_STEP;
+    }
+
+  g_debug ("fit %dx%d slide %d: question %d px, answers %d px, body %d of %d px",
+           width, height, self->built_index, fonts.question, fonts.answer,
+           measure_body (self, &fonts, body_width),
+           available_height (self, &fonts, body_width, height));
+
+  /* Centred (a little above the middle) by a margin computed from the
+   * same measurement, rather than by valign: near a line break GtkLabel's
+   * own measure and its layout can disagree by a line, and centring on the
+   * smaller figure would push the larger text off the screen. */
+  gtk_widget_set_margin_top (self->body,
+                             MAX (0, available_height (self, &fonts, body_width, height)
+                                     - measure_body (self, &fonts, body_width)) * 2 / 5);
+  gtk_widget_set_margin_start (self->content, margin_x (width));
+  gtk_widget_set_margin_end (self->content, margin_x (width));
+  gtk_widget_set_margin_top (self->content, margin_y (height));
+  gtk_widget_set_margin_bottom (self->content, margin_y (height));
+  gtk_box_set_spacing (GTK_BOX (self->content), fonts.spacing);
+  apply_fonts (self, &fonts);
+  gtk_widget_set_size_request (self->countdown_label, countdown_width (self, &fonts), -1);
+  gtk_widget_set_size_request (self->countdown_bar, -1, MAX (4, margin_y (height) / 2));
+  gtk_widget_set_margin_start (self->countdown_bar, margin_x (width));
+  gtk_widget_set_margin_end (self->countdown_bar, margin_x (width));
+  gtk_widget_set_margin_bottom (self->countdown_bar, margin_y (height) / 4);
+
+  self->fonts = fonts;
+  self->fit_width = width;
+  self->fit_height = height;
+}
+
+static gboolean
+fit_idle_cb (gpointer user_data)
+{
+  DsPresentationWindow *self = user_data;
+
+  self->fit_idle_id = 0;
+  ds_presentation_window_fit (self);
+  return G_SOURCE_REMOVE;
+}
+
+void
+ds_presentation_window_queue_fit (DsPresentationWindow *self)
+{
+  self->fit_width = self->fit_height = 0;
+  if (self->fit_idle_id == 0)
+    self->fit_idle_id = g_idle_add (fit_idle_cb, self);
+}
