@@ -43,6 +43,7 @@ struct _DsReaderPage
 
   GtkTextBuffer      *buffer;
   GtkWidget          *side_panel;
+  DsReaderPagePanelFunc create_side_panel;   /* until it is made */
   GSimpleActionGroup *actions;
 
   /* Find in text: pairs of character offsets. */

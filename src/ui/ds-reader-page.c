@@ -378,7 +378,8 @@ update_actions (DsReaderPage *self)
   set_action_enabled (self, "find", has_essay);
   set_action_enabled (self, "find-next", has_essay);
   set_action_enabled (self, "find-previous", has_essay);
-  set_action_enabled (self, "toggle-claims", self->side_panel != NULL);
+  set_action_enabled (self, "toggle-claims",
+                      self->side_panel != NULL || self->create_side_panel != NULL);
 }
 
 /* Essay. */
@@ -539,8 +540,9 @@ ds_reader_page_set_side_panel (DsReaderPage *self,
   g_return_if_fail (DS_IS_READER_PAGE (self));
   g_return_if_fail (panel == NULL || GTK_IS_WIDGET (panel));
 
-  if (self->side_panel == panel)
+  if (self->side_panel == panel && self->create_side_panel == NULL)
     return;
+  self->create_side_panel = NULL;
   if (self->side_panel != NULL)
     gtk_box_remove (self->side_slot, self->side_panel);
   self->side_panel = panel;
@@ -554,11 +556,32 @@ ds_reader_page_set_side_panel (DsReaderPage *self,
   update_actions (self);
 }
 
+void
+ds_reader_page_set_side_panel_func (DsReaderPage          *self,
+                                    DsReaderPagePanelFunc  create)
+{
+  g_return_if_fail (DS_IS_READER_PAGE (self));
+
+  ds_reader_page_set_side_panel (self, NULL);
+  self->create_side_panel = create;
+  update_actions (self);
+}
+
+static void
+ensure_side_panel (DsReaderPage *self)
+{
+  DsReaderPagePanelFunc create = self->create_side_panel;
+
+  if (self->side_panel == NULL && create != NULL)
+    ds_reader_page_set_side_panel (self, create (self));
+}
+
 GtkWidget *
 ds_reader_page_get_side_panel (DsReaderPage *self)
 {
   g_return_val_if_fail (DS_IS_READER_PAGE (self), NULL);
 
+  ensure_side_panel (self);
   return self->side_panel;
 }
 
@@ -570,6 +593,8 @@ ds_reader_page_set_side_panel_visible (DsReaderPage *self,
 
   g_return_if_fail (DS_IS_READER_PAGE (self));
 
+  if (visible)
+    ensure_side_panel (self);
   visible = visible && self->side_panel != NULL;
   adw_flap_set_reveal_flap (self->flap, visible);
   action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "toggle-claims");

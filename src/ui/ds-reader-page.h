@@ -48,6 +48,11 @@ guint          ds_reader_page_get_top_offset       (DsReaderPage *self);
 /* The "Key claims" slot at the side of the text, hidden until toggled. */
 void           ds_reader_page_set_side_panel       (DsReaderPage *self,
                                                     GtkWidget    *panel);
+/* The panel made by @create when it is first shown or asked for, so that
+ * a hidden panel costs nothing at startup. */
+typedef GtkWidget *(*DsReaderPagePanelFunc) (DsReaderPage *reader);
+void           ds_reader_page_set_side_panel_func  (DsReaderPage          *self,
+                                                    DsReaderPagePanelFunc  create);
 GtkWidget     *ds_reader_page_get_side_panel       (DsReaderPage *self);
 void           ds_reader_page_set_side_panel_visible (DsReaderPage *self,
                                                       gboolean      visible);

@@ -32,6 +32,7 @@ struct _DsWindow
   GtkListBox           *essay_list;
   GtkWidget            *content;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *view_stack;
   GtkWidget            *claims_button;
   GtkWidget            *find_button;
@@ -244,6 +245,16 @@ back_clicked_cb (DsWindow *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* The bottom switcher of a narrow window gets its pages when it is first
+ * revealed: in a wide window its buttons would only cost startup time. */
+static void
+title_visible_changed_cb (DsWindow *self)
+{
+  if (adw_view_switcher_title_get_title_visible (self->switcher_title)
+      && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+}
+
 static void
 folded_changed_cb (DsWindow *self)
 {
@@ -414,12 +425,18 @@ ds_window_set_visible_page (DsWindow   *self,
     adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
+static GtkWidget *
+create_claims_panel (DsReaderPage *reader)
+{
+  return GTK_WIDGET (ds_claims_panel_new (reader));
+}
+
 static void
 add_pages (DsWindow *self)
 {
   self->reader_page = ds_reader_page_new (self->settings);
-  ds_reader_page_set_side_panel (self->reader_page,
-                                 GTK_WIDGET (ds_claims_panel_new (self->reader_page)));
+  /* Built when first shown: hidden, it would still be measured at startup. */
+  ds_reader_page_set_side_panel_func (self->reader_page, create_claims_panel);
   ds_window_add_page (self, GTK_WIDGET (self->reader_page), "read",
                       _("Read"), "accessories-dictionary-symbolic");
 
@@ -762,6 +779,7 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, essay_list);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, content);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, claims_button);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, find_button);
@@ -771,6 +789,7 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, title_visible_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
 
   /* Accelerators for these are set in DsApplication's table. */
