@@ -137,6 +137,34 @@ droppable_length (const char *q,
   return 0;
 }
 
+/* Skips what cleaning drops at *@q: white space (which becomes the
+ * pending space) and mojibake. Returns whether anything was skipped. */
+static inline gboolean
+skip_dropped (const char **q,
+              const char  *e,
+              const char  *out_start,
+              const char  *out,
+              gboolean    *pending_space)
+{
+  guchar c = (guchar) **q;
+  gboolean is_space;
+  guint n;
+
+  if (is_space_byte (c))
+    {
+      *pending_space = TRUE;
+      (*q)++;
+      return TRUE;
+    }
+  if (c < 0x80)
+    return FALSE;
+
+  n = droppable_length (*q, e, out_start, out, &is_space);
+  *pending_space |= is_space;
+  *q += n;
+  return n > 0;
+}
+
 /* The common case: a run of printable ASCII is copied as it is, and so is a
  * single space between two words of it, which is what the pending space
  * would become. Advances *@q and *@out; returns the bytes copied. */
@@ -233,30 +261,13 @@ ds_text_clean (const char   *s,
     {
       guchar c = (guchar) *q;
 
-      if (is_space_byte (c))
-        {
-          pending_space = TRUE;
-          q++;
-          continue;
-        }
+      if (skip_dropped (&q, e, out_start, out, &pending_space))
+        continue;
 
       if (c < 0x20 || c == 0x7F)
         {
           set_control_error (error, c, q, data);
           return FALSE;
-        }
-
-      if (c >= 0x80)
-        {
-          gboolean is_space;
-          guint dropped = droppable_length (q, e, out_start, out, &is_space);
-
-          if (dropped > 0)
-            {
-              pending_space |= is_space;
-              q += dropped;
-              continue;
-            }
         }
 
       if (pending_space && out > out_start)
