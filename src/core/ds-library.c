@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "ds-essay-import.h"
 #include "ds-essays-resources.h"
 #include "ds-library.h"
 #include "ds-parser.h"
@@ -140,6 +141,24 @@ ds_library_add (DsLibrary *self,
     g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
 }
 
+gboolean
+ds_library_remove (DsLibrary  *self,
+                   const char *id)
+{
+  int index;
+
+  g_return_val_if_fail (DS_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  index = find_index (self, id);
+  if (index < 0)
+    return FALSE;
+
+  g_ptr_array_remove_index (self->essays, index);
+  g_list_model_items_changed (G_LIST_MODEL (self), index, 1, 0);
+  return TRUE;
+}
+
 DsEssay *
 ds_library_lookup (DsLibrary  *self,
                    const char *id)
@@ -241,19 +260,16 @@ load_entry (GFile       *dir,
   return g_steal_pointer (&essay);
 }
 
-static GPtrArray *
-load_manifest (GFile   *manifest,
-               GError **error)
+/* The manifest's "essays" list, owned by @parser. */
+static JsonArray *
+read_manifest (GFile       *manifest,
+               JsonParser  *parser,
+               GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GPtrArray) essays = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GFile) dir = g_file_get_parent (manifest);
   g_autofree char *contents = NULL;
   gsize length = 0;
   JsonNode *root;
   JsonNode *list;
-  JsonArray *array;
 
   if (!g_file_load_contents (manifest, NULL, &contents, &length, NULL, error))
     return NULL;
@@ -271,7 +287,23 @@ load_manifest (GFile   *manifest,
       return NULL;
     }
 
-  array = json_node_get_array (list);
+  return json_node_get_array (list);
+}
+
+static GPtrArray *
+load_manifest (GFile   *manifest,
+               GError **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) essays = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GFile) dir = g_file_get_parent (manifest);
+  JsonArray *array;
+
+  array = read_manifest (manifest, parser, error);
+  if (array == NULL)
+    return NULL;
+
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       DsEssay *essay = load_entry (dir, json_array_get_element (array, i), i, error);
@@ -357,4 +389,101 @@ ds_library_load_builtin (DsLibrary  *self,
 
   manifest = g_file_new_for_uri (BUILTIN_MANIFEST);
   return ds_library_load (self, manifest, error);
+}
+
+/* Imported essays. */
+
+/* One entry of the user's manifest, or NULL with @error set. */
+static DsEssay *
+load_user_entry (GFile      *dir,
+                 JsonArray  *array,
+                 guint       index,
+                 GHashTable *ids,
+                 GError    **error)
+{
+  g_autoptr(DsEssay) essay = load_entry (dir, json_array_get_element (array, index),
+                                         index, error);
+  const char *id;
+
+  if (essay == NULL)
+    return NULL;
+
+  id = ds_essay_get_id (essay);
+  if (!ds_essay_id_is_user (id))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("Essay “%s” is not an imported essay"), id);
+      return NULL;
+    }
+  if (!g_hash_table_add (ids, g_strdup (id)))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("The manifest lists essay “%s” twice"), id);
+      return NULL;
+    }
+  return g_steal_pointer (&essay);
+}
+
+gboolean
+ds_library_load_user (DsLibrary  *self,
+                      GFile      *dir,
+                      GError    **error)
+{
+  g_autoptr(GFile) manifest = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GHashTable) ids = NULL;
+  g_autoptr(GString) problems = NULL;
+  g_autoptr(GError) local_error = NULL;
+  JsonArray *array;
+  guint old_len;
+  guint loaded = 0;
+
+  g_return_val_if_fail (DS_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (dir), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* The common case, no imports, costs one stat. */
+  manifest = g_file_get_child (dir, DS_USER_MANIFEST_NAME);
+  if (!g_file_query_exists (manifest, NULL))
+    return TRUE;
+
+  parser = json_parser_new ();
+  array = read_manifest (manifest, parser, &local_error);
+  if (array == NULL)
+    {
+      g_prefix_error (&local_error, "%s: ", DS_USER_MANIFEST_NAME);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  problems = g_string_new (NULL);
+  old_len = self->essays->len;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autoptr(DsEssay) essay = load_user_entry (dir, array, i, ids, &local_error);
+      guint position;
+
+      if (essay != NULL)
+        {
+          put_essay (self, essay, &position);
+          loaded++;
+        }
+      else
+        {
+          g_string_append_printf (problems, "%s%s", problems->len ? "\n" : "",
+                                  local_error->message);
+          g_clear_error (&local_error);
+        }
+    }
+  if (loaded > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->essays->len);
+
+  if (problems->len > 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT,
+                   _("Some imported essays could not be loaded:\n%s"), problems->str);
+      return FALSE;
+    }
+  return TRUE;
 }
