@@ -291,12 +291,70 @@ available_height (DsPresentationWindow *self,
           - fonts->spacing) * 99 / 100;
 }
 
+/* The largest type at which the slide fits @body_width × the height left. */
+static void
+find_fonts (DsPresentationWindow *self,
+            int                   height,
+            int                   body_width,
+            Fonts                *fonts)
+{
+  double fraction = QUESTION_START;
+
+  for (;;)
+    {
+      fonts_for_scale (fonts, height, fraction);
+      measure_columns (self, fonts);
+      if (fonts->question <= SMALLEST_PX ||
+          measure_body (self, fonts, body_width) <=
+          available_height (self, fonts, body_width, height))
+        break;
+      /* Stop at the minimum exactly before going below it. */
+      if (fraction > QUESTION_MIN && fraction * SHRINK_STEP < QUESTION_MIN)
+        fraction = QUESTION_MIN;
+      else
+        fraction *= SHRINK_STEP;
+    }
+}
+
+static void
+apply_margins (DsPresentationWindow *self,
+               int                   width,
+               int                   height,
+               int                   body_width,
+               const Fonts          *fonts)
+{
+  /* Centred (a little above the middle) by a margin computed from the
+   * same measurement, rather than by valign: near a line break GtkLabel's
+   * own measure and its layout can disagree by a line, and centring on the
+   * smaller figure would push the larger text off the screen. */
+  gtk_widget_set_margin_top (self->body,
+                             MAX (0, available_height (self, fonts, body_width, height)
+                                     - measure_body (self, fonts, body_width)) * 2 / 5);
+  gtk_widget_set_margin_start (self->content, margin_x (width));
+  gtk_widget_set_margin_end (self->content, margin_x (width));
+  gtk_widget_set_margin_top (self->content, margin_y (height));
+  gtk_widget_set_margin_bottom (self->content, margin_y (height));
+  gtk_box_set_spacing (GTK_BOX (self->content), fonts->spacing);
+}
+
+static void
+apply_countdown_size (DsPresentationWindow *self,
+                      int                   width,
+                      int                   height,
+                      const Fonts          *fonts)
+{
+  gtk_widget_set_size_request (self->countdown_label, countdown_width (self, fonts), -1);
+  gtk_widget_set_size_request (self->countdown_bar, -1, MAX (4, margin_y (height) / 2));
+  gtk_widget_set_margin_start (self->countdown_bar, margin_x (width));
+  gtk_widget_set_margin_end (self->countdown_bar, margin_x (width));
+  gtk_widget_set_margin_bottom (self->countdown_bar, margin_y (height) / 4);
+}
+
 void
 ds_presentation_window_fit (DsPresentationWindow *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
-  double fraction = QUESTION_START;
   int body_width;
   Fonts fonts;
 
@@ -305,44 +363,15 @@ ds_presentation_window_fit (DsPresentationWindow *self)
     return;
 
   body_width = width - 2 * margin_x (width);
-  for (;;)
-    {
-      fonts_for_scale (&fonts, height, fraction);
-      measure_columns (self, &fonts);
-      if (fonts.question <= SMALLEST_PX ||
-          measure_body (self, &fonts, body_width) <=
-          available_height (self, &fonts, body_width, height))
-        break;
-      /* Stop at the minimum exactly before going below it. */
-      if (fraction > QUESTION_MIN && fraction * SHRINK_STEP < QUESTION_MIN)
-        fraction = QUESTION_MIN;
-      else
-        fraction *= SHRINK_STEP;
-    }
-
+  find_fonts (self, height, body_width, &fonts);
   g_debug ("fit %dx%d slide %d: question %d px, answers %d px, body %d of %d px",
            width, height, self->built_index, fonts.question, fonts.answer,
            measure_body (self, &fonts, body_width),
            available_height (self, &fonts, body_width, height));
 
-  /* Centred (a little above the middle) by a margin computed from the
-   * same measurement, rather than by valign: near a line break GtkLabel's
-   * own measure and its layout can disagree by a line, and centring on the
-   * smaller figure would push the larger text off the screen. */
-  gtk_widget_set_margin_top (self->body,
-                             MAX (0, available_height (self, &fonts, body_width, height)
-                                     - measure_body (self, &fonts, body_width)) * 2 / 5);
-  gtk_widget_set_margin_start (self->content, margin_x (width));
-  gtk_widget_set_margin_end (self->content, margin_x (width));
-  gtk_widget_set_margin_top (self->content, margin_y (height));
-  gtk_widget_set_margin_bottom (self->content, margin_y (height));
-  gtk_box_set_spacing (GTK_BOX (self->content), fonts.spacing);
+  apply_margins (self, width, height, body_width, &fonts);
   apply_fonts (self, &fonts);
-  gtk_widget_set_size_request (self->countdown_label, countdown_width (self, &fonts), -1);
-  gtk_widget_set_size_request (self->countdown_bar, -1, MAX (4, margin_y (height) / 2));
-  gtk_widget_set_margin_start (self->countdown_bar, margin_x (width));
-  gtk_widget_set_margin_end (self->countdown_bar, margin_x (width));
-  gtk_widget_set_margin_bottom (self->countdown_bar, margin_y (height) / 4);
+  apply_countdown_size (self, width, height, &fonts);
 
   self->fonts = fonts;
   self->fit_width = width;
