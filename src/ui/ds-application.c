@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "ds-application.h"
+#include "ds-essay-import.h"
 #include "ds-preferences-window.h"
 #include "ds-window.h"
 
@@ -42,6 +43,7 @@ static const struct {
   { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
   { "win.zoom-reset", { "<Control>0", "<Control>KP_0", NULL } },
   { "win.present", { "F5", NULL } },
+  { "win.import", { "<Control>o", NULL } },
   { "win.show-page('read')", { "<Alt>1", NULL } },
   { "win.show-page('study')", { "<Alt>2", NULL } },
   { "win.show-page('cards')", { "<Alt>3", NULL } },
@@ -107,6 +109,18 @@ bench_hook (GtkWindow *window)
   g_signal_connect (window, "realize", G_CALLBACK (bench_realize_cb), NULL);
 }
 
+/* The learner's own essays, after the built-in ones. What cannot be read
+ * is skipped: it never keeps the others from loading. No folder, no work. */
+static void
+load_user_essays (DsLibrary *library)
+{
+  g_autoptr(GFile) dir = ds_essay_import_get_default_dir ();
+  g_autoptr(GError) error = NULL;
+
+  if (!ds_library_load_user (library, dir, &error))
+    g_message ("%s", error->message);
+}
+
 static void
 load_library (DsApplication *self)
 {
@@ -116,6 +130,7 @@ load_library (DsApplication *self)
   self->library = ds_library_new ();
   if (!ds_library_load_builtin (self->library, &self->library_error))
     g_warning ("Could not load the essays: %s", self->library_error->message);
+  load_user_essays (self->library);
 }
 
 /* The main window, created on first use. */

@@ -10,6 +10,7 @@
 #include "ds-presentation-window.h"
 #include "ds-study-page.h"
 #include "ds-window.h"
+#include "ds-window-import.h"
 
 /* Steps of the text size, as a factor of the default size. */
 #define ZOOM_STEP 0.1
@@ -662,6 +663,7 @@ ds_window_constructed (GObject *object)
                            G_CALLBACK (update_zoom_actions), self, G_CONNECT_SWAPPED);
   update_all_progress (self);
   update_zoom_actions (self);
+  ds_window_import_init (self);
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->library)) == 0)
     library_changed_cb (self);
