@@ -307,22 +307,20 @@ typedef struct {
   guint         offset;
 } Target;
 
-/* Whether what is drawn follows the scroll position: the text view sits in
- * the scrolled window where the adjustment says (a value set in the middle
- * of a layout can leave the view drawn at its old place). */
+/* Whether what is drawn follows the scroll position: the text view draws
+ * its text from where the adjustment says (a value set in the middle of a
+ * layout can leave the view drawn at its old place). Its visible area
+ * starts above the first line by the top margin, where the title is. */
 static gboolean
 drawn_as_scrolled (DsReaderPage *reader)
 {
-  GtkWidget *view = GTK_WIDGET (ds_reader_page_get_text_view (reader));
-  GtkWidget *sw = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
-  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (sw))));
+  GtkTextView *view = ds_reader_page_get_text_view (reader);
+  GtkWidget *sw = gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW);
   double value = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (sw)));
-  graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), in_sw, in_content;
+  GdkRectangle visible;
 
-  if (!gtk_widget_compute_point (view, sw, &origin, &in_sw)
-      || !gtk_widget_compute_point (view, content, &origin, &in_content))
-    return FALSE;
-  return ABS ((in_content.y - value) - in_sw.y) < 2;
+  gtk_text_view_get_visible_rect (view, &visible);
+  return ABS ((visible.y + gtk_text_view_get_top_margin (view)) - value) < 2;
 }
 
 static gboolean

@@ -32,9 +32,13 @@ struct _DsReaderPage
   AdwFlap            *flap;
   GtkStack           *content_stack;
   GtkScrolledWindow  *scrolled_window;
-  GtkLabel           *title_label;
   GtkTextView        *text_view;
   GtkBox             *side_slot;
+
+  /* An overlay in the text view's top margin, made in code. */
+  GtkLabel           *title_label;
+  guint               title_tick_id;
+  int                 view_width;
 
   /* Built when first needed, to keep them out of startup. */
   GtkSearchEntry     *search_entry;

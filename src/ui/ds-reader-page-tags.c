@@ -36,11 +36,27 @@ text_scale (DsReaderPage *self)
   return self->settings ? ds_settings_get_text_scale (self->settings) : 1.0;
 }
 
+/* The title's size follows the text's; its colour is the text's too, but
+ * opaque: GTK 4.8 draws a text view's overlays twice, which would darken
+ * a translucent colour. */
+static void
+apply_title_attributes (DsReaderPage *self)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  guint16 fg = dark ? 0xffff : 0x3333;
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_scale_new (text_scale (self)));
+  pango_attr_list_insert (attrs, pango_attr_foreground_new (fg, fg, fg));
+  pango_attr_list_insert (attrs, pango_attr_foreground_alpha_new (0xffff));
+  gtk_label_set_attributes (self->title_label, attrs);
+  pango_attr_list_unref (attrs);
+}
+
 void
 _ds_reader_page_apply_text_scale (DsReaderPage *self)
 {
   double scale = text_scale (self);
-  PangoAttrList *attrs;
 
   for (guint i = 0; i < G_N_ELEMENTS (tag_scales); i++)
     g_object_set (_ds_reader_page_lookup_tag (self, tag_scales[i].name),
@@ -73,10 +89,7 @@ _ds_reader_page_apply_text_scale (DsReaderPage *self)
                 "pixels-below-lines", (int) (6 * scale),
                 NULL);
 
-  attrs = pango_attr_list_new ();
-  pango_attr_list_insert (attrs, pango_attr_scale_new (scale));
-  gtk_label_set_attributes (self->title_label, attrs);
-  pango_attr_list_unref (attrs);
+  apply_title_attributes (self);
 }
 
 /* Colours that have to differ between light and dark styles; tags cannot
@@ -96,6 +109,7 @@ _ds_reader_page_apply_colors (DsReaderPage *self)
   g_object_set (_ds_reader_page_lookup_tag (self, "current-match"), "background-rgba", &current, NULL);
   g_object_set (_ds_reader_page_lookup_tag (self, "claim"), "background-rgba", &claim, NULL);
   g_object_set (_ds_reader_page_lookup_tag (self, "span-highlight"), "background-rgba", &span, NULL);
+  apply_title_attributes (self);
 }
 
 /* Creation order is priority order: later tags win where they overlap. */

@@ -20,8 +20,15 @@ static GParamSpec *properties[N_PROPS];
 
 static void position_changed (DsReaderPage *self);
 
-/* Geometry. The text view is not scrollable itself (it sits in a clamp in
- * a viewport), so positions are mapped through the viewport by hand. */
+/* Geometry. The text view is the scrolled window's scrollable, so that a
+ * frame lays out only the lines on screen (the rest is validated in idle
+ * time); positions are in its buffer coordinates. The title sits in the
+ * view's top margin as an overlay, above the first line of the text. */
+
+/* Around the text column; the title's height is added to the top. */
+#define SIDE_MARGIN 18
+#define TOP_MARGIN 30
+#define TITLE_SPACING 18
 
 static GtkAdjustment *
 vadjustment (DsReaderPage *self)
@@ -29,47 +36,139 @@ vadjustment (DsReaderPage *self)
   return gtk_scrolled_window_get_vadjustment (self->scrolled_window);
 }
 
-/* The viewport's child: its coordinates are those of the scrolled content,
- * whatever the scroll position. */
-static GtkWidget *
-scrolled_content (DsReaderPage *self)
+/*
+ * The title's holder is an overlay at the start of the text (buffer 0, 0).
+ * It asks for no space: an overlay is given its minimum size, and the text
+ * view counts it in its own minimum width, which would then never let the
+ * window narrow. place_title () gives the title the width of the text
+ * column and places it in the view's top margin, which it makes as tall
+ * as the title needs.
+ */
+static void
+title_holder_measure (GtkWidget      *holder,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
 {
-  return gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scrolled_window)));
+  *minimum = *natural = 0;
 }
 
-/* The y of a character offset in the scrolled content, or FALSE when the
- * text has no layout yet. */
 static gboolean
-content_y_of_offset (DsReaderPage *self,
-                     guint         offset,
-                     double       *y)
+replace_title_cb (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  DsReaderPage *self = data;
+
+  self->title_tick_id = 0;
+  /* The holder is allocated again (calling place_title ()) when the view
+   * is: then the view's margin can change. */
+  gtk_widget_queue_allocate (gtk_widget_get_parent (GTK_WIDGET (self->title_label)));
+  gtk_widget_queue_resize (GTK_WIDGET (self->text_view));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_place_title (DsReaderPage *self)
+{
+  if (self->title_tick_id == 0)
+    self->title_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view),
+                                                        replace_title_cb, self, NULL);
+}
+
+/* The view's width may have changed (the horizontal adjustment's page is
+ * that width). The holder keeps its empty allocation then, so it is not
+ * allocated again by itself; nor can the margin change here, in the middle
+ * of the view's own update. */
+static void
+view_width_changed_cb (DsReaderPage *self)
+{
+  int width = (int) gtk_adjustment_get_page_size (gtk_scrolled_window_get_hadjustment (self->scrolled_window));
+
+  /* Notified at every allocation of the view, changed or not. */
+  if (width == self->view_width)
+    return;
+  self->view_width = width;
+  queue_place_title (self);
+}
+
+static void
+place_title (DsReaderPage *self)
+{
+  GtkWidget *title = GTK_WIDGET (self->title_label);
+  GtkWidget *holder = gtk_widget_get_parent (title);
+  /* The holder's parent is the view's text area. */
+  GtkWidget *area = gtk_widget_get_parent (holder);
+  int column = gtk_widget_get_width (area) - 2 * SIDE_MARGIN;
+  int title_height = 0;
+  int top;
+  GdkRectangle visible;
+  graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), at;
+
+  if (column <= 0 || !gtk_widget_compute_point (holder, area, &origin, &at))
+    return;
+  gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, column, &title_height, NULL, NULL, NULL);
+  top = TOP_MARGIN + title_height + TITLE_SPACING;
+  if (top != gtk_text_view_get_top_margin (self->text_view))
+    {
+      gtk_text_view_set_top_margin (self->text_view, top);
+      /* The holder was placed before the new margin moved the text: the
+       * title is placed from where the holder is for this frame, and again
+       * once the view has moved the holder too. */
+      queue_place_title (self);
+    }
+
+  /* Buffer y 0 is the first line of text, under the margin. */
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  gtk_widget_allocate (title, column, title_height, -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, TOP_MARGIN - top - visible.y - at.y)));
+}
+
+static void
+title_holder_allocate (GtkWidget *holder,
+                       int        width,
+                       int        height,
+                       int        baseline)
+{
+  place_title (DS_READER_PAGE (gtk_widget_get_ancestor (holder, DS_TYPE_READER_PAGE)));
+}
+
+static gboolean
+buffer_y_of_offset (DsReaderPage *self,
+                    guint         offset,
+                    int          *y)
 {
   GtkTextIter iter;
   GdkRectangle rect;
-  int wx, wy;
-  graphene_point_t p, out;
 
   if (gtk_widget_get_width (GTK_WIDGET (self->text_view)) <= 0)
     return FALSE;
 
   gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, offset);
   gtk_text_view_get_iter_location (self->text_view, &iter, &rect);
-  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
-                                         rect.x, rect.y, &wx, &wy);
-  p = GRAPHENE_POINT_INIT (wx, wy);
-  if (!gtk_widget_compute_point (GTK_WIDGET (self->text_view), scrolled_content (self), &p, &out))
-    return FALSE;
-
-  *y = out.y;
+  *y = rect.y;
   return TRUE;
+}
+
+/* The scroll value that puts buffer y at the top of the view. */
+static double
+value_for_buffer_y (DsReaderPage *self,
+                    int           y)
+{
+  GdkRectangle visible;
+
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  return gtk_adjustment_get_value (vadjustment (self)) + (y - visible.y);
 }
 
 guint
 ds_reader_page_get_top_offset (DsReaderPage *self)
 {
-  graphene_point_t p = GRAPHENE_POINT_INIT (0, 0), out;
+  GdkRectangle visible;
   GtkTextIter iter;
-  int bx, by;
 
   g_return_val_if_fail (DS_IS_READER_PAGE (self), 0);
 
@@ -82,14 +181,12 @@ ds_reader_page_get_top_offset (DsReaderPage *self)
   if (!gtk_widget_get_mapped (GTK_WIDGET (self->scrolled_window)))
     return self->top_offset;
 
-  p.y = gtk_adjustment_get_value (vadjustment (self));
-  if (!gtk_widget_compute_point (scrolled_content (self), GTK_WIDGET (self->text_view), &p, &out)
-      || out.y <= 0)
+  /* Above the first line (the title is in view), the place is the start. */
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  if (visible.y <= 0)
     return self->top_offset = 0;
 
-  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
-                                         0, (int) out.y, &bx, &by);
-  gtk_text_view_get_iter_at_location (self->text_view, &iter, 0, by);
+  gtk_text_view_get_iter_at_location (self->text_view, &iter, 0, visible.y);
   /* The line at the top may be cut off; start from its beginning. */
   self->top_offset = gtk_text_iter_get_offset (&iter);
   return self->top_offset;
@@ -102,16 +199,17 @@ scroll_now (DsReaderPage *self,
 {
   GtkAdjustment *adj = vadjustment (self);
   double page = gtk_adjustment_get_page_size (adj);
-  double y;
+  int y;
 
   if (page <= 0 || !gtk_widget_get_mapped (GTK_WIDGET (self->scrolled_window))
-      || !content_y_of_offset (self, offset, &y))
+      || !buffer_y_of_offset (self, offset, &y))
     return FALSE;
 
   /* The very start of the essay shows its title too. */
   if (offset == 0)
-    y = 0;
-  gtk_adjustment_set_value (adj, y - page * align);
+    gtk_adjustment_set_value (adj, 0);
+  else
+    gtk_adjustment_set_value (adj, value_for_buffer_y (self, y) - page * align);
   return TRUE;
 }
 
@@ -260,8 +358,8 @@ value_changed_cb (DsReaderPage *self)
   position_changed (self);
 }
 
-/* Keyboard scrolling: the text view has no cursor and is not scrollable
- * itself, so the keys that would move its viewport scroll ours. */
+/* Keyboard scrolling: the text view has no cursor; these keys scroll by
+ * the reader's own steps and end a restore in progress. */
 static gboolean
 key_pressed_cb (DsReaderPage          *self,
                 guint                  keyval,
@@ -681,6 +779,9 @@ ds_reader_page_dispose (GObject *object)
   g_clear_handle_id (&self->settle_id, g_source_remove);
   if (self->scrolled_window != NULL)
     remove_pending_tick (self);
+  if (self->title_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->title_tick_id);
+  self->title_tick_id = 0;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_READER_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -764,7 +865,6 @@ ds_reader_page_class_init (DsReaderPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, flap);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, scrolled_window);
-  gtk_widget_class_bind_template_child (widget_class, DsReaderPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, text_view);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, side_slot);
 
@@ -786,12 +886,39 @@ setup_controllers (DsReaderPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self->scrolled_window), scroll);
 }
 
+/* The title scrolls with the text: an overlay in the text view's top
+ * margin (place_title ()). It is not part of the buffer, whose text is
+ * the essay's exactly, offset for offset. */
+static void
+setup_title (DsReaderPage *self)
+{
+  GtkLabel *label = GTK_LABEL (gtk_label_new (NULL));
+  GtkWidget *holder = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_label_set_use_markup (label, FALSE);
+  gtk_label_set_wrap (label, TRUE);
+  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (label, 0);
+  gtk_label_set_selectable (label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "title-1");
+  gtk_widget_add_css_class (GTK_WIDGET (label), "reader-title");
+  self->title_label = label;
+  gtk_widget_set_layout_manager (holder, gtk_custom_layout_new (NULL, title_holder_measure,
+                                                                title_holder_allocate));
+  gtk_box_append (GTK_BOX (holder), GTK_WIDGET (label));
+  gtk_text_view_add_overlay (self->text_view, holder, SIDE_MARGIN, 0);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scrolled_window),
+                           "notify::page-size", G_CALLBACK (view_width_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
 static void
 ds_reader_page_init (DsReaderPage *self)
 {
   GtkAdjustment *adj;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  setup_title (self);
 
   self->buffer = gtk_text_view_get_buffer (self->text_view);
   self->matches = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -807,10 +934,6 @@ ds_reader_page_init (DsReaderPage *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "reader", G_ACTION_GROUP (self->actions));
   update_actions (self);
 
-  /* The reader keeps its own place: the viewport would scroll back to the
-   * top of the text whenever the text view takes the focus. */
-  gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scrolled_window)),
-                                    FALSE);
   adj = vadjustment (self);
   g_signal_connect_object (adj, "changed", G_CALLBACK (adjustment_changed_cb), self,
                            G_CONNECT_SWAPPED);
