@@ -130,32 +130,99 @@ card_is_sane (const DsFsrsCard *card)
   return TRUE;
 }
 
+/* The serialised form of one (uddxxuuu): a fixed-size tuple, laid out like
+ * this struct wherever doubles and 64-bit integers are 8-byte aligned. */
+typedef struct {
+  guint32 state;
+  double  stability;
+  double  difficulty;
+  gint64  due;
+  gint64  last_review;
+  guint32 reps;
+  guint32 lapses;
+  guint32 steps;
+} StoredCard;
+
+#define STORED_CARD_MATCHES_TUPLE \
+  (sizeof (StoredCard) == 56 && G_STRUCT_OFFSET (StoredCard, stability) == 8 \
+   && G_STRUCT_OFFSET (StoredCard, reps) == 40)
+
+/* Reads @tuple's fields straight from its serialised bytes when @flat and it
+ * has the size of a well-formed tuple (dconf: a view into its database);
+ * otherwise (a tuple parsed from a keyfile is a tree of children)
+ * field by field. Either is several times cheaper than g_variant_get(),
+ * which parses a format string per card. */
+static void
+stored_card_from_variant (GVariant   *tuple,
+                          gboolean    flat,
+                          StoredCard *out)
+{
+  GVariant *fields[8];
+
+  if (flat && STORED_CARD_MATCHES_TUPLE && g_variant_get_size (tuple) == sizeof *out)
+    {
+      memcpy (out, g_variant_get_data (tuple), sizeof *out);
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    fields[i] = g_variant_get_child_value (tuple, i);
+  out->state = g_variant_get_uint32 (fields[0]);
+  out->stability = g_variant_get_double (fields[1]);
+  out->difficulty = g_variant_get_double (fields[2]);
+  out->due = g_variant_get_int64 (fields[3]);
+  out->last_review = g_variant_get_int64 (fields[4]);
+  out->reps = g_variant_get_uint32 (fields[5]);
+  out->lapses = g_variant_get_uint32 (fields[6]);
+  out->steps = g_variant_get_uint32 (fields[7]);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_variant_unref (fields[i]);
+}
+
+/* Whether @container's children are views into its serialised bytes
+ * (each access a new instance) rather than a tree of stored children (the
+ * same instance each time). Only decides which way is cheaper. */
+static gboolean
+is_flat (GVariant *container)
+{
+  g_autoptr(GVariant) first = NULL;
+  g_autoptr(GVariant) again = NULL;
+
+  if (g_variant_n_children (container) == 0)
+    return FALSE;
+
+  first = g_variant_get_child_value (container, 0);
+  again = g_variant_get_child_value (container, 0);
+  return first != again;
+}
+
 static gboolean
 card_from_variant (GVariant   *tuple,
+                   gboolean    flat,
                    DsFsrsCard *card)
 {
-  guint32 state, reps, lapses, steps;
-  gint64 last_review;
+  StoredCard stored;
 
-  g_variant_get (tuple, "(uddxxuuu)",
-                 &state, &card->stability, &card->difficulty,
-                 &card->due, &last_review, &reps, &lapses, &steps);
-  card->state = state;
-  card->reps = reps;
-  card->lapses = lapses;
-  card->learning_steps = steps;
-  if (last_review == -1)
+  stored_card_from_variant (tuple, flat, &stored);
+  card->state = stored.state;
+  card->stability = stored.stability;
+  card->difficulty = stored.difficulty;
+  card->due = stored.due;
+  card->reps = stored.reps;
+  card->lapses = stored.lapses;
+  card->learning_steps = stored.steps;
+  if (stored.last_review == -1)
     card->last_review = DS_FSRS_NO_REVIEW;
-  else if (last_review < 0)
+  else if (stored.last_review < 0)
     return FALSE;
   else
-    card->last_review = last_review;
+    card->last_review = stored.last_review;
 
   /* scheduled_days is not stored: a Review card's due is last review plus
    * whole days, and the scheduler never reads it back. */
   card->scheduled_days = 0;
-  if (state == DS_FSRS_REVIEW && last_review >= 0 && card->due > last_review)
-    card->scheduled_days = (guint) MIN ((card->due - last_review) / DAY_MS, G_MAXUINT);
+  if (stored.state == DS_FSRS_REVIEW && stored.last_review >= 0 && card->due > stored.last_review)
+    card->scheduled_days = (guint) MIN ((card->due - stored.last_review) / DAY_MS, G_MAXUINT);
 
   return card_is_sane (card);
 }
@@ -254,6 +321,7 @@ load_shard (DsProgress  *self,
 {
   g_autoptr(GVariant) value = g_settings_get_value (self->store, shard_key (shard));
   gsize n = g_variant_n_children (value);
+  gboolean flat = is_flat (value);
   guint n_bad = 0;
 
   for (gsize i = 0; i < n; i++)
@@ -264,7 +332,7 @@ load_shard (DsProgress  *self,
       const char *id = g_variant_get_string (key, NULL);
       DsFsrsCard card;
 
-      if (!card_from_variant (tuple, &card))
+      if (!card_from_variant (tuple, flat, &card))
         {
           if (n_bad++ == 0 && *first_bad == NULL)
             *first_bad = g_strdup (id);
