@@ -8,6 +8,9 @@
 #include "ds-presentation-window.h"
 #include "ds-presenter-window.h"
 #include "ds-test-util.h"
+#include "ds-window.h"
+#include "ds-deck.h"
+#include "ds-library.h"
 
 /* Presentation mode under Xvfb: entering and leaving, every key, the tally,
  * the countdown on a fake clock, the cursor timeout, type that is never cut
@@ -929,6 +932,60 @@ test_summary (void)
 }
 
 /* A class quiz leaves the lecturer's own progress as it was. */
+/* F5 in the main window presents the window's deck: a card the lecturer
+ * corrected is projected with the corrected wording. */
+static void
+test_window_deck_edits (void)
+{
+  g_autoptr(DsSettings) settings = ds_test_settings_new ();
+  g_autoptr(DsLibrary) library = ds_library_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) essay_cards = NULL;
+  const char *essay_id = "001_f2b556cc33273b55";
+  DsWindow *window;
+  DsDeck *deck;
+  DsCard *card = NULL;
+  AdwMessageDialog *dialog;
+  DsPresentationWindow *audience;
+  DsQuizRun *run;
+  gboolean found = FALSE;
+  gpointer weak = NULL;
+
+  g_assert_true (ds_library_load_builtin (library, &error));
+  g_assert_no_error (error);
+  window = ds_window_new (NULL, library, settings);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, window, 5000));
+
+  deck = ds_window_get_deck (window);
+  essay_cards = ds_deck_dup_essay_cards (deck, essay_id);
+  for (guint i = 0; i < essay_cards->len && card == NULL; i++)
+    if (ds_card_is_key_claim (g_ptr_array_index (essay_cards, i)))
+      card = g_ptr_array_index (essay_cards, i);
+  g_assert_nonnull (card);
+  ds_deck_edit_card (deck, card, "Pertanyaan yang diperbaiki dosen?",
+                     ds_card_get_answer (card) ? ds_card_get_answer (card) : "");
+
+  ds_window_start_presentation (window, essay_id);
+  g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  adw_message_dialog_response (dialog, "claims");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (DS_TYPE_PRESENTATION_WINDOW), 5000));
+  audience = DS_PRESENTATION_WINDOW (find_toplevel (DS_TYPE_PRESENTATION_WINDOW));
+  run = ds_presentation_window_get_run (audience);
+  for (guint i = 0; i < ds_quiz_run_get_n_slides (run); i++)
+    if (g_strcmp0 (ds_quiz_run_get_slide (run, i)->question,
+                   "Pertanyaan yang diperbaiki dosen?") == 0)
+      found = TRUE;
+  g_assert_true (found);
+
+  g_set_weak_pointer (&weak, audience);
+  ds_presentation_window_leave (audience);
+  g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_progress_untouched (void)
 {
@@ -1353,6 +1410,7 @@ main (int   argc,
   g_test_add_func ("/presentation/presenter-view", test_presenter_view);
   g_test_add_func ("/presentation/summary", test_summary);
   g_test_add_func ("/presentation/progress-untouched", test_progress_untouched);
+  g_test_add_func ("/presentation/window-deck-edits", test_window_deck_edits);
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
       g_autofree char *path = g_strdup_printf ("/presentation/no-clipping/%dx%d",

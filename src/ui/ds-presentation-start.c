@@ -262,8 +262,8 @@ ds_presentation_start (GtkWindow  *parent,
 
   g_return_if_fail (DS_IS_LIBRARY (library));
 
-  /* Cards straight from the generator: the lecturer's own study deck and
-   * its progress are not involved. */
+  /* Without the window's deck, cards straight from the generator. Either
+   * way no progress is read or written here. */
   if (cards == NULL)
     cards = generated = ds_generator_generate_all (G_LIST_MODEL (library));
 

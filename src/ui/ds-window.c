@@ -536,21 +536,23 @@ update_zoom_actions (DsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", scale > ZOOM_MIN + 0.001);
 }
 
-/* Presentation mode: filled in by the presentation engineer. */
+/* Presentation mode (ds-presentation-window.c): without an id, the essay
+ * open in the reader. The cards are the window's deck, so a lecturer's
+ * corrected wording is what the class sees; nothing of the schedule is. */
 void
 ds_window_start_presentation (DsWindow   *self,
                               const char *essay_id)
 {
+  g_autoptr(GPtrArray) cards = NULL;
   DsEssay *essay;
 
   g_return_if_fail (DS_IS_WINDOW (self));
 
-  /* Presentation mode (ds-presentation-window.c): without an id, the essay
-   * open in the reader. */
   essay = ds_window_get_essay (self);
   if ((essay_id == NULL || *essay_id == '\0') && essay != NULL)
     essay_id = ds_essay_get_id (essay);
-  ds_presentation_start (GTK_WINDOW (self), self->library, NULL, self->settings, essay_id);
+  cards = ds_deck_dup_cards (ds_window_get_deck (self));
+  ds_presentation_start (GTK_WINDOW (self), self->library, cards, self->settings, essay_id);
 }
 
 /* State. */
