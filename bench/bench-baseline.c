@@ -4,39 +4,11 @@
  * and nothing else), the same size as DiploStudy's default window. With
  * DS_BENCH_EXIT_ON_FRAME=1 it prints the time from DS_BENCH_T0 (Unix time in
  * ns, taken just before exec) to its first painted frame and its peak RSS,
- * as the app does, then exits.
+ * as the app does (src/ui/ds-bench-frame.c), then exits.
  */
 #include <adwaita.h>
-#include <stdio.h>
-#include <sys/resource.h>
-#include <unistd.h>
 
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gpointer       data)
-{
-  const char *t0 = g_getenv ("DS_BENCH_T0");
-  struct rusage usage;
-  double ms = -1;
-
-  if (t0 != NULL)
-    ms = (g_get_real_time () * 1000.0 - g_ascii_strtod (t0, NULL)) / 1e6;
-  getrusage (RUSAGE_SELF, &usage);
-  printf ("first-frame-ms %.2f peak-rss-kb %ld cpu-ms %.2f\n", ms, usage.ru_maxrss,
-          (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
-          + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3);
-  fflush (stdout);
-  _exit (0);
-}
-
-static void
-realize_cb (GtkWidget *window)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-
-  g_signal_connect (gdk_surface_get_frame_clock (surface), "after-paint",
-                    G_CALLBACK (after_paint_cb), NULL);
-}
+#include "ds-bench-frame.h"
 
 static void
 activate_cb (GtkApplication *app)
@@ -48,8 +20,7 @@ activate_cb (GtkApplication *app)
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
   gtk_window_set_title (GTK_WINDOW (window), "Baseline");
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  if (g_strcmp0 (g_getenv ("DS_BENCH_EXIT_ON_FRAME"), "1") == 0)
-    g_signal_connect (window, "realize", G_CALLBACK (realize_cb), NULL);
+  ds_bench_frame_watch (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -4,12 +4,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <sys/resource.h>
-#include <unistd.h>
 
 #include "ds-application.h"
+#include "ds-bench-frame.h"
 #include "ds-essay-import.h"
 #include "ds-preferences-window.h"
 #include "ds-window.h"
@@ -71,44 +69,6 @@ find_window (DsApplication *self)
   return NULL;
 }
 
-/* bench/startup: with DS_BENCH_EXIT_ON_FRAME=1 the app prints the time
- * from DS_BENCH_T0 (Unix time in ns, taken just before exec) to the main
- * window's first painted frame, and its peak RSS, then exits. */
-static void
-bench_after_paint_cb (GdkFrameClock *clock,
-                      gpointer       data)
-{
-  const char *t0 = g_getenv ("DS_BENCH_T0");
-  struct rusage usage;
-  double ms = -1;
-
-  if (t0 != NULL)
-    ms = (g_get_real_time () * 1000.0 - g_ascii_strtod (t0, NULL)) / 1e6;
-  getrusage (RUSAGE_SELF, &usage);
-  printf ("first-frame-ms %.2f peak-rss-kb %ld cpu-ms %.2f\n", ms, usage.ru_maxrss,
-          (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
-          + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3);
-  fflush (stdout);
-  _exit (0);
-}
-
-static void
-bench_realize_cb (GtkWidget *window)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-
-  g_signal_connect (gdk_surface_get_frame_clock (surface), "after-paint",
-                    G_CALLBACK (bench_after_paint_cb), NULL);
-}
-
-static void
-bench_hook (GtkWindow *window)
-{
-  if (g_strcmp0 (g_getenv ("DS_BENCH_EXIT_ON_FRAME"), "1") != 0)
-    return;
-  g_signal_connect (window, "realize", G_CALLBACK (bench_realize_cb), NULL);
-}
-
 /* The learner's own essays, after the built-in ones. What cannot be read
  * is skipped: it never keeps the others from loading. No folder, no work. */
 static void
@@ -144,7 +104,7 @@ ensure_window (DsApplication *self)
 
   load_library (self);
   window = ds_window_new (GTK_APPLICATION (self), self->library, self->settings);
-  bench_hook (GTK_WINDOW (window));
+  ds_bench_frame_watch (GTK_WINDOW (window));
   if (self->library_error != NULL)
     ds_window_show_error (window, _("Could Not Load the Essays"),
                           self->library_error->message);
