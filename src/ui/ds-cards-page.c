@@ -10,10 +10,8 @@
 
 struct _DsCardsPage
 {
-  GtkWidget           parent_instance;
+  DsDeckPage          parent_instance;
 
-  DsDeck             *deck;
-  DsLibrary          *library;
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
@@ -38,26 +36,18 @@ struct _DsCardsPage
   GtkSwitch          *suspend_switch;
 };
 
-G_DEFINE_FINAL_TYPE (DsCardsPage, ds_cards_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_DECK,
-  PROP_LIBRARY,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (DsCardsPage, ds_cards_page, DS_TYPE_DECK_PAGE)
 
 static const char *
 essay_title (DsCardsPage *self,
              const char  *essay_id)
 {
-  guint n = self->library ? g_list_model_get_n_items (G_LIST_MODEL (self->library)) : 0;
+  DsLibrary *library = ds_deck_page_get_library (DS_DECK_PAGE (self));
+  guint n = library ? g_list_model_get_n_items (G_LIST_MODEL (library)) : 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (self->library), i);
+      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (library), i);
 
       /* The library keeps its essays alive. */
       if (g_strcmp0 (ds_essay_get_id (essay), essay_id) == 0 &&
@@ -93,12 +83,13 @@ static char *
 card_meta (DsCardsPage *self,
            DsCard      *card)
 {
+  DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
   GString *meta = g_string_new (kind_name (ds_card_get_kind (card)));
 
   g_string_append_printf (meta, " · %s", essay_title (self, ds_card_get_essay_id (card)));
-  if (ds_progress_is_suspended (ds_deck_get_progress (self->deck), ds_card_get_id (card)))
+  if (ds_progress_is_suspended (ds_deck_get_progress (deck), ds_card_get_id (card)))
     g_string_append_printf (meta, " · %s", _("Suspended"));
-  if (ds_deck_is_edited (self->deck, card))
+  if (ds_deck_is_edited (deck, card))
     g_string_append_printf (meta, " · %s", _("Edited"));
   return g_string_free (meta, FALSE);
 }
@@ -134,7 +125,7 @@ static void
 update_count (DsCardsPage *self)
 {
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  guint total = ds_deck_get_n_cards (self->deck);
+  guint total = ds_deck_get_n_cards (ds_deck_page_get_deck (DS_DECK_PAGE (self)));
   g_autofree char *text = NULL;
 
   /* Translators: cards shown by the search, of all cards. */
@@ -214,6 +205,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              DsCardsPage              *self)
 {
+  DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
   DsCard *card = gtk_list_item_get_item (item);
 
   g_object_set_data (G_OBJECT (item), "page", self);
@@ -221,7 +213,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   /* Edits and suspensions show at once in the row. */
   g_signal_connect_object (card, "notify::question", G_CALLBACK (card_changed_cb),
                            item, G_CONNECT_SWAPPED);
-  g_signal_connect_object (ds_deck_get_progress (self->deck), "changed",
+  g_signal_connect_object (ds_deck_get_progress (deck), "changed",
                            G_CALLBACK (progress_changed_for_row_cb), item, G_CONNECT_SWAPPED);
 }
 
@@ -230,11 +222,12 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                DsCardsPage              *self)
 {
+  DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
   DsCard *card = gtk_list_item_get_item (item);
 
   if (card != NULL)
     g_signal_handlers_disconnect_by_data (card, item);
-  g_signal_handlers_disconnect_by_data (ds_deck_get_progress (self->deck), item);
+  g_signal_handlers_disconnect_by_data (ds_deck_get_progress (deck), item);
 }
 
 /* The editor. */
@@ -282,6 +275,7 @@ card_details (DsCard *card)
 static void
 load_editor (DsCardsPage *self)
 {
+  DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
   g_autofree char *meta = NULL;
   g_autofree char *details = NULL;
   const char *source;
@@ -306,11 +300,11 @@ load_editor (DsCardsPage *self)
   gtk_label_set_text (self->source_label, source ? source : "");
   gtk_widget_set_visible (GTK_WIDGET (self->source_label), source != NULL && *source != '\0');
   gtk_switch_set_active (self->suspend_switch,
-                         ds_progress_is_suspended (ds_deck_get_progress (self->deck),
+                         ds_progress_is_suspended (ds_deck_get_progress (deck),
                                                    ds_card_get_id (self->card)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cards.save", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cards.revert",
-                                 ds_deck_is_edited (self->deck, self->card));
+                                 ds_deck_is_edited (deck, self->card));
   gtk_stack_set_visible_child_name (self->editor_stack, "edit");
   self->loading = FALSE;
 }
@@ -343,9 +337,11 @@ back_clicked_cb (DsCardsPage *self)
 static void
 suspend_toggled_cb (DsCardsPage *self)
 {
+  DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
+
   if (self->loading || self->card == NULL)
     return;
-  ds_progress_set_suspended (ds_deck_get_progress (self->deck), ds_card_get_id (self->card),
+  ds_progress_set_suspended (ds_deck_get_progress (deck), ds_card_get_id (self->card),
                              gtk_switch_get_active (self->suspend_switch));
   load_editor (self);
 }
@@ -356,6 +352,7 @@ save_action (GtkWidget  *widget,
              GVariant   *param)
 {
   DsCardsPage *self = DS_CARDS_PAGE (widget);
+  DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
   g_autofree char *question = NULL;
   g_autofree char *answer = NULL;
 
@@ -369,7 +366,7 @@ save_action (GtkWidget  *widget,
       load_editor (self);
       return;
     }
-  ds_deck_edit_card (self->deck, self->card, question, answer);
+  ds_deck_edit_card (deck, self->card, question, answer);
   load_editor (self);
 }
 
@@ -382,7 +379,7 @@ revert_action (GtkWidget  *widget,
 
   if (self->card == NULL)
     return;
-  ds_deck_revert_card (self->deck, self->card);
+  ds_deck_revert_card (ds_deck_page_get_deck (DS_DECK_PAGE (self)), self->card);
   load_editor (self);
 }
 
@@ -416,12 +413,13 @@ static void
 ds_cards_page_constructed (GObject *object)
 {
   DsCardsPage *self = DS_CARDS_PAGE (object);
+  DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   G_OBJECT_CLASS (ds_cards_page_parent_class)->constructed (object);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (ds_deck_get_cards (self->deck)),
+  self->filtered = gtk_filter_list_model_new (g_object_ref (ds_deck_get_cards (deck)),
                                               g_object_ref (GTK_FILTER (self->filter)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -463,53 +461,9 @@ ds_cards_page_finalize (GObject *object)
 {
   DsCardsPage *self = DS_CARDS_PAGE (object);
 
-  g_clear_object (&self->deck);
-  g_clear_object (&self->library);
   g_clear_pointer (&self->needle, g_free);
 
   G_OBJECT_CLASS (ds_cards_page_parent_class)->finalize (object);
-}
-
-static void
-ds_cards_page_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  DsCardsPage *self = DS_CARDS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DECK:
-      g_value_set_object (value, self->deck);
-      break;
-    case PROP_LIBRARY:
-      g_value_set_object (value, self->library);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ds_cards_page_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  DsCardsPage *self = DS_CARDS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DECK:
-      self->deck = g_value_dup_object (value);
-      break;
-    case PROP_LIBRARY:
-      self->library = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -521,19 +475,7 @@ ds_cards_page_class_init (DsCardsPageClass *klass)
   object_class->constructed = ds_cards_page_constructed;
   object_class->dispose = ds_cards_page_dispose;
   object_class->finalize = ds_cards_page_finalize;
-  object_class->get_property = ds_cards_page_get_property;
-  object_class->set_property = ds_cards_page_set_property;
   widget_class->map = ds_cards_page_map;
-
-  properties[PROP_DECK] =
-    g_param_spec_object ("deck", NULL, NULL, DS_TYPE_DECK,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_LIBRARY] =
-    g_param_spec_object ("library", NULL, NULL, DS_TYPE_LIBRARY,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/DiploStudy/ui/ds-cards-page.ui");

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "ds-deck.h"
+#include "ds-deck-page.h"
 #include "ds-library.h"
 
 G_BEGIN_DECLS
@@ -15,7 +16,7 @@ G_BEGIN_DECLS
  * card suspended or brought back. Actions: cards.save, cards.revert.
  */
 #define DS_TYPE_CARDS_PAGE (ds_cards_page_get_type ())
-G_DECLARE_FINAL_TYPE (DsCardsPage, ds_cards_page, DS, CARDS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (DsCardsPage, ds_cards_page, DS, CARDS_PAGE, DsDeckPage)
 
 DsCardsPage *ds_cards_page_new          (DsDeck      *deck,
                                          DsLibrary   *library);

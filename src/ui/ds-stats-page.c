@@ -14,10 +14,8 @@
 
 struct _DsStatsPage
 {
-  GtkWidget    parent_instance;
+  DsDeckPage   parent_instance;
 
-  DsDeck      *deck;
-  DsLibrary   *library;
   gboolean     dirty;
   guint        reviews_total;
   GHashTable  *figures;   /* name → accessible text */
@@ -32,26 +30,18 @@ struct _DsStatsPage
   GtkListBox  *topic_list;
 };
 
-G_DEFINE_FINAL_TYPE (DsStatsPage, ds_stats_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_DECK,
-  PROP_LIBRARY,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (DsStatsPage, ds_stats_page, DS_TYPE_DECK_PAGE)
 
 static const char *
 essay_title (DsStatsPage *self,
              const char  *essay_id)
 {
-  guint n = self->library ? g_list_model_get_n_items (G_LIST_MODEL (self->library)) : 0;
+  DsLibrary *library = ds_deck_page_get_library (DS_DECK_PAGE (self));
+  guint n = library ? g_list_model_get_n_items (G_LIST_MODEL (library)) : 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (self->library), i);
+      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (library), i);
 
       /* The library keeps its essays alive. */
       if (g_strcmp0 (ds_essay_get_id (essay), essay_id) == 0 &&
@@ -347,8 +337,8 @@ ds_stats_page_refresh (DsStatsPage *self)
 
   g_return_if_fail (DS_IS_STATS_PAGE (self));
 
-  progress = ds_deck_get_progress (self->deck);
-  cards = ds_deck_dup_cards (self->deck);
+  progress = ds_deck_get_progress (ds_deck_page_get_deck (DS_DECK_PAGE (self)));
+  cards = ds_deck_dup_cards (ds_deck_page_get_deck (DS_DECK_PAGE (self)));
   now = g_date_time_new_now (ds_progress_get_time_zone (progress));
   stats = ds_stats_new (progress, cards, now);
 
@@ -382,12 +372,13 @@ static void
 ds_stats_page_constructed (GObject *object)
 {
   DsStatsPage *self = DS_STATS_PAGE (object);
+  DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
 
   G_OBJECT_CLASS (ds_stats_page_parent_class)->constructed (object);
 
-  g_signal_connect_object (ds_deck_get_progress (self->deck), "changed",
+  g_signal_connect_object (ds_deck_get_progress (deck), "changed",
                            G_CALLBACK (progress_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (ds_deck_get_cards (self->deck), "items-changed",
+  g_signal_connect_object (ds_deck_get_cards (deck), "items-changed",
                            G_CALLBACK (progress_changed_cb), self, G_CONNECT_SWAPPED);
   placeholder (self->essay_list, _("No cards yet."));
   placeholder (self->topic_list, _("No topics yet."));
@@ -413,53 +404,9 @@ ds_stats_page_finalize (GObject *object)
 {
   DsStatsPage *self = DS_STATS_PAGE (object);
 
-  g_clear_object (&self->deck);
-  g_clear_object (&self->library);
   g_clear_pointer (&self->figures, g_hash_table_unref);
 
   G_OBJECT_CLASS (ds_stats_page_parent_class)->finalize (object);
-}
-
-static void
-ds_stats_page_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  DsStatsPage *self = DS_STATS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DECK:
-      g_value_set_object (value, self->deck);
-      break;
-    case PROP_LIBRARY:
-      g_value_set_object (value, self->library);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ds_stats_page_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  DsStatsPage *self = DS_STATS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DECK:
-      self->deck = g_value_dup_object (value);
-      break;
-    case PROP_LIBRARY:
-      self->library = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -471,19 +418,7 @@ ds_stats_page_class_init (DsStatsPageClass *klass)
   object_class->constructed = ds_stats_page_constructed;
   object_class->dispose = ds_stats_page_dispose;
   object_class->finalize = ds_stats_page_finalize;
-  object_class->get_property = ds_stats_page_get_property;
-  object_class->set_property = ds_stats_page_set_property;
   widget_class->map = ds_stats_page_map;
-
-  properties[PROP_DECK] =
-    g_param_spec_object ("deck", NULL, NULL, DS_TYPE_DECK,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_LIBRARY] =
-    g_param_spec_object ("library", NULL, NULL, DS_TYPE_LIBRARY,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (DS_TYPE_CHART);
   gtk_widget_class_set_template_from_resource (widget_class,

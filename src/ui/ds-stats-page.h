@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "ds-deck.h"
+#include "ds-deck-page.h"
 #include "ds-library.h"
 
 G_BEGIN_DECLS
@@ -15,7 +16,7 @@ G_BEGIN_DECLS
  * chart has a text alternative; the page follows the deck's progress.
  */
 #define DS_TYPE_STATS_PAGE (ds_stats_page_get_type ())
-G_DECLARE_FINAL_TYPE (DsStatsPage, ds_stats_page, DS, STATS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (DsStatsPage, ds_stats_page, DS, STATS_PAGE, DsDeckPage)
 
 /* @library gives essay titles; it may be NULL. */
 DsStatsPage *ds_stats_page_new           (DsDeck      *deck,

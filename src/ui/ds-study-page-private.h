@@ -18,10 +18,8 @@ G_BEGIN_DECLS
 
 struct _DsStudyPage
 {
-  GtkWidget         parent_instance;
+  DsDeckPage        parent_instance;
 
-  DsDeck           *deck;
-  DsLibrary        *library;
   DsStudySession   *session;
   DsStudyClockFunc  clock;
   gpointer          clock_data;

@@ -10,16 +10,7 @@
 #include "ds-study-page-private.h"
 #include "ds-window.h"
 
-G_DEFINE_FINAL_TYPE (DsStudyPage, ds_study_page, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_DECK,
-  PROP_LIBRARY,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (DsStudyPage, ds_study_page, DS_TYPE_DECK_PAGE)
 
 static void show_choose (DsStudyPage *self);
 
@@ -64,11 +55,12 @@ const char *
 ds_study_page_essay_title (DsStudyPage *self,
                            const char  *essay_id)
 {
-  guint n = self->library ? g_list_model_get_n_items (G_LIST_MODEL (self->library)) : 0;
+  DsLibrary *library = ds_deck_page_get_library (DS_DECK_PAGE (self));
+  guint n = library ? g_list_model_get_n_items (G_LIST_MODEL (library)) : 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (self->library), i);
+      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (library), i);
 
       /* The library keeps its essays alive. */
       if (g_strcmp0 (ds_essay_get_id (essay), essay_id) == 0 &&
@@ -116,11 +108,12 @@ scope_row (DsStudyPage *self,
            const char  *topic,
            gboolean     is_topic)
 {
+  DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
   GtkWidget *row = adw_action_row_new ();
   guint n_due = 0, n_new = 0;
   g_autofree char *counts = NULL;
 
-  ds_study_count (self->deck, is_topic ? DS_STUDY_SCOPE_TOPIC : DS_STUDY_SCOPE_ESSAY,
+  ds_study_count (deck, is_topic ? DS_STUDY_SCOPE_TOPIC : DS_STUDY_SCOPE_ESSAY,
                   essay_id, topic, page_now (self), &n_due, &n_new);
   counts = counts_text (n_due, n_new);
   /* Titles come from essays: text, never markup. */
@@ -141,14 +134,15 @@ scope_row (DsStudyPage *self,
 static GPtrArray *
 essay_ids (DsStudyPage *self)
 {
-  GListModel *cards = ds_deck_get_cards (self->deck);
+  DsLibrary *library = ds_deck_page_get_library (DS_DECK_PAGE (self));
+  GListModel *cards = ds_deck_get_cards (ds_deck_page_get_deck (DS_DECK_PAGE (self)));
   GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
-  guint n_essays = self->library ? g_list_model_get_n_items (G_LIST_MODEL (self->library)) : 0;
+  guint n_essays = library ? g_list_model_get_n_items (G_LIST_MODEL (library)) : 0;
   guint n = g_list_model_get_n_items (cards);
 
   for (guint i = 0; i < n_essays; i++)
     {
-      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (self->library), i);
+      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (library), i);
 
       g_ptr_array_add (ids, g_strdup (ds_essay_get_id (essay)));
     }
@@ -166,7 +160,8 @@ static GtkWidget *
 essay_expander (DsStudyPage *self,
                 const char  *essay_id)
 {
-  GListModel *cards = ds_deck_get_cards (self->deck);
+  DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
+  GListModel *cards = ds_deck_get_cards (deck);
   GtkWidget *expander = adw_expander_row_new ();
   g_autoptr(GPtrArray) topics = g_ptr_array_new ();
   guint n = g_list_model_get_n_items (cards);
@@ -188,7 +183,7 @@ essay_expander (DsStudyPage *self,
   if (n_cards == 0)
     return NULL;
 
-  ds_study_count (self->deck, DS_STUDY_SCOPE_ESSAY, essay_id, NULL, page_now (self), &n_due, &n_new);
+  ds_study_count (deck, DS_STUDY_SCOPE_ESSAY, essay_id, NULL, page_now (self), &n_due, &n_new);
   counts = counts_text (n_due, n_new);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), ds_study_page_essay_title (self, essay_id));
@@ -205,17 +200,18 @@ essay_expander (DsStudyPage *self,
 static void
 rebuild_choose (DsStudyPage *self)
 {
+  DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
   g_autoptr(GPtrArray) ids = essay_ids (self);
   GtkWidget *child;
   guint n_due = 0, n_new = 0;
   g_autofree char *counts = NULL;
   g_autofree char *overview = NULL;
-  guint n_cards = ds_deck_get_n_cards (self->deck);
+  guint n_cards = ds_deck_get_n_cards (deck);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->essay_list))) != NULL)
     gtk_list_box_remove (self->essay_list, child);
 
-  ds_study_count (self->deck, DS_STUDY_SCOPE_ALL, NULL, NULL, page_now (self), &n_due, &n_new);
+  ds_study_count (deck, DS_STUDY_SCOPE_ALL, NULL, NULL, page_now (self), &n_due, &n_new);
   counts = counts_text (n_due, n_new);
   adw_action_row_set_subtitle (self->all_row, counts);
 
@@ -223,7 +219,7 @@ rebuild_choose (DsStudyPage *self)
                                            "%u card from the essays. New cards per day: %u.",
                                            "%u cards from the essays. New cards per day: %u.",
                                            n_cards),
-                              n_cards, ds_settings_get_new_cards_per_day (ds_deck_get_settings (self->deck)));
+                              n_cards, ds_settings_get_new_cards_per_day (ds_deck_get_settings (deck)));
   gtk_label_set_text (self->overview_label, overview);
 
   for (guint i = 0; i < ids->len; i++)
@@ -267,7 +263,7 @@ show_empty (DsStudyPage *self)
   gint64 next = ds_study_session_get_next_due (self->session);
   g_autofree char *description = NULL;
 
-  if (ds_deck_get_n_cards (self->deck) == 0)
+  if (ds_deck_get_n_cards (ds_deck_page_get_deck (DS_DECK_PAGE (self))) == 0)
     description = g_strdup (_("There are no cards yet."));
   else if (next < 0)
     description = g_strdup (_("No review is scheduled here. Suspended cards are left out."));
@@ -530,14 +526,15 @@ static void
 ds_study_page_constructed (GObject *object)
 {
   DsStudyPage *self = DS_STUDY_PAGE (object);
+  DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
 
   G_OBJECT_CLASS (ds_study_page_parent_class)->constructed (object);
 
-  g_signal_connect_object (ds_deck_get_progress (self->deck), "changed",
+  g_signal_connect_object (ds_deck_get_progress (deck), "changed",
                            G_CALLBACK (deck_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (ds_deck_get_cards (self->deck), "items-changed",
+  g_signal_connect_object (ds_deck_get_cards (deck), "items-changed",
                            G_CALLBACK (deck_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (ds_deck_get_settings (self->deck), "notify::new-cards-per-day",
+  g_signal_connect_object (ds_deck_get_settings (deck), "notify::new-cards-per-day",
                            G_CALLBACK (deck_changed_cb), self, G_CONNECT_SWAPPED);
   /* The session list is built when the page is first shown (see map). */
 }
@@ -561,52 +558,8 @@ ds_study_page_finalize (GObject *object)
 
   g_clear_pointer (&self->choice_buttons, g_ptr_array_unref);
   g_clear_pointer (&self->item_entries, g_ptr_array_unref);
-  g_clear_object (&self->deck);
-  g_clear_object (&self->library);
 
   G_OBJECT_CLASS (ds_study_page_parent_class)->finalize (object);
-}
-
-static void
-ds_study_page_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  DsStudyPage *self = DS_STUDY_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DECK:
-      g_value_set_object (value, self->deck);
-      break;
-    case PROP_LIBRARY:
-      g_value_set_object (value, self->library);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ds_study_page_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  DsStudyPage *self = DS_STUDY_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DECK:
-      self->deck = g_value_dup_object (value);
-      break;
-    case PROP_LIBRARY:
-      self->library = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -638,19 +591,7 @@ ds_study_page_class_init (DsStudyPageClass *klass)
   object_class->constructed = ds_study_page_constructed;
   object_class->dispose = ds_study_page_dispose;
   object_class->finalize = ds_study_page_finalize;
-  object_class->get_property = ds_study_page_get_property;
-  object_class->set_property = ds_study_page_set_property;
   widget_class->map = ds_study_page_map;
-
-  properties[PROP_DECK] =
-    g_param_spec_object ("deck", NULL, NULL, DS_TYPE_DECK,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_LIBRARY] =
-    g_param_spec_object ("library", NULL, NULL, DS_TYPE_LIBRARY,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/DiploStudy/ui/ds-study-page.ui");
@@ -724,7 +665,7 @@ ds_study_page_get_deck (DsStudyPage *self)
 {
   g_return_val_if_fail (DS_IS_STUDY_PAGE (self), NULL);
 
-  return self->deck;
+  return ds_deck_page_get_deck (DS_DECK_PAGE (self));
 }
 
 void
@@ -736,7 +677,8 @@ ds_study_page_start (DsStudyPage  *self,
   g_return_if_fail (DS_IS_STUDY_PAGE (self));
 
   g_clear_object (&self->session);
-  self->session = ds_study_session_new (self->deck, scope, essay_id, topic);
+  self->session = ds_study_session_new (ds_deck_page_get_deck (DS_DECK_PAGE (self)),
+                                        scope, essay_id, topic);
   if (self->clock != NULL)
     ds_study_session_set_clock (self->session, self->clock, self->clock_data);
   ds_study_session_start (self->session);

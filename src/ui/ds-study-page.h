@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "ds-deck.h"
+#include "ds-deck-page.h"
 #include "ds-library.h"
 #include "ds-study-session.h"
 
@@ -23,7 +24,7 @@ G_BEGIN_DECLS
  * a DsWindow.
  */
 #define DS_TYPE_STUDY_PAGE (ds_study_page_get_type ())
-G_DECLARE_FINAL_TYPE (DsStudyPage, ds_study_page, DS, STUDY_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (DsStudyPage, ds_study_page, DS, STUDY_PAGE, DsDeckPage)
 
 /* @library gives essay titles and their order; it may be NULL. */
 DsStudyPage    *ds_study_page_new           (DsDeck         *deck,
