@@ -576,21 +576,13 @@ ds_progress_init (DsProgress *self)
 DsProgress *
 ds_progress_new (DsSettings *settings)
 {
-  g_autoptr(GSettingsBackend) backend = NULL;
-  g_autoptr(GSettingsSchema) schema = NULL;
   DsProgress *self;
 
   g_return_val_if_fail (DS_IS_SETTINGS (settings), NULL);
 
-  g_object_get (ds_settings_get_backing (settings),
-                "backend", &backend,
-                "settings-schema", &schema,
-                NULL);
-
   self = g_object_new (DS_TYPE_PROGRESS, NULL);
   self->settings = g_object_ref (settings);
-  self->store = g_settings_new_full (schema, backend, NULL);
-  g_settings_delay (self->store);
+  self->store = ds_settings_new_delayed_backing (settings);
 
   load_cards (self);
   load_days (self);

@@ -466,6 +466,27 @@ ds_settings_get_backing (DsSettings *self)
   return self->settings;
 }
 
+/* A second view of the same schema and backend in delay-apply mode, for
+ * DsProgress: an answer's card state and day counts are applied together,
+ * so a crash between the two writes cannot leave one without the other. */
+GSettings *
+ds_settings_new_delayed_backing (DsSettings *self)
+{
+  g_autoptr(GSettingsBackend) backend = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  GSettings *delayed;
+
+  g_return_val_if_fail (DS_IS_SETTINGS (self), NULL);
+
+  g_object_get (self->settings,
+                "backend", &backend,
+                "settings-schema", &schema,
+                NULL);
+  delayed = g_settings_new_full (schema, backend, NULL);
+  g_settings_delay (delayed);
+  return delayed;
+}
+
 void
 ds_settings_bind (DsSettings         *self,
                   const char         *key,

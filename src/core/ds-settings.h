@@ -10,7 +10,8 @@ G_BEGIN_DECLS
  * Nothing else calls g_settings_new(). Preferences are GObject properties
  * (notify:: on change, usable with g_object_bind_property and
  * g_settings_bind through ds_settings_bind); progress keys are reached only
- * by DsProgress through ds_settings_get_backing().
+ * by DsProgress through ds_settings_get_backing() and
+ * ds_settings_new_delayed_backing().
  *
  * When GLib would fall back to the memory backend on its own (no dconf on
  * the machine) and GSETTINGS_BACKEND is not set, a keyfile under
@@ -44,6 +45,7 @@ DsSettings         *ds_settings_new                 (GError     **error);
 DsSettings         *ds_settings_new_with_backend    (GSettingsBackend *backend,
                                                      GError     **error);
 GSettings          *ds_settings_get_backing         (DsSettings  *self);
+GSettings          *ds_settings_new_delayed_backing (DsSettings  *self);
 /* g_settings_bind() for a preference key (never a progress key), e.g. the
  * window size onto GtkWindow:default-width. */
 void                ds_settings_bind                (DsSettings  *self,
