@@ -225,10 +225,14 @@ notes_text_cb (GMarkupParseContext *context,
 {
   ReleaseNotes *rn = data;
   g_autofree char *escaped = NULL;
+  g_autofree char *source = NULL;
 
   if (rn->done || rn->depth < 2 || rn->skip > 0)
     return;
-  escaped = g_markup_escape_text (text, length);
+  /* The metainfo's strings are in the catalogue (po/POTFILES), so the notes
+   * read in the user's language like the rest of the About window. */
+  source = g_strstrip (g_strndup (text, length));
+  escaped = g_markup_escape_text (*source ? g_dgettext (GETTEXT_PACKAGE, source) : source, -1);
   g_string_append (rn->notes, escaped);
 }
 
@@ -266,7 +270,7 @@ about_action_cb (GSimpleAction *action,
                  gpointer       data)
 {
   DsApplication *self = data;
-  const char *developers[] = { "The DiploStudy developers", NULL };
+  const char *developers[] = { _("The DiploStudy developers"), NULL };
   GtkWidget *about;
 
   /* adw_about_window_new_from_appdata() needs libadwaita 1.5; the values
@@ -276,7 +280,7 @@ about_action_cb (GSimpleAction *action,
                         "application-name", "DiploStudy",
                         "application-icon", APP_ID,
                         "version", PACKAGE_VERSION,
-                        "developer-name", "The DiploStudy developers",
+                        "developer-name", _("The DiploStudy developers"),
                         "developers", developers,
                         "comments", _("Study essays on digital and cyber diplomacy"),
                         "website", "https://example.org/diplostudy",
