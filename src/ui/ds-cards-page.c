@@ -39,25 +39,6 @@ struct _DsCardsPage
 G_DEFINE_FINAL_TYPE (DsCardsPage, ds_cards_page, DS_TYPE_DECK_PAGE)
 
 static const char *
-essay_title (DsCardsPage *self,
-             const char  *essay_id)
-{
-  DsLibrary *library = ds_deck_page_get_library (DS_DECK_PAGE (self));
-  guint n = library ? g_list_model_get_n_items (G_LIST_MODEL (library)) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (library), i);
-
-      /* The library keeps its essays alive. */
-      if (g_strcmp0 (ds_essay_get_id (essay), essay_id) == 0 &&
-          ds_essay_get_title (essay) != NULL && *ds_essay_get_title (essay) != '\0')
-        return ds_essay_get_title (essay);
-    }
-  return essay_id;
-}
-
-static const char *
 kind_name (DsCardKind kind)
 {
   switch (kind)
@@ -86,7 +67,7 @@ card_meta (DsCardsPage *self,
   DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
   GString *meta = g_string_new (kind_name (ds_card_get_kind (card)));
 
-  g_string_append_printf (meta, " · %s", essay_title (self, ds_card_get_essay_id (card)));
+  g_string_append_printf (meta, " · %s", ds_deck_page_essay_title (DS_DECK_PAGE (self), ds_card_get_essay_id (card)));
   if (ds_progress_is_suspended (ds_deck_get_progress (deck), ds_card_get_id (card)))
     g_string_append_printf (meta, " · %s", _("Suspended"));
   if (ds_deck_is_edited (deck, card))
@@ -116,7 +97,7 @@ filter_func (gpointer item,
   haystack = g_strjoin (" ", ds_card_get_question (card), ds_card_get_answer (card),
                         items, choices,
                         ds_card_get_topic (card) ? ds_card_get_topic (card) : "",
-                        essay_title (self, ds_card_get_essay_id (card)), NULL);
+                        ds_deck_page_essay_title (DS_DECK_PAGE (self), ds_card_get_essay_id (card)), NULL);
   normalized = ds_grading_normalize (haystack);
   return strstr (normalized, self->needle) != NULL;
 }

@@ -121,3 +121,20 @@ ds_deck_page_get_library (DsDeckPage *self)
 
   return priv->library;
 }
+
+const char *
+ds_deck_page_essay_title (DsDeckPage *self,
+                          const char *essay_id)
+{
+  DsLibrary *library;
+  DsEssay *essay = NULL;
+  const char *title;
+
+  g_return_val_if_fail (DS_IS_DECK_PAGE (self), essay_id);
+
+  library = ds_deck_page_get_library (self);
+  if (library != NULL && essay_id != NULL)
+    essay = ds_library_lookup (library, essay_id);
+  title = essay ? ds_essay_get_title (essay) : NULL;
+  return title != NULL && *title != '\0' ? title : essay_id;
+}

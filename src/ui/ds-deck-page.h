@@ -23,5 +23,9 @@ struct _DsDeckPageClass
 DsDeck    *ds_deck_page_get_deck    (DsDeckPage *self);
 /* May be NULL. */
 DsLibrary *ds_deck_page_get_library (DsDeckPage *self);
+/* The essay's title for display; the id itself when the essay is unknown
+ * or has no title. */
+const char *ds_deck_page_essay_title (DsDeckPage *self,
+                                      const char *essay_id);
 
 G_END_DECLS

@@ -32,25 +32,6 @@ struct _DsStatsPage
 
 G_DEFINE_FINAL_TYPE (DsStatsPage, ds_stats_page, DS_TYPE_DECK_PAGE)
 
-static const char *
-essay_title (DsStatsPage *self,
-             const char  *essay_id)
-{
-  DsLibrary *library = ds_deck_page_get_library (DS_DECK_PAGE (self));
-  guint n = library ? g_list_model_get_n_items (G_LIST_MODEL (library)) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (library), i);
-
-      /* The library keeps its essays alive. */
-      if (g_strcmp0 (ds_essay_get_id (essay), essay_id) == 0 &&
-          ds_essay_get_title (essay) != NULL && *ds_essay_get_title (essay) != '\0')
-        return ds_essay_get_title (essay);
-    }
-  return essay_id;
-}
-
 static void
 clear_container (GtkWidget *container)
 {
@@ -312,12 +293,12 @@ fill_mastery (DsStatsPage *self,
   groups = ds_stats_get_essays (stats, &n);
   for (guint i = 0; i < n; i++)
     gtk_list_box_append (self->essay_list,
-                         mastery_row (essay_title (self, groups[i].essay_id), NULL, &groups[i]));
+                         mastery_row (ds_deck_page_essay_title (DS_DECK_PAGE (self), groups[i].essay_id), NULL, &groups[i]));
 
   groups = ds_stats_get_topics (stats, &n);
   for (guint i = 0; i < n; i++)
     {
-      const char *title = essay_title (self, groups[i].essay_id);
+      const char *title = ds_deck_page_essay_title (DS_DECK_PAGE (self), groups[i].essay_id);
       const char *topic = groups[i].topic ? groups[i].topic : "";
 
       /* The essay under its topic, unless the topic is the essay's title. */

@@ -165,7 +165,7 @@ static void
 set_context (DsStudyPage *self)
 {
   const char *topic = ds_card_get_topic (self->card);
-  const char *title = ds_study_page_essay_title (self, ds_card_get_essay_id (self->card));
+  const char *title = ds_deck_page_essay_title (DS_DECK_PAGE (self), ds_card_get_essay_id (self->card));
   g_autofree char *context = NULL;
   guint remaining = ds_study_session_get_n_remaining (self->session);
   guint answered = ds_study_session_get_n_answered (self->session);

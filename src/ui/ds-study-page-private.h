@@ -70,8 +70,6 @@ struct _DsStudyPage
 };
 
 /* ds-study-page.c */
-const char *ds_study_page_essay_title         (DsStudyPage *self,
-                                               const char  *essay_id);
 void        ds_study_page_show_finished       (DsStudyPage *self);
 
 /* ds-study-page-card.c */

@@ -51,25 +51,6 @@ format_next_review (gint64 when_ms,
   return g_date_time_format (when, _("%A, %e %B at %H:%M"));
 }
 
-const char *
-ds_study_page_essay_title (DsStudyPage *self,
-                           const char  *essay_id)
-{
-  DsLibrary *library = ds_deck_page_get_library (DS_DECK_PAGE (self));
-  guint n = library ? g_list_model_get_n_items (G_LIST_MODEL (library)) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (library), i);
-
-      /* The library keeps its essays alive. */
-      if (g_strcmp0 (ds_essay_get_id (essay), essay_id) == 0 &&
-          ds_essay_get_title (essay) != NULL && *ds_essay_get_title (essay) != '\0')
-        return ds_essay_get_title (essay);
-    }
-  return essay_id;
-}
-
 static gint64
 page_now (DsStudyPage *self)
 {
@@ -186,7 +167,7 @@ essay_expander (DsStudyPage *self,
   ds_study_count (deck, DS_STUDY_SCOPE_ESSAY, essay_id, NULL, page_now (self), &n_due, &n_new);
   counts = counts_text (n_due, n_new);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), ds_study_page_essay_title (self, essay_id));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), ds_deck_page_essay_title (DS_DECK_PAGE (self), essay_id));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), counts);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
                             scope_row (self, _("Whole essay"), essay_id, NULL, FALSE));
