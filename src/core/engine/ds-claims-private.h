@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ds-claims.h"
+#include "ds-lang.h"
 
 G_BEGIN_DECLS
 
@@ -10,37 +11,36 @@ G_BEGIN_DECLS
  * array a sentence is cut into and the extraction context. Not public API.
  */
 
-/* What a word can do in a sentence, as a bit set. */
-enum {
-  W_CUE_NAMING   = 1u << 0,  /* yaitu, yakni, meliputi, namely */
-  W_CUE_DEF      = 1u << 1,  /* adalah, merupakan, ialah, berarti, is */
-  W_CUE_EXAMPLE  = 1u << 2,  /* seperti, misalnya, including */
-  W_CUE_PAIR     = 1u << 3,  /* first word of a two-word cue: mulai, antara, … */
-  W_COUNT        = 1u << 4,  /* dua, tiga, three */
-  W_CONNECTIVE   = 1u << 5,  /* adapun, jadi, namun, however */
-  W_DET          = 1u << 6,  /* banyak, beberapa, the */
-  W_ANAPHOR      = 1u << 7,  /* ini, itu, tersebut */
-  W_PREP         = 1u << 8,  /* dalam, dari, melalui, of */
-  W_AUX          = 1u << 9,  /* dapat, telah, can, is */
-  W_CONJ         = 1u << 10, /* dan, serta, atau, and */
-  W_ADV          = 1u << 11, /* juga, kini, secara, bahkan */
-  W_PRONOUN      = 1u << 12, /* mereka, kita, they */
-  W_VAGUE        = 1u << 13, /* hal, contoh, definisi: not a term */
-  W_GOV          = 1u << 14, /* pemerintah, kementerian, government */
-  W_HEAD_CUE     = 1u << 15, /* peran, tantangan, role, challenge */
-  W_REPORT       = 1u << 16, /* memperingatkan, menyampaikan, warned */
-  W_ETC          = 1u << 17, /* dll, dsb, etc */
-  W_NOUN         = 1u << 18, /* looks like a verb by its prefix but is not */
-  W_VERB         = 1u << 19, /* a verb without a telling prefix */
-  W_CLAUSE       = 1u << 20, /* namun, tetapi, sedangkan: a new clause */
-  W_ABBREV       = 1u << 21, /* a period after it ends no sentence */
-  W_RELATIVE     = 1u << 22, /* yang, that, which, who */
-  W_COUNTRY      = 1u << 23, /* a country's first word */
-  W_THAT         = 1u << 24, /* bahwa, bahwasannya, that */
-  W_FINAL_CONJ   = 1u << 25, /* hingga, sampai: ends a range */
-  W_NAME_NOUN    = 1u << 26, /* akun, aplikasi, oleh: a name follows */
-  W_ALIAS        = 1u << 27, /* dikenal (dengan nama …), known (as) */
-};
+/* What a word can do in a sentence, as a bit set: the word classes of the
+ * language data (ds-lang.h) under the extractor's short names. */
+#define W_CUE_NAMING   DS_WORD_CUE_NAMING
+#define W_CUE_DEF      DS_WORD_CUE_DEF
+#define W_CUE_EXAMPLE  DS_WORD_CUE_EXAMPLE
+#define W_CUE_PAIR     DS_WORD_CUE_PAIR
+#define W_COUNT        DS_WORD_COUNT
+#define W_CONNECTIVE   DS_WORD_CONNECTIVE
+#define W_DET          DS_WORD_DET
+#define W_ANAPHOR      DS_WORD_ANAPHOR
+#define W_PREP         DS_WORD_PREP
+#define W_AUX          DS_WORD_AUX
+#define W_CONJ         DS_WORD_CONJ
+#define W_ADV          DS_WORD_ADV
+#define W_PRONOUN      DS_WORD_PRONOUN
+#define W_VAGUE        DS_WORD_VAGUE
+#define W_GOV          DS_WORD_GOV
+#define W_HEAD_CUE     DS_WORD_HEAD_CUE
+#define W_REPORT       DS_WORD_REPORT
+#define W_ETC          DS_WORD_ETC
+#define W_NOUN         DS_WORD_NOUN
+#define W_VERB         DS_WORD_VERB
+#define W_CLAUSE       DS_WORD_CLAUSE
+#define W_ABBREV       DS_WORD_ABBREV
+#define W_RELATIVE     DS_WORD_RELATIVE
+#define W_COUNTRY      DS_WORD_COUNTRY
+#define W_THAT         DS_WORD_THAT
+#define W_FINAL_CONJ   DS_WORD_FINAL_CONJ
+#define W_NAME_NOUN    DS_WORD_NAME_NOUN
+#define W_ALIAS        DS_WORD_ALIAS
 
 typedef enum {
   TOK_WORD,
@@ -51,7 +51,7 @@ typedef enum {
 typedef struct {
   const char *p;        /* into the essay's text */
   guint       len;      /* bytes */
-  guint32     flags;    /* W_* for words */
+  guint64     flags;    /* W_* for words */
   guint8      type;     /* TokType */
   guint8      cap;      /* starts with an upper-case letter */
   guint8      value;    /* count words: the number */
@@ -69,7 +69,7 @@ typedef struct {
   Tok        *toks;
   guint       n;
   /* What the tokens hold, so that a rule can skip a sentence at once. */
-  guint32     flags;      /* W_* of all words, or'ed */
+  guint64     flags;      /* W_* of all words, or'ed */
   guint       n_commas;
   guint       cap_run;    /* the longest run of capitalised words */
   guint       cur_run;

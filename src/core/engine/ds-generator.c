@@ -17,6 +17,7 @@
 
 #include "ds-claims.h"
 #include "ds-generator-private.h"
+#include "ds-words.h"
 
 #define POOLS(gen, claim) (&(gen)->by_language[(claim)->english ? 1 : 0])
 
@@ -31,45 +32,14 @@ typedef struct {
 /* ------------------------------------------------------------------ */
 /* Normalising and ids                                                 */
 
-static void
-append_normalized (GString    *out,
-                   const char *text)
-{
-  gboolean space = FALSE;
-
-  for (const char *p = text; p && *p; p = g_utf8_next_char (p))
-    {
-      guchar c = (guchar) *p;
-      gunichar ch = c < 0x80 ? c : g_utf8_get_char (p);
-
-      if (c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (ch))
-        {
-          if (space && out->len > 0 && out->str[out->len - 1] != ' ')
-            g_string_append_c (out, ' ');
-          if (c < 0x80)
-            g_string_append_c (out, g_ascii_tolower (c));
-          else
-            g_string_append_unichar (out, g_unichar_tolower (ch));
-          space = FALSE;
-        }
-      else
-        space = TRUE;
-    }
-}
-
+/* The core's one normaliser; card ids are the SHA-1 of its result, so this
+ * is ds_words_fold() without flags and nothing else. */
 char *
 ds_generator_normalize (const char *text)
 {
-  GString *out;
-
   g_return_val_if_fail (text != NULL, NULL);
 
-  /* Lower-casing seldom changes a character's length: room for the text
-   * saves growing the string as it is written. */
-  out = g_string_sized_new (strlen (text) + 1);
-
-  append_normalized (out, text);
-  return g_string_free (out, FALSE);
+  return ds_words_fold (text, DS_FOLD_NONE);
 }
 
 char *

@@ -1,0 +1,526 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Languages as data: data/lang/<code>.json, read with json-glib from the
+ * core's GResource into one hash table of words per language. The file is
+ * checked as it is read (known class names, folded single words, values
+ * only for words of their class), so a mistake in it is an error with the
+ * word and the class named, found by the tests, not a wrong rule later.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "ds-lang.h"
+#include "ds-lang-resources.h"
+
+#define RESOURCE_PATH "/org/example/DiploStudy/lang/"
+
+typedef struct {
+  guint64 classes;
+  gint64  value;
+} Word;
+
+struct _DsLang {
+  char       *code;
+  char       *name;
+  char       *stemmer;
+  GHashTable *words;     /* folded word → Word */
+  GHashTable *phrases;   /* name → GStrv */
+  GHashTable *templates; /* name → string */
+};
+
+/* Indexed by the class's bit. */
+static const char * const class_names[DS_WORD_N_CLASSES] = {
+  "cue_naming", "cue_def", "cue_example", "cue_pair", "count", "connective",
+  "det", "anaphor", "prep", "aux", "conj", "adv", "pronoun", "vague", "gov",
+  "head_cue", "report", "etc", "noun", "verb", "clause", "abbrev",
+  "relative", "country", "that", "final_conj", "name_noun", "alias",
+  "ordinal", "question", "magnitude", "month", "currency", "stop",
+};
+
+DsWordClass
+ds_word_class_from_name (const char *name)
+{
+  g_return_val_if_fail (name != NULL, 0);
+
+  for (guint i = 0; i < DS_WORD_N_CLASSES; i++)
+    if (strcmp (name, class_names[i]) == 0)
+      return (DsWordClass) (G_GUINT64_CONSTANT (1) << i);
+  return 0;
+}
+
+const char *
+ds_word_class_to_name (DsWordClass word_class)
+{
+  for (guint i = 0; i < DS_WORD_N_CLASSES; i++)
+    if ((guint64) word_class == G_GUINT64_CONSTANT (1) << i)
+      return class_names[i];
+  return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Reading a data file                                                 */
+
+static DsLang *
+lang_new (void)
+{
+  DsLang *lang = g_new0 (DsLang, 1);
+
+  lang->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lang->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) g_strfreev);
+  lang->templates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return lang;
+}
+
+void
+ds_lang_free (DsLang *lang)
+{
+  if (lang == NULL)
+    return;
+  g_free (lang->code);
+  g_free (lang->name);
+  g_free (lang->stemmer);
+  g_hash_table_unref (lang->words);
+  g_hash_table_unref (lang->phrases);
+  g_hash_table_unref (lang->templates);
+  g_free (lang);
+}
+
+static gboolean
+invalid (GError    **error,
+         const char *format,
+         ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+invalid (GError    **error,
+         const char *format,
+         ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  if (error != NULL && *error == NULL)
+    *error = g_error_new_valist (G_IO_ERROR, G_IO_ERROR_INVALID_DATA, format, args);
+  va_end (args);
+  return FALSE;
+}
+
+/* The member @name of @object as a node of @type; NULL (with @error set
+ * when @required) when it is missing or of another type. */
+static JsonNode *
+member (JsonObject  *object,
+        const char  *name,
+        JsonNodeType type,
+        gboolean     required,
+        GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL)
+    {
+      if (required)
+        invalid (error, "the field “%s” is missing", name);
+      return NULL;
+    }
+  if (JSON_NODE_TYPE (node) != type ||
+      (type == JSON_NODE_VALUE && json_node_get_value_type (node) != G_TYPE_STRING))
+    {
+      invalid (error, "the field “%s” has the wrong type", name);
+      return NULL;
+    }
+  return node;
+}
+
+/* A folded text: lower case, no leading, trailing or doubled space, and,
+ * unless @phrase, no space at all. */
+static gboolean
+is_folded (const char *text,
+           gboolean    phrase)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+
+  if (*text == '\0' || strcmp (lower, text) != 0 || text[0] == ' ' ||
+      text[strlen (text) - 1] == ' ' || strstr (text, "  ") != NULL)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isspace (*p) && (!phrase || *p != ' '))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+add_word (DsLang      *lang,
+          const char  *word,
+          DsWordClass  word_class,
+          const char  *class_name,
+          GError     **error)
+{
+  Word *entry = g_hash_table_lookup (lang->words, word);
+
+  if (!is_folded (word, FALSE))
+    return invalid (error, "“%s” in the class “%s” is not a single lower-case word",
+                    word, class_name);
+  if (entry == NULL)
+    {
+      entry = g_new0 (Word, 1);
+      g_hash_table_insert (lang->words, g_strdup (word), entry);
+    }
+  if (entry->classes & word_class)
+    return invalid (error, "“%s” is listed twice in the class “%s”", word, class_name);
+  entry->classes |= word_class;
+  return TRUE;
+}
+
+static gboolean
+load_class (DsLang      *lang,
+            const char  *class_name,
+            JsonNode    *node,
+            GError     **error)
+{
+  DsWordClass word_class = ds_word_class_from_name (class_name);
+  JsonArray *words;
+
+  if (word_class == 0)
+    return invalid (error, "unknown word class “%s”", class_name);
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return invalid (error, "the class “%s” is not a list of words", class_name);
+
+  words = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (words); i++)
+    {
+      JsonNode *word = json_array_get_element (words, i);
+
+      if (json_node_get_value_type (word) != G_TYPE_STRING)
+        return invalid (error, "the class “%s” holds something that is not a word", class_name);
+      if (!add_word (lang, json_node_get_string (word), word_class, class_name, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_value (DsLang      *lang,
+            const char  *class_name,
+            DsWordClass  word_class,
+            const char  *word,
+            JsonNode    *node,
+            GError     **error)
+{
+  Word *entry = g_hash_table_lookup (lang->words, word);
+  gint64 value;
+
+  if (entry == NULL || !(entry->classes & word_class))
+    return invalid (error, "“%s” has a value as a word of the class “%s” but is not in it",
+                    word, class_name);
+  if (json_node_get_value_type (node) != G_TYPE_INT64)
+    return invalid (error, "the value of “%s” is not a whole number", word);
+
+  value = json_node_get_int (node);
+  if (entry->value != 0 && entry->value != value)
+    return invalid (error, "“%s” has two different values", word);
+  entry->value = value;
+  return TRUE;
+}
+
+static gboolean
+load_values (DsLang      *lang,
+             const char  *class_name,
+             JsonNode    *node,
+             GError     **error)
+{
+  DsWordClass word_class = ds_word_class_from_name (class_name);
+  JsonObject *values;
+  g_autoptr(GList) words = NULL;
+
+  if (word_class == 0)
+    return invalid (error, "values for the unknown word class “%s”", class_name);
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return invalid (error, "the values of the class “%s” are not an object", class_name);
+
+  values = json_node_get_object (node);
+  words = json_object_get_members (values);
+  for (GList *l = words; l != NULL; l = l->next)
+    if (!load_value (lang, class_name, word_class, l->data,
+                     json_object_get_member (values, l->data), error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+load_phrases (DsLang      *lang,
+              const char  *name,
+              JsonNode    *node,
+              GError     **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *phrases;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return invalid (error, "the phrases “%s” are not a list", name);
+
+  phrases = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (phrases); i++)
+    {
+      JsonNode *phrase = json_array_get_element (phrases, i);
+
+      if (json_node_get_value_type (phrase) != G_TYPE_STRING ||
+          !is_folded (json_node_get_string (phrase), TRUE))
+        return invalid (error, "the phrases “%s” hold something that is not lower-case words "
+                        "separated by single spaces", name);
+      g_strv_builder_add (builder, json_node_get_string (phrase));
+    }
+  g_hash_table_insert (lang->phrases, g_strdup (name), g_strv_builder_end (builder));
+  return TRUE;
+}
+
+static gboolean
+load_template (DsLang      *lang,
+               const char  *name,
+               JsonNode    *node,
+               GError     **error)
+{
+  if (json_node_get_value_type (node) != G_TYPE_STRING || *json_node_get_string (node) == '\0')
+    return invalid (error, "the template “%s” is not a text", name);
+  g_hash_table_insert (lang->templates, g_strdup (name), json_node_dup_string (node));
+  return TRUE;
+}
+
+typedef gboolean (*LoadMember) (DsLang      *lang,
+                                const char  *name,
+                                JsonNode    *node,
+                                GError     **error);
+
+/* Calls @load on every member of the object @field of @root. */
+static gboolean
+load_section (DsLang      *lang,
+              JsonObject  *root,
+              const char  *field,
+              LoadMember   load,
+              GError     **error)
+{
+  JsonNode *node = member (root, field, JSON_NODE_OBJECT, TRUE, error);
+  g_autoptr(GList) names = NULL;
+  JsonObject *object;
+
+  if (node == NULL)
+    return FALSE;
+  object = json_node_get_object (node);
+  names = json_object_get_members (object);
+  for (GList *l = names; l != NULL; l = l->next)
+    if (!load (lang, l->data, json_object_get_member (object, l->data), error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+load_header (DsLang      *lang,
+             JsonObject  *root,
+             GError     **error)
+{
+  JsonNode *code = member (root, "language", JSON_NODE_VALUE, TRUE, error);
+  JsonNode *name = code ? member (root, "name", JSON_NODE_VALUE, TRUE, error) : NULL;
+  JsonNode *stemmer = name ? member (root, "stemmer", JSON_NODE_VALUE, TRUE, error) : NULL;
+
+  if (stemmer == NULL)
+    return FALSE;
+  lang->code = json_node_dup_string (code);
+  lang->name = json_node_dup_string (name);
+  lang->stemmer = json_node_dup_string (stemmer);
+  return TRUE;
+}
+
+DsLang *
+ds_lang_new_from_data (const char  *data,
+                       gssize       length,
+                       GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(DsLang) lang = lang_new ();
+  JsonNode *root;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!json_parser_load_from_data (parser, data, length, error))
+    return NULL;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      invalid (error, "the file is not a JSON object");
+      return NULL;
+    }
+  /* Classes before values: a value is checked against its word's class. */
+  if (!load_header (lang, json_node_get_object (root), error) ||
+      !load_section (lang, json_node_get_object (root), "classes", load_class, error) ||
+      !load_section (lang, json_node_get_object (root), "values", load_values, error) ||
+      !load_section (lang, json_node_get_object (root), "phrases", load_phrases, error) ||
+      !load_section (lang, json_node_get_object (root), "templates", load_template, error))
+    return NULL;
+  return g_steal_pointer (&lang);
+}
+
+/* ------------------------------------------------------------------ */
+/* The shipped languages                                               */
+
+/* Codes name resources, so they are kept to what a language code is. */
+static gboolean
+is_code (const char *code)
+{
+  if (*code == '\0' || strlen (code) > 16)
+    return FALSE;
+  for (const char *p = code; *p != '\0'; p++)
+    if (!g_ascii_islower (*p) && *p != '-' && *p != '_')
+      return FALSE;
+  return TRUE;
+}
+
+/* The data file of @code; NULL when there is none. A malformed shipped file
+ * is a programming error (the tests load every one): it is reported and the
+ * language has no words, so that nothing crashes. */
+static DsLang *
+load_shipped (const char *code)
+{
+  g_autofree char *path = g_strconcat (RESOURCE_PATH, code, ".json", NULL);
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (ds_lang_data_get_resource (), path,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GError) error = NULL;
+  DsLang *lang;
+
+  if (bytes == NULL)
+    return NULL;
+  lang = ds_lang_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  if (lang != NULL && strcmp (lang->code, code) != 0)
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "the file says its language is “%s”", lang->code);
+      g_clear_pointer (&lang, ds_lang_free);
+    }
+  if (lang == NULL)
+    {
+      g_critical ("%s: %s", path, error->message);
+      lang = lang_new ();
+      lang->code = g_strdup (code);
+      lang->name = g_strdup (code);
+      lang->stemmer = g_strdup ("");
+    }
+  return lang;
+}
+
+const DsLang *
+ds_lang_get (const char *code)
+{
+  static GMutex lock;
+  static GHashTable *loaded;   /* code → DsLang, for the process's lifetime */
+  DsLang *lang;
+
+  g_return_val_if_fail (code != NULL, NULL);
+
+  if (!is_code (code))
+    return NULL;
+
+  g_mutex_lock (&lock);
+  if (loaded == NULL)
+    loaded = g_hash_table_new (g_str_hash, g_str_equal);
+  lang = g_hash_table_lookup (loaded, code);
+  if (lang == NULL && (lang = load_shipped (code)) != NULL)
+    g_hash_table_insert (loaded, lang->code, lang);
+  g_mutex_unlock (&lock);
+
+  return lang;
+}
+
+/* ------------------------------------------------------------------ */
+/* Looking up                                                          */
+
+const char *
+ds_lang_get_code (const DsLang *lang)
+{
+  g_return_val_if_fail (lang != NULL, NULL);
+
+  return lang->code;
+}
+
+const char *
+ds_lang_get_stemmer (const DsLang *lang)
+{
+  g_return_val_if_fail (lang != NULL, NULL);
+
+  return lang->stemmer;
+}
+
+/* The lower-case form of a word: in @buf for the ASCII words that most are,
+ * else allocated in @heap. NULL for bytes that are not UTF-8. */
+static const char *
+fold_key (const char *word,
+          gsize       len,
+          char       *buf,
+          gsize       size,
+          char      **heap)
+{
+  gsize i;
+
+  for (i = 0; i < len && len < size && (guchar) word[i] < 0x80; i++)
+    buf[i] = g_ascii_tolower (word[i]);
+  if (i == len && len < size)
+    {
+      buf[len] = '\0';
+      return buf;
+    }
+  if (!g_utf8_validate_len (word, len, NULL))
+    return NULL;
+  *heap = g_utf8_strdown (word, (gssize) len);
+  return *heap;
+}
+
+guint64
+ds_lang_lookup (const DsLang *lang,
+                const char   *word,
+                gssize        len,
+                gint64       *value)
+{
+  g_autofree char *heap = NULL;
+  const char *key;
+  const Word *entry;
+  char buf[32];
+
+  if (value != NULL)
+    *value = 0;
+  g_return_val_if_fail (lang != NULL, 0);
+  g_return_val_if_fail (word != NULL, 0);
+
+  key = fold_key (word, len < 0 ? strlen (word) : (gsize) len, buf, sizeof buf, &heap);
+  entry = key != NULL ? g_hash_table_lookup (lang->words, key) : NULL;
+  if (entry == NULL)
+    return 0;
+  if (value != NULL)
+    *value = entry->value;
+  return entry->classes;
+}
+
+const char * const *
+ds_lang_get_phrases (const DsLang *lang,
+                     const char   *name)
+{
+  static const char * const none[] = { NULL };
+  const char * const *phrases;
+
+  g_return_val_if_fail (lang != NULL, none);
+  g_return_val_if_fail (name != NULL, none);
+
+  phrases = g_hash_table_lookup (lang->phrases, name);
+  return phrases != NULL ? phrases : none;
+}
+
+const char *
+ds_lang_get_template (const DsLang *lang,
+                      const char   *name)
+{
+  g_return_val_if_fail (lang != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return g_hash_table_lookup (lang->templates, name);
+}

@@ -1,0 +1,297 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Folding, function words and stems. Folding is one pass over the text's
+ * characters; stems come from Snowball (libstemmer), whose stemmers keep
+ * state between calls and so are not thread-safe: every thread that stems
+ * gets its own, freed when the thread ends.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <libstemmer.h>
+
+#include "ds-words.h"
+
+/* Shorter words carry too little to compare texts by ("di", "17"). */
+#define MIN_CONTENT_CHARS 3
+
+/* ------------------------------------------------------------------ */
+/* Folding                                                             */
+
+static gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == '`' || c == 0x2018 || c == 0x2019 || c == 0x02BC;
+}
+
+static gboolean
+is_mark (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return type == G_UNICODE_NON_SPACING_MARK ||
+         type == G_UNICODE_SPACING_MARK ||
+         type == G_UNICODE_ENCLOSING_MARK;
+}
+
+/* A lower-case letter without its diacritics, for the letters NFKD does not
+ * split into a base letter and a mark. */
+static void
+append_stripped (GString  *out,
+                 gunichar  c)
+{
+  c = g_unichar_tolower (c);
+  switch (c)
+    {
+    case 0x00DF: g_string_append (out, "ss"); return;   /* ß */
+    case 0x00E6: g_string_append (out, "ae"); return;   /* æ */
+    case 0x0153: g_string_append (out, "oe"); return;   /* œ */
+    case 0x00F8: c = 'o'; break;                        /* ø */
+    case 0x0111: c = 'd'; break;                        /* đ */
+    case 0x0142: c = 'l'; break;                        /* ł */
+    case 0x0131: c = 'i'; break;                        /* ı */
+    default: break;
+    }
+  g_string_append_unichar (out, c);
+}
+
+/* @text is valid UTF-8 (and decomposed when @strip). ASCII, most of any
+ * text, is handled without decoding. */
+static char *
+fold_valid (const char *text,
+            gboolean    strip)
+{
+  GString *out = g_string_sized_new (strlen (text) + 1);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      guchar c = (guchar) *p;
+      gunichar ch = c < 0x80 ? c : g_utf8_get_char (p);
+
+      if (strip && (is_mark (ch) || is_apostrophe (ch)))
+        continue;
+      if (c < 0x80 ? !g_ascii_isalnum (c) : !g_unichar_isalnum (ch))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && out->len > 0)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      if (c < 0x80)
+        g_string_append_c (out, g_ascii_tolower (c));
+      else if (strip)
+        append_stripped (out, ch);
+      else
+        g_string_append_unichar (out, g_unichar_tolower (ch));
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+ds_words_fold (const char  *text,
+               DsFoldFlags  flags)
+{
+  g_autofree char *valid = NULL;
+  g_autofree char *decomposed = NULL;
+  gboolean strip = (flags & DS_FOLD_STRIP_MARKS) != 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+  /* NFKD also splits ligatures, full-width forms and the like. */
+  if (strip)
+    text = decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
+  return fold_valid (text, strip);
+}
+
+/* ------------------------------------------------------------------ */
+/* Stems                                                               */
+
+static void
+stemmer_free (gpointer stemmer)
+{
+  if (stemmer != NULL)
+    sb_stemmer_delete (stemmer);
+}
+
+/* This thread's stemmers: DsLang → struct sb_stemmer (NULL when Snowball
+ * has no algorithm of the language's name). */
+static GHashTable *
+thread_stemmers (void)
+{
+  static GPrivate key = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+  GHashTable *stemmers = g_private_get (&key);
+
+  if (stemmers == NULL)
+    {
+      stemmers = g_hash_table_new_full (NULL, NULL, NULL, stemmer_free);
+      g_private_set (&key, stemmers);
+    }
+  return stemmers;
+}
+
+static struct sb_stemmer *
+stemmer_for (const DsLang *lang)
+{
+  GHashTable *stemmers = thread_stemmers ();
+  struct sb_stemmer *stemmer;
+
+  if (g_hash_table_lookup_extended (stemmers, lang, NULL, (gpointer *) &stemmer))
+    return stemmer;
+
+  stemmer = sb_stemmer_new (ds_lang_get_stemmer (lang), "UTF_8");
+  if (stemmer == NULL)
+    g_critical ("Snowball has no stemmer “%s” for the language “%s”",
+                ds_lang_get_stemmer (lang), ds_lang_get_code (lang));
+  g_hash_table_insert (stemmers, (gpointer) lang, stemmer);
+  return stemmer;
+}
+
+char *
+ds_words_stem (const DsLang *lang,
+               const char   *folded_word)
+{
+  struct sb_stemmer *stemmer;
+  const sb_symbol *stem;
+
+  g_return_val_if_fail (lang != NULL, NULL);
+  g_return_val_if_fail (folded_word != NULL, NULL);
+
+  stemmer = stemmer_for (lang);
+  if (stemmer == NULL)
+    return g_strdup (folded_word);
+  stem = sb_stemmer_stem (stemmer, (const sb_symbol *) folded_word, (int) strlen (folded_word));
+  if (stem == NULL)   /* out of memory in Snowball */
+    return g_strdup (folded_word);
+  return g_strndup ((const char *) stem, sb_stemmer_length (stemmer));
+}
+
+/* ------------------------------------------------------------------ */
+/* Content words                                                       */
+
+/* @lang, or Indonesian and English for NULL; returns how many. */
+static guint
+languages (const DsLang  *lang,
+           const DsLang **out)
+{
+  guint n = 0;
+
+  if (lang != NULL)
+    {
+      out[0] = lang;
+      return 1;
+    }
+  if ((out[n] = ds_lang_get ("id")) != NULL)
+    n++;
+  if ((out[n] = ds_lang_get ("en")) != NULL)
+    n++;
+  return n;
+}
+
+static gboolean
+is_stop_in (const DsLang * const *langs,
+            guint                 n,
+            const char           *word)
+{
+  for (guint i = 0; i < n; i++)
+    if (ds_lang_lookup (langs[i], word, -1, NULL) & DS_WORD_FUNCTION)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+ds_words_is_stop (const DsLang *lang,
+                  const char   *folded_word)
+{
+  const DsLang *langs[2];
+
+  g_return_val_if_fail (folded_word != NULL, FALSE);
+
+  return is_stop_in (langs, languages (lang, langs), folded_word);
+}
+
+/* Adds the stems of @word in each of @langs that @seen does not hold. */
+static void
+add_stems (const DsLang * const *langs,
+           guint                 n,
+           const char           *word,
+           GHashTable           *seen,
+           GStrvBuilder         *builder)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      char *stem = ds_words_stem (langs[i], word);
+
+      if (g_hash_table_add (seen, stem))
+        g_strv_builder_add (builder, stem);
+    }
+}
+
+char **
+ds_words_content_stems (const DsLang *lang,
+                        const char   *text)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  const DsLang *langs[2];
+  guint n;
+
+  g_return_val_if_fail (text != NULL, g_strv_builder_end (builder));
+
+  n = languages (lang, langs);
+  folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+  words = g_strsplit (folded, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_utf8_strlen (words[i], -1) >= MIN_CONTENT_CHARS && !is_stop_in (langs, n, words[i]))
+      add_stems (langs, n, words[i], seen, builder);
+  return g_strv_builder_end (builder);
+}
+
+static GHashTable *
+stem_set (const DsLang *lang,
+          const char   *text,
+          char       ***stems)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  *stems = ds_words_content_stems (lang, text);
+  for (guint i = 0; (*stems)[i] != NULL; i++)
+    g_hash_table_add (set, (*stems)[i]);
+  return set;
+}
+
+gboolean
+ds_words_share_content (const DsLang *lang,
+                        const char   *a,
+                        const char   *b)
+{
+  return ds_words_coverage (lang, a, b) > 0.0;
+}
+
+double
+ds_words_coverage (const DsLang *lang,
+                   const char   *needle,
+                   const char   *haystack)
+{
+  g_auto(GStrv) haystack_stems = NULL;
+  g_auto(GStrv) needle_stems = NULL;
+  g_autoptr(GHashTable) set = NULL;
+  guint found = 0, n;
+
+  g_return_val_if_fail (needle != NULL, 0.0);
+  g_return_val_if_fail (haystack != NULL, 0.0);
+
+  set = stem_set (lang, haystack, &haystack_stems);
+  needle_stems = ds_words_content_stems (lang, needle);
+  n = g_strv_length (needle_stems);
+  for (guint i = 0; i < n; i++)
+    if (g_hash_table_contains (set, needle_stems[i]))
+      found++;
+  return n > 0 ? (double) found / n : 0.0;
+}

@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "ds-lang.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The one word normaliser of the core: how texts are folded for comparing,
+ * which words carry content, and their stems (Snowball's Indonesian and
+ * English stemmers), for extraction, de-duplication, distractors and
+ * grading alike.
+ *
+ * Where @lang may be NULL, NULL means Indonesian and English together: a
+ * word is a function word when it is one in either language, and a word's
+ * stems are those of both stemmers. That is for texts whose language is
+ * not known, such as what a learner typed.
+ */
+
+typedef enum {
+  DS_FOLD_NONE        = 0,
+  /* Diacritics removed ("Élysée" → "elysee"), compatibility forms split
+   * (ligatures, full-width letters; NFKD), ß → ss and the like, and
+   * apostrophes dropped inside words ("Qur'an" → "quran"). */
+  DS_FOLD_STRIP_MARKS = 1 << 0,
+} DsFoldFlags;
+
+/*
+ * @text in lower case, everything that is neither a letter nor a digit
+ * turned into a single space, no space at either end. Without flags this is
+ * the normalisation card ids are made of (their SHA-1), so it must never
+ * change: progress is kept by card id. Bytes that are not UTF-8 count as
+ * U+FFFD.
+ */
+char     *ds_words_fold            (const char   *text,
+                                    DsFoldFlags   flags);
+
+/* The stem of a folded word ("kebijakan" → "bijak", "attacks" → "attack").
+ * Safe from any thread: each thread has its own stemmers. */
+char     *ds_words_stem            (const DsLang *lang,
+                                    const char   *folded_word);
+
+/* Whether a folded word is a function word (DS_WORD_FUNCTION) of @lang. */
+gboolean  ds_words_is_stop         (const DsLang *lang,
+                                    const char   *folded_word);
+
+/* The distinct stems of @text's content words, in order: folded with marks
+ * stripped, function words and words under three characters dropped.
+ * Never NULL. */
+char    **ds_words_content_stems   (const DsLang *lang,
+                                    const char   *text);
+
+/* Whether @a and @b have a content stem in common. */
+gboolean  ds_words_share_content   (const DsLang *lang,
+                                    const char   *a,
+                                    const char   *b);
+
+/* The share of @needle's content stems found among @haystack's, in [0, 1];
+ * 0 when @needle has no content word. */
+double    ds_words_coverage        (const DsLang *lang,
+                                    const char   *needle,
+                                    const char   *haystack);
+
+G_END_DECLS
