@@ -130,6 +130,18 @@ assert_matched (const DsListGrade *grade,
     g_assert_cmpint (grade->matched[i], ==, pattern[i] == 'x');
 }
 
+/* What each typed entry was counted for: @expected[g] is the item's index,
+ * or -1. */
+static void
+assert_given (const DsListGrade *grade,
+              const int         *expected,
+              guint              n)
+{
+  g_assert_cmpuint (grade->n_given, ==, n);
+  for (guint g = 0; g < n; g++)
+    g_assert_cmpint (grade->given_item[g], ==, expected[g]);
+}
+
 static const char * const three_cities[] = { "Jakarta", "Bandung", "Surabaya", NULL };
 
 static void
@@ -141,6 +153,7 @@ test_list_any_order (void)
   assert_matched (&grade, "xxx");
   g_assert_cmpuint (grade.n_matched, ==, 3);
   g_assert_cmpfloat (grade.score, ==, 1.0);
+  assert_given (&grade, (const int[]) { 2, 0, 1 }, 3);
 }
 
 static void
@@ -168,6 +181,7 @@ test_list_duplicates (void)
   assert_matched (&grade, "x--");
   g_assert_cmpuint (grade.n_matched, ==, 1);
   g_assert_cmpfloat_with_epsilon (grade.score, 1.0 / 3.0, 1e-12);
+  assert_given (&grade, (const int[]) { 0, -1, -1, -1 }, 4);
 }
 
 static void
@@ -189,6 +203,65 @@ test_list_keywords (void)
 
   assert_matched (&grade, "xx-");
   g_assert_cmpfloat_with_epsilon (grade.score, 2.0 / 3.0, 1e-12);
+}
+
+/* An entry names an item by the words that set it apart from the others:
+ * "ekonomi" is "aspek ekonomi", "aspek" is none of them. */
+static void
+test_list_distinctive_words (void)
+{
+  const char * const expected[] = { "aspek politik", "aspek ekonomi", "aspek sosial", NULL };
+  const char * const given[] = { "ekonomi", "aspek", "Politik!", NULL };
+  g_auto(DsListGrade) grade = ds_grading_grade_list (expected, given);
+
+  assert_matched (&grade, "xx-");
+  assert_given (&grade, (const int[]) { 1, -1, 0 }, 3);
+  g_assert_cmpfloat_with_epsilon (grade.score, 2.0 / 3.0, 1e-12);
+}
+
+/* Words meet by their stems: the verb names the noun's item. */
+static void
+test_list_stems (void)
+{
+  const char * const expected[] = { "Pencurian identitas", "Penipuan daring", "Peretasan akun", NULL };
+  const char * const given[] = { "menipu orang", "mencuri", NULL };
+  g_auto(DsListGrade) grade = ds_grading_grade_list (expected, given);
+
+  assert_matched (&grade, "xx-");
+  assert_given (&grade, (const int[]) { 1, 0 }, 2);
+}
+
+/* A function word alone never counts, nor a word several items share. */
+static void
+test_list_no_empty_matches (void)
+{
+  const char * const expected[] = { "hak dan kewajiban", "ancaman siber", "serangan siber", NULL };
+  const char * const given[] = { "dan", "yang", "the", "siber", "tiga", NULL };
+  g_auto(DsListGrade) grade = ds_grading_grade_list (expected, given);
+
+  assert_matched (&grade, "---");
+  assert_given (&grade, (const int[]) { -1, -1, -1, -1, -1 }, 5);
+  g_assert_cmpfloat (grade.score, ==, 0.0);
+}
+
+/* Each item counts once, however many entries name it. */
+static void
+test_list_item_once (void)
+{
+  const char * const expected[] = { "aspek politik", "aspek ekonomi", NULL };
+  const char * const given[] = { "ekonomi", "Ekonomi!", "aspek ekonomi", NULL };
+  g_auto(DsListGrade) grade = ds_grading_grade_list (expected, given);
+  guint n_counted = 0;
+
+  assert_matched (&grade, "-x");
+  g_assert_cmpuint (grade.n_matched, ==, 1);
+  g_assert_cmpfloat (grade.score, ==, 0.5);
+  for (guint g = 0; g < grade.n_given; g++)
+    {
+      g_assert_true (grade.given_item[g] == -1 || grade.given_item[g] == 1);
+      n_counted += grade.given_item[g] == 1;
+    }
+  g_assert_cmpuint (n_counted, ==, 1);
 }
 
 /* A loose match taken first must not cost a later item its only match. */
@@ -215,8 +288,10 @@ test_list_empty (void)
 
   assert_matched (&a, "---");
   g_assert_cmpfloat (a.score, ==, 0.0);
+  assert_given (&a, NULL, 0);
   assert_matched (&b, "---");
   assert_matched (&c, "---");
+  assert_given (&c, (const int[]) { -1, -1 }, 2);
   g_assert_cmpfloat (c.score, ==, 0.0);
   g_assert_cmpuint (d.n_items, ==, 0);
   g_assert_cmpfloat (d.score, ==, 0.0);
@@ -295,6 +370,10 @@ main (int   argc,
   g_test_add_func ("/grading/list/duplicates", test_list_duplicates);
   g_test_add_func ("/grading/list/keywords", test_list_keywords);
   g_test_add_func ("/grading/list/best-assignment", test_list_best_assignment);
+  g_test_add_func ("/grading/list/distinctive-words", test_list_distinctive_words);
+  g_test_add_func ("/grading/list/stems", test_list_stems);
+  g_test_add_func ("/grading/list/no-empty-matches", test_list_no_empty_matches);
+  g_test_add_func ("/grading/list/item-once", test_list_item_once);
   g_test_add_func ("/grading/list/empty", test_list_empty);
   g_test_add_func ("/grading/rating-for-score", test_rating_for_score);
   g_test_add_func ("/grading/split-items", test_split_items);

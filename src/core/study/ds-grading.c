@@ -9,91 +9,17 @@
 #include <string.h>
 
 #include "ds-grading.h"
+#include "ds-words.h"
 
 /* One typo is allowed per this many letters of the expected answer. */
 #define LETTERS_PER_TYPO 6
 
-/* Share of an item's content words (as 3/5) a given item must contain. */
-#define OVERLAP_NUM 3
-#define OVERLAP_DEN 5
-
-/* Words that carry no content of their own in a list item. */
-static const char * const stop_words[] = {
-  "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "atau", "dalam",
-  "pada", "ini", "itu", "serta", "juga", "adalah", "oleh", "sebagai", "akan",
-  "bagi", "para", "the", "a", "an", "and", "of", "to", "in", "for", "with",
-  "or", "on", "by", "is", "are",
-};
-
-static gboolean
-is_apostrophe (gunichar c)
-{
-  return c == '\'' || c == '`' || c == 0x2018 || c == 0x2019 || c == 0x02BC;
-}
-
-/* Letters that NFKD does not split into base + mark. */
-static void
-append_folded (GString  *out,
-               gunichar  c)
-{
-  c = g_unichar_tolower (c);
-  switch (c)
-    {
-    case 0x00DF: g_string_append (out, "ss"); return;   /* ß */
-    case 0x00E6: g_string_append (out, "ae"); return;   /* æ */
-    case 0x0153: g_string_append (out, "oe"); return;   /* œ */
-    case 0x00F8: c = 'o'; break;                        /* ø */
-    case 0x0111: c = 'd'; break;                        /* đ */
-    case 0x0142: c = 'l'; break;                        /* ł */
-    case 0x0131: c = 'i'; break;                        /* ı */
-    default: break;
-    }
-  g_string_append_unichar (out, c);
-}
-
-static gboolean
-is_mark (gunichar c)
-{
-  GUnicodeType type = g_unichar_type (c);
-
-  return type == G_UNICODE_NON_SPACING_MARK ||
-         type == G_UNICODE_SPACING_MARK ||
-         type == G_UNICODE_ENCLOSING_MARK;
-}
-
 char *
 ds_grading_normalize (const char *text)
 {
-  g_autofree char *valid = NULL;
-  g_autofree char *decomposed = NULL;
-  GString *out;
-  gboolean pending_space = FALSE;
-
   g_return_val_if_fail (text != NULL, g_strdup (""));
 
-  valid = g_utf8_make_valid (text, -1);
-  /* NFKD also folds ligatures, full-width forms and the like. */
-  decomposed = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKD);
-  out = g_string_new (NULL);
-
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (is_mark (c) || is_apostrophe (c))
-        continue;
-      if (!g_unichar_isalnum (c))
-        {
-          pending_space = TRUE;
-          continue;
-        }
-      if (pending_space && out->len > 0)
-        g_string_append_c (out, ' ');
-      pending_space = FALSE;
-      append_folded (out, c);
-    }
-
-  return g_string_free (out, FALSE);
+  return ds_words_fold (text, DS_FOLD_STRIP_MARKS);
 }
 
 /* Restricted Damerau-Levenshtein ("optimal string alignment"). */
@@ -289,75 +215,192 @@ ds_grading_matches (const char *expected,
   return matches_with_articles (e, g);
 }
 
-static gboolean
-is_stop_word (const char *word)
+/* ------------------------------------------------------------------ */
+/* Lists                                                               */
+
+/* Share of an item's content words (as 3/5) an entry must contain. */
+#define OVERLAP_NUM 3
+#define OVERLAP_DEN 5
+
+/* Share of an item's distinctive content words (as 1/2) an entry must
+ * contain. */
+#define DISTINCT_NUM 1
+#define DISTINCT_DEN 2
+
+/* A content word of a list item or of a typed entry, with its stems. */
+typedef struct {
+  char     *word;
+  char    **stems;
+  gboolean  distinct;   /* items: no other item of the list has it */
+} Word;
+
+/* An item or an entry: as typed, normalised, and its distinct content
+ * words. */
+typedef struct {
+  const char *raw;
+  char       *norm;
+  GArray     *words;    /* Word */
+} ListText;
+
+static void
+word_clear (gpointer data)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (stop_words); i++)
-    if (strcmp (word, stop_words[i]) == 0)
-      return TRUE;
-  return FALSE;
+  Word *word = data;
+
+  g_free (word->word);
+  g_strfreev (word->stems);
 }
 
-/* Distinct non-stop words of a normalised text. */
-static GStrv
-content_words (const char *normalized)
+/* The language of what a learner types is not known: function words and
+ * stems are those of Indonesian and English together (ds-words.h). */
+static void
+list_text_init (ListText   *text,
+                const char *raw)
 {
-  g_auto(GStrv) words = g_strsplit (normalized, " ", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_auto(GStrv) tokens = NULL;
 
-  for (guint i = 0; words[i] != NULL; i++)
+  text->raw = raw;
+  text->norm = ds_grading_normalize (raw);
+  text->words = g_array_new (FALSE, TRUE, sizeof (Word));
+  g_array_set_clear_func (text->words, word_clear);
+
+  tokens = g_strsplit (text->norm, " ", -1);
+  for (guint i = 0; tokens[i] != NULL; i++)
     {
-      if (*words[i] == '\0' || is_stop_word (words[i]) ||
-          !g_hash_table_add (seen, words[i]))
+      Word word = { NULL, NULL, FALSE };
+
+      if (!g_hash_table_add (seen, tokens[i]))
         continue;
-      g_strv_builder_add (builder, words[i]);
+      /* No stems: a function word, or too short to say anything. */
+      word.stems = ds_words_content_stems (NULL, tokens[i]);
+      if (word.stems[0] == NULL)
+        {
+          g_strfreev (word.stems);
+          continue;
+        }
+      word.word = g_strdup (tokens[i]);
+      g_array_append_val (text->words, word);
     }
-  return g_strv_builder_end (builder);
+}
+
+static ListText *
+list_texts_new (const char * const *raw,
+                guint               n)
+{
+  ListText *texts = g_new0 (ListText, n);
+
+  for (guint i = 0; i < n; i++)
+    list_text_init (&texts[i], raw[i]);
+  return texts;
+}
+
+static void
+list_texts_free (ListText *texts,
+                 guint     n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_free (texts[i].norm);
+      g_array_unref (texts[i].words);
+    }
+  g_free (texts);
+}
+
+#define WORD(text, i) (&g_array_index ((text)->words, Word, (i)))
+
+/* Whether @given stands for @expected: a stem in common ("mencuri",
+ * "pencurian"), or the same word but for the typos its length allows. */
+static gboolean
+word_matches (const Word *expected,
+              const Word *given)
+{
+  for (guint i = 0; expected->stems[i] != NULL; i++)
+    if (g_strv_contains ((const char * const *) given->stems, expected->stems[i]))
+      return TRUE;
+  return matches_normalized (expected->word, given->word);
 }
 
 static gboolean
-contains_word (char * const *tokens,
-               const char   *word)
+text_has_word (const ListText *text,
+               const Word     *word)
 {
-  for (guint i = 0; tokens[i] != NULL; i++)
-    if (matches_normalized (word, tokens[i]))
+  for (guint i = 0; i < text->words->len; i++)
+    if (word_matches (word, WORD (text, i)) || word_matches (WORD (text, i), word))
       return TRUE;
   return FALSE;
 }
 
-/* TRUE when @given contains most of @expected's content words. */
-static gboolean
-overlaps (const char *expected,
-          const char *given)
+/* A word of an item is distinctive when no other item has it: "aspek" in
+ * "aspek ekonomi" and "aspek politik" is not, and names neither. */
+static void
+mark_distinct (ListText *items,
+               guint     n)
 {
-  g_auto(GStrv) words = content_words (expected);
-  g_auto(GStrv) tokens = g_strsplit (given, " ", -1);
-  guint n_words = g_strv_length (words);
+  for (guint i = 0; i < n; i++)
+    for (guint w = 0; w < items[i].words->len; w++)
+      {
+        Word *word = WORD (&items[i], w);
+
+        word->distinct = TRUE;
+        for (guint j = 0; j < n && word->distinct; j++)
+          if (j != i && text_has_word (&items[j], word))
+            word->distinct = FALSE;
+      }
+}
+
+/* How many of @item's content words (only the distinctive ones when
+ * @distinct) @given has; their number in @n_words. */
+static guint
+count_found (const ListText *item,
+             const ListText *given,
+             gboolean        distinct,
+             guint          *n_words)
+{
   guint found = 0;
 
-  if (n_words == 0)
-    return FALSE;
-  for (guint i = 0; words[i] != NULL; i++)
-    if (contains_word (tokens, words[i]))
-      found++;
-  return found * OVERLAP_DEN >= n_words * OVERLAP_NUM;
+  *n_words = 0;
+  for (guint w = 0; w < item->words->len; w++)
+    {
+      const Word *word = WORD (item, w);
+
+      if (distinct && !word->distinct)
+        continue;
+      (*n_words)++;
+      for (guint g = 0; g < given->words->len; g++)
+        if (word_matches (word, WORD (given, g)))
+          {
+            found++;
+            break;
+          }
+    }
+  return found;
 }
 
+/* Whether the entry @given counts for the item @item: the whole of it
+ * (tolerantly), most of its content words, or half of the words that set
+ * it apart from the other items. */
 static gboolean
-item_counts (const char *expected_raw,
-             const char *expected,
-             const char *given_raw,
-             const char *given)
+item_counts (const ListText *item,
+             const ListText *given)
 {
-  if (*given == '\0')
+  guint found, n;
+
+  if (*given->norm == '\0')
     return FALSE;
-  if (*expected == '\0')
-    return matches_literally (expected_raw, given_raw);
-  return matches_with_articles (expected, given) || overlaps (expected, given);
+  if (*item->norm == '\0')
+    return matches_literally (item->raw, given->raw);
+  if (matches_with_articles (item->norm, given->norm))
+    return TRUE;
+
+  found = count_found (item, given, FALSE, &n);
+  if (n > 0 && found * OVERLAP_DEN >= n * OVERLAP_NUM)
+    return TRUE;
+  found = count_found (item, given, TRUE, &n);
+  return n > 0 && found * DISTINCT_DEN >= n * DISTINCT_NUM;
 }
 
-/* Kuhn's augmenting path: can expected item @e get a given item, possibly
+/* Kuhn's augmenting path: can expected item @e get a given entry, possibly
  * by moving the current holder of one to another? */
 static gboolean
 augment (const gboolean *compatible,
@@ -381,15 +424,42 @@ augment (const gboolean *compatible,
   return FALSE;
 }
 
-static char **
-normalize_all (const char * const *items,
-               guint               n)
+/* A maximum matching of items to entries: each entry is used for at most
+ * one item and each item once, so an early loose match cannot steal an
+ * item from a later exact one. @holder: per entry, its item or -1. */
+static void
+match_items (const gboolean *compatible,
+             guint           n_items,
+             guint           n_given,
+             int            *holder)
 {
-  char **out = g_new0 (char *, n + 1);
+  g_autofree gboolean *visited = g_new0 (gboolean, n_given);
 
-  for (guint i = 0; i < n; i++)
-    out[i] = ds_grading_normalize (items[i]);
-  return out;
+  for (guint e = 0; e < n_items; e++)
+    {
+      memset (visited, 0, n_given * sizeof (gboolean));
+      augment (compatible, n_given, e, visited, holder);
+    }
+}
+
+static gboolean *
+compatibility (const char * const *expected_items,
+               guint               n_items,
+               const char * const *given_items,
+               guint               n_given)
+{
+  ListText *items = list_texts_new (expected_items, n_items);
+  ListText *given = list_texts_new (given_items, n_given);
+  gboolean *compatible = g_new0 (gboolean, (gsize) n_items * n_given);
+
+  mark_distinct (items, n_items);
+  for (guint e = 0; e < n_items; e++)
+    for (guint g = 0; g < n_given; g++)
+      compatible[e * n_given + g] = item_counts (&items[e], &given[g]);
+
+  list_texts_free (items, n_items);
+  list_texts_free (given, n_given);
+  return compatible;
 }
 
 DsListGrade
@@ -397,46 +467,28 @@ ds_grading_grade_list (const char * const *expected_items,
                        const char * const *given_items)
 {
   static const char * const nothing[] = { NULL };
-  DsListGrade grade = { 0, NULL, 0, 0.0 };
-  g_auto(GStrv) expected = NULL;
-  g_auto(GStrv) given = NULL;
+  DsListGrade grade = { 0, };
   g_autofree gboolean *compatible = NULL;
-  g_autofree gboolean *visited = NULL;
-  g_autofree int *holder = NULL;
-  guint n_given;
 
   g_return_val_if_fail (expected_items != NULL, grade);
 
   if (given_items == NULL)
     given_items = nothing;
   grade.n_items = g_strv_length ((char **) expected_items);
-  n_given = g_strv_length ((char **) given_items);
+  grade.n_given = g_strv_length ((char **) given_items);
   grade.matched = g_new0 (gboolean, MAX (grade.n_items, 1));
-  if (grade.n_items == 0 || n_given == 0)
+  grade.given_item = g_new (int, MAX (grade.n_given, 1));
+  for (guint g = 0; g < grade.n_given; g++)
+    grade.given_item[g] = -1;
+  if (grade.n_items == 0 || grade.n_given == 0)
     return grade;
 
-  expected = normalize_all (expected_items, grade.n_items);
-  given = normalize_all (given_items, n_given);
-  compatible = g_new0 (gboolean, (gsize) grade.n_items * n_given);
-  for (guint e = 0; e < grade.n_items; e++)
-    for (guint g = 0; g < n_given; g++)
-      compatible[e * n_given + g] = item_counts (expected_items[e], expected[e],
-                                                 given_items[g], given[g]);
-
-  visited = g_new0 (gboolean, n_given);
-  holder = g_new (int, n_given);
-  for (guint g = 0; g < n_given; g++)
-    holder[g] = -1;
-  for (guint e = 0; e < grade.n_items; e++)
-    {
-      memset (visited, 0, n_given * sizeof (gboolean));
-      augment (compatible, n_given, e, visited, holder);
-    }
-
-  for (guint g = 0; g < n_given; g++)
-    if (holder[g] >= 0)
+  compatible = compatibility (expected_items, grade.n_items, given_items, grade.n_given);
+  match_items (compatible, grade.n_items, grade.n_given, grade.given_item);
+  for (guint g = 0; g < grade.n_given; g++)
+    if (grade.given_item[g] >= 0)
       {
-        grade.matched[holder[g]] = TRUE;
+        grade.matched[grade.given_item[g]] = TRUE;
         grade.n_matched++;
       }
   grade.score = (double) grade.n_matched / grade.n_items;
@@ -449,7 +501,9 @@ ds_list_grade_clear (DsListGrade *grade)
   g_return_if_fail (grade != NULL);
 
   g_clear_pointer (&grade->matched, g_free);
+  g_clear_pointer (&grade->given_item, g_free);
   grade->n_items = 0;
+  grade->n_given = 0;
   grade->n_matched = 0;
   grade->score = 0.0;
 }

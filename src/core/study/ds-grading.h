@@ -10,22 +10,27 @@ G_BEGIN_DECLS
 /*
  * Tolerant grading of typed answers.
  *
- * Two texts are compared after normalisation: case folded, diacritics
- * removed (NFD, then combining marks dropped), apostrophes dropped, any
- * other punctuation or white space reduced to a single space. The given
- * answer may then differ by one typo (a Damerau-Levenshtein edit: insertion,
- * deletion, substitution or swap of neighbours) per six letters of the
- * expected answer: none for up to 5 letters, 1 for 6–11, 2 for 12–17, …
+ * Two texts are compared after normalisation (ds_words_fold() with
+ * DS_FOLD_STRIP_MARKS): case folded, diacritics removed (NFKD, then
+ * combining marks dropped), apostrophes dropped, any other punctuation or
+ * white space reduced to a single space. The given answer may then differ
+ * by one typo (a Damerau-Levenshtein edit: insertion, deletion,
+ * substitution or swap of neighbours) per six letters of the expected
+ * answer: none for up to 5 letters, 1 for 6–11, 2 for 12–17, …
  * Numbers never tolerate typos: 1945 is not 1946. A leading English
  * article ("the", "a", "an") may be left out or added.
  */
 
-/* Which expected items of a list were recalled. */
+/* Which expected items of a list were recalled, and what each entry the
+ * learner typed was counted for. */
 typedef struct {
-  guint     n_items;   /* number of expected items */
-  gboolean *matched;   /* n_items flags, in the order of the expected items */
+  guint     n_items;     /* number of expected items */
+  gboolean *matched;     /* n_items flags, in the order of the expected items */
   guint     n_matched;
-  double    score;     /* n_matched / n_items, in [0, 1]; 0 for no items */
+  double    score;       /* n_matched / n_items, in [0, 1]; 0 for no items */
+  guint     n_given;     /* number of entries given */
+  int      *given_item;  /* n_given: the index of the expected item each
+                          * entry was counted for, or -1 */
 } DsListGrade;
 
 /* Lower-case, diacritic-free, punctuation-free form; never NULL. */
@@ -40,14 +45,18 @@ gboolean     ds_grading_matches           (const char         *expected,
                                            const char         *given);
 
 /*
- * Grades a recalled list. Each given item is used for at most one expected
+ * Grades a recalled list. Each given entry is used for at most one expected
  * item and vice versa, in any order (a maximum matching, so an early loose
- * match cannot steal an item from a later exact one). A given item counts
- * for an expected item when it matches tolerantly, or when it contains at
- * least 60% of the expected item's content words (each word compared
- * tolerantly; Indonesian and English stop words such as "yang", "dan",
- * "untuk", "the" are ignored). NULL @given_items means nothing was given.
- * Free with ds_list_grade_clear() or use g_auto(DsListGrade).
+ * match cannot steal an item from a later exact one). An entry counts for
+ * an item when it matches it tolerantly as a whole, or by content words:
+ * words compare by their Snowball stems (Indonesian and English:
+ * "mencuri" and "pencurian") or tolerantly, and function words ("yang",
+ * "dan", "untuk", "the") never count. By words, an entry needs at least 60%
+ * of the item's content words, or half of the words that set the item
+ * apart from the other items ("ekonomi" names "aspek ekonomi" among "aspek
+ * politik" and "aspek sosial"; "aspek" names none). NULL @given_items means
+ * nothing was given. Free with ds_list_grade_clear() or use
+ * g_auto(DsListGrade).
  */
 DsListGrade  ds_grading_grade_list        (const char * const *expected_items,
                                            const char * const *given_items);

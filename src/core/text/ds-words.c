@@ -161,8 +161,11 @@ ds_words_stem (const DsLang *lang,
   g_return_val_if_fail (lang != NULL, NULL);
   g_return_val_if_fail (folded_word != NULL, NULL);
 
+  /* The language's nouns that only look inflected ("diplomasi", "digital",
+   * "media") are their own stems: Snowball would take "di-" and "me-" for
+   * prefixes, and "diplomasi" would no longer meet "berdiplomasi". */
   stemmer = stemmer_for (lang);
-  if (stemmer == NULL)
+  if (stemmer == NULL || (ds_lang_lookup (lang, folded_word, -1, NULL) & DS_WORD_NOUN))
     return g_strdup (folded_word);
   stem = sb_stemmer_stem (stemmer, (const sb_symbol *) folded_word, (int) strlen (folded_word));
   if (stem == NULL)   /* out of memory in Snowball */

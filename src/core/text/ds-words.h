@@ -37,8 +37,10 @@ typedef enum {
 char     *ds_words_fold            (const char   *text,
                                     DsFoldFlags   flags);
 
-/* The stem of a folded word ("kebijakan" → "bijak", "attacks" → "attack").
- * Safe from any thread: each thread has its own stemmers. */
+/* The stem of a folded word ("kebijakan" → "bijak", "attacks" → "attack"),
+ * by Snowball, except that the language's nouns that only look inflected
+ * (class "noun": "diplomasi", "media") stay as they are. Safe from any
+ * thread: each thread has its own stemmers. */
 char     *ds_words_stem            (const DsLang *lang,
                                     const char   *folded_word);
 
