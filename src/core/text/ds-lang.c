@@ -141,14 +141,23 @@ static gboolean
 is_folded (const char *text,
            gboolean    phrase)
 {
-  g_autofree char *lower = g_utf8_strdown (text, -1);
+  gboolean ascii = TRUE;
 
-  if (*text == '\0' || strcmp (lower, text) != 0 || text[0] == ' ' ||
-      text[strlen (text) - 1] == ' ' || strstr (text, "  ") != NULL)
+  if (*text == '\0' || text[0] == ' ' || text[strlen (text) - 1] == ' ' ||
+      strstr (text, "  ") != NULL)
     return FALSE;
   for (const char *p = text; *p != '\0'; p++)
-    if (g_ascii_isspace (*p) && (!phrase || *p != ' '))
-      return FALSE;
+    {
+      if ((g_ascii_isspace (*p) && (!phrase || *p != ' ')) || g_ascii_isupper (*p))
+        return FALSE;
+      ascii = ascii && (guchar) *p < 0x80;
+    }
+  if (!ascii)
+    {
+      g_autofree char *lower = g_utf8_strdown (text, -1);
+
+      return strcmp (lower, text) == 0;
+    }
   return TRUE;
 }
 
@@ -464,7 +473,7 @@ fold_key (const char *word,
   gsize i;
 
   for (i = 0; i < len && len < size && (guchar) word[i] < 0x80; i++)
-    buf[i] = g_ascii_tolower (word[i]);
+    buf[i] = (char) (word[i] >= 'A' && word[i] <= 'Z' ? word[i] + ('a' - 'A') : word[i]);
   if (i == len && len < size)
     {
       buf[len] = '\0';

@@ -56,11 +56,19 @@ append_stripped (GString  *out,
   g_string_append_unichar (out, c);
 }
 
-/* @text is valid UTF-8 (and decomposed when @strip). ASCII, most of any
- * text, is handled without decoding. */
+/* ASCII, most of any text, without a function call per character. */
+static inline char
+ascii_lower (guchar c)
+{
+  return (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+}
+
+/* One pass over @text (decomposed when @strip); NULL when it is not valid
+ * UTF-8, which only a non-ASCII character can show, so that valid text is
+ * read once. */
 static char *
-fold_valid (const char *text,
-            gboolean    strip)
+fold_pass (const char *text,
+           gboolean    strip)
 {
   GString *out = g_string_sized_new (strlen (text) + 1);
   gboolean space = FALSE;
@@ -68,8 +76,13 @@ fold_valid (const char *text,
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       guchar c = (guchar) *p;
-      gunichar ch = c < 0x80 ? c : g_utf8_get_char (p);
+      gunichar ch = c < 0x80 ? c : g_utf8_get_char_validated (p, -1);
 
+      if (ch == (gunichar) -1 || ch == (gunichar) -2)
+        {
+          g_string_free (out, TRUE);
+          return NULL;
+        }
       if (strip && (is_mark (ch) || is_apostrophe (ch)))
         continue;
       if (c < 0x80 ? !g_ascii_isalnum (c) : !g_unichar_isalnum (ch))
@@ -81,7 +94,7 @@ fold_valid (const char *text,
         g_string_append_c (out, ' ');
       space = FALSE;
       if (c < 0x80)
-        g_string_append_c (out, g_ascii_tolower (c));
+        g_string_append_c (out, ascii_lower (c));
       else if (strip)
         append_stripped (out, ch);
       else
@@ -96,16 +109,26 @@ ds_words_fold (const char  *text,
 {
   g_autofree char *valid = NULL;
   g_autofree char *decomposed = NULL;
-  gboolean strip = (flags & DS_FOLD_STRIP_MARKS) != 0;
+  char *folded;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  if (!g_utf8_validate (text, -1, NULL))
-    text = valid = g_utf8_make_valid (text, -1);
-  /* NFKD also splits ligatures, full-width forms and the like. */
-  if (strip)
-    text = decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
-  return fold_valid (text, strip);
+  if (flags & DS_FOLD_STRIP_MARKS)
+    {
+      if (!g_utf8_validate (text, -1, NULL))
+        text = valid = g_utf8_make_valid (text, -1);
+      /* NFKD also splits ligatures, full-width forms and the like. */
+      decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
+      return fold_pass (decomposed, TRUE);
+    }
+
+  folded = fold_pass (text, FALSE);
+  if (folded == NULL)
+    {
+      valid = g_utf8_make_valid (text, -1);
+      folded = fold_pass (valid, FALSE);
+    }
+  return folded;
 }
 
 /* ------------------------------------------------------------------ */
