@@ -10,21 +10,22 @@
 
 #include "ds-claims-private.h"
 
-/* The languages, fetched once: ds_lang_get() takes a lock, and this runs
- * for every word of an essay. */
+/* The language, fetched once: ds_lang_get() takes a lock, and this runs for
+ * every word of an essay. Each on its own, so that an essay in one language
+ * does not load the other's data. */
 static const DsLang *
 lexicon_lang (gboolean english)
 {
   static const DsLang *langs[2];
-  static gsize initialized = 0;
+  static gsize initialized[2];
+  guint i = english ? 1 : 0;
 
-  if (g_once_init_enter (&initialized))
+  if (g_once_init_enter (&initialized[i]))
     {
-      langs[0] = ds_lang_get ("id");
-      langs[1] = ds_lang_get ("en");
-      g_once_init_leave (&initialized, 1);
+      langs[i] = ds_lang_get (english ? "en" : "id");
+      g_once_init_leave (&initialized[i], 1);
     }
-  return langs[english ? 1 : 0];
+  return langs[i];
 }
 
 /* Lower-cases an ASCII word into @buf; FALSE when it is not plain ASCII or
