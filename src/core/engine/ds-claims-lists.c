@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * Claim extraction, the list rules: lettered and numbered markers inside a
- * sentence ("ab. …; c. …", "(1) … (2) …"), lists after a cue word ("yaitu",
- * "seperti", "mulai dari", ":"), and the verb lists that say what an actor
- * does under a heading that names a role or a challenge.
+ * Claim extraction, lists inside a sentence: markers ("ab. …; c. …",
+ * "(1) … (2) …", "(i) … (ii) …", "a) … b) …"), lists after a cue word
+ * ("yaitu", "seperti", "mulai dari", "such as", ":"), roles ("berperan
+ * sebagai regulator, fasilitator dan komunikator") and the verb lists that
+ * say what an actor does.
  *
  * Items are cut at item boundaries: commas and semicolons outside brackets
  * and quotes, the conjunction before the last item, a marker. A list of names
@@ -26,14 +27,6 @@ typedef struct {
 /* ------------------------------------------------------------------ */
 /* Describing a list: subject, count, lead, warnings                   */
 
-static gboolean
-word_ends_nya (const Tok *t)
-{
-  return t->type == TOK_WORD && t->len >= 3 &&
-         g_ascii_strncasecmp (t->p + t->len - 3, "nya", 3) == 0 &&
-         !ds_lexicon_is (t, "lainnya") && !ds_lexicon_is (t, "lainya");
-}
-
 /* "Hal ini …", "Ini …", "This …": the statement leans on the sentence
  * before it, which the question then has to quote. */
 static gboolean
@@ -49,8 +42,7 @@ leans_on_previous (const Sent *s,
     return TRUE;
   if (s->toks[i].flags & W_ANAPHOR)
     return TRUE;
-  return (s->toks[i].flags & W_VAGUE) && i + 1 < hi &&
-         (s->toks[i + 1].flags & W_ANAPHOR);
+  return (s->toks[i].flags & W_VAGUE) && i + 1 < hi && (s->toks[i + 1].flags & W_ANAPHOR);
 }
 
 static char *
@@ -65,29 +57,24 @@ trimmed_dup (const char *a,
 }
 
 static void
-set_lead (Ctx        *ctx,
-          const Sent *s,
-          DsClaim    *claim,
-          guint       cue,
-          guint       lead_end,
-          const char *context_p,
-          const char *context_end)
+set_lead (const Sent    *s,
+          DsClaim       *claim,
+          guint          cue,
+          guint          lead_end,
+          const SentRef *context)
 {
   g_autofree char *lead = NULL;
 
   lead = lead_end > 0 ? trimmed_dup (s->p, s->toks[lead_end - 1].p + s->toks[lead_end - 1].len)
                       : g_strdup ("");
-
-  if (context_p != NULL && leans_on_previous (s, 0, cue))
+  g_free (claim->lead);
+  if (context != NULL && context->p != NULL && leans_on_previous (s, 0, cue))
     {
-      g_autofree char *context = trimmed_dup (context_p, context_end);
+      g_autofree char *before = trimmed_dup (context->p, context->end);
 
-      g_free (claim->lead);
-      claim->lead = *lead ? g_strconcat (context, " ", lead, NULL) : g_steal_pointer (&context);
+      claim->lead = *lead ? g_strconcat (before, " ", lead, NULL) : g_steal_pointer (&before);
       return;
     }
-
-  g_free (claim->lead);
   claim->lead = g_steal_pointer (&lead);
 }
 
@@ -98,31 +85,22 @@ subject_usable (const Sent *s,
 {
   if (start >= end || end - start > 12)
     return FALSE;
-  if (s->toks[start].flags & (W_VAGUE | W_PRONOUN | W_ANAPHOR))
+  if (s->toks[start].flags & (W_VAGUE | W_PRONOUN | W_ANAPHOR | W_FUNCTION | W_QUANT))
     return FALSE;
-  if (word_ends_nya (&s->toks[start]))
-    return FALSE;
-  /* A lone possessive is no subject: "tujuannya". */
-  return !(end - start == 1 && word_ends_nya (&s->toks[start]));
+  return !_ds_tok_ends_nya (&s->toks[start]);
 }
 
-static void
-read_count (const Sent *s,
-            guint       start,
-            DsClaim    *claim)
+static gboolean
+read_count_tok (const Tok *t,
+                DsClaim   *claim)
 {
-  const Tok *t;
-
-  if (start == 0)
-    return;
-
-  t = &s->toks[start - 1];
   if (t->flags & W_COUNT)
     {
       claim->stated_count = t->value;
       claim->count_word = g_ascii_strdown (t->p, t->len);
+      return TRUE;
     }
-  else if (t->type == TOK_NUMBER && t->len <= 2)
+  if (t->type == TOK_NUMBER && t->len <= 2)
     {
       guint v = (guint) g_ascii_strtoull (t->p, NULL, 10);
 
@@ -130,8 +108,26 @@ read_count (const Sent *s,
         {
           claim->stated_count = v;
           claim->count_word = g_strndup (t->p, t->len);
+          return TRUE;
         }
     }
+  return FALSE;
+}
+
+/* "fungsi diplomasi ada empat, yaitu …": the count after the subject. */
+static guint
+count_after_subject (const Sent *s,
+                     guint       hi,
+                     DsClaim    *claim)
+{
+  if (hi < 2 || !(s->toks[hi - 1].flags & W_COUNT || s->toks[hi - 1].type == TOK_NUMBER))
+    return hi;
+  if (!_ds_tok_is (&s->toks[hi - 2], "ada") && !_ds_tok_is (&s->toks[hi - 2], "terdapat") &&
+      !_ds_tok_is (&s->toks[hi - 2], "sebanyak") && !_ds_tok_is (&s->toks[hi - 2], "are"))
+    return hi;
+  if (!read_count_tok (&s->toks[hi - 1], claim))
+    return hi;
+  return hi - 2;
 }
 
 /*
@@ -140,29 +136,36 @@ read_count (const Sent *s,
  * word before that its stated count; without a usable subject the question
  * asks to complete the statement instead.
  */
-static void
-describe (Ctx        *ctx,
-          const Sent *s,
-          DsClaim    *claim,
-          guint       cue,
-          guint       lead_end,
-          DsListForm  form,
-          const char *context_p,
-          const char *context_end)
+void
+_ds_list_describe (Ctx           *ctx,
+                   const Sent    *s,
+                   DsClaim       *claim,
+                   guint          cue,
+                   guint          lead_end,
+                   DsListForm     form,
+                   const SentRef *context)
 {
   guint hi = cue;
   guint start, end;
   gboolean after_comma;
 
-  while (hi > 0 && (tok_is_punct (&s->toks[hi - 1], ':') ||
+  while (hi > 0 && (_ds_tok_is_punct (&s->toks[hi - 1], ':') ||
                     (s->toks[hi - 1].flags & W_CUE_NAMING)))
     hi--;
-  after_comma = hi > 0 && tok_is_punct (&s->toks[hi - 1], ',');
+  after_comma = hi > 0 && _ds_tok_is_punct (&s->toks[hi - 1], ',');
   if (after_comma)
     hi--;
+  if (claim->stated_count == 0)
+    {
+      guint before = count_after_subject (s, hi, claim);
 
-  start = np_start (s, 0, hi, &end);
-  read_count (s, start, claim);
+      after_comma &= before == hi;
+      hi = before;
+    }
+
+  start = _ds_np_start (s, 0, hi, &end);
+  if (claim->stated_count == 0 && start > 0)
+    read_count_tok (&s->toks[start - 1], claim);
 
   for (guint i = 0; i < cue; i++)
     if (s->toks[i].flags & W_GOV)
@@ -176,13 +179,13 @@ describe (Ctx        *ctx,
     end = hi;
   if (form != DS_LIST_FORM_COMPLETE && !after_comma && subject_usable (s, start, end))
     {
-      claim->subject = phrase_dup (s, start, end, TRUE);
+      claim->subject = _ds_phrase_dup (s, start, end, TRUE);
       claim->form = form;
     }
   else
     claim->form = DS_LIST_FORM_COMPLETE;
 
-  set_lead (ctx, s, claim, cue, lead_end, context_p, context_end);
+  set_lead (s, claim, cue, lead_end, context);
   if (claim->form == DS_LIST_FORM_COMPLETE && *claim->lead == '\0')
     claim->form = DS_LIST_FORM_NONE;
 }
@@ -201,25 +204,25 @@ join_letters (GString   *out,
 }
 
 /* The card says what the source could not give, and never fills it in. */
-static void
-add_count_warnings (DsClaim   *claim,
-                    GPtrArray *missing)
+void
+_ds_list_add_count_warnings (DsClaim   *claim,
+                             GPtrArray *missing)
 {
   guint n = ds_claim_get_n_items (claim);
   gboolean en = claim->english;
   g_autoptr(GString) w = g_string_new (NULL);
   const char *what = claim->subject ? claim->subject : (en ? "items" : "butir");
+  gboolean lost = missing != NULL && missing->len > 0;
 
-  if (claim->stated_count == 0 && (missing == NULL || missing->len == 0))
+  if (claim->stated_count == 0 && !lost)
     return;
-  if (claim->stated_count == n && (missing == NULL || missing->len == 0))
+  if (claim->stated_count == n && !lost)
     return;
 
   if (claim->stated_count > 0)
     g_string_append_printf (w, en ? "The source names %s %s, but " : "Sumber menyebut %s %s, tetapi ",
                             claim->count_word, what);
-
-  if (missing != NULL && missing->len > 0)
+  if (lost)
     {
       g_string_append (w, claim->stated_count > 0 ? (en ? "item " : "butir ")
                                                    : (en ? "Item " : "Butir "));
@@ -236,22 +239,7 @@ add_count_warnings (DsClaim   *claim,
   else
     g_string_append_printf (w, en ? "%u items are listed." : "%u butir terbaca.", n);
 
-  if (claim->warnings == NULL)
-    claim->warnings = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (claim->warnings, g_string_free (g_steal_pointer (&w), FALSE));
-}
-
-/* The last token of the sentence that is not its final punctuation. */
-static guint
-body_end (const Sent *s)
-{
-  guint e = s->n;
-
-  while (e > 0 && s->toks[e - 1].type == TOK_PUNCT &&
-         (s->toks[e - 1].ch == '.' || s->toks[e - 1].ch == '!' || s->toks[e - 1].ch == '?' ||
-          s->toks[e - 1].ch == ':' || s->toks[e - 1].ch == ';'))
-    e--;
-  return e;
+  _ds_claim_add_warning (claim, g_string_free (g_steal_pointer (&w), FALSE));
 }
 
 /* Trims punctuation and a dangling conjunction from an item's ends. */
@@ -259,24 +247,24 @@ static gboolean
 trim_item (const Sent *s,
            Range      *r)
 {
-  while (r->a < r->b && s->toks[r->a].type == TOK_PUNCT && !tok_is_punct (&s->toks[r->a], '(') &&
-         !tok_is_punct (&s->toks[r->a], 0x201C) && !tok_is_punct (&s->toks[r->a], '"'))
+  while (r->a < r->b && s->toks[r->a].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[r->a], '(') &&
+         !_ds_tok_is_punct (&s->toks[r->a], 0x201C) && !_ds_tok_is_punct (&s->toks[r->a], '"'))
     r->a++;
   while (r->b > r->a && ((s->toks[r->b - 1].type == TOK_PUNCT &&
-                          strchr (".,;:", (int) s->toks[r->b - 1].ch) != NULL &&
+                          strchr (".,;:*_", (int) s->toks[r->b - 1].ch) != NULL &&
                           s->toks[r->b - 1].ch != 0) ||
                          (s->toks[r->b - 1].flags & W_CONJ)))
     r->b--;
   /* “Cyber”: the item is the word, not its quotation marks. */
   if (r->b - r->a >= 3 &&
-      (tok_is_punct (&s->toks[r->a], 0x201C) || tok_is_punct (&s->toks[r->a], '"')) &&
-      (tok_is_punct (&s->toks[r->b - 1], 0x201D) || tok_is_punct (&s->toks[r->b - 1], '"')))
+      (_ds_tok_is_punct (&s->toks[r->a], 0x201C) || _ds_tok_is_punct (&s->toks[r->a], '"')) &&
+      (_ds_tok_is_punct (&s->toks[r->b - 1], 0x201D) || _ds_tok_is_punct (&s->toks[r->b - 1], '"')))
     {
       gboolean inner = FALSE;
 
       for (guint i = r->a + 1; i + 1 < r->b; i++)
-        inner |= tok_is_punct (&s->toks[i], 0x201C) || tok_is_punct (&s->toks[i], 0x201D) ||
-                 tok_is_punct (&s->toks[i], '"');
+        inner |= _ds_tok_is_punct (&s->toks[i], 0x201C) || _ds_tok_is_punct (&s->toks[i], 0x201D) ||
+                 _ds_tok_is_punct (&s->toks[i], '"');
       if (!inner)
         {
           r->a++;
@@ -291,18 +279,24 @@ add_range (DsClaim    *claim,
            const Sent *s,
            Range       r)
 {
-  claim_add_item (claim, s, s->toks[r.a].p, s->toks[r.b - 1].p + s->toks[r.b - 1].len);
+  _ds_claim_add_item (claim, s, s->toks[r.a].p, s->toks[r.b - 1].p + s->toks[r.b - 1].len);
 }
 
 /* ------------------------------------------------------------------ */
-/* Markers: "ab. … ; c. …", "(1) … (2) …"                              */
+/* Markers: "ab. … ; c. …", "(1) … (2) …", "(i) … (ii) …"              */
+
+typedef enum {
+  MARK_NUMBER,
+  MARK_LETTER,
+  MARK_ROMAN,
+} MarkStyle;
 
 typedef struct {
-  guint tok;       /* first token of the marker */
-  guint next;      /* first token after it */
-  int   first;     /* the first letter or number the marker stands for */
-  int   last;      /* "ab." stands for a and b */
-  gboolean numbered;
+  guint     tok;       /* first token of the marker */
+  guint     next;      /* first token after it */
+  int       first;     /* the first letter or number the marker stands for */
+  int       last;      /* "ab." stands for a and b */
+  MarkStyle style;
 } Marker;
 
 static gboolean
@@ -316,35 +310,59 @@ lettered (const Tok *t)
   return TRUE;
 }
 
+/* "i" … "x" as a number, or 0. */
+static int
+roman_value (const Tok *t)
+{
+  static const char * const romans[] = { "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x" };
+
+  if (t->type != TOK_WORD || t->len > 4)
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (romans); i++)
+    if (t->len == strlen (romans[i]) && strncmp (t->p, romans[i], t->len) == 0)
+      return (int) i + 1;
+  return 0;
+}
+
 static gboolean
 marker_at (const Sent *s,
            guint       i,
            Marker     *m)
 {
-  const Tok *t = &s->toks[i];
-  gboolean open = tok_is_punct (t, '(');
+  gboolean open = _ds_tok_is_punct (&s->toks[i], '(');
   guint k = open ? i + 1 : i;
+  const Tok *t, *after;
+  int roman;
 
   if (k + 1 >= s->n)
     return FALSE;
   t = &s->toks[k];
+  after = &s->toks[k + 1];
   m->tok = i;
   m->next = k + 2;
-
-  if (t->type == TOK_NUMBER && t->len <= 2 && tok_is_punct (&s->toks[k + 1], ')') &&
-      (open || i == 0 || !tok_is_punct (&s->toks[i - 1], '(')))
+  /* "(1)", "1)", and "1." inside a sentence. */
+  if (t->type == TOK_NUMBER && t->len <= 2 &&
+      (_ds_tok_is_punct (after, ')') || (!open && _ds_tok_is_punct (after, '.'))) &&
+      (open || i == 0 || !_ds_tok_is_punct (&s->toks[i - 1], '(')))
     {
       m->first = m->last = (int) g_ascii_strtoll (t->p, NULL, 10);
-      m->numbered = TRUE;
+      m->style = MARK_NUMBER;
       return TRUE;
     }
-  if (lettered (t) && (tok_is_punct (&s->toks[k + 1], '.') || tok_is_punct (&s->toks[k + 1], ')')))
+  /* "(i)", "ii)"; a lone "i." would be too often something else. */
+  if ((roman = roman_value (t)) > 0 && _ds_tok_is_punct (after, ')'))
     {
-      if (open && !tok_is_punct (&s->toks[k + 1], ')'))
+      m->first = m->last = roman;
+      m->style = MARK_ROMAN;
+      return TRUE;
+    }
+  if (lettered (t) && (_ds_tok_is_punct (after, '.') || _ds_tok_is_punct (after, ')')))
+    {
+      if (open && !_ds_tok_is_punct (after, ')'))
         return FALSE;
       m->first = t->p[0] - 'a' + 1;
       m->last = t->p[t->len - 1] - 'a' + 1;
-      m->numbered = FALSE;
+      m->style = MARK_LETTER;
       return TRUE;
     }
   return FALSE;
@@ -353,15 +371,32 @@ marker_at (const Sent *s,
 static void
 add_missing (GPtrArray *missing,
              int        value,
-             gboolean   numbered)
+             MarkStyle  style)
 {
-  if (numbered)
-    g_ptr_array_add (missing, g_strdup_printf ("(%d)", value));
-  else
+  if (style == MARK_LETTER)
     g_ptr_array_add (missing, g_strdup_printf ("%c.", 'a' + value - 1));
+  else
+    g_ptr_array_add (missing, g_strdup_printf ("(%d)", value));
 }
 
-/* Collects the first chain of markers counting up from a/b or 1/2. */
+/* Whether @m goes on from @prev. "i)" after "h)" is the letter i, not the
+ * roman one. */
+static gboolean
+continues (const Sent   *s,
+           const Marker *prev,
+           Marker       *m)
+{
+  const Tok *t = &s->toks[m->next - 2];
+
+  if (prev->style == MARK_LETTER && m->style == MARK_ROMAN && t->len == 1)
+    {
+      m->style = MARK_LETTER;
+      m->first = m->last = t->p[0] - 'a' + 1;
+    }
+  return m->style == prev->style && m->first == prev->last + 1;
+}
+
+/* Collects the first chain of markers counting up from 1 or 2. */
 static guint
 marker_chain (const Sent *s,
               Marker     *chain,
@@ -380,7 +415,7 @@ marker_chain (const Sent *s,
           if (m.first > 2)
             continue;
         }
-      else if (m.numbered != chain[0].numbered || m.first != chain[n - 1].last + 1)
+      else if (!continues (s, &chain[n - 1], &m))
         continue;
       chain[n++] = m;
       i = m.next - 1;
@@ -390,24 +425,24 @@ marker_chain (const Sent *s,
 }
 
 void
-find_marker_list (Ctx  *ctx,
-                  Sent *s)
+_ds_find_marker_list (Ctx  *ctx,
+                      Sent *s)
 {
   Marker chain[26];
   guint n = marker_chain (s, chain, G_N_ELEMENTS (chain));
   g_autoptr(GPtrArray) missing = NULL;
   DsClaim *claim;
-  guint end = body_end (s);
+  guint end = _ds_body_end (s);
 
   if (n < 2)
     return;
 
   missing = g_ptr_array_new_with_free_func (g_free);
-  claim = claim_new (ctx, DS_CLAIM_ENUMERATION, s);
-  claim->cue = g_strdup (chain[0].numbered ? "(1)" : "a.");
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_MARKERS, s);
+  claim->cue = g_strdup (chain[0].style == MARK_LETTER ? "a." : "(1)");
 
   for (int v = 1; v < chain[0].first; v++)
-    add_missing (missing, v, chain[0].numbered);
+    add_missing (missing, v, chain[0].style);
 
   for (guint k = 0; k < n; k++)
     {
@@ -415,23 +450,22 @@ find_marker_list (Ctx  *ctx,
 
       /* "ab.": the letters before the last one lost their text. */
       for (int v = chain[k].first; v < chain[k].last; v++)
-        add_missing (missing, v, chain[k].numbered);
+        add_missing (missing, v, chain[k].style);
       if (trim_item (s, &r))
         add_range (claim, s, r);
       else
-        add_missing (missing, chain[k].last, chain[k].numbered);
+        add_missing (missing, chain[k].last, chain[k].style);
     }
 
-  describe (ctx, s, claim, chain[0].tok, chain[0].tok, DS_LIST_FORM_NAMING,
-            ctx->prev_p, ctx->prev_end);
+  _ds_list_describe (ctx, s, claim, chain[0].tok, chain[0].tok, DS_LIST_FORM_NAMING, &ctx->prev);
   if (claim->form == DS_LIST_FORM_NONE || ds_claim_get_n_items (claim) == 0)
     {
       ds_claim_unref (claim);
       return;
     }
-  add_count_warnings (claim, missing);
-  toks_mark_used (s, 0, s->n);
-  claim_commit (ctx, claim);
+  _ds_list_add_count_warnings (claim, missing);
+  _ds_toks_mark_used (s, 0, s->n);
+  _ds_claim_commit (ctx, claim);
 }
 
 /* ------------------------------------------------------------------ */
@@ -442,7 +476,47 @@ typedef struct {
   DsListForm form;
   gboolean   explicit;    /* a colon: two items make a list */
   gboolean   range;       /* "mulai dari … hingga …" */
+  gboolean   role;        /* "berperan sebagai …" */
 } Cue;
+
+/* "berperan sebagai", "acts as", "memainkan peran sebagai": the items
+ * are the actor's roles. */
+static gboolean
+role_cue_at (const Sent *s,
+             guint       i,
+             Cue        *cue)
+{
+  const Tok *t = &s->toks[i];
+
+  if (!(t->flags & W_ROLE_VERB) || i + 1 >= s->n)
+    return FALSE;
+  if (!_ds_tok_is (&s->toks[i + 1], "sebagai") && !_ds_tok_is (&s->toks[i + 1], "as"))
+    return FALSE;
+  cue->body = i + 2;
+  cue->role = TRUE;
+  return TRUE;
+}
+
+static gboolean
+pair_cue_at (const Sent *s,
+             guint       i,
+             Cue        *cue)
+{
+  if (_ds_toks_pair_is (s, i, "mulai", "dari") || _ds_toks_pair_is (s, i, "ranging", "from"))
+    cue->body = i + 2, cue->range = TRUE, cue->form = DS_LIST_FORM_COMPLETE;
+  else if (_ds_toks_pair_is (s, i, "antara", "lain") || _ds_toks_pair_is (s, i, "such", "as") ||
+           _ds_toks_pair_is (s, i, "di", "antaranya"))
+    cue->body = i + 2, cue->form = DS_LIST_FORM_EXAMPLES;
+  else if (_ds_toks_pair_is (s, i, "sebagai", "berikut") || _ds_toks_pair_is (s, i, "as", "follows") ||
+           _ds_toks_pair_is (s, i, "the", "following"))
+    cue->body = i + 2, cue->explicit = TRUE;
+  else if (_ds_toks_pair_is (s, i, "terdiri", "dari") || _ds_toks_pair_is (s, i, "terdiri", "atas") ||
+           _ds_toks_pair_is (s, i, "consist", "of") || _ds_toks_pair_is (s, i, "consists", "of"))
+    cue->body = i + 2;
+  else
+    return FALSE;
+  return TRUE;
+}
 
 static gboolean
 cue_at (const Sent *s,
@@ -451,35 +525,25 @@ cue_at (const Sent *s,
 {
   const Tok *t = &s->toks[i];
 
-  if (t->used || (!(t->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR)) &&
-                  !tok_is_punct (t, ':')))
+  if (t->used || (!(t->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR | W_ROLE_VERB | W_PREP)) &&
+                  !_ds_tok_is_punct (t, ':')))
     return FALSE;
 
   memset (cue, 0, sizeof *cue);
   cue->form = DS_LIST_FORM_NAMING;
 
-  if (t->flags & W_CUE_NAMING)
+  if (role_cue_at (s, i, cue) || pair_cue_at (s, i, cue))
+    ;
+  else if (t->flags & W_CUE_NAMING)
     cue->body = i + 1;
   else if (t->flags & W_CUE_EXAMPLE)
-    {
-      cue->body = i + 1;
-      cue->form = DS_LIST_FORM_EXAMPLES;
-    }
-  else if (tok_is_punct (t, ':') && i > 0)
+    cue->body = i + 1, cue->form = DS_LIST_FORM_EXAMPLES;
+  else if (_ds_tok_is_punct (t, ':') && i > 0)
     cue->body = i + 1, cue->explicit = TRUE;
-  else if (toks_pair_is (s, i, "mulai", "dari") || toks_pair_is (s, i, "ranging", "from"))
-    cue->body = i + 2, cue->range = TRUE, cue->form = DS_LIST_FORM_COMPLETE;
-  else if (toks_pair_is (s, i, "antara", "lain") || toks_pair_is (s, i, "such", "as"))
-    cue->body = i + 2, cue->form = DS_LIST_FORM_EXAMPLES;
-  else if (toks_pair_is (s, i, "sebagai", "berikut") || toks_pair_is (s, i, "as", "follows"))
-    cue->body = i + 2, cue->explicit = TRUE;
-  else if (toks_pair_is (s, i, "terdiri", "dari") || toks_pair_is (s, i, "terdiri", "atas") ||
-           toks_pair_is (s, i, "consist", "of") || toks_pair_is (s, i, "consists", "of"))
-    cue->body = i + 2;
   else
     return FALSE;
 
-  if (cue->body < s->n && tok_is_punct (&s->toks[cue->body], ':'))
+  if (cue->body < s->n && _ds_tok_is_punct (&s->toks[cue->body], ':'))
     {
       cue->body++;
       cue->explicit = TRUE;
@@ -519,7 +583,7 @@ segments (const Sent *s,
       depth = MAX (0, depth + depth_change (t));
       if (depth > 0)
         continue;
-      if (tok_is_punct (t, ',') || tok_is_punct (t, ';'))
+      if (_ds_tok_is_punct (t, ',') || _ds_tok_is_punct (t, ';'))
         {
           segs[n++] = (Range) { start, i };
           start = i + 1;
@@ -569,8 +633,8 @@ is_etc (const Sent *s,
 {
   const Tok *t = &s->toks[i];
 
-  return (t->flags & W_ETC) || ds_lexicon_is (t, "lain-lain") ||
-         ds_lexicon_is (t, "sebagainya") || ds_lexicon_is (t, "lainnya");
+  return (t->flags & W_ETC) || _ds_tok_is (t, "lain-lain") ||
+         _ds_tok_is (t, "sebagainya") || _ds_tok_is (t, "lainnya");
 }
 
 /* "… dan lain-lain", "dll", "etc.": the source says the list goes on. */
@@ -584,17 +648,15 @@ strip_etc (const Sent *s,
 
       if (s->toks[last].type == TOK_PUNCT && depth_change (&s->toks[last]) == 0)
         r->b--;
-      else if (is_etc (s, last) && !(r->b - r->a > 1 && ds_lexicon_is (&s->toks[last], "lainnya")))
+      else if (is_etc (s, last) && !(r->b - r->a > 1 && _ds_tok_is (&s->toks[last], "lainnya")))
         r->b--;
-      else if ((ds_lexicon_is (&s->toks[last], "so") && last > r->a &&
-                ds_lexicon_is (&s->toks[last - 1], "on")))
+      else if (_ds_tok_is (&s->toks[last], "so") && last > r->a && _ds_tok_is (&s->toks[last - 1], "on"))
         r->b -= 2;
       else if (s->toks[last].flags & W_CONJ)
         r->b--;
       else
         break;
     }
-  /* A dangling "]" after "dll". */
   return r->a < r->b;
 }
 
@@ -609,8 +671,8 @@ cut_name (const Sent *s,
 
       if (t->verb || (t->flags & (W_AUX | W_RELATIVE | W_CLAUSE | W_THAT | W_DET)) ||
           ((t->flags & W_ADV) && !(t->flags & W_NOUN)) ||
-          ((t->flags & W_PREP) && (ds_lexicon_is (t, "untuk") || ds_lexicon_is (t, "sebagai") ||
-                                   ds_lexicon_is (t, "guna"))))
+          ((t->flags & W_PREP) && (_ds_tok_is (t, "untuk") || _ds_tok_is (t, "sebagai") ||
+                                   _ds_tok_is (t, "guna") || _ds_tok_is (t, "to"))))
         {
           r->b = i;
           return;
@@ -663,19 +725,19 @@ merge_by_country (const Sent *s,
   guint out = 0;
 
   for (guint k = 0; k < n; k++)
-    if (ds_lexicon_is_country (s->toks, segs[k].b, segs[k].a))
+    if (_ds_lexicon_is_country (s->toks, segs[k].b, segs[k].a))
       countries++;
   if (countries < 2)
     return n;
 
   for (guint k = 0; k < n; k++)
     {
-      if (out > 0 && !ds_lexicon_is_country (s->toks, segs[k].b, segs[k].a))
+      if (out > 0 && !_ds_lexicon_is_country (s->toks, segs[k].b, segs[k].a))
         segs[out - 1].b = segs[k].b;
       else
         {
           segs[out] = segs[k];
-          if (ds_lexicon_is (&s->toks[segs[out].a], "di") || ds_lexicon_is (&s->toks[segs[out].a], "in"))
+          if (_ds_tok_is (&s->toks[segs[out].a], "di") || _ds_tok_is (&s->toks[segs[out].a], "in"))
             segs[out].a++;
           out++;
         }
@@ -717,8 +779,7 @@ read_items (const Sent *s,
         continue;
       if (conj && n_items > 0)
         final = TRUE;
-      else if (k + 1 == n && !by_country &&
-               (c = inner_conj (s, r, verb_list)) != 0)
+      else if (k + 1 == n && !by_country && (c = inner_conj (s, r, verb_list)) != 0)
         {
           items[n_items++] = (Range) { r.a, c };
           r.a = c + 1;
@@ -752,6 +813,51 @@ read_items (const Sent *s,
   return n_items;
 }
 
+/* Two items make a list after a colon, in a range, or when the source
+ * counts them. */
+static gboolean
+enough_items (const Sent *s,
+              guint       i,
+              const Cue  *cue,
+              guint       n_items)
+{
+  guint start, end;
+
+  if (n_items >= 3 || (n_items == 2 && (cue->explicit || cue->range || cue->role)))
+    return TRUE;
+  if (n_items != 2)
+    return FALSE;
+  start = _ds_np_start (s, 0, i, &end);
+  return start > 0 && (s->toks[start - 1].flags & W_COUNT) && s->toks[start - 1].value == 2;
+}
+
+/* "Pemerintah berperan sebagai …": the roles of the actor before the verb;
+ * a pronoun or nothing there leaves it to the heading ("Peran Pemerintah"). */
+static gboolean
+describe_roles (Ctx        *ctx,
+                const Sent *s,
+                DsClaim    *claim,
+                guint       verb)
+{
+  guint hi = verb, start, end;
+  g_autofree char *actor = NULL;
+
+  while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX)))
+    hi--;
+  start = _ds_np_start (s, 0, hi, &end);
+  if (start < end && subject_usable (s, start, end))
+    actor = _ds_phrase_dup (s, start, end, TRUE);
+  else if (ctx->head_cue && ctx->topic_block != G_MAXUINT)
+    {
+      claim->subject = g_utf8_strdown (ctx->topic, -1);
+      return TRUE;
+    }
+  else
+    return FALSE;
+  claim->subject = g_strdup_printf (ctx->english ? "roles of %s" : "peran %s", actor);
+  return TRUE;
+}
+
 static gboolean
 try_cue_list (Ctx       *ctx,
               Sent      *s,
@@ -760,7 +866,7 @@ try_cue_list (Ctx       *ctx,
 {
   Range segs[MAX_SEGMENTS];
   Range items[MAX_SEGMENTS];
-  guint e = body_end (s);
+  guint e = _ds_body_end (s);
   guint n_segs, n_items;
   DsClaim *claim;
 
@@ -768,45 +874,47 @@ try_cue_list (Ctx       *ctx,
     return FALSE;
   n_segs = segments (s, cue->body, e, cue->range, segs);
   n_items = read_items (s, segs, n_segs, cue->form, cue->explicit || cue->range, e, items);
-  if (n_items < 2 || (n_items == 2 && !cue->explicit && !cue->range))
-    {
-      guint start, end;
-
-      /* Two items make a list when the source counts them. */
-      start = np_start (s, 0, i, &end);
-      if (n_items != 2 || start == 0 || !(s->toks[start - 1].flags & W_COUNT) ||
-          s->toks[start - 1].value != 2)
-        return FALSE;
-    }
+  if (!enough_items (s, i, cue, n_items))
+    return FALSE;
   /* "Diplomasi adalah serangkaian tindakan …, negosiasi, …" defines; a list
    * after "adalah" without a colon starts with a short item. */
   if ((s->toks[i].flags & W_CUE_DEF) && !cue->explicit && items[0].b - items[0].a > 8)
     return FALSE;
   for (guint k = 0; k < n_items; k++)
-    for (guint j = items[k].a; j < items[k].b; j++)
-      if (s->toks[j].used)
-        return FALSE;
+    if (_ds_toks_any_used (s, items[k].a, items[k].b))
+      return FALSE;
 
-  claim = claim_new (ctx, DS_CLAIM_ENUMERATION, s);
-  claim->cue = toks_dup (s, i, cue->body);
+  claim = _ds_claim_new (ctx, cue->role ? DS_CLAIM_ROLE : DS_CLAIM_ENUMERATION,
+                         cue->role ? DS_CLAIM_RULE_ROLES : DS_CLAIM_RULE_CUE, s);
+  claim->cue = _ds_toks_dup (s, i, cue->body);
   for (guint k = 0; k < n_items; k++)
     add_range (claim, s, items[k]);
 
-  describe (ctx, s, claim, i, cue->body, cue->form, ctx->prev_p, ctx->prev_end);
+  if (cue->role)
+    {
+      guint start, end;
+
+      claim->form = describe_roles (ctx, s, claim, i) ? DS_LIST_FORM_NAMING : DS_LIST_FORM_NONE;
+      start = _ds_np_start (s, 0, i, &end);
+      if (start > 0)
+        read_count_tok (&s->toks[start - 1], claim);
+    }
+  else
+    _ds_list_describe (ctx, s, claim, i, cue->body, cue->form, &ctx->prev);
   if (claim->form == DS_LIST_FORM_NONE)
     {
       ds_claim_unref (claim);
       return FALSE;
     }
-  add_count_warnings (claim, NULL);
-  toks_mark_used (s, i, items[n_items - 1].b);
-  claim_commit (ctx, claim);
+  _ds_list_add_count_warnings (claim, NULL);
+  _ds_toks_mark_used (s, i, items[n_items - 1].b);
+  _ds_claim_commit (ctx, claim);
   return TRUE;
 }
 
 void
-find_cue_lists (Ctx  *ctx,
-                Sent *s)
+_ds_find_cue_lists (Ctx  *ctx,
+                    Sent *s)
 {
   for (guint i = 0; i < s->n; i++)
     {
@@ -818,27 +926,6 @@ find_cue_lists (Ctx  *ctx,
             i++;
         }
     }
-}
-
-/* ------------------------------------------------------------------ */
-/* Intros of bullet lists                                              */
-
-void
-list_describe_intro (Ctx     *ctx,
-                     Sent    *intro,
-                     DsClaim *claim)
-{
-  guint cue = intro->n;
-
-  while (cue > 0 && intro->toks[cue - 1].type == TOK_PUNCT &&
-         !tok_is_punct (&intro->toks[cue - 1], ':'))
-    cue--;
-  claim->cue = g_strdup (cue > 0 && tok_is_punct (&intro->toks[cue - 1], ':') ? ":" : "");
-  describe (ctx, intro, claim, cue, cue, DS_LIST_FORM_NAMING,
-            ctx->prev2_p, ctx->prev2_end);
-  if (claim->form == DS_LIST_FORM_NONE)
-    g_clear_pointer (&claim->lead, g_free);
-  add_count_warnings (claim, NULL);
 }
 
 /* ------------------------------------------------------------------ */
@@ -889,33 +976,43 @@ read_actor (const Sent *s,
   guint c = verb;
   guint a;
 
-  while (c > 0 && !tok_is_punct (&s->toks[c - 1], ','))
+  while (c > 0 && !_ds_tok_is_punct (&s->toks[c - 1], ','))
     c--;
   for (a = c; a < verb; a++)
     if (s->toks[a].flags & (W_ADV | W_AUX) || s->toks[a].verb)
       break;
   for (guint i = a; i < verb; i++)
-    if (!(s->toks[i].flags & W_ADV) && !(i > a && ds_lexicon_is (&s->toks[i - 1], "secara")))
+    if (!(s->toks[i].flags & W_ADV) && !(i > a && _ds_tok_is (&s->toks[i - 1], "secara")))
       return FALSE;
   if (a == c || a - c > 6 || !subject_usable (s, c, a))
     return FALSE;
   for (guint i = c; i < a; i++)
-    if (!tok_nounish (&s->toks[i]) && !(s->toks[i].flags & W_CONJ))
+    if (!_ds_tok_nounish (&s->toks[i]) && !(s->toks[i].flags & W_CONJ))
       return FALSE;
 
-  claim->subject = phrase_dup (s, c, a, TRUE);
+  claim->subject = _ds_phrase_dup (s, c, a, TRUE);
   claim->lead = c > 1 ? phrase_without_cue (s, 0, c - 1) : NULL;
   claim->form = DS_LIST_FORM_ACTIONS;
   return TRUE;
 }
 
+/* Outside a section about roles or challenges, only actions that state a
+ * purpose ("untuk …, …, …") make a claim. */
+static gboolean
+purpose_before (const Sent *s,
+                int         v)
+{
+  return v > 0 && (_ds_tok_is (&s->toks[v - 1], "untuk") || _ds_tok_is (&s->toks[v - 1], "guna") ||
+                   _ds_tok_is (&s->toks[v - 1], "to"));
+}
+
 void
-find_action_list (Ctx  *ctx,
-                  Sent *s)
+_ds_find_action_list (Ctx  *ctx,
+                      Sent *s)
 {
   Range segs[MAX_SEGMENTS];
   Range items[MAX_SEGMENTS];
-  guint e = body_end (s);
+  guint e = _ds_body_end (s);
   guint n = segments (s, 0, e, FALSE, segs);
 
   for (guint k = 0; k + 1 < n; k++)
@@ -926,32 +1023,25 @@ find_action_list (Ctx  *ctx,
 
       if (v < 0 || !starts_with_verb (s, segs[k + 1]) || s->toks[v].used)
         continue;
-      /* Outside a section about roles or challenges, only actions that
-       * state a purpose ("untuk …, …, …") make a claim. */
-      if (!ctx->head_cue && (v == 0 || !(ds_lexicon_is (&s->toks[v - 1], "untuk") ||
-                                         ds_lexicon_is (&s->toks[v - 1], "guna") ||
-                                         ds_lexicon_is (&s->toks[v - 1], "to"))))
+      if (!ctx->head_cue && !purpose_before (s, v))
         return;
 
       segs[k].a = (guint) v;
       n_items = read_items (s, segs + k, n - k, DS_LIST_FORM_NAMING, TRUE, e, items);
-      if (n_items < 3)
+      if (n_items < 3 || _ds_toks_any_used (s, (guint) v, items[n_items - 1].b))
         return;
-      for (guint j = (guint) v; j < items[n_items - 1].b; j++)
-        if (s->toks[j].used)
-          return;
 
-      claim = claim_new (ctx, DS_CLAIM_ROLE, s);
+      claim = _ds_claim_new (ctx, DS_CLAIM_ROLE, DS_CLAIM_RULE_ACTIONS, s);
       claim->cue = g_strdup ("");
       for (guint j = 0; j < n_items; j++)
         add_range (claim, s, items[j]);
       if (!read_actor (s, claim, (guint) v))
         {
           claim->form = DS_LIST_FORM_COMPLETE;
-          set_lead (ctx, s, claim, (guint) v, (guint) v, ctx->prev_p, ctx->prev_end);
+          set_lead (s, claim, (guint) v, (guint) v, &ctx->prev);
         }
-      toks_mark_used (s, (guint) v, items[n_items - 1].b);
-      claim_commit (ctx, claim);
+      _ds_toks_mark_used (s, (guint) v, items[n_items - 1].b);
+      _ds_claim_commit (ctx, claim);
       return;
     }
 }

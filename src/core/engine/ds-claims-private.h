@@ -7,45 +7,77 @@
 G_BEGIN_DECLS
 
 /*
- * Shared between the claim extractor's files: the word lexicon, the token
- * array a sentence is cut into and the extraction context. Not public API.
+ * Shared between the claim extractor's files: the token array a sentence is
+ * cut into, the extraction context and the helpers the rules share. Not
+ * public API.
+ *
+ *   ds-claims.c          the frame: blocks, sentences, then gate and rank
+ *   ds-sentence.c        sentences and tokens
+ *   ds-lexicon.c         what a word does (from the language's data)
+ *   ds-phrase.c          noun phrases, terms, trimming
+ *   ds-claims-blocks.c   lists made of blocks: bullets, numbered lines,
+ *                        numbered sub-headings, "Pertama, … Kedua, …"
+ *   ds-claims-lists.c    lists inside a sentence: markers, cue words, roles,
+ *                        actions
+ *   ds-claims-defs.c     definitions, attributed definitions, other names,
+ *                        acronyms
+ *   ds-claims-facts.c    who said or did what, numbers, dates, laws, names
+ *   ds-claims-gate.c     the checks every claim passes, and the ranking
  */
 
 /* What a word can do in a sentence, as a bit set: the word classes of the
  * language data (ds-lang.h) under the extractor's short names. */
-#define W_CUE_NAMING   DS_WORD_CUE_NAMING
-#define W_CUE_DEF      DS_WORD_CUE_DEF
-#define W_CUE_EXAMPLE  DS_WORD_CUE_EXAMPLE
-#define W_CUE_PAIR     DS_WORD_CUE_PAIR
-#define W_COUNT        DS_WORD_COUNT
-#define W_CONNECTIVE   DS_WORD_CONNECTIVE
-#define W_DET          DS_WORD_DET
-#define W_ANAPHOR      DS_WORD_ANAPHOR
-#define W_PREP         DS_WORD_PREP
-#define W_AUX          DS_WORD_AUX
-#define W_CONJ         DS_WORD_CONJ
-#define W_ADV          DS_WORD_ADV
-#define W_PRONOUN      DS_WORD_PRONOUN
-#define W_VAGUE        DS_WORD_VAGUE
-#define W_GOV          DS_WORD_GOV
-#define W_HEAD_CUE     DS_WORD_HEAD_CUE
-#define W_REPORT       DS_WORD_REPORT
-#define W_ETC          DS_WORD_ETC
-#define W_NOUN         DS_WORD_NOUN
-#define W_VERB         DS_WORD_VERB
-#define W_CLAUSE       DS_WORD_CLAUSE
-#define W_ABBREV       DS_WORD_ABBREV
-#define W_RELATIVE     DS_WORD_RELATIVE
-#define W_COUNTRY      DS_WORD_COUNTRY
-#define W_THAT         DS_WORD_THAT
-#define W_FINAL_CONJ   DS_WORD_FINAL_CONJ
-#define W_NAME_NOUN    DS_WORD_NAME_NOUN
-#define W_ALIAS        DS_WORD_ALIAS
+#define W_CUE_NAMING    DS_WORD_CUE_NAMING
+#define W_CUE_DEF       DS_WORD_CUE_DEF
+#define W_CUE_EXAMPLE   DS_WORD_CUE_EXAMPLE
+#define W_CUE_PAIR      DS_WORD_CUE_PAIR
+#define W_COUNT         DS_WORD_COUNT
+#define W_CONNECTIVE    DS_WORD_CONNECTIVE
+#define W_DET           DS_WORD_DET
+#define W_ANAPHOR       DS_WORD_ANAPHOR
+#define W_PREP          DS_WORD_PREP
+#define W_AUX           DS_WORD_AUX
+#define W_CONJ          DS_WORD_CONJ
+#define W_ADV           DS_WORD_ADV
+#define W_PRONOUN       DS_WORD_PRONOUN
+#define W_VAGUE         DS_WORD_VAGUE
+#define W_GOV           DS_WORD_GOV
+#define W_HEAD_CUE      DS_WORD_HEAD_CUE
+#define W_REPORT        DS_WORD_REPORT
+#define W_ETC           DS_WORD_ETC
+#define W_NOUN          DS_WORD_NOUN
+#define W_VERB          DS_WORD_VERB
+#define W_CLAUSE        DS_WORD_CLAUSE
+#define W_ABBREV        DS_WORD_ABBREV
+#define W_RELATIVE      DS_WORD_RELATIVE
+#define W_COUNTRY       DS_WORD_COUNTRY
+#define W_THAT          DS_WORD_THAT
+#define W_FINAL_CONJ    DS_WORD_FINAL_CONJ
+#define W_NAME_NOUN     DS_WORD_NAME_NOUN
+#define W_ALIAS         DS_WORD_ALIAS
+#define W_ORDINAL       DS_WORD_ORDINAL
+#define W_QUESTION      DS_WORD_QUESTION
+#define W_MAGNITUDE     DS_WORD_MAGNITUDE
+#define W_MONTH         DS_WORD_MONTH
+#define W_CURRENCY      DS_WORD_CURRENCY
+#define W_STOP          DS_WORD_STOP
+#define W_CATEGORY      DS_WORD_CATEGORY
+#define W_QUANT         DS_WORD_QUANT
+#define W_EVENT         DS_WORD_EVENT
+#define W_DEFINE_VERB   DS_WORD_DEFINE_VERB
+#define W_ROLE_VERB     DS_WORD_ROLE_VERB
+#define W_LAW           DS_WORD_LAW
+#define W_UNIT          DS_WORD_UNIT
+
+/* Words that only hold a sentence together: no term starts with one. */
+#define W_FUNCTION (W_PREP | W_CONJ | W_CONNECTIVE | W_AUX | W_ADV | W_DET | W_ANAPHOR | \
+                    W_PRONOUN | W_RELATIVE | W_THAT | W_QUESTION | W_STOP | W_CLAUSE)
 
 typedef enum {
   TOK_WORD,
   TOK_NUMBER,
   TOK_PUNCT,
+  TOK_SYMBOL,           /* markup-like text kept as written: "<b>", "&amp;" */
 } TokType;
 
 typedef struct {
@@ -54,11 +86,16 @@ typedef struct {
   guint64     flags;    /* W_* for words */
   guint8      type;     /* TokType */
   guint8      cap;      /* starts with an upper-case letter */
-  guint8      value;    /* count words: the number */
+  guint8      value;    /* count and ordinal words: the number */
   guint8      verb;     /* looks like a verb */
   guint8      used;     /* consumed by a claim already */
   gunichar    ch;       /* punctuation: the character */
 } Tok;
+
+/* Sentences longer than this are no prose a rule could read (a table, a
+ * line without punctuation): their tokens past it are not read. */
+#define MAX_SENTENCE_BYTES 4000
+#define MAX_TOKENS 800
 
 /* A sentence of a block, cut into tokens. */
 typedef struct {
@@ -68,6 +105,9 @@ typedef struct {
   guint       end_char;
   Tok        *toks;
   guint       n;
+  guint       block;    /* the block it stands in */
+  gboolean    first;    /* the first sentence of its paragraph */
+  gboolean    question; /* ends with "?" */
   /* What the tokens hold, so that a rule can skip a sentence at once. */
   guint64     flags;      /* W_* of all words, or'ed */
   guint       n_commas;
@@ -82,113 +122,203 @@ typedef struct {
   guint64     hash;       /* of the sentence's bytes */
 } Sent;
 
+/* Where a sentence is, without its tokens: enough to read it again. */
+typedef struct {
+  const char *p;
+  const char *end;
+  guint       start;
+  guint       end_char;
+  guint       block;
+} SentRef;
+
+/* "Pertama, … Kedua, … Ketiga, …": the sequence being read. */
+typedef struct {
+  DsClaim    *claim;      /* items so far; NULL when none is open */
+  guint       next;       /* the ordinal value expected next */
+  guint       since;      /* sentences since the last ordinal one */
+  SentRef     intro;      /* the sentence before the first one */
+  gboolean    has_intro;
+} OrdinalSeq;
+
 typedef struct {
   DsEssay    *essay;
+  const char *text;
   const char *essay_id;
   gboolean    english;
+  gpointer    lang;         /* the language's data (ds-lexicon.c) */
   char       *title;
   GPtrArray  *claims;
-  GHashTable *seen;         /* normalised claim keys */
-  char       *topic;
-  gboolean    head_cue;     /* the heading names a role or a challenge */
-  GArray     *toks;         /* reused token buffer */
-  GString    *scratch;
-  /* The previous sentence, for "Hal ini …" and list intros. */
-  const char *prev_p;
-  const char *prev_end;
-  guint       prev_start;
-  guint       prev_end_char;
-  const char *prev2_p;        /* the one before it */
-  const char *prev2_end;
-  guint       sentence_first_claim;
+  GHashTable *seen;         /* hashes of claims committed */
   GHashTable *sentences;    /* hashes of the sentences analysed */
+  GHashTable *freq;         /* folded word → occurrences, for the ranking */
+  gboolean    counting;     /* the sentence being cut is counted in @freq */
+  guint       n_words;
+  char       *topic;        /* the heading the text stands under */
+  guint       topic_block;  /* its block, or G_MAXUINT for the title */
+  guint       topic_level;
+  gboolean    head_cue;     /* the heading names a role or a challenge */
+  gboolean    in_references;
+  GArray     *toks;         /* reused token buffers: the sentence analysed, */
+  GArray     *toks_aside;   /* one read again, */
+  GArray     *toks_gate;    /* a text the gate checks */
+  GString    *scratch;
+  SentRef     prev;         /* the sentences before the current one */
+  SentRef     prev2;
+  guint       sentence_first_claim;
+  OrdinalSeq  ordinals;
 } Ctx;
 
-void      ds_lexicon_classify   (Tok        *tok,
-                                 gboolean    english);
+/* ds-sentence.c */
+void        _ds_sent_tokenize      (Ctx          *ctx,
+                                    Sent         *s);
+void        _ds_sent_tokenize_aside (Ctx         *ctx,
+                                    Sent         *s);
+void        _ds_text_tokenize      (Ctx          *ctx,
+                                    const char   *text,
+                                    Sent         *s);
+const char *_ds_sentence_end       (Ctx          *ctx,
+                                    const char   *p,
+                                    const char   *end);
+void        _ds_sent_measure       (Sent         *s);
+void        _ds_sent_from_ref      (Ctx          *ctx,
+                                    const SentRef *ref,
+                                    Sent         *s);
+
+/* ds-lexicon.c */
+void        _ds_lexicon_init       (Ctx          *ctx);
+void        _ds_lexicon_classify   (Ctx          *ctx,
+                                    Tok          *tok);
+gboolean    _ds_lexicon_is_country (const Tok    *toks,
+                                    guint         n,
+                                    guint         i);
 
 /* Case-insensitive comparison of an ASCII word token with @word; inline so
  * that the length of a literal is known at compile time. */
 static inline gboolean
-ds_lexicon_is (const Tok  *tok,
-               const char *word)
+_ds_tok_is (const Tok  *tok,
+            const char *word)
 {
   gsize len = __builtin_strlen (word);
 
   if (tok->type != TOK_WORD || tok->len != len || (tok->p[0] | 0x20) != word[0])
     return FALSE;
   for (gsize i = 1; i < len; i++)
-    {
-      char c = tok->p[i];
-
-      if (c >= 'A' && c <= 'Z')
-        c += 'a' - 'A';
-      if (c != word[i])
-        return FALSE;
-    }
+    if (g_ascii_tolower (tok->p[i]) != word[i])
+      return FALSE;
   return TRUE;
 }
-/* Whether tokens @i and @i + 1 of @s are the words @first and @second
- * ("antara lain", "such as"). */
+
+/* Whether tokens @i and @i + 1 of @s are the words @first and @second. */
 static inline gboolean
-toks_pair_is (const Sent *s,
-              guint       i,
-              const char *first,
-              const char *second)
+_ds_toks_pair_is (const Sent *s,
+                  guint       i,
+                  const char *first,
+                  const char *second)
 {
-  return i + 1 < s->n && ds_lexicon_is (&s->toks[i], first) &&
-         ds_lexicon_is (&s->toks[i + 1], second);
+  return i + 1 < s->n && _ds_tok_is (&s->toks[i], first) &&
+         _ds_tok_is (&s->toks[i + 1], second);
 }
 
-gboolean  ds_lexicon_is_country (const Tok  *toks,
-                                 guint       n,
-                                 guint       i);
+static inline gboolean
+_ds_tok_is_punct (const Tok *t,
+                  gunichar   ch)
+{
+  return t->type == TOK_PUNCT && t->ch == ch;
+}
 
-/* ds-claims.c: helpers the rule files share. */
-DsClaim  *claim_new             (Ctx        *ctx,
-                                 DsClaimKind kind,
-                                 const Sent *s);
-gboolean  claim_commit          (Ctx        *ctx,
-                                 DsClaim    *claim);
-void      claim_add_item        (DsClaim    *claim,
-                                 const Sent *s,
-                                 const char *a,
-                                 const char *b);
-guint     sent_char_at          (const Sent *s,
-                                 const char *q);
-char     *toks_dup              (const Sent *s,
-                                 guint       i,
-                                 guint       j);
-void      toks_mark_used        (Sent       *s,
-                                 guint       i,
-                                 guint       j);
-gboolean  tok_is_punct          (const Tok  *t,
-                                 gunichar    ch);
-gboolean  tok_nounish           (const Tok  *t);
-guint     np_start              (const Sent *s,
-                                 guint       lo,
-                                 guint       hi,
-                                 guint      *end);
-char     *phrase_dup            (const Sent *s,
-                                 guint       i,
-                                 guint       j,
-                                 gboolean    lower_first);
+/* ds-phrase.c */
+gboolean    _ds_tok_nounish        (const Tok    *t);
+gboolean    _ds_tok_ends_nya       (const Tok    *t);
+guint       _ds_np_start           (const Sent   *s,
+                                    guint         lo,
+                                    guint         hi,
+                                    guint        *end);
+char       *_ds_toks_dup           (const Sent   *s,
+                                    guint         i,
+                                    guint         j);
+char       *_ds_phrase_dup         (const Sent   *s,
+                                    guint         i,
+                                    guint         j,
+                                    gboolean      lower_first);
+void        _ds_toks_mark_used     (Sent         *s,
+                                    guint         i,
+                                    guint         j);
+gboolean    _ds_toks_any_used      (const Sent   *s,
+                                    guint         i,
+                                    guint         j);
+guint       _ds_body_end           (const Sent   *s);
+guint       _ds_clause_start       (const Sent   *s,
+                                    guint         i);
+char       *_ds_capitalize         (char         *str);
+gboolean    _ds_term_usable        (const Sent   *s,
+                                    guint         start,
+                                    guint         end);
+
+/* ds-claims.c */
+DsClaim    *_ds_claim_new          (Ctx          *ctx,
+                                    DsClaimKind   kind,
+                                    DsClaimRule   rule,
+                                    const Sent   *s);
+gboolean    _ds_claim_commit       (Ctx          *ctx,
+                                    DsClaim      *claim);
+void        _ds_claim_add_item     (DsClaim      *claim,
+                                    const Sent   *s,
+                                    const char   *a,
+                                    const char   *b);
+void        _ds_claim_add_warning  (DsClaim      *claim,
+                                    char         *warning);
+void        _ds_claim_extend       (Ctx          *ctx,
+                                    DsClaim      *claim,
+                                    guint         end_char,
+                                    const char   *end);
+guint       _ds_sent_char_at       (const Sent   *s,
+                                    const char   *q);
 
 /* ds-claims-lists.c */
-void      find_marker_list      (Ctx        *ctx,
-                                 Sent       *s);
-void      find_cue_lists        (Ctx        *ctx,
-                                 Sent       *s);
-void      find_action_list      (Ctx        *ctx,
-                                 Sent       *s);
-void      list_describe_intro   (Ctx        *ctx,
-                                 Sent       *intro,
-                                 DsClaim    *claim);
+void        _ds_find_marker_list   (Ctx          *ctx,
+                                    Sent         *s);
+void        _ds_find_cue_lists     (Ctx          *ctx,
+                                    Sent         *s);
+void        _ds_find_action_list   (Ctx          *ctx,
+                                    Sent         *s);
+void        _ds_list_describe      (Ctx          *ctx,
+                                    const Sent   *s,
+                                    DsClaim      *claim,
+                                    guint         cue,
+                                    guint         lead_end,
+                                    DsListForm    form,
+                                    const SentRef *context);
+void        _ds_list_add_count_warnings (DsClaim   *claim,
+                                         GPtrArray *missing);
+
+/* ds-claims-blocks.c */
+guint       _ds_walk_list_blocks   (Ctx          *ctx,
+                                    guint         first);
+void        _ds_ordinals_sentence  (Ctx          *ctx,
+                                    Sent         *s);
+void        _ds_ordinals_flush     (Ctx          *ctx);
+void        _ds_find_subheadings   (Ctx          *ctx,
+                                    guint         heading);
+
+/* ds-claims-defs.c */
+void        _ds_find_definitions   (Ctx          *ctx,
+                                    Sent         *s);
+gboolean    _ds_find_alias         (Ctx          *ctx,
+                                    Sent         *s);
 
 /* ds-claims-facts.c */
-void      find_definitions      (Ctx        *ctx,
-                                 Sent       *s);
-void      find_facts            (Ctx        *ctx,
-                                 Sent       *s);
+void        _ds_find_facts         (Ctx          *ctx,
+                                    Sent         *s);
+
+/* ds-claims-gate.c */
+gboolean    _ds_claim_passes_gate  (Ctx          *ctx,
+                                    DsClaim      *claim);
+gboolean    _ds_gate_head_ok       (Ctx          *ctx,
+                                    const char   *head);
+gboolean    _ds_gate_answer_start_ok (Ctx        *ctx,
+                                    const char   *answer);
+gboolean    _ds_gate_no_debris     (const char   *text);
+guint       _ds_claims_budget      (guint         n_words);
+void        _ds_claims_rank        (Ctx          *ctx);
 
 G_END_DECLS

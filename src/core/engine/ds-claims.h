@@ -9,8 +9,9 @@ G_BEGIN_DECLS
 
 /*
  * Claim extraction: the key statements of an essay a lecturer would make a
- * card of. Rules written for Indonesian prose (and English for imported
- * English essays); byte-level scanning, linear in the size of the essay.
+ * card of. Rules for the constructs of expository prose in Indonesian and
+ * English, with the words they look for in each language's data file;
+ * linear in the size of the essay.
  */
 
 typedef enum {
@@ -19,6 +20,30 @@ typedef enum {
   DS_CLAIM_FACT,         /* a number, a name, an account, a term */
   DS_CLAIM_ROLE,         /* what a government (or another actor) does */
 } DsClaimKind;
+
+/* Which rule found a claim: it says how much to trust it and how to rank
+ * it. */
+typedef enum {
+  DS_CLAIM_RULE_MARKERS,      /* "(1) … (2) …", "a. … b. …" in a sentence */
+  DS_CLAIM_RULE_CUE,          /* a cue word: "yaitu", "such as", ":" */
+  DS_CLAIM_RULE_ROLES,        /* "berperan sebagai …, … dan …" */
+  DS_CLAIM_RULE_ACTIONS,      /* what an actor does: "…, … dan …" */
+  DS_CLAIM_RULE_BLOCKS,       /* bullet or numbered lines */
+  DS_CLAIM_RULE_SUBHEADINGS,  /* numbered sub-headings with text between */
+  DS_CLAIM_RULE_ORDINALS,     /* "Pertama, … Kedua, … Ketiga, …" */
+  DS_CLAIM_RULE_DEFINITION,   /* "X adalah …", "X refers to …" */
+  DS_CLAIM_RULE_ATTRIBUTED,   /* "Menurut Nye, X adalah …" */
+  DS_CLAIM_RULE_ALIAS,        /* "X, atau yang dikenal dengan Y" */
+  DS_CLAIM_RULE_ACRONYM,      /* "Badan Siber dan Sandi Negara (BSSN)" */
+  DS_CLAIM_RULE_REPORT,       /* "X menegaskan bahwa …" */
+  DS_CLAIM_RULE_EVENT,        /* who founded, signed, ranked what */
+  DS_CLAIM_RULE_NAMED,        /* "aplikasi seperti “Safe Travel” …" */
+  DS_CLAIM_RULE_NUMBER,       /* a figure with its unit */
+  DS_CLAIM_RULE_DATE,         /* a date or a year of an event */
+  DS_CLAIM_RULE_LAW,          /* "UU Nomor 27 Tahun 2022" */
+  DS_CLAIM_RULE_NAME,         /* a name worth knowing, as a cloze */
+  DS_CLAIM_N_RULES,
+} DsClaimRule;
 
 /* How a list is asked about. */
 typedef enum {
@@ -41,6 +66,7 @@ typedef struct {
 
   /*< public >*/
   DsClaimKind  kind;
+  DsClaimRule  rule;
   DsListForm   form;
   char        *essay_id;
   gboolean     english;      /* the essay's language is English */
@@ -78,6 +104,11 @@ typedef struct {
 
   char        *topic;        /* heading the claim stands under, or the title */
   GPtrArray   *warnings;     /* char *, may be NULL */
+  /* DEFINITION: who defines the term this way ("Nye"), or NULL. */
+  char        *attribution;
+  /* How much a lecturer would want it asked, from the ranking: higher is
+   * more; claims come out in source order, not by score. */
+  double       score;
 } DsClaim;
 
 #define DS_TYPE_CLAIM (ds_claim_get_type ())
@@ -89,9 +120,12 @@ guint       ds_claim_get_n_items  (const DsClaim *self);
 const char *ds_claim_get_item     (const DsClaim *self,
                                    guint          index);
 const char *ds_claim_kind_to_string (DsClaimKind kind);
+const char *ds_claim_rule_to_string (DsClaimRule rule);
 
 /*
- * Extracts the claims of @essay in source order. Returns a GPtrArray of
+ * Extracts the key claims of @essay in source order: candidates from the
+ * rules, kept when they pass every check of the gate, then ranked and cut
+ * to a budget that grows with the essay's length. Returns a GPtrArray of
  * DsClaim (element free function: ds_claim_unref).
  */
 GPtrArray  *ds_claims_extract     (DsEssay     *essay);

@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "ds-claims-private.h"
 
 /* The language, fetched once: ds_lang_get() takes a lock, and this runs for
@@ -79,11 +81,36 @@ looks_like_verb_id (const char *w,
   return FALSE;
 }
 
+/* Counts the words of the essay, and how often each content word comes,
+ * for the ranking: a term the essay keeps coming back to is central to it. */
+static void
+count_word (Ctx        *ctx,
+            const Tok  *tok,
+            const char *folded)
+{
+  gpointer count;
+
+  ctx->n_words++;
+  if (folded == NULL || tok->len < 3 || (tok->flags & (W_FUNCTION | W_COUNT | W_CUE_DEF | W_CUE_NAMING)))
+    return;
+  if (g_hash_table_lookup_extended (ctx->freq, folded, NULL, &count))
+    g_hash_table_replace (ctx->freq, g_strdup (folded), GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
+  else
+    g_hash_table_insert (ctx->freq, g_strdup (folded), GUINT_TO_POINTER (1));
+}
+
 void
-ds_lexicon_classify (Tok      *tok,
-                     gboolean  english)
+_ds_lexicon_init (Ctx *ctx)
+{
+  ctx->lang = (gpointer) lexicon_lang (ctx->english);
+}
+
+void
+_ds_lexicon_classify (Ctx *ctx,
+                      Tok *tok)
 {
   char buf[24];
+  gboolean folded;
   gint64 value;
 
   tok->flags = 0;
@@ -91,33 +118,40 @@ ds_lexicon_classify (Tok      *tok,
   tok->verb = FALSE;
 
   if (tok->type != TOK_WORD)
-    return;
+    {
+      ctx->n_words += ctx->counting && tok->type == TOK_NUMBER;
+      return;
+    }
 
-  tok->flags = ds_lang_lookup (lexicon_lang (english), tok->p, tok->len, &value);
-  /* Only count words keep their number: the rules read it as a count. */
-  if (tok->flags & W_COUNT)
-    tok->value = (guint8) value;
+  tok->flags = ds_lang_lookup (ctx->lang, tok->p, tok->len, &value);
+  /* Count words, ordinals and months keep their number. */
+  if (tok->flags & (W_COUNT | W_ORDINAL | W_MONTH))
+    tok->value = (guint8) CLAMP (value, 0, G_MAXUINT8);
 
-  if (tok->flags & (W_VERB | W_REPORT))
+  folded = fold (tok, buf, sizeof buf);
+  if (tok->flags & (W_VERB | W_REPORT | W_EVENT | W_DEFINE_VERB | W_ROLE_VERB))
     tok->verb = TRUE;
   else if (tok->flags & (W_NOUN | W_PREP | W_DET | W_CONJ | W_ANAPHOR |
                          W_PRONOUN | W_CONNECTIVE | W_ADV))
     tok->verb = FALSE;
-  else if (!fold (tok, buf, sizeof buf))
+  else if (!folded)
     tok->verb = FALSE;
-  else if (!english)
+  else if (!ctx->english)
     tok->verb = looks_like_verb_id (buf, tok->len);
   else if (tok->len > 4 && buf[tok->len - 2] == 'e' && buf[tok->len - 1] == 'd' && !tok->cap)
     tok->verb = TRUE;
+
+  if (ctx->counting)
+    count_word (ctx, tok, folded ? buf : NULL);
 }
 
 /* A country name starts at @i, optionally after "di"/"in". */
 gboolean
-ds_lexicon_is_country (const Tok *toks,
-                       guint      n,
-                       guint      i)
+_ds_lexicon_is_country (const Tok *toks,
+                        guint      n,
+                        guint      i)
 {
-  if (i < n && (ds_lexicon_is (&toks[i], "di") || ds_lexicon_is (&toks[i], "in")))
+  if (i < n && (_ds_tok_is (&toks[i], "di") || _ds_tok_is (&toks[i], "in")))
     i++;
   return i < n && toks[i].cap && (toks[i].flags & W_COUNTRY) != 0;
 }

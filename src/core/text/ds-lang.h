@@ -60,9 +60,16 @@ typedef enum {
   DS_WORD_MONTH       = G_GUINT64_CONSTANT (1) << 31, /* januari, january: the value is 1–12 */
   DS_WORD_CURRENCY    = G_GUINT64_CONSTANT (1) << 32, /* rp, rupiah, usd */
   DS_WORD_STOP        = G_GUINT64_CONSTANT (1) << 33, /* a function word no other class names */
+  DS_WORD_CATEGORY    = G_GUINT64_CONSTANT (1) << 34, /* upaya, proses, kemampuan: what a definition says X is */
+  DS_WORD_QUANT       = G_GUINT64_CONSTANT (1) << 35, /* salah (satu), sebagian, one: a member, not a kind */
+  DS_WORD_EVENT       = G_GUINT64_CONSTANT (1) << 36, /* mendirikan, ditandatangani, founded: who did what when */
+  DS_WORD_DEFINE_VERB = G_GUINT64_CONSTANT (1) << 37, /* mendefinisikan, diartikan, defines: defines X as */
+  DS_WORD_ROLE_VERB   = G_GUINT64_CONSTANT (1) << 38, /* berperan, bertindak, acts: … sebagai/as roles */
+  DS_WORD_LAW         = G_GUINT64_CONSTANT (1) << 39, /* uu, undang-undang, perpres, act */
+  DS_WORD_UNIT        = G_GUINT64_CONSTANT (1) << 40, /* orang, serangan, kasus: what a figure counts */
 } DsWordClass;
 
-#define DS_WORD_N_CLASSES 34
+#define DS_WORD_N_CLASSES 41
 
 /* The classes of function words: a word in any of them carries no content
  * of its own, so sharing it says nothing about two texts. */

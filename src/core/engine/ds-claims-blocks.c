@@ -1,0 +1,518 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Claim extraction, lists made of blocks and of sentences:
+ *
+ *   bullet or numbered lines after the sentence that introduces them
+ *   ("Fungsi diplomasi meliputi:", "Ada empat …:") or right under the
+ *   heading that names them ("## Tiga Pilar Ketahanan Siber");
+ *   sub-headings under a heading that counts or introduces them;
+ *   "Pertama, … Kedua, … Ketiga, …" (and "Faktor kedua adalah …", "First,
+ *   … Second, … Finally, …") across sentences and paragraphs.
+ *
+ * An item that is a whole sentence with a short head ("Deteksi dini:
+ * kemampuan …", "**Respons** – …") is asked by its head.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-claims-private.h"
+
+/* Items longer than this (words) are asked by their first clause. */
+#define ITEM_MAX_WORDS 18
+/* An ordinal sentence may stand this many sentences after the last one. */
+#define ORDINAL_MAX_GAP 8
+
+/* ------------------------------------------------------------------ */
+/* An item's text                                                      */
+
+static gboolean
+head_separator (const Tok *t)
+{
+  return _ds_tok_is_punct (t, ':') || _ds_tok_is_punct (t, 0x2013) || _ds_tok_is_punct (t, 0x2014) ||
+         (_ds_tok_is_punct (t, '-') && t->p[-1] == ' ');
+}
+
+static gboolean
+emphasis (const Tok *t)
+{
+  return _ds_tok_is_punct (t, '*') || _ds_tok_is_punct (t, '_');
+}
+
+static guint
+count_words (const Sent *s,
+             guint       a,
+             guint       b)
+{
+  guint n = 0;
+
+  for (guint i = a; i < b; i++)
+    n += s->toks[i].type == TOK_WORD || s->toks[i].type == TOK_NUMBER;
+  return n;
+}
+
+/* [*a, *b): the part of the line a learner recalls. */
+static gboolean
+item_key (const Sent *s,
+          guint      *a,
+          guint      *b)
+{
+  guint i = 0, e = _ds_body_end (s), end;
+
+  while (i < e && (emphasis (&s->toks[i]) || s->toks[i].type == TOK_PUNCT))
+    i++;
+  /* "**Head** explanation": the emphasis marks the head. */
+  if (i > 0 && emphasis (&s->toks[i - 1]))
+    for (end = i + 1; end < e && end < i + 10; end++)
+      if (emphasis (&s->toks[end]))
+        {
+          *a = i;
+          *b = end;
+          return TRUE;
+        }
+  for (end = i + 1; end < e && end < i + 10; end++)
+    if (head_separator (&s->toks[end]) && end + 2 < e)
+      {
+        *a = i;
+        *b = end;
+        return count_words (s, i, end) > 0;
+      }
+  *a = i;
+  *b = e;
+  if (count_words (s, i, e) > ITEM_MAX_WORDS)
+    for (end = i + 3; end < e; end++)
+      if (_ds_tok_is_punct (&s->toks[end], ',') || _ds_tok_is_punct (&s->toks[end], ';') ||
+          _ds_tok_is_punct (&s->toks[end], '.'))
+        {
+          *b = end;
+          break;
+        }
+  while (*b > *a && (s->toks[*b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[*b - 1], ')') &&
+                     !_ds_tok_is_punct (&s->toks[*b - 1], 0x201D)))
+    (*b)--;
+  return *b > *a && count_words (s, *a, *b) > 0;
+}
+
+/* A block's line as a sentence of its own. */
+static void
+block_sent (Ctx   *ctx,
+            guint  index,
+            Sent  *s)
+{
+  const DsBlock *b = ds_essay_get_block (ctx->essay, index);
+
+  memset (s, 0, sizeof *s);
+  s->p = ctx->text + b->content_byte_start;
+  s->end = ctx->text + b->byte_end;
+  s->start = b->content_start;
+  s->end_char = b->end;
+  s->block = index;
+  _ds_sent_tokenize_aside (ctx, s);
+}
+
+static void
+add_block_item (Ctx     *ctx,
+                DsClaim *claim,
+                guint    index)
+{
+  Sent line;
+  guint a, b;
+
+  block_sent (ctx, index, &line);
+  if (item_key (&line, &a, &b))
+    _ds_claim_add_item (claim, &line, line.toks[a].p, line.toks[b - 1].p + line.toks[b - 1].len);
+}
+
+/* ------------------------------------------------------------------ */
+/* A heading that names a list                                         */
+
+/* "Pendahuluan", "Kesimpulan", "Introduction": headings that name a part
+ * of the essay, not what its list is about. */
+static gboolean
+generic_heading (const Sent *s)
+{
+  static const char * const words[] = {
+    "pendahuluan", "kesimpulan", "simpulan", "penutup", "pembahasan", "latar",
+    "ringkasan", "abstrak", "introduction", "conclusion", "conclusions",
+    "background", "discussion", "summary", "abstract", "overview",
+  };
+
+  for (guint i = 0; i < s->n; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+      if (s->toks[i].type == TOK_WORD && s->toks[i].len == strlen (words[k]) &&
+          g_ascii_strncasecmp (s->toks[i].p, words[k], s->toks[i].len) == 0)
+        return TRUE;
+  return FALSE;
+}
+
+/* "Tiga Pilar Ketahanan Siber" → subject "pilar ketahanan siber", count 3;
+ * title case is undone except for names and acronyms. */
+static gboolean
+describe_by_heading (Ctx     *ctx,
+                     guint    heading,
+                     DsClaim *claim)
+{
+  Sent h;
+  guint i = 0, e;
+  GString *subject;
+
+  block_sent (ctx, heading, &h);
+  e = _ds_body_end (&h);
+  while (i < e && (h.toks[i].type == TOK_NUMBER || h.toks[i].type == TOK_PUNCT))
+    i++;
+  if (i < e && (h.toks[i].flags & W_COUNT))
+    {
+      claim->stated_count = h.toks[i].value;
+      claim->count_word = g_ascii_strdown (h.toks[i].p, h.toks[i].len);
+      i++;
+    }
+  if (i >= e || generic_heading (&h) || !_ds_term_usable (&h, i, MIN (e, i + 6)) || e - i > 8)
+    return FALSE;
+
+  subject = g_string_new (NULL);
+  for (guint k = i; k < e; k++)
+    {
+      const Tok *t = &h.toks[k];
+      gboolean keep = t->type != TOK_WORD || (t->len > 1 && g_ascii_isupper (t->p[1])) ||
+                      (t->flags & W_COUNTRY);
+
+      if (k > i && t->type != TOK_PUNCT)
+        g_string_append_c (subject, ' ');
+      if (keep)
+        g_string_append_len (subject, t->p, t->len);
+      else
+        {
+          g_autofree char *lower = g_utf8_strdown (t->p, t->len);
+
+          g_string_append (subject, lower);
+        }
+    }
+  claim->subject = g_string_free (subject, FALSE);
+  claim->form = DS_LIST_FORM_NAMING;
+  if (h.flags & W_GOV)
+    claim->kind = DS_CLAIM_ROLE;
+  return TRUE;
+}
+
+/* The sentence before a list introduces it: "Fungsi diplomasi meliputi:",
+ * "Ada empat fungsi utama diplomasi:". */
+static void
+describe_by_intro (Ctx           *ctx,
+                   const SentRef *ref,
+                   DsClaim       *claim,
+                   const SentRef *context)
+{
+  Sent intro;
+  guint cue;
+
+  _ds_sent_from_ref (ctx, ref, &intro);
+  cue = intro.n;
+  while (cue > 0 && intro.toks[cue - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&intro.toks[cue - 1], ':'))
+    cue--;
+  g_free (claim->cue);
+  claim->cue = g_strdup (cue > 0 && _ds_tok_is_punct (&intro.toks[cue - 1], ':') ? ":" : "");
+  _ds_list_describe (ctx, &intro, claim, cue, cue, DS_LIST_FORM_NAMING, context);
+  if (claim->form == DS_LIST_FORM_NONE)
+    g_clear_pointer (&claim->lead, g_free);
+}
+
+/* Names the list by its intro, or else by its heading; FALSE when neither
+ * says what it is. */
+static gboolean
+describe_list (Ctx           *ctx,
+               DsClaim       *claim,
+               const SentRef *intro,
+               guint          heading)
+{
+  if (intro != NULL && intro->p != NULL)
+    {
+      describe_by_intro (ctx, intro, claim, &ctx->prev2);
+      if (claim->subject != NULL || (claim->form == DS_LIST_FORM_COMPLETE && claim->lead != NULL))
+        return TRUE;
+    }
+  if (heading != G_MAXUINT && claim->subject == NULL)
+    {
+      g_clear_pointer (&claim->lead, g_free);
+      claim->form = DS_LIST_FORM_NONE;
+      return describe_by_heading (ctx, heading, claim);
+    }
+  return claim->form != DS_LIST_FORM_NONE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Bullet and numbered lines                                           */
+
+guint
+_ds_walk_list_blocks (Ctx   *ctx,
+                      guint  first)
+{
+  guint n_blocks = ds_essay_get_n_blocks (ctx->essay);
+  guint last = first;
+  const SentRef *intro = NULL;
+  guint heading = G_MAXUINT;
+  DsClaim *claim;
+  const DsBlock *b;
+
+  while (last < n_blocks && ds_essay_get_block (ctx->essay, last)->kind == DS_BLOCK_LIST_ITEM)
+    last++;
+  if (last - first < 2)
+    return last;
+
+  if (ctx->prev.p != NULL && ctx->prev.block + 1 == first)
+    intro = &ctx->prev;
+  if (ctx->topic_block != G_MAXUINT && (ctx->topic_block + 1 == first || intro != NULL))
+    heading = ctx->topic_block;
+
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
+  b = ds_essay_get_block (ctx->essay, first);
+  claim->start = intro != NULL ? intro->start : b->start;
+  for (guint i = first; i < last; i++)
+    add_block_item (ctx, claim, i);
+  b = ds_essay_get_block (ctx->essay, last - 1);
+  claim->sentence = g_strdup ("");
+  _ds_claim_extend (ctx, claim, b->end, ctx->text + b->byte_end);
+
+  if (ds_claim_get_n_items (claim) < 2 || !describe_list (ctx, claim, intro, heading))
+    {
+      ds_claim_unref (claim);
+      return last;
+    }
+  _ds_list_add_count_warnings (claim, NULL);
+  _ds_claim_commit (ctx, claim);
+  return last;
+}
+
+/* ------------------------------------------------------------------ */
+/* Sub-headings                                                        */
+
+/* The headings one level below @heading in its section, up to @max. */
+static guint
+child_headings (Ctx   *ctx,
+                guint  heading,
+                guint *children,
+                guint  max,
+                guint *first_para)
+{
+  guint n_blocks = ds_essay_get_n_blocks (ctx->essay);
+  guint level = ds_essay_get_block (ctx->essay, heading)->level;
+  guint child_level = 0, n = 0;
+
+  *first_para = G_MAXUINT;
+  for (guint i = heading + 1; i < n_blocks && n < max; i++)
+    {
+      const DsBlock *b = ds_essay_get_block (ctx->essay, i);
+
+      if (b->kind == DS_BLOCK_REFERENCES_HEADING || (b->kind == DS_BLOCK_HEADING && b->level <= level))
+        break;
+      if (b->kind == DS_BLOCK_PARAGRAPH && n == 0 && *first_para == G_MAXUINT)
+        *first_para = i;
+      if (b->kind != DS_BLOCK_HEADING)
+        continue;
+      if (child_level == 0)
+        child_level = b->level;
+      if (b->level == child_level)
+        children[n++] = i;
+    }
+  return n;
+}
+
+/* The last sentence of a paragraph, as a reference. */
+static gboolean
+last_sentence (Ctx     *ctx,
+               guint    index,
+               SentRef *ref)
+{
+  const DsBlock *b = ds_essay_get_block (ctx->essay, index);
+  const char *p = ctx->text + b->content_byte_start;
+  const char *end = ctx->text + b->byte_end;
+  const char *start = p;
+
+  while (p < end)
+    {
+      const char *stop = _ds_sentence_end (ctx, p, end);
+
+      while (p < stop && *p == ' ')
+        p++;
+      if (p < stop)
+        start = p;
+      p = stop;
+    }
+  ref->p = start;
+  ref->end = end;
+  while (ref->end > ref->p && ref->end[-1] == ' ')
+    ref->end--;
+  ref->start = b->content_start + (guint) g_utf8_strlen (ctx->text + b->content_byte_start,
+                                                          start - (ctx->text + b->content_byte_start));
+  ref->end_char = ref->start + (guint) g_utf8_strlen (ref->p, ref->end - ref->p);
+  ref->block = index;
+  return ref->end > ref->p;
+}
+
+/* A heading whose sub-headings are the items of a list it counts ("Tiga
+ * Pilar …"), or that a paragraph right under it introduces ("… sebagai
+ * berikut."), or whose sub-headings are numbered 1, 2, 3. */
+void
+_ds_find_subheadings (Ctx   *ctx,
+                      guint  heading)
+{
+  guint children[32], first_para, n;
+  SentRef intro = { 0 };
+  gboolean numbered = TRUE, has_intro;
+  DsClaim *claim;
+  const DsBlock *last;
+
+  n = child_headings (ctx, heading, children, G_N_ELEMENTS (children), &first_para);
+  if (n < 2)
+    return;
+  for (guint k = 0; k < n; k++)
+    numbered &= ds_essay_get_block (ctx->essay, children[k])->number == k + 1;
+  has_intro = first_para != G_MAXUINT && first_para + 1 == children[0] &&
+              last_sentence (ctx, first_para, &intro);
+
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_SUBHEADINGS, NULL);
+  claim->start = ds_essay_get_block (ctx->essay, heading)->content_start;
+  for (guint k = 0; k < n; k++)
+    add_block_item (ctx, claim, children[k]);
+  last = ds_essay_get_block (ctx->essay, children[n - 1]);
+  claim->sentence = g_strdup ("");
+  _ds_claim_extend (ctx, claim, last->end, ctx->text + last->byte_end);
+
+  if (!describe_list (ctx, claim, has_intro ? &intro : NULL, heading) ||
+      (!numbered && claim->stated_count == 0 && !(has_intro && claim->stated_count > 0)))
+    {
+      ds_claim_unref (claim);
+      return;
+    }
+  _ds_list_add_count_warnings (claim, NULL);
+  _ds_claim_commit (ctx, claim);
+}
+
+/* ------------------------------------------------------------------ */
+/* "Pertama, … Kedua, … Ketiga, …"                                      */
+
+/* Where an ordinal sentence's item starts, and the ordinal's value (0 for
+ * "terakhir"/"finally"); FALSE when the sentence is no step of a list.
+ * "Pertama, …", "Yang kedua adalah …", "Faktor ketiga yaitu …", "The
+ * second reason is …". */
+static gboolean
+ordinal_at_start (const Sent *s,
+                  guint      *value,
+                  guint      *item)
+{
+  guint i = 0;
+
+  while (i < s->n && i < 4 && !(s->toks[i].flags & W_ORDINAL))
+    {
+      if (s->toks[i].type == TOK_PUNCT || (s->toks[i].flags & (W_CONNECTIVE | W_CUE_DEF)))
+        return FALSE;
+      i++;
+    }
+  if (i >= s->n || i >= 4 || !(s->toks[i].flags & W_ORDINAL))
+    return FALSE;
+  *value = s->toks[i].value;
+  if (i + 1 < s->n && _ds_tok_is_punct (&s->toks[i + 1], ','))
+    {
+      *item = i + 2;
+      return i == 0;
+    }
+  if (i + 1 < s->n && (s->toks[i + 1].flags & (W_CUE_DEF | W_CUE_NAMING)))
+    {
+      *item = i + 2;
+      if (*item < s->n && _ds_tok_is_punct (&s->toks[*item], ':'))
+        (*item)++;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The item: the clause after the ordinal, cut at the first break when it
+ * runs long. */
+static guint
+ordinal_item_end (const Sent *s,
+                  guint       a)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint i = a + 1; i < e; i++)
+    {
+      const Tok *t = &s->toks[i];
+
+      if (_ds_tok_is_punct (t, ';') || _ds_tok_is_punct (t, ':') || (t->flags & W_CLAUSE) ||
+          (_ds_tok_is_punct (t, ',') && count_words (s, a, i) >= 4 && count_words (s, a, e) > 14))
+        return i;
+    }
+  return e;
+}
+
+void
+_ds_ordinals_flush (Ctx *ctx)
+{
+  OrdinalSeq *seq = &ctx->ordinals;
+  DsClaim *claim = g_steal_pointer (&seq->claim);
+  guint heading = ctx->topic_block;
+
+  if (claim == NULL)
+    return;
+  if (ds_claim_get_n_items (claim) < 2 ||
+      !describe_list (ctx, claim, seq->has_intro ? &seq->intro : NULL, heading))
+    {
+      ds_claim_unref (claim);
+      return;
+    }
+  _ds_list_add_count_warnings (claim, NULL);
+  _ds_claim_commit (ctx, claim);
+}
+
+static void
+ordinal_add (Ctx   *ctx,
+             Sent  *s,
+             guint  a)
+{
+  OrdinalSeq *seq = &ctx->ordinals;
+  guint b = ordinal_item_end (s, a);
+
+  if (b <= a)
+    return;
+  _ds_claim_add_item (seq->claim, s, s->toks[a].p, s->toks[b - 1].p + s->toks[b - 1].len);
+  _ds_claim_extend (ctx, seq->claim, s->end_char, s->end);
+  seq->next++;
+  seq->since = 0;
+}
+
+static void
+ordinal_open (Ctx  *ctx,
+              Sent *s)
+{
+  OrdinalSeq *seq = &ctx->ordinals;
+
+  _ds_ordinals_flush (ctx);
+  seq->claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_ORDINALS, s);
+  seq->has_intro = ctx->prev.p != NULL;
+  seq->intro = ctx->prev;
+  if (seq->has_intro)
+    seq->claim->start = ctx->prev.start;
+  seq->next = 1;
+}
+
+void
+_ds_ordinals_sentence (Ctx  *ctx,
+                       Sent *s)
+{
+  OrdinalSeq *seq = &ctx->ordinals;
+  guint value, item;
+
+  if (!(s->flags & W_ORDINAL) || !ordinal_at_start (s, &value, &item) || item >= s->n)
+    {
+      if (seq->claim != NULL && ++seq->since > ORDINAL_MAX_GAP)
+        _ds_ordinals_flush (ctx);
+      return;
+    }
+  if (value == 1)
+    ordinal_open (ctx, s);
+  else if (seq->claim == NULL || (value != seq->next && value != 0))
+    return;
+  ordinal_add (ctx, s, item);
+  _ds_toks_mark_used (s, 0, item);
+  if (value == 0)
+    _ds_ordinals_flush (ctx);
+}

@@ -1,0 +1,667 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Claim extraction, definitions: what a term means, as the essay says it.
+ *
+ *   X adalah / merupakan / ialah / berarti …      X is a … / X means …
+ *   yang dimaksud dengan X adalah …, pengertian X adalah …
+ *   X dapat diartikan sebagai …, X didefinisikan sebagai …, X dimaknai
+ *   sebagai …, X merujuk pada …                    X is defined as …, X refers to …
+ *   Nye mendefinisikan X sebagai …                 Nye defines X as …
+ *   Menurut Nye (2004), X adalah …                 According to Nye, X is …
+ *
+ * and the other names of a term: "X, atau yang dikenal dengan Y", "X, also
+ * known as Y", "istilah X atau Y", "X (Y)", and a name's acronym: "Badan
+ * Siber dan Sandi Negara (BSSN)".
+ *
+ * "X adalah …" is often no definition at all but a statement about X
+ * ("Perusahaan kecil adalah salah satu target …", "Ini adalah …"): the
+ * term must be a term (no pronoun, no "salah satu", no country) and what
+ * follows the cue must say what X is, not which of many it belongs to.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-claims-private.h"
+
+/* ------------------------------------------------------------------ */
+/* Attribution: who defines                                            */
+
+/* A scholar's name: capitalised words, "dan"/"and"/"&" between them, an
+ * "et al."/"dkk." after; [a, b) is the name without the year. Returns the
+ * token after the name and its "(2004)", or 0. */
+static guint
+read_scholar (const Sent *s,
+              guint       i,
+              guint       e,
+              guint      *a,
+              guint      *b)
+{
+  guint k = i;
+
+  while (k < e && k < i + 6 &&
+         ((s->toks[k].type == TOK_WORD && s->toks[k].cap && !(s->toks[k].flags & W_FUNCTION)) ||
+          (k > i && (_ds_tok_is (&s->toks[k], "dan") || _ds_tok_is (&s->toks[k], "and") ||
+                     _ds_tok_is_punct (&s->toks[k], '&')) && k + 1 < e && s->toks[k + 1].cap)))
+    k++;
+  if (k == i)
+    return 0;
+  *a = i;
+  *b = k;
+  /* "et al.", "dkk." */
+  if (k + 1 < e && _ds_tok_is (&s->toks[k], "et") && _ds_tok_is (&s->toks[k + 1], "al"))
+    k += 2;
+  else if (k < e && _ds_tok_is (&s->toks[k], "dkk"))
+    k++;
+  while (k < e && _ds_tok_is_punct (&s->toks[k], '.'))
+    k++;
+  /* "(2004)", "(2004: 12)" */
+  if (k < e && _ds_tok_is_punct (&s->toks[k], '('))
+    {
+      guint c = k + 1;
+
+      while (c < e && c < k + 6 && !_ds_tok_is_punct (&s->toks[c], ')'))
+        c++;
+      if (c < e && c < k + 6 && s->toks[k + 1].type == TOK_NUMBER)
+        k = c + 1;
+    }
+  return k;
+}
+
+/* "Menurut Nye (2004), …", "According to Nye, …", "Dalam pandangan Nye,
+ * …": the scholar, and the token where the statement starts. */
+static gboolean
+attribution_at_start (const Sent *s,
+                      guint       cue,
+                      guint      *a,
+                      guint      *b,
+                      guint      *after)
+{
+  guint i = 0, k;
+
+  while (i < cue && (s->toks[i].flags & W_CONNECTIVE))
+    i++;
+  if (_ds_tok_is (&s->toks[i], "menurut"))
+    i++;
+  else if (_ds_toks_pair_is (s, i, "according", "to"))
+    i += 2;
+  else if (_ds_toks_pair_is (s, i, "dalam", "pandangan"))
+    i += 2;
+  else
+    return FALSE;
+  k = read_scholar (s, i, cue, a, b);
+  if (k == 0 || k >= cue || !_ds_tok_is_punct (&s->toks[k], ','))
+    return FALSE;
+  *after = k + 1;
+  return TRUE;
+}
+
+/* "X, menurut Nye, adalah …": the aside before the cue; returns where it
+ * starts (the comma), or @cue when there is none. */
+static guint
+attribution_aside (const Sent *s,
+                   guint       cue,
+                   guint      *a,
+                   guint      *b)
+{
+  guint c = cue, k;
+
+  if (c < 4 || !_ds_tok_is_punct (&s->toks[c - 1], ','))
+    return cue;
+  for (c = cue - 2; c > 0 && c + 8 > cue; c--)
+    if (_ds_tok_is_punct (&s->toks[c], ','))
+      break;
+  if (c == 0 || !_ds_tok_is_punct (&s->toks[c], ','))
+    return cue;
+  if (!_ds_tok_is (&s->toks[c + 1], "menurut") && !_ds_toks_pair_is (s, c + 1, "according", "to"))
+    return cue;
+  k = read_scholar (s, _ds_tok_is (&s->toks[c + 1], "menurut") ? c + 2 : c + 3, cue, a, b);
+  return k == cue - 1 ? c : cue;
+}
+
+/* ------------------------------------------------------------------ */
+/* Where the definition ends                                           */
+
+/* The sentence end, a semicolon, a new clause ("namun"), or a comma before
+ * the next definition or before "atau biasa dikenal …". */
+static guint
+definition_end (const Sent *s,
+                guint       b)
+{
+  guint e = _ds_body_end (s);
+  int depth = 0;
+
+  for (guint i = b; i < e; i++)
+    {
+      const Tok *t = &s->toks[i];
+
+      if (t->type == TOK_PUNCT && (t->ch == '(' || t->ch == '['))
+        depth++;
+      else if (t->type == TOK_PUNCT && (t->ch == ')' || t->ch == ']'))
+        depth = MAX (0, depth - 1);
+      if (depth > 0 || i == b)
+        continue;
+      if (_ds_tok_is_punct (t, ';') || (t->flags & W_CLAUSE))
+        return i;
+      if (_ds_tok_is_punct (t, ',') && i + 2 < e &&
+          (s->toks[i + 1].flags & (W_CONJ | W_CLAUSE)) && !(s->toks[i + 1].flags & W_FINAL_CONJ) &&
+          !s->toks[i + 2].verb &&
+          ((s->toks[i + 2].flags & W_ADV) || i + 4 >= e || _ds_tok_is (&s->toks[i + 1], "atau")))
+        return i;
+      if (_ds_tok_is_punct (t, ','))
+        for (guint k = i + 1; k < e && k <= i + 8; k++)
+          if (s->toks[k].flags & (W_CUE_DEF | W_REPORT | W_DEFINE_VERB))
+            return i;
+    }
+  return e;
+}
+
+/* ------------------------------------------------------------------ */
+/* Definitions                                                         */
+
+typedef struct {
+  guint        term_a;      /* the term, tokens */
+  guint        term_b;
+  guint        body_a;      /* the definition, tokens */
+  guint        body_b;
+  guint        cue_a;       /* the cue as written, tokens */
+  guint        cue_b;
+  guint        who_a;       /* the scholar, or who_a == who_b */
+  guint        who_b;
+  DsClaimRule  rule;
+  gboolean     strong;      /* a cue that only defines: "didefinisikan" */
+} Def;
+
+/* What follows a weak cue ("adalah", "merupakan", "is") says what X is,
+ * not which of many it is one of, nor how it is. */
+static gboolean
+body_defines (const Sent *s,
+              guint       b,
+              guint       e)
+{
+  const Tok *t = &s->toks[b];
+
+  if (e - b < 3)
+    return FALSE;
+  if (t->flags & (W_QUANT | W_PRONOUN | W_ANAPHOR | W_QUESTION | W_COUNT | W_ORDINAL))
+    return FALSE;
+  if (_ds_tok_is (t, "hal") || _ds_tok_is (t, "bagian") || _ds_tok_is (t, "part"))
+    return FALSE;
+  /* "sangat penting", "lebih …", "tidak …", "bukan …": how X is. */
+  if ((t->flags & W_ADV) && !(t->flags & W_NOUN))
+    return FALSE;
+  if (t->type == TOK_NUMBER || (t->flags & W_DET && !(t->flags & W_CATEGORY) &&
+                                !_ds_tok_is (t, "suatu") && !_ds_tok_is (t, "sebuah") &&
+                                !_ds_tok_is (t, "a") && !_ds_tok_is (t, "an") &&
+                                !_ds_tok_is (t, "the")))
+    return FALSE;
+  return TRUE;
+}
+
+static int meant_term_at (const Sent *s,
+                          guint       cue);
+
+/* "yang dimaksud dengan X", "pengertian X", "definisi X", "the term X",
+ * "by X we mean": where the term starts, or -1; not when another cue
+ * stands between ("definisi yang sebenarnya yaitu X ini adalah …"). */
+static int
+meant_term (const Sent *s,
+            guint       cue)
+{
+  int k = meant_term_at (s, cue);
+
+  for (guint i = MAX (k, 0); k >= 0 && i < cue; i++)
+    if (s->toks[i].flags & (W_CUE_DEF | W_CUE_NAMING))
+      return -1;
+  return k;
+}
+
+static int
+meant_term_at (const Sent *s,
+               guint       cue)
+{
+  for (guint i = 0; i + 1 < cue; i++)
+    {
+      if ((_ds_tok_is (&s->toks[i], "dimaksud") && _ds_tok_is (&s->toks[i + 1], "dengan")) ||
+          (_ds_tok_is (&s->toks[i], "meant") && _ds_tok_is (&s->toks[i + 1], "by")))
+        return (int) i + 2;
+      if ((_ds_tok_is (&s->toks[i], "pengertian") || _ds_tok_is (&s->toks[i], "definisi") ||
+           _ds_tok_is (&s->toks[i], "istilah") || _ds_tok_is (&s->toks[i], "term") ||
+           _ds_tok_is (&s->toks[i], "definition")) &&
+          (i == 0 || !(s->toks[i - 1].flags & W_PREP)))
+        {
+          guint k = i + 1;
+
+          if (_ds_tok_is (&s->toks[k], "dari") || _ds_tok_is (&s->toks[k], "of"))
+            k++;
+          return k < cue ? (int) k : -1;
+        }
+    }
+  return -1;
+}
+
+/* The term ends before the cue, after an aux ("dapat diartikan", "can be
+ * defined", "is defined") and a relative "yang". */
+static guint
+term_end (const Sent *s,
+          guint       cue)
+{
+  guint hi = cue;
+
+  while (hi > 0 && ((s->toks[hi - 1].flags & (W_AUX | W_ADV)) && !(s->toks[hi - 1].flags & W_NOUN)))
+    hi--;
+  if (hi > 0 && (s->toks[hi - 1].flags & W_RELATIVE) && !_ds_tok_is (&s->toks[hi - 1], "that"))
+    hi--;
+  return hi;
+}
+
+/* What comes after the cue: "sebagai"/"as"/"pada"/"kepada"/"to" for the
+ * verbs that need one, a colon. */
+static gboolean
+body_start (const Sent *s,
+            guint       cue,
+            Def        *def)
+{
+  const Tok *t = &s->toks[cue];
+  guint b = cue + 1;
+
+  def->strong = TRUE;
+  if (t->flags & W_DEFINE_VERB || _ds_tok_is (t, "understood"))
+    {
+      if (b >= s->n || !(_ds_tok_is (&s->toks[b], "sebagai") || _ds_tok_is (&s->toks[b], "as")))
+        return FALSE;
+      b++;
+    }
+  else if (_ds_tok_is (t, "merujuk") || _ds_tok_is (t, "mengacu") || _ds_tok_is (t, "refers"))
+    {
+      if (b < s->n && (_ds_tok_is (&s->toks[b], "pada") || _ds_tok_is (&s->toks[b], "kepada") ||
+                       _ds_tok_is (&s->toks[b], "to")))
+        b++;
+      else
+        return FALSE;
+    }
+  else
+    def->strong = _ds_tok_is (t, "ialah") || _ds_tok_is (t, "berarti") || _ds_tok_is (t, "means");
+  if (b < s->n && _ds_tok_is_punct (&s->toks[b], ':'))
+    b++;
+  def->cue_a = cue;
+  def->cue_b = b;
+  def->body_a = b;
+  return b < s->n;
+}
+
+/* English "X is …" only before "a", "an", "the": "is" is everywhere. */
+static gboolean
+english_is_ok (const Sent *s,
+               guint       cue,
+               guint       b)
+{
+  if (!_ds_tok_is (&s->toks[cue], "is") && !_ds_tok_is (&s->toks[cue], "are"))
+    return TRUE;
+  return b < s->n && (_ds_tok_is (&s->toks[b], "a") || _ds_tok_is (&s->toks[b], "an") ||
+                      _ds_tok_is (&s->toks[b], "the"));
+}
+
+/* "… yaitu siber yang berarti …", ", dan diplomasi yaitu …", "dengan
+ * kata lain ruang siber merupakan …": the term opens its clause, or
+ * follows a conjunction, a connective or a cue that names it. A term after
+ * a verb or a preposition is an object, and one inside a "bahwa" clause is
+ * what someone claims: neither is being defined. */
+static gboolean
+subject_of_clause (const Sent *s,
+                   guint       start)
+{
+  guint i = start, c = _ds_clause_start (s, start);
+  const Tok *before;
+
+  while (i > c && (s->toks[i - 1].flags & W_DET) && !(s->toks[i - 1].flags & W_THAT))
+    i--;
+  if (i == c || i == 0)
+    return TRUE;
+  before = &s->toks[i - 1];
+  if (before->flags & W_THAT)
+    return FALSE;
+  return (before->flags & (W_CONJ | W_CONNECTIVE | W_CUE_NAMING | W_CUE_DEF)) ||
+         _ds_tok_is (before, "lain") || _ds_tok_is (before, "words");
+}
+
+/* Finds the term before the cue, and who defines it if the sentence says. */
+static gboolean
+read_term (Ctx        *ctx,
+           const Sent *s,
+           guint       cue,
+           Def        *def)
+{
+  guint hi = term_end (s, cue), start, end, after = 0;
+  int meant = meant_term (s, hi);
+
+  def->who_a = def->who_b = 0;
+  if (attribution_at_start (s, cue, &def->who_a, &def->who_b, &after))
+    def->rule = DS_CLAIM_RULE_ATTRIBUTED;
+  hi = attribution_aside (s, hi, &def->who_a, &def->who_b);
+  if (def->who_a < def->who_b)
+    def->rule = DS_CLAIM_RULE_ATTRIBUTED;
+  if (meant >= 0)
+    start = (guint) meant, end = hi, def->strong = TRUE;
+  else
+    start = _ds_np_start (s, 0, hi, &end);
+  /* The term is the statement's subject: nothing but an attribution, a
+   * connective or an article before it in its clause. */
+  if (meant < 0 && start > after && !subject_of_clause (s, start))
+    return FALSE;
+  if (!_ds_term_usable (s, start, end) || _ds_toks_any_used (s, start, end))
+    return FALSE;
+  if (s->toks[start].flags & W_COUNTRY && end - start == 1)
+    return FALSE;
+  /* "The internet is …" asks about "the internet". */
+  if (ctx->english && start > 0 && _ds_tok_is (&s->toks[start - 1], "the"))
+    start--;
+  def->term_a = start;
+  def->term_b = end;
+  return TRUE;
+}
+
+/* A scholar who defines with a verb: "Holsti mendefinisikan X sebagai …",
+ * "Nye defines X as …". */
+static gboolean
+read_active (const Sent *s,
+             guint       verb,
+             Def        *def)
+{
+  guint c = _ds_clause_start (s, verb), k, sebagai;
+
+  k = read_scholar (s, c, verb, &def->who_a, &def->who_b);
+  if (k != verb)
+    return FALSE;
+  for (sebagai = verb + 1; sebagai < s->n && sebagai < verb + 9; sebagai++)
+    if (_ds_tok_is (&s->toks[sebagai], "sebagai") || _ds_tok_is (&s->toks[sebagai], "as"))
+      break;
+  if (sebagai >= s->n || sebagai >= verb + 9 || !_ds_term_usable (s, verb + 1, sebagai))
+    return FALSE;
+  def->term_a = verb + 1;
+  def->term_b = sebagai;
+  def->cue_a = verb;
+  def->cue_b = sebagai + 1;
+  def->body_a = sebagai + 1;
+  def->rule = DS_CLAIM_RULE_ATTRIBUTED;
+  def->strong = TRUE;
+  return def->body_a < s->n;
+}
+
+static void
+commit_def (Ctx        *ctx,
+            Sent       *s,
+            const Def  *def)
+{
+  DsClaim *claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, def->rule, s);
+  guint e = def->body_b;
+
+  guint b = def->body_a;
+
+  while (e > b && s->toks[e - 1].type == TOK_PUNCT && strchr (",;:", (int) s->toks[e - 1].ch))
+    e--;
+  /* "Visi diplomasi yaitu untuk perlindungan …": the purpose is the
+   * answer, without its preposition. */
+  if (e - b > 2 && (_ds_tok_is (&s->toks[b], "untuk") || _ds_tok_is (&s->toks[b], "to")))
+    b++;
+  claim->subject = _ds_phrase_dup (s, def->term_a, def->term_b, TRUE);
+  claim->body = _ds_toks_dup (s, b, e);
+  claim->cue = _ds_toks_dup (s, def->cue_a, def->cue_b);
+  if (def->who_a < def->who_b)
+    claim->attribution = _ds_toks_dup (s, def->who_a, def->who_b);
+  claim->key_start = _ds_sent_char_at (s, s->toks[def->term_a].p);
+  claim->key_end = _ds_sent_char_at (s, s->toks[def->term_b - 1].p + s->toks[def->term_b - 1].len);
+  if (def->strong)
+    claim->score += 1.0;
+  _ds_toks_mark_used (s, MIN (def->term_a, def->who_a < def->who_b ? def->who_a : def->term_a), e);
+  _ds_claim_commit (ctx, claim);
+}
+
+static void
+try_definition (Ctx  *ctx,
+                Sent *s,
+                guint i)
+{
+  Def def = { .rule = DS_CLAIM_RULE_DEFINITION };
+
+  if ((s->toks[i].flags & W_DEFINE_VERB) && !(s->toks[i].flags & W_CUE_DEF))
+    {
+      if (!read_active (s, i, &def))
+        return;
+    }
+  else if (!body_start (s, i, &def) || !read_term (ctx, s, i, &def))
+    return;
+  if (ctx->english && !english_is_ok (s, i, def.body_a))
+    return;
+  def.body_b = definition_end (s, def.body_a);
+  if (def.body_b <= def.body_a || _ds_toks_any_used (s, def.body_a, def.body_b))
+    return;
+  if (!def.strong && !body_defines (s, def.body_a, def.body_b))
+    return;
+  /* "yaitu siber yang berarti …": the inner cue defines, not the outer. */
+  for (guint k = def.body_a; k < def.body_b && k < def.body_a + 5; k++)
+    if (s->toks[k].flags & W_CUE_DEF)
+      return;
+  commit_def (ctx, s, &def);
+}
+
+void
+_ds_find_definitions (Ctx  *ctx,
+                      Sent *s)
+{
+  for (guint i = 1; i < s->n; i++)
+    if ((s->toks[i].flags & (W_CUE_DEF | W_DEFINE_VERB)) && !s->toks[i].used)
+      try_definition (ctx, s, i);
+}
+
+/* ------------------------------------------------------------------ */
+/* Other names and acronyms                                            */
+
+static gboolean
+alias_word (const Tok *t)
+{
+  gboolean all_caps = TRUE;
+
+  if (t->type != TOK_WORD || (t->flags & (W_ADV | W_VAGUE | W_FUNCTION)) || t->verb)
+    return FALSE;
+  for (guint i = 0; i < t->len; i++)
+    if (g_ascii_islower (t->p[i]))
+      all_caps = FALSE;
+  return !all_caps;
+}
+
+/* The other name: one to three plain words. */
+static guint
+alias_end (const Sent *s,
+           guint       a,
+           guint       e)
+{
+  guint b = a;
+
+  while (b < e && b < a + 3 && alias_word (&s->toks[b]))
+    b++;
+  return b;
+}
+
+static gboolean
+commit_alias (Ctx  *ctx,
+              Sent *s,
+              guint x_start,
+              guint x_end,
+              guint y_start,
+              guint y_end)
+{
+  DsClaim *claim;
+
+  if (x_start >= x_end || y_start >= y_end || x_end - x_start > 6 ||
+      !_ds_term_usable (s, x_start, x_end) || _ds_toks_any_used (s, y_start, y_end))
+    return FALSE;
+
+  claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_ALIAS, s);
+  claim->subject = _ds_toks_dup (s, y_start, y_end);
+  claim->key_start = _ds_sent_char_at (s, s->toks[y_start].p);
+  claim->key_end = _ds_sent_char_at (s, s->toks[y_end - 1].p + s->toks[y_end - 1].len);
+  claim->body = g_strndup (s->p, s->end - s->p);
+  claim->lead = _ds_phrase_dup (s, x_start, x_end, TRUE);
+  claim->question = g_strdup_printf (ctx->english ? "What is another name for %s?"
+                                                  : "Apa istilah lain untuk %s?", claim->lead);
+  _ds_toks_mark_used (s, y_start, y_end);
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* After "dikenal", "disebut", "known", "called": where the other name
+ * starts ("dengan nama", "sebagai", "juga", "as"), or 0. */
+static guint
+alias_start (const Sent *s,
+             guint       i)
+{
+  guint y = i + 1;
+
+  if (_ds_tok_is (&s->toks[y], "juga") || _ds_tok_is (&s->toks[y], "pula"))
+    y++;
+  if (_ds_toks_pair_is (s, y, "dengan", "nama") || _ds_toks_pair_is (s, y, "dengan", "istilah"))
+    return y + 2;
+  if (_ds_tok_is (&s->toks[y], "dengan") || _ds_tok_is (&s->toks[y], "sebagai") ||
+      _ds_tok_is (&s->toks[y], "as"))
+    return y + 1;
+  if (_ds_tok_is (&s->toks[i], "disebut") || _ds_tok_is (&s->toks[i], "called"))
+    return y;
+  return 0;
+}
+
+/* "ruang siber, atau biasa dikenal dengan nama cyberspace", "also known as
+ * Y", "sering disebut juga Y". */
+static gboolean
+alias_after_verb (Ctx  *ctx,
+                  Sent *s,
+                  guint i,
+                  guint e)
+{
+  guint y = alias_start (s, i), hi = i, start, end;
+
+  if (y == 0 || y >= e)
+    return FALSE;
+  while (hi > 0 && ((s->toks[hi - 1].flags & (W_ADV | W_CONJ | W_AUX | W_RELATIVE)) ||
+                    _ds_tok_is_punct (&s->toks[hi - 1], ',') || _ds_tok_is_punct (&s->toks[hi - 1], '(')))
+    hi--;
+  start = _ds_np_start (s, 0, hi, &end);
+  return commit_alias (ctx, s, start, end, y, alias_end (s, y, e));
+}
+
+/* "istilah diplomasi digital atau e-diplomasi" */
+static gboolean
+alias_term_or (Ctx  *ctx,
+               Sent *s,
+               guint i,
+               guint e)
+{
+  guint j = i + 1;
+
+  while (j < e && j < i + 5 && _ds_tok_nounish (&s->toks[j]))
+    j++;
+  if (j >= e || !(_ds_tok_is (&s->toks[j], "atau") || _ds_tok_is (&s->toks[j], "or")))
+    return FALSE;
+  return commit_alias (ctx, s, i + 1, j, j + 1, alias_end (s, j + 1, e));
+}
+
+static gboolean
+is_acronym (const Tok *t)
+{
+  guint upper = 0;
+
+  if (t->type != TOK_WORD || t->len < 2 || t->len > 10 || !g_ascii_isupper (t->p[0]))
+    return FALSE;
+  for (guint i = 0; i < t->len; i++)
+    upper += g_ascii_isupper (t->p[i]) != 0;
+  return upper >= 2 && upper * 3 >= t->len * 2;
+}
+
+/* The long form before "(BSSN)": capitalised words, with "dan", "of",
+ * "and", "for" between them; [*a, close) when its first letter is the
+ * acronym's. */
+static gboolean
+long_form_before (const Sent *s,
+                  guint       open,
+                  guint      *a)
+{
+  guint i = open, caps = 0;
+  const Tok *acronym = &s->toks[open + 1];
+
+  while (i > 0 && (s->toks[i - 1].cap || (i > 1 && s->toks[i - 2].cap && (s->toks[i - 1].flags & (W_CONJ | W_PREP)) &&
+                                          s->toks[i].cap)) && s->toks[i - 1].type == TOK_WORD)
+    {
+      i--;
+      caps += s->toks[i].cap;
+    }
+  while (i < open && !s->toks[i].cap)
+    i++;
+  if (caps < 2 || g_ascii_toupper (s->toks[i].p[0]) != acronym->p[0])
+    return FALSE;
+  *a = i;
+  return TRUE;
+}
+
+/* "Badan Siber dan Sandi Negara (BSSN)": "Apa kepanjangan dari BSSN?" */
+static gboolean
+find_acronym (Ctx  *ctx,
+              Sent *s,
+              guint open,
+              guint e)
+{
+  guint a;
+  DsClaim *claim;
+
+  if (open + 2 >= e || !is_acronym (&s->toks[open + 1]) ||
+      !_ds_tok_is_punct (&s->toks[open + 2], ')') || s->toks[open + 1].used ||
+      !long_form_before (s, open, &a) || _ds_toks_any_used (s, a, open))
+    return FALSE;
+
+  claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_ACRONYM, s);
+  claim->subject = _ds_toks_dup (s, a, open);
+  claim->lead = _ds_toks_dup (s, open + 1, open + 2);
+  claim->key_start = _ds_sent_char_at (s, s->toks[a].p);
+  claim->key_end = _ds_sent_char_at (s, s->toks[open - 1].p + s->toks[open - 1].len);
+  claim->body = g_strndup (s->p, s->end - s->p);
+  claim->question = g_strdup_printf (ctx->english ? "What does %s stand for?"
+                                                  : "Apa kepanjangan dari %s?", claim->lead);
+  _ds_toks_mark_used (s, open + 1, open + 2);
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* "basis kewarganegaraan internet (netizenship)" */
+static gboolean
+alias_in_brackets (Ctx  *ctx,
+                   Sent *s,
+                   guint open,
+                   guint e)
+{
+  guint b = alias_end (s, open + 1, e), start, end;
+
+  if (b == open + 1 || b >= s->n || !_ds_tok_is_punct (&s->toks[b], ')'))
+    return FALSE;
+  start = _ds_np_start (s, 0, open, &end);
+  return end == open && commit_alias (ctx, s, start, end, open + 1, b);
+}
+
+gboolean
+_ds_find_alias (Ctx  *ctx,
+                Sent *s)
+{
+  guint e = _ds_body_end (s);
+  gboolean found = FALSE;
+
+  for (guint i = 1; i + 2 < e; i++)
+    {
+      const Tok *t = &s->toks[i];
+
+      if (t->used)
+        continue;
+      if (_ds_tok_is (t, "istilah") || _ds_tok_is (t, "term"))
+        found |= alias_term_or (ctx, s, i, e);
+      else if ((t->flags & W_ALIAS) || _ds_tok_is (t, "disebut") || _ds_tok_is (t, "called"))
+        found |= alias_after_verb (ctx, s, i, e);
+      else if (_ds_tok_is_punct (t, '('))
+        found |= find_acronym (ctx, s, i, e) || alias_in_brackets (ctx, s, i, e);
+    }
+  return found;
+}

@@ -1,0 +1,388 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The gate and the ranking. Every candidate claim passes the gate's checks
+ * when a rule commits it; each check is a named function so that a test can
+ * show what it keeps out. A claim that fails one is not made; an item that
+ * fails one is dropped from its list (and a list left with fewer than two
+ * items is not made).
+ *
+ * When the essay is read, the ranking scores each claim — the rule that
+ * found it, whether the source counts its items, how central its terms are
+ * in the essay, whether it is the paragraph's first sentence — and keeps
+ * the best ones up to a budget that grows with the essay's length, so that
+ * a long essay does not bury the learner in cards.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "ds-claims-private.h"
+
+/* Claims kept per thousand words, and at least. */
+#define BUDGET_PER_1000_WORDS 12.0
+#define BUDGET_MIN 8
+
+/* ------------------------------------------------------------------ */
+/* Checks on text                                                      */
+
+/* The words of @text as tokens (the gate's own buffer). */
+static void
+words_of (Ctx        *ctx,
+          const char *text,
+          Sent       *s)
+{
+  _ds_text_tokenize (ctx, text != NULL ? text : "", s);
+}
+
+static guint
+first_word (const Sent *s)
+{
+  guint i = 0;
+
+  while (i < s->n && s->toks[i].type == TOK_PUNCT &&
+         !_ds_tok_is_punct (&s->toks[i], 0x201C) && !_ds_tok_is_punct (&s->toks[i], '"'))
+    i++;
+  return i;
+}
+
+static gboolean
+has_content_word (const Sent *s)
+{
+  for (guint i = 0; i < s->n; i++)
+    if ((s->toks[i].type == TOK_WORD && !(s->toks[i].flags & (W_FUNCTION | W_VAGUE))) ||
+        s->toks[i].type == TOK_NUMBER || s->toks[i].type == TOK_SYMBOL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Check "head": what a question names (a list's subject, a defined term,
+ * the term another name is asked for) starts with a word that can head a
+ * noun phrase — no function word, pronoun or question word ("Apa saja
+ * lain?", "Apa yang dimaksud dengan Ia?", "What is meant by what?") — and
+ * holds a content word. */
+gboolean
+_ds_gate_head_ok (Ctx        *ctx,
+                  const char *head)
+{
+  Sent s;
+  guint i;
+
+  words_of (ctx, head, &s);
+  i = first_word (&s);
+  if (i >= s.n || !has_content_word (&s))
+    return FALSE;
+  if (s.toks[i].type == TOK_WORD &&
+      (s.toks[i].flags & (W_FUNCTION | W_VAGUE | W_QUANT)) && !(s.toks[i].flags & W_NOUN) &&
+      !_ds_tok_is (&s.toks[i], "the"))
+    return FALSE;
+  /* "lain", "lainnya" alone. */
+  return !(s.n == 1 && (_ds_tok_is (&s.toks[0], "lain") || _ds_tok_is (&s.toks[0], "lainnya")));
+}
+
+/* Check "answer-start": an answer does not start with a conjunction, and
+ * starts with a preposition only when a verb follows ("untuk
+ * mengoptimalkan …" reads as a purpose, "dan …" as a fragment). */
+gboolean
+_ds_gate_answer_start_ok (Ctx        *ctx,
+                          const char *answer)
+{
+  Sent s;
+  guint i;
+
+  words_of (ctx, answer, &s);
+  i = first_word (&s);
+  if (i >= s.n || !has_content_word (&s))
+    return FALSE;
+  if (s.toks[i].flags & (W_CONJ | W_CLAUSE | W_THAT))
+    return FALSE;
+  if ((s.toks[i].flags & W_PREP) && !(s.toks[i].flags & W_NOUN))
+    return i + 1 < s.n && s.toks[i + 1].verb;
+  return TRUE;
+}
+
+/* Check "debris": no web address, no "Baca juga"/"Read more", no markup
+ * that is all there is. */
+gboolean
+_ds_gate_no_debris (const char *text)
+{
+  return text != NULL && strstr (text, "http://") == NULL && strstr (text, "https://") == NULL &&
+         strstr (text, "www.") == NULL && g_ascii_strncasecmp (text, "baca juga", 9) != 0 &&
+         g_ascii_strncasecmp (text, "read more", 9) != 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Items                                                               */
+
+static void
+item_remove (DsClaim *claim,
+             guint    index)
+{
+  g_array_remove_index (claim->items, index);
+}
+
+/* "untuk mengoptimalkan …" → "mengoptimalkan …": a purpose's preposition
+ * before a verb says nothing the item needs. */
+static void
+item_trim_purpose (Ctx         *ctx,
+                   DsClaimItem *item)
+{
+  Sent s;
+  gsize cut;
+
+  words_of (ctx, item->text, &s);
+  if (s.n < 3 || !(s.toks[0].flags & W_PREP) || !s.toks[1].verb ||
+      !(_ds_tok_is (&s.toks[0], "untuk") || _ds_tok_is (&s.toks[0], "guna") ||
+        _ds_tok_is (&s.toks[0], "to")))
+    return;
+  cut = s.toks[1].p - item->text;
+  item->start += (guint) g_utf8_strlen (item->text, cut);
+  memmove (item->text, item->text + cut, strlen (item->text + cut) + 1);
+}
+
+static gboolean
+item_ok (Ctx               *ctx,
+         const DsClaimItem *item)
+{
+  return _ds_gate_no_debris (item->text) && _ds_gate_answer_start_ok (ctx, item->text);
+}
+
+/* Items the same but for case and punctuation are one. */
+static gboolean
+item_repeats (DsClaim *claim,
+              guint    index)
+{
+  g_autofree char *a = g_utf8_casefold (ds_claim_get_item (claim, index), -1);
+
+  for (guint k = 0; k < index; k++)
+    {
+      g_autofree char *b = g_utf8_casefold (ds_claim_get_item (claim, k), -1);
+
+      if (strcmp (a, b) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Check "truncated": an item that runs to the end of a text that stops
+ * mid-sentence is cut, not an item. */
+static gboolean
+item_truncated (Ctx               *ctx,
+                const DsClaimItem *item)
+{
+  guint n = ds_essay_get_n_chars (ctx->essay);
+  const char *text = ds_essay_get_text (ctx->essay);
+  gsize len = ds_essay_get_text_length (ctx->essay);
+  guchar last;
+
+  if (item->end + 2 < n || len == 0)
+    return FALSE;
+  last = (guchar) text[len - 1];
+  return strchr (".!?)\"", last) == NULL && last < 0x80;
+}
+
+static gboolean
+items_pass (Ctx     *ctx,
+            DsClaim *claim)
+{
+  for (guint i = 0; i < ds_claim_get_n_items (claim);)
+    {
+      DsClaimItem *item = &g_array_index (claim->items, DsClaimItem, i);
+
+      item_trim_purpose (ctx, item);
+      if (!item_ok (ctx, item) || item_repeats (claim, i) || item_truncated (ctx, item))
+        item_remove (claim, i);
+      else
+        i++;
+    }
+  return ds_claim_get_n_items (claim) >= 2;
+}
+
+/* ------------------------------------------------------------------ */
+/* The gate                                                            */
+
+static gboolean
+list_passes (Ctx     *ctx,
+             DsClaim *claim)
+{
+  guint before = ds_claim_get_n_items (claim);
+
+  if (claim->subject != NULL && !_ds_gate_head_ok (ctx, claim->subject))
+    return FALSE;
+  if (!items_pass (ctx, claim))
+    return FALSE;
+  /* An item the gate dropped is one the card cannot give: say so when the
+   * source counted them. */
+  if (ds_claim_get_n_items (claim) < before && claim->stated_count > 0 && claim->warnings == NULL)
+    _ds_list_add_count_warnings (claim, NULL);
+  return TRUE;
+}
+
+static gboolean
+definition_passes (Ctx     *ctx,
+                   DsClaim *claim)
+{
+  return _ds_gate_head_ok (ctx, claim->subject) && _ds_gate_no_debris (claim->body) &&
+         _ds_gate_answer_start_ok (ctx, claim->body);
+}
+
+/* A fact's key is the answer: a content word, a figure or a name. */
+static gboolean
+fact_passes (Ctx     *ctx,
+             DsClaim *claim)
+{
+  Sent s;
+
+  if (claim->lead != NULL && !_ds_gate_head_ok (ctx, claim->lead))
+    return FALSE;
+  words_of (ctx, claim->subject, &s);
+  if (!has_content_word (&s) || g_utf8_strlen (claim->subject, -1) < 2)
+    return FALSE;
+  return _ds_gate_no_debris (claim->subject) && _ds_gate_no_debris (claim->body);
+}
+
+gboolean
+_ds_claim_passes_gate (Ctx     *ctx,
+                       DsClaim *claim)
+{
+  switch (claim->kind)
+    {
+    case DS_CLAIM_ENUMERATION:
+    case DS_CLAIM_ROLE:
+      return list_passes (ctx, claim);
+    case DS_CLAIM_DEFINITION:
+      return definition_passes (ctx, claim);
+    case DS_CLAIM_FACT:
+      return fact_passes (ctx, claim);
+    default:
+      return FALSE;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* The ranking                                                         */
+
+static double
+rule_weight (const DsClaim *claim)
+{
+  static const double weights[DS_CLAIM_N_RULES] = {
+    [DS_CLAIM_RULE_MARKERS] = 5.0,
+    [DS_CLAIM_RULE_CUE] = 4.0,
+    [DS_CLAIM_RULE_ROLES] = 5.5,
+    [DS_CLAIM_RULE_ACTIONS] = 3.5,
+    [DS_CLAIM_RULE_BLOCKS] = 6.0,
+    [DS_CLAIM_RULE_SUBHEADINGS] = 6.0,
+    [DS_CLAIM_RULE_ORDINALS] = 5.5,
+    [DS_CLAIM_RULE_DEFINITION] = 4.5,
+    [DS_CLAIM_RULE_ATTRIBUTED] = 5.5,
+    [DS_CLAIM_RULE_ALIAS] = 3.5,
+    [DS_CLAIM_RULE_ACRONYM] = 3.5,
+    [DS_CLAIM_RULE_REPORT] = 2.5,
+    [DS_CLAIM_RULE_EVENT] = 3.0,
+    [DS_CLAIM_RULE_NAMED] = 3.0,
+    [DS_CLAIM_RULE_NUMBER] = 2.5,
+    [DS_CLAIM_RULE_DATE] = 2.5,
+    [DS_CLAIM_RULE_LAW] = 3.5,
+    [DS_CLAIM_RULE_NAME] = 1.0,
+  };
+  double w = weights[claim->rule];
+
+  if (claim->form == DS_LIST_FORM_COMPLETE)
+    w -= 1.5;
+  else if (claim->form == DS_LIST_FORM_EXAMPLES)
+    w -= 0.5;
+  if (claim->stated_count > 0)
+    w += 1.0;
+  return w;
+}
+
+/* How central the words of @text are in the essay: the mean of log(1 + n)
+ * over its content words, where n is how often the essay uses each. */
+static double
+centrality (Ctx        *ctx,
+            const char *text)
+{
+  g_autofree char *lower = NULL;
+  g_auto(GStrv) words = NULL;
+  double sum = 0;
+  guint n = 0;
+
+  if (text == NULL)
+    return 0;
+  lower = g_ascii_strdown (text, -1);
+  words = g_strsplit_set (lower, " ,.;:()\"-", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gpointer count = g_hash_table_lookup (ctx->freq, words[i]);
+
+      if (count != NULL)
+        {
+          sum += log1p (GPOINTER_TO_UINT (count));
+          n++;
+        }
+    }
+  return n > 0 ? sum / n : 0;
+}
+
+static double
+claim_score (Ctx           *ctx,
+             const DsClaim *claim)
+{
+  const char *terms = claim->kind == DS_CLAIM_FACT && claim->lead != NULL ? claim->lead : claim->subject;
+
+  return claim->score + rule_weight (claim) + 0.6 * centrality (ctx, terms);
+}
+
+typedef struct {
+  double score;
+  guint  index;
+} Ranked;
+
+static int
+by_score_desc (gconstpointer a,
+               gconstpointer b)
+{
+  const Ranked *x = a;
+  const Ranked *y = b;
+
+  if (x->score != y->score)
+    return (y->score > x->score) - (y->score < x->score);
+  return (x->index > y->index) - (x->index < y->index);
+}
+
+guint
+_ds_claims_budget (guint n_words)
+{
+  return BUDGET_MIN + (guint) ceil (n_words * BUDGET_PER_1000_WORDS / 1000.0);
+}
+
+/* Scores every claim and keeps the best up to the budget, in source
+ * order. */
+void
+_ds_claims_rank (Ctx *ctx)
+{
+  guint budget = _ds_claims_budget (ctx->n_words);
+  guint n = ctx->claims->len;
+  g_autofree Ranked *ranked = g_new (Ranked, MAX (n, 1));
+  g_autofree gboolean *keep = g_new0 (gboolean, MAX (n, 1));
+  guint out = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      DsClaim *claim = ctx->claims->pdata[i];
+
+      claim->score = claim_score (ctx, claim);
+      ranked[i] = (Ranked) { claim->score, i };
+    }
+  qsort (ranked, n, sizeof *ranked, by_score_desc);
+  for (guint i = 0; i < n && i < budget; i++)
+    keep[ranked[i].index] = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      if (keep[i])
+        ctx->claims->pdata[out++] = ctx->claims->pdata[i];
+      else
+        ds_claim_unref (ctx->claims->pdata[i]);
+    }
+  ctx->claims->len = out;
+}

@@ -1,0 +1,298 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Phrases the rules share: the noun phrase that ends before a cue word, a
+ * term that can be asked about, the text of a run of tokens, and where a
+ * sentence's body or a clause starts and ends.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-claims-private.h"
+
+/* A word that can stand in a noun phrase. */
+gboolean
+_ds_tok_nounish (const Tok *t)
+{
+  if (t->type == TOK_SYMBOL)
+    return TRUE;
+  return t->type == TOK_WORD && !t->verb &&
+         (t->flags & (W_FUNCTION | W_CUE_NAMING | W_CUE_DEF | W_CUE_EXAMPLE | W_COUNT |
+                      W_ORDINAL)) == 0;
+}
+
+/* "tujuannya", "perannya": a possessive that points elsewhere. */
+gboolean
+_ds_tok_ends_nya (const Tok *t)
+{
+  return t->type == TOK_WORD && t->len >= 4 &&
+         g_ascii_strncasecmp (t->p + t->len - 3, "nya", 3) == 0 &&
+         !_ds_tok_is (t, "lainnya") && !_ds_tok_is (t, "lainya");
+}
+
+/* The source text of tokens [i, j). */
+char *
+_ds_toks_dup (const Sent *s,
+              guint       i,
+              guint       j)
+{
+  if (i >= j)
+    return g_strdup ("");
+  return g_strndup (s->toks[i].p, s->toks[j - 1].p + s->toks[j - 1].len - s->toks[i].p);
+}
+
+/* Marks tokens [i, j) as taken by a claim, so that no other rule reads
+ * them again. */
+void
+_ds_toks_mark_used (Sent  *s,
+                    guint  i,
+                    guint  j)
+{
+  for (guint k = i; k < j && k < s->n; k++)
+    s->toks[k].used = TRUE;
+}
+
+gboolean
+_ds_toks_any_used (const Sent *s,
+                   guint       i,
+                   guint       j)
+{
+  for (guint k = i; k < j && k < s->n; k++)
+    if (s->toks[k].used)
+      return TRUE;
+  return FALSE;
+}
+
+/* Like _ds_toks_dup(), lower-casing the first letter when it is capitalised
+ * only because it starts the sentence ("Diplomasi digital" → "diplomasi
+ * digital"), not when it is a name ("Cyber Diplomacy", "Israel", "ASEAN"). */
+char *
+_ds_phrase_dup (const Sent *s,
+                guint       i,
+                guint       j,
+                gboolean    lower_first)
+{
+  char *text = _ds_toks_dup (s, i, j);
+  const Tok *t = &s->toks[i];
+  gboolean name;
+
+  if (!lower_first || i >= j || !t->cap || t->type != TOK_WORD)
+    return text;
+
+  name = (t->flags & W_COUNTRY) != 0 || t->len < 2 || g_ascii_isupper (t->p[1]) ||
+         (i + 1 < j && s->toks[i + 1].cap);
+  if (!name && (guchar) text[0] < 0x80)
+    text[0] = g_ascii_tolower (text[0]);
+
+  return text;
+}
+
+char *
+_ds_capitalize (char *str)
+{
+  if (str != NULL && g_ascii_islower (str[0]))
+    str[0] = g_ascii_toupper (str[0]);
+  return str;
+}
+
+/* The last token of the sentence that is not its final punctuation. */
+guint
+_ds_body_end (const Sent *s)
+{
+  guint e = s->n;
+
+  while (e > 0 && s->toks[e - 1].type == TOK_PUNCT &&
+         strchr (".!?:;", (int) s->toks[e - 1].ch) != NULL && s->toks[e - 1].ch != 0)
+    e--;
+  return e;
+}
+
+/* Where the clause that holds token @i starts: after a comma, semicolon
+ * or colon, and after a connective that opens it. */
+guint
+_ds_clause_start (const Sent *s,
+                  guint       i)
+{
+  while (i > 0 && !_ds_tok_is_punct (&s->toks[i - 1], ',') &&
+         !_ds_tok_is_punct (&s->toks[i - 1], ';') && !_ds_tok_is_punct (&s->toks[i - 1], ':'))
+    i--;
+  while (i < s->n && (s->toks[i].flags & W_CONNECTIVE))
+    i++;
+  return i;
+}
+
+static gboolean
+is_quote (gunichar ch)
+{
+  return ch == '"' || ch == 0x201C || ch == 0x201D || ch == 0x2018 ||
+         ch == 0x2019 || ch == 0xAB || ch == 0xBB;
+}
+
+/* "yang khusus mengurusi": a verb in a relative clause belongs to the
+ * phrase; returns the index of that "yang", or -1. */
+static int
+relative_before (const Sent *s,
+                 guint       lo,
+                 guint       verb)
+{
+  for (guint k = 1; k <= 3 && verb >= lo + k; k++)
+    {
+      const Tok *t = &s->toks[verb - k];
+
+      if (t->type == TOK_PUNCT)
+        return -1;
+      if (t->flags & W_RELATIVE)
+        return (int) (verb - k);
+    }
+  return -1;
+}
+
+/* "dengan kata lain", "di sisi lain": connectives that end in a noun. */
+static gboolean
+connective_lain (const Sent *s,
+                 guint       i,
+                 guint       lo)
+{
+  return _ds_tok_is (&s->toks[i], "lain") && i > lo &&
+         (_ds_tok_is (&s->toks[i - 1], "kata") || _ds_tok_is (&s->toks[i - 1], "sisi"));
+}
+
+/* A name's acronym in brackets: "Badan Siber dan Sandi Negara (BSSN)". */
+static gboolean
+acronym_before (const Sent *s,
+                guint       lo,
+                guint       i)
+{
+  return i >= lo + 4 && _ds_tok_is_punct (&s->toks[i - 1], ')') &&
+         _ds_tok_is_punct (&s->toks[i - 3], '(') && s->toks[i - 2].type == TOK_WORD &&
+         s->toks[i - 2].cap && s->toks[i - 4].cap;
+}
+
+/* "dan" inside a name: "Badan Siber dan Sandi Negara". */
+static gboolean
+conj_in_name (const Sent *s,
+              guint       lo,
+              guint       i,
+              guint       taken)
+{
+  return (s->toks[i - 1].flags & W_CONJ) && taken > 0 && i - 1 > lo && s->toks[i].cap &&
+         s->toks[i - 2].cap && s->toks[i - 2].type == TOK_WORD;
+}
+
+/* A preposition or determiner inside the phrase, between nouns: "bagi
+ * setiap Negara"; returns where the run of them starts, or 0 when the
+ * phrase ends there. */
+static guint
+inner_prep (const Sent *s,
+            guint       lo,
+            guint       i,
+            guint       taken)
+{
+  guint before = i - 1;
+
+  while (before > lo && s->toks[before - 1].type == TOK_WORD &&
+         (s->toks[before - 1].flags & (W_PREP | W_DET)) && !s->toks[before - 1].verb)
+    before--;
+  if (taken == 0 || before == lo || !_ds_tok_nounish (&s->toks[before - 1]))
+    return 0;
+  return before;
+}
+
+/*
+ * Walks back from @hi over the noun phrase that ends there: nouns, a
+ * preposition between nouns ("tujuan dari serangan siber"), a relative
+ * clause ("lembaga … yang khusus mengurusi …"); it stops at a verb, a cue,
+ * a connective, a count word or punctuation. A trailing "ini"/"tersebut" is
+ * left out; *@end receives where the phrase really ends.
+ */
+guint
+_ds_np_start (const Sent *s,
+              guint       lo,
+              guint       hi,
+              guint      *end)
+{
+  guint i = hi;
+  guint taken = 0;
+
+  while (i > lo && (s->toks[i - 1].flags & W_ANAPHOR) && !s->toks[i - 1].verb)
+    i--;
+  *end = i;
+
+  while (i > lo)
+    {
+      const Tok *t = &s->toks[i - 1];
+      guint k;
+
+      if (t->type == TOK_PUNCT)
+        {
+          if (is_quote (t->ch) && taken > 0)
+            i--;
+          else if (taken == 0 && acronym_before (s, lo, i))
+            i -= 3, taken++;
+          else
+            break;
+          continue;
+        }
+      if (t->type == TOK_NUMBER || connective_lain (s, i - 1, lo))
+        break;
+      if (conj_in_name (s, lo, i, taken) || (t->flags & W_RELATIVE))
+        {
+          i--;
+          taken++;
+          continue;
+        }
+      if ((t->flags & (W_PREP | W_DET)) && !t->verb)
+        {
+          if ((k = inner_prep (s, lo, i, taken)) == 0)
+            break;
+          i = k;
+          taken++;
+          continue;
+        }
+      if (t->verb || (t->flags & W_AUX))
+        {
+          int rel = relative_before (s, lo, i - 1);
+
+          if (rel < 0)
+            break;
+          i = (guint) rel;
+          taken++;
+          continue;
+        }
+      if (!_ds_tok_nounish (t) || (t->flags & W_ANAPHOR))
+        break;
+      i--;
+      taken++;
+    }
+
+  return i;
+}
+
+/* A term a question can name: up to six words (and a name's acronym), no
+ * function word, vague word or possessive at its edges, not "salah satu". */
+gboolean
+_ds_term_usable (const Sent *s,
+                 guint       start,
+                 guint       end)
+{
+  const Tok *first, *last;
+  guint words = 0;
+
+  if (start >= end)
+    return FALSE;
+  first = &s->toks[start];
+  last = &s->toks[end - 1];
+  for (guint i = start; i < end; i++)
+    words += s->toks[i].type == TOK_WORD;
+  if (words == 0 || words > 7 || end - start > 9)
+    return FALSE;
+  if (first->type != TOK_WORD && first->type != TOK_SYMBOL && !_ds_tok_is_punct (first, 0x201C) &&
+      !_ds_tok_is_punct (first, '"'))
+    return FALSE;
+  if ((first->flags & (W_FUNCTION | W_VAGUE | W_QUANT | W_COUNT | W_ORDINAL)) ||
+      (last->flags & (W_PREP | W_CONJ | W_DET | W_RELATIVE)))
+    return FALSE;
+  if (start > 0 && (s->toks[start - 1].flags & W_COUNT))
+    return FALSE;
+  return !_ds_tok_ends_nya (first) && !_ds_tok_ends_nya (last);
+}

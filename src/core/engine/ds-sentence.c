@@ -1,0 +1,436 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Sentences and tokens: a paragraph is cut into sentences at ". ! ?" that
+ * end one (not after an abbreviation, an initial, a list marker or inside a
+ * number), and a sentence into tokens — words, numbers, punctuation and
+ * markup-like symbols. Plain loops over the bytes: the whole pass is linear
+ * in the size of the essay and touches every byte a small, fixed number of
+ * times.
+ *
+ * Numbers are one token with their decimal comma or point and thousands
+ * separators ("2,4", "88.414.296", "3.5"); a currency glued to a number
+ * ("Rp1,2") is cut into the currency and the number. Text that looks like
+ * markup ("<b>", "</span>", "&amp;") is one opaque symbol token, so that it
+ * neither splits a list at its ";" nor becomes a word of its own: essays
+ * are text, and such characters stay as they were written.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-claims-private.h"
+
+/* A tag longer than this is no tag but a stray "<". */
+#define MAX_TAG_BYTES 120
+#define MAX_ENTITY_BYTES 12
+
+/* Punctuation outside ASCII that the rules look at: curly quotes, dashes,
+ * the ellipsis, the bullet, guillemets; the no-break space is white. */
+static gunichar
+punct_at (const char *p,
+          const char *end,
+          guint      *len)
+{
+  guchar c = (guchar) *p;
+
+  if (c < 0x80)
+    {
+      *len = 1;
+      return c;
+    }
+  if (c == 0xE2 && end - p >= 3 && (guchar) p[1] == 0x80)
+    {
+      guchar d = (guchar) p[2];
+
+      if (d == 0x93 || d == 0x94 || d == 0x98 || d == 0x99 || d == 0x9C ||
+          d == 0x9D || d == 0xA2 || d == 0xA6)
+        {
+          *len = 3;
+          return g_utf8_get_char (p);
+        }
+    }
+  if (c == 0xC2 && end - p >= 2 &&
+      ((guchar) p[1] == 0xAB || (guchar) p[1] == 0xBB || (guchar) p[1] == 0xA0))
+    {
+      *len = 2;
+      return g_utf8_get_char (p);
+    }
+  *len = 0;
+  return 0;
+}
+
+static gboolean
+word_byte (const char *p,
+           const char *end)
+{
+  guchar c = (guchar) *p;
+  guint len;
+
+  if (c < 0x80)
+    return g_ascii_isalnum (c) || c == '_' || c == '@' || c == '#';
+  return punct_at (p, end, &len) == 0;
+}
+
+/* Inside a word: a hyphen or apostrophe before a letter or digit
+ * ("negara-negara", "ke-24", "Nye's"), a point or comma between digits
+ * ("5.0", "2,4"). */
+static gboolean
+joins_word (const char *q,
+            const char *start,
+            const char *end)
+{
+  if (q + 1 >= end || !g_ascii_isalnum (q[1]))
+    return FALSE;
+  if (*q == '-' || *q == '\'')
+    return TRUE;
+  if (*q == '.' || *q == ',')
+    return q > start && g_ascii_isdigit (q[-1]) && g_ascii_isdigit (q[1]);
+  return FALSE;
+}
+
+static const char *
+word_end (const char *p,
+          const char *end)
+{
+  const char *q = p;
+
+  while (q < end)
+    {
+      if (word_byte (q, end))
+        q += (guchar) *q < 0x80 ? 1 : g_utf8_skip[(guchar) *q];
+      else if (joins_word (q, p, end))
+        q++;
+      else
+        break;
+    }
+  return MIN (q, end);
+}
+
+/* "<b>", "</span>", "<span class=x>", "<br/>": a tag, as one symbol. */
+static const char *
+tag_end (const char *p,
+         const char *end)
+{
+  if (end - p < 3 || *p != '<' || !(g_ascii_isalpha (p[1]) || p[1] == '/' || p[1] == '!'))
+    return NULL;
+  for (const char *q = p + 1; q < end && q - p < MAX_TAG_BYTES; q++)
+    {
+      if (*q == '>')
+        return q + 1;
+      if (*q == '<')
+        return NULL;
+    }
+  return NULL;
+}
+
+/* "&amp;", "&#39;": an entity, as one symbol. */
+static const char *
+entity_end (const char *p,
+            const char *end)
+{
+  const char *q = p + 1;
+
+  if (*p != '&' || q >= end || !(g_ascii_isalpha (*q) || *q == '#'))
+    return NULL;
+  for (q++; q < end && q - p < MAX_ENTITY_BYTES; q++)
+    {
+      if (*q == ';')
+        return q + 1;
+      if (!g_ascii_isalnum (*q))
+        return NULL;
+    }
+  return NULL;
+}
+
+/* "Rp1,2" and "Rp 1,2" both read as the currency, then the number. */
+static guint
+currency_prefix (const char *p,
+                 guint       len)
+{
+  if (len > 2 && (p[0] == 'R' || p[0] == 'r') && (p[1] == 'p' || p[1] == 'P') &&
+      g_ascii_isdigit (p[2]))
+    return 2;
+  return 0;
+}
+
+/* Sums up the sentence while it is cut, for the rules' quick checks. */
+static void
+note_token (Sent      *s,
+            const Tok *tok,
+            const Tok *prev)
+{
+  if (tok->type == TOK_WORD)
+    {
+      s->flags |= tok->flags;
+      s->cur_run = tok->cap ? s->cur_run + 1 : 0;
+      s->cap_run = MAX (s->cap_run, s->cur_run);
+      s->has_at |= tok->p[0] == '@';
+      return;
+    }
+  s->cur_run = 0;
+  if (tok->type == TOK_NUMBER)
+    {
+      s->has_digit = TRUE;
+      return;
+    }
+  switch (tok->ch)
+    {
+    case ',': s->n_commas++; break;
+    case ':': s->has_colon = TRUE; break;
+    case '(': case '[': s->has_bracket = TRUE; break;
+    case '"': case 0x201C: s->has_quote = TRUE; break;
+    case '.': case ')':
+      if (prev != NULL && prev->len <= 4 && prev->type != TOK_PUNCT)
+        s->has_marker = TRUE;
+      break;
+    default: break;
+    }
+}
+
+static void
+push (Ctx  *ctx,
+      Sent *s,
+      Tok  *tok)
+{
+  note_token (s, tok, s->n > 0 ? &s->toks[s->n - 1] : NULL);
+  s->toks[s->n++] = *tok;
+}
+
+static void
+push_word (Ctx        *ctx,
+           Sent       *s,
+           const char *p,
+           guint       len)
+{
+  Tok tok = { 0 };
+  guint cur = currency_prefix (p, len);
+
+  if (cur > 0 && s->n + 1 < MAX_TOKENS)
+    {
+      push_word (ctx, s, p, cur);
+      p += cur;
+      len -= cur;
+    }
+  tok.p = p;
+  tok.len = len;
+  tok.type = g_ascii_isdigit (*p) ? TOK_NUMBER : TOK_WORD;
+  tok.cap = g_ascii_isupper (*p);
+  _ds_lexicon_classify (ctx, &tok);
+  /* A capital inside a sentence marks a name or a borrowed word
+   * ("Cyber Diplomacy"), not a verb. */
+  if (tok.cap && s->n > 0 && !(tok.flags & (W_VERB | W_REPORT)))
+    tok.verb = FALSE;
+  push (ctx, s, &tok);
+}
+
+/* Cuts @s into tokens written to @buf; at most MAX_TOKENS, the rest of a
+ * longer sentence is not read. */
+static void
+tokenize_into (Ctx    *ctx,
+               Sent   *s,
+               GArray *buf)
+{
+  const char *p = s->p;
+
+  g_array_set_size (buf, MAX_TOKENS);
+  s->toks = (Tok *) (gpointer) buf->data;
+  s->n = 0;
+  s->flags = 0;
+  s->n_commas = 0;
+  s->cap_run = s->cur_run = 0;
+  s->has_digit = s->has_at = s->has_bracket = s->has_marker = FALSE;
+  s->has_colon = s->has_quote = FALSE;
+
+  while (p < s->end && s->n < MAX_TOKENS)
+    {
+      const char *q;
+      guint len;
+      Tok tok = { 0 };
+
+      if (*p == ' ' || *p == '\t' || *p == '\n')
+        {
+          p++;
+          continue;
+        }
+      if (word_byte (p, s->end))
+        {
+          q = word_end (p, s->end);
+          push_word (ctx, s, p, q - p);
+          p = q;
+          continue;
+        }
+      if ((q = tag_end (p, s->end)) != NULL || (q = entity_end (p, s->end)) != NULL)
+        {
+          tok.p = p;
+          tok.len = q - p;
+          tok.type = TOK_SYMBOL;
+          push (ctx, s, &tok);
+          p = q;
+          continue;
+        }
+      tok.p = p;
+      tok.type = TOK_PUNCT;
+      tok.ch = punct_at (p, s->end, &len);
+      if (len == 0)
+        {
+          len = g_utf8_skip[(guchar) *p];
+          tok.ch = g_utf8_get_char_validated (p, s->end - p);
+        }
+      tok.len = MIN (len, (guint) (s->end - p));
+      p += tok.len;
+      if (tok.ch != 0xA0)
+        push (ctx, s, &tok);
+    }
+  s->question = FALSE;
+  for (guint i = s->n; i > 0 && s->toks[i - 1].type == TOK_PUNCT && !s->question; i--)
+    s->question = s->toks[i - 1].ch == '?';
+}
+
+/* The sentence being analysed keeps its tokens in the context's main
+ * buffer; a sentence read again (an intro, a heading, a list line) or a
+ * text the gate checks uses its own, so that neither overwrites it. */
+void
+_ds_sent_tokenize (Ctx  *ctx,
+                   Sent *s)
+{
+  tokenize_into (ctx, s, ctx->toks);
+}
+
+void
+_ds_sent_tokenize_aside (Ctx  *ctx,
+                         Sent *s)
+{
+  tokenize_into (ctx, s, ctx->toks_aside);
+}
+
+void
+_ds_text_tokenize (Ctx        *ctx,
+                   const char *text,
+                   Sent       *s)
+{
+  memset (s, 0, sizeof *s);
+  s->p = text;
+  s->end = text + strlen (text);
+  tokenize_into (ctx, s, ctx->toks_gate);
+}
+
+/* ------------------------------------------------------------------ */
+/* Sentence ends                                                       */
+
+/* Whether the period at @dot ends the sentence that starts at @start. */
+static gboolean
+period_ends_sentence (Ctx        *ctx,
+                      const char *start,
+                      const char *dot)
+{
+  const char *w = dot;
+  Tok tok = { 0 };
+
+  while (w > start && (g_ascii_isalnum (w[-1]) || w[-1] == '.'))
+    w--;
+  if (w == dot)
+    return TRUE;        /* "dll]." or "”." */
+
+  tok.p = w;
+  tok.len = dot - w;
+  tok.type = TOK_WORD;
+  /* Lettered and roman markers ("a.", "ab.", "iv.") and initials ("Z.")
+   * end nothing. */
+  if (tok.len <= 2 && g_ascii_islower (w[0]) && g_ascii_isalpha (w[tok.len - 1]))
+    return FALSE;
+  if (tok.len == 1 && g_ascii_isupper (w[0]))
+    return FALSE;
+  /* A list number at the start: "1. …". */
+  if (g_ascii_isdigit (w[0]) && w == start && tok.len <= 3)
+    return FALSE;
+
+  _ds_lexicon_classify (ctx, &tok);
+  if (tok.flags & W_ABBREV)
+    return FALSE;
+  /* "e.g." */
+  return memchr (w, '.', tok.len) == NULL || !g_ascii_isalpha (w[0]);
+}
+
+static gboolean
+closing_at (const char *p,
+            const char *end,
+            guint      *len)
+{
+  if (*p == '"' || *p == '\'' || *p == ')' || *p == ']')
+    {
+      *len = 1;
+      return TRUE;
+    }
+  if (end - p >= 3 && (guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80 &&
+      ((guchar) p[2] == 0x9D || (guchar) p[2] == 0x99))
+    {
+      *len = 3;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "yaitu 1. menjaga … 2. membangun …": a small number before a period
+ * and a lower-case word after it is a marker inside the sentence. */
+static gboolean
+inline_number (const char *start,
+               const char *dot,
+               const char *end)
+{
+  const char *w = dot;
+  const char *next = dot + 1;
+
+  while (w > start && g_ascii_isdigit (w[-1]))
+    w--;
+  if (w == dot || dot - w > 2 || (w > start && !g_ascii_isspace (w[-1])))
+    return FALSE;
+  while (next < end && *next == ' ')
+    next++;
+  return next < end && g_ascii_islower (*next);
+}
+
+/* The end of the sentence that starts at @p, in [p, end]: after its
+ * terminator and any closing quotes or brackets. */
+const char *
+_ds_sentence_end (Ctx        *ctx,
+                  const char *p,
+                  const char *end)
+{
+  for (const char *q = p; q < end; q++)
+    {
+      const char *after;
+      guint len;
+
+      if (*q != '.' && *q != '!' && *q != '?')
+        continue;
+      after = q + 1;
+      while (after < end && (*after == '.' || *after == '!' || *after == '?'))
+        after++;
+      while (after < end && closing_at (after, end, &len))
+        after += len;
+      if (after < end && *after != ' ' && *after != '\t')
+        continue;
+      if (*q == '.' && !period_ends_sentence (ctx, p, q))
+        continue;
+      if (*q == '.' && inline_number (p, q, end))
+        continue;
+      return after;
+    }
+  return end;
+}
+
+/* The sentence's end in characters and a hash of its bytes, in one pass. */
+void
+_ds_sent_measure (Sent *s)
+{
+  guint64 h = 0xCBF29CE484222325ull;
+  guint chars = 0;
+
+  for (const char *c = s->p; c < s->end; c++)
+    {
+      chars += ((guchar) *c & 0xC0) != 0x80;
+      h = (h ^ (guchar) *c) * 0x100000001B3ull;
+    }
+  s->end_char = s->start + chars;
+  s->hash = h | 1;
+}
