@@ -126,7 +126,8 @@ static void
 test_count_agrees (void)
 {
   Extracted x = extract ("Judul\n\nMedia baru memiliki dua kelebihan yaitu (1) cepat menjangkau publik (2) murah.\n");
-  DsClaim *claim = find (&x, DS_CLAIM_ENUMERATION, "kelebihan");
+  /* What is listed belongs to the sentence's subject. */
+  DsClaim *claim = find (&x, DS_CLAIM_ENUMERATION, "kelebihan media baru");
   const char * const items[] = { "cepat menjangkau publik", "murah", NULL };
 
   assert_items (claim, items);

@@ -359,6 +359,25 @@ texts_of_kind (Fixture     *fixture,
   return texts;
 }
 
+/* "46%" and "23%", "120 ribu orang" and "60 ribu orang": the same text
+ * but for the figure's digits. */
+static void
+assert_same_figure_shape (const char *a,
+                          const char *b)
+{
+  g_autoptr(GString) shape_a = g_string_new (NULL);
+  g_autoptr(GString) shape_b = g_string_new (NULL);
+
+  g_assert_true (g_ascii_isdigit (a[strcspn (a, "0123456789")]));
+  for (const char *p = a; *p; p++)
+    if (!g_ascii_isdigit (*p) && *p != '.' && *p != ',')
+      g_string_append_c (shape_a, *p);
+  for (const char *p = b; *p; p++)
+    if (!g_ascii_isdigit (*p) && *p != '.' && *p != ',')
+      g_string_append_c (shape_b, *p);
+  g_assert_cmpstr (shape_a->str, ==, shape_b->str);
+}
+
 /* Definition body → the term it defines. */
 static GHashTable *
 terms_by_body (Fixture *fixture)
@@ -429,8 +448,10 @@ test_distractors (Fixture       *fixture,
             continue;
           g_assert_cmpstr (a, !=, b);
           /* Drawn from claims of the same kind as the right answer, and
-           * never from another definition of the same term. */
-          g_assert_true (g_hash_table_contains (pool, choices[k]));
+           * never from another definition of the same term; a figure's
+           * wrong answers may be the figure changed, written alike. */
+          if (!g_hash_table_contains (pool, choices[k]))
+            assert_same_figure_shape (choices[k], choices[correct]);
           if (pool == definitions)
             {
               g_autofree char *t1 = ds_generator_normalize (g_hash_table_lookup (terms, choices[k]));
@@ -531,7 +552,7 @@ choices_for (GPtrArray  *cards,
 }
 
 /* Social networks and social media: lists of the same things, so neither
- * gives the other's card a wrong answer. */
+ * gives the other's card a wrong answer; messaging apps, names too, can. */
 static void
 test_distractors_related_lists (void)
 {
@@ -539,7 +560,7 @@ test_distractors_related_lists (void)
     "Judul\n\n"
     "Adapun jejaring sosial yaitu Facebook, Twitter, dan Instagram.\n"
     "Adapun media sosial yaitu X (dulu Twitter), YouTube, dan TikTok.\n"
-    "Adapun jalur resmi yaitu negosiasi tertutup, nota diplomatik, dan konferensi.\n");
+    "Adapun aplikasi pesan yaitu Telegram, Signal, dan WhatsApp.\n");
   const char * const *networks = choices_for (cards, "Manakah yang termasuk jejaring sosial menurut esai ini?");
   const char * const *media = choices_for (cards, "Manakah yang termasuk media sosial menurut esai ini?");
 
@@ -642,8 +663,10 @@ test_languages_apart (Fixture       *fixture,
       if (g_strcmp0 (ds_card_get_essay_id (card), "english") != 0 ||
           ds_card_get_kind (card) != DS_CARD_MULTIPLE_CHOICE)
         continue;
+      /* From the English essay's claims, or its own figure changed. */
       for (guint k = 0; choices[k] != NULL; k++)
-        g_assert_true (g_hash_table_contains (english, choices[k]));
+        if (!g_hash_table_contains (english, choices[k]))
+          assert_same_figure_shape (choices[k], ds_card_get_answer (card));
       checked++;
     }
   g_assert_cmpuint (checked, >, 0);

@@ -351,6 +351,9 @@ read_term (Ctx        *ctx,
     return FALSE;
   if (!_ds_term_usable (s, start, end) || _ds_toks_any_used (s, start, end))
     return FALSE;
+  /* "tiga negara adalah …" speaks of members, not of a term. */
+  if (start > 0 && (s->toks[start - 1].flags & W_COUNT))
+    return FALSE;
   if (s->toks[start].flags & W_COUNTRY && end - start == 1)
     return FALSE;
   /* "The internet is …" asks about "the internet". */

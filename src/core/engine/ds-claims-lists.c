@@ -130,6 +130,41 @@ count_after_subject (const Sent *s,
   return hi - 2;
 }
 
+/* "Diplomasi digital memiliki tiga manfaat" → "manfaat diplomasi
+ * digital" ("benefits of digital diplomacy"): what is listed belongs to the
+ * sentence's subject, which goes right after the listed noun, before what
+ * qualifies it ("keuntungan media sosial dalam diplomasi publik"). */
+static char *
+owned_subject (Ctx        *ctx,
+               const Sent *s,
+               guint       start,
+               guint       end)
+{
+  guint v = start, owner_a, owner_b, head = start + 1;
+  g_autofree char *noun = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *owner = NULL;
+  g_autofree char *owned = NULL;
+
+  while (v > 0 && (s->toks[v - 1].flags & (W_DET | W_COUNT)))
+    v--;
+  if (v == 0 || !(_ds_tok_is (&s->toks[v - 1], "memiliki") || _ds_tok_is (&s->toks[v - 1], "mempunyai") ||
+                  _ds_tok_is (&s->toks[v - 1], "has") || _ds_tok_is (&s->toks[v - 1], "have")))
+    return _ds_phrase_dup (s, start, end, TRUE);
+  owner_a = _ds_np_start (s, 0, v - 1, &owner_b);
+  if (owner_a >= owner_b || !subject_usable (s, owner_a, owner_b) || owner_b - owner_a > 6)
+    return _ds_phrase_dup (s, start, end, TRUE);
+  while (head < end && !(s->toks[head].flags & (W_PREP | W_RELATIVE)))
+    head++;
+  noun = _ds_phrase_dup (s, start, head, TRUE);
+  owner = _ds_phrase_dup (s, owner_a, owner_b, TRUE);
+  owned = ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", owner, NULL);
+  if (head >= end)
+    return g_steal_pointer (&owned);
+  rest = _ds_toks_dup (s, head, end);
+  return g_strconcat (owned, " ", rest, NULL);
+}
+
 /*
  * Fills in how the list is asked about, from the words before its cue
  * [0, cue): the noun phrase right before the cue is the subject and a count
@@ -179,7 +214,7 @@ _ds_list_describe (Ctx           *ctx,
     end = hi;
   if (form != DS_LIST_FORM_COMPLETE && !after_comma && subject_usable (s, start, end))
     {
-      claim->subject = _ds_phrase_dup (s, start, end, TRUE);
+      claim->subject = owned_subject (ctx, s, start, end);
       claim->form = form;
     }
   else
@@ -670,6 +705,7 @@ cut_name (const Sent *s,
       const Tok *t = &s->toks[i];
 
       if (t->verb || (t->flags & (W_AUX | W_RELATIVE | W_CLAUSE | W_THAT | W_DET)) ||
+          ((t->flags & W_PREP) && i + 1 < r->b && s->toks[i + 1].verb) ||
           ((t->flags & W_ADV) && !(t->flags & W_NOUN)) ||
           ((t->flags & W_PREP) && (_ds_tok_is (t, "untuk") || _ds_tok_is (t, "sebagai") ||
                                    _ds_tok_is (t, "guna") || _ds_tok_is (t, "to"))))
@@ -854,7 +890,7 @@ describe_roles (Ctx        *ctx,
     }
   else
     return FALSE;
-  claim->subject = g_strdup_printf (ctx->english ? "roles of %s" : "peran %s", actor);
+  claim->subject = ds_lang_expand (ctx->lang, "roles_of", "actor", actor, NULL);
   return TRUE;
 }
 

@@ -71,7 +71,7 @@ G_BEGIN_DECLS
 
 /* Words that only hold a sentence together: no term starts with one. */
 #define W_FUNCTION (W_PREP | W_CONJ | W_CONNECTIVE | W_AUX | W_ADV | W_DET | W_ANAPHOR | \
-                    W_PRONOUN | W_RELATIVE | W_THAT | W_QUESTION | W_STOP | W_CLAUSE)
+                    W_PRONOUN | W_RELATIVE | W_THAT | W_QUESTION | W_CLAUSE)
 
 typedef enum {
   TOK_WORD,

@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * Distractors for multiple-choice and true/false cards: per-kind pools of
- * the other claims' texts, and a pick among them by a hash of the card, a
- * handful of probes at most, so the choice is deterministic and costs O(1)
- * per card. What a wrong answer must not share with the right one is
- * compared by content words and vowel-less skeletons, computed once per
- * pool entry. The cards' wording is in ds-generator.c.
+ * Wrong answers for multiple-choice and true/false cards: pools of the
+ * other claims' texts — list items, definitions, defined terms, facts'
+ * answers — and a pick among them by a hash of the card, so the choice is
+ * deterministic. A wrong answer is of the right answer's type (a year
+ * beside years, a name beside names) and about its length, so that no
+ * option gives itself away; and it is never also right: not from the same
+ * claim or sentence, not from a claim about the same thing, not sharing a
+ * content word with the answer or the list's items.
  */
 #include "config.h"
 
@@ -13,290 +15,101 @@
 
 #include "ds-generator-private.h"
 
-#define MAX_PROBES 16
-
-/* What distractors are compared by for one claim, shared by the pool
- * entries of its items; computed when one of them is first probed. */
-typedef struct {
-  gboolean  ready;
-  char     *subject_skeleton;
-  char     *head;            /* lists: the head noun of the subject */
-} ClaimKeys;
+#define MAX_PROBES 48
+#define MAX_AVOID 64
 
 typedef struct {
-  const char    *text;     /* a list item, a definition, a fact's key */
+  const char    *text;      /* borrowed from the claim */
   const DsClaim *claim;
-  ClaimKeys     *keys;
-  guint          first;    /* the claim's entries in this pool: first … first + n - 1 */
-  guint          n;
-  /* Computed when the entry is first probed, so that a probe compares
-   * strings instead of normalising texts again. */
-  char          *skeleton;
-  char          *words;    /* content_words() */
-  gboolean       empty;
-} PoolEntry;
+  DsAnswerType   type;
+  guint          n_words;
+  char          *skeleton;  /* normalised, without vowels */
+  GStrv          words;     /* content words */
+  char          *head;      /* lists: the head noun of the claim's subject */
+  char          *subject;   /* the claim's subject, as a skeleton */
+} Entry;
+
+struct _DsPools
+{
+  GArray     *pools[DS_POOL_TERMS + 1];   /* Entry */
+  GHashTable *list_words;                 /* a list claim → GStrv of its items' words */
+};
 
 /* ------------------------------------------------------------------ */
-/* Content words                                                       */
+/* Words                                                               */
 
 /* Function words of three letters or more: sharing one of them says
  * nothing about two answers. */
-typedef struct {
-  const char *word;
-  gsize       len;
-} StopWord;
-
-#define STOP(w) { w, sizeof w - 1 }
-
 static gboolean
-is_stop_word (const char *word,
-              gsize       len)
+is_stop_word (const char *word)
 {
-  static const StopWord stop[] = {
-    STOP ("yang"), STOP ("dan"), STOP ("dari"), STOP ("ini"), STOP ("itu"),
-    STOP ("atau"), STOP ("untuk"), STOP ("dengan"), STOP ("dalam"),
-    STOP ("pada"), STOP ("oleh"), STOP ("akan"), STOP ("juga"),
-    STOP ("adalah"), STOP ("ialah"), STOP ("merupakan"), STOP ("sebagai"),
-    STOP ("serta"), STOP ("agar"), STOP ("bagi"), STOP ("bahwa"),
-    STOP ("karena"), STOP ("secara"), STOP ("tersebut"), STOP ("lain"),
-    STOP ("lainnya"), STOP ("lainya"), STOP ("para"), STOP ("suatu"),
-    STOP ("sebuah"), STOP ("setiap"), STOP ("telah"), STOP ("sudah"),
-    STOP ("dapat"), STOP ("bisa"), STOP ("lebih"), STOP ("antara"),
-    STOP ("tidak"), STOP ("hal"), STOP ("dll"), STOP ("dsb"),
-    STOP ("menurut"), STOP ("seperti"), STOP ("dulu"), STOP ("kini"),
-    STOP ("sangat"), STOP ("yakni"), STOP ("yaitu"),
-    STOP ("the"), STOP ("and"), STOP ("for"), STOP ("with"), STOP ("that"),
-    STOP ("this"), STOP ("from"), STOP ("are"), STOP ("was"), STOP ("were"),
-    STOP ("its"), STOP ("their"), STOP ("into"), STOP ("other"),
-    STOP ("such"), STOP ("has"), STOP ("have"), STOP ("not"), STOP ("but"),
-    STOP ("which"), STOP ("who"), STOP ("than"), STOP ("also"),
-    STOP ("more"), STOP ("most"), STOP ("between"), STOP ("formerly"),
-    STOP ("etc"),
+  static const char * const stop[] = {
+    "yang", "dan", "dari", "ini", "itu", "atau", "untuk", "dengan", "dalam",
+    "pada", "oleh", "akan", "juga", "adalah", "ialah", "merupakan", "sebagai",
+    "serta", "agar", "bagi", "bahwa", "karena", "secara", "tersebut", "lain",
+    "lainnya", "lainya", "para", "suatu", "sebuah", "setiap", "telah", "sudah",
+    "dapat", "bisa", "lebih", "antara", "tidak", "hal", "dll", "dsb",
+    "menurut", "seperti", "dulu", "kini", "sangat", "yakni", "yaitu",
+    "the", "and", "for", "with", "that", "this", "from", "are", "was", "were",
+    "its", "their", "into", "other", "such", "has", "have", "not", "but",
+    "which", "who", "than", "also", "more", "most", "between", "formerly",
+    "etc",
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (stop); i++)
-    if (stop[i].len == len && memcmp (stop[i].word, word, len) == 0)
+    if (strcmp (stop[i], word) == 0)
       return TRUE;
   return FALSE;
 }
 
-#undef STOP
-
-/*
- * The content words of @norm (normalised: lower case, words split by
- * single spaces): three characters or more and no function word, each
- * ended by a NUL and the list by an empty word, so that each can be looked
- * up as it stands: "x dulu twitter" → "twitter\0\0".
- */
-static char *
-content_words_of_normalized (const char *norm)
-{
-  char *out = g_malloc (strlen (norm) + 2);
-  char *w = out;
-  const char *p = norm;
-
-  while (*p != '\0')
-    {
-      const char *end = strchr (p, ' ');
-      gsize len = end ? (gsize) (end - p) : strlen (p);
-
-      if (g_utf8_strlen (p, len) >= 3 && !is_stop_word (p, len))
-        {
-          memcpy (w, p, len);
-          w += len;
-          *w++ = '\0';
-        }
-      p += len;
-      if (*p == ' ')
-        p++;
-    }
-  *w = '\0';
-  return out;
-}
-
-static char *
+/* The content words of @text: three characters or more, no function
+ * word. */
+static GStrv
 content_words (const char *text)
 {
   g_autofree char *norm = ds_generator_normalize (text);
+  g_auto(GStrv) all = g_strsplit (norm, " ", -1);
+  GPtrArray *out = g_ptr_array_new ();
 
-  return content_words_of_normalized (norm);
-}
-
-static const char *
-next_word (const char *word)
-{
-  return word + strlen (word) + 1;
-}
-
-/* Adds the words of @words (from content_words(), which must outlive
- * @set) to @set. */
-static void
-words_add (GHashTable *set,
-           const char *words)
-{
-  for (const char *w = words; *w != '\0'; w = next_word (w))
-    g_hash_table_add (set, (gpointer) w);
+  for (guint i = 0; all[i] != NULL; i++)
+    if (g_utf8_strlen (all[i], -1) >= 3 && !is_stop_word (all[i]))
+      g_ptr_array_add (out, g_strdup (all[i]));
+  g_ptr_array_add (out, NULL);
+  return (GStrv) g_ptr_array_free (out, FALSE);
 }
 
 static gboolean
-words_any_in (GHashTable *set,
-              const char *words)
+words_meet (const char * const *a,
+            const char * const *b)
 {
-  for (const char *w = words; *w != '\0'; w = next_word (w))
-    if (g_hash_table_contains (set, w))
+  for (guint i = 0; a != NULL && a[i] != NULL; i++)
+    if (b != NULL && g_strv_contains (b, a[i]))
       return TRUE;
   return FALSE;
-}
-
-/* The head noun of a list's subject: its first content word in Indonesian
- * ("jejaring sosial", "media sosial"), its last in English ("social
- * networks"). NULL when it has none. */
-static char *
-head_noun (const char *subject,
-           gboolean    english)
-{
-  g_autofree char *words = content_words (subject);
-  const char *head = NULL;
-
-  for (const char *w = words; *w != '\0'; w = next_word (w))
-    {
-      head = w;
-      if (!english)
-        break;
-    }
-  return g_strdup (head);
 }
 
 gboolean
 ds_generator_shares_content_word (const char *a,
                                   const char *b)
 {
-  g_autoptr(GHashTable) set = NULL;
-  g_autofree char *words_a = NULL;
-  g_autofree char *words_b = NULL;
+  g_auto(GStrv) words_a = NULL;
+  g_auto(GStrv) words_b = NULL;
 
   g_return_val_if_fail (a != NULL, FALSE);
   g_return_val_if_fail (b != NULL, FALSE);
 
   words_a = content_words (a);
   words_b = content_words (b);
-  set = g_hash_table_new (g_str_hash, g_str_equal);
-  words_add (set, words_a);
-  return words_any_in (set, words_b);
+  return words_meet ((const char * const *) words_a, (const char * const *) words_b);
 }
 
-/* ------------------------------------------------------------------ */
-/* DsGeneratorPools                                                               */
-
-/* Adds @n texts of @claim, which share their keys. */
-static void
-pool_add (GArray             *pool,
-          const char * const *texts,
-          guint               n,
-          const DsClaim      *claim)
-{
-  ClaimKeys *keys;
-
-  if (n == 0)
-    return;
-  keys = g_new0 (ClaimKeys, 1);
-  for (guint i = 0; i < n; i++)
-    {
-      PoolEntry entry = { texts[i], claim, keys, pool->len - i, n, NULL, NULL, FALSE };
-
-      g_array_append_val (pool, entry);
-    }
-}
-
-static GArray *
-pool_new (void)
-{
-  return g_array_new (FALSE, FALSE, sizeof (PoolEntry));
-}
-
-static void
-pool_free (GArray *pool)
-{
-  for (guint i = 0; i < pool->len; i++)
-    {
-      PoolEntry *entry = &g_array_index (pool, PoolEntry, i);
-
-      g_free (entry->skeleton);
-      g_free (entry->words);
-      /* The keys are shared by the claim's entries; its first one owns them. */
-      if (entry->first == i)
-        {
-          g_free (entry->keys->subject_skeleton);
-          g_free (entry->keys->head);
-          g_free (entry->keys);
-        }
-    }
-  g_array_unref (pool);
-}
-
-void
-ds_generator_pools_init (DsGeneratorPools *pools)
-{
-  pools->items = pool_new ();
-  pools->examples = pool_new ();
-  pools->definitions = pool_new ();
-  pools->numbers = pool_new ();
-  pools->names = pool_new ();
-}
-
-void
-ds_generator_pools_clear (DsGeneratorPools *pools)
-{
-  pool_free (pools->items);
-  pool_free (pools->examples);
-  pool_free (pools->definitions);
-  pool_free (pools->numbers);
-  pool_free (pools->names);
-}
-
-/* Adds the texts of @claims to the pools of their language. */
-void
-ds_generator_pools_fill (DsGeneratorPools *by_language,
-                         GPtrArray        *claims)
-{
-  for (guint i = 0; i < claims->len; i++)
-    {
-      const DsClaim *claim = claims->pdata[i];
-      DsGeneratorPools *pools = &by_language[claim->english ? 1 : 0];
-      guint n = ds_claim_get_n_items (claim);
-
-      switch (claim->kind)
-        {
-        case DS_CLAIM_ENUMERATION:
-        case DS_CLAIM_ROLE:
-          {
-            g_autofree const char **items = g_new (const char *, MAX (n, 1));
-
-            for (guint k = 0; k < n; k++)
-              items[k] = ds_claim_get_item (claim, k);
-            pool_add (claim->form == DS_LIST_FORM_EXAMPLES ? pools->examples : pools->items,
-                      items, n, claim);
-          }
-          break;
-        case DS_CLAIM_DEFINITION:
-          pool_add (pools->definitions, (const char * const *) &claim->body, 1, claim);
-          break;
-        case DS_CLAIM_FACT:
-          pool_add (g_ascii_isdigit (claim->subject[0]) ? pools->numbers : pools->names,
-                    (const char * const *) &claim->subject, 1, claim);
-          break;
-        default:
-          break;
-        }
-    }
-}
-
-/* The normalised text without its vowels, in place: "Kementerian" and
- * "Kementrian" are the same answer, and a distractor must not be a
- * misspelling of it. */
+/* The normalised text without its vowels: "Kementerian" and "Kementrian"
+ * are the same answer, and a wrong answer must not be a misspelling of the
+ * right one. */
 static char *
-skeleton_of_normalized (char *norm)
+skeleton (const char *text)
 {
+  char *norm = ds_generator_normalize (text);
   char *out = norm;
 
   for (char *p = norm; *p; p++)
@@ -306,95 +119,339 @@ skeleton_of_normalized (char *norm)
   return norm;
 }
 
+static guint
+n_words (const char *text)
+{
+  g_autofree char *norm = ds_generator_normalize (text);
+  guint n = *norm != '\0';
+
+  for (const char *p = norm; *p; p++)
+    n += *p == ' ';
+  return n;
+}
+
+/* The head noun of a list's subject: its first content word in Indonesian
+ * ("jejaring sosial"), its last in English ("social networks"). */
 static char *
-skeleton (const char *text)
+head_noun (const char *subject,
+           gboolean    english)
 {
-  return skeleton_of_normalized (ds_generator_normalize (text));
+  g_auto(GStrv) words = content_words (subject);
+  guint n = g_strv_length (words);
+
+  if (n == 0)
+    return NULL;
+  return g_strdup (words[english ? n - 1 : 0]);
 }
 
-static void
-pool_entry_prepare (PoolEntry *entry)
-{
-  char *norm;
-
-  if (entry->skeleton != NULL)
-    return;
-  norm = ds_generator_normalize (entry->text);
-  entry->empty = ds_generator_is_empty_normalized (norm);
-  entry->words = content_words_of_normalized (norm);
-  entry->skeleton = skeleton_of_normalized (norm);
-}
-
-static void
-claim_keys_prepare (ClaimKeys     *keys,
-                    const DsClaim *claim)
-{
-  if (keys->ready)
-    return;
-  keys->ready = TRUE;
-  if (claim->subject != NULL)
-    keys->subject_skeleton = skeleton (claim->subject);
-  if (claim->subject != NULL && ds_claim_get_n_items (claim) > 0)
-    keys->head = head_noun (claim->subject, claim->english);
-}
+/* ------------------------------------------------------------------ */
+/* Types                                                               */
 
 static gboolean
-in_list (char      **skeletons,
-         guint       n,
-         const char *skel)
+has_digit (const char *text)
 {
-  for (guint i = 0; i < n; i++)
-    if (strcmp (skeletons[i], skel) == 0)
+  for (const char *p = text; *p; p++)
+    if (g_ascii_isdigit (*p))
       return TRUE;
   return FALSE;
 }
 
-/* What a card compares the pool's entries with. */
+static gboolean
+word_in (const char         *text,
+         const char * const *words)
+{
+  g_autofree char *norm = ds_generator_normalize (text);
+  g_auto(GStrv) parts = g_strsplit (norm, " ", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (g_strv_contains (words, parts[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static DsAnswerType
+figure_type (const char *text)
+{
+  static const char * const percent[] = { "persen", "percent", NULL };
+  static const char * const money[] = { "rp", "rupiah", "usd", "dolar", "dollar", "dollars", "euro", "us", NULL };
+  static const char * const scale[] = { "ribu", "juta", "miliar", "milyar", "triliun", "ratus",
+                                        "thousand", "million", "billion", "trillion", "hundred", NULL };
+  gsize len = strlen (text);
+
+  if (strchr (text, '%') != NULL || word_in (text, percent))
+    return DS_ANSWER_PERCENT;
+  if (strchr (text, '$') != NULL || g_ascii_strncasecmp (text, "rp", 2) == 0 || word_in (text, money))
+    return DS_ANSWER_MONEY;
+  if (len == 4 && g_ascii_isdigit (text[0]) && (strncmp (text, "19", 2) == 0 || strncmp (text, "20", 2) == 0))
+    return DS_ANSWER_YEAR;
+  if (word_in (text, scale) || strchr (text, ' ') != NULL)
+    return DS_ANSWER_COUNT;
+  return DS_ANSWER_NUMBER;
+}
+
+/* Every word capitalised (or an acronym, an @account): a name. */
+static gboolean
+looks_like_name (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " -()[],.;:\"", -1);
+  guint caps = 0, all = 0;
+
+  if (text[0] == '@')
+    return TRUE;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0' || is_stop_word (words[i]) || strlen (words[i]) <= 2)
+        continue;
+      all++;
+      caps += g_ascii_isupper (words[i][0]) != 0;
+    }
+  return all > 0 && caps == all;
+}
+
+DsAnswerType
+ds_answer_type (const DsClaim *claim,
+                const char    *text)
+{
+  if (claim != NULL && claim->kind == DS_CLAIM_FACT)
+    {
+      switch (claim->rule)
+        {
+        case DS_CLAIM_RULE_LAW:
+          return DS_ANSWER_LAW;
+        case DS_CLAIM_RULE_DATE:
+          return strlen (text) == 4 ? DS_ANSWER_YEAR : DS_ANSWER_DATE;
+        case DS_CLAIM_RULE_NUMBER:
+          return figure_type (text);
+        default:
+          break;
+        }
+    }
+  if (has_digit (text) && g_ascii_isdigit (text[0]))
+    return figure_type (text);
+  return looks_like_name (text) ? DS_ANSWER_NAME : DS_ANSWER_TEXT;
+}
+
+gboolean
+ds_answer_type_is_figure (DsAnswerType type)
+{
+  return type >= DS_ANSWER_PERCENT && type <= DS_ANSWER_DATE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Pools                                                               */
+
+DsPools *
+ds_pools_new (void)
+{
+  DsPools *pools = g_new0 (DsPools, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pools->pools); i++)
+    pools->pools[i] = g_array_new (FALSE, FALSE, sizeof (Entry));
+  pools->list_words = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_strfreev);
+  return pools;
+}
+
+void
+ds_pools_free (DsPools *pools)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (pools->pools); i++)
+    {
+      for (guint k = 0; k < pools->pools[i]->len; k++)
+        {
+          Entry *entry = &g_array_index (pools->pools[i], Entry, k);
+
+          g_free (entry->skeleton);
+          g_strfreev (entry->words);
+          g_free (entry->head);
+          g_free (entry->subject);
+        }
+      g_array_unref (pools->pools[i]);
+    }
+  g_hash_table_unref (pools->list_words);
+  g_free (pools);
+}
+
+static void
+pool_add (DsPools       *pools,
+          DsPoolKind     kind,
+          const char    *text,
+          const DsClaim *claim)
+{
+  Entry entry = { 0 };
+
+  entry.text = text;
+  entry.claim = claim;
+  entry.type = ds_answer_type (claim, text);
+  entry.n_words = n_words (text);
+  entry.skeleton = skeleton (text);
+  entry.words = content_words (text);
+  if (claim->subject != NULL)
+    entry.subject = skeleton (claim->subject);
+  if (claim->subject != NULL && ds_claim_get_n_items (claim) > 0)
+    entry.head = head_noun (claim->subject, claim->english);
+  g_array_append_val (pools->pools[kind], entry);
+}
+
+/* The content words of all of a list's items. */
+static GStrv
+list_words (const DsClaim *claim)
+{
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  for (guint k = 0; k < ds_claim_get_n_items (claim); k++)
+    g_string_append_printf (all, "%s ", ds_claim_get_item (claim, k));
+  return content_words (all->str);
+}
+
+void
+ds_pools_fill (DsPools   *pools,
+               GPtrArray *claims)
+{
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const DsClaim *claim = claims->pdata[i];
+
+      switch (claim->kind)
+        {
+        case DS_CLAIM_ENUMERATION:
+        case DS_CLAIM_ROLE:
+          for (guint k = 0; k < ds_claim_get_n_items (claim); k++)
+            pool_add (pools, DS_POOL_ITEMS, ds_claim_get_item (claim, k), claim);
+          g_hash_table_insert (pools->list_words, (gpointer) claim, list_words (claim));
+          break;
+        case DS_CLAIM_DEFINITION:
+          pool_add (pools, DS_POOL_DEFINITIONS, claim->body, claim);
+          pool_add (pools, DS_POOL_TERMS, claim->subject, claim);
+          break;
+        case DS_CLAIM_FACT:
+          pool_add (pools, DS_POOL_FACTS, claim->subject, claim);
+          break;
+        default:
+          break;
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Picking                                                             */
+
+/* What the options are compared with, computed once per card. */
 typedef struct {
+  DsPools       *pools;
   const DsClaim *claim;
-  char          *subject_skeleton;
-  char          *head;       /* lists: the head noun of the subject */
-  char         **avoid;      /* skeletons of the answer, a list's items */
-  guint          n_avoid;
-  GHashTable    *words;      /* their content words, or NULL */
-  char         **avoid_words; /* content_words() of each, which @words holds */
+  DsAnswerType   type;
+  guint          n_words;
+  char          *subject;
+  char          *head;
+  GPtrArray     *skeletons;   /* of the avoided texts and the picks */
+  GPtrArray     *words;       /* GStrv of the avoided texts */
+  gboolean       same_essay;
 } Target;
 
-/*
- * A claim about the same thing is no source of wrong answers: another
- * definition of the same term, or a list that shares an item with this one
- * ("platform: Twitter, Instagram, YouTube" for "jejaring sosial: Facebook,
- * Twitter, Instagram") would give a distractor that is right too. For a
- * list, "shares" means a content word in common (those of its items), and
- * a list whose subject has the same head noun ("tujuan serangan siber",
- * "tujuan diplomasi siber") is about the same thing as well.
- */
+static void
+target_init (Target             *t,
+             DsPools            *pools,
+             const DsClaim      *claim,
+             const char         *answer,
+             const char * const *avoid,
+             guint               n_avoid,
+             gboolean            same_essay)
+{
+  t->pools = pools;
+  t->claim = claim;
+  t->type = ds_answer_type (claim, answer);
+  t->n_words = n_words (answer);
+  t->subject = claim->subject != NULL ? skeleton (claim->subject) : NULL;
+  t->head = claim->subject != NULL && claim->items != NULL ? head_noun (claim->subject, claim->english) : NULL;
+  t->skeletons = g_ptr_array_new_with_free_func (g_free);
+  t->words = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  t->same_essay = same_essay;
+  for (guint i = 0; i < n_avoid && i < MAX_AVOID; i++)
+    {
+      g_ptr_array_add (t->skeletons, skeleton (avoid[i]));
+      g_ptr_array_add (t->words, content_words (avoid[i]));
+    }
+}
+
+static void
+target_clear (Target *t)
+{
+  g_free (t->subject);
+  g_free (t->head);
+  g_ptr_array_unref (t->skeletons);
+  g_ptr_array_unref (t->words);
+}
+
 static gboolean
-related (GArray       *pool,
-         PoolEntry    *entry,
-         const Target *target)
+seen (const Target *t,
+      const char   *skel)
+{
+  for (guint i = 0; i < t->skeletons->len; i++)
+    if (strcmp (t->skeletons->pdata[i], skel) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Another claim about the same thing: another definition of the term, a
+ * list whose subject has the same head noun ("tujuan serangan siber",
+ * "tujuan diplomasi siber") or one of whose items shares a word with what
+ * the card avoids ("X (dulu Twitter)" where "Twitter" is an item), or one
+ * from the same sentence. */
+static gboolean
+related (const Target *t,
+         const Entry  *entry)
 {
   const DsClaim *other = entry->claim;
-  const ClaimKeys *keys = entry->keys;
+  const char * const *words = g_hash_table_lookup (t->pools->list_words, other);
 
-  claim_keys_prepare (entry->keys, other);
-  if (keys->subject_skeleton != NULL && target->subject_skeleton != NULL &&
-      other->kind != DS_CLAIM_FACT && strcmp (keys->subject_skeleton, target->subject_skeleton) == 0)
+  for (guint i = 0; words != NULL && i < t->words->len; i++)
+    if (words_meet ((const char * const *) t->words->pdata[i], words))
+      return TRUE;
+
+  if (other == t->claim || g_strcmp0 (other->essay_id, t->claim->essay_id) != 0)
+    return other == t->claim;
+  if (other->start < t->claim->end && t->claim->start < other->end)
     return TRUE;
-  if (target->claim->items == NULL || ds_claim_get_n_items (other) == 0)
+  if (t->subject != NULL && entry->subject != NULL && other->kind != DS_CLAIM_FACT &&
+      strcmp (t->subject, entry->subject) == 0)
+    return TRUE;
+  return t->head != NULL && g_strcmp0 (t->head, entry->head) == 0;
+}
+
+/* About as long: a wrong answer much shorter or longer than the right one
+ * stands out. */
+static gboolean
+similar_length (guint a,
+                guint b)
+{
+  guint lo = MIN (a, b), hi = MAX (a, b);
+
+  return hi <= 3 ? hi - lo <= 2 : hi * 10 <= lo * 22;
+}
+
+static gboolean
+shares_words (const Target *t,
+              const Entry  *entry)
+{
+  if (ds_answer_type_is_figure (t->type))
     return FALSE;
-  if (target->head != NULL && g_strcmp0 (target->head, keys->head) == 0)
-    return TRUE;
-  for (guint i = entry->first; i < entry->first + entry->n; i++)
-    {
-      PoolEntry *item = &g_array_index (pool, PoolEntry, i);
-
-      pool_entry_prepare (item);
-      if (in_list (target->avoid, target->n_avoid, item->skeleton) ||
-          (target->words != NULL && words_any_in (target->words, item->words)))
-        return TRUE;
-    }
+  for (guint i = 0; i < t->words->len; i++)
+    if (words_meet ((const char * const *) t->words->pdata[i], (const char * const *) entry->words))
+      return TRUE;
   return FALSE;
+}
+
+static gboolean
+entry_fits (const Target *t,
+            const Entry  *entry)
+{
+  if (entry->type != t->type || !similar_length (entry->n_words, t->n_words))
+    return FALSE;
+  if (t->same_essay && g_strcmp0 (entry->claim->essay_id, t->claim->essay_id) != 0)
+    return FALSE;
+  if (entry->claim->english != t->claim->english || *entry->skeleton == '\0')
+    return FALSE;
+  return !related (t, entry) && !seen (t, entry->skeleton) && !shares_words (t, entry);
 }
 
 static guint
@@ -403,132 +460,46 @@ gcd (guint a,
 {
   while (b != 0)
     {
-      guint t = a % b;
+      guint r = a % b;
 
       a = b;
-      b = t;
+      b = r;
     }
   return a;
 }
 
-/* What must not come back, computed once: skeletons (in @seen, which
- * the picks are added to), content words and the head of the list's
- * subject. */
-static void
-target_init (Target             *target,
-             const DsClaim      *claim,
-             const char * const *avoid,
-             guint               n_avoid,
-             gboolean            by_words,
-             char              **seen,
-             char              **avoid_words)
-{
-  *target = (Target) { .claim = claim, .avoid = seen };
-  for (guint i = 0; i < n_avoid && target->n_avoid < 64; i++)
-    seen[target->n_avoid++] = skeleton (avoid[i]);
-  if (by_words)
-    {
-      target->words = g_hash_table_new (g_str_hash, g_str_equal);
-      target->avoid_words = avoid_words;
-      for (guint i = 0; i < target->n_avoid; i++)
-        {
-          avoid_words[i] = content_words (avoid[i]);
-          words_add (target->words, avoid_words[i]);
-        }
-    }
-  if (claim->subject != NULL)
-    target->subject_skeleton = skeleton (claim->subject);
-  if (claim->items != NULL && claim->subject != NULL)
-    target->head = head_noun (claim->subject, claim->english);
-}
-
-static void
-target_clear (Target *target)
-{
-  for (guint i = 0; i < target->n_avoid; i++)
-    {
-      g_free (target->avoid[i]);
-      if (target->avoid_words != NULL)
-        g_free (target->avoid_words[i]);
-    }
-  g_clear_pointer (&target->words, g_hash_table_unref);
-  g_free (target->subject_skeleton);
-  g_free (target->head);
-}
-
-/* A step prime to the pool's size: the probes never come back to an
- * entry before they have seen MAX_PROBES different ones. */
-static guint
-probe_step (guint h,
-            guint pool_len)
-{
-  guint step = 1 + (h >> 16) % (pool_len - 1);
-
-  while (gcd (step, pool_len) != 1)
-    step++;
-  return step;
-}
-
-/* Whether @entry may join the @n_seen texts picked or avoided so far. */
-static gboolean
-entry_fits (GArray       *pool,
-            PoolEntry    *entry,
-            const Target *target,
-            char        **seen,
-            guint         n_seen)
-{
-  if (entry->claim == target->claim || related (pool, entry, target))
-    return FALSE;
-  pool_entry_prepare (entry);
-  if (target->words != NULL && words_any_in (target->words, entry->words))
-    return FALSE;
-  return *entry->skeleton != '\0' && !in_list (seen, n_seen, entry->skeleton) &&
-         !entry->empty;
-}
-
-/*
- * Picks up to N_DISTRACTORS texts from @pool: never from @claim itself,
- * never equal to anything in @avoid (the right answer, a list's items) and,
- * when @by_words, never sharing a content word with them: "X (dulu
- * Twitter)" is no wrong answer where "Twitter" is right. Numbers are
- * compared whole instead: "10 tahun" is a fine distractor for "5 tahun".
- * The probes start at a hash of @seed and step by a second hash, so the
- * choice is stable across runs and takes at most MAX_PROBES probes.
- */
 guint
-ds_generator_pick_distractors (GArray             *pool,
-                               const DsClaim      *claim,
-                               const char         *seed,
-                               const char * const *avoid,
-                               guint               n_avoid,
-                               gboolean            by_words,
-                               const char        **out)
+ds_pools_pick (DsPools            *pools,
+               DsPoolKind          kind,
+               const DsClaim      *claim,
+               const char         *answer,
+               const char         *seed,
+               const char * const *avoid,
+               guint               n_avoid,
+               gboolean            same_essay,
+               guint               max,
+               const char        **out)
 {
-  char *seen[64 + N_DISTRACTORS];
-  char *avoid_words[64];
-  Target target;
-  guint n_seen;
-  guint n = 0;
-  guint h, step;
+  GArray *pool = pools->pools[kind];
+  Target t;
+  guint h, step, n = 0;
 
-  if (pool->len < 2)
+  if (pool->len == 0)
     return 0;
-
-  target_init (&target, claim, avoid, n_avoid, by_words, seen, avoid_words);
-  n_seen = target.n_avoid;
+  target_init (&t, pools, claim, answer, avoid, n_avoid, same_essay);
   h = g_str_hash (seed);
-  step = probe_step (h, pool->len);
-  for (guint probe = 0; probe < MAX_PROBES && n < N_DISTRACTORS; probe++)
+  step = pool->len > 1 ? 1 + (h >> 16) % (pool->len - 1) : 1;
+  while (gcd (step, pool->len) != 1)
+    step++;
+  for (guint probe = 0; probe < MIN (pool->len, MAX_PROBES) && n < max; probe++)
     {
-      PoolEntry *entry = &g_array_index (pool, PoolEntry, (h + probe * step) % pool->len);
+      const Entry *entry = &g_array_index (pool, Entry, (h + probe * step) % pool->len);
 
-      if (!entry_fits (pool, entry, &target, seen, n_seen))
+      if (!entry_fits (&t, entry))
         continue;
-      /* Borrowed from the entry: only the avoided skeletons are freed. */
-      seen[n_seen++] = entry->skeleton;
+      g_ptr_array_add (t.skeletons, g_strdup (entry->skeleton));
       out[n++] = entry->text;
     }
-
-  target_clear (&target);
+  target_clear (&t);
   return n;
 }

@@ -3,9 +3,11 @@
 #pragma once
 
 /*
- * Shared by the two halves of card generation: ds-generator.c words the
- * cards, ds-generator-distractors.c picks their wrong answers. Not part of
- * the core's API.
+ * Shared by the parts of card generation: ds-generator.c words the cards,
+ * ds-generator-distractors.c keeps the pools of other claims' texts and
+ * picks wrong answers of the same type from them, ds-generator-numbers.c
+ * writes wrong figures when the pools have too few. Not part of the core's
+ * API.
  */
 
 #include "ds-claims.h"
@@ -13,30 +15,72 @@
 
 G_BEGIN_DECLS
 
+/* A multiple-choice card has four options: the answer and three wrong. */
 #define N_DISTRACTORS 3
 
-/* Distractor pools of one language, one per kind of answer. */
-typedef struct {
-  GArray     *items;       /* PoolEntry: list items */
-  GArray     *examples;    /* PoolEntry: items of "seperti" lists, names */
-  GArray     *definitions; /* PoolEntry: definition bodies */
-  GArray     *numbers;     /* PoolEntry: fact keys that are numbers */
-  GArray     *names;       /* PoolEntry: other fact keys */
-} DsGeneratorPools;
+/* What kind of thing an answer is: a wrong answer is of the same kind, or
+ * it gives the right one away ("2015" among percentages). */
+typedef enum {
+  DS_ANSWER_TEXT,      /* words: a term, a phrase, a definition */
+  DS_ANSWER_NAME,      /* capitalised words, an acronym, an @account */
+  DS_ANSWER_PERCENT,   /* "46%", "2,4 persen" */
+  DS_ANSWER_MONEY,     /* "Rp1,2 triliun", "USD 3.5 billion" */
+  DS_ANSWER_COUNT,     /* a figure with a scale or what it counts */
+  DS_ANSWER_NUMBER,    /* a bare figure */
+  DS_ANSWER_YEAR,      /* "2015" */
+  DS_ANSWER_DATE,      /* "8 Agustus 1967" */
+  DS_ANSWER_LAW,       /* "UU Nomor 27 Tahun 2022" */
+  DS_ANSWER_N_TYPES,
+} DsAnswerType;
 
-void     ds_generator_pools_init          (DsGeneratorPools    *pools);
-void     ds_generator_pools_clear         (DsGeneratorPools    *pools);
-void     ds_generator_pools_fill          (DsGeneratorPools    *by_language,
-                                           GPtrArray           *claims);
-guint    ds_generator_pick_distractors    (GArray              *pool,
-                                           const DsClaim       *claim,
-                                           const char          *seed,
-                                           const char * const  *avoid,
-                                           guint                n_avoid,
-                                           gboolean             by_words,
-                                           const char         **out);
+typedef struct _DsPools DsPools;
+
+DsPools      *ds_pools_new                 (void);
+void          ds_pools_free                (DsPools             *pools);
+/* Adds the texts of @claims (one essay's) to the pools. */
+void          ds_pools_fill                (DsPools             *pools,
+                                            GPtrArray           *claims);
+
+typedef enum {
+  DS_POOL_ITEMS,        /* list items */
+  DS_POOL_DEFINITIONS,  /* definition bodies */
+  DS_POOL_FACTS,        /* facts' answers */
+  DS_POOL_TERMS,        /* defined terms, for another term's definition */
+} DsPoolKind;
+
+/*
+ * Picks up to @max texts from the pool of @kind that can stand as wrong
+ * answers beside @answer: of its type and about its length, never from
+ * @claim itself, from its sentence, from a claim about the same thing, nor
+ * equal to or sharing a content word with anything in @avoid (the answer,
+ * a list's items). @same_essay keeps to @claim's essay. The probes start at
+ * a hash of @seed, so the choice is stable. Returns how many were picked.
+ */
+guint         ds_pools_pick                (DsPools             *pools,
+                                            DsPoolKind           kind,
+                                            const DsClaim       *claim,
+                                            const char          *answer,
+                                            const char          *seed,
+                                            const char * const  *avoid,
+                                            guint                n_avoid,
+                                            gboolean             same_essay,
+                                            guint                max,
+                                            const char         **out);
+
+DsAnswerType  ds_answer_type               (const DsClaim       *claim,
+                                            const char          *text);
+gboolean      ds_answer_type_is_figure     (DsAnswerType         type);
+
+/* ds-generator-numbers.c: up to @max figures that differ from @answer
+ * (written as it is written), for a figure whose pool is too small. Free
+ * each with g_free. */
+guint         ds_generator_figure_variants (const char          *answer,
+                                            DsAnswerType         type,
+                                            const char          *seed,
+                                            guint                max,
+                                            char               **out);
 
 /* An answer that says nothing: empty, or a lone function word. */
-gboolean ds_generator_is_empty_normalized (const char          *norm);
+gboolean      ds_generator_is_empty_normalized (const char       *norm);
 
 G_END_DECLS

@@ -1,15 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Card generation: every claim becomes one or more cards — a list to recall,
- * a definition, a fact or cloze, and, where other claims of the same kind
- * exist, a true/false and a multiple-choice card whose distractors come from
- * those claims. Distractors are picked from per-kind pools by a hash of the
- * card, a handful of probes at most, so the choice is deterministic and
- * costs O(1) per card; duplicates are caught by hash tables. Nothing here
- * is quadratic in the number of claims.
+ * a definition, a fact or cloze, and where good wrong answers exist a
+ * multiple-choice card and (for definitions) a true/false card. Questions
+ * are worded by the templates of the essay's language (its file in
+ * data/lang/).
  *
- * This file words the cards; ds-generator-distractors.c keeps the pools and
- * picks the distractors.
+ * A multiple-choice card has four options of one type and about one length,
+ * none of them also right; a true/false card's false statement puts another
+ * term's definition from the same essay on the term, never nonsense. Where
+ * neither can be made well, the card is not made. Wrong answers come from
+ * ds-generator-distractors.c (and, for figures, ds-generator-numbers.c).
+ * Nothing here is quadratic in the number of claims.
  */
 #include "config.h"
 
@@ -17,23 +19,20 @@
 
 #include "ds-claims.h"
 #include "ds-generator-private.h"
+#include "ds-lang.h"
 #include "ds-words.h"
 
-#define POOLS(gen, claim) (&(gen)->by_language[(claim)->english ? 1 : 0])
-
 typedef struct {
-  GPtrArray        *cards;
-  GHashTable       *ids;            /* card ids made so far */
-  GHashTable       *questions;      /* essay id + normalised question */
-  DsGeneratorPools  by_language[2]; /* Indonesian, English: distractors never mix them */
-  GString          *buf;
+  GPtrArray  *cards;
+  GHashTable *ids;            /* card ids made so far */
+  GHashTable *questions;      /* essay id + question */
+  DsPools    *pools;
+  GString    *buf;
 } Gen;
 
 /* ------------------------------------------------------------------ */
 /* Normalising and ids                                                 */
 
-/* The core's one normaliser; card ids are the SHA-1 of its result, so this
- * is ds_words_fold() without flags and nothing else. */
 char *
 ds_generator_normalize (const char *text)
 {
@@ -64,30 +63,31 @@ gives_away (const char *h,
             const char *n)
 {
   gsize len = strlen (n);
-  const char *at;
 
   if (len == 0)
     return FALSE;
-  for (at = strstr (h, n); at != NULL; at = strstr (at + 1, n))
+  for (const char *at = strstr (h, n); at != NULL; at = strstr (at + 1, n))
     if ((at == h || at[-1] == ' ') && (at[len] == '\0' || at[len] == ' '))
       return TRUE;
   return FALSE;
 }
 
-/* An answer that says nothing: empty, or a lone function word. @norm is
- * normalised. Distractors are held to the same rule. */
+static const DsLang *
+lang_of (const DsClaim *claim)
+{
+  return ds_lang_get (claim->english ? "en" : "id");
+}
+
+/* An answer that says nothing: empty, or nothing but function words. */
 gboolean
 ds_generator_is_empty_normalized (const char *norm)
 {
-  static const char * const stop[] = {
-    "", "dan", "yang", "di", "ke", "dari", "ini", "itu", "atau", "the", "a",
-    "an", "of", "and", "or", "to", "in",
-  };
+  g_auto(GStrv) words = g_strsplit (norm, " ", -1);
 
-  for (gsize i = 0; i < G_N_ELEMENTS (stop); i++)
-    if (strcmp (norm, stop[i]) == 0)
-      return TRUE;
-  return FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0' && !ds_words_is_stop (NULL, words[i]))
+      return FALSE;
+  return TRUE;
 }
 
 /* ------------------------------------------------------------------ */
@@ -121,35 +121,40 @@ answer_useless (DsCard *card)
   return gives_away (norm_question, norm_answer);
 }
 
-/* Takes the card's id and question, unless either is taken already. */
-static gboolean
-take_id_and_question (Gen           *gen,
-                      DsCard        *card,
-                      const DsClaim *claim)
+static char *
+question_key (const DsClaim *claim,
+              const char    *question)
 {
-  g_autofree char *qkey = g_strconcat (claim->essay_id, "\n", ds_card_get_question (card), NULL);
-
-  if (g_hash_table_contains (gen->ids, ds_card_get_id (card)) ||
-      g_hash_table_contains (gen->questions, qkey))
-    return FALSE;
-
-  g_hash_table_add (gen->ids, g_strdup (ds_card_get_id (card)));
-  g_hash_table_add (gen->questions, g_steal_pointer (&qkey));
-  return TRUE;
+  return g_strconcat (claim->essay_id, "\n", question, NULL);
 }
 
-/* Registers a card unless its id or its question is taken; takes @card. */
+static gboolean
+question_taken (Gen           *gen,
+                const DsClaim *claim,
+                const char    *question)
+{
+  g_autofree char *key = question_key (claim, question);
+
+  return g_hash_table_contains (gen->questions, key);
+}
+
+/* Registers a card unless its answer says nothing or its id or question is
+ * taken; takes @card. */
 static DsCard *
 emit (Gen           *gen,
       DsCard        *card,
       const DsClaim *claim)
 {
-  if (answer_useless (card) || !take_id_and_question (gen, card, claim))
+  g_autofree char *key = question_key (claim, ds_card_get_question (card));
+
+  if (answer_useless (card) || g_hash_table_contains (gen->ids, ds_card_get_id (card)) ||
+      g_hash_table_contains (gen->questions, key))
     {
       g_object_unref (card);
       return NULL;
     }
-
+  g_hash_table_add (gen->ids, g_strdup (ds_card_get_id (card)));
+  g_hash_table_add (gen->questions, g_steal_pointer (&key));
   ds_card_set_source (card, claim->start, claim->end, claim->sentence);
   ds_card_set_topic (card, claim->topic);
   g_ptr_array_add (gen->cards, card);
@@ -168,36 +173,25 @@ card_new (const DsClaim *claim,
   return ds_card_new (id, claim->essay_id, kind, question, answer);
 }
 
-static gboolean
-question_taken (Gen           *gen,
-                const DsClaim *claim,
-                const char    *question)
-{
-  g_autofree char *qkey = g_strconcat (claim->essay_id, "\n", question, NULL);
-
-  return g_hash_table_contains (gen->questions, qkey);
-}
-
-/* A multiple-choice card: the right answer at a position the hash picks. */
+/* A multiple-choice card: the right answer among three wrong ones, at a
+ * position the hash picks. */
 static void
 emit_choice (Gen           *gen,
              const DsClaim *claim,
              const char    *question,
              const char    *right,
-             const char   **distractors,
-             guint          n)
+             const char   **wrong)
 {
   const char *choices[N_DISTRACTORS + 2] = { NULL };
   g_autofree char *id_text = g_strconcat (question, "\n", right, NULL);
   guint correct, k = 0;
   DsCard *card;
 
-  if (n < 2 || question_taken (gen, claim, question))
+  if (question_taken (gen, claim, question))
     return;
-
-  correct = g_str_hash (id_text) % (n + 1);
-  for (guint i = 0; i <= n; i++)
-    choices[i] = i == correct ? right : distractors[k++];
+  correct = g_str_hash (id_text) % (N_DISTRACTORS + 1);
+  for (guint i = 0; i <= N_DISTRACTORS; i++)
+    choices[i] = i == correct ? right : wrong[k++];
 
   card = card_new (claim, DS_CARD_MULTIPLE_CHOICE, id_text, question, right);
   ds_card_set_choices (card, choices, (int) correct);
@@ -207,50 +201,44 @@ emit_choice (Gen           *gen,
 /* ---- Lists ---- */
 
 static char *
+naming_question (const DsClaim *claim,
+                 const DsLang  *lang)
+{
+  const char *yang = claim->english ? NULL : strstr (claim->subject, " yang ");
+
+  if (claim->count_word != NULL)
+    return ds_lang_expand (lang, "question_list_count", "count", claim->count_word,
+                           "subject", claim->subject, NULL);
+  if (yang != NULL)
+    {
+      g_autofree char *head = capitalized (claim->subject);
+
+      head[yang - claim->subject] = '\0';
+      return ds_lang_expand (lang, "question_list_relative", "head", head,
+                             "rest", yang + strlen (" yang "), NULL);
+    }
+  return ds_lang_expand (lang, "question_list", "subject", claim->subject, NULL);
+}
+
+static char *
 list_question (const DsClaim *claim)
 {
-  const char *subject = claim->subject;
-  gboolean en = claim->english;
-  const char *yang;
+  const DsLang *lang = lang_of (claim);
+  g_autofree char *count = claim->stated_count > 0 ? g_strdup_printf ("%u", claim->stated_count) : NULL;
 
   switch (claim->form)
     {
     case DS_LIST_FORM_NAMING:
-      if (claim->count_word != NULL)
-        return g_strdup_printf (en ? "Name the %s %s according to the essay."
-                                   : "Sebutkan %s %s menurut esai ini.",
-                                claim->count_word, subject);
-      yang = en ? NULL : strstr (subject, " yang ");
-      if (yang != NULL)
-        {
-          g_autofree char *head = capitalized (subject);
-
-          head[yang - subject] = '\0';
-          return g_strdup_printf ("%s apa saja yang %s?", head, yang + strlen (" yang "));
-        }
-      return g_strdup_printf (en ? "What are the %s?" : "Apa saja %s?", subject);
-
+      return naming_question (claim, lang);
     case DS_LIST_FORM_EXAMPLES:
-      if (claim->count_word != NULL)
-        return g_strdup_printf (en ? "Name the %s examples of %s given in the essay."
-                                   : "Sebutkan %s contoh %s menurut esai ini.",
-                                claim->count_word, subject);
-      return g_strdup_printf (en ? "Name the examples of %s given in the essay."
-                                 : "Sebutkan contoh %s menurut esai ini.", subject);
-
+      return ds_lang_expand (lang, claim->count_word ? "question_examples_count" : "question_examples",
+                             "count", claim->count_word, "subject", claim->subject, NULL);
     case DS_LIST_FORM_ACTIONS:
-      if (claim->lead != NULL)
-        return g_strdup_printf (en ? "What does %s do %s?" : "Apa saja yang dilakukan %s %s?",
-                                subject, claim->lead);
-      return g_strdup_printf (en ? "What does %s do according to the essay?"
-                                 : "Apa saja yang dilakukan %s menurut esai ini?", subject);
-
+      return ds_lang_expand (lang, claim->lead ? "question_actions_lead" : "question_actions",
+                             "subject", claim->subject, "lead", claim->lead, NULL);
     case DS_LIST_FORM_COMPLETE:
-      if (claim->stated_count > 0)
-        return g_strdup_printf (en ? "Complete (%u items): %s …" : "Lengkapi (%u butir): %s …",
-                                claim->stated_count, claim->lead);
-      return g_strdup_printf (en ? "Complete: %s …" : "Lengkapi: %s …", claim->lead);
-
+      return ds_lang_expand (lang, count ? "question_complete_count" : "question_complete",
+                             "count", count, "lead", claim->lead, NULL);
     case DS_LIST_FORM_NONE:
     default:
       return NULL;
@@ -273,6 +261,43 @@ names_an_item (const char         *question,
         return TRUE;
     }
   return FALSE;
+}
+
+/*
+ * "Which of these is one of …": one item against three of other lists'
+ * items of its type; else, when the list has three items or more, "Which
+ * of these is not one of …": three of its items against one.
+ */
+static void
+emit_list_choice (Gen                *gen,
+                  const DsClaim      *claim,
+                  const char * const *items,
+                  guint               n)
+{
+  const DsLang *lang = lang_of (claim);
+  const char *wrong[N_DISTRACTORS];
+  guint pick = g_str_hash (claim->subject) % n;
+  g_autofree char *question = ds_lang_expand (lang, "choice_list_item", "subject", claim->subject, NULL);
+  g_autofree char *not_question = NULL;
+
+  if (ds_pools_pick (gen->pools, DS_POOL_ITEMS, claim, items[pick], question, items, n, FALSE,
+                     N_DISTRACTORS, wrong) == N_DISTRACTORS)
+    {
+      emit_choice (gen, claim, question, items[pick], wrong);
+      return;
+    }
+  if (n < N_DISTRACTORS)
+    return;
+  not_question = ds_lang_expand (lang, "choice_list_not", "subject", claim->subject, NULL);
+  if (ds_pools_pick (gen->pools, DS_POOL_ITEMS, claim, items[pick], not_question, items, n, FALSE,
+                     1, wrong) == 1)
+    {
+      const char *others[N_DISTRACTORS];
+
+      for (guint i = 0; i < N_DISTRACTORS; i++)
+        others[i] = items[(pick + i) % n];
+      emit_choice (gen, claim, not_question, wrong[0], others);
+    }
 }
 
 static void
@@ -305,59 +330,47 @@ emit_list (Gen           *gen,
   ds_card_set_expected_count (card, claim->stated_count);
   for (guint i = 0; claim->warnings && i < claim->warnings->len; i++)
     ds_card_add_warning (card, claim->warnings->pdata[i]);
-  if (emit (gen, card, claim) == NULL)
-    return;
-
-  /* "Which of these is one of …": one item against other lists' items. */
-  if (claim->subject != NULL && claim->form != DS_LIST_FORM_ACTIONS)
-    {
-      const char *distractors[N_DISTRACTORS];
-      guint pick = g_str_hash (question) % n;
-      g_autofree char *mc = g_strdup_printf (claim->english ? "Which of these is one of the %s named in the essay?"
-                                                            : "Manakah yang termasuk %s menurut esai ini?",
-                                             claim->subject);
-      GArray *pool = claim->form == DS_LIST_FORM_EXAMPLES ? POOLS (gen, claim)->examples : POOLS (gen, claim)->items;
-      guint k = ds_generator_pick_distractors (pool, claim, mc, items, n, TRUE, distractors);
-
-      emit_choice (gen, claim, mc, items[pick], distractors, k);
-    }
+  if (emit (gen, card, claim) != NULL && claim->subject != NULL && claim->form != DS_LIST_FORM_ACTIONS)
+    emit_list_choice (gen, claim, items, n);
 }
 
 /* ---- Definitions ---- */
 
 static char *
-statement (const char *term,
-           const char *cue,
-           const char *body)
+statement (const DsClaim *claim,
+           const char    *body)
 {
-  g_autofree char *head = capitalized (term);
+  const DsLang *lang = lang_of (claim);
+  g_autofree char *term = claim->attribution ? g_strdup (claim->subject) : capitalized (claim->subject);
 
-  return g_strdup_printf ("%s %s %s.", head, cue, body);
+  return ds_lang_expand (lang, claim->attribution ? "statement_definition_by" : "statement_definition",
+                         "who", claim->attribution, "term", term, "cue", claim->cue, "body", body, NULL);
 }
 
+/* True or false, the false statement being another term's definition from
+ * the same essay put on this term; none when the essay has no other. */
 static void
 emit_true_false (Gen           *gen,
                  const DsClaim *claim)
 {
-  const char *other[N_DISTRACTORS];
+  const DsLang *lang = lang_of (claim);
+  const char *other[1];
   const char *avoid[] = { claim->body };
-  g_autofree char *truth = statement (claim->subject, claim->cue, claim->body);
+  g_autofree char *truth = statement (claim, claim->body);
   g_autofree char *shown = NULL;
   g_autofree char *question = NULL;
   g_autofree char *answer = NULL;
-  gboolean en = claim->english;
-  const char *choices[] = { en ? "True" : "Benar", en ? "False" : "Salah", NULL };
+  g_autofree char *yes = ds_lang_expand (lang, "answer_true", NULL);
+  g_autofree char *no = ds_lang_expand (lang, "answer_false", NULL);
+  const char *choices[] = { yes, no, NULL };
   gboolean is_true = (g_str_hash (truth) & 1) == 0;
   DsCard *card;
 
-  /* A false statement pairs the term with another term's definition; one
-   * that shares words with the right one is still false, so words are not
-   * compared here. */
-  if (!is_true && ds_generator_pick_distractors (POOLS (gen, claim)->definitions, claim, truth, avoid, 1, FALSE, other) == 0)
-    is_true = TRUE;
-  shown = is_true ? g_strdup (truth) : statement (claim->subject, claim->cue, other[0]);
-
-  question = g_strdup_printf (en ? "True or false: %s" : "Benar atau salah: %s", shown);
+  if (ds_pools_pick (gen->pools, DS_POOL_DEFINITIONS, claim, claim->body, truth, avoid, 1, TRUE,
+                     1, other) == 0)
+    return;
+  shown = is_true ? g_strdup (truth) : statement (claim, other[0]);
+  question = ds_lang_expand (lang, "question_true_false", "statement", shown, NULL);
   if (question_taken (gen, claim, question))
     return;
   answer = g_strdup_printf ("%s. %s", choices[is_true ? 0 : 1], truth);
@@ -367,18 +380,31 @@ emit_true_false (Gen           *gen,
 }
 
 static void
+emit_definition_choice (Gen           *gen,
+                        const DsClaim *claim)
+{
+  const DsLang *lang = lang_of (claim);
+  const char *wrong[N_DISTRACTORS];
+  const char *avoid[] = { claim->body };
+  g_autofree char *question = NULL;
+
+  question = ds_lang_expand (lang, claim->attribution ? "choice_definition_by" : "choice_definition",
+                             "who", claim->attribution, "term", claim->subject, NULL);
+  if (ds_pools_pick (gen->pools, DS_POOL_DEFINITIONS, claim, claim->body, question, avoid, 1, FALSE,
+                     N_DISTRACTORS, wrong) == N_DISTRACTORS)
+    emit_choice (gen, claim, question, claim->body, wrong);
+}
+
+static void
 emit_definition (Gen           *gen,
                  const DsClaim *claim)
 {
-  g_autofree char *question = g_strdup_printf (claim->english ? "What is meant by %s?"
-                                                              : "Apa yang dimaksud dengan %s?",
-                                               claim->subject);
+  const DsLang *lang = lang_of (claim);
+  g_autofree char *question = NULL;
   g_autofree char *id_text = g_strconcat (claim->subject, "\n", claim->body, NULL);
-  const char *distractors[N_DISTRACTORS];
-  const char *avoid[] = { claim->body };
-  g_autofree char *mc = NULL;
-  guint n;
 
+  question = ds_lang_expand (lang, claim->attribution ? "question_definition_by" : "question_definition",
+                             "who", claim->attribution, "term", claim->subject, NULL);
   /* A second definition of the same term: ask for the term instead. */
   if (question_taken (gen, claim, question))
     {
@@ -387,50 +413,72 @@ emit_definition (Gen           *gen,
       emit (gen, card_new (claim, DS_CARD_CLOZE, id_text, cloze, claim->subject), claim);
       return;
     }
-
-  emit (gen, card_new (claim, DS_CARD_DEFINITION, id_text, question, claim->body), claim);
+  if (emit (gen, card_new (claim, DS_CARD_DEFINITION, id_text, question, claim->body), claim) == NULL)
+    return;
   emit_true_false (gen, claim);
-
-  mc = g_strdup_printf (claim->english ? "Which of these is what the essay means by %s?"
-                                       : "Manakah pengertian %s menurut esai ini?",
-                        claim->subject);
-  n = ds_generator_pick_distractors (POOLS (gen, claim)->definitions, claim, mc, avoid, 1, TRUE, distractors);
-  emit_choice (gen, claim, mc, claim->body, distractors, n);
+  emit_definition_choice (gen, claim);
 }
 
 /* ---- Facts ---- */
+
+/* Three wrong answers of the answer's type: from the pool, and for a figure
+ * written ones when the pool has too few. @owned receives what must be
+ * freed. */
+static gboolean
+fact_wrong_answers (Gen           *gen,
+                    const DsClaim *claim,
+                    const char    *seed,
+                    const char   **wrong,
+                    char         **owned)
+{
+  const char *avoid[] = { claim->subject };
+  DsAnswerType type = ds_answer_type (claim, claim->subject);
+  guint n;
+
+  n = ds_pools_pick (gen->pools, DS_POOL_FACTS, claim, claim->subject, seed, avoid, 1, FALSE,
+                     N_DISTRACTORS, wrong);
+  if (n < N_DISTRACTORS && ds_answer_type_is_figure (type))
+    {
+      guint made = ds_generator_figure_variants (claim->subject, type, seed, N_DISTRACTORS - n, owned);
+
+      for (guint i = 0; i < made; i++)
+        wrong[n++] = owned[i];
+    }
+  return n == N_DISTRACTORS;
+}
+
+static void
+emit_fact_choice (Gen           *gen,
+                  const DsClaim *claim,
+                  const char    *id_text)
+{
+  const char *wrong[N_DISTRACTORS];
+  char *owned[N_DISTRACTORS] = { NULL };
+  g_autofree char *question = NULL;
+
+  if (claim->question != NULL)
+    question = g_strdup (claim->question);
+  else
+    question = ds_lang_expand (lang_of (claim), "choice_blank", "sentence", claim->body, NULL);
+  if (fact_wrong_answers (gen, claim, id_text, wrong, owned))
+    emit_choice (gen, claim, question, claim->subject, wrong);
+  for (guint i = 0; i < N_DISTRACTORS; i++)
+    g_free (owned[i]);
+}
 
 static void
 emit_fact (Gen           *gen,
            const DsClaim *claim)
 {
-  g_autofree char *id_text = g_strconcat (claim->question ? claim->question : claim->body,
-                                          "\n", claim->subject, NULL);
-  gboolean number = g_ascii_isdigit (claim->subject[0]);
-  const char *distractors[N_DISTRACTORS];
-  const char *avoid[] = { claim->subject };
-  g_autofree char *mc = NULL;
+  const char *asked = claim->question ? claim->question : claim->body;
+  g_autofree char *id_text = g_strconcat (asked, "\n", claim->subject, NULL);
   DsCard *card;
-  guint n;
 
-  if (question_taken (gen, claim, claim->question ? claim->question : claim->body))
+  if (question_taken (gen, claim, asked))
     return;
-  if (claim->question != NULL)
-    card = card_new (claim, DS_CARD_FACT, id_text, claim->question, claim->subject);
-  else
-    card = card_new (claim, DS_CARD_CLOZE, id_text, claim->body, claim->subject);
-  if (emit (gen, card, claim) == NULL)
-    return;
-
-  n = ds_generator_pick_distractors (number ? POOLS (gen, claim)->numbers : POOLS (gen, claim)->names, claim,
-                        id_text, avoid, 1, !number, distractors);
-  if (claim->question != NULL)
-    mc = g_strdup (claim->question);
-  else
-    mc = g_strdup_printf (claim->english ? "Which fills the blank? %s"
-                                         : "Manakah yang tepat untuk mengisi bagian kosong? %s",
-                          claim->body);
-  emit_choice (gen, claim, mc, claim->subject, distractors, n);
+  card = card_new (claim, claim->question ? DS_CARD_FACT : DS_CARD_CLOZE, id_text, asked, claim->subject);
+  if (emit (gen, card, claim) != NULL)
+    emit_fact_choice (gen, claim, id_text);
 }
 
 static void
@@ -467,20 +515,17 @@ ds_generator_from_claims (GPtrArray **claims,
   gen.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gen.questions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gen.buf = g_string_new (NULL);
-  for (guint l = 0; l < 2; l++)
-    ds_generator_pools_init (&gen.by_language[l]);
+  gen.pools = ds_pools_new ();
 
   for (guint e = 0; e < n_essays; e++)
-    ds_generator_pools_fill (gen.by_language, claims[e]);
-
+    ds_pools_fill (gen.pools, claims[e]);
   for (guint e = 0; e < n_essays; e++)
     for (guint i = 0; i < claims[e]->len; i++)
       emit_claim (&gen, claims[e]->pdata[i]);
 
   g_hash_table_unref (gen.ids);
   g_hash_table_unref (gen.questions);
-  for (guint l = 0; l < 2; l++)
-    ds_generator_pools_clear (&gen.by_language[l]);
+  ds_pools_free (gen.pools);
   g_string_free (gen.buf, TRUE);
 
   return gen.cards;
@@ -502,7 +547,6 @@ ds_generator_generate_all (GListModel *essays)
 {
   guint n;
   g_autoptr(GPtrArray) all = NULL;
-  GPtrArray *cards;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (essays), NULL);
 
@@ -514,7 +558,5 @@ ds_generator_generate_all (GListModel *essays)
 
       g_ptr_array_add (all, ds_claims_extract (essay));
     }
-
-  cards = ds_generator_from_claims ((GPtrArray **) all->pdata, n);
-  return cards;
+  return ds_generator_from_claims ((GPtrArray **) all->pdata, n);
 }

@@ -292,7 +292,5 @@ _ds_term_usable (const Sent *s,
   if ((first->flags & (W_FUNCTION | W_VAGUE | W_QUANT | W_COUNT | W_ORDINAL)) ||
       (last->flags & (W_PREP | W_CONJ | W_DET | W_RELATIVE)))
     return FALSE;
-  if (start > 0 && (s->toks[start - 1].flags & W_COUNT))
-    return FALSE;
   return !_ds_tok_ends_nya (first) && !_ds_tok_ends_nya (last);
 }

@@ -534,3 +534,79 @@ ds_lang_get_template (const DsLang *lang,
 
   return g_hash_table_lookup (lang->templates, name);
 }
+
+static const char *
+slot_value (const char *slot,
+            gsize       len,
+            va_list     pairs)
+{
+  va_list ap;
+  const char *key;
+
+  va_copy (ap, pairs);
+  while ((key = va_arg (ap, const char *)) != NULL)
+    {
+      const char *value = va_arg (ap, const char *);
+
+      if (strlen (key) == len && strncmp (key, slot, len) == 0)
+        {
+          va_end (ap);
+          return value;
+        }
+    }
+  va_end (ap);
+  return NULL;
+}
+
+/* Folds the doubled spaces an empty slot leaves, and a space before the
+ * punctuation that ends the text. */
+static char *
+tidy (GString *out)
+{
+  char *w = out->str;
+
+  for (const char *r = out->str; *r; r++)
+    {
+      if (*r == ' ' && (w == out->str || w[-1] == ' ' || r[1] == '?' || r[1] == '.' ||
+                        r[1] == '\0'))
+        continue;
+      *w++ = *r;
+    }
+  *w = '\0';
+  return g_string_free (out, FALSE);
+}
+
+char *
+ds_lang_expand (const DsLang *lang,
+                const char   *name,
+                ...)
+{
+  const char *template;
+  GString *out;
+  va_list pairs;
+
+  g_return_val_if_fail (lang != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  template = ds_lang_get_template (lang, name);
+  if (template == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  va_start (pairs, name);
+  for (const char *p = template; *p;)
+    {
+      const char *close = *p == '{' ? strchr (p, '}') : NULL;
+      const char *value;
+
+      if (close == NULL)
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+      value = slot_value (p + 1, close - p - 1, pairs);
+      g_string_append (out, value != NULL ? value : "");
+      p = close + 1;
+    }
+  va_end (pairs);
+  return tidy (out);
+}

@@ -112,6 +112,14 @@ const char * const *ds_lang_get_phrases         (const DsLang *lang,
 const char         *ds_lang_get_template        (const DsLang *lang,
                                                  const char   *name);
 
+/* The template named @name with its {slots} filled from the NULL-ended
+ * pairs of slot names and values that follow; a slot without a value is
+ * left empty, doubled spaces that leaves are folded. NULL when @lang has
+ * no such template. */
+char               *ds_lang_expand              (const DsLang *lang,
+                                                 const char   *name,
+                                                 ...) G_GNUC_NULL_TERMINATED;
+
 /* The class of a name in a data file ("cue_naming"), 0 for an unknown name;
  * and back. */
 DsWordClass         ds_word_class_from_name     (const char   *name);

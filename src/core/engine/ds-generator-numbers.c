@@ -1,0 +1,202 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Wrong figures for a figure's multiple-choice card when the essays give
+ * too few others of its type: the same figure scaled ("46%" → "23%",
+ * "69%"), written as the answer is written — its decimal comma or point,
+ * its thousands separators, its currency, scale and unit — so that the
+ * options differ only in the number.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "ds-generator-private.h"
+
+typedef struct {
+  gsize    start;       /* the number's bytes in the answer */
+  gsize    end;
+  double   value;
+  guint    decimals;    /* digits after the decimal mark */
+  char     decimal;     /* ',' or '.' */
+  char     thousands;   /* '.', ',' or 0 */
+} Figure;
+
+/* "88.414.296": three digits after each mark, more than one mark or a
+ * leading group of up to three: thousands. "2,4", "3.5": a decimal. */
+static gboolean
+read_separators (const char *num,
+                 gsize       len,
+                 Figure     *fig)
+{
+  const char *last = NULL;
+  guint marks = 0;
+
+  for (gsize i = 0; i < len; i++)
+    if (num[i] == '.' || num[i] == ',')
+      {
+        marks++;
+        last = num + i;
+      }
+  fig->decimal = ',';
+  fig->thousands = 0;
+  fig->decimals = 0;
+  if (marks == 0)
+    return TRUE;
+  if (marks > 1 && strchr (num, *last) == last)
+    {
+      /* "1.234,5" or "1,234.5": the last mark is the decimal one. */
+      fig->decimal = *last;
+      fig->thousands = *last == ',' ? '.' : ',';
+      fig->decimals = (guint) (num + len - last - 1);
+      return TRUE;
+    }
+  if (marks == 1 && num + len - last - 1 != 3)
+    {
+      fig->decimal = *last;
+      fig->decimals = (guint) (num + len - last - 1);
+      return TRUE;
+    }
+  fig->thousands = *last;
+  fig->decimal = *last == '.' ? ',' : '.';
+  return TRUE;
+}
+
+static gboolean
+find_figure (const char *text,
+             Figure     *fig)
+{
+  const char *p = text;
+  g_autoptr(GString) digits = g_string_new (NULL);
+
+  while (*p && !g_ascii_isdigit (*p))
+    p++;
+  if (*p == '\0')
+    return FALSE;
+  fig->start = p - text;
+  while (*p && (g_ascii_isdigit (*p) || ((*p == '.' || *p == ',') && g_ascii_isdigit (p[1]))))
+    p++;
+  fig->end = p - text;
+  read_separators (text + fig->start, fig->end - fig->start, fig);
+  for (const char *q = text + fig->start; q < p; q++)
+    if (g_ascii_isdigit (*q))
+      g_string_append_c (digits, *q);
+    else if (*q == fig->decimal)
+      g_string_append_c (digits, '.');
+  fig->value = g_ascii_strtod (digits->str, NULL);
+  return fig->value > 0;
+}
+
+static void
+append_grouped (GString *out,
+                guint64  whole,
+                char     thousands)
+{
+  g_autofree char *plain = g_strdup_printf ("%" G_GUINT64_FORMAT, whole);
+  gsize len = strlen (plain);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && thousands != 0 && (len - i) % 3 == 0)
+        g_string_append_c (out, thousands);
+      g_string_append_c (out, plain[i]);
+    }
+}
+
+static char *
+write_figure (const char   *text,
+              const Figure *fig,
+              double        value)
+{
+  GString *out = g_string_new_len (text, fig->start);
+  double scale = pow (10, fig->decimals);
+  guint64 fixed = (guint64) llround (value * scale);
+
+  append_grouped (out, fixed / (guint64) scale, fig->thousands);
+  if (fig->decimals > 0)
+    g_string_append_printf (out, "%c%0*" G_GUINT64_FORMAT, fig->decimal, (int) fig->decimals,
+                            fixed % (guint64) scale);
+  g_string_append (out, text + fig->end);
+  return g_string_free (out, FALSE);
+}
+
+/* Factors that keep a figure plausible: halves, doubles, a half again. A
+ * percentage stays under 100 and a year moves by a few years. */
+static double
+variant (DsAnswerType type,
+         double       value,
+         guint        k)
+{
+  static const double factors[] = { 0.5, 1.5, 2.0, 0.75, 3.0, 1.25 };
+  static const double years[] = { -3, 4, -7, 9, 2, -5 };
+  double v;
+
+  if (type == DS_ANSWER_YEAR || type == DS_ANSWER_DATE)
+    return value + years[k % G_N_ELEMENTS (years)];
+  v = value * factors[k % G_N_ELEMENTS (factors)];
+  if (type == DS_ANSWER_PERCENT && v >= 100)
+    v = value / (2 + k);
+  return v;
+}
+
+/* The year of "8 Agustus 1967": the last figure of a date. */
+static gboolean
+find_year (const char *text,
+           Figure     *fig)
+{
+  const char *p = text + strlen (text);
+
+  while (p > text && !g_ascii_isdigit (p[-1]))
+    p--;
+  fig->end = p - text;
+  while (p > text && g_ascii_isdigit (p[-1]))
+    p--;
+  fig->start = p - text;
+  fig->decimals = 0;
+  fig->thousands = 0;
+  fig->decimal = '.';
+  fig->value = g_ascii_strtod (p, NULL);
+  return fig->end - fig->start == 4;
+}
+
+static gboolean
+already (char       **out,
+         guint        n,
+         const char  *text)
+{
+  for (guint i = 0; i < n; i++)
+    if (strcmp (out[i], text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+guint
+ds_generator_figure_variants (const char   *answer,
+                              DsAnswerType  type,
+                              const char   *seed,
+                              guint         max,
+                              char        **out)
+{
+  Figure fig;
+  guint n = 0;
+  guint start = g_str_hash (seed);
+
+  if (!(type == DS_ANSWER_DATE ? find_year (answer, &fig) : find_figure (answer, &fig)))
+    return 0;
+  for (guint k = 0; k < 6 && n < max; k++)
+    {
+      double v = variant (type, fig.value, start + k);
+      char *text;
+
+      if (v <= 0 || fabs (v - fig.value) < 1e-9)
+        continue;
+      text = write_figure (answer, &fig, v);
+      if (strcmp (text, answer) == 0 || already (out, n, text))
+        {
+          g_free (text);
+          continue;
+        }
+      out[n++] = text;
+    }
+  return n;
+}
