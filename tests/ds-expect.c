@@ -426,28 +426,58 @@ expect_clear (gpointer data)
   g_ptr_array_unref (self->must_not);
 }
 
+static DsExpect *
+expect_new (const char *path)
+{
+  DsExpect *self = g_rc_box_new0 (DsExpect);
+  g_autofree char *base = g_path_get_basename (path);
+
+  self->path = g_strdup (path);
+  self->name = g_str_has_suffix (base, ".json") ? g_strndup (base, strlen (base) - 5) : g_strdup (base);
+  self->must = g_ptr_array_new_with_free_func (entry_free);
+  self->must_not = g_ptr_array_new_with_free_func (entry_free);
+  return self;
+}
+
 DsExpect *
 ds_expect_load (const char  *json_path,
                 GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(DsExpect) self = NULL;
-  g_autofree char *base = NULL;
   g_autoptr(GError) local = NULL;
 
   g_return_val_if_fail (json_path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  self = g_rc_box_new0 (DsExpect);
-  self->path = g_strdup (json_path);
-  base = g_path_get_basename (json_path);
-  self->name = g_str_has_suffix (base, ".json") ? g_strndup (base, strlen (base) - 5) : g_strdup (base);
-  self->must = g_ptr_array_new_with_free_func (entry_free);
-  self->must_not = g_ptr_array_new_with_free_func (entry_free);
-
+  self = expect_new (json_path);
   if (!json_parser_load_from_file (parser, json_path, &local))
     {
       fail (error, json_path, NULL, "%s", local->message);
+      return NULL;
+    }
+  if (!read_root (self, json_parser_get_root (parser), error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+DsExpect *
+ds_expect_new_from_data (const char  *name,
+                         const char  *json,
+                         GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(DsExpect) self = NULL;
+  g_autoptr(GError) local = NULL;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (json != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = expect_new (name);
+  if (!json_parser_load_from_data (parser, json, -1, &local))
+    {
+      fail (error, name, NULL, "%s", local->message);
       return NULL;
     }
   if (!read_root (self, json_parser_get_root (parser), error))

@@ -58,6 +58,11 @@ GQuark          ds_expect_error_quark        (void);
  * entry that is wrong. */
 DsExpect       *ds_expect_load               (const char      *json_path,
                                               GError         **error);
+/* The same from text in memory (a test's own expectations); @name stands
+ * for the file in messages and is the name of the essay the cards are of. */
+DsExpect       *ds_expect_new_from_data      (const char      *name,
+                                              const char      *json,
+                                              GError         **error);
 DsExpect       *ds_expect_ref                (DsExpect        *self);
 void            ds_expect_unref              (DsExpect        *self);
 /* The file's name without its extension: the passage's name. */
