@@ -14,6 +14,7 @@
 #include "ds-expect.h"
 #include "ds-generator.h"
 #include "ds-parser.h"
+#include "ds-words.h"
 
 /* One entry of "must" or "must_not"; every string is stored folded. */
 typedef struct {
@@ -72,14 +73,11 @@ G_DEFINE_QUARK (ds-expect-error-quark, ds_expect_error)
 char *
 ds_expect_fold (const char *text)
 {
-  g_autofree char *ascii = NULL;
-
   g_return_val_if_fail (text != NULL, NULL);
 
-  /* Diacritics go first ("é" → "e"), so that "Kemenlu’s" and "kemenlu s"
-   * fold alike after the core's normaliser has made punctuation spaces. */
-  ascii = g_str_to_ascii (text, NULL);
-  return ds_generator_normalize (ascii);
+  /* The core's own normaliser, diacritics dropped: the matcher compares
+   * texts the way the engine does. */
+  return ds_words_fold (text, DS_FOLD_STRIP_MARKS);
 }
 
 gboolean
