@@ -241,30 +241,35 @@ test_passage (gconstpointer data)
     }
 }
 
-static void
+/* The expectation files the tests run on; kept until the tests are done,
+ * since GTest keeps a test's data but never frees it. */
+static GPtrArray *
 add_passages (void)
 {
   g_autofree char *dir = data_dir ("constructs");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) paths = ds_expect_list_dir (dir, TRUE, &error);
+  GPtrArray *paths = ds_expect_list_dir (dir, TRUE, &error);
 
   /* A missing pair is reported by /expect/files/constructs; no test then. */
   if (paths == NULL)
-    return;
+    return g_ptr_array_new ();
   for (guint i = 0; i < paths->len; i++)
     {
       g_autofree char *base = g_path_get_basename (paths->pdata[i]);
       g_autofree char *name = g_strndup (base, strlen (base) - strlen (".json"));
       g_autofree char *test = g_strconcat ("/constructs/", name, NULL);
 
-      g_test_add_data_func_full (test, g_strdup (paths->pdata[i]), test_passage, g_free);
+      g_test_add_data_func (test, paths->pdata[i], test_passage);
     }
+  return paths;
 }
 
 int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GPtrArray) paths = NULL;
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/expect/fold", test_fold);
@@ -272,7 +277,7 @@ main (int   argc,
   g_test_add_func ("/expect/malformed", test_malformed);
   g_test_add_data_func ("/expect/files/constructs", "constructs", test_files);
   g_test_add_data_func ("/expect/files/dev-essays", "dev-essays", test_files);
-  add_passages ();
+  paths = add_passages ();
 
   return g_test_run ();
 }
