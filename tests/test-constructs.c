@@ -24,6 +24,9 @@ test_fold (void)
   /* Whole words: a number is no prefix of another. */
   g_assert_false (ds_expect_occurs ("pada tahun 2017", "201"));
   g_assert_true (ds_expect_occurs ("pada tahun 2017", "tahun 2017"));
+  /* An English plural covers its singular, and only whole words count. */
+  g_assert_true (ds_expect_occurs ("what are the roles of government", "role"));
+  g_assert_false (ds_expect_occurs ("what are the roles of government", "rol"));
   g_assert_false (ds_expect_occurs ("peran pemerintah", ""));
   g_assert_cmpuint (ds_expect_count_words ("Satu  dua\ttiga\n empat "), ==, 4);
 }

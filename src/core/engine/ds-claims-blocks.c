@@ -194,8 +194,39 @@ describe_by_heading (Ctx     *ctx,
   return TRUE;
 }
 
+/* "Berikut lima langkah yang harus ditempuh pengendali data ketika …": a
+ * counted noun phrase anywhere in the intro names the list, up to a
+ * subordinate clause ("ketika", "jika", "when") or punctuation. */
+static gboolean
+counted_phrase (const Sent *s,
+                DsClaim    *claim)
+{
+  for (guint c = 0; c + 1 < s->n; c++)
+    {
+      guint k = c + 1, content = 0;
+
+      if (!(s->toks[c].flags & W_COUNT) || !_ds_tok_nounish (&s->toks[k]))
+        continue;
+      while (k < s->n && k < c + 12 && s->toks[k].type == TOK_WORD &&
+             !(s->toks[k].flags & (W_CONNECTIVE | W_CLAUSE | W_CUE_NAMING | W_CUE_EXAMPLE)) &&
+             !_ds_tok_is (&s->toks[k], "ketika") && !_ds_tok_is (&s->toks[k], "saat") &&
+             !_ds_tok_is (&s->toks[k], "when"))
+        content += _ds_tok_nounish (&s->toks[k++]);
+      while (k > c + 1 && !_ds_tok_nounish (&s->toks[k - 1]))
+        k--;
+      if (content == 0 || !_ds_term_usable (s, c + 1, MIN (k, c + 7)))
+        continue;
+      claim->stated_count = s->toks[c].value;
+      claim->count_word = g_ascii_strdown (s->toks[c].p, s->toks[c].len);
+      claim->subject = _ds_phrase_dup (s, c + 1, k, TRUE);
+      claim->form = DS_LIST_FORM_NAMING;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* The sentence before a list introduces it: "Fungsi diplomasi meliputi:",
- * "Ada empat fungsi utama diplomasi:". */
+ * "Ada empat fungsi utama diplomasi:", "Berikut lima langkah …". */
 static void
 describe_by_intro (Ctx           *ctx,
                    const SentRef *ref,
@@ -206,12 +237,14 @@ describe_by_intro (Ctx           *ctx,
   guint cue;
 
   _ds_sent_from_ref (ctx, ref, &intro);
+  if (counted_phrase (&intro, claim))
+    return;
   cue = intro.n;
   while (cue > 0 && intro.toks[cue - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&intro.toks[cue - 1], ':'))
     cue--;
   g_free (claim->cue);
   claim->cue = g_strdup (cue > 0 && _ds_tok_is_punct (&intro.toks[cue - 1], ':') ? ":" : "");
-  _ds_list_describe (ctx, &intro, claim, cue, cue, DS_LIST_FORM_NAMING, context);
+  _ds_list_describe (ctx, &intro, claim, cue, cue, DS_LIST_FORM_NAMING, FALSE, context);
   if (claim->form == DS_LIST_FORM_NONE)
     g_clear_pointer (&claim->lead, g_free);
 }
@@ -390,17 +423,34 @@ _ds_find_subheadings (Ctx   *ctx,
 /* ------------------------------------------------------------------ */
 /* "Pertama, … Kedua, … Ketiga, …"                                      */
 
+/* After "Hambatan pertama", what the sentence says it is: past "datang
+ * dari", "bersifat", "adalah", "comes from", "is". */
+static guint
+predicate_start (const Sent *s,
+                 guint       i)
+{
+  while (i < s->n && s->toks[i].type == TOK_WORD &&
+         (s->toks[i].verb || (s->toks[i].flags & (W_AUX | W_PREP | W_CUE_DEF | W_CUE_NAMING | W_ADV))))
+    i++;
+  if (i < s->n && _ds_tok_is_punct (&s->toks[i], ':'))
+    i++;
+  return i;
+}
+
 /* Where an ordinal sentence's item starts, and the ordinal's value (0 for
  * "terakhir"/"finally"); FALSE when the sentence is no step of a list.
- * "Pertama, …", "Yang kedua adalah …", "Faktor ketiga yaitu …", "The
- * second reason is …". */
+ * "Pertama, …", "Yang kedua adalah …", "Faktor ketiga yaitu …", "Hambatan
+ * kedua bersifat …", "The second reason is …". *@noun receives the noun
+ * before the ordinal ("hambatan"), or G_MAXUINT. */
 static gboolean
 ordinal_at_start (const Sent *s,
                   guint      *value,
-                  guint      *item)
+                  guint      *item,
+                  guint      *noun)
 {
   guint i = 0;
 
+  *noun = G_MAXUINT;
   while (i < s->n && i < 4 && !(s->toks[i].flags & W_ORDINAL))
     {
       if (s->toks[i].type == TOK_PUNCT || (s->toks[i].flags & (W_CONNECTIVE | W_CUE_DEF)))
@@ -415,18 +465,20 @@ ordinal_at_start (const Sent *s,
       *item = i + 2;
       return i == 0;
     }
-  if (i + 1 < s->n && (s->toks[i + 1].flags & (W_CUE_DEF | W_CUE_NAMING)))
+  if (i > 0 && _ds_tok_nounish (&s->toks[i - 1]) && !(s->toks[i - 1].flags & W_RELATIVE))
+    *noun = i - 1;
+  if (i + 1 < s->n && ((s->toks[i + 1].flags & (W_CUE_DEF | W_CUE_NAMING | W_PREP | W_AUX)) ||
+                       s->toks[i + 1].verb))
     {
-      *item = i + 2;
-      if (*item < s->n && _ds_tok_is_punct (&s->toks[*item], ':'))
-        (*item)++;
-      return TRUE;
+      *item = predicate_start (s, i + 1);
+      return *item < s->n;
     }
   return FALSE;
 }
 
-/* The item: the clause after the ordinal, cut at the first break when it
- * runs long. */
+/* The item: the clause after the ordinal, up to a colon, a semicolon, a
+ * new clause, a comma before "karena"/"sehingga"/"which"… or, when it runs
+ * long, the first comma. */
 static guint
 ordinal_item_end (const Sent *s,
                   guint       a)
@@ -436,9 +488,11 @@ ordinal_item_end (const Sent *s,
   for (guint i = a + 1; i < e; i++)
     {
       const Tok *t = &s->toks[i];
+      gboolean comma = _ds_tok_is_punct (t, ',');
 
       if (_ds_tok_is_punct (t, ';') || _ds_tok_is_punct (t, ':') || (t->flags & W_CLAUSE) ||
-          (_ds_tok_is_punct (t, ',') && count_words (s, a, i) >= 4 && count_words (s, a, e) > 14))
+          (comma && i + 1 < e && (s->toks[i + 1].flags & (W_CONNECTIVE | W_CLAUSE | W_RELATIVE))) ||
+          (comma && count_words (s, a, i) >= 4 && count_words (s, a, e) > 14))
         return i;
     }
   return e;
@@ -451,10 +505,19 @@ _ds_ordinals_flush (Ctx *ctx)
   DsClaim *claim = g_steal_pointer (&seq->claim);
   guint heading = ctx->topic_block;
 
+  g_autofree char *noun = g_steal_pointer (&seq->noun);
+
   if (claim == NULL)
     return;
-  if (ds_claim_get_n_items (claim) < 2 ||
-      !describe_list (ctx, claim, seq->has_intro ? &seq->intro : NULL, heading))
+  /* "Hambatan pertama …, Hambatan kedua …": the noun names the list. */
+  if (noun != NULL)
+    {
+      claim->subject = g_steal_pointer (&noun);
+      claim->form = DS_LIST_FORM_NAMING;
+    }
+  else if (!describe_list (ctx, claim, seq->has_intro ? &seq->intro : NULL, heading))
+    claim->form = DS_LIST_FORM_NONE;
+  if (ds_claim_get_n_items (claim) < 2 || claim->form == DS_LIST_FORM_NONE)
     {
       ds_claim_unref (claim);
       return;
@@ -499,16 +562,20 @@ _ds_ordinals_sentence (Ctx  *ctx,
                        Sent *s)
 {
   OrdinalSeq *seq = &ctx->ordinals;
-  guint value, item;
+  guint value, item, noun;
 
-  if (!(s->flags & W_ORDINAL) || !ordinal_at_start (s, &value, &item) || item >= s->n)
+  if (!(s->flags & W_ORDINAL) || !ordinal_at_start (s, &value, &item, &noun) || item >= s->n)
     {
       if (seq->claim != NULL && ++seq->since > ORDINAL_MAX_GAP)
         _ds_ordinals_flush (ctx);
       return;
     }
   if (value == 1)
-    ordinal_open (ctx, s);
+    {
+      ordinal_open (ctx, s);
+      if (noun != G_MAXUINT)
+        seq->noun = _ds_phrase_dup (s, noun, noun + 1, TRUE);
+    }
   else if (seq->claim == NULL || (value != seq->next && value != 0))
     return;
   ordinal_add (ctx, s, item);

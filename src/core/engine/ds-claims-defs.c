@@ -39,8 +39,10 @@ read_scholar (const Sent *s,
 {
   guint k = i;
 
-  while (k < e && k < i + 6 &&
+  while (k < e && k < i + 8 &&
          ((s->toks[k].type == TOK_WORD && s->toks[k].cap && !(s->toks[k].flags & W_FUNCTION)) ||
+          (k > i && _ds_tok_is_punct (&s->toks[k], '.') && s->toks[k - 1].len == 1 && k + 1 < e &&
+           s->toks[k + 1].cap) ||
           (k > i && (_ds_tok_is (&s->toks[k], "dan") || _ds_tok_is (&s->toks[k], "and") ||
                      _ds_tok_is_punct (&s->toks[k], '&')) && k + 1 < e && s->toks[k + 1].cap)))
     k++;
@@ -96,6 +98,38 @@ attribution_at_start (const Sent *s,
   return TRUE;
 }
 
+/* Where the sentence's first name starts, past connectives ("Sementara
+ * itu, S. L. Roy …"). */
+static guint
+first_name (const Sent *s,
+            guint       cue)
+{
+  guint i = 0;
+
+  while (i < cue && ((s->toks[i].flags & W_CONNECTIVE) || _ds_tok_is_punct (&s->toks[i], ',') ||
+                     _ds_tok_is (&s->toks[i], "itu")))
+    i++;
+  return i;
+}
+
+/* "S. L. Roy berpendapat bahwa diplomasi merupakan …", "Nye argues that
+ * soft power is …": the scholar, and where the statement starts. */
+static gboolean
+attribution_by_report (const Sent *s,
+                       guint       cue,
+                       guint      *a,
+                       guint      *b,
+                       guint      *after)
+{
+  guint k = read_scholar (s, first_name (s, cue), cue, a, b);
+
+  if (k == 0 || k + 1 >= cue || !(s->toks[k].flags & (W_REPORT | W_DEFINE_VERB)) ||
+      !(s->toks[k + 1].flags & W_THAT))
+    return FALSE;
+  *after = k + 2;
+  return TRUE;
+}
+
 /* "X, menurut Nye, adalah …": the aside before the cue; returns where it
  * starts (the comma), or @cue when there is none. */
 static guint
@@ -143,6 +177,10 @@ definition_end (const Sent *s,
         continue;
       if (_ds_tok_is_punct (t, ';') || (t->flags & W_CLAUSE))
         return i;
+      /* ", karena …": the reason is no part of what X is. */
+      if (_ds_tok_is_punct (t, ',') && i + 1 < e && (s->toks[i + 1].flags & W_CONNECTIVE) &&
+          !(s->toks[i + 1].flags & W_CONJ))
+        return i;
       if (_ds_tok_is_punct (t, ',') && i + 2 < e &&
           (s->toks[i + 1].flags & (W_CONJ | W_CLAUSE)) && !(s->toks[i + 1].flags & W_FINAL_CONJ) &&
           !s->toks[i + 2].verb &&
@@ -172,6 +210,22 @@ typedef struct {
   gboolean     strong;      /* a cue that only defines: "didefinisikan" */
 } Def;
 
+/* "X merupakan tempat hoaks paling cepat menyebar, karena …": a
+ * superlative, or a reason given right after, argues about X. */
+static gboolean
+argues (const Sent *s,
+        guint       b,
+        guint       e)
+{
+  for (guint i = b; i < e; i++)
+    if (_ds_tok_is (&s->toks[i], "paling") || _ds_tok_is (&s->toks[i], "most") ||
+        _ds_tok_is (&s->toks[i], "terbesar") || _ds_tok_is (&s->toks[i], "largest"))
+      return TRUE;
+  return e + 1 < s->n && _ds_tok_is_punct (&s->toks[e], ',') &&
+         (_ds_tok_is (&s->toks[e + 1], "karena") || _ds_tok_is (&s->toks[e + 1], "sebab") ||
+          _ds_tok_is (&s->toks[e + 1], "because") || _ds_tok_is (&s->toks[e + 1], "since"));
+}
+
 /* What follows a weak cue ("adalah", "merupakan", "is") says what X is,
  * not which of many it is one of, nor how it is. */
 static gboolean
@@ -181,7 +235,7 @@ body_defines (const Sent *s,
 {
   const Tok *t = &s->toks[b];
 
-  if (e - b < 3)
+  if (e - b < 3 || argues (s, b, e))
     return FALSE;
   if (t->flags & (W_QUANT | W_PRONOUN | W_ANAPHOR | W_QUESTION | W_COUNT | W_ORDINAL))
     return FALSE;
@@ -290,7 +344,8 @@ body_start (const Sent *s,
   return b < s->n;
 }
 
-/* English "X is …" only before "a", "an", "the": "is" is everywhere. */
+/* English "X is …" only before "a", "an", "the", or a plural noun with
+ * its relative clause ("X are steps that …"): "is" is everywhere. */
 static gboolean
 english_is_ok (const Sent *s,
                guint       cue,
@@ -298,8 +353,11 @@ english_is_ok (const Sent *s,
 {
   if (!_ds_tok_is (&s->toks[cue], "is") && !_ds_tok_is (&s->toks[cue], "are"))
     return TRUE;
-  return b < s->n && (_ds_tok_is (&s->toks[b], "a") || _ds_tok_is (&s->toks[b], "an") ||
-                      _ds_tok_is (&s->toks[b], "the"));
+  if (b < s->n && (_ds_tok_is (&s->toks[b], "a") || _ds_tok_is (&s->toks[b], "an") ||
+                   _ds_tok_is (&s->toks[b], "the")))
+    return TRUE;
+  return b + 1 < s->n && _ds_tok_nounish (&s->toks[b]) && !(s->toks[b].flags & (W_ADV | W_QUANT)) &&
+         (s->toks[b + 1].flags & W_RELATIVE);
 }
 
 /* "… yaitu siber yang berarti …", ", dan diplomasi yaitu …", "dengan
@@ -336,7 +394,8 @@ read_term (Ctx        *ctx,
   int meant = meant_term (s, hi);
 
   def->who_a = def->who_b = 0;
-  if (attribution_at_start (s, cue, &def->who_a, &def->who_b, &after))
+  if (attribution_at_start (s, cue, &def->who_a, &def->who_b, &after) ||
+      attribution_by_report (s, cue, &def->who_a, &def->who_b, &after))
     def->rule = DS_CLAIM_RULE_ATTRIBUTED;
   hi = attribution_aside (s, hi, &def->who_a, &def->who_b);
   if (def->who_a < def->who_b)
@@ -349,11 +408,17 @@ read_term (Ctx        *ctx,
    * connective or an article before it in its clause. */
   if (meant < 0 && start > after && !subject_of_clause (s, start))
     return FALSE;
+  if (after > 0 && start < after)
+    return FALSE;
   if (!_ds_term_usable (s, start, end) || _ds_toks_any_used (s, start, end))
     return FALSE;
-  /* "tiga negara adalah …" speaks of members, not of a term. */
+  /* "tiga negara adalah …" speaks of members, not of a term; "masalah
+   * terbesar adalah …" ranks, it defines nothing. */
   if (start > 0 && (s->toks[start - 1].flags & W_COUNT))
     return FALSE;
+  for (guint k = start; k < end && !def->strong; k++)
+    if (s->toks[k].flags & W_SUPERLATIVE)
+      return FALSE;
   if (s->toks[start].flags & W_COUNTRY && end - start == 1)
     return FALSE;
   /* "The internet is …" asks about "the internet". */
@@ -374,6 +439,15 @@ read_active (const Sent *s,
   guint c = _ds_clause_start (s, verb), k, sebagai;
 
   k = read_scholar (s, c, verb, &def->who_a, &def->who_b);
+  /* "Nuechterlein, di sisi lain, mendefinisikan …", "Buzan, writing about
+   * security, defines …": the name before an aside. */
+  if (k != verb && c > 0 && _ds_tok_is_punct (&s->toks[c - 1], ','))
+    {
+      k = read_scholar (s, first_name (s, verb), verb, &def->who_a, &def->who_b);
+      if (k == 0 || k >= verb || !_ds_tok_is_punct (&s->toks[k], ','))
+        return FALSE;
+      k = verb;
+    }
   if (k != verb)
     return FALSE;
   for (sebagai = verb + 1; sebagai < s->n && sebagai < verb + 9; sebagai++)
@@ -596,9 +670,9 @@ long_form_before (const Sent *s,
       i--;
       caps += s->toks[i].cap;
     }
-  while (i < open && !s->toks[i].cap)
+  while (i < open && (!s->toks[i].cap || (s->toks[i].flags & W_DET)))
     i++;
-  if (caps < 2 || g_ascii_toupper (s->toks[i].p[0]) != acronym->p[0])
+  if (caps < 2 || i >= open || g_ascii_toupper (s->toks[i].p[0]) != acronym->p[0])
     return FALSE;
   *a = i;
   return TRUE;

@@ -20,6 +20,12 @@
 
 #define CLOZE_MAX_TOKENS 40
 
+static void commit_cloze (Ctx         *ctx,
+                          const Sent  *s,
+                          DsClaimRule  rule,
+                          guint        a,
+                          guint        b);
+
 static DsClaim *
 fact_new (Ctx         *ctx,
           const Sent  *s,
@@ -131,7 +137,31 @@ read_figure (const Sent *s,
   return TRUE;
 }
 
-/* Not a citation year "(2004)", a list marker "1)", a page or a rank. */
+/* "setebal 48 halaman", "diunduh 1.204.311 kali", "viewed 2,417,905
+ * times": how long the source is or how often it was read is trivia about
+ * it, not one of its claims. */
+static gboolean
+trivia (const Sent   *s,
+        const Figure *fig)
+{
+  const Tok *unit = &s->toks[fig->b - 1];
+  gboolean read = FALSE;
+
+  if (_ds_tok_is (unit, "halaman") || _ds_tok_is (unit, "pages") || _ds_tok_is (unit, "page"))
+    return TRUE;
+  if (!_ds_tok_is (unit, "kali") && !_ds_tok_is (unit, "times") && !_ds_tok_is (unit, "views"))
+    return FALSE;
+  for (guint i = 0; i < s->n; i++)
+    read |= _ds_tok_is (&s->toks[i], "diunduh") || _ds_tok_is (&s->toks[i], "dibaca") ||
+            _ds_tok_is (&s->toks[i], "dilihat") || _ds_tok_is (&s->toks[i], "diakses") ||
+            _ds_tok_is (&s->toks[i], "ditonton") || _ds_tok_is (&s->toks[i], "downloaded") ||
+            _ds_tok_is (&s->toks[i], "viewed") || _ds_tok_is (&s->toks[i], "read") ||
+            _ds_tok_is (&s->toks[i], "accessed") || _ds_tok_is (&s->toks[i], "shared");
+  return read;
+}
+
+/* Not a citation year "(2004)", a list marker "1)", a page or a rank, nor
+ * trivia about the source. */
 static gboolean
 figure_worth_asking (const Sent   *s,
                      const Figure *fig,
@@ -139,6 +169,8 @@ figure_worth_asking (const Sent   *s,
 {
   const Tok *t = &s->toks[fig->a];
 
+  if (trivia (s, fig))
+    return FALSE;
   if (fig->a > 0 && _ds_tok_is_punct (&s->toks[fig->a - 1], '('))
     return FALSE;
   if (fig->b < e && _ds_tok_is_punct (&s->toks[fig->b], ')'))
@@ -275,6 +307,9 @@ event_active (Ctx  *ctx,
   g_autofree char *v = NULL;
   DsClaim *claim;
 
+  /* "The Netherlands launched …" */
+  if (c + 1 < verb && _ds_tok_is (&s->toks[c], "the"))
+    c++;
   if (read_name (s, c, verb, &a, &b) != verb || a != c || _ds_toks_any_used (s, a, b))
     return FALSE;
   end = object_end (s, verb + 1, e);
@@ -359,6 +394,18 @@ passive_verb (const Tok *t,
   return t->len > 4 && g_ascii_strncasecmp (t->p, "di", 2) == 0;
 }
 
+/* "Indeks tersebut disusun oleh Persatuan …", "was drafted by …": any
+ * passive verb whose agent is named. */
+static gboolean
+named_agent_follows (const Sent *s,
+                     guint       i,
+                     gboolean    english)
+{
+  return passive_verb (&s->toks[i], english) && s->toks[i].verb && i + 2 < s->n &&
+         (_ds_tok_is (&s->toks[i + 1], "oleh") || _ds_tok_is (&s->toks[i + 1], "by")) &&
+         s->toks[i + 2].cap;
+}
+
 static gboolean
 find_event (Ctx  *ctx,
             Sent *s)
@@ -367,7 +414,7 @@ find_event (Ctx  *ctx,
 
   for (guint i = 1; i + 1 < e; i++)
     {
-      if (!(s->toks[i].flags & W_EVENT) || s->toks[i].used)
+      if (s->toks[i].used || (!(s->toks[i].flags & W_EVENT) && !named_agent_follows (s, i, ctx->english)))
         continue;
       /* English passives need "was"/"were" before them. */
       if (passive_verb (&s->toks[i], ctx->english) &&
@@ -378,6 +425,56 @@ find_event (Ctx  *ctx,
         }
       else if (event_active (ctx, s, i, e))
         return TRUE;
+    }
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Ranks                                                               */
+
+static gboolean
+rank_word (const Tok *t)
+{
+  return _ds_tok_is (t, "peringkat") || _ds_tok_is (t, "urutan") || _ds_tok_is (t, "ranking") ||
+         _ds_tok_is (t, "ranked") || _ds_tok_is (t, "rank");
+}
+
+/* "ke-24", "24", "24th", "ketiga", "third". */
+static gboolean
+rank_value (const Tok *t)
+{
+  return (t->flags & W_ORDINAL) || t->type == TOK_NUMBER ||
+         (t->type == TOK_WORD && g_ascii_strncasecmp (t->p, "ke-", 3) == 0 && t->len > 3 &&
+          g_ascii_isdigit (t->p[3]));
+}
+
+/* "Indonesia menempati peringkat ke-24 dari 194 negara", "terbanyak
+ * ketiga di kawasan", "the third largest": the rank is the fact. */
+static gboolean
+find_rank (Ctx  *ctx,
+           Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint i = 0; i + 1 < e; i++)
+    {
+      const Tok *t = &s->toks[i];
+      guint key = G_MAXUINT;
+
+      if (t->used)
+        continue;
+      if (rank_word (t) && rank_value (&s->toks[i + 1]))
+        key = i + 1;
+      else if ((t->flags & W_SUPERLATIVE) && (s->toks[i + 1].flags & W_ORDINAL) &&
+               s->toks[i + 1].value > 1)
+        key = i + 1;
+      else if ((t->flags & W_ORDINAL) && t->value > 1 && (s->toks[i + 1].flags & W_SUPERLATIVE))
+        key = i;
+      if (key == G_MAXUINT || s->toks[key].used)
+        continue;
+      commit_cloze (ctx, s, DS_CLAIM_RULE_RANK, key, key + 1);
+      _ds_toks_mark_used (s, key, key + 1);
+      return TRUE;
     }
   return FALSE;
 }
@@ -394,6 +491,10 @@ law_end (const Sent *s,
 {
   guint k = i + 1;
 
+  /* "Peraturan Presiden Nomor …", "Undang-Undang Republik Indonesia Nomor …" */
+  while (k < e && k < i + 4 && s->toks[k].cap && !_ds_tok_is (&s->toks[k], "nomor") &&
+         !_ds_tok_is (&s->toks[k], "no"))
+    k++;
   if (k < e && (_ds_tok_is (&s->toks[k], "nomor") || _ds_tok_is (&s->toks[k], "no")))
     k++;
   while (k < e && _ds_tok_is_punct (&s->toks[k], '.'))
@@ -684,8 +785,9 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_report (ctx, s);
   if (s->flags & W_LAW)
     found |= find_law (ctx, s);
-  if (s->flags & W_EVENT)
-    found |= find_event (ctx, s);
+  if ((s->flags & W_SUPERLATIVE) || (s->flags & W_ORDINAL) || s->has_digit)
+    found |= find_rank (ctx, s);
+  found |= find_event (ctx, s);
   if ((s->flags & W_ALIAS) || s->has_bracket)
     found |= _ds_find_alias (ctx, s);
   if (s->flags & W_CUE_EXAMPLE)

@@ -22,6 +22,7 @@
 /* Claims kept per thousand words, and at least. */
 #define BUDGET_PER_1000_WORDS 12.0
 #define BUDGET_MIN 8
+#define MAX_BLANKS_PER_PARAGRAPH 2
 
 /* ------------------------------------------------------------------ */
 /* Checks on text                                                      */
@@ -121,19 +122,26 @@ item_remove (DsClaim *claim,
   g_array_remove_index (claim->items, index);
 }
 
-/* "untuk mengoptimalkan …" → "mengoptimalkan …": a purpose's preposition
- * before a verb says nothing the item needs. */
+/* "untuk mengoptimalkan …" → "mengoptimalkan …", "a standard-setter" →
+ * "standard-setter": a purpose's preposition before a verb, or an article,
+ * says nothing the item needs. */
 static void
-item_trim_purpose (Ctx         *ctx,
-                   DsClaimItem *item)
+item_trim_start (Ctx         *ctx,
+                 DsClaimItem *item)
 {
   Sent s;
   gsize cut;
+  gboolean purpose, article;
 
   words_of (ctx, item->text, &s);
-  if (s.n < 3 || !(s.toks[0].flags & W_PREP) || !s.toks[1].verb ||
-      !(_ds_tok_is (&s.toks[0], "untuk") || _ds_tok_is (&s.toks[0], "guna") ||
-        _ds_tok_is (&s.toks[0], "to")))
+  if (s.n < 2)
+    return;
+  purpose = s.n >= 3 && (s.toks[0].flags & W_PREP) && s.toks[1].verb &&
+            (_ds_tok_is (&s.toks[0], "untuk") || _ds_tok_is (&s.toks[0], "guna") ||
+             _ds_tok_is (&s.toks[0], "to"));
+  article = _ds_tok_is (&s.toks[0], "a") || _ds_tok_is (&s.toks[0], "an") ||
+            _ds_tok_is (&s.toks[0], "the");
+  if (!purpose && !article)
     return;
   cut = s.toks[1].p - item->text;
   item->start += (guint) g_utf8_strlen (item->text, cut);
@@ -189,7 +197,7 @@ items_pass (Ctx     *ctx,
     {
       DsClaimItem *item = &g_array_index (claim->items, DsClaimItem, i);
 
-      item_trim_purpose (ctx, item);
+      item_trim_start (ctx, item);
       if (!item_ok (ctx, item) || item_repeats (claim, i) || item_truncated (ctx, item))
         item_remove (claim, i);
       else
@@ -284,6 +292,7 @@ rule_weight (const DsClaim *claim)
     [DS_CLAIM_RULE_DATE] = 2.5,
     [DS_CLAIM_RULE_LAW] = 3.5,
     [DS_CLAIM_RULE_NAME] = 1.0,
+    [DS_CLAIM_RULE_RANK] = 3.5,
   };
   double w = weights[claim->rule];
 
@@ -295,6 +304,11 @@ rule_weight (const DsClaim *claim)
     w += 1.0;
   return w;
 }
+
+typedef struct {
+  double score;
+  guint  index;
+} Ranked;
 
 /* How central the words of @text are in the essay: the mean of log(1 + n)
  * over its content words, where n is how often the essay uses each. */
@@ -333,10 +347,40 @@ claim_score (Ctx           *ctx,
   return claim->score + rule_weight (claim) + 0.6 * centrality (ctx, terms);
 }
 
-typedef struct {
-  double score;
-  guint  index;
-} Ranked;
+/* A blank in a sentence (a figure, a date, a name) is the weakest kind of
+ * claim: a paragraph gives its best ones only, two and one more for every
+ * 500 characters past the first 500. */
+static gboolean
+is_blank (const DsClaim *claim)
+{
+  return claim->kind == DS_CLAIM_FACT && claim->question == NULL;
+}
+
+static void
+one_blank_per_paragraph (Ctx    *ctx,
+                         Ranked *ranked,
+                         guint   n)
+{
+  g_autoptr(GHashTable) taken = g_hash_table_new (NULL, NULL);
+
+  /* @ranked is best first: the first blanks of a block keep their place. */
+  for (guint i = 0; i < n; i++)
+    {
+      DsClaim *claim = ctx->claims->pdata[ranked[i].index];
+      int block = ds_essay_block_at_char (ctx->essay, claim->start);
+      gpointer key = GINT_TO_POINTER (block + 1);
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (taken, key));
+      const DsBlock *b;
+
+      if (!is_blank (claim) || block < 0)
+        continue;
+      b = ds_essay_get_block (ctx->essay, (guint) block);
+      if (count >= MAX_BLANKS_PER_PARAGRAPH + (b->end - b->start) / 500)
+        ranked[i].score = -G_MAXDOUBLE;
+      g_hash_table_insert (taken, key, GUINT_TO_POINTER (count + 1));
+    }
+}
+
 
 static int
 by_score_desc (gconstpointer a,
@@ -375,8 +419,10 @@ _ds_claims_rank (Ctx *ctx)
       ranked[i] = (Ranked) { claim->score, i };
     }
   qsort (ranked, n, sizeof *ranked, by_score_desc);
+  one_blank_per_paragraph (ctx, ranked, n);
+  qsort (ranked, n, sizeof *ranked, by_score_desc);
   for (guint i = 0; i < n && i < budget; i++)
-    keep[ranked[i].index] = TRUE;
+    keep[ranked[i].index] = ranked[i].score > -G_MAXDOUBLE;
   for (guint i = 0; i < n; i++)
     {
       if (keep[i])

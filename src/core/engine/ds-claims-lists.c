@@ -130,29 +130,51 @@ count_after_subject (const Sent *s,
   return hi - 2;
 }
 
+/* Where the owner of a counted or possessed list ends: before "memiliki",
+ * "has", or the verb group before a count ("dijalankan melalui dua jalur");
+ * 0 when there is none. */
+static guint
+owner_end (const Sent *s,
+           guint       start)
+{
+  guint v = start, w;
+  gboolean counted = FALSE;
+
+  while (v > 0 && (s->toks[v - 1].flags & (W_DET | W_COUNT)))
+    counted |= (s->toks[--v].flags & W_COUNT) != 0;
+  if (v > 0 && (_ds_tok_is (&s->toks[v - 1], "memiliki") || _ds_tok_is (&s->toks[v - 1], "mempunyai") ||
+                _ds_tok_is (&s->toks[v - 1], "has") || _ds_tok_is (&s->toks[v - 1], "have")))
+    return v - 1;
+  if (!counted)
+    return 0;
+  for (w = v; w > 0 && s->toks[w - 1].type == TOK_WORD &&
+              (s->toks[w - 1].verb || (s->toks[w - 1].flags & (W_AUX | W_ADV | W_PREP))); w--)
+    ;
+  return w < v ? w : 0;
+}
+
 /* "Diplomasi digital memiliki tiga manfaat" → "manfaat diplomasi
  * digital" ("benefits of digital diplomacy"): what is listed belongs to the
  * sentence's subject, which goes right after the listed noun, before what
- * qualifies it ("keuntungan media sosial dalam diplomasi publik"). */
+ * qualifies it ("keuntungan media sosial dalam diplomasi publik"). A
+ * quantified subject ("beberapa negara") owns nothing. */
 static char *
 owned_subject (Ctx        *ctx,
                const Sent *s,
                guint       start,
                guint       end)
 {
-  guint v = start, owner_a, owner_b, head = start + 1;
+  guint w = owner_end (s, start), owner_a, owner_b, head = start + 1;
   g_autofree char *noun = NULL;
   g_autofree char *rest = NULL;
   g_autofree char *owner = NULL;
   g_autofree char *owned = NULL;
 
-  while (v > 0 && (s->toks[v - 1].flags & (W_DET | W_COUNT)))
-    v--;
-  if (v == 0 || !(_ds_tok_is (&s->toks[v - 1], "memiliki") || _ds_tok_is (&s->toks[v - 1], "mempunyai") ||
-                  _ds_tok_is (&s->toks[v - 1], "has") || _ds_tok_is (&s->toks[v - 1], "have")))
+  if (w == 0)
     return _ds_phrase_dup (s, start, end, TRUE);
-  owner_a = _ds_np_start (s, 0, v - 1, &owner_b);
-  if (owner_a >= owner_b || !subject_usable (s, owner_a, owner_b) || owner_b - owner_a > 6)
+  owner_a = _ds_np_start (s, 0, w, &owner_b);
+  if (owner_a >= owner_b || owner_b != w || !subject_usable (s, owner_a, owner_b) ||
+      owner_b - owner_a > 6 || _ds_clause_start (s, owner_a) != owner_a)
     return _ds_phrase_dup (s, start, end, TRUE);
   while (head < end && !(s->toks[head].flags & (W_PREP | W_RELATIVE)))
     head++;
@@ -163,6 +185,49 @@ owned_subject (Ctx        *ctx,
     return g_steal_pointer (&owned);
   rest = _ds_toks_dup (s, head, end);
   return g_strconcat (owned, " ", rest, NULL);
+}
+
+/* "Instrumennya cukup beragam: …" under "Diplomasi Ekonomi Indonesia":
+ * the "-nya" points to the heading ("instrumen diplomasi ekonomi
+ * indonesia"). */
+static char *
+possessed_by_topic (Ctx        *ctx,
+                    const Sent *s,
+                    guint       start,
+                    guint       end)
+{
+  const Tok *t = &s->toks[start];
+  g_autofree char *noun = NULL;
+  g_autofree char *topic = NULL;
+
+  if (end != start + 1 || !_ds_tok_ends_nya (t) || t->len < 6 || ctx->topic == NULL ||
+      !_ds_gate_head_ok (ctx, ctx->topic))
+    return NULL;
+  noun = g_ascii_strdown (t->p, t->len - 3);
+  topic = g_utf8_strdown (ctx->topic, -1);
+  return g_strconcat (noun, " ", topic, NULL);
+}
+
+/* "X cukup beragam:", "X sangat banyak, antara lain": an adjective (after an
+ * adverb) before the cue says how the list is; the clause's first noun
+ * phrase is what it lists. */
+static void
+adjectival_subject (const Sent *s,
+                    guint       hi,
+                    guint      *start,
+                    guint      *end)
+{
+  guint c = _ds_clause_start (s, hi), k = c;
+
+  while (k < hi && _ds_tok_nounish (&s->toks[k]))
+    k++;
+  if (k == c || k >= hi || hi - k > 3 || !(s->toks[k].flags & W_ADV))
+    return;
+  for (guint i = k; i < hi; i++)
+    if (s->toks[i].verb || (s->toks[i].flags & (W_AUX | W_PREP)))
+      return;
+  *start = c;
+  *end = k;
 }
 
 /*
@@ -178,6 +243,7 @@ _ds_list_describe (Ctx           *ctx,
                    guint          cue,
                    guint          lead_end,
                    DsListForm     form,
+                   gboolean       range,
                    const SentRef *context)
 {
   guint hi = cue;
@@ -191,16 +257,23 @@ _ds_list_describe (Ctx           *ctx,
   if (after_comma)
     hi--;
   if (claim->stated_count == 0)
-    {
-      guint before = count_after_subject (s, hi, claim);
-
-      after_comma &= before == hi;
-      hi = before;
-    }
+    hi = count_after_subject (s, hi, claim);
 
   start = _ds_np_start (s, 0, hi, &end);
   if (claim->stated_count == 0 && start > 0)
     read_count_tok (&s->toks[start - 1], claim);
+  /* "arrangements with partners such as …": examples are of the noun just
+   * before the cue, not of the phrase it qualifies. */
+  if (form == DS_LIST_FORM_EXAMPLES)
+    for (guint k = end; k > start; k--)
+      if ((s->toks[k - 1].flags & W_PREP) && k < end)
+        {
+          start = k;
+          break;
+        }
+  /* "Instrumennya cukup beragam:": the list is of the clause's subject. */
+  if (end == hi && (start == end || start + 1 == end) && hi > 0)
+    adjectival_subject (s, hi, &start, &end);
 
   for (guint i = 0; i < cue; i++)
     if (s->toks[i].flags & W_GOV)
@@ -212,11 +285,15 @@ _ds_list_describe (Ctx           *ctx,
     start = end;
   else if (end < hi && start < end)
     end = hi;
-  if (form != DS_LIST_FORM_COMPLETE && !after_comma && subject_usable (s, start, end))
+  /* "…, mulai dari": the phrase before a range's comma is not what the
+   * range lists. */
+  if (form != DS_LIST_FORM_COMPLETE && !(after_comma && range) && subject_usable (s, start, end))
     {
       claim->subject = owned_subject (ctx, s, start, end);
       claim->form = form;
     }
+  else if (form != DS_LIST_FORM_COMPLETE && (claim->subject = possessed_by_topic (ctx, s, start, end)) != NULL)
+    claim->form = form;
   else
     claim->form = DS_LIST_FORM_COMPLETE;
 
@@ -492,7 +569,7 @@ _ds_find_marker_list (Ctx  *ctx,
         add_missing (missing, chain[k].last, chain[k].style);
     }
 
-  _ds_list_describe (ctx, s, claim, chain[0].tok, chain[0].tok, DS_LIST_FORM_NAMING, &ctx->prev);
+  _ds_list_describe (ctx, s, claim, chain[0].tok, chain[0].tok, DS_LIST_FORM_NAMING, FALSE, &ctx->prev);
   if (claim->form == DS_LIST_FORM_NONE || ds_claim_get_n_items (claim) == 0)
     {
       ds_claim_unref (claim);
@@ -514,20 +591,34 @@ typedef struct {
   gboolean   role;        /* "berperan sebagai …" */
 } Cue;
 
-/* "berperan sebagai", "acts as", "memainkan peran sebagai": the items
- * are the actor's roles. */
+static gboolean
+is_as (const Tok *t)
+{
+  return _ds_tok_is (t, "sebagai") || _ds_tok_is (t, "as") || _ds_tok_is (t, "of");
+}
+
+/* "berperan sebagai", "acts as", "memainkan peran sebagai", "plays the
+ * role of": the items are the actor's roles. */
 static gboolean
 role_cue_at (const Sent *s,
              guint       i,
              Cue        *cue)
 {
   const Tok *t = &s->toks[i];
+  guint k = i + 1;
 
-  if (!(t->flags & W_ROLE_VERB) || i + 1 >= s->n)
+  if (!(t->flags & W_ROLE_VERB) || k >= s->n)
     return FALSE;
-  if (!_ds_tok_is (&s->toks[i + 1], "sebagai") && !_ds_tok_is (&s->toks[i + 1], "as"))
-    return FALSE;
-  cue->body = i + 2;
+  if (!is_as (&s->toks[k]))
+    {
+      while (k < s->n && k < i + 4 && !_ds_tok_is (&s->toks[k], "peran") &&
+             !_ds_tok_is (&s->toks[k], "peranan") && !_ds_tok_is (&s->toks[k], "role"))
+        k++;
+      if (k + 1 >= s->n || k >= i + 4 || !is_as (&s->toks[k + 1]))
+        return FALSE;
+      k++;
+    }
+  cue->body = k + 1;
   cue->role = TRUE;
   return TRUE;
 }
@@ -562,6 +653,9 @@ cue_at (const Sent *s,
 
   if (t->used || (!(t->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR | W_ROLE_VERB | W_PREP)) &&
                   !_ds_tok_is_punct (t, ':')))
+    return FALSE;
+  /* "Negara-negara Nordik, misalnya, …": an aside, not a list. */
+  if ((t->flags & W_CUE_EXAMPLE) && i + 1 < s->n && _ds_tok_is_punct (&s->toks[i + 1], ','))
     return FALSE;
 
   memset (cue, 0, sizeof *cue);
@@ -695,7 +789,19 @@ strip_etc (const Sent *s,
   return r->a < r->b;
 }
 
-/* In a list of names the last item ends where the sentence goes on. */
+static gboolean
+verb_after (const Sent *s,
+            guint       a,
+            guint       b)
+{
+  for (guint i = a; i < b; i++)
+    if (s->toks[i].verb || (s->toks[i].flags & W_AUX))
+      return TRUE;
+  return FALSE;
+}
+
+/* In a list of names the last item ends where the sentence goes on: at a
+ * verb, an adverb, a clause, "sebagai", a purpose ("untuk" and a verb). */
 static void
 cut_name (const Sent *s,
           Range      *r)
@@ -704,11 +810,12 @@ cut_name (const Sent *s,
     {
       const Tok *t = &s->toks[i];
 
+      if ((t->flags & W_RELATIVE) && !verb_after (s, i + 1, r->b))
+        continue;   /* "peradilan yang adil": no clause, a name */
       if (t->verb || (t->flags & (W_AUX | W_RELATIVE | W_CLAUSE | W_THAT | W_DET)) ||
           ((t->flags & W_PREP) && i + 1 < r->b && s->toks[i + 1].verb) ||
           ((t->flags & W_ADV) && !(t->flags & W_NOUN)) ||
-          ((t->flags & W_PREP) && (_ds_tok_is (t, "untuk") || _ds_tok_is (t, "sebagai") ||
-                                   _ds_tok_is (t, "guna") || _ds_tok_is (t, "to"))))
+          ((t->flags & W_PREP) && _ds_tok_is (t, "sebagai")))
         {
           r->b = i;
           return;
@@ -750,26 +857,45 @@ inner_conj (const Sent *s,
   return 0;
 }
 
+/* Whether the segment starts with a country, after a conjunction and an
+ * article ("and the Republic of Korea"). */
+static gboolean
+segment_is_country (const Sent *s,
+                    Range       r)
+{
+  while (r.a < r.b && (s->toks[r.a].flags & (W_CONJ | W_DET)))
+    r.a++;
+  return _ds_lexicon_is_country (s->toks, r.b, r.a) ||
+         (r.a + 1 < r.b && _ds_tok_is (&s->toks[r.a], "republic"));
+}
+
 /* Merges "Kanada … Foreign Affair" and ", Trade Development" when items
- * name countries: an item starts with a country, a fragment does not. */
+ * name countries: an item starts with a country, a fragment does not.
+ * *@merged says whether any was. */
 static guint
 merge_by_country (const Sent *s,
                   Range      *segs,
-                  guint       n)
+                  guint       n,
+                  gboolean   *merged)
 {
   guint countries = 0;
   guint out = 0;
 
+  *merged = FALSE;
   for (guint k = 0; k < n; k++)
-    if (_ds_lexicon_is_country (s->toks, segs[k].b, segs[k].a))
+    if (segment_is_country (s, segs[k]))
       countries++;
   if (countries < 2)
     return n;
 
   for (guint k = 0; k < n; k++)
     {
-      if (out > 0 && !_ds_lexicon_is_country (s->toks, segs[k].b, segs[k].a))
-        segs[out - 1].b = segs[k].b;
+      /* A fragment of a name goes on with a capital (", Trade
+       * Development"); a lower-case one is the sentence going on. */
+      if (out > 0 && !segment_is_country (s, segs[k]) && !s->toks[segs[k].a].cap)
+        return out;
+      if (out > 0 && !segment_is_country (s, segs[k]))
+        segs[out - 1].b = segs[k].b, *merged = TRUE;
       else
         {
           segs[out] = segs[k];
@@ -796,10 +922,7 @@ read_items (const Sent *s,
 {
   guint n_verbs = 0, n_items = 0;
   gboolean verb_list, by_country, final = FALSE;
-  guint n_before = n;
-
-  n = merge_by_country (s, segs, n);
-  by_country = n != n_before;
+  n = merge_by_country (s, segs, n, &by_country);
   for (guint k = 0; k < n; k++)
     if (starts_with_verb (s, segs[k]))
       n_verbs++;
@@ -849,6 +972,31 @@ read_items (const Sent *s,
   return n_items;
 }
 
+/* "X adalah A, B, dan C" defines X more often than it lists: a list after
+ * "adalah", "ialah" or "merupakan" (no colon) has a counted subject or
+ * short items only; after "yaitu" or "yakni", which name, its first item
+ * is short ("Diplomasi adalah serangkaian tindakan …, negosiasi, …"
+ * defines). */
+static gboolean
+list_after_definer (const Sent  *s,
+                    guint        cue,
+                    const Range *items,
+                    guint        n_items)
+{
+  guint start, end;
+
+  if (s->toks[cue].flags & W_CUE_NAMING && !_ds_tok_is (&s->toks[cue], "adalah") &&
+      !_ds_tok_is (&s->toks[cue], "ialah") && !_ds_tok_is (&s->toks[cue], "are"))
+    return items[0].b - items[0].a <= 8;
+  start = _ds_np_start (s, 0, cue, &end);
+  if (start > 0 && (s->toks[start - 1].flags & W_COUNT))
+    return TRUE;
+  for (guint k = 0; k < n_items; k++)
+    if (items[k].b - items[k].a > 3)
+      return FALSE;
+  return n_items >= 3;
+}
+
 /* Two items make a list after a colon, in a range, or when the source
  * counts them. */
 static gboolean
@@ -863,6 +1011,8 @@ enough_items (const Sent *s,
     return TRUE;
   if (n_items != 2)
     return FALSE;
+  while (i > 0 && _ds_tok_is_punct (&s->toks[i - 1], ','))
+    i--;
   start = _ds_np_start (s, 0, i, &end);
   return start > 0 && (s->toks[start - 1].flags & W_COUNT) && s->toks[start - 1].value == 2;
 }
@@ -894,6 +1044,44 @@ describe_roles (Ctx        *ctx,
   return TRUE;
 }
 
+/* "Indonesia plays the role of a bridge builder between …": one role, asked
+ * as a fact ("What role does Indonesia play …?"), the role up to what
+ * qualifies it. */
+static gboolean
+commit_single_role (Ctx        *ctx,
+                    Sent       *s,
+                    guint       verb,
+                    const Range *item)
+{
+  guint hi = verb, start, end, a = item->a, b = a + 1;
+  g_autofree char *actor = NULL;
+  DsClaim *claim;
+
+  while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX)))
+    hi--;
+  start = _ds_np_start (s, 0, hi, &end);
+  if (start >= end || !subject_usable (s, start, end))
+    return FALSE;
+  if (a < item->b && (_ds_tok_is (&s->toks[a], "a") || _ds_tok_is (&s->toks[a], "an") ||
+                      _ds_tok_is (&s->toks[a], "the")))
+    a++, b++;
+  while (b < item->b && !(s->toks[b].flags & (W_PREP | W_RELATIVE | W_CONJ)) &&
+         s->toks[b].type != TOK_PUNCT)
+    b++;
+  if (a >= b || b - a > 6)
+    return FALSE;
+  actor = _ds_phrase_dup (s, start, end, TRUE);
+  claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_ROLES, s);
+  claim->subject = _ds_toks_dup (s, a, b);
+  claim->key_start = _ds_sent_char_at (s, s->toks[a].p);
+  claim->key_end = _ds_sent_char_at (s, s->toks[b - 1].p + s->toks[b - 1].len);
+  claim->body = g_strndup (s->p, s->end - s->p);
+  claim->lead = g_strdup (actor);
+  claim->question = ds_lang_expand (ctx->lang, "question_role", "actor", actor, NULL);
+  _ds_toks_mark_used (s, a, b);
+  return _ds_claim_commit (ctx, claim);
+}
+
 static gboolean
 try_cue_list (Ctx       *ctx,
               Sent      *s,
@@ -909,12 +1097,16 @@ try_cue_list (Ctx       *ctx,
   if (cue->body >= e)
     return FALSE;
   n_segs = segments (s, cue->body, e, cue->range, segs);
+  /* One long phrase after "plays the role of": one role, whatever "and"
+   * joins inside it. */
+  if (cue->role && n_segs == 1 && segs[0].b - segs[0].a > 6)
+    return commit_single_role (ctx, s, i, &segs[0]);
   n_items = read_items (s, segs, n_segs, cue->form, cue->explicit || cue->range, e, items);
+  if (cue->role && n_items == 1)
+    return commit_single_role (ctx, s, i, &items[0]);
   if (!enough_items (s, i, cue, n_items))
     return FALSE;
-  /* "Diplomasi adalah serangkaian tindakan …, negosiasi, …" defines; a list
-   * after "adalah" without a colon starts with a short item. */
-  if ((s->toks[i].flags & W_CUE_DEF) && !cue->explicit && items[0].b - items[0].a > 8)
+  if ((s->toks[i].flags & W_CUE_DEF) && !cue->explicit && !list_after_definer (s, i, items, n_items))
     return FALSE;
   for (guint k = 0; k < n_items; k++)
     if (_ds_toks_any_used (s, items[k].a, items[k].b))
@@ -936,7 +1128,7 @@ try_cue_list (Ctx       *ctx,
         read_count_tok (&s->toks[start - 1], claim);
     }
   else
-    _ds_list_describe (ctx, s, claim, i, cue->body, cue->form, &ctx->prev);
+    _ds_list_describe (ctx, s, claim, i, cue->body, cue->form, cue->range, &ctx->prev);
   if (claim->form == DS_LIST_FORM_NONE)
     {
       ds_claim_unref (claim);

@@ -68,6 +68,8 @@ G_BEGIN_DECLS
 #define W_ROLE_VERB     DS_WORD_ROLE_VERB
 #define W_LAW           DS_WORD_LAW
 #define W_UNIT          DS_WORD_UNIT
+#define W_GENERIC       DS_WORD_GENERIC
+#define W_SUPERLATIVE   DS_WORD_SUPERLATIVE
 
 /* Words that only hold a sentence together: no term starts with one. */
 #define W_FUNCTION (W_PREP | W_CONJ | W_CONNECTIVE | W_AUX | W_ADV | W_DET | W_ANAPHOR | \
@@ -138,6 +140,7 @@ typedef struct {
   guint       since;      /* sentences since the last ordinal one */
   SentRef     intro;      /* the sentence before the first one */
   gboolean    has_intro;
+  char       *noun;       /* "Hambatan pertama …": the noun that names it */
 } OrdinalSeq;
 
 typedef struct {
@@ -287,6 +290,7 @@ void        _ds_list_describe      (Ctx          *ctx,
                                     guint         cue,
                                     guint         lead_end,
                                     DsListForm    form,
+                                    gboolean      range,
                                     const SentRef *context);
 void        _ds_list_add_count_warnings (DsClaim   *claim,
                                          GPtrArray *missing);

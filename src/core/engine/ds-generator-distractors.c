@@ -222,6 +222,8 @@ ds_answer_type (const DsClaim *claim,
           return strlen (text) == 4 ? DS_ANSWER_YEAR : DS_ANSWER_DATE;
         case DS_CLAIM_RULE_NUMBER:
           return figure_type (text);
+        case DS_CLAIM_RULE_RANK:
+          return has_digit (text) ? DS_ANSWER_NUMBER : DS_ANSWER_TEXT;
         default:
           break;
         }

@@ -200,24 +200,55 @@ emit_choice (Gen           *gen,
 
 /* ---- Lists ---- */
 
+/* A subject that needs its section to make sense — one word, or a generic
+ * head ("alasan", "langkah", "reasons") — and shares no word with the
+ * heading it stands under: the question names the heading too. */
+static gboolean
+needs_topic (const DsClaim *claim,
+             const DsLang  *lang)
+{
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  guint content = 0;
+  gboolean generic = FALSE;
+
+  if (claim->subject == NULL || claim->topic == NULL ||
+      ds_words_share_content (lang, claim->subject, claim->topic))
+    return FALSE;
+  folded = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);
+  words = g_strsplit (folded, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      guint64 classes = ds_lang_lookup (lang, words[i], -1, NULL);
+
+      generic |= (classes & DS_WORD_GENERIC) != 0;
+      content += !ds_words_is_stop (lang, words[i]);
+    }
+  return generic || content <= 1;
+}
+
+/* The template @name, or its "_topic" form when the subject needs the
+ * heading. */
+static char *
+list_template (const DsClaim *claim,
+               const DsLang  *lang,
+               const char    *name,
+               const char    *count)
+{
+  g_autofree char *with_topic = g_strconcat (name, "_topic", NULL);
+  gboolean topic = needs_topic (claim, lang) && ds_lang_get_template (lang, with_topic) != NULL;
+
+  return ds_lang_expand (lang, topic ? with_topic : name, "count", count, "subject", claim->subject,
+                         "topic", claim->topic, NULL);
+}
+
 static char *
 naming_question (const DsClaim *claim,
                  const DsLang  *lang)
 {
-  const char *yang = claim->english ? NULL : strstr (claim->subject, " yang ");
-
   if (claim->count_word != NULL)
-    return ds_lang_expand (lang, "question_list_count", "count", claim->count_word,
-                           "subject", claim->subject, NULL);
-  if (yang != NULL)
-    {
-      g_autofree char *head = capitalized (claim->subject);
-
-      head[yang - claim->subject] = '\0';
-      return ds_lang_expand (lang, "question_list_relative", "head", head,
-                             "rest", yang + strlen (" yang "), NULL);
-    }
-  return ds_lang_expand (lang, "question_list", "subject", claim->subject, NULL);
+    return list_template (claim, lang, "question_list_count", claim->count_word);
+  return list_template (claim, lang, "question_list", NULL);
 }
 
 static char *
@@ -277,7 +308,7 @@ emit_list_choice (Gen                *gen,
   const DsLang *lang = lang_of (claim);
   const char *wrong[N_DISTRACTORS];
   guint pick = g_str_hash (claim->subject) % n;
-  g_autofree char *question = ds_lang_expand (lang, "choice_list_item", "subject", claim->subject, NULL);
+  g_autofree char *question = list_template (claim, lang, "choice_list_item", NULL);
   g_autofree char *not_question = NULL;
 
   if (ds_pools_pick (gen->pools, DS_POOL_ITEMS, claim, items[pick], question, items, n, FALSE,
@@ -288,7 +319,7 @@ emit_list_choice (Gen                *gen,
     }
   if (n < N_DISTRACTORS)
     return;
-  not_question = ds_lang_expand (lang, "choice_list_not", "subject", claim->subject, NULL);
+  not_question = list_template (claim, lang, "choice_list_not", NULL);
   if (ds_pools_pick (gen->pools, DS_POOL_ITEMS, claim, items[pick], not_question, items, n, FALSE,
                      1, wrong) == 1)
     {

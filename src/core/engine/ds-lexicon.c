@@ -56,10 +56,30 @@ fold (const Tok *tok,
  * The exceptions that matter are in the language data as nouns. This is
  * morphology, not a list of words, so it stays code; plain byte comparisons,
  * as it runs for most words of an essay. */
+/* English loan words in Indonesian text ("diplomacy", "mention") end in
+ * ways Indonesian words do not. */
+static gboolean
+looks_borrowed (const char *w,
+                gsize       len)
+{
+  static const char * const endings[] = { "y", "tion", "ment", "ism", "ship", "ness", "ing" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (endings); i++)
+    {
+      gsize n = strlen (endings[i]);
+
+      if (len > n + 2 && memcmp (w + len - n, endings[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 looks_like_verb_id (const char *w,
                     gsize       len)
 {
+  if (looks_borrowed (w, len))
+    return FALSE;
   if (len >= 5 && w[0] == 'm' && w[1] == 'e')
     {
       char c = w[2];

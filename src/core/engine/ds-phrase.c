@@ -179,6 +179,28 @@ conj_in_name (const Sent *s,
          s->toks[i - 2].cap && s->toks[i - 2].type == TOK_WORD;
 }
 
+/* "Hak sipil dan politik mencakup …": two nouns joined by "dan" that open
+ * the clause are one subject; *@start receives where it starts. */
+static gboolean
+conj_opens_clause (const Sent *s,
+                   guint       lo,
+                   guint       i,
+                   guint       taken,
+                   guint      *start)
+{
+  guint j = i - 1;
+
+  if (!(s->toks[j].flags & W_CONJ) || taken == 0 || taken > 3 || j == lo)
+    return FALSE;
+  while (j > lo && _ds_tok_nounish (&s->toks[j - 1]) && !(s->toks[j - 1].flags & W_ANAPHOR) && i - j < 6)
+    j--;
+  if (j == i - 1 || (j > lo && s->toks[j - 1].type != TOK_PUNCT &&
+                     !(s->toks[j - 1].flags & (W_CONNECTIVE | W_DET))))
+    return FALSE;
+  *start = j;
+  return TRUE;
+}
+
 /* A preposition or determiner inside the phrase, between nouns: "bagi
  * setiap Negara"; returns where the run of them starts, or 0 when the
  * phrase ends there. */
@@ -217,6 +239,12 @@ _ds_np_start (const Sent *s,
   while (i > lo && (s->toks[i - 1].flags & W_ANAPHOR) && !s->toks[i - 1].verb)
     i--;
   *end = i;
+  /* "jalur kedua": an ordinal after its noun belongs to the phrase. */
+  if (i > lo + 1 && (s->toks[i - 1].flags & W_ORDINAL) && _ds_tok_nounish (&s->toks[i - 2]))
+    {
+      i--;
+      taken++;
+    }
 
   while (i > lo)
     {
@@ -240,6 +268,11 @@ _ds_np_start (const Sent *s,
           i--;
           taken++;
           continue;
+        }
+      if (conj_opens_clause (s, lo, i, taken, &k))
+        {
+          i = k;
+          break;
         }
       if ((t->flags & (W_PREP | W_DET)) && !t->verb)
         {

@@ -39,7 +39,8 @@ static const char * const class_names[DS_WORD_N_CLASSES] = {
   "head_cue", "report", "etc", "noun", "verb", "clause", "abbrev",
   "relative", "country", "that", "final_conj", "name_noun", "alias",
   "ordinal", "question", "magnitude", "month", "currency", "stop",
-  "category", "quant", "event", "define_verb", "role_verb", "law", "unit",
+  "category", "quant", "event", "define_verb", "role_verb", "law", "unit", "generic",
+  "superlative",
 };
 
 DsWordClass

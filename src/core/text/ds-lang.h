@@ -67,9 +67,11 @@ typedef enum {
   DS_WORD_ROLE_VERB   = G_GUINT64_CONSTANT (1) << 38, /* berperan, bertindak, acts: … sebagai/as roles */
   DS_WORD_LAW         = G_GUINT64_CONSTANT (1) << 39, /* uu, undang-undang, perpres, act */
   DS_WORD_UNIT        = G_GUINT64_CONSTANT (1) << 40, /* orang, serangan, kasus: what a figure counts */
+  DS_WORD_GENERIC     = G_GUINT64_CONSTANT (1) << 41, /* alasan, langkah, reasons: a head that needs its topic */
+  DS_WORD_SUPERLATIVE = G_GUINT64_CONSTANT (1) << 42, /* terbesar, utama, biggest: ranks, does not define */
 } DsWordClass;
 
-#define DS_WORD_N_CLASSES 41
+#define DS_WORD_N_CLASSES 43
 
 /* The classes of function words: a word in any of them carries no content
  * of its own, so sharing it says nothing about two texts. */
