@@ -199,12 +199,17 @@ find_report (Ctx  *ctx,
 
   for (guint i = 1; i + 3 < e; i++)
     {
-      guint c;
+      guint c, that = i + 1;
       DsClaim *claim;
       g_autofree char *verb = NULL;
       g_autofree char *rest = NULL;
 
-      if (!(s->toks[i].flags & W_REPORT) || !(s->toks[i + 1].flags & W_THAT))
+      if (!(s->toks[i].flags & W_REPORT))
+        continue;
+      /* "admitted this week that …" */
+      while (that < e && that < i + 4 && !(s->toks[that].flags & W_THAT) && s->toks[that].type == TOK_WORD)
+        that++;
+      if (that >= e || !(s->toks[that].flags & W_THAT))
         continue;
       c = _ds_clause_start (s, i);
       if (c >= i || i - c > 15 || !s->toks[c].cap || _ds_toks_any_used (s, c, i))
@@ -214,7 +219,7 @@ find_report (Ctx  *ctx,
           return FALSE;
 
       verb = g_ascii_strdown (s->toks[i].p, s->toks[i].len);
-      rest = _ds_toks_dup (s, i + 1, e);
+      rest = _ds_toks_dup (s, that, e);
       claim = fact_new (ctx, s, DS_CLAIM_RULE_REPORT, c, i);
       claim->question = g_strdup_printf (ctx->english ? "Who %s %s?" : "Siapa yang %s %s?",
                                          verb, rest);
@@ -284,7 +289,13 @@ object_end (const Sent *s,
             guint       a,
             guint       e)
 {
-  guint k = a;
+  guint k = a, name_a, name_b;
+
+  /* "the Global Forum on Cyber Expertise": a name is whole. */
+  if (k < e && _ds_tok_is (&s->toks[k], "the"))
+    k++;
+  if (read_name (s, k, e, &name_a, &name_b) > k)
+    k = name_b;
 
   while (k < e && !_ds_tok_is_punct (&s->toks[k], ',') && !(s->toks[k].flags & W_CLAUSE) &&
          !_ds_tok_is (&s->toks[k], "pada") && !_ds_tok_is (&s->toks[k], "on") &&

@@ -271,9 +271,6 @@ _ds_list_describe (Ctx           *ctx,
           start = k;
           break;
         }
-  /* "Instrumennya cukup beragam:": the list is of the clause's subject. */
-  if (end == hi && (start == end || start + 1 == end) && hi > 0)
-    adjectival_subject (s, hi, &start, &end);
 
   for (guint i = 0; i < cue; i++)
     if (s->toks[i].flags & W_GOV)
@@ -285,6 +282,9 @@ _ds_list_describe (Ctx           *ctx,
     start = end;
   else if (end < hi && start < end)
     end = hi;
+  /* "Instrumennya cukup beragam:": the list is of the clause's subject. */
+  else if (end == hi && (start == end || start + 1 == end) && hi > 0)
+    adjectival_subject (s, hi, &start, &end);
   /* "…, mulai dari": the phrase before a range's comma is not what the
    * range lists. */
   if (form != DS_LIST_FORM_COMPLETE && !(after_comma && range) && subject_usable (s, start, end))
@@ -812,6 +812,8 @@ cut_name (const Sent *s,
 
       if ((t->flags & W_RELATIVE) && !verb_after (s, i + 1, r->b))
         continue;   /* "peradilan yang adil": no clause, a name */
+      if ((t->flags & W_DET) && (s->toks[i - 1].flags & W_PREP))
+        continue;   /* "tradition of a community": inside the phrase */
       if (t->verb || (t->flags & (W_AUX | W_RELATIVE | W_CLAUSE | W_THAT | W_DET)) ||
           ((t->flags & W_PREP) && i + 1 < r->b && s->toks[i + 1].verb) ||
           ((t->flags & W_ADV) && !(t->flags & W_NOUN)) ||

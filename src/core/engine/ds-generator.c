@@ -78,6 +78,21 @@ lang_of (const DsClaim *claim)
   return ds_lang_get (claim->english ? "en" : "id");
 }
 
+/* A word that says something as an answer: not a function word, though
+ * a number word ("ketiga", "three") may be the answer. */
+static gboolean
+answer_word (const char *word)
+{
+  const guint64 numbers = DS_WORD_COUNT | DS_WORD_ORDINAL | DS_WORD_MAGNITUDE | DS_WORD_MONTH;
+
+  if (*word == '\0')
+    return FALSE;
+  if (!ds_words_is_stop (NULL, word))
+    return TRUE;
+  return ((ds_lang_lookup (ds_lang_get ("id"), word, -1, NULL) |
+           ds_lang_lookup (ds_lang_get ("en"), word, -1, NULL)) & numbers) != 0;
+}
+
 /* An answer that says nothing: empty, or nothing but function words. */
 gboolean
 ds_generator_is_empty_normalized (const char *norm)
@@ -85,7 +100,7 @@ ds_generator_is_empty_normalized (const char *norm)
   g_auto(GStrv) words = g_strsplit (norm, " ", -1);
 
   for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0' && !ds_words_is_stop (NULL, words[i]))
+    if (answer_word (words[i]))
       return FALSE;
   return TRUE;
 }
