@@ -79,7 +79,7 @@ attribution_at_start (const Sent *s,
                       guint      *b,
                       guint      *after)
 {
-  guint i = 0, k;
+  guint i = 0, k, x, y;
 
   while (i < cue && (s->toks[i].flags & W_CONNECTIVE))
     i++;
@@ -91,9 +91,19 @@ attribution_at_start (const Sent *s,
     i += 2;
   else
     return FALSE;
-  k = read_scholar (s, i, cue, a, b);
+  k = read_scholar (s, i, cue, &x, &y);
+  /* "Menurut Buck didalam bukunya, …", "According to Nye in his book, …" */
+  if (k > 0 && k < cue && (s->toks[k].flags & W_PREP))
+    for (guint j = k + 1; j < cue && j < k + 6; j++)
+      if (_ds_tok_is_punct (&s->toks[j], ','))
+        {
+          k = j;
+          break;
+        }
   if (k == 0 || k >= cue || !_ds_tok_is_punct (&s->toks[k], ','))
     return FALSE;
+  *a = x;
+  *b = y;
   *after = k + 1;
   return TRUE;
 }
@@ -121,11 +131,13 @@ attribution_by_report (const Sent *s,
                        guint      *b,
                        guint      *after)
 {
-  guint k = read_scholar (s, first_name (s, cue), cue, a, b);
+  guint x, y, k = read_scholar (s, first_name (s, cue), cue, &x, &y);
 
   if (k == 0 || k + 1 >= cue || !(s->toks[k].flags & (W_REPORT | W_DEFINE_VERB)) ||
       !(s->toks[k + 1].flags & W_THAT))
     return FALSE;
+  *a = x;
+  *b = y;
   *after = k + 2;
   return TRUE;
 }
@@ -138,7 +150,7 @@ attribution_aside (const Sent *s,
                    guint      *a,
                    guint      *b)
 {
-  guint c = cue, k;
+  guint c = cue, k, x, y;
 
   if (c < 4 || !_ds_tok_is_punct (&s->toks[c - 1], ','))
     return cue;
@@ -149,8 +161,12 @@ attribution_aside (const Sent *s,
     return cue;
   if (!_ds_tok_is (&s->toks[c + 1], "menurut") && !_ds_toks_pair_is (s, c + 1, "according", "to"))
     return cue;
-  k = read_scholar (s, _ds_tok_is (&s->toks[c + 1], "menurut") ? c + 2 : c + 3, cue, a, b);
-  return k == cue - 1 ? c : cue;
+  k = read_scholar (s, _ds_tok_is (&s->toks[c + 1], "menurut") ? c + 2 : c + 3, cue, &x, &y);
+  if (k != cue - 1)
+    return cue;
+  *a = x;
+  *b = y;
+  return c;
 }
 
 /* ------------------------------------------------------------------ */
@@ -302,6 +318,23 @@ term_end (const Sent *s,
 {
   guint hi = cue;
 
+  /* "Diplomasi siber (bahasa Inggris: cyber diplomacy) adalah …": the term
+   * is before its aside. */
+  if (hi > 2 && _ds_tok_is_punct (&s->toks[hi - 1], ')'))
+    {
+      guint open = hi - 1;
+
+      while (open > 0 && !_ds_tok_is_punct (&s->toks[open], '(') && hi - open < 12)
+        open--;
+      /* "(BSSN)" is part of the name, not an aside. */
+      if (_ds_tok_is_punct (&s->toks[open], '(') && open > 0 && hi - open > 3)
+        hi = open;
+    }
+  /* "atribusi publik, yaitu pernyataan resmi …": the term before the
+   * comma an appositive cue follows. */
+  if (hi > 1 && _ds_tok_is_punct (&s->toks[hi - 1], ',') && (s->toks[cue].flags & W_CUE_NAMING) &&
+      !_ds_tok_is (&s->toks[cue], "adalah"))
+    hi--;
   while (hi > 0 && ((s->toks[hi - 1].flags & (W_AUX | W_ADV)) && !(s->toks[hi - 1].flags & W_NOUN)))
     hi--;
   if (hi > 0 && (s->toks[hi - 1].flags & W_RELATIVE) && !_ds_tok_is (&s->toks[hi - 1], "that"))
@@ -690,7 +723,7 @@ find_acronym (Ctx  *ctx,
 
   if (open + 2 >= e || !is_acronym (&s->toks[open + 1]) ||
       !_ds_tok_is_punct (&s->toks[open + 2], ')') || s->toks[open + 1].used ||
-      !long_form_before (s, open, &a) || _ds_toks_any_used (s, a, open))
+      !long_form_before (s, open, &a))
     return FALSE;
 
   claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_ACRONYM, s);
@@ -720,6 +753,33 @@ alias_in_brackets (Ctx  *ctx,
   return end == open && commit_alias (ctx, s, start, end, open + 1, b);
 }
 
+/* "Diplomasi siber (bahasa Inggris: cyber diplomacy)", "(Inggris: …)",
+ * "(English: …)": the term's name in another language. */
+static gboolean
+alias_in_language (Ctx  *ctx,
+                   Sent *s,
+                   guint open,
+                   guint e)
+{
+  guint k = open + 1, start, end, close;
+
+  if (_ds_tok_is (&s->toks[k], "bahasa") || _ds_tok_is (&s->toks[k], "dalam"))
+    k++;
+  if (!(_ds_tok_is (&s->toks[k], "inggris") || _ds_tok_is (&s->toks[k], "english") ||
+        _ds_tok_is (&s->toks[k], "indonesia")) || k + 2 >= e || !_ds_tok_is_punct (&s->toks[k + 1], ':'))
+    return FALSE;
+  for (close = k + 2; close < e && !_ds_tok_is_punct (&s->toks[close], ')'); close++)
+    ;
+  if (close >= e || close == k + 2)
+    return FALSE;
+  start = _ds_np_start (s, 0, open, &end);
+  while (k + 2 < close && (_ds_tok_is_punct (&s->toks[k + 2], '*') || _ds_tok_is_punct (&s->toks[k + 2], '_')))
+    k++;
+  while (close > k + 2 && (_ds_tok_is_punct (&s->toks[close - 1], '*') || _ds_tok_is_punct (&s->toks[close - 1], '_')))
+    close--;
+  return end == open && commit_alias (ctx, s, start, end, k + 2, close);
+}
+
 gboolean
 _ds_find_alias (Ctx  *ctx,
                 Sent *s)
@@ -738,7 +798,8 @@ _ds_find_alias (Ctx  *ctx,
       else if ((t->flags & W_ALIAS) || _ds_tok_is (t, "disebut") || _ds_tok_is (t, "called"))
         found |= alias_after_verb (ctx, s, i, e);
       else if (_ds_tok_is_punct (t, '('))
-        found |= find_acronym (ctx, s, i, e) || alias_in_brackets (ctx, s, i, e);
+        found |= find_acronym (ctx, s, i, e) || alias_in_language (ctx, s, i, e) ||
+                 alias_in_brackets (ctx, s, i, e);
     }
   return found;
 }

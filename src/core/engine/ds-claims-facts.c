@@ -122,6 +122,10 @@ read_figure (const Sent *s,
     }
   fig->year = year_like (&s->toks[k]) && !fig->weighty;
   k++;
+  /* "3 x 24 jam" */
+  if (k + 1 < e && (_ds_tok_is (&s->toks[k], "x") || _ds_tok_is_punct (&s->toks[k], 0xD7)) &&
+      s->toks[k + 1].type == TOK_NUMBER)
+    k += 2, fig->year = FALSE, fig->weighty = TRUE;
   if (k < e && (s->toks[k].flags & W_MAGNITUDE))
     k++, fig->weighty = TRUE, fig->year = FALSE;
   if (k < e && (_ds_tok_is_punct (&s->toks[k], '%') || (s->toks[k].flags & W_CURRENCY)))
@@ -305,6 +309,42 @@ object_end (const Sent *s,
   return k;
 }
 
+/* "Singapura mendirikan … pada tahun 2019": when, too ("Kapan Singapura
+ * mendirikan …?"). */
+static void
+event_when (Ctx        *ctx,
+            Sent       *s,
+            guint       a,
+            guint       b,
+            guint       verb,
+            const char *object)
+{
+  guint e = _ds_body_end (s);
+  g_autofree char *actor = _ds_toks_dup (s, a, b);
+  g_autofree char *v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
+  DsClaim *claim;
+
+  for (guint i = 0; i + 1 < e; i++)
+    {
+      Figure fig;
+      guint k = i + 1;
+
+      if (_ds_tok_is (&s->toks[k], "tahun") || _ds_tok_is (&s->toks[k], "year"))
+        k++;
+      if (!(_ds_tok_is (&s->toks[i], "pada") || _ds_tok_is (&s->toks[i], "in") || _ds_tok_is (&s->toks[i], "on") ||
+            _ds_tok_is (&s->toks[i], "sejak") || _ds_tok_is (&s->toks[i], "since")) ||
+          k >= e || !read_figure (s, k, e, &fig) || !(fig.date || fig.year) ||
+          _ds_toks_any_used (s, fig.a, fig.b))
+        continue;
+      claim = fact_new (ctx, s, DS_CLAIM_RULE_DATE, fig.a, fig.b);
+      claim->question = ds_lang_expand (ctx->lang, "question_when_active", "actor", actor, "verb", v,
+                                        "object", object, NULL);
+      _ds_toks_mark_used (s, fig.a, fig.b);
+      _ds_claim_commit (ctx, claim);
+      return;
+    }
+}
+
 /* "Presiden X menandatangani UU PDP pada …" → "Siapa yang menandatangani
  * UU PDP?" */
 static gboolean
@@ -329,9 +369,11 @@ event_active (Ctx  *ctx,
   object = _ds_toks_dup (s, verb + 1, end);
   v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
   claim = fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
-  claim->question = g_strdup_printf (ctx->english ? "Who %s %s?" : "Siapa yang %s %s?", v, object);
+  claim->question = ds_lang_expand (ctx->lang, "question_actor", "verb", v, "object", object, NULL);
   _ds_toks_mark_used (s, a, b);
-  return _ds_claim_commit (ctx, claim);
+  _ds_claim_commit (ctx, claim);
+  event_when (ctx, s, a, b, verb, object);
+  return TRUE;
 }
 
 /* After a passive event verb: "oleh Y" / "by Y" (who), or "pada 8 Agustus
@@ -377,8 +419,14 @@ event_passive (Ctx  *ctx,
   while (hi > 0 && (s->toks[hi - 1].flags & (W_AUX | W_ADV)))
     hi--;
   start = _ds_np_start (s, 0, hi, &end);
+  /* "Undang-Undang Nomor 27 Tahun 2022 tentang … disahkan": a name with a
+   * number in it is the whole clause before the verb. */
+  if (start < end && _ds_clause_start (s, start) != start && s->toks[_ds_clause_start (s, start)].cap &&
+      end - _ds_clause_start (s, start) <= 12)
+    start = _ds_clause_start (s, start);
   if (start >= end || _ds_clause_start (s, start) != start ||
-      (!_ds_term_usable (s, start, end) && read_name (s, start, end, &a, &b) != end))
+      (!_ds_term_usable (s, start, end) && read_name (s, start, end, &a, &b) != end &&
+       !s->toks[start].cap))
     return FALSE;
   if (!passive_answer (s, verb + 1, e, &a, &b) || _ds_toks_any_used (s, a, b))
     return FALSE;
@@ -727,6 +775,28 @@ commit_cloze (Ctx         *ctx,
 
 /* The weightiest figure of the sentence: a scale, percent, money or unit
  * first, then a date, then any figure worth asking. */
+/* "memuat sebelas norma sukarela": a number written as a word, five or
+ * more, with what it counts. */
+static gboolean
+find_count_word (Ctx  *ctx,
+                 Sent *s,
+                 guint e)
+{
+  for (guint i = 0; i + 1 < e; i++)
+    {
+      const Tok *t = &s->toks[i];
+      guint b;
+
+      if (!(t->flags & W_COUNT) || (t->flags & W_ORDINAL) || t->value < 5 || t->used ||
+          !_ds_tok_nounish (&s->toks[i + 1]))
+        continue;
+      b = i + 2;
+      commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, i, MIN (b, e));
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 find_figure (Ctx  *ctx,
              Sent *s,
@@ -748,6 +818,26 @@ find_figure (Ctx  *ctx,
   return FALSE;
 }
 
+static gboolean
+find_weighty_figure (Ctx  *ctx,
+                     Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint i = 0; i < e; i++)
+    {
+      Figure fig;
+
+      if (read_figure (s, i, e, &fig) && fig.weighty && !_ds_toks_any_used (s, fig.a, fig.b) &&
+          figure_worth_asking (s, &fig, e))
+        {
+          commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, fig.a, fig.b);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 find_cloze (Ctx  *ctx,
             Sent *s)
@@ -756,6 +846,8 @@ find_cloze (Ctx  *ctx,
   guint a, b;
 
   if (s->has_digit && find_figure (ctx, s, e))
+    return;
+  if ((s->flags & W_COUNT) && find_count_word (ctx, s, e))
     return;
   for (guint i = 0; i < e; i++)
     {
@@ -803,7 +895,11 @@ _ds_find_facts (Ctx  *ctx,
     found |= _ds_find_alias (ctx, s);
   if (s->flags & W_CUE_EXAMPLE)
     found |= find_named_example (ctx, s);
+  /* A weighty figure is a claim of its own beside what else the sentence
+   * says ("sebanyak 182 instansi melaporkan gangguan, mulai dari …"). */
+  if (s->has_digit && ctx->claims->len > ctx->sentence_first_claim)
+    found |= find_weighty_figure (ctx, s);
   if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim &&
-      (s->has_digit || s->has_at || s->has_bracket || s->cap_run >= 2))
+      (s->has_digit || s->has_at || s->has_bracket || s->cap_run >= 2 || (s->flags & W_COUNT)))
     find_cloze (ctx, s);
 }

@@ -208,6 +208,23 @@ possessed_by_topic (Ctx        *ctx,
   return g_strconcat (noun, " ", topic, NULL);
 }
 
+/* A count word in the clause before the cue, followed by a noun: the
+ * counted phrase runs from that noun to the cue. */
+static void
+counted_before (const Sent *s,
+                guint       hi,
+                guint      *start,
+                DsClaim    *claim)
+{
+  for (guint c = _ds_clause_start (s, hi); c + 1 < hi && c < *start; c++)
+    if ((s->toks[c].flags & W_COUNT) && _ds_tok_nounish (&s->toks[c + 1]) &&
+        read_count_tok (&s->toks[c], claim))
+      {
+        *start = c + 1;
+        return;
+      }
+}
+
 /* "X cukup beragam:", "X sangat banyak, antara lain": an adjective (after an
  * adverb) before the cue says how the list is; the clause's first noun
  * phrase is what it lists. */
@@ -251,7 +268,8 @@ _ds_list_describe (Ctx           *ctx,
   gboolean after_comma;
 
   while (hi > 0 && (_ds_tok_is_punct (&s->toks[hi - 1], ':') ||
-                    (s->toks[hi - 1].flags & W_CUE_NAMING)))
+                    (s->toks[hi - 1].flags & W_CUE_NAMING) || _ds_tok_is (&s->toks[hi - 1], "berikut") ||
+                    _ds_tok_is (&s->toks[hi - 1], "following")))
     hi--;
   after_comma = hi > 0 && _ds_tok_is_punct (&s->toks[hi - 1], ',');
   if (after_comma)
@@ -276,9 +294,13 @@ _ds_list_describe (Ctx           *ctx,
     if (s->toks[i].flags & W_GOV)
       claim->kind = DS_CLAIM_ROLE;
 
+  /* "ada tiga kelalaian mendasar dalam pengelolaan …:": a counted phrase
+   * earlier in the clause is what is listed. */
+  if (claim->stated_count == 0)
+    counted_before (s, hi, &start, claim);
   /* "kedua kata tersebut": the subject is named elsewhere; "tujuan dari
    * latihan ini" keeps its "ini". */
-  if (end < hi && end - start < 2)
+  if (end < hi && end - start < 2 && (s->toks[start].flags & (W_VAGUE | W_GENERIC)))
     start = end;
   else if (end < hi && start < end)
     end = hi;
@@ -644,6 +666,22 @@ pair_cue_at (const Sent *s,
   return TRUE;
 }
 
+/* "(bahasa Inggris: cyber diplomacy)": a colon inside brackets opens no
+ * list. */
+static gboolean
+inside_brackets (const Sent *s,
+                 guint       i)
+{
+  int depth = 0;
+
+  for (guint k = 0; k < i; k++)
+    if (_ds_tok_is_punct (&s->toks[k], '(') || _ds_tok_is_punct (&s->toks[k], '['))
+      depth++;
+    else if ((_ds_tok_is_punct (&s->toks[k], ')') || _ds_tok_is_punct (&s->toks[k], ']')) && depth > 0)
+      depth--;
+  return depth > 0;
+}
+
 static gboolean
 cue_at (const Sent *s,
         guint       i,
@@ -667,7 +705,7 @@ cue_at (const Sent *s,
     cue->body = i + 1;
   else if (t->flags & W_CUE_EXAMPLE)
     cue->body = i + 1, cue->form = DS_LIST_FORM_EXAMPLES;
-  else if (_ds_tok_is_punct (t, ':') && i > 0)
+  else if (_ds_tok_is_punct (t, ':') && i > 0 && !inside_brackets (s, i))
     cue->body = i + 1, cue->explicit = TRUE;
   else
     return FALSE;
@@ -746,6 +784,8 @@ strip_conj (const Sent *s,
   return conj;
 }
 
+/* Whether an item is an action: a verb first, or a purpose ("untuk
+ * mengoptimalkan …"). */
 static gboolean
 starts_with_verb (const Sent *s,
                   Range       r)
@@ -753,6 +793,9 @@ starts_with_verb (const Sent *s,
   Range c = r;
 
   strip_conj (s, &c);
+  if (c.a + 1 < c.b && (_ds_tok_is (&s->toks[c.a], "untuk") || _ds_tok_is (&s->toks[c.a], "guna") ||
+                        _ds_tok_is (&s->toks[c.a], "to")))
+    c.a++;
   return c.a < c.b && s->toks[c.a].verb;
 }
 
@@ -924,6 +967,7 @@ read_items (const Sent *s,
 {
   guint n_verbs = 0, n_items = 0;
   gboolean verb_list, by_country, final = FALSE;
+
   n = merge_by_country (s, segs, n, &by_country);
   for (guint k = 0; k < n; k++)
     if (starts_with_verb (s, segs[k]))
@@ -948,6 +992,10 @@ read_items (const Sent *s,
         }
       else if (!verb_list && form == DS_LIST_FORM_EXAMPLES && n_items > 0 && has_verb (s, r))
         break;   /* the sentence goes on after the examples */
+      /* "…, termasuk lembaga pemerintah, memberitahukan …": after nouns, a
+       * verb is the sentence going on, not an item. */
+      if (!verb_list && n_items > 0 && !starts_with_verb (s, items[0]) && starts_with_verb (s, r))
+        break;
 
       if (final && verb_list && k + 1 < n)
         r.b = e;  /* a nested list inside the last action belongs to it */
