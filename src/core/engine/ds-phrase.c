@@ -211,11 +211,14 @@ inner_prep (const Sent *s,
             guint       taken)
 {
   guint before = i - 1;
+  gboolean prep = (s->toks[before].flags & W_PREP) != 0;
 
   while (before > lo && s->toks[before - 1].type == TOK_WORD &&
          (s->toks[before - 1].flags & (W_PREP | W_DET)) && !s->toks[before - 1].verb)
-    before--;
-  if (taken == 0 || before == lo || !_ds_tok_nounish (&s->toks[before - 1]))
+    prep |= (s->toks[--before].flags & W_PREP) != 0;
+  /* A determiner with no preposition before it starts the phrase
+   * ("identify several obstacles"). */
+  if (taken == 0 || before == lo || !prep || !_ds_tok_nounish (&s->toks[before - 1]))
     return 0;
   return before;
 }
