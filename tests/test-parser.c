@@ -3,6 +3,7 @@
 #include <glib/gstdio.h>
 
 #include "ds-parser.h"
+#include "ds-test-essay.h"
 
 /* ---- The seeds ---------------------------------------------------------- */
 
@@ -319,77 +320,6 @@ test_seed_words_preserved (void)
 
 /* ---- Offsets ------------------------------------------------------------ */
 
-/* The block table describes the text exactly, and conversions agree with a
- * straightforward walk over the characters. */
-static void
-assert_offsets_consistent (DsEssay *essay)
-{
-  const char *text = ds_essay_get_text (essay);
-  gsize length = ds_essay_get_text_length (essay);
-  guint n_blocks = ds_essay_get_n_blocks (essay);
-  const char *p = text;
-  guint c = 0;
-
-  g_assert_cmpuint (strlen (text), ==, length);
-  g_assert_true (g_utf8_validate (text, length, NULL));
-  g_assert_cmpuint (ds_essay_get_n_chars (essay), ==, g_utf8_strlen (text, length));
-
-  for (guint i = 0; i < n_blocks; i++)
-    {
-      const DsBlock *block = ds_essay_get_block (essay, i);
-      g_autofree char *span = ds_essay_dup_span (essay, block->start, block->end);
-      g_autofree char *bytes = g_strndup (text + block->byte_start,
-                                          block->byte_end - block->byte_start);
-      g_autofree char *content_span = ds_essay_dup_span (essay, block->content_start, block->end);
-      g_autofree char *content_bytes = g_strndup (text + block->content_byte_start,
-                                                  block->byte_end - block->content_byte_start);
-
-      g_autofree char *content = ds_essay_dup_block_content (essay, i);
-
-      g_assert_cmpstr (span, ==, bytes);
-      g_assert_cmpstr (content_span, ==, content_bytes);
-      g_assert_cmpstr (content, ==, content_bytes);
-      g_assert_cmpuint (block->byte_start, <=, block->content_byte_start);
-      g_assert_cmpuint (block->content_byte_start, <, block->byte_end);
-      g_assert_cmpuint (ds_essay_byte_to_char (essay, block->byte_start), ==, block->start);
-      g_assert_cmpuint (ds_essay_byte_to_char (essay, block->content_byte_start), ==, block->content_start);
-      g_assert_cmpuint (ds_essay_byte_to_char (essay, block->byte_end), ==, block->end);
-      g_assert_cmpuint (ds_essay_char_to_byte (essay, block->start), ==, block->byte_start);
-      g_assert_cmpuint (ds_essay_char_to_byte (essay, block->content_start), ==, block->content_byte_start);
-      g_assert_cmpuint (ds_essay_char_to_byte (essay, block->end), ==, block->byte_end);
-      g_assert_null (memchr (bytes, '\n', strlen (bytes)));
-
-      /* Blocks are the lines of the text, in order. */
-      if (i == 0)
-        g_assert_cmpuint (block->byte_start, ==, 0);
-      else
-        g_assert_cmpuint (block->byte_start, ==, ds_essay_get_block (essay, i - 1)->byte_end + 1);
-      if (i + 1 < n_blocks)
-        g_assert_cmpint (text[block->byte_end], ==, '\n');
-      else
-        g_assert_cmpuint (block->byte_end, ==, length);
-    }
-
-  for (;;)
-    {
-      int index = ds_essay_block_at_char (essay, c);
-      const DsBlock *block;
-
-      g_assert_cmpuint (ds_essay_char_to_byte (essay, c), ==, (gsize) (p - text));
-      g_assert_cmpuint (ds_essay_byte_to_char (essay, p - text), ==, c);
-      g_assert_cmpint (index, >=, 0);
-      block = ds_essay_get_block (essay, index);
-      g_assert_cmpuint (block->start, <=, c);
-      g_assert_cmpuint (c, <=, block->end);
-
-      if (*p == '\0')
-        break;
-      p = g_utf8_next_char (p);
-      c++;
-    }
-  g_assert_cmpint (ds_essay_block_at_char (essay, c + 1), ==, -1);
-}
-
 static void
 test_seed_offsets (void)
 {
@@ -397,7 +327,7 @@ test_seed_offsets (void)
     {
       g_autoptr(DsEssay) essay = load_seed (seeds[i].id);
 
-      assert_offsets_consistent (essay);
+      ds_test_assert_offsets (essay);
     }
 }
 
@@ -525,7 +455,7 @@ assert_parse_or_error (const char *data,
 
   g_assert_true ((essay == NULL) != (error == NULL));
   if (essay != NULL)
-    assert_offsets_consistent (essay);
+    ds_test_assert_offsets (essay);
   else
     g_assert_true (error->domain == DS_PARSER_ERROR);
 }
@@ -538,7 +468,10 @@ test_random_bytes (void)
     "\n", "\r\n", "\r", " ", "\t", "# ", "## ", "- ", "* ", "1. ", "12) ",
     "• ", "\xC2\xA0", "\xC3\x82", "\\_", "\\", ".", ":", "loading...",
     "9 Comments", "Daftar pustaka", "Referensi", "Judul Pendek", "kata",
-    "“kutip”", "é", "---", "\xEF\xBB\xBF", "\xE2\x80\x83",
+    "“kutip”", "é", "---", "\xEF\xBB\xBF", "\xE2\x80\x83", "Oleh: ",
+    "JAKARTA, KABAR.com – ", "kebi-", "negara-", "\n   ", "Baca juga: ",
+    "12 Maret 2024", "a. ", "1. Judul\n", "12\n",
+    "kata kata kata kata kata kata kata kata kata kata kata\n",
   };
   g_autoptr(GRand) rand = g_rand_new_with_seed (20240607);
 
@@ -564,38 +497,6 @@ test_random_bytes (void)
 
 /* ---- Formats ------------------------------------------------------------ */
 
-typedef struct {
-  DsBlockKind  kind;
-  DsListStyle  style;
-  guint        level;
-  const char  *line;            /* the block's whole line in the text */
-} ExpectedBlock;
-
-static void
-assert_blocks (DsEssay             *essay,
-               const ExpectedBlock *expected,
-               guint                n_expected)
-{
-  const char *text = ds_essay_get_text (essay);
-
-  g_assert_cmpuint (ds_essay_get_n_blocks (essay), ==, n_expected);
-  for (guint i = 0; i < n_expected; i++)
-    {
-      const DsBlock *block = ds_essay_get_block (essay, i);
-      g_autofree char *line = g_strndup (text + block->byte_start,
-                                         block->byte_end - block->byte_start);
-
-      g_assert_cmpstr (line, ==, expected[i].line);
-      if (block->kind != expected[i].kind)
-        g_error ("block %u “%s” is of kind %d, expected %d",
-                 i, line, block->kind, expected[i].kind);
-      g_assert_cmpint (block->list_style, ==, expected[i].style);
-      if (block->kind == DS_BLOCK_HEADING)
-        g_assert_cmpuint (block->level, ==, expected[i].level);
-    }
-  assert_offsets_consistent (essay);
-}
-
 static void
 test_markdown (void)
 {
@@ -617,7 +518,7 @@ test_markdown (void)
     "Penulis, B. 2021. Artikel\n"
     "## Lampiran\n"
     "Isi lampiran.\n";
-  static const ExpectedBlock expected[] = {
+  static const DsTestBlock expected[] = {
     { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "Paragraf pembuka dengan akun @Kemlu_RI dan *bintang*." },
     { DS_BLOCK_HEADING, DS_LIST_NONE, 2, "Bagian Satu" },
     { DS_BLOCK_LIST_ITEM, DS_LIST_BULLET, 0, "• butir pertama" },
@@ -638,7 +539,7 @@ test_markdown (void)
 
   g_assert_no_error (error);
   g_assert_cmpstr (ds_essay_get_title (essay), ==, "Judul Esai");
-  assert_blocks (essay, expected, G_N_ELEMENTS (expected));
+  ds_test_assert_blocks (essay, expected, G_N_ELEMENTS (expected));
 
   numbered = ds_essay_get_block (essay, 5);
   g_assert_cmpuint (numbered->number, ==, 2);
@@ -656,7 +557,7 @@ test_crlf_and_bom (void)
     "Paragraf\xC2\xA0pertama   dengan\tspasi.\xC3\x82\r\n"
     "Sub Bagian\r"
     "Paragraf kedua.\r\n";
-  static const ExpectedBlock expected[] = {
+  static const DsTestBlock expected[] = {
     { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "Paragraf pertama dengan spasi." },
     { DS_BLOCK_HEADING, DS_LIST_NONE, 1, "Sub Bagian" },
     { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "Paragraf kedua." },
@@ -666,14 +567,14 @@ test_crlf_and_bom (void)
 
   g_assert_no_error (error);
   g_assert_cmpstr (ds_essay_get_title (essay), ==, "Judul Tulisan");
-  assert_blocks (essay, expected, G_N_ELEMENTS (expected));
+  ds_test_assert_blocks (essay, expected, G_N_ELEMENTS (expected));
 }
 
 /* A scraped page saved on Windows: BOM, CRLF, debris, mojibake, escapes. */
 static void
 test_scraped_fixture (void)
 {
-  static const ExpectedBlock expected[] = {
+  static const DsTestBlock expected[] = {
     { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0,
       "Diplomasi publik adalah upaya negara menjangkau publik asing." },
     { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0,
@@ -685,16 +586,12 @@ test_scraped_fixture (void)
     { DS_BLOCK_REFERENCE, DS_LIST_NUMBERED, 0, "1. Nama, A. 2021. Judul Buku. Jakarta" },
     { DS_BLOCK_REFERENCE, DS_LIST_NUMBERED, 0, "2. Nama, B. 2022. Judul Artikel" },
   };
-  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "parser", "scraped-crlf.txt", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DsEssay) essay = ds_parser_parse_file (file, NULL, NULL, &error);
+  g_autoptr(DsEssay) essay = ds_test_parse_fixture ("scraped-crlf.txt");
 
-  g_assert_no_error (error);
   g_assert_cmpstr (ds_essay_get_id (essay), ==, "scraped-crlf");
   g_assert_cmpstr (ds_essay_get_title (essay), ==, "Diplomasi Publik di Era Digital");
   g_assert_cmpstr (ds_essay_get_language (essay), ==, "id");
-  assert_blocks (essay, expected, G_N_ELEMENTS (expected));
+  ds_test_assert_blocks (essay, expected, G_N_ELEMENTS (expected));
   assert_no_debris (ds_essay_get_text (essay));
 }
 
@@ -712,7 +609,7 @@ test_heading_heuristic (void)
     "Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua belas\n"
     "Isi lagi.\n"
     "Judul Terakhir";
-  static const ExpectedBlock expected[] = {
+  static const DsTestBlock expected[] = {
     { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0,
       "Pembuka tanpa judul yang cukup panjang untuk menjadi paragraf biasa di sini." },
     { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "Dua Baris Pendek" },
@@ -731,7 +628,7 @@ test_heading_heuristic (void)
 
   g_assert_no_error (error);
   g_assert_null (ds_essay_get_title (essay));
-  assert_blocks (essay, expected, G_N_ELEMENTS (expected));
+  ds_test_assert_blocks (essay, expected, G_N_ELEMENTS (expected));
 }
 
 static void
@@ -924,7 +821,7 @@ test_essay_properties (void)
   g_assert_cmpuint (notified, ==, 1);
   g_object_get (essay, "title", &title, NULL);
   g_assert_cmpstr (title, ==, "Judul");
-  assert_offsets_consistent (essay);
+  ds_test_assert_offsets (essay);
 }
 
 static void

@@ -317,14 +317,15 @@ _ds_sent_from_ref (Ctx           *ctx,
   _ds_sent_tokenize_aside (ctx, s);
 }
 
-/* The byte where a block's prose starts: after a list marker. */
+/* The byte where a block's prose starts: after a list marker, and after a
+ * news dateline ("JAKARTA, KOMPAS.com – "), which is no claim. */
 static const char *
 prose_start (Ctx           *ctx,
              const DsBlock *block,
              guint         *pos)
 {
-  *pos = block->content_start;
-  return ctx->text + block->content_byte_start;
+  *pos = block->prose_start;
+  return ctx->text + block->prose_byte_start;
 }
 
 static void
@@ -468,6 +469,7 @@ walk_block (Ctx   *ctx,
       if (!ctx->in_references)
         return _ds_walk_list_blocks (ctx, index);
       break;
+    case DS_BLOCK_METADATA:   /* bylines, dates, captions: no claims */
     case DS_BLOCK_REFERENCE:
     default:
       break;
