@@ -152,11 +152,19 @@ describe_by_heading (Ctx     *ctx,
                      guint    heading,
                      DsClaim *claim)
 {
-  Sent h;
+  Sent h = { 0 };
   guint i = 0, e;
   GString *subject;
 
-  block_sent (ctx, heading, &h);
+  /* G_MAXUINT: the essay's title heads the part before any heading. */
+  if (heading == G_MAXUINT)
+    {
+      h.p = ctx->title;
+      h.end = ctx->title + strlen (ctx->title);
+      _ds_sent_tokenize_aside (ctx, &h);
+    }
+  else
+    block_sent (ctx, heading, &h);
   e = _ds_body_end (&h);
   while (i < e && (h.toks[i].type == TOK_NUMBER || h.toks[i].type == TOK_PUNCT))
     i++;
@@ -251,23 +259,69 @@ describe_by_intro (Ctx           *ctx,
 
 /* Names the list by its intro, or else by its heading; FALSE when neither
  * says what it is. */
+/* "tiga fungsi yang paling sering disebut" under "Fungsi Misi Diplomatik":
+ * the heading names the same thing, better. */
+static gboolean
+heading_names (Ctx        *ctx,
+               guint       heading,
+               const char *subject)
+{
+  const char *text = heading == G_MAXUINT ? ctx->title : NULL;
+  g_autofree char *owned = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *folded = NULL;
+
+  if (subject == NULL)
+    return FALSE;
+  if (text == NULL)
+    text = owned = ds_essay_dup_block_content (ctx->essay, heading);
+  first = g_strndup (subject, strcspn (subject, " "));
+  folded = g_utf8_strdown (text, -1);
+  return g_str_has_prefix (folded, first) || strstr (folded, first) != NULL;
+}
+
+/* Whether the intro announces its list: a count, a colon, "berikut". */
+static gboolean
+announces (const DsClaim *claim)
+{
+  return claim->stated_count > 0 || g_strcmp0 (claim->cue, ":") == 0;
+}
+
+/* Names the list by its intro, or else by its heading (@heading G_MAXUINT:
+ * the title; @use_heading FALSE: none). Sub-headings are named by their
+ * heading unless the intro announces them. FALSE when nothing says what
+ * the list is. */
 static gboolean
 describe_list (Ctx           *ctx,
                DsClaim       *claim,
                const SentRef *intro,
-               guint          heading)
+               guint          heading,
+               gboolean       use_heading)
 {
   if (intro != NULL && intro->p != NULL)
     {
       describe_by_intro (ctx, intro, claim, &ctx->prev2);
-      if (claim->subject != NULL || (claim->form == DS_LIST_FORM_COMPLETE && claim->lead != NULL))
+      if ((claim->subject != NULL || (claim->form == DS_LIST_FORM_COMPLETE && claim->lead != NULL)) &&
+          (claim->rule != DS_CLAIM_RULE_SUBHEADINGS ||
+           (announces (claim) && !heading_names (ctx, heading, claim->subject))))
         return TRUE;
     }
-  if (heading != G_MAXUINT && claim->subject == NULL)
+  if (use_heading && (claim->subject == NULL || claim->rule == DS_CLAIM_RULE_SUBHEADINGS))
     {
+      guint count = claim->stated_count;
+      g_autofree char *count_word = g_steal_pointer (&claim->count_word);
+      g_autofree char *subject = g_steal_pointer (&claim->subject);
+
       g_clear_pointer (&claim->lead, g_free);
       claim->form = DS_LIST_FORM_NONE;
-      return describe_by_heading (ctx, heading, claim);
+      if (describe_by_heading (ctx, heading, claim))
+        {
+          if (claim->stated_count == 0 && count > 0)
+            claim->stated_count = count, claim->count_word = g_steal_pointer (&count_word);
+          return TRUE;
+        }
+      claim->subject = g_steal_pointer (&subject);
+      claim->form = claim->subject != NULL ? DS_LIST_FORM_NAMING : DS_LIST_FORM_NONE;
     }
   return claim->form != DS_LIST_FORM_NONE;
 }
@@ -305,7 +359,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
   claim->sentence = g_strdup ("");
   _ds_claim_extend (ctx, claim, b->end, ctx->text + b->byte_end);
 
-  if (ds_claim_get_n_items (claim) < 2 || !describe_list (ctx, claim, intro, heading))
+  if (ds_claim_get_n_items (claim) < 2 || !describe_list (ctx, claim, intro, heading, heading != G_MAXUINT))
     {
       ds_claim_unref (claim);
       return last;
@@ -327,11 +381,11 @@ child_headings (Ctx   *ctx,
                 guint *first_para)
 {
   guint n_blocks = ds_essay_get_n_blocks (ctx->essay);
-  guint level = ds_essay_get_block (ctx->essay, heading)->level;
+  guint level = heading == G_MAXUINT ? 0 : ds_essay_get_block (ctx->essay, heading)->level;
   guint child_level = 0, n = 0;
 
   *first_para = G_MAXUINT;
-  for (guint i = heading + 1; i < n_blocks && n < max; i++)
+  for (guint i = heading == G_MAXUINT ? 0 : heading + 1; i < n_blocks && n < max; i++)
     {
       const DsBlock *b = ds_essay_get_block (ctx->essay, i);
 
@@ -402,15 +456,18 @@ _ds_find_subheadings (Ctx   *ctx,
   has_intro = first_para != G_MAXUINT && first_para + 1 == children[0] &&
               last_sentence (ctx, first_para, &intro);
 
+  /* Under the title, only a numbered series is a list. */
+  if (heading == G_MAXUINT && !numbered)
+    return;
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_SUBHEADINGS, NULL);
-  claim->start = ds_essay_get_block (ctx->essay, heading)->content_start;
+  claim->start = ds_essay_get_block (ctx->essay, heading == G_MAXUINT ? children[0] : heading)->content_start;
   for (guint k = 0; k < n; k++)
     add_block_item (ctx, claim, children[k]);
   last = ds_essay_get_block (ctx->essay, children[n - 1]);
   claim->sentence = g_strdup ("");
   _ds_claim_extend (ctx, claim, last->end, ctx->text + last->byte_end);
 
-  if (!describe_list (ctx, claim, has_intro ? &intro : NULL, heading) ||
+  if (!describe_list (ctx, claim, has_intro ? &intro : NULL, heading, TRUE) ||
       (!numbered && claim->stated_count == 0 && !(has_intro && claim->stated_count > 0)))
     {
       ds_claim_unref (claim);
@@ -515,7 +572,7 @@ _ds_ordinals_flush (Ctx *ctx)
       claim->subject = g_steal_pointer (&noun);
       claim->form = DS_LIST_FORM_NAMING;
     }
-  else if (!describe_list (ctx, claim, seq->has_intro ? &seq->intro : NULL, heading))
+  else if (!describe_list (ctx, claim, seq->has_intro ? &seq->intro : NULL, heading, heading != G_MAXUINT))
     claim->form = DS_LIST_FORM_NONE;
   if (ds_claim_get_n_items (claim) < 2 || claim->form == DS_LIST_FORM_NONE)
     {

@@ -721,9 +721,10 @@ find_acronym (Ctx  *ctx,
   guint a;
   DsClaim *claim;
 
+  /* The long form may also be another claim's answer ("BSSN menyatakan
+   * bahwa …"): what the acronym stands for is a claim of its own. */
   if (open + 2 >= e || !is_acronym (&s->toks[open + 1]) ||
-      !_ds_tok_is_punct (&s->toks[open + 2], ')') || s->toks[open + 1].used ||
-      !long_form_before (s, open, &a))
+      !_ds_tok_is_punct (&s->toks[open + 2], ')') || !long_form_before (s, open, &a))
     return FALSE;
 
   claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_ACRONYM, s);

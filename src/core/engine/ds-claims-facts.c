@@ -391,6 +391,8 @@ passive_answer (const Sent *s,
     return FALSE;
   if (_ds_tok_is (&s->toks[k], "oleh") || _ds_tok_is (&s->toks[k], "by"))
     return read_name (s, k + 1, e, a, b) > k + 1;
+  if (s->toks[k].cap && s->toks[k + 1].cap && read_name (s, k, e, a, b) > k + 1)
+    return TRUE;
   if ((_ds_tok_is (&s->toks[k], "pada") || _ds_tok_is (&s->toks[k], "on") ||
        _ds_tok_is (&s->toks[k], "in")) &&
       read_figure (s, k + 1, e, &fig) && (fig.date || fig.year))
@@ -460,8 +462,13 @@ named_agent_follows (const Sent *s,
                      guint       i,
                      gboolean    english)
 {
-  return passive_verb (&s->toks[i], english) && s->toks[i].verb && i + 2 < s->n &&
-         (_ds_tok_is (&s->toks[i + 1], "oleh") || _ds_tok_is (&s->toks[i + 1], "by")) &&
+  if (!passive_verb (&s->toks[i], english) || !s->toks[i].verb || i + 2 >= s->n)
+    return FALSE;
+  /* "dirumuskan Mohammad Hatta": Indonesian may name the agent without
+   * "oleh". */
+  if (!english && s->toks[i + 1].cap && s->toks[i + 2].cap)
+    return TRUE;
+  return (_ds_tok_is (&s->toks[i + 1], "oleh") || _ds_tok_is (&s->toks[i + 1], "by")) &&
          s->toks[i + 2].cap;
 }
 

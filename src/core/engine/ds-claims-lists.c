@@ -199,13 +199,19 @@ possessed_by_topic (Ctx        *ctx,
   const Tok *t = &s->toks[start];
   g_autofree char *noun = NULL;
   g_autofree char *topic = NULL;
+  gboolean its = start > 0 && (_ds_tok_is (&s->toks[start - 1], "its") ||
+                               _ds_tok_is (&s->toks[start - 1], "their"));
 
-  if (end != start + 1 || !_ds_tok_ends_nya (t) || t->len < 6 || ctx->topic == NULL ||
-      !_ds_gate_head_ok (ctx, ctx->topic))
+  if (end != start + 1 || t->len < 4 || ctx->topic == NULL || !_ds_gate_head_ok (ctx, ctx->topic) ||
+      !(its || (_ds_tok_ends_nya (t) && t->len >= 6)))
     return NULL;
-  noun = g_ascii_strdown (t->p, t->len - 3);
+  noun = g_ascii_strdown (t->p, its ? t->len : t->len - 3);
   topic = g_utf8_strdown (ctx->topic, -1);
-  return g_strconcat (noun, " ", topic, NULL);
+  /* "Its obligations" under "Obligations of Data Controllers": the heading
+   * says it all. */
+  if (g_str_has_prefix (topic, noun))
+    return g_steal_pointer (&topic);
+  return ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", topic, NULL);
 }
 
 /* A count word in the clause before the cue, followed by a noun: the
@@ -309,7 +315,11 @@ _ds_list_describe (Ctx           *ctx,
     adjectival_subject (s, hi, &start, &end);
   /* "…, mulai dari": the phrase before a range's comma is not what the
    * range lists. */
-  if (form != DS_LIST_FORM_COMPLETE && !(after_comma && range) && subject_usable (s, start, end))
+  if (form != DS_LIST_FORM_COMPLETE && start > 0 && start + 1 == end &&
+      (_ds_tok_is (&s->toks[start - 1], "its") || _ds_tok_is (&s->toks[start - 1], "their")) &&
+      (claim->subject = possessed_by_topic (ctx, s, start, end)) != NULL)
+    claim->form = form;
+  else if (form != DS_LIST_FORM_COMPLETE && !(after_comma && range) && subject_usable (s, start, end))
     {
       claim->subject = owned_subject (ctx, s, start, end);
       claim->form = form;

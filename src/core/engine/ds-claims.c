@@ -488,6 +488,7 @@ ds_claims_extract (DsEssay *essay)
 
   ctx_init (&ctx, essay);
   n_blocks = ds_essay_get_n_blocks (essay);
+  _ds_find_subheadings (&ctx, G_MAXUINT);
   for (guint i = 0; i < n_blocks;)
     i = walk_block (&ctx, i);
   _ds_ordinals_flush (&ctx);

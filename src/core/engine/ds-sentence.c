@@ -334,9 +334,9 @@ period_ends_sentence (Ctx        *ctx,
   tok.p = w;
   tok.len = dot - w;
   tok.type = TOK_WORD;
-  /* Lettered and roman markers ("a.", "ab.", "iv.") and initials ("Z.")
-   * end nothing. */
-  if (tok.len <= 2 && g_ascii_islower (w[0]) && g_ascii_isalpha (w[tok.len - 1]))
+  /* Lettered markers ("a.", and "ab." for a lost a.) and initials ("Z.")
+   * end nothing; "so." and "di." do. */
+  if (g_ascii_islower (w[0]) && (tok.len == 1 || (tok.len == 2 && w[1] == w[0] + 1)))
     return FALSE;
   if (tok.len == 1 && g_ascii_isupper (w[0]))
     return FALSE;
