@@ -792,6 +792,8 @@ _ds_find_alias (Ctx  *ctx,
     {
       const Tok *t = &s->toks[i];
 
+      if (t->used && _ds_tok_is_punct (t, '('))
+        found |= find_acronym (ctx, s, i, e);
       if (t->used)
         continue;
       if (_ds_tok_is (t, "istilah") || _ds_tok_is (t, "term"))
