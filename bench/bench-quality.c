@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "ds-expect.h"
+#include "ds-gate.h"
 #include "ds-generator.h"
 #include "ds-library.h"
 #include "ds-parser.h"
@@ -70,19 +71,25 @@ tally_add (Tally          *tally,
 /* Gate violations                                                     */
 
 /*
- * GATE VIOLATIONS — to be added by the engine's lead. Issue 8 asks for a
- * well-formedness gate that every card passes, each rule a named check, and
- * for bench/quality to report the gate violations over every card of the
- * shipped essays and the constructs (the bar is 0). The engine has no gate
- * API yet, so nothing is counted here and the report says "not measured";
- * no number is made up. When the API exists, run each card of @cards
- * through it, add the failures to *@violations and return TRUE.
+ * Runs each card through the engine's gate (ds-gate.h) and adds the checks
+ * it fails to @per_check; the generator drops such cards, so a count above
+ * zero means a card reached a learner past the gate.
  */
-static gboolean
+static guint
 count_gate_violations (GPtrArray *cards,
-                       guint     *violations)
+                       guint     *per_check)
 {
-  return FALSE;
+  guint violations = 0;
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      guint failed = ds_gate_check_card (cards->pdata[i]);
+
+      violations += failed != 0;
+      for (guint c = 0; c < DS_GATE_N_CHECKS; c++)
+        per_check[c] += (failed >> c) & 1;
+    }
+  return violations;
 }
 
 /* ------------------------------------------------------------------ */
@@ -205,14 +212,14 @@ print_density (Tally *tally)
 static void
 print_gate (GPtrArray *cards)
 {
-  guint violations = 0;
+  guint per_check[DS_GATE_N_CHECKS] = { 0 };
+  guint violations = count_gate_violations (cards, per_check);
 
   printf ("\nGate violations over every card of the shipped essays and the constructs (bar: 0)\n");
-  if (count_gate_violations (cards, &violations))
-    printf ("%u violations in %u cards\n", violations, cards->len);
-  else
-    printf ("not measured: the engine has no gate API yet (%u cards would be checked; see "
-            "count_gate_violations() in bench/bench-quality.c)\n", cards->len);
+  printf ("%u cards failing a check, of %u\n", violations, cards->len);
+  for (guint c = 0; c < DS_GATE_N_CHECKS; c++)
+    if (per_check[c] > 0)
+      printf ("  %-16s %u\n", ds_gate_check_name (c), per_check[c]);
 }
 
 static int

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "ds-claims.h"
+#include "ds-gate.h"
 #include "ds-generator-private.h"
 #include "ds-lang.h"
 #include "ds-words.h"
@@ -163,7 +164,7 @@ emit (Gen           *gen,
   g_autofree char *key = question_key (claim, ds_card_get_question (card));
 
   if (answer_useless (card) || g_hash_table_contains (gen->ids, ds_card_get_id (card)) ||
-      g_hash_table_contains (gen->questions, key))
+      g_hash_table_contains (gen->questions, key) || ds_gate_check_card (card) != 0)
     {
       g_object_unref (card);
       return NULL;

@@ -577,6 +577,31 @@ tidy (GString *out)
   return g_string_free (out, FALSE);
 }
 
+static int
+by_name (gconstpointer a,
+         gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+char **
+ds_lang_dup_template_names (const DsLang *lang)
+{
+  GPtrArray *names;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (lang != NULL, NULL);
+
+  names = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, lang->templates);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (names, g_strdup (key));
+  g_ptr_array_sort (names, by_name);
+  g_ptr_array_add (names, NULL);
+  return (char **) g_ptr_array_free (names, FALSE);
+}
+
 char *
 ds_lang_expand (const DsLang *lang,
                 const char   *name,

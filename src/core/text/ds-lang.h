@@ -114,6 +114,9 @@ const char * const *ds_lang_get_phrases         (const DsLang *lang,
 const char         *ds_lang_get_template        (const DsLang *lang,
                                                  const char   *name);
 
+/* The names of the language's templates, sorted; free with g_strfreev. */
+char              **ds_lang_dup_template_names  (const DsLang *lang);
+
 /* The template named @name with its {slots} filled from the NULL-ended
  * pairs of slot names and values that follow; a slot without a value is
  * left empty, doubled spaces that leaves are folded. NULL when @lang has

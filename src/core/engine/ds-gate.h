@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "ds-card.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The well-formedness gate every card passes: named checks on what a
+ * learner sees, independent of how the card was made. The generator drops
+ * a card that fails one; bench/quality and `diplostudy-cards check` count
+ * the cards that would (there should be none).
+ */
+typedef enum {
+  DS_GATE_QUESTION_HEAD,    /* the question ends on a term, not "… lain?", "… Ia?", "… what?" */
+  DS_GATE_ANSWER_START,     /* no answer or item starts with a conjunction */
+  DS_GATE_ANSWER_EMPTY,     /* an answer or item says something, not only function words */
+  DS_GATE_SELF_ANSWER,      /* the question does not state its own answer */
+  DS_GATE_CHOICES,          /* multiple choice: four different options, the answer once */
+  DS_GATE_CHOICE_TYPES,     /* multiple choice: no figure among words, no word among figures */
+  DS_GATE_CHOICE_LENGTHS,   /* multiple choice: no option three times as long as all others */
+  DS_GATE_TRUE_FALSE,       /* true/false: "true" and "false", the answer says which */
+  DS_GATE_COUNT_HONEST,     /* a list that counts other than it gives says so */
+  DS_GATE_MARKUP,           /* no item is a bare piece of markup ("amp", "b>") */
+  DS_GATE_N_CHECKS,
+} DsGateCheck;
+
+const char *ds_gate_check_name (DsGateCheck  check);
+
+/* The checks @card fails, one bit per DsGateCheck; 0 when it passes. */
+guint       ds_gate_check_card (DsCard      *card);
+
+G_END_DECLS

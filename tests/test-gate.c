@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The card gate, one named check at a time: a card made by hand that
+ * breaks only that check fails only it, and a good card of every kind
+ * passes them all.
+ */
+#include "config.h"
+
+#include "ds-gate.h"
+
+static DsCard *
+card (DsCardKind  kind,
+      const char *question,
+      const char *answer)
+{
+  return ds_card_new ("t:x:0", "t", kind, question, answer);
+}
+
+static void
+assert_fails_only (DsCard      *c,
+                   DsGateCheck  check)
+{
+  guint failed = ds_gate_check_card (c);
+
+  if (failed != 1u << check)
+    g_error ("“%s”: expected to fail %s only, fails 0x%x", ds_card_get_question (c),
+             ds_gate_check_name (check), failed);
+  g_object_unref (c);
+}
+
+static void
+assert_passes (DsCard *c)
+{
+  guint failed = ds_gate_check_card (c);
+
+  if (failed != 0)
+    g_error ("“%s”: expected to pass, fails 0x%x", ds_card_get_question (c), failed);
+  g_object_unref (c);
+}
+
+static DsCard *
+choice (const char         *question,
+        const char * const *choices,
+        int                 correct)
+{
+  DsCard *c = card (DS_CARD_MULTIPLE_CHOICE, question, choices[correct]);
+
+  ds_card_set_choices (c, choices, correct);
+  return c;
+}
+
+static DsCard *
+list (const char         *question,
+      const char * const *items,
+      guint               expected)
+{
+  g_autofree char *answer = g_strjoinv ("; ", (char **) items);
+  DsCard *c = card (DS_CARD_LIST, question, answer);
+
+  ds_card_set_items (c, items);
+  ds_card_set_expected_count (c, expected);
+  return c;
+}
+
+static void
+test_good_cards (void)
+{
+  const char * const items[] = { "regulator", "fasilitator", "komunikator", NULL };
+  const char * const options[] = { "46%", "23%", "69%", "12%", NULL };
+  const char * const tf[] = { "Benar", "Salah", NULL };
+  DsCard *truth = card (DS_CARD_TRUE_FALSE, "Benar atau salah: Soft power adalah kemampuan menarik.",
+                        "Benar. Soft power adalah kemampuan menarik.");
+
+  assert_passes (card (DS_CARD_DEFINITION, "Apa yang dimaksud dengan soft power?",
+                       "kemampuan memengaruhi pihak lain melalui daya tarik"));
+  assert_passes (list ("Sebutkan tiga peran pemerintah menurut esai ini.", items, 3));
+  assert_passes (choice ("Berapa persen pengguna yang terdampak?", options, 0));
+  assert_passes (card (DS_CARD_CLOZE, "BSSN mencatat _____ serangan.", "88.414.296"));
+  ds_card_set_choices (truth, tf, 0);
+  assert_passes (truth);
+}
+
+static void
+test_question_head (void)
+{
+  assert_fails_only (card (DS_CARD_LIST, "Apa saja lain?", "negara; bangsa"), DS_GATE_QUESTION_HEAD);
+  assert_fails_only (card (DS_CARD_DEFINITION, "Apa yang dimaksud dengan Ia?", "seorang diplomat senior"),
+                     DS_GATE_QUESTION_HEAD);
+  assert_fails_only (card (DS_CARD_DEFINITION, "What is meant by what?", "a question"),
+                     DS_GATE_QUESTION_HEAD);
+}
+
+static void
+test_answers (void)
+{
+  const char * const conj[] = { "dan kerja sama", "pelatihan", NULL };
+  const char * const markup[] = { "b>satu</b>", "dua", NULL };
+
+  assert_fails_only (list ("Apa saja bentuk kerja sama siber?", conj, 0), DS_GATE_ANSWER_START);
+  assert_fails_only (card (DS_CARD_FACT, "Siapa yang menandatangani perjanjian itu?", "yang"),
+                     DS_GATE_ANSWER_EMPTY);
+  assert_fails_only (list ("Apa saja bentuk kerja sama siber?", markup, 0), DS_GATE_MARKUP);
+  assert_fails_only (card (DS_CARD_DEFINITION, "Apa yang dimaksud dengan diplomasi publik?",
+                           "diplomasi publik"), DS_GATE_SELF_ANSWER);
+}
+
+static void
+test_choices (void)
+{
+  const char * const three[] = { "Jepang", "Korea", "Australia", NULL };
+  const char * const same[] = { "Jepang", "Korea", "Korea.", "Australia", NULL };
+  const char * const year[] = { "46%", "2015", "23%", "69%", NULL };
+  const char * const longest[] = { "jalur bilateral", "kerja sama", "pelatihan",
+                                   "pusat pelatihan keamanan siber untuk negara anggota di kawasan", NULL };
+  const char * const tf[] = { "Benar", "Salah", "Mungkin", NULL };
+
+  assert_fails_only (choice ("Negara mana yang mendanai pusat itu?", three, 0), DS_GATE_CHOICES);
+  assert_fails_only (choice ("Negara mana yang mendanai pusat itu?", same, 2), DS_GATE_CHOICES);
+  assert_fails_only (choice ("Berapa persen pengguna yang terdampak?", year, 0), DS_GATE_CHOICE_TYPES);
+  assert_fails_only (choice ("Apa yang didanai Jepang?", longest, 3), DS_GATE_CHOICE_LENGTHS);
+  {
+    DsCard *c = card (DS_CARD_TRUE_FALSE, "Benar atau salah: X adalah Y.", "Salah. X adalah Z.");
+
+    ds_card_set_choices (c, tf, 1);
+    assert_fails_only (c, DS_GATE_TRUE_FALSE);
+  }
+}
+
+static void
+test_count_honest (void)
+{
+  const char * const two[] = { "meningkatnya ancaman terhadap layanan daring",
+                               "munculnya pasar kerentanan perangkat lunak", NULL };
+  DsCard *honest = list ("Sebutkan tiga tren global yang muncul menurut esai ini.", two, 3);
+
+  assert_fails_only (list ("Sebutkan tiga tren global yang muncul menurut esai ini.", two, 3),
+                     DS_GATE_COUNT_HONEST);
+  ds_card_add_warning (honest, "Sumber menyebut tiga tren global, tetapi butir a. tidak ada dalam teks.");
+  assert_passes (honest);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/gate/good-cards", test_good_cards);
+  g_test_add_func ("/gate/question-head", test_question_head);
+  g_test_add_func ("/gate/answers", test_answers);
+  g_test_add_func ("/gate/choices", test_choices);
+  g_test_add_func ("/gate/count-honest", test_count_honest);
+
+  return g_test_run ();
+}
