@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "ds-claims-private.h"
+#include "ds-words.h"
 
 /* Claims kept per thousand words, and at least. */
 #define BUDGET_PER_1000_WORDS 12.0
@@ -316,15 +317,15 @@ static double
 centrality (Ctx        *ctx,
             const char *text)
 {
-  g_autofree char *lower = NULL;
+  g_autofree char *folded = NULL;
   g_auto(GStrv) words = NULL;
   double sum = 0;
   guint n = 0;
 
   if (text == NULL)
     return 0;
-  lower = g_ascii_strdown (text, -1);
-  words = g_strsplit_set (lower, " ,.;:()\"-", -1);
+  folded = ds_words_fold (text, DS_FOLD_NONE);
+  words = g_strsplit (folded, " ", -1);
   for (guint i = 0; words[i] != NULL; i++)
     {
       gpointer count = g_hash_table_lookup (ctx->freq, words[i]);

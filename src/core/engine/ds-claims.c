@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ds-claims-private.h"
+#include "ds-words.h"
 
 G_DEFINE_BOXED_TYPE (DsClaim, ds_claim, ds_claim_ref, ds_claim_unref)
 
@@ -182,25 +183,15 @@ _ds_claim_extend (Ctx        *ctx,
 }
 
 /* A key that two claims share when they say the same: kind, subject, body,
- * lead and items, lower-cased with punctuation and spacing folded. */
+ * lead and items, folded by the core's normaliser. */
 static void
 append_folded (GString    *key,
                const char *str)
 {
-  gboolean space = FALSE;
+  g_autofree char *folded = str != NULL ? ds_words_fold (str, DS_FOLD_STRIP_MARKS) : NULL;
 
-  for (const guchar *c = (const guchar *) str; c != NULL && *c; c++)
-    {
-      if (g_ascii_isalnum (*c) || *c >= 0x80)
-        {
-          if (space && key->len > 0)
-            g_string_append_c (key, ' ');
-          g_string_append_c (key, g_ascii_tolower (*c));
-          space = FALSE;
-        }
-      else
-        space = TRUE;
-    }
+  if (folded != NULL)
+    g_string_append (key, folded);
   g_string_append_c (key, '|');
 }
 

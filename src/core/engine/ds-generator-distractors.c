@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ds-generator-private.h"
+#include "ds-words.h"
 
 #define MAX_PROBES 48
 #define MAX_AVOID 64
@@ -38,44 +39,13 @@ struct _DsPools
 /* ------------------------------------------------------------------ */
 /* Words                                                               */
 
-/* Function words of three letters or more: sharing one of them says
- * nothing about two answers. */
-static gboolean
-is_stop_word (const char *word)
-{
-  static const char * const stop[] = {
-    "yang", "dan", "dari", "ini", "itu", "atau", "untuk", "dengan", "dalam",
-    "pada", "oleh", "akan", "juga", "adalah", "ialah", "merupakan", "sebagai",
-    "serta", "agar", "bagi", "bahwa", "karena", "secara", "tersebut", "lain",
-    "lainnya", "lainya", "para", "suatu", "sebuah", "setiap", "telah", "sudah",
-    "dapat", "bisa", "lebih", "antara", "tidak", "hal", "dll", "dsb",
-    "menurut", "seperti", "dulu", "kini", "sangat", "yakni", "yaitu",
-    "the", "and", "for", "with", "that", "this", "from", "are", "was", "were",
-    "its", "their", "into", "other", "such", "has", "have", "not", "but",
-    "which", "who", "than", "also", "more", "most", "between", "formerly",
-    "etc",
-  };
-
-  for (gsize i = 0; i < G_N_ELEMENTS (stop); i++)
-    if (strcmp (stop[i], word) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* The content words of @text: three characters or more, no function
- * word. */
+/* The content words of @text, by their stems (the core's one normaliser):
+ * "serangan siber" and "menyerang" share "serang". Either language's
+ * stemmer, since pools mix the essays' texts. */
 static GStrv
 content_words (const char *text)
 {
-  g_autofree char *norm = ds_generator_normalize (text);
-  g_auto(GStrv) all = g_strsplit (norm, " ", -1);
-  GPtrArray *out = g_ptr_array_new ();
-
-  for (guint i = 0; all[i] != NULL; i++)
-    if (g_utf8_strlen (all[i], -1) >= 3 && !is_stop_word (all[i]))
-      g_ptr_array_add (out, g_strdup (all[i]));
-  g_ptr_array_add (out, NULL);
-  return (GStrv) g_ptr_array_free (out, FALSE);
+  return ds_words_content_stems (NULL, text);
 }
 
 static gboolean
@@ -200,7 +170,9 @@ looks_like_name (const char *text)
     return TRUE;
   for (guint i = 0; words[i] != NULL; i++)
     {
-      if (words[i][0] == '\0' || is_stop_word (words[i]) || strlen (words[i]) <= 2)
+      g_autofree char *folded = ds_words_fold (words[i], DS_FOLD_STRIP_MARKS);
+
+      if (folded[0] == '\0' || ds_words_is_stop (NULL, folded) || strlen (folded) <= 2)
         continue;
       all++;
       caps += g_ascii_isupper (words[i][0]) != 0;
