@@ -26,6 +26,7 @@ struct _DsRoomClient
 {
   DsRoomServer            *server;
   SoupWebsocketConnection *connection;
+  DsBudgetInputStream     *budget;
   guint                    seat;       /* 0 until joined */
   double                   allowance;  /* messages it may still send now */
   gint64                   refilled_us;
@@ -62,6 +63,13 @@ send_room_error (DsRoomClient *client,
 
 /* Connections */
 
+static gboolean
+unref_idle_cb (gpointer data)
+{
+  g_object_unref (data);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 client_forget (DsRoomClient *client)
 {
@@ -71,33 +79,38 @@ client_forget (DsRoomClient *client)
   if (client->seat != 0 && g_hash_table_lookup (self->by_seat, GUINT_TO_POINTER (client->seat)) == client)
     g_hash_table_remove (self->by_seat, GUINT_TO_POINTER (client->seat));
   g_hash_table_remove (self->clients, client);
-  g_object_unref (client->connection);
+  /* Not at once: this may run inside the connection's own "closed". */
+  g_idle_add (unref_idle_cb, client->connection);
+  g_object_unref (client->budget);
   g_free (client);
 }
 
-/* The last reference goes in an idle callback: the connection may be in
- * the middle of emitting the message that made us drop it. */
-static gboolean
-unref_idle_cb (gpointer data)
+/* The connection is let go once it has closed; its last reference goes
+ * in an idle callback, outside the signal emission that closed it. */
+static void
+finally_closed_cb (SoupWebsocketConnection *connection,
+                   gpointer                 user_data)
 {
-  g_object_unref (data);
-  return G_SOURCE_REMOVE;
+  g_signal_handlers_disconnect_by_func (connection, finally_closed_cb, user_data);
+  g_idle_add (unref_idle_cb, connection);
 }
 
-/* Closes at once, without waiting for the other side to agree: a
- * connection that misbehaves, or every connection when the server stops. */
+/* Sends the closing frame: a well-behaved page closes at once, and
+ * libsoup closes the socket itself after five seconds if it does not. */
 static void
 close_now (SoupWebsocketConnection *connection,
            gushort                  code,
            const char              *reason)
 {
-  g_object_ref (connection);
+  if (soup_websocket_connection_get_state (connection) == SOUP_WEBSOCKET_STATE_CLOSED)
+    return;
+  g_signal_connect (g_object_ref (connection), "closed", G_CALLBACK (finally_closed_cb), NULL);
   if (soup_websocket_connection_get_state (connection) == SOUP_WEBSOCKET_STATE_OPEN)
     soup_websocket_connection_close (connection, code, reason);
-  g_io_stream_close (soup_websocket_connection_get_io_stream (connection), NULL, NULL);
-  g_idle_add (unref_idle_cb, connection);
 }
 
+/* A connection that misbehaves, or every connection when the server
+ * stops: forgotten at once, closed as soon as the other side agrees. */
 static void
 client_drop (DsRoomClient *client,
              gushort       code,
@@ -488,6 +501,7 @@ message_cb (SoupWebsocketConnection *connection,
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
 
+  _ds_budget_input_stream_reset (client->budget);
   if (!client_within_rate (client))
     {
       client_drop (client, SOUP_WEBSOCKET_CLOSE_POLICY_VIOLATION, "too fast");
@@ -510,9 +524,18 @@ message_cb (SoupWebsocketConnection *connection,
                  "bad message");
 }
 
+static void
+pong_cb (SoupWebsocketConnection *connection,
+         GBytes                  *bytes,
+         DsRoomClient            *client)
+{
+  _ds_budget_input_stream_reset (client->budget);
+}
+
 void
 _ds_room_server_accept (DsRoomServer            *self,
-                        SoupWebsocketConnection *connection)
+                        SoupWebsocketConnection *connection,
+                        DsBudgetInputStream     *budget)
 {
   DsRoomClient *client;
 
@@ -524,13 +547,17 @@ _ds_room_server_accept (DsRoomServer            *self,
   client = g_new0 (DsRoomClient, 1);
   client->server = self;
   client->connection = g_object_ref (connection);
+  client->budget = g_object_ref (budget);
   client->allowance = self->burst;
   client->refilled_us = g_get_monotonic_time ();
-  /* Larger frames are refused by libsoup before they are read whole. */
-  soup_websocket_connection_set_max_incoming_payload_size (connection, DS_ROOM_MESSAGE_MAX_BYTES);
+  /* Larger frames are refused by libsoup before they are read whole (it
+   * refuses a payload of the limit or more, hence the one byte). */
+  soup_websocket_connection_set_max_incoming_payload_size (connection,
+                                                           DS_ROOM_MESSAGE_MAX_BYTES + 1);
   soup_websocket_connection_set_keepalive_interval (connection, KEEPALIVE_SECONDS);
   g_signal_connect (connection, "message", G_CALLBACK (message_cb), client);
   g_signal_connect (connection, "closed", G_CALLBACK (closed_cb), client);
+  g_signal_connect (connection, "pong", G_CALLBACK (pong_cb), client);
   g_hash_table_add (self->clients, client);
 }
 

@@ -8,11 +8,26 @@
 G_BEGIN_DECLS
 
 /*
- * Shared by ds-room-server.c (listening, HTTP, the page's files) and
- * ds-room-server-live.c (WebSocket connections and the live messages).
+ * Shared by ds-room-server.c (listening, HTTP, the page's files, the
+ * WebSocket handshake), ds-room-server-live.c (WebSocket connections and
+ * the live messages) and ds-room-server-stream.c (a byte budget under
+ * each connection).
  */
 
 typedef struct _DsRoomClient DsRoomClient;
+
+/* ds-room-server-stream.c: the byte budget under each connection. */
+#define _DS_TYPE_BUDGET_INPUT_STREAM (_ds_budget_input_stream_get_type ())
+G_DECLARE_FINAL_TYPE (DsBudgetInputStream, _ds_budget_input_stream,
+                      DS, BUDGET_INPUT_STREAM, GFilterInputStream)
+#define _DS_TYPE_BUDGET_IO_STREAM (_ds_budget_io_stream_get_type ())
+G_DECLARE_FINAL_TYPE (DsBudgetIOStream, _ds_budget_io_stream,
+                      DS, BUDGET_IO_STREAM, GIOStream)
+
+DsBudgetIOStream    *_ds_budget_io_stream_new        (GIOStream           *base,
+                                                      gsize                budget);
+DsBudgetInputStream *_ds_budget_io_stream_get_budget (DsBudgetIOStream    *self);
+void                 _ds_budget_input_stream_reset   (DsBudgetInputStream *self);
 
 struct _DsRoomServer
 {
@@ -37,7 +52,8 @@ struct _DsRoomServer
 
 /* ds-room-server-live.c */
 void      _ds_room_server_accept          (DsRoomServer            *self,
-                                           SoupWebsocketConnection *connection);
+                                           SoupWebsocketConnection *connection,
+                                           DsBudgetInputStream     *budget);
 void      _ds_room_server_close_clients   (DsRoomServer            *self);
 void      _ds_room_server_state_changed   (DsRoomServer            *self);
 

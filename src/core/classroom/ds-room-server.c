@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ds-live-resources.h"
+#include "ds-room-protocol.h"
 #include "ds-room-server-private.h"
 
 /*
@@ -21,6 +22,9 @@
  */
 
 #define PAGE_RESOURCE "/org/example/DiploStudy/live/"
+/* Bytes a connection may send without ending a message (libsoup itself
+ * refuses a single frame over DS_ROOM_MESSAGE_MAX_BYTES). */
+#define WEBSOCKET_BUDGET (4 * DS_ROOM_MESSAGE_MAX_BYTES)
 #define RATE_BURST      20
 #define RATE_PER_SECOND 5
 
@@ -240,8 +244,36 @@ method_allowed (SoupServerMessage *msg)
   return method == SOUP_METHOD_GET || method == SOUP_METHOD_HEAD;
 }
 
-/* Before the body is read: only GET and HEAD without a body go on, so
- * nobody can make the laptop read a large upload into memory. */
+/* libsoup reads a request's whole body before it answers, whatever the
+ * status: a request that announces a body (the page never sends one) gets
+ * a short refusal written by hand and the connection closed, unread, so
+ * that nobody can make the laptop take in a large upload. */
+static void
+refuse_body (SoupServerMessage *msg)
+{
+  static const char refusal[] = "HTTP/1.1 413 Payload Too Large\r\n"
+                                "Content-Length: 0\r\nConnection: close\r\n\r\n";
+  g_autoptr(GIOStream) stream = soup_server_message_steal_connection (msg);
+
+  if (stream == NULL)
+    return;
+  g_output_stream_write_all (g_io_stream_get_output_stream (stream), refusal,
+                             sizeof refusal - 1, NULL, NULL, NULL);
+  g_io_stream_close (stream, NULL, NULL);
+}
+
+static gboolean
+announces_body (SoupServerMessage *msg)
+{
+  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
+  SoupEncoding encoding = soup_message_headers_get_encoding (headers);
+
+  return encoding == SOUP_ENCODING_CHUNKED || encoding == SOUP_ENCODING_EOF ||
+         (encoding == SOUP_ENCODING_CONTENT_LENGTH &&
+          soup_message_headers_get_content_length (headers) > 0);
+}
+
+/* After the headers, before any body: only GET and HEAD go on. */
 static void
 early_cb (SoupServer        *server,
           SoupServerMessage *msg,
@@ -249,15 +281,10 @@ early_cb (SoupServer        *server,
           GHashTable        *query,
           gpointer           user_data)
 {
-  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
-  SoupEncoding encoding = soup_message_headers_get_encoding (headers);
-
-  if (!method_allowed (msg))
+  if (announces_body (msg))
+    refuse_body (msg);
+  else if (!method_allowed (msg))
     respond_status (user_data, msg, SOUP_STATUS_METHOD_NOT_ALLOWED);
-  else if (encoding == SOUP_ENCODING_CHUNKED ||
-           (encoding == SOUP_ENCODING_CONTENT_LENGTH &&
-            soup_message_headers_get_content_length (headers) > 0))
-    respond_status (user_data, msg, SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE);
 }
 
 static void
@@ -277,14 +304,50 @@ page_cb (SoupServer        *server,
     respond_file (user_data, msg, file);
 }
 
+/* After the 101 response: the connection is taken from the HTTP server
+ * and given to the live side, with a byte budget under it. */
 static void
-websocket_cb (SoupServer              *server,
-              SoupServerMessage       *msg,
-              const char              *path,
-              SoupWebsocketConnection *connection,
-              gpointer                 user_data)
+upgraded_cb (SoupServerMessage *msg,
+             DsRoomServer      *self)
 {
-  _ds_room_server_accept (user_data, connection);
+  g_autoptr(GIOStream) stream = soup_server_message_steal_connection (msg);
+  g_autoptr(DsBudgetIOStream) budgeted = NULL;
+  g_autoptr(SoupWebsocketConnection) connection = NULL;
+
+  if (stream == NULL)
+    return;
+  budgeted = _ds_budget_io_stream_new (stream, WEBSOCKET_BUDGET);
+  connection = soup_websocket_connection_new (G_IO_STREAM (budgeted),
+                                              soup_server_message_get_uri (msg),
+                                              SOUP_WEBSOCKET_CONNECTION_SERVER,
+                                              self->origin, NULL, NULL);
+  _ds_room_server_accept (self, connection, _ds_budget_io_stream_get_budget (budgeted));
+}
+
+/* The handshake by hand (not soup_server_add_websocket_handler()) so that
+ * the connection can be wrapped: only from this server's own page (its
+ * origin), no subprotocol, no extension (compression would let a small
+ * frame inflate into a large one). */
+static void
+websocket_cb (SoupServer        *server,
+              SoupServerMessage *msg,
+              const char        *path,
+              GHashTable        *query,
+              gpointer           user_data)
+{
+  DsRoomServer *self = user_data;
+
+  if (strcmp (path, "/ws") != 0)
+    {
+      respond_status (self, msg, SOUP_STATUS_NOT_FOUND);
+      return;
+    }
+  if (!soup_websocket_server_process_handshake (msg, self->origin, NULL, NULL, NULL))
+    {
+      add_security_headers (self, msg);
+      return;
+    }
+  g_signal_connect_object (msg, "wrote-informational", G_CALLBACK (upgraded_cb), self, 0);
 }
 
 /* Listening */
@@ -315,12 +378,10 @@ new_server (DsRoomServer *self)
 {
   SoupServer *server = soup_server_new ("server-header", "DiploStudy", NULL);
 
-  /* Students' messages are tiny: compression would only let a small
-   * frame inflate into a large one. */
-  soup_server_remove_websocket_extension (server, SOUP_TYPE_WEBSOCKET_EXTENSION_DEFLATE);
   soup_server_add_early_handler (server, NULL, early_cb, self, NULL);
   soup_server_add_early_handler (server, "/ws", early_cb, self, NULL);
   soup_server_add_handler (server, NULL, page_cb, self, NULL);
+  soup_server_add_handler (server, "/ws", websocket_cb, self, NULL);
   return server;
 }
 
@@ -392,8 +453,6 @@ set_running (DsRoomServer *self,
   self->address = g_strdup (address);
   self->port = listening_port (server);
   set_origin (self);
-  soup_server_add_websocket_handler (server, "/ws", self->origin, NULL,
-                                     websocket_cb, self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
 }
 
