@@ -169,6 +169,8 @@
       $(id).hidden = id !== view;
     }
     $('leave-button').hidden = state.seat === 0 || view === 'bye-view' || view === 'join-view';
+    // The waiting view says who you are already.
+    $('seat-footer').hidden = state.seat === 0 || view !== 'question-view' && view !== 'summary-view';
   }
 
   // Storage: the seat token per room. Private browsing may refuse storage;
@@ -380,6 +382,7 @@
     const box = $('options');
     box.replaceChildren(...options.map((text, i) => optionButton(i, String(text))));
     setText('answer-status', '');
+    $('answer-status').className = 'answer-status';
     startCountdown(typeof message.remaining_ms === 'number' ? message.remaining_ms : -1);
     show('question-view');
     if (isNew) $('question-text').focus();
@@ -445,6 +448,8 @@
     const letter = LETTERS[right];
     setText('answer-status', mine < 0 ? t('answerIs', { letter: letter })
       : t(mine === right ? 'right' : 'wrong', { letter: letter }));
+    $('answer-status').className = 'answer-status' +
+      (mine < 0 ? '' : mine === right ? ' is-right' : ' is-wrong');
     show('question-view');
   }
 

@@ -9,5 +9,6 @@ G_BEGIN_DECLS
  * returns the process exit status. */
 int cmd_generate    (int argc, char **argv);
 int cmd_fsrs_replay (int argc, char **argv);
+int cmd_live        (int argc, char **argv);
 
 G_END_DECLS

@@ -21,6 +21,7 @@ typedef struct {
 static const Command commands[] = {
   { "generate", cmd_generate, N_("Generate cards from essays (--format json|tsv, --builtin)") },
   { "fsrs-replay", cmd_fsrs_replay, N_("Replay FSRS review sequences and print the computed cards") },
+  { "live", cmd_live, N_("Let students answer a quiz on their phones (class live, no window)") },
 };
 
 static void
