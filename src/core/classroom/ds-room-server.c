@@ -25,6 +25,7 @@
 /* Bytes a connection may send without ending a message (libsoup itself
  * refuses a single frame over DS_ROOM_MESSAGE_MAX_BYTES). */
 #define WEBSOCKET_BUDGET (4 * DS_ROOM_MESSAGE_MAX_BYTES)
+#define LISTEN_BACKLOG  (2 * DS_ROOM_MAX_STUDENTS)
 #define RATE_BURST      20
 #define RATE_PER_SECOND 5
 
@@ -385,6 +386,9 @@ new_server (DsRoomServer *self)
   return server;
 }
 
+/* Our own listening socket, for its backlog: with GLib's default of 10
+ * pending connections, a class scanning the QR code at once would see
+ * connections dropped and retried seconds later. */
 static gboolean
 listen_on (SoupServer    *server,
            GInetAddress  *address,
@@ -392,8 +396,15 @@ listen_on (SoupServer    *server,
            GError       **error)
 {
   g_autoptr(GSocketAddress) socket_address = g_inet_socket_address_new (address, port);
+  g_autoptr(GSocket) socket = g_socket_new (g_inet_address_get_family (address),
+                                            G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, error);
 
-  return soup_server_listen (server, socket_address, 0, error);
+  if (socket == NULL)
+    return FALSE;
+  g_socket_set_listen_backlog (socket, LISTEN_BACKLOG);
+  return g_socket_bind (socket, socket_address, TRUE, error) &&
+         g_socket_listen (socket, error) &&
+         soup_server_listen_socket (server, socket, 0, error);
 }
 
 /* The port asked for, or 8472, or else any free one. */
