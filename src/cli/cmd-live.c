@@ -156,14 +156,12 @@ answered_cb (DsRoom *room,
              guint   option,
              Host   *host)
 {
-  JsonBuilder *builder = event_begin ("answered");
-
-  add_int (builder, "question", question);
-  add_int (builder, "seat", seat);
-  add_int (builder, "option", option);
-  add_int (builder, "answers", ds_room_get_n_answers (room, question));
-  add_int (builder, "t_us", g_get_monotonic_time ());
-  event_end (builder);
+  /* Numbers only, and one per answer of a whole class at once: printed
+   * directly rather than built with json-glib. */
+  printf ("{\"event\":\"answered\",\"question\":%u,\"seat\":%u,\"option\":%u,"
+          "\"answers\":%u,\"t_us\":%" G_GINT64_FORMAT "}\n",
+          question, seat, option, ds_room_get_n_answers (room, question), g_get_monotonic_time ());
+  fflush (stdout);
 }
 
 static void

