@@ -637,6 +637,15 @@ test_live_mistakes (Fixture       *f,
   assert_error (ani, "unknown-type");
   joined = student_join (ani, "Ani");
   g_assert_cmpuint (joined->seat, ==, 1);
+  /* Joining again on the same connection keeps the one seat. */
+  {
+    g_autoptr(DsRoomMessage) again = student_join (ani, "Another");
+
+    g_assert_cmpuint (again->seat, ==, 1);
+    g_assert_cmpstr (again->nickname, ==, "Ani");
+    g_assert_cmpstr (again->token, ==, joined->token);
+    g_assert_cmpuint (ds_room_get_n_seats (f->room), ==, 1);
+  }
 
   student_send (other, "{\"type\":\"join\",\"room\":\"KXY7\",\"nickname\":\"ANI\"}");
   assert_error (other, "nickname-taken");

@@ -63,5 +63,8 @@ DsRoomRound   *_ds_room_lookup_round        (DsRoom     *self,
                                              guint       question);
 const DsRoomAnswer *_ds_room_seat_answer    (const DsRoomSeat *seat,
                                              guint       question);
+/* For the server: the token of a seat, NULL once left. */
+const char    *_ds_room_seat_token          (DsRoom     *self,
+                                             guint       seat);
 
 G_END_DECLS

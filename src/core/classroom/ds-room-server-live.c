@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "ds-room-private.h"
 #include "ds-room-protocol.h"
 #include "ds-room-server-private.h"
 
@@ -438,9 +439,16 @@ handle_join (DsRoomClient  *client,
   DsRoom *room = client->server->room;
   g_autoptr(GError) error = NULL;
   g_autoptr(DsRoomMessage) joined = ds_room_message_new (DS_ROOM_MESSAGE_JOINED);
-  guint seat = join_or_rejoin (room, join, &joined->token, &error);
+  guint seat;
 
-  if (seat == 0)
+  /* A connection holds one seat: joining again on it (a page that sent
+   * join twice) only says again which seat that is. */
+  if (client->seat != 0)
+    {
+      seat = client->seat;
+      joined->token = g_strdup (_ds_room_seat_token (room, seat));
+    }
+  else if ((seat = join_or_rejoin (room, join, &joined->token, &error)) == 0)
     {
       send_room_error (client, error);
       return;

@@ -138,6 +138,15 @@ _ds_room_seat_answer (const DsRoomSeat *seat,
   return &g_array_index (seat->answers, DsRoomAnswer, question);
 }
 
+const char *
+_ds_room_seat_token (DsRoom *self,
+                     guint   seat_number)
+{
+  DsRoomSeat *seat = _ds_room_lookup_seat (self, seat_number);
+
+  return seat != NULL && seat->present ? seat->token : NULL;
+}
+
 /* GObject */
 
 static gint64
