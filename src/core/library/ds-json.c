@@ -120,3 +120,67 @@ ds_json_load_file (GFile            *file,
   name = g_file_get_basename (file);
   return ds_json_parse (contents, length, name, error);
 }
+
+static gboolean
+is_null (JsonNode *node)
+{
+  return node == NULL || JSON_NODE_HOLDS_NULL (node);
+}
+
+static gboolean
+holds (JsonNode *node,
+       GType     type)
+{
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
+}
+
+gboolean
+ds_json_get_string (JsonObject  *object,
+                    const char  *member,
+                    gboolean     nullable,
+                    gsize        max_length,
+                    const char **out)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+  if (nullable && is_null (node))
+    return TRUE;
+  if (!holds (node, G_TYPE_STRING) || strlen (json_node_get_string (node)) > max_length)
+    return FALSE;
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+gboolean
+ds_json_get_uint (JsonObject *object,
+                  const char *member,
+                  gboolean    nullable,
+                  guint       max,
+                  guint      *out)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  gint64 value;
+
+  *out = 0;
+  if (nullable && is_null (node))
+    return TRUE;
+  if (!holds (node, G_TYPE_INT64) || (value = json_node_get_int (node)) < 0 ||
+      value > (gint64) max)
+    return FALSE;
+  *out = (guint) value;
+  return TRUE;
+}
+
+gboolean
+ds_json_get_number (JsonObject *object,
+                    const char *member,
+                    double     *out)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (!holds (node, G_TYPE_INT64) && !holds (node, G_TYPE_DOUBLE))
+    return FALSE;
+  *out = json_node_get_double (node);
+  return TRUE;
+}

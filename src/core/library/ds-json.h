@@ -42,4 +42,23 @@ JsonNode *ds_json_load_file   (GFile        *file,
                                DsReadFileFlags flags,
                                GError      **error);
 
+/* Typed members of an object, for readers that check every field: FALSE
+ * when @member is missing (with @nullable, missing or null gives NULL or 0
+ * and TRUE), of another type, or out of range. Strings are owned by the
+ * node. */
+gboolean  ds_json_get_string  (JsonObject   *object,
+                               const char   *member,
+                               gboolean      nullable,
+                               gsize         max_length,
+                               const char  **out);
+gboolean  ds_json_get_uint    (JsonObject   *object,
+                               const char   *member,
+                               gboolean      nullable,
+                               guint         max,
+                               guint        *out);
+/* A number, whole or not. */
+gboolean  ds_json_get_number  (JsonObject   *object,
+                               const char   *member,
+                               double       *out);
+
 G_END_DECLS

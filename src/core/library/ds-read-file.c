@@ -62,6 +62,13 @@ set_too_large (GError     **error,
     {
       g_autofree char *actual = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
 
+      /* Just over the limit both round to the same figure: give bytes. */
+      if (g_str_equal (actual, max))
+        {
+          g_free (actual);
+          actual = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS | G_FORMAT_SIZE_LONG_FORMAT);
+        }
+
       /* Translators: a file name, its size ("1.0 GiB") and the largest
        * size allowed ("32.0 MiB"). */
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
