@@ -19,6 +19,7 @@ static const TagScale tag_scales[] = {
   { "subheading", 1.2 },
   { "references-heading", 1.15 },
   { "reference", 0.85 },
+  { "metadata", 0.85 },
 };
 
 GtkTextTag *
@@ -105,6 +106,7 @@ _ds_reader_page_apply_colors (DsReaderPage *self)
   GdkRGBA span = dark ? (GdkRGBA) { 0.38, 0.63, 0.92, 0.45 } : (GdkRGBA) { 0.21, 0.52, 0.89, 0.3 };
 
   g_object_set (_ds_reader_page_lookup_tag (self, "reference"), "foreground-rgba", &dim, NULL);
+  g_object_set (_ds_reader_page_lookup_tag (self, "metadata"), "foreground-rgba", &dim, NULL);
   g_object_set (_ds_reader_page_lookup_tag (self, "match"), "background-rgba", &match, NULL);
   g_object_set (_ds_reader_page_lookup_tag (self, "current-match"), "background-rgba", &current, NULL);
   g_object_set (_ds_reader_page_lookup_tag (self, "claim"), "background-rgba", &claim, NULL);
@@ -131,6 +133,7 @@ _ds_reader_page_create_tags (DsReaderPage *self)
                               "weight", PANGO_WEIGHT_BOLD,
                               NULL);
   gtk_text_buffer_create_tag (b, "reference", NULL);
+  gtk_text_buffer_create_tag (b, "metadata", NULL);
   gtk_text_buffer_create_tag (b, "claim",
                               "underline", PANGO_UNDERLINE_SINGLE,
                               NULL);
@@ -165,6 +168,8 @@ block_tag (const DsBlock *block)
       return "references-heading";
     case DS_BLOCK_REFERENCE:
       return "reference";
+    case DS_BLOCK_METADATA:
+      return "metadata";
     case DS_BLOCK_PARAGRAPH:
     default:
       return "paragraph";

@@ -746,9 +746,10 @@ walk_paragraph (Ctx           *ctx,
                 const char    *text,
                 const DsBlock *block)
 {
-  const char *p = text + block->content_byte_start;
+  /* The prose: a news dateline ("JAKARTA, KOMPAS.com – ") is no claim. */
+  const char *p = text + block->prose_byte_start;
   const char *end = text + block->byte_end;
-  guint pos = block->start + (block->content_start - block->start);
+  guint pos = block->prose_start;
 
   while (p < end)
     {
@@ -929,6 +930,7 @@ ds_claims_extract (DsEssay *essay)
               continue;
             }
           break;
+        case DS_BLOCK_METADATA:   /* bylines, dates, captions */
         case DS_BLOCK_REFERENCE:
         default:
           break;

@@ -201,9 +201,11 @@ blocks_from_lines (const char *text,
       block.list_style = DS_LIST_NONE;
       block.byte_start = p - text;
       block.content_byte_start = block.byte_start;
+      block.prose_byte_start = block.byte_start;
       block.byte_end = line_end - text;
       block.start = chars;
       block.content_start = chars;
+      block.prose_start = chars;
       chars += g_utf8_strlen (p, line_end - p);
       block.end = chars;
       g_array_append_val (blocks, block);

@@ -9,12 +9,22 @@ G_BEGIN_DECLS
  * The essay model: an essay's cleaned text and its blocks.
  *
  * The cleaned text is what the reader displays, exactly: one block per line,
- * blocks separated by a single '\n'. The title is not part of the text (it is
+ * blocks separated by a single '\n'. A block's line may join several lines
+ * of the source (a paragraph hard-wrapped in a PDF, a list item that runs
+ * over two lines). The title is not part of the text (it is
  * a property). A bulleted list item carries the marker "• " and a numbered one
  * its number ("1. ") at the start of its line; a block's content span starts
- * after that marker. Offsets are given both in bytes (for the core's own
- * scanning) and in characters (Unicode code points, as GtkTextIter counts
- * them); every public span that leaves the core is in characters.
+ * after that marker. A numbered sub-heading ("2. Diplomasi Budaya") keeps
+ * its number the same way. Offsets are given both in bytes (for the core's
+ * own scanning) and in characters (Unicode code points, as GtkTextIter
+ * counts them); every public span that leaves the core is in characters.
+ *
+ * The prose span is what there is to study in a block: its content, less a
+ * news dateline that opens it ("JAKARTA, KOMPAS.com – "), and nothing at
+ * all in a metadata block. It is a span of its own rather than a new
+ * meaning of the content span because the dateline is the author's text:
+ * the content is what the reader shows and find searches, the prose is
+ * what the quiz engine reads.
  */
 
 typedef enum {
@@ -23,6 +33,9 @@ typedef enum {
   DS_BLOCK_LIST_ITEM,
   DS_BLOCK_REFERENCES_HEADING,
   DS_BLOCK_REFERENCE,
+  /* A line about the article, not of it: a byline, a publication date, a
+   * photo caption, a source. Shown quietly, never studied. */
+  DS_BLOCK_METADATA,
 } DsBlockKind;
 
 typedef enum {
@@ -35,13 +48,18 @@ typedef struct {
   DsBlockKind kind;
   DsListStyle list_style;
   guint       level;            /* heading level, 1 for a top-level section */
-  guint       number;           /* a numbered list item's number, else 0 */
+  guint       number;           /* a numbered list item's or sub-heading's
+                                 * number, else 0 */
   gsize       byte_start;       /* the block's line in the cleaned text */
   gsize       byte_end;         /* exclusive, before the '\n' */
-  gsize       content_byte_start; /* after a list marker, else byte_start */
-  guint       start;            /* the same three in characters */
+  gsize       content_byte_start; /* after a list marker or a heading's
+                                   * number, else byte_start */
+  gsize       prose_byte_start; /* after a dateline, else content_byte_start;
+                                 * byte_end in a metadata block */
+  guint       start;            /* the same four in characters */
   guint       end;
   guint       content_start;
+  guint       prose_start;
 } DsBlock;
 
 #define DS_TYPE_ESSAY (ds_essay_get_type ())

@@ -10,10 +10,11 @@
 
 /*
  * Cleaning removes scraping debris and nothing else: debris lines ("loading...",
- * "9 Comments", "Leave a comment"), the mojibake "Â" that a mis-decoded
- * non-breaking space leaves behind, Markdown backslash escapes, and redundant
- * white space. The authors' words are copied byte for byte, straight into
- * the parser's output buffer, with no allocation.
+ * "9 Comments", "Leave a comment", "Baca juga: …", "Advertisement"), the
+ * mojibake "Â" that a mis-decoded non-breaking space leaves behind, Markdown
+ * backslash escapes, and redundant white space. The authors' words are
+ * copied byte for byte, straight into the parser's output buffer, with no
+ * allocation.
  */
 
 static gboolean
@@ -341,6 +342,62 @@ is_comment_count (const char *s,
 }
 
 /**
+ * ds_text_label_length:
+ * @label: lower-case ASCII
+ *
+ * Returns: the bytes of "@label:" (any case, maybe a space before the
+ *   colon) and the spaces after it at the start of [@s, @s + @len), or 0
+ */
+gsize
+ds_text_label_length (const char *s,
+                      gsize       len,
+                      const char *label)
+{
+  gsize n = strlen (label);
+
+  if (len <= n || g_ascii_strncasecmp (s, label, n) != 0)
+    return 0;
+  if (s[n] == ' ' && n + 1 < len)
+    n++;
+  if (s[n] != ':')
+    return 0;
+  n++;
+  while (n < len && s[n] == ' ')
+    n++;
+
+  return n;
+}
+
+/* Page furniture that fills a line by itself: links to other articles,
+ * share buttons, advertisement slots. */
+static gboolean
+is_page_furniture (const char *s,
+                   gsize       len)
+{
+  static const char * const lines[] = {
+    "leave a comment", "leave a reply", "no comments", "advertisement",
+    "iklan", "share", "share this", "share this article", "tweet",
+    "bagikan", "bagikan artikel ini", "scroll to continue",
+    "scroll to continue with content", "lihat foto", "read more",
+    "baca juga", "baca selengkapnya",
+  };
+  static const char * const links[] = {
+    "baca juga", "read also", "read more", "lihat juga",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (lines); i++)
+    if (ds_text_ascii_equal_nocase (s, len, lines[i]))
+      return TRUE;
+
+  /* "Baca juga: Judul artikel lain" */
+  for (gsize i = 0; i < G_N_ELEMENTS (links); i++)
+    if (ds_text_label_length (s, len, links[i]) > 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
  * ds_text_is_debris:
  *
  * Returns: whether the cleaned line [@s, @s + @len) is a whole line of
@@ -350,15 +407,8 @@ gboolean
 ds_text_is_debris (const char *s,
                    gsize       len)
 {
-  if (is_loading (s, len))
-    return TRUE;
-
-  if (ds_text_ascii_equal_nocase (s, len, "leave a comment") ||
-      ds_text_ascii_equal_nocase (s, len, "leave a reply") ||
-      ds_text_ascii_equal_nocase (s, len, "no comments"))
-    return TRUE;
-
-  return is_comment_count (s, len);
+  return is_loading (s, len) || is_page_furniture (s, len) ||
+         is_comment_count (s, len);
 }
 
 /**

@@ -48,6 +48,9 @@ gboolean ds_text_clean         (const char   *s,
                                 GError      **error);
 gboolean ds_text_is_debris     (const char   *s,
                                 gsize         len);
+gsize    ds_text_label_length  (const char   *s,
+                                gsize         len,
+                                const char   *label);
 gboolean ds_text_validate_utf8 (const char   *data,
                                 gsize         length,
                                 const char  **invalid);

@@ -1,0 +1,627 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-parser-private.h"
+#include "ds-text-meta.h"
+
+/*
+ * One line of the input: its marker, its cleaned content written straight
+ * to the end of the output, what it reads like, and whether it goes on with
+ * the block before it.
+ *
+ * A line goes on with the block before it (the two become one block, joined
+ * by a space) in two cases.
+ *
+ * - A list item that runs over two lines: the item does not end its
+ *   sentence (a full stop, question or exclamation mark, or a semicolon,
+ *   which closes an item of a list), and the next line starts in lower case
+ *   or is indented under the item.
+ * - A paragraph of a hard-wrapped text (see ds-text-layout.c): the line
+ *   before ends mid-sentence, or it ends a sentence but fills the line and
+ *   the next line is not indented (a paragraph's last line is shorter). A
+ *   short line that ends a sentence, a blank line, an indented capitalised
+ *   line, a list marker or a Markdown heading start a new block.
+ *
+ * Either way a line that may be a heading (short, capitalised, not ending a
+ * sentence, on a line of its own) keeps a capitalised line after it out, so
+ * "1. Diplomasi Publik" stays a sub-heading over its paragraph; a full line
+ * of a wrapped text, or one that ends in a word no heading ends with ("dan",
+ * "dengan", "of"), does not. A line in the middle of a wrapped sentence
+ * ("Kementerian Luar Negeri Republik") goes on with the line before it and
+ * is never weighed as a heading. Metadata lines, references headings and
+ * lettered items ("a. ") never go on with anything.
+ */
+
+/* A plain line longer than this is never a heading. */
+#define HEADING_MAX_WORDS 12
+#define HEADING_MAX_CHARS 90
+
+static void
+ensure_room (Parser *p,
+             gsize   extra)
+{
+  gsize need = p->len + extra + 1;
+
+  if (need <= p->alloc)
+    return;
+
+  p->alloc = MAX (need, p->alloc * 2);
+  p->buf = g_realloc (p->buf, p->alloc);
+}
+
+/* Cleans the raw content [s, e) into the output buffer, after the marker.
+ * The caller has made room for e - s bytes. */
+static gboolean
+clean_content (Parser       *p,
+               const char   *s,
+               const char   *e,
+               DsCleanInfo  *info,
+               GError      **error)
+{
+  if (!ds_text_clean (s, e, p->data, p->buf + p->len, info, error))
+    return FALSE;
+
+  p->len += info->bytes;
+  p->chars += info->chars;
+  return TRUE;
+}
+
+static gboolean
+is_thematic_break (const char *s,
+                   const char *e)
+{
+  char mark = 0;
+  guint count = 0;
+
+  for (const char *q = s; q < e; q++)
+    {
+      if (*q == ' ' || *q == '\t')
+        continue;
+      if (*q != '-' && *q != '*' && *q != '_')
+        return FALSE;
+      if (mark != 0 && *q != mark)
+        return FALSE;
+      mark = *q;
+      count++;
+    }
+
+  return count >= 3;
+}
+
+/* Skips a line's indent: spaces, tabs and non-breaking spaces. */
+static const char *
+skip_indent (const char *q,
+             const char *e)
+{
+  while (q < e)
+    {
+      if (*q == ' ' || *q == '\t')
+        q++;
+      else if (ds_text_is_nbsp (q, e))
+        q += 2;
+      else
+        break;
+    }
+  return q;
+}
+
+/* "1. " or "1) ": at most three digits, so that a year opening a line
+ * ("2020. Judul buku") stays text. */
+static gboolean
+read_number (const char *q,
+             const char *e,
+             LineMarker *marker)
+{
+  const char *r = q;
+  guint number = 0;
+
+  while (r < e && g_ascii_isdigit (*r) && r - q < 4)
+    number = number * 10 + (*r++ - '0');
+
+  if (r == q || r - q > 3 || r + 1 >= e || (*r != '.' && *r != ')') ||
+      (r[1] != ' ' && r[1] != '\t'))
+    return FALSE;
+
+  marker->has_number = TRUE;
+  marker->number = number;
+  marker->content = r + 2;
+  return TRUE;
+}
+
+/* "## Heading": at most six hashes, then a space, a tab or the end. A
+ * number after them ("## 2. Diplomasi Budaya") is the heading's. */
+static void
+read_md_heading (const char *q,
+                 const char *e,
+                 LineMarker *marker)
+{
+  const char *r = q;
+
+  while (r < e && *r == '#')
+    r++;
+  if (r - q > 6 || (r < e && *r != ' ' && *r != '\t'))
+    return;
+
+  marker->kind = LINE_MD_HEADING;
+  marker->level = r - q;
+  marker->content = r;
+  read_number (skip_indent (r, e), e, marker);
+}
+
+/* "- ", "* ", "+ " or "• " */
+static gboolean
+read_bullet (const char *q,
+             const char *e,
+             LineMarker *marker)
+{
+  guint len = 0;
+
+  if ((*q == '-' || *q == '*' || *q == '+') &&
+      q + 1 < e && (q[1] == ' ' || q[1] == '\t'))
+    len = 2;
+  else if (e - q >= 4 && (guchar) q[0] == 0xE2 && (guchar) q[1] == 0x80 &&
+           (guchar) q[2] == 0xA2 && (q[3] == ' ' || q[3] == '\t'))
+    len = 4;
+
+  if (len == 0)
+    return FALSE;
+  marker->kind = LINE_BULLET;
+  marker->content = q + len;
+  return TRUE;
+}
+
+/* Reads a line's Markdown or list marker from its raw text. */
+static void
+read_marker (const char *s,
+             const char *e,
+             LineMarker *marker)
+{
+  const char *q = skip_indent (s, e);
+
+  marker->kind = LINE_TEXT;
+  marker->level = 0;
+  marker->number = 0;
+  marker->has_number = FALSE;
+  marker->content = q;
+
+  if (q == e)
+    return;
+
+  if ((*q == '-' || *q == '*' || *q == '_') && is_thematic_break (q, e))
+    marker->kind = LINE_BREAK;
+  else if (*q == '#')
+    read_md_heading (q, e, marker);
+  else if (!read_bullet (q, e, marker) && g_ascii_isdigit (*q) &&
+           read_number (q, e, marker))
+    marker->kind = LINE_NUMBERED;
+}
+
+static gboolean
+is_references_heading (const char *s,
+                       gsize       len)
+{
+  static const char * const names[] = {
+    "daftar pustaka", "daftar referensi", "referensi", "rujukan",
+    "references", "reference", "bibliography", "works cited",
+  };
+
+  /* "Daftar Pustaka:" */
+  while (len > 0 && (s[len - 1] == ':' || s[len - 1] == ' '))
+    len--;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    if (ds_text_ascii_equal_nocase (s, len, names[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Closing quotes and brackets after a sentence's final punctuation. */
+static gboolean
+is_closing_char (gunichar c)
+{
+  return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0xBB;
+}
+
+/* Whether a line ends in punctuation that no heading ends in. */
+static gboolean
+ends_sentence (const char *s,
+               gsize       len)
+{
+  const char *q = s + len;
+
+  while (q > s)
+    {
+      const char *prev = g_utf8_find_prev_char (s, q);
+      gunichar c;
+
+      if (prev == NULL)
+        return FALSE;
+      c = g_utf8_get_char (prev);
+      if (!is_closing_char (c))
+        return c == '.' || c == '!' || c == '?' || c == ',' || c == ';' ||
+               c == ':' || c == 0x2026;
+      q = prev;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+starts_like_heading (const char *s)
+{
+  gunichar c = g_utf8_get_char (s);
+
+  /* Sentences go on in lower case; hashtag and mention lines ("#Diplomasi
+   * @Kemlu_RI") are social-media furniture, not sections. */
+  if (g_unichar_isalnum (c))
+    return !g_unichar_islower (c);
+
+  return c == '"' || c == '\'' || c == '(' || c == 0x201C || c == 0x2018 || c == 0xAB;
+}
+
+/* Only called on short lines. */
+static gboolean
+has_alnum (const char *s,
+           gsize       len)
+{
+  for (const char *q = s; q < s + len; q = g_utf8_next_char (q))
+    if (g_unichar_isalnum (g_utf8_get_char (q)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A line that reads like a heading, whatever follows it. */
+gboolean
+_ds_parser_is_heading_candidate (const char        *s,
+                                 gsize              len,
+                                 const DsCleanInfo *info)
+{
+  if (info->words > HEADING_MAX_WORDS || info->chars > HEADING_MAX_CHARS)
+    return FALSE;
+  if (!starts_like_heading (s) || !has_alnum (s, len))
+    return FALSE;
+
+  return !ends_sentence (s, len);
+}
+
+static void
+append_number (Parser *p,
+               guint   number)
+{
+  char digits[8];
+  guint n = 0;
+
+  do
+    {
+      digits[n++] = '0' + number % 10;
+      number /= 10;
+    }
+  while (number > 0);
+
+  while (n > 0)
+    p->buf[p->len++] = digits[--n];
+  p->buf[p->len++] = '.';
+  p->buf[p->len++] = ' ';
+}
+
+/* The marker as the reader shows it: "• " for every bullet, "2. " for every
+ * number. */
+static void
+append_marker (Parser           *p,
+               const LineMarker *marker,
+               guint            *marker_bytes,
+               guint            *marker_chars)
+{
+  gsize before = p->len;
+
+  if (marker->kind == LINE_BULLET)
+    {
+      memcpy (p->buf + p->len, "\xE2\x80\xA2 ", 4);
+      p->len += 4;
+      *marker_chars = 2;
+    }
+  else if (marker->has_number)
+    {
+      append_number (p, marker->number);
+      *marker_chars = p->len - before;
+    }
+  else
+    *marker_chars = 0;
+
+  *marker_bytes = p->len - before;
+  p->chars += *marker_chars;
+}
+
+static void
+strip_closing_hashes (Parser      *p,
+                      gsize        content_start,
+                      DsCleanInfo *info)
+{
+  gsize end = p->len;
+
+  while (end > content_start && p->buf[end - 1] == '#')
+    end--;
+
+  /* "## Heading ##": the closing run must follow a space (or be all). */
+  if (end == p->len || (end > content_start && p->buf[end - 1] != ' '))
+    return;
+  while (end > content_start && p->buf[end - 1] == ' ')
+    end--;
+
+  info->chars -= p->len - end;
+  p->chars -= p->len - end;
+  p->len = end;
+}
+
+/* Starts a line in the output: the separator after the previous block and
+ * the list marker, as the reader shows it. */
+static void
+start_line (Parser *p,
+            Line   *line,
+            gsize   raw_len)
+{
+  /* Separator, the widest marker ("999. " vs "• ") and the content. */
+  ensure_room (p, raw_len + 8);
+
+  line->line_start = p->len;
+  line->line_start_chars = p->chars;
+  if (p->blocks->len > 0)
+    {
+      p->buf[p->len++] = '\n';
+      p->chars++;
+    }
+  append_marker (p, &line->marker, &line->marker_bytes, &line->marker_chars);
+}
+
+/* What the cleaned line reads like: a references heading, a heading, a
+ * metadata line. */
+static void
+read_line_kind (Parser *p,
+                Line   *line)
+{
+  const char *s = p->buf + line->content_start;
+  LineKind kind = line->marker.kind;
+
+  if (kind == LINE_TEXT || kind == LINE_MD_HEADING)
+    line->references_heading = is_references_heading (s, line->len);
+  if (p->in_references || line->references_heading || line->len == 0)
+    return;
+
+  if (kind == LINE_TEXT)
+    line->metadata = ds_text_is_metadata (s, line->len);
+  if (kind == LINE_TEXT && !line->metadata)
+    line->candidate = _ds_parser_is_heading_candidate (s, line->len, &line->info);
+  else if (kind == LINE_NUMBERED)
+    line->numbered_candidate = _ds_parser_is_heading_candidate (s, line->len, &line->info);
+}
+
+/**
+ * _ds_parser_read_line:
+ *
+ * Reads the raw line [@s, @e) into @line and, unless it is a thematic
+ * break, writes it to the end of the output: separator, marker, cleaned
+ * content. An empty line has @line->len 0.
+ */
+gboolean
+_ds_parser_read_line (Parser      *p,
+                      const char  *s,
+                      const char  *e,
+                      Line        *line,
+                      GError     **error)
+{
+  read_marker (s, e, &line->marker);
+  if (line->marker.kind == LINE_BREAK)
+    return TRUE;
+
+  line->width = ds_text_line_width (s, e, &line->indent);
+  start_line (p, line, e - s);
+  line->content_start = p->len;
+  if (!clean_content (p, line->marker.content, e, &line->info, error))
+    return FALSE;
+  if (line->marker.kind == LINE_MD_HEADING)
+    strip_closing_hashes (p, line->content_start, &line->info);
+
+  line->len = p->len - line->content_start;
+  read_line_kind (p, line);
+  return TRUE;
+}
+
+/* Takes back a line that turned out empty or debris. */
+void
+_ds_parser_drop_line (Parser     *p,
+                      const Line *line)
+{
+  p->len = line->line_start;
+  p->chars = line->line_start_chars;
+}
+
+/* ---- Lines that go on ---------------------------------------------------- */
+
+static gboolean
+starts_lower (Parser     *p,
+              const Line *line)
+{
+  return g_unichar_islower (g_utf8_get_char (p->buf + line->content_start));
+}
+
+/* "a. ", "b) ", "iv. ": an item of a lettered list, never the rest of a
+ * sentence. */
+static gboolean
+starts_with_letter_marker (Parser     *p,
+                           const Line *line)
+{
+  const char *s = p->buf + line->content_start;
+  gsize n = 0;
+
+  if (line->len >= 3 && g_ascii_isalpha (s[0]) && (s[1] == '.' || s[1] == ')') && s[2] == ' ')
+    return TRUE;
+
+  while (n < line->len && n < 4 && strchr ("ivx", s[n]) != NULL)
+    n++;
+  return n > 0 && n + 2 <= line->len && (s[n] == '.' || s[n] == ')') && s[n + 1] == ' ';
+}
+
+/* Whether the last block ends in a word that a heading never ends in. */
+static gboolean
+ends_with_function_word (Parser *p)
+{
+  static const char * const words[] = {
+    "dan", "atau", "yang", "di", "ke", "dari", "dengan", "untuk", "pada",
+    "dalam", "oleh", "bahwa", "serta", "sebagai", "terhadap", "tentang",
+    "antara", "bagi", "karena", "adalah", "ialah", "merupakan", "yaitu",
+    "yakni", "seperti", "the", "of", "and", "or", "to", "in", "for",
+    "with", "by", "on", "a", "an", "that", "as", "from", "at", "is", "are",
+  };
+  const char *start = p->buf + p->last.line_byte_start;
+  const char *e = p->buf + _ds_parser_last_block (p)->byte_end;
+  const char *w = e;
+
+  while (w > start && w[-1] != ' ')
+    w--;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+    if (ds_text_ascii_equal_nocase (w, e - w, words[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The last block may be a heading and keeps a capitalised line out. */
+static gboolean
+last_is_protected (Parser *p)
+{
+  return (p->pending_heading || p->pending_numbered) &&
+         p->pending_index == p->blocks->len - 1 &&
+         p->last.lines == 1 &&
+         !ds_layout_is_full (&p->layout, p->last.width) &&
+         !ends_with_function_word (p);
+}
+
+static gboolean
+paragraph_goes_on (Parser     *p,
+                   const Line *line)
+{
+  const LastLine *last = &p->last;
+  gboolean indented = line->indent > last->indent;
+
+  /* A sentence ended at the end of a full line, and another starts: the
+   * same paragraph, unless the new line is indented or a short heading. */
+  if (last->terminal)
+    return ds_layout_is_full (&p->layout, last->width) && !indented &&
+           !(line->candidate && !ds_layout_is_full (&p->layout, line->width));
+
+  if (starts_lower (p, line))
+    return TRUE;
+  return !indented && !last_is_protected (p);
+}
+
+static gboolean
+item_goes_on (Parser     *p,
+              const Line *line)
+{
+  const LastLine *last = &p->last;
+  const DsBlock *block = _ds_parser_last_block (p);
+
+  if (last->terminal || p->buf[block->byte_end - 1] == ';')
+    return FALSE;
+  if (starts_lower (p, line))
+    return TRUE;
+  if (last_is_protected (p))
+    return FALSE;
+  if (line->indent > last->first_indent)
+    return TRUE;
+
+  return p->layout.wrapped &&
+         (last->lines > 1 || ds_layout_is_full (&p->layout, last->width));
+}
+
+/**
+ * _ds_parser_goes_on:
+ *
+ * Returns: whether @line, read but not yet a block, continues the last
+ *   block (see the comment at the top)
+ */
+gboolean
+_ds_parser_goes_on (Parser     *p,
+                    const Line *line)
+{
+  const DsBlock *last;
+
+  if (p->blocks->len == 0 || p->gap || line->marker.kind != LINE_TEXT ||
+      line->metadata || line->references_heading || starts_with_letter_marker (p, line))
+    return FALSE;
+
+  last = _ds_parser_last_block (p);
+  if (last->kind == DS_BLOCK_PARAGRAPH)
+    return p->layout.wrapped && paragraph_goes_on (p, line);
+  if (last->kind == DS_BLOCK_LIST_ITEM || last->kind == DS_BLOCK_REFERENCE)
+    return item_goes_on (p, line);
+
+  return FALSE;
+}
+
+/**
+ * _ds_parser_remember_line:
+ * @text_start: where the line's content now is in the output
+ *
+ * Notes @line as the last line of the last block, which it starts or
+ * joins.
+ */
+void
+_ds_parser_remember_line (Parser     *p,
+                          const Line *line,
+                          gsize       text_start)
+{
+  const DsBlock *block = _ds_parser_last_block (p);
+  LastLine *last = &p->last;
+  gboolean first = block->content_byte_start == text_start;
+
+  last->lines = first ? 1 : last->lines + 1;
+  last->width = line->width;
+  last->indent = line->indent;
+  if (first)
+    last->first_indent = line->indent;
+  last->line_byte_start = text_start;
+  last->terminal = ds_text_ends_statement (p->buf + text_start, block->byte_end - text_start);
+  last->words = (first ? 0 : last->words) + line->info.words;
+  last->chars = block->end - block->content_start;
+}
+
+/**
+ * _ds_parser_join:
+ *
+ * Joins @line, written after the last block, to that block: a space in
+ * place of the line break, or nothing after a hyphen fixed to a word
+ * ("negara-negara", "Asia-Pasifik"); in a hyphenated text a typesetter's
+ * hyphen goes too ("kebijakan"). See ds_text_hyphen_at_break().
+ */
+void
+_ds_parser_join (Parser     *p,
+                 const Line *line)
+{
+  DsBlock *block = _ds_parser_last_block (p);
+  gsize sep = line->line_start;
+  gsize before = sep - p->last.line_byte_start;
+  DsHyphen hyphen = ds_text_hyphen_at_break (p->buf + p->last.line_byte_start, before,
+                                             p->buf + line->content_start, line->len);
+  gsize drop = 0;
+
+  if (hyphen == DS_HYPHEN_NONE)
+    p->buf[sep] = ' ';
+  else
+    {
+      drop = hyphen == DS_HYPHEN_SPLIT && p->layout.hyphenated ? 2 : 1;
+      memmove (p->buf + sep + 1 - drop, p->buf + line->content_start, line->len);
+      p->len -= drop;
+      p->chars -= drop;
+    }
+
+  block->byte_end = p->len;
+  block->end = p->chars;
+  _ds_parser_remember_line (p, line, sep + 1 - drop);
+}

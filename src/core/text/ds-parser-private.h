@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+/*
+ * Private to the parser: its state, shared by ds-parser.c (blocks, titles,
+ * headings) and ds-parser-line.c (reading one line into the output, and
+ * whether it goes on with the block before it).
+ */
+
+#include "ds-essay.h"
+#include "ds-text-clean.h"
+#include "ds-text-layout.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  LINE_TEXT,
+  LINE_BULLET,
+  LINE_NUMBERED,
+  LINE_MD_HEADING,
+  LINE_BREAK,                   /* a Markdown thematic break: separates only */
+} LineKind;
+
+typedef struct {
+  LineKind    kind;
+  guint       level;            /* Markdown heading level */
+  guint       number;           /* "2. ", also in "## 2. Judul" */
+  gboolean    has_number;
+  const char *content;          /* raw content, after the marker */
+} LineMarker;
+
+/* One line of the input, written to the end of the output. */
+typedef struct {
+  LineMarker  marker;
+  DsCleanInfo info;             /* of the cleaned content */
+  gsize       line_start;       /* in the output: its separator, if any */
+  guint       line_start_chars;
+  gsize       content_start;    /* its cleaned content, after the marker */
+  gsize       len;
+  guint       marker_bytes;
+  guint       marker_chars;
+  gsize       width;            /* raw bytes, without white space around */
+  gsize       indent;           /* raw bytes of white space before it */
+  gboolean    references_heading;
+  gboolean    candidate;        /* a plain line that reads like a heading */
+  gboolean    numbered_candidate; /* a numbered one that does */
+  gboolean    metadata;
+} Line;
+
+/* The last block's last source line: what the next line is weighed
+ * against. */
+typedef struct {
+  guint       lines;            /* source lines joined in the block */
+  gsize       width;            /* of the last one, raw bytes */
+  gsize       indent;
+  gsize       first_indent;     /* of the first one (a list item's marker) */
+  gsize       line_byte_start;  /* where the last one starts in the output */
+  gboolean    terminal;         /* the last one ends a sentence */
+  guint       words;            /* the whole block's content */
+  guint       chars;
+} LastLine;
+
+typedef struct {
+  const char *data;             /* the input, for error offsets */
+  DsLayout    layout;
+
+  char       *buf;              /* the cleaned text being built */
+  gsize       len;
+  gsize       alloc;
+  guint       chars;
+  GArray     *blocks;
+
+  char       *title;
+  gboolean    in_references;
+  gboolean    gap;              /* a blank line or break since the last block */
+  gboolean    title_separated;  /* ... or debris or metadata, after block 0 */
+  guint       pending_index;    /* the block the next three are about */
+  gboolean    pending_heading;  /* a plain line that may be a heading */
+  gboolean    pending_numbered; /* a numbered line that may be a sub-heading */
+  gboolean    pending_title;    /* block 0: may turn out to be the title */
+  gboolean    pending_title_md; /* ... and is a Markdown "# " heading */
+  guint       held_index;       /* a possible heading followed by another */
+  gboolean    held;
+  guint       section_level;    /* of the last heading that has no number */
+  gboolean    seen_prose;       /* a paragraph or list item came already */
+  LastLine    last;
+} Parser;
+
+static inline DsBlock *
+_ds_parser_last_block (Parser *p)
+{
+  return &g_array_index (p->blocks, DsBlock, p->blocks->len - 1);
+}
+
+gboolean _ds_parser_read_line          (Parser      *p,
+                                        const char  *s,
+                                        const char  *e,
+                                        Line        *line,
+                                        GError     **error);
+void     _ds_parser_drop_line          (Parser      *p,
+                                        const Line  *line);
+gboolean _ds_parser_is_heading_candidate (const char        *s,
+                                          gsize              len,
+                                          const DsCleanInfo *info);
+gboolean _ds_parser_goes_on            (Parser      *p,
+                                        const Line  *line);
+void     _ds_parser_join               (Parser      *p,
+                                        const Line  *line);
+void     _ds_parser_remember_line      (Parser      *p,
+                                        const Line  *line,
+                                        gsize        text_start);
+
+G_END_DECLS

@@ -1,0 +1,422 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-text-clean.h"
+#include "ds-text-layout.h"
+
+/*
+ * A hard-wrapped text is told apart by its plain lines (no list marker, no
+ * Markdown heading), measured in one pass before parsing:
+ *
+ * - the usual width W of a full line is the 80th percentile of their widths
+ *   (the last lines of paragraphs and headings are shorter, and fewer);
+ * - a line is full when its width is within a quarter of W (ragged right
+ *   text loses up to a long word at the end of every line);
+ * - the text is wrapped when W is that of a page (20 to 200 bytes), at least
+ *   two lines in five are full lines that end mid-sentence with another line
+ *   right after them, and at most one line in ten is longer than a full line
+ *   (a text with one paragraph per line has long lines of every length).
+ *
+ * An essay with one paragraph per line fails the last two tests even when
+ * its paragraphs are short: its lines end in full stops, and the ones that
+ * do not (headings) are short. Widths are in bytes: these texts are mostly
+ * ASCII, and the test only compares lines of one text with each other.
+ */
+
+#define WIDTH_BUCKETS 256
+#define MIN_WRAP_WIDTH 20
+#define MAX_WRAP_WIDTH 200
+
+typedef struct {
+  guint       all[WIDTH_BUCKETS];  /* plain lines by width (capped) */
+  guint       open[WIDTH_BUCKETS]; /* ... ending mid-sentence, a line after */
+  guint       n_lines;
+  guint       n_splits;            /* words split by a hyphen at a line end */
+  const char *prev;                /* the line before, if not blank */
+  gsize       prev_width;
+  gboolean    prev_plain;
+  gboolean    prev_open;
+} Scan;
+
+/* The next occurrence of @c at or after @p, or @end; cached in @next so that
+ * a text with no such byte is not rescanned for every line. */
+static const char *
+next_byte (const char  *p,
+           const char  *end,
+           char         c,
+           const char **next)
+{
+  if (*next == NULL || *next < p)
+    {
+      *next = memchr (p, c, end - p);
+      if (*next == NULL)
+        *next = end;
+    }
+
+  return *next;
+}
+
+void
+ds_lines_init (DsLines    *lines,
+               const char *s,
+               const char *end)
+{
+  lines->s = s;
+  lines->end = end;
+  lines->next_lf = NULL;
+  lines->next_cr = NULL;
+}
+
+gboolean
+ds_lines_next (DsLines     *lines,
+               const char **line,
+               const char **line_end)
+{
+  const char *e;
+
+  if (lines->s >= lines->end)
+    return FALSE;
+
+  e = MIN (next_byte (lines->s, lines->end, '\n', &lines->next_lf),
+           next_byte (lines->s, lines->end, '\r', &lines->next_cr));
+  *line = lines->s;
+  *line_end = e;
+
+  /* Past the line's end: LF, CR or CRLF. */
+  if (e + 1 < lines->end && e[0] == '\r' && e[1] == '\n')
+    lines->s = e + 2;
+  else
+    lines->s = e + 1;
+  return TRUE;
+}
+
+static gboolean
+is_blank_byte (const char *q,
+               const char *e)
+{
+  return *q == ' ' || *q == '\t' || ds_text_is_nbsp (q, e);
+}
+
+/**
+ * ds_text_line_width:
+ * @indent: (out): the bytes of white space before the text
+ *
+ * Returns: the bytes of a raw line without the white space around it
+ */
+gsize
+ds_text_line_width (const char *s,
+                    const char *e,
+                    gsize      *indent)
+{
+  const char *q = s;
+
+  while (q < e && is_blank_byte (q, e))
+    q += *q == ' ' || *q == '\t' ? 1 : 2;
+  *indent = q - s;
+
+  while (e > q && (e[-1] == ' ' || e[-1] == '\t' ||
+                   (e - q >= 2 && (guchar) e[-2] == 0xC2 && (guchar) e[-1] == 0xA0)))
+    e -= e[-1] == ' ' || e[-1] == '\t' ? 1 : 2;
+
+  return e - q;
+}
+
+/* Closing quotes and brackets after a sentence's final punctuation. */
+static gboolean
+is_closer (gunichar c)
+{
+  return c == ')' || c == ']' || c == '"' || c == '\'' ||
+         c == 0x201D || c == 0x2019 || c == 0xBB;
+}
+
+/**
+ * ds_text_ends_statement:
+ *
+ * Returns: whether the line [@s, @s + @len) ends a sentence: a full stop,
+ *   question or exclamation mark or ellipsis, maybe inside quotes or
+ *   brackets. A comma, colon, semicolon or dash leaves it open.
+ */
+gboolean
+ds_text_ends_statement (const char *s,
+                        gsize       len)
+{
+  const char *q = s + len;
+
+  while (q > s)
+    {
+      const char *prev = g_utf8_find_prev_char (s, q);
+      gunichar c;
+
+      if (prev == NULL)
+        return FALSE;
+      c = g_utf8_get_char (prev);
+      if (!is_closer (c) && c != ' ')
+        return c == '.' || c == '!' || c == '?' || c == 0x2026;
+      q = prev;
+    }
+
+  return FALSE;
+}
+
+/* What a line starts with that makes it no plain text line: a bullet, a
+ * number marker or a Markdown heading. The parser's own reading of markers
+ * is finer; this only keeps lists out of the width statistics. */
+static gboolean
+starts_with_marker (const char *q,
+                    const char *e)
+{
+  const char *r = q;
+
+  if (q == e)
+    return FALSE;
+  if (*q == '#')
+    return TRUE;
+  if ((*q == '-' || *q == '*' || *q == '+') && q + 1 < e && (q[1] == ' ' || q[1] == '\t'))
+    return TRUE;
+  if (e - q >= 3 && memcmp (q, "\xE2\x80\xA2", 3) == 0)
+    return TRUE;
+
+  while (r < e && g_ascii_isdigit (*r) && r - q < 4)
+    r++;
+  return r > q && r - q <= 3 && r + 1 < e && (*r == '.' || *r == ')') && r[1] == ' ';
+}
+
+static void
+scan_line (Scan       *scan,
+           const char *line,
+           const char *line_end)
+{
+  gsize indent;
+  gsize width = ds_text_line_width (line, line_end, &indent);
+  const char *text = line + indent;
+  gboolean plain;
+
+  if (width == 0)
+    {
+      scan->prev = NULL;
+      return;
+    }
+
+  if (scan->prev != NULL && scan->prev_plain && scan->prev_open)
+    {
+      scan->open[MIN (scan->prev_width, WIDTH_BUCKETS - 1)]++;
+      if (ds_text_hyphen_at_break (scan->prev, scan->prev_width, text, width) == DS_HYPHEN_SPLIT)
+        scan->n_splits++;
+    }
+
+  plain = !starts_with_marker (text, text + width);
+  if (plain)
+    {
+      scan->all[MIN (width, WIDTH_BUCKETS - 1)]++;
+      scan->n_lines++;
+    }
+  scan->prev = text;
+  scan->prev_width = width;
+  scan->prev_plain = plain;
+  scan->prev_open = !ds_text_ends_statement (text, width);
+}
+
+/* The width that four lines in five do not exceed. */
+static gsize
+usual_width (const Scan *scan)
+{
+  guint wanted = (scan->n_lines * 4 + 4) / 5;
+  guint seen = 0;
+
+  for (gsize w = 0; w < WIDTH_BUCKETS; w++)
+    {
+      seen += scan->all[w];
+      if (seen >= wanted && seen > 0)
+        return w;
+    }
+
+  return WIDTH_BUCKETS - 1;
+}
+
+static void
+decide_layout (const Scan *scan,
+               DsLayout   *layout)
+{
+  gsize w = usual_width (scan);
+  DsLayout probe = { TRUE, FALSE, w };
+  guint n_full_open = 0;
+  guint n_long = 0;
+
+  for (gsize i = 0; i < WIDTH_BUCKETS; i++)
+    {
+      if (ds_layout_is_full (&probe, i))
+        n_full_open += scan->open[i];
+      else if (i > w)
+        n_long += scan->all[i];
+    }
+
+  layout->width = w;
+  layout->wrapped = scan->n_lines >= 3 && w >= MIN_WRAP_WIDTH && w <= MAX_WRAP_WIDTH &&
+                    n_full_open >= 2 && n_full_open * 5 >= scan->n_lines * 2 &&
+                    n_long * 10 <= scan->n_lines;
+
+  /* Whether the typesetter split words: a text without hyphenation still
+   * breaks a line at a compound's hyphen now and then ("pertahanan-
+   * keamanan"), a hyphenated one splits words every few dozen lines. */
+  layout->hyphenated = layout->wrapped && scan->n_splits >= 2 &&
+                       scan->n_splits * 30 >= scan->n_lines;
+}
+
+/**
+ * ds_layout_scan:
+ *
+ * Measures the lines of the valid UTF-8 text [@s, @end) and decides whether
+ * it is hard-wrapped. Linear: one look at every line's ends.
+ */
+void
+ds_layout_scan (const char *s,
+                const char *end,
+                DsLayout   *layout)
+{
+  g_autofree Scan *scan = g_new0 (Scan, 1);
+  DsLines lines;
+  const char *line;
+  const char *line_end;
+
+  ds_lines_init (&lines, s, end);
+  while (ds_lines_next (&lines, &line, &line_end))
+    scan_line (scan, line, line_end);
+
+  decide_layout (scan, layout);
+}
+
+/**
+ * ds_layout_is_full:
+ *
+ * Returns: whether a line of @width bytes fills a line of a wrapped text
+ */
+gboolean
+ds_layout_is_full (const DsLayout *layout,
+                   gsize           width)
+{
+  if (!layout->wrapped)
+    return FALSE;
+
+  return width * 4 >= layout->width * 3 && width <= layout->width + layout->width / 4 + 8;
+}
+
+/* Letters, digits and the bytes of non-ASCII characters. */
+static gboolean
+is_word_byte (char c)
+{
+  return g_ascii_isalnum (c) || (guchar) c >= 0x80;
+}
+
+static gsize
+common_suffix (const char *a,
+               gsize       a_len,
+               const char *b,
+               gsize       b_len)
+{
+  gsize n = 0;
+
+  while (n < a_len && n < b_len &&
+         g_ascii_tolower (a[a_len - 1 - n]) == g_ascii_tolower (b[b_len - 1 - n]))
+    n++;
+
+  return n;
+}
+
+/* "negara-negara", "sehari-hari", "tarik-menarik", "sayur-mayur",
+ * "kata-katanya": both halves share their ending, or the second starts
+ * with the first. */
+static gboolean
+is_reduplication (const char *f,
+                  gsize       f_len,
+                  const char *w,
+                  gsize       w_len)
+{
+  if (w_len == 0)
+    return FALSE;
+  if (f_len == w_len && g_ascii_strncasecmp (f, w, f_len) == 0)
+    return TRUE;
+  if (common_suffix (f, f_len, w, w_len) >= 3)
+    return TRUE;
+
+  return f_len >= 3 && w_len >= f_len && g_ascii_strncasecmp (f, w, f_len) == 0;
+}
+
+/* Prefixes written with a hyphen before a word ("non-negara", "pasca-
+ * perang", "cyber-security", "state-sponsored"). Only those at which no
+ * common word is split: "inter-", "multi-", "anti-", "pro-", "trans-" also
+ * begin "internasional", "multilateral", "antisipasi", "program",
+ * "transportasi", whose typeset splits would then keep a hyphen. */
+static gboolean
+is_hyphen_prefix (const char *f,
+                  gsize       f_len)
+{
+  static const char * const prefixes[] = {
+    "non", "pasca", "neo", "cyber", "self", "well", "state", "cross",
+    "counter", "co", "ultra", "mega", "semi", "post",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    if (ds_text_ascii_equal_nocase (f, f_len, prefixes[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+has_upper_or_digit (const char *s,
+                    gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (g_ascii_isupper (s[i]) || g_ascii_isdigit (s[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * ds_text_hyphen_at_break:
+ * @line: a line (cleaned or raw, without the white space around it)
+ * @next: the line after it, which continues it
+ *
+ * A hyphen fixed to the last word of a line, before a line that goes on,
+ * is either part of the text ("negara-negara", "Asia-Pasifik", "2019-2020")
+ * or put there by a typesetter that split a word ("kebi-jakan"). It is a
+ * possible split only when both sides are lower-case letters, the first
+ * side has at least two of them, and the pair is neither a reduplication
+ * nor a hyphenated prefix. The parser removes the hyphen of a possible split
+ * only in a text that splits words often enough to be hyphenated (see
+ * ds_layout_scan()); a single one is kept, for a compound of two words
+ * ("pertahanan-keamanan") looks exactly like a split word.
+ */
+DsHyphen
+ds_text_hyphen_at_break (const char *line,
+                         gsize       line_len,
+                         const char *next,
+                         gsize       next_len)
+{
+  const char *f_end = line + line_len - 1;
+  const char *f = f_end;
+  gsize w_len = 0;
+
+  if (line_len < 2 || *f_end != '-')
+    return DS_HYPHEN_NONE;
+
+  while (f > line && is_word_byte (f[-1]))
+    f--;
+  if (f == f_end)
+    return DS_HYPHEN_NONE;
+
+  if (next_len == 0 || !g_unichar_islower (g_utf8_get_char (next)) ||
+      has_upper_or_digit (f, f_end - f) || g_utf8_strlen (f, f_end - f) < 2)
+    return DS_HYPHEN_COMPOUND;
+
+  while (w_len < next_len && is_word_byte (next[w_len]))
+    w_len++;
+  if (is_reduplication (f, f_end - f, next, w_len) || is_hyphen_prefix (f, f_end - f))
+    return DS_HYPHEN_COMPOUND;
+
+  return DS_HYPHEN_SPLIT;
+}

@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+/*
+ * Private to the parser: how a text is laid out in lines. An essay saved
+ * from a web page or a word processor has one paragraph per line; text
+ * copied out of a PDF is hard-wrapped, its lines broken wherever the page
+ * was full. The parser joins wrapped lines, and only in a text that is
+ * wrapped: the scan below decides that once for the whole document.
+ */
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  gboolean wrapped;             /* paragraphs are broken into lines */
+  gboolean hyphenated;          /* ... and words split at line ends */
+  gsize    width;               /* the width of a full line, in bytes */
+} DsLayout;
+
+/* The lines of a text, split at LF, CR or CRLF, in one pass. */
+typedef struct {
+  const char *s;
+  const char *end;
+  const char *next_lf;
+  const char *next_cr;
+} DsLines;
+
+/* What a hyphen at the end of a line joins. */
+typedef enum {
+  DS_HYPHEN_NONE,               /* no hyphen fixed to a word */
+  DS_HYPHEN_COMPOUND,           /* "negara-negara": the hyphen is a word's */
+  DS_HYPHEN_SPLIT,              /* "kebi-jakan": maybe the typesetter's */
+} DsHyphen;
+
+void      ds_lines_init          (DsLines        *lines,
+                                  const char     *s,
+                                  const char     *end);
+gboolean  ds_lines_next          (DsLines        *lines,
+                                  const char    **line,
+                                  const char    **line_end);
+
+void      ds_layout_scan         (const char     *s,
+                                  const char     *end,
+                                  DsLayout       *layout);
+gboolean  ds_layout_is_full      (const DsLayout *layout,
+                                  gsize           width);
+
+gsize     ds_text_line_width     (const char     *s,
+                                  const char     *e,
+                                  gsize          *indent);
+gboolean  ds_text_ends_statement (const char     *s,
+                                  gsize           len);
+DsHyphen  ds_text_hyphen_at_break (const char    *line,
+                                   gsize          line_len,
+                                   const char    *next,
+                                   gsize          next_len);
+
+G_END_DECLS

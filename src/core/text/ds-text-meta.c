@@ -1,0 +1,461 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-text-clean.h"
+#include "ds-text-layout.h"
+#include "ds-text-meta.h"
+
+/*
+ * Every rule here looks at a bounded start or end of a cleaned line (single
+ * spaces, no white space at the ends), so a line of megabytes costs no more
+ * than a short one. The rules ask for the shape of the whole line: a byline
+ * is a label and a name, a date line holds nothing but a date, so a sentence
+ * that happens to start with "Sumber" or a month stays prose.
+ */
+
+/* Longer lines are no date, byline or caption. */
+#define DATE_MAX_BYTES 120
+#define BYLINE_MAX_BYTES 100
+#define LABEL_MAX_BYTES 300
+#define CAPTION_MAX_WORDS 30
+/* Where a dateline's dash must come. */
+#define DATELINE_MAX_BYTES 64
+#define DATELINE_MAX_WORDS 5
+
+typedef struct {
+  const char *p;
+  gsize       len;
+} Word;
+
+/* The next space-separated word of [*q, e), or FALSE at the end. */
+static gboolean
+next_word (const char **q,
+           const char  *e,
+           Word        *word)
+{
+  const char *r = *q;
+  const char *space;
+
+  while (r < e && *r == ' ')
+    r++;
+  if (r >= e)
+    return FALSE;
+
+  space = memchr (r, ' ', e - r);
+  word->p = r;
+  word->len = (space != NULL ? space : e) - r;
+  *q = r + word->len;
+  return TRUE;
+}
+
+static gboolean
+word_in (const Word         *word,
+         const char * const *list,
+         gsize               n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (ds_text_ascii_equal_nocase (word->p, word->len, list[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_dash_word (const Word *w)
+{
+  return ds_text_ascii_equal_nocase (w->p, w->len, "-") ||
+         ds_text_ascii_equal_nocase (w->p, w->len, "--") ||
+         ds_text_ascii_equal_nocase (w->p, w->len, "\xE2\x80\x93") ||
+         ds_text_ascii_equal_nocase (w->p, w->len, "\xE2\x80\x94");
+}
+
+/* A word without the punctuation that a date puts around its parts:
+ * "(Senin," "Maret," "Jan." "WIB)". */
+static Word
+date_core (const Word *word)
+{
+  Word core = *word;
+
+  if (core.len > 1 && core.p[0] == '(')
+    {
+      core.p++;
+      core.len--;
+    }
+  while (core.len > 1 && strchr (",;:)", core.p[core.len - 1]) != NULL)
+    core.len--;
+  if (core.len > 2 && core.p[core.len - 1] == '.')
+    core.len--;
+
+  return core;
+}
+
+static gboolean
+is_month (const Word *w)
+{
+  static const char * const months[] = {
+    "januari", "februari", "maret", "april", "mei", "juni", "juli",
+    "agustus", "september", "oktober", "november", "desember",
+    "january", "february", "march", "may", "june", "july", "august",
+    "october", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "aug",
+    "sep", "sept", "okt", "oct", "nov", "des", "dec",
+  };
+
+  return word_in (w, months, G_N_ELEMENTS (months));
+}
+
+/* Weekdays, time zones and the small words between a date's parts. */
+static gboolean
+is_date_filler (const Word *w)
+{
+  static const char * const fillers[] = {
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
+    "minggu", "ahad", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
+    "sat", "sun", "wib", "wita", "wit", "gmt", "utc", "am", "pm", "a.m",
+    "p.m", "pukul", "jam", "at", "on", "pada", "tanggal", "|", "-", "/",
+    "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2",
+  };
+
+  if (w->len > 3 && (g_ascii_strncasecmp (w->p, "gmt", 3) == 0 ||
+                     g_ascii_strncasecmp (w->p, "utc", 3) == 0) &&
+      (w->p[3] == '+' || w->p[3] == '-'))
+    return TRUE;
+
+  return word_in (w, fillers, G_N_ELEMENTS (fillers));
+}
+
+/* Digit runs separated by @seps; returns how many, or 0 if anything else
+ * is in the word. */
+static guint
+count_number_parts (const Word *w,
+                    const char *seps)
+{
+  guint parts = 1;
+  gsize run = 0;
+
+  for (gsize i = 0; i < w->len; i++)
+    {
+      if (g_ascii_isdigit (w->p[i]))
+        run++;
+      else if (strchr (seps, w->p[i]) != NULL && run > 0 && run <= 4)
+        {
+          parts++;
+          run = 0;
+        }
+      else
+        return 0;
+    }
+
+  return run > 0 && run <= 4 ? parts : 0;
+}
+
+typedef struct {
+  guint months;
+  guint numbers;                /* days and years */
+  guint dates;                  /* "12/03/2024", "2024-03-12" */
+  guint words;
+} DateParts;
+
+/* Sorts one word into @parts; FALSE when it belongs in no date. */
+static gboolean
+add_date_word (const Word *word,
+               DateParts  *parts)
+{
+  Word core = date_core (word);
+  guint dashed = count_number_parts (&core, "/-");
+  guint dotted = count_number_parts (&core, ".:");
+
+  parts->words++;
+  if (is_month (&core))
+    parts->months++;
+  else if (dashed == 1)
+    parts->numbers++;
+  else if (dashed == 3 || dotted == 3)
+    parts->dates++;
+  else if (dotted != 2 && !is_date_filler (&core))  /* 2: "10:30", "10.30" */
+    return FALSE;
+
+  return TRUE;
+}
+
+/* The words [q, e) are a date and nothing else: "Senin, 12 Maret 2024
+ * 10:30 WIB", "March 12, 2024", "12/03/2024". */
+static gboolean
+is_date (const char *q,
+         const char *e)
+{
+  DateParts parts = { 0 };
+  Word word;
+
+  while (next_word (&q, e, &word))
+    if (parts.words >= 12 || !add_date_word (&word, &parts))
+      return FALSE;
+
+  return (parts.months > 0 && parts.numbers > 0) || parts.dates > 0;
+}
+
+/* "Diperbarui 12 Maret 2024", "Published on: March 12, 2024",
+ * "Kompas.com - 12/03/2024, 10:30 WIB": what comes before the date. */
+static gboolean
+is_publication_line (const char *s,
+                     gsize       len)
+{
+  static const char * const labels[] = {
+    "published", "posted", "updated", "last updated", "diterbitkan",
+    "dipublikasikan", "diperbarui", "terakhir diperbarui", "diunggah",
+    "diposting", "terbit",
+  };
+  const char *e = s + len;
+  const char *q = s;
+  Word word;
+
+  if (len > DATE_MAX_BYTES)
+    return FALSE;
+  if (is_date (s, e))
+    return TRUE;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      gsize n = strlen (labels[i]);
+
+      if (len > n && g_ascii_strncasecmp (s, labels[i], n) == 0 &&
+          (s[n] == ' ' || s[n] == ':') && is_date (s + n + 1, e))
+        return TRUE;
+    }
+
+  /* An outlet before a dash or bar, in at most three words. */
+  for (guint i = 0; i < 4 && next_word (&q, e, &word); i++)
+    if (is_dash_word (&word) || ds_text_ascii_equal_nocase (word.p, word.len, "|"))
+      return i > 0 && is_date (q, e);
+
+  return FALSE;
+}
+
+/* "Oleh: …", "Penulis: …", "Sumber: …", "Foto: …" */
+static gboolean
+is_labelled_line (const char *s,
+                  gsize       len)
+{
+  static const char * const labels[] = {
+    "oleh", "penulis", "editor", "reporter", "pewarta", "penyunting",
+    "redaktur", "kontributor", "fotografer", "author", "authors", "writer",
+    "written by", "ditulis oleh", "sumber", "source", "sources", "foto",
+    "photo", "image", "gambar", "ilustrasi", "sumber foto",
+    "sumber gambar", "photo credit", "kredit foto",
+  };
+
+  if (len > LABEL_MAX_BYTES)
+    return FALSE;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (ds_text_label_length (s, len, labels[i]) > 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+starts_upper (const Word *w)
+{
+  return g_unichar_isupper (g_utf8_get_char (w->p));
+}
+
+/* "Oleh Budi Santoso", "By Jane Doe and John Roe": a name, every word
+ * capitalised, after "Oleh", "By", "Ditulis oleh" or "Written by". */
+static gboolean
+is_byline (const char *s,
+           gsize       len)
+{
+  static const char * const openers[] = {
+    "Oleh ", "By ", "Ditulis oleh ", "Written by ",
+  };
+  static const char * const joiners[] = { "dan", "and", "&", "," };
+  const char *e = s + len;
+  const char *q = NULL;
+  guint n = 0;
+  Word word;
+
+  if (len > BYLINE_MAX_BYTES || ds_text_ends_statement (s, len))
+    return FALSE;
+  /* The line is not NUL-terminated: compare within it. */
+  for (gsize i = 0; i < G_N_ELEMENTS (openers) && q == NULL; i++)
+    if (strlen (openers[i]) < len && memcmp (s, openers[i], strlen (openers[i])) == 0)
+      q = s + strlen (openers[i]);
+  if (q == NULL)
+    return FALSE;
+
+  while (next_word (&q, e, &word))
+    if (++n > 8 || (!starts_upper (&word) && !word_in (&word, joiners, G_N_ELEMENTS (joiners))))
+      return FALSE;
+
+  return n > 0;
+}
+
+static gboolean
+is_photo_label (const char *s,
+                gsize       len)
+{
+  static const char * const labels[] = {
+    "foto", "photo", "image", "gambar", "ilustrasi", "sumber foto",
+    "sumber gambar", "sumber", "source",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (ds_text_label_length (s, len, labels[i]) > 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static guint
+count_words (const char *s,
+             gsize       len,
+             guint       limit)
+{
+  const char *q = s;
+  guint n = 0;
+  Word word;
+
+  while (n <= limit && next_word (&q, s + len, &word))
+    n++;
+
+  return n;
+}
+
+/* "(Foto: ANTARA)" alone, or a short caption ending in "(Foto: …)". A
+ * "(Sumber: …)" at the end of a sentence is a citation, not a caption. */
+static gboolean
+is_caption (const char *s,
+            gsize       len)
+{
+  const char *open;
+
+  if (len > LABEL_MAX_BYTES || len < 3 || s[len - 1] != ')')
+    return FALSE;
+  if (s[0] == '(')
+    return is_photo_label (s + 1, len - 2);
+
+  open = g_strrstr_len (s, len, "(");
+  if (open == NULL || count_words (s, len, CAPTION_MAX_WORDS) > CAPTION_MAX_WORDS)
+    return FALSE;
+
+  return ds_text_label_length (open + 1, s + len - open - 2, "foto") > 0 ||
+         ds_text_label_length (open + 1, s + len - open - 2, "photo") > 0 ||
+         ds_text_label_length (open + 1, s + len - open - 2, "image") > 0;
+}
+
+/**
+ * ds_text_is_metadata:
+ *
+ * Returns: whether the cleaned line [@s, @s + @len) says who wrote the
+ *   article, when it appeared, where its photo or text comes from: a
+ *   byline, a publication date, a caption, a source
+ */
+gboolean
+ds_text_is_metadata (const char *s,
+                     gsize       len)
+{
+  return is_labelled_line (s, len) || is_byline (s, len) ||
+         is_publication_line (s, len) || is_caption (s, len);
+}
+
+/* ---- Datelines --------------------------------------------------------- */
+
+/* What the words before a dateline's dash are like. */
+typedef struct {
+  guint    n;
+  gboolean all_caps;            /* every word: "JAKARTA", "NEW YORK" */
+  gboolean caps;                /* some word: "JAKARTA", "CNN" */
+  gboolean outlet;              /* "KOMPAS.com", "(ANTARA)", "(Reuters)" */
+  gboolean comma;
+} Prefix;
+
+static gboolean
+is_caps_word (const Word *w)
+{
+  guint letters = 0;
+
+  for (gsize i = 0; i < w->len; i++)
+    {
+      if (g_ascii_islower (w->p[i]))
+        return FALSE;
+      letters += g_ascii_isupper (w->p[i]);
+    }
+
+  return letters >= 2;
+}
+
+/* Adds a word before the dash; FALSE when it cannot be part of a
+ * dateline (it ends a sentence or clause). */
+static gboolean
+add_prefix_word (const Word *w,
+                 Prefix     *prefix)
+{
+  char last = w->p[w->len - 1];
+
+  if (prefix->n == 0 && !starts_upper (w))
+    return FALSE;
+  if (strchr (".!?:;", last) != NULL)
+    return FALSE;
+
+  prefix->n++;
+  prefix->comma |= last == ',';
+  prefix->caps |= is_caps_word (w);
+  prefix->all_caps &= is_caps_word (w);
+  prefix->outlet |= w->p[0] == '(' || g_strstr_len (w->p, w->len, ".co") != NULL;
+  return TRUE;
+}
+
+/* Place and outlet: "JAKARTA, KOMPAS.com", "LONDON (Reuters)",
+ * "Jakarta, CNN Indonesia", "KOMPAS.com", "JAKARTA". */
+static gboolean
+is_dateline_prefix (const Prefix *prefix,
+                    gunichar      prose_start)
+{
+  if (prefix->n == 0)
+    return FALSE;
+  if (prefix->comma || prefix->outlet)
+    return prefix->caps || prefix->outlet;
+
+  /* A bare "JAKARTA –" must open a sentence, unlike "ASEAN – organisasi
+   * …". */
+  return prefix->all_caps && g_unichar_isupper (prose_start);
+}
+
+/**
+ * ds_text_dateline_length:
+ *
+ * Returns: the bytes of the dateline that opens the cleaned line [@s, @s +
+ *   @len) ("JAKARTA, KOMPAS.com – ", "LONDON (Reuters) — "), up to where
+ *   the prose starts, or 0
+ */
+gsize
+ds_text_dateline_length (const char *s,
+                         gsize       len)
+{
+  const char *e = s + len;
+  const char *q = s;
+  Prefix prefix = { 0, TRUE, FALSE, FALSE, FALSE };
+  Word word;
+
+  while (next_word (&q, e, &word) && q - s <= DATELINE_MAX_BYTES)
+    {
+      if (is_dash_word (&word))
+        {
+          while (q < e && *q == ' ')
+            q++;
+          if (q < e && g_unichar_isalnum (g_utf8_get_char (q)) &&
+              is_dateline_prefix (&prefix, g_utf8_get_char (q)))
+            return q - s;
+          return 0;
+        }
+      if (prefix.n >= DATELINE_MAX_WORDS || !add_prefix_word (&word, &prefix))
+        return 0;
+    }
+
+  return 0;
+}

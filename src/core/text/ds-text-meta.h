@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+/*
+ * Private to the parser: lines about an article rather than of it. Bylines,
+ * dates, photo captions and sources stay in the text (the reader shows them
+ * quietly) but are no prose to study; a news dateline ("JAKARTA, KOMPAS.com
+ * – ") opens a paragraph whose prose starts after it.
+ */
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean ds_text_is_metadata     (const char *s,
+                                  gsize       len);
+gsize    ds_text_dateline_length (const char *s,
+                                  gsize       len);
+
+G_END_DECLS
