@@ -367,6 +367,40 @@ test_no_claims_in_plain_prose (void)
   extracted_clear (&x);
 }
 
+/* Bylines, dates and sources are no prose, nor is the dateline that opens
+ * a news article: no claim comes from them, and the paragraph after the
+ * dateline is read as any other. */
+static void
+test_metadata_and_dateline (void)
+{
+  Extracted x = extract ("Lembaga Siber Baru Dibentuk\n"
+                         "Oleh: Rina Pratiwi\n"
+                         "Diperbarui 14 Februari 2025, 09:15 WIB\n\n"
+                         "JAKARTA, WARTANUSA.com – Diplomasi siber adalah upaya negara menjaga "
+                         "perdamaian di ruang siber.\n"
+                         "Sumber: Laporan tahunan itu mencatat 120 serangan terhadap 35 lembaga "
+                         "pada tahun 2024.\n");
+  const DsBlock *lead = ds_essay_get_block (x.essay, 2);
+  DsClaim *siber = find (&x, DS_CLAIM_DEFINITION, "diplomasi siber");
+
+  if (siber == NULL)
+    siber = find (&x, DS_CLAIM_DEFINITION, "Diplomasi siber");
+  g_assert_cmpint (lead->kind, ==, DS_BLOCK_PARAGRAPH);
+  g_assert_nonnull (siber);
+  g_assert_cmpuint (siber->start, ==, lead->prose_start);
+  for (guint i = 0; i < x.claims->len; i++)
+    {
+      DsClaim *claim = x.claims->pdata[i];
+      int block = ds_essay_block_at_char (x.essay, claim->start);
+
+      g_assert_cmpint (block, >=, 0);
+      g_assert_cmpint (ds_essay_get_block (x.essay, block)->kind, !=, DS_BLOCK_METADATA);
+      g_assert_null (strstr (claim->sentence, "WARTANUSA"));
+    }
+  assert_spans (&x);
+  extracted_clear (&x);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +421,7 @@ main (int   argc,
   g_test_add_func ("/claims/role-heading", test_role_heading);
   g_test_add_func ("/claims/english", test_english_rules);
   g_test_add_func ("/claims/plain-prose", test_no_claims_in_plain_prose);
+  g_test_add_func ("/claims/metadata-and-dateline", test_metadata_and_dateline);
 
   return g_test_run ();
 }

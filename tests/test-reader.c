@@ -110,6 +110,7 @@ test_block_tags (Fixture       *f,
 {
   g_autoptr(DsEssay) essay = parse ("Judul Esai Ini\n\n"
                                     "# Pendahuluan\n\n"
+                                    "Oleh: Nama Penulis\n\n"
                                     "Diplomasi digital adalah penggunaan teknologi dalam diplomasi.\n\n"
                                     "- butir pertama\n"
                                     "- butir kedua\n\n"
@@ -130,6 +131,7 @@ test_block_tags (Fixture       *f,
         case DS_BLOCK_LIST_ITEM: tag = "list-item"; break;
         case DS_BLOCK_REFERENCES_HEADING: tag = "references-heading"; break;
         case DS_BLOCK_REFERENCE: tag = "reference"; break;
+        case DS_BLOCK_METADATA: tag = "metadata"; break;
         default: g_assert_not_reached ();
         }
       kinds_seen |= 1u << block->kind;
@@ -141,6 +143,7 @@ test_block_tags (Fixture       *f,
   g_assert_true (kinds_seen & (1u << DS_BLOCK_HEADING));
   g_assert_true (kinds_seen & (1u << DS_BLOCK_PARAGRAPH));
   g_assert_true (kinds_seen & (1u << DS_BLOCK_LIST_ITEM));
+  g_assert_true (kinds_seen & (1u << DS_BLOCK_METADATA));
 }
 
 static char *

@@ -390,14 +390,15 @@ is_caps_word (const Word *w)
 }
 
 /* Adds a word before the dash; FALSE when it cannot be part of a
- * dateline (it ends a sentence or clause). */
+ * dateline (it is no name, or it ends a sentence or clause). */
 static gboolean
 add_prefix_word (const Word *w,
                  Prefix     *prefix)
 {
   char last = w->p[w->len - 1];
 
-  if (prefix->n == 0 && !starts_upper (w))
+  /* Names only: "Menurut laporan itu, JAKARTA –" is a sentence. */
+  if (!starts_upper (w) && w->p[0] != '(')
     return FALSE;
   if (strchr (".!?:;", last) != NULL)
     return FALSE;
