@@ -22,15 +22,22 @@ typedef enum {
 GQuark   ds_parser_error_quark (void);
 
 /*
- * Every non-blank line becomes one block. Markdown "#" headings get their
- * level from the number of '#'; "-", "*", "+" and "•" items are bullets,
- * "1." and "1)" numbered items. In plain text a line is a heading (level 1)
- * when it is short (at most 12 words and 90 characters), starts with a
- * capital, digit or opening quote, does not end in . ! ? , ; : or …, and the
- * next line does not read like a heading too (a heading is followed by body
- * text, a list, or nothing). "Daftar pustaka", "Referensi", "References",
- * "Bibliography" (and a few more) start the references; each later line is a
- * reference until the next Markdown heading.
+ * Every non-blank line becomes one block, except lines that go on with the
+ * block before them: the wrapped lines of a paragraph in a hard-wrapped text
+ * (PDF text; decided once per document), a list item's second line. Markdown
+ * "#" headings get their level from the number of '#'; "-", "*", "+" and "•"
+ * items are bullets, "1." and "1)" numbered items. In plain text a line is a
+ * heading (level 1) when it is short (at most 12 words and 90 characters),
+ * starts with a capital, digit or opening quote, does not end in . ! ? , ; :
+ * or …, and the next line does not read like a heading too (a heading is
+ * followed by body text, a list, or nothing). A numbered line that reads
+ * like a heading and is followed by a paragraph, not by the next item, is a
+ * sub-heading a level below the current section ("2. Diplomasi Budaya").
+ * Bylines, dates, captions and sources are metadata blocks; share buttons,
+ * "Baca juga: …" and advertisement slots are removed. "Daftar pustaka",
+ * "Referensi", "References", "Bibliography" (and a few more) start the
+ * references; each later line is a reference until the next Markdown
+ * heading. Characters that look like markup ("<b>", "&amp;") are text.
  *
  * Parses plain text or simple Markdown into an essay. @id names the essay;
  * the title is taken from the text when it has one of its own (a first line

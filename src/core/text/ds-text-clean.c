@@ -368,6 +368,9 @@ ds_text_label_length (const char *s,
   return n;
 }
 
+#define FURNITURE_MAX_BYTES 32
+#define FURNITURE_COLON_BYTES 12
+
 /* Page furniture that fills a line by itself: links to other articles,
  * share buttons, advertisement slots. */
 static gboolean
@@ -385,11 +388,15 @@ is_page_furniture (const char *s,
     "baca juga", "read also", "read more", "lihat juga",
   };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (lines); i++)
+  /* Most lines are longer than any of these, and have no colon where a
+   * link's label ends. */
+  for (gsize i = 0; i < G_N_ELEMENTS (lines) && len <= FURNITURE_MAX_BYTES; i++)
     if (ds_text_ascii_equal_nocase (s, len, lines[i]))
       return TRUE;
 
   /* "Baca juga: Judul artikel lain" */
+  if (memchr (s, ':', MIN (len, FURNITURE_COLON_BYTES)) == NULL)
+    return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (links); i++)
     if (ds_text_label_length (s, len, links[i]) > 0)
       return TRUE;

@@ -28,16 +28,24 @@ ds_text_is_nbsp (const char *s,
   return end - s >= 2 && (guchar) s[0] == 0xC2 && (guchar) s[1] == 0xA0;
 }
 
-/* Whether the @len bytes at @s (not NUL-terminated) are @word, ignoring
- * ASCII case. */
+/* Whether the @len bytes at @s (not NUL-terminated) are the lower-case
+ * @word, ignoring ASCII case. Most calls fail at the first byte, so it is
+ * compared before any length is taken. */
 static inline gboolean
 ds_text_ascii_equal_nocase (const char *s,
                             gsize       len,
                             const char *word)
 {
-  gsize word_len = strlen (word);
+  for (gsize i = 0; i < len; i++)
+    {
+      /* g_ascii_tolower() is a function call. */
+      char c = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i];
 
-  return len == word_len && g_ascii_strncasecmp (s, word, len) == 0;
+      if (word[i] == '\0' || c != word[i])
+        return FALSE;
+    }
+
+  return word[len] == '\0';
 }
 
 gboolean ds_text_clean         (const char   *s,

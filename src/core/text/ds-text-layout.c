@@ -145,6 +145,12 @@ ds_text_ends_statement (const char *s,
 {
   const char *q = s + len;
 
+  /* Most lines end in a letter or a full stop. */
+  if (len > 0 && g_ascii_isalnum (s[len - 1]))
+    return FALSE;
+  if (len > 0 && s[len - 1] == '.')
+    return TRUE;
+
   while (q > s)
     {
       const char *prev = g_utf8_find_prev_char (s, q);

@@ -20,6 +20,7 @@
 #define DATE_MAX_BYTES 120
 #define BYLINE_MAX_BYTES 100
 #define LABEL_MAX_BYTES 300
+#define LABEL_COLON_BYTES 24        /* "Sumber gambar :" and more */
 #define CAPTION_MAX_WORDS 30
 /* Where a dateline's dash must come. */
 #define DATELINE_MAX_BYTES 64
@@ -198,6 +199,32 @@ is_date (const char *q,
   return (parts.months > 0 && parts.numbers > 0) || parts.dates > 0;
 }
 
+/* A date ends in a year, a day, a time or a time zone: most lines can be
+ * told from one at their last byte. */
+static gboolean
+ends_like_date (const char *s,
+                gsize       len)
+{
+  static const char * const zones[] = { "wib", "wita", "wit", "gmt", "utc", "am", "pm" };
+  const char *w;
+
+  while (len > 0 && s[len - 1] == ')')
+    len--;
+  if (len == 0)
+    return FALSE;
+  if (g_ascii_isdigit (s[len - 1]))
+    return TRUE;
+
+  w = s + len;
+  while (w > s && w[-1] != ' ')
+    w--;
+  for (gsize i = 0; i < G_N_ELEMENTS (zones); i++)
+    if (ds_text_ascii_equal_nocase (w, s + len - w, zones[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* "Diperbarui 12 Maret 2024", "Published on: March 12, 2024",
  * "Kompas.com - 12/03/2024, 10:30 WIB": what comes before the date. */
 static gboolean
@@ -213,7 +240,7 @@ is_publication_line (const char *s,
   const char *q = s;
   Word word;
 
-  if (len > DATE_MAX_BYTES)
+  if (len > DATE_MAX_BYTES || !ends_like_date (s, len))
     return FALSE;
   if (is_date (s, e))
     return TRUE;
@@ -248,7 +275,8 @@ is_labelled_line (const char *s,
     "sumber gambar", "photo credit", "kredit foto",
   };
 
-  if (len > LABEL_MAX_BYTES)
+  /* Every label ends in a colon early in the line. */
+  if (len > LABEL_MAX_BYTES || memchr (s, ':', MIN (len, LABEL_COLON_BYTES)) == NULL)
     return FALSE;
 
   for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -279,13 +307,13 @@ is_byline (const char *s,
   guint n = 0;
   Word word;
 
-  if (len > BYLINE_MAX_BYTES || ds_text_ends_statement (s, len))
+  if (len > BYLINE_MAX_BYTES || strchr ("OBDW", s[0]) == NULL)
     return FALSE;
   /* The line is not NUL-terminated: compare within it. */
   for (gsize i = 0; i < G_N_ELEMENTS (openers) && q == NULL; i++)
     if (strlen (openers[i]) < len && memcmp (s, openers[i], strlen (openers[i])) == 0)
       q = s + strlen (openers[i]);
-  if (q == NULL)
+  if (q == NULL || ds_text_ends_statement (s, len))
     return FALSE;
 
   while (next_word (&q, e, &word))
