@@ -586,12 +586,8 @@ test_scraped_fixture (void)
     { DS_BLOCK_REFERENCE, DS_LIST_NUMBERED, 0, "1. Nama, A. 2021. Judul Buku. Jakarta" },
     { DS_BLOCK_REFERENCE, DS_LIST_NUMBERED, 0, "2. Nama, B. 2022. Judul Artikel" },
   };
-  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "parser", "scraped-crlf.txt", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DsEssay) essay = ds_parser_parse_file (file, NULL, NULL, &error);
+  g_autoptr(DsEssay) essay = ds_test_parse_fixture ("scraped-crlf.txt");
 
-  g_assert_no_error (error);
   g_assert_cmpstr (ds_essay_get_id (essay), ==, "scraped-crlf");
   g_assert_cmpstr (ds_essay_get_title (essay), ==, "Diplomasi Publik di Era Digital");
   g_assert_cmpstr (ds_essay_get_language (essay), ==, "id");
