@@ -153,6 +153,87 @@ test_wrap_not_wrapped (void)
   ds_test_assert_blocks (essay, expected, G_N_ELEMENTS (expected));
 }
 
+/* English, hyphenated: compounds keep their hyphen ("well-known",
+ * "State-sponsored"), split words lose it. */
+static void
+test_wrap_english (void)
+{
+  static const DsTestBlock expected[] = {
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0,
+      "Small states rarely shape the rules of cyberspace on their own. They rely on "
+      "regional groupings to amplify their voice, and on well-known principles of "
+      "international law that larger powers have already accepted. State-sponsored "
+      "operations against critical infrastructure are the main concern of such states, "
+      "because a single incident can halt a national power grid for days. Some "
+      "governments have therefore created dedicated cyber agencies." },
+    { DS_BLOCK_HEADING, DS_LIST_NONE, 1, "Building Capacity" },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0,
+      "Capacity building means training officials, drafting laws and sharing threat "
+      "intelligence among partners. It is slow work, and its results are hard to "
+      "measure, but most observers agree that it has made regional responses faster." },
+  };
+  g_autoptr(DsEssay) essay = ds_test_parse_fixture ("wrapped-english.txt");
+
+  g_assert_cmpstr (ds_essay_get_language (essay), ==, "en");
+  g_assert_cmpstr (ds_essay_get_title (essay), ==, "Cyber Norms and Small States");
+  ds_test_assert_blocks (essay, expected, G_N_ELEMENTS (expected));
+}
+
+/* A short chapter of a thesis: more heading lines than paragraphs, still
+ * a wrapped text. */
+static void
+test_wrap_short_chapter (void)
+{
+  static const char input[] =
+    "2.1 Diplomasi Digital\n"
+    "Diplomasi digital adalah pemanfaatan teknologi informasi oleh negara untuk\n"
+    "mencapai tujuan politik luar negerinya. Konsep ini berkembang pesat setelah\n"
+    "media sosial menjadi saluran komunikasi utama pemerintah dengan publik.\n"
+    "2.2 Keamanan Siber\n"
+    "Keamanan siber mencakup perlindungan sistem, jaringan, dan data dari serangan\n"
+    "yang dapat merugikan negara, perusahaan, maupun individu.\n";
+  static const DsTestBlock expected[] = {
+    { DS_BLOCK_HEADING, DS_LIST_NONE, 1, "2.1 Diplomasi Digital" },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0,
+      "Diplomasi digital adalah pemanfaatan teknologi informasi oleh negara untuk "
+      "mencapai tujuan politik luar negerinya. Konsep ini berkembang pesat setelah "
+      "media sosial menjadi saluran komunikasi utama pemerintah dengan publik." },
+    { DS_BLOCK_HEADING, DS_LIST_NONE, 1, "2.2 Keamanan Siber" },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0,
+      "Keamanan siber mencakup perlindungan sistem, jaringan, dan data dari serangan "
+      "yang dapat merugikan negara, perusahaan, maupun individu." },
+  };
+  g_autoptr(DsEssay) essay = ds_test_parse (input);
+
+  ds_test_assert_blocks (essay, expected, G_N_ELEMENTS (expected));
+}
+
+/* Items of a list whose bullets were lost are as wide as each other and do
+ * not end in full stops, but each starts in a capital: no wrapped text. */
+static void
+test_wrap_lost_bullets (void)
+{
+  static const char * const lines[] = {
+    "Tujuan diplomasi digital antara lain:",
+    "Meningkatkan citra negara di mata dunia internasional",
+    "Melindungi warga negara Indonesia di luar negeri",
+    "Mendorong investasi asing masuk ke dalam negeri",
+    "Memperluas pasar ekspor produk kreatif Indonesia",
+    "Keempat tujuan itu saling berkaitan satu sama lain dalam praktik.",
+  };
+  g_autofree char *input = g_strjoinv ("\n", (char **) lines);
+  g_autoptr(DsEssay) essay = ds_test_parse (input);
+
+  ds_test_assert_offsets (essay);
+  g_assert_cmpuint (ds_essay_get_n_blocks (essay), ==, G_N_ELEMENTS (lines));
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *content = ds_essay_dup_block_content (essay, i);
+
+      g_assert_cmpstr (content, ==, lines[i]);
+    }
+}
+
 static const char * const wrap_words[] = {
   "diplomasi", "siber", "negara", "kerja", "sama", "kawasan", "Indonesia",
   "ASEAN", "keamanan", "data", "warga", "pemerintah", "kebijakan", "yang",
@@ -611,6 +692,9 @@ main (int   argc,
   g_test_add_func ("/text/wrap/indented", test_wrap_indented);
   g_test_add_func ("/text/wrap/sections", test_wrap_sections);
   g_test_add_func ("/text/wrap/not-wrapped", test_wrap_not_wrapped);
+  g_test_add_func ("/text/wrap/english", test_wrap_english);
+  g_test_add_func ("/text/wrap/short-chapter", test_wrap_short_chapter);
+  g_test_add_func ("/text/wrap/lost-bullets", test_wrap_lost_bullets);
   g_test_add_func ("/text/wrap/random-paragraphs", test_wrap_random_paragraphs);
   g_test_add_func ("/text/list/continuation", test_list_continuation);
   g_test_add_func ("/text/headings/numbered-markdown", test_numbered_headings_markdown);

@@ -19,11 +19,14 @@
  *   sentence (a full stop, question or exclamation mark, or a semicolon,
  *   which closes an item of a list), and the next line starts in lower case
  *   or is indented under the item.
- * - A paragraph of a hard-wrapped text (see ds-text-layout.c): the line
- *   before ends mid-sentence, or it ends a sentence but fills the line and
- *   the next line is not indented (a paragraph's last line is shorter). A
- *   short line that ends a sentence, a blank line, an indented capitalised
- *   line, a list marker or a Markdown heading start a new block.
+ * - A paragraph of a hard-wrapped text (see ds-text-layout.c): the next
+ *   line starts in lower case after a line that ends mid-sentence; or it is
+ *   not indented and the line before fills the line (a paragraph's last
+ *   line is shorter) or is not the first of its paragraph (it ends
+ *   mid-sentence) or ends in a comma or a word that no sentence ends in.
+ *   A short line that ends a sentence, a blank line, an indented
+ *   capitalised line, a list marker or a Markdown heading start a new
+ *   block, and so does a capitalised line after a short line of its own.
  *
  * Either way a line that may be a heading (short, capitalised, not ending a
  * sentence, on a line of its own) keeps a capitalised line after it out, so
@@ -491,6 +494,17 @@ ends_with_function_word (Parser *p)
   return FALSE;
 }
 
+/* Whether the last block ends where a sentence cannot: after a function
+ * word, a comma or a hyphen. */
+static gboolean
+ends_open (Parser *p)
+{
+  const DsBlock *block = _ds_parser_last_block (p);
+  char last = p->buf[block->byte_end - 1];
+
+  return last == ',' || last == '-' || ends_with_function_word (p);
+}
+
 /* The last block may be a heading and keeps a capitalised line out. */
 static gboolean
 last_is_protected (Parser *p)
@@ -515,9 +529,16 @@ paragraph_goes_on (Parser     *p,
     return ds_layout_is_full (&p->layout, last->width) && !indented &&
            !(line->candidate && !ds_layout_is_full (&p->layout, line->width));
 
+  /* A short line of its own that ends mid-sentence, before a capital:
+   * a heading, an item of a list without bullets, or a paragraph without
+   * its full stop; a wrapped line would have filled the line. */
   if (starts_lower (p, line))
     return TRUE;
-  return !indented && !last_is_protected (p);
+  if (indented)
+    return FALSE;
+  if (last->lines > 1 || ds_layout_is_full (&p->layout, last->width))
+    return TRUE;
+  return ends_open (p);
 }
 
 static gboolean

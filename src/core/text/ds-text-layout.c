@@ -15,14 +15,17 @@
  *   (the last lines of paragraphs and headings are shorter, and fewer);
  * - a line is full when its width is within a quarter of W (ragged right
  *   text loses up to a long word at the end of every line);
+ * - a line is wrapped when it is full, ends mid-sentence, and the next line
+ *   goes on in lower case (most words are, so most wraps fall before one);
  * - the text is wrapped when W is that of a page (20 to 200 bytes), at least
- *   two lines in five are full lines that end mid-sentence with another line
- *   right after them, and at most one line in ten is longer than a full line
- *   (a text with one paragraph per line has long lines of every length).
+ *   two lines and one line in four are wrapped, and at most one line in ten
+ *   is longer than a full line (a text with one paragraph per line has long
+ *   lines of every length).
  *
  * An essay with one paragraph per line fails the last two tests even when
  * its paragraphs are short: its lines end in full stops, and the ones that
- * do not (headings) are short. Widths are in bytes: these texts are mostly
+ * do not are short headings, or items of a list whose bullets were lost,
+ * which start in capitals. Widths are in bytes: these texts are mostly
  * ASCII, and the test only compares lines of one text with each other.
  */
 
@@ -32,7 +35,8 @@
 
 typedef struct {
   guint       all[WIDTH_BUCKETS];  /* plain lines by width (capped) */
-  guint       open[WIDTH_BUCKETS]; /* ... ending mid-sentence, a line after */
+  guint       open[WIDTH_BUCKETS]; /* ... ending mid-sentence, followed by
+                                    * a line in lower case */
   guint       n_lines;
   guint       n_splits;            /* words split by a hyphen at a line end */
   const char *prev;                /* the line before, if not blank */
@@ -206,7 +210,8 @@ scan_line (Scan       *scan,
       return;
     }
 
-  if (scan->prev != NULL && scan->prev_plain && scan->prev_open)
+  if (scan->prev != NULL && scan->prev_plain && scan->prev_open &&
+      g_unichar_islower (g_utf8_get_char (text)))
     {
       scan->open[MIN (scan->prev_width, WIDTH_BUCKETS - 1)]++;
       if (ds_text_hyphen_at_break (scan->prev, scan->prev_width, text, width) == DS_HYPHEN_SPLIT)
@@ -248,20 +253,20 @@ decide_layout (const Scan *scan,
 {
   gsize w = usual_width (scan);
   DsLayout probe = { TRUE, FALSE, w };
-  guint n_full_open = 0;
+  guint n_wraps = 0;
   guint n_long = 0;
 
   for (gsize i = 0; i < WIDTH_BUCKETS; i++)
     {
       if (ds_layout_is_full (&probe, i))
-        n_full_open += scan->open[i];
+        n_wraps += scan->open[i];
       else if (i > w)
         n_long += scan->all[i];
     }
 
   layout->width = w;
-  layout->wrapped = scan->n_lines >= 3 && w >= MIN_WRAP_WIDTH && w <= MAX_WRAP_WIDTH &&
-                    n_full_open >= 2 && n_full_open * 5 >= scan->n_lines * 2 &&
+  layout->wrapped = w >= MIN_WRAP_WIDTH && w <= MAX_WRAP_WIDTH &&
+                    n_wraps >= 2 && n_wraps * 4 >= scan->n_lines &&
                     n_long * 10 <= scan->n_lines;
 
   /* Whether the typesetter split words: a text without hyphenation still
