@@ -452,10 +452,16 @@ test_numbered_headings_plain (void)
     { DS_BLOCK_LIST_ITEM, DS_LIST_NUMBERED, 0, "1. Kesimpulan" },
   };
   g_autoptr(DsEssay) essay = ds_test_parse (input);
+  /* The title is no section: sub-headings under it are at the top. */
+  g_autoptr(DsEssay) titled = ds_test_parse ("# Judul Esai\n\nPembuka esai ini.\n"
+                                             "1. Diplomasi Publik\nIsi bagian ini.\n");
 
   ds_test_assert_blocks (essay, expected, G_N_ELEMENTS (expected));
   g_assert_cmpuint (ds_essay_get_block (essay, 1)->number, ==, 1);
   g_assert_cmpuint (ds_essay_get_block (essay, 5)->number, ==, 2);
+  g_assert_cmpstr (ds_essay_get_title (titled), ==, "Judul Esai");
+  g_assert_cmpint (ds_essay_get_block (titled, 1)->kind, ==, DS_BLOCK_HEADING);
+  g_assert_cmpuint (ds_essay_get_block (titled, 1)->level, ==, 1);
 }
 
 /* ---- Metadata ------------------------------------------------------------ */

@@ -529,15 +529,16 @@ paragraph_goes_on (Parser     *p,
     return ds_layout_is_full (&p->layout, last->width) && !indented &&
            !(line->candidate && !ds_layout_is_full (&p->layout, line->width));
 
-  /* A short line of its own that ends mid-sentence, before a capital:
-   * a heading, an item of a list without bullets, or a paragraph without
-   * its full stop; a wrapped line would have filled the line. */
   if (starts_lower (p, line))
     return TRUE;
   if (indented)
     return FALSE;
   if (last->lines > 1 || ds_layout_is_full (&p->layout, last->width))
     return TRUE;
+
+  /* A short line of its own that ends mid-sentence, before a capital: a
+   * heading, an item of a list without bullets, or a paragraph without its
+   * full stop; a wrapped line would have filled the line. */
   return ends_open (p);
 }
 

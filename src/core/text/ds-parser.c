@@ -146,6 +146,8 @@ resolve_title (Parser *p)
 
   take_title (p);
   p->pending_heading = FALSE;
+  /* The title heads the essay, not its first section. */
+  p->section_level = 0;
   return TRUE;
 }
 
