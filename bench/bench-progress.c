@@ -27,12 +27,22 @@ use_dconf (void)
   return g_strcmp0 (g_getenv ("GSETTINGS_BACKEND"), "dconf") == 0;
 }
 
+/* With DS_BENCH_REVIEW_LOG set, DsProgress keeps its review log in
+ * @data_dir, as the app does. */
+static gboolean
+use_log (void)
+{
+  return g_getenv ("DS_BENCH_REVIEW_LOG") != NULL;
+}
+
 static DsProgress *
-open_progress (const char *path)
+open_progress (const char *path,
+               GFile      *data_dir)
 {
   g_autoptr(GSettingsBackend) backend = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DsSettings) settings = NULL;
+  DsProgress *progress;
 
   if (use_dconf ())
     settings = ds_settings_new (&error);
@@ -45,7 +55,12 @@ open_progress (const char *path)
   if (settings == NULL)
     g_error ("%s", error->message);
 
-  return ds_progress_new (settings);
+  if (data_dir == NULL)
+    return ds_progress_new (settings);
+  progress = ds_progress_open (settings, data_dir, DS_PROGRESS_OPEN_DEFAULT, &error);
+  if (progress == NULL)
+    g_error ("%s", error->message);
+  return progress;
 }
 
 /* Card ids look like the generator's: essay id plus a hash. */
@@ -73,7 +88,7 @@ static void
 store_cards (const char *path,
              guint       n_cards)
 {
-  DsProgress *progress = open_progress (path);
+  DsProgress *progress = open_progress (path, NULL);
   GSettings *backing = ds_settings_get_backing (ds_progress_get_settings (progress));
   GVariantBuilder builders[16];
 
@@ -119,7 +134,48 @@ static void
 report (const char *what,
         double      ms)
 {
-  g_print ("%-34s %9.3f ms  %6.2f frames (of %.0f ms)\n", what, ms, ms / FRAME_MS, FRAME_MS);
+  g_print ("%-38s %9.3f ms  %6.2f frames (of %.0f ms)\n", what, ms, ms / FRAME_MS, FRAME_MS);
+}
+
+static DsProgress *
+timed_open (const char *what,
+            const char *path,
+            GFile      *data_dir,
+            guint       n_cards)
+{
+  gint64 start = g_get_monotonic_time ();
+  DsProgress *progress = open_progress (path, data_dir);
+
+  report (what, (g_get_monotonic_time () - start) / 1000.0);
+  if (ds_progress_get_n_cards (progress) != n_cards)
+    g_error ("loaded %u cards of %u", ds_progress_get_n_cards (progress), n_cards);
+  return progress;
+}
+
+/* The first start with a log writes a snapshot of every card into it;
+ * later starts only check that GSettings and the log agree. */
+static DsProgress *
+open_timed (const char *path,
+            GFile      *data_dir,
+            guint       n_cards)
+{
+  if (data_dir == NULL)
+    return timed_open ("load (new DsProgress)", path, NULL, n_cards);
+
+  g_object_unref (timed_open ("first start with the log (snapshot)", path, data_dir, n_cards));
+  return timed_open ("load (GSettings and log agree)", path, data_dir, n_cards);
+}
+
+/* GSettings gone (keyfile only): everything comes from the log. */
+static void
+time_rebuild (const char *path,
+              GFile      *data_dir,
+              guint       n_cards)
+{
+  if (data_dir == NULL || use_dconf ())
+    return;
+  g_remove (path);
+  g_object_unref (timed_open ("load rebuilt from the log", path, data_dir, n_cards));
 }
 
 int
@@ -134,10 +190,11 @@ main (int   argc,
   g_autofree double *times = NULL;
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
   g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GFile) data_dir = NULL;
+  g_autofree char *log_path = NULL;
   DsProgress *progress;
   GStatBuf st;
   gint64 start;
-  double load_ms;
 
   if (dir == NULL)
     g_error ("%s", error->message);
@@ -146,14 +203,18 @@ main (int   argc,
   n_answers = MAX (n_answers, 1);
   times = g_new0 (double, n_answers);
 
+  if (use_log ())
+    {
+      data_dir = g_file_new_build_filename (dir, "data", NULL);
+      log_path = g_build_filename (dir, "data", DS_REVIEW_LOG_NAME, NULL);
+    }
   store_cards (path, n_cards);
 
-  start = g_get_monotonic_time ();
-  progress = open_progress (path);
-  load_ms = (g_get_monotonic_time () - start) / 1000.0;
+  g_print ("DsProgress, %s backend%s, %u cards, %u answers\n",
+           use_dconf () ? "dconf" : "keyfile", use_log () ? " and review log" : "",
+           n_cards, n_answers);
+  progress = open_timed (path, data_dir, n_cards);
   ds_progress_set_time_zone (progress, utc);
-  if (ds_progress_get_n_cards (progress) != n_cards)
-    g_error ("loaded %u cards of %u", ds_progress_get_n_cards (progress), n_cards);
 
   now = g_date_time_new_from_unix_utc (T0 / 1000);
   for (guint i = 0; i < n_answers; i++)
@@ -169,7 +230,7 @@ main (int   argc,
       after.stability += 1.0;
 
       start = g_get_monotonic_time ();
-      ds_progress_record_answer (progress, id, &before, &after, DS_RATING_GOOD, TRUE, now);
+      ds_progress_record_answer (progress, id, &before, &after, DS_RATING_GOOD, TRUE, now, NULL);
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
   qsort (times, n_answers, sizeof *times, compare_doubles);
@@ -182,19 +243,27 @@ main (int   argc,
   if (g_stat (path, &st) != 0)
     g_error ("cannot stat %s", path);
 
-  g_print ("DsProgress, %s backend, %u cards, %u answers\n",
-           use_dconf () ? "dconf" : "keyfile", n_cards, n_answers);
-  report ("load (new DsProgress)", load_ms);
   report ("answer + save + sync (median)", times[n_answers / 2]);
   report ("answer + save + sync (90th pct)", times[n_answers * 9 / 10]);
   report ("answer + save + sync (max)", times[n_answers - 1]);
-  g_print ("%-34s %9ld bytes (%.1f per card)\n",
+  g_print ("%-38s %9ld bytes (%.1f per card)\n",
            use_dconf () ? "stored size (dconf database)" : "stored size (keyfile)",
            (long) st.st_size, n_cards ? (double) st.st_size / n_cards : 0.0);
 
+  if (log_path != NULL && g_stat (log_path, &st) == 0)
+    g_print ("%-38s %9ld bytes\n", "review log", (long) st.st_size);
+
   g_object_unref (progress);
+  time_rebuild (path, data_dir, n_cards);
   if (!use_dconf ())
     g_remove (path);
+  if (log_path != NULL)
+    {
+      g_autofree char *data = g_path_get_dirname (log_path);
+
+      g_remove (log_path);
+      g_rmdir (data);
+    }
   g_rmdir (dir);
 
   return 0;

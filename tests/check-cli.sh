@@ -108,6 +108,48 @@ assert any(c["essay"] == "essay-good" and c["question"] == "Apa saja tujuan dari
 EOF
 done
 
+# --- Hostile input (issue 11) ----------------------------------------
+# A named pipe neither hangs nor holds back the other files' cards;
+# /dev/zero is refused for what it is; a 1 GB file is refused by its size
+# without being read (the run stays small); UTF-16 is named.
+mkfifo "$tmp/pipe.txt"
+printf '\377\376H\000a\000l\000o\000.\000\n\000' > "$tmp/windows.txt"
+truncate -s 1G "$tmp/huge.txt"
+for bad in "$tmp/pipe.txt" /dev/zero "$tmp/huge.txt" "$tmp/windows.txt"; do
+  status=0
+  "$PYTHON" - "$CLI" "$bad" "$good" "$tmp/out.json" "$tmp/err.txt" <<'PY' || status=$?
+import resource, subprocess, sys
+cli, bad, good, out, err = sys.argv[1:]
+with open(out, "wb") as o, open(err, "wb") as e:
+    try:
+        code = subprocess.run([cli, "generate", bad, good], stdout=o, stderr=e,
+                              timeout=60).returncode
+    except subprocess.TimeoutExpired:
+        sys.exit("%s: still running after 60 s" % bad)
+rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+if rss_mb >= 300:
+    sys.exit("%s: the run took %d MB" % (bad, rss_mb))
+sys.exit(code)
+PY
+  [ "$status" -eq 1 ] || fail "$bad: exit status $status, expected 1"
+  [ "$(wc -l < "$tmp/err.txt")" -eq 1 ] || fail "$bad: stderr is not one line: $(cat "$tmp/err.txt")"
+  grep -q "$(basename "$bad")" "$tmp/err.txt" || fail "$bad: error does not name the file"
+  grep -q "essay-good" "$tmp/out.json" || fail "$bad: the good file was not processed"
+done
+"$CLI" generate "$tmp/pipe.txt" 2>&1 | grep -q "named pipe" || fail "a pipe is not called a pipe"
+"$CLI" generate /dev/zero 2>&1 | grep -q "device" || fail "/dev/zero is not called a device"
+"$CLI" generate "$tmp/huge.txt" 2>&1 | grep -q "too large" || fail "1 GB is not called too large"
+"$CLI" generate "$tmp/windows.txt" 2>&1 | grep -q "UTF-16" || fail "UTF-16 is not named"
+
+# A full output device: one error, not one per file, and exit status 1.
+if [ -w /dev/full ]; then
+  status=0
+  "$CLI" generate --builtin "$good" "$good" "$good" "$good" > /dev/full 2> "$tmp/err.txt" || status=$?
+  [ "$status" -eq 1 ] || fail "/dev/full: exit status $status"
+  [ "$(wc -l < "$tmp/err.txt")" -eq 1 ] || fail "/dev/full: stderr is not one line: $(cat "$tmp/err.txt")"
+  grep -q "cannot write" "$tmp/err.txt" || fail "/dev/full: $(cat "$tmp/err.txt")"
+fi
+
 # Usage errors.
 status=0
 "$CLI" generate --format xml "$good" > /dev/null 2>&1 || status=$?

@@ -108,6 +108,32 @@ expect_error "$tmp/time-back.json" "review on an earlier day"
 expect_error "$tmp/bad-time.json" "review time not ISO 8601"
 expect_error "$tmp/bad-weights.json" "wrong number of weights"
 
+# Hostile input (issue 11): 100,000 nested brackets used to overflow
+# json-glib's recursion; a step of 4294967295 minutes used to overflow the
+# scheduler; UTF-16 is named; a pipe does not hang.
+/usr/bin/python3 -c 'import sys; sys.stdout.write("[" * 100000)' > "$tmp/deep.json"
+expect_error "$tmp/deep.json" "100,000 nested brackets"
+grep -q "nested" "$tmp/err" || { echo "FAIL: deep nesting not named"; exit 1; }
+/usr/bin/python3 - "$data/vectors-short-term.json" "$tmp/huge-step.json" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["params"]["learning_steps"] = ["4294967295m"]
+json.dump(d, open(sys.argv[2], "w"))
+EOF
+expect_error "$tmp/huge-step.json" "a learning step of 4294967295 minutes"
+printf '\377\376{\000}\000' > "$tmp/utf16.json"
+expect_error "$tmp/utf16.json" "UTF-16"
+grep -q "UTF-16" "$tmp/err" || { echo "FAIL: UTF-16 not named"; exit 1; }
+mkfifo "$tmp/pipe.json"
+expect_error "$tmp/pipe.json" "a named pipe"
+if [ -w /dev/full ]; then
+  status=0
+  "$cli" fsrs-replay "$data/vectors-short-term.json" > /dev/full 2> "$tmp/err" || status=$?
+  if [ "$status" -ne 1 ] || [ "$(wc -l < "$tmp/err")" -ne 1 ]; then
+    echo "FAIL: /dev/full: status $status, $(cat "$tmp/err")"; exit 1
+  fi
+fi
+
 if "$cli" fsrs-replay > /dev/null 2>&1; then
   echo "FAIL: no FILE argument accepted"; exit 1
 fi

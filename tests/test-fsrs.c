@@ -264,6 +264,11 @@ test_parse_step (void)
   g_assert_false (ds_fsrs_parse_step ("10mm", &m));
   g_assert_false (ds_fsrs_parse_step ("-1m", &m));
   g_assert_false (ds_fsrs_parse_step ("99999999999m", &m));
+  /* Within an unsigned int, but longer than any step can be. */
+  g_assert_false (ds_fsrs_parse_step ("4294967295m", &m));
+  g_assert_false (ds_fsrs_parse_step ("36501d", &m));
+  g_assert_true (ds_fsrs_parse_step ("36500d", &m));
+  g_assert_cmpuint (m, ==, DS_FSRS_MAX_STEP_MINUTES);
 }
 
 static DsFsrs *
@@ -534,6 +539,37 @@ test_unusual_steps (void)
   g_assert_cmpint (out[0].due, ==, now + out[0].scheduled_days * DAY);
 }
 
+/* A step of 4294967295 minutes given straight to the scheduler: Hard
+ * (one and a half steps) used to overflow an unsigned int (UBSan's
+ * float-cast-overflow) and schedule the card thousands of years ahead.
+ * The step is cut to 100 years. */
+static void
+test_huge_step (void)
+{
+  DsFsrsParams params;
+  g_autoptr(DsFsrs) fsrs = NULL;
+  DsFsrsCard card, out[4];
+  gint64 now = parse_iso ("2026-04-01T07:00:00Z");
+  gint64 century = (gint64) DS_FSRS_MAX_STEP_MINUTES * MINUTE;
+
+  ds_fsrs_params_init_default (&params);
+  params.learning_steps[0] = G_MAXUINT;
+  params.n_learning_steps = 1;
+  params.relearning_steps[0] = G_MAXUINT;
+  fsrs = ds_fsrs_new (&params);
+  g_assert_cmpuint (ds_fsrs_get_params (fsrs)->learning_steps[0], ==, DS_FSRS_MAX_STEP_MINUTES);
+
+  ds_fsrs_card_init (&card, now);
+  ds_fsrs_preview (fsrs, &card, now, out);
+  g_assert_cmpint (out[0].due, ==, now + century);
+  g_assert_cmpint (out[1].due, ==, now + century * 3 / 2);
+  for (int k = 0; k < 4; k++)
+    {
+      g_assert_cmpint (out[k].due, >, now);
+      g_assert_cmpint (out[k].due, <=, now + century * 3 / 2);
+    }
+}
+
 /* §9: the ordering is applied after the maximum_interval cap. */
 static void
 test_maximum_interval (void)
@@ -580,6 +616,7 @@ main (int   argc,
   g_test_add_func ("/fsrs/retrievability", test_retrievability);
   g_test_add_func ("/fsrs/unusual-steps", test_unusual_steps);
   g_test_add_func ("/fsrs/maximum-interval", test_maximum_interval);
+  g_test_add_func ("/fsrs/huge-step", test_huge_step);
 
   return g_test_run ();
 }

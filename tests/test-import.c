@@ -3,6 +3,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #include "ds-essay-import.h"
 #include "ds-library.h"
@@ -400,6 +401,184 @@ test_remove (Fixture       *f,
 }
 
 static void
+write_user_file (Fixture    *f,
+                 const char *name,
+                 const char *data,
+                 gssize      length)
+{
+  g_autoptr(GFile) file = g_file_get_child (f->user_dir, name);
+  g_autoptr(GError) error = NULL;
+
+  g_file_make_directory_with_parents (f->user_dir, NULL, NULL);
+  g_file_replace_contents (file, data, length < 0 ? strlen (data) : (gsize) length,
+                           NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+user_path (Fixture    *f,
+           const char *name)
+{
+  g_autofree char *dir = g_file_get_path (f->user_dir);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+/* The built-in essays load whatever the user's manifest is, and the error
+ * says what is wrong with it in words. */
+static void
+assert_manifest_refused (Fixture    *f,
+                         const char *what)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsLibrary) library = load_fresh (f, &error);
+
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, DS_USER_MANIFEST_NAME));
+  g_assert_nonnull (strstr (error->message, what));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, 5);
+}
+
+/* 100,000 nested brackets used to overflow json-glib's recursion at every
+ * start; now they are refused before parsing, and the next import keeps
+ * the file aside. */
+static void
+test_deep_manifest (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GString) json = g_string_new ("{\"essays\": [");
+  g_autoptr(GFile) md_file = fixture_file (MD_NAME);
+  g_autoptr(GFile) broken = g_file_get_child (f->user_dir, DS_USER_MANIFEST_NAME ".broken");
+  g_autoptr(DsEssay) essay = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (json, '[');
+  write_user_file (f, DS_USER_MANIFEST_NAME, json->str, json->len);
+  assert_manifest_refused (f, "nested");
+
+  essay = ds_essay_import (md_file, f->user_dir, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_query_exists (broken, NULL));
+}
+
+/* A named pipe as the manifest used to hang the start. */
+static void
+test_fifo_manifest (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = user_path (f, DS_USER_MANIFEST_NAME);
+  g_autoptr(GFile) md_file = fixture_file (MD_NAME);
+  g_autoptr(DsEssay) essay = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_make_directory_with_parents (f->user_dir, NULL, NULL);
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  assert_manifest_refused (f, "named pipe");
+
+  /* Importing neither hangs nor replaces what is not a damaged file. */
+  essay = ds_essay_import (md_file, f->user_dir, &error);
+  g_assert_null (essay);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+}
+
+/* A huge manifest is refused by its size before it is read, and one with
+ * more entries than anybody imports by their number. */
+static void
+test_huge_manifest (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = user_path (f, DS_USER_MANIFEST_NAME);
+  g_autoptr(GString) json = g_string_new ("{\"essays\": [{}");
+  int fd;
+
+  write_user_file (f, DS_USER_MANIFEST_NAME, "{}", 2);
+  fd = g_open (path, O_WRONLY, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) 100 * 1024 * 1024), ==, 0);
+  g_close (fd, NULL);
+  assert_manifest_refused (f, "too large");
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (json, ",{}");
+  g_string_append (json, "]}");
+  write_user_file (f, DS_USER_MANIFEST_NAME, json->str, json->len);
+  assert_manifest_refused (f, "10001");
+}
+
+#define MANIFEST_ENTRY(id, file) \
+  "{\"id\": \"" id "\", \"file\": \"" file "\"},"
+
+/* Only regular files DiploStudy wrote itself are read as essays: a link
+ * (to /etc/passwd, say), a pipe, a folder, the manifest itself or any
+ * name but the id's own are skipped, each with a message naming it. */
+static void
+test_hostile_folder (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char json[] = "{\"essays\": ["
+    MANIFEST_ENTRY ("user-link-11111111", "user-link-11111111.txt")
+    MANIFEST_ENTRY ("user-pipe-22222222", "user-pipe-22222222.txt")
+    MANIFEST_ENTRY ("user-folder-33333333", "user-folder-33333333.md")
+    MANIFEST_ENTRY ("user-manifest-44444444", DS_USER_MANIFEST_NAME)
+    MANIFEST_ENTRY ("user-other-55555555", "notes.txt")
+    MANIFEST_ENTRY ("user-good-00000000", "user-good-00000000.txt")
+    "{\"id\": \"user-last-66666666\", \"file\": \"user-last-66666666.txt\"}]}";
+  g_autofree char *link_path = user_path (f, "user-link-11111111.txt");
+  g_autofree char *pipe_path = user_path (f, "user-pipe-22222222.txt");
+  g_autofree char *folder_path = user_path (f, "user-folder-33333333.md");
+  g_autofree char *target = g_build_filename (f->tmp, "secret.txt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsLibrary) library = NULL;
+  static const char * const skipped[] = {
+    "user-link-11111111", "user-pipe-22222222", "user-folder-33333333",
+    "user-manifest-44444444", "user-other-55555555", "user-last-66666666",
+  };
+
+  write_user_file (f, DS_USER_MANIFEST_NAME, json, -1);
+  write_user_file (f, "user-good-00000000.txt", "Paragraf pertama.\n", -1);
+  write_user_file (f, "notes.txt", "Catatan yang tidak diimpor.\n", -1);
+  g_assert_true (g_file_set_contents (target, "Rahasia orang lain.\n", -1, NULL));
+  g_assert_cmpint (symlink (target, link_path), ==, 0);
+  g_assert_cmpint (mkfifo (pipe_path, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (folder_path, 0700), ==, 0);
+  g_assert_cmpint (symlink (target, user_path (f, "user-last-66666666.txt")), ==, 0);
+
+  library = load_fresh (f, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT);
+  g_test_message ("%s", error->message);
+  for (guint i = 0; i < G_N_ELEMENTS (skipped); i++)
+    {
+      g_assert_nonnull (strstr (error->message, skipped[i]));
+      g_assert_null (ds_library_lookup (library, skipped[i]));
+    }
+  g_assert_nonnull (strstr (error->message, "symbolic link"));
+  g_assert_nonnull (strstr (error->message, "named pipe"));
+  g_assert_nonnull (ds_library_lookup (library, "user-good-00000000"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, 6);
+}
+
+/* UTF-16 is named as such, with or without a byte order mark. */
+static void
+test_utf16 (Fixture       *f,
+            gconstpointer  data)
+{
+  static const char bom[] = "\xff\xfeH\0a\0l\0o\0 \0d\0u\0n\0i\0a\0.\0\n\0";
+  static const char plain[] = "H\0a\0l\0o\0 \0d\0u\0n\0i\0a\0 \0y\0a\0n\0g\0.\0\n\0";
+  g_autoptr(GFile) with_bom = temp_file (f, "windows.txt", bom, sizeof bom - 1);
+  g_autoptr(GFile) without = temp_file (f, "tanpa-bom.txt", plain, sizeof plain - 1);
+
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = NULL;
+
+  assert_refused (f, with_bom, "windows.txt", G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  assert_refused (f, without, "tanpa-bom.txt", G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  essay = ds_essay_import (without, f->user_dir, &error);
+  g_assert_nonnull (strstr (error->message, "UTF-16"));
+}
+
+static void
 add_test (const char *name,
           void (*func) (Fixture *, gconstpointer))
 {
@@ -419,6 +598,11 @@ main (int   argc,
   add_test ("/import/bad-entries", test_bad_entries);
   add_test ("/import/nothing-imported", test_nothing_imported);
   add_test ("/import/remove", test_remove);
+  add_test ("/import/hostile/deep-manifest", test_deep_manifest);
+  add_test ("/import/hostile/fifo-manifest", test_fifo_manifest);
+  add_test ("/import/hostile/huge-manifest", test_huge_manifest);
+  add_test ("/import/hostile/folder", test_hostile_folder);
+  add_test ("/import/hostile/utf16", test_utf16);
 
   return g_test_run ();
 }

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
-#include "ds-progress.h"
+#include "ds-progress-test-util.h"
 
 #define DAY_MS G_GINT64_CONSTANT (86400000)
 /* 2026-01-01T10:00:00Z */
@@ -43,45 +43,12 @@ temp_store_clear (TempStore *store)
 static DsProgress *
 open_progress (const char *path)
 {
-  g_autoptr(GSettingsBackend) backend = g_keyfile_settings_backend_new (path, "/", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DsSettings) settings = ds_settings_new_with_backend (backend, &error);
+  g_autoptr(DsSettings) settings = ds_test_keyfile_settings (path);
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  DsProgress *progress;
+  DsProgress *progress = ds_progress_new (settings);
 
-  g_assert_no_error (error);
-  progress = ds_progress_new (settings);
   ds_progress_set_time_zone (progress, utc);
   return progress;
-}
-
-static void
-close_progress (DsProgress *progress)
-{
-  DsSettings *settings = g_object_ref (ds_progress_get_settings (progress));
-
-  g_assert_finalize_object (progress);
-  g_assert_finalize_object (settings);
-}
-
-/* A stand-in scheduler: tests here are about storage, not FSRS. */
-static void
-fake_review (const DsFsrsCard *before,
-             gint64            now,
-             DsRating          rating,
-             DsFsrsCard       *after)
-{
-  *after = *before;
-  after->state = rating == DS_RATING_AGAIN ? DS_FSRS_LEARNING : DS_FSRS_REVIEW;
-  after->stability = before->stability + rating * 1.5;
-  after->difficulty = 10.0 - rating * 2.0;
-  after->due = now + rating * DAY_MS;
-  after->last_review = now;
-  after->scheduled_days = after->state == DS_FSRS_REVIEW ? rating : 0;
-  after->learning_steps = after->state == DS_FSRS_LEARNING ? 1 : 0;
-  after->reps = before->reps + 1;
-  if (rating == DS_RATING_AGAIN && before->state == DS_FSRS_REVIEW)
-    after->lapses++;
 }
 
 /* Answers @card_id as the app would: read, schedule, record. */
@@ -91,13 +58,7 @@ answer (DsProgress *progress,
         gint64      now,
         DsRating    rating)
 {
-  g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (now / 1000);
-  DsFsrsCard before, after;
-
-  ds_progress_get_card (progress, card_id, &before);
-  fake_review (&before, now, rating, &after);
-  ds_progress_record_answer (progress, card_id, &before, &after, rating,
-                             rating >= DS_RATING_GOOD, when);
+  g_assert_true (ds_test_answer (progress, card_id, now, rating, NULL));
 }
 
 static void
@@ -130,9 +91,9 @@ test_new_card (void)
   g_assert_cmpuint (card.reps, ==, 0);
   g_assert_cmpuint (ds_progress_get_n_cards (progress), ==, 0);
   g_assert_false (ds_progress_can_undo (progress));
-  g_assert_false (ds_progress_undo_last (progress, NULL));
+  g_assert_false (ds_progress_undo_last (progress, NULL, NULL));
 
-  close_progress (progress);
+  ds_test_progress_close (progress);
   temp_store_clear (&store);
 }
 
@@ -153,7 +114,7 @@ test_round_trip (void)
   answer (progress, "card-b", T0 + 2 * DAY_MS, DS_RATING_HARD);
   g_assert_true (ds_progress_get_card (progress, "card-a", &a));
   g_assert_true (ds_progress_get_card (progress, "card-b", &b));
-  close_progress (progress);
+  ds_test_progress_close (progress);
 
   progress = open_progress (store.path);
   g_assert_cmpuint (ds_progress_get_n_cards (progress), ==, 2);
@@ -178,7 +139,7 @@ test_round_trip (void)
   g_assert_cmpuint (day.review_state_passed, ==, 1);
   g_assert_false (ds_progress_get_day_stats (progress, "2026-01-02", &day));
   g_assert_cmpuint (day.reviews, ==, 0);
-  close_progress (progress);
+  ds_test_progress_close (progress);
 
   temp_store_clear (&store);
 }
@@ -210,13 +171,13 @@ test_day_key (void)
   g_assert_cmpstr (progress_key, ==, "2026-01-02");
 
   ds_progress_get_card (progress, "x", &before);
-  fake_review (&before, g_date_time_to_unix (late) * 1000, DS_RATING_GOOD, &after);
-  ds_progress_record_answer (progress, "x", &before, &after, DS_RATING_GOOD, TRUE, late);
+  ds_test_fake_review (&before, g_date_time_to_unix (late) * 1000, DS_RATING_GOOD, &after);
+  ds_progress_record_answer (progress, "x", &before, &after, DS_RATING_GOOD, TRUE, late, NULL);
   g_assert_true (ds_progress_get_day_stats (progress, "2026-01-02", &day));
   g_assert_cmpuint (day.reviews, ==, 1);
   g_assert_false (ds_progress_get_day_stats (progress, "2026-01-01", NULL));
 
-  close_progress (progress);
+  ds_test_progress_close (progress);
   temp_store_clear (&store);
 }
 
@@ -249,18 +210,18 @@ test_undo (void)
   g_assert_cmpuint (changes, ==, 3);
 
   /* Newest first: card-b vanishes again (it was new), then card-a's lapse. */
-  g_assert_true (ds_progress_undo_last (progress, &undone));
+  g_assert_true (ds_progress_undo_last (progress, &undone, NULL));
   g_assert_cmpstr (undone, ==, "card-b");
   g_assert_false (ds_progress_get_card (progress, "card-b", NULL));
   g_clear_pointer (&undone, g_free);
-  g_assert_true (ds_progress_undo_last (progress, &undone));
+  g_assert_true (ds_progress_undo_last (progress, &undone, NULL));
   g_assert_cmpstr (undone, ==, "card-a");
   g_assert_cmpuint (changes, ==, 5);
 
   g_assert_true (ds_progress_get_card (progress, "card-a", &card));
   assert_cards_equal (&card, &first);
   g_assert_false (ds_progress_get_day_stats (progress, "2026-01-04", &day));
-  close_progress (progress);
+  ds_test_progress_close (progress);
 
   /* The undo was persisted. */
   progress = open_progress (store.path);
@@ -275,10 +236,10 @@ test_undo (void)
   /* Undo the last one left; then there is nothing more. */
   answer (progress, "card-c", T0 + DAY_MS, DS_RATING_HARD);
   g_assert_true (ds_progress_get_day_stats (progress, "2026-01-02", &day));
-  g_assert_true (ds_progress_undo_last (progress, NULL));
+  g_assert_true (ds_progress_undo_last (progress, NULL, NULL));
   g_assert_false (ds_progress_get_day_stats (progress, "2026-01-02", &day));
-  g_assert_false (ds_progress_undo_last (progress, NULL));
-  close_progress (progress);
+  g_assert_false (ds_progress_undo_last (progress, NULL, NULL));
+  ds_test_progress_close (progress);
 
   temp_store_clear (&store);
 }
@@ -298,19 +259,19 @@ test_suspended (void)
   ds_progress_set_suspended (progress, "card-a", TRUE);
   ds_progress_set_suspended (progress, "card-b", TRUE);
   g_assert_cmpuint (changes, ==, 2);
-  close_progress (progress);
+  ds_test_progress_close (progress);
 
   progress = open_progress (store.path);
   g_assert_true (ds_progress_is_suspended (progress, "card-a"));
   g_assert_true (ds_progress_is_suspended (progress, "card-b"));
   g_assert_false (ds_progress_is_suspended (progress, "card-c"));
   ds_progress_set_suspended (progress, "card-a", FALSE);
-  close_progress (progress);
+  ds_test_progress_close (progress);
 
   progress = open_progress (store.path);
   g_assert_false (ds_progress_is_suspended (progress, "card-a"));
   g_assert_true (ds_progress_is_suspended (progress, "card-b"));
-  close_progress (progress);
+  ds_test_progress_close (progress);
 
   temp_store_clear (&store);
 }
@@ -328,7 +289,7 @@ test_edits (void)
   g_assert_null (question);
   ds_progress_set_edit (progress, "card-a", "Apa itu diplomasi digital?", "Diplomasi lewat internet");
   ds_progress_set_edit (progress, "card-b", "Q «b»", "A 'b'");
-  close_progress (progress);
+  ds_test_progress_close (progress);
 
   progress = open_progress (store.path);
   g_assert_true (ds_progress_get_edit (progress, "card-a", &question, &answer_text));
@@ -338,12 +299,12 @@ test_edits (void)
   g_assert_cmpstr (question, ==, "Q «b»");
   g_assert_cmpstr (answer_text, ==, "A 'b'");
   ds_progress_clear_edit (progress, "card-a");
-  close_progress (progress);
+  ds_test_progress_close (progress);
 
   progress = open_progress (store.path);
   g_assert_false (ds_progress_get_edit (progress, "card-a", NULL, NULL));
   g_assert_true (ds_progress_get_edit (progress, "card-b", NULL, NULL));
-  close_progress (progress);
+  ds_test_progress_close (progress);
 
   temp_store_clear (&store);
 }
@@ -360,7 +321,7 @@ test_unknown_ids (void)
   answer (progress, "still-here", T0, DS_RATING_GOOD);
   answer (progress, "regenerated-away", T0, DS_RATING_GOOD);
   answer (progress, "also-here", T0, DS_RATING_AGAIN);
-  close_progress (progress);
+  ds_test_progress_close (progress);
 
   g_hash_table_add (valid, (gpointer) "still-here");
   g_hash_table_add (valid, (gpointer) "also-here");
@@ -372,11 +333,11 @@ test_unknown_ids (void)
   /* Kept, not deleted: the card may come back after regeneration. */
   g_assert_cmpuint (ds_progress_get_n_cards (progress), ==, 3);
   answer (progress, "still-here", T0 + 3 * DAY_MS, DS_RATING_GOOD);
-  close_progress (progress);
+  ds_test_progress_close (progress);
 
   progress = open_progress (store.path);
   g_assert_true (ds_progress_get_card (progress, "regenerated-away", NULL));
-  close_progress (progress);
+  ds_test_progress_close (progress);
 
   temp_store_clear (&store);
 }
@@ -456,14 +417,14 @@ test_corrupt (void)
 
   /* Still usable, and what it writes reads back. */
   answer (progress, "good", T0 + 5 * DAY_MS, DS_RATING_GOOD);
-  close_progress (progress);
+  ds_test_progress_close (progress);
   progress = open_progress (store.path);
   g_assert_true (ds_progress_get_card (progress, "good", &card));
   g_assert_cmpuint (card.reps, ==, 4);
   /* new-kept survived the rewrite, whichever shard it was found in. */
   g_assert_true (ds_progress_get_card (progress, "new-kept", NULL));
   g_assert_cmpuint (ds_progress_get_n_cards (progress), ==, 2);
-  close_progress (progress);
+  ds_test_progress_close (progress);
 
   temp_store_clear (&store);
 }
@@ -506,8 +467,8 @@ test_real_scheduler (void)
       assert_cards_equal (&after, &expected);
 
       ds_progress_record_answer (progress, "card", &stored, &after, ratings[i],
-                                 ratings[i] >= DS_RATING_GOOD, when);
-      close_progress (progress);
+                                 ratings[i] >= DS_RATING_GOOD, when, NULL);
+      ds_test_progress_close (progress);
 
       memory = expected;
       now = MAX (after.due, now + 60000);
@@ -541,7 +502,7 @@ test_corrupt_binary (void)
   g_assert_cmpuint (ds_progress_count_known (progress, NULL), ==, 1);
 
   g_object_unref (settings);
-  close_progress (progress);
+  ds_test_progress_close (progress);
 }
 
 /* Refuses to store what it could not read back. */
@@ -556,16 +517,16 @@ test_rejects_insane (void)
   temp_store_init (&store);
   progress = open_progress (store.path);
   ds_progress_get_card (progress, "x", &before);
-  fake_review (&before, T0, DS_RATING_GOOD, &after);
+  ds_test_fake_review (&before, T0, DS_RATING_GOOD, &after);
   after.stability = NAN;
 
   g_test_expect_message ("DsProgress", G_LOG_LEVEL_CRITICAL, "*card_is_sane*");
-  ds_progress_record_answer (progress, "x", &before, &after, DS_RATING_GOOD, TRUE, now);
+  ds_progress_record_answer (progress, "x", &before, &after, DS_RATING_GOOD, TRUE, now, NULL);
   g_test_assert_expected_messages ();
   g_assert_false (ds_progress_get_card (progress, "x", NULL));
   g_assert_false (ds_progress_can_undo (progress));
 
-  close_progress (progress);
+  ds_test_progress_close (progress);
   temp_store_clear (&store);
 }
 
@@ -649,7 +610,7 @@ test_kill (void)
   g_assert_true (ds_progress_get_day_stats (progress, "2026-01-01", &day));
   g_assert_cmpuint (day.reviews, ==, KILL_ANSWERS);
   g_assert_cmpuint (day.new_cards, ==, KILL_CARDS);
-  close_progress (progress);
+  ds_test_progress_close (progress);
 
   g_assert_cmpint (g_remove (path), ==, 0);
   glib_dir = g_build_filename (dir, "glib-2.0", "settings", NULL);

@@ -80,7 +80,7 @@ answer_at (Fixture     *fixture,
   after.last_review = ms (when);
   after.reps++;
   ds_progress_record_answer (fixture->progress, id, &before, &after, rating,
-                             rating >= DS_RATING_GOOD, when);
+                             rating >= DS_RATING_GOOD, when, NULL);
 
   fixture->reviews_on[days_ago]++;
   if (before_state == DS_FSRS_REVIEW && days_ago < DS_STATS_DAYS)

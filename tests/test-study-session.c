@@ -240,7 +240,7 @@ set_review (Fixture    *f,
   after.scheduled_days = 10;
   after.reps = 3;
   ds_progress_record_answer (f->progress, card_id, &before, &after,
-                             DS_RATING_GOOD, TRUE, past);
+                             DS_RATING_GOOD, TRUE, past, NULL);
 }
 
 static GStrv

@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +21,7 @@
 
 #include "cli.h"
 #include "ds-fsrs.h"
+#include "ds-json.h"
 
 #define DAY_MS G_GINT64_CONSTANT (86400000)
 
@@ -471,12 +473,27 @@ replay (JsonNode *root_node,
   return TRUE;
 }
 
+/* Replay files are small (the reference files are under 1 MB). */
+#define MAX_INPUT_SIZE ((gsize) 64 * 1024 * 1024)
+
+static JsonNode *
+load_input (const char  *path,
+            GError     **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!ds_read_file (path, MAX_INPUT_SIZE, DS_READ_FILE_NONE, &contents, &length, error))
+    return NULL;
+  return ds_json_parse (contents, length, path, error);
+}
+
 int
 cmd_fsrs_replay (int    argc,
                  char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *prgname = g_strdup_printf ("diplostudy-cards %s", argv[0]);
@@ -499,18 +516,24 @@ cmd_fsrs_replay (int    argc,
       return 1;
     }
 
-  /* json-glib's messages already name the file. */
-  if (!json_parser_load_from_file (parser, argv[1], &error))
+  /* The messages of reading and parsing name the file already. */
+  root = load_input (argv[1], &error);
+  if (root == NULL)
     {
       fprintf (stderr, "%s: %s\n", prgname, error->message);
       return 1;
     }
-  if (!replay (json_parser_get_root (parser), out, &error))
+  if (!replay (root, out, &error))
     {
       fprintf (stderr, "%s: %s: %s\n", prgname, argv[1], error->message);
       return 1;
     }
 
-  fwrite (out->str, 1, out->len, stdout);
-  return fflush (stdout) == 0 ? 0 : 1;
+  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
+    {
+      fprintf (stderr, _("%s: cannot write the output: %s"), prgname, g_strerror (errno));
+      fputc ('\n', stderr);
+      return 1;
+    }
+  return 0;
 }

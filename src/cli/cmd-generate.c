@@ -20,6 +20,7 @@
 #include "ds-generator.h"
 #include "ds-library.h"
 #include "ds-parser.h"
+#include "ds-read-file.h"
 
 static char *
 essay_id_for (const char *path)
@@ -32,49 +33,39 @@ essay_id_for (const char *path)
   return g_steal_pointer (&base);
 }
 
-/* One line: the file, then what is wrong with it. */
+/* One line: the file, then what is wrong with it; a message that names
+ * the file already is not given its name twice. */
 static char *
 problem (const char *path,
          const char *message)
 {
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *prefix = g_strconcat (base, ": ", NULL);
-  g_autofree char *line = NULL;
+  g_autofree char *line = g_strdelimit (g_strdup (message), "\r\n", ' ');
 
-  /* The parser names the file already; it is named once, in front. */
-  if (g_str_has_prefix (message, prefix))
-    message += strlen (prefix);
-  line = g_strdelimit (g_strdup (message), "\r\n", ' ');
+  if (strstr (line, path) != NULL)
+    return g_strdup_printf ("diplostudy-cards: %s", line);
   return g_strdup_printf ("diplostudy-cards: %s: %s", path, line);
 }
 
-/* Reads one essay; on failure *@error_line says why, in one line. */
+/* Reads one essay; on failure *@error_line says why, in one line. The file
+ * is checked before it is read (a pipe never hangs, a device or a file
+ * over the parser's limit is refused by what it is) and read with a
+ * limit. */
 static DsEssay *
 load_essay (const char  *path,
             char       **error_line)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
   g_autofree char *id = NULL;
-  DsEssay *essay;
+  gsize length = 0;
+  DsEssay *essay = NULL;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
-                            NULL, &error);
-  if (info == NULL)
+  if (ds_read_file (path, DS_PARSER_MAX_SIZE, DS_READ_FILE_NONE, &contents, &length, &error) &&
+      ds_check_text_encoding (contents, length, path, &error))
     {
-      *error_line = problem (path, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
-                                     ? _("No such file") : error->message);
-      return NULL;
+      id = essay_id_for (path);
+      essay = ds_parser_parse (contents, length, id, &error);
     }
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      *error_line = problem (path, _("Is a directory, not an essay"));
-      return NULL;
-    }
-
-  id = essay_id_for (path);
-  essay = ds_parser_parse_file (file, id, NULL, &error);
   if (essay == NULL)
     *error_line = problem (path, error->message);
   return essay;
@@ -126,20 +117,12 @@ run_job (gpointer data,
   g_mutex_unlock (&batch->lock);
 }
 
+/* Writing stops at the first error of the output (a full disk, a closed
+ * pipe): one message for it, not one per file. */
 static gboolean
-write_cards (DsDeckWriter *writer,
-             GPtrArray    *cards)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (ds_deck_writer_add (writer, cards, &error))
-    return TRUE;
-  fprintf (stderr, "diplostudy-cards: %s\n", error->message);
-  return FALSE;
-}
-
-static gboolean
-write_builtin (DsDeckWriter *writer)
+write_builtin (DsDeckWriter  *writer,
+               gboolean      *inputs_ok,
+               GError       **output_error)
 {
   g_autoptr(DsLibrary) library = ds_library_new ();
   g_autoptr(GError) error = NULL;
@@ -148,22 +131,64 @@ write_builtin (DsDeckWriter *writer)
   if (!ds_library_load_builtin (library, &error))
     {
       fprintf (stderr, "diplostudy-cards: %s\n", error->message);
-      return FALSE;
+      *inputs_ok = FALSE;
+      return TRUE;
     }
   /* Together, so that distractors come from all the essays. */
   cards = ds_generator_generate_all (G_LIST_MODEL (library));
-  return write_cards (writer, cards);
+  return ds_deck_writer_add (writer, cards, output_error);
+}
+
+static void
+wait_for (Batch *batch,
+          Job   *job)
+{
+  g_mutex_lock (&batch->lock);
+  while (!job->done)
+    g_cond_wait (&batch->cond, &batch->lock);
+  g_mutex_unlock (&batch->lock);
+}
+
+/* Prints a file's cards or its one-line error. */
+static gboolean
+write_job (DsDeckWriter  *writer,
+           Job           *job,
+           gboolean      *inputs_ok,
+           GError       **output_error)
+{
+  if (job->cards != NULL)
+    return ds_deck_writer_add (writer, job->cards, output_error);
+
+  fprintf (stderr, "%s\n", job->error_line);
+  *inputs_ok = FALSE;
+  return TRUE;
+}
+
+static void
+batch_clear (Batch *batch,
+             guint  n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_clear_pointer (&batch->jobs[i].cards, g_ptr_array_unref);
+      g_clear_pointer (&batch->jobs[i].error_line, g_free);
+    }
+  g_free (batch->jobs);
+  g_mutex_clear (&batch->lock);
+  g_cond_clear (&batch->cond);
 }
 
 static gboolean
 write_files (DsDeckWriter  *writer,
-             char         **files)
+             char         **files,
+             gboolean      *inputs_ok,
+             GError       **output_error)
 {
   guint n = g_strv_length (files);
   guint threads = CLAMP (g_get_num_processors (), 1, 4);
   GThreadPool *pool;
   Batch batch;
-  gboolean ok = TRUE;
+  gboolean written_ok = TRUE;
   guint pushed = 0;
 
   g_mutex_init (&batch.lock);
@@ -171,7 +196,7 @@ write_files (DsDeckWriter  *writer,
   batch.jobs = g_new0 (Job, n);
   pool = g_thread_pool_new (run_job, &batch, (int) threads, FALSE, NULL);
 
-  for (guint written = 0; written < n; written++)
+  for (guint written = 0; written < n && written_ok; written++)
     {
       Job *job = &batch.jobs[written];
 
@@ -181,27 +206,16 @@ write_files (DsDeckWriter  *writer,
           g_thread_pool_push (pool, &batch.jobs[pushed], NULL);
         }
 
-      g_mutex_lock (&batch.lock);
-      while (!job->done)
-        g_cond_wait (&batch.cond, &batch.lock);
-      g_mutex_unlock (&batch.lock);
-
-      if (job->cards != NULL)
-        ok &= write_cards (writer, job->cards);
-      else
-        {
-          fprintf (stderr, "%s\n", job->error_line);
-          ok = FALSE;
-        }
+      wait_for (&batch, job);
+      written_ok = write_job (writer, job, inputs_ok, output_error);
       g_clear_pointer (&job->cards, g_ptr_array_unref);
       g_clear_pointer (&job->error_line, g_free);
     }
 
-  g_thread_pool_free (pool, FALSE, TRUE);
-  g_free (batch.jobs);
-  g_mutex_clear (&batch.lock);
-  g_cond_clear (&batch.cond);
-  return ok;
+  /* After an output error the files still queued are dropped. */
+  g_thread_pool_free (pool, !written_ok, TRUE);
+  batch_clear (&batch, n);
+  return written_ok;
 }
 
 int
@@ -222,7 +236,7 @@ cmd_generate (int    argc,
   g_autoptr(GOutputStream) out = NULL;
   g_autoptr(DsDeckWriter) writer = NULL;
   DsDeckFormat deck_format = DS_DECK_FORMAT_JSON;
-  gboolean ok = TRUE;
+  gboolean inputs_ok = TRUE;
 
   g_option_context_set_summary (context, _("Generate study cards from essays (.txt or .md)."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -248,16 +262,13 @@ cmd_generate (int    argc,
   out = g_unix_output_stream_new (fileno (stdout), FALSE);
   writer = ds_deck_writer_new (out, deck_format);
 
-  if (builtin)
-    ok &= write_builtin (writer);
-
-  if (files != NULL && files[0] != NULL)
-    ok &= write_files (writer, files);
-
-  if (!ds_deck_writer_finish (writer, &error))
+  if ((builtin && !write_builtin (writer, &inputs_ok, &error)) ||
+      (files != NULL && files[0] != NULL && !write_files (writer, files, &inputs_ok, &error)) ||
+      !ds_deck_writer_finish (writer, &error))
     {
-      fprintf (stderr, "diplostudy-cards: %s\n", error->message);
+      fprintf (stderr, _("diplostudy-cards: cannot write the cards: %s"), error->message);
+      fputc ('\n', stderr);
       return 1;
     }
-  return ok ? 0 : 1;
+  return inputs_ok ? 0 : 1;
 }

@@ -21,6 +21,10 @@ typedef struct {
 static const Command commands[] = {
   { "generate", cmd_generate, N_("Generate cards from essays (--format json|tsv, --builtin)") },
   { "fsrs-replay", cmd_fsrs_replay, N_("Replay FSRS review sequences and print the computed cards") },
+  { "live", cmd_live, N_("Let students answer a quiz on their phones (class live, no window)") },
+  { "export", cmd_export, N_("Export the learner’s cards for Anki or as JSON (--essay, --topic)") },
+  { "backup", cmd_backup, N_("Export or import the learner’s progress (export [FILE], import FILE)") },
+  { "check", cmd_check, N_("Check decks written by generate or export") },
 };
 
 static void

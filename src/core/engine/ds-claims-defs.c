@@ -441,7 +441,11 @@ read_term (Ctx        *ctx,
    * connective or an article before it in its clause. */
   if (meant < 0 && start > after && !subject_of_clause (s, start))
     return FALSE;
+  /* "Fan (2008) argues that soft power is …": the term starts after the
+   * attribution, whatever the phrase's walk took in. */
   if (after > 0 && start < after)
+    start = after;
+  if (start >= end)
     return FALSE;
   if (!_ds_term_usable (s, start, end) || _ds_toks_any_used (s, start, end))
     return FALSE;

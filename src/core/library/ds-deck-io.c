@@ -7,9 +7,11 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "ds-deck-io.h"
+#include "ds-json.h"
 
 #define FLUSH_SIZE (64 * 1024)
 
@@ -324,4 +326,294 @@ ds_deck_write_tsv (GPtrArray      *cards,
                    GError        **error)
 {
   return write_all (cards, out, DS_DECK_FORMAT_TSV, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* Export from the app's deck                                          */
+
+static GPtrArray *
+select_cards (DsDeck      *deck,
+              const char  *essay_id,
+              const char  *topic,
+              GError     **error)
+{
+  g_autoptr(GPtrArray) cards = NULL;
+
+  if (essay_id == NULL)
+    return ds_deck_dup_cards (deck);
+
+  cards = topic != NULL ? ds_deck_dup_topic_cards (deck, essay_id, topic)
+                        : ds_deck_dup_essay_cards (deck, essay_id);
+  if (cards->len > 0)
+    return g_steal_pointer (&cards);
+
+  if (topic != NULL)
+    /* Translators: a topic (a heading of the essay) and an essay's id. */
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 _("Essay “%s” has no cards on the topic “%s”"), essay_id, topic);
+  else
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 _("There are no cards of an essay “%s”"), essay_id);
+  return NULL;
+}
+
+gboolean
+ds_deck_export (DsDeck         *deck,
+                const char     *essay_id,
+                const char     *topic,
+                DsDeckFormat    format,
+                GOutputStream  *out,
+                GError        **error)
+{
+  g_autoptr(GPtrArray) cards = NULL;
+
+  g_return_val_if_fail (DS_IS_DECK (deck), FALSE);
+  g_return_val_if_fail (topic == NULL || essay_id != NULL, FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
+
+  cards = select_cards (deck, essay_id, topic, error);
+  return cards != NULL && write_all (cards, out, format, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* Reading a deck                                                      */
+
+#define MAX_TEXT ((gsize) 64 * 1024)
+#define MAX_LIST 1000
+
+typedef struct {
+  const char  *name;
+  guint        index;
+  GError     **error;
+} Where;
+
+static gboolean
+bad_card (Where      *where,
+          const char *member,
+          const char *what)
+{
+  /* Translators: a file name, a card's number, a field ("question") and
+   * what is wrong with it ("is not text"). */
+  g_set_error (where->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+               _("%s: card %u: “%s” %s"), where->name, where->index + 1, member, what);
+  return FALSE;
+}
+
+static gboolean
+text_member (Where       *where,
+             JsonObject  *card,
+             const char  *member,
+             gboolean     nullable,
+             const char **out)
+{
+  if (ds_json_get_string (card, member, nullable, MAX_TEXT, out))
+    return TRUE;
+  return bad_card (where, member, _("is not text (of at most 64 KiB)"));
+}
+
+static gboolean
+uint_member (Where      *where,
+             JsonObject *object,
+             const char *member,
+             gboolean    nullable,
+             guint      *out)
+{
+  if (ds_json_get_uint (object, member, nullable, G_MAXINT, out))
+    return TRUE;
+  return bad_card (where, member, _("is not a whole number"));
+}
+
+/* A list of strings as a NULL-terminated array (borrowing the strings). */
+static gboolean
+list_member (Where        *where,
+             JsonObject   *card,
+             const char   *member,
+             GPtrArray   **out)
+{
+  JsonNode *node = json_object_get_member (card, member);
+  JsonArray *array;
+
+  *out = g_ptr_array_new ();
+  if (node == NULL)
+    {
+      g_ptr_array_add (*out, NULL);
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (json_node_get_array (node)) > MAX_LIST)
+    return bad_card (where, member, _("is not a list of texts"));
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING ||
+          strlen (json_node_get_string (item)) > MAX_TEXT)
+        return bad_card (where, member, _("is not a list of texts"));
+      g_ptr_array_add (*out, (gpointer) json_node_get_string (item));
+    }
+  g_ptr_array_add (*out, NULL);
+  return TRUE;
+}
+
+static gboolean
+read_source (Where      *where,
+             JsonObject *object,
+             DsCard     *card)
+{
+  JsonNode *node = json_object_get_member (object, "source");
+  JsonObject *source;
+  const char *text;
+  guint start, end;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return bad_card (where, "source", _("is not an object"));
+  source = json_node_get_object (node);
+  if (!uint_member (where, source, "start", FALSE, &start) ||
+      !uint_member (where, source, "end", FALSE, &end) ||
+      !text_member (where, source, "text", TRUE, &text))
+    return FALSE;
+  if (end < start)
+    return bad_card (where, "source", _("ends before it starts"));
+  ds_card_set_source (card, start, end, text);
+  return TRUE;
+}
+
+static gboolean
+read_choices (Where      *where,
+              JsonObject *object,
+              DsCard     *card)
+{
+  g_autoptr(GPtrArray) choices = NULL;
+  JsonNode *correct = json_object_get_member (object, "correct");
+  gint64 index;
+
+  if (!list_member (where, object, "choices", &choices))
+    return FALSE;
+  if (choices->len == 1)
+    return TRUE;
+  if (correct == NULL || !JSON_NODE_HOLDS_VALUE (correct) ||
+      json_node_get_value_type (correct) != G_TYPE_INT64 ||
+      (index = json_node_get_int (correct)) < 0 || index >= (gint64) choices->len - 1)
+    return bad_card (where, "correct", _("is not the number of one of the choices"));
+  ds_card_set_choices (card, (const char * const *) choices->pdata, (int) index);
+  return TRUE;
+}
+
+static gboolean
+read_lists (Where      *where,
+            JsonObject *object,
+            DsCard     *card)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  guint count;
+
+  if (!list_member (where, object, "items", &items) ||
+      !list_member (where, object, "warnings", &warnings) ||
+      !uint_member (where, object, "expected_count", TRUE, &count))
+    return FALSE;
+  ds_card_set_items (card, (const char * const *) items->pdata);
+  for (guint i = 0; i + 1 < warnings->len; i++)
+    ds_card_add_warning (card, g_ptr_array_index (warnings, i));
+  ds_card_set_expected_count (card, count);
+  return TRUE;
+}
+
+static DsCard *
+read_card (Where    *where,
+           JsonNode *node)
+{
+  g_autoptr(DsCard) card = NULL;
+  const char *id, *essay, *kind_name, *question, *answer, *topic;
+  DsCardKind kind;
+  JsonObject *object;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      bad_card (where, "card", _("is not an object"));
+      return NULL;
+    }
+  object = json_node_get_object (node);
+  if (!text_member (where, object, "id", FALSE, &id) ||
+      !text_member (where, object, "essay", FALSE, &essay) ||
+      !text_member (where, object, "kind", FALSE, &kind_name) ||
+      !text_member (where, object, "question", FALSE, &question) ||
+      !text_member (where, object, "answer", FALSE, &answer) ||
+      !text_member (where, object, "topic", TRUE, &topic))
+    return NULL;
+  if (*id == '\0' || *essay == '\0')
+    {
+      bad_card (where, *id == '\0' ? "id" : "essay", _("is empty"));
+      return NULL;
+    }
+  if (!ds_card_kind_from_string (kind_name, &kind))
+    {
+      bad_card (where, "kind", _("is not a kind of card DiploStudy makes"));
+      return NULL;
+    }
+
+  card = ds_card_new (id, essay, kind, question, answer);
+  if (topic != NULL)
+    ds_card_set_topic (card, topic);
+  if (!read_lists (where, object, card) || !read_source (where, object, card) ||
+      !read_choices (where, object, card))
+    return NULL;
+  return g_steal_pointer (&card);
+}
+
+static JsonArray *
+cards_of (JsonNode    *root,
+          const char  *name,
+          GError     **error)
+{
+  JsonNode *cards;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root) ||
+      (cards = json_object_get_member (json_node_get_object (root), "cards")) == NULL ||
+      !JSON_NODE_HOLDS_ARRAY (cards))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s is not a deck: it has no “cards” list"), name);
+      return NULL;
+    }
+  if (json_array_get_length (json_node_get_array (cards)) > DS_DECK_MAX_CARDS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s holds more than %u cards"), name, DS_DECK_MAX_CARDS);
+      return NULL;
+    }
+  return json_node_get_array (cards);
+}
+
+GPtrArray *
+ds_deck_read_json (const char  *data,
+                   gsize        length,
+                   const char  *name,
+                   GError     **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GPtrArray) cards = NULL;
+  Where where = { name, 0, error };
+  JsonArray *array;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  root = ds_json_parse (data, length, name, error);
+  if (root == NULL || (array = cards_of (root, name, error)) == NULL)
+    return NULL;
+
+  cards = g_ptr_array_new_with_free_func (g_object_unref);
+  for (where.index = 0; where.index < json_array_get_length (array); where.index++)
+    {
+      DsCard *card = read_card (&where, json_array_get_element (array, where.index));
+
+      if (card == NULL)
+        return NULL;
+      g_ptr_array_add (cards, card);
+    }
+  return g_steal_pointer (&cards);
 }

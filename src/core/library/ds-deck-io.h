@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "ds-card.h"
+#include "ds-deck.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,26 @@ gboolean      ds_deck_write_json     (GPtrArray      *cards,
                                       GError        **error);
 gboolean      ds_deck_write_tsv      (GPtrArray      *cards,
                                       GOutputStream  *out,
+                                      GError        **error);
+
+/* Writes the cards of @deck — all of them, one essay's (@essay_id), or one
+ * topic of it (@topic too) — as JSON or Anki text. An essay or topic
+ * without cards is an error (G_IO_ERROR_NOT_FOUND) and writes nothing. */
+gboolean      ds_deck_export         (DsDeck         *deck,
+                                      const char     *essay_id,
+                                      const char     *topic,
+                                      DsDeckFormat    format,
+                                      GOutputStream  *out,
+                                      GError        **error);
+
+/* Reads a deck in the JSON written above ({"cards": [...]}, as
+ * `diplostudy-cards generate` prints it) into a GPtrArray of DsCard. Every
+ * card is checked (ids, kinds, strings, spans, choices); the first problem
+ * is an error naming @name and the card, and nothing is returned. */
+#define DS_DECK_MAX_CARDS 1000000
+GPtrArray    *ds_deck_read_json      (const char     *data,
+                                      gsize           length,
+                                      const char     *name,
                                       GError        **error);
 
 /* "Peran Aktif Pemerintah Indonesia" → "peran-aktif-pemerintah-indonesia". */

@@ -9,6 +9,7 @@
 
 #include "ds-essay-import.h"
 #include "ds-library.h"
+#include "ds-manifest.h"
 #include "ds-parser.h"
 
 /* Slugs are cut here, so that ids and file names stay short. */
@@ -103,33 +104,17 @@ static JsonArray *
 read_entries (GFile   *manifest,
               GError **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-  JsonNode *root;
-  JsonNode *list;
+  JsonArray *entries;
 
-  if (!g_file_load_contents (manifest, NULL, &contents, &length, NULL, &local_error))
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        return json_array_new ();
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  if (!json_parser_load_from_data (parser, contents, length, error))
-    return NULL;
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
-      (list = json_object_get_member (json_node_get_object (root), "essays")) == NULL ||
-      !JSON_NODE_HOLDS_ARRAY (list))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("%s has no “essays” list"), DS_USER_MANIFEST_NAME);
-      return NULL;
-    }
-  return json_array_ref (json_node_get_array (list));
+  entries = ds_manifest_load (manifest, DS_READ_FILE_NO_SYMLINKS | DS_READ_FILE_OWN_ONLY,
+                              &local_error);
+  if (entries != NULL)
+    return entries;
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return json_array_new ();
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
 }
 
 static gboolean
@@ -153,24 +138,6 @@ set_damaged_aside (GFile   *manifest,
   return g_file_move (manifest, backup, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error);
 }
 
-static const char *
-entry_string (JsonArray  *entries,
-              guint       index,
-              const char *member)
-{
-  JsonNode *node = json_array_get_element (entries, index);
-  JsonObject *object;
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return NULL;
-  object = json_node_get_object (node);
-  node = json_object_get_member (object, member);
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
 /* The entry whose id ends in "-HASH" (the same content, whatever the file
  * was called), or -1. */
 static int
@@ -182,7 +149,7 @@ find_entry (JsonArray  *entries,
 
   for (guint i = 0; i < json_array_get_length (entries); i++)
     {
-      const char *entry_id = entry_string (entries, i, "id");
+      const char *entry_id = ds_manifest_entry_string (entries, i, "id");
 
       if (entry_id == NULL)
         continue;
@@ -322,26 +289,13 @@ read_source (GFile   *file,
              Source  *source,
              GError **error)
 {
-  GError *local_error = NULL;
-
   if (!check_source (file, source, error))
     return FALSE;
-  if (!g_file_load_contents (file, NULL, &source->data, &source->length, NULL, &local_error))
-    {
-      propagate_named (error, local_error, source->display_name);
-      return FALSE;
-    }
-  /* The file may have grown since it was measured. */
-  if ((goffset) source->length > DS_ESSAY_IMPORT_MAX_SIZE)
-    {
-      g_autofree char *max = g_format_size_full (DS_ESSAY_IMPORT_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
-
-      g_set_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_TOO_LARGE,
-                   _("“%s” is too large to be an essay (at most %s)"),
-                   source->display_name, max);
-      return FALSE;
-    }
-  return TRUE;
+  /* Read with the same limit: the file may have grown since it was
+   * measured, or be something that reports no size. */
+  return ds_read_gfile (file, DS_ESSAY_IMPORT_MAX_SIZE, DS_READ_FILE_NONE,
+                        &source->data, &source->length, error) &&
+         ds_check_text_encoding (source->data, source->length, source->display_name, error);
 }
 
 static char *
@@ -363,8 +317,8 @@ parse_source (Source     *source,
               int         index,
               GError    **error)
 {
-  const char *title = index >= 0 ? entry_string (entries, index, "title") : NULL;
-  const char *language = index >= 0 ? entry_string (entries, index, "language") : NULL;
+  const char *title = index >= 0 ? ds_manifest_entry_string (entries, index, "title") : NULL;
+  const char *language = index >= 0 ? ds_manifest_entry_string (entries, index, "language") : NULL;
   GError *local_error = NULL;
   DsEssay *essay;
 
@@ -445,7 +399,7 @@ import_locked (Source  *source,
   /* The same text imported before keeps the id (and so the progress) it
    * had, whatever the file is called now. */
   index = find_entry (entries, NULL, hash);
-  id = index >= 0 ? g_strdup (entry_string (entries, index, "id")) : new_id (source, hash);
+  id = index >= 0 ? g_strdup (ds_manifest_entry_string (entries, index, "id")) : new_id (source, hash);
   essay = parse_source (source, id, entries, index, error);
   if (essay == NULL)
     return NULL;
@@ -510,7 +464,7 @@ remove_locked (const char  *id,
       return FALSE;
     }
 
-  file = g_strdup (entry_string (entries, index, "file"));
+  file = g_strdup (ds_manifest_entry_string (entries, index, "file"));
   json_array_remove_element (entries, index);
   if (!write_entries (manifest, entries, error))
     return FALSE;

@@ -9,6 +9,7 @@
 #include "ds-essay-import.h"
 #include "ds-essays-resources.h"
 #include "ds-library.h"
+#include "ds-manifest.h"
 #include "ds-parser.h"
 
 #define BUILTIN_MANIFEST "resource:///org/example/DiploStudy/essays/manifest.json"
@@ -175,138 +176,112 @@ ds_library_lookup (DsLibrary  *self,
   return g_ptr_array_index (self->essays, index);
 }
 
-/* A string member, or NULL with @error set when it is missing or not a
- * string (and @required). */
-static const char *
-get_string_member (JsonObject  *object,
-                   const char  *name,
-                   gboolean     required,
-                   guint        index,
-                   GError     **error)
+/* Built-in essays live next to their manifest; a path may not climb out
+ * of its folder. */
+static GFile *
+builtin_essay_file (GFile                 *dir,
+                    const DsManifestEntry *entry,
+                    GError               **error)
 {
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL && !required)
-    return NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING ||
-      json_node_get_string (node)[0] == '\0')
+  if (g_path_is_absolute (entry->file) || strstr (entry->file, "..") != NULL)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("Essay %u in the manifest has no “%s” string"),
-                   index + 1, name);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
+                   _("Essay “%s”: file “%s” is outside the manifest’s folder"),
+                   entry->id, entry->file);
       return NULL;
     }
+  return g_file_resolve_relative_path (dir, entry->file);
+}
 
-  return json_node_get_string (node);
+/* An imported essay is a file DiploStudy wrote itself: its id with .txt or
+ * .md, in the folder itself. Anything else (another name, the manifest, a
+ * path, a link) is not read. */
+static GFile *
+user_essay_file (GFile                 *dir,
+                 const DsManifestEntry *entry,
+                 GError               **error)
+{
+  g_autofree char *txt = g_strconcat (entry->id, ".txt", NULL);
+  g_autofree char *md = g_strconcat (entry->id, ".md", NULL);
+
+  if (!g_str_equal (entry->file, txt) && !g_str_equal (entry->file, md))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
+                   _("Essay “%s”: “%s” is not a file DiploStudy imported"),
+                   entry->id, entry->file);
+      return NULL;
+    }
+  return g_file_get_child (dir, entry->file);
+}
+
+static DsEssay *
+read_essay (GFile                 *file,
+            const DsManifestEntry *entry,
+            gboolean               user,
+            GError               **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!user)
+    return ds_parser_parse_file (file, entry->id, NULL, error);
+
+  if (!ds_read_gfile (file, DS_ESSAY_IMPORT_MAX_SIZE,
+                      DS_READ_FILE_NO_SYMLINKS | DS_READ_FILE_OWN_ONLY,
+                      &contents, &length, error))
+    return NULL;
+  return ds_parser_parse (contents, length, entry->id, error);
 }
 
 static DsEssay *
 load_entry (GFile       *dir,
-            JsonNode    *node,
+            JsonArray   *entries,
             guint        index,
+            gboolean     user,
             GError     **error)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(DsEssay) essay = NULL;
-  JsonObject *object;
-  const char *id;
-  const char *title;
-  const char *language;
-  const char *filename;
+  DsManifestEntry entry;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("Essay %u in the manifest is not an object"), index + 1);
-      return NULL;
-    }
-  object = json_node_get_object (node);
-
-  id = get_string_member (object, "id", TRUE, index, error);
-  if (id == NULL)
-    return NULL;
-  filename = get_string_member (object, "file", TRUE, index, error);
-  if (filename == NULL)
+  if (!ds_manifest_get_entry (entries, index, &entry, error))
     return NULL;
 
-  title = get_string_member (object, "title", FALSE, index, NULL);
-  language = get_string_member (object, "language", FALSE, index, NULL);
-
-  /* Essays live next to the manifest; a path may not climb out of it. */
-  if (g_path_is_absolute (filename) || strstr (filename, "..") != NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
-                   _("Essay “%s”: file “%s” is outside the manifest’s folder"),
-                   id, filename);
-      return NULL;
-    }
-
-  file = g_file_resolve_relative_path (dir, filename);
-  essay = ds_parser_parse_file (file, id, NULL, error);
+  file = user ? user_essay_file (dir, &entry, error) : builtin_essay_file (dir, &entry, error);
+  if (file == NULL)
+    return NULL;
+  essay = read_essay (file, &entry, user, error);
   if (essay == NULL)
     {
-      g_prefix_error (error, _("Essay “%s”: "), id);
+      g_prefix_error (error, _("Essay “%s”: "), entry.id);
       return NULL;
     }
 
   /* The text's own title wins; the manifest's fills in. */
-  if (ds_essay_get_title (essay) == NULL && title != NULL)
-    ds_essay_set_title (essay, title);
-  if (language != NULL)
-    ds_essay_set_language (essay, language);
+  if (ds_essay_get_title (essay) == NULL && entry.title != NULL)
+    ds_essay_set_title (essay, entry.title);
+  if (entry.language != NULL)
+    ds_essay_set_language (essay, entry.language);
 
   return g_steal_pointer (&essay);
-}
-
-/* The manifest's "essays" list, owned by @parser. */
-static JsonArray *
-read_manifest (GFile       *manifest,
-               JsonParser  *parser,
-               GError     **error)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-  JsonNode *root;
-  JsonNode *list;
-
-  if (!g_file_load_contents (manifest, NULL, &contents, &length, NULL, error))
-    return NULL;
-
-  if (!json_parser_load_from_data (parser, contents, length, error))
-    return NULL;
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
-      (list = json_object_get_member (json_node_get_object (root), "essays")) == NULL ||
-      !JSON_NODE_HOLDS_ARRAY (list))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           _("The manifest has no “essays” list"));
-      return NULL;
-    }
-
-  return json_node_get_array (list);
 }
 
 static GPtrArray *
 load_manifest (GFile   *manifest,
                GError **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonArray) array = NULL;
   g_autoptr(GPtrArray) essays = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GFile) dir = g_file_get_parent (manifest);
-  JsonArray *array;
 
-  array = read_manifest (manifest, parser, error);
+  array = ds_manifest_load (manifest, DS_READ_FILE_NONE, error);
   if (array == NULL)
     return NULL;
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      DsEssay *essay = load_entry (dir, json_array_get_element (array, i), i, error);
+      DsEssay *essay = load_entry (dir, array, i, FALSE, error);
 
       if (essay == NULL)
         return NULL;
@@ -351,7 +326,8 @@ ds_library_load (DsLibrary  *self,
     {
       g_autofree char *basename = g_file_get_basename (manifest);
 
-      g_prefix_error (&local_error, "%s: ", basename);
+      if (!g_str_has_prefix (local_error->message, basename))
+        g_prefix_error (&local_error, "%s: ", basename);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
@@ -401,20 +377,21 @@ load_user_entry (GFile      *dir,
                  GHashTable *ids,
                  GError    **error)
 {
-  g_autoptr(DsEssay) essay = load_entry (dir, json_array_get_element (array, index),
-                                         index, error);
-  const char *id;
+  g_autoptr(DsEssay) essay = NULL;
+  const char *id = ds_manifest_entry_string (array, index, "id");
 
-  if (essay == NULL)
-    return NULL;
-
-  id = ds_essay_get_id (essay);
-  if (!ds_essay_id_is_user (id))
+  /* Checked before the file is touched: a built-in id never reads one. */
+  if (id != NULL && !ds_essay_id_is_user (id))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("Essay “%s” is not an imported essay"), id);
       return NULL;
     }
+  essay = load_entry (dir, array, index, TRUE, error);
+  if (essay == NULL)
+    return NULL;
+
+  id = ds_essay_get_id (essay);
   if (!g_hash_table_add (ids, g_strdup (id)))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -424,17 +401,43 @@ load_user_entry (GFile      *dir,
   return g_steal_pointer (&essay);
 }
 
+/* The user's manifest; NULL without an error when there is none. */
+static JsonArray *
+load_user_manifest (GFile   *dir,
+                    GError **error)
+{
+  g_autoptr(GFile) manifest = g_file_get_child (dir, DS_USER_MANIFEST_NAME);
+  g_autoptr(GError) local_error = NULL;
+  JsonArray *array;
+
+  array = ds_manifest_load (manifest, DS_READ_FILE_NO_SYMLINKS | DS_READ_FILE_OWN_ONLY,
+                            &local_error);
+  if (array == NULL && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      if (strstr (local_error->message, DS_USER_MANIFEST_NAME) == NULL)
+        g_prefix_error (&local_error, "%s: ", DS_USER_MANIFEST_NAME);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+    }
+  return array;
+}
+
+static void
+add_problem (GString *problems,
+             GError **error)
+{
+  g_string_append_printf (problems, "%s%s", problems->len ? "\n" : "", (*error)->message);
+  g_clear_error (error);
+}
+
 gboolean
 ds_library_load_user (DsLibrary  *self,
                       GFile      *dir,
                       GError    **error)
 {
-  g_autoptr(GFile) manifest = NULL;
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonArray) array = NULL;
   g_autoptr(GHashTable) ids = NULL;
   g_autoptr(GString) problems = NULL;
   g_autoptr(GError) local_error = NULL;
-  JsonArray *array;
   guint old_len;
   guint loaded = 0;
 
@@ -442,16 +445,12 @@ ds_library_load_user (DsLibrary  *self,
   g_return_val_if_fail (G_IS_FILE (dir), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* The common case, no imports, costs one stat. */
-  manifest = g_file_get_child (dir, DS_USER_MANIFEST_NAME);
-  if (!g_file_query_exists (manifest, NULL))
-    return TRUE;
-
-  parser = json_parser_new ();
-  array = read_manifest (manifest, parser, &local_error);
+  /* The common case, no imports, costs one failed open. */
+  array = load_user_manifest (dir, &local_error);
   if (array == NULL)
     {
-      g_prefix_error (&local_error, "%s: ", DS_USER_MANIFEST_NAME);
+      if (local_error == NULL)
+        return TRUE;
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
@@ -464,17 +463,13 @@ ds_library_load_user (DsLibrary  *self,
       g_autoptr(DsEssay) essay = load_user_entry (dir, array, i, ids, &local_error);
       guint position;
 
-      if (essay != NULL)
+      if (essay == NULL)
         {
-          put_essay (self, essay, &position);
-          loaded++;
+          add_problem (problems, &local_error);
+          continue;
         }
-      else
-        {
-          g_string_append_printf (problems, "%s%s", problems->len ? "\n" : "",
-                                  local_error->message);
-          g_clear_error (&local_error);
-        }
+      put_essay (self, essay, &position);
+      loaded++;
     }
   if (loaded > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->essays->len);

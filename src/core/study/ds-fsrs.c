@@ -129,7 +129,7 @@ ds_fsrs_parse_step (const char *step,
     default: return FALSE;
     }
 
-  if (value * scale > G_MAXUINT)
+  if (value * scale > DS_FSRS_MAX_STEP_MINUTES)
     return FALSE;
   if (minutes != NULL)
     *minutes = (guint) (value * scale);
@@ -168,6 +168,17 @@ clip_weights (DsFsrsParams *p)
     }
 }
 
+/* Steps come from files and preferences: one of 4294967295 minutes would
+ * overflow when Hard takes one and a half of it. */
+static void
+clip_steps (DsFsrsParams *p)
+{
+  for (guint i = 0; i < p->n_learning_steps; i++)
+    p->learning_steps[i] = MIN (p->learning_steps[i], DS_FSRS_MAX_STEP_MINUTES);
+  for (guint i = 0; i < p->n_relearning_steps; i++)
+    p->relearning_steps[i] = MIN (p->relearning_steps[i], DS_FSRS_MAX_STEP_MINUTES);
+}
+
 DsFsrs *
 ds_fsrs_new (const DsFsrsParams *params)
 {
@@ -184,6 +195,7 @@ ds_fsrs_new (const DsFsrsParams *params)
   self = g_new0 (DsFsrs, 1);
   self->params = *params;
   clip_weights (&self->params);
+  clip_steps (&self->params);
   w = self->params.w;
 
   /* §4 */

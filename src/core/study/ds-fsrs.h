@@ -27,6 +27,10 @@ typedef enum {
 
 #define DS_FSRS_N_WEIGHTS 21
 #define DS_FSRS_MAX_STEPS 8
+/* The longest learning step: 100 years. Longer ones are refused when
+ * parsed and cut to this when given to ds_fsrs_new(), so that no step,
+ * nor one and a half of one (Hard), overflows. */
+#define DS_FSRS_MAX_STEP_MINUTES (36500u * 1440u)
 #define DS_FSRS_NO_REVIEW G_MININT64
 
 typedef struct {
@@ -61,7 +65,8 @@ typedef struct {
 typedef struct _DsFsrs DsFsrs;
 
 void     ds_fsrs_params_init_default (DsFsrsParams       *params);
-/* Parses "1m", "10m", "1h", "1d" into minutes. */
+/* Parses "1m", "10m", "1h", "1d" into minutes; FALSE for anything else
+ * and for steps longer than DS_FSRS_MAX_STEP_MINUTES. */
 gboolean ds_fsrs_parse_step          (const char         *step,
                                       guint              *minutes);
 

@@ -9,6 +9,7 @@
 #include <gio/gsettingsbackend.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "ds-settings.h"
 
@@ -34,6 +35,8 @@ struct _DsSettings
   GObject    parent_instance;
 
   GSettings *settings;
+  /* Whether choose_backend() made the keyfile, in a folder of our own. */
+  gboolean   own_keyfile;
   /* The last value seen per property, so that notify:: fires only when the
    * value really changed, whoever changed it. */
   GVariant  *seen[N_PROPS];
@@ -64,7 +67,7 @@ static const char * const prop_keys[N_PROPS] = {
 /* Keys that belong to DsProgress (with the card-states-* shards):
  * ds_settings_bind() refuses them. */
 static const char * const progress_keys[] = {
-  "suspended-cards", "daily-stats", "card-edits", NULL,
+  "suspended-cards", "daily-stats", "card-edits", "progress-checkpoint", NULL,
 };
 
 GType
@@ -422,13 +425,17 @@ ds_settings_new (GError **error)
 {
   g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(GSettingsBackend) backend = NULL;
+  DsSettings *self;
 
   schema = lookup_schema (error);
   if (schema == NULL)
     return NULL;
 
   backend = choose_backend ();
-  return ds_settings_new_with_backend (backend, error);
+  self = ds_settings_new_with_backend (backend, error);
+  if (self != NULL)
+    self->own_keyfile = backend != NULL;
+  return self;
 }
 
 DsSettings *
@@ -464,6 +471,78 @@ ds_settings_get_backing (DsSettings *self)
   g_return_val_if_fail (DS_IS_SETTINGS (self), NULL);
 
   return self->settings;
+}
+
+static GSettingsBackend *
+get_backend (DsSettings *self)
+{
+  GSettingsBackend *backend = NULL;
+
+  g_object_get (self->settings, "backend", &backend, NULL);
+  return backend;
+}
+
+/* The schema's path relative to the keyfile's root path names its group
+ * ("org/example/DiploStudy" under "/"), or the root group itself. */
+static char *
+keyfile_group (const char *root_path,
+               const char *root_group)
+{
+  const char *rest;
+
+  if (root_path == NULL || !g_str_has_prefix (SCHEMA_PATH, root_path))
+    return NULL;
+  rest = SCHEMA_PATH + strlen (root_path);
+  if (*rest == '\0')
+    return g_strdup (root_group);
+  return g_strndup (rest, strlen (rest) - 1);
+}
+
+gboolean
+ds_settings_get_keyfile (DsSettings  *self,
+                         char       **path,
+                         char       **group,
+                         gboolean    *own_folder)
+{
+  g_autoptr(GSettingsBackend) backend = NULL;
+  g_autofree char *filename = NULL;
+  g_autofree char *root_path = NULL;
+  g_autofree char *root_group = NULL;
+  g_autofree char *schema_group = NULL;
+
+  g_return_val_if_fail (DS_IS_SETTINGS (self), FALSE);
+
+  backend = get_backend (self);
+  if (g_strcmp0 (G_OBJECT_TYPE_NAME (backend), "GKeyfileSettingsBackend") != 0)
+    return FALSE;
+
+  g_object_get (backend, "filename", &filename, "root-path", &root_path,
+                "root-group", &root_group, NULL);
+  schema_group = keyfile_group (root_path, root_group);
+  if (filename == NULL || schema_group == NULL)
+    return FALSE;
+
+  if (path != NULL)
+    *path = g_steal_pointer (&filename);
+  if (group != NULL)
+    *group = g_steal_pointer (&schema_group);
+  if (own_folder != NULL)
+    *own_folder = self->own_keyfile;
+  return TRUE;
+}
+
+gboolean
+ds_settings_get_persistent (DsSettings *self)
+{
+  g_autoptr(GSettingsBackend) backend = NULL;
+  const char *type;
+
+  g_return_val_if_fail (DS_IS_SETTINGS (self), FALSE);
+
+  backend = get_backend (self);
+  type = G_OBJECT_TYPE_NAME (backend);
+  return g_strcmp0 (type, "GMemorySettingsBackend") != 0 &&
+         g_strcmp0 (type, "GNullSettingsBackend") != 0;
 }
 
 /* A second view of the same schema and backend in delay-apply mode, for

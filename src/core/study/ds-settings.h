@@ -45,6 +45,16 @@ DsSettings         *ds_settings_new                 (GError     **error);
 DsSettings         *ds_settings_new_with_backend    (GSettingsBackend *backend,
                                                      GError     **error);
 GSettings          *ds_settings_get_backing         (DsSettings  *self);
+/* When the settings are kept in a keyfile: its path and the group that
+ * holds this schema's keys, and whether DiploStudy made it in a folder of
+ * its own (its fallback) rather than GLib's shared one. FALSE for any other
+ * backend. */
+gboolean            ds_settings_get_keyfile         (DsSettings  *self,
+                                                     char       **path,
+                                                     char       **group,
+                                                     gboolean    *own_folder);
+/* Whether what is written is kept at all (FALSE for the memory backend). */
+gboolean            ds_settings_get_persistent      (DsSettings  *self);
 GSettings          *ds_settings_new_delayed_backing (DsSettings  *self);
 /* g_settings_bind() for a preference key (never a progress key), e.g. the
  * window size onto GtkWindow:default-width. */

@@ -681,8 +681,10 @@ ds_study_session_answer (DsStudySession  *self,
     }
 
   when = date_time_at (progress, now);
-  ds_progress_record_answer (progress, ds_card_get_id (self->card), &before, &after,
-                             rating, correct, when);
+  /* Not on disk (the review log could not be written): not answered. */
+  if (!ds_progress_record_answer (progress, ds_card_get_id (self->card), &before, &after,
+                                  rating, correct, when, error))
+    return FALSE;
 
   answered.card = g_object_ref (self->card);
   answered.correct = correct;
@@ -754,7 +756,7 @@ ds_study_session_undo (DsStudySession *self)
     return FALSE;
 
   last = g_array_index (self->answered, Answered, self->answered->len - 1);
-  if (!ds_progress_undo_last (ds_deck_get_progress (self->deck), &undone_id))
+  if (!ds_progress_undo_last (ds_deck_get_progress (self->deck), &undone_id, NULL))
     return FALSE;
   if (g_strcmp0 (undone_id, ds_card_get_id (last.card)) != 0)
     g_warning ("Undid an answer to %s, expected %s", undone_id, ds_card_get_id (last.card));
