@@ -82,25 +82,34 @@ _ds_gate_head_ok (Ctx        *ctx,
   return !(s.n == 1 && (_ds_tok_is (&s.toks[0], "lain") || _ds_tok_is (&s.toks[0], "lainnya")));
 }
 
-/* Check "answer-start": an answer does not start with a conjunction, and
- * starts with a preposition only when a verb follows ("untuk
- * mengoptimalkan …" reads as a purpose, "dan …" as a fragment). */
+/* Check "answer-start" on words already cut: an answer does not start
+ * with a conjunction, and starts with a preposition only when a verb
+ * follows ("untuk mengoptimalkan …" reads as a purpose, "dan …" as a
+ * fragment). */
+static gboolean
+answer_start_ok_in (const Sent *s,
+                    guint       i)
+{
+  while (i < s->n && s->toks[i].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[i], 0x201C) &&
+         !_ds_tok_is_punct (&s->toks[i], '"'))
+    i++;
+  if (i >= s->n || !has_content_word (s))
+    return FALSE;
+  if (s->toks[i].flags & (W_CONJ | W_CLAUSE | W_THAT))
+    return FALSE;
+  if ((s->toks[i].flags & W_PREP) && !(s->toks[i].flags & W_NOUN))
+    return i + 1 < s->n && s->toks[i + 1].verb;
+  return TRUE;
+}
+
 gboolean
 _ds_gate_answer_start_ok (Ctx        *ctx,
                           const char *answer)
 {
   Sent s;
-  guint i;
 
   words_of (ctx, answer, &s);
-  i = first_word (&s);
-  if (i >= s.n || !has_content_word (&s))
-    return FALSE;
-  if (s.toks[i].flags & (W_CONJ | W_CLAUSE | W_THAT))
-    return FALSE;
-  if ((s.toks[i].flags & W_PREP) && !(s.toks[i].flags & W_NOUN))
-    return i + 1 < s.n && s.toks[i + 1].verb;
-  return TRUE;
+  return answer_start_ok_in (&s, 0);
 }
 
 /* Check "debris": no web address, no "Baca juga"/"Read more", no markup
@@ -125,35 +134,43 @@ item_remove (DsClaim *claim,
 
 /* "untuk mengoptimalkan …" → "mengoptimalkan …", "a standard-setter" →
  * "standard-setter": a purpose's preposition before a verb, or an article,
- * says nothing the item needs. */
-static void
-item_trim_start (Ctx         *ctx,
-                 DsClaimItem *item)
+ * says nothing the item needs. Returns the token the item now starts at. */
+static guint
+item_trim_start (DsClaimItem *item,
+                 const Sent  *s)
 {
-  Sent s;
   gsize cut;
   gboolean purpose, article;
 
-  words_of (ctx, item->text, &s);
-  if (s.n < 2)
-    return;
-  purpose = s.n >= 3 && (s.toks[0].flags & W_PREP) && s.toks[1].verb &&
-            (_ds_tok_is (&s.toks[0], "untuk") || _ds_tok_is (&s.toks[0], "guna") ||
-             _ds_tok_is (&s.toks[0], "to"));
-  article = _ds_tok_is (&s.toks[0], "a") || _ds_tok_is (&s.toks[0], "an") ||
-            _ds_tok_is (&s.toks[0], "the");
+  if (s->n < 2)
+    return 0;
+  purpose = s->n >= 3 && (s->toks[0].flags & W_PREP) && s->toks[1].verb &&
+            (_ds_tok_is (&s->toks[0], "untuk") || _ds_tok_is (&s->toks[0], "guna") ||
+             _ds_tok_is (&s->toks[0], "to"));
+  article = _ds_tok_is (&s->toks[0], "a") || _ds_tok_is (&s->toks[0], "an") ||
+            _ds_tok_is (&s->toks[0], "the");
   if (!purpose && !article)
-    return;
-  cut = s.toks[1].p - item->text;
+    return 0;
+  cut = s->toks[1].p - item->text;
   item->start += (guint) g_utf8_strlen (item->text, cut);
   memmove (item->text, item->text + cut, strlen (item->text + cut) + 1);
+  return 1;
 }
 
+/* An item is trimmed, then kept when it starts well and is no debris. The
+ * item's words are cut once for both. */
 static gboolean
-item_ok (Ctx               *ctx,
-         const DsClaimItem *item)
+item_ok (Ctx         *ctx,
+         DsClaimItem *item)
 {
-  return _ds_gate_no_debris (item->text) && _ds_gate_answer_start_ok (ctx, item->text);
+  Sent s;
+
+  /* The tokens point into the item's text, which a trim moves: cut again
+   * after one. */
+  words_of (ctx, item->text, &s);
+  if (item_trim_start (item, &s) == 1)
+    words_of (ctx, item->text, &s);
+  return _ds_gate_no_debris (item->text) && answer_start_ok_in (&s, 0);
 }
 
 /* Items the same but for case and punctuation are one. */
@@ -198,7 +215,6 @@ items_pass (Ctx     *ctx,
     {
       DsClaimItem *item = &g_array_index (claim->items, DsClaimItem, i);
 
-      item_trim_start (ctx, item);
       if (!item_ok (ctx, item) || item_repeats (claim, i) || item_truncated (ctx, item))
         item_remove (claim, i);
       else
@@ -328,11 +344,11 @@ centrality (Ctx        *ctx,
   words = g_strsplit (folded, " ", -1);
   for (guint i = 0; words[i] != NULL; i++)
     {
-      gpointer count = g_hash_table_lookup (ctx->freq, words[i]);
+      const guint *count = g_hash_table_lookup (ctx->freq, words[i]);
 
       if (count != NULL)
         {
-          sum += log1p (GPOINTER_TO_UINT (count));
+          sum += log1p (*count);
           n++;
         }
     }
@@ -395,10 +411,20 @@ by_score_desc (gconstpointer a,
   return (x->index > y->index) - (x->index < y->index);
 }
 
+/* Claims kept for an essay of @n_words words: twelve per thousand words
+ * for an essay's length, fewer per thousand beyond it — a book is not
+ * learned card by card, and its best claims are what a learner wants. */
 guint
 _ds_claims_budget (guint n_words)
 {
-  return BUDGET_MIN + (guint) ceil (n_words * BUDGET_PER_1000_WORDS / 1000.0);
+  double k = n_words / 1000.0;
+  double budget = BUDGET_MIN + BUDGET_PER_1000_WORDS * MIN (k, 3.0);
+
+  if (k > 3.0)
+    budget += 4.0 * (MIN (k, 20.0) - 3.0);
+  if (k > 20.0)
+    budget += 1.0 * (k - 20.0);
+  return (guint) ceil (budget);
 }
 
 /* Scores every claim and keeps the best up to the budget, in source

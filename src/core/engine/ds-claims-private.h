@@ -164,7 +164,6 @@ typedef struct {
   GArray     *toks;         /* reused token buffers: the sentence analysed, */
   GArray     *toks_aside;   /* one read again, */
   GArray     *toks_gate;    /* a text the gate checks */
-  GString    *scratch;
   SentRef     prev;         /* the sentences before the current one */
   SentRef     prev2;
   guint       sentence_first_claim;

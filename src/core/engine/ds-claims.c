@@ -183,61 +183,43 @@ _ds_claim_extend (Ctx        *ctx,
 }
 
 /* A key that two claims share when they say the same: kind, subject, body,
- * lead and items, folded by the core's normaliser. */
-static void
-append_folded (GString    *key,
-               const char *str)
-{
-  g_autofree char *folded = str != NULL ? ds_words_fold (str, DS_FOLD_STRIP_MARKS) : NULL;
-
-  if (folded != NULL)
-    g_string_append (key, folded);
-  g_string_append_c (key, '|');
-}
-
+ * lead, attribution and items, folded by the core's normaliser. The key is
+ * kept as a 64-bit hash: two different claims sharing one is as likely as
+ * a lottery win, and would cost one card, not a wrong one. */
 static guint64
-claim_key (Ctx           *ctx,
-           const DsClaim *claim)
+claim_key (const DsClaim *claim)
 {
-  GString *key = ctx->scratch;
-  guint64 h = 0xCBF29CE484222325ull;
+  const char *fields[] = { claim->subject, claim->body, claim->lead, claim->attribution };
+  guint64 h = G_GUINT64_CONSTANT (0xCBF29CE484222325) ^ (guint64) claim->kind;
 
-  g_string_truncate (key, 0);
-  g_string_append_c (key, '0' + claim->kind);
-  append_folded (key, claim->subject);
-  append_folded (key, claim->body);
-  append_folded (key, claim->lead);
-  append_folded (key, claim->attribution);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    h = ds_words_fold_hash (fields[i] != NULL ? fields[i] : "", h * 31 + i);
   for (guint i = 0; i < ds_claim_get_n_items (claim); i++)
-    append_folded (key, ds_claim_get_item (claim, i));
-  for (gsize i = 0; i < key->len; i++)
-    h = (h ^ (guchar) key->str[i]) * 0x100000001B3ull;
+    h = ds_words_fold_hash (ds_claim_get_item (claim, i), h * 31 + 7);
   return h | 1;
 }
 
 /* Adds @claim when it passes the gate and no equal one is there already;
- * takes it either way. The key is kept as a 64-bit hash: two different
- * claims sharing one is as likely as a lottery win, and would cost one
- * card, not a wrong one. */
+ * takes it either way. */
 gboolean
 _ds_claim_commit (Ctx     *ctx,
                   DsClaim *claim)
 {
-  guint64 h;
+  /* Told apart as found, before the gate trims them: a claim found twice
+   * is checked once. */
+  guint64 h = claim_key (claim);
 
-  if (!_ds_claim_passes_gate (ctx, claim))
-    {
-      ds_claim_unref (claim);
-      return FALSE;
-    }
-  h = claim_key (ctx, claim);
   if (g_hash_table_contains (ctx->seen, GSIZE_TO_POINTER ((gsize) h)))
     {
       ds_claim_unref (claim);
       return FALSE;
     }
-
   g_hash_table_add (ctx->seen, GSIZE_TO_POINTER ((gsize) h));
+  if (!_ds_claim_passes_gate (ctx, claim))
+    {
+      ds_claim_unref (claim);
+      return FALSE;
+    }
   g_ptr_array_add (ctx->claims, claim);
   return TRUE;
 }
@@ -407,11 +389,10 @@ ctx_init (Ctx     *ctx,
   ctx->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) ds_claim_unref);
   ctx->seen = g_hash_table_new (g_direct_hash, NULL);
   ctx->sentences = g_hash_table_new (g_direct_hash, NULL);
-  ctx->freq = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx->freq = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->toks_aside = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->toks_gate = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
-  ctx->scratch = g_string_new (NULL);
   ctx->essay_id = ds_essay_get_id (essay);
   ctx->english = g_strcmp0 (ds_essay_get_language (essay), "en") == 0;
   _ds_lexicon_init (ctx);
@@ -432,7 +413,6 @@ ctx_clear (Ctx *ctx)
   g_array_unref (ctx->toks);
   g_array_unref (ctx->toks_aside);
   g_array_unref (ctx->toks_gate);
-  g_string_free (ctx->scratch, TRUE);
 }
 
 /* Reads one block; returns the index of the next block to read. */

@@ -99,19 +99,19 @@ question_head_ok (DsCard *card)
   return FALSE;
 }
 
+/* @folded's first word is a conjunction. */
 static gboolean
-starts_with_conjunction (const char *text)
+starts_with_conjunction (const char *folded)
 {
-  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
   g_autofree char *first = g_strndup (folded, strcspn (folded, " "));
 
   return (classes (first) & (DS_WORD_CONJ | DS_WORD_CLAUSE)) != 0;
 }
 
+/* @folded has no content word. */
 static gboolean
-says_nothing (const char *text)
+says_nothing (const char *folded)
 {
-  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
   g_auto(GStrv) words = g_strsplit (folded, " ", -1);
 
   for (guint i = 0; words[i] != NULL; i++)
@@ -160,7 +160,7 @@ self_answer (DsCard *card)
     return FALSE;
   question = ds_words_fold (ds_card_get_question (card), DS_FOLD_STRIP_MARKS);
   answer = ds_words_fold (ds_card_get_answer (card), DS_FOLD_STRIP_MARKS);
-  return !says_nothing (answer) && has_words (question, answer);
+  return *answer != '\0' && has_words (question, answer);
 }
 
 static guint
@@ -256,10 +256,9 @@ count_honest (DsCard *card)
 
 /* Check "markup": an item is not a shred of markup ("amp", "b>satu"). */
 static gboolean
-bare_markup (const char *text)
+bare_markup (const char *text,
+             const char *folded)
 {
-  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
-
   if (g_str_equal (folded, "amp") || g_str_equal (folded, "nbsp") || g_str_equal (folded, "quot"))
     return TRUE;
   return g_ascii_isalpha (text[0]) && strchr (text, '>') != NULL && strchr (text, '<') != NULL &&
@@ -275,12 +274,13 @@ answers_failures (DsCard *card)
   for (guint i = 0; i < answers->len; i++)
     {
       const char *text = answers->pdata[i];
+      g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
 
-      if (starts_with_conjunction (text))
+      if (starts_with_conjunction (folded))
         failed |= 1u << DS_GATE_ANSWER_START;
-      if (says_nothing (text))
+      if (says_nothing (folded))
         failed |= 1u << DS_GATE_ANSWER_EMPTY;
-      if (bare_markup (text))
+      if (bare_markup (text, folded))
         failed |= 1u << DS_GATE_MARKUP;
     }
   return failed;

@@ -14,18 +14,22 @@
 #include <string.h>
 
 #include "ds-generator-private.h"
+#include "ds-lang.h"
 #include "ds-words.h"
 
 #define MAX_PROBES 48
 #define MAX_AVOID 64
 
+/* A text of the pools; what it is compared by is worked out the first
+ * time a card probes it, since most entries are never probed. */
 typedef struct {
   const char    *text;      /* borrowed from the claim */
   const DsClaim *claim;
+  gboolean       ready;
   DsAnswerType   type;
   guint          n_words;
   char          *skeleton;  /* normalised, without vowels */
-  GStrv          words;     /* content words */
+  GStrv          words;     /* content words, worked out later still */
   char          *head;      /* lists: the head noun of the claim's subject */
   char          *subject;   /* the claim's subject, as a skeleton */
 } Entry;
@@ -126,35 +130,34 @@ has_digit (const char *text)
   return FALSE;
 }
 
-static gboolean
-word_in (const char         *text,
-         const char * const *words)
+/* The word classes of @text's words, or'ed (both languages': a figure's
+ * words are few and alike in both). */
+static guint64
+word_classes (const char *text)
 {
-  g_autofree char *norm = ds_generator_normalize (text);
-  g_auto(GStrv) parts = g_strsplit (norm, " ", -1);
+  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  guint64 classes = 0;
 
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (g_strv_contains (words, parts[i]))
-      return TRUE;
-  return FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    classes |= ds_lang_lookup (ds_lang_get ("id"), words[i], -1, NULL) |
+               ds_lang_lookup (ds_lang_get ("en"), words[i], -1, NULL);
+  return classes;
 }
 
 static DsAnswerType
 figure_type (const char *text)
 {
-  static const char * const percent[] = { "persen", "percent", NULL };
-  static const char * const money[] = { "rp", "rupiah", "usd", "dolar", "dollar", "dollars", "euro", "us", NULL };
-  static const char * const scale[] = { "ribu", "juta", "miliar", "milyar", "triliun", "ratus",
-                                        "thousand", "million", "billion", "trillion", "hundred", NULL };
+  guint64 classes = word_classes (text);
   gsize len = strlen (text);
 
-  if (strchr (text, '%') != NULL || word_in (text, percent))
+  if (strchr (text, '%') != NULL || strstr (text, "persen") != NULL || strstr (text, "percent") != NULL)
     return DS_ANSWER_PERCENT;
-  if (strchr (text, '$') != NULL || g_ascii_strncasecmp (text, "rp", 2) == 0 || word_in (text, money))
+  if (strchr (text, '$') != NULL || g_ascii_strncasecmp (text, "rp", 2) == 0 || (classes & DS_WORD_CURRENCY))
     return DS_ANSWER_MONEY;
   if (len == 4 && g_ascii_isdigit (text[0]) && (strncmp (text, "19", 2) == 0 || strncmp (text, "20", 2) == 0))
     return DS_ANSWER_YEAR;
-  if (word_in (text, scale) || strchr (text, ' ') != NULL)
+  if ((classes & DS_WORD_MAGNITUDE) || strchr (text, ' ') != NULL)
     return DS_ANSWER_COUNT;
   return DS_ANSWER_NUMBER;
 }
@@ -255,15 +258,24 @@ pool_add (DsPools       *pools,
 
   entry.text = text;
   entry.claim = claim;
-  entry.type = ds_answer_type (claim, text);
-  entry.n_words = n_words (text);
-  entry.skeleton = skeleton (text);
-  entry.words = content_words (text);
-  if (claim->subject != NULL)
-    entry.subject = skeleton (claim->subject);
-  if (claim->subject != NULL && ds_claim_get_n_items (claim) > 0)
-    entry.head = head_noun (claim->subject, claim->english);
   g_array_append_val (pools->pools[kind], entry);
+}
+
+static void
+entry_prepare (Entry *entry)
+{
+  const DsClaim *claim = entry->claim;
+
+  if (entry->ready)
+    return;
+  entry->ready = TRUE;
+  entry->type = ds_answer_type (claim, entry->text);
+  entry->n_words = n_words (entry->text);
+  entry->skeleton = skeleton (entry->text);
+  if (claim->subject != NULL)
+    entry->subject = skeleton (claim->subject);
+  if (claim->subject != NULL && ds_claim_get_n_items (claim) > 0)
+    entry->head = head_noun (claim->subject, claim->english);
 }
 
 /* The content words of all of a list's items. */
@@ -291,7 +303,6 @@ ds_pools_fill (DsPools   *pools,
         case DS_CLAIM_ROLE:
           for (guint k = 0; k < ds_claim_get_n_items (claim); k++)
             pool_add (pools, DS_POOL_ITEMS, ds_claim_get_item (claim, k), claim);
-          g_hash_table_insert (pools->list_words, (gpointer) claim, list_words (claim));
           break;
         case DS_CLAIM_DEFINITION:
           pool_add (pools, DS_POOL_DEFINITIONS, claim->body, claim);
@@ -366,6 +377,21 @@ seen (const Target *t,
   return FALSE;
 }
 
+/* The content words of a list's items, worked out once per list. */
+static const char * const *
+other_list_words (DsPools       *pools,
+                  const DsClaim *claim)
+{
+  GStrv words;
+
+  if (claim->items == NULL)
+    return NULL;
+  words = g_hash_table_lookup (pools->list_words, claim);
+  if (words == NULL)
+    g_hash_table_insert (pools->list_words, (gpointer) claim, words = list_words (claim));
+  return (const char * const *) words;
+}
+
 /* Another claim about the same thing: another definition of the term, a
  * list whose subject has the same head noun ("tujuan serangan siber",
  * "tujuan diplomasi siber") or one of whose items shares a word with what
@@ -376,7 +402,7 @@ related (const Target *t,
          const Entry  *entry)
 {
   const DsClaim *other = entry->claim;
-  const char * const *words = g_hash_table_lookup (t->pools->list_words, other);
+  const char * const *words = other_list_words (t->pools, other);
 
   for (guint i = 0; words != NULL && i < t->words->len; i++)
     if (words_meet ((const char * const *) t->words->pdata[i], words))
@@ -405,10 +431,13 @@ similar_length (guint a,
 
 static gboolean
 shares_words (const Target *t,
-              const Entry  *entry)
+              Entry        *entry)
 {
   if (ds_answer_type_is_figure (t->type))
     return FALSE;
+  /* Stems are dear: only the entries a card gets as far as comparing. */
+  if (entry->words == NULL)
+    entry->words = content_words (entry->text);
   for (guint i = 0; i < t->words->len; i++)
     if (words_meet ((const char * const *) t->words->pdata[i], (const char * const *) entry->words))
       return TRUE;
@@ -417,8 +446,11 @@ shares_words (const Target *t,
 
 static gboolean
 entry_fits (const Target *t,
-            const Entry  *entry)
+            Entry        *entry)
 {
+  if (entry->claim == t->claim || entry->claim->english != t->claim->english)
+    return FALSE;
+  entry_prepare (entry);
   if (entry->type != t->type || !similar_length (entry->n_words, t->n_words))
     return FALSE;
   if (t->same_essay && g_strcmp0 (entry->claim->essay_id, t->claim->essay_id) != 0)
@@ -467,7 +499,7 @@ ds_pools_pick (DsPools            *pools,
     step++;
   for (guint probe = 0; probe < MIN (pool->len, MAX_PROBES) && n < max; probe++)
     {
-      const Entry *entry = &g_array_index (pool, Entry, (h + probe * step) % pool->len);
+      Entry *entry = &g_array_index (pool, Entry, (h + probe * step) % pool->len);
 
       if (!entry_fits (&t, entry))
         continue;

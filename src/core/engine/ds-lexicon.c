@@ -108,15 +108,14 @@ count_word (Ctx        *ctx,
             const Tok  *tok,
             const char *folded)
 {
-  gpointer count;
+  guint *count;
 
   ctx->n_words++;
   if (folded == NULL || tok->len < 3 || (tok->flags & (W_FUNCTION | W_COUNT | W_CUE_DEF | W_CUE_NAMING)))
     return;
-  if (g_hash_table_lookup_extended (ctx->freq, folded, NULL, &count))
-    g_hash_table_replace (ctx->freq, g_strdup (folded), GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
-  else
-    g_hash_table_insert (ctx->freq, g_strdup (folded), GUINT_TO_POINTER (1));
+  if ((count = g_hash_table_lookup (ctx->freq, folded)) == NULL)
+    g_hash_table_insert (ctx->freq, g_strdup (folded), count = g_new0 (guint, 1));
+  (*count)++;
 }
 
 void

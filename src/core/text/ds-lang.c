@@ -426,10 +426,15 @@ ds_lang_get (const char *code)
 {
   static GMutex lock;
   static GHashTable *loaded;   /* code → DsLang, for the process's lifetime */
+  static DsLang *shipped[2];   /* "id", "en": asked for at every word */
   DsLang *lang;
+  int known = g_strcmp0 (code, "id") == 0 ? 0 : g_strcmp0 (code, "en") == 0 ? 1 : -1;
 
   g_return_val_if_fail (code != NULL, NULL);
 
+  /* Once loaded a language never changes or goes: no lock to read it. */
+  if (known >= 0 && (lang = g_atomic_pointer_get (&shipped[known])) != NULL)
+    return lang;
   if (!is_code (code))
     return NULL;
 
@@ -439,6 +444,8 @@ ds_lang_get (const char *code)
   lang = g_hash_table_lookup (loaded, code);
   if (lang == NULL && (lang = load_shipped (code)) != NULL)
     g_hash_table_insert (loaded, lang->code, lang);
+  if (known >= 0 && lang != NULL)
+    g_atomic_pointer_set (&shipped[known], lang);
   g_mutex_unlock (&lock);
 
   return lang;

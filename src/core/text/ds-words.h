@@ -37,6 +37,12 @@ typedef enum {
 char     *ds_words_fold            (const char   *text,
                                     DsFoldFlags   flags);
 
+/* A 64-bit hash of ds_words_fold (@text, DS_FOLD_STRIP_MARKS) mixed into
+ * @seed, without building the folded text when @text is plain ASCII: for
+ * telling texts apart by what they say, cheaply. */
+guint64   ds_words_fold_hash       (const char   *text,
+                                    guint64       seed);
+
 /* The stem of a folded word ("kebijakan" → "bijak", "attacks" → "attack"),
  * by Snowball, except that the language's nouns that only look inflected
  * (class "noun": "diplomasi", "media") stay as they are. Safe from any
