@@ -17,7 +17,7 @@
 #include "ds-lang.h"
 #include "ds-words.h"
 
-#define MAX_PROBES 48
+#define MAX_PROBES 24
 #define MAX_AVOID 64
 
 /* A text of the pools; what it is compared by is worked out the first

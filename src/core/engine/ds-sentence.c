@@ -419,18 +419,28 @@ _ds_sentence_end (Ctx        *ctx,
   return end;
 }
 
-/* The sentence's end in characters and a hash of its bytes, in one pass. */
+/* The sentence's end in characters and a hash of its bytes: every
+ * sentence of the essay is measured, so the hash mixes eight bytes at a
+ * time. */
 void
 _ds_sent_measure (Sent *s)
 {
   guint64 h = 0xCBF29CE484222325ull;
   guint chars = 0;
+  const char *c = s->p;
 
-  for (const char *c = s->p; c < s->end; c++)
+  for (; s->end - c >= 8; c += 8)
     {
-      chars += ((guchar) *c & 0xC0) != 0x80;
-      h = (h ^ (guchar) *c) * 0x100000001B3ull;
+      guint64 w;
+
+      memcpy (&w, c, 8);
+      h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+      h ^= h >> 29;
     }
+  for (; c < s->end; c++)
+    h = (h ^ (guchar) *c) * 0x100000001B3ull;
+  for (c = s->p; c < s->end; c++)
+    chars += ((guchar) *c & 0xC0) != 0x80;
   s->end_char = s->start + chars;
   s->hash = h | 1;
 }
