@@ -7,7 +7,6 @@
 #include "ds-essay-import.h"
 #include "ds-parser.h"
 #include "ds-test-util.h"
-#include "ds-window-import.h"
 #include "ds-window.h"
 
 /* Importing and removing essays in the window, through the functions
@@ -18,6 +17,7 @@ typedef struct {
   GFile      *user_dir;
   DsSettings *settings;
   DsLibrary  *library;
+  DsSession  *session;
   DsWindow   *window;
 } Fixture;
 
@@ -38,12 +38,11 @@ fixture_set_up (Fixture       *f,
   f->user_dir = g_file_new_build_filename (f->tmp, "essays", NULL);
   f->settings = ds_test_settings_new ();
   ds_settings_set_window_state (f->settings, 1000, 700, FALSE);
-  f->library = ds_library_new ();
-  g_assert_true (ds_library_load_builtin (f->library, &error));
-  g_assert_no_error (error);
+  f->library = ds_test_library_new ();
+  f->session = ds_session_new (f->settings, f->library);
+  ds_session_set_user_essay_dir (f->session, f->user_dir);
 
-  f->window = ds_window_new (NULL, f->library, f->settings);
-  ds_window_set_user_essay_dir (f->window, f->user_dir);
+  f->window = ds_window_new (NULL, f->session);
   gtk_window_present (GTK_WINDOW (f->window));
   g_assert_true (ds_test_wait_for (ds_test_widget_shown,
                                    ds_reader_page_get_text_view (ds_window_get_reader_page (f->window)),
@@ -72,6 +71,7 @@ fixture_tear_down (Fixture       *f,
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   ds_test_settle (50);
+  g_clear_object (&f->session);
   g_clear_object (&f->library);
   g_assert_finalize_object (f->settings);
   remove_tree (f->tmp);
@@ -156,9 +156,17 @@ find_dialog (void)
 static gboolean
 remove_enabled (Fixture *f)
 {
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (f->window), "remove-essay");
+  return ds_test_action_enabled (GTK_WIDGET (f->window), "win.remove-essay");
+}
 
-  return g_action_get_enabled (action);
+/* The session's cards of an essay. */
+static GPtrArray *
+essay_cards (Fixture    *f,
+             const char *essay_id)
+{
+  g_autoptr(DsCardScope) scope = ds_card_scope_new (essay_id, NULL);
+
+  return ds_deck_dup_cards (ds_session_get_deck (f->session), scope);
 }
 
 /* A file in the fixture's folder. */
@@ -200,7 +208,7 @@ test_import (Fixture       *f,
   g_assert_true (remove_enabled (f));
 
   /* Its cards are in the deck. */
-  cards = ds_deck_dup_essay_cards (ds_window_get_deck (f->window), ds_essay_get_id (r.essay));
+  cards = essay_cards (f, ds_essay_get_id (r.essay));
   g_assert_cmpuint (cards->len, >, 0);
 
   import (f, file, &again);
@@ -266,10 +274,10 @@ test_remove (Fixture       *f,
   g_assert_no_error (r.error);
   id = g_strdup (ds_essay_get_id (r.essay));
   /* Progress on one of its cards. */
-  cards = ds_deck_dup_essay_cards (ds_window_get_deck (f->window), id);
+  cards = essay_cards (f, id);
   g_assert_cmpuint (cards->len, >, 0);
   card_id = g_strdup (ds_card_get_id (g_ptr_array_index (cards, 0)));
-  ds_progress_set_suspended (ds_deck_get_progress (ds_window_get_deck (f->window)), card_id, TRUE);
+  ds_progress_set_suspended (ds_session_get_progress (f->session), card_id, TRUE);
 
   /* Cancelled: nothing happens. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.remove-essay", NULL));

@@ -5,6 +5,9 @@
 #include <string.h>
 
 #include "ds-generator.h"
+#include "ds-monitor-choice.h"
+#include "ds-presentation-palette.h"
+#include "ds-quiz-cards.h"
 #include "ds-presentation-window.h"
 #include "ds-presenter-window.h"
 #include "ds-test-util.h"
@@ -15,16 +18,6 @@
 /* Presentation mode under Xvfb: entering and leaving, every key, the tally,
  * the countdown on a fake clock, the cursor timeout, type that is never cut
  * off at three projector sizes, and contrast measured on rendered pixels. */
-
-typedef struct {
-  gint64 now;
-} FakeClock;
-
-static gint64
-fake_now (gpointer user_data)
-{
-  return ((FakeClock *) user_data)->now;
-}
 
 static gboolean
 fitted (gpointer data)
@@ -210,17 +203,6 @@ essay_cards (DsLibrary *library)
         }
     }
   return cards;
-}
-
-static DsLibrary *
-builtin_library (void)
-{
-  g_autoptr(GError) error = NULL;
-  DsLibrary *library = ds_library_new ();
-
-  ds_library_load_builtin (library, &error);
-  g_assert_no_error (error);
-  return library;
 }
 
 /* Windows */
@@ -414,9 +396,12 @@ has_toplevel (gpointer data)
 static void
 test_start_chooser (void)
 {
-  g_autoptr(DsLibrary) library = builtin_library ();
+  g_autoptr(DsLibrary) library = ds_test_library_new ();
+  g_autoptr(DsSettings) settings = ds_test_settings_new ();
   g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (library), 0);
+  g_autoptr(DsDeck) deck = NULL;
+  g_autoptr(DsSession) session = NULL;
   const char *essay_id = ds_essay_get_id (essay);
   struct {
     const char *response;
@@ -438,6 +423,8 @@ test_start_chooser (void)
   ds_card_set_topic (g_ptr_array_index (cards, 2), "Bab C");
   /* Card "a" is of another essay ("e1"); the mix takes every card. */
   cases[2].n_slides = cards->len + 1;
+  deck = ds_test_deck_new (settings, cards);
+  session = ds_session_new_for_deck (deck, library);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -446,7 +433,7 @@ test_start_chooser (void)
       DsQuizRun *run;
       gpointer weak = NULL;
 
-      ds_presentation_start (NULL, library, cards, NULL, essay_id);
+      ds_presentation_start (NULL, session, essay_id);
       g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
       dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
       g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "claims");
@@ -470,7 +457,7 @@ test_start_chooser (void)
     g_autoptr(DsEssay) other = g_list_model_get_item (G_LIST_MODEL (library), 1);
     AdwMessageDialog *dialog;
 
-    ds_presentation_start (NULL, library, cards, NULL, ds_essay_get_id (other));
+    ds_presentation_start (NULL, session, ds_essay_get_id (other));
     g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
     dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
     g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, ds_essay_get_title (other));
@@ -775,14 +762,14 @@ test_timer (void)
 {
   g_autoptr(DsQuizRun) run = small_quiz ();
   g_autoptr(DsSettings) settings = ds_test_settings_new ();
-  FakeClock clock = { G_GINT64_CONSTANT (5000) * G_USEC_PER_SEC };
+  gint64 clock = G_GINT64_CONSTANT (5000) * G_USEC_PER_SEC;  /* a fake clock, moved by hand */
   DsPresentationWindow *window;
   DsPresenterWindow *presenter;
   GtkWidget *label;
 
   ds_settings_set_countdown_seconds (settings, 45);
   ds_settings_set_presentation_theme (settings, DS_PRESENTATION_THEME_LIGHT);
-  ds_quiz_run_set_clock (run, fake_now, &clock);
+  ds_quiz_run_set_clock (run, ds_test_clock_us, &clock);
 
   window = ds_presentation_start_run (NULL, run, settings);
   gtk_window_unfullscreen (GTK_WINDOW (window));
@@ -801,7 +788,7 @@ test_timer (void)
   g_assert_true (is_showing (label));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "45 s");
 
-  clock.now += 15 * G_USEC_PER_SEC + 200000;
+  clock += 15 * G_USEC_PER_SEC + 200000;
   ds_presentation_window_tick (window);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "30 s");
   ds_presenter_window_update (presenter);
@@ -809,12 +796,12 @@ test_timer (void)
 
   /* T pauses: time passes, the countdown does not. */
   press (window, GDK_KEY_T);
-  clock.now += 60 * G_USEC_PER_SEC;
+  clock += 60 * G_USEC_PER_SEC;
   ds_presentation_window_tick (window);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Paused, 30 s");
 
   press (window, GDK_KEY_t);
-  clock.now += 30 * G_USEC_PER_SEC;
+  clock += 30 * G_USEC_PER_SEC;
   ds_presentation_window_tick (window);
   g_assert_cmpint (ds_quiz_run_get_countdown_state (run), ==, DS_COUNTDOWN_EXPIRED);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Time is up");
@@ -832,17 +819,17 @@ static void
 test_cursor (void)
 {
   g_autoptr(DsQuizRun) run = small_quiz ();
-  FakeClock clock = { 100 * G_USEC_PER_SEC };
+  gint64 clock = 100 * G_USEC_PER_SEC;  /* a fake clock, moved by hand */
   DsPresentationWindow *window;
 
-  ds_quiz_run_set_clock (run, fake_now, &clock);
+  ds_quiz_run_set_clock (run, ds_test_clock_us, &clock);
   window = show_window (run, DS_PRESENTATION_THEME_DARK, 1024, 768);
 
   g_assert_false (ds_presentation_window_get_cursor_hidden (window));
-  clock.now += 1900000;
+  clock += 1900000;
   ds_presentation_window_tick (window);
   g_assert_false (ds_presentation_window_get_cursor_hidden (window));
-  clock.now += 200000;
+  clock += 200000;
   ds_presentation_window_tick (window);
   g_assert_true (ds_presentation_window_get_cursor_hidden (window));
   g_assert_nonnull (gtk_widget_get_cursor (GTK_WIDGET (window)));
@@ -852,10 +839,10 @@ test_cursor (void)
   ds_presentation_window_pointer_moved (window);
   g_assert_false (ds_presentation_window_get_cursor_hidden (window));
   g_assert_null (gtk_widget_get_cursor (GTK_WIDGET (window)));
-  clock.now += 1000000;
+  clock += 1000000;
   ds_presentation_window_tick (window);
   g_assert_false (ds_presentation_window_get_cursor_hidden (window));
-  clock.now += 1000000;
+  clock += 1000000;
   ds_presentation_window_tick (window);
   g_assert_true (ds_presentation_window_get_cursor_hidden (window));
 
@@ -938,8 +925,9 @@ static void
 test_window_deck_edits (void)
 {
   g_autoptr(DsSettings) settings = ds_test_settings_new ();
-  g_autoptr(DsLibrary) library = ds_library_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(DsLibrary) library = ds_test_library_new ();
+  g_autoptr(DsSession) session = ds_session_new (settings, library);
+  g_autoptr(DsCardScope) scope = NULL;
   g_autoptr(GPtrArray) essay_cards = NULL;
   const char *essay_id = "001_f2b556cc33273b55";
   DsWindow *window;
@@ -951,14 +939,13 @@ test_window_deck_edits (void)
   gboolean found = FALSE;
   gpointer weak = NULL;
 
-  g_assert_true (ds_library_load_builtin (library, &error));
-  g_assert_no_error (error);
-  window = ds_window_new (NULL, library, settings);
+  window = ds_window_new (NULL, session);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (ds_test_wait_for (ds_test_widget_shown, window, 5000));
 
-  deck = ds_window_get_deck (window);
-  essay_cards = ds_deck_dup_essay_cards (deck, essay_id);
+  deck = ds_session_get_deck (ds_window_get_session (window));
+  scope = ds_card_scope_new (essay_id, NULL);
+  essay_cards = ds_deck_dup_cards (deck, scope);
   for (guint i = 0; i < essay_cards->len && card == NULL; i++)
     if (ds_card_is_key_claim (g_ptr_array_index (essay_cards, i)))
       card = g_ptr_array_index (essay_cards, i);
@@ -1171,7 +1158,7 @@ test_no_clipping (gconstpointer data)
 {
   const int *size = data;
   ClipStats stats = { size[0], size[1], 1, 1, 0 };
-  g_autoptr(DsLibrary) library = builtin_library ();
+  g_autoptr(DsLibrary) library = ds_test_library_new ();
   g_autoptr(GPtrArray) small = small_cards ();
   g_autoptr(GPtrArray) extreme = extreme_cards ();
   g_autoptr(GPtrArray) essays = essay_cards (library);

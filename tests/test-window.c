@@ -11,6 +11,7 @@
 typedef struct {
   DsSettings *settings;
   DsLibrary  *library;
+  DsSession  *session;
   DsWindow   *window;
 } Fixture;
 
@@ -18,18 +19,15 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
   f->settings = ds_test_settings_new ();
   /* A window small enough that every essay scrolls. */
   ds_settings_set_window_state (f->settings, 900, 600, FALSE);
 
-  f->library = ds_library_new ();
-  ds_library_load_builtin (f->library, &error);
-  g_assert_no_error (error);
+  f->library = ds_test_library_new ();
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->library)), >, 0);
+  f->session = ds_session_new (f->settings, f->library);
 
-  f->window = ds_window_new (NULL, f->library, f->settings);
+  f->window = ds_window_new (NULL, f->session);
   gtk_window_present (GTK_WINDOW (f->window));
   g_assert_true (ds_test_wait_for (ds_test_widget_shown, ds_reader_page_get_text_view (ds_window_get_reader_page (f->window)), 5000));
 }
@@ -40,6 +38,7 @@ fixture_tear_down (Fixture       *f,
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   ds_test_settle (50);
+  g_clear_object (&f->session);
   g_clear_object (&f->library);
   g_assert_finalize_object (f->settings);
 }
@@ -427,7 +426,7 @@ test_restore (Fixture       *f,
   g_assert_cmpint (height, ==, 540);
   g_assert_false (maximized);
 
-  window = ds_window_new (NULL, f->library, f->settings);
+  window = ds_window_new (NULL, f->session);
   g_assert_true (ds_window_get_essay (window) == essay);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 820);
@@ -436,7 +435,7 @@ test_restore (Fixture       *f,
   /* A new window, as at start-up, opens the essay at its place. */
   target.offset = middle_offset (essay);
   ds_settings_set_reading_position (f->settings, ds_essay_get_id (essay), target.offset, 0.3);
-  window = ds_window_new (NULL, f->library, f->settings);
+  window = ds_window_new (NULL, f->session);
   target.reader = ds_window_get_reader_page (window);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (ds_test_wait_for (ds_test_widget_shown, ds_reader_page_get_text_view (target.reader), 5000));
@@ -446,7 +445,7 @@ test_restore (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* Keep the fixture's window for tear-down. */
-  f->window = ds_window_new (NULL, f->library, f->settings);
+  f->window = ds_window_new (NULL, f->session);
 }
 
 static void
@@ -763,8 +762,8 @@ static void
 test_error_page (void)
 {
   g_autoptr(DsSettings) settings = ds_test_settings_new ();
-  g_autoptr(DsLibrary) library = ds_library_new ();
-  DsWindow *window = ds_window_new (NULL, library, settings);
+  g_autoptr(DsSession) session = ds_session_new (settings, NULL);
+  DsWindow *window = ds_window_new (NULL, session);
   GtkWidget *stack = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
 
   /* An empty library is a page that says so, not a crash. */

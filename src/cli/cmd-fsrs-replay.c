@@ -23,8 +23,6 @@
 #include "ds-fsrs.h"
 #include "ds-json.h"
 
-#define DAY_MS G_GINT64_CONSTANT (86400000)
-
 static gboolean
 fail (GError    **error,
       const char *format,

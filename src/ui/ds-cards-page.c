@@ -67,7 +67,7 @@ card_meta (DsCardsPage *self,
   DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
   GString *meta = g_string_new (kind_name (ds_card_get_kind (card)));
 
-  g_string_append_printf (meta, " · %s", ds_deck_page_essay_title (DS_DECK_PAGE (self), ds_card_get_essay_id (card)));
+  g_string_append_printf (meta, " · %s", ds_session_get_essay_title (ds_deck_page_get_session (DS_DECK_PAGE (self)), ds_card_get_essay_id (card)));
   if (ds_progress_is_suspended (ds_deck_get_progress (deck), ds_card_get_id (card)))
     g_string_append_printf (meta, " · %s", _("Suspended"));
   if (ds_deck_is_edited (deck, card))
@@ -97,7 +97,7 @@ filter_func (gpointer item,
   haystack = g_strjoin (" ", ds_card_get_question (card), ds_card_get_answer (card),
                         items, choices,
                         ds_card_get_topic (card) ? ds_card_get_topic (card) : "",
-                        ds_deck_page_essay_title (DS_DECK_PAGE (self), ds_card_get_essay_id (card)), NULL);
+                        ds_session_get_essay_title (ds_deck_page_get_session (DS_DECK_PAGE (self)), ds_card_get_essay_id (card)), NULL);
   normalized = ds_grading_normalize (haystack);
   return strstr (normalized, self->needle) != NULL;
 }
@@ -494,13 +494,11 @@ ds_cards_page_init (DsCardsPage *self)
 }
 
 DsCardsPage *
-ds_cards_page_new (DsDeck    *deck,
-                   DsLibrary *library)
+ds_cards_page_new (DsSession *session)
 {
-  g_return_val_if_fail (DS_IS_DECK (deck), NULL);
-  g_return_val_if_fail (library == NULL || DS_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (DS_IS_SESSION (session), NULL);
 
-  return g_object_new (DS_TYPE_CARDS_PAGE, "deck", deck, "library", library, NULL);
+  return g_object_new (DS_TYPE_CARDS_PAGE, "session", session, NULL);
 }
 
 void

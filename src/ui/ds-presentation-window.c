@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ds-presentation-palette.h"
 #include "ds-presentation-window-private.h"
 #include "ds-presenter-window.h"
 #include "ds-text-label.h"

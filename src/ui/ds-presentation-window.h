@@ -3,9 +3,8 @@
 
 #include <gtk/gtk.h>
 
-#include "ds-library.h"
 #include "ds-quiz-run.h"
-#include "ds-settings.h"
+#include "ds-session.h"
 
 G_BEGIN_DECLS
 
@@ -21,13 +20,11 @@ G_DECLARE_FINAL_TYPE (DsPresentationWindow, ds_presentation_window, DS, PRESENTA
 
 /* The entry point for the main window (F5, the header-bar button, --present):
  * asks what to present (the essay's key claims, a quiz on the essay or one of
- * its topics, or a shuffled mix of all essays), then starts. @cards are all
- * generated cards (or NULL to generate them from @library); @essay_id the
- * essay to present, or NULL / "" for the first one. */
+ * its topics, or a shuffled mix of all essays), then starts, with the
+ * session's cards. @essay_id is the essay to present, or NULL / "" for the
+ * first one. */
 void                  ds_presentation_start            (GtkWindow   *parent,
-                                                        DsLibrary   *library,
-                                                        GPtrArray   *cards,
-                                                        DsSettings  *settings,
+                                                        DsSession   *session,
                                                         const char  *essay_id);
 
 /* Starts a run at once: the audience view fullscreen on the projector (or the

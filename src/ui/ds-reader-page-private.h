@@ -48,6 +48,7 @@ struct _DsReaderPage
   GtkTextBuffer      *buffer;
   GtkWidget          *side_panel;
   DsReaderPagePanelFunc create_side_panel;   /* until it is made */
+  gpointer            create_side_panel_data;
   GSimpleActionGroup *actions;
 
   /* Find in text: pairs of character offsets. */

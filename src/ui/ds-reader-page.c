@@ -656,12 +656,14 @@ ds_reader_page_set_side_panel (DsReaderPage *self,
 
 void
 ds_reader_page_set_side_panel_func (DsReaderPage          *self,
-                                    DsReaderPagePanelFunc  create)
+                                    DsReaderPagePanelFunc  create,
+                                    gpointer               user_data)
 {
   g_return_if_fail (DS_IS_READER_PAGE (self));
 
   ds_reader_page_set_side_panel (self, NULL);
   self->create_side_panel = create;
+  self->create_side_panel_data = user_data;
   update_actions (self);
 }
 
@@ -671,7 +673,7 @@ ensure_side_panel (DsReaderPage *self)
   DsReaderPagePanelFunc create = self->create_side_panel;
 
   if (self->side_panel == NULL && create != NULL)
-    ds_reader_page_set_side_panel (self, create (self));
+    ds_reader_page_set_side_panel (self, create (self, self->create_side_panel_data));
 }
 
 GtkWidget *

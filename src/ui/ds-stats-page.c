@@ -293,12 +293,12 @@ fill_mastery (DsStatsPage *self,
   groups = ds_stats_get_essays (stats, &n);
   for (guint i = 0; i < n; i++)
     gtk_list_box_append (self->essay_list,
-                         mastery_row (ds_deck_page_essay_title (DS_DECK_PAGE (self), groups[i].essay_id), NULL, &groups[i]));
+                         mastery_row (ds_session_get_essay_title (ds_deck_page_get_session (DS_DECK_PAGE (self)), groups[i].essay_id), NULL, &groups[i]));
 
   groups = ds_stats_get_topics (stats, &n);
   for (guint i = 0; i < n; i++)
     {
-      const char *title = ds_deck_page_essay_title (DS_DECK_PAGE (self), groups[i].essay_id);
+      const char *title = ds_session_get_essay_title (ds_deck_page_get_session (DS_DECK_PAGE (self)), groups[i].essay_id);
       const char *topic = groups[i].topic ? groups[i].topic : "";
 
       /* The essay under its topic, unless the topic is the essay's title. */
@@ -319,7 +319,7 @@ ds_stats_page_refresh (DsStatsPage *self)
   g_return_if_fail (DS_IS_STATS_PAGE (self));
 
   progress = ds_deck_get_progress (ds_deck_page_get_deck (DS_DECK_PAGE (self)));
-  cards = ds_deck_dup_cards (ds_deck_page_get_deck (DS_DECK_PAGE (self)));
+  cards = ds_deck_dup_cards (ds_deck_page_get_deck (DS_DECK_PAGE (self)), NULL);
   now = g_date_time_new_now (ds_progress_get_time_zone (progress));
   stats = ds_stats_new (progress, cards, now);
 
@@ -424,13 +424,11 @@ ds_stats_page_init (DsStatsPage *self)
 }
 
 DsStatsPage *
-ds_stats_page_new (DsDeck    *deck,
-                   DsLibrary *library)
+ds_stats_page_new (DsSession *session)
 {
-  g_return_val_if_fail (DS_IS_DECK (deck), NULL);
-  g_return_val_if_fail (library == NULL || DS_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (DS_IS_SESSION (session), NULL);
 
-  return g_object_new (DS_TYPE_STATS_PAGE, "deck", deck, "library", library, NULL);
+  return g_object_new (DS_TYPE_STATS_PAGE, "session", session, NULL);
 }
 
 const char *

@@ -12,14 +12,14 @@
 char *
 ds_study_format_interval (gint64 ms)
 {
-  gint64 minutes = MAX (1, (ms + MINUTE_MS / 2) / MINUTE_MS);
-  gint64 hours = (ms + HOUR_MS / 2) / HOUR_MS;
-  gint64 days = (ms + DAY_MS / 2) / DAY_MS;
+  gint64 minutes = MAX (1, (ms + DS_MINUTE_MS / 2) / DS_MINUTE_MS);
+  gint64 hours = (ms + DS_HOUR_MS / 2) / DS_HOUR_MS;
+  gint64 days = (ms + DS_DAY_MS / 2) / DS_DAY_MS;
 
-  if (ms < HOUR_MS)
+  if (ms < DS_HOUR_MS)
     /* Translators: a short interval until the next review, on a grade button. */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d min", "%d min", minutes), (int) minutes);
-  if (ms < DAY_MS)
+  if (ms < DS_DAY_MS)
     /* Translators: hours until the next review, on a grade button. */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour", "%d hours", hours), (int) hours);
   if (days < 31)
@@ -165,7 +165,7 @@ static void
 set_context (DsStudyPage *self)
 {
   const char *topic = ds_card_get_topic (self->card);
-  const char *title = ds_deck_page_essay_title (DS_DECK_PAGE (self), ds_card_get_essay_id (self->card));
+  const char *title = ds_session_get_essay_title (ds_deck_page_get_session (DS_DECK_PAGE (self)), ds_card_get_essay_id (self->card));
   g_autofree char *context = NULL;
   guint remaining = ds_study_session_get_n_remaining (self->session);
   guint answered = ds_study_session_get_n_answered (self->session);

@@ -12,17 +12,12 @@ G_BEGIN_DECLS
  */
 
 #define MAX_CHOICES 4
-#define MINUTE_MS G_GINT64_CONSTANT (60000)
-#define HOUR_MS (60 * MINUTE_MS)
-#define DAY_MS (24 * HOUR_MS)
 
 struct _DsStudyPage
 {
   DsDeckPage        parent_instance;
 
   DsStudySession   *session;
-  DsStudyClockFunc  clock;
-  gpointer          clock_data;
 
   /* The current card and how far its answer got. */
   DsCard           *card;

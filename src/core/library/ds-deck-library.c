@@ -3,15 +3,105 @@
 
 #include "config.h"
 
-#include "ds-deck.h"
+#include "ds-claims.h"
+#include "ds-deck-private.h"
+#include "ds-generator.h"
 
 /*
- * The app's deck made from a library, and views of it by essay and topic.
- *
- * Views are computed by walking the cards: a deck has a few hundred cards
- * and the pages ask once per essay change, so an index would cost more
- * bookkeeping than it saves.
+ * The app's deck made from a library: the claims of every essay, extracted
+ * once per essay, and the cards generated from all of them together (so
+ * that distractors come from every essay). The Key claims panel lists the
+ * same claims the cards were made of.
  */
+
+/* The claims of one essay, kept while the essay object is the same: an
+ * essay imported again under its id is a new object. */
+typedef struct {
+  DsEssay   *essay;
+  GPtrArray *claims;
+} Claims;
+
+static void
+claims_free (Claims *entry)
+{
+  g_clear_object (&entry->essay);
+  g_clear_pointer (&entry->claims, g_ptr_array_unref);
+  g_free (entry);
+}
+
+static GPtrArray *
+claims_for_essay (DsDeck  *self,
+                  DsEssay *essay)
+{
+  const char *id = ds_essay_get_id (essay);
+  Claims *entry;
+
+  if (self->claims == NULL)
+    self->claims = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify) claims_free);
+  entry = g_hash_table_lookup (self->claims, id);
+  if (entry != NULL && entry->essay == essay)
+    return entry->claims;
+
+  entry = g_new0 (Claims, 1);
+  entry->essay = g_object_ref (essay);
+  entry->claims = ds_claims_extract (essay);
+  g_hash_table_replace (self->claims, g_strdup (id), entry);
+  return entry->claims;
+}
+
+static void
+regenerate (DsDeck *self)
+{
+  guint n = g_list_model_get_n_items (self->essays);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_full (n, (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) cards = NULL;
+  GHashTableIter iter;
+  const char *id;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DsEssay) essay = g_list_model_get_item (self->essays, i);
+
+      g_ptr_array_add (all, g_ptr_array_ref (claims_for_essay (self, essay)));
+      g_hash_table_add (kept, (gpointer) ds_essay_get_id (essay));
+    }
+  /* A removed essay's claims go with it. */
+  if (self->claims != NULL)
+    {
+      g_hash_table_iter_init (&iter, self->claims);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+        if (!g_hash_table_contains (kept, id))
+          g_hash_table_iter_remove (&iter);
+    }
+
+  cards = ds_generator_from_claims ((GPtrArray **) all->pdata, n);
+  ds_deck_set_cards (self, cards);
+}
+
+void
+_ds_deck_clear_essays (DsDeck *self)
+{
+  if (self->essays != NULL)
+    g_signal_handlers_disconnect_by_data (self->essays, self);
+  g_clear_object (&self->essays);
+  g_clear_pointer (&self->claims, g_hash_table_unref);
+}
+
+void
+ds_deck_set_essays (DsDeck     *self,
+                    GListModel *essays)
+{
+  g_return_if_fail (DS_IS_DECK (self));
+  g_return_if_fail (G_IS_LIST_MODEL (essays));
+
+  if (self->essays != NULL)
+    g_signal_handlers_disconnect_by_data (self->essays, self);
+  g_set_object (&self->essays, essays);
+  g_signal_connect_swapped (essays, "items-changed", G_CALLBACK (regenerate), self);
+  regenerate (self);
+}
 
 DsDeck *
 ds_deck_new_for_library (DsLibrary  *library,
@@ -29,95 +119,12 @@ ds_deck_new_for_library (DsLibrary  *library,
   return self;
 }
 
-void
-ds_deck_apply_edits (DsDeck     *self,
-                     DsProgress *progress)
-{
-  GListModel *cards;
-  guint n;
-
-  g_return_if_fail (DS_IS_DECK (self));
-  g_return_if_fail (DS_IS_PROGRESS (progress));
-
-  cards = ds_deck_get_cards (self);
-  n = g_list_model_get_n_items (cards);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DsCard) card = g_list_model_get_item (cards, i);
-      const char *question;
-      const char *answer;
-
-      if (!ds_progress_get_edit (progress, ds_card_get_id (card), &question, &answer))
-        continue;
-      ds_card_set_question (card, question);
-      ds_card_set_answer (card, answer);
-    }
-}
-
-static GPtrArray *
-filter_cards (DsDeck     *self,
-              const char *essay_id,
-              gboolean    by_topic,
-              const char *topic)
-{
-  GListModel *cards = ds_deck_get_cards (self);
-  guint n = g_list_model_get_n_items (cards);
-  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DsCard) card = g_list_model_get_item (cards, i);
-
-      if (g_strcmp0 (ds_card_get_essay_id (card), essay_id) != 0)
-        continue;
-      if (by_topic && g_strcmp0 (ds_card_get_topic (card), topic) != 0)
-        continue;
-      g_ptr_array_add (result, g_steal_pointer (&card));
-    }
-  return result;
-}
-
 GPtrArray *
-ds_deck_dup_essay_cards (DsDeck     *self,
-                         const char *essay_id)
+ds_deck_get_claims (DsDeck  *self,
+                    DsEssay *essay)
 {
   g_return_val_if_fail (DS_IS_DECK (self), NULL);
-  g_return_val_if_fail (essay_id != NULL, NULL);
+  g_return_val_if_fail (DS_IS_ESSAY (essay), NULL);
 
-  return filter_cards (self, essay_id, FALSE, NULL);
-}
-
-GPtrArray *
-ds_deck_dup_topic_cards (DsDeck     *self,
-                         const char *essay_id,
-                         const char *topic)
-{
-  g_return_val_if_fail (DS_IS_DECK (self), NULL);
-  g_return_val_if_fail (essay_id != NULL, NULL);
-
-  return filter_cards (self, essay_id, TRUE, topic);
-}
-
-char **
-ds_deck_dup_topics (DsDeck     *self,
-                    const char *essay_id)
-{
-  g_autoptr(GPtrArray) cards = NULL;
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GStrvBuilder) topics = g_strv_builder_new ();
-
-  g_return_val_if_fail (DS_IS_DECK (self), NULL);
-  g_return_val_if_fail (essay_id != NULL, NULL);
-
-  cards = filter_cards (self, essay_id, FALSE, NULL);
-  for (guint i = 0; i < cards->len; i++)
-    {
-      const char *topic = ds_card_get_topic (g_ptr_array_index (cards, i));
-
-      /* The set borrows the cards' strings, alive as long as @cards. */
-      if (topic == NULL || *topic == '\0' || !g_hash_table_add (seen, (gpointer) topic))
-        continue;
-      g_strv_builder_add (topics, topic);
-    }
-  return g_strv_builder_end (topics);
+  return claims_for_essay (self, essay);
 }
