@@ -1,7 +1,24 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "ds-test-util.h"
+
+/**
+ * ds_test_init:
+ * @argc: the program's
+ * @argv: the program's
+ *
+ * GTest, GTK and libadwaita for a UI test.
+ */
+void
+ds_test_init (int    *argc,
+              char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
 
 static gboolean
 timeout_cb (gpointer data)

@@ -16,6 +16,9 @@
 
 G_BEGIN_DECLS
 
+void        ds_test_init              (int             *argc,
+                                       char          ***argv);
+
 /* Whether what a test waits for has happened. */
 typedef gboolean (*DsTestCondition) (gpointer data);
 

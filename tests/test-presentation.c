@@ -310,7 +310,7 @@ test_enter_leave (void)
 
   ds_quiz_run_next (run);
   g_set_weak_pointer (&weak, window);
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_Escape, 0, FALSE));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (window), GDK_KEY_Escape, 0));
   g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
 
   /* Back where the lecturer was: the main window, shown, untouched. */
@@ -354,15 +354,15 @@ test_two_views (void)
 
   /* The presenter follows the run and drives it, A–D counting hands. */
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Slide 1 of 5"));
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_Page_Down, 0, TRUE));
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_Page_Down, 0, TRUE));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_Page_Down, 0));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_Page_Down, 0));
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Slide 2 of 5"));
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Answer hidden"));
 
   /* Esc on either view closes both, and the main window is back. */
   g_set_weak_pointer (&weak_window, window);
   g_set_weak_pointer (&weak_presenter, presenter);
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_Escape, 0, TRUE));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_Escape, 0));
   g_assert_true (ds_test_wait_for (window_gone, &weak_window, 5000));
   g_assert_true (ds_test_wait_for (window_gone, &weak_presenter, 5000));
   g_assert_true (gtk_widget_get_visible (parent));
@@ -477,7 +477,7 @@ static void
 press (DsPresentationWindow *window,
        guint                 keyval)
 {
-  g_assert_true (ds_presentation_window_handle_key (window, keyval, 0, FALSE));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (window), keyval, 0));
 }
 
 static void
@@ -549,8 +549,8 @@ test_keys_navigation (void)
   g_assert_nonnull (find_label (GTK_WIDGET (window), "ds-present-small", "2 / 5"));
 
   /* Keys with Ctrl belong to the application; unknown keys pass. */
-  g_assert_false (ds_presentation_window_handle_key (window, GDK_KEY_space, GDK_CONTROL_MASK, FALSE));
-  g_assert_false (ds_presentation_window_handle_key (window, GDK_KEY_x, 0, FALSE));
+  g_assert_false (ds_test_press_key (GTK_WINDOW (window), GDK_KEY_space, GDK_CONTROL_MASK));
+  g_assert_false (ds_test_press_key (GTK_WINDOW (window), GDK_KEY_x, 0));
   g_assert_cmpuint (ds_quiz_run_get_index (run), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -585,7 +585,8 @@ test_keys_blank (void)
   /* The blank covers the whole window. */
   press (window, GDK_KEY_B);
   wait_layout (window);
-  for (GtkWidget *w = gtk_widget_get_first_child (gtk_window_get_child (GTK_WINDOW (window)));
+  /* The overlay inside the window's keys. */
+  for (GtkWidget *w = gtk_widget_get_first_child (adw_bin_get_child (ADW_BIN (gtk_window_get_child (GTK_WINDOW (window)))));
        w; w = gtk_widget_get_next_sibling (w))
     if (gtk_widget_has_css_class (w, "ds-present-blank"))
       blank = w;
@@ -706,18 +707,18 @@ test_tally (void)
 
   /* Presenter view: a, b, c, d each count a hand; Shift takes one back. */
   for (guint i = 0; i < 3; i++)
-    g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_b, 0, TRUE));
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_a, 0, TRUE));
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_c, 0, TRUE));
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_d, 0, TRUE));
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_D, GDK_SHIFT_MASK, TRUE));
+    g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_b, 0));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_a, 0));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_c, 0));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_d, 0));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_D, GDK_SHIFT_MASK));
   g_assert_cmpint (ds_quiz_run_get_blank (run), ==, DS_BLANK_NONE);
 
   /* Audience view: plain B blanks; Shift+B counts. */
   press (window, GDK_KEY_b);
   g_assert_cmpint (ds_quiz_run_get_blank (run), ==, DS_BLANK_BLACK);
   press (window, GDK_KEY_b);
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_B, GDK_SHIFT_MASK, FALSE));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (window), GDK_KEY_B, GDK_SHIFT_MASK));
 
   g_assert_cmpuint (ds_quiz_run_get_hands (run, 2, 0), ==, 1);
   g_assert_cmpuint (ds_quiz_run_get_hands (run, 2, 1), ==, 4);
@@ -868,7 +869,7 @@ test_presenter_view (void)
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Items shown: 0 of 3"));
 
   /* Keys on the presenter view drive the audience view. */
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_Page_Down, 0, TRUE));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_Page_Down, 0));
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Items shown: 1 of 3"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presenter), "present.next", NULL));
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Items shown: 2 of 3"));
@@ -876,7 +877,7 @@ test_presenter_view (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presenter), "present.black", NULL));
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Screen is black"));
   g_assert_cmpint (ds_quiz_run_get_blank (run), ==, DS_BLANK_BLACK);
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_period, 0, TRUE));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_period, 0));
   g_assert_cmpint (ds_quiz_run_get_blank (run), ==, DS_BLANK_NONE);
 
   ds_quiz_run_last (run);
@@ -996,7 +997,7 @@ test_progress_untouched (void)
   for (guint i = 0; i < 12; i++)
     {
       press (window, GDK_KEY_Page_Down);
-      ds_presentation_window_handle_key (window, GDK_KEY_a, GDK_SHIFT_MASK, FALSE);
+      ds_test_press_key (GTK_WINDOW (window), GDK_KEY_a, GDK_SHIFT_MASK);
     }
   g_assert_cmpuint (ds_quiz_run_get_index (run), ==, 4);
   g_set_weak_pointer (&weak, window);
@@ -1376,8 +1377,7 @@ main (int   argc,
   static const int sizes[][2] = { { 1024, 768 }, { 1280, 800 }, { 1920, 1080 } };
   g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ds_test_init (&argc, &argv);
 
   /* The app's own style sheet, as AdwApplication would load it. */
   gtk_css_provider_load_from_resource (provider, "/org/example/DiploStudy/style.css");

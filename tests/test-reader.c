@@ -312,8 +312,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ds_test_init (&argc, &argv);
 
   g_test_add ("/reader/markup-is-literal", Fixture, NULL, fixture_set_up, test_markup_is_literal, fixture_tear_down);
   g_test_add ("/reader/block-tags", Fixture, NULL, fixture_set_up, test_block_tags, fixture_tear_down);

@@ -158,8 +158,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ds_test_init (&argc, &argv);
 
   g_test_add ("/stats-page/reviews", Fixture, NULL, fixture_set_up, test_reviews, fixture_tear_down);
   g_test_add_func ("/stats-page/chart-draws", test_chart_draws);

@@ -780,8 +780,7 @@ main (int   argc,
       char *argv[])
 {
   g_log_set_writer_func (log_writer, NULL, NULL);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ds_test_init (&argc, &argv);
 
   g_test_add ("/window/every-essay", Fixture, NULL, fixture_set_up, test_every_essay, fixture_tear_down);
   g_test_add ("/window/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);

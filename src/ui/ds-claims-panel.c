@@ -10,6 +10,7 @@
 #include "ds-claims-panel.h"
 #include "ds-text-label.h"
 #include "ds-utf8.h"
+#include "ds-widgets-private.h"
 
 /* A summary taken from a sentence stops after this many words. */
 #define SUMMARY_WORDS 16
@@ -380,10 +381,7 @@ all_one_topic (GPtrArray *claims)
 static void
 fill_list (DsClaimsPanel *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
-    gtk_list_box_remove (self->list_box, child);
+  _ds_widget_remove_children (GTK_WIDGET (self->list_box));
 
   /* An essay without headings has one group; its heading would only
    * repeat the title. */
@@ -552,11 +550,8 @@ static void
 ds_claims_panel_dispose (GObject *object)
 {
   DsClaimsPanel *self = DS_CLAIMS_PANEL (object);
-  GtkWidget *child;
-
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_CLAIMS_PANEL);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  _ds_widget_unparent_children (GTK_WIDGET (self));
   g_clear_weak_pointer (&self->reader);
 
   G_OBJECT_CLASS (ds_claims_panel_parent_class)->dispose (object);

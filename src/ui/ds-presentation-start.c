@@ -93,7 +93,7 @@ ds_presentation_start_run_on_monitors (GtkWindow  *parent,
   self = ds_presentation_window_new (run, theme);
   if (laptop != NULL)
     presenter = GTK_WINDOW (ds_presenter_window_new (self));
-  ds_presentation_window_set_session (self, parent, presenter);
+  _ds_presentation_window_set_session (self, parent, presenter);
 
   if (presenter != NULL)
     {

@@ -5,8 +5,9 @@
 
 G_BEGIN_DECLS
 
-/* Shared by ds-presentation-window.c, ds-presentation-window-fit.c and
- * ds-presentation-start.c. */
+/* Shared by ds-presentation-window.c, ds-presentation-window-fit.c,
+ * ds-presentation-window-actions.c, ds-presentation-start.c and the
+ * presenter view. */
 
 #define LETTER_BORDER    3       /* px, around the A–D letters */
 
@@ -73,13 +74,17 @@ struct _DsPresentationWindow
 
 /* ds-presentation-window-fit.c: sizes the type for the current slide now,
  * or once the main loop is idle. */
-void ds_presentation_window_fit       (DsPresentationWindow *self);
-void ds_presentation_window_queue_fit (DsPresentationWindow *self);
+void _ds_presentation_window_fit         (DsPresentationWindow *self);
+void _ds_presentation_window_queue_fit   (DsPresentationWindow *self);
 
 /* The window to return to (weak) and the presenter view (owned, destroyed
  * with the audience view); either may be NULL. */
-void ds_presentation_window_set_session (DsPresentationWindow *self,
-                                         GtkWindow            *parent,
-                                         GtkWindow            *presenter);
+void _ds_presentation_window_set_session (DsPresentationWindow *self,
+                                          GtkWindow            *parent,
+                                          GtkWindow            *presenter);
+
+/* ds-presentation-window-actions.c: the present.* actions, installed on the
+ * audience and the presenter view alike. */
+void _ds_presentation_class_actions_init (GtkWidgetClass       *widget_class);
 
 G_END_DECLS

@@ -13,6 +13,10 @@ G_BEGIN_DECLS
  * fullscreen on the projector, type scaled to the screen. It owns the run
  * and, with two monitors, the presenter view on the laptop; closing either
  * ends the presentation and brings back the window it was started from.
+ *
+ * Actions (present.*, on both views): next, back, enter, first, last,
+ * digit(u), black, white, timer, count(u), uncount(u), leave; the keys are
+ * bindings to them (see ds-presentation-keys.h).
  */
 
 #define DS_TYPE_PRESENTATION_WINDOW (ds_presentation_window_get_type ())
@@ -49,13 +53,6 @@ DsPresentationTheme   ds_presentation_window_get_theme (DsPresentationWindow *se
 /* The presenter view, or NULL with a single monitor. */
 GtkWindow            *ds_presentation_window_get_presenter (DsPresentationWindow *self);
 
-/* Keys of both views: returns TRUE when the key was used. On the presenter
- * view A–D count hands (Shift takes one back); on the audience view B blanks
- * and Shift+A–D count hands. */
-gboolean              ds_presentation_window_handle_key (DsPresentationWindow *self,
-                                                         guint        keyval,
-                                                         GdkModifierType state,
-                                                         gboolean     from_presenter);
 /* Ends the presentation: closes both views, presents the parent again. */
 void                  ds_presentation_window_leave     (DsPresentationWindow *self);
 

@@ -8,6 +8,7 @@
 #include "ds-chart.h"
 #include "ds-stats.h"
 #include "ds-stats-page.h"
+#include "ds-widgets-private.h"
 
 /* Which bars of a 30-day chart carry a date label. */
 #define LABEL_EVERY 7
@@ -31,20 +32,6 @@ struct _DsStatsPage
 };
 
 G_DEFINE_FINAL_TYPE (DsStatsPage, ds_stats_page, DS_TYPE_DECK_PAGE)
-
-static void
-clear_container (GtkWidget *container)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (container)) != NULL)
-    {
-      if (GTK_IS_FLOW_BOX (container))
-        gtk_flow_box_remove (GTK_FLOW_BOX (container), child);
-      else
-        gtk_list_box_remove (GTK_LIST_BOX (container), child);
-    }
-}
 
 /* Figures. */
 
@@ -107,7 +94,7 @@ fill_figures (DsStatsPage *self,
   /* Translators: cards studied at least once, of all cards, e.g. "12 of 80". */
   cards = g_strdup_printf (_("%u of %u"), n_cards - ds_stats_get_n_new (stats), n_cards);
 
-  clear_container (GTK_WIDGET (self->figures_box));
+  _ds_widget_remove_children (GTK_WIDGET (self->figures_box));
   g_hash_table_remove_all (self->figures);
   add_figure (self, "due-today", due_today, _("Due today"));
   add_figure (self, "due-week", due_week, _("Due this week"));
@@ -287,8 +274,8 @@ fill_mastery (DsStatsPage *self,
   const DsStatsGroup *groups;
   guint n;
 
-  clear_container (GTK_WIDGET (self->essay_list));
-  clear_container (GTK_WIDGET (self->topic_list));
+  _ds_widget_remove_children (GTK_WIDGET (self->essay_list));
+  _ds_widget_remove_children (GTK_WIDGET (self->topic_list));
 
   groups = ds_stats_get_essays (stats, &n);
   for (guint i = 0; i < n; i++)
@@ -370,12 +357,9 @@ ds_stats_page_constructed (GObject *object)
 static void
 ds_stats_page_dispose (GObject *object)
 {
-  GtkWidget *child;
-
   gtk_widget_dispose_template (GTK_WIDGET (object), DS_TYPE_STATS_PAGE);
   /* The template's top widget has no id, so it is unparented here. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
+  _ds_widget_unparent_children (GTK_WIDGET (object));
 
   G_OBJECT_CLASS (ds_stats_page_parent_class)->dispose (object);
 }

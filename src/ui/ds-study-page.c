@@ -7,10 +7,10 @@
 
 #include "ds-scope-row.h"
 #include "ds-study-page-private.h"
+#include "ds-widgets-private.h"
 
 G_DEFINE_FINAL_TYPE (DsStudyPage, ds_study_page, DS_TYPE_DECK_PAGE)
 
-static void show_choose (DsStudyPage *self);
 
 /* Formatting. */
 
@@ -160,13 +160,11 @@ rebuild_choose (DsStudyPage *self)
 {
   DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
   g_autoptr(GPtrArray) ids = essay_ids (self);
-  GtkWidget *child;
   g_autofree char *counts = scope_counts (self, NULL);
   g_autofree char *overview = NULL;
   guint n_cards = ds_deck_get_n_cards (deck);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->essay_list))) != NULL)
-    gtk_list_box_remove (self->essay_list, child);
+  _ds_widget_remove_children (GTK_WIDGET (self->essay_list));
 
   adw_action_row_set_subtitle (self->all_row, counts);
 
@@ -197,8 +195,8 @@ deck_changed_cb (DsStudyPage *self)
     rebuild_choose (self);
 }
 
-static void
-show_choose (DsStudyPage *self)
+void
+_ds_study_page_show_choose (DsStudyPage *self)
 {
   g_clear_object (&self->session);
   g_clear_object (&self->card);
@@ -283,7 +281,7 @@ show_summary (DsStudyPage *self)
 /* The session is over: a summary, or the empty state when nothing was
  * answered. */
 void
-ds_study_page_show_finished (DsStudyPage *self)
+_ds_study_page_show_finished (DsStudyPage *self)
 {
   if (ds_study_session_get_n_answered (self->session) > 0)
     show_summary (self);
@@ -291,154 +289,13 @@ ds_study_page_show_finished (DsStudyPage *self)
     show_empty (self);
 }
 
-/* Actions. */
-
-static void
-start_all_action (GtkWidget  *widget,
-                  const char *name,
-                  GVariant   *param)
-{
-  ds_study_page_start (DS_STUDY_PAGE (widget), NULL);
-}
-
-/* study.start((msms)): the essay, and the topic or nothing. */
-static void
-start_action (GtkWidget  *widget,
-              const char *name,
-              GVariant   *param)
-{
-  const char *essay_id = NULL;
-  const char *topic = NULL;
-  g_autoptr(DsCardScope) scope = NULL;
-
-  g_variant_get (param, "(&ms&ms)", &essay_id, &topic);
-  scope = ds_card_scope_new (essay_id, topic);
-  ds_study_page_start (DS_STUDY_PAGE (widget), scope);
-}
-
-static void
-reveal_action (GtkWidget  *widget,
-               const char *name,
-               GVariant   *param)
-{
-  DsStudyPage *self = DS_STUDY_PAGE (widget);
-
-  if (self->revealed)
-    ds_study_page_grade (self, self->suggested);
-  else
-    ds_study_page_reveal (self);
-}
-
-static void
-grade_action (GtkWidget  *widget,
-              const char *name,
-              GVariant   *param)
-{
-  DsStudyPage *self = DS_STUDY_PAGE (widget);
-  int rating = g_variant_get_int32 (param);
-
-  if (rating >= DS_RATING_AGAIN && rating <= DS_RATING_EASY)
-    ds_study_page_grade (self, rating);
-}
-
-static void
-pick_action (GtkWidget  *widget,
-             const char *name,
-             GVariant   *param)
-{
-  ds_study_page_pick_choice (DS_STUDY_PAGE (widget), g_variant_get_int32 (param));
-}
-
-static void
-undo_action (GtkWidget  *widget,
-             const char *name,
-             GVariant   *param)
-{
-  DsStudyPage *self = DS_STUDY_PAGE (widget);
-
-  if (self->session == NULL || !ds_study_session_undo (self->session))
-    return;
-  ds_study_page_show_current (self);
-}
-
-/* The window shows the sentence (win.show-source), when the page is in
- * one. */
-static void
-show_source_action (GtkWidget  *widget,
-                    const char *name,
-                    GVariant   *param)
-{
-  DsStudyPage *self = DS_STUDY_PAGE (widget);
-
-  if (self->card == NULL)
-    return;
-  gtk_widget_activate_action (widget, "win.show-source", "(suu)",
-                              ds_card_get_essay_id (self->card),
-                              ds_card_get_source_start (self->card),
-                              ds_card_get_source_end (self->card));
-}
-
-static void
-leave_action (GtkWidget  *widget,
-              const char *name,
-              GVariant   *param)
-{
-  show_choose (DS_STUDY_PAGE (widget));
-}
+/* Keys: Enter in the answer checks it. */
 
 static void
 answer_entry_activate_cb (DsStudyPage *self)
 {
   if (!self->revealed)
-    ds_study_page_reveal (self);
-}
-
-/* Keys: digits grade once the answer shows and pick before; letters pick. */
-static gboolean
-digit_cb (GtkWidget *widget,
-          GVariant  *args,
-          gpointer   user_data)
-{
-  DsStudyPage *self = DS_STUDY_PAGE (widget);
-  int n = g_variant_get_int32 (args);
-
-  if (self->card == NULL ||
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "card") != 0)
-    return FALSE;
-  if (self->revealed)
-    ds_study_page_grade (self, n);
-  else if (self->mode == DS_STUDY_MODE_CHOICE)
-    ds_study_page_pick_choice (self, n - 1);
-  else
-    return FALSE;
-  return TRUE;
-}
-
-static gboolean
-letter_cb (GtkWidget *widget,
-           GVariant  *args,
-           gpointer   user_data)
-{
-  DsStudyPage *self = DS_STUDY_PAGE (widget);
-
-  if (self->card == NULL || self->revealed || self->mode != DS_STUDY_MODE_CHOICE)
-    return FALSE;
-  ds_study_page_pick_choice (self, g_variant_get_int32 (args));
-  return TRUE;
-}
-
-static gboolean
-reveal_key_cb (GtkWidget *widget,
-               GVariant  *args,
-               gpointer   user_data)
-{
-  DsStudyPage *self = DS_STUDY_PAGE (widget);
-
-  if (self->card == NULL ||
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "card") != 0)
-    return FALSE;
-  reveal_action (widget, NULL, NULL);
-  return TRUE;
+    _ds_study_page_reveal (self);
 }
 
 /* GObject. */
@@ -446,8 +303,9 @@ reveal_key_cb (GtkWidget *widget,
 /* The widget that takes the keyboard in the current view, so that Enter,
  * Space and the digits work as soon as the page shows. */
 static GtkWidget *
-focus_target (DsStudyPage *self)
+focus_target (GtkWidget *widget)
 {
+  DsStudyPage *self = DS_STUDY_PAGE (widget);
   const char *view = gtk_stack_get_visible_child_name (self->stack);
 
   if (g_strcmp0 (view, "empty") == 0)
@@ -467,16 +325,6 @@ focus_target (DsStudyPage *self)
   return GTK_WIDGET (self->reveal_button);
 }
 
-static gboolean
-focus_idle_cb (gpointer data)
-{
-  DsStudyPage *self = data;
-
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_widget_grab_focus (focus_target (self));
-  return G_SOURCE_REMOVE;
-}
-
 static void
 ds_study_page_map (GtkWidget *widget)
 {
@@ -487,7 +335,7 @@ ds_study_page_map (GtkWidget *widget)
   if (self->choose_dirty && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "choose") == 0)
     rebuild_choose (self);
   /* After the switch has settled: the view stack moves focus itself. */
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_idle_cb, g_object_ref (self), g_object_unref);
+  _ds_widget_focus_when_idle (widget, focus_target);
 }
 
 static void
@@ -528,26 +376,6 @@ ds_study_page_finalize (GObject *object)
   g_clear_pointer (&self->item_entries, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ds_study_page_parent_class)->finalize (object);
-}
-
-static void
-add_key_bindings (GtkWidgetClass *widget_class)
-{
-  static const guint digits[] = { GDK_KEY_1, GDK_KEY_2, GDK_KEY_3, GDK_KEY_4 };
-  static const guint keypad[] = { GDK_KEY_KP_1, GDK_KEY_KP_2, GDK_KEY_KP_3, GDK_KEY_KP_4 };
-  static const guint letters[] = { GDK_KEY_a, GDK_KEY_b, GDK_KEY_c, GDK_KEY_d };
-
-  for (int i = 0; i < 4; i++)
-    {
-      gtk_widget_class_add_binding (widget_class, digits[i], 0, digit_cb, "i", i + 1);
-      gtk_widget_class_add_binding (widget_class, keypad[i], 0, digit_cb, "i", i + 1);
-      gtk_widget_class_add_binding (widget_class, letters[i], 0, letter_cb, "i", i);
-    }
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_space, 0, reveal_key_cb, NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, 0, reveal_key_cb, NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Enter, 0, reveal_key_cb, NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "study.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "study.leave", NULL);
 }
 
 static void
@@ -595,15 +423,7 @@ ds_study_page_class_init (DsStudyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsStudyPage, summary_done_button);
   gtk_widget_class_bind_template_callback (widget_class, answer_entry_activate_cb);
 
-  gtk_widget_class_install_action (widget_class, "study.start-all", NULL, start_all_action);
-  gtk_widget_class_install_action (widget_class, "study.start", "(msms)", start_action);
-  gtk_widget_class_install_action (widget_class, "study.reveal", NULL, reveal_action);
-  gtk_widget_class_install_action (widget_class, "study.grade", "i", grade_action);
-  gtk_widget_class_install_action (widget_class, "study.pick", "i", pick_action);
-  gtk_widget_class_install_action (widget_class, "study.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "study.show-source", NULL, show_source_action);
-  gtk_widget_class_install_action (widget_class, "study.leave", NULL, leave_action);
-  add_key_bindings (widget_class);
+  _ds_study_page_class_actions_init (klass);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "studypage");
@@ -616,7 +436,7 @@ ds_study_page_init (DsStudyPage *self)
   self->item_entries = g_ptr_array_new ();
   self->choose_dirty = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
-  ds_study_page_build_grade_buttons (self);
+  _ds_study_page_build_grade_buttons (self);
 }
 
 DsStudyPage *
@@ -643,7 +463,7 @@ ds_study_page_start (DsStudyPage       *self,
 
   g_clear_object (&self->session);
   self->session = ds_session_start_study (get_session (self), scope);
-  ds_study_page_show_current (self);
+  _ds_study_page_show_current (self);
 }
 
 DsStudySession *
