@@ -173,7 +173,7 @@ static DsQuizRun *
 run_for_response (StartData  *data,
                   const char *response)
 {
-  GListModel *cards = ds_deck_get_cards (ds_session_get_deck (data->session));
+  g_autoptr(GPtrArray) cards = ds_deck_dup_cards (ds_session_get_deck (data->session), NULL);
   DsLibrary *library = ds_session_get_library (data->session);
   guint topic = gtk_drop_down_get_selected (GTK_DROP_DOWN (data->topics));
   g_autoptr(DsCardScope) scope = NULL;

@@ -43,17 +43,19 @@ shuffle (GPtrArray *cards,
 }
 
 GPtrArray *
-ds_quiz_select_cards (GListModel        *cards,
+ds_quiz_select_cards (GPtrArray         *cards,
                       const DsCardScope *scope,
                       DsQuizOrder        order,
                       guint              max,
                       guint32            seed)
 {
-  GPtrArray *picked;
+  GPtrArray *picked = g_ptr_array_new_with_free_func (g_object_unref);
 
-  g_return_val_if_fail (G_IS_LIST_MODEL (cards), NULL);
+  g_return_val_if_fail (cards != NULL, picked);
 
-  picked = ds_card_scope_filter (scope, cards);
+  for (guint i = 0; i < cards->len; i++)
+    if (ds_card_scope_contains (scope, g_ptr_array_index (cards, i)))
+      g_ptr_array_add (picked, g_object_ref (g_ptr_array_index (cards, i)));
   if (order == DS_QUIZ_ORDER_SHUFFLED && picked->len > 1)
     shuffle (picked, seed);
 

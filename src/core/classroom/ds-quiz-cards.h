@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gio/gio.h>
+#include <glib-object.h>
 
 #include "ds-card.h"
 #include "ds-card-scope.h"
@@ -21,10 +21,10 @@ typedef enum {
 /* Whether a card states a key claim (list, definition or fact). */
 gboolean          ds_card_is_key_claim             (DsCard       *card);
 
-/* The cards of @scope (NULL: all of them) among @cards (a GListModel of
+/* The cards of @scope (NULL: all of them) among @cards (a GPtrArray of
  * DsCard), in @order; @seed makes a shuffle reproducible. @max 0 means no
  * limit. Returns a new array of references. */
-GPtrArray        *ds_quiz_select_cards             (GListModel        *cards,
+GPtrArray        *ds_quiz_select_cards             (GPtrArray         *cards,
                                                     const DsCardScope *scope,
                                                     DsQuizOrder        order,
                                                     guint              max,
