@@ -337,14 +337,10 @@ select_cards (DsDeck      *deck,
               const char  *topic,
               GError     **error)
 {
-  g_autoptr(GPtrArray) cards = NULL;
+  g_autoptr(DsCardScope) scope = essay_id ? ds_card_scope_new (essay_id, topic) : NULL;
+  g_autoptr(GPtrArray) cards = ds_deck_dup_cards (deck, scope);
 
-  if (essay_id == NULL)
-    return ds_deck_dup_cards (deck);
-
-  cards = topic != NULL ? ds_deck_dup_topic_cards (deck, essay_id, topic)
-                        : ds_deck_dup_essay_cards (deck, essay_id);
-  if (cards->len > 0)
+  if (essay_id == NULL || cards->len > 0)
     return g_steal_pointer (&cards);
 
   if (topic != NULL)
