@@ -3,6 +3,7 @@
 #include <gio/gsettingsbackend.h>
 #include <string.h>
 
+#include "ds-deck-export.h"
 #include "ds-deck-io.h"
 #include "ds-library.h"
 

@@ -1,30 +1,18 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The present.* actions, the same on the audience view and the presenter
- * view; the keys are bindings to them (ds-presentation-keys.c). Part of
- * DsPresentationWindow (see ds-presentation-window.c). */
+/* The present.* actions of the audience view; the presenter view installs
+ * the same names and hands them on. The keys are bindings to them
+ * (ds-presentation-keys.c). Part of DsPresentationWindow (see
+ * ds-presentation-window.c). */
 #define G_LOG_DOMAIN "DsPresentationWindow"
 
 #include "config.h"
 
 #include "ds-presentation-window-private.h"
-#include "ds-presenter-window.h"
-
-/* The audience view: @widget itself, or the one the presenter view drives
- * (NULL once it is gone). */
-static DsPresentationWindow *
-audience_of (GtkWidget *widget)
-{
-  if (DS_IS_PRESENTER_WINDOW (widget))
-    return ds_presenter_window_get_audience (DS_PRESENTER_WINDOW (widget));
-  return DS_PRESENTATION_WINDOW (widget);
-}
 
 static DsQuizRun *
 run_of (GtkWidget *widget)
 {
-  DsPresentationWindow *audience = audience_of (widget);
-
-  return audience ? ds_presentation_window_get_run (audience) : NULL;
+  return DS_PRESENTATION_WINDOW (widget)->run;
 }
 
 /* Moves through the run: present.next, back, enter, first, last. */
@@ -35,8 +23,6 @@ move_action (GtkWidget  *widget,
 {
   DsQuizRun *run = run_of (widget);
 
-  if (run == NULL)
-    return;
   if (g_str_equal (name, "present.next"))
     ds_quiz_run_next (run);
   else if (g_str_equal (name, "present.back"))
@@ -54,10 +40,7 @@ digit_action (GtkWidget  *widget,
               const char *name,
               GVariant   *param)
 {
-  DsQuizRun *run = run_of (widget);
-
-  if (run != NULL)
-    ds_quiz_run_push_digit (run, g_variant_get_uint32 (param));
+  ds_quiz_run_push_digit (run_of (widget), g_variant_get_uint32 (param));
 }
 
 static void
@@ -65,11 +48,8 @@ blank_action (GtkWidget  *widget,
               const char *name,
               GVariant   *param)
 {
-  DsQuizRun *run = run_of (widget);
-
-  if (run != NULL)
-    ds_quiz_run_toggle_blank (run, g_str_equal (name, "present.black") ? DS_BLANK_BLACK
-                                                                       : DS_BLANK_WHITE);
+  ds_quiz_run_toggle_blank (run_of (widget), g_str_equal (name, "present.black") ? DS_BLANK_BLACK
+                                                                                 : DS_BLANK_WHITE);
 }
 
 static void
@@ -77,10 +57,7 @@ timer_action (GtkWidget  *widget,
               const char *name,
               GVariant   *param)
 {
-  DsQuizRun *run = run_of (widget);
-
-  if (run != NULL)
-    ds_quiz_run_toggle_countdown (run);
+  ds_quiz_run_toggle_countdown (run_of (widget));
 }
 
 /* present.count(u) and present.uncount(u): a hand for option 0–3, or one
@@ -90,11 +67,8 @@ tally_action (GtkWidget  *widget,
               const char *name,
               GVariant   *param)
 {
-  DsQuizRun *run = run_of (widget);
-
-  if (run != NULL)
-    ds_quiz_run_add_hand (run, g_variant_get_uint32 (param),
-                          g_str_equal (name, "present.count") ? 1 : -1);
+  ds_quiz_run_add_hand (run_of (widget), g_variant_get_uint32 (param),
+                        g_str_equal (name, "present.count") ? 1 : -1);
 }
 
 static void
@@ -102,26 +76,36 @@ leave_action (GtkWidget  *widget,
               const char *name,
               GVariant   *param)
 {
-  DsPresentationWindow *audience = audience_of (widget);
-
-  if (audience != NULL)
-    ds_presentation_window_leave (audience);
+  /* Closing leaves the presentation (see close_request_cb()). */
+  gtk_window_close (GTK_WINDOW (widget));
 }
 
-void
-_ds_presentation_class_actions_init (GtkWidgetClass *widget_class)
-{
-  static const char * const moves[] = {
-    "present.next", "present.back", "present.enter", "present.first", "present.last",
-  };
+/* Every present.* action: its name, its parameter type and what it does on
+ * the audience view. */
+static const struct {
+  const char                  *name;
+  const char                  *parameter_type;
+  GtkWidgetActionActivateFunc  activate;
+} actions[] = {
+  { "present.next", NULL, move_action },
+  { "present.back", NULL, move_action },
+  { "present.enter", NULL, move_action },
+  { "present.first", NULL, move_action },
+  { "present.last", NULL, move_action },
+  { "present.digit", "u", digit_action },
+  { "present.black", NULL, blank_action },
+  { "present.white", NULL, blank_action },
+  { "present.timer", NULL, timer_action },
+  { "present.count", "u", tally_action },
+  { "present.uncount", "u", tally_action },
+  { "present.leave", NULL, leave_action },
+};
 
-  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
-    gtk_widget_class_install_action (widget_class, moves[i], NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "present.digit", "u", digit_action);
-  gtk_widget_class_install_action (widget_class, "present.black", NULL, blank_action);
-  gtk_widget_class_install_action (widget_class, "present.white", NULL, blank_action);
-  gtk_widget_class_install_action (widget_class, "present.timer", NULL, timer_action);
-  gtk_widget_class_install_action (widget_class, "present.count", "u", tally_action);
-  gtk_widget_class_install_action (widget_class, "present.uncount", "u", tally_action);
-  gtk_widget_class_install_action (widget_class, "present.leave", NULL, leave_action);
+void
+_ds_presentation_class_actions_init (GtkWidgetClass              *widget_class,
+                                     GtkWidgetActionActivateFunc  hand_on)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_class_install_action (widget_class, actions[i].name, actions[i].parameter_type,
+                                     hand_on ? hand_on : actions[i].activate);
 }

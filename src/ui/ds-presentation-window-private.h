@@ -83,8 +83,10 @@ void _ds_presentation_window_set_session (DsPresentationWindow *self,
                                           GtkWindow            *parent,
                                           GtkWindow            *presenter);
 
-/* ds-presentation-window-actions.c: the present.* actions, installed on the
- * audience and the presenter view alike. */
-void _ds_presentation_class_actions_init (GtkWidgetClass       *widget_class);
+/* ds-presentation-window-actions.c: the present.* actions. The audience
+ * view installs them with @hand_on NULL; the presenter view installs the
+ * same names with a @hand_on that passes each to the audience view. */
+void _ds_presentation_class_actions_init (GtkWidgetClass              *widget_class,
+                                          GtkWidgetActionActivateFunc  hand_on);
 
 G_END_DECLS

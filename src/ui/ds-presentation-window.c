@@ -7,7 +7,6 @@
 #include "ds-presentation-keys.h"
 #include "ds-presentation-palette.h"
 #include "ds-presentation-window-private.h"
-#include "ds-presenter-window.h"
 #include "ds-text-label.h"
 #include "ds-widgets-private.h"
 
@@ -15,6 +14,13 @@
 #define TICK_MS          100
 
 G_DEFINE_FINAL_TYPE (DsPresentationWindow, ds_presentation_window, GTK_TYPE_WINDOW)
+
+enum {
+  COUNTDOWN_MOVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* Colours */
 
@@ -403,8 +409,7 @@ ds_presentation_window_tick (DsPresentationWindow *self)
       ds_quiz_run_get_countdown_state (self->run) == DS_COUNTDOWN_RUNNING)
     {
       update_countdown (self);
-      if (self->presenter != NULL)
-        ds_presenter_window_update (DS_PRESENTER_WINDOW (self->presenter));
+      g_signal_emit (self, signals[COUNTDOWN_MOVED], 0);
     }
 
   if (!self->cursor_hidden &&
@@ -505,6 +510,12 @@ ds_presentation_window_class_init (DsPresentationWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ds_presentation_window_dispose;
+
+  /* The running countdown moved on without changing the run's state (which
+   * "changed" on the run tells): the presenter view shows it too. */
+  signals[COUNTDOWN_MOVED] =
+    g_signal_new ("countdown-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   widget_class->size_allocate = ds_presentation_window_size_allocate;
   widget_class->map = ds_presentation_window_map;
 
@@ -526,7 +537,7 @@ ds_presentation_window_class_init (DsPresentationWindowClass *klass)
 
   g_type_ensure (DS_TYPE_BAR);
   g_type_ensure (DS_TYPE_PRESENTATION_KEYS);
-  _ds_presentation_class_actions_init (widget_class);
+  _ds_presentation_class_actions_init (widget_class, NULL);
 }
 
 static void

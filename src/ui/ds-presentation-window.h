@@ -16,7 +16,8 @@ G_BEGIN_DECLS
  *
  * Actions (present.*, on both views): next, back, enter, first, last,
  * digit(u), black, white, timer, count(u), uncount(u), leave; the keys are
- * bindings to them (see ds-presentation-keys.h).
+ * bindings to them (see ds-presentation-keys.h). "countdown-moved" says
+ * that the running countdown moved on, which changes no state of the run.
  */
 
 #define DS_TYPE_PRESENTATION_WINDOW (ds_presentation_window_get_type ())

@@ -178,6 +178,18 @@ ds_presenter_window_update (DsPresenterWindow *self)
             ds_slide_get_n_choices (slide) > 0 ? tally_text (run, slide) : g_strdup (""));
 }
 
+/* Every present.* action works on the audience view: this view drives it. */
+static void
+hand_on_action (GtkWidget  *widget,
+                const char *name,
+                GVariant   *param)
+{
+  DsPresenterWindow *self = DS_PRESENTER_WINDOW (widget);
+
+  if (self->audience != NULL)
+    gtk_widget_activate_action_variant (GTK_WIDGET (self->audience), name, param);
+}
+
 static gboolean
 close_request_cb (GtkWindow         *window,
                   DsPresenterWindow *self)
@@ -224,7 +236,7 @@ ds_presenter_window_class_init (DsPresenterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, next_button);
 
   g_type_ensure (DS_TYPE_PRESENTATION_KEYS);
-  _ds_presentation_class_actions_init (widget_class);
+  _ds_presentation_class_actions_init (widget_class, hand_on_action);
 }
 
 static void
@@ -253,6 +265,9 @@ ds_presenter_window_new (DsPresentationWindow *audience)
   self = g_object_new (DS_TYPE_PRESENTER_WINDOW, NULL);
   g_set_weak_pointer (&self->audience, audience);
   g_signal_connect_object (ds_presentation_window_get_run (audience), "changed",
+                           G_CALLBACK (ds_presenter_window_update), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (audience, "countdown-moved",
                            G_CALLBACK (ds_presenter_window_update), self,
                            G_CONNECT_SWAPPED);
   ds_presenter_window_update (self);

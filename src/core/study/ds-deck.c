@@ -29,7 +29,10 @@ ds_deck_finalize (GObject *object)
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->originals, g_hash_table_unref);
   g_clear_object (&self->cards);
-  _ds_deck_clear_essays (self);
+  if (self->essays != NULL)
+    g_signal_handlers_disconnect_by_data (self->essays, self);
+  g_clear_object (&self->essays);
+  g_clear_pointer (&self->claims, g_hash_table_unref);
   g_clear_object (&self->progress);
 
   G_OBJECT_CLASS (ds_deck_parent_class)->finalize (object);

@@ -22,7 +22,4 @@ struct _DsDeck
   GHashTable *claims;     /* essay id → Claims */
 };
 
-/* ds-deck-library.c */
-void _ds_deck_clear_essays (DsDeck *self);
-
 G_END_DECLS

@@ -81,15 +81,6 @@ regenerate (DsDeck *self)
 }
 
 void
-_ds_deck_clear_essays (DsDeck *self)
-{
-  if (self->essays != NULL)
-    g_signal_handlers_disconnect_by_data (self->essays, self);
-  g_clear_object (&self->essays);
-  g_clear_pointer (&self->claims, g_hash_table_unref);
-}
-
-void
 ds_deck_set_essays (DsDeck     *self,
                     GListModel *essays)
 {
