@@ -53,24 +53,56 @@ ds_test_wait_for (DsTestCondition cond,
   return cond (data);
 }
 
+typedef struct {
+  GdkFrameClock *clock;
+  gint64         frame;
+} FrameWait;
+
 static gboolean
-never (gpointer data)
+frames_passed (gpointer data)
 {
-  return FALSE;
+  FrameWait *wait = data;
+
+  return gdk_frame_clock_get_frame_counter (wait->clock) >= wait->frame;
 }
 
 /**
- * ds_test_settle:
- * @ms: how long
+ * ds_test_wait_frames:
+ * @widget: a realized widget
+ * @n_frames: how many
  *
- * Lets idle layout, redraws and timeouts run for @ms milliseconds, for
- * what has no condition to wait for (a window's destruction, a pending
- * idle dropping its references).
+ * Waits until @widget's window has drawn @n_frames more frames (5 s at
+ * most): by then what changed has been laid out and drawn, as a person
+ * would see it.
+ *
+ * Returns: whether the frames passed
+ */
+gboolean
+ds_test_wait_frames (GtkWidget *widget,
+                     guint      n_frames)
+{
+  FrameWait wait = { gtk_widget_get_frame_clock (widget), 0 };
+
+  g_return_val_if_fail (wait.clock != NULL, FALSE);
+
+  wait.frame = gdk_frame_clock_get_frame_counter (wait.clock) + n_frames;
+  /* A frame only comes when something asks for one. */
+  gtk_widget_queue_draw (widget);
+  return ds_test_wait_for (frames_passed, &wait, 5000);
+}
+
+/**
+ * ds_test_drain:
+ *
+ * Runs what the main loop has pending now (idles dropping their
+ * references to a window that went, a last redraw), without waiting for
+ * anything to come.
  */
 void
-ds_test_settle (guint ms)
+ds_test_drain (void)
 {
-  ds_test_wait_for (never, NULL, ms);
+  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
 }
 
 /**

@@ -25,7 +25,9 @@ typedef gboolean (*DsTestCondition) (gpointer data);
 gboolean    ds_test_wait_for          (DsTestCondition  cond,
                                        gpointer         data,
                                        guint            ms);
-void        ds_test_settle            (guint            ms);
+gboolean    ds_test_wait_frames       (GtkWidget       *widget,
+                                       guint            n_frames);
+void        ds_test_drain             (void);
 gboolean    ds_test_widget_shown      (gpointer         widget);
 char       *ds_test_buffer_text       (GtkTextBuffer   *buffer,
                                        guint            start,

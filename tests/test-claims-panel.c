@@ -56,7 +56,7 @@ fixture_tear_down (Fixture       *f,
    * whole. */
   ds_window_save_state (f->window);
   gtk_window_destroy (GTK_WINDOW (f->window));
-  ds_test_settle (50);
+  ds_test_drain ();
   g_clear_object (&f->session);
   g_clear_object (&f->library);
   g_assert_finalize_object (f->settings);
@@ -227,6 +227,12 @@ find_trends_claim (GPtrArray *claims)
   return -1;
 }
 
+static gboolean
+reader_scrolled (gpointer reader)
+{
+  return ds_reader_page_get_top_offset (reader) > 0;
+}
+
 static void
 test_trends_claim (Fixture       *f,
                    gconstpointer  data)
@@ -283,7 +289,7 @@ test_trends_claim (Fixture       *f,
   g_assert_cmpstr (span, ==, claim->sentence);
 
   /* And scrolls the reader to it. */
-  ds_test_settle (600);
+  ds_test_wait_for (reader_scrolled, f->reader, 2000);
   {
     guint top = ds_reader_page_get_top_offset (f->reader);
 

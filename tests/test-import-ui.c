@@ -70,7 +70,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  ds_test_settle (50);
+  ds_test_drain ();
   g_clear_object (&f->session);
   g_clear_object (&f->library);
   g_assert_finalize_object (f->settings);
@@ -103,7 +103,7 @@ import (Fixture      *f,
 {
   ds_window_import_file (f->window, file, import_done_cb, r);
   g_assert_true (ds_test_wait_for (import_finished, r, 10000));
-  ds_test_settle (100);
+  ds_test_wait_frames (GTK_WIDGET (f->window), 2);
 }
 
 static GtkWidget *
@@ -292,7 +292,7 @@ test_remove (Fixture       *f,
   dialog = find_dialog ();
   adw_message_dialog_response (dialog, "remove");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  ds_test_settle (100);
+  ds_test_wait_frames (GTK_WIDGET (f->window), 2);
 
   g_assert_cmpuint (count_sidebar_rows (f), ==, 5);
   g_assert_null (ds_library_lookup (f->library, id));
