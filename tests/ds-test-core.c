@@ -4,6 +4,8 @@
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 
+#include <glib/gstdio.h>
+
 #include "ds-test-core.h"
 
 /**
@@ -76,6 +78,55 @@ ds_test_deck_new (DsSettings *settings,
 
   ds_deck_set_cards (deck, cards);
   return deck;
+}
+
+/**
+ * ds_test_write_file:
+ * @dir: a test's own folder
+ * @name: the file's name in it
+ * @contents: what to write
+ * @length: its length, or -1 for a string
+ *
+ * Returns: (transfer full): the file written
+ */
+GFile *
+ds_test_write_file (const char *dir,
+                    const char *name,
+                    const char *contents,
+                    gssize      length)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+/**
+ * ds_test_remove_tree:
+ * @path: a test's own folder
+ *
+ * Removes @path and everything in it; a link is removed, never followed.
+ */
+void
+ds_test_remove_tree (const char *path)
+{
+  GDir *dir;
+  const char *name;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      dir = g_dir_open (path, 0, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          ds_test_remove_tree (child);
+        }
+      g_clear_pointer (&dir, g_dir_close);
+    }
+  g_remove (path);
 }
 
 /**

@@ -50,22 +50,6 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_clear_pointer (&dir, g_dir_close);
-  g_remove (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
@@ -74,7 +58,7 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->session);
   g_clear_object (&f->library);
   g_assert_finalize_object (f->settings);
-  remove_tree (f->tmp);
+  ds_test_remove_tree (f->tmp);
   g_clear_object (&f->user_dir);
   g_free (f->tmp);
 }
@@ -169,21 +153,6 @@ essay_cards (Fixture    *f,
   return ds_deck_dup_cards (ds_session_get_deck (f->session), scope);
 }
 
-/* A file in the fixture's folder. */
-static GFile *
-temp_file (Fixture    *f,
-           const char *name,
-           const char *contents,
-           gssize      length)
-{
-  g_autofree char *path = g_build_filename (f->tmp, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-  return g_file_new_for_path (path);
-}
-
 /* A good file joins the sidebar and opens in the reader, its title shown as
  * text; importing it again changes nothing. */
 static void
@@ -228,7 +197,7 @@ test_import_error (Fixture       *f,
 {
   static const char bad[] = "Paragraf pertama.\nLalu \xc3\x28 rusak.\n";
   g_autoptr(GFile) good = g_file_new_build_filename (TEST_DATA_DIR, "import", "cyber-norms.md", NULL);
-  g_autoptr(GFile) file = temp_file (f, "esai <rusak>.txt", bad, sizeof bad - 1);
+  g_autoptr(GFile) file = ds_test_write_file (f->tmp, "esai <rusak>.txt", bad, sizeof bad - 1);
   ImportResult ok = { 0 }, r = { 0 };
   AdwMessageDialog *dialog;
   DsEssay *shown;

@@ -9,7 +9,7 @@
 G_BEGIN_DECLS
 
 /*
- * "Key claims": the claims found in the reader's essay (ds_claims_extract()),
+ * "Key claims": the claims found in the reader's essay (the session's),
  * grouped by the section they stand in. Activating one scrolls the reader to
  * its sentence and highlights it. While the panel is shown (the reader's
  * reader.toggle-claims state), every claim's sentence carries the reader's
