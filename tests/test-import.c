@@ -494,6 +494,7 @@ test_hostile_folder (Fixture       *f,
   g_autofree char *link_path = user_path (f, "user-link-11111111.txt");
   g_autofree char *pipe_path = user_path (f, "user-pipe-22222222.txt");
   g_autofree char *folder_path = user_path (f, "user-folder-33333333.md");
+  g_autofree char *last_path = user_path (f, "user-last-66666666.txt");
   g_autofree char *target = g_build_filename (f->tmp, "secret.txt", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(DsLibrary) library = NULL;
@@ -509,7 +510,7 @@ test_hostile_folder (Fixture       *f,
   g_assert_cmpint (symlink (target, link_path), ==, 0);
   g_assert_cmpint (mkfifo (pipe_path, 0600), ==, 0);
   g_assert_cmpint (g_mkdir (folder_path, 0700), ==, 0);
-  g_assert_cmpint (symlink (target, user_path (f, "user-last-66666666.txt")), ==, 0);
+  g_assert_cmpint (symlink (target, last_path), ==, 0);
 
   library = load_fresh (f, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT);
