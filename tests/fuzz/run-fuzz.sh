@@ -33,7 +33,7 @@ done
 status=0
 # shellcheck disable=SC2086
 "$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=20 -rss_limit_mb=2048 \
-  -print_final_stats=1 -artifact_prefix="$artifacts/$(basename "$target")-" \
+  -error_exitcode=1 -print_final_stats=1 -artifact_prefix="$artifacts/$(basename "$target")-" \
   "$corpus" "$seeds" $dirs > "$corpus.log" 2>&1 || status=$?
 grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ +DONE)" "$corpus.log" || true
 if [ "$status" -ne 0 ]; then
