@@ -14,7 +14,7 @@ test_json_depth (void)
   g_assert_true (ds_json_check (strings, strlen (strings), 3, "s", &error));
   g_assert_no_error (error);
   g_assert_false (ds_json_check (strings, strlen (strings), 2, "s.json", &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE);
   g_assert_nonnull (strstr (error->message, "s.json"));
   g_clear_error (&error);
 

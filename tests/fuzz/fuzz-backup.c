@@ -12,17 +12,6 @@
 #include "ds-progress.h"
 #include "fuzz-common.h"
 
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  fuzz_init ();
-  /* The schema, compiled in the build tree: see tests/fuzz/meson.build. */
-  if (g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL)
-    g_setenv ("GSETTINGS_SCHEMA_DIR", DS_FUZZ_SCHEMA_DIR, TRUE);
-  return 0;
-}
-
 static void
 round_trip (const uint8_t *data,
             size_t         size)

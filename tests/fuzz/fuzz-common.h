@@ -5,18 +5,13 @@
 #include <stdint.h>
 
 /*
- * What every libFuzzer target here shares: a warning or a critical from
- * GLib or from DiploStudy is a bug the fuzzer should report, like a crash.
+ * The entry points of every libFuzzer target here. LLVMFuzzerInitialize()
+ * (fuzz-common.c, linked into each) makes a warning or a critical from GLib
+ * or from DiploStudy a crash the fuzzer reports, and points GSettings at
+ * memory and at the schema compiled in the build tree.
  */
 
 int LLVMFuzzerInitialize   (int            *argc,
                             char         ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t  *data,
                             size_t          size);
-
-static inline void
-fuzz_init (void)
-{
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-}

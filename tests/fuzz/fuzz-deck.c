@@ -8,14 +8,6 @@
 #include "ds-deck-io.h"
 #include "fuzz-common.h"
 
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  fuzz_init ();
-  return 0;
-}
-
 static char *
 write_json (GPtrArray *cards,
             gsize     *length)

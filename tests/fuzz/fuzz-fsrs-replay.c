@@ -1,22 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * libFuzzer target for `diplostudy-cards fsrs-replay`: any bytes as a
- * replay file; what it prints must be JSON. Built with
- * -fsanitize=float-cast-overflow, which found the 4294967295-minute step.
+ * replay file; what it prints must be JSON. The sanitizer build adds
+ * -fsanitize=float-cast-overflow, under which a learning step of
+ * 4294967295 minutes used to overflow (issue 11).
  */
 #include "config.h"
 
 #include "cli.h"
 #include "ds-json.h"
 #include "fuzz-common.h"
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  fuzz_init ();
-  return 0;
-}
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,

@@ -11,14 +11,6 @@
 #include "ds-review-log-private.h"
 #include "fuzz-common.h"
 
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  fuzz_init ();
-  return 0;
-}
-
 static gboolean
 same_cb (const DsReviewRecord *again,
          gpointer              user_data)

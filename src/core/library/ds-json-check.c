@@ -245,7 +245,7 @@ ds_json_check (const char  *data,
   if (s.too_deep)
     {
       /* Translators: a file name and a number of levels (64). */
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
                    _("%s: nested more than %u levels deep; not a file DiploStudy can read"),
                    name, max_depth);
       return FALSE;

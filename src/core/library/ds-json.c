@@ -8,6 +8,17 @@
 
 #include "ds-json.h"
 
+/* Only white space (@data need not end in a NUL). */
+static gboolean
+is_blank (const char *data,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (data[i] != ' ' && data[i] != '\t' && data[i] != '\r' && data[i] != '\n')
+      return FALSE;
+  return TRUE;
+}
+
 /* json-glib names the document "<data>"; ours has a name. */
 static void
 name_parse_error (GError     **error,
@@ -47,7 +58,7 @@ ds_json_parse (const char  *data,
                    _("%s is not UTF-8 text"), name);
       return NULL;
     }
-  if (strspn (data, " \t\r\n") >= length)
+  if (is_blank (data, length))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("%s: empty, not a JSON document"), name);
