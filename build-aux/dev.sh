@@ -4,14 +4,18 @@
 # One entry point for setting up, building, running and testing DiploStudy on
 # Debian 12. The README's two commands are `run` and `test`.
 #
-#   build-aux/dev.sh run    install packages, build, start the app
-#   build-aux/dev.sh test   install packages, build, run every test
-#   build-aux/dev.sh deps   only install the packages
-#   build-aux/dev.sh build  only build
+#   build-aux/dev.sh run       install packages, build, start the app
+#   build-aux/dev.sh test      install packages, build, run every test
+#   build-aux/dev.sh sanitize  the same in a clang build with ASan, UBSan
+#                              (float-cast-overflow too) and the fuzzers
+#   build-aux/dev.sh ci        test, then sanitize: what .ci/run does
+#   build-aux/dev.sh deps      only install the packages
+#   build-aux/dev.sh build     only build
 set -euo pipefail
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 builddir=${DS_BUILDDIR:-$top/_build}
+sanitize_dir=${DS_SANITIZE_BUILDDIR:-$top/_build-sanitize}
 cd "$top"
 
 install_deps() {
@@ -37,6 +41,21 @@ build() {
   meson compile -C "$builddir"
 }
 
+# The sanitizer build: clang, ASan and UBSan with float-cast-overflow (not
+# part of -fsanitize=undefined everywhere), every report fatal, and the
+# libFuzzer targets (-Dfuzz=true). Warnings stay errors; clang counts a
+# g_autofree variable that is only there to be freed as unused, which the
+# GCC build (the one that checks unused variables) does not.
+build_sanitize() {
+  if [ ! -f "$sanitize_dir/build.ninja" ]; then
+    CC=clang meson setup "$sanitize_dir" -Dwerror=true -Dfuzz=true \
+      -Db_sanitize=address,undefined -Db_lundef=false \
+      -Dc_args="-fsanitize=float-cast-overflow -fno-sanitize-recover=all -fno-omit-frame-pointer -Wno-unused-variable -Wno-string-concatenation" \
+      -Dc_link_args="-fsanitize=float-cast-overflow"
+  fi
+  meson compile -C "$sanitize_dir"
+}
+
 with_bus() {
   if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
     dbus-run-session -- "$@"
@@ -46,36 +65,51 @@ with_bus() {
 }
 
 summary() {
-  # CI reads a plain "N passed, N failed" line, computed from meson's log.
-  /usr/bin/python3 - "$builddir/meson-logs/testlog.json" <<'PY'
+  # CI reads a plain "N passed, N failed" line, computed from meson's logs
+  # (one per build directory given).
+  /usr/bin/python3 - "$@" <<'PY'
 import json, sys
 passed = failed = skipped = 0
-try:
-    with open(sys.argv[1]) as log:
-        for line in log:
-            line = line.strip()
-            if not line:
-                continue
-            result = json.loads(line).get("result")
-            if result in ("OK", "EXPECTEDFAIL"):
-                passed += 1
-            elif result == "SKIP":
-                skipped += 1
-            else:
-                failed += 1
-except FileNotFoundError:
-    failed = 1
+for path in sys.argv[1:]:
+    try:
+        with open(path + "/meson-logs/testlog.json") as log:
+            for line in log:
+                line = line.strip()
+                if not line:
+                    continue
+                result = json.loads(line).get("result")
+                if result in ("OK", "EXPECTEDFAIL"):
+                    passed += 1
+                elif result == "SKIP":
+                    skipped += 1
+                else:
+                    failed += 1
+    except FileNotFoundError:
+        failed += 1
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 sys.exit(1 if failed or passed == 0 else 0)
 PY
 }
 
+# Runs the suite in build directory $1 (more arguments go to meson test).
+# UI tests start their own Xvfb and session bus (tests/with-display.sh).
+test_in() {
+  local dir=$1
+  shift
+  rm -f "$dir/meson-logs/testlog.json"
+  meson test -C "$dir" --print-errorlogs --num-processes 2 "$@"
+}
+
 run_tests() {
   local status=0
-  # UI tests start their own Xvfb and session bus (tests/with-display.sh).
-  meson test -C "$builddir" --print-errorlogs --num-processes 2 "$@" || status=$?
-  summary || status=1
+  test_in "$builddir" "$@" || status=$?
+  summary "$builddir" || status=1
   return $status
+}
+
+# The sanitizers slow the UI tests down about threefold.
+run_sanitized() {
+  test_in "$sanitize_dir" --timeout-multiplier 3 "$@"
 }
 
 case "${1:-}" in
@@ -98,8 +132,27 @@ case "${1:-}" in
     shift
     run_tests "$@"
     ;;
+  sanitize)
+    install_deps
+    build_sanitize
+    shift
+    status=0
+    run_sanitized "$@" || status=$?
+    summary "$sanitize_dir" || status=1
+    exit $status
+    ;;
+  ci)
+    install_deps
+    status=0
+    build
+    test_in "$builddir" || status=$?
+    build_sanitize
+    run_sanitized || status=$?
+    summary "$builddir" "$sanitize_dir" || status=1
+    exit $status
+    ;;
   *)
-    echo "usage: $0 run|test|deps|build" >&2
+    echo "usage: $0 run|test|sanitize|ci|deps|build" >&2
     exit 2
     ;;
 esac

@@ -1,10 +1,24 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#define G_SETTINGS_ENABLE_BACKEND
-#include <gio/gsettingsbackend.h>
+#include <adwaita.h>
 
 #include "ds-test-util.h"
+
+/**
+ * ds_test_init:
+ * @argc: the program's
+ * @argv: the program's
+ *
+ * GTest, GTK and libadwaita for a UI test.
+ */
+void
+ds_test_init (int    *argc,
+              char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
 
 static gboolean
 timeout_cb (gpointer data)
@@ -39,24 +53,56 @@ ds_test_wait_for (DsTestCondition cond,
   return cond (data);
 }
 
+typedef struct {
+  GdkFrameClock *clock;
+  gint64         frame;
+} FrameWait;
+
 static gboolean
-never (gpointer data)
+frames_passed (gpointer data)
 {
-  return FALSE;
+  FrameWait *wait = data;
+
+  return gdk_frame_clock_get_frame_counter (wait->clock) >= wait->frame;
 }
 
 /**
- * ds_test_settle:
- * @ms: how long
+ * ds_test_wait_frames:
+ * @widget: a realized widget
+ * @n_frames: how many
  *
- * Lets idle layout, redraws and timeouts run for @ms milliseconds, for
- * what has no condition to wait for (a window's destruction, a pending
- * idle dropping its references).
+ * Waits until @widget's window has drawn @n_frames more frames (5 s at
+ * most): by then what changed has been laid out and drawn, as a person
+ * would see it.
+ *
+ * Returns: whether the frames passed
+ */
+gboolean
+ds_test_wait_frames (GtkWidget *widget,
+                     guint      n_frames)
+{
+  FrameWait wait = { gtk_widget_get_frame_clock (widget), 0 };
+
+  g_return_val_if_fail (wait.clock != NULL, FALSE);
+
+  wait.frame = gdk_frame_clock_get_frame_counter (wait.clock) + n_frames;
+  /* A frame only comes when something asks for one. */
+  gtk_widget_queue_draw (widget);
+  return ds_test_wait_for (frames_passed, &wait, 5000);
+}
+
+/**
+ * ds_test_drain:
+ *
+ * Runs what the main loop has pending now (idles dropping their
+ * references to a window that went, a last redraw), without waiting for
+ * anything to come.
  */
 void
-ds_test_settle (guint ms)
+ds_test_drain (void)
 {
-  ds_test_wait_for (never, NULL, ms);
+  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
 }
 
 /**
@@ -72,25 +118,6 @@ gboolean
 ds_test_widget_shown (gpointer widget)
 {
   return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
-/**
- * ds_test_settings_new:
- *
- * Settings over a fresh memory backend: nothing persists, and no two
- * tests share a value.
- *
- * Returns: (transfer full): the settings
- */
-DsSettings *
-ds_test_settings_new (void)
-{
-  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
-  g_autoptr(GError) error = NULL;
-  DsSettings *settings = ds_settings_new_with_backend (backend, &error);
-
-  g_assert_no_error (error);
-  return settings;
 }
 
 /**
@@ -112,4 +139,95 @@ ds_test_buffer_text (GtkTextBuffer *buffer,
   gtk_text_buffer_get_iter_at_offset (buffer, &a, start);
   gtk_text_buffer_get_iter_at_offset (buffer, &b, end);
   return gtk_text_buffer_get_text (buffer, &a, &b, TRUE);
+}
+
+/**
+ * ds_test_action_enabled:
+ * @widget: where the action is looked up from
+ * @action: "prefix.name"
+ *
+ * Whether @action can be activated from @widget, as a button or a menu
+ * item bound to it sees it: GTK has no getter for the enabled state of a
+ * widget's class actions, so a button is put in @widget for the question.
+ *
+ * Returns: whether @action exists there and is enabled
+ */
+gboolean
+ds_test_action_enabled (GtkWidget  *widget,
+                        const char *action)
+{
+  GtkWidget *button = gtk_button_new ();
+  gboolean enabled;
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_parent (button, widget);
+  enabled = gtk_widget_get_sensitive (button);
+  gtk_widget_unparent (button);
+  return enabled;
+}
+
+static gboolean
+trigger_matches (GtkShortcutTrigger *trigger,
+                 guint               keyval,
+                 GdkModifierType     state)
+{
+  GdkModifierType mask = gtk_accelerator_get_default_mod_mask ();
+
+  return GTK_IS_KEYVAL_TRIGGER (trigger) &&
+         gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == gdk_keyval_to_lower (keyval) &&
+         (gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) & mask) == (state & mask);
+}
+
+/* Runs the first of @widget's shortcuts (its class's key bindings, its
+ * shortcut controllers) that @keyval with @state triggers. */
+static gboolean
+activate_shortcut (GtkWidget       *widget,
+                   guint            keyval,
+                   GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      for (guint j = 0; GTK_IS_SHORTCUT_CONTROLLER (controller) &&
+                        j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval, state) &&
+              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                            GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                            gtk_shortcut_get_arguments (shortcut)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * ds_test_press_key:
+ * @window: the window the key goes to
+ * @keyval: the key
+ * @state: its modifiers
+ *
+ * What pressing a key does to @window's key bindings: the shortcuts of
+ * the widget with the keyboard focus are tried first, then those of each
+ * widget above it, as GTK does with a key event. (GTK 4 builds no key
+ * events for tests.)
+ *
+ * Returns: whether a shortcut took the key
+ */
+gboolean
+ds_test_press_key (GtkWindow       *window,
+                   guint            keyval,
+                   GdkModifierType  state)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+
+  for (GtkWidget *w = focus ? focus : GTK_WIDGET (window); w != NULL; w = gtk_widget_get_parent (w))
+    if (activate_shortcut (w, keyval, state))
+      return TRUE;
+  return FALSE;
 }

@@ -4,16 +4,20 @@
 
 /*
  * Helpers shared by the UI tests: waiting on the main loop for a condition
- * (a widget laid out, a frame drawn) with a deadline, settings that never
- * touch the disk, and a text buffer's text between two offsets. Linked into
- * every UI test.
+ * (a widget laid out, a frame drawn) with a deadline, pressing a key and
+ * asking whether an action is enabled as the widgets bound to them do, and
+ * a text buffer's text between two offsets. Linked into every UI test, with
+ * the helpers of ds-test-core.h.
  */
 
 #include <gtk/gtk.h>
 
-#include "ds-settings.h"
+#include "ds-test-core.h"
 
 G_BEGIN_DECLS
+
+void        ds_test_init              (int             *argc,
+                                       char          ***argv);
 
 /* Whether what a test waits for has happened. */
 typedef gboolean (*DsTestCondition) (gpointer data);
@@ -21,11 +25,17 @@ typedef gboolean (*DsTestCondition) (gpointer data);
 gboolean    ds_test_wait_for          (DsTestCondition  cond,
                                        gpointer         data,
                                        guint            ms);
-void        ds_test_settle            (guint            ms);
+gboolean    ds_test_wait_frames       (GtkWidget       *widget,
+                                       guint            n_frames);
+void        ds_test_drain             (void);
 gboolean    ds_test_widget_shown      (gpointer         widget);
-DsSettings *ds_test_settings_new      (void);
 char       *ds_test_buffer_text       (GtkTextBuffer   *buffer,
                                        guint            start,
                                        guint            end);
+gboolean    ds_test_action_enabled    (GtkWidget       *widget,
+                                       const char      *action);
+gboolean    ds_test_press_key         (GtkWindow       *window,
+                                       guint            keyval,
+                                       GdkModifierType  state);
 
 G_END_DECLS

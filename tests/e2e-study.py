@@ -75,15 +75,25 @@ def texts(app):
     return found
 
 
-def wait_for(predicate, what, timeout=TIMEOUT):
+def poll(predicate, timeout):
+    """What @predicate says of the app's texts once it says something, or
+    None when @timeout seconds passed first."""
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    while True:
         app = find_app()
         if app is not None:
             result = predicate(texts(app))
             if result:
                 return result
+        if time.monotonic() >= deadline:
+            return None
         time.sleep(0.3)
+
+
+def wait_for(predicate, what, timeout=TIMEOUT):
+    result = poll(predicate, timeout)
+    if result:
+        return result
     app = find_app()
     log("visible text:", texts(app) if app else "no app on the bus")
     sys.exit(f"timed out waiting for {what}")
@@ -127,8 +137,8 @@ def answer_one():
     before = answered(texts(find_app()))
     for _ in range(12):
         key("Return")
-        time.sleep(0.4)
-        if starts_with("Press 1 Again")(texts(find_app())):
+        # A list card takes an Enter per item before it checks them.
+        if poll(starts_with("Press 1 Again"), 0.6):
             break
     else:
         sys.exit("the answer never showed")

@@ -14,6 +14,7 @@
 typedef struct {
   DsSettings    *settings;
   DsLibrary     *library;
+  DsSession     *session;
   DsWindow      *window;
   DsReaderPage  *reader;
   DsClaimsPanel *panel;
@@ -24,7 +25,6 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   GtkWidget *side_panel;
 
   f->settings = ds_test_settings_new ();
@@ -32,11 +32,10 @@ fixture_set_up (Fixture       *f,
    * asks for a width. */
   ds_settings_set_window_state (f->settings, data ? GPOINTER_TO_INT (data) : 1100, 700, FALSE);
 
-  f->library = ds_library_new ();
-  ds_library_load_builtin (f->library, &error);
-  g_assert_no_error (error);
+  f->library = ds_test_library_new ();
+  f->session = ds_session_new (f->settings, f->library);
 
-  f->window = ds_window_new (NULL, f->library, f->settings);
+  f->window = ds_window_new (NULL, f->session);
   gtk_window_present (GTK_WINDOW (f->window));
   f->reader = ds_window_get_reader_page (f->window);
   f->buffer = gtk_text_view_get_buffer (ds_reader_page_get_text_view (f->reader));
@@ -57,7 +56,8 @@ fixture_tear_down (Fixture       *f,
    * whole. */
   ds_window_save_state (f->window);
   gtk_window_destroy (GTK_WINDOW (f->window));
-  ds_test_settle (50);
+  ds_test_drain ();
+  g_clear_object (&f->session);
   g_clear_object (&f->library);
   g_assert_finalize_object (f->settings);
 }
@@ -227,6 +227,12 @@ find_trends_claim (GPtrArray *claims)
   return -1;
 }
 
+static gboolean
+reader_scrolled (gpointer reader)
+{
+  return ds_reader_page_get_top_offset (reader) > 0;
+}
+
 static void
 test_trends_claim (Fixture       *f,
                    gconstpointer  data)
@@ -283,7 +289,7 @@ test_trends_claim (Fixture       *f,
   g_assert_cmpstr (span, ==, claim->sentence);
 
   /* And scrolls the reader to it. */
-  ds_test_settle (600);
+  ds_test_wait_for (reader_scrolled, f->reader, 2000);
   {
     guint top = ds_reader_page_get_top_offset (f->reader);
 
@@ -473,16 +479,17 @@ static void
 test_window_deck (Fixture       *f,
                   gconstpointer  data)
 {
-  DsDeck *deck = ds_window_get_deck (f->window);
+  DsDeck *deck = ds_session_get_deck (ds_window_get_session (f->window));
   guint n_essays = g_list_model_get_n_items (G_LIST_MODEL (f->library));
 
   g_assert_true (DS_IS_DECK (deck));
-  g_assert_true (ds_window_get_deck (f->window) == deck);
+  g_assert_true (ds_session_get_deck (ds_window_get_session (f->window)) == deck);
   g_assert_true (ds_progress_get_settings (ds_deck_get_progress (deck)) == f->settings);
   for (guint i = 0; i < n_essays; i++)
     {
       g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (f->library), i);
-      g_autoptr(GPtrArray) cards = ds_deck_dup_essay_cards (deck, ds_essay_get_id (essay));
+      g_autoptr(DsCardScope) scope = ds_card_scope_new (ds_essay_get_id (essay), NULL);
+      g_autoptr(GPtrArray) cards = ds_deck_dup_cards (deck, scope);
 
       g_assert_cmpuint (cards->len, >, 0);
     }
@@ -492,8 +499,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ds_test_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -3,6 +3,7 @@
 #include <gio/gsettingsbackend.h>
 #include <string.h>
 
+#include "ds-deck-export.h"
 #include "ds-deck-io.h"
 #include "ds-library.h"
 
@@ -110,7 +111,8 @@ test_scope (Fixture       *f,
 {
   g_autoptr(DsCard) first = g_list_model_get_item (ds_deck_get_cards (f->deck), 0);
   const char *essay_id = ds_card_get_essay_id (first);
-  g_auto(GStrv) topics = ds_deck_dup_topics (f->deck, essay_id);
+  g_autoptr(DsCardScope) scope = ds_card_scope_new (essay_id, NULL);
+  g_auto(GStrv) topics = ds_deck_dup_topics (f->deck, scope);
   g_autofree char *all = export (f, NULL, NULL, DS_DECK_FORMAT_JSON, NULL);
   g_autofree char *essay = export (f, essay_id, NULL, DS_DECK_FORMAT_JSON, NULL);
   g_autofree char *topic = NULL;

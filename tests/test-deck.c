@@ -1,9 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#define G_SETTINGS_ENABLE_BACKEND
-#include <gio/gsettingsbackend.h>
-
 #include "ds-deck.h"
 #include "ds-library.h"
+#include "ds-test-core.h"
 
 typedef struct {
   DsLibrary  *library;
@@ -15,14 +13,8 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
-  g_autoptr(GError) error = NULL;
-
-  f->library = ds_library_new ();
-  ds_library_load_builtin (f->library, &error);
-  g_assert_no_error (error);
-  f->settings = ds_settings_new_with_backend (backend, &error);
-  g_assert_no_error (error);
+  f->library = ds_test_library_new ();
+  f->settings = ds_test_settings_new ();
   f->progress = ds_progress_new (f->settings);
 }
 
@@ -43,6 +35,26 @@ essay_at (Fixture *f,
 
   /* The library keeps it alive. */
   return essay;
+}
+
+/* The cards of an essay, or of one of its topics, in deck order. */
+static GPtrArray *
+cards_of (DsDeck     *deck,
+          const char *essay_id,
+          const char *topic)
+{
+  g_autoptr(DsCardScope) scope = ds_card_scope_new (essay_id, topic);
+
+  return ds_deck_dup_cards (deck, scope);
+}
+
+static char **
+topics_of (DsDeck     *deck,
+           const char *essay_id)
+{
+  g_autoptr(DsCardScope) scope = ds_card_scope_new (essay_id, NULL);
+
+  return ds_deck_dup_topics (deck, scope);
 }
 
 /* Adding an essay again under its id (as a re-import does) changes the
@@ -67,7 +79,7 @@ test_every_essay (Fixture       *f,
   for (guint i = 0; i < n_essays; i++)
     {
       const char *id = ds_essay_get_id (essay_at (f, i));
-      g_autoptr(GPtrArray) cards = ds_deck_dup_essay_cards (deck, id);
+      g_autoptr(GPtrArray) cards = cards_of (deck, id, NULL);
 
       g_test_message ("%s: %u cards", id, cards->len);
       g_assert_cmpuint (cards->len, >, 0);
@@ -119,15 +131,15 @@ test_topics (Fixture       *f,
   for (guint i = 0; i < n_essays; i++)
     {
       const char *id = ds_essay_get_id (essay_at (f, i));
-      g_auto(GStrv) topics = ds_deck_dup_topics (deck, id);
-      g_autoptr(GPtrArray) essay_cards = ds_deck_dup_essay_cards (deck, id);
+      g_auto(GStrv) topics = topics_of (deck, id);
+      g_autoptr(GPtrArray) essay_cards = cards_of (deck, id, NULL);
       guint covered = 0;
 
       g_assert_nonnull (topics);
       g_assert_cmpuint (g_strv_length (topics), >, 0);
       for (guint t = 0; topics[t] != NULL; t++)
         {
-          g_autoptr(GPtrArray) cards = ds_deck_dup_topic_cards (deck, id, topics[t]);
+          g_autoptr(GPtrArray) cards = cards_of (deck, id, topics[t]);
 
           g_assert_cmpstr (topics[t], !=, "");
           /* Listed once, and only when it has cards. */
@@ -150,8 +162,8 @@ test_topics (Fixture       *f,
     }
 
   {
-    g_auto(GStrv) none = ds_deck_dup_topics (deck, "no-such-essay");
-    g_autoptr(GPtrArray) no_cards = ds_deck_dup_essay_cards (deck, "no-such-essay");
+    g_auto(GStrv) none = topics_of (deck, "no-such-essay");
+    g_autoptr(GPtrArray) no_cards = cards_of (deck, "no-such-essay", NULL);
 
     g_assert_cmpuint (g_strv_length (none), ==, 0);
     g_assert_cmpuint (no_cards->len, ==, 0);
@@ -202,9 +214,7 @@ test_apply_edits_from_progress (Fixture       *f,
                                 gconstpointer  data)
 {
   g_autoptr(DsDeck) deck = ds_deck_new_for_library (f->library, f->progress);
-  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DsSettings) other_settings = ds_settings_new_with_backend (backend, &error);
+  g_autoptr(DsSettings) other_settings = ds_test_settings_new ();
   g_autoptr(DsProgress) other = NULL;
   GListModel *cards = ds_deck_get_cards (deck);
   guint last = g_list_model_get_n_items (cards) - 1;
@@ -212,7 +222,6 @@ test_apply_edits_from_progress (Fixture       *f,
   g_autoptr(DsCard) untouched = g_list_model_get_item (cards, 0);
   g_autofree char *untouched_question = g_strdup (ds_card_get_question (untouched));
 
-  g_assert_no_error (error);
   other = ds_progress_new (other_settings);
   ds_progress_set_edit (other, ds_card_get_id (card), "Edited elsewhere?", "Yes");
 
@@ -228,33 +237,6 @@ test_apply_edits_from_progress (Fixture       *f,
   g_assert_finalize_object (g_steal_pointer (&other_settings));
 }
 
-/* Generation runs at startup; print what it costs (not a pass/fail
- * figure: machines differ). */
-static void
-test_generation_time (Fixture       *f,
-                      gconstpointer  data)
-{
-  const guint runs = 20;
-  double best = G_MAXDOUBLE, total = 0;
-  guint n_cards = 0;
-
-  for (guint i = 0; i < runs; i++)
-    {
-      gint64 t0 = g_get_monotonic_time ();
-      g_autoptr(DsDeck) deck = ds_deck_new_for_library (f->library, f->progress);
-      double ms = (g_get_monotonic_time () - t0) / 1000.0;
-
-      n_cards = ds_deck_get_n_cards (deck);
-      best = MIN (best, ms);
-      total += ms;
-    }
-  /* A TAP comment, so that it shows in the test log without --verbose. */
-  g_print ("# deck of %u essays, %u cards: best %.2f ms, mean %.2f ms over %u runs\n",
-           g_list_model_get_n_items (G_LIST_MODEL (f->library)),
-           n_cards, best, total / runs, runs);
-  g_assert_cmpuint (n_cards, >, 0);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -268,7 +250,6 @@ main (int   argc,
   ADD ("/deck/topics", test_topics);
   ADD ("/deck/edits-survive-regeneration", test_edits_survive_regeneration);
   ADD ("/deck/apply-edits", test_apply_edits_from_progress);
-  ADD ("/deck/generation-time", test_generation_time);
 #undef ADD
 
   return g_test_run ();

@@ -713,25 +713,6 @@ test_export (Fixture       *fixture,
     }
 }
 
-/* Prints, never asserts: a timing is no unit test. */
-static void
-test_builtin_time (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  gint64 best = G_MAXINT64;
-
-  for (int run = 0; run < 5; run++)
-    {
-      gint64 t0 = g_get_monotonic_time ();
-      g_autoptr(GPtrArray) cards = ds_generator_generate_all (G_LIST_MODEL (fixture->library));
-
-      best = MIN (best, g_get_monotonic_time () - t0);
-      g_assert_cmpuint (cards->len, ==, fixture->cards->len);
-    }
-  g_test_message ("generating %u cards from the built-in essays: %.2f ms (best of 5)",
-                  fixture->cards->len, best / 1000.0);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -749,7 +730,6 @@ main (int   argc,
   g_test_add_func ("/generator/english", test_english);
   g_test_add ("/generator/languages-apart", Fixture, NULL, fixture_set_up, test_languages_apart, fixture_tear_down);
   g_test_add ("/generator/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
-  g_test_add ("/generator/builtin-time", Fixture, NULL, fixture_set_up, test_builtin_time, fixture_tear_down);
 
   return g_test_run ();
 }

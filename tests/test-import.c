@@ -8,6 +8,7 @@
 #include "ds-essay-import.h"
 #include "ds-library.h"
 #include "ds-parser.h"
+#include "ds-test-core.h"
 
 #define TXT_NAME "Catatan_diplomasi publik.txt"
 #define MD_NAME "cyber-norms.md"
@@ -29,30 +30,10 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir;
-  const char *name;
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_clear_pointer (&dir, g_dir_close);
-    }
-  g_remove (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->tmp);
+  ds_test_remove_tree (f->tmp);
   g_clear_object (&f->user_dir);
   g_free (f->tmp);
 }
@@ -61,21 +42,6 @@ static GFile *
 fixture_file (const char *name)
 {
   return g_file_new_build_filename (TEST_DATA_DIR, "import", name, NULL);
-}
-
-/* Writes @length bytes of @data to a file in the fixture's folder. */
-static GFile *
-temp_file (Fixture    *f,
-           const char *name,
-           const char *data,
-           gssize      length)
-{
-  g_autofree char *path = g_build_filename (f->tmp, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, data, length, &error);
-  g_assert_no_error (error);
-  return g_file_new_for_path (path);
 }
 
 static guint
@@ -206,7 +172,7 @@ test_reimport (Fixture       *f,
   assert_same_essay (first, again);
 
   g_assert_true (g_file_load_contents (md_file, NULL, &contents, &length, NULL, NULL));
-  renamed = temp_file (f, "another name.md", contents, length);
+  renamed = ds_test_write_file (f->tmp, "another name.md", contents, length);
   copy = ds_essay_import (renamed, f->user_dir, &error);
   g_assert_no_error (error);
   assert_same_essay (first, copy);
@@ -242,12 +208,12 @@ test_bad_files (Fixture       *f,
 {
   static const char invalid_utf8[] = "Paragraf yang baik.\nLalu \xc3\x28 rusak.\n";
   static const char binary[] = "GIF89a\0\0\x01\x02";
-  g_autoptr(GFile) utf8 = temp_file (f, "rusak.txt", invalid_utf8, sizeof invalid_utf8 - 1);
-  g_autoptr(GFile) bin = temp_file (f, "gambar.md", binary, sizeof binary - 1);
-  g_autoptr(GFile) empty = temp_file (f, "kosong.txt", " \n\n \t\n", -1);
+  g_autoptr(GFile) utf8 = ds_test_write_file (f->tmp, "rusak.txt", invalid_utf8, sizeof invalid_utf8 - 1);
+  g_autoptr(GFile) bin = ds_test_write_file (f->tmp, "gambar.md", binary, sizeof binary - 1);
+  g_autoptr(GFile) empty = ds_test_write_file (f->tmp, "kosong.txt", " \n\n \t\n", -1);
   g_autoptr(GFile) missing = g_file_new_build_filename (f->tmp, "tidak-ada.txt", NULL);
   g_autoptr(GFile) folder = g_file_new_build_filename (f->tmp, "folder.txt", NULL);
-  g_autoptr(GFile) huge = temp_file (f, "besar.txt", "", 0);
+  g_autoptr(GFile) huge = ds_test_write_file (f->tmp, "besar.txt", "", 0);
   g_autofree char *huge_path = g_file_get_path (huge);
   g_autoptr(GError) error = NULL;
   int fd;
@@ -528,6 +494,7 @@ test_hostile_folder (Fixture       *f,
   g_autofree char *link_path = user_path (f, "user-link-11111111.txt");
   g_autofree char *pipe_path = user_path (f, "user-pipe-22222222.txt");
   g_autofree char *folder_path = user_path (f, "user-folder-33333333.md");
+  g_autofree char *last_path = user_path (f, "user-last-66666666.txt");
   g_autofree char *target = g_build_filename (f->tmp, "secret.txt", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(DsLibrary) library = NULL;
@@ -543,7 +510,7 @@ test_hostile_folder (Fixture       *f,
   g_assert_cmpint (symlink (target, link_path), ==, 0);
   g_assert_cmpint (mkfifo (pipe_path, 0600), ==, 0);
   g_assert_cmpint (g_mkdir (folder_path, 0700), ==, 0);
-  g_assert_cmpint (symlink (target, user_path (f, "user-last-66666666.txt")), ==, 0);
+  g_assert_cmpint (symlink (target, last_path), ==, 0);
 
   library = load_fresh (f, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT);
@@ -566,8 +533,8 @@ test_utf16 (Fixture       *f,
 {
   static const char bom[] = "\xff\xfeH\0a\0l\0o\0 \0d\0u\0n\0i\0a\0.\0\n\0";
   static const char plain[] = "H\0a\0l\0o\0 \0d\0u\0n\0i\0a\0 \0y\0a\0n\0g\0.\0\n\0";
-  g_autoptr(GFile) with_bom = temp_file (f, "windows.txt", bom, sizeof bom - 1);
-  g_autoptr(GFile) without = temp_file (f, "tanpa-bom.txt", plain, sizeof plain - 1);
+  g_autoptr(GFile) with_bom = ds_test_write_file (f->tmp, "windows.txt", bom, sizeof bom - 1);
+  g_autoptr(GFile) without = ds_test_write_file (f->tmp, "tanpa-bom.txt", plain, sizeof plain - 1);
 
   g_autoptr(GError) error = NULL;
   g_autoptr(DsEssay) essay = NULL;

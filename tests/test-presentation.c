@@ -5,6 +5,9 @@
 #include <string.h>
 
 #include "ds-generator.h"
+#include "ds-monitor-choice.h"
+#include "ds-presentation-palette.h"
+#include "ds-quiz-cards.h"
 #include "ds-presentation-window.h"
 #include "ds-presenter-window.h"
 #include "ds-test-util.h"
@@ -16,16 +19,6 @@
  * the countdown on a fake clock, the cursor timeout, type that is never cut
  * off at three projector sizes, and contrast measured on rendered pixels. */
 
-typedef struct {
-  gint64 now;
-} FakeClock;
-
-static gint64
-fake_now (gpointer user_data)
-{
-  return ((FakeClock *) user_data)->now;
-}
-
 static gboolean
 fitted (gpointer data)
 {
@@ -33,32 +26,16 @@ fitted (gpointer data)
          ds_presentation_window_get_font_sizes (data, NULL, NULL);
 }
 
-typedef struct {
-  GtkWidget *widget;
-  gint64     frame;
-} FrameWait;
-
-static gboolean
-frame_passed (gpointer data)
-{
-  FrameWait *wait = data;
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (wait->widget);
-
-  return gdk_frame_clock_get_frame_counter (clock) > wait->frame;
-}
-
-/* Lets the window lay out what changed: a frame, then the refit (if the
- * size changed) and the frame after it. */
+/* Lets the window lay out what changed: a frame; and when that changed its
+ * size, the refit that follows and the frame after it. */
 static void
 wait_layout (DsPresentationWindow *window)
 {
-  for (guint i = 0; i < 2; i++)
+  g_assert_true (ds_test_wait_frames (GTK_WIDGET (window), 1));
+  if (!fitted (window))
     {
-      FrameWait wait = { GTK_WIDGET (window), 0 };
-
-      wait.frame = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (wait.widget));
-      gtk_widget_queue_draw (wait.widget);
-      g_assert_true (ds_test_wait_for (frame_passed, &wait, 5000));
+      g_assert_true (ds_test_wait_for (fitted, window, 5000));
+      g_assert_true (ds_test_wait_frames (GTK_WIDGET (window), 1));
     }
   g_assert_true (ds_test_wait_for (fitted, window, 5000));
 }
@@ -212,17 +189,6 @@ essay_cards (DsLibrary *library)
   return cards;
 }
 
-static DsLibrary *
-builtin_library (void)
-{
-  g_autoptr(GError) error = NULL;
-  DsLibrary *library = ds_library_new ();
-
-  ds_library_load_builtin (library, &error);
-  g_assert_no_error (error);
-  return library;
-}
-
 /* Windows */
 
 static DsPresentationWindow *
@@ -328,7 +294,7 @@ test_enter_leave (void)
 
   ds_quiz_run_next (run);
   g_set_weak_pointer (&weak, window);
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_Escape, 0, FALSE));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (window), GDK_KEY_Escape, 0));
   g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
 
   /* Back where the lecturer was: the main window, shown, untouched. */
@@ -372,15 +338,15 @@ test_two_views (void)
 
   /* The presenter follows the run and drives it, A–D counting hands. */
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Slide 1 of 5"));
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_Page_Down, 0, TRUE));
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_Page_Down, 0, TRUE));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_Page_Down, 0));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_Page_Down, 0));
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Slide 2 of 5"));
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Answer hidden"));
 
   /* Esc on either view closes both, and the main window is back. */
   g_set_weak_pointer (&weak_window, window);
   g_set_weak_pointer (&weak_presenter, presenter);
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_Escape, 0, TRUE));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_Escape, 0));
   g_assert_true (ds_test_wait_for (window_gone, &weak_window, 5000));
   g_assert_true (ds_test_wait_for (window_gone, &weak_presenter, 5000));
   g_assert_true (gtk_widget_get_visible (parent));
@@ -414,9 +380,12 @@ has_toplevel (gpointer data)
 static void
 test_start_chooser (void)
 {
-  g_autoptr(DsLibrary) library = builtin_library ();
+  g_autoptr(DsLibrary) library = ds_test_library_new ();
+  g_autoptr(DsSettings) settings = ds_test_settings_new ();
   g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (library), 0);
+  g_autoptr(DsDeck) deck = NULL;
+  g_autoptr(DsSession) session = NULL;
   const char *essay_id = ds_essay_get_id (essay);
   struct {
     const char *response;
@@ -438,6 +407,8 @@ test_start_chooser (void)
   ds_card_set_topic (g_ptr_array_index (cards, 2), "Bab C");
   /* Card "a" is of another essay ("e1"); the mix takes every card. */
   cases[2].n_slides = cards->len + 1;
+  deck = ds_test_deck_new (settings, cards);
+  session = ds_session_new_for_deck (deck, library);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -446,7 +417,7 @@ test_start_chooser (void)
       DsQuizRun *run;
       gpointer weak = NULL;
 
-      ds_presentation_start (NULL, library, cards, NULL, essay_id);
+      ds_presentation_start (NULL, session, essay_id);
       g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
       dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
       g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "claims");
@@ -470,7 +441,7 @@ test_start_chooser (void)
     g_autoptr(DsEssay) other = g_list_model_get_item (G_LIST_MODEL (library), 1);
     AdwMessageDialog *dialog;
 
-    ds_presentation_start (NULL, library, cards, NULL, ds_essay_get_id (other));
+    ds_presentation_start (NULL, session, ds_essay_get_id (other));
     g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
     dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
     g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, ds_essay_get_title (other));
@@ -490,7 +461,7 @@ static void
 press (DsPresentationWindow *window,
        guint                 keyval)
 {
-  g_assert_true (ds_presentation_window_handle_key (window, keyval, 0, FALSE));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (window), keyval, 0));
 }
 
 static void
@@ -562,8 +533,8 @@ test_keys_navigation (void)
   g_assert_nonnull (find_label (GTK_WIDGET (window), "ds-present-small", "2 / 5"));
 
   /* Keys with Ctrl belong to the application; unknown keys pass. */
-  g_assert_false (ds_presentation_window_handle_key (window, GDK_KEY_space, GDK_CONTROL_MASK, FALSE));
-  g_assert_false (ds_presentation_window_handle_key (window, GDK_KEY_x, 0, FALSE));
+  g_assert_false (ds_test_press_key (GTK_WINDOW (window), GDK_KEY_space, GDK_CONTROL_MASK));
+  g_assert_false (ds_test_press_key (GTK_WINDOW (window), GDK_KEY_x, 0));
   g_assert_cmpuint (ds_quiz_run_get_index (run), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -598,7 +569,8 @@ test_keys_blank (void)
   /* The blank covers the whole window. */
   press (window, GDK_KEY_B);
   wait_layout (window);
-  for (GtkWidget *w = gtk_widget_get_first_child (gtk_window_get_child (GTK_WINDOW (window)));
+  /* The overlay inside the window's keys. */
+  for (GtkWidget *w = gtk_widget_get_first_child (adw_bin_get_child (ADW_BIN (gtk_window_get_child (GTK_WINDOW (window)))));
        w; w = gtk_widget_get_next_sibling (w))
     if (gtk_widget_has_css_class (w, "ds-present-blank"))
       blank = w;
@@ -719,18 +691,18 @@ test_tally (void)
 
   /* Presenter view: a, b, c, d each count a hand; Shift takes one back. */
   for (guint i = 0; i < 3; i++)
-    g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_b, 0, TRUE));
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_a, 0, TRUE));
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_c, 0, TRUE));
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_d, 0, TRUE));
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_D, GDK_SHIFT_MASK, TRUE));
+    g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_b, 0));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_a, 0));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_c, 0));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_d, 0));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_D, GDK_SHIFT_MASK));
   g_assert_cmpint (ds_quiz_run_get_blank (run), ==, DS_BLANK_NONE);
 
   /* Audience view: plain B blanks; Shift+B counts. */
   press (window, GDK_KEY_b);
   g_assert_cmpint (ds_quiz_run_get_blank (run), ==, DS_BLANK_BLACK);
   press (window, GDK_KEY_b);
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_B, GDK_SHIFT_MASK, FALSE));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (window), GDK_KEY_B, GDK_SHIFT_MASK));
 
   g_assert_cmpuint (ds_quiz_run_get_hands (run, 2, 0), ==, 1);
   g_assert_cmpuint (ds_quiz_run_get_hands (run, 2, 1), ==, 4);
@@ -775,14 +747,14 @@ test_timer (void)
 {
   g_autoptr(DsQuizRun) run = small_quiz ();
   g_autoptr(DsSettings) settings = ds_test_settings_new ();
-  FakeClock clock = { G_GINT64_CONSTANT (5000) * G_USEC_PER_SEC };
+  gint64 clock = G_GINT64_CONSTANT (5000) * G_USEC_PER_SEC;  /* a fake clock, moved by hand */
   DsPresentationWindow *window;
   DsPresenterWindow *presenter;
   GtkWidget *label;
 
   ds_settings_set_countdown_seconds (settings, 45);
   ds_settings_set_presentation_theme (settings, DS_PRESENTATION_THEME_LIGHT);
-  ds_quiz_run_set_clock (run, fake_now, &clock);
+  ds_quiz_run_set_clock (run, ds_test_clock_us, &clock);
 
   window = ds_presentation_start_run (NULL, run, settings);
   gtk_window_unfullscreen (GTK_WINDOW (window));
@@ -801,7 +773,7 @@ test_timer (void)
   g_assert_true (is_showing (label));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "45 s");
 
-  clock.now += 15 * G_USEC_PER_SEC + 200000;
+  clock += 15 * G_USEC_PER_SEC + 200000;
   ds_presentation_window_tick (window);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "30 s");
   ds_presenter_window_update (presenter);
@@ -809,12 +781,12 @@ test_timer (void)
 
   /* T pauses: time passes, the countdown does not. */
   press (window, GDK_KEY_T);
-  clock.now += 60 * G_USEC_PER_SEC;
+  clock += 60 * G_USEC_PER_SEC;
   ds_presentation_window_tick (window);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Paused, 30 s");
 
   press (window, GDK_KEY_t);
-  clock.now += 30 * G_USEC_PER_SEC;
+  clock += 30 * G_USEC_PER_SEC;
   ds_presentation_window_tick (window);
   g_assert_cmpint (ds_quiz_run_get_countdown_state (run), ==, DS_COUNTDOWN_EXPIRED);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Time is up");
@@ -832,17 +804,17 @@ static void
 test_cursor (void)
 {
   g_autoptr(DsQuizRun) run = small_quiz ();
-  FakeClock clock = { 100 * G_USEC_PER_SEC };
+  gint64 clock = 100 * G_USEC_PER_SEC;  /* a fake clock, moved by hand */
   DsPresentationWindow *window;
 
-  ds_quiz_run_set_clock (run, fake_now, &clock);
+  ds_quiz_run_set_clock (run, ds_test_clock_us, &clock);
   window = show_window (run, DS_PRESENTATION_THEME_DARK, 1024, 768);
 
   g_assert_false (ds_presentation_window_get_cursor_hidden (window));
-  clock.now += 1900000;
+  clock += 1900000;
   ds_presentation_window_tick (window);
   g_assert_false (ds_presentation_window_get_cursor_hidden (window));
-  clock.now += 200000;
+  clock += 200000;
   ds_presentation_window_tick (window);
   g_assert_true (ds_presentation_window_get_cursor_hidden (window));
   g_assert_nonnull (gtk_widget_get_cursor (GTK_WIDGET (window)));
@@ -852,10 +824,10 @@ test_cursor (void)
   ds_presentation_window_pointer_moved (window);
   g_assert_false (ds_presentation_window_get_cursor_hidden (window));
   g_assert_null (gtk_widget_get_cursor (GTK_WIDGET (window)));
-  clock.now += 1000000;
+  clock += 1000000;
   ds_presentation_window_tick (window);
   g_assert_false (ds_presentation_window_get_cursor_hidden (window));
-  clock.now += 1000000;
+  clock += 1000000;
   ds_presentation_window_tick (window);
   g_assert_true (ds_presentation_window_get_cursor_hidden (window));
 
@@ -881,7 +853,7 @@ test_presenter_view (void)
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Items shown: 0 of 3"));
 
   /* Keys on the presenter view drive the audience view. */
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_Page_Down, 0, TRUE));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_Page_Down, 0));
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Items shown: 1 of 3"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presenter), "present.next", NULL));
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Items shown: 2 of 3"));
@@ -889,7 +861,7 @@ test_presenter_view (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presenter), "present.black", NULL));
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Screen is black"));
   g_assert_cmpint (ds_quiz_run_get_blank (run), ==, DS_BLANK_BLACK);
-  g_assert_true (ds_presentation_window_handle_key (window, GDK_KEY_period, 0, TRUE));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_period, 0));
   g_assert_cmpint (ds_quiz_run_get_blank (run), ==, DS_BLANK_NONE);
 
   ds_quiz_run_last (run);
@@ -938,8 +910,9 @@ static void
 test_window_deck_edits (void)
 {
   g_autoptr(DsSettings) settings = ds_test_settings_new ();
-  g_autoptr(DsLibrary) library = ds_library_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(DsLibrary) library = ds_test_library_new ();
+  g_autoptr(DsSession) session = ds_session_new (settings, library);
+  g_autoptr(DsCardScope) scope = NULL;
   g_autoptr(GPtrArray) essay_cards = NULL;
   const char *essay_id = "001_f2b556cc33273b55";
   DsWindow *window;
@@ -951,14 +924,13 @@ test_window_deck_edits (void)
   gboolean found = FALSE;
   gpointer weak = NULL;
 
-  g_assert_true (ds_library_load_builtin (library, &error));
-  g_assert_no_error (error);
-  window = ds_window_new (NULL, library, settings);
+  window = ds_window_new (NULL, session);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (ds_test_wait_for (ds_test_widget_shown, window, 5000));
 
-  deck = ds_window_get_deck (window);
-  essay_cards = ds_deck_dup_essay_cards (deck, essay_id);
+  deck = ds_session_get_deck (ds_window_get_session (window));
+  scope = ds_card_scope_new (essay_id, NULL);
+  essay_cards = ds_deck_dup_cards (deck, scope);
   for (guint i = 0; i < essay_cards->len && card == NULL; i++)
     if (ds_card_is_key_claim (g_ptr_array_index (essay_cards, i)))
       card = g_ptr_array_index (essay_cards, i);
@@ -1009,7 +981,7 @@ test_progress_untouched (void)
   for (guint i = 0; i < 12; i++)
     {
       press (window, GDK_KEY_Page_Down);
-      ds_presentation_window_handle_key (window, GDK_KEY_a, GDK_SHIFT_MASK, FALSE);
+      ds_test_press_key (GTK_WINDOW (window), GDK_KEY_a, GDK_SHIFT_MASK);
     }
   g_assert_cmpuint (ds_quiz_run_get_index (run), ==, 4);
   g_set_weak_pointer (&weak, window);
@@ -1171,7 +1143,7 @@ test_no_clipping (gconstpointer data)
 {
   const int *size = data;
   ClipStats stats = { size[0], size[1], 1, 1, 0 };
-  g_autoptr(DsLibrary) library = builtin_library ();
+  g_autoptr(DsLibrary) library = ds_test_library_new ();
   g_autoptr(GPtrArray) small = small_cards ();
   g_autoptr(GPtrArray) extreme = extreme_cards ();
   g_autoptr(GPtrArray) essays = essay_cards (library);
@@ -1389,8 +1361,7 @@ main (int   argc,
   static const int sizes[][2] = { { 1024, 768 }, { 1280, 800 }, { 1920, 1080 } };
   g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ds_test_init (&argc, &argv);
 
   /* The app's own style sheet, as AdwApplication would load it. */
   gtk_css_provider_load_from_resource (provider, "/org/example/DiploStudy/style.css");

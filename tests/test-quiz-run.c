@@ -1,18 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ds-monitor-choice.h"
+#include "ds-presentation-palette.h"
+#include "ds-quiz-cards.h"
 #include "ds-quiz-run.h"
-
-/* A fake clock: tests move time by hand, never wait. */
-typedef struct {
-  gint64 now;
-} FakeClock;
-
-static gint64
-fake_now (gpointer user_data)
-{
-  return ((FakeClock *) user_data)->now;
-}
+#include "ds-test-core.h"
 
 static DsCard *
 list_card (const char *id,
@@ -377,9 +370,9 @@ static void
 test_countdown (void)
 {
   g_autoptr(DsQuizRun) run = make_quiz ();
-  FakeClock clock = { 1000 * G_USEC_PER_SEC };
+  gint64 clock = 1000 * G_USEC_PER_SEC;  /* a fake clock, moved by hand */
 
-  ds_quiz_run_set_clock (run, fake_now, &clock);
+  ds_quiz_run_set_clock (run, ds_test_clock_us, &clock);
   ds_quiz_run_set_countdown_seconds (run, 30);
   g_assert_cmpuint (ds_quiz_run_get_countdown_seconds (run), ==, 30);
   g_assert_cmpint (ds_quiz_run_get_countdown_state (run), ==, DS_COUNTDOWN_IDLE);
@@ -389,7 +382,7 @@ test_countdown (void)
   /* T starts it; time passes only when the fake clock says so. */
   g_assert_true (ds_quiz_run_toggle_countdown (run));
   g_assert_cmpint (ds_quiz_run_get_countdown_state (run), ==, DS_COUNTDOWN_RUNNING);
-  clock.now += 10 * G_USEC_PER_SEC + 500000;
+  clock += 10 * G_USEC_PER_SEC + 500000;
   g_assert_false (ds_quiz_run_tick (run));
   g_assert_cmpuint (ds_quiz_run_get_countdown_display_seconds (run), ==, 20);
   g_assert_cmpfloat_with_epsilon (ds_quiz_run_get_countdown_fraction (run), 19.5 / 30, 1e-9);
@@ -397,16 +390,16 @@ test_countdown (void)
   /* T again pauses: the clock moves, the countdown does not. */
   ds_quiz_run_toggle_countdown (run);
   g_assert_cmpint (ds_quiz_run_get_countdown_state (run), ==, DS_COUNTDOWN_PAUSED);
-  clock.now += 100 * G_USEC_PER_SEC;
+  clock += 100 * G_USEC_PER_SEC;
   g_assert_false (ds_quiz_run_tick (run));
   g_assert_cmpint (ds_quiz_run_get_countdown_remaining (run), ==, 19500000);
 
   /* Resume, and run out: the tick reports expiry once. */
   ds_quiz_run_toggle_countdown (run);
-  clock.now += 19 * G_USEC_PER_SEC;
+  clock += 19 * G_USEC_PER_SEC;
   g_assert_false (ds_quiz_run_tick (run));
   g_assert_cmpuint (ds_quiz_run_get_countdown_display_seconds (run), ==, 1);
-  clock.now += 500000;
+  clock += 500000;
   g_assert_true (ds_quiz_run_tick (run));
   g_assert_cmpint (ds_quiz_run_get_countdown_state (run), ==, DS_COUNTDOWN_EXPIRED);
   g_assert_false (ds_quiz_run_tick (run));
@@ -429,7 +422,7 @@ test_countdown (void)
    * at zero. */
   ds_quiz_run_next (run);
   ds_quiz_run_toggle_countdown (run);
-  clock.now += 31 * G_USEC_PER_SEC;
+  clock += 31 * G_USEC_PER_SEC;
   ds_quiz_run_toggle_countdown (run);
   g_assert_cmpint (ds_quiz_run_get_countdown_state (run), ==, DS_COUNTDOWN_RUNNING);
   g_assert_cmpuint (ds_quiz_run_get_countdown_display_seconds (run), ==, 30);
@@ -439,14 +432,14 @@ static void
 test_countdown_moves (void)
 {
   g_autoptr(DsQuizRun) run = make_quiz ();
-  FakeClock clock = { 0 };
+  gint64 clock = 0;  /* a fake clock, moved by hand */
 
-  ds_quiz_run_set_clock (run, fake_now, &clock);
+  ds_quiz_run_set_clock (run, ds_test_clock_us, &clock);
   ds_quiz_run_set_countdown_seconds (run, 5);
 
   /* Changing slides ends a running countdown. */
   ds_quiz_run_toggle_countdown (run);
-  clock.now += G_USEC_PER_SEC;
+  clock += G_USEC_PER_SEC;
   ds_quiz_run_go_to (run, 1);
   g_assert_cmpint (ds_quiz_run_get_countdown_state (run), ==, DS_COUNTDOWN_IDLE);
   g_assert_cmpuint (ds_quiz_run_get_countdown_display_seconds (run), ==, 5);
@@ -465,6 +458,8 @@ static void
 test_select_cards (void)
 {
   g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DsCardScope) odd = ds_card_scope_new ("odd", NULL);
+  g_autoptr(DsCardScope) awal = ds_card_scope_new (NULL, "Awal");
   g_autoptr(GPtrArray) essay = NULL;
   g_autoptr(GPtrArray) topic = NULL;
   g_autoptr(GPtrArray) mix1 = NULL;
@@ -481,7 +476,7 @@ test_select_cards (void)
                                                i < 5 ? "Awal" : "Akhir"));
     }
 
-  essay = ds_quiz_select_cards (cards, DS_QUIZ_SELECT_ESSAY, "odd", 0, 0);
+  essay = ds_quiz_select_cards (cards, odd, DS_QUIZ_ORDER_SOURCE, 0, 0);
   g_assert_cmpuint (essay->len, ==, 10);
   for (guint i = 0; i < essay->len; i++)
     g_assert_cmpstr (ds_card_get_essay_id (g_ptr_array_index (essay, i)), ==, "odd");
@@ -489,13 +484,13 @@ test_select_cards (void)
   g_assert_cmpstr (ds_card_get_id (g_ptr_array_index (essay, 0)), ==, "c01");
   g_assert_cmpstr (ds_card_get_id (g_ptr_array_index (essay, 9)), ==, "c19");
 
-  topic = ds_quiz_select_cards (cards, DS_QUIZ_SELECT_TOPIC, "Awal", 0, 0);
+  topic = ds_quiz_select_cards (cards, awal, DS_QUIZ_ORDER_SOURCE, 0, 0);
   g_assert_cmpuint (topic->len, ==, 5);
 
   /* The same seed gives the same mix; another seed another one. */
-  mix1 = ds_quiz_select_cards (cards, DS_QUIZ_SELECT_MIX, NULL, 0, 42);
-  mix2 = ds_quiz_select_cards (cards, DS_QUIZ_SELECT_MIX, NULL, 0, 42);
-  mix3 = ds_quiz_select_cards (cards, DS_QUIZ_SELECT_MIX, NULL, 0, 7);
+  mix1 = ds_quiz_select_cards (cards, NULL, DS_QUIZ_ORDER_SHUFFLED, 0, 42);
+  mix2 = ds_quiz_select_cards (cards, NULL, DS_QUIZ_ORDER_SHUFFLED, 0, 42);
+  mix3 = ds_quiz_select_cards (cards, NULL, DS_QUIZ_ORDER_SHUFFLED, 0, 7);
   g_assert_cmpuint (mix1->len, ==, 20);
   for (guint i = 0; i < 20; i++)
     {
@@ -517,7 +512,7 @@ test_select_cards (void)
       g_assert_cmpuint (seen, ==, 1);
     }
 
-  few = ds_quiz_select_cards (cards, DS_QUIZ_SELECT_MIX, NULL, 6, 42);
+  few = ds_quiz_select_cards (cards, NULL, DS_QUIZ_ORDER_SHUFFLED, 6, 42);
   g_assert_cmpuint (few->len, ==, 6);
   g_assert_true (g_ptr_array_index (few, 5) == g_ptr_array_index (mix1, 5));
 }

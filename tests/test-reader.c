@@ -39,7 +39,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  ds_test_settle (20);
+  ds_test_drain ();
   g_assert_finalize_object (f->settings);
 }
 
@@ -167,6 +167,12 @@ scroll_value (DsReaderPage *reader)
   return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (sw)));
 }
 
+static gboolean
+scrolled (gpointer reader)
+{
+  return scroll_value (reader) > 0;
+}
+
 /* A card's source span maps 1:1 onto the buffer: highlighting it marks
  * exactly that text and brings it into view. */
 static void
@@ -184,11 +190,11 @@ test_highlight_span (Fixture       *f,
   end = start + g_utf8_strlen ("Kalimat kunci terakhir", -1);
 
   ds_reader_page_set_essay (f->reader, essay);
-  ds_test_settle (300);
+  ds_test_wait_frames (GTK_WIDGET (f->reader), 2);
   g_assert_cmpfloat (scroll_value (f->reader), ==, 0);
 
   ds_reader_page_highlight_span (f->reader, start, end);
-  ds_test_settle (300);
+  ds_test_wait_for (scrolled, f->reader, 2000);
   g_assert_true (has_tag_at (f->reader, start, "span-highlight"));
   g_assert_true (has_tag_at (f->reader, end - 1, "span-highlight"));
   g_assert_false (has_tag_at (f->reader, end, "span-highlight"));
@@ -223,7 +229,7 @@ test_side_panel (Fixture       *f,
   ds_reader_page_set_side_panel (f->reader, panel);
   g_assert_true (g_action_group_get_action_enabled (actions, "toggle-claims"));
   g_action_group_activate_action (actions, "toggle-claims", NULL);
-  ds_test_settle (400);
+  ds_test_wait_for (ds_test_widget_shown, panel, 2000);
   g_assert_true (ds_reader_page_get_side_panel_visible (f->reader));
   g_assert_true (gtk_widget_get_mapped (panel));
   g_assert_true (g_variant_get_boolean (g_action_group_get_action_state (actions, "toggle-claims")));
@@ -233,6 +239,18 @@ test_side_panel (Fixture       *f,
 
   ds_reader_page_set_side_panel (f->reader, NULL);
   g_assert_false (g_action_group_get_action_enabled (actions, "toggle-claims"));
+}
+
+/* Whether the reading position is saved where the reader is. */
+static gboolean
+position_saved (gpointer data)
+{
+  Fixture *f = data;
+  guint offset;
+  double progress;
+
+  return ds_settings_get_reading_position (f->settings, "test-essay", &offset, &progress) &&
+         offset == ds_reader_page_get_top_offset (f->reader) && offset > 0;
 }
 
 /* Scrolling saves the reading position after a moment. */
@@ -247,9 +265,9 @@ test_position_saved (Fixture       *f,
   double progress = 0;
 
   ds_reader_page_set_essay (f->reader, essay);
-  ds_test_settle (300);
+  ds_test_wait_frames (GTK_WIDGET (f->reader), 2);
   ds_reader_page_scroll_to_offset (f->reader, target);
-  ds_test_settle (1500);
+  ds_test_wait_for (position_saved, f, 3000);
 
   g_assert_true (ds_settings_get_reading_position (f->settings, "test-essay", &offset, &progress));
   g_assert_cmpuint (offset, ==, ds_reader_page_get_top_offset (f->reader));
@@ -294,16 +312,16 @@ test_highlights_keep_layout (Fixture       *f,
   int x;
 
   ds_reader_page_set_essay (f->reader, essay);
-  ds_test_settle (300);
+  ds_test_wait_frames (GTK_WIDGET (f->reader), 3);
   x = line_start_x (f->reader, "Jadi, itulah");
   g_assert_cmpint (line_start_x (f->reader, "Selanjutnya"), ==, x);
   g_assert_cmpint (line_start_x (f->reader, "butir pertama"), >, x);
 
   ds_reader_page_search (f->reader, "diplomasi");
   g_assert_cmpuint (ds_reader_page_get_n_matches (f->reader), ==, 2);
-  ds_test_settle (200);
+  ds_test_wait_frames (GTK_WIDGET (f->reader), 3);
   ds_reader_page_next_match (f->reader);
-  ds_test_settle (300);
+  ds_test_wait_frames (GTK_WIDGET (f->reader), 3);
   g_assert_cmpint (line_start_x (f->reader, "Selanjutnya"), ==, x);
   g_assert_cmpint (line_start_x (f->reader, "Jadi, itulah"), ==, x);
 }
@@ -312,8 +330,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ds_test_init (&argc, &argv);
 
   g_test_add ("/reader/markup-is-literal", Fixture, NULL, fixture_set_up, test_markup_is_literal, fixture_tear_down);
   g_test_add ("/reader/block-tags", Fixture, NULL, fixture_set_up, test_block_tags, fixture_tear_down);

@@ -12,6 +12,7 @@ typedef struct {
   DsSettings *settings;
   DsProgress *progress;
   DsDeck     *deck;
+  DsSession  *session;
 } Fixture;
 
 static void
@@ -28,18 +29,18 @@ fixture_set_up (Fixture       *f,
     {
       g_autofree char *id = g_strdup_printf ("card-%u", i);
       g_autofree char *question = g_strdup_printf ("Pertanyaan %u?", i);
-      DsCard *card = ds_card_new (id, "essay-a", DS_CARD_DEFINITION, question, "Jawaban");
-
-      ds_card_set_topic (card, topics[i]);
-      g_ptr_array_add (cards, card);
+      g_ptr_array_add (cards, ds_test_card_new (id, "essay-a", topics[i], DS_CARD_DEFINITION,
+                                                question, "Jawaban"));
     }
   ds_deck_set_cards (f->deck, cards);
+  f->session = ds_session_new_for_deck (f->deck, NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
+  g_assert_finalize_object (f->session);
   g_assert_finalize_object (f->deck);
   g_assert_finalize_object (f->progress);
   g_assert_finalize_object (f->settings);
@@ -50,9 +51,8 @@ static void
 study (Fixture *f,
        guint    n)
 {
-  g_autoptr(DsStudySession) session = ds_study_session_new (f->deck, DS_STUDY_SCOPE_ALL, NULL, NULL);
+  g_autoptr(DsStudySession) session = ds_session_start_study (f->session, NULL);
 
-  ds_study_session_start (session);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GError) error = NULL;
@@ -73,7 +73,7 @@ static void
 test_reviews (Fixture       *f,
               gconstpointer  data)
 {
-  DsStatsPage *page = ds_stats_page_new (f->deck, NULL);
+  DsStatsPage *page = ds_stats_page_new (f->session);
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   DsChart *reviews;
   DsChart *due;
@@ -158,8 +158,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ds_test_init (&argc, &argv);
 
   g_test_add ("/stats-page/reviews", Fixture, NULL, fixture_set_up, test_reviews, fixture_tear_down);
   g_test_add_func ("/stats-page/chart-draws", test_chart_draws);

@@ -3,9 +3,7 @@
 #include <gio/gsettingsbackend.h>
 
 #include "ds-stats.h"
-
-#define HOUR_MS G_GINT64_CONSTANT (3600000)
-#define DAY_MS G_GINT64_CONSTANT (86400000)
+#include "ds-time.h"
 
 typedef struct {
   DsProgress *progress;
@@ -64,7 +62,7 @@ answer_at (Fixture     *fixture,
                                               g_date_time_get_day_of_month (when),
                                               0, 0, 0);
   /* A fixed-offset zone: every day is 24 h long. */
-  int days_ago = (ms (today) - ms (day)) / DAY_MS;
+  int days_ago = (ms (today) - ms (day)) / DS_DAY_MS;
   DsFsrsCard before, after;
 
   g_assert_cmpint (days_ago, >=, 0);
@@ -154,7 +152,7 @@ fixture_set_up (Fixture       *fixture,
   g_clear_pointer (&t, g_date_time_unref);
   t = local_time (fixture, 10, 9, 0);
   answer (fixture, "c6", DS_FSRS_REVIEW, DS_RATING_HARD, 10, 9, DS_FSRS_REVIEW, 80.0,
-          ms (t) + 45 * DAY_MS);
+          ms (t) + 45 * DS_DAY_MS);
   g_clear_pointer (&t, g_date_time_unref);
 
   /* c7 due today but suspended; "gone" due today but no longer a card. */

@@ -5,9 +5,8 @@
 
 #include "ds-deck.h"
 #include "ds-study-session.h"
+#include "ds-test-core.h"
 
-#define MINUTE_MS G_GINT64_CONSTANT (60000)
-#define DAY_MS G_GINT64_CONSTANT (86400000)
 /* 2026-01-01T10:00:00Z */
 #define T0 G_GINT64_CONSTANT (1767261600000)
 
@@ -18,28 +17,20 @@ typedef struct {
   DsProgress *progress;
   DsDeck     *deck;
   gint64      now;
+  GPtrArray  *scopes;   /* DsCardScope, freed with the fixture */
 } Fixture;
 
-static gint64
-fake_clock (gpointer user_data)
+/* The scope of @essay_id and @topic, kept until the test ends; NULL for
+ * every card. */
+static DsCardScope *
+scope (Fixture    *f,
+       const char *essay_id,
+       const char *topic)
 {
-  Fixture *f = user_data;
-
-  return f->now;
-}
-
-static DsCard *
-make_card (const char *id,
-           const char *essay_id,
-           const char *topic,
-           DsCardKind  kind,
-           const char *question,
-           const char *answer)
-{
-  DsCard *card = ds_card_new (id, essay_id, kind, question, answer);
-
-  ds_card_set_topic (card, topic);
-  return card;
+  if (essay_id == NULL && topic == NULL)
+    return NULL;
+  g_ptr_array_add (f->scopes, ds_card_scope_new (essay_id, topic));
+  return g_ptr_array_index (f->scopes, f->scopes->len - 1);
 }
 
 /* Six cards over two essays and three topics, in source order. */
@@ -51,23 +42,23 @@ make_cards (void)
   const char *choices[] = { "1945", "1955", "1965", NULL };
   DsCard *card;
 
-  g_ptr_array_add (cards, make_card ("a1", "essay-a", "Pengantar", DS_CARD_DEFINITION,
+  g_ptr_array_add (cards, ds_test_card_new ("a1", "essay-a", "Pengantar", DS_CARD_DEFINITION,
                                      "Apa yang dimaksud dengan diplomasi digital?",
                                      "Penggunaan teknologi digital dalam diplomasi"));
-  card = make_card ("a2", "essay-a", "Pengantar", DS_CARD_LIST,
+  card = ds_test_card_new ("a2", "essay-a", "Pengantar", DS_CARD_LIST,
                     "Sebutkan tiga tren global.", "diplomasi publik; keamanan siber; media sosial");
   ds_card_set_items (card, items);
   ds_card_set_expected_count (card, 3);
   g_ptr_array_add (cards, card);
-  g_ptr_array_add (cards, make_card ("a3", "essay-a", "Tren", DS_CARD_CLOZE,
+  g_ptr_array_add (cards, ds_test_card_new ("a3", "essay-a", "Tren", DS_CARD_CLOZE,
                                      "Diplomasi " DS_CARD_BLANK " berkembang pesat.", "digital"));
-  card = make_card ("b1", "essay-b", "Sejarah", DS_CARD_MULTIPLE_CHOICE,
+  card = ds_test_card_new ("b1", "essay-b", "Sejarah", DS_CARD_MULTIPLE_CHOICE,
                     "Kapan Konferensi Asia Afrika?", "1955");
   ds_card_set_choices (card, choices, 1);
   g_ptr_array_add (cards, card);
-  g_ptr_array_add (cards, make_card ("b2", "essay-b", "Sejarah", DS_CARD_FACT,
+  g_ptr_array_add (cards, ds_test_card_new ("b2", "essay-b", "Sejarah", DS_CARD_FACT,
                                      "Di kota mana KAA diadakan?", "Bandung"));
-  g_ptr_array_add (cards, make_card ("b3", "essay-b", "Sejarah", DS_CARD_FACT,
+  g_ptr_array_add (cards, ds_test_card_new ("b3", "essay-b", "Sejarah", DS_CARD_FACT,
                                      "Apa hasil KAA?",
                                      "Dasasila Bandung yang memuat sepuluh prinsip hidup berdampingan"));
   return cards;
@@ -110,6 +101,7 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   f->path = g_build_filename (f->dir, "keyfile", NULL);
   f->now = T0;
+  f->scopes = g_ptr_array_new_with_free_func ((GDestroyNotify) ds_card_scope_free);
   open_store (f);
 }
 
@@ -122,17 +114,17 @@ fixture_tear_down (Fixture       *f,
   g_assert_cmpint (g_rmdir (f->dir), ==, 0);
   g_free (f->path);
   g_free (f->dir);
+  g_ptr_array_unref (f->scopes);
 }
 
 static DsStudySession *
-start_session (Fixture      *f,
-               DsStudyScope  scope,
-               const char   *essay_id,
-               const char   *topic)
+start_session (Fixture    *f,
+               const char *essay_id,
+               const char *topic)
 {
-  DsStudySession *session = ds_study_session_new (f->deck, scope, essay_id, topic);
+  DsStudySession *session = ds_study_session_new (f->deck, scope (f, essay_id, topic));
 
-  ds_study_session_set_clock (session, fake_clock, f);
+  ds_study_session_set_clock (session, ds_test_clock_ms, &f->now);
   ds_study_session_start (session);
   return session;
 }
@@ -171,18 +163,18 @@ test_scopes (Fixture       *f,
 {
   guint n_due = 99, n_new = 99;
 
-  ds_study_count (f->deck, DS_STUDY_SCOPE_ALL, NULL, NULL, f->now, &n_due, &n_new);
+  ds_study_count (f->deck, scope (f, NULL, NULL), f->now, &n_due, &n_new);
   g_assert_cmpuint (n_due, ==, 0);
   g_assert_cmpuint (n_new, ==, 6);
-  ds_study_count (f->deck, DS_STUDY_SCOPE_ESSAY, "essay-b", NULL, f->now, &n_due, &n_new);
+  ds_study_count (f->deck, scope (f, "essay-b", NULL), f->now, &n_due, &n_new);
   g_assert_cmpuint (n_new, ==, 3);
-  ds_study_count (f->deck, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar", f->now, &n_due, &n_new);
+  ds_study_count (f->deck, scope (f, "essay-a", "Pengantar"), f->now, &n_due, &n_new);
   g_assert_cmpuint (n_new, ==, 2);
-  ds_study_count (f->deck, DS_STUDY_SCOPE_TOPIC, "essay-b", "Pengantar", f->now, &n_due, &n_new);
+  ds_study_count (f->deck, scope (f, "essay-b", "Pengantar"), f->now, &n_due, &n_new);
   g_assert_cmpuint (n_new, ==, 0);
 
   {
-    g_autoptr(DsStudySession) session = start_session (f, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar");
+    g_autoptr(DsStudySession) session = start_session (f, "essay-a", "Pengantar");
 
     g_assert_cmpuint (ds_study_session_get_n_remaining (session), ==, 2);
     g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "a1");
@@ -195,7 +187,7 @@ static void
 test_answer_persists (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autoptr(DsStudySession) session = start_session (f, DS_STUDY_SCOPE_ALL, NULL, NULL);
+  g_autoptr(DsStudySession) session = start_session (f, NULL, NULL);
   g_autofree char *first = g_strdup (ds_card_get_id (ds_study_session_get_card (session)));
   g_autoptr(GSettingsBackend) backend = NULL;
   g_autoptr(DsSettings) other_settings = NULL;
@@ -226,16 +218,16 @@ set_review (Fixture    *f,
             const char *card_id,
             gint64      due)
 {
-  g_autoptr(GDateTime) past = g_date_time_new_from_unix_utc ((T0 - 30 * DAY_MS) / 1000);
+  g_autoptr(GDateTime) past = g_date_time_new_from_unix_utc ((T0 - 30 * DS_DAY_MS) / 1000);
   DsFsrsCard before;
   DsFsrsCard after;
 
-  ds_fsrs_card_init (&before, T0 - 30 * DAY_MS);
+  ds_fsrs_card_init (&before, T0 - 30 * DS_DAY_MS);
   after = before;
   after.state = DS_FSRS_REVIEW;
   after.stability = 10;
   after.difficulty = 5;
-  after.last_review = T0 - 30 * DAY_MS;
+  after.last_review = T0 - 30 * DS_DAY_MS;
   after.due = due;
   after.scheduled_days = 10;
   after.reps = 3;
@@ -270,13 +262,13 @@ test_order (Fixture       *f,
   g_auto(GStrv) ids = NULL;
   const char *expected[] = { "b2", "a2", "a3", "a1", "b3", NULL };
 
-  set_review (f, "a2", T0 - 1 * DAY_MS);
-  set_review (f, "b2", T0 - 2 * DAY_MS);
+  set_review (f, "a2", T0 - 1 * DS_DAY_MS);
+  set_review (f, "b2", T0 - 2 * DS_DAY_MS);
   set_review (f, "a3", T0 + 6 * 3600 * 1000);   /* 16:00 today */
-  set_review (f, "b1", T0 + 1 * DAY_MS);        /* tomorrow */
+  set_review (f, "b1", T0 + 1 * DS_DAY_MS);        /* tomorrow */
   ds_progress_set_suspended (f->progress, "b1", TRUE);
 
-  session = start_session (f, DS_STUDY_SCOPE_ALL, NULL, NULL);
+  session = start_session (f, NULL, NULL);
   g_assert_cmpuint (ds_study_session_get_n_remaining (session), ==, 5);
   ids = queue_ids (session);
   g_assert_cmpstrv (ids, expected);
@@ -293,14 +285,14 @@ test_local_day (Fixture       *f,
   g_assert_nonnull (jakarta);
   ds_progress_set_time_zone (f->progress, jakarta);
   /* 16:30Z is 23:30 in Jakarta; 17:30Z is already tomorrow there. */
-  f->now = T0 + 390 * MINUTE_MS;
-  set_review (f, "a1", T0 + 450 * MINUTE_MS);
-  ds_study_count (f->deck, DS_STUDY_SCOPE_ESSAY, "essay-a", NULL, f->now, &n_due, &n_new);
+  f->now = T0 + 390 * DS_MINUTE_MS;
+  set_review (f, "a1", T0 + 450 * DS_MINUTE_MS);
+  ds_study_count (f->deck, scope (f, "essay-a", NULL), f->now, &n_due, &n_new);
   g_assert_cmpuint (n_due, ==, 0);
   /* With the topic's new card suspended, the review is what comes next. */
   ds_progress_set_suspended (f->progress, "a2", TRUE);
-  g_assert_cmpint (ds_study_next_due (f->deck, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar", f->now),
-                   ==, T0 + 450 * MINUTE_MS);
+  g_assert_cmpint (ds_study_next_due (f->deck, scope (f, "essay-a", "Pengantar"), f->now),
+                   ==, T0 + 450 * DS_MINUTE_MS);
   ds_progress_set_suspended (f->progress, "a2", FALSE);
 
   /* In UTC the same card is due later today, so it is due now. */
@@ -308,7 +300,7 @@ test_local_day (Fixture       *f,
     g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
 
     ds_progress_set_time_zone (f->progress, utc);
-    ds_study_count (f->deck, DS_STUDY_SCOPE_ESSAY, "essay-a", NULL, f->now, &n_due, &n_new);
+    ds_study_count (f->deck, scope (f, "essay-a", NULL), f->now, &n_due, &n_new);
     g_assert_cmpuint (n_due, ==, 1);
   }
 }
@@ -324,29 +316,29 @@ test_new_limit (Fixture       *f,
   gint64 next;
 
   ds_settings_set_new_cards_per_day (f->settings, 2);
-  ds_study_count (f->deck, DS_STUDY_SCOPE_ALL, NULL, NULL, f->now, NULL, &n_new);
+  ds_study_count (f->deck, scope (f, NULL, NULL), f->now, NULL, &n_new);
   g_assert_cmpuint (n_new, ==, 2);
 
-  session = start_session (f, DS_STUDY_SCOPE_ALL, NULL, NULL);
+  session = start_session (f, NULL, NULL);
   g_assert_cmpuint (ds_study_session_get_n_remaining (session), ==, 2);
   answer (session, DS_RATING_EASY, TRUE);
 
   /* One new card seen today: one left for a later session today. */
-  f->now += 30 * MINUTE_MS;
-  again = start_session (f, DS_STUDY_SCOPE_ALL, NULL, NULL);
+  f->now += 30 * DS_MINUTE_MS;
+  again = start_session (f, NULL, NULL);
   g_assert_cmpuint (ds_study_session_get_n_remaining (again), ==, 1);
   answer (again, DS_RATING_EASY, TRUE);
   g_assert_null (ds_study_session_get_card (again));
 
   /* The allowance is used up: new cards wait for tomorrow's midnight. */
-  ds_study_count (f->deck, DS_STUDY_SCOPE_ALL, NULL, NULL, f->now, NULL, &n_new);
+  ds_study_count (f->deck, scope (f, NULL, NULL), f->now, NULL, &n_new);
   g_assert_cmpuint (n_new, ==, 0);
   next = ds_study_session_get_next_due (again);
   tomorrow = g_date_time_new_utc (2026, 1, 2, 0, 0, 0);
   g_assert_cmpint (next, ==, g_date_time_to_unix (tomorrow) * 1000);
 
   /* Tomorrow the allowance is back. */
-  ds_study_count (f->deck, DS_STUDY_SCOPE_ALL, NULL, NULL, next, NULL, &n_new);
+  ds_study_count (f->deck, scope (f, NULL, NULL), next, NULL, &n_new);
   g_assert_cmpuint (n_new, ==, 2);
 
   /* No new cards at all: new cards are not "due tomorrow"; the next
@@ -361,7 +353,7 @@ static void
 test_learning_steps (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autoptr(DsStudySession) session = start_session (f, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar");
+  g_autoptr(DsStudySession) session = start_session (f, "essay-a", "Pengantar");
 
   g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "a1");
   answer (session, DS_RATING_AGAIN, FALSE);
@@ -370,21 +362,21 @@ test_learning_steps (Fixture       *f,
   answer (session, DS_RATING_EASY, TRUE);
   /* a1 is due a minute after its answer; it is shown early. */
   g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "a1");
-  f->now += 2 * MINUTE_MS;
+  f->now += 2 * DS_MINUTE_MS;
   answer (session, DS_RATING_EASY, TRUE);
   g_assert_null (ds_study_session_get_card (session));
 
   g_assert_cmpuint (ds_study_session_get_n_answered (session), ==, 3);
   g_assert_cmpuint (ds_study_session_get_n_correct (session), ==, 2);
   g_assert_cmpuint (ds_study_session_get_n_cards_seen (session), ==, 2);
-  g_assert_cmpint (ds_study_session_get_elapsed (session), ==, 10 * 1000 + 2 * MINUTE_MS);
+  g_assert_cmpint (ds_study_session_get_elapsed (session), ==, 10 * 1000 + 2 * DS_MINUTE_MS);
 }
 
 static void
 test_undo (Fixture       *f,
            gconstpointer  data)
 {
-  g_autoptr(DsStudySession) session = start_session (f, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar");
+  g_autoptr(DsStudySession) session = start_session (f, "essay-a", "Pengantar");
   DsFsrsCard state;
   DsDayStats day;
 
@@ -421,7 +413,7 @@ static void
 test_undo_lone_card (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autoptr(DsStudySession) session = start_session (f, DS_STUDY_SCOPE_TOPIC, "essay-a", "Tren");
+  g_autoptr(DsStudySession) session = start_session (f, "essay-a", "Tren");
 
   g_assert_cmpuint (ds_study_session_get_n_remaining (session), ==, 1);
   answer (session, DS_RATING_AGAIN, FALSE);
@@ -441,7 +433,7 @@ test_retention (Fixture       *f,
   gint64 loose[4], strict[4];
 
   set_review (f, "a1", T0);
-  session = start_session (f, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar");
+  session = start_session (f, "essay-a", "Pengantar");
   g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "a1");
 
   ds_settings_set_requested_retention (f->settings, 0.8);
@@ -452,7 +444,7 @@ test_retention (Fixture       *f,
   g_assert_cmpint (strict[DS_RATING_AGAIN - 1], <, strict[DS_RATING_GOOD - 1]);
   g_assert_cmpint (strict[DS_RATING_GOOD - 1], <=, strict[DS_RATING_EASY - 1]);
   /* Good on a Review card is days away. */
-  g_assert_cmpint (strict[DS_RATING_GOOD - 1], >=, DAY_MS - MINUTE_MS);
+  g_assert_cmpint (strict[DS_RATING_GOOD - 1], >=, DS_DAY_MS - DS_MINUTE_MS);
 }
 
 /* After a session the next due time is the earliest step that was left. */
@@ -460,7 +452,7 @@ static void
 test_next_due (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(DsStudySession) session = start_session (f, DS_STUDY_SCOPE_TOPIC, "essay-b", "Sejarah");
+  g_autoptr(DsStudySession) session = start_session (f, "essay-b", "Sejarah");
   DsFsrsCard state;
   gint64 earliest = G_MAXINT64;
 
@@ -476,7 +468,7 @@ test_next_due (Fixture       *f,
       earliest = MIN (earliest, state.due);
     }
   g_assert_cmpint (ds_study_session_get_next_due (session), ==, earliest);
-  g_assert_cmpint (earliest, >, f->now + DAY_MS - MINUTE_MS);
+  g_assert_cmpint (earliest, >, f->now + DS_DAY_MS - DS_MINUTE_MS);
 }
 
 /* Edits are stored by card id and applied again to regenerated cards. */
@@ -511,7 +503,7 @@ static void
 test_empty (Fixture       *f,
             gconstpointer  data)
 {
-  g_autoptr(DsStudySession) session = start_session (f, DS_STUDY_SCOPE_ESSAY, "no-such-essay", NULL);
+  g_autoptr(DsStudySession) session = start_session (f, "no-such-essay", NULL);
   g_autoptr(GError) error = NULL;
 
   g_assert_null (ds_study_session_get_card (session));

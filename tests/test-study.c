@@ -8,7 +8,6 @@
 #include "ds-test-util.h"
 #include "ds-window.h"
 
-#define MINUTE_MS G_GINT64_CONSTANT (60000)
 /* 2026-01-01T10:00:00Z */
 #define T0 G_GINT64_CONSTANT (1767261600000)
 
@@ -16,18 +15,11 @@ typedef struct {
   DsSettings  *settings;
   DsProgress  *progress;
   DsDeck      *deck;
+  DsSession   *session;
   GtkWindow   *window;
   DsStudyPage *page;
   gint64       now;
 } Fixture;
-
-static gint64
-fake_clock (gpointer user_data)
-{
-  Fixture *f = user_data;
-
-  return f->now;
-}
 
 static DsCard *
 make_card (const char *id,
@@ -36,11 +28,20 @@ make_card (const char *id,
            const char *question,
            const char *answer)
 {
-  DsCard *card = ds_card_new (id, "essay-a", kind, question, answer);
+  DsCard *card = ds_test_card_new (id, "essay-a", topic, kind, question, answer);
 
-  ds_card_set_topic (card, topic);
   ds_card_set_source (card, 10, 40, "Diplomasi digital adalah <b>penggunaan</b> teknologi.");
   return card;
+}
+
+/* Starts a session of the essay's topic (NULL: everything due). */
+static void
+start (Fixture    *f,
+       const char *topic)
+{
+  g_autoptr(DsCardScope) scope = topic ? ds_card_scope_new ("essay-a", topic) : NULL;
+
+  ds_study_page_start (f->page, scope);
 }
 
 /* One card of each kind, in this order: flip, choice, typed, list, cloze. */
@@ -82,9 +83,10 @@ fixture_set_up (Fixture       *f,
   ds_progress_set_time_zone (f->progress, utc);
   f->deck = ds_deck_new (f->progress);
   ds_deck_set_cards (f->deck, cards);
+  f->session = ds_session_new_for_deck (f->deck, NULL);
+  ds_session_set_clock (f->session, ds_test_clock_ms, &f->now);
 
-  f->page = ds_study_page_new (f->deck, NULL);
-  ds_study_page_set_clock (f->page, fake_clock, f);
+  f->page = ds_study_page_new (f->session);
   f->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (f->window, 700, 600);
   gtk_window_set_child (f->window, GTK_WIDGET (f->page));
@@ -100,6 +102,7 @@ fixture_tear_down (Fixture       *f,
   /* Let pending idles (focus, redraws) drop their references. */
   while (g_main_context_iteration (NULL, FALSE))
     ;
+  g_assert_finalize_object (f->session);
   g_assert_finalize_object (f->deck);
   g_assert_finalize_object (f->progress);
   g_assert_finalize_object (f->settings);
@@ -176,12 +179,12 @@ grade_interval (Fixture *f,
 static void
 test_intervals (void)
 {
-  g_autofree char *one = ds_study_format_interval (MINUTE_MS);
-  g_autofree char *ten = ds_study_format_interval (10 * MINUTE_MS);
-  g_autofree char *hours = ds_study_format_interval (5 * 60 * MINUTE_MS);
-  g_autofree char *days = ds_study_format_interval (3 * 24 * 60 * MINUTE_MS);
-  g_autofree char *day = ds_study_format_interval (24 * 60 * MINUTE_MS);
-  g_autofree char *months = ds_study_format_interval (90 * 24 * 60 * MINUTE_MS);
+  g_autofree char *one = ds_study_format_interval (DS_MINUTE_MS);
+  g_autofree char *ten = ds_study_format_interval (10 * DS_MINUTE_MS);
+  g_autofree char *hours = ds_study_format_interval (5 * 60 * DS_MINUTE_MS);
+  g_autofree char *days = ds_study_format_interval (3 * 24 * 60 * DS_MINUTE_MS);
+  g_autofree char *day = ds_study_format_interval (24 * 60 * DS_MINUTE_MS);
+  g_autofree char *months = ds_study_format_interval (90 * 24 * 60 * DS_MINUTE_MS);
 
   g_assert_cmpstr (one, ==, "1 min");
   g_assert_cmpstr (ten, ==, "10 min");
@@ -200,7 +203,7 @@ test_flip (Fixture       *f,
   DsFsrsCard state;
 
   g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "choose");
-  ds_study_page_start (f->page, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar");
+  start (f, "Pengantar");
   g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "card");
   /* Card text is text: the markup-like characters are shown as typed. */
   g_assert_cmpstr (label_text (f, "question_label"), ==,
@@ -237,7 +240,7 @@ test_choice (Fixture       *f,
 {
   GtkWidget *choices;
 
-  ds_study_page_start (f->page, DS_STUDY_SCOPE_TOPIC, "essay-a", "Sejarah");
+  start (f, "Sejarah");
   g_assert_cmpstr (current_id (f), ==, "choice");
   choices = child (f, "choice_box");
   g_assert_true (gtk_widget_get_visible (choices));
@@ -274,7 +277,7 @@ test_typed (Fixture       *f,
 {
   GtkEntry *entry;
 
-  ds_study_page_start (f->page, DS_STUDY_SCOPE_TOPIC, "essay-a", "Sejarah");
+  start (f, "Sejarah");
   action (f, "study.pick", g_variant_new_int32 (1));
   g_assert_cmpstr (label_text (f, "verdict_label"), ==, "Correct");
   grade (f, 3);
@@ -300,7 +303,7 @@ test_list_and_cloze (Fixture       *f,
   GtkWidget *entry;
   DsFsrsCard state;
 
-  ds_study_page_start (f->page, DS_STUDY_SCOPE_TOPIC, "essay-a", "Tren");
+  start (f, "Tren");
   g_assert_cmpstr (current_id (f), ==, "list");
   entries = child (f, "list_box");
   entry = gtk_widget_get_first_child (entries);
@@ -332,7 +335,7 @@ test_undo (Fixture       *f,
 {
   DsFsrsCard state;
 
-  ds_study_page_start (f->page, DS_STUDY_SCOPE_ALL, NULL, NULL);
+  start (f, NULL);
   g_assert_cmpstr (current_id (f), ==, "flip");
   action (f, "study.reveal", NULL);
   grade (f, 3);
@@ -351,7 +354,7 @@ test_empty_and_summary (Fixture       *f,
 {
   AdwStatusPage *empty;
 
-  ds_study_page_start (f->page, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar");
+  start (f, "Pengantar");
   action (f, "study.reveal", NULL);
   f->now += 90 * 1000;
   grade (f, 4);
@@ -377,7 +380,7 @@ test_empty_and_summary (Fixture       *f,
 
     g_assert_true (ds_progress_get_card (f->progress, "flip", &state));
   }
-  ds_study_page_start (f->page, DS_STUDY_SCOPE_TOPIC, "essay-a", "Pengantar");
+  start (f, "Pengantar");
   g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "empty");
   empty = child (f, "empty_page");
   g_assert_cmpstr (adw_status_page_get_title (empty), ==, "Nothing Due");
@@ -390,7 +393,7 @@ static void
 test_cards_page (Fixture       *f,
                  gconstpointer  data)
 {
-  DsCardsPage *cards = ds_cards_page_new (f->deck, NULL);
+  DsCardsPage *cards = ds_cards_page_new (f->session);
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   guint n_due = 0, n_new = 0;
 
@@ -422,7 +425,7 @@ test_cards_page (Fixture       *f,
   gtk_switch_set_active (GTK_SWITCH (gtk_widget_get_template_child (GTK_WIDGET (cards), DS_TYPE_CARDS_PAGE,
                                                                     "suspend_switch")), TRUE);
   g_assert_true (ds_progress_is_suspended (f->progress, "typed"));
-  ds_study_count (f->deck, DS_STUDY_SCOPE_ALL, NULL, NULL, f->now, &n_due, &n_new);
+  ds_study_count (f->deck, NULL, f->now, &n_due, &n_new);
   g_assert_cmpuint (n_new, ==, 4);
 
   gtk_window_destroy (window);
@@ -442,9 +445,9 @@ page_built (gpointer data)
 static void
 test_show_source (void)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(DsSettings) settings = ds_test_settings_new ();
-  g_autoptr(DsLibrary) library = ds_library_new ();
+  g_autoptr(DsLibrary) library = ds_test_library_new ();
+  g_autoptr(DsSession) session = ds_session_new (settings, library);
   DsWindow *window;
   AdwViewStack *stack;
   GtkWidget *bin;
@@ -454,9 +457,7 @@ test_show_source (void)
   GtkTextTag *tag;
   GtkTextIter iter;
 
-  ds_library_load_builtin (library, &error);
-  g_assert_no_error (error);
-  window = ds_window_new (NULL, library, settings);
+  window = ds_window_new (NULL, session);
   gtk_window_present (GTK_WINDOW (window));
   stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), DS_TYPE_WINDOW,
                                                          "view_stack"));
@@ -466,7 +467,7 @@ test_show_source (void)
   page = DS_STUDY_PAGE (adw_bin_get_child (ADW_BIN (bin)));
   g_assert_cmpuint (ds_deck_get_n_cards (ds_study_page_get_deck (page)), >, 0);
 
-  ds_study_page_start (page, DS_STUDY_SCOPE_ALL, NULL, NULL);
+  ds_study_page_start (page, NULL);
   card = ds_study_session_get_card (ds_study_page_get_session (page));
   g_assert_nonnull (card);
   g_assert_cmpuint (ds_card_get_source_end (card), >, ds_card_get_source_start (card));
@@ -492,8 +493,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ds_test_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

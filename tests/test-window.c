@@ -5,12 +5,14 @@
 
 #include "ds-application.h"
 #include "ds-preferences-window.h"
+#include "ds-reader-page-private.h"
 #include "ds-test-util.h"
 #include "ds-window.h"
 
 typedef struct {
   DsSettings *settings;
   DsLibrary  *library;
+  DsSession  *session;
   DsWindow   *window;
 } Fixture;
 
@@ -18,18 +20,15 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
   f->settings = ds_test_settings_new ();
   /* A window small enough that every essay scrolls. */
   ds_settings_set_window_state (f->settings, 900, 600, FALSE);
 
-  f->library = ds_library_new ();
-  ds_library_load_builtin (f->library, &error);
-  g_assert_no_error (error);
+  f->library = ds_test_library_new ();
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->library)), >, 0);
+  f->session = ds_session_new (f->settings, f->library);
 
-  f->window = ds_window_new (NULL, f->library, f->settings);
+  f->window = ds_window_new (NULL, f->session);
   gtk_window_present (GTK_WINDOW (f->window));
   g_assert_true (ds_test_wait_for (ds_test_widget_shown, ds_reader_page_get_text_view (ds_window_get_reader_page (f->window)), 5000));
 }
@@ -39,7 +38,8 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  ds_test_settle (50);
+  ds_test_drain ();
+  g_clear_object (&f->session);
   g_clear_object (&f->library);
   g_assert_finalize_object (f->settings);
 }
@@ -143,6 +143,19 @@ tag_scale (GtkTextView *view,
   return scale;
 }
 
+typedef struct {
+  GtkTextView *view;
+  int          height;
+} Height;
+
+static gboolean
+grown (gpointer data)
+{
+  Height *h = data;
+
+  return text_view_height (h->view) > h->height;
+}
+
 static void
 test_zoom (Fixture       *f,
            gconstpointer  data)
@@ -151,8 +164,9 @@ test_zoom (Fixture       *f,
   GtkWidget *w = GTK_WIDGET (f->window);
   int height_before, height_after;
   double heading_before;
+  Height before;
 
-  ds_test_settle (300);
+  ds_test_wait_frames (GTK_WIDGET (view), 2);
   height_before = text_view_height (view);
   heading_before = tag_scale (view, "heading");
   g_assert_cmpfloat_with_epsilon (ds_settings_get_text_scale (f->settings), 1.0, 1e-9);
@@ -162,7 +176,8 @@ test_zoom (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (ds_settings_get_text_scale (f->settings), 1.2, 1e-9);
   /* Headings grow with the text. */
   g_assert_cmpfloat_with_epsilon (tag_scale (view, "heading"), heading_before * 1.2, 1e-9);
-  ds_test_settle (300);
+  before = (Height) { view, height_before };
+  ds_test_wait_for (grown, &before, 2000);
   height_after = text_view_height (view);
   g_assert_cmpint (height_after, >, height_before);
 
@@ -202,6 +217,20 @@ scroll_value (GtkTextView *view)
   return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (sw)));
 }
 
+static gboolean
+search_focused (gpointer window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) != NULL;
+}
+
+static gboolean
+scrolled (gpointer view)
+{
+  return scroll_value (view) > 0;
+}
+
 static void
 test_find (Fixture       *f,
            gconstpointer  data)
@@ -218,11 +247,11 @@ test_find (Fixture       *f,
 
   g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (essay)));
   g_assert_cmpuint (expected, >, 2);
-  ds_test_settle (300);
+  ds_test_wait_frames (GTK_WIDGET (view), 2);
 
   /* Ctrl+F's action opens the bar with the entry focused. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "reader.find", NULL));
-  ds_test_settle (50);
+  ds_test_wait_for (search_focused, f->window, 2000);
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   entry = gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (entry);
@@ -265,7 +294,7 @@ test_find (Fixture       *f,
   last = (int) expected - 1;
   while (ds_reader_page_get_current_match (reader) != last)
     ds_reader_page_next_match (reader);
-  ds_test_settle (200);
+  ds_test_wait_for (scrolled, view, 2000);
   g_assert_cmpfloat (scroll_value (view), >, 0);
   ds_reader_page_next_match (reader);
   g_assert_cmpint (ds_reader_page_get_current_match (reader), ==, 0);
@@ -323,6 +352,14 @@ drawn_as_scrolled (DsReaderPage *reader)
   return ABS ((visible.y + gtk_text_view_get_top_margin (view)) - value) < 2;
 }
 
+/* Whether the reader has put a position in place for good: a restored
+ * one is applied again while the text's layout settles. */
+static gboolean
+reader_settled (gpointer reader)
+{
+  return !DS_READER_PAGE (reader)->pending;
+}
+
 static gboolean
 at_offset (gpointer data)
 {
@@ -346,14 +383,14 @@ test_reading_position (Fixture       *f,
   /* A saved position is restored when the essay opens. */
   ds_settings_set_reading_position (f->settings, ds_essay_get_id (second), target.offset, 0.5);
   g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (second)));
-  ds_test_settle (800);
+  ds_test_wait_for (reader_settled, reader, 5000);
   g_assert_true (ds_test_wait_for (at_offset, &target, 2000));
   g_assert_cmpfloat (scroll_value (ds_reader_page_get_text_view (reader)), >, 0);
 
   /* Leaving the essay saves where it was; the furthest point read only
    * grows. */
   ds_reader_page_scroll_to_offset (reader, middle_offset (second) + 5);
-  ds_test_settle (800);
+  ds_test_wait_for (reader_settled, reader, 5000);
   offset = ds_reader_page_get_top_offset (reader);
   g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (first)));
   g_assert_true (ds_settings_get_reading_position (f->settings, ds_essay_get_id (second),
@@ -363,11 +400,29 @@ test_reading_position (Fixture       *f,
   g_assert_cmpfloat (progress, >=, 0.5);
 
   /* Back again: the same place. */
-  ds_test_settle (500);
+  ds_test_wait_for (reader_settled, reader, 5000);
   g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (second)));
-  ds_test_settle (800);
+  ds_test_wait_for (reader_settled, reader, 5000);
   target.offset += 5;
   g_assert_true (ds_test_wait_for (at_offset, &target, 2000));
+}
+
+typedef struct {
+  DsSettings *settings;
+  const char *essay_id;
+  guint       offset;
+} Saved;
+
+/* Whether the essay's reading position is saved at the offset. */
+static gboolean
+saved_at (gpointer data)
+{
+  Saved *s = data;
+  guint offset;
+  double progress;
+
+  return ds_settings_get_reading_position (s->settings, s->essay_id, &offset, &progress) &&
+         offset == s->offset;
 }
 
 /* An essay opened while another page is shown opens at its place when the
@@ -380,22 +435,24 @@ test_position_while_hidden (Fixture       *f,
   DsEssay *second = essay_at (f, 1);
   DsEssay *third = essay_at (f, 2);
   Target target = { reader, middle_offset (third) };
+  Saved saved = { f->settings, ds_essay_get_id (second), 0 };
   guint offset;
   double progress;
 
   ds_window_add_page (f->window, gtk_label_new ("Halaman lain"), "other", "Other", NULL);
   g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (second)));
   ds_reader_page_scroll_to_offset (reader, middle_offset (second));
-  ds_test_settle (800);
+  ds_test_wait_for (reader_settled, reader, 5000);
   offset = ds_reader_page_get_top_offset (reader);
   g_assert_cmpuint (offset, >, 0);
 
   ds_window_set_visible_page (f->window, "other");
-  ds_test_settle (300);
+  ds_test_wait_frames (GTK_WIDGET (f->window), 2);
   g_assert_cmpuint (ds_reader_page_get_top_offset (reader), ==, offset);
   ds_settings_set_reading_position (f->settings, ds_essay_get_id (third), target.offset, 0.4);
   g_assert_true (ds_window_open_essay (f->window, ds_essay_get_id (third)));
-  ds_test_settle (300);
+  saved.offset = offset;
+  ds_test_wait_for (saved_at, &saved, 2000);
   /* The place left behind was saved with the reader hidden. */
   g_assert_true (ds_settings_get_reading_position (f->settings, ds_essay_get_id (second),
                                                    &target.offset, &progress));
@@ -403,7 +460,7 @@ test_position_while_hidden (Fixture       *f,
 
   target.offset = middle_offset (third);
   ds_window_set_visible_page (f->window, "read");
-  ds_test_settle (800);
+  ds_test_wait_for (reader_settled, reader, 5000);
   g_assert_true (ds_test_wait_for (at_offset, &target, 2000));
   g_assert_cmpfloat (scroll_value (ds_reader_page_get_text_view (reader)), >, 0);
 }
@@ -427,7 +484,7 @@ test_restore (Fixture       *f,
   g_assert_cmpint (height, ==, 540);
   g_assert_false (maximized);
 
-  window = ds_window_new (NULL, f->library, f->settings);
+  window = ds_window_new (NULL, f->session);
   g_assert_true (ds_window_get_essay (window) == essay);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 820);
@@ -436,17 +493,17 @@ test_restore (Fixture       *f,
   /* A new window, as at start-up, opens the essay at its place. */
   target.offset = middle_offset (essay);
   ds_settings_set_reading_position (f->settings, ds_essay_get_id (essay), target.offset, 0.3);
-  window = ds_window_new (NULL, f->library, f->settings);
+  window = ds_window_new (NULL, f->session);
   target.reader = ds_window_get_reader_page (window);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (ds_test_wait_for (ds_test_widget_shown, ds_reader_page_get_text_view (target.reader), 5000));
-  ds_test_settle (800);
+  ds_test_wait_for (reader_settled, target.reader, 5000);
   g_assert_true (ds_test_wait_for (at_offset, &target, 2000));
   g_assert_cmpfloat (scroll_value (ds_reader_page_get_text_view (target.reader)), >, 0);
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* Keep the fixture's window for tear-down. */
-  f->window = ds_window_new (NULL, f->library, f->settings);
+  f->window = ds_window_new (NULL, f->session);
 }
 
 static void
@@ -565,19 +622,19 @@ test_lazy_pages (Fixture       *f,
 
   /* Frames pass between switches, as they do for a person. */
   ds_window_set_visible_page (f->window, "extra");
-  ds_test_settle (100);
+  ds_test_wait_frames (w, 2);
   g_assert_true (gtk_widget_get_root (page) == GTK_ROOT (f->window));
   g_assert_false (gtk_widget_activate_action (w, "reader.find", NULL));
 
   ds_window_set_visible_page (f->window, "later");
-  ds_test_settle (100);
+  ds_test_wait_frames (w, 2);
   ds_window_set_visible_page (f->window, "read");
-  ds_test_settle (100);
+  ds_test_wait_frames (w, 2);
   ds_window_set_visible_page (f->window, "later");
-  ds_test_settle (100);
+  ds_test_wait_frames (w, 2);
   g_assert_cmpuint (created, ==, 1);
   g_assert_true (gtk_widget_activate_action (w, "win.show-page", "s", "read"));
-  ds_test_settle (100);
+  ds_test_wait_frames (w, 2);
   g_assert_true (gtk_widget_activate_action (w, "reader.find", NULL));
   g_object_unref (page);
 }
@@ -634,7 +691,7 @@ test_shortcuts_window (Fixture       *f,
   overlay = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (overlay);
   g_assert_true (gtk_window_get_transient_for (overlay) == GTK_WINDOW (f->window));
-  ds_test_settle (200);
+  ds_test_wait_for (ds_test_widget_shown, overlay, 5000);
   gtk_window_destroy (overlay);
 }
 
@@ -667,7 +724,7 @@ test_preferences (Fixture       *f,
   GtkWidget *style, *text_size, *spin, *theme;
 
   gtk_window_present (GTK_WINDOW (prefs));
-  ds_test_settle (200);
+  ds_test_wait_for (ds_test_widget_shown, prefs, 5000);
   style = find_descendant (GTK_WIDGET (prefs), ADW_TYPE_COMBO_ROW, "Style");
   theme = find_descendant (GTK_WIDGET (prefs), ADW_TYPE_COMBO_ROW, "Theme");
   text_size = find_descendant (GTK_WIDGET (prefs), ADW_TYPE_ACTION_ROW, "Text Size");
@@ -694,7 +751,7 @@ test_preferences (Fixture       *f,
   g_assert_cmpint (ds_settings_get_presentation_theme (f->settings), ==, DS_PRESENTATION_THEME_LIGHT);
 
   gtk_window_destroy (GTK_WINDOW (prefs));
-  ds_test_settle (50);
+  ds_test_drain ();
 }
 
 static guint
@@ -705,6 +762,12 @@ count_main_windows (GtkApplication *app)
   for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
     n += DS_IS_WINDOW (l->data);
   return n;
+}
+
+static gboolean
+no_main_window (gpointer app)
+{
+  return count_main_windows (app) == 0;
 }
 
 /* The application: one main window however often it is activated (a
@@ -755,7 +818,7 @@ test_application (void)
   g_assert_true (g_variant_type_equal (param, G_VARIANT_TYPE_STRING));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  ds_test_settle (100);
+  ds_test_wait_for (no_main_window, app, 5000);
   g_assert_cmpuint (count_main_windows (GTK_APPLICATION (app)), ==, 0);
 }
 
@@ -763,8 +826,8 @@ static void
 test_error_page (void)
 {
   g_autoptr(DsSettings) settings = ds_test_settings_new ();
-  g_autoptr(DsLibrary) library = ds_library_new ();
-  DsWindow *window = ds_window_new (NULL, library, settings);
+  g_autoptr(DsSession) session = ds_session_new (settings, NULL);
+  DsWindow *window = ds_window_new (NULL, session);
   GtkWidget *stack = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
 
   /* An empty library is a page that says so, not a crash. */
@@ -781,8 +844,7 @@ main (int   argc,
       char *argv[])
 {
   g_log_set_writer_func (log_writer, NULL, NULL);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ds_test_init (&argc, &argv);
 
   g_test_add ("/window/every-essay", Fixture, NULL, fixture_set_up, test_every_essay, fixture_tear_down);
   g_test_add ("/window/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);

@@ -17,6 +17,13 @@ int cmd_export      (int argc, char **argv);
 int cmd_backup      (int argc, char **argv);
 int cmd_check       (int argc, char **argv);
 
+/* cmd-fsrs-replay.c: a replay file's text replayed into @out. */
+gboolean fsrs_replay_data (const char  *data,
+                           gsize        length,
+                           const char  *name,
+                           GString     *out,
+                           GError     **error);
+
 /* cli-common.c */
 void           cli_print_error   (const char  *message);
 DsProgress    *cli_open_progress (gboolean     read_only,

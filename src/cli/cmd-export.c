@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "ds-deck-export.h"
 #include "ds-deck-io.h"
 
 static gboolean

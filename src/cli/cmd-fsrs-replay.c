@@ -23,8 +23,6 @@
 #include "ds-fsrs.h"
 #include "ds-json.h"
 
-#define DAY_MS G_GINT64_CONSTANT (86400000)
-
 static gboolean
 fail (GError    **error,
       const char *format,
@@ -476,16 +474,23 @@ replay (JsonNode *root_node,
 /* Replay files are small (the reference files are under 1 MB). */
 #define MAX_INPUT_SIZE ((gsize) 64 * 1024 * 1024)
 
-static JsonNode *
-load_input (const char  *path,
-            GError     **error)
+/* Parses a replay file's text and replays it; the fuzz target's entry.
+ * Problems of the file's content are prefixed with @name. */
+gboolean
+fsrs_replay_data (const char  *data,
+                  gsize        length,
+                  const char  *name,
+                  GString     *out,
+                  GError     **error)
 {
-  g_autofree char *contents = NULL;
-  gsize length = 0;
+  g_autoptr(JsonNode) root = ds_json_parse (data, length, name, error);
 
-  if (!ds_read_file (path, MAX_INPUT_SIZE, DS_READ_FILE_NONE, &contents, &length, error))
-    return NULL;
-  return ds_json_parse (contents, length, path, error);
+  if (root == NULL)
+    return FALSE;
+  if (replay (root, out, error))
+    return TRUE;
+  g_prefix_error (error, "%s: ", name);
+  return FALSE;
 }
 
 int
@@ -493,8 +498,9 @@ cmd_fsrs_replay (int    argc,
                  char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
   g_autoptr(GError) error = NULL;
   g_autofree char *prgname = g_strdup_printf ("diplostudy-cards %s", argv[0]);
 
@@ -516,16 +522,11 @@ cmd_fsrs_replay (int    argc,
       return 1;
     }
 
-  /* The messages of reading and parsing name the file already. */
-  root = load_input (argv[1], &error);
-  if (root == NULL)
+  /* Every message names the file. */
+  if (!ds_read_file (argv[1], MAX_INPUT_SIZE, DS_READ_FILE_NONE, &contents, &length, &error) ||
+      !fsrs_replay_data (contents, length, argv[1], out, &error))
     {
       fprintf (stderr, "%s: %s\n", prgname, error->message);
-      return 1;
-    }
-  if (!replay (root, out, &error))
-    {
-      fprintf (stderr, "%s: %s: %s\n", prgname, argv[1], error->message);
       return 1;
     }
 

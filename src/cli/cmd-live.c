@@ -24,7 +24,8 @@
 #include "cli.h"
 #include "ds-generator.h"
 #include "ds-library.h"
-#include "ds-quiz-run.h"
+#include "ds-quiz-cards.h"
+#include "ds-quiz-slide.h"
 #include "ds-room-server.h"
 
 typedef struct {
@@ -395,7 +396,11 @@ load_cards (const char *essay_id)
     }
   cards = ds_generator_generate_all (G_LIST_MODEL (library));
   if (essay_id != NULL)
-    return ds_quiz_select_cards (cards, DS_QUIZ_SELECT_ESSAY, essay_id, 0, 0);
+    {
+      g_autoptr(DsCardScope) scope = ds_card_scope_new (essay_id, NULL);
+
+      return ds_quiz_select_cards (cards, scope, DS_QUIZ_ORDER_SOURCE, 0, 0);
+    }
   return g_steal_pointer (&cards);
 }
 

@@ -8,7 +8,6 @@
 
 #include "ds-application.h"
 #include "ds-bench-frame.h"
-#include "ds-essay-import.h"
 #include "ds-preferences-window.h"
 #include "ds-window.h"
 
@@ -17,7 +16,7 @@ struct _DsApplication
   AdwApplication  parent_instance;
 
   DsSettings     *settings;
-  DsLibrary      *library;
+  DsSession      *session;        /* made with the first window */
   GError         *library_error;
 
   /* Set when app.present opened the window, so that the activation that
@@ -69,28 +68,17 @@ find_window (DsApplication *self)
   return NULL;
 }
 
-/* The learner's own essays, after the built-in ones. What cannot be read
- * is skipped: it never keeps the others from loading. No folder, no work. */
+/* The learner's state, for every window: the essays are loaded when the
+ * first window opens. */
 static void
-load_user_essays (DsLibrary *library)
+ensure_session (DsApplication *self)
 {
-  g_autoptr(GFile) dir = ds_essay_import_get_default_dir ();
-  g_autoptr(GError) error = NULL;
-
-  if (!ds_library_load_user (library, dir, &error))
-    g_message ("%s", error->message);
-}
-
-static void
-load_library (DsApplication *self)
-{
-  if (self->library != NULL)
+  if (self->session != NULL)
     return;
 
-  self->library = ds_library_new ();
-  if (!ds_library_load_builtin (self->library, &self->library_error))
+  self->session = ds_session_new (self->settings, NULL);
+  if (!ds_session_load_essays (self->session, &self->library_error))
     g_warning ("Could not load the essays: %s", self->library_error->message);
-  load_user_essays (self->library);
 }
 
 /* The main window, created on first use. */
@@ -102,8 +90,8 @@ ensure_window (DsApplication *self)
   if (window != NULL)
     return window;
 
-  load_library (self);
-  window = ds_window_new (GTK_APPLICATION (self), self->library, self->settings);
+  ensure_session (self);
+  window = ds_window_new (GTK_APPLICATION (self), self->session);
   ds_bench_frame_watch (GTK_WINDOW (window));
   if (self->library_error != NULL)
     ds_window_show_error (window, _("Could Not Load the Essays"),
@@ -426,7 +414,7 @@ ds_application_dispose (GObject *object)
 {
   DsApplication *self = DS_APPLICATION (object);
 
-  g_clear_object (&self->library);
+  g_clear_object (&self->session);
   g_clear_object (&self->settings);
   g_clear_error (&self->library_error);
 
@@ -469,11 +457,13 @@ ds_application_get_settings (DsApplication *self)
   return self->settings;
 }
 
-DsLibrary *
-ds_application_get_library (DsApplication *self)
+DsSession *
+ds_application_get_session (DsApplication *self)
 {
   g_return_val_if_fail (DS_IS_APPLICATION (self), NULL);
 
-  load_library (self);
-  return self->library;
+  if (self->settings == NULL)
+    return NULL;
+  ensure_session (self);
+  return self->session;
 }

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "ds-library.h"
+#include "ds-session.h"
 #include "ds-settings.h"
 
 G_BEGIN_DECLS
@@ -14,7 +14,8 @@ G_DECLARE_FINAL_TYPE (DsApplication, ds_application, DS, APPLICATION, AdwApplica
 DsApplication *ds_application_new          (void);
 /* Valid after startup; NULL before. */
 DsSettings    *ds_application_get_settings (DsApplication *self);
-/* The essays, loaded when the first window opens. */
-DsLibrary     *ds_application_get_library  (DsApplication *self);
+/* The learner's state, made (and its essays loaded) with the first
+ * window; NULL before startup. */
+DsSession     *ds_application_get_session  (DsApplication *self);
 
 G_END_DECLS

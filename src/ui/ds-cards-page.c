@@ -5,8 +5,10 @@
 
 #include <glib/gi18n.h>
 
-#include "ds-cards-page.h"
+#include "ds-card-row.h"
+#include "ds-cards-page-private.h"
 #include "ds-grading.h"
+#include "ds-widgets-private.h"
 
 struct _DsCardsPage
 {
@@ -38,41 +40,10 @@ struct _DsCardsPage
 
 G_DEFINE_FINAL_TYPE (DsCardsPage, ds_cards_page, DS_TYPE_DECK_PAGE)
 
-static const char *
-kind_name (DsCardKind kind)
+static DsSession *
+get_session (DsCardsPage *self)
 {
-  switch (kind)
-    {
-    case DS_CARD_LIST:
-      return _("List");
-    case DS_CARD_DEFINITION:
-      return _("Definition");
-    case DS_CARD_FACT:
-      return _("Fact");
-    case DS_CARD_CLOZE:
-      return _("Fill in the blank");
-    case DS_CARD_TRUE_FALSE:
-      return _("True or false");
-    case DS_CARD_MULTIPLE_CHOICE:
-    default:
-      return _("Multiple choice");
-    }
-}
-
-/* "Definition · Essay title · Suspended · Edited" */
-static char *
-card_meta (DsCardsPage *self,
-           DsCard      *card)
-{
-  DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
-  GString *meta = g_string_new (kind_name (ds_card_get_kind (card)));
-
-  g_string_append_printf (meta, " · %s", ds_deck_page_essay_title (DS_DECK_PAGE (self), ds_card_get_essay_id (card)));
-  if (ds_progress_is_suspended (ds_deck_get_progress (deck), ds_card_get_id (card)))
-    g_string_append_printf (meta, " · %s", _("Suspended"));
-  if (ds_deck_is_edited (deck, card))
-    g_string_append_printf (meta, " · %s", _("Edited"));
-  return g_string_free (meta, FALSE);
+  return ds_deck_page_get_session (DS_DECK_PAGE (self));
 }
 
 /* Search. */
@@ -97,7 +68,7 @@ filter_func (gpointer item,
   haystack = g_strjoin (" ", ds_card_get_question (card), ds_card_get_answer (card),
                         items, choices,
                         ds_card_get_topic (card) ? ds_card_get_topic (card) : "",
-                        ds_deck_page_essay_title (DS_DECK_PAGE (self), ds_card_get_essay_id (card)), NULL);
+                        ds_session_get_essay_title (get_session (self), ds_card_get_essay_id (card)), NULL);
   normalized = ds_grading_normalize (haystack);
   return strstr (normalized, self->needle) != NULL;
 }
@@ -124,61 +95,11 @@ search_changed_cb (DsCardsPage *self)
 /* Rows. */
 
 static void
-update_row (DsCardsPage *self,
-            GtkWidget   *box,
-            DsCard      *card)
-{
-  GtkLabel *question = GTK_LABEL (gtk_widget_get_first_child (box));
-  GtkLabel *meta = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (question)));
-  g_autofree char *meta_text = card_meta (self, card);
-
-  /* Card text is shown as text, never markup. */
-  gtk_label_set_text (question, ds_card_get_question (card));
-  gtk_label_set_text (meta, meta_text);
-}
-
-static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               DsCardsPage              *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *question = gtk_label_new (NULL);
-  GtkWidget *meta = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (question), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (question), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (question), 0);
-  gtk_label_set_wrap (GTK_LABEL (meta), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (meta), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (meta), 0);
-  gtk_widget_add_css_class (meta, "caption");
-  gtk_widget_add_css_class (meta, "dim-label");
-  gtk_box_append (GTK_BOX (box), question);
-  gtk_box_append (GTK_BOX (box), meta);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-card_changed_cb (GtkListItem *item)
-{
-  DsCardsPage *self = g_object_get_data (G_OBJECT (item), "page");
-  DsCard *card = gtk_list_item_get_item (item);
-
-  if (card != NULL && self != NULL)
-    update_row (self, gtk_list_item_get_child (item), card);
-}
-
-static void
-progress_changed_for_row_cb (GtkListItem *item,
-                             const char  *card_id)
-{
-  DsCard *card = gtk_list_item_get_item (item);
-
-  if (card != NULL && (card_id == NULL || g_strcmp0 (card_id, ds_card_get_id (card)) == 0))
-    card_changed_cb (item);
+  gtk_list_item_set_child (item, ds_card_row_new (get_session (self)));
 }
 
 static void
@@ -186,16 +107,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              DsCardsPage              *self)
 {
-  DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
-  DsCard *card = gtk_list_item_get_item (item);
-
-  g_object_set_data (G_OBJECT (item), "page", self);
-  update_row (self, gtk_list_item_get_child (item), card);
-  /* Edits and suspensions show at once in the row. */
-  g_signal_connect_object (card, "notify::question", G_CALLBACK (card_changed_cb),
-                           item, G_CONNECT_SWAPPED);
-  g_signal_connect_object (ds_deck_get_progress (deck), "changed",
-                           G_CALLBACK (progress_changed_for_row_cb), item, G_CONNECT_SWAPPED);
+  ds_card_row_set_card (DS_CARD_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
 }
 
 static void
@@ -203,12 +115,7 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                DsCardsPage              *self)
 {
-  DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
-  DsCard *card = gtk_list_item_get_item (item);
-
-  if (card != NULL)
-    g_signal_handlers_disconnect_by_data (card, item);
-  g_signal_handlers_disconnect_by_data (ds_deck_get_progress (deck), item);
+  ds_card_row_set_card (DS_CARD_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
 /* The editor. */
@@ -270,7 +177,7 @@ load_editor (DsCardsPage *self)
     }
 
   self->loading = TRUE;
-  meta = card_meta (self, self->card);
+  meta = _ds_card_describe (get_session (self), self->card);
   details = card_details (self->card);
   source = ds_card_get_source_text (self->card);
   gtk_label_set_text (self->meta_label, meta);
@@ -366,20 +273,16 @@ revert_action (GtkWidget  *widget,
 
 /* GObject. */
 
-static gboolean
-focus_idle_cb (gpointer data)
+/* Keyboard users land in the search, unless already inside the page. */
+static GtkWidget *
+focus_target (GtkWidget *widget)
 {
-  DsCardsPage *self = data;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus;
+  DsCardsPage *self = DS_CARDS_PAGE (widget);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
 
-  if (root == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
-    return G_SOURCE_REMOVE;
-  /* Keyboard users land in the search, unless already inside the page. */
-  focus = gtk_root_get_focus (root);
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
-    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  return G_SOURCE_REMOVE;
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget))
+    return NULL;
+  return GTK_WIDGET (self->search_entry);
 }
 
 static void
@@ -387,7 +290,7 @@ ds_cards_page_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (ds_cards_page_parent_class)->map (widget);
 
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_idle_cb, g_object_ref (widget), g_object_unref);
+  _ds_widget_focus_when_idle (widget, focus_target);
 }
 
 static void
@@ -494,13 +397,11 @@ ds_cards_page_init (DsCardsPage *self)
 }
 
 DsCardsPage *
-ds_cards_page_new (DsDeck    *deck,
-                   DsLibrary *library)
+ds_cards_page_new (DsSession *session)
 {
-  g_return_val_if_fail (DS_IS_DECK (deck), NULL);
-  g_return_val_if_fail (library == NULL || DS_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (DS_IS_SESSION (session), NULL);
 
-  return g_object_new (DS_TYPE_CARDS_PAGE, "deck", deck, "library", library, NULL);
+  return g_object_new (DS_TYPE_CARDS_PAGE, "session", session, NULL);
 }
 
 void

@@ -3,9 +3,7 @@
 
 #include <adwaita.h>
 
-#include "ds-deck.h"
 #include "ds-deck-page.h"
-#include "ds-library.h"
 
 G_BEGIN_DECLS
 
@@ -18,8 +16,7 @@ G_BEGIN_DECLS
 #define DS_TYPE_CARDS_PAGE (ds_cards_page_get_type ())
 G_DECLARE_FINAL_TYPE (DsCardsPage, ds_cards_page, DS, CARDS_PAGE, DsDeckPage)
 
-DsCardsPage *ds_cards_page_new          (DsDeck      *deck,
-                                         DsLibrary   *library);
+DsCardsPage *ds_cards_page_new          (DsSession   *session);
 void         ds_cards_page_set_search   (DsCardsPage *self,
                                          const char  *text);
 /* The cards the search lets through. */

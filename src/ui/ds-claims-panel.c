@@ -9,26 +9,22 @@
 #include "ds-claims.h"
 #include "ds-claims-panel.h"
 #include "ds-text-label.h"
+#include "ds-utf8.h"
+#include "ds-widgets-private.h"
 
 /* A summary taken from a sentence stops after this many words. */
 #define SUMMARY_WORDS 16
 /* A definition's body shown under its term stops after this many. */
 #define BODY_WORDS 24
 
-/* The claims of one essay, kept while the essay object is the same. */
-typedef struct {
-  DsEssay   *essay;
-  GPtrArray *claims;
-} CacheEntry;
-
 struct _DsClaimsPanel
 {
   GtkWidget      parent_instance;
 
   DsReaderPage  *reader;        /* weak: the reader holds the panel */
-  GHashTable    *cache;         /* essay id → CacheEntry */
+  DsSession     *session;
   DsEssay       *essay;         /* the essay listed, or NULL */
-  GPtrArray     *claims;        /* borrowed from the cache */
+  GPtrArray     *claims;        /* its claims, or NULL */
   gboolean       stale;         /* the reader's essay changed while hidden */
   gboolean       single_topic;  /* one group: no section headings */
 
@@ -44,36 +40,11 @@ G_DEFINE_FINAL_TYPE (DsClaimsPanel, ds_claims_panel, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_READER,
+  PROP_SESSION,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-cache_entry_free (CacheEntry *entry)
-{
-  g_clear_object (&entry->essay);
-  g_clear_pointer (&entry->claims, g_ptr_array_unref);
-  g_free (entry);
-}
-
-static GPtrArray *
-claims_for_essay (DsClaimsPanel *self,
-                  DsEssay       *essay)
-{
-  const char *id = ds_essay_get_id (essay);
-  CacheEntry *entry = g_hash_table_lookup (self->cache, id);
-
-  /* An essay imported again under the same id is a new object. */
-  if (entry != NULL && entry->essay == essay)
-    return entry->claims;
-
-  entry = g_new0 (CacheEntry, 1);
-  entry->essay = g_object_ref (essay);
-  entry->claims = ds_claims_extract (essay);
-  g_hash_table_replace (self->cache, g_strdup (id), entry);
-  return entry->claims;
-}
 
 static gboolean
 panel_shown (DsClaimsPanel *self)
@@ -106,16 +77,6 @@ first_words (const char *text,
   while (p > text && strchr (",;:", p[-1]) != NULL)
     p--;
   return g_strdup_printf ("%.*s…", (int) (p - text), text);
-}
-
-static char *
-capitalized (const char *text)
-{
-  gunichar first = g_utf8_get_char (text);
-  char buf[8];
-  int len = g_unichar_to_utf8 (g_unichar_totitle (first), buf);
-
-  return g_strdup_printf ("%.*s%s", len, buf, g_utf8_next_char (text));
 }
 
 static char *
@@ -183,7 +144,7 @@ claim_summary (const DsClaim *claim)
     case DS_CLAIM_DEFINITION:
       /* What is listed, who acts, or the defined term. */
       if (has_text (claim->subject))
-        return capitalized (claim->subject);
+        return ds_utf8_capitalize (claim->subject);
       break;
     case DS_CLAIM_FACT:
     default:
@@ -420,10 +381,7 @@ all_one_topic (GPtrArray *claims)
 static void
 fill_list (DsClaimsPanel *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
-    gtk_list_box_remove (self->list_box, child);
+  _ds_widget_remove_children (GTK_WIDGET (self->list_box));
 
   /* An essay without headings has one group; its heading would only
    * repeat the title. */
@@ -461,7 +419,10 @@ refresh (DsClaimsPanel *self)
   if (essay != self->essay)
     {
       g_set_object (&self->essay, essay);
-      self->claims = essay ? claims_for_essay (self, essay) : NULL;
+      g_clear_pointer (&self->claims, g_ptr_array_unref);
+      /* The claims the session's cards were made of: extracted once. */
+      if (essay != NULL)
+        self->claims = g_ptr_array_ref (ds_session_get_claims (self->session, essay));
       fill_list (self);
     }
   mark_claims (self);
@@ -589,11 +550,8 @@ static void
 ds_claims_panel_dispose (GObject *object)
 {
   DsClaimsPanel *self = DS_CLAIMS_PANEL (object);
-  GtkWidget *child;
-
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_CLAIMS_PANEL);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  _ds_widget_unparent_children (GTK_WIDGET (self));
   g_clear_weak_pointer (&self->reader);
 
   G_OBJECT_CLASS (ds_claims_panel_parent_class)->dispose (object);
@@ -604,9 +562,9 @@ ds_claims_panel_finalize (GObject *object)
 {
   DsClaimsPanel *self = DS_CLAIMS_PANEL (object);
 
-  self->claims = NULL;
+  g_clear_pointer (&self->claims, g_ptr_array_unref);
   g_clear_object (&self->essay);
-  g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (ds_claims_panel_parent_class)->finalize (object);
 }
@@ -623,6 +581,9 @@ ds_claims_panel_get_property (GObject    *object,
     {
     case PROP_READER:
       g_value_set_object (value, self->reader);
+      break;
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -641,6 +602,9 @@ ds_claims_panel_set_property (GObject      *object,
     {
     case PROP_READER:
       g_set_weak_pointer (&self->reader, g_value_get_object (value));
+      break;
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -661,6 +625,10 @@ ds_claims_panel_class_init (DsClaimsPanelClass *klass)
 
   properties[PROP_READER] =
     g_param_spec_object ("reader", NULL, NULL, DS_TYPE_READER_PAGE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, DS_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -684,17 +652,17 @@ ds_claims_panel_init (DsClaimsPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                       (GDestroyNotify) cache_entry_free);
   gtk_list_box_set_header_func (self->list_box, header_func, self, NULL);
 }
 
 DsClaimsPanel *
-ds_claims_panel_new (DsReaderPage *reader)
+ds_claims_panel_new (DsReaderPage *reader,
+                     DsSession    *session)
 {
   g_return_val_if_fail (DS_IS_READER_PAGE (reader), NULL);
+  g_return_val_if_fail (DS_IS_SESSION (session), NULL);
 
-  return g_object_new (DS_TYPE_CLAIMS_PANEL, "reader", reader, NULL);
+  return g_object_new (DS_TYPE_CLAIMS_PANEL, "reader", reader, "session", session, NULL);
 }
 
 DsReaderPage *

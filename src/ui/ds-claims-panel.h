@@ -4,25 +4,27 @@
 #include <adwaita.h>
 
 #include "ds-reader-page.h"
+#include "ds-session.h"
 
 G_BEGIN_DECLS
 
 /*
- * "Key claims": the claims found in the reader's essay (ds_claims_extract()),
+ * "Key claims": the claims found in the reader's essay (the session's),
  * grouped by the section they stand in. Activating one scrolls the reader to
  * its sentence and highlights it. While the panel is shown (the reader's
  * reader.toggle-claims state), every claim's sentence carries the reader's
  * claim mark.
  *
- * The panel follows the reader's essay; claims are extracted once per essay
- * id and kept.
+ * The panel follows the reader's essay; the claims are the session's, the
+ * ones its cards were made of.
  */
 #define DS_TYPE_CLAIMS_PANEL (ds_claims_panel_get_type ())
 G_DECLARE_FINAL_TYPE (DsClaimsPanel, ds_claims_panel, DS, CLAIMS_PANEL, GtkWidget)
 
-DsClaimsPanel *ds_claims_panel_new            (DsReaderPage  *reader);
+DsClaimsPanel *ds_claims_panel_new            (DsReaderPage  *reader,
+                                               DsSession     *session);
 DsReaderPage  *ds_claims_panel_get_reader     (DsClaimsPanel *self);
-/* The claims listed (a GPtrArray of DsClaim, owned by @self), or NULL
+/* The claims listed (a GPtrArray of DsClaim), or NULL
  * when no essay is open. */
 GPtrArray     *ds_claims_panel_get_claims     (DsClaimsPanel *self);
 /* The list rows, in the order of the claims. */

@@ -7,16 +7,14 @@
 
 typedef struct
 {
-  DsDeck    *deck;
-  DsLibrary *library;
+  DsSession *session;
 } DsDeckPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (DsDeckPage, ds_deck_page, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_DECK,
-  PROP_LIBRARY,
+  PROP_SESSION,
   N_PROPS
 };
 
@@ -29,8 +27,7 @@ ds_deck_page_finalize (GObject *object)
 {
   DsDeckPagePrivate *priv = ds_deck_page_get_instance_private (DS_DECK_PAGE (object));
 
-  g_clear_object (&priv->deck);
-  g_clear_object (&priv->library);
+  g_clear_object (&priv->session);
 
   G_OBJECT_CLASS (ds_deck_page_parent_class)->finalize (object);
 }
@@ -45,11 +42,8 @@ ds_deck_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DECK:
-      g_value_set_object (value, priv->deck);
-      break;
-    case PROP_LIBRARY:
-      g_value_set_object (value, priv->library);
+    case PROP_SESSION:
+      g_value_set_object (value, priv->session);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -66,11 +60,8 @@ ds_deck_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DECK:
-      priv->deck = g_value_dup_object (value);
-      break;
-    case PROP_LIBRARY:
-      priv->library = g_value_dup_object (value);
+    case PROP_SESSION:
+      priv->session = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -86,12 +77,8 @@ ds_deck_page_class_init (DsDeckPageClass *klass)
   object_class->get_property = ds_deck_page_get_property;
   object_class->set_property = ds_deck_page_set_property;
 
-  properties[PROP_DECK] =
-    g_param_spec_object ("deck", NULL, NULL, DS_TYPE_DECK,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_LIBRARY] =
-    g_param_spec_object ("library", NULL, NULL, DS_TYPE_LIBRARY,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, DS_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -102,39 +89,20 @@ ds_deck_page_init (DsDeckPage *self)
 {
 }
 
+DsSession *
+ds_deck_page_get_session (DsDeckPage *self)
+{
+  DsDeckPagePrivate *priv = ds_deck_page_get_instance_private (self);
+
+  g_return_val_if_fail (DS_IS_DECK_PAGE (self), NULL);
+
+  return priv->session;
+}
+
 DsDeck *
 ds_deck_page_get_deck (DsDeckPage *self)
 {
-  DsDeckPagePrivate *priv = ds_deck_page_get_instance_private (self);
-
   g_return_val_if_fail (DS_IS_DECK_PAGE (self), NULL);
 
-  return priv->deck;
-}
-
-DsLibrary *
-ds_deck_page_get_library (DsDeckPage *self)
-{
-  DsDeckPagePrivate *priv = ds_deck_page_get_instance_private (self);
-
-  g_return_val_if_fail (DS_IS_DECK_PAGE (self), NULL);
-
-  return priv->library;
-}
-
-const char *
-ds_deck_page_essay_title (DsDeckPage *self,
-                          const char *essay_id)
-{
-  DsLibrary *library;
-  DsEssay *essay = NULL;
-  const char *title;
-
-  g_return_val_if_fail (DS_IS_DECK_PAGE (self), essay_id);
-
-  library = ds_deck_page_get_library (self);
-  if (library != NULL && essay_id != NULL)
-    essay = ds_library_lookup (library, essay_id);
-  title = essay ? ds_essay_get_title (essay) : NULL;
-  return title != NULL && *title != '\0' ? title : essay_id;
+  return ds_session_get_deck (ds_deck_page_get_session (self));
 }

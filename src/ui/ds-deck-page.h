@@ -3,14 +3,14 @@
 
 #include <gtk/gtk.h>
 
-#include "ds-deck.h"
-#include "ds-library.h"
+#include "ds-session.h"
 
 G_BEGIN_DECLS
 
 /*
  * The base of the pages that show the deck (Study, Cards, Statistics): it
- * holds their construct-only "deck" and "library" properties.
+ * holds their construct-only "session", which they ask for the deck, the
+ * progress and essay titles.
  */
 #define DS_TYPE_DECK_PAGE (ds_deck_page_get_type ())
 G_DECLARE_DERIVABLE_TYPE (DsDeckPage, ds_deck_page, DS, DECK_PAGE, GtkWidget)
@@ -20,12 +20,8 @@ struct _DsDeckPageClass
   GtkWidgetClass parent_class;
 };
 
-DsDeck    *ds_deck_page_get_deck    (DsDeckPage *self);
-/* May be NULL. */
-DsLibrary *ds_deck_page_get_library (DsDeckPage *self);
-/* The essay's title for display; the id itself when the essay is unknown
- * or has no title. */
-const char *ds_deck_page_essay_title (DsDeckPage *self,
-                                      const char *essay_id);
+DsSession  *ds_deck_page_get_session (DsDeckPage *self);
+/* The session's deck. */
+DsDeck     *ds_deck_page_get_deck    (DsDeckPage *self);
 
 G_END_DECLS

@@ -10,9 +10,10 @@
 #include <gdk/x11/gdkx.h>
 #endif
 
-#include "ds-generator.h"
+#include "ds-monitor-choice.h"
 #include "ds-presentation-window-private.h"
 #include "ds-presenter-window.h"
+#include "ds-quiz-cards.h"
 
 /* Starting */
 
@@ -92,7 +93,7 @@ ds_presentation_start_run_on_monitors (GtkWindow  *parent,
   self = ds_presentation_window_new (run, theme);
   if (laptop != NULL)
     presenter = GTK_WINDOW (ds_presenter_window_new (self));
-  ds_presentation_window_set_session (self, parent, presenter);
+  _ds_presentation_window_set_session (self, parent, presenter);
 
   if (presenter != NULL)
     {
@@ -136,9 +137,7 @@ ds_presentation_start_run (GtkWindow  *parent,
 
 typedef struct {
   GtkWindow  *parent;     /* weak */
-  DsLibrary  *library;
-  GPtrArray  *cards;
-  DsSettings *settings;
+  DsSession  *session;
   char       *essay_id;
   GtkWidget  *topics;     /* the topic drop-down */
   GStrv       topic_names;
@@ -148,35 +147,25 @@ static void
 start_data_free (StartData *data)
 {
   g_clear_weak_pointer (&data->parent);
-  g_clear_object (&data->library);
-  g_clear_pointer (&data->cards, g_ptr_array_unref);
-  g_clear_object (&data->settings);
+  g_clear_object (&data->session);
   g_free (data->essay_id);
   g_strfreev (data->topic_names);
   g_free (data);
 }
 
+/* The essay's topics but its title: as a topic, that is the whole essay,
+ * offered already. */
 static GStrv
-essay_topics (GPtrArray  *cards,
-              const char *essay_id,
-              const char *essay_title)
+essay_topics (DsDeck  *deck,
+              DsEssay *essay)
 {
+  g_autoptr(DsCardScope) scope = ds_card_scope_new (ds_essay_get_id (essay), NULL);
+  g_auto(GStrv) topics = ds_deck_dup_topics (deck, scope);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
-  for (guint i = 0; i < cards->len; i++)
-    {
-      DsCard *card = g_ptr_array_index (cards, i);
-      const char *topic = ds_card_get_topic (card);
-
-      /* The title as a topic is the whole essay, offered already. */
-      if (g_strcmp0 (ds_card_get_essay_id (card), essay_id) != 0 ||
-          topic == NULL || *topic == '\0' || g_strcmp0 (topic, essay_title) == 0 ||
-          g_hash_table_contains (seen, topic))
-        continue;
-      g_hash_table_add (seen, (gpointer) topic);
-      g_strv_builder_add (builder, topic);
-    }
+  for (guint i = 0; topics[i] != NULL; i++)
+    if (g_strcmp0 (topics[i], ds_essay_get_title (essay)) != 0)
+      g_strv_builder_add (builder, topics[i]);
   return g_strv_builder_end (builder);
 }
 
@@ -184,31 +173,29 @@ static DsQuizRun *
 run_for_response (StartData  *data,
                   const char *response)
 {
-  g_autoptr(GPtrArray) picked = NULL;
+  g_autoptr(GPtrArray) cards = ds_deck_dup_cards (ds_session_get_deck (data->session), NULL);
+  DsLibrary *library = ds_session_get_library (data->session);
   guint topic = gtk_drop_down_get_selected (GTK_DROP_DOWN (data->topics));
+  g_autoptr(DsCardScope) scope = NULL;
+  g_autoptr(GPtrArray) picked = NULL;
 
   if (g_str_equal (response, "mix"))
     {
-      picked = ds_quiz_select_cards (data->cards, DS_QUIZ_SELECT_MIX, NULL,
+      picked = ds_quiz_select_cards (cards, NULL, DS_QUIZ_ORDER_SHUFFLED,
                                      MIX_QUESTIONS, g_random_int ());
-      return ds_quiz_run_new_quiz (picked, data->library);
+      return ds_quiz_run_new_quiz (picked, library);
     }
 
   /* The first entry of the drop-down is the whole essay. */
   if (topic > 0 && topic != GTK_INVALID_LIST_POSITION && data->topic_names[topic - 1])
-    {
-      g_autoptr(GPtrArray) of_essay =
-        ds_quiz_select_cards (data->cards, DS_QUIZ_SELECT_ESSAY, data->essay_id, 0, 0);
-
-      picked = ds_quiz_select_cards (of_essay, DS_QUIZ_SELECT_TOPIC,
-                                     data->topic_names[topic - 1], 0, 0);
-    }
+    scope = ds_card_scope_new (data->essay_id, data->topic_names[topic - 1]);
   else
-    picked = ds_quiz_select_cards (data->cards, DS_QUIZ_SELECT_ESSAY, data->essay_id, 0, 0);
+    scope = ds_card_scope_new (data->essay_id, NULL);
+  picked = ds_quiz_select_cards (cards, scope, DS_QUIZ_ORDER_SOURCE, 0, 0);
 
   if (g_str_equal (response, "claims"))
-    return ds_quiz_run_new_claims (picked, data->library);
-  return ds_quiz_run_new_quiz (picked, data->library);
+    return ds_quiz_run_new_claims (picked, library);
+  return ds_quiz_run_new_quiz (picked, library);
 }
 
 static void
@@ -232,7 +219,7 @@ start_response_cb (AdwMessageDialog *dialog,
       gtk_window_present (GTK_WINDOW (message));
       return;
     }
-  ds_presentation_start_run (data->parent, run, data->settings);
+  ds_presentation_start_run (data->parent, run, ds_session_get_settings (data->session));
 }
 
 static GtkWidget *
@@ -247,25 +234,12 @@ topics_drop_down (StartData *data)
   return gtk_drop_down_new_from_strings ((const char * const *) names);
 }
 
-void
-ds_presentation_start (GtkWindow  *parent,
-                       DsLibrary  *library,
-                       GPtrArray  *cards,
-                       DsSettings *settings,
-                       const char *essay_id)
+/* The essay to present: @essay_id's, else the first one. */
+static DsEssay *
+essay_to_present (DsLibrary  *library,
+                  const char *essay_id)
 {
-  g_autoptr(GPtrArray) generated = NULL;
-  StartData *data;
-  GtkWidget *dialog;
   DsEssay *essay = NULL;
-  GtkWidget *box, *label;
-
-  g_return_if_fail (DS_IS_LIBRARY (library));
-
-  /* Without the window's deck, cards straight from the generator. Either
-   * way no progress is read or written here. */
-  if (cards == NULL)
-    cards = generated = ds_generator_generate_all (G_LIST_MODEL (library));
 
   if (essay_id != NULL && *essay_id)
     essay = ds_library_lookup (library, essay_id);
@@ -275,16 +249,32 @@ ds_presentation_start (GtkWindow  *parent,
       essay = g_list_model_get_item (G_LIST_MODEL (library), 0);
       g_object_unref (essay);
     }
+  return essay;
+}
+
+void
+ds_presentation_start (GtkWindow  *parent,
+                       DsSession  *session,
+                       const char *essay_id)
+{
+  StartData *data;
+  GtkWidget *dialog;
+  DsEssay *essay;
+  GtkWidget *box, *label;
+
+  g_return_if_fail (DS_IS_SESSION (session));
+
+  /* The session's cards, with the lecturer's edits; no progress is read
+   * or written here. */
+  essay = essay_to_present (ds_session_get_library (session), essay_id);
   if (essay == NULL)
     return;
 
   data = g_new0 (StartData, 1);
   g_set_weak_pointer (&data->parent, parent);
-  data->library = g_object_ref (library);
-  data->cards = g_ptr_array_ref (cards);
-  data->settings = settings ? g_object_ref (settings) : NULL;
+  data->session = g_object_ref (session);
   data->essay_id = g_strdup (ds_essay_get_id (essay));
-  data->topic_names = essay_topics (cards, data->essay_id, ds_essay_get_title (essay));
+  data->topic_names = essay_topics (ds_session_get_deck (session), essay);
 
   dialog = adw_message_dialog_new (parent, _("Present"), ds_essay_get_title (essay));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),

@@ -351,7 +351,7 @@ apply_countdown_size (DsPresentationWindow *self,
 }
 
 void
-ds_presentation_window_fit (DsPresentationWindow *self)
+_ds_presentation_window_fit (DsPresentationWindow *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
@@ -384,12 +384,12 @@ fit_idle_cb (gpointer user_data)
   DsPresentationWindow *self = user_data;
 
   self->fit_idle_id = 0;
-  ds_presentation_window_fit (self);
+  _ds_presentation_window_fit (self);
   return G_SOURCE_REMOVE;
 }
 
 void
-ds_presentation_window_queue_fit (DsPresentationWindow *self)
+_ds_presentation_window_queue_fit (DsPresentationWindow *self)
 {
   self->fit_width = self->fit_height = 0;
   if (self->fit_idle_id == 0)

@@ -5,8 +5,9 @@
 
 G_BEGIN_DECLS
 
-/* Shared by ds-presentation-window.c, ds-presentation-window-fit.c and
- * ds-presentation-start.c. */
+/* Shared by ds-presentation-window.c, ds-presentation-window-fit.c,
+ * ds-presentation-window-actions.c, ds-presentation-start.c and the
+ * presenter view. */
 
 #define LETTER_BORDER    3       /* px, around the A–D letters */
 
@@ -73,13 +74,19 @@ struct _DsPresentationWindow
 
 /* ds-presentation-window-fit.c: sizes the type for the current slide now,
  * or once the main loop is idle. */
-void ds_presentation_window_fit       (DsPresentationWindow *self);
-void ds_presentation_window_queue_fit (DsPresentationWindow *self);
+void _ds_presentation_window_fit         (DsPresentationWindow *self);
+void _ds_presentation_window_queue_fit   (DsPresentationWindow *self);
 
 /* The window to return to (weak) and the presenter view (owned, destroyed
  * with the audience view); either may be NULL. */
-void ds_presentation_window_set_session (DsPresentationWindow *self,
-                                         GtkWindow            *parent,
-                                         GtkWindow            *presenter);
+void _ds_presentation_window_set_session (DsPresentationWindow *self,
+                                          GtkWindow            *parent,
+                                          GtkWindow            *presenter);
+
+/* ds-presentation-window-actions.c: the present.* actions. The audience
+ * view installs them with @hand_on NULL; the presenter view installs the
+ * same names with a @hand_on that passes each to the audience view. */
+void _ds_presentation_class_actions_init (GtkWidgetClass              *widget_class,
+                                          GtkWidgetActionActivateFunc  hand_on);
 
 G_END_DECLS

@@ -3,22 +3,34 @@
 
 #include <glib/gi18n.h>
 
+#include "ds-bar.h"
+#include "ds-presentation-keys.h"
+#include "ds-presentation-palette.h"
 #include "ds-presentation-window-private.h"
-#include "ds-presenter-window.h"
 #include "ds-text-label.h"
+#include "ds-widgets-private.h"
 
 #define CURSOR_TIMEOUT_US (2 * G_USEC_PER_SEC)
 #define TICK_MS          100
 
 G_DEFINE_FINAL_TYPE (DsPresentationWindow, ds_presentation_window, GTK_TYPE_WINDOW)
 
+enum {
+  COUNTDOWN_MOVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Colours */
 
-static void
-ensure_palette_css (GdkDisplay *display)
+/* The palettes as CSS, made once; every display that shows a presentation
+ * gets it once. */
+static GtkCssProvider *
+palette_css (void)
 {
   g_autoptr(GString) css = g_string_new (NULL);
-  g_autoptr(GtkCssProvider) provider = NULL;
+  GtkCssProvider *provider;
   static const struct {
     DsPresentationTheme theme;
     const char *name;
@@ -26,9 +38,6 @@ ensure_palette_css (GdkDisplay *display)
     { DS_PRESENTATION_THEME_DARK, "dark" },
     { DS_PRESENTATION_THEME_LIGHT, "light" },
   };
-
-  if (display == NULL || g_object_get_data (G_OBJECT (display), "ds-presentation-css"))
-    return;
 
   /* Generated from the core palette, so the colours the contrast test
    * checks are the colours on screen. */
@@ -55,52 +64,37 @@ ensure_palette_css (GdkDisplay *display)
 
   provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_data (provider, css->str, -1);
+  return provider;
+}
+
+static void
+ensure_palette_css (GdkDisplay *display)
+{
+  static GtkCssProvider *provider;
+  static GdkDisplay *styled;   /* weak */
+
+  if (display == NULL || display == styled)
+    return;
+  if (provider == NULL)
+    provider = palette_css ();
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
-  g_object_set_data_full (G_OBJECT (display), "ds-presentation-css",
-                          g_steal_pointer (&provider), g_object_unref);
+  g_set_weak_pointer (&styled, display);
 }
 
-static void
-draw_bar_cb (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        user_data)
+/* A bar in the colour of the window's theme. */
+static GtkWidget *
+themed_bar (DsPresentationWindow *self,
+            GtkWidget            *bar)
 {
-  DsPresentationWindow *self = user_data;
-  const DsPresentationPalette *palette = ds_presentation_palette (self->theme);
-  double fraction = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (area), "permille")) / 1000.0;
   GdkRGBA color;
 
-  gdk_rgba_parse (&color, palette->bar);
-  gdk_cairo_set_source_rgba (cr, &color);
-  cairo_rectangle (cr, 0, 0, width * fraction, height);
-  cairo_fill (cr);
-}
-
-static void
-set_bar_fraction (GtkWidget *bar,
-                  double     fraction)
-{
-  int permille = (int) (CLAMP (fraction, 0.0, 1.0) * 1000 + 0.5);
-
-  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (bar), "permille")) == permille)
-    return;
-  g_object_set_data (G_OBJECT (bar), "permille", GINT_TO_POINTER (permille));
-  gtk_widget_queue_draw (bar);
+  gdk_rgba_parse (&color, ds_presentation_palette (self->theme)->bar);
+  ds_bar_set_color (DS_BAR (bar), &color);
+  return bar;
 }
 
 /* Building a slide */
-
-static void
-clear_box (GtkWidget *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    gtk_box_remove (GTK_BOX (box), child);
-}
 
 static void
 add_item (DsPresentationWindow *self,
@@ -145,9 +139,8 @@ add_choice (DsPresentationWindow *self,
   gtk_box_append (GTK_BOX (row.row), row.count);
 
   row.bar_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  row.bar = gtk_drawing_area_new ();
+  row.bar = themed_bar (self, ds_bar_new ());
   gtk_widget_set_hexpand (row.bar, TRUE);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (row.bar), draw_bar_cb, self, NULL);
   gtk_box_append (GTK_BOX (row.bar_row), row.bar);
 
   gtk_box_append (GTK_BOX (outer), row.row);
@@ -214,8 +207,8 @@ build_slide (DsPresentationWindow *self)
   g_autofree char *corner = NULL;
   g_autofree char *counter = NULL;
 
-  clear_box (self->items_box);
-  clear_box (self->choices_box);
+  _ds_widget_remove_children (self->items_box);
+  _ds_widget_remove_children (self->choices_box);
   g_ptr_array_set_size (self->item_labels, 0);
   g_array_set_size (self->choice_rows, 0);
   self->built_index = ds_quiz_run_get_index (self->run);
@@ -253,7 +246,7 @@ build_slide (DsPresentationWindow *self)
   gtk_widget_set_visible (self->choices_box, self->choice_rows->len > 0);
   gtk_widget_set_visible (self->answer_label,
                           *gtk_label_get_text (GTK_LABEL (self->answer_label)) != '\0');
-  ds_presentation_window_fit (self);
+  _ds_presentation_window_fit (self);
 }
 
 /* Showing the state */
@@ -292,7 +285,7 @@ update_choices (DsPresentationWindow *self,
       else
         gtk_widget_remove_css_class (row->row, "ds-present-correct");
       gtk_label_set_text (GTK_LABEL (row->count), count);
-      set_bar_fraction (row->bar, most > 0 ? (double) hands / most : 0);
+      ds_bar_set_fraction (DS_BAR (row->bar), most > 0 ? (double) hands / most : 0);
       show (row->bar_row, revealed && total > 0);
       show (row->count, revealed && total > 0);
     }
@@ -321,7 +314,7 @@ update_countdown (DsPresentationWindow *self)
 
   show (self->countdown_label, state != DS_COUNTDOWN_IDLE);
   show (self->countdown_bar, state != DS_COUNTDOWN_IDLE);
-  set_bar_fraction (self->countdown_bar, ds_quiz_run_get_countdown_fraction (self->run));
+  ds_bar_set_fraction (DS_BAR (self->countdown_bar), ds_quiz_run_get_countdown_fraction (self->run));
   if (state == DS_COUNTDOWN_EXPIRED)
     text = g_strdup (_("Time is up"));
   else if (state == DS_COUNTDOWN_PAUSED)
@@ -374,18 +367,6 @@ run_changed_cb (DsQuizRun            *run,
   render (self);
 }
 
-/* Keys: ds_presentation_window_handle_key() is in ds-presentation-keys.c. */
-
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                DsPresentationWindow  *self)
-{
-  return ds_presentation_window_handle_key (self, keyval, state, FALSE);
-}
-
 /* Cursor and timer */
 
 void
@@ -428,8 +409,7 @@ ds_presentation_window_tick (DsPresentationWindow *self)
       ds_quiz_run_get_countdown_state (self->run) == DS_COUNTDOWN_RUNNING)
     {
       update_countdown (self);
-      if (self->presenter != NULL)
-        ds_presenter_window_update (DS_PRESENTER_WINDOW (self->presenter));
+      g_signal_emit (self, signals[COUNTDOWN_MOVED], 0);
     }
 
   if (!self->cursor_hidden &&
@@ -489,7 +469,7 @@ ds_presentation_window_size_allocate (GtkWidget *widget,
   /* Type follows the screen; refitting changes sizes, so it waits until
    * this allocation is done. */
   if (width != self->fit_width || height != self->fit_height)
-    ds_presentation_window_queue_fit (self);
+    _ds_presentation_window_queue_fit (self);
 }
 
 static void
@@ -530,6 +510,12 @@ ds_presentation_window_class_init (DsPresentationWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ds_presentation_window_dispose;
+
+  /* The running countdown moved on without changing the run's state (which
+   * "changed" on the run tells): the presenter view shows it too. */
+  signals[COUNTDOWN_MOVED] =
+    g_signal_new ("countdown-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   widget_class->size_allocate = ds_presentation_window_size_allocate;
   widget_class->map = ds_presentation_window_map;
 
@@ -548,6 +534,10 @@ ds_presentation_window_class_init (DsPresentationWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, countdown_label);
   gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, digits_label);
   gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, blank_box);
+
+  g_type_ensure (DS_TYPE_BAR);
+  g_type_ensure (DS_TYPE_PRESENTATION_KEYS);
+  _ds_presentation_class_actions_init (widget_class, NULL);
 }
 
 static void
@@ -560,18 +550,10 @@ ds_presentation_window_init (DsPresentationWindow *self)
   self->choice_rows = g_array_new (FALSE, TRUE, sizeof (ChoiceRow));
   self->built_index = -1;
 
-  /* Capture phase: the presentation keys win over anything a child or
-   * GtkWindow itself would do with Space, Enter or the arrows. */
-  controller = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
   controller = gtk_event_controller_motion_new ();
   g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->countdown_bar), draw_bar_cb, self, NULL);
   g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), self);
 }
 
@@ -587,6 +569,7 @@ ds_presentation_window_new (DsQuizRun           *run,
   self->run = g_object_ref (run);
   self->theme = theme;
   ensure_palette_css (gtk_widget_get_display (GTK_WIDGET (self)));
+  themed_bar (self, self->countdown_bar);
   gtk_widget_add_css_class (GTK_WIDGET (self),
                             theme == DS_PRESENTATION_THEME_LIGHT ? "light" : "dark");
   g_signal_connect (run, "changed", G_CALLBACK (run_changed_cb), self);
@@ -632,9 +615,9 @@ ds_presentation_window_get_font_sizes (DsPresentationWindow *self,
 }
 
 void
-ds_presentation_window_set_session (DsPresentationWindow *self,
-                                    GtkWindow            *parent,
-                                    GtkWindow            *presenter)
+_ds_presentation_window_set_session (DsPresentationWindow *self,
+                                     GtkWindow            *parent,
+                                     GtkWindow            *presenter)
 {
   g_return_if_fail (DS_IS_PRESENTATION_WINDOW (self));
 

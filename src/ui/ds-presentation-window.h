@@ -3,9 +3,8 @@
 
 #include <gtk/gtk.h>
 
-#include "ds-library.h"
 #include "ds-quiz-run.h"
-#include "ds-settings.h"
+#include "ds-session.h"
 
 G_BEGIN_DECLS
 
@@ -14,6 +13,11 @@ G_BEGIN_DECLS
  * fullscreen on the projector, type scaled to the screen. It owns the run
  * and, with two monitors, the presenter view on the laptop; closing either
  * ends the presentation and brings back the window it was started from.
+ *
+ * Actions (present.*, on both views): next, back, enter, first, last,
+ * digit(u), black, white, timer, count(u), uncount(u), leave; the keys are
+ * bindings to them (see ds-presentation-keys.h). "countdown-moved" says
+ * that the running countdown moved on, which changes no state of the run.
  */
 
 #define DS_TYPE_PRESENTATION_WINDOW (ds_presentation_window_get_type ())
@@ -21,13 +25,11 @@ G_DECLARE_FINAL_TYPE (DsPresentationWindow, ds_presentation_window, DS, PRESENTA
 
 /* The entry point for the main window (F5, the header-bar button, --present):
  * asks what to present (the essay's key claims, a quiz on the essay or one of
- * its topics, or a shuffled mix of all essays), then starts. @cards are all
- * generated cards (or NULL to generate them from @library); @essay_id the
- * essay to present, or NULL / "" for the first one. */
+ * its topics, or a shuffled mix of all essays), then starts, with the
+ * session's cards. @essay_id is the essay to present, or NULL / "" for the
+ * first one. */
 void                  ds_presentation_start            (GtkWindow   *parent,
-                                                        DsLibrary   *library,
-                                                        GPtrArray   *cards,
-                                                        DsSettings  *settings,
+                                                        DsSession   *session,
                                                         const char  *essay_id);
 
 /* Starts a run at once: the audience view fullscreen on the projector (or the
@@ -52,13 +54,6 @@ DsPresentationTheme   ds_presentation_window_get_theme (DsPresentationWindow *se
 /* The presenter view, or NULL with a single monitor. */
 GtkWindow            *ds_presentation_window_get_presenter (DsPresentationWindow *self);
 
-/* Keys of both views: returns TRUE when the key was used. On the presenter
- * view A–D count hands (Shift takes one back); on the audience view B blanks
- * and Shift+A–D count hands. */
-gboolean              ds_presentation_window_handle_key (DsPresentationWindow *self,
-                                                         guint        keyval,
-                                                         GdkModifierType state,
-                                                         gboolean     from_presenter);
 /* Ends the presentation: closes both views, presents the parent again. */
 void                  ds_presentation_window_leave     (DsPresentationWindow *self);
 

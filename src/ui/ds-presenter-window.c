@@ -3,6 +3,8 @@
 
 #include <glib/gi18n.h>
 
+#include "ds-presentation-keys.h"
+#include "ds-presentation-window-private.h"
 #include "ds-presenter-window.h"
 
 struct _DsPresenterWindow
@@ -176,38 +178,16 @@ ds_presenter_window_update (DsPresenterWindow *self)
             ds_slide_get_n_choices (slide) > 0 ? tally_text (run, slide) : g_strdup (""));
 }
 
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                DsPresenterWindow     *self)
-{
-  if (self->audience == NULL)
-    return FALSE;
-  return ds_presentation_window_handle_key (self->audience, keyval, state, TRUE);
-}
-
+/* Every present.* action works on the audience view: this view drives it. */
 static void
-action_cb (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
+hand_on_action (GtkWidget  *widget,
+                const char *name,
+                GVariant   *param)
 {
   DsPresenterWindow *self = DS_PRESENTER_WINDOW (widget);
-  DsQuizRun *run = get_run (self);
 
-  if (run == NULL)
-    return;
-  if (g_str_equal (action_name, "present.next"))
-    ds_quiz_run_next (run);
-  else if (g_str_equal (action_name, "present.back"))
-    ds_quiz_run_back (run);
-  else if (g_str_equal (action_name, "present.timer"))
-    ds_quiz_run_toggle_countdown (run);
-  else if (g_str_equal (action_name, "present.black"))
-    ds_quiz_run_toggle_blank (run, DS_BLANK_BLACK);
-  else if (g_str_equal (action_name, "present.leave"))
-    ds_presentation_window_leave (self->audience);
+  if (self->audience != NULL)
+    gtk_widget_activate_action_variant (GTK_WIDGET (self->audience), name, param);
 }
 
 static gboolean
@@ -255,26 +235,24 @@ ds_presenter_window_class_init (DsPresenterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, next_label);
   gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, next_button);
 
-  gtk_widget_class_install_action (widget_class, "present.next", NULL, action_cb);
-  gtk_widget_class_install_action (widget_class, "present.back", NULL, action_cb);
-  gtk_widget_class_install_action (widget_class, "present.timer", NULL, action_cb);
-  gtk_widget_class_install_action (widget_class, "present.black", NULL, action_cb);
-  gtk_widget_class_install_action (widget_class, "present.leave", NULL, action_cb);
+  g_type_ensure (DS_TYPE_PRESENTATION_KEYS);
+  _ds_presentation_class_actions_init (widget_class, hand_on_action);
 }
 
 static void
 ds_presenter_window_init (DsPresenterWindow *self)
 {
-  GtkEventController *controller;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  controller = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
   g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), self);
+}
+
+DsPresentationWindow *
+ds_presenter_window_get_audience (DsPresenterWindow *self)
+{
+  g_return_val_if_fail (DS_IS_PRESENTER_WINDOW (self), NULL);
+
+  return self->audience;
 }
 
 DsPresenterWindow *
@@ -287,6 +265,9 @@ ds_presenter_window_new (DsPresentationWindow *audience)
   self = g_object_new (DS_TYPE_PRESENTER_WINDOW, NULL);
   g_set_weak_pointer (&self->audience, audience);
   g_signal_connect_object (ds_presentation_window_get_run (audience), "changed",
+                           G_CALLBACK (ds_presenter_window_update), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (audience, "countdown-moved",
                            G_CALLBACK (ds_presenter_window_update), self,
                            G_CONNECT_SWAPPED);
   ds_presenter_window_update (self);

@@ -3,9 +3,9 @@
 
 /*
  * What the files of DsReaderPage share: ds-reader-page.c (the page, its
- * geometry, reading position and actions), ds-reader-page-tags.c (text
- * tags: block styles, text size, highlight colours) and
- * ds-reader-page-find.c (find in text).
+ * geometry, reading position), ds-reader-page-actions.c (its actions),
+ * ds-reader-page-tags.c (text tags: block styles, text size, highlight
+ * colours) and ds-reader-page-find.c (find in text).
  */
 
 #include "ds-reader-page.h"
@@ -48,6 +48,7 @@ struct _DsReaderPage
   GtkTextBuffer      *buffer;
   GtkWidget          *side_panel;
   DsReaderPagePanelFunc create_side_panel;   /* until it is made */
+  gpointer            create_side_panel_data;
   GSimpleActionGroup *actions;
 
   /* Find in text: pairs of character offsets. */
@@ -84,6 +85,12 @@ void        _ds_reader_page_clear_matches     (DsReaderPage *self);
 void        _ds_reader_page_update_match_label (DsReaderPage *self);
 void        _ds_reader_page_ensure_find_row   (DsReaderPage *self);
 void        _ds_reader_page_search_mode_cb    (DsReaderPage *self);
+
+/* ds-reader-page-actions.c */
+void        _ds_reader_page_actions_init      (DsReaderPage *self);
+void        _ds_reader_page_update_actions    (DsReaderPage *self);
+void        _ds_reader_page_set_claims_state  (DsReaderPage *self,
+                                               gboolean      shown);
 
 /* ds-reader-page.c */
 void        _ds_reader_page_scroll_to         (DsReaderPage *self,

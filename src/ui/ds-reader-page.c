@@ -408,78 +408,6 @@ scroll_event_cb (DsReaderPage *self)
   return FALSE;
 }
 
-/* Actions. */
-
-static void
-find_action_cb (GSimpleAction *action,
-                GVariant      *param,
-                gpointer       data)
-{
-  DsReaderPage *self = data;
-
-  if (self->essay == NULL)
-    return;
-  _ds_reader_page_ensure_find_row (self);
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
-}
-
-static void
-find_next_action_cb (GSimpleAction *action,
-                     GVariant      *param,
-                     gpointer       data)
-{
-  ds_reader_page_next_match (data);
-}
-
-static void
-find_previous_action_cb (GSimpleAction *action,
-                         GVariant      *param,
-                         gpointer       data)
-{
-  ds_reader_page_previous_match (data);
-}
-
-static void
-toggle_claims_action_cb (GSimpleAction *action,
-                         GVariant      *param,
-                         gpointer       data)
-{
-  DsReaderPage *self = data;
-
-  ds_reader_page_set_side_panel_visible (self, !ds_reader_page_get_side_panel_visible (self));
-}
-
-static const GActionEntry action_entries[] = {
-  { "find", find_action_cb },
-  { "find-next", find_next_action_cb },
-  { "find-previous", find_previous_action_cb },
-  { "toggle-claims", toggle_claims_action_cb, NULL, "false" },
-};
-
-static void
-set_action_enabled (DsReaderPage *self,
-                    const char   *name,
-                    gboolean      enabled)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), name);
-
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
-}
-
-static void
-update_actions (DsReaderPage *self)
-{
-  gboolean has_essay = self->essay != NULL;
-
-  set_action_enabled (self, "find", has_essay);
-  set_action_enabled (self, "find-next", has_essay);
-  set_action_enabled (self, "find-previous", has_essay);
-  set_action_enabled (self, "toggle-claims",
-                      self->side_panel != NULL || self->create_side_panel != NULL);
-}
-
 /* Essay. */
 
 /* Built only when shown: most starts have an essay to show, and the page's
@@ -551,7 +479,7 @@ ds_reader_page_set_essay (DsReaderPage *self,
       gtk_stack_set_visible_child (self->content_stack, self->empty_page);
     }
 
-  update_actions (self);
+  _ds_reader_page_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ESSAY]);
 }
 
@@ -651,18 +579,20 @@ ds_reader_page_set_side_panel (DsReaderPage *self,
     }
   else
     ds_reader_page_set_side_panel_visible (self, FALSE);
-  update_actions (self);
+  _ds_reader_page_update_actions (self);
 }
 
 void
 ds_reader_page_set_side_panel_func (DsReaderPage          *self,
-                                    DsReaderPagePanelFunc  create)
+                                    DsReaderPagePanelFunc  create,
+                                    gpointer               user_data)
 {
   g_return_if_fail (DS_IS_READER_PAGE (self));
 
   ds_reader_page_set_side_panel (self, NULL);
   self->create_side_panel = create;
-  update_actions (self);
+  self->create_side_panel_data = user_data;
+  _ds_reader_page_update_actions (self);
 }
 
 static void
@@ -671,7 +601,7 @@ ensure_side_panel (DsReaderPage *self)
   DsReaderPagePanelFunc create = self->create_side_panel;
 
   if (self->side_panel == NULL && create != NULL)
-    ds_reader_page_set_side_panel (self, create (self));
+    ds_reader_page_set_side_panel (self, create (self, self->create_side_panel_data));
 }
 
 GtkWidget *
@@ -687,16 +617,13 @@ void
 ds_reader_page_set_side_panel_visible (DsReaderPage *self,
                                        gboolean      visible)
 {
-  GAction *action;
-
   g_return_if_fail (DS_IS_READER_PAGE (self));
 
   if (visible)
     ensure_side_panel (self);
   visible = visible && self->side_panel != NULL;
   adw_flap_set_reveal_flap (self->flap, visible);
-  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "toggle-claims");
-  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (visible));
+  _ds_reader_page_set_claims_state (self, visible);
 }
 
 gboolean
@@ -928,11 +855,7 @@ ds_reader_page_init (DsReaderPage *self)
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (_ds_reader_page_apply_colors), self, G_CONNECT_SWAPPED);
 
-  self->actions = g_simple_action_group_new ();
-  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), action_entries,
-                                   G_N_ELEMENTS (action_entries), self);
-  gtk_widget_insert_action_group (GTK_WIDGET (self), "reader", G_ACTION_GROUP (self->actions));
-  update_actions (self);
+  _ds_reader_page_actions_init (self);
 
   adj = vadjustment (self);
   g_signal_connect_object (adj, "changed", G_CALLBACK (adjustment_changed_cb), self,

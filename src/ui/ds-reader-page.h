@@ -50,9 +50,11 @@ void           ds_reader_page_set_side_panel       (DsReaderPage *self,
                                                     GtkWidget    *panel);
 /* The panel made by @create when it is first shown or asked for, so that
  * a hidden panel costs nothing at startup. */
-typedef GtkWidget *(*DsReaderPagePanelFunc) (DsReaderPage *reader);
+typedef GtkWidget *(*DsReaderPagePanelFunc) (DsReaderPage *reader,
+                                              gpointer      user_data);
 void           ds_reader_page_set_side_panel_func  (DsReaderPage          *self,
-                                                    DsReaderPagePanelFunc  create);
+                                                    DsReaderPagePanelFunc  create,
+                                                    gpointer               user_data);
 GtkWidget     *ds_reader_page_get_side_panel       (DsReaderPage *self);
 void           ds_reader_page_set_side_panel_visible (DsReaderPage *self,
                                                       gboolean      visible);

@@ -8,6 +8,7 @@
 #include "ds-chart.h"
 #include "ds-stats.h"
 #include "ds-stats-page.h"
+#include "ds-widgets-private.h"
 
 /* Which bars of a 30-day chart carry a date label. */
 #define LABEL_EVERY 7
@@ -31,20 +32,6 @@ struct _DsStatsPage
 };
 
 G_DEFINE_FINAL_TYPE (DsStatsPage, ds_stats_page, DS_TYPE_DECK_PAGE)
-
-static void
-clear_container (GtkWidget *container)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (container)) != NULL)
-    {
-      if (GTK_IS_FLOW_BOX (container))
-        gtk_flow_box_remove (GTK_FLOW_BOX (container), child);
-      else
-        gtk_list_box_remove (GTK_LIST_BOX (container), child);
-    }
-}
 
 /* Figures. */
 
@@ -107,7 +94,7 @@ fill_figures (DsStatsPage *self,
   /* Translators: cards studied at least once, of all cards, e.g. "12 of 80". */
   cards = g_strdup_printf (_("%u of %u"), n_cards - ds_stats_get_n_new (stats), n_cards);
 
-  clear_container (GTK_WIDGET (self->figures_box));
+  _ds_widget_remove_children (GTK_WIDGET (self->figures_box));
   g_hash_table_remove_all (self->figures);
   add_figure (self, "due-today", due_today, _("Due today"));
   add_figure (self, "due-week", due_week, _("Due this week"));
@@ -287,18 +274,18 @@ fill_mastery (DsStatsPage *self,
   const DsStatsGroup *groups;
   guint n;
 
-  clear_container (GTK_WIDGET (self->essay_list));
-  clear_container (GTK_WIDGET (self->topic_list));
+  _ds_widget_remove_children (GTK_WIDGET (self->essay_list));
+  _ds_widget_remove_children (GTK_WIDGET (self->topic_list));
 
   groups = ds_stats_get_essays (stats, &n);
   for (guint i = 0; i < n; i++)
     gtk_list_box_append (self->essay_list,
-                         mastery_row (ds_deck_page_essay_title (DS_DECK_PAGE (self), groups[i].essay_id), NULL, &groups[i]));
+                         mastery_row (ds_session_get_essay_title (ds_deck_page_get_session (DS_DECK_PAGE (self)), groups[i].essay_id), NULL, &groups[i]));
 
   groups = ds_stats_get_topics (stats, &n);
   for (guint i = 0; i < n; i++)
     {
-      const char *title = ds_deck_page_essay_title (DS_DECK_PAGE (self), groups[i].essay_id);
+      const char *title = ds_session_get_essay_title (ds_deck_page_get_session (DS_DECK_PAGE (self)), groups[i].essay_id);
       const char *topic = groups[i].topic ? groups[i].topic : "";
 
       /* The essay under its topic, unless the topic is the essay's title. */
@@ -319,7 +306,7 @@ ds_stats_page_refresh (DsStatsPage *self)
   g_return_if_fail (DS_IS_STATS_PAGE (self));
 
   progress = ds_deck_get_progress (ds_deck_page_get_deck (DS_DECK_PAGE (self)));
-  cards = ds_deck_dup_cards (ds_deck_page_get_deck (DS_DECK_PAGE (self)));
+  cards = ds_deck_dup_cards (ds_deck_page_get_deck (DS_DECK_PAGE (self)), NULL);
   now = g_date_time_new_now (ds_progress_get_time_zone (progress));
   stats = ds_stats_new (progress, cards, now);
 
@@ -370,12 +357,9 @@ ds_stats_page_constructed (GObject *object)
 static void
 ds_stats_page_dispose (GObject *object)
 {
-  GtkWidget *child;
-
   gtk_widget_dispose_template (GTK_WIDGET (object), DS_TYPE_STATS_PAGE);
   /* The template's top widget has no id, so it is unparented here. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
+  _ds_widget_unparent_children (GTK_WIDGET (object));
 
   G_OBJECT_CLASS (ds_stats_page_parent_class)->dispose (object);
 }
@@ -424,13 +408,11 @@ ds_stats_page_init (DsStatsPage *self)
 }
 
 DsStatsPage *
-ds_stats_page_new (DsDeck    *deck,
-                   DsLibrary *library)
+ds_stats_page_new (DsSession *session)
 {
-  g_return_val_if_fail (DS_IS_DECK (deck), NULL);
-  g_return_val_if_fail (library == NULL || DS_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (DS_IS_SESSION (session), NULL);
 
-  return g_object_new (DS_TYPE_STATS_PAGE, "deck", deck, "library", library, NULL);
+  return g_object_new (DS_TYPE_STATS_PAGE, "session", session, NULL);
 }
 
 const char *

@@ -3,9 +3,7 @@
 
 #include <adwaita.h>
 
-#include "ds-deck.h"
 #include "ds-deck-page.h"
-#include "ds-library.h"
 
 G_BEGIN_DECLS
 
@@ -19,8 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DsStatsPage, ds_stats_page, DS, STATS_PAGE, DsDeckPage)
 
 /* @library gives essay titles; it may be NULL. */
-DsStatsPage *ds_stats_page_new           (DsDeck      *deck,
-                                          DsLibrary   *library);
+DsStatsPage *ds_stats_page_new           (DsSession   *session);
 /* Recomputes the figures now (they are otherwise refreshed on map and
  * when progress changes while shown). */
 void         ds_stats_page_refresh       (DsStatsPage *self);

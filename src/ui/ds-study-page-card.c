@@ -5,21 +5,23 @@
 
 #include <glib/gi18n.h>
 
+#include "ds-choice-button.h"
 #include "ds-grading.h"
 #include "ds-study-page-private.h"
 #include "ds-text-label.h"
+#include "ds-widgets-private.h"
 
 char *
 ds_study_format_interval (gint64 ms)
 {
-  gint64 minutes = MAX (1, (ms + MINUTE_MS / 2) / MINUTE_MS);
-  gint64 hours = (ms + HOUR_MS / 2) / HOUR_MS;
-  gint64 days = (ms + DAY_MS / 2) / DAY_MS;
+  gint64 minutes = MAX (1, (ms + DS_MINUTE_MS / 2) / DS_MINUTE_MS);
+  gint64 hours = (ms + DS_HOUR_MS / 2) / DS_HOUR_MS;
+  gint64 days = (ms + DS_DAY_MS / 2) / DS_DAY_MS;
 
-  if (ms < HOUR_MS)
+  if (ms < DS_HOUR_MS)
     /* Translators: a short interval until the next review, on a grade button. */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d min", "%d min", minutes), (int) minutes);
-  if (ms < DAY_MS)
+  if (ms < DS_DAY_MS)
     /* Translators: hours until the next review, on a grade button. */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour", "%d hours", hours), (int) hours);
   if (days < 31)
@@ -36,15 +38,6 @@ ds_study_format_interval (gint64 ms)
 
 /* Building a card. */
 
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
-
 /* Card text comes from essays: set as text, never parsed as markup. */
 static GtkWidget *
 wrapped_label (const char *text)
@@ -56,40 +49,16 @@ wrapped_label (const char *text)
 }
 
 static void
-choice_clicked_cb (GtkButton   *button,
-                   DsStudyPage *self)
-{
-  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "choice"));
-
-  gtk_widget_activate_action (GTK_WIDGET (self), "study.pick", "i", index);
-}
-
-static void
 build_choices (DsStudyPage *self)
 {
   const char * const *choices = ds_card_get_choices (self->card);
 
-  clear_box (self->choice_box);
+  _ds_widget_remove_children (GTK_WIDGET (self->choice_box));
   g_ptr_array_set_size (self->choice_buttons, 0);
   for (guint i = 0; choices[i] != NULL && i < MAX_CHOICES; i++)
     {
-      GtkWidget *button = gtk_button_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      g_autofree char *key = g_strdup_printf ("%c", 'A' + i);
-      GtkWidget *key_label = gtk_label_new (key);
-      g_autofree char *accessible = g_strdup_printf ("%s: %s", key, choices[i]);
+      GtkWidget *button = ds_choice_button_new (i, choices[i]);
 
-      gtk_widget_add_css_class (key_label, "study-choice-key");
-      gtk_widget_set_valign (key_label, GTK_ALIGN_START);
-      gtk_box_append (GTK_BOX (box), key_label);
-      gtk_box_append (GTK_BOX (box), wrapped_label (choices[i]));
-      gtk_button_set_child (GTK_BUTTON (button), box);
-      gtk_widget_add_css_class (button, "study-choice");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-      g_object_set_data (G_OBJECT (button), "choice", GINT_TO_POINTER (i));
-      g_object_set_data (G_OBJECT (button), "box", box);
-      g_signal_connect (button, "clicked", G_CALLBACK (choice_clicked_cb), self);
       gtk_box_append (self->choice_box, button);
       g_ptr_array_add (self->choice_buttons, button);
     }
@@ -118,7 +87,7 @@ build_list_entries (DsStudyPage *self)
 {
   guint n_items = g_strv_length ((char **) ds_card_get_items (self->card));
 
-  clear_box (self->list_box);
+  _ds_widget_remove_children (GTK_WIDGET (self->list_box));
   g_ptr_array_set_size (self->item_entries, 0);
   for (guint i = 0; i < n_items; i++)
     {
@@ -165,7 +134,7 @@ static void
 set_context (DsStudyPage *self)
 {
   const char *topic = ds_card_get_topic (self->card);
-  const char *title = ds_deck_page_essay_title (DS_DECK_PAGE (self), ds_card_get_essay_id (self->card));
+  const char *title = ds_session_get_essay_title (ds_deck_page_get_session (DS_DECK_PAGE (self)), ds_card_get_essay_id (self->card));
   g_autofree char *context = NULL;
   guint remaining = ds_study_session_get_n_remaining (self->session);
   guint answered = ds_study_session_get_n_answered (self->session);
@@ -230,7 +199,7 @@ hint_text (DsStudyMode mode)
 
 /* Shows the session's current card, unanswered. */
 void
-ds_study_page_show_current (DsStudyPage *self)
+_ds_study_page_show_current (DsStudyPage *self)
 {
   DsCard *card = ds_study_session_get_card (self->session);
 
@@ -240,7 +209,7 @@ ds_study_page_show_current (DsStudyPage *self)
   if (card == NULL)
     {
       g_clear_object (&self->card);
-      ds_study_page_show_finished (self);
+      _ds_study_page_show_finished (self);
       return;
     }
 
@@ -315,7 +284,7 @@ show_items (DsStudyPage    *self,
 {
   const char * const *items = ds_card_get_items (self->card);
 
-  clear_box (self->items_box);
+  _ds_widget_remove_children (GTK_WIDGET (self->items_box));
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
     {
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
@@ -421,26 +390,16 @@ mark_choices (DsStudyPage *self,
   for (guint i = 0; i < self->choice_buttons->len; i++)
     {
       GtkWidget *button = self->choice_buttons->pdata[i];
-      GtkWidget *box = g_object_get_data (G_OBJECT (button), "box");
-      const char *icon = (int) i == right ? "emblem-ok-symbolic"
-                         : (int) i == picked ? "window-close-symbolic" : NULL;
 
       gtk_widget_set_sensitive (button, FALSE);
-      if (icon != NULL)
-        {
-          GtkWidget *image = gtk_image_new_from_icon_name (icon);
-
-          gtk_widget_add_css_class (image, (int) i == right ? "success" : "error");
-          gtk_box_append (GTK_BOX (box), image);
-          gtk_widget_add_css_class (button, (int) i == right ? "study-choice-right"
-                                                              : "study-choice-wrong");
-        }
+      if ((int) i == right || (int) i == picked)
+        ds_choice_button_mark (DS_CHOICE_BUTTON (button), (int) i == right);
     }
 }
 
 void
-ds_study_page_pick_choice (DsStudyPage *self,
-                           int          index)
+_ds_study_page_pick_choice (DsStudyPage *self,
+                            int          index)
 {
   const char * const *choices = ds_card_get_choices (self->card);
   int right = ds_card_get_correct_choice (self->card);
@@ -462,12 +421,12 @@ ds_study_page_pick_choice (DsStudyPage *self,
 }
 
 void
-ds_study_page_reveal (DsStudyPage *self)
+_ds_study_page_reveal (DsStudyPage *self)
 {
   if (self->card == NULL || self->revealed)
     return;
 
-  clear_box (self->items_box);
+  _ds_widget_remove_children (GTK_WIDGET (self->items_box));
   switch (self->mode)
     {
     case DS_STUDY_MODE_TYPED:
@@ -494,8 +453,8 @@ ds_study_page_reveal (DsStudyPage *self)
 }
 
 void
-ds_study_page_grade (DsStudyPage *self,
-                     DsRating     rating)
+_ds_study_page_grade (DsStudyPage *self,
+                      DsRating     rating)
 {
   g_autoptr(GError) error = NULL;
   gboolean correct;
@@ -510,11 +469,11 @@ ds_study_page_grade (DsStudyPage *self,
       g_warning ("Could not record the answer: %s", error->message);
       return;
     }
-  ds_study_page_show_current (self);
+  _ds_study_page_show_current (self);
 }
 
 void
-ds_study_page_build_grade_buttons (DsStudyPage *self)
+_ds_study_page_build_grade_buttons (DsStudyPage *self)
 {
   static const char *names[] = { N_("Again"), N_("Hard"), N_("Good"), N_("Easy") };
 

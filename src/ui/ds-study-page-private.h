@@ -6,23 +6,18 @@
 G_BEGIN_DECLS
 
 /*
- * Shared by ds-study-page.c (the page: choosing a session, its end, actions
- * and keys) and ds-study-page-card.c (one card: building it, checking the
- * answer, grading).
+ * Shared by ds-study-page.c (the page: choosing a session, its end),
+ * ds-study-page-actions.c (actions and keys) and ds-study-page-card.c (one
+ * card: building it, checking the answer, grading).
  */
 
 #define MAX_CHOICES 4
-#define MINUTE_MS G_GINT64_CONSTANT (60000)
-#define HOUR_MS (60 * MINUTE_MS)
-#define DAY_MS (24 * HOUR_MS)
 
 struct _DsStudyPage
 {
   DsDeckPage        parent_instance;
 
   DsStudySession   *session;
-  DsStudyClockFunc  clock;
-  gpointer          clock_data;
 
   /* The current card and how far its answer got. */
   DsCard           *card;
@@ -70,15 +65,19 @@ struct _DsStudyPage
 };
 
 /* ds-study-page.c */
-void        ds_study_page_show_finished       (DsStudyPage *self);
+void _ds_study_page_show_choose         (DsStudyPage *self);
+void _ds_study_page_show_finished       (DsStudyPage *self);
+
+/* ds-study-page-actions.c */
+void _ds_study_page_class_actions_init  (DsStudyPageClass *klass);
 
 /* ds-study-page-card.c */
-void        ds_study_page_build_grade_buttons (DsStudyPage *self);
-void        ds_study_page_show_current        (DsStudyPage *self);
-void        ds_study_page_reveal              (DsStudyPage *self);
-void        ds_study_page_pick_choice         (DsStudyPage *self,
-                                               int          index);
-void        ds_study_page_grade               (DsStudyPage *self,
-                                               DsRating     rating);
+void _ds_study_page_build_grade_buttons (DsStudyPage *self);
+void _ds_study_page_show_current        (DsStudyPage *self);
+void _ds_study_page_reveal              (DsStudyPage *self);
+void _ds_study_page_pick_choice         (DsStudyPage *self,
+                                         int          index);
+void _ds_study_page_grade               (DsStudyPage *self,
+                                         DsRating     rating);
 
 G_END_DECLS

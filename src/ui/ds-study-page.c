@@ -5,14 +5,12 @@
 
 #include <glib/gi18n.h>
 
-#include "ds-cards-page.h"
-#include "ds-stats-page.h"
+#include "ds-scope-row.h"
 #include "ds-study-page-private.h"
-#include "ds-window.h"
+#include "ds-widgets-private.h"
 
 G_DEFINE_FINAL_TYPE (DsStudyPage, ds_study_page, DS_TYPE_DECK_PAGE)
 
-static void show_choose (DsStudyPage *self);
 
 /* Formatting. */
 
@@ -51,10 +49,16 @@ format_next_review (gint64 when_ms,
   return g_date_time_format (when, _("%A, %e %B at %H:%M"));
 }
 
+static DsSession *
+get_session (DsStudyPage *self)
+{
+  return ds_deck_page_get_session (DS_DECK_PAGE (self));
+}
+
 static gint64
 page_now (DsStudyPage *self)
 {
-  return self->clock ? self->clock (self->clock_data) : g_get_real_time () / 1000;
+  return ds_session_get_now (get_session (self));
 }
 
 /* Choosing a session. */
@@ -70,44 +74,26 @@ counts_text (guint n_due,
   return g_strdup_printf (_("%s · %s"), due, fresh);
 }
 
-static void
-row_activated_cb (AdwActionRow *row,
-                  DsStudyPage  *self)
+static char *
+scope_counts (DsStudyPage       *self,
+              const DsCardScope *scope)
 {
-  const char *essay_id = g_object_get_data (G_OBJECT (row), "essay-id");
-  const char *topic = g_object_get_data (G_OBJECT (row), "topic");
-  gboolean is_topic = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "is-topic"));
+  guint n_due = 0, n_new = 0;
 
-  ds_study_page_start (self, is_topic ? DS_STUDY_SCOPE_TOPIC : DS_STUDY_SCOPE_ESSAY,
-                       essay_id, topic);
+  ds_study_count (ds_deck_page_get_deck (DS_DECK_PAGE (self)), scope, page_now (self),
+                  &n_due, &n_new);
+  return counts_text (n_due, n_new);
 }
 
 static GtkWidget *
-scope_row (DsStudyPage *self,
-           const char  *title,
-           const char  *essay_id,
-           const char  *topic,
-           gboolean     is_topic)
+scope_row (DsStudyPage       *self,
+           const char        *title,
+           const DsCardScope *scope)
 {
-  DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
-  GtkWidget *row = adw_action_row_new ();
-  guint n_due = 0, n_new = 0;
-  g_autofree char *counts = NULL;
+  GtkWidget *row = ds_scope_row_new (scope, title);
+  g_autofree char *counts = scope_counts (self, scope);
 
-  ds_study_count (deck, is_topic ? DS_STUDY_SCOPE_TOPIC : DS_STUDY_SCOPE_ESSAY,
-                  essay_id, topic, page_now (self), &n_due, &n_new);
-  counts = counts_text (n_due, n_new);
-  /* Titles come from essays: text, never markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), counts);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  g_object_set_data_full (G_OBJECT (row), "essay-id", g_strdup (essay_id), g_free);
-  g_object_set_data_full (G_OBJECT (row), "topic", g_strdup (topic), g_free);
-  g_object_set_data (G_OBJECT (row), "is-topic", GINT_TO_POINTER (is_topic));
-  g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), self);
   return row;
 }
 
@@ -115,15 +101,15 @@ scope_row (DsStudyPage *self,
 static GPtrArray *
 essay_ids (DsStudyPage *self)
 {
-  DsLibrary *library = ds_deck_page_get_library (DS_DECK_PAGE (self));
+  GListModel *library = G_LIST_MODEL (ds_session_get_library (get_session (self)));
   GListModel *cards = ds_deck_get_cards (ds_deck_page_get_deck (DS_DECK_PAGE (self)));
   GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
-  guint n_essays = library ? g_list_model_get_n_items (G_LIST_MODEL (library)) : 0;
+  guint n_essays = g_list_model_get_n_items (library);
   guint n = g_list_model_get_n_items (cards);
 
   for (guint i = 0; i < n_essays; i++)
     {
-      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (library), i);
+      g_autoptr(DsEssay) essay = g_list_model_get_item (library, i);
 
       g_ptr_array_add (ids, g_strdup (ds_essay_get_id (essay)));
     }
@@ -142,39 +128,30 @@ essay_expander (DsStudyPage *self,
                 const char  *essay_id)
 {
   DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
-  GListModel *cards = ds_deck_get_cards (deck);
-  GtkWidget *expander = adw_expander_row_new ();
-  g_autoptr(GPtrArray) topics = g_ptr_array_new ();
-  guint n = g_list_model_get_n_items (cards);
-  guint n_due = 0, n_new = 0, n_cards = 0;
+  g_autoptr(DsCardScope) scope = ds_card_scope_new (essay_id, NULL);
+  g_autoptr(GPtrArray) cards = ds_deck_dup_cards (deck, scope);
+  g_auto(GStrv) topics = NULL;
   g_autofree char *counts = NULL;
+  GtkWidget *expander;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DsCard) card = g_list_model_get_item (cards, i);
-      const char *topic = ds_card_get_topic (card);
-
-      if (g_strcmp0 (ds_card_get_essay_id (card), essay_id) != 0)
-        continue;
-      n_cards++;
-      if (topic != NULL && *topic != '\0' &&
-          !g_ptr_array_find_with_equal_func (topics, topic, g_str_equal, NULL))
-        g_ptr_array_add (topics, (gpointer) topic);
-    }
-  if (n_cards == 0)
+  if (cards->len == 0)
     return NULL;
 
-  ds_study_count (deck, DS_STUDY_SCOPE_ESSAY, essay_id, NULL, page_now (self), &n_due, &n_new);
-  counts = counts_text (n_due, n_new);
+  topics = ds_deck_dup_topics (deck, scope);
+  counts = scope_counts (self, scope);
+  expander = adw_expander_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), ds_deck_page_essay_title (DS_DECK_PAGE (self), essay_id));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
+                                 ds_session_get_essay_title (get_session (self), essay_id));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), counts);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                            scope_row (self, _("Whole essay"), essay_id, NULL, FALSE));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), scope_row (self, _("Whole essay"), scope));
   /* A single topic is the whole essay again: no row of its own. */
-  for (guint i = 0; topics->len > 1 && i < topics->len; i++)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                              scope_row (self, topics->pdata[i], essay_id, topics->pdata[i], TRUE));
+  for (guint i = 0; g_strv_length (topics) > 1 && topics[i] != NULL; i++)
+    {
+      g_autoptr(DsCardScope) topic = ds_card_scope_new (essay_id, topics[i]);
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), scope_row (self, topics[i], topic));
+    }
   return expander;
 }
 
@@ -183,17 +160,12 @@ rebuild_choose (DsStudyPage *self)
 {
   DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
   g_autoptr(GPtrArray) ids = essay_ids (self);
-  GtkWidget *child;
-  guint n_due = 0, n_new = 0;
-  g_autofree char *counts = NULL;
+  g_autofree char *counts = scope_counts (self, NULL);
   g_autofree char *overview = NULL;
   guint n_cards = ds_deck_get_n_cards (deck);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->essay_list))) != NULL)
-    gtk_list_box_remove (self->essay_list, child);
+  _ds_widget_remove_children (GTK_WIDGET (self->essay_list));
 
-  ds_study_count (deck, DS_STUDY_SCOPE_ALL, NULL, NULL, page_now (self), &n_due, &n_new);
-  counts = counts_text (n_due, n_new);
   adw_action_row_set_subtitle (self->all_row, counts);
 
   overview = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -223,8 +195,8 @@ deck_changed_cb (DsStudyPage *self)
     rebuild_choose (self);
 }
 
-static void
-show_choose (DsStudyPage *self)
+void
+_ds_study_page_show_choose (DsStudyPage *self)
 {
   g_clear_object (&self->session);
   g_clear_object (&self->card);
@@ -309,7 +281,7 @@ show_summary (DsStudyPage *self)
 /* The session is over: a summary, or the empty state when nothing was
  * answered. */
 void
-ds_study_page_show_finished (DsStudyPage *self)
+_ds_study_page_show_finished (DsStudyPage *self)
 {
   if (ds_study_session_get_n_answered (self->session) > 0)
     show_summary (self);
@@ -317,141 +289,13 @@ ds_study_page_show_finished (DsStudyPage *self)
     show_empty (self);
 }
 
-/* Actions. */
-
-static void
-start_all_action (GtkWidget  *widget,
-                  const char *name,
-                  GVariant   *param)
-{
-  ds_study_page_start (DS_STUDY_PAGE (widget), DS_STUDY_SCOPE_ALL, NULL, NULL);
-}
-
-static void
-reveal_action (GtkWidget  *widget,
-               const char *name,
-               GVariant   *param)
-{
-  DsStudyPage *self = DS_STUDY_PAGE (widget);
-
-  if (self->revealed)
-    ds_study_page_grade (self, self->suggested);
-  else
-    ds_study_page_reveal (self);
-}
-
-static void
-grade_action (GtkWidget  *widget,
-              const char *name,
-              GVariant   *param)
-{
-  DsStudyPage *self = DS_STUDY_PAGE (widget);
-  int rating = g_variant_get_int32 (param);
-
-  if (rating >= DS_RATING_AGAIN && rating <= DS_RATING_EASY)
-    ds_study_page_grade (self, rating);
-}
-
-static void
-pick_action (GtkWidget  *widget,
-             const char *name,
-             GVariant   *param)
-{
-  ds_study_page_pick_choice (DS_STUDY_PAGE (widget), g_variant_get_int32 (param));
-}
-
-static void
-undo_action (GtkWidget  *widget,
-             const char *name,
-             GVariant   *param)
-{
-  DsStudyPage *self = DS_STUDY_PAGE (widget);
-
-  if (self->session == NULL || !ds_study_session_undo (self->session))
-    return;
-  ds_study_page_show_current (self);
-}
-
-static void
-show_source_action (GtkWidget  *widget,
-                    const char *name,
-                    GVariant   *param)
-{
-  DsStudyPage *self = DS_STUDY_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  DsReaderPage *reader;
-
-  if (self->card == NULL || !DS_IS_WINDOW (root))
-    return;
-  if (!ds_window_open_essay (DS_WINDOW (root), ds_card_get_essay_id (self->card)))
-    return;
-  reader = ds_window_get_reader_page (DS_WINDOW (root));
-  ds_window_set_visible_page (DS_WINDOW (root), "read");
-  ds_reader_page_highlight_span (reader, ds_card_get_source_start (self->card),
-                                 ds_card_get_source_end (self->card));
-}
-
-static void
-leave_action (GtkWidget  *widget,
-              const char *name,
-              GVariant   *param)
-{
-  show_choose (DS_STUDY_PAGE (widget));
-}
+/* Keys: Enter in the answer checks it. */
 
 static void
 answer_entry_activate_cb (DsStudyPage *self)
 {
   if (!self->revealed)
-    ds_study_page_reveal (self);
-}
-
-/* Keys: digits grade once the answer shows and pick before; letters pick. */
-static gboolean
-digit_cb (GtkWidget *widget,
-          GVariant  *args,
-          gpointer   user_data)
-{
-  DsStudyPage *self = DS_STUDY_PAGE (widget);
-  int n = g_variant_get_int32 (args);
-
-  if (self->card == NULL ||
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "card") != 0)
-    return FALSE;
-  if (self->revealed)
-    ds_study_page_grade (self, n);
-  else if (self->mode == DS_STUDY_MODE_CHOICE)
-    ds_study_page_pick_choice (self, n - 1);
-  else
-    return FALSE;
-  return TRUE;
-}
-
-static gboolean
-letter_cb (GtkWidget *widget,
-           GVariant  *args,
-           gpointer   user_data)
-{
-  DsStudyPage *self = DS_STUDY_PAGE (widget);
-
-  if (self->card == NULL || self->revealed || self->mode != DS_STUDY_MODE_CHOICE)
-    return FALSE;
-  ds_study_page_pick_choice (self, g_variant_get_int32 (args));
-  return TRUE;
-}
-
-static gboolean
-reveal_key_cb (GtkWidget *widget,
-               GVariant  *args,
-               gpointer   user_data)
-{
-  DsStudyPage *self = DS_STUDY_PAGE (widget);
-
-  if (self->card == NULL ||
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "card") != 0)
-    return FALSE;
-  reveal_action (widget, NULL, NULL);
-  return TRUE;
+    _ds_study_page_reveal (self);
 }
 
 /* GObject. */
@@ -459,8 +303,9 @@ reveal_key_cb (GtkWidget *widget,
 /* The widget that takes the keyboard in the current view, so that Enter,
  * Space and the digits work as soon as the page shows. */
 static GtkWidget *
-focus_target (DsStudyPage *self)
+focus_target (GtkWidget *widget)
 {
+  DsStudyPage *self = DS_STUDY_PAGE (widget);
   const char *view = gtk_stack_get_visible_child_name (self->stack);
 
   if (g_strcmp0 (view, "empty") == 0)
@@ -480,16 +325,6 @@ focus_target (DsStudyPage *self)
   return GTK_WIDGET (self->reveal_button);
 }
 
-static gboolean
-focus_idle_cb (gpointer data)
-{
-  DsStudyPage *self = data;
-
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_widget_grab_focus (focus_target (self));
-  return G_SOURCE_REMOVE;
-}
-
 static void
 ds_study_page_map (GtkWidget *widget)
 {
@@ -500,7 +335,7 @@ ds_study_page_map (GtkWidget *widget)
   if (self->choose_dirty && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "choose") == 0)
     rebuild_choose (self);
   /* After the switch has settled: the view stack moves focus itself. */
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_idle_cb, g_object_ref (self), g_object_unref);
+  _ds_widget_focus_when_idle (widget, focus_target);
 }
 
 static void
@@ -541,26 +376,6 @@ ds_study_page_finalize (GObject *object)
   g_clear_pointer (&self->item_entries, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ds_study_page_parent_class)->finalize (object);
-}
-
-static void
-add_key_bindings (GtkWidgetClass *widget_class)
-{
-  static const guint digits[] = { GDK_KEY_1, GDK_KEY_2, GDK_KEY_3, GDK_KEY_4 };
-  static const guint keypad[] = { GDK_KEY_KP_1, GDK_KEY_KP_2, GDK_KEY_KP_3, GDK_KEY_KP_4 };
-  static const guint letters[] = { GDK_KEY_a, GDK_KEY_b, GDK_KEY_c, GDK_KEY_d };
-
-  for (int i = 0; i < 4; i++)
-    {
-      gtk_widget_class_add_binding (widget_class, digits[i], 0, digit_cb, "i", i + 1);
-      gtk_widget_class_add_binding (widget_class, keypad[i], 0, digit_cb, "i", i + 1);
-      gtk_widget_class_add_binding (widget_class, letters[i], 0, letter_cb, "i", i);
-    }
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_space, 0, reveal_key_cb, NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, 0, reveal_key_cb, NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Enter, 0, reveal_key_cb, NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "study.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "study.leave", NULL);
 }
 
 static void
@@ -608,14 +423,7 @@ ds_study_page_class_init (DsStudyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsStudyPage, summary_done_button);
   gtk_widget_class_bind_template_callback (widget_class, answer_entry_activate_cb);
 
-  gtk_widget_class_install_action (widget_class, "study.start-all", NULL, start_all_action);
-  gtk_widget_class_install_action (widget_class, "study.reveal", NULL, reveal_action);
-  gtk_widget_class_install_action (widget_class, "study.grade", "i", grade_action);
-  gtk_widget_class_install_action (widget_class, "study.pick", "i", pick_action);
-  gtk_widget_class_install_action (widget_class, "study.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "study.show-source", NULL, show_source_action);
-  gtk_widget_class_install_action (widget_class, "study.leave", NULL, leave_action);
-  add_key_bindings (widget_class);
+  _ds_study_page_class_actions_init (klass);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "studypage");
@@ -628,17 +436,15 @@ ds_study_page_init (DsStudyPage *self)
   self->item_entries = g_ptr_array_new ();
   self->choose_dirty = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
-  ds_study_page_build_grade_buttons (self);
+  _ds_study_page_build_grade_buttons (self);
 }
 
 DsStudyPage *
-ds_study_page_new (DsDeck    *deck,
-                   DsLibrary *library)
+ds_study_page_new (DsSession *session)
 {
-  g_return_val_if_fail (DS_IS_DECK (deck), NULL);
-  g_return_val_if_fail (library == NULL || DS_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (DS_IS_SESSION (session), NULL);
 
-  return g_object_new (DS_TYPE_STUDY_PAGE, "deck", deck, "library", library, NULL);
+  return g_object_new (DS_TYPE_STUDY_PAGE, "session", session, NULL);
 }
 
 DsDeck *
@@ -650,20 +456,14 @@ ds_study_page_get_deck (DsStudyPage *self)
 }
 
 void
-ds_study_page_start (DsStudyPage  *self,
-                     DsStudyScope  scope,
-                     const char   *essay_id,
-                     const char   *topic)
+ds_study_page_start (DsStudyPage       *self,
+                     const DsCardScope *scope)
 {
   g_return_if_fail (DS_IS_STUDY_PAGE (self));
 
   g_clear_object (&self->session);
-  self->session = ds_study_session_new (ds_deck_page_get_deck (DS_DECK_PAGE (self)),
-                                        scope, essay_id, topic);
-  if (self->clock != NULL)
-    ds_study_session_set_clock (self->session, self->clock, self->clock_data);
-  ds_study_session_start (self->session);
-  ds_study_page_show_current (self);
+  self->session = ds_session_start_study (get_session (self), scope);
+  _ds_study_page_show_current (self);
 }
 
 DsStudySession *
@@ -680,54 +480,4 @@ ds_study_page_get_view (DsStudyPage *self)
   g_return_val_if_fail (DS_IS_STUDY_PAGE (self), NULL);
 
   return gtk_stack_get_visible_child_name (self->stack);
-}
-
-void
-ds_study_page_set_clock (DsStudyPage      *self,
-                         DsStudyClockFunc  func,
-                         gpointer          user_data)
-{
-  g_return_if_fail (DS_IS_STUDY_PAGE (self));
-
-  self->clock = func;
-  self->clock_data = user_data;
-}
-
-static GtkWidget *
-create_study_cb (DsWindow *window,
-                 gpointer  user_data)
-{
-  return GTK_WIDGET (ds_study_page_new (ds_window_get_deck (window), ds_window_get_library (window)));
-}
-
-static GtkWidget *
-create_cards_cb (DsWindow *window,
-                 gpointer  user_data)
-{
-  return GTK_WIDGET (ds_cards_page_new (ds_window_get_deck (window), ds_window_get_library (window)));
-}
-
-static GtkWidget *
-create_stats_cb (DsWindow *window,
-                 gpointer  user_data)
-{
-  return GTK_WIDGET (ds_stats_page_new (ds_window_get_deck (window), ds_window_get_library (window)));
-}
-
-void
-ds_study_page_add_to_window (GtkWidget *window)
-{
-  DsWindow *win = DS_WINDOW (window);
-
-  g_return_if_fail (DS_IS_WINDOW (window));
-
-  /* Built when first shown: the deck (generating every card) and the
-   * pages cost nothing at startup. All three share the window's deck, so
-   * an answer on one shows on the others. */
-  ds_window_add_page_lazily (win, "study", _("Study"), "task-due-symbolic",
-                             create_study_cb, NULL);
-  ds_window_add_page_lazily (win, "cards", _("Cards"), "view-list-symbolic",
-                             create_cards_cb, NULL);
-  ds_window_add_page_lazily (win, "statistics", _("Statistics"), "x-office-spreadsheet-symbolic",
-                             create_stats_cb, NULL);
 }

@@ -6,79 +6,16 @@
 #include <glib/gi18n.h>
 
 #include "ds-essay-import.h"
-#include "ds-window-import.h"
+#include "ds-window-private.h"
 
 /*
- * Importing and removing the learner's own essays. The work that touches
- * files runs in a worker thread: a large file never stops the window.
- * Everything the window needs is kept on it as object data, so that the
- * window itself only calls ds_window_import_init().
+ * Importing and removing the learner's own essays: the file chooser, the
+ * feedback (a toast while a file is read, a dialog when it cannot be) and
+ * the question before a removal. The work itself is the session's: it
+ * reads files in a worker thread, so a large file never stops the window.
  */
 
-#define USER_DIR_KEY "ds-window-user-essay-dir"
-
-typedef struct {
-  GFile    *file;
-  GFile    *user_dir;
-  char     *name;       /* the file's display name */
-  AdwToast *toast;      /* "Importing …", dismissed when done */
-} ImportData;
-
-static void
-import_data_free (ImportData *data)
-{
-  g_clear_object (&data->file);
-  g_clear_object (&data->user_dir);
-  g_clear_pointer (&data->name, g_free);
-  g_clear_object (&data->toast);
-  g_free (data);
-}
-
-GFile *
-ds_window_get_user_essay_dir (DsWindow *self)
-{
-  GFile *dir;
-
-  g_return_val_if_fail (DS_IS_WINDOW (self), NULL);
-
-  dir = g_object_get_data (G_OBJECT (self), USER_DIR_KEY);
-  if (dir == NULL)
-    {
-      dir = ds_essay_import_get_default_dir ();
-      g_object_set_data_full (G_OBJECT (self), USER_DIR_KEY, dir, g_object_unref);
-    }
-  return dir;
-}
-
-void
-ds_window_set_user_essay_dir (DsWindow *self,
-                              GFile    *dir)
-{
-  g_return_if_fail (DS_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (dir));
-
-  g_object_set_data_full (G_OBJECT (self), USER_DIR_KEY, g_object_ref (dir), g_object_unref);
-}
-
 /* Feedback. */
-
-/* The window's toast overlay (around its main page, in ds-window.ui): the
- * first one in the widget tree, a few levels down. */
-static AdwToastOverlay *
-find_toast_overlay (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwToastOverlay *found;
-
-      if (ADW_IS_TOAST_OVERLAY (child))
-        return ADW_TOAST_OVERLAY (child);
-      if ((found = find_toast_overlay (child)) != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 /* @title is markup: AdwToast titles are in libadwaita 1.2, so file names
  * and essay titles go in through g_markup_printf_escaped(). */
@@ -87,15 +24,11 @@ show_toast (DsWindow *self,
             char     *title,
             guint     timeout)
 {
-  AdwToastOverlay *overlay = find_toast_overlay (GTK_WIDGET (self));
   g_autofree char *owned = title;
-  AdwToast *toast;
+  AdwToast *toast = adw_toast_new (title);
 
-  if (overlay == NULL)
-    return NULL;
-  toast = adw_toast_new (title);
   adw_toast_set_timeout (toast, timeout);
-  adw_toast_overlay_add_toast (overlay, g_object_ref (toast));
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
   return toast;
 }
 
@@ -115,50 +48,29 @@ show_error (DsWindow   *self,
 /* Import. */
 
 static void
-import_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ImportData *data = task_data;
-  GError *error = NULL;
-  DsEssay *essay = ds_essay_import (data->file, data->user_dir, &error);
-
-  if (essay == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, essay, g_object_unref);
-}
-
-static void
 import_done_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  DsWindow *self = DS_WINDOW (source);
-  g_autoptr(GTask) outer = user_data;
-  ImportData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GTask) task = user_data;
+  DsWindow *self = g_task_get_source_object (task);
+  AdwToast *working = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
-  g_autoptr(DsEssay) essay = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(DsEssay) essay = ds_session_import_essay_finish (DS_SESSION (source), result, &error);
 
-  if (data->toast != NULL)
-    adw_toast_dismiss (data->toast);
-
+  adw_toast_dismiss (working);
   if (essay == NULL)
     {
       show_error (self, _("Could Not Import the Essay"), error->message);
-      g_task_return_error (outer, g_steal_pointer (&error));
+      g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
-  /* The deck follows the library and makes the essay's cards. */
-  ds_library_add (ds_window_get_library (self), essay);
   ds_window_open_essay (self, ds_essay_get_id (essay));
   ds_window_set_visible_page (self, "read");
-  g_clear_object (&data->toast);
-  data->toast = show_toast (self, g_markup_printf_escaped (_("Imported “%s”"),
-                                                          ds_essay_get_title (essay)), 3);
-  g_task_return_pointer (outer, g_steal_pointer (&essay), g_object_unref);
+  g_object_unref (show_toast (self, g_markup_printf_escaped (_("Imported “%s”"),
+                                                             ds_essay_get_title (essay)), 3));
+  g_task_return_pointer (task, g_steal_pointer (&essay), g_object_unref);
 }
 
 void
@@ -167,28 +79,21 @@ ds_window_import_file (DsWindow            *self,
                        GAsyncReadyCallback  callback,
                        gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  GTask *outer;
-  ImportData *data;
   g_autofree char *basename = NULL;
+  g_autofree char *name = NULL;
+  GTask *task;
 
   g_return_if_fail (DS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  outer = g_task_new (self, NULL, callback, user_data);
-  g_task_set_source_tag (outer, ds_window_import_file);
-
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, ds_window_import_file);
   basename = g_file_get_basename (file);
-  data = g_new0 (ImportData, 1);
-  data->file = g_object_ref (file);
-  data->user_dir = g_object_ref (ds_window_get_user_essay_dir (self));
-  data->name = g_filename_display_basename (basename ? basename : "?");
+  name = g_filename_display_basename (basename ? basename : "?");
   /* Translators: shown while a file is read; %s is its name. */
-  data->toast = show_toast (self, g_markup_printf_escaped (_("Importing “%s”…"), data->name), 0);
-
-  task = g_task_new (self, NULL, import_done_cb, outer);
-  g_task_set_task_data (task, data, (GDestroyNotify) import_data_free);
-  g_task_run_in_thread (task, import_thread);
+  g_task_set_task_data (task, show_toast (self, g_markup_printf_escaped (_("Importing “%s”…"), name), 0),
+                        g_object_unref);
+  ds_session_import_essay_async (self->session, file, NULL, import_done_cb, task);
 }
 
 DsEssay *
@@ -242,16 +147,13 @@ chooser_response_cb (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
-static void
-import_action_cb (GSimpleAction *action,
-                  GVariant      *param,
-                  gpointer       user_data)
+void
+_ds_window_choose_import (DsWindow *self)
 {
   static const char * const essays[] = { "txt", "md", "markdown", NULL };
   static const char * const text[] = { "txt", NULL };
   static const char * const markdown[] = { "md", "markdown", NULL };
   static const char * const all[] = { NULL };
-  DsWindow *self = DS_WINDOW (user_data);
   GtkFileChooserNative *chooser;
 
   /* GtkFileDialog is GTK 4.10; Debian 12 has 4.8. */
@@ -270,59 +172,45 @@ import_action_cb (GSimpleAction *action,
 
 /* Remove. */
 
-/* The essay the reader moves to when @id goes: the first other one. */
+/* What the question is about, until it is answered. */
+typedef struct {
+  DsWindow *window;
+  char     *essay_id;
+} Removal;
+
 static void
-open_another (DsWindow   *self,
-              const char *id)
+removal_free (gpointer  data,
+              GClosure *closure)
 {
-  GListModel *essays = G_LIST_MODEL (ds_window_get_library (self));
+  Removal *removal = data;
 
-  for (guint i = 0; i < g_list_model_get_n_items (essays); i++)
-    {
-      g_autoptr(DsEssay) essay = g_list_model_get_item (essays, i);
-
-      if (g_strcmp0 (ds_essay_get_id (essay), id) != 0)
-        {
-          ds_window_open_essay (self, ds_essay_get_id (essay));
-          return;
-        }
-    }
+  g_object_unref (removal->window);
+  g_free (removal->essay_id);
+  g_free (removal);
 }
 
+/* The learner's progress on its cards stays in the settings: importing the
+ * text again brings it back. The reader moves on by itself when the essay
+ * leaves the library. */
 static void
 remove_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
-                    gpointer          user_data)
+                    Removal          *removal)
 {
-  DsWindow *self = DS_WINDOW (user_data);
-  const char *id = g_object_get_data (G_OBJECT (dialog), "essay-id");
   g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (response, "remove") != 0)
-    return;
-  if (!ds_essay_remove_user (id, ds_window_get_user_essay_dir (self), &error))
-    {
-      show_error (self, _("Could Not Remove the Essay"), error->message);
-      return;
-    }
-
-  /* The learner's progress on its cards stays in the settings: importing
-   * the text again brings it back. */
-  if (ds_window_get_essay (self) != NULL &&
-      g_strcmp0 (ds_essay_get_id (ds_window_get_essay (self)), id) == 0)
-    open_another (self, id);
-  ds_library_remove (ds_window_get_library (self), id);
+  if (g_strcmp0 (response, "remove") == 0 &&
+      !ds_session_remove_essay (removal->window->session, removal->essay_id, &error))
+    show_error (removal->window, _("Could Not Remove the Essay"), error->message);
 }
 
-static void
-remove_action_cb (GSimpleAction *action,
-                  GVariant      *param,
-                  gpointer       user_data)
+void
+_ds_window_ask_remove_essay (DsWindow *self)
 {
-  DsWindow *self = DS_WINDOW (user_data);
   DsEssay *essay = ds_window_get_essay (self);
   g_autofree char *heading = NULL;
   GtkWidget *dialog;
+  Removal *removal;
 
   if (essay == NULL || !ds_essay_id_is_user (ds_essay_get_id (essay)))
     return;
@@ -341,36 +229,10 @@ remove_action_cb (GSimpleAction *action,
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "essay-id",
-                          g_strdup (ds_essay_get_id (essay)), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
+  removal = g_new0 (Removal, 1);
+  removal->window = g_object_ref (self);
+  removal->essay_id = g_strdup (ds_essay_get_id (essay));
+  g_signal_connect_data (dialog, "response", G_CALLBACK (remove_response_cb), removal,
+                         removal_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Only an imported essay can be removed. */
-static void
-essay_changed_cb (DsWindow *self)
-{
-  DsEssay *essay = ds_window_get_essay (self);
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "remove-essay");
-
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action),
-                               essay != NULL && ds_essay_id_is_user (ds_essay_get_id (essay)));
-}
-
-/* GtkApplicationWindow's action map: these are win.import and
- * win.remove-essay, with accelerators in DsApplication's table. */
-static const GActionEntry actions[] = {
-  { "import", import_action_cb },
-  { "remove-essay", remove_action_cb },
-};
-
-void
-ds_window_import_init (DsWindow *self)
-{
-  g_return_if_fail (DS_IS_WINDOW (self));
-
-  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
-  g_signal_connect (self, "notify::essay", G_CALLBACK (essay_changed_cb), NULL);
-  essay_changed_cb (self);
 }

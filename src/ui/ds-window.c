@@ -4,52 +4,21 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
+#include "ds-cards-page.h"
 #include "ds-claims-panel.h"
+#include "ds-essay-row.h"
+#include "ds-lazy-page.h"
 #include "ds-presentation-window.h"
+#include "ds-stats-page.h"
 #include "ds-study-page.h"
-#include "ds-window.h"
-#include "ds-window-import.h"
-
-/* Steps of the text size, as a factor of the default size. */
-#define ZOOM_STEP 0.1
-#define ZOOM_MIN 0.5
-#define ZOOM_MAX 3.0
-
-struct _DsWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  DsLibrary            *library;
-  DsSettings           *settings;
-  DsReaderPage         *reader_page;
-  DsDeck               *deck;         /* made on first use */
-
-  /* Template children. */
-  GtkStack             *main_stack;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *sidebar;
-  GtkListBox           *essay_list;
-  GtkWidget            *content;
-  AdwViewSwitcherTitle *switcher_title;
-  AdwViewSwitcherBar   *switcher_bar;
-  AdwViewStack         *view_stack;
-  GtkWidget            *claims_button;
-  GtkWidget            *find_button;
-  GtkMenuButton        *menu_button;
-  GMenuModel           *primary_menu;
-  AdwStatusPage        *error_page;     /* built when needed */
-
-  gboolean              showing_empty;
-};
+#include "ds-window-private.h"
 
 G_DEFINE_FINAL_TYPE (DsWindow, ds_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
-  PROP_LIBRARY,
-  PROP_SETTINGS,
+  PROP_SESSION,
   PROP_ESSAY,
   N_PROPS
 };
@@ -58,19 +27,16 @@ static GParamSpec *properties[N_PROPS];
 
 /* Sidebar rows. */
 
-/* A borrowed essay: the library keeps its essays alive. */
-static DsEssay *
-essay_at (DsWindow *self,
-          int       index)
+static DsSettings *
+get_settings (DsWindow *self)
 {
-  DsEssay *essay;
+  return ds_session_get_settings (self->session);
+}
 
-  if (index < 0)
-    return NULL;
-  essay = g_list_model_get_item (G_LIST_MODEL (self->library), index);
-  if (essay != NULL)
-    g_object_unref (essay);
-  return essay;
+static DsLibrary *
+get_library (DsWindow *self)
+{
+  return ds_session_get_library (self->session);
 }
 
 static double
@@ -80,110 +46,19 @@ essay_progress (DsWindow *self,
   guint offset;
   double progress = 0;
 
-  if (!ds_settings_get_reading_position (self->settings, ds_essay_get_id (essay),
+  if (!ds_settings_get_reading_position (get_settings (self), ds_essay_get_id (essay),
                                          &offset, &progress))
     return 0;
-  return CLAMP (progress, 0.0, 1.0);
+  return progress;
 }
 
-static void
-update_row_progress (DsWindow      *self,
-                     GtkListBoxRow *row)
-{
-  DsEssay *essay = essay_at (self, gtk_list_box_row_get_index (row));
-  GtkLevelBar *bar = g_object_get_data (G_OBJECT (row), "level-bar");
-  GtkLabel *label = g_object_get_data (G_OBJECT (row), "percent-label");
-  const char *title = ds_essay_get_title (essay);
-  double progress;
-  int percent;
-  g_autofree char *text = NULL;
-  g_autofree char *description = NULL;
-
-  if (bar == NULL)
-    return;
-
-  progress = essay_progress (self, essay);
-  percent = (int) (progress * 100 + 0.5);
-  /* Translators: how much of an essay has been read, e.g. "42%". */
-  text = g_strdup_printf (_("%d%%"), percent);
-  gtk_level_bar_set_value (bar, progress);
-  gtk_label_set_text (label, text);
-
-  /* Translators: an essay in the sidebar for screen readers: its title and
-   * how much of it has been read. */
-  description = g_strdup_printf (_("%s, %d%% read"), title ? title : "", percent);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
-                                  -1);
-}
-
-static GtkWidget *
-row_title_label (DsEssay *essay)
-{
-  const char *title = ds_essay_get_title (essay);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  /* Essay titles are shown as text, never as markup. */
-  gtk_label_set_text (GTK_LABEL (label), title && *title ? title : ds_essay_get_id (essay));
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_lines (GTK_LABEL (label), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  return label;
-}
-
-static GtkWidget *
-row_progress_bar (void)
-{
-  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
-
-  gtk_level_bar_set_mode (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_MODE_CONTINUOUS);
-  /* The default offsets colour a low level as a warning; progress is not. */
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
-  gtk_widget_set_hexpand (bar, TRUE);
-  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (bar, "essay-progress");
-  return bar;
-}
-
-static GtkWidget *
-row_percent_label (void)
-{
-  GtkWidget *percent = gtk_label_new (NULL);
-
-  gtk_widget_add_css_class (percent, "dim-label");
-  gtk_widget_add_css_class (percent, "caption");
-  gtk_widget_add_css_class (percent, "numeric");
-  gtk_label_set_width_chars (GTK_LABEL (percent), 4);
-  gtk_label_set_xalign (GTK_LABEL (percent), 1);
-  return percent;
-}
-
-/* A sidebar row: the essay's title over its reading progress. */
 static GtkWidget *
 create_row_cb (gpointer item,
                gpointer data)
 {
-  DsEssay *essay = item;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *progress_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *bar = row_progress_bar ();
-  GtkWidget *percent = row_percent_label ();
+  GtkWidget *row = ds_essay_row_new (item);
 
-  gtk_box_append (GTK_BOX (progress_box), bar);
-  gtk_box_append (GTK_BOX (progress_box), percent);
-  gtk_box_append (GTK_BOX (box), row_title_label (essay));
-  gtk_box_append (GTK_BOX (box), progress_box);
-  gtk_widget_add_css_class (box, "essay-row");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_tooltip_text (row, ds_essay_get_title (essay));
-
-  g_object_set_data (G_OBJECT (row), "level-bar", bar);
-  g_object_set_data (G_OBJECT (row), "percent-label", percent);
+  ds_essay_row_set_progress (DS_ESSAY_ROW (row), essay_progress (data, item));
   return row;
 }
 
@@ -195,7 +70,8 @@ update_all_progress (DsWindow *self)
   if (self->essay_list == NULL)
     return;
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->essay_list, i)) != NULL; i++)
-    update_row_progress (self, row);
+    ds_essay_row_set_progress (DS_ESSAY_ROW (row),
+                               essay_progress (self, ds_essay_row_get_essay (DS_ESSAY_ROW (row))));
 }
 
 static void
@@ -217,8 +93,9 @@ show_essay (DsWindow *self,
 
   ds_reader_page_set_essay (self->reader_page, essay);
   if (essay != NULL)
-    ds_settings_set_last_essay (self->settings, ds_essay_get_id (essay));
+    ds_settings_set_last_essay (get_settings (self), ds_essay_get_id (essay));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ESSAY]);
+  _ds_window_update_actions (self);
 }
 
 static void
@@ -227,14 +104,14 @@ row_selected_cb (DsWindow      *self,
 {
   if (row == NULL)
     return;
-  show_essay (self, essay_at (self, gtk_list_box_row_get_index (row)));
+  show_essay (self, ds_essay_row_get_essay (DS_ESSAY_ROW (row)));
 }
 
 static void
 row_activated_cb (DsWindow      *self,
                   GtkListBoxRow *row)
 {
-  show_essay (self, essay_at (self, gtk_list_box_row_get_index (row)));
+  show_essay (self, ds_essay_row_get_essay (DS_ESSAY_ROW (row)));
   ds_window_set_visible_page (self, "read");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   gtk_widget_grab_focus (GTK_WIDGET (ds_reader_page_get_text_view (self->reader_page)));
@@ -264,40 +141,43 @@ folded_changed_cb (DsWindow *self)
     adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
-static int
-find_essay (DsWindow   *self,
-            const char *essay_id)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->library));
-
-  for (guint i = 0; essay_id != NULL && i < n; i++)
-    if (g_strcmp0 (ds_essay_get_id (essay_at (self, i)), essay_id) == 0)
-      return i;
-  return -1;
-}
-
 gboolean
 ds_window_open_essay (DsWindow   *self,
                       const char *essay_id)
 {
-  int index;
+  guint position;
 
   g_return_val_if_fail (DS_IS_WINDOW (self), FALSE);
 
-  index = find_essay (self, essay_id);
-  if (index < 0)
+  if (essay_id == NULL || !ds_library_find (get_library (self), essay_id, &position))
     return FALSE;
 
   gtk_list_box_select_row (self->essay_list,
-                           gtk_list_box_get_row_at_index (self->essay_list, index));
-  show_essay (self, essay_at (self, index));
+                           gtk_list_box_get_row_at_index (self->essay_list, position));
+  show_essay (self, ds_library_lookup (get_library (self), essay_id));
   return TRUE;
+}
+
+/* The essay in the reader left the library: the reader moves to the first
+ * one left. */
+static void
+leave_removed_essay (DsWindow *self)
+{
+  DsEssay *shown = ds_window_get_essay (self);
+  g_autoptr(DsEssay) first = NULL;
+
+  /* An essay imported again under its id is the importer's to show. */
+  if (shown == NULL || ds_library_lookup (get_library (self), ds_essay_get_id (shown)) != NULL)
+    return;
+  first = g_list_model_get_item (G_LIST_MODEL (get_library (self)), 0);
+  if (first != NULL)
+    ds_window_open_essay (self, ds_essay_get_id (first));
 }
 
 static void
 library_changed_cb (DsWindow *self)
 {
-  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->library)) == 0;
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (get_library (self))) == 0;
 
   if (empty)
     {
@@ -311,46 +191,21 @@ library_changed_cb (DsWindow *self)
       self->showing_empty = FALSE;
     }
   update_all_progress (self);
+  leave_removed_essay (self);
 }
 
 static void
 restore_last_essay (DsWindow *self)
 {
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->library)) == 0)
+  g_autoptr(DsEssay) first = g_list_model_get_item (G_LIST_MODEL (get_library (self)), 0);
+
+  if (first == NULL)
     return;
-  if (!ds_window_open_essay (self, ds_settings_get_last_essay (self->settings)))
-    ds_window_open_essay (self, ds_essay_get_id (essay_at (self, 0)));
+  if (!ds_window_open_essay (self, ds_settings_get_last_essay (get_settings (self))))
+    ds_window_open_essay (self, ds_essay_get_id (first));
 }
 
 /* Pages. */
-
-/* Pages wait outside the widget tree until first shown: AdwViewStack
- * measures every page it holds, and a page that is not on screen should not
- * cost startup time. */
-#define LAZY_PAGE_KEY "ds-window-lazy-page"
-
-#define LAZY_FUNC_KEY "ds-window-lazy-func"
-#define LAZY_DATA_KEY "ds-window-lazy-data"
-
-static void
-mount_page (DsWindow  *self,
-            GtkWidget *bin)
-{
-  GtkWidget *page;
-  DsWindowPageFunc create;
-
-  if (bin == NULL || !ADW_IS_BIN (bin) || adw_bin_get_child (ADW_BIN (bin)) != NULL)
-    return;
-
-  page = g_object_steal_data (G_OBJECT (bin), LAZY_PAGE_KEY);
-  create = g_object_get_data (G_OBJECT (bin), LAZY_FUNC_KEY);
-  if (page == NULL && create != NULL)
-    page = g_object_ref_sink (create (self, g_object_get_data (G_OBJECT (bin), LAZY_DATA_KEY)));
-  if (page == NULL)
-    return;
-  adw_bin_set_child (ADW_BIN (bin), page);
-  g_object_unref (page);
-}
 
 static void
 visible_page_changed_cb (DsWindow *self)
@@ -360,7 +215,8 @@ visible_page_changed_cb (DsWindow *self)
                                 "read") == 0;
   AdwViewStackPage *page;
 
-  mount_page (self, child);
+  if (DS_IS_LAZY_PAGE (child))
+    ds_lazy_page_mount (DS_LAZY_PAGE (child));
   /* A narrow header shows the page's name, short enough to fit where the
    * app's name or an essay's title would be cut off. */
   if (child != NULL)
@@ -386,15 +242,25 @@ ds_window_add_page (DsWindow   *self,
                     const char *title,
                     const char *icon_name)
 {
-  GtkWidget *bin;
-
   g_return_val_if_fail (DS_IS_WINDOW (self), NULL);
   g_return_val_if_fail (GTK_IS_WIDGET (page), NULL);
 
-  bin = adw_bin_new ();
-  g_object_set_data_full (G_OBJECT (bin), LAZY_PAGE_KEY, g_object_ref_sink (page),
-                          g_object_unref);
-  return adw_view_stack_add_titled_with_icon (self->view_stack, bin, name, title, icon_name);
+  return adw_view_stack_add_titled_with_icon (self->view_stack, ds_lazy_page_new_for_page (page),
+                                              name, title, icon_name);
+}
+
+typedef struct {
+  DsWindow         *window;
+  DsWindowPageFunc  create;
+  gpointer          user_data;
+} PageFactory;
+
+static GtkWidget *
+create_page_cb (gpointer data)
+{
+  PageFactory *factory = data;
+
+  return factory->create (factory->window, factory->user_data);
 }
 
 AdwViewStackPage *
@@ -405,15 +271,19 @@ ds_window_add_page_lazily (DsWindow         *self,
                            DsWindowPageFunc  create,
                            gpointer          user_data)
 {
-  GtkWidget *bin;
+  PageFactory *factory;
 
   g_return_val_if_fail (DS_IS_WINDOW (self), NULL);
   g_return_val_if_fail (create != NULL, NULL);
 
-  bin = adw_bin_new ();
-  g_object_set_data (G_OBJECT (bin), LAZY_FUNC_KEY, create);
-  g_object_set_data (G_OBJECT (bin), LAZY_DATA_KEY, user_data);
-  return adw_view_stack_add_titled_with_icon (self->view_stack, bin, name, title, icon_name);
+  /* The window outlives its pages: the factory needs no reference. */
+  factory = g_new0 (PageFactory, 1);
+  factory->window = self;
+  factory->create = create;
+  factory->user_data = user_data;
+  return adw_view_stack_add_titled_with_icon (self->view_stack,
+                                              ds_lazy_page_new (create_page_cb, factory, g_free),
+                                              name, title, icon_name);
 }
 
 void
@@ -427,94 +297,43 @@ ds_window_set_visible_page (DsWindow   *self,
 }
 
 static GtkWidget *
-create_claims_panel (DsReaderPage *reader)
+create_claims_panel (DsReaderPage *reader,
+                     gpointer      user_data)
 {
-  return GTK_WIDGET (ds_claims_panel_new (reader));
+  DsWindow *self = user_data;
+
+  return GTK_WIDGET (ds_claims_panel_new (reader, self->session));
+}
+
+/* A page of the session's, made when first shown: @data is its type. */
+static GtkWidget *
+create_session_page (DsWindow *self,
+                     gpointer  data)
+{
+  return g_object_new (GPOINTER_TO_SIZE (data), "session", self->session, NULL);
 }
 
 static void
 add_pages (DsWindow *self)
 {
-  self->reader_page = ds_reader_page_new (self->settings);
+  self->reader_page = ds_reader_page_new (get_settings (self));
   /* Built when first shown: hidden, it would still be measured at startup. */
-  ds_reader_page_set_side_panel_func (self->reader_page, create_claims_panel);
+  ds_reader_page_set_side_panel_func (self->reader_page, create_claims_panel, self);
   ds_window_add_page (self, GTK_WIDGET (self->reader_page), "read",
                       _("Read"), "accessories-dictionary-symbolic");
 
-  /* Study, Cards and Statistics, sharing one deck of cards and progress. */
-  ds_study_page_add_to_window (GTK_WIDGET (self));
+  /* Built when first shown: the deck (generating every card) and the
+   * pages cost nothing at startup. All three share the session's deck, so
+   * an answer on one shows on the others. */
+  ds_window_add_page_lazily (self, "study", _("Study"), "task-due-symbolic",
+                             create_session_page, GSIZE_TO_POINTER (DS_TYPE_STUDY_PAGE));
+  ds_window_add_page_lazily (self, "cards", _("Cards"), "view-list-symbolic",
+                             create_session_page, GSIZE_TO_POINTER (DS_TYPE_CARDS_PAGE));
+  ds_window_add_page_lazily (self, "statistics", _("Statistics"), "x-office-spreadsheet-symbolic",
+                             create_session_page, GSIZE_TO_POINTER (DS_TYPE_STATS_PAGE));
 
   adw_view_stack_set_visible_child_name (self->view_stack, "read");
   visible_page_changed_cb (self);
-}
-
-/* Actions. */
-
-static void
-zoom_by (DsWindow *self,
-         double    delta)
-{
-  double scale = ds_settings_get_text_scale (self->settings);
-
-  /* Round so that repeated steps land on tenths. */
-  scale = delta == 0 ? 1.0 : round ((scale + delta) * 10) / 10;
-  ds_settings_set_text_scale (self->settings, CLAMP (scale, ZOOM_MIN, ZOOM_MAX));
-}
-
-static void
-zoom_in_action (GtkWidget  *widget,
-                const char *name,
-                GVariant   *param)
-{
-  zoom_by (DS_WINDOW (widget), ZOOM_STEP);
-}
-
-static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *name,
-                 GVariant   *param)
-{
-  zoom_by (DS_WINDOW (widget), -ZOOM_STEP);
-}
-
-static void
-zoom_reset_action (GtkWidget  *widget,
-                   const char *name,
-                   GVariant   *param)
-{
-  zoom_by (DS_WINDOW (widget), 0);
-}
-
-static void
-present_action (GtkWidget  *widget,
-                const char *name,
-                GVariant   *param)
-{
-  ds_window_start_presentation (DS_WINDOW (widget), NULL);
-}
-
-static void
-show_page_action (GtkWidget  *widget,
-                  const char *name,
-                  GVariant   *param)
-{
-  ds_window_set_visible_page (DS_WINDOW (widget), g_variant_get_string (param, NULL));
-}
-
-/* The shortcuts window is built on first use rather than by GtkApplication
- * with every window (see data/diplostudy.gresource.xml). */
-static void
-show_help_overlay_action (GtkWidget  *widget,
-                          const char *name,
-                          GVariant   *param)
-{
-  g_autoptr(GtkBuilder) builder = NULL;
-  GtkWindow *overlay;
-
-  builder = gtk_builder_new_from_resource ("/org/example/DiploStudy/ui/help-overlay.ui");
-  overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-  gtk_window_set_transient_for (overlay, GTK_WINDOW (widget));
-  gtk_window_present (overlay);
 }
 
 /* The main menu's popover is built when it is first opened. */
@@ -527,23 +346,13 @@ create_menu_popup_cb (GtkMenuButton *button,
   gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
-static void
-update_zoom_actions (DsWindow *self)
-{
-  double scale = ds_settings_get_text_scale (self->settings);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", scale < ZOOM_MAX - 0.001);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", scale > ZOOM_MIN + 0.001);
-}
-
 /* Presentation mode (ds-presentation-window.c): without an id, the essay
- * open in the reader. The cards are the window's deck, so a lecturer's
+ * open in the reader. The cards are the session's deck, so a lecturer's
  * corrected wording is what the class sees; nothing of the schedule is. */
 void
 ds_window_start_presentation (DsWindow   *self,
                               const char *essay_id)
 {
-  g_autoptr(GPtrArray) cards = NULL;
   DsEssay *essay;
 
   g_return_if_fail (DS_IS_WINDOW (self));
@@ -551,8 +360,7 @@ ds_window_start_presentation (DsWindow   *self,
   essay = ds_window_get_essay (self);
   if ((essay_id == NULL || *essay_id == '\0') && essay != NULL)
     essay_id = ds_essay_get_id (essay);
-  cards = ds_deck_dup_cards (ds_window_get_deck (self));
-  ds_presentation_start (GTK_WINDOW (self), self->library, cards, self->settings, essay_id);
+  ds_presentation_start (GTK_WINDOW (self), self->session, essay_id);
 }
 
 /* State. */
@@ -568,7 +376,7 @@ ds_window_save_state (DsWindow *self)
     ds_reader_page_save_position (self->reader_page);
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  ds_settings_set_window_state (self->settings, width, height,
+  ds_settings_set_window_state (get_settings (self), width, height,
                                 gtk_window_is_maximized (GTK_WINDOW (self)));
 }
 
@@ -586,7 +394,7 @@ restore_window_state (DsWindow *self)
   int width, height;
   gboolean maximized;
 
-  ds_settings_get_window_state (self->settings, &width, &height, &maximized);
+  ds_settings_get_window_state (get_settings (self), &width, &height, &maximized);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (maximized)
     gtk_window_maximize (GTK_WINDOW (self));
@@ -647,27 +455,23 @@ static void
 ds_window_constructed (GObject *object)
 {
   DsWindow *self = DS_WINDOW (object);
+  DsLibrary *library = get_library (self);
 
   G_OBJECT_CLASS (ds_window_parent_class)->constructed (object);
-
-  g_assert (self->library != NULL && self->settings != NULL);
 
   restore_window_state (self);
   add_pages (self);
 
-  gtk_list_box_bind_model (self->essay_list, G_LIST_MODEL (self->library),
-                           create_row_cb, self, NULL);
-  g_signal_connect_object (self->library, "items-changed",
+  gtk_list_box_bind_model (self->essay_list, G_LIST_MODEL (library), create_row_cb, self, NULL);
+  g_signal_connect_object (library, "items-changed",
                            G_CALLBACK (library_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->settings, "reading-position-changed",
+  g_signal_connect_object (get_settings (self), "reading-position-changed",
                            G_CALLBACK (reading_position_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->settings, "notify::text-scale",
-                           G_CALLBACK (update_zoom_actions), self, G_CONNECT_SWAPPED);
-  update_all_progress (self);
-  update_zoom_actions (self);
-  ds_window_import_init (self);
+  g_signal_connect_object (get_settings (self), "notify::text-scale",
+                           G_CALLBACK (_ds_window_update_actions), self, G_CONNECT_SWAPPED);
+  _ds_window_update_actions (self);
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->library)) == 0)
+  if (g_list_model_get_n_items (G_LIST_MODEL (library)) == 0)
     library_changed_cb (self);
   restore_last_essay (self);
   /* Reading is what the window is for: keys scroll the essay from the
@@ -683,8 +487,8 @@ ds_window_dispose (GObject *object)
 
   /* The reader saves its position as it goes away; the sidebar is gone by
    * then and must not hear of it. */
-  if (self->settings != NULL)
-    g_signal_handlers_disconnect_by_data (self->settings, self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (get_settings (self), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_WINDOW);
 
   G_OBJECT_CLASS (ds_window_parent_class)->dispose (object);
@@ -695,9 +499,7 @@ ds_window_finalize (GObject *object)
 {
   DsWindow *self = DS_WINDOW (object);
 
-  g_clear_object (&self->deck);
-  g_clear_object (&self->library);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (ds_window_parent_class)->finalize (object);
 }
@@ -712,11 +514,8 @@ ds_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_LIBRARY:
-      g_value_set_object (value, self->library);
-      break;
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
       break;
     case PROP_ESSAY:
       g_value_set_object (value, ds_window_get_essay (self));
@@ -736,11 +535,8 @@ ds_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_LIBRARY:
-      self->library = g_value_dup_object (value);
-      break;
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -761,12 +557,8 @@ ds_window_class_init (DsWindowClass *klass)
   object_class->set_property = ds_window_set_property;
   window_class->close_request = ds_window_close_request;
 
-  properties[PROP_LIBRARY] =
-    g_param_spec_object ("library", NULL, NULL, DS_TYPE_LIBRARY,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL, DS_TYPE_SETTINGS,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, DS_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_ESSAY] =
@@ -775,9 +567,11 @@ ds_window_class_init (DsWindowClass *klass)
                          G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (DS_TYPE_ESSAY_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/DiploStudy/ui/ds-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DsWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, essay_list);
@@ -796,14 +590,7 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, title_visible_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
 
-  /* Accelerators for these are set in DsApplication's table. */
-  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
-  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
-  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
-                                   show_help_overlay_action);
-  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  _ds_window_class_actions_init (klass);
 }
 
 static void
@@ -815,34 +602,23 @@ ds_window_init (DsWindow *self)
 
 DsWindow *
 ds_window_new (GtkApplication *app,
-               DsLibrary      *library,
-               DsSettings     *settings)
+               DsSession      *session)
 {
   g_return_val_if_fail (app == NULL || GTK_IS_APPLICATION (app), NULL);
-  g_return_val_if_fail (DS_IS_LIBRARY (library), NULL);
-  g_return_val_if_fail (DS_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (DS_IS_SESSION (session), NULL);
 
   return g_object_new (DS_TYPE_WINDOW,
                        "application", app,
-                       "library", library,
-                       "settings", settings,
+                       "session", session,
                        NULL);
 }
 
-DsLibrary *
-ds_window_get_library (DsWindow *self)
+DsSession *
+ds_window_get_session (DsWindow *self)
 {
   g_return_val_if_fail (DS_IS_WINDOW (self), NULL);
 
-  return self->library;
-}
-
-DsSettings *
-ds_window_get_settings (DsWindow *self)
-{
-  g_return_val_if_fail (DS_IS_WINDOW (self), NULL);
-
-  return self->settings;
+  return self->session;
 }
 
 DsReaderPage *
@@ -851,22 +627,6 @@ ds_window_get_reader_page (DsWindow *self)
   g_return_val_if_fail (DS_IS_WINDOW (self), NULL);
 
   return self->reader_page;
-}
-
-/* One deck (and one DsProgress) for every page, so that an answer or an
- * edit made on one page is what the others show. */
-DsDeck *
-ds_window_get_deck (DsWindow *self)
-{
-  g_return_val_if_fail (DS_IS_WINDOW (self), NULL);
-
-  if (self->deck == NULL)
-    {
-      g_autoptr(DsProgress) progress = ds_progress_new (self->settings);
-
-      self->deck = ds_deck_new_for_library (self->library, progress);
-    }
-  return self->deck;
 }
 
 DsEssay *

@@ -3,28 +3,28 @@
 
 #include <adwaita.h>
 
-#include "ds-deck.h"
 #include "ds-essay.h"
-#include "ds-library.h"
-#include "ds-settings.h"
 #include "ds-reader-page.h"
+#include "ds-session.h"
 
 G_BEGIN_DECLS
 
 #define DS_TYPE_WINDOW (ds_window_get_type ())
 G_DECLARE_FINAL_TYPE (DsWindow, ds_window, DS, WINDOW, AdwApplicationWindow)
 
+/*
+ * The main window: the essays in a sidebar, and the Read, Study, Cards and
+ * Statistics pages, all views of one DsSession. Actions (win.*, see
+ * ds-window-actions.c): zoom-in, zoom-out, zoom-reset, present,
+ * show-help-overlay, show-page(s), show-source((suu)) — an essay and a
+ * character span to show in the reader —, import and remove-essay.
+ */
+
 /* @app may be NULL (tests build a window without an application). */
 DsWindow     *ds_window_new                   (GtkApplication *app,
-                                               DsLibrary      *library,
-                                               DsSettings     *settings);
-DsLibrary    *ds_window_get_library           (DsWindow       *self);
-DsSettings   *ds_window_get_settings          (DsWindow       *self);
+                                               DsSession      *session);
+DsSession    *ds_window_get_session           (DsWindow       *self);
 DsReaderPage *ds_window_get_reader_page       (DsWindow       *self);
-/* The cards of the window's library with the learner's progress: the one
- * deck the study, cards and statistics pages and presentation mode share.
- * Made on first use. */
-DsDeck       *ds_window_get_deck              (DsWindow       *self);
 /* The essay shown in the reader, or NULL. */
 DsEssay      *ds_window_get_essay             (DsWindow       *self);
 /* Selects the essay in the sidebar and opens it; FALSE if unknown. */
@@ -63,9 +63,23 @@ void          ds_window_save_state            (DsWindow       *self);
 /*
  * Presentation mode entry point (app.present, win.present, F5): @essay_id is
  * the essay to present, or NULL / "" for the one open in the reader.
- * Implemented by the presentation mode; a stub until then.
  */
 void          ds_window_start_presentation    (DsWindow       *self,
                                                const char     *essay_id);
+
+/*
+ * What win.import does with each chosen file: the session reads and parses
+ * it in a worker thread, with a toast while it works; then the window opens
+ * the essay, or shows why it could not be imported. @callback (may be NULL)
+ * runs after that; the finish function returns the essay (a new reference)
+ * or NULL with the error the learner was shown.
+ */
+void          ds_window_import_file           (DsWindow            *self,
+                                               GFile               *file,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+DsEssay      *ds_window_import_file_finish    (DsWindow            *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
 
 G_END_DECLS

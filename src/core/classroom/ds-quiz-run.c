@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "ds-quiz-cards.h"
 #include "ds-quiz-run.h"
 
 /*
  * A run's state machine: the current slide and reveal step, typed slide
  * numbers, blanking, the tally of hands and the countdown. The slides
- * themselves are built in ds-quiz-slide.c; monitors and colours are in
- * ds-quiz-screen.c.
+ * themselves are built in ds-quiz-slide.c.
  */
 
 #define MAX_DIGITS 4
@@ -57,12 +57,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 /* Runs */
-
-static gint64
-monotonic_clock (gpointer user_data)
-{
-  return g_get_monotonic_time ();
-}
 
 static void
 ds_quiz_run_finalize (GObject *object)
@@ -137,7 +131,7 @@ static void
 ds_quiz_run_init (DsQuizRun *self)
 {
   self->digits = g_string_new (NULL);
-  self->clock = monotonic_clock;
+  self->clock = ds_clock_monotonic_time;
   self->duration_us = 30 * G_USEC_PER_SEC;
 }
 
@@ -602,7 +596,7 @@ ds_quiz_run_set_clock (DsQuizRun   *self,
 {
   g_return_if_fail (DS_IS_QUIZ_RUN (self));
 
-  self->clock = clock ? clock : monotonic_clock;
+  self->clock = clock ? clock : ds_clock_monotonic_time;
   self->clock_data = clock ? user_data : NULL;
 }
 

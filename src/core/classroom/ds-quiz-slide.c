@@ -1,12 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "ds-quiz-run.h"
+#include "ds-quiz-slide.h"
 
 /*
  * The slides a quiz run steps through: built from cards, with the options
- * that fit the screen, and the choice of cards for a quiz. DsQuizRun only
- * moves between them (ds-quiz-run.c).
+ * that fit the screen. DsQuizRun only moves between them (ds-quiz-run.c).
  */
 
 /* Slides */
@@ -140,74 +139,4 @@ ds_slide_new_from_card (DsCard      *card,
     slide->answer = g_strdup (ds_card_get_answer (card));
 
   return slide;
-}
-
-gboolean
-ds_card_is_key_claim (DsCard *card)
-{
-  g_return_val_if_fail (DS_IS_CARD (card), FALSE);
-
-  switch (ds_card_get_kind (card))
-    {
-    case DS_CARD_LIST:
-    case DS_CARD_DEFINITION:
-    case DS_CARD_FACT:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-static gboolean
-card_selected (DsCard          *card,
-               DsQuizSelection  selection,
-               const char      *key)
-{
-  if (selection == DS_QUIZ_SELECT_ESSAY)
-    return g_strcmp0 (ds_card_get_essay_id (card), key) == 0;
-  if (selection == DS_QUIZ_SELECT_TOPIC)
-    return g_strcmp0 (ds_card_get_topic (card), key) == 0;
-  return TRUE;
-}
-
-/* Fisher–Yates with GLib's seeded generator: the same seed gives the same
- * quiz on every machine. */
-static void
-shuffle (GPtrArray *cards,
-         guint32    seed)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-
-  for (guint i = cards->len - 1; i > 0; i--)
-    {
-      guint j = g_rand_int_range (rand, 0, i + 1);
-      gpointer tmp = cards->pdata[i];
-
-      cards->pdata[i] = cards->pdata[j];
-      cards->pdata[j] = tmp;
-    }
-}
-
-GPtrArray *
-ds_quiz_select_cards (GPtrArray       *cards,
-                      DsQuizSelection  selection,
-                      const char      *key,
-                      guint            max,
-                      guint32          seed)
-{
-  GPtrArray *picked = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_return_val_if_fail (cards != NULL, picked);
-
-  for (guint i = 0; i < cards->len; i++)
-    if (card_selected (g_ptr_array_index (cards, i), selection, key))
-      g_ptr_array_add (picked, g_object_ref (g_ptr_array_index (cards, i)));
-
-  if (selection == DS_QUIZ_SELECT_MIX && picked->len > 1)
-    shuffle (picked, seed);
-
-  if (max > 0 && picked->len > max)
-    g_ptr_array_set_size (picked, max);
-
-  return picked;
 }

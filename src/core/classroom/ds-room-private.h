@@ -38,7 +38,7 @@ struct _DsRoom
   GObject          parent_instance;
 
   char            *code;
-  DsRoomClockFunc  clock;
+  DsClockFunc      clock;
   gpointer         clock_data;
 
   GPtrArray       *seats;        /* DsRoomSeat, seat n at index n - 1 */

@@ -149,12 +149,6 @@ _ds_room_seat_token (DsRoom *self,
 
 /* GObject */
 
-static gint64
-monotonic_clock (gpointer user_data)
-{
-  return g_get_monotonic_time ();
-}
-
 static void
 ds_room_finalize (GObject *object)
 {
@@ -288,7 +282,7 @@ ds_room_class_init (DsRoomClass *klass)
 static void
 ds_room_init (DsRoom *self)
 {
-  self->clock = monotonic_clock;
+  self->clock = ds_clock_monotonic_time;
   self->seats = g_ptr_array_new_with_free_func ((GDestroyNotify) seat_free);
   self->by_token = g_hash_table_new (g_str_hash, g_str_equal);
   self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
@@ -310,12 +304,12 @@ ds_room_get_code (DsRoom *self)
 }
 
 void
-ds_room_set_clock (DsRoom          *self,
-                   DsRoomClockFunc  clock,
-                   gpointer         user_data)
+ds_room_set_clock (DsRoom      *self,
+                   DsClockFunc  clock,
+                   gpointer     user_data)
 {
   g_return_if_fail (DS_IS_ROOM (self));
-  self->clock = clock ? clock : monotonic_clock;
+  self->clock = clock ? clock : ds_clock_monotonic_time;
   self->clock_data = clock ? user_data : NULL;
 }
 

@@ -3,6 +3,8 @@
 
 #include <glib-object.h>
 
+#include "ds-time.h"
+
 G_BEGIN_DECLS
 
 /*
@@ -78,8 +80,6 @@ typedef struct {
   gint64       time_us;    /* summed answer time of the right answers */
 } DsRoomRank;
 
-typedef gint64 (*DsRoomClockFunc) (gpointer user_data);
-
 /* Questions */
 /* @options is NULL-terminated; returns NULL unless there are 2–4 options
  * and @right is one of them. */
@@ -109,8 +109,9 @@ G_DECLARE_FINAL_TYPE (DsRoom, ds_room, DS, ROOM, GObject)
 /* @code NULL: a new random code. */
 DsRoom           *ds_room_new                   (const char         *code);
 const char       *ds_room_get_code              (DsRoom             *self);
+/* A monotonic clock unless replaced (NULL brings it back). */
 void              ds_room_set_clock             (DsRoom             *self,
-                                                 DsRoomClockFunc     clock,
+                                                 DsClockFunc         clock,
                                                  gpointer            user_data);
 gint64            ds_room_now                   (DsRoom             *self);
 

@@ -233,6 +233,64 @@ counted_phrase (const Sent *s,
   return FALSE;
 }
 
+/* "Empat di antaranya …:", "Three of them …:": the count refers back to
+ * the sentence before, whose object names the list (see counted_back). */
+static gboolean
+anaphoric_count (const Sent *s)
+{
+  if (s->n < 3 || !(s->toks[0].flags & W_COUNT))
+    return FALSE;
+  return _ds_toks_pair_is (s, 1, "di", "antaranya") ||
+         _ds_toks_pair_is (s, 1, "of", "them") ||
+         _ds_toks_pair_is (s, 1, "of", "these") ||
+         _ds_toks_pair_is (s, 1, "among", "them");
+}
+
+/* The noun phrase after the first verb of @s, up to a relative clause,
+ * preposition or punctuation: "merangkum kewajiban negara yang …" gives
+ * "kewajiban negara". */
+static char *
+object_phrase (const Sent *s)
+{
+  guint v = 0, k;
+
+  while (v < s->n && !(s->toks[v].type == TOK_WORD && s->toks[v].verb))
+    v++;
+  if (++v >= s->n || !_ds_tok_nounish (&s->toks[v]))
+    return NULL;
+  for (k = v; k < s->n && k < v + 5 && s->toks[k].type == TOK_WORD &&
+              _ds_tok_nounish (&s->toks[k]) && !(s->toks[k].flags & W_FUNCTION); k++)
+    ;
+  if (!_ds_term_usable (s, v, k))
+    return NULL;
+  return _ds_phrase_dup (s, v, k, TRUE);
+}
+
+static gboolean
+counted_back (Ctx           *ctx,
+              const Sent    *intro,
+              const SentRef *context,
+              DsClaim       *claim)
+{
+  Sent before;
+  guint count;
+  g_autofree char *count_word = NULL;
+
+  if (context == NULL || context->p == NULL)
+    return FALSE;
+  /* Tokenising the sentence before reuses the intro's token buffer. */
+  count = intro->toks[0].value;
+  count_word = g_ascii_strdown (intro->toks[0].p, intro->toks[0].len);
+  _ds_sent_from_ref (ctx, context, &before);
+  claim->subject = object_phrase (&before);
+  if (claim->subject == NULL)
+    return FALSE;
+  claim->stated_count = count;
+  claim->count_word = g_steal_pointer (&count_word);
+  claim->form = DS_LIST_FORM_NAMING;
+  return TRUE;
+}
+
 /* The sentence before a list introduces it: "Fungsi diplomasi meliputi:",
  * "Ada empat fungsi utama diplomasi:", "Berikut lima langkah …". */
 static void
@@ -245,6 +303,12 @@ describe_by_intro (Ctx           *ctx,
   guint cue;
 
   _ds_sent_from_ref (ctx, ref, &intro);
+  if (anaphoric_count (&intro))
+    {
+      if (counted_back (ctx, &intro, context, claim))
+        return;
+      _ds_sent_from_ref (ctx, ref, &intro);
+    }
   if (counted_phrase (&intro, claim))
     return;
   cue = intro.n;

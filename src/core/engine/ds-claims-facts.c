@@ -17,6 +17,7 @@
 
 #include "ds-card.h"
 #include "ds-claims-private.h"
+#include "ds-utf8.h"
 
 #define CLOZE_MAX_TOKENS 40
 
@@ -496,6 +497,119 @@ find_event (Ctx  *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* Decisions                                                           */
+
+/* The base form of a decision verb ("agreed" → "agree", "sepakat"), from
+ * the language's "decision_verb" pairs, or NULL. */
+static const char *
+decision_base (Ctx       *ctx,
+               const Tok *t)
+{
+  const char * const *pairs = ds_lang_get_phrases (ctx->lang, "decision_verb");
+
+  if (t->type != TOK_WORD || pairs == NULL)
+    return NULL;
+  for (guint i = 0; pairs[i] != NULL; i++)
+    {
+      const char *space = strchr (pairs[i], ' ');
+
+      if (space != NULL && (gsize) (space - pairs[i]) == t->len &&
+          g_ascii_strncasecmp (pairs[i], t->p, t->len) == 0)
+        return space + 1;
+    }
+  return NULL;
+}
+
+/* After "agreed (on Friday)": "to set up", "untuk membentuk" or, in
+ * Indonesian, the verb itself ("sepakat membentuk"); the verb's first
+ * token, or 0. */
+static guint
+decision_action (Ctx        *ctx,
+                 const Sent *s,
+                 guint       k,
+                 guint       e)
+{
+  for (guint limit = k + 5; k < e && k < limit; k++)
+    {
+      if (_ds_tok_is_punct (&s->toks[k], ',') || (s->toks[k].flags & W_CLAUSE))
+        return 0;
+      if (_ds_tok_is (&s->toks[k], "to") || _ds_tok_is (&s->toks[k], "untuk"))
+        return k + 1 < e && s->toks[k + 1].type == TOK_WORD ? k + 1 : 0;
+      if (!ctx->english && s->toks[k].verb && !(s->toks[k].flags & W_FUNCTION))
+        return k;
+    }
+  return 0;
+}
+
+/* The object of @verb: past a particle ("set up") and an article, up to
+ * a relative clause, a comma or a preposition; FALSE if too long. */
+static gboolean
+decision_object (const Sent *s,
+                 guint      *verb_end,
+                 guint       e,
+                 guint      *a,
+                 guint      *b)
+{
+  guint k = *verb_end;
+
+  if (k < e && (_ds_tok_is (&s->toks[k], "up") || _ds_tok_is (&s->toks[k], "out")))
+    k++;
+  *verb_end = k;
+  if (k < e && (_ds_tok_is (&s->toks[k], "a") || _ds_tok_is (&s->toks[k], "an") ||
+                _ds_tok_is (&s->toks[k], "the")))
+    k++;
+  *a = k;
+  while (k < e && s->toks[k].type != TOK_PUNCT &&
+         !(s->toks[k].flags & (W_RELATIVE | W_THAT | W_CLAUSE | W_CONJ)) &&
+         !((s->toks[k].flags & W_PREP) && !_ds_tok_is (&s->toks[k], "of")))
+    k++;
+  *b = k;
+  return *b > *a && *b - *a <= 8 && _ds_term_usable (s, *a, *b);
+}
+
+/* "Southeast Asian ministers agreed on Friday to set up a regional
+ * response team …" → "What did Southeast Asian ministers agree to set
+ * up?"; "Para menteri sepakat membentuk tim …" → "Para menteri sepakat
+ * membentuk apa?" */
+static gboolean
+find_decision (Ctx  *ctx,
+               Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint i = 1; i + 2 < e; i++)
+    {
+      const char *base = decision_base (ctx, &s->toks[i]);
+      guint hi = i, start, end, verb, verb_end, a, b;
+      g_autofree char *actor = NULL;
+      g_autofree char *action = NULL;
+      g_autofree char *question = NULL;
+      DsClaim *claim;
+
+      if (base == NULL || (verb = decision_action (ctx, s, i + 1, e)) == 0)
+        continue;
+      verb_end = verb + 1;
+      if (!decision_object (s, &verb_end, e, &a, &b) || _ds_toks_any_used (s, a, b))
+        continue;
+      while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX)))
+        hi--;
+      start = _ds_np_start (s, 0, hi, &end);
+      if (start >= end || end != hi || end - start > 8 ||
+          (s->toks[start].flags & (W_VAGUE | W_PRONOUN | W_ANAPHOR | W_FUNCTION)))
+        continue;
+      actor = _ds_phrase_dup (s, start, end, TRUE);
+      action = _ds_toks_dup (s, verb, verb_end);
+      question = ds_lang_expand (ctx->lang, "question_decision", "actor", actor, "verb", base,
+                                 "action", action, NULL);
+      claim = fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
+      claim->question = ds_utf8_capitalize (question);
+      _ds_toks_mark_used (s, a, b);
+      return _ds_claim_commit (ctx, claim);
+    }
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------ */
 /* Ranks                                                               */
 
 static gboolean
@@ -898,6 +1012,7 @@ _ds_find_facts (Ctx  *ctx,
   if ((s->flags & W_SUPERLATIVE) || (s->flags & W_ORDINAL) || s->has_digit)
     found |= find_rank (ctx, s);
   found |= find_event (ctx, s);
+  found |= find_decision (ctx, s);
   if ((s->flags & W_ALIAS) || s->has_bracket)
     found |= _ds_find_alias (ctx, s);
   if (s->flags & W_CUE_EXAMPLE)

@@ -1088,7 +1088,7 @@ describe_roles (Ctx        *ctx,
   guint hi = verb, start, end;
   g_autofree char *actor = NULL;
 
-  while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX)))
+  while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX | W_DET)))
     hi--;
   start = _ds_np_start (s, 0, hi, &end);
   if (start < end && subject_usable (s, start, end))
@@ -1117,7 +1117,7 @@ commit_single_role (Ctx        *ctx,
   g_autofree char *actor = NULL;
   DsClaim *claim;
 
-  while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX)))
+  while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX | W_DET)))
     hi--;
   start = _ds_np_start (s, 0, hi, &end);
   if (start >= end || !subject_usable (s, start, end))

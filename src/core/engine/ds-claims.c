@@ -415,6 +415,29 @@ ctx_clear (Ctx *ctx)
   g_array_unref (ctx->toks_gate);
 }
 
+/* "Lihat pula", "Pertanyaan diskusi", "Learning objectives": a section that
+ * points elsewhere or asks the reader; what it says is no claim of the
+ * essay. Headings of either language count, as essays mix them. */
+static gboolean
+apparatus_heading (Ctx   *ctx,
+                   guint  index)
+{
+  static const char * const codes[] = { "id", "en" };
+  const DsBlock *block = ds_essay_get_block (ctx->essay, index);
+  g_autofree char *text = g_strndup (ctx->text + block->content_byte_start,
+                                     block->byte_end - block->content_byte_start);
+  g_autofree char *folded = ds_words_fold (text, DS_FOLD_NONE);
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *names = ds_lang_get_phrases (ds_lang_get (codes[l]), "apparatus_heading");
+
+      if (names != NULL && g_strv_contains (names, folded))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Reads one block; returns the index of the next block to read. */
 static guint
 walk_block (Ctx   *ctx,
@@ -425,8 +448,11 @@ walk_block (Ctx   *ctx,
   switch (block->kind)
     {
     case DS_BLOCK_HEADING:
-      enter_heading (ctx, index);
-      ctx->in_references = FALSE;
+      ctx->in_references = apparatus_heading (ctx, index);
+      if (ctx->in_references)
+        _ds_ordinals_flush (ctx);
+      else
+        enter_heading (ctx, index);
       break;
     case DS_BLOCK_REFERENCES_HEADING:
       _ds_ordinals_flush (ctx);

@@ -160,7 +160,8 @@ self_answer (DsCard *card)
     return FALSE;
   question = ds_words_fold (ds_card_get_question (card), DS_FOLD_STRIP_MARKS);
   answer = ds_words_fold (ds_card_get_answer (card), DS_FOLD_STRIP_MARKS);
-  return *answer != '\0' && has_words (question, answer);
+  /* An answer of function words only is "answer-empty", not given away. */
+  return !says_nothing (answer) && has_words (question, answer);
 }
 
 static guint

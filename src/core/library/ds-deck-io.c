@@ -329,53 +329,6 @@ ds_deck_write_tsv (GPtrArray      *cards,
 }
 
 /* ------------------------------------------------------------------ */
-/* Export from the app's deck                                          */
-
-static GPtrArray *
-select_cards (DsDeck      *deck,
-              const char  *essay_id,
-              const char  *topic,
-              GError     **error)
-{
-  g_autoptr(GPtrArray) cards = NULL;
-
-  if (essay_id == NULL)
-    return ds_deck_dup_cards (deck);
-
-  cards = topic != NULL ? ds_deck_dup_topic_cards (deck, essay_id, topic)
-                        : ds_deck_dup_essay_cards (deck, essay_id);
-  if (cards->len > 0)
-    return g_steal_pointer (&cards);
-
-  if (topic != NULL)
-    /* Translators: a topic (a heading of the essay) and an essay's id. */
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                 _("Essay “%s” has no cards on the topic “%s”"), essay_id, topic);
-  else
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                 _("There are no cards of an essay “%s”"), essay_id);
-  return NULL;
-}
-
-gboolean
-ds_deck_export (DsDeck         *deck,
-                const char     *essay_id,
-                const char     *topic,
-                DsDeckFormat    format,
-                GOutputStream  *out,
-                GError        **error)
-{
-  g_autoptr(GPtrArray) cards = NULL;
-
-  g_return_val_if_fail (DS_IS_DECK (deck), FALSE);
-  g_return_val_if_fail (topic == NULL || essay_id != NULL, FALSE);
-  g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
-
-  cards = select_cards (deck, essay_id, topic, error);
-  return cards != NULL && write_all (cards, out, format, error);
-}
-
-/* ------------------------------------------------------------------ */
 /* Reading a deck                                                      */
 
 #define MAX_TEXT ((gsize) 64 * 1024)

@@ -4,7 +4,6 @@
 #include <gio/gio.h>
 
 #include "ds-card.h"
-#include "ds-deck.h"
 
 G_BEGIN_DECLS
 
@@ -39,16 +38,6 @@ gboolean      ds_deck_write_json     (GPtrArray      *cards,
                                       GOutputStream  *out,
                                       GError        **error);
 gboolean      ds_deck_write_tsv      (GPtrArray      *cards,
-                                      GOutputStream  *out,
-                                      GError        **error);
-
-/* Writes the cards of @deck — all of them, one essay's (@essay_id), or one
- * topic of it (@topic too) — as JSON or Anki text. An essay or topic
- * without cards is an error (G_IO_ERROR_NOT_FOUND) and writes nothing. */
-gboolean      ds_deck_export         (DsDeck         *deck,
-                                      const char     *essay_id,
-                                      const char     *topic,
-                                      DsDeckFormat    format,
                                       GOutputStream  *out,
                                       GError        **error);
 

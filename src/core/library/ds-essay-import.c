@@ -120,7 +120,9 @@ read_entries (GFile   *manifest,
 static gboolean
 is_damage (const GError *error)
 {
+  /* Not JSON, nested too deep, or too large to be one of ours. */
   return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE) ||
          error->domain == JSON_PARSER_ERROR;
 }
 

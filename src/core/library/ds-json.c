@@ -8,45 +8,14 @@
 
 #include "ds-json.h"
 
-/* The depth scan: one pass over the bytes, skipping strings. */
-gboolean
-ds_json_check_depth (const char  *data,
-                     gsize        length,
-                     guint        max_depth,
-                     const char  *name,
-                     GError     **error)
+/* Only white space (@data need not end in a NUL). */
+static gboolean
+is_blank (const char *data,
+          gsize       length)
 {
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-
   for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-
-      if (c == '"')
-        in_string = TRUE;
-      else if ((c == '[' || c == '{') && ++depth > max_depth)
-        {
-          /* Translators: a file name and a number of levels (64). */
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("%s: nested more than %u levels deep; not a file DiploStudy can read"),
-                       name, max_depth);
-          return FALSE;
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
+    if (data[i] != ' ' && data[i] != '\t' && data[i] != '\r' && data[i] != '\n')
+      return FALSE;
   return TRUE;
 }
 
@@ -81,8 +50,21 @@ ds_json_parse (const char  *data,
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!ds_check_text_encoding (data, length, name, error) ||
-      !ds_json_check_depth (data, length, DS_JSON_MAX_DEPTH, name, error))
+  if (!ds_check_text_encoding (data, length, name, error))
+    return NULL;
+  if (!g_utf8_validate_len (data, length, NULL))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s is not UTF-8 text"), name);
+      return NULL;
+    }
+  if (is_blank (data, length))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s: empty, not a JSON document"), name);
+      return NULL;
+    }
+  if (!ds_json_check (data, length, DS_JSON_MAX_DEPTH, name, error))
     return NULL;
 
   parser = json_parser_new_immutable ();

@@ -176,6 +176,22 @@ ds_library_lookup (DsLibrary  *self,
   return g_ptr_array_index (self->essays, index);
 }
 
+gboolean
+ds_library_find (DsLibrary  *self,
+                 const char *id,
+                 guint      *position)
+{
+  int index;
+
+  g_return_val_if_fail (DS_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  index = find_index (self, id);
+  if (index >= 0 && position != NULL)
+    *position = index;
+  return index >= 0;
+}
+
 /* Built-in essays live next to their manifest; a path may not climb out
  * of its folder. */
 static GFile *

@@ -24,6 +24,10 @@ gboolean   ds_library_load_builtin     (DsLibrary   *self,
                                         GError     **error);
 DsEssay   *ds_library_lookup           (DsLibrary   *self,
                                         const char  *id);
+/* Where the essay with @id stands in the list; FALSE if there is none. */
+gboolean   ds_library_find             (DsLibrary   *self,
+                                        const char  *id,
+                                        guint       *position);
 /* Adds an essay (e.g. one the user imported); replaces one with its id. */
 void       ds_library_add              (DsLibrary   *self,
                                         DsEssay     *essay);

@@ -10,11 +10,10 @@
 #include <string.h>
 
 #include "ds-fsrs.h"
+#include "ds-time.h"
 
 #define S_MIN 0.001
 #define S_MAX 36500.0
-#define MINUTE_MS G_GINT64_CONSTANT (60000)
-#define DAY_MS G_GINT64_CONSTANT (86400000)
 #define MINUTES_PER_DAY 1440
 
 struct _DsFsrs
@@ -256,7 +255,7 @@ day_number (DsFsrs *self,
         offset_ms = (gint64) g_time_zone_get_offset (self->tz, interval) * 1000;
     }
 
-  return floor_div (ms + offset_ms, DAY_MS);
+  return floor_div (ms + offset_ms, DS_DAY_MS);
 }
 
 void
@@ -413,7 +412,7 @@ set_days (DsFsrsCard   *out,
   out->state = DS_FSRS_REVIEW;
   out->learning_steps = 0;
   out->scheduled_days = days;
-  out->due = rv->now + (gint64) days * DAY_MS;
+  out->due = rv->now + (gint64) days * DS_DAY_MS;
 }
 
 /* The memory state each of the four grades would leave, for the reviews
@@ -516,7 +515,7 @@ apply_steps (DsFsrs       *self,
   out->state = (minutes < MINUTES_PER_DAY) ? to_state : DS_FSRS_REVIEW;
   out->learning_steps = next_step;
   out->scheduled_days = minutes / MINUTES_PER_DAY;
-  out->due = rv->now + (gint64) minutes * MINUTE_MS;
+  out->due = rv->now + (gint64) minutes * DS_MINUTE_MS;
 }
 
 /* §8.3: New, Learning and Relearning cards move along their steps. */

@@ -10,13 +10,13 @@
 #include <unistd.h>
 
 #include "ds-progress-private.h"
+#include "ds-time.h"
 
 /*
  * The progress keys in GSettings: reading them into memory, writing the
  * ones a change touched, and making sure a write was kept.
  */
 
-#define DAY_MS G_GINT64_CONSTANT (86400000)
 #define CARDS_TYPE "a{s(uddxxuuu)}"
 #define DAYS_TYPE "a{s(uuuuu)}"
 #define EDITS_TYPE "a{s(ss)}"
@@ -149,7 +149,7 @@ card_from_variant (GVariant   *tuple,
    * whole days, and the scheduler never reads it back. */
   card->scheduled_days = 0;
   if (stored.state == DS_FSRS_REVIEW && stored.last_review >= 0 && card->due > stored.last_review)
-    card->scheduled_days = (guint) MIN ((card->due - stored.last_review) / DAY_MS, G_MAXUINT);
+    card->scheduled_days = (guint) MIN ((card->due - stored.last_review) / DS_DAY_MS, G_MAXUINT);
 
   return ds_review_card_is_sane (card);
 }

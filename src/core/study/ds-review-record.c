@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ds-review-log-private.h"
+#include "ds-time.h"
 
 /*
  * The review log's records: what a sane one holds, how one is written as
@@ -15,7 +16,6 @@
  */
 
 #define HEADER_KIND "diplostudy-review-log"
-#define DAY_MS G_GINT64_CONSTANT (86400000)
 /* 9999-12-31T23:59:59.999Z: anything later is not a time but garbage. */
 #define MAX_TIME_MS G_GINT64_CONSTANT (253402300799999)
 #define MAX_STABILITY 36500.0
@@ -393,7 +393,7 @@ take_card (Fields     *f,
   /* Not stored: a Review card's interval is whole days from its review. */
   card->scheduled_days = 0;
   if (card->state == DS_FSRS_REVIEW && last >= 0 && card->due > last)
-    card->scheduled_days = (guint) MIN ((card->due - last) / DAY_MS, G_MAXUINT);
+    card->scheduled_days = (guint) MIN ((card->due - last) / DS_DAY_MS, G_MAXUINT);
   if (f->ok && sane && !ds_review_card_is_sane (card))
     f->ok = FALSE;
 }

@@ -488,11 +488,12 @@ static char *
 keyfile_group (const char *root_path,
                const char *root_group)
 {
+  const char *schema_path = SCHEMA_PATH;
   const char *rest;
 
-  if (root_path == NULL || !g_str_has_prefix (SCHEMA_PATH, root_path))
+  if (root_path == NULL || !g_str_has_prefix (schema_path, root_path))
     return NULL;
-  rest = SCHEMA_PATH + strlen (root_path);
+  rest = schema_path + strlen (root_path);
   if (*rest == '\0')
     return g_strdup (root_group);
   return g_strndup (rest, strlen (rest) - 1);

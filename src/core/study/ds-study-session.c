@@ -7,8 +7,6 @@
 
 #include "ds-study-session.h"
 
-#define DAY_MS G_GINT64_CONSTANT (86400000)
-
 /* A card waiting for a learning step, due at @due. */
 typedef struct {
   DsCard *card;
@@ -28,11 +26,9 @@ struct _DsStudySession
   GObject           parent_instance;
 
   DsDeck           *deck;
-  DsStudyScope      scope;
-  char             *essay_id;
-  char             *topic;
+  DsCardScope      *scope;
 
-  DsStudyClockFunc  clock;
+  DsClockFunc       clock;
   gpointer          clock_data;
 
   DsFsrs           *fsrs;
@@ -112,27 +108,6 @@ ds_study_mode_for_card (DsCard *card)
     }
 }
 
-gboolean
-ds_study_card_in_scope (DsCard       *card,
-                        DsStudyScope  scope,
-                        const char   *essay_id,
-                        const char   *topic)
-{
-  g_return_val_if_fail (DS_IS_CARD (card), FALSE);
-
-  switch (scope)
-    {
-    case DS_STUDY_SCOPE_ESSAY:
-      return g_strcmp0 (ds_card_get_essay_id (card), essay_id) == 0;
-    case DS_STUDY_SCOPE_TOPIC:
-      return g_strcmp0 (ds_card_get_essay_id (card), essay_id) == 0 &&
-             g_strcmp0 (ds_card_get_topic (card), topic) == 0;
-    case DS_STUDY_SCOPE_ALL:
-    default:
-      return TRUE;
-    }
-}
-
 /* Days. */
 
 static GDateTime *
@@ -208,14 +183,12 @@ compare_candidates (gconstpointer a,
  * steps within the learn-ahead window) and @fresh (new cards in order, up
  * to the allowance). Any of them may be NULL. */
 static void
-select_cards (DsDeck       *deck,
-              DsStudyScope  scope,
-              const char   *essay_id,
-              const char   *topic,
-              gint64        now_ms,
-              GArray       *due,
-              GArray       *learning,
-              GPtrArray    *fresh)
+select_cards (DsDeck            *deck,
+              const DsCardScope *scope,
+              gint64             now_ms,
+              GArray            *due,
+              GArray            *learning,
+              GPtrArray         *fresh)
 {
   DsProgress *progress = ds_deck_get_progress (deck);
   GListModel *cards = ds_deck_get_cards (deck);
@@ -229,7 +202,7 @@ select_cards (DsDeck       *deck,
       DsFsrsCard state;
       Candidate candidate = { card, 0 };
 
-      if (!ds_study_card_in_scope (card, scope, essay_id, topic) ||
+      if (!ds_card_scope_contains (scope, card) ||
           ds_progress_is_suspended (progress, ds_card_get_id (card)))
         continue;
 
@@ -262,13 +235,11 @@ select_cards (DsDeck       *deck,
 }
 
 void
-ds_study_count (DsDeck       *deck,
-                DsStudyScope  scope,
-                const char   *essay_id,
-                const char   *topic,
-                gint64        now_ms,
-                guint        *n_due,
-                guint        *n_new)
+ds_study_count (DsDeck            *deck,
+                const DsCardScope *scope,
+                gint64             now_ms,
+                guint             *n_due,
+                guint             *n_new)
 {
   g_autoptr(GArray) due = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
@@ -276,7 +247,7 @@ ds_study_count (DsDeck       *deck,
   g_return_if_fail (DS_IS_DECK (deck));
 
   /* Learning steps within reach count as due: a session would show them. */
-  select_cards (deck, scope, essay_id, topic, now_ms, due, due, fresh);
+  select_cards (deck, scope, now_ms, due, due, fresh);
   if (n_due != NULL)
     *n_due = due->len;
   if (n_new != NULL)
@@ -284,10 +255,8 @@ ds_study_count (DsDeck       *deck,
 }
 
 typedef struct {
-  DsDeck       *deck;
-  DsStudyScope  scope;
-  const char   *essay_id;
-  const char   *topic;
+  DsDeck            *deck;
+  const DsCardScope *scope;
   gint64        now;
   gint64        day_end;
   gint64        next;
@@ -304,7 +273,7 @@ next_due_cb (const char       *card_id,
   gint64 when;
 
   if (card == NULL || state->state == DS_FSRS_NEW ||
-      !ds_study_card_in_scope (card, data->scope, data->essay_id, data->topic) ||
+      !ds_card_scope_contains (data->scope, card) ||
       ds_progress_is_suspended (ds_deck_get_progress (data->deck), card_id))
     return;
 
@@ -315,14 +284,12 @@ next_due_cb (const char       *card_id,
 }
 
 gint64
-ds_study_next_due (DsDeck       *deck,
-                   DsStudyScope  scope,
-                   const char   *essay_id,
-                   const char   *topic,
-                   gint64        now_ms)
+ds_study_next_due (DsDeck            *deck,
+                   const DsCardScope *scope,
+                   gint64             now_ms)
 {
   DsProgress *progress;
-  NextDue data = { deck, scope, essay_id, topic, now_ms, 0, -1, FALSE };
+  NextDue data = { deck, scope, now_ms, 0, -1, FALSE };
   guint n_new = 0;
 
   g_return_val_if_fail (DS_IS_DECK (deck), -1);
@@ -332,7 +299,7 @@ ds_study_next_due (DsDeck       *deck,
   ds_progress_foreach_card (progress, next_due_cb, &data);
 
   /* New cards held back by today's allowance come tomorrow. */
-  ds_study_count (deck, scope, essay_id, topic, now_ms, NULL, &n_new);
+  ds_study_count (deck, scope, now_ms, NULL, &n_new);
   if (n_new > 0)
     return now_ms;
   /* With no new cards allowed at all, tomorrow brings none either. */
@@ -347,7 +314,7 @@ ds_study_next_due (DsDeck       *deck,
           g_autoptr(DsCard) card = g_list_model_get_item (cards, i);
           DsFsrsCard state;
 
-          data.has_new = ds_study_card_in_scope (card, scope, essay_id, topic) &&
+          data.has_new = ds_card_scope_contains (scope, card) &&
                          !ds_progress_is_suspended (progress, ds_card_get_id (card)) &&
                          (!ds_progress_get_card (progress, ds_card_get_id (card), &state) ||
                           state.state == DS_FSRS_NEW);
@@ -359,12 +326,6 @@ ds_study_next_due (DsDeck       *deck,
 }
 
 /* The session. */
-
-static gint64
-real_clock (gpointer user_data)
-{
-  return g_get_real_time () / 1000;
-}
 
 static void
 ds_study_session_finalize (GObject *object)
@@ -382,8 +343,7 @@ ds_study_session_finalize (GObject *object)
   g_clear_pointer (&self->fsrs, ds_fsrs_free);
   g_clear_object (&self->card);
   g_clear_object (&self->deck);
-  g_clear_pointer (&self->essay_id, g_free);
-  g_clear_pointer (&self->topic, g_free);
+  g_clear_pointer (&self->scope, ds_card_scope_free);
 
   G_OBJECT_CLASS (ds_study_session_parent_class)->finalize (object);
 }
@@ -428,36 +388,31 @@ ds_study_session_init (DsStudySession *self)
   self->waiting = g_array_new (FALSE, FALSE, sizeof (Waiting));
   self->answered = g_array_new (FALSE, FALSE, sizeof (Answered));
   self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->clock = real_clock;
+  self->clock = ds_clock_real_time;
 }
 
 DsStudySession *
-ds_study_session_new (DsDeck       *deck,
-                      DsStudyScope  scope,
-                      const char   *essay_id,
-                      const char   *topic)
+ds_study_session_new (DsDeck            *deck,
+                      const DsCardScope *scope)
 {
   DsStudySession *self;
 
   g_return_val_if_fail (DS_IS_DECK (deck), NULL);
-  g_return_val_if_fail (scope == DS_STUDY_SCOPE_ALL || essay_id != NULL, NULL);
 
   self = g_object_new (DS_TYPE_STUDY_SESSION, NULL);
   self->deck = g_object_ref (deck);
-  self->scope = scope;
-  self->essay_id = g_strdup (essay_id);
-  self->topic = g_strdup (topic);
+  self->scope = scope ? ds_card_scope_copy (scope) : ds_card_scope_new (NULL, NULL);
   return self;
 }
 
 void
-ds_study_session_set_clock (DsStudySession   *self,
-                            DsStudyClockFunc  func,
-                            gpointer          user_data)
+ds_study_session_set_clock (DsStudySession *self,
+                            DsClockFunc     func,
+                            gpointer        user_data)
 {
   g_return_if_fail (DS_IS_STUDY_SESSION (self));
 
-  self->clock = func ? func : real_clock;
+  self->clock = func ? func : ds_clock_real_time;
   self->clock_data = func ? user_data : NULL;
 }
 
@@ -466,7 +421,7 @@ ds_study_session_now (DsStudySession *self)
 {
   g_return_val_if_fail (DS_IS_STUDY_SESSION (self), 0);
 
-  return self->clock (self->clock_data);
+  return self->clock (self->clock_data) / DS_MS_US;
 }
 
 DsDeck *
@@ -477,28 +432,12 @@ ds_study_session_get_deck (DsStudySession *self)
   return self->deck;
 }
 
-DsStudyScope
+const DsCardScope *
 ds_study_session_get_scope (DsStudySession *self)
 {
-  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), DS_STUDY_SCOPE_ALL);
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), NULL);
 
   return self->scope;
-}
-
-const char *
-ds_study_session_get_essay_id (DsStudySession *self)
-{
-  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), NULL);
-
-  return self->essay_id;
-}
-
-const char *
-ds_study_session_get_topic (DsStudySession *self)
-{
-  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), NULL);
-
-  return self->topic;
 }
 
 /* The scheduler follows the retention preference and the progress' zone,
@@ -582,8 +521,7 @@ ds_study_session_start (DsStudySession *self)
   g_array_set_size (self->waiting, 0);
   set_card (self, NULL);
 
-  select_cards (self->deck, self->scope, self->essay_id, self->topic,
-                self->started_at, due, learning, fresh);
+  select_cards (self->deck, self->scope, self->started_at, due, learning, fresh);
   for (guint i = 0; i < due->len; i++)
     g_queue_push_tail (&self->queue, g_object_ref (g_array_index (due, Candidate, i).card));
   /* select_cards() gave the new cards references; the queue takes them. */
@@ -821,6 +759,5 @@ ds_study_session_get_next_due (DsStudySession *self)
 {
   g_return_val_if_fail (DS_IS_STUDY_SESSION (self), -1);
 
-  return ds_study_next_due (self->deck, self->scope, self->essay_id, self->topic,
-                            ds_study_session_now (self));
+  return ds_study_next_due (self->deck, self->scope, ds_study_session_now (self));
 }

@@ -4,13 +4,16 @@
 #include <gio/gio.h>
 
 #include "ds-card.h"
+#include "ds-card-scope.h"
 #include "ds-deck.h"
 #include "ds-fsrs.h"
+#include "ds-time.h"
 
 G_BEGIN_DECLS
 
 /*
- * A study session: the cards of one essay, one topic or the whole deck that
+ * A study session: the cards of a scope (one essay, one topic or the whole
+ * deck; see DsCardScope) that
  * are due now, due cards first (most overdue first), then new cards in
  * source order up to what is left of the day's new-card allowance
  * (DsSettings:new-cards-per-day minus the new cards already seen today).
@@ -26,12 +29,6 @@ G_BEGIN_DECLS
 /* How far ahead a learning step may be taken within a session: 20 min. */
 #define DS_STUDY_LEARN_AHEAD_MS G_GINT64_CONSTANT (1200000)
 
-typedef enum {
-  DS_STUDY_SCOPE_ALL,
-  DS_STUDY_SCOPE_ESSAY,
-  DS_STUDY_SCOPE_TOPIC,   /* one topic (heading) of one essay */
-} DsStudyScope;
-
 /* How a card is asked. */
 typedef enum {
   DS_STUDY_MODE_FLIP,     /* reveal, then grade oneself */
@@ -44,9 +41,6 @@ typedef enum {
 /* Answers of at most this many words are typed rather than flipped. */
 #define DS_STUDY_TYPED_MAX_WORDS 4
 
-/* Milliseconds since the Unix epoch; tests replace the clock. */
-typedef gint64 (*DsStudyClockFunc) (gpointer user_data);
-
 #define DS_STUDY_SESSION_ERROR (ds_study_session_error_quark ())
 typedef enum {
   DS_STUDY_SESSION_ERROR_NO_CARD,     /* nothing to answer */
@@ -56,47 +50,36 @@ GQuark ds_study_session_error_quark (void);
 
 DsStudyMode ds_study_mode_for_card (DsCard *card);
 
-/* Whether @card is in the scope (ignores suspension and due dates). */
-gboolean    ds_study_card_in_scope (DsCard       *card,
-                                    DsStudyScope  scope,
-                                    const char   *essay_id,
-                                    const char   *topic);
-
-/* What a session started at @now_ms would hold: due cards and (allowed)
- * new cards. */
-void        ds_study_count         (DsDeck       *deck,
-                                    DsStudyScope  scope,
-                                    const char   *essay_id,
-                                    const char   *topic,
-                                    gint64        now_ms,
-                                    guint        *n_due,
-                                    guint        *n_new);
+/* What a session of @scope (NULL: every card) started at @now_ms would
+ * hold: due cards and (allowed) new cards. */
+void        ds_study_count         (DsDeck            *deck,
+                                    const DsCardScope *scope,
+                                    gint64             now_ms,
+                                    guint             *n_due,
+                                    guint             *n_new);
 /* The earliest time after @now_ms when a card of the scope falls due, the
  * start of the next day when new cards wait for tomorrow's allowance, or
  * -1 when nothing is scheduled. */
-gint64      ds_study_next_due      (DsDeck       *deck,
-                                    DsStudyScope  scope,
-                                    const char   *essay_id,
-                                    const char   *topic,
-                                    gint64        now_ms);
+gint64      ds_study_next_due      (DsDeck            *deck,
+                                    const DsCardScope *scope,
+                                    gint64             now_ms);
 
 #define DS_TYPE_STUDY_SESSION (ds_study_session_get_type ())
 G_DECLARE_FINAL_TYPE (DsStudySession, ds_study_session, DS, STUDY_SESSION, GObject)
 
-/* @essay_id is needed for the essay and topic scopes, @topic for the
- * topic scope. The queue is built by ds_study_session_start(). */
-DsStudySession *ds_study_session_new          (DsDeck           *deck,
-                                               DsStudyScope      scope,
-                                               const char       *essay_id,
-                                               const char       *topic);
+/* @scope NULL is every card. The queue is built by
+ * ds_study_session_start(). */
+DsStudySession *ds_study_session_new          (DsDeck            *deck,
+                                               const DsCardScope *scope);
+/* A wall clock (the real time unless replaced; NULL brings it back). */
 void            ds_study_session_set_clock    (DsStudySession   *self,
-                                               DsStudyClockFunc  func,
+                                               DsClockFunc       func,
                                                gpointer          user_data);
+/* The clock's now, in milliseconds since the Unix epoch. */
 gint64          ds_study_session_now          (DsStudySession   *self);
 DsDeck         *ds_study_session_get_deck     (DsStudySession   *self);
-DsStudyScope    ds_study_session_get_scope    (DsStudySession   *self);
-const char     *ds_study_session_get_essay_id (DsStudySession   *self);
-const char     *ds_study_session_get_topic    (DsStudySession   *self);
+/* Never NULL: every card is a scope of its own. */
+const DsCardScope *ds_study_session_get_scope (DsStudySession   *self);
 
 /* Builds the queue at the clock's now; returns the number of cards. */
 guint           ds_study_session_start        (DsStudySession   *self);

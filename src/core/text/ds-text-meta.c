@@ -119,6 +119,9 @@ is_date_filler (const Word *w)
     "sat", "sun", "wib", "wita", "wit", "gmt", "utc", "am", "pm", "a.m",
     "p.m", "pukul", "jam", "at", "on", "pada", "tanggal", "|", "-", "/",
     "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2",
+    /* "Published on 3 May 2024 | Updated 4 May 2024" */
+    "published", "updated", "posted", "last", "diterbitkan", "dipublikasikan",
+    "diperbarui", "diunggah", "terbit", "terakhir",
   };
 
   if (w->len > 3 && (g_ascii_strncasecmp (w->p, "gmt", 3) == 0 ||
@@ -262,6 +265,36 @@ is_publication_line (const char *s,
   return FALSE;
 }
 
+#define JOURNAL_MAX_BYTES 200
+
+/* "Jurnal Kajian Diplomasi Vol. 7 No. 2 (2023), hlm. 45-61": a volume
+ * with its number and an issue or pages. */
+static gboolean
+is_journal_line (const char *s,
+                 gsize       len)
+{
+  static const char * const volumes[] = { "vol.", "vol", "volume" };
+  static const char * const parts[] = {
+    "no.", "no", "nomor", "issue", "hlm.", "hal.", "halaman", "pp.", "pages",
+  };
+  const char *q = s;
+  const char *e = s + len;
+  gboolean volume = FALSE, part = FALSE;
+  Word word, next;
+
+  if (len > JOURNAL_MAX_BYTES)
+    return FALSE;
+  while (next_word (&q, e, &word))
+    {
+      const char *r = q;
+      gboolean numbered = next_word (&r, e, &next) && g_ascii_isdigit (next.p[0]);
+
+      volume |= numbered && word_in (&word, volumes, G_N_ELEMENTS (volumes));
+      part |= volume && numbered && word_in (&word, parts, G_N_ELEMENTS (parts));
+    }
+  return volume && part;
+}
+
 /* "Oleh: …", "Penulis: …", "Sumber: …", "Foto: …" */
 static gboolean
 is_labelled_line (const char *s,
@@ -273,6 +306,15 @@ is_labelled_line (const char *s,
     "written by", "ditulis oleh", "sumber", "source", "sources", "foto",
     "photo", "image", "gambar", "ilustrasi", "sumber foto",
     "sumber gambar", "photo credit", "kredit foto",
+    /* The front matter of journal articles and student papers. */
+    "diterima", "direvisi", "disetujui", "received", "revised", "accepted",
+    "korespondensi", "correspondence", "corresponding author", "email",
+    "e-mail", "surel", "kata kunci", "keywords", "key words", "doi", "issn",
+    "e-issn", "p-issn", "nim", "npm", "nrp", "student id", "student number",
+    "nama", "name", "dosen", "dosen pengampu", "pengampu", "lecturer",
+    "instructor", "course", "mata kuliah", "matakuliah", "kelas",
+    "program studi", "prodi", "jurusan", "fakultas", "faculty", "afiliasi",
+    "affiliation", "diakses", "accessed", "cara mengutip", "how to cite",
   };
 
   /* Every label ends in a colon early in the line. */
@@ -388,7 +430,8 @@ ds_text_is_metadata (const char *s,
                      gsize       len)
 {
   return is_labelled_line (s, len) || is_byline (s, len) ||
-         is_publication_line (s, len) || is_caption (s, len);
+         is_publication_line (s, len) || is_caption (s, len) ||
+         is_journal_line (s, len);
 }
 
 /* ---- Datelines --------------------------------------------------------- */

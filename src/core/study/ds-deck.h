@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "ds-card.h"
+#include "ds-card-scope.h"
 #include "ds-library.h"
 #include "ds-progress.h"
 
@@ -36,8 +37,14 @@ void         ds_deck_set_cards           (DsDeck     *self,
  * whenever the model changes (an essay imported or removed). */
 void         ds_deck_set_essays          (DsDeck     *self,
                                           GListModel *essays);
-/* The cards as a new array (for ds_stats_new()). */
-GPtrArray   *ds_deck_dup_cards           (DsDeck     *self);
+/* The cards of @scope (NULL: every card) in deck order, as a new array
+ * of references. */
+GPtrArray   *ds_deck_dup_cards           (DsDeck            *self,
+                                          const DsCardScope *scope);
+/* The topics of @scope's cards in order of first appearance
+ * (NULL-terminated). */
+char       **ds_deck_dup_topics          (DsDeck            *self,
+                                          const DsCardScope *scope);
 DsCard      *ds_deck_lookup              (DsDeck     *self,
                                           const char *card_id);
 guint        ds_deck_get_n_cards         (DsDeck     *self);
@@ -63,15 +70,9 @@ DsDeck      *ds_deck_new_for_library     (DsLibrary  *library,
 /* Re-applies the learner's edits stored in @progress to the cards. */
 void         ds_deck_apply_edits         (DsDeck     *self,
                                           DsProgress *progress);
-/* The cards of an essay, and of one of its topics, in deck order
- * (a GPtrArray of DsCard, owning references). */
-GPtrArray   *ds_deck_dup_essay_cards     (DsDeck     *self,
-                                          const char *essay_id);
-GPtrArray   *ds_deck_dup_topic_cards     (DsDeck     *self,
-                                          const char *essay_id,
-                                          const char *topic);
-/* An essay's topics in order of first appearance (NULL-terminated). */
-char       **ds_deck_dup_topics          (DsDeck     *self,
-                                          const char *essay_id);
+/* The claims of @essay the cards are made of (a GPtrArray of DsClaim,
+ * owned by the deck), extracted once per essay. */
+GPtrArray   *ds_deck_get_claims          (DsDeck     *self,
+                                          DsEssay    *essay);
 
 G_END_DECLS

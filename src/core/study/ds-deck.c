@@ -3,25 +3,13 @@
 
 #include "config.h"
 
-#include "ds-deck.h"
-#include "ds-generator.h"
+#include "ds-deck-private.h"
 
 /* The generated text of a card, kept so that an edit can be reverted. */
 typedef struct {
   char *question;
   char *answer;
 } Original;
-
-struct _DsDeck
-{
-  GObject     parent_instance;
-
-  DsProgress *progress;
-  GListStore *cards;
-  GHashTable *by_id;      /* id → DsCard (borrowed from the store) */
-  GHashTable *originals;  /* id → Original */
-  GListModel *essays;
-};
 
 G_DEFINE_FINAL_TYPE (DsDeck, ds_deck, G_TYPE_OBJECT)
 
@@ -44,6 +32,7 @@ ds_deck_finalize (GObject *object)
   if (self->essays != NULL)
     g_signal_handlers_disconnect_by_data (self->essays, self);
   g_clear_object (&self->essays);
+  g_clear_pointer (&self->claims, g_hash_table_unref);
   g_clear_object (&self->progress);
 
   G_OBJECT_CLASS (ds_deck_parent_class)->finalize (object);
@@ -103,16 +92,36 @@ ds_deck_get_cards (DsDeck *self)
 }
 
 static void
-apply_edit (DsDeck *self,
-            DsCard *card)
+apply_edit (DsProgress *progress,
+            DsCard     *card)
 {
   const char *question;
   const char *answer;
 
-  if (!ds_progress_get_edit (self->progress, ds_card_get_id (card), &question, &answer))
+  if (!ds_progress_get_edit (progress, ds_card_get_id (card), &question, &answer))
     return;
   ds_card_set_question (card, question);
   ds_card_set_answer (card, answer);
+}
+
+void
+ds_deck_apply_edits (DsDeck     *self,
+                     DsProgress *progress)
+{
+  GListModel *cards;
+  guint n;
+
+  g_return_if_fail (DS_IS_DECK (self));
+  g_return_if_fail (DS_IS_PROGRESS (progress));
+
+  cards = G_LIST_MODEL (self->cards);
+  n = g_list_model_get_n_items (cards);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DsCard) card = g_list_model_get_item (cards, i);
+
+      apply_edit (progress, card);
+    }
 }
 
 void
@@ -143,48 +152,29 @@ ds_deck_set_cards (DsDeck    *self,
       original->answer = g_strdup (ds_card_get_answer (card));
       g_hash_table_insert (self->originals, g_strdup (ds_card_get_id (card)), original);
       g_hash_table_insert (self->by_id, (gpointer) ds_card_get_id (card), card);
-      apply_edit (self, card);
+      apply_edit (self->progress, card);
       g_ptr_array_add (kept, card);
     }
 
   g_list_store_splice (self->cards, 0, n_old, kept->pdata, kept->len);
 }
 
-static void
-regenerate (DsDeck *self)
-{
-  g_autoptr(GPtrArray) cards = ds_generator_generate_all (self->essays);
-
-  ds_deck_set_cards (self, cards);
-}
-
-void
-ds_deck_set_essays (DsDeck     *self,
-                    GListModel *essays)
-{
-  g_return_if_fail (DS_IS_DECK (self));
-  g_return_if_fail (G_IS_LIST_MODEL (essays));
-
-  if (self->essays != NULL)
-    g_signal_handlers_disconnect_by_data (self->essays, self);
-  g_set_object (&self->essays, essays);
-  g_signal_connect_swapped (essays, "items-changed", G_CALLBACK (regenerate), self);
-  regenerate (self);
-}
-
 GPtrArray *
-ds_deck_dup_cards (DsDeck *self)
+ds_deck_dup_cards (DsDeck            *self,
+                   const DsCardScope *scope)
 {
-  guint n;
-  GPtrArray *cards;
-
   g_return_val_if_fail (DS_IS_DECK (self), NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->cards));
-  cards = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (cards, g_list_model_get_item (G_LIST_MODEL (self->cards), i));
-  return cards;
+  return ds_card_scope_filter (scope, G_LIST_MODEL (self->cards));
+}
+
+char **
+ds_deck_dup_topics (DsDeck            *self,
+                    const DsCardScope *scope)
+{
+  g_return_val_if_fail (DS_IS_DECK (self), NULL);
+
+  return ds_card_scope_dup_topics (scope, G_LIST_MODEL (self->cards));
 }
 
 DsCard *

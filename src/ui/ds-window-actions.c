@@ -1,0 +1,151 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "DsWindow"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "ds-essay-import.h"
+#include "ds-window-private.h"
+
+/*
+ * The window's actions (win.*). Accelerators for them are set in
+ * DsApplication's table, in one place with the others.
+ */
+
+/* Steps of the text size, as a factor of the default size. */
+#define ZOOM_STEP 0.1
+#define ZOOM_MIN 0.5
+#define ZOOM_MAX 3.0
+
+static void
+zoom_by (DsWindow *self,
+         double    delta)
+{
+  DsSettings *settings = ds_session_get_settings (self->session);
+  double scale = ds_settings_get_text_scale (settings);
+
+  /* Round so that repeated steps land on tenths. */
+  scale = delta == 0 ? 1.0 : round ((scale + delta) * 10) / 10;
+  ds_settings_set_text_scale (settings, CLAMP (scale, ZOOM_MIN, ZOOM_MAX));
+}
+
+static void
+zoom_in_action (GtkWidget  *widget,
+                const char *name,
+                GVariant   *param)
+{
+  zoom_by (DS_WINDOW (widget), ZOOM_STEP);
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *name,
+                 GVariant   *param)
+{
+  zoom_by (DS_WINDOW (widget), -ZOOM_STEP);
+}
+
+static void
+zoom_reset_action (GtkWidget  *widget,
+                   const char *name,
+                   GVariant   *param)
+{
+  zoom_by (DS_WINDOW (widget), 0);
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *name,
+                GVariant   *param)
+{
+  ds_window_start_presentation (DS_WINDOW (widget), NULL);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *name,
+                  GVariant   *param)
+{
+  ds_window_set_visible_page (DS_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+/* win.show-source((suu)): an essay and a character span of it, as a card
+ * keeps its source; the reader opens it and marks the span. */
+static void
+show_source_action (GtkWidget  *widget,
+                    const char *name,
+                    GVariant   *param)
+{
+  DsWindow *self = DS_WINDOW (widget);
+  const char *essay_id;
+  guint start, end;
+
+  g_variant_get (param, "(&suu)", &essay_id, &start, &end);
+  if (!ds_window_open_essay (self, essay_id))
+    return;
+  ds_window_set_visible_page (self, "read");
+  ds_reader_page_highlight_span (self->reader_page, start, end);
+}
+
+/* The shortcuts window is built on first use rather than by GtkApplication
+ * with every window (see data/diplostudy.gresource.xml). */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *name,
+                          GVariant   *param)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *overlay;
+
+  builder = gtk_builder_new_from_resource ("/org/example/DiploStudy/ui/help-overlay.ui");
+  overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_window_set_transient_for (overlay, GTK_WINDOW (widget));
+  gtk_window_present (overlay);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  _ds_window_choose_import (DS_WINDOW (widget));
+}
+
+static void
+remove_essay_action (GtkWidget  *widget,
+                     const char *name,
+                     GVariant   *param)
+{
+  _ds_window_ask_remove_essay (DS_WINDOW (widget));
+}
+
+void
+_ds_window_class_actions_init (DsWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-source", "(suu)", show_source_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-essay", NULL, remove_essay_action);
+}
+
+/* Zooming stops at its ends; only an imported essay can be removed. */
+void
+_ds_window_update_actions (DsWindow *self)
+{
+  double scale = ds_settings_get_text_scale (ds_session_get_settings (self->session));
+  DsEssay *essay = ds_window_get_essay (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", scale < ZOOM_MAX - 0.001);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", scale > ZOOM_MIN + 0.001);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-essay",
+                                 essay != NULL && ds_essay_id_is_user (ds_essay_get_id (essay)));
+}

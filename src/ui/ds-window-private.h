@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ds-window.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Shared by ds-window.c (the sidebar, the pages, the window's state),
+ * ds-window-actions.c (win.* actions) and ds-window-import.c (the
+ * learner's own essays).
+ */
+
+struct _DsWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  DsSession            *session;
+  DsReaderPage         *reader_page;
+
+  /* Template children. */
+  GtkStack             *main_stack;
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkListBox           *essay_list;
+  GtkWidget            *content;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewStack         *view_stack;
+  GtkWidget            *claims_button;
+  GtkWidget            *find_button;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
+  AdwStatusPage        *error_page;     /* built when needed */
+
+  gboolean              showing_empty;
+};
+
+/* ds-window-actions.c */
+void _ds_window_class_actions_init   (DsWindowClass *klass);
+void _ds_window_update_actions       (DsWindow      *self);
+
+/* ds-window-import.c: win.import and win.remove-essay. */
+void _ds_window_choose_import        (DsWindow      *self);
+void _ds_window_ask_remove_essay     (DsWindow      *self);
+
+G_END_DECLS
