@@ -774,7 +774,9 @@ kind_matches (const char *kind,
   if (kind == NULL)
     return TRUE;
   if (g_str_equal (kind, "fact"))
-    return card_kind == DS_CARD_FACT || card_kind == DS_CARD_CLOZE;
+    /* A figure's blank is asked as a multiple choice, not typed. */
+    return card_kind == DS_CARD_FACT || card_kind == DS_CARD_CLOZE ||
+           card_kind == DS_CARD_MULTIPLE_CHOICE;
   return ds_card_kind_from_string (kind, &want) && want == card_kind;
 }
 

@@ -483,12 +483,12 @@ list_card_of (GPtrArray *cards,
  * items of the list the card asks about: such a distractor is often right
  * too ("X (dulu Twitter)" where "Twitter" is an answer). Numbers are
  * compared whole ("10 tahun" may stand beside "5 tahun"). Returns how many
- * multiple-choice cards about lists were checked.
+ * worded multiple-choice cards were checked.
  */
 static guint
 assert_distractors_apart (GPtrArray *cards)
 {
-  guint n_lists = 0;
+  guint n_checked = 0;
 
   for (guint i = 0; i < cards->len; i++)
     {
@@ -502,8 +502,7 @@ assert_distractors_apart (GPtrArray *cards)
         continue;
 
       list = list_card_of (cards, card);
-      if (list != NULL)
-        n_lists++;
+      n_checked++;
       for (int k = 0; choices[k] != NULL; k++)
         {
           if (k == correct)
@@ -517,7 +516,7 @@ assert_distractors_apart (GPtrArray *cards)
                        ds_card_get_question (card), choices[k], ds_card_get_items (list)[j]);
         }
     }
-  return n_lists;
+  return n_checked;
 }
 
 static void

@@ -167,8 +167,23 @@ add_key_bindings (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding (widget_class, GDK_KEY_space, 0, reveal_key_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, 0, reveal_key_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Enter, 0, reveal_key_cb, NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "study.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "study.leave", NULL);
+}
+
+/* Ctrl+Z takes the last answer back even while the answer field has the
+ * focus: the field's own Ctrl+Z would take it first in the bubble phase,
+ * so this one is bound in the capture phase. While there is nothing to
+ * undo the action is disabled and the key goes on to the field. */
+void
+_ds_study_page_actions_init (DsStudyPage *self)
+{
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("study.undo")));
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 void

@@ -256,7 +256,10 @@ object_phrase (const Sent *s)
 
   while (v < s->n && !(s->toks[v].type == TOK_WORD && s->toks[v].verb))
     v++;
-  if (++v >= s->n || !_ds_tok_nounish (&s->toks[v]))
+  /* "drafted many measures", "merangkum berbagai kewajiban" */
+  for (v++; v < s->n && (s->toks[v].flags & (W_DET | W_QUANT)) && !(s->toks[v].flags & W_CATEGORY); v++)
+    ;
+  if (v >= s->n || !_ds_tok_nounish (&s->toks[v]))
     return NULL;
   for (k = v; k < s->n && k < v + 5 && s->toks[k].type == TOK_WORD &&
               _ds_tok_nounish (&s->toks[k]) && !(s->toks[k].flags & W_FUNCTION); k++)

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "ds-claims-private.h"
+#include "ds-utf8.h"
 
 /* ------------------------------------------------------------------ */
 /* Attribution: who defines                                            */
@@ -180,6 +181,7 @@ definition_end (const Sent *s,
 {
   guint e = _ds_body_end (s);
   int depth = 0;
+  gboolean series = FALSE;   /* a short item and a comma opened the body */
 
   for (guint i = b; i < e; i++)
     {
@@ -197,7 +199,9 @@ definition_end (const Sent *s,
       if (_ds_tok_is_punct (t, ',') && i + 1 < e && (s->toks[i + 1].flags & W_CONNECTIVE) &&
           !(s->toks[i + 1].flags & W_CONJ))
         return i;
-      if (_ds_tok_is_punct (t, ',') && i + 2 < e &&
+      /* ", atau …" opens another clause, unless it ends a series ("setiap
+       * orang, badan publik, atau organisasi …"). */
+      if (_ds_tok_is_punct (t, ',') && i + 2 < e && !series &&
           (s->toks[i + 1].flags & (W_CONJ | W_CLAUSE)) && !(s->toks[i + 1].flags & W_FINAL_CONJ) &&
           !s->toks[i + 2].verb &&
           ((s->toks[i + 2].flags & W_ADV) || i + 4 >= e || _ds_tok_is (&s->toks[i + 1], "atau")))
@@ -206,6 +210,7 @@ definition_end (const Sent *s,
         for (guint k = i + 1; k < e && k <= i + 8; k++)
           if (s->toks[k].flags & (W_CUE_DEF | W_REPORT | W_DEFINE_VERB))
             return i;
+      series |= _ds_tok_is_punct (t, ',') && i < b + 6;
     }
   return e;
 }
@@ -253,6 +258,10 @@ body_defines (const Sent *s,
 
   if (e - b < 3 || argues (s, b, e))
     return FALSE;
+  /* "setiap orang … yang menentukan …" (every person who …) defines;
+   * "banyak negara …" (many countries) does not. */
+  if (_ds_tok_is (t, "setiap") || _ds_tok_is (t, "every") || _ds_tok_is (t, "any"))
+    return TRUE;
   if (t->flags & (W_QUANT | W_PRONOUN | W_ANAPHOR | W_QUESTION | W_COUNT | W_ORDINAL))
     return FALSE;
   if (_ds_tok_is (t, "hal") || _ds_tok_is (t, "bagian") || _ds_tok_is (t, "part"))
@@ -456,6 +465,12 @@ read_term (Ctx        *ctx,
   for (guint k = start; k < end && !def->strong; k++)
     if (s->toks[k].flags & W_SUPERLATIVE)
       return FALSE;
+  /* "Tantangan lain …", "Another challenge …": the term leans on what came
+   * before it. */
+  for (guint k = start; k < end; k++)
+    if (_ds_tok_is (&s->toks[k], "lain") || _ds_tok_is (&s->toks[k], "lainnya") ||
+        _ds_tok_is (&s->toks[k], "another") || _ds_tok_is (&s->toks[k], "other"))
+      return FALSE;
   if (s->toks[start].flags & W_COUNTRY && end - start == 1)
     return FALSE;
   /* "The internet is …" asks about "the internet". */
@@ -531,6 +546,79 @@ commit_def (Ctx        *ctx,
   _ds_claim_commit (ctx, claim);
 }
 
+/* A relational head ("landasan", "the foundation of", "the source of")
+ * at @i: what the phrase names is known by its relation to something
+ * else. */
+static gboolean
+relational_at (Ctx        *ctx,
+               const Sent *s,
+               guint       i)
+{
+  const char * const *heads = ds_lang_get_phrases (ctx->lang, "relational_head");
+  g_autofree char *word = NULL;
+
+  if (i < s->n && _ds_tok_is (&s->toks[i], "the"))
+    i++;
+  if (i >= s->n || s->toks[i].type != TOK_WORD || heads == NULL)
+    return FALSE;
+  word = g_ascii_strdown (s->toks[i].p, s->toks[i].len);
+  return g_strv_contains (heads, word);
+}
+
+/* "the oldest of the main traditions", "tradisi tertua dalam …", "the
+ * foundation of climate diplomacy", "landasan diplomasi iklim": a phrase
+ * that picks one thing out, not a definition of what it is. */
+static gboolean
+picks_out (Ctx        *ctx,
+           const Sent *s,
+           guint       a,
+           guint       b)
+{
+  if (relational_at (ctx, s, a))
+    return TRUE;
+  for (guint k = a; k < b && k < a + 3; k++)
+    if (s->toks[k].flags & W_SUPERLATIVE)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Realism is the oldest of the main traditions" → "What is the oldest of
+ * the main traditions?" (Realism); "The foundation of climate diplomacy is
+ * the UNFCCC" → "What is the foundation of climate diplomacy?" (the
+ * UNFCCC): the phrase that picks out is asked, the other side answers. */
+static void
+commit_identify (Ctx       *ctx,
+                 Sent      *s,
+                 const Def *def,
+                 gboolean   ask_body)
+{
+  guint qa = ask_body ? def->body_a : def->term_a, qb = ask_body ? def->body_b : def->term_b;
+  guint aa = ask_body ? def->term_a : def->body_a, ab = ask_body ? def->term_b : def->body_b;
+  g_autofree char *predicate = NULL;
+  g_autofree char *question = NULL;
+  g_autofree char *be = NULL;
+  DsClaim *claim;
+
+  while (qb > qa && s->toks[qb - 1].type == TOK_PUNCT)
+    qb--;
+  while (ab > aa && s->toks[ab - 1].type == TOK_PUNCT)
+    ab--;
+  if (ab <= aa || ab - aa > 8 || qb <= qa || qb - qa > 16 || _ds_toks_any_used (s, aa, ab))
+    return;
+  predicate = _ds_phrase_dup (s, qa, qb, TRUE);
+  be = g_ascii_strdown (s->toks[def->cue_a].p, s->toks[def->cue_a].len);
+  question = ds_lang_expand (ctx->lang, "question_identify", "predicate", predicate,
+                             "be", g_str_equal (be, "are") ? "are" : "is", NULL);
+  claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_DEFINITION, s);
+  claim->subject = _ds_toks_dup (s, aa, ab);
+  claim->key_start = _ds_sent_char_at (s, s->toks[aa].p);
+  claim->key_end = _ds_sent_char_at (s, s->toks[ab - 1].p + s->toks[ab - 1].len);
+  claim->body = g_strndup (s->p, s->end - s->p);
+  claim->question = ds_utf8_capitalize (question);
+  _ds_toks_mark_used (s, MIN (def->term_a, def->body_a), MAX (def->term_b, def->body_b));
+  _ds_claim_commit (ctx, claim);
+}
+
 static void
 try_definition (Ctx  *ctx,
                 Sent *s,
@@ -548,8 +636,27 @@ try_definition (Ctx  *ctx,
   if (ctx->english && !english_is_ok (s, i, def.body_a))
     return;
   def.body_b = definition_end (s, def.body_a);
+  /* "Diplomasi publik, yaitu upaya …, berkembang pesat": an appositive
+   * gloss ends at its closing comma. */
+  if (i > 0 && _ds_tok_is_punct (&s->toks[i - 1], ',') && (s->toks[i].flags & W_CUE_NAMING))
+    for (guint k = def.body_a + 1; k < def.body_b; k++)
+      if (_ds_tok_is_punct (&s->toks[k], ','))
+        {
+          def.body_b = k;
+          break;
+        }
   if (def.body_b <= def.body_a || _ds_toks_any_used (s, def.body_a, def.body_b))
     return;
+  if (!def.strong && picks_out (ctx, s, def.body_a, def.body_b))
+    {
+      commit_identify (ctx, s, &def, TRUE);
+      return;
+    }
+  if (!def.strong && relational_at (ctx, s, def.term_a))
+    {
+      commit_identify (ctx, s, &def, FALSE);
+      return;
+    }
   if (!def.strong && !body_defines (s, def.body_a, def.body_b))
     return;
   /* "yaitu siber yang berarti …": the inner cue defines, not the outer. */

@@ -328,10 +328,20 @@ typedef struct {
   guint          n_words;
   char          *subject;
   char          *head;
+  const char    *unit;        /* counts and money: the last word ("billion", "days") */
   GPtrArray     *skeletons;   /* of the avoided texts and the picks */
   GPtrArray     *words;       /* GStrv of the avoided texts */
   gboolean       same_essay;
 } Target;
+
+/* The last word of @text ("10 billion" → "billion"). */
+static const char *
+last_word (const char *text)
+{
+  const char *space = strrchr (text, ' ');
+
+  return space != NULL ? space + 1 : text;
+}
 
 static void
 target_init (Target             *t,
@@ -348,6 +358,7 @@ target_init (Target             *t,
   t->n_words = n_words (answer);
   t->subject = claim->subject != NULL ? skeleton (claim->subject) : NULL;
   t->head = claim->subject != NULL && claim->items != NULL ? head_noun (claim->subject, claim->english) : NULL;
+  t->unit = t->type == DS_ANSWER_COUNT || t->type == DS_ANSWER_MONEY ? last_word (answer) : NULL;
   t->skeletons = g_ptr_array_new_with_free_func (g_free);
   t->words = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   t->same_essay = same_essay;
@@ -444,6 +455,21 @@ shares_words (const Target *t,
   return FALSE;
 }
 
+/* A worded item stands among another list's items only when that list is
+ * the same kind of thing ("fungsi" among "fungsi", from another essay: the
+ * same essay's lists of that head are related) — names stand among names
+ * ("Telegram" among social networks); a count or a sum only among
+ * counts and sums of its unit ("10 billion" among billions, not "90
+ * days"). */
+static gboolean
+same_kind (const Target *t,
+           const Entry  *entry)
+{
+  if (t->head != NULL && t->type == DS_ANSWER_TEXT && g_strcmp0 (t->head, entry->head) != 0)
+    return FALSE;
+  return t->unit == NULL || g_ascii_strcasecmp (t->unit, last_word (entry->text)) == 0;
+}
+
 static gboolean
 entry_fits (const Target *t,
             Entry        *entry)
@@ -451,7 +477,7 @@ entry_fits (const Target *t,
   if (entry->claim == t->claim || entry->claim->english != t->claim->english)
     return FALSE;
   entry_prepare (entry);
-  if (entry->type != t->type || !similar_length (entry->n_words, t->n_words))
+  if (entry->type != t->type || !similar_length (entry->n_words, t->n_words) || !same_kind (t, entry))
     return FALSE;
   if (t->same_essay && g_strcmp0 (entry->claim->essay_id, t->claim->essay_id) != 0)
     return FALSE;

@@ -112,7 +112,11 @@ write_figure (const char   *text,
   double scale = pow (10, fig->decimals);
   guint64 fixed = (guint64) llround (value * scale);
 
-  append_grouped (out, fixed / (guint64) scale, fig->thousands);
+  /* "807,8 juta" × 1.5 is "1.211,7 juta": a decimal figure grown past a
+   * thousand takes the thousands mark that goes with its decimal one. */
+  append_grouped (out, fixed / (guint64) scale,
+                  fig->thousands != 0 || fig->decimals == 0 ? fig->thousands
+                                                            : fig->decimal == ',' ? '.' : ',');
   if (fig->decimals > 0)
     g_string_append_printf (out, "%c%0*" G_GUINT64_FORMAT, fig->decimal, (int) fig->decimals,
                             fixed % (guint64) scale);
@@ -122,17 +126,42 @@ write_figure (const char   *text,
 
 /* Factors that keep a figure plausible: halves, doubles, a half again. A
  * percentage stays under 100 and a year moves by a few years. */
+/* "1998", "the 1990s", "tahun 1990-an": a year, whatever the claim's
+ * type; moved by years, not scaled ("995s"). */
+static gboolean
+year_like (double        value,
+           const Figure *fig)
+{
+  return fig->decimals == 0 && fig->thousands == 0 && fig->end - fig->start == 4 &&
+         value >= 1000 && value <= 2100;
+}
+
+/* "1990s", "1990-an": a decade moves by decades. */
+static gboolean
+decade (double        value,
+        const char   *text,
+        const Figure *fig)
+{
+  const char *after = text + fig->end;
+
+  return fmod (value, 10) == 0 && (*after == 's' || g_str_has_prefix (after, "-an"));
+}
+
 static double
-variant (DsAnswerType type,
-         double       value,
-         guint        k)
+variant (DsAnswerType  type,
+         const char   *text,
+         const Figure *fig,
+         double        value,
+         guint         k)
 {
   static const double factors[] = { 0.5, 1.5, 2.0, 0.75, 3.0, 1.25 };
-  static const double years[] = { -3, 4, -7, 9, 2, -5 };
+  /* Mostly earlier: a recent year moved far ahead lies in the future. */
+  static const double years[] = { -3, 2, -7, 1, -5, 4 };
+  static const double decades[] = { -10, 20, -20, 10, -30, 30 };
   double v;
 
-  if (type == DS_ANSWER_YEAR || type == DS_ANSWER_DATE)
-    return value + years[k % G_N_ELEMENTS (years)];
+  if (type == DS_ANSWER_YEAR || type == DS_ANSWER_DATE || year_like (value, fig))
+    return value + (decade (value, text, fig) ? decades : years)[k % G_N_ELEMENTS (years)];
   v = value * factors[k % G_N_ELEMENTS (factors)];
   if (type == DS_ANSWER_PERCENT && v >= 100)
     v = value / (2 + k);
@@ -185,7 +214,7 @@ ds_generator_figure_variants (const char   *answer,
     return 0;
   for (guint k = 0; k < 6 && n < max; k++)
     {
-      double v = variant (type, fig.value, start + k);
+      double v = variant (type, answer, &fig, fig.value, start + k);
       char *text;
 
       if (v <= 0 || fabs (v - fig.value) < 1e-9)

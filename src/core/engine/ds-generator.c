@@ -190,13 +190,13 @@ card_new (const DsClaim *claim,
 }
 
 /* A multiple-choice card: the right answer among three wrong ones, at a
- * position the hash picks. */
-static void
-emit_choice (Gen           *gen,
-             const DsClaim *claim,
-             const char    *question,
-             const char    *right,
-             const char   **wrong)
+ * position the hash picks; NULL when its question is taken. */
+static DsCard *
+choice_new (Gen           *gen,
+            const DsClaim *claim,
+            const char    *question,
+            const char    *right,
+            const char   **wrong)
 {
   const char *choices[N_DISTRACTORS + 2] = { NULL };
   g_autofree char *id_text = g_strconcat (question, "\n", right, NULL);
@@ -204,14 +204,27 @@ emit_choice (Gen           *gen,
   DsCard *card;
 
   if (question_taken (gen, claim, question))
-    return;
+    return NULL;
   correct = g_str_hash (id_text) % (N_DISTRACTORS + 1);
   for (guint i = 0; i <= N_DISTRACTORS; i++)
     choices[i] = i == correct ? right : wrong[k++];
 
   card = card_new (claim, DS_CARD_MULTIPLE_CHOICE, id_text, question, right);
   ds_card_set_choices (card, choices, (int) correct);
-  emit (gen, card, claim);
+  return card;
+}
+
+static void
+emit_choice (Gen           *gen,
+             const DsClaim *claim,
+             const char    *question,
+             const char    *right,
+             const char   **wrong)
+{
+  DsCard *card = choice_new (gen, claim, question, right, wrong);
+
+  if (card != NULL)
+    emit (gen, card, claim);
 }
 
 /* ---- Lists ---- */
@@ -468,9 +481,10 @@ emit_definition (Gen           *gen,
 
 /* ---- Facts ---- */
 
-/* Three wrong answers of the answer's type: from the pool, and for a figure
- * written ones when the pool has too few. @owned receives what must be
- * freed. */
+/* Three wrong answers of the answer's type. A figure's own variants come
+ * first: written as the answer is, in its unit, they differ only in the
+ * number; the pool fills what they leave. Words come from the pool. @owned
+ * receives what must be freed. */
 static gboolean
 fact_wrong_answers (Gen           *gen,
                     const DsClaim *claim,
@@ -480,52 +494,59 @@ fact_wrong_answers (Gen           *gen,
 {
   const char *avoid[] = { claim->subject };
   DsAnswerType type = ds_answer_type (claim, claim->subject);
-  guint n;
+  guint n = 0;
 
-  n = ds_pools_pick (gen->pools, DS_POOL_FACTS, claim, claim->subject, seed, avoid, 1, FALSE,
-                     N_DISTRACTORS, wrong);
-  if (n < N_DISTRACTORS && ds_answer_type_is_figure (type))
+  if (ds_answer_type_is_figure (type))
     {
-      guint made = ds_generator_figure_variants (claim->subject, type, seed, N_DISTRACTORS - n, owned);
+      guint made = ds_generator_figure_variants (claim->subject, type, seed, N_DISTRACTORS, owned);
 
       for (guint i = 0; i < made; i++)
         wrong[n++] = owned[i];
     }
+  if (n < N_DISTRACTORS)
+    n += ds_pools_pick (gen->pools, DS_POOL_FACTS, claim, claim->subject, seed, avoid, 1, FALSE,
+                        N_DISTRACTORS - n, wrong + n);
   return n == N_DISTRACTORS;
 }
 
-static void
-emit_fact_choice (Gen           *gen,
-                  const DsClaim *claim,
-                  const char    *id_text)
+/* The multiple choice of a blank, or NULL when it has no three wrong
+ * answers of its type. */
+static DsCard *
+blank_choice (Gen           *gen,
+              const DsClaim *claim,
+              const char    *id_text)
 {
   const char *wrong[N_DISTRACTORS];
   char *owned[N_DISTRACTORS] = { NULL };
-  g_autofree char *question = NULL;
+  g_autofree char *question = ds_lang_expand (lang_of (claim), "choice_blank", "sentence", claim->body, NULL);
+  DsCard *card = NULL;
 
-  if (claim->question != NULL)
-    question = g_strdup (claim->question);
-  else
-    question = ds_lang_expand (lang_of (claim), "choice_blank", "sentence", claim->body, NULL);
   if (fact_wrong_answers (gen, claim, id_text, wrong, owned))
-    emit_choice (gen, claim, question, claim->subject, wrong);
+    card = choice_new (gen, claim, question, claim->subject, wrong);
   for (guint i = 0; i < N_DISTRACTORS; i++)
     g_free (owned[i]);
+  return card;
 }
 
+/* One card per fact. A blank for a figure is a multiple choice ("10
+ * billion" is hard to type as the essay writes it) when it has three
+ * wrong figures of its kind; any other blank, and a question ("Who signed
+ * …?"), is typed. A cloze and a choice on one blank would ask it twice. */
 static void
 emit_fact (Gen           *gen,
            const DsClaim *claim)
 {
   const char *asked = claim->question ? claim->question : claim->body;
   g_autofree char *id_text = g_strconcat (asked, "\n", claim->subject, NULL);
-  DsCard *card;
+  DsCard *choice;
 
   if (question_taken (gen, claim, asked))
     return;
-  card = card_new (claim, claim->question ? DS_CARD_FACT : DS_CARD_CLOZE, id_text, asked, claim->subject);
-  if (emit (gen, card, claim) != NULL)
-    emit_fact_choice (gen, claim, id_text);
+  if (claim->question == NULL && ds_answer_type_is_figure (ds_answer_type (claim, claim->subject)) &&
+      (choice = blank_choice (gen, claim, id_text)) != NULL && emit (gen, choice, claim) != NULL)
+    return;
+  emit (gen, card_new (claim, claim->question ? DS_CARD_FACT : DS_CARD_CLOZE, id_text, asked,
+                       claim->subject), claim);
 }
 
 static void
