@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ds-progress-test-util.h"
+#include "ds-test-disk.h"
 
 void
 ds_test_remove_tree (const char *path)
@@ -49,17 +50,6 @@ char *
 ds_test_profile_log (DsTestProfile *profile)
 {
   return g_build_filename (g_file_peek_path (profile->data_dir), DS_REVIEW_LOG_NAME, NULL);
-}
-
-DsSettings *
-ds_test_keyfile_settings (const char *keyfile)
-{
-  g_autoptr(GSettingsBackend) backend = g_keyfile_settings_backend_new (keyfile, "/", NULL);
-  g_autoptr(GError) error = NULL;
-  DsSettings *settings = ds_settings_new_with_backend (backend, &error);
-
-  g_assert_no_error (error);
-  return settings;
 }
 
 static void

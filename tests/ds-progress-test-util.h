@@ -23,8 +23,8 @@ void        ds_test_profile_init    (DsTestProfile  *profile);
 void        ds_test_profile_clear   (DsTestProfile  *profile);
 char       *ds_test_profile_log     (DsTestProfile  *profile);
 
-/* Settings over the profile's keyfile; progress in UTC. */
-DsSettings *ds_test_keyfile_settings (const char    *keyfile);
+/* Progress in UTC over the profile's keyfile (ds_test_keyfile_settings()
+ * in ds-test-disk.h). */
 DsProgress *ds_test_progress_open   (DsTestProfile  *profile,
                                      DsProgressOpenFlags flags,
                                      GError        **error);

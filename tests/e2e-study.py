@@ -8,7 +8,9 @@
 # app again and find the three reviews on the Statistics page through the
 # accessibility tree. Then answer one more card, kill the app with SIGKILL
 # right after, and find four reviews after a restart: every answer is on
-# disk before the next card shows.
+# disk before the next card shows. Last, one byte of the keyfile's group
+# header goes wrong: the window says the progress was restored from the
+# review log, and the four reviews are there.
 #
 # Run by tests/e2e-study.sh, which provides Xvfb and a session bus.
 # Debian's pyatspi works only with /usr/bin/python3 (see PLATFORM.md).
@@ -163,7 +165,7 @@ def reviews_shown(expected):
 def main():
     profile = tempfile.mkdtemp(prefix="ds-e2e-")
     env = dict(os.environ)
-    env.update(XDG_CONFIG_HOME=profile, GSETTINGS_BACKEND="keyfile",
+    env.update(XDG_CONFIG_HOME=profile, XDG_DATA_HOME=profile, GSETTINGS_BACKEND="keyfile",
                GSETTINGS_SCHEMA_DIR=os.path.join(BUILD, "data"), GSK_RENDERER="cairo",
                LC_ALL="C.UTF-8", LANGUAGE="")
     # The bridge must be on for the tree to be read.
@@ -201,6 +203,21 @@ def main():
         key("alt+4")
         wait_for(reviews_shown(4), "four reviews after SIGKILL")
         log("four reviews after a kill")
+        app.quit()
+
+        # One byte of the keyfile's group header wrong: GSettings sees
+        # nothing; the review log brings every answer back and the window
+        # says so.
+        with open(keyfile, "r+b") as f:
+            data = f.read()
+            at = data.index(b"[org/example/DiploStudy") + 1
+            f.seek(at)
+            f.write(b"0")
+        app.start()
+        wait_for(starts_with("Progress was restored from the review log"), "the restore notice")
+        key("alt+4")
+        wait_for(reviews_shown(4), "four reviews after a damaged keyfile")
+        log("four reviews and the restore notice after a damaged keyfile")
         app.quit()
     finally:
         if app.proc is not None and app.proc.poll() is None:

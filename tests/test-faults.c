@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "ds-progress-test-util.h"
+#include "ds-test-disk.h"
 
 /*
  * The disk fills up or turns read-only under the settings or under the
@@ -24,8 +25,6 @@
  * the test's own (they vanish with it), which needs root — as CI runs.
  * Elsewhere those tests are skipped.
  */
-
-static gboolean can_mount;
 
 typedef struct {
   DsTestProfile  profile;
@@ -45,55 +44,26 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   if (f->mounted != NULL)
-    g_assert_cmpint (umount2 (f->mounted, MNT_DETACH), ==, 0);
+    ds_test_unmount (f->mounted);
   g_clear_pointer (&f->mounted, g_free);
   g_clear_pointer (&f->expected, g_free);
   ds_test_profile_clear (&f->profile);
 }
 
-/* A tmpfs of @kib KiB on @dir (made first). */
 static gboolean
 mount_small (Fixture    *f,
              const char *dir,
              guint       kib)
 {
-  g_autofree char *options = g_strdup_printf ("size=%uk,mode=0700", kib);
-
-  if (!can_mount)
-    {
-      g_test_skip ("needs root to mount a small tmpfs (CI runs as root)");
-      return FALSE;
-    }
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  g_assert_cmpint (mount ("tmpfs", dir, "tmpfs", 0, options), ==, 0);
-  f->mounted = g_strdup (dir);
-  return TRUE;
+  f->mounted = ds_test_mount_tmpfs (dir, kib);
+  return f->mounted != NULL;
 }
 
 static void
 remount (Fixture  *f,
          gboolean  read_only)
 {
-  g_assert_cmpint (mount (NULL, f->mounted, NULL, MS_REMOUNT | (read_only ? MS_RDONLY : 0), NULL),
-                   ==, 0);
-}
-
-/* Fills the file system holding @dir to the last byte. */
-static char *
-fill (const char *dir)
-{
-  char *path = g_build_filename (dir, "filler", NULL);
-  char block[4096] = { 0, };
-  int fd = g_open (path, O_WRONLY | O_CREAT, 0600);
-
-  g_assert_cmpint (fd, >=, 0);
-  while (write (fd, block, sizeof block) > 0)
-    ;
-  while (write (fd, block, 1) > 0)
-    ;
-  g_assert_cmpint (errno, ==, ENOSPC);
-  g_close (fd, NULL);
-  return path;
+  ds_test_remount (f->mounted, read_only);
 }
 
 static DsProgress *
@@ -150,7 +120,7 @@ test_full_settings_disk (Fixture       *f,
   answer_many (progress, 0, 20);
   g_assert_null (ds_progress_get_store_error (progress));
 
-  filler = fill (config);
+  filler = ds_test_fill_disk (config);
   answer_many (progress, 20, 80);
   g_assert_error ((GError *) ds_progress_get_store_error (progress),
                   DS_PROGRESS_ERROR, DS_PROGRESS_ERROR_STORE);
@@ -182,7 +152,7 @@ test_full_log_disk (Fixture       *f,
     return;
   progress = open_ok (f);
   answer_many (progress, 0, 20);
-  filler = fill (g_file_peek_path (f->profile.data_dir));
+  filler = ds_test_fill_disk (g_file_peek_path (f->profile.data_dir));
 
   /* The log's last page may still hold a record or two. */
   for (guint i = 0; i < 200; i++)
@@ -327,14 +297,6 @@ test_no_session_bus (Fixture       *f,
   }
 }
 
-/* Mounts made here stay here, and go when the test does. */
-static void
-private_mounts (void)
-{
-  can_mount = geteuid () == 0 && unshare (CLONE_NEWNS) == 0 &&
-              mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -343,7 +305,7 @@ main (int   argc,
   /* GLib itself warns when it cannot write a keyfile, which these tests
    * provoke on purpose: warnings are not fatal here (criticals are). */
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
-  private_mounts ();
+  ds_test_private_mounts ();
 
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/faults/full-disk/settings", test_full_settings_disk);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "ds-progress-test-util.h"
+#include "ds-test-disk.h"
 
 #define DAY_MS G_GINT64_CONSTANT (86400000)
 /* 2026-01-01T10:00:00Z */

@@ -77,6 +77,9 @@ ensure_session (DsApplication *self)
     return;
 
   self->session = ds_session_new (self->settings, NULL);
+  /* The review log first: a store rebuilt from it is what the pages see,
+   * and the window tells the learner what opening it found. */
+  ds_session_open_progress (self->session, NULL);
   if (!ds_session_load_essays (self->session, &self->library_error))
     g_warning ("Could not load the essays: %s", self->library_error->message);
 }

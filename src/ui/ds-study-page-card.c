@@ -466,7 +466,9 @@ _ds_study_page_grade (DsStudyPage *self,
   correct = self->mode == DS_STUDY_MODE_FLIP ? rating >= DS_RATING_HARD : self->correct;
   if (!ds_study_session_answer (self->session, rating, correct, &error))
     {
-      g_warning ("Could not record the answer: %s", error->message);
+      /* The window says so (DsProgress::write-failed); the card stays
+       * so that the learner can answer it again. */
+      g_debug ("Could not record the answer: %s", error->message);
       return;
     }
   _ds_study_page_show_current (self);

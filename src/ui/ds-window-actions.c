@@ -120,6 +120,30 @@ remove_essay_action (GtkWidget  *widget,
   _ds_window_ask_remove_essay (DS_WINDOW (widget));
 }
 
+static void
+export_cards_action (GtkWidget  *widget,
+                     const char *name,
+                     GVariant   *param)
+{
+  _ds_window_choose_export (DS_WINDOW (widget));
+}
+
+static void
+back_up_action (GtkWidget  *widget,
+                const char *name,
+                GVariant   *param)
+{
+  _ds_window_choose_backup (DS_WINDOW (widget));
+}
+
+static void
+restore_action (GtkWidget  *widget,
+                const char *name,
+                GVariant   *param)
+{
+  _ds_window_choose_restore (DS_WINDOW (widget));
+}
+
 void
 _ds_window_class_actions_init (DsWindowClass *klass)
 {
@@ -135,9 +159,13 @@ _ds_window_class_actions_init (DsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-source", "(suu)", show_source_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.remove-essay", NULL, remove_essay_action);
+  gtk_widget_class_install_action (widget_class, "win.export-cards", NULL, export_cards_action);
+  gtk_widget_class_install_action (widget_class, "win.back-up", NULL, back_up_action);
+  gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
 }
 
-/* Zooming stops at its ends; only an imported essay can be removed. */
+/* Zooming stops at its ends; only an imported essay can be removed; a
+ * read-only progress takes no backup back. */
 void
 _ds_window_update_actions (DsWindow *self)
 {
@@ -148,4 +176,6 @@ _ds_window_update_actions (DsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", scale > ZOOM_MIN + 0.001);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-essay",
                                  essay != NULL && ds_essay_id_is_user (ds_essay_get_id (essay)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore",
+                                 !ds_progress_get_read_only (ds_session_get_progress (self->session)));
 }

@@ -19,10 +19,10 @@
 
 /* @title is markup: AdwToast titles are in libadwaita 1.2, so file names
  * and essay titles go in through g_markup_printf_escaped(). */
-static AdwToast *
-show_toast (DsWindow *self,
-            char     *title,
-            guint     timeout)
+AdwToast *
+_ds_window_show_toast (DsWindow *self,
+                       char     *title,
+                       guint     timeout)
 {
   g_autofree char *owned = title;
   AdwToast *toast = adw_toast_new (title);
@@ -34,10 +34,10 @@ show_toast (DsWindow *self,
 
 /* The message is the error's, as plain text: the dialog's body is not
  * markup. */
-static void
-show_error (DsWindow   *self,
-            const char *heading,
-            const char *message)
+void
+_ds_window_show_error_dialog (DsWindow   *self,
+                              const char *heading,
+                              const char *message)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
 
@@ -61,15 +61,16 @@ import_done_cb (GObject      *source,
   adw_toast_dismiss (working);
   if (essay == NULL)
     {
-      show_error (self, _("Could Not Import the Essay"), error->message);
+      _ds_window_show_error_dialog (self, _("Could Not Import the Essay"), error->message);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
   ds_window_open_essay (self, ds_essay_get_id (essay));
   ds_window_set_visible_page (self, "read");
-  g_object_unref (show_toast (self, g_markup_printf_escaped (_("Imported “%s”"),
-                                                             ds_essay_get_title (essay)), 3));
+  g_object_unref (_ds_window_show_toast (self, g_markup_printf_escaped (_("Imported “%s”"),
+                                                                        ds_essay_get_title (essay)),
+                                         3));
   g_task_return_pointer (task, g_steal_pointer (&essay), g_object_unref);
 }
 
@@ -91,7 +92,8 @@ ds_window_import_file (DsWindow            *self,
   basename = g_file_get_basename (file);
   name = g_filename_display_basename (basename ? basename : "?");
   /* Translators: shown while a file is read; %s is its name. */
-  g_task_set_task_data (task, show_toast (self, g_markup_printf_escaped (_("Importing “%s”…"), name), 0),
+  g_task_set_task_data (task,
+                        _ds_window_show_toast (self, g_markup_printf_escaped (_("Importing “%s”…"), name), 0),
                         g_object_unref);
   ds_session_import_essay_async (self->session, file, NULL, import_done_cb, task);
 }
@@ -201,7 +203,7 @@ remove_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "remove") == 0 &&
       !ds_session_remove_essay (removal->window->session, removal->essay_id, &error))
-    show_error (removal->window, _("Could Not Remove the Essay"), error->message);
+    _ds_window_show_error_dialog (removal->window, _("Could Not Remove the Essay"), error->message);
 }
 
 void

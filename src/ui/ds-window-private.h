@@ -33,6 +33,8 @@ struct _DsWindow
   GtkMenuButton        *menu_button;
   GMenuModel           *primary_menu;
   AdwStatusPage        *error_page;     /* built when needed */
+  GtkBox               *notice_box;
+  GHashTable           *notices;        /* key → bar (ds-window-notices.c) */
 
   gboolean              showing_empty;
 };
@@ -44,5 +46,30 @@ void _ds_window_update_actions       (DsWindow      *self);
 /* ds-window-import.c: win.import and win.remove-essay. */
 void _ds_window_choose_import        (DsWindow      *self);
 void _ds_window_ask_remove_essay     (DsWindow      *self);
+/* A toast with @title (markup; taken) for @timeout seconds (0: until
+ * dismissed); returns a reference to it. */
+AdwToast *_ds_window_show_toast      (DsWindow      *self,
+                                      char          *title,
+                                      guint          timeout);
+/* A dialog with @message as plain text under @heading. */
+void _ds_window_show_error_dialog    (DsWindow      *self,
+                                      const char    *heading,
+                                      const char    *message);
+
+/* ds-window-notices.c: bars that tell the learner about their progress
+ * and essays. */
+void _ds_window_notices_init         (DsWindow      *self);
+void _ds_window_show_notice          (DsWindow      *self,
+                                      const char    *key,
+                                      GtkMessageType type,
+                                      const char    *heading,
+                                      const char    *body);
+void _ds_window_hide_notice          (DsWindow      *self,
+                                      const char    *key);
+
+/* ds-window-backup.c: win.export-cards, win.back-up and win.restore. */
+void _ds_window_choose_export        (DsWindow      *self);
+void _ds_window_choose_backup        (DsWindow      *self);
+void _ds_window_choose_restore       (DsWindow      *self);
 
 G_END_DECLS

@@ -474,6 +474,7 @@ ds_window_constructed (GObject *object)
   if (g_list_model_get_n_items (G_LIST_MODEL (library)) == 0)
     library_changed_cb (self);
   restore_last_essay (self);
+  _ds_window_notices_init (self);
   /* Reading is what the window is for: keys scroll the essay from the
    * start; Tab reaches the sidebar and the header. */
   gtk_window_set_focus (GTK_WINDOW (self),
@@ -500,6 +501,7 @@ ds_window_finalize (GObject *object)
   DsWindow *self = DS_WINDOW (object);
 
   g_clear_object (&self->session);
+  g_clear_pointer (&self->notices, g_hash_table_unref);
 
   G_OBJECT_CLASS (ds_window_parent_class)->finalize (object);
 }
@@ -583,6 +585,7 @@ ds_window_class_init (DsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsWindow, find_button);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, DsWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, DsWindow, notice_box);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "ds-deck-io.h"
 #include "ds-essay.h"
 #include "ds-reader-page.h"
 #include "ds-session.h"
@@ -57,6 +58,13 @@ AdwViewStackPage *ds_window_add_page_lazily   (DsWindow        *self,
 /* Shows the view stack page called @name ("read", "study", ...). */
 void          ds_window_set_visible_page      (DsWindow       *self,
                                                const char     *name);
+/* Whether the window shows the notice @key ("restored", "progress",
+ * "essays", "store", "not-saved"; see ds-window-notices.c), and its
+ * heading and body (optional, free them). */
+gboolean      ds_window_get_notice            (DsWindow       *self,
+                                               const char     *key,
+                                               char          **heading,
+                                               char          **body);
 /* Saves the reading position and the window state now. */
 void          ds_window_save_state            (DsWindow       *self);
 
@@ -81,5 +89,22 @@ void          ds_window_import_file           (DsWindow            *self,
 DsEssay      *ds_window_import_file_finish    (DsWindow            *self,
                                                GAsyncResult        *result,
                                                GError             **error);
+
+/*
+ * What win.export-cards, win.back-up and win.restore do with the chosen
+ * file: the cards (every card, an essay's, or a topic of it) as Anki text
+ * or JSON; the progress as a JSON backup; a backup merged back (newest
+ * review wins). Each ends in a toast, or in a dialog that says what went
+ * wrong (then nothing changed); the return value says which.
+ */
+gboolean      ds_window_export_cards          (DsWindow       *self,
+                                               GFile          *file,
+                                               const char     *essay_id,
+                                               const char     *topic,
+                                               DsDeckFormat    format);
+gboolean      ds_window_back_up_progress      (DsWindow       *self,
+                                               GFile          *file);
+gboolean      ds_window_restore_progress      (DsWindow       *self,
+                                               GFile          *file);
 
 G_END_DECLS

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ds-essay-import.h"
 #include "ds-session.h"
 
@@ -15,6 +17,8 @@ struct _DsSession
   DsProgress  *progress;    /* made on first use */
   DsDeck      *deck;        /* made on first use */
   GFile       *user_dir;    /* made on first use */
+  char        *essay_problems;
+  char        *progress_problem;
 
   DsClockFunc  clock;
   gpointer     clock_data;
@@ -61,6 +65,8 @@ ds_session_finalize (GObject *object)
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_object (&self->user_dir);
+  g_clear_pointer (&self->essay_problems, g_free);
+  g_clear_pointer (&self->progress_problem, g_free);
 
   G_OBJECT_CLASS (ds_session_parent_class)->finalize (object);
 }
@@ -187,8 +193,73 @@ ds_session_load_essays (DsSession  *self,
   /* What cannot be read is skipped: it never keeps the others from
    * loading. No folder, no work. */
   if (!ds_library_load_user (self->library, ds_session_get_user_essay_dir (self), &user_error))
-    g_message ("%s", user_error->message);
+    {
+      g_message ("%s", user_error->message);
+      g_free (self->essay_problems);
+      self->essay_problems = g_strdup (user_error->message);
+    }
   return TRUE;
+}
+
+const char *
+ds_session_get_essay_problems (DsSession *self)
+{
+  g_return_val_if_fail (DS_IS_SESSION (self), NULL);
+
+  return self->essay_problems;
+}
+
+/* Another DiploStudy holds the log: this one may look, not answer. */
+static DsProgress *
+open_read_only (DsSession  *self,
+                GFile      *data_dir,
+                GError    **error)
+{
+  DsProgress *progress = ds_progress_open (self->settings, data_dir,
+                                           DS_PROGRESS_OPEN_READ_ONLY, error);
+
+  if (progress != NULL)
+    self->progress_problem = g_strdup (_("DiploStudy is already open elsewhere, so your progress "
+                                         "is shown here read-only: answers given in this window "
+                                         "are not saved. Close the other DiploStudy and start "
+                                         "this one again to study here."));
+  return progress;
+}
+
+void
+ds_session_open_progress (DsSession *self,
+                          GFile     *data_dir)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (DS_IS_SESSION (self));
+  g_return_if_fail (self->progress == NULL);
+
+  self->progress = ds_progress_open (self->settings, data_dir, DS_PROGRESS_OPEN_DEFAULT, &error);
+  if (self->progress == NULL && g_error_matches (error, DS_PROGRESS_ERROR, DS_PROGRESS_ERROR_LOCKED))
+    {
+      g_clear_error (&error);
+      self->progress = open_read_only (self, data_dir, &error);
+    }
+  if (self->progress != NULL)
+    return;
+
+  /* Without its log the progress still works, saved in GSettings alone
+   * (each write checked): better than no studying at all, and said. */
+  g_message ("Progress without its review log: %s", error->message);
+  /* Translators: %s says why the review log could not be opened. */
+  self->progress_problem = g_strdup_printf (_("Your answers are saved in the settings only, "
+                                              "without the review log that protects them: %s"),
+                                            error->message);
+  self->progress = ds_progress_new (self->settings);
+}
+
+const char *
+ds_session_get_progress_problem (DsSession *self)
+{
+  g_return_val_if_fail (DS_IS_SESSION (self), NULL);
+
+  return self->progress_problem;
 }
 
 DsSettings *

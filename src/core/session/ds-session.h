@@ -38,10 +38,26 @@ DsSession      *ds_session_new_for_deck        (DsDeck              *deck,
                                                 DsLibrary           *library);
 
 /* The built-in essays, then the learner's own. What cannot be read of
- * the learner's is skipped with a message; the built-in essays failing is
- * the error. */
+ * the learner's is skipped and kept for the window to show
+ * (ds_session_get_essay_problems()); the built-in essays failing is the
+ * error. */
 gboolean        ds_session_load_essays         (DsSession           *self,
                                                 GError             **error);
+/* Why some of the learner's essays could not be loaded (one line each),
+ * or NULL. */
+const char     *ds_session_get_essay_problems  (DsSession           *self);
+
+/* Opens the progress with its review log in @data_dir (NULL: the user's
+ * data folder), as the app does; before anything asks for the progress.
+ * When another DiploStudy holds the log, the progress is opened read-only;
+ * when the log cannot be opened at all, it is kept in GSettings only. Both
+ * are said in ds_session_get_progress_problem(); what opening found (a
+ * restore) in ds_progress_get_notice(). Without this call the progress is
+ * GSettings only (tests, tools). */
+void            ds_session_open_progress       (DsSession           *self,
+                                                GFile               *data_dir);
+/* Why the progress is read-only or without its log, or NULL. */
+const char     *ds_session_get_progress_problem (DsSession          *self);
 
 DsSettings     *ds_session_get_settings        (DsSession           *self);
 DsLibrary      *ds_session_get_library         (DsSession           *self);
