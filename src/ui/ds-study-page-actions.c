@@ -96,6 +96,14 @@ show_source_action (GtkWidget  *widget,
 }
 
 static void
+more_new_action (GtkWidget  *widget,
+                 const char *name,
+                 GVariant   *param)
+{
+  _ds_study_page_study_more_new (DS_STUDY_PAGE (widget));
+}
+
+static void
 leave_action (GtkWidget  *widget,
               const char *name,
               GVariant   *param)
@@ -184,5 +192,6 @@ _ds_study_page_class_actions_init (DsStudyPageClass *klass)
   gtk_widget_class_install_action (widget_class, "study.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "study.show-source", NULL, show_source_action);
   gtk_widget_class_install_action (widget_class, "study.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "study.more-new", NULL, more_new_action);
   add_key_bindings (widget_class);
 }
