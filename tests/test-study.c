@@ -348,6 +348,18 @@ test_undo (Fixture       *f,
   g_assert_cmpstr (current_id (f), ==, "flip");
   g_assert_false (ds_progress_get_card (f->progress, "flip", &state));
   g_assert_false (visible (f, "answer_box"));
+
+  /* Ctrl+Z reaches the page from a list item too: the entry does not
+   * take it as its own undo. */
+  ds_settings_set_new_cards_per_day (f->settings, 20);
+  start (f, "Tren");
+  g_assert_cmpstr (current_id (f), ==, "list");
+  action (f, "study.reveal", NULL);
+  grade (f, 3);
+  g_assert_cmpstr (current_id (f), ==, "cloze");
+  gtk_widget_grab_focus (child (f, "answer_entry"));
+  g_assert_true (ds_test_press_key (f->window, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpstr (current_id (f), ==, "list");
 }
 
 static void

@@ -175,8 +175,21 @@ add_key_bindings (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding (widget_class, GDK_KEY_space, 0, reveal_key_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, 0, reveal_key_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Enter, 0, reveal_key_cb, NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "study.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "study.leave", NULL);
+}
+
+/* Ctrl+Z takes the last answer back wherever the focus is: in the capture
+ * phase, before an answer's entry would take it as its own undo. */
+void
+_ds_study_page_actions_init (DsStudyPage *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("study.undo")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 void

@@ -72,6 +72,7 @@ void _ds_study_page_study_more_new      (DsStudyPage *self);
 
 /* ds-study-page-actions.c */
 void _ds_study_page_class_actions_init  (DsStudyPageClass *klass);
+void _ds_study_page_actions_init        (DsStudyPage      *self);
 
 /* ds-study-page-card.c */
 void _ds_study_page_build_grade_buttons (DsStudyPage *self);

@@ -497,6 +497,7 @@ ds_study_page_init (DsStudyPage *self)
   self->choose_dirty = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   _ds_study_page_build_grade_buttons (self);
+  _ds_study_page_actions_init (self);
 }
 
 DsStudyPage *
