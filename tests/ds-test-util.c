@@ -183,7 +183,8 @@ trigger_matches (GtkShortcutTrigger *trigger,
 static gboolean
 activate_shortcut (GtkWidget       *widget,
                    guint            keyval,
-                   GdkModifierType  state)
+                   GdkModifierType  state,
+                   gboolean         capture)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
 
@@ -191,6 +192,8 @@ activate_shortcut (GtkWidget       *widget,
     {
       g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
 
+      if (capture != (gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE))
+        continue;
       for (guint j = 0; GTK_IS_SHORTCUT_CONTROLLER (controller) &&
                         j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
         {
@@ -212,10 +215,10 @@ activate_shortcut (GtkWidget       *widget,
  * @keyval: the key
  * @state: its modifiers
  *
- * What pressing a key does to @window's key bindings: the shortcuts of
- * the widget with the keyboard focus are tried first, then those of each
- * widget above it, as GTK does with a key event. (GTK 4 builds no key
- * events for tests.)
+ * What pressing a key does to @window's key bindings, as GTK does with a
+ * key event: first the capture-phase shortcuts from the window down to
+ * the widget with the keyboard focus, then the others from that widget up.
+ * (GTK 4 builds no key events for tests.)
  *
  * Returns: whether a shortcut took the key
  */
@@ -225,9 +228,15 @@ ds_test_press_key (GtkWindow       *window,
                    GdkModifierType  state)
 {
   GtkWidget *focus = gtk_window_get_focus (window);
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
 
   for (GtkWidget *w = focus ? focus : GTK_WIDGET (window); w != NULL; w = gtk_widget_get_parent (w))
-    if (activate_shortcut (w, keyval, state))
+    g_ptr_array_add (path, w);
+  for (guint i = path->len; i > 0; i--)
+    if (activate_shortcut (path->pdata[i - 1], keyval, state, TRUE))
+      return TRUE;
+  for (guint i = 0; i < path->len; i++)
+    if (activate_shortcut (path->pdata[i], keyval, state, FALSE))
       return TRUE;
   return FALSE;
 }

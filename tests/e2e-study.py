@@ -126,7 +126,7 @@ class App:
 
 
 def answered(found):
-    """The session's answer count, from "3 answered · 12 cards left"."""
+    """The session's answer count, from "3 answered · 12 to go"."""
     label = next((t for t in found if " answered · " in t), None)
     return int(label.split()[0]) if label else None
 

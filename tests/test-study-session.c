@@ -197,7 +197,8 @@ test_answer_persists (Fixture       *f,
 
   g_assert_cmpstr (first, ==, "a1");
   answer (session, DS_RATING_GOOD, TRUE);
-  g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "a2");
+  /* New cards take turns by essay. */
+  g_assert_cmpstr (ds_card_get_id (ds_study_session_get_card (session)), ==, "b1");
 
   backend = g_keyfile_settings_backend_new (f->path, "/", NULL);
   other_settings = ds_settings_new_with_backend (backend, NULL);
@@ -512,6 +513,224 @@ test_empty (Fixture       *f,
   g_assert_error (error, DS_STUDY_SESSION_ERROR, DS_STUDY_SESSION_ERROR_NO_CARD);
 }
 
+/* Cards of two claims in essay-x and two in essay-y; the cards of one
+ * claim share its source span. */
+static void
+use_sibling_cards (Fixture *f)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
+  static const struct {
+    const char *id, *essay;
+    guint start, end;
+  } specs[] = {
+    { "x1a", "essay-x", 0, 50 }, { "x1b", "essay-x", 0, 50 }, { "x1c", "essay-x", 10, 40 },
+    { "x2a", "essay-x", 60, 100 }, { "x2b", "essay-x", 60, 100 },
+    { "y1a", "essay-y", 0, 40 }, { "y1b", "essay-y", 0, 40 }, { "y2", "essay-y", 50, 80 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    {
+      g_autofree char *question = g_strdup_printf ("Pertanyaan %s?", specs[i].id);
+      DsCard *card = ds_test_card_new (specs[i].id, specs[i].essay, NULL, DS_CARD_DEFINITION,
+                                       question, "Jawaban");
+
+      ds_card_set_source (card, specs[i].start, specs[i].end, "Kalimat sumber.");
+      g_ptr_array_add (cards, card);
+    }
+  ds_deck_set_cards (f->deck, cards);
+}
+
+static void
+test_siblings (void)
+{
+  g_autoptr(DsCard) a = ds_card_new ("a", "e", DS_CARD_FACT, "Q?", "A");
+  g_autoptr(DsCard) b = ds_card_new ("b", "e", DS_CARD_FACT, "Q?", "A");
+  g_autoptr(DsCard) c = ds_card_new ("c", "f", DS_CARD_FACT, "Q?", "A");
+
+  /* Without spans nothing ties two cards together. */
+  g_assert_false (ds_study_cards_are_siblings (a, b));
+  ds_card_set_source (a, 10, 20, "S.");
+  ds_card_set_source (b, 15, 30, "S.");
+  ds_card_set_source (c, 10, 20, "S.");
+  g_assert_true (ds_study_cards_are_siblings (a, b));
+  g_assert_false (ds_study_cards_are_siblings (a, a));
+  /* The same span in another essay is another claim. */
+  g_assert_false (ds_study_cards_are_siblings (a, c));
+  ds_card_set_source (b, 20, 30, "S.");
+  g_assert_false (ds_study_cards_are_siblings (a, b));
+}
+
+/* Answers the session through with @rating, the clock moving @step_ms
+ * between answers; returns the ids in the order asked. Asserts that no
+ * card follows its sibling. */
+static GStrv
+answer_all (Fixture        *f,
+            DsStudySession *session,
+            DsRating        rating,
+            gint64          step_ms)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(DsCard) prev = NULL;
+
+  while (ds_study_session_get_card (session) != NULL)
+    {
+      DsCard *card = ds_study_session_get_card (session);
+
+      g_assert_false (ds_study_cards_are_siblings (prev, card));
+      g_strv_builder_add (builder, ds_card_get_id (card));
+      g_set_object (&prev, card);
+      answer (session, rating, rating > DS_RATING_AGAIN);
+      f->now += step_ms;
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* Due siblings are spread apart; new siblings of cards asked today wait
+ * for another day. */
+static void
+test_siblings_apart (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(DsStudySession) session = NULL;
+  g_autoptr(DsStudySession) tomorrow = NULL;
+  g_auto(GStrv) ids = NULL;
+  g_auto(GStrv) later = NULL;
+  guint n_new = 0;
+
+  use_sibling_cards (f);
+  /* Most overdue first would ask x1a, x1b, x2a, y1a, y1b in a row. */
+  set_review (f, "x1a", T0 - 5 * DS_DAY_MS);
+  set_review (f, "x1b", T0 - 4 * DS_DAY_MS);
+  set_review (f, "x2a", T0 - 3 * DS_DAY_MS);
+  set_review (f, "y1a", T0 - 2 * DS_DAY_MS);
+  set_review (f, "y1b", T0 - 1 * DS_DAY_MS);
+
+  session = start_session (f, NULL, NULL);
+  ids = answer_all (f, session, DS_RATING_GOOD, DS_MINUTE_MS);
+  /* x1c, x2b are buried behind their due siblings; y2 is new and free. */
+  g_assert_cmpuint (g_strv_length (ids), ==, 7);   /* y2 twice: a learning step */
+  g_assert_true (g_strv_contains ((const char * const *) ids, "y2"));
+  g_assert_false (g_strv_contains ((const char * const *) ids, "x1c"));
+  g_assert_false (g_strv_contains ((const char * const *) ids, "x2b"));
+  ds_study_count (f->deck, NULL, f->now, NULL, &n_new);
+  g_assert_cmpuint (n_new, ==, 0);
+  /* They come back tomorrow, as the next review says. */
+  g_assert_cmpint (ds_study_session_get_next_due (session), <=, T0 + 14 * 3600 * 1000);
+
+  f->now = T0 + DS_DAY_MS;
+  ds_study_count (f->deck, NULL, f->now, NULL, &n_new);
+  g_assert_cmpuint (n_new, ==, 2);
+  tomorrow = start_session (f, NULL, NULL);
+  later = answer_all (f, tomorrow, DS_RATING_GOOD, DS_MINUTE_MS);
+  g_assert_true (g_strv_contains ((const char * const *) later, "x1c"));
+  g_assert_true (g_strv_contains ((const char * const *) later, "x2b"));
+}
+
+/* Of the new siblings of a claim one comes a day; once it is answered the
+ * others wait for the next day, in every session of the day. */
+static void
+test_siblings_buried (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(DsStudySession) session = NULL;
+  g_autoptr(DsStudySession) again = NULL;
+  g_auto(GStrv) ids = NULL;
+  const char *expected[] = { "x1a", "y1a", "y2", "x2a", NULL };
+
+  use_sibling_cards (f);
+  session = start_session (f, NULL, NULL);
+  /* Essays take turns; a buried card gives its turn to the next. */
+  ids = queue_ids (session);
+  g_assert_cmpstrv (ids, expected);
+  g_assert_cmpuint (ds_study_count_waiting_new (f->deck, NULL, f->now), ==, 0);
+
+  f->now += DS_HOUR_MS;
+  again = start_session (f, NULL, NULL);
+  g_assert_null (ds_study_session_get_card (again));
+  /* Tomorrow the buried ones come. */
+  g_assert_cmpint (ds_study_session_get_next_due (again), ==, T0 + 14 * DS_HOUR_MS);
+}
+
+/* "All due" takes new cards from each essay in turn. */
+static void
+test_interleave (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(DsStudySession) session = NULL;
+  g_auto(GStrv) ids = NULL;
+  const char *expected[] = { "a1", "b1", "a2", "b2", NULL };
+
+  ds_settings_set_new_cards_per_day (f->settings, 4);
+  session = start_session (f, NULL, NULL);
+  ids = queue_ids (session);
+  g_assert_cmpstrv (ids, expected);
+}
+
+/* The figure left goes down by one with every Good answer, learning steps
+ * that come back counted in from the start, and ends at zero. */
+static void
+test_left_counts_down (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(DsStudySession) session = start_session (f, NULL, NULL);
+  guint left = ds_study_session_get_n_left (session);
+  guint n_answers = 0;
+
+  /* More answers than cards: new cards have learning steps. */
+  g_assert_cmpuint (left, >, ds_study_session_get_n_remaining (session));
+  while (ds_study_session_get_card (session) != NULL)
+    {
+      answer (session, DS_RATING_GOOD, TRUE);
+      n_answers++;
+      g_assert_cmpuint (ds_study_session_get_n_left (session), ==, left - 1);
+      left = ds_study_session_get_n_left (session);
+      f->now += 11 * DS_MINUTE_MS;
+    }
+  g_assert_cmpuint (left, ==, 0);
+  g_assert_cmpuint (n_answers, >, 6);
+
+  /* A failed card adds its steps back. */
+  {
+    g_autoptr(DsStudySession) more = NULL;
+
+    f->now = T0 + 3 * DS_DAY_MS;
+    ds_settings_set_new_cards_per_day (f->settings, 0);
+    set_review (f, "a1", f->now - DS_HOUR_MS);
+    more = start_session (f, "essay-a", NULL);
+    left = ds_study_session_get_n_left (more);
+    /* Reviews are one answer each... */
+    g_assert_cmpuint (left, ==, ds_study_session_get_n_remaining (more));
+    g_assert_cmpuint (left, >, 0);
+    /* ...and a lapse comes back for its relearning step. */
+    answer (more, DS_RATING_AGAIN, FALSE);
+    g_assert_cmpuint (ds_study_session_get_n_left (more), ==, left);
+  }
+}
+
+/* New cards held back by the daily limit can be studied on request. */
+static void
+test_extra_new (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(DsStudySession) session = NULL;
+  g_autoptr(DsStudySession) more = NULL;
+
+  ds_settings_set_new_cards_per_day (f->settings, 2);
+  g_assert_cmpuint (ds_study_count_waiting_new (f->deck, NULL, f->now), ==, 4);
+  session = start_session (f, NULL, NULL);
+  while (ds_study_session_get_card (session) != NULL)
+    answer (session, DS_RATING_EASY, TRUE);
+  g_assert_cmpuint (ds_study_count_waiting_new (f->deck, NULL, f->now), ==, 4);
+
+  more = ds_study_session_new (f->deck, NULL);
+  ds_study_session_set_clock (more, ds_test_clock_ms, &f->now);
+  ds_study_session_set_extra_new (more, 3);
+  g_assert_cmpuint (ds_study_session_start (more), ==, 3);
+  while (ds_study_session_get_card (more) != NULL)
+    answer (more, DS_RATING_EASY, TRUE);
+  g_assert_cmpuint (ds_study_count_waiting_new (f->deck, NULL, f->now), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -534,6 +753,12 @@ main (int   argc,
   ADD ("/study-session/next-due", test_next_due);
   ADD ("/study-session/edits-survive", test_edits_survive);
   ADD ("/study-session/empty", test_empty);
+  g_test_add_func ("/study-session/siblings", test_siblings);
+  ADD ("/study-session/siblings-apart", test_siblings_apart);
+  ADD ("/study-session/siblings-buried", test_siblings_buried);
+  ADD ("/study-session/interleave", test_interleave);
+  ADD ("/study-session/left-counts-down", test_left_counts_down);
+  ADD ("/study-session/extra-new", test_extra_new);
 
   return g_test_run ();
 }

@@ -29,8 +29,10 @@ make_card (const char *id,
            const char *answer)
 {
   DsCard *card = ds_test_card_new (id, "essay-a", topic, kind, question, answer);
+  /* Each card from a claim of its own: siblings would be kept apart. */
+  guint start = 10 + 100 * (g_str_hash (id) % 1000);
 
-  ds_card_set_source (card, 10, 40, "Diplomasi digital adalah <b>penggunaan</b> teknologi.");
+  ds_card_set_source (card, start, start + 30, "Diplomasi digital adalah <b>penggunaan</b> teknologi.");
   return card;
 }
 
@@ -346,6 +348,18 @@ test_undo (Fixture       *f,
   g_assert_cmpstr (current_id (f), ==, "flip");
   g_assert_false (ds_progress_get_card (f->progress, "flip", &state));
   g_assert_false (visible (f, "answer_box"));
+
+  /* Ctrl+Z reaches the page from a list item too: the entry does not
+   * take it as its own undo. */
+  ds_settings_set_new_cards_per_day (f->settings, 20);
+  start (f, "Tren");
+  g_assert_cmpstr (current_id (f), ==, "list");
+  action (f, "study.reveal", NULL);
+  grade (f, 3);
+  g_assert_cmpstr (current_id (f), ==, "cloze");
+  gtk_widget_grab_focus (child (f, "answer_entry"));
+  g_assert_true (ds_test_press_key (f->window, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpstr (current_id (f), ==, "list");
 }
 
 static void
@@ -386,6 +400,63 @@ test_empty_and_summary (Fixture       *f,
   g_assert_cmpstr (adw_status_page_get_title (empty), ==, "Nothing Due");
   g_assert_nonnull (strstr (adw_status_page_get_description (empty), "Next review "));
   g_assert_nonnull (strstr (adw_status_page_get_description (empty), " at "));
+}
+
+/* The header counts down: "0 answered · 10 to go", then one less with
+ * each Good answer (a new card's learning step is counted in). */
+static void
+test_counter (Fixture       *f,
+              gconstpointer  data)
+{
+  start (f, NULL);
+  g_assert_cmpstr (label_text (f, "remaining_label"), ==, "0 answered · 10 to go");
+  action (f, "study.reveal", NULL);
+  grade (f, 3);
+  g_assert_cmpstr (label_text (f, "remaining_label"), ==, "1 answered · 9 to go");
+  action (f, "study.pick", g_variant_new_int32 (1));
+  grade (f, 3);
+  g_assert_cmpstr (label_text (f, "remaining_label"), ==, "2 answered · 8 to go");
+}
+
+static gboolean
+widget_focused (gpointer widget)
+{
+  return gtk_widget_has_focus (widget);
+}
+
+/* Nothing due while new cards wait behind the daily limit: how many, and
+ * a button that studies them. */
+static void
+test_more_new (Fixture       *f,
+               gconstpointer  data)
+{
+  AdwStatusPage *empty = child (f, "empty_page");
+
+  ds_settings_set_new_cards_per_day (f->settings, 2);
+  start (f, NULL);
+  action (f, "study.reveal", NULL);
+  grade (f, 4);
+  action (f, "study.pick", g_variant_new_int32 (1));
+  grade (f, 4);
+  g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "summary");
+  action (f, "study.leave", NULL);
+
+  start (f, NULL);
+  g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "empty");
+  g_assert_nonnull (strstr (adw_status_page_get_description (empty),
+                            "3 new cards wait behind today’s limit of 2 new cards."));
+  g_assert_true (visible (f, "more_new_button"));
+  g_assert_true (ds_test_wait_for (widget_focused, child (f, "more_new_button"), 5000));
+  action (f, "study.more-new", NULL);
+  g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "card");
+  g_assert_cmpuint (ds_study_session_get_n_remaining (ds_study_page_get_session (f->page)), ==, 2);
+
+  /* With nothing waiting there is no such offer. */
+  ds_settings_set_new_cards_per_day (f->settings, 20);
+  action (f, "study.leave", NULL);
+  start (f, "Pengantar");
+  g_assert_cmpstr (ds_study_page_get_view (f->page), ==, "empty");
+  g_assert_false (visible (f, "more_new_button"));
 }
 
 /* Cards page: tolerant search, edits that stick, suspension. */
@@ -506,6 +577,8 @@ main (int   argc,
   ADD ("/study/undo", test_undo);
   ADD ("/study/empty-and-summary", test_empty_and_summary);
   ADD ("/study/cards-page", test_cards_page);
+  ADD ("/study/counter", test_counter);
+  ADD ("/study/more-new", test_more_new);
   g_test_add_func ("/study/show-source", test_show_source);
 
   return g_test_run ();

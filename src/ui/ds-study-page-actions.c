@@ -96,6 +96,14 @@ show_source_action (GtkWidget  *widget,
 }
 
 static void
+more_new_action (GtkWidget  *widget,
+                 const char *name,
+                 GVariant   *param)
+{
+  _ds_study_page_study_more_new (DS_STUDY_PAGE (widget));
+}
+
+static void
 leave_action (GtkWidget  *widget,
               const char *name,
               GVariant   *param)
@@ -170,20 +178,18 @@ add_key_bindings (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "study.leave", NULL);
 }
 
-/* Ctrl+Z takes the last answer back even while the answer field has the
- * focus: the field's own Ctrl+Z would take it first in the bubble phase,
- * so this one is bound in the capture phase. While there is nothing to
- * undo the action is disabled and the key goes on to the field. */
+/* Ctrl+Z takes the last answer back wherever the focus is: in the capture
+ * phase, before an answer's entry would take it as its own undo. */
 void
 _ds_study_page_actions_init (DsStudyPage *self)
 {
-  GtkEventController *keys = gtk_shortcut_controller_new ();
+  GtkEventController *controller = gtk_shortcut_controller_new ();
 
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
                                                           gtk_named_action_new ("study.undo")));
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 void
@@ -199,5 +205,6 @@ _ds_study_page_class_actions_init (DsStudyPageClass *klass)
   gtk_widget_class_install_action (widget_class, "study.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "study.show-source", NULL, show_source_action);
   gtk_widget_class_install_action (widget_class, "study.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "study.more-new", NULL, more_new_action);
   add_key_bindings (widget_class);
 }

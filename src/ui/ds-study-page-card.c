@@ -136,13 +136,16 @@ set_context (DsStudyPage *self)
   const char *topic = ds_card_get_topic (self->card);
   const char *title = ds_session_get_essay_title (ds_deck_page_get_session (DS_DECK_PAGE (self)), ds_card_get_essay_id (self->card));
   g_autofree char *context = NULL;
-  guint remaining = ds_study_session_get_n_remaining (self->session);
+  /* Answers still to give, learning steps included: it counts down. */
+  guint remaining = ds_study_session_get_n_left (self->session);
   guint answered = ds_study_session_get_n_answered (self->session);
-  g_autofree char *n_left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card left",
-                                                          "%u cards left", remaining), remaining);
+  /* Translators: answers still to give in a study session (cards that
+   * come back for a learning step count again). */
+  g_autofree char *n_left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to go",
+                                                          "%u to go", remaining), remaining);
   g_autofree char *n_answered = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u answered",
                                                               "%u answered", answered), answered);
-  /* Translators: session progress, "3 answered · 12 cards left". */
+  /* Translators: session progress, "3 answered · 12 to go". */
   g_autofree char *left = g_strdup_printf (_("%s · %s"), n_answered, n_left);
 
   /* Translators: the essay and the topic of a card, "Essay title — Topic". */

@@ -38,6 +38,7 @@ struct _DsStudyPage
   GtkListBox       *essay_list;
   AdwStatusPage    *empty_page;
   GtkWidget        *empty_back_button;
+  GtkWidget        *more_new_button;
   GtkScrolledWindow *card_scroller;
   GtkLabel         *context_label;
   GtkLabel         *remaining_label;
@@ -67,6 +68,7 @@ struct _DsStudyPage
 /* ds-study-page.c */
 void _ds_study_page_show_choose         (DsStudyPage *self);
 void _ds_study_page_show_finished       (DsStudyPage *self);
+void _ds_study_page_study_more_new      (DsStudyPage *self);
 
 /* ds-study-page-actions.c */
 void _ds_study_page_class_actions_init  (DsStudyPageClass *klass);

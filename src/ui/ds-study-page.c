@@ -209,32 +209,90 @@ _ds_study_page_show_choose (DsStudyPage *self)
 
 /* Empty state and summary. */
 
+/* How many new cards "Study More New Cards" adds: a day's worth, as the
+ * limit counts a day, or a small batch when the limit is none. */
+static guint
+more_new_batch (DsStudyPage *self,
+                guint        n_waiting)
+{
+  guint limit = ds_settings_get_new_cards_per_day (ds_deck_get_settings (ds_deck_page_get_deck (DS_DECK_PAGE (self))));
+
+  return MIN (n_waiting, limit > 0 ? limit : 10);
+}
+
+/* "Nothing due" with new cards behind the daily limit says how many wait
+ * and offers them (as Anki's custom study does). */
+static char *
+empty_description (DsStudyPage *self,
+                   guint        n_waiting)
+{
+  DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
+  gint64 next = ds_study_session_get_next_due (self->session);
+  g_autofree char *when = NULL;
+  g_autofree char *next_text = NULL;
+  g_autofree char *waiting = NULL;
+
+  if (ds_deck_get_n_cards (deck) == 0)
+    return g_strdup (_("There are no cards yet."));
+  if (next < 0)
+    return g_strdup (_("No review is scheduled here. Suspended cards are left out."));
+  when = format_next_review (next, page_now (self));
+  /* Translators: %s is e.g. "tomorrow at 09:30". */
+  next_text = g_strdup_printf (_("Next review %s."), when);
+  if (n_waiting == 0)
+    return g_steal_pointer (&next_text);
+  waiting = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u new card waits behind today’s limit of %u new cards.",
+                                          "%u new cards wait behind today’s limit of %u new cards.",
+                                          n_waiting),
+                             n_waiting, ds_settings_get_new_cards_per_day (ds_deck_get_settings (deck)));
+  return g_strdup_printf ("%s %s", waiting, next_text);
+}
+
 static void
 show_empty (DsStudyPage *self)
 {
-  gint64 now = page_now (self);
-  gint64 next = ds_study_session_get_next_due (self->session);
-  g_autofree char *description = NULL;
-
-  if (ds_deck_get_n_cards (ds_deck_page_get_deck (DS_DECK_PAGE (self))) == 0)
-    description = g_strdup (_("There are no cards yet."));
-  else if (next < 0)
-    description = g_strdup (_("No review is scheduled here. Suspended cards are left out."));
-  else
-    {
-      g_autofree char *when = format_next_review (next, now);
-
-      /* Translators: %s is e.g. "tomorrow at 09:30". */
-      description = g_strdup_printf (_("Next review %s."), when);
-    }
+  guint n_waiting = ds_study_count_waiting_new (ds_deck_page_get_deck (DS_DECK_PAGE (self)),
+                                                ds_study_session_get_scope (self->session),
+                                                page_now (self));
+  g_autofree char *description = empty_description (self, n_waiting);
   /* The description is markup: escape the plain text. */
-  {
-    g_autofree char *escaped = g_markup_escape_text (description, -1);
+  g_autofree char *escaped = g_markup_escape_text (description, -1);
 
-    adw_status_page_set_description (self->empty_page, escaped);
-  }
+  adw_status_page_set_description (self->empty_page, escaped);
+  gtk_widget_set_visible (self->more_new_button, n_waiting > 0);
+  if (n_waiting > 0)
+    {
+      guint batch = more_new_batch (self, n_waiting);
+      /* Translators: the "Study More New Cards" button, for screen readers. */
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "Study %u more new card",
+                                                             "Study %u more new cards", batch),
+                                                batch);
+
+      gtk_widget_set_tooltip_text (self->more_new_button, label);
+    }
   gtk_stack_set_visible_child_name (self->stack, "empty");
-  gtk_widget_grab_focus (self->empty_back_button);
+  gtk_widget_grab_focus (n_waiting > 0 ? self->more_new_button : self->empty_back_button);
+}
+
+void
+_ds_study_page_study_more_new (DsStudyPage *self)
+{
+  g_autoptr(DsCardScope) scope = NULL;
+  guint n_waiting;
+
+  if (self->session == NULL)
+    return;
+  scope = ds_card_scope_copy (ds_study_session_get_scope (self->session));
+  n_waiting = ds_study_count_waiting_new (ds_deck_page_get_deck (DS_DECK_PAGE (self)), scope,
+                                          page_now (self));
+  if (n_waiting == 0)
+    return;
+  g_clear_object (&self->session);
+  self->session = ds_session_start_study_extra (get_session (self), scope,
+                                                more_new_batch (self, n_waiting));
+  _ds_study_page_show_current (self);
 }
 
 /* The figure goes under its name, where it has the row's full width. */
@@ -309,7 +367,8 @@ focus_target (GtkWidget *widget)
   const char *view = gtk_stack_get_visible_child_name (self->stack);
 
   if (g_strcmp0 (view, "empty") == 0)
-    return self->empty_back_button;
+    return gtk_widget_get_visible (self->more_new_button) ? self->more_new_button
+                                                          : self->empty_back_button;
   if (g_strcmp0 (view, "summary") == 0)
     return self->summary_done_button;
   if (g_strcmp0 (view, "card") != 0 || self->card == NULL)
@@ -397,6 +456,7 @@ ds_study_page_class_init (DsStudyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsStudyPage, essay_list);
   gtk_widget_class_bind_template_child (widget_class, DsStudyPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, DsStudyPage, empty_back_button);
+  gtk_widget_class_bind_template_child (widget_class, DsStudyPage, more_new_button);
   gtk_widget_class_bind_template_child (widget_class, DsStudyPage, card_scroller);
   gtk_widget_class_bind_template_child (widget_class, DsStudyPage, context_label);
   gtk_widget_class_bind_template_child (widget_class, DsStudyPage, remaining_label);

@@ -347,12 +347,23 @@ DsStudySession *
 ds_session_start_study (DsSession         *self,
                         const DsCardScope *scope)
 {
+  g_return_val_if_fail (DS_IS_SESSION (self), NULL);
+
+  return ds_session_start_study_extra (self, scope, 0);
+}
+
+DsStudySession *
+ds_session_start_study_extra (DsSession         *self,
+                              const DsCardScope *scope,
+                              guint              extra_new)
+{
   DsStudySession *study;
 
   g_return_val_if_fail (DS_IS_SESSION (self), NULL);
 
   study = ds_study_session_new (ds_session_get_deck (self), scope);
   ds_study_session_set_clock (study, self->clock, self->clock_data);
+  ds_study_session_set_extra_new (study, extra_new);
   ds_study_session_start (study);
   return study;
 }

@@ -84,6 +84,10 @@ gint64          ds_session_get_now             (DsSession           *self);
 /* A study session over @scope (NULL: every card), started now. */
 DsStudySession *ds_session_start_study         (DsSession           *self,
                                                 const DsCardScope   *scope);
+/* The same, with @extra_new new cards beyond today's allowance. */
+DsStudySession *ds_session_start_study_extra   (DsSession           *self,
+                                                const DsCardScope   *scope,
+                                                guint                extra_new);
 
 /* Where imported essays are kept: ds_essay_import_get_default_dir()
  * unless set (tests). */

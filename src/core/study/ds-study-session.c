@@ -38,6 +38,8 @@ struct _DsStudySession
   GArray           *waiting;    /* Waiting, sorted by due */
   GArray           *answered;   /* Answered, oldest first */
   GHashTable       *seen;       /* card id → number of answers */
+  GHashTable       *expected;   /* card id → answers it is expected to take */
+  guint             extra_new;  /* new cards beyond today's allowance */
   DsCard           *card;       /* the current card (a ref), or NULL */
 
   gint64            started_at;
@@ -162,6 +164,72 @@ is_due (const DsFsrsCard *state,
   return state->due <= now_ms;
 }
 
+/* Siblings. */
+
+gboolean
+ds_study_cards_are_siblings (DsCard *a,
+                             DsCard *b)
+{
+  g_return_val_if_fail (a == NULL || DS_IS_CARD (a), FALSE);
+  g_return_val_if_fail (b == NULL || DS_IS_CARD (b), FALSE);
+
+  /* A card without a source span is nobody's sibling: nothing ties it to
+   * a claim. */
+  if (a == NULL || b == NULL || a == b ||
+      ds_card_get_source_end (a) <= ds_card_get_source_start (a) ||
+      ds_card_get_source_end (b) <= ds_card_get_source_start (b) ||
+      g_strcmp0 (ds_card_get_essay_id (a), ds_card_get_essay_id (b)) != 0)
+    return FALSE;
+  return ds_card_get_source_start (a) < ds_card_get_source_end (b) &&
+         ds_card_get_source_start (b) < ds_card_get_source_end (a);
+}
+
+/* Cards that bury their new siblings for the day, by essay: cards answered
+ * today and cards this session will ask. */
+typedef struct {
+  GHashTable *by_essay;   /* essay id → GPtrArray of DsCard (unowned) */
+} Buriers;
+
+static void
+buriers_init (Buriers *buriers)
+{
+  buriers->by_essay = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                             (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+buriers_clear (Buriers *buriers)
+{
+  g_clear_pointer (&buriers->by_essay, g_hash_table_unref);
+}
+
+static void
+buriers_add (Buriers *buriers,
+             DsCard  *card)
+{
+  const char *essay_id = ds_card_get_essay_id (card);
+  GPtrArray *cards = g_hash_table_lookup (buriers->by_essay, essay_id);
+
+  if (cards == NULL)
+    {
+      cards = g_ptr_array_new ();
+      g_hash_table_insert (buriers->by_essay, (gpointer) essay_id, cards);
+    }
+  g_ptr_array_add (cards, card);
+}
+
+static gboolean
+buriers_bury (Buriers *buriers,
+              DsCard  *card)
+{
+  GPtrArray *cards = g_hash_table_lookup (buriers->by_essay, ds_card_get_essay_id (card));
+
+  for (guint i = 0; cards != NULL && i < cards->len; i++)
+    if (ds_study_cards_are_siblings (card, cards->pdata[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Selection. */
 
 typedef struct {
@@ -179,59 +247,162 @@ compare_candidates (gconstpointer a,
   return ca->due < cb->due ? -1 : ca->due > cb->due;
 }
 
-/* Fills @due (cards due now, most overdue first), @learning (learning
- * steps within the learn-ahead window) and @fresh (new cards in order, up
- * to the allowance). Any of them may be NULL. */
+/* What select_cards () found. */
+typedef struct {
+  GArray    *due;        /* Candidate: due now, most overdue first */
+  GArray    *learning;   /* Candidate: learning steps within reach */
+  GPtrArray *fresh;      /* DsCard refs: new cards, essays interleaved */
+  guint      n_waiting;  /* new cards beyond the allowance */
+} Selection;
+
+static void
+selection_init (Selection *sel)
+{
+  sel->due = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  sel->learning = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  sel->fresh = g_ptr_array_new_with_free_func (g_object_unref);
+  sel->n_waiting = 0;
+}
+
+static void
+selection_clear (Selection *sel)
+{
+  g_clear_pointer (&sel->due, g_array_unref);
+  g_clear_pointer (&sel->learning, g_array_unref);
+  g_clear_pointer (&sel->fresh, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Selection, selection_clear)
+
+/* The new cards of each essay, in source order; essays in card order. */
+typedef struct {
+  GPtrArray  *essays;     /* GPtrArray of DsCard (unowned), one per essay */
+  GHashTable *by_essay;   /* essay id → one of them */
+} NewCards;
+
+static void
+new_cards_add (NewCards *fresh,
+               DsCard   *card)
+{
+  GPtrArray *cards = g_hash_table_lookup (fresh->by_essay, ds_card_get_essay_id (card));
+
+  if (cards == NULL)
+    {
+      cards = g_ptr_array_new ();
+      g_ptr_array_add (fresh->essays, cards);
+      g_hash_table_insert (fresh->by_essay, (gpointer) ds_card_get_essay_id (card), cards);
+    }
+  g_ptr_array_add (cards, card);
+}
+
+/*
+ * New cards take turns by essay (one of the first essay, one of the
+ * second, …), so that "all due" mixes the essays. A new card whose sibling
+ * was answered today or is asked in this session waits for another day,
+ * as Anki buries siblings: the cards of one claim give each other away.
+ */
+static void
+pick_new_cards (NewCards  *fresh,
+                Buriers   *buriers,
+                guint      allowance,
+                Selection *sel)
+{
+  gboolean more = TRUE;
+
+  for (guint round = 0; more; round++)
+    {
+      more = FALSE;
+      for (guint e = 0; e < fresh->essays->len; e++)
+        {
+          GPtrArray *cards = fresh->essays->pdata[e];
+          DsCard *card;
+
+          if (round >= cards->len)
+            continue;
+          more = TRUE;
+          card = cards->pdata[round];
+          if (buriers_bury (buriers, card))
+            continue;
+          buriers_add (buriers, card);
+          if (sel->fresh->len < allowance)
+            g_ptr_array_add (sel->fresh, g_object_ref (card));
+          else
+            sel->n_waiting++;
+        }
+    }
+}
+
+/* Sorts a card that has been answered into @sel; cards answered today
+ * and cards to ask bury their new siblings. */
+static void
+select_answered (Selection        *sel,
+                 Buriers          *buriers,
+                 DsProgress       *progress,
+                 DsCard           *card,
+                 const DsFsrsCard *state,
+                 gint64            now_ms,
+                 gint64            day_end)
+{
+  Candidate candidate = { card, state->due };
+  gboolean asked = FALSE;
+
+  if (is_due (state, now_ms, day_end))
+    {
+      g_array_append_val (sel->due, candidate);
+      asked = TRUE;
+    }
+  else if (state->state != DS_FSRS_REVIEW &&
+           state->due <= now_ms + DS_STUDY_LEARN_AHEAD_MS)
+    {
+      g_array_append_val (sel->learning, candidate);
+      asked = TRUE;
+    }
+  if (asked || (state->last_review != DS_FSRS_NO_REVIEW &&
+                end_of_day (progress, state->last_review) == day_end))
+    buriers_add (buriers, card);
+}
+
+/* Fills @sel with the cards of @scope due at @now_ms, the new cards
+ * allowed (today's allowance plus @extra_new) and how many more wait. */
 static void
 select_cards (DsDeck            *deck,
               const DsCardScope *scope,
               gint64             now_ms,
-              GArray            *due,
-              GArray            *learning,
-              GPtrArray         *fresh)
+              guint              extra_new,
+              Selection         *sel)
 {
   DsProgress *progress = ds_deck_get_progress (deck);
   GListModel *cards = ds_deck_get_cards (deck);
   guint n = g_list_model_get_n_items (cards);
-  guint allowance = new_allowance (deck, now_ms);
   gint64 day_end = end_of_day (progress, now_ms);
+  NewCards fresh = { g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref),
+                     g_hash_table_new (g_str_hash, g_str_equal) };
+  g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (g_object_unref);
+  Buriers buriers;
 
+  buriers_init (&buriers);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(DsCard) card = g_list_model_get_item (cards, i);
+      DsCard *card = g_list_model_get_item (cards, i);
       DsFsrsCard state;
-      Candidate candidate = { card, 0 };
 
+      g_ptr_array_add (held, card);
       if (!ds_card_scope_contains (scope, card) ||
           ds_progress_is_suspended (progress, ds_card_get_id (card)))
         continue;
-
       if (!ds_progress_get_card (progress, ds_card_get_id (card), &state) ||
           state.state == DS_FSRS_NEW)
-        {
-          if (fresh != NULL && fresh->len < allowance)
-            g_ptr_array_add (fresh, g_object_ref (card));
-          continue;
-        }
-
-      candidate.due = state.due;
-      if (is_due (&state, now_ms, day_end))
-        {
-          if (due != NULL)
-            g_array_append_val (due, candidate);
-        }
-      else if (state.state != DS_FSRS_REVIEW &&
-               state.due <= now_ms + DS_STUDY_LEARN_AHEAD_MS)
-        {
-          if (learning != NULL)
-            g_array_append_val (learning, candidate);
-        }
+        new_cards_add (&fresh, card);
+      else
+        select_answered (sel, &buriers, progress, card, &state, now_ms, day_end);
     }
 
-  if (due != NULL)
-    g_array_sort (due, compare_candidates);
-  if (learning != NULL)
-    g_array_sort (learning, compare_candidates);
+  pick_new_cards (&fresh, &buriers, new_allowance (deck, now_ms) + extra_new, sel);
+  g_array_sort (sel->due, compare_candidates);
+  g_array_sort (sel->learning, compare_candidates);
+  buriers_clear (&buriers);
+  g_hash_table_unref (fresh.by_essay);
+  g_ptr_array_unref (fresh.essays);
 }
 
 void
@@ -241,17 +412,31 @@ ds_study_count (DsDeck            *deck,
                 guint             *n_due,
                 guint             *n_new)
 {
-  g_autoptr(GArray) due = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(Selection) sel = { 0, };
 
   g_return_if_fail (DS_IS_DECK (deck));
 
+  selection_init (&sel);
+  select_cards (deck, scope, now_ms, 0, &sel);
   /* Learning steps within reach count as due: a session would show them. */
-  select_cards (deck, scope, now_ms, due, due, fresh);
   if (n_due != NULL)
-    *n_due = due->len;
+    *n_due = sel.due->len + sel.learning->len;
   if (n_new != NULL)
-    *n_new = fresh->len;
+    *n_new = sel.fresh->len;
+}
+
+guint
+ds_study_count_waiting_new (DsDeck            *deck,
+                            const DsCardScope *scope,
+                            gint64             now_ms)
+{
+  g_auto(Selection) sel = { 0, };
+
+  g_return_val_if_fail (DS_IS_DECK (deck), 0);
+
+  selection_init (&sel);
+  select_cards (deck, scope, now_ms, 0, &sel);
+  return sel.n_waiting;
 }
 
 typedef struct {
@@ -302,9 +487,10 @@ ds_study_next_due (DsDeck            *deck,
   ds_study_count (deck, scope, now_ms, NULL, &n_new);
   if (n_new > 0)
     return now_ms;
-  /* With no new cards allowed at all, tomorrow brings none either. */
-  if (new_allowance (deck, now_ms) == 0 &&
-      ds_settings_get_new_cards_per_day (ds_deck_get_settings (deck)) > 0)
+  /* New cards held back by the allowance, or buried because a sibling
+   * was answered today, come tomorrow; with no new cards allowed at all,
+   * tomorrow brings none either. */
+  if (ds_settings_get_new_cards_per_day (ds_deck_get_settings (deck)) > 0)
     {
       GListModel *cards = ds_deck_get_cards (deck);
       guint n = g_list_model_get_n_items (cards);
@@ -340,6 +526,7 @@ ds_study_session_finalize (GObject *object)
   g_clear_pointer (&self->waiting, g_array_unref);
   g_clear_pointer (&self->answered, g_array_unref);
   g_clear_pointer (&self->seen, g_hash_table_unref);
+  g_clear_pointer (&self->expected, g_hash_table_unref);
   g_clear_pointer (&self->fsrs, ds_fsrs_free);
   g_clear_object (&self->card);
   g_clear_object (&self->deck);
@@ -388,6 +575,7 @@ ds_study_session_init (DsStudySession *self)
   self->waiting = g_array_new (FALSE, FALSE, sizeof (Waiting));
   self->answered = g_array_new (FALSE, FALSE, sizeof (Answered));
   self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->expected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->clock = ds_clock_real_time;
 }
 
@@ -470,25 +658,113 @@ set_card (DsStudySession *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CARD]);
 }
 
+/* The first card of the queue that is not a sibling of @prev, or NULL. */
+static GList *
+queue_find_stranger (DsStudySession *self,
+                     DsCard         *prev)
+{
+  for (GList *l = self->queue.head; l != NULL; l = l->next)
+    if (!ds_study_cards_are_siblings (prev, l->data))
+      return l;
+  return NULL;
+}
+
+/* The first learning step that is not a sibling of @prev (when @due_only,
+ * only among those due at @now), or -1. */
+static int
+waiting_find_stranger (DsStudySession *self,
+                       DsCard         *prev,
+                       gint64          now,
+                       gboolean        due_only)
+{
+  for (guint i = 0; i < self->waiting->len; i++)
+    {
+      Waiting *waiting = &g_array_index (self->waiting, Waiting, i);
+
+      if (due_only && waiting->due > now)
+        break;
+      if (!ds_study_cards_are_siblings (prev, waiting->card))
+        return (int) i;
+    }
+  return -1;
+}
+
+static DsCard *
+take_waiting (DsStudySession *self,
+              guint           index)
+{
+  DsCard *card = g_array_index (self->waiting, Waiting, index).card;
+
+  g_array_remove_index (self->waiting, index);
+  return card;
+}
+
+static DsCard *
+take_queued (DsStudySession *self,
+             GList          *link)
+{
+  DsCard *card = link->data;
+
+  g_queue_delete_link (&self->queue, link);
+  return card;
+}
+
 /* Picks the next card: a learning step that is due, else the next due or
- * new card, else the earliest learning step within reach. */
+ * new card, else the earliest learning step within reach. A sibling of the
+ * card just answered (@prev) waits when any other card can come first: it
+ * would give the answer away. Returns a reference. */
+static DsCard *
+pick_next (DsStudySession *self,
+           DsCard         *prev,
+           gint64          now)
+{
+  int step = waiting_find_stranger (self, prev, now, TRUE);
+  GList *queued;
+
+  if (step >= 0)
+    return take_waiting (self, step);
+  queued = queue_find_stranger (self, prev);
+  if (queued != NULL)
+    return take_queued (self, queued);
+  step = waiting_find_stranger (self, prev, now, FALSE);
+  if (step >= 0)
+    return take_waiting (self, step);
+  /* Only siblings are left: the usual order. */
+  if (self->waiting->len > 0 &&
+      (g_array_index (self->waiting, Waiting, 0).due <= now || g_queue_is_empty (&self->queue)))
+    return take_waiting (self, 0);
+  return g_queue_pop_head (&self->queue);
+}
+
 static void
 advance (DsStudySession *self)
 {
-  gint64 now = ds_study_session_now (self);
-  g_autoptr(DsCard) next = NULL;
-
-  if (self->waiting->len > 0 &&
-      (g_array_index (self->waiting, Waiting, 0).due <= now ||
-       g_queue_is_empty (&self->queue)))
-    {
-      next = g_array_index (self->waiting, Waiting, 0).card;
-      g_array_remove_index (self->waiting, 0);
-    }
-  else
-    next = g_queue_pop_head (&self->queue);
+  g_autoptr(DsCard) next = pick_next (self, self->card, ds_study_session_now (self));
 
   set_card (self, next);
+}
+
+/* Orders @cards (references, taken) into the queue so that no two
+ * siblings follow each other where another card can go between them. */
+static void
+queue_spread (DsStudySession *self,
+              GPtrArray      *cards)
+{
+  DsCard *prev = NULL;
+
+  while (cards->len > 0)
+    {
+      guint pick = 0;
+
+      for (guint i = 0; i < cards->len; i++)
+        if (!ds_study_cards_are_siblings (prev, cards->pdata[i]))
+          {
+            pick = i;
+            break;
+          }
+      prev = g_ptr_array_steal_index (cards, pick);
+      g_queue_push_tail (&self->queue, prev);
+    }
 }
 
 static void
@@ -508,9 +784,8 @@ add_waiting (DsStudySession *self,
 guint
 ds_study_session_start (DsStudySession *self)
 {
-  g_autoptr(GArray) due = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  g_autoptr(GArray) learning = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  g_autoptr(GPtrArray) fresh = g_ptr_array_new ();
+  g_auto(Selection) sel = { 0, };
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
 
   g_return_val_if_fail (DS_IS_STUDY_SESSION (self), 0);
 
@@ -519,20 +794,31 @@ ds_study_session_start (DsStudySession *self)
   for (guint i = 0; i < self->waiting->len; i++)
     g_object_unref (g_array_index (self->waiting, Waiting, i).card);
   g_array_set_size (self->waiting, 0);
+  g_hash_table_remove_all (self->expected);
   set_card (self, NULL);
 
-  select_cards (self->deck, self->scope, self->started_at, due, learning, fresh);
-  for (guint i = 0; i < due->len; i++)
-    g_queue_push_tail (&self->queue, g_object_ref (g_array_index (due, Candidate, i).card));
-  /* select_cards() gave the new cards references; the queue takes them. */
-  for (guint i = 0; i < fresh->len; i++)
-    g_queue_push_tail (&self->queue, fresh->pdata[i]);
-  for (guint i = 0; i < learning->len; i++)
-    add_waiting (self, g_array_index (learning, Candidate, i).card,
-                 g_array_index (learning, Candidate, i).due);
+  selection_init (&sel);
+  select_cards (self->deck, self->scope, self->started_at, self->extra_new, &sel);
+  for (guint i = 0; i < sel.due->len; i++)
+    g_ptr_array_add (cards, g_object_ref (g_array_index (sel.due, Candidate, i).card));
+  for (guint i = 0; i < sel.fresh->len; i++)
+    g_ptr_array_add (cards, g_object_ref (sel.fresh->pdata[i]));
+  queue_spread (self, cards);
+  for (guint i = 0; i < sel.learning->len; i++)
+    add_waiting (self, g_array_index (sel.learning, Candidate, i).card,
+                 g_array_index (sel.learning, Candidate, i).due);
 
   advance (self);
   return ds_study_session_get_n_remaining (self);
+}
+
+void
+ds_study_session_set_extra_new (DsStudySession *self,
+                                guint           n_cards)
+{
+  g_return_if_fail (DS_IS_STUDY_SESSION (self));
+
+  self->extra_new = n_cards;
 }
 
 DsCard *
@@ -549,6 +835,54 @@ ds_study_session_get_n_remaining (DsStudySession *self)
   g_return_val_if_fail (DS_IS_STUDY_SESSION (self), 0);
 
   return g_queue_get_length (&self->queue) + self->waiting->len + (self->card ? 1 : 0);
+}
+
+/* How many answers @card is expected to take in this session when each
+ * one is Good: a new card goes through its learning steps, a review is
+ * one answer. Cached until the card is answered. */
+static guint
+expected_answers (DsStudySession *self,
+                  DsCard         *card)
+{
+  gpointer cached;
+  DsFsrsCard state, next;
+  gint64 now = ds_study_session_now (self);
+  gint64 at;
+  guint n = 0;
+
+  if (g_hash_table_lookup_extended (self->expected, ds_card_get_id (card), NULL, &cached))
+    return GPOINTER_TO_UINT (cached);
+
+  if (!ds_progress_get_card (ds_deck_get_progress (self->deck), ds_card_get_id (card), &state))
+    ds_fsrs_card_init (&state, now);
+  at = MAX (now, state.due);
+  /* Each step that comes back within the session is one more answer. */
+  while (++n <= DS_FSRS_MAX_STEPS &&
+         ds_fsrs_review (scheduler (self), &state, at, DS_RATING_GOOD, &next, NULL) &&
+         next.state != DS_FSRS_REVIEW && next.due <= at + DS_STUDY_LEARN_AHEAD_MS)
+    {
+      state = next;
+      at = MAX (at, next.due);
+    }
+  n = MIN (n, DS_FSRS_MAX_STEPS);
+  g_hash_table_insert (self->expected, g_strdup (ds_card_get_id (card)), GUINT_TO_POINTER (n));
+  return n;
+}
+
+guint
+ds_study_session_get_n_left (DsStudySession *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (DS_IS_STUDY_SESSION (self), 0);
+
+  if (self->card != NULL)
+    n += expected_answers (self, self->card);
+  for (GList *l = self->queue.head; l != NULL; l = l->next)
+    n += expected_answers (self, l->data);
+  for (guint i = 0; i < self->waiting->len; i++)
+    n += expected_answers (self, g_array_index (self->waiting, Waiting, i).card);
+  return n;
 }
 
 gboolean
@@ -632,6 +966,7 @@ ds_study_session_answer (DsStudySession  *self,
   g_array_append_val (self->answered, answered);
   if (answered.requeued)
     add_waiting (self, self->card, after.due);
+  g_hash_table_remove (self->expected, ds_card_get_id (self->card));
   if (correct)
     self->n_correct++;
   g_hash_table_replace (self->seen, g_strdup (ds_card_get_id (self->card)),
@@ -705,6 +1040,7 @@ ds_study_session_undo (DsStudySession *self)
   if (last.correct)
     self->n_correct--;
   id = ds_card_get_id (last.card);
+  g_hash_table_remove (self->expected, id);
   count = GPOINTER_TO_UINT (g_hash_table_lookup (self->seen, id));
   if (count <= 1)
     g_hash_table_remove (self->seen, id);

@@ -14,9 +14,11 @@ G_BEGIN_DECLS
 /*
  * A study session: the cards of a scope (one essay, one topic or the whole
  * deck; see DsCardScope) that
- * are due now, due cards first (most overdue first), then new cards in
- * source order up to what is left of the day's new-card allowance
- * (DsSettings:new-cards-per-day minus the new cards already seen today).
+ * are due now, due cards first (most overdue first), then new cards up to
+ * what is left of the day's new-card allowance (DsSettings:new-cards-per-day
+ * minus the new cards already seen today), taken in turn from each essay in
+ * source order. Siblings (ds_study_cards_are_siblings()) are kept apart,
+ * and a new card whose sibling was answered today waits for another day.
  * Suspended cards never come up.
  *
  * Each answer is scheduled with FSRS in the progress' time zone (a local
@@ -63,6 +65,17 @@ void        ds_study_count         (DsDeck            *deck,
 gint64      ds_study_next_due      (DsDeck            *deck,
                                     const DsCardScope *scope,
                                     gint64             now_ms);
+/* New cards of @scope that today's allowance holds back (siblings of cards
+ * answered today, which wait for tomorrow anyway, left out). */
+guint       ds_study_count_waiting_new (DsDeck            *deck,
+                                        const DsCardScope *scope,
+                                        gint64             now_ms);
+/* Whether @a and @b come from one claim: the same essay and overlapping
+ * source spans. Siblings give each other away, so a session keeps them
+ * apart, and a new card waits for another day once a sibling of it has
+ * been answered today. */
+gboolean    ds_study_cards_are_siblings (DsCard *a,
+                                         DsCard *b);
 
 #define DS_TYPE_STUDY_SESSION (ds_study_session_get_type ())
 G_DECLARE_FINAL_TYPE (DsStudySession, ds_study_session, DS, STUDY_SESSION, GObject)
@@ -81,12 +94,20 @@ DsDeck         *ds_study_session_get_deck     (DsStudySession   *self);
 /* Never NULL: every card is a scope of its own. */
 const DsCardScope *ds_study_session_get_scope (DsStudySession   *self);
 
+/* New cards to take beyond what is left of today's allowance ("study more
+ * new cards"); set before ds_study_session_start(). */
+void            ds_study_session_set_extra_new (DsStudySession  *self,
+                                                guint            n_cards);
 /* Builds the queue at the clock's now; returns the number of cards. */
 guint           ds_study_session_start        (DsStudySession   *self);
 /* The card to ask, or NULL when the session is over (DsStudySession:card). */
 DsCard         *ds_study_session_get_card     (DsStudySession   *self);
 /* Cards still waiting, the current one included. */
 guint           ds_study_session_get_n_remaining (DsStudySession *self);
+/* The answers still expected, the current card's included: each learning
+ * step a card is expected to come back for counts, so the figure goes down
+ * by one with every Good answer (and up when a card is failed). */
+guint           ds_study_session_get_n_left   (DsStudySession   *self);
 /* The current card's scheduling state (New for a card never answered). */
 gboolean        ds_study_session_get_state    (DsStudySession   *self,
                                                DsFsrsCard       *out);
