@@ -15,9 +15,9 @@
 #include <stdlib.h>
 
 #include "ds-progress.h"
+#include "ds-time.h"
 
 #define FRAME_MS 16.0
-#define DAY_MS G_GINT64_CONSTANT (86400000)
 /* 2026-01-01T10:00:00Z */
 #define T0 G_GINT64_CONSTANT (1767261600000)
 
@@ -99,12 +99,12 @@ store_cards (const char *path,
     {
       g_autofree char *id = card_id (i);
       double stability = 0.5 + g_random_double () * 120.0;
-      gint64 last = T0 - g_random_int_range (0, 60) * DAY_MS;
+      gint64 last = T0 - g_random_int_range (0, 60) * DS_DAY_MS;
 
       g_variant_builder_add (&builders[shard_of (id)], "{s(uddxxuuu)}", id,
                              (guint32) DS_FSRS_REVIEW, stability,
                              1.0 + g_random_double () * 9.0,
-                             last + (gint64) (stability + 0.5) * DAY_MS, last,
+                             last + (gint64) (stability + 0.5) * DS_DAY_MS, last,
                              (guint32) g_random_int_range (3, 30),
                              (guint32) g_random_int_range (0, 3), (guint32) 0);
     }
@@ -226,7 +226,7 @@ main (int   argc,
       after = before;
       after.reps++;
       after.last_review = T0;
-      after.due = T0 + 3 * DAY_MS;
+      after.due = T0 + 3 * DS_DAY_MS;
       after.stability += 1.0;
 
       start = g_get_monotonic_time ();

@@ -28,11 +28,11 @@
 #include <unistd.h>
 
 #include "ds-progress.h"
+#include "ds-time.h"
 
 #define N_CARDS 50
 /* 2026-01-01T10:00:00Z */
 #define T0 G_GINT64_CONSTANT (1767261600000)
-#define DAY_MS G_GINT64_CONSTANT (86400000)
 
 static void
 say (const char *format,
@@ -81,7 +81,7 @@ answer (DsProgress  *progress,
   after.stability = 1.0 + rating;
   after.difficulty = 10.0 - rating * 2.0;
   after.last_review = now;
-  after.due = now + rating * DAY_MS;
+  after.due = now + rating * DS_DAY_MS;
   after.reps = before.reps + 1;
   if (!ds_progress_record_answer (progress, id, &before, &after, rating,
                                   rating >= DS_RATING_GOOD, when, error))

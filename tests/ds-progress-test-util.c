@@ -102,7 +102,7 @@ ds_test_fake_review (const DsFsrsCard *before,
   after->state = rating == DS_RATING_AGAIN ? DS_FSRS_LEARNING : DS_FSRS_REVIEW;
   after->stability = before->stability + rating * 1.5;
   after->difficulty = 10.0 - rating * 2.0;
-  after->due = now + rating * DS_TEST_DAY_MS;
+  after->due = now + rating * DS_DAY_MS;
   after->last_review = now;
   after->scheduled_days = after->state == DS_FSRS_REVIEW ? rating : 0;
   after->learning_steps = after->state == DS_FSRS_LEARNING ? 1 : 0;
@@ -154,7 +154,7 @@ describe_rest (DsProgress *progress,
 {
   for (int d = -40; d < 40; d++)
     {
-      g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc ((DS_TEST_T0 + d * DS_TEST_DAY_MS) / 1000);
+      g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc ((DS_TEST_T0 + d * DS_DAY_MS) / 1000);
       g_autofree char *key = ds_progress_day_key (progress, when);
       DsDayStats day;
 

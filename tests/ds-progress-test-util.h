@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ds-progress.h"
+#include "ds-time.h"
 
 G_BEGIN_DECLS
 
@@ -11,7 +12,6 @@ G_BEGIN_DECLS
 
 /* 2026-01-01T10:00:00Z */
 #define DS_TEST_T0 G_GINT64_CONSTANT (1767261600000)
-#define DS_TEST_DAY_MS G_GINT64_CONSTANT (86400000)
 
 typedef struct {
   char  *dir;        /* removed with all it holds */

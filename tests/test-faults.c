@@ -168,7 +168,7 @@ test_full_log_disk (Fixture       *f,
   for (guint i = 0; i < 5; i++)
     {
       if (i > 0)
-        g_assert_false (ds_test_answer (progress, "card-001", DS_TEST_T0 + DS_TEST_DAY_MS, 3, &error));
+        g_assert_false (ds_test_answer (progress, "card-001", DS_TEST_T0 + DS_DAY_MS, 3, &error));
       g_assert_error (error, DS_PROGRESS_ERROR, DS_PROGRESS_ERROR_LOG);
       g_test_message ("%s", error->message);
       g_clear_error (&error);

@@ -9,9 +9,9 @@
 #include <math.h>
 
 #include "ds-fsrs.h"
+#include "ds-time.h"
 
 #define MINUTE G_GINT64_CONSTANT (60000)
-#define DAY G_GINT64_CONSTANT (86400000)
 
 static gint64
 parse_iso (const char *text)
@@ -343,7 +343,7 @@ test_short_term_new_card (void)
   g_assert_cmpuint (out[2].learning_steps, ==, 1);
   g_assert_cmpint (out[3].state, ==, DS_FSRS_REVIEW);
   g_assert_cmpuint (out[3].scheduled_days, ==, 8);
-  g_assert_cmpint (out[3].due, ==, now + 8 * DAY);
+  g_assert_cmpint (out[3].due, ==, now + 8 * DS_DAY_MS);
 }
 
 static void
@@ -389,7 +389,7 @@ test_time_zone (void)
   g_assert_cmpint (log.elapsed_days, ==, 0);
   /* Due dates stay review time + whole days, whatever the zone. */
   g_assert_cmpint (card.due, ==,
-                   parse_iso ("2026-02-12T23:30:00+07:00") + card.scheduled_days * DAY);
+                   parse_iso ("2026-02-12T23:30:00+07:00") + card.scheduled_days * DS_DAY_MS);
 
   ds_fsrs_set_time_zone (fsrs, NULL);
   ds_fsrs_card_init (&card, 0);
@@ -450,7 +450,7 @@ test_invalid (void)
   g_assert_true (ds_fsrs_review (fsrs, &card, t0 - 60 * MINUTE, DS_RATING_GOOD, &out, &log));
   g_assert_cmpint (log.elapsed_days, ==, 0);
   out = untouched;
-  g_assert_false (ds_fsrs_review (fsrs, &card, t0 - DAY, DS_RATING_GOOD, &out, &log));
+  g_assert_false (ds_fsrs_review (fsrs, &card, t0 - DS_DAY_MS, DS_RATING_GOOD, &out, &log));
   g_assert_true (card_equal (&out, &untouched));
 
   /* A damaged card (reviewed but with no stability) is refused too. */
@@ -470,7 +470,7 @@ test_preview_matches_review (void)
   ds_fsrs_card_init (&card, now);
   review_ok (fsrs, &card, "2026-01-01T08:00:00Z", DS_RATING_EASY, &log);
   g_assert_cmpint (card.state, ==, DS_FSRS_REVIEW);
-  now = card.due + 3 * DAY;
+  now = card.due + 3 * DS_DAY_MS;
   ds_fsrs_preview (fsrs, &card, now, preview);
   for (int k = 0; k < 4; k++)
     {
@@ -495,11 +495,11 @@ test_retrievability (void)
   double r_soon, r_late;
 
   ds_fsrs_card_init (&card, t0);
-  g_assert_cmpfloat (ds_fsrs_retrievability (fsrs, &card, t0 + 100 * DAY), ==, 1.0);
+  g_assert_cmpfloat (ds_fsrs_retrievability (fsrs, &card, t0 + 100 * DS_DAY_MS), ==, 1.0);
   review_ok (fsrs, &card, "2026-01-01T10:00:00Z", DS_RATING_GOOD, &log);
   g_assert_cmpfloat (ds_fsrs_retrievability (fsrs, &card, t0), ==, 1.0);
-  r_soon = ds_fsrs_retrievability (fsrs, &card, t0 + 2 * DAY);
-  r_late = ds_fsrs_retrievability (fsrs, &card, t0 + 30 * DAY);
+  r_soon = ds_fsrs_retrievability (fsrs, &card, t0 + 2 * DS_DAY_MS);
+  r_late = ds_fsrs_retrievability (fsrs, &card, t0 + 30 * DS_DAY_MS);
   g_assert_cmpfloat (r_soon, <, 1.0);
   g_assert_cmpfloat (r_late, <, r_soon);
   g_assert_cmpfloat (r_late, >, 0.0);
@@ -525,18 +525,18 @@ test_unusual_steps (void)
   g_assert_cmpint (out[2].state, ==, DS_FSRS_REVIEW);
   g_assert_cmpuint (out[2].scheduled_days, ==, 1);
   g_assert_cmpuint (out[2].learning_steps, ==, 1);
-  g_assert_cmpint (out[2].due, ==, now + DAY);
+  g_assert_cmpint (out[2].due, ==, now + DS_DAY_MS);
   /* Hard is the mean of the first two steps: (1 + 1440) / 2 rounded up. */
   g_assert_cmpint (out[1].state, ==, DS_FSRS_LEARNING);
   g_assert_cmpint (out[1].due, ==, now + 721 * MINUTE);
 
   card = out[3];   /* Easy: Review */
-  now = card.due + 2 * DAY;
+  now = card.due + 2 * DS_DAY_MS;
   ds_fsrs_preview (fsrs, &card, now, out);
   g_assert_cmpint (out[0].state, ==, DS_FSRS_REVIEW);
   g_assert_cmpuint (out[0].lapses, ==, 1);
   g_assert_cmpuint (out[0].scheduled_days, >=, 1);
-  g_assert_cmpint (out[0].due, ==, now + out[0].scheduled_days * DAY);
+  g_assert_cmpint (out[0].due, ==, now + out[0].scheduled_days * DS_DAY_MS);
 }
 
 /* A step of 4294967295 minutes given straight to the scheduler: Hard
@@ -592,7 +592,7 @@ test_maximum_interval (void)
     g_assert_cmpuint (out[k].scheduled_days, ==, first[k]);
 
   card = out[3];
-  ds_fsrs_preview (fsrs, &card, now + 10 * DAY, out);
+  ds_fsrs_preview (fsrs, &card, now + 10 * DS_DAY_MS, out);
   for (int k = 0; k < 4; k++)
     g_assert_cmpuint (out[k].scheduled_days, ==, later[k]);
 }

@@ -201,6 +201,21 @@ assert_refused (Fixture    *f,
   g_assert_false (g_file_query_exists (f->user_dir, NULL));
 }
 
+/* What the learner reads: what is wrong with the file in words, not where
+ * in its bytes (that goes to the terminal). */
+static void
+assert_said (Fixture    *f,
+             GFile      *file,
+             const char *message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_essay_import (file, f->user_dir, &error);
+
+  g_assert_null (essay);
+  g_assert_nonnull (error);
+  g_assert_cmpstr (error->message, ==, message);
+}
+
 /* Bad files are refused with an error that names them; nothing is written. */
 static void
 test_bad_files (Fixture       *f,
@@ -220,6 +235,8 @@ test_bad_files (Fixture       *f,
 
   assert_refused (f, utf8, "rusak.txt", DS_PARSER_ERROR, DS_PARSER_ERROR_INVALID_UTF8);
   assert_refused (f, bin, "gambar.md", DS_PARSER_ERROR, DS_PARSER_ERROR_BINARY);
+  assert_said (f, utf8, "“rusak.txt” is not UTF-8 text; save it as UTF-8 and try again");
+  assert_said (f, bin, "“gambar.md” is not plain text: DiploStudy imports .txt and .md files");
   assert_refused (f, empty, "kosong.txt", DS_PARSER_ERROR, DS_PARSER_ERROR_EMPTY);
   assert_refused (f, missing, "tidak-ada.txt", G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 

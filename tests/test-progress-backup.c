@@ -80,7 +80,7 @@ test_round_trip (Fixture       *f,
   DsBackupImport result;
 
   study (f->progress, 40, DS_TEST_T0);
-  study (f->progress, 10, DS_TEST_T0 + DS_TEST_DAY_MS);
+  study (f->progress, 10, DS_TEST_T0 + DS_DAY_MS);
   g_assert_true (ds_progress_set_suspended (f->progress, "card-003", TRUE));
   g_assert_true (ds_progress_set_edit (f->progress, "card-004", "Tanya \"kutip\"?", "Jawab\tya"));
   before = ds_test_describe (f->progress);
@@ -141,8 +141,8 @@ test_merge (Fixture       *f,
   /* Mine: cards 0–4 reviewed later (they win), and my own edit. */
   ds_test_profile_init (&other);
   mine = ds_test_progress_open (&other, DS_PROGRESS_OPEN_DEFAULT, &error);
-  study (mine, 5, DS_TEST_T0 + DS_TEST_DAY_MS);
-  study (mine, 5, DS_TEST_T0 + DS_TEST_DAY_MS + 3600000);
+  study (mine, 5, DS_TEST_T0 + DS_DAY_MS);
+  study (mine, 5, DS_TEST_T0 + DS_DAY_MS + DS_HOUR_MS);
   g_assert_true (ds_progress_set_edit (mine, "card-006", "Mine?", "Mine."));
 
   g_assert_true (ds_progress_import_backup_data (mine, json, strlen (json), "b.json",

@@ -224,7 +224,7 @@ test_older_store (Fixture       *f,
   study (f);
   g_assert_true (g_file_get_contents (f->profile.keyfile, &old, &length, NULL));
   progress = open_ok (f);
-  g_assert_true (ds_test_answer (progress, "card-001", DS_TEST_T0 + DS_TEST_DAY_MS, 3, NULL));
+  g_assert_true (ds_test_answer (progress, "card-001", DS_TEST_T0 + DS_DAY_MS, 3, NULL));
   g_free (f->expected);
   f->expected = ds_test_describe (progress);
   ds_test_progress_close (progress);
@@ -329,7 +329,7 @@ test_second_instance (Fixture       *f,
   g_assert_cmpstr (seen, ==, f->expected);
 
   g_signal_connect (second, "write-failed", G_CALLBACK (write_failed_cb), &failed);
-  g_assert_false (ds_test_answer (second, "card-001", DS_TEST_T0 + DS_TEST_DAY_MS, 3, &error));
+  g_assert_false (ds_test_answer (second, "card-001", DS_TEST_T0 + DS_DAY_MS, 3, &error));
   g_assert_error (error, DS_PROGRESS_ERROR, DS_PROGRESS_ERROR_READ_ONLY);
   g_assert_error (failed, DS_PROGRESS_ERROR, DS_PROGRESS_ERROR_READ_ONLY);
   g_clear_error (&failed);

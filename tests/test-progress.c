@@ -9,8 +9,8 @@
 
 #include "ds-progress-test-util.h"
 #include "ds-test-disk.h"
+#include "ds-time.h"
 
-#define DAY_MS G_GINT64_CONSTANT (86400000)
 /* 2026-01-01T10:00:00Z */
 #define T0 G_GINT64_CONSTANT (1767261600000)
 #define KILL_ANSWERS 25
@@ -111,8 +111,8 @@ test_round_trip (void)
   answer (progress, "card-a", T0, DS_RATING_GOOD);
   answer (progress, "card-b", T0 + 1000, DS_RATING_AGAIN);
   /* Two days later card-a, now in Review, is passed; card-b fails again. */
-  answer (progress, "card-a", T0 + 2 * DAY_MS, DS_RATING_EASY);
-  answer (progress, "card-b", T0 + 2 * DAY_MS, DS_RATING_HARD);
+  answer (progress, "card-a", T0 + 2 * DS_DAY_MS, DS_RATING_EASY);
+  answer (progress, "card-b", T0 + 2 * DS_DAY_MS, DS_RATING_HARD);
   g_assert_true (ds_progress_get_card (progress, "card-a", &a));
   g_assert_true (ds_progress_get_card (progress, "card-b", &b));
   ds_test_progress_close (progress);
@@ -206,8 +206,8 @@ test_undo (void)
 
   answer (progress, "card-a", T0, DS_RATING_GOOD);
   ds_progress_get_card (progress, "card-a", &first);
-  answer (progress, "card-a", T0 + 3 * DAY_MS, DS_RATING_AGAIN);
-  answer (progress, "card-b", T0 + 3 * DAY_MS, DS_RATING_EASY);
+  answer (progress, "card-a", T0 + 3 * DS_DAY_MS, DS_RATING_AGAIN);
+  answer (progress, "card-b", T0 + 3 * DS_DAY_MS, DS_RATING_EASY);
   g_assert_cmpuint (changes, ==, 3);
 
   /* Newest first: card-b vanishes again (it was new), then card-a's lapse. */
@@ -235,7 +235,7 @@ test_undo (void)
   g_assert_cmpuint (day.reviews, ==, 1);
 
   /* Undo the last one left; then there is nothing more. */
-  answer (progress, "card-c", T0 + DAY_MS, DS_RATING_HARD);
+  answer (progress, "card-c", T0 + DS_DAY_MS, DS_RATING_HARD);
   g_assert_true (ds_progress_get_day_stats (progress, "2026-01-02", &day));
   g_assert_true (ds_progress_undo_last (progress, NULL, NULL));
   g_assert_false (ds_progress_get_day_stats (progress, "2026-01-02", &day));
@@ -333,7 +333,7 @@ test_unknown_ids (void)
   g_assert_cmpuint (ds_progress_count_known (progress, NULL), ==, 3);
   /* Kept, not deleted: the card may come back after regeneration. */
   g_assert_cmpuint (ds_progress_get_n_cards (progress), ==, 3);
-  answer (progress, "still-here", T0 + 3 * DAY_MS, DS_RATING_GOOD);
+  answer (progress, "still-here", T0 + 3 * DS_DAY_MS, DS_RATING_GOOD);
   ds_test_progress_close (progress);
 
   progress = open_progress (store.path);
@@ -417,7 +417,7 @@ test_corrupt (void)
   g_assert_cmpstr (ds_settings_get_last_essay (ds_progress_get_settings (progress)), ==, "essay-1");
 
   /* Still usable, and what it writes reads back. */
-  answer (progress, "good", T0 + 5 * DAY_MS, DS_RATING_GOOD);
+  answer (progress, "good", T0 + 5 * DS_DAY_MS, DS_RATING_GOOD);
   ds_test_progress_close (progress);
   progress = open_progress (store.path);
   g_assert_true (ds_progress_get_card (progress, "good", &card));
@@ -491,9 +491,9 @@ test_corrupt_binary (void)
   g_assert_no_error (error);
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{s(uddxxuuu)}"));
   g_variant_builder_add (&builder, "{s(uddxxuuu)}", "nan", 2, NAN, 4.0,
-                         T0, T0 - DAY_MS, 2, 0, 0);
+                         T0, T0 - DS_DAY_MS, 2, 0, 0);
   g_variant_builder_add (&builder, "{s(uddxxuuu)}", "ok", 2, 3.0, 4.0,
-                         T0, T0 - DAY_MS, 2, 0, 0);
+                         T0, T0 - DS_DAY_MS, 2, 0, 0);
   g_settings_set_value (ds_settings_get_backing (settings), "card-states-0",
                         g_variant_builder_end (&builder));
 

@@ -6,10 +6,10 @@
 
 #include "ds-progress.h"
 #include "ds-review-log.h"
+#include "ds-time.h"
 
 /* 2026-01-01T10:00:00Z */
 #define T0 G_GINT64_CONSTANT (1767261600000)
-#define DAY_MS G_GINT64_CONSTANT (86400000)
 
 typedef struct {
   char *dir;
@@ -43,7 +43,7 @@ review_card (guint reps)
 {
   DsFsrsCard card = {
     .state = DS_FSRS_REVIEW, .stability = 3.25 + reps / 3.0, .difficulty = 5.125,
-    .due = T0 + reps * DAY_MS, .last_review = T0, .scheduled_days = reps,
+    .due = T0 + reps * DS_DAY_MS, .last_review = T0, .scheduled_days = reps,
     .learning_steps = 0, .reps = reps, .lapses = 0,
   };
 

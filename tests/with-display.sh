@@ -17,7 +17,12 @@ if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
   dbus-run-session -- sh -c 'exec "$0" "$@" 1>&3 3>&-' "$0" "$@" >/dev/null
   exit $?
 fi
+# MALLOC_PERTURB_ (set for the tests) is for the test, not the X server.
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  if [ -n "${MALLOC_PERTURB_:-}" ]; then
+    exec env -u MALLOC_PERTURB_ xvfb-run -a -s "-screen 0 ${DS_TEST_SCREEN:-1920x1080x24}" \
+      env MALLOC_PERTURB_="$MALLOC_PERTURB_" "$@"
+  fi
   exec xvfb-run -a -s "-screen 0 ${DS_TEST_SCREEN:-1920x1080x24}" "$@"
 fi
 exec "$@"

@@ -49,7 +49,7 @@ static void
 toast_done (DsWindow *self,
             char     *title)
 {
-  g_object_unref (_ds_window_show_toast (self, title, 4));
+  _ds_window_say (self, title);
 }
 
 gboolean

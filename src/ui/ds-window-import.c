@@ -17,19 +17,74 @@
 
 /* Feedback. */
 
-/* @title is markup: AdwToast titles are in libadwaita 1.2, so file names
- * and essay titles go in through g_markup_printf_escaped(). */
-AdwToast *
-_ds_window_show_toast (DsWindow *self,
-                       char     *title,
-                       guint     timeout)
+/* How long the last word on an import stays, in seconds. */
+#define TOAST_SECONDS 3
+
+/*
+ * The window shows one toast at a time and retitles it as imports go on,
+ * and it dismisses that toast only seconds after it came. libadwaita 1.2
+ * frees a toast's state when its hiding animation ends even if its
+ * showing one still runs, and the showing one then writes to freed
+ * memory: a toast dismissed within about half a second of being shown
+ * (the "Importing…" toast of a quick import was one) could crash the app,
+ * most often as the window closed.
+ */
+static gboolean
+toast_timeout_cb (gpointer user_data)
+{
+  DsWindow *self = DS_WINDOW (user_data);
+
+  self->toast_timeout_id = 0;
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+  g_clear_object (&self->toast);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+toast_dismissed_cb (AdwToast *toast,
+                    DsWindow *self)
+{
+  if (self->toast != toast)
+    return;
+  g_clear_handle_id (&self->toast_timeout_id, g_source_remove);
+  g_clear_object (&self->toast);
+}
+
+/* @title is markup (AdwToast titles are, in libadwaita 1.2): file names
+ * and essay titles go in through g_markup_printf_escaped(). The toast
+ * stays while an import is under way. */
+void
+_ds_window_say (DsWindow *self,
+                char     *title)
 {
   g_autofree char *owned = title;
-  AdwToast *toast = adw_toast_new (title);
 
-  adw_toast_set_timeout (toast, timeout);
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
-  return toast;
+  /* An import may end after the window went. */
+  if (self->toast_overlay == NULL)
+    return;
+  g_clear_handle_id (&self->toast_timeout_id, g_source_remove);
+  if (self->toast == NULL)
+    {
+      self->toast = adw_toast_new (title);
+      adw_toast_set_timeout (self->toast, 0);
+      g_signal_connect_object (self->toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->toast));
+    }
+  else
+    adw_toast_set_title (self->toast, title);
+  if (self->n_importing == 0)
+    self->toast_timeout_id = g_timeout_add_seconds (TOAST_SECONDS, toast_timeout_cb, self);
+}
+
+/* The window is going: its toast goes with it, without an animation. */
+void
+_ds_window_withdraw_toast (DsWindow *self)
+{
+  g_clear_handle_id (&self->toast_timeout_id, g_source_remove);
+  if (self->toast != NULL)
+    g_signal_handlers_disconnect_by_data (self->toast, self);
+  g_clear_object (&self->toast);
 }
 
 /* The message is the error's, as plain text: the dialog's body is not
@@ -54,23 +109,33 @@ import_done_cb (GObject      *source,
 {
   g_autoptr(GTask) task = user_data;
   DsWindow *self = g_task_get_source_object (task);
-  AdwToast *working = g_task_get_task_data (task);
+  const char *name = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
-  g_autoptr(DsEssay) essay = ds_session_import_essay_finish (DS_SESSION (source), result, &error);
+  g_autoptr(DsEssay) essay = NULL;
+  gboolean already_there = FALSE;
 
-  adw_toast_dismiss (working);
+  essay = ds_session_import_essay_finish (DS_SESSION (source), result, &already_there, &error);
+  self->n_importing--;
   if (essay == NULL)
     {
+      /* Translators: %s is a file's name; a dialog says why. */
+      _ds_window_say (self, g_markup_printf_escaped (_("Could not import “%s”"), name));
       _ds_window_show_error_dialog (self, _("Could Not Import the Essay"), error->message);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
-  ds_window_open_essay (self, ds_essay_get_id (essay));
-  ds_window_set_visible_page (self, "read");
-  g_object_unref (_ds_window_show_toast (self, g_markup_printf_escaped (_("Imported “%s”"),
-                                                                        ds_essay_get_title (essay)),
-                                         3));
+  if (self->toast_overlay != NULL)
+    {
+      ds_window_open_essay (self, ds_essay_get_id (essay));
+      ds_window_set_visible_page (self, "read");
+    }
+  if (already_there)
+    /* Translators: %s is an essay's title; its text was imported before. */
+    _ds_window_say (self, g_markup_printf_escaped (_("“%s” is already in your library"),
+                                        ds_essay_get_title (essay)));
+  else
+    _ds_window_say (self, g_markup_printf_escaped (_("Imported “%s”"), ds_essay_get_title (essay)));
   g_task_return_pointer (task, g_steal_pointer (&essay), g_object_unref);
 }
 
@@ -81,7 +146,7 @@ ds_window_import_file (DsWindow            *self,
                        gpointer             user_data)
 {
   g_autofree char *basename = NULL;
-  g_autofree char *name = NULL;
+  char *name;
   GTask *task;
 
   g_return_if_fail (DS_IS_WINDOW (self));
@@ -91,10 +156,10 @@ ds_window_import_file (DsWindow            *self,
   g_task_set_source_tag (task, ds_window_import_file);
   basename = g_file_get_basename (file);
   name = g_filename_display_basename (basename ? basename : "?");
+  g_task_set_task_data (task, name, g_free);
+  self->n_importing++;
   /* Translators: shown while a file is read; %s is its name. */
-  g_task_set_task_data (task,
-                        _ds_window_show_toast (self, g_markup_printf_escaped (_("Importing “%s”…"), name), 0),
-                        g_object_unref);
+  _ds_window_say (self, g_markup_printf_escaped (_("Importing “%s”…"), name));
   ds_session_import_essay_async (self->session, file, NULL, import_done_cb, task);
 }
 

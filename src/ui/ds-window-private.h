@@ -37,6 +37,12 @@ struct _DsWindow
   GHashTable           *notices;        /* key → bar (ds-window-notices.c) */
 
   gboolean              showing_empty;
+
+  /* Feedback (ds-window-import.c): one toast at a time, retitled as
+   * imports go on, and its dismissal. */
+  AdwToast             *toast;
+  guint                 toast_timeout_id;
+  guint                 n_importing;
 };
 
 /* ds-window-actions.c */
@@ -46,11 +52,12 @@ void _ds_window_update_actions       (DsWindow      *self);
 /* ds-window-import.c: win.import and win.remove-essay. */
 void _ds_window_choose_import        (DsWindow      *self);
 void _ds_window_ask_remove_essay     (DsWindow      *self);
-/* A toast with @title (markup; taken) for @timeout seconds (0: until
- * dismissed); returns a reference to it. */
-AdwToast *_ds_window_show_toast      (DsWindow      *self,
-                                      char          *title,
-                                      guint          timeout);
+/* Says @title (markup; taken) in the window's one toast, which goes a
+ * few seconds later (once no import is under way). */
+void _ds_window_say                  (DsWindow      *self,
+                                      char          *title);
+/* The window is going: its toast goes with it. */
+void _ds_window_withdraw_toast       (DsWindow      *self);
 /* A dialog with @message as plain text under @heading. */
 void _ds_window_show_error_dialog    (DsWindow      *self,
                                       const char    *heading,

@@ -490,6 +490,7 @@ ds_window_dispose (GObject *object)
    * then and must not hear of it. */
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (get_settings (self), self);
+  _ds_window_withdraw_toast (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_WINDOW);
 
   G_OBJECT_CLASS (ds_window_parent_class)->dispose (object);

@@ -234,6 +234,33 @@ propagate_named (GError     **error,
   g_propagate_error (error, local_error);
 }
 
+/* The parser's messages say where in the bytes a file went wrong, which
+ * helps a developer, not a learner: the learner reads what the file is and
+ * what to do, the terminal gets the detail. */
+static void
+propagate_in_words (GError     **error,
+                    GError      *local_error,
+                    const char  *name)
+{
+  if (!g_error_matches (local_error, DS_PARSER_ERROR, DS_PARSER_ERROR_BINARY) &&
+      !g_error_matches (local_error, DS_PARSER_ERROR, DS_PARSER_ERROR_INVALID_UTF8))
+    {
+      g_prefix_error (&local_error, "%s: ", name);
+      g_propagate_error (error, local_error);
+      return;
+    }
+  g_message ("Import of %s refused: %s", name, local_error->message);
+  if (local_error->code == DS_PARSER_ERROR_BINARY)
+    /* Translators: %s is a file's name. */
+    g_set_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_BINARY,
+                 _("“%s” is not plain text: DiploStudy imports .txt and .md files"), name);
+  else
+    /* Translators: %s is a file's name. */
+    g_set_error (error, DS_PARSER_ERROR, DS_PARSER_ERROR_INVALID_UTF8,
+                 _("“%s” is not UTF-8 text; save it as UTF-8 and try again"), name);
+  g_error_free (local_error);
+}
+
 /* Checks what @file is before reading it: a folder, a device or a file too
  * large to be an essay is refused without reading a byte. */
 static gboolean
@@ -327,8 +354,7 @@ parse_source (Source     *source,
   essay = ds_parser_parse (source->data, source->length, id, &local_error);
   if (essay == NULL)
     {
-      g_prefix_error (&local_error, "%s: ", source->display_name);
-      g_propagate_error (error, local_error);
+      propagate_in_words (error, local_error, source->display_name);
       return NULL;
     }
   if (ds_essay_get_title (essay) == NULL || ds_essay_get_title (essay)[0] == '\0')

@@ -433,18 +433,32 @@ ds_session_import_essay_async (DsSession           *self,
 DsEssay *
 ds_session_import_essay_finish (DsSession     *self,
                                 GAsyncResult  *result,
+                                gboolean      *already_there,
                                 GError       **error)
 {
-  DsEssay *essay;
+  g_autoptr(DsEssay) essay = NULL;
+  DsEssay *known;
 
   g_return_val_if_fail (DS_IS_SESSION (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
+  if (already_there != NULL)
+    *already_there = FALSE;
   essay = g_task_propagate_pointer (G_TASK (result), error);
+  if (essay == NULL)
+    return NULL;
+  /* The same text keeps its id: the essay there stays, and with it the
+   * deck's cards of it. */
+  known = ds_library_lookup (self->library, ds_essay_get_id (essay));
+  if (known != NULL)
+    {
+      if (already_there != NULL)
+        *already_there = TRUE;
+      return g_object_ref (known);
+    }
   /* The deck follows the library and makes the essay's cards. */
-  if (essay != NULL)
-    ds_library_add (self->library, essay);
-  return essay;
+  ds_library_add (self->library, essay);
+  return g_steal_pointer (&essay);
 }
 
 gboolean

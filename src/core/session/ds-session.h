@@ -96,7 +96,9 @@ void            ds_session_set_user_essay_dir  (DsSession           *self,
                                                 GFile               *dir);
 /* Reads and parses @file in a worker thread, then adds the essay to the
  * library (the deck follows). The finish function returns the essay (a new
- * reference) or NULL with an error that names the file. */
+ * reference) or NULL with an error that names the file; @already_there
+ * (may be NULL) says the same text was in the library before, which is
+ * then left as it was. */
 void            ds_session_import_essay_async  (DsSession           *self,
                                                 GFile               *file,
                                                 GCancellable        *cancellable,
@@ -104,6 +106,7 @@ void            ds_session_import_essay_async  (DsSession           *self,
                                                 gpointer             user_data);
 DsEssay        *ds_session_import_essay_finish (DsSession           *self,
                                                 GAsyncResult        *result,
+                                                gboolean            *already_there,
                                                 GError             **error);
 /* Forgets an imported essay and takes it out of the library; the progress
  * on its cards stays, so importing it again brings that back. */

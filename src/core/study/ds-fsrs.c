@@ -270,6 +270,17 @@ ds_fsrs_card_init (DsFsrsCard *card,
   card->last_review = DS_FSRS_NO_REVIEW;
 }
 
+void
+ds_fsrs_card_restore_interval (DsFsrsCard *card)
+{
+  g_return_if_fail (card != NULL);
+
+  card->scheduled_days = 0;
+  if (card->state == DS_FSRS_REVIEW && card->last_review != DS_FSRS_NO_REVIEW &&
+      card->last_review >= 0 && card->due > card->last_review)
+    card->scheduled_days = (guint) MIN ((card->due - card->last_review) / DS_DAY_MS, G_MAXUINT);
+}
+
 /* §5.1 */
 static double
 forgetting_curve (DsFsrs *self,

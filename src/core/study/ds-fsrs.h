@@ -79,6 +79,9 @@ const DsFsrsParams *ds_fsrs_get_params (DsFsrs           *self);
 
 void     ds_fsrs_card_init           (DsFsrsCard         *card,
                                       gint64              now);
+/* Sets @card's scheduled_days from its due date and last review: stores
+ * keep only those two, a Review card's interval being whole days between. */
+void     ds_fsrs_card_restore_interval (DsFsrsCard       *card);
 /* Applies one review. Returns FALSE (and leaves @out untouched) when
  * @now falls on an earlier day than the last review or @rating is invalid. */
 gboolean ds_fsrs_review              (DsFsrs             *self,

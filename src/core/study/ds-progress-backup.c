@@ -390,8 +390,7 @@ read_card (Check      *check,
       !get_uint (check, o, "learning_steps", where, DS_FSRS_MAX_STEPS, &card->learning_steps))
     return FALSE;
   card->last_review = last;
-  if (card->state == DS_FSRS_REVIEW && last != DS_FSRS_NO_REVIEW && card->due > last)
-    card->scheduled_days = (guint) MIN ((card->due - last) / (86400 * 1000), G_MAXUINT);
+  ds_fsrs_card_restore_interval (card);
   if (!ds_review_card_is_sane (card))
     return refuse (check, where, _("is not a card state the scheduler can produce"));
   return TRUE;

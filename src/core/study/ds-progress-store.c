@@ -145,11 +145,8 @@ card_from_variant (GVariant   *tuple,
   else
     card->last_review = stored.last_review;
 
-  /* scheduled_days is not stored: a Review card's due is last review plus
-   * whole days, and the scheduler never reads it back. */
-  card->scheduled_days = 0;
-  if (stored.state == DS_FSRS_REVIEW && stored.last_review >= 0 && card->due > stored.last_review)
-    card->scheduled_days = (guint) MIN ((card->due - stored.last_review) / DS_DAY_MS, G_MAXUINT);
+  /* scheduled_days is not stored: the scheduler never reads it back. */
+  ds_fsrs_card_restore_interval (card);
 
   return ds_review_card_is_sane (card);
 }

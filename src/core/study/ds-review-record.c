@@ -390,10 +390,7 @@ take_card (Fields     *f,
   card->reps = (guint) take_uint (f, G_MAXUINT);
   card->lapses = (guint) take_uint (f, G_MAXUINT);
   card->learning_steps = (guint) take_uint (f, DS_FSRS_MAX_STEPS);
-  /* Not stored: a Review card's interval is whole days from its review. */
-  card->scheduled_days = 0;
-  if (card->state == DS_FSRS_REVIEW && last >= 0 && card->due > last)
-    card->scheduled_days = (guint) MIN ((card->due - last) / DS_DAY_MS, G_MAXUINT);
+  ds_fsrs_card_restore_interval (card);
   if (f->ok && sane && !ds_review_card_is_sane (card))
     f->ok = FALSE;
 }
