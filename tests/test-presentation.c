@@ -931,8 +931,9 @@ test_window_deck_edits (void)
   deck = ds_session_get_deck (ds_window_get_session (window));
   scope = ds_card_scope_new (essay_id, NULL);
   essay_cards = ds_deck_dup_cards (deck, scope);
+  /* A multiple choice: the form a class quiz asks. */
   for (guint i = 0; i < essay_cards->len && card == NULL; i++)
-    if (ds_card_is_key_claim (g_ptr_array_index (essay_cards, i)))
+    if (ds_card_get_kind (g_ptr_array_index (essay_cards, i)) == DS_CARD_MULTIPLE_CHOICE)
       card = g_ptr_array_index (essay_cards, i);
   g_assert_nonnull (card);
   ds_deck_edit_card (deck, card, "Pertanyaan yang diperbaiki dosen?",
@@ -941,7 +942,7 @@ test_window_deck_edits (void)
   ds_window_start_presentation (window, essay_id);
   g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
   dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  adw_message_dialog_response (dialog, "claims");
+  adw_message_dialog_response (dialog, "quiz");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (DS_TYPE_PRESENTATION_WINDOW), 5000));
   audience = DS_PRESENTATION_WINDOW (find_toplevel (DS_TYPE_PRESENTATION_WINDOW));

@@ -1,9 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "ds-monitor-choice.h"
 #include "ds-presentation-palette.h"
+#include "ds-generator.h"
 #include "ds-quiz-cards.h"
+#include "ds-quiz-class.h"
 #include "ds-quiz-run.h"
 #include "ds-test-core.h"
 
@@ -517,6 +521,286 @@ test_select_cards (void)
   g_assert_true (g_ptr_array_index (few, 5) == g_ptr_array_index (mix1, 5));
 }
 
+/* Class quiz */
+
+static DsCard *
+sourced (DsCard     *card,
+         guint       start,
+         guint       end,
+         const char *text)
+{
+  ds_card_set_source (card, start, end, text);
+  return card;
+}
+
+/* A definition card of essay e1. */
+static DsCard *
+text_card (const char *id,
+           const char *question,
+           const char *answer)
+{
+  return ds_card_new (id, "e1", DS_CARD_DEFINITION, question, answer);
+}
+
+static DsCard *
+items_card (const char         *id,
+            const char         *essay_id,
+            const char         *question,
+            const char * const *items)
+{
+  g_autofree char *answer = g_strjoinv ("; ", (char **) items);
+  DsCard *card = ds_card_new (id, essay_id, DS_CARD_LIST, question, answer);
+
+  ds_card_set_items (card, items);
+  return card;
+}
+
+static gboolean
+in_strv (const char * const *strv,
+         const char         *text)
+{
+  return strv != NULL && g_strv_contains (strv, text);
+}
+
+/* Every question of a class quiz can be answered with a letter or says
+ * it is for discussion; no two neighbours come from one claim. */
+static void
+assert_class_quiz (GPtrArray *asked,
+                   guint     *n_tallyable)
+{
+  g_autoptr(DsQuizRun) run = ds_quiz_run_new_quiz (asked, NULL);
+
+  *n_tallyable = 0;
+  for (guint i = 0; i < asked->len; i++)
+    {
+      const DsSlide *slide = ds_quiz_run_get_slide (run, i);
+      gboolean tallyable = ds_slide_get_n_choices (slide) >= 2 && slide->correct_choice >= 0;
+
+      g_assert_true (tallyable != slide->discussion);
+      *n_tallyable += tallyable;
+      if (i > 0 && ds_quiz_cards_are_siblings (asked->pdata[i - 1], asked->pdata[i]))
+        g_error ("siblings back to back: %s, %s", ds_card_get_id (asked->pdata[i - 1]),
+                 ds_card_get_id (asked->pdata[i]));
+    }
+}
+
+static void
+test_class_lists (void)
+{
+  static const char * const trends[] = { "diplomasi publik", "keamanan siber", "ekonomi digital", NULL };
+  static const char * const platforms[] = { "Facebook", "Instagram", "YouTube", NULL };
+  static const char * const agencies[] = { "Kementerian Luar Negeri", "Badan Siber", NULL };
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) asked = NULL;
+  guint n_tallyable;
+
+  g_ptr_array_add (cards, sourced (items_card ("e1:list:a", "e1", "Sebutkan tiga tren global menurut esai ini.", trends),
+                                   0, 80, "Ada tiga tren global, yaitu diplomasi publik, keamanan siber, dan ekonomi digital."));
+  g_ptr_array_add (cards, sourced (items_card ("e1:list:b", "e1", "Sebutkan contoh platform menurut esai ini.", platforms),
+                                   100, 160, "Platform seperti Facebook, Instagram, dan YouTube."));
+  g_ptr_array_add (cards, sourced (items_card ("e2:list:c", "e2", "Lengkapi: Lembaga yang mengurusi diplomasi digital ialah …", agencies),
+                                   0, 60, "Lembaga yang mengurusi diplomasi digital ialah Kementerian Luar Negeri dan Badan Siber."));
+  /* An open question nothing in the deck can give options to. */
+  g_ptr_array_add (cards, sourced (text_card ("e1:definition:d", "Apa yang dimaksud dengan ruang siber?", "domain global"),
+                                   200, 260, "Ruang siber adalah domain global."));
+
+  asked = ds_quiz_class_cards (cards, NULL);
+  g_assert_cmpuint (asked->len, ==, 4);
+  assert_class_quiz (asked, &n_tallyable);
+  g_assert_cmpuint (n_tallyable, ==, 3);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      DsCard *list = cards->pdata[i];
+      DsCard *card = asked->pdata[i];
+      const char * const *choices = ds_card_get_choices (card);
+      const char * const *items = ds_card_get_items (list);
+      int correct = ds_card_get_correct_choice (card);
+
+      /* "Which of these is one of …?": one item right, the wrong ones
+       * from other lists, never from this one. */
+      g_assert_cmpint (ds_card_get_kind (card), ==, DS_CARD_MULTIPLE_CHOICE);
+      g_assert_true (g_str_has_prefix (ds_card_get_question (card), "Manakah "));
+      g_assert_true (in_strv (items, choices[correct]));
+      g_assert_cmpuint (g_strv_length ((char **) choices), >=, 3);
+      for (guint c = 0; choices[c] != NULL; c++)
+        if ((int) c != correct)
+          g_assert_false (in_strv (items, choices[c]));
+    }
+  g_assert_cmpstr (ds_card_get_question (asked->pdata[0]), ==,
+                   "Manakah salah satu dari tiga tren global menurut esai ini?");
+  g_assert_cmpstr (ds_card_get_question (asked->pdata[1]), ==,
+                   "Manakah salah satu contoh platform menurut esai ini?");
+  g_assert_cmpstr (ds_card_get_question (asked->pdata[2]), ==,
+                   "Manakah yang dapat melengkapi kalimat ini? Lembaga yang mengurusi diplomasi digital ialah …");
+  g_assert_true (asked->pdata[3] == cards->pdata[3]);
+}
+
+static void
+test_class_siblings (void)
+{
+  static const char * const truth[] = { "Benar", "Salah", NULL };
+  static const char * const options[] = { "domain global", "alat negara", "ruang kelas", NULL };
+  static const char * const trends[] = { "diplomasi publik", "keamanan siber", NULL };
+  static const char * const sentence = "Ruang siber adalah domain global, kata Clarke.";
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) asked = NULL;
+  DsCard *tf, *mc;
+  guint n_tallyable;
+
+  /* One claim, three cards: the definition, a true/false, a multiple
+   * choice; a fact of the same sentence; then a list with its multiple
+   * choice. */
+  g_ptr_array_add (cards, sourced (text_card ("e1:definition:a", "Apa yang dimaksud dengan ruang siber?", "domain global"),
+                                   0, 50, sentence));
+  tf = ds_card_new ("e1:true_false:a", "e1", DS_CARD_TRUE_FALSE,
+                    "Benar atau salah: Ruang siber adalah domain global.",
+                    "Benar. Ruang siber adalah domain global.");
+  ds_card_set_choices (tf, truth, 0);
+  g_ptr_array_add (cards, sourced (tf, 0, 50, sentence));
+  mc = ds_card_new ("e1:multiple_choice:a", "e1", DS_CARD_MULTIPLE_CHOICE,
+                    "Manakah pengertian ruang siber?", "domain global");
+  ds_card_set_choices (mc, options, 0);
+  g_ptr_array_add (cards, sourced (mc, 0, 50, sentence));
+  g_ptr_array_add (cards, sourced (ds_card_new ("e1:fact:b", "e1", DS_CARD_FACT,
+                                                "Siapa yang menyebut ruang siber domain global?", "Clarke"),
+                                   0, 50, sentence));
+  g_ptr_array_add (cards, sourced (items_card ("e1:list:c", "e1", "Apa saja tren global?", trends), 60, 90,
+                                   "Tren global: diplomasi publik dan keamanan siber."));
+  mc = ds_card_new ("e1:multiple_choice:c", "e1", DS_CARD_MULTIPLE_CHOICE,
+                    "Manakah yang termasuk tren global?", "keamanan siber");
+  ds_card_set_choices (mc, (const char * const []) { "Facebook", "keamanan siber", "pajak", NULL }, 1);
+  g_ptr_array_add (cards, sourced (mc, 60, 90, "Tren global: diplomasi publik dan keamanan siber."));
+
+  /* The definition's multiple choice asks it once; the fact stays (a
+   * discussion: nothing else can be its options) but not next to it; the
+   * list is asked by its multiple choice. */
+  asked = ds_quiz_class_cards (cards, NULL);
+  g_assert_cmpuint (asked->len, ==, 3);
+  assert_class_quiz (asked, &n_tallyable);
+  g_assert_cmpuint (n_tallyable, ==, 2);
+  g_assert_cmpstr (ds_card_get_id (asked->pdata[0]), ==, "e1:multiple_choice:a");
+  g_assert_cmpstr (ds_card_get_id (asked->pdata[1]), ==, "e1:multiple_choice:c");
+  g_assert_cmpstr (ds_card_get_id (asked->pdata[2]), ==, "e1:fact:b");
+
+  /* Without the list, the fact has no place apart from its sibling. */
+  g_ptr_array_set_size (cards, 4);
+  g_clear_pointer (&asked, g_ptr_array_unref);
+  asked = ds_quiz_class_cards (cards, NULL);
+  g_assert_cmpuint (asked->len, ==, 1);
+  g_assert_cmpstr (ds_card_get_id (asked->pdata[0]), ==, "e1:multiple_choice:a");
+}
+
+/* The shipped essays: each essay's class quiz and the mix of all. */
+static void
+test_class_shipped (void)
+{
+  g_autoptr(DsLibrary) library = ds_test_library_new ();
+  g_autoptr(GPtrArray) cards = ds_generator_generate_all (G_LIST_MODEL (library));
+  guint total = 0, tallyable = 0;
+
+  for (guint e = 0; e <= g_list_model_get_n_items (G_LIST_MODEL (library)); e++)
+    {
+      g_autoptr(DsEssay) essay = g_list_model_get_item (G_LIST_MODEL (library), e);
+      g_autoptr(DsCardScope) scope = essay ? ds_card_scope_new (ds_essay_get_id (essay), NULL) : NULL;
+      g_autoptr(GPtrArray) picked = ds_quiz_select_cards (cards, scope, essay ? DS_QUIZ_ORDER_SOURCE
+                                                                               : DS_QUIZ_ORDER_SHUFFLED,
+                                                          0, 42);
+      g_autoptr(GPtrArray) asked = ds_quiz_class_cards (picked, cards);
+      guint n_tallyable;
+
+      assert_class_quiz (asked, &n_tallyable);
+      g_test_message ("%s: %u cards, %u questions, %u with options",
+                      essay ? ds_essay_get_id (essay) : "mix", picked->len, asked->len, n_tallyable);
+      for (guint i = 0; i < asked->len; i++)
+        {
+          const char * const *choices = ds_card_get_choices (asked->pdata[i]);
+          g_autofree char *options = choices ? g_strjoinv (" | ", (char **) choices) : NULL;
+
+          g_test_message ("  %s\n      %s", ds_card_get_question (asked->pdata[i]),
+                          options ? options : "(discussion)");
+        }
+      if (essay != NULL)
+        {
+          total += asked->len;
+          tallyable += n_tallyable;
+        }
+    }
+  /* Most of a class quiz is answered with a letter. */
+  g_assert_cmpuint (tallyable * 4, >=, total * 3);
+}
+
+/* Key claims */
+
+static void
+test_claims_statements (void)
+{
+  static const char * const trends[] = { "diplomasi publik", "keamanan siber", NULL };
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DsQuizRun) run = NULL;
+  const DsSlide *slide;
+  DsCard *list;
+
+  list = sourced (items_card ("e1:list:a", "e1", "Sebutkan tiga tren global menurut esai ini.", trends),
+                  0, 90, "Ada tiga tren global yang muncul, yaitu: b. diplomasi publik c. keamanan siber");
+  ds_card_set_expected_count (list, 3);
+  ds_card_add_warning (list, "Butir a. tidak ada dalam teks.");
+  g_ptr_array_add (cards, list);
+  g_ptr_array_add (cards, sourced (text_card ("e1:definition:b", "Apa yang dimaksud dengan ruang siber?", "domain global"),
+                                   100, 140, "Ruang siber adalah domain global."));
+  g_ptr_array_add (cards, sourced (ds_card_new ("e1:fact:c", "e1", DS_CARD_FACT, "Apa istilah lain untuk ruang siber?",
+                                                "domain global"),
+                                   100, 140, "Ruang siber adalah domain global."));
+  g_ptr_array_add (cards, sourced (items_card ("e1:list:d", "e1", "Sebutkan contoh platform menurut esai ini.",
+                                               (const char * const []) { "Facebook", "YouTube", NULL }),
+                                   150, 200, "Platform media sosial seperti Facebook dan YouTube."));
+  run = ds_quiz_run_new_claims (cards, NULL);
+
+  /* Statements, not questions; one sentence stated once. */
+  g_assert_cmpuint (ds_quiz_run_get_n_slides (run), ==, 3);
+  slide = ds_quiz_run_get_slide (run, 0);
+  g_assert_cmpstr (slide->question, ==, "Ada tiga tren global yang muncul, yaitu:");
+  g_assert_cmpuint (ds_slide_get_n_steps (slide), ==, 2);
+  g_assert_cmpstr (slide->note, ==, "Butir a. tidak ada dalam teks.");
+  slide = ds_quiz_run_get_slide (run, 1);
+  g_assert_cmpstr (slide->question, ==, "Ruang siber adalah domain global.");
+  g_assert_null (slide->answer);
+  g_assert_null (slide->note);
+  g_assert_cmpuint (ds_slide_get_n_steps (slide), ==, 0);
+  slide = ds_quiz_run_get_slide (run, 2);
+  g_assert_cmpstr (slide->question, ==, "Platform media sosial seperti …");
+
+  /* Items come one by one, after the statement. */
+  g_assert_cmpuint (ds_quiz_run_get_index (run), ==, 0);
+  g_assert_cmpuint (ds_quiz_run_get_n_items_shown (run), ==, 0);
+  g_assert_true (ds_quiz_run_next (run));
+  g_assert_cmpuint (ds_quiz_run_get_n_items_shown (run), ==, 1);
+}
+
+/* The shipped key claims state; the trends slide tells what is missing. */
+static void
+test_claims_shipped (void)
+{
+  g_autoptr(DsLibrary) library = ds_test_library_new ();
+  g_autoptr(GPtrArray) cards = ds_generator_generate_all (G_LIST_MODEL (library));
+  g_autoptr(DsQuizRun) run = ds_quiz_run_new_claims (cards, library);
+  guint notes = 0;
+
+  g_assert_cmpuint (ds_quiz_run_get_n_slides (run), >, 10);
+  for (guint i = 0; i < ds_quiz_run_get_n_slides (run); i++)
+    {
+      const DsSlide *slide = ds_quiz_run_get_slide (run, i);
+
+      g_test_message ("%s%s", slide->question, slide->note ? " [note]" : "");
+      g_assert_false (g_str_has_suffix (slide->question, "?"));
+      g_assert_false (g_str_has_prefix (slide->question, "Lengkapi"));
+      g_assert_false (g_str_has_prefix (slide->question, "Sebutkan"));
+      if (slide->note != NULL && strstr (slide->note, "butir a.") != NULL)
+        notes++;
+    }
+  g_assert_cmpuint (notes, ==, 1);
+}
+
 static void
 test_monitor_choice (void)
 {
@@ -624,6 +908,11 @@ main (int   argc,
   g_test_add_func ("/quiz-run/countdown/fake-clock", test_countdown);
   g_test_add_func ("/quiz-run/countdown/moves", test_countdown_moves);
   g_test_add_func ("/quiz-run/select", test_select_cards);
+  g_test_add_func ("/quiz-run/class/lists", test_class_lists);
+  g_test_add_func ("/quiz-run/class/siblings", test_class_siblings);
+  g_test_add_func ("/quiz-run/class/shipped", test_class_shipped);
+  g_test_add_func ("/quiz-run/claims/statements", test_claims_statements);
+  g_test_add_func ("/quiz-run/claims/shipped", test_claims_shipped);
   g_test_add_func ("/quiz-run/monitor-choice", test_monitor_choice);
   g_test_add_func ("/quiz-run/contrast", test_contrast);
   g_test_add_func ("/quiz-run/finalize", test_finalize);

@@ -14,6 +14,7 @@
 #include "ds-presentation-window-private.h"
 #include "ds-presenter-window.h"
 #include "ds-quiz-cards.h"
+#include "ds-quiz-class.h"
 
 /* Starting */
 
@@ -181,8 +182,12 @@ run_for_response (StartData  *data,
 
   if (g_str_equal (response, "mix"))
     {
-      picked = ds_quiz_select_cards (cards, NULL, DS_QUIZ_ORDER_SHUFFLED,
-                                     MIX_QUESTIONS, g_random_int ());
+      g_autoptr(GPtrArray) shuffled = ds_quiz_select_cards (cards, NULL, DS_QUIZ_ORDER_SHUFFLED,
+                                                            0, g_random_int ());
+
+      picked = ds_quiz_class_cards (shuffled, cards);
+      if (picked->len > MIX_QUESTIONS)
+        g_ptr_array_set_size (picked, MIX_QUESTIONS);
       return ds_quiz_run_new_quiz (picked, library);
     }
 
@@ -195,7 +200,11 @@ run_for_response (StartData  *data,
 
   if (g_str_equal (response, "claims"))
     return ds_quiz_run_new_claims (picked, library);
-  return ds_quiz_run_new_quiz (picked, library);
+  {
+    g_autoptr(GPtrArray) asked = ds_quiz_class_cards (picked, cards);
+
+    return ds_quiz_run_new_quiz (asked, library);
+  }
 }
 
 static void

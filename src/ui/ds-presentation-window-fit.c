@@ -21,7 +21,6 @@
 #define ANSWER_MIN_PERCENT   4
 #define ANSWER_RATIO     0.8     /* answers: 0.06 at the start */
 #define SMALL_FRACTION   0.026
-#define SHRINK_STEP      0.94
 #define SMALLEST_PX      8
 
 /* The attributes of the projected type: an absolute size, bold or not. */
@@ -291,45 +290,75 @@ available_height (DsPresentationWindow *self,
           - fonts->spacing) * 99 / 100;
 }
 
-/* The largest type at which the slide fits @body_width × the height left. */
+/* What one measurement found: the body's height and the room for it. */
+typedef struct {
+  int body;
+  int room;
+} Measured;
+
+static gboolean
+fits_at (DsPresentationWindow *self,
+         int                   height,
+         int                   body_width,
+         int                   question_px,
+         Fonts                *fonts,
+         Measured             *measured)
+{
+  fonts_for_scale (fonts, height, (double) question_px / height);
+  measure_columns (self, fonts);
+  measured->body = measure_body (self, fonts, body_width);
+  measured->room = available_height (self, fonts, body_width, height);
+  return measured->body <= measured->room;
+}
+
+/*
+ * The largest type at which the slide fits @body_width × the height left:
+ * the starting size when it fits (most slides), else a bisection over the
+ * question's pixel size, since every measurement lays the whole slide out
+ * with HarfBuzz. Smaller type never takes more room, so the search holds.
+ */
 static void
 find_fonts (DsPresentationWindow *self,
             int                   height,
             int                   body_width,
-            Fonts                *fonts)
+            Fonts                *fonts,
+            Measured             *m)
 {
-  double fraction = QUESTION_START;
+  int fitting = SMALLEST_PX;
+  int too_big = MAX (SMALLEST_PX + 1, (int) (height * QUESTION_START + 0.5));
 
-  for (;;)
+  if (fits_at (self, height, body_width, too_big, fonts, m))
+    return;
+  /* The minimum is tried first: a slide of ordinary length fits there. */
+  if (percent_up (height, QUESTION_MIN_PERCENT) < too_big &&
+      fits_at (self, height, body_width, percent_up (height, QUESTION_MIN_PERCENT), fonts, m))
+    fitting = percent_up (height, QUESTION_MIN_PERCENT);
+  else if (percent_up (height, QUESTION_MIN_PERCENT) < too_big)
+    too_big = percent_up (height, QUESTION_MIN_PERCENT);
+  while (too_big - fitting > 1)
     {
-      fonts_for_scale (fonts, height, fraction);
-      measure_columns (self, fonts);
-      if (fonts->question <= SMALLEST_PX ||
-          measure_body (self, fonts, body_width) <=
-          available_height (self, fonts, body_width, height))
-        break;
-      /* Stop at the minimum exactly before going below it. */
-      if (fraction > QUESTION_MIN && fraction * SHRINK_STEP < QUESTION_MIN)
-        fraction = QUESTION_MIN;
+      int mid = (fitting + too_big) / 2;
+
+      if (fits_at (self, height, body_width, mid, fonts, m))
+        fitting = mid;
       else
-        fraction *= SHRINK_STEP;
+        too_big = mid;
     }
+  fits_at (self, height, body_width, fitting, fonts, m);
 }
 
 static void
 apply_margins (DsPresentationWindow *self,
                int                   width,
                int                   height,
-               int                   body_width,
+               const Measured       *m,
                const Fonts          *fonts)
 {
   /* Centred (a little above the middle) by a margin computed from the
    * same measurement, rather than by valign: near a line break GtkLabel's
    * own measure and its layout can disagree by a line, and centring on the
    * smaller figure would push the larger text off the screen. */
-  gtk_widget_set_margin_top (self->body,
-                             MAX (0, available_height (self, fonts, body_width, height)
-                                     - measure_body (self, fonts, body_width)) * 2 / 5);
+  gtk_widget_set_margin_top (self->body, MAX (0, m->room - m->body) * 2 / 5);
   gtk_widget_set_margin_start (self->content, margin_x (width));
   gtk_widget_set_margin_end (self->content, margin_x (width));
   gtk_widget_set_margin_top (self->content, margin_y (height));
@@ -357,19 +386,19 @@ _ds_presentation_window_fit (DsPresentationWindow *self)
   int height = gtk_widget_get_height (GTK_WIDGET (self));
   int body_width;
   Fonts fonts;
+  Measured measured;
 
   g_clear_handle_id (&self->fit_idle_id, g_source_remove);
   if (width <= 0 || height <= 0 || self->built_index < 0)
     return;
 
   body_width = width - 2 * margin_x (width);
-  find_fonts (self, height, body_width, &fonts);
+  find_fonts (self, height, body_width, &fonts, &measured);
   g_debug ("fit %dx%d slide %d: question %d px, answers %d px, body %d of %d px",
            width, height, self->built_index, fonts.question, fonts.answer,
-           measure_body (self, &fonts, body_width),
-           available_height (self, &fonts, body_width, height));
+           measured.body, measured.room);
 
-  apply_margins (self, width, height, body_width, &fonts);
+  apply_margins (self, width, height, &measured, &fonts);
   apply_fonts (self, &fonts);
   apply_countdown_size (self, width, height, &fonts);
 

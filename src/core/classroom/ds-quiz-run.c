@@ -163,6 +163,22 @@ essay_title (DsLibrary *library,
   return essay ? ds_essay_get_title (essay) : NULL;
 }
 
+static gboolean
+states_again (GPtrArray     *slides,
+              const DsSlide *slide)
+{
+  for (guint i = 0; i < slides->len; i++)
+    {
+      const DsSlide *other = g_ptr_array_index (slides, i);
+
+      if (g_strcmp0 (other->essay_id, slide->essay_id) == 0 &&
+          g_str_equal (other->question, slide->question) &&
+          ds_slide_get_n_items (slide) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 DsQuizRun *
 ds_quiz_run_new_claims (GPtrArray *cards,
                         DsLibrary *library)
@@ -174,10 +190,16 @@ ds_quiz_run_new_claims (GPtrArray *cards,
   for (guint i = 0; i < cards->len; i++)
     {
       DsCard *card = g_ptr_array_index (cards, i);
+      DsSlide *slide;
 
-      if (ds_card_is_key_claim (card))
-        g_ptr_array_add (slides, ds_slide_new_from_card (card, DS_SLIDE_CLAIM,
-                                                         essay_title (library, card)));
+      if (!ds_card_is_key_claim (card))
+        continue;
+      slide = ds_slide_new_from_card (card, DS_SLIDE_CLAIM, essay_title (library, card));
+      /* Two claims of one sentence state it once. */
+      if (states_again (slides, slide))
+        ds_slide_free (slide);
+      else
+        g_ptr_array_add (slides, slide);
     }
   return ds_quiz_run_new (DS_QUIZ_RUN_CLAIMS, slides);
 }
