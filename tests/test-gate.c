@@ -95,11 +95,13 @@ test_answers (void)
 {
   const char * const conj[] = { "dan kerja sama", "pelatihan", NULL };
   const char * const markup[] = { "b>satu</b>", "dua", NULL };
+  const char * const emphasis[] = { "**pertukaran pelajar**", "kursus bahasa", NULL };
 
   assert_fails_only (list ("Apa saja bentuk kerja sama siber?", conj, 0), DS_GATE_ANSWER_START);
   assert_fails_only (card (DS_CARD_FACT, "Siapa yang menandatangani perjanjian itu?", "yang"),
                      DS_GATE_ANSWER_EMPTY);
   assert_fails_only (list ("Apa saja bentuk kerja sama siber?", markup, 0), DS_GATE_MARKUP);
+  assert_fails_only (list ("Apa saja bentuk kerja sama siber?", emphasis, 0), DS_GATE_MARKUP);
   assert_fails_only (card (DS_CARD_DEFINITION, "Apa yang dimaksud dengan diplomasi publik?",
                            "diplomasi publik"), DS_GATE_SELF_ANSWER);
 }

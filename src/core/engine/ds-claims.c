@@ -201,14 +201,42 @@ claim_key (const DsClaim *claim)
 
 /* Adds @claim when it passes the gate and no equal one is there already;
  * takes it either way. */
+/* Drops Markdown's emphasis marks from @text in place: a card says
+ * "Kongres Wina", not "**Kongres Wina**". */
+static void
+strip_emphasis (char *text)
+{
+  char *w = text;
+
+  if (text == NULL || strchr (text, '*') == NULL)
+    return;
+  for (const char *r = text; *r; r++)
+    if (*r != '*')
+      *w++ = *r;
+  *w = '\0';
+}
+
+static void
+claim_strip_emphasis (DsClaim *claim)
+{
+  strip_emphasis (claim->subject);
+  strip_emphasis (claim->body);
+  strip_emphasis (claim->lead);
+  strip_emphasis (claim->question);
+  for (guint i = 0; claim->items != NULL && i < claim->items->len; i++)
+    strip_emphasis (g_array_index (claim->items, DsClaimItem, i).text);
+}
+
 gboolean
 _ds_claim_commit (Ctx     *ctx,
                   DsClaim *claim)
 {
   /* Told apart as found, before the gate trims them: a claim found twice
    * is checked once. */
-  guint64 h = claim_key (claim);
+  guint64 h;
 
+  claim_strip_emphasis (claim);
+  h = claim_key (claim);
   if (g_hash_table_contains (ctx->seen, GSIZE_TO_POINTER ((gsize) h)))
     {
       ds_claim_unref (claim);
@@ -359,6 +387,34 @@ text_names_role (Ctx        *ctx,
   return (s.flags & W_HEAD_CUE) != 0;
 }
 
+/* "2.2 Soft Power", "IV. Pertanyaan Diskusi", "B. Fungsi": the section's
+ * number is no part of its topic. */
+static const char *
+skip_section_number (const char *p,
+                     const char *end)
+{
+  const char *q = p;
+
+  if (q < end && g_ascii_isdigit (*q))
+    while (q < end && (g_ascii_isdigit (*q) || *q == '.'))
+      q++;
+  else
+    {
+      while (q < end && q - p < 5 && strchr ("IVXLivxl", *q) != NULL)
+        q++;
+      if (q == p && q < end && g_ascii_isupper (*q))
+        q++;
+      if (q == p || q >= end || *q != '.')
+        return p;
+      q++;
+    }
+  if (q >= end || *q != ' ')
+    return p;
+  while (q < end && *q == ' ')
+    q++;
+  return q < end ? q : p;
+}
+
 static void
 enter_heading (Ctx   *ctx,
                guint  index)
@@ -368,6 +424,7 @@ enter_heading (Ctx   *ctx,
   const char *end = ctx->text + block->byte_end;
 
   _ds_ordinals_flush (ctx);
+  p = skip_section_number (p, end);
   ctx->head_cue = text_names_role (ctx, p, end);
   g_free (ctx->topic);
   ctx->topic = g_strndup (p, end - p);
@@ -419,13 +476,11 @@ ctx_clear (Ctx *ctx)
  * points elsewhere or asks the reader; what it says is no claim of the
  * essay. Headings of either language count, as essays mix them. */
 static gboolean
-apparatus_heading (Ctx   *ctx,
-                   guint  index)
+apparatus_name (const char *p,
+                const char *end)
 {
   static const char * const codes[] = { "id", "en" };
-  const DsBlock *block = ds_essay_get_block (ctx->essay, index);
-  g_autofree char *text = g_strndup (ctx->text + block->content_byte_start,
-                                     block->byte_end - block->content_byte_start);
+  g_autofree char *text = g_strndup (p, end - p);
   g_autofree char *folded = ds_words_fold (text, DS_FOLD_NONE);
 
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
@@ -436,6 +491,37 @@ apparatus_heading (Ctx   *ctx,
         return TRUE;
     }
   return FALSE;
+}
+
+static gboolean
+apparatus_heading (Ctx   *ctx,
+                   guint  index)
+{
+  const DsBlock *block = ds_essay_get_block (ctx->essay, index);
+  const char *end = ctx->text + block->byte_end;
+
+  return apparatus_name (skip_section_number (ctx->text + block->content_byte_start, end), end);
+}
+
+#define APPARATUS_LABEL_BYTES 40
+
+/* "Lihat pula:" on a line of its own opens an apparatus section as a
+ * heading would (returns 2); "Bacaan wajib: Roy (1995) …" is one
+ * paragraph of it (returns 1); anything else 0. */
+static guint
+apparatus_label (Ctx   *ctx,
+                 guint  index)
+{
+  const DsBlock *block = ds_essay_get_block (ctx->essay, index);
+  const char *p = ctx->text + block->content_byte_start;
+  const char *end = ctx->text + block->byte_end;
+  const char *colon = memchr (p, ':', MIN ((gsize) (end - p), APPARATUS_LABEL_BYTES));
+
+  if (colon == NULL || !apparatus_name (p, colon))
+    return 0;
+  for (colon++; colon < end && g_ascii_isspace (*colon); colon++)
+    ;
+  return colon >= end ? 2 : 1;
 }
 
 /* Reads one block; returns the index of the next block to read. */
@@ -459,8 +545,20 @@ walk_block (Ctx   *ctx,
       ctx->in_references = TRUE;
       break;
     case DS_BLOCK_PARAGRAPH:
-      if (!ctx->in_references)
-        walk_paragraph (ctx, index);
+      if (ctx->in_references)
+        break;
+      switch (apparatus_label (ctx, index))
+        {
+        case 2:
+          _ds_ordinals_flush (ctx);
+          ctx->in_references = TRUE;
+          break;
+        case 0:
+          walk_paragraph (ctx, index);
+          break;
+        default:
+          break;
+        }
       break;
     case DS_BLOCK_LIST_ITEM:
       if (!ctx->in_references)

@@ -262,6 +262,9 @@ bare_markup (const char *text,
 {
   if (g_str_equal (folded, "amp") || g_str_equal (folded, "nbsp") || g_str_equal (folded, "quot"))
     return TRUE;
+  /* Markdown's emphasis left in: "**Kongres Wina**". */
+  if (strstr (text, "**") != NULL || strstr (text, "__") != NULL)
+    return TRUE;
   return g_ascii_isalpha (text[0]) && strchr (text, '>') != NULL && strchr (text, '<') != NULL &&
          strchr (text, '>') < strchr (text, '<');
 }

@@ -247,7 +247,8 @@ tokenize_into (Ctx    *ctx,
       guint len;
       Tok tok = { 0 };
 
-      if (*p == ' ' || *p == '\t' || *p == '\n')
+      /* "**Soft power** adalah …": Markdown's emphasis is no word. */
+      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '*')
         {
           p++;
           continue;
