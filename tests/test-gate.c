@@ -100,6 +100,9 @@ test_answers (void)
   assert_fails_only (list ("Apa saja bentuk kerja sama siber?", conj, 0), DS_GATE_ANSWER_START);
   assert_fails_only (card (DS_CARD_FACT, "Siapa yang menandatangani perjanjian itu?", "yang"),
                      DS_GATE_ANSWER_EMPTY);
+  assert_fails_only (card (DS_CARD_FACT, "Apa istilah lain untuk tantangan utama diplomasi digital?",
+                           "adalah penyebaran hoaks"),
+                     DS_GATE_ANSWER_START);
   assert_fails_only (list ("Apa saja bentuk kerja sama siber?", markup, 0), DS_GATE_MARKUP);
   assert_fails_only (list ("Apa saja bentuk kerja sama siber?", emphasis, 0), DS_GATE_MARKUP);
   assert_fails_only (card (DS_CARD_DEFINITION, "Apa yang dimaksud dengan diplomasi publik?",

@@ -446,6 +446,13 @@ read_term (Ctx        *ctx,
     start = (guint) meant, end = hi, def->strong = TRUE;
   else
     start = _ds_np_start (s, 0, hi, &end);
+  /* "Realism assumes that states are …": the term starts after "that". */
+  for (guint k = end; meant < 0 && k > start; k--)
+    if (s->toks[k - 1].flags & W_THAT)
+      {
+        start = k;
+        break;
+      }
   /* The term is the statement's subject: nothing but an attribution, a
    * connective or an article before it in its clause. */
   if (meant < 0 && start > after && !subject_of_clause (s, start))
@@ -517,11 +524,43 @@ read_active (const Sent *s,
   return def->body_a < s->n;
 }
 
+/* "… tujuan politik luar negeri (Hanson, 2012)": a citation at the end of
+ * a definition is who gives it, no part of it. Returns where the body
+ * ends; [*who_a, *who_b) the name, or empty. */
+static guint
+strip_citation (const Sent *s,
+                guint       b,
+                guint       e,
+                guint      *who_a,
+                guint      *who_b)
+{
+  guint open = e, k;
+
+  *who_a = *who_b = 0;
+  if (e < b + 4 || !_ds_tok_is_punct (&s->toks[e - 1], ')'))
+    return e;
+  while (open > b && open + 8 > e && !_ds_tok_is_punct (&s->toks[open - 1], '('))
+    open--;
+  if (open <= b + 1 || open + 8 <= e || !s->toks[open].cap)
+    return e;
+  for (k = open; k < e && s->toks[k].type == TOK_WORD; k++)
+    ;
+  for (guint y = k; y < e; y++)
+    if (s->toks[y].type == TOK_NUMBER && s->toks[y].len == 4)
+      {
+        *who_a = open;
+        *who_b = k;
+        return open - 1;
+      }
+  return e;
+}
+
 static void
 commit_def (Ctx        *ctx,
             Sent       *s,
             const Def  *def)
 {
+  guint who_a, who_b;
   DsClaim *claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, def->rule, s);
   guint e = def->body_b;
 
@@ -533,11 +572,14 @@ commit_def (Ctx        *ctx,
    * answer, without its preposition. */
   if (e - b > 2 && (_ds_tok_is (&s->toks[b], "untuk") || _ds_tok_is (&s->toks[b], "to")))
     b++;
+  e = strip_citation (s, b, e, &who_a, &who_b);
   claim->subject = _ds_phrase_dup (s, def->term_a, def->term_b, TRUE);
   claim->body = _ds_toks_dup (s, b, e);
   claim->cue = _ds_toks_dup (s, def->cue_a, def->cue_b);
   if (def->who_a < def->who_b)
     claim->attribution = _ds_toks_dup (s, def->who_a, def->who_b);
+  else if (who_a < who_b)
+    claim->attribution = _ds_toks_dup (s, who_a, who_b);
   claim->key_start = _ds_sent_char_at (s, s->toks[def->term_a].p);
   claim->key_end = _ds_sent_char_at (s, s->toks[def->term_b - 1].p + s->toks[def->term_b - 1].len);
   if (def->strong)
@@ -676,6 +718,131 @@ _ds_find_definitions (Ctx  *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* What a theory, a document or a scholar holds                        */
+
+#define STANCE_MAX_TOKENS 25
+
+/* The question form of a stance verb ("menekankan" → "ditekankan";
+ * "emphasizes" → "emphasize", "does") from the "stance_verb" phrases, or
+ * NULL. */
+static const char *
+stance_form (Ctx        *ctx,
+             const Tok  *t,
+             const char **aux)
+{
+  const char * const *forms = ds_lang_get_phrases (ctx->lang, "stance_verb");
+
+  if (t->type != TOK_WORD || forms == NULL)
+    return NULL;
+  for (guint i = 0; forms[i] != NULL; i++)
+    {
+      const char *space = strchr (forms[i], ' ');
+
+      if (space != NULL && (gsize) (space - forms[i]) == t->len &&
+          g_ascii_strncasecmp (forms[i], t->p, t->len) == 0)
+        {
+          const char *second = strchr (space + 1, ' ');
+
+          *aux = second != NULL ? second + 1 : "";
+          return space + 1;
+        }
+    }
+  return NULL;
+}
+
+static char *
+stance_question (Ctx        *ctx,
+                 const Sent *s,
+                 const char *form,
+                 const char *aux,
+                 guint       start,
+                 guint       end,
+                 guint       who_a,
+                 guint       who_b)
+{
+  g_autofree char *verb = g_strndup (form, strcspn (form, " "));
+  g_autofree char *subject = _ds_phrase_dup (s, start, end, TRUE);
+  g_autofree char *who = who_a < who_b ? _ds_toks_dup (s, who_a, who_b) : NULL;
+  g_autofree char *question = NULL;
+
+  question = ds_lang_expand (ctx->lang, who != NULL ? "question_stance_by" : "question_stance",
+                             "verb", verb, "aux", aux, "subject", subject, "who", who ? who : "", NULL);
+  return ds_utf8_capitalize (question);
+}
+
+/* "Nye emphasizes that soft power is a form of …", "… bahwa X
+ * didefinisikan sebagai …": the clause defines, and the definition is the
+ * better card. */
+static gboolean
+defines_inside (const Sent *s,
+                guint       a,
+                guint       e)
+{
+  for (guint k = a + 1; k < e && k < a + 6; k++)
+    {
+      const Tok *next = k + 1 < e ? &s->toks[k + 1] : NULL;
+
+      if (s->toks[k].flags & W_DEFINE_VERB)
+        return TRUE;
+      if ((s->toks[k].flags & W_CUE_DEF) && next != NULL &&
+          (_ds_tok_is (next, "a") || _ds_tok_is (next, "an") || _ds_tok_is (next, "suatu") ||
+           _ds_tok_is (next, "sebuah")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Realisme berasumsi bahwa negara adalah aktor utama" → "Apa yang
+ * diasumsikan realisme?"; "Menurut Cull (2009), diplomasi publik
+ * menekankan bahwa …" → "Menurut Cull, apa yang ditekankan diplomasi
+ * publik?"; "Liberalism holds that …" → "What does liberalism hold?" The
+ * that-clause answers. */
+void
+_ds_find_stances (Ctx  *ctx,
+                  Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint i = 1; i + 3 < e; i++)
+    {
+      const char *aux = NULL;
+      const char *form = stance_form (ctx, &s->toks[i], &aux);
+      guint hi = i, c, start, end, who_a = 0, who_b = 0, after = 0, that = i + 1;
+      DsClaim *claim;
+
+      if (form == NULL || s->toks[i].used)
+        continue;
+      if (that < e && (s->toks[that].flags & W_ADV))
+        that++;
+      if (that + 3 >= e || !(s->toks[that].flags & W_THAT) || e - that - 1 > STANCE_MAX_TOKENS ||
+          _ds_toks_any_used (s, that + 1, e) || defines_inside (s, that + 1, e))
+        continue;
+      while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX)))
+        hi--;
+      c = attribution_at_start (s, hi, &who_a, &who_b, &after) ? after : _ds_clause_start (s, hi);
+      start = _ds_np_start (s, c, hi, &end);
+      if (start != c || end != hi || !_ds_term_usable (s, start, end) ||
+          (s->toks[start].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)) || _ds_tok_ends_nya (&s->toks[start]))
+        continue;
+      /* "Menteri Retno menegaskan bahwa …": who said it is the question
+       * (the report rule's). */
+      if ((s->toks[i].flags & W_REPORT) && s->toks[start].cap)
+        continue;
+      claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_REPORT, s);
+      claim->subject = _ds_toks_dup (s, that + 1, e);
+      claim->key_start = _ds_sent_char_at (s, s->toks[that + 1].p);
+      claim->key_end = _ds_sent_char_at (s, s->toks[e - 1].p + s->toks[e - 1].len);
+      claim->body = g_strndup (s->p, s->end - s->p);
+      claim->question = stance_question (ctx, s, form, aux, start, end, who_a, who_b);
+      if (who_a < who_b)
+        claim->attribution = _ds_toks_dup (s, who_a, who_b);
+      _ds_toks_mark_used (s, start, e);
+      _ds_claim_commit (ctx, claim);
+      return;
+    }
+}
+
+/* ------------------------------------------------------------------ */
 /* Other names and acronyms                                            */
 
 static gboolean
@@ -705,6 +872,18 @@ alias_end (const Sent *s,
 }
 
 static gboolean
+all_caps (const Sent *s,
+          guint       a,
+          guint       b)
+{
+  for (guint k = a; k < b; k++)
+    for (guint c = 0; c < s->toks[k].len; c++)
+      if (g_ascii_islower (s->toks[k].p[c]))
+        return FALSE;
+  return TRUE;
+}
+
+static gboolean
 commit_alias (Ctx  *ctx,
               Sent *s,
               guint x_start,
@@ -717,6 +896,13 @@ commit_alias (Ctx  *ctx,
   if (x_start >= x_end || y_start >= y_end || x_end - x_start > 6 ||
       !_ds_term_usable (s, x_start, x_end) || _ds_toks_any_used (s, y_start, y_end))
     return FALSE;
+  /* "NEW YORK (Global Desk) —": a dateline and its news desk. */
+  if (x_end - x_start > 1 && all_caps (s, x_start, x_end))
+    return FALSE;
+  /* "Tantangan yang paling … adalah …": a name is no clause. */
+  for (guint k = y_start; k < y_end; k++)
+    if (s->toks[k].flags & W_CUE_DEF)
+      return FALSE;
 
   claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_ALIAS, s);
   claim->subject = _ds_toks_dup (s, y_start, y_end);

@@ -50,6 +50,7 @@ typedef struct {
   guint    a;
   guint    b;
   gboolean weighty;   /* a scale, a percent, money or a unit */
+  gboolean scaled;    /* a scale, a percent or money: no mere count */
   gboolean year;      /* a year alone */
   gboolean date;      /* a day and a month */
 } Figure;
@@ -97,7 +98,8 @@ read_unit (const Sent *s,
   t = &s->toks[k];
   if (t->flags & W_UNIT)
     return k + 1;
-  if (_ds_tok_nounish (t) && !t->cap && (k + 1 >= e || !_ds_tok_nounish (&s->toks[k + 1])))
+  /* "1.250 aduan konten palsu": the first noun says what is counted. */
+  if (_ds_tok_nounish (t) && !t->cap)
     return k + 1;
   return k;
 }
@@ -112,7 +114,7 @@ read_figure (const Sent *s,
 
   memset (fig, 0, sizeof *fig);
   if ((s->toks[k].flags & W_CURRENCY) && k + 1 < e && s->toks[k + 1].type == TOK_NUMBER)
-    k++, fig->weighty = TRUE;
+    k++, fig->weighty = fig->scaled = TRUE;
   if (s->toks[k].type != TOK_NUMBER || s->toks[k].used)
     return FALSE;
   fig->a = i;
@@ -126,11 +128,11 @@ read_figure (const Sent *s,
   /* "3 x 24 jam" */
   if (k + 1 < e && (_ds_tok_is (&s->toks[k], "x") || _ds_tok_is_punct (&s->toks[k], 0xD7)) &&
       s->toks[k + 1].type == TOK_NUMBER)
-    k += 2, fig->year = FALSE, fig->weighty = TRUE;
+    k += 2, fig->year = FALSE, fig->weighty = fig->scaled = TRUE;
   if (k < e && (s->toks[k].flags & W_MAGNITUDE))
-    k++, fig->weighty = TRUE, fig->year = FALSE;
+    k++, fig->weighty = fig->scaled = TRUE, fig->year = FALSE;
   if (k < e && (_ds_tok_is_punct (&s->toks[k], '%') || (s->toks[k].flags & W_CURRENCY)))
-    k++, fig->weighty = TRUE;
+    k++, fig->weighty = fig->scaled = TRUE;
   if (!fig->year)
     {
       guint u = read_unit (s, k, e);
@@ -168,6 +170,21 @@ trivia (const Sent   *s,
 /* Not a citation year "(2004)", a list marker "1)", a page or a rank, nor
  * trivia about the source. */
 static gboolean
+reference_word (const Tok *t)
+{
+  static const char * const words[] = {
+    "pasal", "ayat", "huruf", "bab", "butir", "poin", "bagian", "halaman", "hlm",
+    "article", "articles", "section", "chapter", "paragraph", "paragraf", "page", "pp",
+    "clause", "vol", "no", "nomor", "resolusi", "resolution",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (_ds_tok_is (t, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 figure_worth_asking (const Sent   *s,
                      const Figure *fig,
                      guint         e)
@@ -179,6 +196,17 @@ figure_worth_asking (const Sent   *s,
   if (fig->a > 0 && _ds_tok_is_punct (&s->toks[fig->a - 1], '('))
     return FALSE;
   if (fig->b < e && _ds_tok_is_punct (&s->toks[fig->b], ')'))
+    return FALSE;
+  /* "2.2 Soft Power …": a section's number; "Pasal 28 ayat (1)", "Article
+   * 51": a place in a text, not a figure. */
+  if (fig->a == 0 && t->len <= 5 && memchr (t->p, '.', t->len) != NULL && fig->b < e && s->toks[fig->b].cap)
+    return FALSE;
+  if (fig->a > 0 && s->toks[fig->a - 1].type == TOK_WORD && reference_word (&s->toks[fig->a - 1]))
+    return FALSE;
+  /* "… Rp5.000.000.000,00 (lima miliar rupiah)": the brackets spell the
+   * answer out. */
+  if (fig->b + 1 < e && _ds_tok_is_punct (&s->toks[fig->b], '(') &&
+      (s->toks[fig->b + 1].flags & (W_COUNT | W_MAGNITUDE)))
     return FALSE;
   if (fig->date || fig->weighty)
     return TRUE;
@@ -276,6 +304,9 @@ read_name (const Sent *s,
 
       while (k < e && k < i + 8 &&
              ((s->toks[k].cap && s->toks[k].type == TOK_WORD) ||
+              /* "Joseph S. Nye": an initial's full stop inside the name. */
+              (_ds_tok_is_punct (&s->toks[k], '.') && s->toks[k - 1].len == 1 && s->toks[k - 1].cap &&
+               k + 1 < e && s->toks[k + 1].cap && s->toks[k + 1].type == TOK_WORD) ||
               (k + 1 < e && s->toks[k + 1].cap &&
                (_ds_tok_is (&s->toks[k], "of") || _ds_tok_is (&s->toks[k], "on") ||
                 _ds_tok_is (&s->toks[k], "and") || _ds_tok_is (&s->toks[k], "dan")))))
@@ -421,7 +452,14 @@ event_passive (Ctx  *ctx,
 
   while (hi > 0 && (s->toks[hi - 1].flags & (W_AUX | W_ADV)))
     hi--;
+  /* "Blok Barat yang dipimpin Amerika Serikat": a passive inside a
+   * relative clause has no subject of its own to ask about. */
+  if (hi == 0 || (s->toks[hi - 1].flags & W_RELATIVE))
+    return FALSE;
   start = _ds_np_start (s, 0, hi, &end);
+  for (guint k = start; k < end; k++)
+    if ((s->toks[k].flags & (W_CUE_DEF | W_RELATIVE)) || s->toks[k].verb)
+      return FALSE;
   /* "Undang-Undang Nomor 27 Tahun 2022 tentang … disahkan": a name with a
    * number in it is the whole clause before the verb. */
   if (start < end && _ds_clause_start (s, start) != start && s->toks[_ds_clause_start (s, start)].cap &&
@@ -559,8 +597,11 @@ decision_object (const Sent *s,
                 _ds_tok_is (&s->toks[k], "the")))
     k++;
   *a = k;
+  /* "a loss and damage fund": a conjunction early in the phrase joins
+   * its modifiers. */
   while (k < e && s->toks[k].type != TOK_PUNCT &&
-         !(s->toks[k].flags & (W_RELATIVE | W_THAT | W_CLAUSE | W_CONJ)) &&
+         !(s->toks[k].flags & (W_RELATIVE | W_THAT | W_CLAUSE)) &&
+         !((s->toks[k].flags & W_CONJ) && k > *a + 1) &&
          !((s->toks[k].flags & W_PREP) && !_ds_tok_is (&s->toks[k], "of")))
     k++;
   *b = k;
@@ -862,6 +903,13 @@ title_cased (const Sent *s)
   return caps * 2 > words;
 }
 
+static gboolean
+possessive (const Tok *t)
+{
+  return _ds_tok_is (t, "its") || _ds_tok_is (t, "their") || _ds_tok_is (t, "his") ||
+         _ds_tok_is (t, "her") || _ds_tok_is (t, "our");
+}
+
 static void
 commit_cloze (Ctx         *ctx,
               const Sent  *s,
@@ -873,16 +921,27 @@ commit_cloze (Ctx         *ctx,
   guint lo = 0, hi = _ds_body_end (s);
   GString *body;
 
-  /* A long sentence: the clause around the key is enough to ask it. */
+  /* A long sentence: the clause around the key is enough to ask it, when
+   * it says what it is about ("Founded in ___" does not). */
   if (s->n > CLOZE_MAX_TOKENS)
     {
       lo = _ds_clause_start (s, a);
       hi = b;
       while (hi < s->n && !_ds_tok_is_punct (&s->toks[hi], ',') && !_ds_tok_is_punct (&s->toks[hi], ';'))
         hi++;
+      if (hi - lo < 6 || s->toks[lo].verb)
+        lo = 0, hi = s->n;
     }
   else
     hi = s->n;
+  /* "Its 2015 report set out ___", "Mereka mengidentifikasi ___": who
+   * "it" is stands in another sentence. */
+  if ((s->toks[lo].flags & (W_PRONOUN | W_ANAPHOR)) || possessive (&s->toks[lo]) ||
+      (s->n > 2 * CLOZE_MAX_TOKENS && lo == 0 && hi == s->n))
+    {
+      ds_claim_unref (claim);
+      return;
+    }
 
   body = g_string_new (NULL);
   g_string_append_len (body, s->toks[lo].p, s->toks[a].p - s->toks[lo].p);
@@ -923,14 +982,17 @@ find_figure (Ctx  *ctx,
              Sent *s,
              guint e)
 {
-  for (int pass = 0; pass < 3; pass++)
+  /* A percent, a sum or a scale first, then a date, then a count of
+   * something, then any figure. */
+  for (int pass = 0; pass < 4; pass++)
     for (guint i = 0; i < e; i++)
       {
         Figure fig;
 
         if (!read_figure (s, i, e, &fig) || !figure_worth_asking (s, &fig, e))
           continue;
-        if ((pass == 0 && !fig.weighty) || (pass == 1 && !fig.date && !fig.year))
+        if ((pass == 0 && !fig.scaled) || (pass == 1 && !fig.date && !fig.year) ||
+            (pass == 2 && !fig.weighty))
           continue;
         commit_cloze (ctx, s, fig.date || fig.year ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_NUMBER,
                       fig.a, fig.b);

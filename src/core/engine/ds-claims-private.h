@@ -308,6 +308,8 @@ void        _ds_find_definitions   (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_alias         (Ctx          *ctx,
                                     Sent         *s);
+void        _ds_find_stances       (Ctx          *ctx,
+                                    Sent         *s);
 
 /* ds-claims-facts.c */
 void        _ds_find_facts         (Ctx          *ctx,

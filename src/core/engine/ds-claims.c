@@ -292,6 +292,8 @@ analyse_sentence (Ctx  *ctx,
     _ds_find_cue_lists (ctx, s);
   if (s->n_commas > 1 || (ctx->head_cue && s->n_commas > 0))
     _ds_find_action_list (ctx, s);
+  if (s->flags & W_THAT)
+    _ds_find_stances (ctx, s);
   if (s->flags & (W_CUE_DEF | W_DEFINE_VERB))
     _ds_find_definitions (ctx, s);
   _ds_find_facts (ctx, s);

@@ -105,7 +105,8 @@ starts_with_conjunction (const char *folded)
 {
   g_autofree char *first = g_strndup (folded, strcspn (folded, " "));
 
-  return (classes (first) & (DS_WORD_CONJ | DS_WORD_CLAUSE)) != 0;
+  /* "adalah penyebaran hoaks": the copula belongs to the sentence. */
+  return (classes (first) & (DS_WORD_CONJ | DS_WORD_CLAUSE | DS_WORD_CUE_DEF)) != 0;
 }
 
 /* @folded has no content word. */

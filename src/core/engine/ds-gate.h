@@ -15,7 +15,7 @@ G_BEGIN_DECLS
  */
 typedef enum {
   DS_GATE_QUESTION_HEAD,    /* the question ends on a term, not "… lain?", "… Ia?", "… what?" */
-  DS_GATE_ANSWER_START,     /* no answer or item starts with a conjunction */
+  DS_GATE_ANSWER_START,     /* no answer or item starts with a conjunction or a copula */
   DS_GATE_ANSWER_EMPTY,     /* an answer or item says something, not only function words */
   DS_GATE_SELF_ANSWER,      /* the question does not state its own answer */
   DS_GATE_CHOICES,          /* multiple choice: four different options, the answer once */

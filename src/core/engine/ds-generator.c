@@ -241,7 +241,9 @@ needs_topic (const DsClaim *claim,
   guint content = 0;
   gboolean generic = FALSE;
 
-  if (claim->subject == NULL || claim->topic == NULL ||
+  /* An essay without a title has its file's name as its topic: no name
+   * to put before a learner. */
+  if (claim->subject == NULL || claim->topic == NULL || g_strcmp0 (claim->topic, claim->essay_id) == 0 ||
       ds_words_share_content (lang, claim->subject, claim->topic))
     return FALSE;
   folded = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);

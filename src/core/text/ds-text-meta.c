@@ -266,6 +266,31 @@ is_publication_line (const char *s,
 }
 
 #define JOURNAL_MAX_BYTES 200
+#define CONTACT_MAX_WORDS 15
+
+/* "Fakultas Hukum, Universitas …, nama@kampus.ac.id": a short line with
+ * an e-mail address is who wrote the text and where to reach them. */
+static gboolean
+is_contact_line (const char *s,
+                 gsize       len)
+{
+  const char *q = s;
+  const char *e = s + len;
+  gboolean mail = FALSE;
+  guint words = 0;
+  Word word;
+
+  if (len > JOURNAL_MAX_BYTES || memchr (s, '@', len) == NULL)
+    return FALSE;
+  while (next_word (&q, e, &word))
+    {
+      const char *at = memchr (word.p, '@', word.len);
+
+      words++;
+      mail |= at != NULL && at > word.p && memchr (at, '.', word.p + word.len - at) != NULL;
+    }
+  return mail && words <= CONTACT_MAX_WORDS;
+}
 
 /* "Jurnal Kajian Diplomasi Vol. 7 No. 2 (2023), hlm. 45-61": a volume
  * with its number and an issue or pages. */
@@ -431,7 +456,7 @@ ds_text_is_metadata (const char *s,
 {
   return is_labelled_line (s, len) || is_byline (s, len) ||
          is_publication_line (s, len) || is_caption (s, len) ||
-         is_journal_line (s, len);
+         is_journal_line (s, len) || is_contact_line (s, len);
 }
 
 /* ---- Datelines --------------------------------------------------------- */
