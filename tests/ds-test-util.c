@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "ds-test-util.h"
 
@@ -239,4 +240,58 @@ ds_test_press_key (GtkWindow       *window,
     if (activate_shortcut (path->pdata[i], keyval, state, FALSE))
       return TRUE;
   return FALSE;
+}
+
+/**
+ * ds_test_find_widget:
+ * @root: where to look, itself included
+ * @type: a widget type
+ * @text: (nullable): for a label or a check button, a part of its text
+ *
+ * The first widget of @type under @root, depth first, whose text (when
+ * @text is given) holds @text.
+ *
+ * Returns: (transfer none) (nullable): the widget
+ */
+GtkWidget *
+ds_test_find_widget (GtkWidget  *root,
+                     GType       type,
+                     const char *text)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    {
+      const char *own = GTK_IS_LABEL (root) ? gtk_label_get_text (GTK_LABEL (root))
+                      : GTK_IS_CHECK_BUTTON (root) ? gtk_check_button_get_label (GTK_CHECK_BUTTON (root))
+                      : NULL;
+
+      if (text == NULL || (own != NULL && strstr (own, text) != NULL))
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ds_test_find_widget (child, type, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * ds_test_is_showing:
+ * @widget: a widget
+ *
+ * Whether @widget and everything above it is visible and not made
+ * transparent (a part kept in place but not shown yet).
+ *
+ * Returns: whether a person would see it
+ */
+gboolean
+ds_test_is_showing (GtkWidget *widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (!gtk_widget_get_visible (w) || gtk_widget_get_opacity (w) == 0)
+      return FALSE;
+  return TRUE;
 }

@@ -37,5 +37,9 @@ gboolean    ds_test_action_enabled    (GtkWidget       *widget,
 gboolean    ds_test_press_key         (GtkWindow       *window,
                                        guint            keyval,
                                        GdkModifierType  state);
+GtkWidget  *ds_test_find_widget       (GtkWidget       *root,
+                                       GType            type,
+                                       const char      *text);
+gboolean    ds_test_is_showing        (GtkWidget       *widget);
 
 G_END_DECLS
