@@ -295,3 +295,30 @@ ds_test_is_showing (GtkWidget *widget)
       return FALSE;
   return TRUE;
 }
+
+/**
+ * ds_test_save_png:
+ * @widget: a widget that has been drawn
+ * @path: where to write
+ *
+ * Renders @widget as it is now, with its window's renderer, into a PNG
+ * file: screenshots that need no window manager and no screen grab.
+ */
+void
+ds_test_save_png (GtkWidget  *widget,
+                  const char *path)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}

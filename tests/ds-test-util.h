@@ -41,5 +41,7 @@ GtkWidget  *ds_test_find_widget       (GtkWidget       *root,
                                        GType            type,
                                        const char      *text);
 gboolean    ds_test_is_showing        (GtkWidget       *widget);
+void        ds_test_save_png          (GtkWidget       *widget,
+                                       const char      *path);
 
 G_END_DECLS

@@ -567,6 +567,108 @@ test_chooser (void)
     }
 }
 
+/* Screenshots for build-aux/live-screenshots.sh: only when asked. A
+ * class of 24 on the projector's whole screen, in the language of the
+ * environment. */
+static const char * const class_of_24[] = {
+  "Sari", "Budi", "Rizky", "Putri", "Dewi", "Agus", "Ayu", "Bayu", "Citra", "Dimas",
+  "Eka", "Fajar", "Gita", "Hadi", "Indah", "Joko", "Kartika", "Lestari", "Maya",
+  "Nanda", "Oki", "Rina", "Tono", "Wulan",
+};
+
+static void
+shot (gpointer    widget,
+      const char *dir,
+      const char *name)
+{
+  g_autofree char *path = NULL;
+  const char *lang = g_getenv ("DS_SCREENSHOT_LANG");
+
+  /* A frame for what changed, the type fitted again if that moved it,
+   * and the frame after. */
+  g_assert_true (ds_test_wait_frames (widget, 1));
+  if (DS_IS_PRESENTATION_WINDOW (widget))
+    g_assert_true (ds_test_wait_for (fitted, widget, 5000));
+  g_assert_true (ds_test_wait_frames (widget, 1));
+  path = g_strdup_printf ("%s/presentation-%s-%s.png", dir, name, lang ? lang : "en");
+  ds_test_save_png (widget, path);
+  g_test_message ("%s", path);
+}
+
+/* Students @from to @to answer @question: @right, but every fourth
+ * @wrong. */
+static void
+class_answers (Class          *c,
+               DsTestStudent **s,
+               guint           question,
+               guint           right,
+               guint           wrong,
+               guint           from,
+               guint           to)
+{
+  for (guint i = from; i < to; i++)
+    ds_test_student_answer (s[i], c->code, question, i % 4 == 3 ? wrong : right);
+  for (guint i = from; i < to; i++)
+    expect (s[i], DS_ROOM_MESSAGE_RECEIVED);
+}
+
+static void
+test_screenshots (void)
+{
+  const char *dir = g_getenv ("DS_SCREENSHOT_DIR");
+  Class c = { 0, };
+  DsTestStudent *s[G_N_ELEMENTS (class_of_24)];
+
+  if (dir == NULL)
+    {
+      g_test_skip ("set DS_SCREENSHOT_DIR to write screenshots");
+      return;
+    }
+  class_start (&c);
+  start_live (&c);
+  for (guint i = 0; i < G_N_ELEMENTS (s); i++)
+    {
+      s[i] = join_student (&c, class_of_24[i]);
+      expect (s[i], DS_ROOM_MESSAGE_QUESTION);
+    }
+  shot (c.window, dir, "live-join");
+
+  press (&c, GDK_KEY_space);
+  class_answers (&c, s, 0, 1, 3, 0, 17);
+  press (&c, GDK_KEY_t);
+  c.now_us += 12 * G_USEC_PER_SEC;
+  ds_presentation_window_tick (c.window);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (panel_check (&c, _("Show Who Has Not _Answered"))),
+                               TRUE);
+  shot (c.window, dir, "live-question");
+  shot (c.presenter, dir, "live-presenter");
+
+  class_answers (&c, s, 0, 1, 0, 17, 22);
+  press (&c, GDK_KEY_space);
+  for (guint i = 0; i < G_N_ELEMENTS (s); i++)
+    {
+      expect (s[i], DS_ROOM_MESSAGE_CLOSED);
+      expect (s[i], DS_ROOM_MESSAGE_REVEAL);
+    }
+  shot (c.window, dir, "live-reveal");
+
+  press (&c, GDK_KEY_space);
+  for (guint i = 0; i < G_N_ELEMENTS (s); i++)
+    expect (s[i], DS_ROOM_MESSAGE_QUESTION);
+  class_answers (&c, s, 1, 0, 1, 0, 20);
+  /* The labels as translated: the screenshots are taken in Indonesian too. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (panel_check (&c, _("Top _Five in the Summary"))), TRUE);
+  press (&c, GDK_KEY_space);
+  press (&c, GDK_KEY_space);
+  shot (c.window, dir, "live-summary");
+
+  ds_presentation_window_leave (c.window);
+  for (guint i = 0; i < G_N_ELEMENTS (s); i++)
+    ds_test_student_free (s[i]);
+  g_clear_object (&c.session);
+  g_clear_object (&c.run);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -593,6 +695,7 @@ main (int   argc,
   g_test_add_func ("/presentation-live/class", test_class);
   g_test_add_func ("/presentation-live/errors", test_errors);
   g_test_add_func ("/presentation-live/chooser", test_chooser);
+  g_test_add_func ("/presentation-live/screenshots", test_screenshots);
 
   return g_test_run ();
 }

@@ -13,7 +13,7 @@
 #define QR_FRACTION      0.72
 #define TITLE_FRACTION   0.065
 #define TEXT_FRACTION    0.04
-#define ADDRESS_FRACTION 0.06
+#define ADDRESS_FRACTION 0.05
 #define CODE_FRACTION    0.14
 
 struct _DsLiveJoin
@@ -28,9 +28,6 @@ struct _DsLiveJoin
   GtkWidget *code_caption;
   GtkWidget *code_label;
   GtkWidget *joined_label;
-
-  int        sized_height;
-  guint      size_idle_id;
 };
 
 G_DEFINE_FINAL_TYPE (DsLiveJoin, ds_live_join, ADW_TYPE_BIN)
@@ -51,13 +48,16 @@ set_font (GtkWidget *label,
 
 /* The width beside the code is what is left of the screen: the address
  * wraps there rather than running off it. */
-static void
-apply_sizes (DsLiveJoin *self,
-             int         width,
-             int         height)
+void
+ds_live_join_set_screen_size (DsLiveJoin *self,
+                              int         width,
+                              int         height)
 {
-  int qr = (int) (height * QR_FRACTION);
+  /* On a 4:3 projector the code leaves the text half the width. */
+  int qr = MIN ((int) (height * QR_FRACTION), width * 9 / 20);
   int gap = height / 20;
+
+  g_return_if_fail (DS_IS_LIVE_JOIN (self));
 
   gtk_widget_set_size_request (self->qr, qr, qr);
   /* The top box has no id: AdwBin, not the template, gives it up. */
@@ -70,32 +70,6 @@ apply_sizes (DsLiveJoin *self,
   set_font (self->code_caption, (int) (height * TEXT_FRACTION), FALSE);
   set_font (self->code_label, (int) (height * CODE_FRACTION), TRUE);
   set_font (self->joined_label, (int) (height * TEXT_FRACTION), FALSE);
-  self->sized_height = height;
-}
-
-static gboolean
-size_idle_cb (gpointer user_data)
-{
-  DsLiveJoin *self = user_data;
-
-  self->size_idle_id = 0;
-  apply_sizes (self, gtk_widget_get_width (GTK_WIDGET (self)),
-               gtk_widget_get_height (GTK_WIDGET (self)));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-ds_live_join_size_allocate (GtkWidget *widget,
-                            int        width,
-                            int        height,
-                            int        baseline)
-{
-  DsLiveJoin *self = DS_LIVE_JOIN (widget);
-
-  GTK_WIDGET_CLASS (ds_live_join_parent_class)->size_allocate (widget, width, height, baseline);
-  /* Sizes follow the screen, set once this allocation is done. */
-  if (height != self->sized_height && self->size_idle_id == 0)
-    self->size_idle_id = g_idle_add (size_idle_cb, self);
 }
 
 static void
@@ -103,7 +77,6 @@ ds_live_join_dispose (GObject *object)
 {
   DsLiveJoin *self = DS_LIVE_JOIN (object);
 
-  g_clear_handle_id (&self->size_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_LIVE_JOIN);
 
   G_OBJECT_CLASS (ds_live_join_parent_class)->dispose (object);
@@ -116,7 +89,6 @@ ds_live_join_class_init (DsLiveJoinClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ds_live_join_dispose;
-  widget_class->size_allocate = ds_live_join_size_allocate;
 
   g_type_ensure (DS_TYPE_QR_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -460,6 +460,9 @@ _ds_presentation_live_apply_fonts (DsPresentationWindow *self,
   gtk_label_set_attributes (GTK_LABEL (self->live_address_label), small);
   gtk_label_set_attributes (GTK_LABEL (self->live_count_label), count);
   gtk_box_set_spacing (GTK_BOX (self->live_row), fonts->spacing);
+  ds_live_join_set_screen_size (DS_LIVE_JOIN (self->live_join),
+                                gtk_widget_get_width (GTK_WIDGET (self)),
+                                gtk_widget_get_height (GTK_WIDGET (self)));
   pango_attr_list_unref (small);
   pango_attr_list_unref (count);
 }
