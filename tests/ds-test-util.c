@@ -322,3 +322,50 @@ ds_test_save_png (GtkWidget  *widget,
                                          node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
+
+/**
+ * ds_test_find_toplevel:
+ * @type: a window type
+ *
+ * Returns: (transfer none) (nullable): the first shown toplevel of @type
+ */
+GtkWindow *
+ds_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/**
+ * ds_test_has_toplevel:
+ * @type: a window type, as GSIZE_TO_POINTER()
+ *
+ * A #DsTestCondition: whether a toplevel of @type is shown.
+ */
+gboolean
+ds_test_has_toplevel (gpointer type)
+{
+  return ds_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+}
+
+/**
+ * ds_test_pointer_cleared:
+ * @pointer: the address of a weak pointer
+ *
+ * A #DsTestCondition: whether the object the weak pointer watched is
+ * gone (a window closed and finalized).
+ */
+gboolean
+ds_test_pointer_cleared (gpointer pointer)
+{
+  return *(gpointer *) pointer == NULL;
+}

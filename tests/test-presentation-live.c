@@ -28,20 +28,6 @@
 
 /* A quiz */
 
-static DsSlide *
-question_slide (const char         *text,
-                const char * const *choices,
-                int                 right)
-{
-  DsSlide *slide = ds_slide_new (DS_SLIDE_QUESTION, text);
-
-  g_strfreev (slide->choices);
-  slide->choices = g_strdupv ((char **) choices);
-  slide->correct_choice = right;
-  slide->essay_title = g_strdup ("Diplomasi digital");
-  return slide;
-}
-
 /* Two questions with options, then the summary. */
 static DsQuizRun *
 live_quiz (void)
@@ -50,9 +36,12 @@ live_quiz (void)
   static const char * const truth[] = { "Benar", "Salah", NULL };
   g_autoptr(GPtrArray) slides = g_ptr_array_new ();
 
-  g_ptr_array_add (slides, question_slide ("Siapa yang menjalankan diplomasi digital?", who, 1));
-  g_ptr_array_add (slides, question_slide ("Diplomasi publik bisa dijalankan lewat media sosial.",
-                                           truth, 0));
+  g_ptr_array_add (slides, ds_test_question_slide ("Siapa yang menjalankan diplomasi digital?", who, 1));
+  g_ptr_array_add (slides, ds_test_question_slide ("Diplomasi publik bisa dijalankan lewat media sosial.",
+                                                   truth, 0));
+  /* The corner shows where the questions come from. */
+  for (guint i = 0; i < 2; i++)
+    ((DsSlide *) g_ptr_array_index (slides, i))->essay_title = g_strdup ("Diplomasi digital");
   g_ptr_array_add (slides, ds_slide_new (DS_SLIDE_SUMMARY, NULL));
   return ds_quiz_run_new (DS_QUIZ_RUN_QUIZ, slides);
 }
@@ -64,12 +53,6 @@ fitted (gpointer data)
 {
   return ds_test_widget_shown (data) &&
          ds_presentation_window_get_font_sizes (data, NULL, NULL);
-}
-
-static gboolean
-window_gone (gpointer data)
-{
-  return *(gpointer *) data == NULL;
 }
 
 typedef struct {
@@ -349,28 +332,6 @@ assert_csv (const char *path)
   g_assert_nonnull (strstr (lines[4], ",A,\"Benar\",yes,"));
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
-          gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
-}
-
-static gboolean
-has_toplevel (gpointer data)
-{
-  return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
-}
-
 static GtkWidget *
 find_button (GtkWidget  *root,
              const char *label)
@@ -404,8 +365,8 @@ export (Class *c)
 
   g_assert_true (ds_test_press_key (GTK_WINDOW (c->window), GDK_KEY_s, GDK_CONTROL_MASK));
   /* Without a portal, GTK's own dialog stands in for the native one. */
-  g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), 5000));
-  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_true (ds_test_wait_for (ds_test_has_toplevel, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), 5000));
+  chooser = ds_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_true (g_str_has_prefix (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)),
                                    "class-results-"));
   /* A whole path typed as the name, as a person may type it. */
@@ -428,7 +389,7 @@ leave (Class          *c,
 
   g_set_weak_pointer (&weak, c->window);
   press (c, GDK_KEY_Escape);
-  g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_pointer_cleared, &weak, 5000));
   for (guint i = 0; i < 3; i++)
     {
       g_autoptr(DsRoomMessage) bye = ds_test_student_next (s[i], DS_ROOM_MESSAGE_BYE);
@@ -496,8 +457,8 @@ test_errors (void)
   ds_presentation_set_live_address ("not an address");
   g_assert_true (ds_test_press_key (GTK_WINDOW (window), GDK_KEY_l, 0));
   ds_presentation_set_live_address (DS_TEST_LOCALHOST);
-  g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (ds_test_wait_for (ds_test_has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
+  dialog = ADW_MESSAGE_DIALOG (ds_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Students Cannot Join");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "“not an address” is not a network address");
   g_assert_false (ds_quiz_live_is_running (ds_presentation_window_get_live (window)));
@@ -533,8 +494,8 @@ test_chooser (void)
       gpointer weak = NULL;
 
       ds_presentation_start (NULL, session, ds_essay_get_id (essay));
-      g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
-      dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+      g_assert_true (ds_test_wait_for (ds_test_has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
+      dialog = ADW_MESSAGE_DIALOG (ds_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
       gtk_check_button_set_active (GTK_CHECK_BUTTON (ds_test_find_widget (GTK_WIDGET (dialog),
                                                                           GTK_TYPE_CHECK_BUTTON,
                                                                           "on their _phones")),
@@ -545,8 +506,8 @@ test_chooser (void)
                                    TRUE);
       adw_message_dialog_response (dialog, "quiz");
       gtk_window_destroy (GTK_WINDOW (dialog));
-      g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (DS_TYPE_PRESENTATION_WINDOW), 5000));
-      window = DS_PRESENTATION_WINDOW (find_toplevel (DS_TYPE_PRESENTATION_WINDOW));
+      g_assert_true (ds_test_wait_for (ds_test_has_toplevel, GSIZE_TO_POINTER (DS_TYPE_PRESENTATION_WINDOW), 5000));
+      window = DS_PRESENTATION_WINDOW (ds_test_find_toplevel (DS_TYPE_PRESENTATION_WINDOW));
 
       if (live)
         {
@@ -563,7 +524,7 @@ test_chooser (void)
 
       g_set_weak_pointer (&weak, window);
       ds_presentation_window_leave (window);
-      g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
+      g_assert_true (ds_test_wait_for (ds_test_pointer_cleared, &weak, 5000));
     }
 }
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "ds-quiz-live.h"
+#include "ds-test-core.h"
 
 /*
  * A quiz run driving a class live room: which slides are asked, answers
@@ -13,19 +14,6 @@
  */
 
 #define LOCALHOST "127.0.0.1"
-
-static DsSlide *
-question_slide (const char          *text,
-                const char * const  *choices,
-                int                  right)
-{
-  DsSlide *slide = ds_slide_new (DS_SLIDE_QUESTION, text);
-
-  g_strfreev (slide->choices);
-  slide->choices = g_strdupv ((char **) choices);
-  slide->correct_choice = right;
-  return slide;
-}
 
 /* Two questions with options, one open question between them, a summary. */
 static DsQuizRun *
@@ -37,9 +25,9 @@ quiz (void)
   DsSlide *open = ds_slide_new (DS_SLIDE_QUESTION, "Apa itu diplomasi digital?");
 
   open->answer = g_strdup ("Diplomasi dengan alat digital.");
-  g_ptr_array_add (slides, question_slide ("Siapa yang menjalankan diplomasi digital?", who, 1));
+  g_ptr_array_add (slides, ds_test_question_slide ("Siapa yang menjalankan diplomasi digital?", who, 1));
   g_ptr_array_add (slides, open);
-  g_ptr_array_add (slides, question_slide ("Diplomasi siber sama dengan diplomasi digital.", truth, 1));
+  g_ptr_array_add (slides, ds_test_question_slide ("Diplomasi siber sama dengan diplomasi digital.", truth, 1));
   g_ptr_array_add (slides, ds_slide_new (DS_SLIDE_SUMMARY, NULL));
   return ds_quiz_run_new (DS_QUIZ_RUN_QUIZ, slides);
 }
@@ -69,7 +57,7 @@ test_askable (void)
 {
   g_autoptr(DsQuizRun) run = quiz ();
   static const char * const five[] = { "a", "b", "c", "d", "e", NULL };
-  g_autoptr(DsSlide) too_many = question_slide ("?", five, 0);
+  g_autoptr(DsSlide) too_many = ds_test_question_slide ("?", five, 0);
 
   g_assert_true (ds_quiz_live_slide_is_askable (ds_quiz_run_get_slide (run, 0)));
   g_assert_false (ds_quiz_live_slide_is_askable (ds_quiz_run_get_slide (run, 1)));
