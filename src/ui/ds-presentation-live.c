@@ -424,26 +424,35 @@ _ds_presentation_live_action (GtkWidget  *widget,
 
 /* Type */
 
+/* The live line's type: the address small, the counts as large as the
+ * countdown and bold. */
+static PangoAttrList *
+line_attrs (int      px,
+            gboolean bold)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_size_new_absolute (px * PANGO_SCALE));
+  if (bold)
+    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  return attrs;
+}
+
 int
 _ds_presentation_live_reserve (DsPresentationWindow *self,
                                const Fonts          *fonts)
 {
-  PangoLayout *layout;
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoAttrList *attrs;
   int height;
 
   if (!gtk_widget_get_visible (self->live_row))
     return 0;
   layout = gtk_widget_create_pango_layout (self->live_count_label, "8");
-  {
-    PangoAttrList *attrs = pango_attr_list_new ();
-
-    pango_attr_list_insert (attrs, pango_attr_size_new_absolute (fonts->countdown * PANGO_SCALE));
-    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-    pango_layout_set_attributes (layout, attrs);
-    pango_attr_list_unref (attrs);
-  }
+  attrs = line_attrs (fonts->countdown, TRUE);
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
   pango_layout_get_pixel_size (layout, NULL, &height);
-  g_object_unref (layout);
   return height + fonts->spacing;
 }
 
@@ -451,12 +460,9 @@ void
 _ds_presentation_live_apply_fonts (DsPresentationWindow *self,
                                    const Fonts          *fonts)
 {
-  PangoAttrList *small = pango_attr_list_new ();
-  PangoAttrList *count = pango_attr_list_new ();
+  PangoAttrList *small = line_attrs (fonts->small, FALSE);
+  PangoAttrList *count = line_attrs (fonts->countdown, TRUE);
 
-  pango_attr_list_insert (small, pango_attr_size_new_absolute (fonts->small * PANGO_SCALE));
-  pango_attr_list_insert (count, pango_attr_size_new_absolute (fonts->countdown * PANGO_SCALE));
-  pango_attr_list_insert (count, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
   gtk_label_set_attributes (GTK_LABEL (self->live_address_label), small);
   gtk_label_set_attributes (GTK_LABEL (self->live_count_label), count);
   gtk_box_set_spacing (GTK_BOX (self->live_row), fonts->spacing);
