@@ -152,3 +152,26 @@ ds_test_clock_us (gpointer now_us)
 {
   return *(gint64 *) now_us;
 }
+
+/**
+ * ds_test_question_slide:
+ * @text: the question
+ * @choices: its options, %NULL-terminated
+ * @right: the right one's index, or -1
+ *
+ * A quiz question slide made by hand, as presentation mode shows it.
+ *
+ * Returns: (transfer full): the slide
+ */
+DsSlide *
+ds_test_question_slide (const char         *text,
+                        const char * const *choices,
+                        int                 right)
+{
+  DsSlide *slide = ds_slide_new (DS_SLIDE_QUESTION, text);
+
+  g_strfreev (slide->choices);
+  slide->choices = g_strdupv ((char **) choices);
+  slide->correct_choice = right;
+  return slide;
+}

@@ -11,6 +11,7 @@
 
 #include "ds-deck.h"
 #include "ds-library.h"
+#include "ds-quiz-slide.h"
 #include "ds-settings.h"
 #include "ds-time.h"
 
@@ -32,6 +33,10 @@ GFile      *ds_test_write_file    (const char *dir,
                                    const char *contents,
                                    gssize      length);
 void        ds_test_remove_tree   (const char *path);
+
+DsSlide    *ds_test_question_slide (const char         *text,
+                                    const char * const *choices,
+                                    int                 right);
 
 gint64      ds_test_clock_ms      (gpointer    now_ms);
 gint64      ds_test_clock_us      (gpointer    now_us);

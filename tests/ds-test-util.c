@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "ds-test-util.h"
 
@@ -239,4 +240,132 @@ ds_test_press_key (GtkWindow       *window,
     if (activate_shortcut (path->pdata[i], keyval, state, FALSE))
       return TRUE;
   return FALSE;
+}
+
+/**
+ * ds_test_find_widget:
+ * @root: where to look, itself included
+ * @type: a widget type
+ * @text: (nullable): for a label or a check button, a part of its text
+ *
+ * The first widget of @type under @root, depth first, whose text (when
+ * @text is given) holds @text.
+ *
+ * Returns: (transfer none) (nullable): the widget
+ */
+GtkWidget *
+ds_test_find_widget (GtkWidget  *root,
+                     GType       type,
+                     const char *text)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    {
+      const char *own = GTK_IS_LABEL (root) ? gtk_label_get_text (GTK_LABEL (root))
+                      : GTK_IS_CHECK_BUTTON (root) ? gtk_check_button_get_label (GTK_CHECK_BUTTON (root))
+                      : NULL;
+
+      if (text == NULL || (own != NULL && strstr (own, text) != NULL))
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ds_test_find_widget (child, type, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * ds_test_is_showing:
+ * @widget: a widget
+ *
+ * Whether @widget and everything above it is visible and not made
+ * transparent (a part kept in place but not shown yet).
+ *
+ * Returns: whether a person would see it
+ */
+gboolean
+ds_test_is_showing (GtkWidget *widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (!gtk_widget_get_visible (w) || gtk_widget_get_opacity (w) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * ds_test_save_png:
+ * @widget: a widget that has been drawn
+ * @path: where to write
+ *
+ * Renders @widget as it is now, with its window's renderer, into a PNG
+ * file: screenshots that need no window manager and no screen grab.
+ */
+void
+ds_test_save_png (GtkWidget  *widget,
+                  const char *path)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/**
+ * ds_test_find_toplevel:
+ * @type: a window type
+ *
+ * Returns: (transfer none) (nullable): the first shown toplevel of @type
+ */
+GtkWindow *
+ds_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/**
+ * ds_test_has_toplevel:
+ * @type: a window type, as GSIZE_TO_POINTER()
+ *
+ * A #DsTestCondition: whether a toplevel of @type is shown.
+ */
+gboolean
+ds_test_has_toplevel (gpointer type)
+{
+  return ds_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+}
+
+/**
+ * ds_test_pointer_cleared:
+ * @pointer: the address of a weak pointer
+ *
+ * A #DsTestCondition: whether the object the weak pointer watched is
+ * gone (a window closed and finalized).
+ */
+gboolean
+ds_test_pointer_cleared (gpointer pointer)
+{
+  return *(gpointer *) pointer == NULL;
 }

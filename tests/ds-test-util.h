@@ -37,5 +37,14 @@ gboolean    ds_test_action_enabled    (GtkWidget       *widget,
 gboolean    ds_test_press_key         (GtkWindow       *window,
                                        guint            keyval,
                                        GdkModifierType  state);
+GtkWidget  *ds_test_find_widget       (GtkWidget       *root,
+                                       GType            type,
+                                       const char      *text);
+gboolean    ds_test_is_showing        (GtkWidget       *widget);
+void        ds_test_save_png          (GtkWidget       *widget,
+                                       const char      *path);
+GtkWindow  *ds_test_find_toplevel     (GType            type);
+gboolean    ds_test_has_toplevel      (gpointer         type);
+gboolean    ds_test_pointer_cleared   (gpointer         pointer);
 
 G_END_DECLS

@@ -40,12 +40,6 @@ wait_layout (DsPresentationWindow *window)
   g_assert_true (ds_test_wait_for (fitted, window, 5000));
 }
 
-static gboolean
-window_gone (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
 /* Cards */
 
 static DsCard *
@@ -295,7 +289,7 @@ test_enter_leave (void)
   ds_quiz_run_next (run);
   g_set_weak_pointer (&weak, window);
   g_assert_true (ds_test_press_key (GTK_WINDOW (window), GDK_KEY_Escape, 0));
-  g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_pointer_cleared, &weak, 5000));
 
   /* Back where the lecturer was: the main window, shown, untouched. */
   g_assert_true (gtk_widget_get_visible (parent));
@@ -306,7 +300,7 @@ test_enter_leave (void)
   g_assert_true (ds_test_wait_for (ds_test_widget_shown, window, 5000));
   g_set_weak_pointer (&weak, window);
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_pointer_cleared, &weak, 5000));
   g_assert_true (gtk_widget_get_visible (parent));
 
   gtk_window_destroy (GTK_WINDOW (parent));
@@ -347,32 +341,10 @@ test_two_views (void)
   g_set_weak_pointer (&weak_window, window);
   g_set_weak_pointer (&weak_presenter, presenter);
   g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_Escape, 0));
-  g_assert_true (ds_test_wait_for (window_gone, &weak_window, 5000));
-  g_assert_true (ds_test_wait_for (window_gone, &weak_presenter, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_pointer_cleared, &weak_window, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_pointer_cleared, &weak_presenter, 5000));
   g_assert_true (gtk_widget_get_visible (parent));
   gtk_window_destroy (GTK_WINDOW (parent));
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
-          gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
-}
-
-static gboolean
-has_toplevel (gpointer data)
-{
-  return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
 }
 
 /* F5 and --present go through the chooser: key claims, a quiz on the
@@ -418,22 +390,22 @@ test_start_chooser (void)
       gpointer weak = NULL;
 
       ds_presentation_start (NULL, session, essay_id);
-      g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
-      dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+      g_assert_true (ds_test_wait_for (ds_test_has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
+      dialog = ADW_MESSAGE_DIALOG (ds_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
       g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "claims");
       adw_message_dialog_response (dialog, cases[i].response);
       /* A click closes the dialog after its response; a call does not. */
       gtk_window_destroy (GTK_WINDOW (dialog));
 
-      g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (DS_TYPE_PRESENTATION_WINDOW), 5000));
-      window = DS_PRESENTATION_WINDOW (find_toplevel (DS_TYPE_PRESENTATION_WINDOW));
+      g_assert_true (ds_test_wait_for (ds_test_has_toplevel, GSIZE_TO_POINTER (DS_TYPE_PRESENTATION_WINDOW), 5000));
+      window = DS_PRESENTATION_WINDOW (ds_test_find_toplevel (DS_TYPE_PRESENTATION_WINDOW));
       run = ds_presentation_window_get_run (window);
       g_assert_cmpint (ds_quiz_run_get_mode (run), ==, cases[i].mode);
       g_assert_cmpuint (ds_quiz_run_get_n_slides (run), ==, cases[i].n_slides);
 
       g_set_weak_pointer (&weak, window);
       ds_presentation_window_leave (window);
-      g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
+      g_assert_true (ds_test_wait_for (ds_test_pointer_cleared, &weak, 5000));
     }
 
   /* An essay without cards: a message, no empty presentation. */
@@ -442,15 +414,15 @@ test_start_chooser (void)
     AdwMessageDialog *dialog;
 
     ds_presentation_start (NULL, session, ds_essay_get_id (other));
-    g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
-    dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    g_assert_true (ds_test_wait_for (ds_test_has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
+    dialog = ADW_MESSAGE_DIALOG (ds_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
     g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, ds_essay_get_title (other));
     adw_message_dialog_response (dialog, "claims");
     gtk_window_destroy (GTK_WINDOW (dialog));
-    g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
-    dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    g_assert_true (ds_test_wait_for (ds_test_has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
+    dialog = ADW_MESSAGE_DIALOG (ds_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
     g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Nothing to Present");
-    g_assert_null (find_toplevel (DS_TYPE_PRESENTATION_WINDOW));
+    g_assert_null (ds_test_find_toplevel (DS_TYPE_PRESENTATION_WINDOW));
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
 }
@@ -673,7 +645,7 @@ test_clicker_quiz (void)
 
   g_set_weak_pointer (&weak, window);
   xdotool ("Escape");
-  g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_pointer_cleared, &weak, 5000));
 }
 
 /* The tally: A–D on the presenter view, bars with numbers on reveal. */
@@ -874,7 +846,7 @@ test_presenter_view (void)
 
     g_set_weak_pointer (&weak, window);
     gtk_window_close (GTK_WINDOW (presenter));
-    g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
+    g_assert_true (ds_test_wait_for (ds_test_pointer_cleared, &weak, 5000));
   }
   gtk_window_destroy (GTK_WINDOW (presenter));
 }
@@ -940,12 +912,12 @@ test_window_deck_edits (void)
                      ds_card_get_answer (card) ? ds_card_get_answer (card) : "");
 
   ds_window_start_presentation (window, essay_id);
-  g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (ds_test_wait_for (ds_test_has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
+  dialog = ADW_MESSAGE_DIALOG (ds_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   adw_message_dialog_response (dialog, "quiz");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_true (ds_test_wait_for (has_toplevel, GSIZE_TO_POINTER (DS_TYPE_PRESENTATION_WINDOW), 5000));
-  audience = DS_PRESENTATION_WINDOW (find_toplevel (DS_TYPE_PRESENTATION_WINDOW));
+  g_assert_true (ds_test_wait_for (ds_test_has_toplevel, GSIZE_TO_POINTER (DS_TYPE_PRESENTATION_WINDOW), 5000));
+  audience = DS_PRESENTATION_WINDOW (ds_test_find_toplevel (DS_TYPE_PRESENTATION_WINDOW));
   run = ds_presentation_window_get_run (audience);
   for (guint i = 0; i < ds_quiz_run_get_n_slides (run); i++)
     if (g_strcmp0 (ds_quiz_run_get_slide (run, i)->question,
@@ -955,7 +927,7 @@ test_window_deck_edits (void)
 
   g_set_weak_pointer (&weak, audience);
   ds_presentation_window_leave (audience);
-  g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_pointer_cleared, &weak, 5000));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -987,7 +959,7 @@ test_progress_untouched (void)
   g_assert_cmpuint (ds_quiz_run_get_index (run), ==, 4);
   g_set_weak_pointer (&weak, window);
   press (window, GDK_KEY_Escape);
-  g_assert_true (ds_test_wait_for (window_gone, &weak, 5000));
+  g_assert_true (ds_test_wait_for (ds_test_pointer_cleared, &weak, 5000));
 
   for (guint i = 0; keys[i]; i++)
     {

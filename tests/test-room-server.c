@@ -6,6 +6,7 @@
 
 #include "ds-room-protocol.h"
 #include "ds-room-server.h"
+#include "ds-test-live.h"
 
 /*
  * The class live server over 127.0.0.1 — never another address: the page
@@ -14,34 +15,7 @@
  * sends, stop closing everything, and no port open unless started.
  */
 
-#define LOCALHOST "127.0.0.1"
-#define WAIT_SECONDS 20
-
-/* Waiting: the server and the clients share this thread's main context. */
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-timed_out_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until (Condition    condition,
-            gpointer     data,
-            const char  *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (WAIT_SECONDS, timed_out_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-  g_source_remove (id);
-}
+#define LOCALHOST DS_TEST_LOCALHOST
 
 /* A server on a room, started on 127.0.0.1 */
 
@@ -127,7 +101,7 @@ raw_http (guint       port,
   RawRequest raw = { port, (char *) request, NULL, FALSE };
   GThread *thread = g_thread_new ("raw-http", raw_request_thread, &raw);
 
-  wait_until (raw_done, &raw, "an HTTP response");
+  ds_test_live_wait (raw_done, &raw, "an HTTP response");
   g_thread_join (thread);
   return raw.response;
 }
@@ -320,173 +294,42 @@ test_http_methods (Fixture       *f,
   g_assert_cmpstr (body_of (head), ==, "");
 }
 
-/* A student: a WebSocket client and the messages it received. */
+/* A student: a WebSocket client and the messages it received
+ * (ds-test-live.c), joined to this room. */
 
-typedef struct {
-  SoupWebsocketConnection *connection;
-  GError                  *error;
-  GQueue                   messages;   /* DsRoomMessage */
-  gboolean                 closed;
-  gushort                  close_code;
-} Student;
-
-static void
-student_message_cb (SoupWebsocketConnection *connection,
-                    int                      type,
-                    GBytes                  *bytes,
-                    Student                 *student)
-{
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
-  g_autoptr(GError) error = NULL;
-  DsRoomMessage *message = ds_room_message_parse (data, length, DS_ROOM_FROM_HOST, &error);
-
-  g_assert_no_error (error);
-  g_queue_push_tail (&student->messages, message);
-}
-
-static void
-student_closed_cb (SoupWebsocketConnection *connection,
-                   Student                 *student)
-{
-  student->closed = TRUE;
-  student->close_code = soup_websocket_connection_get_close_code (connection);
-}
-
-static void
-connected_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  Student *student = user_data;
-
-  student->connection = soup_session_websocket_connect_finish (SOUP_SESSION (source), result,
-                                                               &student->error);
-  if (student->error != NULL)
-    return;
-  g_signal_connect (student->connection, "message", G_CALLBACK (student_message_cb), student);
-  g_signal_connect (student->connection, "closed", G_CALLBACK (student_closed_cb), student);
-}
-
-static gboolean
-student_settled (gpointer data)
-{
-  Student *student = data;
-
-  return student->connection != NULL || student->error != NULL;
-}
-
-static Student *
+static DsTestStudent *
 student_try_connect (Fixture    *f,
                      const char *origin)
 {
-  Student *student = g_new0 (Student, 1);
-  g_autofree char *uri = g_strdup_printf ("ws://" LOCALHOST ":%u/ws", f->port);
-  g_autoptr(SoupMessage) msg = soup_message_new ("GET", uri);
-
-  g_queue_init (&student->messages);
-  soup_session_websocket_connect_async (f->session, msg, origin, NULL, G_PRIORITY_DEFAULT,
-                                        NULL, connected_cb, student);
-  wait_until (student_settled, student, "a WebSocket connection");
-  return student;
+  return ds_test_student_try_connect (f->session, f->port, origin);
 }
 
-static Student *
+static DsTestStudent *
 student_connect (Fixture *f)
 {
-  Student *student = student_try_connect (f, f->origin);
-
-  g_assert_no_error (student->error);
-  return student;
-}
-
-static void
-student_free (Student *student)
-{
-  if (student->connection != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (student->connection, student);
-      if (soup_websocket_connection_get_state (student->connection) == SOUP_WEBSOCKET_STATE_OPEN)
-        soup_websocket_connection_close (student->connection, SOUP_WEBSOCKET_CLOSE_NORMAL, NULL);
-      g_object_unref (student->connection);
-    }
-  g_queue_clear_full (&student->messages, (GDestroyNotify) ds_room_message_free);
-  g_clear_error (&student->error);
-  g_free (student);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Student, student_free)
-
-static void
-student_send (Student    *student,
-              const char *json)
-{
-  soup_websocket_connection_send_text (student->connection, json);
-}
-
-static gboolean
-student_has_message (gpointer data)
-{
-  Student *student = data;
-
-  return !g_queue_is_empty (&student->messages) || student->closed;
+  return ds_test_student_connect (f->session, f->port);
 }
 
 static DsRoomMessage *
-student_next (Student           *student,
-              DsRoomMessageType  type)
+student_join (DsTestStudent *student,
+              const char    *nickname)
 {
-  DsRoomMessage *message;
-
-  wait_until (student_has_message, student, ds_room_message_type_to_string (type));
-  message = g_queue_pop_head (&student->messages);
-  g_assert_nonnull (message);
-  g_assert_cmpstr (ds_room_message_type_to_string (message->type), ==,
-                   ds_room_message_type_to_string (type));
-  return message;
-}
-
-static gboolean
-student_is_closed (gpointer data)
-{
-  return ((Student *) data)->closed;
+  return ds_test_student_join (student, "kxy7", nickname);
 }
 
 static void
-student_wait_closed (Student *student)
+student_answer (DsTestStudent *student,
+                guint          question,
+                guint          option)
 {
-  wait_until (student_is_closed, student, "the connection to close");
-}
-
-/* Joins as @nickname and returns the joined message. */
-static DsRoomMessage *
-student_join (Student    *student,
-              const char *nickname)
-{
-  g_autofree char *json =
-    g_strdup_printf ("{\"type\":\"join\",\"room\":\"kxy7\",\"nickname\":\"%s\"}", nickname);
-
-  student_send (student, json);
-  return student_next (student, DS_ROOM_MESSAGE_JOINED);
+  ds_test_student_answer (student, "KXY7", question, option);
 }
 
 static void
-student_answer (Student *student,
-                guint    question,
-                guint    option)
+assert_error (DsTestStudent *student,
+              const char    *code)
 {
-  g_autofree char *json =
-    g_strdup_printf ("{\"type\":\"answer\",\"room\":\"KXY7\",\"question\":%u,\"option\":%u}",
-                     question, option);
-
-  student_send (student, json);
-}
-
-static void
-assert_error (Student    *student,
-              const char *code)
-{
-  g_autoptr(DsRoomMessage) error = student_next (student, DS_ROOM_MESSAGE_ERROR);
+  g_autoptr(DsRoomMessage) error = ds_test_student_next (student, DS_ROOM_MESSAGE_ERROR);
 
   g_assert_cmpstr (error->code, ==, code);
 }
@@ -509,8 +352,8 @@ static void
 test_live_flow (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(Student) sari = student_connect (f);
-  g_autoptr(Student) rizky = student_connect (f);
+  g_autoptr(DsTestStudent) sari = student_connect (f);
+  g_autoptr(DsTestStudent) rizky = student_connect (f);
   g_autoptr(DsRoomMessage) joined = student_join (sari, "Sari");
   g_autoptr(DsRoomMessage) question = NULL;
   g_autoptr(DsRoomMessage) received = NULL;
@@ -529,42 +372,42 @@ test_live_flow (Fixture       *f,
 
   ds_room_set_n_planned (f->room, 10);
   open_question (f->room, 2, 0);
-  question = student_next (sari, DS_ROOM_MESSAGE_QUESTION);
+  question = ds_test_student_next (sari, DS_ROOM_MESSAGE_QUESTION);
   g_assert_cmpint (question->question, ==, 0);
   g_assert_cmpuint (question->n_questions, ==, 10);
   g_assert_cmpstr (question->text, ==, "Lembaga mana yang menangani keamanan siber?");
   g_assert_cmpuint (question->n_options, ==, 4);
   g_assert_cmpstr (question->options[2], ==, "BSSN");
   g_assert_cmpint (question->remaining_ms, ==, -1);
-  ds_room_message_free (student_next (rizky, DS_ROOM_MESSAGE_QUESTION));
+  ds_room_message_free (ds_test_student_next (rizky, DS_ROOM_MESSAGE_QUESTION));
 
   student_answer (sari, 0, 2);
-  received = student_next (sari, DS_ROOM_MESSAGE_RECEIVED);
+  received = ds_test_student_next (sari, DS_ROOM_MESSAGE_RECEIVED);
   g_assert_cmpint (received->option, ==, 2);
   g_assert_cmpint (ds_room_get_answer (f->room, 1, 0), ==, 2);
 
   ds_room_close (f->room);
-  closed = student_next (sari, DS_ROOM_MESSAGE_CLOSED);
+  closed = ds_test_student_next (sari, DS_ROOM_MESSAGE_CLOSED);
   g_assert_cmpint (closed->question, ==, 0);
-  ds_room_message_free (student_next (rizky, DS_ROOM_MESSAGE_CLOSED));
+  ds_room_message_free (ds_test_student_next (rizky, DS_ROOM_MESSAGE_CLOSED));
   /* Too late: refused, and the connection stays. */
   student_answer (rizky, 0, 1);
   assert_error (rizky, "closed");
 
   ds_room_reveal (f->room);
-  reveal = student_next (sari, DS_ROOM_MESSAGE_REVEAL);
+  reveal = ds_test_student_next (sari, DS_ROOM_MESSAGE_REVEAL);
   g_assert_cmpint (reveal->right, ==, 2);
   g_assert_cmpint (reveal->option, ==, 2);
   g_assert_cmpuint (reveal->n_answers, ==, 1);
   g_assert_cmpuint (reveal->counts[2], ==, 1);
   g_assert_cmpuint (reveal->percent[2], ==, 100);
   g_clear_pointer (&reveal, ds_room_message_free);
-  reveal = student_next (rizky, DS_ROOM_MESSAGE_REVEAL);
+  reveal = ds_test_student_next (rizky, DS_ROOM_MESSAGE_REVEAL);
   g_assert_cmpint (reveal->option, ==, -1);
 
   ds_room_set_show_top (f->room, TRUE);
   ds_room_show_summary (f->room);
-  summary = student_next (sari, DS_ROOM_MESSAGE_SUMMARY);
+  summary = ds_test_student_next (sari, DS_ROOM_MESSAGE_SUMMARY);
   g_assert_cmpuint (summary->percent_correct->len, ==, 1);
   g_assert_cmpuint (g_array_index (summary->percent_correct, guint, 0), ==, 100);
   g_assert_cmpuint (summary->n_correct, ==, 1);
@@ -576,8 +419,8 @@ static void
 test_live_rejoin (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(Student) first = student_connect (f);
-  g_autoptr(Student) again = NULL;
+  g_autoptr(DsTestStudent) first = student_connect (f);
+  g_autoptr(DsTestStudent) again = NULL;
   g_autoptr(DsRoomMessage) joined = student_join (first, "Putri");
   g_autoptr(DsRoomMessage) rejoined = NULL;
   g_autoptr(DsRoomMessage) question = NULL;
@@ -586,34 +429,34 @@ test_live_rejoin (Fixture       *f,
   g_autofree char *json = NULL;
 
   open_question (f->room, 1, 0);
-  ds_room_message_free (student_next (first, DS_ROOM_MESSAGE_QUESTION));
+  ds_room_message_free (ds_test_student_next (first, DS_ROOM_MESSAGE_QUESTION));
   student_answer (first, 0, 3);
-  ds_room_message_free (student_next (first, DS_ROOM_MESSAGE_RECEIVED));
+  ds_room_message_free (ds_test_student_next (first, DS_ROOM_MESSAGE_RECEIVED));
 
   /* The phone reloads the page: a new connection with the token gets the
    * seat, the question and the answer already given. */
   again = student_connect (f);
   json = g_strdup_printf ("{\"type\":\"join\",\"room\":\"KXY7\",\"nickname\":\"Putri\","
                           "\"token\":\"%s\"}", joined->token);
-  student_send (again, json);
-  rejoined = student_next (again, DS_ROOM_MESSAGE_JOINED);
+  ds_test_student_send (again, json);
+  rejoined = ds_test_student_next (again, DS_ROOM_MESSAGE_JOINED);
   g_assert_cmpuint (rejoined->seat, ==, joined->seat);
   g_assert_cmpstr (rejoined->token, ==, joined->token);
-  question = student_next (again, DS_ROOM_MESSAGE_QUESTION);
+  question = ds_test_student_next (again, DS_ROOM_MESSAGE_QUESTION);
   g_assert_cmpint (question->question, ==, 0);
-  received = student_next (again, DS_ROOM_MESSAGE_RECEIVED);
+  received = ds_test_student_next (again, DS_ROOM_MESSAGE_RECEIVED);
   g_assert_cmpint (received->option, ==, 3);
   g_assert_cmpuint (ds_room_get_n_students (f->room), ==, 1);
 
   /* The old connection is told and closed. */
-  bye = student_next (first, DS_ROOM_MESSAGE_BYE);
+  bye = ds_test_student_next (first, DS_ROOM_MESSAGE_BYE);
   g_assert_cmpstr (bye->code, ==, "replaced");
-  student_wait_closed (first);
+  ds_test_student_wait_closed (first);
 
   /* Sending the answer again counts it once, with the first option. */
   g_clear_pointer (&received, ds_room_message_free);
   student_answer (again, 0, 0);
-  received = student_next (again, DS_ROOM_MESSAGE_RECEIVED);
+  received = ds_test_student_next (again, DS_ROOM_MESSAGE_RECEIVED);
   g_assert_cmpint (received->option, ==, 3);
   g_assert_cmpuint (ds_room_get_n_answers (f->room, 0), ==, 1);
 }
@@ -622,18 +465,18 @@ static void
 test_live_mistakes (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autoptr(Student) ani = student_connect (f);
-  g_autoptr(Student) other = student_connect (f);
+  g_autoptr(DsTestStudent) ani = student_connect (f);
+  g_autoptr(DsTestStudent) other = student_connect (f);
   g_autoptr(DsRoomMessage) joined = NULL;
 
   /* Mistakes a person makes get an error and the connection stays. */
-  student_send (ani, "{\"type\":\"join\",\"room\":\"ABCD\",\"nickname\":\"Ani\"}");
+  ds_test_student_send (ani, "{\"type\":\"join\",\"room\":\"ABCD\",\"nickname\":\"Ani\"}");
   assert_error (ani, "wrong-room");
   student_answer (ani, 0, 0);
   assert_error (ani, "not-joined");
-  student_send (ani, "{\"type\":\"join\",\"room\":\"KXY7\",\"nickname\":\"   \"}");
+  ds_test_student_send (ani, "{\"type\":\"join\",\"room\":\"KXY7\",\"nickname\":\"   \"}");
   assert_error (ani, "nickname-invalid");
-  student_send (ani, "{\"type\":\"hello\",\"room\":\"KXY7\"}");
+  ds_test_student_send (ani, "{\"type\":\"hello\",\"room\":\"KXY7\"}");
   assert_error (ani, "unknown-type");
   joined = student_join (ani, "Ani");
   g_assert_cmpuint (joined->seat, ==, 1);
@@ -647,21 +490,21 @@ test_live_mistakes (Fixture       *f,
     g_assert_cmpuint (ds_room_get_n_seats (f->room), ==, 1);
   }
 
-  student_send (other, "{\"type\":\"join\",\"room\":\"KXY7\",\"nickname\":\"ANI\"}");
+  ds_test_student_send (other, "{\"type\":\"join\",\"room\":\"KXY7\",\"nickname\":\"ANI\"}");
   assert_error (other, "nickname-taken");
-  student_send (other, "{\"type\":\"join\",\"room\":\"KXY7\",\"token\":\"ffff\"}");
+  ds_test_student_send (other, "{\"type\":\"join\",\"room\":\"KXY7\",\"token\":\"ffff\"}");
   assert_error (other, "unknown-seat");
   g_assert_false (ani->closed);
   g_assert_false (other->closed);
 
   /* Leaving: a goodbye, the seat freed, the connection closed. */
-  student_send (ani, "{\"type\":\"leave\",\"room\":\"KXY7\"}");
+  ds_test_student_send (ani, "{\"type\":\"leave\",\"room\":\"KXY7\"}");
   {
-    g_autoptr(DsRoomMessage) bye = student_next (ani, DS_ROOM_MESSAGE_BYE);
+    g_autoptr(DsRoomMessage) bye = ds_test_student_next (ani, DS_ROOM_MESSAGE_BYE);
 
     g_assert_cmpstr (bye->code, ==, "left");
   }
-  student_wait_closed (ani);
+  ds_test_student_wait_closed (ani);
   g_assert_cmpuint (ds_room_get_n_students (f->room), ==, 0);
 }
 
@@ -670,11 +513,11 @@ assert_dropped (Fixture    *f,
                 const char *json,
                 gushort     code)
 {
-  g_autoptr(Student) student = student_connect (f);
+  g_autoptr(DsTestStudent) student = student_connect (f);
   g_autoptr(DsRoomMessage) joined = student_join (student, "Tamu");
 
-  student_send (student, json);
-  student_wait_closed (student);
+  ds_test_student_send (student, json);
+  ds_test_student_wait_closed (student);
   g_assert_cmpuint (student->close_code, ==, code);
   g_assert_true (g_queue_is_empty (&student->messages));
   /* The seat stays for the phone to take back. */
@@ -695,11 +538,11 @@ test_live_dropped (Fixture       *f,
   assert_dropped (f, "[[[[[[[[]]]]]]]]", SOUP_WEBSOCKET_CLOSE_POLICY_VIOLATION);
 
   {
-    g_autoptr(Student) binary = student_connect (f);
+    g_autoptr(DsTestStudent) binary = student_connect (f);
     static const guint8 bytes[] = { 0x7b, 0x7d };
 
     soup_websocket_connection_send_binary (binary->connection, bytes, sizeof bytes);
-    student_wait_closed (binary);
+    ds_test_student_wait_closed (binary);
     g_assert_cmpuint (binary->close_code, ==, SOUP_WEBSOCKET_CLOSE_UNSUPPORTED_DATA);
   }
   g_assert_cmpuint (ds_room_server_get_n_connections (f->server), ==, 0);
@@ -710,15 +553,15 @@ static void
 test_live_largest (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(Student) student = student_connect (f);
+  g_autoptr(DsTestStudent) student = student_connect (f);
   g_autoptr(GString) json = g_string_new ("{\"type\":\"join\",\"room\":\"KXY7\",\"nickname\":\"Ani\"");
   g_autoptr(DsRoomMessage) joined = NULL;
 
   while (json->len < DS_ROOM_MESSAGE_MAX_BYTES - 1)
     g_string_append_c (json, ' ');
   g_string_append_c (json, '}');
-  student_send (student, json->str);
-  joined = student_next (student, DS_ROOM_MESSAGE_JOINED);
+  ds_test_student_send (student, json->str);
+  joined = ds_test_student_next (student, DS_ROOM_MESSAGE_JOINED);
   g_assert_cmpstr (joined->nickname, ==, "Ani");
 }
 
@@ -785,6 +628,12 @@ fragments_done (gpointer data)
   return g_atomic_int_get (&((Fragments *) data)->done);
 }
 
+static gboolean
+no_connections (gpointer server)
+{
+  return ds_room_server_get_n_connections (server) == 0;
+}
+
 static void
 test_live_fragments (Fixture       *f,
                      gconstpointer  data)
@@ -795,27 +644,29 @@ test_live_fragments (Fixture       *f,
   /* 16 MB of one message would be gathered by libsoup alone; the budget
    * cuts the connection after a few kilobytes (what the kernel buffers
    * meanwhile is not the server's memory). */
-  wait_until (fragments_done, &fragments, "the server to cut a message that never ends");
+  ds_test_live_wait (fragments_done, &fragments, "the server to cut a message that never ends");
   g_thread_join (thread);
   g_assert_cmpuint (fragments.sent, <, N_FRAGMENTS);
-  g_assert_cmpuint (ds_room_server_get_n_connections (f->server), ==, 0);
+  /* The writer sees the cut before the server has let the connection go
+   * when the machine is busy. */
+  ds_test_live_wait (no_connections, f->server, "the cut connection to be let go");
 }
 
 static void
 test_live_rate_limit (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autoptr(Student) student = NULL;
+  g_autoptr(DsTestStudent) student = NULL;
 
   ds_room_server_set_rate_limit (f->server, 3, 0);
   student = student_connect (f);
   for (guint i = 0; i < 3; i++)
     {
-      student_send (student, "{\"type\":\"hello\",\"room\":\"KXY7\"}");
+      ds_test_student_send (student, "{\"type\":\"hello\",\"room\":\"KXY7\"}");
       assert_error (student, "unknown-type");
     }
-  student_send (student, "{\"type\":\"hello\",\"room\":\"KXY7\"}");
-  student_wait_closed (student);
+  ds_test_student_send (student, "{\"type\":\"hello\",\"room\":\"KXY7\"}");
+  ds_test_student_wait_closed (student);
   g_assert_cmpuint (student->close_code, ==, SOUP_WEBSOCKET_CLOSE_POLICY_VIOLATION);
 }
 
@@ -823,8 +674,8 @@ static void
 test_live_origin (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(Student) elsewhere = student_try_connect (f, "http://example.invalid");
-  g_autoptr(Student) no_origin = student_try_connect (f, NULL);
+  g_autoptr(DsTestStudent) elsewhere = student_try_connect (f, "http://example.invalid");
+  g_autoptr(DsTestStudent) no_origin = student_try_connect (f, NULL);
 
   /* Only the page this server serves may open the live connection. */
   g_assert_nonnull (elsewhere->error);
@@ -843,18 +694,18 @@ static void
 test_live_countdown (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autoptr(Student) student = student_connect (f);
+  g_autoptr(DsTestStudent) student = student_connect (f);
   g_autoptr(DsRoomMessage) joined = student_join (student, "Wati");
   g_autoptr(DsRoomMessage) question = NULL;
   g_autoptr(DsRoomMessage) closed = NULL;
 
   /* Nobody ticks the room: the server closes the question at its time. */
   open_question (f->room, 0, 1);
-  question = student_next (student, DS_ROOM_MESSAGE_QUESTION);
+  question = ds_test_student_next (student, DS_ROOM_MESSAGE_QUESTION);
   g_assert_cmpint (question->remaining_ms, >, 0);
   g_assert_cmpint (question->remaining_ms, <=, 1000);
-  wait_until (room_is_closed, f->room, "the countdown to close the question");
-  closed = student_next (student, DS_ROOM_MESSAGE_CLOSED);
+  ds_test_live_wait (room_is_closed, f->room, "the countdown to close the question");
+  closed = ds_test_student_next (student, DS_ROOM_MESSAGE_CLOSED);
   g_assert_cmpint (closed->question, ==, 0);
 }
 
@@ -947,21 +798,21 @@ static void
 test_server_stop_closes_all (Fixture       *f,
                              gconstpointer  data)
 {
-  g_autoptr(Student) joined = student_connect (f);
-  g_autoptr(Student) waiting = student_connect (f);
+  g_autoptr(DsTestStudent) joined = student_connect (f);
+  g_autoptr(DsTestStudent) waiting = student_connect (f);
   g_autoptr(DsRoomMessage) message = student_join (joined, "Yanti");
   g_autoptr(DsRoomMessage) bye = NULL;
-  g_autoptr(Student) late = NULL;
+  g_autoptr(DsTestStudent) late = NULL;
 
   g_assert_cmpuint (ds_room_server_get_n_connections (f->server), ==, 2);
   ds_room_server_stop (f->server);
   g_assert_cmpuint (ds_room_server_get_n_connections (f->server), ==, 0);
   g_assert_cmpuint (count_listening_sockets (), ==, 0);
 
-  bye = student_next (joined, DS_ROOM_MESSAGE_BYE);
+  bye = ds_test_student_next (joined, DS_ROOM_MESSAGE_BYE);
   g_assert_cmpstr (bye->code, ==, "stopped");
-  student_wait_closed (joined);
-  student_wait_closed (waiting);
+  ds_test_student_wait_closed (joined);
+  ds_test_student_wait_closed (waiting);
   g_assert_false (port_is_open (f->port));
   late = student_try_connect (f, f->origin);
   g_assert_nonnull (late->error);
@@ -994,11 +845,13 @@ test_server_url_and_port (Fixture       *f,
 
   /* The preferred port is taken (by the fixture, or by someone else):
    * another server falls back to a free one. */
-  if (f->port != DS_ROOM_SERVER_DEFAULT_PORT)
-    g_test_message ("port %d was busy; the fixture got %u", DS_ROOM_SERVER_DEFAULT_PORT, f->port);
   g_assert_true (ds_room_server_start (second, LOCALHOST, 0, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (ds_room_server_get_port (second), !=, DS_ROOM_SERVER_DEFAULT_PORT);
+  /* Another test's server may have held it a moment ago. */
+  if (f->port != DS_ROOM_SERVER_DEFAULT_PORT)
+    g_test_message ("port %d was busy; the fixture got %u", DS_ROOM_SERVER_DEFAULT_PORT, f->port);
+  else
+    g_assert_cmpuint (ds_room_server_get_port (second), !=, DS_ROOM_SERVER_DEFAULT_PORT);
   g_assert_cmpuint (ds_room_server_get_port (second), !=, f->port);
 
   /* A port asked for by number is that port or an error. */

@@ -169,13 +169,14 @@ test_essays (Fixture       *f,
 
   g_assert_cmpint (g_mkdir_with_parents (essays, 0700), ==, 0);
   manifest = ds_test_write_file (essays, "user-manifest.json",
-                                 "[{\"id\": \"user-gone\", \"file\": \"gone.txt\"}]", -1);
+                                 "{\"essays\": [{\"id\": \"user-gone\", \"file\": \"gone.txt\", "
+                                 "\"title\": \"Gone\"}]}", -1);
   ds_session_set_user_essay_dir (session, dir);
   g_assert_true (ds_session_load_essays (session, &error));
   g_assert_no_error (error);
   ds_session_open_progress (session, f->data_dir);
   show_window (f, session);
-  assert_notice (f, "essays", "Some of your essays could not be loaded", NULL);
+  assert_notice (f, "essays", "Some of your essays could not be loaded", "user-gone");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ds_session_get_library (session))), >, 0);
 }
 

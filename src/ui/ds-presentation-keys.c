@@ -157,6 +157,10 @@ add_screen_keys (GtkWidgetClass *widget_class)
   bind_all (widget_class, white, G_N_ELEMENTS (white), "present.white");
   bind (widget_class, GDK_KEY_t, "present.timer", NULL, 0);
   bind (widget_class, GDK_KEY_Escape, "present.leave", NULL, 0);
+  /* Class live: L starts it, then shows or hides the join screen. */
+  bind (widget_class, GDK_KEY_l, "present.live", NULL, 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "present.live-export", NULL);
   for (guint option = 0; option < 4; option++)
     {
       gtk_widget_class_add_binding (widget_class, GDK_KEY_a + option, 0,

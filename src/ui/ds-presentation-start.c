@@ -141,6 +141,8 @@ typedef struct {
   DsSession  *session;
   char       *essay_id;
   GtkWidget  *topics;     /* the topic drop-down */
+  GtkWidget  *live;       /* "Let students answer on their phones" */
+  GtkWidget  *top;        /* "Show the top five at the end" */
   GStrv       topic_names;
 } StartData;
 
@@ -213,6 +215,7 @@ start_response_cb (AdwMessageDialog *dialog,
                    StartData        *data)
 {
   g_autoptr(DsQuizRun) run = NULL;
+  DsPresentationWindow *window;
 
   if (g_str_equal (response, "cancel"))
     return;
@@ -228,7 +231,25 @@ start_response_cb (AdwMessageDialog *dialog,
       gtk_window_present (GTK_WINDOW (message));
       return;
     }
-  ds_presentation_start_run (data->parent, run, ds_session_get_settings (data->session));
+  window = ds_presentation_start_run (data->parent, run, ds_session_get_settings (data->session));
+  /* Key claims ask nothing: class live is for the quiz. */
+  if (ds_quiz_run_get_mode (run) == DS_QUIZ_RUN_QUIZ &&
+      gtk_check_button_get_active (GTK_CHECK_BUTTON (data->live)))
+    _ds_presentation_live_start_from_chooser (window,
+                                              gtk_check_button_get_active (GTK_CHECK_BUTTON (data->top)));
+}
+
+/* Class live: off unless asked for, each time. */
+static void
+add_live_checks (StartData *data,
+                 GtkWidget *box)
+{
+  data->live = gtk_check_button_new_with_mnemonic (_("Let students answer the quiz on their _phones"));
+  data->top = gtk_check_button_new_with_mnemonic (_("Show the _top five at the end"));
+  g_object_bind_property (data->live, "active", data->top, "sensitive", G_BINDING_SYNC_CREATE);
+  gtk_widget_set_margin_top (data->live, 6);
+  gtk_box_append (GTK_BOX (box), data->live);
+  gtk_box_append (GTK_BOX (box), data->top);
 }
 
 static GtkWidget *
@@ -305,6 +326,7 @@ ds_presentation_start (GtkWindow  *parent,
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), data->topics);
+  add_live_checks (data, box);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
 
   g_signal_connect_data (dialog, "response", G_CALLBACK (start_response_cb), data,

@@ -23,6 +23,10 @@ move_action (GtkWidget  *widget,
 {
   DsQuizRun *run = run_of (widget);
 
+  /* Over the join screen, a move only brings the slide back, as over a
+   * blanked screen. */
+  if (_ds_presentation_live_hide_join (DS_PRESENTATION_WINDOW (widget)))
+    return;
   if (g_str_equal (name, "present.next"))
     ds_quiz_run_next (run);
   else if (g_str_equal (name, "present.back"))
@@ -99,6 +103,9 @@ static const struct {
   { "present.count", "u", tally_action },
   { "present.uncount", "u", tally_action },
   { "present.leave", NULL, leave_action },
+  { "present.live", NULL, _ds_presentation_live_action },
+  { "present.live-stop", NULL, _ds_presentation_live_action },
+  { "present.live-export", NULL, _ds_presentation_live_action },
 };
 
 void

@@ -145,11 +145,13 @@ measure_columns (DsPresentationWindow *self,
                  Fonts                *fonts)
 {
   GtkWidget *label = self->question_label;
+  g_autofree char *count = _ds_presentation_count_sample (self);
 
   fonts->letter_width = MAX (fonts->answer * 7 / 5,
                              measure_width (label, "W", fonts->answer, TRUE) + 4 * LETTER_BORDER);
-  /* Room for three digits: 999 hands is a lecture hall. */
-  fonts->count_width = measure_width (label, "888", fonts->count, TRUE) + 2;
+  /* Room for three digits (999 hands is a lecture hall), and with class
+   * live for a share too. */
+  fonts->count_width = measure_width (label, count, fonts->count, TRUE) + 2;
   fonts->marker_width = MAX (fonts->answer, measure_width (label, "✓", fonts->answer, TRUE) + 2);
 }
 
@@ -234,6 +236,7 @@ apply_fonts (DsPresentationWindow *self,
   gtk_box_set_spacing (GTK_BOX (self->items_box), item_spacing);
   gtk_box_set_spacing (GTK_BOX (self->choices_box), item_spacing);
   gtk_box_set_spacing (GTK_BOX (self->top_bar), fonts->spacing);
+  _ds_presentation_live_apply_fonts (self, fonts);
 
   for (guint i = 0; i < self->item_labels->len; i++)
     set_label_font (g_ptr_array_index (self->item_labels, i), fonts->answer, FALSE);
@@ -287,7 +290,7 @@ available_height (DsPresentationWindow *self,
 
   /* A little slack for rounding between measuring and layout. */
   return (height - 2 * margin_y (height) - MAX (corner_h, countdown_h)
-          - fonts->spacing) * 99 / 100;
+          - fonts->spacing - _ds_presentation_live_reserve (self, fonts)) * 99 / 100;
 }
 
 /* What one measurement found: the body's height and the room for it. */

@@ -52,11 +52,13 @@ palette_css (void)
                               "window.ds-presentation.%s .ds-present-secondary { color: %s; }\n"
                               "window.ds-presentation.%s .ds-present-letter { border: %dpx solid %s; }\n"
                               "window.ds-presentation.%s .ds-present-correct > .ds-present-letter"
-                              " { background-color: %s; color: %s; }\n",
+                              " { background-color: %s; color: %s; }\n"
+                              "window.ds-presentation.%s .ds-live-join { background-color: %s; }\n",
                               themes[i].name, p->background, p->foreground,
                               themes[i].name, p->secondary,
                               themes[i].name, LETTER_BORDER, p->foreground,
-                              themes[i].name, p->foreground, p->background);
+                              themes[i].name, p->foreground, p->background,
+                              themes[i].name, p->background);
     }
   g_string_append (css,
                    ".ds-present-blank.black { background-color: #000000; }\n"
@@ -168,9 +170,17 @@ build_summary (DsPresentationWindow *self)
 {
   DsQuizSummary summary;
   g_autofree char *questions = NULL;
+  g_auto(GStrv) live = _ds_presentation_live_summary (self);
 
   ds_quiz_run_get_summary (self->run, &summary);
   gtk_label_set_text (GTK_LABEL (self->question_label), _("Quiz complete"));
+  /* Answers from phones: the class live summary instead of the hands. */
+  if (live != NULL)
+    {
+      for (guint i = 0; live[i] != NULL; i++)
+        add_item (self, live[i]);
+      return;
+    }
 
   questions = g_strdup_printf (ngettext ("%u question", "%u questions", summary.n_questions),
                                summary.n_questions);
@@ -277,7 +287,7 @@ update_choices (DsPresentationWindow *self,
       ChoiceRow *row = &g_array_index (self->choice_rows, ChoiceRow, i);
       guint hands = ds_quiz_run_get_hands (self->run, index, i);
       gboolean correct = revealed && (int) i == slide->correct_choice;
-      g_autofree char *count = g_strdup_printf ("%u", hands);
+      g_autofree char *count = _ds_presentation_count_text (self, i);
 
       show (row->marker, correct);
       if (correct)
@@ -358,6 +368,14 @@ render (DsPresentationWindow *self)
   update_reveal (self);
   update_countdown (self);
   update_blank (self);
+  _ds_presentation_live_update (self);
+}
+
+void
+_ds_presentation_window_rebuild (DsPresentationWindow *self)
+{
+  self->built_index = -1;
+  render (self);
 }
 
 static void
@@ -439,6 +457,8 @@ ds_presentation_window_leave (DsPresentationWindow *self)
   self->leaving = TRUE;
 
   g_object_ref (self);
+  /* The students' connections end with the presentation. */
+  ds_presentation_window_stop_live (self);
   if (self->presenter != NULL)
     gtk_window_destroy (g_steal_pointer (&self->presenter));
   gtk_window_destroy (GTK_WINDOW (self));
@@ -490,6 +510,7 @@ ds_presentation_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->fit_idle_id, g_source_remove);
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  _ds_presentation_live_dispose (self);
   if (self->presenter != NULL)
     gtk_window_destroy (g_steal_pointer (&self->presenter));
   if (self->run != NULL)
@@ -534,6 +555,7 @@ ds_presentation_window_class_init (DsPresentationWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, countdown_label);
   gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, digits_label);
   gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, blank_box);
+  _ds_presentation_live_class_init (widget_class);
 
   g_type_ensure (DS_TYPE_BAR);
   g_type_ensure (DS_TYPE_PRESENTATION_KEYS);

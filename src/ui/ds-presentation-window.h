@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ds-quiz-live.h"
 #include "ds-quiz-run.h"
 #include "ds-session.h"
 
@@ -15,9 +16,10 @@ G_BEGIN_DECLS
  * ends the presentation and brings back the window it was started from.
  *
  * Actions (present.*, on both views): next, back, enter, first, last,
- * digit(u), black, white, timer, count(u), uncount(u), leave; the keys are
- * bindings to them (see ds-presentation-keys.h). "countdown-moved" says
- * that the running countdown moved on, which changes no state of the run.
+ * digit(u), black, white, timer, count(u), uncount(u), leave, and class
+ * live's live, live-stop, live-export; the keys are bindings to them
+ * (see ds-presentation-keys.h). "countdown-moved" says that the running
+ * countdown moved on, which changes no state of the run.
  */
 
 #define DS_TYPE_PRESENTATION_WINDOW (ds_presentation_window_get_type ())
@@ -64,6 +66,26 @@ void                  ds_presentation_window_tick      (DsPresentationWindow *se
 /* Pointer motion: shows the cursor again and restarts its timeout. */
 void                  ds_presentation_window_pointer_moved (DsPresentationWindow *self);
 gboolean              ds_presentation_window_get_cursor_hidden (DsPresentationWindow *self);
+
+/* Class live (ds-presentation-live.c): students answer the quiz on their
+ * phones. Starting listens on @address (NULL: the laptop's address on the
+ * local network) and shows the join screen; the presentation's end stops
+ * it. "live-changed" says that anything class live shows changed. */
+gboolean              ds_presentation_window_start_live (DsPresentationWindow *self,
+                                                         const char           *address,
+                                                         GError              **error);
+void                  ds_presentation_window_stop_live  (DsPresentationWindow *self);
+/* NULL until class live is first started; its results stay after a stop. */
+DsQuizLive           *ds_presentation_window_get_live   (DsPresentationWindow *self);
+gboolean              ds_presentation_window_get_join_shown (DsPresentationWindow *self);
+/* The results as CSV, what "Export Results…" writes. */
+gboolean              ds_presentation_window_export_live_results (DsPresentationWindow *self,
+                                                                  GFile                *file,
+                                                                  GError              **error);
+/* Where class live listens when the chooser or a key starts it: NULL (the
+ * default) is the laptop's address on the local network; tests set
+ * 127.0.0.1. */
+void                  ds_presentation_set_live_address  (const char           *address);
 
 /* Font sizes in pixels last fitted to the window (for tests and the
  * presenter view); FALSE before the first fit for the current size. */

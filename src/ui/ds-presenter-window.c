@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ds-live-panel.h"
 #include "ds-presentation-keys.h"
 #include "ds-presentation-window-private.h"
 #include "ds-presenter-window.h"
@@ -21,6 +22,7 @@ struct _DsPresenterWindow
   GtkWidget            *tally_label;
   GtkWidget            *next_label;
   GtkWidget            *next_button;
+  GtkWidget            *live_bin;
 
   DsPresentationWindow *audience;   /* weak: it owns us */
 };
@@ -234,6 +236,7 @@ ds_presenter_window_class_init (DsPresenterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, tally_label);
   gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, next_label);
   gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, next_button);
+  gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, live_bin);
 
   g_type_ensure (DS_TYPE_PRESENTATION_KEYS);
   _ds_presentation_class_actions_init (widget_class, hand_on_action);
@@ -270,6 +273,7 @@ ds_presenter_window_new (DsPresentationWindow *audience)
   g_signal_connect_object (audience, "countdown-moved",
                            G_CALLBACK (ds_presenter_window_update), self,
                            G_CONNECT_SWAPPED);
+  adw_bin_set_child (ADW_BIN (self->live_bin), ds_live_panel_new (audience));
   ds_presenter_window_update (self);
   return self;
 }

@@ -238,7 +238,8 @@ essay_topics (DsWindow   *self,
   return ds_card_scope_dup_topics (scope, ds_deck_get_cards (ds_session_get_deck (self->session)));
 }
 
-/* All essays; the open essay; each of its topics. */
+/* All essays; the open essay; each of its topics when it has more than
+ * one (a single topic is the whole essay). */
 static void
 add_scope_choice (DsWindow       *self,
                   GtkFileChooser *chooser,
@@ -255,7 +256,7 @@ add_scope_choice (DsWindow       *self,
       title = ds_session_get_essay_title (self->session, choice->essay_id);
       g_ptr_array_add (ids, g_strdup ("essay"));
       g_ptr_array_add (labels, g_strdup (title));
-      for (guint i = 0; choice->topics[i] != NULL; i++)
+      for (guint i = 0; choice->topics[i] != NULL && choice->topics[1] != NULL; i++)
         {
           g_ptr_array_add (ids, g_strdup_printf ("topic-%u", i));
           /* Translators: an essay's title and one of its topics. */

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ds-window-private.h"
 
@@ -134,6 +135,16 @@ store_error_changed_cb (DsWindow   *self,
     _ds_window_hide_notice (self, "store");
 }
 
+/* The library's message may open with a line of its own ("Some imported
+ * essays could not be loaded:") that the heading says already. */
+static const char *
+essay_details (const char *problems)
+{
+  const char *newline = strchr (problems, '\n');
+
+  return newline != NULL && newline > problems && newline[-1] == ':' ? newline + 1 : problems;
+}
+
 /* What the session found when it opened: shown as the window opens. */
 static void
 show_opening_notices (DsWindow   *self,
@@ -156,7 +167,7 @@ show_opening_notices (DsWindow   *self,
                             problem);
   if (essays != NULL)
     _ds_window_show_notice (self, "essays", GTK_MESSAGE_WARNING,
-                            _("Some of your essays could not be loaded"), essays);
+                            _("Some of your essays could not be loaded"), essay_details (essays));
 }
 
 void

@@ -25,11 +25,17 @@ ds_room_get_n_answers (DsRoom *self,
 /* Whole percentages that add up to 100: each option gets its share
  * rounded down, and the points left go to the largest remainders (the
  * earlier option on a tie), so the bars never claim 101 %. */
-static void
-fill_percent (DsRoomDistribution *d)
+void
+ds_room_distribution_fill_percent (DsRoomDistribution *d)
 {
   guint remainder[DS_ROOM_MAX_OPTIONS] = { 0, };
   guint given = 0;
+
+  g_return_if_fail (d != NULL && d->n_options <= DS_ROOM_MAX_OPTIONS);
+
+  memset (d->percent, 0, sizeof d->percent);
+  if (d->n_answers == 0)
+    return;
 
   for (guint i = 0; i < d->n_options; i++)
     {
@@ -67,8 +73,7 @@ ds_room_get_distribution (DsRoom             *self,
   distribution->right = round->question->right;
   distribution->n_answers = round->n_answers;
   memcpy (distribution->counts, round->counts, sizeof round->counts);
-  if (round->n_answers > 0)
-    fill_percent (distribution);
+  ds_room_distribution_fill_percent (distribution);
 }
 
 /* Case does not count in a list a person reads ("ayu" before "Budi"),

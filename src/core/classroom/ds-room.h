@@ -182,6 +182,10 @@ guint             ds_room_get_n_answers         (DsRoom             *self,
 void              ds_room_get_distribution      (DsRoom             *self,
                                                  guint               question,
                                                  DsRoomDistribution *distribution);
+/* Sets @distribution's percent from its counts and n_answers (counts
+ * that add up to n_answers): the same whole numbers for hands counted in
+ * the room as for answers from phones. */
+void              ds_room_distribution_fill_percent (DsRoomDistribution *distribution);
 /* Nicknames of seated students who have not answered the current
  * question, sorted; NULL-terminated, free with g_strfreev(). */
 char            **ds_room_get_waiting           (DsRoom             *self);
