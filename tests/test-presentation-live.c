@@ -447,6 +447,16 @@ test_errors (void)
   g_assert_false (ds_presentation_window_start_live (window, DS_TEST_LOCALHOST, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
   g_assert_null (ds_presentation_window_get_live (window));
+  /* Nothing to export, and nothing written. */
+  {
+    g_autofree char *path = g_build_filename (g_get_tmp_dir (), "ds-live-never-written.csv", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    g_clear_error (&error);
+    g_assert_false (ds_presentation_window_export_live_results (window, file, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* A key on a machine where the server cannot listen: the lecturer is
