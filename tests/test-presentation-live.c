@@ -137,7 +137,9 @@ start_live (Class *c)
   g_autofree char *url = NULL;
   g_autofree char *address = NULL;
 
+  /* Off until asked for: nothing listens. */
   g_assert_null (ds_presentation_window_get_live (c->window));
+  g_assert_cmpuint (ds_test_count_listening_sockets (), ==, 0);
   press (c, GDK_KEY_l);
   live = ds_presentation_window_get_live (c->window);
   g_assert_nonnull (live);
@@ -399,6 +401,7 @@ leave (Class          *c,
     }
   late = ds_test_student_try_connect (c->session, c->port, NULL);
   g_assert_error (late->error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED);
+  g_assert_cmpuint (ds_test_count_listening_sockets (), ==, 0);
 }
 
 static void
@@ -523,6 +526,7 @@ test_chooser (void)
         {
           DsQuizLive *quiz_live = ds_presentation_window_get_live (window);
 
+          g_assert_cmpuint (ds_test_count_listening_sockets (), ==, 1);
           g_assert_true (ds_quiz_live_is_running (quiz_live));
           g_assert_cmpstr (ds_room_server_get_address (ds_quiz_live_get_server (quiz_live)), ==,
                            DS_TEST_LOCALHOST);
@@ -530,7 +534,10 @@ test_chooser (void)
           g_assert_true (ds_presentation_window_get_join_shown (window));
         }
       else
-        g_assert_null (ds_presentation_window_get_live (window));
+        {
+          g_assert_null (ds_presentation_window_get_live (window));
+          g_assert_cmpuint (ds_test_count_listening_sockets (), ==, 0);
+        }
 
       g_set_weak_pointer (&weak, window);
       ds_presentation_window_leave (window);
