@@ -394,6 +394,7 @@ static void
 ds_cards_page_init (DsCardsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ds_widget_fix_mnemonic_names (GTK_WIDGET (self));
 }
 
 DsCardsPage *

@@ -7,6 +7,7 @@
 #include "ds-presentation-keys.h"
 #include "ds-presentation-window-private.h"
 #include "ds-presenter-window.h"
+#include "ds-widgets-private.h"
 
 struct _DsPresenterWindow
 {
@@ -246,6 +247,7 @@ static void
 ds_presenter_window_init (DsPresenterWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ds_widget_fix_mnemonic_names (GTK_WIDGET (self));
 
   g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), self);
 }

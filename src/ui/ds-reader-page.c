@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ds-reader-page-private.h"
+#include "ds-widgets-private.h"
 
 G_DEFINE_FINAL_TYPE (DsReaderPage, ds_reader_page, GTK_TYPE_WIDGET)
 
@@ -846,6 +847,9 @@ ds_reader_page_init (DsReaderPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   setup_title (self);
+  /* GtkSearchBar's own close button is an icon without a name. */
+  _ds_widget_name_descendant (GTK_WIDGET (self->search_bar), GTK_TYPE_BUTTON,
+                              "window-close-symbolic", _("Close Find"));
 
   self->buffer = gtk_text_view_get_buffer (self->text_view);
   self->matches = g_array_new (FALSE, FALSE, sizeof (guint));

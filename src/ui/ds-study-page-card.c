@@ -235,6 +235,10 @@ _ds_study_page_show_current (DsStudyPage *self)
   gtk_entry_set_placeholder_text (self->answer_entry, self->mode == DS_STUDY_MODE_CLOZE
                                                       ? _("The missing word")
                                                       : _("Your answer"));
+  /* A placeholder is not a name: a screen reader gets it as well. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->answer_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_entry_get_placeholder_text (self->answer_entry), -1);
   if (self->mode == DS_STUDY_MODE_CHOICE)
     build_choices (self);
   if (self->mode == DS_STUDY_MODE_LIST)
@@ -242,6 +246,7 @@ _ds_study_page_show_current (DsStudyPage *self)
 
   gtk_button_set_label (self->reveal_button, reveal_label (self->mode));
   gtk_button_set_use_underline (self->reveal_button, TRUE);
+  _ds_widget_fix_mnemonic_names (GTK_WIDGET (self->reveal_button));
   gtk_widget_set_visible (GTK_WIDGET (self->reveal_button), TRUE);
   gtk_widget_set_visible (self->answer_box, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->grade_box), FALSE);
@@ -499,6 +504,9 @@ _ds_study_page_build_grade_buttons (DsStudyPage *self)
       gtk_box_append (GTK_BOX (box), name);
       gtk_box_append (GTK_BOX (box), interval);
       gtk_button_set_child (GTK_BUTTON (button), box);
+      /* Named with its interval once a card shows; this until then. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(names[i]), -1);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "study.grade");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (int) (i + 1));
       gtk_widget_add_css_class (button, "study-grade");

@@ -138,15 +138,20 @@ essay_expander (DsStudyPage *self,
     return NULL;
 
   topics = ds_deck_dup_topics (deck, scope);
+  /* Without headings (or with one) there is nothing to choose within the
+   * essay: one row starts it, no expander holding only "Whole essay". */
+  if (g_strv_length (topics) < 2)
+    return scope_row (self, ds_session_get_essay_title (get_session (self), essay_id), scope);
   counts = scope_counts (self, scope);
   expander = adw_expander_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
                                  ds_session_get_essay_title (get_session (self), essay_id));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), counts);
+  _ds_widget_set_accessible_label (expander,
+                                   ds_session_get_essay_title (get_session (self), essay_id));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), scope_row (self, _("Whole essay"), scope));
-  /* A single topic is the whole essay again: no row of its own. */
-  for (guint i = 0; g_strv_length (topics) > 1 && topics[i] != NULL; i++)
+  for (guint i = 0; topics[i] != NULL; i++)
     {
       g_autoptr(DsCardScope) topic = ds_card_scope_new (essay_id, topics[i]);
 
@@ -496,6 +501,7 @@ ds_study_page_init (DsStudyPage *self)
   self->item_entries = g_ptr_array_new ();
   self->choose_dirty = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ds_widget_fix_mnemonic_names (GTK_WIDGET (self));
   _ds_study_page_build_grade_buttons (self);
   _ds_study_page_actions_init (self);
 }

@@ -325,7 +325,7 @@ add_pages (DsWindow *self)
   /* Built when first shown: the deck (generating every card) and the
    * pages cost nothing at startup. All three share the session's deck, so
    * an answer on one shows on the others. */
-  ds_window_add_page_lazily (self, "study", _("Study"), "task-due-symbolic",
+  ds_window_add_page_lazily (self, "study", _("Study"), "ds-study-symbolic",
                              create_session_page, GSIZE_TO_POINTER (DS_TYPE_STUDY_PAGE));
   ds_window_add_page_lazily (self, "cards", _("Cards"), "view-list-symbolic",
                              create_session_page, GSIZE_TO_POINTER (DS_TYPE_CARDS_PAGE));
