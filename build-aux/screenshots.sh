@@ -14,6 +14,12 @@
 #                        phone-sized window)
 #   reader-find-id.png   (find in text with matches highlighted)
 #   reader-scrolled-dark-en.png, reader-large-text-en.png, preferences-id.png
+#   study-choose-{light-en,dark-id}.png (the Study tab's icon, essays
+#                        without headings as one row)
+#   statistics-{light-en,dark-id}.png (dates, retention explained, topics)
+#   shortcuts-{light-en,dark-id}.png (the keyboard shortcuts window)
+#
+# DS_SHOTS_ONLY=REGEX takes only the shots whose names match.
 set -euo pipefail
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -52,6 +58,7 @@ export GDK_DEBUG=gl-disable
 shot() {
   local name=$1 scheme=$2 lang=$3 width=$4 height=$5; shift 5
   local cfg pid win
+  [[ $name =~ ${DS_SHOTS_ONLY:-.} ]] || return 0
   cfg=$(mktemp -d)
   mkdir -p "$cfg/glib-2.0/settings"
   cat > "$cfg/glib-2.0/settings/keyfile" <<INI
@@ -62,9 +69,9 @@ window-width=$width
 window-height=$height
 INI
   if [ "$lang" = id ]; then
-    XDG_CONFIG_HOME=$cfg LANGUAGE=id LANG=id_ID.UTF-8 LC_ALL=id_ID.UTF-8 "$app" >/dev/null 2>&1 &
+    XDG_CONFIG_HOME=$cfg XDG_DATA_HOME=$cfg LANGUAGE=id LANG=id_ID.UTF-8 LC_ALL=id_ID.UTF-8 "$app" >/dev/null 2>&1 &
   else
-    XDG_CONFIG_HOME=$cfg LANGUAGE=en LANG=C.UTF-8 LC_ALL=C.UTF-8 "$app" >/dev/null 2>&1 &
+    XDG_CONFIG_HOME=$cfg XDG_DATA_HOME=$cfg LANGUAGE=en LANG=C.UTF-8 LC_ALL=C.UTF-8 "$app" >/dev/null 2>&1 &
   fi
   pid=$!
   win=$(xdotool search --sync --onlyvisible --class diplostudy | head -n1)
@@ -72,7 +79,9 @@ INI
   for key in "$@"; do
     case $key in
       type:*) xdotool type --delay 60 "${key#type:}" ;;
-      *) xdotool key --window "$win" "$key" ;;
+      # Through the focused window, as typed: Alt+digit accelerators do
+      # not take a key sent to a window.
+      *) xdotool windowactivate --sync "$win" key "$key" 2>/dev/null || xdotool key "$key" ;;
     esac
     sleep 0.4
   done
@@ -94,3 +103,9 @@ shot reader-find-id light id 1280 800 ctrl+f type:diplomasi Return
 shot reader-scrolled-dark-en dark en 1280 800 Page_Down
 shot reader-large-text-en light en 1280 800 ctrl+plus ctrl+plus ctrl+plus
 shot preferences-id light id 1280 800 ctrl+comma
+shot study-choose-light-en light en 1280 800 alt+2
+shot study-choose-dark-id dark id 1280 800 alt+2
+shot statistics-light-en light en 1280 800 alt+4
+shot statistics-dark-id dark id 1280 800 alt+4
+shot shortcuts-light-en light en 1280 800 ctrl+question
+shot shortcuts-dark-id dark id 1280 800 ctrl+question

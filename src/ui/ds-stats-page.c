@@ -75,7 +75,13 @@ add_figure (DsStatsPage *self,
   gtk_box_append (GTK_BOX (box), value_label);
   gtk_box_append (GTK_BOX (box), caption_label_new (caption));
   if (note != NULL)
-    gtk_box_append (GTK_BOX (box), caption_label_new (note));
+    {
+      GtkWidget *note_label = caption_label_new (note);
+
+      gtk_widget_set_margin_start (note_label, 12);
+      gtk_widget_set_margin_end (note_label, 12);
+      gtk_box_append (GTK_BOX (box), note_label);
+    }
   gtk_widget_add_css_class (box, "card");
   gtk_widget_add_css_class (box, "stats-figure");
   gtk_widget_set_name (box, name);
