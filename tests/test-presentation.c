@@ -681,7 +681,21 @@ test_tally (void)
   g_assert_cmpuint (ds_quiz_run_get_hands (run, 2, 2), ==, 1);
   g_assert_cmpuint (ds_quiz_run_get_hands (run, 2, 3), ==, 0);
 
-  /* The presenter sees the counts at once; the class only on reveal. */
+  /* A number, then a letter: that many hands, B too, on either view; the
+   * number typed is not a slide to go to. */
+  press (window, GDK_KEY_1);
+  press (window, GDK_KEY_2);
+  press (window, GDK_KEY_b);
+  g_assert_cmpint (ds_quiz_run_get_blank (run), ==, DS_BLANK_NONE);
+  g_assert_cmpuint (ds_quiz_run_get_hands (run, 2, 1), ==, 12);
+  g_assert_cmpuint (ds_quiz_run_get_index (run), ==, 2);
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_4, 0));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (presenter), GDK_KEY_b, 0));
+  g_assert_cmpuint (ds_quiz_run_get_hands (run, 2, 1), ==, 4);
+  g_assert_cmpstr (ds_quiz_run_get_digits (run), ==, "");
+
+  /* The presenter sees the counts at once, as bars and numbers; the class
+   * only on reveal. */
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "A: 1   B: 4   C: 1   D: 0"));
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "right answer"));
   count_b = find_label (GTK_WIDGET (window), "ds-present-count", "4");
@@ -709,6 +723,79 @@ test_tally (void)
   g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (marker), "ds-present-correct"));
 
   gtk_window_destroy (GTK_WINDOW (presenter));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+
+/* On a single screen the lecturer sees each hand register in a corner
+ * before the reveal; H hides it; with a presenter view it is not shown. */
+static void
+test_tally_corner (void)
+{
+  g_autoptr(DsQuizRun) run = small_quiz ();
+  DsPresentationWindow *window = show_window (run, DS_PRESENTATION_THEME_DARK, 1366, 768);
+  GtkWidget *corner = find_label (GTK_WIDGET (window), "ds-present-tally-corner", NULL);
+  graphene_rect_t bounds, body;
+
+  g_assert_nonnull (corner);
+  ds_quiz_run_go_to (run, 2);
+  wait_layout (window);
+  g_assert_true (is_showing (corner));
+  g_assert_true (ds_test_press_key (GTK_WINDOW (window), GDK_KEY_C, GDK_SHIFT_MASK));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (corner)), ==, "A 0 · B 0 · C 1 · D 0");
+  press (window, GDK_KEY_7);
+  press (window, GDK_KEY_a);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (corner)), ==, "A 7 · B 0 · C 1 · D 0");
+
+  /* It sits under the slide, not over it. */
+  wait_layout (window);
+  g_assert_true (gtk_widget_compute_bounds (corner, GTK_WIDGET (window), &bounds));
+  g_assert_true (gtk_widget_compute_bounds (find_label (GTK_WIDGET (window), "ds-present-count", NULL),
+                                            GTK_WIDGET (window), &body));
+  g_assert_cmpfloat (bounds.origin.y, >=, body.origin.y + body.size.height);
+
+  press (window, GDK_KEY_h);
+  g_assert_false (is_showing (corner));
+  press (window, GDK_KEY_h);
+  g_assert_true (is_showing (corner));
+  /* The reveal shows the counts on the bars instead. */
+  press (window, GDK_KEY_space);
+  g_assert_false (is_showing (corner));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A list item that wraps continues under its own text, not under its
+ * number. */
+static void
+test_hanging_indent (void)
+{
+  static const char * const items[] = {
+    "Diplomasi publik yang dijalankan melalui akun resmi kementerian di berbagai platform media sosial",
+    "Keamanan siber", NULL,
+  };
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DsQuizRun) run = NULL;
+  DsPresentationWindow *window;
+  GtkWidget *text, *number;
+  graphene_rect_t text_bounds, number_bounds;
+
+  g_ptr_array_add (cards, list_card ("c1", "Sebutkan dua tren global", items));
+  run = ds_quiz_run_new_claims (cards, NULL);
+  window = show_window (run, DS_PRESENTATION_THEME_DARK, 1024, 768);
+  ds_quiz_run_next (run);
+  wait_layout (window);
+
+  text = find_label (GTK_WIDGET (window), "ds-present-answer", "Diplomasi publik");
+  number = find_label (GTK_WIDGET (window), "ds-present-number", "1.");
+  g_assert_nonnull (text);
+  g_assert_nonnull (number);
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (text))), >, 1);
+  g_assert_true (gtk_widget_compute_bounds (text, GTK_WIDGET (window), &text_bounds));
+  g_assert_true (gtk_widget_compute_bounds (number, GTK_WIDGET (window), &number_bounds));
+  /* Every line of the item starts where its first does: right of the
+   * number. */
+  g_assert_cmpfloat (text_bounds.origin.x, >=, number_bounds.origin.x + number_bounds.size.width);
+  g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (text)), "1."));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -749,7 +836,7 @@ test_timer (void)
   ds_presentation_window_tick (window);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "30 s");
   ds_presenter_window_update (presenter);
-  g_assert_nonnull (find_label (GTK_WIDGET (presenter), "title-1", "30 s"));
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), "ds-presenter-timer", "30 s"));
 
   /* T pauses: time passes, the countdown does not. */
   press (window, GDK_KEY_T);
@@ -762,7 +849,16 @@ test_timer (void)
   ds_presentation_window_tick (window);
   g_assert_cmpint (ds_quiz_run_get_countdown_state (run), ==, DS_COUNTDOWN_EXPIRED);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Time is up");
-  g_assert_nonnull (find_label (GTK_WIDGET (presenter), "title-1", "Time is up"));
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), "ds-presenter-timer", "Time is up"));
+  /* Time up is prominent: inverted, and the seconds were never smaller
+   * than the options' type. */
+  g_assert_true (gtk_widget_has_css_class (label, "ds-present-time-up"));
+  {
+    int answer_px;
+
+    ds_presentation_window_get_font_sizes (window, NULL, &answer_px);
+    g_assert_cmpint (label_font_px (label), >=, answer_px);
+  }
 
   /* Revealing ends it. */
   press (window, GDK_KEY_space);
@@ -819,8 +915,8 @@ test_presenter_view (void)
 
   /* Current and next slide, and the answer before the class sees it. */
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Slide 1 of 2"));
-  g_assert_nonnull (find_label (GTK_WIDGET (presenter), "title-2", "Sebutkan tiga tren global"));
-  g_assert_nonnull (find_label (GTK_WIDGET (presenter), "title-3", "Apa yang dimaksud"));
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), "ds-presenter-current", "Sebutkan tiga tren global"));
+  g_assert_nonnull (find_label (GTK_WIDGET (presenter), "ds-presenter-next", "Apa yang dimaksud"));
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "3. Media sosial"));
   g_assert_nonnull (find_label (GTK_WIDGET (presenter), NULL, "Items shown: 0 of 3"));
 
@@ -1349,6 +1445,8 @@ main (int   argc,
   g_test_add_func ("/presentation/keys/blank", test_keys_blank);
   g_test_add_func ("/presentation/keys/clicker-quiz", test_clicker_quiz);
   g_test_add_func ("/presentation/tally", test_tally);
+  g_test_add_func ("/presentation/tally-corner", test_tally_corner);
+  g_test_add_func ("/presentation/hanging-indent", test_hanging_indent);
   g_test_add_func ("/presentation/timer", test_timer);
   g_test_add_func ("/presentation/cursor", test_cursor);
   g_test_add_func ("/presentation/presenter-view", test_presenter_view);
