@@ -118,6 +118,11 @@ ensure_tally_rows (DsPresenterWindow *self,
       char letter[2] = { 'A' + rows, '\0' };
       GtkWidget *bar = ds_bar_new ();
       GtkWidget *count = gtk_label_new ("0");
+      GdkRGBA accent;
+
+      /* Adwaita's blue reads on the light and the dark style alike. */
+      gdk_rgba_parse (&accent, "#3584e4");
+      ds_bar_set_color (DS_BAR (bar), &accent);
 
       gtk_widget_set_hexpand (bar, TRUE);
       gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
@@ -154,21 +159,14 @@ update_tally_rows (DsPresenterWindow *self,
   gtk_widget_set_visible (self->tally_grid, n > 0);
 }
 
+/* The hands counted on the slide; the bars above give them per option. */
 static char *
 tally_text (DsQuizRun     *run,
             const DsSlide *slide)
 {
-  guint index = ds_quiz_run_get_index (run);
-  guint n = ds_slide_get_n_choices (slide);
-  GString *text = g_string_new (NULL);
+  guint total = ds_quiz_run_get_total_hands (run, ds_quiz_run_get_index (run));
 
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (text, "%s%c: %u", i ? "   " : "", 'A' + i,
-                            ds_quiz_run_get_hands (run, index, i));
-  g_string_append_printf (text, ngettext ("   (%u hand)", "   (%u hands)",
-                                          ds_quiz_run_get_total_hands (run, index)),
-                          ds_quiz_run_get_total_hands (run, index));
-  return g_string_free (text, FALSE);
+  return g_strdup_printf (ngettext ("%u hand", "%u hands", total), total);
 }
 
 static char *
@@ -268,6 +266,21 @@ hand_on_action (GtkWidget  *widget,
     gtk_widget_activate_action_variant (GTK_WIDGET (self->audience), name, param);
 }
 
+/* On a large laptop screen the type grows with it, so that the view is
+ * filled and read from a step away. */
+static void
+ds_presenter_window_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  if (height >= 950 && width >= 1600)
+    gtk_widget_add_css_class (widget, "ds-presenter-large");
+  else
+    gtk_widget_remove_css_class (widget, "ds-presenter-large");
+  GTK_WIDGET_CLASS (ds_presenter_window_parent_class)->size_allocate (widget, width, height, baseline);
+}
+
 static gboolean
 close_request_cb (GtkWindow         *window,
                   DsPresenterWindow *self)
@@ -299,6 +312,7 @@ ds_presenter_window_class_init (DsPresenterWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ds_presenter_window_dispose;
+  widget_class->size_allocate = ds_presenter_window_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/DiploStudy/ui/ds-presenter-window.ui");
