@@ -1464,6 +1464,16 @@ shoot_claims (GPtrArray   *essay_cards,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static DsQuizRun *
+class_quiz (GPtrArray *essay_cards,
+            GPtrArray *all_cards,
+            DsLibrary *library)
+{
+  g_autoptr(GPtrArray) asked = ds_quiz_class_cards (essay_cards, all_cards);
+
+  return ds_quiz_run_new_quiz (asked, library);
+}
+
 /* The class quiz of essay 001 on a fake clock: the countdown running with
  * hands counted, time up, a "Which of these is one of" revealed, the
  * summary; the presenter's view of the counting. */
@@ -1474,8 +1484,7 @@ shoot_quiz (GPtrArray   *essay_cards,
             DsPresentationTheme theme,
             const Shots *shots)
 {
-  g_autoptr(GPtrArray) asked = ds_quiz_class_cards (essay_cards, all_cards);
-  g_autoptr(DsQuizRun) run = ds_quiz_run_new_quiz (asked, library);
+  g_autoptr(DsQuizRun) run = class_quiz (essay_cards, all_cards, library);
   gint64 clock = G_GINT64_CONSTANT (1000) * G_USEC_PER_SEC;
   DsPresentationWindow *window;
   int one_of = find_slide (run, is_one_of);
@@ -1514,8 +1523,7 @@ shoot_discussion (GPtrArray   *essay_cards,
                   DsPresentationTheme theme,
                   const Shots *shots)
 {
-  g_autoptr(GPtrArray) asked = ds_quiz_class_cards (essay_cards, all_cards);
-  g_autoptr(DsQuizRun) run = ds_quiz_run_new_quiz (asked, library);
+  g_autoptr(DsQuizRun) run = class_quiz (essay_cards, all_cards, library);
   g_autoptr(GPtrArray) extreme = extreme_cards ();
   g_autoptr(DsQuizRun) long_run = ds_quiz_run_new_claims (extreme, NULL);
   DsPresentationWindow *window;
