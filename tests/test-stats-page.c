@@ -144,6 +144,7 @@ test_wording (Fixture       *f,
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   g_autoptr(GDateTime) day = g_date_time_new_utc (2026, 12, 4, 10, 0, 0);
   g_autofree char *label = _ds_stats_page_day_label (day);
+  g_autoptr(DsCardScope) scope = ds_card_scope_new ("essay-b", NULL);
 
   gtk_window_set_default_size (window, 800, 900);
   gtk_window_set_child (window, GTK_WIDGET (page));
@@ -158,6 +159,13 @@ test_wording (Fixture       *f,
   g_assert_cmpstr (ds_stats_page_get_figure (page, "retention"), ==,
                    "Retention: not yet. It shows once you review cards you learned on an earlier day.");
   g_assert_cmpstr (label, ==, "4 Dec");
+
+  /* Narrowed down to one essay (the sidebar, on this page): its cards only. */
+  ds_deck_page_set_scope (DS_DECK_PAGE (page), scope);
+  g_assert_cmpuint (count_rows (page, "essay_list"), ==, 1);
+  g_assert_true (g_str_has_suffix (ds_stats_page_get_figure (page, "cards"), " of 2"));
+  ds_deck_page_set_scope (DS_DECK_PAGE (page), NULL);
+  g_assert_cmpuint (count_rows (page, "essay_list"), ==, 2);
 
   gtk_window_destroy (window);
   while (g_main_context_iteration (NULL, FALSE))

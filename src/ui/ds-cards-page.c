@@ -60,7 +60,10 @@ filter_func (gpointer item,
   const char * const *choice_list = ds_card_get_choices (card);
   g_autofree char *items = item_list ? g_strjoinv (" ", (char **) item_list) : g_strdup ("");
   g_autofree char *choices = choice_list ? g_strjoinv (" ", (char **) choice_list) : g_strdup ("");
+  const DsCardScope *scope = ds_deck_page_get_scope (DS_DECK_PAGE (self));
 
+  if (scope != NULL && !ds_card_scope_contains (scope, card))
+    return FALSE;
   if (self->needle == NULL || *self->needle == '\0')
     return TRUE;
 
@@ -293,6 +296,14 @@ ds_cards_page_map (GtkWidget *widget)
   _ds_widget_focus_when_idle (widget, focus_target);
 }
 
+/* The sidebar chose an essay (or every one again). */
+static void
+scope_changed_cb (DsCardsPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
 static void
 ds_cards_page_constructed (GObject *object)
 {
@@ -314,6 +325,7 @@ ds_cards_page_constructed (GObject *object)
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filtered, "items-changed",
                            G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::scope", G_CALLBACK (scope_changed_cb), NULL);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);

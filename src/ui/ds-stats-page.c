@@ -351,7 +351,8 @@ ds_stats_page_refresh (DsStatsPage *self)
   g_return_if_fail (DS_IS_STATS_PAGE (self));
 
   progress = ds_deck_get_progress (ds_deck_page_get_deck (DS_DECK_PAGE (self)));
-  cards = ds_deck_dup_cards (ds_deck_page_get_deck (DS_DECK_PAGE (self)), NULL);
+  cards = ds_deck_dup_cards (ds_deck_page_get_deck (DS_DECK_PAGE (self)),
+                             ds_deck_page_get_scope (DS_DECK_PAGE (self)));
   now = g_date_time_new_now (ds_progress_get_time_zone (progress));
   stats = ds_stats_new (progress, cards, now);
 
@@ -393,6 +394,8 @@ ds_stats_page_constructed (GObject *object)
                            G_CALLBACK (progress_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (ds_deck_get_cards (deck), "items-changed",
                            G_CALLBACK (progress_changed_cb), self, G_CONNECT_SWAPPED);
+  /* The sidebar chose an essay: its figures alone. */
+  g_signal_connect (self, "notify::scope", G_CALLBACK (progress_changed_cb), NULL);
   placeholder (self->essay_list, _("No cards yet."));
   placeholder (self->topic_list, _("No topics yet."));
   /* Figures are computed when the page is shown (see map). */

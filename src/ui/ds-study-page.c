@@ -165,6 +165,8 @@ rebuild_choose (DsStudyPage *self)
 {
   DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
   g_autoptr(GPtrArray) ids = essay_ids (self);
+  const DsCardScope *scope = ds_deck_page_get_scope (DS_DECK_PAGE (self));
+  const char *scope_essay = scope ? ds_card_scope_get_essay_id (scope) : NULL;
   g_autofree char *counts = scope_counts (self, NULL);
   g_autofree char *overview = NULL;
   guint n_cards = ds_deck_get_n_cards (deck);
@@ -182,8 +184,14 @@ rebuild_choose (DsStudyPage *self)
 
   for (guint i = 0; i < ids->len; i++)
     {
-      GtkWidget *row = essay_expander (self, ids->pdata[i]);
+      GtkWidget *row;
 
+      /* The sidebar chose an essay: its sessions alone, open. */
+      if (scope_essay != NULL && g_strcmp0 (scope_essay, ids->pdata[i]) != 0)
+        continue;
+      row = essay_expander (self, ids->pdata[i]);
+      if (row != NULL && scope_essay != NULL && ADW_IS_EXPANDER_ROW (row))
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
       if (row != NULL)
         gtk_list_box_append (self->essay_list, row);
     }
@@ -416,6 +424,7 @@ ds_study_page_constructed (GObject *object)
                            G_CALLBACK (deck_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (ds_deck_get_settings (deck), "notify::new-cards-per-day",
                            G_CALLBACK (deck_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::scope", G_CALLBACK (deck_changed_cb), NULL);
   /* The session list is built when the page is first shown (see map). */
 }
 
