@@ -18,6 +18,8 @@
 #                        without headings as one row)
 #   statistics-{light-en,dark-id}.png (dates, retention explained, topics)
 #   shortcuts-{light-en,dark-id}.png (the keyboard shortcuts window)
+#   cards-narrowed-{light-en,dark-id}.png (an essay clicked in the sidebar
+#                        while on Cards: that essay's cards only)
 #
 # DS_SHOTS_ONLY=REGEX takes only the shots whose names match.
 set -euo pipefail
@@ -79,6 +81,8 @@ INI
   for key in "$@"; do
     case $key in
       type:*) xdotool type --delay 60 "${key#type:}" ;;
+      # click:X,Y clicks there (window coordinates of the 0,0-placed window).
+      click:*) xdotool mousemove $(echo "${key#click:}" | tr , ' ') click 1 ;;
       # Through the focused window, as typed: Alt+digit accelerators do
       # not take a key sent to a window.
       *) xdotool windowactivate --sync "$win" key "$key" 2>/dev/null || xdotool key "$key" ;;
@@ -109,3 +113,5 @@ shot statistics-light-en light en 1280 800 alt+4
 shot statistics-dark-id dark id 1280 800 alt+4
 shot shortcuts-light-en light en 1280 800 ctrl+question
 shot shortcuts-dark-id dark id 1280 800 ctrl+question
+shot cards-narrowed-light-en light en 1280 800 alt+3 click:140,80
+shot cards-narrowed-dark-id dark id 1280 800 alt+3 click:140,80
