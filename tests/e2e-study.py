@@ -31,15 +31,14 @@ def answered(found):
 
 
 def answer_one():
-    """Enter until the answer shows (it reveals a flip card, checks a typed
-    one, picks A or, on an empty list item, checks the list), then 3 for
-    Good."""
+    """Enter until the answer shows (Enter does what the highlighted button
+    says: it shows a flip card's answer, checks a typed one or a list, or
+    says "I don't know" to a multiple choice), then 3 for Good."""
     wait_for(lambda found: answered(found) is not None, "a card")
     before = answered(texts(find_app()))
     for _ in range(12):
         key("Return")
-        # A list card takes an Enter per item before it checks them.
-        if poll(starts_with("Press 1 Again"), 0.6):
+        if poll(starts_with("1 Again, 2 Hard"), 0.6):
             break
     else:
         sys.exit("the answer never showed")

@@ -29,6 +29,7 @@ struct _DsReaderPage
 
   /* Template children. */
   GtkSearchBar       *search_bar;
+  GtkRevealer        *back_revealer;
   AdwFlap            *flap;
   GtkStack           *content_stack;
   GtkScrolledWindow  *scrolled_window;

@@ -790,6 +790,7 @@ ds_reader_page_class_init (DsReaderPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/DiploStudy/ui/ds-reader-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, DsReaderPage, back_revealer);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, flap);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, scrolled_window);
@@ -869,6 +870,23 @@ ds_reader_page_init (DsReaderPage *self)
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (_ds_reader_page_search_mode_cb), self, G_CONNECT_SWAPPED);
   setup_controllers (self);
+}
+
+void
+ds_reader_page_set_back_to_card (DsReaderPage *self,
+                                 gboolean      shown)
+{
+  g_return_if_fail (DS_IS_READER_PAGE (self));
+
+  gtk_revealer_set_reveal_child (self->back_revealer, shown);
+}
+
+gboolean
+ds_reader_page_get_back_to_card (DsReaderPage *self)
+{
+  g_return_val_if_fail (DS_IS_READER_PAGE (self), FALSE);
+
+  return gtk_revealer_get_reveal_child (self->back_revealer);
 }
 
 DsReaderPage *

@@ -388,8 +388,6 @@ focus_target (GtkWidget *widget)
     return GTK_WIDGET (self->all_row);
   if (self->revealed)
     return self->grade_buttons[self->suggested - 1];
-  if (self->mode == DS_STUDY_MODE_CHOICE && self->choice_buttons->len > 0)
-    return self->choice_buttons->pdata[0];
   if (self->mode == DS_STUDY_MODE_LIST && self->item_entries->len > 0)
     return self->item_entries->pdata[0];
   if (self->mode == DS_STUDY_MODE_TYPED || self->mode == DS_STUDY_MODE_CLOZE)
@@ -433,6 +431,9 @@ ds_study_page_dispose (GObject *object)
 {
   DsStudyPage *self = DS_STUDY_PAGE (object);
 
+  if (self->reveal_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->card_scroller), self->reveal_tick_id);
+  self->reveal_tick_id = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_STUDY_PAGE);
   g_clear_object (&self->session);
   g_clear_object (&self->card);

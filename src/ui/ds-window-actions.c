@@ -90,6 +90,20 @@ show_source_action (GtkWidget  *widget,
   ds_reader_page_highlight_span (self->reader_page, start, end);
 }
 
+/* win.show-card-source((suu)): the same from a card of an open study
+ * session; the reader offers the way back to the card. */
+static void
+show_card_source_action (GtkWidget  *widget,
+                         const char *name,
+                         GVariant   *param)
+{
+  DsWindow *self = DS_WINDOW (widget);
+
+  show_source_action (widget, name, param);
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "read") == 0)
+    ds_reader_page_set_back_to_card (self->reader_page, TRUE);
+}
+
 /* The shortcuts window is built on first use rather than by GtkApplication
  * with every window (see data/diplostudy.gresource.xml). */
 /* A long section of the shortcuts window comes in pages, switched by
@@ -185,6 +199,8 @@ _ds_window_class_actions_init (DsWindowClass *klass)
                                    show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-source", "(suu)", show_source_action);
+  gtk_widget_class_install_action (widget_class, "win.show-card-source", "(suu)",
+                                   show_card_source_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.remove-essay", NULL, remove_essay_action);
   gtk_widget_class_install_action (widget_class, "win.export-cards", NULL, export_cards_action);

@@ -314,6 +314,9 @@ visible_page_changed_cb (DsWindow *self)
   gtk_widget_set_visible (self->find_button, reading);
   if (self->scope_bar != NULL)
     update_scope_bar (self);
+  /* Back at the study session: the way back is no longer needed. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "study") == 0)
+    ds_reader_page_set_back_to_card (self->reader_page, FALSE);
 }
 
 AdwViewStackPage *
