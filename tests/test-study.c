@@ -534,6 +534,31 @@ test_cards_page (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (cards), "cards.revert", NULL));
   g_assert_cmpstr (ds_card_get_question (ds_deck_lookup (f->deck, "typed")), ==, "Di kota mana KAA diadakan?");
 
+  /* A list card's items, one per line: what is saved is what is graded. */
+  {
+    GtkTextView *answer_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (cards),
+                                                                              DS_TYPE_CARDS_PAGE,
+                                                                              "answer_view"));
+    g_autofree char *shown = NULL;
+
+    ds_cards_page_set_search (cards, "");
+    g_assert_true (ds_cards_page_select_card (cards, "list"));
+    shown = ds_test_buffer_text (gtk_text_view_get_buffer (answer_view), 0, G_MAXUINT);
+    g_assert_cmpstr (shown, ==, "diplomasi publik\nkeamanan siber\nmedia sosial");
+    ds_cards_page_set_editor_text (cards, "Sebutkan empat tren global.",
+                                   "diplomasi publik\nkeamanan siber\nmedia sosial\naspek ekonomi");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (cards), "cards.save", NULL));
+    g_assert_cmpuint (g_strv_length ((char **) ds_card_get_items (ds_deck_lookup (f->deck, "list"))), ==, 4);
+    start (f, "Tren");
+    g_assert_cmpstr (current_id (f), ==, "list");
+    gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_first_child (child (f, "list_box"))), "ekonomi");
+    action (f, "study.reveal", NULL);
+    g_assert_cmpstr (label_text (f, "verdict_label"), ==, "1 of 4 items");
+    g_assert_true (item_shown (f, "Recalled: aspek ekonomi (you wrote “ekonomi”)"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "study.leave", NULL));
+    g_assert_true (ds_cards_page_select_card (cards, "typed"));
+  }
+
   gtk_switch_set_active (GTK_SWITCH (gtk_widget_get_template_child (GTK_WIDGET (cards), DS_TYPE_CARDS_PAGE,
                                                                     "suspend_switch")), TRUE);
   g_assert_true (ds_progress_is_suspended (f->progress, "typed"));

@@ -150,7 +150,11 @@ static void
 set_warnings (DsStudyPage *self)
 {
   const char * const *warnings = ds_card_get_warnings (self->card);
-  g_autofree char *text = warnings && warnings[0] ? g_strjoinv ("\n", (char **) warnings) : NULL;
+  /* The warnings are about the generated card (an item missing from the
+   * source); an edited card is the learner's or the teacher's own. */
+  gboolean edited = ds_deck_is_edited (ds_deck_page_get_deck (DS_DECK_PAGE (self)), self->card);
+  g_autofree char *text = warnings && warnings[0] && !edited
+                          ? g_strjoinv ("\n", (char **) warnings) : NULL;
 
   gtk_widget_set_visible (self->warning_box, text != NULL);
   gtk_label_set_text (self->warning_label, text ? text : "");
