@@ -17,6 +17,7 @@
 #
 # Debian's pyatspi works only with /usr/bin/python3 (docs: PLATFORM.md).
 
+import json
 import os
 import shutil
 import subprocess
@@ -28,7 +29,6 @@ import pyatspi
 
 BUILD, OUT = sys.argv[1], sys.argv[2]
 APP = os.path.join(BUILD, "src", "ui", "diplostudy")
-ITEM = {"en": "Item 1", "id": "Butir 1"}
 
 
 def key(*keys):
@@ -67,7 +67,7 @@ def names():
     found = []
     for node in walk(find_app()):
         try:
-            if node.name and node.getState().contains(pyatspi.STATE_SHOWING):
+            if node.name:
                 found.append(node.name)
         except Exception:
             pass
@@ -86,10 +86,12 @@ def wait_for(predicate, timeout=20):
     return False
 
 
-def card_mode(found, lang):
-    if any(n.startswith("A: ") for n in found):
+def card_mode(found):
+    """The card's kind, from the hint under it (one label, in either
+    language: "1–4 or A–D …", "…; Tab moves to the next item …")."""
+    if any("A–D" in n for n in found):
         return "choice"
-    if ITEM[lang] in found:
+    if any("; Tab " in n for n in found):
         return "list"
     return "other"
 
@@ -101,15 +103,26 @@ def shot(window, name):
     print(path, flush=True)
 
 
+def ids_not_of(kinds):
+    """The ids of the built-in cards of other kinds than @kinds."""
+    out = subprocess.run([os.path.join(BUILD, "src", "cli", "diplostudy-cards"), "generate",
+                          "--builtin", "--format", "json"], check=True, capture_output=True,
+                         text=True, env=dict(os.environ, GSETTINGS_SCHEMA_DIR=os.path.join(BUILD, "data")))
+    return [c["id"] for c in json.loads(out.stdout)["cards"] if c["kind"] not in kinds]
+
+
 class App:
-    def __init__(self, lang, scheme, width, height, new_per_day=20):
+    def __init__(self, lang, scheme, width, height, new_per_day=20, suspended=()):
         self.profile = tempfile.mkdtemp(prefix="ds-shots-")
         os.makedirs(os.path.join(self.profile, "glib-2.0", "settings"))
         with open(os.path.join(self.profile, "glib-2.0", "settings", "keyfile"), "w") as f:
             f.write("[org/example/DiploStudy]\n"
                     f"color-scheme='{scheme}'\nwindow-width={width}\nwindow-height={height}\n"
-                    f"new-cards-per-day={new_per_day}\n")
-        env = dict(os.environ, XDG_CONFIG_HOME=self.profile, GSETTINGS_BACKEND="keyfile",
+                    f"new-cards-per-day={new_per_day}\n"
+                    f"suspended-cards={json.dumps(list(suspended))}\n")
+        # The review log and imported essays live under XDG_DATA_HOME.
+        env = dict(os.environ, XDG_CONFIG_HOME=self.profile, XDG_DATA_HOME=self.profile,
+                   GSETTINGS_BACKEND="keyfile",
                    GSETTINGS_SCHEMA_DIR=os.path.join(BUILD, "data"),
                    DS_LOCALEDIR=os.path.join(BUILD, "po"))
         env.update({"en": dict(LANGUAGE="en", LANG="C.UTF-8", LC_ALL="C.UTF-8"),
@@ -139,7 +152,7 @@ def answer_until(mode, lang, limit=30):
     """Answers cards (Enter, then 3 for Good) until one asks in @mode."""
     for _ in range(limit):
         time.sleep(0.8)
-        if card_mode(names(), lang) == mode:
+        if card_mode(names()) == mode:
             return True
         key("Return")
         time.sleep(0.5)
@@ -147,15 +160,40 @@ def answer_until(mode, lang, limit=30):
     return False
 
 
-def cards(lang, scheme, width, height, suffix):
-    app = App(lang, scheme, width, height)
+def grade_shown(found):
+    return any(n.startswith("1 Again, 2 Hard") or n.startswith("1 Lagi, 2 Sulit") for n in found)
+
+
+def answer_one(rating):
+    """Enter until the grades show, then @rating."""
+    for _ in range(3):
+        key("Return")
+        if wait_for(grade_shown, 5):
+            break
+    key(rating)
+    time.sleep(1)
+
+
+def choice(lang, scheme, width, height, suffix):
+    # Only the multiple-choice cards, so that the first card is one (a
+    # choice card is often a sibling that waits for another day).
+    app = App(lang, scheme, width, height,
+              suspended=ids_not_of(("multiple_choice", "true_false")))
     try:
         start_all()
-        if answer_until("choice", lang):
+        if wait_for(lambda found: card_mode(found) == "choice"):
             # A wrong pick when the right one is not B, else A.
             key("b")
             shot(app.window, f"study-choice-{scheme}-{lang}{suffix}")
-            key("3")
+    finally:
+        app.close()
+
+
+def cards(lang, scheme, width, height, suffix):
+    choice(lang, scheme, width, height, suffix)
+    app = App(lang, scheme, width, height)
+    try:
+        start_all()
         if answer_until("list", lang):
             type_text("ekonomi")
             key("Tab")
@@ -176,10 +214,7 @@ def more_new(lang, scheme):
     try:
         start_all()
         for _ in range(2):
-            key("Return")
-            time.sleep(0.5)
-            key("4")
-            time.sleep(0.8)
+            answer_one("4")
         key("Escape")
         time.sleep(0.5)
         start_all()

@@ -38,7 +38,7 @@ fi
 app=$builddir/src/ui/diplostudy
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
-export XDG_CONFIG_HOME=$profile GSETTINGS_BACKEND=keyfile
+export XDG_CONFIG_HOME=$profile XDG_DATA_HOME=$profile GSETTINGS_BACKEND=keyfile
 export GSETTINGS_SCHEMA_DIR=$builddir/data GSK_RENDERER=cairo LC_ALL=C.UTF-8
 
 shot() {  # the app's window only

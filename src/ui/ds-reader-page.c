@@ -124,6 +124,7 @@ place_title (DsReaderPage *self)
 
   /* Buffer y 0 is the first line of text, under the margin. */
   gtk_text_view_get_visible_rect (self->text_view, &visible);
+  self->title_value = gtk_adjustment_get_value (vadjustment (self));
   gtk_widget_allocate (title, column, title_height, -1,
                        gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, TOP_MARGIN - top - visible.y - at.y)));
 }
@@ -289,16 +290,48 @@ cancel_pending (DsReaderPage *self)
 
 /* Reading position. */
 
+/* The end of the last display line that is on screen whole: what has
+ * been read. */
+static gboolean
+last_full_line_end (DsReaderPage *self,
+                    GtkTextIter  *iter)
+{
+  GdkRectangle visible, line;
+  int bottom;
+
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  if (visible.height <= 0)
+    return FALSE;
+  bottom = visible.y + visible.height;
+  gtk_text_view_get_iter_at_location (self->text_view, iter, 0, bottom - 1);
+  gtk_text_view_backward_display_line_start (self->text_view, iter);
+  gtk_text_view_get_iter_location (self->text_view, iter, &line);
+  /* The line at the bottom edge is cut off: the one above it is read. */
+  if (line.y + line.height > bottom && !gtk_text_iter_is_end (iter))
+    {
+      if (line.y <= visible.y || !gtk_text_view_backward_display_line (self->text_view, iter))
+        return FALSE;
+    }
+  gtk_text_view_forward_display_line_end (self->text_view, iter);
+  return TRUE;
+}
+
+/*
+ * The share of the essay read: the text up to the end of the last line on
+ * screen whole, by characters. Not by scroll height, which counts the
+ * title, the margins and the blank space of a short essay as read.
+ */
 static double
 visible_share (DsReaderPage *self)
 {
-  GtkAdjustment *adj = vadjustment (self);
-  double upper = gtk_adjustment_get_upper (adj);
-  double page = gtk_adjustment_get_page_size (adj);
+  int n = gtk_text_buffer_get_char_count (self->buffer);
+  GtkTextIter iter;
 
-  if (upper <= 0 || page <= 0)
+  if (n <= 0 || !last_full_line_end (self, &iter))
     return 0;
-  return CLAMP ((gtk_adjustment_get_value (adj) + page) / upper, 0.0, 1.0);
+  if (gtk_text_iter_is_end (&iter))
+    return 1.0;
+  return CLAMP ((double) gtk_text_iter_get_offset (&iter) / n, 0.0, 1.0);
 }
 
 void
@@ -353,9 +386,31 @@ adjustment_changed_cb (DsReaderPage *self)
     position_changed (self);
 }
 
+/*
+ * GTK 4.8 does not move a text view's overlays when the view scrolls: they
+ * keep the place they were last allocated at, in the view's coordinates,
+ * until something allocates them again (gtk_text_view_add_overlay () of a
+ * plain label shows it). The title would stay painted at its old place
+ * over the scrolled text (wheel, End, Page Down, a find or a Key claims
+ * jump alike). So a scroll places the title again, from where the view
+ * is now: only while the title is or was in view, since a title out of
+ * sight needs no place, and only its small holder is allocated.
+ */
+static void
+follow_title (DsReaderPage *self)
+{
+  double value = gtk_adjustment_get_value (vadjustment (self));
+  int top = gtk_text_view_get_top_margin (self->text_view);
+
+  if (value == self->title_value || (value >= top && self->title_value >= top))
+    return;
+  gtk_widget_queue_allocate (gtk_widget_get_parent (GTK_WIDGET (self->title_label)));
+}
+
 static void
 value_changed_cb (DsReaderPage *self)
 {
+  follow_title (self);
   position_changed (self);
 }
 
