@@ -22,6 +22,13 @@
 #                        while on Cards: that essay's cards only)
 #
 # DS_SHOTS_ONLY=REGEX takes only the shots whose names match.
+#   reader-wheel-dark-en.png, reader-end-light-en.png,
+#   reader-pagedown-light-id.png, reader-claims-jump-en.png (the title
+#                        scrolls with the text: wheel, End, Page Down and a
+#                        Key claims jump)
+#
+# DS_SHOTS_RENDERER=gl draws with GTK's GL renderer (Mesa's llvmpipe under
+# Xvfb) instead of Cairo; the files are then named *-gl.png.
 set -euo pipefail
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -53,8 +60,14 @@ fi
 
 export GSETTINGS_BACKEND=keyfile
 export GSETTINGS_SCHEMA_DIR=$builddir/data
-export GSK_RENDERER=cairo
-export GDK_DEBUG=gl-disable
+suffix=
+if [ "${DS_SHOTS_RENDERER:-cairo}" = gl ]; then
+  export GSK_RENDERER=gl
+  suffix=-gl
+else
+  export GSK_RENDERER=cairo
+  export GDK_DEBUG=gl-disable
+fi
 
 # shot NAME SCHEME LANG WIDTH HEIGHT [KEYS...]
 shot() {
@@ -83,6 +96,8 @@ INI
       type:*) xdotool type --delay 60 "${key#type:}" ;;
       # click:X,Y clicks there (window coordinates of the 0,0-placed window).
       click:*) xdotool mousemove $(echo "${key#click:}" | tr , ' ') click 1 ;;
+      wheel:*) xdotool mousemove --window "$win" $((width / 2 + 150)) $((height / 2)) \
+                 click --repeat "${key#wheel:}" --delay 150 5 ;;
       # Through the focused window, as typed: Alt+digit accelerators do
       # not take a key sent to a window.
       *) xdotool windowactivate --sync "$win" key "$key" 2>/dev/null || xdotool key "$key" ;;
@@ -90,11 +105,11 @@ INI
     sleep 0.4
   done
   sleep 0.5
-  /usr/bin/import -window root -crop "${width}x${height}+0+0" "$out/$name.png"
+  /usr/bin/import -window root -crop "${width}x${height}+0+0" "$out/$name$suffix.png"
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   rm -rf "$cfg"
-  echo "$out/$name.png"
+  echo "$out/$name$suffix.png"
 }
 
 shot reader-light-en light en 1280 800
@@ -115,3 +130,7 @@ shot shortcuts-light-en light en 1280 800 ctrl+question
 shot shortcuts-dark-id dark id 1280 800 ctrl+question
 shot cards-narrowed-light-en light en 1280 800 alt+3 click:140,80
 shot cards-narrowed-dark-id dark id 1280 800 alt+3 click:140,80
+shot reader-wheel-dark-en dark en 1280 800 wheel:3
+shot reader-end-light-en light en 1280 800 End
+shot reader-pagedown-light-id light id 1280 800 Page_Down
+shot reader-claims-jump-en light en 1280 800 F9 Down Down Down Return
