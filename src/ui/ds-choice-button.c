@@ -91,6 +91,8 @@ mark_box (DsChoiceMark mark,
   *label = gtk_label_new (mark == DS_CHOICE_MARK_RIGHT ? _("Right answer") : _("Your answer"));
   gtk_widget_add_css_class (*label, "heading");
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  /* Clear of the frame drawn around a marked option. */
+  gtk_widget_set_margin_end (box, 6);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), *label);
   gtk_widget_add_css_class (box, mark == DS_CHOICE_MARK_RIGHT ? "success" : "error");
