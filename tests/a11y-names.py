@@ -115,10 +115,11 @@ def check(view, found):
 
 
 def answer_shown(texts):
-    """Enter until the answer shows (a list card takes one per item)."""
+    """Enter until the answer shows (Enter does what the highlighted button
+    says: it shows, checks or says "I don't know")."""
     for _ in range(12):
         key("Return")
-        if poll(starts_with("Press 1 Again"), 0.6):
+        if poll(starts_with("1 Again, 2 Hard"), 0.6):
             return True
     return None
 
