@@ -1,17 +1,19 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Screenshots of the presentation audience view at the three projector sizes
-# the no-clipping test checks (1024x768, 1280x800, 1920x1080): for each size
-# a fresh Xvfb screen of exactly that size, the audience view filling it,
-# every slide of a small quiz and of a key-claims walk, fully revealed, with
-# a tally and a running countdown on the third slide.
+# Screenshots of presentation mode at 1920x1080, 1366x768 and 1024x768, in
+# English and Indonesian, dark and light: for each size a fresh Xvfb screen
+# of exactly that size, the audience view filling it. Essay 001's key claims
+# (a statement, the three trends with the note on the missing item, a list
+# half revealed) and class quiz (countdown running with hands counted, time
+# up, a "Which of these is one of …" revealed, the summary), the presenter
+# view, a discussion question of essay 004, and very long list items.
 #
 # Usage: build-aux/present-screenshots.sh [BUILD-DIR] [OUTPUT-DIR]
 #   BUILD-DIR   a configured build (default: _build)
 #   OUTPUT-DIR  where the PNGs go (default: present-screenshots)
 # Needs xvfb-run and dbus-run-session. Files are named
-# WIDTHxHEIGHT-{claims,quiz}-NN.png.
+# WIDTHxHEIGHT-LANG-THEME-NAME.png.
 set -eu
 
 build=${1:-_build}
@@ -24,18 +26,40 @@ if [ ! -x "$test_bin" ]; then
 fi
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
+localedir=$(cd "$build/po" && pwd)
 
-for size in 1024x768 1280x800 1920x1080; do
-  echo "Audience view at $size"
-  DS_SCREENSHOT_DIR="$out" \
-  GSETTINGS_BACKEND=memory \
-  GSETTINGS_SCHEMA_DIR="$build/data" \
-  GSK_RENDERER=cairo \
-  GDK_DEBUG=gl-disable \
-  LC_ALL=C.UTF-8 \
-    dbus-run-session -- \
-    xvfb-run -a -s "-screen 0 ${size}x24" \
-    "$test_bin" -q -p /presentation/screenshots
+# gettext ignores LANGUAGE in the C locale: an Indonesian locale, generated
+# here where the system has none.
+if ! locale -a 2>/dev/null | grep -qi '^id_ID\.utf-\?8$'; then
+  locpath=$(mktemp -d)
+  trap 'rm -rf "$locpath"' EXIT
+  localedef -i id_ID -f UTF-8 "$locpath/id_ID.UTF-8" 2>/dev/null \
+    && export LOCPATH=$locpath
+fi
+
+for size in 1920x1080 1366x768 1024x768; do
+  for lang in en id; do
+    for theme in dark light; do
+      echo "Presentation at $size, $lang, $theme"
+      if [ "$lang" = id ]; then
+        locale=id_ID.UTF-8
+      else
+        locale=C.UTF-8
+      fi
+      DS_SCREENSHOT_DIR="$out" \
+      DS_SCREENSHOT_LANG=$lang \
+      DS_SCREENSHOT_THEME=$theme \
+      DS_LOCALEDIR="$localedir" \
+      LANGUAGE=$lang LANG=$locale LC_ALL=$locale \
+      GSETTINGS_BACKEND=memory \
+      GSETTINGS_SCHEMA_DIR="$build/data" \
+      GSK_RENDERER=cairo \
+      GDK_DEBUG=gl-disable \
+        dbus-run-session -- \
+        xvfb-run -a -s "-screen 0 ${size}x24" \
+        "$test_bin" -q -p /presentation/screenshots
+    done
+  done
 done
 
 ls "$out"/*.png

@@ -14,6 +14,21 @@
 #                        phone-sized window)
 #   reader-find-id.png   (find in text with matches highlighted)
 #   reader-scrolled-dark-en.png, reader-large-text-en.png, preferences-id.png
+#   study-choose-{light-en,dark-id}.png (the Study tab's icon, essays
+#                        without headings as one row)
+#   statistics-{light-en,dark-id}.png (dates, retention explained, topics)
+#   shortcuts-{light-en,dark-id}.png (the keyboard shortcuts window)
+#   cards-narrowed-{light-en,dark-id}.png (an essay clicked in the sidebar
+#                        while on Cards: that essay's cards only)
+#
+# DS_SHOTS_ONLY=REGEX takes only the shots whose names match.
+#   reader-wheel-dark-en.png, reader-end-light-en.png,
+#   reader-pagedown-light-id.png, reader-claims-jump-en.png (the title
+#                        scrolls with the text: wheel, End, Page Down and a
+#                        Key claims jump)
+#
+# DS_SHOTS_RENDERER=gl draws with GTK's GL renderer (Mesa's llvmpipe under
+# Xvfb) instead of Cairo; the files are then named *-gl.png.
 set -euo pipefail
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -45,13 +60,20 @@ fi
 
 export GSETTINGS_BACKEND=keyfile
 export GSETTINGS_SCHEMA_DIR=$builddir/data
-export GSK_RENDERER=cairo
-export GDK_DEBUG=gl-disable
+suffix=
+if [ "${DS_SHOTS_RENDERER:-cairo}" = gl ]; then
+  export GSK_RENDERER=gl
+  suffix=-gl
+else
+  export GSK_RENDERER=cairo
+  export GDK_DEBUG=gl-disable
+fi
 
 # shot NAME SCHEME LANG WIDTH HEIGHT [KEYS...]
 shot() {
   local name=$1 scheme=$2 lang=$3 width=$4 height=$5; shift 5
   local cfg pid win
+  [[ $name =~ ${DS_SHOTS_ONLY:-.} ]] || return 0
   cfg=$(mktemp -d)
   mkdir -p "$cfg/glib-2.0/settings"
   cat > "$cfg/glib-2.0/settings/keyfile" <<INI
@@ -62,9 +84,9 @@ window-width=$width
 window-height=$height
 INI
   if [ "$lang" = id ]; then
-    XDG_CONFIG_HOME=$cfg LANGUAGE=id LANG=id_ID.UTF-8 LC_ALL=id_ID.UTF-8 "$app" >/dev/null 2>&1 &
+    XDG_CONFIG_HOME=$cfg XDG_DATA_HOME=$cfg LANGUAGE=id LANG=id_ID.UTF-8 LC_ALL=id_ID.UTF-8 "$app" >/dev/null 2>&1 &
   else
-    XDG_CONFIG_HOME=$cfg LANGUAGE=en LANG=C.UTF-8 LC_ALL=C.UTF-8 "$app" >/dev/null 2>&1 &
+    XDG_CONFIG_HOME=$cfg XDG_DATA_HOME=$cfg LANGUAGE=en LANG=C.UTF-8 LC_ALL=C.UTF-8 "$app" >/dev/null 2>&1 &
   fi
   pid=$!
   win=$(xdotool search --sync --onlyvisible --class diplostudy | head -n1)
@@ -72,16 +94,22 @@ INI
   for key in "$@"; do
     case $key in
       type:*) xdotool type --delay 60 "${key#type:}" ;;
-      *) xdotool key --window "$win" "$key" ;;
+      # click:X,Y clicks there (window coordinates of the 0,0-placed window).
+      click:*) xdotool mousemove $(echo "${key#click:}" | tr , ' ') click 1 ;;
+      wheel:*) xdotool mousemove --window "$win" $((width / 2 + 150)) $((height / 2)) \
+                 click --repeat "${key#wheel:}" --delay 150 5 ;;
+      # Through the focused window, as typed: Alt+digit accelerators do
+      # not take a key sent to a window.
+      *) xdotool windowactivate --sync "$win" key "$key" 2>/dev/null || xdotool key "$key" ;;
     esac
     sleep 0.4
   done
   sleep 0.5
-  /usr/bin/import -window root -crop "${width}x${height}+0+0" "$out/$name.png"
+  /usr/bin/import -window root -crop "${width}x${height}+0+0" "$out/$name$suffix.png"
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   rm -rf "$cfg"
-  echo "$out/$name.png"
+  echo "$out/$name$suffix.png"
 }
 
 shot reader-light-en light en 1280 800
@@ -94,3 +122,15 @@ shot reader-find-id light id 1280 800 ctrl+f type:diplomasi Return
 shot reader-scrolled-dark-en dark en 1280 800 Page_Down
 shot reader-large-text-en light en 1280 800 ctrl+plus ctrl+plus ctrl+plus
 shot preferences-id light id 1280 800 ctrl+comma
+shot study-choose-light-en light en 1280 800 alt+2
+shot study-choose-dark-id dark id 1280 800 alt+2
+shot statistics-light-en light en 1280 800 alt+4
+shot statistics-dark-id dark id 1280 800 alt+4
+shot shortcuts-light-en light en 1280 800 ctrl+question
+shot shortcuts-dark-id dark id 1280 800 ctrl+question
+shot cards-narrowed-light-en light en 1280 800 alt+3 click:140,80
+shot cards-narrowed-dark-id dark id 1280 800 alt+3 click:140,80
+shot reader-wheel-dark-en dark en 1280 800 wheel:3
+shot reader-end-light-en light en 1280 800 End
+shot reader-pagedown-light-id light id 1280 800 Page_Down
+shot reader-claims-jump-en light en 1280 800 F9 Down Down Down Return

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "ds-test-live.h"
 
 #define WAIT_SECONDS 20
@@ -183,4 +185,49 @@ ds_test_student_answer (DsTestStudent *student,
                      room, question, option);
 
   ds_test_student_send (student, json);
+}
+
+/* Listening, from /proc: TCP sockets in state LISTEN whose inode is one
+ * of this process's descriptors. */
+
+guint
+ds_test_count_listening_sockets (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/fd", 0, NULL);
+  g_autoptr(GHashTable) inodes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *name;
+  guint count = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename ("/proc/self/fd", name, NULL);
+      g_autofree char *target = g_file_read_link (path, NULL);
+
+      if (target != NULL && g_str_has_prefix (target, "socket:["))
+        g_hash_table_add (inodes, g_strndup (target + 8, strlen (target) - 9));
+    }
+  for (guint t = 0; t < 2; t++)
+    {
+      g_autofree char *table = NULL;
+      g_auto(GStrv) lines = NULL;
+
+      if (!g_file_get_contents (t == 0 ? "/proc/net/tcp" : "/proc/net/tcp6", &table, NULL, NULL))
+        continue;
+      lines = g_strsplit (table, "\n", -1);
+      for (guint i = 1; lines[i] != NULL; i++)
+        {
+          g_auto(GStrv) fields = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
+          g_autoptr(GPtrArray) words = g_ptr_array_new ();
+
+          for (guint j = 0; fields[j] != NULL; j++)
+            if (*fields[j] != '\0')
+              g_ptr_array_add (words, fields[j]);
+          /* State 0A is LISTEN; field 9 the inode. */
+          if (words->len > 9 && strcmp (words->pdata[3], "0A") == 0 &&
+              g_hash_table_contains (inodes, words->pdata[9]))
+            count++;
+        }
+    }
+  return count;
 }

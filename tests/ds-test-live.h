@@ -58,4 +58,7 @@ void           ds_test_student_answer        (DsTestStudent *student,
                                               guint          question,
                                               guint          option);
 
+/* TCP sockets this process listens on: 0 while class live is off. */
+guint          ds_test_count_listening_sockets (void);
+
 G_END_DECLS

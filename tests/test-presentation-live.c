@@ -137,7 +137,9 @@ start_live (Class *c)
   g_autofree char *url = NULL;
   g_autofree char *address = NULL;
 
+  /* Off until asked for: nothing listens. */
   g_assert_null (ds_presentation_window_get_live (c->window));
+  g_assert_cmpuint (ds_test_count_listening_sockets (), ==, 0);
   press (c, GDK_KEY_l);
   live = ds_presentation_window_get_live (c->window);
   g_assert_nonnull (live);
@@ -399,6 +401,7 @@ leave (Class          *c,
     }
   late = ds_test_student_try_connect (c->session, c->port, NULL);
   g_assert_error (late->error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED);
+  g_assert_cmpuint (ds_test_count_listening_sockets (), ==, 0);
 }
 
 static void
@@ -447,6 +450,16 @@ test_errors (void)
   g_assert_false (ds_presentation_window_start_live (window, DS_TEST_LOCALHOST, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
   g_assert_null (ds_presentation_window_get_live (window));
+  /* Nothing to export, and nothing written. */
+  {
+    g_autofree char *path = g_build_filename (g_get_tmp_dir (), "ds-live-never-written.csv", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    g_clear_error (&error);
+    g_assert_false (ds_presentation_window_export_live_results (window, file, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* A key on a machine where the server cannot listen: the lecturer is
@@ -513,6 +526,7 @@ test_chooser (void)
         {
           DsQuizLive *quiz_live = ds_presentation_window_get_live (window);
 
+          g_assert_cmpuint (ds_test_count_listening_sockets (), ==, 1);
           g_assert_true (ds_quiz_live_is_running (quiz_live));
           g_assert_cmpstr (ds_room_server_get_address (ds_quiz_live_get_server (quiz_live)), ==,
                            DS_TEST_LOCALHOST);
@@ -520,7 +534,10 @@ test_chooser (void)
           g_assert_true (ds_presentation_window_get_join_shown (window));
         }
       else
-        g_assert_null (ds_presentation_window_get_live (window));
+        {
+          g_assert_null (ds_presentation_window_get_live (window));
+          g_assert_cmpuint (ds_test_count_listening_sockets (), ==, 0);
+        }
 
       g_set_weak_pointer (&weak, window);
       ds_presentation_window_leave (window);

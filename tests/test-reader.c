@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "ds-parser.h"
@@ -326,6 +327,137 @@ test_highlights_keep_layout (Fixture       *f,
   g_assert_cmpint (line_start_x (f->reader, "Jadi, itulah"), ==, x);
 }
 
+static GtkAdjustment *
+vadjustment (DsReaderPage *reader)
+{
+  GtkWidget *sw = gtk_widget_get_ancestor (GTK_WIDGET (ds_reader_page_get_text_view (reader)),
+                                           GTK_TYPE_SCROLLED_WINDOW);
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (sw));
+}
+
+/* Where the title is drawn, in the scrolled window's coordinates. */
+static double
+title_y (DsReaderPage *reader)
+{
+  GtkWidget *sw = gtk_widget_get_ancestor (GTK_WIDGET (ds_reader_page_get_text_view (reader)),
+                                           GTK_TYPE_SCROLLED_WINDOW);
+  graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), at;
+
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (ds_reader_page_get_title_label (reader)),
+                                           sw, &origin, &at));
+  return at.y;
+}
+
+typedef struct {
+  DsReaderPage *reader;
+  double        y;
+} TitleAt;
+
+static gboolean
+title_at (gpointer data)
+{
+  TitleAt *want = data;
+
+  return fabs (title_y (want->reader) - want->y) < 1.5;
+}
+
+static gboolean
+position_known (gpointer data)
+{
+  Fixture *f = data;
+
+  return ds_settings_get_reading_position (f->settings, "test-essay", NULL, NULL);
+}
+
+/* The title scrolls with the text: after a wheel step, Page Down, End or
+ * a jump (each sets the scroll adjustment) it is where the text under it
+ * went, not left painted at its old
+ * place over the text (GTK 4.8 does not move a text view's overlays). */
+static void
+test_title_scrolls (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *source = long_text ();
+  g_autoptr(DsEssay) essay = parse (source);
+  GtkAdjustment *adj = vadjustment (f->reader);
+  TitleAt want = { f->reader, 0 };
+  double y0;
+
+  ds_reader_page_set_essay (f->reader, essay);
+  /* Once the opening scroll has settled, the position is saved. */
+  g_assert_true (ds_test_wait_for (position_known, f, 5000));
+  y0 = title_y (f->reader);
+  g_assert_cmpfloat (y0, >, 0);
+
+  /* A wheel step, then Page Down: the title moves up with the text. */
+  gtk_adjustment_set_value (adj, 40);
+  want.y = y0 - 40;
+  g_assert_true (ds_test_wait_for (title_at, &want, 3000));
+  /* Page Down (the reader's key handler sets the adjustment so). */
+  gtk_adjustment_set_value (adj, 40 + 0.9 * gtk_adjustment_get_page_size (adj));
+  want.y = y0 - gtk_adjustment_get_value (adj);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), >, 100);
+  g_assert_true (ds_test_wait_for (title_at, &want, 3000));
+  /* End, then back home: out of sight, then where it started. */
+  gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+  ds_test_wait_frames (GTK_WIDGET (f->reader), 3);
+  g_assert_cmpfloat (title_y (f->reader) + gtk_widget_get_height (GTK_WIDGET (ds_reader_page_get_title_label (f->reader))),
+                     <=, 0);
+  ds_reader_page_scroll_to_offset (f->reader, 0);
+  want.y = y0;
+  g_assert_true (ds_test_wait_for (title_at, &want, 3000));
+}
+
+typedef struct {
+  Fixture *f;
+  double   progress;
+} Saved;
+
+static gboolean
+progress_saved (gpointer data)
+{
+  Saved *saved = data;
+  guint offset;
+
+  return ds_settings_get_reading_position (saved->f->settings, "test-essay", &offset,
+                                           &saved->progress) && saved->progress > 0;
+}
+
+/* Reading progress is the text that has been on screen, up to the end of
+ * the last line shown whole: the title and the margins do not count. */
+static void
+test_progress_is_what_was_shown (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autofree char *source = long_text ();
+  g_autoptr(DsEssay) essay = parse (source);
+  GtkTextView *view = ds_reader_page_get_text_view (f->reader);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  Saved saved = { f, 0 };
+  GdkRectangle visible, rect;
+  GtkTextIter iter;
+  int n = 0;
+
+  ds_reader_page_set_essay (f->reader, essay);
+  ds_test_wait_frames (GTK_WIDGET (f->reader), 3);
+  gtk_adjustment_set_value (vadjustment (f->reader), 1);
+  g_assert_true (ds_test_wait_for (progress_saved, &saved, 5000));
+
+  /* The last character counted is on screen whole; the line after it is
+   * not. */
+  n = gtk_text_buffer_get_char_count (buffer);
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) (saved.progress * n + 0.5) - 1);
+  gtk_text_view_get_iter_location (view, &iter, &rect);
+  g_assert_cmpint (rect.y + rect.height, <=, visible.y + visible.height);
+  gtk_text_view_forward_display_line (view, &iter);
+  gtk_text_view_get_iter_location (view, &iter, &rect);
+  g_assert_cmpint (rect.y + rect.height, >, visible.y + visible.height);
+  /* 60 paragraphs and a 600 px window: far from most of it. */
+  g_assert_cmpfloat (saved.progress, <, 0.35);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +469,9 @@ main (int   argc,
   g_test_add ("/reader/highlight-span", Fixture, NULL, fixture_set_up, test_highlight_span, fixture_tear_down);
   g_test_add ("/reader/side-panel", Fixture, NULL, fixture_set_up, test_side_panel, fixture_tear_down);
   g_test_add ("/reader/highlights-keep-layout", Fixture, NULL, fixture_set_up, test_highlights_keep_layout, fixture_tear_down);
+  g_test_add ("/reader/title-scrolls", Fixture, NULL, fixture_set_up, test_title_scrolls, fixture_tear_down);
+  g_test_add ("/reader/progress-is-what-was-shown", Fixture, NULL, fixture_set_up,
+              test_progress_is_what_was_shown, fixture_tear_down);
   g_test_add ("/reader/position-saved", Fixture, NULL, fixture_set_up, test_position_saved, fixture_tear_down);
 
   return g_test_run ();

@@ -711,49 +711,6 @@ test_live_countdown (Fixture       *f,
 
 /* Starting and stopping */
 
-/* Listening TCP sockets this process holds, from /proc. */
-static guint
-count_listening_sockets (void)
-{
-  g_autoptr(GDir) dir = g_dir_open ("/proc/self/fd", 0, NULL);
-  g_autoptr(GHashTable) inodes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  const char *name;
-  guint count = 0;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename ("/proc/self/fd", name, NULL);
-      g_autofree char *target = g_file_read_link (path, NULL);
-
-      if (target != NULL && g_str_has_prefix (target, "socket:["))
-        g_hash_table_add (inodes, g_strndup (target + 8, strlen (target) - 9));
-    }
-  for (guint t = 0; t < 2; t++)
-    {
-      g_autofree char *table = NULL;
-      g_auto(GStrv) lines = NULL;
-
-      if (!g_file_get_contents (t == 0 ? "/proc/net/tcp" : "/proc/net/tcp6", &table, NULL, NULL))
-        continue;
-      lines = g_strsplit (table, "\n", -1);
-      for (guint i = 1; lines[i] != NULL; i++)
-        {
-          g_auto(GStrv) fields = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
-          g_autoptr(GPtrArray) words = g_ptr_array_new ();
-
-          for (guint j = 0; fields[j] != NULL; j++)
-            if (*fields[j] != '\0')
-              g_ptr_array_add (words, fields[j]);
-          /* State 0A is LISTEN; field 9 the inode. */
-          if (words->len > 9 && strcmp (words->pdata[3], "0A") == 0 &&
-              g_hash_table_contains (inodes, words->pdata[9]))
-            count++;
-        }
-    }
-  return count;
-}
-
 static gboolean
 port_is_open (guint port)
 {
@@ -770,7 +727,7 @@ test_server_off_until_started (void)
   g_autoptr(DsRoom) room = ds_room_new (NULL);
   g_autoptr(DsRoomServer) server = NULL;
   g_autoptr(GError) error = NULL;
-  guint before = count_listening_sockets ();
+  guint before = ds_test_count_listening_sockets ();
   guint port;
 
   /* With the feature off — a room and a server made, never started —
@@ -778,18 +735,18 @@ test_server_off_until_started (void)
   g_assert_cmpuint (before, ==, 0);
   server = ds_room_server_new (room);
   g_assert_false (ds_room_server_is_running (server));
-  g_assert_cmpuint (count_listening_sockets (), ==, 0);
+  g_assert_cmpuint (ds_test_count_listening_sockets (), ==, 0);
   g_assert_null (ds_room_server_get_url (server));
 
   g_assert_true (ds_room_server_start (server, LOCALHOST, 0, &error));
   g_assert_no_error (error);
   port = ds_room_server_get_port (server);
-  g_assert_cmpuint (count_listening_sockets (), ==, 1);
+  g_assert_cmpuint (ds_test_count_listening_sockets (), ==, 1);
   g_assert_true (port_is_open (port));
 
   ds_room_server_stop (server);
   g_assert_false (ds_room_server_is_running (server));
-  g_assert_cmpuint (count_listening_sockets (), ==, 0);
+  g_assert_cmpuint (ds_test_count_listening_sockets (), ==, 0);
   g_assert_false (port_is_open (port));
   ds_room_server_stop (server);
 }
@@ -807,7 +764,7 @@ test_server_stop_closes_all (Fixture       *f,
   g_assert_cmpuint (ds_room_server_get_n_connections (f->server), ==, 2);
   ds_room_server_stop (f->server);
   g_assert_cmpuint (ds_room_server_get_n_connections (f->server), ==, 0);
-  g_assert_cmpuint (count_listening_sockets (), ==, 0);
+  g_assert_cmpuint (ds_test_count_listening_sockets (), ==, 0);
 
   bye = ds_test_student_next (joined, DS_ROOM_MESSAGE_BYE);
   g_assert_cmpstr (bye->code, ==, "stopped");

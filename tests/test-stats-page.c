@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "ds-chart.h"
-#include "ds-stats-page.h"
+#include "ds-stats-page-private.h"
 #include "ds-study-session.h"
 #include "ds-test-util.h"
 
@@ -31,6 +31,14 @@ fixture_set_up (Fixture       *f,
       g_autofree char *question = g_strdup_printf ("Pertanyaan %u?", i);
       g_ptr_array_add (cards, ds_test_card_new (id, "essay-a", topics[i], DS_CARD_DEFINITION,
                                                 question, "Jawaban"));
+    }
+  /* A second essay without headings: its cards' one topic is its title. */
+  for (guint i = 0; data != NULL && i < 2; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("card-b%u", i);
+
+      g_ptr_array_add (cards, ds_test_card_new (id, "essay-b", "Esai B", DS_CARD_DEFINITION,
+                                                "Pertanyaan B?", "Jawaban"));
     }
   ds_deck_set_cards (f->deck, cards);
   f->session = ds_session_new_for_deck (f->deck, NULL);
@@ -113,6 +121,57 @@ test_reviews (Fixture       *f,
     ;
 }
 
+static guint
+count_rows (DsStatsPage *page,
+            const char  *list_name)
+{
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (page), DS_TYPE_STATS_PAGE,
+                                                                  list_name));
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  return n;
+}
+
+/* Said as a person would: topics only where an essay has several, a
+ * missing figure explained, a date without padding. */
+static void
+test_wording (Fixture       *f,
+              gconstpointer  data)
+{
+  DsStatsPage *page = ds_stats_page_new (f->session);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(GDateTime) day = g_date_time_new_utc (2026, 12, 4, 10, 0, 0);
+  g_autofree char *label = _ds_stats_page_day_label (day);
+  g_autoptr(DsCardScope) scope = ds_card_scope_new ("essay-b", NULL);
+
+  gtk_window_set_default_size (window, 800, 900);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, page, 5000));
+  study (f, 3);
+
+  /* Two essays; topics of essay A only (essay B has none but its title). */
+  g_assert_cmpuint (count_rows (page, "essay_list"), ==, 2);
+  g_assert_cmpuint (count_rows (page, "topic_list"), ==, 2);
+  /* No review of a card learned on an earlier day yet: said why. */
+  g_assert_cmpstr (ds_stats_page_get_figure (page, "retention"), ==,
+                   "Retention: not yet. It shows once you review cards you learned on an earlier day.");
+  g_assert_cmpstr (label, ==, "4 Dec");
+
+  /* Narrowed down to one essay (the sidebar, on this page): its cards only. */
+  ds_deck_page_set_scope (DS_DECK_PAGE (page), scope);
+  g_assert_cmpuint (count_rows (page, "essay_list"), ==, 1);
+  g_assert_true (g_str_has_suffix (ds_stats_page_get_figure (page, "cards"), " of 2"));
+  ds_deck_page_set_scope (DS_DECK_PAGE (page), NULL);
+  g_assert_cmpuint (count_rows (page, "essay_list"), ==, 2);
+
+  gtk_window_destroy (window);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 /* The chart draws in light and dark without warnings, into a real node. */
 static void
 test_chart_draws (void)
@@ -161,6 +220,7 @@ main (int   argc,
   ds_test_init (&argc, &argv);
 
   g_test_add ("/stats-page/reviews", Fixture, NULL, fixture_set_up, test_reviews, fixture_tear_down);
+  g_test_add ("/stats-page/wording", Fixture, "two essays", fixture_set_up, test_wording, fixture_tear_down);
   g_test_add_func ("/stats-page/chart-draws", test_chart_draws);
 
   return g_test_run ();

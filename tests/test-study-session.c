@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "ds-deck.h"
+#include "ds-grading.h"
 #include "ds-study-session.h"
 #include "ds-test-core.h"
 
@@ -500,6 +501,45 @@ test_edits_survive (Fixture       *f,
   g_assert_false (ds_deck_is_edited (f->deck, card));
 }
 
+/* A list card's items are edited one per line, persist, and are what list
+ * recall grades against; reverting brings the generated ones back. */
+static void
+test_edit_list_items (Fixture       *f,
+                      gconstpointer  data)
+{
+  DsCard *card = ds_deck_lookup (f->deck, "a2");
+  const char *typed[] = { "ekonomi", NULL };
+  const char *edited[] = { "diplomasi publik", "keamanan siber", "media sosial", "aspek ekonomi", NULL };
+  g_auto(DsListGrade) before = { 0, };
+  g_auto(DsListGrade) after = { 0, };
+
+  before = ds_grading_grade_list (ds_card_get_items (card), typed);
+  g_assert_cmpuint (before.n_matched, ==, 0);
+
+  ds_deck_edit_card (f->deck, card, ds_card_get_question (card),
+                     "diplomasi publik\nkeamanan siber\nmedia sosial\naspek ekonomi\n");
+  g_assert_cmpstrv (ds_card_get_items (card), edited);
+  after = ds_grading_grade_list (ds_card_get_items (card), typed);
+  g_assert_cmpuint (after.n_matched, ==, 1);
+  g_assert_cmpint (after.given_item[0], ==, 3);
+
+  /* Persisted as card edits are: a new store on the same file has them. */
+  close_store (f);
+  open_store (f);
+  card = ds_deck_lookup (f->deck, "a2");
+  g_assert_true (ds_deck_is_edited (f->deck, card));
+  g_assert_cmpstrv (ds_card_get_items (card), edited);
+
+  /* The generated items, one per line again, are no edit. */
+  ds_deck_edit_card (f->deck, card, ds_card_get_question (card),
+                     "diplomasi publik\nkeamanan siber\nmedia sosial");
+  g_assert_false (ds_deck_is_edited (f->deck, card));
+  ds_deck_edit_card (f->deck, card, ds_card_get_question (card), "diplomasi publik\nekonomi");
+  ds_deck_revert_card (f->deck, card);
+  g_assert_cmpuint (g_strv_length ((char **) ds_card_get_items (card)), ==, 3);
+  g_assert_false (ds_deck_is_edited (f->deck, card));
+}
+
 static void
 test_empty (Fixture       *f,
             gconstpointer  data)
@@ -753,6 +793,7 @@ main (int   argc,
   ADD ("/study-session/next-due", test_next_due);
   ADD ("/study-session/edits-survive", test_edits_survive);
   ADD ("/study-session/empty", test_empty);
+  ADD ("/study-session/edit-list-items", test_edit_list_items);
   g_test_add_func ("/study-session/siblings", test_siblings);
   ADD ("/study-session/siblings-apart", test_siblings_apart);
   ADD ("/study-session/siblings-buried", test_siblings_buried);

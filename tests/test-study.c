@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "ds-cards-page.h"
+#include "ds-choice-button.h"
 #include "ds-study-page.h"
 #include "ds-test-util.h"
 #include "ds-window.h"
@@ -250,8 +251,27 @@ test_choice (Fixture       *f,
   grade (f, 3);
   g_assert_cmpstr (current_id (f), ==, "choice");
 
+  /* Enter's rule: the highlighted "I Don't Know" has the focus, and the
+   * hint says what Enter does. */
+  g_assert_true (gtk_widget_has_focus (child (f, "reveal_button")));
+  g_assert_nonnull (strstr (label_text (f, "hint_label"), "Enter: I Don’t Know."));
+  g_assert_cmpstr (gtk_button_get_label (child (f, "reveal_button")), ==, "I Don’t _Know");
+
   /* A wrong pick: said in words, the right option named, Again suggested. */
   action (f, "study.pick", g_variant_new_int32 (2));
+  /* The right option says so in words (not by colour alone), the wrong
+   * pick too; neither is greyed out. */
+  {
+    GtkWidget *b = gtk_widget_get_next_sibling (gtk_widget_get_first_child (choices));
+
+    g_assert_cmpstr (ds_choice_button_get_mark_text (DS_CHOICE_BUTTON (b)), ==, "Right answer");
+    g_assert_true (gtk_widget_get_sensitive (b));
+    g_assert_false (gtk_widget_get_focusable (b));
+    g_assert_cmpstr (ds_choice_button_get_mark_text (DS_CHOICE_BUTTON (gtk_widget_get_next_sibling (b))),
+                     ==, "Your answer");
+    g_assert_null (ds_choice_button_get_mark_text (DS_CHOICE_BUTTON (gtk_widget_get_first_child (choices))));
+  }
+  g_assert_nonnull (strstr (label_text (f, "hint_label"), "Enter: Again."));
   g_assert_true (visible (f, "verdict_label"));
   g_assert_cmpstr (label_text (f, "verdict_label"), ==, "Incorrect. The answer is B: 1955");
   g_assert_cmpstr (gtk_image_get_icon_name (child (f, "verdict_icon")), ==, "window-close-symbolic");
@@ -297,6 +317,18 @@ test_typed (Fixture       *f,
   grade (f, 3);
 }
 
+/* Whether the list's result shows a line reading @text. */
+static gboolean
+item_shown (Fixture    *f,
+            const char *text)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (child (f, "items_box")); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (row))), text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_list_and_cloze (Fixture       *f,
                      gconstpointer  data)
@@ -312,11 +344,20 @@ test_list_and_cloze (Fixture       *f,
   /* One entry per item; any order. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "media sosial");
   entry = gtk_widget_get_next_sibling (entry);
-  gtk_editable_set_text (GTK_EDITABLE (entry), "Diplomasi publik");
+  /* A content word of an item names it. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Publik");
   g_assert_nonnull (gtk_widget_get_next_sibling (entry));
   g_assert_null (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (entry)));
-  action (f, "study.reveal", NULL);
+  /* Enter in an item does what the highlighted Check says. */
+  g_assert_nonnull (strstr (label_text (f, "hint_label"), "Enter: Check."));
+  g_signal_emit_by_name (gtk_widget_get_first_child (entries), "activate");
   g_assert_cmpstr (label_text (f, "verdict_label"), ==, "2 of 3 items");
+  /* Each entry says whether it matched, in words. */
+  g_assert_cmpstr (gtk_entry_get_icon_tooltip_text (GTK_ENTRY (gtk_widget_get_first_child (entries)),
+                                                    GTK_ENTRY_ICON_SECONDARY), ==, "Matched: media sosial");
+  g_assert_true (item_shown (f, "Recalled: media sosial"));
+  g_assert_true (item_shown (f, "Recalled: diplomasi publik (you wrote “Publik”)"));
+  g_assert_true (item_shown (f, "Missed: keamanan siber"));
   /* Partial credit (2/3 ≥ 60%) suggests Hard. */
   g_assert_true (gtk_widget_has_focus (grade_button (f, 2)));
   action (f, "study.reveal", NULL);
@@ -493,6 +534,31 @@ test_cards_page (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (cards), "cards.revert", NULL));
   g_assert_cmpstr (ds_card_get_question (ds_deck_lookup (f->deck, "typed")), ==, "Di kota mana KAA diadakan?");
 
+  /* A list card's items, one per line: what is saved is what is graded. */
+  {
+    GtkTextView *answer_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (cards),
+                                                                              DS_TYPE_CARDS_PAGE,
+                                                                              "answer_view"));
+    g_autofree char *shown = NULL;
+
+    ds_cards_page_set_search (cards, "");
+    g_assert_true (ds_cards_page_select_card (cards, "list"));
+    shown = ds_test_buffer_text (gtk_text_view_get_buffer (answer_view), 0, G_MAXUINT);
+    g_assert_cmpstr (shown, ==, "diplomasi publik\nkeamanan siber\nmedia sosial");
+    ds_cards_page_set_editor_text (cards, "Sebutkan empat tren global.",
+                                   "diplomasi publik\nkeamanan siber\nmedia sosial\naspek ekonomi");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (cards), "cards.save", NULL));
+    g_assert_cmpuint (g_strv_length ((char **) ds_card_get_items (ds_deck_lookup (f->deck, "list"))), ==, 4);
+    start (f, "Tren");
+    g_assert_cmpstr (current_id (f), ==, "list");
+    gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_first_child (child (f, "list_box"))), "ekonomi");
+    action (f, "study.reveal", NULL);
+    g_assert_cmpstr (label_text (f, "verdict_label"), ==, "1 of 4 items");
+    g_assert_true (item_shown (f, "Recalled: aspek ekonomi (you wrote “ekonomi”)"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "study.leave", NULL));
+    g_assert_true (ds_cards_page_select_card (cards, "typed"));
+  }
+
   gtk_switch_set_active (GTK_SWITCH (gtk_widget_get_template_child (GTK_WIDGET (cards), DS_TYPE_CARDS_PAGE,
                                                                     "suspend_switch")), TRUE);
   g_assert_true (ds_progress_is_suspended (f->progress, "typed"));
@@ -554,6 +620,15 @@ test_show_source (void)
   g_assert_true (gtk_text_iter_has_tag (&iter, tag));
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, ds_card_get_source_end (card) - 1);
   g_assert_true (gtk_text_iter_has_tag (&iter, tag));
+
+  /* The session is still open: the reader offers the way back to it. */
+  g_assert_true (ds_reader_page_get_back_to_card (ds_window_get_reader_page (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ds_window_get_reader_page (window)),
+                                             "win.show-page", "s", "study"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "study");
+  g_assert_cmpstr (ds_study_page_get_view (page), ==, "card");
+  g_assert_true (ds_study_session_get_card (ds_study_page_get_session (page)) == card);
+  g_assert_false (ds_reader_page_get_back_to_card (ds_window_get_reader_page (window)));
 
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))

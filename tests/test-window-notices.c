@@ -248,6 +248,35 @@ test_full_log_disk (Fixture       *f,
   g_assert_cmpuint (ds_progress_get_n_cards (ds_session_get_progress (session)), ==, 2 + saved);
 }
 
+/* The data folder turned read-only (a remount after a disk error): the
+ * window says at once, as it opens, that answers cannot be saved; the
+ * progress is all there, rebuilt from the log; an answer is refused and
+ * said, never acknowledged. */
+static void
+test_read_only_data (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(DsSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!mount_small (f, g_file_peek_path (f->data_dir), 1024))
+    return;
+  session = open_session (f, NULL);
+  g_assert_cmpuint (answer (session, 3, &error), ==, 3);
+  g_clear_object (&session);
+  ds_test_remount (f->mounted, TRUE);
+
+  session = open_session (f, NULL);
+  g_assert_true (ds_progress_get_read_only (ds_session_get_progress (session)));
+  g_assert_cmpuint (ds_progress_get_n_cards (ds_session_get_progress (session)), ==, 3);
+  show_window (f, session);
+  assert_notice (f, "progress", "Progress is read-only in this window", "Read-only file system");
+  g_assert_cmpuint (answer (session, 1, &error), ==, 0);
+  g_assert_error (error, DS_PROGRESS_ERROR, DS_PROGRESS_ERROR_READ_ONLY);
+  assert_notice (f, "not-saved", "Progress cannot be saved here", "Read-only file system");
+  ds_test_remount (f->mounted, FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +293,7 @@ main (int   argc,
   ADD ("/window-notices/essays", test_essays);
   ADD ("/window-notices/full-disk/settings", test_full_settings_disk);
   ADD ("/window-notices/full-disk/log", test_full_log_disk);
+  ADD ("/window-notices/read-only/data", test_read_only_data);
 #undef ADD
 
   return g_test_run ();

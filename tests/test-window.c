@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "ds-application.h"
+#include "ds-cards-page.h"
 #include "ds-preferences-window.h"
 #include "ds-reader-page-private.h"
 #include "ds-test-util.h"
@@ -594,6 +595,48 @@ test_sidebar_keyboard (Fixture       *f,
                  == GTK_WIDGET (ds_reader_page_get_text_view (reader)));
 }
 
+/* On Cards, an essay in the sidebar narrows the page down to its cards
+ * instead of opening the reader; Show All Essays brings every card back. */
+static void
+test_sidebar_narrows (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(DsCardScope) scope = ds_card_scope_new (ds_essay_get_id (essay_at (f, 1)), NULL);
+  g_autoptr(GPtrArray) essay_cards = ds_deck_dup_cards (ds_session_get_deck (f->session), scope);
+  AdwViewStack *stack;
+  DsCardsPage *cards;
+  GtkButton *show_all;
+  guint all;
+
+  ds_window_set_visible_page (f->window, "cards");
+  cards = DS_CARDS_PAGE (ds_test_find_widget (GTK_WIDGET (f->window), DS_TYPE_CARDS_PAGE, NULL));
+  g_assert_nonnull (cards);
+  all = g_list_model_get_n_items (ds_cards_page_get_filtered (cards));
+  g_assert_cmpuint (essay_cards->len, >, 0);
+  g_assert_cmpuint (essay_cards->len, <, all);
+
+  g_signal_emit_by_name (sidebar_row (f, 1), "activate");
+  stack = ADW_VIEW_STACK (ds_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK, NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "cards");
+  g_assert_cmpuint (g_list_model_get_n_items (ds_cards_page_get_filtered (cards)), ==, essay_cards->len);
+
+  show_all = GTK_BUTTON (gtk_widget_get_ancestor (ds_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL,
+                                                                         "Show All Essays"),
+                                                    GTK_TYPE_BUTTON));
+  g_assert_nonnull (show_all);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (show_all)) &&
+                 gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (show_all))));
+  g_signal_emit_by_name (show_all, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (ds_cards_page_get_filtered (cards)), ==, all);
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (show_all))));
+
+  /* On Read, the same row opens the essay. */
+  ds_window_set_visible_page (f->window, "read");
+  g_signal_emit_by_name (sidebar_row (f, 2), "activate");
+  g_assert_true (ds_window_get_essay (f->window) == essay_at (f, 2));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "read");
+}
+
 static GtkWidget *
 create_page_cb (DsWindow *window,
                 gpointer  data)
@@ -853,6 +896,7 @@ main (int   argc,
   g_test_add ("/window/position-while-hidden", Fixture, NULL, fixture_set_up, test_position_while_hidden, fixture_tear_down);
   g_test_add ("/window/restore", Fixture, NULL, fixture_set_up, test_restore, fixture_tear_down);
   g_test_add ("/window/sidebar-progress", Fixture, NULL, fixture_set_up, test_progress_in_sidebar, fixture_tear_down);
+  g_test_add ("/window/sidebar-narrows", Fixture, NULL, fixture_set_up, test_sidebar_narrows, fixture_tear_down);
   g_test_add ("/window/sidebar-keyboard", Fixture, NULL, fixture_set_up, test_sidebar_keyboard, fixture_tear_down);
   g_test_add ("/window/lazy-pages", Fixture, NULL, fixture_set_up, test_lazy_pages, fixture_tear_down);
   g_test_add ("/window/shortcuts-window", Fixture, NULL, fixture_set_up, test_shortcuts_window, fixture_tear_down);

@@ -32,6 +32,7 @@ struct _DsCardsPage
   GtkLabel           *meta_label;
   GtkTextView        *question_view;
   GtkTextView        *answer_view;
+  GtkLabel           *answer_heading;
   GtkLabel           *details_label;
   GtkLabel           *source_label;
   GtkWidget          *revert_button;
@@ -60,7 +61,10 @@ filter_func (gpointer item,
   const char * const *choice_list = ds_card_get_choices (card);
   g_autofree char *items = item_list ? g_strjoinv (" ", (char **) item_list) : g_strdup ("");
   g_autofree char *choices = choice_list ? g_strjoinv (" ", (char **) choice_list) : g_strdup ("");
+  const DsCardScope *scope = ds_deck_page_get_scope (DS_DECK_PAGE (self));
 
+  if (scope != NULL && !ds_card_scope_contains (scope, card))
+    return FALSE;
   if (self->needle == NULL || *self->needle == '\0')
     return TRUE;
 
@@ -144,7 +148,8 @@ card_details (DsCard *card)
   const char * const *choices = ds_card_get_choices (card);
   GString *details = g_string_new (NULL);
 
-  if (items != NULL && items[0] != NULL)
+  /* A list's items are in the answer, one per line, to be edited. */
+  if (items != NULL && items[0] != NULL && ds_card_get_kind (card) != DS_CARD_LIST)
     {
       g_string_append (details, _("Items:"));
       for (guint i = 0; items[i] != NULL; i++)
@@ -158,6 +163,21 @@ card_details (DsCard *card)
                                 (int) i == ds_card_get_correct_choice (card) ? " ✓" : "");
     }
   return g_string_free (details, FALSE);
+}
+
+/* A list card's answer is its items, one per line: what list recall
+ * grades against is what is edited here. */
+static void
+set_answer_text (DsCardsPage *self)
+{
+  gboolean list = ds_card_get_kind (self->card) == DS_CARD_LIST;
+  g_autofree char *items = list ? g_strjoinv ("\n", (char **) ds_card_get_items (self->card)) : NULL;
+
+  gtk_label_set_text_with_mnemonic (self->answer_heading,
+                                    list ? _("_Items, One per Line") : _("_Answer"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->answer_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  list ? _("Items, one per line") : _("Answer"), -1);
+  set_buffer_text (self->answer_view, list ? items : ds_card_get_answer (self->card));
 }
 
 static void
@@ -182,7 +202,7 @@ load_editor (DsCardsPage *self)
   source = ds_card_get_source_text (self->card);
   gtk_label_set_text (self->meta_label, meta);
   set_buffer_text (self->question_view, ds_card_get_question (self->card));
-  set_buffer_text (self->answer_view, ds_card_get_answer (self->card));
+  set_answer_text (self);
   gtk_label_set_text (self->details_label, details);
   gtk_widget_set_visible (GTK_WIDGET (self->details_label), *details != '\0');
   gtk_label_set_text (self->source_label, source ? source : "");
@@ -293,6 +313,14 @@ ds_cards_page_map (GtkWidget *widget)
   _ds_widget_focus_when_idle (widget, focus_target);
 }
 
+/* The sidebar chose an essay (or every one again). */
+static void
+scope_changed_cb (DsCardsPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
 static void
 ds_cards_page_constructed (GObject *object)
 {
@@ -314,6 +342,7 @@ ds_cards_page_constructed (GObject *object)
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filtered, "items-changed",
                            G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::scope", G_CALLBACK (scope_changed_cb), NULL);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
@@ -370,6 +399,7 @@ ds_cards_page_class_init (DsCardsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsCardsPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, DsCardsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, DsCardsPage, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, answer_heading);
   gtk_widget_class_bind_template_child (widget_class, DsCardsPage, meta_label);
   gtk_widget_class_bind_template_child (widget_class, DsCardsPage, question_view);
   gtk_widget_class_bind_template_child (widget_class, DsCardsPage, answer_view);
@@ -394,6 +424,7 @@ static void
 ds_cards_page_init (DsCardsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ds_widget_fix_mnemonic_names (GTK_WIDGET (self));
 }
 
 DsCardsPage *

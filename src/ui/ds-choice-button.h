@@ -17,8 +17,17 @@ G_DECLARE_FINAL_TYPE (DsChoiceButton, ds_choice_button, DS, CHOICE_BUTTON, GtkBu
 GtkWidget *ds_choice_button_new       (guint           index,
                                        const char     *text);
 guint      ds_choice_button_get_index (DsChoiceButton *self);
-/* Shows that the option is the right one, or the wrong one picked. */
+typedef enum {
+  DS_CHOICE_MARK_RIGHT,   /* the right option */
+  DS_CHOICE_MARK_WRONG,   /* the wrong option the learner picked */
+  DS_CHOICE_MARK_OTHER,   /* any other option */
+} DsChoiceMark;
+
+/* Once the answer shows: marks the option in words, an icon and a frame
+ * (not by colour alone), and takes it out of reach of clicks and focus. */
 void       ds_choice_button_mark      (DsChoiceButton *self,
-                                       gboolean        right);
+                                       DsChoiceMark    mark);
+/* The mark's words ("Right answer", "Your answer"), or NULL. */
+const char *ds_choice_button_get_mark_text (DsChoiceButton *self);
 
 G_END_DECLS

@@ -7,7 +7,8 @@
 
 typedef struct
 {
-  DsSession *session;
+  DsSession   *session;
+  DsCardScope *scope;
 } DsDeckPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (DsDeckPage, ds_deck_page, GTK_TYPE_WIDGET)
@@ -15,6 +16,7 @@ G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (DsDeckPage, ds_deck_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SESSION,
+  PROP_SCOPE,
   N_PROPS
 };
 
@@ -28,6 +30,7 @@ ds_deck_page_finalize (GObject *object)
   DsDeckPagePrivate *priv = ds_deck_page_get_instance_private (DS_DECK_PAGE (object));
 
   g_clear_object (&priv->session);
+  g_clear_pointer (&priv->scope, ds_card_scope_free);
 
   G_OBJECT_CLASS (ds_deck_page_parent_class)->finalize (object);
 }
@@ -44,6 +47,9 @@ ds_deck_page_get_property (GObject    *object,
     {
     case PROP_SESSION:
       g_value_set_object (value, priv->session);
+      break;
+    case PROP_SCOPE:
+      g_value_set_boxed (value, priv->scope);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -63,6 +69,9 @@ ds_deck_page_set_property (GObject      *object,
     case PROP_SESSION:
       priv->session = g_value_dup_object (value);
       break;
+    case PROP_SCOPE:
+      ds_deck_page_set_scope (DS_DECK_PAGE (object), g_value_get_boxed (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -81,6 +90,9 @@ ds_deck_page_class_init (DsDeckPageClass *klass)
     g_param_spec_object ("session", NULL, NULL, DS_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SCOPE] =
+    g_param_spec_boxed ("scope", NULL, NULL, DS_TYPE_CARD_SCOPE,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -105,4 +117,33 @@ ds_deck_page_get_deck (DsDeckPage *self)
   g_return_val_if_fail (DS_IS_DECK_PAGE (self), NULL);
 
   return ds_session_get_deck (ds_deck_page_get_session (self));
+}
+
+const DsCardScope *
+ds_deck_page_get_scope (DsDeckPage *self)
+{
+  DsDeckPagePrivate *priv = ds_deck_page_get_instance_private (self);
+
+  g_return_val_if_fail (DS_IS_DECK_PAGE (self), NULL);
+
+  return priv->scope;
+}
+
+void
+ds_deck_page_set_scope (DsDeckPage        *self,
+                        const DsCardScope *scope)
+{
+  DsDeckPagePrivate *priv = ds_deck_page_get_instance_private (self);
+
+  g_return_if_fail (DS_IS_DECK_PAGE (self));
+
+  /* Every card: NULL, however it was said. */
+  if (scope != NULL && ds_card_scope_get_kind (scope) == DS_CARD_SCOPE_ALL)
+    scope = NULL;
+  if (priv->scope == scope ||
+      (priv->scope != NULL && scope != NULL && ds_card_scope_equal (priv->scope, scope)))
+    return;
+  g_clear_pointer (&priv->scope, ds_card_scope_free);
+  priv->scope = scope ? ds_card_scope_copy (scope) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCOPE]);
 }

@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "ds-preferences-window.h"
+#include "ds-widgets-private.h"
 
 struct _DsPreferencesWindow
 {
@@ -203,6 +204,9 @@ static void
 ds_preferences_window_init (DsPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* AdwPreferencesWindow's own search entry has no name in libadwaita 1.2. */
+  _ds_widget_name_descendant (GTK_WIDGET (self), GTK_TYPE_SEARCH_ENTRY, NULL,
+                              _("Search Preferences"));
 }
 
 DsPreferencesWindow *

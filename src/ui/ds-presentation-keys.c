@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include "ds-presentation-keys.h"
+#include "ds-presentation-window.h"
+#include "ds-presenter-window.h"
 
 struct _DsPresentationKeys
 {
@@ -22,8 +24,25 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Whether a number is being typed on the run this view shows. */
+static gboolean
+number_typed (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  DsPresentationWindow *audience = NULL;
+
+  if (DS_IS_PRESENTATION_WINDOW (root))
+    audience = DS_PRESENTATION_WINDOW (root);
+  else if (DS_IS_PRESENTER_WINDOW (root))
+    audience = ds_presenter_window_get_audience (DS_PRESENTER_WINDOW (root));
+  return audience != NULL &&
+         *ds_quiz_run_get_digits (ds_presentation_window_get_run (audience)) != '\0';
+}
+
 /* A–D: count a hand on the presenter view, take one back with Shift; on
- * the audience view Shift counts and plain B blanks, as clickers send B. */
+ * the audience view Shift counts and plain B blanks, as clickers send B.
+ * On both, a number and then a letter sets that option's count ("12 B"),
+ * so that B never has to be pressed alone to count. */
 static gboolean
 letter_cb (GtkWidget *widget,
            GVariant  *args,
@@ -34,6 +53,8 @@ letter_cb (GtkWidget *widget,
   gboolean shift;
 
   g_variant_get (args, "(ub)", &option, &shift);
+  if (number_typed (widget))
+    return gtk_widget_activate_action (widget, "present.hands", "u", option);
   if (self->presenter)
     return gtk_widget_activate_action (widget, shift ? "present.uncount" : "present.count",
                                        "u", option);
@@ -156,6 +177,7 @@ add_screen_keys (GtkWidgetClass *widget_class)
   bind_all (widget_class, black, G_N_ELEMENTS (black), "present.black");
   bind_all (widget_class, white, G_N_ELEMENTS (white), "present.white");
   bind (widget_class, GDK_KEY_t, "present.timer", NULL, 0);
+  bind (widget_class, GDK_KEY_h, "present.tally-corner", NULL, 0);
   bind (widget_class, GDK_KEY_Escape, "present.leave", NULL, 0);
   /* Class live: L starts it, then shows or hides the join screen. */
   bind (widget_class, GDK_KEY_l, "present.live", NULL, 0);

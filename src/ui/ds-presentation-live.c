@@ -355,7 +355,7 @@ ds_presentation_window_export_live_results (DsPresentationWindow  *self,
   if (csv == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                           _("No one has answered on a phone yet."));
+                           _("Class live has not been started in this presentation."));
       return FALSE;
     }
   return g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE,

@@ -75,6 +75,24 @@ tally_action (GtkWidget  *widget,
                         g_str_equal (name, "present.count") ? 1 : -1);
 }
 
+/* present.hands(u): the number typed is the option's count. */
+static void
+hands_action (GtkWidget  *widget,
+              const char *name,
+              GVariant   *param)
+{
+  ds_quiz_run_enter_hands (run_of (widget), g_variant_get_uint32 (param));
+}
+
+/* present.tally-corner: shows or hides the single screen's running count. */
+static void
+tally_corner_action (GtkWidget  *widget,
+                     const char *name,
+                     GVariant   *param)
+{
+  _ds_presentation_window_toggle_tally_corner (DS_PRESENTATION_WINDOW (widget));
+}
+
 static void
 leave_action (GtkWidget  *widget,
               const char *name,
@@ -102,6 +120,8 @@ static const struct {
   { "present.timer", NULL, timer_action },
   { "present.count", "u", tally_action },
   { "present.uncount", "u", tally_action },
+  { "present.hands", "u", hands_action },
+  { "present.tally-corner", NULL, tally_corner_action },
   { "present.leave", NULL, leave_action },
   { "present.live", NULL, _ds_presentation_live_action },
   { "present.live-stop", NULL, _ds_presentation_live_action },

@@ -118,6 +118,8 @@ fonts_for_scale (Fonts *fonts,
     }
   fonts->small = MAX (12, (int) (height * SMALL_FRACTION + 0.5));
   fonts->countdown = (int) (fonts->small * 1.3 + 0.5);
+  /* The countdown's seconds lead the top line while they run. */
+  fonts->timer = MAX (fonts->countdown, fonts->answer);
   fonts->count = MAX (fonts->small, fonts->answer * 7 / 10);
   fonts->spacing = MAX (4, fonts->answer / 3);
   /* The option columns' widths are measured in measure_columns(). */
@@ -153,6 +155,8 @@ measure_columns (DsPresentationWindow *self,
    * live for a share too. */
   fonts->count_width = measure_width (label, count, fonts->count, TRUE) + 2;
   fonts->marker_width = MAX (fonts->answer, measure_width (label, "✓", fonts->answer, TRUE) + 2);
+  fonts->number_width = self->item_rows->len >= 10 ? measure_width (label, "88.", fonts->answer, FALSE)
+                                                   : measure_width (label, "8.", fonts->answer, FALSE);
 }
 
 static int
@@ -161,6 +165,17 @@ choice_text_width (const Fonts *fonts,
 {
   return body_width - fonts->letter_width - fonts->count_width - fonts->marker_width
          - 3 * fonts->spacing;
+}
+
+/* An item's text takes the width its number leaves. */
+static int
+item_text_width (const ItemRow *item,
+                 const Fonts   *fonts,
+                 int            body_width)
+{
+  if (item->number == NULL)
+    return body_width;
+  return body_width - fonts->number_width - fonts->answer / 3;
 }
 
 static int
@@ -177,16 +192,16 @@ measure_body (DsPresentationWindow *self,
                           fonts->question, TRUE, width);
   n_children++;
 
-  if (self->item_labels->len > 0)
+  if (self->item_rows->len > 0)
     {
-      for (guint i = 0; i < self->item_labels->len; i++)
+      for (guint i = 0; i < self->item_rows->len; i++)
         {
-          GtkWidget *label = g_ptr_array_index (self->item_labels, i);
+          ItemRow *item = &g_array_index (self->item_rows, ItemRow, i);
 
-          height += measure_text (label, gtk_label_get_text (GTK_LABEL (label)),
-                                  fonts->answer, FALSE, width);
+          height += measure_text (item->text, gtk_label_get_text (GTK_LABEL (item->text)),
+                                  fonts->answer, FALSE, item_text_width (item, fonts, width));
         }
-      height += item_spacing * (self->item_labels->len - 1);
+      height += item_spacing * (self->item_rows->len - 1);
       n_children++;
     }
 
@@ -230,7 +245,7 @@ apply_fonts (DsPresentationWindow *self,
   set_label_font (self->answer_label, fonts->answer, FALSE);
   set_label_font (self->corner_label, fonts->small, FALSE);
   set_label_font (self->counter_label, fonts->small, FALSE);
-  set_label_font (self->countdown_label, fonts->countdown, TRUE);
+  set_label_font (self->countdown_label, fonts->timer, TRUE);
   set_label_font (self->digits_label, fonts->countdown, TRUE);
   gtk_box_set_spacing (GTK_BOX (self->body), fonts->spacing);
   gtk_box_set_spacing (GTK_BOX (self->items_box), item_spacing);
@@ -238,8 +253,18 @@ apply_fonts (DsPresentationWindow *self,
   gtk_box_set_spacing (GTK_BOX (self->top_bar), fonts->spacing);
   _ds_presentation_live_apply_fonts (self, fonts);
 
-  for (guint i = 0; i < self->item_labels->len; i++)
-    set_label_font (g_ptr_array_index (self->item_labels, i), fonts->answer, FALSE);
+  for (guint i = 0; i < self->item_rows->len; i++)
+    {
+      ItemRow *item = &g_array_index (self->item_rows, ItemRow, i);
+
+      set_label_font (item->text, fonts->answer, FALSE);
+      if (item->number == NULL)
+        continue;
+      set_label_font (item->number, fonts->answer, FALSE);
+      gtk_widget_set_size_request (item->number, fonts->number_width, -1);
+      gtk_box_set_spacing (GTK_BOX (item->row), fonts->answer / 3);
+    }
+  set_label_font (self->tally_corner, fonts->small, TRUE);
 
   for (guint i = 0; i < self->choice_rows->len; i++)
     {
@@ -265,8 +290,8 @@ static int
 countdown_width (DsPresentationWindow *self,
                  const Fonts          *fonts)
 {
-  return MAX (measure_width (self->countdown_label, _("Paused, 888 s"), fonts->countdown, TRUE),
-              measure_width (self->countdown_label, _("Time is up"), fonts->countdown, TRUE));
+  return MAX (measure_width (self->countdown_label, _("Paused, 888 s"), fonts->timer, TRUE),
+              measure_width (self->countdown_label, _("Time is up"), fonts->timer, TRUE));
 }
 
 /* The space the slide body may take: the window less its margins, the
@@ -285,12 +310,19 @@ available_height (DsPresentationWindow *self,
                                gtk_label_get_text (GTK_LABEL (self->corner_label)),
                                fonts->small, FALSE,
                                width - counter_w - countdown_w - 2 * fonts->spacing);
-  int countdown_h = measure_text (self->countdown_label, longest, fonts->countdown, TRUE,
+  int countdown_h = measure_text (self->countdown_label, longest, fonts->timer, TRUE,
                                   G_MAXINT / PANGO_SCALE);
+  int corner_count_h = 0;
+
+  /* The running count in the corner sits below the slide, not over it. */
+  if (_ds_presentation_window_tally_corner_wanted (self))
+    corner_count_h = measure_text (self->tally_corner, "A 8", fonts->small, TRUE,
+                                   G_MAXINT / PANGO_SCALE);
 
   /* A little slack for rounding between measuring and layout. */
   return (height - 2 * margin_y (height) - MAX (corner_h, countdown_h)
-          - fonts->spacing - _ds_presentation_live_reserve (self, fonts)) * 99 / 100;
+          - fonts->spacing - corner_count_h
+          - _ds_presentation_live_reserve (self, fonts)) * 99 / 100;
 }
 
 /* What one measurement found: the body's height and the room for it. */
@@ -376,10 +408,13 @@ apply_countdown_size (DsPresentationWindow *self,
                       const Fonts          *fonts)
 {
   gtk_widget_set_size_request (self->countdown_label, countdown_width (self, fonts), -1);
-  gtk_widget_set_size_request (self->countdown_bar, -1, MAX (4, margin_y (height) / 2));
+  /* A thick bar, shrinking along the foot of the screen, in the margin. */
+  gtk_widget_set_size_request (self->countdown_bar, -1, MAX (6, margin_y (height) * 3 / 4));
   gtk_widget_set_margin_start (self->countdown_bar, margin_x (width));
   gtk_widget_set_margin_end (self->countdown_bar, margin_x (width));
-  gtk_widget_set_margin_bottom (self->countdown_bar, margin_y (height) / 4);
+  gtk_widget_set_margin_bottom (self->countdown_bar, margin_y (height) / 8);
+  gtk_widget_set_margin_end (self->tally_corner, margin_x (width));
+  gtk_widget_set_margin_bottom (self->tally_corner, margin_y (height));
 }
 
 void

@@ -23,15 +23,23 @@ typedef struct {
 } ChoiceRow;
 
 typedef struct {
+  GtkWidget *row;
+  GtkWidget *number;   /* "1." or NULL */
+  GtkWidget *text;
+} ItemRow;
+
+typedef struct {
   int question;
   int answer;
   int small;
   int countdown;
+  int timer;          /* the countdown's seconds: large, as quiz tools show them */
   int count;
   int spacing;
   int letter_width;
   int count_width;
   int marker_width;
+  int number_width;   /* the widest item number, "12." */
   int bar_height;
 } Fonts;
 
@@ -56,13 +64,14 @@ struct _DsPresentationWindow
   GtkWidget           *live_row;
   GtkWidget           *live_address_label;
   GtkWidget           *live_count_label;
+  GtkWidget           *tally_corner;
 
   DsQuizRun           *run;
   DsPresentationTheme  theme;
   GtkWindow           *parent;       /* weak */
   GtkWindow           *presenter;    /* owned: destroyed with us */
 
-  GPtrArray           *item_labels;
+  GArray              *item_rows;    /* ItemRow */
   GArray              *choice_rows;  /* ChoiceRow */
   int                  built_index;  /* the slide the widgets show, or -1 */
 
@@ -78,10 +87,15 @@ struct _DsPresentationWindow
   gint64               last_motion_us;
   gboolean             cursor_hidden;
   gboolean             leaving;
+  gboolean             tally_corner_hidden;
 };
 
 /* Builds the current slide again (what it shows changed, not the run). */
 void _ds_presentation_window_rebuild     (DsPresentationWindow *self);
+/* The running count in a corner of a single screen: shown or hidden (H). */
+void _ds_presentation_window_toggle_tally_corner (DsPresentationWindow *self);
+/* Whether that count shows on the current slide; the fit keeps room for it. */
+gboolean _ds_presentation_window_tally_corner_wanted (DsPresentationWindow *self);
 
 /* ds-presentation-window-fit.c: sizes the type for the current slide now,
  * or once the main loop is idle. */

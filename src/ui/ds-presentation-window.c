@@ -51,13 +51,14 @@ palette_css (void)
                               "window.ds-presentation.%s { background-color: %s; color: %s; }\n"
                               "window.ds-presentation.%s .ds-present-secondary { color: %s; }\n"
                               "window.ds-presentation.%s .ds-present-letter { border: %dpx solid %s; }\n"
-                              "window.ds-presentation.%s .ds-present-correct > .ds-present-letter"
+                              "window.ds-presentation.%s .ds-present-correct > .ds-present-letter,"
+                              " window.ds-presentation.%s .ds-present-time-up"
                               " { background-color: %s; color: %s; }\n"
                               "window.ds-presentation.%s .ds-live-join { background-color: %s; }\n",
                               themes[i].name, p->background, p->foreground,
                               themes[i].name, p->secondary,
                               themes[i].name, LETTER_BORDER, p->foreground,
-                              themes[i].name, p->foreground, p->background,
+                              themes[i].name, themes[i].name, p->foreground, p->background,
                               themes[i].name, p->background);
     }
   g_string_append (css,
@@ -98,14 +99,48 @@ themed_bar (DsPresentationWindow *self,
 
 /* Building a slide */
 
+/* An item: its number in a column of its own, so that the lines of a
+ * long item wrap under its text, not under its number (a hanging
+ * indent). @number may be NULL. */
+static void
+add_numbered_item (DsPresentationWindow *self,
+                   const char           *number,
+                   const char           *text)
+{
+  ItemRow item = { 0 };
+
+  item.row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  if (number != NULL)
+    {
+      item.number = gtk_label_new (number);
+      gtk_label_set_xalign (GTK_LABEL (item.number), 1);
+      gtk_widget_set_valign (item.number, GTK_ALIGN_START);
+      gtk_widget_add_css_class (item.number, "ds-present-number");
+      gtk_box_append (GTK_BOX (item.row), item.number);
+    }
+  item.text = ds_text_label_new (text, "ds-present-answer");
+  gtk_widget_set_hexpand (item.text, TRUE);
+  gtk_box_append (GTK_BOX (item.row), item.text);
+  gtk_box_append (GTK_BOX (self->items_box), item.row);
+  g_array_append_val (self->item_rows, item);
+}
+
 static void
 add_item (DsPresentationWindow *self,
           const char           *text)
 {
-  GtkWidget *label = ds_text_label_new (text, "ds-present-answer");
+  add_numbered_item (self, NULL, text);
+}
 
-  gtk_box_append (GTK_BOX (self->items_box), label);
-  g_ptr_array_add (self->item_labels, label);
+/* What the source lacks, under a key claim's items. */
+static void
+add_note (DsPresentationWindow *self,
+          const char           *note)
+{
+  add_item (self, note);
+  gtk_widget_add_css_class (g_array_index (self->item_rows, ItemRow,
+                                           self->item_rows->len - 1).text,
+                            "ds-present-secondary");
 }
 
 static void
@@ -219,7 +254,7 @@ build_slide (DsPresentationWindow *self)
 
   _ds_widget_remove_children (self->items_box);
   _ds_widget_remove_children (self->choices_box);
-  g_ptr_array_set_size (self->item_labels, 0);
+  g_array_set_size (self->item_rows, 0);
   g_array_set_size (self->choice_rows, 0);
   self->built_index = ds_quiz_run_get_index (self->run);
 
@@ -239,20 +274,31 @@ build_slide (DsPresentationWindow *self)
   else
     {
       corner = corner_text (slide);
+      /* An open question is for discussion: no letters, no tally. */
+      if (slide->discussion)
+        {
+          g_autofree char *source = g_steal_pointer (&corner);
+
+          /* Translators: the corner of a quiz question without options;
+           * %s is where the question comes from */
+          corner = g_strdup_printf (_("Discussion question · %s"), source);
+        }
       gtk_label_set_text (GTK_LABEL (self->corner_label), corner);
       gtk_label_set_text (GTK_LABEL (self->question_label), slide->question);
       for (guint i = 0; slide->items[i] != NULL; i++)
         {
-          g_autofree char *item = g_strdup_printf ("%u. %s", i + 1, slide->items[i]);
+          g_autofree char *number = g_strdup_printf ("%u.", i + 1);
 
-          add_item (self, item);
+          add_numbered_item (self, number, slide->items[i]);
         }
+      if (slide->note != NULL)
+        add_note (self, slide->note);
       for (guint i = 0; slide->choices[i] != NULL && i < DS_QUIZ_MAX_CHOICES; i++)
         add_choice (self, i, slide->choices[i]);
       gtk_label_set_text (GTK_LABEL (self->answer_label), slide->answer ? slide->answer : "");
     }
 
-  gtk_widget_set_visible (self->items_box, self->item_labels->len > 0);
+  gtk_widget_set_visible (self->items_box, self->item_rows->len > 0);
   gtk_widget_set_visible (self->choices_box, self->choice_rows->len > 0);
   gtk_widget_set_visible (self->answer_label,
                           *gtk_label_get_text (GTK_LABEL (self->answer_label)) != '\0');
@@ -309,8 +355,11 @@ update_reveal (DsPresentationWindow *self)
   gboolean revealed = ds_quiz_run_get_answer_revealed (self->run);
   guint shown = ds_quiz_run_get_n_items_shown (self->run);
 
-  for (guint i = 0; i < self->item_labels->len; i++)
-    show (g_ptr_array_index (self->item_labels, i), summary || i < shown);
+  /* A note shows with the statement: it is about the source, not an item
+   * to be revealed. */
+  for (guint i = 0; i < self->item_rows->len; i++)
+    show (g_array_index (self->item_rows, ItemRow, i).row,
+          summary || i < shown || i >= ds_slide_get_n_items (slide));
   show (self->answer_label, revealed);
   if (slide != NULL)
     update_choices (self, slide, revealed);
@@ -324,6 +373,11 @@ update_countdown (DsPresentationWindow *self)
 
   show (self->countdown_label, state != DS_COUNTDOWN_IDLE);
   show (self->countdown_bar, state != DS_COUNTDOWN_IDLE);
+  /* Time up is told by a shape, not a colour: the words inverted. */
+  if (state == DS_COUNTDOWN_EXPIRED)
+    gtk_widget_add_css_class (self->countdown_label, "ds-present-time-up");
+  else
+    gtk_widget_remove_css_class (self->countdown_label, "ds-present-time-up");
   ds_bar_set_fraction (DS_BAR (self->countdown_bar), ds_quiz_run_get_countdown_fraction (self->run));
   if (state == DS_COUNTDOWN_EXPIRED)
     text = g_strdup (_("Time is up"));
@@ -360,6 +414,47 @@ update_blank (DsPresentationWindow *self)
     }
 }
 
+/* The running count, in a corner of a single screen */
+
+gboolean
+_ds_presentation_window_tally_corner_wanted (DsPresentationWindow *self)
+{
+  const DsSlide *slide = ds_quiz_run_get_current (self->run);
+
+  /* With a presenter view the lecturer sees the count there; with class
+   * live the phones count. */
+  return self->presenter == NULL && !self->tally_corner_hidden &&
+         (self->live == NULL || !ds_quiz_live_is_running (self->live)) &&
+         slide != NULL && ds_slide_get_n_choices (slide) > 0;
+}
+
+static void
+update_tally_corner (DsPresentationWindow *self)
+{
+  guint index = ds_quiz_run_get_index (self->run);
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean wanted = _ds_presentation_window_tally_corner_wanted (self);
+
+  /* Before the reveal only: after it, the bars carry the counts. */
+  show (self->tally_corner, wanted && !ds_quiz_run_get_answer_revealed (self->run));
+  if (!wanted)
+    return;
+  for (guint i = 0; i < self->choice_rows->len; i++)
+    g_string_append_printf (text, "%s%c %u", i ? " · " : "", 'A' + i,
+                            ds_quiz_run_get_hands (self->run, index, i));
+  if (g_strcmp0 (text->str, gtk_label_get_text (GTK_LABEL (self->tally_corner))) != 0)
+    gtk_label_set_text (GTK_LABEL (self->tally_corner), text->str);
+}
+
+void
+_ds_presentation_window_toggle_tally_corner (DsPresentationWindow *self)
+{
+  self->tally_corner_hidden = !self->tally_corner_hidden;
+  update_tally_corner (self);
+  /* The fit keeps room for the count while it shows. */
+  _ds_presentation_window_queue_fit (self);
+}
+
 static void
 render (DsPresentationWindow *self)
 {
@@ -368,6 +463,7 @@ render (DsPresentationWindow *self)
   update_reveal (self);
   update_countdown (self);
   update_blank (self);
+  update_tally_corner (self);
   _ds_presentation_live_update (self);
 }
 
@@ -517,7 +613,7 @@ ds_presentation_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->run, run_changed_cb, self);
   g_clear_object (&self->run);
   g_clear_weak_pointer (&self->parent);
-  g_clear_pointer (&self->item_labels, g_ptr_array_unref);
+  g_clear_pointer (&self->item_rows, g_array_unref);
   g_clear_pointer (&self->choice_rows, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_PRESENTATION_WINDOW);
 
@@ -556,6 +652,7 @@ ds_presentation_window_class_init (DsPresentationWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, digits_label);
   gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, blank_box);
   _ds_presentation_live_class_init (widget_class);
+  gtk_widget_class_bind_template_child (widget_class, DsPresentationWindow, tally_corner);
 
   g_type_ensure (DS_TYPE_BAR);
   g_type_ensure (DS_TYPE_PRESENTATION_KEYS);
@@ -568,7 +665,7 @@ ds_presentation_window_init (DsPresentationWindow *self)
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->item_labels = g_ptr_array_new ();
+  self->item_rows = g_array_new (FALSE, TRUE, sizeof (ItemRow));
   self->choice_rows = g_array_new (FALSE, TRUE, sizeof (ChoiceRow));
   self->built_index = -1;
 

@@ -4,9 +4,11 @@
 #include <glib/gi18n.h>
 
 #include "ds-live-panel.h"
+#include "ds-bar.h"
 #include "ds-presentation-keys.h"
 #include "ds-presentation-window-private.h"
 #include "ds-presenter-window.h"
+#include "ds-widgets-private.h"
 
 struct _DsPresenterWindow
 {
@@ -19,6 +21,7 @@ struct _DsPresenterWindow
   GtkWidget            *current_label;
   GtkWidget            *reveal_label;
   GtkWidget            *answer_label;
+  GtkWidget            *tally_grid;
   GtkWidget            *tally_label;
   GtkWidget            *next_label;
   GtkWidget            *next_button;
@@ -42,7 +45,24 @@ slide_title (const DsSlide *slide)
     return g_strdup (_("End of the presentation"));
   if (slide->kind == DS_SLIDE_SUMMARY)
     return g_strdup (_("Quiz summary"));
+  if (slide->discussion)
+    /* Translators: a quiz question without options, asked for discussion */
+    return g_strdup_printf (_("Discussion: %s"), slide->question);
   return g_strdup (slide->question);
+}
+
+/* The next slide as the class will first see it: its question and its
+ * options, so the lecturer can lead into it. */
+static char *
+next_text (const DsSlide *slide)
+{
+  GString *text = g_string_new (NULL);
+  g_autofree char *title = slide_title (slide);
+
+  g_string_append (text, title);
+  for (guint i = 0; slide != NULL && slide->choices[i] != NULL; i++)
+    g_string_append_printf (text, "\n%c. %s", 'A' + i, slide->choices[i]);
+  return g_string_free (text, FALSE);
 }
 
 /* Everything the class will see once revealed, so the presenter knows the
@@ -80,21 +100,73 @@ reveal_text (DsQuizRun     *run,
   return g_strdup (_("Answer hidden (next reveals it)"));
 }
 
+/* The tally's rows: letter, bar, count; rebuilt when the number of
+ * options changes, updated in place otherwise. */
+static void
+ensure_tally_rows (DsPresenterWindow *self,
+                   guint              n)
+{
+  GtkGrid *grid = GTK_GRID (self->tally_grid);
+  guint rows = 0;
+
+  while (gtk_grid_get_child_at (grid, 0, rows) != NULL)
+    rows++;
+  for (; rows > n; rows--)
+    gtk_grid_remove_row (grid, rows - 1);
+  for (; rows < n; rows++)
+    {
+      char letter[2] = { 'A' + rows, '\0' };
+      GtkWidget *bar = ds_bar_new ();
+      GtkWidget *count = gtk_label_new ("0");
+      GdkRGBA accent;
+
+      /* Adwaita's blue reads on the light and the dark style alike. */
+      gdk_rgba_parse (&accent, "#3584e4");
+      ds_bar_set_color (DS_BAR (bar), &accent);
+
+      gtk_widget_set_hexpand (bar, TRUE);
+      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+      gtk_widget_set_size_request (bar, -1, 18);
+      gtk_label_set_xalign (GTK_LABEL (count), 1);
+      gtk_label_set_width_chars (GTK_LABEL (count), 3);
+      gtk_grid_attach (grid, gtk_label_new (letter), 0, rows, 1, 1);
+      gtk_grid_attach (grid, bar, 1, rows, 1, 1);
+      gtk_grid_attach (grid, count, 2, rows, 1, 1);
+    }
+}
+
+static void
+update_tally_rows (DsPresenterWindow *self,
+                   DsQuizRun         *run,
+                   guint              n)
+{
+  guint index = ds_quiz_run_get_index (run);
+  guint most = 0;
+
+  ensure_tally_rows (self, n);
+  for (guint i = 0; i < n; i++)
+    most = MAX (most, ds_quiz_run_get_hands (run, index, i));
+  for (guint i = 0; i < n; i++)
+    {
+      GtkGrid *grid = GTK_GRID (self->tally_grid);
+      guint hands = ds_quiz_run_get_hands (run, index, i);
+      g_autofree char *count = g_strdup_printf ("%u", hands);
+
+      ds_bar_set_fraction (DS_BAR (gtk_grid_get_child_at (grid, 1, i)),
+                           most > 0 ? (double) hands / most : 0);
+      gtk_label_set_text (GTK_LABEL (gtk_grid_get_child_at (grid, 2, i)), count);
+    }
+  gtk_widget_set_visible (self->tally_grid, n > 0);
+}
+
+/* The hands counted on the slide; the bars above give them per option. */
 static char *
 tally_text (DsQuizRun     *run,
             const DsSlide *slide)
 {
-  guint index = ds_quiz_run_get_index (run);
-  guint n = ds_slide_get_n_choices (slide);
-  GString *text = g_string_new (NULL);
+  guint total = ds_quiz_run_get_total_hands (run, ds_quiz_run_get_index (run));
 
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (text, "%s%c: %u", i ? "   " : "", 'A' + i,
-                            ds_quiz_run_get_hands (run, index, i));
-  g_string_append_printf (text, ngettext ("   (%u hand)", "   (%u hands)",
-                                          ds_quiz_run_get_total_hands (run, index)),
-                          ds_quiz_run_get_total_hands (run, index));
-  return g_string_free (text, FALSE);
+  return g_strdup_printf (ngettext ("%u hand", "%u hands", total), total);
 }
 
 static char *
@@ -165,19 +237,21 @@ ds_presenter_window_update (DsPresenterWindow *self)
   gtk_level_bar_set_value (GTK_LEVEL_BAR (self->timer_bar),
                            ds_quiz_run_get_countdown_fraction (run));
   set_text (self->current_label, slide_title (slide));
-  set_text (self->next_label, slide_title (ds_quiz_run_get_next_slide (run)));
+  set_text (self->next_label, next_text (ds_quiz_run_get_next_slide (run)));
 
   if (slide == NULL || slide->kind == DS_SLIDE_SUMMARY)
     {
       set_text (self->reveal_label, g_strdup (""));
       set_text (self->answer_label, g_strdup (""));
       set_text (self->tally_label, g_strdup (""));
+      update_tally_rows (self, run, 0);
       return;
     }
   set_text (self->reveal_label, reveal_text (run, slide));
   set_text (self->answer_label, answer_text (slide));
   set_text (self->tally_label,
             ds_slide_get_n_choices (slide) > 0 ? tally_text (run, slide) : g_strdup (""));
+  update_tally_rows (self, run, ds_slide_get_n_choices (slide));
 }
 
 /* Every present.* action works on the audience view: this view drives it. */
@@ -190,6 +264,21 @@ hand_on_action (GtkWidget  *widget,
 
   if (self->audience != NULL)
     gtk_widget_activate_action_variant (GTK_WIDGET (self->audience), name, param);
+}
+
+/* On a large laptop screen the type grows with it, so that the view is
+ * filled and read from a step away. */
+static void
+ds_presenter_window_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  if (height >= 950 && width >= 1600)
+    gtk_widget_add_css_class (widget, "ds-presenter-large");
+  else
+    gtk_widget_remove_css_class (widget, "ds-presenter-large");
+  GTK_WIDGET_CLASS (ds_presenter_window_parent_class)->size_allocate (widget, width, height, baseline);
 }
 
 static gboolean
@@ -223,6 +312,7 @@ ds_presenter_window_class_init (DsPresenterWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ds_presenter_window_dispose;
+  widget_class->size_allocate = ds_presenter_window_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/DiploStudy/ui/ds-presenter-window.ui");
@@ -233,12 +323,14 @@ ds_presenter_window_class_init (DsPresenterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, current_label);
   gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, reveal_label);
   gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, answer_label);
+  gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, tally_grid);
   gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, tally_label);
   gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, next_label);
   gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, next_button);
   gtk_widget_class_bind_template_child (widget_class, DsPresenterWindow, live_bin);
 
   g_type_ensure (DS_TYPE_PRESENTATION_KEYS);
+  g_type_ensure (DS_TYPE_BAR);
   _ds_presentation_class_actions_init (widget_class, hand_on_action);
 }
 
@@ -246,6 +338,7 @@ static void
 ds_presenter_window_init (DsPresenterWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ds_widget_fix_mnemonic_names (GTK_WIDGET (self));
 
   g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), self);
 }

@@ -142,6 +142,9 @@ match_button (const char *icon_name,
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
   gtk_widget_set_tooltip_text (button, tooltip);
+  /* An icon says nothing to a screen reader. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   return button;
 }
 

@@ -29,6 +29,7 @@ struct _DsReaderPage
 
   /* Template children. */
   GtkSearchBar       *search_bar;
+  GtkRevealer        *back_revealer;
   AdwFlap            *flap;
   GtkStack           *content_stack;
   GtkScrolledWindow  *scrolled_window;
@@ -39,6 +40,7 @@ struct _DsReaderPage
   GtkLabel           *title_label;
   guint               title_tick_id;
   int                 view_width;
+  double              title_value;   /* the scroll the title was placed for */
 
   /* Built when first needed, to keep them out of startup. */
   GtkSearchEntry     *search_entry;

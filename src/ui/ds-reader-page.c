@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ds-reader-page-private.h"
+#include "ds-widgets-private.h"
 
 G_DEFINE_FINAL_TYPE (DsReaderPage, ds_reader_page, GTK_TYPE_WIDGET)
 
@@ -123,6 +124,7 @@ place_title (DsReaderPage *self)
 
   /* Buffer y 0 is the first line of text, under the margin. */
   gtk_text_view_get_visible_rect (self->text_view, &visible);
+  self->title_value = gtk_adjustment_get_value (vadjustment (self));
   gtk_widget_allocate (title, column, title_height, -1,
                        gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, TOP_MARGIN - top - visible.y - at.y)));
 }
@@ -288,16 +290,48 @@ cancel_pending (DsReaderPage *self)
 
 /* Reading position. */
 
+/* The end of the last display line that is on screen whole: what has
+ * been read. */
+static gboolean
+last_full_line_end (DsReaderPage *self,
+                    GtkTextIter  *iter)
+{
+  GdkRectangle visible, line;
+  int bottom;
+
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  if (visible.height <= 0)
+    return FALSE;
+  bottom = visible.y + visible.height;
+  gtk_text_view_get_iter_at_location (self->text_view, iter, 0, bottom - 1);
+  gtk_text_view_backward_display_line_start (self->text_view, iter);
+  gtk_text_view_get_iter_location (self->text_view, iter, &line);
+  /* The line at the bottom edge is cut off: the one above it is read. */
+  if (line.y + line.height > bottom && !gtk_text_iter_is_end (iter))
+    {
+      if (line.y <= visible.y || !gtk_text_view_backward_display_line (self->text_view, iter))
+        return FALSE;
+    }
+  gtk_text_view_forward_display_line_end (self->text_view, iter);
+  return TRUE;
+}
+
+/*
+ * The share of the essay read: the text up to the end of the last line on
+ * screen whole, by characters. Not by scroll height, which counts the
+ * title, the margins and the blank space of a short essay as read.
+ */
 static double
 visible_share (DsReaderPage *self)
 {
-  GtkAdjustment *adj = vadjustment (self);
-  double upper = gtk_adjustment_get_upper (adj);
-  double page = gtk_adjustment_get_page_size (adj);
+  int n = gtk_text_buffer_get_char_count (self->buffer);
+  GtkTextIter iter;
 
-  if (upper <= 0 || page <= 0)
+  if (n <= 0 || !last_full_line_end (self, &iter))
     return 0;
-  return CLAMP ((gtk_adjustment_get_value (adj) + page) / upper, 0.0, 1.0);
+  if (gtk_text_iter_is_end (&iter))
+    return 1.0;
+  return CLAMP ((double) gtk_text_iter_get_offset (&iter) / n, 0.0, 1.0);
 }
 
 void
@@ -352,9 +386,31 @@ adjustment_changed_cb (DsReaderPage *self)
     position_changed (self);
 }
 
+/*
+ * GTK 4.8 does not move a text view's overlays when the view scrolls: they
+ * keep the place they were last allocated at, in the view's coordinates,
+ * until something allocates them again (gtk_text_view_add_overlay () of a
+ * plain label shows it). The title would stay painted at its old place
+ * over the scrolled text (wheel, End, Page Down, a find or a Key claims
+ * jump alike). So a scroll places the title again, from where the view
+ * is now: only while the title is or was in view, since a title out of
+ * sight needs no place, and only its small holder is allocated.
+ */
+static void
+follow_title (DsReaderPage *self)
+{
+  double value = gtk_adjustment_get_value (vadjustment (self));
+  int top = gtk_text_view_get_top_margin (self->text_view);
+
+  if (value == self->title_value || (value >= top && self->title_value >= top))
+    return;
+  gtk_widget_queue_allocate (gtk_widget_get_parent (GTK_WIDGET (self->title_label)));
+}
+
 static void
 value_changed_cb (DsReaderPage *self)
 {
+  follow_title (self);
   position_changed (self);
 }
 
@@ -789,6 +845,7 @@ ds_reader_page_class_init (DsReaderPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/DiploStudy/ui/ds-reader-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, DsReaderPage, back_revealer);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, flap);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, DsReaderPage, scrolled_window);
@@ -846,6 +903,9 @@ ds_reader_page_init (DsReaderPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   setup_title (self);
+  /* GtkSearchBar's own close button is an icon without a name. */
+  _ds_widget_name_descendant (GTK_WIDGET (self->search_bar), GTK_TYPE_BUTTON,
+                              "window-close-symbolic", _("Close Find"));
 
   self->buffer = gtk_text_view_get_buffer (self->text_view);
   self->matches = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -865,6 +925,23 @@ ds_reader_page_init (DsReaderPage *self)
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (_ds_reader_page_search_mode_cb), self, G_CONNECT_SWAPPED);
   setup_controllers (self);
+}
+
+void
+ds_reader_page_set_back_to_card (DsReaderPage *self,
+                                 gboolean      shown)
+{
+  g_return_if_fail (DS_IS_READER_PAGE (self));
+
+  gtk_revealer_set_reveal_child (self->back_revealer, shown);
+}
+
+gboolean
+ds_reader_page_get_back_to_card (DsReaderPage *self)
+{
+  g_return_val_if_fail (DS_IS_READER_PAGE (self), FALSE);
+
+  return gtk_revealer_get_reveal_child (self->back_revealer);
 }
 
 DsReaderPage *

@@ -72,5 +72,10 @@ void           ds_reader_page_previous_match       (DsReaderPage *self);
 /* Writes the reading position to the settings now (it is otherwise
  * written a moment after scrolling stops). */
 void           ds_reader_page_save_position        (DsReaderPage *self);
+/* A bar with "Back to the Card" (win.show-page('study')): shown while the
+ * reader shows a card's source during an open study session. */
+void           ds_reader_page_set_back_to_card     (DsReaderPage *self,
+                                                    gboolean      shown);
+gboolean       ds_reader_page_get_back_to_card     (DsReaderPage *self);
 
 G_END_DECLS

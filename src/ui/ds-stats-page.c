@@ -7,7 +7,7 @@
 
 #include "ds-chart.h"
 #include "ds-stats.h"
-#include "ds-stats-page.h"
+#include "ds-stats-page-private.h"
 #include "ds-widgets-private.h"
 
 /* Which bars of a 30-day chart carry a date label. */
@@ -35,29 +35,53 @@ G_DEFINE_FINAL_TYPE (DsStatsPage, ds_stats_page, DS_TYPE_DECK_PAGE)
 
 /* Figures. */
 
+static GtkWidget *
+caption_label_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  return label;
+}
+
+/* @note, when there is one, says why a figure is not there yet. */
 static void
 add_figure (DsStatsPage *self,
             const char  *name,
             const char  *value,
-            const char  *caption)
+            const char  *caption,
+            const char  *note)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *value_label = gtk_label_new (value);
-  GtkWidget *caption_label = gtk_label_new (caption);
-  /* Translators: a figure for screen readers, e.g. "Reviews today: 3". */
-  g_autofree char *accessible = g_strdup_printf (_("%s: %s"), caption, value);
+  g_autofree char *accessible = NULL;
+
+  if (note != NULL)
+    /* Translators: a figure not there yet for screen readers, e.g.
+     * "Retention: not yet. It shows once …". */
+    accessible = g_strdup_printf (_("%s: not yet. %s"), caption, note);
+  else
+    /* Translators: a figure for screen readers, e.g. "Reviews today: 3". */
+    accessible = g_strdup_printf (_("%s: %s"), caption, value);
 
   gtk_widget_add_css_class (value_label, "title-2");
   gtk_widget_add_css_class (value_label, "numeric");
   gtk_label_set_wrap (GTK_LABEL (value_label), TRUE);
   gtk_label_set_justify (GTK_LABEL (value_label), GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (caption_label, "caption");
-  gtk_widget_add_css_class (caption_label, "dim-label");
-  gtk_label_set_wrap (GTK_LABEL (caption_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (caption_label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_justify (GTK_LABEL (caption_label), GTK_JUSTIFY_CENTER);
   gtk_box_append (GTK_BOX (box), value_label);
-  gtk_box_append (GTK_BOX (box), caption_label);
+  gtk_box_append (GTK_BOX (box), caption_label_new (caption));
+  if (note != NULL)
+    {
+      GtkWidget *note_label = caption_label_new (note);
+
+      gtk_widget_set_margin_start (note_label, 12);
+      gtk_widget_set_margin_end (note_label, 12);
+      gtk_box_append (GTK_BOX (box), note_label);
+    }
   gtk_widget_add_css_class (box, "card");
   gtk_widget_add_css_class (box, "stats-figure");
   gtk_widget_set_name (box, name);
@@ -80,6 +104,7 @@ fill_figures (DsStatsPage *self,
   g_autofree char *retention = NULL;
   g_autofree char *streak = NULL;
   g_autofree char *cards = NULL;
+  const char *retention_note = NULL;
   double share;
   guint n_reviews, days = ds_stats_get_streak (stats);
   guint n_cards = ds_stats_get_n_cards (stats);
@@ -88,29 +113,34 @@ fill_figures (DsStatsPage *self,
     /* Translators: the share of reviews passed, e.g. "87%". */
     retention = g_strdup_printf (_("%d%%"), (int) (share * 100 + 0.5));
   else
-    /* Translators: no retention yet: no card was reviewed after learning. */
-    retention = g_strdup (_("—"));
+    {
+      /* Translators: no retention yet: no card was reviewed after learning. */
+      retention = g_strdup (_("—"));
+      retention_note = _("It shows once you review cards you learned on an earlier day.");
+    }
   streak = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day", "%u days", days), days);
   /* Translators: cards studied at least once, of all cards, e.g. "12 of 80". */
   cards = g_strdup_printf (_("%u of %u"), n_cards - ds_stats_get_n_new (stats), n_cards);
 
   _ds_widget_remove_children (GTK_WIDGET (self->figures_box));
   g_hash_table_remove_all (self->figures);
-  add_figure (self, "due-today", due_today, _("Due today"));
-  add_figure (self, "due-week", due_week, _("Due this week"));
-  add_figure (self, "reviews-today", reviews, _("Reviews today"));
-  add_figure (self, "retention", retention, _("Retention"));
-  add_figure (self, "streak", streak, _("Streak"));
-  add_figure (self, "cards", cards, _("Cards studied"));
+  add_figure (self, "due-today", due_today, _("Due today"), NULL);
+  add_figure (self, "due-week", due_week, _("Due this week"), NULL);
+  add_figure (self, "reviews-today", reviews, _("Reviews today"), NULL);
+  add_figure (self, "retention", retention, _("Retention"), retention_note);
+  add_figure (self, "streak", streak, _("Streak"), NULL);
+  add_figure (self, "cards", cards, _("Cards studied"), NULL);
 }
 
 /* Charts. */
 
-static char *
-day_label (GDateTime *day)
+char *
+_ds_stats_page_day_label (GDateTime *day)
 {
-  /* Translators: a g_date_time_format() format for a chart's day label. */
-  return g_date_time_format (day, _("%e %b"));
+  /* Translators: a g_date_time_format() format for a chart's day label;
+   * "%-e" is the day without padding (GLib pads "%e" with a figure space,
+   * which reads as a double space in a sentence). */
+  return g_date_time_format (day, _("%-e %b"));
 }
 
 static void
@@ -132,7 +162,7 @@ fill_due_chart (DsStatsPage *self,
       if (values[i] > values[busiest])
         busiest = i;
       g_ptr_array_add (labels, i == 0 ? g_strdup (_("Today"))
-                               : i % LABEL_EVERY == 0 ? day_label (day) : NULL);
+                               : i % LABEL_EVERY == 0 ? _ds_stats_page_day_label (day) : NULL);
     }
   g_ptr_array_add (labels, NULL);
 
@@ -141,13 +171,13 @@ fill_due_chart (DsStatsPage *self,
   else
     {
       g_autoptr(GDateTime) day = g_date_time_add_days (now, busiest);
-      g_autofree char *date = day_label (day);
+      g_autofree char *date = _ds_stats_page_day_label (day);
       g_autofree char *first = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                              "%u card is due in the next 30 days, %u of them today.",
                                                              "%u cards are due in the next 30 days, %u of them today.",
                                                              total), total, values[0]);
       /* Translators: the busiest day of the due chart, e.g. "Most on 3 Dec: 12." */
-      g_autofree char *second = g_strdup_printf (_("Most on %s: %u."), g_strstrip (date), values[busiest]);
+      g_autofree char *second = g_strdup_printf (_("Most on %s: %u."), date, values[busiest]);
 
       summary = g_strdup_printf ("%s %s", first, second);
     }
@@ -178,7 +208,7 @@ fill_reviews_chart (DsStatsPage *self,
       total += values[i];
       active += values[i] > 0;
       g_ptr_array_add (labels, days_ago == 0 ? g_strdup (_("Today"))
-                               : days_ago % LABEL_EVERY == 0 ? day_label (day) : NULL);
+                               : days_ago % LABEL_EVERY == 0 ? _ds_stats_page_day_label (day) : NULL);
     }
   g_ptr_array_add (labels, NULL);
 
@@ -247,8 +277,7 @@ mastery_row (const char         *title,
   gtk_widget_add_css_class (label, "numeric");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  _ds_widget_set_accessible_label (row, accessible);
   return row;
 }
 
@@ -265,6 +294,18 @@ placeholder (GtkListBox *list,
   gtk_widget_set_margin_start (label, 12);
   gtk_widget_set_margin_end (label, 12);
   gtk_list_box_set_placeholder (list, label);
+}
+
+static guint
+count_essay_topics (const DsStatsGroup *groups,
+                    guint               n,
+                    const char         *essay_id)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < n; i++)
+    count += g_strcmp0 (groups[i].essay_id, essay_id) == 0;
+  return count;
 }
 
 static void
@@ -288,6 +329,10 @@ fill_mastery (DsStatsPage *self,
       const char *title = ds_session_get_essay_title (ds_deck_page_get_session (DS_DECK_PAGE (self)), groups[i].essay_id);
       const char *topic = groups[i].topic ? groups[i].topic : "";
 
+      /* An essay without headings (or with one) is its one topic: it is in
+       * the list by essay already. */
+      if (count_essay_topics (groups, n, groups[i].essay_id) < 2)
+        continue;
       /* The essay under its topic, unless the topic is the essay's title. */
       gtk_list_box_append (self->topic_list,
                            mastery_row (topic, g_strcmp0 (topic, title) != 0 ? title : NULL,
@@ -306,7 +351,8 @@ ds_stats_page_refresh (DsStatsPage *self)
   g_return_if_fail (DS_IS_STATS_PAGE (self));
 
   progress = ds_deck_get_progress (ds_deck_page_get_deck (DS_DECK_PAGE (self)));
-  cards = ds_deck_dup_cards (ds_deck_page_get_deck (DS_DECK_PAGE (self)), NULL);
+  cards = ds_deck_dup_cards (ds_deck_page_get_deck (DS_DECK_PAGE (self)),
+                             ds_deck_page_get_scope (DS_DECK_PAGE (self)));
   now = g_date_time_new_now (ds_progress_get_time_zone (progress));
   stats = ds_stats_new (progress, cards, now);
 
@@ -348,6 +394,8 @@ ds_stats_page_constructed (GObject *object)
                            G_CALLBACK (progress_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (ds_deck_get_cards (deck), "items-changed",
                            G_CALLBACK (progress_changed_cb), self, G_CONNECT_SWAPPED);
+  /* The sidebar chose an essay: its figures alone. */
+  g_signal_connect (self, "notify::scope", G_CALLBACK (progress_changed_cb), NULL);
   placeholder (self->essay_list, _("No cards yet."));
   placeholder (self->topic_list, _("No topics yet."));
   /* Figures are computed when the page is shown (see map). */

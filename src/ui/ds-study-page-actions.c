@@ -78,8 +78,8 @@ undo_action (GtkWidget  *widget,
   _ds_study_page_show_current (self);
 }
 
-/* The window shows the sentence (win.show-source), when the page is in
- * one. */
+/* The window shows the sentence (win.show-card-source), when the page is
+ * in one, with a way back to the card. */
 static void
 show_source_action (GtkWidget  *widget,
                     const char *name,
@@ -89,7 +89,7 @@ show_source_action (GtkWidget  *widget,
 
   if (self->card == NULL)
     return;
-  gtk_widget_activate_action (widget, "win.show-source", "(suu)",
+  gtk_widget_activate_action (widget, "win.show-card-source", "(suu)",
                               ds_card_get_essay_id (self->card),
                               ds_card_get_source_start (self->card),
                               ds_card_get_source_end (self->card));

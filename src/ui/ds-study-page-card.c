@@ -64,22 +64,13 @@ build_choices (DsStudyPage *self)
     }
 }
 
+/* Enter does what the highlighted button says, on every card: in an item
+ * it checks the list (Tab moves to the next item). */
 static void
 item_entry_activate_cb (GtkEntry    *entry,
                         DsStudyPage *self)
 {
-  guint index;
-
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-
-  /* Enter moves on to the next item; in the last one, or in an empty one
-   * (nothing more comes to mind), it checks. */
-  if (text != NULL && *text != '\0' &&
-      g_ptr_array_find (self->item_entries, entry, &index) &&
-      index + 1 < self->item_entries->len)
-    gtk_widget_grab_focus (self->item_entries->pdata[index + 1]);
-  else
-    gtk_widget_activate_action (GTK_WIDGET (self), "study.reveal", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self), "study.reveal", NULL);
 }
 
 static void
@@ -159,7 +150,11 @@ static void
 set_warnings (DsStudyPage *self)
 {
   const char * const *warnings = ds_card_get_warnings (self->card);
-  g_autofree char *text = warnings && warnings[0] ? g_strjoinv ("\n", (char **) warnings) : NULL;
+  /* The warnings are about the generated card (an item missing from the
+   * source); an edited card is the learner's or the teacher's own. */
+  gboolean edited = ds_deck_is_edited (ds_deck_page_get_deck (DS_DECK_PAGE (self)), self->card);
+  g_autofree char *text = warnings && warnings[0] && !edited
+                          ? g_strjoinv ("\n", (char **) warnings) : NULL;
 
   gtk_widget_set_visible (self->warning_box, text != NULL);
   gtk_label_set_text (self->warning_label, text ? text : "");
@@ -182,22 +177,33 @@ reveal_label (DsStudyMode mode)
     }
 }
 
+/* The keys, and what Enter does: always what the highlighted button says. */
 static const char *
 hint_text (DsStudyMode mode)
 {
   switch (mode)
     {
     case DS_STUDY_MODE_FLIP:
-      return _("Space or Enter shows the answer. Ctrl+Z undoes the last answer.");
+      return _("Enter or Space: Show Answer. Ctrl+Z undoes the last answer.");
     case DS_STUDY_MODE_CHOICE:
-      return _("Press 1–4 or A–D to choose. Ctrl+Z undoes the last answer.");
+      return _("1–4 or A–D chooses an option. Enter: I Don’t Know. Ctrl+Z undoes the last answer.");
     case DS_STUDY_MODE_LIST:
-      return _("Items may come in any order. Enter moves to the next item; on an empty item or the last one it checks.");
+      return _("Items may come in any order; Tab moves to the next item. Enter: Check.");
     case DS_STUDY_MODE_TYPED:
     case DS_STUDY_MODE_CLOZE:
     default:
-      return _("Type the answer and press Enter. Small typos, case and accents do not count.");
+      return _("Small typos, case and accents do not count. Enter: Check.");
     }
+}
+
+/* After the answer: the grade keys, and the grade Enter takes. */
+static char *
+grade_hint_text (DsRating suggested)
+{
+  static const char *names[] = { N_("Again"), N_("Hard"), N_("Good"), N_("Easy") };
+
+  /* Translators: %s is the highlighted grade, "Again", "Hard", "Good" or "Easy". */
+  return g_strdup_printf (_("1 Again, 2 Hard, 3 Good, 4 Easy. Enter: %s."), _(names[suggested - 1]));
 }
 
 /* Shows the session's current card, unanswered. */
@@ -235,6 +241,10 @@ _ds_study_page_show_current (DsStudyPage *self)
   gtk_entry_set_placeholder_text (self->answer_entry, self->mode == DS_STUDY_MODE_CLOZE
                                                       ? _("The missing word")
                                                       : _("Your answer"));
+  /* A placeholder is not a name: a screen reader gets it as well. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->answer_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_entry_get_placeholder_text (self->answer_entry), -1);
   if (self->mode == DS_STUDY_MODE_CHOICE)
     build_choices (self);
   if (self->mode == DS_STUDY_MODE_LIST)
@@ -242,16 +252,20 @@ _ds_study_page_show_current (DsStudyPage *self)
 
   gtk_button_set_label (self->reveal_button, reveal_label (self->mode));
   gtk_button_set_use_underline (self->reveal_button, TRUE);
+  _ds_widget_fix_mnemonic_names (GTK_WIDGET (self->reveal_button));
   gtk_widget_set_visible (GTK_WIDGET (self->reveal_button), TRUE);
   gtk_widget_set_visible (self->answer_box, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->grade_box), FALSE);
   gtk_label_set_text (self->hint_label, hint_text (self->mode));
   gtk_stack_set_visible_child_name (self->stack, "card");
+  if (self->reveal_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->card_scroller), self->reveal_tick_id);
+  self->reveal_tick_id = 0;
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->card_scroller), 0);
 
-  if (self->mode == DS_STUDY_MODE_CHOICE && self->choice_buttons->len > 0)
-    gtk_widget_grab_focus (self->choice_buttons->pdata[0]);
-  else if (self->mode == DS_STUDY_MODE_LIST && self->item_entries->len > 0)
+  /* The highlighted button has the focus, so that Enter does what it
+   * says (options are picked by their keys or a click). */
+  if (self->mode == DS_STUDY_MODE_LIST && self->item_entries->len > 0)
     gtk_widget_grab_focus (self->item_entries->pdata[0]);
   else if (self->mode == DS_STUDY_MODE_TYPED || self->mode == DS_STUDY_MODE_CLOZE)
     gtk_widget_grab_focus (GTK_WIDGET (self->answer_entry));
@@ -281,35 +295,141 @@ set_verdict (DsStudyPage *self,
   gtk_widget_add_css_class (GTK_WIDGET (self->verdict_icon), correct ? "success" : "error");
 }
 
+/* One line of the result: an icon and words (not colour alone). */
+static GtkWidget *
+result_row (const char *icon_name,
+            const char *css_class,
+            const char *text)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  GtkWidget *label = wrapped_label (text);
+
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (icon, css_class);
+  gtk_box_append (GTK_BOX (row), icon);
+  gtk_box_append (GTK_BOX (row), label);
+  return row;
+}
+
+/* The entry the learner counted for item @item, or NULL. */
+static const char *
+entry_for_item (const DsListGrade  *grade,
+                const char * const *given,
+                guint               item)
+{
+  for (guint g = 0; grade != NULL && g < grade->n_given; g++)
+    if (grade->given_item[g] == (int) item)
+      return given[g];
+  return NULL;
+}
+
+static gboolean
+same_words (const char *a,
+            const char *b)
+{
+  g_autofree char *na = ds_grading_normalize (a);
+  g_autofree char *nb = ds_grading_normalize (b);
+
+  return g_strcmp0 (na, nb) == 0;
+}
+
+/* Item by item: recalled (with what the learner wrote, when it was not
+ * the item word for word) or missed; then what matched no item. */
 static void
-show_items (DsStudyPage    *self,
-            const DsListGrade *grade)
+show_items (DsStudyPage        *self,
+            const DsListGrade  *grade,
+            const char * const *given)
 {
   const char * const *items = ds_card_get_items (self->card);
 
   _ds_widget_remove_children (GTK_WIDGET (self->items_box));
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
     {
-      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-      gboolean matched = grade != NULL && i < grade->n_items && grade->matched[i];
-      GtkWidget *icon = gtk_image_new_from_icon_name (grade == NULL ? "media-record-symbolic"
-                                                      : matched ? "emblem-ok-symbolic"
-                                                      : "window-close-symbolic");
-      GtkWidget *label = wrapped_label (items[i]);
-      g_autofree char *accessible = NULL;
+      const char *wrote = entry_for_item (grade, given, i);
+      g_autofree char *text = NULL;
 
-      gtk_widget_set_valign (icon, GTK_ALIGN_START);
-      if (grade != NULL)
-        {
-          gtk_widget_add_css_class (icon, matched ? "success" : "error");
-          accessible = g_strdup_printf (matched ? _("Recalled: %s") : _("Missed: %s"), items[i]);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (label),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-        }
-      gtk_box_append (GTK_BOX (row), icon);
-      gtk_box_append (GTK_BOX (row), label);
-      gtk_box_append (self->items_box, row);
+      if (grade == NULL)
+        text = g_strdup (items[i]);
+      else if (wrote == NULL)
+        text = g_strdup_printf (_("Missed: %s"), items[i]);
+      else if (same_words (wrote, items[i]))
+        text = g_strdup_printf (_("Recalled: %s"), items[i]);
+      else
+        /* Translators: a list item recalled in other words, e.g.
+         * "Recalled: aspek ekonomi (you wrote “ekonomi”)". */
+        text = g_strdup_printf (_("Recalled: %s (you wrote “%s”)"), items[i], wrote);
+      gtk_box_append (self->items_box,
+                      result_row (grade == NULL ? "media-record-symbolic"
+                                  : wrote != NULL ? "emblem-ok-symbolic" : "window-close-symbolic",
+                                  grade == NULL ? NULL : wrote != NULL ? "success" : "error", text));
     }
+  for (guint g = 0; grade != NULL && g < grade->n_given; g++)
+    if (grade->given_item[g] < 0)
+      {
+        /* Translators: an entry of the learner's that matched no item. */
+        g_autofree char *text = g_strdup_printf (_("Not one of the items: “%s”"), given[g]);
+
+        gtk_box_append (self->items_box, result_row ("window-close-symbolic", "error", text));
+      }
+}
+
+/* Each entry says whether it counted: an icon with words for the pointer
+ * and for screen readers. */
+static void
+mark_entry (GtkEntry   *entry,
+            const char *item)
+{
+  g_autofree char *text = item ? g_strdup_printf (_("Matched: %s"), item)
+                               : g_strdup (_("Not matched"));
+
+  gtk_entry_set_icon_from_icon_name (entry, GTK_ENTRY_ICON_SECONDARY,
+                                     item ? "emblem-ok-symbolic" : "window-close-symbolic");
+  gtk_entry_set_icon_tooltip_text (entry, GTK_ENTRY_ICON_SECONDARY, text);
+  gtk_widget_add_css_class (GTK_WIDGET (entry), item ? "success" : "error");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+}
+
+/*
+ * Once the answer is laid out, the card scrolls so that as much of it as
+ * fits is in view, its end (Show Source) first: on a low screen a list's
+ * result would otherwise sit below the fold. A tick callback runs before
+ * the frame's layout; the answer box has a size from the frame after it
+ * was shown.
+ */
+static gboolean
+reveal_answer_tick_cb (GtkWidget     *scroller,
+                       GdkFrameClock *clock,
+                       gpointer       data)
+{
+  DsStudyPage *self = data;
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (self->card_scroller);
+  GtkWidget *content = gtk_scrolled_window_get_child (self->card_scroller);
+  graphene_rect_t bounds;
+  double end;
+
+  if (!gtk_widget_get_visible (self->answer_box) ||
+      !gtk_widget_compute_bounds (self->answer_box, content, &bounds) ||
+      bounds.size.height <= 0)
+    return G_SOURCE_CONTINUE;
+
+  self->reveal_tick_id = 0;
+  /* The end of the answer at the bottom of the view, but never its top
+   * above the view's top. */
+  end = bounds.origin.y + bounds.size.height + 24 - gtk_adjustment_get_page_size (adj);
+  gtk_adjustment_set_value (adj, MIN (end, bounds.origin.y - 12));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_answer (DsStudyPage *self)
+{
+  if (self->reveal_tick_id == 0)
+    self->reveal_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->card_scroller),
+                                                         reveal_answer_tick_cb, self, NULL);
 }
 
 static void
@@ -338,8 +458,12 @@ show_answer (DsStudyPage *self)
   gtk_widget_set_visible (self->answer_box, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->grade_box), TRUE);
   update_grade_buttons (self);
-  gtk_label_set_text (self->hint_label,
-                      _("Press 1 Again, 2 Hard, 3 Good or 4 Easy; Enter takes the highlighted grade."));
+  scroll_to_answer (self);
+  {
+    g_autofree char *hint = grade_hint_text (self->suggested);
+
+    gtk_label_set_text (self->hint_label, hint);
+  }
   gtk_widget_grab_focus (self->grade_buttons[self->suggested - 1]);
 }
 
@@ -361,29 +485,40 @@ static void
 check_list (DsStudyPage *self)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) filled = g_ptr_array_new ();
   g_auto(GStrv) given = NULL;
   g_auto(DsListGrade) grade = { 0, };
   g_autofree char *verdict = NULL;
+  const char * const *items = ds_card_get_items (self->card);
 
   for (guint i = 0; i < self->item_entries->len; i++)
     {
       const char *text = gtk_editable_get_text (self->item_entries->pdata[i]);
+      g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
 
-      if (text != NULL && *text != '\0')
-        g_strv_builder_add (builder, text);
+      if (*stripped != '\0')
+        {
+          g_strv_builder_add (builder, stripped);
+          g_ptr_array_add (filled, self->item_entries->pdata[i]);
+        }
       gtk_editable_set_editable (self->item_entries->pdata[i], FALSE);
     }
   given = g_strv_builder_end (builder);
-  grade = ds_grading_grade_list (ds_card_get_items (self->card), (const char * const *) given);
+  grade = ds_grading_grade_list (items, (const char * const *) given);
+  for (guint g = 0; g < filled->len; g++)
+    mark_entry (filled->pdata[g], grade.given_item[g] >= 0 ? items[grade.given_item[g]] : NULL);
   self->suggested = ds_grading_rating_for_score (grade.score);
   self->correct = grade.n_items > 0 && grade.n_matched == grade.n_items;
   /* Translators: how many list items were recalled, e.g. "2 of 3 items". */
   verdict = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u item", "%u of %u items",
                                           grade.n_items), grade.n_matched, grade.n_items);
   set_verdict (self, TRUE, self->correct, verdict);
-  show_items (self, &grade);
+  show_items (self, &grade, (const char * const *) given);
 }
 
+/* The right option is shown plainly, not by colour alone: a frame, an icon
+ * and the words "Right answer"; a wrong pick says "Your answer"; the other
+ * options step back. None of them can be picked again. */
 static void
 mark_choices (DsStudyPage *self,
               int          picked)
@@ -392,11 +527,14 @@ mark_choices (DsStudyPage *self,
 
   for (guint i = 0; i < self->choice_buttons->len; i++)
     {
-      GtkWidget *button = self->choice_buttons->pdata[i];
+      DsChoiceButton *button = self->choice_buttons->pdata[i];
 
-      gtk_widget_set_sensitive (button, FALSE);
-      if ((int) i == right || (int) i == picked)
-        ds_choice_button_mark (DS_CHOICE_BUTTON (button), (int) i == right);
+      if ((int) i == right)
+        ds_choice_button_mark (button, DS_CHOICE_MARK_RIGHT);
+      else if ((int) i == picked)
+        ds_choice_button_mark (button, DS_CHOICE_MARK_WRONG);
+      else
+        ds_choice_button_mark (button, DS_CHOICE_MARK_OTHER);
     }
 }
 
@@ -419,7 +557,7 @@ _ds_study_page_pick_choice (DsStudyPage *self,
   verdict = self->correct ? g_strdup (_("Correct"))
                           : g_strdup_printf (_("Incorrect. The answer is %c: %s"), 'A' + right, choices[right]);
   set_verdict (self, TRUE, self->correct, verdict);
-  show_items (self, NULL);
+  show_items (self, NULL, NULL);
   show_answer (self);
 }
 
@@ -449,7 +587,7 @@ _ds_study_page_reveal (DsStudyPage *self)
     case DS_STUDY_MODE_FLIP:
     default:
       set_verdict (self, FALSE, FALSE, NULL);
-      show_items (self, NULL);
+      show_items (self, NULL, NULL);
       break;
     }
   show_answer (self);
@@ -490,15 +628,16 @@ _ds_study_page_build_grade_buttons (DsStudyPage *self)
       GtkWidget *name = gtk_label_new (title);
       GtkWidget *interval = gtk_label_new (NULL);
 
-      gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-      gtk_label_set_justify (GTK_LABEL (name), GTK_JUSTIFY_CENTER);
+      /* One line each, also in a 400 px window (narrow padding, see
+       * style.css): a wrapped "1 ·" over "Again" reads as two buttons. */
       gtk_widget_add_css_class (name, "heading");
-      gtk_label_set_wrap (GTK_LABEL (interval), TRUE);
-      gtk_label_set_justify (GTK_LABEL (interval), GTK_JUSTIFY_CENTER);
       gtk_widget_add_css_class (interval, "caption");
       gtk_box_append (GTK_BOX (box), name);
       gtk_box_append (GTK_BOX (box), interval);
       gtk_button_set_child (GTK_BUTTON (button), box);
+      /* Named with its interval once a card shows; this until then. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(names[i]), -1);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "study.grade");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (int) (i + 1));
       gtk_widget_add_css_class (button, "study-grade");

@@ -30,6 +30,7 @@ struct _DsStudyPage
   GtkWidget        *grade_buttons[4];
   GtkWidget        *grade_intervals[4];
   gboolean          choose_dirty;
+  guint             reveal_tick_id;
 
   /* Template children. */
   GtkStack         *stack;

@@ -138,15 +138,20 @@ essay_expander (DsStudyPage *self,
     return NULL;
 
   topics = ds_deck_dup_topics (deck, scope);
+  /* Without headings (or with one) there is nothing to choose within the
+   * essay: one row starts it, no expander holding only "Whole essay". */
+  if (g_strv_length (topics) < 2)
+    return scope_row (self, ds_session_get_essay_title (get_session (self), essay_id), scope);
   counts = scope_counts (self, scope);
   expander = adw_expander_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
                                  ds_session_get_essay_title (get_session (self), essay_id));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), counts);
+  _ds_widget_set_accessible_label (expander,
+                                   ds_session_get_essay_title (get_session (self), essay_id));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), scope_row (self, _("Whole essay"), scope));
-  /* A single topic is the whole essay again: no row of its own. */
-  for (guint i = 0; g_strv_length (topics) > 1 && topics[i] != NULL; i++)
+  for (guint i = 0; topics[i] != NULL; i++)
     {
       g_autoptr(DsCardScope) topic = ds_card_scope_new (essay_id, topics[i]);
 
@@ -160,6 +165,8 @@ rebuild_choose (DsStudyPage *self)
 {
   DsDeck *deck = ds_deck_page_get_deck (DS_DECK_PAGE (self));
   g_autoptr(GPtrArray) ids = essay_ids (self);
+  const DsCardScope *scope = ds_deck_page_get_scope (DS_DECK_PAGE (self));
+  const char *scope_essay = scope ? ds_card_scope_get_essay_id (scope) : NULL;
   g_autofree char *counts = scope_counts (self, NULL);
   g_autofree char *overview = NULL;
   guint n_cards = ds_deck_get_n_cards (deck);
@@ -177,8 +184,14 @@ rebuild_choose (DsStudyPage *self)
 
   for (guint i = 0; i < ids->len; i++)
     {
-      GtkWidget *row = essay_expander (self, ids->pdata[i]);
+      GtkWidget *row;
 
+      /* The sidebar chose an essay: its sessions alone, open. */
+      if (scope_essay != NULL && g_strcmp0 (scope_essay, ids->pdata[i]) != 0)
+        continue;
+      row = essay_expander (self, ids->pdata[i]);
+      if (row != NULL && scope_essay != NULL && ADW_IS_EXPANDER_ROW (row))
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
       if (row != NULL)
         gtk_list_box_append (self->essay_list, row);
     }
@@ -375,8 +388,6 @@ focus_target (GtkWidget *widget)
     return GTK_WIDGET (self->all_row);
   if (self->revealed)
     return self->grade_buttons[self->suggested - 1];
-  if (self->mode == DS_STUDY_MODE_CHOICE && self->choice_buttons->len > 0)
-    return self->choice_buttons->pdata[0];
   if (self->mode == DS_STUDY_MODE_LIST && self->item_entries->len > 0)
     return self->item_entries->pdata[0];
   if (self->mode == DS_STUDY_MODE_TYPED || self->mode == DS_STUDY_MODE_CLOZE)
@@ -411,6 +422,7 @@ ds_study_page_constructed (GObject *object)
                            G_CALLBACK (deck_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (ds_deck_get_settings (deck), "notify::new-cards-per-day",
                            G_CALLBACK (deck_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::scope", G_CALLBACK (deck_changed_cb), NULL);
   /* The session list is built when the page is first shown (see map). */
 }
 
@@ -419,6 +431,9 @@ ds_study_page_dispose (GObject *object)
 {
   DsStudyPage *self = DS_STUDY_PAGE (object);
 
+  if (self->reveal_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->card_scroller), self->reveal_tick_id);
+  self->reveal_tick_id = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_STUDY_PAGE);
   g_clear_object (&self->session);
   g_clear_object (&self->card);
@@ -496,6 +511,7 @@ ds_study_page_init (DsStudyPage *self)
   self->item_entries = g_ptr_array_new ();
   self->choose_dirty = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ds_widget_fix_mnemonic_names (GTK_WIDGET (self));
   _ds_study_page_build_grade_buttons (self);
   _ds_study_page_actions_init (self);
 }

@@ -24,4 +24,29 @@ typedef GtkWidget *(*DsFocusTargetFunc) (GtkWidget *page);
 void _ds_widget_focus_when_idle (GtkWidget         *page,
                                  DsFocusTargetFunc  target);
 
+/* Names @widget for screen readers by @label alone. GTK 4.8 says a
+ * widget's own label and the labels that name it (a row's title, a
+ * mnemonic label) one after the other: "Title: 40% Title". */
+void _ds_widget_set_accessible_label (GtkWidget  *widget,
+                                      const char *label);
+/* GTK 4.8 names a button with a mnemonic twice, its label with the
+ * underscore and the label again ("_Save Save"): each button under
+ * @root (itself included) that has one is named by its label as it
+ * reads ("Save"). */
+void _ds_widget_fix_mnemonic_names   (GtkWidget  *root);
+
+/* The first widget of @type under @root (itself included) and, when
+ * @icon_name is given, showing that icon; NULL if none. For naming the
+ * icon-only buttons and entries inside GTK's and libadwaita's own
+ * widgets, which GTK 4.8 leaves unnamed. */
+GtkWidget *_ds_widget_find_descendant (GtkWidget  *root,
+                                       GType       type,
+                                       const char *icon_name);
+/* Gives the widget _ds_widget_find_descendant() finds the accessible
+ * name @label, if there is one. */
+void _ds_widget_name_descendant       (GtkWidget  *root,
+                                       GType       type,
+                                       const char *icon_name,
+                                       const char *label);
+
 G_END_DECLS

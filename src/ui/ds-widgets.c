@@ -65,3 +65,93 @@ _ds_widget_focus_when_idle (GtkWidget         *page,
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_idle_cb, later,
                    (GDestroyNotify) focus_later_free);
 }
+
+void
+_ds_widget_set_accessible_label (GtkWidget  *widget,
+                                 const char *label)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+/* "Show _Source" as it reads: "Show Source" ("__" is an underscore). */
+static char *
+strip_mnemonic (const char *label)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] != '\0')
+        p++;
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+_ds_widget_fix_mnemonic_names (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  /* The button's own label, without its underscore, and nothing else. */
+  if (GTK_IS_BUTTON (root) && gtk_button_get_use_underline (GTK_BUTTON (root)) &&
+      gtk_button_get_label (GTK_BUTTON (root)) != NULL)
+    {
+      g_autofree char *text = strip_mnemonic (gtk_button_get_label (GTK_BUTTON (root)));
+
+      _ds_widget_set_accessible_label (root, text);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    _ds_widget_fix_mnemonic_names (child);
+}
+
+static gboolean
+shows_icon (GtkWidget  *widget,
+            const char *icon_name)
+{
+  if (icon_name == NULL)
+    return TRUE;
+  if (GTK_IS_BUTTON (widget))
+    return g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0;
+  if (GTK_IS_MENU_BUTTON (widget))
+    return g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), icon_name) == 0;
+  return FALSE;
+}
+
+GtkWidget *
+_ds_widget_find_descendant (GtkWidget  *root,
+                            GType       type,
+                            const char *icon_name)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (root), NULL);
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && shows_icon (root, icon_name))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = _ds_widget_find_descendant (child, type, icon_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+_ds_widget_name_descendant (GtkWidget  *root,
+                            GType       type,
+                            const char *icon_name,
+                            const char *label)
+{
+  GtkWidget *widget = _ds_widget_find_descendant (root, type, icon_name);
+
+  if (widget != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}

@@ -3,9 +3,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 
 #include "ds-essay-import.h"
+#include "ds-widgets-private.h"
 #include "ds-window-private.h"
 
 /*
@@ -88,8 +90,40 @@ show_source_action (GtkWidget  *widget,
   ds_reader_page_highlight_span (self->reader_page, start, end);
 }
 
+/* win.show-card-source((suu)): the same from a card of an open study
+ * session; the reader offers the way back to the card. */
+static void
+show_card_source_action (GtkWidget  *widget,
+                         const char *name,
+                         GVariant   *param)
+{
+  DsWindow *self = DS_WINDOW (widget);
+
+  show_source_action (widget, name, param);
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "read") == 0)
+    ds_reader_page_set_back_to_card (self->reader_page, TRUE);
+}
+
 /* The shortcuts window is built on first use rather than by GtkApplication
  * with every window (see data/diplostudy.gresource.xml). */
+/* A long section of the shortcuts window comes in pages, switched by
+ * buttons GTK 4.8 names "_1", "_2": "Page 1", "Page 2" instead. */
+static void
+name_shortcut_pages (GtkWidget *overlay)
+{
+  GtkWidget *switcher = _ds_widget_find_descendant (overlay, GTK_TYPE_STACK_SWITCHER, NULL);
+  guint n = 0;
+
+  for (GtkWidget *child = switcher ? gtk_widget_get_first_child (switcher) : NULL; child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      /* Translators: a page of the keyboard shortcuts window. */
+      g_autofree char *label = g_strdup_printf (_("Page %u"), ++n);
+
+      _ds_widget_set_accessible_label (child, label);
+    }
+}
+
 static void
 show_help_overlay_action (GtkWidget  *widget,
                           const char *name,
@@ -100,6 +134,14 @@ show_help_overlay_action (GtkWidget  *widget,
 
   builder = gtk_builder_new_from_resource ("/org/example/DiploStudy/ui/help-overlay.ui");
   overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  /* GtkShortcutsWindow's own search and section controls have no names
+   * in GTK 4.8. */
+  _ds_widget_name_descendant (GTK_WIDGET (overlay), GTK_TYPE_SEARCH_ENTRY, NULL,
+                              _("Search Shortcuts"));
+  _ds_widget_name_descendant (GTK_WIDGET (overlay), GTK_TYPE_TOGGLE_BUTTON, "edit-find-symbolic",
+                              _("Search"));
+  _ds_widget_name_descendant (GTK_WIDGET (overlay), GTK_TYPE_MENU_BUTTON, NULL, _("Sections"));
+  name_shortcut_pages (GTK_WIDGET (overlay));
   gtk_window_set_transient_for (overlay, GTK_WINDOW (widget));
   gtk_window_present (overlay);
 }
@@ -157,6 +199,8 @@ _ds_window_class_actions_init (DsWindowClass *klass)
                                    show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-source", "(suu)", show_source_action);
+  gtk_widget_class_install_action (widget_class, "win.show-card-source", "(suu)",
+                                   show_card_source_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.remove-essay", NULL, remove_essay_action);
   gtk_widget_class_install_action (widget_class, "win.export-cards", NULL, export_cards_action);

@@ -111,8 +111,17 @@ write_failed_cb (DsWindow     *self,
     _ds_window_show_notice (self, "store", GTK_MESSAGE_WARNING,
                             _("Progress cannot be saved in the settings"), error->message);
   else if (g_error_matches (error, DS_PROGRESS_ERROR, DS_PROGRESS_ERROR_READ_ONLY))
-    _ds_window_show_notice (self, "not-saved", GTK_MESSAGE_ERROR,
-                            _("Progress cannot be saved here"), error->message);
+    {
+      /* The session knows why it is read-only (another DiploStudy, a
+       * read-only disk); the progress only that it is. */
+      const char *why = ds_session_get_progress_problem (self->session);
+      /* Translators: %s says why this window cannot save. */
+      g_autofree char *body = g_strdup_printf (_("The answer was not counted. %s"),
+                                               why ? why : error->message);
+
+      _ds_window_show_notice (self, "not-saved", GTK_MESSAGE_ERROR,
+                              _("Progress cannot be saved here"), body);
+    }
   else
     {
       /* Translators: %s says why (the review log could not be written). */

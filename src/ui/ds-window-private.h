@@ -38,6 +38,10 @@ struct _DsWindow
 
   gboolean              showing_empty;
 
+  /* Which essay the page on screen shows, when it is narrowed down. */
+  GtkWidget            *scope_bar;
+  GtkLabel             *scope_label;
+
   /* Feedback (ds-window-import.c): one toast at a time, retitled as
    * imports go on, and its dismissal. */
   AdwToast             *toast;

@@ -12,6 +12,7 @@
 #include "ds-presentation-window.h"
 #include "ds-stats-page.h"
 #include "ds-study-page.h"
+#include "ds-widgets-private.h"
 #include "ds-window-private.h"
 
 G_DEFINE_FINAL_TYPE (DsWindow, ds_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -107,11 +108,89 @@ row_selected_cb (DsWindow      *self,
   show_essay (self, ds_essay_row_get_essay (DS_ESSAY_ROW (row)));
 }
 
+/* Study, Cards or Statistics when one is on screen, else NULL. */
+static DsDeckPage *
+visible_deck_page (DsWindow *self)
+{
+  GtkWidget *child = adw_view_stack_get_visible_child (self->view_stack);
+  GtkWidget *page = child != NULL && DS_IS_LAZY_PAGE (child) ? adw_bin_get_child (ADW_BIN (child))
+                                                             : child;
+
+  return page != NULL && DS_IS_DECK_PAGE (page) ? DS_DECK_PAGE (page) : NULL;
+}
+
+/* Says which essay the page on screen shows, with a way back to all. */
+static void
+update_scope_bar (DsWindow *self)
+{
+  DsDeckPage *page = visible_deck_page (self);
+  const DsCardScope *scope = page != NULL ? ds_deck_page_get_scope (page) : NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (self->scope_bar, scope != NULL);
+  if (scope == NULL)
+    return;
+  /* Translators: a page shows one essay's cards; %s is its title. */
+  text = g_strdup_printf (_("Only “%s”"),
+                          ds_session_get_essay_title (self->session, ds_card_scope_get_essay_id (scope)));
+  gtk_label_set_text (self->scope_label, text);
+}
+
+static void
+show_all_clicked_cb (DsWindow *self)
+{
+  DsDeckPage *page = visible_deck_page (self);
+
+  if (page != NULL)
+    ds_deck_page_set_scope (page, NULL);
+  update_scope_bar (self);
+}
+
+/* Built in C: a bar above the pages, shown while one is narrowed down. */
+static void
+create_scope_bar (DsWindow *self)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("Show _All Essays"));
+
+  self->scope_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  self->scope_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_ellipsize (self->scope_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (self->scope_label, 0);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->scope_label), TRUE);
+  gtk_widget_add_css_class (self->scope_bar, "toolbar");
+  gtk_box_append (GTK_BOX (self->scope_bar), GTK_WIDGET (self->scope_label));
+  gtk_box_append (GTK_BOX (self->scope_bar), button);
+  _ds_widget_fix_mnemonic_names (button);
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (show_all_clicked_cb), self);
+  gtk_widget_set_visible (self->scope_bar, FALSE);
+  gtk_box_prepend (self->notice_box, self->scope_bar);
+}
+
+/* On Study, Cards or Statistics an essay narrows the page down to it; on
+ * Read it opens. */
+static gboolean
+narrow_visible_page (DsWindow *self,
+                     DsEssay  *essay)
+{
+  DsDeckPage *page = visible_deck_page (self);
+  g_autoptr(DsCardScope) scope = NULL;
+
+  if (page == NULL || essay == NULL)
+    return FALSE;
+  scope = ds_card_scope_new (ds_essay_get_id (essay), NULL);
+  ds_deck_page_set_scope (page, scope);
+  update_scope_bar (self);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  return TRUE;
+}
+
 static void
 row_activated_cb (DsWindow      *self,
                   GtkListBoxRow *row)
 {
   show_essay (self, ds_essay_row_get_essay (DS_ESSAY_ROW (row)));
+  if (narrow_visible_page (self, ds_essay_row_get_essay (DS_ESSAY_ROW (row))))
+    return;
   ds_window_set_visible_page (self, "read");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   gtk_widget_grab_focus (GTK_WIDGET (ds_reader_page_get_text_view (self->reader_page)));
@@ -233,6 +312,11 @@ visible_page_changed_cb (DsWindow *self)
                                           : NULL);
   gtk_widget_set_visible (self->claims_button, reading);
   gtk_widget_set_visible (self->find_button, reading);
+  if (self->scope_bar != NULL)
+    update_scope_bar (self);
+  /* Back at the study session: the way back is no longer needed. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "study") == 0)
+    ds_reader_page_set_back_to_card (self->reader_page, FALSE);
 }
 
 AdwViewStackPage *
@@ -325,7 +409,7 @@ add_pages (DsWindow *self)
   /* Built when first shown: the deck (generating every card) and the
    * pages cost nothing at startup. All three share the session's deck, so
    * an answer on one shows on the others. */
-  ds_window_add_page_lazily (self, "study", _("Study"), "task-due-symbolic",
+  ds_window_add_page_lazily (self, "study", _("Study"), "ds-study-symbolic",
                              create_session_page, GSIZE_TO_POINTER (DS_TYPE_STUDY_PAGE));
   ds_window_add_page_lazily (self, "cards", _("Cards"), "view-list-symbolic",
                              create_session_page, GSIZE_TO_POINTER (DS_TYPE_CARDS_PAGE));
@@ -475,6 +559,7 @@ ds_window_constructed (GObject *object)
     library_changed_cb (self);
   restore_last_essay (self);
   _ds_window_notices_init (self);
+  create_scope_bar (self);
   /* Reading is what the window is for: keys scroll the essay from the
    * start; Tab reaches the sidebar and the header. */
   gtk_window_set_focus (GTK_WINDOW (self),

@@ -551,6 +551,28 @@ ds_quiz_run_add_hand (DsQuizRun *self,
   return TRUE;
 }
 
+gboolean
+ds_quiz_run_enter_hands (DsQuizRun *self,
+                         guint      option)
+{
+  const DsSlide *slide;
+  guint64 number;
+
+  g_return_val_if_fail (DS_IS_QUIZ_RUN (self), FALSE);
+
+  if (self->digits->len == 0)
+    return FALSE;
+  number = g_ascii_strtoull (self->digits->str, NULL, 10);
+  g_string_truncate (self->digits, 0);
+  slide = ds_quiz_run_get_current (self);
+  if (slide != NULL && slide->kind == DS_SLIDE_QUESTION &&
+      option < ds_slide_get_n_choices (slide))
+    self->tallies[self->index].hands[option] = (guint) number;
+  /* The typed number is used up either way. */
+  emit_changed (self);
+  return TRUE;
+}
+
 guint
 ds_quiz_run_get_hands (DsQuizRun *self,
                        guint      index,

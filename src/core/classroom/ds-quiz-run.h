@@ -104,6 +104,10 @@ void              ds_quiz_run_toggle_blank         (DsQuizRun    *self,
 gboolean          ds_quiz_run_add_hand             (DsQuizRun    *self,
                                                     guint         option,
                                                     int           delta);
+/* A number typed, then an option's letter: that many hands for the
+ * option (a count made by eye). FALSE with no number typed. */
+gboolean          ds_quiz_run_enter_hands          (DsQuizRun    *self,
+                                                    guint         option);
 guint             ds_quiz_run_get_hands            (DsQuizRun    *self,
                                                     guint         index,
                                                     guint         option);

@@ -209,20 +209,18 @@ ds_session_get_essay_problems (DsSession *self)
   return self->essay_problems;
 }
 
-/* Another DiploStudy holds the log: this one may look, not answer. */
+/* The log cannot be had for writing: this DiploStudy may look (the log
+ * rebuilds what GSettings lacks), not answer; @problem says why. */
 static DsProgress *
-open_read_only (DsSession  *self,
-                GFile      *data_dir,
-                GError    **error)
+open_read_only (DsSession   *self,
+                GFile       *data_dir,
+                const char  *problem)
 {
   DsProgress *progress = ds_progress_open (self->settings, data_dir,
-                                           DS_PROGRESS_OPEN_READ_ONLY, error);
+                                           DS_PROGRESS_OPEN_READ_ONLY, NULL);
 
   if (progress != NULL)
-    self->progress_problem = g_strdup (_("DiploStudy is already open elsewhere, so your progress "
-                                         "is shown here read-only: answers given in this window "
-                                         "are not saved. Close the other DiploStudy and start "
-                                         "this one again to study here."));
+    self->progress_problem = g_strdup (problem);
   return progress;
 }
 
@@ -231,22 +229,32 @@ ds_session_open_progress (DsSession *self,
                           GFile     *data_dir)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *problem = NULL;
 
   g_return_if_fail (DS_IS_SESSION (self));
   g_return_if_fail (self->progress == NULL);
 
   self->progress = ds_progress_open (self->settings, data_dir, DS_PROGRESS_OPEN_DEFAULT, &error);
-  if (self->progress == NULL && g_error_matches (error, DS_PROGRESS_ERROR, DS_PROGRESS_ERROR_LOCKED))
-    {
-      g_clear_error (&error);
-      self->progress = open_read_only (self, data_dir, &error);
-    }
   if (self->progress != NULL)
     return;
 
-  /* Without its log the progress still works, saved in GSettings alone
+  g_message ("Could not open the review log: %s", error->message);
+  if (g_error_matches (error, DS_PROGRESS_ERROR, DS_PROGRESS_ERROR_LOCKED))
+    problem = g_strdup (_("DiploStudy is already open elsewhere, so your progress "
+                          "is shown here read-only: answers given in this window "
+                          "are not saved. Close the other DiploStudy and start "
+                          "this one again to study here."));
+  else
+    /* Translators: %s says why the review log could not be written. */
+    problem = g_strdup_printf (_("%s. Your progress is shown, but answers given now "
+                                 "cannot be saved until the review log can be written."),
+                               error->message);
+  self->progress = open_read_only (self, data_dir, problem);
+  if (self->progress != NULL)
+    return;
+
+  /* Not even readable: the progress still works, saved in GSettings alone
    * (each write checked): better than no studying at all, and said. */
-  g_message ("Progress without its review log: %s", error->message);
   /* Translators: %s says why the review log could not be opened. */
   self->progress_problem = g_strdup_printf (_("Your answers are saved in the settings only, "
                                               "without the review log that protects them: %s"),

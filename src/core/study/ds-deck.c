@@ -4,11 +4,13 @@
 #include "config.h"
 
 #include "ds-deck-private.h"
+#include "ds-grading.h"
 
 /* The generated text of a card, kept so that an edit can be reverted. */
 typedef struct {
-  char *question;
-  char *answer;
+  char  *question;
+  char  *answer;
+  char **items;
 } Original;
 
 G_DEFINE_FINAL_TYPE (DsDeck, ds_deck, G_TYPE_OBJECT)
@@ -18,6 +20,7 @@ original_free (Original *original)
 {
   g_free (original->question);
   g_free (original->answer);
+  g_strfreev (original->items);
   g_free (original);
 }
 
@@ -91,6 +94,29 @@ ds_deck_get_cards (DsDeck *self)
   return G_LIST_MODEL (self->cards);
 }
 
+/*
+ * A list card's answer is its items, one per line as the Cards page edits
+ * them: what list recall grades against is what was edited. The answer
+ * text becomes the items joined, as the generator writes it.
+ */
+static void
+set_answer (DsCard     *card,
+            const char *answer)
+{
+  g_auto(GStrv) items = NULL;
+  g_autofree char *joined = NULL;
+
+  if (ds_card_get_kind (card) != DS_CARD_LIST)
+    {
+      ds_card_set_answer (card, answer);
+      return;
+    }
+  items = ds_grading_split_items (answer);
+  joined = g_strjoinv ("; ", items);
+  ds_card_set_items (card, (const char * const *) items);
+  ds_card_set_answer (card, joined);
+}
+
 static void
 apply_edit (DsProgress *progress,
             DsCard     *card)
@@ -101,7 +127,7 @@ apply_edit (DsProgress *progress,
   if (!ds_progress_get_edit (progress, ds_card_get_id (card), &question, &answer))
     return;
   ds_card_set_question (card, question);
-  ds_card_set_answer (card, answer);
+  set_answer (card, answer);
 }
 
 void
@@ -150,6 +176,7 @@ ds_deck_set_cards (DsDeck    *self,
       original = g_new0 (Original, 1);
       original->question = g_strdup (ds_card_get_question (card));
       original->answer = g_strdup (ds_card_get_answer (card));
+      original->items = g_strdupv ((char **) ds_card_get_items (card));
       g_hash_table_insert (self->originals, g_strdup (ds_card_get_id (card)), original);
       g_hash_table_insert (self->by_id, (gpointer) ds_card_get_id (card), card);
       apply_edit (self->progress, card);
@@ -194,6 +221,22 @@ ds_deck_get_n_cards (DsDeck *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->cards));
 }
 
+/* Whether @answer says what the generated card said: for a list, the same
+ * items. */
+static gboolean
+same_answer (DsCard         *card,
+             const Original *original,
+             const char     *answer)
+{
+  g_auto(GStrv) items = NULL;
+
+  if (ds_card_get_kind (card) != DS_CARD_LIST)
+    return g_str_equal (original->answer, answer);
+  items = ds_grading_split_items (answer);
+  return original->items != NULL &&
+         g_strv_equal ((const char * const *) items, (const char * const *) original->items);
+}
+
 void
 ds_deck_edit_card (DsDeck     *self,
                    DsCard     *card,
@@ -209,13 +252,13 @@ ds_deck_edit_card (DsDeck     *self,
   original = g_hash_table_lookup (self->originals, ds_card_get_id (card));
   if (original != NULL &&
       g_str_equal (original->question, question) &&
-      g_str_equal (original->answer, answer))
+      same_answer (card, original, answer))
     ds_progress_clear_edit (self->progress, ds_card_get_id (card));
   else
     ds_progress_set_edit (self->progress, ds_card_get_id (card), question, answer);
 
   ds_card_set_question (card, question);
-  ds_card_set_answer (card, answer);
+  set_answer (card, answer);
 }
 
 void
@@ -233,6 +276,8 @@ ds_deck_revert_card (DsDeck *self,
     return;
   ds_card_set_question (card, original->question);
   ds_card_set_answer (card, original->answer);
+  if (ds_card_get_kind (card) == DS_CARD_LIST)
+    ds_card_set_items (card, (const char * const *) original->items);
 }
 
 gboolean

@@ -50,7 +50,9 @@ DsCard      *ds_deck_lookup              (DsDeck     *self,
 guint        ds_deck_get_n_cards         (DsDeck     *self);
 
 /* Stores the learner's question and answer for @card and shows them;
- * text equal to the generated one clears the edit. */
+ * text equal to the generated one clears the edit. A list card's answer is
+ * its items, one per line (or as ds_grading_split_items() reads them):
+ * list recall grades against the edited items. */
 void         ds_deck_edit_card           (DsDeck     *self,
                                           DsCard     *card,
                                           const char *question,
