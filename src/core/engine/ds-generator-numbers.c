@@ -164,7 +164,7 @@ variant (DsAnswerType  type,
     return value + (decade (value, text, fig) ? decades : years)[k % G_N_ELEMENTS (years)];
   v = value * factors[k % G_N_ELEMENTS (factors)];
   if (type == DS_ANSWER_PERCENT && v >= 100)
-    v = value / (2 + k);
+    v = value / (2 + k % G_N_ELEMENTS (factors));
   return v;
 }
 

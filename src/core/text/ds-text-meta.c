@@ -109,6 +109,15 @@ is_month (const Word *w)
 }
 
 /* Weekdays, time zones and the small words between a date's parts. */
+/* "SGT", "JST", "CET", "AEST": a time zone's abbreviation. */
+static gboolean
+is_zone_abbreviation (const char *p,
+                      gsize       len)
+{
+  return len >= 3 && len <= 4 && p[len - 1] == 'T' && g_ascii_isupper (p[0]) && g_ascii_isupper (p[1]) &&
+         g_ascii_isupper (p[len - 2]);
+}
+
 static gboolean
 is_date_filler (const Word *w)
 {
@@ -124,6 +133,8 @@ is_date_filler (const Word *w)
     "diperbarui", "diunggah", "terbit", "terakhir",
   };
 
+  if (is_zone_abbreviation (w->p, w->len))
+    return TRUE;
   if (w->len > 3 && (g_ascii_strncasecmp (w->p, "gmt", 3) == 0 ||
                      g_ascii_strncasecmp (w->p, "utc", 3) == 0) &&
       (w->p[3] == '+' || w->p[3] == '-'))
@@ -196,7 +207,7 @@ is_date (const char *q,
   Word word;
 
   while (next_word (&q, e, &word))
-    if (parts.words >= 12 || !add_date_word (&word, &parts))
+    if (parts.words >= 16 || !add_date_word (&word, &parts))
       return FALSE;
 
   return (parts.months > 0 && parts.numbers > 0) || parts.dates > 0;
@@ -225,7 +236,7 @@ ends_like_date (const char *s,
     if (ds_text_ascii_equal_nocase (w, s + len - w, zones[i]))
       return TRUE;
 
-  return FALSE;
+  return is_zone_abbreviation (w, s + len - w);
 }
 
 /* "Diperbarui 12 Maret 2024", "Published on: March 12, 2024",
