@@ -730,24 +730,11 @@ stance_form (Ctx        *ctx,
              const Tok  *t,
              const char **aux)
 {
-  const char * const *forms = ds_lang_get_phrases (ctx->lang, "stance_verb");
+  const char *form = _ds_lexicon_other_forms (ctx, t, "stance_verb");
+  const char *second = form != NULL ? strchr (form, ' ') : NULL;
 
-  if (t->type != TOK_WORD || forms == NULL)
-    return NULL;
-  for (guint i = 0; forms[i] != NULL; i++)
-    {
-      const char *space = strchr (forms[i], ' ');
-
-      if (space != NULL && (gsize) (space - forms[i]) == t->len &&
-          g_ascii_strncasecmp (forms[i], t->p, t->len) == 0)
-        {
-          const char *second = strchr (space + 1, ' ');
-
-          *aux = second != NULL ? second + 1 : "";
-          return space + 1;
-        }
-    }
-  return NULL;
+  *aux = second != NULL ? second + 1 : "";
+  return form;
 }
 
 static char *

@@ -537,27 +537,6 @@ find_event (Ctx  *ctx,
 /* ------------------------------------------------------------------ */
 /* Decisions                                                           */
 
-/* The base form of a decision verb ("agreed" → "agree", "sepakat"), from
- * the language's "decision_verb" pairs, or NULL. */
-static const char *
-decision_base (Ctx       *ctx,
-               const Tok *t)
-{
-  const char * const *pairs = ds_lang_get_phrases (ctx->lang, "decision_verb");
-
-  if (t->type != TOK_WORD || pairs == NULL)
-    return NULL;
-  for (guint i = 0; pairs[i] != NULL; i++)
-    {
-      const char *space = strchr (pairs[i], ' ');
-
-      if (space != NULL && (gsize) (space - pairs[i]) == t->len &&
-          g_ascii_strncasecmp (pairs[i], t->p, t->len) == 0)
-        return space + 1;
-    }
-  return NULL;
-}
-
 /* After "agreed (on Friday)": "to set up", "untuk membentuk" or, in
  * Indonesian, the verb itself ("sepakat membentuk"); the verb's first
  * token, or 0. */
@@ -620,7 +599,8 @@ find_decision (Ctx  *ctx,
 
   for (guint i = 1; i + 2 < e; i++)
     {
-      const char *base = decision_base (ctx, &s->toks[i]);
+      /* "agreed" → "agree", "sepakat" → "sepakat" */
+      const char *base = _ds_lexicon_other_forms (ctx, &s->toks[i], "decision_verb");
       guint hi = i, start, end, verb, verb_end, a, b;
       g_autofree char *actor = NULL;
       g_autofree char *action = NULL;

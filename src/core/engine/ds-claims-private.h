@@ -190,6 +190,9 @@ void        _ds_sent_from_ref      (Ctx          *ctx,
 void        _ds_lexicon_init       (Ctx          *ctx);
 void        _ds_lexicon_classify   (Ctx          *ctx,
                                     Tok          *tok);
+const char *_ds_lexicon_other_forms (Ctx        *ctx,
+                                    const Tok  *tok,
+                                    const char *name);
 gboolean    _ds_lexicon_is_country (const Tok    *toks,
                                     guint         n,
                                     guint         i);

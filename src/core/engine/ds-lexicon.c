@@ -174,3 +174,26 @@ _ds_lexicon_is_country (const Tok *toks,
     i++;
   return i < n && toks[i].cap && (toks[i].flags & W_COUNTRY) != 0;
 }
+
+/* The rest of the entry of the phrase list @name whose first word is the
+ * word @tok ("agreed agree" → "agree"; "emphasizes emphasize does" →
+ * "emphasize does"), or NULL: lists of a word's other forms. */
+const char *
+_ds_lexicon_other_forms (Ctx        *ctx,
+                         const Tok  *tok,
+                         const char *name)
+{
+  const char * const *entries = ds_lang_get_phrases (ctx->lang, name);
+
+  if (tok->type != TOK_WORD || entries == NULL)
+    return NULL;
+  for (guint i = 0; entries[i] != NULL; i++)
+    {
+      const char *space = strchr (entries[i], ' ');
+
+      if (space != NULL && (gsize) (space - entries[i]) == tok->len &&
+          g_ascii_strncasecmp (entries[i], tok->p, tok->len) == 0)
+        return space + 1;
+    }
+  return NULL;
+}
