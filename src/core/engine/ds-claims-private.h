@@ -82,10 +82,13 @@ typedef enum {
   TOK_SYMBOL,           /* markup-like text kept as written: "<b>", "&amp;" */
 } TokType;
 
+typedef struct _LexWord LexWord;
+
 typedef struct {
   const char *p;        /* into the essay's text */
   guint       len;      /* bytes */
   guint64     flags;    /* W_* for words */
+  LexWord    *word;     /* words: what the lexicon knows of the spelling */
   guint8      type;     /* TokType */
   guint8      cap;      /* starts with an upper-case letter */
   guint8      value;    /* count and ordinal words: the number */
@@ -149,6 +152,10 @@ typedef struct {
   const char *essay_id;
   gboolean    english;
   gpointer    lang;         /* the language's data (ds-lexicon.c) */
+  GHashTable *words;        /* what the lexicon said of each spelling (ds-lexicon.c) */
+  GHashTable *forms;        /* phrase lists of a word's other forms, by first word */
+  const char *forms_name;   /* the list asked for last, */
+  GHashTable *forms_last;   /* and its table */
   char       *title;
   GPtrArray  *claims;
   GHashTable *seen;         /* hashes of claims committed */
@@ -188,6 +195,7 @@ void        _ds_sent_from_ref      (Ctx          *ctx,
 
 /* ds-lexicon.c */
 void        _ds_lexicon_init       (Ctx          *ctx);
+void        _ds_lexicon_clear      (Ctx          *ctx);
 void        _ds_lexicon_classify   (Ctx          *ctx,
                                     Tok          *tok);
 const char *_ds_lexicon_other_forms (Ctx        *ctx,

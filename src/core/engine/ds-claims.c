@@ -466,6 +466,7 @@ ctx_clear (Ctx *ctx)
 {
   g_free (ctx->title);
   g_free (ctx->topic);
+  _ds_lexicon_clear (ctx);
   g_hash_table_unref (ctx->seen);
   g_hash_table_unref (ctx->sentences);
   g_hash_table_unref (ctx->freq);

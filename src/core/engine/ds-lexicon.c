@@ -3,8 +3,9 @@
  * The word lexicon of the claim extractor: what a function word does in
  * Indonesian (and English) prose, looked up in the language data
  * (data/lang/<code>.json through ds-lang.h), and a cheap guess whether a
- * word is a verb. A word is looked up once per token: one hash of at most
- * a couple of dozen bytes.
+ * word is a verb. A spelling is looked up, folded and guessed at once per
+ * essay (the run's table in ctx->words); every later token of it is one
+ * hash of its bytes.
  */
 #include "config.h"
 
@@ -101,36 +102,153 @@ looks_like_verb_id (const char *w,
   return FALSE;
 }
 
-/* Counts the words of the essay, and how often each content word comes,
- * for the ranking: a term the essay keeps coming back to is central to it. */
-static void
-count_word (Ctx        *ctx,
-            const Tok  *tok,
-            const char *folded)
-{
-  guint *count;
+/* What the lexicon says about one spelling of a word. An essay repeats
+ * its words, so a run keeps one of these per spelling (in ctx->words, by
+ * the word's bytes) and looks a word up in the language data, folds it and
+ * guesses whether it is a verb only the first time it comes. Everything in
+ * it follows from the bytes and the essay's language alone; only whether a
+ * capitalised "-ed" word is a verb depends on where it stands. */
+struct _LexWord {
+  const char *p;        /* the key: the bytes below */
+  guint       len;
+  guint64     flags;
+  guint8      value;
+  guint8      verb;       /* looks like a verb */
+  guint8      verb_lower; /* an English "-ed" word: a verb unless capitalised */
+  guint8      countable;  /* counted for the ranking, under its folded form */
+  guint      *count;      /* its counter in ctx->freq, once counted */
+  GHashTable *forms_of;   /* the list of other forms last looked in, */
+  const char *forms;      /* and what it gave */
+  char        bytes[];
+};
 
-  ctx->n_words++;
-  if (folded == NULL || tok->len < 3 || (tok->flags & (W_FUNCTION | W_COUNT | W_CUE_DEF | W_CUE_NAMING)))
+typedef LexWord Word;
+
+/* The key is the spelling as written: FNV-1a over its bytes. */
+static guint
+word_hash (gconstpointer key)
+{
+  const Word *w = key;
+  guint32 h = 2166136261u;
+
+  for (guint i = 0; i < w->len; i++)
+    h = (h ^ (guchar) w->p[i]) * 16777619u;
+  return h;
+}
+
+static gboolean
+word_equal (gconstpointer a,
+            gconstpointer b)
+{
+  const Word *x = a;
+  const Word *y = b;
+
+  return x->len == y->len && memcmp (x->p, y->p, x->len) == 0;
+}
+
+/* Whether a word that is not known to be a verb or something else looks
+ * like one; @buf is its ASCII folding. */
+static void
+guess_verb (Ctx        *ctx,
+            Word       *w,
+            const char *buf,
+            gboolean    folded)
+{
+  if (w->flags & (W_VERB | W_REPORT | W_EVENT | W_DEFINE_VERB | W_ROLE_VERB))
+    w->verb = TRUE;
+  else if (w->flags & (W_NOUN | W_PREP | W_DET | W_CONJ | W_ANAPHOR |
+                       W_PRONOUN | W_CONNECTIVE | W_ADV))
+    w->verb = FALSE;
+  else if (!folded)
+    w->verb = FALSE;
+  else if (!ctx->english)
+    w->verb = looks_like_verb_id (buf, w->len);
+  else
+    w->verb_lower = w->len > 4 && buf[w->len - 2] == 'e' && buf[w->len - 1] == 'd';
+}
+
+static Word *
+word_new (Ctx        *ctx,
+          const char *p,
+          guint       len)
+{
+  Word *w = g_malloc0 (sizeof (Word) + len + 1);
+  Tok tok = { .p = p, .len = len };
+  char buf[24];
+  gboolean folded;
+  gint64 value;
+
+  memcpy (w->bytes, p, len);
+  w->p = w->bytes;
+  w->len = len;
+  w->flags = ds_lang_lookup (ctx->lang, p, len, &value);
+  /* Count words, ordinals and months keep their number. */
+  if (w->flags & (W_COUNT | W_ORDINAL | W_MONTH))
+    w->value = (guint8) CLAMP (value, 0, G_MAXUINT8);
+  folded = fold (&tok, buf, sizeof buf);
+  guess_verb (ctx, w, buf, folded);
+  /* The ranking counts content words by their ASCII folding. */
+  w->countable = folded && len >= 3 && !(w->flags & (W_FUNCTION | W_COUNT | W_CUE_DEF | W_CUE_NAMING));
+  return w;
+}
+
+static Word *
+word_lookup (Ctx        *ctx,
+             const char *p,
+             guint       len)
+{
+  Word key = { .p = p, .len = len };
+  Word *w = g_hash_table_lookup (ctx->words, &key);
+
+  if (w == NULL)
+    {
+      w = word_new (ctx, p, len);
+      g_hash_table_add (ctx->words, w);
+    }
+  return w;
+}
+
+/* Counts how often each content word comes, for the ranking: a term the
+ * essay keeps coming back to is central to it. */
+static void
+count_word (Ctx  *ctx,
+            Word *w)
+{
+  if (!w->countable)
     return;
-  if ((count = g_hash_table_lookup (ctx->freq, folded)) == NULL)
-    g_hash_table_insert (ctx->freq, g_strdup (folded), count = g_new0 (guint, 1));
-  (*count)++;
+  if (w->count == NULL)
+    {
+      Tok tok = { .p = w->p, .len = w->len };
+      char buf[24];
+
+      fold (&tok, buf, sizeof buf);
+      if ((w->count = g_hash_table_lookup (ctx->freq, buf)) == NULL)
+        g_hash_table_insert (ctx->freq, g_strdup (buf), w->count = g_new0 (guint, 1));
+    }
+  (*w->count)++;
 }
 
 void
 _ds_lexicon_init (Ctx *ctx)
 {
   ctx->lang = (gpointer) lexicon_lang (ctx->english);
+  ctx->words = g_hash_table_new_full (word_hash, word_equal, g_free, NULL);
+  ctx->forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) g_hash_table_unref);
+}
+
+void
+_ds_lexicon_clear (Ctx *ctx)
+{
+  g_clear_pointer (&ctx->words, g_hash_table_unref);
+  g_clear_pointer (&ctx->forms, g_hash_table_unref);
 }
 
 void
 _ds_lexicon_classify (Ctx *ctx,
                       Tok *tok)
 {
-  char buf[24];
-  gboolean folded;
-  gint64 value;
+  Word *w;
 
   tok->flags = 0;
   tok->value = 0;
@@ -142,26 +260,16 @@ _ds_lexicon_classify (Ctx *ctx,
       return;
     }
 
-  tok->flags = ds_lang_lookup (ctx->lang, tok->p, tok->len, &value);
-  /* Count words, ordinals and months keep their number. */
-  if (tok->flags & (W_COUNT | W_ORDINAL | W_MONTH))
-    tok->value = (guint8) CLAMP (value, 0, G_MAXUINT8);
-
-  folded = fold (tok, buf, sizeof buf);
-  if (tok->flags & (W_VERB | W_REPORT | W_EVENT | W_DEFINE_VERB | W_ROLE_VERB))
-    tok->verb = TRUE;
-  else if (tok->flags & (W_NOUN | W_PREP | W_DET | W_CONJ | W_ANAPHOR |
-                         W_PRONOUN | W_CONNECTIVE | W_ADV))
-    tok->verb = FALSE;
-  else if (!folded)
-    tok->verb = FALSE;
-  else if (!ctx->english)
-    tok->verb = looks_like_verb_id (buf, tok->len);
-  else if (tok->len > 4 && buf[tok->len - 2] == 'e' && buf[tok->len - 1] == 'd' && !tok->cap)
-    tok->verb = TRUE;
-
+  w = word_lookup (ctx, tok->p, tok->len);
+  tok->flags = w->flags;
+  tok->value = w->value;
+  tok->verb = w->verb || (w->verb_lower && !tok->cap);
+  tok->word = w;
   if (ctx->counting)
-    count_word (ctx, tok, folded ? buf : NULL);
+    {
+      ctx->n_words++;
+      count_word (ctx, w);
+    }
 }
 
 /* A country name starts at @i, optionally after "di"/"in". */
@@ -175,25 +283,60 @@ _ds_lexicon_is_country (const Tok *toks,
   return i < n && toks[i].cap && (toks[i].flags & W_COUNTRY) != 0;
 }
 
+/* The phrase list @name as a table from each entry's first word to the
+ * rest of the entry (the first entry of a first word wins, as a scan of
+ * the list would find it), made the first time a run asks for it; kept as
+ * the list asked for last, which a rule asks for word after word. */
+static GHashTable *
+forms_index (Ctx        *ctx,
+             const char *name)
+{
+  gpointer key, index;
+  const char * const *entries;
+
+  if (ctx->forms_name != NULL && strcmp (name, ctx->forms_name) == 0)
+    return ctx->forms_last;
+  if (!g_hash_table_lookup_extended (ctx->forms, name, &key, &index))
+    {
+      index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      entries = ds_lang_get_phrases (ctx->lang, name);
+      for (guint i = 0; entries[i] != NULL; i++)
+        {
+          const char *space = strchr (entries[i], ' ');
+          g_autofree char *first = space ? g_strndup (entries[i], space - entries[i]) : NULL;
+
+          if (first != NULL && !g_hash_table_contains (index, first))
+            g_hash_table_insert (index, g_steal_pointer (&first), (gpointer) (space + 1));
+        }
+      g_hash_table_insert (ctx->forms, key = g_strdup (name), index);
+    }
+  ctx->forms_name = key;
+  return ctx->forms_last = index;
+}
+
 /* The rest of the entry of the phrase list @name whose first word is the
  * word @tok ("agreed agree" → "agree"; "emphasizes emphasize does" →
- * "emphasize does"), or NULL: lists of a word's other forms. */
+ * "emphasize does"), or NULL: lists of a word's other forms. The lists are
+ * folded, so the word is compared by its ASCII folding. A rule asks this
+ * of every word of a sentence, so the answer is kept with the word's
+ * spelling, for the list asked last. */
 const char *
 _ds_lexicon_other_forms (Ctx        *ctx,
                          const Tok  *tok,
                          const char *name)
 {
-  const char * const *entries = ds_lang_get_phrases (ctx->lang, name);
+  Word *w;
+  char *key;
 
-  if (tok->type != TOK_WORD || entries == NULL)
+  if (tok->type != TOK_WORD)
     return NULL;
-  for (guint i = 0; entries[i] != NULL; i++)
-    {
-      const char *space = strchr (entries[i], ' ');
-
-      if (space != NULL && (gsize) (space - entries[i]) == tok->len &&
-          g_ascii_strncasecmp (entries[i], tok->p, tok->len) == 0)
-        return space + 1;
-    }
-  return NULL;
+  forms_index (ctx, name);
+  w = tok->word != NULL ? tok->word : word_lookup (ctx, tok->p, tok->len);
+  if (w->forms_of == ctx->forms_last)
+    return w->forms;
+  key = g_ascii_strdown (w->p, w->len);
+  w->forms = g_hash_table_lookup (ctx->forms_last, key);
+  w->forms_of = ctx->forms_last;
+  g_free (key);
+  return w->forms;
 }
