@@ -59,16 +59,27 @@ punct_at (const char *p,
   return 0;
 }
 
-static gboolean
+/* Outside ASCII a byte belongs to a word unless it starts one of the
+ * punctuation marks above. */
+G_GNUC_NO_INLINE static gboolean
+word_byte_utf8 (const char *p,
+                const char *end)
+{
+  guint len;
+
+  return punct_at (p, end, &len) == 0;
+}
+
+/* Inline: the tokenizer asks this of every byte of a sentence. */
+static inline gboolean
 word_byte (const char *p,
            const char *end)
 {
   guchar c = (guchar) *p;
-  guint len;
 
   if (c < 0x80)
     return g_ascii_isalnum (c) || c == '_' || c == '@' || c == '#';
-  return punct_at (p, end, &len) == 0;
+  return word_byte_utf8 (p, end);
 }
 
 /* Inside a word: a hyphen or apostrophe before a letter or digit
@@ -390,6 +401,40 @@ inline_number (const char *start,
   return next < end && g_ascii_islower (*next);
 }
 
+#define ONES  G_GUINT64_CONSTANT (0x0101010101010101)
+#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+
+/* Whether one of the eight bytes of @w is @c (the classic test for a zero
+ * byte, on @w with @c's bytes cleared): sentences are scanned eight bytes
+ * at a time. */
+static inline guint64
+has_byte (guint64 w,
+          guchar  c)
+{
+  guint64 v = w ^ (ONES * c);
+
+  return (v - ONES) & ~v & HIGHS;
+}
+
+/* The first ". ! ?" in [p, end), or @end. */
+static const char *
+next_terminator (const char *p,
+                 const char *end)
+{
+  for (; end - p >= 8; p += 8)
+    {
+      guint64 w;
+
+      memcpy (&w, p, 8);
+      if (has_byte (w, '.') | has_byte (w, '!') | has_byte (w, '?'))
+        break;
+    }
+  for (; p < end; p++)
+    if (*p == '.' || *p == '!' || *p == '?')
+      return p;
+  return end;
+}
+
 /* The end of the sentence that starts at @p, in [p, end]: after its
  * terminator and any closing quotes or brackets. */
 const char *
@@ -397,13 +442,11 @@ _ds_sentence_end (Ctx        *ctx,
                   const char *p,
                   const char *end)
 {
-  for (const char *q = p; q < end; q++)
+  for (const char *q = next_terminator (p, end); q < end; q = next_terminator (q + 1, end))
     {
       const char *after;
       guint len;
 
-      if (*q != '.' && *q != '!' && *q != '?')
-        continue;
       after = q + 1;
       while (after < end && (*after == '.' || *after == '!' || *after == '?'))
         after++;
@@ -418,6 +461,16 @@ _ds_sentence_end (Ctx        *ctx,
       return after;
     }
   return end;
+}
+
+/* The characters among eight bytes: all but UTF-8's continuation bytes
+ * (10xxxxxx). */
+static inline guint
+chars_in (guint64 w)
+{
+  guint64 cont = w & ~(w << 1) & HIGHS;
+
+  return 8 - (guint) (((cont >> 7) * ONES) >> 56);
 }
 
 /* The sentence's end in characters and a hash of its bytes: every
@@ -435,13 +488,15 @@ _ds_sent_measure (Sent *s)
       guint64 w;
 
       memcpy (&w, c, 8);
+      chars += chars_in (w);
       h = (h ^ w) * 0x9E3779B97F4A7C15ull;
       h ^= h >> 29;
     }
   for (; c < s->end; c++)
-    h = (h ^ (guchar) *c) * 0x100000001B3ull;
-  for (c = s->p; c < s->end; c++)
-    chars += ((guchar) *c & 0xC0) != 0x80;
+    {
+      h = (h ^ (guchar) *c) * 0x100000001B3ull;
+      chars += ((guchar) *c & 0xC0) != 0x80;
+    }
   s->end_char = s->start + chars;
   s->hash = h | 1;
 }
