@@ -145,6 +145,33 @@ generic_heading (const Sent *s)
   return FALSE;
 }
 
+/* "What are the obstacles?", "Apa saja tantangannya?": a heading that asks
+ * for a noun phrase names it; *@i moves past the question words. FALSE for
+ * a question that asks for something else ("What happens next?"). */
+static gboolean
+question_heading (Sent  *h,
+                  guint *i,
+                  guint  e)
+{
+  guint k = *i;
+
+  if (k >= e || !(h->toks[k].flags & W_QUESTION))
+    return TRUE;
+  k++;
+  while (k < e && (h->toks[k].flags & (W_AUX | W_CUE_DEF | W_DET | W_ADV)) && !(h->toks[k].flags & W_COUNT))
+    k++;
+  for (guint j = k; j < e; j++)
+    if (h->toks[j].verb || (h->toks[j].flags & (W_PRONOUN | W_QUESTION)) ||
+        (h->toks[j].type == TOK_PUNCT && !_ds_tok_is_punct (&h->toks[j], '?')))
+      return FALSE;
+  /* "hambatannya" (its obstacles) asks for "hambatan"; the heading's
+   * tokens are its own, the text is not touched. */
+  if (k < e && _ds_tok_ends_nya (&h->toks[e - 1]))
+    h->toks[e - 1].len -= 3;
+  *i = k;
+  return k < e;
+}
+
 /* "Tiga Pilar Ketahanan Siber" → subject "pilar ketahanan siber", count 3;
  * title case is undone except for names and acronyms. */
 static gboolean
@@ -168,6 +195,8 @@ describe_by_heading (Ctx     *ctx,
   e = _ds_body_end (&h);
   while (i < e && (h.toks[i].type == TOK_NUMBER || h.toks[i].type == TOK_PUNCT))
     i++;
+  if (!question_heading (&h, &i, e))
+    return FALSE;
   if (i < e && (h.toks[i].flags & W_COUNT))
     {
       claim->stated_count = h.toks[i].value;
@@ -354,6 +383,24 @@ announces (const DsClaim *claim)
   return claim->stated_count > 0 || g_strcmp0 (claim->cue, ":") == 0;
 }
 
+/* "Analysts identify several.", "Ada beberapa.": the intro ends on a
+ * quantity with no noun after it, so only the heading says what the
+ * list is of. */
+static gboolean
+intro_headless (Ctx           *ctx,
+                const SentRef *ref)
+{
+  Sent intro;
+  guint last;
+
+  _ds_sent_from_ref (ctx, ref, &intro);
+  last = intro.n;
+  while (last > 0 && intro.toks[last - 1].type == TOK_PUNCT)
+    last--;
+  return last > 0 && (intro.toks[last - 1].flags & (W_DET | W_QUANT | W_COUNT)) &&
+         !_ds_tok_is (&intro.toks[last - 1], "berikut") && !_ds_tok_is (&intro.toks[last - 1], "following");
+}
+
 /* Names the list by its intro, or else by its heading (@heading G_MAXUINT:
  * the title; @use_heading FALSE: none). Sub-headings are named by their
  * heading unless the intro announces them. FALSE when nothing says what
@@ -368,7 +415,9 @@ describe_list (Ctx           *ctx,
   if (intro != NULL && intro->p != NULL)
     {
       describe_by_intro (ctx, intro, claim, &ctx->prev2);
-      if ((claim->subject != NULL || (claim->form == DS_LIST_FORM_COMPLETE && claim->lead != NULL)) &&
+      if ((claim->subject != NULL ||
+           (claim->form == DS_LIST_FORM_COMPLETE && claim->lead != NULL &&
+            !(use_heading && intro_headless (ctx, intro)))) &&
           (claim->rule != DS_CLAIM_RULE_SUBHEADINGS ||
            (announces (claim) && !heading_names (ctx, heading, claim->subject))))
         return TRUE;

@@ -386,20 +386,46 @@ body_start (const Sent *s,
   return b < s->n;
 }
 
-/* English "X is …" only before "a", "an", "the", or a plural noun with
- * its relative clause ("X are steps that …"): "is" is everywhere. */
+/* What may follow a bare noun phrase in an English definition: "false
+ * information shared …", "cooperation among …"; after one word only the
+ * prepositions that rarely follow an adjective ("crucial for" does). */
+static gboolean
+english_postmodifier (const Tok *t,
+                      guint      words)
+{
+  if (t->flags & W_RELATIVE)
+    return TRUE;
+  if (t->verb && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0)
+    return TRUE;
+  if (_ds_tok_is (t, "of") || _ds_tok_is (t, "among") || _ds_tok_is (t, "between") ||
+      _ds_tok_is (t, "without") || _ds_tok_is (t, "by"))
+    return TRUE;
+  return words >= 2 && (_ds_tok_is (t, "for") || _ds_tok_is (t, "in") || _ds_tok_is (t, "with"));
+}
+
+/* English "X is …" only before "a", "an", "the", or a bare noun phrase
+ * with what specifies it ("X is false information shared …", "X are steps
+ * that …"): "is" is everywhere. */
 static gboolean
 english_is_ok (const Sent *s,
                guint       cue,
                guint       b)
 {
+  guint j = b;
+
   if (!_ds_tok_is (&s->toks[cue], "is") && !_ds_tok_is (&s->toks[cue], "are"))
     return TRUE;
   if (b < s->n && (_ds_tok_is (&s->toks[b], "a") || _ds_tok_is (&s->toks[b], "an") ||
                    _ds_tok_is (&s->toks[b], "the")))
     return TRUE;
-  return b + 1 < s->n && _ds_tok_nounish (&s->toks[b]) && !(s->toks[b].flags & (W_ADV | W_QUANT)) &&
-         (s->toks[b + 1].flags & W_RELATIVE);
+  /* "biased communication": a participle may stand as the adjective. */
+  if (j + 1 < s->n && s->toks[j].verb && english_postmodifier (&s->toks[j], 2) &&
+      !(s->toks[j].flags & W_RELATIVE) && _ds_tok_nounish (&s->toks[j + 1]))
+    j++;
+  while (j < s->n && j < b + 4 && _ds_tok_nounish (&s->toks[j]) &&
+         !(s->toks[j].flags & (W_ADV | W_QUANT | W_SUPERLATIVE)))
+    j++;
+  return j > b && j < s->n && english_postmodifier (&s->toks[j], j - b);
 }
 
 /* "… yaitu siber yang berarti …", ", dan diplomasi yaitu …", "dengan
@@ -641,9 +667,9 @@ commit_identify (Ctx       *ctx,
   g_autofree char *be = NULL;
   DsClaim *claim;
 
-  while (qb > qa && s->toks[qb - 1].type == TOK_PUNCT)
+  while (qb > qa && s->toks[qb - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[qb - 1], ')'))
     qb--;
-  while (ab > aa && s->toks[ab - 1].type == TOK_PUNCT)
+  while (ab > aa && s->toks[ab - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[ab - 1], ')'))
     ab--;
   if (ab <= aa || ab - aa > 8 || qb <= qa || qb - qa > 16 || _ds_toks_any_used (s, aa, ab))
     return;
@@ -661,6 +687,18 @@ commit_identify (Ctx       *ctx,
   _ds_claim_commit (ctx, claim);
 }
 
+/* "… information that is knowingly shared": an English "is" after a
+ * relative pronoun belongs to the clause that describes, it defines
+ * nothing. */
+static gboolean
+passive_is (Ctx        *ctx,
+            const Sent *s,
+            guint       i)
+{
+  return ctx->english && i > 0 && (s->toks[i - 1].flags & W_RELATIVE) &&
+         (_ds_tok_is (&s->toks[i], "is") || _ds_tok_is (&s->toks[i], "are"));
+}
+
 static void
 try_definition (Ctx  *ctx,
                 Sent *s,
@@ -668,6 +706,8 @@ try_definition (Ctx  *ctx,
 {
   Def def = { .rule = DS_CLAIM_RULE_DEFINITION };
 
+  if (passive_is (ctx, s, i))
+    return;
   if ((s->toks[i].flags & W_DEFINE_VERB) && !(s->toks[i].flags & W_CUE_DEF))
     {
       if (!read_active (s, i, &def))
@@ -694,7 +734,10 @@ try_definition (Ctx  *ctx,
       commit_identify (ctx, s, &def, TRUE);
       return;
     }
-  if (!def.strong && relational_at (ctx, s, def.term_a))
+  /* "Pusat operasi keamanan (SOC)": a term with its acronym is a name,
+   * whatever its first word. */
+  if (!def.strong && relational_at (ctx, s, def.term_a) &&
+      !_ds_tok_is_punct (&s->toks[def.term_b - 1], ')'))
     {
       commit_identify (ctx, s, &def, FALSE);
       return;
@@ -703,7 +746,7 @@ try_definition (Ctx  *ctx,
     return;
   /* "yaitu siber yang berarti …": the inner cue defines, not the outer. */
   for (guint k = def.body_a; k < def.body_b && k < def.body_a + 5; k++)
-    if (s->toks[k].flags & W_CUE_DEF)
+    if ((s->toks[k].flags & W_CUE_DEF) && !passive_is (ctx, s, k))
       return;
   commit_def (ctx, s, &def);
 }
@@ -958,21 +1001,29 @@ alias_term_or (Ctx  *ctx,
   return commit_alias (ctx, s, i + 1, j, j + 1, alias_end (s, j + 1, e));
 }
 
-static gboolean
-is_acronym (const Tok *t)
-{
-  guint upper = 0;
-
-  if (t->type != TOK_WORD || t->len < 2 || t->len > 10 || !g_ascii_isupper (t->p[0]))
-    return FALSE;
-  for (guint i = 0; i < t->len; i++)
-    upper += g_ascii_isupper (t->p[i]) != 0;
-  return upper >= 2 && upper * 3 >= t->len * 2;
-}
-
 /* The long form before "(BSSN)": capitalised words, with "dan", "of",
  * "and", "for" between them; [*a, close) when its first letter is the
  * acronym's. */
+/* How many lower-case words join two capitalised ones before @i: "dan",
+ * "for", "of the" in "Office of the Data Protection Commissioner"; 0 when
+ * none do. */
+static guint
+name_joint (const Sent *s,
+            guint       i)
+{
+  const guint joint = W_CONJ | W_PREP;
+
+  if (i < 2 || i >= s->n || !s->toks[i].cap)
+    return 0;
+  if ((s->toks[i - 1].flags & joint) && !s->toks[i - 1].cap && s->toks[i - 2].cap &&
+      s->toks[i - 2].type == TOK_WORD)
+    return 1;
+  if (i >= 3 && (s->toks[i - 1].flags & W_DET) && (s->toks[i - 2].flags & joint) &&
+      !s->toks[i - 1].cap && s->toks[i - 3].cap && s->toks[i - 3].type == TOK_WORD)
+    return 2;
+  return 0;
+}
+
 static gboolean
 long_form_before (const Sent *s,
                   guint       open,
@@ -981,15 +1032,23 @@ long_form_before (const Sent *s,
   guint i = open, caps = 0;
   const Tok *acronym = &s->toks[open + 1];
 
-  while (i > 0 && (s->toks[i - 1].cap || (i > 1 && s->toks[i - 2].cap && (s->toks[i - 1].flags & (W_CONJ | W_PREP)) &&
-                                          s->toks[i].cap)) && s->toks[i - 1].type == TOK_WORD)
+  while (i > 0 && s->toks[i - 1].type == TOK_WORD)
     {
-      i--;
-      caps += s->toks[i].cap;
+      guint inner = name_joint (s, i);
+
+      if (inner > 0)
+        i -= inner;
+      else if (s->toks[i - 1].cap)
+        caps += s->toks[--i].cap;
+      else
+        break;
     }
-  while (i < open && (!s->toks[i].cap || (s->toks[i].flags & W_DET)))
-    i++;
-  if (caps < 2 || i >= open || g_ascii_toupper (s->toks[i].p[0]) != acronym->p[0])
+  /* "Singapore's Protection from … Act (POFMA)": the long form starts at
+   * the acronym's first letter, after an owner or an article. */
+  while (i < open && (!s->toks[i].cap || (s->toks[i].flags & W_DET) ||
+                      g_ascii_toupper (s->toks[i].p[0]) != acronym->p[0]))
+    caps -= s->toks[i++].cap;
+  if (caps < 2 || i >= open)
     return FALSE;
   *a = i;
   return TRUE;
@@ -1007,7 +1066,7 @@ find_acronym (Ctx  *ctx,
 
   /* The long form may also be another claim's answer ("BSSN menyatakan
    * bahwa …"): what the acronym stands for is a claim of its own. */
-  if (open + 2 >= e || !is_acronym (&s->toks[open + 1]) ||
+  if (open + 2 >= e || !_ds_tok_is_acronym (&s->toks[open + 1]) ||
       !_ds_tok_is_punct (&s->toks[open + 2], ')') || !long_form_before (s, open, &a))
     return FALSE;
 

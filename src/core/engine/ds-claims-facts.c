@@ -346,14 +346,12 @@ object_end (const Sent *s,
 static void
 event_when (Ctx        *ctx,
             Sent       *s,
-            guint       a,
-            guint       b,
+            const char *actor,
             guint       verb,
             const char *object)
 {
   guint e = _ds_body_end (s);
-  g_autofree char *actor = _ds_toks_dup (s, a, b);
-  g_autofree char *v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
+  g_autofree char *v = _ds_lexicon_rewrite (ctx, &s->toks[verb], "verb_base");
   DsClaim *claim;
 
   for (guint i = 0; i + 1 < e; i++)
@@ -377,6 +375,18 @@ event_when (Ctx        *ctx,
     }
 }
 
+/* "its law", "undang-undangnya": an object owned by a pronoun. */
+static gboolean
+owned_by_pronoun (const Sent *s,
+                  guint       a,
+                  guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if ((s->toks[k].flags & W_PRONOUN) || _ds_tok_ends_nya (&s->toks[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Presiden X menandatangani UU PDP pada …" → "Siapa yang menandatangani
  * UU PDP?" */
 static gboolean
@@ -385,12 +395,15 @@ event_active (Ctx  *ctx,
               guint verb,
               guint e)
 {
-  guint c = _ds_clause_start (s, verb), a, b, end;
+  guint c = _ds_clause_start (s, verb), a, b, end, article;
   g_autofree char *object = NULL;
+  g_autofree char *actor = NULL;
   g_autofree char *v = NULL;
   DsClaim *claim;
 
-  /* "The Netherlands launched …" */
+  /* "The Netherlands launched …": "Who …?" is answered without the
+   * article, "When did the Netherlands …?" asks with it. */
+  article = c;
   if (c + 1 < verb && _ds_tok_is (&s->toks[c], "the"))
     c++;
   if (read_name (s, c, verb, &a, &b) != verb || a != c || _ds_toks_any_used (s, a, b))
@@ -400,11 +413,22 @@ event_active (Ctx  *ctx,
     return FALSE;
   object = _ds_toks_dup (s, verb + 1, end);
   v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
-  claim = fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
-  claim->question = ds_lang_expand (ctx->lang, "question_actor", "verb", v, "object", object, NULL);
+  /* "Who adopted its law?" points at the answer: only "when" is asked. */
+  if (!owned_by_pronoun (s, verb + 1, end))
+    {
+      claim = fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
+      claim->question = ds_lang_expand (ctx->lang, "question_actor", "verb", v, "object", object, NULL);
+      _ds_claim_commit (ctx, claim);
+    }
   _ds_toks_mark_used (s, a, b);
-  _ds_claim_commit (ctx, claim);
-  event_when (ctx, s, a, b, verb, object);
+  actor = _ds_toks_dup (s, a, b);
+  if (article < c)
+    {
+      g_autofree char *name = g_steal_pointer (&actor);
+
+      actor = g_strconcat ("the ", name, NULL);
+    }
+  event_when (ctx, s, actor, verb, object);
   return TRUE;
 }
 

@@ -198,6 +198,9 @@ void        _ds_lexicon_init       (Ctx          *ctx);
 void        _ds_lexicon_clear      (Ctx          *ctx);
 void        _ds_lexicon_classify   (Ctx          *ctx,
                                     Tok          *tok);
+char       *_ds_lexicon_rewrite    (Ctx          *ctx,
+                                    const Tok    *tok,
+                                    const char   *name);
 const char *_ds_lexicon_other_forms (Ctx        *ctx,
                                     const Tok  *tok,
                                     const char *name);
@@ -263,6 +266,7 @@ guint       _ds_body_end           (const Sent   *s);
 guint       _ds_clause_start       (const Sent   *s,
                                     guint         i);
 char       *_ds_capitalize         (char         *str);
+gboolean    _ds_tok_is_acronym     (const Tok    *t);
 gboolean    _ds_term_usable        (const Sent   *s,
                                     guint         start,
                                     guint         end);

@@ -340,3 +340,34 @@ _ds_lexicon_other_forms (Ctx        *ctx,
   g_free (key);
   return w->forms;
 }
+
+/* A word rewritten by the language's list @name of "from to" entries:
+ * a whole word ("held hold") or, when both start with "-", a suffix
+ * ("-ied -y"); whole words are looked up first, then the suffixes in their
+ * order. English turns a past tense into the form "did" takes
+ * ("ratified" → "ratify"). Returns a new lower-case string, the word
+ * itself when no entry applies. */
+char *
+_ds_lexicon_rewrite (Ctx        *ctx,
+                     const Tok  *tok,
+                     const char *name)
+{
+  g_autofree char *word = g_ascii_strdown (tok->p, tok->len);
+  const char * const *entries = ds_lang_get_phrases (ctx->lang, name);
+  const char *other = _ds_lexicon_other_forms (ctx, tok, name);
+
+  if (other != NULL && other[0] != '-')
+    return g_strdup (other);
+  for (guint i = 0; entries != NULL && entries[i] != NULL; i++)
+    {
+      const char *space = strchr (entries[i], ' ');
+      gsize from = space != NULL ? (gsize) (space - entries[i]) - 1 : 0;
+
+      if (entries[i][0] != '-' || space == NULL || space[1] != '-' || from >= tok->len ||
+          strncmp (word + tok->len - from, entries[i] + 1, from) != 0)
+        continue;
+      word[tok->len - from] = '\0';
+      return g_strconcat (word, space + 2, NULL);
+    }
+  return g_steal_pointer (&word);
+}

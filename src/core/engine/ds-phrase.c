@@ -157,7 +157,21 @@ connective_lain (const Sent *s,
          (_ds_tok_is (&s->toks[i - 1], "kata") || _ds_tok_is (&s->toks[i - 1], "sisi"));
 }
 
-/* A name's acronym in brackets: "Badan Siber dan Sandi Negara (BSSN)". */
+/* An acronym: "BSSN", "CERT", "PBB", "NGOs" (two thirds capitals). */
+gboolean
+_ds_tok_is_acronym (const Tok *t)
+{
+  guint upper = 0;
+
+  if (t->type != TOK_WORD || t->len < 2 || t->len > 10 || !g_ascii_isupper (t->p[0]))
+    return FALSE;
+  for (guint i = 0; i < t->len; i++)
+    upper += g_ascii_isupper (t->p[i]) != 0;
+  return upper >= 2 && upper * 3 >= t->len * 2;
+}
+
+/* A name's acronym in brackets: "Badan Siber dan Sandi Negara (BSSN)",
+ * and a common noun's: "computer emergency response team (CERT)". */
 static gboolean
 acronym_before (const Sent *s,
                 guint       lo,
@@ -165,7 +179,8 @@ acronym_before (const Sent *s,
 {
   return i >= lo + 4 && _ds_tok_is_punct (&s->toks[i - 1], ')') &&
          _ds_tok_is_punct (&s->toks[i - 3], '(') && s->toks[i - 2].type == TOK_WORD &&
-         s->toks[i - 2].cap && s->toks[i - 4].cap;
+         s->toks[i - 2].cap && (s->toks[i - 4].cap || _ds_tok_is_acronym (&s->toks[i - 2])) &&
+         s->toks[i - 4].type == TOK_WORD;
 }
 
 /* "dan" inside a name: "Badan Siber dan Sandi Negara". */
