@@ -184,6 +184,37 @@ reference_word (const Tok *t)
   return FALSE;
 }
 
+/* "pada tahun 2006", "in 2016", "sejak 2018": the year dates an event;
+ * "laporan tahun 2015" (the 2015 report) names a thing. */
+static gboolean
+dates_event (const Sent *s,
+             guint       a)
+{
+  static const char * const at[] = { "pada", "in", "sejak", "since", "hingga", "until", "sampai" };
+  guint k = a;
+
+  if (k > 0 && (_ds_tok_is (&s->toks[k - 1], "tahun") || _ds_tok_is (&s->toks[k - 1], "year")))
+    {
+      if (--k == 0)
+        return TRUE;
+    }
+  for (guint i = 0; k > 0 && i < G_N_ELEMENTS (at); i++)
+    if (_ds_tok_is (&s->toks[k - 1], at[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_verb (const Sent *s)
+{
+  if (s->flags & W_EVENT)
+    return TRUE;
+  for (guint i = 0; i < s->n; i++)
+    if (s->toks[i].verb && !(s->toks[i].flags & W_NOUN))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 figure_worth_asking (const Sent   *s,
                      const Figure *fig,
@@ -210,11 +241,10 @@ figure_worth_asking (const Sent   *s,
     return FALSE;
   if (fig->date || fig->weighty)
     return TRUE;
+  /* "pada tahun 2006 diselenggarakan", "in 2016 … was transferred": a
+   * year that dates what a verb says happened. */
   if (fig->year)
-    return fig->a > 0 && (_ds_tok_is (&s->toks[fig->a - 1], "tahun") ||
-                          _ds_tok_is (&s->toks[fig->a - 1], "year") ||
-                          _ds_tok_is (&s->toks[fig->a - 1], "pada") ||
-                          _ds_tok_is (&s->toks[fig->a - 1], "in")) && (s->flags & W_EVENT);
+    return dates_event (s, fig->a) && has_verb (s);
   /* "5.0", "1.200": a figure; "2" alone says little. */
   return t->len >= 3 || memchr (t->p, '.', t->len) != NULL || memchr (t->p, ',', t->len) != NULL;
 }
@@ -1054,7 +1084,10 @@ find_cloze (Ctx  *ctx,
       {
         if (s->toks[i].used || !s->toks[i].cap)
           continue;
-        if (name_key (ctx, s, i, e, pass == 0, &a, &b))
+        /* "Forum Regional ASEAN (ASEAN Regional Forum, ARF)": a gloss in
+         * brackets restates the name before it. */
+        if (name_key (ctx, s, i, e, pass == 0, &a, &b) &&
+            !(a > 0 && _ds_tok_is_punct (&s->toks[a - 1], '(')))
           {
             commit_cloze (ctx, s, DS_CLAIM_RULE_NAME, a, b);
             return;

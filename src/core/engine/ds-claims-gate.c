@@ -21,8 +21,8 @@
 #include "ds-words.h"
 
 /* Claims kept per thousand words, and at least. */
-#define BUDGET_PER_1000_WORDS 12.0
-#define BUDGET_MIN 8
+#define BUDGET_PER_1000_WORDS 18.0
+#define BUDGET_MIN 10
 #define MAX_BLANKS_PER_PARAGRAPH 2
 
 /* ------------------------------------------------------------------ */
@@ -168,6 +168,10 @@ item_ok (Ctx         *ctx,
   /* The tokens point into the item's text, which a trim moves: cut again
    * after one. */
   words_of (ctx, item->text, &s);
+  /* "yang pertama …, sedangkan yang kedua …", "the former …, the latter
+   * …": a comparison of two things named before, not a list. */
+  if (_ds_lexicon_phrase_at (ctx, &s, 0, "back_reference") > 0)
+    return FALSE;
   if (item_trim_start (item, &s) == 1)
     words_of (ctx, item->text, &s);
   return _ds_gate_no_debris (item->text) && answer_start_ok_in (&s, 0);
@@ -366,7 +370,7 @@ claim_score (Ctx           *ctx,
 
 /* A blank in a sentence (a figure, a date, a name) is the weakest kind of
  * claim: a paragraph gives its best ones only, two and one more for every
- * 500 characters past the first 500. */
+ * 150 characters (a history paragraph dates an event in every sentence). */
 static gboolean
 is_blank (const DsClaim *claim)
 {
@@ -392,7 +396,7 @@ one_blank_per_paragraph (Ctx    *ctx,
       if (!is_blank (claim) || block < 0)
         continue;
       b = ds_essay_get_block (ctx->essay, (guint) block);
-      if (count >= MAX_BLANKS_PER_PARAGRAPH + (b->end - b->start) / 500)
+      if (count >= MAX_BLANKS_PER_PARAGRAPH + (b->end - b->start) / 150)
         ranked[i].score = -G_MAXDOUBLE;
       g_hash_table_insert (taken, key, GUINT_TO_POINTER (count + 1));
     }
@@ -411,7 +415,7 @@ by_score_desc (gconstpointer a,
   return (x->index > y->index) - (x->index < y->index);
 }
 
-/* Claims kept for an essay of @n_words words: twelve per thousand words
+/* Claims kept for an essay of @n_words words: eighteen per thousand words
  * for an essay's length, fewer per thousand beyond it — a book is not
  * learned card by card, and its best claims are what a learner wants. */
 guint

@@ -201,6 +201,10 @@ void        _ds_lexicon_classify   (Ctx          *ctx,
 char       *_ds_lexicon_rewrite    (Ctx          *ctx,
                                     const Tok    *tok,
                                     const char   *name);
+guint       _ds_lexicon_phrase_at  (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         i,
+                                    const char   *name);
 const char *_ds_lexicon_other_forms (Ctx        *ctx,
                                     const Tok  *tok,
                                     const char *name);

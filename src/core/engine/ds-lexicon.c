@@ -371,3 +371,34 @@ _ds_lexicon_rewrite (Ctx        *ctx,
     }
   return g_steal_pointer (&word);
 }
+
+/* How many tokens from @i make one of the language's phrases @name ("the
+ * former", "yang pertama"); 0 when none starts there. */
+guint
+_ds_lexicon_phrase_at (Ctx        *ctx,
+                       const Sent *s,
+                       guint       i,
+                       const char *name)
+{
+  const char * const *entries = ds_lang_get_phrases (ctx->lang, name);
+
+  for (guint e = 0; entries != NULL && entries[e] != NULL; e++)
+    {
+      const char *p = entries[e];
+      guint k = i;
+
+      while (*p != '\0' && k < s->n)
+        {
+          gsize len = strcspn (p, " ");
+
+          if (s->toks[k].type != TOK_WORD || s->toks[k].len != len ||
+              g_ascii_strncasecmp (s->toks[k].p, p, len) != 0)
+            break;
+          k++;
+          p += len + (p[len] == ' ');
+        }
+      if (*p == '\0')
+        return k - i;
+    }
+  return 0;
+}
