@@ -1044,16 +1044,18 @@ list_after_definer (const Sent  *s,
                     guint        n_items)
 {
   guint start, end, last = items[n_items - 1].b;
+  gboolean names = (s->toks[cue].flags & W_CUE_NAMING) && !_ds_tok_is (&s->toks[cue], "adalah") &&
+                   !_ds_tok_is (&s->toks[cue], "ialah") && !_ds_tok_is (&s->toks[cue], "are");
 
   /* "X adalah setiap orang, badan publik, atau organisasi … yang
-   * menentukan …": alternatives one clause qualifies say what X is. */
-  if (last < s->n && (s->toks[last].flags & W_RELATIVE) && !_ds_tok_is_punct (&s->toks[last], ','))
+   * menentukan …": alternatives one clause qualifies say what X is;
+   * after "yaitu" the clause qualifies the last item only. */
+  if (!names && last < s->n && (s->toks[last].flags & W_RELATIVE) && !_ds_tok_is_punct (&s->toks[last], ','))
     return FALSE;
   for (guint k = items[n_items - 1].a; k > 0 && k + 3 > items[n_items - 1].a; k--)
     if (_ds_tok_is (&s->toks[k - 1], "atau") || _ds_tok_is (&s->toks[k - 1], "or"))
       return FALSE;
-  if (s->toks[cue].flags & W_CUE_NAMING && !_ds_tok_is (&s->toks[cue], "adalah") &&
-      !_ds_tok_is (&s->toks[cue], "ialah") && !_ds_tok_is (&s->toks[cue], "are"))
+  if (names)
     return items[0].b - items[0].a <= 8;
   start = _ds_np_start (s, 0, cue, &end);
   if (start > 0 && (s->toks[start - 1].flags & W_COUNT))

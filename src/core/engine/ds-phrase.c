@@ -135,7 +135,7 @@ relative_before (const Sent *s,
                  guint       lo,
                  guint       verb)
 {
-  for (guint k = 1; k <= 3 && verb >= lo + k; k++)
+  for (guint k = 1; k <= 5 && verb >= lo + k; k++)
     {
       const Tok *t = &s->toks[verb - k];
 
