@@ -36,8 +36,9 @@ typedef struct {
 
 struct _DsPools
 {
-  GArray     *pools[DS_POOL_TERMS + 1];   /* Entry */
-  GHashTable *list_words;                 /* a list claim → GStrv of its items' words */
+  GArray       *pools[DS_POOL_TERMS + 1];   /* Entry */
+  GHashTable   *list_words;                 /* a list claim → GStrv of its items' words */
+  DsWordsCache *stems;                      /* every word's stems, stemmed once a run */
 };
 
 /* ------------------------------------------------------------------ */
@@ -45,11 +46,15 @@ struct _DsPools
 
 /* The content words of @text, by their stems (the core's one normaliser):
  * "serangan siber" and "menyerang" share "serang". Either language's
- * stemmer, since pools mix the essays' texts. */
+ * stemmer, since pools mix the essays' texts. A run's texts share most of
+ * their words, so @pools keeps each word's stems (NULL: none kept). */
 static GStrv
-content_words (const char *text)
+content_words (DsPools    *pools,
+               const char *text)
 {
-  return ds_words_content_stems (NULL, text);
+  if (pools == NULL)
+    return ds_words_content_stems (NULL, text);
+  return ds_words_cache_content_stems (pools->stems, NULL, text);
 }
 
 static gboolean
@@ -72,8 +77,8 @@ ds_generator_shares_content_word (const char *a,
   g_return_val_if_fail (a != NULL, FALSE);
   g_return_val_if_fail (b != NULL, FALSE);
 
-  words_a = content_words (a);
-  words_b = content_words (b);
+  words_a = content_words (NULL, a);
+  words_b = content_words (NULL, b);
   return words_meet ((const char * const *) words_a, (const char * const *) words_b);
 }
 
@@ -107,10 +112,11 @@ n_words (const char *text)
 /* The head noun of a list's subject: its first content word in Indonesian
  * ("jejaring sosial"), its last in English ("social networks"). */
 static char *
-head_noun (const char *subject,
+head_noun (DsPools    *pools,
+           const char *subject,
            gboolean    english)
 {
-  g_auto(GStrv) words = content_words (subject);
+  g_auto(GStrv) words = content_words (pools, subject);
   guint n = g_strv_length (words);
 
   if (n == 0)
@@ -225,6 +231,7 @@ ds_pools_new (void)
   for (guint i = 0; i < G_N_ELEMENTS (pools->pools); i++)
     pools->pools[i] = g_array_new (FALSE, FALSE, sizeof (Entry));
   pools->list_words = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_strfreev);
+  pools->stems = ds_words_cache_new ();
   return pools;
 }
 
@@ -245,6 +252,7 @@ ds_pools_free (DsPools *pools)
       g_array_unref (pools->pools[i]);
     }
   g_hash_table_unref (pools->list_words);
+  ds_words_cache_free (pools->stems);
   g_free (pools);
 }
 
@@ -262,7 +270,8 @@ pool_add (DsPools       *pools,
 }
 
 static void
-entry_prepare (Entry *entry)
+entry_prepare (DsPools *pools,
+               Entry   *entry)
 {
   const DsClaim *claim = entry->claim;
 
@@ -275,18 +284,19 @@ entry_prepare (Entry *entry)
   if (claim->subject != NULL)
     entry->subject = skeleton (claim->subject);
   if (claim->subject != NULL && ds_claim_get_n_items (claim) > 0)
-    entry->head = head_noun (claim->subject, claim->english);
+    entry->head = head_noun (pools, claim->subject, claim->english);
 }
 
 /* The content words of all of a list's items. */
 static GStrv
-list_words (const DsClaim *claim)
+list_words (DsPools       *pools,
+            const DsClaim *claim)
 {
   g_autoptr(GString) all = g_string_new (NULL);
 
   for (guint k = 0; k < ds_claim_get_n_items (claim); k++)
     g_string_append_printf (all, "%s ", ds_claim_get_item (claim, k));
-  return content_words (all->str);
+  return content_words (pools, all->str);
 }
 
 void
@@ -357,7 +367,7 @@ target_init (Target             *t,
   t->type = ds_answer_type (claim, answer);
   t->n_words = n_words (answer);
   t->subject = claim->subject != NULL ? skeleton (claim->subject) : NULL;
-  t->head = claim->subject != NULL && claim->items != NULL ? head_noun (claim->subject, claim->english) : NULL;
+  t->head = claim->subject != NULL && claim->items != NULL ? head_noun (pools, claim->subject, claim->english) : NULL;
   t->unit = t->type == DS_ANSWER_COUNT || t->type == DS_ANSWER_MONEY ? last_word (answer) : NULL;
   t->skeletons = g_ptr_array_new_with_free_func (g_free);
   t->words = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
@@ -365,7 +375,7 @@ target_init (Target             *t,
   for (guint i = 0; i < n_avoid && i < MAX_AVOID; i++)
     {
       g_ptr_array_add (t->skeletons, skeleton (avoid[i]));
-      g_ptr_array_add (t->words, content_words (avoid[i]));
+      g_ptr_array_add (t->words, content_words (pools, avoid[i]));
     }
 }
 
@@ -399,7 +409,7 @@ other_list_words (DsPools       *pools,
     return NULL;
   words = g_hash_table_lookup (pools->list_words, claim);
   if (words == NULL)
-    g_hash_table_insert (pools->list_words, (gpointer) claim, words = list_words (claim));
+    g_hash_table_insert (pools->list_words, (gpointer) claim, words = list_words (pools, claim));
   return (const char * const *) words;
 }
 
@@ -448,7 +458,7 @@ shares_words (const Target *t,
     return FALSE;
   /* Stems are dear: only the entries a card gets as far as comparing. */
   if (entry->words == NULL)
-    entry->words = content_words (entry->text);
+    entry->words = content_words (t->pools, entry->text);
   for (guint i = 0; i < t->words->len; i++)
     if (words_meet ((const char * const *) t->words->pdata[i], (const char * const *) entry->words))
       return TRUE;
@@ -476,7 +486,7 @@ entry_fits (const Target *t,
 {
   if (entry->claim == t->claim || entry->claim->english != t->claim->english)
     return FALSE;
-  entry_prepare (entry);
+  entry_prepare (t->pools, entry);
   if (entry->type != t->type || !similar_length (entry->n_words, t->n_words) || !same_kind (t, entry))
     return FALSE;
   if (t->same_essay && g_strcmp0 (entry->claim->essay_id, t->claim->essay_id) != 0)

@@ -298,43 +298,135 @@ ds_words_is_stop (const DsLang *lang,
   return is_stop_in (langs, languages (lang, langs), folded_word);
 }
 
-/* Adds the stems of @word in each of @langs that @seen does not hold. */
-static void
-add_stems (const DsLang * const *langs,
-           guint                 n,
-           const char           *word,
-           GHashTable           *seen,
-           GStrvBuilder         *builder)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      char *stem = ds_words_stem (langs[i], word);
+/* What a content-stem list needs to know of one folded word: whether it
+ * is left out, and its stems in each language asked for. */
+typedef struct {
+  gboolean skip;
+  guint    n;
+  char    *stems[2];
+} WordStems;
 
-      if (g_hash_table_add (seen, stem))
-        g_strv_builder_add (builder, stem);
+struct _DsWordsCache {
+  GHashTable *by_lang;   /* DsLang, or NULL for both → folded word → WordStems */
+};
+
+static void
+word_stems_free (gpointer data)
+{
+  WordStems *word = data;
+
+  for (guint i = 0; i < word->n; i++)
+    g_free (word->stems[i]);
+  g_free (word);
+}
+
+static WordStems *
+word_stems_new (const DsLang * const *langs,
+                guint                 n,
+                const char           *word)
+{
+  WordStems *stems = g_new0 (WordStems, 1);
+
+  stems->skip = g_utf8_strlen (word, -1) < MIN_CONTENT_CHARS || is_stop_in (langs, n, word);
+  if (stems->skip)
+    return stems;
+  for (stems->n = 0; stems->n < n; stems->n++)
+    stems->stems[stems->n] = ds_words_stem (langs[stems->n], word);
+  return stems;
+}
+
+DsWordsCache *
+ds_words_cache_new (void)
+{
+  DsWordsCache *cache = g_new0 (DsWordsCache, 1);
+
+  cache->by_lang = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  return cache;
+}
+
+void
+ds_words_cache_free (DsWordsCache *cache)
+{
+  if (cache == NULL)
+    return;
+  g_hash_table_unref (cache->by_lang);
+  g_free (cache);
+}
+
+/* The stems of @word in @langs, from @cache when it holds them; else
+ * worked out and kept there. */
+static const WordStems *
+word_stems (DsWordsCache         *cache,
+            const DsLang         *lang,
+            const DsLang * const *langs,
+            guint                 n,
+            const char           *word)
+{
+  GHashTable *words = g_hash_table_lookup (cache->by_lang, lang);
+  WordStems *stems;
+
+  if (words == NULL)
+    {
+      words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, word_stems_free);
+      g_hash_table_insert (cache->by_lang, (gpointer) lang, words);
     }
+  stems = g_hash_table_lookup (words, word);
+  if (stems == NULL)
+    g_hash_table_insert (words, g_strdup (word), stems = word_stems_new (langs, n, word));
+  return stems;
+}
+
+/* Adds the stems of @word that @seen does not hold. */
+static void
+add_stems (const WordStems *stems,
+           GHashTable      *seen,
+           GStrvBuilder    *builder)
+{
+  for (guint i = 0; i < stems->n; i++)
+    if (g_hash_table_add (seen, stems->stems[i]))
+      g_strv_builder_add (builder, stems->stems[i]);
 }
 
 char **
-ds_words_content_stems (const DsLang *lang,
-                        const char   *text)
+ds_words_cache_content_stems (DsWordsCache *cache,
+                              const DsLang *lang,
+                              const char   *text)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *folded = NULL;
   g_auto(GStrv) words = NULL;
   const DsLang *langs[2];
   guint n;
 
+  g_return_val_if_fail (cache != NULL, g_strv_builder_end (builder));
   g_return_val_if_fail (text != NULL, g_strv_builder_end (builder));
 
   n = languages (lang, langs);
   folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
   words = g_strsplit (folded, " ", -1);
   for (guint i = 0; words[i] != NULL; i++)
-    if (g_utf8_strlen (words[i], -1) >= MIN_CONTENT_CHARS && !is_stop_in (langs, n, words[i]))
-      add_stems (langs, n, words[i], seen, builder);
+    {
+      const WordStems *stems = word_stems (cache, lang, langs, n, words[i]);
+
+      if (!stems->skip)
+        add_stems (stems, seen, builder);
+    }
   return g_strv_builder_end (builder);
+}
+
+char **
+ds_words_content_stems (const DsLang *lang,
+                        const char   *text)
+{
+  DsWordsCache *cache = ds_words_cache_new ();
+  char **stems;
+
+  g_return_val_if_fail (text != NULL, g_new0 (char *, 1));
+
+  stems = ds_words_cache_content_stems (cache, lang, text);
+  ds_words_cache_free (cache);
+  return stems;
 }
 
 static GHashTable *

@@ -60,6 +60,21 @@ gboolean  ds_words_is_stop         (const DsLang *lang,
 char    **ds_words_content_stems   (const DsLang *lang,
                                     const char   *text);
 
+/*
+ * Stems kept for a run that compares many texts (a generation's wrong
+ * answers): the same words come back in text after text, and a lookup
+ * costs a fraction of Snowball's stemming. Not thread-safe: a run that
+ * owns one uses it from its own thread. ds_words_cache_content_stems() is
+ * ds_words_content_stems() with the stems of each word taken from @cache.
+ */
+typedef struct _DsWordsCache DsWordsCache;
+
+DsWordsCache *ds_words_cache_new             (void);
+void          ds_words_cache_free            (DsWordsCache *cache);
+char        **ds_words_cache_content_stems   (DsWordsCache *cache,
+                                              const DsLang *lang,
+                                              const char   *text);
+
 /* Whether @a and @b have a content stem in common. */
 gboolean  ds_words_share_content   (const DsLang *lang,
                                     const char   *a,
