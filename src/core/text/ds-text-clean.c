@@ -166,9 +166,42 @@ skip_dropped (const char **q,
   return n > 0;
 }
 
+#define ONES  G_GUINT64_CONSTANT (0x0101010101010101)
+#define LOWS  G_GUINT64_CONSTANT (0x7F7F7F7F7F7F7F7F)
+#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+
+/* 0x80 in each byte of @v that is zero, 0 in the others (exact, unlike the
+ * quicker test that only tells whether there is one). */
+static inline guint64
+zero_bytes (guint64 v)
+{
+  return ~(((v & LOWS) + LOWS) | v | LOWS);
+}
+
+/* Eight bytes that the loop below would copy one by one: printable ASCII
+ * (no backslash) and single spaces, each space followed by a printable
+ * byte (for the last byte, when @next_plain). Returns the number of spaces
+ * (words begun), or -1 when the bytes are not such. */
+static inline int
+plain_block (guint64  w,
+             gboolean next_plain)
+{
+  guint64 spaces;
+
+  w = GUINT64_FROM_LE (w);
+  if ((w & HIGHS) || zero_bytes (w & (ONES * 0xE0)) ||
+      zero_bytes (w ^ (ONES * 0x7F)) || zero_bytes (w ^ (ONES * '\\')))
+    return -1;
+  spaces = zero_bytes (w ^ (ONES * ' '));
+  if ((spaces & (spaces << 8)) || ((spaces >> 63) && !next_plain))
+    return -1;
+  return (int) (((spaces >> 7) * ONES) >> 56);
+}
+
 /* The common case: a run of printable ASCII is copied as it is, and so is a
  * single space between two words of it, which is what the pending space
- * would become. Advances *@q and *@out; returns the bytes copied. */
+ * would become; eight bytes at a time where they allow it. Advances *@q
+ * and *@out; returns the bytes copied. */
 static inline gsize
 copy_ascii_run (const char **q,
                 const char  *e,
@@ -185,6 +218,22 @@ copy_ascii_run (const char **q,
         *o++ = *r++;
       while (r < e && is_plain_ascii ((guchar) *r));
 
+      /* After a printable byte: whole blocks first. */
+      while (e - r >= 8)
+        {
+          guint64 w;
+          int spaces;
+
+          memcpy (&w, r, 8);
+          if ((spaces = plain_block (w, e - r > 8 && is_plain_ascii ((guchar) r[8]))) < 0)
+            break;
+          memcpy (o, r, 8);
+          o += 8;
+          r += 8;
+          *words += spaces;
+        }
+      if (r < e && is_plain_ascii ((guchar) *r))
+        continue;
       if (!(r + 1 < e && *r == ' ' && is_plain_ascii ((guchar) r[1])))
         break;
       *o++ = *r++;
