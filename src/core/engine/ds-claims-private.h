@@ -83,6 +83,7 @@ typedef enum {
 } TokType;
 
 typedef struct _LexWord LexWord;
+typedef struct _LexWords LexWords;
 
 typedef struct {
   const char *p;        /* into the essay's text */
@@ -152,7 +153,7 @@ typedef struct {
   const char *essay_id;
   gboolean    english;
   gpointer    lang;         /* the language's data (ds-lexicon.c) */
-  GHashTable *words;        /* what the lexicon said of each spelling (ds-lexicon.c) */
+  LexWords   *words;        /* what the lexicon said of each spelling (ds-lexicon.c) */
   GHashTable *forms;        /* phrase lists of a word's other forms, by first word */
   const char *forms_name;   /* the list asked for last, */
   GHashTable *forms_last;   /* and its table */

@@ -111,6 +111,7 @@ looks_like_verb_id (const char *w,
 struct _LexWord {
   const char *p;        /* the key: the bytes below */
   guint       len;
+  guint32     hash;
   guint64     flags;
   guint8      value;
   guint8      verb;       /* looks like a verb */
@@ -124,26 +125,78 @@ struct _LexWord {
 
 typedef LexWord Word;
 
+/* The run's spellings: an open-addressing table (linear probing, at most
+ * half full), since it is asked for every word of an essay and a GHashTable
+ * lookup through its hash and equality callbacks cost three times as
+ * much. */
+struct _LexWords {
+  Word  **slots;
+  guint   mask;
+  guint   n;
+};
+
+#define LEX_WORDS_MIN_SLOTS 1024
+
 /* The key is the spelling as written: FNV-1a over its bytes. */
-static guint
-word_hash (gconstpointer key)
+static inline guint32
+spelling_hash (const char *p,
+               guint       len)
 {
-  const Word *w = key;
   guint32 h = 2166136261u;
 
-  for (guint i = 0; i < w->len; i++)
-    h = (h ^ (guchar) w->p[i]) * 16777619u;
+  for (guint i = 0; i < len; i++)
+    h = (h ^ (guchar) p[i]) * 16777619u;
   return h;
 }
 
-static gboolean
-word_equal (gconstpointer a,
-            gconstpointer b)
+static LexWords *
+lex_words_new (void)
 {
-  const Word *x = a;
-  const Word *y = b;
+  LexWords *words = g_new0 (LexWords, 1);
 
-  return x->len == y->len && memcmp (x->p, y->p, x->len) == 0;
+  words->slots = g_new0 (Word *, LEX_WORDS_MIN_SLOTS);
+  words->mask = LEX_WORDS_MIN_SLOTS - 1;
+  return words;
+}
+
+static void
+lex_words_free (LexWords *words)
+{
+  for (guint i = 0; i <= words->mask; i++)
+    g_free (words->slots[i]);
+  g_free (words->slots);
+  g_free (words);
+}
+
+/* The slot of the spelling @p with @hash: its word, or the empty slot
+ * where it goes. */
+static Word **
+lex_words_slot (LexWords   *words,
+                const char *p,
+                guint       len,
+                guint32     hash)
+{
+  for (guint i = hash & words->mask;; i = (i + 1) & words->mask)
+    {
+      Word *w = words->slots[i];
+
+      if (w == NULL || (w->hash == hash && w->len == len && memcmp (w->p, p, len) == 0))
+        return &words->slots[i];
+    }
+}
+
+static void
+lex_words_grow (LexWords *words)
+{
+  Word **old = words->slots;
+  guint n_old = words->mask + 1;
+
+  words->slots = g_new0 (Word *, n_old * 2);
+  words->mask = n_old * 2 - 1;
+  for (guint i = 0; i < n_old; i++)
+    if (old[i] != NULL)
+      *lex_words_slot (words, old[i]->p, old[i]->len, old[i]->hash) = old[i];
+  g_free (old);
 }
 
 /* Whether a word that is not known to be a verb or something else looks
@@ -197,15 +250,22 @@ word_lookup (Ctx        *ctx,
              const char *p,
              guint       len)
 {
-  Word key = { .p = p, .len = len };
-  Word *w = g_hash_table_lookup (ctx->words, &key);
+  guint32 hash = spelling_hash (p, len);
+  Word **slot = lex_words_slot (ctx->words, p, len, hash);
 
-  if (w == NULL)
+  if (*slot == NULL)
     {
-      w = word_new (ctx, p, len);
-      g_hash_table_add (ctx->words, w);
+      *slot = word_new (ctx, p, len);
+      (*slot)->hash = hash;
+      if (++ctx->words->n * 2 > ctx->words->mask + 1)
+        {
+          Word *w = *slot;
+
+          lex_words_grow (ctx->words);
+          return w;
+        }
     }
-  return w;
+  return *slot;
 }
 
 /* Counts how often each content word comes, for the ranking: a term the
@@ -232,7 +292,7 @@ void
 _ds_lexicon_init (Ctx *ctx)
 {
   ctx->lang = (gpointer) lexicon_lang (ctx->english);
-  ctx->words = g_hash_table_new_full (word_hash, word_equal, g_free, NULL);
+  ctx->words = lex_words_new ();
   ctx->forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                       (GDestroyNotify) g_hash_table_unref);
 }
@@ -240,7 +300,7 @@ _ds_lexicon_init (Ctx *ctx)
 void
 _ds_lexicon_clear (Ctx *ctx)
 {
-  g_clear_pointer (&ctx->words, g_hash_table_unref);
+  g_clear_pointer (&ctx->words, lex_words_free);
   g_clear_pointer (&ctx->forms, g_hash_table_unref);
 }
 

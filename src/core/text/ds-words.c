@@ -63,9 +63,20 @@ ascii_lower (guchar c)
   return (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
 }
 
+/* Before a word's character: the space, when a word ended before it. */
+static inline void
+space_before (GString  *out,
+              gboolean *space)
+{
+  if (*space && out->len > 0)
+    g_string_append_c (out, ' ');
+  *space = FALSE;
+}
+
 /* One pass over @text (decomposed when @strip); NULL when it is not valid
  * UTF-8, which only a non-ASCII character can show, so that valid text is
- * read once. */
+ * read once. ASCII, most of any text, has no marks, and only "'" and "`"
+ * among its apostrophes. */
 static char *
 fold_pass (const char *text,
            gboolean    strip)
@@ -73,29 +84,41 @@ fold_pass (const char *text,
   GString *out = g_string_sized_new (strlen (text) + 1);
   gboolean space = FALSE;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0';)
     {
       guchar c = (guchar) *p;
-      gunichar ch = c < 0x80 ? c : g_utf8_get_char_validated (p, -1);
+      gunichar ch;
 
+      if (c < 0x80)
+        {
+          p++;
+          if (strip && (c == '\'' || c == '`'))
+            continue;
+          if (!g_ascii_isalnum (c))
+            {
+              space = TRUE;
+              continue;
+            }
+          space_before (out, &space);
+          g_string_append_c (out, ascii_lower (c));
+          continue;
+        }
+      ch = g_utf8_get_char_validated (p, -1);
       if (ch == (gunichar) -1 || ch == (gunichar) -2)
         {
           g_string_free (out, TRUE);
           return NULL;
         }
+      p = g_utf8_next_char (p);
       if (strip && (is_mark (ch) || is_apostrophe (ch)))
         continue;
-      if (c < 0x80 ? !g_ascii_isalnum (c) : !g_unichar_isalnum (ch))
+      if (!g_unichar_isalnum (ch))
         {
           space = TRUE;
           continue;
         }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      if (c < 0x80)
-        g_string_append_c (out, ascii_lower (c));
-      else if (strip)
+      space_before (out, &space);
+      if (strip)
         append_stripped (out, ch);
       else
         g_string_append_unichar (out, g_unichar_tolower (ch));
