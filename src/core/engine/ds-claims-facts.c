@@ -112,6 +112,9 @@ read_figure (const Sent *s,
 {
   guint k = i;
 
+  /* Asked at every token of a sentence with a digit: most are no figure. */
+  if (s->toks[k].type != TOK_NUMBER && !(s->toks[k].flags & W_CURRENCY))
+    return FALSE;
   memset (fig, 0, sizeof *fig);
   if ((s->toks[k].flags & W_CURRENCY) && k + 1 < e && s->toks[k + 1].type == TOK_NUMBER)
     k++, fig->weighty = fig->scaled = TRUE;

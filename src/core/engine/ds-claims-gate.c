@@ -177,20 +177,40 @@ item_ok (Ctx         *ctx,
   return _ds_gate_no_debris (item->text) && answer_start_ok_in (&s, 0);
 }
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if ((guchar) *text >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether @a and @b are the same after Unicode case folding. Two ASCII
+ * texts fold as their ASCII letters do, so they are compared without
+ * folding (lists are compared item by item, and most are ASCII). */
+static gboolean
+same_folded (const char *a,
+             const char *b)
+{
+  g_autofree char *fa = NULL;
+  g_autofree char *fb = NULL;
+
+  if (is_ascii (a) && is_ascii (b))
+    return g_ascii_strcasecmp (a, b) == 0;
+  fa = g_utf8_casefold (a, -1);
+  fb = g_utf8_casefold (b, -1);
+  return strcmp (fa, fb) == 0;
+}
+
 /* Items the same but for case and punctuation are one. */
 static gboolean
 item_repeats (DsClaim *claim,
               guint    index)
 {
-  g_autofree char *a = g_utf8_casefold (ds_claim_get_item (claim, index), -1);
-
   for (guint k = 0; k < index; k++)
-    {
-      g_autofree char *b = g_utf8_casefold (ds_claim_get_item (claim, k), -1);
-
-      if (strcmp (a, b) == 0)
-        return TRUE;
-    }
+    if (same_folded (ds_claim_get_item (claim, index), ds_claim_get_item (claim, k)))
+      return TRUE;
   return FALSE;
 }
 

@@ -460,7 +460,7 @@ roman_value (const Tok *t)
 {
   static const char * const romans[] = { "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x" };
 
-  if (t->type != TOK_WORD || t->len > 4)
+  if (t->type != TOK_WORD || t->len > 4 || (t->p[0] != 'i' && t->p[0] != 'v' && t->p[0] != 'x'))
     return 0;
   for (guint i = 0; i < G_N_ELEMENTS (romans); i++)
     if (t->len == strlen (romans[i]) && strncmp (t->p, romans[i], t->len) == 0)
