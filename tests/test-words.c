@@ -322,6 +322,35 @@ test_content_stems_any_language (void)
   g_assert_false (g_strv_contains ((const char * const *) stems, "the"));
 }
 
+/* A cache kept over many texts and languages gives what each call alone
+ * gives: a word's stems are kept per language asked for, so "attacks" in
+ * English is not answered by what both stemmers made of it. */
+static void
+test_content_stems_cached (void)
+{
+  const char * const texts[] = {
+    "Pencurian data dan serangan siber",
+    "pencurian data the attacks",
+    "The attacks of 2022 were attacked",
+    "Serangan siber, pencurian; diplomasi!",
+    "Élysée dan the attacks",
+    "",
+  };
+  const DsLang *langs[] = { lang ("id"), lang ("en"), NULL };
+  DsWordsCache *cache = ds_words_cache_new ();
+
+  for (guint round = 0; round < 2; round++)
+    for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+      for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+        {
+          g_auto(GStrv) cached = ds_words_cache_content_stems (cache, langs[l], texts[i]);
+          g_auto(GStrv) alone = ds_words_content_stems (langs[l], texts[i]);
+
+          g_assert_cmpstrv (cached, alone);
+        }
+  ds_words_cache_free (cache);
+}
+
 static void
 test_share_and_coverage (void)
 {
@@ -402,6 +431,7 @@ main (int   argc,
   g_test_add_func ("/words/stop", test_stop);
   g_test_add_func ("/words/content-stems", test_content_stems);
   g_test_add_func ("/words/content-stems-any-language", test_content_stems_any_language);
+  g_test_add_func ("/words/content-stems-cached", test_content_stems_cached);
   g_test_add_func ("/words/share-and-coverage", test_share_and_coverage);
   g_test_add_func ("/words/threads", test_threads);
 
