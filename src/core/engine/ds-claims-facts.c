@@ -644,6 +644,45 @@ decision_object (const Sent *s,
   return *b > *a && *b - *a <= 8 && _ds_term_usable (s, *a, *b);
 }
 
+/* The decision whose verb is token @i (@base its base form) and whose
+ * action is token @verb: TRUE when the words around them make one, its
+ * claim committed (@committed says whether it was kept). Its own function,
+ * so that the texts it builds are not allocated and freed for every word
+ * of every sentence find_decision() reads. */
+static gboolean
+decision_at (Ctx        *ctx,
+             Sent       *s,
+             guint       i,
+             guint       e,
+             const char *base,
+             guint       verb,
+             gboolean   *committed)
+{
+  guint hi = i, start, end, verb_end = verb + 1, a, b;
+  g_autofree char *actor = NULL;
+  g_autofree char *action = NULL;
+  g_autofree char *question = NULL;
+  DsClaim *claim;
+
+  if (!decision_object (s, &verb_end, e, &a, &b) || _ds_toks_any_used (s, a, b))
+    return FALSE;
+  while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX)))
+    hi--;
+  start = _ds_np_start (s, 0, hi, &end);
+  if (start >= end || end != hi || end - start > 8 ||
+      (s->toks[start].flags & (W_VAGUE | W_PRONOUN | W_ANAPHOR | W_FUNCTION)))
+    return FALSE;
+  actor = _ds_phrase_dup (s, start, end, TRUE);
+  action = _ds_toks_dup (s, verb, verb_end);
+  question = ds_lang_expand (ctx->lang, "question_decision", "actor", actor, "verb", base,
+                             "action", action, NULL);
+  claim = fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
+  claim->question = ds_utf8_capitalize (question);
+  _ds_toks_mark_used (s, a, b);
+  *committed = _ds_claim_commit (ctx, claim);
+  return TRUE;
+}
+
 /* "Southeast Asian ministers agreed on Friday to set up a regional
  * response team …" → "What did Southeast Asian ministers agree to set
  * up?"; "Para menteri sepakat membentuk tim …" → "Para menteri sepakat
@@ -658,31 +697,12 @@ find_decision (Ctx  *ctx,
     {
       /* "agreed" → "agree", "sepakat" → "sepakat" */
       const char *base = _ds_lexicon_other_forms (ctx, &s->toks[i], "decision_verb");
-      guint hi = i, start, end, verb, verb_end, a, b;
-      g_autofree char *actor = NULL;
-      g_autofree char *action = NULL;
-      g_autofree char *question = NULL;
-      DsClaim *claim;
+      gboolean committed;
+      guint verb;
 
-      if (base == NULL || (verb = decision_action (ctx, s, i + 1, e)) == 0)
-        continue;
-      verb_end = verb + 1;
-      if (!decision_object (s, &verb_end, e, &a, &b) || _ds_toks_any_used (s, a, b))
-        continue;
-      while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX)))
-        hi--;
-      start = _ds_np_start (s, 0, hi, &end);
-      if (start >= end || end != hi || end - start > 8 ||
-          (s->toks[start].flags & (W_VAGUE | W_PRONOUN | W_ANAPHOR | W_FUNCTION)))
-        continue;
-      actor = _ds_phrase_dup (s, start, end, TRUE);
-      action = _ds_toks_dup (s, verb, verb_end);
-      question = ds_lang_expand (ctx->lang, "question_decision", "actor", actor, "verb", base,
-                                 "action", action, NULL);
-      claim = fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
-      claim->question = ds_utf8_capitalize (question);
-      _ds_toks_mark_used (s, a, b);
-      return _ds_claim_commit (ctx, claim);
+      if (base != NULL && (verb = decision_action (ctx, s, i + 1, e)) != 0 &&
+          decision_at (ctx, s, i, e, base, verb, &committed))
+        return committed;
     }
   return FALSE;
 }
