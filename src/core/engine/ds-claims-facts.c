@@ -105,16 +105,13 @@ read_unit (const Sent *s,
 }
 
 static gboolean
-read_figure (const Sent *s,
-             guint       i,
-             guint       e,
-             Figure     *fig)
+read_figure_at (const Sent *s,
+                guint       i,
+                guint       e,
+                Figure     *fig)
 {
   guint k = i;
 
-  /* Asked at every token of a sentence with a digit: most are no figure. */
-  if (s->toks[k].type != TOK_NUMBER && !(s->toks[k].flags & W_CURRENCY))
-    return FALSE;
   memset (fig, 0, sizeof *fig);
   if ((s->toks[k].flags & W_CURRENCY) && k + 1 < e && s->toks[k + 1].type == TOK_NUMBER)
     k++, fig->weighty = fig->scaled = TRUE;
@@ -145,6 +142,20 @@ read_figure (const Sent *s,
     }
   fig->b = k;
   return TRUE;
+}
+
+/* The figure at token @i, if any. Asked at every token of a sentence with
+ * a digit, and most are no figure: those are told at once, without a
+ * call. */
+static inline gboolean
+read_figure (const Sent *s,
+             guint       i,
+             guint       e,
+             Figure     *fig)
+{
+  if (s->toks[i].type != TOK_NUMBER && !(s->toks[i].flags & W_CURRENCY))
+    return FALSE;
+  return read_figure_at (s, i, e, fig);
 }
 
 /* "setebal 48 halaman", "diunduh 1.204.311 kali", "viewed 2,417,905
@@ -546,9 +557,15 @@ static gboolean
 passive_verb (const Tok *t,
               gboolean   english)
 {
+  const char *p;
+
+  /* Asked of most words: two bytes compared in place, in either case. */
+  if (t->len <= 4)
+    return FALSE;
+  p = english ? t->p + t->len - 2 : t->p;
   if (english)
-    return t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0;
-  return t->len > 4 && g_ascii_strncasecmp (t->p, "di", 2) == 0;
+    return (p[0] | 0x20) == 'e' && (p[1] | 0x20) == 'd';
+  return (p[0] | 0x20) == 'd' && (p[1] | 0x20) == 'i';
 }
 
 /* "Indeks tersebut disusun oleh Persatuan …", "was drafted by …": any

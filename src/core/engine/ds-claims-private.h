@@ -156,6 +156,7 @@ typedef struct {
   LexWords   *words;        /* what the lexicon said of each spelling (ds-lexicon.c) */
   GHashTable *forms;        /* phrase lists of a word's other forms, by first word */
   const char *forms_name;   /* the list asked for last, */
+  const char *forms_asked;  /* the pointer it was asked by, */
   GHashTable *forms_last;   /* and its table */
   char       *title;
   GPtrArray  *claims;

@@ -354,8 +354,13 @@ forms_index (Ctx        *ctx,
   gpointer key, index;
   const char * const *entries;
 
-  if (ctx->forms_name != NULL && strcmp (name, ctx->forms_name) == 0)
-    return ctx->forms_last;
+  /* The same literal again (rules name the lists by literals), or the
+   * same name. */
+  if (name == ctx->forms_asked || (ctx->forms_name != NULL && strcmp (name, ctx->forms_name) == 0))
+    {
+      ctx->forms_asked = name;
+      return ctx->forms_last;
+    }
   if (!g_hash_table_lookup_extended (ctx->forms, name, &key, &index))
     {
       index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -371,6 +376,7 @@ forms_index (Ctx        *ctx,
       g_hash_table_insert (ctx->forms, key = g_strdup (name), index);
     }
   ctx->forms_name = key;
+  ctx->forms_asked = name;
   return ctx->forms_last = index;
 }
 

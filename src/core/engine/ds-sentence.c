@@ -70,6 +70,12 @@ word_byte_utf8 (const char *p,
   return punct_at (p, end, &len) == 0;
 }
 
+/* The ASCII bytes of words: letters, digits, "_", "@" and "#". */
+static const guint8 ascii_word_bytes[0x80] = {
+  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1,
+  ['_'] = 1, ['@'] = 1, ['#'] = 1,
+};
+
 /* Inline: the tokenizer asks this of every byte of a sentence. */
 static inline gboolean
 word_byte (const char *p,
@@ -78,7 +84,7 @@ word_byte (const char *p,
   guchar c = (guchar) *p;
 
   if (c < 0x80)
-    return g_ascii_isalnum (c) || c == '_' || c == '@' || c == '#';
+    return ascii_word_bytes[c];
   return word_byte_utf8 (p, end);
 }
 

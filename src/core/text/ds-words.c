@@ -187,15 +187,16 @@ ds_words_fold_hash (const char *text,
 
   g_return_val_if_fail (text != NULL, seed);
 
-  if (!is_ascii (text))
-    {
-      g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
-
-      return hash_bytes (seed, folded);
-    }
-  /* The same bytes fold_pass() would write, hashed as they come. */
+  /* The same bytes fold_pass() would write for ASCII, hashed as they
+   * come; any other character, and the text is folded after all. */
   for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
     {
+      if (*p >= 0x80)
+        {
+          g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+
+          return hash_bytes (seed, folded);
+        }
       if (*p == '\'')
         continue;
       if (!g_ascii_isalnum (*p))
