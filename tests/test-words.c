@@ -323,8 +323,9 @@ test_content_stems_any_language (void)
 }
 
 /* A cache kept over many texts and languages gives what each call alone
- * gives: a word's stems are kept per language asked for, so "attacks" in
- * English is not answered by what both stemmers made of it. */
+ * gives, stems and shared content: a word's stems are kept per language
+ * asked for, so "attacks" in English is not answered by what both
+ * stemmers made of it. */
 static void
 test_content_stems_cached (void)
 {
@@ -347,6 +348,9 @@ test_content_stems_cached (void)
           g_auto(GStrv) alone = ds_words_content_stems (langs[l], texts[i]);
 
           g_assert_cmpstrv (cached, alone);
+          for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+            g_assert_cmpint (ds_words_cache_share_content (cache, langs[l], texts[i], texts[k]), ==,
+                             ds_words_share_content (langs[l], texts[i], texts[k]));
         }
   ds_words_cache_free (cache);
 }

@@ -168,25 +168,40 @@ figure_type (const char *text)
   return DS_ANSWER_NUMBER;
 }
 
-/* Every word capitalised (or an acronym, an @account): a name. */
+/* Whether @word counts when telling a name: a content word of three
+ * letters or more. */
+static gboolean
+name_word (const char *word)
+{
+  g_autofree char *folded = ds_words_fold (word, DS_FOLD_STRIP_MARKS);
+
+  return folded[0] != '\0' && !ds_words_is_stop (NULL, folded) && strlen (folded) > 2;
+}
+
+/* Every word capitalised (or an acronym, an @account): a name. Decided at
+ * the first word that counts and is not capitalised; a capitalised one
+ * needs telling only until one has counted. */
 static gboolean
 looks_like_name (const char *text)
 {
   g_auto(GStrv) words = g_strsplit_set (text, " -()[],.;:\"", -1);
-  guint caps = 0, all = 0;
+  gboolean counted = FALSE;
 
   if (text[0] == '@')
     return TRUE;
   for (guint i = 0; words[i] != NULL; i++)
     {
-      g_autofree char *folded = ds_words_fold (words[i], DS_FOLD_STRIP_MARKS);
+      gboolean cap = g_ascii_isupper (words[i][0]) != 0;
 
-      if (folded[0] == '\0' || ds_words_is_stop (NULL, folded) || strlen (folded) <= 2)
+      if (cap && counted)
         continue;
-      all++;
-      caps += g_ascii_isupper (words[i][0]) != 0;
+      if (!name_word (words[i]))
+        continue;
+      if (!cap)
+        return FALSE;
+      counted = TRUE;
     }
-  return all > 0 && caps == all;
+  return counted;
 }
 
 DsAnswerType
@@ -254,6 +269,12 @@ ds_pools_free (DsPools *pools)
   g_hash_table_unref (pools->list_words);
   ds_words_cache_free (pools->stems);
   g_free (pools);
+}
+
+DsWordsCache *
+ds_pools_get_stems (DsPools *pools)
+{
+  return pools->stems;
 }
 
 static void

@@ -12,6 +12,7 @@
 
 #include "ds-claims.h"
 #include "ds-generator.h"
+#include "ds-words.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,8 @@ typedef struct _DsPools DsPools;
 
 DsPools      *ds_pools_new                 (void);
 void          ds_pools_free                (DsPools             *pools);
+/* The stems the pools keep for their run, for its other comparisons. */
+DsWordsCache *ds_pools_get_stems           (DsPools             *pools);
 /* Adds the texts of @claims (one essay's) to the pools. */
 void          ds_pools_fill                (DsPools             *pools,
                                             GPtrArray           *claims);

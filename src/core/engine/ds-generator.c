@@ -233,7 +233,8 @@ emit_choice (Gen           *gen,
  * head ("alasan", "langkah", "reasons") — and shares no word with the
  * heading it stands under: the question names the heading too. */
 static gboolean
-needs_topic (const DsClaim *claim,
+needs_topic (Gen           *gen,
+             const DsClaim *claim,
              const DsLang  *lang)
 {
   g_autofree char *folded = NULL;
@@ -244,7 +245,7 @@ needs_topic (const DsClaim *claim,
   /* An essay without a title has its file's name as its topic: no name
    * to put before a learner. */
   if (claim->subject == NULL || claim->topic == NULL || g_strcmp0 (claim->topic, claim->essay_id) == 0 ||
-      ds_words_share_content (lang, claim->subject, claim->topic))
+      ds_words_cache_share_content (ds_pools_get_stems (gen->pools), lang, claim->subject, claim->topic))
     return FALSE;
   folded = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);
   words = g_strsplit (folded, " ", -1);
@@ -261,29 +262,32 @@ needs_topic (const DsClaim *claim,
 /* The template @name, or its "_topic" form when the subject needs the
  * heading. */
 static char *
-list_template (const DsClaim *claim,
+list_template (Gen           *gen,
+               const DsClaim *claim,
                const DsLang  *lang,
                const char    *name,
                const char    *count)
 {
   g_autofree char *with_topic = g_strconcat (name, "_topic", NULL);
-  gboolean topic = needs_topic (claim, lang) && ds_lang_get_template (lang, with_topic) != NULL;
+  gboolean topic = ds_lang_get_template (lang, with_topic) != NULL && needs_topic (gen, claim, lang);
 
   return ds_lang_expand (lang, topic ? with_topic : name, "count", count, "subject", claim->subject,
                          "topic", claim->topic, NULL);
 }
 
 static char *
-naming_question (const DsClaim *claim,
+naming_question (Gen           *gen,
+                 const DsClaim *claim,
                  const DsLang  *lang)
 {
   if (claim->count_word != NULL)
-    return list_template (claim, lang, "question_list_count", claim->count_word);
-  return list_template (claim, lang, "question_list", NULL);
+    return list_template (gen, claim, lang, "question_list_count", claim->count_word);
+  return list_template (gen, claim, lang, "question_list", NULL);
 }
 
 static char *
-list_question (const DsClaim *claim)
+list_question (Gen           *gen,
+               const DsClaim *claim)
 {
   const DsLang *lang = lang_of (claim);
   g_autofree char *count = claim->stated_count > 0 ? g_strdup_printf ("%u", claim->stated_count) : NULL;
@@ -291,7 +295,7 @@ list_question (const DsClaim *claim)
   switch (claim->form)
     {
     case DS_LIST_FORM_NAMING:
-      return naming_question (claim, lang);
+      return naming_question (gen, claim, lang);
     case DS_LIST_FORM_EXAMPLES:
       return ds_lang_expand (lang, claim->count_word ? "question_examples_count" : "question_examples",
                              "count", claim->count_word, "subject", claim->subject, NULL);
@@ -339,7 +343,7 @@ emit_list_choice (Gen                *gen,
   const DsLang *lang = lang_of (claim);
   const char *wrong[N_DISTRACTORS];
   guint pick = g_str_hash (claim->subject) % n;
-  g_autofree char *question = list_template (claim, lang, "choice_list_item", NULL);
+  g_autofree char *question = list_template (gen, claim, lang, "choice_list_item", NULL);
   g_autofree char *not_question = NULL;
 
   if (ds_pools_pick (gen->pools, DS_POOL_ITEMS, claim, items[pick], question, items, n, FALSE,
@@ -350,7 +354,7 @@ emit_list_choice (Gen                *gen,
     }
   if (n < N_DISTRACTORS)
     return;
-  not_question = list_template (claim, lang, "choice_list_not", NULL);
+  not_question = list_template (gen, claim, lang, "choice_list_not", NULL);
   if (ds_pools_pick (gen->pools, DS_POOL_ITEMS, claim, items[pick], not_question, items, n, FALSE,
                      1, wrong) == 1)
     {
@@ -368,7 +372,7 @@ emit_list (Gen           *gen,
 {
   guint n = ds_claim_get_n_items (claim);
   g_autofree const char **items = g_new0 (const char *, n + 1);
-  g_autofree char *question = list_question (claim);
+  g_autofree char *question = list_question (gen, claim);
   g_autofree char *answer = NULL;
   GString *id_text = gen->buf;
   DsCard *card;

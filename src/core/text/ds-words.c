@@ -453,6 +453,27 @@ ds_words_content_stems (const DsLang *lang,
   return stems;
 }
 
+gboolean
+ds_words_cache_share_content (DsWordsCache *cache,
+                              const DsLang *lang,
+                              const char   *a,
+                              const char   *b)
+{
+  g_auto(GStrv) stems_a = NULL;
+  g_auto(GStrv) stems_b = NULL;
+
+  g_return_val_if_fail (cache != NULL, FALSE);
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  stems_a = ds_words_cache_content_stems (cache, lang, a);
+  stems_b = ds_words_cache_content_stems (cache, lang, b);
+  for (guint i = 0; stems_a[i] != NULL; i++)
+    if (g_strv_contains ((const char * const *) stems_b, stems_a[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static GHashTable *
 stem_set (const DsLang *lang,
           const char   *text,

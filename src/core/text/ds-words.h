@@ -74,6 +74,11 @@ void          ds_words_cache_free            (DsWordsCache *cache);
 char        **ds_words_cache_content_stems   (DsWordsCache *cache,
                                               const DsLang *lang,
                                               const char   *text);
+/* ds_words_share_content() with the stems taken from @cache. */
+gboolean      ds_words_cache_share_content   (DsWordsCache *cache,
+                                              const DsLang *lang,
+                                              const char   *a,
+                                              const char   *b);
 
 /* Whether @a and @b have a content stem in common. */
 gboolean  ds_words_share_content   (const DsLang *lang,
