@@ -380,6 +380,23 @@ forms_index (Ctx        *ctx,
   return ctx->forms_last = index;
 }
 
+/* Looks @w up in the list @index by its ASCII folding, and keeps what it
+ * gave with @w. */
+static void
+forms_of (Word       *w,
+          GHashTable *index)
+{
+  g_autofree char *heap = NULL;
+  char buf[32];
+  char *key = w->len < sizeof buf ? buf : (heap = g_malloc (w->len + 1));
+
+  for (guint i = 0; i < w->len; i++)
+    key[i] = g_ascii_tolower (w->p[i]);
+  key[w->len] = '\0';
+  w->forms = g_hash_table_lookup (index, key);
+  w->forms_of = index;
+}
+
 /* The rest of the entry of the phrase list @name whose first word is the
  * word @tok ("agreed agree" → "agree"; "emphasizes emphasize does" →
  * "emphasize does"), or NULL: lists of a word's other forms. The lists are
@@ -392,18 +409,13 @@ _ds_lexicon_other_forms (Ctx        *ctx,
                          const char *name)
 {
   Word *w;
-  char *key;
 
   if (tok->type != TOK_WORD)
     return NULL;
   forms_index (ctx, name);
   w = tok->word != NULL ? tok->word : word_lookup (ctx, tok->p, tok->len);
-  if (w->forms_of == ctx->forms_last)
-    return w->forms;
-  key = g_ascii_strdown (w->p, w->len);
-  w->forms = g_hash_table_lookup (ctx->forms_last, key);
-  w->forms_of = ctx->forms_last;
-  g_free (key);
+  if (w->forms_of != ctx->forms_last)
+    forms_of (w, ctx->forms_last);
   return w->forms;
 }
 

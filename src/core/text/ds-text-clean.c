@@ -171,11 +171,19 @@ skip_dropped (const char **q,
 #define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
 
 /* 0x80 in each byte of @v that is zero, 0 in the others (exact, unlike the
- * quicker test that only tells whether there is one). */
+ * quicker test below that only tells whether there is one). */
 static inline guint64
 zero_bytes (guint64 v)
 {
   return ~(((v & LOWS) + LOWS) | v | LOWS);
+}
+
+/* Whether a byte of @v, which has no byte of 0x80 or more, is under @n. */
+static inline guint64
+any_byte_under (guint64 v,
+                guchar  n)
+{
+  return (v - ONES * n) & ~v & HIGHS;
 }
 
 /* Eight bytes that the loop below would copy one by one: printable ASCII
@@ -189,8 +197,8 @@ plain_block (guint64  w,
   guint64 spaces;
 
   w = GUINT64_FROM_LE (w);
-  if ((w & HIGHS) || zero_bytes (w & (ONES * 0xE0)) ||
-      zero_bytes (w ^ (ONES * 0x7F)) || zero_bytes (w ^ (ONES * '\\')))
+  if ((w & HIGHS) || any_byte_under (w, 0x20) ||
+      any_byte_under (w ^ (ONES * 0x7F), 1) || any_byte_under (w ^ (ONES * '\\'), 1))
     return -1;
   spaces = zero_bytes (w ^ (ONES * ' '));
   if ((spaces & (spaces << 8)) || ((spaces >> 63) && !next_plain))
