@@ -58,6 +58,41 @@ test_fold_strip_marks (void)
   assert_fold ("Straße Œuvre Łódź", DS_FOLD_STRIP_MARKS, "strasse oeuvre lodz");
   assert_fold ("ﬁnal １９４５", DS_FOLD_STRIP_MARKS, "final 1945");
   assert_fold ("Ωμέγα", DS_FOLD_STRIP_MARKS, "ωμεγα");
+  /* Essay punctuation outside ASCII, read without normalising: curly
+   * apostrophes dropped, the rest a space, as after NFKD. */
+  assert_fold ("“Diplomasi” — siber…dan «data» – •\xc2\xa0Nye’s ‘soft’", DS_FOLD_STRIP_MARKS,
+               "diplomasi siber dan data nyes soft");
+  assert_fold ("“Élysée”", DS_FOLD_STRIP_MARKS, "elysee");
+}
+
+/* The hash of a folding is the hash of what ds_words_fold() gives, for
+ * ASCII, essay punctuation and anything else alike: claims told apart by
+ * it are told apart by what they say. */
+static void
+test_fold_hash (void)
+{
+  const char * const texts[] = {
+    "Diplomasi publik", "  diplomasi   PUBLIK!! ", "“Diplomasi” — publik…", "Nye’s ‘soft’ power",
+    "Nyes soft power", "Élysée «Palace»", "Elysee Palace", "ﬁnal １９４５", "", "…",
+  };
+  guint64 hashes[G_N_ELEMENTS (texts)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *folded = ds_words_fold (texts[i], DS_FOLD_STRIP_MARKS);
+
+      hashes[i] = ds_words_fold_hash (texts[i], 7);
+      /* A folded text folds to itself, so its hash is the plain one. */
+      g_assert_cmpuint (hashes[i], ==, ds_words_fold_hash (folded, 7));
+    }
+  g_assert_cmpuint (hashes[0], ==, hashes[1]);
+  g_assert_cmpuint (hashes[0], ==, hashes[2]);
+  g_assert_cmpuint (hashes[3], ==, hashes[4]);
+  g_assert_cmpuint (hashes[5], ==, hashes[6]);
+  g_assert_cmpuint (hashes[8], ==, hashes[9]);
+  g_assert_cmpuint (hashes[0], !=, hashes[3]);
+  g_assert_cmpuint (hashes[7], !=, hashes[8]);
+  g_assert_cmpuint (ds_words_fold_hash ("a b", 7), !=, ds_words_fold_hash ("ab", 7));
 }
 
 static void
@@ -428,6 +463,7 @@ main (int   argc,
 
   g_test_add_func ("/words/fold", test_fold);
   g_test_add_func ("/words/fold-strip-marks", test_fold_strip_marks);
+  g_test_add_func ("/words/fold-hash", test_fold_hash);
   g_test_add_func ("/words/fold-invalid-utf8", test_fold_invalid_utf8);
   g_test_add_func ("/words/fold-same-as-before", test_fold_same_as_before);
   g_test_add_func ("/words/card-ids-unchanged", test_card_ids_unchanged);

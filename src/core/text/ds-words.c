@@ -126,12 +126,43 @@ fold_pass (const char *text,
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-is_ascii (const char *text)
+/* Punctuation outside ASCII that essays are full of and that NFKD leaves
+ * as it is or turns into ASCII punctuation (the no-break space, guillemets,
+ * dashes, curly quotes, the bullet, the ellipsis): at @p, its length in
+ * bytes, else 0. Folding with marks stripped reads a text of ASCII and
+ * these without normalising it, since NFKD would change nothing that the
+ * fold keeps. */
+static guint
+plain_punct_length (const guchar *p)
 {
-  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
-    if (*p >= 0x80)
-      return FALSE;
+  if (p[0] == 0xC2)
+    return p[1] == 0xA0 || p[1] == 0xAB || p[1] == 0xBB ? 2 : 0;
+  if (p[0] == 0xE2 && p[1] == 0x80)
+    switch (p[2])
+      {
+      case 0x93: case 0x94: case 0x98: case 0x99: case 0x9C: case 0x9D: case 0xA2: case 0xA6:
+        return 3;
+      default:
+        return 0;
+      }
+  return 0;
+}
+
+/* ASCII, and the punctuation above. */
+static gboolean
+is_plain (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0';)
+    {
+      guint len;
+
+      if (*p < 0x80)
+        p++;
+      else if ((len = plain_punct_length (p)) > 0)
+        p += len;
+      else
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -147,7 +178,7 @@ ds_words_fold (const char  *text,
 
   /* Plain ASCII has no marks to strip and nothing to decompose: most words
    * of most essays, and the normalisation costs more than the fold. */
-  if ((flags & DS_FOLD_STRIP_MARKS) && is_ascii (text))
+  if ((flags & DS_FOLD_STRIP_MARKS) && is_plain (text))
     return fold_pass (text, TRUE);
   if (flags & DS_FOLD_STRIP_MARKS)
     {
@@ -187,15 +218,24 @@ ds_words_fold_hash (const char *text,
 
   g_return_val_if_fail (text != NULL, seed);
 
-  /* The same bytes fold_pass() would write for ASCII, hashed as they
+  /* The same bytes fold_pass() would write for ASCII and plain
+   * punctuation (an apostrophe dropped, any other a space), hashed as they
    * come; any other character, and the text is folded after all. */
   for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
     {
       if (*p >= 0x80)
         {
-          g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+          guint len = plain_punct_length (p);
 
-          return hash_bytes (seed, folded);
+          if (len == 0)
+            {
+              g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+
+              return hash_bytes (seed, folded);
+            }
+          space |= !(len == 3 && (p[2] == 0x98 || p[2] == 0x99));
+          p += len - 1;
+          continue;
         }
       if (*p == '\'')
         continue;
