@@ -5,6 +5,10 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "ds-parser.h"
 #include "ds-text-clean.h"
 
@@ -206,6 +210,38 @@ plain_block (guint64  w,
   return (int) (((spaces >> 7) * ONES) >> 56);
 }
 
+#ifdef __SSE2__
+/* The bits set in a 16-bit mask. */
+static inline guint
+bits_in (guint m)
+{
+  m = m - ((m >> 1) & 0x5555);
+  m = (m & 0x3333) + ((m >> 2) & 0x3333);
+  m = (m + (m >> 4)) & 0x0F0F;
+  return (m + (m >> 8)) & 0x1F;
+}
+
+/* plain_block() for the sixteen bytes at @p, with SSE2. */
+static inline int
+plain_block16 (const char *p,
+               gboolean    next_plain)
+{
+  __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) p);
+  __m128i bad = _mm_or_si128 (_mm_cmplt_epi8 (v, _mm_set1_epi8 (0x20)),
+                              _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (0x7F)),
+                                            _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\\'))));
+  guint spaces;
+
+  /* Bytes of 0x80 and more are negative, so under 0x20 too. */
+  if (_mm_movemask_epi8 (bad) != 0)
+    return -1;
+  spaces = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (' ')));
+  if ((spaces & (spaces >> 1)) || ((spaces >> 15) && !next_plain))
+    return -1;
+  return (int) bits_in (spaces);
+}
+#endif
+
 /* The common case: a run of printable ASCII is copied as it is, and so is a
  * single space between two words of it, which is what the pending space
  * would become; eight bytes at a time where they allow it. Advances *@q
@@ -227,6 +263,19 @@ copy_ascii_run (const char **q,
       while (r < e && is_plain_ascii ((guchar) *r));
 
       /* After a printable byte: whole blocks first. */
+#ifdef __SSE2__
+      while (e - r >= 16)
+        {
+          int spaces = plain_block16 (r, e - r > 16 && is_plain_ascii ((guchar) r[16]));
+
+          if (spaces < 0)
+            break;
+          memcpy (o, r, 16);
+          o += 16;
+          r += 16;
+          *words += spaces;
+        }
+#endif
       while (e - r >= 8)
         {
           guint64 w;
