@@ -170,7 +170,7 @@ lex_words_free (LexWords *words)
 
 /* The slot of the spelling @p with @hash: its word, or the empty slot
  * where it goes. */
-static Word **
+static inline Word **
 lex_words_slot (LexWords   *words,
                 const char *p,
                 guint       len,
@@ -245,7 +245,7 @@ word_new (Ctx        *ctx,
   return w;
 }
 
-static Word *
+static inline Word *
 word_lookup (Ctx        *ctx,
              const char *p,
              guint       len)
