@@ -175,7 +175,7 @@ currency_prefix (const char *p,
 }
 
 /* Sums up the sentence while it is cut, for the rules' quick checks. */
-static void
+static inline void
 note_token (Sent      *s,
             const Tok *tok,
             const Tok *prev)
@@ -208,7 +208,7 @@ note_token (Sent      *s,
     }
 }
 
-static void
+static inline void
 push (Ctx  *ctx,
       Sent *s,
       Tok  *tok)
