@@ -163,6 +163,7 @@ typedef struct {
   GHashTable *seen;         /* hashes of claims committed */
   GHashTable *sentences;    /* hashes of the sentences analysed */
   GHashTable *freq;         /* folded word → occurrences, for the ranking */
+  GHashTable *apparatus;    /* folded names of apparatus sections, both languages */
   gboolean    counting;     /* the sentence being cut is counted in @freq */
   guint       n_words;
   char       *topic;        /* the heading the text stands under */

@@ -437,6 +437,26 @@ enter_heading (Ctx   *ctx,
   _ds_find_subheadings (ctx, index);
 }
 
+/* "Lihat pula", "Pertanyaan diskusi", "Learning objectives": the names
+ * of sections that point elsewhere or ask the reader, in either language
+ * (essays mix them), folded; a set, made when first asked, since every
+ * heading and every paragraph that starts with a label is looked up. */
+static GHashTable *
+apparatus_names (void)
+{
+  static const char * const codes[] = { "id", "en" };
+  GHashTable *names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), "apparatus_heading");
+
+      for (guint i = 0; list != NULL && list[i] != NULL; i++)
+        g_hash_table_add (names, (gpointer) list[i]);
+    }
+  return names;
+}
+
 static void
 ctx_init (Ctx     *ctx,
           DsEssay *essay)
@@ -470,6 +490,7 @@ ctx_clear (Ctx *ctx)
   g_hash_table_unref (ctx->seen);
   g_hash_table_unref (ctx->sentences);
   g_hash_table_unref (ctx->freq);
+  g_clear_pointer (&ctx->apparatus, g_hash_table_unref);
   g_array_unref (ctx->toks);
   g_array_unref (ctx->toks_aside);
   g_array_unref (ctx->toks_gate);
@@ -479,21 +500,16 @@ ctx_clear (Ctx *ctx)
  * points elsewhere or asks the reader; what it says is no claim of the
  * essay. Headings of either language count, as essays mix them. */
 static gboolean
-apparatus_name (const char *p,
+apparatus_name (Ctx        *ctx,
+                const char *p,
                 const char *end)
 {
-  static const char * const codes[] = { "id", "en" };
   g_autofree char *text = g_strndup (p, end - p);
   g_autofree char *folded = ds_words_fold (text, DS_FOLD_NONE);
 
-  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
-    {
-      const char * const *names = ds_lang_get_phrases (ds_lang_get (codes[l]), "apparatus_heading");
-
-      if (names != NULL && g_strv_contains (names, folded))
-        return TRUE;
-    }
-  return FALSE;
+  if (ctx->apparatus == NULL)
+    ctx->apparatus = apparatus_names ();
+  return g_hash_table_contains (ctx->apparatus, folded);
 }
 
 static gboolean
@@ -503,7 +519,7 @@ apparatus_heading (Ctx   *ctx,
   const DsBlock *block = ds_essay_get_block (ctx->essay, index);
   const char *end = ctx->text + block->byte_end;
 
-  return apparatus_name (skip_section_number (ctx->text + block->content_byte_start, end), end);
+  return apparatus_name (ctx, skip_section_number (ctx->text + block->content_byte_start, end), end);
 }
 
 #define APPARATUS_LABEL_BYTES 40
@@ -520,7 +536,7 @@ apparatus_label (Ctx   *ctx,
   const char *end = ctx->text + block->byte_end;
   const char *colon = memchr (p, ':', MIN ((gsize) (end - p), APPARATUS_LABEL_BYTES));
 
-  if (colon == NULL || !apparatus_name (p, colon))
+  if (colon == NULL || !apparatus_name (ctx, p, colon))
     return 0;
   for (colon++; colon < end && g_ascii_isspace (*colon); colon++)
     ;
