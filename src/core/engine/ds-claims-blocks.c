@@ -33,6 +33,24 @@ head_separator (const Tok *t)
          (_ds_tok_is_punct (t, '-') && t->p[-1] == ' ');
 }
 
+/* "Listening, yaitu …", "Advocacy, namely …": a comma and a naming cue
+ * part an item's head from what it means, as a colon does. How many tokens
+ * the separator takes at @i, 0 for none. */
+static guint
+separator_at (const Sent *s,
+              guint       i)
+{
+  if (i >= s->n)
+    return 0;
+  if (head_separator (&s->toks[i]))
+    return 1;
+  if (_ds_tok_is_punct (&s->toks[i], ',') && i + 1 < s->n && (s->toks[i + 1].flags & W_CUE_NAMING) &&
+      !s->toks[i + 1].verb && !_ds_tok_is (&s->toks[i + 1], "adalah") &&
+      !_ds_tok_is (&s->toks[i + 1], "ialah") && !_ds_tok_is (&s->toks[i + 1], "are"))
+    return 2;
+  return 0;
+}
+
 static gboolean
 emphasis (const Tok *t)
 {
@@ -71,7 +89,7 @@ item_key (const Sent *s,
           return TRUE;
         }
   for (end = i + 1; end < e && end < i + 10; end++)
-    if (head_separator (&s->toks[end]) && end + 2 < e)
+    if (separator_at (s, end) > 0 && end + 2 < e)
       {
         *a = i;
         *b = end;
@@ -110,6 +128,35 @@ block_sent (Ctx   *ctx,
   _ds_sent_tokenize_aside (ctx, s);
 }
 
+/* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
+ * "- Indivisibility – …": a list line that glosses its head is also that
+ * head's definition ("Apa yang dimaksud dengan bebas?"). */
+static void
+gloss_item (Ctx        *ctx,
+            const Sent *line,
+            guint       a,
+            guint       b)
+{
+  guint body, e = _ds_body_end (line);
+  DsClaim *def;
+
+  while (b < e && emphasis (&line->toks[b]))
+    b++;
+  body = b + separator_at (line, b);
+  if (body == b || count_words (line, body, e) < 3 || count_words (line, a, b) > 5 ||
+      (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)))
+    return;
+  while (b > a && (emphasis (&line->toks[b - 1]) || line->toks[b - 1].type == TOK_PUNCT))
+    b--;
+  def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, line);
+  def->subject = _ds_phrase_dup (line, a, b, TRUE);
+  def->body = _ds_toks_dup (line, body, e);
+  def->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  def->key_start = _ds_sent_char_at (line, line->toks[a].p);
+  def->key_end = _ds_sent_char_at (line, line->toks[b - 1].p + line->toks[b - 1].len);
+  _ds_claim_commit (ctx, def);
+}
+
 static void
 add_block_item (Ctx     *ctx,
                 DsClaim *claim,
@@ -119,8 +166,10 @@ add_block_item (Ctx     *ctx,
   guint a, b;
 
   block_sent (ctx, index, &line);
-  if (item_key (&line, &a, &b))
-    _ds_claim_add_item (claim, &line, line.toks[a].p, line.toks[b - 1].p + line.toks[b - 1].len);
+  if (!item_key (&line, &a, &b))
+    return;
+  _ds_claim_add_item (claim, &line, line.toks[a].p, line.toks[b - 1].p + line.toks[b - 1].len);
+  gloss_item (ctx, &line, a, b);
 }
 
 /* ------------------------------------------------------------------ */

@@ -1008,9 +1008,10 @@ commit_cloze (Ctx         *ctx,
     }
   else
     hi = s->n;
-  /* "Its 2015 report set out ___", "Mereka mengidentifikasi ___": who
-   * "it" is stands in another sentence. */
+  /* "Its 2015 report set out ___", "Mereka mengidentifikasi ___",
+   * "Ketiganya dinilai …": who "it" is stands in another sentence. */
   if ((s->toks[lo].flags & (W_PRONOUN | W_ANAPHOR)) || possessive (&s->toks[lo]) ||
+      (_ds_tok_ends_nya (&s->toks[lo]) && !(s->toks[lo].flags & (W_CONNECTIVE | W_ADV))) ||
       (s->n > 2 * CLOZE_MAX_TOKENS && lo == 0 && hi == s->n))
     {
       ds_claim_unref (claim);
@@ -1027,6 +1028,21 @@ commit_cloze (Ctx         *ctx,
   _ds_claim_commit (ctx, claim);
 }
 
+static gboolean
+announces_list (const Sent *s)
+{
+  guint e = s->n;
+
+  while (e > 0 && s->toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[e - 1], ':'))
+    e--;
+  if (e > 0 && _ds_tok_is_punct (&s->toks[e - 1], ':'))
+    return TRUE;
+  for (guint i = 0; i < e; i++)
+    if (_ds_tok_is (&s->toks[i], "berikut") || _ds_tok_is (&s->toks[i], "following"))
+      return TRUE;
+  return FALSE;
+}
+
 /* The weightiest figure of the sentence: a scale, percent, money or unit
  * first, then a date, then any figure worth asking. */
 /* "memuat sebelas norma sukarela": a number written as a word, five or
@@ -1036,6 +1052,10 @@ find_count_word (Ctx  *ctx,
                  Sent *s,
                  guint e)
 {
+  /* "… ke dalam lima komponen:", "terapkan tujuh cara berikut": the count
+   * announces a list, whose card asks for it. */
+  if (announces_list (s))
+    return FALSE;
   for (guint i = 0; i + 1 < e; i++)
     {
       const Tok *t = &s->toks[i];

@@ -134,6 +134,21 @@ read_number (const char *q,
   return TRUE;
 }
 
+/* "a. " or "b) ": a lettered list's item. Lower case only: "A. Latar
+ * Belakang" heads a thesis section and "A. Nye" is a name's initial. */
+static gboolean
+read_letter (const char *q,
+             const char *e,
+             LineMarker *marker)
+{
+  if (e - q < 4 || *q < 'a' || *q > 'z' || (q[1] != '.' && q[1] != ')') || (q[2] != ' ' && q[2] != '\t'))
+    return FALSE;
+  marker->letter = *q;
+  marker->number = (guint) (*q - 'a') + 1;
+  marker->content = q + 3;
+  return TRUE;
+}
+
 /* "## Heading": at most six hashes, then a space, a tab or the end. A
  * number after them ("## 2. Diplomasi Budaya") is the heading's. */
 static void
@@ -188,6 +203,7 @@ read_marker (const char *s,
   marker->level = 0;
   marker->number = 0;
   marker->has_number = FALSE;
+  marker->letter = 0;
   marker->content = q;
 
   if (q == e)
@@ -197,8 +213,8 @@ read_marker (const char *s,
     marker->kind = LINE_BREAK;
   else if (*q == '#')
     read_md_heading (q, e, marker);
-  else if (!read_bullet (q, e, marker) && g_ascii_isdigit (*q) &&
-           read_number (q, e, marker))
+  else if (!read_bullet (q, e, marker) &&
+           ((g_ascii_isdigit (*q) && read_number (q, e, marker)) || read_letter (q, e, marker)))
     marker->kind = LINE_NUMBERED;
 }
 
@@ -332,6 +348,13 @@ append_marker (Parser           *p,
     {
       append_number (p, marker->number);
       *marker_chars = p->len - before;
+    }
+  else if (marker->letter != 0)
+    {
+      p->buf[p->len++] = marker->letter;
+      p->buf[p->len++] = '.';
+      p->buf[p->len++] = ' ';
+      *marker_chars = 3;
     }
   else
     *marker_chars = 0;

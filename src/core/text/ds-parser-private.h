@@ -27,6 +27,7 @@ typedef struct {
   guint       level;            /* Markdown heading level */
   guint       number;           /* "2. ", also in "## 2. Judul" */
   gboolean    has_number;
+  char        letter;           /* "b. ": 'b' (and number 2), else 0 */
   const char *content;          /* raw content, after the marker */
 } LineMarker;
 
