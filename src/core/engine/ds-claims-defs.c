@@ -126,7 +126,8 @@ first_name (const Sent *s,
 /* "S. L. Roy berpendapat bahwa diplomasi merupakan …", "Nye argues that
  * soft power is …": the scholar, and where the statement starts. */
 static gboolean
-attribution_by_report (const Sent *s,
+attribution_by_report (Ctx        *ctx,
+                       const Sent *s,
                        guint       cue,
                        guint      *a,
                        guint      *b,
@@ -134,8 +135,10 @@ attribution_by_report (const Sent *s,
 {
   guint x, y, k = read_scholar (s, first_name (s, cue), cue, &x, &y);
 
-  if (k == 0 || k + 1 >= cue || !(s->toks[k].flags & (W_REPORT | W_DEFINE_VERB)) ||
-      !(s->toks[k + 1].flags & W_THAT))
+  /* "Roy menyatakan bahwa …", "Nye emphasizes that …". */
+  if (k == 0 || k + 1 >= cue || !(s->toks[k + 1].flags & W_THAT) ||
+      !((s->toks[k].flags & (W_REPORT | W_DEFINE_VERB)) ||
+        _ds_lexicon_other_forms (ctx, &s->toks[k], "stance_verb") != NULL))
     return FALSE;
   *a = x;
   *b = y;
@@ -463,7 +466,7 @@ read_term (Ctx        *ctx,
 
   def->who_a = def->who_b = 0;
   if (attribution_at_start (s, cue, &def->who_a, &def->who_b, &after) ||
-      attribution_by_report (s, cue, &def->who_a, &def->who_b, &after))
+      attribution_by_report (ctx, s, cue, &def->who_a, &def->who_b, &after))
     def->rule = DS_CLAIM_RULE_ATTRIBUTED;
   hi = attribution_aside (s, hi, &def->who_a, &def->who_b);
   if (def->who_a < def->who_b)
@@ -677,11 +680,7 @@ commit_identify (Ctx       *ctx,
   be = g_ascii_strdown (s->toks[def->cue_a].p, s->toks[def->cue_a].len);
   question = ds_lang_expand (ctx->lang, "question_identify", "predicate", predicate,
                              "be", g_str_equal (be, "are") ? "are" : "is", NULL);
-  claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_DEFINITION, s);
-  claim->subject = _ds_toks_dup (s, aa, ab);
-  claim->key_start = _ds_sent_char_at (s, s->toks[aa].p);
-  claim->key_end = _ds_sent_char_at (s, s->toks[ab - 1].p + s->toks[ab - 1].len);
-  claim->body = g_strndup (s->p, s->end - s->p);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DEFINITION, aa, ab);
   claim->question = ds_utf8_capitalize (question);
   _ds_toks_mark_used (s, MIN (def->term_a, def->body_a), MAX (def->term_b, def->body_b));
   _ds_claim_commit (ctx, claim);
@@ -751,6 +750,72 @@ try_definition (Ctx  *ctx,
   commit_def (ctx, s, &def);
 }
 
+/* "berasal dari", "comes from", "is derived from": where a word comes
+ * from; the index after the cue, or 0. */
+static guint
+origin_cue (const Sent *s,
+            guint       i)
+{
+  if (i + 1 >= s->n || !(_ds_tok_is (&s->toks[i + 1], "dari") || _ds_tok_is (&s->toks[i + 1], "from")))
+    return 0;
+  if (_ds_tok_is (&s->toks[i], "berasal") || _ds_tok_is (&s->toks[i], "comes") ||
+      _ds_tok_is (&s->toks[i], "derives") || _ds_tok_is (&s->toks[i], "derived") ||
+      _ds_tok_is (&s->toks[i], "diambil") || _ds_tok_is (&s->toks[i], "diserap"))
+    return i + 2;
+  return 0;
+}
+
+static gboolean
+quoted_between (const Sent *s,
+                guint       a,
+                guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (_ds_tok_is_punct (&s->toks[k], '"') || _ds_tok_is_punct (&s->toks[k], 0x201C) ||
+        (s->toks[k].type == TOK_PUNCT && s->toks[k].ch == '*'))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Kata diplomasi berasal dari bahasa Yunani "diploma" yang berarti …",
+ * "The word diplomacy comes from the Greek …, which means …": where the
+ * term comes from and what it meant, when the sentence says both. */
+void
+_ds_find_origin (Ctx  *ctx,
+                 Sent *s)
+{
+  guint e = _ds_body_end (s), from = 0, verb, start, end, means = 0;
+  g_autofree char *term = NULL;
+  DsClaim *claim;
+
+  for (verb = 1; verb < e && from == 0; verb++)
+    from = origin_cue (s, verb);
+  for (guint k = from; k < e && means == 0; k++)
+    if (_ds_tok_is (&s->toks[k], "berarti") || _ds_tok_is (&s->toks[k], "artinya") ||
+        _ds_tok_is (&s->toks[k], "means") || _ds_tok_is (&s->toks[k], "meaning") ||
+        _ds_tok_is (&s->toks[k], "meant"))
+      means = k;
+  if (from == 0 || means == 0 || _ds_toks_any_used (s, 0, e))
+    return;
+  verb--;
+  start = _ds_np_start (s, 0, verb, &end);
+  /* "Kata diplomasi", "The word diplomacy": the word itself; without such
+   * a word, a quoted source word says it is about words ("Hoaks berasal
+   * dari media sosial" is not). */
+  while (start < end && (_ds_tok_is (&s->toks[start], "kata") || _ds_tok_is (&s->toks[start], "istilah") ||
+                         _ds_tok_is (&s->toks[start], "the") || _ds_tok_is (&s->toks[start], "word") ||
+                         _ds_tok_is (&s->toks[start], "term")))
+    start++;
+  if (start >= end || !_ds_term_usable (s, start, end) || start > 3 ||
+      (start == 0 && !quoted_between (s, from, means)))
+    return;
+  term = _ds_phrase_dup (s, start, end, TRUE);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DEFINITION, from, e);
+  claim->question = ds_lang_expand (ctx->lang, "question_origin", "term", term, NULL);
+  _ds_toks_mark_used (s, start, e);
+  _ds_claim_commit (ctx, claim);
+}
+
 void
 _ds_find_definitions (Ctx  *ctx,
                       Sent *s)
@@ -803,6 +868,19 @@ stance_question (Ctx        *ctx,
 /* "Nye emphasizes that soft power is a form of …", "… bahwa X
  * didefinisikan sebagai …": the clause defines, and the definition is the
  * better card. */
+/* "… adalah aktor utama …": a superlative picks one out, it defines
+ * nothing. */
+static gboolean
+ranks_at (const Sent *s,
+          guint       a,
+          guint       e)
+{
+  for (guint k = a; k < e && k < a + 3; k++)
+    if (s->toks[k].flags & W_SUPERLATIVE)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 defines_inside (const Sent *s,
                 guint       a,
@@ -817,6 +895,12 @@ defines_inside (const Sent *s,
       if ((s->toks[k].flags & W_CUE_DEF) && next != NULL &&
           (_ds_tok_is (next, "a") || _ds_tok_is (next, "an") || _ds_tok_is (next, "suatu") ||
            _ds_tok_is (next, "sebuah")))
+        return TRUE;
+      /* "… bahwa diplomasi adalah seni …": an Indonesian copula before
+       * what says what X is. */
+      if ((_ds_tok_is (&s->toks[k], "adalah") || _ds_tok_is (&s->toks[k], "merupakan") ||
+           _ds_tok_is (&s->toks[k], "ialah")) && body_defines (s, k + 1, e) &&
+          !ranks_at (s, k + 1, e))
         return TRUE;
     }
   return FALSE;
@@ -858,11 +942,7 @@ _ds_find_stances (Ctx  *ctx,
        * (the report rule's). */
       if ((s->toks[i].flags & W_REPORT) && s->toks[start].cap)
         continue;
-      claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_REPORT, s);
-      claim->subject = _ds_toks_dup (s, that + 1, e);
-      claim->key_start = _ds_sent_char_at (s, s->toks[that + 1].p);
-      claim->key_end = _ds_sent_char_at (s, s->toks[e - 1].p + s->toks[e - 1].len);
-      claim->body = g_strndup (s->p, s->end - s->p);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, that + 1, e);
       claim->question = stance_question (ctx, s, form, aux, start, end, who_a, who_b);
       if (who_a < who_b)
         claim->attribution = _ds_toks_dup (s, who_a, who_b);
@@ -934,14 +1014,9 @@ commit_alias (Ctx  *ctx,
     if (s->toks[k].flags & W_CUE_DEF)
       return FALSE;
 
-  claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_ALIAS, s);
-  claim->subject = _ds_toks_dup (s, y_start, y_end);
-  claim->key_start = _ds_sent_char_at (s, s->toks[y_start].p);
-  claim->key_end = _ds_sent_char_at (s, s->toks[y_end - 1].p + s->toks[y_end - 1].len);
-  claim->body = g_strndup (s->p, s->end - s->p);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ALIAS, y_start, y_end);
   claim->lead = _ds_phrase_dup (s, x_start, x_end, TRUE);
-  claim->question = g_strdup_printf (ctx->english ? "What is another name for %s?"
-                                                  : "Apa istilah lain untuk %s?", claim->lead);
+  claim->question = ds_lang_expand (ctx->lang, "question_alias", "term", claim->lead, NULL);
   _ds_toks_mark_used (s, y_start, y_end);
   return _ds_claim_commit (ctx, claim);
 }
@@ -983,6 +1058,35 @@ alias_after_verb (Ctx  *ctx,
     hi--;
   start = _ds_np_start (s, 0, hi, &end);
   return commit_alias (ctx, s, start, end, y, alias_end (s, y, e));
+}
+
+/* "Istilah lain (yang sering dipakai) untuk X adalah Y", "Another name for
+ * X is Y": @i is "istilah"/"name", the word before or after it says
+ * "other". */
+static gboolean
+alias_other (Ctx  *ctx,
+             Sent *s,
+             guint i,
+             guint e)
+{
+  guint j = i + 1, x, cue;
+
+  if (j < e && (_ds_tok_is (&s->toks[j], "lain") || _ds_tok_is (&s->toks[j], "lainnya")))
+    j++;
+  else if (!(i > 0 && _ds_tok_is (&s->toks[i - 1], "another")))
+    return FALSE;
+  while (j < e && j < i + 7 && !_ds_tok_is (&s->toks[j], "untuk") && !_ds_tok_is (&s->toks[j], "bagi") &&
+         !_ds_tok_is (&s->toks[j], "for"))
+    j++;
+  for (x = cue = j + 1; cue < e && cue < x + 7; cue++)
+    if (s->toks[cue].flags & W_CUE_DEF)
+      break;
+  if (j >= e || cue >= e || cue == x)
+    return FALSE;
+  /* "untuk kegiatan ini": what "ini" points at stands elsewhere. */
+  if (s->toks[cue - 1].flags & W_ANAPHOR)
+    return FALSE;
+  return commit_alias (ctx, s, x, cue, cue + 1, alias_end (s, cue + 1, e));
 }
 
 /* "istilah diplomasi digital atau e-diplomasi" */
@@ -1070,14 +1174,9 @@ find_acronym (Ctx  *ctx,
       !_ds_tok_is_punct (&s->toks[open + 2], ')') || !long_form_before (s, open, &a))
     return FALSE;
 
-  claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_ACRONYM, s);
-  claim->subject = _ds_toks_dup (s, a, open);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ACRONYM, a, open);
   claim->lead = _ds_toks_dup (s, open + 1, open + 2);
-  claim->key_start = _ds_sent_char_at (s, s->toks[a].p);
-  claim->key_end = _ds_sent_char_at (s, s->toks[open - 1].p + s->toks[open - 1].len);
-  claim->body = g_strndup (s->p, s->end - s->p);
-  claim->question = g_strdup_printf (ctx->english ? "What does %s stand for?"
-                                                  : "Apa kepanjangan dari %s?", claim->lead);
+  claim->question = ds_lang_expand (ctx->lang, "question_acronym", "acronym", claim->lead, NULL);
   _ds_toks_mark_used (s, open + 1, open + 2);
   return _ds_claim_commit (ctx, claim);
 }
@@ -1131,6 +1230,9 @@ _ds_find_alias (Ctx  *ctx,
   guint e = _ds_body_end (s);
   gboolean found = FALSE;
 
+  /* "Istilah lain untuk X adalah Y" opens its sentence. */
+  if (e > 4 && (_ds_tok_is (&s->toks[0], "istilah") || _ds_tok_is (&s->toks[0], "nama")))
+    found |= alias_other (ctx, s, 0, e);
   for (guint i = 1; i + 2 < e; i++)
     {
       const Tok *t = &s->toks[i];
@@ -1139,7 +1241,10 @@ _ds_find_alias (Ctx  *ctx,
         found |= find_acronym (ctx, s, i, e);
       if (t->used)
         continue;
-      if (_ds_tok_is (t, "istilah") || _ds_tok_is (t, "term"))
+      if ((_ds_tok_is (t, "istilah") || _ds_tok_is (t, "term") || _ds_tok_is (t, "name")) &&
+          alias_other (ctx, s, i, e))
+        found = TRUE;
+      else if (_ds_tok_is (t, "istilah") || _ds_tok_is (t, "term"))
         found |= alias_term_or (ctx, s, i, e);
       else if ((t->flags & W_ALIAS) || _ds_tok_is (t, "disebut") || _ds_tok_is (t, "called"))
         found |= alias_after_verb (ctx, s, i, e);

@@ -27,22 +27,6 @@ static void commit_cloze (Ctx         *ctx,
                           guint        a,
                           guint        b);
 
-static DsClaim *
-fact_new (Ctx         *ctx,
-          const Sent  *s,
-          DsClaimRule  rule,
-          guint        key_a,
-          guint        key_b)
-{
-  DsClaim *claim = _ds_claim_new (ctx, DS_CLAIM_FACT, rule, s);
-
-  claim->subject = _ds_toks_dup (s, key_a, key_b);
-  claim->key_start = _ds_sent_char_at (s, s->toks[key_a].p);
-  claim->key_end = _ds_sent_char_at (s, s->toks[key_b - 1].p + s->toks[key_b - 1].len);
-  claim->body = g_strndup (s->p, s->end - s->p);
-  return claim;
-}
-
 /* ------------------------------------------------------------------ */
 /* Figures and dates                                                   */
 
@@ -297,9 +281,8 @@ find_report (Ctx  *ctx,
 
       verb = g_ascii_strdown (s->toks[i].p, s->toks[i].len);
       rest = _ds_toks_dup (s, that, e);
-      claim = fact_new (ctx, s, DS_CLAIM_RULE_REPORT, c, i);
-      claim->question = g_strdup_printf (ctx->english ? "Who %s %s?" : "Siapa yang %s %s?",
-                                         verb, rest);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, c, i);
+      claim->question = ds_lang_expand (ctx->lang, "question_report", "verb", verb, "rest", rest, NULL);
       _ds_toks_mark_used (s, c, i);
       return _ds_claim_commit (ctx, claim);
     }
@@ -410,7 +393,7 @@ event_when (Ctx        *ctx,
           k >= e || !read_figure (s, k, e, &fig) || !(fig.date || fig.year) ||
           _ds_toks_any_used (s, fig.a, fig.b))
         continue;
-      claim = fact_new (ctx, s, DS_CLAIM_RULE_DATE, fig.a, fig.b);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DATE, fig.a, fig.b);
       claim->question = ds_lang_expand (ctx->lang, "question_when_active", "actor", actor, "verb", v,
                                         "object", object, NULL);
       _ds_toks_mark_used (s, fig.a, fig.b);
@@ -460,7 +443,7 @@ event_active (Ctx  *ctx,
   /* "Who adopted its law?" points at the answer: only "when" is asked. */
   if (!owned_by_pronoun (s, verb + 1, end))
     {
-      claim = fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
       claim->question = ds_lang_expand (ctx->lang, "question_actor", "verb", v, "object", object, NULL);
       _ds_claim_commit (ctx, claim);
     }
@@ -543,12 +526,11 @@ event_passive (Ctx  *ctx,
   when = s->toks[a].type == TOK_NUMBER;
   subject = _ds_phrase_dup (s, start, end, TRUE);
   v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
-  claim = fact_new (ctx, s, when ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_EVENT, a, b);
+  claim = _ds_fact_new (ctx, s, when ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_EVENT, a, b);
   if (when)
-    claim->question = g_strdup_printf (ctx->english ? "When was %s %s?" : "Kapan %s %s?", subject, v);
+    claim->question = ds_lang_expand (ctx->lang, "question_when", "subject", subject, "verb", v, NULL);
   else
-    claim->question = g_strdup_printf (ctx->english ? "By whom was %s %s?" : "Oleh siapa %s %s?",
-                                       subject, v);
+    claim->question = ds_lang_expand (ctx->lang, "question_by_whom", "subject", subject, "verb", v, NULL);
   _ds_toks_mark_used (s, a, b);
   return _ds_claim_commit (ctx, claim);
 }
@@ -693,7 +675,7 @@ decision_at (Ctx        *ctx,
   action = _ds_toks_dup (s, verb, verb_end);
   question = ds_lang_expand (ctx->lang, "question_decision", "actor", actor, "verb", base,
                              "action", action, NULL);
-  claim = fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
   claim->question = ds_utf8_capitalize (question);
   _ds_toks_mark_used (s, a, b);
   *committed = _ds_claim_commit (ctx, claim);
@@ -833,15 +815,13 @@ find_law (Ctx  *ctx,
       if (!(s->toks[i].flags & W_LAW) || !s->toks[i].cap || (end = law_end (s, i, e)) == 0 ||
           _ds_toks_any_used (s, i, end))
         continue;
-      claim = fact_new (ctx, s, DS_CLAIM_RULE_LAW, i, end);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, i, end);
       topic = end + 1;
       if (end < e && (_ds_tok_is (&s->toks[end], "tentang") || _ds_tok_is (&s->toks[end], "on")) &&
           (topic_end = law_topic_end (s, topic, e)) > topic + 1)
         {
           about = _ds_toks_dup (s, topic, topic_end);
-          claim->question = g_strdup_printf (ctx->english ? "Which law governs %s?"
-                                                          : "Peraturan mana yang mengatur tentang %s?",
-                                             about);
+          claim->question = ds_lang_expand (ctx->lang, "question_law", "topic", about, NULL);
           claim->lead = g_steal_pointer (&about);
         }
       _ds_toks_mark_used (s, i, end);
@@ -898,7 +878,7 @@ find_named_example (Ctx  *ctx,
       if (ctx->english && prefix != NULL)
         continue;
 
-      claim = fact_new (ctx, s, DS_CLAIM_RULE_NAMED, name_a, name_b);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_NAMED, name_a, name_b);
       if (ctx->english)
         claim->question = g_strdup_printf ("Which %s %s?", noun, rest);
       else if (prefix != NULL)
@@ -991,7 +971,7 @@ commit_cloze (Ctx         *ctx,
               guint        a,
               guint        b)
 {
-  DsClaim *claim = fact_new (ctx, s, rule, a, b);
+  DsClaim *claim = _ds_fact_new (ctx, s, rule, a, b);
   guint lo = 0, hi = _ds_body_end (s);
   GString *body;
 

@@ -1140,11 +1140,7 @@ commit_single_role (Ctx        *ctx,
   if (a >= b || b - a > 6)
     return FALSE;
   actor = _ds_phrase_dup (s, start, end, TRUE);
-  claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_ROLES, s);
-  claim->subject = _ds_toks_dup (s, a, b);
-  claim->key_start = _ds_sent_char_at (s, s->toks[a].p);
-  claim->key_end = _ds_sent_char_at (s, s->toks[b - 1].p + s->toks[b - 1].len);
-  claim->body = g_strndup (s->p, s->end - s->p);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ROLES, a, b);
   claim->lead = g_strdup (actor);
   claim->question = ds_lang_expand (ctx->lang, "question_role", "actor", actor, NULL);
   _ds_toks_mark_used (s, a, b);

@@ -279,6 +279,11 @@ gboolean    _ds_term_usable        (const Sent   *s,
                                     guint         end);
 
 /* ds-claims.c */
+DsClaim    *_ds_fact_new           (Ctx          *ctx,
+                                    const Sent   *s,
+                                    DsClaimRule   rule,
+                                    guint         key_a,
+                                    guint         key_b);
 DsClaim    *_ds_claim_new          (Ctx          *ctx,
                                     DsClaimKind   kind,
                                     DsClaimRule   rule,
@@ -329,6 +334,8 @@ void        _ds_find_subheadings   (Ctx          *ctx,
 void        _ds_find_definitions   (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_alias         (Ctx          *ctx,
+                                    Sent         *s);
+void        _ds_find_origin        (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_stances       (Ctx          *ctx,
                                     Sent         *s);

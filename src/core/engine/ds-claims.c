@@ -294,6 +294,7 @@ analyse_sentence (Ctx  *ctx,
     _ds_find_action_list (ctx, s);
   if (s->flags & W_THAT)
     _ds_find_stances (ctx, s);
+  _ds_find_origin (ctx, s);
   if (s->flags & (W_CUE_DEF | W_DEFINE_VERB))
     _ds_find_definitions (ctx, s);
   _ds_find_facts (ctx, s);
@@ -611,4 +612,22 @@ ds_claims_extract (DsEssay *essay)
   claims = g_steal_pointer (&ctx.claims);
   ctx_clear (&ctx);
   return claims;
+}
+
+/* A fact whose answer is the tokens [@key_a, @key_b) of @s, asked about the
+ * whole sentence. */
+DsClaim *
+_ds_fact_new (Ctx         *ctx,
+              const Sent  *s,
+              DsClaimRule  rule,
+              guint        key_a,
+              guint        key_b)
+{
+  DsClaim *claim = _ds_claim_new (ctx, DS_CLAIM_FACT, rule, s);
+
+  claim->subject = _ds_toks_dup (s, key_a, key_b);
+  claim->key_start = _ds_sent_char_at (s, s->toks[key_a].p);
+  claim->key_end = _ds_sent_char_at (s, s->toks[key_b - 1].p + s->toks[key_b - 1].len);
+  claim->body = g_strndup (s->p, s->end - s->p);
+  return claim;
 }
