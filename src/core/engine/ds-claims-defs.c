@@ -232,6 +232,7 @@ typedef struct {
   guint        who_b;
   DsClaimRule  rule;
   gboolean     strong;      /* a cue that only defines: "didefinisikan" */
+  gboolean     ranks;       /* the term ranks ("masalah terbesar"): ask it */
 } Def;
 
 /* "X merupakan tempat hoaks paling cepat menyebar, karena …": a
@@ -498,9 +499,9 @@ read_term (Ctx        *ctx,
    * terbesar adalah …" ranks, it defines nothing. */
   if (start > 0 && (s->toks[start - 1].flags & W_COUNT))
     return FALSE;
+  def->ranks = FALSE;
   for (guint k = start; k < end && !def->strong; k++)
-    if (s->toks[k].flags & W_SUPERLATIVE)
-      return FALSE;
+    def->ranks |= (s->toks[k].flags & W_SUPERLATIVE) != 0;
   /* "Tantangan lain …", "Another challenge …": the term leans on what came
    * before it. */
   for (guint k = start; k < end; k++)
@@ -678,8 +679,9 @@ commit_identify (Ctx       *ctx,
     return;
   predicate = _ds_phrase_dup (s, qa, qb, TRUE);
   be = g_ascii_strdown (s->toks[def->cue_a].p, s->toks[def->cue_a].len);
-  question = ds_lang_expand (ctx->lang, "question_identify", "predicate", predicate,
-                             "be", g_str_equal (be, "are") ? "are" : "is", NULL);
+  if (!g_str_equal (be, "are") && !g_str_equal (be, "was") && !g_str_equal (be, "were"))
+    g_free (be), be = g_strdup ("is");
+  question = ds_lang_expand (ctx->lang, "question_identify", "predicate", predicate, "be", be, NULL);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DEFINITION, aa, ab);
   claim->question = ds_utf8_capitalize (question);
   _ds_toks_mark_used (s, MIN (def->term_a, def->body_a), MAX (def->term_b, def->body_b));
@@ -714,7 +716,10 @@ try_definition (Ctx  *ctx,
     }
   else if (!body_start (s, i, &def) || !read_term (ctx, s, i, &def))
     return;
-  if (ctx->english && !english_is_ok (s, i, def.body_a))
+  if (ctx->english && !def.ranks && !english_is_ok (s, i, def.body_a))
+    return;
+  /* "X was …" tells what X was then: a ranking, never a definition. */
+  if ((_ds_tok_is (&s->toks[i], "was") || _ds_tok_is (&s->toks[i], "were")) && !def.ranks)
     return;
   def.body_b = definition_end (s, def.body_a);
   /* "Diplomasi publik, yaitu upaya …, berkembang pesat": an appositive
@@ -731,6 +736,13 @@ try_definition (Ctx  *ctx,
   if (!def.strong && picks_out (ctx, s, def.body_a, def.body_b))
     {
       commit_identify (ctx, s, &def, TRUE);
+      return;
+    }
+  /* "Tantangan terbesar … adalah penyebaran hoaks", "The most common type
+   * of attack is phishing": what ranks first is asked, the answer named. */
+  if (def.ranks)
+    {
+      commit_identify (ctx, s, &def, FALSE);
       return;
     }
   /* "Pusat operasi keamanan (SOC)": a term with its acronym is a name,
