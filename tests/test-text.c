@@ -357,9 +357,9 @@ test_list_continuation (void)
     { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "Laporan itu terbuka untuk publik." },
     { DS_BLOCK_LIST_ITEM, DS_LIST_BULLET, 0, "• menyiapkan anggaran;" },
     { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "dan seterusnya" },
-    /* A lettered item is an item of its own. */
+    /* A lettered item is an item of its own, of a lettered list. */
     { DS_BLOCK_LIST_ITEM, DS_LIST_BULLET, 0, "• memantau ancaman yang meliputi" },
-    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "a. pencurian data" },
+    { DS_BLOCK_LIST_ITEM, DS_LIST_NUMBERED, 0, "a. pencurian data" },
     { DS_BLOCK_LIST_ITEM, DS_LIST_NUMBERED, 0,
       "12. menulis laporan yang dibaca semua kementerian" },
   };
@@ -369,6 +369,9 @@ test_list_continuation (void)
   ds_test_assert_blocks (essay, expected, G_N_ELEMENTS (expected));
   g_assert_cmpuint (last->number, ==, 12);
   g_assert_cmpuint (last->content_start, ==, last->start + 4);
+  /* "a." counts as the first. */
+  g_assert_cmpuint (ds_essay_get_block (essay, 9)->number, ==, 1);
+  g_assert_cmpuint (ds_essay_get_block (essay, 9)->content_start, ==, ds_essay_get_block (essay, 9)->start + 3);
 }
 
 /* ---- Numbered sub-headings ---------------------------------------------- */

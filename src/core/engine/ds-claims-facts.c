@@ -1137,6 +1137,61 @@ find_cloze (Ctx  *ctx,
       }
 }
 
+/* "karena", "sebab", "because": where the reason starts, or 0. */
+static guint
+reason_at (const Sent *s,
+           guint       e)
+{
+  for (guint k = 3; k + 3 < e; k++)
+    if ((s->toks[k].flags & W_CONNECTIVE) &&
+        (_ds_tok_is (&s->toks[k], "karena") || _ds_tok_is (&s->toks[k], "sebab") ||
+         _ds_tok_is (&s->toks[k], "because")))
+      /* "karena itu", "because of this": therefore, no reason given. */
+      return (s->toks[k + 1].flags & W_ANAPHOR) || _ds_tok_is (&s->toks[k + 1], "of") ? 0 : k;
+  return 0;
+}
+
+/* "Motif ekonomi paling dominan karena …" → "Mengapa motif ekonomi paling
+ * dominan?"; "Small firms are attacked most because …" → "According to
+ * the essay, what is the reason that small firms are attacked most?" The
+ * clause before the reason is asked as it stands, so it must name its own
+ * subject and be short. */
+static gboolean
+find_reason (Ctx  *ctx,
+             Sent *s)
+{
+  guint e = _ds_body_end (s), k = reason_at (s, e), c, end;
+  g_autofree char *clause = NULL;
+  g_autofree char *question = NULL;
+  DsClaim *claim;
+
+  if (k == 0)
+    return FALSE;
+  c = _ds_clause_start (s, k - 1);
+  end = k;
+  if (end > c && _ds_tok_is_punct (&s->toks[end - 1], ','))
+    end--;
+  if (end <= c + 2 || end - c > 14 || _ds_toks_any_used (s, c, e) ||
+      (s->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP)) ||
+      _ds_tok_ends_nya (&s->toks[c]) || s->toks[c].type != TOK_WORD)
+    return FALSE;
+  for (guint i = c; i < end; i++)
+    if ((s->toks[i].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[i], '-')) ||
+        (i < c + 4 && (s->toks[i].flags & W_ANAPHOR)))
+      return FALSE;
+  /* The clause opens the sentence, after a connective at most ("Namun,"):
+   * one that starts after "which" or a name's comma is no whole clause. */
+  for (guint i = 0; i < c; i++)
+    if (!(s->toks[i].flags & W_CONNECTIVE) && !_ds_tok_is_punct (&s->toks[i], ','))
+      return FALSE;
+  clause = _ds_phrase_dup (s, c, end, TRUE);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, k + 1, e);
+  question = ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL);
+  claim->question = ds_utf8_capitalize (question);
+  _ds_toks_mark_used (s, c, e);
+  return _ds_claim_commit (ctx, claim);
+}
+
 void
 _ds_find_facts (Ctx  *ctx,
                 Sent *s)
@@ -1156,6 +1211,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= _ds_find_alias (ctx, s);
   if (s->flags & W_CUE_EXAMPLE)
     found |= find_named_example (ctx, s);
+  if (!found && ctx->claims->len == before && (s->flags & W_CONNECTIVE))
+    found |= find_reason (ctx, s);
   /* A weighty figure is a claim of its own beside what else the sentence
    * says ("sebanyak 182 instansi melaporkan gangguan, mulai dari …"). */
   if (s->has_digit && ctx->claims->len > ctx->sentence_first_claim)
