@@ -1205,6 +1205,59 @@ try_cue_list (Ctx       *ctx,
   return TRUE;
 }
 
+/* "Tim ini bertugas menerima laporan, menganalisis …, dan memulihkan …",
+ * "Pemilik data berhak mengakses …", "The agency is responsible for
+ * collecting …": the actor's duties or rights, named by the language's
+ * phrase list duty_verb ("bertugas tugas": the verb and the noun the list
+ * is of). */
+static gboolean
+try_duty_list (Ctx  *ctx,
+               Sent *s,
+               guint i)
+{
+  const char *noun = _ds_lexicon_other_forms (ctx, &s->toks[i], "duty_verb");
+  Range segs[MAX_SEGMENTS], items[MAX_SEGMENTS];
+  guint e = _ds_body_end (s), body = i + 1, hi = i, start, end, n_segs, n_items;
+  g_autofree char *actor = NULL;
+  DsClaim *claim;
+
+  if (noun == NULL)
+    return FALSE;
+  while (body < e && (s->toks[body].flags & W_PREP))
+    body++;
+  while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX | W_CUE_DEF)))
+    hi--;
+  start = _ds_np_start (s, 0, hi, &end);
+  if (body >= e || start >= end || end != hi || !subject_usable (s, start, end))
+    return FALSE;
+  /* The actor opens its clause ("The agency is responsible …"). */
+  if (_ds_clause_start (s, start) != start &&
+      !(start > 0 && _ds_tok_is (&s->toks[start - 1], "the") && _ds_clause_start (s, start - 1) == start - 1))
+    return FALSE;
+  n_segs = segments (s, body, e, FALSE, segs);
+  n_items = read_items (s, segs, n_segs, DS_LIST_FORM_NAMING, TRUE, e, items);
+  if (n_items < 2 || _ds_toks_any_used (s, body, items[n_items - 1].b))
+    return FALSE;
+  actor = _ds_phrase_dup (s, start, end, TRUE);
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_CUE, s);
+  claim->cue = _ds_toks_dup (s, i, body);
+  claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", actor, NULL);
+  claim->form = DS_LIST_FORM_NAMING;
+  for (guint k = 0; k < n_items; k++)
+    add_range (claim, s, items[k]);
+  _ds_toks_mark_used (s, start, items[n_items - 1].b);
+  return _ds_claim_commit (ctx, claim);
+}
+
+void
+_ds_find_duty_lists (Ctx  *ctx,
+                     Sent *s)
+{
+  for (guint i = 1; i + 3 < s->n; i++)
+    if (s->toks[i].type == TOK_WORD && !s->toks[i].used && try_duty_list (ctx, s, i))
+      return;
+}
+
 void
 _ds_find_cue_lists (Ctx  *ctx,
                     Sent *s)

@@ -290,6 +290,8 @@ analyse_sentence (Ctx  *ctx,
     _ds_find_marker_list (ctx, s);
   if ((s->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR | W_ROLE_VERB)) || s->has_colon)
     _ds_find_cue_lists (ctx, s);
+  if (s->n_commas > 0 || (s->flags & W_CONJ))
+    _ds_find_duty_lists (ctx, s);
   if (s->n_commas > 1 || (ctx->head_cue && s->n_commas > 0))
     _ds_find_action_list (ctx, s);
   if (s->flags & W_THAT)
