@@ -720,6 +720,24 @@ ordinal_item_end (const Sent *s,
   return e;
 }
 
+/* "Diplomasi memiliki lima fungsi utama." before "Pertama, …": the count
+ * the intro states is the list card's, so the intro's count cloze goes. */
+static void
+drop_intro_count (Ctx           *ctx,
+                  const SentRef *intro)
+{
+  for (guint i = ctx->claims->len; i > 0; i--)
+    {
+      DsClaim *c = ctx->claims->pdata[i - 1];
+
+      if (c->start < intro->start)
+        break;
+      if (c->start == intro->start && c->kind == DS_CLAIM_FACT && c->rule == DS_CLAIM_RULE_NUMBER &&
+          c->question == NULL)
+        g_ptr_array_remove_index (ctx->claims, i - 1);
+    }
+}
+
 void
 _ds_ordinals_flush (Ctx *ctx)
 {
@@ -745,7 +763,8 @@ _ds_ordinals_flush (Ctx *ctx)
       return;
     }
   _ds_list_add_count_warnings (claim, NULL);
-  _ds_claim_commit (ctx, claim);
+  if (_ds_claim_commit (ctx, claim) && seq->has_intro)
+    drop_intro_count (ctx, &seq->intro);
 }
 
 static void
