@@ -828,6 +828,43 @@ _ds_find_origin (Ctx  *ctx,
   _ds_claim_commit (ctx, claim);
 }
 
+static gboolean
+is_dash (const Tok *t)
+{
+  return _ds_tok_is_punct (t, 0x2013) || _ds_tok_is_punct (t, 0x2014);
+}
+
+/* "Attribution — identifying who is behind an attack — is often slow",
+ * "Atribusi – penunjukan pelaku serangan – jarang dilakukan": the term
+ * opening the sentence, glossed between two dashes. */
+void
+_ds_find_dash_gloss (Ctx  *ctx,
+                     Sent *s)
+{
+  guint e = _ds_body_end (s), open = 0, close, start, end;
+  DsClaim *def;
+
+  while (open < e && open < 8 && !is_dash (&s->toks[open]))
+    open++;
+  for (close = open + 1; close < e && !is_dash (&s->toks[close]); close++)
+    ;
+  if (open == 0 || open >= e || close >= e || close - open < 4 || close + 1 >= e)
+    return;
+  start = _ds_np_start (s, 0, open, &end);
+  if (start != 0 || end != open || !_ds_term_usable (s, start, end) ||
+      (s->toks[open + 1].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ | W_PREP | W_CONNECTIVE)) ||
+      _ds_toks_any_used (s, 0, close))
+    return;
+  def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
+  def->subject = _ds_phrase_dup (s, start, end, TRUE);
+  def->body = _ds_toks_dup (s, open + 1, close);
+  def->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  def->key_start = _ds_sent_char_at (s, s->toks[start].p);
+  def->key_end = _ds_sent_char_at (s, s->toks[end - 1].p + s->toks[end - 1].len);
+  _ds_toks_mark_used (s, start, close + 1);
+  _ds_claim_commit (ctx, def);
+}
+
 void
 _ds_find_definitions (Ctx  *ctx,
                       Sent *s)
@@ -988,6 +1025,9 @@ alias_end (const Sent *s,
 {
   guint b = a;
 
+  /* "…, atau yang dikenal dengan BSSN": an acronym is a name too. */
+  if (a < e && _ds_tok_is_acronym (&s->toks[a]) && !alias_word (&s->toks[a]))
+    return a + 1;
   while (b < e && b < a + 3 && alias_word (&s->toks[b]))
     b++;
   return b;
@@ -1035,9 +1075,25 @@ commit_alias (Ctx  *ctx,
 
 /* After "dikenal", "disebut", "known", "called": where the other name
  * starts ("dengan nama", "sebagai", "juga", "as"), or 0. */
+static guint alias_start_at (const Sent *s,
+                             guint       i);
+
+/* Where the other name starts, after "as", "disebut", an article. */
 static guint
 alias_start (const Sent *s,
              guint       i)
+{
+  guint y = alias_start_at (s, i);
+
+  if (y > 0 && y + 1 < s->n && (_ds_tok_is (&s->toks[y], "the") || _ds_tok_is (&s->toks[y], "a") ||
+                                _ds_tok_is (&s->toks[y], "an")))
+    y++;
+  return y;
+}
+
+static guint
+alias_start_at (const Sent *s,
+                guint       i)
 {
   guint y = i + 1;
 
@@ -1061,14 +1117,31 @@ alias_after_verb (Ctx  *ctx,
                   guint i,
                   guint e)
 {
-  guint y = alias_start (s, i), hi = i, start, end;
+  guint y = alias_start (s, i), hi = i, start, end, comma = 0;
 
   if (y == 0 || y >= e)
     return FALSE;
   while (hi > 0 && ((s->toks[hi - 1].flags & (W_ADV | W_CONJ | W_AUX | W_RELATIVE)) ||
                     _ds_tok_is_punct (&s->toks[hi - 1], ',') || _ds_tok_is_punct (&s->toks[hi - 1], '(')))
-    hi--;
+    if (_ds_tok_is_punct (&s->toks[--hi], ','))
+      comma = hi;
   start = _ds_np_start (s, 0, hi, &end);
+  /* "Pelaku mengubah tampilan situs, atau yang biasa disebut web
+   * defacement", "…, a process known as the ratchet mechanism": the name is
+   * of the whole clause before the comma, not of the noun a verb or an
+   * adverb governs there; the card blanks the name. After "yakni ruang
+   * siber" the noun is the term. */
+  if ((comma > 0 && start > 0 && (s->toks[start - 1].verb || (s->toks[start - 1].flags & (W_ADV | W_PREP)))) ||
+      (start >= 2 && (s->toks[start - 1].flags & W_DET) && _ds_tok_is_punct (&s->toks[start - 2], ',')))
+    {
+      guint b = alias_end (s, y, e);
+
+      if (b <= y || _ds_toks_any_used (s, y, b))
+        return FALSE;
+      _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_ALIAS, y, b);
+      _ds_toks_mark_used (s, y, b);
+      return TRUE;
+    }
   return commit_alias (ctx, s, start, end, y, alias_end (s, y, e));
 }
 

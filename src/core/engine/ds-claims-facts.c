@@ -21,12 +21,6 @@
 
 #define CLOZE_MAX_TOKENS 40
 
-static void commit_cloze (Ctx         *ctx,
-                          const Sent  *s,
-                          DsClaimRule  rule,
-                          guint        a,
-                          guint        b);
-
 /* ------------------------------------------------------------------ */
 /* Figures and dates                                                   */
 
@@ -749,7 +743,7 @@ find_rank (Ctx  *ctx,
         key = i;
       if (key == G_MAXUINT || s->toks[key].used)
         continue;
-      commit_cloze (ctx, s, DS_CLAIM_RULE_RANK, key, key + 1);
+      _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_RANK, key, key + 1);
       _ds_toks_mark_used (s, key, key + 1);
       return TRUE;
     }
@@ -964,12 +958,12 @@ possessive (const Tok *t)
          _ds_tok_is (t, "her") || _ds_tok_is (t, "our");
 }
 
-static void
-commit_cloze (Ctx         *ctx,
-              const Sent  *s,
-              DsClaimRule  rule,
-              guint        a,
-              guint        b)
+void
+_ds_commit_cloze (Ctx         *ctx,
+                  const Sent  *s,
+                  DsClaimRule  rule,
+                  guint        a,
+                  guint        b)
 {
   DsClaim *claim = _ds_fact_new (ctx, s, rule, a, b);
   guint lo = 0, hi = _ds_body_end (s);
@@ -1045,7 +1039,7 @@ find_count_word (Ctx  *ctx,
           !_ds_tok_nounish (&s->toks[i + 1]))
         continue;
       b = i + 2;
-      commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, i, MIN (b, e));
+      _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, i, MIN (b, e));
       return TRUE;
     }
   return FALSE;
@@ -1068,11 +1062,26 @@ find_figure (Ctx  *ctx,
         if ((pass == 0 && !fig.scaled) || (pass == 1 && !fig.date && !fig.year) ||
             (pass == 2 && !fig.weighty))
           continue;
-        commit_cloze (ctx, s, fig.date || fig.year ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_NUMBER,
+        _ds_commit_cloze (ctx, s, fig.date || fig.year ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_NUMBER,
                       fig.a, fig.b);
         return TRUE;
       }
   return FALSE;
+}
+
+/* Whether the sentence's claims so far only name something (an acronym,
+ * another name): what the sentence says happened is still to be asked. */
+static gboolean
+only_names (Ctx *ctx)
+{
+  for (guint i = ctx->sentence_first_claim; i < ctx->claims->len; i++)
+    {
+      const DsClaim *c = ctx->claims->pdata[i];
+
+      if (c->rule != DS_CLAIM_RULE_ACRONYM && c->rule != DS_CLAIM_RULE_ALIAS)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -1080,15 +1089,16 @@ find_weighty_figure (Ctx  *ctx,
                      Sent *s)
 {
   guint e = _ds_body_end (s);
+  gboolean dates = only_names (ctx);
 
   for (guint i = 0; i < e; i++)
     {
       Figure fig;
 
-      if (read_figure (s, i, e, &fig) && fig.weighty && !_ds_toks_any_used (s, fig.a, fig.b) &&
-          figure_worth_asking (s, &fig, e))
+      if (read_figure (s, i, e, &fig) && (fig.weighty || (dates && (fig.date || fig.year))) &&
+          !_ds_toks_any_used (s, fig.a, fig.b) && figure_worth_asking (s, &fig, e))
         {
-          commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, fig.a, fig.b);
+          _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, fig.a, fig.b);
           return TRUE;
         }
     }
@@ -1112,7 +1122,7 @@ find_cloze (Ctx  *ctx,
 
       if (!t->used && t->type == TOK_WORD && t->p[0] == '@' && t->len > 2)
         {
-          commit_cloze (ctx, s, DS_CLAIM_RULE_NAME, i, i + 1);
+          _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NAME, i, i + 1);
           return;
         }
     }
@@ -1129,7 +1139,7 @@ find_cloze (Ctx  *ctx,
         if (name_key (ctx, s, i, e, pass == 0, &a, &b) &&
             !(a > 0 && _ds_tok_is_punct (&s->toks[a - 1], '(')))
           {
-            commit_cloze (ctx, s, DS_CLAIM_RULE_NAME, a, b);
+            _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NAME, a, b);
             return;
           }
         if (read_name (s, i, e, &a, &b) > i)

@@ -125,6 +125,7 @@ typedef struct {
   gboolean    has_marker; /* a short word or number before "." or ")" */
   gboolean    has_colon;
   gboolean    has_quote;
+  gboolean    has_dash;   /* an en or em dash */
   guint64     hash;       /* of the sentence's bytes */
 } Sent;
 
@@ -336,6 +337,13 @@ void        _ds_find_subheadings   (Ctx          *ctx,
 void        _ds_find_definitions   (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_alias         (Ctx          *ctx,
+                                    Sent         *s);
+void        _ds_commit_cloze       (Ctx          *ctx,
+                                    const Sent   *s,
+                                    DsClaimRule   rule,
+                                    guint         a,
+                                    guint         b);
+void        _ds_find_dash_gloss    (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_origin        (Ctx          *ctx,
                                     Sent         *s);

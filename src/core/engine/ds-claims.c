@@ -296,7 +296,10 @@ analyse_sentence (Ctx  *ctx,
     _ds_find_action_list (ctx, s);
   if (s->flags & W_THAT)
     _ds_find_stances (ctx, s);
-  _ds_find_origin (ctx, s);
+  if (s->has_quote || (s->flags & W_CUE_DEF))
+    _ds_find_origin (ctx, s);
+  if (s->has_dash)
+    _ds_find_dash_gloss (ctx, s);
   if (s->flags & (W_CUE_DEF | W_DEFINE_VERB))
     _ds_find_definitions (ctx, s);
   _ds_find_facts (ctx, s);

@@ -200,6 +200,7 @@ note_token (Sent      *s,
     case ':': s->has_colon = TRUE; break;
     case '(': case '[': s->has_bracket = TRUE; break;
     case '"': case 0x201C: s->has_quote = TRUE; break;
+    case 0x2013: case 0x2014: s->has_dash = TRUE; break;
     case '.': case ')':
       if (prev != NULL && prev->len <= 4 && prev->type != TOK_PUNCT)
         s->has_marker = TRUE;
@@ -260,7 +261,7 @@ tokenize_into (Ctx    *ctx,
   s->n_commas = 0;
   s->cap_run = s->cur_run = 0;
   s->has_digit = s->has_at = s->has_bracket = s->has_marker = FALSE;
-  s->has_colon = s->has_quote = FALSE;
+  s->has_colon = s->has_quote = s->has_dash = FALSE;
 
   while (p < s->end && s->n < MAX_TOKENS)
     {
