@@ -170,6 +170,13 @@ add_block_item (Ctx     *ctx,
     return;
   _ds_claim_add_item (claim, &line, line.toks[a].p, line.toks[b - 1].p + line.toks[b - 1].len);
   gloss_item (ctx, &line, a, b);
+  /* "- Konferensi Asia Afrika di Bandung pada tahun 1955, yang dihadiri
+   * 29 negara": a dated or counted item states a fact of its own. */
+  if (line.has_digit && count_words (&line, 0, line.n) >= 6)
+    {
+      ctx->sentence_first_claim = ctx->claims->len;
+      _ds_find_facts (ctx, &line);
+    }
 }
 
 /* ------------------------------------------------------------------ */

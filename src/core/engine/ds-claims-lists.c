@@ -275,7 +275,10 @@ _ds_list_describe (Ctx           *ctx,
 
   while (hi > 0 && (_ds_tok_is_punct (&s->toks[hi - 1], ':') ||
                     (s->toks[hi - 1].flags & W_CUE_NAMING) || _ds_tok_is (&s->toks[hi - 1], "berikut") ||
-                    _ds_tok_is (&s->toks[hi - 1], "following")))
+                    _ds_tok_is (&s->toks[hi - 1], "following") || _ds_tok_is (&s->toks[hi - 1], "follows") ||
+                    /* "sebagai berikut", "as follows" */
+                    ((_ds_tok_is (&s->toks[hi - 1], "sebagai") || _ds_tok_is (&s->toks[hi - 1], "as")) &&
+                     hi < s->n && (_ds_tok_is (&s->toks[hi], "berikut") || _ds_tok_is (&s->toks[hi], "follows")))))
     hi--;
   after_comma = hi > 0 && _ds_tok_is_punct (&s->toks[hi - 1], ',');
   if (after_comma)
