@@ -745,6 +745,21 @@ drop_intro_count (Ctx           *ctx,
     }
 }
 
+static gboolean
+intro_names (Ctx           *ctx,
+             DsClaim       *claim,
+             const SentRef *intro,
+             const char    *noun)
+{
+  g_autofree char *folded = NULL;
+
+  if (!describe_list (ctx, claim, intro, G_MAXUINT, FALSE) || claim->subject == NULL ||
+      claim->stated_count == 0)
+    return FALSE;
+  folded = g_utf8_strdown (claim->subject, -1);
+  return g_str_has_prefix (folded, noun);
+}
+
 void
 _ds_ordinals_flush (Ctx *ctx)
 {
@@ -756,9 +771,13 @@ _ds_ordinals_flush (Ctx *ctx)
 
   if (claim == NULL)
     return;
-  /* "Hambatan pertama …, Hambatan kedua …": the noun names the list. */
-  if (noun != NULL)
+  /* "Hambatan pertama …, Hambatan kedua …": the noun names the list,
+   * unless the intro counts the same noun ("… menghadapi tiga tantangan"). */
+  if (noun != NULL && !(seq->has_intro && intro_names (ctx, claim, &seq->intro, noun)))
     {
+      g_free (claim->subject);
+      g_clear_pointer (&claim->count_word, g_free);
+      claim->stated_count = 0;
       claim->subject = g_steal_pointer (&noun);
       claim->form = DS_LIST_FORM_NAMING;
     }
@@ -780,8 +799,17 @@ ordinal_add (Ctx   *ctx,
              guint  a)
 {
   OrdinalSeq *seq = &ctx->ordinals;
-  guint b = ordinal_item_end (s, a);
+  guint b;
 
+  /* "Tantangan kedua adalah yang paling sulit, yaitu X": the item is X. */
+  for (guint k = a + 1; k + 1 < s->n && k < a + 6; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ',') && (s->toks[k + 1].flags & W_CUE_NAMING) &&
+        !s->toks[k + 1].verb && k + 2 < s->n)
+      {
+        a = k + 2;
+        break;
+      }
+  b = ordinal_item_end (s, a);
   if (b <= a)
     return;
   _ds_claim_add_item (seq->claim, s, s->toks[a].p, s->toks[b - 1].p + s->toks[b - 1].len);

@@ -677,6 +677,13 @@ commit_identify (Ctx       *ctx,
     ab--;
   if (ab <= aa || ab - aa > 8 || qb <= qa || qb - qa > 16 || _ds_toks_any_used (s, aa, ab))
     return;
+  /* "Tantangan kedua adalah yang paling sulit": the answer points back
+   * to a list, and "yang paling sulit" names nothing to ask about. */
+  if ((s->toks[qa].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, aa, "back_reference") > 0)
+    return;
+  for (guint k = aa; k < ab; k++)
+    if (s->toks[k].flags & (W_ORDINAL | W_ANAPHOR))
+      return;
   predicate = _ds_phrase_dup (s, qa, qb, TRUE);
   be = g_ascii_strdown (s->toks[def->cue_a].p, s->toks[def->cue_a].len);
   if (!g_str_equal (be, "are") && !g_str_equal (be, "was") && !g_str_equal (be, "were"))

@@ -253,6 +253,17 @@ adjectival_subject (const Sent *s,
   *end = k;
 }
 
+/* "organisasi cek fakta di Indonesia, seperti …": "di Indonesia" only
+ * places what the examples are of. */
+static gboolean
+names_place (const Sent *s,
+             guint       prep,
+             guint       end)
+{
+  return (_ds_tok_is (&s->toks[prep], "di") || _ds_tok_is (&s->toks[prep], "in")) && prep + 1 < end &&
+         ((s->toks[prep + 1].flags & W_COUNTRY) || s->toks[prep + 1].cap);
+}
+
 /*
  * Fills in how the list is asked about, from the words before its cue
  * [0, cue): the noun phrase right before the cue is the subject and a count
@@ -293,7 +304,7 @@ _ds_list_describe (Ctx           *ctx,
    * before the cue, not of the phrase it qualifies. */
   if (form == DS_LIST_FORM_EXAMPLES)
     for (guint k = end; k > start; k--)
-      if ((s->toks[k - 1].flags & W_PREP) && k < end)
+      if ((s->toks[k - 1].flags & W_PREP) && k < end && !names_place (s, k - 1, end))
         {
           start = k;
           break;
@@ -995,6 +1006,10 @@ read_items (const Sent *s,
 
       if (r.a >= r.b)
         continue;
+      /* "…, termasuk lembaga pemerintah, memberitahukan …": after nouns, a
+       * verb is the sentence going on, not an item. */
+      if (!verb_list && n_items > 0 && !starts_with_verb (s, items[0]) && starts_with_verb (s, r))
+        break;
       if (conj && n_items > 0)
         final = TRUE;
       else if (k + 1 == n && !by_country && (c = inner_conj (s, r, verb_list)) != 0)
@@ -1005,10 +1020,6 @@ read_items (const Sent *s,
         }
       else if (!verb_list && form == DS_LIST_FORM_EXAMPLES && n_items > 0 && has_verb (s, r))
         break;   /* the sentence goes on after the examples */
-      /* "…, termasuk lembaga pemerintah, memberitahukan …": after nouns, a
-       * verb is the sentence going on, not an item. */
-      if (!verb_list && n_items > 0 && !starts_with_verb (s, items[0]) && starts_with_verb (s, r))
-        break;
 
       if (final && verb_list && k + 1 < n)
         r.b = e;  /* a nested list inside the last action belongs to it */
