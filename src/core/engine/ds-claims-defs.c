@@ -502,11 +502,12 @@ read_term (Ctx        *ctx,
   def->ranks = FALSE;
   for (guint k = start; k < end && !def->strong; k++)
     def->ranks |= (s->toks[k].flags & W_SUPERLATIVE) != 0;
-  /* "Tantangan lain …", "Another challenge …": the term leans on what came
-   * before it. */
+  /* "Tantangan lain …", "Another challenge …", "Kelemahan ketiga …": the
+   * term leans on what came before it. */
   for (guint k = start; k < end; k++)
     if (_ds_tok_is (&s->toks[k], "lain") || _ds_tok_is (&s->toks[k], "lainnya") ||
-        _ds_tok_is (&s->toks[k], "another") || _ds_tok_is (&s->toks[k], "other"))
+        _ds_tok_is (&s->toks[k], "another") || _ds_tok_is (&s->toks[k], "other") ||
+        (s->toks[k].flags & W_ORDINAL))
       return FALSE;
   if (s->toks[start].flags & W_COUNTRY && end - start == 1)
     return FALSE;
@@ -1030,13 +1031,18 @@ alias_end (const Sent *s,
            guint       a,
            guint       e)
 {
-  guint b = a;
+  guint b = a, caps = 0;
 
-  /* "…, atau yang dikenal dengan BSSN": an acronym is a name too. */
-  if (a < e && _ds_tok_is_acronym (&s->toks[a]) && !alias_word (&s->toks[a]))
-    return a + 1;
-  while (b < e && b < a + 3 && alias_word (&s->toks[b]))
-    b++;
+  /* "…, atau yang dikenal dengan BSSN", "the ASEAN Regional CERT": an
+   * acronym is a name or part of one; "nationally determined
+   * contribution": a participle inside it. */
+  while (b < e && b < a + 4 &&
+         (alias_word (&s->toks[b]) || _ds_tok_is_acronym (&s->toks[b]) ||
+          (b > a && s->toks[b].verb && s->toks[b].type == TOK_WORD && !(s->toks[b].flags & W_FUNCTION))))
+    caps += _ds_tok_is_acronym (&s->toks[b++]);
+  /* "NEW YORK": a dateline, not a name. */
+  if (b - a > 1 && caps == b - a)
+    return a;
   return b;
 }
 
@@ -1082,15 +1088,17 @@ commit_alias (Ctx  *ctx,
 
 /* After "dikenal", "disebut", "known", "called": where the other name
  * starts ("dengan nama", "sebagai", "juga", "as"), or 0. */
-static guint alias_start_at (const Sent *s,
+static guint alias_start_at (Ctx        *ctx,
+                             const Sent *s,
                              guint       i);
 
 /* Where the other name starts, after "as", "disebut", an article. */
 static guint
-alias_start (const Sent *s,
+alias_start (Ctx        *ctx,
+             const Sent *s,
              guint       i)
 {
-  guint y = alias_start_at (s, i);
+  guint y = alias_start_at (ctx, s, i);
 
   if (y > 0 && y + 1 < s->n && (_ds_tok_is (&s->toks[y], "the") || _ds_tok_is (&s->toks[y], "a") ||
                                 _ds_tok_is (&s->toks[y], "an")))
@@ -1099,15 +1107,18 @@ alias_start (const Sent *s,
 }
 
 static guint
-alias_start_at (const Sent *s,
+alias_start_at (Ctx        *ctx,
+                const Sent *s,
                 guint       i)
 {
-  guint y = i + 1;
+  guint y = i + 1, n;
 
   if (_ds_tok_is (&s->toks[y], "juga") || _ds_tok_is (&s->toks[y], "pula"))
     y++;
-  if (_ds_toks_pair_is (s, y, "dengan", "nama") || _ds_toks_pair_is (s, y, "dengan", "istilah"))
-    return y + 2;
+  /* "dengan nama", "dengan istilah", "dengan sebutan": the language's
+   * phrase list alias_name. */
+  if ((n = _ds_lexicon_phrase_at (ctx, s, y, "alias_name")) > 0)
+    return y + n;
   if (_ds_tok_is (&s->toks[y], "dengan") || _ds_tok_is (&s->toks[y], "sebagai") ||
       _ds_tok_is (&s->toks[y], "as"))
     return y + 1;
@@ -1124,7 +1135,7 @@ alias_after_verb (Ctx  *ctx,
                   guint i,
                   guint e)
 {
-  guint y = alias_start (s, i), hi = i, start, end, comma = 0;
+  guint y = alias_start (ctx, s, i), hi = i, start, end, comma = 0;
 
   if (y == 0 || y >= e)
     return FALSE;

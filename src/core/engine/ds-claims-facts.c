@@ -633,6 +633,12 @@ decision_object (const Sent *s,
          !((s->toks[k].flags & W_CONJ) && k > *a + 1) &&
          !((s->toks[k].flags & W_PREP) && !_ds_tok_is (&s->toks[k], "of")))
     k++;
+  /* "a fund for loss and damage": one bare noun says too little; what
+   * qualifies it belongs to the answer. */
+  if (k == *a + 1 && k + 1 < e && (s->toks[k].flags & W_PREP) && _ds_tok_nounish (&s->toks[k + 1]))
+    for (k++; k < e && k < *a + 8 && s->toks[k].type != TOK_PUNCT &&
+              !(s->toks[k].flags & (W_RELATIVE | W_THAT | W_CLAUSE)); k++)
+      ;
   *b = k;
   return *b > *a && *b - *a <= 8 && _ds_term_usable (s, *a, *b);
 }
@@ -739,7 +745,11 @@ find_rank (Ctx  *ctx,
       else if ((t->flags & W_SUPERLATIVE) && (s->toks[i + 1].flags & W_ORDINAL) &&
                s->toks[i + 1].value > 1)
         key = i + 1;
-      else if ((t->flags & W_ORDINAL) && t->value > 1 && (s->toks[i + 1].flags & W_SUPERLATIVE))
+      /* "ketiga terbesar", "the third most populous"; not "Rekomendasi
+       * ketiga paling mendesak", where the ordinal points into a list. */
+      else if ((t->flags & W_ORDINAL) && t->value > 1 && (s->toks[i + 1].flags & W_SUPERLATIVE) &&
+               !(i > 0 && _ds_tok_nounish (&s->toks[i - 1]) &&
+                 (_ds_tok_is (&s->toks[i + 1], "paling") || _ds_tok_is (&s->toks[i + 1], "most"))))
         key = i;
       if (key == G_MAXUINT || s->toks[key].used)
         continue;
@@ -1187,7 +1197,7 @@ find_reason (Ctx  *ctx,
     return FALSE;
   for (guint i = c; i < end; i++)
     if ((s->toks[i].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[i], '-')) ||
-        (i < c + 4 && (s->toks[i].flags & W_ANAPHOR)))
+        (i < c + 4 && (s->toks[i].flags & (W_ANAPHOR | W_ORDINAL))))
       return FALSE;
   /* The clause opens the sentence, after a connective at most ("Namun,"):
    * one that starts after "which" or a name's comma is no whole clause. */

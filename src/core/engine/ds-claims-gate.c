@@ -172,6 +172,9 @@ item_ok (Ctx         *ctx,
    * …": a comparison of two things named before, not a list. */
   if (_ds_lexicon_phrase_at (ctx, &s, 0, "back_reference") > 0)
     return FALSE;
+  /* "…, which gives them …": a clause about the item before, no item. */
+  if (s.n > 0 && _ds_tok_is (&s.toks[0], "which"))
+    return FALSE;
   if (item_trim_start (item, &s) == 1)
     words_of (ctx, item->text, &s);
   return _ds_gate_no_debris (item->text) && answer_start_ok_in (&s, 0);

@@ -40,7 +40,8 @@ leans_on_previous (const Sent *s,
     i++;
   if (i >= hi)
     return TRUE;
-  if (s->toks[i].flags & W_ANAPHOR)
+  /* "It must be (a) …", "Mereka …": a pronoun stands for what came before. */
+  if (s->toks[i].flags & (W_ANAPHOR | W_PRONOUN))
     return TRUE;
   return (s->toks[i].flags & W_VAGUE) && i + 1 < hi && (s->toks[i + 1].flags & W_ANAPHOR);
 }
@@ -1080,6 +1081,24 @@ list_after_definer (const Sent  *s,
   return n_items >= 3;
 }
 
+/* "Small island states have been especially influential: their survival
+ * …": a colon that explains the predicate lists nothing. */
+static gboolean
+explains_predicate (const Sent  *s,
+                    guint        i,
+                    const Cue   *cue,
+                    const Range *first)
+{
+  guint a = first->a;
+
+  if (!cue->explicit || !_ds_tok_is_punct (&s->toks[i], ':'))
+    return FALSE;
+  /* "…: their survival is threatened …": the first "item" speaks of the
+   * subject again. */
+  return a < s->n && (s->toks[a].flags & W_PRONOUN) && a + 1 < first->b &&
+         _ds_tok_nounish (&s->toks[a + 1]);
+}
+
 /* Two items make a list after a colon, in a range, or when the source
  * counts them. */
 static gboolean
@@ -1183,7 +1202,7 @@ try_cue_list (Ctx       *ctx,
   n_items = read_items (s, segs, n_segs, cue->form, cue->explicit || cue->range, e, items);
   if (cue->role && n_items == 1)
     return commit_single_role (ctx, s, i, &items[0]);
-  if (!enough_items (s, i, cue, n_items))
+  if (!enough_items (s, i, cue, n_items) || explains_predicate (s, i, cue, &items[0]))
     return FALSE;
   if ((s->toks[i].flags & W_CUE_DEF) && !cue->explicit && !list_after_definer (s, i, items, n_items))
     return FALSE;

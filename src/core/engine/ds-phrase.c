@@ -79,8 +79,11 @@ _ds_phrase_dup (const Sent *s,
   if (!lower_first || i >= j || !t->cap || t->type != TOK_WORD)
     return text;
 
-  name = (t->flags & W_COUNTRY) != 0 || t->len < 2 || g_ascii_isupper (t->p[1]) ||
-         (i + 1 < j && s->toks[i + 1].cap);
+  /* "The UNFCCC", "The Paris Agreement": the article is no part of a
+   * name's capitals. */
+  name = !(_ds_tok_is (t, "the") || _ds_tok_is (t, "a") || _ds_tok_is (t, "an")) &&
+         ((t->flags & W_COUNTRY) != 0 || t->len < 2 || g_ascii_isupper (t->p[1]) ||
+          (i + 1 < j && s->toks[i + 1].cap));
   if (!name && (guchar) text[0] < 0x80)
     text[0] = g_ascii_tolower (text[0]);
 
