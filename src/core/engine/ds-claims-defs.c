@@ -407,6 +407,15 @@ english_postmodifier (const Tok *t,
   return words >= 2 && (_ds_tok_is (t, "for") || _ds_tok_is (t, "in") || _ds_tok_is (t, "with"));
 }
 
+/* "quickly", "widely": an English adverb by its ending ("family" and
+ * "supply" are nouns, but too short or not "-ly" after a consonant pair). */
+static gboolean
+adverb_ly (const Tok *t)
+{
+  return t->type == TOK_WORD && t->len > 5 && g_ascii_strncasecmp (t->p + t->len - 2, "ly", 2) == 0 &&
+         !g_ascii_isupper (t->p[0]);
+}
+
 /* English "X is …" only before "a", "an", "the", or a bare noun phrase
  * with what specifies it ("X is false information shared …", "X are steps
  * that …"): "is" is everywhere. */
@@ -427,7 +436,7 @@ english_is_ok (const Sent *s,
       !(s->toks[j].flags & W_RELATIVE) && _ds_tok_nounish (&s->toks[j + 1]))
     j++;
   while (j < s->n && j < b + 4 && _ds_tok_nounish (&s->toks[j]) &&
-         !(s->toks[j].flags & (W_ADV | W_QUANT | W_SUPERLATIVE)))
+         !(s->toks[j].flags & (W_ADV | W_QUANT | W_SUPERLATIVE)) && !adverb_ly (&s->toks[j]))
     j++;
   return j > b && j < s->n && english_postmodifier (&s->toks[j], j - b);
 }

@@ -204,6 +204,7 @@ possessed_by_topic (Ctx        *ctx,
                                _ds_tok_is (&s->toks[start - 1], "their"));
 
   if (end != start + 1 || t->len < 4 || ctx->topic == NULL || !_ds_gate_head_ok (ctx, ctx->topic) ||
+      g_strcmp0 (ctx->topic, ctx->essay_id) == 0 ||
       !(its || (_ds_tok_ends_nya (t) && t->len >= 6)))
     return NULL;
   noun = g_ascii_strdown (t->p, its ? t->len : t->len - 3);
@@ -1087,7 +1088,8 @@ static gboolean
 explains_predicate (const Sent  *s,
                     guint        i,
                     const Cue   *cue,
-                    const Range *first)
+                    const Range *first,
+                    guint        n_items)
 {
   guint a = first->a;
 
@@ -1095,8 +1097,21 @@ explains_predicate (const Sent  *s,
     return FALSE;
   /* "…: their survival is threatened …": the first "item" speaks of the
    * subject again. */
-  return a < s->n && (s->toks[a].flags & W_PRONOUN) && a + 1 < first->b &&
-         _ds_tok_nounish (&s->toks[a + 1]);
+  if (a < s->n && (s->toks[a].flags & W_PRONOUN) && a + 1 < first->b && _ds_tok_nounish (&s->toks[a + 1]))
+    return TRUE;
+  /* "The biggest problem is the shortage of X: universities produce …":
+   * a clause after a colon nothing counted or announced explains; a list
+   * of clauses is announced ("three steps:", "the following:"). */
+  for (guint k = 0; k < i; k++)
+    if ((s->toks[k].flags & W_COUNT) || _ds_tok_is (&s->toks[k], "following") ||
+        _ds_tok_is (&s->toks[k], "berikut"))
+      return FALSE;
+  for (guint k = a + 1; k < first->b && k < a + 4; k++)
+    if (s->toks[k].verb && _ds_tok_nounish (&s->toks[a]) && !(s->toks[k].flags & W_NOUN))
+      return TRUE;
+  /* Two unannounced "items", one a long clause: "X: universities produce
+   * far fewer graduates … than companies and ministries need". */
+  return n_items == 2 && (first[0].b - first[0].a > 6 || first[1].b - first[1].a > 6);
 }
 
 /* Two items make a list after a colon, in a range, or when the source
@@ -1202,7 +1217,7 @@ try_cue_list (Ctx       *ctx,
   n_items = read_items (s, segs, n_segs, cue->form, cue->explicit || cue->range, e, items);
   if (cue->role && n_items == 1)
     return commit_single_role (ctx, s, i, &items[0]);
-  if (!enough_items (s, i, cue, n_items) || explains_predicate (s, i, cue, &items[0]))
+  if (!enough_items (s, i, cue, n_items) || explains_predicate (s, i, cue, items, n_items))
     return FALSE;
   if ((s->toks[i].flags & W_CUE_DEF) && !cue->explicit && !list_after_definer (s, i, items, n_items))
     return FALSE;
@@ -1256,10 +1271,16 @@ try_duty_list (Ctx  *ctx,
 
   if (noun == NULL)
     return FALSE;
+  /* "The agency is responsible for …", not "ministers responsible for X
+   * meet …": an English adjective needs its copula. */
+  if (ctx->english && !(s->toks[i - 1].flags & (W_AUX | W_CUE_DEF | W_ADV)))
+    return FALSE;
   while (body < e && (s->toks[body].flags & W_PREP))
     body++;
   while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX | W_CUE_DEF)))
     hi--;
+  if (hi > 0 && (s->toks[hi - 1].flags & W_RELATIVE))
+    return FALSE;
   start = _ds_np_start (s, 0, hi, &end);
   if (body >= e || start >= end || end != hi || !subject_usable (s, start, end))
     return FALSE;

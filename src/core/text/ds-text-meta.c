@@ -351,6 +351,8 @@ is_labelled_line (const char *s,
     "instructor", "course", "mata kuliah", "matakuliah", "kelas",
     "program studi", "prodi", "jurusan", "fakultas", "faculty", "afiliasi",
     "affiliation", "diakses", "accessed", "cara mengutip", "how to cite",
+    /* Blog and news furniture. */
+    "tags", "tag", "label", "kategori", "category", "categories", "topik",
   };
 
   /* Every label ends in a colon early in the line. */
@@ -377,7 +379,7 @@ is_byline (const char *s,
            gsize       len)
 {
   static const char * const openers[] = {
-    "Oleh ", "By ", "Ditulis oleh ", "Written by ",
+    "Oleh ", "By ", "Ditulis oleh ", "Written by ", "Posted by ", "Diposting oleh ",
   };
   static const char * const joiners[] = { "dan", "and", "&", "," };
   const char *e = s + len;
@@ -385,7 +387,7 @@ is_byline (const char *s,
   guint n = 0;
   Word word;
 
-  if (len > BYLINE_MAX_BYTES || strchr ("OBDW", s[0]) == NULL)
+  if (len > BYLINE_MAX_BYTES || strchr ("OBDWP", s[0]) == NULL)
     return FALSE;
   /* The line is not NUL-terminated: compare within it. */
   for (gsize i = 0; i < G_N_ELEMENTS (openers) && q == NULL; i++)
@@ -454,6 +456,53 @@ is_caption (const char *s,
          ds_text_label_length (open + 1, s + len - open - 2, "image") > 0;
 }
 
+/* "14 Comments", "5 menit baca", "3 min read": a counter of the page. */
+static gboolean
+is_counter (const char *s,
+            gsize       len)
+{
+  static const char * const units[] = {
+    "comments", "comment", "komentar", "min", "menit", "views", "dilihat", "shares", "kali",
+  };
+  const char *q = s;
+  Word number, unit;
+
+  return next_word (&q, s + len, &number) && g_ascii_isdigit (number.p[0]) &&
+         next_word (&q, s + len, &unit) && word_in (&unit, units, G_N_ELEMENTS (units)) &&
+         count_words (s, len, 4) <= 3;
+}
+
+/* "Posted by admin | 14 Comments | Tags: …", "Penulis: Rizky | 5 menit
+ * baca": parts between bars, one of them page furniture. */
+static gboolean
+is_segmented_line (const char *s,
+                   gsize       len)
+{
+  const char *e = s + len, *a = s;
+  guint parts = 0, furniture = 0;
+
+  if (len > LABEL_MAX_BYTES || memchr (s, '|', len) == NULL)
+    return FALSE;
+  while (a < e)
+    {
+      const char *bar = memchr (a, '|', e - a);
+      const char *b = bar != NULL ? bar : e;
+
+      while (a < b && *a == ' ')
+        a++;
+      while (b > a && b[-1] == ' ')
+        b--;
+      if (b > a)
+        {
+          parts++;
+          furniture += is_labelled_line (a, b - a) || is_byline (a, b - a) || is_counter (a, b - a) ||
+                       is_publication_line (a, b - a);
+        }
+      a = bar != NULL ? bar + 1 : e;
+    }
+  return parts >= 2 && furniture > 0;
+}
+
 /**
  * ds_text_is_metadata:
  *
@@ -467,7 +516,7 @@ ds_text_is_metadata (const char *s,
 {
   return is_labelled_line (s, len) || is_byline (s, len) ||
          is_publication_line (s, len) || is_caption (s, len) ||
-         is_journal_line (s, len) || is_contact_line (s, len);
+         is_journal_line (s, len) || is_contact_line (s, len) || is_segmented_line (s, len);
 }
 
 /* ---- Datelines --------------------------------------------------------- */
