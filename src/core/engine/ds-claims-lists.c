@@ -40,8 +40,11 @@ leans_on_previous (const Sent *s,
     i++;
   if (i >= hi)
     return TRUE;
-  /* "It must be (a) …", "Mereka …": a pronoun stands for what came before. */
+  /* "It must be (a) …", "Mereka …": a pronoun stands for what came before;
+   * so does "The term covers …". */
   if (s->toks[i].flags & (W_ANAPHOR | W_PRONOUN))
+    return TRUE;
+  if (i + 1 < hi && _ds_tok_is (&s->toks[i], "the") && (s->toks[i + 1].flags & W_VAGUE))
     return TRUE;
   return (s->toks[i].flags & W_VAGUE) && i + 1 < hi && (s->toks[i + 1].flags & W_ANAPHOR);
 }
@@ -174,13 +177,20 @@ owned_subject (Ctx        *ctx,
   if (w == 0)
     return _ds_phrase_dup (s, start, end, TRUE);
   owner_a = _ds_np_start (s, 0, w, &owner_b);
-  if (owner_a >= owner_b || owner_b != w || !subject_usable (s, owner_a, owner_b) ||
-      owner_b - owner_a > 6 || _ds_clause_start (s, owner_a) != owner_a)
+  /* "Kebijakan ini memiliki tiga tujuan" under "Lokalisasi Data": "this
+   * policy" is what the heading names. */
+  if (owner_a < owner_b && owner_b + 1 == w && (s->toks[owner_b].flags & W_ANAPHOR) &&
+      owner_b - owner_a <= 2 && _ds_clause_start (s, owner_a) == owner_a && ctx->topic != NULL &&
+      g_strcmp0 (ctx->topic, ctx->essay_id) != 0 && _ds_gate_head_ok (ctx, ctx->topic))
+    owner = g_utf8_strdown (ctx->topic, -1);
+  else if (owner_a >= owner_b || owner_b != w || !subject_usable (s, owner_a, owner_b) ||
+           owner_b - owner_a > 6 || _ds_clause_start (s, owner_a) != owner_a)
     return _ds_phrase_dup (s, start, end, TRUE);
+  else
+    owner = _ds_phrase_dup (s, owner_a, owner_b, TRUE);
   while (head < end && !(s->toks[head].flags & (W_PREP | W_RELATIVE)))
     head++;
   noun = _ds_phrase_dup (s, start, head, TRUE);
-  owner = _ds_phrase_dup (s, owner_a, owner_b, TRUE);
   owned = ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", owner, NULL);
   if (head >= end)
     return g_steal_pointer (&owned);
@@ -1007,6 +1017,10 @@ read_items (const Sent *s,
       guint c;
 
       if (r.a >= r.b)
+        continue;
+      /* "both A, such as a1, and B": an example of the item before is no
+       * item of its own. */
+      if (form != DS_LIST_FORM_EXAMPLES && n_items > 0 && (s->toks[r.a].flags & (W_CUE_EXAMPLE | W_CUE_PAIR)))
         continue;
       /* "…, termasuk lembaga pemerintah, memberitahukan …": after nouns, a
        * verb is the sentence going on, not an item. */
