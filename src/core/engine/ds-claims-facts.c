@@ -190,6 +190,11 @@ dates_event (const Sent *s,
       if (--k == 0)
         return TRUE;
     }
+  /* "pada akhir 2025", "in late 2019", "pada awal tahun 2020" */
+  if (k > 1 && (_ds_tok_is (&s->toks[k - 1], "akhir") || _ds_tok_is (&s->toks[k - 1], "awal") ||
+                _ds_tok_is (&s->toks[k - 1], "pertengahan") || _ds_tok_is (&s->toks[k - 1], "late") ||
+                _ds_tok_is (&s->toks[k - 1], "early") || _ds_tok_is (&s->toks[k - 1], "mid")))
+    k--;
   for (guint i = 0; k > 0 && i < G_N_ELEMENTS (at); i++)
     if (_ds_tok_is (&s->toks[k - 1], at[i]))
       return TRUE;
