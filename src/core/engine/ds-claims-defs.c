@@ -724,7 +724,9 @@ try_definition (Ctx  *ctx,
 {
   Def def = { .rule = DS_CLAIM_RULE_DEFINITION };
 
-  if (passive_is (ctx, s, i))
+  /* "First, data about citizens is a resource …": an ordinal sentence is
+   * an item of a list, its copula no definition. */
+  if (passive_is (ctx, s, i) || (s->n > 2 && (s->toks[0].flags & W_ORDINAL) && _ds_tok_is_punct (&s->toks[1], ',')))
     return;
   if ((s->toks[i].flags & W_DEFINE_VERB) && !(s->toks[i].flags & W_CUE_DEF))
     {
