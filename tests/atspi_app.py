@@ -28,11 +28,15 @@ def key(*keys):
     subprocess.run(["xdotool", "key", "--delay", "80", *keys], check=True)
 
 
-def find_app():
+def find_app(pid=None):
+    """The app on the accessibility bus; with @pid, that process's only (a
+    killed one may linger in the registry's list for a moment)."""
     desktop = pyatspi.Registry.getDesktop(0)
     for i in range(desktop.childCount):
         app = desktop.getChildAtIndex(i)
-        if app is not None and app.name == "diplostudy":
+        if app is None or app.name != "diplostudy":
+            continue
+        if pid is None or app.get_process_id() == pid:
             return app
     return None
 
