@@ -242,11 +242,45 @@ ds_test_press_key (GtkWindow       *window,
   return FALSE;
 }
 
+/* Whether @drop_down offers @text, whole, among its options. */
+static gboolean
+drop_down_offers (GtkDropDown *drop_down,
+                  const char  *text)
+{
+  GListModel *model = gtk_drop_down_get_model (drop_down);
+
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (GTK_IS_STRING_OBJECT (item) &&
+          g_strcmp0 (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), text) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+has_text (GtkWidget  *widget,
+          const char *text)
+{
+  const char *own = GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget))
+                  : GTK_IS_CHECK_BUTTON (widget) ? gtk_check_button_get_label (GTK_CHECK_BUTTON (widget))
+                  : GTK_IS_BUTTON (widget) ? gtk_button_get_label (GTK_BUTTON (widget))
+                  : NULL;
+
+  if (GTK_IS_DROP_DOWN (widget))
+    return drop_down_offers (GTK_DROP_DOWN (widget), text);
+  return own != NULL && strstr (own, text) != NULL;
+}
+
 /**
  * ds_test_find_widget:
  * @root: where to look, itself included
  * @type: a widget type
- * @text: (nullable): for a label or a check button, a part of its text
+ * @text: (nullable): for a label, a check button or a button, a part of
+ *   its text ("_Export", mnemonic and all); for a drop-down, one of its
+ *   options, whole
  *
  * The first widget of @type under @root, depth first, whose text (when
  * @text is given) holds @text.
@@ -258,15 +292,8 @@ ds_test_find_widget (GtkWidget  *root,
                      GType       type,
                      const char *text)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    {
-      const char *own = GTK_IS_LABEL (root) ? gtk_label_get_text (GTK_LABEL (root))
-                      : GTK_IS_CHECK_BUTTON (root) ? gtk_check_button_get_label (GTK_CHECK_BUTTON (root))
-                      : NULL;
-
-      if (text == NULL || (own != NULL && strstr (own, text) != NULL))
-        return root;
-    }
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (text == NULL || has_text (root, text)))
+    return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
@@ -343,6 +370,18 @@ ds_test_find_toplevel (GType type)
         return window;
     }
   return NULL;
+}
+
+/**
+ * ds_test_file_exists:
+ * @path: a file name
+ *
+ * A #DsTestCondition: whether a file is at @path.
+ */
+gboolean
+ds_test_file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
 /**

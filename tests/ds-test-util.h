@@ -45,6 +45,7 @@ void        ds_test_save_png          (GtkWidget       *widget,
                                        const char      *path);
 GtkWindow  *ds_test_find_toplevel     (GType            type);
 gboolean    ds_test_has_toplevel      (gpointer         type);
+gboolean    ds_test_file_exists       (gpointer         path);
 gboolean    ds_test_pointer_cleared   (gpointer         pointer);
 
 G_END_DECLS

@@ -446,9 +446,11 @@ def main():
             run_life(life, plan, ledger.log_path)
             if plan is None:
                 key("ctrl+q")
-                if life.proc.wait(timeout=TIMEOUT) != 0:
-                    fail("the app did not quit cleanly")
+                code = life.proc.wait(timeout=TIMEOUT)
                 life.reader.join(timeout=TIMEOUT)
+                if code != 0:
+                    sys.stderr.write("".join(life.stderr))
+                    fail(f"the app did not quit cleanly: exit {code}")
             else:
                 life.end()
             settle(life.proc.pid)

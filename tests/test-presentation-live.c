@@ -334,48 +334,26 @@ assert_csv (const char *path)
   g_assert_nonnull (strstr (lines[4], ",A,\"Benar\",yes,"));
 }
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-file_exists (gpointer path)
-{
-  return g_file_test (path, G_FILE_TEST_EXISTS);
-}
-
 /* "Export Results…" (Ctrl+S): the chooser, then the file. */
 static void
 export (Class *c)
 {
   g_autofree char *dir = g_dir_make_tmp ("ds-live-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "results.csv", NULL);
+  g_autofree char *name = NULL;
   GtkWindow *chooser;
 
   g_assert_true (ds_test_press_key (GTK_WINDOW (c->window), GDK_KEY_s, GDK_CONTROL_MASK));
   /* Without a portal, GTK's own dialog stands in for the native one. */
   g_assert_true (ds_test_wait_for (ds_test_has_toplevel, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), 5000));
   chooser = ds_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
-  g_assert_true (g_str_has_prefix (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)),
-                                   "class-results-"));
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_true (g_str_has_prefix (name, "class-results-"));
   /* A whole path typed as the name, as a person may type it. */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), path);
   /* A click on the button: the dialog checks the folder, then answers. */
-  g_signal_emit_by_name (find_button (GTK_WIDGET (chooser), "_Export"), "clicked");
-  g_assert_true (ds_test_wait_for (file_exists, path, 5000));
+  g_signal_emit_by_name (ds_test_find_widget (GTK_WIDGET (chooser), GTK_TYPE_BUTTON, "_Export"), "clicked");
+  g_assert_true (ds_test_wait_for (ds_test_file_exists, path, 5000));
   assert_csv (path);
   ds_test_remove_tree (dir);
 }

@@ -221,6 +221,7 @@ test_side_panel (Fixture       *f,
   GActionGroup *actions = ds_reader_page_get_action_group (f->reader);
   GtkWidget *panel = gtk_label_new ("Klaim utama");
   g_autoptr(DsEssay) essay = parse ("Judul\n\nSatu paragraf saja.\n");
+  g_autoptr(GVariant) state = NULL;
 
   ds_reader_page_set_essay (f->reader, essay);
   /* Nothing to show until a panel is plugged in. */
@@ -233,7 +234,8 @@ test_side_panel (Fixture       *f,
   ds_test_wait_for (ds_test_widget_shown, panel, 2000);
   g_assert_true (ds_reader_page_get_side_panel_visible (f->reader));
   g_assert_true (gtk_widget_get_mapped (panel));
-  g_assert_true (g_variant_get_boolean (g_action_group_get_action_state (actions, "toggle-claims")));
+  state = g_action_group_get_action_state (actions, "toggle-claims");
+  g_assert_true (g_variant_get_boolean (state));
 
   g_action_group_activate_action (actions, "toggle-claims", NULL);
   g_assert_false (ds_reader_page_get_side_panel_visible (f->reader));

@@ -890,7 +890,7 @@ setup_title (DsReaderPage *self)
   gtk_widget_set_layout_manager (holder, gtk_custom_layout_new (NULL, title_holder_measure,
                                                                 title_holder_allocate));
   gtk_box_append (GTK_BOX (holder), GTK_WIDGET (label));
-  gtk_text_view_add_overlay (self->text_view, holder, SIDE_MARGIN, 0);
+  _ds_text_view_add_overlay (self->text_view, holder, SIDE_MARGIN, 0);
   g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scrolled_window),
                            "notify::page-size", G_CALLBACK (view_width_changed_cb), self,
                            G_CONNECT_SWAPPED);

@@ -81,6 +81,15 @@ top_entry_clear (gpointer data)
   g_free (((DsRoomTopEntry *) data)->nickname);
 }
 
+GArray *
+ds_room_top_new (void)
+{
+  GArray *top = g_array_new (FALSE, TRUE, sizeof (DsRoomTopEntry));
+
+  g_array_set_clear_func (top, top_entry_clear);
+  return top;
+}
+
 DsRoomMessage *
 ds_room_message_new (DsRoomMessageType type)
 {
@@ -452,8 +461,7 @@ parse_top (JsonObject     *object,
   array = get_array (object, "top", 0, DS_ROOM_TOP_SIZE, error);
   if (array == NULL)
     return FALSE;
-  message->top = g_array_new (FALSE, TRUE, sizeof (DsRoomTopEntry));
-  g_array_set_clear_func (message->top, top_entry_clear);
+  message->top = ds_room_top_new ();
   g_array_set_size (message->top, json_array_get_length (array));
   for (guint i = 0; i < message->top->len; i++)
     if (!parse_top_entry (json_array_get_element (array, i),

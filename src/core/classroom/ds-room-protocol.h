@@ -98,6 +98,9 @@ typedef struct {
 
 DsRoomMessage    *ds_room_message_new           (DsRoomMessageType   type);
 void              ds_room_message_free          (DsRoomMessage      *message);
+/* An empty top list for a summary (DsRoomTopEntry), which frees its
+ * entries' nicknames with itself. */
+GArray           *ds_room_top_new               (void);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DsRoomMessage, ds_room_message_free)
 
 const char       *ds_room_message_type_to_string (DsRoomMessageType  type);

@@ -213,7 +213,7 @@ fill_top (DsRoomMessage *message,
 {
   g_autoptr(GArray) top = ds_room_get_top (room, DS_ROOM_TOP_SIZE);
 
-  message->top = g_array_new (FALSE, TRUE, sizeof (DsRoomTopEntry));
+  message->top = ds_room_top_new ();
   for (guint i = 0; i < top->len; i++)
     {
       const DsRoomRank *rank = &g_array_index (top, DsRoomRank, i);
