@@ -238,8 +238,11 @@ essay_topics (DsWindow   *self,
   return ds_card_scope_dup_topics (scope, ds_deck_get_cards (ds_session_get_deck (self->session)));
 }
 
-/* All essays; the open essay; each of its topics when it has more than
- * one (a single topic is the whole essay). */
+/* The open essay, each of its topics when it has more than one (a single
+ * topic is the whole essay), then all essays; or all essays alone. The
+ * first option is the default, and says so twice: GTK 4.8's own dialog
+ * (the one shown without a portal) ignores gtk_file_chooser_set_choice ()
+ * and shows the first option, a portal takes the choice set. */
 static void
 add_scope_choice (DsWindow       *self,
                   GtkFileChooser *chooser,
@@ -249,8 +252,6 @@ add_scope_choice (DsWindow       *self,
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   const char *title;
 
-  g_ptr_array_add (ids, g_strdup ("all"));
-  g_ptr_array_add (labels, g_strdup (_("All essays")));
   if (choice->essay_id != NULL)
     {
       title = ds_session_get_essay_title (self->session, choice->essay_id);
@@ -263,13 +264,16 @@ add_scope_choice (DsWindow       *self,
           g_ptr_array_add (labels, g_strdup_printf (_("%s — %s"), title, choice->topics[i]));
         }
     }
+  g_ptr_array_add (ids, g_strdup ("all"));
+  g_ptr_array_add (labels, g_strdup (_("All essays")));
   g_ptr_array_add (ids, NULL);
   g_ptr_array_add (labels, NULL);
   gtk_file_chooser_add_choice (chooser, "cards", _("Cards"),
                                (const char **) ids->pdata, (const char **) labels->pdata);
-  gtk_file_chooser_set_choice (chooser, "cards", choice->essay_id != NULL ? "essay" : "all");
+  gtk_file_chooser_set_choice (chooser, "cards", g_ptr_array_index (ids, 0));
 }
 
+/* Anki first, the default (see add_scope_choice ()). */
 static void
 add_format_choice (GtkFileChooser *chooser)
 {
@@ -277,7 +281,7 @@ add_format_choice (GtkFileChooser *chooser)
   const char *labels[] = { _("Anki (text)"), _("JSON (diplostudy-cards)"), NULL };
 
   gtk_file_chooser_add_choice (chooser, "format", _("Format"), ids, labels);
-  gtk_file_chooser_set_choice (chooser, "format", "anki");
+  gtk_file_chooser_set_choice (chooser, "format", ids[0]);
 }
 
 static void
