@@ -198,6 +198,10 @@ definition_end (const Sent *s,
         continue;
       if (_ds_tok_is_punct (t, ';') || (t->flags & W_CLAUSE))
         return i;
+      /* ", antara lain:", ", seperti …": a list starts, the definition
+       * has ended. */
+      if (_ds_tok_is_punct (t, ',') && i + 1 < e && (s->toks[i + 1].flags & (W_CUE_EXAMPLE | W_CUE_PAIR)))
+        return i;
       /* ", karena …": the reason is no part of what X is. */
       if (_ds_tok_is_punct (t, ',') && i + 1 < e && (s->toks[i + 1].flags & W_CONNECTIVE) &&
           !(s->toks[i + 1].flags & W_CONJ))
@@ -378,6 +382,9 @@ body_start (const Sent *s,
                        _ds_tok_is (&s->toks[b], "to")))
         b++;
       else
+        return FALSE;
+      /* "mengacu pada Dasasila Bandung": a named source, no meaning. */
+      if (b < s->n && s->toks[b].cap && s->toks[b].type == TOK_WORD)
         return FALSE;
     }
   else

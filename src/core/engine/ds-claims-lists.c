@@ -276,6 +276,35 @@ names_place (const Sent *s,
          ((s->toks[prep + 1].flags & W_COUNTRY) || s->toks[prep + 1].cap);
 }
 
+/* "Lima tokoh dianggap sebagai pendiri GNB, yaitu …": the passive verb
+ * after the counted noun qualifies it, "tokoh yang dianggap sebagai
+ * pendiri GNB"; NULL when the phrase has no such verb. */
+static char *
+reduced_relative (Ctx        *ctx,
+                  const Sent *s,
+                  guint       start,
+                  guint       end)
+{
+  g_autofree char *head = NULL;
+  g_autofree char *rest = NULL;
+
+  if (ctx->english)
+    return NULL;
+  for (guint k = start + 1; k < end; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (!t->verb || (s->toks[k - 1].flags & W_RELATIVE))
+        continue;
+      if (t->len < 4 || g_ascii_strncasecmp (t->p, "di", 2) != 0)
+        return NULL;
+      head = _ds_phrase_dup (s, start, k, TRUE);
+      rest = _ds_toks_dup (s, k, end);
+      return g_strconcat (head, " yang ", rest, NULL);
+    }
+  return NULL;
+}
+
 /*
  * Fills in how the list is asked about, from the words before its cue
  * [0, cue): the noun phrase right before the cue is the subject and a count
@@ -301,7 +330,10 @@ _ds_list_describe (Ctx           *ctx,
                     _ds_tok_is (&s->toks[hi - 1], "following") || _ds_tok_is (&s->toks[hi - 1], "follows") ||
                     /* "sebagai berikut", "as follows" */
                     ((_ds_tok_is (&s->toks[hi - 1], "sebagai") || _ds_tok_is (&s->toks[hi - 1], "as")) &&
-                     hi < s->n && (_ds_tok_is (&s->toks[hi], "berikut") || _ds_tok_is (&s->toks[hi], "follows")))))
+                     hi < s->n && (_ds_tok_is (&s->toks[hi], "berikut") || _ds_tok_is (&s->toks[hi], "follows"))) ||
+                    /* "antara lain:", "such as:" before a colon */
+                    (s->toks[hi - 1].flags & (W_CUE_EXAMPLE | W_CUE_PAIR)) ||
+                    (hi > 1 && _ds_tok_is (&s->toks[hi - 1], "lain") && (s->toks[hi - 2].flags & W_CUE_PAIR))))
     hi--;
   after_comma = hi > 0 && _ds_tok_is_punct (&s->toks[hi - 1], ',');
   if (after_comma)
@@ -347,7 +379,9 @@ _ds_list_describe (Ctx           *ctx,
     claim->form = form;
   else if (form != DS_LIST_FORM_COMPLETE && !(after_comma && range) && subject_usable (s, start, end))
     {
-      claim->subject = owned_subject (ctx, s, start, end);
+      claim->subject = reduced_relative (ctx, s, start, end);
+      if (claim->subject == NULL)
+        claim->subject = owned_subject (ctx, s, start, end);
       claim->form = form;
     }
   else if (form != DS_LIST_FORM_COMPLETE && (claim->subject = possessed_by_topic (ctx, s, start, end)) != NULL)
