@@ -488,6 +488,22 @@ passive_answer (const Sent *s,
 
 /* "ASEAN didirikan oleh …" → "Oleh siapa ASEAN didirikan?"; "ASEAN
  * didirikan pada 8 Agustus 1967" → "Kapan ASEAN didirikan?" */
+/* The term the sentence before this one defined, or NULL. */
+static const char *
+term_defined_before (Ctx *ctx)
+{
+  for (guint i = ctx->sentence_first_claim; i > 0; i--)
+    {
+      const DsClaim *c = ctx->claims->pdata[i - 1];
+
+      if (c->start < ctx->prev.start)
+        break;
+      if (c->kind == DS_CLAIM_DEFINITION && c->attribution == NULL)
+        return c->subject;
+    }
+  return NULL;
+}
+
 static gboolean
 event_passive (Ctx  *ctx,
                Sent *s,
@@ -524,6 +540,17 @@ event_passive (Ctx  *ctx,
 
   when = s->toks[a].type == TOK_NUMBER;
   subject = _ds_phrase_dup (s, start, end, TRUE);
+  /* "Istilah ini dipopulerkan oleh …": the term the sentence before
+   * defined; without one, the question would not say which term. */
+  if (s->toks[start].flags & W_VAGUE)
+    {
+      const char *term = end + 1 == hi && (s->toks[end].flags & W_ANAPHOR) ? term_defined_before (ctx) : NULL;
+      g_autofree char *vague = g_steal_pointer (&subject);
+
+      if (term == NULL || end != start + 1)
+        return FALSE;
+      subject = g_strconcat (vague, " ", term, NULL);
+    }
   v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
   claim = _ds_fact_new (ctx, s, when ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_EVENT, a, b);
   if (when)
