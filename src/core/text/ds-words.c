@@ -73,18 +73,16 @@ space_before (GString  *out,
   *space = FALSE;
 }
 
-/* One pass over @text (decomposed when @strip); NULL when it is not valid
- * UTF-8, which only a non-ASCII character can show, so that valid text is
- * read once. ASCII, most of any text, has no marks, and only "'" and "`"
- * among its apostrophes. */
+/* Folds on from @p, where the text has a character outside ASCII, into
+ * @out (@space: a word ended before @p); frees @out and returns NULL when
+ * the text is not valid UTF-8. */
 static char *
-fold_pass (const char *text,
-           gboolean    strip)
+fold_rest (GString    *out,
+           const char *p,
+           gboolean    strip,
+           gboolean    space)
 {
-  GString *out = g_string_sized_new (strlen (text) + 1);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p != '\0';)
+  while (*p != '\0')
     {
       guchar c = (guchar) *p;
       gunichar ch;
@@ -124,6 +122,43 @@ fold_pass (const char *text,
         g_string_append_unichar (out, g_unichar_tolower (ch));
     }
   return g_string_free (out, FALSE);
+}
+
+/* One pass over @text (decomposed when @strip); NULL when it is not valid
+ * UTF-8, which only a non-ASCII character can show, so that valid text is
+ * read once. ASCII, most of any text, has no marks, and only "'" and "`"
+ * among its apostrophes. */
+static char *
+fold_pass (const char *text,
+           gboolean    strip)
+{
+  gsize len = strlen (text);
+  GString *out = g_string_sized_new (len + 1);
+  gboolean space = FALSE;
+  const char *p = text;
+  char *o = out->str;
+
+  /* ASCII folds to no more bytes than it has: written straight into the
+   * buffer, up to the first other character. */
+  for (; (guchar) *p - 1u < 0x7Fu; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (strip && (c == '\'' || c == '`'))
+        continue;
+      if (!g_ascii_isalnum (c))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && o > out->str)
+        *o++ = ' ';
+      space = FALSE;
+      *o++ = ascii_lower (c);
+    }
+  out->len = o - out->str;
+  out->str[out->len] = '\0';
+  return fold_rest (out, p, strip, space);
 }
 
 /* Punctuation outside ASCII that essays are full of and that NFKD leaves
