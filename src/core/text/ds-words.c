@@ -494,7 +494,6 @@ ds_words_cache_content_stems (DsWordsCache *cache,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
   const DsLang *langs[2];
   guint n;
 
@@ -503,11 +502,17 @@ ds_words_cache_content_stems (DsWordsCache *cache,
 
   n = languages (lang, langs);
   folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
-  words = g_strsplit (folded, " ", -1);
-  for (guint i = 0; words[i] != NULL; i++)
+  /* The folding's words are separated by single spaces: each is cut off
+   * in place. */
+  for (char *word = folded, *next; *word != '\0'; word = next)
     {
-      const WordStems *stems = word_stems (cache, lang, langs, n, words[i]);
+      char *space = strchr (word, ' ');
+      const WordStems *stems;
 
+      next = space != NULL ? space + 1 : word + strlen (word);
+      if (space != NULL)
+        *space = '\0';
+      stems = word_stems (cache, lang, langs, n, word);
       if (!stems->skip)
         add_stems (stems, seen, builder);
     }
