@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <string.h>
+
 #include "ds-claims.h"
 #include "ds-lang.h"
 
@@ -230,6 +232,37 @@ _ds_tok_is (const Tok  *tok,
     if (g_ascii_tolower (tok->p[i]) != word[i])
       return FALSE;
   return TRUE;
+}
+
+/* The characters among the eight bytes of @w: all but UTF-8's
+ * continuation bytes (10xxxxxx). */
+static inline guint
+_ds_chars_in_word (guint64 w)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  guint64 cont = w & ~(w << 1) & (ones * 0x80);
+
+  return 8 - (guint) (((cont >> 7) * ones) >> 56);
+}
+
+/* The characters in [p, end), counted eight bytes at a time: spans are
+ * counted in characters, and every claim and item converts some. */
+static inline guint
+_ds_count_chars (const char *p,
+                 const char *end)
+{
+  guint n = 0;
+
+  for (; end - p >= 8; p += 8)
+    {
+      guint64 w;
+
+      memcpy (&w, p, 8);
+      n += _ds_chars_in_word (w);
+    }
+  for (; p < end; p++)
+    n += ((guchar) *p & 0xC0) != 0x80;
+  return n;
 }
 
 /* Whether tokens @i and @i + 1 of @s are the words @first and @second. */

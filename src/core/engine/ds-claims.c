@@ -104,12 +104,7 @@ guint
 _ds_sent_char_at (const Sent *s,
                   const char *q)
 {
-  guint n = 0;
-
-  for (const char *c = s->p; c < q; c++)
-    n += ((guchar) *c & 0xC0) != 0x80;
-
-  return s->start + n;
+  return s->start + _ds_count_chars (s->p, q);
 }
 
 DsClaim *

@@ -491,16 +491,6 @@ _ds_sentence_end (Ctx        *ctx,
   return end;
 }
 
-/* The characters among eight bytes: all but UTF-8's continuation bytes
- * (10xxxxxx). */
-static inline guint
-chars_in (guint64 w)
-{
-  guint64 cont = w & ~(w << 1) & HIGHS;
-
-  return 8 - (guint) (((cont >> 7) * ONES) >> 56);
-}
-
 /* The sentence's end in characters and a hash of its bytes: every
  * sentence of the essay is measured, so the hash mixes eight bytes at a
  * time. */
@@ -516,15 +506,13 @@ _ds_sent_measure (Sent *s)
       guint64 w;
 
       memcpy (&w, c, 8);
-      chars += chars_in (w);
+      chars += _ds_chars_in_word (w);
       h = (h ^ w) * 0x9E3779B97F4A7C15ull;
       h ^= h >> 29;
     }
+  chars += _ds_count_chars (c, s->end);
   for (; c < s->end; c++)
-    {
-      h = (h ^ (guchar) *c) * 0x100000001B3ull;
-      chars += ((guchar) *c & 0xC0) != 0x80;
-    }
+    h = (h ^ (guchar) *c) * 0x100000001B3ull;
   s->end_char = s->start + chars;
   s->hash = h | 1;
 }
