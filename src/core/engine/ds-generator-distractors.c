@@ -184,18 +184,23 @@ name_word (const char *word)
 static gboolean
 looks_like_name (const char *text)
 {
-  g_auto(GStrv) words = g_strsplit_set (text, " -()[],.;:\"", -1);
+  g_autofree char *copy = NULL;
   gboolean counted = FALSE;
 
   if (text[0] == '@')
     return TRUE;
-  for (guint i = 0; words[i] != NULL; i++)
+  /* The words between separators, each cut off in place. */
+  copy = g_strdup (text);
+  for (char *word = copy, *next; *word != '\0'; word = next)
     {
-      gboolean cap = g_ascii_isupper (words[i][0]) != 0;
+      gsize n = strcspn (word, " -()[],.;:\"");
+      gboolean cap = g_ascii_isupper (word[0]) != 0;
 
+      next = word[n] != '\0' ? word + n + 1 : word + n;
+      word[n] = '\0';
       if (cap && counted)
         continue;
-      if (!name_word (words[i]))
+      if (!name_word (word))
         continue;
       if (!cap)
         return FALSE;
