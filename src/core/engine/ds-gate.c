@@ -184,20 +184,21 @@ choices_ok (DsCard *card)
   const char * const *choices = ds_card_get_choices (card);
   int correct = ds_card_get_correct_choice (card);
   guint n = g_strv_length ((char **) choices);
+  char *folded[4] = { NULL };
+  gboolean ok = TRUE;
 
   if (n != 4 || correct < 0 || (guint) correct >= n ||
       g_strcmp0 (choices[correct], ds_card_get_answer (card)) != 0)
     return FALSE;
+  /* Each option folded once, then every pair compared. */
   for (guint i = 0; i < n; i++)
-    for (guint k = i + 1; k < n; k++)
-      {
-        g_autofree char *a = ds_words_fold (choices[i], DS_FOLD_STRIP_MARKS);
-        g_autofree char *b = ds_words_fold (choices[k], DS_FOLD_STRIP_MARKS);
-
-        if (strcmp (a, b) == 0)
-          return FALSE;
-      }
-  return TRUE;
+    folded[i] = ds_words_fold (choices[i], DS_FOLD_STRIP_MARKS);
+  for (guint i = 0; i < n && ok; i++)
+    for (guint k = i + 1; k < n && ok; k++)
+      ok = strcmp (folded[i], folded[k]) != 0;
+  for (guint i = 0; i < n; i++)
+    g_free (folded[i]);
+  return ok;
 }
 
 /* Check "choice-types": every option is of the answer's type — a

@@ -92,7 +92,7 @@ skeleton (const char *text)
   char *out = norm;
 
   for (char *p = norm; *p; p++)
-    if (strchr ("aeiou ", *p) == NULL)
+    if (*p != 'a' && *p != 'e' && *p != 'i' && *p != 'o' && *p != 'u' && *p != ' ')
       *out++ = *p;
   *out = '\0';
   return norm;
