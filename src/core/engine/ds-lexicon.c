@@ -108,6 +108,16 @@ looks_like_verb_id (const char *w,
  * guesses whether it is a verb only the first time it comes. Everything in
  * it follows from the bytes and the essay's language alone; only whether a
  * capitalised "-ed" word is a verb depends on where it stands. */
+/* What a list of other forms gave for a word (ds_lexicon_other_forms()):
+ * rules ask a few lists (decision, stance, duty verbs) of every word of a
+ * sentence, so each spelling keeps the answer of each. */
+#define FORMS_SEEN 4
+
+typedef struct {
+  GHashTable *list;       /* NULL: unused */
+  const char *rest;
+} FormsSeen;
+
 struct _LexWord {
   const char *p;        /* the key: the bytes below */
   guint       len;
@@ -118,8 +128,7 @@ struct _LexWord {
   guint8      verb_lower; /* an English "-ed" word: a verb unless capitalised */
   guint8      countable;  /* counted for the ranking, under its folded form */
   guint      *count;      /* its counter in ctx->freq, once counted */
-  GHashTable *forms_of;   /* the list of other forms last looked in, */
-  const char *forms;      /* and what it gave */
+  FormsSeen   forms[FORMS_SEEN];  /* what lists of other forms gave for it */
   char        bytes[];
 };
 
@@ -380,9 +389,8 @@ forms_index (Ctx        *ctx,
   return ctx->forms_last = index;
 }
 
-/* Looks @w up in the list @index by its ASCII folding, and keeps what it
- * gave with @w. */
-static void
+/* Looks @w up in the list @index by its ASCII folding. */
+static const char *
 forms_of (Word       *w,
           GHashTable *index)
 {
@@ -393,16 +401,36 @@ forms_of (Word       *w,
   for (guint i = 0; i < w->len; i++)
     key[i] = g_ascii_tolower (w->p[i]);
   key[w->len] = '\0';
-  w->forms = g_hash_table_lookup (index, key);
-  w->forms_of = index;
+  return g_hash_table_lookup (index, key);
+}
+
+/* What the list @index gives for @w, kept with @w (in the first free
+ * place; with every place taken, in the last). */
+static const char *
+forms_seen (Word       *w,
+            GHashTable *index)
+{
+  guint i;
+
+  for (i = 0; i < FORMS_SEEN; i++)
+    {
+      if (w->forms[i].list == index)
+        return w->forms[i].rest;
+      if (w->forms[i].list == NULL)
+        break;
+    }
+  i = MIN (i, FORMS_SEEN - 1);
+  w->forms[i].list = index;
+  w->forms[i].rest = forms_of (w, index);
+  return w->forms[i].rest;
 }
 
 /* The rest of the entry of the phrase list @name whose first word is the
  * word @tok ("agreed agree" → "agree"; "emphasizes emphasize does" →
  * "emphasize does"), or NULL: lists of a word's other forms. The lists are
- * folded, so the word is compared by its ASCII folding. A rule asks this
- * of every word of a sentence, so the answer is kept with the word's
- * spelling, for the list asked last. */
+ * folded, so the word is compared by its ASCII folding. Rules ask this of
+ * every word of a sentence, so the answer is kept with the word's
+ * spelling. */
 const char *
 _ds_lexicon_other_forms (Ctx        *ctx,
                          const Tok  *tok,
@@ -414,9 +442,7 @@ _ds_lexicon_other_forms (Ctx        *ctx,
     return NULL;
   forms_index (ctx, name);
   w = tok->word != NULL ? tok->word : word_lookup (ctx, tok->p, tok->len);
-  if (w->forms_of != ctx->forms_last)
-    forms_of (w, ctx->forms_last);
-  return w->forms;
+  return forms_seen (w, ctx->forms_last);
 }
 
 /* A word rewritten by the language's list @name of "from to" entries:
