@@ -237,6 +237,7 @@ typedef struct {
   DsClaimRule  rule;
   gboolean     strong;      /* a cue that only defines: "didefinisikan" */
   gboolean     ranks;       /* the term ranks ("masalah terbesar"): ask it */
+  gboolean     reported;    /* "X assumes that …": the clause is X's claim */
 } Def;
 
 /* "X merupakan tempat hoaks paling cepat menyebar, karena …": a
@@ -482,9 +483,11 @@ read_term (Ctx        *ctx,
   int meant = meant_term (s, hi);
 
   def->who_a = def->who_b = 0;
-  if (attribution_at_start (s, cue, &def->who_a, &def->who_b, &after) ||
-      attribution_by_report (ctx, s, cue, &def->who_a, &def->who_b, &after))
+  def->reported = FALSE;
+  if (attribution_at_start (s, cue, &def->who_a, &def->who_b, &after))
     def->rule = DS_CLAIM_RULE_ATTRIBUTED;
+  else if (attribution_by_report (ctx, s, cue, &def->who_a, &def->who_b, &after))
+    def->rule = DS_CLAIM_RULE_ATTRIBUTED, def->reported = TRUE;
   hi = attribution_aside (s, hi, &def->who_a, &def->who_b);
   if (def->who_a < def->who_b)
     def->rule = DS_CLAIM_RULE_ATTRIBUTED;
@@ -758,6 +761,11 @@ try_definition (Ctx  *ctx,
           break;
         }
   if (def.body_b <= def.body_a || _ds_toks_any_used (s, def.body_a, def.body_b))
+    return;
+  /* "Realists assume that states are the key actors …": what someone
+   * claims ranks nothing as a fact; only a definition may be theirs. */
+  if (def.reported && !def.strong &&
+      (picks_out (ctx, s, def.body_a, def.body_b) || def.ranks || relational_at (ctx, s, def.term_a)))
     return;
   if (!def.strong && picks_out (ctx, s, def.body_a, def.body_b))
     {

@@ -277,6 +277,11 @@ find_report (Ctx  *ctx,
       for (guint k = c; k < i; k++)
         if (s->toks[k].verb || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)))
           return FALSE;
+      /* "The democratic peace thesis states that …": "Who" asks for a
+       * person or a body, not for a text (the language's phrase list
+       * document_noun). */
+      if (_ds_lexicon_phrase_at (ctx, s, i - 1, "document_noun") > 0)
+        return FALSE;
 
       verb = g_ascii_strdown (s->toks[i].p, s->toks[i].len);
       rest = _ds_toks_dup (s, that, e);

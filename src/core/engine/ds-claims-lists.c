@@ -139,7 +139,8 @@ count_after_subject (const Sent *s,
  * 0 when there is none. */
 static guint
 owner_end (const Sent *s,
-           guint       start)
+           guint       start,
+           gboolean    english)
 {
   guint v = start, w;
   gboolean counted = FALSE;
@@ -149,7 +150,8 @@ owner_end (const Sent *s,
   if (v > 0 && (_ds_tok_is (&s->toks[v - 1], "memiliki") || _ds_tok_is (&s->toks[v - 1], "mempunyai") ||
                 _ds_tok_is (&s->toks[v - 1], "has") || _ds_tok_is (&s->toks[v - 1], "have")))
     return v - 1;
-  if (!counted)
+  /* The verb group is told by Indonesian verb morphology only. */
+  if (!counted || english)
     return 0;
   for (w = v; w > 0 && s->toks[w - 1].type == TOK_WORD &&
               (s->toks[w - 1].verb || (s->toks[w - 1].flags & (W_AUX | W_ADV | W_PREP))); w--)
@@ -168,7 +170,7 @@ owned_subject (Ctx        *ctx,
                guint       start,
                guint       end)
 {
-  guint w = owner_end (s, start), owner_a, owner_b, head = start + 1;
+  guint w = owner_end (s, start, ctx->english), owner_a, owner_b, head = start + 1;
   g_autofree char *noun = NULL;
   g_autofree char *rest = NULL;
   g_autofree char *owner = NULL;
