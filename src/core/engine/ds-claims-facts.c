@@ -493,6 +493,29 @@ passive_answer (const Sent *s,
 
 /* "ASEAN didirikan oleh …" → "Oleh siapa ASEAN didirikan?"; "ASEAN
  * didirikan pada 8 Agustus 1967" → "Kapan ASEAN didirikan?" */
+/* "Indeks tersebut" after "… Indeks Keamanan Siber Global …": the name
+ * the sentence before gave that begins with @head, or NULL. */
+static char *
+name_before (Ctx        *ctx,
+             const char *head)
+{
+  gsize n = strlen (head);
+
+  for (const char *p = ctx->prev.p; p != NULL && p + n + 2 < ctx->prev.end; p++)
+    {
+      const char *q = p + n;
+
+      if ((p > ctx->prev.p && g_ascii_isalpha (p[-1])) || g_ascii_strncasecmp (p, head, n) != 0 ||
+          *q != ' ' || !g_ascii_isupper (q[1]))
+        continue;
+      while (q < ctx->prev.end && *q == ' ' && q + 1 < ctx->prev.end && g_ascii_isupper (q[1]))
+        for (q++; q < ctx->prev.end && (g_ascii_isalnum (*q) || *q == '-'); q++)
+          ;
+      return g_strndup (p, q - p);
+    }
+  return NULL;
+}
+
 /* The term the sentence before this one defined, or NULL. */
 static const char *
 term_defined_before (Ctx *ctx)
@@ -546,15 +569,22 @@ event_passive (Ctx  *ctx,
   when = s->toks[a].type == TOK_NUMBER;
   subject = _ds_phrase_dup (s, start, end, TRUE);
   /* "Istilah ini dipopulerkan oleh …": the term the sentence before
-   * defined; without one, the question would not say which term. */
-  if (s->toks[start].flags & W_VAGUE)
+   * defined; "Konvensi ini disusun oleh …" after "Konvensi Budapest
+   * merupakan …": that term itself. Without one, the question would not
+   * say which. */
+  if ((s->toks[start].flags & W_VAGUE) || (end + 1 == hi && (s->toks[end].flags & W_ANAPHOR)))
     {
       const char *term = end + 1 == hi && (s->toks[end].flags & W_ANAPHOR) ? term_defined_before (ctx) : NULL;
-      g_autofree char *vague = g_steal_pointer (&subject);
+      g_autofree char *head = g_steal_pointer (&subject);
 
-      if (term == NULL || end != start + 1)
+      if (end != start + 1)
         return FALSE;
-      subject = g_strconcat (vague, " ", term, NULL);
+      if (term != NULL && (s->toks[start].flags & W_VAGUE))
+        subject = g_strconcat (head, " ", term, NULL);
+      else if (term != NULL && g_ascii_strncasecmp (term, head, strlen (head)) == 0)
+        subject = g_strdup (term);
+      else if ((subject = name_before (ctx, head)) == NULL)
+        return FALSE;
     }
   v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
   claim = _ds_fact_new (ctx, s, when ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_EVENT, a, b);

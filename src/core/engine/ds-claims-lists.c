@@ -1342,6 +1342,11 @@ try_duty_list (Ctx  *ctx,
   n_items = read_items (s, segs, n_segs, DS_LIST_FORM_NAMING, TRUE, e, items);
   if (n_items < 2 || _ds_toks_any_used (s, body, items[n_items - 1].b))
     return FALSE;
+  /* Duties and rights are things to do: every item starts with its verb
+   * ("menetapkan … seperti akses ilegal dan penipuan …" is one duty). */
+  for (guint k = 0; k < n_items && !ctx->english; k++)
+    if (!starts_with_verb (s, items[k]))
+      return FALSE;
   actor = _ds_phrase_dup (s, start, end, TRUE);
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_CUE, s);
   claim->cue = _ds_toks_dup (s, i, body);
