@@ -439,6 +439,11 @@ event_active (Ctx  *ctx,
     c++;
   if (read_name (s, c, verb, &a, &b) != verb || a != c || _ds_toks_any_used (s, a, b))
     return FALSE;
+  /* "The UN General Assembly on Tuesday adopted …": the day is when, not
+   * who. */
+  if (b > a + 2 && (_ds_tok_is (&s->toks[b - 2], "on") || _ds_tok_is (&s->toks[b - 2], "pada")) &&
+      _ds_lexicon_phrase_at (ctx, s, b - 1, "weekday") > 0)
+    b -= 2;
   end = object_end (s, verb + 1, e);
   if (end <= verb + 1 || end - verb > 10)
     return FALSE;

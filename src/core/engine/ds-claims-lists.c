@@ -344,6 +344,10 @@ _ds_list_describe (Ctx           *ctx,
     hi = count_after_subject (s, hi, claim);
 
   start = _ds_np_start (s, 0, hi, &end);
+  /* "requires states to criminalise offences such as …": after "to" the
+   * phrase opens with its verb, which English does not mark. */
+  if (ctx->english && start > 0 && start + 1 < end && _ds_tok_is (&s->toks[start - 1], "to"))
+    start++;
   if (claim->stated_count == 0 && start > 0)
     read_count_tok (&s->toks[start - 1], claim);
   /* "arrangements with partners such as …": examples are of the noun just
