@@ -198,9 +198,9 @@ definition_end (const Sent *s,
         continue;
       if (_ds_tok_is_punct (t, ';') || (t->flags & W_CLAUSE))
         return i;
-      /* ", antara lain:", ", seperti …": a list starts, the definition
-       * has ended. */
-      if (_ds_tok_is_punct (t, ',') && i + 1 < e && (s->toks[i + 1].flags & (W_CUE_EXAMPLE | W_CUE_PAIR)))
+      /* ", antara lain:": a list starts, the definition has ended. */
+      if (_ds_tok_is_punct (t, ',') && i + 2 < e && _ds_tok_is (&s->toks[i + 1], "antara") &&
+          _ds_tok_is (&s->toks[i + 2], "lain"))
         return i;
       /* ", karena …": the reason is no part of what X is. */
       if (_ds_tok_is_punct (t, ',') && i + 1 < e && (s->toks[i + 1].flags & W_CONNECTIVE) &&

@@ -577,7 +577,17 @@ event_passive (Ctx  *ctx,
    * defined; "Konvensi ini disusun oleh …" after "Konvensi Budapest
    * merupakan …": that term itself. Without one, the question would not
    * say which. */
-  if ((s->toks[start].flags & W_VAGUE) || (end + 1 == hi && (s->toks[end].flags & W_ANAPHOR)))
+  /* "The term was coined by …" after its definition. */
+  if (end == start + 2 && _ds_tok_is (&s->toks[start], "the") && (s->toks[start + 1].flags & W_VAGUE))
+    {
+      const char *term = term_defined_before (ctx);
+      g_autofree char *vague = g_steal_pointer (&subject);
+
+      if (term == NULL)
+        return FALSE;
+      subject = g_strconcat (vague, " ", term, NULL);
+    }
+  else if ((s->toks[start].flags & W_VAGUE) || (end + 1 == hi && (s->toks[end].flags & W_ANAPHOR)))
     {
       const char *term = end + 1 == hi && (s->toks[end].flags & W_ANAPHOR) ? term_defined_before (ctx) : NULL;
       g_autofree char *head = g_steal_pointer (&subject);
