@@ -370,7 +370,8 @@ _ds_list_describe (Ctx           *ctx,
     counted_before (s, hi, &start, claim);
   /* "kedua kata tersebut": the subject is named elsewhere; "tujuan dari
    * latihan ini" keeps its "ini". */
-  if (end < hi && end - start < 2 && (s->toks[start].flags & (W_VAGUE | W_GENERIC)))
+  if (end < hi && end - start < 2 &&
+      ((s->toks[start].flags & (W_VAGUE | W_GENERIC)) || (s->toks[end].flags & W_ANAPHOR)))
     start = end;
   else if (end < hi && start < end)
     end = hi;
