@@ -625,7 +625,12 @@ commit_def (Ctx        *ctx,
   e = strip_citation (s, b, e, &who_a, &who_b);
   claim->subject = _ds_phrase_dup (s, def->term_a, def->term_b, TRUE);
   claim->body = _ds_toks_dup (s, b, e);
-  claim->cue = _ds_toks_dup (s, def->cue_a, def->cue_b);
+  /* "Holsti mendefinisikan X sebagai …": the statement says "X adalah
+   * …", never "X mendefinisikan sebagai …". */
+  if (s->toks[def->cue_a].flags & W_DEFINE_VERB && !(s->toks[def->cue_a].flags & W_CUE_DEF))
+    claim->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  else
+    claim->cue = _ds_toks_dup (s, def->cue_a, def->cue_b);
   if (def->who_a < def->who_b)
     claim->attribution = _ds_toks_dup (s, def->who_a, def->who_b);
   else if (who_a < who_b)
@@ -1302,6 +1307,13 @@ find_acronym (Ctx  *ctx,
   if (open + 2 >= e || !_ds_tok_is_acronym (&s->toks[open + 1]) ||
       !_ds_tok_is_punct (&s->toks[open + 2], ')') || !long_form_before (s, open, &a))
     return FALSE;
+  /* "Dewan Perwakilan Rakyat (DPR)": an acronym every reader knows is no
+   * question (the language's phrase list common_acronym). */
+  if (_ds_lexicon_phrase_at (ctx, s, open + 1, "common_acronym") > 0)
+    {
+      _ds_toks_mark_used (s, open + 1, open + 2);
+      return FALSE;
+    }
 
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ACRONYM, a, open);
   claim->lead = _ds_toks_dup (s, open + 1, open + 2);
@@ -1320,6 +1332,9 @@ alias_in_brackets (Ctx  *ctx,
   guint b = alias_end (s, open + 1, e), start, end;
 
   if (b == open + 1 || b >= s->n || !_ds_tok_is_punct (&s->toks[b], ')'))
+    return FALSE;
+  /* "Soekarno (Indonesia)": a person's country, no other name. */
+  if (_ds_lexicon_is_country (s->toks, s->n, open + 1))
     return FALSE;
   start = _ds_np_start (s, 0, open, &end);
   return end == open && commit_alias (ctx, s, start, end, open + 1, b);

@@ -223,6 +223,10 @@ figure_worth_asking (const Sent   *s,
     return FALSE;
   if (fig->a > 0 && _ds_tok_is_punct (&s->toks[fig->a - 1], '('))
     return FALSE;
+  /* "24/7", "9/11": one expression, no figure in it to ask. */
+  if (!fig->date && ((fig->a > 0 && _ds_tok_is_punct (&s->toks[fig->a - 1], '/')) ||
+                     (fig->b < e && _ds_tok_is_punct (&s->toks[fig->b], '/'))))
+    return FALSE;
   if (fig->b < e && _ds_tok_is_punct (&s->toks[fig->b], ')'))
     return FALSE;
   /* "2.2 Soft Power …": a section's number; "Pasal 28 ayat (1)", "Article

@@ -351,8 +351,9 @@ is_labelled_line (const char *s,
     "instructor", "course", "mata kuliah", "matakuliah", "kelas",
     "program studi", "prodi", "jurusan", "fakultas", "faculty", "afiliasi",
     "affiliation", "diakses", "accessed", "cara mengutip", "how to cite",
-    /* Blog and news furniture. */
+    /* Blog and news furniture, lecture notes' header. */
     "tags", "tag", "label", "kategori", "category", "categories", "topik",
+    "tanggal", "date", "hari/tanggal", "waktu", "pertemuan", "kode", "kode mk",
   };
 
   /* Every label ends in a colon early in the line. */
@@ -510,11 +511,20 @@ is_segmented_line (const char *s,
  *   article, when it appeared, where its photo or text comes from: a
  *   byline, a publication date, a caption, a source
  */
+/* "| Signed | 23 November 2001 |", "|---|---|": a Markdown table's row,
+ * an infobox whose cells have no sentence to ask. */
+static gboolean
+is_table_row (const char *s,
+              gsize       len)
+{
+  return len >= 3 && s[0] == '|' && s[len - 1] == '|';
+}
+
 gboolean
 ds_text_is_metadata (const char *s,
                      gsize       len)
 {
-  return is_labelled_line (s, len) || is_byline (s, len) ||
+  return is_table_row (s, len) || is_labelled_line (s, len) || is_byline (s, len) ||
          is_publication_line (s, len) || is_caption (s, len) ||
          is_journal_line (s, len) || is_contact_line (s, len) || is_segmented_line (s, len);
 }
