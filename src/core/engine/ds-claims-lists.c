@@ -1250,6 +1250,63 @@ commit_single_role (Ctx        *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* Whether block @index opens with a short term and a colon ("Norms:
+ * …"): a glossary's line. */
+static gboolean
+block_is_gloss_line (Ctx   *ctx,
+                     guint  index)
+{
+  const DsBlock *b;
+  const char *p, *e;
+  guint words = 0;
+
+  if (index >= ds_essay_get_n_blocks (ctx->essay))
+    return FALSE;
+  b = ds_essay_get_block (ctx->essay, index);
+  if (b->kind != DS_BLOCK_PARAGRAPH && b->kind != DS_BLOCK_LIST_ITEM)
+    return FALSE;
+  p = ctx->text + b->content_byte_start;
+  e = ctx->text + b->byte_end;
+  for (const char *q = p; q < e && q < p + 60; q++)
+    {
+      if (*q == ':')
+        return words < 5 && q > p && e - q > 12;
+      if (*q == '.' || *q == ',' || *q == ';')
+        return FALSE;
+      words += *q == ' ';
+    }
+  return FALSE;
+}
+
+/* "Voluntary norms: non-binding standards of …, …" among other such
+ * lines: a glossary entry defines its term; its commas list nothing. */
+static gboolean
+try_gloss_line (Ctx       *ctx,
+                Sent      *s,
+                guint      i,
+                const Cue *cue)
+{
+  guint e = _ds_body_end (s);
+  DsClaim *def;
+
+  if (!cue->explicit || i == 0 || i > 5 || !s->first || cue->body + 3 > e ||
+      !_ds_term_usable (s, 0, i) || !s->toks[0].cap ||
+      !(block_is_gloss_line (ctx, s->block + 1) || (s->block > 0 && block_is_gloss_line (ctx, s->block - 1))))
+    return FALSE;
+  for (guint k = 0; k < i; k++)
+    if (s->toks[k].flags & (W_COUNT | W_CUE_NAMING | W_CUE_EXAMPLE) || s->toks[k].verb)
+      return FALSE;
+  def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
+  def->subject = _ds_phrase_dup (s, 0, i, TRUE);
+  def->body = _ds_toks_dup (s, cue->body, e);
+  def->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  def->key_start = _ds_sent_char_at (s, s->toks[0].p);
+  def->key_end = _ds_sent_char_at (s, s->toks[i - 1].p + s->toks[i - 1].len);
+  _ds_toks_mark_used (s, 0, e);
+  _ds_claim_commit (ctx, def);
+  return TRUE;
+}
+
 static gboolean
 try_cue_list (Ctx       *ctx,
               Sent      *s,
@@ -1383,7 +1440,7 @@ _ds_find_cue_lists (Ctx  *ctx,
     {
       Cue cue;
 
-      if (cue_at (s, i, &cue) && try_cue_list (ctx, s, i, &cue))
+      if (cue_at (s, i, &cue) && (try_gloss_line (ctx, s, i, &cue) || try_cue_list (ctx, s, i, &cue)))
         {
           while (i < s->n && s->toks[i].used)
             i++;

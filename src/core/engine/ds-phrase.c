@@ -63,6 +63,19 @@ _ds_toks_any_used (const Sent *s,
   return FALSE;
 }
 
+/* "Programme of Action": a capitalised word later in the phrase makes it
+ * a name. */
+static gboolean
+later_capital (const Sent *s,
+               guint       i,
+               guint       j)
+{
+  for (guint k = i; k < j && k < i + 4; k++)
+    if (s->toks[k].cap && s->toks[k].type == TOK_WORD)
+      return TRUE;
+  return FALSE;
+}
+
 /* Like _ds_toks_dup(), lower-casing the first letter when it is capitalised
  * only because it starts the sentence ("Diplomasi digital" → "diplomasi
  * digital"), not when it is a name ("Cyber Diplomacy", "Israel", "ASEAN"). */
@@ -83,7 +96,7 @@ _ds_phrase_dup (const Sent *s,
    * name's capitals. */
   name = !(_ds_tok_is (t, "the") || _ds_tok_is (t, "a") || _ds_tok_is (t, "an")) &&
          ((t->flags & W_COUNTRY) != 0 || t->len < 2 || g_ascii_isupper (t->p[1]) ||
-          (i + 1 < j && s->toks[i + 1].cap));
+          later_capital (s, i + 1, j));
   if (!name && (guchar) text[0] < 0x80)
     text[0] = g_ascii_tolower (text[0]);
 
