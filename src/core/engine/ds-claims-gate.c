@@ -97,6 +97,11 @@ answer_start_ok_in (const Sent *s,
     return FALSE;
   if (s->toks[i].flags & (W_CONJ | W_CLAUSE | W_THAT))
     return FALSE;
+  /* "to harmonise national laws": an English infinitive, whose verb
+   * English does not mark. */
+  if (_ds_tok_is (&s->toks[i], "to") && i + 1 < s->n && s->toks[i + 1].type == TOK_WORD &&
+      !s->toks[i + 1].cap && !(s->toks[i + 1].flags & (W_FUNCTION | W_PRONOUN)))
+    return TRUE;
   if ((s->toks[i].flags & W_PREP) && !(s->toks[i].flags & W_NOUN))
     return i + 1 < s->n && s->toks[i + 1].verb;
   return TRUE;

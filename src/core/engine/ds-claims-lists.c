@@ -870,6 +870,10 @@ starts_with_verb (const Sent *s,
   Range c = r;
 
   strip_conj (s, &c);
+  /* "to harmonise …": English marks the infinitive, not the verb. */
+  if (c.a + 1 < c.b && _ds_tok_is (&s->toks[c.a], "to") && s->toks[c.a + 1].type == TOK_WORD &&
+      !s->toks[c.a + 1].cap && !(s->toks[c.a + 1].flags & (W_FUNCTION | W_PRONOUN)))
+    return TRUE;
   if (c.a + 1 < c.b && (_ds_tok_is (&s->toks[c.a], "untuk") || _ds_tok_is (&s->toks[c.a], "guna") ||
                         _ds_tok_is (&s->toks[c.a], "to")))
     c.a++;

@@ -186,6 +186,17 @@ _ds_tok_is_acronym (const Tok *t)
   return upper >= 2 && upper * 3 >= t->len * 2;
 }
 
+static gboolean
+counted_noun (const Sent *s,
+              guint       lo,
+              guint       k)
+{
+  for (guint j = k; j > lo && j + 3 > k; j--)
+    if (s->toks[j - 1].flags & W_COUNT)
+      return TRUE;
+  return FALSE;
+}
+
 /* A name's acronym in brackets: "Badan Siber dan Sandi Negara (BSSN)",
  * and a common noun's: "computer emergency response team (CERT)". */
 static gboolean
@@ -313,6 +324,13 @@ _ds_np_start (const Sent *s,
           if ((k = inner_prep (s, lo, i, taken)) == 0)
             break;
           i = k;
+          taken++;
+          continue;
+        }
+      /* "three main aims": after a count word a verb's spelling is a noun. */
+      if (t->verb && taken == 0 && counted_noun (s, lo, i - 1))
+        {
+          i--;
           taken++;
           continue;
         }
