@@ -1181,6 +1181,11 @@ alias_after_verb (Ctx  *ctx,
    * adverb governs there; the card blanks the name. After "yakni ruang
    * siber" the noun is the term. */
   if ((comma > 0 && start > 0 && (s->toks[start - 1].verb || (s->toks[start - 1].flags & (W_ADV | W_PREP)))) ||
+      /* "a second form of pressure known as Y", "a business model called
+       * Y": an indefinite description, Y is what it is called. */
+      (start > 0 && (_ds_tok_is (&s->toks[start - 1], "a") || _ds_tok_is (&s->toks[start - 1], "an") ||
+                     _ds_tok_is (&s->toks[start - 1], "sebuah") || _ds_tok_is (&s->toks[start - 1], "suatu") ||
+                     (s->toks[start - 1].flags & W_ORDINAL))) ||
       (start >= 2 && (s->toks[start - 1].flags & W_DET) && _ds_tok_is_punct (&s->toks[start - 2], ',')))
     {
       guint b = alias_end (s, y, e);
