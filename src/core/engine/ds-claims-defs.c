@@ -1160,6 +1160,27 @@ alias_start_at (Ctx        *ctx,
 
 /* "ruang siber, atau biasa dikenal dengan nama cyberspace", "also known as
  * Y", "sering disebut juga Y". */
+/* "Nation branding adalah …. Konsep ini juga dikenal dengan sebutan Y":
+ * Y is another name for the term just defined. */
+static gboolean
+alias_of_defined (Ctx  *ctx,
+                  Sent *s,
+                  guint y,
+                  guint e)
+{
+  const char *term = _ds_term_defined_before (ctx);
+  guint b = alias_end (s, y, e);
+  DsClaim *claim;
+
+  if (term == NULL || b <= y || _ds_toks_any_used (s, y, b))
+    return FALSE;
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ALIAS, y, b);
+  claim->lead = g_strdup (term);
+  claim->question = ds_lang_expand (ctx->lang, "question_alias", "term", term, NULL);
+  _ds_toks_mark_used (s, y, b);
+  return _ds_claim_commit (ctx, claim);
+}
+
 static gboolean
 alias_after_verb (Ctx  *ctx,
                   Sent *s,
@@ -1175,6 +1196,10 @@ alias_after_verb (Ctx  *ctx,
     if (_ds_tok_is_punct (&s->toks[--hi], ','))
       comma = hi;
   start = _ds_np_start (s, 0, hi, &end);
+  /* "Konsep ini juga dikenal dengan sebutan …": which concept is said
+   * elsewhere. */
+  if (end < hi && (s->toks[end].flags & W_ANAPHOR))
+    return end == start + 1 && alias_of_defined (ctx, s, y, e);
   /* "Pelaku mengubah tampilan situs, atau yang biasa disebut web
    * defacement", "…, a process known as the ratchet mechanism": the name is
    * of the whole clause before the comma, not of the noun a verb or an

@@ -526,8 +526,8 @@ name_before (Ctx        *ctx,
 }
 
 /* The term the sentence before this one defined, or NULL. */
-static const char *
-term_defined_before (Ctx *ctx)
+const char *
+_ds_term_defined_before (Ctx *ctx)
 {
   for (guint i = ctx->sentence_first_claim; i > 0; i--)
     {
@@ -584,7 +584,7 @@ event_passive (Ctx  *ctx,
   /* "The term was coined by …" after its definition. */
   if (end == start + 2 && _ds_tok_is (&s->toks[start], "the") && (s->toks[start + 1].flags & W_VAGUE))
     {
-      const char *term = term_defined_before (ctx);
+      const char *term = _ds_term_defined_before (ctx);
       g_autofree char *vague = g_steal_pointer (&subject);
 
       if (term == NULL)
@@ -593,7 +593,7 @@ event_passive (Ctx  *ctx,
     }
   else if ((s->toks[start].flags & W_VAGUE) || (end + 1 == hi && (s->toks[end].flags & W_ANAPHOR)))
     {
-      const char *term = end + 1 == hi && (s->toks[end].flags & W_ANAPHOR) ? term_defined_before (ctx) : NULL;
+      const char *term = end + 1 == hi && (s->toks[end].flags & W_ANAPHOR) ? _ds_term_defined_before (ctx) : NULL;
       g_autofree char *head = g_steal_pointer (&subject);
 
       if (end != start + 1)

@@ -371,6 +371,7 @@ void        _ds_find_definitions   (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_alias         (Ctx          *ctx,
                                     Sent         *s);
+const char *_ds_term_defined_before (Ctx        *ctx);
 void        _ds_commit_cloze       (Ctx          *ctx,
                                     const Sent   *s,
                                     DsClaimRule   rule,
