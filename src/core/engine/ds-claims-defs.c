@@ -1198,14 +1198,17 @@ alias_after_verb (Ctx  *ctx,
   start = _ds_np_start (s, 0, hi, &end);
   /* "Konsep ini juga dikenal dengan sebutan …": which concept is said
    * elsewhere. */
-  if (end < hi && (s->toks[end].flags & W_ANAPHOR))
-    return end == start + 1 && alias_of_defined (ctx, s, y, e);
+  if (end < hi && (s->toks[end].flags & W_ANAPHOR) && end == start + 1 && alias_of_defined (ctx, s, y, e))
+    return TRUE;
   /* "Pelaku mengubah tampilan situs, atau yang biasa disebut web
    * defacement", "…, a process known as the ratchet mechanism": the name is
    * of the whole clause before the comma, not of the noun a verb or an
    * adverb governs there; the card blanks the name. After "yakni ruang
    * siber" the noun is the term. */
   if ((comma > 0 && start > 0 && (s->toks[start - 1].verb || (s->toks[start - 1].flags & (W_ADV | W_PREP)))) ||
+      /* "Gejala ini dikenal dengan istilah Y" with nothing defined before:
+       * the name is asked in its sentence. */
+      (end < hi && (s->toks[end].flags & W_ANAPHOR)) ||
       /* "a second form of pressure known as Y", "a business model called
        * Y": an indefinite description, Y is what it is called. */
       (start > 0 && (_ds_tok_is (&s->toks[start - 1], "a") || _ds_tok_is (&s->toks[start - 1], "an") ||
