@@ -1209,8 +1209,8 @@ alias_after_verb (Ctx  *ctx,
       /* "Gejala ini dikenal dengan istilah Y" with nothing defined before:
        * the name is asked in its sentence. */
       (end < hi && (s->toks[end].flags & W_ANAPHOR)) ||
-      /* "a second form of pressure known as Y", "a business model called
-       * Y": an indefinite description, Y is what it is called. */
+      /* "an extra kind of leverage known as Y", "a new tactic called Y":
+       * an indefinite description, Y is what it is called. */
       (start > 0 && (_ds_tok_is (&s->toks[start - 1], "a") || _ds_tok_is (&s->toks[start - 1], "an") ||
                      _ds_tok_is (&s->toks[start - 1], "sebuah") || _ds_tok_is (&s->toks[start - 1], "suatu") ||
                      (s->toks[start - 1].flags & W_ORDINAL))) ||

@@ -1132,6 +1132,10 @@ list_after_definer (const Sent  *s,
       return FALSE;
   if (names)
     return items[0].b - items[0].a <= 8;
+  /* "X adalah pemanfaatan seni, bahasa, dan pendidikan untuk …": a
+   * category word opens a definition whose objects are a series. */
+  if (s->toks[items[0].a].flags & W_CATEGORY)
+    return FALSE;
   start = _ds_np_start (s, 0, cue, &end);
   if (start > 0 && (s->toks[start - 1].flags & W_COUNT))
     return TRUE;
@@ -1158,6 +1162,12 @@ explains_predicate (const Sent  *s,
    * subject again. */
   if (a < s->n && (s->toks[a].flags & W_PRONOUN) && a + 1 < first->b && _ds_tok_nounish (&s->toks[a + 1]))
     return TRUE;
+  /* "…: besides locking the files, they threaten …": a clause about the
+   * subject among the "items". */
+  for (guint k = 1; k < n_items; k++)
+    if (_ds_tok_is (&s->toks[first[k].a], "they") || _ds_tok_is (&s->toks[first[k].a], "it") ||
+        _ds_tok_is (&s->toks[first[k].a], "mereka") || _ds_tok_is (&s->toks[first[k].a], "ia"))
+      return TRUE;
   /* "The biggest problem is the shortage of X: universities produce …":
    * a clause after a colon nothing counted or announced explains; a list
    * of clauses is announced ("three steps:", "the following:"). */
