@@ -163,6 +163,9 @@ figure_type (const char *text)
     return DS_ANSWER_MONEY;
   if (len == 4 && g_ascii_isdigit (text[0]) && (strncmp (text, "19", 2) == 0 || strncmp (text, "20", 2) == 0))
     return DS_ANSWER_YEAR;
+  /* "20 Juni": a day of a month, never scaled like a quantity. */
+  if (classes & DS_WORD_MONTH)
+    return DS_ANSWER_DATE;
   if ((classes & DS_WORD_MAGNITUDE) || strchr (text, ' ') != NULL)
     return DS_ANSWER_COUNT;
   return DS_ANSWER_NUMBER;
