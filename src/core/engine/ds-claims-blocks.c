@@ -773,13 +773,17 @@ _ds_ordinals_flush (Ctx *ctx)
     return;
   /* "Hambatan pertama …, Hambatan kedua …": the noun names the list,
    * unless the intro counts the same noun ("… menghadapi tiga tantangan"). */
-  if (noun != NULL && !(seq->has_intro && intro_names (ctx, claim, &seq->intro, noun)))
+  if (noun != NULL)
     {
-      g_free (claim->subject);
-      g_clear_pointer (&claim->count_word, g_free);
-      claim->stated_count = 0;
-      claim->subject = g_steal_pointer (&noun);
-      claim->form = DS_LIST_FORM_NAMING;
+      /* The intro, once read, names the list or is forgotten. */
+      if (!(seq->has_intro && intro_names (ctx, claim, &seq->intro, noun)))
+        {
+          g_free (claim->subject);
+          g_clear_pointer (&claim->count_word, g_free);
+          claim->stated_count = 0;
+          claim->subject = g_steal_pointer (&noun);
+          claim->form = DS_LIST_FORM_NAMING;
+        }
     }
   else if (!describe_list (ctx, claim, seq->has_intro ? &seq->intro : NULL, heading, heading != G_MAXUINT))
     claim->form = DS_LIST_FORM_NONE;
