@@ -436,8 +436,7 @@ english_is_ok (const Sent *s,
 
   if (!_ds_tok_is (&s->toks[cue], "is") && !_ds_tok_is (&s->toks[cue], "are"))
     return TRUE;
-  if (b < s->n && (_ds_tok_is (&s->toks[b], "a") || _ds_tok_is (&s->toks[b], "an") ||
-                   _ds_tok_is (&s->toks[b], "the")))
+  if (b < s->n && _ds_tok_is_article (&s->toks[b]))
     return TRUE;
   /* "biased communication": a participle may stand as the adjective. */
   if (j + 1 < s->n && s->toks[j].verb && english_postmodifier (&s->toks[j], 2) &&
@@ -1131,8 +1130,7 @@ alias_start (Ctx        *ctx,
 {
   guint y = alias_start_at (ctx, s, i);
 
-  if (y > 0 && y + 1 < s->n && (_ds_tok_is (&s->toks[y], "the") || _ds_tok_is (&s->toks[y], "a") ||
-                                _ds_tok_is (&s->toks[y], "an")))
+  if (y > 0 && y + 1 < s->n && _ds_tok_is_article (&s->toks[y]))
     y++;
   return y;
 }

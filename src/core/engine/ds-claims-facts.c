@@ -708,8 +708,7 @@ decision_object (const Sent *s,
   if (k < e && (_ds_tok_is (&s->toks[k], "up") || _ds_tok_is (&s->toks[k], "out")))
     k++;
   *verb_end = k;
-  if (k < e && (_ds_tok_is (&s->toks[k], "a") || _ds_tok_is (&s->toks[k], "an") ||
-                _ds_tok_is (&s->toks[k], "the")))
+  if (k < e && _ds_tok_is_article (&s->toks[k]))
     k++;
   *a = k;
   /* "a loss and damage fund": a conjunction early in the phrase joins

@@ -1248,8 +1248,7 @@ commit_single_role (Ctx        *ctx,
   start = _ds_np_start (s, 0, hi, &end);
   if (start >= end || !subject_usable (s, start, end))
     return FALSE;
-  if (a < item->b && (_ds_tok_is (&s->toks[a], "a") || _ds_tok_is (&s->toks[a], "an") ||
-                      _ds_tok_is (&s->toks[a], "the")))
+  if (a < item->b && _ds_tok_is_article (&s->toks[a]))
     a++, b++;
   while (b < item->b && !(s->toks[b].flags & (W_PREP | W_RELATIVE | W_CONJ)) &&
          s->toks[b].type != TOK_PUNCT)

@@ -308,6 +308,7 @@ guint       _ds_clause_start       (const Sent   *s,
                                     guint         i);
 char       *_ds_capitalize         (char         *str);
 gboolean    _ds_tok_is_acronym     (const Tok    *t);
+gboolean    _ds_tok_is_article     (const Tok    *t);
 gboolean    _ds_term_usable        (const Sent   *s,
                                     guint         start,
                                     guint         end);

@@ -63,6 +63,13 @@ _ds_toks_any_used (const Sent *s,
   return FALSE;
 }
 
+/* "the", "a", "an": an English article. */
+gboolean
+_ds_tok_is_article (const Tok *t)
+{
+  return _ds_tok_is (t, "the") || _ds_tok_is (t, "a") || _ds_tok_is (t, "an");
+}
+
 /* "Programme of Action": a capitalised word later in the phrase makes it
  * a name. */
 static gboolean
@@ -94,7 +101,7 @@ _ds_phrase_dup (const Sent *s,
 
   /* "The UNFCCC", "The Paris Agreement": the article is no part of a
    * name's capitals. */
-  name = !(_ds_tok_is (t, "the") || _ds_tok_is (t, "a") || _ds_tok_is (t, "an")) &&
+  name = !_ds_tok_is_article (t) &&
          ((t->flags & W_COUNTRY) != 0 || t->len < 2 || g_ascii_isupper (t->p[1]) ||
           later_capital (s, i + 1, j));
   if (!name && (guchar) text[0] < 0x80)
