@@ -1317,7 +1317,9 @@ long_form_before (const Sent *s,
   while (i < open && (!s->toks[i].cap || (s->toks[i].flags & W_DET) ||
                       g_ascii_toupper (s->toks[i].p[0]) != acronym->p[0]))
     caps -= s->toks[i++].cap;
-  if (caps < 2 || i >= open)
+  /* "Perjanjian Kerangka Ekonomi Digital ASEAN (DEFA)": two words left for
+   * four letters is an English acronym of another name, not this one. */
+  if (caps < 2 || i >= open || caps + 1 < acronym->len)
     return FALSE;
   *a = i;
   return TRUE;
