@@ -62,6 +62,26 @@ read_date (const Sent *s,
   return k > i + 1 && s->toks[i].type == TOK_NUMBER ? k : 0;
 }
 
+/* After the noun at @k that a figure counts: "member states", "repair
+ * ships" name one thing in two words, a plural after a singular. */
+static guint
+compound_end (const Sent *s,
+              guint       k,
+              guint       e)
+{
+  const Tok *t = &s->toks[k], *next;
+
+  if (k + 1 >= e)
+    return k + 1;
+  next = &s->toks[k + 1];
+  /* ("states" may be a verb, but not straight after a count's noun.) */
+  if (next->type != TOK_WORD || next->cap ||
+      (next->flags & (W_FUNCTION | W_CUE_NAMING | W_CUE_DEF | W_CUE_EXAMPLE | W_COUNT | W_ORDINAL)) ||
+      next->len < 4 || next->p[next->len - 1] != 's' || t->p[t->len - 1] == 's')
+    return k + 1;
+  return k + 2;
+}
+
 /* What a figure counts: one word that ends the noun phrase ("120 ribu
  * orang", not "400 juta anomali trafik"), or a counting noun. */
 static guint
@@ -78,7 +98,7 @@ read_unit (const Sent *s,
     return k + 1;
   /* "1.250 aduan konten palsu": the first noun says what is counted. */
   if (_ds_tok_nounish (t) && !t->cap)
-    return k + 1;
+    return compound_end (s, k, e);
   return k;
 }
 
@@ -91,6 +111,14 @@ read_figure_at (const Sent *s,
   guint k = i;
 
   memset (fig, 0, sizeof *fig);
+  /* "pada Maret 2019", "in June 2017": a month and its year. */
+  if ((s->toks[k].flags & W_MONTH) && s->toks[k].cap && !s->toks[k].used)
+    {
+      fig->a = i;
+      fig->b = read_date (s, k, e);
+      fig->date = fig->b > k + 1 && s->toks[fig->b - 1].type == TOK_NUMBER;
+      return fig->date;
+    }
   if ((s->toks[k].flags & W_CURRENCY) && k + 1 < e && s->toks[k + 1].type == TOK_NUMBER)
     k++, fig->weighty = fig->scaled = TRUE;
   if (s->toks[k].type != TOK_NUMBER || s->toks[k].used)
@@ -131,7 +159,7 @@ read_figure (const Sent *s,
              guint       e,
              Figure     *fig)
 {
-  if (s->toks[i].type != TOK_NUMBER && !(s->toks[i].flags & W_CURRENCY))
+  if (s->toks[i].type != TOK_NUMBER && !(s->toks[i].flags & (W_CURRENCY | W_MONTH)))
     return FALSE;
   return read_figure_at (s, i, e, fig);
 }
@@ -353,6 +381,16 @@ read_name (const Sent *s,
   return 0;
 }
 
+guint
+_ds_read_name (const Sent *s,
+               guint       i,
+               guint       e,
+               guint      *a,
+               guint      *b)
+{
+  return read_name (s, i, e, a, b);
+}
+
 /* Where the object of a verb ends: before a comma, a date, "pada", "di",
  * "dalam" or "in" that opens an adverbial. */
 static guint
@@ -410,6 +448,62 @@ event_when (Ctx        *ctx,
     }
 }
 
+/* A verb, or a past tense the language's list turns into a base form
+ * ("held" → "hold"), which the tokenizer cannot tell by its ending. */
+static gboolean
+past_or_verb (Ctx       *ctx,
+              const Tok *t)
+{
+  g_autofree char *base = NULL;
+
+  if (t->verb)
+    return TRUE;
+  base = _ds_lexicon_rewrite (ctx, t, "verb_base");
+  return base != NULL && (strlen (base) != t->len || g_ascii_strncasecmp (base, t->p, t->len) != 0);
+}
+
+/* Whether a date not asked yet follows in [@from, @e). */
+static gboolean
+dated_after (const Sent *s,
+             guint       from,
+             guint       e)
+{
+  for (guint k = from; k < e; k++)
+    {
+      Figure fig;
+
+      if (read_figure (s, k, e, &fig) && (fig.date || fig.year) && !_ds_toks_any_used (s, fig.a, fig.b))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "… was set up in 2016 and held its first plenary in June 2017": a
+ * second verb of the same subject, dated too, after the answer at @from. */
+static void
+coordinated_event (Ctx        *ctx,
+                   Sent       *s,
+                   guint       from,
+                   guint       e,
+                   const char *subject)
+{
+  for (guint k = from; k + 2 < e; k++)
+    {
+      g_autofree char *object = NULL;
+      guint end;
+
+      if (!(s->toks[k].flags & W_CONJ) || !past_or_verb (ctx, &s->toks[k + 1]) || s->toks[k + 1].cap ||
+          (s->toks[k + 1].flags & (W_AUX | W_FUNCTION | W_NOUN)))
+        continue;
+      end = object_end (s, k + 2, e);
+      if (end <= k + 2 || end - k > 10 || !dated_after (s, end, e))
+        return;
+      object = _ds_toks_dup (s, k + 2, end);
+      event_when (ctx, s, subject, k + 1, object);
+      return;
+    }
+}
+
 /* "its law", "undang-undangnya": an object owned by a pronoun. */
 static gboolean
 owned_by_pronoun (const Sent *s,
@@ -439,9 +533,22 @@ event_active (Ctx  *ctx,
   /* "The Netherlands launched …": "Who …?" is answered without the
    * article, "When did the Netherlands …?" asks with it. */
   article = c;
+  /* "It adopted …", "Sekretariatnya menerbitkan …": who did it is named
+   * in the sentence before; only when is asked, of that name. */
+  if ((actor = _ds_anaphor_at (ctx, s, c, &end)) != NULL && end == verb)
+    {
+      end = object_end (s, verb + 1, e);
+      if (end <= verb + 1 || end - verb > 10)
+        return FALSE;
+      object = _ds_toks_dup (s, verb + 1, end);
+      event_when (ctx, s, actor, verb, object);
+      return TRUE;
+    }
+  g_clear_pointer (&actor, g_free);
   if (c + 1 < verb && _ds_tok_is (&s->toks[c], "the"))
     c++;
-  if (read_name (s, c, verb, &a, &b) != verb || a != c || _ds_toks_any_used (s, a, b))
+  if (read_name (s, c, verb, &a, &b) != verb || a != c || _ds_toks_any_used (s, a, b) ||
+      (b == a + 1 && _ds_tok_ends_nya (&s->toks[a])))
     return FALSE;
   /* "The UN General Assembly on Tuesday adopted …": the day is when, not
    * who. */
@@ -482,16 +589,32 @@ passive_answer (const Sent *s,
                 guint      *b)
 {
   Figure fig;
+  guint pa, pb;
 
   if (k + 1 >= e)
     return FALSE;
+  /* "didirikan di Manila pada Maret 2019", "was set up in Suva in 2016":
+   * where it happened may come before when or by whom. */
+  if ((_ds_tok_is (&s->toks[k], "di") || _ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "at")) &&
+      !read_figure (s, k + 1, e, &fig) && read_name (s, k + 1, e, &pa, &pb) > k + 1 && pb - pa <= 4)
+    {
+      k = pb;
+      if (k < e && _ds_tok_is_punct (&s->toks[k], ','))
+        k++;
+      if (k + 1 >= e)
+        return FALSE;
+    }
   if (_ds_tok_is (&s->toks[k], "oleh") || _ds_tok_is (&s->toks[k], "by"))
     return read_name (s, k + 1, e, a, b) > k + 1;
   if (s->toks[k].cap && s->toks[k + 1].cap && read_name (s, k, e, a, b) > k + 1)
     return TRUE;
   if ((_ds_tok_is (&s->toks[k], "pada") || _ds_tok_is (&s->toks[k], "on") ||
        _ds_tok_is (&s->toks[k], "in")) &&
-      read_figure (s, k + 1, e, &fig) && (fig.date || fig.year))
+      (_ds_tok_is (&s->toks[k + 1], "tahun") || _ds_tok_is (&s->toks[k + 1], "year")))
+    k++;
+  if ((_ds_tok_is (&s->toks[k], "pada") || _ds_tok_is (&s->toks[k], "on") ||
+       _ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "tahun")) &&
+      k + 1 < e && read_figure (s, k + 1, e, &fig) && (fig.date || fig.year))
     {
       *a = fig.a;
       *b = fig.b;
@@ -550,7 +673,7 @@ event_passive (Ctx  *ctx,
   guint hi = verb, start, end, a = 0, b = 0;
   g_autofree char *subject = NULL;
   g_autofree char *v = NULL;
-  gboolean when;
+  gboolean when, committed;
   DsClaim *claim;
 
   while (hi > 0 && (s->toks[hi - 1].flags & (W_AUX | W_ADV)))
@@ -575,7 +698,7 @@ event_passive (Ctx  *ctx,
   if (!passive_answer (s, verb + 1, e, &a, &b) || _ds_toks_any_used (s, a, b))
     return FALSE;
 
-  when = s->toks[a].type == TOK_NUMBER;
+  when = s->toks[a].type == TOK_NUMBER || (s->toks[a].flags & W_MONTH);
   subject = _ds_phrase_dup (s, start, end, TRUE);
   /* "Istilah ini dipopulerkan oleh …": the term the sentence before
    * defined; "Konvensi ini disusun oleh …" after "Konvensi Budapest
@@ -612,7 +735,9 @@ event_passive (Ctx  *ctx,
   else
     claim->question = ds_lang_expand (ctx->lang, "question_by_whom", "subject", subject, "verb", v, NULL);
   _ds_toks_mark_used (s, a, b);
-  return _ds_claim_commit (ctx, claim);
+  committed = _ds_claim_commit (ctx, claim);
+  coordinated_event (ctx, s, b, e, subject);
+  return committed;
 }
 
 static gboolean
@@ -686,8 +811,12 @@ decision_action (Ctx        *ctx,
     {
       if (_ds_tok_is_punct (&s->toks[k], ',') || (s->toks[k].flags & W_CLAUSE))
         return 0;
+      /* "pledged 30 million dollars to the effort": "to" before an
+       * article or a name opens no action. */
       if (_ds_tok_is (&s->toks[k], "to") || _ds_tok_is (&s->toks[k], "untuk"))
-        return k + 1 < e && s->toks[k + 1].type == TOK_WORD ? k + 1 : 0;
+        return k + 1 < e && s->toks[k + 1].type == TOK_WORD && !s->toks[k + 1].cap &&
+               !_ds_tok_is_article (&s->toks[k + 1]) &&
+               !(s->toks[k + 1].flags & (W_FUNCTION | W_PRONOUN)) ? k + 1 : 0;
       if (!ctx->english && s->toks[k].verb && !(s->toks[k].flags & W_FUNCTION))
         return k;
     }
@@ -1053,6 +1182,39 @@ possessive (const Tok *t)
          _ds_tok_is (t, "her") || _ds_tok_is (t, "our");
 }
 
+/* Whether "it" at @at is the subject of the clause that starts at @lo:
+ * only an adverbial of time or place ("In 2020", "In ___") stands before
+ * it. After another noun ("The forum … share its experience"), "it" may
+ * mean that noun. */
+static gboolean
+opens_clause (const Sent *s,
+              guint       lo,
+              guint       at,
+              guint       a,
+              guint       b)
+{
+  if (at == lo)
+    return TRUE;
+  if (!(s->toks[lo].flags & W_PREP))
+    return FALSE;
+  for (guint k = lo + 1; k < at; k++)
+    if (!(k >= a && k < b) && s->toks[k].type == TOK_WORD && !s->toks[k].cap)
+      return FALSE;
+  return TRUE;
+}
+
+/* The text of tokens [@from, @at), then @name where "it" stood. */
+static void
+append_naming (GString    *body,
+               const Sent *s,
+               guint       from,
+               guint       at,
+               const char *name)
+{
+  g_string_append_len (body, s->toks[from].p, s->toks[at].p - s->toks[from].p);
+  g_string_append (body, name);
+}
+
 void
 _ds_commit_cloze (Ctx         *ctx,
                   const Sent  *s,
@@ -1061,7 +1223,8 @@ _ds_commit_cloze (Ctx         *ctx,
                   guint        b)
 {
   DsClaim *claim = _ds_fact_new (ctx, s, rule, a, b);
-  guint lo = 0, hi = _ds_body_end (s);
+  guint lo = 0, hi = _ds_body_end (s), named_at, named_end = 0;
+  g_autofree char *named = NULL;
   GString *body;
 
   /* A long sentence: the clause around the key is enough to ask it, when
@@ -1077,10 +1240,21 @@ _ds_commit_cloze (Ctx         *ctx,
     }
   else
     hi = s->n;
+  /* "It has ___ member states": the name "it" stands for, when the
+   * sentence before began with it. */
+  for (named_at = lo; named_at < hi && named == NULL; named_at++)
+    {
+      if (named_at >= a && named_at < b)
+        continue;
+      if ((named = _ds_anaphor_at (ctx, s, named_at, &named_end)) != NULL &&
+          ((named_at < a && named_end > a) || !opens_clause (s, lo, named_at, a, b)))
+        g_clear_pointer (&named, g_free);
+    }
+  named_at--;
   /* "Its 2015 report set out ___", "Mereka mengidentifikasi ___",
    * "Ketiganya dinilai …": who "it" is stands in another sentence. */
-  if ((s->toks[lo].flags & (W_PRONOUN | W_ANAPHOR)) || possessive (&s->toks[lo]) ||
-      (_ds_tok_ends_nya (&s->toks[lo]) && !(s->toks[lo].flags & (W_CONNECTIVE | W_ADV))) ||
+  if ((named == NULL && ((s->toks[lo].flags & (W_PRONOUN | W_ANAPHOR)) || possessive (&s->toks[lo]) ||
+                          (_ds_tok_ends_nya (&s->toks[lo]) && !(s->toks[lo].flags & (W_CONNECTIVE | W_ADV))))) ||
       (s->n > 2 * CLOZE_MAX_TOKENS && lo == 0 && hi == s->n))
     {
       ds_claim_unref (claim);
@@ -1088,8 +1262,21 @@ _ds_commit_cloze (Ctx         *ctx,
     }
 
   body = g_string_new (NULL);
+  if (named != NULL && named_at < a)
+    {
+      append_naming (body, s, lo, named_at, named);
+      g_string_append_c (body, ' ');
+      lo = named_end;
+    }
   g_string_append_len (body, s->toks[lo].p, s->toks[a].p - s->toks[lo].p);
   g_string_append (body, DS_CARD_BLANK);
+  if (named != NULL && named_at >= b)
+    {
+      g_string_append_len (body, s->toks[b - 1].p + s->toks[b - 1].len,
+                           s->toks[named_at].p - (s->toks[b - 1].p + s->toks[b - 1].len));
+      append_naming (body, s, named_at, named_at, named);
+      b = named_end;
+    }
   g_string_append_len (body, s->toks[b - 1].p + s->toks[b - 1].len,
                        s->toks[hi - 1].p + s->toks[hi - 1].len - (s->toks[b - 1].p + s->toks[b - 1].len));
   g_free (claim->body);
@@ -1133,7 +1320,7 @@ find_count_word (Ctx  *ctx,
       if (!(t->flags & W_COUNT) || (t->flags & W_ORDINAL) || t->value < 5 || t->used ||
           !_ds_tok_nounish (&s->toks[i + 1]))
         continue;
-      b = i + 2;
+      b = compound_end (s, i + 1, e);
       _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, i, MIN (b, e));
       return TRUE;
     }

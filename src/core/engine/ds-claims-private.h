@@ -180,6 +180,7 @@ typedef struct {
   SentRef     prev;         /* the sentences before the current one */
   SentRef     prev2;
   guint       sentence_first_claim;
+  char       *subject;      /* the name the last sentence began with */
   OrdinalSeq  ordinals;
 } Ctx;
 
@@ -313,6 +314,15 @@ gboolean    _ds_term_usable        (const Sent   *s,
                                     guint         start,
                                     guint         end);
 
+/* ds-claims-anaphor.c */
+void        _ds_subject_note       (Ctx          *ctx,
+                                    const Sent   *s);
+void        _ds_subject_forget     (Ctx          *ctx);
+char       *_ds_anaphor_at         (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         i,
+                                    guint        *end);
+
 /* ds-claims.c */
 DsClaim    *_ds_fact_new           (Ctx          *ctx,
                                     const Sent   *s,
@@ -386,6 +396,11 @@ void        _ds_find_stances       (Ctx          *ctx,
                                     Sent         *s);
 
 /* ds-claims-facts.c */
+guint       _ds_read_name          (const Sent   *s,
+                                    guint         i,
+                                    guint         e,
+                                    guint        *a,
+                                    guint        *b);
 void        _ds_find_facts         (Ctx          *ctx,
                                     Sent         *s);
 

@@ -365,6 +365,7 @@ walk_paragraph (Ctx   *ctx,
       _ds_sent_measure (&s);
 
       analyse_sentence (ctx, &s);
+      _ds_subject_note (ctx, &s);
       ctx->prev2 = ctx->prev;
       ctx->prev = ref_of (&s);
 
@@ -435,6 +436,7 @@ enter_heading (Ctx   *ctx,
   ctx->topic_level = block->level;
   ctx->prev = (SentRef) { 0 };
   ctx->prev2 = (SentRef) { 0 };
+  _ds_subject_forget (ctx);
   _ds_find_subheadings (ctx, index);
 }
 
@@ -487,6 +489,7 @@ ctx_clear (Ctx *ctx)
 {
   g_free (ctx->title);
   g_free (ctx->topic);
+  g_free (ctx->subject);
   _ds_lexicon_clear (ctx);
   g_hash_table_unref (ctx->seen);
   g_hash_table_unref (ctx->sentences);

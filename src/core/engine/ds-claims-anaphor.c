@@ -1,0 +1,136 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Claim extraction, the name a sentence is about when it does not say it:
+ * "The Pacific Cable Council was set up in 2016. It has nineteen member
+ * states." A card shows one sentence alone, so "It has ___ member states"
+ * would not say whose; the card says "The Pacific Cable Council has ___
+ * member states" instead, and a fact about "Forum ini" or "the council"
+ * asks about the forum by its name.
+ *
+ * The name is the one the last sentence began with. A sentence that begins
+ * with anything else (another noun, a date, a clause) forgets it, since
+ * "it" might then mean that; a heading forgets it too.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-claims-private.h"
+
+/* The token after a name that opens sentence @s ("The Pacific Cable
+ * Council", "Forum Tata Kelola Data Asia (FTDA)") when a verb follows it,
+ * else 0. */
+static guint
+opening_name (const Sent *s,
+              guint      *a)
+{
+  guint i = _ds_tok_is (&s->toks[0], "the") ? 1 : 0, b;
+
+  if (_ds_read_name (s, i, s->n, a, &b) <= i || *a != i || b >= s->n)
+    return 0;
+  /* "(FTDA)" after the name is its acronym. */
+  if (b + 2 < s->n && _ds_tok_is_punct (&s->toks[b], '(') && _ds_tok_is_acronym (&s->toks[b + 1]) &&
+      _ds_tok_is_punct (&s->toks[b + 2], ')'))
+    return b + 3 < s->n && (s->toks[b + 3].verb || (s->toks[b + 3].flags & W_AUX)) ? b : 0;
+  return s->toks[b].verb || (s->toks[b].flags & W_AUX) ? b : 0;
+}
+
+/* The last word of @name ("Council"), or its first for a language that
+ * puts the head first ("Forum"): either may stand for the whole name. */
+static gboolean
+names_head_of (const Tok  *t,
+               const char *name)
+{
+  const char *last = strrchr (name, ' ');
+  const char *first_end = strchr (name, ' ');
+
+  last = last != NULL ? last + 1 : name;
+  if (first_end == NULL)
+    return FALSE;
+  return (t->len == strlen (last) && g_ascii_strncasecmp (t->p, last, t->len) == 0) ||
+         (t->len == (gsize) (first_end - name) && g_ascii_strncasecmp (t->p, name, t->len) == 0);
+}
+
+void
+_ds_subject_note (Ctx        *ctx,
+                  const Sent *s)
+{
+  guint a, b, end;
+  char *anaphor;
+
+  if (s->n < 3)
+    return;
+  if ((anaphor = _ds_anaphor_at (ctx, s, 0, &end)) != NULL)
+    {
+      g_free (anaphor);
+      return;
+    }
+  g_clear_pointer (&ctx->subject, g_free);
+  /* Kept with "the" in lower case: a card may put it mid-sentence. */
+  if ((b = opening_name (s, &a)) != 0)
+    {
+      g_autofree char *name = _ds_toks_dup (s, a, b);
+
+      ctx->subject = a > 0 ? g_strconcat ("the ", name, NULL) : g_steal_pointer (&name);
+    }
+}
+
+void
+_ds_subject_forget (Ctx *ctx)
+{
+  g_clear_pointer (&ctx->subject, g_free);
+}
+
+/* The name without "the", for comparing heads. */
+static const char *
+bare_subject (const Ctx *ctx)
+{
+  return g_ascii_strncasecmp (ctx->subject, "the ", 4) == 0 ? ctx->subject + 4 : ctx->subject;
+}
+
+char *
+_ds_anaphor_at (Ctx        *ctx,
+                const Sent *s,
+                guint       i,
+                guint      *end)
+{
+  const Tok *t = &s->toks[i];
+  guint n;
+
+  if (ctx->subject == NULL || i + 1 >= s->n)
+    return NULL;
+  /* "It has …", "It was set up …" */
+  if ((n = _ds_lexicon_phrase_at (ctx, s, i, "thing_pronoun")) > 0 &&
+      (s->toks[i + n].verb || (s->toks[i + n].flags & W_AUX)))
+    {
+      *end = i + n;
+      return g_strdup (ctx->subject);
+    }
+  /* "Its secretariat …" */
+  if ((n = _ds_lexicon_phrase_at (ctx, s, i, "thing_possessive")) > 0 && _ds_tok_nounish (&s->toks[i + n]))
+    {
+      *end = i + n;
+      return g_strconcat (ctx->subject, "\xE2\x80\x99s", NULL);
+    }
+  /* "Sekretariatnya berada …" → "Sekretariat DKLN berada …" */
+  if (i == 0 && _ds_tok_ends_nya (t) && _ds_tok_nounish (t) && !(t->flags & (W_CONNECTIVE | W_ADV)) &&
+      t->len > 5)
+    {
+      *end = i + 1;
+      return g_strdup_printf ("%.*s %s", (int) t->len - 3, t->p, bare_subject (ctx));
+    }
+  /* "The council", "This forum" */
+  if ((_ds_tok_is_article (t) || (t->flags & W_ANAPHOR)) && names_head_of (&s->toks[i + 1], bare_subject (ctx)) &&
+      !s->toks[i + 1].cap)
+    {
+      *end = i + 2;
+      return g_strdup (ctx->subject);
+    }
+  /* "Forum ini", "Dewan tersebut" */
+  if ((s->toks[i + 1].flags & W_ANAPHOR) && names_head_of (t, bare_subject (ctx)))
+    {
+      *end = i + 2;
+      return g_strdup (bare_subject (ctx));
+    }
+  return NULL;
+}
