@@ -228,6 +228,33 @@ question_heading (Sent  *h,
   return k < e;
 }
 
+/* "Poin penting", "Key points", "Ringkasan": a label over bullets says
+ * what kind of list follows but not what about; the essay's title does,
+ * so the list is asked "in" the title. TRUE when @h is such a label. */
+static gboolean
+label_heading (Ctx        *ctx,
+               const Sent *h,
+               guint       i,
+               guint       e,
+               DsClaim    *claim)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, h, i, "list_label");
+  gboolean summary = n == 0;
+  g_autofree char *label = NULL;
+
+  if (summary)
+    n = _ds_lexicon_phrase_at (ctx, h, i, "list_label_summary");
+  if (n == 0 || i + n != e)
+    return FALSE;
+  label = g_utf8_strdown (h->toks[i].p, h->toks[e - 1].p + h->toks[e - 1].len - h->toks[i].p);
+  /* "Ringkasan" is one summary: its bullets are its points. */
+  claim->subject = summary ? ds_lang_expand (ctx->lang, "label_points", "label", label, NULL) : g_steal_pointer (&label);
+  claim->form = DS_LIST_FORM_NAMING;
+  g_free (claim->topic);
+  claim->topic = g_strdup (ctx->title);
+  return TRUE;
+}
+
 /* "Tiga Pilar Ketahanan Siber" → subject "pilar ketahanan siber", count 3;
  * title case is undone except for names and acronyms. */
 static gboolean
@@ -251,6 +278,10 @@ describe_by_heading (Ctx     *ctx,
   e = _ds_body_end (&h);
   while (i < e && (h.toks[i].type == TOK_NUMBER || h.toks[i].type == TOK_PUNCT))
     i++;
+  /* A label heads bullets; numbered sub-headings under "Ringkasan" are
+   * the document's sections, not its summary's points. */
+  if (heading != G_MAXUINT && claim->rule == DS_CLAIM_RULE_BLOCKS && label_heading (ctx, &h, i, e, claim))
+    return TRUE;
   if (!question_heading (&h, &i, e))
     return FALSE;
   if (i < e && (h.toks[i].flags & W_COUNT))
