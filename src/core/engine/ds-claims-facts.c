@@ -1484,65 +1484,6 @@ find_reason (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
-/* "berbeda dengan/dari", "differs/different from", "tidak sama dengan":
- * the index of the word before Y, or 0. */
-static guint
-contrast_at (const Sent *s,
-             guint       i)
-{
-  const Tok *t = &s->toks[i];
-
-  if (i + 1 >= s->n)
-    return 0;
-  if ((_ds_tok_is (t, "berbeda") || _ds_tok_is (t, "differs") || _ds_tok_is (t, "different")) &&
-      (_ds_tok_is (&s->toks[i + 1], "dengan") || _ds_tok_is (&s->toks[i + 1], "dari") ||
-       _ds_tok_is (&s->toks[i + 1], "from")))
-    return i + 1;
-  if (i + 2 < s->n && _ds_tok_is (t, "sama") && _ds_tok_is (&s->toks[i + 1], "dengan") && i > 0 &&
-      _ds_tok_is (&s->toks[i - 1], "tidak"))
-    return i + 1;
-  return 0;
-}
-
-/* "Diplomasi siber berbeda dengan diplomasi digital: yang pertama …",
- * "Track one differs from track two in that …": what sets X apart from
- * Y, when the sentence says it after a colon or "in that". */
-static gboolean
-find_contrast (Ctx  *ctx,
-               Sent *s)
-{
-  guint e = _ds_body_end (s), i, y = 0, yb, xa, xb, hi, expl;
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
-  g_autofree char *question = NULL;
-  DsClaim *claim;
-
-  for (i = 1; i + 3 < e && y == 0; i++)
-    y = contrast_at (s, i);
-  if (y == 0)
-    return FALSE;
-  i--;
-  hi = i;
-  while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX | W_CUE_DEF)))
-    hi--;
-  xa = _ds_np_start (s, 0, hi, &xb);
-  for (yb = y + 1; yb < e && s->toks[yb].type != TOK_PUNCT && !_ds_tok_is (&s->toks[yb], "in") &&
-                   !(s->toks[yb].flags & (W_CLAUSE | W_RELATIVE)); yb++)
-    ;
-  expl = yb < e && _ds_tok_is_punct (&s->toks[yb], ':') ? yb + 1 :
-         yb + 1 < e && _ds_tok_is (&s->toks[yb], "in") && _ds_tok_is (&s->toks[yb + 1], "that") ? yb + 2 : 0;
-  if (expl == 0 || e - expl < 4 || xa >= xb || xb != hi || xa != _ds_clause_start (s, xa) ||
-      !_ds_term_usable (s, xa, xb) || !_ds_term_usable (s, y + 1, yb) || _ds_toks_any_used (s, xa, e))
-    return FALSE;
-  a = _ds_phrase_dup (s, xa, xb, TRUE);
-  b = _ds_toks_dup (s, y + 1, yb);
-  question = ds_lang_expand (ctx->lang, "question_contrast", "a", a, "b", b, NULL);
-  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, expl, e);
-  claim->question = ds_utf8_capitalize (question);
-  _ds_toks_mark_used (s, xa, e);
-  return _ds_claim_commit (ctx, claim);
-}
-
 void
 _ds_find_facts (Ctx  *ctx,
                 Sent *s)
@@ -1562,8 +1503,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= _ds_find_alias (ctx, s);
   if (s->flags & W_CUE_EXAMPLE)
     found |= find_named_example (ctx, s);
-  if (!found && ctx->claims->len == before && (s->has_colon || (s->flags & W_THAT)))
-    found |= find_contrast (ctx, s);
+  if (!found && ctx->claims->len == before)
+    found |= _ds_find_contrasts (ctx, s);
   if (!found && ctx->claims->len == before && (s->flags & W_CONNECTIVE))
     found |= find_reason (ctx, s);
   /* A weighty figure is a claim of its own beside what else the sentence

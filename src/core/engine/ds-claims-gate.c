@@ -342,6 +342,7 @@ rule_weight (const DsClaim *claim)
     [DS_CLAIM_RULE_LAW] = 3.5,
     [DS_CLAIM_RULE_NAME] = 1.0,
     [DS_CLAIM_RULE_RANK] = 3.5,
+    [DS_CLAIM_RULE_CONTRAST] = 3.5,
   };
   double w = weights[claim->rule];
 

@@ -24,6 +24,7 @@ G_BEGIN_DECLS
  *   ds-claims-defs.c     definitions, attributed definitions, other names,
  *                        acronyms
  *   ds-claims-facts.c    who said or did what, numbers, dates, laws, names
+ *   ds-claims-contrast.c two or three named things set against each other
  *   ds-claims-gate.c     the checks every claim passes, and the ranking
  */
 
@@ -402,6 +403,10 @@ guint       _ds_read_name          (const Sent   *s,
                                     guint        *a,
                                     guint        *b);
 void        _ds_find_facts         (Ctx          *ctx,
+                                    Sent         *s);
+
+/* ds-claims-contrast.c */
+gboolean    _ds_find_contrasts     (Ctx          *ctx,
                                     Sent         *s);
 
 /* ds-claims-gate.c */

@@ -90,7 +90,7 @@ ds_claim_rule_to_string (DsClaimRule rule)
   static const char * const names[] = {
     "markers", "cue", "roles", "actions", "blocks", "subheadings", "ordinals",
     "definition", "attributed", "alias", "acronym", "report", "event", "named",
-    "number", "date", "law", "name", "rank",
+    "number", "date", "law", "name", "rank", "contrast",
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == DS_CLAIM_N_RULES);

@@ -43,6 +43,7 @@ typedef enum {
   DS_CLAIM_RULE_LAW,          /* "UU Nomor 27 Tahun 2022" */
   DS_CLAIM_RULE_NAME,         /* a name worth knowing, as a cloze */
   DS_CLAIM_RULE_RANK,         /* "peringkat ke-24", "terbanyak ketiga" */
+  DS_CLAIM_RULE_CONTRAST,     /* "A …, sedangkan B …", "Unlike A, B …" */
   DS_CLAIM_N_RULES,
 } DsClaimRule;
 
