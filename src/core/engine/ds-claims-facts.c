@@ -328,6 +328,31 @@ find_report (Ctx  *ctx,
 /* ------------------------------------------------------------------ */
 /* Who did what, and when                                              */
 
+/* How many tokens from @k carry on a name: a capitalised word, an
+ * initial's full stop ("Joseph S. Nye"), "of", "on", "and", "dan" before a
+ * capitalised word, or "of the" inside one ("Council of the European
+ * Union"); 0 where it ends. */
+static guint
+name_continues (const Sent *s,
+                guint       k,
+                guint       e)
+{
+  const Tok *t = &s->toks[k];
+
+  if (t->cap && t->type == TOK_WORD)
+    return 1;
+  if (_ds_tok_is_punct (t, '.') && s->toks[k - 1].len == 1 && s->toks[k - 1].cap &&
+      k + 1 < e && s->toks[k + 1].cap && s->toks[k + 1].type == TOK_WORD)
+    return 1;
+  if (k + 1 < e && s->toks[k + 1].cap &&
+      (_ds_tok_is (t, "of") || _ds_tok_is (t, "on") || _ds_tok_is (t, "and") || _ds_tok_is (t, "dan")))
+    return 1;
+  if (k + 2 < e && _ds_tok_is (t, "of") && _ds_tok_is (&s->toks[k + 1], "the") && s->toks[k + 2].cap &&
+      s->toks[k + 2].type == TOK_WORD && !(s->toks[k + 2].flags & W_FUNCTION))
+    return 3;
+  return 0;
+}
+
 /* A name: "@Kemlu_RI", “Safe Travel”, or a run of capitalised words joined
  * by "of", "on", "and", "dan". Returns the token after it; *a and *b its
  * inside. */
@@ -365,15 +390,8 @@ read_name (const Sent *s,
     {
       guint k = i + 1;
 
-      while (k < e && k < i + 8 &&
-             ((s->toks[k].cap && s->toks[k].type == TOK_WORD) ||
-              /* "Joseph S. Nye": an initial's full stop inside the name. */
-              (_ds_tok_is_punct (&s->toks[k], '.') && s->toks[k - 1].len == 1 && s->toks[k - 1].cap &&
-               k + 1 < e && s->toks[k + 1].cap && s->toks[k + 1].type == TOK_WORD) ||
-              (k + 1 < e && s->toks[k + 1].cap &&
-               (_ds_tok_is (&s->toks[k], "of") || _ds_tok_is (&s->toks[k], "on") ||
-                _ds_tok_is (&s->toks[k], "and") || _ds_tok_is (&s->toks[k], "dan")))))
-        k++;
+      for (guint step; k < e && k < i + 8 && (step = name_continues (s, k, e)) > 0; )
+        k += step;
       *a = i;
       *b = k;
       return k;
@@ -406,8 +424,12 @@ object_end (const Sent *s,
   if (read_name (s, k, e, &name_a, &name_b) > k)
     k = name_b;
 
+  /* "on Tuesday" ends it; after one bare noun, "sanctions on six people"
+   * does not: "sanctions" alone says too little. */
   while (k < e && !_ds_tok_is_punct (&s->toks[k], ',') && !(s->toks[k].flags & W_CLAUSE) &&
-         !_ds_tok_is (&s->toks[k], "pada") && !_ds_tok_is (&s->toks[k], "on") &&
+         !_ds_tok_is (&s->toks[k], "pada") &&
+         !(_ds_tok_is (&s->toks[k], "on") &&
+           (k != a + 1 || k + 1 >= e || s->toks[k + 1].cap || s->toks[k + 1].type == TOK_NUMBER)) &&
          !_ds_tok_is (&s->toks[k], "sejak") && !_ds_tok_is (&s->toks[k], "since") &&
          !(k > a && (_ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "di"))))
     k++;
@@ -432,6 +454,10 @@ event_when (Ctx        *ctx,
       Figure fig;
       guint k = i + 1;
 
+      /* "Setelah gangguan pada Juni 2025, Menteri memerintahkan …": a
+       * date before the verb dates it only when it opens the sentence. */
+      if (i > 0 && i < verb)
+        continue;
       if (_ds_tok_is (&s->toks[k], "tahun") || _ds_tok_is (&s->toks[k], "year"))
         k++;
       if (!(_ds_tok_is (&s->toks[i], "pada") || _ds_tok_is (&s->toks[i], "in") || _ds_tok_is (&s->toks[i], "on") ||
@@ -516,6 +542,28 @@ owned_by_pronoun (const Sent *s,
   return FALSE;
 }
 
+/* Past "In 2024 (,)" / "Pada Maret 2019," that opens a clause at @c: where
+ * its subject starts. */
+static guint
+opening_date_end (const Sent *s,
+                  guint       c,
+                  guint       verb)
+{
+  Figure fig;
+  guint k = c + 1;
+
+  if (k >= verb || !(s->toks[c].flags & W_PREP))
+    return c;
+  if (_ds_tok_is (&s->toks[k], "tahun") || _ds_tok_is (&s->toks[k], "year"))
+    k++;
+  if (k >= verb || !read_figure (s, k, verb, &fig) || !(fig.date || fig.year))
+    return c;
+  k = fig.b;
+  if (k < verb && _ds_tok_is_punct (&s->toks[k], ','))
+    k++;
+  return k < verb ? k : c;
+}
+
 /* "Presiden X menandatangani UU PDP pada …" → "Siapa yang menandatangani
  * UU PDP?" */
 static gboolean
@@ -524,7 +572,7 @@ event_active (Ctx  *ctx,
               guint verb,
               guint e)
 {
-  guint c = _ds_clause_start (s, verb), a, b, end, article;
+  guint c = opening_date_end (s, _ds_clause_start (s, verb), verb), a, b, end, article;
   g_autofree char *object = NULL;
   g_autofree char *actor = NULL;
   g_autofree char *v = NULL;
@@ -604,8 +652,13 @@ passive_answer (const Sent *s,
       if (k + 1 >= e)
         return FALSE;
     }
+  /* "by the Nordic Council" */
   if (_ds_tok_is (&s->toks[k], "oleh") || _ds_tok_is (&s->toks[k], "by"))
-    return read_name (s, k + 1, e, a, b) > k + 1;
+    {
+      guint n = k + 2 < e && _ds_tok_is (&s->toks[k + 1], "the") ? k + 2 : k + 1;
+
+      return read_name (s, n, e, a, b) > n;
+    }
   if (s->toks[k].cap && s->toks[k + 1].cap && read_name (s, k, e, a, b) > k + 1)
     return TRUE;
   if ((_ds_tok_is (&s->toks[k], "pada") || _ds_tok_is (&s->toks[k], "on") ||
@@ -784,7 +837,8 @@ find_event (Ctx  *ctx,
         continue;
       /* English passives need "was"/"were" before them. */
       if (passive_verb (&s->toks[i], ctx->english) &&
-          (!ctx->english || (s->toks[i - 1].flags & W_AUX)))
+          (!ctx->english || (s->toks[i - 1].flags & W_AUX) ||
+           (i > 1 && (s->toks[i - 1].flags & W_ADV) && (s->toks[i - 2].flags & W_AUX))))
         {
           if (event_passive (ctx, s, i, e))
             return TRUE;
@@ -1317,8 +1371,11 @@ find_count_word (Ctx  *ctx,
       const Tok *t = &s->toks[i];
       guint b;
 
+      /* "Twelve national response teams joined …": a count that opens
+       * the sentence is its subject, and a blank there leaves no subject
+       * to ask about. */
       if (!(t->flags & W_COUNT) || (t->flags & W_ORDINAL) || t->value < 5 || t->used ||
-          !_ds_tok_nounish (&s->toks[i + 1]))
+          !_ds_tok_nounish (&s->toks[i + 1]) || _ds_clause_start (s, i) == i)
         continue;
       b = compound_end (s, i + 1, e);
       _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, i, MIN (b, e));
