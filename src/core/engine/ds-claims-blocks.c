@@ -410,6 +410,84 @@ counted_back (Ctx           *ctx,
   return TRUE;
 }
 
+/* The actors of "We recommend that ECOWAS member states:", "Kami
+ * mendorong pemerintah daerah untuk:": the noun phrase after the verb (and
+ * "that", "agar", "kepada") up to the colon or "to"/"untuk". */
+static gboolean
+advice_actors (Ctx        *ctx,
+               const Sent *s,
+               guint       colon,
+               DsClaim    *claim)
+{
+  for (guint v = 0; v + 1 < colon; v++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, v, "advice_verb");
+      guint a = v + n, b = colon;
+
+      if (n == 0)
+        continue;
+      if (a < b && (s->toks[a].flags & (W_THAT | W_PREP | W_CONJ)))
+        a++;
+      if (b > a + 1 && (_ds_tok_is (&s->toks[b - 1], "to") || _ds_tok_is (&s->toks[b - 1], "untuk")))
+        b--;
+      /* "states" may read as a verb; only the first word may not. */
+      if (a >= b || b - a > 6 || s->toks[a].verb ||
+          !_ds_term_usable (s, a + (_ds_tok_is_article (&s->toks[a]) && a + 1 < b), b))
+        return FALSE;
+      for (guint k = a; k < b; k++)
+        if (s->toks[k].type != TOK_WORD)
+          return FALSE;
+      claim->subject = _ds_phrase_dup (s, a, b, TRUE);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Pemerintah perlu:", "Regional bodies should:": the actors open the
+ * clause, the modal ends it. */
+static gboolean
+advice_modal (Ctx        *ctx,
+              const Sent *s,
+              guint       colon,
+              DsClaim    *claim)
+{
+  guint m, n = 0, start, end;
+
+  for (m = colon; m > 0 && n == 0; m--)
+    n = _ds_lexicon_phrase_at (ctx, s, m - 1, "advice_modal");
+  if (n == 0 || m + n != colon || m == 0)
+    return FALSE;
+  start = _ds_np_start (s, 0, m, &end);
+  if (start != _ds_clause_start (s, start) || end != m || end - start > 6 || !_ds_term_usable (s, start, end))
+    return FALSE;
+  claim->subject = _ds_phrase_dup (s, start, end, TRUE);
+  claim->lead = _ds_toks_dup (s, m, colon);
+  return TRUE;
+}
+
+/* An intro that ends in a colon after an actor and a verb of advice or a
+ * modal: its list is what the actors are to do, whatever the items
+ * count. */
+static gboolean
+advice_intro (Ctx        *ctx,
+              const Sent *s,
+              DsClaim    *claim)
+{
+  guint colon = s->n;
+
+  while (colon > 0 && s->toks[colon - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[colon - 1], ':'))
+    colon--;
+  if (colon == 0 || !_ds_tok_is_punct (&s->toks[colon - 1], ':'))
+    return FALSE;
+  colon--;
+  if (!advice_actors (ctx, s, colon, claim) && !advice_modal (ctx, s, colon, claim))
+    return FALSE;
+  claim->form = DS_LIST_FORM_ADVICE;
+  g_free (claim->cue);
+  claim->cue = g_strdup (":");
+  return TRUE;
+}
+
 /* The sentence before a list introduces it: "Fungsi diplomasi meliputi:",
  * "Ada empat fungsi utama diplomasi:", "Berikut lima langkah …". */
 static void
@@ -422,6 +500,8 @@ describe_by_intro (Ctx           *ctx,
   guint cue;
 
   _ds_sent_from_ref (ctx, ref, &intro);
+  if (advice_intro (ctx, &intro, claim))
+    return;
   if (anaphoric_count (&intro))
     {
       if (counted_back (ctx, &intro, context, claim))

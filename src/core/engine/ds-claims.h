@@ -54,6 +54,7 @@ typedef enum {
   DS_LIST_FORM_EXAMPLES,  /* "seperti …": "Sebutkan contoh …" */
   DS_LIST_FORM_COMPLETE,  /* no usable subject: "Lengkapi: … …" */
   DS_LIST_FORM_ACTIONS,   /* "Apa saja yang dilakukan pemerintah …?" */
+  DS_LIST_FORM_ADVICE,    /* "We recommend that states:", "Pemerintah perlu:" */
 } DsListForm;
 
 typedef struct {
@@ -89,7 +90,8 @@ typedef struct {
   /* Lists asked as DS_LIST_FORM_COMPLETE: the statement the items complete
    * ("…, yaitu"), with the sentence before it when it leans on that one
    * ("Hal ini …"). DS_LIST_FORM_ACTIONS: the actor's phrase ("melalui akun
-   * resmi @Kemlu_RI") or NULL. FACT: the term a question asks about. */
+   * resmi @Kemlu_RI") or NULL. DS_LIST_FORM_ADVICE: the modal ("perlu",
+   * "should"), or NULL for a recommendation. FACT: the term a question asks about. */
   char        *lead;
   /* A natural question a pattern gave (facts), else NULL. */
   char        *question;

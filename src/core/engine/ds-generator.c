@@ -302,6 +302,9 @@ list_question (Gen           *gen,
     case DS_LIST_FORM_ACTIONS:
       return ds_lang_expand (lang, claim->lead ? "question_actions_lead" : "question_actions",
                              "subject", claim->subject, "lead", claim->lead, NULL);
+    case DS_LIST_FORM_ADVICE:
+      return ds_lang_expand (lang, claim->lead ? "question_advice_modal" : "question_advice",
+                             "subject", claim->subject, "modal", claim->lead, NULL);
     case DS_LIST_FORM_COMPLETE:
       return ds_lang_expand (lang, count ? "question_complete_count" : "question_complete",
                              "count", count, "lead", claim->lead, NULL);
@@ -396,7 +399,8 @@ emit_list (Gen           *gen,
   ds_card_set_expected_count (card, claim->stated_count);
   for (guint i = 0; claim->warnings && i < claim->warnings->len; i++)
     ds_card_add_warning (card, claim->warnings->pdata[i]);
-  if (emit (gen, card, claim) != NULL && claim->subject != NULL && claim->form != DS_LIST_FORM_ACTIONS)
+  if (emit (gen, card, claim) != NULL && claim->subject != NULL && claim->form != DS_LIST_FORM_ACTIONS &&
+      claim->form != DS_LIST_FORM_ADVICE)
     emit_list_choice (gen, claim, items, n);
 }
 
