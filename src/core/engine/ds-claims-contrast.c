@@ -53,11 +53,11 @@ vague_word (Ctx       *ctx,
 }
 
 /* A word that cannot stand in a side's name: a verb, a copula, a
- * clause's joint. */
+ * clause's joint, punctuation but a hyphen ("confidence-building"). */
 static gboolean
 clause_word (const Tok *t)
 {
-  return t->type == TOK_PUNCT || t->type == TOK_NUMBER || t->verb ||
+  return (t->type == TOK_PUNCT && t->ch != '-') || t->type == TOK_NUMBER || t->verb ||
          (t->flags & (W_AUX | W_CUE_DEF | W_CLAUSE | W_CONNECTIVE | W_THAT | W_RELATIVE));
 }
 
@@ -198,24 +198,16 @@ commit_contrast (Ctx        *ctx,
 /* ------------------------------------------------------------------ */
 /* "X berbeda dengan Y: …", "X differs from Y in that …"               */
 
-/* "berbeda dengan/dari", "differs/different from", "tidak sama dengan":
- * the index of the word before Y, or 0. */
+/* "berbeda dengan/dari", "differs/different from", "tidak sama dengan"
+ * at token @i: the index of the word before Y, or 0. */
 static guint
-contrast_at (const Sent *s,
+contrast_at (Ctx        *ctx,
+             const Sent *s,
              guint       i)
 {
-  const Tok *t = &s->toks[i];
+  guint n = _ds_lexicon_phrase_at (ctx, s, i, "contrast_differ");
 
-  if (i + 1 >= s->n)
-    return 0;
-  if ((_ds_tok_is (t, "berbeda") || _ds_tok_is (t, "differs") || _ds_tok_is (t, "different")) &&
-      (_ds_tok_is (&s->toks[i + 1], "dengan") || _ds_tok_is (&s->toks[i + 1], "dari") ||
-       _ds_tok_is (&s->toks[i + 1], "from")))
-    return i + 1;
-  if (i + 2 < s->n && _ds_tok_is (t, "sama") && _ds_tok_is (&s->toks[i + 1], "dengan") && i > 0 &&
-      _ds_tok_is (&s->toks[i - 1], "tidak"))
-    return i + 1;
-  return 0;
+  return n > 0 && i + n < s->n ? i + n - 1 : 0;
 }
 
 /* "Diplomasi siber berbeda dengan diplomasi digital: yang pertama …",
@@ -232,7 +224,7 @@ find_differs (Ctx  *ctx,
   DsClaim *claim;
 
   for (i = 1; i + 3 < e && y == 0; i++)
-    y = contrast_at (s, i);
+    y = contrast_at (ctx, s, i);
   if (y == 0)
     return FALSE;
   i--;
@@ -415,6 +407,210 @@ find_unlike (Ctx  *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* "A tidak sama dengan B." then how; "Apakah A sama dengan B? Tidak. …" */
+
+/* Tokens the sentences that say how two things differ may take. */
+#define MAX_EXPLANATION_TOKENS 80
+
+/* "A <@between> B" or "A dan B <@after>", from token @c to the end of
+ * the sentence: the two sides named, nothing more said. */
+static gboolean
+pair_named (Ctx        *ctx,
+            const Sent *s,
+            guint       c,
+            const char *between,
+            const char *after,
+            Side       *sides)
+{
+  guint e = _ds_body_end (s), n, k, hi;
+
+  for (guint i = c + 1; i < e && i <= c + 2 * MAX_NAME_TOKENS; i++)
+    {
+      if ((n = _ds_lexicon_phrase_at (ctx, s, i, between)) > 0 && i + n < e)
+        {
+          sides[0] = (Side) { c, name_end (s, c, i), c, e };
+          sides[1] = (Side) { i + n, e, i + n, e };
+          return side_name_ok (ctx, s, c, sides[0].b) && side_name_ok (ctx, s, i + n, e) &&
+                 !same_name (s, &sides[0], &sides[1]);
+        }
+      if ((n = _ds_lexicon_phrase_at (ctx, s, i, after)) > 0 && i + n == e)
+        {
+          hi = name_end (s, c, i);
+          for (k = c + 1; k + 1 < hi && !(s->toks[k].flags & W_CONJ); k++)
+            ;
+          sides[0] = (Side) { c, k, c, e };
+          sides[1] = (Side) { k + 1, hi, k + 1, e };
+          return k + 1 < hi && side_name_ok (ctx, s, c, k) && side_name_ok (ctx, s, k + 1, hi) &&
+                 !same_name (s, &sides[0], &sides[1]);
+        }
+    }
+  return FALSE;
+}
+
+/* The sentence after @ref in its paragraph, cut as the paragraph's walk
+ * cuts it; FALSE at the paragraph's end. */
+static gboolean
+next_sentence (Ctx           *ctx,
+               const SentRef *ref,
+               SentRef       *next)
+{
+  const DsBlock *block = ds_essay_get_block (ctx->essay, ref->block);
+  const char *end = ctx->text + block->byte_end;
+  const char *p = ref->end;
+
+  while (p < end && (*p == ' ' || *p == '\t'))
+    p++;
+  if (p >= end)
+    return FALSE;
+  *next = (SentRef) { p, _ds_sentence_end (ctx, p, end), 0, 0, ref->block };
+  while (next->end > p && (next->end[-1] == ' ' || next->end[-1] == '\t'))
+    next->end--;
+  next->start = ref->end_char + _ds_count_chars (ref->end, p);
+  next->end_char = next->start + _ds_count_chars (p, next->end);
+  return TRUE;
+}
+
+/* Whether sentence @x names side @side of @s by one of its words. */
+static gboolean
+mentions (const Sent *s,
+          const Side *side,
+          const Sent *x)
+{
+  for (guint k = side->a; k < side->b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type != TOK_WORD || t->len < 3 || (t->flags & W_FUNCTION))
+        continue;
+      for (guint j = 0; j < x->n; j++)
+        if (x->toks[j].len == t->len && g_ascii_strncasecmp (x->toks[j].p, t->p, t->len) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* A sentence that can say how the sides differ: a statement of prose
+ * length that names one of them or points back at them ("yang
+ * pertama …", "the former …"). */
+static gboolean
+explains (Ctx        *ctx,
+          const Sent *s,
+          const Side *sides,
+          const Sent *x)
+{
+  if (x->question || x->n < 4 || x->n > MAX_EXPLANATION_TOKENS)
+    return FALSE;
+  return mentions (s, &sides[0], x) || mentions (s, &sides[1], x) ||
+         _ds_lexicon_phrase_at (ctx, x, 0, "back_reference") > 0;
+}
+
+/* Where the explanation's text starts: after a "Tidak," that answers
+ * the question before it. */
+static const char *
+explanation_start (Ctx        *ctx,
+                   const Sent *x)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, x, 0, "contrast_denial");
+
+  /* "No. Cyber espionage …": "No." may read as an abbreviation. */
+  if (n > 0 && n + 1 < x->n && (_ds_tok_is_punct (&x->toks[n], ',') || _ds_tok_is_punct (&x->toks[n], '.')))
+    return x->toks[n + 1].p;
+  return x->p;
+}
+
+/* The sentence after @s that says how its two sides differ, past a bare
+ * "Tidak." or "No."; and the one after it too when the first speaks of
+ * one side only. *@first and *@last receive where the two are. */
+static gboolean
+explanation (Ctx        *ctx,
+             const Sent *s,
+             const Side *sides,
+             SentRef    *first,
+             SentRef    *last)
+{
+  SentRef ref = { s->p, s->end, s->start, s->end_char, s->block }, next;
+  Sent x;
+  gboolean one_side;
+
+  if (!next_sentence (ctx, &ref, first))
+    return FALSE;
+  _ds_sent_from_ref (ctx, first, &x);
+  if (x.n <= 3 && _ds_lexicon_phrase_at (ctx, &x, 0, "contrast_denial") > 0)
+    {
+      ref = *first;
+      if (!next_sentence (ctx, &ref, first))
+        return FALSE;
+      _ds_sent_from_ref (ctx, first, &x);
+    }
+  if (!explains (ctx, s, sides, &x))
+    return FALSE;
+  *last = *first;
+  one_side = mentions (s, &sides[0], &x) != mentions (s, &sides[1], &x);
+  if (one_side && next_sentence (ctx, first, &next))
+    {
+      _ds_sent_from_ref (ctx, &next, &x);
+      if (explains (ctx, s, sides, &x))
+        *last = next;
+    }
+  /* The first sentence again, for where its text starts. */
+  _ds_sent_from_ref (ctx, first, &x);
+  first->p = explanation_start (ctx, &x);
+  return TRUE;
+}
+
+/* The claim of sides named by @s and explained by the sentences after
+ * it: its source runs from @s to the last of them. */
+static gboolean
+commit_explained (Ctx        *ctx,
+                  Sent       *s,
+                  const Side *sides)
+{
+  SentRef first, last;
+  const char *end;
+  DsClaim *claim;
+
+  if (!explanation (ctx, s, sides, &first, &last))
+    return FALSE;
+  for (end = last.end; end > first.p && strchr (".!", end[-1]) != NULL; end--)
+    ;
+  claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_CONTRAST, s);
+  claim->subject = g_strndup (first.p, end - first.p);
+  claim->body = g_strndup (s->p, s->end - s->p);
+  claim->key_start = first.start;
+  claim->key_end = last.end_char;
+  claim->lead = _ds_toks_dup (s, sides[0].a + _ds_tok_is_article (&s->toks[sides[0].a]), sides[0].b);
+  claim->question = sides_question (ctx, s, sides, 2);
+  _ds_claim_extend (ctx, claim, last.end_char, last.end);
+  _ds_toks_mark_used (s, 0, s->n);
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* "Soft power tidak sama dengan pengaruh.", "A dan B tidak identik.",
+ * "A is not the same as B." — then the next sentences say how. */
+static gboolean
+find_announced (Ctx  *ctx,
+                Sent *s)
+{
+  Side sides[2];
+
+  return pair_named (ctx, s, _ds_clause_start (s, 0), "contrast_differ", "contrast_pair_differ", sides) &&
+         commit_explained (ctx, s, sides);
+}
+
+/* "Apakah A sama dengan B? Tidak. A berarti …; B berarti …": a question
+ * the text answers at once. */
+gboolean
+_ds_find_contrast_question (Ctx  *ctx,
+                            Sent *s)
+{
+  guint c = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_ask");
+  Side sides[2];
+
+  return c > 0 && pair_named (ctx, s, c, "contrast_same", "contrast_same_pair", sides) &&
+         commit_explained (ctx, s, sides);
+}
+
+/* ------------------------------------------------------------------ */
 
 /* A sentence that sets named things against each other, when no other
  * rule took it. */
@@ -427,6 +623,8 @@ _ds_find_contrasts (Ctx  *ctx,
   if (s->has_colon || (s->flags & W_THAT))
     if (find_differs (ctx, s))
       return TRUE;
+  if (find_announced (ctx, s))
+    return TRUE;
   if (s->n_commas > 0 && find_unlike (ctx, s))
     return TRUE;
   return (s->n_commas > 0 || (s->flags & W_CLAUSE)) && find_parallel (ctx, s);

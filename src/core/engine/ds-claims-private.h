@@ -408,6 +408,8 @@ void        _ds_find_facts         (Ctx          *ctx,
 /* ds-claims-contrast.c */
 gboolean    _ds_find_contrasts     (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_contrast_question (Ctx      *ctx,
+                                    Sent         *s);
 
 /* ds-claims-gate.c */
 gboolean    _ds_claim_passes_gate  (Ctx          *ctx,

@@ -276,7 +276,10 @@ analyse_sentence (Ctx  *ctx,
   _ds_sent_tokenize (ctx, s);
   ctx->counting = FALSE;
   _ds_ordinals_sentence (ctx, s);
-  /* A question asks; it states no claim. */
+  /* A question asks; it states no claim, unless the text answers it at
+   * once ("Apakah A sama dengan B? Tidak. …"). */
+  if (s->n >= 3 && s->question)
+    _ds_find_contrast_question (ctx, s);
   if (s->n < 3 || s->question)
     return;
 
