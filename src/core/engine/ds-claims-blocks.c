@@ -255,6 +255,119 @@ label_heading (Ctx        *ctx,
   return TRUE;
 }
 
+/* The words of a heading at @order, appended to @subject: title case
+ * undone except for names and acronyms. */
+static void
+append_heading_words (GString    *subject,
+                      const Sent *h,
+                      const guint *order,
+                      guint       n)
+{
+  for (guint o = 0; o < n; o++)
+    {
+      const Tok *t = &h->toks[order[o]];
+      gboolean keep = t->type != TOK_WORD || (t->len > 1 && g_ascii_isupper (t->p[1])) ||
+                      (t->flags & W_COUNTRY);
+
+      if (subject->len > 0 && t->type != TOK_PUNCT)
+        g_string_append_c (subject, ' ');
+      if (keep)
+        g_string_append_len (subject, t->p, t->len);
+      else
+        {
+          g_autofree char *lower = g_utf8_strdown (t->p, t->len);
+
+          g_string_append (subject, lower);
+        }
+    }
+}
+
+/* English asks "why" with the auxiliary first; the reasons are stated
+ * with it in place: "does capacity building matter" → "capacity building
+ * matters", "is cyber diplomacy important" → "cyber diplomacy is
+ * important". The verb or predicate is the word before the first
+ * preposition or article past the subject's first word, else the last.
+ * Fills @order with the tokens' new order and returns how many; *@s_after
+ * receives the position after which "s" is added (G_MAXUINT for none);
+ * 0 when the clause cannot be turned ("Why did …": the past tense). */
+static guint
+why_clause_order (const Sent *h,
+                  guint       i,
+                  guint       e,
+                  guint      *order,
+                  guint      *s_after)
+{
+  guint pred = G_MAXUINT, n = 0;
+  gboolean does = _ds_tok_is (&h->toks[i], "does"), drop = does || _ds_tok_is (&h->toks[i], "do");
+
+  *s_after = G_MAXUINT;
+  if (_ds_tok_is (&h->toks[i], "did") || !(h->toks[i].flags & W_AUX) || e < i + 3)
+    return 0;
+  /* English marks no base form: the word before an object's article or
+   * a preposition is taken for the verb or predicate. */
+  for (guint k = i + 3; k < e && pred == G_MAXUINT; k++)
+    if (h->toks[k].flags & (W_PREP | W_DET))
+      pred = k - 1;
+  if (pred == G_MAXUINT)
+    pred = e - 1;
+  for (guint k = i + 1; k < e; k++)
+    {
+      if (k == pred && !drop)
+        order[n++] = i;
+      order[n++] = k;
+      if (k == pred && does)
+        *s_after = n - 1;
+    }
+  return n;
+}
+
+static char *
+third_person (const char *verb)
+{
+  gsize len = strlen (verb);
+
+  if (len > 1 && verb[len - 1] == 'y' && strchr ("aeiou", verb[len - 2]) == NULL)
+    return g_strdup_printf ("%.*sies", (int) len - 1, verb);
+  if (g_str_has_suffix (verb, "s") || g_str_has_suffix (verb, "sh") || g_str_has_suffix (verb, "ch") ||
+      g_str_has_suffix (verb, "x") || g_str_has_suffix (verb, "o"))
+    return g_strconcat (verb, "es", NULL);
+  return g_strconcat (verb, "s", NULL);
+}
+
+/* "Mengapa diplomasi siber penting bagi Indonesia?", "Why does capacity
+ * building matter?": the list under it is of reasons, "alasan diplomasi
+ * siber penting bagi Indonesia", "reasons why capacity building matters".
+ * @i is the token after the question word. */
+static char *
+why_subject (Ctx        *ctx,
+             const Sent *h,
+             guint       i,
+             guint       e)
+{
+  guint order[16], n, s_after = G_MAXUINT;
+  g_autoptr(GString) clause = g_string_new (NULL);
+
+  if (e <= i || e - i > G_N_ELEMENTS (order) || e - i > 10)
+    return NULL;
+  if (ctx->english)
+    n = why_clause_order (h, i, e, order, &s_after);
+  else
+    for (n = 0; n < e - i; n++)
+      order[n] = i + n;
+  if (n == 0)
+    return NULL;
+  append_heading_words (clause, h, order, s_after == G_MAXUINT ? n : s_after);
+  if (s_after != G_MAXUINT)
+    {
+      g_autofree char *verb = g_ascii_strdown (h->toks[order[s_after]].p, h->toks[order[s_after]].len);
+      g_autofree char *inflected = third_person (verb);
+
+      g_string_append_printf (clause, " %s", inflected);
+      append_heading_words (clause, h, order + s_after + 1, n - s_after - 1);
+    }
+  return ds_lang_expand (ctx->lang, "reasons_why", "clause", clause->str, NULL);
+}
+
 /* "Tiga Pilar Ketahanan Siber" → subject "pilar ketahanan siber", count 3;
  * title case is undone except for names and acronyms. */
 static gboolean
@@ -282,6 +395,12 @@ describe_by_heading (Ctx     *ctx,
    * the document's sections, not its summary's points. */
   if (heading != G_MAXUINT && claim->rule == DS_CLAIM_RULE_BLOCKS && label_heading (ctx, &h, i, e, claim))
     return TRUE;
+  if (i < e && _ds_lexicon_phrase_at (ctx, &h, i, "why_word") == 1)
+    {
+      claim->subject = why_subject (ctx, &h, i + 1, e);
+      claim->form = claim->subject != NULL ? DS_LIST_FORM_NAMING : DS_LIST_FORM_NONE;
+      return claim->subject != NULL;
+    }
   if (!question_heading (&h, &i, e))
     return FALSE;
   if (i < e && (h.toks[i].flags & W_COUNT))
@@ -295,22 +414,7 @@ describe_by_heading (Ctx     *ctx,
 
   subject = g_string_new (NULL);
   for (guint k = i; k < e; k++)
-    {
-      const Tok *t = &h.toks[k];
-      gboolean keep = t->type != TOK_WORD || (t->len > 1 && g_ascii_isupper (t->p[1])) ||
-                      (t->flags & W_COUNTRY);
-
-      if (k > i && t->type != TOK_PUNCT)
-        g_string_append_c (subject, ' ');
-      if (keep)
-        g_string_append_len (subject, t->p, t->len);
-      else
-        {
-          g_autofree char *lower = g_utf8_strdown (t->p, t->len);
-
-          g_string_append (subject, lower);
-        }
-    }
+    append_heading_words (subject, &h, &k, 1);
   claim->subject = g_string_free (subject, FALSE);
   claim->form = DS_LIST_FORM_NAMING;
   if (h.flags & W_GOV)
