@@ -35,20 +35,33 @@ opening_name (const Sent *s,
   return s->toks[b].verb || (s->toks[b].flags & W_AUX) ? b : 0;
 }
 
-/* The last word of @name ("Council"), or its first for a language that
- * puts the head first ("Forum"): either may stand for the whole name. */
+/* "network's": the word without its "'s". */
+static gsize
+possessive_len (const Tok *t)
+{
+  return t->len > 2 && t->p[t->len - 2] == '\'' && (t->p[t->len - 1] | 0x20) == 's' ? t->len - 2 : t->len;
+}
+
+/* The head of @name may stand for the whole name: its last word in
+ * English ("Council"), its first in Indonesian ("Forum"), which puts the
+ * head first. */
 static gboolean
-names_head_of (const Tok  *t,
+names_head_of (const Ctx  *ctx,
+               const Tok  *t,
                const char *name)
 {
   const char *last = strrchr (name, ' ');
   const char *first_end = strchr (name, ' ');
 
-  last = last != NULL ? last + 1 : name;
   if (first_end == NULL)
     return FALSE;
-  return (t->len == strlen (last) && g_ascii_strncasecmp (t->p, last, t->len) == 0) ||
-         (t->len == (gsize) (first_end - name) && g_ascii_strncasecmp (t->p, name, t->len) == 0);
+  if (ctx->english)
+    {
+      gsize len = possessive_len (t);
+
+      return len == strlen (last + 1) && g_ascii_strncasecmp (t->p, last + 1, len) == 0;
+    }
+  return t->len == (gsize) (first_end - name) && g_ascii_strncasecmp (t->p, name, t->len) == 0;
 }
 
 void
@@ -81,11 +94,50 @@ _ds_subject_forget (Ctx *ctx)
   g_clear_pointer (&ctx->subject, g_free);
 }
 
-/* The name without "the", for comparing heads. */
-static const char *
-bare_subject (const Ctx *ctx)
+/* A heading that is one name ("The Indian Ocean Cyber Forum", "Forum
+ * Siber Samudra Hindia") is what "the forum" and "forum ini" below it
+ * mean, though not what "it" means. */
+void
+_ds_subject_heading (Ctx        *ctx,
+                     const char *p,
+                     const char *end)
 {
-  return g_ascii_strncasecmp (ctx->subject, "the ", 4) == 0 ? ctx->subject + 4 : ctx->subject;
+  Sent s = { 0 };
+  guint i, a, b;
+
+  g_clear_pointer (&ctx->heading_name, g_free);
+  s.p = p;
+  s.end = end;
+  _ds_sent_tokenize_aside (ctx, &s);
+  while (s.n > 0 && s.toks[s.n - 1].type == TOK_PUNCT)
+    s.n--;
+  i = s.n > 0 && _ds_tok_is (&s.toks[0], "the") ? 1 : 0;
+  if (_ds_read_name (&s, i, s.n, &a, &b) > i && a == i && b == s.n && b - a >= 2)
+    {
+      g_autofree char *name = _ds_toks_dup (&s, a, b);
+
+      ctx->heading_name = i > 0 ? g_strconcat ("the ", name, NULL) : g_steal_pointer (&name);
+    }
+}
+
+/* @name without "the", for comparing heads. */
+static const char *
+bare (const char *name)
+{
+  return g_ascii_strncasecmp (name, "the ", 4) == 0 ? name + 4 : name;
+}
+
+/* The name whose head @t is: the last sentence's subject, else the
+ * heading's name; NULL if neither. */
+static const char *
+headed_by (const Ctx *ctx,
+           const Tok *t)
+{
+  if (ctx->subject != NULL && names_head_of (ctx, t, bare (ctx->subject)))
+    return ctx->subject;
+  if (ctx->heading_name != NULL && names_head_of (ctx, t, bare (ctx->heading_name)))
+    return ctx->heading_name;
+  return NULL;
 }
 
 char *
@@ -95,9 +147,26 @@ _ds_anaphor_at (Ctx        *ctx,
                 guint      *end)
 {
   const Tok *t = &s->toks[i];
+  const char *name;
   guint n;
 
-  if (ctx->subject == NULL || i + 1 >= s->n)
+  if (i + 1 >= s->n)
+    return NULL;
+  /* "The council", "This forum" */
+  if ((_ds_tok_is_article (t) || (t->flags & W_ANAPHOR)) && !s->toks[i + 1].cap &&
+      (name = headed_by (ctx, &s->toks[i + 1])) != NULL)
+    {
+      *end = i + 2;
+      return possessive_len (&s->toks[i + 1]) < s->toks[i + 1].len ? g_strconcat (name, "'s", NULL)
+                                                                   : g_strdup (name);
+    }
+  /* "Forum ini", "Dewan tersebut" */
+  if ((s->toks[i + 1].flags & W_ANAPHOR) && (name = headed_by (ctx, t)) != NULL)
+    {
+      *end = i + 2;
+      return g_strdup (bare (name));
+    }
+  if (ctx->subject == NULL)
     return NULL;
   /* "It has …", "It was set up …" */
   if ((n = _ds_lexicon_phrase_at (ctx, s, i, "thing_pronoun")) > 0 &&
@@ -113,24 +182,11 @@ _ds_anaphor_at (Ctx        *ctx,
       return g_strconcat (ctx->subject, "\xE2\x80\x99s", NULL);
     }
   /* "Sekretariatnya berada …" → "Sekretariat DKLN berada …" */
-  if (i == 0 && _ds_tok_ends_nya (t) && _ds_tok_nounish (t) && !(t->flags & (W_CONNECTIVE | W_ADV)) &&
+  if (_ds_tok_ends_nya (t) && _ds_tok_nounish (t) && !(t->flags & (W_CONNECTIVE | W_ADV)) &&
       t->len > 5)
     {
       *end = i + 1;
-      return g_strdup_printf ("%.*s %s", (int) t->len - 3, t->p, bare_subject (ctx));
-    }
-  /* "The council", "This forum" */
-  if ((_ds_tok_is_article (t) || (t->flags & W_ANAPHOR)) && names_head_of (&s->toks[i + 1], bare_subject (ctx)) &&
-      !s->toks[i + 1].cap)
-    {
-      *end = i + 2;
-      return g_strdup (ctx->subject);
-    }
-  /* "Forum ini", "Dewan tersebut" */
-  if ((s->toks[i + 1].flags & W_ANAPHOR) && names_head_of (t, bare_subject (ctx)))
-    {
-      *end = i + 2;
-      return g_strdup (bare_subject (ctx));
+      return g_strdup_printf ("%.*s %s", (int) t->len - 3, t->p, bare (ctx->subject));
     }
   return NULL;
 }

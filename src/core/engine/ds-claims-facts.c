@@ -96,8 +96,12 @@ read_unit (const Sent *s,
   t = &s->toks[k];
   if (t->flags & W_UNIT)
     return k + 1;
-  /* "1.250 aduan konten palsu": the first noun says what is counted. */
-  if (_ds_tok_nounish (t) && !t->cap)
+  /* "1.250 aduan konten palsu": the first noun says what is counted;
+   * "27 states", "40 attacks": after a number a plural is a noun, though
+   * it looks like a verb. */
+  if ((_ds_tok_nounish (t) ||
+       (t->type == TOK_WORD && t->verb && t->len > 3 && t->p[t->len - 1] == 's' && !(t->flags & W_FUNCTION))) &&
+      !t->cap)
     return compound_end (s, k, e);
   return k;
 }
@@ -1247,6 +1251,12 @@ opens_clause (const Sent *s,
               guint       a,
               guint       b)
 {
+  /* "laboratorium forensiknya dipindahkan …": "-nya" may end the clause's
+   * first noun phrase. */
+  if (_ds_tok_ends_nya (&s->toks[at]))
+    while (at > lo && !(at - 1 >= a && at - 1 < b) && _ds_tok_nounish (&s->toks[at - 1]) &&
+           (!s->toks[at - 1].cap || at - 1 == lo))
+      at--;
   if (at == lo)
     return TRUE;
   if (!(s->toks[lo].flags & W_PREP))
@@ -1301,7 +1311,9 @@ _ds_commit_cloze (Ctx         *ctx,
       if (named_at >= a && named_at < b)
         continue;
       if ((named = _ds_anaphor_at (ctx, s, named_at, &named_end)) != NULL &&
-          ((named_at < a && named_end > a) || !opens_clause (s, lo, named_at, a, b)))
+          ((named_at < a && named_end > a) ||
+           (((s->toks[named_at].flags & W_PRONOUN) || _ds_tok_ends_nya (&s->toks[named_at])) &&
+            !opens_clause (s, lo, named_at, a, b))))
         g_clear_pointer (&named, g_free);
     }
   named_at--;
@@ -1555,6 +1567,7 @@ _ds_find_facts (Ctx  *ctx,
   if ((s->flags & W_SUPERLATIVE) || (s->flags & W_ORDINAL) || s->has_digit)
     found |= find_rank (ctx, s);
   found |= find_event (ctx, s);
+  found |= _ds_find_place (ctx, s);
   found |= find_decision (ctx, s);
   if ((s->flags & W_ALIAS) || s->has_bracket)
     found |= _ds_find_alias (ctx, s);

@@ -182,6 +182,7 @@ typedef struct {
   SentRef     prev2;
   guint       sentence_first_claim;
   char       *subject;      /* the name the last sentence began with */
+  char       *heading_name; /* the heading above, when it is one name */
   OrdinalSeq  ordinals;
 } Ctx;
 
@@ -315,10 +316,17 @@ gboolean    _ds_term_usable        (const Sent   *s,
                                     guint         start,
                                     guint         end);
 
+/* ds-claims-place.c */
+gboolean    _ds_find_place         (Ctx          *ctx,
+                                    Sent         *s);
+
 /* ds-claims-anaphor.c */
 void        _ds_subject_note       (Ctx          *ctx,
                                     const Sent   *s);
 void        _ds_subject_forget     (Ctx          *ctx);
+void        _ds_subject_heading    (Ctx          *ctx,
+                                    const char   *p,
+                                    const char   *end);
 char       *_ds_anaphor_at         (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         i,

@@ -440,6 +440,7 @@ enter_heading (Ctx   *ctx,
   ctx->prev = (SentRef) { 0 };
   ctx->prev2 = (SentRef) { 0 };
   _ds_subject_forget (ctx);
+  _ds_subject_heading (ctx, p, end);
   _ds_find_subheadings (ctx, index);
 }
 
@@ -485,6 +486,7 @@ ctx_init (Ctx     *ctx,
   ctx->topic = g_strdup (ctx->title);
   ctx->topic_block = G_MAXUINT;
   ctx->head_cue = text_names_role (ctx, ctx->title, ctx->title + strlen (ctx->title));
+  _ds_subject_heading (ctx, ctx->title, ctx->title + strlen (ctx->title));
 }
 
 static void
@@ -493,6 +495,7 @@ ctx_clear (Ctx *ctx)
   g_free (ctx->title);
   g_free (ctx->topic);
   g_free (ctx->subject);
+  g_free (ctx->heading_name);
   _ds_lexicon_clear (ctx);
   g_hash_table_unref (ctx->seen);
   g_hash_table_unref (ctx->sentences);
