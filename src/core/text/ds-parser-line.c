@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "ds-lang.h"
 #include "ds-parser-private.h"
 #include "ds-text-meta.h"
 
@@ -269,6 +270,30 @@ ends_sentence (const char *s,
   return FALSE;
 }
 
+/* "The main tools include", "Kegiatannya antara lain": a line that ends
+ * on a word announcing what follows is a sentence broken before its list,
+ * in either language (the essay's is not known yet). */
+static gboolean
+ends_on_list_cue (const char *s,
+                  gsize       len)
+{
+  static const char * const codes[] = { "id", "en" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *ends = ds_lang_get_phrases (ds_lang_get (codes[l]), "open_line_end");
+
+      for (guint i = 0; ends != NULL && ends[i] != NULL; i++)
+        {
+          gsize n = strlen (ends[i]);
+
+          if (n < len && s[len - n - 1] == ' ' && g_ascii_strncasecmp (s + len - n, ends[i], n) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 starts_like_heading (const char *s)
 {
@@ -305,7 +330,7 @@ _ds_parser_is_heading_candidate (const char        *s,
   if (!starts_like_heading (s) || !has_alnum (s, len))
     return FALSE;
 
-  return !ends_sentence (s, len);
+  return !ends_sentence (s, len) && !ends_on_list_cue (s, len);
 }
 
 static void
