@@ -157,7 +157,20 @@ sides_answer (const Sent *s,
   return g_string_free (answer, FALSE);
 }
 
-/* "Apa perbedaan A dengan B?", "Apa perbedaan A, B, dan C?" */
+/* "Apa perbedaan A dengan B?", "Apa perbedaan A, B, dan C?" (@c NULL
+ * for two). */
+static char *
+contrast_question (Ctx        *ctx,
+                   const char *a,
+                   const char *b,
+                   const char *c)
+{
+  char *question = ds_lang_expand (ctx->lang, c != NULL ? "question_contrast_three" : "question_contrast",
+                                   "a", a, "b", b, "c", c, NULL);
+
+  return ds_utf8_capitalize (question);
+}
+
 static char *
 sides_question (Ctx        *ctx,
                 const Sent *s,
@@ -169,11 +182,10 @@ sides_question (Ctx        *ctx,
 
   for (guint i = 0; i < n; i++)
     names[i] = _ds_phrase_dup (s, sides[i].a, sides[i].b, sides[i].a == 0);
-  question = ds_lang_expand (ctx->lang, n == 3 ? "question_contrast_three" : "question_contrast",
-                             "a", names[0], "b", names[1], "c", names[2], NULL);
+  question = contrast_question (ctx, names[0], names[1], names[2]);
   for (guint i = 0; i < n; i++)
     g_free (names[i]);
-  return ds_utf8_capitalize (question);
+  return question;
 }
 
 /* Commits the contrast of @n sides of @s, answered by @answer (taken). */
@@ -350,14 +362,38 @@ find_parallel (Ctx  *ctx,
 /* ------------------------------------------------------------------ */
 /* "Berbeda dengan A, B …", "Unlike A, B …"                            */
 
-/* English marks few verbs: "brings", "relies", "stresses" are taken
- * for one when they end a run of nouns in "-s". */
+/* A word in "-s" that is no "-ss", "-us" or "-is": a plural or a verb. */
 static gboolean
-english_verb_s (const Tok *t)
+english_s (const Tok *t)
 {
   return t->type == TOK_WORD && !t->cap && t->len > 3 && t->p[t->len - 1] == 's' &&
-         t->p[t->len - 2] != 's' && t->p[t->len - 2] != 'u' && t->p[t->len - 2] != 'i' &&
-         !(t->flags & (W_FUNCTION | W_COUNT));
+         t->p[t->len - 2] != 's' && t->p[t->len - 2] != 'u' && t->p[t->len - 2] != 'i';
+}
+
+/* English marks few verbs. "relies", "creates" are taken for one when a
+ * function word, a figure or a name follows ("relies on", "creates no
+ * …"); a plain word after a plural ("realists expect") is the verb. */
+/* A lower-case word of no known class ("no" is known as an
+ * abbreviation's spelling). */
+static gboolean
+plain_word (const Tok *t)
+{
+  return t->type == TOK_WORD && !t->cap &&
+         !(t->flags & (W_FUNCTION | W_QUANT | W_COUNT | W_ORDINAL | W_MAGNITUDE | W_NOUN | W_ABBREV));
+}
+
+static gboolean
+english_verb_at (const Sent *s,
+                 guint       c,
+                 guint       v)
+{
+  const Tok *t = &s->toks[v];
+
+  if (!plain_word (t))
+    return FALSE;
+  if (english_s (t))
+    return v + 1 >= s->n || !plain_word (&s->toks[v + 1]);
+  return v > c && english_s (&s->toks[v - 1]);
 }
 
 /* The end of the subject that opens the clause at @c: the first verb,
@@ -372,9 +408,9 @@ subject_end (Ctx        *ctx,
     {
       const Tok *t = &s->toks[v];
 
-      if (t->type == TOK_PUNCT)
+      if (t->type == TOK_PUNCT && t->ch != '-')
         return 0;
-      if (t->verb || (t->flags & (W_AUX | W_ADV | W_CUE_DEF)) || (ctx->english && english_verb_s (t)))
+      if (t->verb || (t->flags & (W_AUX | W_ADV | W_CUE_DEF)) || (ctx->english && english_verb_at (s, c, v)))
         return v;
     }
   return 0;
@@ -611,6 +647,126 @@ _ds_find_contrast_question (Ctx  *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* "A … . Sebaliknya, B …", "B, by contrast, …", "Di satu sisi … Di sisi
+ * lain …"                                                             */
+
+/* Where the clause at @c goes on after the phrase of @list and its comma
+ * ("Sebaliknya, …", "Di satu sisi, …"); @c when the phrase is not there.
+ * *@found says whether it was. */
+static guint
+after_marker (Ctx        *ctx,
+              const Sent *s,
+              guint       c,
+              const char *list,
+              gboolean   *found)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, c, list);
+
+  *found = n > 0 && c + n < s->n && _ds_tok_is_punct (&s->toks[c + n], ',');
+  return *found ? c + n + 1 : c;
+}
+
+/* The side that opens the clause at @c: its subject, up to its verb. */
+static gboolean
+subject_side (Ctx        *ctx,
+              const Sent *s,
+              guint       c,
+              Side       *side)
+{
+  guint e = _ds_body_end (s), v = subject_end (ctx, s, c, e);
+
+  *side = (Side) { c, v > 0 ? name_end (s, c, v) : c, c, e };
+  return v > 0 && side_name_ok (ctx, s, c, side->b);
+}
+
+/* "B, by contrast, is …", "B, di sisi lain, …": B, and where its clause
+ * goes on after the marker; FALSE when the marker is not there. */
+static gboolean
+inner_marker (Ctx        *ctx,
+              const Sent *s,
+              guint       c,
+              Side       *side,
+              guint      *rest)
+{
+  guint n;
+
+  for (guint k = c + 1; k < s->n && k <= c + MAX_NAME_TOKENS; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ','))
+      {
+        n = _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_after");
+        if (n == 0 || k + n + 2 >= s->n || !_ds_tok_is_punct (&s->toks[k + n + 1], ','))
+          return FALSE;
+        *side = (Side) { c, k, c, _ds_body_end (s) };
+        *rest = k + n + 2;
+        return side_name_ok (ctx, s, c, k);
+      }
+  return FALSE;
+}
+
+/* The side the sentence before opens with ("Di satu sisi, A …" or plain
+ * "A …"), its name and clause as text; @one_hand says whether it had to
+ * open with "Di satu sisi". */
+static gboolean
+side_before (Ctx      *ctx,
+             gboolean  one_hand,
+             char    **name,
+             char    **clause)
+{
+  Sent x;
+  Side side;
+  gboolean found;
+  guint c;
+
+  if (ctx->prev.p == NULL)
+    return FALSE;
+  _ds_sent_from_ref (ctx, &ctx->prev, &x);
+  c = after_marker (ctx, &x, _ds_clause_start (&x, 0), "contrast_one_hand", &found);
+  if ((one_hand && !found) || x.question || !subject_side (ctx, &x, c, &side))
+    return FALSE;
+  *name = _ds_phrase_dup (&x, side.a, side.b, TRUE);
+  *clause = _ds_phrase_dup (&x, side.c, side.end, TRUE);
+  return TRUE;
+}
+
+/* "Realisme memandang … . Sebaliknya, konstruktivisme menekankan …":
+ * B is set against the side the sentence before opened with. */
+static gboolean
+find_contrast_after (Ctx  *ctx,
+                     Sent *s)
+{
+  guint c = _ds_clause_start (s, 0), rest, e = _ds_body_end (s);
+  gboolean opening, one_hand;
+  g_autofree char *a = NULL;
+  g_autofree char *a_clause = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *b_rest = NULL;
+  Side side;
+  DsClaim *claim;
+
+  rest = after_marker (ctx, s, c, "contrast_after", &opening);
+  one_hand = opening && _ds_lexicon_phrase_at (ctx, s, c, "contrast_other_hand") > 0;
+  if (opening ? !subject_side (ctx, s, rest, &side) : !inner_marker (ctx, s, c, &side, &rest))
+    return FALSE;
+  if (opening)
+    rest = side.b;
+  if (rest >= e || !side_before (ctx, one_hand, &a, &a_clause))
+    return FALSE;
+  b = _ds_phrase_dup (s, side.a, side.b, TRUE);
+  b_rest = _ds_toks_dup (s, rest, e);
+  if (g_ascii_strcasecmp (a, b) == 0)
+    return FALSE;
+  claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_CONTRAST, s);
+  claim->subject = g_strdup_printf ("%s; %s %s", a_clause, b, b_rest);
+  claim->body = g_strndup (s->p, s->end - s->p);
+  claim->lead = g_strdup (a);
+  claim->question = contrast_question (ctx, a, b, NULL);
+  claim->start = ctx->prev.start;
+  _ds_claim_extend (ctx, claim, s->end_char, s->end);
+  _ds_toks_mark_used (s, 0, s->n);
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* ------------------------------------------------------------------ */
 
 /* A sentence that sets named things against each other, when no other
  * rule took it. */
@@ -623,7 +779,7 @@ _ds_find_contrasts (Ctx  *ctx,
   if (s->has_colon || (s->flags & W_THAT))
     if (find_differs (ctx, s))
       return TRUE;
-  if (find_announced (ctx, s))
+  if (find_announced (ctx, s) || find_contrast_after (ctx, s))
     return TRUE;
   if (s->n_commas > 0 && find_unlike (ctx, s))
     return TRUE;
