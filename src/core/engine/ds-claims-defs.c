@@ -742,6 +742,11 @@ try_definition (Ctx  *ctx,
    * an item of a list, its copula no definition. */
   if (passive_is (ctx, s, i) || (s->n > 2 && (s->toks[0].flags & W_ORDINAL) && _ds_tok_is_punct (&s->toks[1], ',')))
     return;
+  /* "Kedaulatan data tidak berarti …", "X does not mean …": what X is
+   * not, no definition. */
+  if (_ds_tok_is (&s->toks[i - 1], "tidak") || _ds_tok_is (&s->toks[i - 1], "bukan") ||
+      _ds_tok_is (&s->toks[i - 1], "not"))
+    return;
   if ((s->toks[i].flags & W_DEFINE_VERB) && !(s->toks[i].flags & W_CUE_DEF))
     {
       if (!read_active (s, i, &def))

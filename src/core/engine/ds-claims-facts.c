@@ -313,6 +313,12 @@ find_report (Ctx  *ctx,
       for (guint k = c; k < i; k++)
         if (s->toks[k].verb || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)))
           return FALSE;
+      /* "Sebagian pengamat berpendapat …": nobody a learner could name.
+       * What a source found is asked by what it found (ds-claims-sources.c),
+       * never by who found it. */
+      if (_ds_lexicon_phrase_at (ctx, s, c, "vague_source") > 0 ||
+          _ds_lexicon_other_forms (ctx, &s->toks[i], "finding_verb") != NULL)
+        return FALSE;
       /* "The democratic peace thesis states that …": "Who" asks for a
        * person or a body, not for a text (the language's phrase list
        * document_noun). */
@@ -1561,7 +1567,7 @@ _ds_find_facts (Ctx  *ctx,
   gboolean found = FALSE;
 
   if (s->flags & W_REPORT)
-    found |= find_report (ctx, s);
+    found |= _ds_find_finding (ctx, s) || find_report (ctx, s);
   if (s->flags & W_LAW)
     found |= find_law (ctx, s);
   if ((s->flags & W_SUPERLATIVE) || (s->flags & W_ORDINAL) || s->has_digit)

@@ -25,6 +25,7 @@ G_BEGIN_DECLS
  *                        acronyms
  *   ds-claims-facts.c    who said or did what, numbers, dates, laws, names
  *   ds-claims-contrast.c two or three named things set against each other
+ *   ds-claims-sources.c  what a named source holds: findings, quotes
  *   ds-claims-gate.c     the checks every claim passes, and the ranking
  */
 
@@ -417,6 +418,24 @@ void        _ds_find_facts         (Ctx          *ctx,
 gboolean    _ds_find_contrasts     (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_contrast_question (Ctx      *ctx,
+                                    Sent         *s);
+
+/* ds-claims-sources.c */
+typedef enum {
+  DS_SOURCE_NONE,       /* nobody a learner could name: "Sebagian pengamat" */
+  DS_SOURCE_NAMED,      /* a name: "Lindqvist", "The World Bank" */
+  DS_SOURCE_CITED,      /* a name with its year, a named study */
+} DsSourceKind;
+
+DsSourceKind _ds_source_kind       (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         c,
+                                    guint         i);
+gboolean    _ds_find_finding       (Ctx          *ctx,
+                                    Sent         *s);
+void        _ds_find_quote         (Ctx          *ctx,
+                                    Sent         *s);
+void        _ds_find_held_view     (Ctx          *ctx,
                                     Sent         *s);
 
 /* ds-claims-gate.c */

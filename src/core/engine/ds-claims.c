@@ -294,6 +294,10 @@ analyse_sentence (Ctx  *ctx,
     _ds_find_action_list (ctx, s);
   if (s->flags & W_THAT)
     _ds_find_stances (ctx, s);
+  if (s->has_quote)
+    _ds_find_quote (ctx, s);
+  if (s->n_commas > 0)
+    _ds_find_held_view (ctx, s);
   if (s->has_quote || (s->flags & W_CUE_DEF))
     _ds_find_origin (ctx, s);
   if (s->has_dash)
