@@ -335,6 +335,22 @@ later_sides (Ctx        *ctx,
   return n == 3 || (n == 2 && contrast) ? n : 0;
 }
 
+/* Whether tokens [a, b) hold a figure, a month or a weekday: halves that
+ * date two events ("tiba pada hari Senin, sedangkan … pada hari Selasa")
+ * report news, they set no ideas against each other. */
+static gboolean
+dated (Ctx        *ctx,
+       const Sent *s,
+       guint       a,
+       guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & W_MONTH) ||
+        _ds_lexicon_phrase_at (ctx, s, k, "weekday") > 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "A menekankan …, sedangkan B menekankan …", "A relies on …, whereas B
  * relies on …", "A menjelaskan …, B menjelaskan …, dan C menjelaskan …". */
 static gboolean
@@ -352,11 +368,13 @@ find_parallel (Ctx  *ctx,
       if (parallel_word (ctx, &s->toks[v0]) && side_name_ok (ctx, s, c0, sides[0].b))
         n = later_sides (ctx, s, v0, e, sides);
     }
+  if (n == 0 || dated (ctx, s, c0, e))
+    return FALSE;
   for (guint i = 1; i < n; i++)
     for (guint k = 0; k < i; k++)
       if (same_name (s, &sides[i], &sides[k]))
         return FALSE;
-  return n > 0 && commit_contrast (ctx, s, sides, n, sides_answer (s, sides, n));
+  return commit_contrast (ctx, s, sides, n, sides_answer (s, sides, n));
 }
 
 /* ------------------------------------------------------------------ */
