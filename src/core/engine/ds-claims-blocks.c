@@ -69,6 +69,26 @@ count_words (const Sent *s,
   return n;
 }
 
+/* "Untuk rumah sakit daerah, pemeriksaan …", "For the energy sector, a
+ * joint drill …": a phrase that says where the item applies, then a
+ * comma; the item is what follows. Where it starts, or @i. */
+static guint
+past_opener (const Sent *s,
+             guint       i,
+             guint       e)
+{
+  if (i >= e || !(s->toks[i].flags & (W_PREP | W_CONNECTIVE)))
+    return i;
+  for (guint k = i + 1; k < e && k < i + 7; k++)
+    {
+      if (_ds_tok_is_punct (&s->toks[k], ','))
+        return count_words (s, k + 1, e) >= 3 ? k + 1 : i;
+      if (s->toks[k].type != TOK_WORD)
+        return i;
+    }
+  return i;
+}
+
 /* [*a, *b): the part of the line a learner recalls. */
 static gboolean
 item_key (const Sent *s,
@@ -79,6 +99,7 @@ item_key (const Sent *s,
 
   while (i < e && (emphasis (&s->toks[i]) || s->toks[i].type == TOK_PUNCT))
     i++;
+  i = past_opener (s, i, e);
   /* "**Head** explanation": the emphasis marks the head. */
   if (i > 0 && emphasis (&s->toks[i - 1]))
     for (end = i + 1; end < e && end < i + 10; end++)
@@ -131,7 +152,7 @@ block_sent (Ctx   *ctx,
 /* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
  * "- Indivisibility – …": a list line that glosses its head is also that
  * head's definition ("Apa yang dimaksud dengan bebas?"). */
-static void
+static gboolean
 gloss_item (Ctx        *ctx,
             const Sent *line,
             guint       a,
@@ -145,7 +166,7 @@ gloss_item (Ctx        *ctx,
   body = b + separator_at (line, b);
   if (body == b || count_words (line, body, e) < 3 || count_words (line, a, b) > 5 ||
       (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)))
-    return;
+    return FALSE;
   while (b > a && (emphasis (&line->toks[b - 1]) || line->toks[b - 1].type == TOK_PUNCT))
     b--;
   def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, line);
@@ -155,21 +176,24 @@ gloss_item (Ctx        *ctx,
   def->key_start = _ds_sent_char_at (line, line->toks[a].p);
   def->key_end = _ds_sent_char_at (line, line->toks[b - 1].p + line->toks[b - 1].len);
   _ds_claim_commit (ctx, def);
+  return TRUE;
 }
 
-static void
+/* Adds the line's item; TRUE when the line also glosses it. */
+static gboolean
 add_block_item (Ctx     *ctx,
                 DsClaim *claim,
                 guint    index)
 {
   Sent line;
   guint a, b;
+  gboolean glossed;
 
   block_sent (ctx, index, &line);
   if (!item_key (&line, &a, &b))
-    return;
+    return FALSE;
   _ds_claim_add_item (claim, &line, line.toks[a].p, line.toks[b - 1].p + line.toks[b - 1].len);
-  gloss_item (ctx, &line, a, b);
+  glossed = gloss_item (ctx, &line, a, b);
   /* "- Konferensi Asia Afrika di Bandung pada tahun 1955, yang dihadiri
    * 29 negara": a dated or counted item states a fact of its own. */
   if (line.has_digit && count_words (&line, 0, line.n) >= 6)
@@ -177,6 +201,7 @@ add_block_item (Ctx     *ctx,
       ctx->sentence_first_claim = ctx->claims->len;
       _ds_find_facts (ctx, &line);
     }
+  return glossed;
 }
 
 /* ------------------------------------------------------------------ */
@@ -726,6 +751,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
   guint heading = G_MAXUINT;
   DsClaim *claim;
   const DsBlock *b;
+  guint glossed = 0;
 
   while (last < n_blocks && ds_essay_get_block (ctx->essay, last)->kind == DS_BLOCK_LIST_ITEM)
     last++;
@@ -741,12 +767,16 @@ _ds_walk_list_blocks (Ctx   *ctx,
   b = ds_essay_get_block (ctx->essay, first);
   claim->start = intro != NULL ? intro->start : b->start;
   for (guint i = first; i < last; i++)
-    add_block_item (ctx, claim, i);
+    glossed += add_block_item (ctx, claim, i);
   b = ds_essay_get_block (ctx->essay, last - 1);
   claim->sentence = g_strdup ("");
   _ds_claim_extend (ctx, claim, b->end, ctx->text + b->byte_end);
 
-  if (ds_claim_get_n_items (claim) < 2 || !describe_list (ctx, claim, intro, heading, heading != G_MAXUINT))
+  /* "Berikut artinya." over "- **Term**: …" lines: a glossary, each line
+   * its own definition; a list of its terms is asked only when something
+   * names them ("Tiga prinsip …:"). */
+  if (ds_claim_get_n_items (claim) < 2 || !describe_list (ctx, claim, intro, heading, heading != G_MAXUINT) ||
+      (glossed == last - first && claim->form == DS_LIST_FORM_COMPLETE))
     {
       ds_claim_unref (claim);
       return last;

@@ -1360,6 +1360,21 @@ find_acronym (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "Mele Taufa (Tonga), Josaia Ravu (Fiji) and …": brackets after two
+ * names or more of one run annotate each (a country, a party, a post),
+ * whether or not the lexicon knows the word inside. */
+static gboolean
+bracket_series (const Sent *s,
+                guint       e)
+{
+  guint named = 0;
+
+  for (guint i = 1; i + 1 < e; i++)
+    if (_ds_tok_is_punct (&s->toks[i], '(') && s->toks[i - 1].type == TOK_WORD && s->toks[i - 1].cap)
+      named++;
+  return named >= 2;
+}
+
 /* "basis kewarganegaraan internet (netizenship)" */
 static gboolean
 alias_in_brackets (Ctx  *ctx,
@@ -1372,7 +1387,7 @@ alias_in_brackets (Ctx  *ctx,
   if (b == open + 1 || b >= s->n || !_ds_tok_is_punct (&s->toks[b], ')'))
     return FALSE;
   /* "Soekarno (Indonesia)": a person's country, no other name. */
-  if (_ds_lexicon_is_country (s->toks, s->n, open + 1))
+  if (_ds_lexicon_is_country (s->toks, s->n, open + 1) || bracket_series (s, e))
     return FALSE;
   start = _ds_np_start (s, 0, open, &end);
   return end == open && commit_alias (ctx, s, start, end, open + 1, b);

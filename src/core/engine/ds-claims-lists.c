@@ -296,7 +296,10 @@ reduced_relative (Ctx        *ctx,
     {
       const Tok *t = &s->toks[k];
 
-      if (!t->verb || (s->toks[k - 1].flags & W_RELATIVE))
+      /* "tugas yang kini sedang disiapkan" has its "yang" already. */
+      if (s->toks[k - 1].flags & W_RELATIVE)
+        return NULL;
+      if (!t->verb)
         continue;
       if (t->len < 4 || g_ascii_strncasecmp (t->p, "di", 2) != 0)
         return NULL;
