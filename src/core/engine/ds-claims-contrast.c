@@ -135,6 +135,73 @@ parallel_word (Ctx       *ctx,
   return ctx->english || t->verb;
 }
 
+/* A word in "-s" that is no "-ss", "-us" or "-is": a plural or a verb. */
+static gboolean
+english_s (const Tok *t)
+{
+  return t->type == TOK_WORD && !t->cap && t->len > 3 && t->p[t->len - 1] == 's' &&
+         t->p[t->len - 2] != 's' && t->p[t->len - 2] != 'u' && t->p[t->len - 2] != 'i';
+}
+
+/* English marks few verbs. "relies", "creates" are taken for one when a
+ * function word, a figure or a name follows ("relies on", "creates no
+ * …"); a plain word after a plural ("realists expect") is the verb. */
+/* A lower-case word of no known class ("no" is known as an
+ * abbreviation's spelling). */
+static gboolean
+plain_word (const Tok *t)
+{
+  return t->type == TOK_WORD && !t->cap &&
+         !(t->flags & (W_FUNCTION | W_QUANT | W_COUNT | W_ORDINAL | W_MAGNITUDE | W_NOUN | W_ABBREV));
+}
+
+static gboolean
+english_verb_at (const Sent *s,
+                 guint       c,
+                 guint       v)
+{
+  const Tok *t = &s->toks[v];
+
+  if (!plain_word (t))
+    return FALSE;
+  if (english_s (t))
+    return v + 1 >= s->n || !plain_word (&s->toks[v + 1]);
+  return v > c && english_s (&s->toks[v - 1]);
+}
+
+/* The end of the subject that opens the clause at @c: the first verb,
+ * auxiliary or adverb after a noun phrase, or 0. */
+static guint
+subject_end (Ctx        *ctx,
+             const Sent *s,
+             guint       c,
+             guint       e)
+{
+  for (guint v = c + 1; v < e && v <= c + MAX_NAME_TOKENS; v++)
+    {
+      const Tok *t = &s->toks[v];
+
+      if (t->type == TOK_PUNCT && t->ch != '-')
+        return 0;
+      if (t->verb || (t->flags & (W_AUX | W_ADV | W_CUE_DEF)) || (ctx->english && english_verb_at (s, c, v)))
+        return v;
+    }
+  return 0;
+}
+
+/* The side that opens the clause at @c: its subject, up to its verb. */
+static gboolean
+subject_side (Ctx        *ctx,
+              const Sent *s,
+              guint       c,
+              Side       *side)
+{
+  guint e = _ds_body_end (s), v = subject_end (ctx, s, c, e);
+
+  *side = (Side) { c, v > 0 ? name_end (s, c, v) : c, c, e };
+  return v > 0 && side_name_ok (ctx, s, c, side->b);
+}
+
 /* ------------------------------------------------------------------ */
 /* Claims                                                              */
 
@@ -310,7 +377,8 @@ parallel_side (Ctx        *ctx,
 
 /* The halves after the first one, parallel by the verb @v0 of @sides[0];
  * returns how many sides there are in all. A pair needs a contrast word
- * between them; three need none ("A …, B …, dan C …"). */
+ * between them or before the first ("Whereas A …, B …"); three need none
+ * ("A …, B …, dan C …"). */
 static guint
 later_sides (Ctx        *ctx,
              const Sent *s,
@@ -319,7 +387,7 @@ later_sides (Ctx        *ctx,
              Side       *sides)
 {
   guint n = 1;
-  gboolean contrast = FALSE, joined;
+  gboolean contrast = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_opening") > 0, joined;
 
   for (guint k = v0 + 1; k < e && n < MAX_SIDES; k++)
     {
@@ -358,14 +426,18 @@ find_parallel (Ctx  *ctx,
                Sent *s)
 {
   guint e = _ds_body_end (s), c0 = _ds_clause_start (s, 0), n = 0;
+  guint verb = subject_end (ctx, s, c0, e);
   Side sides[MAX_SIDES];
 
+  /* The shared word is the first half's verb where one is seen: "hard
+   * power" and "soft power" share a noun, not a verb. */
   for (guint v0 = c0 + 1; v0 < e && v0 <= c0 + MAX_NAME_TOKENS && n == 0; v0++)
     {
       if (s->toks[v0].type == TOK_PUNCT)
         return FALSE;
       sides[0] = (Side) { c0, name_end (s, c0, v0), c0, e };
-      if (parallel_word (ctx, &s->toks[v0]) && side_name_ok (ctx, s, c0, sides[0].b))
+      if (parallel_word (ctx, &s->toks[v0]) && (verb == 0 || verb == v0) &&
+          side_name_ok (ctx, s, c0, sides[0].b))
         n = later_sides (ctx, s, v0, e, sides);
     }
   if (n == 0 || dated (ctx, s, c0, e))
@@ -377,62 +449,49 @@ find_parallel (Ctx  *ctx,
   return commit_contrast (ctx, s, sides, n, sides_answer (s, sides, n));
 }
 
+/* Whether the two sides name two kinds of one thing: the same head
+ * noun (first in Indonesian, last in English), other modifiers, and no
+ * capitals that would make them names of actors. */
+static gboolean
+kinds_of_one (Ctx        *ctx,
+              const Sent *s,
+              const Side *x,
+              const Side *y)
+{
+  const Side *sides[] = { x, y };
+  guint hx, hy;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    for (guint k = sides[i]->a + 1; k < sides[i]->b; k++)
+      if (s->toks[k].cap)
+        return FALSE;
+  hx = ctx->english ? x->b - 1 : x->a + _ds_tok_is_article (&s->toks[x->a]);
+  hy = ctx->english ? y->b - 1 : y->a + _ds_tok_is_article (&s->toks[y->a]);
+  return same_word (s, hx, hy) && !same_name (s, x, y);
+}
+
+/* "Hard power coerces, whereas soft power attracts", "Diplomasi jalur
+ * pertama dijalankan oleh …, sedangkan diplomasi jalur kedua melibatkan
+ * …": two kinds of one thing need no shared verb. */
+static gboolean
+find_kinds (Ctx  *ctx,
+            Sent *s)
+{
+  guint e = _ds_body_end (s), c0 = _ds_clause_start (s, 0), k, n = 0;
+  Side sides[2];
+
+  for (k = c0 + 2; k + 2 < e; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ',') && (n = _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj")) > 0)
+      break;
+  if (n == 0 || !subject_side (ctx, s, c0, &sides[0]) || !subject_side (ctx, s, k + 1 + n, &sides[1]) ||
+      !kinds_of_one (ctx, s, &sides[0], &sides[1]) || dated (ctx, s, c0, e))
+    return FALSE;
+  sides[0].end = k;
+  return commit_contrast (ctx, s, sides, 2, sides_answer (s, sides, 2));
+}
+
 /* ------------------------------------------------------------------ */
 /* "Berbeda dengan A, B …", "Unlike A, B …"                            */
-
-/* A word in "-s" that is no "-ss", "-us" or "-is": a plural or a verb. */
-static gboolean
-english_s (const Tok *t)
-{
-  return t->type == TOK_WORD && !t->cap && t->len > 3 && t->p[t->len - 1] == 's' &&
-         t->p[t->len - 2] != 's' && t->p[t->len - 2] != 'u' && t->p[t->len - 2] != 'i';
-}
-
-/* English marks few verbs. "relies", "creates" are taken for one when a
- * function word, a figure or a name follows ("relies on", "creates no
- * …"); a plain word after a plural ("realists expect") is the verb. */
-/* A lower-case word of no known class ("no" is known as an
- * abbreviation's spelling). */
-static gboolean
-plain_word (const Tok *t)
-{
-  return t->type == TOK_WORD && !t->cap &&
-         !(t->flags & (W_FUNCTION | W_QUANT | W_COUNT | W_ORDINAL | W_MAGNITUDE | W_NOUN | W_ABBREV));
-}
-
-static gboolean
-english_verb_at (const Sent *s,
-                 guint       c,
-                 guint       v)
-{
-  const Tok *t = &s->toks[v];
-
-  if (!plain_word (t))
-    return FALSE;
-  if (english_s (t))
-    return v + 1 >= s->n || !plain_word (&s->toks[v + 1]);
-  return v > c && english_s (&s->toks[v - 1]);
-}
-
-/* The end of the subject that opens the clause at @c: the first verb,
- * auxiliary or adverb after a noun phrase, or 0. */
-static guint
-subject_end (Ctx        *ctx,
-             const Sent *s,
-             guint       c,
-             guint       e)
-{
-  for (guint v = c + 1; v < e && v <= c + MAX_NAME_TOKENS; v++)
-    {
-      const Tok *t = &s->toks[v];
-
-      if (t->type == TOK_PUNCT && t->ch != '-')
-        return 0;
-      if (t->verb || (t->flags & (W_AUX | W_ADV | W_CUE_DEF)) || (ctx->english && english_verb_at (s, c, v)))
-        return v;
-    }
-  return 0;
-}
 
 /* "Berbeda dengan Nye, Gallarotti memandang …": B's clause, compared
  * with A's name that the opening phrase gives. */
@@ -684,19 +743,6 @@ after_marker (Ctx        *ctx,
   return *found ? c + n + 1 : c;
 }
 
-/* The side that opens the clause at @c: its subject, up to its verb. */
-static gboolean
-subject_side (Ctx        *ctx,
-              const Sent *s,
-              guint       c,
-              Side       *side)
-{
-  guint e = _ds_body_end (s), v = subject_end (ctx, s, c, e);
-
-  *side = (Side) { c, v > 0 ? name_end (s, c, v) : c, c, e };
-  return v > 0 && side_name_ok (ctx, s, c, side->b);
-}
-
 /* "B, by contrast, is …", "B, di sisi lain, …": B, and where its clause
  * goes on after the marker; FALSE when the marker is not there. */
 static gboolean
@@ -801,5 +847,5 @@ _ds_find_contrasts (Ctx  *ctx,
     return TRUE;
   if (s->n_commas > 0 && find_unlike (ctx, s))
     return TRUE;
-  return (s->n_commas > 0 || (s->flags & W_CLAUSE)) && find_parallel (ctx, s);
+  return (s->n_commas > 0 || (s->flags & W_CLAUSE)) && (find_parallel (ctx, s) || find_kinds (ctx, s));
 }
