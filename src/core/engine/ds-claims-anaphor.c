@@ -17,6 +17,12 @@
 
 #include "ds-claims-private.h"
 
+static gboolean
+is_quote (const Tok *t)
+{
+  return _ds_tok_is_punct (t, '"') || _ds_tok_is_punct (t, 0x201C) || _ds_tok_is_punct (t, 0x201D);
+}
+
 /* The token after a name that opens sentence @s ("The Pacific Cable
  * Council", "Forum Tata Kelola Data Asia (FTDA)") when a verb follows it,
  * else 0. */
@@ -64,6 +70,27 @@ names_head_of (const Ctx  *ctx,
   return t->len == (gsize) (first_end - name) && g_ascii_strncasecmp (t->p, name, t->len) == 0;
 }
 
+/* 'Istilah "diplomasi kabel"', 'The term "cable diplomacy"': a term the
+ * sentence names after a label, in quotation marks. */
+static void
+note_named_term (Ctx        *ctx,
+                 const Sent *s)
+{
+  g_clear_pointer (&ctx->named_term, g_free);
+  for (guint i = 0; i + 3 < s->n; i++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, i, "term_label"), close;
+
+      if (n == 0 || !is_quote (&s->toks[i + n]))
+        continue;
+      for (close = i + n + 1; close < s->n && close < i + n + 8 && !is_quote (&s->toks[close]); close++)
+        ;
+      if (close < s->n && is_quote (&s->toks[close]) && close > i + n + 1)
+        ctx->named_term = _ds_toks_dup (s, i + n + 1, close);
+      return;
+    }
+}
+
 void
 _ds_subject_note (Ctx        *ctx,
                   const Sent *s)
@@ -71,6 +98,7 @@ _ds_subject_note (Ctx        *ctx,
   guint a, b, end;
   char *anaphor;
 
+  note_named_term (ctx, s);
   if (s->n < 3)
     return;
   if ((anaphor = _ds_anaphor_at (ctx, s, 0, &end)) != NULL)
@@ -92,6 +120,7 @@ void
 _ds_subject_forget (Ctx *ctx)
 {
   g_clear_pointer (&ctx->subject, g_free);
+  g_clear_pointer (&ctx->named_term, g_free);
 }
 
 /* A heading that is one name ("The Indian Ocean Cyber Forum", "Forum
@@ -189,4 +218,32 @@ _ds_anaphor_at (Ctx        *ctx,
       return g_strdup_printf ("%.*s %s", (int) t->len - 3, t->p, bare (ctx->subject));
     }
   return NULL;
+}
+
+/* 'Konsep "kedaulatan data", yaitu …', 'The term "cable diplomacy" was
+ * coined …': a quoted term, alone or after a label, opens the clause and
+ * ends at @hi; its words between the marks in *@a, *@b. */
+gboolean
+_ds_labelled_quote (Ctx        *ctx,
+                    const Sent *s,
+                    guint       hi,
+                    guint      *a,
+                    guint      *b)
+{
+  guint open, c;
+
+  if (hi < 3 || !is_quote (&s->toks[hi - 1]))
+    return FALSE;
+  for (open = hi - 2; open > 0 && hi - open < 10 && !is_quote (&s->toks[open]); open--)
+    ;
+  if (!is_quote (&s->toks[open]) || open + 2 > hi - 1)
+    return FALSE;
+  c = _ds_clause_start (s, open);
+  if (c < open && _ds_tok_is (&s->toks[c], "the"))
+    c++;
+  if (c < open && c + _ds_lexicon_phrase_at (ctx, s, c, "term_label") != open)
+    return FALSE;
+  *a = open + 1;
+  *b = hi - 1;
+  return TRUE;
 }

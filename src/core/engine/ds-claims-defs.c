@@ -471,6 +471,20 @@ subject_of_clause (const Sent *s,
          _ds_tok_is (before, "lain") || _ds_tok_is (before, "words");
 }
 
+/* Past a label that opens a term ("konsep", "istilah", "the concept
+ * of"): the language's phrase list term_label; @start when none. */
+static guint
+past_label (Ctx        *ctx,
+            const Sent *s,
+            guint       start,
+            guint       end)
+{
+  guint k = start < end && _ds_tok_is (&s->toks[start], "the") ? start + 1 : start;
+  guint n = _ds_lexicon_phrase_at (ctx, s, k, "term_label");
+
+  return n > 0 && k + n < end ? k + n : start;
+}
+
 /* Finds the term before the cue, and who defines it if the sentence says. */
 static gboolean
 read_term (Ctx        *ctx,
@@ -480,6 +494,7 @@ read_term (Ctx        *ctx,
 {
   guint hi = term_end (s, cue), start, end, after = 0;
   int meant = meant_term (s, hi);
+  gboolean quoted = FALSE;
 
   def->who_a = def->who_b = 0;
   def->reported = FALSE;
@@ -492,6 +507,8 @@ read_term (Ctx        *ctx,
     def->rule = DS_CLAIM_RULE_ATTRIBUTED;
   if (meant >= 0)
     start = (guint) meant, end = hi, def->strong = TRUE;
+  else if (_ds_labelled_quote (ctx, s, hi, &start, &end))
+    quoted = TRUE;
   else
     start = _ds_np_start (s, 0, hi, &end);
   /* "Realism assumes that states are …": the term starts after "that". */
@@ -503,8 +520,12 @@ read_term (Ctx        *ctx,
       }
   /* The term is the statement's subject: nothing but an attribution, a
    * connective or an article before it in its clause. */
-  if (meant < 0 && start > after && !subject_of_clause (s, start))
+  if (meant < 0 && !quoted && start > after && !subject_of_clause (s, start))
     return FALSE;
+  /* "Konsep kedaulatan data, yaitu …", "The concept of soft power is …":
+   * the label is no part of the term. */
+  if (!quoted && meant < 0)
+    start = past_label (ctx, s, start, end);
   /* "Fan (2008) argues that soft power is …": the term starts after the
    * attribution, whatever the phrase's walk took in. */
   if (after > 0 && start < after)
@@ -908,10 +929,78 @@ _ds_find_dash_gloss (Ctx  *ctx,
   _ds_claim_commit (ctx, def);
 }
 
+/* 'The "Manila Process", a style of negotiation based on …, shaped …',
+ * 'Konsep "jalur kedua", sebuah forum …, …': a quoted term glossed
+ * between commas by an indefinite noun phrase. */
+void
+_ds_find_appositive (Ctx  *ctx,
+                     Sent *s)
+{
+  guint e = _ds_body_end (s), close, a, b;
+  DsClaim *def;
+
+  for (guint i = 2; i + 3 < e; i++)
+    {
+      if (!_ds_tok_is_punct (&s->toks[i], ',') || !_ds_labelled_quote (ctx, s, i, &a, &b) ||
+          _ds_lexicon_phrase_at (ctx, s, i + 1, "indefinite") == 0)
+        continue;
+      for (close = i + 2; close < e && close < i + 18 && !_ds_tok_is_punct (&s->toks[close], ','); close++)
+        ;
+      if (close >= e || close >= i + 18 || close - i < 4 || _ds_toks_any_used (s, a, close))
+        return;
+      def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
+      def->subject = _ds_toks_dup (s, a, b);
+      if (a >= 2 && _ds_tok_is (&s->toks[a - 2], "the"))
+        {
+          g_autofree char *term = g_steal_pointer (&def->subject);
+
+          def->subject = g_strconcat ("the ", term, NULL);
+        }
+      def->body = _ds_toks_dup (s, i + 1, close);
+      def->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+      def->key_start = _ds_sent_char_at (s, s->toks[a].p);
+      def->key_end = _ds_sent_char_at (s, s->toks[b - 1].p + s->toks[b - 1].len);
+      _ds_toks_mark_used (s, a, close + 1);
+      _ds_claim_commit (ctx, def);
+      return;
+    }
+}
+
+/* 'Istilah "diplomasi kabel" diperkenalkan oleh …. Istilah tersebut
+ * menggambarkan …', 'The term "X" was coined …. It describes …': the
+ * sentence before named the term, this one says what it means. */
+static gboolean
+describes_named (Ctx  *ctx,
+                 Sent *s)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "term_anaphor"), c = n, b, e;
+  DsClaim *claim;
+
+  if (ctx->named_term == NULL || n == 0 || c + 2 >= s->n ||
+      (c += _ds_lexicon_phrase_at (ctx, s, n, "describe_verb")) == n)
+    return FALSE;
+  e = definition_end (s, c);
+  if (e <= c + 1 || _ds_toks_any_used (s, c, e))
+    return FALSE;
+  claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
+  claim->subject = g_strdup (ctx->named_term);
+  b = e;
+  while (b > c && s->toks[b - 1].type == TOK_PUNCT && strchr (",;:", (int) s->toks[b - 1].ch))
+    b--;
+  claim->body = _ds_toks_dup (s, c, b);
+  claim->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  claim->key_start = _ds_sent_char_at (s, s->toks[0].p);
+  claim->key_end = _ds_sent_char_at (s, s->toks[n - 1].p + s->toks[n - 1].len);
+  _ds_toks_mark_used (s, 0, e);
+  return _ds_claim_commit (ctx, claim);
+}
+
 void
 _ds_find_definitions (Ctx  *ctx,
                       Sent *s)
 {
+  if (ctx->named_term != NULL && describes_named (ctx, s))
+    return;
   for (guint i = 1; i < s->n; i++)
     if ((s->toks[i].flags & (W_CUE_DEF | W_DEFINE_VERB)) && !s->toks[i].used)
       try_definition (ctx, s, i);

@@ -667,6 +667,11 @@ passive_answer (const Sent *s,
     {
       guint n = k + 2 < e && _ds_tok_is (&s->toks[k + 1], "the") ? k + 2 : k + 1;
 
+      /* "by the scholar Rina Halim", "oleh peneliti Bima Prakoso": a role
+       * before the name. */
+      if (n + 1 < e && s->toks[n].type == TOK_WORD && !s->toks[n].cap && _ds_tok_nounish (&s->toks[n]) &&
+          s->toks[n + 1].cap && read_name (s, n + 1, e, a, b) > n + 2)
+        return TRUE;
       return read_name (s, n, e, a, b) > n;
     }
   if (s->toks[k].cap && s->toks[k + 1].cap && read_name (s, k, e, a, b) > k + 1)
@@ -727,6 +732,73 @@ _ds_term_defined_before (Ctx *ctx)
   return NULL;
 }
 
+/* The question of a passive event of @subject: when, or by whom. */
+static gboolean
+commit_passive (Ctx        *ctx,
+                Sent       *s,
+                const char *subject,
+                guint       verb,
+                guint       a,
+                guint       b)
+{
+  gboolean when = s->toks[a].type == TOK_NUMBER || (s->toks[a].flags & W_MONTH);
+  g_autofree char *v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
+  DsClaim *claim = _ds_fact_new (ctx, s, when ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_EVENT, a, b);
+
+  claim->question = ds_lang_expand (ctx->lang, when ? "question_when" : "question_by_whom", "subject", subject,
+                                    "verb", v, NULL);
+  _ds_toks_mark_used (s, a, b);
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* "… was coined by Rina Halim in 2018": when, too, after by whom. */
+static void
+passive_when (Ctx        *ctx,
+              Sent       *s,
+              const char *subject,
+              guint       verb,
+              guint       e)
+{
+  /* Only in the verb's own clause: "… and held its first meeting in
+   * 2016" dates another verb. */
+  for (guint k = verb + 1; k + 1 < e && !(s->toks[k].flags & W_CONJ) && !_ds_tok_is_punct (&s->toks[k], ',') &&
+                          !_ds_tok_is_punct (&s->toks[k], ';'); k++)
+    {
+      Figure fig;
+      guint f = k + 1;
+
+      if (!(_ds_tok_is (&s->toks[k], "pada") || _ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "on")))
+        continue;
+      if (f + 1 < e && (_ds_tok_is (&s->toks[f], "tahun") || _ds_tok_is (&s->toks[f], "year")))
+        f++;
+      if (read_figure (s, f, e, &fig) && (fig.date || fig.year) && !_ds_toks_any_used (s, fig.a, fig.b))
+        {
+          commit_passive (ctx, s, subject, verb, fig.a, fig.b);
+          return;
+        }
+    }
+}
+
+static gboolean
+quoted_passive (Ctx  *ctx,
+                Sent *s,
+                guint start,
+                guint end,
+                guint verb,
+                guint e)
+{
+  g_autofree char *subject = NULL;
+  guint a, b;
+
+  if (!passive_answer (s, verb + 1, e, &a, &b) || _ds_toks_any_used (s, a, b))
+    return FALSE;
+  subject = _ds_phrase_dup (s, start, end, TRUE);
+  if (!commit_passive (ctx, s, subject, verb, a, b))
+    return FALSE;
+  passive_when (ctx, s, subject, verb, e);
+  return TRUE;
+}
+
 static gboolean
 event_passive (Ctx  *ctx,
                Sent *s,
@@ -735,9 +807,7 @@ event_passive (Ctx  *ctx,
 {
   guint hi = verb, start, end, a = 0, b = 0;
   g_autofree char *subject = NULL;
-  g_autofree char *v = NULL;
-  gboolean when, committed;
-  DsClaim *claim;
+  gboolean committed;
 
   while (hi > 0 && (s->toks[hi - 1].flags & (W_AUX | W_ADV)))
     hi--;
@@ -745,6 +815,10 @@ event_passive (Ctx  *ctx,
    * relative clause has no subject of its own to ask about. */
   if (hi == 0 || (s->toks[hi - 1].flags & W_RELATIVE))
     return FALSE;
+  /* 'The term "cable diplomacy" was coined by …': the whole clause
+   * before the verb, label and marks. */
+  if (_ds_labelled_quote (ctx, s, hi, &a, &b))
+    return quoted_passive (ctx, s, _ds_clause_start (s, a - 1), hi, verb, e);
   start = _ds_np_start (s, 0, hi, &end);
   for (guint k = start; k < end; k++)
     if ((s->toks[k].flags & (W_CUE_DEF | W_RELATIVE)) || s->toks[k].verb)
@@ -761,7 +835,10 @@ event_passive (Ctx  *ctx,
   if (!passive_answer (s, verb + 1, e, &a, &b) || _ds_toks_any_used (s, a, b))
     return FALSE;
 
-  when = s->toks[a].type == TOK_NUMBER || (s->toks[a].flags & W_MONTH);
+  /* "Gagasan ini pertama kali dicetuskan": the head and the word that
+   * points back; what follows them belongs to the verb. */
+  if (end > start + 2 && (s->toks[start + 1].flags & W_ANAPHOR) && !(s->toks[start].flags & W_ANAPHOR))
+    end = start + 1;
   subject = _ds_phrase_dup (s, start, end, TRUE);
   /* "Istilah ini dipopulerkan oleh …": the term the sentence before
    * defined; "Konvensi ini disusun oleh …" after "Konvensi Budapest
@@ -777,28 +854,25 @@ event_passive (Ctx  *ctx,
         return FALSE;
       subject = g_strconcat (vague, " ", term, NULL);
     }
-  else if ((s->toks[start].flags & W_VAGUE) || (end + 1 == hi && (s->toks[end].flags & W_ANAPHOR)))
+  /* "Gagasan ini pertama kali dicetuskan oleh …": "ini" points back,
+   * whatever stands between it and the verb. */
+  else if ((s->toks[start].flags & W_VAGUE) || (end < hi && (s->toks[end].flags & W_ANAPHOR)))
     {
-      const char *term = end + 1 == hi && (s->toks[end].flags & W_ANAPHOR) ? _ds_term_defined_before (ctx) : NULL;
+      const char *term = end < hi && (s->toks[end].flags & W_ANAPHOR) ? _ds_term_defined_before (ctx) : NULL;
       g_autofree char *head = g_steal_pointer (&subject);
 
       if (end != start + 1)
         return FALSE;
-      if (term != NULL && (s->toks[start].flags & W_VAGUE))
+      if (term != NULL && ((s->toks[start].flags & W_VAGUE) || _ds_lexicon_phrase_at (ctx, s, start, "term_label") == 1))
         subject = g_strconcat (head, " ", term, NULL);
       else if (term != NULL && g_ascii_strncasecmp (term, head, strlen (head)) == 0)
         subject = g_strdup (term);
       else if ((subject = name_before (ctx, head)) == NULL)
         return FALSE;
     }
-  v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
-  claim = _ds_fact_new (ctx, s, when ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_EVENT, a, b);
-  if (when)
-    claim->question = ds_lang_expand (ctx->lang, "question_when", "subject", subject, "verb", v, NULL);
-  else
-    claim->question = ds_lang_expand (ctx->lang, "question_by_whom", "subject", subject, "verb", v, NULL);
-  _ds_toks_mark_used (s, a, b);
-  committed = _ds_claim_commit (ctx, claim);
+  committed = commit_passive (ctx, s, subject, verb, a, b);
+  if (s->toks[a].type != TOK_NUMBER && !(s->toks[a].flags & W_MONTH))
+    passive_when (ctx, s, subject, verb, e);
   coordinated_event (ctx, s, b, e, subject);
   return committed;
 }

@@ -184,6 +184,7 @@ typedef struct {
   guint       sentence_first_claim;
   char       *subject;      /* the name the last sentence began with */
   char       *heading_name; /* the heading above, when it is one name */
+  char       *named_term;   /* a quoted term the last sentence named */
   OrdinalSeq  ordinals;
 } Ctx;
 
@@ -328,6 +329,11 @@ void        _ds_subject_forget     (Ctx          *ctx);
 void        _ds_subject_heading    (Ctx          *ctx,
                                     const char   *p,
                                     const char   *end);
+gboolean    _ds_labelled_quote     (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         hi,
+                                    guint        *a,
+                                    guint        *b);
 char       *_ds_anaphor_at         (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         i,
@@ -399,6 +405,8 @@ void        _ds_commit_cloze       (Ctx          *ctx,
                                     guint         a,
                                     guint         b);
 void        _ds_find_dash_gloss    (Ctx          *ctx,
+                                    Sent         *s);
+void        _ds_find_appositive    (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_origin        (Ctx          *ctx,
                                     Sent         *s);

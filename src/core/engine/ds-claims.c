@@ -302,6 +302,8 @@ analyse_sentence (Ctx  *ctx,
     _ds_find_origin (ctx, s);
   if (s->has_dash)
     _ds_find_dash_gloss (ctx, s);
+  if (s->has_quote && s->n_commas > 1)
+    _ds_find_appositive (ctx, s);
   if (s->flags & (W_CUE_DEF | W_DEFINE_VERB))
     _ds_find_definitions (ctx, s);
   _ds_find_facts (ctx, s);
@@ -500,6 +502,7 @@ ctx_clear (Ctx *ctx)
   g_free (ctx->topic);
   g_free (ctx->subject);
   g_free (ctx->heading_name);
+  g_free (ctx->named_term);
   _ds_lexicon_clear (ctx);
   g_hash_table_unref (ctx->seen);
   g_hash_table_unref (ctx->sentences);
