@@ -898,6 +898,28 @@ is_dash (const Tok *t)
   return _ds_tok_is_punct (t, 0x2013) || _ds_tok_is_punct (t, 0x2014);
 }
 
+/* The definition of tokens [@a, @b) (@term, taken) that tokens [@body,
+ * @close) gloss; the gloss's closing mark is used up with it. */
+static void
+commit_gloss (Ctx        *ctx,
+              Sent       *s,
+              char       *term,
+              guint       a,
+              guint       b,
+              guint       body,
+              guint       close)
+{
+  DsClaim *def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
+
+  def->subject = term;
+  def->body = _ds_toks_dup (s, body, close);
+  def->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  def->key_start = _ds_sent_char_at (s, s->toks[a].p);
+  def->key_end = _ds_sent_char_at (s, s->toks[b - 1].p + s->toks[b - 1].len);
+  _ds_toks_mark_used (s, a, close + 1);
+  _ds_claim_commit (ctx, def);
+}
+
 /* "Attribution — identifying who is behind an attack — is often slow",
  * "Atribusi – penunjukan pelaku serangan – jarang dilakukan": the term
  * opening the sentence, glossed between two dashes. */
@@ -906,7 +928,6 @@ _ds_find_dash_gloss (Ctx  *ctx,
                      Sent *s)
 {
   guint e = _ds_body_end (s), open = 0, close, start, end;
-  DsClaim *def;
 
   while (open < e && open < 8 && !is_dash (&s->toks[open]))
     open++;
@@ -919,15 +940,9 @@ _ds_find_dash_gloss (Ctx  *ctx,
       (s->toks[open + 1].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ | W_PREP | W_CONNECTIVE)) ||
       _ds_toks_any_used (s, 0, close))
     return;
-  def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
-  def->subject = _ds_phrase_dup (s, start, end, TRUE);
-  def->body = _ds_toks_dup (s, open + 1, close);
-  def->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
-  def->key_start = _ds_sent_char_at (s, s->toks[start].p);
-  def->key_end = _ds_sent_char_at (s, s->toks[end - 1].p + s->toks[end - 1].len);
-  _ds_toks_mark_used (s, start, close + 1);
-  _ds_claim_commit (ctx, def);
+  commit_gloss (ctx, s, _ds_phrase_dup (s, start, end, TRUE), start, end, open + 1, close);
 }
+
 
 /* 'The "Manila Process", a style of negotiation based on …, shaped …',
  * 'Konsep "jalur kedua", sebuah forum …, …': a quoted term glossed
@@ -937,7 +952,7 @@ _ds_find_appositive (Ctx  *ctx,
                      Sent *s)
 {
   guint e = _ds_body_end (s), close, a, b;
-  DsClaim *def;
+  g_autofree char *term = NULL;
 
   for (guint i = 2; i + 3 < e; i++)
     {
@@ -948,20 +963,10 @@ _ds_find_appositive (Ctx  *ctx,
         ;
       if (close >= e || close >= i + 18 || close - i < 4 || _ds_toks_any_used (s, a, close))
         return;
-      def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
-      def->subject = _ds_toks_dup (s, a, b);
-      if (a >= 2 && _ds_tok_is (&s->toks[a - 2], "the"))
-        {
-          g_autofree char *term = g_steal_pointer (&def->subject);
-
-          def->subject = g_strconcat ("the ", term, NULL);
-        }
-      def->body = _ds_toks_dup (s, i + 1, close);
-      def->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
-      def->key_start = _ds_sent_char_at (s, s->toks[a].p);
-      def->key_end = _ds_sent_char_at (s, s->toks[b - 1].p + s->toks[b - 1].len);
-      _ds_toks_mark_used (s, a, close + 1);
-      _ds_claim_commit (ctx, def);
+      term = _ds_toks_dup (s, a, b);
+      commit_gloss (ctx, s, a >= 2 && _ds_tok_is (&s->toks[a - 2], "the") ? g_strconcat ("the ", term, NULL)
+                                                                          : g_steal_pointer (&term),
+                    a, b, i + 1, close);
       return;
     }
 }
