@@ -520,6 +520,50 @@ find_unlike (Ctx  *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* "Perbedaan antara A dan B terletak pada …"                          */
+
+/* "A dan B", "A and B" in tokens [a, b): the two sides. */
+static gboolean
+pair_joined (Ctx        *ctx,
+             const Sent *s,
+             guint       a,
+             guint       b,
+             Side       *sides)
+{
+  for (guint k = a + 1; k + 1 < b; k++)
+    if (s->toks[k].flags & W_CONJ)
+      {
+        sides[0] = (Side) { a, k, a, b };
+        sides[1] = (Side) { k + 1, b, k + 1, b };
+        return side_name_ok (ctx, s, a, k) && side_name_ok (ctx, s, k + 1, b) &&
+               !same_name (s, &sides[0], &sides[1]);
+      }
+  return FALSE;
+}
+
+/* "Perbedaan utama antara A dan B terletak pada …", "The key difference
+ * between A and B is that …": the text names the difference outright. */
+static gboolean
+find_difference (Ctx  *ctx,
+                 Sent *s)
+{
+  guint e = _ds_body_end (s), c = _ds_clause_start (s, 0), n, a, l = 0;
+  Side sides[2];
+
+  c += c < e && _ds_tok_is_article (&s->toks[c]);
+  if ((n = _ds_lexicon_phrase_at (ctx, s, c, "contrast_difference")) == 0 ||
+      (a = _ds_lexicon_phrase_at (ctx, s, c + n, "contrast_between")) == 0)
+    return FALSE;
+  a += c + n;
+  for (guint k = a + 2; k < e && l == 0 && k <= a + 2 * MAX_NAME_TOKENS; k++)
+    if ((n = _ds_lexicon_phrase_at (ctx, s, k, "contrast_lies")) > 0)
+      l = k;
+  if (l == 0 || l + n + 2 > e || !pair_joined (ctx, s, a, l, sides))
+    return FALSE;
+  return commit_contrast (ctx, s, sides, 2, _ds_toks_dup (s, l + n, e));
+}
+
+/* ------------------------------------------------------------------ */
 /* "A tidak sama dengan B." then how; "Apakah A sama dengan B? Tidak. …" */
 
 /* Tokens the sentences that say how two things differ may take. */
@@ -843,7 +887,7 @@ _ds_find_contrasts (Ctx  *ctx,
   if (s->has_colon || (s->flags & W_THAT))
     if (find_differs (ctx, s))
       return TRUE;
-  if (find_announced (ctx, s) || find_contrast_after (ctx, s))
+  if (find_difference (ctx, s) || find_announced (ctx, s) || find_contrast_after (ctx, s))
     return TRUE;
   if (s->n_commas > 0 && find_unlike (ctx, s))
     return TRUE;
