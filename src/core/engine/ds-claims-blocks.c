@@ -1108,3 +1108,156 @@ _ds_ordinals_sentence (Ctx  *ctx,
   if (value == 0)
     _ds_ordinals_flush (ctx);
 }
+
+/* ------------------------------------------------------------------ */
+/* "… for several reasons. They … They …"                               */
+
+/* Reasons read as items: this many sentences at most, this many words
+ * each at most. */
+#define REASONS_MAX 4
+#define REASON_MAX_WORDS 14
+
+/* Where the cue "for several reasons", "karena tiga alasan" starts when it
+ * ends the sentence @s (before its period), else 0. A count in it is the
+ * list's stated count. */
+static guint
+reasons_cue (Ctx        *ctx,
+             const Sent *s,
+             guint       e,
+             guint      *count)
+{
+  const char * const *cues = ds_lang_get_phrases (ctx->lang, "reasons_cue");
+
+  *count = 0;
+  for (guint k = e > 5 ? e - 5 : 1; k < e; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "reasons_cue") == e - k)
+      return k;
+  /* "karena tiga alasan", "for three reasons": the first and last words
+   * of a cue around a count. */
+  if (e < 4 || !(s->toks[e - 2].flags & W_COUNT) || cues == NULL || cues[0] == NULL)
+    return 0;
+  for (guint i = 0; cues[i] != NULL; i++)
+    {
+      const char *last = strrchr (cues[i], ' ');
+      gsize first_len = strcspn (cues[i], " ");
+
+      if (last != NULL && s->toks[e - 3].len == first_len &&
+          g_ascii_strncasecmp (s->toks[e - 3].p, cues[i], first_len) == 0 &&
+          s->toks[e - 1].len == strlen (last + 1) &&
+          g_ascii_strncasecmp (s->toks[e - 1].p, last + 1, s->toks[e - 1].len) == 0)
+        {
+          *count = s->toks[e - 2].value;
+          return e - 3;
+        }
+    }
+  return 0;
+}
+
+/* The sentence after @prev in its block, tokenised aside; FALSE at the
+ * block's end. */
+static gboolean
+next_sentence (Ctx        *ctx,
+               const char *prev_end,
+               guint       prev_end_char,
+               guint       block,
+               Sent       *s)
+{
+  const DsBlock *b = ds_essay_get_block (ctx->essay, block);
+  const char *end = ctx->text + b->byte_end;
+  const char *p = prev_end;
+
+  while (p < end && (*p == ' ' || *p == '.' || *p == '!' || *p == '?'))
+    p++;
+  if (p >= end)
+    return FALSE;
+  memset (s, 0, sizeof *s);
+  s->p = p;
+  s->end = _ds_sentence_end (ctx, p, end);
+  while (s->end > s->p && s->end[-1] == ' ')
+    s->end--;
+  s->start = prev_end_char + _ds_count_chars (prev_end, p);
+  s->end_char = s->start + _ds_count_chars (p, s->end);
+  s->block = block;
+  _ds_sent_tokenize_aside (ctx, s);
+  return s->n > 0;
+}
+
+/* A short statement that opens like the first reason ("They …",
+ * "Mereka …") and holds no list or question of its own; @counted: the
+ * cue said how many. */
+static gboolean
+reason_parallel (const Sent *r,
+                 const Tok  *opener,
+                 gboolean    counted)
+{
+  guint e = _ds_body_end (r);
+
+  if (r->question || r->has_colon || e < 3 || count_words (r, 0, e) > REASON_MAX_WORDS ||
+      r->toks[0].type != TOK_WORD || (r->flags & W_ORDINAL))
+    return FALSE;
+  /* Without a count, only "They …", "Mereka …" is taken for the first
+   * of a run. */
+  if (opener == NULL)
+    return counted || (r->toks[0].flags & W_PRONOUN) != 0;
+  return r->toks[0].len == opener->len && g_ascii_strncasecmp (r->toks[0].p, opener->p, opener->len) == 0;
+}
+
+/* Reads the reasons after @s into @claim; how many. */
+static guint
+read_reasons (Ctx        *ctx,
+              const Sent *s,
+              gboolean    counted,
+              DsClaim    *claim)
+{
+  const char *prev_end = s->end;
+  guint prev_end_char = s->end_char, n = 0;
+  Tok opener = { 0 };
+  Sent r;
+
+  while (n < REASONS_MAX + 1 && next_sentence (ctx, prev_end, prev_end_char, s->block, &r) &&
+         reason_parallel (&r, n == 0 ? NULL : &opener, counted))
+    {
+      guint e = _ds_body_end (&r), a = (r.toks[0].flags & W_PRONOUN) ? 1 : 0;
+
+      opener = r.toks[0];
+      _ds_claim_add_item (claim, &r, r.toks[a].p, r.toks[e - 1].p + r.toks[e - 1].len);
+      _ds_claim_extend (ctx, claim, r.end_char, r.end);
+      prev_end = r.end;
+      prev_end_char = r.end_char;
+      n++;
+    }
+  return n;
+}
+
+/* "Small states court the tech giants for several reasons. They cannot
+ * … They depend … They want …": two to four short sentences that open
+ * with the same pronoun are the reasons, asked "What are the reasons why
+ * small states court the tech giants?". Anything less parallel is left
+ * alone: reasons in prose are rarely this clean. */
+void
+_ds_find_reasons (Ctx  *ctx,
+                  Sent *s)
+{
+  guint e = _ds_body_end (s), count, cue = reasons_cue (ctx, s, e, &count);
+  g_autofree char *clause = NULL;
+  DsClaim *claim;
+  guint n;
+
+  if (cue < 2 || cue > 12 || (s->toks[0].flags & (W_FUNCTION | W_PRONOUN)) || s->n_commas > 0)
+    return;
+  for (guint k = 0; k < cue; k++)
+    if (s->toks[k].flags & W_ANAPHOR)
+      return;
+  clause = _ds_phrase_dup (s, 0, cue, TRUE);
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_ORDINALS, s);
+  claim->subject = ds_lang_expand (ctx->lang, "reasons_why", "clause", clause, NULL);
+  claim->form = DS_LIST_FORM_NAMING;
+  n = read_reasons (ctx, s, count > 0, claim);
+  if (n < 2 || n > REASONS_MAX || (count > 0 && n != count))
+    {
+      ds_claim_unref (claim);
+      return;
+    }
+  claim->stated_count = count;
+  _ds_claim_commit (ctx, claim);
+}

@@ -392,6 +392,8 @@ void        _ds_ordinals_sentence  (Ctx          *ctx,
 void        _ds_ordinals_flush     (Ctx          *ctx);
 void        _ds_find_subheadings   (Ctx          *ctx,
                                     guint         heading);
+void        _ds_find_reasons       (Ctx          *ctx,
+                                    Sent         *s);
 
 /* ds-claims-defs.c */
 void        _ds_find_definitions   (Ctx          *ctx,

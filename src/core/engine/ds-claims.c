@@ -284,6 +284,7 @@ analyse_sentence (Ctx  *ctx,
     return;
 
   ctx->sentence_first_claim = ctx->claims->len;
+  _ds_find_reasons (ctx, s);
   if (s->has_marker)
     _ds_find_marker_list (ctx, s);
   if ((s->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR | W_ROLE_VERB)) || s->has_colon)
