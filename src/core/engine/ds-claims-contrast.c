@@ -25,6 +25,7 @@
 #define MAX_SIDES 3
 /* Tokens a side's name may take, and how far its verb may stand after it. */
 #define MAX_NAME_TOKENS 7
+#define MAX_CITATION_TOKENS 6
 
 /* One side of a contrast: its name, tokens [a, b), and its clause,
  * tokens [c, end). */
@@ -93,16 +94,49 @@ same_name (const Sent *s,
   return strcmp (fa, fb) == 0;
 }
 
+/* "(2004)", "(Nye, 2004)", "(2011: 45)": a scholar's citation. Returns
+ * the index after its ")" when one opens at @k, else @k. */
+static guint
+citation_end (const Sent *s,
+              guint       k)
+{
+  gboolean year = FALSE;
+
+  if (k >= s->n || !_ds_tok_is_punct (&s->toks[k], '('))
+    return k;
+  for (guint j = k + 1; j < s->n && j <= k + MAX_CITATION_TOKENS; j++)
+    {
+      if (_ds_tok_is_punct (&s->toks[j], ')'))
+        return year ? j + 1 : k;
+      year |= s->toks[j].type == TOK_NUMBER;
+    }
+  return k;
+}
+
+/* Where a citation that ends at @v opens, else @v. */
+static guint
+citation_before (const Sent *s,
+                 guint       c,
+                 guint       v)
+{
+  for (guint j = v; j > c + 1 && j + MAX_CITATION_TOKENS >= v; j--)
+    if (_ds_tok_is_punct (&s->toks[j - 1], '('))
+      return citation_end (s, j - 1) == v ? j - 1 : v;
+  return v;
+}
+
 /* Where a side's name ends when its verb is token @v: before the adverbs
- * and auxiliaries in front of it ("tidak", "lebih", "dapat", "is"). */
+ * and auxiliaries in front of it ("tidak", "lebih", "dapat", "is") and
+ * the name's citation ("Nye (2004) menekankan"). */
 static guint
 name_end (const Sent *s,
           guint       c,
           guint       v)
 {
+  v = citation_before (s, c, v);
   while (v > c + 1 && (s->toks[v - 1].flags & (W_ADV | W_AUX)))
     v--;
-  return v;
+  return citation_before (s, c, v);
 }
 
 /* Whether tokens @i and @k are the same word, ASCII case aside. */
@@ -143,9 +177,10 @@ english_s (const Tok *t)
          t->p[t->len - 2] != 's' && t->p[t->len - 2] != 'u' && t->p[t->len - 2] != 'i';
 }
 
-/* English marks few verbs. "relies", "creates" are taken for one when a
- * function word, a figure or a name follows ("relies on", "creates no
- * …"); a plain word after a plural ("realists expect") is the verb. */
+/* English marks few verbs. "relies", "creates" are taken for one after a
+ * name or a citation, or when a function word, a figure or a name follows
+ * ("relies on", "creates no …"); a plain word after a plural ("realists
+ * expect") is the verb. */
 /* A lower-case word of no known class ("no" is known as an
  * abbreviation's spelling). */
 static gboolean
@@ -164,6 +199,9 @@ english_verb_at (const Sent *s,
 
   if (!plain_word (t))
     return FALSE;
+  /* "Wendt (1999) treats …", "the European Union funds …". */
+  if (english_s (t) && v > c && (citation_before (s, c, v) < v || (s->toks[v - 1].cap && v - 1 > c)))
+    return TRUE;
   if (english_s (t))
     return v + 1 >= s->n || !plain_word (&s->toks[v + 1]);
   return v > c && english_s (&s->toks[v - 1]);
@@ -177,10 +215,15 @@ subject_end (Ctx        *ctx,
              guint       c,
              guint       e)
 {
-  for (guint v = c + 1; v < e && v <= c + MAX_NAME_TOKENS; v++)
+  for (guint v = c + 1; v < e && v <= c + MAX_NAME_TOKENS + MAX_CITATION_TOKENS; v++)
     {
-      const Tok *t = &s->toks[v];
+      const Tok *t;
 
+      if (citation_end (s, v) > v)
+        v = citation_end (s, v);
+      if (v >= e)
+        return 0;
+      t = &s->toks[v];
       if (t->type == TOK_PUNCT && t->ch != '-')
         return 0;
       if (t->verb || (t->flags & (W_AUX | W_ADV | W_CUE_DEF)) || (ctx->english && english_verb_at (s, c, v)))
@@ -202,6 +245,16 @@ subject_side (Ctx        *ctx,
   return v > 0 && side_name_ok (ctx, s, c, side->b);
 }
 
+/* Whether the side that opens sentence @s at its first token is written
+ * in lower case in a question: not a scholar cited by year ("Nye
+ * (2004)"), whose capital is a name's. */
+static gboolean
+lower_side (const Sent *s,
+            const Side *side)
+{
+  return side->a == 0 && citation_end (s, side->b) == side->b;
+}
+
 /* ------------------------------------------------------------------ */
 /* Claims                                                              */
 
@@ -215,7 +268,7 @@ sides_answer (const Sent *s,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *clause = _ds_phrase_dup (s, sides[i].c, sides[i].end, i == 0);
+      g_autofree char *clause = _ds_phrase_dup (s, sides[i].c, sides[i].end, i == 0 && lower_side (s, &sides[0]));
 
       if (i > 0)
         g_string_append (answer, "; ");
@@ -248,7 +301,7 @@ sides_question (Ctx        *ctx,
   char *question;
 
   for (guint i = 0; i < n; i++)
-    names[i] = _ds_phrase_dup (s, sides[i].a, sides[i].b, sides[i].a == 0);
+    names[i] = _ds_phrase_dup (s, sides[i].a, sides[i].b, lower_side (s, &sides[i]));
   question = contrast_question (ctx, names[0], names[1], names[2]);
   for (guint i = 0; i < n; i++)
     g_free (names[i]);
@@ -362,9 +415,11 @@ parallel_side (Ctx        *ctx,
                guint       e,
                Side       *side)
 {
-  for (guint v = c + 1; v < e && v <= c + MAX_NAME_TOKENS; v++)
+  for (guint v = c + 1; v < e && v <= c + MAX_NAME_TOKENS + MAX_CITATION_TOKENS; v++)
     {
-      if (s->toks[v].type == TOK_PUNCT)
+      if (citation_end (s, v) > v)
+        v = citation_end (s, v);
+      if (v >= e || s->toks[v].type == TOK_PUNCT)
         return FALSE;
       if (same_word (s, v, v0))
         {
@@ -405,14 +460,15 @@ later_sides (Ctx        *ctx,
 
 /* Whether tokens [a, b) hold a figure, a month or a weekday: halves that
  * date two events ("tiba pada hari Senin, sedangkan … pada hari Selasa")
- * report news, they set no ideas against each other. */
+ * report news, they set no ideas against each other. A scholar's
+ * citation dates nothing. */
 static gboolean
 dated (Ctx        *ctx,
        const Sent *s,
        guint       a,
        guint       b)
 {
-  for (guint k = a; k < b; k++)
+  for (guint k = a; k < b; k = MAX (k + 1, citation_end (s, k)))
     if (s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & W_MONTH) ||
         _ds_lexicon_phrase_at (ctx, s, k, "weekday") > 0)
       return TRUE;
@@ -431,9 +487,11 @@ find_parallel (Ctx  *ctx,
 
   /* The shared word is the first half's verb where one is seen: "hard
    * power" and "soft power" share a noun, not a verb. */
-  for (guint v0 = c0 + 1; v0 < e && v0 <= c0 + MAX_NAME_TOKENS && n == 0; v0++)
+  for (guint v0 = c0 + 1; v0 < e && v0 <= c0 + MAX_NAME_TOKENS + MAX_CITATION_TOKENS && n == 0; v0++)
     {
-      if (s->toks[v0].type == TOK_PUNCT)
+      if (citation_end (s, v0) > v0)
+        v0 = citation_end (s, v0);
+      if (v0 >= e || s->toks[v0].type == TOK_PUNCT)
         return FALSE;
       sides[0] = (Side) { c0, name_end (s, c0, v0), c0, e };
       if (parallel_word (ctx, &s->toks[v0]) && (verb == 0 || verb == v0) &&
@@ -512,8 +570,8 @@ find_unlike (Ctx  *ctx,
       (vb = subject_end (ctx, s, comma + 1, e)) == 0)
     return FALSE;
   sides[0] = (Side) { comma + 1, name_end (s, comma + 1, vb), comma + 1, e };
-  sides[1] = (Side) { a, comma, a, comma };
-  if (!side_name_ok (ctx, s, sides[0].a, sides[0].b) || !side_name_ok (ctx, s, a, comma) ||
+  sides[1] = (Side) { a, citation_before (s, a, comma), a, comma };
+  if (!side_name_ok (ctx, s, sides[0].a, sides[0].b) || !side_name_ok (ctx, s, a, sides[1].b) ||
       same_name (s, &sides[0], &sides[1]))
     return FALSE;
   return commit_contrast (ctx, s, sides, 2, _ds_toks_dup (s, sides[0].c, e));
@@ -831,8 +889,8 @@ side_before (Ctx      *ctx,
   c = after_marker (ctx, &x, _ds_clause_start (&x, 0), "contrast_one_hand", &found);
   if ((one_hand && !found) || x.question || !subject_side (ctx, &x, c, &side))
     return FALSE;
-  *name = _ds_phrase_dup (&x, side.a, side.b, TRUE);
-  *clause = _ds_phrase_dup (&x, side.c, side.end, TRUE);
+  *name = _ds_phrase_dup (&x, side.a, side.b, citation_end (&x, side.b) == side.b);
+  *clause = _ds_phrase_dup (&x, side.c, side.end, citation_end (&x, side.b) == side.b);
   return TRUE;
 }
 
