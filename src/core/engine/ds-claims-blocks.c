@@ -335,6 +335,10 @@ why_clause_order (const Sent *h,
       pred = k - 1;
   if (pred == G_MAXUINT)
     pred = e - 1;
+  /* "are small hospitals so exposed": the adverb goes with the predicate
+   * after "are" (a verb "does" inflects keeps it before). */
+  while (!drop && pred > i + 2 && (h->toks[pred - 1].flags & W_ADV))
+    pred--;
   for (guint k = i + 1; k < e; k++)
     {
       if (k == pred && !drop)
@@ -697,6 +701,33 @@ intro_headless (Ctx           *ctx,
          !_ds_tok_is (&intro.toks[last - 1], "berikut") && !_ds_tok_is (&intro.toks[last - 1], "following");
 }
 
+/* "Ada tiga alasan (utama)." under "Mengapa diplomasi siber penting?":
+ * the intro counts reasons, the heading says what they are reasons for;
+ * the subject becomes "alasan diplomasi siber penting", the count stays. */
+static void
+reasons_from_heading (Ctx     *ctx,
+                      DsClaim *claim,
+                      guint    heading)
+{
+  const char *template = ds_lang_get_template (ctx->lang, "reasons_why");
+  g_autofree char *subject = NULL;
+  DsClaimKind kind = claim->kind;
+
+  if (heading == G_MAXUINT || claim->subject == NULL || template == NULL ||
+      g_ascii_strncasecmp (claim->subject, template, strcspn (template, " ")) != 0 ||
+      strchr (claim->subject + strcspn (template, " ") + 1, ' ') != NULL)
+    return;
+  subject = g_steal_pointer (&claim->subject);
+  if (!describe_by_heading (ctx, heading, claim) || claim->subject == NULL ||
+      g_ascii_strncasecmp (claim->subject, template, strcspn (template, " ")) != 0)
+    {
+      g_free (claim->subject);
+      claim->subject = g_steal_pointer (&subject);
+      claim->kind = kind;
+    }
+  claim->form = DS_LIST_FORM_NAMING;
+}
+
 /* Names the list by its intro, or else by its heading (@heading G_MAXUINT:
  * the title; @use_heading FALSE: none). Sub-headings are named by their
  * heading unless the intro announces them. FALSE when nothing says what
@@ -716,7 +747,11 @@ describe_list (Ctx           *ctx,
             !(use_heading && intro_headless (ctx, intro)))) &&
           (claim->rule != DS_CLAIM_RULE_SUBHEADINGS ||
            (announces (claim) && !heading_names (ctx, heading, claim->subject))))
-        return TRUE;
+        {
+          if (use_heading)
+            reasons_from_heading (ctx, claim, heading);
+          return TRUE;
+        }
     }
   if (use_heading && (claim->subject == NULL || claim->rule == DS_CLAIM_RULE_SUBHEADINGS))
     {
