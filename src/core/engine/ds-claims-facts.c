@@ -1117,10 +1117,10 @@ find_rank (Ctx  *ctx,
 
 /* "UU Nomor 27 Tahun 2022", "Undang-Undang No. 11 Tahun 2008": the end
  * of the designation, or 0. */
-static guint
-law_end (const Sent *s,
-         guint       i,
-         guint       e)
+guint
+_ds_law_end (const Sent *s,
+             guint       i,
+             guint       e)
 {
   guint k = i + 1;
 
@@ -1128,6 +1128,10 @@ law_end (const Sent *s,
   while (k < e && k < i + 4 && s->toks[k].cap && !_ds_tok_is (&s->toks[k], "nomor") &&
          !_ds_tok_is (&s->toks[k], "no"))
     k++;
+  /* "Peraturan Pemerintah (PP) Nomor …": the short name in brackets. */
+  if (k + 2 < e && _ds_tok_is_punct (&s->toks[k], '(') && _ds_tok_is_acronym (&s->toks[k + 1]) &&
+      _ds_tok_is_punct (&s->toks[k + 2], ')'))
+    k += 3;
   if (k < e && (_ds_tok_is (&s->toks[k], "nomor") || _ds_tok_is (&s->toks[k], "no")))
     k++;
   while (k < e && _ds_tok_is_punct (&s->toks[k], '.'))
@@ -1156,6 +1160,28 @@ law_topic_end (const Sent *s,
   return t;
 }
 
+/* A blank for the law asks something when the rest of the sentence
+ * says what the law did, in three words or more of its own: "_____
+ * mengatur keduanya" leans on the sentence before. */
+static gboolean
+law_blank_asks (const Sent *s,
+                guint       a,
+                guint       b,
+                guint       e)
+{
+  guint words = 0;
+
+  for (guint k = 0; k < e; k++)
+    {
+      if (k >= a && k < b)
+        continue;
+      if ((s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) || _ds_tok_ends_nya (&s->toks[k]))
+        return FALSE;
+      words += s->toks[k].type == TOK_WORD;
+    }
+  return words >= 3;
+}
+
 static gboolean
 find_law (Ctx  *ctx,
           Sent *s)
@@ -1168,18 +1194,27 @@ find_law (Ctx  *ctx,
       DsClaim *claim;
       g_autofree char *about = NULL;
 
-      if (!(s->toks[i].flags & W_LAW) || !s->toks[i].cap || (end = law_end (s, i, e)) == 0 ||
+      if (!(s->toks[i].flags & W_LAW) || !s->toks[i].cap || (end = _ds_law_end (s, i, e)) == 0 ||
           _ds_toks_any_used (s, i, end))
         continue;
-      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, i, end);
       topic = end + 1;
-      if (end < e && (_ds_tok_is (&s->toks[end], "tentang") || _ds_tok_is (&s->toks[end], "on")) &&
-          (topic_end = law_topic_end (s, topic, e)) > topic + 1)
+      /* "BSSN dibentuk melalui Peraturan Presiden Nomor 53 Tahun 2017":
+       * without its topic the law is asked as a blank. */
+      if (end >= e || !(_ds_tok_is (&s->toks[end], "tentang") || _ds_tok_is (&s->toks[end], "on")) ||
+          (topic_end = law_topic_end (s, topic, e)) <= topic + 1)
         {
-          about = _ds_toks_dup (s, topic, topic_end);
-          claim->question = ds_lang_expand (ctx->lang, "question_law", "topic", about, NULL);
-          claim->lead = g_steal_pointer (&about);
+          guint before = ctx->claims->len;
+
+          if (!law_blank_asks (s, i, end, e))
+            continue;
+          _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_LAW, i, end);
+          _ds_toks_mark_used (s, i, end);
+          return ctx->claims->len > before;
         }
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, i, end);
+      about = _ds_toks_dup (s, topic, topic_end);
+      claim->question = ds_lang_expand (ctx->lang, "question_law", "topic", about, NULL);
+      claim->lead = g_steal_pointer (&about);
       _ds_toks_mark_used (s, i, end);
       return _ds_claim_commit (ctx, claim);
     }
@@ -1642,8 +1677,10 @@ _ds_find_facts (Ctx  *ctx,
 
   if (s->flags & W_REPORT)
     found |= _ds_find_finding (ctx, s) || find_report (ctx, s);
+  if (s->has_digit)
+    found |= _ds_find_article (ctx, s);
   if (s->flags & W_LAW)
-    found |= find_law (ctx, s);
+    found |= _ds_find_rules (ctx, s) || find_law (ctx, s);
   if ((s->flags & W_SUPERLATIVE) || (s->flags & W_ORDINAL) || s->has_digit)
     found |= find_rank (ctx, s);
   found |= find_event (ctx, s);

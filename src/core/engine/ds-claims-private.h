@@ -25,7 +25,8 @@ G_BEGIN_DECLS
  *                        acronyms
  *   ds-claims-facts.c    who said or did what, numbers, dates, laws, names
  *   ds-claims-contrast.c two or three named things set against each other
- *   ds-claims-sources.c  what a named source holds: findings, quotes
+ *   ds-claims-sources.c  what a named source holds: findings, quotes, what
+ *                        a rule demands
  *   ds-claims-gate.c     the checks every claim passes, and the ranking
  */
 
@@ -164,6 +165,7 @@ typedef struct {
   const char *forms_asked;  /* the pointer it was asked by, */
   GHashTable *forms_last;   /* and its table */
   char       *title;
+  char       *last_rule;    /* the rule named last ("PP Nomor 71 Tahun 2019") */
   GPtrArray  *claims;
   GHashTable *seen;         /* hashes of claims committed */
   GHashTable *sentences;    /* hashes of the sentences analysed */
@@ -423,6 +425,9 @@ guint       _ds_read_name          (const Sent   *s,
                                     guint        *b);
 void        _ds_find_facts         (Ctx          *ctx,
                                     Sent         *s);
+guint       _ds_law_end            (const Sent   *s,
+                                    guint         i,
+                                    guint         e);
 
 /* ds-claims-contrast.c */
 gboolean    _ds_find_contrasts     (Ctx          *ctx,
@@ -446,6 +451,10 @@ gboolean    _ds_find_finding       (Ctx          *ctx,
 void        _ds_find_quote         (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_held_view     (Ctx          *ctx,
+                                    Sent         *s);
+gboolean    _ds_find_rules         (Ctx          *ctx,
+                                    Sent         *s);
+gboolean    _ds_find_article       (Ctx          *ctx,
                                     Sent         *s);
 
 /* ds-claims-gate.c */

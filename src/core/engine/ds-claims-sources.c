@@ -397,3 +397,279 @@ _ds_find_held_view (Ctx  *ctx,
   _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_REPORT, k, e);
   _ds_toks_mark_used (s, 0, e);
 }
+
+/* ------------------------------------------------------------------ */
+/* What a rule requires                                                */
+
+/* "2016/679", "76/19" (one token or three): the token after the
+ * number, or 0. */
+static guint
+rule_number_end (const Sent *s,
+                 guint       k,
+                 guint       e)
+{
+  if (k >= e || s->toks[k].type != TOK_NUMBER)
+    return 0;
+  if (k + 2 < e && _ds_tok_is_punct (&s->toks[k + 1], '/') && s->toks[k + 2].type == TOK_NUMBER)
+    return k + 3;
+  return k + 1;
+}
+
+/* A rule's designation at @i: "PP Nomor 71 Tahun 2019", "Peraturan
+ * Pemerintah (PP) Nomor 71 Tahun 2019" (the law rule's), "Regulation
+ * (EU) 2016/679", "Resolution 76/19"; the token after it, or 0. */
+static guint
+rule_name_end (const Sent *s,
+               guint       i,
+               guint       e)
+{
+  guint k = _ds_law_end (s, i, e);
+
+  if (k > 0 || !(s->toks[i].flags & W_LAW) || !s->toks[i].cap)
+    return k;
+  k = i + 1;
+  /* "(EU)": whose rule it is. */
+  if (k + 2 < e && _ds_tok_is_punct (&s->toks[k], '(') && _ds_tok_is_acronym (&s->toks[k + 1]) &&
+      _ds_tok_is_punct (&s->toks[k + 2], ')'))
+    k += 3;
+  k = rule_number_end (s, k, e);
+  /* "Regulation 2016" alone is a year, no designation. */
+  return k > 0 && (k - i > 2 || memchr (s->toks[k - 1].p, '/', s->toks[k - 1].len) != NULL ||
+                   _ds_tok_is_punct (&s->toks[k - 2], '/')) ? k : 0;
+}
+
+/* The rule's name as a question names it: "PP Nomor 71 Tahun 2019" for
+ * "Peraturan Pemerintah (PP) Nomor 71 Tahun 2019" keeps the reader's
+ * short name; otherwise as written. */
+static char *
+rule_name (const Sent *s,
+           guint       i,
+           guint       end)
+{
+  for (guint k = i + 1; k + 2 < end; k++)
+    if (_ds_tok_is_punct (&s->toks[k], '(') && _ds_tok_is_acronym (&s->toks[k + 1]) &&
+        _ds_tok_is_punct (&s->toks[k + 2], ')') && k + 3 < end && s->toks[k + 3].type == TOK_WORD)
+      {
+        g_autofree char *tail = _ds_toks_dup (s, k + 3, end);
+
+        return g_strdup_printf ("%.*s %s", (int) s->toks[k + 1].len, s->toks[k + 1].p, tail);
+      }
+  return _ds_toks_dup (s, i, end);
+}
+
+/* Past the aside after a rule's name: ", adopted by the General Assembly
+ * in 2021,", ", yang", ", which", "kemudian", "also". */
+static guint
+skip_rule_aside (const Sent *s,
+                 guint       k,
+                 guint       e)
+{
+  if (k + 1 < e && _ds_tok_is_punct (&s->toks[k], ',') && (s->toks[k + 1].flags & W_RELATIVE))
+    return k + 2;
+  if (k < e && _ds_tok_is_punct (&s->toks[k], ','))
+    for (guint c = k + 2; c < e && c < k + 14; c++)
+      if (_ds_tok_is_punct (&s->toks[c], ','))
+        return c + 1;
+  while (k < e && (s->toks[k].flags & W_ADV) && !(s->toks[k].flags & W_NOUN))
+    k++;
+  return k;
+}
+
+/* "… calls on member states to refrain from …" → "What does Resolution
+ * 76/19 call on member states to do?", the answer after "to". */
+static gboolean
+commit_call_on (Ctx        *ctx,
+                Sent       *s,
+                const char *name,
+                const char *aux,
+                guint       v,
+                guint       e)
+{
+  guint to = v + 2;
+  g_autofree char *object = NULL;
+  g_autofree char *question = NULL;
+  DsClaim *claim;
+
+  while (to < e && to < v + 8 && !_ds_tok_is (&s->toks[to], "to"))
+    to++;
+  if (to >= e || to == v + 2 || to >= v + 8 || e - to < 3 || !_ds_term_usable (s, v + 2, to))
+    return FALSE;
+  object = _ds_toks_dup (s, v + 2, to);
+  question = ds_lang_expand (ctx->lang, "question_rule_call", "rule", name, "object", object,
+                             "aux", aux, NULL);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, to + 1, e);
+  claim->question = ds_utf8_capitalize (question);
+  _ds_toks_mark_used (s, v, e);
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* "PP Nomor 71 Tahun 2019 mewajibkan …" → "Apa yang diwajibkan PP
+ * Nomor 71 Tahun 2019?"; "Regulation (EU) 2016/679 requires …" → "What
+ * does Regulation (EU) 2016/679 require?": what the rule demands is the
+ * answer. */
+static gboolean
+rule_demand (Ctx        *ctx,
+             Sent       *s,
+             const char *name,
+             guint       end,
+             guint       e)
+{
+  guint v = skip_rule_aside (s, end, e), a;
+  const char *form = v < e ? _ds_lexicon_other_forms (ctx, &s->toks[v], "rule_verb") : NULL;
+  const char *aux = form != NULL && strchr (form, ' ') != NULL ? strchr (form, ' ') + 1 : "";
+  g_autofree char *verb = NULL;
+  g_autofree char *question = NULL;
+  DsClaim *claim;
+
+  if (form == NULL || _ds_toks_any_used (s, v, e))
+    return FALSE;
+  if (v + 1 < e && (_ds_tok_is (&s->toks[v + 1], "on") || _ds_tok_is (&s->toks[v + 1], "upon")))
+    return commit_call_on (ctx, s, name, aux, v, e);
+  a = v + 1;
+  /* "mewajibkan agar …", "requires that …": the demand after it. */
+  if (a < e && ((s->toks[a].flags & W_THAT) || _ds_tok_is (&s->toks[a], "agar") ||
+                _ds_tok_is (&s->toks[a], "supaya")))
+    a++;
+  if (e - a < 3 || e - a > FINDING_MAX_TOKENS || (s->toks[a].flags & (W_PRONOUN | W_ANAPHOR)))
+    return FALSE;
+  verb = g_strndup (form, strcspn (form, " "));
+  question = ds_lang_expand (ctx->lang, "question_rule", "verb", verb, "aux", aux, "rule", name, NULL);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, a, e);
+  claim->question = ds_utf8_capitalize (question);
+  _ds_toks_mark_used (s, v, e);
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* "Aturan itu", "Peraturan tersebut", "The regulation", "This rule": a
+ * subject that names the rule the text named last; the token after it,
+ * or 0. */
+static guint
+rule_anaphor_end (const Sent *s,
+                  guint       e)
+{
+  guint k = 0;
+
+  if (k < e && (_ds_tok_is (&s->toks[k], "the") || _ds_tok_is (&s->toks[k], "this")))
+    k++;
+  if (k >= e || !((s->toks[k].flags & W_LAW) || _ds_tok_is (&s->toks[k], "aturan") ||
+                  _ds_tok_is (&s->toks[k], "rule")))
+    return 0;
+  if (k == 0 && !(k + 1 < e && (s->toks[k + 1].flags & W_ANAPHOR)))
+    return 0;
+  return k == 0 ? k + 2 : k + 1;
+}
+
+/* "Aturan itu kemudian diganti oleh PP Nomor 71 Tahun 2019, yang …" →
+ * "Peraturan apa yang menggantikan PP Nomor 82 Tahun 2012?", the rule
+ * named before standing for "Aturan itu". */
+static gboolean
+rule_replaced (Ctx  *ctx,
+               Sent *s,
+               guint e)
+{
+  guint k = rule_anaphor_end (s, e), by, end;
+  const char *active;
+  g_autofree char *name = NULL;
+  g_autofree char *question = NULL;
+  DsClaim *claim;
+
+  if (k == 0 || ctx->last_rule == NULL)
+    return FALSE;
+  while (k < e && ((s->toks[k].flags & (W_ADV | W_AUX)) || _ds_tok_is (&s->toks[k], "was")))
+    k++;
+  active = k < e ? _ds_lexicon_other_forms (ctx, &s->toks[k], "replace_verb") : NULL;
+  by = k + 1;
+  if (active == NULL || by + 1 >= e || !(_ds_tok_is (&s->toks[by], "oleh") || _ds_tok_is (&s->toks[by], "by")) ||
+      (end = rule_name_end (s, by + 1, e)) == 0 || _ds_toks_any_used (s, by + 1, end))
+    return FALSE;
+  question = ds_lang_expand (ctx->lang, "question_rule_replaced", "verb", active, "rule", ctx->last_rule, NULL);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, by + 1, end);
+  claim->question = ds_utf8_capitalize (question);
+  _ds_toks_mark_used (s, 0, end);
+  name = rule_name (s, by + 1, end);
+  _ds_claim_commit (ctx, claim);
+  rule_demand (ctx, s, name, end, e);
+  g_free (ctx->last_rule);
+  ctx->last_rule = g_steal_pointer (&name);
+  return TRUE;
+}
+
+/* Rules by their designation: what replaced the one named before, what
+ * each demands; the last one named is remembered for "Aturan itu". */
+gboolean
+_ds_find_rules (Ctx  *ctx,
+                Sent *s)
+{
+  guint e = _ds_body_end (s);
+  gboolean found = rule_replaced (ctx, s, e);
+
+  for (guint i = 0; i + 2 < e; i++)
+    {
+      guint end = (s->toks[i].flags & W_LAW) && s->toks[i].cap ? rule_name_end (s, i, e) : 0;
+      g_autofree char *name = NULL;
+
+      if (end == 0)
+        continue;
+      name = rule_name (s, i, end);
+      /* The rule opens its clause: "… melalui PP Nomor …" is an
+       * instrument, not the subject that demands. */
+      if (!found && i == _ds_clause_start (s, i) && !_ds_toks_any_used (s, i, end) &&
+          (found = rule_demand (ctx, s, name, end, e)))
+        _ds_toks_mark_used (s, i, end);
+      g_free (ctx->last_rule);
+      ctx->last_rule = g_steal_pointer (&name);
+      i = end - 1;
+    }
+  return found;
+}
+
+/* "Article 17 of the …", "Pasal 28F UUD 1945": the article's number
+ * token after the word, and where the document it belongs to starts; 0
+ * when @i starts none. */
+static guint
+article_at (const Sent *s,
+            guint       i,
+            guint       e)
+{
+  guint k = i + 2;
+
+  if (i + 3 >= e || !s->toks[i].cap || !(_ds_tok_is (&s->toks[i], "article") || _ds_tok_is (&s->toks[i], "pasal")) ||
+      s->toks[i + 1].type != TOK_NUMBER)
+    return 0;
+  if (_ds_tok_is (&s->toks[k], "of"))
+    k++;
+  return k;
+}
+
+/* "Article 17 of the ICCPR protects every person from …" → "Which
+ * article of the ICCPR protects every person from …?"; "Pasal 28F UUD
+ * 1945 menjamin …" → "Pasal berapa dalam UUD 1945 yang menjamin …?":
+ * the article's number is what a learner cites. */
+gboolean
+_ds_find_article (Ctx  *ctx,
+                  Sent *s)
+{
+  guint e = _ds_body_end (s), d = article_at (s, _ds_clause_start (s, 0), e), v;
+  g_autofree char *doc = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *question = NULL;
+  g_autofree char *verb = NULL;
+  DsClaim *claim;
+
+  if (d == 0)
+    return FALSE;
+  for (v = d + 1; v < e && v < d + 12 && _ds_lexicon_other_forms (ctx, &s->toks[v], "rule_verb") == NULL; v++)
+    ;
+  if (v >= e || v >= d + 12 || e - v < 3 || e - v > FINDING_MAX_TOKENS || _ds_toks_any_used (s, d - 2, e))
+    return FALSE;
+  doc = _ds_toks_dup (s, d, v);
+  verb = _ds_toks_dup (s, v, v + 1);
+  rest = _ds_toks_dup (s, v + 1, e);
+  question = ds_lang_expand (ctx->lang, "question_article", "doc", doc, "verb", verb, "rest", rest, NULL);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, _ds_clause_start (s, 0), _ds_clause_start (s, 0) + 2);
+  claim->question = ds_utf8_capitalize (question);
+  /* "Pasal 14 PP Nomor 71 Tahun 2019": the law is asked here, no blank
+   * of its own; a covenant's acronym still is. */
+  _ds_toks_mark_used (s, (s->toks[d].flags & W_LAW) ? d : v, e);
+  return _ds_claim_commit (ctx, claim);
+}

@@ -500,6 +500,7 @@ static void
 ctx_clear (Ctx *ctx)
 {
   g_free (ctx->title);
+  g_free (ctx->last_rule);
   g_free (ctx->topic);
   g_free (ctx->subject);
   g_free (ctx->heading_name);
