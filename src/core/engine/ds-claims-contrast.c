@@ -54,11 +54,12 @@ vague_word (Ctx       *ctx,
 }
 
 /* A word that cannot stand in a side's name: a verb, a copula, a
- * clause's joint, punctuation but a hyphen ("confidence-building"). */
+ * clause's joint, punctuation but a hyphen ("confidence-building"); a
+ * capital makes a word part of a name ("the United States"). */
 static gboolean
 clause_word (const Tok *t)
 {
-  return (t->type == TOK_PUNCT && t->ch != '-') || t->type == TOK_NUMBER || t->verb ||
+  return (t->type == TOK_PUNCT && t->ch != '-') || t->type == TOK_NUMBER || (t->verb && !t->cap) ||
          (t->flags & (W_AUX | W_CUE_DEF | W_CLAUSE | W_CONNECTIVE | W_THAT | W_RELATIVE));
 }
 
@@ -179,8 +180,8 @@ english_s (const Tok *t)
 
 /* English marks few verbs. "relies", "creates" are taken for one after a
  * name or a citation, or when a function word, a figure or a name follows
- * ("relies on", "creates no …"); a plain word after a plural ("realists
- * expect") is the verb. */
+ * ("relies on", "creates no …", "speeds up"); a plain word after a
+ * plural ("realists expect") is the verb. */
 /* A lower-case word of no known class ("no" is known as an
  * abbreviation's spelling). */
 static gboolean
@@ -191,7 +192,16 @@ plain_word (const Tok *t)
 }
 
 static gboolean
-english_verb_at (const Sent *s,
+particle (Ctx        *ctx,
+          const Sent *s,
+          guint       k)
+{
+  return _ds_lexicon_phrase_at (ctx, s, k, "verb_particle") > 0;
+}
+
+static gboolean
+english_verb_at (Ctx        *ctx,
+                 const Sent *s,
                  guint       c,
                  guint       v)
 {
@@ -203,8 +213,8 @@ english_verb_at (const Sent *s,
   if (english_s (t) && v > c && (citation_before (s, c, v) < v || (s->toks[v - 1].cap && v - 1 > c)))
     return TRUE;
   if (english_s (t))
-    return v + 1 >= s->n || !plain_word (&s->toks[v + 1]);
-  return v > c && english_s (&s->toks[v - 1]);
+    return v + 1 >= s->n || !plain_word (&s->toks[v + 1]) || particle (ctx, s, v + 1);
+  return v > c && english_s (&s->toks[v - 1]) && !particle (ctx, s, v);
 }
 
 /* The end of the subject that opens the clause at @c: the first verb,
@@ -226,7 +236,9 @@ subject_end (Ctx        *ctx,
       t = &s->toks[v];
       if (t->type == TOK_PUNCT && t->ch != '-')
         return 0;
-      if (t->verb || (t->flags & (W_AUX | W_ADV | W_CUE_DEF)) || (ctx->english && english_verb_at (s, c, v)))
+      /* "the United States": a capital inside a name is no verb. */
+      if ((t->verb && !t->cap) || (t->flags & (W_AUX | W_ADV | W_CUE_DEF)) ||
+          (ctx->english && english_verb_at (ctx, s, c, v)))
         return v;
     }
   return 0;
@@ -894,6 +906,43 @@ side_before (Ctx      *ctx,
   return TRUE;
 }
 
+/* "…, di sisi lain, B …", "…; but on the other hand, B …": where B's
+ * clause starts after the separator at @k, or 0. */
+static guint
+other_hand_at (Ctx        *ctx,
+               const Sent *s,
+               guint       k)
+{
+  gboolean found;
+  guint c = k + 1;
+
+  if (!_ds_tok_is_punct (&s->toks[k], ',') && !_ds_tok_is_punct (&s->toks[k], ';'))
+    return 0;
+  c += _ds_lexicon_phrase_at (ctx, s, c, "contrast_conj");
+  c = after_marker (ctx, s, c, "contrast_other_hand", &found);
+  return found ? c : 0;
+}
+
+/* "Di satu sisi, A …; di sisi lain, B …" in one sentence. */
+static gboolean
+find_hands (Ctx  *ctx,
+            Sent *s)
+{
+  guint e = _ds_body_end (s), c, b = 0, k;
+  gboolean found;
+  Side sides[2];
+
+  c = after_marker (ctx, s, _ds_clause_start (s, 0), "contrast_one_hand", &found);
+  if (!found || !subject_side (ctx, s, c, &sides[0]))
+    return FALSE;
+  for (k = sides[0].b + 1; k + 3 < e && b == 0; k++)
+    b = other_hand_at (ctx, s, k);
+  if (b == 0 || !subject_side (ctx, s, b, &sides[1]) || same_name (s, &sides[0], &sides[1]))
+    return FALSE;
+  sides[0].end = k - 1;
+  return commit_contrast (ctx, s, sides, 2, sides_answer (s, sides, 2));
+}
+
 /* "Realisme memandang … . Sebaliknya, konstruktivisme menekankan …":
  * B is set against the side the sentence before opened with. */
 static gboolean
@@ -949,5 +998,6 @@ _ds_find_contrasts (Ctx  *ctx,
     return TRUE;
   if (s->n_commas > 0 && find_unlike (ctx, s))
     return TRUE;
-  return (s->n_commas > 0 || (s->flags & W_CLAUSE)) && (find_parallel (ctx, s) || find_kinds (ctx, s));
+  return (s->n_commas > 0 || (s->flags & W_CLAUSE)) &&
+         (find_hands (ctx, s) || find_parallel (ctx, s) || find_kinds (ctx, s));
 }
