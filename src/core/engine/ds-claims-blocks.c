@@ -273,7 +273,14 @@ label_heading (Ctx        *ctx,
     return FALSE;
   label = g_utf8_strdown (h->toks[i].p, h->toks[e - 1].p + h->toks[e - 1].len - h->toks[i].p);
   /* "Ringkasan" is one summary: its bullets are its points. */
-  claim->subject = summary ? ds_lang_expand (ctx->lang, "label_points", "label", label, NULL) : g_steal_pointer (&label);
+  if (summary)
+    {
+      g_autofree char *points = ds_lang_expand (ctx->lang, "label_points", "label", label, NULL);
+
+      g_free (label);
+      label = g_steal_pointer (&points);
+    }
+  claim->subject = ds_lang_expand (ctx->lang, "label_in", "label", label, "title", ctx->title, NULL);
   claim->form = DS_LIST_FORM_NAMING;
   g_free (claim->topic);
   claim->topic = g_strdup (ctx->title);
@@ -543,6 +550,24 @@ counted_back (Ctx           *ctx,
   return TRUE;
 }
 
+/* "**Key Takeaways**", "Poin penting:": a label on a line of its own, as
+ * a paragraph, heads the bullets under it as a label heading does. */
+static gboolean
+label_line (Ctx        *ctx,
+            const Sent *s,
+            DsClaim    *claim)
+{
+  guint i = 0, e = s->n;
+
+  if (claim->rule != DS_CLAIM_RULE_BLOCKS)
+    return FALSE;
+  while (i < e && s->toks[i].type == TOK_PUNCT)
+    i++;
+  while (e > i && s->toks[e - 1].type == TOK_PUNCT)
+    e--;
+  return i < e && label_heading (ctx, s, i, e, claim);
+}
+
 /* The actors of "We recommend that ECOWAS member states:", "Kami
  * mendorong pemerintah daerah untuk:": the noun phrase after the verb (and
  * "that", "agar", "kepada") up to the colon or "to"/"untuk". */
@@ -633,7 +658,7 @@ describe_by_intro (Ctx           *ctx,
   guint cue;
 
   _ds_sent_from_ref (ctx, ref, &intro);
-  if (advice_intro (ctx, &intro, claim))
+  if (label_line (ctx, &intro, claim) || advice_intro (ctx, &intro, claim))
     return;
   if (anaphoric_count (&intro))
     {
