@@ -89,6 +89,33 @@ past_opener (const Sent *s,
   return i;
 }
 
+/* "**Pertukaran data** memungkinkan …": the tokenizer drops Markdown's
+ * asterisks, so the bold head is found in the text; *@b is the token
+ * after it. */
+static gboolean
+bold_head (const Sent *s,
+           guint       i,
+           guint       e,
+           guint      *b)
+{
+  const char *p = s->p, *close;
+  guint k;
+
+  while (p < s->end && *p == ' ')
+    p++;
+  if (i >= e || s->end - p < 5 || strncmp (p, "**", 2) != 0 ||
+      (close = g_strstr_len (p + 2, s->end - p - 2, "**")) == NULL)
+    return FALSE;
+  for (k = i; k < e && s->toks[k].p < close; k++)
+    ;
+  if (k == i || k >= e || k - i > 8 || count_words (s, k, e) < 2)
+    return FALSE;
+  *b = k;
+  while (*b > i && s->toks[*b - 1].type == TOK_PUNCT)
+    (*b)--;
+  return *b > i;
+}
+
 /* [*a, *b): the part of the line a learner recalls. */
 static gboolean
 item_key (const Sent *s,
@@ -99,6 +126,11 @@ item_key (const Sent *s,
 
   while (i < e && (emphasis (&s->toks[i]) || s->toks[i].type == TOK_PUNCT))
     i++;
+  if (bold_head (s, i, e, b))
+    {
+      *a = i;
+      return TRUE;
+    }
   i = past_opener (s, i, e);
   /* "**Head** explanation": the emphasis marks the head. */
   if (i > 0 && emphasis (&s->toks[i - 1]))

@@ -539,8 +539,11 @@ read_term (Ctx        *ctx,
   if (start > 0 && (s->toks[start - 1].flags & W_COUNT))
     return FALSE;
   def->ranks = FALSE;
+  /* "the most common type", "yang paling banyak" rank; "most long
+   * cables", "most of the ships" only count. */
   for (guint k = start; k < end && !def->strong; k++)
-    def->ranks |= (s->toks[k].flags & W_SUPERLATIVE) != 0;
+    def->ranks |= (s->toks[k].flags & W_SUPERLATIVE) != 0 &&
+                  !(_ds_tok_is (&s->toks[k], "most") && (k == 0 || !_ds_tok_is (&s->toks[k - 1], "the")));
   /* "Tantangan lain …", "Another challenge …", "Kelemahan ketiga …": the
    * term leans on what came before it. */
   for (guint k = start; k < end; k++)
@@ -776,6 +779,15 @@ try_definition (Ctx  *ctx,
   else if (!body_start (s, i, &def) || !read_term (ctx, s, i, &def))
     return;
   if (ctx->english && !def.ranks && !english_is_ok (s, i, def.body_a))
+    return;
+  /* "most cables were owned by consortia …": a passive, what was done to
+   * X, neither a definition nor a ranking. */
+  if (ctx->english && def.body_a + 1 < s->n &&
+      ((s->toks[def.body_a].verb && s->toks[def.body_a].len > 4 &&
+        g_ascii_strncasecmp (s->toks[def.body_a].p + s->toks[def.body_a].len - 2, "ed", 2) == 0) ||
+       (s->toks[def.body_a].flags & W_EVENT)) &&
+      (s->toks[def.body_a + 1].flags & W_PREP) &&
+      !_ds_tok_is (&s->toks[i], "defined") && !_ds_tok_is (&s->toks[i], "understood"))
     return;
   /* "X was …" tells what X was then: a ranking, never a definition. */
   if ((_ds_tok_is (&s->toks[i], "was") || _ds_tok_is (&s->toks[i], "were")) && !def.ranks)
@@ -1293,6 +1305,11 @@ alias_after_verb (Ctx  *ctx,
     if (_ds_tok_is_punct (&s->toks[--hi], ','))
       comma = hi;
   start = _ds_np_start (s, 0, hi, &end);
+  /* "yang oleh para insinyur disebut Y", "which engineers call Y": the
+   * noun before the verb names who calls it so, not what is called. */
+  for (guint k = start; k > 0 && k + 3 > start; k--)
+    if (_ds_tok_is (&s->toks[k - 1], "oleh") || _ds_tok_is (&s->toks[k - 1], "by"))
+      return FALSE;
   /* "Konsep ini juga dikenal dengan sebutan …": which concept is said
    * elsewhere. */
   if (end < hi && (s->toks[end].flags & W_ANAPHOR) && end == start + 1 && alias_of_defined (ctx, s, y, e))

@@ -62,24 +62,34 @@ read_date (const Sent *s,
   return k > i + 1 && s->toks[i].type == TOK_NUMBER ? k : 0;
 }
 
-/* After the noun at @k that a figure counts: "member states", "repair
- * ships" name one thing in two words, a plural after a singular. */
+static gboolean
+plural_like (const Tok *t)
+{
+  return t->len >= 4 && t->p[t->len - 1] == 's';
+}
+
+/* After the noun at @k that a figure counts: "member states", "cable
+ * repair ships" name one thing in two or three words that end in a
+ * plural; without one, the first noun alone ("400 juta anomali"). */
 static guint
 compound_end (const Sent *s,
               guint       k,
               guint       e)
 {
-  const Tok *t = &s->toks[k], *next;
+  if (plural_like (&s->toks[k]))
+    return k + 1;
+  for (guint j = k + 1; j < e && j <= k + 2; j++)
+    {
+      const Tok *next = &s->toks[j];
 
-  if (k + 1 >= e)
-    return k + 1;
-  next = &s->toks[k + 1];
-  /* ("states" may be a verb, but not straight after a count's noun.) */
-  if (next->type != TOK_WORD || next->cap ||
-      (next->flags & (W_FUNCTION | W_CUE_NAMING | W_CUE_DEF | W_CUE_EXAMPLE | W_COUNT | W_ORDINAL)) ||
-      next->len < 4 || next->p[next->len - 1] != 's' || t->p[t->len - 1] == 's')
-    return k + 1;
-  return k + 2;
+      /* ("states" may be a verb, but not straight after a count's noun.) */
+      if (next->type != TOK_WORD || next->cap ||
+          (next->flags & (W_FUNCTION | W_CUE_NAMING | W_CUE_DEF | W_CUE_EXAMPLE | W_COUNT | W_ORDINAL)))
+        break;
+      if (plural_like (next))
+        return j + 1;
+    }
+  return k + 1;
 }
 
 /* What a figure counts: one word that ends the noun phrase ("120 ribu
@@ -106,6 +116,23 @@ read_unit (const Sent *s,
   return k;
 }
 
+/* "2Africa", "5G": a name that begins with a digit, no figure. */
+static gboolean
+has_letter (const Tok *t)
+{
+  guint n = t->len;
+
+  /* "1990s", "1980-an": a decade. */
+  if (n > 4 && t->p[n - 1] == 's')
+    n--;
+  else if (n > 5 && strncmp (t->p + n - 3, "-an", 3) == 0)
+    n -= 3;
+  for (guint i = 0; i < n; i++)
+    if (g_ascii_isalpha (t->p[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 read_figure_at (const Sent *s,
                 guint       i,
@@ -125,7 +152,7 @@ read_figure_at (const Sent *s,
     }
   if ((s->toks[k].flags & W_CURRENCY) && k + 1 < e && s->toks[k + 1].type == TOK_NUMBER)
     k++, fig->weighty = fig->scaled = TRUE;
-  if (s->toks[k].type != TOK_NUMBER || s->toks[k].used)
+  if (s->toks[k].type != TOK_NUMBER || s->toks[k].used || has_letter (&s->toks[k]))
     return FALSE;
   fig->a = i;
   if ((fig->b = read_date (s, k, e)) != 0)
@@ -142,7 +169,13 @@ read_figure_at (const Sent *s,
   if (k < e && (s->toks[k].flags & W_MAGNITUDE))
     k++, fig->weighty = fig->scaled = TRUE, fig->year = FALSE;
   if (k < e && (_ds_tok_is_punct (&s->toks[k], '%') || (s->toks[k].flags & W_CURRENCY)))
-    k++, fig->weighty = fig->scaled = TRUE;
+    {
+      /* "5 juta dolar AS": the country's code is part of the currency. */
+      if ((s->toks[k].flags & W_CURRENCY) && k + 1 < e && _ds_tok_is_acronym (&s->toks[k + 1]) &&
+          s->toks[k + 1].len <= 3)
+        k++;
+      k++, fig->weighty = fig->scaled = TRUE;
+    }
   if (!fig->year)
     {
       guint u = read_unit (s, k, e);
@@ -812,8 +845,14 @@ event_passive (Ctx  *ctx,
   while (hi > 0 && (s->toks[hi - 1].flags & (W_AUX | W_ADV)))
     hi--;
   /* "Blok Barat yang dipimpin Amerika Serikat": a passive inside a
-   * relative clause has no subject of its own to ask about. */
-  if (hi == 0 || (s->toks[hi - 1].flags & W_RELATIVE))
+   * relative clause has no subject of its own to ask about; but "X,
+   * which was founded in 1958, …" / "X, yang didirikan pada 1958, …" is
+   * said of X. */
+  if (hi >= 3 && (s->toks[hi - 1].flags & W_RELATIVE) && _ds_tok_is_punct (&s->toks[hi - 2], ','))
+    hi -= 2;
+  else if (hi >= 2 && _ds_tok_is_punct (&s->toks[hi - 1], ','))
+    hi--;
+  else if (hi == 0 || (s->toks[hi - 1].flags & W_RELATIVE))
     return FALSE;
   /* 'The term "cable diplomacy" was coined by …': the whole clause
    * before the verb, label and marks. */
@@ -909,6 +948,20 @@ named_agent_follows (const Sent *s,
          s->toks[i + 2].cap;
 }
 
+/* "The 2Africa cable, completed in 2024, is …": a participle between
+ * commas, dated, says what was done to the noun before it. */
+static gboolean
+reduced_relative_at (const Sent *s,
+                     guint       i,
+                     guint       e)
+{
+  Figure fig;
+
+  return i > 1 && _ds_tok_is_punct (&s->toks[i - 1], ',') && i + 2 < e &&
+         (_ds_tok_is (&s->toks[i + 1], "in") || _ds_tok_is (&s->toks[i + 1], "on")) &&
+         read_figure (s, i + 2, e, &fig) && (fig.date || fig.year);
+}
+
 static gboolean
 find_event (Ctx  *ctx,
             Sent *s)
@@ -922,7 +975,8 @@ find_event (Ctx  *ctx,
       /* English passives need "was"/"were" before them. */
       if (passive_verb (&s->toks[i], ctx->english) &&
           (!ctx->english || (s->toks[i - 1].flags & W_AUX) ||
-           (i > 1 && (s->toks[i - 1].flags & W_ADV) && (s->toks[i - 2].flags & W_AUX))))
+           (i > 1 && (s->toks[i - 1].flags & W_ADV) && (s->toks[i - 2].flags & W_AUX)) ||
+           reduced_relative_at (s, i, e)))
         {
           if (event_passive (ctx, s, i, e))
             return TRUE;

@@ -941,6 +941,14 @@ cut_name (const Sent *s,
         continue;   /* "peradilan yang adil": no clause, a name */
       if ((t->flags & W_DET) && (s->toks[i - 1].flags & W_PREP))
         continue;   /* "tradition of a community": inside the phrase */
+      /* "Google, Meta and Microsoft fund a growing share": after a name,
+       * a lower-case word before an article is the sentence's verb. */
+      if (s->toks[r->a].cap && t->type == TOK_WORD && !t->cap && i + 1 < r->b &&
+          _ds_tok_is_article (&s->toks[i + 1]) && !(t->flags & (W_PREP | W_CONJ)))
+        {
+          r->b = i;
+          return;
+        }
       if (t->verb || (t->flags & (W_AUX | W_RELATIVE | W_CLAUSE | W_THAT | W_DET)) ||
           ((t->flags & W_PREP) && i + 1 < r->b && s->toks[i + 1].verb) ||
           ((t->flags & W_ADV) && !(t->flags & W_NOUN)) ||
@@ -1181,6 +1189,13 @@ explains_predicate (const Sent  *s,
   for (guint k = a + 1; k < first->b && k < a + 4; k++)
     if (s->toks[k].verb && _ds_tok_nounish (&s->toks[a]) && !(s->toks[k].flags & W_NOUN))
       return TRUE;
+  /* "…: the state funds training, festivals and translation, and the
+   * companies do the rest": an "item" with an auxiliary after its subject
+   * is a clause. */
+  for (guint n = 0; n < n_items; n++)
+    for (guint k = first[n].a + 2; k < first[n].b; k++)
+      if ((s->toks[k].flags & W_AUX) && !(s->toks[k].flags & W_NOUN) && _ds_tok_nounish (&s->toks[k - 1]))
+        return TRUE;
   /* Two unannounced "items", one a long clause: "X: universities produce
    * far fewer graduates … than companies and ministries need". */
   return n_items == 2 && (first[0].b - first[0].a > 6 || first[1].b - first[1].a > 6);

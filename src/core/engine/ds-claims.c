@@ -194,6 +194,26 @@ claim_key (const DsClaim *claim)
   return h | 1;
 }
 
+/* "… tiga pilar, yaitu A, B, dan C" and then a numbered block of A, B
+ * and C: one list, asked once, whatever the two questions say. Remembers
+ * the items of @claim, and says whether a list had them already. */
+static gboolean
+items_seen (Ctx           *ctx,
+            const DsClaim *claim)
+{
+  guint64 h = G_GUINT64_CONSTANT (0x84222325CBF29CE4);
+
+  if (claim->kind != DS_CLAIM_ENUMERATION || ds_claim_get_n_items (claim) < 2)
+    return FALSE;
+  for (guint i = 0; i < ds_claim_get_n_items (claim); i++)
+    h = ds_words_fold_hash (ds_claim_get_item (claim, i), h * 31 + 7);
+  h = (h | 1) ^ 2;
+  if (g_hash_table_contains (ctx->seen, GSIZE_TO_POINTER ((gsize) h)))
+    return TRUE;
+  g_hash_table_add (ctx->seen, GSIZE_TO_POINTER ((gsize) h));
+  return FALSE;
+}
+
 /* Adds @claim when it passes the gate and no equal one is there already;
  * takes it either way. */
 /* Drops Markdown's emphasis marks from @text in place: a card says
@@ -232,7 +252,7 @@ _ds_claim_commit (Ctx     *ctx,
 
   claim_strip_emphasis (claim);
   h = claim_key (claim);
-  if (g_hash_table_contains (ctx->seen, GSIZE_TO_POINTER ((gsize) h)))
+  if (g_hash_table_contains (ctx->seen, GSIZE_TO_POINTER ((gsize) h)) || items_seen (ctx, claim))
     {
       ds_claim_unref (claim);
       return FALSE;

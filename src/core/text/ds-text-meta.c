@@ -524,6 +524,10 @@ gboolean
 ds_text_is_metadata (const char *s,
                      gsize       len)
 {
+  /* "*Diperbarui 12 Februari 2026*", "_Published 3 March_": emphasis
+   * marks around a whole line say nothing of what it is. */
+  while (len >= 2 && (s[0] == '*' || s[0] == '_') && s[len - 1] == s[0])
+    s++, len -= 2;
   return is_table_row (s, len) || is_labelled_line (s, len) || is_byline (s, len) ||
          is_publication_line (s, len) || is_caption (s, len) ||
          is_journal_line (s, len) || is_contact_line (s, len) || is_segmented_line (s, len);
