@@ -63,6 +63,31 @@ clause_word (const Tok *t)
          (t->flags & (W_AUX | W_CUE_DEF | W_CLAUSE | W_CONNECTIVE | W_THAT | W_RELATIVE));
 }
 
+/* "negara berkembang", "kelompok bersenjata": an Indonesian "ber-" word
+ * after a noun qualifies it, though it looks like a verb. */
+static gboolean
+ber_adjective (Ctx        *ctx,
+               const Sent *s,
+               guint       k)
+{
+  const Tok *t = &s->toks[k];
+
+  return !ctx->english && k > 0 && t->verb && t->len > 5 && g_ascii_strncasecmp (t->p, "ber", 3) == 0 &&
+         _ds_tok_nounish (&s->toks[k - 1]);
+}
+
+/* Whether a verb comes at @k, after adverbs and auxiliaries ("masih
+ * bergantung", "dapat menuntut"). */
+static gboolean
+verb_follows (const Sent *s,
+              guint       k,
+              guint       e)
+{
+  while (k < e && (s->toks[k].flags & (W_ADV | W_AUX)) && !s->toks[k].verb)
+    k++;
+  return k < e && (s->toks[k].verb || (s->toks[k].flags & W_AUX));
+}
+
 /* Tokens [a, b) name one side (after an English article): a usable term
  * of nouns, with no vague word. */
 static gboolean
@@ -76,7 +101,7 @@ side_name_ok (Ctx        *ctx,
   if (b <= a || b - a > MAX_NAME_TOKENS || !_ds_term_usable (s, a, b))
     return FALSE;
   for (guint k = a; k < b; k++)
-    if (clause_word (&s->toks[k]) || vague_word (ctx, s, k))
+    if ((clause_word (&s->toks[k]) && !(k > a && ber_adjective (ctx, s, k))) || vague_word (ctx, s, k))
       return FALSE;
   return TRUE;
 }
@@ -236,7 +261,10 @@ subject_end (Ctx        *ctx,
       t = &s->toks[v];
       if (t->type == TOK_PUNCT && t->ch != '-')
         return 0;
-      /* "the United States": a capital inside a name is no verb. */
+      /* "the United States": a capital inside a name is no verb, nor is
+       * "berkembang" in "negara berkembang menuntut …". */
+      if (ber_adjective (ctx, s, v) && verb_follows (s, v + 1, e))
+        continue;
       if ((t->verb && !t->cap) || (t->flags & (W_AUX | W_ADV | W_CUE_DEF)) ||
           (ctx->english && english_verb_at (ctx, s, c, v)))
         return v;
@@ -497,8 +525,8 @@ find_parallel (Ctx  *ctx,
   guint verb = subject_end (ctx, s, c0, e);
   Side sides[MAX_SIDES];
 
-  /* The shared word is the first half's verb where one is seen: "hard
-   * power" and "soft power" share a noun, not a verb. */
+  /* An English shared word is the first half's verb where one is seen:
+   * "hard power" and "soft power" share a noun, not a verb. */
   for (guint v0 = c0 + 1; v0 < e && v0 <= c0 + MAX_NAME_TOKENS + MAX_CITATION_TOKENS && n == 0; v0++)
     {
       if (citation_end (s, v0) > v0)
@@ -506,7 +534,7 @@ find_parallel (Ctx  *ctx,
       if (v0 >= e || s->toks[v0].type == TOK_PUNCT)
         return FALSE;
       sides[0] = (Side) { c0, name_end (s, c0, v0), c0, e };
-      if (parallel_word (ctx, &s->toks[v0]) && (verb == 0 || verb == v0) &&
+      if (parallel_word (ctx, &s->toks[v0]) && (!ctx->english || verb == 0 || verb == v0) &&
           side_name_ok (ctx, s, c0, sides[0].b))
         n = later_sides (ctx, s, v0, e, sides);
     }
