@@ -312,7 +312,12 @@ label_heading (Ctx        *ctx,
       g_free (label);
       label = g_steal_pointer (&points);
     }
-  claim->subject = ds_lang_expand (ctx->lang, "label_in", "label", label, "title", ctx->title, NULL);
+  /* An essay with no title of its own is named by its file: "in “e4”"
+   * would say nothing. */
+  if (g_strcmp0 (ctx->title, ctx->essay_id) == 0)
+    claim->subject = g_steal_pointer (&label);
+  else
+    claim->subject = ds_lang_expand (ctx->lang, "label_in", "label", label, "title", ctx->title, NULL);
   claim->form = DS_LIST_FORM_NAMING;
   g_free (claim->topic);
   claim->topic = g_strdup (ctx->title);
@@ -902,6 +907,11 @@ child_headings (Ctx   *ctx,
         break;
       if (b->kind == DS_BLOCK_PARAGRAPH && n == 0 && *first_para == G_MAXUINT)
         *first_para = i;
+      /* "Key points" over bullets, then "1. Background": the bullets are
+       * the heading's list; the numbered headings after them are the
+       * document's sections, not its items. */
+      if (b->kind == DS_BLOCK_LIST_ITEM && n == 0 && *first_para == G_MAXUINT && heading != G_MAXUINT)
+        return 0;
       if (b->kind != DS_BLOCK_HEADING)
         continue;
       if (child_level == 0)

@@ -587,6 +587,10 @@ read_active (const Sent *s,
       break;
   if (sebagai >= s->n || sebagai >= verb + 9 || !_ds_term_usable (s, verb + 1, sebagai))
     return FALSE;
+  /* "Manor menyebut pergeseran ini sebagai …", "calls this shift …": what
+   * is named stands in another sentence. */
+  if ((s->toks[sebagai - 1].flags & W_ANAPHOR) || (s->toks[verb + 1].flags & W_ANAPHOR))
+    return FALSE;
   def->term_a = verb + 1;
   def->term_b = sebagai;
   def->cue_a = verb;

@@ -782,7 +782,16 @@ cue_at (const Sent *s,
   if (role_cue_at (s, i, cue) || pair_cue_at (s, i, cue))
     ;
   else if (t->flags & W_CUE_NAMING)
-    cue->body = i + 1;
+    {
+      /* "two cables were damaged within a week, …": "were" before a
+       * participle is a passive, no list to name. */
+      if ((t->flags & W_AUX) && i + 1 < s->n && s->toks[i + 1].type == TOK_WORD &&
+          ((s->toks[i + 1].flags & W_EVENT) ||
+           (s->toks[i + 1].verb && s->toks[i + 1].len > 4 &&
+            g_ascii_strncasecmp (s->toks[i + 1].p + s->toks[i + 1].len - 2, "ed", 2) == 0)))
+        return FALSE;
+      cue->body = i + 1;
+    }
   else if (t->flags & W_CUE_EXAMPLE)
     cue->body = i + 1, cue->form = DS_LIST_FORM_EXAMPLES;
   else if (_ds_tok_is_punct (t, ':') && i > 0 && !inside_brackets (s, i))

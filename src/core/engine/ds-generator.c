@@ -259,8 +259,28 @@ needs_topic (Gen           *gen,
   return generic || content <= 1;
 }
 
+/* "karakteristik … menurut Bjola dan Holmes (2015)": a subject that
+ * already says whose list it is needs no "menurut esai ini". */
+static gboolean
+attributed (const DsClaim *claim,
+            const DsLang  *lang)
+{
+  const char * const *cues = ds_lang_get_phrases (lang, "attribution_cue");
+  g_autofree char *folded = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);
+  g_autofree char *padded = g_strconcat (" ", folded, " ", NULL);
+
+  for (guint i = 0; cues != NULL && cues[i] != NULL; i++)
+    {
+      g_autofree char *cue = g_strconcat (" ", cues[i], " ", NULL);
+
+      if (strstr (padded, cue) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The template @name, or its "_topic" form when the subject needs the
- * heading. */
+ * heading, or its "_attributed" form when the subject names its source. */
 static char *
 list_template (Gen           *gen,
                const DsClaim *claim,
@@ -269,10 +289,14 @@ list_template (Gen           *gen,
                const char    *count)
 {
   g_autofree char *with_topic = g_strconcat (name, "_topic", NULL);
+  g_autofree char *with_source = g_strconcat (name, "_attributed", NULL);
   gboolean topic = ds_lang_get_template (lang, with_topic) != NULL && needs_topic (gen, claim, lang);
+  const char *form = topic ? with_topic : name;
 
-  return ds_lang_expand (lang, topic ? with_topic : name, "count", count, "subject", claim->subject,
-                         "topic", claim->topic, NULL);
+  if (!topic && ds_lang_get_template (lang, with_source) != NULL && claim->subject != NULL &&
+      attributed (claim, lang))
+    form = with_source;
+  return ds_lang_expand (lang, form, "count", count, "subject", claim->subject, "topic", claim->topic, NULL);
 }
 
 static char *
