@@ -26,7 +26,7 @@ G_BEGIN_DECLS
  *   ds-claims-facts.c    who said or did what, numbers, dates, laws, names
  *   ds-claims-contrast.c two or three named things set against each other
  *   ds-claims-sources.c  what a named source holds: findings, quotes, what
- *                        a rule demands
+ *                        a rule demands, the essay's own argument
  *   ds-claims-gate.c     the checks every claim passes, and the ranking
  */
 
@@ -166,6 +166,8 @@ typedef struct {
   GHashTable *forms_last;   /* and its table */
   char       *title;
   char       *last_rule;    /* the rule named last ("PP Nomor 71 Tahun 2019") */
+  DsClaim    *thesis;       /* the essay's argument, committed at the end */
+  guint       thesis_rank;  /* how plainly its signpost announced it */
   GPtrArray  *claims;
   GHashTable *seen;         /* hashes of claims committed */
   GHashTable *sentences;    /* hashes of the sentences analysed */
@@ -456,6 +458,9 @@ gboolean    _ds_find_rules         (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_article       (Ctx          *ctx,
                                     Sent         *s);
+void        _ds_find_thesis        (Ctx          *ctx,
+                                    Sent         *s);
+void        _ds_thesis_flush       (Ctx          *ctx);
 
 /* ds-claims-gate.c */
 gboolean    _ds_claim_passes_gate  (Ctx          *ctx,

@@ -673,3 +673,116 @@ _ds_find_article (Ctx  *ctx,
   _ds_toks_mark_used (s, (s->toks[d].flags & W_LAW) ? d : v, e);
   return _ds_claim_commit (ctx, claim);
 }
+
+/* ------------------------------------------------------------------ */
+/* The essay's own argument                                            */
+
+/* How plainly a signpost at the sentence's start announces the essay's
+ * argument, and which question asks it. */
+typedef struct {
+  const char *phrases;     /* the language's phrase list */
+  gboolean    needs_that;  /* "… berargumen bahwa …", not "…, …" */
+  guint       rank;
+  const char *question;    /* template */
+} Signpost;
+
+static const Signpost signposts[] = {
+  { "thesis_marker", TRUE, 4, "question_thesis" },
+  { "conclusion_marker", FALSE, 3, "question_conclusion" },
+  { "recommend_marker", TRUE, 2, "question_recommend" },
+  { "consequence_marker", FALSE, 1, "question_conclusion" },
+};
+
+/* Where the argument starts after the signpost at @i, or 0: past "bahwa",
+ * "agar", "that" for a verb, past the comma for an adverbial. */
+static guint
+signpost_end (Ctx            *ctx,
+              const Sent     *s,
+              guint           i,
+              const Signpost *sign)
+{
+  guint k = i + _ds_lexicon_phrase_at (ctx, s, i, sign->phrases);
+
+  if (k == i || k >= s->n)
+    return 0;
+  if (!sign->needs_that)
+    return _ds_tok_is_punct (&s->toks[k], ',') ? k + 1 : 0;
+  return (s->toks[k].flags & W_THAT) || _ds_tok_is (&s->toks[k], "agar") ||
+         _ds_tok_is (&s->toks[k], "supaya") ? k + 1 : 0;
+}
+
+/* "Dengan demikian, hal ini penting" says nothing: the argument names
+ * its own subject and has six words or more. */
+static gboolean
+argument_has_content (const Sent *s,
+                      guint       a,
+                      guint       e)
+{
+  guint words = 0;
+
+  if (a >= e || (s->toks[a].flags & (W_VAGUE | W_PRONOUN | W_CONNECTIVE)) || _ds_tok_ends_nya (&s->toks[a]))
+    return FALSE;
+  for (guint k = a; k < e; k++)
+    {
+      if (k < a + 3 && (s->toks[k].flags & W_ANAPHOR))
+        return FALSE;
+      words += s->toks[k].type == TOK_WORD;
+    }
+  return words >= 6 && e - a <= 2 * FINDING_MAX_TOKENS;
+}
+
+/* "Tulisan ini berargumen bahwa …", "Kesimpulannya, …", "In conclusion,
+ * …", "We recommend that …": the essay's argument, kept aside; the essay
+ * gets one such card, the plainest signpost's (the later of two alike, a
+ * conclusion coming last). */
+void
+_ds_find_thesis (Ctx  *ctx,
+                 Sent *s)
+{
+  guint e = _ds_body_end (s), i = 0;
+
+  while (i < e && (s->toks[i].flags & W_CONNECTIVE) && _ds_lexicon_phrase_at (ctx, s, i, "consequence_marker") == 0)
+    i++;
+  for (guint n = 0; n < G_N_ELEMENTS (signposts); n++)
+    {
+      const Signpost *sign = &signposts[n];
+      guint a = signpost_end (ctx, s, i, sign);
+      DsClaim *claim;
+
+      if (a == 0)
+        continue;
+      /* The question names the essay by its title: "What is the main
+       * argument?" alone would name nothing. */
+      if (!argument_has_content (s, a, e) || _ds_toks_any_used (s, a, e) || ctx->title == NULL)
+        return;
+      /* "Kesimpulannya, X merupakan syarat …" argues, it defines nothing:
+       * a plain signpost keeps its sentence from the other rules. */
+      if (sign->rank > 1)
+        _ds_toks_mark_used (s, a, e);
+      if (ctx->thesis != NULL && ctx->thesis_rank > sign->rank)
+        return;
+      _ds_toks_mark_used (s, a, e);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, e);
+      claim->question = ds_lang_expand (ctx->lang, sign->question, "topic", ctx->title, NULL);
+      /* The essay's argument is what a lecturer asks first. */
+      claim->score += 2.0;
+      g_clear_pointer (&ctx->thesis, ds_claim_unref);
+      ctx->thesis = claim;
+      ctx->thesis_rank = sign->rank;
+      return;
+    }
+}
+
+/* Commits the essay's argument, in its place among the claims. */
+void
+_ds_thesis_flush (Ctx *ctx)
+{
+  DsClaim *claim = g_steal_pointer (&ctx->thesis);
+  guint at;
+
+  if (claim == NULL || !_ds_claim_commit (ctx, claim))
+    return;
+  for (at = ctx->claims->len - 1; at > 0 && ((DsClaim *) ctx->claims->pdata[at - 1])->start > claim->start; at--)
+    ctx->claims->pdata[at] = ctx->claims->pdata[at - 1];
+  ctx->claims->pdata[at] = claim;
+}

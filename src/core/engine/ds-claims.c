@@ -313,6 +313,8 @@ analyse_sentence (Ctx  *ctx,
     _ds_find_duty_lists (ctx, s);
   if (s->n_commas > 1 || (ctx->head_cue && s->n_commas > 0))
     _ds_find_action_list (ctx, s);
+  if (s->n_commas > 0 || (s->flags & W_THAT))
+    _ds_find_thesis (ctx, s);
   if (s->flags & W_THAT)
     _ds_find_stances (ctx, s);
   if (s->has_quote)
@@ -521,6 +523,7 @@ ctx_clear (Ctx *ctx)
 {
   g_free (ctx->title);
   g_free (ctx->last_rule);
+  g_clear_pointer (&ctx->thesis, ds_claim_unref);
   g_free (ctx->topic);
   g_free (ctx->subject);
   g_free (ctx->heading_name);
@@ -645,6 +648,7 @@ ds_claims_extract (DsEssay *essay)
   for (guint i = 0; i < n_blocks;)
     i = walk_block (&ctx, i);
   _ds_ordinals_flush (&ctx);
+  _ds_thesis_flush (&ctx);
   _ds_claims_rank (&ctx);
 
   claims = g_steal_pointer (&ctx.claims);
