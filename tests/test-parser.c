@@ -631,6 +631,37 @@ test_heading_heuristic (void)
   ds_test_assert_blocks (essay, expected, G_N_ELEMENTS (expected));
 }
 
+/* "(a) ", "(1) ", "(ii) " open list items; "(angka …)" and "(2021)" do
+ * not. A line ending on a list cue ("… include", "… antara lain") is the
+ * start of a sentence, never a heading. */
+static void
+test_bracketed_markers (void)
+{
+  static const char input[] =
+    "Pembuka yang cukup panjang untuk menjadi paragraf biasa di bagian ini.\n"
+    "The main tools of public diplomacy include\n"
+    "(a) embassy accounts\n"
+    "(ii) live sessions\n"
+    "(12) short videos\n"
+    "(angka ini masih diperkirakan), kata para peneliti.\n"
+    "(2021) menjadi tahun pertama.\n";
+  static const DsTestBlock expected[] = {
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0,
+      "Pembuka yang cukup panjang untuk menjadi paragraf biasa di bagian ini." },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "The main tools of public diplomacy include" },
+    { DS_BLOCK_LIST_ITEM, DS_LIST_NUMBERED, 0, "a. embassy accounts" },
+    { DS_BLOCK_LIST_ITEM, DS_LIST_NUMBERED, 0, "2. live sessions" },
+    { DS_BLOCK_LIST_ITEM, DS_LIST_NUMBERED, 0, "12. short videos" },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "(angka ini masih diperkirakan), kata para peneliti." },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "(2021) menjadi tahun pertama." },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse (input, -1, "b", &error);
+
+  g_assert_no_error (error);
+  ds_test_assert_blocks (essay, expected, G_N_ELEMENTS (expected));
+}
+
 static void
 test_first_line (void)
 {
@@ -882,6 +913,7 @@ main (int   argc,
   g_test_add_func ("/parser/format/scraped-fixture", test_scraped_fixture);
   g_test_add_func ("/parser/format/heading-heuristic", test_heading_heuristic);
   g_test_add_func ("/parser/format/first-line", test_first_line);
+  g_test_add_func ("/parser/format/bracketed-markers", test_bracketed_markers);
   g_test_add_func ("/parser/format/single-short-line", test_single_short_line);
   g_test_add_func ("/parser/language", test_language);
   g_test_add_func ("/parser/language-sample", test_language_sample);

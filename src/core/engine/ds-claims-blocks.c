@@ -606,8 +606,9 @@ label_line (Ctx        *ctx,
 }
 
 /* The actors of "We recommend that ECOWAS member states:", "Kami
- * mendorong pemerintah daerah untuk:": the noun phrase after the verb (and
- * "that", "agar", "kepada") up to the colon or "to"/"untuk". */
+ * mendorong pemerintah daerah untuk:": the noun phrase after the verb and
+ * "that" ("agar", "kepada"), or before "to" ("untuk"), up to the colon;
+ * none in "We recommend that:". */
 static gboolean
 advice_actors (Ctx        *ctx,
                const Sent *s,
@@ -619,14 +620,25 @@ advice_actors (Ctx        *ctx,
       guint n = _ds_lexicon_phrase_at (ctx, s, v, "advice_verb");
       guint a = v + n, b = colon;
 
+      gboolean that, to;
+
       if (n == 0)
         continue;
-      if (a < b && (s->toks[a].flags & (W_THAT | W_PREP | W_CONJ)))
-        a++;
-      if (b > a + 1 && (_ds_tok_is (&s->toks[b - 1], "to") || _ds_tok_is (&s->toks[b - 1], "untuk")))
-        b--;
-      /* "states" may read as a verb; only the first word may not. */
-      if (a >= b || b - a > 6 || s->toks[a].verb ||
+      that = a < b && ((s->toks[a].flags & (W_THAT | W_PREP | W_CONJ)) ||
+                       _ds_lexicon_phrase_at (ctx, s, a, "advice_that") == 1);
+      a += that;
+      to = b > a + 1 && (_ds_tok_is (&s->toks[b - 1], "to") || _ds_tok_is (&s->toks[b - 1], "untuk"));
+      b -= to;
+      /* "We recommend that:", "recommends the following measures:",
+       * "merekomendasikan hal-hal berikut:": what, not whom. */
+      if ((that && a == b) || (!to && b > a && (_ds_tok_is (&s->toks[b - 1], "berikut") ||
+                                                _ds_tok_is (&s->toks[a], "following") ||
+                                                (a + 1 < b && _ds_tok_is (&s->toks[a + 1], "following")))))
+        return TRUE;
+      /* "recommends the following measures:": the object is the advice,
+       * not who is to follow it. "states" may read as a verb; only the
+       * first word may not. */
+      if (!(that || to) || a >= b || b - a > 6 || s->toks[a].verb ||
           !_ds_term_usable (s, a + (_ds_tok_is_article (&s->toks[a]) && a + 1 < b), b))
         return FALSE;
       for (guint k = a; k < b; k++)

@@ -327,8 +327,9 @@ list_question (Gen           *gen,
       return ds_lang_expand (lang, claim->lead ? "question_actions_lead" : "question_actions",
                              "subject", claim->subject, "lead", claim->lead, NULL);
     case DS_LIST_FORM_ADVICE:
-      return ds_lang_expand (lang, claim->lead ? "question_advice_modal" : "question_advice",
-                             "subject", claim->subject, "modal", claim->lead, NULL);
+      return ds_lang_expand (lang, claim->lead ? "question_advice_modal" :
+                                   claim->subject ? "question_advice" : "question_advice_any",
+                             "subject", claim->subject, "modal", claim->lead, "topic", claim->topic, NULL);
     case DS_LIST_FORM_COMPLETE:
       return ds_lang_expand (lang, count ? "question_complete_count" : "question_complete",
                              "count", count, "lead", claim->lead, NULL);
@@ -414,7 +415,7 @@ emit_list (Gen           *gen,
     return;
   answer = g_strjoinv ("; ", (char **) items);
 
-  g_string_assign (id_text, claim->subject ? claim->subject : claim->lead);
+  g_string_assign (id_text, claim->subject ? claim->subject : claim->lead ? claim->lead : question);
   for (guint i = 0; i < n; i++)
     g_string_append_printf (id_text, "\n%s", items[i]);
 

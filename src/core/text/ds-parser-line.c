@@ -150,6 +150,74 @@ read_letter (const char *q,
   return TRUE;
 }
 
+/* The value of a lower-case Roman numeral of up to four letters, 0 when
+ * [q, e) is none. */
+static guint
+roman_value (const char *q,
+             const char *e)
+{
+  guint value = 0, prev = 0;
+
+  if (e - q > 4 || e == q)
+    return 0;
+  for (const char *r = e; r > q; r--)
+    {
+      guint v = r[-1] == 'i' ? 1 : r[-1] == 'v' ? 5 : r[-1] == 'x' ? 10 : 0;
+
+      if (v == 0)
+        return 0;
+      value = v < prev ? value - v : value + v;
+      prev = MAX (prev, v);
+    }
+  return value;
+}
+
+/* "(1) ", "(a) ", "(iii) ": a marker in brackets, as policy papers number
+ * their recommendations. A Roman numeral wins over a letter: "(i)" opens
+ * a list far more often than it is its ninth item. */
+static gboolean
+read_bracketed (const char *q,
+                const char *e,
+                LineMarker *marker)
+{
+  const char *r = q + 1, *close;
+  guint roman;
+
+  if (e - q < 5 || *q != '(')
+    return FALSE;
+  for (close = r; close < e && close - r < 5 && *close != ')'; close++)
+    ;
+  if (close >= e || *close != ')' || close + 1 >= e || (close[1] != ' ' && close[1] != '\t') || close == r)
+    return FALSE;
+  roman = roman_value (r, close);
+  if (g_ascii_isdigit (*r))
+    {
+      guint number = 0;
+
+      for (const char *d = r; d < close; d++)
+        if (!g_ascii_isdigit (*d) || close - r > 3)
+          return FALSE;
+        else
+          number = number * 10 + (guint) (*d - '0');
+      marker->has_number = TRUE;
+      marker->number = number;
+    }
+  else if (roman > 0)
+    {
+      marker->has_number = TRUE;
+      marker->number = roman;
+    }
+  else if (close == r + 1 && *r >= 'a' && *r <= 'z')
+    {
+      marker->letter = *r;
+      marker->number = (guint) (*r - 'a') + 1;
+    }
+  else
+    return FALSE;
+  marker->content = close + 2;
+  return TRUE;
+}
+
 /* "## Heading": at most six hashes, then a space, a tab or the end. A
  * number after them ("## 2. Diplomasi Budaya") is the heading's. */
 static void
@@ -192,10 +260,13 @@ read_bullet (const char *q,
   return TRUE;
 }
 
-/* Reads a line's Markdown or list marker from its raw text. */
+/* Reads a line's Markdown or list marker from its raw text. In a
+ * hard-wrapped text a line may break before "(c) …" inside a sentence,
+ * so @wrapped leaves bracketed markers to the paragraph. */
 static void
 read_marker (const char *s,
              const char *e,
+             gboolean    wrapped,
              LineMarker *marker)
 {
   const char *q = skip_indent (s, e);
@@ -215,7 +286,8 @@ read_marker (const char *s,
   else if (*q == '#')
     read_md_heading (q, e, marker);
   else if (!read_bullet (q, e, marker) &&
-           ((g_ascii_isdigit (*q) && read_number (q, e, marker)) || read_letter (q, e, marker)))
+           ((g_ascii_isdigit (*q) && read_number (q, e, marker)) || read_letter (q, e, marker) ||
+            (!wrapped && read_bracketed (q, e, marker))))
     marker->kind = LINE_NUMBERED;
 }
 
@@ -465,7 +537,7 @@ _ds_parser_read_line (Parser      *p,
                       Line        *line,
                       GError     **error)
 {
-  read_marker (s, e, &line->marker);
+  read_marker (s, e, p->layout.wrapped, &line->marker);
   if (line->marker.kind == LINE_BREAK)
     return TRUE;
 
