@@ -736,6 +736,11 @@ commit_identify (Ctx       *ctx,
   for (guint k = aa; k < ab; k++)
     if (s->toks[k].flags & (W_ORDINAL | W_ANAPHOR))
       return;
+  /* "most of them were trained abroad": "What were most of them?" asks
+   * about people the sentence does not name. */
+  for (guint k = qa; k < qb; k++)
+    if (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR))
+      return;
   predicate = _ds_phrase_dup (s, qa, qb, TRUE);
   be = g_ascii_strdown (s->toks[def->cue_a].p, s->toks[def->cue_a].len);
   if (!g_str_equal (be, "are") && !g_str_equal (be, "was") && !g_str_equal (be, "were"))
