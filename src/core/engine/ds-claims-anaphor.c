@@ -181,6 +181,20 @@ _ds_anaphor_at (Ctx        *ctx,
 
   if (i + 1 >= s->n)
     return NULL;
+  /* "The country", "Negara itu": a class noun stands for the name the
+   * last sentence began with. */
+  if (ctx->subject != NULL && (_ds_tok_is_article (t) || (t->flags & W_ANAPHOR)) &&
+      _ds_lexicon_phrase_at (ctx, s, i + 1, "class_noun") == 1 && !s->toks[i + 1].cap &&
+      (_ds_tok_is (t, "the") || (t->flags & W_ANAPHOR)))
+    {
+      *end = i + 2;
+      return g_strdup (ctx->subject);
+    }
+  if ((s->toks[i + 1].flags & W_ANAPHOR) && ctx->subject != NULL && _ds_lexicon_phrase_at (ctx, s, i, "class_noun") == 1)
+    {
+      *end = i + 2;
+      return g_strdup (bare (ctx->subject));
+    }
   /* "The council", "This forum" */
   if ((_ds_tok_is_article (t) || (t->flags & W_ANAPHOR)) && !s->toks[i + 1].cap &&
       (name = headed_by (ctx, &s->toks[i + 1])) != NULL)

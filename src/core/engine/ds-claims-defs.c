@@ -412,7 +412,8 @@ english_postmodifier (const Tok *t,
   if (_ds_tok_is (t, "of") || _ds_tok_is (t, "among") || _ds_tok_is (t, "between") ||
       _ds_tok_is (t, "without") || _ds_tok_is (t, "by"))
     return TRUE;
-  return words >= 2 && (_ds_tok_is (t, "for") || _ds_tok_is (t, "in") || _ds_tok_is (t, "with"));
+  return words >= 2 && (_ds_tok_is (t, "for") || _ds_tok_is (t, "in") || _ds_tok_is (t, "with") ||
+                        _ds_tok_is (t, "about") || _ds_tok_is (t, "on"));
 }
 
 /* "quickly", "widely": an English adverb by its ending ("family" and

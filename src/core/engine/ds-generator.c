@@ -293,6 +293,10 @@ list_template (Gen           *gen,
   gboolean topic = ds_lang_get_template (lang, with_topic) != NULL && needs_topic (gen, claim, lang);
   const char *form = topic ? with_topic : name;
 
+  /* A question heading ("Apa yang bisa dilakukan warga?") is no name to
+   * ask "in"; a list it heads with a generic subject answers it. */
+  if (topic && g_str_has_suffix (claim->topic, "?"))
+    return g_strdup (claim->topic);
   if (!topic && ds_lang_get_template (lang, with_source) != NULL && claim->subject != NULL &&
       attributed (claim, lang))
     form = with_source;

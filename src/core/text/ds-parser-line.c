@@ -318,7 +318,28 @@ is_closing_char (gunichar c)
   return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0xBB;
 }
 
-/* Whether a line ends in punctuation that no heading ends in. */
+/* "Mengapa kerja sama ini sulit?", "4.1 What are confidence-building
+ * measures?": a line that opens with a question word (after a section
+ * number) asks what the paragraphs under it answer. */
+static gboolean
+opens_like_question (const char *s,
+                     gsize       len)
+{
+  static const char * const codes[] = { "id", "en" };
+  const char *e = s + len, *w;
+
+  while (s < e && (g_ascii_isdigit (*s) || *s == '.' || *s == ' '))
+    s++;
+  for (w = s; w < e && g_ascii_isalpha (*w); w++)
+    ;
+  for (guint l = 0; w > s && l < G_N_ELEMENTS (codes); l++)
+    if (ds_lang_lookup (ds_lang_get (codes[l]), s, w - s, NULL) & DS_WORD_QUESTION)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a line ends in punctuation that no heading ends in; a question
+ * mark ends a question heading too. */
 static gboolean
 ends_sentence (const char *s,
                gsize       len)
@@ -334,8 +355,8 @@ ends_sentence (const char *s,
         return FALSE;
       c = g_utf8_get_char (prev);
       if (!is_closing_char (c))
-        return c == '.' || c == '!' || c == '?' || c == ',' || c == ';' ||
-               c == ':' || c == 0x2026;
+        return c == '.' || c == '!' || c == ',' || c == ';' || c == ':' || c == 0x2026 ||
+               (c == '?' && !opens_like_question (s, len));
       q = prev;
     }
 
