@@ -1241,14 +1241,25 @@ reasons_cue (Ctx        *ctx,
              guint      *count)
 {
   const char * const *cues = ds_lang_get_phrases (ctx->lang, "reasons_cue");
+  gboolean ends_on_cue = FALSE;
 
   *count = 0;
+  /* Most sentences end on another word than "reasons": one look each. */
+  for (guint i = 0; e > 2 && cues != NULL && cues[i] != NULL && !ends_on_cue; i++)
+    {
+      const char *last = strrchr (cues[i], ' ');
+
+      ends_on_cue = last != NULL && s->toks[e - 1].len == strlen (last + 1) &&
+                g_ascii_strncasecmp (s->toks[e - 1].p, last + 1, s->toks[e - 1].len) == 0;
+    }
+  if (!ends_on_cue)
+    return 0;
   for (guint k = e > 5 ? e - 5 : 1; k < e; k++)
     if (_ds_lexicon_phrase_at (ctx, s, k, "reasons_cue") == e - k)
       return k;
   /* "karena tiga alasan", "for three reasons": the first and last words
    * of a cue around a count. */
-  if (e < 4 || !(s->toks[e - 2].flags & W_COUNT) || cues == NULL || cues[0] == NULL)
+  if (e < 4 || !(s->toks[e - 2].flags & W_COUNT))
     return 0;
   for (guint i = 0; cues[i] != NULL; i++)
     {
