@@ -26,6 +26,8 @@
 /* Tokens a side's name may take, and how far its verb may stand after it. */
 #define MAX_NAME_TOKENS 7
 #define MAX_CITATION_TOKENS 6
+/* Tokens a relative clause about a side may take ("Unlike A, which …,"). */
+#define MAX_RELATIVE_TOKENS 20
 
 /* One side of a contrast: its name, tokens [a, b), and its clause,
  * tokens [c, end). */
@@ -384,12 +386,14 @@ contrast_at (Ctx        *ctx,
 
 /* "Diplomasi siber berbeda dengan diplomasi digital: yang pertama …",
  * "Track one differs from track two in that …": what sets X apart from
- * Y, when the sentence says it after a colon or "in that". */
+ * Y, when the sentence says it after a colon or "in that"; after "dalam
+ * hal", "karena", "in", "because" it is the whole clause that says it. */
 static gboolean
 find_differs (Ctx  *ctx,
               Sent *s)
 {
   guint e = _ds_body_end (s), i, y = 0, yb, xa, xb, hi, expl;
+  gboolean whole;
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
   g_autofree char *question = NULL;
@@ -405,17 +409,25 @@ find_differs (Ctx  *ctx,
     hi--;
   xa = _ds_np_start (s, 0, hi, &xb);
   for (yb = y + 1; yb < e && s->toks[yb].type != TOK_PUNCT && !_ds_tok_is (&s->toks[yb], "in") &&
-                   !(s->toks[yb].flags & (W_CLAUSE | W_RELATIVE)); yb++)
+                   !(s->toks[yb].flags & (W_CLAUSE | W_RELATIVE)) &&
+                   _ds_lexicon_phrase_at (ctx, s, yb, "contrast_respect") == 0; yb++)
     ;
+  whole = yb + 2 < e && _ds_lexicon_phrase_at (ctx, s, yb, "contrast_respect") > 0;
   expl = yb < e && _ds_tok_is_punct (&s->toks[yb], ':') ? yb + 1 :
-         yb + 1 < e && _ds_tok_is (&s->toks[yb], "in") && _ds_tok_is (&s->toks[yb + 1], "that") ? yb + 2 : 0;
+         yb + 1 < e && _ds_tok_is (&s->toks[yb], "in") && _ds_tok_is (&s->toks[yb + 1], "that") ? yb + 2 :
+         whole ? yb : 0;
   if (expl == 0 || e - expl < 4 || xa >= xb || xb != hi || xa != _ds_clause_start (s, xa) ||
-      !_ds_term_usable (s, xa, xb) || !_ds_term_usable (s, y + 1, yb) || _ds_toks_any_used (s, xa, e))
+      !side_name_ok (ctx, s, xa, xb) || !side_name_ok (ctx, s, y + 1, yb) || _ds_toks_any_used (s, xa, e))
     return FALSE;
   a = _ds_phrase_dup (s, xa, xb, TRUE);
   b = _ds_toks_dup (s, y + 1, yb);
   question = ds_lang_expand (ctx->lang, "question_contrast", "a", a, "b", b, NULL);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_CONTRAST, expl, e);
+  if (whole)
+    {
+      g_free (claim->subject);
+      claim->subject = _ds_phrase_dup (s, xa, e, TRUE);
+    }
   claim->question = ds_utf8_capitalize (question);
   _ds_toks_mark_used (s, xa, e);
   return _ds_claim_commit (ctx, claim);
@@ -591,6 +603,46 @@ find_kinds (Ctx  *ctx,
 /* ------------------------------------------------------------------ */
 /* "Berbeda dengan A, B …", "Unlike A, B …"                            */
 
+/* The first comma in [from, e), within @reach tokens; @e when none. */
+static guint
+comma_after (const Sent *s,
+             guint       from,
+             guint       e,
+             guint       reach)
+{
+  for (guint k = from; k < e && k <= from + reach; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ','))
+      return k;
+  return e;
+}
+
+/* Where A's name ends in "A yang …", "A, which …", "Waltz (1979)". */
+static guint
+name_before_relative (const Sent *s,
+                      guint       a,
+                      guint       end)
+{
+  for (guint k = a + 1; k < end; k++)
+    if ((s->toks[k].flags & W_RELATIVE) || _ds_tok_is_punct (&s->toks[k], ','))
+      return k;
+  return citation_before (s, a, end);
+}
+
+/* B's clause; after what the text says of A when it says more than its
+ * name ("diplomasi tradisional yang tertutup; diplomasi digital …"). */
+static char *
+unlike_answer (const Sent *s,
+               const Side *sides)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = _ds_toks_dup (s, sides[0].c, sides[0].end);
+
+  if (citation_end (s, sides[1].b) >= sides[1].end)
+    return g_steal_pointer (&b);
+  a = _ds_toks_dup (s, sides[1].a, sides[1].end);
+  return g_strdup_printf ("%s; %s", a, b);
+}
+
 /* "Berbeda dengan Nye, Gallarotti memandang …": B's clause, compared
  * with A's name that the opening phrase gives. */
 static gboolean
@@ -603,18 +655,18 @@ find_unlike (Ctx  *ctx,
   if ((a = _ds_lexicon_phrase_at (ctx, s, c0, "contrast_unlike")) == 0)
     return FALSE;
   a += c0;
-  for (comma = a + 1; comma < e && comma <= a + MAX_NAME_TOKENS; comma++)
-    if (_ds_tok_is_punct (&s->toks[comma], ','))
-      break;
-  if (comma + 3 >= e || !_ds_tok_is_punct (&s->toks[comma], ',') ||
-      (vb = subject_end (ctx, s, comma + 1, e)) == 0)
+  comma = comma_after (s, a + 1, e, MAX_NAME_TOKENS);
+  /* "Unlike A, which …, B …": the relative clause describes A. */
+  if (comma + 1 < e && (s->toks[comma + 1].flags & W_RELATIVE))
+    comma = comma_after (s, comma + 2, e, MAX_RELATIVE_TOKENS);
+  if (comma + 3 >= e || (vb = subject_end (ctx, s, comma + 1, e)) == 0)
     return FALSE;
   sides[0] = (Side) { comma + 1, name_end (s, comma + 1, vb), comma + 1, e };
-  sides[1] = (Side) { a, citation_before (s, a, comma), a, comma };
+  sides[1] = (Side) { a, name_before_relative (s, a, comma), a, comma };
   if (!side_name_ok (ctx, s, sides[0].a, sides[0].b) || !side_name_ok (ctx, s, a, sides[1].b) ||
       same_name (s, &sides[0], &sides[1]))
     return FALSE;
-  return commit_contrast (ctx, s, sides, 2, _ds_toks_dup (s, sides[0].c, e));
+  return commit_contrast (ctx, s, sides, 2, unlike_answer (s, sides));
 }
 
 /* ------------------------------------------------------------------ */
@@ -1019,10 +1071,7 @@ _ds_find_contrasts (Ctx  *ctx,
 {
   if (_ds_toks_any_used (s, 0, s->n))
     return FALSE;
-  if (s->has_colon || (s->flags & W_THAT))
-    if (find_differs (ctx, s))
-      return TRUE;
-  if (find_difference (ctx, s) || find_announced (ctx, s) || find_contrast_after (ctx, s))
+  if (find_differs (ctx, s) || find_difference (ctx, s) || find_announced (ctx, s) || find_contrast_after (ctx, s))
     return TRUE;
   if (s->n_commas > 0 && find_unlike (ctx, s))
     return TRUE;
