@@ -4,15 +4,23 @@
  * each other, asked as "Apa perbedaan A dengan B?" / "How does A differ
  * from B?" and answered by what the text says of each side.
  *
- *   "A berbeda dengan B: …", "A differs from B in that …"
+ *   "A berbeda dengan B: …", "A differs from B in that/because …"
+ *   "Perbedaan antara A dan B terletak pada …", "The difference between
+ *   A and B is that …"
  *   "A menekankan …, sedangkan B menekankan …" — halves made parallel by
  *   one verb, which is what tells a contrast from "while the talks went
- *   on" or two actors doing two unrelated things
+ *   on" or two actors doing two unrelated things; or two kinds of one
+ *   thing ("hard power …, whereas soft power …")
  *   "A menjelaskan …, B menjelaskan …, dan C menjelaskan …"
- *   "Berbeda dengan A, B …", "Unlike A, B …"
+ *   "Berbeda dengan A, B …", "Unlike A, which …, B …"
+ *   "Di satu sisi, A …; di sisi lain, B …"
+ *   "A tidak sama dengan B." / "A dan B tidak identik." then how, and
+ *   "Apakah A sama dengan B? Tidak. …": the next sentences answer
+ *   "A … . Sebaliknya, B …", "B, by contrast, …": the sentence before
+ *   gives A
  *
  * A side is a noun phrase that names something: no pronoun, no "ini",
- * no "others", no "tahun lalu".
+ * no "others", no "tahun lalu". Halves that date two events are news.
  */
 #include "config.h"
 
@@ -205,10 +213,6 @@ english_s (const Tok *t)
          t->p[t->len - 2] != 's' && t->p[t->len - 2] != 'u' && t->p[t->len - 2] != 'i';
 }
 
-/* English marks few verbs. "relies", "creates" are taken for one after a
- * name or a citation, or when a function word, a figure or a name follows
- * ("relies on", "creates no …", "speeds up"); a plain word after a
- * plural ("realists expect") is the verb. */
 /* A lower-case word of no known class ("no" is known as an
  * abbreviation's spelling). */
 static gboolean
@@ -218,6 +222,7 @@ plain_word (const Tok *t)
          !(t->flags & (W_FUNCTION | W_QUANT | W_COUNT | W_ORDINAL | W_MAGNITUDE | W_NOUN | W_ABBREV));
 }
 
+/* "up" in "speeds up": a verb's particle, no verb of its own. */
 static gboolean
 particle (Ctx        *ctx,
           const Sent *s,
@@ -226,6 +231,10 @@ particle (Ctx        *ctx,
   return _ds_lexicon_phrase_at (ctx, s, k, "verb_particle") > 0;
 }
 
+/* English marks few verbs. "relies", "creates" are taken for one after a
+ * name or a citation, or when a function word, a figure, a name or a
+ * particle follows ("relies on", "creates no …", "speeds up"); a plain
+ * word after a plural ("realists expect") is the verb. */
 static gboolean
 english_verb_at (Ctx        *ctx,
                  const Sent *s,
@@ -320,7 +329,7 @@ sides_answer (const Sent *s,
 }
 
 /* "Apa perbedaan A dengan B?", "Apa perbedaan A, B, dan C?" (@c NULL
- * for two). */
+ * for two), from the names as text. */
 static char *
 contrast_question (Ctx        *ctx,
                    const char *a,
@@ -333,6 +342,7 @@ contrast_question (Ctx        *ctx,
   return ds_utf8_capitalize (question);
 }
 
+/* The question of @n sides named in @s. */
 static char *
 sides_question (Ctx        *ctx,
                 const Sent *s,
@@ -350,6 +360,15 @@ sides_question (Ctx        *ctx,
   return question;
 }
 
+/* The claim's lead, which ranks it by how central its first side is in
+ * the essay: the side's name without its article. */
+static char *
+side_lead (const Sent *s,
+           const Side *side)
+{
+  return _ds_toks_dup (s, side->a + _ds_tok_is_article (&s->toks[side->a]), side->b);
+}
+
 /* Commits the contrast of @n sides of @s, answered by @answer (taken). */
 static gboolean
 commit_contrast (Ctx        *ctx,
@@ -362,8 +381,7 @@ commit_contrast (Ctx        *ctx,
 
   g_free (claim->subject);
   claim->subject = answer;
-  /* The lead ranks the claim by how central its first side is. */
-  claim->lead = _ds_toks_dup (s, sides[0].a + _ds_tok_is_article (&s->toks[sides[0].a]), sides[0].b);
+  claim->lead = side_lead (s, &sides[0]);
   claim->question = sides_question (ctx, s, sides, n);
   _ds_toks_mark_used (s, 0, s->n);
   return _ds_claim_commit (ctx, claim);
@@ -382,6 +400,24 @@ contrast_at (Ctx        *ctx,
   guint n = _ds_lexicon_phrase_at (ctx, s, i, "contrast_differ");
 
   return n > 0 && i + n < s->n ? i + n - 1 : 0;
+}
+
+/* Where what sets X apart from Y starts, Y ending at @yb: after ":" or
+ * "in that", or 0. After "dalam hal", "karena", "because" (*@whole) the
+ * whole clause says it. */
+static guint
+differs_explanation (Ctx        *ctx,
+                     const Sent *s,
+                     guint       yb,
+                     guint       e,
+                     gboolean   *whole)
+{
+  *whole = yb + 2 < e && _ds_lexicon_phrase_at (ctx, s, yb, "contrast_respect") > 0;
+  if (yb < e && _ds_tok_is_punct (&s->toks[yb], ':'))
+    return yb + 1;
+  if (yb + 1 < e && _ds_tok_is (&s->toks[yb], "in") && _ds_tok_is (&s->toks[yb + 1], "that"))
+    return yb + 2;
+  return *whole ? yb : 0;
 }
 
 /* "Diplomasi siber berbeda dengan diplomasi digital: yang pertama …",
@@ -412,10 +448,7 @@ find_differs (Ctx  *ctx,
                    !(s->toks[yb].flags & (W_CLAUSE | W_RELATIVE)) &&
                    _ds_lexicon_phrase_at (ctx, s, yb, "contrast_respect") == 0; yb++)
     ;
-  whole = yb + 2 < e && _ds_lexicon_phrase_at (ctx, s, yb, "contrast_respect") > 0;
-  expl = yb < e && _ds_tok_is_punct (&s->toks[yb], ':') ? yb + 1 :
-         yb + 1 < e && _ds_tok_is (&s->toks[yb], "in") && _ds_tok_is (&s->toks[yb + 1], "that") ? yb + 2 :
-         whole ? yb : 0;
+  expl = differs_explanation (ctx, s, yb, e, &whole);
   if (expl == 0 || e - expl < 4 || xa >= xb || xb != hi || xa != _ds_clause_start (s, xa) ||
       !side_name_ok (ctx, s, xa, xb) || !side_name_ok (ctx, s, y + 1, yb) || _ds_toks_any_used (s, xa, e))
     return FALSE;
@@ -885,7 +918,7 @@ commit_explained (Ctx        *ctx,
   claim->body = g_strndup (s->p, s->end - s->p);
   claim->key_start = first.start;
   claim->key_end = last.end_char;
-  claim->lead = _ds_toks_dup (s, sides[0].a + _ds_tok_is_article (&s->toks[sides[0].a]), sides[0].b);
+  claim->lead = side_lead (s, &sides[0]);
   claim->question = sides_question (ctx, s, sides, 2);
   _ds_claim_extend (ctx, claim, last.end_char, last.end);
   _ds_toks_mark_used (s, 0, s->n);
