@@ -394,8 +394,10 @@ why_clause_order (const Sent *h,
   return n;
 }
 
+/* English's "-s": a verb's third person ("matters"), a noun's plural
+ * ("steps", "policies"). */
 static char *
-third_person (const char *verb)
+english_s (const char *verb)
 {
   gsize len = strlen (verb);
 
@@ -433,7 +435,7 @@ why_subject (Ctx        *ctx,
   if (s_after != G_MAXUINT)
     {
       g_autofree char *verb = g_ascii_strdown (h->toks[order[s_after]].p, h->toks[order[s_after]].len);
-      g_autofree char *inflected = third_person (verb);
+      g_autofree char *inflected = english_s (verb);
 
       g_string_append_printf (clause, " %s", inflected);
       append_heading_words (clause, h, order + s_after + 1, n - s_after - 1);
@@ -1019,7 +1021,17 @@ predicate_start (const Sent *s,
 {
   while (i < s->n && s->toks[i].type == TOK_WORD &&
          (s->toks[i].verb || (s->toks[i].flags & (W_AUX | W_PREP | W_CUE_DEF | W_CUE_NAMING | W_ADV))))
-    i++;
+    /* "Langkah pertama adalah memetakan …": after the copula the verb is
+     * the item's own. */
+    if (s->toks[i++].flags & W_CUE_DEF)
+      {
+        /* "The first is to the applicability of …": a preposition before
+         * an article or a name is no infinitive's "to". */
+        if (i + 1 < s->n && (s->toks[i].flags & W_PREP) &&
+            ((s->toks[i + 1].flags & (W_DET | W_FUNCTION)) || s->toks[i + 1].cap))
+          i++;
+        break;
+      }
   if (i < s->n && _ds_tok_is_punct (&s->toks[i], ':'))
     i++;
   return i;
@@ -1053,12 +1065,22 @@ ordinal_at_start (const Sent *s,
       *item = i + 2;
       return i == 0;
     }
-  if (i > 0 && _ds_tok_nounish (&s->toks[i - 1]) && !(s->toks[i - 1].flags & W_RELATIVE))
+  if (i > 0 && _ds_tok_nounish (&s->toks[i - 1]) && !(s->toks[i - 1].flags & W_RELATIVE) &&
+      !_ds_tok_is_article (&s->toks[i - 1]))
     *noun = i - 1;
+  /* "The second reason is that …": English puts the noun after the
+   * ordinal. */
+  else if (i + 2 < s->n && (i == 0 || _ds_tok_is_article (&s->toks[i - 1])) &&
+           s->toks[i + 1].type == TOK_WORD && _ds_tok_nounish (&s->toks[i + 1]) &&
+           !(s->toks[i + 1].flags & W_FUNCTION) && (s->toks[i + 2].flags & W_CUE_DEF))
+    *noun = ++i;
   if (i + 1 < s->n && ((s->toks[i + 1].flags & (W_CUE_DEF | W_CUE_NAMING | W_PREP | W_AUX)) ||
                        s->toks[i + 1].verb))
     {
       *item = predicate_start (s, i + 1);
+      /* "… is that attacks come from abroad": the clause is the item. */
+      if (*item < s->n && (s->toks[*item].flags & W_THAT) && *noun != G_MAXUINT)
+        (*item)++;
       return *item < s->n;
     }
   return FALSE;
@@ -1214,6 +1236,13 @@ _ds_ordinals_sentence (Ctx  *ctx,
       ordinal_open (ctx, s);
       if (noun != G_MAXUINT)
         seq->noun = _ds_phrase_dup (s, noun, noun + 1, TRUE);
+      /* "The first step …, the second step …": the steps. */
+      if (seq->noun != NULL && ctx->english && !g_str_has_suffix (seq->noun, "s"))
+        {
+          g_autofree char *one = g_steal_pointer (&seq->noun);
+
+          seq->noun = english_s (one);
+        }
     }
   else if (seq->claim == NULL || (value != seq->next && value != 0))
     return;
