@@ -89,6 +89,7 @@ typedef enum {
 
 typedef struct _LexWord LexWord;
 typedef struct _LexWords LexWords;
+typedef struct _PhraseList PhraseList;
 
 typedef struct {
   const char *p;        /* into the essay's text */
@@ -164,6 +165,9 @@ typedef struct {
   const char *forms_name;   /* the list asked for last, */
   const char *forms_asked;  /* the pointer it was asked by, */
   GHashTable *forms_last;   /* and its table */
+  GHashTable *phrase_lists; /* PhraseList by the address of its name */
+  const char *phrase_last_name; /* the list asked last, */
+  const PhraseList *phrase_last; /* and its index */
   char       *title;
   char       *last_rule;    /* the rule named last ("PP Nomor 71 Tahun 2019") */
   DsClaim    *thesis;       /* the essay's argument, committed at the end */

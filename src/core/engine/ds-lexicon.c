@@ -297,6 +297,65 @@ count_word (Ctx  *ctx,
   (*w->count)++;
 }
 
+/* A phrase list of the language with what its entries' first words are
+ * like: their first bytes, folded to lower case, and their lengths. */
+struct _PhraseList {
+  const char * const *entries;
+  guint64             first[4];
+  guint               min_len;
+  guint               max_len;
+};
+
+static const char * const no_phrases[] = { NULL };
+
+static gboolean
+phrase_first_has (const PhraseList *list,
+                  guchar            c)
+{
+  c = g_ascii_tolower (c);
+  return (list->first[c >> 6] >> (c & 63)) & 1;
+}
+
+static PhraseList *
+phrase_list_new (const char * const *entries)
+{
+  PhraseList *list = g_new0 (PhraseList, 1);
+
+  list->entries = entries != NULL ? entries : no_phrases;
+  list->min_len = G_MAXUINT;
+  for (guint e = 0; list->entries[e] != NULL; e++)
+    {
+      guchar c = g_ascii_tolower ((guchar) list->entries[e][0]);
+      guint len = strcspn (list->entries[e], " ");
+
+      list->first[c >> 6] |= G_GUINT64_CONSTANT (1) << (c & 63);
+      list->min_len = MIN (list->min_len, len);
+      list->max_len = MAX (list->max_len, len);
+    }
+  return list;
+}
+
+/* The list @name, indexed once per essay; callers pass literals, so the
+ * name's address finds it without hashing its text. */
+static const PhraseList *
+phrase_list (Ctx        *ctx,
+             const char *name)
+{
+  PhraseList *list;
+
+  /* A rule asks one list at every word of a sentence in turn. */
+  if (name == ctx->phrase_last_name)
+    return ctx->phrase_last;
+  list = g_hash_table_lookup (ctx->phrase_lists, name);
+  if (list == NULL)
+    {
+      list = phrase_list_new (ds_lang_get_phrases (ctx->lang, name));
+      g_hash_table_insert (ctx->phrase_lists, (gpointer) name, list);
+    }
+  ctx->phrase_last_name = name;
+  return ctx->phrase_last = list;
+}
+
 void
 _ds_lexicon_init (Ctx *ctx)
 {
@@ -304,6 +363,7 @@ _ds_lexicon_init (Ctx *ctx)
   ctx->words = lex_words_new ();
   ctx->forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                       (GDestroyNotify) g_hash_table_unref);
+  ctx->phrase_lists = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
 }
 
 void
@@ -311,6 +371,7 @@ _ds_lexicon_clear (Ctx *ctx)
 {
   g_clear_pointer (&ctx->words, lex_words_free);
   g_clear_pointer (&ctx->forms, g_hash_table_unref);
+  g_clear_pointer (&ctx->phrase_lists, g_hash_table_unref);
 }
 
 void
@@ -484,11 +545,19 @@ _ds_lexicon_phrase_at (Ctx        *ctx,
                        guint       i,
                        const char *name)
 {
-  const char * const *entries = ds_lang_get_phrases (ctx->lang, name);
+  const PhraseList *list;
+  const Tok *t = &s->toks[i];
 
-  for (guint e = 0; entries != NULL && entries[e] != NULL; e++)
+  /* Asked at every word of every sentence: most words start no entry,
+   * which their first byte and length tell at once. */
+  if (i >= s->n || t->type != TOK_WORD)
+    return 0;
+  list = phrase_list (ctx, name);
+  if (t->len < list->min_len || t->len > list->max_len || !phrase_first_has (list, (guchar) t->p[0]))
+    return 0;
+  for (guint e = 0; list->entries[e] != NULL; e++)
     {
-      const char *p = entries[e];
+      const char *p = list->entries[e];
       guint k = i;
 
       while (*p != '\0' && k < s->n)
