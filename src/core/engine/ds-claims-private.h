@@ -458,6 +458,8 @@ void        _ds_find_quote         (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_held_view     (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_view          (Ctx          *ctx,
+                                    Sent         *s);
 gboolean    _ds_find_rules         (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_article       (Ctx          *ctx,

@@ -114,6 +114,19 @@ source_text (Ctx        *ctx,
 /* ------------------------------------------------------------------ */
 /* What the claim is about                                             */
 
+/* "small island states": words only, none that holds a clause together
+ * (a plural the phrase walk took for a verb is one of them). */
+static gboolean
+plain_words (const Sent *s,
+             guint       a,
+             guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].type != TOK_WORD || (s->toks[k].flags & (W_FUNCTION | W_CUE_DEF | W_CUE_NAMING)))
+      return FALSE;
+  return b - a <= 4;
+}
+
 /* The subject the claim opens with, when it is a plain noun phrase a
  * question can name ("states with a data protection authority"); the
  * token after it, or 0. */
@@ -136,10 +149,13 @@ claim_topic_end (const Sent *s,
       if ((s->toks[v - 1].flags & W_RELATIVE) ||
           (v == a + 1 && t->len > 5 && g_ascii_strncasecmp (t->p, "ber", 3) == 0))
         continue;
+      /* "small island states depend": a plural before the verb. */
+      if (t->p[t->len - 1] == 's' && v + 1 < e && (s->toks[v + 1].verb || (s->toks[v + 1].flags & W_AUX)))
+        continue;
       /* "A regional CERT is …": the article stays with its noun. */
       first = _ds_tok_is_article (&s->toks[a]) ? a + 1 : a;
       start = _ds_np_start (s, first, v, &end);
-      if (start == first && end == v && _ds_term_usable (s, first, v) &&
+      if (((start == first && end == v) || plain_words (s, first, v)) && _ds_term_usable (s, first, v) &&
           !(s->toks[first].flags & W_COUNTRY))
         return v;
       return 0;
@@ -349,11 +365,14 @@ rather_at (const Sent *s,
 }
 
 /* "Menurut konstruktivisme, …", "According to realism, …", "Menurut
- * Nye (2004), …": a school or a scholar the sentence opens with; *after
- * is where what it holds starts. */
+ * Nye (2004), …": a school or a scholar the sentence opens with, at
+ * *who; *after is where what it holds starts. "Menurut sebagian
+ * pengamat", "According to critics" name nobody. */
 static gboolean
-held_by (const Sent *s,
+held_by (Ctx        *ctx,
+         const Sent *s,
          guint       e,
+         guint      *who,
          guint      *after)
 {
   guint i = 0, k;
@@ -370,8 +389,9 @@ held_by (const Sent *s,
     if (s->toks[k].verb || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)))
       return FALSE;
   if (k == i || k >= e || !_ds_tok_is_punct (&s->toks[k], ',') ||
-      (s->toks[i].flags & (W_DET | W_QUANT)))
+      (s->toks[i].flags & (W_DET | W_QUANT)) || _ds_lexicon_phrase_at (ctx, s, i, "vague_source") > 0)
     return FALSE;
+  *who = i;
   *after = k + 1;
   return TRUE;
 }
@@ -384,9 +404,9 @@ void
 _ds_find_held_view (Ctx  *ctx,
                     Sent *s)
 {
-  guint e = _ds_body_end (s), after, k;
+  guint e = _ds_body_end (s), who, after, k;
 
-  if (!held_by (s, e, &after) || (k = rather_at (s, after, e)) == 0 ||
+  if (!held_by (ctx, s, e, &who, &after) || (k = rather_at (s, after, e)) == 0 ||
       _ds_toks_any_used (s, 0, e) || (s->toks[after].flags & (W_PRONOUN | W_ANAPHOR)))
     return;
   /* "… melainkan dari interaksi": the preposition both views share stays. */
@@ -785,4 +805,34 @@ _ds_thesis_flush (Ctx *ctx)
   for (at = ctx->claims->len - 1; at > 0 && ((DsClaim *) ctx->claims->pdata[at - 1])->start > claim->start; at--)
     ctx->claims->pdata[at] = ctx->claims->pdata[at - 1];
   ctx->claims->pdata[at] = claim;
+}
+
+/* "Menurut Wibisono (2021), negara kepulauan lebih rentan …" → "Apa
+ * pendapat Wibisono (2021) tentang negara kepulauan?"; "According to
+ * Okafor (2020), small states gain most …" → "What does Okafor (2020)
+ * say about small states?": a named scholar's claim that defines
+ * nothing (a definition took the sentence first), asked by what it is
+ * about. */
+gboolean
+_ds_find_view (Ctx  *ctx,
+               Sent *s)
+{
+  guint e = _ds_body_end (s), who, after, topic_end;
+  g_autofree char *name = NULL;
+  g_autofree char *topic = NULL;
+  g_autofree char *question = NULL;
+  DsClaim *claim;
+
+  if (!held_by (ctx, s, e, &who, &after) || _ds_source_kind (ctx, s, who, after - 1) == DS_SOURCE_NONE ||
+      e - after < 4 || e - after > FINDING_MAX_TOKENS || _ds_toks_any_used (s, 0, e) ||
+      (s->toks[after].flags & (W_PRONOUN | W_ANAPHOR)) || (topic_end = claim_topic_end (s, after, e)) == 0)
+    return FALSE;
+  name = _ds_toks_dup (s, who, after - 1);
+  topic = _ds_phrase_dup (s, after, topic_end, TRUE);
+  question = ds_lang_expand (ctx->lang, "question_view", "who", name, "topic", topic, NULL);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, after, e);
+  claim->question = ds_utf8_capitalize (question);
+  claim->attribution = g_steal_pointer (&name);
+  _ds_toks_mark_used (s, 0, e);
+  return _ds_claim_commit (ctx, claim);
 }
