@@ -341,8 +341,10 @@ _ds_find_quote (Ctx  *ctx,
 /* ------------------------------------------------------------------ */
 /* What a school holds against another view                            */
 
-/* "melainkan", "tetapi", ", but": where the view held starts, after a
- * negation ("tidak", "bukan", "not") earlier in the clause; or 0. */
+/* "melainkan", ", tetapi", "but": where the view held starts, after a
+ * negation ("tidak", "bukan", "not") earlier in the clause; or 0. "tidak
+ * hanya …, tetapi juga …" (not only … but also) adds, it sets nothing
+ * against. */
 static guint
 rather_at (const Sent *s,
            guint       a,
@@ -354,12 +356,14 @@ rather_at (const Sent *s,
     {
       const Tok *t = &s->toks[k];
 
-      if (_ds_tok_is (t, "tidak") || _ds_tok_is (t, "bukan") || _ds_tok_is (t, "not"))
+      if ((_ds_tok_is (t, "tidak") || _ds_tok_is (t, "bukan") || _ds_tok_is (t, "not")) &&
+          !_ds_tok_is (&s->toks[k + 1], "hanya") && !_ds_tok_is (&s->toks[k + 1], "sekadar") &&
+          !_ds_tok_is (&s->toks[k + 1], "only") && !_ds_tok_is (&s->toks[k + 1], "just"))
         negated = TRUE;
       else if (negated && k > a + 2 &&
-               (_ds_tok_is (t, "melainkan") ||
-                (_ds_tok_is_punct (&s->toks[k - 1], ',') && (_ds_tok_is (t, "tetapi") || _ds_tok_is (t, "but")))))
-        return k + 1;
+               (_ds_tok_is (t, "melainkan") || _ds_tok_is (t, "but") ||
+                (_ds_tok_is_punct (&s->toks[k - 1], ',') && _ds_tok_is (t, "tetapi"))))
+        return _ds_tok_is (&s->toks[k + 1], "juga") || _ds_tok_is (&s->toks[k + 1], "also") ? 0 : k + 1;
     }
   return 0;
 }
@@ -412,7 +416,8 @@ _ds_find_held_view (Ctx  *ctx,
   /* "… melainkan dari interaksi": the preposition both views share stays. */
   if (k < e && (s->toks[k].flags & W_PREP))
     k++;
-  if (e - k < 2 || e - k > 12)
+  /* "…, but they still cooperate": a concession, no view set against. */
+  if (e - k < 2 || e - k > 12 || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)))
     return;
   _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_REPORT, k, e);
   _ds_toks_mark_used (s, 0, e);
