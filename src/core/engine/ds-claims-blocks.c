@@ -116,6 +116,32 @@ bold_head (const Sent *s,
   return *b > i;
 }
 
+/* "Jakarta, Surabaya, dan Medan menjadi …": a comma between names or
+ * words that a conjunction closes a few words on parts no clause; a long
+ * item is not cut there. */
+static gboolean
+enumeration_comma (const Sent *s,
+                   guint       comma,
+                   guint       e)
+{
+  guint before = comma;
+
+  /* The part before the comma is a name or a short phrase, */
+  while (before > 0 && s->toks[before - 1].type == TOK_WORD && comma - before <= 3)
+    before--;
+  if (comma - before > 3 || (before > 0 && !_ds_tok_is_punct (&s->toks[before - 1], ',')))
+    return FALSE;
+  /* and a conjunction comes within a few words ("…, Surabaya, dan"). */
+  for (guint k = comma + 1; k < e && k < comma + 5; k++)
+    {
+      if (s->toks[k].flags & W_CONJ)
+        return TRUE;
+      if (s->toks[k].type != TOK_WORD && !_ds_tok_is_punct (&s->toks[k], ','))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* [*a, *b): the part of the line a learner recalls. */
 static gboolean
 item_key (const Sent *s,
@@ -152,8 +178,8 @@ item_key (const Sent *s,
   *b = e;
   if (count_words (s, i, e) > ITEM_MAX_WORDS)
     for (end = i + 3; end < e; end++)
-      if (_ds_tok_is_punct (&s->toks[end], ',') || _ds_tok_is_punct (&s->toks[end], ';') ||
-          _ds_tok_is_punct (&s->toks[end], '.'))
+      if ((_ds_tok_is_punct (&s->toks[end], ',') && !enumeration_comma (s, end, e)) ||
+          _ds_tok_is_punct (&s->toks[end], ';') || _ds_tok_is_punct (&s->toks[end], '.'))
         {
           *b = end;
           break;

@@ -340,6 +340,14 @@ _ds_list_describe (Ctx           *ctx,
                     (s->toks[hi - 1].flags & (W_CUE_EXAMPLE | W_CUE_PAIR)) ||
                     (hi > 1 && _ds_tok_is (&s->toks[hi - 1], "lain") && (s->toks[hi - 2].flags & W_CUE_PAIR))))
     hi--;
+  /* "The network works as follows:": English marks no verb, and the
+   * word before "as follows" is one ("works", "operates"); the statement
+   * is completed, no subject named. */
+  if (ctx->english && hi > 1 && hi + 1 < s->n && _ds_tok_is (&s->toks[hi], "as") &&
+      _ds_tok_is (&s->toks[hi + 1], "follows") && s->toks[hi - 1].type == TOK_WORD &&
+      !(s->toks[hi - 1].flags & (W_CUE_DEF | W_AUX | W_CUE_NAMING)) &&
+      s->toks[hi - 1].p[s->toks[hi - 1].len - 1] == 's')
+    form = DS_LIST_FORM_COMPLETE;
   after_comma = hi > 0 && _ds_tok_is_punct (&s->toks[hi - 1], ',');
   if (after_comma)
     hi--;
