@@ -331,10 +331,20 @@ meant_term_at (const Sent *s,
 /* The term ends before the cue, after an aux ("dapat diartikan", "can be
  * defined", "is defined") and a relative "yang". */
 static guint
-term_end (const Sent *s,
+term_end (Ctx        *ctx,
+          const Sent *s,
           guint       cue)
 {
   guint hi = cue;
+
+  /* "Kedaulatan digital pada dasarnya adalah …", "X is essentially …":
+   * a hedge between the term and its cue. */
+  for (guint k = hi > 4 ? hi - 4 : 0; k < hi; k++)
+    if (k > 0 && k + _ds_lexicon_phrase_at (ctx, s, k, "hedge") == hi)
+      {
+        hi = k;
+        break;
+      }
 
   /* "Diplomasi siber (bahasa Inggris: cyber diplomacy) adalah …": the term
    * is before its aside. */
@@ -493,7 +503,7 @@ read_term (Ctx        *ctx,
            guint       cue,
            Def        *def)
 {
-  guint hi = term_end (s, cue), start, end, after = 0;
+  guint hi = term_end (ctx, s, cue), start, end, after = 0;
   int meant = meant_term (s, hi);
   gboolean quoted = FALSE;
 
@@ -812,7 +822,10 @@ try_definition (Ctx  *ctx,
           def.body_b = k;
           break;
         }
-  if (def.body_b <= def.body_a || _ds_toks_any_used (s, def.body_a, def.body_b))
+  /* "X refers to shared systems, such as A, B and C, that …": the
+   * examples' list may have taken the body's end; the body is still X's
+   * meaning. Its start taken is another claim's. */
+  if (def.body_b <= def.body_a || _ds_toks_any_used (s, def.body_a, def.body_a + 1))
     return;
   /* "Realists assume that states are the key actors …": what someone
    * claims ranks nothing as a fact; only a definition may be theirs. */
@@ -1451,6 +1464,45 @@ long_form_before (const Sent *s,
   return TRUE;
 }
 
+/* "digital public infrastructure (DPI)", "confidence-building measures
+ * (CBMs)": words in lower case whose initials, hyphenated parts too, spell
+ * the acronym (a plural "s" aside); *@a where they start. */
+static gboolean
+initials_spell (const Sent *s,
+                guint       open,
+                guint      *a)
+{
+  const Tok *acronym = &s->toks[open + 1];
+  guint n = acronym->len - (acronym->len > 2 && acronym->p[acronym->len - 1] == 's');
+  char initials[16];
+  guint got = 0;
+
+  for (guint i = open; i > 0 && open - i < 8 && got < n; i--)
+    {
+      const Tok *t = &s->toks[i - 1];
+      char word[16];
+      guint w = 0;
+
+      if (t->type != TOK_WORD)
+        return FALSE;
+      word[w++] = t->p[0];
+      for (guint k = 1; k + 1 < t->len && w < sizeof word; k++)
+        if (t->p[k] == '-')
+          word[w++] = t->p[k + 1];
+      if (got + w > n || got + w > sizeof initials)
+        return FALSE;
+      memmove (initials + w, initials, got);
+      memcpy (initials, word, w);
+      got += w;
+      if (got == n && g_ascii_strncasecmp (initials, acronym->p, n) == 0)
+        {
+          *a = i - 1;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* "Badan Siber dan Sandi Negara (BSSN)": "Apa kepanjangan dari BSSN?" */
 static gboolean
 find_acronym (Ctx  *ctx,
@@ -1464,7 +1516,8 @@ find_acronym (Ctx  *ctx,
   /* The long form may also be another claim's answer ("BSSN menyatakan
    * bahwa …"): what the acronym stands for is a claim of its own. */
   if (open + 2 >= e || !_ds_tok_is_acronym (&s->toks[open + 1]) ||
-      !_ds_tok_is_punct (&s->toks[open + 2], ')') || !long_form_before (s, open, &a))
+      !_ds_tok_is_punct (&s->toks[open + 2], ')') ||
+      !(long_form_before (s, open, &a) || initials_spell (s, open, &a)))
     return FALSE;
   /* "Dewan Perwakilan Rakyat (DPR)": an acronym every reader knows is no
    * question (the language's phrase list common_acronym). */

@@ -1078,6 +1078,14 @@ read_items (const Sent *s,
   gboolean verb_list, by_country, final = FALSE;
 
   n = merge_by_country (s, segs, n, &by_country);
+  /* "such as A, B and C, that a society uses …": a relative clause after
+   * a comma ends the list; its last segment is the one before. */
+  for (guint k = 1; k < n; k++)
+    if (segs[k].a < segs[k].b && (s->toks[segs[k].a].flags & W_RELATIVE))
+      {
+        n = k;
+        break;
+      }
   for (guint k = 0; k < n; k++)
     if (starts_with_verb (s, segs[k]))
       n_verbs++;

@@ -778,7 +778,8 @@ _ds_find_thesis (Ctx  *ctx,
         continue;
       /* The question names the essay by its title: "What is the main
        * argument?" alone would name nothing. */
-      if (!argument_has_content (s, a, e) || _ds_toks_any_used (s, a, e) || ctx->title == NULL)
+      if (!argument_has_content (s, a, e) || _ds_toks_any_used (s, a, e) || ctx->title == NULL ||
+          g_strcmp0 (ctx->title, ctx->essay_id) == 0)
         return;
       /* "Kesimpulannya, X merupakan syarat …" argues, it defines nothing:
        * a plain signpost keeps its sentence from the other rules. */

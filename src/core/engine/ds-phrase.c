@@ -279,6 +279,12 @@ inner_prep (const Sent *s,
  * a connective, a count word or punctuation. A trailing "ini"/"tersebut" is
  * left out; *@end receives where the phrase really ends.
  */
+static gboolean
+ber_modifier (const Tok *t)
+{
+  return t->type == TOK_WORD && t->len > 5 && !t->cap && g_ascii_strncasecmp (t->p, "ber", 3) == 0;
+}
+
 guint
 _ds_np_start (const Sent *s,
               guint       lo,
@@ -336,6 +342,15 @@ _ds_np_start (const Sent *s,
         }
       /* "three main aims": after a count word a verb's spelling is a noun. */
       if (t->verb && taken == 0 && counted_noun (s, lo, i - 1))
+        {
+          i--;
+          taken++;
+          continue;
+        }
+      /* "diplomasi berbasis bukti", "negara berkembang": a "ber-" word
+       * after a noun and inside the phrase describes it. */
+      if (t->verb && taken > 0 && i - 1 > lo && ber_modifier (t) && _ds_tok_nounish (&s->toks[i - 2]) &&
+          !s->toks[i - 2].verb)
         {
           i--;
           taken++;

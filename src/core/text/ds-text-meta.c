@@ -520,6 +520,26 @@ is_table_row (const char *s,
   return len >= 3 && s[0] == '|' && s[len - 1] == '|';
 }
 
+/* "OPINI", "Editorial", "Analysis": the rubric a newspaper files the
+ * piece under, on a line of its own above the title. */
+static gboolean
+is_rubric_line (const char *s,
+                gsize       len)
+{
+  static const char * const rubrics[] = {
+    "opini", "opinion", "editorial", "tajuk rencana", "kolom", "column", "analisis",
+    "analysis", "komentar", "commentary", "op-ed", "berita", "news", "feature",
+    "explainer", "wawancara", "interview", "resensi", "review", "esai", "essay",
+  };
+
+  if (len > 16)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (rubrics); i++)
+    if (ds_text_ascii_equal_nocase (s, len, rubrics[i]))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 ds_text_is_metadata (const char *s,
                      gsize       len)
@@ -528,7 +548,7 @@ ds_text_is_metadata (const char *s,
    * marks around a whole line say nothing of what it is. */
   while (len >= 2 && (s[0] == '*' || s[0] == '_') && s[len - 1] == s[0])
     s++, len -= 2;
-  return is_table_row (s, len) || is_labelled_line (s, len) || is_byline (s, len) ||
+  return is_table_row (s, len) || is_rubric_line (s, len) || is_labelled_line (s, len) || is_byline (s, len) ||
          is_publication_line (s, len) || is_caption (s, len) ||
          is_journal_line (s, len) || is_contact_line (s, len) || is_segmented_line (s, len);
 }
