@@ -752,8 +752,22 @@ find_difference (Ctx  *ctx,
 /* Tokens the sentences that say how two things differ may take. */
 #define MAX_EXPLANATION_TOKENS 80
 
+/* The sentence's first colon after @c, else its body's end. */
+static guint
+colon_or_end (const Sent *s,
+              guint       c)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint k = c; k < e; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ':'))
+      return k;
+  return e;
+}
+
 /* "A <@between> B" or "A dan B <@after>", from token @c to the end of
- * the sentence: the two sides named, nothing more said. */
+ * the sentence, or to a colon ("A dan B tidak sama: …"): the two sides
+ * named. */
 static gboolean
 pair_named (Ctx        *ctx,
             const Sent *s,
@@ -762,7 +776,7 @@ pair_named (Ctx        *ctx,
             const char *after,
             Side       *sides)
 {
-  guint e = _ds_body_end (s), n, k, hi;
+  guint e = colon_or_end (s, c), n, k, hi;
 
   for (guint i = c + 1; i < e && i <= c + 2 * MAX_NAME_TOKENS; i++)
     {
@@ -931,10 +945,15 @@ static gboolean
 find_announced (Ctx  *ctx,
                 Sent *s)
 {
+  guint c = _ds_clause_start (s, 0), colon = colon_or_end (s, c), e = _ds_body_end (s);
   Side sides[2];
 
-  return pair_named (ctx, s, _ds_clause_start (s, 0), "contrast_differ", "contrast_pair_differ", sides) &&
-         commit_explained (ctx, s, sides);
+  if (!pair_named (ctx, s, c, "contrast_differ", "contrast_pair_differ", sides))
+    return FALSE;
+  /* "Filipina dan Brunei tidak sama: yang satu …, yang lain …". */
+  if (colon < e)
+    return colon + 3 < e && commit_contrast (ctx, s, sides, 2, _ds_toks_dup (s, colon + 1, e));
+  return commit_explained (ctx, s, sides);
 }
 
 /* "Apakah A sama dengan B? Tidak. A berarti …; B berarti …": a question

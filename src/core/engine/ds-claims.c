@@ -307,6 +307,10 @@ analyse_sentence (Ctx  *ctx,
   _ds_find_reasons (ctx, s);
   if (s->has_marker)
     _ds_find_marker_list (ctx, s);
+  /* "A dan B tidak sama: yang satu …, yang lain …" compares two things;
+   * what follows its colon is no list. */
+  if (s->has_colon)
+    _ds_find_contrasts (ctx, s);
   if ((s->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR | W_ROLE_VERB)) || s->has_colon)
     _ds_find_cue_lists (ctx, s);
   if (s->n_commas > 0 || (s->flags & W_CONJ))
