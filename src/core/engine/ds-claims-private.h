@@ -174,6 +174,7 @@ typedef struct {
   guint       thesis_rank;  /* how plainly its signpost announced it */
   GPtrArray  *claims;
   GHashTable *seen;         /* hashes of claims committed */
+  GPtrArray  *lists_seen;   /* the folded items of each list committed */
   GHashTable *sentences;    /* hashes of the sentences analysed */
   GHashTable *freq;         /* folded word → occurrences, for the ranking */
   GHashTable *apparatus;    /* folded names of apparatus sections, both languages */

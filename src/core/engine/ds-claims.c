@@ -195,22 +195,43 @@ claim_key (const DsClaim *claim)
 }
 
 /* "… tiga pilar, yaitu A, B, dan C" and then a numbered block of A, B
- * and C: one list, asked once, whatever the two questions say. Remembers
- * the items of @claim, and says whether a list had them already. */
+ * and C: one list, asked once, whatever the two questions say. Two lists
+ * of as many items are one when two thirds of their items are the same
+ * words. Remembers the items of @claim, and says whether a list had them
+ * already. */
 static gboolean
 items_seen (Ctx           *ctx,
             const DsClaim *claim)
 {
-  guint64 h = G_GUINT64_CONSTANT (0x84222325CBF29CE4);
+  guint n = ds_claim_get_n_items (claim);
+  GPtrArray *items;
 
-  if (claim->kind != DS_CLAIM_ENUMERATION || ds_claim_get_n_items (claim) < 2)
+  if (claim->kind != DS_CLAIM_ENUMERATION || n < 2)
     return FALSE;
-  for (guint i = 0; i < ds_claim_get_n_items (claim); i++)
-    h = ds_words_fold_hash (ds_claim_get_item (claim, i), h * 31 + 7);
-  h = (h | 1) ^ 2;
-  if (g_hash_table_contains (ctx->seen, GSIZE_TO_POINTER ((gsize) h)))
-    return TRUE;
-  g_hash_table_add (ctx->seen, GSIZE_TO_POINTER ((gsize) h));
+  items = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, ds_words_fold (ds_claim_get_item (claim, i), DS_FOLD_STRIP_MARKS));
+  for (guint l = 0; l < ctx->lists_seen->len; l++)
+    {
+      GPtrArray *other = ctx->lists_seen->pdata[l];
+      guint same = 0;
+
+      if (other->len != n)
+        continue;
+      for (guint i = 0; i < n; i++)
+        for (guint j = 0; j < n; j++)
+          if (strcmp (items->pdata[i], other->pdata[j]) == 0)
+            {
+              same++;
+              break;
+            }
+      if (same * 3 >= n * 2)
+        {
+          g_ptr_array_unref (items);
+          return TRUE;
+        }
+    }
+  g_ptr_array_add (ctx->lists_seen, items);
   return FALSE;
 }
 
@@ -507,6 +528,7 @@ ctx_init (Ctx     *ctx,
   ctx->text = ds_essay_get_text (essay);
   ctx->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) ds_claim_unref);
   ctx->seen = g_hash_table_new (g_direct_hash, NULL);
+  ctx->lists_seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   ctx->sentences = g_hash_table_new (g_direct_hash, NULL);
   ctx->freq = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
@@ -534,6 +556,7 @@ ctx_clear (Ctx *ctx)
   g_free (ctx->named_term);
   _ds_lexicon_clear (ctx);
   g_hash_table_unref (ctx->seen);
+  g_ptr_array_unref (ctx->lists_seen);
   g_hash_table_unref (ctx->sentences);
   g_hash_table_unref (ctx->freq);
   g_clear_pointer (&ctx->apparatus, g_hash_table_unref);
