@@ -350,7 +350,8 @@ find_report (Ctx  *ctx,
        * What a source found is asked by what it found (ds-claims-sources.c),
        * never by who found it. */
       if (_ds_lexicon_phrase_at (ctx, s, c, "vague_source") > 0 ||
-          _ds_lexicon_other_forms (ctx, &s->toks[i], "finding_verb") != NULL)
+          _ds_lexicon_other_forms (ctx, &s->toks[i], "finding_verb") != NULL ||
+          _ds_lexicon_other_forms (ctx, &s->toks[i], "finding_verb_plural") != NULL)
         return FALSE;
       /* "The democratic peace thesis states that …": "Who" asks for a
        * person or a body, not for a text (the language's phrase list

@@ -33,7 +33,8 @@ name_joiner (const Tok *t)
          _ds_tok_is (t, "dan") || _ds_tok_is (t, "for") || _ds_tok_is (t, "van") ||
          _ds_tok_is (t, "de") || _ds_tok_is (t, "der") || _ds_tok_is (t, "von") ||
          _ds_tok_is (t, "et") || _ds_tok_is (t, "al") || _ds_tok_is (t, "dkk") ||
-         _ds_tok_is (t, "by") || _ds_tok_is (t, "oleh") || _ds_tok_is (t, "dari");
+         _ds_tok_is (t, "by") || _ds_tok_is (t, "oleh") || _ds_tok_is (t, "dari") ||
+         _ds_tok_is (t, "from");
 }
 
 /* "(2021)", "(2021: 14)": a year in brackets at @i; the token after it,
@@ -66,14 +67,17 @@ _ds_source_kind (Ctx        *ctx,
                  guint       i)
 {
   gboolean year = FALSE, study = FALSE, name = FALSE;
-  guint k = c;
+  guint k = c, n;
 
   if (c >= i || i - c > 14 || _ds_lexicon_phrase_at (ctx, s, c, "vague_source") > 0)
     return DS_SOURCE_NONE;
   if (_ds_tok_is_article (&s->toks[k]))
     k++;
-  if (k < i && _ds_lexicon_phrase_at (ctx, s, k, "study_noun") > 0)
-    study = TRUE, k++;
+  /* "A 2022 survey by …": the year before the study noun. */
+  if (k + 1 < i && s->toks[k].type == TOK_NUMBER && s->toks[k].len == 4 && k > c)
+    year = TRUE, k++;
+  if (k < i && (n = _ds_lexicon_phrase_at (ctx, s, k, "study_noun")) > 0)
+    study = TRUE, k += n;
   for (; k < i; k++)
     {
       const Tok *t = &s->toks[k];
@@ -188,8 +192,9 @@ finding_question (Ctx        *ctx,
 }
 
 /* A finding verb ("menemukan", "found") is asked of any source a
- * learner can name; a saying verb ("menyatakan", "said") of a cited one
- * only, a named speaker being what the report rule asks for. */
+ * learner can name; a saying verb ("menyatakan", "said") and a plural
+ * one ("show", "argue") of a cited one only: a named speaker is what the
+ * report rule asks for, and "Scholars argue" names a crowd. */
 static const char *
 finding_form (Ctx          *ctx,
               const Tok    *t,
@@ -197,6 +202,8 @@ finding_form (Ctx          *ctx,
 {
   const char *form = _ds_lexicon_other_forms (ctx, t, "finding_verb");
 
+  if (form == NULL && kind == DS_SOURCE_CITED)
+    form = _ds_lexicon_other_forms (ctx, t, "finding_verb_plural");
   if (form == NULL && kind == DS_SOURCE_CITED)
     form = _ds_lexicon_other_forms (ctx, t, "saying_verb");
   return kind == DS_SOURCE_NONE ? NULL : form;
