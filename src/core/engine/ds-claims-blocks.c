@@ -299,6 +299,10 @@ question_heading (Sent  *h,
   k++;
   while (k < e && (h->toks[k].flags & (W_AUX | W_CUE_DEF | W_DET | W_ADV)) && !(h->toks[k].flags & W_COUNT))
     k++;
+  /* "Who pays for capacity building?": who does something, not what a
+   * noun phrase names ("Who are the actors?" does). */
+  if (k == *i + 1 && (_ds_tok_is (&h->toks[*i], "who") || _ds_tok_is (&h->toks[*i], "siapa")))
+    return FALSE;
   for (guint j = k; j < e; j++)
     if (h->toks[j].verb || (h->toks[j].flags & (W_PRONOUN | W_QUESTION)) ||
         (h->toks[j].type == TOK_PUNCT && !_ds_tok_is_punct (&h->toks[j], '?')))
@@ -309,6 +313,22 @@ question_heading (Sent  *h,
     h->toks[e - 1].len -= 3;
   *i = k;
   return k < e;
+}
+
+/* "Who pays for capacity building?", "Bagaimana ASEAN menanggapinya?": a
+ * question heading that names no noun phrase is itself what the list
+ * under it answers. Its subject is the language's generic "points", which
+ * the generator asks as the heading. */
+static gboolean
+asked_by_heading (Ctx        *ctx,
+                  const Sent *h,
+                  DsClaim    *claim)
+{
+  if (h->n == 0 || !_ds_tok_is_punct (&h->toks[h->n - 1], '?') || !(h->flags & W_QUESTION))
+    return FALSE;
+  claim->subject = g_strdup (ds_lang_get_template (ctx->lang, "heading_points"));
+  claim->form = claim->subject != NULL ? DS_LIST_FORM_NAMING : DS_LIST_FORM_NONE;
+  return claim->subject != NULL;
 }
 
 /* "Poin penting", "Key points", "Ringkasan": a label over bullets says
@@ -503,7 +523,7 @@ describe_by_heading (Ctx     *ctx,
       return claim->subject != NULL;
     }
   if (!question_heading (&h, &i, e))
-    return FALSE;
+    return asked_by_heading (ctx, &h, claim);
   if (i < e && (h.toks[i].flags & W_COUNT))
     {
       claim->stated_count = h.toks[i].value;
