@@ -1363,6 +1363,32 @@ try_gloss_line (Ctx       *ctx,
   return TRUE;
 }
 
+/* "Menurut Wijaya (2023), terdapat tiga faktor …": whose list it is
+ * goes into its subject ("faktor … menurut Wijaya (2023)"). */
+static void
+attribute_subject (Ctx     *ctx,
+                   Sent    *s,
+                   DsClaim *claim)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "attribution_cue"), a, b;
+  g_autofree char *source = NULL;
+  char *subject;
+
+  if (n == 0 || claim->subject == NULL || _ds_read_name (s, n, s->n, &a, &b) <= n || a != n)
+    return;
+  /* "(2023)": the year the source was written. */
+  if (b + 2 < s->n && _ds_tok_is_punct (&s->toks[b], '(') && s->toks[b + 1].type == TOK_NUMBER &&
+      _ds_tok_is_punct (&s->toks[b + 2], ')'))
+    b += 3;
+  if (b >= s->n || !_ds_tok_is_punct (&s->toks[b], ','))
+    return;
+  source = _ds_toks_dup (s, 0, b);
+  source[0] = g_ascii_tolower (source[0]);
+  subject = g_strconcat (claim->subject, " ", source, NULL);
+  g_free (claim->subject);
+  claim->subject = subject;
+}
+
 static gboolean
 try_cue_list (Ctx       *ctx,
               Sent      *s,
@@ -1409,7 +1435,10 @@ try_cue_list (Ctx       *ctx,
         read_count_tok (&s->toks[start - 1], claim);
     }
   else
-    _ds_list_describe (ctx, s, claim, i, cue->body, cue->form, cue->range, &ctx->prev);
+    {
+      _ds_list_describe (ctx, s, claim, i, cue->body, cue->form, cue->range, &ctx->prev);
+      attribute_subject (ctx, s, claim);
+    }
   if (claim->form == DS_LIST_FORM_NONE)
     {
       ds_claim_unref (claim);

@@ -229,6 +229,21 @@ emit_choice (Gen           *gen,
 
 /* ---- Lists ---- */
 
+/* "PENDAHULUAN", "Background": a section every paper has names nothing
+ * a list is about (the language's phrase list generic_section). */
+static gboolean
+generic_section (const char   *topic,
+                 const DsLang *lang)
+{
+  const char * const *names = ds_lang_get_phrases (lang, "generic_section");
+  g_autofree char *folded = ds_words_fold (topic, DS_FOLD_STRIP_MARKS);
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (strcmp (folded, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A subject that needs its section to make sense — one word, or a generic
  * head ("alasan", "langkah", "reasons") — and shares no word with the
  * heading it stands under: the question names the heading too. */
@@ -245,6 +260,7 @@ needs_topic (Gen           *gen,
   /* An essay without a title has its file's name as its topic: no name
    * to put before a learner. */
   if (claim->subject == NULL || claim->topic == NULL || g_strcmp0 (claim->topic, claim->essay_id) == 0 ||
+      generic_section (claim->topic, lang) ||
       ds_words_cache_share_content (ds_pools_get_stems (gen->pools), lang, claim->subject, claim->topic))
     return FALSE;
   folded = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);
