@@ -340,6 +340,23 @@ _ds_list_describe (Ctx           *ctx,
                     (s->toks[hi - 1].flags & (W_CUE_EXAMPLE | W_CUE_PAIR)) ||
                     (hi > 1 && _ds_tok_is (&s->toks[hi - 1], "lain") && (s->toks[hi - 2].flags & W_CUE_PAIR))))
     hi--;
+  /* "Risiko … di antaranya", "Risiko … terdiri atas" before the items:
+   * two-word cues ("The network consists of" names a whole, not what its
+   * parts are). */
+  if (hi > 2 && (_ds_toks_pair_is (s, hi - 2, "di", "antaranya") || _ds_toks_pair_is (s, hi - 2, "terdiri", "atas") ||
+                 _ds_toks_pair_is (s, hi - 2, "terdiri", "dari")))
+    hi -= 2;
+  /* "antaranya" went as the second word of a cue; its "di" goes too, and
+   * the article of "include the following" ("are the following" is
+   * completed: "the most contested issues" would lose its "most"). */
+  if (hi > 1 && hi < s->n && ((_ds_tok_is (&s->toks[hi - 1], "di") && _ds_tok_is (&s->toks[hi], "antaranya")) ||
+                              (_ds_tok_is_article (&s->toks[hi - 1]) && _ds_tok_is (&s->toks[hi], "following") &&
+                               !(s->toks[hi - 2].flags & W_CUE_DEF))))
+    {
+      hi--;
+      while (hi > 0 && (s->toks[hi - 1].flags & W_CUE_NAMING))
+        hi--;
+    }
   /* "The network works as follows:": English marks no verb, and the
    * word before "as follows" is one ("works", "operates"); the statement
    * is completed, no subject named. */
