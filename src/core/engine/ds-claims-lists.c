@@ -193,6 +193,15 @@ owned_subject (Ctx        *ctx,
   while (head < end && !(s->toks[head].flags & (W_PREP | W_RELATIVE)))
     head++;
   noun = _ds_phrase_dup (s, start, head, TRUE);
+  /* "Nye menyebutkan tiga sumber …": a scholar who names the items is
+   * their source ("sumber … menurut Nye"), not their owner. */
+  if (s->toks[owner_a].cap && _ds_lexicon_phrase_at (ctx, s, w, "list_source_verb") > 0)
+    {
+      g_autofree char *name = _ds_toks_dup (s, owner_a, owner_b);
+      g_autofree char *listed = _ds_phrase_dup (s, start, end, TRUE);
+
+      return ds_lang_expand (ctx->lang, "owned_by_source", "owned", listed, "owner", name, NULL);
+    }
   owned = ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", owner, NULL);
   if (head >= end)
     return g_steal_pointer (&owned);

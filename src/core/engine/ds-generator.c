@@ -319,6 +319,21 @@ list_template (Gen           *gen,
   return ds_lang_expand (lang, form, "count", count, "subject", claim->subject, "topic", claim->topic, NULL);
 }
 
+/* Whether the list's cue is a verb of the language's phrase list
+ * list_verb_cue ("mencakup", "include"). */
+static gboolean
+cue_is_verb (const DsClaim *claim,
+             const DsLang  *lang)
+{
+  const char * const *verbs = ds_lang_get_phrases (lang, "list_verb_cue");
+  g_autofree char *folded = ds_words_fold (claim->cue, DS_FOLD_STRIP_MARKS);
+
+  for (guint i = 0; verbs != NULL && verbs[i] != NULL; i++)
+    if (strcmp (folded, verbs[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static char *
 naming_question (Gen           *gen,
                  const DsClaim *claim,
@@ -326,6 +341,23 @@ naming_question (Gen           *gen,
 {
   if (claim->count_word != NULL)
     return list_template (gen, claim, lang, "question_list_count", claim->count_word);
+  /* "Diplomasi digital mencakup A, B, dan C": "Apa saja diplomasi
+   * digital?" would ask for kinds of it; the verb asks what it covers.
+   * "The main groups include A, B and C" names kinds of groups: "What are
+   * the main groups?" asks it well. */
+  if (claim->cue != NULL && claim->subject != NULL && cue_is_verb (claim, lang) &&
+      !(claim->english && g_str_has_suffix (claim->subject, "s")))
+    {
+      g_autofree char *cue = g_utf8_strdown (claim->cue, -1);
+      /* "the regional programme": a common noun takes the language's
+       * article, a name does not. */
+      const char *form = g_ascii_islower (claim->subject[0]) &&
+                         ds_lang_get_template (lang, "question_list_verb_common") != NULL
+                           ? "question_list_verb_common" : "question_list_verb";
+      g_autofree char *question = ds_lang_expand (lang, form, "subject", claim->subject, "cue", cue, NULL);
+
+      return capitalized (question);
+    }
   return list_template (gen, claim, lang, "question_list", NULL);
 }
 
