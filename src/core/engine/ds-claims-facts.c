@@ -1732,6 +1732,8 @@ _ds_find_facts (Ctx  *ctx,
 
   if (s->n_commas > 0)
     found |= _ds_find_view (ctx, s);
+  if (s->flags & W_RELATIVE)
+    found |= _ds_find_described (ctx, s);
   if (s->flags & W_REPORT)
     found |= _ds_find_finding (ctx, s) || find_report (ctx, s);
   if (s->has_digit)

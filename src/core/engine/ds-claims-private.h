@@ -461,6 +461,8 @@ void        _ds_find_held_view     (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_view          (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_described     (Ctx          *ctx,
+                                    Sent         *s);
 gboolean    _ds_find_rules         (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_article       (Ctx          *ctx,

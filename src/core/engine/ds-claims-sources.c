@@ -849,3 +849,76 @@ _ds_find_view (Ctx  *ctx,
   _ds_toks_mark_used (s, 0, e);
   return _ds_claim_commit (ctx, claim);
 }
+
+/* ------------------------------------------------------------------ */
+/* A concept a scholar puts forward                                    */
+
+/* [*a, *b) the concept after a describing verb: "a "new public
+ * diplomacy"", "konsep “diplomasi publik baru”", without the article and
+ * the quotes; the relative pronoun after it, or 0. */
+static guint
+described_concept (const Sent *s,
+                   guint       k,
+                   guint       e,
+                   guint      *a,
+                   guint      *b)
+{
+  guint r;
+
+  if (k < e && _ds_tok_is (&s->toks[k], "a"))
+    k++;
+  for (r = k; r < e && r < k + 9 && !(s->toks[r].flags & W_RELATIVE); r++)
+    ;
+  if (r >= e || r >= k + 9 || !(s->toks[r].flags & W_RELATIVE))
+    return 0;
+  *a = k;
+  *b = r;
+  /* "konsep “diplomasi berjejaring”": the quoted name, not its label. */
+  for (guint q = k; q < r; q++)
+    if (is_quote_mark (&s->toks[q]) || _ds_tok_is_punct (&s->toks[q], 0x201C))
+      {
+        *a = q + 1;
+        break;
+      }
+  while (*a < *b && s->toks[*a].type == TOK_PUNCT)
+    (*a)++;
+  while (*b > *a && s->toks[*b - 1].type == TOK_PUNCT)
+    (*b)--;
+  return *b > *a && _ds_term_usable (s, *a, *b) ? r : 0;
+}
+
+/* "Melissen (2005) describes a "new public diplomacy" that emphasises
+ * dialogue …" → "According to Melissen (2005), what does new public
+ * diplomacy emphasise?"; "Melissen (2005) menggambarkan “diplomasi publik
+ * baru” yang menekankan dialog …" → "Menurut Melissen (2005), apa yang
+ * ditekankan diplomasi publik baru?" */
+gboolean
+_ds_find_described (Ctx  *ctx,
+                    Sent *s)
+{
+  guint e = _ds_body_end (s), i, c, r = 0, a, b;
+  const char *form = NULL;
+
+  for (i = 1; i + 4 < e && _ds_lexicon_phrase_at (ctx, s, i, "concept_verb") == 0; i++)
+    ;
+  c = _ds_clause_start (s, i);
+  if (i + 4 >= e || _ds_source_kind (ctx, s, c, i) == DS_SOURCE_NONE ||
+      (r = described_concept (s, i + 1, e, &a, &b)) == 0 || r + 4 >= e ||
+      (form = _ds_lexicon_other_forms (ctx, &s->toks[r + 1], "stance_verb")) == NULL ||
+      e - r - 2 > FINDING_MAX_TOKENS || _ds_toks_any_used (s, c, e))
+    return FALSE;
+  {
+    g_autofree char *verb = g_strndup (form, strcspn (form, " "));
+    g_autofree char *who = source_text (ctx, s, c, i);
+    g_autofree char *subject = _ds_toks_dup (s, a, b);
+    g_autofree char *question = ds_lang_expand (ctx->lang, "question_stance_by", "verb", verb,
+                                                "aux", strchr (form, ' ') != NULL ? strchr (form, ' ') + 1 : "",
+                                                "subject", subject, "who", who, NULL);
+    DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, r + 2, e);
+
+    claim->question = ds_utf8_capitalize (question);
+    claim->attribution = g_steal_pointer (&who);
+    _ds_toks_mark_used (s, c, e);
+    return _ds_claim_commit (ctx, claim);
+  }
+}
