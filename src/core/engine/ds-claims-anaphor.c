@@ -183,9 +183,10 @@ _ds_anaphor_at (Ctx        *ctx,
     return NULL;
   /* "The country", "Negara itu": a class noun stands for the name the
    * last sentence began with. */
-  if (ctx->subject != NULL && (_ds_tok_is_article (t) || (t->flags & W_ANAPHOR)) &&
-      _ds_lexicon_phrase_at (ctx, s, i + 1, "class_noun") == 1 && !s->toks[i + 1].cap &&
-      (_ds_tok_is (t, "the") || (t->flags & W_ANAPHOR)))
+  /* (Indonesian puts "itu" after its noun: "Sejak itu forum bertemu"
+   * says "since then".) */
+  if (ctx->subject != NULL && ctx->english && (_ds_tok_is (t, "the") || (t->flags & W_ANAPHOR)) &&
+      _ds_lexicon_phrase_at (ctx, s, i + 1, "class_noun") == 1 && !s->toks[i + 1].cap)
     {
       *end = i + 2;
       return g_strdup (ctx->subject);
@@ -196,7 +197,7 @@ _ds_anaphor_at (Ctx        *ctx,
       return g_strdup (bare (ctx->subject));
     }
   /* "The council", "This forum" */
-  if ((_ds_tok_is_article (t) || (t->flags & W_ANAPHOR)) && !s->toks[i + 1].cap &&
+  if (ctx->english && (_ds_tok_is_article (t) || (t->flags & W_ANAPHOR)) && !s->toks[i + 1].cap &&
       (name = headed_by (ctx, &s->toks[i + 1])) != NULL)
     {
       *end = i + 2;

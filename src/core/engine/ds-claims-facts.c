@@ -346,6 +346,13 @@ find_report (Ctx  *ctx,
       for (guint k = c; k < i; k++)
         if (s->toks[k].verb || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)))
           return FALSE;
+      /* "In 2021 two neighbouring states that …": "states" is a noun after
+       * a count, and a date is nobody who reports. */
+      if (s->toks[c].flags & W_PREP)
+        continue;
+      for (guint k = c; k < i; k++)
+        if (s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & W_COUNT))
+          return FALSE;
       /* "Sebagian pengamat berpendapat …": nobody a learner could name.
        * What a source found is asked by what it found (ds-claims-sources.c),
        * never by who found it. */
@@ -371,6 +378,10 @@ find_report (Ctx  *ctx,
 
 /* ------------------------------------------------------------------ */
 /* Who did what, and when                                              */
+
+/* "Direktorat Jenderal Informasi dan Diplomasi Publik Kementerian Luar
+ * Negeri": names of offices run long. */
+#define NAME_MAX_TOKENS 12
 
 /* How many tokens from @k carry on a name: a capitalised word, an
  * initial's full stop ("Joseph S. Nye"), "of", "on", "and", "dan" before a
@@ -434,7 +445,7 @@ read_name (const Sent *s,
     {
       guint k = i + 1;
 
-      for (guint step; k < e && k < i + 8 && (step = name_continues (s, k, e)) > 0; )
+      for (guint step; k < e && k < i + NAME_MAX_TOKENS && (step = name_continues (s, k, e)) > 0; )
         k += step;
       *a = i;
       *b = k;
