@@ -135,7 +135,8 @@ plain_words (const Sent *s,
  * question can name ("states with a data protection authority"); the
  * token after it, or 0. */
 static guint
-claim_topic_end (const Sent *s,
+claim_topic_end (Ctx        *ctx,
+                 const Sent *s,
                  guint       a,
                  guint       e)
 {
@@ -153,9 +154,13 @@ claim_topic_end (const Sent *s,
       if ((s->toks[v - 1].flags & W_RELATIVE) ||
           (v == a + 1 && t->len > 5 && g_ascii_strncasecmp (t->p, "ber", 3) == 0))
         continue;
-      /* "small island states depend": a plural before the verb. */
-      if (t->p[t->len - 1] == 's' && v + 1 < e && (s->toks[v + 1].verb || (s->toks[v + 1].flags & W_AUX)))
+      /* "small island states depend": a plural before the verb; "Small
+       * states need …": a lone adjective before a plural is no topic. */
+      if (ctx->english && t->p[t->len - 1] == 's' && v + 1 < e &&
+          (s->toks[v + 1].verb || (s->toks[v + 1].flags & W_AUX)))
         continue;
+      if (ctx->english && t->p[t->len - 1] == 's' && v == a + 1)
+        return 0;
       /* "A regional CERT is …": the article stays with its noun. */
       first = _ds_tok_is_article (&s->toks[a]) ? a + 1 : a;
       start = _ds_np_start (s, first, v, &end);
@@ -182,7 +187,7 @@ finding_question (Ctx        *ctx,
 {
   g_autofree char *verb = g_strndup (form, strcspn (form, " "));
   const char *aux = strchr (form, ' ') != NULL ? strchr (form, ' ') + 1 : "";
-  guint topic_end = claim_topic_end (s, a, e);
+  guint topic_end = claim_topic_end (ctx, s, a, e);
   g_autofree char *topic = topic_end > 0 ? _ds_phrase_dup (s, a, topic_end, TRUE) : NULL;
   g_autofree char *question = NULL;
 
@@ -838,7 +843,7 @@ _ds_find_view (Ctx  *ctx,
 
   if (!held_by (ctx, s, e, &who, &after) || _ds_source_kind (ctx, s, who, after - 1) == DS_SOURCE_NONE ||
       e - after < 4 || e - after > FINDING_MAX_TOKENS || _ds_toks_any_used (s, 0, e) ||
-      (s->toks[after].flags & (W_PRONOUN | W_ANAPHOR)) || (topic_end = claim_topic_end (s, after, e)) == 0)
+      (s->toks[after].flags & (W_PRONOUN | W_ANAPHOR)) || (topic_end = claim_topic_end (ctx, s, after, e)) == 0)
     return FALSE;
   name = _ds_toks_dup (s, who, after - 1);
   topic = _ds_phrase_dup (s, after, topic_end, TRUE);
