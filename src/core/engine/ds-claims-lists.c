@@ -257,14 +257,45 @@ counted_before (const Sent *s,
 /* "X cukup beragam:", "X sangat banyak, antara lain": an adjective (after an
  * adverb) before the cue says how the list is; the clause's first noun
  * phrase is what it lists. */
+/* [@a, @b) are words that say how something is ("clear", "many", "quite
+ * simple"), not a count, an article or "the following". */
+static gboolean
+adjectives_only (const Sent *s,
+                 guint       a,
+                 guint       b)
+{
+  for (guint i = a; i < b; i++)
+    if (s->toks[i].type != TOK_WORD || s->toks[i].verb ||
+        (s->toks[i].flags & (W_PREP | W_AUX | W_COUNT | W_DET | W_CUE_NAMING | W_CUE_EXAMPLE)) ||
+        _ds_tok_is (&s->toks[i], "following"))
+      return FALSE;
+  return a < b;
+}
+
 static void
 adjectival_subject (const Sent *s,
+                    gboolean    english,
                     guint       hi,
                     guint      *start,
                     guint      *end)
 {
   guint c = _ds_clause_start (s, hi), k = c;
 
+  /* "The weaknesses of the plan are clear:", "Its tools are many:": the
+   * list is of what "are" says is so. */
+  for (guint j = MAX (c + 1, hi > 3 ? hi - 3 : 0); english && j + 1 < hi; j++)
+    if ((s->toks[j].flags & W_AUX) && adjectives_only (s, j + 1, hi))
+      {
+        guint a, b;
+
+        a = _ds_np_start (s, c, j, &b);
+        if (a < b && b == j && subject_usable (s, a, b))
+          {
+            *start = a;
+            *end = b;
+          }
+        return;
+      }
   while (k < hi && _ds_tok_nounish (&s->toks[k]))
     k++;
   if (k == c || k >= hi || hi - k > 3 || !(s->toks[k].flags & W_ADV))
@@ -325,6 +356,58 @@ reduced_relative (Ctx        *ctx,
  * word before that its stated count; without a usable subject the question
  * asks to complete the statement instead.
  */
+/* The noun phrase that opens the sentence before its first verb, when
+ * it ends before @name; else @name itself (*@end unchanged). */
+static guint
+clause_subject (const Sent *s,
+                guint       name,
+                guint      *end)
+{
+  guint v = 0, a, b;
+
+  while (v < name && !s->toks[v].verb && !(s->toks[v].flags & W_AUX))
+    v++;
+  if (v == 0 || v >= name)
+    return name;
+  a = _ds_np_start (s, 0, v, &b);
+  if (a != 0 || a >= b)
+    return name;
+  *end = b;
+  return a;
+}
+
+/* "The goals of the compact, set out in the Makassar Declaration,
+ * include …": before the comma at @comma, an aside that a participle, a
+ * relative or a preposition opens; the subject is before it. Where the
+ * subject ends. */
+static guint
+past_aside (const Sent *s,
+            guint       comma)
+{
+  for (guint k = comma; k > 1 && comma - k < 10; k--)
+    {
+      const Tok *t = &s->toks[k - 1];
+
+      if (!_ds_tok_is_punct (t, ','))
+        continue;
+      /* (After "Dalam model …, " the comma ends an adverbial, and what
+       * follows it is the clause.) */
+      if (comma - k > 8 || (s->toks[_ds_clause_start (s, k - 1)].flags & (W_PREP | W_CONNECTIVE)))
+        break;
+      /* ", which they divide into three types, namely": the count in the
+       * clause names the list. */
+      for (guint j = k; j < comma; j++)
+        if (s->toks[j].flags & W_COUNT)
+          return comma;
+      if (k < comma && (s->toks[k].verb || (s->toks[k].flags & (W_RELATIVE | W_PREP)) ||
+                        (!s->toks[k].cap && s->toks[k].type == TOK_WORD && _ds_tok_nounish (&s->toks[k - 2]) &&
+                         !(s->toks[k].flags & (W_CONJ | W_DET)))))
+        return k - 1;
+      break;
+    }
+  return comma;
+}
+
 void
 _ds_list_describe (Ctx           *ctx,
                    const Sent    *s,
@@ -376,11 +459,17 @@ _ds_list_describe (Ctx           *ctx,
     form = DS_LIST_FORM_COMPLETE;
   after_comma = hi > 0 && _ds_tok_is_punct (&s->toks[hi - 1], ',');
   if (after_comma)
-    hi--;
+    hi = past_aside (s, hi - 1);
   if (claim->stated_count == 0)
     hi = count_after_subject (s, hi, claim);
 
   start = _ds_np_start (s, 0, hi, &end);
+  /* "Tujuan kerja sama itu dirumuskan dalam Deklarasi X, antara lain
+   * menjamin …, melatih …": things done are no examples of a name; they
+   * are what the sentence's subject is. */
+  if (form == DS_LIST_FORM_EXAMPLES && start < end && s->toks[start].cap && lead_end < s->n &&
+      s->toks[lead_end].verb && !s->toks[lead_end].cap)
+    start = clause_subject (s, start, &end);
   /* "requires states to criminalise offences such as …": after "to" the
    * phrase opens with its verb, which English does not mark. */
   if (ctx->english && start > 0 && start + 1 < end && _ds_tok_is (&s->toks[start - 1], "to"))
@@ -414,7 +503,7 @@ _ds_list_describe (Ctx           *ctx,
     end = hi;
   /* "Instrumennya cukup beragam:": the list is of the clause's subject. */
   else if (end == hi && (start == end || start + 1 == end) && hi > 0)
-    adjectival_subject (s, hi, &start, &end);
+    adjectival_subject (s, ctx->english, hi, &start, &end);
   /* "…, mulai dari": the phrase before a range's comma is not what the
    * range lists. */
   if (form != DS_LIST_FORM_COMPLETE && start > 0 && start + 1 == end &&

@@ -319,6 +319,17 @@ list_template (Gen           *gen,
   return ds_lang_expand (lang, form, "count", count, "subject", claim->subject, "topic", claim->topic, NULL);
 }
 
+/* "goals of the compact", "main groups": an English phrase whose head
+ * (the word before "of", else the last) is a plural. */
+static gboolean
+plural_head (const char *subject)
+{
+  const char *of = strstr (subject, " of ");
+  const char *end = of != NULL ? of : subject + strlen (subject);
+
+  return end > subject && end[-1] == 's';
+}
+
 /* Whether the list's cue is a verb of the language's phrase list
  * list_verb_cue ("mencakup", "include"). */
 static gboolean
@@ -346,7 +357,7 @@ naming_question (Gen           *gen,
    * "The main groups include A, B and C" names kinds of groups: "What are
    * the main groups?" asks it well. */
   if (claim->cue != NULL && claim->subject != NULL && cue_is_verb (claim, lang) &&
-      !(claim->english && g_str_has_suffix (claim->subject, "s")))
+      !(claim->english && plural_head (claim->subject)))
     {
       g_autofree char *cue = g_utf8_strdown (claim->cue, -1);
       /* "the regional programme": a common noun takes the language's
