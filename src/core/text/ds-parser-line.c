@@ -326,8 +326,12 @@ opens_like_question (const char *s,
                      gsize       len)
 {
   static const char * const codes[] = { "id", "en" };
-  const char *e = s + len, *w;
+  const char *e = s + len, *w, *colon = memchr (s, ':', len);
 
+  /* "Tanya Jawab: Apa Itu Diplomasi Siber?", "Serangan ke Bank: Apa yang
+   * Terjadi?": the question follows the title's colon. */
+  if (colon != NULL && colon + 2 < e)
+    s = colon + 1;
   while (s < e && (g_ascii_isdigit (*s) || *s == '.' || *s == ' '))
     s++;
   for (w = s; w < e && g_ascii_isalpha (*w); w++)
