@@ -1421,6 +1421,18 @@ possessive (const Tok *t)
          _ds_tok_is (t, "her") || _ds_tok_is (t, "our");
 }
 
+/* Whether a number stands in [@k, @at) before any comma. */
+static gboolean
+figure_follows (const Sent *s,
+                guint       k,
+                guint       at)
+{
+  for (; k < at && !_ds_tok_is_punct (&s->toks[k], ','); k++)
+    if (s->toks[k].type == TOK_NUMBER)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether "it" at @at is the subject of the clause that starts at @lo:
  * only an adverbial of time or place ("In 2020", "In ___") stands before
  * it. After another noun ("The forum … share its experience"), "it" may
@@ -1442,8 +1454,10 @@ opens_clause (const Sent *s,
     return TRUE;
   if (!(s->toks[lo].flags & W_PREP))
     return FALSE;
+  /* "Since the late 1990s, its government …": an adverbial of time may
+   * hold lower-case words before its figure. */
   for (guint k = lo + 1; k < at; k++)
-    if (!(k >= a && k < b) && s->toks[k].type == TOK_WORD && !s->toks[k].cap)
+    if (!(k >= a && k < b) && s->toks[k].type == TOK_WORD && !s->toks[k].cap && !figure_follows (s, k, at))
       return FALSE;
   return TRUE;
 }
@@ -1480,7 +1494,11 @@ _ds_commit_cloze (Ctx         *ctx,
       hi = b;
       while (hi < s->n && !_ds_tok_is_punct (&s->toks[hi], ',') && !_ds_tok_is_punct (&s->toks[hi], ';'))
         hi++;
-      if (hi - lo < 6 || s->toks[lo].verb)
+      /* ", known as the ___,": a clause that opens in lower case after a
+       * comma leans on the noun before it. */
+      if (hi - lo < 6 || s->toks[lo].verb ||
+          (lo > 1 && _ds_tok_is_punct (&s->toks[lo - 1], ',') && !s->toks[lo].cap &&
+           !(s->toks[lo].flags & (W_CONNECTIVE | W_PREP | W_CONJ))))
         lo = 0, hi = s->n;
     }
   else
