@@ -598,7 +598,8 @@ rule_anaphor_end (const Sent *s,
 
 /* "Aturan itu kemudian diganti oleh PP Nomor 71 Tahun 2019, yang …" →
  * "Peraturan apa yang menggantikan PP Nomor 82 Tahun 2012?", the rule
- * named before standing for "Aturan itu". */
+ * named before standing for "Aturan itu"; "Undang-undang ini mengatur
+ * …" → "Apa yang diatur UU Nomor 27 Tahun 2022?". */
 static gboolean
 rule_replaced (Ctx  *ctx,
                Sent *s,
@@ -614,6 +615,9 @@ rule_replaced (Ctx  *ctx,
     return FALSE;
   while (k < e && ((s->toks[k].flags & (W_ADV | W_AUX)) || _ds_tok_is (&s->toks[k], "was")))
     k++;
+  /* "Undang-undang ini mengatur …": what the rule named before demands. */
+  if (k < e && _ds_lexicon_other_forms (ctx, &s->toks[k], "rule_verb") != NULL)
+    return rule_demand (ctx, s, ctx->last_rule, k, e);
   active = k < e ? _ds_lexicon_other_forms (ctx, &s->toks[k], "replace_verb") : NULL;
   by = k + 1;
   if (active == NULL || by + 1 >= e || !(_ds_tok_is (&s->toks[by], "oleh") || _ds_tok_is (&s->toks[by], "by")) ||
