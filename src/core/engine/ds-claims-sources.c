@@ -908,8 +908,15 @@ _ds_find_described (Ctx  *ctx,
   guint e = _ds_body_end (s), i, c, r = 0, a, b;
   const char *form = NULL;
 
-  for (i = 1; i + 4 < e && _ds_lexicon_phrase_at (ctx, s, i, "concept_verb") == 0; i++)
-    ;
+  /* The verb stands before the relative pronoun, a lower-case word of six
+   * letters or more ("proposes", "memperkenalkan"): only those are looked
+   * up. */
+  for (i = 1; i + 4 < e && !(s->toks[i].flags & W_RELATIVE); i++)
+    if (s->toks[i].type == TOK_WORD && s->toks[i].len >= 6 && !s->toks[i].cap &&
+        _ds_lexicon_phrase_at (ctx, s, i, "concept_verb") > 0)
+      break;
+  if (s->toks[i].flags & W_RELATIVE)
+    return FALSE;
   c = _ds_clause_start (s, i);
   if (i + 4 >= e || _ds_source_kind (ctx, s, c, i) == DS_SOURCE_NONE ||
       (r = described_concept (s, i + 1, e, &a, &b)) == 0 || r + 4 >= e ||
