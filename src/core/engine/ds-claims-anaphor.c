@@ -99,6 +99,11 @@ _ds_subject_note (Ctx        *ctx,
   char *anaphor;
 
   note_named_term (ctx, s);
+  if (ctx->subject_kept)
+    {
+      ctx->subject_kept = FALSE;
+      return;
+    }
   if (s->n < 3)
     return;
   if ((anaphor = _ds_anaphor_at (ctx, s, 0, &end)) != NULL)

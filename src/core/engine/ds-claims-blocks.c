@@ -225,6 +225,12 @@ gloss_item (Ctx        *ctx,
   if (body == b || count_words (line, body, e) < 3 || count_words (line, a, b) > 5 ||
       (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)))
     return FALSE;
+  /* "1998 – ICANN didirikan …": a timeline's year is when, not a term. */
+  if (b == a + 1 && line->toks[a].type == TOK_NUMBER)
+    {
+      _ds_commit_cloze (ctx, line, DS_CLAIM_RULE_DATE, a, b);
+      return TRUE;
+    }
   while (b > a && (emphasis (&line->toks[b - 1]) || line->toks[b - 1].type == TOK_PUNCT))
     b--;
   def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, line);

@@ -775,6 +775,20 @@ passive_is (Ctx        *ctx,
          (_ds_tok_is (&s->toks[i], "is") || _ds_tok_is (&s->toks[i], "are"));
 }
 
+static gboolean
+author_note (Ctx        *ctx,
+             const Sent *s,
+             const Def  *def)
+{
+  gboolean person = def->term_b - def->term_a >= 2 && def->term_b - def->term_a <= 4;
+
+  if (_ds_lexicon_phrase_at (ctx, s, def->body_a, "occupation") == 0)
+    return FALSE;
+  for (guint k = def->term_a; k < def->term_b && person; k++)
+    person = s->toks[k].cap && s->toks[k].type == TOK_WORD && !_ds_tok_is_acronym (&s->toks[k]);
+  return person || _ds_lexicon_phrase_at (ctx, s, def->term_a, "author_word") == def->term_b - def->term_a;
+}
+
 static void
 try_definition (Ctx  *ctx,
                 Sent *s,
@@ -808,6 +822,10 @@ try_definition (Ctx  *ctx,
        (s->toks[def.body_a].flags & W_EVENT)) &&
       (s->toks[def.body_a + 1].flags & W_PREP) &&
       !_ds_tok_is (&s->toks[i], "defined") && !_ds_tok_is (&s->toks[i], "understood"))
+    return;
+  /* "Rahmat Santoso adalah dosen …", "Penulis adalah peneliti …": who the
+   * author is, a note on the text, no term to learn. */
+  if (author_note (ctx, s, &def))
     return;
   /* "X was …" tells what X was then: a ranking, never a definition. */
   if ((_ds_tok_is (&s->toks[i], "was") || _ds_tok_is (&s->toks[i], "were")) && !def.ranks)
@@ -978,6 +996,88 @@ _ds_find_dash_gloss (Ctx  *ctx,
   commit_gloss (ctx, s, _ds_phrase_dup (s, start, end, TRUE), start, end, open + 1, close);
 }
 
+
+/* "A trusted electronic record that lets a person …", "Kemampuan sistem
+ * publik untuk bertukar data": a noun phrase with no verb of its own
+ * before what qualifies it (a relative, "to"/"untuk", a preposition) —
+ * a gloss, not a statement. */
+/* "A trusted electronic record": a participle before its noun. */
+static gboolean
+participle_before_noun (const Sent *s,
+                        guint       i,
+                        guint       e)
+{
+  const Tok *t = &s->toks[i];
+
+  return t->verb && i + 1 < e && _ds_tok_nounish (&s->toks[i + 1]) && t->len > 4 &&
+         g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0;
+}
+
+static gboolean
+noun_phrase_gloss (Ctx        *ctx,
+                   const Sent *s)
+{
+  guint e = _ds_body_end (s), i = 0;
+
+  if (e < 3 || e > 40 || s->question)
+    return FALSE;
+  if (_ds_tok_is_article (&s->toks[0]))
+    i = 1;
+  if (s->toks[i].type != TOK_WORD || (!_ds_tok_nounish (&s->toks[i]) && !participle_before_noun (s, i, e)))
+    return FALSE;
+  for (; i < e; i++)
+    {
+      const Tok *t = &s->toks[i];
+
+      /* "… that", "… where", "… yang", "… tempat": what qualifies the
+       * noun (the language's phrase list gloss_relative). */
+      if ((t->flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, i, "gloss_relative") > 0)
+        return i >= 2;
+      /* "Tanda berbasis kriptografi": a "ber-" word describes the noun. */
+      if (participle_before_noun (s, i, e) ||
+          (t->verb && i > 0 && t->len > 5 && g_ascii_strncasecmp (t->p, "ber", 3) == 0 && !t->cap))
+        continue;
+      if (t->verb || (t->flags & (W_AUX | W_CUE_DEF | W_CUE_NAMING | W_PRONOUN)) || t->type == TOK_PUNCT)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "Digital identity" on its own line, then "A trusted electronic record
+ * that …": the heading is the term, the gloss its definition. */
+gboolean
+_ds_find_headword_gloss (Ctx  *ctx,
+                         Sent *s)
+{
+  Sent h = { 0 };
+  const DsBlock *head = ds_essay_get_block (ctx->essay, ctx->topic_block);
+  guint e = _ds_body_end (s);
+  DsClaim *def;
+
+  if (head->kind != DS_BLOCK_HEADING || head->number != 0 || !noun_phrase_gloss (ctx, s))
+    return FALSE;
+  h.p = ctx->text + head->content_byte_start;
+  h.end = ctx->text + head->byte_end;
+  _ds_sent_tokenize_aside (ctx, &h);
+  if (h.n == 0 || h.n > 5 || h.question || !_ds_term_usable (&h, 0, h.n) ||
+      _ds_lexicon_phrase_at (ctx, &h, 0, "generic_section") == h.n)
+    return FALSE;
+  for (guint k = 0; k < h.n; k++)
+    if (h.toks[k].verb || h.toks[k].type == TOK_NUMBER)
+      return FALSE;
+  def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
+  def->subject = _ds_phrase_dup (&h, 0, h.n, TRUE);
+  def->body = _ds_phrase_dup (s, 0, e, TRUE);
+  /* "It was first offered in 2002." below the gloss speaks of the term. */
+  g_free (ctx->subject);
+  ctx->subject = g_strdup (def->subject);
+  ctx->subject_kept = TRUE;
+  def->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  def->key_start = _ds_sent_char_at (s, s->toks[0].p);
+  def->key_end = _ds_sent_char_at (s, s->toks[0].p + s->toks[0].len);
+  _ds_toks_mark_used (s, 0, e);
+  return _ds_claim_commit (ctx, def);
+}
 
 /* 'The "Manila Process", a style of negotiation based on …, shaped …',
  * 'Konsep "jalur kedua", sebuah forum …, …': a quoted term glossed

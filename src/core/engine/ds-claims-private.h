@@ -193,6 +193,7 @@ typedef struct {
   guint       sentence_first_claim;
   char       *subject;      /* the name the last sentence began with */
   char       *heading_name; /* the heading above, when it is one name */
+  gboolean    subject_kept; /* the sentence just read set @subject itself */
   char       *named_term;   /* a quoted term the last sentence named */
   OrdinalSeq  ordinals;
 } Ctx;
@@ -416,6 +417,8 @@ void        _ds_commit_cloze       (Ctx          *ctx,
                                     guint         a,
                                     guint         b);
 void        _ds_find_dash_gloss    (Ctx          *ctx,
+                                    Sent         *s);
+gboolean    _ds_find_headword_gloss (Ctx        *ctx,
                                     Sent         *s);
 void        _ds_find_appositive    (Ctx          *ctx,
                                     Sent         *s);

@@ -194,6 +194,16 @@ claim_key (const DsClaim *claim)
   return h | 1;
 }
 
+static gboolean
+only_numbers (const DsClaim *claim)
+{
+  for (guint i = 0; i < ds_claim_get_n_items (claim); i++)
+    for (const char *p = ds_claim_get_item (claim, i); *p != '\0'; p++)
+      if (g_ascii_isalpha (*p))
+        return FALSE;
+  return TRUE;
+}
+
 /* "… tiga pilar, yaitu A, B, dan C" and then a numbered block of A, B
  * and C: one list, asked once, whatever the two questions say. Two lists
  * of as many items are one when two thirds of their items are the same
@@ -208,6 +218,10 @@ items_seen (Ctx           *ctx,
 
   if (claim->kind != DS_CLAIM_ENUMERATION || n < 2)
     return FALSE;
+  /* "Apa saja tonggak penting?" → "1998, 2005, 2016": a timeline's years
+   * alone say nothing; its lines are asked one by one. */
+  if (only_numbers (claim))
+    return TRUE;
   items = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (items, ds_words_fold (ds_claim_get_item (claim, i), DS_FOLD_STRIP_MARKS));
@@ -325,6 +339,10 @@ analyse_sentence (Ctx  *ctx,
     return;
 
   ctx->sentence_first_claim = ctx->claims->len;
+  /* A glossary: a headword on its own line, its definition below. */
+  if (s->first && ctx->topic_block != G_MAXUINT && s->block == ctx->topic_block + 1 &&
+      _ds_find_headword_gloss (ctx, s))
+    return;
   _ds_find_reasons (ctx, s);
   if (s->has_marker)
     _ds_find_marker_list (ctx, s);

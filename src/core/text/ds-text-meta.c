@@ -544,10 +544,24 @@ gboolean
 ds_text_is_metadata (const char *s,
                      gsize       len)
 {
-  /* "*Diperbarui 12 Februari 2026*", "_Published 3 March_": emphasis
-   * marks around a whole line say nothing of what it is. */
-  while (len >= 2 && (s[0] == '*' || s[0] == '_') && s[len - 1] == s[0])
-    s++, len -= 2;
+  char plain[LABEL_MAX_BYTES + 1];
+
+  /* "*Diperbarui 12 Februari 2026*", "**Mata kuliah:** Diplomasi
+   * Digital": emphasis marks say nothing of what a line is. */
+  if (len <= LABEL_MAX_BYTES && (memchr (s, '*', len) != NULL || (len > 0 && s[0] == '_')))
+    {
+      gsize n = 0;
+
+      for (gsize i = 0; i < len; i++)
+        if (s[i] != '*' && !(s[i] == '_' && (i == 0 || i + 1 == len || s[i - 1] == ' ' || s[i + 1] == ' ' ||
+                                             s[i + 1] == ':')))
+          plain[n++] = s[i];
+      while (n > 0 && plain[0] == ' ')
+        memmove (plain, plain + 1, --n);
+      plain[n] = '\0';
+      s = plain;
+      len = n;
+    }
   return is_table_row (s, len) || is_rubric_line (s, len) || is_labelled_line (s, len) || is_byline (s, len) ||
          is_publication_line (s, len) || is_caption (s, len) ||
          is_journal_line (s, len) || is_contact_line (s, len) || is_segmented_line (s, len);
