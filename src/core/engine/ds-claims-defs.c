@@ -496,6 +496,24 @@ past_label (Ctx        *ctx,
   return n > 0 && k + n < end ? k + n : start;
 }
 
+static guint
+past_alias_aside (const Sent *s,
+                  guint       hi)
+{
+  if (hi < 4 || !_ds_tok_is_punct (&s->toks[hi - 1], ','))
+    return hi;
+  for (guint k = hi - 2; k > 0 && hi - k < 10; k--)
+    if (_ds_tok_is_punct (&s->toks[k], ','))
+      {
+        for (guint j = k + 1; j < k + 5 && j < hi - 1; j++)
+          if ((s->toks[j].flags & W_ALIAS) || _ds_tok_is (&s->toks[j], "called") ||
+              _ds_tok_is (&s->toks[j], "disebut"))
+            return k;
+        return hi;
+      }
+  return hi;
+}
+
 /* Finds the term before the cue, and who defines it if the sentence says. */
 static gboolean
 read_term (Ctx        *ctx,
@@ -516,6 +534,9 @@ read_term (Ctx        *ctx,
   hi = attribution_aside (s, hi, &def->who_a, &def->who_b);
   if (def->who_a < def->who_b)
     def->rule = DS_CLAIM_RULE_ATTRIBUTED;
+  /* "Data localisation, also called data residency, is …": the term is
+   * before its other name's aside. */
+  hi = past_alias_aside (s, hi);
   if (meant >= 0)
     start = (guint) meant, end = hi, def->strong = TRUE;
   else if (_ds_labelled_quote (ctx, s, hi, &start, &end))
@@ -678,6 +699,10 @@ commit_def (Ctx        *ctx,
   if (def->strong)
     claim->score += 1.0;
   _ds_toks_mark_used (s, MIN (def->term_a, def->who_a < def->who_b ? def->who_a : def->term_a), e);
+  /* ", also called data residency,": the other name between the term and
+   * its cue is a claim of its own. */
+  for (guint k = def->term_b; k < def->cue_a; k++)
+    s->toks[k].used = FALSE;
   _ds_claim_commit (ctx, claim);
 }
 
@@ -1290,6 +1315,13 @@ alias_word (const Tok *t)
 }
 
 /* The other name: one to three plain words. */
+/* "Schrems II": a numeral that ends a name. */
+static gboolean
+roman_numeral (const Tok *t)
+{
+  return t->type == TOK_WORD && t->len <= 3 && strspn (t->p, "IVX") >= t->len;
+}
+
 static guint
 alias_end (const Sent *s,
            guint       a,
@@ -1301,7 +1333,7 @@ alias_end (const Sent *s,
    * acronym is a name or part of one; "nationally determined
    * contribution": a participle inside it. */
   while (b < e && b < a + 4 &&
-         (alias_word (&s->toks[b]) || _ds_tok_is_acronym (&s->toks[b]) ||
+         (alias_word (&s->toks[b]) || _ds_tok_is_acronym (&s->toks[b]) || (b > a && roman_numeral (&s->toks[b])) ||
           (b > a && s->toks[b].verb && s->toks[b].type == TOK_WORD && !(s->toks[b].flags & W_FUNCTION))))
     caps += _ds_tok_is_acronym (&s->toks[b++]);
   /* "NEW YORK": a dateline, not a name. */

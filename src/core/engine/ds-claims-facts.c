@@ -363,7 +363,9 @@ find_report (Ctx  *ctx,
       /* "The democratic peace thesis states that …": "Who" asks for a
        * person or a body, not for a text (the language's phrase list
        * document_noun). */
-      if (_ds_lexicon_phrase_at (ctx, s, i - 1, "document_noun") > 0)
+      if (_ds_lexicon_phrase_at (ctx, s, i - 1, "document_noun") > 0 ||
+          _ds_lexicon_phrase_at (ctx, s, c, "document_noun") > 0 ||
+          (c + 1 < i && _ds_tok_is (&s->toks[c], "the") && _ds_lexicon_phrase_at (ctx, s, c + 1, "document_noun") > 0))
         return FALSE;
 
       verb = g_ascii_strdown (s->toks[i].p, s->toks[i].len);
@@ -1017,6 +1019,11 @@ decision_action (Ctx        *ctx,
         return 0;
       /* "pledged 30 million dollars to the effort": "to" before an
        * article or a name opens no action. */
+      /* "pledged not to …": a question without the "not" would say the
+       * opposite. */
+      if ((_ds_tok_is (&s->toks[k], "to") || _ds_tok_is (&s->toks[k], "untuk")) && k > 0 &&
+          (_ds_tok_is (&s->toks[k - 1], "not") || _ds_tok_is (&s->toks[k - 1], "tidak")))
+        return 0;
       if (_ds_tok_is (&s->toks[k], "to") || _ds_tok_is (&s->toks[k], "untuk"))
         return k + 1 < e && s->toks[k + 1].type == TOK_WORD && !s->toks[k + 1].cap &&
                !_ds_tok_is_article (&s->toks[k + 1]) &&
