@@ -1602,6 +1602,25 @@ find_count_word (Ctx  *ctx,
   return FALSE;
 }
 
+static void
+counted_beside (Ctx  *ctx,
+                Sent *s,
+                guint e,
+                guint from)
+{
+  for (guint i = from; i < e; i++)
+    {
+      Figure fig;
+
+      if (read_figure (s, i, e, &fig) && fig.weighty && !fig.date && !fig.year &&
+          figure_worth_asking (s, &fig, e))
+        {
+          _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, fig.a, fig.b);
+          return;
+        }
+    }
+}
+
 static gboolean
 find_figure (Ctx  *ctx,
              Sent *s,
@@ -1621,6 +1640,10 @@ find_figure (Ctx  *ctx,
           continue;
         _ds_commit_cloze (ctx, s, fig.date || fig.year ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_NUMBER,
                       fig.a, fig.b);
+        /* "Pada KTT Mei 2024, forum itu dihadiri lebih dari 120 negara":
+         * the count is a claim beside the date. */
+        if (pass == 1)
+          counted_beside (ctx, s, e, fig.b);
         return TRUE;
       }
   return FALSE;
