@@ -534,7 +534,7 @@ read_term (Ctx        *ctx,
   hi = attribution_aside (s, hi, &def->who_a, &def->who_b);
   if (def->who_a < def->who_b)
     def->rule = DS_CLAIM_RULE_ATTRIBUTED;
-  /* "Data localisation, also called data residency, is …": the term is
+  /* "Spectrum pooling, also called shared allocation, is …": the term is
    * before its other name's aside. */
   hi = past_alias_aside (s, hi);
   if (meant >= 0)
@@ -699,7 +699,7 @@ commit_def (Ctx        *ctx,
   if (def->strong)
     claim->score += 1.0;
   _ds_toks_mark_used (s, MIN (def->term_a, def->who_a < def->who_b ? def->who_a : def->term_a), e);
-  /* ", also called data residency,": the other name between the term and
+  /* ", also called shared allocation,": the other name between the term and
    * its cue is a claim of its own. */
   for (guint k = def->term_b; k < def->cue_a; k++)
     s->toks[k].used = FALSE;
@@ -1315,7 +1315,7 @@ alias_word (const Tok *t)
 }
 
 /* The other name: one to three plain words. */
-/* "Schrems II": a numeral that ends a name. */
+/* "Tallis II": a numeral that ends a name. */
 static gboolean
 roman_numeral (const Tok *t)
 {
@@ -1331,10 +1331,12 @@ alias_end (const Sent *s,
 
   /* "…, atau yang dikenal dengan BSSN", "the ASEAN Regional CERT": an
    * acronym is a name or part of one; "nationally determined
-   * contribution": a participle inside it. */
+   * contribution", "shared allocation": a participle inside it or before
+   * its noun. */
   while (b < e && b < a + 4 &&
          (alias_word (&s->toks[b]) || _ds_tok_is_acronym (&s->toks[b]) || (b > a && roman_numeral (&s->toks[b])) ||
-          (b > a && s->toks[b].verb && s->toks[b].type == TOK_WORD && !(s->toks[b].flags & W_FUNCTION))))
+          (s->toks[b].verb && s->toks[b].type == TOK_WORD && !(s->toks[b].flags & W_FUNCTION) &&
+           (b > a || (b + 1 < e && _ds_tok_nounish (&s->toks[b + 1]))))))
     caps += _ds_tok_is_acronym (&s->toks[b++]);
   /* "NEW YORK": a dateline, not a name. */
   if (b - a > 1 && caps == b - a)
