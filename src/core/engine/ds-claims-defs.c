@@ -1038,6 +1038,15 @@ participle_before_noun (const Sent *s,
          g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0;
 }
 
+/* "Providing", "Menyediakan": an English gerund or an Indonesian "me-"
+ * verb that opens a gloss of an activity. */
+static gboolean
+activity_verb (const Tok *t)
+{
+  return t->len > 5 && (g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0 ||
+                        g_ascii_strncasecmp (t->p, "me", 2) == 0);
+}
+
 static gboolean
 noun_phrase_gloss (Ctx        *ctx,
                    const Sent *s)
@@ -1048,11 +1057,20 @@ noun_phrase_gloss (Ctx        *ctx,
     return FALSE;
   if (_ds_tok_is_article (&s->toks[0]))
     i = 1;
-  if (s->toks[i].type != TOK_WORD || (!_ds_tok_nounish (&s->toks[i]) && !participle_before_noun (s, i, e)))
+  /* "Providing services online through …", "Menyediakan layanan …": an
+   * activity, named by its verb. */
+  if (i == 0 && s->toks[0].verb && s->toks[0].type == TOK_WORD && activity_verb (&s->toks[0]))
+    i = 1;
+  else if (s->toks[i].type != TOK_WORD || (!_ds_tok_nounish (&s->toks[i]) && !participle_before_noun (s, i, e)))
     return FALSE;
   for (; i < e; i++)
     {
       const Tok *t = &s->toks[i];
+
+      /* "A public registry, run by the ministry, …": asides between
+       * commas and brackets belong to the phrase. */
+      if (_ds_tok_is_punct (t, ',') || _ds_tok_is_punct (t, '(') || _ds_tok_is_punct (t, ')'))
+        continue;
 
       /* "… that", "… where", "… yang", "… tempat": what qualifies the
        * noun (the language's phrase list gloss_relative). */
@@ -1062,10 +1080,18 @@ noun_phrase_gloss (Ctx        *ctx,
       if (participle_before_noun (s, i, e) ||
           (t->verb && i > 0 && t->len > 5 && g_ascii_strncasecmp (t->p, "ber", 3) == 0 && !t->cap))
         continue;
-      if (t->verb || (t->flags & (W_AUX | W_CUE_DEF | W_CUE_NAMING | W_PRONOUN)) || t->type == TOK_PUNCT)
+      /* "between two states", "of the rules": after a count, an article or
+       * a preposition a word that looks like a verb is a noun. */
+      if (t->verb && i > 0 && (s->toks[i - 1].flags & (W_COUNT | W_DET | W_PREP)))
+        continue;
+      /* ("their digital signatures", "tanda tangan mereka": a possessive
+       * is no subject.) */
+      if (t->verb || (t->flags & (W_AUX | W_CUE_DEF | W_CUE_NAMING)) || t->type == TOK_PUNCT ||
+          ((t->flags & W_PRONOUN) && !(t->flags & W_DET) && !(i > 0 && _ds_tok_nounish (&s->toks[i - 1]))))
         return FALSE;
     }
-  return FALSE;
+  /* "An agreement between two states on data sharing.": no verb at all. */
+  return TRUE;
 }
 
 /* "Digital identity" on its own line, then "A trusted electronic record
@@ -1075,16 +1101,30 @@ _ds_find_headword_gloss (Ctx  *ctx,
                          Sent *s)
 {
   Sent h = { 0 };
-  const DsBlock *head = ds_essay_get_block (ctx->essay, ctx->topic_block);
+  const DsBlock *head = ds_essay_get_block (ctx->essay, s->block - 1);
   guint e = _ds_body_end (s);
   DsClaim *def;
 
-  if (head->kind != DS_BLOCK_HEADING || head->number != 0 || !noun_phrase_gloss (ctx, s))
+  /* The headword is the heading right above, or a short line of its own
+   * that ends in a colon ("Data trust:"). */
+  if (head->number != 0 || (head->kind != DS_BLOCK_HEADING && head->kind != DS_BLOCK_PARAGRAPH))
     return FALSE;
   h.p = ctx->text + head->content_byte_start;
   h.end = ctx->text + head->byte_end;
+  while (h.end > h.p && (h.end[-1] == ' ' || h.end[-1] == '\n'))
+    h.end--;
+  if (head->kind == DS_BLOCK_PARAGRAPH && (h.end - h.p > 60 || h.end == h.p || h.end[-1] != ':'))
+    return FALSE;
+  if (head->kind == DS_BLOCK_PARAGRAPH)
+    h.end--;
+  if (!noun_phrase_gloss (ctx, s))
+    return FALSE;
   _ds_sent_tokenize_aside (ctx, &h);
-  if (h.n == 0 || h.n > 5 || h.question || !_ds_term_usable (&h, 0, h.n) ||
+  /* "Computer emergency response team (CERT)": the acronym is no part
+   * of the term asked. */
+  if (h.n > 3 && _ds_tok_is_punct (&h.toks[h.n - 1], ')') && _ds_tok_is_punct (&h.toks[h.n - 3], '('))
+    h.n -= 3;
+  if (h.n == 0 || h.n > 6 || h.question || !_ds_term_usable (&h, 0, h.n) ||
       _ds_lexicon_phrase_at (ctx, &h, 0, "generic_section") == h.n)
     return FALSE;
   for (guint k = 0; k < h.n; k++)

@@ -340,8 +340,7 @@ analyse_sentence (Ctx  *ctx,
 
   ctx->sentence_first_claim = ctx->claims->len;
   /* A glossary: a headword on its own line, its definition below. */
-  if (s->first && ctx->topic_block != G_MAXUINT && s->block == ctx->topic_block + 1 &&
-      _ds_find_headword_gloss (ctx, s))
+  if (s->first && s->block > 0 && _ds_find_headword_gloss (ctx, s))
     return;
   _ds_find_reasons (ctx, s);
   if (s->has_marker)
