@@ -1469,6 +1469,21 @@ opens_clause (const Sent *s,
   return TRUE;
 }
 
+static guint
+past_opening_link (Ctx        *ctx,
+                   const Sent *s,
+                   guint       lo,
+                   guint       a)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, lo, "sentence_link");
+
+  if (n == 0 && (s->toks[lo].flags & (W_ORDINAL | W_CONNECTIVE)) && s->toks[lo].type == TOK_WORD)
+    n = 1;
+  if (n > 0 && lo + n + 1 < a && _ds_tok_is_punct (&s->toks[lo + n], ','))
+    return lo + n + 1;
+  return lo;
+}
+
 /* The text of tokens [@from, @at), then @name where "it" stood. */
 static void
 append_naming (GString    *body,
@@ -1510,6 +1525,9 @@ _ds_commit_cloze (Ctx         *ctx,
     }
   else
     hi = s->n;
+  /* "Karena itu, …", "However, …", "Ketiga, …": what links the sentence
+   * to the ones around it means nothing on a card of its own. */
+  lo = past_opening_link (ctx, s, lo, a);
   /* "It has ___ member states": the name "it" stands for, when the
    * sentence before began with it. */
   for (named_at = lo; named_at < hi && named == NULL; named_at++)
