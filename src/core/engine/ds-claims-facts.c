@@ -1263,13 +1263,17 @@ find_law (Ctx  *ctx,
 
   for (guint i = 0; i + 3 < e; i++)
     {
-      guint end, topic, topic_end;
+      guint end, topic, topic_end, a;
       DsClaim *claim;
       g_autofree char *about = NULL;
 
       if (!(s->toks[i].flags & W_LAW) || !s->toks[i].cap || (end = _ds_law_end (s, i, e)) == 0 ||
           _ds_toks_any_used (s, i, end))
         continue;
+      /* "Surat Edaran Nomor 9", "Surat Keputusan": the kind of letter is
+       * part of the rule's name. */
+      a = i > 0 && _ds_lexicon_phrase_at (ctx, s, i - 1, "law_prefix") == 1 && s->toks[i - 1].cap &&
+          !s->toks[i - 1].used ? i - 1 : i;
       topic = end + 1;
       /* "BSSN dibentuk melalui Peraturan Presiden Nomor 53 Tahun 2017":
        * without its topic the law is asked as a blank. */
@@ -1278,17 +1282,17 @@ find_law (Ctx  *ctx,
         {
           guint before = ctx->claims->len;
 
-          if (!law_blank_asks (s, i, end, e))
+          if (!law_blank_asks (s, a, end, e))
             continue;
-          _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_LAW, i, end);
-          _ds_toks_mark_used (s, i, end);
+          _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_LAW, a, end);
+          _ds_toks_mark_used (s, a, end);
           return ctx->claims->len > before;
         }
-      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, i, end);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, a, end);
       about = _ds_toks_dup (s, topic, topic_end);
       claim->question = ds_lang_expand (ctx->lang, "question_law", "topic", about, NULL);
       claim->lead = g_steal_pointer (&about);
-      _ds_toks_mark_used (s, i, end);
+      _ds_toks_mark_used (s, a, end);
       return _ds_claim_commit (ctx, claim);
     }
   return FALSE;
@@ -1399,6 +1403,15 @@ name_key (Ctx        *ctx,
     {
       *b = after + 3;
       return TRUE;
+    }
+  /* "Keputusan Kepala Badan Nomor 12 Tahun 2024": a rule's name ends
+   * with its number and year, not before them. */
+  if (*b < e && (_ds_tok_is (&s->toks[*b - 1], "nomor") || _ds_tok_is (&s->toks[*b - 1], "no")) &&
+      s->toks[*b].type == TOK_NUMBER)
+    {
+      (*b)++;
+      if (*b + 1 < e && _ds_tok_is (&s->toks[*b], "tahun") && s->toks[*b + 1].type == TOK_NUMBER)
+        *b += 2;
     }
   if (cued_only)
     return (s->toks[i - 1].flags & W_NAME_NOUN) != 0 && *b - *a >= 2;
