@@ -841,9 +841,12 @@ reasons_from_heading (Ctx     *ctx,
   g_autofree char *subject = NULL;
   DsClaimKind kind = claim->kind;
 
+  /* (The subject is the template's first word and one more word at
+   * most: "alasan", "alasan utama".) */
   if (heading == G_MAXUINT || claim->subject == NULL || template == NULL ||
       g_ascii_strncasecmp (claim->subject, template, strcspn (template, " ")) != 0 ||
-      strchr (claim->subject + strcspn (template, " ") + 1, ' ') != NULL)
+      (strlen (claim->subject) > strcspn (template, " ") &&
+       strchr (claim->subject + strcspn (template, " ") + 1, ' ') != NULL))
     return;
   subject = g_steal_pointer (&claim->subject);
   if (!describe_by_heading (ctx, heading, claim) || claim->subject == NULL ||

@@ -336,8 +336,8 @@ contrast_question (Ctx        *ctx,
                    const char *b,
                    const char *c)
 {
-  char *question = ds_lang_expand (ctx->lang, c != NULL ? "question_contrast_three" : "question_contrast",
-                                   "a", a, "b", b, "c", c, NULL);
+  g_autofree char *question = ds_lang_expand (ctx->lang, c != NULL ? "question_contrast_three" : "question_contrast",
+                                              "a", a, "b", b, "c", c, NULL);
 
   return ds_utf8_capitalize (question);
 }
