@@ -218,10 +218,6 @@ items_seen (Ctx           *ctx,
 
   if (claim->kind != DS_CLAIM_ENUMERATION || n < 2)
     return FALSE;
-  /* "Apa saja tonggak penting?" → "1998, 2005, 2016": a timeline's years
-   * alone say nothing; its lines are asked one by one. */
-  if (only_numbers (claim))
-    return TRUE;
   items = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (items, ds_words_fold (ds_claim_get_item (claim, i), DS_FOLD_STRIP_MARKS));
@@ -287,7 +283,11 @@ _ds_claim_commit (Ctx     *ctx,
 
   claim_strip_emphasis (claim);
   h = claim_key (claim);
-  if (g_hash_table_contains (ctx->seen, GSIZE_TO_POINTER ((gsize) h)) || items_seen (ctx, claim))
+  /* "Apa saja tonggak penting?" → "1998, 2005, 2016": a timeline's years
+   * alone say nothing; its lines are asked one by one. */
+  if (g_hash_table_contains (ctx->seen, GSIZE_TO_POINTER ((gsize) h)) ||
+      (claim->kind == DS_CLAIM_ENUMERATION && ds_claim_get_n_items (claim) >= 2 && only_numbers (claim)) ||
+      items_seen (ctx, claim))
     {
       ds_claim_unref (claim);
       return FALSE;
