@@ -34,6 +34,9 @@ opening_name (const Sent *s,
 
   if (_ds_read_name (s, i, s->n, a, &b) <= i || *a != i || b >= s->n)
     return 0;
+  /* "Perjanjian Mekong 1995 ditandatangani …": the name's year. */
+  if (b + 1 < s->n && s->toks[b].type == TOK_NUMBER && s->toks[b].len == 4)
+    b++;
   /* "(FTDA)" after the name is its acronym. */
   if (b + 2 < s->n && _ds_tok_is_punct (&s->toks[b], '(') && _ds_tok_is_acronym (&s->toks[b + 1]) &&
       _ds_tok_is_punct (&s->toks[b + 2], ')'))

@@ -456,6 +456,38 @@ read_name (const Sent *s,
   return 0;
 }
 
+/* "oleh Fiji, Samoa, …, dan Tuvalu": names with commas between them are
+ * one answer when "dan"/"and" joins the last; without it, a comma opens
+ * an aside ("by Rina Halim, a lecturer at …"). Returns the token after
+ * the names; *a and *b their inside. */
+static guint
+read_names (const Sent *s,
+            guint       i,
+            guint       e,
+            guint      *a,
+            guint      *b)
+{
+  guint k = read_name (s, i, e, a, b), end = k;
+
+  while (k > 0 && k + 1 < e && _ds_tok_is_punct (&s->toks[k], ','))
+    {
+      gboolean closing = (s->toks[k + 1].flags & W_CONJ) != 0;
+      guint na, nb, n = read_name (s, k + 1 + closing, e, &na, &nb);
+
+      if (n == 0)
+        break;
+      k = n;
+      for (guint j = na; j < nb && !closing; j++)
+        closing = (s->toks[j].flags & W_CONJ) != 0;
+      if (closing)
+        {
+          *b = nb;
+          return n;
+        }
+    }
+  return end;
+}
+
 guint
 _ds_read_name (const Sent *s,
                guint       i,
@@ -719,7 +751,7 @@ passive_answer (const Sent *s,
       if (n + 1 < e && s->toks[n].type == TOK_WORD && !s->toks[n].cap && _ds_tok_nounish (&s->toks[n]) &&
           s->toks[n + 1].cap && read_name (s, n + 1, e, a, b) > n + 2)
         return TRUE;
-      return read_name (s, n, e, a, b) > n;
+      return read_names (s, n, e, a, b) > n;
     }
   if (s->toks[k].cap && s->toks[k + 1].cap && read_name (s, k, e, a, b) > k + 1)
     return TRUE;
@@ -804,11 +836,13 @@ passive_when (Ctx        *ctx,
               Sent       *s,
               const char *subject,
               guint       verb,
+              guint       from,
               guint       e)
 {
-  /* Only in the verb's own clause: "… and held its first meeting in
-   * 2016" dates another verb. */
-  for (guint k = verb + 1; k + 1 < e && !(s->toks[k].flags & W_CONJ) && !_ds_tok_is_punct (&s->toks[k], ',') &&
+  /* Only in the verb's own clause, from the end of its answer ("oleh A,
+   * B, dan C pada 2014"): "… and held its first meeting in 2016" dates
+   * another verb. */
+  for (guint k = from; k + 1 < e && !(s->toks[k].flags & W_CONJ) && !_ds_tok_is_punct (&s->toks[k], ',') &&
                           !_ds_tok_is_punct (&s->toks[k], ';'); k++)
     {
       Figure fig;
@@ -842,7 +876,7 @@ quoted_passive (Ctx  *ctx,
   subject = _ds_phrase_dup (s, start, end, TRUE);
   if (!commit_passive (ctx, s, subject, verb, a, b))
     return FALSE;
-  passive_when (ctx, s, subject, verb, e);
+  passive_when (ctx, s, subject, verb, b, e);
   return TRUE;
 }
 
@@ -925,7 +959,7 @@ event_passive (Ctx  *ctx,
     }
   committed = commit_passive (ctx, s, subject, verb, a, b);
   if (s->toks[a].type != TOK_NUMBER && !(s->toks[a].flags & W_MONTH))
-    passive_when (ctx, s, subject, verb, e);
+    passive_when (ctx, s, subject, verb, b, e);
   coordinated_event (ctx, s, b, e, subject);
   return committed;
 }
@@ -1830,6 +1864,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= _ds_find_article (ctx, s);
   if (s->flags & W_LAW)
     found |= _ds_find_rules (ctx, s) || find_law (ctx, s);
+  else if (s->toks[0].cap || (s->toks[0].flags & W_PRONOUN))
+    found |= _ds_find_treaty (ctx, s);
   if ((s->flags & W_SUPERLATIVE) || (s->flags & W_ORDINAL) || s->has_digit)
     found |= find_rank (ctx, s);
   found |= find_event (ctx, s);

@@ -170,6 +170,7 @@ typedef struct {
   const PhraseList *phrase_last; /* and its index */
   char       *title;
   char       *last_rule;    /* the rule named last ("PP Nomor 71 Tahun 2019") */
+  char       *last_treaty;  /* the treaty a sentence began with last */
   DsClaim    *thesis;       /* the essay's argument, committed at the end */
   guint       thesis_rank;  /* how plainly its signpost announced it */
   GPtrArray  *claims;
@@ -465,6 +466,8 @@ void        _ds_find_held_view     (Ctx          *ctx,
 gboolean    _ds_find_view          (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_described     (Ctx          *ctx,
+                                    Sent         *s);
+gboolean    _ds_find_treaty        (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_rules         (Ctx          *ctx,
                                     Sent         *s);

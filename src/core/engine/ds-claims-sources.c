@@ -519,21 +519,28 @@ commit_call_on (Ctx        *ctx,
                 Sent       *s,
                 const char *name,
                 const char *aux,
+                const char *verb,
                 guint       v,
+                guint       o,
                 guint       e)
 {
-  guint to = v + 2;
+  guint to = o, head = o;
   g_autofree char *object = NULL;
   g_autofree char *question = NULL;
   DsClaim *claim;
 
-  while (to < e && to < v + 8 && !_ds_tok_is (&s->toks[to], "to"))
+  while (to < e && to < o + 6 && !_ds_tok_is (&s->toks[to], "to"))
     to++;
-  if (to >= e || to == v + 2 || to >= v + 8 || e - to < 3 || !_ds_term_usable (s, v + 2, to))
+  /* "the five states": the article and the count belong to the noun. */
+  if (head < to && _ds_tok_is_article (&s->toks[head]))
+    head++;
+  if (head < to && ((s->toks[head].flags & W_COUNT) || s->toks[head].type == TOK_NUMBER))
+    head++;
+  if (to >= e || to == o || to >= o + 6 || e - to < 3 || !_ds_term_usable (s, head, to))
     return FALSE;
-  object = _ds_toks_dup (s, v + 2, to);
+  object = _ds_toks_dup (s, o, to);
   question = ds_lang_expand (ctx->lang, "question_rule_call", "rule", name, "object", object,
-                             "aux", aux, NULL);
+                             "aux", aux, "verb", verb, NULL);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, to + 1, e);
   claim->question = ds_utf8_capitalize (question);
   _ds_toks_mark_used (s, v, e);
@@ -561,7 +568,7 @@ rule_demand (Ctx        *ctx,
   if (form == NULL || _ds_toks_any_used (s, v, e))
     return FALSE;
   if (v + 1 < e && (_ds_tok_is (&s->toks[v + 1], "on") || _ds_tok_is (&s->toks[v + 1], "upon")))
-    return commit_call_on (ctx, s, name, aux, v, e);
+    return commit_call_on (ctx, s, name, aux, "call on", v, v + 2, e);
   a = v + 1;
   /* "mewajibkan agar …", "requires that …": the demand after it. */
   if (a < e && ((s->toks[a].flags & W_THAT) || _ds_tok_is (&s->toks[a], "agar") ||
@@ -662,6 +669,107 @@ _ds_find_rules (Ctx  *ctx,
       i = end - 1;
     }
   return found;
+}
+
+/* "the Helsinki Rules of 1966", "Perjanjian Laut Tenang 2015": after a
+ * treaty's name, the year that belongs to it; the token after both. */
+static guint
+treaty_year_end (const Sent *s,
+                 guint       k,
+                 guint       e)
+{
+  if (k + 1 < e && (_ds_tok_is (&s->toks[k], "of") || _ds_tok_is (&s->toks[k], "tahun")))
+    k++;
+  if (k < e && s->toks[k].type == TOK_NUMBER && s->toks[k].len == 4)
+    return k + 1;
+  return k > 0 && s->toks[k - 1].type == TOK_NUMBER ? k : 0;
+}
+
+/* A treaty by its name at @i ("The Aral Basin Accord", "Konvensi
+ * Perikanan Pasifik Barat", "the Treaty of Tlatelolco"): a name whose
+ * first or last word says it is one; the token after it and its year,
+ * or 0. */
+static guint
+treaty_name_end (Ctx        *ctx,
+                 const Sent *s,
+                 guint       i,
+                 guint       e)
+{
+  guint a, b, y;
+
+  if (i < e && _ds_tok_is (&s->toks[i], "the"))
+    i++;
+  if (_ds_read_name (s, i, e, &a, &b) <= i || b - a < 2 ||
+      (_ds_lexicon_phrase_at (ctx, s, a, "treaty_head") != 1 &&
+       _ds_lexicon_phrase_at (ctx, s, b - 1, "treaty_head") != 1))
+    return 0;
+  y = treaty_year_end (s, b, e);
+  return y > 0 ? y : b;
+}
+
+/* The treaty's name as a question puts it mid-sentence: "the Aral Basin
+ * Accord" keeps its article in lower case, as the last sentence's
+ * subject does. */
+static char *
+treaty_named (const Sent *s,
+              guint       start,
+              guint       end)
+{
+  g_autofree char *name = _ds_toks_dup (s, start, end);
+
+  return start > 0 ? g_strconcat ("the ", name, NULL) : g_steal_pointer (&name);
+}
+
+/* A rule that commits its parties ("It commits the five states to
+ * share …") asks what it binds them to do, as a call on them does. */
+static gboolean
+rule_binds (Ctx        *ctx,
+            Sent       *s,
+            const char *name,
+            guint       end,
+            guint       e)
+{
+  guint v = skip_rule_aside (s, end, e);
+  const char *form = v < e ? _ds_lexicon_other_forms (ctx, &s->toks[v], "rule_bind_verb") : NULL;
+  g_autofree char *verb = NULL;
+
+  if (form == NULL || strchr (form, ' ') == NULL || _ds_toks_any_used (s, v, e))
+    return FALSE;
+  verb = g_strndup (form, strcspn (form, " "));
+  return commit_call_on (ctx, s, name, strchr (form, ' ') + 1, verb, v, v + 1, e);
+}
+
+/* What a treaty named at the start of the sentence, or standing for the
+ * name the sentence before began with ("It", "The accord"), demands:
+ * "What does the Aral Basin Accord require?" */
+gboolean
+_ds_find_treaty (Ctx  *ctx,
+                 Sent *s)
+{
+  guint e = _ds_body_end (s), start = _ds_tok_is (&s->toks[0], "the") ? 1 : 0, end;
+  g_autofree char *name = NULL;
+
+  if ((name = _ds_anaphor_at (ctx, s, 0, &end)) != NULL)
+    {
+      /* "It" is the treaty when the sentence before began with it,
+       * maybe without its year ("the Helsinki Rules"). */
+      gsize len = strlen (name);
+
+      if (ctx->last_treaty == NULL || g_ascii_strncasecmp (name, ctx->last_treaty, len) != 0 ||
+          (ctx->last_treaty[len] != '\0' && ctx->last_treaty[len] != ' '))
+        return FALSE;
+      g_free (name);
+      name = g_strdup (ctx->last_treaty);
+    }
+  else if ((end = treaty_name_end (ctx, s, 0, e)) > 0)
+    {
+      name = treaty_named (s, start, end);
+      g_free (ctx->last_treaty);
+      ctx->last_treaty = g_strdup (name);
+    }
+  else
+    return FALSE;
+  return rule_binds (ctx, s, name, end, e) || rule_demand (ctx, s, name, end, e);
 }
 
 /* "Article 17 of the …", "Pasal 28F UUD 1945": the article's number

@@ -319,6 +319,14 @@ _ds_np_start (const Sent *s,
             break;
           continue;
         }
+      /* "Perjanjian Mekong 1995", "Piagam ASEAN 2007": a year right
+       * after a name is part of the name. */
+      if (i == *end && t->type == TOK_NUMBER && t->len == 4 && i - 1 > lo && s->toks[i - 2].cap &&
+          s->toks[i - 2].type == TOK_WORD)
+        {
+          i--;
+          continue;
+        }
       if (t->type == TOK_NUMBER || connective_lain (s, i - 1, lo))
         break;
       if (conj_in_name (s, lo, i, taken) || (t->flags & W_RELATIVE))
