@@ -98,22 +98,44 @@ verb_follows (const Sent *s,
   return k < e && (s->toks[k].verb || (s->toks[k].flags & W_AUX));
 }
 
-/* Tokens [a, b) name one side (after an English article): a usable term
- * of nouns, with no vague word. */
+/* A word in "-s" that is no "-ss", "-us" or "-is": a plural or a verb. */
 static gboolean
-side_name_ok (Ctx        *ctx,
-              const Sent *s,
-              guint       a,
-              guint       b)
+english_s (const Tok *t)
+{
+  return t->type == TOK_WORD && !t->cap && t->len > 3 && t->p[t->len - 1] == 's' &&
+         t->p[t->len - 2] != 's' && t->p[t->len - 2] != 'u' && t->p[t->len - 2] != 'i';
+}
+
+/* Tokens [a, b) name one side (after an English article): a usable term
+ * of nouns, with no vague word. With @plurals, an English word in "-s"
+ * that could be a verb may stand in it, as when the verb after the name
+ * is known ("the coastal states favour …"). */
+static gboolean
+name_ok (Ctx        *ctx,
+         const Sent *s,
+         guint       a,
+         guint       b,
+         gboolean    plurals)
 {
   if (a < b && _ds_tok_is_article (&s->toks[a]))
     a++;
   if (b <= a || b - a > MAX_NAME_TOKENS || !_ds_term_usable (s, a, b))
     return FALSE;
   for (guint k = a; k < b; k++)
-    if ((clause_word (&s->toks[k]) && !(k > a && ber_adjective (ctx, s, k))) || vague_word (ctx, s, k))
+    if ((clause_word (&s->toks[k]) && !(k > a && ber_adjective (ctx, s, k)) &&
+         !(plurals && s->toks[k].verb && english_s (&s->toks[k]))) ||
+        vague_word (ctx, s, k))
       return FALSE;
   return TRUE;
+}
+
+static gboolean
+side_name_ok (Ctx        *ctx,
+              const Sent *s,
+              guint       a,
+              guint       b)
+{
+  return name_ok (ctx, s, a, b, FALSE);
 }
 
 /* Whether the two sides' names are the same words. */
@@ -203,14 +225,6 @@ parallel_word (Ctx       *ctx,
   if (t->flags & (W_FUNCTION | W_NOUN | W_COUNT | W_ORDINAL | W_QUANT))
     return FALSE;
   return ctx->english || t->verb;
-}
-
-/* A word in "-s" that is no "-ss", "-us" or "-is": a plural or a verb. */
-static gboolean
-english_s (const Tok *t)
-{
-  return t->type == TOK_WORD && !t->cap && t->len > 3 && t->p[t->len - 1] == 's' &&
-         t->p[t->len - 2] != 's' && t->p[t->len - 2] != 'u' && t->p[t->len - 2] != 'i';
 }
 
 /* A lower-case word of no known class ("no" is known as an
@@ -303,7 +317,11 @@ static gboolean
 lower_side (const Sent *s,
             const Side *side)
 {
-  return side->a == 0 && citation_end (s, side->b) == side->b;
+  /* "While the coastal states …": an opening connective comes first. */
+  for (guint k = 0; k < side->a; k++)
+    if (!(s->toks[k].flags & W_CONNECTIVE))
+      return FALSE;
+  return citation_end (s, side->b) == side->b;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1114,6 +1132,427 @@ find_contrast_after (Ctx  *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* "Dulu, A …; kini, B …", "In the past, A … . Today, B …"             */
+
+/* Tokens a half of a then-and-now or of two camps may take. */
+#define MAX_HALF_TOKENS 45
+
+/* Where a sentence's clause starts past its links ("Namun,", "Sementara
+ * itu,", "Meanwhile,"). */
+static guint
+past_links (Ctx        *ctx,
+            const Sent *s)
+{
+  guint k = 0, n;
+
+  while (k < s->n)
+    {
+      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "contrast_link")) > 0)
+        k += n;
+      else if ((s->toks[k].flags & W_CONNECTIVE) || _ds_tok_is_punct (&s->toks[k], ','))
+        k++;
+      else
+        break;
+    }
+  return k;
+}
+
+/* How an English time marker must be followed to open a "then". */
+typedef enum {
+  COMMA_NEVER,      /* "Today the council …" */
+  COMMA_PHRASE,     /* "In the past," ("in the past decade" dates); "Once a …" */
+  COMMA_ALWAYS,     /* "Once," alone: "Once the treaty …" is "after" */
+} CommaNeed;
+
+/* Where the clause goes on after a time marker of @list at @c ("Dulu,",
+ * "Dahulu", "Kini", "In the past,", "Today"), or 0. Indonesian needs no
+ * comma; English may, as @need says. */
+static guint
+after_time (Ctx        *ctx,
+            const Sent *s,
+            guint       c,
+            const char *list,
+            CommaNeed   need)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, c, list);
+
+  if (n == 0 || c + n + 3 >= s->n)
+    return 0;
+  if (_ds_tok_is_punct (&s->toks[c + n], ','))
+    return c + n + 1;
+  if (ctx->english && (need == COMMA_ALWAYS || (need == COMMA_PHRASE && n > 1)))
+    return 0;
+  return c + n;
+}
+
+/* A subject that names what a then-and-now is about: a side's name that
+ * opens with no indefinite article ("a forum for …" describes, it names
+ * nothing). */
+static char *
+time_name (const Sent *s,
+           const Side *side)
+{
+  const Tok *t = &s->toks[side->a];
+
+  if ((t->flags & W_DET) && !_ds_tok_is (t, "the"))
+    return NULL;
+  return _ds_phrase_dup (s, side->a, side->b, TRUE);
+}
+
+/* An English subject up to the auxiliary of its clause ("water talks
+ * between the four states were run …"): a plural before it is no verb. */
+static gboolean
+english_aux_side (Ctx        *ctx,
+                  const Sent *s,
+                  guint       c,
+                  Side       *side)
+{
+  for (guint v = c + 1; v < s->n && v <= c + MAX_NAME_TOKENS + 1; v++)
+    {
+      const Tok *t = &s->toks[v];
+
+      if (t->type == TOK_PUNCT || (t->flags & (W_RELATIVE | W_THAT)))
+        return FALSE;
+      if (t->flags & W_AUX)
+        {
+          *side = (Side) { c, name_end (s, c, v), c, s->n };
+          return name_ok (ctx, s, c, side->b, TRUE);
+        }
+    }
+  return FALSE;
+}
+
+/* The "then" half's subject, at @c, as text; NULL when it names nothing. */
+static char *
+then_subject (Ctx        *ctx,
+              const Sent *s,
+              guint       c)
+{
+  Side side;
+
+  if (ctx->english && english_aux_side (ctx, s, c, &side))
+    return time_name (s, &side);
+  return subject_side (ctx, s, c, &side) ? time_name (s, &side) : NULL;
+}
+
+/* "Apa perbedaan X dulu dan sekarang?", "What has changed about X?" */
+static char *
+time_question (Ctx        *ctx,
+               const char *subject)
+{
+  g_autofree char *question = ds_lang_expand (ctx->lang, "question_then_now", "subject", subject, NULL);
+
+  return ds_utf8_capitalize (question);
+}
+
+/* The "now" half after the separator at @k of a sentence that opened
+ * with "then": "…; kini, B …", "…, but today B …", or a half whose
+ * subject stands before "now" ("…, the council now …"). Returns where
+ * the half starts, or 0; *@name receives B's name (NULL when the half
+ * names none). */
+static guint
+now_half (Ctx        *ctx,
+          const Sent *s,
+          guint       k,
+          guint       e,
+          char      **name)
+{
+  guint c = k + 1, b;
+  Side side;
+
+  *name = NULL;
+  if (!_ds_tok_is_punct (&s->toks[k], ',') && !_ds_tok_is_punct (&s->toks[k], ';'))
+    return 0;
+  c += _ds_lexicon_phrase_at (ctx, s, c, "contrast_conj");
+  if ((b = after_time (ctx, s, c, "contrast_now", COMMA_NEVER)) > 0 && b + 2 < e)
+    {
+      *name = subject_side (ctx, s, b, &side) ? time_name (s, &side) : NULL;
+      return c;
+    }
+  for (b = c + 1; b + 2 < e && b <= c + MAX_NAME_TOKENS; b++)
+    {
+      if (s->toks[b].type == TOK_PUNCT && s->toks[b].ch != '-')
+        return 0;
+      if (_ds_lexicon_phrase_at (ctx, s, b, "contrast_now") > 0)
+        {
+          side = (Side) { c, b, c, e };
+          *name = side_name_ok (ctx, s, c, b) ? time_name (s, &side) : NULL;
+          return *name != NULL ? c : 0;
+        }
+    }
+  return 0;
+}
+
+/* Commits a contrast of @s answered by @answer, ranked by @lead and
+ * asked by @question (all taken); @across when its first half is the
+ * sentence before, which its source then takes in. */
+static gboolean
+commit_halves (Ctx      *ctx,
+               Sent     *s,
+               char     *answer,
+               char     *lead,
+               char     *question,
+               gboolean  across)
+{
+  DsClaim *claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_CONTRAST, s);
+
+  claim->subject = answer;
+  claim->body = g_strndup (s->p, s->end - s->p);
+  claim->lead = lead;
+  claim->question = question;
+  if (across)
+    {
+      claim->start = ctx->prev.start;
+      _ds_claim_extend (ctx, claim, s->end_char, s->end);
+    }
+  _ds_toks_mark_used (s, 0, s->n);
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* Commits a then-and-now about @subject (taken), answered by @answer
+ * (taken). */
+static gboolean
+commit_then_now (Ctx     *ctx,
+                 Sent    *s,
+                 char    *subject,
+                 char    *answer,
+                 gboolean across)
+{
+  return commit_halves (ctx, s, answer, subject, time_question (ctx, subject), across);
+}
+
+/* "Dulu, perundingan kuota berlangsung tertutup; kini, …", "Once a
+ * forum for reports, the commission now …": then and now in one
+ * sentence, about the then half's subject, else the now half's. */
+static gboolean
+then_now_one (Ctx  *ctx,
+              Sent *s)
+{
+  guint e = _ds_body_end (s), c = past_links (ctx, s), a = after_time (ctx, s, c, "contrast_then", COMMA_PHRASE), b = 0;
+  g_autofree char *now_name = NULL;
+  char *subject;
+
+  if (a == 0 || e > 2 * MAX_HALF_TOKENS)
+    return FALSE;
+  for (guint k = a + 3; k + 3 < e && b == 0; k++)
+    {
+      g_clear_pointer (&now_name, g_free);
+      b = now_half (ctx, s, k, e, &now_name);
+    }
+  if (b == 0)
+    return FALSE;
+  subject = then_subject (ctx, s, a);
+  if (subject == NULL && (subject = g_steal_pointer (&now_name)) == NULL)
+    return FALSE;
+  return commit_then_now (ctx, s, subject, _ds_toks_dup (s, c, e), FALSE);
+}
+
+/* "Dahulu, A … . Kini, B …": the sentence before said what was. */
+static gboolean
+then_now_across (Ctx  *ctx,
+                 Sent *s)
+{
+  guint e = _ds_body_end (s), c = past_links (ctx, s), b = after_time (ctx, s, c, "contrast_now", COMMA_NEVER), a;
+  char *subject;
+  Side side;
+  Sent x;
+
+  if (b == 0 || b + 3 > e || e > MAX_HALF_TOKENS || ctx->prev.p == NULL || ctx->prev.block != s->block)
+    return FALSE;
+  _ds_sent_from_ref (ctx, &ctx->prev, &x);
+  a = after_time (ctx, &x, past_links (ctx, &x), "contrast_then", COMMA_ALWAYS);
+  if (x.question || a == 0 || _ds_body_end (&x) > MAX_HALF_TOKENS)
+    return FALSE;
+  subject = then_subject (ctx, &x, a);
+  if (subject == NULL && (!subject_side (ctx, s, b, &side) || (subject = time_name (s, &side)) == NULL))
+    return FALSE;
+  {
+    g_autofree char *then = _ds_toks_dup (&x, past_links (ctx, &x), _ds_body_end (&x));
+    g_autofree char *now = _ds_phrase_dup (s, c, e, TRUE);
+
+    return commit_then_now (ctx, s, subject, g_strdup_printf ("%s; %s", then, now), TRUE);
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Two camps: "Critics argue … . Supporters reply …", "While A favours
+ * …, B prefers …"                                                     */
+
+/* Whether a verb that takes a stand comes at @v, after adverbs and
+ * auxiliaries ("argue", "juga berpendapat", "lebih memilih"). */
+static gboolean
+stance_at (Ctx        *ctx,
+           const Sent *s,
+           guint       v,
+           guint       e)
+{
+  while (v < e && (s->toks[v].flags & (W_ADV | W_AUX)) && _ds_lexicon_phrase_at (ctx, s, v, "contrast_stance") == 0)
+    v++;
+  return v < e && _ds_lexicon_phrase_at (ctx, s, v, "contrast_stance") > 0;
+}
+
+/* The side whose clause starts at @c and whose verb takes a stand
+ * ("the coastal states favour …", "armada perairan jauh lebih memilih
+ * …"): the stance verb ends the name, which English verbs do not show. */
+static gboolean
+stance_side (Ctx        *ctx,
+             const Sent *s,
+             guint       c,
+             guint       e,
+             Side       *side)
+{
+  for (guint v = c + 1; v + 2 < e && v <= c + MAX_NAME_TOKENS; v++)
+    {
+      if (s->toks[v].type == TOK_PUNCT && s->toks[v].ch != '-')
+        return FALSE;
+      if (!stance_at (ctx, s, v, e))
+        continue;
+      *side = (Side) { c, name_end (s, c, v), c, e };
+      if (name_ok (ctx, s, c, side->b, ctx->english))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A camp at @c, up to its stance verb: "Critics of the quota argue",
+ * "Para pendukung kuota berpendapat", "Kelompok kedua menilai".
+ * *@bare says whether the camp is named by its camp word alone. */
+static gboolean
+camp_at (Ctx        *ctx,
+         const Sent *s,
+         guint       c,
+         Side       *side,
+         gboolean   *bare)
+{
+  guint e = _ds_body_end (s), n = _ds_lexicon_phrase_at (ctx, s, c, "contrast_camp");
+
+  if (n == 0)
+    return FALSE;
+  for (guint v = c + n; v < e && v <= c + n + MAX_NAME_TOKENS; v++)
+    {
+      if (s->toks[v].type == TOK_PUNCT && s->toks[v].ch != '-')
+        return FALSE;
+      if (stance_at (ctx, s, v, e))
+        {
+          *side = (Side) { c, name_end (s, c, v), c, e };
+          *bare = side->b == c + n;
+          return v + 3 < e;
+        }
+    }
+  return FALSE;
+}
+
+/* A camp's name past its determiner ("para pengkritik", "the critics"):
+ * a pointer into @name. */
+static const char *
+camp_noun (Ctx        *ctx,
+           const char *name)
+{
+  const char *space = strchr (name, ' ');
+
+  return space != NULL && (ds_lang_lookup (ctx->lang, name, space - name, NULL) & W_DET) ? space + 1 : name;
+}
+
+/* "Apa perbedaan pandangan A dan B?", with the section's topic when the
+ * camps are named by their camp words alone ("pendukung", "critics"). */
+static char *
+camps_question (Ctx        *ctx,
+                const char *a,
+                const char *b,
+                gboolean    bare)
+{
+  g_autofree char *question = NULL;
+
+  if (bare && (ctx->topic == NULL || g_strcmp0 (ctx->topic, ctx->essay_id) == 0))
+    return NULL;
+  question = ds_lang_expand (ctx->lang, bare ? "question_camps_topic" : "question_camps", "a", a, "b", b,
+                             "topic", ctx->topic, NULL);
+  return ds_utf8_capitalize (question);
+}
+
+/* Commits two camps, A's name and clause as text, B's from @s. */
+static gboolean
+commit_camps (Ctx        *ctx,
+              Sent       *s,
+              char       *a,
+              char       *a_clause,
+              const Side *b,
+              gboolean    bare,
+              gboolean    across)
+{
+  g_autofree char *b_name = _ds_phrase_dup (s, b->a, b->b, TRUE);
+  g_autofree char *b_clause = _ds_phrase_dup (s, b->c, b->end, TRUE);
+  g_autofree char *fa = ds_words_fold (a, DS_FOLD_STRIP_MARKS);
+  g_autofree char *fb = ds_words_fold (b_name, DS_FOLD_STRIP_MARKS);
+  char *question = strcmp (fa, fb) != 0 ? camps_question (ctx, a, b_name, bare) : NULL;
+  char *answer, *lead;
+
+  if (question == NULL)
+    {
+      g_free (a);
+      g_free (a_clause);
+      return FALSE;
+    }
+  answer = g_strdup_printf ("%s; %s", a_clause, b_clause);
+  g_free (a_clause);
+  /* "para pengkritik": the camp's noun ranks it, not its determiner. */
+  lead = g_strdup (camp_noun (ctx, a));
+  g_free (a);
+  return commit_halves (ctx, s, answer, lead, question, across);
+}
+
+/* "Para pengkritik berpendapat … . Sementara itu, para pendukung
+ * menilai …": each camp opens its sentence. */
+static gboolean
+camps_across (Ctx  *ctx,
+              Sent *s)
+{
+  Side a, b;
+  gboolean bare_a, bare_b;
+  Sent x;
+
+  /* The camps answer each other within one paragraph. */
+  if (ctx->prev.p == NULL || ctx->prev.block != s->block || !camp_at (ctx, s, past_links (ctx, s), &b, &bare_b) ||
+      _ds_body_end (s) > MAX_HALF_TOKENS)
+    return FALSE;
+  _ds_sent_from_ref (ctx, &ctx->prev, &x);
+  if (x.question || !camp_at (ctx, &x, past_links (ctx, &x), &a, &bare_a) || _ds_body_end (&x) > MAX_HALF_TOKENS)
+    return FALSE;
+  return commit_camps (ctx, s, _ds_phrase_dup (&x, a.a, a.b, TRUE), _ds_toks_dup (&x, a.c, a.end), &b,
+                       bare_a && bare_b, TRUE);
+}
+
+/* "While/Sementara A <stance> …, B <stance> …", "Pendukung … menilai …,
+ * sedangkan penentang …": two halves that take a stand each, or two
+ * camps, in one sentence; the verbs need not be the same. */
+static gboolean
+stances_one (Ctx  *ctx,
+             Sent *s)
+{
+  guint e = _ds_body_end (s), c = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_opening"), v, b;
+  gboolean bare_a = FALSE, bare_b = FALSE, joined;
+  Side a, side;
+
+  if (!camp_at (ctx, s, c, &a, &bare_a) && (c == 0 || !stance_side (ctx, s, c, e, &a)))
+    return FALSE;
+  for (v = a.b + 1; v + 3 < e; v++)
+    {
+      b = half_after (ctx, s, v, &joined);
+      if (b == 0 || (c == 0 && !joined))
+        continue;
+      if (camp_at (ctx, s, b, &side, &bare_b) || (!bare_a && stance_side (ctx, s, b, e, &side)))
+        break;
+    }
+  if (v + 3 >= e || same_name (s, &a, &side) || dated (ctx, s, a.a, e))
+    return FALSE;
+  a.end = v;
+  if (!bare_a && !bare_b)
+    return commit_contrast (ctx, s, (Side[]) { a, side }, 2, sides_answer (s, (Side[]) { a, side }, 2));
+  return commit_camps (ctx, s, _ds_phrase_dup (s, a.a, a.b, TRUE), _ds_toks_dup (s, a.c, a.end), &side,
+                       bare_a && bare_b, FALSE);
+}
+
+/* ------------------------------------------------------------------ */
 
 /* A sentence that sets named things against each other, when no other
  * rule took it. */
@@ -1127,6 +1566,19 @@ _ds_find_contrasts (Ctx  *ctx,
     return TRUE;
   if (s->n_commas > 0 && find_unlike (ctx, s))
     return TRUE;
-  return (s->n_commas > 0 || (s->flags & W_CLAUSE)) &&
-         (find_hands (ctx, s) || find_parallel (ctx, s) || find_kinds (ctx, s));
+  if ((s->n_commas > 0 || (s->flags & W_CLAUSE)) &&
+      (find_hands (ctx, s) || find_parallel (ctx, s) || find_kinds (ctx, s)))
+    return TRUE;
+  if (camps_across (ctx, s))
+    return TRUE;
+  return s->n_commas > 0 && stances_one (ctx, s);
+}
+
+/* "Dulu, A …; kini, B …", "In the past, A … . Today, B …": asked before
+ * the list rules, which would read the halves as items. */
+gboolean
+_ds_find_then_now (Ctx  *ctx,
+                   Sent *s)
+{
+  return !_ds_toks_any_used (s, 0, s->n) && (then_now_one (ctx, s) || then_now_across (ctx, s));
 }

@@ -443,6 +443,8 @@ guint       _ds_law_end            (const Sent   *s,
 /* ds-claims-contrast.c */
 gboolean    _ds_find_contrasts     (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_then_now      (Ctx          *ctx,
+                                    Sent         *s);
 gboolean    _ds_find_contrast_question (Ctx      *ctx,
                                     Sent         *s);
 

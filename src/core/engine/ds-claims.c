@@ -343,6 +343,8 @@ analyse_sentence (Ctx  *ctx,
   if (s->first && s->block > 0 && _ds_find_headword_gloss (ctx, s))
     return;
   _ds_find_reasons (ctx, s);
+  if (_ds_find_then_now (ctx, s))
+    return;
   if (s->has_marker)
     _ds_find_marker_list (ctx, s);
   /* "A dan B tidak sama: yang satu …, yang lain …" compares two things;
