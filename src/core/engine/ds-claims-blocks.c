@@ -26,11 +26,12 @@
 /* ------------------------------------------------------------------ */
 /* An item's text                                                      */
 
+/* ":", "–", "—", " - ", and "=" ("Laut lepas = wilayah …"). */
 static gboolean
 head_separator (const Tok *t)
 {
   return _ds_tok_is_punct (t, ':') || _ds_tok_is_punct (t, 0x2013) || _ds_tok_is_punct (t, 0x2014) ||
-         (_ds_tok_is_punct (t, '-') && t->p[-1] == ' ');
+         ((_ds_tok_is_punct (t, '-') || _ds_tok_is_punct (t, '=')) && t->p[-1] == ' ');
 }
 
 /* "Listening, yaitu …", "Advocacy, namely …": a comma and a naming cue
@@ -89,6 +90,24 @@ past_opener (const Sent *s,
   return i;
 }
 
+/* The head's words outside its brackets: "Laut lepas (high seas)" and
+ * "Otoritas Dasar Laut Internasional (ISA)" count their name only. */
+static guint
+head_words (const Sent *s,
+            guint       a,
+            guint       b)
+{
+  guint n = 0, depth = 0;
+
+  for (guint i = a; i < b; i++)
+    {
+      depth += _ds_tok_is_punct (&s->toks[i], '(');
+      depth -= depth > 0 && _ds_tok_is_punct (&s->toks[i], ')');
+      n += depth == 0 && s->toks[i].type == TOK_WORD;
+    }
+  return n;
+}
+
 /* "**Pertukaran data** memungkinkan …": the tokenizer drops Markdown's
  * asterisks, so the bold head is found in the text; *@b is the token
  * after it. */
@@ -108,10 +127,11 @@ bold_head (const Sent *s,
     return FALSE;
   for (k = i; k < e && s->toks[k].p < close; k++)
     ;
-  if (k == i || k >= e || k - i > 8 || count_words (s, k, e) < 2)
+  if (k == i || k >= e || head_words (s, i, k) > 8 || count_words (s, k, e) < 2)
     return FALSE;
   *b = k;
-  while (*b > i && s->toks[*b - 1].type == TOK_PUNCT)
+  /* "**ZEE (Zona Ekonomi Eksklusif)**": the closing bracket stays. */
+  while (*b > i && s->toks[*b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[*b - 1], ')'))
     (*b)--;
   return *b > i;
 }
@@ -207,6 +227,39 @@ block_sent (Ctx   *ctx,
   _ds_sent_tokenize_aside (ctx, s);
 }
 
+/* "ZEE (Zona Ekonomi Eksklusif)": a head that is an acronym before its
+ * long form is asked by the long form, the acronym in brackets; any other
+ * head is asked whole. */
+static char *
+gloss_subject (const Sent *s,
+               guint       a,
+               guint       b)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *acronym = NULL;
+
+  if (b < a + 4 || !_ds_tok_is_acronym (&s->toks[a]) || !_ds_tok_is_punct (&s->toks[a + 1], '(') ||
+      !_ds_tok_is_punct (&s->toks[b - 1], ')') || !s->toks[a + 2].cap)
+    return _ds_phrase_dup (s, a, b, TRUE);
+  name = _ds_toks_dup (s, a + 2, b - 1);
+  acronym = _ds_toks_dup (s, a, a + 1);
+  return g_strdup_printf ("%s (%s)", name, acronym);
+}
+
+/* "hak kapal asing melewati laut teritorial. Hak ini diatur …": the
+ * gloss's first sentence defines; what follows says more about the term. */
+static guint
+first_sentence_end (const Sent *s,
+                    guint       body,
+                    guint       e)
+{
+  for (guint k = body + 2; k + 1 < e; k++)
+    if (_ds_tok_is_punct (&s->toks[k], '.') && s->toks[k + 1].cap && s->toks[k + 1].type == TOK_WORD &&
+        !(s->toks[k - 1].flags & W_ABBREV) && s->toks[k - 1].len > 1)
+      return k;
+  return e;
+}
+
 /* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
  * "- Indivisibility – …": a list line that glosses its head is also that
  * head's definition ("Apa yang dimaksud dengan bebas?"). */
@@ -222,7 +275,7 @@ gloss_item (Ctx        *ctx,
   while (b < e && emphasis (&line->toks[b]))
     b++;
   body = b + separator_at (line, b);
-  if (body == b || count_words (line, body, e) < 3 || count_words (line, a, b) > 5 ||
+  if (body == b || count_words (line, body, e) < 3 || head_words (line, a, b) > 5 ||
       (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)))
     return FALSE;
   /* "1998 – ICANN didirikan …": a timeline's year is when, not a term. */
@@ -231,10 +284,12 @@ gloss_item (Ctx        *ctx,
       _ds_commit_cloze (ctx, line, DS_CLAIM_RULE_DATE, a, b);
       return TRUE;
     }
-  while (b > a && (emphasis (&line->toks[b - 1]) || line->toks[b - 1].type == TOK_PUNCT))
+  while (b > a && (emphasis (&line->toks[b - 1]) ||
+                   (line->toks[b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[b - 1], ')'))))
     b--;
+  e = first_sentence_end (line, body, e);
   def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, line);
-  def->subject = _ds_phrase_dup (line, a, b, TRUE);
+  def->subject = gloss_subject (line, a, b);
   def->body = _ds_toks_dup (line, body, e);
   def->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
   def->key_start = _ds_sent_char_at (line, line->toks[a].p);
@@ -907,6 +962,23 @@ describe_list (Ctx           *ctx,
 /* ------------------------------------------------------------------ */
 /* Bullet and numbered lines                                           */
 
+/* Lines that each gloss a term are a list of those terms only when
+ * something counts them or opens them with a colon ("Tiga prinsip hukum
+ * laut:"); a sentence that merely stands before a glossary ("Negara pantai
+ * berhak mengelola sumber dayanya.") names nothing. */
+static gboolean
+names_glossary (const DsClaim *claim,
+                const SentRef *intro)
+{
+  const char *end = intro != NULL ? intro->end : NULL;
+
+  if (claim->stated_count > 0 || intro == NULL)
+    return TRUE;
+  while (end > intro->p && g_ascii_isspace (end[-1]))
+    end--;
+  return end > intro->p && end[-1] == ':';
+}
+
 guint
 _ds_walk_list_blocks (Ctx   *ctx,
                       guint  first)
@@ -942,7 +1014,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
    * its own definition; a list of its terms is asked only when something
    * names them ("Tiga prinsip …:"). */
   if (ds_claim_get_n_items (claim) < 2 || !describe_list (ctx, claim, intro, heading, heading != G_MAXUINT) ||
-      (glossed == last - first && claim->form == DS_LIST_FORM_COMPLETE))
+      (glossed == last - first && (claim->form == DS_LIST_FORM_COMPLETE || !names_glossary (claim, intro))))
     {
       ds_claim_unref (claim);
       return last;

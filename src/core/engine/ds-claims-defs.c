@@ -926,9 +926,22 @@ quoted_between (const Sent *s,
 {
   for (guint k = a; k < b; k++)
     if (_ds_tok_is_punct (&s->toks[k], '"') || _ds_tok_is_punct (&s->toks[k], 0x201C) ||
+        _ds_tok_is_punct (&s->toks[k], '\'') || _ds_tok_is_punct (&s->toks[k], 0x2018) ||
         (s->toks[k].type == TOK_PUNCT && s->toks[k].ch == '*'))
       return TRUE;
   return FALSE;
+}
+
+/* "Secara etimologis, …", "Etymologically, …": a short opening phrase
+ * and its comma before @verb; where the sentence proper starts. */
+static guint
+opener (const Sent *s,
+        guint       verb)
+{
+  for (guint k = 1; k < 4 && k < verb; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ','))
+      return k + 1;
+  return 0;
 }
 
 /* "Kata diplomasi berasal dari bahasa Yunani "diploma" yang berarti …",
@@ -939,6 +952,7 @@ _ds_find_origin (Ctx  *ctx,
                  Sent *s)
 {
   guint e = _ds_body_end (s), from = 0, verb, start, end, means = 0;
+  gboolean labelled = FALSE;
   g_autofree char *term = NULL;
   DsClaim *claim;
 
@@ -959,9 +973,10 @@ _ds_find_origin (Ctx  *ctx,
   while (start < end && (_ds_tok_is (&s->toks[start], "kata") || _ds_tok_is (&s->toks[start], "istilah") ||
                          _ds_tok_is (&s->toks[start], "the") || _ds_tok_is (&s->toks[start], "word") ||
                          _ds_tok_is (&s->toks[start], "term")))
-    start++;
-  if (start >= end || !_ds_term_usable (s, start, end) || start > 3 ||
-      (start == 0 && !quoted_between (s, from, means)))
+    labelled |= !_ds_tok_is (&s->toks[start++], "the");
+  /* "Sebagian besar sengketa berasal dari aturan …": no word is named. */
+  if (start >= end || !_ds_term_usable (s, start, end) || start > opener (s, verb) + 3 ||
+      (!labelled && (start != opener (s, verb) || !quoted_between (s, from, means))))
     return;
   term = _ds_phrase_dup (s, start, end, TRUE);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DEFINITION, from, e);
@@ -1677,6 +1692,54 @@ initials_spell (const Sent *s,
   return FALSE;
 }
 
+/* "ZEE (Zona Ekonomi Eksklusif)", "COPUOS (Committee on the Peaceful Uses
+ * of Outer Space)": the acronym first, its long form in brackets; the
+ * long form's capitals spell the acronym in order, from its first
+ * letter. Returns the closing bracket, or 0. */
+static guint
+long_form_inside (const Sent *s,
+                  guint       open,
+                  guint       e)
+{
+  const Tok *acronym = &s->toks[open - 1];
+  guint close = open + 1, at = 0, caps = 0;
+
+  for (; close < e && s->toks[close].type == TOK_WORD && close < open + 12; close++)
+    {
+      const Tok *t = &s->toks[close];
+
+      if (!t->cap)
+        continue;
+      while (at < acronym->len && acronym->p[at] != g_ascii_toupper (t->p[0]))
+        at++;
+      if (at == acronym->len || (caps == 0 && at != 0))
+        return 0;
+      at++;
+      caps++;
+    }
+  return close < e && _ds_tok_is_punct (&s->toks[close], ')') && caps >= 2 ? close : 0;
+}
+
+static gboolean
+find_acronym_first (Ctx  *ctx,
+                    Sent *s,
+                    guint open,
+                    guint e)
+{
+  guint close;
+  DsClaim *claim;
+
+  if (open == 0 || !_ds_tok_is_acronym (&s->toks[open - 1]) || s->toks[open - 1].used ||
+      (close = long_form_inside (s, open, e)) == 0 ||
+      _ds_lexicon_phrase_at (ctx, s, open - 1, "common_acronym") > 0)
+    return FALSE;
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ACRONYM, open + 1, close);
+  claim->lead = _ds_toks_dup (s, open - 1, open);
+  claim->question = ds_lang_expand (ctx->lang, "question_acronym", "acronym", claim->lead, NULL);
+  _ds_toks_mark_used (s, open - 1, open);
+  return _ds_claim_commit (ctx, claim);
+}
+
 /* "Badan Siber dan Sandi Negara (BSSN)": "Apa kepanjangan dari BSSN?" */
 static gboolean
 find_acronym (Ctx  *ctx,
@@ -1723,6 +1786,126 @@ bracket_series (const Sent *s,
   return named >= 2;
 }
 
+/* ------------------------------------------------------------------ */
+/* Translations in brackets                                            */
+
+/* A word's consonants as they sound, for telling the same word in two
+ * spellings ("siber" and "cyber", "diplomasi" and "diplomacy",
+ * "eksklusif" and "exclusive"): "c" before "e", "i", "y" sounds "s",
+ * else "k"; "q" is "k", "x" is "ks", "v" is "f", "ph" is "f"; vowels, "h"
+ * and doubled letters drop. Returns the skeleton's length. */
+static guint
+skeleton (const Tok *t,
+          char      *out,
+          guint      max)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < t->len && n + 1 < max; i++)
+    {
+      char c = g_ascii_tolower (t->p[i]), next = i + 1 < t->len ? g_ascii_tolower (t->p[i + 1]) : 0;
+
+      if (!g_ascii_isalpha (c) || strchr ("aeiouyhw", c) != NULL)
+        continue;
+      if (c == 'c')
+        c = next != 0 && strchr ("eiy", next) != NULL ? 's' : 'k';
+      else if (c == 'q')
+        c = 'k';
+      else if (c == 'v' || (c == 'p' && next == 'h'))
+        c = 'f';
+      else if (c == 'x')
+        out[n++] = 'k', c = 's';
+      if (n == 0 || out[n - 1] != c)
+        out[n++] = c;
+    }
+  return n;
+}
+
+/* One word of [@a, @b) and one of [@c, @d) are the same word spelt in two
+ * languages: the shorter skeleton, of three sounds or more, opens the
+ * longer ("siber" and "cybersecurity"). */
+static gboolean
+cognate_between (const Sent *s,
+                 guint       a,
+                 guint       b,
+                 guint       c,
+                 guint       d)
+{
+  for (guint i = a; i < b; i++)
+    for (guint k = c; k < d; k++)
+      {
+        char x[24], y[24];
+        guint nx = skeleton (&s->toks[i], x, sizeof x), ny = skeleton (&s->toks[k], y, sizeof y);
+
+        /* "patroli terkoordinasi (patroli bersama)": a word both names
+         * share says nothing of language. */
+        if (s->toks[i].type == TOK_WORD && s->toks[k].type == TOK_WORD && MIN (nx, ny) >= 3 &&
+            memcmp (x, y, MIN (nx, ny)) == 0 &&
+            !(s->toks[i].len == s->toks[k].len && g_ascii_strncasecmp (s->toks[i].p, s->toks[k].p, s->toks[k].len) == 0))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* "kedaulatan", "perdamaian": a word built as the other language builds
+ * its nouns, a prefix and a suffix around a stem (its phrase list
+ * confix, "ke an": "ke…an"). */
+static gboolean
+confixed (const DsLang *lang,
+          const Tok    *t)
+{
+  const char * const *confixes = ds_lang_get_phrases (lang, "confix");
+
+  for (guint i = 0; confixes != NULL && confixes[i] != NULL; i++)
+    {
+      const char *suffix = strchr (confixes[i], ' ');
+      gsize pre = suffix != NULL ? (gsize) (suffix - confixes[i]) : 0, post = suffix != NULL ? strlen (suffix + 1) : 0;
+
+      if (suffix != NULL && t->len >= pre + post + 4 && g_ascii_strncasecmp (t->p, confixes[i], pre) == 0 &&
+          g_ascii_strncasecmp (t->p + t->len - post, suffix + 1, post) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A word of [@a, @b) that the essay's language does not know and the
+ * other one does: one of its function words ("of", "the"; "dan",
+ * "yang"), or a noun built the other language's way. */
+static gboolean
+other_language_word (Ctx        *ctx,
+                     const Sent *s,
+                     guint       a,
+                     guint       b)
+{
+  const DsLang *other = ds_lang_get (ctx->english ? "id" : "en");
+
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].type == TOK_WORD && s->toks[k].flags == 0 && !s->toks[k].cap &&
+        ((ds_lang_lookup (other, s->toks[k].p, s->toks[k].len, NULL) & W_FUNCTION) != 0 ||
+         confixed (other, &s->toks[k])))
+      return TRUE;
+  return FALSE;
+}
+
+/* "keamanan siber (cybersecurity)", "penangkapan ikan ilegal (*illegal
+ * fishing*)", "innocent passage (hak lintas damai)": the bracket gives the
+ * term in the other language — the same word in its other spelling, a
+ * word written in italics as foreign, or a function word of the other
+ * language. A translation is no second name to learn: the term keeps it,
+ * no card asks it. */
+static gboolean
+translation_gloss (Ctx        *ctx,
+                   const Sent *s,
+                   guint       term_a,
+                   guint       open,
+                   guint       close)
+{
+  for (const char *p = s->toks[open].p + 1; p < s->toks[open + 1].p; p++)
+    if (*p == '*' || *p == '_')
+      return TRUE;
+  return cognate_between (s, term_a, open, open + 1, close) || other_language_word (ctx, s, open + 1, close);
+}
+
 /* "basis kewarganegaraan internet (netizenship)" */
 static gboolean
 alias_in_brackets (Ctx  *ctx,
@@ -1738,18 +1921,19 @@ alias_in_brackets (Ctx  *ctx,
   if (_ds_lexicon_is_country (s->toks, s->n, open + 1) || bracket_series (s, e))
     return FALSE;
   start = _ds_np_start (s, 0, open, &end);
-  return end == open && commit_alias (ctx, s, start, end, open + 1, b);
+  return end == open && !translation_gloss (ctx, s, start, open, b) && commit_alias (ctx, s, start, end, open + 1, b);
 }
 
 /* "Diplomasi siber (bahasa Inggris: cyber diplomacy)", "(Inggris: …)",
- * "(English: …)": the term's name in another language. */
+ * "(English: …)": the term's name in another language, a translation
+ * (translation_gloss): no card asks it, and no other rule takes the
+ * bracket for a name. */
 static gboolean
-alias_in_language (Ctx  *ctx,
-                   Sent *s,
+alias_in_language (Sent *s,
                    guint open,
                    guint e)
 {
-  guint k = open + 1, start, end, close;
+  guint k = open + 1, close;
 
   if (_ds_tok_is (&s->toks[k], "bahasa") || _ds_tok_is (&s->toks[k], "dalam"))
     k++;
@@ -1760,12 +1944,8 @@ alias_in_language (Ctx  *ctx,
     ;
   if (close >= e || close == k + 2)
     return FALSE;
-  start = _ds_np_start (s, 0, open, &end);
-  while (k + 2 < close && (_ds_tok_is_punct (&s->toks[k + 2], '*') || _ds_tok_is_punct (&s->toks[k + 2], '_')))
-    k++;
-  while (close > k + 2 && (_ds_tok_is_punct (&s->toks[close - 1], '*') || _ds_tok_is_punct (&s->toks[close - 1], '_')))
-    close--;
-  return end == open && commit_alias (ctx, s, start, end, k + 2, close);
+  _ds_toks_mark_used (s, open + 1, close);
+  return TRUE;
 }
 
 gboolean
@@ -1793,8 +1973,8 @@ _ds_find_alias (Ctx  *ctx,
         found |= alias_term_or (ctx, s, i, e);
       else if ((t->flags & W_ALIAS) || _ds_tok_is (t, "disebut") || _ds_tok_is (t, "called"))
         found |= alias_after_verb (ctx, s, i, e);
-      else if (_ds_tok_is_punct (t, '('))
-        found |= find_acronym (ctx, s, i, e) || alias_in_language (ctx, s, i, e) ||
+      else if (_ds_tok_is_punct (t, '(') && !alias_in_language (s, i, e))
+        found |= find_acronym (ctx, s, i, e) || find_acronym_first (ctx, s, i, e) ||
                  alias_in_brackets (ctx, s, i, e);
     }
   return found;

@@ -365,8 +365,9 @@ analyse_sentence (Ctx  *ctx,
     _ds_find_quote (ctx, s);
   if (s->n_commas > 0)
     _ds_find_held_view (ctx, s);
-  if (s->has_quote || (s->flags & W_CUE_DEF))
-    _ds_find_origin (ctx, s);
+  /* "… comes from the Latin 'quota', meaning …": single quotes and
+   * "meaning" mark no sentence, the origin cue is looked for in each. */
+  _ds_find_origin (ctx, s);
   if (s->has_dash)
     _ds_find_dash_gloss (ctx, s);
   if (s->has_quote && s->n_commas > 1)
