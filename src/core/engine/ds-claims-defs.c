@@ -313,6 +313,18 @@ meant_term_at (const Sent *s,
       if ((_ds_tok_is (&s->toks[i], "dimaksud") && _ds_tok_is (&s->toks[i + 1], "dengan")) ||
           (_ds_tok_is (&s->toks[i], "meant") && _ds_tok_is (&s->toks[i + 1], "by")))
         return (int) i + 2;
+      /* "Yang disebut (dengan) X adalah …", "What is called X is …",
+       * "What we call X is …": the sentence opens by naming the term. */
+      if (i <= 3 && (_ds_toks_pair_is (s, 0, "yang", "disebut") || _ds_toks_pair_is (s, 0, "what", "is") ||
+                     _ds_toks_pair_is (s, 0, "what", "we")) &&
+          (_ds_tok_is (&s->toks[i], "disebut") || _ds_tok_is (&s->toks[i], "called") ||
+           _ds_tok_is (&s->toks[i], "call")))
+        {
+          guint k = i + 1 + (_ds_tok_is (&s->toks[i + 1], "dengan") || _ds_tok_is (&s->toks[i + 1], "sebagai") ||
+                             _ds_tok_is_article (&s->toks[i + 1]));
+
+          return k < cue && !(s->toks[k].flags & (W_ORDINAL | W_ANAPHOR)) ? (int) k : -1;
+        }
       if ((_ds_tok_is (&s->toks[i], "pengertian") || _ds_tok_is (&s->toks[i], "definisi") ||
            _ds_tok_is (&s->toks[i], "istilah") || _ds_tok_is (&s->toks[i], "term") ||
            _ds_tok_is (&s->toks[i], "definition")) &&
@@ -814,12 +826,51 @@ author_note (Ctx        *ctx,
   return person || _ds_lexicon_phrase_at (ctx, s, def->term_a, "author_word") == def->term_b - def->term_a;
 }
 
+/* "A buffer zone, that is, a neutral strip that …, is held …": an
+ * English appositive gloss, the Indonesian "X, yakni …". Only an
+ * indefinite noun phrase defines: "The contributors, that is, Indonesia,
+ * Bangladesh and Nepal" lists, "The mission failed, that is, it could
+ * not …" explains. */
+static gboolean
+that_is_gloss (Ctx  *ctx,
+               Sent *s,
+               guint i)
+{
+  Def def = { .rule = DS_CLAIM_RULE_DEFINITION, .strong = TRUE };
+  guint start, end, k;
+
+  if (!ctx->english || i < 3 || i + 4 >= s->n || !_ds_tok_is (&s->toks[i], "is") ||
+      !_ds_tok_is (&s->toks[i - 1], "that") || !_ds_tok_is_punct (&s->toks[i - 2], ',') ||
+      !_ds_tok_is_punct (&s->toks[i + 1], ',') ||
+      !(_ds_tok_is (&s->toks[i + 2], "a") || _ds_tok_is (&s->toks[i + 2], "an")))
+    return FALSE;
+  start = _ds_np_start (s, 0, i - 2, &end);
+  if (end != i - 2 || start >= end || !subject_of_clause (s, start) || !_ds_term_usable (s, start, end) ||
+      _ds_toks_any_used (s, start, end))
+    return TRUE;
+  for (k = i + 3; k < s->n && !_ds_tok_is_punct (&s->toks[k], ',') && k < _ds_body_end (s); k++)
+    ;
+  if (k < i + 5 || _ds_toks_any_used (s, i + 2, k))
+    return TRUE;
+  def.term_a = start > 0 && _ds_tok_is (&s->toks[start - 1], "the") ? start - 1 : start;
+  def.term_b = end;
+  def.cue_a = i;
+  def.cue_b = i + 1;
+  def.body_a = i + 2;
+  def.body_b = k;
+  commit_def (ctx, s, &def);
+  return TRUE;
+}
+
 static void
 try_definition (Ctx  *ctx,
                 Sent *s,
                 guint i)
 {
   Def def = { .rule = DS_CLAIM_RULE_DEFINITION };
+
+  if (that_is_gloss (ctx, s, i))
+    return;
 
   /* "First, data about citizens is a resource …": an ordinal sentence is
    * an item of a list, its copula no definition. */
