@@ -26,6 +26,7 @@
 
 #include <string.h>
 
+#include "ds-card.h"
 #include "ds-claims-private.h"
 #include "ds-utf8.h"
 #include "ds-words.h"
@@ -1553,6 +1554,182 @@ stances_one (Ctx  *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* "bukan A, melainkan B", "not A but B", "B rather than A"            */
+
+/* Tokens the rejected side (A) and the side held (B) may take. */
+#define MAX_INSTEAD_TOKENS 16
+#define MAX_RATHER_TOKENS 4
+
+/* The negation that opens A before the marker at @m: "bukan", "tidak",
+ * "not"; 0 when there is none in the clause, or when it is "not only",
+ * "tidak hanya" (then B adds to A, it does not replace it). */
+static guint
+negation_before (Ctx        *ctx,
+                 const Sent *s,
+                 guint       m)
+{
+  for (guint k = m; k > 0 && k + MAX_INSTEAD_TOKENS > m; k--)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, k - 1, "contrast_not");
+
+      if (n == 0)
+        continue;
+      return _ds_lexicon_phrase_at (ctx, s, k - 1 + n, "contrast_not_only") > 0 ? 0 : k - 1;
+    }
+  return 0;
+}
+
+/* Where the side held ends after @b: at the clause's end. */
+static guint
+held_end (const Sent *s,
+          guint       b,
+          guint       e)
+{
+  guint k = b;
+
+  while (k < e && k < b + MAX_INSTEAD_TOKENS && !_ds_tok_is_punct (&s->toks[k], ',') &&
+         !_ds_tok_is_punct (&s->toks[k], ';'))
+    k++;
+  return k;
+}
+
+/* Whether tokens [a, b) hold a word of content. */
+static gboolean
+has_content (const Sent *s,
+             guint       a,
+             guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].type == TOK_WORD && !(s->toks[k].flags & (W_FUNCTION | W_VAGUE | W_PRONOUN)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Where the blank's sentence starts: after the last "bahwa"/"that"
+ * before @a ("Definisi ini menunjukkan bahwa X tidak …" asks of X), else
+ * at its first word past its links. */
+static guint
+blank_lead (Ctx        *ctx,
+            const Sent *s,
+            guint       a)
+{
+  guint lo = past_links (ctx, s);
+
+  for (guint k = lo; k < a; k++)
+    if (s->toks[k].flags & W_THAT)
+      lo = k + 1;
+  return lo;
+}
+
+/* Blanks the side held, tokens [a, b), in its sentence from its lead to
+ * its clause's end; nothing when the sentence's subject is a pronoun or
+ * points back ("Mereka …", "Langkah ini …"), whose referent the card
+ * would not show. */
+static gboolean
+commit_held_blank (Ctx  *ctx,
+                   Sent *s,
+                   guint a,
+                   guint b)
+{
+  guint lo = blank_lead (ctx, s, a), hi = _ds_body_end (s);
+  DsClaim *claim;
+  GString *body;
+
+  for (guint k = lo; k < a && k < lo + 3; k++)
+    if ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (&s->toks[k]))
+      return FALSE;
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_CONTRAST, a, b);
+  body = g_string_new_len (s->toks[lo].p, s->toks[a].p - s->toks[lo].p);
+  g_string_append (body, DS_CARD_BLANK);
+  g_string_append_len (body, s->toks[b - 1].p + s->toks[b - 1].len,
+                       s->toks[hi - 1].p + s->toks[hi - 1].len - (s->toks[b - 1].p + s->toks[b - 1].len));
+  g_string_append_c (body, '.');
+  g_free (claim->body);
+  claim->body = _ds_capitalize (g_string_free (body, FALSE));
+  _ds_toks_mark_used (s, 0, s->n);
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* An English "but" that opens a clause of its own ("…, but they still
+ * cooperate") concedes; it replaces nothing. */
+static gboolean
+clause_after_but (Ctx        *ctx,
+                  const Sent *s,
+                  guint       b,
+                  guint       end)
+{
+  const Tok *t = &s->toks[b];
+
+  if (!ctx->english)
+    return FALSE;
+  if (t->flags & (W_PRONOUN | W_ANAPHOR))
+    return TRUE;
+  return !t->verb && !(t->flags & W_PREP) && subject_end (ctx, s, b, end) > 0;
+}
+
+/* "Sengketa itu bukan soal peta, melainkan soal akses nelayan.", "The
+ * dispute is not about oil but about access …": B is blanked, A stays
+ * as the clue. "melainkan juga", "but also" add, they do not replace. */
+static gboolean
+find_not_but (Ctx  *ctx,
+              Sent *s)
+{
+  guint e = _ds_body_end (s), m, n = 0, neg, b, end;
+
+  for (m = 3; m + 2 < e && n == 0; m++)
+    n = _ds_lexicon_phrase_at (ctx, s, m, "contrast_but");
+  m--;
+  if (n == 0 || (neg = negation_before (ctx, s, m)) == 0 ||
+      _ds_lexicon_phrase_at (ctx, s, m + n, "contrast_but_also") > 0)
+    return FALSE;
+  b = m + n;
+  end = held_end (s, b, e);
+  if (end < b + 2 || !has_content (s, neg + 1, m) || !has_content (s, b, end) || _ds_toks_any_used (s, 0, e) ||
+      clause_after_but (ctx, s, b, end))
+    return FALSE;
+  return commit_held_blank (ctx, s, b, end);
+}
+
+/* Where B starts before "rather than" at @r: after the verb, the
+ * preposition or the comma before it ("prefers quiet mediation rather
+ * than …", "through attraction rather than …"); 0 when B is longer than
+ * a short noun phrase. */
+static guint
+rather_start (Ctx        *ctx,
+              const Sent *s,
+              guint       r)
+{
+  for (guint k = r; k > 1 && k + MAX_RATHER_TOKENS >= r; k--)
+    {
+      const Tok *t = &s->toks[k - 1];
+
+      if (t->type == TOK_PUNCT || t->verb || (t->flags & (W_PREP | W_AUX | W_THAT | W_RELATIVE)) ||
+          _ds_lexicon_phrase_at (ctx, s, k - 1, "contrast_stance") > 0)
+        return k < r ? k : 0;
+    }
+  return 0;
+}
+
+/* "The commission prefers quiet mediation rather than public hearings",
+ * "mediasi tertutup alih-alih sidang terbuka": B, before the marker, is
+ * blanked; A after it stays as the clue. A marker that opens the
+ * sentence ("Rather than wait, …") sets no side before it. */
+static gboolean
+find_rather (Ctx  *ctx,
+             Sent *s)
+{
+  guint e = _ds_body_end (s), r, n = 0, a;
+
+  for (r = 2; r + 1 < e && n == 0; r++)
+    n = _ds_lexicon_phrase_at (ctx, s, r, "contrast_rather");
+  r--;
+  if (n == 0 || (a = rather_start (ctx, s, r)) == 0 || !has_content (s, a, r) ||
+      !has_content (s, r + n, held_end (s, r + n, e)) || _ds_toks_any_used (s, 0, e))
+    return FALSE;
+  return commit_held_blank (ctx, s, a, r);
+}
+
+/* ------------------------------------------------------------------ */
 
 /* A sentence that sets named things against each other, when no other
  * rule took it. */
@@ -1569,9 +1746,16 @@ _ds_find_contrasts (Ctx  *ctx,
   if ((s->n_commas > 0 || (s->flags & W_CLAUSE)) &&
       (find_hands (ctx, s) || find_parallel (ctx, s) || find_kinds (ctx, s)))
     return TRUE;
+  /* A colon's sentence is asked here before the definitions are ("A dan
+   * B tidak sama: …"); a glossary line ("Dwell time: …, counted in
+   * months rather than days") is theirs. */
+  if (s->has_colon)
+    return FALSE;
   if (camps_across (ctx, s))
     return TRUE;
-  return s->n_commas > 0 && stances_one (ctx, s);
+  if (s->n_commas > 0 && stances_one (ctx, s))
+    return TRUE;
+  return find_not_but (ctx, s) || find_rather (ctx, s);
 }
 
 /* "Dulu, A …; kini, B …", "In the past, A … . Today, B …": asked before
