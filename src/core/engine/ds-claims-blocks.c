@@ -260,6 +260,24 @@ first_sentence_end (const Sent *s,
   return e;
 }
 
+/* "1998", "Tahun 2020", "Maret 2019", "1991–1994": a key that is a date;
+ * *@date is where the date itself starts, past "Tahun"/"Year". */
+static gboolean
+date_key (const Sent *s,
+          guint       a,
+          guint       b,
+          guint      *date)
+{
+  if (a + 1 < b && (_ds_tok_is (&s->toks[a], "tahun") || _ds_tok_is (&s->toks[a], "year")))
+    a++;
+  *date = a;
+  if (a + 1 < b && (s->toks[a].flags & W_MONTH))
+    a++;
+  if (a + 3 == b && _ds_tok_is_punct (&s->toks[a + 1], 0x2013) && s->toks[a + 2].type == TOK_NUMBER)
+    a += 2;
+  return a + 1 == b && s->toks[a].type == TOK_NUMBER && s->toks[a].len == 4;
+}
+
 /* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
  * "- Indivisibility – …": a list line that glosses its head is also that
  * head's definition ("Apa yang dimaksud dengan bebas?"). */
@@ -269,7 +287,7 @@ gloss_item (Ctx        *ctx,
             guint       a,
             guint       b)
 {
-  guint body, e = _ds_body_end (line);
+  guint body, e = _ds_body_end (line), date;
   DsClaim *def;
 
   while (b < e && emphasis (&line->toks[b]))
@@ -278,10 +296,11 @@ gloss_item (Ctx        *ctx,
   if (body == b || count_words (line, body, e) < 3 || head_words (line, a, b) > 5 ||
       (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)))
     return FALSE;
-  /* "1998 – ICANN didirikan …": a timeline's year is when, not a term. */
-  if (b == a + 1 && line->toks[a].type == TOK_NUMBER)
+  /* "1998 – ICANN didirikan …", "Tahun 2020: …": a timeline's date is
+   * when, not a term. */
+  if (date_key (line, a, b, &date))
     {
-      _ds_commit_cloze (ctx, line, DS_CLAIM_RULE_DATE, a, b);
+      _ds_commit_cloze (ctx, line, DS_CLAIM_RULE_DATE, date, b);
       return TRUE;
     }
   while (b > a && (emphasis (&line->toks[b - 1]) ||
@@ -298,19 +317,22 @@ gloss_item (Ctx        *ctx,
   return TRUE;
 }
 
-/* Adds the line's item; TRUE when the line also glosses it. */
+/* Adds the line's item; TRUE when the line also glosses it. *@dated
+ * counts the lines whose item is a date: a timeline. */
 static gboolean
 add_block_item (Ctx     *ctx,
                 DsClaim *claim,
-                guint    index)
+                guint    index,
+                guint   *dated)
 {
   Sent line;
-  guint a, b;
+  guint a, b, date;
   gboolean glossed;
 
   block_sent (ctx, index, &line);
   if (!item_key (&line, &a, &b))
     return FALSE;
+  *dated += date_key (&line, a, b, &date);
   _ds_claim_add_item (claim, &line, line.toks[a].p, line.toks[b - 1].p + line.toks[b - 1].len);
   glossed = gloss_item (ctx, &line, a, b);
   /* "- Konferensi Asia Afrika di Bandung pada tahun 1955, yang dihadiri
@@ -989,7 +1011,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
   guint heading = G_MAXUINT;
   DsClaim *claim;
   const DsBlock *b;
-  guint glossed = 0;
+  guint glossed = 0, dated = 0;
 
   while (last < n_blocks && ds_essay_get_block (ctx->essay, last)->kind == DS_BLOCK_LIST_ITEM)
     last++;
@@ -1005,7 +1027,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
   b = ds_essay_get_block (ctx->essay, first);
   claim->start = intro != NULL ? intro->start : b->start;
   for (guint i = first; i < last; i++)
-    glossed += add_block_item (ctx, claim, i);
+    glossed += add_block_item (ctx, claim, i, &dated);
   b = ds_essay_get_block (ctx->essay, last - 1);
   claim->sentence = g_strdup ("");
   _ds_claim_extend (ctx, claim, b->end, ctx->text + b->byte_end);
@@ -1013,8 +1035,11 @@ _ds_walk_list_blocks (Ctx   *ctx,
   /* "Berikut artinya." over "- **Term**: …" lines: a glossary, each line
    * its own definition; a list of its terms is asked only when something
    * names them ("Tiga prinsip …:"). */
+  /* "Apa saja kronologi?" → "1998, Tahun 2020": a timeline's dates
+   * alone say nothing; its lines are asked one by one. */
   if (ds_claim_get_n_items (claim) < 2 || !describe_list (ctx, claim, intro, heading, heading != G_MAXUINT) ||
-      (glossed == last - first && (claim->form == DS_LIST_FORM_COMPLETE || !names_glossary (claim, intro))))
+      (glossed == last - first && (claim->form == DS_LIST_FORM_COMPLETE || !names_glossary (claim, intro))) ||
+      dated == last - first)
     {
       ds_claim_unref (claim);
       return last;
@@ -1102,7 +1127,7 @@ void
 _ds_find_subheadings (Ctx   *ctx,
                       guint  heading)
 {
-  guint children[32], first_para, n;
+  guint children[32], first_para, n, dated = 0;
   SentRef intro = { 0 };
   gboolean numbered = TRUE, has_intro;
   DsClaim *claim;
@@ -1122,7 +1147,7 @@ _ds_find_subheadings (Ctx   *ctx,
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_SUBHEADINGS, NULL);
   claim->start = ds_essay_get_block (ctx->essay, heading == G_MAXUINT ? children[0] : heading)->content_start;
   for (guint k = 0; k < n; k++)
-    add_block_item (ctx, claim, children[k]);
+    add_block_item (ctx, claim, children[k], &dated);
   last = ds_essay_get_block (ctx->essay, children[n - 1]);
   claim->sentence = g_strdup ("");
   _ds_claim_extend (ctx, claim, last->end, ctx->text + last->byte_end);
