@@ -1370,6 +1370,41 @@ ordinal_open (Ctx  *ctx,
   seq->next = 1;
 }
 
+static gboolean
+verbless (const Sent *s,
+          guint       from)
+{
+  for (guint k = from; k < s->n; k++)
+    if (s->toks[k].verb || (s->toks[k].flags & W_AUX))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Satu, perundingan bilateral. Dua, …", "One, …": a counting word and
+ * a comma opening the sentence number its items as ordinals do; its
+ * value is its place in the language's list. */
+static gboolean
+counted_opener (Ctx        *ctx,
+                const Sent *s,
+                guint      *value,
+                guint      *item,
+                guint      *noun)
+{
+  const char * const *words = ds_lang_get_phrases (ctx->lang, "counting_opener");
+
+  if (s->n < 4 || s->toks[0].type != TOK_WORD || !_ds_tok_is_punct (&s->toks[1], ','))
+    return FALSE;
+  for (guint k = 0; words != NULL && words[k] != NULL; k++)
+    if (_ds_tok_is (&s->toks[0], words[k]))
+      {
+        *value = k + 1;
+        *item = 2;
+        *noun = G_MAXUINT;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 void
 _ds_ordinals_sentence (Ctx  *ctx,
                        Sent *s)
@@ -1377,7 +1412,12 @@ _ds_ordinals_sentence (Ctx  *ctx,
   OrdinalSeq *seq = &ctx->ordinals;
   guint value, item, noun;
 
-  if (!(s->flags & W_ORDINAL) || !ordinal_at_start (s, &value, &item, &noun) || item >= s->n)
+  /* "Misi generasi kedua membantu …" after "… ke dalam tiga generasi":
+   * the typology took these sentences as its items. */
+  if (s->start < ctx->typology_end)
+    return;
+  if (!(((s->flags & W_ORDINAL) && ordinal_at_start (s, &value, &item, &noun)) ||
+        counted_opener (ctx, s, &value, &item, &noun)) || item >= s->n)
     {
       if (seq->claim != NULL && ++seq->since > ORDINAL_MAX_GAP)
         _ds_ordinals_flush (ctx);
@@ -1399,7 +1439,9 @@ _ds_ordinals_sentence (Ctx  *ctx,
   else if (seq->claim == NULL || (value != seq->next && value != 0))
     return;
   ordinal_add (ctx, s, item);
-  _ds_toks_mark_used (s, 0, item);
+  /* "Tiga, pengajuan ke Mahkamah Internasional.": an item with no verb
+   * is no sentence; nothing else is asked of it. */
+  _ds_toks_mark_used (s, 0, verbless (s, item) ? s->n : item);
   if (value == 0)
     _ds_ordinals_flush (ctx);
 }
@@ -1461,12 +1503,12 @@ reasons_cue (Ctx        *ctx,
 
 /* The sentence after @prev in its block, tokenised aside; FALSE at the
  * block's end. */
-static gboolean
-next_sentence (Ctx        *ctx,
-               const char *prev_end,
-               guint       prev_end_char,
-               guint       block,
-               Sent       *s)
+gboolean
+_ds_next_sentence (Ctx        *ctx,
+                   const char *prev_end,
+                   guint       prev_end_char,
+                   guint       block,
+                   Sent       *s)
 {
   const DsBlock *b = ds_essay_get_block (ctx->essay, block);
   const char *end = ctx->text + b->byte_end;
@@ -1520,7 +1562,7 @@ read_reasons (Ctx        *ctx,
   Tok opener = { 0 };
   Sent r;
 
-  while (n < REASONS_MAX + 1 && next_sentence (ctx, prev_end, prev_end_char, s->block, &r) &&
+  while (n < REASONS_MAX + 1 && _ds_next_sentence (ctx, prev_end, prev_end_char, s->block, &r) &&
          reason_parallel (&r, n == 0 ? NULL : &opener, counted))
     {
       guint e = _ds_body_end (&r), a = (r.toks[0].flags & W_PRONOUN) ? 1 : 0;

@@ -171,6 +171,7 @@ typedef struct {
   char       *title;
   char       *last_rule;    /* the rule named last ("PP Nomor 71 Tahun 2019") */
   char       *last_treaty;  /* the treaty a sentence began with last */
+  guint       typology_end; /* where the sentences a typology took end */
   DsClaim    *thesis;       /* the essay's argument, committed at the end */
   guint       thesis_rank;  /* how plainly its signpost announced it */
   GPtrArray  *claims;
@@ -329,6 +330,10 @@ gboolean    _ds_term_usable        (const Sent   *s,
                                     guint         start,
                                     guint         end);
 
+/* ds-claims-typology.c */
+void        _ds_find_typology      (Ctx          *ctx,
+                                    Sent         *s);
+
 /* ds-claims-place.c */
 gboolean    _ds_find_place         (Ctx          *ctx,
                                     Sent         *s);
@@ -403,6 +408,11 @@ void        _ds_ordinals_sentence  (Ctx          *ctx,
 void        _ds_ordinals_flush     (Ctx          *ctx);
 void        _ds_find_subheadings   (Ctx          *ctx,
                                     guint         heading);
+gboolean    _ds_next_sentence      (Ctx          *ctx,
+                                    const char   *prev_end,
+                                    guint         prev_end_char,
+                                    guint         block,
+                                    Sent         *s);
 void        _ds_find_reasons       (Ctx          *ctx,
                                     Sent         *s);
 

@@ -343,6 +343,8 @@ analyse_sentence (Ctx  *ctx,
   if (s->first && s->block > 0 && _ds_find_headword_gloss (ctx, s))
     return;
   _ds_find_reasons (ctx, s);
+  if (s->flags & W_COUNT)
+    _ds_find_typology (ctx, s);
   if (_ds_find_then_now (ctx, s))
     return;
   if (s->has_marker)

@@ -501,6 +501,10 @@ statement (const DsClaim *claim,
   const DsLang *lang = lang_of (claim);
   g_autofree char *term = claim->attribution ? g_strdup (claim->subject) : capitalized (claim->subject);
 
+  /* "Trade sanctions limit …": a body that is the term's own predicate
+   * has no cue before it. */
+  if (claim->cue != NULL && claim->cue[0] == '\0' && claim->attribution == NULL)
+    return ds_lang_expand (lang, "statement_predicate", "term", term, "body", body, NULL);
   return ds_lang_expand (lang, claim->attribution ? "statement_definition_by" : "statement_definition",
                          "who", claim->attribution, "term", term, "cue", claim->cue, "body", body, NULL);
 }
@@ -566,7 +570,8 @@ emit_definition (Gen           *gen,
   /* A second definition of the same term: ask for the term instead. */
   if (question_taken (gen, claim, question))
     {
-      g_autofree char *cloze = g_strdup_printf ("%s %s %s.", DS_CARD_BLANK, claim->cue, claim->body);
+      g_autofree char *cloze = g_strdup_printf ("%s %s%s%s.", DS_CARD_BLANK, claim->cue,
+                                                claim->cue[0] != '\0' ? " " : "", claim->body);
 
       emit (gen, card_new (claim, DS_CARD_CLOZE, id_text, cloze, claim->subject), claim);
       return;
