@@ -1266,6 +1266,68 @@ describes_named (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* The term the sentence before @s ends on, after a verb that adopts or
+ * names it ("menganut politik bebas aktif", "accepted innocent passage";
+ * the phrase list adopt_verb) or a label ("the principle of …"): [*a, *b)
+ * of @x, the sentence read again. */
+static gboolean
+term_ending (Ctx        *ctx,
+             const Sent *s,
+             Sent       *x,
+             guint      *a,
+             guint      *b)
+{
+  guint e, start, end, the;
+
+  if (ctx->prev.p == NULL || ctx->prev.block != s->block || _ds_term_defined_before (ctx) != NULL)
+    return FALSE;
+  _ds_sent_from_ref (ctx, &ctx->prev, x);
+  e = _ds_body_end (x);
+  if (x->question || e < 3)
+    return FALSE;
+  start = _ds_np_start (x, 0, e, &end);
+  /* "upholds the principle of …": the article belongs to the term. */
+  the = start > 1 && _ds_tok_is (&x->toks[start - 1], "the");
+  if (end != e || start == 0 || end - start > 5 || x->toks[start].cap || !_ds_term_usable (x, start, end) ||
+      (_ds_lexicon_phrase_at (ctx, x, start - 1 - the, "adopt_verb") == 0 &&
+       _ds_lexicon_phrase_at (ctx, x, start, "term_label") == 0))
+    return FALSE;
+  start -= the;
+  for (guint k = start + the; k < end; k++)
+    if (x->toks[k].type != TOK_WORD || (x->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_MONTH)))
+      return FALSE;
+  *a = start;
+  *b = end;
+  return TRUE;
+}
+
+/* "Kedua negara menerima hak lintas damai. Artinya, kapal asing boleh
+ * …", "Both states accepted innocent passage. In other words, foreign
+ * ships may …": the sentence after the term says what it means (the
+ * phrase list restate_opener). A clause, not a noun phrase: asked as a
+ * fact, no true-or-false statement is made of it. */
+void
+_ds_find_restated (Ctx  *ctx,
+                   Sent *s)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "restate_opener"), e = _ds_body_end (s), a, b;
+  g_autofree char *term = NULL;
+  Sent x = { 0 };
+  DsClaim *claim;
+
+  if (n == 0 || n + 4 >= e || !_ds_tok_is_punct (&s->toks[n], ',') || _ds_toks_any_used (s, n + 1, e) ||
+      (s->toks[n + 1].flags & (W_CONNECTIVE | W_CONJ)) || !term_ending (ctx, s, &x, &a, &b))
+    return;
+  term = _ds_phrase_dup (&x, a, b, TRUE);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DEFINITION, n + 1, e);
+  claim->question = ds_lang_expand (ctx->lang, "question_meaning", "term", term, NULL);
+  /* The source shows the term's sentence too. */
+  claim->start = ctx->prev.start;
+  _ds_claim_extend (ctx, claim, s->end_char, s->end);
+  _ds_toks_mark_used (s, 0, e);
+  _ds_claim_commit (ctx, claim);
+}
+
 void
 _ds_find_definitions (Ctx  *ctx,
                       Sent *s)

@@ -427,6 +427,8 @@ void        _ds_commit_cloze       (Ctx          *ctx,
                                     DsClaimRule   rule,
                                     guint         a,
                                     guint         b);
+void        _ds_find_restated      (Ctx          *ctx,
+                                    Sent         *s);
 void        _ds_find_dash_gloss    (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_headword_gloss (Ctx        *ctx,

@@ -370,6 +370,8 @@ analyse_sentence (Ctx  *ctx,
   /* "… comes from the Latin 'quota', meaning …": single quotes and
    * "meaning" mark no sentence, the origin cue is looked for in each. */
   _ds_find_origin (ctx, s);
+  if (s->n_commas > 0)
+    _ds_find_restated (ctx, s);
   if (s->has_dash)
     _ds_find_dash_gloss (ctx, s);
   if (s->has_quote && s->n_commas > 1)
