@@ -84,8 +84,13 @@ static void
 test_question_head (void)
 {
   assert_fails_only (card (DS_CARD_LIST, "Apa saja lain?", "negara; bangsa"), DS_GATE_QUESTION_HEAD);
-  assert_fails_only (card (DS_CARD_DEFINITION, "Apa yang dimaksud dengan Ia?", "seorang diplomat senior"),
-                     DS_GATE_QUESTION_HEAD);
+  {
+    /* A pronoun for a head names no one, twice over. */
+    DsCard *c = card (DS_CARD_DEFINITION, "Apa yang dimaksud dengan Ia?", "seorang diplomat senior");
+
+    g_assert_cmphex (ds_gate_check_card (c), ==, (1u << DS_GATE_QUESTION_HEAD) | (1u << DS_GATE_REFERENT));
+    g_object_unref (c);
+  }
   assert_fails_only (card (DS_CARD_DEFINITION, "What is meant by what?", "a question"),
                      DS_GATE_QUESTION_HEAD);
 }
@@ -98,7 +103,7 @@ test_answers (void)
   const char * const emphasis[] = { "**pertukaran pelajar**", "kursus bahasa", NULL };
 
   assert_fails_only (list ("Apa saja bentuk kerja sama siber?", conj, 0), DS_GATE_ANSWER_START);
-  assert_fails_only (card (DS_CARD_FACT, "Siapa yang menandatangani perjanjian itu?", "yang"),
+  assert_fails_only (card (DS_CARD_FACT, "Siapa yang menandatangani Perjanjian Bali?", "yang"),
                      DS_GATE_ANSWER_EMPTY);
   assert_fails_only (card (DS_CARD_FACT, "Apa istilah lain untuk tantangan utama diplomasi digital?",
                            "adalah penyebaran hoaks"),
@@ -119,8 +124,8 @@ test_choices (void)
                                    "pusat pelatihan keamanan siber untuk negara anggota di kawasan", NULL };
   const char * const tf[] = { "Benar", "Salah", "Mungkin", NULL };
 
-  assert_fails_only (choice ("Negara mana yang mendanai pusat itu?", three, 0), DS_GATE_CHOICES);
-  assert_fails_only (choice ("Negara mana yang mendanai pusat itu?", same, 2), DS_GATE_CHOICES);
+  assert_fails_only (choice ("Negara mana yang mendanai pusat pelatihan siber?", three, 0), DS_GATE_CHOICES);
+  assert_fails_only (choice ("Negara mana yang mendanai pusat pelatihan siber?", same, 2), DS_GATE_CHOICES);
   assert_fails_only (choice ("Berapa persen pengguna yang terdampak?", year, 0), DS_GATE_CHOICE_TYPES);
   assert_fails_only (choice ("Apa yang didanai Jepang?", longest, 3), DS_GATE_CHOICE_LENGTHS);
   {
@@ -144,6 +149,40 @@ test_count_honest (void)
   assert_passes (honest);
 }
 
+static void
+test_referent (void)
+{
+  const char * const items[] = { "jalur patroli bersama", "zona tangkap tradisional", NULL };
+  const char * const steps[] = { "memetakan layanan publik", "menguji rencana darurat layanan", NULL };
+
+  /* A noun pointed at that the card names nowhere, a phrase that leans
+   * back, a pronoun in a question, a link or an ordinal step that opens
+   * a sentence. */
+  assert_fails_only (card (DS_CARD_FACT, "Kapan langkah tersebut diambil?", "2015"), DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "Hal ini menurunkan penahanan nelayan hingga _____.", "60 persen"),
+                     DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "Pada tahun yang sama, kedua negara membuka _____.", "jalur darurat"),
+                     DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "However, the commission met in _____.", "Suva"), DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "Kedua, komisi bersidang di _____.", "Pontianak"), DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_FACT, "Mengapa mereka menolak laporan inspeksi?", "alasan rahasia dagang"),
+                     DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "The latter claim was rejected in _____.", "2014"), DS_GATE_REFERENT);
+  assert_fails_only (list ("Lengkapi: Persetujuan tersebut mengatur …", items, 0), DS_GATE_REFERENT);
+
+  /* The card names the noun, points at the time or the text, or says the
+   * sentence pointed at; a contrast's answer points at its question's
+   * sides in order. */
+  assert_passes (card (DS_CARD_FACT, "Apa yang diatur Undang-Undang Nomor 27 Tahun 2022?",
+                       "sanksi, yang oleh undang-undang tersebut dibagi dua"));
+  assert_passes (card (DS_CARD_CLOZE, "Saat ini, komisi beranggotakan _____.", "empat belas pejabat"));
+  assert_passes (list ("Apa saja langkah menyusun rencana darurat?", steps, 0));
+  assert_passes (list ("Lengkapi: Kedua negara menandatangani persetujuan batas laut. Hal ini mencakup …",
+                       items, 0));
+  assert_passes (card (DS_CARD_FACT, "Apa perbedaan realisme dengan liberalisme?",
+                       "yang pertama menekankan kekuatan, sedangkan yang kedua menekankan kerja sama"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -155,6 +194,7 @@ main (int   argc,
   g_test_add_func ("/gate/answers", test_answers);
   g_test_add_func ("/gate/choices", test_choices);
   g_test_add_func ("/gate/count-honest", test_count_honest);
+  g_test_add_func ("/gate/referent", test_referent);
 
   return g_test_run ();
 }

@@ -1516,6 +1516,21 @@ opens_clause (const Sent *s,
   return TRUE;
 }
 
+/* "Dalam kasus ini,", "In this case,": an adverbial that points at the
+ * sentence before; its words, or 0. */
+static guint
+pointed_adverbial (const Sent *s,
+                   guint       lo,
+                   guint       a)
+{
+  if (!(s->toks[lo].flags & W_PREP))
+    return 0;
+  for (guint k = lo + 1; k < a && k <= lo + 3; k++)
+    if ((s->toks[k].flags & W_ANAPHOR) && k + 1 < a && _ds_tok_is_punct (&s->toks[k + 1], ','))
+      return k + 1 - lo;
+  return 0;
+}
+
 static guint
 past_opening_link (Ctx        *ctx,
                    const Sent *s,
@@ -1526,8 +1541,13 @@ past_opening_link (Ctx        *ctx,
 
   if (n == 0 && (s->toks[lo].flags & (W_ORDINAL | W_CONNECTIVE)) && s->toks[lo].type == TOK_WORD)
     n = 1;
+  if (n == 0)
+    n = pointed_adverbial (s, lo, a);
   if (n > 0 && lo + n + 1 < a && _ds_tok_is_punct (&s->toks[lo + n], ','))
     return lo + n + 1;
+  /* "Selain itu Peran Aktif …": the link without its comma. */
+  if (n > 0 && lo + n < a && s->toks[lo + n].cap && _ds_lexicon_phrase_at (ctx, s, lo, "sentence_link") == n)
+    return lo + n;
   return lo;
 }
 

@@ -141,7 +141,8 @@ item_remove (DsClaim *claim,
  * "standard-setter": a purpose's preposition before a verb, or an article,
  * says nothing the item needs. Returns the token the item now starts at. */
 static guint
-item_trim_start (DsClaimItem *item,
+item_trim_start (Ctx         *ctx,
+                 DsClaimItem *item,
                  const Sent  *s)
 {
   gsize cut;
@@ -154,6 +155,10 @@ item_trim_start (DsClaimItem *item,
              _ds_tok_is (&s->toks[0], "to"));
   article = _ds_tok_is (&s->toks[0], "a") || _ds_tok_is (&s->toks[0], "an") ||
             _ds_tok_is (&s->toks[0], "the");
+  /* "it amplifies the grievance …", "mereka membentuk …": steps of the
+   * list's subject, said without it. */
+  article |= s->n >= 3 && (s->toks[0].flags & W_PRONOUN) && s->toks[1].type == TOK_WORD && !s->toks[1].cap &&
+             _ds_lexicon_phrase_at (ctx, s, 0, "dangling_pronoun") > 0;
   if (!purpose && !article)
     return 0;
   cut = s->toks[1].p - item->text;
@@ -180,7 +185,7 @@ item_ok (Ctx         *ctx,
   /* "…, which gives them …": a clause about the item before, no item. */
   if (s.n > 0 && _ds_tok_is (&s.toks[0], "which"))
     return FALSE;
-  if (item_trim_start (item, &s) == 1)
+  if (item_trim_start (ctx, item, &s) == 1)
     words_of (ctx, item->text, &s);
   return _ds_gate_no_debris (item->text) && answer_start_ok_in (&s, 0);
 }

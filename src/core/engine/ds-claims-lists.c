@@ -46,6 +46,11 @@ leans_on_previous (const Sent *s,
     return TRUE;
   if (i + 1 < hi && _ds_tok_is (&s->toks[i], "the") && (s->toks[i + 1].flags & W_VAGUE))
     return TRUE;
+  /* "Pemberitahuan tersebut harus memuat …": a noun pointed back at
+   * ("that" after an English noun opens a clause instead). */
+  for (guint k = i; k + 1 < hi && k < i + 3 && s->toks[k].type == TOK_WORD && !(s->toks[k].flags & W_FUNCTION); k++)
+    if ((s->toks[k + 1].flags & W_ANAPHOR) && !_ds_tok_is (&s->toks[k + 1], "that"))
+      return TRUE;
   return (s->toks[i].flags & W_VAGUE) && i + 1 < hi && (s->toks[i + 1].flags & W_ANAPHOR);
 }
 

@@ -502,4 +502,7 @@ gboolean    _ds_gate_no_debris     (const char   *text);
 guint       _ds_claims_budget      (guint         n_words);
 void        _ds_claims_rank        (Ctx          *ctx);
 
+/* ds-claims-referent.c */
+void        _ds_claims_resolve_referents (Ctx    *ctx);
+
 G_END_DECLS

@@ -701,6 +701,7 @@ ds_claims_extract (DsEssay *essay)
     i = walk_block (&ctx, i);
   _ds_ordinals_flush (&ctx);
   _ds_thesis_flush (&ctx);
+  _ds_claims_resolve_referents (&ctx);
   _ds_claims_rank (&ctx);
 
   claims = g_steal_pointer (&ctx.claims);

@@ -24,6 +24,7 @@ ds_gate_check_name (DsGateCheck check)
   static const char * const names[] = {
     "question-head", "answer-start", "answer-empty", "self-answer", "choices",
     "choice-types", "choice-lengths", "true-false", "count-honest", "markup",
+    "referent",
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == DS_GATE_N_CHECKS);
@@ -292,6 +293,273 @@ answers_failures (DsCard *card)
   return failed;
 }
 
+/* ------------------------------------------------------------------ */
+/* Check "referent"                                                    */
+
+/* The longest phrase any referent list holds, in words. */
+#define PHRASE_MAX_WORDS 4
+
+typedef enum {
+  REF_OPENING,      /* "Hal ini", "They", "The latter": leans back from the start */
+  REF_ANYWHERE,     /* "tahun yang sama", "the former": leans back wherever it is */
+  REF_PRONOUN,      /* "mereka", "it": someone a question does not name */
+  REF_AFTER,        /* "ini", "tersebut" after the noun they point with */
+  REF_BEFORE,       /* "this", "such" before it */
+  REF_DEIXIS,       /* "saat ini", "this essay": the time or the text, not a noun before */
+  REF_LINK,         /* "Karena itu", "However": a link to the sentence before */
+  REF_N_LISTS,
+} RefList;
+
+/* The phrase list @name of both languages, folded, as one set. */
+static GHashTable *
+phrase_set (const char *name)
+{
+  static const char * const codes[] = { "id", "en" };
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
+
+      for (guint i = 0; list[i] != NULL; i++)
+        g_hash_table_add (set, ds_words_fold (list[i], DS_FOLD_STRIP_MARKS));
+    }
+  return set;
+}
+
+static GHashTable *
+ref_list (RefList list)
+{
+  static const char * const names[] = {
+    "dangling_opening", "dangling_anywhere", "dangling_pronoun", "demonstrative_after",
+    "demonstrative_before", "deixis", "sentence_link",
+  };
+  static GHashTable *sets[REF_N_LISTS];
+  static gsize ready;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == REF_N_LISTS);
+  if (g_once_init_enter (&ready))
+    {
+      for (guint i = 0; i < REF_N_LISTS; i++)
+        sets[i] = phrase_set (names[i]);
+      g_once_init_leave (&ready, 1);
+    }
+  return sets[list];
+}
+
+/* Whether a phrase of @list starts at @words[@i]. */
+static gboolean
+phrase_at (RefList      list,
+           char * const *words,
+           guint        i)
+{
+  GHashTable *set = ref_list (list);
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint k = i; k < i + PHRASE_MAX_WORDS && words[k] != NULL; k++)
+    {
+      g_string_append_printf (joined, k > i ? " %s" : "%s", words[k]);
+      if (g_hash_table_contains (set, joined->str))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @words[@a] and @words[@b] make a phrase of @list. */
+static gboolean
+pair_in (RefList      list,
+         char * const *words,
+         guint        a,
+         guint        b)
+{
+  g_autofree char *pair = g_strconcat (words[a], " ", words[b], NULL);
+
+  return g_hash_table_contains (ref_list (list), pair);
+}
+
+/* How often @word stands in @all, the whole card's words. */
+static guint
+occurrences (char * const *all,
+             const char   *word)
+{
+  guint n = 0;
+
+  for (guint i = 0; all[i] != NULL; i++)
+    n += strcmp (all[i], word) == 0;
+  return n;
+}
+
+/* "pusat data tersebut", "such measures": a demonstrative that points at
+ * a noun the card names nowhere else. "Undang-undang tersebut" after a
+ * question that names the law, "saat ini" and "this essay" point at
+ * nothing outside the card. */
+static gboolean
+demonstrative_dangles (char * const *words,
+                       guint         i,
+                       char * const *all)
+{
+  guint noun;
+
+  if (i > 0 && g_hash_table_contains (ref_list (REF_AFTER), words[i]))
+    noun = i - 1;
+  else if (words[i + 1] != NULL && g_hash_table_contains (ref_list (REF_BEFORE), words[i]))
+    noun = i + 1;
+  else
+    return FALSE;
+  if (!content_word (words[noun]) || (classes (words[noun]) & DS_WORD_FUNCTION))
+    return FALSE;
+  if (pair_in (REF_DEIXIS, words, MIN (i, noun), MAX (i, noun)))
+    return FALSE;
+  return occurrences (all, words[noun]) < 2;
+}
+
+/* "Kedua, …", "Second, …": an ordinal with its comma counts a step of
+ * something the card does not give. */
+static gboolean
+opens_with_ordinal (const char *text,
+                    char * const *words)
+{
+  const char *p = text;
+
+  if (words[0] == NULL || !(classes (words[0]) & DS_WORD_ORDINAL))
+    return FALSE;
+  while (*p != '\0' && !g_ascii_isalpha (*p))
+    p++;
+  p += strlen (words[0]);
+  return *p == ',';
+}
+
+/* How many folded words the first sentence of @text has, when another
+ * follows it; G_MAXUINT when @text is one sentence. */
+static guint
+first_sentence_words (const char *text)
+{
+  const char *end = text;
+  g_autofree char *first = NULL;
+  g_autofree char *folded = NULL;
+  guint n = 1;
+
+  while ((end = strstr (end, ". ")) != NULL && !g_ascii_isupper (end[2]))
+    end += 2;
+  if (end == NULL)
+    return G_MAXUINT;
+  first = g_strndup (text, end - text);
+  folded = ds_words_fold (first, DS_FOLD_STRIP_MARKS);
+  for (const char *p = folded; *p != '\0'; p++)
+    n += *p == ' ';
+  return n;
+}
+
+/* What @text (one part of a card: a statement, a sentence with a blank,
+ * an answer, an item) leans on outside the card; @all is the whole card's
+ * words, @question whether @text is a question asked in the card's own
+ * words, where a pronoun names no one, @contrast whether the question
+ * names two sides that "yang pertama", "the former" may point at. */
+static gboolean
+part_dangles (const char   *text,
+              char * const *all,
+              gboolean      question,
+              gboolean      contrast)
+{
+  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  guint first = first_sentence_words (text);
+
+  if (words[0] == NULL || *words[0] == '\0')
+    return FALSE;
+  if (!question && !contrast && (phrase_at (REF_OPENING, words, 0) || phrase_at (REF_LINK, words, 0) ||
+                    opens_with_ordinal (text, words)))
+    return TRUE;
+  /* What a second sentence points at, the first says ("… kesatuan
+   * wilayahnya. Hal ini bisa diperoleh melalui …"). */
+  for (guint i = 0; words[i] != NULL && i < first; i++)
+    if ((!contrast && phrase_at (REF_ANYWHERE, words, i)) || demonstrative_dangles (words, i, all) ||
+        (question && g_hash_table_contains (ref_list (REF_PRONOUN), words[i]) &&
+         !g_hash_table_contains (template_words (), words[i])))
+      return TRUE;
+  return FALSE;
+}
+
+/* Where the text a question quotes begins: after a frame of template
+ * words that ends in a colon or a question mark ("Lengkapi:", "Benar
+ * atau salah:", "Which fills the blank?"), else NULL. */
+static const char *
+quoted_part (const char *question)
+{
+  GHashTable *frame = template_words ();
+  gsize n = strcspn (question, ":?");
+  g_autofree char *head = NULL;
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (question[n] == '\0')
+    return NULL;
+  head = g_strndup (question, n);
+  folded = ds_words_fold (head, DS_FOLD_STRIP_MARKS);
+  words = g_strsplit (folded, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0' && !g_ascii_isdigit (*words[i]) && !g_hash_table_contains (frame, words[i]))
+      return NULL;
+  return g_utf8_next_char (question + n);
+}
+
+/* Every word the learner sees on the card, folded. */
+static GStrv
+card_words (DsCard    *card,
+            GPtrArray *answers)
+{
+  g_autoptr(GString) text = g_string_new (ds_card_get_question (card));
+  g_autofree char *folded = NULL;
+
+  for (guint i = 0; i < answers->len; i++)
+    g_string_append_printf (text, " %s", (const char *) answers->pdata[i]);
+  folded = ds_words_fold (text->str, DS_FOLD_STRIP_MARKS);
+  return g_strsplit (folded, " ", -1);
+}
+
+/* "Apa perbedaan A dengan B?", "What is the difference between A and B?":
+ * a question that names two sides in order, so that "yang pertama" and
+ * "the latter" in its answer point inside the card. */
+static gboolean
+asks_contrast (const char *question)
+{
+  static const char * const codes[] = { "id", "en" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char *template = ds_lang_get_template (ds_lang_get (codes[l]), "question_contrast");
+      const char *brace = template != NULL ? strchr (template, '{') : NULL;
+
+      if (brace != NULL && brace > template && strncmp (question, template, brace - template) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Check "referent": a card is read on its own, weeks later, without the
+ * essay. What it says must not lean on what it does not say: "hal ini",
+ * "they", a link to the sentence before ("Karena itu,", "However,"), an
+ * ordinal step ("Kedua,"), a noun pointed at ("pusat data tersebut") that
+ * the card names nowhere. */
+static gboolean
+referent_ok (DsCard *card)
+{
+  g_autoptr(GPtrArray) answers = answers_of (card);
+  g_auto(GStrv) all = card_words (card, answers);
+  const char *question = ds_card_get_question (card);
+  const char *quoted = quoted_part (question);
+
+  /* A sentence with a blank is quoted even without a frame. */
+  if (quoted == NULL && strstr (question, DS_CARD_BLANK) != NULL)
+    quoted = question;
+  if (quoted != NULL ? part_dangles (quoted, all, FALSE, FALSE) : part_dangles (question, all, TRUE, FALSE))
+    return FALSE;
+  for (guint i = 0; i < answers->len; i++)
+    if (part_dangles (answers->pdata[i], all, FALSE, asks_contrast (question)))
+      return FALSE;
+  return TRUE;
+}
+
 guint
 ds_gate_check_card (DsCard *card)
 {
@@ -304,6 +572,8 @@ ds_gate_check_card (DsCard *card)
     failed |= 1u << DS_GATE_QUESTION_HEAD;
   if (self_answer (card))
     failed |= 1u << DS_GATE_SELF_ANSWER;
+  if (!referent_ok (card))
+    failed |= 1u << DS_GATE_REFERENT;
   if (ds_card_get_kind (card) == DS_CARD_MULTIPLE_CHOICE)
     {
       failed |= choices_ok (card) ? 0 : 1u << DS_GATE_CHOICES;

@@ -1,0 +1,336 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Claim extraction, a noun pointed at with a demonstrative: "Indonesia
+ * menjadi tuan rumah forum itu pada 2013", "Bagi Indonesia, kepentingan
+ * itu mencakup …". A card is read alone, weeks later: "forum itu" says
+ * nothing there. When the essay named the noun before the claim ("Forum
+ * Tata Kelola Internet (IGF) pertama kali …", "… kepentingan nasional
+ * …"), the claim says that name instead; when it did not, the claim keeps
+ * its demonstrative and the card gate's check "referent" drops the card.
+ *
+ * A definition that ends on such a phrase ("… dan mengamankan kepentingan
+ * nasional dalam proses tersebut") loses it instead: what comes before it
+ * says what the term means.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-claims-private.h"
+
+/* How far back, in bytes, the name is looked for. */
+#define REFERENT_WINDOW_BYTES 1500
+/* The words a pointed noun phrase has at most before its demonstrative,
+ * and the words a name found for it may add. */
+#define NOUN_MAX_WORDS 3
+#define NAME_MAX_EXTRA_WORDS 5
+
+static gboolean
+is_content (const Tok *t)
+{
+  return t->type == TOK_WORD && !(t->flags & W_FUNCTION);
+}
+
+/* Whether @t is a demonstrative pointing back ("itu", "tersebut", "ini";
+ * "that" is English's complementiser too, so it is not one here). */
+static gboolean
+is_demonstrative_after (Ctx       *ctx,
+                        const Tok *t)
+{
+  return !ctx->english && t->type == TOK_WORD && (t->flags & W_ANAPHOR);
+}
+
+/* The words of @s before @at that name what it points at: up to
+ * NOUN_MAX_WORDS content words, none a verb. Returns the first one's
+ * index, or @at when there is none. */
+static guint
+noun_start (const Sent *s,
+            guint       at)
+{
+  guint i = at;
+
+  while (i > 0 && at - i < NOUN_MAX_WORDS && is_content (&s->toks[i - 1]) && !s->toks[i - 1].verb)
+    i--;
+  return i;
+}
+
+/* Whether the @len bytes at @w stand in @text at @p, whole. */
+static gboolean
+words_at (const char *w,
+          gsize       len,
+          const char *p,
+          const char *text)
+{
+  if (g_ascii_strncasecmp (p, w, len) != 0)
+    return FALSE;
+  return (p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[len]);
+}
+
+/* Whether the word at @p (after spaces) is "itu", "ini" or "tersebut". */
+static gboolean
+pointed_at (const char *p)
+{
+  char word[16];
+  gsize n = 0;
+
+  while (*p == ' ')
+    p++;
+  while (n + 1 < sizeof word && g_ascii_isalpha (p[n]))
+    word[n] = g_ascii_tolower (p[n]), n++;
+  word[n] = '\0';
+  return n > 0 && (ds_lang_lookup (ds_lang_get ("id"), word, -1, NULL) & DS_WORD_ANAPHOR) != 0;
+}
+
+/* The last place in [@text, @end) where the @len bytes at @w stand,
+ * not themselves pointed at ("pusat data itu" names nothing). */
+static const char *
+find_words (const char *w,
+            gsize       len,
+            const char *text,
+            const char *end)
+{
+  if ((gsize) (end - text) < len)
+    return NULL;
+  for (const char *p = end - len; p >= text; p--)
+    if (words_at (w, len, p, text) && !pointed_at (p + len))
+      return p;
+  return NULL;
+}
+
+/* find_words() on the words [@a, @b) of @s. */
+static const char *
+find_noun (const Sent *s,
+           guint       a,
+           guint       b,
+           const char *text,
+           const char *end)
+{
+  return find_words (s->toks[a].p, s->toks[b - 1].p + s->toks[b - 1].len - s->toks[a].p, text, end);
+}
+
+/* The name at @p, @len bytes of its noun and the words after that make
+ * it one ("Forum Tata Kelola Internet", "kepentingan nasional"), copied. */
+static char *
+name_at (Ctx        *ctx,
+         const char *p,
+         gsize       len)
+{
+  g_autofree char *rest = g_strndup (p + len, 200);
+  Sent s;
+  guint k = 0;
+
+  /* A heading's name ends with its line. */
+  rest[strcspn (rest, "\n")] = '\0';
+  _ds_text_tokenize (ctx, rest, &s);
+  while (k < s.n && k < NAME_MAX_EXTRA_WORDS &&
+         ((is_content (&s.toks[k]) && !s.toks[k].verb) || s.toks[k].type == TOK_NUMBER))
+    k++;
+  if (k == 0)
+    return g_strndup (p, len);
+  return g_strndup (p, s.toks[k - 1].p + s.toks[k - 1].len - rest + len);
+}
+
+/* The essay's text before @claim, at most REFERENT_WINDOW_BYTES. */
+static const char *
+window_start (Ctx           *ctx,
+              const DsClaim *claim,
+              const char   **end)
+{
+  const char *at = g_utf8_offset_to_pointer (ctx->text, claim->start);
+  const char *from = at - MIN ((gsize) (at - ctx->text), REFERENT_WINDOW_BYTES);
+
+  *end = at;
+  return from;
+}
+
+/* The name of what [*@a, @b) of @s points at, from the essay before
+ * @claim, or the title; NULL when neither names it. The longest run of
+ * its last words that the essay wrote is looked for ("tuan rumah forum
+ * itu" → "forum"), and *@a moves to its start. */
+static char *
+find_name (Ctx           *ctx,
+           const DsClaim *claim,
+           const Sent    *s,
+           guint         *a,
+           guint          b)
+{
+  const char *end;
+  const char *from = window_start (ctx, claim, &end);
+
+  for (guint k = *a; k < b; k++)
+    {
+      gsize len = s->toks[b - 1].p + s->toks[b - 1].len - s->toks[k].p;
+      const char *p = find_noun (s, k, b, from, end);
+
+      if (p == NULL)
+        p = find_noun (s, k, b, ctx->title, ctx->title + strlen (ctx->title));
+      if (p != NULL)
+        {
+          *a = k;
+          return name_at (ctx, p, len);
+        }
+    }
+  return NULL;
+}
+
+/* Whether @p, inside @text, opens a sentence of it. */
+static gboolean
+opens_sentence (const char *text,
+                const char *p)
+{
+  while (p > text && p[-1] == ' ')
+    p--;
+  return p == text || p[-1] == '.' || p[-1] == '!' || p[-1] == '?';
+}
+
+/* @text with [@a, @b] of @s (the noun and its demonstrative) replaced by
+ * @name, capitalised when it opens a sentence. "Pusat data nasional"
+ * that opened its own sentence is "pusat data nasional" inside another;
+ * a name ("Forum Tata Kelola") keeps its case. */
+static char *
+replace_words (const char *text,
+               const Sent *s,
+               guint       a,
+               guint       b,
+               const char *name)
+{
+  GString *out = g_string_new_len (text, s->toks[a].p - text);
+  gsize at = out->len;
+  const char *space = strchr (name, ' ');
+
+  g_string_append (out, name);
+  if (opens_sentence (text, s->toks[a].p))
+    out->str[at] = g_ascii_toupper (out->str[at]);
+  else if (space != NULL && g_ascii_islower (space[1]))
+    out->str[at] = g_ascii_tolower (out->str[at]);
+  g_string_append (out, s->toks[b].p + s->toks[b].len);
+  return g_string_free (out, FALSE);
+}
+
+/* The first demonstrative of @s after a noun, not "saat ini" and the
+ * like, from @from on; s->n when there is none. */
+static guint
+next_pointed (Ctx        *ctx,
+              const Sent *s,
+              guint       from)
+{
+  for (guint i = MAX (from, 1); i < s->n; i++)
+    if (is_demonstrative_after (ctx, &s->toks[i]) && is_content (&s->toks[i - 1]) &&
+        !s->toks[i - 1].verb && _ds_lexicon_phrase_at (ctx, s, i - 1, "deixis") == 0)
+      return i;
+  return s->n;
+}
+
+/* "… dalam proses tersebut" at the end of a definition: the phrase's
+ * preposition, or 0 when the demonstrative at @at does not end one. */
+static guint
+closing_phrase (const Sent *s,
+                guint       at)
+{
+  guint end = at + 1;
+
+  while (end < s->n && s->toks[end].type == TOK_PUNCT)
+    end++;
+  if (end < s->n)
+    return 0;
+  for (guint i = at; i > 3 && at - i <= NOUN_MAX_WORDS + 1; i--)
+    if ((s->toks[i - 1].flags & W_PREP) && !(s->toks[i - 1].flags & W_NOUN))
+      return i - 1;
+  return 0;
+}
+
+/* English points before the noun: "those alerts" becomes "the alerts"
+ * when the essay named alerts before the claim. */
+static void
+resolve_english (Ctx           *ctx,
+                 const DsClaim *claim,
+                 char         **field)
+{
+  for (guint round = 0; *field != NULL && round < 4; round++)
+    {
+      const char *end;
+      const char *from = window_start (ctx, claim, &end);
+      Sent s;
+      guint i = 0;
+      char *out;
+
+      _ds_text_tokenize (ctx, *field, &s);
+      while (i + 1 < s.n && !(_ds_lexicon_phrase_at (ctx, &s, i, "demonstrative_before") == 1 &&
+                              is_content (&s.toks[i + 1]) && _ds_lexicon_phrase_at (ctx, &s, i, "deixis") == 0))
+        i++;
+      if (i + 1 >= s.n)
+        return;
+      /* "those alerts" after "raises an alert": the singular counts. */
+      if (find_noun (&s, i + 1, i + 2, from, end) == NULL &&
+          (s.toks[i + 1].p[s.toks[i + 1].len - 1] != 's' ||
+           find_words (s.toks[i + 1].p, s.toks[i + 1].len - 1, from, end) == NULL))
+        return;
+      out = g_strdup_printf ("%.*s%s%s", (int) (s.toks[i].p - *field), *field, s.toks[i].cap ? "The" : "the",
+                             s.toks[i].p + s.toks[i].len);
+      g_free (*field);
+      *field = out;
+    }
+}
+
+/* Resolves the demonstratives of *@field one by one; a definition's last
+ * phrase that stays unresolved is cut. */
+static void
+resolve_field (Ctx           *ctx,
+               const DsClaim *claim,
+               char         **field,
+               gboolean       definition)
+{
+  if (ctx->english)
+    {
+      resolve_english (ctx, claim, field);
+      return;
+    }
+  for (guint round = 0; *field != NULL && round < 4; round++)
+    {
+      Sent s;
+      guint at, a, cut;
+      g_autofree char *name = NULL;
+
+      _ds_text_tokenize (ctx, *field, &s);
+      at = next_pointed (ctx, &s, 0);
+      if (at >= s.n)
+        return;
+      a = noun_start (&s, at);
+      name = find_name (ctx, claim, &s, &a, at);
+      _ds_text_tokenize (ctx, *field, &s);
+      if (name != NULL)
+        {
+          char *out = replace_words (*field, &s, a, at, name);
+
+          g_free (*field);
+          *field = out;
+        }
+      else if (definition && (cut = closing_phrase (&s, at)) > 0)
+        {
+          (*field)[s.toks[cut].p - *field] = '\0';
+          g_strchomp (*field);
+        }
+      else
+        return;
+    }
+}
+
+/* Names what the texts of @claim point at, where the essay says it. */
+static void
+resolve_claim (Ctx     *ctx,
+               DsClaim *claim)
+{
+  resolve_field (ctx, claim, &claim->subject, FALSE);
+  resolve_field (ctx, claim, &claim->body, claim->kind == DS_CLAIM_DEFINITION);
+  resolve_field (ctx, claim, &claim->lead, FALSE);
+  resolve_field (ctx, claim, &claim->question, FALSE);
+  for (guint i = 0; claim->items != NULL && i < claim->items->len; i++)
+    resolve_field (ctx, claim, &g_array_index (claim->items, DsClaimItem, i).text, FALSE);
+}
+
+void
+_ds_claims_resolve_referents (Ctx *ctx)
+{
+  for (guint i = 0; i < ctx->claims->len; i++)
+    resolve_claim (ctx, ctx->claims->pdata[i]);
+}
