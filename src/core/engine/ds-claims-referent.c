@@ -37,7 +37,9 @@ static gboolean
 is_demonstrative_after (Ctx       *ctx,
                         const Tok *t)
 {
-  return !ctx->english && t->type == TOK_WORD && (t->flags & W_ANAPHOR);
+  /* "ITU" is an acronym. */
+  return !ctx->english && t->type == TOK_WORD && (t->flags & W_ANAPHOR) &&
+         !(t->len > 1 && g_ascii_isupper (t->p[1]));
 }
 
 /* The words of @s before @at that name what it points at: up to

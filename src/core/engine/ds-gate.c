@@ -389,16 +389,41 @@ occurrences (char * const *all,
   return n;
 }
 
+/* Whether @word (folded) stands in @text in capitals only ("ITU"). */
+static gboolean
+in_capitals (const char *text,
+             const char *word)
+{
+  gsize len = strlen (word);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_strncasecmp (p, word, len) == 0 && (p == text || !g_ascii_isalnum (p[-1])) &&
+        !g_ascii_isalnum (p[len]))
+      {
+        gboolean upper = len > 1;
+
+        for (gsize k = 0; k < len; k++)
+          upper &= g_ascii_isupper (p[k]);
+        return upper;
+      }
+  return FALSE;
+}
+
 /* "pusat data tersebut", "such measures": a demonstrative that points at
  * a noun the card names nowhere else. "Undang-undang tersebut" after a
  * question that names the law, "saat ini" and "this essay" point at
  * nothing outside the card. */
 static gboolean
-demonstrative_dangles (char * const *words,
+demonstrative_dangles (const char   *text,
+                       char * const *words,
                        guint         i,
                        char * const *all)
 {
   guint noun;
+
+  /* "ITU", "INI": an acronym, whatever it folds to. */
+  if (in_capitals (text, words[i]))
+    return FALSE;
 
   if (i > 0 && g_hash_table_contains (ref_list (REF_AFTER), words[i]))
     noun = i - 1;
@@ -473,7 +498,7 @@ part_dangles (const char   *text,
   /* What a second sentence points at, the first says ("… kesatuan
    * wilayahnya. Hal ini bisa diperoleh melalui …"). */
   for (guint i = 0; words[i] != NULL && i < first; i++)
-    if ((!contrast && phrase_at (REF_ANYWHERE, words, i)) || demonstrative_dangles (words, i, all) ||
+    if ((!contrast && phrase_at (REF_ANYWHERE, words, i)) || demonstrative_dangles (text, words, i, all) ||
         (question && g_hash_table_contains (ref_list (REF_PRONOUN), words[i]) &&
          !g_hash_table_contains (template_words (), words[i])))
       return TRUE;
