@@ -174,6 +174,7 @@ typedef struct {
   guint       typology_end; /* where the sentences a typology took end */
   DsClaim    *thesis;       /* the essay's argument, committed at the end */
   guint       thesis_rank;  /* how plainly its signpost announced it */
+  gboolean    thesis_short; /* a conclusion's short lead: the next sentence completes it */
   GPtrArray  *claims;
   GHashTable *seen;         /* hashes of claims committed */
   GPtrArray  *lists_seen;   /* the folded items of each list committed */

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "ds-claims-private.h"
+#include "ds-words.h"
 #include "ds-utf8.h"
 
 /* Answers longer than this are no claim a learner recalls. */
@@ -833,14 +834,61 @@ typedef struct {
   gboolean    needs_that;  /* "… berargumen bahwa …", not "…, …" */
   guint       rank;
   const char *question;    /* template */
+  gboolean    closing;     /* only where the essay concludes */
 } Signpost;
 
 static const Signpost signposts[] = {
-  { "thesis_marker", TRUE, 4, "question_thesis" },
-  { "conclusion_marker", FALSE, 3, "question_conclusion" },
-  { "recommend_marker", TRUE, 2, "question_recommend" },
-  { "consequence_marker", FALSE, 1, "question_conclusion" },
+  { "thesis_marker", TRUE, 4, "question_thesis", FALSE },
+  { "conclusion_marker", FALSE, 3, "question_conclusion", FALSE },
+  { "recommend_marker", TRUE, 2, "question_recommend", FALSE },
+  { "consequence_marker", FALSE, 1, "question_conclusion", FALSE },
+  /* "Jadi,", "Oleh karena itu,", "Therefore,": a step of any argument,
+   * the conclusion only where the essay draws it. */
+  { "closing_marker", FALSE, 1, "question_conclusion", TRUE },
 };
+
+/* Whether the section the sentence stands in is the essay's conclusion
+ * ("Kesimpulan", "Penutup", "Conclusion"), by its heading. */
+static gboolean
+conclusion_section (Ctx *ctx)
+{
+  const char * const *names = ds_lang_get_phrases (ctx->lang, "conclusion_heading");
+  g_autofree char *topic = NULL;
+
+  if (ctx->topic_block == G_MAXUINT || names == NULL)
+    return FALSE;
+  topic = ds_words_fold (ctx->topic, DS_FOLD_STRIP_MARKS);
+  for (guint i = 0; names[i] != NULL; i++)
+    if (strcmp (topic, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether block @index is the essay's last paragraph: no paragraph or
+ * list item comes after it. */
+static gboolean
+last_paragraph (Ctx   *ctx,
+                guint  index)
+{
+  guint n = ds_essay_get_n_blocks (ctx->essay);
+
+  for (guint b = index + 1; b < n; b++)
+    {
+      DsBlockKind kind = ds_essay_get_block (ctx->essay, b)->kind;
+
+      if (kind == DS_BLOCK_PARAGRAPH || kind == DS_BLOCK_LIST_ITEM)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether sentence @s stands where the essay concludes. */
+static gboolean
+closing (Ctx        *ctx,
+         const Sent *s)
+{
+  return conclusion_section (ctx) || last_paragraph (ctx, s->block);
+}
 
 /* Where the argument starts after the signpost at @i, or 0: past "bahwa",
  * "agar", "that" for a verb, past the comma for an adverbial. */
@@ -884,43 +932,119 @@ argument_has_content (const Sent *s,
  * …", "We recommend that …": the essay's argument, kept aside; the essay
  * gets one such card, the plainest signpost's (the later of two alike, a
  * conclusion coming last). */
+/* The signpost that the conclusion's heading is: the first sentence
+ * under "Kesimpulan" or "Conclusion" that argues states what the essay
+ * concludes. */
+static const Signpost heading_signpost = { NULL, FALSE, 1, "question_conclusion", TRUE };
+
+/* Whether a signpost phrase starts at @i: one that is also a connective
+ * ("Dengan demikian", "Jadi", "Therefore") is not skipped as one. */
+static gboolean
+signpost_at (Ctx        *ctx,
+             const Sent *s,
+             guint       i)
+{
+  return _ds_lexicon_phrase_at (ctx, s, i, "consequence_marker") > 0 ||
+         _ds_lexicon_phrase_at (ctx, s, i, "closing_marker") > 0;
+}
+
+/* The signpost of sentence @s from token @i and where its argument
+ * starts (*@a), or NULL. */
+static const Signpost *
+find_signpost (Ctx        *ctx,
+               const Sent *s,
+               guint       i,
+               guint      *a)
+{
+  for (guint n = 0; n < G_N_ELEMENTS (signposts); n++)
+    if ((*a = signpost_end (ctx, s, i, &signposts[n])) > 0 && (!signposts[n].closing || closing (ctx, s)))
+      return &signposts[n];
+  /* The first sentence that argues in the section's first paragraph:
+   * "Makalah ini telah membahas …" before it says nothing. */
+  if (ctx->topic_block + 1 == s->block && conclusion_section (ctx) &&
+      (ctx->thesis == NULL || ctx->thesis->start < ds_essay_get_block (ctx->essay, ctx->topic_block)->start))
+    {
+      *a = i;
+      return &heading_signpost;
+    }
+  return NULL;
+}
+
+/* Words of a conclusion's first sentence below which it only leads in
+ * ("Diplomasi iklim bukan hanya urusan perunding."): the next sentence
+ * says the rest. */
+#define SHORT_CONCLUSION_WORDS 12
+
+static guint
+words_in (const Sent *s,
+          guint       a,
+          guint       b)
+{
+  guint n = 0;
+
+  for (guint k = a; k < b; k++)
+    n += s->toks[k].type == TOK_WORD;
+  return n;
+}
+
+/* Appends sentence @s to the conclusion whose short lead came before it
+ * in its paragraph. */
+static gboolean
+complete_conclusion (Ctx  *ctx,
+                     Sent *s)
+{
+  DsClaim *claim = ctx->thesis;
+  guint e = _ds_body_end (s);
+  gboolean pending = ctx->thesis_short;
+  g_autofree char *rest = NULL;
+  char *subject;
+
+  ctx->thesis_short = FALSE;
+  if (!pending || claim == NULL || ctx->prev.block != s->block || ctx->prev.end_char != claim->end || e < 4 ||
+      _ds_toks_any_used (s, 0, e))
+    return FALSE;
+  rest = _ds_toks_dup (s, 0, e);
+  subject = g_strdup_printf ("%s. %s", claim->subject, rest);
+  g_free (claim->subject);
+  claim->subject = subject;
+  claim->key_end = _ds_sent_char_at (s, s->toks[e - 1].p + s->toks[e - 1].len);
+  _ds_claim_extend (ctx, claim, s->end_char, s->end);
+  _ds_toks_mark_used (s, 0, s->n);
+  return TRUE;
+}
+
 void
 _ds_find_thesis (Ctx  *ctx,
                  Sent *s)
 {
-  guint e = _ds_body_end (s), i = 0;
+  guint e = _ds_body_end (s), i = 0, a;
+  const Signpost *sign;
+  DsClaim *claim;
 
-  while (i < e && (s->toks[i].flags & W_CONNECTIVE) && _ds_lexicon_phrase_at (ctx, s, i, "consequence_marker") == 0)
+  if (complete_conclusion (ctx, s))
+    return;
+  while (i < e && (s->toks[i].flags & W_CONNECTIVE) && !signpost_at (ctx, s, i))
     i++;
-  for (guint n = 0; n < G_N_ELEMENTS (signposts); n++)
-    {
-      const Signpost *sign = &signposts[n];
-      guint a = signpost_end (ctx, s, i, sign);
-      DsClaim *claim;
-
-      if (a == 0)
-        continue;
-      /* The question names the essay by its title: "What is the main
-       * argument?" alone would name nothing. */
-      if (!argument_has_content (s, a, e) || _ds_toks_any_used (s, a, e) || ctx->title == NULL ||
-          g_strcmp0 (ctx->title, ctx->essay_id) == 0)
-        return;
-      /* "Kesimpulannya, X merupakan syarat …" argues, it defines nothing:
-       * a plain signpost keeps its sentence from the other rules. */
-      if (sign->rank > 1)
-        _ds_toks_mark_used (s, a, e);
-      if (ctx->thesis != NULL && ctx->thesis_rank > sign->rank)
-        return;
-      _ds_toks_mark_used (s, a, e);
-      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, e);
-      claim->question = ds_lang_expand (ctx->lang, sign->question, "topic", ctx->title, NULL);
-      /* The essay's argument is what a lecturer asks first. */
-      claim->score += 2.0;
-      g_clear_pointer (&ctx->thesis, ds_claim_unref);
-      ctx->thesis = claim;
-      ctx->thesis_rank = sign->rank;
-      return;
-    }
+  /* The question names the essay by its title: "What is the main
+   * argument?" alone would name nothing. */
+  if ((sign = find_signpost (ctx, s, i, &a)) == NULL || !argument_has_content (s, a, e) ||
+      _ds_toks_any_used (s, a, e) || ctx->title == NULL || g_strcmp0 (ctx->title, ctx->essay_id) == 0)
+    return;
+  /* "Kesimpulannya, X merupakan syarat …" argues, it defines nothing:
+   * a plain signpost keeps its sentence from the other rules. */
+  if (sign->rank > 1)
+    _ds_toks_mark_used (s, a, e);
+  if (ctx->thesis != NULL && ctx->thesis_rank > sign->rank)
+    return;
+  _ds_toks_mark_used (s, a, e);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, e);
+  claim->question = ds_lang_expand (ctx->lang, sign->question, "topic", ctx->title, NULL);
+  /* The essay's argument is what a lecturer asks first. */
+  claim->score += 2.0;
+  g_clear_pointer (&ctx->thesis, ds_claim_unref);
+  ctx->thesis = claim;
+  ctx->thesis_rank = sign->rank;
+  ctx->thesis_short = sign == &heading_signpost && words_in (s, a, e) < SHORT_CONCLUSION_WORDS;
 }
 
 /* Commits the essay's argument, in its place among the claims. */

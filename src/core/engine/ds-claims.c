@@ -359,8 +359,7 @@ analyse_sentence (Ctx  *ctx,
     _ds_find_duty_lists (ctx, s);
   if (s->n_commas > 1 || (ctx->head_cue && s->n_commas > 0))
     _ds_find_action_list (ctx, s);
-  if (s->n_commas > 0 || (s->flags & W_THAT))
-    _ds_find_thesis (ctx, s);
+  _ds_find_thesis (ctx, s);
   if (s->flags & W_THAT)
     _ds_find_stances (ctx, s);
   if (s->has_quote)
