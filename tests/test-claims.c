@@ -324,9 +324,15 @@ test_role_heading (void)
   g_assert_cmpint (role->form, ==, DS_LIST_FORM_ACTIONS);
   g_assert_cmpstr (role->lead, ==, "melalui kanal resmi");
   g_assert_cmpstr (role->topic, ==, "Peran Pemerintah");
-  /* Without a role heading a list of actions needs a cue word. */
+  /* Without a role heading a list of actions needs a cue word (the
+   * closing section's sentence may still be its conclusion, a fact). */
   for (guint i = 0; i < x.claims->len; i++)
-    g_assert_cmpstr (((DsClaim *) x.claims->pdata[i])->topic, !=, "Penutup");
+    {
+      const DsClaim *claim = x.claims->pdata[i];
+
+      if (g_strcmp0 (claim->topic, "Penutup") == 0)
+        g_assert_cmpint (claim->kind, ==, DS_CLAIM_FACT);
+    }
   extracted_clear (&x);
 }
 

@@ -58,10 +58,11 @@ emphasis (const Tok *t)
   return _ds_tok_is_punct (t, '*') || _ds_tok_is_punct (t, '_');
 }
 
-static guint
-count_words (const Sent *s,
-             guint       a,
-             guint       b)
+/* Words and figures in tokens [a, b). */
+guint
+_ds_count_words (const Sent *s,
+                 guint       a,
+                 guint       b)
 {
   guint n = 0;
 
@@ -83,7 +84,7 @@ past_opener (const Sent *s,
   for (guint k = i + 1; k < e && k < i + 7; k++)
     {
       if (_ds_tok_is_punct (&s->toks[k], ','))
-        return count_words (s, k + 1, e) >= 3 ? k + 1 : i;
+        return _ds_count_words (s, k + 1, e) >= 3 ? k + 1 : i;
       if (s->toks[k].type != TOK_WORD)
         return i;
     }
@@ -127,7 +128,7 @@ bold_head (const Sent *s,
     return FALSE;
   for (k = i; k < e && s->toks[k].p < close; k++)
     ;
-  if (k == i || k >= e || head_words (s, i, k) > 8 || count_words (s, k, e) < 2)
+  if (k == i || k >= e || head_words (s, i, k) > 8 || _ds_count_words (s, k, e) < 2)
     return FALSE;
   *b = k;
   /* "**ZEE (Zona Ekonomi Eksklusif)**": the closing bracket stays. */
@@ -192,11 +193,11 @@ item_key (const Sent *s,
       {
         *a = i;
         *b = end;
-        return count_words (s, i, end) > 0;
+        return _ds_count_words (s, i, end) > 0;
       }
   *a = i;
   *b = e;
-  if (count_words (s, i, e) > ITEM_MAX_WORDS)
+  if (_ds_count_words (s, i, e) > ITEM_MAX_WORDS)
     for (end = i + 3; end < e; end++)
       if ((_ds_tok_is_punct (&s->toks[end], ',') && !enumeration_comma (s, end, e)) ||
           _ds_tok_is_punct (&s->toks[end], ';') || _ds_tok_is_punct (&s->toks[end], '.'))
@@ -207,7 +208,7 @@ item_key (const Sent *s,
   while (*b > *a && (s->toks[*b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[*b - 1], ')') &&
                      !_ds_tok_is_punct (&s->toks[*b - 1], 0x201D)))
     (*b)--;
-  return *b > *a && count_words (s, *a, *b) > 0;
+  return *b > *a && _ds_count_words (s, *a, *b) > 0;
 }
 
 /* A block's line as a sentence of its own. */
@@ -293,7 +294,7 @@ gloss_item (Ctx        *ctx,
   while (b < e && emphasis (&line->toks[b]))
     b++;
   body = b + separator_at (line, b);
-  if (body == b || count_words (line, body, e) < 3 || head_words (line, a, b) > 5 ||
+  if (body == b || _ds_count_words (line, body, e) < 3 || head_words (line, a, b) > 5 ||
       (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)))
     return FALSE;
   /* "1998 – ICANN didirikan …", "Tahun 2020: …": a timeline's date is
@@ -337,7 +338,7 @@ add_block_item (Ctx     *ctx,
   glossed = gloss_item (ctx, &line, a, b);
   /* "- Konferensi Asia Afrika di Bandung pada tahun 1955, yang dihadiri
    * 29 negara": a dated or counted item states a fact of its own. */
-  if (line.has_digit && count_words (&line, 0, line.n) >= 6)
+  if (line.has_digit && _ds_count_words (&line, 0, line.n) >= 6)
     {
       ctx->sentence_first_claim = ctx->claims->len;
       _ds_find_facts (ctx, &line);
@@ -1254,7 +1255,7 @@ ordinal_item_end (const Sent *s,
 
       if (_ds_tok_is_punct (t, ';') || _ds_tok_is_punct (t, ':') || (t->flags & W_CLAUSE) ||
           (comma && i + 1 < e && (s->toks[i + 1].flags & (W_CONNECTIVE | W_CLAUSE | W_RELATIVE))) ||
-          (comma && count_words (s, a, i) >= 4 && count_words (s, a, e) > 14))
+          (comma && _ds_count_words (s, a, i) >= 4 && _ds_count_words (s, a, e) > 14))
         return i;
     }
   return e;
@@ -1540,7 +1541,7 @@ reason_parallel (const Sent *r,
 {
   guint e = _ds_body_end (r);
 
-  if (r->question || r->has_colon || e < 3 || count_words (r, 0, e) > REASON_MAX_WORDS ||
+  if (r->question || r->has_colon || e < 3 || _ds_count_words (r, 0, e) > REASON_MAX_WORDS ||
       r->toks[0].type != TOK_WORD || (r->flags & W_ORDINAL))
     return FALSE;
   /* Without a count, only "They …", "Mereka …" is taken for the first

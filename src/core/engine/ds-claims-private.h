@@ -458,6 +458,11 @@ gboolean    _ds_find_contrasts     (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_then_now      (Ctx          *ctx,
                                     Sent         *s);
+
+/* ds-claims-blocks.c */
+guint       _ds_count_words        (const Sent   *s,
+                                    guint         a,
+                                    guint         b);
 gboolean    _ds_find_contrast_question (Ctx      *ctx,
                                     Sent         *s);
 

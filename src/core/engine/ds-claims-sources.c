@@ -975,18 +975,6 @@ find_signpost (Ctx        *ctx,
  * says the rest. */
 #define SHORT_CONCLUSION_WORDS 12
 
-static guint
-words_in (const Sent *s,
-          guint       a,
-          guint       b)
-{
-  guint n = 0;
-
-  for (guint k = a; k < b; k++)
-    n += s->toks[k].type == TOK_WORD;
-  return n;
-}
-
 /* Appends sentence @s to the conclusion whose short lead came before it
  * in its paragraph. */
 static gboolean
@@ -1044,7 +1032,7 @@ _ds_find_thesis (Ctx  *ctx,
   g_clear_pointer (&ctx->thesis, ds_claim_unref);
   ctx->thesis = claim;
   ctx->thesis_rank = sign->rank;
-  ctx->thesis_short = sign == &heading_signpost && words_in (s, a, e) < SHORT_CONCLUSION_WORDS;
+  ctx->thesis_short = sign == &heading_signpost && _ds_count_words (s, a, e) < SHORT_CONCLUSION_WORDS;
 }
 
 /* Commits the essay's argument, in its place among the claims. */
