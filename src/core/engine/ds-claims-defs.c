@@ -1064,6 +1064,32 @@ commit_gloss (Ctx        *ctx,
   _ds_claim_commit (ctx, def);
 }
 
+static gboolean noun_phrase_gloss_from (Ctx        *ctx,
+                                        const Sent *s,
+                                        guint       a);
+
+/* "Gencatan senjata olimpiade — masa damai yang …. Tradisi ini …",
+ * "Olympic truce — a period of peace …": a paragraph that opens with a
+ * term, one dash, and a gloss of it (a noun phrase, no clause: "Jakarta
+ * — Pemerintah mengumumkan …" is a dateline and a statement). */
+static void
+dash_headword (Ctx  *ctx,
+               Sent *s,
+               guint open)
+{
+  guint start, end;
+
+  if (!s->first || open > 5 || s->toks[open].p[-1] != ' ' || !noun_phrase_gloss_from (ctx, s, open + 1))
+    return;
+  start = _ds_np_start (s, 0, open, &end);
+  if (start != 0 || end != open || !_ds_term_usable (s, start, end) || _ds_toks_any_used (s, 0, _ds_body_end (s)))
+    return;
+  for (guint k = 0; k < open; k++)
+    if (s->toks[k].verb || s->toks[k].type != TOK_WORD || _ds_tok_is_acronym (&s->toks[k]))
+      return;
+  commit_gloss (ctx, s, _ds_phrase_dup (s, start, end, TRUE), start, end, open + 1, _ds_body_end (s));
+}
+
 /* "Attribution — identifying who is behind an attack — is often slow",
  * "Atribusi – penunjukan pelaku serangan – jarang dilakukan": the term
  * opening the sentence, glossed between two dashes. */
@@ -1077,6 +1103,11 @@ _ds_find_dash_gloss (Ctx  *ctx,
     open++;
   for (close = open + 1; close < e && !is_dash (&s->toks[close]); close++)
     ;
+  if (open > 0 && open < e && close >= e)
+    {
+      dash_headword (ctx, s, open);
+      return;
+    }
   if (open == 0 || open >= e || close >= e || close - open < 4 || close + 1 >= e)
     return;
   start = _ds_np_start (s, 0, open, &end);
@@ -1113,25 +1144,53 @@ activity_verb (const Tok *t)
                         g_ascii_strncasecmp (t->p, "me", 2) == 0);
 }
 
+/* "The committee set the date …": an article right after the head noun
+ * and a word no class knows, which can only be a verb between them. */
 static gboolean
-noun_phrase_gloss (Ctx        *ctx,
-                   const Sent *s)
+verb_before_article (const Sent *s,
+                     guint       a,
+                     guint       e)
 {
-  guint e = _ds_body_end (s), i = 0;
+  for (guint k = a + 2; k < e && k <= a + 4; k++)
+    if (_ds_tok_is_article (&s->toks[k]) && s->toks[k - 1].type == TOK_WORD && s->toks[k - 1].flags == 0 &&
+        _ds_tok_nounish (&s->toks[k - 2]) && !s->toks[k - 1].cap)
+      return TRUE;
+  return FALSE;
+}
 
-  if (e < 3 || e > 40 || s->question)
+/* Whether the tokens from @a to the sentence's end are a gloss. */
+static gboolean
+noun_phrase_gloss_from (Ctx        *ctx,
+                        const Sent *s,
+                        guint       a)
+{
+  guint e = _ds_body_end (s), i = a;
+
+  if (e < a + 3 || e > a + 40 || s->question || (ctx->english && verb_before_article (s, a, e)))
     return FALSE;
-  if (_ds_tok_is_article (&s->toks[0]))
-    i = 1;
+  /* "Two or more states staging …", "Dua negara atau lebih …": a count
+   * opens a gloss as an article does. */
+  if (_ds_tok_is_article (&s->toks[a]) || (s->toks[a].flags & W_COUNT))
+    i = a + 1;
   /* "Providing services online through …", "Menyediakan layanan …": an
    * activity, named by its verb. */
-  if (i == 0 && s->toks[0].verb && s->toks[0].type == TOK_WORD && activity_verb (&s->toks[0]))
-    i = 1;
-  else if (s->toks[i].type != TOK_WORD || (!_ds_tok_nounish (&s->toks[i]) && !participle_before_noun (s, i, e)))
+  if (i == a && s->toks[a].verb && s->toks[a].type == TOK_WORD && activity_verb (&s->toks[a]))
+    i = a + 1;
+  else if (s->toks[i].type != TOK_WORD ||
+           (!_ds_tok_nounish (&s->toks[i]) && !participle_before_noun (s, i, e) &&
+            !((s->toks[a].flags & W_COUNT) && (s->toks[i].flags & W_CONJ)) &&
+            /* "the use of …": after an article a verb's form is a noun. */
+            !(i > a && s->toks[i].verb && !(s->toks[i].flags & W_FUNCTION))))
     return FALSE;
   for (; i < e; i++)
     {
       const Tok *t = &s->toks[i];
+
+      /* "states staging one tournament": an English participle after
+       * its noun qualifies it, as a relative would. */
+      if (ctx->english && t->verb && i > a + 1 && activity_verb (t) && _ds_tok_nounish (&s->toks[i - 1]) &&
+          g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0)
+        return TRUE;
 
       /* "A public registry, run by the ministry, …": asides between
        * commas and brackets belong to the phrase. */
@@ -1141,23 +1200,38 @@ noun_phrase_gloss (Ctx        *ctx,
       /* "… that", "… where", "… yang", "… tempat": what qualifies the
        * noun (the language's phrase list gloss_relative). */
       if ((t->flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, i, "gloss_relative") > 0)
-        return i >= 2;
+        return i >= a + 2;
       /* "Tanda berbasis kriptografi": a "ber-" word describes the noun. */
       if (participle_before_noun (s, i, e) ||
           (t->verb && i > 0 && t->len > 5 && g_ascii_strncasecmp (t->p, "ber", 3) == 0 && !t->cap))
         continue;
       /* "between two states", "of the rules": after a count, an article or
        * a preposition a word that looks like a verb is a noun. */
-      if (t->verb && i > 0 && (s->toks[i - 1].flags & (W_COUNT | W_DET | W_PREP)))
+      if (t->verb && i > a && (s->toks[i - 1].flags & (W_COUNT | W_DET | W_PREP)))
         continue;
       /* ("their digital signatures", "tanda tangan mereka": a possessive
        * is no subject.) */
       if (t->verb || (t->flags & (W_AUX | W_CUE_DEF | W_CUE_NAMING)) || t->type == TOK_PUNCT ||
-          ((t->flags & W_PRONOUN) && !(t->flags & W_DET) && !(i > 0 && _ds_tok_nounish (&s->toks[i - 1]))))
+          ((t->flags & W_PRONOUN) && !(t->flags & W_DET) && !(i > a && _ds_tok_nounish (&s->toks[i - 1]))))
         return FALSE;
     }
   /* "An agreement between two states on data sharing.": no verb at all. */
   return TRUE;
+}
+
+static gboolean
+noun_phrase_gloss (Ctx        *ctx,
+                   const Sent *s)
+{
+  return noun_phrase_gloss_from (ctx, s, 0);
+}
+
+gboolean
+_ds_gloss_from (Ctx        *ctx,
+                const Sent *s,
+                guint       a)
+{
+  return noun_phrase_gloss_from (ctx, s, a);
 }
 
 /* "Digital identity" on its own line, then "A trusted electronic record
@@ -1193,8 +1267,10 @@ _ds_find_headword_gloss (Ctx  *ctx,
   if (h.n == 0 || h.n > 6 || h.question || !_ds_term_usable (&h, 0, h.n) ||
       _ds_lexicon_phrase_at (ctx, &h, 0, "generic_section") == h.n)
     return FALSE;
+  /* "Co-hosting", "Peacekeeping": an English gerund names an activity. */
   for (guint k = 0; k < h.n; k++)
-    if (h.toks[k].verb || h.toks[k].type == TOK_NUMBER)
+    if ((h.toks[k].verb && !(ctx->english && k + 1 == h.n && activity_verb (&h.toks[k]))) ||
+        h.toks[k].type == TOK_NUMBER)
       return FALSE;
   def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
   def->subject = _ds_phrase_dup (&h, 0, h.n, TRUE);

@@ -1454,6 +1454,22 @@ block_is_gloss_line (Ctx   *ctx,
   return FALSE;
 }
 
+/* "**Diplomasi olahraga**: pemakaian …": a paragraph that opens with a
+ * bold term before the colon at @colon is a glossary entry on its own. */
+static gboolean
+bold_term (const Sent *s,
+           guint       colon)
+{
+  const char *p = s->p, *close;
+
+  while (p < s->end && *p == ' ')
+    p++;
+  if (s->end - p < 5 || strncmp (p, "**", 2) != 0)
+    return FALSE;
+  close = g_strstr_len (p + 2, s->end - p - 2, "**");
+  return close != NULL && close < s->toks[colon].p && s->toks[colon].p - close <= 2;
+}
+
 /* "Voluntary norms: non-binding standards of …, …" among other such
  * lines: a glossary entry defines its term; its commas list nothing. */
 static gboolean
@@ -1467,7 +1483,8 @@ try_gloss_line (Ctx       *ctx,
 
   if (!cue->explicit || i == 0 || i > 5 || !s->first || cue->body + 3 > e ||
       !_ds_term_usable (s, 0, i) || !s->toks[0].cap ||
-      !(block_is_gloss_line (ctx, s->block + 1) || (s->block > 0 && block_is_gloss_line (ctx, s->block - 1))))
+      !(block_is_gloss_line (ctx, s->block + 1) || (s->block > 0 && block_is_gloss_line (ctx, s->block - 1)) ||
+        (bold_term (s, i) && _ds_gloss_from (ctx, s, cue->body))))
     return FALSE;
   for (guint k = 0; k < i; k++)
     if (s->toks[k].flags & (W_COUNT | W_CUE_NAMING | W_CUE_EXAMPLE) || s->toks[k].verb)

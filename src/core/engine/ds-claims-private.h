@@ -428,6 +428,11 @@ void        _ds_commit_cloze       (Ctx          *ctx,
                                     DsClaimRule   rule,
                                     guint         a,
                                     guint         b);
+/* Whether the tokens of @s from @a on are a gloss: a noun phrase and
+ * what qualifies it, no clause of its own. */
+gboolean    _ds_gloss_from         (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         a);
 void        _ds_find_restated      (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_dash_gloss    (Ctx          *ctx,
