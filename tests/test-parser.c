@@ -696,6 +696,43 @@ test_single_short_line (void)
   g_assert_cmpint (ds_essay_find_first_heading (essay), ==, -1);
 }
 
+/* A PDF's page numbers and running header fall mid-sentence: they go,
+ * and the sentence reads on. A short line that is said once stays. */
+static void
+test_page_furniture (void)
+{
+  static const char text[] =
+    "Kerja Sama Patroli Laut\n"
+    "\n"
+    "Komisi patroli bersama dibentuk oleh dua negara tetangga pada tahun 2009\n"
+    "untuk mengawasi perairan perbatasan yang sering dilintasi kapal nelayan\n"
+    "Buletin Kajian Kelautan Nusantara\n"
+    "tradisional dari kedua negara. Komisi itu bersidang setiap enam bulan di\n"
+    "— 7 —\n"
+    "kota pelabuhan yang ditunjuk secara bergantian oleh para anggotanya dan\n"
+    "Halaman 2 dari 5\n"
+    "menyusun laporan tahunan tentang pelanggaran batas yang terjadi di laut.\n"
+    "Buletin Kajian Kelautan Nusantara\n"
+    "Laporan itu dibahas oleh para menteri luar negeri setiap akhir tahun dan\n"
+    "Page 3 of 5\n"
+    "diumumkan kepada publik melalui situs resmi kedua kementerian terkait.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse (text, -1, "pdf", &error);
+  const char *clean;
+
+  g_assert_no_error (error);
+  clean = ds_essay_get_text (essay);
+  g_assert_null (strstr (clean, "Buletin"));
+  g_assert_null (strstr (clean, "Halaman 2"));
+  g_assert_null (strstr (clean, "Page 3"));
+  g_assert_null (strstr (clean, "7"));
+  g_assert_nonnull (strstr (clean, "kapal nelayan tradisional dari"));
+  g_assert_nonnull (strstr (clean, "enam bulan di kota pelabuhan"));
+  g_assert_nonnull (strstr (clean, "tahun dan diumumkan"));
+  g_assert_cmpstr (ds_essay_get_title (essay), ==, "Kerja Sama Patroli Laut");
+  ds_test_assert_offsets (essay);
+}
+
 static void
 test_language (void)
 {
@@ -915,6 +952,7 @@ main (int   argc,
   g_test_add_func ("/parser/format/first-line", test_first_line);
   g_test_add_func ("/parser/format/bracketed-markers", test_bracketed_markers);
   g_test_add_func ("/parser/format/single-short-line", test_single_short_line);
+  g_test_add_func ("/parser/format/page-furniture", test_page_furniture);
   g_test_add_func ("/parser/language", test_language);
   g_test_add_func ("/parser/language-sample", test_language_sample);
   g_test_add_func ("/parser/invalid-utf8-offsets", test_invalid_utf8_offsets);

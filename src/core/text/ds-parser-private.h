@@ -86,6 +86,7 @@ typedef struct {
   guint       section_level;    /* of the last heading that has no number */
   gboolean    seen_prose;       /* a paragraph or list item came already */
   LastLine    last;
+  GHashTable *running;          /* short lines a PDF repeats on its pages */
 } Parser;
 
 static inline DsBlock *
@@ -108,6 +109,17 @@ gboolean _ds_parser_goes_on            (Parser      *p,
                                         const Line  *line);
 void     _ds_parser_join               (Parser      *p,
                                         const Line  *line);
+
+/* ds-parser-page.c */
+void     _ds_parser_find_running_lines (Parser      *p,
+                                        const char  *s,
+                                        const char  *end);
+gboolean _ds_parser_is_page_line       (Parser      *p,
+                                        const char  *s,
+                                        const char  *e);
+gboolean _ds_parser_is_page_line_any   (const char  *s,
+                                        const char  *e,
+                                        gpointer     parser);
 void     _ds_parser_remember_line      (Parser      *p,
                                         const Line  *line,
                                         gsize        text_start);

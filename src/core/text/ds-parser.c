@@ -44,6 +44,7 @@ parser_clear (Parser *p)
   g_clear_pointer (&p->buf, g_free);
   g_clear_pointer (&p->blocks, g_array_unref);
   g_clear_pointer (&p->title, g_free);
+  g_clear_pointer (&p->running, g_hash_table_unref);
 }
 
 /* A first line such as "Pendahuluan" opens a section; it is no title. */
@@ -393,30 +394,17 @@ add_block (Parser      *p,
   return TRUE;
 }
 
-/* A line that is only a number, in a text copied from a PDF: a page
- * number, which may well fall in the middle of a sentence. */
-static gboolean
-is_page_number (Parser     *p,
-                const Line *line)
-{
-  const char *s = p->buf + line->content_start;
-
-  if (!p->layout.wrapped || line->len > 4)
-    return FALSE;
-  for (gsize i = 0; i < line->len; i++)
-    if (!g_ascii_isdigit (s[i]))
-      return FALSE;
-
-  return TRUE;
-}
-
+/* Scraped page furniture, or what a PDF's pages left (a page number, a
+ * running header; see ds-parser-page.c), which may well fall in the
+ * middle of a sentence. */
 static gboolean
 is_debris (Parser     *p,
-           const Line *line)
+           const Line *line,
+           const char *s,
+           const char *e)
 {
-  return line->marker.kind == LINE_TEXT &&
-         (ds_text_is_debris (p->buf + line->content_start, line->len) ||
-          is_page_number (p, line));
+  return _ds_parser_is_page_line (p, s, e) ||
+         (line->marker.kind == LINE_TEXT && ds_text_is_debris (p->buf + line->content_start, line->len));
 }
 
 static gboolean
@@ -439,7 +427,7 @@ process_line (Parser      *p,
     }
 
   /* Debris within a wrapped paragraph does not end it. */
-  if (is_debris (p, &line))
+  if (is_debris (p, &line, s, e))
     {
       _ds_parser_drop_line (p, &line);
       note_blank (p, FALSE);
@@ -540,7 +528,8 @@ parse_lines (Parser      *p,
   const char *line;
   const char *line_end;
 
-  ds_layout_scan (s, end, &p->layout);
+  _ds_parser_find_running_lines (p, s, end);
+  ds_layout_scan (s, end, _ds_parser_is_page_line_any, p, &p->layout);
   ds_lines_init (&lines, s, end);
   while (ds_lines_next (&lines, &line, &line_end))
     if (!process_line (p, line, line_end, error))

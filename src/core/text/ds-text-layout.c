@@ -280,12 +280,16 @@ decide_layout (const Scan *scan,
  * ds_layout_scan:
  *
  * Measures the lines of the valid UTF-8 text [@s, @end) and decides whether
- * it is hard-wrapped. Linear: one look at every line's ends.
+ * it is hard-wrapped. Linear: one look at every line's ends. Lines @skip
+ * (when not %NULL) says are no prose are passed over, so that a page
+ * number between two halves of a sentence does not hide the wrap.
  */
 void
-ds_layout_scan (const char *s,
-                const char *end,
-                DsLayout   *layout)
+ds_layout_scan (const char   *s,
+                const char   *end,
+                DsLineFilter  skip,
+                gpointer      data,
+                DsLayout     *layout)
 {
   g_autofree Scan *scan = g_new0 (Scan, 1);
   DsLines lines;
@@ -294,7 +298,8 @@ ds_layout_scan (const char *s,
 
   ds_lines_init (&lines, s, end);
   while (ds_lines_next (&lines, &line, &line_end))
-    scan_line (scan, line, line_end);
+    if (skip == NULL || !skip (line, line_end, data))
+      scan_line (scan, line, line_end);
 
   decide_layout (scan, layout);
 }

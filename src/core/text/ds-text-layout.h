@@ -42,8 +42,17 @@ gboolean  ds_lines_next          (DsLines        *lines,
                                   const char    **line,
                                   const char    **line_end);
 
+/* Whether the line [@line, @line_end) is no part of the text's prose (a
+ * PDF's page number or running header), for ds_layout_scan() to pass
+ * over. */
+typedef gboolean (*DsLineFilter) (const char *line,
+                                  const char *line_end,
+                                  gpointer    data);
+
 void      ds_layout_scan         (const char     *s,
                                   const char     *end,
+                                  DsLineFilter    skip,
+                                  gpointer        data,
                                   DsLayout       *layout);
 gboolean  ds_layout_is_full      (const DsLayout *layout,
                                   gsize           width);

@@ -1,0 +1,200 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The parser, what a PDF's pages leave in its text: page numbers ("12",
+ * "— 7 —", "Page 4 of 9", "Halaman 4 dari 9") and running headers or
+ * footers, a short line the typesetter repeats on every page ("Modul
+ * Diplomasi Publik", "Jurnal Kajian Maritim Vol. 3"). Copied out of a
+ * PDF, they fall wherever a page ended, often in the middle of a
+ * sentence; the parser drops them there without ending the paragraph, so
+ * that the sentence reads on. Only a hard-wrapped text is read so: in
+ * running prose a short line is a heading.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-lang.h"
+#include "ds-parser-private.h"
+
+/* A running line is short, and a page number has few digits. */
+#define RUNNING_MAX_BYTES 60
+#define PAGE_MAX_DIGITS 4
+
+static gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\r';
+}
+
+/* [*@s, *@e) without the spaces around it. */
+static void
+trim (const char **s,
+      const char **e)
+{
+  while (*s < *e && is_space (**s))
+    (*s)++;
+  while (*e > *s && is_space ((*e)[-1]))
+    (*e)--;
+}
+
+/* Whether [@s, @e) has two words or more, a letter, and ends no sentence
+ * nor introduces anything: what a running header looks like. */
+static gboolean
+looks_running (const char *s,
+               const char *e)
+{
+  gboolean letter = FALSE, space = FALSE;
+
+  if (e - s < 3 || e - s > RUNNING_MAX_BYTES || strchr (".:;,!?", e[-1]) != NULL)
+    return FALSE;
+  /* A bullet or a numbered item repeats by nature ("- Ya"). */
+  if (*s == '-' || *s == '*' || (guchar) *s == 0xE2 || g_ascii_isdigit (*s))
+    return FALSE;
+  for (const char *p = s; p < e; p++)
+    {
+      letter |= g_ascii_isalpha (*p);
+      space |= *p == ' ';
+    }
+  return letter && space;
+}
+
+/**
+ * _ds_parser_find_running_lines:
+ *
+ * Notes the short lines of [@s, @end) that stand more than once, past
+ * its first line (a title a header repeats stays the title). They are
+ * dropped only when the text turns out to be hard-wrapped.
+ */
+void
+_ds_parser_find_running_lines (Parser     *p,
+                               const char *s,
+                               const char *end)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  DsLines lines;
+  const char *a, *b;
+  gboolean first = TRUE;
+
+  p->running = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ds_lines_init (&lines, s, end);
+  while (ds_lines_next (&lines, &a, &b))
+    {
+      g_autofree char *key = NULL;
+
+      trim (&a, &b);
+      if (a == b || first || !looks_running (a, b))
+        {
+          first &= a == b;
+          continue;
+        }
+      key = g_strndup (a, b - a);
+      if (!g_hash_table_add (seen, g_strdup (key)))
+        g_hash_table_add (p->running, g_steal_pointer (&key));
+    }
+}
+
+/* Whether [@s, @e) is a number alone, maybe between dashes or brackets:
+ * "12", "— 7 —", "- 7 -", "[7]". */
+static gboolean
+is_bare_number (const char *s,
+                const char *e)
+{
+  const char *d;
+
+  while (s < e && (strchr ("-[( ", *s) != NULL || (guchar) *s >= 0x80))
+    s++;
+  while (e > s && (strchr ("-]) ", e[-1]) != NULL || (guchar) e[-1] >= 0x80))
+    e--;
+  for (d = s; d < e && g_ascii_isdigit (*d); d++)
+    ;
+  return d == e && e > s && e - s <= PAGE_MAX_DIGITS;
+}
+
+/* Whether the word [@s, @e) (a dot after it dropped) is in the phrase list
+ * @name of either language. */
+static gboolean
+word_in_list (const char *s,
+              const char *e,
+              const char *name)
+{
+  static const char * const codes[] = { "id", "en" };
+
+  if (e > s && e[-1] == '.')
+    e--;
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
+
+      for (guint i = 0; list[i] != NULL; i++)
+        if (strlen (list[i]) == (gsize) (e - s) && g_ascii_strncasecmp (list[i], s, e - s) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* The next word of [*@s, @e), moving *@s past it; FALSE at the end. */
+static gboolean
+next_word (const char **s,
+           const char  *e,
+           const char **w,
+           const char **w_end)
+{
+  while (*s < e && is_space (**s))
+    (*s)++;
+  *w = *s;
+  while (*s < e && !is_space (**s))
+    (*s)++;
+  *w_end = *s;
+  return *w < *w_end;
+}
+
+/* "Page 4 of 9", "Halaman 4 dari 9", "Hal. 12", "p. 3". */
+static gboolean
+is_page_label (const char *s,
+               const char *e)
+{
+  const char *w, *w_end;
+
+  if (!next_word (&s, e, &w, &w_end) || !word_in_list (w, w_end, "page_label"))
+    return FALSE;
+  if (!next_word (&s, e, &w, &w_end) || !is_bare_number (w, w_end))
+    return FALSE;
+  if (!next_word (&s, e, &w, &w_end))
+    return TRUE;
+  if (!word_in_list (w, w_end, "page_of") || !next_word (&s, e, &w, &w_end) || !is_bare_number (w, w_end))
+    return FALSE;
+  return !next_word (&s, e, &w, &w_end);
+}
+
+/* Whether the raw line [@s, @e) would be page furniture, were the text
+ * hard-wrapped: what the layout scan passes over. */
+gboolean
+_ds_parser_is_page_line_any (const char *s,
+                             const char *e,
+                             gpointer    parser)
+{
+  Parser *p = parser;
+  g_autofree char *key = NULL;
+
+  trim (&s, &e);
+  if (s == e || e - s > RUNNING_MAX_BYTES)
+    return FALSE;
+  if (is_bare_number (s, e) || is_page_label (s, e))
+    return TRUE;
+  key = g_strndup (s, e - s);
+  return p->running != NULL && g_hash_table_contains (p->running, key);
+}
+
+/**
+ * _ds_parser_is_page_line:
+ *
+ * Returns: whether the raw line [@s, @e) of a hard-wrapped text is a page
+ *   number, a page label or a running header or footer
+ */
+gboolean
+_ds_parser_is_page_line (Parser     *p,
+                         const char *s,
+                         const char *e)
+{
+  return p->layout.wrapped && _ds_parser_is_page_line_any (s, e, p);
+}
