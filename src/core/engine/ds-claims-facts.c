@@ -514,8 +514,10 @@ object_end (const Sent *s,
     k = name_b;
 
   /* "on Tuesday" ends it; after one bare noun, "sanctions on six people"
-   * does not: "sanctions" alone says too little. */
-  while (k < e && !_ds_tok_is_punct (&s->toks[k], ',') && !(s->toks[k].flags & W_CLAUSE) &&
+   * does not: "sanctions" alone says too little. A colon opens what the
+   * object counts ("lima utusan: …"). */
+  while (k < e && !_ds_tok_is_punct (&s->toks[k], ',') && !_ds_tok_is_punct (&s->toks[k], ':') &&
+         !_ds_tok_is_punct (&s->toks[k], ';') && !(s->toks[k].flags & W_CLAUSE) &&
          !_ds_tok_is (&s->toks[k], "pada") &&
          !(_ds_tok_is (&s->toks[k], "on") &&
            (k != a + 1 || k + 1 >= e || s->toks[k + 1].cap || s->toks[k + 1].type == TOK_NUMBER)) &&
@@ -523,6 +525,19 @@ object_end (const Sent *s,
          !(k > a && (_ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "di"))))
     k++;
   return k;
+}
+
+/* An object a question can carry: not one that leans on a noun said
+ * before it ("yang kedua", "the second", "one", "them"). */
+static gboolean
+object_stands_alone (const Sent *s,
+                     guint       a,
+                     guint       end)
+{
+  guint k = a + (_ds_tok_is_article (&s->toks[a]) && a + 1 < end ? 1 : 0);
+
+  return !(s->toks[a].flags & W_RELATIVE) &&
+         !(k + 1 == end && (s->toks[k].flags & (W_ORDINAL | W_COUNT | W_QUANT | W_PRONOUN)));
 }
 
 /* "Singapura mendirikan … pada tahun 2019": when, too ("Kapan Singapura
@@ -675,7 +690,7 @@ event_active (Ctx  *ctx,
   if ((actor = _ds_anaphor_at (ctx, s, c, &end)) != NULL && end == verb)
     {
       end = object_end (s, verb + 1, e);
-      if (end <= verb + 1 || end - verb > 10)
+      if (end <= verb + 1 || end - verb > 10 || !object_stands_alone (s, verb + 1, end))
         return FALSE;
       object = _ds_toks_dup (s, verb + 1, end);
       event_when (ctx, s, actor, verb, object);
@@ -693,7 +708,7 @@ event_active (Ctx  *ctx,
       _ds_lexicon_phrase_at (ctx, s, b - 1, "weekday") > 0)
     b -= 2;
   end = object_end (s, verb + 1, e);
-  if (end <= verb + 1 || end - verb > 10)
+  if (end <= verb + 1 || end - verb > 10 || !object_stands_alone (s, verb + 1, end))
     return FALSE;
   object = _ds_toks_dup (s, verb + 1, end);
   v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
@@ -880,6 +895,20 @@ quoted_passive (Ctx  *ctx,
   return TRUE;
 }
 
+/* "One of them is the blue bond, which was issued …": a verb before
+ * the noun phrase makes the clause a sentence of its own, no name. */
+static gboolean
+clause_has_verb (const Sent *s,
+                 guint       a,
+                 guint       b)
+{
+  /* (A capitalised "Act" is a name's word.) */
+  for (guint k = a; k < b; k++)
+    if ((s->toks[k].verb && !s->toks[k].cap) || (s->toks[k].flags & (W_AUX | W_CUE_DEF)))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 event_passive (Ctx  *ctx,
                Sent *s,
@@ -888,7 +917,7 @@ event_passive (Ctx  *ctx,
 {
   guint hi = verb, start, end, a = 0, b = 0;
   g_autofree char *subject = NULL;
-  gboolean committed;
+  gboolean committed, relative = FALSE;
 
   while (hi > 0 && (s->toks[hi - 1].flags & (W_AUX | W_ADV)))
     hi--;
@@ -897,7 +926,7 @@ event_passive (Ctx  *ctx,
    * which was founded in 1958, …" / "X, yang didirikan pada 1958, …" is
    * said of X. */
   if (hi >= 3 && (s->toks[hi - 1].flags & W_RELATIVE) && _ds_tok_is_punct (&s->toks[hi - 2], ','))
-    hi -= 2;
+    hi -= 2, relative = TRUE;
   else if (hi >= 2 && _ds_tok_is_punct (&s->toks[hi - 1], ','))
     hi--;
   else if (hi == 0 || (s->toks[hi - 1].flags & W_RELATIVE))
@@ -913,12 +942,18 @@ event_passive (Ctx  *ctx,
   /* "Undang-Undang Nomor 27 Tahun 2022 tentang … disahkan": a name with a
    * number in it is the whole clause before the verb. */
   if (start < end && _ds_clause_start (s, start) != start && s->toks[_ds_clause_start (s, start)].cap &&
-      end - _ds_clause_start (s, start) <= 12)
+      end - _ds_clause_start (s, start) <= 12 && !clause_has_verb (s, _ds_clause_start (s, start), start))
     start = _ds_clause_start (s, start);
-  if (start >= end || _ds_clause_start (s, start) != start ||
+  /* "One of them is the blue bond, which was issued …": what "which"
+   * stands for is the noun phrase before it, wherever it stands. */
+  relative = relative && start > 0 &&
+             (_ds_tok_is_article (&s->toks[start - 1]) || (s->toks[start - 1].flags & (W_CUE_DEF | W_AUX)));
+  if (start >= end || (_ds_clause_start (s, start) != start && !relative) ||
       (!_ds_term_usable (s, start, end) && read_name (s, start, end, &a, &b) != end &&
        !s->toks[start].cap))
     return FALSE;
+  if (relative && _ds_clause_start (s, start) != start && _ds_tok_is_article (&s->toks[start - 1]))
+    start--;
   if (!passive_answer (s, verb + 1, e, &a, &b) || _ds_toks_any_used (s, a, b))
     return FALSE;
 

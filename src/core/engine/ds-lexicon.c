@@ -244,6 +244,9 @@ word_new (Ctx        *ctx,
   w->p = w->bytes;
   w->len = len;
   w->flags = ds_lang_lookup (ctx->lang, p, len, &value);
+  /* "best-known", "largest-ever": a compound ranks as its first part. */
+  if (w->flags == 0 && memchr (p, '-', len) != NULL)
+    w->flags = ds_lang_lookup (ctx->lang, p, (const char *) memchr (p, '-', len) - p, &value) & W_SUPERLATIVE;
   /* Count words, ordinals and months keep their number. */
   if (w->flags & (W_COUNT | W_ORDINAL | W_MONTH))
     w->value = (guint8) CLAMP (value, 0, G_MAXUINT8);
