@@ -256,6 +256,15 @@ argues (const Sent *s,
           _ds_tok_is (&s->toks[e + 1], "because") || _ds_tok_is (&s->toks[e + 1], "since"));
 }
 
+/* "A safe third country is one that …": "one" and a relative stand for
+ * the term's head noun. */
+static gboolean
+one_that (const Sent *s,
+          guint       b)
+{
+  return b + 2 < s->n && _ds_tok_is (&s->toks[b], "one") && (s->toks[b + 1].flags & W_RELATIVE);
+}
+
 /* What follows a weak cue ("adalah", "merupakan", "is") says what X is,
  * not which of many it is one of, nor how it is. */
 static gboolean
@@ -269,7 +278,7 @@ body_defines (const Sent *s,
     return FALSE;
   /* "setiap orang … yang menentukan …" (every person who …) defines;
    * "banyak negara …" (many countries) does not. */
-  if (_ds_tok_is (t, "setiap") || _ds_tok_is (t, "every") || _ds_tok_is (t, "any"))
+  if (_ds_tok_is (t, "setiap") || _ds_tok_is (t, "every") || _ds_tok_is (t, "any") || one_that (s, b))
     return TRUE;
   if (t->flags & (W_QUANT | W_PRONOUN | W_ANAPHOR | W_QUESTION | W_COUNT | W_ORDINAL))
     return FALSE;
@@ -411,7 +420,13 @@ body_start (const Sent *s,
         return FALSE;
     }
   else
-    def->strong = _ds_tok_is (t, "ialah") || _ds_tok_is (t, "berarti") || _ds_tok_is (t, "means");
+    def->strong = _ds_tok_is (t, "ialah") || _ds_tok_is (t, "berarti") || _ds_tok_is (t, "means") ||
+                  _ds_tok_is (t, "denotes") || _ds_tok_is (t, "signifies");
+  /* "Kerja sama itu sangat bermakna bagi …": "bermakna" also says that
+   * something matters; only a noun phrase after it is a meaning. */
+  if (_ds_tok_is (t, "bermakna") &&
+      (b >= s->n || (s->toks[b].flags & (W_PREP | W_ADV)) || (cue > 0 && (s->toks[cue - 1].flags & (W_RELATIVE | W_ADV)))))
+    return FALSE;
   if (b < s->n && _ds_tok_is_punct (&s->toks[b], ':'))
     b++;
   def->cue_a = cue;
@@ -459,7 +474,7 @@ english_is_ok (const Sent *s,
 
   if (!_ds_tok_is (&s->toks[cue], "is") && !_ds_tok_is (&s->toks[cue], "are"))
     return TRUE;
-  if (b < s->n && _ds_tok_is_article (&s->toks[b]))
+  if (b < s->n && (_ds_tok_is_article (&s->toks[b]) || one_that (s, b)))
     return TRUE;
   /* "biased communication": a participle may stand as the adjective. */
   if (j + 1 < s->n && s->toks[j].verb && english_postmodifier (&s->toks[j], 2) &&
@@ -826,11 +841,38 @@ author_note (Ctx        *ctx,
   return person || _ds_lexicon_phrase_at (ctx, s, def->term_a, "author_word") == def->term_b - def->term_a;
 }
 
+/* "Burden sharing describes the practice of spreading …", "Pembagian
+ * beban menggambarkan praktik menyebar …": a term that describes a kind
+ * of thing (a category word, or an article and a noun with "of" or a
+ * relative after it) is being defined, not reported on. */
+static gboolean
+describes_kind (Ctx        *ctx,
+                const Sent *s,
+                guint       i)
+{
+  guint b = i + 1;
+
+  if (!_ds_tok_is (&s->toks[i], "describes") && !_ds_tok_is (&s->toks[i], "menggambarkan"))
+    return FALSE;
+  /* "a", "the", "suatu", "sebuah" before the kind word (the phrase list
+   * describe_kind: "the practice of", "praktik"); "describes conditions
+   * in the camps" reports, it defines nothing. */
+  if (b < s->n && (_ds_tok_is_article (&s->toks[b]) || _ds_tok_is (&s->toks[b], "suatu") ||
+                   _ds_tok_is (&s->toks[b], "sebuah")))
+    b++;
+  return b + 2 < s->n && _ds_lexicon_phrase_at (ctx, s, b, "describe_kind") > 0;
+}
+
 /* "A buffer zone, that is, a neutral strip that …, is held …": an
  * English appositive gloss, the Indonesian "X, yakni …". Only an
  * indefinite noun phrase defines: "The contributors, that is, Indonesia,
  * Bangladesh and Nepal" lists, "The mission failed, that is, it could
  * not …" explains. */
+static gboolean
+describes_kind (Ctx        *ctx,
+                const Sent *s,
+                guint       i);
+
 static gboolean
 that_is_gloss (Ctx  *ctx,
                Sent *s,
@@ -881,7 +923,15 @@ try_definition (Ctx  *ctx,
   if (_ds_tok_is (&s->toks[i - 1], "tidak") || _ds_tok_is (&s->toks[i - 1], "bukan") ||
       _ds_tok_is (&s->toks[i - 1], "not"))
     return;
-  if ((s->toks[i].flags & W_DEFINE_VERB) && !(s->toks[i].flags & W_CUE_DEF))
+  if (describes_kind (ctx, s, i))
+    {
+      def.cue_a = i;
+      def.cue_b = def.body_a = i + 1;
+      def.strong = TRUE;
+      if (!read_term (ctx, s, i, &def))
+        return;
+    }
+  else if ((s->toks[i].flags & W_DEFINE_VERB) && !(s->toks[i].flags & W_CUE_DEF))
     {
       if (!read_active (s, i, &def))
         return;
@@ -1404,10 +1454,47 @@ _ds_find_restated (Ctx  *ctx,
   _ds_claim_commit (ctx, claim);
 }
 
+/* "By temporary protection, lawyers mean a short-term status …": the
+ * term opens the sentence after "By", who means it stands after the
+ * comma, "mean"/"means" opens the definition. */
+static gboolean
+by_term_mean (Ctx  *ctx,
+              Sent *s)
+{
+  Def def = { .rule = DS_CLAIM_RULE_DEFINITION, .strong = TRUE };
+  guint comma = 2, verb;
+
+  if (!ctx->english || s->n < 8 || !_ds_tok_is (&s->toks[0], "by"))
+    return FALSE;
+  while (comma < s->n && comma < 7 && !_ds_tok_is_punct (&s->toks[comma], ','))
+    comma++;
+  for (verb = comma + 1; verb < s->n && verb < comma + 5; verb++)
+    if (_ds_tok_is (&s->toks[verb], "mean") || _ds_tok_is (&s->toks[verb], "means"))
+      break;
+  if (comma >= s->n || comma >= 7 || verb >= s->n || verb >= comma + 5 || verb + 3 > _ds_body_end (s) ||
+      !_ds_term_usable (s, 1, comma) || _ds_toks_any_used (s, 0, s->n))
+    return FALSE;
+  for (guint k = 1; k < comma; k++)
+    if (s->toks[k].verb || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)))
+      return FALSE;
+  def.term_a = 1;
+  def.term_b = comma;
+  def.cue_a = verb;
+  def.cue_b = def.body_a = verb + 1;
+  def.body_b = definition_end (s, def.body_a);
+  /* "lawyers", "most scholars": who means it, when the text names them. */
+  if (s->toks[comma + 1].cap && verb == comma + 2)
+    def.who_a = comma + 1, def.who_b = verb, def.rule = DS_CLAIM_RULE_ATTRIBUTED;
+  commit_def (ctx, s, &def);
+  return TRUE;
+}
+
 void
 _ds_find_definitions (Ctx  *ctx,
                       Sent *s)
 {
+  if (by_term_mean (ctx, s))
+    return;
   if (ctx->named_term != NULL && describes_named (ctx, s))
     return;
   for (guint i = 1; i < s->n; i++)
