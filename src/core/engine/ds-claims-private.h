@@ -401,6 +401,14 @@ void        _ds_list_describe      (Ctx          *ctx,
 void        _ds_list_add_count_warnings (DsClaim   *claim,
                                          GPtrArray *missing);
 
+/* ds-claims-cause.c */
+gboolean    _ds_find_cause_verb    (Ctx          *ctx,
+                                    Sent         *s);
+gboolean    _ds_find_cause_noun    (Ctx          *ctx,
+                                    Sent         *s);
+gboolean    _ds_find_reason_first  (Ctx          *ctx,
+                                    Sent         *s);
+
 /* ds-claims-blocks.c */
 guint       _ds_walk_list_blocks   (Ctx          *ctx,
                                     guint         first);
@@ -462,6 +470,14 @@ guint       _ds_law_end            (const Sent   *s,
 gboolean    _ds_find_contrasts     (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_then_now      (Ctx          *ctx,
+                                    Sent         *s);
+
+/* ds-claims-cause.c */
+gboolean    _ds_find_cause_verb    (Ctx          *ctx,
+                                    Sent         *s);
+gboolean    _ds_find_cause_noun    (Ctx          *ctx,
+                                    Sent         *s);
+gboolean    _ds_find_reason_first  (Ctx          *ctx,
                                     Sent         *s);
 
 /* ds-claims-blocks.c */

@@ -1,0 +1,288 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Claim extraction, cause and effect stated plainly, asked by what
+ * caused the effect and answered by the cause:
+ *
+ *   "Penangkapan ikan ilegal memicu ketegangan di perbatasan." → "Apa
+ *   yang memicu ketegangan di perbatasan?"; "Overfishing leads to …" →
+ *   "What leads to …?"
+ *   "Ketegangan itu disebabkan oleh …", "The shortage is driven by …":
+ *   the effect first, its cause after "oleh"/"by"
+ *   "Salah satu penyebab X adalah Y", "One cause of X is Y" → "Apa salah
+ *   satu penyebab X?", "What is one cause of X?"
+ *   "Karena Y, X …", "Because Y, X …" → "Mengapa X?"
+ *
+ * Both sides must say something of their own: a cause or an effect that
+ * is a pronoun, points back ("Kebijakan ini", "This") or is one word
+ * gives no card.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-claims-private.h"
+#include "ds-utf8.h"
+
+/* Tokens a cause and an effect may take. */
+#define MAX_SIDE_TOKENS 18
+#define MIN_SIDE_WORDS 2
+
+/* Whether tokens [a, b) make a side that stands on its own: words enough,
+ * no clause's joint, opening with no pronoun, conjunction or preposition,
+ * and pointing back at nothing in its first words. */
+static gboolean
+side_ok (const Sent *s,
+         guint       a,
+         guint       b)
+{
+  const Tok *first = &s->toks[a];
+
+  if (b <= a || b - a > MAX_SIDE_TOKENS || _ds_count_words (s, a, b) < MIN_SIDE_WORDS ||
+      first->type != TOK_WORD || _ds_tok_ends_nya (first) ||
+      (first->flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP | W_THAT | W_RELATIVE | W_QUESTION)))
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if ((t->type == TOK_PUNCT && t->ch != '-' && t->ch != '(' && t->ch != ')') ||
+          (k < a + 3 && (t->flags & (W_ANAPHOR | W_PRONOUN))))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Where the sentence's clause starts past its links ("Namun,", "Selain
+ * itu,"), or G_MAXUINT when something else comes first. */
+static guint
+opening (const Sent *s)
+{
+  guint k = 0;
+
+  while (k < s->n && ((s->toks[k].flags & W_CONNECTIVE) || _ds_tok_is_punct (&s->toks[k], ',')))
+    k++;
+  return k < s->n ? k : G_MAXUINT;
+}
+
+/* Commits the cause-and-effect fact of @s: the answer is tokens [a, b),
+ * the question @question (taken). */
+static gboolean
+commit_cause (Ctx  *ctx,
+              Sent *s,
+              guint a,
+              guint b,
+              char *question)
+{
+  DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, b);
+
+  claim->question = ds_utf8_capitalize (question);
+  g_free (question);
+  _ds_toks_mark_used (s, 0, s->n);
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* ------------------------------------------------------------------ */
+/* "X memicu Y", "X leads to Y"; "Y disebabkan oleh X", "Y is driven by X" */
+
+/* Whether the words of @rest after its first stand in @s from token @k
+ * ("leads to": "to"); *@end receives where they end. */
+static gboolean
+particles_follow (const Sent *s,
+                  guint       k,
+                  const char *rest,
+                  guint      *end)
+{
+  const char *p = strchr (rest, ' ');
+
+  while (p != NULL)
+    {
+      const char *word = p + 1;
+      gsize len;
+
+      p = strchr (word, ' ');
+      len = p != NULL ? (gsize) (p - word) : strlen (word);
+      if (k >= s->n || s->toks[k].type != TOK_WORD || s->toks[k].len != len ||
+          g_ascii_strncasecmp (s->toks[k].p, word, len) != 0)
+        return FALSE;
+      k++;
+    }
+  *end = k;
+  return TRUE;
+}
+
+/* Whether tokens [a, b) name an actor (a government, a country, a
+ * name): "Pemerintah Indonesia mendorong perundingan" pushes for it, it
+ * does not cause it. */
+static gboolean
+actor (const Sent *s,
+       guint       a,
+       guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if ((s->toks[k].flags & (W_GOV | W_COUNTRY)) || (k > a && s->toks[k].cap))
+      return TRUE;
+  return FALSE;
+}
+
+/* "X (dapat) memicu Y": what caused Y is X. The question says the verb
+ * as the text does after an auxiliary ("can lead to"), else in the form
+ * a singular "What" takes ("leads to"). A @weak verb ("mendorong",
+ * "drives") causes only when no actor is its subject. */
+static gboolean
+active_cause (Ctx        *ctx,
+              Sent       *s,
+              guint       c,
+              guint       v,
+              const char *rest,
+              gboolean    weak)
+{
+  guint e = _ds_body_end (s), a = v, end;
+  g_autofree char *verb = NULL;
+  g_autofree char *effect = NULL;
+
+  if (!particles_follow (s, v + 1, rest, &end))
+    return FALSE;
+  while (a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)))
+    a--;
+  if (!side_ok (s, c, a) || !side_ok (s, end, e) || (weak && actor (s, c, a)))
+    return FALSE;
+  if (a < v || !ctx->english)
+    verb = _ds_toks_dup (s, a, end);
+  else
+    verb = g_strdup (rest);
+  effect = _ds_phrase_dup (s, end, e, FALSE);
+  return commit_cause (ctx, s, c, a,
+                       ds_lang_expand (ctx->lang, "question_cause", "verb", verb, "effect", effect, NULL));
+}
+
+/* Tokens [a, b) that open the sentence, as text inside a question: its
+ * capital is the sentence's, unless the first words are a name
+ * ("Sengketa perikanan di Laut Arafura", but "Laut Arafura …"). */
+static char *
+sentence_subject (const Sent *s,
+                  guint       a,
+                  guint       b)
+{
+  char *text = _ds_toks_dup (s, a, b);
+
+  if (a + 1 < b && s->toks[a].cap && !(s->toks[a].flags & W_COUNTRY) && s->toks[a + 1].type == TOK_WORD &&
+      !s->toks[a + 1].cap && (guchar) text[0] < 0x80)
+    text[0] = g_ascii_tolower (text[0]);
+  return text;
+}
+
+/* "Y disebabkan (oleh) X", "Y is driven by X": @rest is the active verb
+ * ("menyebabkan"; "drives drove", the past after "was"/"were"). */
+static gboolean
+passive_cause (Ctx        *ctx,
+               Sent       *s,
+               guint       c,
+               guint       v,
+               const char *rest)
+{
+  guint e = _ds_body_end (s), a = v, x = v + 1;
+  const char *space = strchr (rest, ' ');
+  g_autofree char *verb = NULL;
+  g_autofree char *effect = NULL;
+  gboolean past = FALSE;
+
+  while (a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)))
+    {
+      past |= _ds_tok_is (&s->toks[a - 1], "was") || _ds_tok_is (&s->toks[a - 1], "were");
+      a--;
+    }
+  if (x < e && (_ds_tok_is (&s->toks[x], "oleh") || _ds_tok_is (&s->toks[x], "by")))
+    x++;
+  else if (ctx->english)
+    return FALSE;
+  /* "the talks driven by …" describes; "The shortage is driven by …"
+   * states. */
+  if (ctx->english && a == v)
+    return FALSE;
+  if (!side_ok (s, c, a) || !side_ok (s, x, e))
+    return FALSE;
+  verb = past && space != NULL ? g_strdup (space + 1) : g_strndup (rest, space != NULL ? (gsize) (space - rest) : strlen (rest));
+  effect = sentence_subject (s, c, a);
+  return commit_cause (ctx, s, x, e,
+                       ds_lang_expand (ctx->lang, "question_cause", "verb", verb, "effect", effect, NULL));
+}
+
+/* A sentence that states plainly what causes what, when no other rule
+ * took it. */
+gboolean
+_ds_find_cause_verb (Ctx  *ctx,
+                     Sent *s)
+{
+  guint e = _ds_body_end (s), c = opening (s);
+  const char *rest;
+
+  if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n))
+    return FALSE;
+  for (guint v = c + MIN_SIDE_WORDS; v + MIN_SIDE_WORDS < e && v <= c + MAX_SIDE_TOKENS; v++)
+    {
+      if (s->toks[v].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[v], '-'))
+        return FALSE;
+      /* "was caused by": a passive before the active past it looks like. */
+      if ((rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "cause_passive")) != NULL &&
+          passive_cause (ctx, s, c, v, rest))
+        return TRUE;
+      if ((rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "cause_verb")) != NULL)
+        return active_cause (ctx, s, c, v, rest, FALSE);
+      if ((rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "cause_verb_weak")) != NULL)
+        return active_cause (ctx, s, c, v, rest, TRUE);
+    }
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------ */
+/* "Salah satu penyebab X adalah Y", "One cause of X is Y"             */
+
+/* "Salah satu penyebab konflik perikanan adalah …" → "Apa salah satu
+ * penyebab konflik perikanan?", "One cause of the shortage is …" → "What
+ * is one cause of the shortage?": asked before the definitions, which
+ * would read "salah satu penyebab …" as a term. */
+gboolean
+_ds_find_cause_noun (Ctx  *ctx,
+                     Sent *s)
+{
+  guint e = _ds_body_end (s), c = opening (s), n, x, is = 0, m = 0;
+  g_autofree char *noun = NULL;
+  g_autofree char *effect = NULL;
+
+  if (c == G_MAXUINT || (n = _ds_lexicon_phrase_at (ctx, s, c, "cause_noun")) == 0 || _ds_toks_any_used (s, 0, e))
+    return FALSE;
+  x = c + n;
+  for (guint k = x + 1; k < e && is == 0 && k <= x + MAX_SIDE_TOKENS; k++)
+    if ((m = _ds_lexicon_phrase_at (ctx, s, k, "cause_is")) > 0)
+      is = k;
+  if (is == 0 || !side_ok (s, x, is) || !side_ok (s, is + m, e))
+    return FALSE;
+  noun = _ds_phrase_dup (s, c, x, TRUE);
+  effect = _ds_toks_dup (s, x, is);
+  return commit_cause (ctx, s, is + m, e,
+                       ds_lang_expand (ctx->lang, "question_cause_noun", "noun", noun, "effect", effect, NULL));
+}
+
+/* ------------------------------------------------------------------ */
+/* "Karena Y, X …", "Because Y, X …"                                   */
+
+/* "Karena stok tuna menurun, kedua negara sepakat …" → "Mengapa kedua
+ * negara sepakat …?": the reason opens the sentence, the clause after
+ * its comma is asked as it stands. */
+gboolean
+_ds_find_reason_first (Ctx  *ctx,
+                       Sent *s)
+{
+  guint e = _ds_body_end (s), n = _ds_lexicon_phrase_at (ctx, s, 0, "reason_opening"), comma = 0;
+  g_autofree char *clause = NULL;
+
+  if (n == 0 || s->n < n + 5 || _ds_toks_any_used (s, 0, e))
+    return FALSE;
+  for (guint k = n + 1; k < e && comma == 0 && k <= n + MAX_SIDE_TOKENS; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ','))
+      comma = k;
+  if (comma == 0 || !side_ok (s, n, comma) || !side_ok (s, comma + 1, e) || s->toks[comma + 1].verb)
+    return FALSE;
+  clause = _ds_phrase_dup (s, comma + 1, e, TRUE);
+  return commit_cause (ctx, s, n, comma, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
+}
