@@ -1331,13 +1331,54 @@ _ds_ordinals_flush (Ctx *ctx)
     drop_intro_count (ctx, &seq->intro);
 }
 
+/* ", seperti A atau B," / ", such as A and B,": examples set between two
+ * commas inside an item; the index of the closing comma, or 0. */
+static guint
+example_aside (Ctx        *ctx,
+               const Sent *s,
+               guint       comma)
+{
+  guint e = _ds_body_end (s);
+
+  if (comma + 2 >= e || !_ds_tok_is_punct (&s->toks[comma], ',') ||
+      !((s->toks[comma + 1].flags & W_CUE_EXAMPLE) || _ds_lexicon_phrase_at (ctx, s, comma + 1, "list_examples") > 0))
+    return 0;
+  for (guint k = comma + 2; k + 1 < e; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ','))
+      return s->toks[k + 1].type == TOK_WORD && !(s->toks[k + 1].flags & (W_CONJ | W_CLAUSE | W_CONNECTIVE)) ? k : 0;
+  return 0;
+}
+
+/* "persaingan … membuat setiap keputusan ekonomi, seperti pembangunan
+ * infrastruktur, mudah ditafsirkan sebagai keberpihakan": cut at the
+ * first comma, the item would lose what it says; the examples go and the
+ * clause reads on. */
+static void
+ordinal_add_around_aside (Ctx   *ctx,
+                          Sent  *s,
+                          guint  a,
+                          guint  b,
+                          guint  close)
+{
+  OrdinalSeq *seq = &ctx->ordinals;
+  guint c = ordinal_item_end (s, close);
+  const char *end = s->toks[c - 1].p + s->toks[c - 1].len;
+  DsClaimItem *item;
+
+  _ds_claim_add_item (seq->claim, s, s->toks[a].p, end);
+  item = &g_array_index (seq->claim->items, DsClaimItem, seq->claim->items->len - 1);
+  g_free (item->text);
+  item->text = g_strdup_printf ("%.*s %.*s", (int) (s->toks[b - 1].p + s->toks[b - 1].len - s->toks[a].p),
+                                s->toks[a].p, (int) (end - s->toks[close + 1].p), s->toks[close + 1].p);
+}
+
 static void
 ordinal_add (Ctx   *ctx,
              Sent  *s,
              guint  a)
 {
   OrdinalSeq *seq = &ctx->ordinals;
-  guint b;
+  guint b, close;
 
   /* "Tantangan kedua adalah yang paling sulit, yaitu X": the item is X. */
   for (guint k = a + 1; k + 1 < s->n && k < a + 6; k++)
@@ -1350,7 +1391,10 @@ ordinal_add (Ctx   *ctx,
   b = ordinal_item_end (s, a);
   if (b <= a)
     return;
-  _ds_claim_add_item (seq->claim, s, s->toks[a].p, s->toks[b - 1].p + s->toks[b - 1].len);
+  if ((close = example_aside (ctx, s, b)) > 0)
+    ordinal_add_around_aside (ctx, s, a, b, close);
+  else
+    _ds_claim_add_item (seq->claim, s, s->toks[a].p, s->toks[b - 1].p + s->toks[b - 1].len);
   _ds_claim_extend (ctx, seq->claim, s->end_char, s->end);
   seq->next++;
   seq->since = 0;

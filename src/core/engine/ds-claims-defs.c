@@ -182,7 +182,7 @@ static guint
 definition_end (const Sent *s,
                 guint       b)
 {
-  guint e = _ds_body_end (s);
+  guint e = _ds_body_end (s), last_comma = 0;
   int depth = 0;
   gboolean series = FALSE;   /* a short item and a comma opened the body */
 
@@ -198,6 +198,13 @@ definition_end (const Sent *s,
         continue;
       if (_ds_tok_is_punct (t, ';') || (t->flags & W_CLAUSE))
         return i;
+      /* "gagasan, nilai, dan kebijakan": words between two commas are a
+       * series, which its "dan" ends. */
+      if (_ds_tok_is_punct (t, ','))
+        {
+          series |= last_comma > 0 && i - last_comma <= 3;
+          last_comma = i;
+        }
       /* ", antara lain:": a list starts, the definition has ended. */
       if (_ds_tok_is_punct (t, ',') && i + 2 < e && _ds_tok_is (&s->toks[i + 1], "antara") &&
           _ds_tok_is (&s->toks[i + 2], "lain"))

@@ -10,7 +10,8 @@
  *
  * A definition that ends on such a phrase ("… dan mengamankan kepentingan
  * nasional dalam proses tersebut") loses it instead: what comes before it
- * says what the term means.
+ * says what the term means. So does a list's subject ("hambatan utama
+ * dalam perundingan air di kawasan ini").
  */
 #include "config.h"
 
@@ -322,7 +323,9 @@ static void
 resolve_claim (Ctx     *ctx,
                DsClaim *claim)
 {
-  resolve_field (ctx, claim, &claim->subject, FALSE);
+  /* "hambatan utama … di kawasan ini": a list's subject may lose its
+   * closing phrase as a definition does. */
+  resolve_field (ctx, claim, &claim->subject, claim->kind == DS_CLAIM_ENUMERATION);
   resolve_field (ctx, claim, &claim->body, claim->kind == DS_CLAIM_DEFINITION);
   resolve_field (ctx, claim, &claim->lead, FALSE);
   resolve_field (ctx, claim, &claim->question, FALSE);
