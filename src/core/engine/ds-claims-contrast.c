@@ -1249,8 +1249,8 @@ time_question (Ctx        *ctx,
 /* The "now" half after the separator at @k of a sentence that opened
  * with "then": "…; kini, B …", "…, but today B …", or a half whose
  * subject stands before "now" ("…, the council now …"). Returns where
- * the half starts, or 0; *@name receives B's name (NULL when the half
- * names none). */
+ * the half starts, or 0; *@name receives the name before "now" (NULL
+ * when the marker opens the half). */
 static guint
 now_half (Ctx        *ctx,
           const Sent *s,
@@ -1265,11 +1265,10 @@ now_half (Ctx        *ctx,
   if (!_ds_tok_is_punct (&s->toks[k], ',') && !_ds_tok_is_punct (&s->toks[k], ';'))
     return 0;
   c += _ds_lexicon_phrase_at (ctx, s, c, "contrast_conj");
+  /* "…; kini, B …": the then half names what changed; B may be another
+   * actor ("Dulu, X …; kini, kedua negara …"). */
   if ((b = after_time (ctx, s, c, "contrast_now", COMMA_NEVER)) > 0 && b + 2 < e)
-    {
-      *name = subject_side (ctx, s, b, &side) ? time_name (s, &side) : NULL;
-      return c;
-    }
+    return c;
   for (b = c + 1; b + 2 < e && b <= c + MAX_NAME_TOKENS; b++)
     {
       if (s->toks[b].type == TOK_PUNCT && s->toks[b].ch != '-')
@@ -1324,7 +1323,8 @@ commit_then_now (Ctx     *ctx,
 
 /* "Dulu, perundingan kuota berlangsung tertutup; kini, …", "Once a
  * forum for reports, the commission now …": then and now in one
- * sentence, about the then half's subject, else the now half's. */
+ * sentence, about the then half's subject, else the name before "now"
+ * (a then half with no verb describes it). */
 static gboolean
 then_now_one (Ctx  *ctx,
               Sent *s)
@@ -1355,7 +1355,6 @@ then_now_across (Ctx  *ctx,
 {
   guint e = _ds_body_end (s), c = past_links (ctx, s), b = after_time (ctx, s, c, "contrast_now", COMMA_NEVER), a;
   char *subject;
-  Side side;
   Sent x;
 
   if (b == 0 || b + 3 > e || e > MAX_HALF_TOKENS || ctx->prev.p == NULL || ctx->prev.block != s->block)
@@ -1364,8 +1363,7 @@ then_now_across (Ctx  *ctx,
   a = after_time (ctx, &x, past_links (ctx, &x), "contrast_then", COMMA_ALWAYS);
   if (x.question || a == 0 || _ds_body_end (&x) > MAX_HALF_TOKENS)
     return FALSE;
-  subject = then_subject (ctx, &x, a);
-  if (subject == NULL && (!subject_side (ctx, s, b, &side) || (subject = time_name (s, &side)) == NULL))
+  if ((subject = then_subject (ctx, &x, a)) == NULL)
     return FALSE;
   {
     g_autofree char *then = _ds_toks_dup (&x, past_links (ctx, &x), _ds_body_end (&x));
