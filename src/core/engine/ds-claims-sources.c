@@ -229,6 +229,45 @@ finding_end (const Sent *s,
   return e;
 }
 
+/* Who a reporting verb at @i is said of, [*a, *b): the clause before it
+ * ("Wibisono (2021) menemukan"); the subject of the verb before "dan"
+ * ("Rudi Hartanto meneliti … dan menemukan"); the name beside an
+ * appositive role ("Peneliti …, Sari Wulandari, mengingatkan", "Sari
+ * Wulandari, a researcher at …, warns"). */
+static void
+source_span (Ctx        *ctx,
+             const Sent *s,
+             guint       i,
+             guint      *a,
+             guint      *b)
+{
+  guint c;
+
+  *b = i;
+  *a = _ds_clause_start (s, i);
+  if (i >= 2 && (s->toks[i - 1].flags & W_CONJ))
+    {
+      *a = _ds_clause_start (s, i - 1);
+      for (guint k = *a + 1; k + 1 < i; k++)
+        if (s->toks[k].verb && !s->toks[k].cap)
+          {
+            *b = k;
+            return;
+          }
+      return;
+    }
+  if (i < 3 || !_ds_tok_is_punct (&s->toks[i - 1], ','))
+    return;
+  c = _ds_clause_start (s, i - 1);
+  *a = c;
+  *b = i - 1;
+  if (_ds_source_kind (ctx, s, c, i - 1) == DS_SOURCE_NONE && c >= 2 && _ds_tok_is_punct (&s->toks[c - 1], ','))
+    {
+      *a = _ds_clause_start (s, c - 1);
+      *b = c - 1;
+    }
+}
+
 /* "Wibisono (2021) menemukan bahwa …", "A study by the Global Cyber
  * Policy Forum (2022) found that …", "Lindqvist argues that …". */
 gboolean
@@ -239,7 +278,7 @@ _ds_find_finding (Ctx  *ctx,
 
   for (guint i = 1; i + 3 < e; i++)
     {
-      guint c, that = i + 1, end;
+      guint c, who_end, that = i + 1, end;
       const char *form;
       g_autofree char *who = NULL;
       DsClaim *claim;
@@ -250,13 +289,13 @@ _ds_find_finding (Ctx  *ctx,
         that++;
       if (that >= e || !(s->toks[that].flags & W_THAT))
         continue;
-      c = _ds_clause_start (s, i);
-      form = finding_form (ctx, &s->toks[i], _ds_source_kind (ctx, s, c, i));
+      source_span (ctx, s, i, &c, &who_end);
+      form = finding_form (ctx, &s->toks[i], _ds_source_kind (ctx, s, c, who_end));
       end = finding_end (s, that + 1, e);
       if (form == NULL || end < that + 4 || end - that - 1 > FINDING_MAX_TOKENS ||
           _ds_toks_any_used (s, c, end) || (s->toks[that + 1].flags & (W_PRONOUN | W_ANAPHOR)))
         return FALSE;
-      who = source_text (ctx, s, c, i);
+      who = source_text (ctx, s, c, who_end);
       claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, that + 1, end);
       claim->question = finding_question (ctx, s, form, who, that + 1, end);
       claim->attribution = g_steal_pointer (&who);
