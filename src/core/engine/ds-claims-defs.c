@@ -997,8 +997,10 @@ try_definition (Ctx  *ctx,
     }
   /* "Pusat operasi keamanan (SOC)": a term with its acronym is a name,
    * whatever its first word. */
+  /* "Pusat data nasional merupakan fasilitas terpusat …": a body that
+   * opens with a kind of thing defines the name, whatever its head. */
   if (!def.strong && relational_at (ctx, s, def.term_a) &&
-      !_ds_tok_is_punct (&s->toks[def.term_b - 1], ')'))
+      !_ds_tok_is_punct (&s->toks[def.term_b - 1], ')') && !(s->toks[def.body_a].flags & W_CATEGORY))
     {
       commit_identify (ctx, s, &def, FALSE);
       return;
@@ -1785,6 +1787,23 @@ alias_of_defined (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "known as the Korean Wave, or Hallyu.": a second name after ", or"
+ * that ends the sentence is the same thing's name; the blank takes both.
+ * Where the names end. */
+static guint
+or_name_end (const Sent *s,
+             guint       b,
+             guint       e)
+{
+  guint c;
+
+  if (b + 2 >= e || !_ds_tok_is_punct (&s->toks[b], ',') ||
+      !(_ds_tok_is (&s->toks[b + 1], "or") || _ds_tok_is (&s->toks[b + 1], "atau")) || !s->toks[b + 2].cap)
+    return b;
+  c = alias_end (s, b + 2, e);
+  return c == e ? c : b;
+}
+
 static gboolean
 alias_after_verb (Ctx  *ctx,
                   Sent *s,
@@ -1825,7 +1844,7 @@ alias_after_verb (Ctx  *ctx,
                      (s->toks[start - 1].flags & W_ORDINAL))) ||
       (start >= 2 && (s->toks[start - 1].flags & W_DET) && _ds_tok_is_punct (&s->toks[start - 2], ',')))
     {
-      guint b = alias_end (s, y, e);
+      guint b = or_name_end (s, alias_end (s, y, e), e);
 
       if (b <= y || _ds_toks_any_used (s, y, b))
         return FALSE;
@@ -2020,6 +2039,35 @@ find_acronym_first (Ctx  *ctx,
   claim->lead = _ds_toks_dup (s, open - 1, open);
   claim->question = ds_lang_expand (ctx->lang, "question_acronym", "acronym", claim->lead, NULL);
   _ds_toks_mark_used (s, open - 1, open);
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* "kontribusi yang ditetapkan secara nasional (Nationally Determined
+ * Contribution, NDC)": the long form and its acronym together in the
+ * brackets, often the original-language name of the term before them. */
+static gboolean
+find_acronym_inside (Ctx  *ctx,
+                     Sent *s,
+                     guint open,
+                     guint e)
+{
+  guint comma = open + 1, a;
+  DsClaim *claim;
+
+  while (comma < e && comma < open + 10 && s->toks[comma].type == TOK_WORD)
+    comma++;
+  if (comma >= e || comma + 2 >= e || !_ds_tok_is_punct (&s->toks[comma], ',') ||
+      !_ds_tok_is_acronym (&s->toks[comma + 1]) || !_ds_tok_is_punct (&s->toks[comma + 2], ')') ||
+      s->toks[comma + 1].used)
+    return FALSE;
+  /* The long form's initials, read as find_acronym reads them before a
+   * bracket: the comma stands where the bracket would. */
+  if (!(long_form_before (s, comma, &a) || initials_spell (s, comma, &a)) || a <= open)
+    return FALSE;
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ACRONYM, a, comma);
+  claim->lead = _ds_toks_dup (s, comma + 1, comma + 2);
+  claim->question = ds_lang_expand (ctx->lang, "question_acronym", "acronym", claim->lead, NULL);
+  _ds_toks_mark_used (s, comma + 1, comma + 2);
   return _ds_claim_commit (ctx, claim);
 }
 
@@ -2258,7 +2306,7 @@ _ds_find_alias (Ctx  *ctx,
         found |= alias_after_verb (ctx, s, i, e);
       else if (_ds_tok_is_punct (t, '(') && !alias_in_language (s, i, e))
         found |= find_acronym (ctx, s, i, e) || find_acronym_first (ctx, s, i, e) ||
-                 alias_in_brackets (ctx, s, i, e);
+                 find_acronym_inside (ctx, s, i, e) || alias_in_brackets (ctx, s, i, e);
     }
   return found;
 }
