@@ -574,6 +574,8 @@ test_metadata_lines (void)
     "Foto: Dokumentasi Humas", "Photo: Handout", "Image: A delegate speaks.",
     "Sumber: Kementerian Luar Negeri", "Source: ministry statement",
     "Delegasi tiba di Jenewa. (Foto: Humas)",
+    "Kontak: Ruang 204 Gedung C, setiap Selasa", "Narahubung: Bayu, WA 0812 3456 7890",
+    "Contact: Room 3.12, office hours Tuesday 2-4 pm",
   };
   static const char * const debris[] = {
     "Baca juga: Lima Hal tentang Tim Tanggap Insiden", "BACA JUGA: Judul Lain",
@@ -594,6 +596,8 @@ test_metadata_lines (void)
     "Foto dan video menjadi alat diplomasi publik.",
     "Delegasi tiba di Jenewa untuk perundingan (Sumber: Humas).",
     "Baca juga buku karya Nye tentang kekuatan lunak.",
+    "Kontak antarwarga menjadi inti diplomasi olahraga.",
+    "Contact between athletes builds trust over time.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (metadata); i++)

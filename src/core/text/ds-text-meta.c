@@ -354,6 +354,8 @@ is_labelled_line (const char *s,
     /* Blog and news furniture, lecture notes' header. */
     "tags", "tag", "label", "kategori", "category", "categories", "topik",
     "tanggal", "date", "hari/tanggal", "waktu", "pertemuan", "kode", "kode mk",
+    /* Handouts: who to ask and where. */
+    "kontak", "narahubung", "contact", "contact person", "office hours", "jam konsultasi",
   };
 
   /* Every label ends in a colon early in the line. */
