@@ -107,6 +107,16 @@ english_s (const Tok *t)
          t->p[t->len - 2] != 's' && t->p[t->len - 2] != 'u' && t->p[t->len - 2] != 'i';
 }
 
+/* "Australia supports quotas …": an English verb that takes a stand,
+ * which English does not mark, ends a name. */
+static gboolean
+stance_word (Ctx        *ctx,
+             const Sent *s,
+             guint       k)
+{
+  return !s->toks[k].cap && _ds_lexicon_phrase_at (ctx, s, k, "contrast_stance") > 0;
+}
+
 /* Tokens [a, b) name one side (after an English article): a usable term
  * of nouns, with no vague word. With @plurals, an English word in "-s"
  * that could be a verb may stand in it, as when the verb after the name
@@ -125,7 +135,7 @@ name_ok (Ctx        *ctx,
   for (guint k = a; k < b; k++)
     if ((clause_word (&s->toks[k]) && !(k > a && ber_adjective (ctx, s, k)) &&
          !(plurals && s->toks[k].verb && english_s (&s->toks[k]))) ||
-        vague_word (ctx, s, k))
+        vague_word (ctx, s, k) || (ctx->english && k > a && stance_word (ctx, s, k)))
       return FALSE;
   return TRUE;
 }
@@ -1521,9 +1531,10 @@ camps_across (Ctx  *ctx,
                        bare_a && bare_b, TRUE);
 }
 
-/* "While/Sementara A <stance> …, B <stance> …", "Pendukung … menilai …,
- * sedangkan penentang …": two halves that take a stand each, or two
- * camps, in one sentence; the verbs need not be the same. */
+/* "While/Sementara A <stance> …, B <stance> …", "A supports …, whereas B
+ * prefers …", "Pendukung … menilai …, sedangkan penentang …": two halves
+ * that take a stand each, or two camps, in one sentence; the verbs need
+ * not be the same, but without "While" a contrast word joins them. */
 static gboolean
 stances_one (Ctx  *ctx,
              Sent *s)
@@ -1532,7 +1543,7 @@ stances_one (Ctx  *ctx,
   gboolean bare_a = FALSE, bare_b = FALSE, joined;
   Side a, side;
 
-  if (!camp_at (ctx, s, c, &a, &bare_a) && (c == 0 || !stance_side (ctx, s, c, e, &a)))
+  if (!camp_at (ctx, s, c, &a, &bare_a) && !stance_side (ctx, s, c, e, &a))
     return FALSE;
   for (v = a.b + 1; v + 3 < e; v++)
     {
@@ -1756,11 +1767,14 @@ _ds_find_contrasts (Ctx  *ctx,
   return find_not_but (ctx, s) || find_rather (ctx, s);
 }
 
-/* "Dulu, A …; kini, B …", "In the past, A … . Today, B …": asked before
- * the list rules, which would read the halves as items. */
+/* "Dulu, A …; kini, B …", "In the past, A … . Today, B …", "Critics
+ * argue … . Supporters reply …": asked before the list rules, which would
+ * read the halves as items, and before the rules of what a source holds,
+ * which would ask one camp alone. */
 gboolean
 _ds_find_then_now (Ctx  *ctx,
                    Sent *s)
 {
-  return !_ds_toks_any_used (s, 0, s->n) && (then_now_one (ctx, s) || then_now_across (ctx, s));
+  return !_ds_toks_any_used (s, 0, s->n) &&
+         (then_now_one (ctx, s) || then_now_across (ctx, s) || (!s->has_colon && camps_across (ctx, s)));
 }
