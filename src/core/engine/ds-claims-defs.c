@@ -1852,7 +1852,7 @@ alias_after_verb (Ctx  *ctx,
       _ds_toks_mark_used (s, y, b);
       return TRUE;
     }
-  return commit_alias (ctx, s, start, end, y, alias_end (s, y, e));
+  return commit_alias (ctx, s, start, end, y, or_name_end (s, alias_end (s, y, e), e));
 }
 
 /* "Istilah lain (yang sering dipakai) untuk X adalah Y", "Another name for
