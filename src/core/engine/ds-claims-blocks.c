@@ -394,7 +394,12 @@ question_heading (Sent  *h,
   /* "hambatannya" (its obstacles) asks for "hambatan"; the heading's
    * tokens are its own, the text is not touched. */
   if (k < e && _ds_tok_ends_nya (&h->toks[e - 1]))
-    h->toks[e - 1].len -= 3;
+    {
+      h->toks[e - 1].len -= 3;
+      /* Its lexicon's record is the longer word's: the phrase lists are
+       * read again for it. */
+      h->toks[e - 1].phrase = TRUE;
+    }
   *i = k;
   return k < e;
 }

@@ -101,6 +101,7 @@ typedef struct {
   guint8      value;    /* count and ordinal words: the number */
   guint8      verb;     /* looks like a verb */
   guint8      used;     /* consumed by a claim already */
+  guint8      phrase;   /* words: may start a phrase of the language's lists */
   gunichar    ch;       /* punctuation: the character */
 } Tok;
 
@@ -166,8 +167,13 @@ typedef struct {
   const char *forms_asked;  /* the pointer it was asked by, */
   GHashTable *forms_last;   /* and its table */
   GHashTable *phrase_lists; /* PhraseList by the address of its name */
-  const char *phrase_last_name; /* the list asked last, */
-  const PhraseList *phrase_last; /* and its index */
+  guint       n_phrase_lists;
+  /* The lists asked for lately, by the address of their name: rules ask
+   * two or three lists in turn at every word. */
+  struct {
+    const char       *name;
+    const PhraseList *list;
+  } phrase_cache[32];
   char       *title;
   char       *last_rule;    /* the rule named last ("PP Nomor 71 Tahun 2019") */
   char       *last_treaty;  /* the treaty a sentence began with last */
@@ -225,7 +231,7 @@ void        _ds_lexicon_classify   (Ctx          *ctx,
 char       *_ds_lexicon_rewrite    (Ctx          *ctx,
                                     const Tok    *tok,
                                     const char   *name);
-guint       _ds_lexicon_phrase_at  (Ctx          *ctx,
+guint       _ds_lexicon_phrase_from (Ctx         *ctx,
                                     const Sent   *s,
                                     guint         i,
                                     const char   *name);
@@ -299,6 +305,21 @@ _ds_tok_is_punct (const Tok *t,
                   gunichar   ch)
 {
   return t->type == TOK_PUNCT && t->ch == ch;
+}
+
+/* How many tokens from @i make one of the language's phrases @name ("the
+ * former", "yang pertama"); 0 when none starts there. Rules ask this at
+ * every word of a sentence, and most words start no phrase of any list,
+ * which their token tells without a call. */
+static inline guint
+_ds_lexicon_phrase_at (Ctx        *ctx,
+                       const Sent *s,
+                       guint       i,
+                       const char *name)
+{
+  if (i >= s->n || s->toks[i].type != TOK_WORD || !s->toks[i].phrase)
+    return 0;
+  return _ds_lexicon_phrase_from (ctx, s, i, name);
 }
 
 /* ds-phrase.c */

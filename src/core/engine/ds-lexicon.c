@@ -113,6 +113,11 @@ looks_like_verb_id (const char *w,
  * sentence, so each spelling keeps the answer of each. */
 #define FORMS_SEEN 4
 
+/* Phrase lists get an id each (in the order a run first asks them), a bit
+ * in every word's record; lists past the last bit are read as before. */
+#define PHRASE_ID_WORDS 2
+#define PHRASE_IDS (PHRASE_ID_WORDS * 64)
+
 typedef struct {
   GHashTable *list;       /* NULL: unused */
   const char *rest;
@@ -127,8 +132,13 @@ struct _LexWord {
   guint8      verb;       /* looks like a verb */
   guint8      verb_lower; /* an English "-ed" word: a verb unless capitalised */
   guint8      countable;  /* counted for the ranking, under its folded form */
+  guint8      phrase;     /* some phrase of the language starts with it */
   guint      *count;      /* its counter in ctx->freq, once counted */
   FormsSeen   forms[FORMS_SEEN];  /* what lists of other forms gave for it */
+  /* Which phrase lists (by their id, PhraseList.id) were asked whether an
+   * entry starts with this word, and which said yes. */
+  guint64     phrase_known[PHRASE_ID_WORDS];
+  guint64     phrase_starts[PHRASE_ID_WORDS];
   char        bytes[];
 };
 
@@ -250,6 +260,7 @@ word_new (Ctx        *ctx,
   /* Count words, ordinals and months keep their number. */
   if (w->flags & (W_COUNT | W_ORDINAL | W_MONTH))
     w->value = (guint8) CLAMP (value, 0, G_MAXUINT8);
+  w->phrase = ds_lang_starts_phrase (ctx->lang, p, len);
   folded = fold (&tok, buf, sizeof buf);
   guess_verb (ctx, w, buf, folded);
   /* The ranking counts content words by their ASCII folding. */
@@ -301,12 +312,14 @@ count_word (Ctx  *ctx,
 }
 
 /* A phrase list of the language with what its entries' first words are
- * like: their first bytes, folded to lower case, and their lengths. */
+ * like: their first bytes, folded to lower case, and their lengths; and the
+ * list's bit in the words' records (PHRASE_IDS when it has none). */
 struct _PhraseList {
   const char * const *entries;
   guint64             first[4];
   guint               min_len;
   guint               max_len;
+  guint               id;
 };
 
 static const char * const no_phrases[] = { NULL };
@@ -320,10 +333,12 @@ phrase_first_has (const PhraseList *list,
 }
 
 static PhraseList *
-phrase_list_new (const char * const *entries)
+phrase_list_new (const char * const *entries,
+                 guint               id)
 {
   PhraseList *list = g_new0 (PhraseList, 1);
 
+  list->id = MIN (id, PHRASE_IDS);
   list->entries = entries != NULL ? entries : no_phrases;
   list->min_len = G_MAXUINT;
   for (guint e = 0; list->entries[e] != NULL; e++)
@@ -344,19 +359,21 @@ static const PhraseList *
 phrase_list (Ctx        *ctx,
              const char *name)
 {
+  guint slot = ((guintptr) name >> 3) % G_N_ELEMENTS (ctx->phrase_cache);
   PhraseList *list;
 
-  /* A rule asks one list at every word of a sentence in turn. */
-  if (name == ctx->phrase_last_name)
-    return ctx->phrase_last;
+  /* Rules ask a few lists in turn at every word of a sentence: the lists
+   * asked lately are found by the address alone. */
+  if (ctx->phrase_cache[slot].name == name)
+    return ctx->phrase_cache[slot].list;
   list = g_hash_table_lookup (ctx->phrase_lists, name);
   if (list == NULL)
     {
-      list = phrase_list_new (ds_lang_get_phrases (ctx->lang, name));
+      list = phrase_list_new (ds_lang_get_phrases (ctx->lang, name), ctx->n_phrase_lists++);
       g_hash_table_insert (ctx->phrase_lists, (gpointer) name, list);
     }
-  ctx->phrase_last_name = name;
-  return ctx->phrase_last = list;
+  ctx->phrase_cache[slot].name = name;
+  return ctx->phrase_cache[slot].list = list;
 }
 
 void
@@ -397,6 +414,7 @@ _ds_lexicon_classify (Ctx *ctx,
   tok->flags = w->flags;
   tok->value = w->value;
   tok->verb = w->verb || (w->verb_lower && !tok->cap);
+  tok->phrase = w->phrase;
   tok->word = w;
   if (ctx->counting)
     {
@@ -540,23 +558,66 @@ _ds_lexicon_rewrite (Ctx        *ctx,
   return g_steal_pointer (&word);
 }
 
-/* How many tokens from @i make one of the language's phrases @name ("the
- * former", "yang pertama"); 0 when none starts there. */
+/* Whether the first word of some entry of @list is the word @tok (ASCII
+ * case aside); most words start no entry, which their first byte and
+ * length tell at once. */
+static gboolean
+phrase_starts_with (const PhraseList *list,
+                    const Tok        *tok)
+{
+  if (tok->len < list->min_len || tok->len > list->max_len || !phrase_first_has (list, (guchar) tok->p[0]))
+    return FALSE;
+  for (guint e = 0; list->entries[e] != NULL; e++)
+    {
+      const char *p = list->entries[e];
+
+      if (strcspn (p, " ") == tok->len && g_ascii_strncasecmp (tok->p, p, tok->len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether an entry of @list may start at the word @tok: asked of the
+ * word's spelling once per run and kept in its record. */
+static gboolean
+phrase_may_start (const PhraseList *list,
+                  const Tok        *tok)
+{
+  Word *w = tok->word;
+  guint64 bit;
+  guint k;
+
+  /* A token cut short after it was classified ("hambatannya" read as
+   * "hambatan") is no longer its record's spelling. */
+  if (w == NULL || w->len != tok->len || list->id >= PHRASE_IDS)
+    return phrase_starts_with (list, tok);
+  k = list->id / 64;
+  bit = G_GUINT64_CONSTANT (1) << (list->id % 64);
+  if (!(w->phrase_known[k] & bit))
+    {
+      w->phrase_known[k] |= bit;
+      if (phrase_starts_with (list, tok))
+        w->phrase_starts[k] |= bit;
+    }
+  return (w->phrase_starts[k] & bit) != 0;
+}
+
+/* _ds_lexicon_phrase_at() for a word that starts some phrase of the
+ * language. */
 guint
-_ds_lexicon_phrase_at (Ctx        *ctx,
-                       const Sent *s,
-                       guint       i,
-                       const char *name)
+_ds_lexicon_phrase_from (Ctx        *ctx,
+                         const Sent *s,
+                         guint       i,
+                         const char *name)
 {
   const PhraseList *list;
   const Tok *t = &s->toks[i];
 
-  /* Asked at every word of every sentence: most words start no entry,
-   * which their first byte and length tell at once. */
+  /* Asked at every word of every sentence: most words start no entry. */
   if (i >= s->n || t->type != TOK_WORD)
     return 0;
   list = phrase_list (ctx, name);
-  if (t->len < list->min_len || t->len > list->max_len || !phrase_first_has (list, (guchar) t->p[0]))
+  if (!phrase_may_start (list, t))
     return 0;
   for (guint e = 0; list->entries[e] != NULL; e++)
     {

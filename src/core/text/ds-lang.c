@@ -29,6 +29,7 @@ struct _DsLang {
   char       *stemmer;
   GHashTable *words;     /* folded word → Word */
   GHashTable *phrases;   /* name → GStrv */
+  GHashTable *phrase_starts; /* the first word of every phrase, a set */
   GHashTable *templates; /* name → string */
 };
 
@@ -74,6 +75,7 @@ lang_new (void)
   lang->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lang->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_strfreev);
+  lang->phrase_starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lang->templates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   return lang;
 }
@@ -88,6 +90,7 @@ ds_lang_free (DsLang *lang)
   g_free (lang->stemmer);
   g_hash_table_unref (lang->words);
   g_hash_table_unref (lang->phrases);
+  g_hash_table_unref (lang->phrase_starts);
   g_hash_table_unref (lang->templates);
   g_free (lang);
 }
@@ -261,6 +264,16 @@ load_values (DsLang      *lang,
   return TRUE;
 }
 
+/* The extractor asks its phrase lists at every word of a sentence; the
+ * set of the words that start a phrase lets it pass over the others at
+ * once. */
+static void
+add_phrase_start (DsLang     *lang,
+                  const char *phrase)
+{
+  g_hash_table_add (lang->phrase_starts, g_strndup (phrase, strcspn (phrase, " ")));
+}
+
 static gboolean
 load_phrases (DsLang      *lang,
               const char  *name,
@@ -283,6 +296,7 @@ load_phrases (DsLang      *lang,
         return invalid (error, "the phrases “%s” hold something that is not lower-case words "
                         "separated by single spaces", name);
       g_strv_builder_add (builder, json_node_get_string (phrase));
+      add_phrase_start (lang, json_node_get_string (phrase));
     }
   g_hash_table_insert (lang->phrases, g_strdup (name), g_strv_builder_end (builder));
   return TRUE;
@@ -517,6 +531,24 @@ ds_lang_lookup (const DsLang *lang,
   if (value != NULL)
     *value = entry->value;
   return entry->classes;
+}
+
+gboolean
+ds_lang_starts_phrase (const DsLang *lang,
+                       const char   *word,
+                       gsize         len)
+{
+  g_autofree char *heap = NULL;
+  char buf[32];
+  char *key = len < sizeof buf ? buf : (heap = g_malloc (len + 1));
+
+  g_return_val_if_fail (lang != NULL, FALSE);
+  g_return_val_if_fail (word != NULL, FALSE);
+
+  for (gsize i = 0; i < len; i++)
+    key[i] = g_ascii_tolower (word[i]);
+  key[len] = '\0';
+  return g_hash_table_contains (lang->phrase_starts, key);
 }
 
 const char * const *

@@ -103,6 +103,13 @@ guint64             ds_lang_lookup              (const DsLang *lang,
                                                  gssize        len,
                                                  gint64       *value);
 
+/* Whether some phrase of some list of @lang starts with the word @word
+ * (@len bytes, compared with its ASCII letters folded): a word for which
+ * this is FALSE starts no entry of any list. */
+gboolean            ds_lang_starts_phrase       (const DsLang *lang,
+                                                 const char   *word,
+                                                 gsize         len);
+
 /* The phrases named @name ("list_examples": "antara lain", …), folded,
  * words separated by single spaces; NULL-terminated, owned by @lang. An
  * empty list for a name the language does not have. */
