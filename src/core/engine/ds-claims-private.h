@@ -227,7 +227,8 @@ void        _ds_sent_from_ref      (Ctx          *ctx,
 void        _ds_lexicon_init       (Ctx          *ctx);
 void        _ds_lexicon_clear      (Ctx          *ctx);
 void        _ds_lexicon_classify   (Ctx          *ctx,
-                                    Tok          *tok);
+                                    Tok          *tok,
+                                    const char   *limit);
 char       *_ds_lexicon_rewrite    (Ctx          *ctx,
                                     const Tok    *tok,
                                     const char   *name);
@@ -235,9 +236,9 @@ guint       _ds_lexicon_phrase_from (Ctx         *ctx,
                                     const Sent   *s,
                                     guint         i,
                                     const char   *name);
-const char *_ds_lexicon_other_forms (Ctx        *ctx,
-                                    const Tok  *tok,
-                                    const char *name);
+const char *_ds_lexicon_forms_of   (Ctx          *ctx,
+                                    const Tok    *tok,
+                                    const char   *name);
 gboolean    _ds_lexicon_is_country (const Tok    *toks,
                                     guint         n,
                                     guint         i);
@@ -322,6 +323,38 @@ _ds_lexicon_phrase_at (Ctx        *ctx,
   return _ds_lexicon_phrase_from (ctx, s, i, name);
 }
 
+/* The rest of the entry of the phrase list @name whose first word is the
+ * word @tok ("agreed agree" → "agree"), or NULL: lists of a word's other
+ * forms, asked of every word of a sentence; a word that starts no phrase
+ * has none. */
+static inline const char *
+_ds_lexicon_other_forms (Ctx        *ctx,
+                         const Tok  *tok,
+                         const char *name)
+{
+  if (tok->type != TOK_WORD || !tok->phrase)
+    return NULL;
+  return _ds_lexicon_forms_of (ctx, tok, name);
+}
+
+/* The last token of the sentence that is not its final punctuation; rules
+ * ask it of every sentence they read, many times over. */
+static inline guint
+_ds_body_end (const Sent *s)
+{
+  guint e = s->n;
+
+  while (e > 0 && s->toks[e - 1].type == TOK_PUNCT)
+    {
+      gunichar ch = s->toks[e - 1].ch;
+
+      if (ch != '.' && ch != '!' && ch != '?' && ch != ':' && ch != ';')
+        break;
+      e--;
+    }
+  return e;
+}
+
 /* ds-phrase.c */
 gboolean    _ds_tok_nounish        (const Tok    *t);
 gboolean    _ds_tok_ends_nya       (const Tok    *t);
@@ -342,7 +375,6 @@ void        _ds_toks_mark_used     (Sent         *s,
 gboolean    _ds_toks_any_used      (const Sent   *s,
                                     guint         i,
                                     guint         j);
-guint       _ds_body_end           (const Sent   *s);
 guint       _ds_clause_start       (const Sent   *s,
                                     guint         i);
 char       *_ds_capitalize         (char         *str);

@@ -118,18 +118,6 @@ _ds_capitalize (char *str)
   return str;
 }
 
-/* The last token of the sentence that is not its final punctuation. */
-guint
-_ds_body_end (const Sent *s)
-{
-  guint e = s->n;
-
-  while (e > 0 && s->toks[e - 1].type == TOK_PUNCT &&
-         strchr (".!?:;", (int) s->toks[e - 1].ch) != NULL && s->toks[e - 1].ch != 0)
-    e--;
-  return e;
-}
-
 /* Where the clause that holds token @i starts: after a comma, semicolon
  * or colon, and after a connective that opens it. */
 guint

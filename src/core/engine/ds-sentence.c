@@ -109,6 +109,44 @@ joins_word (const char *q,
   return FALSE;
 }
 
+#ifdef __SSE2__
+/* How many of the sixteen bytes at @p are ASCII word bytes before the
+ * first that is not (16 when all are): a word's end found without a
+ * branch per byte. */
+static inline guint
+ascii_word_run16 (const char *p)
+{
+  const __m128i bias = _mm_set1_epi8 ((char) 0x80);
+  __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer) p);
+  __m128i lower = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+  /* Unsigned ranges by signed comparisons of the biased bytes. */
+  __m128i alpha = _mm_cmplt_epi8 (_mm_xor_si128 (_mm_sub_epi8 (lower, _mm_set1_epi8 ('a')), bias),
+                                  _mm_set1_epi8 ((char) (26 ^ 0x80)));
+  __m128i digit = _mm_cmplt_epi8 (_mm_xor_si128 (_mm_sub_epi8 (v, _mm_set1_epi8 ('0')), bias),
+                                  _mm_set1_epi8 ((char) (10 ^ 0x80)));
+  __m128i other = _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('_')),
+                                _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('@')),
+                                              _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('#'))));
+  guint mask = (guint) _mm_movemask_epi8 (_mm_or_si128 (_mm_or_si128 (alpha, digit), other));
+
+  return (guint) __builtin_ctz (~mask | 0x10000u);
+}
+#endif
+
+/* Passes over the ASCII word bytes at @q, most of any word. */
+static inline const char *
+ascii_word_bytes_end (const char *q,
+                      const char *end)
+{
+#ifdef __SSE2__
+  for (guint run = 16; run == 16 && end - q >= 16; q += run)
+    run = ascii_word_run16 (q);
+#endif
+  while (q < end && (guchar) *q < 0x80 && ascii_word_bytes[(guchar) *q])
+    q++;
+  return q;
+}
+
 static const char *
 word_end (const char *p,
           const char *end)
@@ -117,6 +155,9 @@ word_end (const char *p,
 
   while (q < end)
     {
+      q = ascii_word_bytes_end (q, end);
+      if (q >= end)
+        break;
       if (word_byte (q, end))
         q += (guchar) *q < 0x80 ? 1 : g_utf8_skip[(guchar) *q];
       else if (joins_word (q, p, end))
@@ -237,7 +278,7 @@ push_word (Ctx        *ctx,
   tok.len = len;
   tok.type = g_ascii_isdigit (*p) ? TOK_NUMBER : TOK_WORD;
   tok.cap = g_ascii_isupper (*p);
-  _ds_lexicon_classify (ctx, &tok);
+  _ds_lexicon_classify (ctx, &tok, s->end);
   /* A capital inside a sentence marks a name or a borrowed word
    * ("Cyber Diplomacy"), not a verb. */
   if (tok.cap && s->n > 0 && !(tok.flags & (W_VERB | W_REPORT)))
@@ -367,7 +408,7 @@ period_ends_sentence (Ctx        *ctx,
   if (g_ascii_isdigit (w[0]) && w == start && tok.len <= 3)
     return FALSE;
 
-  _ds_lexicon_classify (ctx, &tok);
+  _ds_lexicon_classify (ctx, &tok, dot);
   if (tok.flags & W_ABBREV)
     return FALSE;
   /* "e.g." */
