@@ -557,6 +557,8 @@ event_when (Ctx        *ctx,
     {
       Figure fig;
       guint k = i + 1;
+      gboolean since;
+      const char *template;
 
       /* "Setelah gangguan pada Juni 2025, Menteri memerintahkan …": a
        * date before the verb dates it only when it opens the sentence. */
@@ -569,9 +571,15 @@ event_when (Ctx        *ctx,
           k >= e || !read_figure (s, k, e, &fig) || !(fig.date || fig.year) ||
           _ds_toks_any_used (s, fig.a, fig.b))
         continue;
+      /* "mengelola … sejak 2012": since when, which the language may
+       * not ask with this verb ("Since when did …" is no English). */
+      since = _ds_tok_is (&s->toks[i], "sejak") || _ds_tok_is (&s->toks[i], "since");
+      template = since ? ds_lang_get_template (ctx->lang, "question_since_active") : NULL;
+      if (since && (template == NULL || template[0] == '\0'))
+        return;
       claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DATE, fig.a, fig.b);
-      claim->question = ds_lang_expand (ctx->lang, "question_when_active", "actor", actor, "verb", v,
-                                        "object", object, NULL);
+      claim->question = ds_lang_expand (ctx->lang, since ? "question_since_active" : "question_when_active",
+                                        "actor", actor, "verb", v, "object", object, NULL);
       _ds_toks_mark_used (s, fig.a, fig.b);
       _ds_claim_commit (ctx, claim);
       return;
