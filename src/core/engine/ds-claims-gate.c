@@ -58,11 +58,36 @@ has_content_word (const Sent *s)
   return FALSE;
 }
 
+/* "penting", "most important", "open and informal": words that say how
+ * a thing is, with nothing they say it of. */
+static gboolean
+only_adjectives (Ctx        *ctx,
+                 const Sent *s,
+                 guint       from)
+{
+  guint adjectives = 0;
+
+  for (guint k = from; k < s->n; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type == TOK_PUNCT || (t->type == TOK_WORD && (t->flags & (W_CONJ | W_DET))))
+        continue;
+      if (t->type != TOK_WORD || (t->flags & W_NOUN) ||
+          !(_ds_lexicon_phrase_at (ctx, s, k, "adjective") > 0 || _ds_lexicon_phrase_at (ctx, s, k, "degree_word") > 0 ||
+            (t->flags & W_SUPERLATIVE)))
+        return FALSE;
+      adjectives++;
+    }
+  return adjectives > 0;
+}
+
 /* Check "head": what a question names (a list's subject, a defined term,
  * the term another name is asked for) starts with a word that can head a
  * noun phrase — no function word, pronoun or question word ("Apa saja
  * lain?", "Apa yang dimaksud dengan Ia?", "What is meant by what?") — and
- * holds a content word. */
+ * holds a content word that is no adjective ("Apa yang dimaksud dengan
+ * penting?", "What is meant by most important?"). */
 gboolean
 _ds_gate_head_ok (Ctx        *ctx,
                   const char *head)
@@ -79,7 +104,9 @@ _ds_gate_head_ok (Ctx        *ctx,
       !_ds_tok_is (&s.toks[i], "the"))
     return FALSE;
   /* "lain", "lainnya" alone. */
-  return !(s.n == 1 && (_ds_tok_is (&s.toks[0], "lain") || _ds_tok_is (&s.toks[0], "lainnya")));
+  if (s.n == 1 && (_ds_tok_is (&s.toks[0], "lain") || _ds_tok_is (&s.toks[0], "lainnya")))
+    return FALSE;
+  return !only_adjectives (ctx, &s, i);
 }
 
 /* Check "answer-start" on words already cut: an answer does not start

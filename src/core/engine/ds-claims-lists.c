@@ -469,6 +469,11 @@ _ds_list_describe (Ctx           *ctx,
     hi = count_after_subject (s, hi, claim);
 
   start = _ds_np_start (s, 0, hi, &end);
+  /* "Menangani pengungsi meliputi …": the verb that opens the clause
+   * belongs to its subject, which is what is done, not "pengungsi". */
+  if (start == 1 && start < end && s->toks[0].verb && !(s->toks[0].flags & (W_NOUN | W_FUNCTION)) &&
+      !ctx->english)
+    start = 0;
   /* "Tujuan kerja sama itu dirumuskan dalam Deklarasi X, antara lain
    * menjamin …, melatih …": things done are no examples of a name; they
    * are what the sentence's subject is. */
@@ -515,7 +520,10 @@ _ds_list_describe (Ctx           *ctx,
       (_ds_tok_is (&s->toks[start - 1], "its") || _ds_tok_is (&s->toks[start - 1], "their")) &&
       (claim->subject = possessed_by_topic (ctx, s, start, end)) != NULL)
     claim->form = form;
-  else if (form != DS_LIST_FORM_COMPLETE && !(after_comma && range) && subject_usable (s, start, end))
+  /* "What destination states face includes …", "Yang dihadapi …
+   * mencakup …": a clause names the list, no noun; it is completed. */
+  else if (form != DS_LIST_FORM_COMPLETE && !(after_comma && range) && subject_usable (s, start, end) &&
+           !(start > 0 && (s->toks[0].flags & (W_QUESTION | W_RELATIVE)) && !s->toks[0].verb))
     {
       claim->subject = reduced_relative (ctx, s, start, end);
       if (claim->subject == NULL)
@@ -1526,6 +1534,53 @@ attribute_subject (Ctx     *ctx,
   claim->subject = subject;
 }
 
+/* "meliputi tiga tahap: A, B, dan C": a counted noun and a colon after
+ * the cue; the count token, or 0 (the items start after the colon). */
+static guint
+counted_colon (const Sent *s,
+               guint       body,
+               guint       e,
+               guint      *colon)
+{
+  guint count = 0;
+
+  for (guint k = body; k < e && k < body + 4; k++)
+    {
+      if (s->toks[k].flags & W_COUNT)
+        count = k;
+      else if (_ds_tok_is_punct (&s->toks[k], ':'))
+        {
+          *colon = k;
+          return count;
+        }
+      else if (s->toks[k].type != TOK_WORD || s->toks[k].verb)
+        return 0;
+    }
+  return 0;
+}
+
+/* "Menangani pengungsi meliputi tiga tahap:": the list is of the counted
+ * noun ("tahap menangani pengungsi", "stages of protecting refugees"). */
+static void
+counted_subject (Ctx        *ctx,
+                 const Sent *s,
+                 DsClaim    *claim,
+                 guint       count,
+                 guint       colon)
+{
+  g_autofree char *noun = NULL;
+  g_autofree char *owner = NULL;
+
+  read_count_tok (&s->toks[count], claim);
+  if (count + 1 >= colon || claim->subject == NULL || claim->form == DS_LIST_FORM_COMPLETE)
+    return;
+  noun = _ds_toks_dup (s, count + 1, colon);
+  owner = g_steal_pointer (&claim->subject);
+  if (g_ascii_isupper (owner[0]) && !(owner[1] != '\0' && g_ascii_isupper (owner[1])))
+    owner[0] = g_ascii_tolower (owner[0]);
+  claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", owner, NULL);
+}
+
 static gboolean
 try_cue_list (Ctx       *ctx,
               Sent      *s,
@@ -1535,12 +1590,14 @@ try_cue_list (Ctx       *ctx,
   Range segs[MAX_SEGMENTS];
   Range items[MAX_SEGMENTS];
   guint e = _ds_body_end (s);
-  guint n_segs, n_items;
+  guint n_segs, n_items, body = cue->body, colon = 0, count;
   DsClaim *claim;
 
   if (cue->body >= e)
     return FALSE;
-  n_segs = segments (s, cue->body, e, cue->range, segs);
+  if ((count = counted_colon (s, body, e, &colon)) > 0)
+    body = colon + 1;
+  n_segs = segments (s, body, e, cue->range, segs);
   /* One long phrase after "plays the role of": one role, whatever "and"
    * joins inside it. */
   if (cue->role && n_segs == 1 && segs[0].b - segs[0].a > 6)
@@ -1576,6 +1633,8 @@ try_cue_list (Ctx       *ctx,
       _ds_list_describe (ctx, s, claim, i, cue->body, cue->form, cue->range, &ctx->prev);
       attribute_subject (ctx, s, claim);
     }
+  if (count > 0 && claim->stated_count == 0)
+    counted_subject (ctx, s, claim, count, colon);
   if (claim->form == DS_LIST_FORM_NONE)
     {
       ds_claim_unref (claim);
