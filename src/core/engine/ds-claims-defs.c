@@ -536,13 +536,18 @@ past_alias_aside (const Sent *s,
 {
   if (hi < 4 || !_ds_tok_is_punct (&s->toks[hi - 1], ','))
     return hi;
-  for (guint k = hi - 2; k > 0 && hi - k < 10; k--)
+  for (guint k = hi - 2; k > 0 && hi - k < 16; k--)
     if (_ds_tok_is_punct (&s->toks[k], ','))
       {
         for (guint j = k + 1; j < k + 5 && j < hi - 1; j++)
           if ((s->toks[j].flags & W_ALIAS) || _ds_tok_is (&s->toks[j], "called") ||
               _ds_tok_is (&s->toks[j], "disebut"))
             return k;
+        /* "ITLOS, or the International Tribunal for …, is …": the
+         * acronym's long form between commas. */
+        if (_ds_tok_is_acronym (&s->toks[k - 1]) &&
+            (_ds_tok_is (&s->toks[k + 1], "or") || _ds_tok_is (&s->toks[k + 1], "atau")))
+          return k;
         return hi;
       }
   return hi;
@@ -698,12 +703,17 @@ strip_citation (const Sent *s,
   return e;
 }
 
+static char *acronym_subject (const Sent *s,
+                              guint       a,
+                              guint       b,
+                              guint      *bracket_end);
+
 static void
 commit_def (Ctx        *ctx,
             Sent       *s,
             const Def  *def)
 {
-  guint who_a, who_b;
+  guint who_a, who_b, bracket_end;
   DsClaim *claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, def->rule, s);
   guint e = def->body_b;
 
@@ -716,7 +726,9 @@ commit_def (Ctx        *ctx,
   if (e - b > 2 && (_ds_tok_is (&s->toks[b], "untuk") || _ds_tok_is (&s->toks[b], "to")))
     b++;
   e = strip_citation (s, b, e, &who_a, &who_b);
-  claim->subject = _ds_phrase_dup (s, def->term_a, def->term_b, TRUE);
+  claim->subject = acronym_subject (s, def->term_a, def->term_b, &bracket_end);
+  if (claim->subject == NULL)
+    claim->subject = _ds_phrase_dup (s, def->term_a, def->term_b, TRUE);
   claim->body = _ds_toks_dup (s, b, e);
   /* "Holsti mendefinisikan X sebagai …": the statement says "X adalah
    * …", never "X mendefinisikan sebagai …". */
@@ -737,6 +749,10 @@ commit_def (Ctx        *ctx,
    * its cue is a claim of its own. */
   for (guint k = def->term_b; k < def->cue_a; k++)
     s->toks[k].used = FALSE;
+  /* "ZEE (Zona Ekonomi Eksklusif)": the long form is the acronym's
+   * expansion (find_acronym_first asks it), no other name. */
+  for (guint k = def->term_b + 1; k + 1 < bracket_end; k++)
+    s->toks[k].used = TRUE;
   _ds_claim_commit (ctx, claim);
 }
 
@@ -1998,6 +2014,54 @@ initials_spell (const Sent *s,
  * of Outer Space)": the acronym first, its long form in brackets; the
  * long form's capitals spell the acronym in order, from its first
  * letter. Returns the closing bracket, or 0. */
+/* "Komisi Penetapan Landas Benua": the capitals of [@c, @b) spell the
+ * acronym at @k in order, from its first letter. */
+static gboolean
+long_form_spells (const Sent *s,
+                  guint       k,
+                  guint       c,
+                  guint       b)
+{
+  const Tok *acronym = &s->toks[k];
+  guint at = 0, caps = 0;
+
+  for (guint i = c; i < b; i++)
+    {
+      if (s->toks[i].type != TOK_WORD)
+        return FALSE;
+      if (!s->toks[i].cap)
+        continue;
+      while (at < acronym->len && acronym->p[at] != g_ascii_toupper (s->toks[i].p[0]))
+        at++;
+      if (at == acronym->len || (caps == 0 && at != 0))
+        return FALSE;
+      at++, caps++;
+    }
+  return caps >= 2;
+}
+
+/* "(exclusive economic zone)": the initials of the bracket's words, its
+ * function words aside, spell the acronym before it (a plural "s"
+ * aside). */
+static gboolean
+initials_inside (const Sent *s,
+                 guint       open,
+                 guint       close)
+{
+  const Tok *acronym = &s->toks[open - 1];
+  guint n = acronym->len - (acronym->len > 2 && acronym->p[acronym->len - 1] == 's'), got = 0;
+
+  for (guint k = open + 1; k < close; k++)
+    {
+      if (s->toks[k].flags & W_FUNCTION)
+        continue;
+      if (got >= n || g_ascii_toupper (s->toks[k].p[0]) != acronym->p[got])
+        return FALSE;
+      got++;
+    }
+  return got == n && n >= 2;
+}
+
 static guint
 long_form_inside (const Sent *s,
                   guint       open,
@@ -2010,16 +2074,63 @@ long_form_inside (const Sent *s,
     {
       const Tok *t = &s->toks[close];
 
-      if (!t->cap)
+      if (!t->cap || at == G_MAXUINT)
         continue;
       while (at < acronym->len && acronym->p[at] != g_ascii_toupper (t->p[0]))
         at++;
+      /* Capitals out of the acronym's order: the initials may still
+       * spell it ("(exclusive economic zone)" has none). */
       if (at == acronym->len || (caps == 0 && at != 0))
-        return 0;
-      at++;
-      caps++;
+        at = G_MAXUINT;
+      else
+        at++, caps++;
     }
-  return close < e && _ds_tok_is_punct (&s->toks[close], ')') && caps >= 2 ? close : 0;
+  if (close >= e || !_ds_tok_is_punct (&s->toks[close], ')'))
+    return 0;
+  return (caps >= 2 && at != G_MAXUINT) || initials_inside (s, open, close) ? close : 0;
+}
+
+/* "ZEE (Zona Ekonomi Eksklusif) adalah …", "KPLB atau Komisi Penetapan
+ * Landas Benua merupakan …": a term that is an acronym beside its long
+ * form is asked by the long form, the acronym in brackets; NULL when the
+ * term [@a, @b) is no such pair. */
+static char *
+acronym_subject (const Sent *s,
+                 guint       a,
+                 guint       b,
+                 guint      *bracket_end)
+{
+  guint close, k = a + (b > a + 1 && _ds_tok_is (&s->toks[a], "the"));
+  g_autofree char *name = NULL;
+  g_autofree char *acronym = NULL;
+
+  *bracket_end = 0;
+  if (!_ds_tok_is_acronym (&s->toks[k]))
+    return NULL;
+  acronym = _ds_toks_dup (s, k, k + 1);
+  if (k + 1 == b && b < s->n && _ds_tok_is_punct (&s->toks[b], '(') && (close = long_form_inside (s, b, s->n)) > 0)
+    {
+      name = _ds_toks_dup (s, b + 1, close);
+      *bracket_end = close + 1;
+    }
+  else if (k + 3 < b && (_ds_tok_is (&s->toks[k + 1], "atau") || _ds_tok_is (&s->toks[k + 1], "or")) &&
+           long_form_spells (s, k, k + 2 + _ds_tok_is (&s->toks[k + 2], "the"), b))
+    name = _ds_toks_dup (s, k + 2 + _ds_tok_is (&s->toks[k + 2], "the"), b);
+  else if (k + 1 == b && b + 3 < s->n && _ds_tok_is_punct (&s->toks[b], ',') &&
+           (_ds_tok_is (&s->toks[b + 1], "or") || _ds_tok_is (&s->toks[b + 1], "atau")))
+    {
+      guint c = b + 2 + _ds_tok_is (&s->toks[b + 2], "the"), comma = c;
+
+      while (comma < s->n && comma < c + 10 && !_ds_tok_is_punct (&s->toks[comma], ','))
+        comma++;
+      if (comma >= s->n || !_ds_tok_is_punct (&s->toks[comma], ',') || !long_form_spells (s, k, c, comma))
+        return NULL;
+      name = _ds_toks_dup (s, c, comma);
+      *bracket_end = comma + 1;
+    }
+  else
+    return NULL;
+  return g_strdup_printf ("%s (%s)", name, acronym);
 }
 
 static gboolean
@@ -2031,7 +2142,7 @@ find_acronym_first (Ctx  *ctx,
   guint close;
   DsClaim *claim;
 
-  if (open == 0 || !_ds_tok_is_acronym (&s->toks[open - 1]) || s->toks[open - 1].used ||
+  if (open == 0 || !_ds_tok_is_acronym (&s->toks[open - 1]) ||
       (close = long_form_inside (s, open, e)) == 0 ||
       _ds_lexicon_phrase_at (ctx, s, open - 1, "common_acronym") > 0)
     return FALSE;
