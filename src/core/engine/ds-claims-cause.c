@@ -124,6 +124,20 @@ actor (const Sent *s,
   return FALSE;
 }
 
+/* Whether tokens [a, b) hold a clause of their own ("Data yang bila
+ * bocor …", "Talks that stall …"): the verb after them is then not
+ * theirs alone. */
+static gboolean
+has_clause (const Sent *s,
+            guint       a,
+            guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].flags & (W_RELATIVE | W_CLAUSE | W_CONNECTIVE))
+      return TRUE;
+  return FALSE;
+}
+
 /* "X (dapat) memicu Y": what caused Y is X. The question says the verb
  * as the text does after an auxiliary ("can lead to"), else in the form
  * a singular "What" takes ("leads to"). A @weak verb ("mendorong",
@@ -144,7 +158,7 @@ active_cause (Ctx        *ctx,
     return FALSE;
   while (a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)))
     a--;
-  if (!side_ok (s, c, a) || !side_ok (s, end, e) || (weak && actor (s, c, a)))
+  if (!side_ok (s, c, a) || !side_ok (s, end, e) || has_clause (s, c, a) || (weak && actor (s, c, a)))
     return FALSE;
   if (a < v || !ctx->english)
     verb = _ds_toks_dup (s, a, end);
@@ -199,7 +213,7 @@ passive_cause (Ctx        *ctx,
    * states. */
   if (ctx->english && a == v)
     return FALSE;
-  if (!side_ok (s, c, a) || !side_ok (s, x, e))
+  if (!side_ok (s, c, a) || !side_ok (s, x, e) || has_clause (s, c, a))
     return FALSE;
   verb = past && space != NULL ? g_strdup (space + 1) : g_strndup (rest, space != NULL ? (gsize) (space - rest) : strlen (rest));
   effect = sentence_subject (s, c, a);

@@ -1712,8 +1712,14 @@ rather_start (Ctx        *ctx,
     {
       const Tok *t = &s->toks[k - 1];
 
-      if (t->type == TOK_PUNCT || t->verb || (t->flags & (W_PREP | W_AUX | W_THAT | W_RELATIVE)) ||
-          _ds_lexicon_phrase_at (ctx, s, k - 1, "contrast_stance") > 0)
+      /* "a layered structure": a participle after an article describes. */
+      if (t->verb && k >= 2 && (s->toks[k - 2].flags & W_DET))
+        continue;
+      /* B follows what takes it: a verb, a preposition, a stand; a clause
+       * that opens B ("that donors fund salaries") is no short phrase. */
+      if (t->type == TOK_PUNCT || (t->flags & (W_THAT | W_RELATIVE)))
+        return 0;
+      if (t->verb || (t->flags & (W_PREP | W_AUX)) || _ds_lexicon_phrase_at (ctx, s, k - 1, "contrast_stance") > 0)
         return k < r ? k : 0;
     }
   return 0;

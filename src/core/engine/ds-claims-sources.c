@@ -903,30 +903,45 @@ conclusion_section (Ctx *ctx)
   return FALSE;
 }
 
-/* Whether block @index is the essay's last paragraph: no paragraph or
- * list item comes after it. */
 static gboolean
-last_paragraph (Ctx   *ctx,
-                guint  index)
+prose_block (Ctx   *ctx,
+             guint  index)
 {
-  guint n = ds_essay_get_n_blocks (ctx->essay);
+  DsBlockKind kind = ds_essay_get_block (ctx->essay, index)->kind;
 
-  for (guint b = index + 1; b < n; b++)
-    {
-      DsBlockKind kind = ds_essay_get_block (ctx->essay, b)->kind;
-
-      if (kind == DS_BLOCK_PARAGRAPH || kind == DS_BLOCK_LIST_ITEM)
-        return FALSE;
-    }
-  return TRUE;
+  return kind == DS_BLOCK_PARAGRAPH || kind == DS_BLOCK_LIST_ITEM;
 }
 
-/* Whether sentence @s stands where the essay concludes. */
+/* Whether sentence @s ends the essay's last paragraph, after others: no
+ * prose comes after it, and some came before its paragraph. */
+static gboolean
+last_sentence (Ctx        *ctx,
+               const Sent *s)
+{
+  const DsBlock *block = ds_essay_get_block (ctx->essay, s->block);
+  const char *p = s->end, *end = ctx->text + block->byte_end;
+  guint n = ds_essay_get_n_blocks (ctx->essay);
+  gboolean before = FALSE;
+
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+  if (p < end)
+    return FALSE;
+  for (guint b = s->block + 1; b < n; b++)
+    if (prose_block (ctx, b))
+      return FALSE;
+  for (guint b = 0; b < s->block && !before; b++)
+    before = prose_block (ctx, b);
+  return before;
+}
+
+/* Whether sentence @s stands where the essay concludes: under its
+ * conclusion's heading, or as its last sentence. */
 static gboolean
 closing (Ctx        *ctx,
          const Sent *s)
 {
-  return conclusion_section (ctx) || last_paragraph (ctx, s->block);
+  return conclusion_section (ctx) || last_sentence (ctx, s);
 }
 
 /* Where the argument starts after the signpost at @i, or 0: past "bahwa",
