@@ -176,6 +176,7 @@ test_referent (void)
   assert_passes (card (DS_CARD_FACT, "Apa yang diatur Undang-Undang Nomor 27 Tahun 2022?",
                        "sanksi, yang oleh undang-undang tersebut dibagi dua"));
   assert_passes (card (DS_CARD_CLOZE, "Saat ini, komisi beranggotakan _____.", "empat belas pejabat"));
+  assert_passes (card (DS_CARD_CLOZE, "Sejak 2016, Komisi Perikanan Arafura tersebut bersidang di _____.", "Merauke"));
   assert_passes (list ("Apa saja langkah menyusun rencana darurat?", steps, 0));
   assert_passes (list ("Lengkapi: Kedua negara menandatangani persetujuan batas laut. Hal ini mencakup …",
                        items, 0));

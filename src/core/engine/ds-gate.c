@@ -409,6 +409,29 @@ in_capitals (const char *text,
   return FALSE;
 }
 
+/* Whether @word stands capitalised right before @demonstrative in @text,
+ * inside a sentence: a name ("Komisi Arafura tersebut"), not a noun that
+ * opens the sentence ("Komisi itu …"). */
+static gboolean
+named_before (const char *text,
+              const char *word,
+              const char *demonstrative)
+{
+  gsize len = strlen (word), dlen = strlen (demonstrative);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isupper (*p) && g_ascii_strncasecmp (p, word, len) == 0 && p[len] == ' ' &&
+        g_ascii_strncasecmp (p + len + 1, demonstrative, dlen) == 0 && !g_ascii_isalnum (p[len + 1 + dlen]))
+      {
+        const char *q = p;
+
+        while (q > text && q[-1] == ' ')
+          q--;
+        return q > text && !strchr (".!?:", q[-1]) && p > text && !g_ascii_isalnum (p[-1]);
+      }
+  return FALSE;
+}
+
 /* "pusat data tersebut", "such measures": a demonstrative that points at
  * a noun the card names nowhere else. "Undang-undang tersebut" after a
  * question that names the law, "saat ini" and "this essay" point at
@@ -432,6 +455,9 @@ demonstrative_dangles (const char   *text,
   else
     return FALSE;
   if (!content_word (words[noun]) || (classes (words[noun]) & DS_WORD_FUNCTION))
+    return FALSE;
+  /* "Forum Tata Kelola Internet tersebut": a name says which. */
+  if (noun < i && named_before (text, words[noun], words[i]))
     return FALSE;
   if (pair_in (REF_DEIXIS, words, MIN (i, noun), MAX (i, noun)))
     return FALSE;
