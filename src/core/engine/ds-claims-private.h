@@ -182,6 +182,8 @@ typedef struct {
   guint       thesis_rank;  /* how plainly its signpost announced it */
   gboolean    thesis_short; /* a conclusion's short lead: the next sentence completes it */
   GPtrArray  *claims;
+  const char *claim_at;     /* where the claim resolved last starts (ds-claims-referent.c), */
+  guint       claim_at_char; /* in characters */
   GHashTable *seen;         /* hashes of claims committed */
   GPtrArray  *lists_seen;   /* the folded items of each list committed */
   GHashTable *sentences;    /* hashes of the sentences analysed */

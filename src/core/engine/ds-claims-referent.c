@@ -133,13 +133,31 @@ name_at (Ctx        *ctx,
   return g_strndup (p, s.toks[k - 1].p + s.toks[k - 1].len - rest + len);
 }
 
+/* Where @claim starts in the essay's text, stepped to from where the
+ * claim before it started: claims come in the essay's order, and stepping
+ * from the text's start each time made resolving them quadratic in the
+ * essay's length. */
+static const char *
+claim_start (Ctx           *ctx,
+             const DsClaim *claim)
+{
+  if (ctx->claim_at == NULL)
+    {
+      ctx->claim_at = ctx->text;
+      ctx->claim_at_char = 0;
+    }
+  ctx->claim_at = g_utf8_offset_to_pointer (ctx->claim_at, (glong) claim->start - (glong) ctx->claim_at_char);
+  ctx->claim_at_char = claim->start;
+  return ctx->claim_at;
+}
+
 /* The essay's text before @claim, at most REFERENT_WINDOW_BYTES. */
 static const char *
 window_start (Ctx           *ctx,
               const DsClaim *claim,
               const char   **end)
 {
-  const char *at = g_utf8_offset_to_pointer (ctx->text, claim->start);
+  const char *at = claim_start (ctx, claim);
   const char *from = at - MIN ((gsize) (at - ctx->text), REFERENT_WINDOW_BYTES);
 
   *end = at;
