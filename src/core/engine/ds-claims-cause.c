@@ -6,8 +6,9 @@
  *   "Penangkapan ikan ilegal memicu ketegangan di perbatasan." → "Apa
  *   yang memicu ketegangan di perbatasan?"; "Overfishing leads to …" →
  *   "What leads to …?"
- *   "Ketegangan itu disebabkan oleh …", "The shortage is driven by …":
- *   the effect first, its cause after "oleh"/"by"
+ *   "Ketegangan itu disebabkan oleh …", "The shortage is driven by …",
+ *   "Sengketa itu berakar pada …", "The dispute stems from …": the
+ *   effect first, its cause after "oleh"/"by"/"pada"/"from"
  *   "Salah satu penyebab X adalah Y", "One cause of X is Y" → "Apa salah
  *   satu penyebab X?", "What is one cause of X?"
  *   "Karena Y, X …", "Because Y, X …" → "Mengapa X?"
@@ -45,8 +46,10 @@ side_ok (const Sent *s,
     {
       const Tok *t = &s->toks[k];
 
+      /* "flow data that was never shared": "that" opens a relative
+       * clause there, it points back at nothing. */
       if ((t->type == TOK_PUNCT && t->ch != '-' && t->ch != '(' && t->ch != ')') ||
-          (k < a + 3 && (t->flags & (W_ANAPHOR | W_PRONOUN))))
+          (k < a + 3 && (t->flags & (W_ANAPHOR | W_PRONOUN)) && !(k > a && (t->flags & (W_RELATIVE | W_THAT)))))
         return FALSE;
     }
   return TRUE;
@@ -221,13 +224,33 @@ passive_cause (Ctx        *ctx,
                        ds_lang_expand (ctx->lang, "question_cause", "verb", verb, "effect", effect, NULL));
 }
 
+/* "Y berakar pada X", "Y stems from X", "Y is rooted in X": the effect
+ * first, its source after the phrase at @v (@n tokens). */
+static gboolean
+source_cause (Ctx  *ctx,
+              Sent *s,
+              guint c,
+              guint v,
+              guint n)
+{
+  guint e = _ds_body_end (s), a = v;
+  g_autofree char *effect = NULL;
+
+  while (a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)))
+    a--;
+  if (!side_ok (s, c, a) || !side_ok (s, v + n, e) || has_clause (s, c, a))
+    return FALSE;
+  effect = sentence_subject (s, c, a);
+  return commit_cause (ctx, s, v + n, e, ds_lang_expand (ctx->lang, "question_cause_of", "effect", effect, NULL));
+}
+
 /* A sentence that states plainly what causes what, when no other rule
  * took it. */
 gboolean
 _ds_find_cause_verb (Ctx  *ctx,
                      Sent *s)
 {
-  guint e = _ds_body_end (s), c = opening (s);
+  guint e = _ds_body_end (s), c = opening (s), n;
   const char *rest;
 
   if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n))
@@ -244,6 +267,8 @@ _ds_find_cause_verb (Ctx  *ctx,
         return active_cause (ctx, s, c, v, rest, FALSE);
       if ((rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "cause_verb_weak")) != NULL)
         return active_cause (ctx, s, c, v, rest, TRUE);
+      if ((n = _ds_lexicon_phrase_at (ctx, s, v, "cause_from")) > 0)
+        return source_cause (ctx, s, c, v, n);
     }
   return FALSE;
 }
