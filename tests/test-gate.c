@@ -100,6 +100,7 @@ test_answers (void)
 {
   const char * const conj[] = { "dan kerja sama", "pelatihan", NULL };
   const char * const markup[] = { "b>satu</b>", "dua", NULL };
+  const char * const cut[] = { "pemantauan jaringan dan", "pelatihan pegawai", NULL };
   const char * const emphasis[] = { "**pertukaran pelajar**", "kursus bahasa", NULL };
 
   assert_fails_only (list ("Apa saja bentuk kerja sama siber?", conj, 0), DS_GATE_ANSWER_START);
@@ -108,6 +109,11 @@ test_answers (void)
   assert_fails_only (card (DS_CARD_FACT, "Apa istilah lain untuk tantangan utama diplomasi digital?",
                            "adalah penyebaran hoaks"),
                      DS_GATE_ANSWER_START);
+  assert_fails_only (list ("Apa saja bentuk kerja sama siber?", cut, 0), DS_GATE_ANSWER_END);
+  assert_fails_only (card (DS_CARD_FACT, "Apa yang diwajibkan aturan pelaporan insiden?", "laporan tertulis yang"),
+                     DS_GATE_ANSWER_END);
+  /* English ends a clause on a preposition. */
+  assert_passes (card (DS_CARD_FACT, "What did the member states agree to?", "the terms they had agreed to"));
   assert_fails_only (list ("Apa saja bentuk kerja sama siber?", markup, 0), DS_GATE_MARKUP);
   assert_fails_only (list ("Apa saja bentuk kerja sama siber?", emphasis, 0), DS_GATE_MARKUP);
   assert_fails_only (card (DS_CARD_DEFINITION, "Apa yang dimaksud dengan diplomasi publik?",

@@ -24,7 +24,7 @@ ds_gate_check_name (DsGateCheck check)
   static const char * const names[] = {
     "question-head", "answer-start", "answer-empty", "self-answer", "choices",
     "choice-types", "choice-lengths", "true-false", "count-honest", "markup",
-    "referent",
+    "answer-end", "referent",
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == DS_GATE_N_CHECKS);
@@ -108,6 +108,23 @@ starts_with_conjunction (const char *folded)
 
   /* "adalah penyebaran hoaks": the copula belongs to the sentence. */
   return (classes (first) & (DS_WORD_CONJ | DS_WORD_CLAUSE | DS_WORD_CUE_DEF)) != 0;
+}
+
+/* Check "answer-end": @folded's last word leaves it unfinished — a
+ * conjunction, a clause link or a relative ("tiga hal yang", "regulator,
+ * fasilitator, dan", "…, whereas"): a fragment cut where the clause went
+ * on. (English ends a clause on a preposition or an auxiliary, "agreed
+ * to", "who they are"; those are no sign.) */
+static gboolean
+ends_unfinished (const char *folded)
+{
+  const char *last = strrchr (folded, ' ');
+  guint64 c;
+
+  if (last == NULL || *++last == '\0')
+    return FALSE;
+  c = classes (last);
+  return (c & (DS_WORD_CONJ | DS_WORD_CLAUSE | DS_WORD_RELATIVE)) != 0 && !(c & (DS_WORD_NOUN | DS_WORD_THAT));
 }
 
 /* @folded has no content word. */
@@ -285,6 +302,8 @@ answers_failures (DsCard *card)
 
       if (starts_with_conjunction (folded))
         failed |= 1u << DS_GATE_ANSWER_START;
+      if (ends_unfinished (folded))
+        failed |= 1u << DS_GATE_ANSWER_END;
       if (says_nothing (folded))
         failed |= 1u << DS_GATE_ANSWER_EMPTY;
       if (bare_markup (text, folded))

@@ -24,6 +24,7 @@ typedef enum {
   DS_GATE_TRUE_FALSE,       /* true/false: "true" and "false", the answer says which */
   DS_GATE_COUNT_HONEST,     /* a list that counts other than it gives says so */
   DS_GATE_MARKUP,           /* no item is a bare piece of markup ("amp", "b>") or emphasis ("**") */
+  DS_GATE_ANSWER_END,       /* no answer or item stops on a conjunction or a relative ("… dan", "… yang") */
   DS_GATE_REFERENT,         /* nothing leans on what the card does not say ("Hal ini", "pusat data tersebut", "However,") */
   DS_GATE_N_CHECKS,
 } DsGateCheck;
