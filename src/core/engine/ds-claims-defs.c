@@ -2310,6 +2310,25 @@ confixed (const DsLang *lang,
   return FALSE;
 }
 
+/* "monitoring", "settlement": a long word with an ending of the other
+ * language (its phrase list word_suffix), the last of a gloss of two
+ * words or more ("remote monitoring"). */
+static gboolean
+suffixed (const DsLang *lang,
+          const Tok    *t)
+{
+  const char * const *suffixes = ds_lang_get_phrases (lang, "word_suffix");
+
+  for (guint i = 0; suffixes != NULL && suffixes[i] != NULL; i++)
+    {
+      gsize n = strlen (suffixes[i]);
+
+      if (t->len >= n + 4 && g_ascii_strncasecmp (t->p + t->len - n, suffixes[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A word of [@a, @b) that the essay's language does not know and the
  * other one does: one of its function words ("of", "the"; "dan",
  * "yang"), or a noun built the other language's way. */
@@ -2324,7 +2343,7 @@ other_language_word (Ctx        *ctx,
   for (guint k = a; k < b; k++)
     if (s->toks[k].type == TOK_WORD && s->toks[k].flags == 0 && !s->toks[k].cap &&
         ((ds_lang_lookup (other, s->toks[k].p, s->toks[k].len, NULL) & W_FUNCTION) != 0 ||
-         confixed (other, &s->toks[k])))
+         confixed (other, &s->toks[k]) || (k + 1 == b && k > a && suffixed (other, &s->toks[k]))))
       return TRUE;
   return FALSE;
 }
