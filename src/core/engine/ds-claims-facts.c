@@ -1813,6 +1813,28 @@ find_weighty_figure (Ctx  *ctx,
   return FALSE;
 }
 
+/* "Dua pertiga anggaran …", "A third of the budget …": a share in words
+ * is the sentence's figure; the language's phrase list `fraction`. */
+static gboolean
+find_fraction (Ctx  *ctx,
+               Sent *s)
+{
+  guint e = _ds_body_end (s), n_claims;
+
+  for (guint i = 0; i + 2 < e; i++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, i, "fraction");
+
+      if (n == 0 || _ds_toks_any_used (s, i, i + n) || s->toks[i + n].type != TOK_WORD ||
+          (s->toks[i + n].flags & (W_CONJ | W_RELATIVE)))
+        continue;
+      n_claims = ctx->claims->len;
+      _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, i, i + n);
+      return ctx->claims->len > n_claims;
+    }
+  return FALSE;
+}
+
 static void
 find_cloze (Ctx  *ctx,
             Sent *s)
@@ -1948,6 +1970,8 @@ _ds_find_facts (Ctx  *ctx,
    * says ("sebanyak 182 instansi melaporkan gangguan, mulai dari …"). */
   if (s->has_digit && ctx->claims->len > ctx->sentence_first_claim)
     found |= find_weighty_figure (ctx, s);
+  if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim)
+    found |= find_fraction (ctx, s);
   if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim &&
       (s->has_digit || s->has_at || s->has_bracket || s->cap_run >= 2 || (s->flags & W_COUNT)))
     find_cloze (ctx, s);
