@@ -1725,6 +1725,29 @@ rather_start (Ctx        *ctx,
   return 0;
 }
 
+/* "Instead of imposing sanctions, the council sent a mediator.",
+ * "Alih-alih menjatuhkan sanksi, Dewan Keamanan mengirim mediator.":
+ * what the subject did instead is blanked, the option set aside stays as
+ * the clue. */
+static gboolean
+find_instead_first (Ctx  *ctx,
+                    Sent *s)
+{
+  guint e = _ds_body_end (s), n = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_instead"), comma = 0, v;
+  Side side;
+
+  if (n == 0)
+    return FALSE;
+  for (guint k = n + 1; k < e && comma == 0 && k <= n + MAX_INSTEAD_TOKENS; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ','))
+      comma = k;
+  if (comma == 0 || !has_content (s, n, comma) || !subject_side (ctx, s, comma + 1, &side) ||
+      (v = subject_end (ctx, s, comma + 1, e)) == 0 || e < v + 2 || e - v > MAX_INSTEAD_TOKENS ||
+      !has_content (s, v, e))
+    return FALSE;
+  return commit_held_blank (ctx, s, side.b, e);
+}
+
 /* "The commission prefers quiet mediation rather than public hearings",
  * "mediasi tertutup alih-alih sidang terbuka": B, before the marker, is
  * blanked; A after it stays as the clue. A marker that opens the
@@ -1774,13 +1797,15 @@ _ds_find_contrasts (Ctx  *ctx,
 }
 
 /* "Dulu, A …; kini, B …", "In the past, A … . Today, B …", "Critics
- * argue … . Supporters reply …": asked before the list rules, which would
- * read the halves as items, and before the rules of what a source holds,
- * which would ask one camp alone. */
+ * argue … . Supporters reply …", "Alih-alih A, X …": asked before the
+ * list rules, which would read the halves as items, and before the rules
+ * of what a source holds or who did what, which would ask one camp alone
+ * or take "Alih-alih" for an actor. */
 gboolean
-_ds_find_then_now (Ctx  *ctx,
-                   Sent *s)
+_ds_find_contrasts_first (Ctx  *ctx,
+                          Sent *s)
 {
   return !_ds_toks_any_used (s, 0, s->n) &&
-         (then_now_one (ctx, s) || then_now_across (ctx, s) || (!s->has_colon && camps_across (ctx, s)));
+         (then_now_one (ctx, s) || then_now_across (ctx, s) ||
+          (!s->has_colon && (camps_across (ctx, s) || (s->n_commas > 0 && find_instead_first (ctx, s)))));
 }

@@ -524,7 +524,7 @@ guint       _ds_law_end            (const Sent   *s,
 /* ds-claims-contrast.c */
 gboolean    _ds_find_contrasts     (Ctx          *ctx,
                                     Sent         *s);
-gboolean    _ds_find_then_now      (Ctx          *ctx,
+gboolean    _ds_find_contrasts_first (Ctx        *ctx,
                                     Sent         *s);
 
 /* ds-claims-cause.c */

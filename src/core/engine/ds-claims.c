@@ -345,7 +345,7 @@ analyse_sentence (Ctx  *ctx,
   _ds_find_reasons (ctx, s);
   if (s->flags & W_COUNT)
     _ds_find_typology (ctx, s);
-  if (_ds_find_then_now (ctx, s) || _ds_find_cause_noun (ctx, s) || _ds_find_reason_first (ctx, s))
+  if (_ds_find_contrasts_first (ctx, s) || _ds_find_cause_noun (ctx, s) || _ds_find_reason_first (ctx, s))
     return;
   if (s->has_marker)
     _ds_find_marker_list (ctx, s);
