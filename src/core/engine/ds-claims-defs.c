@@ -177,9 +177,11 @@ attribution_aside (const Sent *s,
 /* Where the definition ends                                           */
 
 /* The sentence end, a semicolon, a new clause ("namun"), or a comma before
- * the next definition or before "atau biasa dikenal …". */
+ * the next definition, before "atau biasa dikenal …" or before who said
+ * so (", as explained by …"). */
 static guint
-definition_end (const Sent *s,
+definition_end (Ctx        *ctx,
+                const Sent *s,
                 guint       b)
 {
   guint e = _ds_body_end (s), last_comma = 0;
@@ -209,6 +211,10 @@ definition_end (const Sent *s,
       if (_ds_tok_is_punct (t, ',') && i + 2 < e && _ds_tok_is (&s->toks[i + 1], "antara") &&
           _ds_tok_is (&s->toks[i + 2], "lain"))
         return i;
+      /* ", sebagaimana dijelaskan oleh …", ", as explained by …": who
+       * said so is no part of what X is. */
+      if (_ds_tok_is_punct (t, ',') && i + 1 < e && _ds_lexicon_phrase_at (ctx, s, i + 1, "source_aside") > 0)
+        return i;
       /* ", karena …": the reason is no part of what X is. */
       if (_ds_tok_is_punct (t, ',') && i + 1 < e && (s->toks[i + 1].flags & W_CONNECTIVE) &&
           !(s->toks[i + 1].flags & W_CONJ))
@@ -220,9 +226,11 @@ definition_end (const Sent *s,
           !s->toks[i + 2].verb &&
           ((s->toks[i + 2].flags & W_ADV) || i + 4 >= e || _ds_tok_is (&s->toks[i + 1], "atau")))
         return i;
+      /* (A report verb that ends the sentence says nothing more: "…
+       * between coastal states." is a noun.) */
       if (_ds_tok_is_punct (t, ','))
         for (guint k = i + 1; k < e && k <= i + 8; k++)
-          if (s->toks[k].flags & (W_CUE_DEF | W_REPORT | W_DEFINE_VERB))
+          if ((s->toks[k].flags & (W_CUE_DEF | W_DEFINE_VERB)) || ((s->toks[k].flags & W_REPORT) && k + 1 < e))
             return i;
       series |= _ds_tok_is_punct (t, ',') && i < b + 6;
     }
@@ -979,7 +987,7 @@ try_definition (Ctx  *ctx,
   /* "X was …" tells what X was then: a ranking, never a definition. */
   if ((_ds_tok_is (&s->toks[i], "was") || _ds_tok_is (&s->toks[i], "were")) && !def.ranks)
     return;
-  def.body_b = definition_end (s, def.body_a);
+  def.body_b = definition_end (ctx, s, def.body_a);
   /* "Diplomasi publik, yaitu upaya …, berkembang pesat": an appositive
    * gloss ends at its closing comma. */
   if (i > 0 && _ds_tok_is_punct (&s->toks[i - 1], ',') && (s->toks[i].flags & W_CUE_NAMING))
@@ -1401,7 +1409,7 @@ describes_named (Ctx  *ctx,
   if (ctx->named_term == NULL || n == 0 || c + 2 >= s->n ||
       (c += _ds_lexicon_phrase_at (ctx, s, n, "describe_verb")) == n)
     return FALSE;
-  e = definition_end (s, c);
+  e = definition_end (ctx, s, c);
   if (e <= c + 1 || _ds_toks_any_used (s, c, e))
     return FALSE;
   claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
@@ -1506,7 +1514,7 @@ by_term_mean (Ctx  *ctx,
   def.term_b = comma;
   def.cue_a = verb;
   def.cue_b = def.body_a = verb + 1;
-  def.body_b = definition_end (s, def.body_a);
+  def.body_b = definition_end (ctx, s, def.body_a);
   /* "lawyers", "most scholars": who means it, when the text names them. */
   if (s->toks[comma + 1].cap && verb == comma + 2)
     def.who_a = comma + 1, def.who_b = verb, def.rule = DS_CLAIM_RULE_ATTRIBUTED;
