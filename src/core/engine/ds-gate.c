@@ -346,24 +346,51 @@ phrase_set (const char *name)
   return set;
 }
 
+/* The first words of the phrases of @set: the check asks at every word
+ * of a card whether a phrase starts there, and most words start none. */
 static GHashTable *
-ref_list (RefList list)
+first_words (GHashTable *set)
+{
+  GHashTable *firsts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer phrase;
+
+  g_hash_table_iter_init (&iter, set);
+  while (g_hash_table_iter_next (&iter, &phrase, NULL))
+    g_hash_table_add (firsts, g_strndup (phrase, strcspn (phrase, " ")));
+  return firsts;
+}
+
+/* The phrases of @list, or, with @firsts, their first words. */
+static GHashTable *
+ref_sets (RefList  list,
+          gboolean firsts)
 {
   static const char * const names[] = {
     "dangling_opening", "dangling_anywhere", "dangling_pronoun", "demonstrative_after",
     "demonstrative_before", "deixis", "sentence_link",
   };
   static GHashTable *sets[REF_N_LISTS];
+  static GHashTable *starts[REF_N_LISTS];
   static gsize ready;
 
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == REF_N_LISTS);
   if (g_once_init_enter (&ready))
     {
       for (guint i = 0; i < REF_N_LISTS; i++)
-        sets[i] = phrase_set (names[i]);
+        {
+          sets[i] = phrase_set (names[i]);
+          starts[i] = first_words (sets[i]);
+        }
       g_once_init_leave (&ready, 1);
     }
-  return sets[list];
+  return firsts ? starts[list] : sets[list];
+}
+
+static GHashTable *
+ref_list (RefList list)
+{
+  return ref_sets (list, FALSE);
 }
 
 /* Whether a phrase of @list starts at @words[@i]. */
@@ -373,11 +400,18 @@ phrase_at (RefList      list,
            guint        i)
 {
   GHashTable *set = ref_list (list);
-  g_autoptr(GString) joined = g_string_new (NULL);
+  g_autoptr(GString) joined = NULL;
 
+  if (!g_hash_table_contains (ref_sets (list, TRUE), words[i]))
+    return FALSE;
+  joined = g_string_new (words[i]);
   for (guint k = i; k < i + PHRASE_MAX_WORDS && words[k] != NULL; k++)
     {
-      g_string_append_printf (joined, k > i ? " %s" : "%s", words[k]);
+      if (k > i)
+        {
+          g_string_append_c (joined, ' ');
+          g_string_append (joined, words[k]);
+        }
       if (g_hash_table_contains (set, joined->str))
         return TRUE;
     }
@@ -463,15 +497,15 @@ demonstrative_dangles (const char   *text,
 {
   guint noun;
 
-  /* "ITU", "INI": an acronym, whatever it folds to. */
-  if (in_capitals (text, words[i]))
-    return FALSE;
-
   if (i > 0 && g_hash_table_contains (ref_list (REF_AFTER), words[i]))
     noun = i - 1;
   else if (words[i + 1] != NULL && g_hash_table_contains (ref_list (REF_BEFORE), words[i]))
     noun = i + 1;
   else
+    return FALSE;
+  /* "ITU", "INI": an acronym, whatever it folds to (looked for in the
+   * text only at a demonstrative, as it reads the whole text). */
+  if (in_capitals (text, words[i]))
     return FALSE;
   if (!content_word (words[noun]) || (classes (words[noun]) & DS_WORD_FUNCTION))
     return FALSE;
