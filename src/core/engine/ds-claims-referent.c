@@ -86,16 +86,26 @@ pointed_at (const char *p)
 
 /* The last place in [@text, @end) where the @len bytes at @w stand,
  * not themselves pointed at ("pusat data itu" names nothing). */
+static inline guchar
+ascii_lower (guchar c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 static const char *
 find_words (const char *w,
             gsize       len,
             const char *text,
             const char *end)
 {
+  guchar first = len > 0 ? ascii_lower ((guchar) *w) : 0;
+
   if ((gsize) (end - text) < len)
     return NULL;
+  /* Every byte of the window is a place to look: its first letter tells
+   * most of them at once. */
   for (const char *p = end - len; p >= text; p--)
-    if (words_at (w, len, p, text) && !pointed_at (p + len))
+    if ((len == 0 || ascii_lower ((guchar) *p) == first) && words_at (w, len, p, text) && !pointed_at (p + len))
       return p;
   return NULL;
 }
@@ -133,14 +143,19 @@ name_at (Ctx        *ctx,
   return g_strndup (p, s.toks[k - 1].p + s.toks[k - 1].len - rest + len);
 }
 
-/* Where @claim starts in the essay's text, stepped to from where the
- * claim before it started: claims come in the essay's order, and stepping
- * from the text's start each time made resolving them quadratic in the
- * essay's length. */
+/* Where @claim starts in the essay's text. Stepping from the text's start
+ * each time made resolving the claims quadratic in the essay's length:
+ * the essay finds an offset inside a block from the block's start, and an
+ * offset between blocks is stepped to from where the claim before it
+ * started. */
 static const char *
 claim_start (Ctx           *ctx,
              const DsClaim *claim)
 {
+  gsize byte = ds_essay_char_to_byte (ctx->essay, claim->start);
+
+  if (ds_essay_byte_to_char (ctx->essay, byte) == claim->start)
+    return ctx->text + byte;
   if (ctx->claim_at == NULL)
     {
       ctx->claim_at = ctx->text;
