@@ -163,9 +163,12 @@ typedef struct {
   gpointer    lang;         /* the language's data (ds-lexicon.c) */
   LexWords   *words;        /* what the lexicon said of each spelling (ds-lexicon.c) */
   GHashTable *forms;        /* phrase lists of a word's other forms, by first word */
-  const char *forms_name;   /* the list asked for last, */
-  const char *forms_asked;  /* the pointer it was asked by, */
-  GHashTable *forms_last;   /* and its table */
+  /* The lists of other forms asked for lately, by the address of their
+   * name, as phrase_cache. */
+  struct {
+    const char *name;
+    GHashTable *index;
+  } forms_cache[16];
   GHashTable *phrase_lists; /* PhraseList by the address of its name */
   guint       n_phrase_lists;
   /* The lists asked for lately, by the address of their name: rules ask

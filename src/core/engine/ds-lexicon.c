@@ -111,7 +111,7 @@ looks_like_verb_id (const char *w,
 /* What a list of other forms gave for a word (ds_lexicon_other_forms()):
  * rules ask a few lists (decision, stance, duty verbs) of every word of a
  * sentence, so each spelling keeps the answer of each. */
-#define FORMS_SEEN 4
+#define FORMS_SEEN 8
 
 /* Phrase lists get an id each (in the order a run first asks them), a bit
  * in every word's record; lists past the last bit are read as before. */
@@ -479,22 +479,19 @@ _ds_lexicon_is_country (const Tok *toks,
 
 /* The phrase list @name as a table from each entry's first word to the
  * rest of the entry (the first entry of a first word wins, as a scan of
- * the list would find it), made the first time a run asks for it; kept as
- * the list asked for last, which a rule asks for word after word. */
+ * the list would find it), made the first time a run asks for it. Rules
+ * ask a few lists in turn at every word, by literals: the lists asked
+ * lately are found by the address of their name. */
 static GHashTable *
 forms_index (Ctx        *ctx,
              const char *name)
 {
+  guint slot = ((guintptr) name >> 3) % G_N_ELEMENTS (ctx->forms_cache);
   gpointer key, index;
   const char * const *entries;
 
-  /* The same literal again (rules name the lists by literals), or the
-   * same name. */
-  if (name == ctx->forms_asked || (ctx->forms_name != NULL && strcmp (name, ctx->forms_name) == 0))
-    {
-      ctx->forms_asked = name;
-      return ctx->forms_last;
-    }
+  if (ctx->forms_cache[slot].name == name)
+    return ctx->forms_cache[slot].index;
   if (!g_hash_table_lookup_extended (ctx->forms, name, &key, &index))
     {
       index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -509,9 +506,8 @@ forms_index (Ctx        *ctx,
         }
       g_hash_table_insert (ctx->forms, key = g_strdup (name), index);
     }
-  ctx->forms_name = key;
-  ctx->forms_asked = name;
-  return ctx->forms_last = index;
+  ctx->forms_cache[slot].name = name;
+  return ctx->forms_cache[slot].index = index;
 }
 
 /* Looks @w up in the list @index by its ASCII folding. */
@@ -560,13 +556,14 @@ _ds_lexicon_forms_of (Ctx        *ctx,
                       const Tok  *tok,
                       const char *name)
 {
+  GHashTable *index;
   Word *w;
 
   if (tok->type != TOK_WORD)
     return NULL;
-  forms_index (ctx, name);
+  index = forms_index (ctx, name);
   w = tok->word != NULL ? tok->word : word_lookup (ctx, tok->p, tok->len, tok->p + tok->len);
-  return forms_seen (w, ctx->forms_last);
+  return forms_seen (w, index);
 }
 
 /* A word rewritten by the language's list @name of "from to" entries:
