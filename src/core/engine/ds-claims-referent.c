@@ -351,6 +351,51 @@ resolve_field (Ctx           *ctx,
     }
 }
 
+/* The last year (1000–2199) written in [@from, @end), copied, or NULL. */
+static char *
+last_year (const char *from,
+           const char *end)
+{
+  for (const char *p = end - 4; p >= from; p--)
+    if ((p[0] == '1' || p[0] == '2') && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+        g_ascii_isdigit (p[3]) && (p == from || !g_ascii_isalnum (p[-1])) &&
+        (p + 4 == end || !g_ascii_isalnum (p[4])))
+      return g_strndup (p, 4);
+  return NULL;
+}
+
+/* "Pada tahun yang sama", "In the same year": the year the essay named
+ * last before the claim ("tahun 2019", "in 2019"). */
+static void
+resolve_same_year (Ctx           *ctx,
+                   const DsClaim *claim,
+                   char         **field)
+{
+  const char *end;
+  const char *from;
+  g_autofree char *year = NULL;
+  g_autofree char *named = NULL;
+  Sent s;
+  guint i = 0, n = 0;
+  GString *out;
+
+  if (*field == NULL || (from = window_start (ctx, claim, &end)) == NULL)
+    return;
+  _ds_text_tokenize (ctx, *field, &s);
+  while (i < s.n && (n = _ds_lexicon_phrase_at (ctx, &s, i, "same_year")) == 0)
+    i++;
+  if (n == 0 || (year = last_year (from, end)) == NULL)
+    return;
+  named = ds_lang_expand (ctx->lang, "same_year_named", "year", year, NULL);
+  out = g_string_new_len (*field, s.toks[i].p - *field);
+  g_string_append (out, named);
+  if (i == 0 || opens_sentence (*field, s.toks[i].p))
+    out->str[s.toks[i].p - *field] = g_ascii_toupper (out->str[s.toks[i].p - *field]);
+  g_string_append (out, s.toks[i + n - 1].p + s.toks[i + n - 1].len);
+  g_free (*field);
+  *field = g_string_free (out, FALSE);
+}
+
 /* Names what the texts of @claim point at, where the essay says it. */
 static void
 resolve_claim (Ctx     *ctx,
@@ -362,6 +407,9 @@ resolve_claim (Ctx     *ctx,
   resolve_field (ctx, claim, &claim->body, claim->kind == DS_CLAIM_DEFINITION);
   resolve_field (ctx, claim, &claim->lead, FALSE);
   resolve_field (ctx, claim, &claim->question, FALSE);
+  resolve_same_year (ctx, claim, &claim->body);
+  resolve_same_year (ctx, claim, &claim->lead);
+  resolve_same_year (ctx, claim, &claim->question);
   for (guint i = 0; claim->items != NULL && i < claim->items->len; i++)
     resolve_field (ctx, claim, &g_array_index (claim->items, DsClaimItem, i).text, FALSE);
 }
