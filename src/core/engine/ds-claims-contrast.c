@@ -1427,13 +1427,14 @@ stance_side (Ctx        *ctx,
  * "Para pendukung kuota berpendapat", "Kelompok kedua menilai".
  * *@bare says whether the camp is named by its camp word alone. */
 static gboolean
-camp_at (Ctx        *ctx,
+camp_in (Ctx        *ctx,
          const Sent *s,
          guint       c,
+         const char *list,
          Side       *side,
          gboolean   *bare)
 {
-  guint e = _ds_body_end (s), n = _ds_lexicon_phrase_at (ctx, s, c, "contrast_camp");
+  guint e = _ds_body_end (s), n = _ds_lexicon_phrase_at (ctx, s, c, list);
 
   if (n == 0)
     return FALSE;
@@ -1460,6 +1461,45 @@ camp_noun (Ctx        *ctx,
   const char *space = strchr (name, ' ');
 
   return space != NULL && (ds_lang_lookup (ctx->lang, name, space - name, NULL) & W_DET) ? space + 1 : name;
+}
+
+static gboolean
+camp_at (Ctx        *ctx,
+         const Sent *s,
+         guint       c,
+         Side       *side,
+         gboolean   *bare)
+{
+  return camp_in (ctx, s, c, "contrast_camp", side, bare);
+}
+
+/* "Critics argue … . Others respond …", "Sebagian pengamat berpendapat
+ * … . Pihak lain menilai …": a camp named only as the others answers the
+ * camp before it, which may be "some" as well; asked with the essay's
+ * title, since "others" names nobody. */
+static gboolean
+others_answer (Ctx        *ctx,
+               Sent       *s,
+               const Sent *x)
+{
+  Side a, b;
+  gboolean bare;
+  g_autofree char *name = NULL;
+  g_autofree char *a_clause = NULL;
+  g_autofree char *b_clause = NULL;
+  char *question;
+
+  if (!camp_in (ctx, s, past_links (ctx, s), "contrast_camp_other", &b, &bare) ||
+      (!camp_at (ctx, x, past_links (ctx, x), &a, &bare) &&
+       !camp_in (ctx, x, past_links (ctx, x), "contrast_camp_some", &a, &bare)) ||
+      ctx->title == NULL || g_strcmp0 (ctx->title, ctx->essay_id) == 0)
+    return FALSE;
+  name = _ds_phrase_dup (x, a.a, a.b, TRUE);
+  a_clause = _ds_toks_dup (x, a.c, a.end);
+  b_clause = _ds_phrase_dup (s, b.c, b.end, TRUE);
+  question = ds_lang_expand (ctx->lang, "question_camps_others", "a", name, "topic", ctx->title, NULL);
+  return commit_halves (ctx, s, g_strdup_printf ("%s; %s", a_clause, b_clause), g_strdup (camp_noun (ctx, name)),
+                        ds_utf8_capitalize (question), TRUE);
 }
 
 /* "Apa perbedaan pandangan A dan B?", with the section's topic when the
@@ -1521,11 +1561,14 @@ camps_across (Ctx  *ctx,
   Sent x;
 
   /* The camps answer each other within one paragraph. */
-  if (ctx->prev.p == NULL || ctx->prev.block != s->block || !camp_at (ctx, s, past_links (ctx, s), &b, &bare_b) ||
-      _ds_body_end (s) > MAX_HALF_TOKENS)
+  if (ctx->prev.p == NULL || ctx->prev.block != s->block || _ds_body_end (s) > MAX_HALF_TOKENS)
     return FALSE;
   _ds_sent_from_ref (ctx, &ctx->prev, &x);
-  if (x.question || !camp_at (ctx, &x, past_links (ctx, &x), &a, &bare_a) || _ds_body_end (&x) > MAX_HALF_TOKENS)
+  if (x.question || _ds_body_end (&x) > MAX_HALF_TOKENS)
+    return FALSE;
+  if (others_answer (ctx, s, &x))
+    return TRUE;
+  if (!camp_at (ctx, s, past_links (ctx, s), &b, &bare_b) || !camp_at (ctx, &x, past_links (ctx, &x), &a, &bare_a))
     return FALSE;
   return commit_camps (ctx, s, _ds_phrase_dup (&x, a.a, a.b, TRUE), _ds_toks_dup (&x, a.c, a.end), &b,
                        bare_a && bare_b, TRUE);
