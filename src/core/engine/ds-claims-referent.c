@@ -275,8 +275,38 @@ closing_phrase (const Sent *s,
   return 0;
 }
 
+/* "The Outer Space Treaty" around the "Treaty" at @p (@len bytes) in
+ * [@from, …): the capitalised words that end on it, without the article,
+ * copied; NULL when the noun is no name's last word. */
+static char *
+name_ending_at (const char *from,
+                const char *p,
+                gsize       len)
+{
+  const char *start = p;
+
+  if (!g_ascii_isupper (*p))
+    return NULL;
+  for (;;)
+    {
+      const char *w = start;
+
+      while (w > from && w[-1] == ' ')
+        w--;
+      if (w == start || w == from)
+        break;
+      while (w > from && g_ascii_isalpha (w[-1]))
+        w--;
+      if (!g_ascii_isupper (*w) || g_ascii_strncasecmp (w, "the ", 4) == 0 || (w > from && w[-1] != ' '))
+        break;
+      start = w;
+    }
+  return start < p ? g_strndup (start, p + len - start) : NULL;
+}
+
 /* English points before the noun: "those alerts" becomes "the alerts"
- * when the essay named alerts before the claim. */
+ * when the essay named alerts before the claim, "this treaty" "the Outer
+ * Space Treaty" when it named that one. */
 static void
 resolve_english (Ctx           *ctx,
                  const DsClaim *claim,
@@ -289,6 +319,8 @@ resolve_english (Ctx           *ctx,
       Sent s;
       guint i = 0;
       char *out;
+      const char *found;
+      g_autofree char *name = NULL;
 
       _ds_text_tokenize (ctx, *field, &s);
       while (i + 1 < s.n && !(_ds_lexicon_phrase_at (ctx, &s, i, "demonstrative_before") == 1 &&
@@ -297,12 +329,18 @@ resolve_english (Ctx           *ctx,
       if (i + 1 >= s.n)
         return;
       /* "those alerts" after "raises an alert": the singular counts. */
-      if (find_noun (&s, i + 1, i + 2, from, end) == NULL &&
-          (s.toks[i + 1].p[s.toks[i + 1].len - 1] != 's' ||
-           find_words (s.toks[i + 1].p, s.toks[i + 1].len - 1, from, end) == NULL))
+      found = find_noun (&s, i + 1, i + 2, from, end);
+      if (found == NULL && s.toks[i + 1].p[s.toks[i + 1].len - 1] == 's')
+        found = find_words (s.toks[i + 1].p, s.toks[i + 1].len - 1, from, end);
+      if (found == NULL)
         return;
-      out = g_strdup_printf ("%.*s%s%s", (int) (s.toks[i].p - *field), *field, s.toks[i].cap ? "The" : "the",
-                             s.toks[i].p + s.toks[i].len);
+      name = _ds_tok_is (&s.toks[i], "such") ? NULL : name_ending_at (from, found, s.toks[i + 1].len);
+      if (name != NULL)
+        out = g_strdup_printf ("%.*s%s %s%s", (int) (s.toks[i].p - *field), *field, s.toks[i].cap ? "The" : "the",
+                               name, s.toks[i + 1].p + s.toks[i + 1].len);
+      else
+        out = g_strdup_printf ("%.*s%s%s", (int) (s.toks[i].p - *field), *field, s.toks[i].cap ? "The" : "the",
+                               s.toks[i].p + s.toks[i].len);
       g_free (*field);
       *field = out;
     }
