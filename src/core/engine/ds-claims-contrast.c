@@ -1487,7 +1487,7 @@ others_answer (Ctx        *ctx,
   g_autofree char *name = NULL;
   g_autofree char *a_clause = NULL;
   g_autofree char *b_clause = NULL;
-  char *question;
+  g_autofree char *question = NULL;
 
   if (!camp_in (ctx, s, past_links (ctx, s), "contrast_camp_other", &b, &bare) ||
       (!camp_at (ctx, x, past_links (ctx, x), &a, &bare) &&
