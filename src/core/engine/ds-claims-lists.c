@@ -1581,6 +1581,30 @@ counted_subject (Ctx        *ctx,
   claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", owner, NULL);
 }
 
+/* "Program pertukaran antara lain mengirim pelatih …, menerima atlet …":
+ * examples that are all things done are what the subject does ("Apa
+ * saja yang dilakukan program pertukaran?"), not examples of it. */
+static void
+examples_as_actions (const Sent  *s,
+                     guint        cue,
+                     DsClaim     *claim,
+                     const Range *items,
+                     guint        n_items)
+{
+  if (claim->form != DS_LIST_FORM_EXAMPLES || claim->subject == NULL)
+    return;
+  /* "Tujuan … dirumuskan dalam Deklarasi X, antara lain menjaga …": after
+   * a verb of its own the subject's examples are what it names. */
+  for (guint k = 0; k < cue; k++)
+    if (s->toks[k].verb || (s->toks[k].flags & (W_AUX | W_CUE_DEF)) || s->toks[k].type == TOK_PUNCT)
+      return;
+  for (guint k = 0; k < n_items; k++)
+    if (!starts_with_verb (s, items[k]))
+      return;
+  claim->form = DS_LIST_FORM_ACTIONS;
+  g_clear_pointer (&claim->lead, g_free);
+}
+
 static gboolean
 try_cue_list (Ctx       *ctx,
               Sent      *s,
@@ -1632,6 +1656,7 @@ try_cue_list (Ctx       *ctx,
     {
       _ds_list_describe (ctx, s, claim, i, cue->body, cue->form, cue->range, &ctx->prev);
       attribute_subject (ctx, s, claim);
+      examples_as_actions (s, i, claim, items, n_items);
     }
   if (count > 0 && claim->stated_count == 0)
     counted_subject (ctx, s, claim, count, colon);
