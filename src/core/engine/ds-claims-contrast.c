@@ -99,12 +99,15 @@ verb_follows (const Sent *s,
   return k < e && (s->toks[k].verb || (s->toks[k].flags & W_AUX));
 }
 
-/* A word in "-s" that is no "-ss", "-us" or "-is": a plural or a verb. */
+/* A word in "-s" that is no "-ss", "-us", "-is" or "'s": a plural or a
+ * verb. */
 static gboolean
 english_s (const Tok *t)
 {
+  /* "the ministry's": a possessive is neither. */
   return t->type == TOK_WORD && !t->cap && t->len > 3 && t->p[t->len - 1] == 's' &&
-         t->p[t->len - 2] != 's' && t->p[t->len - 2] != 'u' && t->p[t->len - 2] != 'i';
+         t->p[t->len - 2] != 's' && t->p[t->len - 2] != 'u' && t->p[t->len - 2] != 'i' &&
+         t->p[t->len - 2] != '\'' && (guchar) t->p[t->len - 2] != 0x99;
 }
 
 /* "Australia supports quotas …": an English verb that takes a stand,
@@ -1339,10 +1342,13 @@ static gboolean
 then_now_one (Ctx  *ctx,
               Sent *s)
 {
-  guint e = _ds_body_end (s), c = past_links (ctx, s), a = after_time (ctx, s, c, "contrast_then", COMMA_PHRASE), b = 0;
+  guint e = _ds_body_end (s), c = past_links (ctx, s), b = 0, a;
   g_autofree char *now_name = NULL;
   char *subject;
 
+  /* "Whereas in the past A …, today B …": after a connective the marker
+   * opens a clause, and needs no comma. */
+  a = after_time (ctx, s, c, "contrast_then", c > 0 ? COMMA_NEVER : COMMA_PHRASE);
   if (a == 0 || e > 2 * MAX_HALF_TOKENS)
     return FALSE;
   for (guint k = a + 3; k + 3 < e && b == 0; k++)
