@@ -91,6 +91,21 @@ typedef struct _LexWord LexWord;
 typedef struct _LexWords LexWords;
 typedef struct _PhraseList PhraseList;
 
+/* Phrase lists get an id each (in the order a run first asks them), a bit
+ * in every word's record; lists past the last bit are read each time. */
+#define PHRASE_ID_WORDS 2
+#define PHRASE_IDS (PHRASE_ID_WORDS * 64)
+
+/* The first part of what the lexicon keeps of a spelling (LexWord in
+ * ds-lexicon.c), read by the inline phrase test: the spelling's length,
+ * and which phrase lists were asked whether an entry starts with it and
+ * which said yes. */
+typedef struct {
+  guint   len;
+  guint64 phrase_known[PHRASE_ID_WORDS];
+  guint64 phrase_starts[PHRASE_ID_WORDS];
+} LexWordPhrases;
+
 typedef struct {
   const char *p;        /* into the essay's text */
   guint       len;      /* bytes */
@@ -176,6 +191,7 @@ typedef struct {
   struct {
     const char       *name;
     const PhraseList *list;
+    guint             id;
   } phrase_cache[32];
   char       *title;
   char       *last_rule;    /* the rule named last ("PP Nomor 71 Tahun 2019") */
@@ -323,8 +339,24 @@ _ds_lexicon_phrase_at (Ctx        *ctx,
                        guint       i,
                        const char *name)
 {
+  guint slot = ((guintptr) name >> 3) % G_N_ELEMENTS (ctx->phrase_cache);
+  const Tok *t;
+
   if (i >= s->n || s->toks[i].type != TOK_WORD || !s->toks[i].phrase)
     return 0;
+  t = &s->toks[i];
+  /* The list, asked lately, said of this spelling before that no entry
+   * starts with it. */
+  if (ctx->phrase_cache[slot].name == name && t->word != NULL)
+    {
+      const LexWordPhrases *w = (const LexWordPhrases *) (gconstpointer) t->word;
+      guint id = ctx->phrase_cache[slot].id;
+      guint64 bit = G_GUINT64_CONSTANT (1) << (id % 64);
+
+      if (id < PHRASE_IDS && w->len == t->len && (w->phrase_known[id / 64] & bit) &&
+          !(w->phrase_starts[id / 64] & bit))
+        return 0;
+    }
   return _ds_lexicon_phrase_from (ctx, s, i, name);
 }
 

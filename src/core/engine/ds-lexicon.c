@@ -113,17 +113,13 @@ looks_like_verb_id (const char *w,
  * sentence, so each spelling keeps the answer of each. */
 #define FORMS_SEEN 8
 
-/* Phrase lists get an id each (in the order a run first asks them), a bit
- * in every word's record; lists past the last bit are read as before. */
-#define PHRASE_ID_WORDS 2
-#define PHRASE_IDS (PHRASE_ID_WORDS * 64)
-
 typedef struct {
   GHashTable *list;       /* NULL: unused */
   const char *rest;
 } FormsSeen;
 
 struct _LexWord {
+  LexWordPhrases phrases; /* first: the inline phrase test reads it */
   const char *p;        /* the key: the bytes below */
   guint       len;
   guint32     hash;
@@ -136,10 +132,6 @@ struct _LexWord {
   guint8      phrase;     /* some phrase of the language starts with it */
   guint      *count;      /* its counter in ctx->freq, once counted */
   FormsSeen   forms[FORMS_SEEN];  /* what lists of other forms gave for it */
-  /* Which phrase lists (by their id, PhraseList.id) were asked whether an
-   * entry starts with this word, and which said yes. */
-  guint64     phrase_known[PHRASE_ID_WORDS];
-  guint64     phrase_starts[PHRASE_ID_WORDS];
   char        bytes[];
 };
 
@@ -290,6 +282,7 @@ word_new (Ctx        *ctx,
   memcpy (w->bytes, p, len);
   w->p = w->bytes;
   w->len = len;
+  w->phrases.len = len;
   w->flags = ds_lang_lookup (ctx->lang, p, len, &value);
   /* "best-known", "largest-ever": a compound ranks as its first part. */
   if (w->flags == 0 && memchr (p, '-', len) != NULL)
@@ -413,6 +406,7 @@ phrase_list (Ctx        *ctx,
       g_hash_table_insert (ctx->phrase_lists, (gpointer) name, list);
     }
   ctx->phrase_cache[slot].name = name;
+  ctx->phrase_cache[slot].id = list->id;
   return ctx->phrase_cache[slot].list = list;
 }
 
@@ -632,13 +626,13 @@ phrase_may_start (const PhraseList *list,
     return phrase_starts_with (list, tok);
   k = list->id / 64;
   bit = G_GUINT64_CONSTANT (1) << (list->id % 64);
-  if (!(w->phrase_known[k] & bit))
+  if (!(w->phrases.phrase_known[k] & bit))
     {
-      w->phrase_known[k] |= bit;
+      w->phrases.phrase_known[k] |= bit;
       if (phrase_starts_with (list, tok))
-        w->phrase_starts[k] |= bit;
+        w->phrases.phrase_starts[k] |= bit;
     }
-  return (w->phrase_starts[k] & bit) != 0;
+  return (w->phrases.phrase_starts[k] & bit) != 0;
 }
 
 /* _ds_lexicon_phrase_at() for a word that starts some phrase of the
