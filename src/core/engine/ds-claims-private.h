@@ -183,7 +183,7 @@ typedef struct {
   struct {
     const char *name;
     GHashTable *index;
-  } forms_cache[16];
+  } forms_cache[32];
   GHashTable *phrase_lists; /* PhraseList by the address of its name */
   guint       n_phrase_lists;
   /* The lists asked for lately, by the address of their name: rules ask
@@ -192,7 +192,7 @@ typedef struct {
     const char       *name;
     const PhraseList *list;
     guint             id;
-  } phrase_cache[32];
+  } phrase_cache[128];
   char       *title;
   char       *last_rule;    /* the rule named last ("PP Nomor 71 Tahun 2019") */
   char       *last_treaty;  /* the treaty a sentence began with last */
@@ -329,6 +329,15 @@ _ds_tok_is_punct (const Tok *t,
   return t->type == TOK_PUNCT && t->ch == ch;
 }
 
+/* The place of the list named @name in a cache of @n places (a power of
+ * two): names are literals, told apart by their address. */
+static inline guint
+_ds_name_slot (const char *name,
+               guint       n)
+{
+  return (guint) (((guint64) (guintptr) name * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 40) & (n - 1);
+}
+
 /* How many tokens from @i make one of the language's phrases @name ("the
  * former", "yang pertama"); 0 when none starts there. Rules ask this at
  * every word of a sentence, and most words start no phrase of any list,
@@ -339,7 +348,7 @@ _ds_lexicon_phrase_at (Ctx        *ctx,
                        guint       i,
                        const char *name)
 {
-  guint slot = ((guintptr) name >> 3) % G_N_ELEMENTS (ctx->phrase_cache);
+  guint slot = _ds_name_slot (name, G_N_ELEMENTS (ctx->phrase_cache));
   const Tok *t;
 
   if (i >= s->n || s->toks[i].type != TOK_WORD || !s->toks[i].phrase)

@@ -392,7 +392,7 @@ static const PhraseList *
 phrase_list (Ctx        *ctx,
              const char *name)
 {
-  guint slot = ((guintptr) name >> 3) % G_N_ELEMENTS (ctx->phrase_cache);
+  guint slot = _ds_name_slot (name, G_N_ELEMENTS (ctx->phrase_cache));
   PhraseList *list;
 
   /* Rules ask a few lists in turn at every word of a sentence: the lists
@@ -480,7 +480,7 @@ static GHashTable *
 forms_index (Ctx        *ctx,
              const char *name)
 {
-  guint slot = ((guintptr) name >> 3) % G_N_ELEMENTS (ctx->forms_cache);
+  guint slot = _ds_name_slot (name, G_N_ELEMENTS (ctx->forms_cache));
   gpointer key, index;
   const char * const *entries;
 
