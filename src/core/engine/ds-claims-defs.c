@@ -501,6 +501,18 @@ english_is_ok (const Sent *s,
   return j > b && j < s->n && english_postmodifier (&s->toks[j], j - b);
 }
 
+/* "Trade talks are full of old words", "Arsip itu kaya akan data": an
+ * adjective and its preposition say what X is like, not what X means. */
+static gboolean
+predicate_adjective (Ctx        *ctx,
+                     const Sent *s,
+                     guint       body)
+{
+  if (body + 1 < s->n && (s->toks[body].flags & W_ADV))
+    body++;
+  return body < s->n && _ds_lexicon_phrase_at (ctx, s, body, "predicate_adjective") > 0;
+}
+
 /* "… yaitu siber yang berarti …", ", dan diplomasi yaitu …", "dengan
  * kata lain ruang siber merupakan …": the term opens its clause, or
  * follows a conjunction, a connective or a cue that names it. A term after
@@ -970,6 +982,8 @@ try_definition (Ctx  *ctx,
   else if (!body_start (s, i, &def) || !read_term (ctx, s, i, &def))
     return;
   if (ctx->english && !def.ranks && !english_is_ok (s, i, def.body_a))
+    return;
+  if (predicate_adjective (ctx, s, def.body_a))
     return;
   /* "most cables were owned by consortia …": a passive, what was done to
    * X, neither a definition nor a ranking. */

@@ -1145,6 +1145,21 @@ decision_object (const Sent *s,
   return *b > *a && *b - *a <= 8 && _ds_term_usable (s, *a, *b);
 }
 
+/* "Kedua tim sepakat bermain ulang", "agreed to play again", "sepakat
+ * mulai berbagi data": a manner word or a second verb after the action
+ * is how or what they do, no object to ask for ("bermain apa?"). */
+static gboolean
+decision_object_is_noun (Ctx        *ctx,
+                         const Sent *s,
+                         guint       a)
+{
+  const Tok *t = &s->toks[a];
+
+  if ((t->flags & W_ADV) || _ds_lexicon_phrase_at (ctx, s, a, "manner_adverb") > 0)
+    return FALSE;
+  return ctx->english || !t->verb;
+}
+
 /* The decision whose verb is token @i (@base its base form) and whose
  * action is token @verb: TRUE when the words around them make one, its
  * claim committed (@committed says whether it was kept). Its own function,
@@ -1165,7 +1180,8 @@ decision_at (Ctx        *ctx,
   g_autofree char *question = NULL;
   DsClaim *claim;
 
-  if (!decision_object (s, &verb_end, e, &a, &b) || _ds_toks_any_used (s, a, b))
+  if (!decision_object (s, &verb_end, e, &a, &b) || _ds_toks_any_used (s, a, b) ||
+      !decision_object_is_noun (ctx, s, a))
     return FALSE;
   while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX)))
     hi--;
