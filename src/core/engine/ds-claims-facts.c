@@ -1893,17 +1893,19 @@ find_cloze (Ctx  *ctx,
       }
 }
 
-/* "karena", "sebab", "because": where the reason starts, or 0. */
+/* "karena", "akibat", "because", "due to" (phrase list reason_cue):
+ * where the reason starts, and the cue's length in *@n; 0 when there is
+ * none. */
 static guint
-reason_at (const Sent *s,
-           guint       e)
+reason_at (Ctx        *ctx,
+           const Sent *s,
+           guint       e,
+           guint      *n)
 {
   for (guint k = 3; k + 3 < e; k++)
-    if ((s->toks[k].flags & W_CONNECTIVE) &&
-        (_ds_tok_is (&s->toks[k], "karena") || _ds_tok_is (&s->toks[k], "sebab") ||
-         _ds_tok_is (&s->toks[k], "because")))
+    if ((*n = _ds_lexicon_phrase_at (ctx, s, k, "reason_cue")) > 0)
       /* "karena itu", "because of this": therefore, no reason given. */
-      return (s->toks[k + 1].flags & W_ANAPHOR) || _ds_tok_is (&s->toks[k + 1], "of") ? 0 : k;
+      return (s->toks[k + *n].flags & W_ANAPHOR) || _ds_tok_is (&s->toks[k + *n], "of") ? 0 : k;
   return 0;
 }
 
@@ -1916,7 +1918,7 @@ static gboolean
 find_reason (Ctx  *ctx,
              Sent *s)
 {
-  guint e = _ds_body_end (s), k = reason_at (s, e), c, end;
+  guint e = _ds_body_end (s), n = 0, k = reason_at (ctx, s, e, &n), c, end;
   g_autofree char *clause = NULL;
   g_autofree char *question = NULL;
   DsClaim *claim;
@@ -1927,13 +1929,17 @@ find_reason (Ctx  *ctx,
   end = k;
   if (end > c && _ds_tok_is_punct (&s->toks[end - 1], ','))
     end--;
+  /* "Kemiskinan nelayan adalah akibat dari …": a clause that ends on its
+   * copula or a preposition says nothing to ask why of. */
   if (end <= c + 2 || end - c > 14 || _ds_toks_any_used (s, c, e) ||
       (s->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP)) ||
+      (s->toks[end - 1].flags & (W_CUE_DEF | W_AUX | W_PREP | W_CONJ | W_DET)) ||
       _ds_tok_ends_nya (&s->toks[c]) || s->toks[c].type != TOK_WORD)
     return FALSE;
+  /* "Ketiga, …" opens a list's step; "dari kedua negara" names both. */
   for (guint i = c; i < end; i++)
     if ((s->toks[i].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[i], '-')) ||
-        (i < c + 4 && (s->toks[i].flags & (W_ANAPHOR | W_ORDINAL))))
+        (i < c + 4 && (s->toks[i].flags & W_ANAPHOR)) || (i == c && (s->toks[i].flags & W_ORDINAL)))
       return FALSE;
   /* The clause opens the sentence, after a connective at most ("Namun,"):
    * one that starts after "which" or a name's comma is no whole clause. */
@@ -1941,7 +1947,7 @@ find_reason (Ctx  *ctx,
     if (!(s->toks[i].flags & W_CONNECTIVE) && !_ds_tok_is_punct (&s->toks[i], ','))
       return FALSE;
   clause = _ds_phrase_dup (s, c, end, TRUE);
-  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, k + 1, e);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, k + n, e);
   question = ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL);
   claim->question = ds_utf8_capitalize (question);
   _ds_toks_mark_used (s, c, e);
@@ -1978,7 +1984,7 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_named_example (ctx, s);
   if (!found && ctx->claims->len == before)
     found |= _ds_find_contrasts (ctx, s);
-  if (!found && ctx->claims->len == before && (s->flags & W_CONNECTIVE))
+  if (!found && ctx->claims->len == before)
     found |= find_reason (ctx, s);
   if (!found && ctx->claims->len == before)
     found |= _ds_find_cause_verb (ctx, s);
