@@ -540,6 +540,23 @@ object_stands_alone (const Sent *s,
          !(k + 1 == end && (s->toks[k].flags & (W_ORDINAL | W_COUNT | W_QUANT | W_PRONOUN)));
 }
 
+/* The object as a question names it: "the convention" after a sentence
+ * that began with the Arafura Fisheries Convention is that convention. */
+static char *
+object_named (Ctx        *ctx,
+              const Sent *s,
+              guint       a,
+              guint       end)
+{
+  guint named_end;
+  char *name = _ds_anaphor_at (ctx, s, a, &named_end);
+
+  if (name != NULL && named_end == end)
+    return name;
+  g_free (name);
+  return _ds_toks_dup (s, a, end);
+}
+
 /* "Singapura mendirikan … pada tahun 2019": when, too ("Kapan Singapura
  * mendirikan …?"). */
 static void
@@ -718,7 +735,7 @@ event_active (Ctx  *ctx,
   end = object_end (s, verb + 1, e);
   if (end <= verb + 1 || end - verb > 10 || !object_stands_alone (s, verb + 1, end))
     return FALSE;
-  object = _ds_toks_dup (s, verb + 1, end);
+  object = object_named (ctx, s, verb + 1, end);
   v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
   /* "Who adopted its law?" points at the answer: only "when" is asked. */
   if (!owned_by_pronoun (s, verb + 1, end))

@@ -129,14 +129,20 @@ name_at (Ctx        *ctx,
          gsize       len)
 {
   g_autofree char *rest = g_strndup (p + len, 200);
+  gboolean proper;
   Sent s;
   guint k = 0;
 
   /* A heading's name ends with its line. */
   rest[strcspn (rest, "\n")] = '\0';
   _ds_text_tokenize (ctx, rest, &s);
+  /* (One capital may only open a sentence: "Pusat data nasional …".) */
+  proper = g_unichar_isupper (g_utf8_get_char (p)) && s.n > 0 && s.toks[0].cap;
+  /* A proper name goes on in capitals only: "Konvensi Perikanan Pasifik
+   * Barat mulai berlaku" names the convention, not its "mulai". */
   while (k < s.n && k < NAME_MAX_EXTRA_WORDS &&
-         ((is_content (&s.toks[k]) && !s.toks[k].verb) || s.toks[k].type == TOK_NUMBER))
+         ((is_content (&s.toks[k]) && !s.toks[k].verb && (!proper || s.toks[k].cap)) ||
+          s.toks[k].type == TOK_NUMBER))
     k++;
   if (k == 0)
     return g_strndup (p, len);
