@@ -68,32 +68,49 @@ plural_like (const Tok *t)
   return t->len >= 4 && t->p[t->len - 1] == 's';
 }
 
+/* A word that may go on a counted noun phrase: lower case, no verb, no
+ * function word ("badan antariksa", but not "badan mulai", "badan pada"). */
+static gboolean
+compound_word (const Tok *t)
+{
+  return t->type == TOK_WORD && !t->cap &&
+         !(t->flags & (W_FUNCTION | W_CUE_NAMING | W_CUE_DEF | W_CUE_EXAMPLE | W_COUNT | W_ORDINAL |
+                       W_ADV | W_QUANT));
+}
+
 /* After the noun at @k that a figure counts: "member states", "cable
  * repair ships" name one thing in two or three words that end in a
- * plural; without one, the first noun alone ("400 juta anomali"). */
+ * plural; without one (Indonesian marks none), the noun and the nouns
+ * that qualify it ("lima badan antariksa", "400 juta anomali trafik"): a
+ * blank on "lima badan" would leave "antariksa" as if it were counted. */
 static guint
 compound_end (const Sent *s,
               guint       k,
               guint       e)
 {
+  guint j;
+
   if (plural_like (&s->toks[k]))
     return k + 1;
-  for (guint j = k + 1; j < e && j <= k + 2; j++)
+  for (j = k + 1; j < e && j <= k + 2; j++)
     {
-      const Tok *next = &s->toks[j];
-
       /* ("states" may be a verb, but not straight after a count's noun.) */
-      if (next->type != TOK_WORD || next->cap ||
-          (next->flags & (W_FUNCTION | W_CUE_NAMING | W_CUE_DEF | W_CUE_EXAMPLE | W_COUNT | W_ORDINAL)))
+      if (!compound_word (&s->toks[j]))
         break;
-      if (plural_like (next))
+      if (plural_like (&s->toks[j]))
         return j + 1;
     }
-  return k + 1;
+  for (j = k + 1; j < e && j <= k + 2 && compound_word (&s->toks[j]) && !s->toks[j].verb; j++)
+    ;
+  /* "182 instansi pusat dan daerah": a qualifier's pair goes with it. */
+  if (j > k + 1 && j + 1 < e && (s->toks[j].flags & W_CONJ) && compound_word (&s->toks[j + 1]) &&
+      !s->toks[j + 1].verb && (j + 2 >= e || !compound_word (&s->toks[j + 2]) || s->toks[j + 2].verb))
+    return j + 2;
+  return j;
 }
 
-/* What a figure counts: one word that ends the noun phrase ("120 ribu
- * orang", not "400 juta anomali trafik"), or a counting noun. */
+/* What a figure counts: the noun phrase after it ("120 ribu orang",
+ * "400 juta anomali trafik"), or a counting noun. */
 static guint
 read_unit (const Sent *s,
            guint       k,
