@@ -102,6 +102,7 @@ typedef struct _PhraseList PhraseList;
  * which said yes. */
 typedef struct {
   guint   len;
+  guint32 hash;         /* the lexicon's hash of the spelling */
   guint64 phrase_known[PHRASE_ID_WORDS];
   guint64 phrase_starts[PHRASE_ID_WORDS];
 } LexWordPhrases;
@@ -218,6 +219,12 @@ typedef struct {
   GArray     *toks;         /* reused token buffers: the sentence analysed, */
   GArray     *toks_aside;   /* one read again, */
   GArray     *toks_gate;    /* a text the gate checks */
+  /* The last two sentences analysed as they were cut, before any rule
+   * read them: a rule that reads the sentence before again
+   * (_ds_sent_from_ref()) copies them instead of cutting it again. */
+  Sent        cut[2];
+  GArray     *cut_toks[2];
+  guint       cut_next;
   SentRef     prev;         /* the sentences before the current one */
   SentRef     prev2;
   guint       sentence_first_claim;

@@ -320,6 +320,19 @@ seen_before (Ctx        *ctx,
   return FALSE;
 }
 
+/* Keeps @s as it was cut, before the rules read it. */
+static void
+keep_cut (Ctx        *ctx,
+          const Sent *s)
+{
+  guint i = ctx->cut_next;
+
+  ctx->cut_next = (i + 1) % G_N_ELEMENTS (ctx->cut);
+  ctx->cut[i] = *s;
+  g_array_set_size (ctx->cut_toks[i], s->n);
+  memcpy (ctx->cut_toks[i]->data, s->toks, s->n * sizeof (Tok));
+}
+
 static void
 analyse_sentence (Ctx  *ctx,
                   Sent *s)
@@ -330,6 +343,7 @@ analyse_sentence (Ctx  *ctx,
   ctx->counting = TRUE;
   _ds_sent_tokenize (ctx, s);
   ctx->counting = FALSE;
+  keep_cut (ctx, s);
   _ds_ordinals_sentence (ctx, s);
   /* A question asks; it states no claim, unless the text answers it at
    * once ("Apakah A sama dengan B? Tidak. …"). */
@@ -387,6 +401,41 @@ ref_of (const Sent *s)
   return (SentRef) { s->p, s->end, s->start, s->end_char, s->block };
 }
 
+/* What cutting [@ref->p, @ref->end) into @s gives, when one of the last
+ * two sentences analysed was that: its tokens copied to the buffer of a
+ * sentence read again. */
+static gboolean
+copy_cut (Ctx           *ctx,
+          const SentRef *ref,
+          Sent          *s)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (ctx->cut); i++)
+    {
+      const Sent *c = &ctx->cut[i];
+
+      if (c->p != ref->p || c->end != ref->end || c->p == NULL)
+        continue;
+      g_array_set_size (ctx->toks_aside, MAX_TOKENS);
+      s->toks = (Tok *) (gpointer) ctx->toks_aside->data;
+      memcpy (s->toks, ctx->cut_toks[i]->data, c->n * sizeof (Tok));
+      s->n = c->n;
+      s->flags = c->flags;
+      s->n_commas = c->n_commas;
+      s->cap_run = c->cap_run;
+      s->cur_run = c->cur_run;
+      s->has_digit = c->has_digit;
+      s->has_at = c->has_at;
+      s->has_bracket = c->has_bracket;
+      s->has_marker = c->has_marker;
+      s->has_colon = c->has_colon;
+      s->has_quote = c->has_quote;
+      s->has_dash = c->has_dash;
+      s->question = c->question;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Reads a sentence again from where it was (for an intro). */
 void
 _ds_sent_from_ref (Ctx           *ctx,
@@ -399,7 +448,8 @@ _ds_sent_from_ref (Ctx           *ctx,
   s->start = ref->start;
   s->end_char = ref->end_char;
   s->block = ref->block;
-  _ds_sent_tokenize_aside (ctx, s);
+  if (!copy_cut (ctx, ref, s))
+    _ds_sent_tokenize_aside (ctx, s);
 }
 
 /* The byte where a block's prose starts: after a list marker, and after a
@@ -558,6 +608,8 @@ ctx_init (Ctx     *ctx,
   ctx->toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->toks_aside = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->toks_gate = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
+  for (guint i = 0; i < G_N_ELEMENTS (ctx->cut_toks); i++)
+    ctx->cut_toks[i] = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->essay_id = ds_essay_get_id (essay);
   ctx->english = g_strcmp0 (ds_essay_get_language (essay), "en") == 0;
   _ds_lexicon_init (ctx);
@@ -588,6 +640,8 @@ ctx_clear (Ctx *ctx)
   g_array_unref (ctx->toks);
   g_array_unref (ctx->toks_aside);
   g_array_unref (ctx->toks_gate);
+  for (guint i = 0; i < G_N_ELEMENTS (ctx->cut_toks); i++)
+    g_array_unref (ctx->cut_toks[i]);
 }
 
 /* "Lihat pula", "Pertanyaan diskusi", "Learning objectives": a section that

@@ -118,11 +118,10 @@ typedef struct {
   const char *rest;
 } FormsSeen;
 
+/* A record starts on a cache line, and what a lookup and a token read of
+ * it (hash, length, first bytes, classes) fits in that line. */
 struct _LexWord {
   LexWordPhrases phrases; /* first: the inline phrase test reads it */
-  const char *p;        /* the key: the bytes below */
-  guint       len;
-  guint32     hash;
   guint64     head;     /* its first eight bytes (spelling_head()) */
   guint64     flags;
   guint8      value;
@@ -130,6 +129,8 @@ struct _LexWord {
   guint8      verb_lower; /* an English "-ed" word: a verb unless capitalised */
   guint8      countable;  /* counted for the ranking, under its folded form */
   guint8      phrase;     /* some phrase of the language starts with it */
+  const char *p;        /* the key: the bytes below */
+  guint       len;
   guint      *count;      /* its counter in ctx->freq, once counted */
   FormsSeen   forms[FORMS_SEEN];  /* what lists of other forms gave for it */
   char        bytes[];
@@ -193,7 +194,7 @@ spelling_is (const Word *w,
              guint       len,
              guint64     head)
 {
-  return w->head == head && w->len == len && (len <= 8 || memcmp (w->p + 8, p + 8, len - 8) == 0);
+  return w->head == head && w->phrases.len == len && (len <= 8 || memcmp (w->p + 8, p + 8, len - 8) == 0);
 }
 
 static LexWords *
@@ -210,7 +211,7 @@ static void
 lex_words_free (LexWords *words)
 {
   for (guint i = 0; i <= words->mask; i++)
-    g_free (words->slots[i]);
+    g_aligned_free (words->slots[i]);
   g_free (words->slots);
   g_free (words);
 }
@@ -228,7 +229,7 @@ lex_words_slot (LexWords   *words,
     {
       Word *w = words->slots[i];
 
-      if (w == NULL || (w->hash == hash && spelling_is (w, p, len, head)))
+      if (w == NULL || (w->phrases.hash == hash && spelling_is (w, p, len, head)))
         return &words->slots[i];
     }
 }
@@ -243,7 +244,7 @@ lex_words_grow (LexWords *words)
   words->mask = n_old * 2 - 1;
   for (guint i = 0; i < n_old; i++)
     if (old[i] != NULL)
-      *lex_words_slot (words, old[i]->p, old[i]->len, old[i]->hash, old[i]->head) = old[i];
+      *lex_words_slot (words, old[i]->p, old[i]->len, old[i]->phrases.hash, old[i]->head) = old[i];
   g_free (old);
 }
 
@@ -273,7 +274,7 @@ word_new (Ctx        *ctx,
           const char *p,
           guint       len)
 {
-  Word *w = g_malloc0 (sizeof (Word) + len + 1);
+  Word *w = g_aligned_alloc0 (1, sizeof (Word) + len + 1, 64);
   Tok tok = { .p = p, .len = len };
   char buf[24];
   gboolean folded;
@@ -311,7 +312,7 @@ word_lookup (Ctx        *ctx,
   if (*slot == NULL)
     {
       *slot = word_new (ctx, p, len);
-      (*slot)->hash = hash;
+      (*slot)->phrases.hash = hash;
       (*slot)->head = head;
       if (++ctx->words->n * 2 > ctx->words->mask + 1)
         {
