@@ -1641,7 +1641,28 @@ past_opening_link (Ctx        *ctx,
   /* "Selain itu Peran Aktif …": the link without its comma. */
   if (n > 0 && lo + n < a && s->toks[lo + n].cap && _ds_lexicon_phrase_at (ctx, s, lo, "sentence_link") == n)
     return lo + n;
+  /* "Kemudian diluncurkan …", "Then the council …": a step after the
+   * sentence before, which the card does not show. */
+  n = _ds_lexicon_phrase_at (ctx, s, lo, "time_link");
+  if (n > 0 && lo + n + 1 < a)
+    return lo + n + (_ds_tok_is_punct (&s->toks[lo + n], ',') ? 1 : 0);
   return lo;
+}
+
+/* "Diresmikan pada ___.": how many words a blank stands among; under
+ * three say too little of what is asked. */
+static guint
+words_around (const Sent *s,
+              guint       lo,
+              guint       hi,
+              guint       a,
+              guint       b)
+{
+  guint n = 0;
+
+  for (guint k = lo; k < hi; k++)
+    n += (k < a || k >= b) && s->toks[k].type == TOK_WORD;
+  return n;
 }
 
 /* The text of tokens [@from, @at), then @name where "it" stood. */
@@ -1705,7 +1726,8 @@ _ds_commit_cloze (Ctx         *ctx,
    * "Ketiganya dinilai …": who "it" is stands in another sentence. */
   if ((named == NULL && ((s->toks[lo].flags & (W_PRONOUN | W_ANAPHOR)) || possessive (&s->toks[lo]) ||
                           (_ds_tok_ends_nya (&s->toks[lo]) && !(s->toks[lo].flags & (W_CONNECTIVE | W_ADV))))) ||
-      (s->n > 2 * CLOZE_MAX_TOKENS && lo == 0 && hi == s->n))
+      (s->n > 2 * CLOZE_MAX_TOKENS && lo == 0 && hi == s->n) ||
+      words_around (s, lo, hi, a, b) + (named != NULL ? 2 : 0) < 3)
     {
       ds_claim_unref (claim);
       return;
