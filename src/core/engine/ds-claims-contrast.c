@@ -1566,8 +1566,11 @@ camps_across (Ctx  *ctx,
   gboolean bare_a, bare_b;
   Sent x;
 
-  /* The camps answer each other within one paragraph. */
-  if (ctx->prev.p == NULL || ctx->prev.block != s->block || _ds_body_end (s) > MAX_HALF_TOKENS)
+  /* The camps answer each other within one paragraph; the sentence
+   * before is read again only when this one opens with a camp. */
+  if (ctx->prev.p == NULL || ctx->prev.block != s->block || _ds_body_end (s) > MAX_HALF_TOKENS ||
+      (_ds_lexicon_phrase_at (ctx, s, past_links (ctx, s), "contrast_camp") == 0 &&
+       _ds_lexicon_phrase_at (ctx, s, past_links (ctx, s), "contrast_camp_other") == 0))
     return FALSE;
   _ds_sent_from_ref (ctx, &ctx->prev, &x);
   if (x.question || _ds_body_end (&x) > MAX_HALF_TOKENS)

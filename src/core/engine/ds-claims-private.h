@@ -201,6 +201,8 @@ typedef struct {
   DsClaim    *thesis;       /* the essay's argument, committed at the end */
   guint       thesis_rank;  /* how plainly its signpost announced it */
   gboolean    thesis_short; /* a conclusion's short lead: the next sentence completes it */
+  guint       prose_first;  /* the essay's first and last prose blocks, */
+  guint       prose_last;   /* found when first asked (prose_last 0: not yet) */
   GPtrArray  *claims;
   const char *claim_at;     /* where the claim resolved last starts (ds-claims-referent.c), */
   guint       claim_at_char; /* in characters */

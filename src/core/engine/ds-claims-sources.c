@@ -912,6 +912,23 @@ prose_block (Ctx   *ctx,
   return kind == DS_BLOCK_PARAGRAPH || kind == DS_BLOCK_LIST_ITEM;
 }
 
+/* Finds the essay's first and last prose blocks, once: a closing
+ * signpost asks at every "Jadi," of a long essay. */
+static void
+find_prose_ends (Ctx *ctx)
+{
+  guint n = ds_essay_get_n_blocks (ctx->essay);
+
+  ctx->prose_first = G_MAXUINT;
+  ctx->prose_last = G_MAXUINT;
+  for (guint b = 0; b < n; b++)
+    if (prose_block (ctx, b))
+      {
+        ctx->prose_first = MIN (ctx->prose_first, b);
+        ctx->prose_last = b;
+      }
+}
+
 /* Whether sentence @s ends the essay's last paragraph, after others: no
  * prose comes after it, and some came before its paragraph. */
 static gboolean
@@ -920,19 +937,14 @@ last_sentence (Ctx        *ctx,
 {
   const DsBlock *block = ds_essay_get_block (ctx->essay, s->block);
   const char *p = s->end, *end = ctx->text + block->byte_end;
-  guint n = ds_essay_get_n_blocks (ctx->essay);
-  gboolean before = FALSE;
 
   while (p < end && g_ascii_isspace (*p))
     p++;
   if (p < end)
     return FALSE;
-  for (guint b = s->block + 1; b < n; b++)
-    if (prose_block (ctx, b))
-      return FALSE;
-  for (guint b = 0; b < s->block && !before; b++)
-    before = prose_block (ctx, b);
-  return before;
+  if (ctx->prose_last == 0)
+    find_prose_ends (ctx);
+  return ctx->prose_last == s->block && ctx->prose_first < s->block;
 }
 
 /* Whether sentence @s stands where the essay concludes: under its
