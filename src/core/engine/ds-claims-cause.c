@@ -244,33 +244,72 @@ source_cause (Ctx  *ctx,
   return commit_cause (ctx, s, v + n, e, ds_lang_expand (ctx->lang, "question_cause_of", "effect", effect, NULL));
 }
 
+/* Where the clause from @c reaches: its first punctuation but a hyphen,
+ * within a side's reach. */
+static guint
+clause_reach (const Sent *s,
+              guint       c,
+              guint       e)
+{
+  guint k = c;
+
+  while (k < e && k <= c + MAX_SIDE_TOKENS && !(s->toks[k].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[k], '-')))
+    k++;
+  return MIN (k, e);
+}
+
+/* The first word in [a, b) that has other forms in list @name, and
+ * those forms in *@rest; @b when there is none. One list at a time: the
+ * lexicon keeps the last list asked at hand. */
+static guint
+first_form (Ctx        *ctx,
+            const Sent *s,
+            guint       a,
+            guint       b,
+            const char *name,
+            const char **rest)
+{
+  for (guint v = a; v < b; v++)
+    {
+      const Tok *t = &s->toks[v];
+
+      /* A cause's verb is a lower-case word of content. */
+      if (t->type != TOK_WORD || t->cap || t->len < 3 || (t->flags & W_FUNCTION))
+        continue;
+      if ((*rest = _ds_lexicon_other_forms (ctx, t, name)) != NULL)
+        return v;
+    }
+  return b;
+}
+
 /* A sentence that states plainly what causes what, when no other rule
- * took it. */
+ * took it: the first cause word of its opening clause decides. */
 gboolean
 _ds_find_cause_verb (Ctx  *ctx,
                      Sent *s)
 {
-  guint e = _ds_body_end (s), c = opening (s), n;
-  const char *rest;
+  guint e = _ds_body_end (s), c = opening (s), hi, passive, active, weak, from, n = 0;
+  const char *rest_passive, *rest_active, *rest_weak;
 
   if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n))
     return FALSE;
-  for (guint v = c + MIN_SIDE_WORDS; v + MIN_SIDE_WORDS < e && v <= c + MAX_SIDE_TOKENS; v++)
-    {
-      if (s->toks[v].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[v], '-'))
-        return FALSE;
-      /* "was caused by": a passive before the active past it looks like. */
-      if ((rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "cause_passive")) != NULL &&
-          passive_cause (ctx, s, c, v, rest))
-        return TRUE;
-      if ((rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "cause_verb")) != NULL)
-        return active_cause (ctx, s, c, v, rest, FALSE);
-      if ((rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "cause_verb_weak")) != NULL)
-        return active_cause (ctx, s, c, v, rest, TRUE);
-      if ((n = _ds_lexicon_phrase_at (ctx, s, v, "cause_from")) > 0)
-        return source_cause (ctx, s, c, v, n);
-    }
-  return FALSE;
+  hi = clause_reach (s, c, e);
+  if (hi < c + 2 * MIN_SIDE_WORDS + 1)
+    return FALSE;
+  hi -= MIN_SIDE_WORDS;
+  passive = first_form (ctx, s, c + MIN_SIDE_WORDS, hi, "cause_passive", &rest_passive);
+  active = first_form (ctx, s, c + MIN_SIDE_WORDS, hi, "cause_verb", &rest_active);
+  weak = first_form (ctx, s, c + MIN_SIDE_WORDS, hi, "cause_verb_weak", &rest_weak);
+  for (from = c + MIN_SIDE_WORDS; from < hi && (n = _ds_lexicon_phrase_at (ctx, s, from, "cause_from")) == 0; from++)
+    ;
+  /* "was caused by": a passive before the active past it looks like. */
+  if (passive <= MIN (MIN (active, weak), from) && passive < hi && passive_cause (ctx, s, c, passive, rest_passive))
+    return TRUE;
+  if (active < hi && active <= MIN (weak, from))
+    return active_cause (ctx, s, c, active, rest_active, FALSE);
+  if (weak < hi && weak <= from)
+    return active_cause (ctx, s, c, weak, rest_weak, TRUE);
+  return from < hi && source_cause (ctx, s, c, from, n);
 }
 
 /* ------------------------------------------------------------------ */
