@@ -1584,13 +1584,85 @@ counted_subject (Ctx        *ctx,
 /* "Program pertukaran antara lain mengirim pelatih …, menerima atlet …":
  * examples that are all things done are what the subject does ("Apa
  * saja yang dilakukan program pertukaran?"), not examples of it. */
+/* "The exchange programme does several things, such as …", "Program itu
+ * melakukan beberapa hal, seperti …": a verb and a vague object ("things",
+ * "hal") before the cue; returns the verb's token, after the subject, or
+ * 0. The examples are then of what the subject does, not of "things". */
+static guint
+vague_doing (Ctx        *ctx,
+             const Sent *s,
+             guint       cue)
+{
+  guint k = cue;
+
+  if (k > 0 && _ds_tok_is_punct (&s->toks[k - 1], ','))
+    k--;
+  if (k < 3 || _ds_lexicon_phrase_at (ctx, s, k - 1, "vague_object") != 1)
+    return 0;
+  for (k--; k > 0 && (s->toks[k - 1].flags & (W_QUANT | W_COUNT | W_DET)); k--)
+    ;
+  return k > 1 && (s->toks[k - 1].verb || (s->toks[k - 1].flags & W_AUX)) ? k - 1 : 0;
+}
+
+/* "sending coaches …": an English gerund names a thing done. */
+static gboolean
+starts_with_gerund (const Sent *s,
+                    Range       r)
+{
+  Range c = r;
+  const Tok *t;
+
+  strip_conj (s, &c);
+  t = &s->toks[c.a];
+  return c.a < c.b && t->type == TOK_WORD && !t->cap && t->len > 5 &&
+         g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0;
+}
+
+/* The subject before the verb at @verb, as the question names it. */
+static gboolean
+actions_subject (const Sent *s,
+                 guint       verb,
+                 DsClaim    *claim)
+{
+  guint end, start;
+
+  /* "Program pertukaran itu melakukan …": the pointer is no part of it. */
+  while (verb > 1 && (s->toks[verb - 1].flags & W_ANAPHOR))
+    verb--;
+  start = _ds_np_start (s, 0, verb, &end);
+  if (start >= end || end != verb || (s->toks[start].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)))
+    return FALSE;
+  /* "What does the exchange programme do?": English keeps its "the". */
+  if (start > 0 && _ds_tok_is (&s->toks[start - 1], "the"))
+    start--;
+  g_free (claim->subject);
+  claim->subject = _ds_phrase_dup (s, start, end, TRUE);
+  return TRUE;
+}
+
 static void
-examples_as_actions (const Sent  *s,
+examples_as_actions (Ctx         *ctx,
+                     const Sent  *s,
                      guint        cue,
                      DsClaim     *claim,
                      const Range *items,
                      guint        n_items)
 {
+  guint verb;
+
+  /* With no subject but "things" the list was to be completed. */
+  if ((claim->form == DS_LIST_FORM_EXAMPLES || claim->form == DS_LIST_FORM_COMPLETE) &&
+      (verb = vague_doing (ctx, s, cue)) != 0)
+    {
+      for (guint k = 0; k < n_items; k++)
+        if (!starts_with_verb (s, items[k]) && !starts_with_gerund (s, items[k]))
+          return;
+      if (!actions_subject (s, verb, claim))
+        return;
+      claim->form = DS_LIST_FORM_ACTIONS;
+      g_clear_pointer (&claim->lead, g_free);
+      return;
+    }
   if (claim->form != DS_LIST_FORM_EXAMPLES || claim->subject == NULL)
     return;
   /* "Tujuan … dirumuskan dalam Deklarasi X, antara lain menjaga …": after
@@ -1656,7 +1728,7 @@ try_cue_list (Ctx       *ctx,
     {
       _ds_list_describe (ctx, s, claim, i, cue->body, cue->form, cue->range, &ctx->prev);
       attribute_subject (ctx, s, claim);
-      examples_as_actions (s, i, claim, items, n_items);
+      examples_as_actions (ctx, s, i, claim, items, n_items);
     }
   if (count > 0 && claim->stated_count == 0)
     counted_subject (ctx, s, claim, count, colon);
