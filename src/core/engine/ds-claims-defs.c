@@ -812,6 +812,33 @@ picks_out (Ctx        *ctx,
   return FALSE;
 }
 
+/* "Mongolia adalah negara tanpa laut pertama yang meratifikasi …",
+ * "Mongolia was the first landlocked state to ratify …": a name said to
+ * be the first of its kind to do something is picked out by that, not
+ * defined ("perjanjian pertama tentang …" still defines). */
+static gboolean
+first_of_kind (const Sent *s,
+               guint       a,
+               guint       b)
+{
+  guint k = a + (_ds_tok_is (&s->toks[a], "the") ? 1 : 0);
+
+  /* "were first held", "was not the first": an adverb, a denial. */
+  if (k == a && (_ds_tok_is (&s->toks[a], "first") || _ds_tok_is (&s->toks[a], "not") ||
+                 _ds_tok_is (&s->toks[a], "bukan") || _ds_tok_is (&s->toks[a], "tidak")))
+    return FALSE;
+  for (; k < b && k < a + 5; k++)
+    if ((s->toks[k].flags & W_ORDINAL) && s->toks[k].value == 1)
+      break;
+  if (k >= b || k >= a + 5 || k == a)
+    return FALSE;
+  for (guint j = k + 1; j + 1 < b && j < k + 6; j++)
+    if ((_ds_tok_is (&s->toks[j], "to") || (s->toks[j].flags & W_RELATIVE)) && s->toks[j + 1].type == TOK_WORD &&
+        !(s->toks[j + 1].flags & (W_FUNCTION | W_NOUN)))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Realism is the oldest of the main traditions" → "What is the oldest of
  * the main traditions?" (Realism); "The foundation of climate diplomacy is
  * the UNFCCC" → "What is the foundation of climate diplomacy?" (the
@@ -998,8 +1025,10 @@ try_definition (Ctx  *ctx,
    * author is, a note on the text, no term to learn. */
   if (author_note (ctx, s, &def))
     return;
-  /* "X was …" tells what X was then: a ranking, never a definition. */
-  if ((_ds_tok_is (&s->toks[i], "was") || _ds_tok_is (&s->toks[i], "were")) && !def.ranks)
+  /* "X was …" tells what X was then: a ranking ("the first … to"),
+   * never a definition. */
+  if ((_ds_tok_is (&s->toks[i], "was") || _ds_tok_is (&s->toks[i], "were")) && !def.ranks &&
+      !(s->toks[def.term_a].cap && first_of_kind (s, def.body_a, s->n)))
     return;
   def.body_b = definition_end (ctx, s, def.body_a);
   /* "Diplomasi publik, yaitu upaya …, berkembang pesat": an appositive
@@ -1021,7 +1050,8 @@ try_definition (Ctx  *ctx,
   if (def.reported && !def.strong &&
       (picks_out (ctx, s, def.body_a, def.body_b) || def.ranks || relational_at (ctx, s, def.term_a)))
     return;
-  if (!def.strong && picks_out (ctx, s, def.body_a, def.body_b))
+  if (!def.strong && (picks_out (ctx, s, def.body_a, def.body_b) ||
+                      (s->toks[def.term_a].cap && first_of_kind (s, def.body_a, def.body_b))))
     {
       commit_identify (ctx, s, &def, TRUE);
       return;
