@@ -408,6 +408,24 @@ test_metadata_and_dateline (void)
   extracted_clear (&x);
 }
 
+/* A name the essay writes with a capital inside its sentences keeps it,
+ * though the sentence that defines it starts with it; a word the essay
+ * also writes in lower case does not. */
+static void
+test_names_keep_capitals (void)
+{
+  Extracted x = extract ("# Keamanan Laut\n\n"
+                         "Bakorla adalah badan yang mengoordinasikan patroli keamanan laut di perbatasan. "
+                         "Sejak 2008, Bakorla dipimpin oleh seorang laksamana.\n\n"
+                         "Patroli adalah kegiatan pengawasan laut yang dijalankan kapal negara. "
+                         "Setiap patroli dilaporkan kepada kementerian.\n");
+
+  g_assert_nonnull (find (&x, DS_CLAIM_DEFINITION, "Bakorla"));
+  g_assert_null (find (&x, DS_CLAIM_DEFINITION, "bakorla"));
+  g_assert_null (find (&x, DS_CLAIM_DEFINITION, "Patroli"));
+  extracted_clear (&x);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +447,7 @@ main (int   argc,
   g_test_add_func ("/claims/english", test_english_rules);
   g_test_add_func ("/claims/plain-prose", test_no_claims_in_plain_prose);
   g_test_add_func ("/claims/metadata-and-dateline", test_metadata_and_dateline);
+  g_test_add_func ("/claims/names-keep-capitals", test_names_keep_capitals);
 
   return g_test_run ();
 }

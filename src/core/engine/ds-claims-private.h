@@ -210,6 +210,7 @@ typedef struct {
   GPtrArray  *lists_seen;   /* the folded items of each list committed */
   GHashTable *sentences;    /* hashes of the sentences analysed */
   GHashTable *freq;         /* folded word → occurrences, for the ranking */
+  GHashTable *names;        /* lower-case word → NAME_CAPITAL or NAME_LOWER (ds-claims.c) */
   GHashTable *apparatus;    /* folded names of apparatus sections, both languages */
   gboolean    counting;     /* the sentence being cut is counted in @freq */
   guint       n_words;

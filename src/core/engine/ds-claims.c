@@ -333,6 +333,70 @@ keep_cut (Ctx        *ctx,
   memcpy (ctx->cut_toks[i]->data, s->toks, s->n * sizeof (Tok));
 }
 
+/* ------------------------------------------------------------------ */
+/* Names' capitals                                                     */
+
+enum { NAME_CAPITAL = 1, NAME_LOWER = 2 };
+
+/* Which words the essay writes with a capital inside a sentence, and
+ * which it also writes in lower case: "Bakorla", "Olympic" are names. */
+static void
+note_names (Ctx        *ctx,
+            const Sent *s)
+{
+  for (guint k = 1; k < s->n; k++)
+    {
+      const Tok *t = &s->toks[k];
+      g_autofree char *key = NULL;
+      gpointer old;
+
+      /* After a colon, a bracket or a quote a capital may open a sentence. */
+      if (t->type != TOK_WORD ||
+          (t->cap && s->toks[k - 1].type != TOK_WORD && s->toks[k - 1].type != TOK_NUMBER &&
+           !_ds_tok_is_punct (&s->toks[k - 1], ',')))
+        continue;
+      key = g_utf8_strdown (t->p, t->len);
+      old = g_hash_table_lookup (ctx->names, key);
+      if (!t->cap)
+        g_hash_table_insert (ctx->names, g_steal_pointer (&key), GINT_TO_POINTER (NAME_LOWER));
+      else if (old == NULL)
+        g_hash_table_insert (ctx->names, g_steal_pointer (&key), GINT_TO_POINTER (NAME_CAPITAL));
+    }
+}
+
+/* A question keeps the essay's capitals for names: "Apa yang dimaksud
+ * dengan bakorla?" → "… dengan Bakorla?", though the term was lower-cased
+ * as a sentence's first word. */
+static void
+restore_names (Ctx  *ctx,
+               char *text)
+{
+  for (char *p = text; text != NULL && *p != '\0';)
+    {
+      char *q = p;
+      g_autofree char *key = NULL;
+
+      while (g_ascii_isalpha (*q) || *q == '-')
+        q++;
+      if (q > p && g_ascii_islower (*p) && (key = g_ascii_strdown (p, q - p)) != NULL &&
+          GPOINTER_TO_INT (g_hash_table_lookup (ctx->names, key)) == NAME_CAPITAL)
+        *p = g_ascii_toupper (*p);
+      p = q > p ? q : p + 1;
+    }
+}
+
+static void
+restore_claims_names (Ctx *ctx)
+{
+  for (guint i = 0; i < ctx->claims->len; i++)
+    {
+      DsClaim *claim = g_ptr_array_index (ctx->claims, i);
+
+      restore_names (ctx, claim->subject);
+      restore_names (ctx, claim->question);
+    }
+}
+
 static void
 analyse_sentence (Ctx  *ctx,
                   Sent *s)
@@ -343,6 +407,7 @@ analyse_sentence (Ctx  *ctx,
   ctx->counting = TRUE;
   _ds_sent_tokenize (ctx, s);
   ctx->counting = FALSE;
+  note_names (ctx, s);
   keep_cut (ctx, s);
   _ds_ordinals_sentence (ctx, s);
   /* A question asks; it states no claim, unless the text answers it at
@@ -605,6 +670,7 @@ ctx_init (Ctx     *ctx,
   ctx->lists_seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   ctx->sentences = g_hash_table_new (g_direct_hash, NULL);
   ctx->freq = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ctx->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx->toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->toks_aside = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->toks_gate = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
@@ -636,6 +702,7 @@ ctx_clear (Ctx *ctx)
   g_ptr_array_unref (ctx->lists_seen);
   g_hash_table_unref (ctx->sentences);
   g_hash_table_unref (ctx->freq);
+  g_hash_table_unref (ctx->names);
   g_clear_pointer (&ctx->apparatus, g_hash_table_unref);
   g_array_unref (ctx->toks);
   g_array_unref (ctx->toks_aside);
@@ -756,6 +823,7 @@ ds_claims_extract (DsEssay *essay)
   _ds_ordinals_flush (&ctx);
   _ds_thesis_flush (&ctx);
   _ds_claims_resolve_referents (&ctx);
+  restore_claims_names (&ctx);
   _ds_claims_rank (&ctx);
 
   claims = g_steal_pointer (&ctx.claims);
