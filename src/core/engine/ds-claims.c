@@ -359,7 +359,9 @@ note_names (Ctx        *ctx,
       old = g_hash_table_lookup (ctx->names, key);
       if (!t->cap)
         g_hash_table_insert (ctx->names, g_steal_pointer (&key), GINT_TO_POINTER (NAME_LOWER));
-      else if (old == NULL)
+      /* "membuat Lembaga pemerintahan": a word the language's lists know
+       * is a common word, whatever its capital. */
+      else if (old == NULL && t->flags == 0 && !t->verb)
         g_hash_table_insert (ctx->names, g_steal_pointer (&key), GINT_TO_POINTER (NAME_CAPITAL));
     }
 }
