@@ -399,6 +399,49 @@ restore_claims_names (Ctx *ctx)
     }
 }
 
+/* TRUE when @text holds, as a whole word, an entry of the phrase list
+ * @name (entries of one word); with @last, as its last word ("the
+ * following things"). */
+static gboolean
+text_has_phrase (Ctx        *ctx,
+                 const char *text,
+                 const char *name,
+                 gboolean    last)
+{
+  const char * const *list = ds_lang_get_phrases (ctx->lang, name);
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  g_auto(GStrv) words = g_regex_split_simple ("[^[:alnum:]-]+", lower, 0, 0);
+  guint n = g_strv_length (words);
+
+  while (n > 0 && *words[n - 1] == '\0')
+    n--;
+  for (guint i = 0; n > 0 && list != NULL && list[i] != NULL; i++)
+    if (last ? g_strcmp0 (words[n - 1], list[i]) == 0 : g_strv_contains ((const char * const *) words, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "… merekomendasikan hal-hal berikut: (a) …", "recommends the following
+ * things: …": the list is of what is recommended, and "hal-hal" names
+ * nothing ("Apa saja hal-hal dalam …?" asks nothing a lecturer would). */
+static void
+vague_advice_lists (Ctx *ctx)
+{
+  for (guint i = 0; i < ctx->claims->len; i++)
+    {
+      DsClaim *claim = g_ptr_array_index (ctx->claims, i);
+
+      if (claim->kind != DS_CLAIM_ENUMERATION || claim->subject == NULL || claim->sentence == NULL ||
+          claim->form == DS_LIST_FORM_ACTIONS || claim->form == DS_LIST_FORM_ADVICE ||
+          !text_has_phrase (ctx, claim->subject, "vague_object", TRUE) ||
+          !text_has_phrase (ctx, claim->sentence, "advice_verb", FALSE))
+        continue;
+      claim->form = DS_LIST_FORM_ADVICE;
+      g_clear_pointer (&claim->subject, g_free);
+      g_clear_pointer (&claim->lead, g_free);
+    }
+}
+
 static void
 analyse_sentence (Ctx  *ctx,
                   Sent *s)
@@ -826,6 +869,7 @@ ds_claims_extract (DsEssay *essay)
   _ds_thesis_flush (&ctx);
   _ds_claims_resolve_referents (&ctx);
   restore_claims_names (&ctx);
+  vague_advice_lists (&ctx);
   _ds_claims_rank (&ctx);
 
   claims = g_steal_pointer (&ctx.claims);
