@@ -1223,6 +1223,10 @@ decision_at (Ctx        *ctx,
   if (start >= end || end != hi || end - start > 8 ||
       (s->toks[start].flags & (W_VAGUE | W_PRONOUN | W_ANAPHOR | W_FUNCTION)))
     return FALSE;
+  /* "Wali kota kedua kota sepakat …": the count belongs to an owner
+   * inside the actor, and "Kota sepakat …" would name the wrong one. */
+  if (start >= 2 && (s->toks[start - 1].flags & W_COUNT) && _ds_tok_nounish (&s->toks[start - 2]))
+    return FALSE;
   actor = _ds_phrase_dup (s, start, end, TRUE);
   action = _ds_toks_dup (s, verb, verb_end);
   question = ds_lang_expand (ctx->lang, "question_decision", "actor", actor, "verb", base,
