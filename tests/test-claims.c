@@ -424,6 +424,17 @@ test_names_keep_capitals (void)
   g_assert_null (find (&x, DS_CLAIM_DEFINITION, "bakorla"));
   g_assert_null (find (&x, DS_CLAIM_DEFINITION, "Patroli"));
   extracted_clear (&x);
+
+  /* A name is restored whole or not at all: "Fisheries" is written with
+   * its capital only inside "the Pacific Fisheries Forum", and "fisheries
+   * diplomacy" is no name. */
+  x = extract ("# Pacific Seas\n\n"
+               "Fisheries diplomacy is the negotiation of catch quotas and vessel inspections between "
+               "coastal states through bilateral treaties.\n\n"
+               "The Pacific Fisheries Forum meets every year in Honiara.\n");
+  g_assert_nonnull (find (&x, DS_CLAIM_DEFINITION, "fisheries diplomacy"));
+  g_assert_null (find (&x, DS_CLAIM_DEFINITION, "Fisheries diplomacy"));
+  extracted_clear (&x);
 }
 
 int

@@ -366,9 +366,66 @@ note_names (Ctx        *ctx,
     }
 }
 
+/* How a word at @p, @len bytes, stands beside a name: a name word
+ * itself, a word of the language's closed classes ("the", "dengan"), or
+ * a lower-case content word ("diplomasi"), which the name does not
+ * continue. */
+typedef enum { NEIGHBOUR_NONE, NEIGHBOUR_NAME, NEIGHBOUR_FUNCTION, NEIGHBOUR_CONTENT } Neighbour;
+
+static Neighbour
+neighbour_of (Ctx        *ctx,
+              const char *p,
+              gsize       len)
+{
+  g_autofree char *key = NULL;
+
+  if (len == 0)
+    return NEIGHBOUR_NONE;
+  if (g_ascii_isupper (*p))
+    return NEIGHBOUR_NAME;
+  key = g_ascii_strdown (p, len);
+  if (GPOINTER_TO_INT (g_hash_table_lookup (ctx->names, key)) == NAME_CAPITAL)
+    return NEIGHBOUR_NAME;
+  return (ds_lang_lookup (ctx->lang, key, -1, NULL) & W_FUNCTION) ? NEIGHBOUR_FUNCTION : NEIGHBOUR_CONTENT;
+}
+
+/* Whether the word after @q (one space between) is a lower-case
+ * content word the name does not continue. */
+static gboolean
+next_is_content (Ctx        *ctx,
+                 const char *q)
+{
+  const char *e;
+
+  if (*q != ' ')
+    return FALSE;
+  for (e = ++q; g_ascii_isalpha (*e) || *e == '-'; e++)
+    ;
+  return neighbour_of (ctx, q, e - q) == NEIGHBOUR_CONTENT;
+}
+
+/* The word before @p in @text (one space between), as a span. */
+static gsize
+word_before (const char *text,
+             const char *p,
+             const char **start)
+{
+  const char *e = p;
+
+  if (e <= text || e[-1] != ' ')
+    return 0;
+  e--;
+  *start = e;
+  while (*start > text && (g_ascii_isalpha ((*start)[-1]) || (*start)[-1] == '-'))
+    (*start)--;
+  return e - *start;
+}
+
 /* A question keeps the essay's capitals for names: "Apa yang dimaksud
  * dengan bakorla?" → "… dengan Bakorla?", though the term was lower-cased
- * as a sentence's first word. */
+ * as a sentence's first word. A name is restored whole or not at all:
+ * "diplomasi maritim" stays as it is when the essay writes "Maritim"
+ * only inside "Forum Maritim …". */
 static void
 restore_names (Ctx  *ctx,
                char *text)
@@ -376,12 +433,17 @@ restore_names (Ctx  *ctx,
   for (char *p = text; text != NULL && *p != '\0';)
     {
       char *q = p;
+      const char *prev = NULL;
+      gsize prev_len;
       g_autofree char *key = NULL;
 
       while (g_ascii_isalpha (*q) || *q == '-')
         q++;
+      prev_len = word_before (text, p, &prev);
       if (q > p && g_ascii_islower (*p) && (key = g_ascii_strdown (p, q - p)) != NULL &&
-          GPOINTER_TO_INT (g_hash_table_lookup (ctx->names, key)) == NAME_CAPITAL)
+          GPOINTER_TO_INT (g_hash_table_lookup (ctx->names, key)) == NAME_CAPITAL &&
+          (prev_len == 0 || neighbour_of (ctx, prev, prev_len) != NEIGHBOUR_CONTENT) &&
+          !next_is_content (ctx, q))
         *p = g_ascii_toupper (*p);
       p = q > p ? q : p + 1;
     }
