@@ -272,11 +272,9 @@ date_key (const Sent *s,
   if (a + 1 < b && (_ds_tok_is (&s->toks[a], "tahun") || _ds_tok_is (&s->toks[a], "year")))
     a++;
   *date = a;
-  if (a + 1 < b && (s->toks[a].flags & W_MONTH))
-    a++;
   if (a + 3 == b && _ds_tok_is_punct (&s->toks[a + 1], 0x2013) && s->toks[a + 2].type == TOK_NUMBER)
     a += 2;
-  return a + 1 == b && s->toks[a].type == TOK_NUMBER && s->toks[a].len == 4;
+  return _ds_read_date (s, a, b) == b || (a + 1 == b && s->toks[a].type == TOK_NUMBER && s->toks[a].len == 4);
 }
 
 /* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",

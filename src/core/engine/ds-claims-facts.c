@@ -62,6 +62,14 @@ read_date (const Sent *s,
   return k > i + 1 && s->toks[i].type == TOK_NUMBER ? k : 0;
 }
 
+guint
+_ds_read_date (const Sent *s,
+               guint       i,
+               guint       e)
+{
+  return read_date (s, i, e);
+}
+
 static gboolean
 plural_like (const Tok *t)
 {

@@ -581,14 +581,6 @@ gboolean    _ds_find_contrasts     (Ctx          *ctx,
 gboolean    _ds_find_contrasts_first (Ctx        *ctx,
                                     Sent         *s);
 
-/* ds-claims-cause.c */
-gboolean    _ds_find_cause_verb    (Ctx          *ctx,
-                                    Sent         *s);
-gboolean    _ds_find_cause_noun    (Ctx          *ctx,
-                                    Sent         *s);
-gboolean    _ds_find_reason_first  (Ctx          *ctx,
-                                    Sent         *s);
-
 /* ds-claims-blocks.c */
 guint       _ds_count_words        (const Sent   *s,
                                     guint         a,
@@ -617,6 +609,9 @@ gboolean    _ds_find_view          (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_described     (Ctx          *ctx,
                                     Sent         *s);
+guint       _ds_read_date          (const Sent   *s,
+                                    guint         i,
+                                    guint         e);
 gboolean    _ds_find_treaty        (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_rules         (Ctx          *ctx,

@@ -587,22 +587,15 @@ copy_cut (Ctx           *ctx,
 
       if (c->p != ref->p || c->end != ref->end || c->p == NULL)
         continue;
+      /* The same bytes: the same place and what its tokens hold; read
+       * again, it opens no paragraph and carries no hash, as a sentence
+       * tokenized aside does not. */
+      *s = *c;
+      s->first = FALSE;
+      s->hash = 0;
       g_array_set_size (ctx->toks_aside, MAX_TOKENS);
       s->toks = (Tok *) (gpointer) ctx->toks_aside->data;
       memcpy (s->toks, ctx->cut_toks[i]->data, c->n * sizeof (Tok));
-      s->n = c->n;
-      s->flags = c->flags;
-      s->n_commas = c->n_commas;
-      s->cap_run = c->cap_run;
-      s->cur_run = c->cur_run;
-      s->has_digit = c->has_digit;
-      s->has_at = c->has_at;
-      s->has_bracket = c->has_bracket;
-      s->has_marker = c->has_marker;
-      s->has_colon = c->has_colon;
-      s->has_quote = c->has_quote;
-      s->has_dash = c->has_dash;
-      s->question = c->question;
       return TRUE;
     }
   return FALSE;
