@@ -175,6 +175,9 @@ test_referent (void)
                      DS_GATE_REFERENT);
   assert_fails_only (card (DS_CARD_CLOZE, "The latter claim was rejected in _____.", "2014"), DS_GATE_REFERENT);
   assert_fails_only (list ("Lengkapi: Persetujuan tersebut mengatur …", items, 0), DS_GATE_REFERENT);
+  /* A possessive before anything the question names owns nothing. */
+  assert_fails_only (card (DS_CARD_FACT, "When was its mandate announced?", "3 April 2004"), DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_FACT, "Kapan mandatnya diumumkan?", "3 April 2004"), DS_GATE_REFERENT);
 
   /* The card names the noun, points at the time or the text, or says the
    * sentence pointed at; a contrast's answer points at its question's
@@ -186,6 +189,9 @@ test_referent (void)
   assert_passes (list ("Apa saja langkah menyusun rencana darurat?", steps, 0));
   assert_passes (list ("Lengkapi: Kedua negara menandatangani persetujuan batas laut. Hal ini mencakup …",
                        items, 0));
+  assert_passes (card (DS_CARD_FACT, "What does the Varna Accord require its parties to do?",
+                       "to report every ceasefire violation"));
+  assert_passes (card (DS_CARD_FACT, "Kapan biasanya komisi bersidang?", "setiap Maret"));
   assert_passes (card (DS_CARD_FACT, "Apa perbedaan realisme dengan liberalisme?",
                        "yang pertama menekankan kekuatan, sedangkan yang kedua menekankan kerja sama"));
 }

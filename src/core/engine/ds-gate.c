@@ -326,6 +326,7 @@ typedef enum {
   REF_BEFORE,       /* "this", "such" before it */
   REF_DEIXIS,       /* "saat ini", "this essay": the time or the text, not a noun before */
   REF_LINK,         /* "Karena itu", "However": a link to the sentence before */
+  REF_POSSESSIVE,   /* "its", "their": an owner a question must name first */
   REF_N_LISTS,
 } RefList;
 
@@ -368,7 +369,7 @@ ref_sets (RefList  list,
 {
   static const char * const names[] = {
     "dangling_opening", "dangling_anywhere", "dangling_pronoun", "demonstrative_after",
-    "demonstrative_before", "deixis", "sentence_link",
+    "demonstrative_before", "deixis", "sentence_link", "dangling_possessive",
   };
   static GHashTable *sets[REF_N_LISTS];
   static GHashTable *starts[REF_N_LISTS];
@@ -554,6 +555,53 @@ first_sentence_words (const char *text)
   return n;
 }
 
+/* Whether @word is a possessive: a word of "dangling_possessive"
+ * ("its") or a word ending in a suffix of "possessive_suffix"
+ * ("mandatnya") and not in "possessive_suffix_free" ("biasanya",
+ * "hanya"). */
+static gboolean
+is_possessive (const char *word)
+{
+  static GHashTable *suffixes, *free_words;
+  static gsize ready;
+  GHashTableIter iter;
+  gpointer suffix;
+  gsize len = strlen (word);
+
+  if (g_once_init_enter (&ready))
+    {
+      suffixes = phrase_set ("possessive_suffix");
+      free_words = phrase_set ("possessive_suffix_free");
+      g_once_init_leave (&ready, 1);
+    }
+  if (g_hash_table_contains (ref_list (REF_POSSESSIVE), word))
+    return TRUE;
+  g_hash_table_iter_init (&iter, suffixes);
+  while (g_hash_table_iter_next (&iter, &suffix, NULL))
+    {
+      gsize n = strlen (suffix);
+
+      if (len >= n + 3 && strcmp (word + len - n, suffix) == 0 && !g_hash_table_contains (free_words, word))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "When was its mandate announced?", "Kapan mandatnya diumumkan?": a
+ * possessive before any word of the question's own ("What does the
+ * council require of its members?" names the owner first) owns nothing
+ * the card shows. */
+static gboolean
+owner_unnamed (char * const *words)
+{
+  GHashTable *frame = template_words ();
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0' && !g_hash_table_contains (frame, words[i]))
+      return is_possessive (words[i]);
+  return FALSE;
+}
+
 /* What @text (one part of a card: a statement, a sentence with a blank,
  * an answer, an item) leans on outside the card; @all is the whole card's
  * words, @question whether @text is a question asked in the card's own
@@ -581,7 +629,7 @@ part_dangles (const char   *text,
         (question && g_hash_table_contains (ref_list (REF_PRONOUN), words[i]) &&
          !g_hash_table_contains (template_words (), words[i])))
       return TRUE;
-  return FALSE;
+  return question && owner_unnamed (words);
 }
 
 /* Where the text a question quotes begins: after a frame of template
