@@ -28,13 +28,21 @@
 #define MAX_SIDE_TOKENS 18
 #define MIN_SIDE_WORDS 2
 
+/* Punctuation a side may hold: a hyphen, brackets, the apostrophe of a
+ * plural's possessive ("states' willingness"). */
+gboolean
+_ds_side_punct (const Tok *t)
+{
+  return t->ch == '-' || t->ch == '(' || t->ch == ')' || t->ch == '\'' || t->ch == 0x2019;
+}
+
 /* Whether tokens [a, b) make a side that stands on its own: words enough,
  * no clause's joint, opening with no pronoun, conjunction or preposition,
  * and pointing back at nothing in its first words. */
-static gboolean
-side_ok (const Sent *s,
-         guint       a,
-         guint       b)
+gboolean
+_ds_side_ok (const Sent *s,
+             guint       a,
+             guint       b)
 {
   const Tok *first = &s->toks[a];
 
@@ -48,7 +56,7 @@ side_ok (const Sent *s,
 
       /* "flow data that was never shared": "that" opens a relative
        * clause there, it points back at nothing. */
-      if ((t->type == TOK_PUNCT && t->ch != '-' && t->ch != '(' && t->ch != ')') ||
+      if ((t->type == TOK_PUNCT && !_ds_side_punct (t)) ||
           (k < a + 3 && (t->flags & (W_ANAPHOR | W_PRONOUN)) && !(k > a && (t->flags & (W_RELATIVE | W_THAT)))))
         return FALSE;
     }
@@ -57,8 +65,8 @@ side_ok (const Sent *s,
 
 /* Where the sentence's clause starts past its links ("Namun,", "Selain
  * itu,"), or G_MAXUINT when something else comes first. */
-static guint
-opening (const Sent *s)
+guint
+_ds_clause_opening (const Sent *s)
 {
   guint k = 0;
 
@@ -161,7 +169,7 @@ active_cause (Ctx        *ctx,
     return FALSE;
   while (a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)))
     a--;
-  if (!side_ok (s, c, a) || !side_ok (s, end, e) || has_clause (s, c, a) || (weak && actor (s, c, a)))
+  if (!_ds_side_ok (s, c, a) || !_ds_side_ok (s, end, e) || has_clause (s, c, a) || (weak && actor (s, c, a)))
     return FALSE;
   if (a < v || !ctx->english)
     verb = _ds_toks_dup (s, a, end);
@@ -175,10 +183,10 @@ active_cause (Ctx        *ctx,
 /* Tokens [a, b) that open the sentence, as text inside a question: its
  * capital is the sentence's, unless the first words are a name
  * ("Sengketa perikanan di Laut Arafura", but "Laut Arafura …"). */
-static char *
-sentence_subject (const Sent *s,
-                  guint       a,
-                  guint       b)
+char *
+_ds_sentence_subject (const Sent *s,
+                      guint       a,
+                      guint       b)
 {
   char *text = _ds_toks_dup (s, a, b);
 
@@ -216,10 +224,10 @@ passive_cause (Ctx        *ctx,
    * states. */
   if (ctx->english && a == v)
     return FALSE;
-  if (!side_ok (s, c, a) || !side_ok (s, x, e) || has_clause (s, c, a))
+  if (!_ds_side_ok (s, c, a) || !_ds_side_ok (s, x, e) || has_clause (s, c, a))
     return FALSE;
   verb = past && space != NULL ? g_strdup (space + 1) : g_strndup (rest, space != NULL ? (gsize) (space - rest) : strlen (rest));
-  effect = sentence_subject (s, c, a);
+  effect = _ds_sentence_subject (s, c, a);
   return commit_cause (ctx, s, x, e,
                        ds_lang_expand (ctx->lang, "question_cause", "verb", verb, "effect", effect, NULL));
 }
@@ -238,9 +246,9 @@ source_cause (Ctx  *ctx,
 
   while (a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)))
     a--;
-  if (!side_ok (s, c, a) || !side_ok (s, v + n, e) || has_clause (s, c, a))
+  if (!_ds_side_ok (s, c, a) || !_ds_side_ok (s, v + n, e) || has_clause (s, c, a))
     return FALSE;
-  effect = sentence_subject (s, c, a);
+  effect = _ds_sentence_subject (s, c, a);
   return commit_cause (ctx, s, v + n, e, ds_lang_expand (ctx->lang, "question_cause_of", "effect", effect, NULL));
 }
 
@@ -288,7 +296,7 @@ gboolean
 _ds_find_cause_verb (Ctx  *ctx,
                      Sent *s)
 {
-  guint e = _ds_body_end (s), c = opening (s), hi, passive, active, weak, from, n = 0;
+  guint e = _ds_body_end (s), c = _ds_clause_opening (s), hi, passive, active, weak, from, n = 0;
   const char *rest_passive, *rest_active, *rest_weak;
 
   if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n))
@@ -323,7 +331,7 @@ gboolean
 _ds_find_cause_noun (Ctx  *ctx,
                      Sent *s)
 {
-  guint e = _ds_body_end (s), c = opening (s), n, x, is = 0, m = 0;
+  guint e = _ds_body_end (s), c = _ds_clause_opening (s), n, x, is = 0, m = 0;
   g_autofree char *noun = NULL;
   g_autofree char *effect = NULL;
 
@@ -333,7 +341,7 @@ _ds_find_cause_noun (Ctx  *ctx,
   for (guint k = x + 1; k < e && is == 0 && k <= x + MAX_SIDE_TOKENS; k++)
     if ((m = _ds_lexicon_phrase_at (ctx, s, k, "cause_is")) > 0)
       is = k;
-  if (is == 0 || !side_ok (s, x, is) || !side_ok (s, is + m, e))
+  if (is == 0 || !_ds_side_ok (s, x, is) || !_ds_side_ok (s, is + m, e))
     return FALSE;
   noun = _ds_phrase_dup (s, c, x, TRUE);
   effect = _ds_toks_dup (s, x, is);
@@ -359,7 +367,7 @@ _ds_find_reason_first (Ctx  *ctx,
   for (guint k = n + 1; k < e && comma == 0 && k <= n + MAX_SIDE_TOKENS; k++)
     if (_ds_tok_is_punct (&s->toks[k], ','))
       comma = k;
-  if (comma == 0 || !side_ok (s, n, comma) || !side_ok (s, comma + 1, e) || s->toks[comma + 1].verb)
+  if (comma == 0 || !_ds_side_ok (s, n, comma) || !_ds_side_ok (s, comma + 1, e) || s->toks[comma + 1].verb)
     return FALSE;
   clause = _ds_phrase_dup (s, comma + 1, e, TRUE);
   return commit_cause (ctx, s, n, comma, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));

@@ -2056,6 +2056,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_reason (ctx, s);
   if (!found && ctx->claims->len == before)
     found |= _ds_find_cause_verb (ctx, s);
+  if (!found && ctx->claims->len == before)
+    found |= _ds_find_statement (ctx, s);
   /* A weighty figure is a claim of its own beside what else the sentence
    * says ("sebanyak 182 instansi melaporkan gangguan, mulai dari …"). */
   if (s->has_digit && ctx->claims->len > ctx->sentence_first_claim)

@@ -25,6 +25,8 @@ G_BEGIN_DECLS
  *                        acronyms
  *   ds-claims-facts.c    who said or did what, numbers, dates, laws, names
  *   ds-claims-contrast.c two or three named things set against each other
+ *   ds-claims-statements.c a paragraph's plain thesis: what is key to, aims
+ *                        at, depends on or shifted to what
  *   ds-claims-sources.c  what a named source holds: findings, quotes, what
  *                        a rule demands, the essay's own argument
  *   ds-claims-gate.c     the checks every claim passes, and the ranking
@@ -516,6 +518,18 @@ gboolean    _ds_find_cause_verb    (Ctx          *ctx,
 gboolean    _ds_find_cause_noun    (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_reason_first  (Ctx          *ctx,
+                                    Sent         *s);
+gboolean    _ds_side_punct         (const Tok    *t);
+gboolean    _ds_side_ok            (const Sent   *s,
+                                    guint         a,
+                                    guint         b);
+guint       _ds_clause_opening     (const Sent   *s);
+char       *_ds_sentence_subject   (const Sent   *s,
+                                    guint         a,
+                                    guint         b);
+
+/* ds-claims-statements.c */
+gboolean    _ds_find_statement     (Ctx          *ctx,
                                     Sent         *s);
 
 /* ds-claims-blocks.c */

@@ -338,6 +338,18 @@ keep_cut (Ctx        *ctx,
 
 enum { NAME_CAPITAL = 1, NAME_LOWER = 2 };
 
+/* The bytes of the word at @p (@len bytes) before an apostrophe. */
+static gsize
+word_stem_len (const char *p,
+               gsize       len)
+{
+  gsize n = 0;
+
+  while (n < len && p[n] != '\'' && !(len - n >= 3 && memcmp (p + n, "\xE2\x80\x99", 3) == 0))
+    n++;
+  return n > 0 ? n : len;
+}
+
 /* Which words the essay writes with a capital inside a sentence, and
  * which it also writes in lower case: "Bakorla", "Olympic" are names. */
 static void
@@ -355,7 +367,9 @@ note_names (Ctx        *ctx,
           (t->cap && s->toks[k - 1].type != TOK_WORD && s->toks[k - 1].type != TOK_NUMBER &&
            !_ds_tok_is_punct (&s->toks[k - 1], ',')))
         continue;
-      key = g_utf8_strdown (t->p, t->len);
+      /* "the river's water": the word is "river", as restore_names()
+       * reads it. */
+      key = g_utf8_strdown (t->p, word_stem_len (t->p, t->len));
       old = g_hash_table_lookup (ctx->names, key);
       if (!t->cap)
         g_hash_table_insert (ctx->names, g_steal_pointer (&key), GINT_TO_POINTER (NAME_LOWER));

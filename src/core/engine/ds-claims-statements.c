@@ -1,0 +1,298 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Claim extraction, plain statements: the thesis sentence of a paragraph
+ * that no list, definition or cause cue marks, yet a lecturer asks about.
+ * A verb phrase of the language's lists says how the sentence is asked:
+ *
+ *   "X menjadi kunci bagi Y", "X berperan penting dalam Y", "X
+ *   memungkinkan Y …", "X plays a central role in Y", "X is essential
+ *   for Y", "X allows Y to …" → "Apa yang menjadi kunci bagi Y?", "What
+ *   plays a central role in Y?", answered by X ("Siapa"/"Who" for a
+ *   government or a country)
+ *   "X bertujuan untuk Y", "X aims to Y" → "Apa tujuan X?", "What is the
+ *   aim of X?", answered by Y
+ *   "X bergantung pada Y", "X depends on Y" → "Apa yang menentukan X?",
+ *   "What does X depend on?"
+ *   "X bergeser dari A ke B", "X shifted from A to B" → "Bagaimana X
+ *   bergeser?", "How did X shift?", answered by "dari A ke B"
+ *   "Kekuatan X terletak pada Y", "The strength of X lies in Y" → "Di
+ *   mana letak kekuatan X?", "Where does the strength of X lie?"
+ *
+ * What the question says must stand on its own: no pronoun, no "itu",
+ * "this", no "-nya"; what answers it names something (the cause rules'
+ * test of a side).
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-claims-private.h"
+#include "ds-utf8.h"
+
+/* Tokens the part after the verb phrase may take. */
+#define MAX_REST_TOKENS 25
+
+/* Which side of the verb phrase answers. */
+typedef enum {
+  ASK_SUBJECT,   /* "Apa yang menjadi kunci bagi Y?" → X */
+  ASK_REST,      /* "Apa tujuan X?" → Y */
+} Asked;
+
+typedef struct {
+  const char *phrases;    /* the language's phrase list */
+  const char *question;   /* template */
+  Asked       asked;
+  const char *needs;      /* a phrase list the rest must hold ("ke", "to"), or NULL */
+  /* A phrase list the subject must hold when the language has one: "The
+   * strength of X lies in …", not "The village lies in the delta". */
+  const char *subject_needs;
+} Statement;
+
+static const Statement statements[] = {
+  { "statement_key", "question_statement_key", ASK_SUBJECT, NULL, NULL },
+  { "statement_aim", "question_statement_aim", ASK_REST, NULL, NULL },
+  { "statement_depend", "question_statement_depend", ASK_REST, NULL, NULL },
+  { "statement_shift", "question_statement_shift", ASK_REST, "statement_shift_to", NULL },
+  { "statement_lies", "question_statement_lies", ASK_REST, NULL, "statement_lies_subject" },
+};
+
+/* Whether a token of [a, b) leans on what came before: a pronoun, "itu",
+ * "this", a word with "-nya". */
+static gboolean
+leans_back (const Sent *s,
+            guint       a,
+            guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (&s->toks[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The first statement phrase in tokens [a, b): its place in *@v, its
+ * length in *@n; NULL when there is none. */
+static const Statement *
+statement_at (Ctx        *ctx,
+              const Sent *s,
+              guint       a,
+              guint       b,
+              guint      *v,
+              guint      *n)
+{
+  for (*v = a; *v < b; (*v)++)
+    for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+      if ((*n = _ds_lexicon_phrase_at (ctx, s, *v, statements[i].phrases)) > 0)
+        return &statements[i];
+  return NULL;
+}
+
+/* Where the part after the verb phrase, from @r, ends: the sentence's end,
+ * or a comma that opens a clause of its own ("…, terutama …", "…, which
+ * …"); 0 when a comma may go on with items of a list, or the part runs
+ * too long. */
+static guint
+rest_end (const Sent *s,
+          guint       r)
+{
+  guint e = _ds_body_end (s), k;
+
+  for (k = r; k < e && k < r + MAX_REST_TOKENS; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type != TOK_PUNCT || _ds_side_punct (t))
+        continue;
+      if (t->ch == ',' && k + 1 < e && (s->toks[k + 1].flags & (W_CLAUSE | W_CONNECTIVE | W_RELATIVE)))
+        return k;
+      return 0;
+    }
+  return k == e ? e : 0;
+}
+
+/* Where the subject of the verb phrase at @v starts: the sentence's
+ * opening, or past an adverbial that opens it with a preposition ("Dalam
+ * perundingan air, …", "In water talks, …"); G_MAXUINT when a comma
+ * before the verb parts something else (the items of a list). */
+static guint
+subject_start (const Sent *s,
+               guint       v)
+{
+  guint c = _ds_clause_opening (s), k;
+
+  if (c == G_MAXUINT || (k = _ds_clause_start (s, v)) <= c)
+    return c;
+  return (s->toks[c].flags & W_PREP) ? k : G_MAXUINT;
+}
+
+/* Whether tokens [a, e) hold a phrase of the list @name. */
+static gboolean
+holds (Ctx        *ctx,
+       const Sent *s,
+       guint       a,
+       guint       e,
+       const char *name)
+{
+  for (guint k = a; k < e; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, name) > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the subject [c, a) and the rest [r, e) hold what @st needs. */
+static gboolean
+needs_met (Ctx             *ctx,
+           const Sent      *s,
+           const Statement *st,
+           guint            c,
+           guint            a,
+           guint            r,
+           guint            e)
+{
+  const char * const *list;
+
+  if (st->needs != NULL && !holds (ctx, s, r + 1, e, st->needs))
+    return FALSE;
+  if (st->subject_needs == NULL || (list = ds_lang_get_phrases (ctx->lang, st->subject_needs)) == NULL ||
+      list[0] == NULL)
+    return TRUE;
+  return holds (ctx, s, c, a, st->subject_needs);
+}
+
+/* Whether tokens [a, b) name a government or a country: asked "Siapa",
+ * "Who". */
+static gboolean
+names_actor (const Sent *s,
+             guint       a,
+             guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].flags & (W_GOV | W_COUNTRY))
+      return TRUE;
+  return FALSE;
+}
+
+/* The verb phrase [v, v + n) as a question says it after "What": its
+ * first word in the singular ("are essential" → "is essential", "play a
+ * key role" → "plays a key role"). */
+static char *
+singular_phrase (Ctx        *ctx,
+                 const Sent *s,
+                 guint       v,
+                 guint       n)
+{
+  g_autofree char *first = _ds_lexicon_rewrite (ctx, &s->toks[v], "statement_singular");
+  g_autofree char *rest = n > 1 ? _ds_toks_dup (s, v + 1, v + n) : g_strdup ("");
+
+  return g_strjoin (n > 1 ? " " : "", first, rest, NULL);
+}
+
+/* The auxiliary and the verb an English question asks the statement with
+ * ("shifted" → "did", "shift"; "has shifted" → "has", "shifted"); the
+ * verb as written for Indonesian, whose questions take no auxiliary. */
+static void
+question_verb (Ctx         *ctx,
+               const Sent  *s,
+               guint        v,
+               char       **aux,
+               char       **verb)
+{
+  const char *forms;
+
+  if ((s->toks[v].flags & W_AUX) && v + 1 < s->n)
+    {
+      *aux = _ds_toks_dup (s, v, v + 1);
+      *verb = _ds_toks_dup (s, v + 1, v + 2);
+    }
+  else if ((forms = _ds_lexicon_other_forms (ctx, &s->toks[v], "statement_forms")) != NULL)
+    {
+      *aux = g_strndup (forms, strcspn (forms, " "));
+      *verb = g_strdup (strchr (forms, ' ') != NULL ? strchr (forms, ' ') + 1 : forms);
+    }
+  else
+    {
+      *aux = g_strdup ("");
+      *verb = g_ascii_strdown (s->toks[v].p, s->toks[v].len);
+    }
+}
+
+/* The question of @st for subject [c, a), the verb phrase [v, v + n) and
+ * the rest [r, e). */
+static char *
+statement_question (Ctx             *ctx,
+                    const Sent      *s,
+                    const Statement *st,
+                    guint            c,
+                    guint            a,
+                    guint            v,
+                    guint            n,
+                    guint            e)
+{
+  g_autofree char *question = NULL;
+
+  if (st->asked == ASK_SUBJECT)
+    {
+      g_autofree char *verb = singular_phrase (ctx, s, v, n);
+      g_autofree char *rest = _ds_phrase_dup (s, v + n, e, FALSE);
+
+      question = ds_lang_expand (ctx->lang, names_actor (s, c, a) ? "question_statement_key_who" : st->question,
+                                 "verb", verb, "rest", rest, NULL);
+    }
+  else
+    {
+      g_autofree char *subject = _ds_sentence_subject (s, c, a);
+      g_autofree char *aux = NULL;
+      g_autofree char *verb = NULL;
+
+      /* "The 1995 Mekong Agreement": the article's capital is the
+       * sentence's. */
+      if (_ds_tok_is_article (&s->toks[c]))
+        subject[0] = g_ascii_tolower (subject[0]);
+
+      question_verb (ctx, s, v, &aux, &verb);
+      question = ds_lang_expand (ctx->lang, st->question, "subject", subject, "aux", aux, "verb", verb, NULL);
+    }
+  return ds_utf8_capitalize (question);
+}
+
+/* Commits the statement of @s: the answer is tokens [a, b). */
+static gboolean
+commit_statement (Ctx  *ctx,
+                  Sent *s,
+                  guint a,
+                  guint b,
+                  char *question)
+{
+  DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, b);
+
+  claim->question = question;
+  _ds_toks_mark_used (s, 0, s->n);
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* A sentence whose verb phrase says what is key to, aims at, depends on,
+ * shifted to or lies in what, when no other rule took it. */
+gboolean
+_ds_find_statement (Ctx  *ctx,
+                    Sent *s)
+{
+  guint e = _ds_body_end (s), c = _ds_clause_opening (s), v, n, a, r, end;
+  const Statement *st;
+
+  if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n) ||
+      (st = statement_at (ctx, s, c + 1, e, &v, &n)) == NULL)
+    return FALSE;
+  r = v + n;
+  c = subject_start (s, v);
+  for (a = v; a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)); a--)
+    ;
+  if (c == G_MAXUINT || a <= c || (end = rest_end (s, r)) == 0 || !_ds_side_ok (s, c, a) || !_ds_side_ok (s, r, end) ||
+      leans_back (s, c, a) || (st->asked == ASK_SUBJECT && leans_back (s, r, end)) ||
+      !needs_met (ctx, s, st, c, a, r, end))
+    return FALSE;
+  if (st->asked == ASK_SUBJECT)
+    return commit_statement (ctx, s, c, a, statement_question (ctx, s, st, c, a, v, n, end));
+  /* "bergeser dari A ke B": the answer keeps "dari", "from". */
+  if (st->needs != NULL)
+    r--;
+  return commit_statement (ctx, s, r, end, statement_question (ctx, s, st, c, a, v, n, end));
+}
