@@ -148,7 +148,9 @@ claim_topic_end (Ctx        *ctx,
 
       if (t->type == TOK_PUNCT)
         return 0;
-      if (!t->verb && !((t->flags & (W_AUX | W_CUE_DEF)) || ((t->flags & W_ADV) && !(t->flags & W_NOUN))))
+      /* "Negara pantai wajib menurunkan …": a modal ends the subject. */
+      if (!t->verb && !((t->flags & (W_AUX | W_CUE_DEF)) || ((t->flags & W_ADV) && !(t->flags & W_NOUN))) &&
+          _ds_lexicon_phrase_at (ctx, s, v, "advice_modal") == 0)
         continue;
       /* "negara berkembang", "pihak berwenang": a "ber-" word right after
        * a noun describes it. */
@@ -314,26 +316,73 @@ is_quote_mark (const Tok *t)
   return t->type == TOK_PUNCT && (t->ch == '"' || t->ch == 0x201C || t->ch == 0x201D);
 }
 
-/* A speaker's name after a quote: capitalised words up to the sentence's
- * end or the comma before their role; the token after it, or 0. */
+/* "Dr.", "Prof." before a name: its two tokens, or 0. */
 static guint
-speaker_end (const Sent *s,
-             guint       k,
-             guint       e)
+honorific_len (const Sent *s,
+               guint       k,
+               guint       e)
+{
+  return k + 2 < e && (s->toks[k].flags & W_ABBREV) && s->toks[k].cap && _ds_tok_is_punct (&s->toks[k + 1], '.') &&
+         s->toks[k + 2].cap && s->toks[k + 2].type == TOK_WORD ? 2 : 0;
+}
+
+/* Where the speaker's name starts after the speaker's role in lower case
+ * ("pakar hukum laut Dewi Anggraini", "maritime law expert Dewi
+ * Anggraini") and an honorific ("Dr. Dewi Anggraini"): a text introduces
+ * its expert so at the first quote, and names them alone after. @k when
+ * neither stands there; @e when lower-case words lead to no name. */
+static guint
+speaker_name_start (const Sent *s,
+                    guint       k,
+                    guint       e)
+{
+  guint j = k;
+
+  /* "Pakar hukum laut Dewi …" opening a sentence: the role's capital. */
+  if (j + 1 < e && s->toks[j].cap && s->toks[j].type == TOK_WORD && !s->toks[j + 1].cap &&
+      !(s->toks[j].flags & W_FUNCTION))
+    j++;
+  while (j < e && j < k + 5 && s->toks[j].type == TOK_WORD && !s->toks[j].cap &&
+         !(s->toks[j].flags & (W_FUNCTION | W_VAGUE)) && !s->toks[j].verb)
+    j++;
+  if (j > k && (j >= e || !s->toks[j].cap))
+    return s->toks[k].cap && j == k + 1 ? k + honorific_len (s, k, e) : e;
+  return j + honorific_len (s, j, e);
+}
+
+/* A speaker's name: capitalised words up to the sentence's end, the comma
+ * before their role, or a preposition ("kepada wartawan", "in an
+ * interview"); the token after it, or 0. */
+static guint
+name_run_end (const Sent *s,
+              guint       k,
+              guint       e)
 {
   guint b = k;
 
   while (b < e && b < k + 5 && s->toks[b].type == TOK_WORD && s->toks[b].cap &&
          !(s->toks[b].flags & (W_FUNCTION | W_VAGUE)))
     b++;
-  if (b == k || (b < e && !_ds_tok_is_punct (&s->toks[b], ',')))
+  return b;
+}
+
+static guint
+speaker_end (const Sent *s,
+             guint       k,
+             guint       e)
+{
+  guint b = name_run_end (s, k, e);
+
+  if (b == k || (b < e && !_ds_tok_is_punct (&s->toks[b], ',') && !(s->toks[b].flags & W_PREP)))
     return 0;
   return b;
 }
 
-/* '"…," kata Ratna Sari, peneliti …' and '"…," said Ana Reyes' (or '"…,"
- * Ana Reyes said'): where the speaker is [*a, *b) and the verb at *verb;
- * FALSE when the words after the quote are no such attribution. */
+/* '"…," kata Ratna Sari, peneliti …', '"…," kata pakar hukum laut Dewi
+ * Anggraini kepada wartawan' and '"…," said Ana Reyes' (or '"…," Ana
+ * Reyes said', '"…," Reyes told reporters'): where the speaker is [*a,
+ * *b) and the verb at *verb; FALSE when the words after the quote are no
+ * such attribution. */
 static gboolean
 quote_speaker (Ctx        *ctx,
                const Sent *s,
@@ -348,8 +397,8 @@ quote_speaker (Ctx        *ctx,
   if (k + 1 < e && _ds_lexicon_other_forms (ctx, &s->toks[k], "saying_verb") != NULL)
     {
       *verb = k;
-      *a = k + 1;
-      *b = speaker_end (s, k + 1, e);
+      *a = speaker_name_start (s, k + 1, e);
+      *b = *a < e ? speaker_end (s, *a, e) : 0;
       return *b > 0;
     }
   *a = k;
@@ -357,7 +406,145 @@ quote_speaker (Ctx        *ctx,
   while (*b < e && *b < k + 5 && s->toks[*b].type == TOK_WORD && s->toks[*b].cap)
     (*b)++;
   *verb = *b;
-  return *b > k && *b + 1 == e && _ds_lexicon_other_forms (ctx, &s->toks[*b], "saying_verb") != NULL;
+  /* "… told reporters in Banda Aceh": to whom and where, after the verb. */
+  return *b > k && *b < e && e - *b <= 6 && _ds_lexicon_other_forms (ctx, &s->toks[*b], "saying_verb") != NULL &&
+         (*b + 1 == e || (s->toks[*b + 1].type == TOK_WORD && !(s->toks[*b + 1].flags & W_THAT)));
+}
+
+/* Commits the quote [a, end) of @s said by @who with the saying verb at
+ * @verb. */
+static void
+commit_quote (Ctx        *ctx,
+              Sent       *s,
+              guint       a,
+              guint       end,
+              char       *who,
+              guint       verb)
+{
+  DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, end);
+
+  claim->question = finding_question (ctx, s, _ds_lexicon_other_forms (ctx, &s->toks[verb], "saying_verb"),
+                                      who, a, end);
+  claim->attribution = who;
+  _ds_toks_mark_used (s, 0, s->n);
+  _ds_claim_commit (ctx, claim);
+}
+
+/* The speaker before a saying verb at @v, [*a, *b): the name just before
+ * it after a role ("Pakar hukum laut Dewi Anggraini mengatakan") or a
+ * role and a comma ("Kepala pos SAR, Rudi Hasibuan, mengatakan"), or the
+ * name that opens the sentence before an aside ("Rudi Hasibuan, who
+ * heads the post, said"). */
+static gboolean
+speaker_before (const Sent *s,
+                guint       v,
+                guint      *a,
+                guint      *b)
+{
+  guint end = v > 0 && _ds_tok_is_punct (&s->toks[v - 1], ',') ? v - 1 : v, k = end;
+
+  while (k > 0 && end - k < 5 && s->toks[k - 1].type == TOK_WORD && s->toks[k - 1].cap &&
+         !(s->toks[k - 1].flags & (W_FUNCTION | W_VAGUE)))
+    k--;
+  if (k < end && (k == 0 || speaker_name_start (s, 0, end) == k ||
+                  (end < v && _ds_tok_is_punct (&s->toks[k - 1], ','))))
+    {
+      for (guint j = 0; j + 1 < k; j++)
+        if (s->toks[j].verb && !s->toks[j].cap)
+          return FALSE;
+      *a = k;
+      *b = end;
+      return TRUE;
+    }
+  *a = speaker_name_start (s, 0, end);
+  *b = *a < end ? name_run_end (s, *a, end) : *a;
+  return end < v && *b > *a && *b < end && _ds_tok_is_punct (&s->toks[*b], ',') && end - *b <= 14;
+}
+
+/* 'Dewi Anggraini mengatakan, "…"', 'Pakar hukum laut Dewi Anggraini
+ * berkata: "…"', 'Anggraini said: "…"': the speaker before the quote. */
+static void
+quote_after_speaker (Ctx  *ctx,
+                     Sent *s,
+                     guint e)
+{
+  guint a, b, v, open, close;
+
+  for (v = 1; v < e && v < 20 && !is_quote_mark (&s->toks[v]); v++)
+    if (_ds_lexicon_other_forms (ctx, &s->toks[v], "saying_verb") != NULL)
+      break;
+  if (v >= e || v >= 20 || !speaker_before (s, v, &a, &b))
+    return;
+  open = v + 1;
+  if (open < e && (_ds_tok_is_punct (&s->toks[open], ',') || _ds_tok_is_punct (&s->toks[open], ':')))
+    open++;
+  if (open >= e || !is_quote_mark (&s->toks[open]))
+    return;
+  for (close = open + 1; close < s->n && !is_quote_mark (&s->toks[close]); close++)
+    ;
+  /* The quote closes the sentence: its full stop may stand inside the
+   * marks. */
+  while (close > open + 1 && s->toks[close - 1].type == TOK_PUNCT)
+    close--;
+  if (close < open + 5 || close - open - 1 > FINDING_MAX_TOKENS || _ds_toks_any_used (s, 0, e))
+    return;
+  commit_quote (ctx, s, open + 1, close, _ds_toks_dup (s, a, b), v);
+}
+
+/* Whether the sentence before, in the same paragraph, opens a quote it
+ * does not close. */
+static gboolean
+quote_opened_before (Ctx *ctx,
+                     Sent *s)
+{
+  Sent x;
+
+  if (ctx->prev.p == NULL || ctx->prev.block != s->block || ctx->prev.end >= s->p + 1 ||
+      !(ctx->prev.p[0] == '"' || g_str_has_prefix (ctx->prev.p, "\xE2\x80\x9C")))
+    return FALSE;
+  _ds_sent_from_ref (ctx, &ctx->prev, &x);
+  for (guint k = 1; k < x.n; k++)
+    if (is_quote_mark (&x.toks[k]))
+      return FALSE;
+  return x.n >= 4 && x.n <= FINDING_MAX_TOKENS / 2;
+}
+
+/* '"Pengungsi bukan ancaman. Mereka adalah korban," kata Dewi.': a
+ * quote of two sentences, its speaker after the second; the answer is
+ * both, asked by what the first is about. */
+static void
+quote_closed_here (Ctx  *ctx,
+                   Sent *s,
+                   guint e)
+{
+  guint close = 0, end, a, b, verb;
+  const char *stop;
+  Sent x;
+  DsClaim *claim;
+  g_autofree char *who = NULL;
+
+  while (close < e && !is_quote_mark (&s->toks[close]))
+    close++;
+  end = close;
+  if (end > 0 && _ds_tok_is_punct (&s->toks[end - 1], ','))
+    end--;
+  if (close >= e || end < 3 || end > FINDING_MAX_TOKENS / 2 || _ds_toks_any_used (s, 0, e) ||
+      !quote_speaker (ctx, s, close + 1, e, &a, &b, &verb) || !quote_opened_before (ctx, s))
+    return;
+  who = _ds_toks_dup (s, a, b);
+  _ds_sent_from_ref (ctx, &ctx->prev, &x);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, 0, end);
+  claim->question = finding_question (ctx, &x, _ds_lexicon_other_forms (ctx, &s->toks[verb], "saying_verb"),
+                                      who, 1, _ds_body_end (&x) + 1);
+  stop = s->toks[end - 1].p + s->toks[end - 1].len;
+  g_free (claim->subject);
+  claim->subject = g_strndup (x.toks[1].p, stop - x.toks[1].p);
+  claim->start = x.start;
+  claim->key_start = _ds_sent_char_at (&x, x.toks[1].p);
+  _ds_claim_extend (ctx, claim, s->end_char, s->end);
+  claim->attribution = g_steal_pointer (&who);
+  _ds_toks_mark_used (s, 0, s->n);
+  _ds_claim_commit (ctx, claim);
 }
 
 /* '"Kedaulatan data tidak berarti menutup diri," kata Ratna Sari,
@@ -368,11 +555,15 @@ _ds_find_quote (Ctx  *ctx,
                 Sent *s)
 {
   guint e = _ds_body_end (s), close = 1, a, b, verb, end;
-  g_autofree char *who = NULL;
-  DsClaim *claim;
 
-  if (e < 8 || !is_quote_mark (&s->toks[0]))
+  if (e < 8)
     return;
+  if (!is_quote_mark (&s->toks[0]))
+    {
+      quote_after_speaker (ctx, s, e);
+      quote_closed_here (ctx, s, e);
+      return;
+    }
   while (close < e && !is_quote_mark (&s->toks[close]))
     close++;
   end = close;
@@ -381,13 +572,7 @@ _ds_find_quote (Ctx  *ctx,
   if (close >= e || end < 5 || end - 1 > FINDING_MAX_TOKENS ||
       !quote_speaker (ctx, s, close + 1, e, &a, &b, &verb) || _ds_toks_any_used (s, 0, e))
     return;
-  who = _ds_toks_dup (s, a, b);
-  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, 1, end);
-  claim->question = finding_question (ctx, s, _ds_lexicon_other_forms (ctx, &s->toks[verb], "saying_verb"),
-                                      who, 1, end);
-  claim->attribution = g_steal_pointer (&who);
-  _ds_toks_mark_used (s, 0, e);
-  _ds_claim_commit (ctx, claim);
+  commit_quote (ctx, s, 1, end, _ds_toks_dup (s, a, b), verb);
 }
 
 /* ------------------------------------------------------------------ */
