@@ -550,6 +550,30 @@ past_label (Ctx        *ctx,
   return n > 0 && k + n < end ? k + n : start;
 }
 
+static guint alias_end (const Sent *s,
+                        guint       a,
+                        guint       e);
+
+/* "Hidrodiplomasi, atau diplomasi hidro, adalah …", "Komisi Sungai
+ * Mekong, atau Mekong River Commission (MRC), adalah …": the commas at
+ * @open and @close hold "atau"/"or" and another name of the term, with
+ * its acronym in brackets, and nothing else. */
+static gboolean
+or_name_aside (const Sent *s,
+               guint       open,
+               guint       close)
+{
+  guint b;
+
+  if (close < open + 3 || !(_ds_tok_is (&s->toks[open + 1], "or") || _ds_tok_is (&s->toks[open + 1], "atau")))
+    return FALSE;
+  b = alias_end (s, open + 2, close);
+  if (b + 3 == close && _ds_tok_is_punct (&s->toks[b], '(') && _ds_tok_is_acronym (&s->toks[b + 1]) &&
+      _ds_tok_is_punct (&s->toks[b + 2], ')'))
+    b = close;
+  return b == close;
+}
+
 static guint
 past_alias_aside (const Sent *s,
                   guint       hi)
@@ -568,9 +592,23 @@ past_alias_aside (const Sent *s,
         if (_ds_tok_is_acronym (&s->toks[k - 1]) &&
             (_ds_tok_is (&s->toks[k + 1], "or") || _ds_tok_is (&s->toks[k + 1], "atau")))
           return k;
-        return hi;
+        return or_name_aside (s, k, hi - 1) ? k : hi;
       }
   return hi;
+}
+
+/* "The panel used this working definition: water security is …",
+ * "Dokumen itu memakai definisi berikut: X adalah …": a sentence about a
+ * definition closes at its colon, and the term opens what follows it. */
+static guint
+past_colon (const Sent *s,
+            guint       start,
+            guint       end)
+{
+  for (guint k = end; k > start; k--)
+    if (_ds_tok_is_punct (&s->toks[k - 1], ':'))
+      return k;
+  return start;
 }
 
 /* Finds the term before the cue, and who defines it if the sentence says. */
@@ -597,7 +635,7 @@ read_term (Ctx        *ctx,
    * before its other name's aside. */
   hi = past_alias_aside (s, hi);
   if (meant >= 0)
-    start = (guint) meant, end = hi, def->strong = TRUE;
+    start = past_colon (s, (guint) meant, hi), end = hi, def->strong = TRUE;
   else if (_ds_labelled_quote (ctx, s, hi, &start, &end))
     quoted = TRUE;
   else
@@ -866,8 +904,11 @@ commit_identify (Ctx       *ctx,
    * to a list, and "yang paling sulit" names nothing to ask about. */
   if ((s->toks[qa].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, aa, "back_reference") > 0)
     return;
+  /* "Most of them are the main suppliers …": the answer would name
+   * no one. */
   for (guint k = aa; k < ab; k++)
-    if (s->toks[k].flags & (W_ORDINAL | W_ANAPHOR))
+    if ((s->toks[k].flags & (W_ORDINAL | W_ANAPHOR)) ||
+        ((s->toks[k].flags & W_PRONOUN) && !(s->toks[k].flags & W_DET)))
       return;
   /* "most of them were trained abroad": "What were most of them?" asks
    * about people the sentence does not name. */
@@ -2461,6 +2502,34 @@ alias_in_language (Sent *s,
   return TRUE;
 }
 
+/* "Hidrodiplomasi, atau diplomasi hidro, adalah …", "Hydro-diplomacy,
+ * or water diplomacy, is …": the name between commas before the cue is
+ * the term's other name; a translation ("Komisi Sungai Mekong, atau
+ * Mekong River Commission (MRC), …") is none, its acronym's card asks
+ * it. @i is "atau"/"or". */
+static gboolean
+alias_or_aside (Ctx  *ctx,
+                Sent *s,
+                guint i,
+                guint e)
+{
+  guint close = i + 1, start, end, b;
+
+  while (close < e && close < i + 12 && !_ds_tok_is_punct (&s->toks[close], ','))
+    close++;
+  if (i < 2 || !_ds_tok_is_punct (&s->toks[i - 1], ',') || close + 1 >= e ||
+      !_ds_tok_is_punct (&s->toks[close], ',') || !(s->toks[close + 1].flags & W_CUE_DEF) ||
+      !or_name_aside (s, i - 1, close))
+    return FALSE;
+  start = _ds_np_start (s, 0, i - 1, &end);
+  b = alias_end (s, i + 1, close);
+  /* "Mali, atau Guinea, adalah …": one country or another, no name. */
+  if (start > (guint) _ds_tok_is (&s->toks[0], "the") || end != i - 1 || translation_gloss (ctx, s, start, i - 1, b) ||
+      _ds_lexicon_is_country (s->toks, s->n, start) || _ds_lexicon_is_country (s->toks, s->n, i + 1))
+    return FALSE;
+  return commit_alias (ctx, s, start, end, i + 1, b);
+}
+
 gboolean
 _ds_find_alias (Ctx  *ctx,
                 Sent *s)
@@ -2486,6 +2555,8 @@ _ds_find_alias (Ctx  *ctx,
         found |= alias_term_or (ctx, s, i, e);
       else if ((t->flags & W_ALIAS) || _ds_tok_is (t, "disebut") || _ds_tok_is (t, "called"))
         found |= alias_after_verb (ctx, s, i, e);
+      else if (_ds_tok_is (t, "atau") || _ds_tok_is (t, "or"))
+        found |= alias_or_aside (ctx, s, i, e);
       else if (_ds_tok_is_punct (t, '(') && !alias_in_language (s, i, e))
         found |= find_acronym (ctx, s, i, e) || find_acronym_first (ctx, s, i, e) ||
                  find_acronym_inside (ctx, s, i, e) || alias_in_brackets (ctx, s, i, e);

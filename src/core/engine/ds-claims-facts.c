@@ -2046,7 +2046,8 @@ _ds_find_facts (Ctx  *ctx,
   found |= find_event (ctx, s);
   found |= _ds_find_place (ctx, s);
   found |= find_decision (ctx, s);
-  if ((s->flags & W_ALIAS) || s->has_bracket)
+  /* ("X, atau Y, adalah …": an other name between commas.) */
+  if ((s->flags & W_ALIAS) || s->has_bracket || ((s->flags & W_CONJ) && s->n_commas > 1))
     found |= _ds_find_alias (ctx, s);
   if (s->flags & W_CUE_EXAMPLE)
     found |= find_named_example (ctx, s);

@@ -435,6 +435,17 @@ word_before (const char *text,
   return e - *start;
 }
 
+/* "Apa istilah lain untuk mali?": a country the language's lists know,
+ * which the essay never writes in lower case, is a name wherever it
+ * stands (the lists know it, so note_names() does not). */
+static gboolean
+country_name (Ctx        *ctx,
+              const char *key)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (ctx->names, key)) != NAME_LOWER &&
+         (ds_lang_lookup (ctx->lang, key, -1, NULL) & W_COUNTRY) != 0;
+}
+
 /* A question keeps the essay's capitals for names: "Apa yang dimaksud
  * dengan bakorla?" → "… dengan Bakorla?", though the term was lower-cased
  * as a sentence's first word. A name is restored whole or not at all:
@@ -455,9 +466,10 @@ restore_names (Ctx  *ctx,
         q++;
       prev_len = word_before (text, p, &prev);
       if (q > p && g_ascii_islower (*p) && (key = g_ascii_strdown (p, q - p)) != NULL &&
-          GPOINTER_TO_INT (g_hash_table_lookup (ctx->names, key)) == NAME_CAPITAL &&
-          (prev_len == 0 || neighbour_of (ctx, prev, prev_len) != NEIGHBOUR_CONTENT) &&
-          !next_is_content (ctx, q))
+          ((GPOINTER_TO_INT (g_hash_table_lookup (ctx->names, key)) == NAME_CAPITAL &&
+            (prev_len == 0 || neighbour_of (ctx, prev, prev_len) != NEIGHBOUR_CONTENT) &&
+            !next_is_content (ctx, q)) ||
+           country_name (ctx, key)))
         *p = g_ascii_toupper (*p);
       p = q > p ? q : p + 1;
     }
