@@ -645,21 +645,56 @@ kinds_of_one (Ctx        *ctx,
   return same_word (s, hx, hy) && !same_name (s, x, y);
 }
 
+/* Whether the word after an English side's name is a verb the language
+ * knows (or an auxiliary, an adverb before one): "Egypt seeks …", not
+ * "Ethiopia puts hydropower …", where a guess would take "hydropower"
+ * for the verb after the plural "puts". Indonesian shows its verbs. */
+static gboolean
+known_verb_after (Ctx        *ctx,
+                  const Sent *s,
+                  const Side *side)
+{
+  const Tok *t = &s->toks[side->b];
+
+  return !ctx->english || (t->verb && !t->cap) || (t->flags & (W_AUX | W_ADV | W_CUE_DEF));
+}
+
+/* Whether the last claim's source runs over @s already: "Soft power
+ * tidak sama dengan pengaruh." asked the contrast, and this sentence
+ * answered it. */
+static gboolean
+explained_before (Ctx        *ctx,
+                  const Sent *s)
+{
+  const DsClaim *last = ctx->claims->len > 0 ? ctx->claims->pdata[ctx->claims->len - 1] : NULL;
+
+  return last != NULL && last->start <= s->start && last->end >= s->end_char;
+}
+
 /* "Hard power coerces, whereas soft power attracts", "Diplomasi jalur
  * pertama dijalankan oleh …, sedangkan diplomasi jalur kedua melibatkan
- * …": two kinds of one thing need no shared verb. */
+ * …": two kinds of one thing need no shared verb. Nor do two named
+ * sides joined by a word that only contrasts ("Thailand menginginkan
+ * …, sedangkan Kamboja membutuhkan …", "Thailand wants …, whereas
+ * Cambodia needs …"): "sementara", "while", "but" also join what
+ * happens at once or goes on, and need one of the other tests. */
 static gboolean
 find_kinds (Ctx  *ctx,
             Sent *s)
 {
   guint e = _ds_body_end (s), c0 = _ds_clause_start (s, 0), k, n = 0;
+  gboolean strong;
   Side sides[2];
 
   for (k = c0 + 2; k + 2 < e; k++)
     if (_ds_tok_is_punct (&s->toks[k], ',') && (n = _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj")) > 0)
       break;
+  strong = n > 0 && _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj_strong") == n && !explained_before (ctx, s);
   if (n == 0 || !subject_side (ctx, s, c0, &sides[0]) || !subject_side (ctx, s, k + 1 + n, &sides[1]) ||
-      !kinds_of_one (ctx, s, &sides[0], &sides[1]) || dated (ctx, s, c0, e))
+      !(kinds_of_one (ctx, s, &sides[0], &sides[1]) ||
+        (strong && !same_name (s, &sides[0], &sides[1]) && known_verb_after (ctx, s, &sides[0]) &&
+         known_verb_after (ctx, s, &sides[1]))) ||
+      dated (ctx, s, c0, e))
     return FALSE;
   sides[0].end = k;
   return commit_contrast (ctx, s, sides, 2, sides_answer (s, sides, 2));
@@ -1063,7 +1098,10 @@ side_before (Ctx      *ctx,
     return FALSE;
   _ds_sent_from_ref (ctx, &ctx->prev, &x);
   c = after_marker (ctx, &x, _ds_clause_start (&x, 0), "contrast_one_hand", &found);
-  if ((one_hand && !found) || x.question || !subject_side (ctx, &x, c, &side))
+  /* "Donors pay for most missions.": a clause of one word is a name
+   * cut before its last word, taken for a verb. */
+  if ((one_hand && !found) || x.question || !subject_side (ctx, &x, c, &side) ||
+      _ds_count_words (&x, side.b, _ds_body_end (&x)) < 2)
     return FALSE;
   *name = _ds_phrase_dup (&x, side.a, side.b, citation_end (&x, side.b) == side.b);
   *clause = _ds_phrase_dup (&x, side.c, side.end, citation_end (&x, side.b) == side.b);
@@ -1107,6 +1145,61 @@ find_hands (Ctx  *ctx,
   return commit_contrast (ctx, s, sides, 2, sides_answer (s, sides, 2));
 }
 
+/* The name the sentence before last opened with, when its head is the
+ * word @noun ("Dewan Keamanan PBB" for "dewan", "the UN Security
+ * Council" for "council"); NULL otherwise. */
+static char *
+name_before_last (Ctx       *ctx,
+                  const Tok *noun)
+{
+  Sent x;
+  guint c, a, b, head;
+  g_autofree char *name = NULL;
+
+  if (ctx->prev2.p == NULL || ctx->prev2.block != ctx->prev.block)
+    return NULL;
+  _ds_sent_from_ref (ctx, &ctx->prev2, &x);
+  c = _ds_clause_start (&x, 0);
+  c += c < x.n && _ds_tok_is (&x.toks[c], "the");
+  if (_ds_read_name (&x, c, x.n, &a, &b) <= c || a != c || b - a < 2)
+    return NULL;
+  head = ctx->english ? b - 1 : a;
+  if (x.toks[head].len != noun->len || g_ascii_strncasecmp (x.toks[head].p, noun->p, noun->len) != 0)
+    return NULL;
+  name = _ds_toks_dup (&x, a, b);
+  return g_strconcat (c > 0 && _ds_tok_is (&x.toks[c - 1], "the") ? "the " : "", name, NULL);
+}
+
+/* "Sebaliknya, dewan ini …", "By contrast, this council …": a side
+ * that points back at a body the sentence before last named, past the
+ * one set against it. Its name in @side and as text; NULL when it
+ * points at no such name. */
+static char *
+side_named_earlier (Ctx        *ctx,
+                    const Sent *s,
+                    guint       c,
+                    Side       *side)
+{
+  guint e = _ds_body_end (s), noun, v;
+
+  if (c + 2 >= e)
+    return NULL;
+  if (ctx->english && (_ds_tok_is_article (&s->toks[c]) || (s->toks[c].flags & W_ANAPHOR)))
+    noun = c + 1;
+  else if (!ctx->english && (s->toks[c + 1].flags & W_ANAPHOR))
+    noun = c;
+  else
+    return NULL;
+  v = c + 2;
+  while (v < e && (s->toks[v].flags & (W_ADV | W_AUX)))
+    v++;
+  if (s->toks[noun].cap || s->toks[noun].type != TOK_WORD || v >= e || !(s->toks[v].verb || v > c + 2 ||
+                                                                        (ctx->english && english_verb_at (ctx, s, c, v))))
+    return NULL;
+  *side = (Side) { c, c + 2, c, e };
+  return name_before_last (ctx, &s->toks[noun]);
+}
+
 /* "Realisme memandang … . Sebaliknya, konstruktivisme menekankan …":
  * B is set against the side the sentence before opened with. */
 static gboolean
@@ -1124,13 +1217,16 @@ find_contrast_after (Ctx  *ctx,
 
   rest = after_marker (ctx, s, c, "contrast_after", &opening);
   one_hand = opening && _ds_lexicon_phrase_at (ctx, s, c, "contrast_other_hand") > 0;
-  if (opening ? !subject_side (ctx, s, rest, &side) : !inner_marker (ctx, s, c, &side, &rest))
+  if (opening && (b = side_named_earlier (ctx, s, rest, &side)) != NULL)
+    ;
+  else if (opening ? !subject_side (ctx, s, rest, &side) : !inner_marker (ctx, s, c, &side, &rest))
     return FALSE;
   if (opening)
     rest = side.b;
   if (rest >= e || !side_before (ctx, one_hand, &a, &a_clause))
     return FALSE;
-  b = _ds_phrase_dup (s, side.a, side.b, TRUE);
+  if (b == NULL)
+    b = _ds_phrase_dup (s, side.a, side.b, TRUE);
   b_rest = _ds_toks_dup (s, rest, e);
   if (g_ascii_strcasecmp (a, b) == 0)
     return FALSE;
