@@ -2041,6 +2041,7 @@ _ds_find_facts (Ctx  *ctx,
     found |= _ds_find_rules (ctx, s) || find_law (ctx, s);
   else if (s->toks[0].cap || (s->toks[0].flags & W_PRONOUN))
     found |= _ds_find_treaty (ctx, s);
+  found |= _ds_find_holder (ctx, s);
   if ((s->flags & W_SUPERLATIVE) || (s->flags & W_ORDINAL) || s->has_digit)
     found |= find_rank (ctx, s);
   found |= find_event (ctx, s);

@@ -176,6 +176,7 @@ typedef struct {
 typedef struct {
   DsEssay    *essay;
   const char *text;
+  gsize       text_len;
   const char *essay_id;
   gboolean    english;
   gpointer    lang;         /* the language's data (ds-lexicon.c) */
@@ -443,6 +444,10 @@ gboolean    _ds_term_usable        (const Sent   *s,
                                     guint         end);
 
 /* ds-claims-typology.c */
+/* ds-claims-holder.c */
+gboolean    _ds_find_holder        (Ctx          *ctx,
+                                    Sent         *s);
+
 void        _ds_find_typology      (Ctx          *ctx,
                                     Sent         *s);
 

@@ -791,6 +791,7 @@ ctx_init (Ctx     *ctx,
 
   ctx->essay = essay;
   ctx->text = ds_essay_get_text (essay);
+  ctx->text_len = strlen (ctx->text);
   ctx->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) ds_claim_unref);
   ctx->seen = g_hash_table_new (g_direct_hash, NULL);
   ctx->lists_seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);

@@ -1,0 +1,265 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Claim extraction, who holds a record: the first, the only, the most.
+ * "Ostavia contributes the largest number of observers to the mission"
+ * → "Which country contributes the largest number of observers to the
+ * mission?"; "Lembaga Sungai Sekala pertama kali memetakan …" → "Siapa
+ * yang pertama kali memetakan …?"; "Satu-satunya negara hilir yang
+ * menolak piagam itu adalah Republik Moravi" → "Apa satu-satunya negara
+ * hilir yang menolak piagam itu?". A lecturer asks who holds it; the
+ * essay names the holder once, as the subject or after the copula.
+ *
+ * The markers are the phrase list "holder_marker" and the superlatives
+ * ("the deadliest", "terluas"); "the main", "utama" are no record
+ * ("Kestria plays the main role" says what the role is):
+ * "superlative_no_record".
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-claims-private.h"
+
+#include "ds-utf8.h"
+
+/* The longest predicate, in tokens, a question carries whole. */
+#define HOLDER_MAX_TOKENS 16
+/* How far after the verb the record stands: in its object ("contributes
+ * the largest number", "menjadi lembaga lintas batas pertama"), not in
+ * a clause further on ("met in 2019 to plan the first portal"). */
+#define MARKER_MAX_DISTANCE 5
+
+/* Where the subject starts: after a short adjunct that ends on a comma
+ * ("Pada 1995, …", "In 2009, …"), else 0. */
+static guint
+subject_start (const Sent *s,
+               guint       e)
+{
+  if (!(s->toks[0].flags & W_PREP))
+    return 0;
+  for (guint k = 1; k < e && k < 5; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ','))
+      return k + 1;
+  return 0;
+}
+
+/* Whether a phrase of "holder_marker" starts in [@a, @b), inside the
+ * verb's object. */
+static gboolean
+marker_in (Ctx        *ctx,
+           const Sent *s,
+           guint       a,
+           guint       b)
+{
+  for (guint k = a; k < b; k++)
+    {
+      if (_ds_lexicon_phrase_at (ctx, s, k, "holder_marker") > 0 ||
+          ((s->toks[k].flags & W_SUPERLATIVE) && _ds_lexicon_phrase_at (ctx, s, k, "superlative_no_record") == 0 &&
+           (!ctx->english || (k > 0 && _ds_tok_is (&s->toks[k - 1], "the")))))
+        return TRUE;
+      /* "has grown every year since the first course opened": past a
+       * preposition or a figure, the record is another noun's. */
+      if (((s->toks[k].flags & W_PREP) && !_ds_tok_is (&s->toks[k], "of")) || s->toks[k].type != TOK_WORD)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether @t can be the verb after a subject: a verb, or in English a
+ * lower-case content word with a verb's ending ("contributes",
+ * "hosted"). */
+static gboolean
+verb_after_subject (Ctx       *ctx,
+                    const Tok *t)
+{
+  /* "memiliki", "menjadi", "has", "became": verbs the lexicon counts as
+   * auxiliaries, which a record is held with. */
+  if (t->type == TOK_WORD && (t->flags & W_AUX) && !(t->flags & W_CUE_DEF) &&
+      (_ds_tok_is (t, "memiliki") || _ds_tok_is (t, "mempunyai") || _ds_tok_is (t, "menjadi") ||
+       _ds_tok_is (t, "has") || _ds_tok_is (t, "have") || _ds_tok_is (t, "became")))
+    return TRUE;
+  if (t->type != TOK_WORD || t->cap || (t->flags & (W_FUNCTION | W_AUX | W_CUE_DEF | W_ADV)))
+    return FALSE;
+  if (t->verb || !ctx->english)
+    return t->verb;
+  return t->len > 3 && (t->p[t->len - 1] == 's' || (t->p[t->len - 2] == 'e' && t->p[t->len - 1] == 'd'));
+}
+
+/* Whether the predicate [@v, @e) can stand in a question on its own:
+ * short, no pronoun or noun pointed at that the subject would have to
+ * name ("its", "mereka"), no second clause. */
+static gboolean
+predicate_whole (const Sent *s,
+                 guint       v,
+                 guint       e)
+{
+  if (e - v < 3 || e - v > HOLDER_MAX_TOKENS)
+    return FALSE;
+  for (guint k = v; k < e; k++)
+    if ((s->toks[k].flags & (W_PRONOUN | W_CLAUSE)) || _ds_tok_is_punct (&s->toks[k], ';') ||
+        _ds_tok_is_punct (&s->toks[k], ':'))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+commit_holder (Ctx        *ctx,
+               Sent       *s,
+               const char *question,
+               guint       a,
+               guint       b,
+               guint       from)
+{
+  DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_RANK, a, b);
+
+  claim->question = ds_utf8_capitalize (g_strdup (question));
+  _ds_toks_mark_used (s, from, _ds_body_end (s));
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* A subject that points back ("Komisi ini", "This commission"): the
+ * claim says it, and naming it from the sentences before is left to
+ * the referent pass, whose gate check drops the card if none names it.
+ * Returns the token after it, or 0. */
+static guint
+pointed_subject (Ctx        *ctx,
+                 const Sent *s,
+                 guint       start,
+                 guint       e)
+{
+  guint k = start;
+
+  if (ctx->english)
+    {
+      if (!_ds_tok_is (&s->toks[k], "this") || k + 2 >= e)
+        return 0;
+      k++;
+      while (k < e && k < start + 4 && _ds_tok_nounish (&s->toks[k]) && !s->toks[k].verb)
+        k++;
+      return k > start + 1 ? k : 0;
+    }
+  while (k < e && k < start + 3 && _ds_tok_nounish (&s->toks[k]) && !s->toks[k].verb)
+    k++;
+  return k > start && k + 1 < e && (s->toks[k].flags & W_ANAPHOR) ? k + 1 : 0;
+}
+
+/* How far, in bytes, a word's lower-case spelling is looked for. */
+#define COMMON_WINDOW_BYTES 3000
+
+/* Whether the name [@a, @b) names something: more than one word, an
+ * acronym, a country, or a word whose capital is not only the
+ * sentence's ("Officials met …", "Ransomware has become …": the essay
+ * writes "officials", "ransomware" elsewhere). */
+static gboolean
+is_proper (Ctx        *ctx,
+           const Sent *s,
+           guint       a,
+           guint       b)
+{
+  const Tok *t = &s->toks[a];
+  const char *from, *to;
+  g_autofree char *lower = NULL;
+
+  if (b > a + 1 || a > 0 || _ds_tok_is_acronym (t) || (t->flags & W_COUNTRY) || t->p < ctx->text ||
+      t->p >= ctx->text + ctx->text_len)
+    return TRUE;
+  lower = g_strndup (t->p, t->len);
+  lower[0] = g_ascii_tolower (lower[0]);
+  from = t->p - MIN ((gsize) (t->p - ctx->text), COMMON_WINDOW_BYTES);
+  to = t->p + MIN ((gsize) (ctx->text + ctx->text_len - t->p), COMMON_WINDOW_BYTES);
+  for (const char *p = from; p + t->len <= to; p++)
+    if (*p == lower[0] && strncmp (p, lower, t->len) == 0 && (p == ctx->text || !g_ascii_isalnum (p[-1])) &&
+        (p + t->len == to || !g_ascii_isalnum (p[t->len])))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether the verb at @b says what its subject became ("became the
+ * first regional agreement to …", "has become the most expensive form
+ * of …"): a thing as often as a person holds that, so any noun may
+ * ("Ransomware"), and it is asked with "What", "Apa yang". */
+static gboolean
+holds_as_thing (const Sent *s,
+                guint       b)
+{
+  return _ds_tok_is (&s->toks[b], "menjadi") || _ds_tok_is (&s->toks[b], "became") ||
+         (b + 1 < s->n && (_ds_tok_is (&s->toks[b + 1], "become") || _ds_tok_is (&s->toks[b + 1], "menjadi")));
+}
+
+/* The question for the holder [@a, @b) of the record its verb at @b
+ * states: "Which country …?" for a country, "What …?" for what became
+ * something, else "Who …?", "Siapa yang …?", for the states, bodies and
+ * people that hold, give and do. */
+static const char *
+holder_template (const Sent *s,
+                 guint       a,
+                 guint       b)
+{
+  if (_ds_lexicon_is_country (s->toks, b, a))
+    return "question_holder_country";
+  return holds_as_thing (s, b) ? "question_holder_thing" : "question_holder";
+}
+
+/* "Ostavia contributes the largest number of observers …", "Negara
+ * Kalindra memiliki jumlah bendungan terbanyak …": the name is the
+ * answer, the predicate the question. */
+static gboolean
+holder_subject (Ctx  *ctx,
+                Sent *s)
+{
+  guint e = _ds_body_end (s), start = subject_start (s, e), a, b;
+  g_autofree char *predicate = NULL;
+  g_autofree char *question = NULL;
+
+  /* "Komisi ini" reads as a name "Komisi" first. */
+  a = start;
+  if ((b = pointed_subject (ctx, s, start, e)) == 0 &&
+      (_ds_read_name (s, start, e, &a, &b) == 0 || a != start ||
+       (b < e && !holds_as_thing (s, b) && !is_proper (ctx, s, a, b))))
+    return FALSE;
+  if (b >= e ||
+      !verb_after_subject (ctx, &s->toks[b]) || !predicate_whole (s, b, e) ||
+      !marker_in (ctx, s, b + 1, MIN (e, b + MARKER_MAX_DISTANCE + 1)) ||
+      _ds_toks_any_used (s, start, e))
+    return FALSE;
+  predicate = _ds_phrase_dup (s, b, e, FALSE);
+  question = ds_lang_expand (ctx->lang, holder_template (s, a, b), "predicate", predicate, NULL);
+  return commit_holder (ctx, s, question, a, b, start);
+}
+
+/* "Satu-satunya negara hilir yang menolak piagam itu adalah Republik
+ * Moravi", "The only state that refused to send observers was Kestria":
+ * the name after the copula ends the sentence and answers what the
+ * subject describes. */
+static gboolean
+holder_after_copula (Ctx  *ctx,
+                     Sent *s)
+{
+  guint e = _ds_body_end (s), c, a, b;
+  g_autofree char *subject = NULL;
+  g_autofree char *be = NULL;
+  g_autofree char *question = NULL;
+
+  if (_ds_lexicon_phrase_at (ctx, s, 0, "holder_opening") == 0)
+    return FALSE;
+  for (c = 2; c < e && !(s->toks[c].flags & W_CUE_DEF) && !_ds_tok_is (&s->toks[c], "was") &&
+              !_ds_tok_is (&s->toks[c], "is"); c++)
+    ;
+  if (c >= e || c > HOLDER_MAX_TOKENS || _ds_read_name (s, c + 1, e, &a, &b) == 0 || a != c + 1 || b != e ||
+      !predicate_whole (s, 0, c) || _ds_toks_any_used (s, 0, e))
+    return FALSE;
+  subject = _ds_phrase_dup (s, 0, c, TRUE);
+  be = _ds_toks_dup (s, c, c + 1);
+  question = ds_lang_expand (ctx->lang, "question_identify", "be", be, "predicate", subject, NULL);
+  return commit_holder (ctx, s, question, a, b, 0);
+}
+
+gboolean
+_ds_find_holder (Ctx  *ctx,
+                 Sent *s)
+{
+  if (s->n < 5)
+    return FALSE;
+  return holder_after_copula (ctx, s) ||
+         ((s->flags & (W_SUPERLATIVE | W_ORDINAL)) && holder_subject (ctx, s));
+}
