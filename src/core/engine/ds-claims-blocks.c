@@ -1219,7 +1219,8 @@ ordinal_at_start (const Sent *s,
   if (i + 1 < s->n && _ds_tok_is_punct (&s->toks[i + 1], ','))
     {
       *item = i + 2;
-      return i == 0;
+      /* "Yang pertama, …": speech puts the relative before the ordinal. */
+      return i == 0 || (i == 1 && (s->toks[0].flags & W_RELATIVE));
     }
   if (i > 0 && _ds_tok_nounish (&s->toks[i - 1]) && !(s->toks[i - 1].flags & W_RELATIVE) &&
       !_ds_tok_is_article (&s->toks[i - 1]))
@@ -1656,4 +1657,95 @@ _ds_find_reasons (Ctx  *ctx,
     }
   claim->stated_count = count;
   _ds_claim_commit (ctx, claim);
+}
+
+/* ------------------------------------------------------------------ */
+/* "… for three reasons. A, B, and C."                                 */
+
+/* "Pada tahun 2021, …", "In 2021 …": when the clause happened, no part
+ * of what it says; the token after it, or 0. */
+static guint
+past_time_opener (const Sent *s,
+                  guint       e)
+{
+  guint k = 1;
+  gboolean year = FALSE;
+
+  if (e < 4 || !(s->toks[0].flags & W_PREP))
+    return 0;
+  /* Up to the year: "tahun 2021", "Maret 2021", "2021". */
+  for (; k < e && k < 4 && !year && (s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & W_MONTH) ||
+                                     (s->toks[k].type == TOK_WORD && !s->toks[k].cap &&
+                                      !(s->toks[k].flags & (W_FUNCTION | W_QUANT)))); k++)
+    year = s->toks[k].type == TOK_NUMBER && s->toks[k].len == 4;
+  if (!year)
+    return 0;
+  return k < e && _ds_tok_is_punct (&s->toks[k], ',') ? k + 1 : k;
+}
+
+/* The list the intro counts, named by its reasons cue ("… karena tiga
+ * alasan" → "alasan …"), else as describe_list names it. */
+static gboolean
+series_intro (Ctx     *ctx,
+              DsClaim *claim)
+{
+  Sent intro;
+  guint e, count, cue, a;
+  g_autofree char *clause = NULL;
+
+  _ds_sent_from_ref (ctx, &ctx->prev, &intro);
+  e = _ds_body_end (&intro);
+  if (intro.question || intro.has_colon || e == 0 || e + 1 < intro.n ||
+      !(intro.toks[e - 1].type == TOK_WORD && _ds_tok_nounish (&intro.toks[e - 1])) ||
+      _ds_lexicon_phrase_at (ctx, &intro, e - 1, "measure_noun") == 1)
+    return FALSE;
+  cue = reasons_cue (ctx, &intro, e, &count);
+  a = past_time_opener (&intro, e);
+  /* ("Several states left …": a quantity may open the clause.) */
+  if (cue >= a + 2 && !(intro.toks[a].flags & ((W_FUNCTION & ~W_DET) | W_PRONOUN)))
+    {
+      clause = _ds_phrase_dup (&intro, a, cue, TRUE);
+      claim->subject = ds_lang_expand (ctx->lang, "reasons_why", "clause", clause, NULL);
+      claim->form = DS_LIST_FORM_NAMING;
+      if (count > 0)
+        {
+          claim->stated_count = count;
+          claim->count_word = _ds_toks_dup (&intro, e - 2, e - 1);
+        }
+      return TRUE;
+    }
+  /* Only a count that ends the intro announces a series to come. */
+  for (guint k = e > 6 ? e - 6 : 0; k < e; k++)
+    if ((intro.toks[k].flags & W_COUNT) && intro.toks[k].value >= 2)
+      return describe_list (ctx, claim, &ctx->prev, G_MAXUINT, FALSE) && claim->subject != NULL &&
+             claim->stated_count == intro.toks[k].value;
+  return FALSE;
+}
+
+/* "Troop contributors left the mission for three reasons. Rising costs,
+ * attacks on convoys, and the host's hostility.", "Ada tiga masalah
+ * utama. Debit air …, sedimen …, dan …": a sentence of noun phrases
+ * only, right after a sentence that counts them, is that list. */
+void
+_ds_find_series (Ctx  *ctx,
+                 Sent *s)
+{
+  DsClaim *claim;
+  guint n;
+
+  if (s->first || ctx->prev.p == NULL || ctx->prev.block != s->block || s->start < ctx->typology_end)
+    return;
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_ORDINALS, s);
+  n = _ds_series_items (s, claim);
+  if (n < 2 || !series_intro (ctx, claim) ||
+      (claim->stated_count > 0 ? claim->stated_count != n : n > REASONS_MAX))
+    {
+      ds_claim_unref (claim);
+      return;
+    }
+  claim->start = ctx->prev.start;
+  _ds_claim_extend (ctx, claim, s->end_char, s->end);
+  _ds_toks_mark_used (s, 0, s->n);
+  if (_ds_claim_commit (ctx, claim))
+    drop_intro_count (ctx, &ctx->prev);
 }

@@ -1743,6 +1743,31 @@ try_cue_list (Ctx       *ctx,
   return TRUE;
 }
 
+/* "Biaya yang terus naik, serangan terhadap konvoi, dan sikap tuan rumah
+ * yang memusuhi tentara asing.": a sentence that is nothing but a series
+ * of noun phrases, no verb of its own (a relative clause's aside); its
+ * items go into @claim. How many, or 0 when the sentence says more. */
+guint
+_ds_series_items (const Sent *s,
+                  DsClaim    *claim)
+{
+  Range segs[MAX_SEGMENTS], items[MAX_SEGMENTS];
+  guint e = _ds_body_end (s), n;
+
+  if (s->question || s->has_colon || e < 3 || s->toks[0].type != TOK_WORD ||
+      (s->toks[0].flags & (W_FUNCTION & ~W_DET)) || (s->flags & W_ORDINAL))
+    return 0;
+  n = read_items (s, segs, segments (s, 0, e, FALSE, segs), DS_LIST_FORM_NAMING, TRUE, e, items);
+  if (n < 2 || items[n - 1].b + 1 < e)
+    return 0;
+  for (guint k = 0; k < n; k++)
+    if (has_verb (s, items[k]) || starts_with_verb (s, items[k]) || _ds_toks_any_used (s, items[k].a, items[k].b))
+      return 0;
+  for (guint k = 0; k < n; k++)
+    add_range (claim, s, items[k]);
+  return n;
+}
+
 /* "Tim ini bertugas menerima laporan, menganalisis …, dan memulihkan …",
  * "Pemilik data berhak mengakses …", "The agency is responsible for
  * collecting …": the actor's duties or rights, named by the language's

@@ -516,6 +516,8 @@ void        _ds_list_describe      (Ctx          *ctx,
                                     const SentRef *context);
 void        _ds_list_add_count_warnings (DsClaim   *claim,
                                          GPtrArray *missing);
+guint       _ds_series_items       (const Sent   *s,
+                                    DsClaim      *claim);
 
 /* ds-claims-cause.c */
 gboolean    _ds_find_cause_verb    (Ctx          *ctx,
@@ -551,6 +553,8 @@ gboolean    _ds_next_sentence      (Ctx          *ctx,
                                     guint         block,
                                     Sent         *s);
 void        _ds_find_reasons       (Ctx          *ctx,
+                                    Sent         *s);
+void        _ds_find_series        (Ctx          *ctx,
                                     Sent         *s);
 
 /* ds-claims-defs.c */

@@ -555,6 +555,8 @@ analyse_sentence (Ctx  *ctx,
   if (s->first && s->block > 0 && _ds_find_headword_gloss (ctx, s))
     return;
   _ds_find_reasons (ctx, s);
+  if (s->n_commas > 0 || (s->flags & W_CONJ))
+    _ds_find_series (ctx, s);
   if (s->flags & W_COUNT)
     _ds_find_typology (ctx, s);
   if (_ds_find_contrasts_first (ctx, s) || _ds_find_cause_noun (ctx, s) || _ds_find_reason_first (ctx, s))
