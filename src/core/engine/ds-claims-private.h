@@ -222,6 +222,7 @@ typedef struct {
   guint       topic_level;
   gboolean    head_cue;     /* the heading names a role or a challenge */
   gboolean    in_references;
+  gboolean    apparatus_listed; /* ... and its list has been passed over */
   GArray     *toks;         /* reused token buffers: the sentence analysed, */
   GArray     *toks_aside;   /* one read again, */
   GArray     *toks_gate;    /* a text the gate checks */

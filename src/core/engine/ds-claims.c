@@ -897,6 +897,7 @@ walk_block (Ctx   *ctx,
   switch (block->kind)
     {
     case DS_BLOCK_HEADING:
+      ctx->apparatus_listed = FALSE;
       ctx->in_references = apparatus_heading (ctx, index);
       if (ctx->in_references)
         _ds_ordinals_flush (ctx);
@@ -905,15 +906,21 @@ walk_block (Ctx   *ctx,
       break;
     case DS_BLOCK_REFERENCES_HEADING:
       _ds_ordinals_flush (ctx);
+      ctx->apparatus_listed = FALSE;
       ctx->in_references = TRUE;
       break;
     case DS_BLOCK_PARAGRAPH:
+      /* "Contoh soal ujian", then its questions, then "Ingat: …": the
+       * apparatus was its list. */
+      if (ctx->in_references && ctx->apparatus_listed)
+        ctx->in_references = FALSE;
       if (ctx->in_references)
         break;
       switch (apparatus_label (ctx, index))
         {
         case 2:
           _ds_ordinals_flush (ctx);
+          ctx->apparatus_listed = FALSE;
           ctx->in_references = TRUE;
           break;
         case 0:
@@ -926,6 +933,7 @@ walk_block (Ctx   *ctx,
     case DS_BLOCK_LIST_ITEM:
       if (!ctx->in_references)
         return _ds_walk_list_blocks (ctx, index);
+      ctx->apparatus_listed = TRUE;
       break;
     case DS_BLOCK_METADATA:   /* bylines, dates, captions: no claims */
     case DS_BLOCK_REFERENCE:

@@ -526,6 +526,51 @@ start_line (Parser *p,
   append_marker (p, &line->marker, &line->marker_bytes, &line->marker_chars);
 }
 
+/* A label opening the line ("RINA: ", "Tantangan: ", "Minggu 3: ", see
+ * ds-parser-label.c) joins its marker: the block's content starts after
+ * it, and the reader still shows it. Returns where the content starts. */
+#define SCHEDULE_MAX_WORDS 12
+
+/* "- Minggu 3: Studi kasus perbatasan darat", "• Week 4: Protection of
+ * civilians": an item of a course's schedule, no claim to study. */
+static gboolean
+is_schedule_item (const Line *line,
+                  const char *s,
+                  gsize       len)
+{
+  return (line->marker.kind == LINE_BULLET || line->marker.kind == LINE_NUMBERED) &&
+         line->info.words <= SCHEDULE_MAX_WORDS && !ds_text_ends_statement (s, len);
+}
+
+static const char *
+take_label (Parser *p,
+            Line   *line)
+{
+  const char *s = p->buf + line->content_start;
+  gboolean numbered;
+  gsize n = _ds_parser_label_length (p, s, line->len, &numbered);
+  guint chars;
+
+  if (n == 0 || n >= line->len)
+    return s;
+  if (numbered && is_schedule_item (line, s, line->len))
+    {
+      line->metadata = TRUE;
+      return s;
+    }
+  chars = g_utf8_strlen (s, n);
+  for (gsize i = 0; i < n; i++)
+    line->info.words -= s[i] == ' ' && (i + 1 == n || s[i + 1] != ' ');
+  line->info.chars -= chars;
+  line->info.bytes -= n;
+  line->content_start += n;
+  line->len -= n;
+  line->marker_bytes += n;
+  line->marker_chars += chars;
+  line->labelled = TRUE;
+  return s + n;
+}
+
 /* What the cleaned line reads like: a references heading, a heading, a
  * metadata line. */
 static void
@@ -541,7 +586,10 @@ read_line_kind (Parser *p,
     return;
 
   if (kind == LINE_TEXT)
-    line->metadata = ds_text_is_metadata (s, line->len);
+    line->metadata = ds_text_is_metadata (s, line->len) ||
+                     (p->pending_title && p->blocks->len == 1 && ds_text_is_names_line (s, line->len));
+  if (!line->metadata)
+    s = take_label (p, line);
   if (kind == LINE_TEXT && !line->metadata)
     line->candidate = _ds_parser_is_heading_candidate (s, line->len, &line->info);
   else if (kind == LINE_NUMBERED)
@@ -720,7 +768,7 @@ _ds_parser_goes_on (Parser     *p,
   const DsBlock *last;
 
   if (p->blocks->len == 0 || p->gap || line->marker.kind != LINE_TEXT ||
-      line->metadata || line->references_heading || starts_with_letter_marker (p, line))
+      line->metadata || line->labelled || line->references_heading || starts_with_letter_marker (p, line))
     return FALSE;
 
   last = _ds_parser_last_block (p);

@@ -148,14 +148,16 @@ next_word (const char **s,
   return *w < *w_end;
 }
 
-/* "Page 4 of 9", "Halaman 4 dari 9", "Hal. 12", "p. 3". */
+/* "Page 4 of 9", "Halaman 4 dari 9", "Hal. 12", "p. 3"; with @list
+ * "slide_label", "Slide 4", "Slide 4 of 12". */
 static gboolean
 is_page_label (const char *s,
-               const char *e)
+               const char *e,
+               const char *list)
 {
   const char *w, *w_end;
 
-  if (!next_word (&s, e, &w, &w_end) || !word_in_list (w, w_end, "page_label"))
+  if (!next_word (&s, e, &w, &w_end) || !word_in_list (w, w_end, list))
     return FALSE;
   if (!next_word (&s, e, &w, &w_end) || !is_bare_number (w, w_end))
     return FALSE;
@@ -179,7 +181,7 @@ _ds_parser_is_page_line_any (const char *s,
   trim (&s, &e);
   if (s == e || e - s > RUNNING_MAX_BYTES)
     return FALSE;
-  if (is_bare_number (s, e) || is_page_label (s, e))
+  if (is_bare_number (s, e) || is_page_label (s, e, "page_label"))
     return TRUE;
   key = g_strndup (s, e - s);
   return p->running != NULL && g_hash_table_contains (p->running, key);
@@ -197,4 +199,19 @@ _ds_parser_is_page_line (Parser     *p,
                          const char *e)
 {
   return p->layout.wrapped && _ds_parser_is_page_line_any (s, e, p);
+}
+
+/**
+ * _ds_parser_is_slide_line:
+ *
+ * Returns: whether the raw line [@s, @e) is a slide's number in a slide
+ *   deck's text ("Slide 4", "Slide 4 of 12"), which parts slides as a
+ *   blank line would
+ */
+gboolean
+_ds_parser_is_slide_line (const char *s,
+                          const char *e)
+{
+  trim (&s, &e);
+  return e - s <= RUNNING_MAX_BYTES && is_page_label (s, e, "slide_label");
 }

@@ -47,6 +47,7 @@ typedef struct {
   gboolean    candidate;        /* a plain line that reads like a heading */
   gboolean    numbered_candidate; /* a numbered one that does */
   gboolean    metadata;
+  gboolean    labelled;         /* a label opens it (in the marker) */
 } Line;
 
 /* The last block's last source line: what the next line is weighed
@@ -87,6 +88,7 @@ typedef struct {
   gboolean    seen_prose;       /* a paragraph or list item came already */
   LastLine    last;
   GHashTable *running;          /* short lines a PDF repeats on its pages */
+  gboolean    transcript;       /* speakers' labels open its lines */
 } Parser;
 
 static inline DsBlock *
@@ -117,9 +119,19 @@ void     _ds_parser_find_running_lines (Parser      *p,
 gboolean _ds_parser_is_page_line       (Parser      *p,
                                         const char  *s,
                                         const char  *e);
+gboolean _ds_parser_is_slide_line      (const char  *s,
+                                        const char  *e);
 gboolean _ds_parser_is_page_line_any   (const char  *s,
                                         const char  *e,
                                         gpointer     parser);
+/* ds-parser-label.c */
+void     _ds_parser_find_speakers      (Parser      *p,
+                                        const char  *s,
+                                        const char  *end);
+gsize    _ds_parser_label_length       (Parser      *p,
+                                        const char  *s,
+                                        gsize        len,
+                                        gboolean    *numbered);
 void     _ds_parser_remember_line      (Parser      *p,
                                         const Line  *line,
                                         gsize        text_start);

@@ -426,6 +426,14 @@ process_line (Parser      *p,
       return TRUE;
     }
 
+  /* A slide's number ends what the slide before said. */
+  if (_ds_parser_is_slide_line (s, e))
+    {
+      _ds_parser_drop_line (p, &line);
+      note_blank (p, TRUE);
+      return TRUE;
+    }
+
   /* Debris within a wrapped paragraph does not end it. */
   if (is_debris (p, &line, s, e))
     {
@@ -529,6 +537,7 @@ parse_lines (Parser      *p,
   const char *line_end;
 
   _ds_parser_find_running_lines (p, s, end);
+  _ds_parser_find_speakers (p, s, end);
   ds_layout_scan (s, end, _ds_parser_is_page_line_any, p, &p->layout);
   ds_lines_init (&lines, s, end);
   while (ds_lines_next (&lines, &line, &line_end))

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "ds-lang.h"
 #include "ds-text-clean.h"
 #include "ds-text-layout.h"
 #include "ds-text-meta.h"
@@ -268,6 +269,17 @@ is_publication_line (const char *s,
         return TRUE;
     }
 
+  /* "Guest lecture, 2 February 2026", "Jakarta, 12 Maret 2024": a place
+   * or an occasion of at most four words, a comma, a date. */
+  for (guint i = 0; i < 4 && next_word (&q, e, &word); i++)
+    if (word.p[word.len - 1] == ',')
+      {
+        if (is_date (q, e))
+          return TRUE;
+        break;
+      }
+  q = s;
+
   /* An outlet before a dash or bar, in at most three words. */
   for (guint i = 0; i < 4 && next_word (&q, e, &word); i++)
     if (is_dash_word (&word) || ds_text_ascii_equal_nocase (word.p, word.len, "|"))
@@ -331,6 +343,38 @@ is_journal_line (const char *s,
   return volume && part;
 }
 
+/* Whether [@s, @s + @len) opens with "label:" for a label of the phrase
+ * list @name of either language (a text's language is not known yet). */
+static gsize
+label_in_list_length (const char *s,
+                      gsize       len,
+                      const char *name)
+{
+  static const char * const codes[] = { "id", "en" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
+
+      for (guint i = 0; list[i] != NULL; i++)
+        {
+          gsize n = ds_text_label_length (s, len, list[i]);
+
+          if (n > 0)
+            return n;
+        }
+    }
+  return 0;
+}
+
+static gboolean
+has_label_in_list (const char *s,
+                   gsize       len,
+                   const char *name)
+{
+  return label_in_list_length (s, len, name) > 0;
+}
+
 /* "Oleh: …", "Penulis: …", "Sumber: …", "Foto: …" */
 static gboolean
 is_labelled_line (const char *s,
@@ -366,13 +410,63 @@ is_labelled_line (const char *s,
     if (ds_text_label_length (s, len, labels[i]) > 0)
       return TRUE;
 
-  return FALSE;
+  return has_label_in_list (s, len, "metadata_label");
 }
 
 static gboolean
 starts_upper (const Word *w)
 {
   return g_unichar_isupper (g_utf8_get_char (w->p));
+}
+
+#define PEOPLE_MAX_WORDS 16
+
+/* "Chair: Ambassador Leila Haddad", "Narasumber: Yuni Astuti, Bambang
+ * Setiadi": who took part, a label of the list "people_label" and names
+ * only (every word capitalised but "dan", "and", "&"). "MODERATOR:
+ * Terima kasih." is a turn of a transcript. */
+static gboolean
+is_people_line (const char *s,
+                gsize       len)
+{
+  gsize n = len <= LABEL_MAX_BYTES ? label_in_list_length (s, len, "people_label") : 0;
+  const char *q = s + n;
+  guint words = 0;
+  Word word;
+
+  if (n == 0 || ds_text_ends_statement (s, len))
+    return FALSE;
+  while (next_word (&q, s + len, &word))
+    if (++words > PEOPLE_MAX_WORDS ||
+        (!starts_upper (&word) && !ds_text_ascii_equal_nocase (word.p, word.len, "dan") &&
+         !ds_text_ascii_equal_nocase (word.p, word.len, "and") && !ds_text_ascii_equal_nocase (word.p, word.len, "&")))
+      return FALSE;
+  return words > 0;
+}
+
+/* After "Interview by ", "Wawancara oleh ": a phrase of the list @name of
+ * either language and a space opening [@s, @s + @len); NULL when none
+ * does. */
+static const char *
+after_phrase_in_list (const char *s,
+                      gsize       len,
+                      const char *name)
+{
+  static const char * const codes[] = { "id", "en" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
+
+      for (guint i = 0; list[i] != NULL; i++)
+        {
+          gsize n = strlen (list[i]);
+
+          if (n < len && s[n] == ' ' && g_ascii_strncasecmp (s, list[i], n) == 0)
+            return s + n + 1;
+        }
+    }
+  return NULL;
 }
 
 /* "Oleh Budi Santoso", "By Jane Doe and John Roe": a name, every word
@@ -390,12 +484,14 @@ is_byline (const char *s,
   guint n = 0;
   Word word;
 
-  if (len > BYLINE_MAX_BYTES || strchr ("OBDWP", s[0]) == NULL)
+  if (len > BYLINE_MAX_BYTES)
     return FALSE;
   /* The line is not NUL-terminated: compare within it. */
   for (gsize i = 0; i < G_N_ELEMENTS (openers) && q == NULL; i++)
     if (strlen (openers[i]) < len && memcmp (s, openers[i], strlen (openers[i])) == 0)
       q = s + strlen (openers[i]);
+  if (q == NULL)
+    q = after_phrase_in_list (s, len, "byline_opener");
   if (q == NULL || ds_text_ends_statement (s, len))
     return FALSE;
 
@@ -475,20 +571,45 @@ is_counter (const char *s,
          count_words (s, len, 4) <= 3;
 }
 
+/* The next bar, or middle dot between spaces, in [@a, @e): what parts a
+ * page's furniture line ("Nadia Putri · 4 menit baca"). */
+static const char *
+next_separator (const char *a,
+                const char *e,
+                gsize      *sep_len)
+{
+  for (const char *q = a; q < e; q++)
+    {
+      if (*q == '|')
+        {
+          *sep_len = 1;
+          return q;
+        }
+      if (q > a && q + 3 < e && q[-1] == ' ' && (guchar) q[0] == 0xC2 && (guchar) q[1] == 0xB7 && q[2] == ' ')
+        {
+          *sep_len = 2;
+          return q;
+        }
+    }
+  return NULL;
+}
+
 /* "Posted by admin | 14 Comments | Tags: …", "Penulis: Rizky | 5 menit
- * baca": parts between bars, one of them page furniture. */
+ * baca", "Nadia Putri · 4 menit baca": parts between bars or dots, one of
+ * them page furniture. */
 static gboolean
 is_segmented_line (const char *s,
                    gsize       len)
 {
   const char *e = s + len, *a = s;
   guint parts = 0, furniture = 0;
+  gsize sep_len;
 
-  if (len > LABEL_MAX_BYTES || memchr (s, '|', len) == NULL)
+  if (len > LABEL_MAX_BYTES || next_separator (s, e, &sep_len) == NULL)
     return FALSE;
   while (a < e)
     {
-      const char *bar = memchr (a, '|', e - a);
+      const char *bar = next_separator (a, e, &sep_len);
       const char *b = bar != NULL ? bar : e;
 
       while (a < b && *a == ' ')
@@ -501,7 +622,7 @@ is_segmented_line (const char *s,
           furniture += is_labelled_line (a, b - a) || is_byline (a, b - a) || is_counter (a, b - a) ||
                        is_publication_line (a, b - a);
         }
-      a = bar != NULL ? bar + 1 : e;
+      a = bar != NULL ? bar + sep_len : e;
     }
   return parts >= 2 && furniture > 0;
 }
@@ -565,8 +686,61 @@ ds_text_is_metadata (const char *s,
       len = n;
     }
   return is_table_row (s, len) || is_rubric_line (s, len) || is_labelled_line (s, len) || is_byline (s, len) ||
+         is_people_line (s, len) ||
          is_publication_line (s, len) || is_caption (s, len) ||
          is_journal_line (s, len) || is_contact_line (s, len) || is_segmented_line (s, len);
+}
+
+/* ---- Authors under a title --------------------------------------------- */
+
+#define NAMES_MAX_WORDS 12
+#define NAME_MAX_WORDS 4
+
+/**
+ * ds_text_is_names_line:
+ *
+ * Returns: whether the cleaned line [@s, @s + @len) is people's names and
+ *   nothing else ("Dimas Pratama, Lestari Ayu", "Maya Lindqvist and Tomas
+ *   Reyes"): two names at least, each of two to four capitalised words. The
+ *   parser asks it of the line under a title only, where a subtitle that
+ *   happens to look so is no claim either.
+ */
+gboolean
+ds_text_is_names_line (const char *s,
+                       gsize       len)
+{
+  static const char * const joiners[] = { "dan", "and", "&" };
+  const char *q = s;
+  guint names = 0, in_name = 0, words = 0;
+  Word word;
+
+  if (len > BYLINE_MAX_BYTES || ds_text_ends_statement (s, len))
+    return FALSE;
+  while (next_word (&q, s + len, &word))
+    {
+      gboolean comma = word.p[word.len - 1] == ',';
+
+      if (++words > NAMES_MAX_WORDS)
+        return FALSE;
+      if (word_in (&word, joiners, G_N_ELEMENTS (joiners)))
+        {
+          if (in_name < 2)
+            return FALSE;
+          names++;
+          in_name = 0;
+          continue;
+        }
+      if (!starts_upper (&word) || ++in_name > NAME_MAX_WORDS)
+        return FALSE;
+      if (comma && in_name < 2)
+        return FALSE;
+      if (comma)
+        {
+          names++;
+          in_name = 0;
+        }
+    }
+  return in_name >= 2 && names >= 1;
 }
 
 /* ---- Datelines --------------------------------------------------------- */

@@ -17,5 +17,7 @@ gboolean ds_text_is_metadata     (const char *s,
                                   gsize       len);
 gsize    ds_text_dateline_length (const char *s,
                                   gsize       len);
+gboolean ds_text_is_names_line   (const char *s,
+                                  gsize       len);
 
 G_END_DECLS

@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The parser, labels that open a line and are no part of what it says: a
+ * speaker in a transcript ("RINA:", "Q:", "Jawab:"), a label on a slide's
+ * bullet ("Tantangan:", "Example:", "Remember:") and a numbered one in a
+ * syllabus ("Pertemuan ke-2:", "Week 4:", "Unit 1:"). Read as text,
+ * "Tantangan: izin masuk tertunda" is a term and its definition, and
+ * "JAWAB: Sungai tidak mengenal batas" one too; the label goes into the
+ * line's marker instead, kept in the text the reader shows, so that every
+ * rule reads the turn or the bullet as the prose it is.
+ *
+ * A speaker label in capitals ("HANNA:") looks like an acronym before its
+ * long form ("ASEAN: Perhimpunan …"). It counts only in a transcript: a text
+ * where a speaker word of the language ("Tanya", "Moderator", "Q") opens a
+ * line, or where one label in capitals opens two lines or more (a glossary
+ * names each acronym once). The text is looked over once, before it is
+ * read (_ds_parser_find_speakers()).
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-lang.h"
+#include "ds-parser-private.h"
+#include "ds-words.h"
+
+/* Where a label's colon must come, and how many words it has. */
+#define LABEL_MAX_BYTES 32
+#define LABEL_MAX_WORDS 3
+
+/* A line's label: [s, colon) and what follows the colon. */
+typedef struct {
+  const char *s;
+  const char *colon;
+  const char *rest;             /* after the colon and its spaces */
+  guint       words;
+} Label;
+
+/* Reads "XYZ: rest" at the start of [@s, @e): at most three words before a
+ * colon, then a space and more text. */
+static gboolean
+read_label (const char *s,
+            const char *e,
+            Label      *label)
+{
+  const char *colon = memchr (s, ':', MIN ((gsize) (e - s), LABEL_MAX_BYTES));
+  const char *rest;
+
+  if (colon == NULL || colon == s || colon + 2 >= e || colon[1] != ' ' || colon[-1] == ' ')
+    return FALSE;
+  for (rest = colon + 1; rest < e && *rest == ' '; rest++)
+    ;
+  label->s = s;
+  label->colon = colon;
+  label->rest = rest;
+  label->words = 1;
+  for (const char *q = s; q < colon; q++)
+    label->words += *q == ' ';
+  return rest < e && label->words <= LABEL_MAX_WORDS;
+}
+
+/* Whether the label is in the phrase list @name of either language. */
+static gboolean
+label_in_list (const Label *label,
+               const char  *name)
+{
+  static const char * const codes[] = { "id", "en" };
+  g_autofree char *text = g_strndup (label->s, label->colon - label->s);
+  g_autofree char *folded = ds_words_fold (text, DS_FOLD_NONE);
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    if (g_strv_contains ((const char * const *) ds_lang_get_phrases (ds_lang_get (codes[l]), name), folded))
+      return TRUE;
+  return FALSE;
+}
+
+/* "HANNA", "DR. SARI", "MODERATOR": letters in capitals only, two at
+ * least. */
+static gboolean
+is_caps_label (const Label *label)
+{
+  guint letters = 0;
+
+  for (const char *q = label->s; q < label->colon; q++)
+    {
+      if (g_ascii_islower (*q) || (guchar) *q >= 0x80 || g_ascii_isdigit (*q))
+        return FALSE;
+      letters += g_ascii_isupper (*q);
+    }
+  return letters >= 2;
+}
+
+/* "Pertemuan ke-2", "Minggu 3", "Week 4", "Unit IV": a word of the list
+ * "numbered_label" and a number. */
+static gboolean
+is_numbered_label (const Label *label)
+{
+  const char *space = memchr (label->s, ' ', label->colon - label->s);
+  const char *n;
+  Label word = *label;
+
+  if (space == NULL)
+    return FALSE;
+  word.colon = space;
+  n = space + 1;
+  if (label->colon - n > 3 && g_ascii_strncasecmp (n, "ke-", 3) == 0)
+    n += 3;
+  for (const char *q = n; q < label->colon; q++)
+    if (!g_ascii_isdigit (*q) && strchr ("IVXivx", *q) == NULL)
+      return FALSE;
+  return n < label->colon && label_in_list (&word, "numbered_label");
+}
+
+static gboolean
+is_speaker_word (const Label *label)
+{
+  return label_in_list (label, "speaker_label");
+}
+
+/**
+ * _ds_parser_find_speakers:
+ *
+ * Looks over the lines of [@s, @end) for speaker labels and notes whether
+ * the text is a transcript (see the comment at the top).
+ */
+void
+_ds_parser_find_speakers (Parser     *p,
+                          const char *s,
+                          const char *end)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  DsLines lines;
+  const char *a, *b;
+  Label label;
+
+  ds_lines_init (&lines, s, end);
+  while (!p->transcript && ds_lines_next (&lines, &a, &b))
+    {
+      while (a < b && (*a == ' ' || *a == '\t'))
+        a++;
+      if (!read_label (a, b, &label))
+        continue;
+      if (is_caps_label (&label) &&
+          !g_hash_table_add (seen, g_strndup (label.s, label.colon - label.s)))
+        p->transcript = TRUE;
+      else if (is_speaker_word (&label))
+        p->transcript = TRUE;
+    }
+}
+
+/**
+ * _ds_parser_label_length:
+ *
+ * Returns: the bytes of the label that opens the cleaned line [@s, @s +
+ *   @len) and the spaces after it, or 0 when it has none
+ */
+gsize
+_ds_parser_label_length (Parser     *p,
+                         const char *s,
+                         gsize       len,
+                         gboolean   *numbered)
+{
+  Label label;
+
+  *numbered = FALSE;
+  if (!read_label (s, s + len, &label))
+    return 0;
+  if (p->transcript && (is_caps_label (&label) || is_speaker_word (&label)))
+    return label.rest - s;
+  *numbered = is_numbered_label (&label);
+  if (*numbered || label_in_list (&label, "line_label"))
+    return label.rest - s;
+  return 0;
+}
