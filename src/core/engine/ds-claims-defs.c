@@ -1454,6 +1454,74 @@ _ds_find_headword_gloss (Ctx  *ctx,
   return _ds_claim_commit (ctx, def);
 }
 
+static guint name_joint (const Sent *s,
+                         guint       i);
+
+/* The name that opens @s and ends before the comma at @comma, in
+ * capitals (and the words that join them: "of", "untuk"), bold or not:
+ * [*a, *b), with "the" before it. */
+static gboolean
+opening_name (const Sent *s,
+              guint       comma,
+              guint      *a,
+              guint      *b)
+{
+  guint i = 0, k;
+
+  while (i < comma && s->toks[i].type == TOK_PUNCT && s->toks[i].ch == '*')
+    i++;
+  *a = i;
+  for (k = comma; k > i && s->toks[k - 1].type == TOK_PUNCT && s->toks[k - 1].ch == '*'; k--)
+    ;
+  *b = k;
+  if (_ds_tok_is (&s->toks[i], "the"))
+    i++;
+  if (k < i + 2 || k > i + 8 || !s->toks[k - 1].cap)
+    return FALSE;
+  for (; i < k; i++)
+    if (s->toks[i].type != TOK_WORD || (!s->toks[i].cap && name_joint (s, i + 1) == 0))
+      return FALSE;
+  return TRUE;
+}
+
+/* "The Mekong River Commission, a body that coordinates …, was founded
+ * …", "**The Helsinki Rules**, an instrument which …, were adopted …",
+ * "Komisi Sungai Mekong, sebuah badan yang …, didirikan …": a named body
+ * or instrument (the head noun is one of the phrase list
+ * appositive_head) glossed between commas by an indefinite noun phrase
+ * and what qualifies it. A person ("Thongloun, a veteran negotiator who
+ * …") or a thing named in lower case ("The dam, a project that …") is
+ * no such card. */
+static void
+named_appositive (Ctx  *ctx,
+                  Sent *s,
+                  guint e)
+{
+  guint comma = 2, close, a, b, head, n;
+
+  while (comma < e && comma < 12 && !_ds_tok_is_punct (&s->toks[comma], ','))
+    comma++;
+  if (comma >= e || comma + 4 >= e || !opening_name (s, comma, &a, &b) ||
+      _ds_lexicon_is_country (s->toks, s->n, a) ||
+      (n = _ds_lexicon_phrase_at (ctx, s, comma + 1, "indefinite")) == 0 || n > 1)
+    return;
+  for (head = comma + 2; head < e && head < comma + 5 && _ds_lexicon_phrase_at (ctx, s, head, "appositive_head") == 0;
+       head++)
+    if (!_ds_tok_nounish (&s->toks[head]))
+      return;
+  for (close = head + 1; close < e && close < head + 25 && !_ds_tok_is_punct (&s->toks[close], ','); close++)
+    ;
+  if (head >= e || head >= comma + 5 || close >= e || close >= head + 25 || close < head + 3 ||
+      !(s->toks[head + 1].flags & W_RELATIVE) || _ds_toks_any_used (s, a, close))
+    return;
+  commit_gloss (ctx, s, _ds_phrase_dup (s, a, b, !s->toks[a].cap || _ds_tok_is (&s->toks[a], "the")),
+                a, b, comma + 1, close);
+  /* "… was founded in 1995": what the sentence says of the name is a
+   * claim of its own. */
+  for (guint k = a; k < b; k++)
+    s->toks[k].used = FALSE;
+}
+
 /* 'The "Manila Process", a style of negotiation based on …, shaped …',
  * 'Konsep "jalur kedua", sebuah forum …, …': a quoted term glossed
  * between commas by an indefinite noun phrase. */
@@ -1464,6 +1532,11 @@ _ds_find_appositive (Ctx  *ctx,
   guint e = _ds_body_end (s), close, a, b;
   g_autofree char *term = NULL;
 
+  if (!s->has_quote)
+    {
+      named_appositive (ctx, s, e);
+      return;
+    }
   for (guint i = 2; i + 3 < e; i++)
     {
       if (!_ds_tok_is_punct (&s->toks[i], ',') || !_ds_labelled_quote (ctx, s, i, &a, &b) ||

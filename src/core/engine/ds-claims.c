@@ -587,7 +587,7 @@ analyse_sentence (Ctx  *ctx,
     _ds_find_restated (ctx, s);
   if (s->has_dash)
     _ds_find_dash_gloss (ctx, s);
-  if (s->has_quote && s->n_commas > 1)
+  if (s->n_commas > 1)
     _ds_find_appositive (ctx, s);
   /* "By X, lawyers mean …": "mean" is no cue word of its own. */
   if ((s->flags & (W_CUE_DEF | W_DEFINE_VERB)) || (ctx->english && s->n_commas > 0))
