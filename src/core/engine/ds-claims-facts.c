@@ -2042,6 +2042,8 @@ _ds_find_facts (Ctx  *ctx,
   else if (s->toks[0].cap || (s->toks[0].flags & W_PRONOUN))
     found |= _ds_find_treaty (ctx, s);
   found |= _ds_find_holder (ctx, s);
+  if (s->cap_run >= 2)
+    _ds_note_treaty (ctx, s);
   if ((s->flags & W_SUPERLATIVE) || (s->flags & W_ORDINAL) || s->has_digit)
     found |= find_rank (ctx, s);
   found |= find_event (ctx, s);

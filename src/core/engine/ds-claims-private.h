@@ -199,7 +199,8 @@ typedef struct {
   } phrase_cache[128];
   char       *title;
   char       *last_rule;    /* the rule named last ("PP Nomor 71 Tahun 2019") */
-  char       *last_treaty;  /* the treaty a sentence began with last */
+  char       *last_treaty;  /* the treaty a sentence began with or named last */
+  guint       last_treaty_end; /* where the sentence that named it ends (characters) */
   guint       typology_end; /* where the sentences a typology took end */
   DsClaim    *thesis;       /* the essay's argument, committed at the end */
   guint       thesis_rank;  /* how plainly its signpost announced it */
@@ -638,6 +639,8 @@ guint       _ds_read_date          (const Sent   *s,
                                     guint         e);
 gboolean    _ds_find_treaty        (Ctx          *ctx,
                                     Sent         *s);
+void        _ds_note_treaty        (Ctx          *ctx,
+                                    const Sent   *s);
 gboolean    _ds_find_rules         (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_article       (Ctx          *ctx,

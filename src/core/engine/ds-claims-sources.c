@@ -737,6 +737,30 @@ skip_rule_aside (const Sent *s,
   return k;
 }
 
+/* "its", "their": an owner word before the parties a rule binds. */
+static gboolean
+owner_word (const Tok *t)
+{
+  return _ds_tok_is (t, "its") || _ds_tok_is (t, "their");
+}
+
+/* "its parties to …", "both states to …": a noun phrase of a few words
+ * after the rule's verb, then "to" and a verb. */
+static gboolean
+binds_whom_to (const Sent *s,
+               guint       a,
+               guint       e)
+{
+  for (guint k = a + 1; k + 1 < e && k <= a + 4; k++)
+    {
+      if (s->toks[k].type != TOK_WORD || (s->toks[k].flags & (W_THAT | W_RELATIVE)))
+        return FALSE;
+      if (_ds_tok_is (&s->toks[k], "to"))
+        return !s->toks[k + 1].cap && s->toks[k + 1].type == TOK_WORD && !_ds_tok_is_article (&s->toks[k + 1]);
+    }
+  return FALSE;
+}
+
 /* "… calls on member states to refrain from …" → "What does Resolution
  * 76/19 call on member states to do?", the answer after "to". */
 static gboolean
@@ -756,10 +780,12 @@ commit_call_on (Ctx        *ctx,
 
   while (to < e && to < o + 6 && !_ds_tok_is (&s->toks[to], "to"))
     to++;
-  /* "the five states": the article and the count belong to the noun. */
-  if (head < to && _ds_tok_is_article (&s->toks[head]))
+  /* "the five states", "its parties": the article, the owner and the
+   * count belong to the noun. */
+  if (head < to && (_ds_tok_is_article (&s->toks[head]) || owner_word (&s->toks[head])))
     head++;
-  if (head < to && ((s->toks[head].flags & W_COUNT) || s->toks[head].type == TOK_NUMBER))
+  if (head < to && ((s->toks[head].flags & W_COUNT) || s->toks[head].type == TOK_NUMBER ||
+                    _ds_tok_is (&s->toks[head], "both") || _ds_tok_is (&s->toks[head], "all")))
     head++;
   if (to >= e || to == o || to >= o + 6 || e - to < 3 || !_ds_term_usable (s, head, to))
     return FALSE;
@@ -795,6 +821,13 @@ rule_demand (Ctx        *ctx,
   if (v + 1 < e && (_ds_tok_is (&s->toks[v + 1], "on") || _ds_tok_is (&s->toks[v + 1], "upon")))
     return commit_call_on (ctx, s, name, aux, "call on", v, v + 2, e);
   a = v + 1;
+  /* "requires its parties to assist …", "requires both states to
+   * exchange …": whom it binds, then what to do. */
+  if (ctx->english && a < e && binds_whom_to (s, a, e))
+    {
+      verb = g_strndup (form, strcspn (form, " "));
+      return commit_call_on (ctx, s, name, aux, verb, v, a, e);
+    }
   /* "mewajibkan agar …", "requires that …": the demand after it. */
   if (a < e && ((s->toks[a].flags & W_THAT) || _ds_tok_is (&s->toks[a], "agar") ||
                 _ds_tok_is (&s->toks[a], "supaya")))
@@ -945,6 +978,89 @@ treaty_named (const Sent *s,
   return start > 0 ? g_strconcat ("the ", name, NULL) : g_steal_pointer (&name);
 }
 
+/* "the International Convention on Maritime Search and Rescue",
+ * "Konvensi Internasional tentang Pencarian dan Pertolongan Maritim": a
+ * treaty's name at @i, read on past "tentang"/"mengenai" before capitals;
+ * the token after it, or 0. */
+static guint
+treaty_full_end (Ctx        *ctx,
+                 const Sent *s,
+                 guint       i,
+                 guint       e)
+{
+  guint a, b, y;
+  gboolean head = FALSE;
+
+  if (_ds_read_name (s, i, e, &a, &b) <= i || b - a < 2)
+    return 0;
+  /* "International Convention on …": the head may stand inside. */
+  for (guint k = a; k < b && !head; k++)
+    head = s->toks[k].cap && _ds_lexicon_phrase_at (ctx, s, k, "treaty_head") == 1;
+  if (!head)
+    return 0;
+  /* "… tentang Perlindungan Trenggiling", "… on the Protection of
+   * Pangolins": what the treaty is about belongs to its name. */
+  for (guint k = b, n; k + 1 < e; k = b)
+    {
+      if (!(_ds_tok_is (&s->toks[k], "tentang") || _ds_tok_is (&s->toks[k], "mengenai") ||
+            _ds_tok_is (&s->toks[k], "on") || _ds_tok_is (&s->toks[k], "of")))
+        break;
+      n = k + 1 < e && _ds_tok_is (&s->toks[k + 1], "the") ? k + 2 : k + 1;
+      if (_ds_read_name (s, n, e, &a, &y) <= n)
+        break;
+      b = y;
+    }
+  y = treaty_year_end (s, b, e);
+  return y > 0 ? y : b;
+}
+
+/* Remembers the last treaty sentence @s names anywhere ("Indonesia
+ * meratifikasi Konvensi … pada 2012."): "Perjanjian ini" in the next
+ * sentence may be it. */
+void
+_ds_note_treaty (Ctx        *ctx,
+                 const Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint i = 0; i + 1 < e; i++)
+    {
+      guint end, a, b;
+      g_autofree char *name = NULL;
+
+      if (!s->toks[i].cap || s->toks[i].type != TOK_WORD || _ds_tok_is (&s->toks[i], "the"))
+        continue;
+      if ((end = treaty_full_end (ctx, s, i, e)) == 0)
+        {
+          if (_ds_read_name (s, i, e, &a, &b) > i)
+            i = b - 1;
+          continue;
+        }
+      name = _ds_toks_dup (s, i, end);
+      g_free (ctx->last_treaty);
+      ctx->last_treaty = i > 0 && _ds_tok_is (&s->toks[i - 1], "the") ? g_strconcat ("the ", name, NULL)
+                                                                       : g_steal_pointer (&name);
+      ctx->last_treaty_end = s->end_char;
+      i = end - 1;
+    }
+}
+
+/* "Perjanjian ini", "Konvensi tersebut", "The convention", "This
+ * treaty": a treaty's head word that points back; the token after it,
+ * or 0. */
+static guint
+treaty_anaphor_end (Ctx        *ctx,
+                    const Sent *s,
+                    guint       e)
+{
+  if (e > 2 && (_ds_tok_is (&s->toks[0], "the") || _ds_tok_is (&s->toks[0], "this")) && !s->toks[1].cap &&
+      _ds_lexicon_phrase_at (ctx, s, 1, "treaty_head") == 1)
+    return 2;
+  if (e > 2 && (s->toks[1].flags & W_ANAPHOR) && _ds_lexicon_phrase_at (ctx, s, 0, "treaty_head") == 1)
+    return 2;
+  return 0;
+}
+
 /* A rule that commits its parties ("It commits the five states to
  * share …") asks what it binds them to do, as a call on them does. */
 static gboolean
@@ -991,7 +1107,13 @@ _ds_find_treaty (Ctx  *ctx,
       name = treaty_named (s, start, end);
       g_free (ctx->last_treaty);
       ctx->last_treaty = g_strdup (name);
+      ctx->last_treaty_end = s->end_char;
     }
+  /* "Perjanjian ini mewajibkan …" after a sentence that named the treaty
+   * anywhere ("Indonesia meratifikasi Konvensi … pada 2012."). */
+  else if ((end = treaty_anaphor_end (ctx, s, e)) > 0 && ctx->last_treaty != NULL &&
+           ctx->last_treaty_end == ctx->prev.end_char && ctx->prev.end != NULL)
+    name = g_strdup (ctx->last_treaty);
   else
     return FALSE;
   return rule_binds (ctx, s, name, end, e) || rule_demand (ctx, s, name, end, e);
