@@ -1432,8 +1432,11 @@ _ds_find_headword_gloss (Ctx  *ctx,
    * of the term asked. */
   if (h.n > 3 && _ds_tok_is_punct (&h.toks[h.n - 1], ')') && _ds_tok_is_punct (&h.toks[h.n - 3], '('))
     h.n -= 3;
+  /* "Simpulan", "Conclusion": the essay's conclusion starts below, no
+   * definition of the word. */
   if (h.n == 0 || h.n > 6 || h.question || !_ds_term_usable (&h, 0, h.n) ||
-      _ds_lexicon_phrase_at (ctx, &h, 0, "generic_section") == h.n)
+      _ds_lexicon_phrase_at (ctx, &h, 0, "generic_section") == h.n ||
+      _ds_lexicon_phrase_at (ctx, &h, 0, "conclusion_heading") == h.n)
     return FALSE;
   /* "Co-hosting", "Peacekeeping": an English gerund names an activity. */
   for (guint k = 0; k < h.n; k++)

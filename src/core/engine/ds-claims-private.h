@@ -647,6 +647,10 @@ gboolean    _ds_find_article       (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_thesis        (Ctx          *ctx,
                                     Sent         *s);
+/* Whether @s stands where the essay concludes: under its conclusion's
+ * heading, or as its last sentence. */
+gboolean    _ds_sentence_concludes (Ctx          *ctx,
+                                    const Sent   *s);
 void        _ds_thesis_flush       (Ctx          *ctx);
 
 /* ds-claims-gate.c */

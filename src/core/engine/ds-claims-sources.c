@@ -1263,6 +1263,13 @@ closing (Ctx        *ctx,
   return conclusion_section (ctx) || last_sentence (ctx, s);
 }
 
+gboolean
+_ds_sentence_concludes (Ctx        *ctx,
+                        const Sent *s)
+{
+  return closing (ctx, s);
+}
+
 /* Where the argument starts after the signpost at @i, or 0: past "bahwa",
  * "agar", "that" for a verb, past the comma for an adverbial. */
 static guint
@@ -1348,6 +1355,20 @@ find_signpost (Ctx        *ctx,
  * says the rest. */
 #define SHORT_CONCLUSION_WORDS 12
 
+/* Whether tokens [0, e) of @s say what someone should do ("Negara
+ * pantai harus …", "ASEAN must …"): a recommendation of its own, asked by
+ * who should act (ds-claims-statements.c), not the rest of a lead. */
+static gboolean
+recommends (Ctx        *ctx,
+            const Sent *s,
+            guint       e)
+{
+  for (guint k = 1; k < e; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "statement_advice") > 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Appends sentence @s to the conclusion whose short lead came before it
  * in its paragraph. */
 static gboolean
@@ -1362,7 +1383,7 @@ complete_conclusion (Ctx  *ctx,
 
   ctx->thesis_short = FALSE;
   if (!pending || claim == NULL || ctx->prev.block != s->block || ctx->prev.end_char != claim->end || e < 4 ||
-      _ds_toks_any_used (s, 0, e))
+      _ds_toks_any_used (s, 0, e) || recommends (ctx, s, e))
     return FALSE;
   rest = _ds_toks_dup (s, 0, e);
   subject = g_strdup_printf ("%s. %s", claim->subject, rest);

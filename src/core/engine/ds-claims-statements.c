@@ -17,6 +17,12 @@
  *   bergeser?", "How did X shift?", answered by "dari A ke B"
  *   "Kekuatan X terletak pada Y", "The strength of X lies in Y" → "Di
  *   mana letak kekuatan X?", "Where does the strength of X lie?"
+ *   "Panel peninjau menyimpulkan bahwa Y", "The review panel concluded
+ *   that Y" → "Apa yang disimpulkan panel peninjau?", "What did the
+ *   review panel conclude?"
+ *   where the essay concludes, "X harus Y", "X should Y" → "Menurut
+ *   penulis, apa yang harus dilakukan X?", "According to the author,
+ *   what should X do?"
  *
  * What the question says must stand on its own: no pronoun, no "itu",
  * "this", no "-nya"; what answers it names something (the cause rules'
@@ -46,14 +52,21 @@ typedef struct {
   /* A phrase list the subject must hold when the language has one: "The
    * strength of X lies in …", not "The village lies in the delta". */
   const char *subject_needs;
+  /* Only where the essay concludes: "Negara pantai harus …" there is
+   * what the author recommends; elsewhere a rule or a duty says it. */
+  gboolean    concluding;
 } Statement;
 
 static const Statement statements[] = {
-  { "statement_key", "question_statement_key", ASK_SUBJECT, NULL, NULL },
-  { "statement_aim", "question_statement_aim", ASK_REST, NULL, NULL },
-  { "statement_depend", "question_statement_depend", ASK_REST, NULL, NULL },
-  { "statement_shift", "question_statement_shift", ASK_REST, "statement_shift_to", NULL },
-  { "statement_lies", "question_statement_lies", ASK_REST, NULL, "statement_lies_subject" },
+  { "statement_key", "question_statement_key", ASK_SUBJECT, NULL, NULL, FALSE },
+  { "statement_aim", "question_statement_aim", ASK_REST, NULL, NULL, FALSE },
+  { "statement_depend", "question_statement_depend", ASK_REST, NULL, NULL, FALSE },
+  { "statement_shift", "question_statement_shift", ASK_REST, "statement_shift_to", NULL, FALSE },
+  { "statement_lies", "question_statement_lies", ASK_REST, NULL, "statement_lies_subject", FALSE },
+  /* "Panel peninjau menyimpulkan bahwa …", "The review panel concluded
+   * that …": a body that is no name the source rules know. */
+  { "statement_conclude", "question_statement_conclude", ASK_REST, NULL, "statement_body", FALSE },
+  { "statement_advice", "question_statement_advice", ASK_REST, NULL, NULL, TRUE },
 };
 
 /* Whether a token of [a, b) leans on what came before: a pronoun, "itu",
@@ -138,7 +151,8 @@ holds (Ctx        *ctx,
   return FALSE;
 }
 
-/* Whether the subject [c, a) and the rest [r, e) hold what @st needs. */
+/* Whether the subject [c, a) and the rest [r, e) hold what @st needs,
+ * and @s stands where @st may. */
 static gboolean
 needs_met (Ctx             *ctx,
            const Sent      *s,
@@ -151,6 +165,10 @@ needs_met (Ctx             *ctx,
   const char * const *list;
 
   if (st->needs != NULL && !holds (ctx, s, r + 1, e, st->needs))
+    return FALSE;
+  /* "Penelitian lanjutan perlu …", "Further research should …": what
+   * is left to study, no recommendation a lecturer asks. */
+  if (st->concluding && (!_ds_sentence_concludes (ctx, s) || holds (ctx, s, c, a, "study_noun")))
     return FALSE;
   if (st->subject_needs == NULL || (list = ds_lang_get_phrases (ctx->lang, st->subject_needs)) == NULL ||
       list[0] == NULL)
@@ -169,6 +187,24 @@ names_actor (const Sent *s,
     if (s->toks[k].flags & (W_GOV | W_COUNTRY))
       return TRUE;
   return FALSE;
+}
+
+/* Whether tokens [c, a) make the statement's subject: a side of two
+ * words or more, or a name of one where the question carries it: an
+ * acronym or a country ("ASEAN perlu …"), not a word whose capital is the
+ * sentence's ("Hoaks dirancang untuk …"). */
+static gboolean
+subject_ok (const Sent      *s,
+            const Statement *st,
+            guint            c,
+            guint            a)
+{
+  if (st->asked == ASK_REST && a == c + 1 && (_ds_tok_is_acronym (&s->toks[c]) || (s->toks[c].flags & W_COUNTRY)))
+    return TRUE;
+  /* "The commission concluded …": which one, the question cannot say. */
+  if (st->asked == ASK_REST && a == c + 2 && _ds_tok_is_article (&s->toks[c]) && !s->toks[c + 1].cap)
+    return FALSE;
+  return _ds_side_ok (s, c, a);
 }
 
 /* The verb phrase [v, v + n) as a question says it after "What": its
@@ -242,6 +278,8 @@ statement_question (Ctx             *ctx,
       g_autofree char *subject = _ds_sentence_subject (s, c, a);
       g_autofree char *aux = NULL;
       g_autofree char *verb = NULL;
+      g_autofree char *phrase = _ds_toks_dup (s, v, v + n);
+      g_autofree char *lower = g_utf8_strdown (phrase, -1);
 
       /* "The 1995 Mekong Agreement": the article's capital is the
        * sentence's. */
@@ -249,7 +287,8 @@ statement_question (Ctx             *ctx,
         subject[0] = g_ascii_tolower (subject[0]);
 
       question_verb (ctx, s, v, &aux, &verb);
-      question = ds_lang_expand (ctx->lang, st->question, "subject", subject, "aux", aux, "verb", verb, NULL);
+      question = ds_lang_expand (ctx->lang, st->question, "subject", subject, "aux", aux, "verb", verb,
+                                 "phrase", lower, NULL);
     }
   return ds_utf8_capitalize (question);
 }
@@ -285,7 +324,7 @@ _ds_find_statement (Ctx  *ctx,
   c = subject_start (s, v);
   for (a = v; a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)); a--)
     ;
-  if (c == G_MAXUINT || a <= c || (end = rest_end (s, r)) == 0 || !_ds_side_ok (s, c, a) || !_ds_side_ok (s, r, end) ||
+  if (c == G_MAXUINT || a <= c || (end = rest_end (s, r)) == 0 || !subject_ok (s, st, c, a) || !_ds_side_ok (s, r, end) ||
       leans_back (s, c, a) || (st->asked == ASK_SUBJECT && leans_back (s, r, end)) ||
       !needs_met (ctx, s, st, c, a, r, end))
     return FALSE;
