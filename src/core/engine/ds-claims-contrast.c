@@ -18,6 +18,7 @@
  *   "Apakah A sama dengan B? Tidak. …": the next sentences answer
  *   "A … . Sebaliknya, B …", "B, by contrast, …": the sentence before
  *   gives A
+ *   "A vs. B: …", "A versus B: …"
  *
  * A side is a noun phrase that names something: no pronoun, no "ini",
  * no "others", no "tahun lalu". Halves that date two events are news.
@@ -1916,6 +1917,37 @@ find_rather (Ctx  *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* "A vs. B: …", "A versus B: …"                                       */
+
+/* "Mission A vs. Mission B: the first relied on police; the second on
+ * infantry." → "What is the difference between Mission A and Mission
+ * B?", answered by what follows the colon; a list rule would read the
+ * halves as items of "Mission B". */
+static gboolean
+find_versus (Ctx  *ctx,
+             Sent *s)
+{
+  guint e = _ds_body_end (s), c = _ds_clause_start (s, 0), v, n = 0, b, colon;
+  Side sides[2];
+
+  for (v = c + 1; v < e && v <= c + MAX_NAME_TOKENS && (n = _ds_lexicon_phrase_at (ctx, s, v, "contrast_versus")) == 0; v++)
+    ;
+  if (n == 0 || v >= e)
+    return FALSE;
+  b = v + n + (v + n < e && _ds_tok_is_punct (&s->toks[v + n], '.'));
+  for (colon = b + 1; colon < e && colon <= b + MAX_NAME_TOKENS && !_ds_tok_is_punct (&s->toks[colon], ':'); colon++)
+    ;
+  if (colon >= e || colon > b + MAX_NAME_TOKENS || e - colon < 4 || !side_name_ok (ctx, s, c, v) ||
+      !side_name_ok (ctx, s, b, colon))
+    return FALSE;
+  sides[0] = (Side) { c, v, colon + 1, e };
+  sides[1] = (Side) { b, colon, colon + 1, e };
+  if (same_name (s, &sides[0], &sides[1]))
+    return FALSE;
+  return commit_contrast (ctx, s, sides, 2, _ds_phrase_dup (s, colon + 1, e, FALSE));
+}
+
+/* ------------------------------------------------------------------ */
 
 /* A sentence that sets named things against each other, when no other
  * rule took it. */
@@ -1945,7 +1977,8 @@ _ds_find_contrasts (Ctx  *ctx,
 }
 
 /* "Dulu, A …; kini, B …", "In the past, A … . Today, B …", "Critics
- * argue … . Supporters reply …", "Alih-alih A, X …": asked before the
+ * argue … . Supporters reply …", "Alih-alih A, X …", "A vs. B: …":
+ * asked before the
  * list rules, which would read the halves as items, and before the rules
  * of what a source holds or who did what, which would ask one camp alone
  * or take "Alih-alih" for an actor. */
@@ -1954,6 +1987,6 @@ _ds_find_contrasts_first (Ctx  *ctx,
                           Sent *s)
 {
   return !_ds_toks_any_used (s, 0, s->n) &&
-         (then_now_one (ctx, s) || then_now_across (ctx, s) ||
+         (then_now_one (ctx, s) || then_now_across (ctx, s) || (s->has_colon && find_versus (ctx, s)) ||
           (!s->has_colon && (camps_across (ctx, s) || (s->n_commas > 0 && find_instead_first (ctx, s)))));
 }
