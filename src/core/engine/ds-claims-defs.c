@@ -123,6 +123,25 @@ first_name (const Sent *s,
   return i;
 }
 
+/* "Para delegasi menegaskan bahwa X adalah …", "Delegates stressed that
+ * X is …", "Menteri Luar Negeri Laos menegaskan …": what actors (the
+ * words [@c, @verb), nobody a learner could name or one of the phrase
+ * list actor_noun) said of X is a claim they made, who said what, not
+ * what X means; only a scholar's or a text's word defines. */
+static gboolean
+actors_report (Ctx        *ctx,
+               const Sent *s,
+               guint       c,
+               guint       verb)
+{
+  if (_ds_source_kind (ctx, s, c, verb) == DS_SOURCE_NONE)
+    return TRUE;
+  for (guint j = c; j < verb; j++)
+    if (_ds_lexicon_phrase_at (ctx, s, j, "actor_noun") > 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "S. L. Roy berpendapat bahwa diplomasi merupakan …", "Nye argues that
  * soft power is …": the scholar, and where the statement starts. */
 static gboolean
@@ -133,12 +152,14 @@ attribution_by_report (Ctx        *ctx,
                        guint      *b,
                        guint      *after)
 {
-  guint x, y, k = read_scholar (s, first_name (s, cue), cue, &x, &y);
+  guint c = first_name (s, cue), x, y, k = read_scholar (s, c, cue, &x, &y);
 
   /* "Roy menyatakan bahwa …", "Nye emphasizes that …". */
   if (k == 0 || k + 1 >= cue || !(s->toks[k + 1].flags & W_THAT) ||
       !((s->toks[k].flags & (W_REPORT | W_DEFINE_VERB)) ||
         _ds_lexicon_other_forms (ctx, &s->toks[k], "stance_verb") != NULL))
+    return FALSE;
+  if (actors_report (ctx, s, c, k))
     return FALSE;
   *a = x;
   *b = y;
@@ -1800,11 +1821,15 @@ _ds_find_stances (Ctx  *ctx,
       if (that < e && (s->toks[that].flags & W_ADV))
         that++;
       if (that + 3 >= e || !(s->toks[that].flags & W_THAT) || e - that - 1 > STANCE_MAX_TOKENS ||
-          _ds_toks_any_used (s, that + 1, e) || defines_inside (s, that + 1, e))
+          _ds_toks_any_used (s, that + 1, e))
         continue;
       while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX)))
         hi--;
       c = attribution_at_start (s, hi, &who_a, &who_b, &after) ? after : _ds_clause_start (s, hi);
+      /* (What actors stress is theirs even when it sounds like a
+       * definition.) */
+      if (defines_inside (s, that + 1, e) && !actors_report (ctx, s, c, hi))
+        continue;
       start = _ds_np_start (s, c, hi, &end);
       if (start != c || end != hi || !_ds_term_usable (s, start, end) ||
           (s->toks[start].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)) || _ds_tok_ends_nya (&s->toks[start]))
