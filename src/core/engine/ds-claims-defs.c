@@ -940,6 +940,15 @@ commit_identify (Ctx       *ctx,
   be = g_ascii_strdown (s->toks[def->cue_a].p, s->toks[def->cue_a].len);
   if (!g_str_equal (be, "are") && !g_str_equal (be, "was") && !g_str_equal (be, "were"))
     g_free (be), be = g_strdup ("is");
+  /* "Student exchanges are a key factor in …": "What is a key factor in
+   * …?", the predicate's number. */
+  else if (ctx->english && (_ds_tok_is (&s->toks[qa], "a") || _ds_tok_is (&s->toks[qa], "an")))
+    {
+      gboolean past = g_str_equal (be, "were") || g_str_equal (be, "was");
+
+      g_free (be);
+      be = g_strdup (past ? "was" : "is");
+    }
   question = ds_lang_expand (ctx->lang, "question_identify", "predicate", predicate, "be", be, NULL);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DEFINITION, aa, ab);
   claim->question = ds_utf8_capitalize (question);

@@ -176,17 +176,24 @@ needs_met (Ctx             *ctx,
   return holds (ctx, s, c, a, st->subject_needs);
 }
 
-/* Whether tokens [a, b) name a government or a country: asked "Siapa",
- * "Who". */
+/* Whether tokens [a, b) name a government or a country by their head:
+ * asked "Siapa", "Who". The head is the first word in Indonesian, the
+ * last before "of" or another preposition in English ("A network of
+ * local governments" is a network). */
 static gboolean
-names_actor (const Sent *s,
+names_actor (Ctx        *ctx,
+             const Sent *s,
              guint       a,
              guint       b)
 {
-  for (guint k = a; k < b; k++)
-    if (s->toks[k].flags & (W_GOV | W_COUNTRY))
-      return TRUE;
-  return FALSE;
+  guint head = a;
+
+  if (ctx->english)
+    {
+      while (head + 1 < b && !(s->toks[head + 1].flags & W_PREP))
+        head++;
+    }
+  return (s->toks[head].flags & (W_GOV | W_COUNTRY)) != 0;
 }
 
 /* Whether tokens [c, a) make the statement's subject: a side of two
@@ -270,7 +277,7 @@ statement_question (Ctx             *ctx,
       g_autofree char *verb = singular_phrase (ctx, s, v, n);
       g_autofree char *rest = _ds_phrase_dup (s, v + n, e, FALSE);
 
-      question = ds_lang_expand (ctx->lang, names_actor (s, c, a) ? "question_statement_key_who" : st->question,
+      question = ds_lang_expand (ctx->lang, names_actor (ctx, s, c, a) ? "question_statement_key_who" : st->question,
                                  "verb", verb, "rest", rest, NULL);
     }
   else
