@@ -1534,8 +1534,10 @@ attribute_subject (Ctx     *ctx,
   claim->subject = subject;
 }
 
-/* "meliputi tiga tahap: A, B, dan C": a counted noun and a colon after
- * the cue; the count token, or 0 (the items start after the colon). */
+/* "meliputi tiga tahap: A, B, dan C", "mencakup tiga bidang, yaitu A, B,
+ * dan C", "covers three areas, namely A, B and C": a counted noun and a
+ * colon or a second cue after the cue; the count token, or 0 (the items
+ * start after *@colon). */
 static guint
 counted_colon (const Sent *s,
                guint       body,
@@ -1551,6 +1553,12 @@ counted_colon (const Sent *s,
       else if (_ds_tok_is_punct (&s->toks[k], ':'))
         {
           *colon = k;
+          return count;
+        }
+      else if (count > 0 && _ds_tok_is_punct (&s->toks[k], ',') && k + 2 < e &&
+               (s->toks[k + 1].flags & W_CUE_NAMING) && !s->toks[k + 1].used)
+        {
+          *colon = k + 1;
           return count;
         }
       else if (s->toks[k].type != TOK_WORD || s->toks[k].verb)
@@ -1572,6 +1580,9 @@ counted_subject (Ctx        *ctx,
   g_autofree char *owner = NULL;
 
   read_count_tok (&s->toks[count], claim);
+  /* "tiga bidang, yaitu": the noun ends at the comma before the cue. */
+  if (colon > 0 && _ds_tok_is_punct (&s->toks[colon - 1], ','))
+    colon--;
   if (count + 1 >= colon || claim->subject == NULL || claim->form == DS_LIST_FORM_COMPLETE)
     return;
   noun = _ds_toks_dup (s, count + 1, colon);

@@ -286,6 +286,109 @@ push_word (Ctx        *ctx,
   push (ctx, s, &tok);
 }
 
+static gboolean
+closing_at (const char *p,
+            const char *end,
+            guint      *len)
+{
+  if (*p == '"' || *p == '\'' || *p == ')' || *p == ']')
+    {
+      *len = 1;
+      return TRUE;
+    }
+  if (end - p >= 3 && (guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80 &&
+      ((guchar) p[2] == 0x9D || (guchar) p[2] == 0x99))
+    {
+      *len = 3;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The end of the superscript digits at @p ("¹", "²³", "⁴"), or @p. */
+static const char *
+superscript_end (const char *p,
+                 const char *end)
+{
+  for (;;)
+    {
+      guchar a = end - p >= 2 ? (guchar) p[0] : 0, b = end - p >= 2 ? (guchar) p[1] : 0;
+
+      if (a == 0xC2 && (b == 0xB9 || b == 0xB2 || b == 0xB3))
+        p += 2;
+      else if (a == 0xE2 && end - p >= 3 && b == 0x81 &&
+               ((guchar) p[2] == 0xB0 || ((guchar) p[2] >= 0xB4 && (guchar) p[2] <= 0xB9)))
+        p += 3;
+      else
+        return p;
+    }
+}
+
+/* Whether the four bytes before @dot, after @start, are digits: a year. */
+static gboolean
+year_before (const char *start,
+             const char *dot)
+{
+  if (dot - start < 4)
+    return FALSE;
+  for (const char *c = dot - 4; c < dot; c++)
+    if (!g_ascii_isdigit (*c))
+      return FALSE;
+  return TRUE;
+}
+
+/* A footnote's number at @p, right after the terminator @dot of the
+ * sentence that starts at @start: "¹", "[3]", or, before a capital, "2"
+ * ("… across borders.2 The idea …") or at the end, the last only after
+ * a word or a year ("Bagian 3.1 Ketentuan" is a number). Returns the marker's end,
+ * or NULL. */
+static const char *
+footnote_end (const char *start,
+              const char *dot,
+              const char *p,
+              const char *end)
+{
+  const char *q = superscript_end (p, end), *digits;
+
+  if (q > p)
+    return q == end || g_ascii_isspace (*q) ? q : NULL;
+  q = p + (p < end && *p == '[');
+  for (digits = q; q < end && q < digits + 3 && g_ascii_isdigit (*q); q++)
+    ;
+  if (q == digits || (q < end && g_ascii_isdigit (*q)))
+    return NULL;
+  if (*p == '[')
+    return q < end && *q == ']' && (q + 1 == end || g_ascii_isspace (q[1])) ? q + 1 : NULL;
+  /* At the end of a paragraph, or before the next sentence's capital. */
+  if (*dot != '.' || dot == start || (q < end && (q + 1 >= end || *q != ' ' || !g_ascii_isupper (q[1]))))
+    return NULL;
+  return g_ascii_isalpha (dot[-1]) || dot[-1] == ')' || dot[-1] == '"' || year_before (start, dot) ? q : NULL;
+}
+
+/* The end of @s's text without the footnote number after its last
+ * terminator ("… melalui perundingan.¹", "… in 2012.[3]"): the number
+ * is no part of what the sentence says. */
+static const char *
+end_before_footnote (const char *start,
+                     const char *end)
+{
+  const char *t = end;
+
+  while (t > start && g_ascii_isspace (t[-1]))
+    t--;
+  for (const char *dot = t - 1; dot > start && dot >= t - 12; dot--)
+    if (*dot == '.' || *dot == '!' || *dot == '?')
+      {
+        const char *after = dot + 1;
+        guint len;
+
+        while (after < t && closing_at (after, t, &len) && *after != ']')
+          after += len;
+        return after < t && footnote_end (start, dot, after, t) == t ? after : end;
+      }
+  return end;
+}
+
 /* Cuts @s into tokens written to @buf; at most MAX_TOKENS, the rest of a
  * longer sentence is not read. */
 static void
@@ -295,6 +398,7 @@ tokenize_into (Ctx    *ctx,
 {
   const char *p = s->p;
 
+  s->end = end_before_footnote (s->p, s->end);
   g_array_set_size (buf, MAX_TOKENS);
   s->toks = (Tok *) (gpointer) buf->data;
   s->n = 0;
@@ -415,24 +519,6 @@ period_ends_sentence (Ctx        *ctx,
   return memchr (w, '.', tok.len) == NULL || !g_ascii_isalpha (w[0]);
 }
 
-static gboolean
-closing_at (const char *p,
-            const char *end,
-            guint      *len)
-{
-  if (*p == '"' || *p == '\'' || *p == ')' || *p == ']')
-    {
-      *len = 1;
-      return TRUE;
-    }
-  if (end - p >= 3 && (guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80 &&
-      ((guchar) p[2] == 0x9D || (guchar) p[2] == 0x99))
-    {
-      *len = 3;
-      return TRUE;
-    }
-  return FALSE;
-}
 
 /* "yaitu 1. menjaga … 2. membangun …": a small number before a period
  * and a lower-case word after it is a marker inside the sentence. */
@@ -505,7 +591,7 @@ next_terminator (const char *p,
 }
 
 /* The end of the sentence that starts at @p, in [p, end]: after its
- * terminator and any closing quotes or brackets. */
+ * terminator, any closing quotes or brackets and a footnote's number. */
 const char *
 _ds_sentence_end (Ctx        *ctx,
                   const char *p,
@@ -522,7 +608,13 @@ _ds_sentence_end (Ctx        *ctx,
       while (after < end && closing_at (after, end, &len))
         after += len;
       if (after < end && *after != ' ' && *after != '\t')
-        continue;
+        {
+          const char *note = footnote_end (p, q, after, end);
+
+          if (note == NULL || (*q == '.' && !period_ends_sentence (ctx, p, q)))
+            continue;
+          return note;
+        }
       if (*q == '.' && !period_ends_sentence (ctx, p, q))
         continue;
       if (*q == '.' && inline_number (p, q, end))
