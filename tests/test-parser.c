@@ -733,6 +733,88 @@ test_page_furniture (void)
   ds_test_assert_offsets (essay);
 }
 
+/* A speaker's label, a generic label and a schedule's label open lines:
+ * the reader shows them, but the block's content starts after them. */
+static void
+test_line_labels (void)
+{
+  static const char text[] =
+    "Wawancara Air\n"
+    "\n"
+    "TANYA: Apa yang sulit?\n"
+    "\n"
+    "JAWAB: Sungai tidak mengenal batas negara.\n"
+    "\n"
+    "- Tantangan: izin masuk tim asing tertunda.\n"
+    "- Minggu 3: Studi kasus perbatasan\n"
+    "\n"
+    "ASEAN: Perhimpunan Bangsa-Bangsa Asia Tenggara.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse (text, -1, "labels", &error);
+  g_autofree char *answer = NULL;
+  g_autofree char *item = NULL;
+  g_autofree char *acronym = NULL;
+  const DsBlock *turn, *schedule;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (ds_essay_get_n_blocks (essay), ==, 5);
+  turn = ds_essay_get_block (essay, 1);
+  answer = ds_essay_dup_block_content (essay, 1);
+  g_assert_cmpstr (answer, ==, "Sungai tidak mengenal batas negara.");
+  g_assert_true (g_str_has_prefix (ds_essay_get_text (essay) + turn->byte_start, "JAWAB: Sungai"));
+  item = ds_essay_dup_block_content (essay, 2);
+  g_assert_cmpstr (item, ==, "izin masuk tim asing tertunda.");
+  schedule = ds_essay_get_block (essay, 3);
+  g_assert_cmpint (schedule->kind, ==, DS_BLOCK_METADATA);
+  /* In a transcript a label in capitals is a speaker's, even once. */
+  acronym = ds_essay_dup_block_content (essay, 4);
+  g_assert_cmpstr (acronym, ==, "Perhimpunan Bangsa-Bangsa Asia Tenggara.");
+  ds_test_assert_offsets (essay);
+}
+
+/* Outside a transcript, a line in capitals before a colon is an acronym
+ * and its long form; a press release's label and number stand above its
+ * title, and its "Tentang …" section is no prose. */
+static void
+test_press_release (void)
+{
+  static const char glossary[] =
+    "Istilah\n"
+    "\n"
+    "ASEAN: Perhimpunan Bangsa-Bangsa Asia Tenggara.\n";
+  static const char release[] =
+    "SIARAN PERS\n"
+    "No. 045/HM/IX/2025\n"
+    "\n"
+    "Dua Negara Sepakati Batas Laut\n"
+    "\n"
+    "Manado, 12 September 2025 – Kedua negara menandatangani protokol batas.\n"
+    "\n"
+    "Tentang Direktorat Perjanjian\n"
+    "Direktorat itu menangani perundingan perjanjian.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse (glossary, -1, "glossary", &error);
+  g_autoptr(DsEssay) news = NULL;
+  g_autofree char *line = NULL;
+  const DsBlock *first;
+
+  g_assert_no_error (error);
+  line = ds_essay_dup_block_content (essay, 0);
+  g_assert_cmpstr (line, ==, "ASEAN: Perhimpunan Bangsa-Bangsa Asia Tenggara.");
+
+  news = ds_parser_parse (release, -1, "release", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ds_essay_get_title (news), ==, "Dua Negara Sepakati Batas Laut");
+  g_assert_cmpint (ds_essay_get_block (news, 0)->kind, ==, DS_BLOCK_METADATA);
+  g_assert_cmpint (ds_essay_get_block (news, 1)->kind, ==, DS_BLOCK_METADATA);
+  first = ds_essay_get_block (news, 2);
+  g_assert_cmpint (first->kind, ==, DS_BLOCK_PARAGRAPH);
+  g_assert_true (g_str_has_prefix (ds_essay_get_text (news) + first->prose_byte_start, "Kedua negara"));
+  g_assert_cmpint (ds_essay_get_block (news, 3)->kind, ==, DS_BLOCK_REFERENCES_HEADING);
+  g_assert_cmpint (ds_essay_get_block (news, 4)->kind, ==, DS_BLOCK_REFERENCE);
+  ds_test_assert_offsets (news);
+}
+
 static void
 test_language (void)
 {
@@ -953,6 +1035,8 @@ main (int   argc,
   g_test_add_func ("/parser/format/bracketed-markers", test_bracketed_markers);
   g_test_add_func ("/parser/format/single-short-line", test_single_short_line);
   g_test_add_func ("/parser/format/page-furniture", test_page_furniture);
+  g_test_add_func ("/parser/format/line-labels", test_line_labels);
+  g_test_add_func ("/parser/format/press-release", test_press_release);
   g_test_add_func ("/parser/language", test_language);
   g_test_add_func ("/parser/language-sample", test_language_sample);
   g_test_add_func ("/parser/invalid-utf8-offsets", test_invalid_utf8_offsets);

@@ -172,3 +172,29 @@ _ds_parser_label_length (Parser     *p,
     return label.rest - s;
   return 0;
 }
+
+/**
+ * _ds_parser_starts_with_word_in_list:
+ *
+ * Returns: whether the first word of [@s, @s + @len) is a word of the
+ *   phrase list @name of either language ("Tentang …", "About …")
+ */
+gboolean
+_ds_parser_starts_with_word_in_list (const char *s,
+                                     gsize       len,
+                                     const char *name)
+{
+  static const char * const codes[] = { "id", "en" };
+  const char *space = memchr (s, ' ', len);
+  gsize n = space != NULL ? (gsize) (space - s) : len;
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
+
+      for (guint i = 0; list[i] != NULL; i++)
+        if (strlen (list[i]) == n && g_ascii_strncasecmp (list[i], s, n) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}

@@ -571,6 +571,21 @@ take_label (Parser *p,
   return s + n;
 }
 
+/* "Tentang Direktorat Jenderal …", "About the Network of Delta Cities":
+ * in a press release, the boilerplate about who sends it, which closes
+ * the release with its media contact; no claim of the news. */
+static gboolean
+is_about_heading (Parser     *p,
+                  const Line *line,
+                  const char *s)
+{
+  if (!p->press_release || line->metadata ||
+      (line->marker.kind != LINE_TEXT && line->marker.kind != LINE_MD_HEADING))
+    return FALSE;
+  return _ds_parser_is_heading_candidate (s, line->len, &line->info) &&
+         _ds_parser_starts_with_word_in_list (s, line->len, "about_label");
+}
+
 /* What the cleaned line reads like: a references heading, a heading, a
  * metadata line. */
 static void
@@ -587,7 +602,13 @@ read_line_kind (Parser *p,
 
   if (kind == LINE_TEXT)
     line->metadata = ds_text_is_metadata (s, line->len) ||
-                     (p->pending_title && p->blocks->len == 1 && ds_text_is_names_line (s, line->len));
+                     (p->pending_title && p->title_index + 1 == p->blocks->len && ds_text_is_names_line (s, line->len));
+  p->press_release |= line->metadata && ds_text_is_release_label (s, line->len);
+  if (is_about_heading (p, line, s))
+    {
+      line->references_heading = TRUE;
+      return;
+    }
   if (!line->metadata)
     s = take_label (p, line);
   if (kind == LINE_TEXT && !line->metadata)

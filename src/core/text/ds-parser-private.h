@@ -82,6 +82,7 @@ typedef struct {
   gboolean    pending_numbered; /* a numbered line that may be a sub-heading */
   gboolean    pending_title;    /* block 0: may turn out to be the title */
   gboolean    pending_title_md; /* ... and is a Markdown "# " heading */
+  guint       title_index;      /* ... its block (after metadata only) */
   guint       held_index;       /* a possible heading followed by another */
   gboolean    held;
   guint       section_level;    /* of the last heading that has no number */
@@ -89,6 +90,7 @@ typedef struct {
   LastLine    last;
   GHashTable *running;          /* short lines a PDF repeats on its pages */
   gboolean    transcript;       /* speakers' labels open its lines */
+  gboolean    press_release;    /* a "SIARAN PERS" line came */
 } Parser;
 
 static inline DsBlock *
@@ -128,6 +130,9 @@ gboolean _ds_parser_is_page_line_any   (const char  *s,
 void     _ds_parser_find_speakers      (Parser      *p,
                                         const char  *s,
                                         const char  *end);
+gboolean _ds_parser_starts_with_word_in_list (const char *s,
+                                              gsize       len,
+                                              const char *name);
 gsize    _ds_parser_label_length       (Parser      *p,
                                         const char  *s,
                                         gsize        len,

@@ -55,7 +55,7 @@ is_section_name (Parser *p)
     "pendahuluan", "latar belakang", "abstrak", "abstract", "introduction",
     "ringkasan", "summary",
   };
-  const DsBlock *first = &g_array_index (p->blocks, DsBlock, 0);
+  const DsBlock *first = &g_array_index (p->blocks, DsBlock, p->title_index);
   const char *s = p->buf + first->content_byte_start;
   gsize len = first->byte_end - first->content_byte_start;
 
@@ -81,23 +81,38 @@ shift_block (DsBlock *block,
   block->prose_start -= chars;
 }
 
-/* Block 0 becomes the essay's title: drop it and the '\n' after it. Only
- * metadata blocks can follow it yet. */
+/* The title's block becomes the essay's title: drop it and the '\n' after
+ * it. Only metadata blocks stand before it ("SIARAN PERS") or follow it
+ * yet. */
 static void
 take_title (Parser *p)
 {
-  DsBlock *first = &g_array_index (p->blocks, DsBlock, 0);
-  gsize shift = first->byte_end + 1;
-  guint shift_chars = first->end + 1;
+  DsBlock *title = &g_array_index (p->blocks, DsBlock, p->title_index);
+  gsize from = title->byte_start;
+  gsize shift = title->byte_end + 1 - from;
+  guint shift_chars = title->end + 1 - title->start;
 
-  p->title = g_strndup (p->buf + first->content_byte_start,
-                        first->byte_end - first->content_byte_start);
-  memmove (p->buf, p->buf + shift, p->len - shift);
+  p->title = g_strndup (p->buf + title->content_byte_start,
+                        title->byte_end - title->content_byte_start);
+  memmove (p->buf + from, p->buf + from + shift, p->len - from - shift);
   p->len -= shift;
   p->chars -= shift_chars;
-  g_array_remove_index (p->blocks, 0);
-  for (guint i = 0; i < p->blocks->len; i++)
+  g_array_remove_index (p->blocks, p->title_index);
+  for (guint i = p->title_index; i < p->blocks->len; i++)
     shift_block (&g_array_index (p->blocks, DsBlock, i), shift, shift_chars);
+}
+
+/* No block but metadata came yet: the next that reads like a heading may
+ * be the title. */
+static gboolean
+may_be_title (Parser *p)
+{
+  if (p->title != NULL)
+    return FALSE;
+  for (guint i = 0; i < p->blocks->len; i++)
+    if (g_array_index (p->blocks, DsBlock, i).kind != DS_BLOCK_METADATA)
+      return FALSE;
+  return TRUE;
 }
 
 /* A news dateline opening the essay's first paragraph: the prose starts
@@ -266,7 +281,7 @@ classify_md_heading (Parser     *p,
                      DsBlock    *block,
                      const Line *line)
 {
-  gboolean first = p->blocks->len == 0 && p->title == NULL;
+  gboolean first = may_be_title (p);
 
   block->kind = line->references_heading ? DS_BLOCK_REFERENCES_HEADING : DS_BLOCK_HEADING;
   block->level = line->marker.level;
@@ -280,7 +295,8 @@ classify_md_heading (Parser     *p,
     {
       p->pending_title = TRUE;
       p->pending_title_md = TRUE;
-      p->pending_index = 0;
+      p->pending_index = p->blocks->len;
+      p->title_index = p->blocks->len;
     }
 }
 
@@ -321,10 +337,11 @@ classify_paragraph (Parser     *p,
 
   p->pending_heading = TRUE;
   p->pending_index = p->blocks->len;
-  if (p->blocks->len == 0 && p->title == NULL)
+  if (may_be_title (p))
     {
       p->pending_title = TRUE;
       p->pending_title_md = FALSE;
+      p->title_index = p->blocks->len;
     }
 }
 

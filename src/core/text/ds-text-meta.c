@@ -144,6 +144,18 @@ is_date_filler (const Word *w)
   return word_in (w, fillers, G_N_ELEMENTS (fillers));
 }
 
+/* Whether any of the bytes @set is in [@p, @p + @len). */
+static gboolean
+strpbrk_len (const char *p,
+             gsize       len,
+             const char *set)
+{
+  for (gsize i = 0; i < len; i++)
+    if (strchr (set, p[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Digit runs separated by @seps; returns how many, or 0 if anything else
  * is in the word. */
 static guint
@@ -462,7 +474,10 @@ after_phrase_in_list (const char *s,
         {
           gsize n = strlen (list[i]);
 
-          if (n < len && s[n] == ' ' && g_ascii_strncasecmp (s, list[i], n) == 0)
+          /* "Like this article? 120 likes" */
+          if (n + 1 < len && strchr ("?!:", s[n]) != NULL && s[n + 1] == ' ')
+            n++;
+          if (n < len && s[n] == ' ' && g_ascii_strncasecmp (s, list[i], strlen (list[i])) == 0)
             return s + n + 1;
         }
     }
@@ -655,12 +670,101 @@ is_rubric_line (const char *s,
     "explainer", "wawancara", "interview", "resensi", "review", "esai", "essay",
   };
 
+  if (ds_text_is_release_label (s, len))
+    return TRUE;
   if (len > 16)
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (rubrics); i++)
     if (ds_text_ascii_equal_nocase (s, len, rubrics[i]))
       return TRUE;
   return FALSE;
+}
+
+#define RELEASE_MAX_BYTES 40
+#define RELEASE_NUMBER_MAX_WORDS 4
+#define EMBARGO_MAX_WORDS 12
+
+/* Whether the whole of [@s, @s + @len) is a phrase of the list @name of
+ * either language. */
+static gboolean
+is_phrase_in_list (const char *s,
+                   gsize       len,
+                   const char *name)
+{
+  static const char * const codes[] = { "id", "en" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
+
+      for (guint i = 0; list[i] != NULL; i++)
+        if (ds_text_ascii_equal_nocase (s, len, list[i]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * ds_text_is_release_label:
+ *
+ * Returns: whether the cleaned line [@s, @s + @len) says the text is a
+ *   press release ("SIARAN PERS", "PRESS RELEASE", "FOR IMMEDIATE
+ *   RELEASE")
+ */
+gboolean
+ds_text_is_release_label (const char *s,
+                          gsize       len)
+{
+  while (len > 0 && (s[len - 1] == ':' || s[len - 1] == ' '))
+    len--;
+  return len <= RELEASE_MAX_BYTES && is_phrase_in_list (s, len, "release_label");
+}
+
+/* "No. 045/HM/IX/2025", "Release No. 17/2026", "Nomor: SP-12/2025": a
+ * number label, then a code with a digit and a slash or dash, in a few
+ * words. */
+static gboolean
+is_release_number (const char *s,
+                   gsize       len)
+{
+  const char *q = s;
+  gboolean label = FALSE;
+  guint words = 0;
+  Word word, core;
+
+  while (next_word (&q, s + len, &word))
+    {
+      if (++words > RELEASE_NUMBER_MAX_WORDS)
+        return FALSE;
+      core = date_core (&word);
+      if (is_phrase_in_list (core.p, core.len, "number_label"))
+        label = TRUE;
+      else if (label && q == s + len)
+        return strpbrk_len (word.p, word.len, "0123456789") && strpbrk_len (word.p, word.len, "/-");
+    }
+  return FALSE;
+}
+
+#define FURNITURE_MAX_WORDS 12
+
+/* "Follow us for more explainers", "Suka artikel ini? Bagikan",
+ * "Like this article? 120 likes": what a web page asks of its reader. */
+static gboolean
+is_reader_call (const char *s,
+                gsize       len)
+{
+  return len <= LABEL_MAX_BYTES && count_words (s, len, FURNITURE_MAX_WORDS) <= FURNITURE_MAX_WORDS &&
+         (after_phrase_in_list (s, len, "reader_call") != NULL || is_phrase_in_list (s, len, "reader_call"));
+}
+
+/* "EMBARGOED UNTIL 09:00 CET, 4 March 2026", "Embargo hingga Senin, 3
+ * Maret 2025 pukul 10.00 WIB". */
+static gboolean
+is_embargo_line (const char *s,
+                 gsize       len)
+{
+  return len <= LABEL_MAX_BYTES && count_words (s, len, EMBARGO_MAX_WORDS) <= EMBARGO_MAX_WORDS &&
+         after_phrase_in_list (s, len, "embargo_opener") != NULL;
 }
 
 gboolean
@@ -686,7 +790,8 @@ ds_text_is_metadata (const char *s,
       len = n;
     }
   return is_table_row (s, len) || is_rubric_line (s, len) || is_labelled_line (s, len) || is_byline (s, len) ||
-         is_people_line (s, len) ||
+         is_people_line (s, len) || is_release_number (s, len) || is_embargo_line (s, len) ||
+         is_reader_call (s, len) ||
          is_publication_line (s, len) || is_caption (s, len) ||
          is_journal_line (s, len) || is_contact_line (s, len) || is_segmented_line (s, len);
 }
@@ -814,6 +919,42 @@ is_dateline_prefix (const Prefix *prefix,
  *   @len) ("JAKARTA, KOMPAS.com – ", "LONDON (Reuters) — "), up to where
  *   the prose starts, or 0
  */
+#define PLACE_MAX_WORDS 3
+
+/* "Manado, 12 September 2025 – ", "Rotterdam, 4 March 2026 — ": a press
+ * release's place and date before its dash; the date is the release's,
+ * no fact to ask. Returns where the prose starts, or 0. */
+static gsize
+place_date_length (const char *s,
+                   gsize       len)
+{
+  const char *e = s + len;
+  const char *q = s;
+  const char *date = NULL;
+  guint words = 0;
+  Word word;
+
+  while (next_word (&q, e, &word) && q - s <= DATELINE_MAX_BYTES)
+    {
+      if (date == NULL)
+        {
+          if (++words > PLACE_MAX_WORDS || !starts_upper (&word))
+            return 0;
+          if (word.p[word.len - 1] == ',')
+            date = q;
+          continue;
+        }
+      if (!is_dash_word (&word))
+        continue;
+      if (!is_date (date, word.p))
+        return 0;
+      while (q < e && *q == ' ')
+        q++;
+      return q < e && g_unichar_isupper (g_utf8_get_char (q)) ? (gsize) (q - s) : 0;
+    }
+  return 0;
+}
+
 gsize
 ds_text_dateline_length (const char *s,
                          gsize       len)
@@ -835,7 +976,7 @@ ds_text_dateline_length (const char *s,
           return 0;
         }
       if (prefix.n >= DATELINE_MAX_WORDS || !add_prefix_word (&word, &prefix))
-        return 0;
+        return place_date_length (s, len);
     }
 
   return 0;

@@ -19,5 +19,7 @@ gsize    ds_text_dateline_length (const char *s,
                                   gsize       len);
 gboolean ds_text_is_names_line   (const char *s,
                                   gsize       len);
+gboolean ds_text_is_release_label (const char *s,
+                                   gsize       len);
 
 G_END_DECLS
