@@ -1395,6 +1395,68 @@ complete_conclusion (Ctx  *ctx,
   return TRUE;
 }
 
+/* Commits @claim, which came earlier in the essay than the claims
+ * committed since, in its place among them. */
+static void
+commit_in_place (Ctx     *ctx,
+                 DsClaim *claim)
+{
+  guint at;
+
+  if (claim == NULL || !_ds_claim_commit (ctx, claim))
+    return;
+  for (at = ctx->claims->len - 1; at > 0 && ((DsClaim *) ctx->claims->pdata[at - 1])->start > claim->start; at--)
+    ctx->claims->pdata[at] = ctx->claims->pdata[at - 1];
+  ctx->claims->pdata[at] = claim;
+}
+
+/* Whether @topic names a section by its content ("Peran ASEAN dalam
+ * penyelamatan di laut"): not the title, nor a section every essay has
+ * ("Pendahuluan", "Kesimpulan", "Discussion"). */
+static gboolean
+content_section (Ctx        *ctx,
+                 const char *topic)
+{
+  const char * const *generic = ds_lang_get_phrases (ctx->lang, "generic_section");
+  const char * const *closing_names = ds_lang_get_phrases (ctx->lang, "conclusion_heading");
+  g_autofree char *folded = NULL;
+
+  if (topic == NULL || g_strcmp0 (topic, ctx->title) == 0)
+    return FALSE;
+  folded = ds_words_fold (topic, DS_FOLD_STRIP_MARKS);
+  return !(generic != NULL && g_strv_contains (generic, folded)) &&
+         !(closing_names != NULL && g_strv_contains (closing_names, folded));
+}
+
+/* The essay's argument so far gives way to a later one: what it concluded
+ * under a section of its own is asked by that section ("Apa kesimpulan
+ * penulis tentang Peran ASEAN …?"); under the title it would ask what
+ * the later one asks, and goes. */
+static void
+thesis_give_way (Ctx *ctx)
+{
+  DsClaim *claim = g_steal_pointer (&ctx->thesis);
+
+  if (claim == NULL)
+    return;
+  if (!content_section (ctx, claim->topic))
+    {
+      ds_claim_unref (claim);
+      return;
+    }
+  g_free (claim->question);
+  claim->question = ds_lang_expand (ctx->lang, "question_conclusion", "topic", claim->topic, NULL);
+  claim->score -= 1.0;
+  /* A second conclusion in one section would be asked the same. */
+  for (guint i = 0; i < ctx->claims->len; i++)
+    if (g_strcmp0 (((DsClaim *) ctx->claims->pdata[i])->question, claim->question) == 0)
+      {
+        ds_claim_unref (claim);
+        return;
+      }
+  commit_in_place (ctx, claim);
+}
+
 void
 _ds_find_thesis (Ctx  *ctx,
                  Sent *s)
@@ -1423,7 +1485,7 @@ _ds_find_thesis (Ctx  *ctx,
   claim->question = ds_lang_expand (ctx->lang, sign->question, "topic", ctx->title, NULL);
   /* The essay's argument is what a lecturer asks first. */
   claim->score += 2.0;
-  g_clear_pointer (&ctx->thesis, ds_claim_unref);
+  thesis_give_way (ctx);
   ctx->thesis = claim;
   ctx->thesis_rank = sign->rank;
   ctx->thesis_short = sign == &heading_signpost && _ds_count_words (s, a, e) < SHORT_CONCLUSION_WORDS;
@@ -1433,14 +1495,7 @@ _ds_find_thesis (Ctx  *ctx,
 void
 _ds_thesis_flush (Ctx *ctx)
 {
-  DsClaim *claim = g_steal_pointer (&ctx->thesis);
-  guint at;
-
-  if (claim == NULL || !_ds_claim_commit (ctx, claim))
-    return;
-  for (at = ctx->claims->len - 1; at > 0 && ((DsClaim *) ctx->claims->pdata[at - 1])->start > claim->start; at--)
-    ctx->claims->pdata[at] = ctx->claims->pdata[at - 1];
-  ctx->claims->pdata[at] = claim;
+  commit_in_place (ctx, g_steal_pointer (&ctx->thesis));
 }
 
 /* "Menurut Wibisono (2021), negara kepulauan lebih rentan …" → "Apa
