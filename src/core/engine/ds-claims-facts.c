@@ -226,6 +226,23 @@ read_figure (const Sent *s,
   return read_figure_at (s, i, e, fig);
 }
 
+/* Whether a percent, a sum or a scale ("46 %", "Rp1,2 triliun", "3
+ * juta") stands in [@a, @e) of @s. */
+gboolean
+_ds_scaled_figure_in (const Sent *s,
+                      guint       a,
+                      guint       e)
+{
+  for (guint i = a; i < e; i++)
+    {
+      Figure fig;
+
+      if (read_figure (s, i, e, &fig) && fig.scaled && !s->toks[i].used)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "setebal 48 halaman", "diunduh 1.204.311 kali", "viewed 2,417,905
  * times": how long the source is or how often it was read is trivia about
  * it, not one of its claims. */

@@ -641,6 +641,9 @@ gboolean    _ds_find_treaty        (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_note_treaty        (Ctx          *ctx,
                                     const Sent   *s);
+gboolean    _ds_scaled_figure_in   (const Sent   *s,
+                                    guint         a,
+                                    guint         e);
 gboolean    _ds_find_rules         (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_article       (Ctx          *ctx,

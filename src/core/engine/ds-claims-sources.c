@@ -1518,6 +1518,11 @@ _ds_find_view (Ctx  *ctx,
       e - after < 4 || e - after > FINDING_MAX_TOKENS || _ds_toks_any_used (s, 0, e) ||
       (s->toks[after].flags & (W_PRONOUN | W_ANAPHOR)) || (topic_end = claim_topic_end (ctx, s, after, e)) == 0)
     return FALSE;
+  /* "Menurut UNHCR, jumlah penyeberangan naik 46 % …": the percent is
+   * what a lecturer asks, as a blank in the sentence that still names
+   * the source. */
+  if (s->has_digit && _ds_scaled_figure_in (s, after, e))
+    return FALSE;
   name = _ds_toks_dup (s, who, after - 1);
   topic = _ds_phrase_dup (s, after, topic_end, TRUE);
   question = ds_lang_expand (ctx->lang, "question_view", "who", name, "topic", topic, NULL);
