@@ -322,6 +322,7 @@ _ds_find_cause_verb (Ctx  *ctx,
 
 /* ------------------------------------------------------------------ */
 /* "Salah satu penyebab X adalah Y", "One cause of X is Y"             */
+/* "Tujuan utama X adalah Y", "The main goal of X is Y"                */
 
 /* "Salah satu penyebab konflik perikanan adalah …" → "Apa salah satu
  * penyebab konflik perikanan?", "One cause of the shortage is …" → "What
@@ -335,7 +336,11 @@ _ds_find_cause_noun (Ctx  *ctx,
   g_autofree char *noun = NULL;
   g_autofree char *effect = NULL;
 
-  if (c == G_MAXUINT || (n = _ds_lexicon_phrase_at (ctx, s, c, "cause_noun")) == 0 || _ds_toks_any_used (s, 0, e))
+  /* "Tujuan utama X adalah …", "The main goal of X is …" are asked the
+   * same way (the statement rules' lead nouns). */
+  if (c == G_MAXUINT || _ds_toks_any_used (s, 0, e) ||
+      ((n = _ds_lexicon_phrase_at (ctx, s, c, "cause_noun")) == 0 &&
+       (n = _ds_lexicon_phrase_at (ctx, s, c, "statement_lead")) == 0))
     return FALSE;
   x = c + n;
   for (guint k = x + 1; k < e && is == 0 && k <= x + MAX_SIDE_TOKENS; k++)
