@@ -24,6 +24,7 @@
 
 #include "ds-claims-private.h"
 #include "ds-utf8.h"
+#include "ds-words.h"
 
 /* ------------------------------------------------------------------ */
 /* Attribution: who defines                                            */
@@ -430,7 +431,8 @@ term_end (Ctx        *ctx,
 /* What comes after the cue: "sebagai"/"as"/"pada"/"kepada"/"to" for the
  * verbs that need one, a colon. */
 static gboolean
-body_start (const Sent *s,
+body_start (Ctx        *ctx,
+            const Sent *s,
             guint       cue,
             Def        *def)
 {
@@ -467,6 +469,9 @@ body_start (const Sent *s,
     b++;
   def->cue_a = cue;
   def->cue_b = b;
+  /* "X is basically the effort …", "X adalah pada dasarnya …": the
+   * hedge is no part of what X is. */
+  b += _ds_lexicon_phrase_at (ctx, s, b, "hedge");
   def->body_a = b;
   return b < s->n;
 }
@@ -925,6 +930,13 @@ commit_identify (Ctx       *ctx,
    * to a list, and "yang paling sulit" names nothing to ask about. */
   if ((s->toks[qa].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, aa, "back_reference") > 0)
     return;
+  /* "Komisi itu adalah forum paling tua …", "The dam is the largest
+   * project …": the answer is a thing the text spoke of before, by a
+   * demonstrative or "the" and a common noun, not a name to learn. */
+  if (ask_body && (def->term_b < s->n && (s->toks[def->term_b].flags & W_ANAPHOR)))
+    return;
+  if (ask_body && _ds_tok_is (&s->toks[aa], "the") && ab - aa <= 3 && !s->toks[ab - 1].cap)
+    return;
   /* "Most of them are the main suppliers …": the answer would name
    * no one. */
   for (guint k = aa; k < ab; k++)
@@ -1077,7 +1089,7 @@ try_definition (Ctx  *ctx,
       if (!read_active (s, i, &def))
         return;
     }
-  else if (!body_start (s, i, &def) || !read_term (ctx, s, i, &def))
+  else if (!body_start (ctx, s, i, &def) || !read_term (ctx, s, i, &def))
     return;
   if (ctx->english && !def.ranks && !english_is_ok (s, i, def.body_a))
     return;
@@ -1713,11 +1725,65 @@ by_term_mean (Ctx  *ctx,
   return TRUE;
 }
 
+/* Whether the essay used the word @t before the sentence that holds it
+ * (ctx->freq counts the sentence being read too). */
+static gboolean
+said_before (Ctx       *ctx,
+             const Tok *t)
+{
+  g_autofree char *word = g_strndup (t->p, t->len);
+  g_autofree char *folded = ds_words_fold (word, DS_FOLD_NONE);
+  const guint *count = g_hash_table_lookup (ctx->freq, folded);
+
+  return count != NULL && *count > 1;
+}
+
+/* "Diplomasi air itu upaya negara-negara … untuk …": spoken Indonesian
+ * defines with "itu" as its copula, the term first, a gloss (a noun
+ * phrase and what qualifies it) after. "Kebijakan itu gagal",
+ * "Perjanjian itu ditandatangani …" point back with a demonstrative and
+ * say what happened; so does "Negosiasi itu proses yang panjang" when
+ * the essay spoke of the negotiation before: a one-word term said
+ * before is a demonstrative's noun. */
+static gboolean
+itu_copula (Ctx  *ctx,
+            Sent *s)
+{
+  guint itu = 1, a, start, end, body, e = _ds_body_end (s);
+  Def def = { .rule = DS_CLAIM_RULE_DEFINITION, .strong = FALSE };
+
+  while (itu < e && itu < 8 && !_ds_tok_is (&s->toks[itu], "itu"))
+    itu++;
+  if (ctx->english || itu >= e || itu >= 8 || itu + 4 > e || _ds_toks_any_used (s, 0, e))
+    return FALSE;
+  /* "Jadi, diplomasi air itu …": past a connective. */
+  a = first_name (s, itu);
+  start = _ds_np_start (s, a, itu, &end);
+  if (start != a || end != itu || !_ds_term_usable (s, a, itu) || (itu == a + 1 && said_before (ctx, &s->toks[a])))
+    return FALSE;
+  for (guint k = a + 1; k < itu; k++)
+    if (s->toks[k].cap || s->toks[k].verb || s->toks[k].type != TOK_WORD)
+      return FALSE;
+  /* "X itu pada dasarnya upaya …": past a hedge. */
+  body = itu + 1 + _ds_lexicon_phrase_at (ctx, s, itu + 1, "hedge");
+  /* "Bendungan itu proyek terbesar di Laos": a superlative ranks. */
+  if (body + 3 > e || !_ds_tok_nounish (&s->toks[body]) || s->toks[body].verb || !body_defines (s, body, e) ||
+      picks_out (ctx, s, body, e) || predicate_adjective (ctx, s, body) || !noun_phrase_gloss_from (ctx, s, body))
+    return FALSE;
+  def.term_a = a;
+  def.term_b = itu;
+  def.cue_a = itu;
+  def.cue_b = def.body_a = body;
+  def.body_b = definition_end (ctx, s, def.body_a);
+  commit_def (ctx, s, &def);
+  return TRUE;
+}
+
 void
 _ds_find_definitions (Ctx  *ctx,
                       Sent *s)
 {
-  if (by_term_mean (ctx, s))
+  if (by_term_mean (ctx, s) || itu_copula (ctx, s))
     return;
   if (ctx->named_term != NULL && describes_named (ctx, s))
     return;

@@ -590,7 +590,9 @@ analyse_sentence (Ctx  *ctx,
   if (s->n_commas > 1)
     _ds_find_appositive (ctx, s);
   /* "By X, lawyers mean …": "mean" is no cue word of its own. */
-  if ((s->flags & (W_CUE_DEF | W_DEFINE_VERB)) || (ctx->english && s->n_commas > 0))
+  /* ("Diplomasi air itu upaya …": "itu" is the copula.) */
+  if ((s->flags & (W_CUE_DEF | W_DEFINE_VERB)) || (ctx->english && s->n_commas > 0) ||
+      (!ctx->english && (s->flags & W_ANAPHOR)))
     _ds_find_definitions (ctx, s);
   _ds_find_facts (ctx, s);
 }
