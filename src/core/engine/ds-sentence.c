@@ -515,6 +515,18 @@ period_ends_sentence (Ctx        *ctx,
   _ds_lexicon_classify (ctx, &tok, dot);
   if (tok.flags & W_ABBREV)
     return FALSE;
+  /* "33 mln. tonnes", "approx. 5,600 km", "Art. 234", "Jan. 2021": a
+   * word the language cuts short before a number or a lower-case word
+   * ("abbrev_number"); not any word, since "… pertemuan daring. kuliah
+   * …" starts a sentence in lower case, and "… lima persen. 2021 …"
+   * ends one. */
+  if (g_ascii_isalpha (w[0]) && dot[1] == ' ' && (g_ascii_islower (dot[2]) || g_ascii_isdigit (dot[2])))
+    {
+      Sent one = { .toks = &tok, .n = 1 };
+
+      if (_ds_lexicon_phrase_at (ctx, &one, 0, "abbrev_number") > 0)
+        return FALSE;
+    }
   /* "e.g." */
   return memchr (w, '.', tok.len) == NULL || !g_ascii_isalpha (w[0]);
 }
