@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "ds-claims-private.h"
+#include "ds-words.h"
 
 /* Items longer than this (words) are asked by their first clause. */
 #define ITEM_MAX_WORDS 18
@@ -277,6 +278,34 @@ date_key (const Sent *s,
   return _ds_read_date (s, a, b) == b || (a + 1 == b && s->toks[a].type == TOK_NUMBER && s->toks[a].len == 4);
 }
 
+/* Whether the heading the text stands under names problems ("Tantangan
+ * Koordinasi", "Key issues"): the phrase list "issue_heading" has one of
+ * its words. */
+static gboolean
+topic_names_issues (Ctx *ctx)
+{
+  g_autofree char *folded = ds_words_fold (ctx->topic, DS_FOLD_STRIP_MARKS);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  const char * const *issues = ds_lang_get_phrases (ctx->lang, "issue_heading");
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_strv_contains (issues, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "- Kedaulatan: negara terdampak memutuskan bantuan apa yang diterima."
+ * under "Tantangan": the line names a problem and says, in a clause, why
+ * it is one; its head is no term the clause defines. A noun phrase after
+ * the colon ("Kesiapsiagaan: kemampuan negara …") still glosses it. */
+static gboolean
+names_issue (Ctx        *ctx,
+             const Sent *line,
+             guint       body)
+{
+  return !_ds_gloss_from (ctx, line, body) && topic_names_issues (ctx);
+}
+
 /* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
  * "- Indivisibility – …": a list line that glosses its head is also that
  * head's definition ("Apa yang dimaksud dengan bebas?"). */
@@ -293,7 +322,8 @@ gloss_item (Ctx        *ctx,
     b++;
   body = b + separator_at (line, b);
   if (body == b || _ds_count_words (line, body, e) < 3 || head_words (line, a, b) > 5 ||
-      (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)))
+      (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)) ||
+      names_issue (ctx, line, body))
     return FALSE;
   /* "1998 – ICANN didirikan …", "Tahun 2020: …": a timeline's date is
    * when, not a term. */
@@ -1005,6 +1035,20 @@ names_glossary (const DsClaim *claim,
   return end > intro->p && end[-1] == ':';
 }
 
+/* "Glossary", "Istilah penting", "Key terms": a heading over a glossary
+ * names no list of its terms either. */
+static gboolean
+glossary_heading (Ctx   *ctx,
+                  guint  heading)
+{
+  g_autofree char *folded = NULL;
+
+  if (heading == G_MAXUINT)
+    return FALSE;
+  folded = ds_words_fold (ctx->topic, DS_FOLD_STRIP_MARKS);
+  return g_strv_contains (ds_lang_get_phrases (ctx->lang, "glossary_heading"), folded);
+}
+
 guint
 _ds_walk_list_blocks (Ctx   *ctx,
                       guint  first)
@@ -1042,7 +1086,8 @@ _ds_walk_list_blocks (Ctx   *ctx,
   /* "Apa saja kronologi?" → "1998, Tahun 2020": a timeline's dates
    * alone say nothing; its lines are asked one by one. */
   if (ds_claim_get_n_items (claim) < 2 || !describe_list (ctx, claim, intro, heading, heading != G_MAXUINT) ||
-      (glossed == last - first && (claim->form == DS_LIST_FORM_COMPLETE || !names_glossary (claim, intro))) ||
+      (glossed == last - first && (claim->form == DS_LIST_FORM_COMPLETE || !names_glossary (claim, intro) ||
+                                   glossary_heading (ctx, heading))) ||
       dated == last - first)
     {
       ds_claim_unref (claim);

@@ -283,6 +283,31 @@ reference_word (const Tok *t)
   return FALSE;
 }
 
+/* "Week 5 covers …", "Pertemuan ke-3 membahas …", "Unit 4": the number
+ * of a course's part (the phrase list "numbered_label" of either
+ * language, as syllabi mix them) is no figure to ask. */
+static gboolean
+numbered_part (const Sent *s,
+               guint       a)
+{
+  static const char * const codes[] = { "id", "en" };
+  guint k = a;
+
+  while (k > 0 && a - k < 3 && (s->toks[k - 1].type == TOK_PUNCT || _ds_tok_is (&s->toks[k - 1], "ke")))
+    k--;
+  if (k == 0 || s->toks[k - 1].type != TOK_WORD)
+    return FALSE;
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), "numbered_label");
+
+      for (guint i = 0; list[i] != NULL; i++)
+        if (_ds_tok_is (&s->toks[k - 1], list[i]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* "pada tahun 2006", "in 2016", "sejak 2018": the year dates an event;
  * "laporan tahun 2015" (the 2015 report) names a thing. */
 static gboolean
@@ -341,6 +366,8 @@ figure_worth_asking (const Sent   *s,
   if (fig->a == 0 && t->len <= 5 && memchr (t->p, '.', t->len) != NULL && fig->b < e && s->toks[fig->b].cap)
     return FALSE;
   if (fig->a > 0 && s->toks[fig->a - 1].type == TOK_WORD && reference_word (&s->toks[fig->a - 1]))
+    return FALSE;
+  if (!fig->date && numbered_part (s, fig->a))
     return FALSE;
   /* "… Rp5.000.000.000,00 (lima miliar rupiah)": the brackets spell the
    * answer out. */

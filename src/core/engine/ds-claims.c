@@ -658,6 +658,32 @@ prose_start (Ctx           *ctx,
   return ctx->text + block->prose_byte_start;
 }
 
+#define STAGE_MAX_BYTES 60
+
+/* "[tertawa] Komisi itu …", "[laughter] The commission …": a transcript's
+ * stage direction before a sentence is no part of it. Where the sentence
+ * starts, past the direction and its spaces; *@pos moves on with it. */
+static const char *
+past_stage_direction (const char *start,
+                      const char *end,
+                      guint      *pos)
+{
+  const char *close;
+
+  if (start >= end || *start != '[' ||
+      (close = memchr (start, ']', MIN ((gsize) (end - start), STAGE_MAX_BYTES))) == NULL)
+    return start;
+  for (const char *q = start + 1; q < close; q++)
+    if (g_ascii_isdigit (*q))
+      return start;
+  for (close++; close < end && *close == ' '; close++)
+    ;
+  if (close >= end)
+    return start;
+  *pos += g_utf8_strlen (start, close - start);
+  return close;
+}
+
 static void
 walk_paragraph (Ctx   *ctx,
                 guint  index)
@@ -679,6 +705,8 @@ walk_paragraph (Ctx   *ctx,
       if (start >= end)
         break;
       pos += start - p;   /* spaces are one byte, one character */
+      p = start;
+      start = past_stage_direction (start, end, &pos);
 
       stop = _ds_sentence_end (ctx, start, end);
       s.p = start;
