@@ -139,29 +139,45 @@ count_after_subject (const Sent *s,
   return hi - 2;
 }
 
-/* Where the owner of a counted or possessed list ends: before "memiliki",
- * "has", or the verb group before a count ("dijalankan melalui dua jalur");
- * 0 when there is none. */
+/* Where the owner of a counted or possessed list ends: before a verb of
+ * the language's phrase list owner_verb ("memiliki", "has", "consists
+ * of"), or the verb group before a count ("dijalankan melalui dua
+ * jalur"); 0 when there is none. *@verb_len receives the owner verb's
+ * length in tokens (0 for a verb group). */
 static guint
-owner_end (const Sent *s,
+owner_end (Ctx        *ctx,
+           const Sent *s,
            guint       start,
-           gboolean    english)
+           guint      *verb_len)
 {
   guint v = start, w;
   gboolean counted = FALSE;
 
+  *verb_len = 0;
   while (v > 0 && (s->toks[v - 1].flags & (W_DET | W_COUNT)))
     counted |= (s->toks[--v].flags & W_COUNT) != 0;
-  if (v > 0 && (_ds_tok_is (&s->toks[v - 1], "memiliki") || _ds_tok_is (&s->toks[v - 1], "mempunyai") ||
-                _ds_tok_is (&s->toks[v - 1], "has") || _ds_tok_is (&s->toks[v - 1], "have")))
-    return v - 1;
+  for (guint j = v > 3 ? v - 3 : 0; j < v; j++)
+    if (_ds_lexicon_phrase_at (ctx, s, j, "owner_verb") == v - j)
+      {
+        *verb_len = v - j;
+        return j;
+      }
   /* The verb group is told by Indonesian verb morphology only. */
-  if (!counted || english)
+  if (!counted || ctx->english)
     return 0;
   for (w = v; w > 0 && s->toks[w - 1].type == TOK_WORD &&
               (s->toks[w - 1].verb || (s->toks[w - 1].flags & (W_AUX | W_ADV | W_PREP))); w--)
     ;
   return w < v ? w : 0;
+}
+
+/* 1 when "the" stands before token @a ("the Truce Monitoring Committee
+ * had …": English keeps its article in the owner), else 0. */
+static guint
+the_before (const Sent *s,
+            guint       a)
+{
+  return a > 0 && _ds_tok_is (&s->toks[a - 1], "the") ? 1 : 0;
 }
 
 /* "Diplomasi digital memiliki tiga manfaat" → "manfaat diplomasi
@@ -175,7 +191,8 @@ owned_subject (Ctx        *ctx,
                guint       start,
                guint       end)
 {
-  guint w = owner_end (s, start, ctx->english), owner_a, owner_b, head = start + 1;
+  guint verb_len, w = owner_end (ctx, s, start, &verb_len), owner_a, owner_b, head = start + 1;
+  const char *member;
   g_autofree char *noun = NULL;
   g_autofree char *rest = NULL;
   g_autofree char *owner = NULL;
@@ -191,13 +208,21 @@ owned_subject (Ctx        *ctx,
       g_strcmp0 (ctx->topic, ctx->essay_id) != 0 && _ds_gate_head_ok (ctx, ctx->topic))
     owner = g_utf8_strdown (ctx->topic, -1);
   else if (owner_a >= owner_b || owner_b != w || !subject_usable (s, owner_a, owner_b) ||
-           owner_b - owner_a > 6 || _ds_clause_start (s, owner_a) != owner_a)
+           owner_b - owner_a > 6 || _ds_clause_start (s, owner_a - the_before (s, owner_a)) != owner_a - the_before (s, owner_a))
     return _ds_phrase_dup (s, start, end, TRUE);
   else
-    owner = _ds_phrase_dup (s, owner_a, owner_b, TRUE);
+    owner = _ds_phrase_dup (s, owner_a - the_before (s, owner_a), owner_b, TRUE);
   while (head < end && !(s->toks[head].flags & (W_PREP | W_RELATIVE)))
     head++;
   noun = _ds_phrase_dup (s, start, head, TRUE);
+  /* "beranggotakan enam negara": the countries are its members. */
+  if (verb_len == 1 && (member = _ds_lexicon_other_forms (ctx, &s->toks[w], "member_verb")) != NULL)
+    {
+      char *with = g_strconcat (noun, " ", member, NULL);
+
+      g_free (noun);
+      noun = with;
+    }
   /* "Nye menyebutkan tiga sumber …": a scholar who names the items is
    * their source ("sumber … menurut Nye"), not their owner. */
   if (s->toks[owner_a].cap && _ds_lexicon_phrase_at (ctx, s, w, "list_source_verb") > 0)
@@ -1028,6 +1053,23 @@ starts_with_verb (const Sent *s,
   return c.a < c.b && s->toks[c.a].verb;
 }
 
+/* "sending", "raising": an English gerund names a thing done. */
+static gboolean
+tok_is_gerund (const Tok *t)
+{
+  return t->type == TOK_WORD && !t->cap && t->len > 5 && g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0;
+}
+
+static gboolean
+starts_with_gerund (const Sent *s,
+                    Range       r)
+{
+  Range c = r;
+
+  strip_conj (s, &c);
+  return c.a < c.b && tok_is_gerund (&s->toks[c.a]);
+}
+
 static gboolean
 is_etc (const Sent *s,
         guint       i)
@@ -1133,7 +1175,7 @@ inner_conj (const Sent *s,
     {
       depth = MAX (0, depth + depth_change (&s->toks[i]));
       if (depth == 0 && (s->toks[i].flags & W_CONJ) && !(s->toks[i].flags & W_CONNECTIVE) &&
-          (!need_verb || s->toks[i + 1].verb))
+          (!need_verb || s->toks[i + 1].verb || tok_is_gerund (&s->toks[i + 1])))
         return i;
     }
   return 0;
@@ -1151,9 +1193,35 @@ segment_is_country (const Sent *s,
          (r.a + 1 < r.b && _ds_tok_is (&s->toks[r.a], "republic"));
 }
 
+/* A short name and nothing more: "Kanada", "Korea Selatan", "the
+ * Republic of Korea"; not "Jepang Digital Agency". */
+static gboolean
+short_name (const Sent *s,
+            Range       r)
+{
+  while (r.a < r.b && (s->toks[r.a].flags & (W_CONJ | W_DET)))
+    r.a++;
+  if (r.a + 1 < r.b && _ds_tok_is (&s->toks[r.a], "republic"))
+    return r.b - r.a <= 4;
+  for (guint k = r.a; k < r.b; k++)
+    if (!s->toks[k].cap)
+      return FALSE;
+  return r.a < r.b && r.b - r.a <= 2;
+}
+
+/* A country's name and nothing more. */
+static gboolean
+bare_country (const Sent *s,
+              Range       r)
+{
+  return segment_is_country (s, r) && short_name (s, r);
+}
+
 /* Merges "Kanada … Foreign Affair" and ", Trade Development" when items
  * name countries: an item starts with a country, a fragment does not.
- * *@merged says whether any was. */
+ * A fragment after a short name is a country the language's list does
+ * not know ("Kanada, Denmark, Finlandia, …"). *@merged says whether any
+ * was. */
 static guint
 merge_by_country (const Sent *s,
                   Range      *segs,
@@ -1174,9 +1242,13 @@ merge_by_country (const Sent *s,
     {
       /* A fragment of a name goes on with a capital (", Trade
        * Development"); a lower-case one is the sentence going on. */
-      if (out > 0 && !segment_is_country (s, segs[k]) && !s->toks[segs[k].a].cap)
+      guint first = segs[k].a;
+
+      while (first + 1 < segs[k].b && (s->toks[first].flags & (W_CONJ | W_DET)))
+        first++;
+      if (out > 0 && !segment_is_country (s, segs[k]) && !s->toks[first].cap)
         return out;
-      if (out > 0 && !segment_is_country (s, segs[k]))
+      if (out > 0 && !segment_is_country (s, segs[k]) && !short_name (s, segs[out - 1]))
         segs[out - 1].b = segs[k].b, *merged = TRUE;
       else
         {
@@ -1214,8 +1286,10 @@ read_items (const Sent *s,
         n = k;
         break;
       }
+  /* ("raising funds from donor states": an English gerund is an action
+   * too, and "states" no verb ending it.) */
   for (guint k = 0; k < n; k++)
-    if (starts_with_verb (s, segs[k]))
+    if (starts_with_verb (s, segs[k]) || starts_with_gerund (s, segs[k]))
       n_verbs++;
   verb_list = n_verbs >= 2 && n_verbs * 2 >= n;
 
@@ -1615,20 +1689,6 @@ vague_doing (Ctx        *ctx,
   return k > 1 && (s->toks[k - 1].verb || (s->toks[k - 1].flags & W_AUX)) ? k - 1 : 0;
 }
 
-/* "sending coaches …": an English gerund names a thing done. */
-static gboolean
-starts_with_gerund (const Sent *s,
-                    Range       r)
-{
-  Range c = r;
-  const Tok *t;
-
-  strip_conj (s, &c);
-  t = &s->toks[c.a];
-  return c.a < c.b && t->type == TOK_WORD && !t->cap && t->len > 5 &&
-         g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0;
-}
-
 /* The subject before the verb at @verb, as the question names it. */
 static gboolean
 actions_subject (const Sent *s,
@@ -1648,6 +1708,74 @@ actions_subject (const Sent *s,
     start--;
   g_free (claim->subject);
   claim->subject = _ds_phrase_dup (s, start, end, TRUE);
+  return TRUE;
+}
+
+/* The actor before the verb group that ends at @verb ("telah",
+ * "has" kept with the verb); its tokens, or FALSE. */
+static gboolean
+doing_actor (const Sent *s,
+             guint       verb,
+             guint      *a,
+             guint      *b,
+             guint      *group)
+{
+  *group = verb;
+  while (*group > 0 && (s->toks[*group - 1].flags & (W_AUX | W_ADV)))
+    (*group)--;
+  *a = _ds_np_start (s, 0, *group, b);
+  /* "the Indonesian government": English keeps its article. */
+  if (*a > 0 && _ds_tok_is (&s->toks[*a - 1], "the"))
+    (*a)--;
+  return *a < *b && *b == *group && *b - *a <= 6 &&
+         !(s->toks[*a].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_QUANT)) &&
+         (_ds_tok_is (&s->toks[*a], "the") || subject_usable (s, *a, *b));
+}
+
+/* "Pemerintah melakukan beberapa langkah, di antaranya membuka …,
+ * mendata …", "The ministry took three steps, namely contacting …": the
+ * items are the steps the actor took, "langkah yang dilakukan
+ * pemerintah", "steps the ministry took" (the language's phrase lists
+ * doing_verb, with the form the question takes, and doing_noun). */
+static gboolean
+doing_named (Ctx         *ctx,
+             const Sent  *s,
+             guint        cue,
+             DsClaim     *claim,
+             const Range *items,
+             guint        n_items)
+{
+  guint k = cue, noun, a, b, group, count = 0;
+  const char *form;
+  g_autofree char *verb = NULL;
+  g_autofree char *aux = NULL;
+  g_autofree char *actor = NULL;
+  g_autofree char *noun_text = NULL;
+
+  if (k > 0 && _ds_tok_is_punct (&s->toks[k - 1], ','))
+    k--;
+  if (k < 3 || _ds_lexicon_phrase_at (ctx, s, k - 1, "doing_noun") != 1)
+    return FALSE;
+  noun = k - 1;
+  for (k = noun; k > 0 && (s->toks[k - 1].flags & (W_QUANT | W_COUNT | W_DET)); k--)
+    if (s->toks[k - 1].flags & W_COUNT)
+      count = k - 1;
+  if (k < 2 || (form = _ds_lexicon_other_forms (ctx, &s->toks[k - 1], "doing_verb")) == NULL ||
+      !doing_actor (s, k - 1, &a, &b, &group))
+    return FALSE;
+  for (guint j = 0; j < n_items; j++)
+    if (!starts_with_verb (s, items[j]) && !starts_with_gerund (s, items[j]))
+      return FALSE;
+  aux = _ds_toks_dup (s, group, k - 1);
+  verb = *aux ? g_strconcat (aux, " ", form, NULL) : g_strdup (form);
+  actor = _ds_phrase_dup (s, a, b, TRUE);
+  noun_text = _ds_toks_dup (s, noun, noun + 1);
+  g_free (claim->subject);
+  claim->subject = ds_lang_expand (ctx->lang, "doing_subject", "noun", noun_text, "verb", verb, "actor", actor, NULL);
+  claim->form = DS_LIST_FORM_NAMING;
+  g_clear_pointer (&claim->lead, g_free);
+  if (count > 0 && claim->stated_count == 0)
+    read_count_tok (&s->toks[count], claim);
   return TRUE;
 }
 
@@ -1688,6 +1816,60 @@ examples_as_actions (Ctx         *ctx,
   g_clear_pointer (&claim->lead, g_free);
 }
 
+/* Whether [a, b) holds a word of the phrase list country_noun
+ * ("negara", "states"). */
+static gboolean
+names_countries (Ctx        *ctx,
+                 const Sent *s,
+                 guint       a,
+                 guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "country_noun") == 1)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Beberapa negara tetangga juga menerima pengungsi, seperti Malaysia,
+ * Thailand, dan Filipina": countries are examples of the states that
+ * open the clause, not of the refugees they took in. The subject
+ * becomes "negara tetangga yang juga menerima pengungsi"; FALSE when
+ * the sentence says no such thing. */
+static gboolean
+countries_own_examples (Ctx         *ctx,
+                        const Sent  *s,
+                        guint        cue,
+                        DsClaim     *claim,
+                        const Range *items,
+                        guint        n_items)
+{
+  guint a = 0, b, start, end;
+  g_autofree char *owner = NULL;
+  g_autofree char *rest = NULL;
+
+  if (claim->form != DS_LIST_FORM_EXAMPLES)
+    return FALSE;
+  for (guint k = 0; k < n_items; k++)
+    if (!bare_country (s, items[k]))
+      return FALSE;
+  while (a < cue && (s->toks[a].flags & (W_QUANT | W_DET | W_COUNT)))
+    a++;
+  /* ("states" may read as a verb.) */
+  for (b = a; b < cue && s->toks[b].type == TOK_WORD && !(s->toks[b].flags & (W_FUNCTION | W_ADV)) &&
+              (!s->toks[b].verb || _ds_lexicon_phrase_at (ctx, s, b, "country_noun") == 1); b++)
+    ;
+  start = _ds_np_start (s, 0, cue, &end);
+  if (b == a || b >= cue || !names_countries (ctx, s, a, b) || names_countries (ctx, s, start, end))
+    return FALSE;
+  while (cue > b && s->toks[cue - 1].type == TOK_PUNCT)
+    cue--;
+  owner = _ds_phrase_dup (s, a, b, TRUE);
+  rest = _ds_toks_dup (s, b, cue);
+  g_free (claim->subject);
+  claim->subject = ds_lang_expand (ctx->lang, "owner_that", "owner", owner, "rest", rest, NULL);
+  return TRUE;
+}
+
 static gboolean
 try_cue_list (Ctx       *ctx,
               Sent      *s,
@@ -1705,6 +1887,12 @@ try_cue_list (Ctx       *ctx,
   if ((count = counted_colon (s, body, e, &colon)) > 0)
     body = colon + 1;
   n_segs = segments (s, body, e, cue->range, segs);
+  /* "consists of five countries, namely A, B …": the list is the later
+   * cue's. */
+  for (guint k = 1; k < n_segs; k++)
+    if (segs[k].a < segs[k].b && (s->toks[segs[k].a].flags & W_CUE_NAMING) &&
+        !(s->toks[segs[k].a].flags & W_AUX) && !s->toks[segs[k].a].verb)
+      return FALSE;
   /* One long phrase after "plays the role of": one role, whatever "and"
    * joins inside it. */
   if (cue->role && n_segs == 1 && segs[0].b - segs[0].a > 6)
@@ -1739,7 +1927,9 @@ try_cue_list (Ctx       *ctx,
     {
       _ds_list_describe (ctx, s, claim, i, cue->body, cue->form, cue->range, &ctx->prev);
       attribute_subject (ctx, s, claim);
-      examples_as_actions (ctx, s, i, claim, items, n_items);
+      if (!doing_named (ctx, s, i, claim, items, n_items) &&
+          !countries_own_examples (ctx, s, i, claim, items, n_items))
+        examples_as_actions (ctx, s, i, claim, items, n_items);
     }
   if (count > 0 && claim->stated_count == 0)
     counted_subject (ctx, s, claim, count, colon);
