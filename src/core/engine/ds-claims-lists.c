@@ -1663,6 +1663,20 @@ counted_subject (Ctx        *ctx,
   owner = g_steal_pointer (&claim->subject);
   if (g_ascii_isupper (owner[0]) && !(owner[1] != '\0' && g_ascii_isupper (owner[1])))
     owner[0] = g_ascii_tolower (owner[0]);
+  /* "countries of the Reconstruction Donor Group": English keeps the
+   * owner's article. */
+  for (guint k = 1; k < count; k++)
+    if (s->toks[k].len == strcspn (owner, " ") && g_ascii_strncasecmp (s->toks[k].p, owner, s->toks[k].len) == 0)
+      {
+        if (the_before (s, k))
+          {
+            char *with = g_strconcat ("the ", owner, NULL);
+
+            g_free (owner);
+            owner = with;
+          }
+        break;
+      }
   claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", owner, NULL);
 }
 
