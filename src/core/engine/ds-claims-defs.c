@@ -719,13 +719,18 @@ read_term (Ctx        *ctx,
 /* A scholar who defines with a verb: "Holsti mendefinisikan X sebagai …",
  * "Nye defines X as …". */
 static gboolean
-read_active (const Sent *s,
+read_active (Ctx        *ctx,
+             const Sent *s,
              guint       verb,
              Def        *def)
 {
   guint c = _ds_clause_start (s, verb), k, sebagai;
 
-  k = read_scholar (s, c, verb, &def->who_a, &def->who_b);
+  /* "Penelitian ini membatasi X sebagai …": the text itself defines. */
+  if (c < verb && _ds_lexicon_phrase_at (ctx, s, c, "text_anchor") == verb - c)
+    k = verb, def->who_a = def->who_b = 0;
+  else
+    k = read_scholar (s, c, verb, &def->who_a, &def->who_b);
   /* "Nuechterlein, di sisi lain, mendefinisikan …", "Buzan, writing about
    * security, defines …": the name before an aside. */
   if (k != verb && c > 0 && _ds_tok_is_punct (&s->toks[c - 1], ','))
@@ -748,12 +753,38 @@ read_active (const Sent *s,
     return FALSE;
   def->term_a = verb + 1;
   def->term_b = sebagai;
+  /* "defines water security narrowly as …": the manner is no part of
+   * the term. */
+  while (def->term_b > def->term_a + 1 && (adverb_ly (&s->toks[def->term_b - 1]) ||
+                                           ((s->toks[def->term_b - 1].flags & W_ADV) &&
+                                            !(s->toks[def->term_b - 1].flags & W_NOUN))))
+    def->term_b--;
   def->cue_a = verb;
   def->cue_b = sebagai + 1;
   def->body_a = sebagai + 1;
-  def->rule = DS_CLAIM_RULE_ATTRIBUTED;
+  def->rule = def->who_a < def->who_b ? DS_CLAIM_RULE_ATTRIBUTED : DS_CLAIM_RULE_DEFINITION;
   def->strong = TRUE;
   return def->body_a < s->n;
+}
+
+/* "membatasi"/"dibatasi" (the phrase list scope_verb) define only where
+ * a study sets its scope: the text names itself ("Dalam penelitian ini,
+ * X dibatasi sebagai …", "Penelitian ini membatasi X sebagai …"), or a
+ * scholar cited with the year does ("Prasetyo (2021) membatasi …").
+ * Elsewhere the verb restricts: "Kementerian membatasi ekspor air
+ * sebagai langkah darurat", "Impor beras dibatasi sebagai upaya …". */
+static gboolean
+scope_anchored (Ctx        *ctx,
+                const Sent *s,
+                const Def  *def)
+{
+  if (_ds_lexicon_phrase_at (ctx, s, def->cue_a, "scope_verb") == 0)
+    return TRUE;
+  for (guint k = 0; k < def->cue_a; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "text_anchor") > 0)
+      return TRUE;
+  return def->who_a < def->who_b && def->who_b + 2 < s->n && _ds_tok_is_punct (&s->toks[def->who_b], '(') &&
+         s->toks[def->who_b + 1].type == TOK_NUMBER;
 }
 
 /* "… tujuan politik luar negeri (Hanson, 2012)": a citation at the end of
@@ -816,7 +847,8 @@ commit_def (Ctx        *ctx,
   claim->body = _ds_toks_dup (s, b, e);
   /* "Holsti mendefinisikan X sebagai …": the statement says "X adalah
    * …", never "X mendefinisikan sebagai …". */
-  if (s->toks[def->cue_a].flags & W_DEFINE_VERB && !(s->toks[def->cue_a].flags & W_CUE_DEF))
+  if ((s->toks[def->cue_a].flags & W_DEFINE_VERB && !(s->toks[def->cue_a].flags & W_CUE_DEF)) ||
+      _ds_lexicon_phrase_at (ctx, s, def->cue_a, "scope_verb") > 0)
     claim->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
   else
     claim->cue = _ds_toks_dup (s, def->cue_a, def->cue_b);
@@ -1086,12 +1118,12 @@ try_definition (Ctx  *ctx,
     }
   else if ((s->toks[i].flags & W_DEFINE_VERB) && !(s->toks[i].flags & W_CUE_DEF))
     {
-      if (!read_active (s, i, &def))
+      if (!read_active (ctx, s, i, &def))
         return;
     }
   else if (!body_start (ctx, s, i, &def) || !read_term (ctx, s, i, &def))
     return;
-  if (ctx->english && !def.ranks && !english_is_ok (s, i, def.body_a))
+  if ((ctx->english && !def.ranks && !english_is_ok (s, i, def.body_a)) || !scope_anchored (ctx, s, &def))
     return;
   if (predicate_adjective (ctx, s, def.body_a))
     return;
