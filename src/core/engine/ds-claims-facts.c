@@ -341,6 +341,12 @@ has_verb (const Sent *s)
   for (guint i = 0; i < s->n; i++)
     if (s->toks[i].verb && !(s->toks[i].flags & W_NOUN))
       return TRUE;
+  /* "Since 2015, the two countries have run joint patrols": a perfect
+   * whose participle the tokenizer does not know as one. */
+  for (guint i = 0; i + 1 < s->n; i++)
+    if ((_ds_tok_is (&s->toks[i], "have") || _ds_tok_is (&s->toks[i], "has")) && s->toks[i + 1].type == TOK_WORD &&
+        !s->toks[i + 1].cap && !(s->toks[i + 1].flags & (W_FUNCTION | W_COUNT | W_QUANT)))
+      return TRUE;
   return FALSE;
 }
 
@@ -576,6 +582,15 @@ object_end (const Sent *s,
 {
   guint k = a, name_a, name_b;
 
+  /* "mengumumkan bahwa pembangunan bendungan di hulu sungai ditunda":
+   * a clause after "bahwa"/"that" is whole, its own "di" and "pada"
+   * inside it. */
+  if (k < e && (s->toks[k].flags & W_THAT))
+    {
+      while (k < e && !_ds_tok_is_punct (&s->toks[k], ',') && !_ds_tok_is_punct (&s->toks[k], ';'))
+        k++;
+      return k;
+    }
   /* "the Global Forum on Cyber Expertise": a name is whole. */
   if (k < e && _ds_tok_is (&s->toks[k], "the"))
     k++;
@@ -1279,6 +1294,13 @@ decision_at (Ctx        *ctx,
    * inside the actor, and "Kota sepakat …" would name the wrong one. */
   if (start >= 2 && (s->toks[start - 1].flags & W_COUNT) && _ds_tok_nounish (&s->toks[start - 2]))
     return FALSE;
+  /* "water ministers from four countries agreed …": "countries" is the
+   * end of a longer actor, and "What did countries agree …?" names the
+   * wrong one. */
+  if (start >= 1 && ((s->toks[start - 1].flags & W_PREP) ||
+                     (start >= 2 && (s->toks[start - 2].flags & W_PREP) &&
+                      ((s->toks[start - 1].flags & W_COUNT) || s->toks[start - 1].type == TOK_NUMBER))))
+    return FALSE;
   actor = _ds_phrase_dup (s, start, end, TRUE);
   action = _ds_toks_dup (s, verb, verb_end);
   question = ds_lang_expand (ctx->lang, "question_decision", "actor", actor, "verb", base,
@@ -1941,6 +1963,64 @@ find_weighty_figure (Ctx  *ctx,
   return FALSE;
 }
 
+/* Whether a verb stands before token @k. */
+static gboolean
+verb_before (const Sent *s,
+             guint       k)
+{
+  for (guint i = 0; i < k; i++)
+    if (s->toks[i].verb && !(s->toks[i].flags & W_NOUN) && !s->toks[i].cap)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a claim of the sentence so far asks a date. */
+static gboolean
+date_asked (Ctx *ctx)
+{
+  for (guint i = ctx->sentence_first_claim; i < ctx->claims->len; i++)
+    if (((const DsClaim *) ctx->claims->pdata[i])->rule == DS_CLAIM_RULE_DATE)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Pada Februari 2022, Thailand mengumumkan bahwa …", "… agreed to share
+ * daily data in March 2019": a month and its year that date what the
+ * sentence says happened are asked beside what another rule asked of it
+ * (who announced, what they agreed), when no rule asked when. */
+static gboolean
+find_month_beside (Ctx  *ctx,
+                   Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  if (!(s->flags & W_MONTH) || date_asked (ctx))
+    return FALSE;
+  for (guint i = 1; i < e; i++)
+    {
+      Figure fig;
+      guint at = i;
+
+      if (!(s->toks[i].flags & W_MONTH) && !(s->toks[i].type == TOK_NUMBER && i + 1 < e && (s->toks[i + 1].flags & W_MONTH)))
+        continue;
+      if (!read_figure (s, i, e, &fig) || !fig.date || _ds_toks_any_used (s, fig.a, fig.b) ||
+          !figure_worth_asking (s, &fig, e))
+        continue;
+      if (!(_ds_tok_is (&s->toks[at - 1], "pada") || _ds_tok_is (&s->toks[at - 1], "in") ||
+            _ds_tok_is (&s->toks[at - 1], "on") || _ds_tok_is (&s->toks[at - 1], "sejak") ||
+            _ds_tok_is (&s->toks[at - 1], "since")) || !has_verb (s))
+        return FALSE;
+      /* "Setelah gangguan pada Juni 2025, Menteri memerintahkan …": a
+       * date inside an opening adverbial dates something else. */
+      if (at - 1 > 0 && !verb_before (s, at - 1))
+        return FALSE;
+      _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, fig.a, fig.b);
+      _ds_toks_mark_used (s, fig.a, fig.b);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Dua pertiga anggaran …", "A third of the budget …": a share in words
  * is the sentence's figure; the language's phrase list `fraction`. */
 static gboolean
@@ -2110,6 +2190,8 @@ _ds_find_facts (Ctx  *ctx,
    * says ("sebanyak 182 instansi melaporkan gangguan, mulai dari …"). */
   if (s->has_digit && ctx->claims->len > ctx->sentence_first_claim)
     found |= find_weighty_figure (ctx, s);
+  if (s->has_digit && ctx->claims->len > ctx->sentence_first_claim)
+    found |= find_month_beside (ctx, s);
   if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim)
     found |= find_fraction (ctx, s);
   if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim &&
