@@ -342,6 +342,17 @@ lower_side (const Sent *s,
 /* ------------------------------------------------------------------ */
 /* Claims                                                              */
 
+/* Whether the first of @n sides is written in lower case in a card: its
+ * capital is the sentence's (lower_side()), and the next side does not
+ * open with a name's capital ("Bandung …, sedangkan Surabaya …"). */
+static gboolean
+first_lower (const Sent *s,
+             const Side *sides,
+             guint       n)
+{
+  return lower_side (s, &sides[0]) && !(n > 1 && s->toks[sides[1].a].cap && sides[1].a > 0);
+}
+
 /* The answer: each side's clause, as the text says it. */
 static char *
 sides_answer (const Sent *s,
@@ -352,7 +363,7 @@ sides_answer (const Sent *s,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *clause = _ds_phrase_dup (s, sides[i].c, sides[i].end, i == 0 && lower_side (s, &sides[0]));
+      g_autofree char *clause = _ds_phrase_dup (s, sides[i].c, sides[i].end, i == 0 && first_lower (s, sides, n));
 
       if (i > 0)
         g_string_append (answer, "; ");
@@ -386,7 +397,7 @@ sides_question (Ctx        *ctx,
   char *question;
 
   for (guint i = 0; i < n; i++)
-    names[i] = _ds_phrase_dup (s, sides[i].a, sides[i].b, lower_side (s, &sides[i]));
+    names[i] = _ds_phrase_dup (s, sides[i].a, sides[i].b, i == 0 ? first_lower (s, sides, n) : lower_side (s, &sides[i]));
   question = contrast_question (ctx, names[0], names[1], names[2]);
   for (guint i = 0; i < n; i++)
     g_free (names[i]);

@@ -1401,6 +1401,21 @@ verb_before_article (const Sent *s,
 }
 
 /* Whether the tokens from @a to the sentence's end are a gloss. */
+/* Whether a verb phrase of the plain statements (ds-claims-statements.c)
+ * starts at token @i. */
+static gboolean
+statement_verb_at (Ctx        *ctx,
+                   const Sent *s,
+                   guint       i)
+{
+  static const char * const lists[] = { "statement_key", "statement_aim", "statement_depend", "statement_shift" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    if (_ds_lexicon_phrase_at (ctx, s, i, lists[l]) > 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 noun_phrase_gloss_from (Ctx        *ctx,
                         const Sent *s,
@@ -1443,6 +1458,10 @@ noun_phrase_gloss_from (Ctx        *ctx,
        * noun (the language's phrase list gloss_relative). */
       if ((t->flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, i, "gloss_relative") > 0)
         return i >= a + 2;
+      /* "Pemerintah daerah berperan penting dalam …", "… bergantung
+       * pada …": a plain statement's verb, no word that describes. */
+      if (i > a && statement_verb_at (ctx, s, i))
+        return FALSE;
       /* "Tanda berbasis kriptografi": a "ber-" word describes the noun. */
       if (participle_before_noun (s, i, e) ||
           (t->verb && i > 0 && t->len > 5 && g_ascii_strncasecmp (t->p, "ber", 3) == 0 && !t->cap))

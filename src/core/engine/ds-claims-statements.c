@@ -35,8 +35,10 @@
 #include "ds-claims-private.h"
 #include "ds-utf8.h"
 
-/* Tokens the part after the verb phrase may take. */
+/* Tokens the part after the verb phrase may take, and the subject with
+ * an adverbial that opens the sentence before it. */
 #define MAX_REST_TOKENS 25
+#define MAX_LEAD_TOKENS 30
 
 /* Which side of the verb phrase answers. */
 typedef enum {
@@ -93,9 +95,22 @@ statement_at (Ctx        *ctx,
               guint      *n)
 {
   for (*v = a; *v < b; (*v)++)
-    for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
-      if ((*n = _ds_lexicon_phrase_at (ctx, s, *v, statements[i].phrases)) > 0)
-        return &statements[i];
+    {
+      const Tok *t = &s->toks[*v];
+
+      /* The verb phrase stands in the subject's clause: past a comma only
+       * after an adverbial that opens the sentence, which has no verb
+       * phrase of its own. */
+      if (t->type == TOK_PUNCT && !_ds_side_punct (t) && !(t->ch == ',' && (s->toks[a - 1].flags & W_PREP)))
+        return NULL;
+      /* A verb phrase starts with a lower-case word; most words start no
+       * phrase of any list, which the token tells at once. */
+      if (t->type != TOK_WORD || t->cap || !t->phrase)
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+        if ((*n = _ds_lexicon_phrase_at (ctx, s, *v, statements[i].phrases)) > 0)
+          return &statements[i];
+    }
   return NULL;
 }
 
@@ -325,7 +340,7 @@ _ds_find_statement (Ctx  *ctx,
   const Statement *st;
 
   if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n) ||
-      (st = statement_at (ctx, s, c + 1, e, &v, &n)) == NULL)
+      (st = statement_at (ctx, s, c + 1, MIN (e, c + MAX_LEAD_TOKENS), &v, &n)) == NULL)
     return FALSE;
   r = v + n;
   c = subject_start (s, v);
@@ -337,8 +352,11 @@ _ds_find_statement (Ctx  *ctx,
     return FALSE;
   if (st->asked == ASK_SUBJECT)
     return commit_statement (ctx, s, c, a, statement_question (ctx, s, st, c, a, v, n, end));
-  /* "bergeser dari A ke B": the answer keeps "dari", "from". */
+  /* "bergeser dari A ke B": the answer keeps "dari", "from"; "must also
+   * support …" answers "support …". */
   if (st->needs != NULL)
     r--;
+  while (r + 2 < end && (s->toks[r].flags & W_ADV))
+    r++;
   return commit_statement (ctx, s, r, end, statement_question (ctx, s, st, c, a, v, n, end));
 }
