@@ -442,11 +442,46 @@ other_list_words (DsPools       *pools,
   return (const char * const *) words;
 }
 
+/* Whether @part is the head of @whole: its first words in Indonesian
+ * ("diplomasi" in "diplomasi digital"), its last in English
+ * ("diplomacy" in "digital diplomacy"). */
+static gboolean
+head_of (const char *part,
+         const char *whole,
+         gboolean    english)
+{
+  gsize n = strlen (part), m = strlen (whole);
+
+  if (n == 0 || n >= m)
+    return FALSE;
+  if (english)
+    return strcmp (whole + m - n, part) == 0 && whole[m - n - 1] == ' ';
+  return strncmp (whole, part, n) == 0 && whole[n] == ' ';
+}
+
+/* Whether two definitions' terms are one notion, or one is a kind of the
+ * other ("diplomasi" and "diplomasi digital"): what defines the one is
+ * true of the other, and a swap between them would be no falsehood. */
+static gboolean
+same_notion (const DsClaim *a,
+             const DsClaim *b)
+{
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+
+  if (a->kind != DS_CLAIM_DEFINITION || b->kind != DS_CLAIM_DEFINITION)
+    return FALSE;
+  x = ds_generator_normalize (a->subject);
+  y = ds_generator_normalize (b->subject);
+  return head_of (x, y, a->english) || head_of (y, x, a->english);
+}
+
 /* Another claim about the same thing: another definition of the term, a
  * list whose subject has the same head noun ("tujuan serangan siber",
  * "tujuan diplomasi siber") or one of whose items shares a word with what
  * the card avoids ("X (dulu Twitter)" where "Twitter" is an item), or one
- * from the same sentence. */
+ * from the same sentence, or a definition of the term's kind or of a
+ * kind of it. */
 static gboolean
 related (const Target *t,
          const Entry  *entry)
@@ -463,7 +498,7 @@ related (const Target *t,
   if (other->start < t->claim->end && t->claim->start < other->end)
     return TRUE;
   if (t->subject != NULL && entry->subject != NULL && other->kind != DS_CLAIM_FACT &&
-      strcmp (t->subject, entry->subject) == 0)
+      (strcmp (t->subject, entry->subject) == 0 || same_notion (t->claim, other)))
     return TRUE;
   return t->head != NULL && g_strcmp0 (t->head, entry->head) == 0;
 }
