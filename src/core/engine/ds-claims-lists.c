@@ -1428,16 +1428,42 @@ explains_predicate (const Sent  *s,
   return n_items == 2 && (first[0].b - first[0].a > 6 || first[1].b - first[1].a > 6);
 }
 
+/* "mulai dari 5 juta sampai 12 juta dolar", "mulai dari layanan
+ * perizinan hingga pendaftaran sekolah", "lima pilar, mulai dari A
+ * sampai B": two ends of a range, figures or short examples, or the
+ * ends of a counted set, span something; they list nothing. */
+static gboolean
+range_ends_only (const Sent  *s,
+                 guint        i,
+                 const Range *items)
+{
+  gboolean short_ends = TRUE;
+
+  for (guint k = 0; k < 2; k++)
+    {
+      if (s->toks[items[k].a].type == TOK_NUMBER)
+        return TRUE;
+      short_ends &= _ds_count_words (s, items[k].a, items[k].b) <= 3;
+    }
+  for (guint k = i > 6 ? i - 6 : 0; k < i; k++)
+    if (s->toks[k].flags & W_COUNT)
+      return TRUE;
+  return short_ends;
+}
+
 /* Two items make a list after a colon, in a range, or when the source
  * counts them. */
 static gboolean
-enough_items (const Sent *s,
-              guint       i,
-              const Cue  *cue,
-              guint       n_items)
+enough_items (const Sent  *s,
+              guint        i,
+              const Cue   *cue,
+              const Range *items,
+              guint        n_items)
 {
   guint start, end;
 
+  if (n_items == 2 && cue->range && range_ends_only (s, i, items))
+    return FALSE;
   if (n_items >= 3 || (n_items == 2 && (cue->explicit || cue->range || cue->role)))
     return TRUE;
   if (n_items != 2)
@@ -1914,7 +1940,7 @@ try_cue_list (Ctx       *ctx,
   n_items = read_items (s, segs, n_segs, cue->form, cue->explicit || cue->range, e, items);
   if (cue->role && n_items == 1)
     return commit_single_role (ctx, s, i, &items[0]);
-  if (!enough_items (s, i, cue, n_items) || explains_predicate (s, i, cue, items, n_items))
+  if (!enough_items (s, i, cue, items, n_items) || explains_predicate (s, i, cue, items, n_items))
     return FALSE;
   if ((s->toks[i].flags & W_CUE_DEF) && !cue->explicit && !list_after_definer (s, i, items, n_items))
     return FALSE;
