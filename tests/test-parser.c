@@ -772,6 +772,36 @@ test_line_labels (void)
   ds_test_assert_offsets (essay);
 }
 
+/* Two people named in ordinary case who speak twice each make a
+ * transcript; a term glossed once stays a term. */
+static void
+test_named_speakers (void)
+{
+  static const char text[] =
+    "Panel\n"
+    "\n"
+    "Sari: Siapa yang wajib menolong?\n"
+    "\n"
+    "Budi: Setiap nakhoda wajib menolong.\n"
+    "\n"
+    "Sari: Bagaimana dengan negara pantai?\n"
+    "\n"
+    "Budi: Negara pantai menyediakan tempat aman.\n"
+    "\n"
+    "Refoulement: pemulangan paksa pengungsi.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse (text, -1, "panel", &error);
+  g_autofree char *turn = NULL;
+  g_autofree char *gloss = NULL;
+
+  g_assert_no_error (error);
+  turn = ds_essay_dup_block_content (essay, 1);
+  g_assert_cmpstr (turn, ==, "Setiap nakhoda wajib menolong.");
+  gloss = ds_essay_dup_block_content (essay, 4);
+  g_assert_cmpstr (gloss, ==, "Refoulement: pemulangan paksa pengungsi.");
+  ds_test_assert_offsets (essay);
+}
+
 /* Outside a transcript, a line in capitals before a colon is an acronym
  * and its long form; a press release's label and number stand above its
  * title, and its "Tentang …" section is no prose. */
@@ -1036,6 +1066,7 @@ main (int   argc,
   g_test_add_func ("/parser/format/single-short-line", test_single_short_line);
   g_test_add_func ("/parser/format/page-furniture", test_page_furniture);
   g_test_add_func ("/parser/format/line-labels", test_line_labels);
+  g_test_add_func ("/parser/format/named-speakers", test_named_speakers);
   g_test_add_func ("/parser/format/press-release", test_press_release);
   g_test_add_func ("/parser/language", test_language);
   g_test_add_func ("/parser/language-sample", test_language_sample);

@@ -10,11 +10,13 @@
  * rule reads the turn or the bullet as the prose it is.
  *
  * A speaker label in capitals ("HANNA:") looks like an acronym before its
- * long form ("ASEAN: Perhimpunan …"). It counts only in a transcript: a text
- * where a speaker word of the language ("Tanya", "Moderator", "Q") opens a
- * line, or where one label in capitals opens two lines or more (a glossary
- * names each acronym once). The text is looked over once, before it is
- * read (_ds_parser_find_speakers()).
+ * long form ("ASEAN: Perhimpunan …"), and a name ("Sari:") like a term
+ * before its gloss. They count only in a transcript: a text where a
+ * speaker word of the language ("Tanya", "Moderator", "Q") opens a line,
+ * where one label in capitals opens two lines or more, or two names two
+ * lines each (a glossary names each term once). There a label in
+ * capitals is a speaker's, and so is a name that opens two lines. The text
+ * is looked over once, before it is read (_ds_parser_find_speakers()).
  */
 #include "config.h"
 
@@ -117,6 +119,22 @@ is_speaker_word (const Label *label)
   return label_in_list (label, "speaker_label");
 }
 
+/* "Sari", "Dr. Budi Santoso", "HANNA": every word of the label starts
+ * with a capital, and it is no label of a slide or a syllabus. */
+static gboolean
+is_name_label (const Label *label)
+{
+  gboolean start = TRUE;
+
+  for (const char *q = label->s; q < label->colon; q++)
+    {
+      if (start && !g_ascii_isupper (*q))
+        return FALSE;
+      start = *q == ' ';
+    }
+  return !label_in_list (label, "line_label") && !is_numbered_label (label);
+}
+
 /**
  * _ds_parser_find_speakers:
  *
@@ -128,24 +146,47 @@ _ds_parser_find_speakers (Parser     *p,
                           const char *s,
                           const char *end)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   DsLines lines;
   const char *a, *b;
   Label label;
+  guint repeated = 0;
 
+  p->speakers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ds_lines_init (&lines, s, end);
-  while (!p->transcript && ds_lines_next (&lines, &a, &b))
+  while (ds_lines_next (&lines, &a, &b))
     {
+      char *name;
+      guint count;
+
       while (a < b && (*a == ' ' || *a == '\t'))
         a++;
-      if (!read_label (a, b, &label))
+      if (!read_label (a, b, &label) || !is_name_label (&label))
         continue;
-      if (is_caps_label (&label) &&
-          !g_hash_table_add (seen, g_strndup (label.s, label.colon - label.s)))
-        p->transcript = TRUE;
-      else if (is_speaker_word (&label))
-        p->transcript = TRUE;
+      name = g_strndup (label.s, label.colon - label.s);
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (p->speakers, name)) + 1;
+      p->transcript |= is_speaker_word (&label) || (count == 2 && is_caps_label (&label));
+      repeated += count == 2;
+      g_hash_table_replace (p->speakers, name, GUINT_TO_POINTER (count));
     }
+  /* "Sari: …", "Budi: …", "Sari: …", "Budi: …": two people who speak
+   * twice at least. */
+  p->transcript |= repeated >= 2;
+}
+
+/* Whether a label that opens a turn in a transcript is a speaker's: in
+ * capitals, a speaker word, or a name that opens two lines at least. */
+static gboolean
+is_speaker (Parser      *p,
+            const Label *label)
+{
+  g_autofree char *name = NULL;
+
+  if (!p->transcript)
+    return FALSE;
+  if (is_caps_label (label) || is_speaker_word (label))
+    return TRUE;
+  name = g_strndup (label->s, label->colon - label->s);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (p->speakers, name)) >= 2;
 }
 
 /**
@@ -165,7 +206,7 @@ _ds_parser_label_length (Parser     *p,
   *numbered = FALSE;
   if (!read_label (s, s + len, &label))
     return 0;
-  if (p->transcript && (is_caps_label (&label) || is_speaker_word (&label)))
+  if (is_speaker (p, &label))
     return label.rest - s;
   *numbered = is_numbered_label (&label);
   if (*numbered || label_in_list (&label, "line_label"))

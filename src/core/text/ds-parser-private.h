@@ -90,6 +90,7 @@ typedef struct {
   LastLine    last;
   GHashTable *running;          /* short lines a PDF repeats on its pages */
   gboolean    transcript;       /* speakers' labels open its lines */
+  GHashTable *speakers;         /* labels opening lines: how many */
   gboolean    press_release;    /* a "SIARAN PERS" line came */
 } Parser;
 

@@ -45,6 +45,7 @@ parser_clear (Parser *p)
   g_clear_pointer (&p->blocks, g_array_unref);
   g_clear_pointer (&p->title, g_free);
   g_clear_pointer (&p->running, g_hash_table_unref);
+  g_clear_pointer (&p->speakers, g_hash_table_unref);
 }
 
 /* A first line such as "Pendahuluan" opens a section; it is no title. */
