@@ -1498,6 +1498,26 @@ _ds_thesis_flush (Ctx *ctx)
   commit_in_place (ctx, g_steal_pointer (&ctx->thesis));
 }
 
+/* "Menurut Rina, Komisi Sungai Sekala dibentuk pada 1995 oleh empat
+ * negara": a dated event told by a source is a fact to ask when, not
+ * the source's view; the event rules take it. */
+static gboolean
+dated_event (const Sent *s,
+             guint       a,
+             guint       e)
+{
+  gboolean event = FALSE, year = FALSE;
+
+  if (!s->has_digit)
+    return FALSE;
+  for (guint k = a; k < e; k++)
+    {
+      event |= (s->toks[k].flags & W_EVENT) != 0;
+      year |= s->toks[k].type == TOK_NUMBER && s->toks[k].len == 4 && (s->toks[k].p[0] == '1' || s->toks[k].p[0] == '2');
+    }
+  return event && year;
+}
+
 /* "Menurut Wibisono (2021), negara kepulauan lebih rentan …" → "Apa
  * pendapat Wibisono (2021) tentang negara kepulauan?"; "According to
  * Okafor (2020), small states gain most …" → "What does Okafor (2020)
@@ -1515,7 +1535,7 @@ _ds_find_view (Ctx  *ctx,
   DsClaim *claim;
 
   if (!held_by (ctx, s, e, &who, &after) || _ds_source_kind (ctx, s, who, after - 1) == DS_SOURCE_NONE ||
-      e - after < 4 || e - after > FINDING_MAX_TOKENS || _ds_toks_any_used (s, 0, e) ||
+      e - after < 4 || e - after > FINDING_MAX_TOKENS || _ds_toks_any_used (s, 0, e) || dated_event (s, after, e) ||
       (s->toks[after].flags & (W_PRONOUN | W_ANAPHOR)) || (topic_end = claim_topic_end (ctx, s, after, e)) == 0)
     return FALSE;
   /* "Menurut UNHCR, jumlah penyeberangan naik 46 % …": the percent is
