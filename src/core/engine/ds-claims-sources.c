@@ -152,6 +152,11 @@ claim_topic_end (Ctx        *ctx,
       if (!t->verb && !((t->flags & (W_AUX | W_CUE_DEF)) || ((t->flags & W_ADV) && !(t->flags & W_NOUN))) &&
           _ds_lexicon_phrase_at (ctx, s, v, "advice_modal") == 0)
         continue;
+      /* "… worsen access to medicine in target states": a verb that ends
+       * the claim leaves it nothing to say of its subject; the verb was
+       * an unknown one before it. */
+      if (v + 1 >= e)
+        return 0;
       /* "negara berkembang", "pihak berwenang": a "ber-" word right after
        * a noun describes it. */
       if ((s->toks[v - 1].flags & W_RELATIVE) ||
