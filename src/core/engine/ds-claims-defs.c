@@ -2095,6 +2095,9 @@ alias_start_at (Ctx        *ctx,
   if (_ds_tok_is (&s->toks[y], "dengan") || _ds_tok_is (&s->toks[y], "sebagai") ||
       _ds_tok_is (&s->toks[y], "as"))
     return y + 1;
+  /* "is (also) referred to as Y" */
+  if (_ds_tok_is (&s->toks[i], "referred") && _ds_toks_pair_is (s, y, "to", "as"))
+    return y + 2;
   if (_ds_tok_is (&s->toks[i], "disebut") || _ds_tok_is (&s->toks[i], "called"))
     return y;
   return 0;
@@ -2140,6 +2143,26 @@ or_name_end (const Sent *s,
   return c == e ? c : b;
 }
 
+/* "The 2010 drought was called a disaster by the press", "Sengketa
+ * itu pernah disebut sebagai krisis air oleh media": a label someone
+ * gave once, not the term's other name: said by whom ("oleh", "by"
+ * after the name), or on one occasion ("was", "once", "pernah" before
+ * the verb: the phrase list label_once). @i is the verb, the name [@y,
+ * @b). */
+static gboolean
+label_in_passing (Ctx        *ctx,
+                  const Sent *s,
+                  guint       i,
+                  guint       b)
+{
+  if (b < s->n && (_ds_tok_is (&s->toks[b], "oleh") || _ds_tok_is (&s->toks[b], "by")))
+    return TRUE;
+  for (guint k = i; k > 0 && k + 3 > i; k--)
+    if (_ds_lexicon_phrase_at (ctx, s, k - 1, "label_once") > 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 alias_after_verb (Ctx  *ctx,
                   Sent *s,
@@ -2169,7 +2192,9 @@ alias_after_verb (Ctx  *ctx,
    * of the whole clause before the comma, not of the noun a verb or an
    * adverb governs there; the card blanks the name. After "yakni ruang
    * siber" the noun is the term. */
-  if ((comma > 0 && start > 0 && (s->toks[start - 1].verb || (s->toks[start - 1].flags & (W_ADV | W_PREP)))) ||
+  /* (A label given in passing is asked in its sentence too.) */
+  if (label_in_passing (ctx, s, i, alias_end (s, y, e)) ||
+      (comma > 0 && start > 0 && (s->toks[start - 1].verb || (s->toks[start - 1].flags & (W_ADV | W_PREP)))) ||
       /* "Gejala ini dikenal dengan istilah Y" with nothing defined before:
        * the name is asked in its sentence. */
       (end < hi && (s->toks[end].flags & W_ANAPHOR)) ||
