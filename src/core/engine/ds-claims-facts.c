@@ -1425,14 +1425,16 @@ _ds_law_end (const Sent *s,
 
 /* "… tentang Pelindungan Data Pribadi": what the law is about, as
  * capitalised words (or up to the clause's end). */
-static guint
-law_topic_end (const Sent *s,
-               guint       k,
-               guint       e)
+guint
+_ds_law_topic_end (const Sent *s,
+                   guint       k,
+                   guint       e)
 {
   guint t = k;
 
-  while (t < e && t < k + 10 && (s->toks[t].cap || ((s->toks[t].flags & (W_CONJ | W_PREP)) &&
+  /* "tentang Peran Serta Lembaga Internasional dan Lembaga Asing
+   * Nonpemerintah dalam Penanggulangan Bencana": titles run long. */
+  while (t < e && t < k + 16 && (s->toks[t].cap || ((s->toks[t].flags & (W_CONJ | W_PREP)) &&
                                                   t + 1 < e && s->toks[t + 1].cap)))
     t++;
   return t;
@@ -1483,7 +1485,7 @@ find_law (Ctx  *ctx,
       /* "BSSN dibentuk melalui Peraturan Presiden Nomor 53 Tahun 2017":
        * without its topic the law is asked as a blank. */
       if (end >= e || !(_ds_tok_is (&s->toks[end], "tentang") || _ds_tok_is (&s->toks[end], "on")) ||
-          (topic_end = law_topic_end (s, topic, e)) <= topic + 1)
+          (topic_end = _ds_law_topic_end (s, topic, e)) <= topic + 1)
         {
           guint before = ctx->claims->len;
 

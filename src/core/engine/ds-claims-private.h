@@ -641,6 +641,9 @@ gboolean    _ds_find_treaty        (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_note_treaty        (Ctx          *ctx,
                                     const Sent   *s);
+guint       _ds_law_topic_end      (const Sent   *s,
+                                    guint         k,
+                                    guint         e);
 gboolean    _ds_scaled_figure_in   (const Sent   *s,
                                     guint         a,
                                     guint         e);

@@ -905,6 +905,27 @@ rule_replaced (Ctx  *ctx,
   return TRUE;
 }
 
+/* "UU Nomor 24 Tahun 2007 tentang Penanggulangan Bencana mewajibkan …",
+ * "Law No. 24 of 2007 on Disaster Management requires …": the rule's
+ * title stands between its number and its verb, and the question names
+ * it whole. */
+static gboolean
+titled_rule_demand (Ctx        *ctx,
+                    Sent       *s,
+                    guint       i,
+                    guint       end,
+                    guint       e)
+{
+  guint t;
+  g_autofree char *name = NULL;
+
+  if (end + 2 >= e || !(_ds_tok_is (&s->toks[end], "tentang") || _ds_tok_is (&s->toks[end], "on")) ||
+      !s->toks[end + 1].cap || (t = _ds_law_topic_end (s, end + 1, e)) <= end + 1)
+    return FALSE;
+  name = _ds_toks_dup (s, i, t);
+  return rule_demand (ctx, s, name, t, e);
+}
+
 /* Rules by their designation: what replaced the one named before, what
  * each demands; the last one named is remembered for "Aturan itu". */
 gboolean
@@ -925,7 +946,7 @@ _ds_find_rules (Ctx  *ctx,
       /* The rule opens its clause: "… melalui PP Nomor …" is an
        * instrument, not the subject that demands. */
       if (!found && i == _ds_clause_start (s, i) && !_ds_toks_any_used (s, i, end) &&
-          (found = rule_demand (ctx, s, name, end, e)))
+          (found = rule_demand (ctx, s, name, end, e) || titled_rule_demand (ctx, s, i, end, e)))
         _ds_toks_mark_used (s, i, end);
       g_free (ctx->last_rule);
       ctx->last_rule = g_steal_pointer (&name);
