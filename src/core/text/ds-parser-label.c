@@ -107,9 +107,14 @@ is_numbered_label (const Label *label)
   n = space + 1;
   if (label->colon - n > 3 && g_ascii_strncasecmp (n, "ke-", 3) == 0)
     n += 3;
+  /* "Minggu 1–2", "Weeks 3-4": a range of them too. */
   for (const char *q = n; q < label->colon; q++)
-    if (!g_ascii_isdigit (*q) && strchr ("IVXivx", *q) == NULL)
-      return FALSE;
+    {
+      if (label->colon - q >= 3 && memcmp (q, "\xE2\x80\x93", 3) == 0)
+        q += 2;
+      else if (!g_ascii_isdigit (*q) && strchr ("IVXivx-", *q) == NULL)
+        return FALSE;
+    }
   return n < label->colon && label_in_list (&word, "numbered_label");
 }
 
