@@ -214,7 +214,7 @@ typedef struct {
   GPtrArray  *lists_seen;   /* the folded items of each list committed */
   GHashTable *sentences;    /* hashes of the sentences analysed */
   GHashTable *freq;         /* folded word → occurrences, for the ranking */
-  GHashTable *names;        /* lower-case word → NAME_CAPITAL or NAME_LOWER (ds-claims.c) */
+  GHashTable *names;        /* lower-case word → its guint NAME_CAPITAL, NAME_LOWER or 0 (ds-claims.c) */
   GHashTable *apparatus;    /* folded names of apparatus sections, both languages */
   gboolean    counting;     /* the sentence being cut is counted in @freq */
   guint       n_words;
@@ -272,6 +272,9 @@ guint       _ds_lexicon_phrase_from (Ctx         *ctx,
                                     const Sent   *s,
                                     guint         i,
                                     const char   *name);
+guint      *_ds_lexicon_name_state (Ctx          *ctx,
+                                    const Tok    *tok,
+                                    gsize         len);
 const char *_ds_lexicon_forms_of   (Ctx          *ctx,
                                     const Tok    *tok,
                                     const char   *name);

@@ -359,8 +359,7 @@ note_names (Ctx        *ctx,
   for (guint k = 1; k < s->n; k++)
     {
       const Tok *t = &s->toks[k];
-      g_autofree char *key = NULL;
-      gpointer old;
+      guint *state;
 
       /* After a colon, a bracket or a quote a capital may open a sentence. */
       if (t->type != TOK_WORD ||
@@ -369,15 +368,24 @@ note_names (Ctx        *ctx,
         continue;
       /* "the river's water": the word is "river", as restore_names()
        * reads it. */
-      key = g_utf8_strdown (t->p, word_stem_len (t->p, t->len));
-      old = g_hash_table_lookup (ctx->names, key);
+      state = _ds_lexicon_name_state (ctx, t, word_stem_len (t->p, t->len));
       if (!t->cap)
-        g_hash_table_insert (ctx->names, g_steal_pointer (&key), GINT_TO_POINTER (NAME_LOWER));
+        *state = NAME_LOWER;
       /* "membuat Lembaga pemerintahan": a word the language's lists know
        * is a common word, whatever its capital. */
-      else if (old == NULL && t->flags == 0 && !t->verb)
-        g_hash_table_insert (ctx->names, g_steal_pointer (&key), GINT_TO_POINTER (NAME_CAPITAL));
+      else if (*state == 0 && t->flags == 0 && !t->verb)
+        *state = NAME_CAPITAL;
     }
+}
+
+/* Whether the lower-case word @key is written as a name in the essay. */
+static gboolean
+is_name (Ctx        *ctx,
+         const char *key)
+{
+  guint *state = g_hash_table_lookup (ctx->names, key);
+
+  return state != NULL && *state == NAME_CAPITAL;
 }
 
 /* How a word at @p, @len bytes, stands beside a name: a name word
@@ -398,7 +406,7 @@ neighbour_of (Ctx        *ctx,
   if (g_ascii_isupper (*p))
     return NEIGHBOUR_NAME;
   key = g_ascii_strdown (p, len);
-  if (GPOINTER_TO_INT (g_hash_table_lookup (ctx->names, key)) == NAME_CAPITAL)
+  if (is_name (ctx, key))
     return NEIGHBOUR_NAME;
   return (ds_lang_lookup (ctx->lang, key, -1, NULL) & W_FUNCTION) ? NEIGHBOUR_FUNCTION : NEIGHBOUR_CONTENT;
 }
@@ -442,7 +450,9 @@ static gboolean
 country_name (Ctx        *ctx,
               const char *key)
 {
-  return GPOINTER_TO_INT (g_hash_table_lookup (ctx->names, key)) != NAME_LOWER &&
+  guint *state = g_hash_table_lookup (ctx->names, key);
+
+  return (state == NULL || *state != NAME_LOWER) &&
          (ds_lang_lookup (ctx->lang, key, -1, NULL) & W_COUNTRY) != 0;
 }
 
@@ -466,7 +476,7 @@ restore_names (Ctx  *ctx,
         q++;
       prev_len = word_before (text, p, &prev);
       if (q > p && g_ascii_islower (*p) && (key = g_ascii_strdown (p, q - p)) != NULL &&
-          ((GPOINTER_TO_INT (g_hash_table_lookup (ctx->names, key)) == NAME_CAPITAL &&
+          ((is_name (ctx, key) &&
             (prev_len == 0 || neighbour_of (ctx, prev, prev_len) != NEIGHBOUR_CONTENT) &&
             !next_is_content (ctx, q)) ||
            country_name (ctx, key)))
@@ -829,7 +839,7 @@ ctx_init (Ctx     *ctx,
   ctx->lists_seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   ctx->sentences = g_hash_table_new (g_direct_hash, NULL);
   ctx->freq = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  ctx->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->toks_aside = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->toks_gate = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);

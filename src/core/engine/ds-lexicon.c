@@ -132,6 +132,7 @@ struct _LexWord {
   const char *p;        /* the key: the bytes below */
   guint       len;
   guint      *count;      /* its counter in ctx->freq, once counted */
+  guint      *name;       /* its state in ctx->names, once asked */
   FormsSeen   forms[FORMS_SEEN];  /* what lists of other forms gave for it */
   char        bytes[];
 };
@@ -323,6 +324,33 @@ word_lookup (Ctx        *ctx,
         }
     }
   return *slot;
+}
+
+/* The state in ctx->names of the first @len bytes of the word @tok (by
+ * their lower-case form, made 0 when new; @len follows from the word's
+ * bytes alone): asked at every word of every sentence, so a spelling
+ * keeps where its state is instead of lower-casing and hashing the word
+ * again. */
+guint *
+_ds_lexicon_name_state (Ctx       *ctx,
+                        const Tok *tok,
+                        gsize      len)
+{
+  Word *w = tok->word;
+  g_autofree char *key = NULL;
+  guint *state;
+
+  /* A token cut short after it was classified is no longer its record's
+   * spelling. */
+  if (w != NULL && w->len == tok->len && w->name != NULL)
+    return w->name;
+  key = g_utf8_strdown (tok->p, len);
+  state = g_hash_table_lookup (ctx->names, key);
+  if (state == NULL)
+    g_hash_table_insert (ctx->names, g_steal_pointer (&key), state = g_new0 (guint, 1));
+  if (w != NULL && w->len == tok->len)
+    w->name = state;
+  return state;
 }
 
 /* Counts how often each content word comes, for the ranking: a term the
