@@ -110,6 +110,51 @@ find_words (const char *w,
   return NULL;
 }
 
+/* Whether the first word of one of @words stands in @text as a word of
+ * its own, ASCII case aside: a field without any of the words a rule
+ * starts from needs no tokens. Words are read as runs of ASCII letters
+ * and digits, so that every word token of the text is one of them. */
+static gboolean
+text_may_hold (const char         *text,
+               const char * const *words)
+{
+  /* The Kelvin sign is the one letter outside ASCII that lower-cases
+   * into it, as the lexicon folds a word. */
+  if (strstr (text, "\xE2\x84\xAA") != NULL)
+    return TRUE;
+  for (const char *p = text; *p != '\0';)
+    {
+      const char *e = p;
+
+      while (g_ascii_isalnum (*e))
+        e++;
+      /* The lists are folded: their first letters are lower case. */
+      for (guint w = 0; e > p && words[w] != NULL; w++)
+        if (ascii_lower ((guchar) *p) == (guchar) words[w][0] && (gsize) (e - p) == strcspn (words[w], " ") &&
+            g_ascii_strncasecmp (p, words[w], e - p) == 0)
+          return TRUE;
+      p = e > p ? e : p + 1;
+    }
+  return FALSE;
+}
+
+/* The language's demonstratives ("itu", "ini", "tersebut"), listed once
+ * per run. */
+static const char * const *
+demonstratives (Ctx *ctx)
+{
+  static char **words[2];
+  static gsize initialized[2];
+  guint i = ctx->english ? 1 : 0;
+
+  if (g_once_init_enter (&initialized[i]))
+    {
+      words[i] = ds_lang_dup_class_words (ctx->lang, W_ANAPHOR);
+      g_once_init_leave (&initialized[i], 1);
+    }
+  return (const char * const *) words[i];
+}
+
 /* find_words() on the words [@a, @b) of @s. */
 static const char *
 find_noun (const Sent *s,
@@ -328,6 +373,8 @@ resolve_english (Ctx           *ctx,
       const char *found;
       g_autofree char *name = NULL;
 
+      if (!text_may_hold (*field, ds_lang_get_phrases (ctx->lang, "demonstrative_before")))
+        return;
       _ds_text_tokenize (ctx, *field, &s);
       while (i + 1 < s.n && !(_ds_lexicon_phrase_at (ctx, &s, i, "demonstrative_before") == 1 &&
                               is_content (&s.toks[i + 1]) && _ds_lexicon_phrase_at (ctx, &s, i, "deixis") == 0))
@@ -371,6 +418,8 @@ resolve_field (Ctx           *ctx,
       guint at, a, cut;
       g_autofree char *name = NULL;
 
+      if (!text_may_hold (*field, demonstratives (ctx)))
+        return;
       _ds_text_tokenize (ctx, *field, &s);
       at = next_pointed (ctx, &s, 0);
       if (at >= s.n)
@@ -423,7 +472,8 @@ resolve_same_year (Ctx           *ctx,
   guint i = 0, n = 0;
   GString *out;
 
-  if (*field == NULL || (from = window_start (ctx, claim, &end)) == NULL)
+  if (*field == NULL || !text_may_hold (*field, ds_lang_get_phrases (ctx->lang, "same_year")) ||
+      (from = window_start (ctx, claim, &end)) == NULL)
     return;
   _ds_text_tokenize (ctx, *field, &s);
   while (i < s.n && (n = _ds_lexicon_phrase_at (ctx, &s, i, "same_year")) == 0)

@@ -641,6 +641,26 @@ ds_lang_dup_template_names (const DsLang *lang)
   return (char **) g_ptr_array_free (names, FALSE);
 }
 
+char **
+ds_lang_dup_class_words (const DsLang *lang,
+                         DsWordClass   word_class)
+{
+  GPtrArray *words;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (lang != NULL, NULL);
+
+  words = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, lang->words);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (((const Word *) value)->classes & word_class)
+      g_ptr_array_add (words, g_strdup (key));
+  g_ptr_array_sort (words, by_name);
+  g_ptr_array_add (words, NULL);
+  return (char **) g_ptr_array_free (words, FALSE);
+}
+
 char *
 ds_lang_expand (const DsLang *lang,
                 const char   *name,

@@ -124,6 +124,11 @@ const char         *ds_lang_get_template        (const DsLang *lang,
 /* The names of the language's templates, sorted; free with g_strfreev. */
 char              **ds_lang_dup_template_names  (const DsLang *lang);
 
+/* The words of @lang in a class of @word_class (folded), sorted; free
+ * with g_strfreev. */
+char              **ds_lang_dup_class_words     (const DsLang *lang,
+                                                 DsWordClass   word_class);
+
 /* The template named @name with its {slots} filled from the NULL-ended
  * pairs of slot names and values that follow; a slot without a value is
  * left empty, doubled spaces that leaves are folded. NULL when @lang has
