@@ -23,6 +23,17 @@ typedef struct {
   gint64  value;
 } Word;
 
+/* A list asked for lately, by the address of its name (the names callers
+ * pass are mostly literals), with the name copied to tell it from another
+ * name at the same address. Written once, read without a lock. */
+typedef struct {
+  const char         *address;
+  const char * const *phrases;
+  char                name[];
+} PhraseSlot;
+
+#define PHRASE_SLOTS 128  /* the hash below gives seven bits */
+
 struct _DsLang {
   char       *code;
   char       *name;
@@ -31,6 +42,7 @@ struct _DsLang {
   GHashTable *phrases;   /* name → GStrv */
   GHashTable *phrase_starts; /* the first word of every phrase, a set */
   GHashTable *templates; /* name → string */
+  PhraseSlot *phrase_slots[PHRASE_SLOTS];
 };
 
 /* Indexed by the class's bit. */
@@ -92,6 +104,8 @@ ds_lang_free (DsLang *lang)
   g_hash_table_unref (lang->phrases);
   g_hash_table_unref (lang->phrase_starts);
   g_hash_table_unref (lang->templates);
+  for (guint i = 0; i < PHRASE_SLOTS; i++)
+    g_free (lang->phrase_slots[i]);
   g_free (lang);
 }
 
@@ -551,18 +565,48 @@ ds_lang_starts_phrase (const DsLang *lang,
   return g_hash_table_contains (lang->phrase_starts, key);
 }
 
+/* Keeps @phrases in the empty @slot, unless another thread filled it
+ * first. */
+static void
+remember_phrases (PhraseSlot        **slot,
+                  const char         *name,
+                  const char * const *phrases)
+{
+  gsize len = strlen (name);
+  PhraseSlot *entry = g_malloc (sizeof (PhraseSlot) + len + 1);
+
+  entry->address = name;
+  entry->phrases = phrases;
+  memcpy (entry->name, name, len + 1);
+  if (!g_atomic_pointer_compare_and_exchange (slot, NULL, entry))
+    g_free (entry);
+}
+
 const char * const *
 ds_lang_get_phrases (const DsLang *lang,
                      const char   *name)
 {
   static const char * const none[] = { NULL };
   const char * const *phrases;
+  PhraseSlot **slot;
+  PhraseSlot *cached;
 
   g_return_val_if_fail (lang != NULL, none);
   g_return_val_if_fail (name != NULL, none);
 
+  /* Rules and the parser ask lists at every word or line: a list asked
+   * for before is found by the address of its name, without hashing it. */
+  /* The slots are a cache: filling one changes nothing @lang says. */
+  slot = (PhraseSlot **) &lang->phrase_slots[(guint) (((guint64) GPOINTER_TO_SIZE (name) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 57)];
+  cached = g_atomic_pointer_get (slot);
+  if (cached != NULL && cached->address == name && strcmp (cached->name, name) == 0)
+    return cached->phrases;
   phrases = g_hash_table_lookup (lang->phrases, name);
-  return phrases != NULL ? phrases : none;
+  if (phrases == NULL)
+    phrases = none;
+  if (cached == NULL)
+    remember_phrases (slot, name, phrases);
+  return phrases;
 }
 
 const char *
