@@ -280,14 +280,22 @@ typedef struct {
 /* "X merupakan tempat hoaks paling cepat menyebar, karena …": a
  * superlative, or a reason given right after, argues about X. */
 static gboolean
-argues (const Sent *s,
+argues (Ctx        *ctx,
+        const Sent *s,
         guint       b,
         guint       e)
 {
+  /* "… dengan anggaran tertinggi di kawasan itu", "… the oldest …": a
+   * superlative that ranks (the phrase list rank_word) says how X
+   * compares, not what X is; one in a clause of its own ("a partnership
+   * that covers the longest river") ranks something else. */
   for (guint i = b; i < e; i++)
-    if (_ds_tok_is (&s->toks[i], "paling") || _ds_tok_is (&s->toks[i], "most") ||
-        _ds_tok_is (&s->toks[i], "terbesar") || _ds_tok_is (&s->toks[i], "largest"))
-      return TRUE;
+    {
+      if ((s->toks[i].flags & W_RELATIVE) && i + 1 < e && s->toks[i + 1].verb)
+        break;
+      if (_ds_lexicon_phrase_at (ctx, s, i, "rank_word") > 0)
+        return TRUE;
+    }
   return e + 1 < s->n && _ds_tok_is_punct (&s->toks[e], ',') &&
          (_ds_tok_is (&s->toks[e + 1], "karena") || _ds_tok_is (&s->toks[e + 1], "sebab") ||
           _ds_tok_is (&s->toks[e + 1], "because") || _ds_tok_is (&s->toks[e + 1], "since"));
@@ -305,13 +313,14 @@ one_that (const Sent *s,
 /* What follows a weak cue ("adalah", "merupakan", "is") says what X is,
  * not which of many it is one of, nor how it is. */
 static gboolean
-body_defines (const Sent *s,
+body_defines (Ctx        *ctx,
+              const Sent *s,
               guint       b,
               guint       e)
 {
   const Tok *t = &s->toks[b];
 
-  if (e - b < 3 || argues (s, b, e))
+  if (e - b < 3 || argues (ctx, s, b, e))
     return FALSE;
   /* "setiap orang … yang menentukan …" (every person who …) defines;
    * "banyak negara …" (many countries) does not. */
@@ -969,6 +978,13 @@ commit_identify (Ctx       *ctx,
     return;
   if (ask_body && _ds_tok_is (&s->toks[aa], "the") && ab - aa <= 3 && !s->toks[ab - 1].cap)
     return;
+  /* "The Akosombo Dam is the largest in Ghana": "What is the largest in
+   * Ghana?" says not of what; a ranking asks by its noun, or by what it
+   * is one of ("the oldest of the main schools"). */
+  for (guint k = qa; k < qb; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "rank_word") > 0 &&
+        (k + 1 == qb || ((s->toks[k + 1].flags & W_PREP) && _ds_lexicon_phrase_at (ctx, s, k + 1, "partitive") == 0)))
+      return;
   /* "Most of them are the main suppliers …": the answer would name
    * no one. */
   for (guint k = aa; k < ab; k++)
@@ -1188,7 +1204,7 @@ try_definition (Ctx  *ctx,
       commit_identify (ctx, s, &def, FALSE);
       return;
     }
-  if (!def.strong && !body_defines (s, def.body_a, def.body_b))
+  if (!def.strong && !body_defines (ctx, s, def.body_a, def.body_b))
     return;
   /* "yaitu siber yang berarti …": the inner cue defines, not the outer. */
   for (guint k = def.body_a; k < def.body_b && k < def.body_a + 5; k++)
@@ -1818,7 +1834,7 @@ itu_copula (Ctx  *ctx,
   /* "X itu pada dasarnya upaya …": past a hedge. */
   body = itu + 1 + _ds_lexicon_phrase_at (ctx, s, itu + 1, "hedge");
   /* "Bendungan itu proyek terbesar di Laos": a superlative ranks. */
-  if (body + 3 > e || !_ds_tok_nounish (&s->toks[body]) || s->toks[body].verb || !body_defines (s, body, e) ||
+  if (body + 3 > e || !_ds_tok_nounish (&s->toks[body]) || s->toks[body].verb || !body_defines (ctx, s, body, e) ||
       picks_out (ctx, s, body, e) || predicate_adjective (ctx, s, body) || !noun_phrase_gloss_from (ctx, s, body))
     return FALSE;
   def.term_a = a;
@@ -1900,7 +1916,8 @@ ranks_at (const Sent *s,
 }
 
 static gboolean
-defines_inside (const Sent *s,
+defines_inside (Ctx        *ctx,
+                const Sent *s,
                 guint       a,
                 guint       e)
 {
@@ -1917,7 +1934,7 @@ defines_inside (const Sent *s,
       /* "… bahwa diplomasi adalah seni …": an Indonesian copula before
        * what says what X is. */
       if ((_ds_tok_is (&s->toks[k], "adalah") || _ds_tok_is (&s->toks[k], "merupakan") ||
-           _ds_tok_is (&s->toks[k], "ialah")) && body_defines (s, k + 1, e) &&
+           _ds_tok_is (&s->toks[k], "ialah")) && body_defines (ctx, s, k + 1, e) &&
           !ranks_at (s, k + 1, e))
         return TRUE;
     }
@@ -1954,7 +1971,7 @@ _ds_find_stances (Ctx  *ctx,
       c = attribution_at_start (s, hi, &who_a, &who_b, &after) ? after : _ds_clause_start (s, hi);
       /* (What actors stress is theirs even when it sounds like a
        * definition.) */
-      if (defines_inside (s, that + 1, e) && !actors_report (ctx, s, c, hi))
+      if (defines_inside (ctx, s, that + 1, e) && !actors_report (ctx, s, c, hi))
         continue;
       start = _ds_np_start (s, c, hi, &end);
       if (start != c || end != hi || !_ds_term_usable (s, start, end) ||
