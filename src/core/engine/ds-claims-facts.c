@@ -2023,6 +2023,33 @@ find_month_beside (Ctx  *ctx,
   return FALSE;
 }
 
+/* "… pada Juni 2023, dan usulan itu diterima enam bulan kemudian", "…
+ * three months earlier": a span of time counted from the sentence's
+ * dated event is a figure of it, asked beside the date. */
+static gboolean
+find_relative_time (Ctx  *ctx,
+                    Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  if (!(s->flags & W_MONTH) && !date_asked (ctx))
+    return FALSE;
+  for (guint i = 1; i + 2 < e + 1 && i + 1 < e; i++)
+    {
+      const Tok *t = &s->toks[i];
+
+      if (t->used || !((t->flags & W_COUNT) || (t->type == TOK_NUMBER && t->len <= 3)) ||
+          (t->flags & W_ORDINAL) || _ds_lexicon_phrase_at (ctx, s, i + 1, "time_unit") != 1 ||
+          i + 2 >= e + 1 || _ds_lexicon_phrase_at (ctx, s, i + 2, "relative_after") != 1 ||
+          _ds_toks_any_used (s, i, i + 2))
+        continue;
+      _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, i, i + 2);
+      _ds_toks_mark_used (s, i, i + 2);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Dua pertiga anggaran …", "A third of the budget …": a share in words
  * is the sentence's figure; the language's phrase list `fraction`. */
 static gboolean
@@ -2194,6 +2221,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_weighty_figure (ctx, s);
   if (s->has_digit && ctx->claims->len > ctx->sentence_first_claim)
     found |= find_month_beside (ctx, s);
+  if (s->has_digit && ctx->claims->len > ctx->sentence_first_claim)
+    found |= find_relative_time (ctx, s);
   if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim)
     found |= find_fraction (ctx, s);
   if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim &&
