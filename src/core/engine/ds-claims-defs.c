@@ -2304,10 +2304,11 @@ name_joint (const Sent *s,
 static gboolean
 long_form_before (const Sent *s,
                   guint       open,
+                  guint       acr,
                   guint      *a)
 {
   guint i = open, caps = 0;
-  const Tok *acronym = &s->toks[open + 1];
+  const Tok *acronym = &s->toks[acr];
 
   while (i > 0 && s->toks[i - 1].type == TOK_WORD)
     {
@@ -2339,9 +2340,10 @@ long_form_before (const Sent *s,
 static gboolean
 initials_spell (const Sent *s,
                 guint       open,
+                guint       acr,
                 guint      *a)
 {
-  const Tok *acronym = &s->toks[open + 1];
+  const Tok *acronym = &s->toks[acr];
   guint n = acronym->len - (acronym->len > 2 && acronym->p[acronym->len - 1] == 's');
   char initials[16];
   guint got = 0;
@@ -2535,12 +2537,38 @@ find_acronym_inside (Ctx  *ctx,
     return FALSE;
   /* The long form's initials, read as find_acronym reads them before a
    * bracket: the comma stands where the bracket would. */
-  if (!(long_form_before (s, comma, &a) || initials_spell (s, comma, &a)) || a <= open)
+  if (!(long_form_before (s, comma, comma + 1, &a) || initials_spell (s, comma, comma + 1, &a)) || a <= open)
     return FALSE;
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ACRONYM, a, comma);
   claim->lead = _ds_toks_dup (s, comma + 1, comma + 2);
   claim->question = ds_lang_expand (ctx->lang, "question_acronym", "acronym", claim->lead, NULL);
   _ds_toks_mark_used (s, comma + 1, comma + 2);
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* "Daerah aliran sungai (river basin/DAS)", "integrated water resources
+ * management (pengelolaan sumber daya air terpadu, IWRM)": the bracket
+ * gives the term in the other language and, last, the acronym of the
+ * term before the bracket; the translation is no card. */
+static gboolean
+find_acronym_outer (Ctx  *ctx,
+                    Sent *s,
+                    guint open,
+                    guint e)
+{
+  guint close = open + 1, a;
+  DsClaim *claim;
+
+  while (close < e && close < open + 12 && !_ds_tok_is_punct (&s->toks[close], ')'))
+    close++;
+  if (close >= e || close < open + 4 || !_ds_tok_is_acronym (&s->toks[close - 1]) ||
+      !(_ds_tok_is_punct (&s->toks[close - 2], '/') || _ds_tok_is_punct (&s->toks[close - 2], ',')) ||
+      s->toks[close - 1].used || !(long_form_before (s, open, close - 1, &a) || initials_spell (s, open, close - 1, &a)))
+    return FALSE;
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ACRONYM, a, open);
+  claim->lead = _ds_toks_dup (s, close - 1, close);
+  claim->question = ds_lang_expand (ctx->lang, "question_acronym", "acronym", claim->lead, NULL);
+  _ds_toks_mark_used (s, open + 1, close);
   return _ds_claim_commit (ctx, claim);
 }
 
@@ -2558,7 +2586,7 @@ find_acronym (Ctx  *ctx,
    * bahwa …"): what the acronym stands for is a claim of its own. */
   if (open + 2 >= e || !_ds_tok_is_acronym (&s->toks[open + 1]) ||
       !_ds_tok_is_punct (&s->toks[open + 2], ')') ||
-      !(long_form_before (s, open, &a) || initials_spell (s, open, &a)))
+      !(long_form_before (s, open, open + 1, &a) || initials_spell (s, open, open + 1, &a)))
     return FALSE;
   /* "Dewan Perwakilan Rakyat (DPR)": an acronym every reader knows is no
    * question (the language's phrase list common_acronym). */
@@ -2828,7 +2856,8 @@ _ds_find_alias (Ctx  *ctx,
         found |= alias_or_aside (ctx, s, i, e);
       else if (_ds_tok_is_punct (t, '(') && !alias_in_language (s, i, e))
         found |= find_acronym (ctx, s, i, e) || find_acronym_first (ctx, s, i, e) ||
-                 find_acronym_inside (ctx, s, i, e) || alias_in_brackets (ctx, s, i, e);
+                 find_acronym_inside (ctx, s, i, e) || find_acronym_outer (ctx, s, i, e) ||
+                 alias_in_brackets (ctx, s, i, e);
     }
   return found;
 }
