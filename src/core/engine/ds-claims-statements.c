@@ -11,7 +11,7 @@
  *   government or a country)
  *   "X bertujuan untuk Y", "X aims to Y" → "Apa tujuan X?", "What is the
  *   aim of X?", answered by Y
- *   "X bergantung pada Y", "X depends on Y" → "Apa yang menentukan X?",
+ *   "X bergantung pada Y", "X depends on Y" → "X bergantung pada apa?",
  *   "What does X depend on?"
  *   "X bergeser dari A ke B", "X shifted from A to B" → "Bagaimana X
  *   bergeser?", "How did X shift?", answered by "dari A ke B"
@@ -223,6 +223,11 @@ subject_ok (const Sent      *s,
 {
   if (st->asked == ASK_REST && a == c + 1 && (_ds_tok_is_acronym (&s->toks[c]) || (s->toks[c].flags & W_COUNTRY)))
     return TRUE;
+  /* "Censorship is common in states where the media depend on …": a
+   * clause before the verb, whose last words are no subject. */
+  for (guint k = c; k < a; k++)
+    if (s->toks[k].flags & (W_RELATIVE | W_CUE_DEF | W_AUX))
+      return FALSE;
   /* "The commission concluded …": which one, the question cannot say. */
   if (st->asked == ASK_REST && a == c + 2 && _ds_tok_is_article (&s->toks[c]) && !s->toks[c + 1].cap)
     return FALSE;
