@@ -456,9 +456,13 @@ ds_lang_get (const char *code)
   static GHashTable *loaded;   /* code → DsLang, for the process's lifetime */
   static DsLang *shipped[2];   /* "id", "en": asked for at every word */
   DsLang *lang;
-  int known = g_strcmp0 (code, "id") == 0 ? 0 : g_strcmp0 (code, "en") == 0 ? 1 : -1;
+  int known;
 
   g_return_val_if_fail (code != NULL, NULL);
+
+  /* Asked for at every line and word: no string calls for the two. */
+  known = code[0] == 'i' && code[1] == 'd' && code[2] == '\0' ? 0 :
+          code[0] == 'e' && code[1] == 'n' && code[2] == '\0' ? 1 : -1;
 
   /* Once loaded a language never changes or goes: no lock to read it. */
   if (known >= 0 && (lang = g_atomic_pointer_get (&shipped[known])) != NULL)
