@@ -1049,6 +1049,86 @@ glossary_heading (Ctx   *ctx,
   return g_strv_contains (ds_lang_get_phrases (ctx->lang, "glossary_heading"), folded);
 }
 
+/* Whether a detail line opens with what its item does: a verb
+ * ("mengoordinasikan …"), or in English a lower-case word in "-s"
+ * ("coordinates …"). */
+static gboolean
+detail_is_action (Ctx        *ctx,
+                  const Sent *line)
+{
+  const Tok *t = &line->toks[0];
+
+  if (line->n < 2 || t->type != TOK_WORD || t->cap || (t->flags & W_FUNCTION))
+    return FALSE;
+  return t->verb || (ctx->english && t->len > 3 && t->p[t->len - 1] == 's' && !(t->flags & W_NOUN));
+}
+
+/* "- AHA Centre" over "  - mengoordinasikan …" "  - memantau …": the
+ * lines one level down say what the item does, "Apa saja yang dilakukan
+ * AHA Centre?"; they are no items of the list above. */
+static void
+item_details (Ctx   *ctx,
+              guint  parent,
+              guint  first,
+              guint  last)
+{
+  Sent line;
+  DsClaim *claim;
+  g_autofree char *subject = NULL;
+  guint a, b;
+
+  block_sent (ctx, parent, &line);
+  if (last - first < 2 || !item_key (&line, &a, &b))
+    return;
+  /* "The AHA Centre": the question sets its own article. */
+  if (a + 1 < b && _ds_tok_is_article (&line.toks[a]))
+    a++;
+  if (b - a > 6 || !_ds_term_usable (&line, a, b))
+    return;
+  subject = _ds_toks_dup (&line, a, b);
+  claim = _ds_claim_new (ctx, DS_CLAIM_ROLE, DS_CLAIM_RULE_BLOCKS, NULL);
+  claim->start = ds_essay_get_block (ctx->essay, parent)->start;
+  for (guint i = first; i < last; i++)
+    {
+      guint e;
+
+      block_sent (ctx, i, &line);
+      e = _ds_body_end (&line);
+      if (!detail_is_action (ctx, &line) || e == 0)
+        {
+          ds_claim_unref (claim);
+          return;
+        }
+      _ds_claim_add_item (claim, &line, line.toks[0].p, line.toks[e - 1].p + line.toks[e - 1].len);
+    }
+  claim->subject = g_steal_pointer (&subject);
+  claim->form = DS_LIST_FORM_ACTIONS;
+  claim->cue = g_strdup ("");
+  claim->sentence = g_strdup ("");
+  _ds_claim_extend (ctx, claim, ds_essay_get_block (ctx->essay, last - 1)->end,
+                    ctx->text + ds_essay_get_block (ctx->essay, last - 1)->byte_end);
+  _ds_claim_commit (ctx, claim);
+}
+
+/* Each item's details, the lines one level below it in [@first, @last). */
+static void
+walk_details (Ctx   *ctx,
+              guint  first,
+              guint  last)
+{
+  for (guint i = first; i < last; i++)
+    {
+      guint k = i + 1;
+
+      if (ds_essay_get_block (ctx->essay, i)->level > 1)
+        continue;
+      while (k < last && ds_essay_get_block (ctx->essay, k)->level > 1)
+        k++;
+      if (k > i + 1)
+        item_details (ctx, i, i + 1, k);
+    }
+}
+
 guint
 _ds_walk_list_blocks (Ctx   *ctx,
                       guint  first)
@@ -1059,7 +1139,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
   guint heading = G_MAXUINT;
   DsClaim *claim;
   const DsBlock *b;
-  guint glossed = 0, dated = 0;
+  guint glossed = 0, dated = 0, n_details = 0;
 
   while (last < n_blocks && ds_essay_get_block (ctx->essay, last)->kind == DS_BLOCK_LIST_ITEM)
     last++;
@@ -1074,8 +1154,12 @@ _ds_walk_list_blocks (Ctx   *ctx,
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
   b = ds_essay_get_block (ctx->essay, first);
   claim->start = intro != NULL ? intro->start : b->start;
+  walk_details (ctx, first, last);
   for (guint i = first; i < last; i++)
-    glossed += add_block_item (ctx, claim, i, &dated);
+    if (ds_essay_get_block (ctx->essay, i)->level > 1)
+      n_details++;
+    else
+      glossed += add_block_item (ctx, claim, i, &dated);
   b = ds_essay_get_block (ctx->essay, last - 1);
   claim->sentence = g_strdup ("");
   _ds_claim_extend (ctx, claim, b->end, ctx->text + b->byte_end);
@@ -1086,9 +1170,9 @@ _ds_walk_list_blocks (Ctx   *ctx,
   /* "Apa saja kronologi?" → "1998, Tahun 2020": a timeline's dates
    * alone say nothing; its lines are asked one by one. */
   if (ds_claim_get_n_items (claim) < 2 || !describe_list (ctx, claim, intro, heading, heading != G_MAXUINT) ||
-      (glossed == last - first && (claim->form == DS_LIST_FORM_COMPLETE || !names_glossary (claim, intro) ||
-                                   glossary_heading (ctx, heading))) ||
-      dated == last - first)
+      (glossed == last - first - n_details && (claim->form == DS_LIST_FORM_COMPLETE || !names_glossary (claim, intro) ||
+                                               glossary_heading (ctx, heading))) ||
+      dated == last - first - n_details)
     {
       ds_claim_unref (claim);
       return last;

@@ -47,7 +47,9 @@ typedef enum {
 typedef struct {
   DsBlockKind kind;
   DsListStyle list_style;
-  guint       level;            /* heading level, 1 for a top-level section */
+  guint       level;            /* heading level, 1 for a top-level section;
+                                 * a list item's depth, 2 for an item
+                                 * indented under another */
   guint       number;           /* a numbered list item's or sub-heading's
                                  * number, else 0 */
   gsize       byte_start;       /* the block's line in the cleaned text */

@@ -86,6 +86,7 @@ typedef struct {
   guint       held_index;       /* a possible heading followed by another */
   gboolean    held;
   guint       section_level;    /* of the last heading that has no number */
+  gsize       item_indent;      /* of the last list item at the list's top */
   gboolean    seen_prose;       /* a paragraph or list item came already */
   LastLine    last;
   GHashTable *running;          /* short lines a PDF repeats on its pages */

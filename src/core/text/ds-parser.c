@@ -313,6 +313,15 @@ classify_item (Parser     *p,
   block->number = line->marker.number;
   if (p->in_references)
     return;
+  /* "- AHA Centre" over "  - mengoordinasikan …": an item indented past
+   * the item before it is a detail of that item, one level down. */
+  if (before != NULL && before->kind == DS_BLOCK_LIST_ITEM && line->indent > p->item_indent)
+    block->level = 2;
+  else
+    {
+      block->level = 1;
+      p->item_indent = line->indent;
+    }
 
   p->seen_prose = TRUE;
   /* The second item of a numbered list is no sub-heading. */
