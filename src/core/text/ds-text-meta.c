@@ -433,7 +433,7 @@ starts_upper (const Word *w)
 
 #define PEOPLE_MAX_WORDS 16
 
-/* "Chair: Ambassador Leila Haddad", "Narasumber: Yuni Astuti, Bambang
+/* "Chair: Ambassador Ilse Marquardt", "Narasumber: Yuni Astuti, Bambang
  * Setiadi": who took part, a label of the list "people_label" and names
  * only (every word capitalised but "dan", "and", "&"). "MODERATOR:
  * Terima kasih." is a turn of a transcript. */
@@ -587,7 +587,7 @@ is_counter (const char *s,
 }
 
 /* The next bar, or middle dot between spaces, in [@a, @e): what parts a
- * page's furniture line ("Nadia Putri · 4 menit baca"). */
+ * page's furniture line ("Ratih Kusumawardhani · 4 menit baca"). */
 static const char *
 next_separator (const char *a,
                 const char *e,
@@ -610,7 +610,7 @@ next_separator (const char *a,
 }
 
 /* "Posted by admin | 14 Comments | Tags: …", "Penulis: Rizky | 5 menit
- * baca", "Nadia Putri · 4 menit baca": parts between bars or dots, one of
+ * baca", "Ratih Kusumawardhani · 4 menit baca": parts between bars or dots, one of
  * them page furniture. */
 static gboolean
 is_segmented_line (const char *s,
