@@ -307,12 +307,36 @@ list_passes (Ctx     *ctx,
   return TRUE;
 }
 
+/* Whether @text is a country's name and nothing else ("Brasil",
+ * "Afrika Selatan", "Argentina"): a line "Brasil: tanda tangan 1998, …"
+ * notes what the country did, and no lecturer asks what a country
+ * means. A body of states ("Uni Eropa", "United Nations") is defined:
+ * its words are in the list "country_body". */
+static gboolean
+names_a_country (Ctx        *ctx,
+                 const char *text)
+{
+  Sent s;
+  gboolean country = FALSE;
+
+  words_of (ctx, text, &s);
+  if (s.n == 0 || s.n > 2)
+    return FALSE;
+  for (guint k = 0; k < s.n; k++)
+    {
+      if (s.toks[k].type != TOK_WORD || !s.toks[k].cap || _ds_lexicon_phrase_at (ctx, &s, k, "country_body") > 0)
+        return FALSE;
+      country |= (s.toks[k].flags & W_COUNTRY) != 0;
+    }
+  return country;
+}
+
 static gboolean
 definition_passes (Ctx     *ctx,
                    DsClaim *claim)
 {
   return _ds_gate_head_ok (ctx, claim->subject) && _ds_gate_no_debris (claim->body) &&
-         _ds_gate_answer_start_ok (ctx, claim->body);
+         _ds_gate_answer_start_ok (ctx, claim->body) && !names_a_country (ctx, claim->subject);
 }
 
 /* A fact's key is the answer: a content word, a figure or a name. */
