@@ -112,7 +112,7 @@ commit_holder (Ctx        *ctx,
 {
   DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_RANK, a, b);
 
-  claim->question = ds_utf8_capitalize (g_strdup (question));
+  claim->question = ds_utf8_capitalize (question);
   _ds_toks_mark_used (s, from, _ds_body_end (s));
   return _ds_claim_commit (ctx, claim);
 }
