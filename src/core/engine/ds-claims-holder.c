@@ -69,14 +69,16 @@ marker_in (Ctx        *ctx,
  * lower-case content word with a verb's ending ("contributes",
  * "hosted"). */
 static gboolean
-verb_after_subject (Ctx       *ctx,
-                    const Tok *t)
+verb_after_subject (Ctx        *ctx,
+                    const Sent *s,
+                    guint       b)
 {
+  const Tok *t = &s->toks[b];
+
   /* "memiliki", "menjadi", "has", "became": verbs the lexicon counts as
-   * auxiliaries, which a record is held with. */
+   * auxiliaries, which a record is held with (list "holder_verb"). */
   if (t->type == TOK_WORD && (t->flags & W_AUX) && !(t->flags & W_CUE_DEF) &&
-      (_ds_tok_is (t, "memiliki") || _ds_tok_is (t, "mempunyai") || _ds_tok_is (t, "menjadi") ||
-       _ds_tok_is (t, "has") || _ds_tok_is (t, "have") || _ds_tok_is (t, "became")))
+      _ds_lexicon_phrase_at (ctx, s, b, "holder_verb") > 0)
     return TRUE;
   if (t->type != TOK_WORD || t->cap || (t->flags & (W_FUNCTION | W_AUX | W_CUE_DEF | W_ADV)))
     return FALSE;
@@ -179,11 +181,11 @@ is_proper (Ctx        *ctx,
  * of …"): a thing as often as a person holds that, so any noun may
  * ("Ransomware"), and it is asked with "What", "Apa yang". */
 static gboolean
-holds_as_thing (const Sent *s,
+holds_as_thing (Ctx        *ctx,
+                const Sent *s,
                 guint       b)
 {
-  return _ds_tok_is (&s->toks[b], "menjadi") || _ds_tok_is (&s->toks[b], "became") ||
-         (b + 1 < s->n && (_ds_tok_is (&s->toks[b + 1], "become") || _ds_tok_is (&s->toks[b + 1], "menjadi")));
+  return _ds_lexicon_phrase_at (ctx, s, b, "become_verb") > 0 || _ds_lexicon_phrase_at (ctx, s, b + 1, "become_verb") > 0;
 }
 
 /* The question for the holder [@a, @b) of the record its verb at @b
@@ -191,13 +193,14 @@ holds_as_thing (const Sent *s,
  * something, else "Who …?", "Siapa yang …?", for the states, bodies and
  * people that hold, give and do. */
 static const char *
-holder_template (const Sent *s,
+holder_template (Ctx        *ctx,
+                 const Sent *s,
                  guint       a,
                  guint       b)
 {
   if (_ds_lexicon_is_country (s->toks, b, a))
     return "question_holder_country";
-  return holds_as_thing (s, b) ? "question_holder_thing" : "question_holder";
+  return holds_as_thing (ctx, s, b) ? "question_holder_thing" : "question_holder";
 }
 
 /* "Ostavia contributes the largest number of observers …", "Negara
@@ -215,15 +218,15 @@ holder_subject (Ctx  *ctx,
   a = start;
   if ((b = pointed_subject (ctx, s, start, e)) == 0 &&
       (_ds_read_name (s, start, e, &a, &b) == 0 || a != start ||
-       (b < e && !holds_as_thing (s, b) && !is_proper (ctx, s, a, b))))
+       (b < e && !holds_as_thing (ctx, s, b) && !is_proper (ctx, s, a, b))))
     return FALSE;
   if (b >= e ||
-      !verb_after_subject (ctx, &s->toks[b]) || !predicate_whole (s, b, e) ||
+      !verb_after_subject (ctx, s, b) || !predicate_whole (s, b, e) ||
       !marker_in (ctx, s, b + 1, MIN (e, b + MARKER_MAX_DISTANCE + 1)) ||
       _ds_toks_any_used (s, start, e))
     return FALSE;
   predicate = _ds_phrase_dup (s, b, e, FALSE);
-  question = ds_lang_expand (ctx->lang, holder_template (s, a, b), "predicate", predicate, NULL);
+  question = ds_lang_expand (ctx->lang, holder_template (ctx, s, a, b), "predicate", predicate, NULL);
   return commit_holder (ctx, s, question, a, b, start);
 }
 
