@@ -40,6 +40,15 @@ year_like (const Tok *t)
          (strncmp (t->p, "19", 2) == 0 || strncmp (t->p, "20", 2) == 0);
 }
 
+/* "1990s", "1980-an": a decade counts nothing, so the words after it
+ * ("In the late 1990s illegal catches exceeded …") are no unit of it. */
+static gboolean
+decade_like (const Tok *t)
+{
+  return t->type == TOK_NUMBER && t->len >= 5 &&
+         (t->p[t->len - 1] == 's' || strncmp (t->p + t->len - 3, "-an", 3) == 0);
+}
+
 /* "8 Agustus 1967", "Agustus 1967", "October 17, 2022". */
 static guint
 read_date (const Sent *s,
@@ -165,6 +174,7 @@ read_figure_at (const Sent *s,
                 Figure     *fig)
 {
   guint k = i;
+  gboolean decade;
 
   memset (fig, 0, sizeof *fig);
   /* "pada Maret 2019", "in June 2017": a month and its year. */
@@ -186,13 +196,18 @@ read_figure_at (const Sent *s,
       return TRUE;
     }
   fig->year = year_like (&s->toks[k]) && !fig->weighty;
+  decade = decade_like (&s->toks[k]);
   k++;
   /* "3 x 24 jam" */
   if (k + 1 < e && (_ds_tok_is (&s->toks[k], "x") || _ds_tok_is_punct (&s->toks[k], 0xD7)) &&
       s->toks[k + 1].type == TOK_NUMBER)
     k += 2, fig->year = FALSE, fig->weighty = fig->scaled = TRUE;
+  /* "60 per cent": a magnitude may take two words (the tokenizer marks
+   * both). */
   if (k < e && (s->toks[k].flags & W_MAGNITUDE))
-    k++, fig->weighty = fig->scaled = TRUE, fig->year = FALSE;
+    fig->weighty = fig->scaled = TRUE, fig->year = FALSE;
+  while (k < e && (s->toks[k].flags & W_MAGNITUDE))
+    k++;
   if (k < e && (_ds_tok_is_punct (&s->toks[k], '%') || (s->toks[k].flags & W_CURRENCY)))
     {
       /* "5 juta dolar AS": the country's code is part of the currency. */
@@ -201,7 +216,7 @@ read_figure_at (const Sent *s,
         k++;
       k++, fig->weighty = fig->scaled = TRUE;
     }
-  if (!fig->year)
+  if (!fig->year && !decade)
     {
       guint u = read_unit (s, k, e);
 

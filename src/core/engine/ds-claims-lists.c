@@ -1383,6 +1383,55 @@ list_after_definer (const Sent  *s,
   return n_items >= 3;
 }
 
+/* A word that can follow a subject pronoun as its verb: a verb, or (as
+ * English verbs are mostly unknown) a lower-case word of no other
+ * class. */
+static gboolean
+verb_after_pronoun (const Tok *t)
+{
+  return t->verb || (t->type == TOK_WORD && !t->cap && !(t->flags & (W_FUNCTION | W_NOUN)));
+}
+
+/* Whether item @r opens on the subject pronoun @like (or any, when NULL;
+ * not a possessive) before a verb. */
+static gboolean
+opens_on_subject (const Sent  *s,
+                  const Range *r,
+                  const Tok   *like)
+{
+  const Tok *t = &s->toks[r->a];
+
+  return r->b - r->a >= 3 && (t->flags & W_PRONOUN) && !(t->flags & W_DET) &&
+         (like == NULL || (t->len == like->len && g_ascii_strncasecmp (t->p, like->p, t->len) == 0)) &&
+         verb_after_pronoun (&s->toks[r->a + 1]);
+}
+
+/* "three functions: they collect data, they allocate quotas, and they
+ * inspect vessels", "tiga fungsi: ia mengumpulkan …, ia membagi …": every
+ * item opens on the same subject pronoun before a verb, or the first
+ * does and the others on a verb ("they collect data, allocate quotas and
+ * inspect vessels"), so the items are what the subject does; they start
+ * after it. */
+static void
+drop_parallel_subjects (const Sent *s,
+                        Range      *items,
+                        guint       n_items)
+{
+  gboolean all = TRUE, rest_verbs = TRUE;
+
+  if (n_items < 2 || !opens_on_subject (s, &items[0], NULL))
+    return;
+  for (guint k = 1; k < n_items; k++)
+    {
+      all = all && opens_on_subject (s, &items[k], &s->toks[items[0].a]);
+      rest_verbs = rest_verbs && verb_after_pronoun (&s->toks[items[k].a]);
+    }
+  if (!all && !rest_verbs)
+    return;
+  for (guint k = 0; k < (all ? n_items : 1); k++)
+    items[k].a++;
+}
+
 /* "Small island states have been especially influential: their survival
  * …": a colon that explains the predicate lists nothing. */
 static gboolean
@@ -1940,6 +1989,7 @@ try_cue_list (Ctx       *ctx,
   n_items = read_items (s, segs, n_segs, cue->form, cue->explicit || cue->range, e, items);
   if (cue->role && n_items == 1)
     return commit_single_role (ctx, s, i, &items[0]);
+  drop_parallel_subjects (s, items, n_items);
   if (!enough_items (s, i, cue, items, n_items) || explains_predicate (s, i, cue, items, n_items))
     return FALSE;
   if ((s->toks[i].flags & W_CUE_DEF) && !cue->explicit && !list_after_definer (s, i, items, n_items))

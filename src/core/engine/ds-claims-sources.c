@@ -223,12 +223,23 @@ finding_form (Ctx          *ctx,
 }
 
 /* The claim after "bahwa"/"that", without the bracketed citation closing
- * it; the token after it. */
+ * it, and without another party's view joined by a contrast ("…, whereas
+ * Henriksen sees …", "…, sedangkan Rahman menilai …": a capital after the
+ * conjunction names the other party); the token after it. */
 static guint
-finding_end (const Sent *s,
+finding_end (Ctx        *ctx,
+             const Sent *s,
              guint       a,
              guint       e)
 {
+  for (guint k = a + 3; k + 2 < e; k++)
+    {
+      guint n;
+
+      if (_ds_tok_is_punct (&s->toks[k], ',') && (n = _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj")) > 0 &&
+          k + 1 + n < e && s->toks[k + 1 + n].cap && s->toks[k + 1 + n].type == TOK_WORD)
+        return k;
+    }
   if (e > a + 4 && _ds_tok_is_punct (&s->toks[e - 1], ')'))
     for (guint k = e - 2; k > a + 2 && k + 8 > e; k--)
       if (_ds_tok_is_punct (&s->toks[k], '('))
@@ -298,7 +309,7 @@ _ds_find_finding (Ctx  *ctx,
         continue;
       source_span (ctx, s, i, &c, &who_end);
       form = finding_form (ctx, &s->toks[i], _ds_source_kind (ctx, s, c, who_end));
-      end = finding_end (s, that + 1, e);
+      end = finding_end (ctx, s, that + 1, e);
       if (form == NULL || end < that + 4 || end - that - 1 > FINDING_MAX_TOKENS ||
           _ds_toks_any_used (s, c, end) || (s->toks[that + 1].flags & (W_PRONOUN | W_ANAPHOR)))
         return FALSE;

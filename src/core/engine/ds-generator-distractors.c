@@ -151,13 +151,33 @@ word_classes (const char *text)
   return classes;
 }
 
+/* "46%", "2,4 persen", "60 per cent" (the phrase list "percent_word" of
+ * either language: a figure's words may be of the other). */
+static gboolean
+percent_in (const char *text)
+{
+  static const char * const codes[] = { "id", "en" };
+
+  if (strchr (text, '%') != NULL)
+    return TRUE;
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *words = ds_lang_get_phrases (ds_lang_get (codes[l]), "percent_word");
+
+      for (guint i = 0; words != NULL && words[i] != NULL; i++)
+        if (strstr (text, words[i]) != NULL)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 static DsAnswerType
 figure_type (const char *text)
 {
   guint64 classes = word_classes (text);
   gsize len = strlen (text);
 
-  if (strchr (text, '%') != NULL || strstr (text, "persen") != NULL || strstr (text, "percent") != NULL)
+  if (percent_in (text))
     return DS_ANSWER_PERCENT;
   if (strchr (text, '$') != NULL || g_ascii_strncasecmp (text, "rp", 2) == 0 || (classes & DS_WORD_CURRENCY))
     return DS_ANSWER_MONEY;

@@ -389,6 +389,25 @@ end_before_footnote (const char *start,
   return end;
 }
 
+/* "60 per cent", "40 persen": a magnitude of two words (the phrase list
+ * "magnitude") right after a number marks each of its words, so a figure
+ * reads it as one, like "persen". */
+static void
+mark_magnitude_phrases (Ctx  *ctx,
+                        Sent *s)
+{
+  for (guint i = 0; i + 1 < s->n; i++)
+    {
+      guint len;
+
+      if (s->toks[i].type != TOK_NUMBER)
+        continue;
+      len = _ds_lexicon_phrase_at (ctx, s, i + 1, "magnitude");
+      for (guint k = i + 1; k < i + 1 + len; k++)
+        s->toks[k].flags |= W_MAGNITUDE;
+    }
+}
+
 /* Cuts @s into tokens written to @buf; at most MAX_TOKENS, the rest of a
  * longer sentence is not read. */
 static void
@@ -449,6 +468,8 @@ tokenize_into (Ctx    *ctx,
       if (tok.ch != 0xA0)
         push (ctx, s, &tok);
     }
+  if (s->has_digit)
+    mark_magnitude_phrases (ctx, s);
   s->question = FALSE;
   for (guint i = s->n; i > 0 && s->toks[i - 1].type == TOK_PUNCT && !s->question; i--)
     s->question = s->toks[i - 1].ch == '?';
