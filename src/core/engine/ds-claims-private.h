@@ -25,6 +25,7 @@ G_BEGIN_DECLS
  *                        acronyms
  *   ds-claims-facts.c    who said or did what, numbers, dates, laws, names
  *   ds-claims-contrast.c two or three named things set against each other
+ *   ds-claims-table.c    a Markdown table's cells, an infobox's label lines
  *   ds-claims-statements.c a paragraph's plain thesis: what is key to, aims
  *                        at, depends on or shifted to what
  *   ds-claims-sources.c  what a named source holds: findings, quotes, what
@@ -198,6 +199,8 @@ typedef struct {
     guint             id;
   } phrase_cache[128];
   char       *title;
+  guint       title_named;  /* 0: not asked yet, 1: the prose never names
+                             * the title, 2: it does (ds-claims-table.c) */
   char       *last_rule;    /* the rule named last ("PP Nomor 71 Tahun 2019") */
   char       *last_treaty;  /* the treaty a sentence began with or named last */
   guint       last_treaty_end; /* where the sentence that named it ends (characters) */
@@ -455,6 +458,12 @@ gboolean    _ds_find_holder        (Ctx          *ctx,
 
 void        _ds_find_typology      (Ctx          *ctx,
                                     Sent         *s);
+
+/* ds-claims-table.c */
+guint       _ds_walk_table         (Ctx          *ctx,
+                                    guint         first);
+gboolean    _ds_find_infobox_line  (Ctx          *ctx,
+                                    guint         index);
 
 /* ds-claims-place.c */
 gboolean    _ds_find_place         (Ctx          *ctx,

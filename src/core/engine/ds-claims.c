@@ -54,6 +54,7 @@ ds_claim_unref (DsClaim *self)
   g_free (self->topic);
   g_free (self->attribution);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  g_clear_pointer (&self->alternatives, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -964,7 +965,8 @@ walk_block (Ctx   *ctx,
           ctx->in_references = TRUE;
           break;
         case 0:
-          walk_paragraph (ctx, index);
+          if (!_ds_find_infobox_line (ctx, index))
+            walk_paragraph (ctx, index);
           break;
         default:
           break;
@@ -975,7 +977,9 @@ walk_block (Ctx   *ctx,
         return _ds_walk_list_blocks (ctx, index);
       ctx->apparatus_listed = TRUE;
       break;
-    case DS_BLOCK_METADATA:   /* bylines, dates, captions: no claims */
+    case DS_BLOCK_METADATA:   /* bylines, dates, captions: no claims, */
+      /* but a table's lines are metadata too, and its cells hold facts. */
+      return _ds_walk_table (ctx, index);
     case DS_BLOCK_REFERENCE:
     default:
       break;

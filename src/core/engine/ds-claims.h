@@ -110,6 +110,10 @@ typedef struct {
   GPtrArray   *warnings;     /* char *, may be NULL */
   /* DEFINITION: who defines the term this way ("Nye"), or NULL. */
   char        *attribution;
+  /* FACT: other values the text sets beside the answer (char *, the
+   * rest of a table's column), wrong answers for a multiple choice; or
+   * NULL. */
+  GPtrArray   *alternatives;
   /* How much a lecturer would want it asked, from the ranking: higher is
    * more; claims come out in source order, not by score. */
   double       score;

@@ -631,6 +631,49 @@ blank_choice (Gen           *gen,
   return card;
 }
 
+static gboolean
+choice_listed (const char **wrong,
+               guint        n,
+               const char  *text)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (wrong[i], text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A fact whose text sets other values of its kind beside it (a table's
+ * column) is a multiple choice among them, figures of its kind filling
+ * what they leave; NULL when three wrong answers cannot be had. */
+static DsCard *
+alternatives_choice (Gen           *gen,
+                     const DsClaim *claim,
+                     const char    *id_text)
+{
+  const char *wrong[N_DISTRACTORS];
+  char *owned[N_DISTRACTORS] = { NULL };
+  DsAnswerType type = ds_answer_type (claim, claim->subject);
+  DsCard *card = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < claim->alternatives->len && n < N_DISTRACTORS; i++)
+    if (ds_answer_type (claim, claim->alternatives->pdata[i]) == type)
+      wrong[n++] = claim->alternatives->pdata[i];
+  if (n < N_DISTRACTORS && ds_answer_type_is_figure (type))
+    {
+      guint made = ds_generator_figure_variants (claim->subject, type, id_text, N_DISTRACTORS, owned);
+
+      for (guint i = 0; i < made && n < N_DISTRACTORS; i++)
+        if (!choice_listed (wrong, n, owned[i]))
+          wrong[n++] = owned[i];
+    }
+  if (n == N_DISTRACTORS)
+    card = choice_new (gen, claim, claim->question ? claim->question : claim->body, claim->subject, wrong);
+  for (guint i = 0; i < N_DISTRACTORS; i++)
+    g_free (owned[i]);
+  return card;
+}
+
 /* One card per fact. A blank for a figure is a multiple choice ("10
  * billion" is hard to type as the essay writes it) when it has three
  * wrong figures of its kind; any other blank, and a question ("Who signed
@@ -644,6 +687,9 @@ emit_fact (Gen           *gen,
   DsCard *choice;
 
   if (question_taken (gen, claim, asked))
+    return;
+  if (claim->alternatives != NULL && (choice = alternatives_choice (gen, claim, id_text)) != NULL &&
+      emit (gen, choice, claim) != NULL)
     return;
   if (claim->question == NULL && ds_answer_type_is_figure (ds_answer_type (claim, claim->subject)) &&
       (choice = blank_choice (gen, claim, id_text)) != NULL && emit (gen, choice, claim) != NULL)

@@ -1,0 +1,783 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Claim extraction from tables and infoboxes. A Markdown pipe table ("|
+ * Negara | Tahun bergabung |", "|---|---|", then its rows) stays in the
+ * essay's text as it was written, its lines metadata blocks the reader
+ * shows quietly; here it is read as a table: a header, rows whose first
+ * cell names an entity and whose other cells hold its values. A value is
+ * asked by its column ("Kapan Thailand bergabung?", "Ibu kota Thailand:
+ * _____"), with the column's other values as the multiple choice's wrong
+ * answers; a counted caption above ("Tabel 1. Empat negara anggota") asks
+ * the first column as a list.
+ *
+ * An infobox ("**Didirikan:** 1995", "Headquarters: Geneva", "| Markas |
+ * Jakarta |") at the top of an article says a fact about the article's
+ * subject, its title, when its label is a known one (the language's
+ * phrase lists infobox_where, infobox_who, infobox_count and the verbs of
+ * table_when_verb); never a definition.
+ *
+ * The words are the language's: table_when_word ("tahun", "year"),
+ * table_when_verb ("bergabung", "joined join did"), table_skip_header
+ * ("keterangan", "notes") and table_total ("jumlah", "total").
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-card.h"
+#include "ds-claims-private.h"
+#include "ds-words.h"
+
+#define TABLE_MAX_COLS 12
+#define TABLE_MAX_ROWS 64
+/* A column asks what a header names, in a few words; a value is a name,
+ * a year or a figure, not a sentence. */
+#define HEADER_MAX_WORDS 4
+#define VALUE_MAX_WORDS 6
+/* A long table would fill the deck with one kind of card. */
+#define TABLE_MAX_COLUMNS_ASKED 2
+#define TABLE_MAX_FACTS 8
+#define INFOBOX_LABEL_MAX_BYTES 40
+
+typedef struct {
+  const char *p;
+  const char *end;
+} Cell;
+
+typedef struct {
+  guint  n_cols;
+  Cell   header[TABLE_MAX_COLS];
+  guint  n_rows;
+  Cell   rows[TABLE_MAX_ROWS][TABLE_MAX_COLS];
+  guint  row_block[TABLE_MAX_ROWS];
+  guint  header_block;
+} Table;
+
+/* ---- Cells ---- */
+
+static gboolean
+block_is_table_row (Ctx   *ctx,
+                    guint  index)
+{
+  const DsBlock *block;
+  const char *p, *end;
+
+  if (index >= ds_essay_get_n_blocks (ctx->essay))
+    return FALSE;
+  block = ds_essay_get_block (ctx->essay, index);
+  p = ctx->text + block->content_byte_start;
+  end = ctx->text + block->byte_end;
+  return block->kind == DS_BLOCK_METADATA && end - p >= 3 && *p == '|' && end[-1] == '|';
+}
+
+static Cell
+cell_trim (const char *p,
+           const char *end)
+{
+  while (p < end && (*p == ' ' || *p == '*' || *p == '_'))
+    p++;
+  while (end > p && (end[-1] == ' ' || end[-1] == '*' || end[-1] == '_'))
+    end--;
+  return (Cell) { p, end };
+}
+
+/* The cells of a row "| a | b |", trimmed; "\|" is a bar inside a cell.
+ * Returns how many (at most @max). */
+static guint
+row_cells (Ctx   *ctx,
+           guint  index,
+           Cell  *cells,
+           guint  max)
+{
+  const DsBlock *block = ds_essay_get_block (ctx->essay, index);
+  const char *p = ctx->text + block->content_byte_start + 1;
+  const char *end = ctx->text + block->byte_end - 1;
+  guint n = 0;
+
+  while (p <= end && n < max)
+    {
+      const char *q = p;
+
+      while (q < end && !(*q == '|' && q[-1] != '\\'))
+        q++;
+      cells[n++] = cell_trim (p, q);
+      p = q + 1;
+    }
+  return n;
+}
+
+static gboolean
+cell_empty (Cell c)
+{
+  for (const char *q = c.p; q < c.end; q++)
+    if (g_ascii_isalnum (*q) || (guchar) *q >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+cell_has_letter (Cell c)
+{
+  for (const char *q = c.p; q < c.end; q++)
+    if (g_ascii_isalpha (*q) || (guchar) *q >= 0xC0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "|---|:---:|": the line under a header. */
+static gboolean
+is_separator_row (const Cell *cells,
+                  guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean dash = FALSE;
+
+      for (const char *q = cells[i].p; q < cells[i].end; q++)
+        if (*q == '-')
+          dash = TRUE;
+        else if (*q != ':' && *q != ' ')
+          return FALSE;
+      if (!dash)
+        return FALSE;
+    }
+  return n > 0;
+}
+
+static gboolean
+block_is_separator (Ctx   *ctx,
+                    guint  index)
+{
+  Cell cells[TABLE_MAX_COLS];
+
+  return is_separator_row (cells, row_cells (ctx, index, cells, TABLE_MAX_COLS));
+}
+
+static guint
+cell_words (Cell c)
+{
+  guint n = 0;
+  gboolean in = FALSE;
+
+  for (const char *q = c.p; q < c.end; q++)
+    {
+      gboolean space = *q == ' ';
+
+      n += !space && !in;
+      in = !space;
+    }
+  return n;
+}
+
+/* "1957": a year and nothing else. */
+static gboolean
+cell_is_year (Cell c)
+{
+  return c.end - c.p == 4 && (*c.p == '1' || *c.p == '2') && g_ascii_isdigit (c.p[1]) &&
+         g_ascii_isdigit (c.p[2]) && g_ascii_isdigit (c.p[3]);
+}
+
+/* "12 Maret 2019", "June 1961", "1995": a date that has a year. */
+static gboolean
+cell_has_year (Cell c)
+{
+  for (const char *q = c.p; q + 4 <= c.end; q++)
+    if ((q == c.p || !g_ascii_isalnum (q[-1])) && (q + 4 == c.end || !g_ascii_isalnum (q[4])) &&
+        cell_is_year ((Cell) { q, q + 4 }))
+      return TRUE;
+  return FALSE;
+}
+
+/* "21", "1.250", "3,5": a number with no unit, which a column of
+ * counts holds; asked only as a year of an event. */
+static gboolean
+cell_bare_number (Cell c)
+{
+  for (const char *q = c.p; q < c.end; q++)
+    if (!g_ascii_isdigit (*q) && *q != '.' && *q != ',' && *q != ' ')
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+cell_dup (Cell c)
+{
+  return g_strndup (c.p, c.end - c.p);
+}
+
+static char *
+cell_folded (Cell c)
+{
+  g_autofree char *text = cell_dup (c);
+
+  return ds_words_fold (text, DS_FOLD_NONE);
+}
+
+/* The entry of the phrase list @name that is @folded, or NULL; in
+ * table_when_verb an entry's first word is the spelling and the rest its
+ * forms ("joined join did"), so an entry starting with @folded and a
+ * space is its own. */
+static const char *
+phrase_entry (Ctx        *ctx,
+              const char *folded,
+              const char *name)
+{
+  const char * const *list = ds_lang_get_phrases (ctx->lang, name);
+  gboolean forms = strcmp (name, "table_when_verb") == 0;
+  gsize len = strlen (folded);
+
+  for (guint i = 0; list[i] != NULL; i++)
+    if (strncmp (list[i], folded, len) == 0 && (list[i][len] == '\0' || (forms && list[i][len] == ' ')))
+      return list[i];
+  return NULL;
+}
+
+static gboolean
+cell_in_list (Ctx        *ctx,
+              Cell        c,
+              const char *name)
+{
+  g_autofree char *folded = cell_folded (c);
+
+  return phrase_entry (ctx, folded, name) != NULL;
+}
+
+/* ---- Questions ---- */
+
+/* The verb a header or label asks "when" with ("Tahun bergabung",
+ * "Bergabung", "Year joined", "Founded"): its entry of table_when_verb,
+ * or NULL. */
+static const char *
+when_verb (Ctx  *ctx,
+           Cell  label)
+{
+  g_autofree char *folded = cell_folded (label);
+  const char *space = strchr (folded, ' ');
+  const char *entry = phrase_entry (ctx, folded, "table_when_verb");
+
+  if (entry == NULL && space != NULL)
+    {
+      g_autofree char *first = g_strndup (folded, space - folded);
+
+      if (phrase_entry (ctx, first, "table_when_word") != NULL)
+        entry = phrase_entry (ctx, space + 1, "table_when_verb");
+    }
+  return entry;
+}
+
+/* "Kapan Thailand bergabung?", "In which year did Thailand join?": the
+ * entry "joined join did" gives the verb and its auxiliary. */
+static char *
+when_question (Ctx        *ctx,
+               const char *entry,
+               const char *entity,
+               gboolean    year)
+{
+  g_auto(GStrv) parts = g_strsplit (entry, " ", 3);
+  const char *verb = parts[1] != NULL ? parts[1] : parts[0];
+  const char *aux = parts[1] != NULL && parts[2] != NULL ? parts[2] : "";
+
+  return ds_lang_expand (ctx->lang, year ? "table_question_year" : "table_question_when", "entity", entity,
+                         "verb", verb, "aux", aux, NULL);
+}
+
+/* ---- Claims ---- */
+
+/* A block as a sentence: enough for a claim's source and spans. */
+static void
+block_as_sent (Ctx   *ctx,
+               guint  index,
+               Sent  *s)
+{
+  const DsBlock *block = ds_essay_get_block (ctx->essay, index);
+
+  memset (s, 0, sizeof *s);
+  s->p = ctx->text + block->content_byte_start;
+  s->end = ctx->text + block->byte_end;
+  s->start = block->content_start;
+  s->end_char = block->end;
+  s->block = index;
+}
+
+/* A fact whose answer is the cell @value of the line @s, asked by
+ * @question (taken). */
+static DsClaim *
+cell_fact (Ctx        *ctx,
+           const Sent *s,
+           Cell        value,
+           char       *question)
+{
+  DsClaim *claim = _ds_claim_new (ctx, DS_CLAIM_FACT, cell_is_year (value) ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_EVENT,
+                                  s);
+
+  claim->subject = cell_dup (value);
+  claim->key_start = _ds_sent_char_at (s, value.p);
+  claim->key_end = _ds_sent_char_at (s, value.end);
+  claim->body = g_strndup (s->p, s->end - s->p);
+  claim->question = question;
+  return claim;
+}
+
+/* A row's entity: a name, not a total ("Jumlah", "Total") nor a number. */
+static gboolean
+row_entity_ok (Ctx   *ctx,
+               Cell   c)
+{
+  g_autofree char *folded = NULL;
+  const char *space;
+
+  if (!cell_has_letter (c) || cell_words (c) > VALUE_MAX_WORDS)
+    return FALSE;
+  folded = cell_folded (c);
+  space = strchr (folded, ' ');
+  if (space != NULL)
+    folded[space - folded] = '\0';
+  return phrase_entry (ctx, folded, "table_total") == NULL;
+}
+
+/* The column's other values, each once, wrong answers of the value's
+ * kind; a total's row gives none. */
+static void
+add_alternatives (Ctx         *ctx,
+                  DsClaim     *claim,
+                  const Table *t,
+                  guint        row,
+                  guint        col)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (seen, cell_folded (t->rows[row][col]));
+  claim->alternatives = g_ptr_array_new_with_free_func (g_free);
+  for (guint r = 0; r < t->n_rows; r++)
+    {
+      g_autofree char *folded = NULL;
+
+      if (cell_empty (t->rows[r][col]) || !row_entity_ok (ctx, t->rows[r][0]))
+        continue;
+      folded = cell_folded (t->rows[r][col]);
+      if (g_ptr_array_find_with_equal_func (seen, folded, g_str_equal, NULL))
+        continue;
+      g_ptr_array_add (claim->alternatives, cell_dup (t->rows[r][col]));
+      g_ptr_array_add (seen, g_steal_pointer (&folded));
+    }
+}
+
+static gboolean
+value_ok (Cell c,
+          Cell entity)
+{
+  return !cell_empty (c) && cell_words (c) <= VALUE_MAX_WORDS &&
+         !(c.end - c.p == entity.end - entity.p && memcmp (c.p, entity.p, c.end - c.p) == 0);
+}
+
+/* A header a column can be asked by: words, few, and none that only
+ * comments ("Keterangan", "Notes"). A header with a figure is a value
+ * ("| Ditandatangani | 23 November 2001 |" opens an infobox). */
+static gboolean
+header_ok (Ctx  *ctx,
+           Cell  c)
+{
+  for (const char *q = c.p; q < c.end; q++)
+    if (g_ascii_isdigit (*q))
+      return FALSE;
+  return cell_has_letter (c) && cell_words (c) <= HEADER_MAX_WORDS && !cell_in_list (ctx, c, "table_skip_header");
+}
+
+/* Whether every value of the column has a year: a column of dates (a
+ * total's row aside). */
+static gboolean
+column_dated (Ctx         *ctx,
+              const Table *t,
+              guint        col,
+              gboolean    *years)
+{
+  *years = TRUE;
+  for (guint r = 0; r < t->n_rows; r++)
+    {
+      if (cell_empty (t->rows[r][col]) || !row_entity_ok (ctx, t->rows[r][0]))
+        continue;
+      if (!cell_has_year (t->rows[r][col]))
+        return FALSE;
+      *years &= cell_is_year (t->rows[r][col]);
+    }
+  return TRUE;
+}
+
+static char *
+column_question (Ctx         *ctx,
+                 const Table *t,
+                 guint        col,
+                 const char  *entity,
+                 Cell         value)
+{
+  const char *verb = when_verb (ctx, t->header[col]);
+  gboolean years;
+  g_autofree char *header = NULL;
+
+  if (verb != NULL && column_dated (ctx, t, col, &years))
+    return when_question (ctx, verb, entity, years);
+  if (cell_bare_number (value))
+    return NULL;
+  header = cell_dup (t->header[col]);
+  _ds_capitalize (header);
+  return ds_lang_expand (ctx->lang, "table_cloze", "header", header, "entity", entity, "blank", DS_CARD_BLANK,
+                         NULL);
+}
+
+/* The facts of one column, row by row; returns how many were made. */
+static guint
+column_facts (Ctx         *ctx,
+              const Table *t,
+              guint        col,
+              guint        budget)
+{
+  guint made = 0;
+
+  for (guint r = 0; r < t->n_rows && made < budget; r++)
+    {
+      Cell entity = t->rows[r][0], value = t->rows[r][col];
+      g_autofree char *name = NULL;
+      char *question;
+      DsClaim *claim;
+      Sent s;
+
+      if (!row_entity_ok (ctx, entity) || !value_ok (value, entity))
+        continue;
+      name = cell_dup (entity);
+      if ((question = column_question (ctx, t, col, name, value)) == NULL)
+        continue;
+      block_as_sent (ctx, t->row_block[r], &s);
+      claim = cell_fact (ctx, &s, value, question);
+      add_alternatives (ctx, claim, t, r, col);
+      /* A cell is a detail: the prose's own claims come first. */
+      claim->score -= 1.0;
+      made += _ds_claim_commit (ctx, claim);
+    }
+  return made;
+}
+
+static void
+table_facts (Ctx         *ctx,
+             const Table *t)
+{
+  guint asked = 0, made = 0;
+
+  for (guint col = 1; col < t->n_cols && asked < TABLE_MAX_COLUMNS_ASKED && made < TABLE_MAX_FACTS; col++)
+    {
+      guint n;
+
+      if (!header_ok (ctx, t->header[col]))
+        continue;
+      n = column_facts (ctx, t, col, TABLE_MAX_FACTS - made);
+      asked += n > 0;
+      made += n;
+    }
+}
+
+/* ---- The caption ---- */
+
+/* "Tabel 1. Empat negara anggota", "Table 2: Three founding states": the
+ * line above the table, past its label and number; the token where the
+ * count stands, or G_MAXUINT. */
+static guint
+caption_count_at (Ctx  *ctx,
+                  Sent *c)
+{
+  guint i = 0;
+
+  if (c->n > 2 && _ds_lexicon_phrase_at (ctx, c, 0, "table_label") == 1 && c->toks[1].type == TOK_NUMBER)
+    {
+      i = 2;
+      while (i < c->n && c->toks[i].type == TOK_PUNCT)
+        i++;
+    }
+  return i < c->n && (c->toks[i].flags & W_COUNT) ? i : G_MAXUINT;
+}
+
+static void
+caption_list (Ctx         *ctx,
+              const Table *t,
+              guint        caption)
+{
+  const DsBlock *block;
+  guint i, e, n = 0;
+  DsClaim *claim;
+  Sent c;
+
+  if (caption == G_MAXUINT)
+    return;
+  block = ds_essay_get_block (ctx->essay, caption);
+  if (block->kind != DS_BLOCK_HEADING && block->kind != DS_BLOCK_PARAGRAPH)
+    return;
+  block_as_sent (ctx, caption, &c);
+  _ds_sent_tokenize_aside (ctx, &c);
+  e = _ds_body_end (&c);
+  if ((i = caption_count_at (ctx, &c)) == G_MAXUINT || e <= i + 1 || e - i - 1 > 6 ||
+      !_ds_term_usable (&c, i + 1, e))
+    return;
+  for (guint r = 0; r < t->n_rows; r++)
+    n += row_entity_ok (ctx, t->rows[r][0]);
+  if (n != c.toks[i].value)
+    return;
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, &c);
+  claim->stated_count = c.toks[i].value;
+  claim->count_word = g_ascii_strdown (c.toks[i].p, c.toks[i].len);
+  claim->subject = _ds_phrase_dup (&c, i + 1, e, TRUE);
+  claim->form = DS_LIST_FORM_NAMING;
+  for (guint r = 0; r < t->n_rows; r++)
+    if (row_entity_ok (ctx, t->rows[r][0]))
+      {
+        Sent row;
+
+        block_as_sent (ctx, t->row_block[r], &row);
+        _ds_claim_add_item (claim, &row, t->rows[r][0].p, t->rows[r][0].end);
+      }
+  _ds_claim_commit (ctx, claim);
+}
+
+/* ---- Infoboxes ---- */
+
+/* "Didirikan" | "1995" about the title: a question by the label's kind,
+ * or NULL. */
+static char *
+infobox_question (Ctx  *ctx,
+                  Cell  label,
+                  Cell  value)
+{
+  const char *verb = when_verb (ctx, label);
+  g_autofree char *folded = cell_folded (label);
+  static const struct {
+    const char *list;
+    const char *template;
+    gboolean    figure;
+  } kinds[] = {
+    { "infobox_where", "infobox_where", FALSE },
+    { "infobox_who", "infobox_who", FALSE },
+    { "infobox_count", "infobox_count", TRUE },
+  };
+
+  if (verb != NULL)
+    return cell_has_year (value) ? when_question (ctx, verb, ctx->title, cell_is_year (value)) : NULL;
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    if (phrase_entry (ctx, folded, kinds[k].list) != NULL)
+      {
+        if (kinds[k].figure ? !g_ascii_isdigit (*value.p) : !cell_has_letter (value))
+          return NULL;
+        return ds_lang_expand (ctx->lang, kinds[k].template, "label", folded, "subject", ctx->title, NULL);
+      }
+  return NULL;
+}
+
+static gboolean
+infobox_pair (Ctx        *ctx,
+              const Sent *s,
+              Cell        label,
+              Cell        value)
+{
+  char *question;
+
+  if (cell_empty (value) || cell_words (value) > VALUE_MAX_WORDS || ctx->title == NULL ||
+      (question = infobox_question (ctx, label, value)) == NULL)
+    return FALSE;
+  return _ds_claim_commit (ctx, cell_fact (ctx, s, value, question));
+}
+
+#define SUBJECT_MAX_WORDS 8
+
+/* Whether the title names the article's subject, as an encyclopedia's
+ * does: a name of a few words ("Komisi Perikanan Laut Banda", not
+ * "Chair's Summary: Regional Dialogue on …") that the text itself names.
+ * A meeting's "Chair:" line is about the meeting, not the title. */
+static gboolean
+title_is_subject (Ctx *ctx)
+{
+  if (ctx->title_named == 0)
+    {
+      g_autofree char *title = ds_words_fold (ctx->title, DS_FOLD_NONE);
+      g_autofree char *text = ds_words_fold (ctx->text, DS_FOLD_NONE);
+      g_auto(GStrv) words = g_strsplit (title, " ", -1);
+
+      ctx->title_named = strchr (ctx->title, ':') == NULL && g_strv_length (words) <= SUBJECT_MAX_WORDS &&
+                         title[0] != '\0' && strstr (text, title) != NULL ? 2 : 1;
+    }
+  return ctx->title_named == 2;
+}
+
+/* Whether a two-column table is an infobox: its first line already a
+ * label and a value ("| Markas | Jakarta |"). */
+static gboolean
+table_is_infobox (Ctx         *ctx,
+                  const Table *t)
+{
+  g_autofree char *question = NULL;
+
+  if (ctx->topic_block != G_MAXUINT || t->n_cols != 2 || !title_is_subject (ctx))
+    return FALSE;
+  question = infobox_question (ctx, t->header[0], t->header[1]);
+  return question != NULL;
+}
+
+static void
+infobox_rows (Ctx         *ctx,
+              const Table *t)
+{
+  Sent s;
+
+  block_as_sent (ctx, t->header_block, &s);
+  infobox_pair (ctx, &s, t->header[0], t->header[1]);
+  for (guint r = 0; r < t->n_rows; r++)
+    {
+      block_as_sent (ctx, t->row_block[r], &s);
+      infobox_pair (ctx, &s, t->rows[r][0], t->rows[r][1]);
+    }
+}
+
+/* "**Markas:** Hobart", "Motto: Flyways without borders": a label of a
+ * few words, a colon, a short value that is no sentence. */
+static gboolean
+infobox_shaped (Ctx   *ctx,
+                guint  index,
+                Cell  *label,
+                Cell  *value)
+{
+  const DsBlock *block;
+  const char *p, *end, *colon;
+
+  if (index >= ds_essay_get_n_blocks (ctx->essay))
+    return FALSE;
+  block = ds_essay_get_block (ctx->essay, index);
+  if (block->kind != DS_BLOCK_PARAGRAPH && block->kind != DS_BLOCK_METADATA)
+    return FALSE;
+  p = ctx->text + block->content_byte_start;
+  end = ctx->text + block->byte_end;
+  colon = memchr (p, ':', MIN ((gsize) (end - p), INFOBOX_LABEL_MAX_BYTES));
+  if (colon == NULL)
+    return FALSE;
+  *label = cell_trim (p, colon);
+  *value = cell_trim (colon + 1, end);
+  return cell_has_letter (*label) && cell_words (*label) <= HEADER_MAX_WORDS && !cell_empty (*value) &&
+         cell_words (*value) <= VALUE_MAX_WORDS && value->end[-1] != '.';
+}
+
+static gboolean
+infobox_known (Ctx   *ctx,
+               guint  index)
+{
+  g_autofree char *question = NULL;
+  Cell label, value;
+
+  if (!infobox_shaped (ctx, index, &label, &value))
+    return FALSE;
+  question = infobox_question (ctx, label, value);
+  return question != NULL;
+}
+
+/* Whether the run of label lines around @index has a known label: then
+ * it is an infobox, and its other lines ("Motto: …", "**Situs:** …")
+ * are no glossary of terms either. */
+static gboolean
+infobox_run (Ctx   *ctx,
+             guint  index)
+{
+  Cell label, value;
+
+  for (guint i = index; infobox_shaped (ctx, i, &label, &value); i++)
+    if (infobox_known (ctx, i))
+      return TRUE;
+  for (guint i = index; i > 0 && infobox_shaped (ctx, i - 1, &label, &value); i--)
+    if (infobox_known (ctx, i - 1))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * _ds_find_infobox_line:
+ *
+ * "**Didirikan:** 1995", "Headquarters: Geneva" above the first heading: a
+ * fact about the article's subject. Returns whether the line was one of
+ * an infobox (and so no prose to read), a card made of it or not.
+ */
+gboolean
+_ds_find_infobox_line (Ctx   *ctx,
+                       guint  index)
+{
+  Cell label, value;
+  Sent s;
+
+  if (ctx->topic_block != G_MAXUINT || ctx->title == NULL || !infobox_shaped (ctx, index, &label, &value) ||
+      !title_is_subject (ctx) || !infobox_run (ctx, index))
+    return FALSE;
+  block_as_sent (ctx, index, &s);
+  infobox_pair (ctx, &s, label, value);
+  return TRUE;
+}
+
+/* ---- Walking a table ---- */
+
+static gboolean
+table_read (Ctx   *ctx,
+            guint  first,
+            guint  last,
+            Table *t)
+{
+  Cell sep[TABLE_MAX_COLS];
+
+  t->n_cols = row_cells (ctx, first, t->header, TABLE_MAX_COLS);
+  t->header_block = first;
+  if (last - first < 3 || t->n_cols < 2 || row_cells (ctx, first + 1, sep, TABLE_MAX_COLS) != t->n_cols ||
+      !is_separator_row (sep, t->n_cols))
+    return FALSE;
+  t->n_rows = 0;
+  for (guint b = first + 2; b < last && t->n_rows < TABLE_MAX_ROWS; b++)
+    {
+      Cell *row = t->rows[t->n_rows];
+
+      /* A row with another number of cells is no row of this table. */
+      if (row_cells (ctx, b, row, TABLE_MAX_COLS) != t->n_cols)
+        continue;
+      t->row_block[t->n_rows++] = b;
+    }
+  return t->n_rows > 0;
+}
+
+/**
+ * _ds_walk_table:
+ *
+ * Reads the table whose first line is the block @first, when it is one;
+ * returns the index of the block after it.
+ */
+guint
+_ds_walk_table (Ctx   *ctx,
+                guint  first)
+{
+  guint last = first;
+  g_autofree Table *t = NULL;
+
+  while (block_is_table_row (ctx, last))
+    last++;
+  /* Two tables with only a blank line between them: the second's header
+   * stands above its own "|---|" line. */
+  for (guint b = first + 2; b + 1 < last; b++)
+    if (block_is_separator (ctx, b + 1))
+      {
+        last = b;
+        break;
+      }
+  if (last == first)
+    {
+      /* "**Ketua:** Ingrid Solberg" may read as a byline. */
+      _ds_find_infobox_line (ctx, first);
+      return first + 1;
+    }
+  t = g_new0 (Table, 1);
+  if (!table_read (ctx, first, last, t) || ctx->in_references)
+    return last;
+  if (table_is_infobox (ctx, t))
+    infobox_rows (ctx, t);
+  else
+    {
+      caption_list (ctx, t, first > 0 ? first - 1 : G_MAXUINT);
+      table_facts (ctx, t);
+    }
+  return last;
+}
