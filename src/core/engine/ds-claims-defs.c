@@ -143,6 +143,35 @@ actors_report (Ctx        *ctx,
   return FALSE;
 }
 
+/* "Dari ketiga definisi tersebut, penulis menyimpulkan bahwa X merupakan
+ * …", "From these definitions, the author concludes that X is …": the
+ * essay's own author (the phrase list "author_self"), at the start or
+ * after a leading phrase's comma, before a reporting verb and "that";
+ * where the author's words start, or 0. */
+static guint
+author_at (Ctx        *ctx,
+           const Sent *s,
+           guint       cue,
+           guint      *b)
+{
+  for (guint c = first_name (s, cue); c + 2 < cue && c < 12; c++)
+    {
+      guint n;
+
+      if (c > 0 && !_ds_tok_is_punct (&s->toks[c - 1], ','))
+        continue;
+      if ((n = _ds_lexicon_phrase_at (ctx, s, c, "author_self")) == 0 || c + n + 1 >= cue)
+        continue;
+      if ((s->toks[c + n].flags & (W_REPORT | W_DEFINE_VERB)) && (s->toks[c + n + 1].flags & W_THAT))
+        {
+          *b = c + n;
+          return c;
+        }
+    }
+  *b = 0;
+  return 0;
+}
+
 /* "S. L. Roy berpendapat bahwa diplomasi merupakan …", "Nye argues that
  * soft power is …": the scholar, and where the statement starts. */
 static gboolean
@@ -153,7 +182,16 @@ attribution_by_report (Ctx        *ctx,
                        guint      *b,
                        guint      *after)
 {
-  guint c = first_name (s, cue), x, y, k = read_scholar (s, c, cue, &x, &y);
+  guint c = first_name (s, cue), x, y, k, author_end, author = author_at (ctx, s, cue, &author_end);
+
+  if (author_end > 0)
+    {
+      *a = author;
+      *b = author_end;
+      *after = author_end + 2;
+      return TRUE;
+    }
+  k = read_scholar (s, c, cue, &x, &y);
 
   /* "Roy menyatakan bahwa …", "Nye emphasizes that …". */
   if (k == 0 || k + 1 >= cue || !(s->toks[k + 1].flags & W_THAT) ||
@@ -865,6 +903,10 @@ commit_def (Ctx        *ctx,
     claim->attribution = _ds_toks_dup (s, def->who_a, def->who_b);
   else if (who_a < who_b)
     claim->attribution = _ds_toks_dup (s, who_a, who_b);
+  /* "Menurut penulis, …": the author is no name, whatever the sentence
+   * capitalised. */
+  if (claim->attribution != NULL && _ds_lexicon_phrase_at (ctx, s, def->who_a < def->who_b ? def->who_a : who_a, "author_self") > 0)
+    claim->attribution[0] = g_ascii_tolower (claim->attribution[0]);
   claim->key_start = _ds_sent_char_at (s, s->toks[def->term_a].p);
   claim->key_end = _ds_sent_char_at (s, s->toks[def->term_b - 1].p + s->toks[def->term_b - 1].len);
   if (def->strong)

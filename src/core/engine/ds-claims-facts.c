@@ -1033,6 +1033,36 @@ clause_has_verb (const Sent *s,
   return FALSE;
 }
 
+/* Where the theory, concept or term whose noun phrase ends at @hi starts
+ * ("teori rezim internasional", "the theory of international regimes",
+ * at its head, after the article), or @hi when it is none: who proposed one is
+ * asked even from a relative clause. English verbs are mostly unknown,
+ * so the noun phrase may run back past one ("This study draws on the
+ * theory …"): the theory's head is the last one in it. */
+static guint
+theory_start (Ctx        *ctx,
+              const Sent *s,
+              guint       hi)
+{
+  guint end, start = _ds_np_start (s, 0, hi, &end);
+
+  if (end != hi)
+    return hi;
+  for (guint k = hi; k > start; k--)
+    if (_ds_lexicon_phrase_at (ctx, s, k - 1, "theory_head") > 0 &&
+        (k - 1 == start || !s->toks[k - 2].cap || _ds_tok_is_article (&s->toks[k - 2])))
+      return k - 1;
+  return hi;
+}
+
+static gboolean
+theory_before (Ctx        *ctx,
+               const Sent *s,
+               guint       hi)
+{
+  return theory_start (ctx, s, hi) < hi;
+}
+
 static gboolean
 event_passive (Ctx  *ctx,
                Sent *s,
@@ -1041,18 +1071,28 @@ event_passive (Ctx  *ctx,
 {
   guint hi = verb, start, end, a = 0, b = 0;
   g_autofree char *subject = NULL;
-  gboolean committed, relative = FALSE;
+  gboolean committed, relative = FALSE, theory = FALSE;
 
+  /* "was first introduced": an ordinal between the auxiliary and the
+   * verb, as "pertama kali" before "diperkenalkan". */
+  if (hi >= 2 && (s->toks[hi - 1].flags & W_ORDINAL) && (s->toks[hi - 2].flags & W_AUX))
+    hi--;
   while (hi > 0 && (s->toks[hi - 1].flags & (W_AUX | W_ADV)))
     hi--;
   /* "Blok Barat yang dipimpin Amerika Serikat": a passive inside a
    * relative clause has no subject of its own to ask about; but "X,
    * which was founded in 1958, …" / "X, yang didirikan pada 1958, …" is
-   * said of X. */
+   * said of X, and so is a theory in "menggunakan teori X yang
+   * dikemukakan oleh Krasner", "draws on the theory of X proposed by
+   * Krasner". */
   if (hi >= 3 && (s->toks[hi - 1].flags & W_RELATIVE) && _ds_tok_is_punct (&s->toks[hi - 2], ','))
     hi -= 2, relative = TRUE;
   else if (hi >= 2 && _ds_tok_is_punct (&s->toks[hi - 1], ','))
     hi--;
+  else if (hi >= 3 && (s->toks[hi - 1].flags & W_RELATIVE) && theory_before (ctx, s, hi - 1))
+    hi--, relative = theory = TRUE;
+  else if (hi >= 2 && hi == verb && ctx->english && theory_before (ctx, s, hi))
+    relative = theory = TRUE;
   else if (hi == 0 || (s->toks[hi - 1].flags & W_RELATIVE))
     return FALSE;
   /* 'The term "cable diplomacy" was coined by …': the whole clause
@@ -1060,18 +1100,20 @@ event_passive (Ctx  *ctx,
   if (_ds_labelled_quote (ctx, s, hi, &a, &b))
     return quoted_passive (ctx, s, _ds_clause_start (s, a - 1), hi, verb, e);
   start = _ds_np_start (s, 0, hi, &end);
+  if (theory)
+    start = theory_start (ctx, s, hi);
   for (guint k = start; k < end; k++)
     if ((s->toks[k].flags & (W_CUE_DEF | W_RELATIVE)) || s->toks[k].verb)
       return FALSE;
   /* "Undang-Undang Nomor 27 Tahun 2022 tentang … disahkan": a name with a
    * number in it is the whole clause before the verb. */
-  if (start < end && _ds_clause_start (s, start) != start && s->toks[_ds_clause_start (s, start)].cap &&
+  if (!theory && start < end && _ds_clause_start (s, start) != start && s->toks[_ds_clause_start (s, start)].cap &&
       end - _ds_clause_start (s, start) <= 12 && !clause_has_verb (s, _ds_clause_start (s, start), start))
     start = _ds_clause_start (s, start);
   /* "One of them is the blue bond, which was issued …": what "which"
    * stands for is the noun phrase before it, wherever it stands. */
   relative = relative && start > 0 &&
-             (_ds_tok_is_article (&s->toks[start - 1]) || (s->toks[start - 1].flags & (W_CUE_DEF | W_AUX)));
+             (theory || _ds_tok_is_article (&s->toks[start - 1]) || (s->toks[start - 1].flags & (W_CUE_DEF | W_AUX)));
   if (start >= end || (_ds_clause_start (s, start) != start && !relative) ||
       (!_ds_term_usable (s, start, end) && read_name (s, start, end, &a, &b) != end &&
        !s->toks[start].cap))
@@ -1179,11 +1221,14 @@ find_event (Ctx  *ctx,
     {
       if (s->toks[i].used || (!(s->toks[i].flags & W_EVENT) && !named_agent_follows (s, i, ctx->english)))
         continue;
-      /* English passives need "was"/"were" before them. */
+      /* English passives need "was"/"were" before them ("was first
+       * introduced" too), or a theory right before them ("the theory of
+       * regimes proposed by …"). */
       if (passive_verb (&s->toks[i], ctx->english) &&
           (!ctx->english || (s->toks[i - 1].flags & W_AUX) ||
-           (i > 1 && (s->toks[i - 1].flags & W_ADV) && (s->toks[i - 2].flags & W_AUX)) ||
-           reduced_relative_at (s, i, e)))
+           (i > 1 && (s->toks[i - 1].flags & (W_ADV | W_ORDINAL)) && (s->toks[i - 2].flags & W_AUX)) ||
+           reduced_relative_at (s, i, e) ||
+           (named_agent_follows (s, i, TRUE) && theory_before (ctx, s, i))))
         {
           if (event_passive (ctx, s, i, e))
             return TRUE;

@@ -157,7 +157,7 @@ variant (DsAnswerType  type,
   static const double factors[] = { 0.5, 1.5, 2.0, 0.75, 3.0, 1.25 };
   /* Mostly earlier: a recent year moved far ahead lies in the future. */
   static const double years[] = { -3, 2, -7, 1, -5, 4 };
-  static const double decades[] = { -10, -20, 10, -30, 20, -40 };
+  static const double decades[] = { -10, -20, 10, -30, -40, -50 };
   double v;
 
   if (type == DS_ANSWER_YEAR || type == DS_ANSWER_DATE || year_like (value, fig))
