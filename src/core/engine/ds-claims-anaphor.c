@@ -94,6 +94,69 @@ note_named_term (Ctx        *ctx,
     }
 }
 
+/* The capitalised words that run left from token @k (exclusive) to
+ * the start of their name; @k itself when none does. */
+static guint
+name_left (const Sent *s,
+           guint       k)
+{
+  while (k > 0 && s->toks[k - 1].type == TOK_WORD && s->toks[k - 1].cap &&
+         !(s->toks[k - 1].flags & W_FUNCTION))
+    k--;
+  return k;
+}
+
+/* "Pada 2011, Laos dan Kamboja menandatangani …": the last two names
+ * the sentence joins with "dan"/"and", what "kedua negara itu" and
+ * "both countries" in the next sentence mean. Names in a longer run
+ * ("Laos, Vietnam dan Kamboja") are no pair. */
+char *
+_ds_pair_in (const Sent *s,
+             gboolean   *country)
+{
+  char *pair = NULL;
+
+  for (guint k = 1; k + 1 < s->n; k++)
+    {
+      guint a = name_left (s, k), b = k + 1;
+
+      /* "… and the Solomon Islands" */
+      if (b + 1 < s->n && _ds_tok_is (&s->toks[b], "the"))
+        b++;
+      if (!(s->toks[k].flags & W_CONJ) || a == k || !s->toks[b].cap ||
+          (s->toks[b].flags & W_FUNCTION) ||
+          (a > 1 && _ds_tok_is_punct (&s->toks[a - 1], ',') && s->toks[a - 2].cap))
+        continue;
+      while (b < s->n && s->toks[b].type == TOK_WORD && s->toks[b].cap && !(s->toks[b].flags & W_FUNCTION))
+        b++;
+      g_free (pair);
+      pair = _ds_toks_dup (s, a, b);
+      *country = FALSE;
+      for (guint j = a; j < b; j++)
+        *country |= (s->toks[j].flags & W_COUNTRY) != 0;
+    }
+  return pair;
+}
+
+/* "Kedua negara", "both governments" mean two states: a pair with no
+ * country in it ("Zoom dan Google Meet") is not theirs. */
+gboolean
+_ds_pair_fits (Ctx        *ctx,
+               const Sent *s,
+               guint       noun,
+               gboolean    country)
+{
+  return country || _ds_lexicon_phrase_at (ctx, s, noun, "country_noun") != 1;
+}
+
+static void
+note_pair (Ctx        *ctx,
+           const Sent *s)
+{
+  g_free (ctx->pair);
+  ctx->pair = _ds_pair_in (s, &ctx->pair_country);
+}
+
 void
 _ds_subject_note (Ctx        *ctx,
                   const Sent *s)
@@ -102,6 +165,7 @@ _ds_subject_note (Ctx        *ctx,
   char *anaphor;
 
   note_named_term (ctx, s);
+  note_pair (ctx, s);
   if (ctx->subject_kept)
     {
       ctx->subject_kept = FALSE;
@@ -129,6 +193,7 @@ _ds_subject_forget (Ctx *ctx)
 {
   g_clear_pointer (&ctx->subject, g_free);
   g_clear_pointer (&ctx->named_term, g_free);
+  g_clear_pointer (&ctx->pair, g_free);
 }
 
 /* A heading that is one name ("The Indian Ocean Cyber Forum", "Forum
@@ -189,6 +254,15 @@ _ds_anaphor_at (Ctx        *ctx,
 
   if (i + 1 >= s->n)
     return NULL;
+  /* "Kedua negara itu", "Both countries": the two names the last sentence
+   * joined, not the name it began with. */
+  if (ctx->pair != NULL && (n = _ds_lexicon_phrase_at (ctx, s, i, "pair_anaphor")) > 0 &&
+      i + n < s->n && !_ds_tok_is_punct (&s->toks[i + 1], ',') &&
+      _ds_pair_fits (ctx, s, i + 1, ctx->pair_country))
+    {
+      *end = i + n + ((s->toks[i + n].flags & W_ANAPHOR) ? 1 : 0);
+      return g_strdup (ctx->pair);
+    }
   /* "The country", "Negara itu": a class noun stands for the name the
    * last sentence began with. */
   /* (Indonesian puts "itu" after its noun: "Sejak itu forum bertemu"

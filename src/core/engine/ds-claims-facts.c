@@ -1326,6 +1326,42 @@ decision_object_is_noun (Ctx        *ctx,
  * claim committed (@committed says whether it was kept). Its own function,
  * so that the texts it builds are not allocated and freed for every word
  * of every sentence find_decision() reads. */
+/* Who decides, the noun phrase that ends at @hi; "Both countries
+ * agreed …" names the two the sentence before joined; NULL when the
+ * actor is vague or the end of a longer one. */
+static char *
+decision_actor (Ctx        *ctx,
+                const Sent *s,
+                guint       hi)
+{
+  guint start = _ds_clause_start (s, hi), end;
+  char *named = _ds_anaphor_at (ctx, s, start, &end);
+
+  if (named != NULL && end == hi)
+    return named;
+  g_free (named);
+  start = _ds_np_start (s, 0, hi, &end);
+  if (start >= end || end != hi || end - start > 8 ||
+      (s->toks[start].flags & (W_VAGUE | W_PRONOUN | W_ANAPHOR | W_FUNCTION)))
+    return NULL;
+  /* "Wali kota kedua kota sepakat …": the count belongs to an owner
+   * inside the actor, and "Kota sepakat …" would name the wrong one. */
+  if (start >= 2 && (s->toks[start - 1].flags & W_COUNT) && _ds_tok_nounish (&s->toks[start - 2]))
+    return NULL;
+  /* "Kedua pihak sepakat …" with no pair named just before: "Pihak
+   * sepakat …" would name no one. */
+  if (start >= 1 && _ds_lexicon_phrase_at (ctx, s, start - 1, "pair_anaphor") > 0)
+    return NULL;
+  /* "water ministers from four countries agreed …": "countries" is the
+   * end of a longer actor, and "What did countries agree …?" names the
+   * wrong one. */
+  if (start >= 1 && ((s->toks[start - 1].flags & W_PREP) ||
+                     (start >= 2 && (s->toks[start - 2].flags & W_PREP) &&
+                      ((s->toks[start - 1].flags & W_COUNT) || s->toks[start - 1].type == TOK_NUMBER))))
+    return NULL;
+  return _ds_phrase_dup (s, start, end, TRUE);
+}
+
 static gboolean
 decision_at (Ctx        *ctx,
              Sent       *s,
@@ -1335,7 +1371,7 @@ decision_at (Ctx        *ctx,
              guint       verb,
              gboolean   *committed)
 {
-  guint hi = i, start, end, verb_end = verb + 1, a, b;
+  guint hi = i, verb_end = verb + 1, a, b;
   g_autofree char *actor = NULL;
   g_autofree char *action = NULL;
   g_autofree char *question = NULL;
@@ -1346,22 +1382,8 @@ decision_at (Ctx        *ctx,
     return FALSE;
   while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX)))
     hi--;
-  start = _ds_np_start (s, 0, hi, &end);
-  if (start >= end || end != hi || end - start > 8 ||
-      (s->toks[start].flags & (W_VAGUE | W_PRONOUN | W_ANAPHOR | W_FUNCTION)))
+  if ((actor = decision_actor (ctx, s, hi)) == NULL)
     return FALSE;
-  /* "Wali kota kedua kota sepakat …": the count belongs to an owner
-   * inside the actor, and "Kota sepakat …" would name the wrong one. */
-  if (start >= 2 && (s->toks[start - 1].flags & W_COUNT) && _ds_tok_nounish (&s->toks[start - 2]))
-    return FALSE;
-  /* "water ministers from four countries agreed …": "countries" is the
-   * end of a longer actor, and "What did countries agree …?" names the
-   * wrong one. */
-  if (start >= 1 && ((s->toks[start - 1].flags & W_PREP) ||
-                     (start >= 2 && (s->toks[start - 2].flags & W_PREP) &&
-                      ((s->toks[start - 1].flags & W_COUNT) || s->toks[start - 1].type == TOK_NUMBER))))
-    return FALSE;
-  actor = _ds_phrase_dup (s, start, end, TRUE);
   action = _ds_toks_dup (s, verb, verb_end);
   question = ds_lang_expand (ctx->lang, "question_decision", "actor", actor, "verb", base,
                              "action", action, NULL);

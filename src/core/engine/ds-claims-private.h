@@ -243,6 +243,8 @@ typedef struct {
   char       *heading_name; /* the heading above, when it is one name */
   gboolean    subject_kept; /* the sentence just read set @subject itself */
   char       *named_term;   /* a quoted term the last sentence named */
+  char       *pair;         /* "Laos dan Kamboja": the two names it joined last */
+  gboolean    pair_country; /* whether one of them is a country */
   OrdinalSeq  ordinals;
 } Ctx;
 
@@ -473,6 +475,15 @@ gboolean    _ds_find_place         (Ctx          *ctx,
 void        _ds_subject_note       (Ctx          *ctx,
                                     const Sent   *s);
 void        _ds_subject_forget     (Ctx          *ctx);
+/* "Pada 2011, Laos dan Kamboja menandatangani …": the last two names
+ * @s joins with "dan"/"and", or NULL; *@country whether one is a
+ * country. */
+char       *_ds_pair_in            (const Sent   *s,
+                                    gboolean     *country);
+gboolean    _ds_pair_fits          (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         noun,
+                                    gboolean      country);
 void        _ds_subject_heading    (Ctx          *ctx,
                                     const char   *p,
                                     const char   *end);

@@ -490,6 +490,65 @@ resolve_same_year (Ctx           *ctx,
   *field = g_string_free (out, FALSE);
 }
 
+/* The sentence of the essay right before @claim's, copied, or NULL. */
+static char *
+sentence_before (Ctx           *ctx,
+                 const DsClaim *claim)
+{
+  const char *end;
+  const char *from = window_start (ctx, claim, &end);
+  const char *p;
+
+  while (end > from && g_ascii_isspace (end[-1]))
+    end--;
+  if (end <= from)
+    return NULL;
+  for (p = end - 1; p > from && !strchr (".!?\n", p[-1]); p--)
+    ;
+  return p < end - 1 ? g_strndup (p, end - p) : NULL;
+}
+
+/* "Kedua negara itu sepakat …", "both countries": the two names the
+ * sentence before joined ("Laos dan Kamboja"); unnamed, the card gate's
+ * check "referent" drops the card. */
+static void
+resolve_pair (Ctx           *ctx,
+              const DsClaim *claim,
+              char         **field)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *pair = NULL;
+  GString *out;
+  Sent s, prev;
+  guint i = 0, n = 0;
+  gboolean country = FALSE;
+
+  if (*field == NULL || !text_may_hold (*field, ds_lang_get_phrases (ctx->lang, "pair_anaphor")))
+    return;
+  _ds_text_tokenize (ctx, *field, &s);
+  while (i < s.n && (n = _ds_lexicon_phrase_at (ctx, &s, i, "pair_anaphor")) == 0)
+    i++;
+  if (n == 0)
+    return;
+  /* "… Israel dan Iran … kedua negara": the card names them itself. */
+  s.n = i;
+  if ((pair = _ds_pair_in (&s, &country)) != NULL || (before = sentence_before (ctx, claim)) == NULL)
+    return;
+  _ds_text_tokenize (ctx, before, &prev);
+  if ((pair = _ds_pair_in (&prev, &country)) == NULL)
+    return;
+  _ds_text_tokenize (ctx, *field, &s);
+  if (!_ds_pair_fits (ctx, &s, i + 1, country))
+    return;
+  if (i + n < s.n && (s.toks[i + n].flags & W_ANAPHOR))
+    n++;
+  out = g_string_new_len (*field, s.toks[i].p - *field);
+  g_string_append (out, pair);
+  g_string_append (out, s.toks[i + n - 1].p + s.toks[i + n - 1].len);
+  g_free (*field);
+  *field = g_string_free (out, FALSE);
+}
+
 /* Names what the texts of @claim point at, where the essay says it. */
 static void
 resolve_claim (Ctx     *ctx,
@@ -504,6 +563,8 @@ resolve_claim (Ctx     *ctx,
   resolve_same_year (ctx, claim, &claim->body);
   resolve_same_year (ctx, claim, &claim->lead);
   resolve_same_year (ctx, claim, &claim->question);
+  resolve_pair (ctx, claim, &claim->question);
+  resolve_pair (ctx, claim, &claim->subject);
   for (guint i = 0; claim->items != NULL && i < claim->items->len; i++)
     resolve_field (ctx, claim, &g_array_index (claim->items, DsClaimItem, i).text, FALSE);
 }

@@ -327,6 +327,7 @@ typedef enum {
   REF_DEIXIS,       /* "saat ini", "this essay": the time or the text, not a noun before */
   REF_LINK,         /* "Karena itu", "However": a link to the sentence before */
   REF_POSSESSIVE,   /* "its", "their": an owner a question must name first */
+  REF_PAIR,         /* "kedua negara", "both countries": two names said before */
   REF_N_LISTS,
 } RefList;
 
@@ -370,6 +371,7 @@ ref_sets (RefList  list,
   static const char * const names[] = {
     "dangling_opening", "dangling_anywhere", "dangling_pronoun", "demonstrative_after",
     "demonstrative_before", "deixis", "sentence_link", "dangling_possessive",
+    "pair_anaphor",
   };
   static GHashTable *sets[REF_N_LISTS];
   static GHashTable *starts[REF_N_LISTS];
@@ -602,6 +604,21 @@ owner_unnamed (char * const *words)
   return FALSE;
 }
 
+/* "Kedua pihak sepakat …", "What did both countries agree …?": a pair
+ * that opens the part, or the question's own words, names no one the
+ * card shows. */
+static gboolean
+pair_dangles (char * const *words,
+              gboolean      question)
+{
+  GHashTable *frame = template_words ();
+  guint i = 0;
+
+  while (question && words[i] != NULL && (*words[i] == '\0' || g_hash_table_contains (frame, words[i])))
+    i++;
+  return words[i] != NULL && phrase_at (REF_PAIR, words, i);
+}
+
 /* What @text (one part of a card: a statement, a sentence with a blank,
  * an answer, an item) leans on outside the card; @all is the whole card's
  * words, @question whether @text is a question asked in the card's own
@@ -619,6 +636,8 @@ part_dangles (const char   *text,
 
   if (words[0] == NULL || *words[0] == '\0')
     return FALSE;
+  if (pair_dangles (words, question))
+    return TRUE;
   if (!question && !contrast && (phrase_at (REF_OPENING, words, 0) || phrase_at (REF_LINK, words, 0) ||
                     opens_with_ordinal (text, words)))
     return TRUE;
