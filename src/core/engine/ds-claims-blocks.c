@@ -660,11 +660,25 @@ describe_by_heading (Ctx     *ctx,
   return TRUE;
 }
 
+/* Whether a verb of the phrase list owner_verb ("memiliki", "has") ends
+ * right before token @c. */
+static gboolean
+owner_verb_before (Ctx        *ctx,
+                   const Sent *s,
+                   guint       c)
+{
+  for (guint j = c > 3 ? c - 3 : 0; j < c; j++)
+    if (_ds_lexicon_phrase_at (ctx, s, j, "owner_verb") == c - j)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Berikut lima langkah yang harus ditempuh pengendali data ketika …": a
  * counted noun phrase anywhere in the intro names the list, up to a
  * subordinate clause ("ketika", "jika", "when") or punctuation. */
 static gboolean
-counted_phrase (const Sent *s,
+counted_phrase (Ctx        *ctx,
+                const Sent *s,
                 DsClaim    *claim)
 {
   for (guint c = 0; c + 1 < s->n; c++)
@@ -684,7 +698,9 @@ counted_phrase (const Sent *s,
         continue;
       claim->stated_count = s->toks[c].value;
       claim->count_word = g_ascii_strdown (s->toks[c].p, s->toks[c].len);
-      claim->subject = _ds_phrase_dup (s, c + 1, k, TRUE);
+      /* "The book has three weaknesses.": the book's. */
+      claim->subject = owner_verb_before (ctx, s, c) ? _ds_list_owned_subject (ctx, s, c + 1, k)
+                                                     : _ds_phrase_dup (s, c + 1, k, TRUE);
       claim->form = DS_LIST_FORM_NAMING;
       return TRUE;
     }
@@ -880,7 +896,7 @@ describe_by_intro (Ctx           *ctx,
         return;
       _ds_sent_from_ref (ctx, ref, &intro);
     }
-  if (counted_phrase (&intro, claim))
+  if (counted_phrase (ctx, &intro, claim))
     return;
   cue = intro.n;
   while (cue > 0 && intro.toks[cue - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&intro.toks[cue - 1], ':'))

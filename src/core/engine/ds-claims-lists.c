@@ -180,16 +180,32 @@ the_before (const Sent *s,
   return a > 0 && _ds_tok_is (&s->toks[a - 1], "the") ? 1 : 0;
 }
 
+/* The name an owner [@a, @w) that points back stands for ("Komisi
+ * ini", "The council"), or NULL. */
+static char *
+anaphor_owner (Ctx        *ctx,
+               const Sent *s,
+               guint       a,
+               guint       w)
+{
+  guint end;
+  char *name = _ds_clause_start (s, a) == a ? _ds_anaphor_at (ctx, s, a, &end) : NULL;
+
+  if (name != NULL && end != w)
+    g_clear_pointer (&name, g_free);
+  return name;
+}
+
 /* "Diplomasi digital memiliki tiga manfaat" → "manfaat diplomasi
  * digital" ("benefits of digital diplomacy"): what is listed belongs to the
  * sentence's subject, which goes right after the listed noun, before what
  * qualifies it ("keuntungan media sosial dalam diplomasi publik"). A
  * quantified subject ("beberapa negara") owns nothing. */
-static char *
-owned_subject (Ctx        *ctx,
-               const Sent *s,
-               guint       start,
-               guint       end)
+char *
+_ds_list_owned_subject (Ctx        *ctx,
+                        const Sent *s,
+                        guint       start,
+                        guint       end)
 {
   guint verb_len, w = owner_end (ctx, s, start, &verb_len), owner_a, owner_b, head = start + 1;
   const char *member;
@@ -201,9 +217,13 @@ owned_subject (Ctx        *ctx,
   if (w == 0)
     return _ds_phrase_dup (s, start, end, TRUE);
   owner_a = _ds_np_start (s, 0, w, &owner_b);
+  /* "Komisi Sungai Meranti dibentuk pada 2004. Komisi ini memiliki empat
+   * tugas": the name the sentence before began with. */
+  if (owner_a < w && (owner = anaphor_owner (ctx, s, owner_a - the_before (s, owner_a), w)) != NULL)
+    ;
   /* "Kebijakan ini memiliki tiga tujuan" under "Lokalisasi Data": "this
    * policy" is what the heading names. */
-  if (owner_a < owner_b && owner_b + 1 == w && (s->toks[owner_b].flags & W_ANAPHOR) &&
+  else if (owner_a < owner_b && owner_b + 1 == w && (s->toks[owner_b].flags & W_ANAPHOR) &&
       owner_b - owner_a <= 2 && _ds_clause_start (s, owner_a) == owner_a && ctx->topic != NULL &&
       g_strcmp0 (ctx->topic, ctx->essay_id) != 0 && _ds_gate_head_ok (ctx, ctx->topic))
     owner = g_utf8_strdown (ctx->topic, -1);
@@ -552,7 +572,7 @@ _ds_list_describe (Ctx           *ctx,
     {
       claim->subject = reduced_relative (ctx, s, start, end);
       if (claim->subject == NULL)
-        claim->subject = owned_subject (ctx, s, start, end);
+        claim->subject = _ds_list_owned_subject (ctx, s, start, end);
       claim->form = form;
     }
   else if (form != DS_LIST_FORM_COMPLETE && (claim->subject = possessed_by_topic (ctx, s, start, end)) != NULL)

@@ -539,6 +539,13 @@ void        _ds_list_describe      (Ctx          *ctx,
                                     DsListForm    form,
                                     gboolean      range,
                                     const SentRef *context);
+/* The counted phrase [@start, @end) with its owner, the subject of the
+ * sentence's owner verb: "Diplomasi digital memiliki tiga manfaat" →
+ * "manfaat diplomasi digital". */
+char       *_ds_list_owned_subject (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         start,
+                                    guint         end);
 void        _ds_list_add_count_warnings (DsClaim   *claim,
                                          GPtrArray *missing);
 guint       _ds_series_items       (const Sent   *s,

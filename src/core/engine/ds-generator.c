@@ -244,6 +244,41 @@ generic_section (const char   *topic,
   return FALSE;
 }
 
+/* Whether @subject has a generic head ("alasan", "langkah", "reasons"). */
+static gboolean
+generic_subject (const char   *subject,
+                 const DsLang *lang)
+{
+  g_autofree char *folded = ds_words_fold (subject, DS_FOLD_STRIP_MARKS);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (ds_lang_lookup (lang, words[i], -1, NULL) & DS_WORD_GENERIC)
+      return TRUE;
+  return FALSE;
+}
+
+/* "12 Maret 2024", "June 2025": a heading that is a date names no
+ * topic a list belongs to. */
+static gboolean
+date_section (const char   *topic,
+              const DsLang *lang)
+{
+  g_autofree char *folded = ds_words_fold (topic, DS_FOLD_STRIP_MARKS);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  gboolean month = FALSE;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (g_ascii_isdigit (*words[i]) || *words[i] == '\0')
+        continue;
+      if (!(ds_lang_lookup (lang, words[i], -1, NULL) & DS_WORD_MONTH))
+        return FALSE;
+      month = TRUE;
+    }
+  return month;
+}
+
 /* A subject that needs its section to make sense — one word, or a generic
  * head ("alasan", "langkah", "reasons") — and shares no word with the
  * heading it stands under: the question names the heading too. */
@@ -255,24 +290,18 @@ needs_topic (Gen           *gen,
   g_autofree char *folded = NULL;
   g_auto(GStrv) words = NULL;
   guint content = 0;
-  gboolean generic = FALSE;
 
   /* An essay without a title has its file's name as its topic: no name
    * to put before a learner. */
   if (claim->subject == NULL || claim->topic == NULL || g_strcmp0 (claim->topic, claim->essay_id) == 0 ||
-      generic_section (claim->topic, lang) ||
+      generic_section (claim->topic, lang) || date_section (claim->topic, lang) ||
       ds_words_cache_share_content (ds_pools_get_stems (gen->pools), lang, claim->subject, claim->topic))
     return FALSE;
   folded = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);
   words = g_strsplit (folded, " ", -1);
   for (guint i = 0; words[i] != NULL; i++)
-    {
-      guint64 classes = ds_lang_lookup (lang, words[i], -1, NULL);
-
-      generic |= (classes & DS_WORD_GENERIC) != 0;
-      content += !ds_words_is_stop (lang, words[i]);
-    }
-  return generic || content <= 1;
+    content += !ds_words_is_stop (lang, words[i]);
+  return generic_subject (claim->subject, lang) || content <= 1;
 }
 
 /* "karakteristik … menurut Bjola dan Holmes (2015)": a subject that
@@ -310,9 +339,16 @@ list_template (Gen           *gen,
   const char *form = topic ? with_topic : name;
 
   /* A question heading ("Apa yang bisa dilakukan warga?") is no name to
-   * ask "in"; a list it heads with a generic subject answers it. */
+   * ask "in"; a list it heads with a generic subject ("langkah") answers
+   * it, a list of something else ("tugas" under "Mengapa Komisi
+   * Gagal?") is asked without it. */
   if (topic && g_str_has_suffix (claim->topic, "?"))
-    return g_strdup (claim->topic);
+    {
+      if (generic_subject (claim->subject, lang))
+        return g_strdup (claim->topic);
+      topic = FALSE;
+      form = name;
+    }
   if (!topic && ds_lang_get_template (lang, with_source) != NULL && claim->subject != NULL &&
       attributed (claim, lang))
     form = with_source;

@@ -484,6 +484,10 @@ after_phrase_in_list (const char *s,
   return NULL;
 }
 
+static guint count_words (const char *s,
+                          gsize       len,
+                          guint       limit);
+
 /* "Oleh Budi Santoso", "By Jane Doe and John Roe": a name, every word
  * capitalised, after "Oleh", "By", "Ditulis oleh" or "Written by". */
 static gboolean
@@ -511,8 +515,14 @@ is_byline (const char *s,
     return FALSE;
 
   while (next_word (&q, e, &word))
-    if (++n > 8 || (!starts_upper (&word) && !word_in (&word, joiners, G_N_ELEMENTS (joiners))))
-      return FALSE;
+    {
+      if (++n > 8 || (!starts_upper (&word) && !word_in (&word, joiners, G_N_ELEMENTS (joiners))))
+        return FALSE;
+      /* "Oleh Rahmat Siregar, peneliti Pusat Kajian Perairan": a role
+       * after a name of two words or more is the byline's too. */
+      if (n >= 2 && word.p[word.len - 1] == ',')
+        return count_words (q, e - q, 8) <= 8;
+    }
 
   return n > 0;
 }
