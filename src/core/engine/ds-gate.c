@@ -636,7 +636,8 @@ part_dangles (const char   *text,
 
   if (words[0] == NULL || *words[0] == '\0')
     return FALSE;
-  if (pair_dangles (words, question))
+  /* (A list's lead is asked as the essay says it.) */
+  if ((question || strstr (text, "___") != NULL) && pair_dangles (words, question))
     return TRUE;
   if (!question && !contrast && (phrase_at (REF_OPENING, words, 0) || phrase_at (REF_LINK, words, 0) ||
                     opens_with_ordinal (text, words)))
