@@ -1521,6 +1521,26 @@ ordinal_add_around_aside (Ctx   *ctx,
                                 s->toks[a].p, (int) (end - s->toks[close + 1].p), s->toks[close + 1].p);
 }
 
+/* "First, they should publish …", "Kedua, mereka harus …": the subject
+ * pronoun and the advice's modal (phrase list "advice_modal") before
+ * the item's verb say who and how, the same for every item; the item is
+ * what is to be done. */
+static guint
+past_subject_and_modal (Ctx        *ctx,
+                        const Sent *s,
+                        guint       a)
+{
+  guint k = a, n;
+
+  if (k + 2 >= s->n || !(s->toks[k].flags & W_PRONOUN) || (s->toks[k].flags & W_DET))
+    return a;
+  k++;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "advice_modal")) == 0)
+    return a;
+  k += n;
+  return k < s->n && s->toks[k].type == TOK_WORD && !s->toks[k].cap && !(s->toks[k].flags & W_FUNCTION) ? k : a;
+}
+
 static void
 ordinal_add (Ctx   *ctx,
              Sent  *s,
@@ -1529,6 +1549,7 @@ ordinal_add (Ctx   *ctx,
   OrdinalSeq *seq = &ctx->ordinals;
   guint b, close;
 
+  a = past_subject_and_modal (ctx, s, a);
   /* "Tantangan kedua adalah yang paling sulit, yaitu X": the item is X. */
   for (guint k = a + 1; k + 1 < s->n && k < a + 6; k++)
     if (_ds_tok_is_punct (&s->toks[k], ',') && (s->toks[k + 1].flags & W_CUE_NAMING) &&

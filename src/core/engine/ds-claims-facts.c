@@ -119,6 +119,10 @@ compound_end (const Sent *s,
     }
   for (j = k + 1; j < e && j <= k + 2 && compound_word (&s->toks[j]) && !s->toks[j].verb; j++)
     ;
+  /* "300 perjanjian semacam itu": the word before a demonstrative goes
+   * with it, not with the noun counted. */
+  if (j > k + 1 && j < e && (s->toks[j].flags & W_ANAPHOR))
+    j--;
   /* "182 instansi pusat dan daerah": a qualifier's pair goes with it. */
   if (j > k + 1 && j + 1 < e && (s->toks[j].flags & W_CONJ) && compound_word (&s->toks[j + 1]) &&
       !s->toks[j + 1].verb && (j + 2 >= e || !compound_word (&s->toks[j + 2]) || s->toks[j + 2].verb))
@@ -140,6 +144,10 @@ read_unit (const Sent *s,
   t = &s->toks[k];
   if (t->flags & W_UNIT)
     return k + 1;
+  /* "300 such agreements": "such" (the first word of a cue pair) points
+   * back; what is counted is named before. */
+  if (t->flags & W_CUE_PAIR)
+    return k;
   /* "1.250 aduan konten palsu": the first noun says what is counted;
    * "27 states", "40 attacks": after a number a plural is a noun, though
    * it looks like a verb. */
@@ -2257,6 +2265,35 @@ find_reason (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "The oldest link in the region dates from 1920", "… dates back to
+ * 1815", "Tradisi ini berasal dari tahun 1920": a year after a verb of
+ * origin (the phrase list "date_origin") dates the thing, though "from"
+ * and "dari" open no date elsewhere ("from 2010 to 2015"). */
+static gboolean
+find_origin_date (Ctx  *ctx,
+                  Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint i = 1; i + 1 < e; i++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, i, "date_origin"), k = i + n;
+      Figure fig;
+
+      if (n == 0)
+        continue;
+      if (k < e && (_ds_tok_is (&s->toks[k], "tahun") || _ds_tok_is (&s->toks[k], "the")))
+        k++;
+      if (k >= e || !read_figure (s, k, e, &fig) || !(fig.year || fig.date) ||
+          _ds_toks_any_used (s, fig.a, fig.b))
+        return FALSE;
+      _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, fig.a, fig.b);
+      _ds_toks_mark_used (s, fig.a, fig.b);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 void
 _ds_find_facts (Ctx  *ctx,
                 Sent *s)
@@ -2307,6 +2344,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_relative_time (ctx, s);
   if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim)
     found |= find_fraction (ctx, s);
+  if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim && s->has_digit)
+    found |= find_origin_date (ctx, s);
   if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim &&
       (s->has_digit || s->has_at || s->has_bracket || s->cap_run >= 2 || (s->flags & W_COUNT)))
     find_cloze (ctx, s);

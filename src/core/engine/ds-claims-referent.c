@@ -376,8 +376,13 @@ resolve_english (Ctx           *ctx,
       if (!text_may_hold (*field, ds_lang_get_phrases (ctx->lang, "demonstrative_before")))
         return;
       _ds_text_tokenize (ctx, *field, &s);
+      /* ("300 such agreements", "many such cases": after a number (or
+       * the blank that hides it) or a quantity "such" means "of that
+       * kind", and stays.) */
       while (i + 1 < s.n && !(_ds_lexicon_phrase_at (ctx, &s, i, "demonstrative_before") == 1 &&
-                              is_content (&s.toks[i + 1]) && _ds_lexicon_phrase_at (ctx, &s, i, "deixis") == 0))
+                              is_content (&s.toks[i + 1]) && _ds_lexicon_phrase_at (ctx, &s, i, "deixis") == 0 &&
+                              (i == 0 || (s.toks[i - 1].type != TOK_NUMBER && *s.toks[i - 1].p != '_' &&
+                                          !(s.toks[i - 1].flags & (W_COUNT | W_QUANT | W_DET))))))
         i++;
       if (i + 1 >= s.n)
         return;

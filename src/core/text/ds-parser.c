@@ -574,6 +574,35 @@ parse_lines (Parser      *p,
   return TRUE;
 }
 
+/* "Hannah Okafor teaches urban policy at …" under "By Hannah Okafor", or
+ * "Penulis adalah dosen …", as the essay's last paragraph: a note about
+ * the author, shown quietly like the byline, never studied. */
+static void
+mark_author_note (Parser *p)
+{
+  const char *name = NULL;
+  gsize name_len = 0;
+  DsBlock *last;
+
+  for (guint i = 0; i < p->blocks->len && name == NULL; i++)
+    {
+      const DsBlock *b = &g_array_index (p->blocks, DsBlock, i);
+
+      if (b->kind == DS_BLOCK_METADATA)
+        name = ds_text_byline_name (p->buf + b->byte_start, b->byte_end - b->byte_start, &name_len);
+    }
+  if (p->blocks->len < 2)
+    return;
+  last = &g_array_index (p->blocks, DsBlock, p->blocks->len - 1);
+  if (last->kind != DS_BLOCK_PARAGRAPH ||
+      !ds_text_is_author_note (p->buf + last->content_byte_start, last->byte_end - last->content_byte_start,
+                               name, name_len))
+    return;
+  last->kind = DS_BLOCK_METADATA;
+  last->prose_byte_start = last->byte_end;
+  last->prose_start = last->end;
+}
+
 /* The essay the lines made, with its language; NULL when there were none. */
 static DsEssay *
 take_essay (Parser      *p,
@@ -583,6 +612,7 @@ take_essay (Parser      *p,
   const char *language;
 
   finish (p);
+  mark_author_note (p);
   if (p->blocks->len == 0)
     {
       g_set_error_literal (error, DS_PARSER_ERROR, DS_PARSER_ERROR_EMPTY,

@@ -17,6 +17,9 @@
  * that happens to start with "Sumber" or a month stays prose.
  */
 
+/* A note about the author is a sentence or two. */
+#define AUTHOR_NOTE_MAX_BYTES 280
+
 /* Longer lines are no date, byline or caption. */
 #define DATE_MAX_BYTES 120
 #define BYLINE_MAX_BYTES 100
@@ -489,22 +492,23 @@ static guint count_words (const char *s,
                           guint       limit);
 
 /* "Oleh Budi Santoso", "By Jane Doe and John Roe": a name, every word
- * capitalised, after "Oleh", "By", "Ditulis oleh" or "Written by". */
-static gboolean
-is_byline (const char *s,
-           gsize       len)
+ * capitalised, after "Oleh", "By", "Ditulis oleh" or "Written by"; where
+ * the names start, or NULL. */
+static const char *
+byline_names (const char *s,
+              gsize       len)
 {
   static const char * const openers[] = {
     "Oleh ", "By ", "Ditulis oleh ", "Written by ", "Posted by ", "Diposting oleh ",
   };
   static const char * const joiners[] = { "dan", "and", "&", "," };
   const char *e = s + len;
-  const char *q = NULL;
+  const char *q = NULL, *names;
   guint n = 0;
   Word word;
 
   if (len > BYLINE_MAX_BYTES)
-    return FALSE;
+    return NULL;
   /* The line is not NUL-terminated: compare within it. */
   for (gsize i = 0; i < G_N_ELEMENTS (openers) && q == NULL; i++)
     if (strlen (openers[i]) < len && memcmp (s, openers[i], strlen (openers[i])) == 0)
@@ -512,19 +516,81 @@ is_byline (const char *s,
   if (q == NULL)
     q = after_phrase_in_list (s, len, "byline_opener");
   if (q == NULL || ds_text_ends_statement (s, len))
-    return FALSE;
+    return NULL;
 
+  names = q;
   while (next_word (&q, e, &word))
     {
       if (++n > 8 || (!starts_upper (&word) && !word_in (&word, joiners, G_N_ELEMENTS (joiners))))
-        return FALSE;
+        return NULL;
       /* "Oleh Rahmat Siregar, peneliti Pusat Kajian Perairan": a role
        * after a name of two words or more is the byline's too. */
       if (n >= 2 && word.p[word.len - 1] == ',')
-        return count_words (q, e - q, 8) <= 8;
+        return count_words (q, e - q, 8) <= 8 ? names : NULL;
     }
 
-  return n > 0;
+  return n > 0 ? names : NULL;
+}
+
+static gboolean
+is_byline (const char *s,
+           gsize       len)
+{
+  return byline_names (s, len) != NULL;
+}
+
+/**
+ * ds_text_byline_name:
+ *
+ * Returns: where the first name of the byline [@s, @s + @len) starts
+ *   ("By Hannah Okafor" → "Hannah Okafor"), its length in *@name_len (up
+ *   to a joiner or a comma), or NULL when the line is no byline.
+ */
+const char *
+ds_text_byline_name (const char *s,
+                     gsize       len,
+                     gsize      *name_len)
+{
+  const char *name = byline_names (s, len), *q;
+  Word word;
+
+  *name_len = 0;
+  if (name == NULL)
+    return NULL;
+  for (q = name; next_word (&q, s + len, &word) && starts_upper (&word);)
+    {
+      gboolean comma = word.p[word.len - 1] == ',';
+
+      *name_len = word.p + word.len - comma - name;
+      if (comma)
+        break;
+    }
+  return *name_len > 0 ? name : NULL;
+}
+
+/**
+ * ds_text_is_author_note:
+ *
+ * Returns: whether the paragraph [@s, @s + @len) is a note about the
+ *   essay's author, not of the essay: it opens on the byline's name
+ *   [@name, @name + @name_len) (if any) or on "Penulis adalah", "The
+ *   author is" (the phrase list "author_note_opener") and is short
+ *   ("Hannah Okafor teaches urban policy at …", "Penulis adalah dosen
+ *   …").
+ */
+gboolean
+ds_text_is_author_note (const char *s,
+                        gsize       len,
+                        const char *name,
+                        gsize       name_len)
+{
+  if (len > AUTHOR_NOTE_MAX_BYTES)
+    return FALSE;
+  while (len > 0 && (*s == '*' || *s == '_'))
+    s++, len--;
+  if (name != NULL && name_len + 1 < len && memcmp (s, name, name_len) == 0 && s[name_len] == ' ')
+    return g_ascii_islower (s[name_len + 1]);
+  return after_phrase_in_list (s, len, "author_note_opener") != NULL;
 }
 
 static gboolean

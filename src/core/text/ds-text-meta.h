@@ -21,5 +21,12 @@ gboolean ds_text_is_names_line   (const char *s,
                                   gsize       len);
 gboolean ds_text_is_release_label (const char *s,
                                    gsize       len);
+const char *ds_text_byline_name  (const char *s,
+                                  gsize       len,
+                                  gsize      *name_len);
+gboolean ds_text_is_author_note  (const char *s,
+                                  gsize       len,
+                                  const char *name,
+                                  gsize       name_len);
 
 G_END_DECLS
