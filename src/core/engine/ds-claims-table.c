@@ -318,21 +318,25 @@ cell_fact (Ctx        *ctx,
   return claim;
 }
 
-/* A row's entity: a name, not a total ("Jumlah", "Total") nor a number. */
+/* "| Jumlah | 5 |", "| Total | 4 |": a row that adds the others up. */
+static gboolean
+row_is_total (Ctx  *ctx,
+              Cell  c)
+{
+  g_autofree char *folded = cell_folded (c);
+  char *space = strchr (folded, ' ');
+
+  if (space != NULL)
+    *space = '\0';
+  return phrase_entry (ctx, folded, "table_total") != NULL;
+}
+
+/* A row's entity: a name, not a total nor a number. */
 static gboolean
 row_entity_ok (Ctx   *ctx,
                Cell   c)
 {
-  g_autofree char *folded = NULL;
-  const char *space;
-
-  if (!cell_has_letter (c) || cell_words (c) > VALUE_MAX_WORDS)
-    return FALSE;
-  folded = cell_folded (c);
-  space = strchr (folded, ' ');
-  if (space != NULL)
-    folded[space - folded] = '\0';
-  return phrase_entry (ctx, folded, "table_total") == NULL;
+  return cell_has_letter (c) && cell_words (c) <= VALUE_MAX_WORDS && !row_is_total (ctx, c);
 }
 
 /* The column's other values, each once, wrong answers of the value's
@@ -352,7 +356,7 @@ add_alternatives (Ctx         *ctx,
     {
       g_autofree char *folded = NULL;
 
-      if (cell_empty (t->rows[r][col]) || !row_entity_ok (ctx, t->rows[r][0]))
+      if (cell_empty (t->rows[r][col]) || row_is_total (ctx, t->rows[r][0]))
         continue;
       folded = cell_folded (t->rows[r][col]);
       if (g_ptr_array_find_with_equal_func (seen, folded, g_str_equal, NULL))
@@ -474,6 +478,74 @@ table_facts (Ctx         *ctx,
     }
 }
 
+/* ---- A timeline as a table ---- */
+
+#define EVENT_MIN_WORDS 3
+#define EVENT_MAX_WORDS 30
+
+/* "| 2004 | Patroli bersama dimulai |": a table whose first column holds
+ * the dates is a timeline; asked as its lines are, the date blanked
+ * before the event, the column's other dates the wrong answers. */
+static gboolean
+table_is_timeline (const Table *t)
+{
+  guint dated = 0;
+
+  for (guint r = 0; r < t->n_rows; r++)
+    {
+      if (cell_empty (t->rows[r][0]))
+        continue;
+      if (!cell_has_year (t->rows[r][0]) || cell_words (t->rows[r][0]) > 3)
+        return FALSE;
+      dated++;
+    }
+  return dated > 0;
+}
+
+/* The column that tells the events: the first whose cells are clauses
+ * of a few words. */
+static guint
+event_column (const Table *t)
+{
+  for (guint col = 1; col < t->n_cols; col++)
+    {
+      gboolean events = TRUE;
+
+      for (guint r = 0; r < t->n_rows && events; r++)
+        events = cell_words (t->rows[r][col]) >= EVENT_MIN_WORDS &&
+                 cell_words (t->rows[r][col]) <= EVENT_MAX_WORDS && cell_has_letter (t->rows[r][col]);
+      if (events)
+        return col;
+    }
+  return 0;
+}
+
+static void
+timeline_rows (Ctx         *ctx,
+               const Table *t)
+{
+  guint col = event_column (t), made = 0;
+
+  for (guint r = 0; col > 0 && r < t->n_rows && made < TABLE_MAX_FACTS; r++)
+    {
+      g_autofree char *event = NULL;
+      DsClaim *claim;
+      Sent s;
+
+      if (cell_empty (t->rows[r][0]))
+        continue;
+      event = cell_dup (t->rows[r][col]);
+      block_as_sent (ctx, t->row_block[r], &s);
+      claim = cell_fact (ctx, &s, t->rows[r][0], NULL);
+      g_free (claim->body);
+      claim->body = ds_lang_expand (ctx->lang, "table_timeline_blank", "blank", DS_CARD_BLANK, "event", event,
+                                    NULL);
+      claim->rule = DS_CLAIM_RULE_DATE;
+      add_alternatives (ctx, claim, t, r, 0);
+      made += _ds_claim_commit (ctx, claim);
+    }
+}
+
 /* ---- The caption ---- */
 
 /* "Tabel 1. Empat negara anggota", "Table 2: Three founding states": the
@@ -537,6 +609,23 @@ caption_list (Ctx         *ctx,
 
 /* ---- Infoboxes ---- */
 
+/* The title as a question names it: "the International Commission for
+ * Migratory Waterbirds", an English body's name being a common noun's
+ * phrase (a word of the list subject_article_head), "Interpol" as it is. */
+static char *
+subject_name (Ctx *ctx)
+{
+  g_autofree char *folded = ds_words_fold (ctx->title, DS_FOLD_NONE);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+
+  if (g_ascii_strncasecmp (ctx->title, "the ", 4) == 0)
+    return g_strdup (ctx->title);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (phrase_entry (ctx, words[i], "subject_article_head") != NULL)
+      return g_strconcat ("the ", ctx->title, NULL);
+  return g_strdup (ctx->title);
+}
+
 /* "Didirikan" | "1995" about the title: a question by the label's kind,
  * or NULL. */
 static char *
@@ -546,6 +635,7 @@ infobox_question (Ctx  *ctx,
 {
   const char *verb = when_verb (ctx, label);
   g_autofree char *folded = cell_folded (label);
+  g_autofree char *subject = subject_name (ctx);
   static const struct {
     const char *list;
     const char *template;
@@ -557,13 +647,13 @@ infobox_question (Ctx  *ctx,
   };
 
   if (verb != NULL)
-    return cell_has_year (value) ? when_question (ctx, verb, ctx->title, cell_is_year (value)) : NULL;
+    return cell_has_year (value) ? when_question (ctx, verb, subject, cell_is_year (value)) : NULL;
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     if (phrase_entry (ctx, folded, kinds[k].list) != NULL)
       {
         if (kinds[k].figure ? !g_ascii_isdigit (*value.p) : !cell_has_letter (value))
           return NULL;
-        return ds_lang_expand (ctx->lang, kinds[k].template, "label", folded, "subject", ctx->title, NULL);
+        return ds_lang_expand (ctx->lang, kinds[k].template, "label", folded, "subject", subject, NULL);
       }
   return NULL;
 }
@@ -774,6 +864,8 @@ _ds_walk_table (Ctx   *ctx,
     return last;
   if (table_is_infobox (ctx, t))
     infobox_rows (ctx, t);
+  else if (table_is_timeline (t))
+    timeline_rows (ctx, t);
   else
     {
       caption_list (ctx, t, first > 0 ? first - 1 : G_MAXUINT);

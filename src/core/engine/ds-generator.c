@@ -689,6 +689,8 @@ alternatives_choice (Gen           *gen,
   const char *wrong[N_DISTRACTORS];
   char *owned[N_DISTRACTORS] = { NULL };
   DsAnswerType type = ds_answer_type (claim, claim->subject);
+  g_autofree char *question = claim->question != NULL ? g_strdup (claim->question) :
+    ds_lang_expand (lang_of (claim), "choice_blank", "sentence", claim->body, NULL);
   DsCard *card = NULL;
   guint n = 0;
 
@@ -704,7 +706,7 @@ alternatives_choice (Gen           *gen,
           wrong[n++] = owned[i];
     }
   if (n == N_DISTRACTORS)
-    card = choice_new (gen, claim, claim->question ? claim->question : claim->body, claim->subject, wrong);
+    card = choice_new (gen, claim, question, claim->subject, wrong);
   for (guint i = 0; i < N_DISTRACTORS; i++)
     g_free (owned[i]);
   return card;
