@@ -51,6 +51,8 @@ typedef struct {
   Cell   rows[TABLE_MAX_ROWS][TABLE_MAX_COLS];
   guint  row_block[TABLE_MAX_ROWS];
   guint  header_block;
+  guint  key;           /* the column that names the rows: the first, or
+                         * the second after a column of row numbers */
 } Table;
 
 /* ---- Cells ---- */
@@ -356,7 +358,7 @@ add_alternatives (Ctx         *ctx,
     {
       g_autofree char *folded = NULL;
 
-      if (cell_empty (t->rows[r][col]) || row_is_total (ctx, t->rows[r][0]))
+      if (cell_empty (t->rows[r][col]) || row_is_total (ctx, t->rows[r][t->key]))
         continue;
       folded = cell_folded (t->rows[r][col]);
       if (g_ptr_array_find_with_equal_func (seen, folded, g_str_equal, NULL))
@@ -398,7 +400,7 @@ column_dated (Ctx         *ctx,
   *years = TRUE;
   for (guint r = 0; r < t->n_rows; r++)
     {
-      if (cell_empty (t->rows[r][col]) || !row_entity_ok (ctx, t->rows[r][0]))
+      if (cell_empty (t->rows[r][col]) || !row_entity_ok (ctx, t->rows[r][t->key]))
         continue;
       if (!cell_has_year (t->rows[r][col]))
         return FALSE;
@@ -439,7 +441,7 @@ column_facts (Ctx         *ctx,
 
   for (guint r = 0; r < t->n_rows && made < budget; r++)
     {
-      Cell entity = t->rows[r][0], value = t->rows[r][col];
+      Cell entity = t->rows[r][t->key], value = t->rows[r][col];
       g_autofree char *name = NULL;
       char *question;
       DsClaim *claim;
@@ -466,7 +468,7 @@ table_facts (Ctx         *ctx,
 {
   guint asked = 0, made = 0;
 
-  for (guint col = 1; col < t->n_cols && asked < TABLE_MAX_COLUMNS_ASKED && made < TABLE_MAX_FACTS; col++)
+  for (guint col = t->key + 1; col < t->n_cols && asked < TABLE_MAX_COLUMNS_ASKED && made < TABLE_MAX_FACTS; col++)
     {
       guint n;
 
@@ -588,7 +590,7 @@ caption_list (Ctx         *ctx,
       !_ds_term_usable (&c, i + 1, e))
     return;
   for (guint r = 0; r < t->n_rows; r++)
-    n += row_entity_ok (ctx, t->rows[r][0]);
+    n += row_entity_ok (ctx, t->rows[r][t->key]);
   if (n != c.toks[i].value)
     return;
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, &c);
@@ -597,12 +599,12 @@ caption_list (Ctx         *ctx,
   claim->subject = _ds_phrase_dup (&c, i + 1, e, TRUE);
   claim->form = DS_LIST_FORM_NAMING;
   for (guint r = 0; r < t->n_rows; r++)
-    if (row_entity_ok (ctx, t->rows[r][0]))
+    if (row_entity_ok (ctx, t->rows[r][t->key]))
       {
         Sent row;
 
         block_as_sent (ctx, t->row_block[r], &row);
-        _ds_claim_add_item (claim, &row, t->rows[r][0].p, t->rows[r][0].end);
+        _ds_claim_add_item (claim, &row, t->rows[r][t->key].p, t->rows[r][t->key].end);
       }
   _ds_claim_commit (ctx, claim);
 }
@@ -693,8 +695,9 @@ title_is_subject (Ctx *ctx)
   return ctx->title_named == 2;
 }
 
-/* Whether a two-column table is an infobox: its first line already a
- * label and a value ("| Markas | Jakarta |"). */
+/* Whether a two-column table at the top is an infobox: a line of it, its
+ * header too, a known label and its value ("| Markas | Jakarta |"; the
+ * header may be empty, "| | |"). */
 static gboolean
 table_is_infobox (Ctx         *ctx,
                   const Table *t)
@@ -704,6 +707,8 @@ table_is_infobox (Ctx         *ctx,
   if (ctx->topic_block != G_MAXUINT || t->n_cols != 2 || !title_is_subject (ctx))
     return FALSE;
   question = infobox_question (ctx, t->header[0], t->header[1]);
+  for (guint r = 0; question == NULL && r < t->n_rows; r++)
+    question = infobox_question (ctx, t->rows[r][0], t->rows[r][1]);
   return question != NULL;
 }
 
@@ -804,6 +809,20 @@ _ds_find_infobox_line (Ctx   *ctx,
 
 /* ---- Walking a table ---- */
 
+/* "| No | Negara | … |" over "| 1 | Kamboja | … |": the first column only
+ * numbers the rows (the header is one of table_number_header). */
+static gboolean
+numbered_rows (Ctx         *ctx,
+               const Table *t)
+{
+  if (t->n_cols < 3 || !cell_in_list (ctx, t->header[0], "table_number_header"))
+    return FALSE;
+  for (guint r = 0; r < t->n_rows; r++)
+    if (!cell_bare_number (t->rows[r][0]) && !row_is_total (ctx, t->rows[r][0]))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 table_read (Ctx   *ctx,
             guint  first,
@@ -827,6 +846,7 @@ table_read (Ctx   *ctx,
         continue;
       t->row_block[t->n_rows++] = b;
     }
+  t->key = numbered_rows (ctx, t) ? 1 : 0;
   return t->n_rows > 0;
 }
 
