@@ -2240,6 +2240,10 @@ find_reason (Ctx  *ctx,
   end = k;
   if (end > c && _ds_tok_is_punct (&s->toks[end - 1], ','))
     end--;
+  /* "Perundingan macet terutama karena …", "The talks stalled mainly
+   * because …": the hedge weighs the reason, the question is without it. */
+  while (end > c + 3 && _ds_lexicon_phrase_at (ctx, s, end - 1, "reason_hedge") == 1)
+    end--;
   /* "Kemiskinan nelayan adalah akibat dari …": a clause that ends on its
    * copula or a preposition says nothing to ask why of. */
   if (end <= c + 2 || end - c > 14 || _ds_toks_any_used (s, c, e) ||
@@ -2301,6 +2305,11 @@ _ds_find_facts (Ctx  *ctx,
   guint before = ctx->claims->len;
   gboolean found = FALSE;
 
+  /* "Kementerian X menetapkan A dan mengawasi B": a duty, which the
+   * rules of events would ask as one act ("Siapa yang menetapkan …?").
+   * A name with its acronym in brackets has that asked first. */
+  if (!(s->flags & W_LAW) && !s->has_bracket && _ds_find_task (ctx, s))
+    return;
   if (s->n_commas > 0)
     found |= _ds_find_view (ctx, s);
   if (s->flags & W_RELATIVE)
@@ -2334,6 +2343,11 @@ _ds_find_facts (Ctx  *ctx,
     found |= _ds_find_cause_verb (ctx, s);
   if (!found && ctx->claims->len == before)
     found |= _ds_find_statement (ctx, s);
+  /* "Badan X (BX) bertugas …": what its letters stand for is asked, and
+   * what the agency does beside it. */
+  else if (s->has_bracket && ctx->claims->len == ctx->sentence_first_claim + 1 &&
+           ((DsClaim *) ctx->claims->pdata[ctx->sentence_first_claim])->rule == DS_CLAIM_RULE_ACRONYM)
+    found |= _ds_find_task_beside (ctx, s);
   /* A weighty figure is a claim of its own beside what else the sentence
    * says ("sebanyak 182 instansi melaporkan gangguan, mulai dari …"). */
   if (s->has_digit && ctx->claims->len > ctx->sentence_first_claim)

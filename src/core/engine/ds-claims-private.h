@@ -570,6 +570,10 @@ char       *_ds_sentence_subject   (const Sent   *s,
 /* ds-claims-statements.c */
 gboolean    _ds_find_statement     (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_task_beside   (Ctx          *ctx,
+                                    Sent         *s);
+gboolean    _ds_find_task          (Ctx          *ctx,
+                                    Sent         *s);
 
 /* ds-claims-blocks.c */
 guint       _ds_walk_list_blocks   (Ctx          *ctx,

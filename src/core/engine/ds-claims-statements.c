@@ -23,6 +23,19 @@
  *   where the essay concludes, "X harus Y", "X should Y" → "Menurut
  *   penulis, apa yang harus dilakukan X?", "According to the author,
  *   what should X do?"
+ *   "Kementerian X menyusun A dan mengawasi B", "Badan X bertugas …",
+ *   "The Ministry of X drafts A and supervises B", "The Agency is
+ *   responsible for …" → "Apa tugas Kementerian X?", "What does the
+ *   Ministry of X do?", answered by what it does (an institution's
+ *   subject only; in Indonesian, whose verbs say no tense, two tasks
+ *   joined by "dan"/"serta" tell a duty from a single act)
+ *   "X menanggapi dengan Y", "X retaliated with Y" → "Bagaimana X
+ *   menanggapi?", "How did X retaliate?"
+ *   "X merupakan bagian dari Y", "X is part of Y" → "X merupakan bagian
+ *   dari apa?", "What is X part of?"
+ *   "X dikaitkan dengan Y", "X diduga dilakukan oleh Y", "X was
+ *   attributed to Y", "X was blamed on Y" → "X dikaitkan dengan apa?",
+ *   "X diduga dilakukan oleh siapa?", "What was X attributed to?"
  *
  * What the question says must stand on its own: no pronoun, no "itu",
  * "this", no "-nya"; what answers it names something (the cause rules'
@@ -40,10 +53,21 @@
 #define MAX_REST_TOKENS 25
 #define MAX_LEAD_TOKENS 30
 
+/* What a search for a statement may take: any statement of a sentence
+ * no rule took; an institution's tasks only, before the rules of events
+ * read "Kementerian X menetapkan A dan mengawasi B" as one act; or those
+ * beside an acronym's meaning asked already ("Badan X (BX) bertugas …"). */
+typedef enum {
+  FIND_ANY,
+  FIND_TASK,
+  FIND_TASK_BESIDE,
+} Find;
+
 /* Which side of the verb phrase answers. */
 typedef enum {
   ASK_SUBJECT,   /* "Apa yang menjadi kunci bagi Y?" → X */
   ASK_REST,      /* "Apa tujuan X?" → Y */
+  ASK_PREDICATE, /* "Apa tugas X?" → the verb phrase and Y */
 } Asked;
 
 typedef struct {
@@ -57,18 +81,28 @@ typedef struct {
   /* Only where the essay concludes: "Negara pantai harus …" there is
    * what the author recommends; elsewhere a rule or a duty says it. */
   gboolean    concluding;
+  /* In Indonesian, a second verb after "dan"/"serta" in the rest: "X
+   * menyusun A dan mengawasi B" states a duty, "X menyusun A" may tell
+   * one act, which the verb's form does not tell apart. */
+  gboolean    joined;
 } Statement;
 
 static const Statement statements[] = {
-  { "statement_key", "question_statement_key", ASK_SUBJECT, NULL, NULL, FALSE },
-  { "statement_aim", "question_statement_aim", ASK_REST, NULL, NULL, FALSE },
-  { "statement_depend", "question_statement_depend", ASK_REST, NULL, NULL, FALSE },
-  { "statement_shift", "question_statement_shift", ASK_REST, "statement_shift_to", NULL, FALSE },
-  { "statement_lies", "question_statement_lies", ASK_REST, NULL, "statement_lies_subject", FALSE },
+  { "statement_key", "question_statement_key", ASK_SUBJECT, NULL, NULL, FALSE, FALSE },
+  { "statement_aim", "question_statement_aim", ASK_REST, NULL, NULL, FALSE, FALSE },
+  { "statement_depend", "question_statement_depend", ASK_REST, NULL, NULL, FALSE, FALSE },
+  { "statement_shift", "question_statement_shift", ASK_REST, "statement_shift_to", NULL, FALSE, FALSE },
+  { "statement_lies", "question_statement_lies", ASK_REST, NULL, "statement_lies_subject", FALSE, FALSE },
   /* "Panel peninjau menyimpulkan bahwa …", "The review panel concluded
    * that …": a body that is no name the source rules know. */
-  { "statement_conclude", "question_statement_conclude", ASK_REST, NULL, "statement_body", FALSE },
-  { "statement_advice", "question_statement_advice", ASK_REST, NULL, NULL, TRUE },
+  { "statement_conclude", "question_statement_conclude", ASK_REST, NULL, "statement_body", FALSE, FALSE },
+  { "statement_advice", "question_statement_advice", ASK_REST, NULL, NULL, TRUE, FALSE },
+  { "statement_duty", "question_statement_task", ASK_REST, NULL, "statement_agency", FALSE, FALSE },
+  { "statement_task", "question_statement_task", ASK_PREDICATE, NULL, "statement_agency", FALSE, TRUE },
+  { "statement_respond", "question_statement_respond", ASK_REST, NULL, NULL, FALSE, FALSE },
+  { "statement_part", "question_statement_part", ASK_REST, NULL, NULL, FALSE, FALSE },
+  { "statement_linked", "question_statement_linked", ASK_REST, NULL, NULL, FALSE, FALSE },
+  { "statement_done_by", "question_statement_done_by", ASK_REST, NULL, NULL, FALSE, FALSE },
 };
 
 /* Whether a token of [a, b) leans on what came before: a pronoun, "itu",
@@ -166,6 +200,63 @@ holds (Ctx        *ctx,
   return FALSE;
 }
 
+/* Whether tokens [a, e) join a second task to the first: "dan", "serta"
+ * before a verb ("… dan melaporkan hasilnya"), not before a noun ("… dan
+ * curah hujan"). */
+static gboolean
+second_task (Ctx        *ctx,
+             const Sent *s,
+             guint       a,
+             guint       e)
+{
+  for (guint k = a; k + 1 < e; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "statement_task_join") == 1 && (s->toks[k + 1].verb || ctx->english) &&
+        !s->toks[k + 1].cap && _ds_lexicon_phrase_at (ctx, s, k + 1, "statement_task") > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @s names a year ("pada 2019"): "Kementerian X menetapkan A dan
+ * mengawasi B pada 2019" tells what was done then, no duty. */
+static gboolean
+holds_year (const Sent *s)
+{
+  for (guint k = 0; k < s->n; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type == TOK_NUMBER && t->len == 4 && (g_str_has_prefix (t->p, "19") || g_str_has_prefix (t->p, "20")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @st says what an institution does. */
+static gboolean
+is_task (const Statement *st)
+{
+  return g_strcmp0 (st->subject_needs, "statement_agency") == 0;
+}
+
+/* Whether tokens [c, a) name the institution alone: no task verb of its
+ * own ("The Ministry designates A and supervises …" read from
+ * "supervises"), nor a conjunction or a preposition last, and in English
+ * a name, a bracket or the institution's noun last. */
+static gboolean
+agency_subject (Ctx        *ctx,
+                const Sent *s,
+                guint       c,
+                guint       a)
+{
+  const Tok *last = &s->toks[a - 1];
+
+  if (holds (ctx, s, c, a, "statement_task") || holds (ctx, s, c, a, "statement_duty") ||
+      (last->flags & (W_CONJ | W_PREP)))
+    return FALSE;
+  return !ctx->english || last->cap || _ds_tok_is_punct (last, ')') ||
+         _ds_lexicon_phrase_at (ctx, s, a - 1, "statement_agency") > 0;
+}
+
 /* Whether the subject [c, a) and the rest [r, e) hold what @st needs,
  * and @s stands where @st may. */
 static gboolean
@@ -184,6 +275,10 @@ needs_met (Ctx             *ctx,
   /* "Penelitian lanjutan perlu …", "Further research should …": what
    * is left to study, no recommendation a lecturer asks. */
   if (st->concluding && (!_ds_sentence_concludes (ctx, s) || holds (ctx, s, c, a, "study_noun")))
+    return FALSE;
+  if (st->joined && !ctx->english && (!second_task (ctx, s, r + 1, e) || holds_year (s)))
+    return FALSE;
+  if (is_task (st) && !agency_subject (ctx, s, c, a))
     return FALSE;
   if (st->subject_needs == NULL || (list = ds_lang_get_phrases (ctx->lang, st->subject_needs)) == NULL ||
       list[0] == NULL)
@@ -228,7 +323,9 @@ subject_ok (const Sent      *s,
   for (guint k = c; k < a; k++)
     if (s->toks[k].flags & (W_RELATIVE | W_CUE_DEF | W_AUX))
       return FALSE;
-  /* "The commission concluded …": which one, the question cannot say. */
+  /* "The commission concluded …": which one, the question cannot say.
+   * What "the secretariat" does is asked: an institution's duties are
+   * what the essay is about. */
   if (st->asked == ASK_REST && a == c + 2 && _ds_tok_is_article (&s->toks[c]) && !s->toks[c + 1].cap)
     return FALSE;
   return _ds_side_ok (s, c, a);
@@ -250,12 +347,15 @@ singular_phrase (Ctx        *ctx,
 }
 
 /* The auxiliary and the verb an English question asks the statement with
- * ("shifted" → "did", "shift"; "has shifted" → "has", "shifted"); the
- * verb as written for Indonesian, whose questions take no auxiliary. */
+ * ("shifted" → "did", "shift"; "has shifted" → "has", "shifted"; "has
+ * been linked to" → "has", "been linked", its particle asked apart); the
+ * verb as written for Indonesian, whose questions take no auxiliary. The
+ * phrase is [v, v + n). */
 static void
 question_verb (Ctx         *ctx,
                const Sent  *s,
                guint        v,
+               guint        n,
                char       **aux,
                char       **verb)
 {
@@ -264,7 +364,7 @@ question_verb (Ctx         *ctx,
   if ((s->toks[v].flags & W_AUX) && v + 1 < s->n)
     {
       *aux = _ds_toks_dup (s, v, v + 1);
-      *verb = _ds_toks_dup (s, v + 1, v + 2);
+      *verb = _ds_toks_dup (s, v + 1, MAX (v + 2, v + n - 1));
     }
   else if ((forms = _ds_lexicon_other_forms (ctx, &s->toks[v], "statement_forms")) != NULL)
     {
@@ -307,15 +407,16 @@ statement_question (Ctx             *ctx,
       g_autofree char *verb = NULL;
       g_autofree char *phrase = _ds_toks_dup (s, v, v + n);
       g_autofree char *lower = g_utf8_strdown (phrase, -1);
+      g_autofree char *tail = _ds_toks_dup (s, v + n - 1, v + n);
 
       /* "The 1995 Mekong Agreement": the article's capital is the
        * sentence's. */
       if (_ds_tok_is_article (&s->toks[c]))
         subject[0] = g_ascii_tolower (subject[0]);
 
-      question_verb (ctx, s, v, &aux, &verb);
+      question_verb (ctx, s, v, n, &aux, &verb);
       question = ds_lang_expand (ctx->lang, st->question, "subject", subject, "aux", aux, "verb", verb,
-                                 "phrase", lower, NULL);
+                                 "phrase", lower, "tail", tail, NULL);
     }
   return ds_utf8_capitalize (question);
 }
@@ -335,19 +436,24 @@ commit_statement (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
-/* A sentence whose verb phrase says what is key to, aims at, depends on,
- * shifted to or lies in what, when no other rule took it. */
-gboolean
-_ds_find_statement (Ctx  *ctx,
-                    Sent *s)
+/* The statement of @s that @find may take. */
+static gboolean
+find_statement (Ctx  *ctx,
+                Sent *s,
+                Find  find)
 {
   guint e = _ds_body_end (s), c = _ds_clause_opening (s), v, n, a, r, end;
   const Statement *st;
 
-  if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n) ||
-      (st = statement_at (ctx, s, c + 1, MIN (e, c + MAX_LEAD_TOKENS), &v, &n)) == NULL)
+  if (c == G_MAXUINT || (find != FIND_TASK_BESIDE && _ds_toks_any_used (s, 0, s->n)) ||
+      (st = statement_at (ctx, s, c + 1, MIN (e, c + MAX_LEAD_TOKENS), &v, &n)) == NULL ||
+      (find != FIND_ANY && !is_task (st)) || (find == FIND_TASK_BESIDE && _ds_toks_any_used (s, v, s->n)))
     return FALSE;
   r = v + n;
+  /* Before the rules of events and actors, only two tasks or a duty:
+   * "The Ministry manages the programme" is asked who manages it. */
+  if (find == FIND_TASK && st->asked == ASK_PREDICATE && !second_task (ctx, s, r + 1, e))
+    return FALSE;
   c = subject_start (s, v);
   for (a = v; a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)); a--)
     ;
@@ -357,6 +463,9 @@ _ds_find_statement (Ctx  *ctx,
     return FALSE;
   if (st->asked == ASK_SUBJECT)
     return commit_statement (ctx, s, c, a, statement_question (ctx, s, st, c, a, v, n, end));
+  /* "Apa tugas X?" is answered by what X does: "menyusun …, dan …". */
+  if (st->asked == ASK_PREDICATE)
+    return commit_statement (ctx, s, v, end, statement_question (ctx, s, st, c, a, v, n, end));
   /* "bergeser dari A ke B": the answer keeps "dari", "from"; "must also
    * support …" answers "support …". */
   if (st->needs != NULL)
@@ -364,4 +473,33 @@ _ds_find_statement (Ctx  *ctx,
   while (r + 2 < end && (s->toks[r].flags & W_ADV))
     r++;
   return commit_statement (ctx, s, r, end, statement_question (ctx, s, st, c, a, v, n, end));
+}
+
+/* A sentence whose verb phrase says what is key to, aims at, depends on,
+ * shifted to or lies in what, when no other rule took it. */
+gboolean
+_ds_find_statement (Ctx  *ctx,
+                    Sent *s)
+{
+  return find_statement (ctx, s, FIND_ANY);
+}
+
+/* "Badan Nasional X (BNX) bertugas …", "The National X Agency (NXA)
+ * coordinates …": what the institution does, beside what its letters
+ * stand for, which a rule asked already. */
+gboolean
+_ds_find_task_beside (Ctx  *ctx,
+                      Sent *s)
+{
+  return find_statement (ctx, s, FIND_TASK_BESIDE);
+}
+
+/* "Kementerian X menetapkan A dan mengawasi B", "The Ministry of X
+ * designates A and supervises B": what an institution does, asked before
+ * the rules of events ask who did one act. */
+gboolean
+_ds_find_task (Ctx  *ctx,
+               Sent *s)
+{
+  return find_statement (ctx, s, FIND_TASK);
 }
