@@ -280,6 +280,8 @@ guint       _ds_lexicon_phrase_from (Ctx         *ctx,
 guint      *_ds_lexicon_name_state (Ctx          *ctx,
                                     const Tok    *tok,
                                     gsize         len);
+gboolean    _ds_tok_known_name     (Ctx          *ctx,
+                                    const Tok    *tok);
 const char *_ds_lexicon_forms_of   (Ctx          *ctx,
                                     const Tok    *tok,
                                     const char   *name);

@@ -85,24 +85,27 @@ typedef struct {
    * menyusun A dan mengawasi B" states a duty, "X menyusun A" may tell
    * one act, which the verb's form does not tell apart. */
   gboolean    joined;
+  /* The subject must name an actor: "Norvalia menanggapi dengan …", not
+   * "Para pejabat menanggapi dengan hati-hati …". */
+  gboolean    actor;
 } Statement;
 
 static const Statement statements[] = {
-  { "statement_key", "question_statement_key", ASK_SUBJECT, NULL, NULL, FALSE, FALSE },
-  { "statement_aim", "question_statement_aim", ASK_REST, NULL, NULL, FALSE, FALSE },
-  { "statement_depend", "question_statement_depend", ASK_REST, NULL, NULL, FALSE, FALSE },
-  { "statement_shift", "question_statement_shift", ASK_REST, "statement_shift_to", NULL, FALSE, FALSE },
-  { "statement_lies", "question_statement_lies", ASK_REST, NULL, "statement_lies_subject", FALSE, FALSE },
+  { "statement_key", "question_statement_key", ASK_SUBJECT, NULL, NULL, FALSE, FALSE, FALSE },
+  { "statement_aim", "question_statement_aim", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE },
+  { "statement_depend", "question_statement_depend", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE },
+  { "statement_shift", "question_statement_shift", ASK_REST, "statement_shift_to", NULL, FALSE, FALSE, FALSE },
+  { "statement_lies", "question_statement_lies", ASK_REST, NULL, "statement_lies_subject", FALSE, FALSE, FALSE },
   /* "Panel peninjau menyimpulkan bahwa …", "The review panel concluded
    * that …": a body that is no name the source rules know. */
-  { "statement_conclude", "question_statement_conclude", ASK_REST, NULL, "statement_body", FALSE, FALSE },
-  { "statement_advice", "question_statement_advice", ASK_REST, NULL, NULL, TRUE, FALSE },
-  { "statement_duty", "question_statement_task", ASK_REST, NULL, "statement_agency", FALSE, FALSE },
-  { "statement_task", "question_statement_task", ASK_PREDICATE, NULL, "statement_agency", FALSE, TRUE },
-  { "statement_respond", "question_statement_respond", ASK_REST, NULL, NULL, FALSE, FALSE },
-  { "statement_part", "question_statement_part", ASK_REST, NULL, NULL, FALSE, FALSE },
-  { "statement_linked", "question_statement_linked", ASK_REST, NULL, NULL, FALSE, FALSE },
-  { "statement_done_by", "question_statement_done_by", ASK_REST, NULL, NULL, FALSE, FALSE },
+  { "statement_conclude", "question_statement_conclude", ASK_REST, NULL, "statement_body", FALSE, FALSE, FALSE },
+  { "statement_advice", "question_statement_advice", ASK_REST, NULL, NULL, TRUE, FALSE, FALSE },
+  { "statement_duty", "question_statement_task", ASK_REST, NULL, "statement_agency", FALSE, FALSE, FALSE },
+  { "statement_task", "question_statement_task", ASK_PREDICATE, NULL, "statement_agency", FALSE, TRUE, FALSE },
+  { "statement_respond", "question_statement_respond", ASK_REST, NULL, NULL, FALSE, FALSE, TRUE },
+  { "statement_part", "question_statement_part", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE },
+  { "statement_linked", "question_statement_linked", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE },
+  { "statement_done_by", "question_statement_done_by", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE },
 };
 
 /* Whether a token of [a, b) leans on what came before: a pronoun, "itu",
@@ -231,6 +234,20 @@ holds_year (const Sent *s)
   return FALSE;
 }
 
+/* Whether tokens [c, a) name an actor: a government, a country, a name
+ * ("Norvalia", "Phnom Penh"). */
+static gboolean
+actor_subject (Ctx        *ctx,
+               const Sent *s,
+               guint       c,
+               guint       a)
+{
+  for (guint k = c; k < a; k++)
+    if ((s->toks[k].flags & (W_GOV | W_COUNTRY)) || (k > c && s->toks[k].cap) || _ds_tok_known_name (ctx, &s->toks[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether @st says what an institution does. */
 static gboolean
 is_task (const Statement *st)
@@ -280,6 +297,8 @@ needs_met (Ctx             *ctx,
     return FALSE;
   if (is_task (st) && !agency_subject (ctx, s, c, a))
     return FALSE;
+  if (st->actor && !actor_subject (ctx, s, c, a))
+    return FALSE;
   if (st->subject_needs == NULL || (list = ds_lang_get_phrases (ctx->lang, st->subject_needs)) == NULL ||
       list[0] == NULL)
     return TRUE;
@@ -311,12 +330,14 @@ names_actor (Ctx        *ctx,
  * acronym or a country ("ASEAN perlu …"), not a word whose capital is the
  * sentence's ("Hoaks dirancang untuk …"). */
 static gboolean
-subject_ok (const Sent      *s,
+subject_ok (Ctx             *ctx,
+            const Sent      *s,
             const Statement *st,
             guint            c,
             guint            a)
 {
-  if (st->asked == ASK_REST && a == c + 1 && (_ds_tok_is_acronym (&s->toks[c]) || (s->toks[c].flags & W_COUNTRY)))
+  if (st->asked == ASK_REST && a == c + 1 &&
+      (_ds_tok_is_acronym (&s->toks[c]) || (s->toks[c].flags & W_COUNTRY) || _ds_tok_known_name (ctx, &s->toks[c])))
     return TRUE;
   /* "Censorship is common in states where the media depend on …": a
    * clause before the verb, whose last words are no subject. */
@@ -457,7 +478,7 @@ find_statement (Ctx  *ctx,
   c = subject_start (s, v);
   for (a = v; a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)); a--)
     ;
-  if (c == G_MAXUINT || a <= c || (end = rest_end (s, r)) == 0 || !subject_ok (s, st, c, a) || !_ds_side_ok (s, r, end) ||
+  if (c == G_MAXUINT || a <= c || (end = rest_end (s, r)) == 0 || !subject_ok (ctx, s, st, c, a) || !_ds_side_ok (s, r, end) ||
       leans_back (s, c, a) || (st->asked == ASK_SUBJECT && leans_back (s, r, end)) ||
       !needs_met (ctx, s, st, c, a, r, end))
     return FALSE;

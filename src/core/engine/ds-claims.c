@@ -389,6 +389,15 @@ is_name (Ctx        *ctx,
   return state != NULL && *state == NAME_CAPITAL;
 }
 
+/* Whether the word @tok is one the essay writes as a name: "Norvalia"
+ * opening a sentence, after "milik Norvalia" before it. */
+gboolean
+_ds_tok_known_name (Ctx       *ctx,
+                    const Tok *tok)
+{
+  return tok->type == TOK_WORD && *_ds_lexicon_name_state (ctx, tok, word_stem_len (tok->p, tok->len)) == NAME_CAPITAL;
+}
+
 /* How a word at @p, @len bytes, stands beside a name: a name word
  * itself, a word of the language's closed classes ("the", "dengan"), or
  * a lower-case content word ("diplomasi"), which the name does not
