@@ -422,7 +422,9 @@ column_question (Ctx         *ctx,
 
   if (verb != NULL && column_dated (ctx, t, col, &years))
     return when_question (ctx, verb, entity, years);
-  if (cell_bare_number (value))
+  /* A name ("Port Vila"), a figure with its unit ("14 negara"); not a
+   * bare count, nor a remark in lower case ("training only"). */
+  if (cell_bare_number (value) || !(g_unichar_isupper (g_utf8_get_char (value.p)) || g_ascii_isdigit (*value.p)))
     return NULL;
   header = cell_dup (t->header[col]);
   _ds_capitalize (header);
@@ -554,8 +556,9 @@ timeline_rows (Ctx         *ctx,
  * line above the table, past its label and number; the token where the
  * count stands, or G_MAXUINT. */
 static guint
-caption_count_at (Ctx  *ctx,
-                  Sent *c)
+caption_count_at (Ctx      *ctx,
+                  Sent     *c,
+                  gboolean  labelled)
 {
   guint i = 0;
 
@@ -565,13 +568,16 @@ caption_count_at (Ctx  *ctx,
       while (i < c->n && c->toks[i].type == TOK_PUNCT)
         i++;
     }
+  else if (labelled)
+    return G_MAXUINT;
   return i < c->n && (c->toks[i].flags & W_COUNT) ? i : G_MAXUINT;
 }
 
-static void
+static gboolean
 caption_list (Ctx         *ctx,
               const Table *t,
-              guint        caption)
+              guint        caption,
+              gboolean     labelled)
 {
   const DsBlock *block;
   guint i, e, n = 0;
@@ -579,20 +585,20 @@ caption_list (Ctx         *ctx,
   Sent c;
 
   if (caption == G_MAXUINT)
-    return;
+    return FALSE;
   block = ds_essay_get_block (ctx->essay, caption);
   if (block->kind != DS_BLOCK_HEADING && block->kind != DS_BLOCK_PARAGRAPH)
-    return;
+    return FALSE;
   block_as_sent (ctx, caption, &c);
   _ds_sent_tokenize_aside (ctx, &c);
   e = _ds_body_end (&c);
-  if ((i = caption_count_at (ctx, &c)) == G_MAXUINT || e <= i + 1 || e - i - 1 > 6 ||
+  if ((i = caption_count_at (ctx, &c, labelled)) == G_MAXUINT || e <= i + 1 || e - i - 1 > 6 ||
       !_ds_term_usable (&c, i + 1, e))
-    return;
+    return FALSE;
   for (guint r = 0; r < t->n_rows; r++)
     n += row_entity_ok (ctx, t->rows[r][t->key]);
   if (n != c.toks[i].value)
-    return;
+    return FALSE;
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, &c);
   claim->stated_count = c.toks[i].value;
   claim->count_word = g_ascii_strdown (c.toks[i].p, c.toks[i].len);
@@ -606,7 +612,7 @@ caption_list (Ctx         *ctx,
         block_as_sent (ctx, t->row_block[r], &row);
         _ds_claim_add_item (claim, &row, t->rows[r][t->key].p, t->rows[r][t->key].end);
       }
-  _ds_claim_commit (ctx, claim);
+  return _ds_claim_commit (ctx, claim);
 }
 
 /* ---- Infoboxes ---- */
@@ -888,7 +894,11 @@ _ds_walk_table (Ctx   *ctx,
     timeline_rows (ctx, t);
   else
     {
-      caption_list (ctx, t, first > 0 ? first - 1 : G_MAXUINT);
+      /* The caption stands above the table, or below it when it says
+       * it is one ("Tabel 2. …"). */
+      if (!caption_list (ctx, t, first > 0 ? first - 1 : G_MAXUINT, FALSE) &&
+          last < ds_essay_get_n_blocks (ctx->essay))
+        caption_list (ctx, t, last, TRUE);
       table_facts (ctx, t);
     }
   return last;
