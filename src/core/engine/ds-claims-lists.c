@@ -1144,6 +1144,11 @@ cut_name (const Sent *s,
     {
       const Tok *t = &s->toks[i];
 
+      /* "… and patrols that rarely leave port": a relative clause right
+       * after the last item's noun says which patrols; it is the item's. */
+      if ((t->flags & W_RELATIVE) && !s->toks[r->a].cap && i <= r->a + 2 &&
+          !_ds_tok_is_punct (&s->toks[i - 1], ','))
+        return;
       if ((t->flags & W_RELATIVE) && !verb_after (s, i + 1, r->b))
         continue;   /* "peradilan yang adil": no clause, a name */
       if ((t->flags & W_DET) && (s->toks[i - 1].flags & W_PREP))
