@@ -260,6 +260,67 @@ read_bullet (const char *q,
   return TRUE;
 }
 
+/* Whether [s, e) is a word of the phrase list option_label ("Option",
+ * "Pilihan", "Skenario") of either language, as essays mix them. */
+static gboolean
+option_label (const char *s,
+              const char *e)
+{
+  static const char * const codes[] = { "id", "en" };
+  g_autofree char *word = g_ascii_strdown (s, e - s);
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), "option_label");
+
+      for (guint i = 0; list != NULL && list[i] != NULL; i++)
+        if (strcmp (list[i], word) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Option A – a fixed quota", "Pilihan 2: kuota dinamis": an option's
+ * label, its letter or number and a dash or colon mark a list's item;
+ * what follows is the item. */
+static gboolean
+read_option (const char *q,
+             const char *e,
+             LineMarker *marker)
+{
+  const char *w = q, *r;
+  gunichar c;
+
+  while (w < e && g_ascii_isalpha (*w))
+    w++;
+  if (w == q || w + 3 >= e || *w != ' ' || !g_ascii_isupper (*q) || !option_label (q, w))
+    return FALSE;
+  r = w + 1;
+  if (g_ascii_isupper (*r) && r[1] == ' ')
+    marker->letter = g_ascii_tolower (*r), marker->number = (guint) (*r - 'A') + 1;
+  else if (g_ascii_isdigit (*r) && r[1] == ' ')
+    marker->number = (guint) (*r - '0'), marker->has_number = TRUE;
+  else if (g_ascii_isdigit (*r) && r[1] == ':')
+    marker->number = (guint) (*r - '0'), marker->has_number = TRUE, r--;
+  else
+    return FALSE;
+  r += 2;
+  c = r < e ? g_utf8_get_char_validated (r, e - r) : 0;
+  if (c != '-' && c != 0x2013 && c != 0x2014 && c != ':')
+    {
+      if (r[-1] != ':')
+        return FALSE;
+    }
+  else
+    r = g_utf8_next_char (r);
+  while (r < e && *r == ' ')
+    r++;
+  if (r >= e)
+    return FALSE;
+  marker->content = r;
+  return TRUE;
+}
+
 /* Reads a line's Markdown or list marker from its raw text. In a
  * hard-wrapped text a line may break before "(c) …" inside a sentence,
  * so @wrapped leaves bracketed markers to the paragraph. */
@@ -287,7 +348,7 @@ read_marker (const char *s,
     read_md_heading (q, e, marker);
   else if (!read_bullet (q, e, marker) &&
            ((g_ascii_isdigit (*q) && read_number (q, e, marker)) || read_letter (q, e, marker) ||
-            (!wrapped && read_bracketed (q, e, marker))))
+            (!wrapped && read_bracketed (q, e, marker)) || read_option (q, e, marker)))
     marker->kind = LINE_NUMBERED;
 }
 
