@@ -366,14 +366,19 @@ label_in_list_length (const char *s,
                       const char *name)
 {
   static const char * const codes[] = { "id", "en" };
+  const char *colon = memchr (s, ':', len);
 
+  /* Asked of most lines: one without a colon has no label, and a label
+   * of n bytes has its colon at n or n + 1. */
+  if (colon == NULL)
+    return 0;
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
       const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
 
       for (guint i = 0; list[i] != NULL; i++)
         {
-          gsize n = ds_text_label_length (s, len, list[i]);
+          gsize n = strlen (list[i]) + 1 < (gsize) (colon - s) ? 0 : ds_text_label_length (s, len, list[i]);
 
           if (n > 0)
             return n;
@@ -475,12 +480,16 @@ after_phrase_in_list (const char *s,
 
       for (guint i = 0; list[i] != NULL; i++)
         {
-          gsize n = strlen (list[i]);
+          gsize phrase_len = strlen (list[i]);
+          gsize n = phrase_len;
 
+          /* Most lines differ at the first byte (phrases are lower case). */
+          if (len == 0 || g_ascii_tolower (s[0]) != list[i][0])
+            continue;
           /* "Like this article? 120 likes" */
           if (n + 1 < len && strchr ("?!:", s[n]) != NULL && s[n + 1] == ' ')
             n++;
-          if (n < len && s[n] == ' ' && g_ascii_strncasecmp (s, list[i], strlen (list[i])) == 0)
+          if (n < len && s[n] == ' ' && g_ascii_strncasecmp (s, list[i], phrase_len) == 0)
             return s + n + 1;
         }
     }
@@ -669,20 +678,20 @@ next_separator (const char *a,
                 const char *e,
                 gsize      *sep_len)
 {
-  for (const char *q = a; q < e; q++)
-    {
-      if (*q == '|')
-        {
-          *sep_len = 1;
-          return q;
-        }
-      if (q > a && q + 3 < e && q[-1] == ' ' && (guchar) q[0] == 0xC2 && (guchar) q[1] == 0xB7 && q[2] == ' ')
-        {
-          *sep_len = 2;
-          return q;
-        }
-    }
-  return NULL;
+  const char *bar = memchr (a, '|', e - a);
+  const char *end = bar != NULL ? bar : e;
+
+  /* Asked of most lines, which hold neither: memchr() finds the bar and
+   * the dot's first byte faster than a look at every byte. */
+  for (const char *q = memchr (a, 0xC2, end - a); q != NULL; q = memchr (q + 1, 0xC2, end - q - 1))
+    if (q > a && q + 3 < e && q[-1] == ' ' && (guchar) q[1] == 0xB7 && q[2] == ' ')
+      {
+        *sep_len = 2;
+        return q;
+      }
+  if (bar != NULL)
+    *sep_len = 1;
+  return bar;
 }
 
 /* "Posted by admin | 14 Comments | Tags: …", "Penulis: Rizky | 5 menit
@@ -808,6 +817,9 @@ is_release_number (const char *s,
   guint words = 0;
   Word word, core;
 
+  /* Most lines are longer: no word of theirs is looked up. */
+  if (count_words (s, len, RELEASE_NUMBER_MAX_WORDS) > RELEASE_NUMBER_MAX_WORDS)
+    return FALSE;
   while (next_word (&q, s + len, &word))
     {
       if (++words > RELEASE_NUMBER_MAX_WORDS)
