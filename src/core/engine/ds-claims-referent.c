@@ -13,6 +13,8 @@
  * says what the term means. So does a list's subject ("hambatan utama
  * dalam perundingan air di kawasan ini").
  */
+/* memrchr() */
+#define _GNU_SOURCE
 #include "config.h"
 
 #include <string.h>
@@ -92,6 +94,15 @@ ascii_lower (guchar c)
   return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
+/* The last @c in [@text, @end), or NULL. */
+static const char *
+last_byte (const char *text,
+           const char *end,
+           guchar      c)
+{
+  return end > text ? memrchr (text, c, end - text) : NULL;
+}
+
 static const char *
 find_words (const char *w,
             gsize       len,
@@ -99,14 +110,34 @@ find_words (const char *w,
             const char *end)
 {
   guchar first = len > 0 ? ascii_lower ((guchar) *w) : 0;
+  guchar capital = g_ascii_toupper (first);
+  const char *lower, *upper;
 
   if ((gsize) (end - text) < len)
     return NULL;
-  /* Every byte of the window is a place to look: its first letter tells
-   * most of them at once. */
-  for (const char *p = end - len; p >= text; p--)
-    if ((len == 0 || ascii_lower ((guchar) *p) == first) && words_at (w, len, p, text) && !pointed_at (p + len))
-      return p;
+  if (len == 0)
+    {
+      for (const char *p = end; p >= text; p--)
+        if (words_at (w, len, p, text) && !pointed_at (p))
+          return p;
+      return NULL;
+    }
+  /* Every byte of the window is a place to look, from its end: only the
+   * places of its first letter, in either case, can hold the words, and
+   * memrchr() finds them many bytes at a time. */
+  lower = last_byte (text, end - len + 1, first);
+  upper = capital != first ? last_byte (text, end - len + 1, capital) : NULL;
+  while (lower != NULL || upper != NULL)
+    {
+      const char *p = upper == NULL || (lower != NULL && lower > upper) ? lower : upper;
+
+      if (words_at (w, len, p, text) && !pointed_at (p + len))
+        return p;
+      if (p == lower)
+        lower = last_byte (text, p, first);
+      else
+        upper = last_byte (text, p, capital);
+    }
   return NULL;
 }
 
