@@ -430,7 +430,7 @@ centrality (Ctx        *ctx,
   if (text == NULL)
     return 0;
   folded = ds_words_fold (text, DS_FOLD_NONE);
-  words = g_strsplit (folded, " ", -1);
+  words = ds_words_split (folded);
   for (guint i = 0; words[i] != NULL; i++)
     {
       const guint *count = g_hash_table_lookup (ctx->freq, words[i]);

@@ -224,6 +224,8 @@ typedef struct {
   char       *topic;        /* the heading the text stands under */
   guint       topic_block;  /* its block, or G_MAXUINT for the title */
   guint       topic_level;
+  guint       conclusion_block; /* the topic block @conclusion was found for (ds-claims-sources.c) */
+  gboolean    conclusion;   /* whether its heading names the essay's conclusion */
   gboolean    head_cue;     /* the heading names a role or a challenge */
   gboolean    in_references;
   gboolean    apparatus_listed; /* ... and its list has been passed over */

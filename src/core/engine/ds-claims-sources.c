@@ -1240,11 +1240,13 @@ conclusion_section (Ctx *ctx)
 
   if (ctx->topic_block == G_MAXUINT || names == NULL)
     return FALSE;
+  /* Asked at sentences of every section: the heading is folded once. */
+  if (ctx->conclusion_block == ctx->topic_block)
+    return ctx->conclusion;
   topic = ds_words_fold (ctx->topic, DS_FOLD_STRIP_MARKS);
-  for (guint i = 0; names[i] != NULL; i++)
-    if (strcmp (topic, names[i]) == 0)
-      return TRUE;
-  return FALSE;
+  ctx->conclusion_block = ctx->topic_block;
+  ctx->conclusion = g_strv_contains (names, topic);
+  return ctx->conclusion;
 }
 
 static gboolean

@@ -861,6 +861,7 @@ ctx_init (Ctx     *ctx,
   ctx->title = g_strdup (title ? title : ctx->essay_id);
   ctx->topic = g_strdup (ctx->title);
   ctx->topic_block = G_MAXUINT;
+  ctx->conclusion_block = G_MAXUINT;
   ctx->head_cue = text_names_role (ctx, ctx->title, ctx->title + strlen (ctx->title));
   _ds_subject_heading (ctx, ctx->title, ctx->title + strlen (ctx->title));
 }

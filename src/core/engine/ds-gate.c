@@ -50,7 +50,7 @@ add_template_words (GHashTable   *words,
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_autofree char *folded = ds_words_fold (ds_lang_get_template (lang, names[i]), DS_FOLD_STRIP_MARKS);
-      g_auto(GStrv) parts = g_strsplit (folded, " ", -1);
+      g_auto(GStrv) parts = ds_words_split (folded);
 
       for (guint k = 0; parts[k] != NULL; k++)
         g_hash_table_add (words, g_strdup (parts[k]));
@@ -89,7 +89,7 @@ question_head_ok (DsCard *card)
 {
   const char *question = ds_card_get_question (card);
   g_autofree char *folded = ds_words_fold (question, DS_FOLD_STRIP_MARKS);
-  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  g_auto(GStrv) words = ds_words_split (folded);
   GHashTable *frame = template_words ();
 
   if (strstr (question, DS_CARD_BLANK) != NULL || strstr (question, "…") != NULL)
@@ -131,7 +131,7 @@ ends_unfinished (const char *folded)
 static gboolean
 says_nothing (const char *folded)
 {
-  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  g_auto(GStrv) words = ds_words_split (folded);
 
   for (guint i = 0; words[i] != NULL; i++)
     if (content_word (words[i]))
@@ -631,7 +631,7 @@ part_dangles (const char   *text,
               gboolean      contrast)
 {
   g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
-  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  g_auto(GStrv) words = ds_words_split (folded);
   guint first = first_sentence_words (text);
 
   if (words[0] == NULL || *words[0] == '\0')
@@ -668,7 +668,7 @@ quoted_part (const char *question)
     return NULL;
   head = g_strndup (question, n);
   folded = ds_words_fold (head, DS_FOLD_STRIP_MARKS);
-  words = g_strsplit (folded, " ", -1);
+  words = ds_words_split (folded);
   for (guint i = 0; words[i] != NULL; i++)
     if (*words[i] != '\0' && !g_ascii_isdigit (*words[i]) && !g_hash_table_contains (frame, words[i]))
       return NULL;
@@ -686,7 +686,7 @@ card_words (DsCard    *card,
   for (guint i = 0; i < answers->len; i++)
     g_string_append_printf (text, " %s", (const char *) answers->pdata[i]);
   folded = ds_words_fold (text->str, DS_FOLD_STRIP_MARKS);
-  return g_strsplit (folded, " ", -1);
+  return ds_words_split (folded);
 }
 
 /* "Apa perbedaan A dengan B?", "What is the difference between A and B?":

@@ -98,7 +98,7 @@ answer_word (const char *word)
 gboolean
 ds_generator_is_empty_normalized (const char *norm)
 {
-  g_auto(GStrv) words = g_strsplit (norm, " ", -1);
+  g_auto(GStrv) words = ds_words_split (norm);
 
   for (guint i = 0; words[i] != NULL; i++)
     if (answer_word (words[i]))
@@ -298,7 +298,7 @@ needs_topic (Gen           *gen,
       ds_words_cache_share_content (ds_pools_get_stems (gen->pools), lang, claim->subject, claim->topic))
     return FALSE;
   folded = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);
-  words = g_strsplit (folded, " ", -1);
+  words = ds_words_split (folded);
   for (guint i = 0; words[i] != NULL; i++)
     content += !ds_words_is_stop (lang, words[i]);
   return generic_subject (claim->subject, lang) || content <= 1;

@@ -331,23 +331,34 @@ word_lookup (Ctx        *ctx,
  * bytes alone): asked at every word of every sentence, so a spelling
  * keeps where its state is instead of lower-casing and hashing the word
  * again. */
+/* The state of @tok's first @len bytes in ctx->names, by their lower-case
+ * form. */
+static guint *
+name_state_lookup (Ctx       *ctx,
+                   const Tok *tok,
+                   gsize      len)
+{
+  g_autofree char *key = g_utf8_strdown (tok->p, len);
+  guint *state = g_hash_table_lookup (ctx->names, key);
+
+  if (state == NULL)
+    g_hash_table_insert (ctx->names, g_steal_pointer (&key), state = g_new0 (guint, 1));
+  return state;
+}
+
 guint *
 _ds_lexicon_name_state (Ctx       *ctx,
                         const Tok *tok,
                         gsize      len)
 {
   Word *w = tok->word;
-  g_autofree char *key = NULL;
   guint *state;
 
   /* A token cut short after it was classified is no longer its record's
    * spelling. */
   if (w != NULL && w->len == tok->len && w->name != NULL)
     return w->name;
-  key = g_utf8_strdown (tok->p, len);
-  state = g_hash_table_lookup (ctx->names, key);
-  if (state == NULL)
-    g_hash_table_insert (ctx->names, g_steal_pointer (&key), state = g_new0 (guint, 1));
+  state = name_state_lookup (ctx, tok, len);
   if (w != NULL && w->len == tok->len)
     w->name = state;
   return state;

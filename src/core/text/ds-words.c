@@ -201,6 +201,36 @@ is_plain (const char *text)
   return TRUE;
 }
 
+char **
+ds_words_split (const char *folded)
+{
+  char **words;
+  guint n = 1;
+
+  g_return_val_if_fail (folded != NULL, NULL);
+
+  if (*folded == '\0')
+    return g_new0 (char *, 1);
+  for (const char *p = folded; *p != '\0'; p++)
+    n += *p == ' ';
+  words = g_new (char *, n + 1);
+  n = 0;
+  for (const char *p = folded;;)
+    {
+      const char *space = strchr (p, ' ');
+
+      if (space == NULL)
+        {
+          words[n++] = g_strdup (p);
+          break;
+        }
+      words[n++] = g_strndup (p, space - p);
+      p = space + 1;
+    }
+  words[n] = NULL;
+  return words;
+}
+
 char *
 ds_words_fold (const char  *text,
                DsFoldFlags  flags)

@@ -37,6 +37,11 @@ typedef enum {
 char     *ds_words_fold            (const char   *text,
                                     DsFoldFlags   flags);
 
+/* The words of a folded @text, split at every space: what
+ * g_strsplit (@folded, " ", -1) gives, made faster (the gate and the
+ * ranking split every card and claim). Free with g_strfreev(). */
+char    **ds_words_split           (const char   *folded);
+
 /* A 64-bit hash of ds_words_fold (@text, DS_FOLD_STRIP_MARKS) mixed into
  * @seed, without building the folded text when @text is plain ASCII: for
  * telling texts apart by what they say, cheaply. */
