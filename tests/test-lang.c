@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "ds-lang.h"
 
@@ -217,6 +218,79 @@ test_data_files (void)
   g_assert_cmpuint (n, >=, 2);
 }
 
+/* @a and @b hold the same texts in the same order. */
+static void
+assert_same_strv (const char * const *a,
+                  const char * const *b)
+{
+  g_assert_cmpuint (g_strv_length ((char **) a), ==, g_strv_length ((char **) b));
+  for (guint i = 0; a[i] != NULL; i++)
+    g_assert_cmpstr (a[i], ==, b[i]);
+}
+
+/* Every word of every class, with its value, of @read as of @shipped. */
+static void
+assert_same_words (const DsLang *read,
+                   const DsLang *shipped)
+{
+  for (guint c = 0; c < DS_WORD_N_CLASSES; c++)
+    {
+      g_auto(GStrv) words = ds_lang_dup_class_words (read, G_GUINT64_CONSTANT (1) << c);
+      g_auto(GStrv) shipped_words = ds_lang_dup_class_words (shipped, G_GUINT64_CONSTANT (1) << c);
+
+      assert_same_strv ((const char * const *) words, (const char * const *) shipped_words);
+      for (guint i = 0; words[i] != NULL; i++)
+        {
+          gint64 value, shipped_value;
+
+          g_assert_cmpuint (ds_lang_lookup (read, words[i], -1, &value), ==,
+                            ds_lang_lookup (shipped, words[i], -1, &shipped_value));
+          g_assert_cmpint (value, ==, shipped_value);
+        }
+    }
+}
+
+/* The shipped languages are read by a reader of their own, not json-glib
+ * (ds-lang.c, load_shipped()): what it reads is what json-glib's reading
+ * of the same file gives, word for word, list for list. */
+static void
+test_shipped_reader (void)
+{
+  g_autofree char *dir_path = data_dir ();
+  static const char * const codes[] = { "id", "en" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      g_autofree char *path = g_strconcat (dir_path, G_DIR_SEPARATOR_S, codes[l], ".json", NULL);
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DsLang) read = NULL;
+      g_autoptr(GList) lists = NULL;
+      g_auto(GStrv) templates = NULL;
+      g_auto(GStrv) shipped_templates = NULL;
+      g_autofree char *contents = NULL;
+      const DsLang *shipped = get (codes[l]);
+      JsonObject *phrases;
+
+      g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+      read = ds_lang_new_from_data (contents, -1, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (ds_lang_get_stemmer (read), ==, ds_lang_get_stemmer (shipped));
+      assert_same_words (read, shipped);
+      templates = ds_lang_dup_template_names (read);
+      shipped_templates = ds_lang_dup_template_names (shipped);
+      assert_same_strv ((const char * const *) templates, (const char * const *) shipped_templates);
+      for (guint i = 0; templates[i] != NULL; i++)
+        g_assert_cmpstr (ds_lang_get_template (read, templates[i]), ==, ds_lang_get_template (shipped, templates[i]));
+      g_assert_true (json_parser_load_from_data (parser, contents, -1, &error));
+      phrases = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "phrases");
+      lists = json_object_get_members (phrases);
+      g_assert_cmpuint (g_list_length (lists), >, 100);
+      for (GList *n = lists; n != NULL; n = n->next)
+        assert_same_strv (ds_lang_get_phrases (read, n->data), ds_lang_get_phrases (shipped, n->data));
+    }
+}
+
 static void
 assert_malformed (const char *json,
                   const char *message)
@@ -395,6 +469,7 @@ main (int   argc,
   /* First, so that the languages are loaded by the threads. */
   g_test_add_func ("/lang/threads", test_threads);
   g_test_add_func ("/lang/load", test_load);
+  g_test_add_func ("/lang/shipped-reader", test_shipped_reader);
   g_test_add_func ("/lang/unknown-language", test_unknown_language);
   g_test_add_func ("/lang/lookup", test_lookup);
   g_test_add_func ("/lang/lookup-case-and-length", test_lookup_case_and_length);

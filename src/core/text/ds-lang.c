@@ -230,6 +230,26 @@ load_class (DsLang      *lang,
   return TRUE;
 }
 
+/* Gives @word of the class @word_class its @value. */
+static gboolean
+set_value (DsLang      *lang,
+           const char  *class_name,
+           DsWordClass  word_class,
+           const char  *word,
+           gint64       value,
+           GError     **error)
+{
+  Word *entry = g_hash_table_lookup (lang->words, word);
+
+  if (entry == NULL || !(entry->classes & word_class))
+    return invalid (error, "“%s” has a value as a word of the class “%s” but is not in it",
+                    word, class_name);
+  if (entry->value != 0 && entry->value != value)
+    return invalid (error, "“%s” has two different values", word);
+  entry->value = value;
+  return TRUE;
+}
+
 static gboolean
 load_value (DsLang      *lang,
             const char  *class_name,
@@ -239,19 +259,13 @@ load_value (DsLang      *lang,
             GError     **error)
 {
   Word *entry = g_hash_table_lookup (lang->words, word);
-  gint64 value;
 
   if (entry == NULL || !(entry->classes & word_class))
     return invalid (error, "“%s” has a value as a word of the class “%s” but is not in it",
                     word, class_name);
   if (json_node_get_value_type (node) != G_TYPE_INT64)
     return invalid (error, "the value of “%s” is not a whole number", word);
-
-  value = json_node_get_int (node);
-  if (entry->value != 0 && entry->value != value)
-    return invalid (error, "“%s” has two different values", word);
-  entry->value = value;
-  return TRUE;
+  return set_value (lang, class_name, word_class, word, json_node_get_int (node), error);
 }
 
 static gboolean
@@ -288,6 +302,22 @@ add_phrase_start (DsLang     *lang,
   g_hash_table_add (lang->phrase_starts, g_strndup (phrase, strcspn (phrase, " ")));
 }
 
+/* Adds @phrase to the list @name being built in @builder. */
+static gboolean
+add_phrase (DsLang       *lang,
+            GStrvBuilder *builder,
+            const char   *name,
+            const char   *phrase,
+            GError      **error)
+{
+  if (!is_folded (phrase, TRUE))
+    return invalid (error, "the phrases “%s” hold something that is not lower-case words "
+                    "separated by single spaces", name);
+  g_strv_builder_add (builder, phrase);
+  add_phrase_start (lang, phrase);
+  return TRUE;
+}
+
 static gboolean
 load_phrases (DsLang      *lang,
               const char  *name,
@@ -306,11 +336,9 @@ load_phrases (DsLang      *lang,
       JsonNode *phrase = json_array_get_element (phrases, i);
 
       if (json_node_get_value_type (phrase) != G_TYPE_STRING ||
-          !is_folded (json_node_get_string (phrase), TRUE))
+          !add_phrase (lang, builder, name, json_node_get_string (phrase), error))
         return invalid (error, "the phrases “%s” hold something that is not lower-case words "
                         "separated by single spaces", name);
-      g_strv_builder_add (builder, json_node_get_string (phrase));
-      add_phrase_start (lang, json_node_get_string (phrase));
     }
   g_hash_table_insert (lang->phrases, g_strdup (name), g_strv_builder_end (builder));
   return TRUE;
@@ -403,6 +431,264 @@ ds_lang_new_from_data (const char  *data,
 }
 
 /* ------------------------------------------------------------------ */
+/* Reading the shipped files without json-glib                         */
+
+/*
+ * Every run loads both shipped languages (the parser asks both at every
+ * line, before it knows a text's language), and json-glib building and
+ * freeing its tree of them cost 24 M instructions, as much as parsing
+ * 1 MB of essays. The shipped files use a small part of JSON: objects,
+ * lists, strings without escapes, whole numbers. This reader reads that
+ * part straight into the language, through the checks
+ * ds_lang_new_from_data() makes (add_word(), set_value(), add_phrase());
+ * at anything else it gives up, and the file is read with json-glib,
+ * which also words the error.
+ */
+
+typedef struct {
+  const char *p;
+  const char *end;
+  GString    *text;       /* the string read last */
+  guint64     classes;    /* the classes read, each once */
+  DsWordClass value_class; /* the class whose values are read */
+  guint       sections;   /* the top-level members read, each once */
+} Reader;
+
+typedef gboolean (*ReadMember) (Reader     *r,
+                                DsLang     *lang,
+                                const char *name);
+
+static gboolean
+next_is (Reader *r,
+         char    c)
+{
+  while (r->p < r->end && g_ascii_isspace (*r->p))
+    r->p++;
+  if (r->p == r->end || *r->p != c)
+    return FALSE;
+  r->p++;
+  return TRUE;
+}
+
+/* A string without escapes or control characters, into r->text. */
+static gboolean
+read_string (Reader *r)
+{
+  const char *q;
+
+  if (!next_is (r, '"'))
+    return FALSE;
+  for (q = r->p; q < r->end && *q != '"'; q++)
+    if (*q == '\\' || (guchar) *q < 0x20)
+      return FALSE;
+  if (q == r->end)
+    return FALSE;
+  g_string_truncate (r->text, 0);
+  g_string_append_len (r->text, r->p, q - r->p);
+  r->p = q + 1;
+  return TRUE;
+}
+
+/* A whole number of at most 18 digits, no leading zero. */
+static gboolean
+read_int (Reader *r,
+          gint64 *value)
+{
+  gboolean minus = next_is (r, '-');
+  const char *start = r->p;
+  gint64 v = 0;
+
+  while (r->p < r->end && g_ascii_isdigit (*r->p) && r->p - start < 18)
+    v = v * 10 + (*r->p++ - '0');
+  if (r->p == start || (start[0] == '0' && r->p - start > 1) ||
+      (r->p < r->end && (g_ascii_isalnum (*r->p) || *r->p == '.')))
+    return FALSE;
+  *value = minus ? -v : v;
+  return TRUE;
+}
+
+/* An object, @read_member called at each member with its name. */
+static gboolean
+read_object (Reader    *r,
+             DsLang    *lang,
+             ReadMember read_member)
+{
+  if (!next_is (r, '{'))
+    return FALSE;
+  if (next_is (r, '}'))
+    return TRUE;
+  do
+    {
+      g_autofree char *name = read_string (r) ? g_strdup (r->text->str) : NULL;
+
+      if (name == NULL || !next_is (r, ':') || !read_member (r, lang, name))
+        return FALSE;
+    }
+  while (next_is (r, ','));
+  return next_is (r, '}');
+}
+
+typedef gboolean (*AddString) (DsLang     *lang,
+                               const char *name,
+                               const char *text,
+                               gpointer    data);
+
+/* A list of strings, @add called at each. */
+static gboolean
+read_strings (Reader     *r,
+              DsLang     *lang,
+              const char *name,
+              AddString   add,
+              gpointer    data)
+{
+  if (!next_is (r, '['))
+    return FALSE;
+  if (next_is (r, ']'))
+    return TRUE;
+  do
+    {
+      if (!read_string (r) || !add (lang, name, r->text->str, data))
+        return FALSE;
+    }
+  while (next_is (r, ','));
+  return next_is (r, ']');
+}
+
+static gboolean
+add_class_word (DsLang     *lang,
+                const char *name,
+                const char *word,
+                gpointer    word_class)
+{
+  return add_word (lang, word, *(DsWordClass *) word_class, name, NULL);
+}
+
+static gboolean
+read_class (Reader     *r,
+            DsLang     *lang,
+            const char *name)
+{
+  DsWordClass word_class = ds_word_class_from_name (name);
+
+  if (word_class == 0 || (r->classes & word_class))
+    return FALSE;
+  r->classes |= word_class;
+  return read_strings (r, lang, name, add_class_word, &word_class);
+}
+
+/* A word's value in the class r->value_class. */
+static gboolean
+read_value (Reader     *r,
+            DsLang     *lang,
+            const char *word)
+{
+  gint64 value;
+
+  return read_int (r, &value) &&
+         set_value (lang, ds_word_class_to_name (r->value_class), r->value_class, word, value, NULL);
+}
+
+static gboolean
+read_values (Reader     *r,
+             DsLang     *lang,
+             const char *name)
+{
+  r->value_class = ds_word_class_from_name (name);
+  return (r->classes & r->value_class) != 0 && read_object (r, lang, read_value);
+}
+
+static gboolean
+add_list_phrase (DsLang     *lang,
+                 const char *name,
+                 const char *phrase,
+                 gpointer    builder)
+{
+  return add_phrase (lang, builder, name, phrase, NULL);
+}
+
+static gboolean
+read_phrases (Reader     *r,
+              DsLang     *lang,
+              const char *name)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  if (g_hash_table_contains (lang->phrases, name) ||
+      !read_strings (r, lang, name, add_list_phrase, builder))
+    return FALSE;
+  g_hash_table_insert (lang->phrases, g_strdup (name), g_strv_builder_end (builder));
+  return TRUE;
+}
+
+static gboolean
+read_template (Reader     *r,
+               DsLang     *lang,
+               const char *name)
+{
+  if (g_hash_table_contains (lang->templates, name) || !read_string (r) || r->text->len == 0)
+    return FALSE;
+  g_hash_table_insert (lang->templates, g_strdup (name), g_strdup (r->text->str));
+  return TRUE;
+}
+
+/* Where the header's text @name goes, or NULL for another name. */
+static char **
+header_field (DsLang     *lang,
+              const char *name)
+{
+  return strcmp (name, "language") == 0 ? &lang->code :
+         strcmp (name, "name") == 0 ? &lang->name :
+         strcmp (name, "stemmer") == 0 ? &lang->stemmer : NULL;
+}
+
+/* A top-level member: the header's texts, then the sections, each once;
+ * values after the classes they belong to. */
+static gboolean
+read_top (Reader     *r,
+          DsLang     *lang,
+          const char *name)
+{
+  static const char * const sections[] = { "classes", "values", "phrases", "templates" };
+  static const ReadMember readers[] = { read_class, read_values, read_phrases, read_template };
+  char **field = header_field (lang, name);
+
+  if (field != NULL)
+    {
+      if (*field != NULL || !read_string (r))
+        return FALSE;
+      *field = g_strdup (r->text->str);
+      return TRUE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (strcmp (name, sections[i]) == 0)
+      {
+        if ((r->sections & (1u << i)) || (i == 1 && !(r->sections & 1u)))
+          return FALSE;
+        r->sections |= 1u << i;
+        return read_object (r, lang, readers[i]);
+      }
+  return FALSE;
+}
+
+/* The language in @data, or NULL when it is not in the part of JSON this
+ * reader reads, or fails a check. */
+static DsLang *
+read_shipped (const char *data,
+              gsize       length)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(DsLang) lang = lang_new ();
+  Reader r = { data, data + length, text, 0, 0, 0 };
+
+  if (!g_utf8_validate_len (data, length, NULL) || !read_object (&r, lang, read_top) ||
+      r.sections != 0xf || lang->stemmer == NULL || lang->name == NULL || lang->code == NULL)
+    return NULL;
+  while (r.p < r.end && g_ascii_isspace (*r.p))
+    r.p++;
+  return r.p == r.end ? g_steal_pointer (&lang) : NULL;
+}
+
+/* ------------------------------------------------------------------ */
 /* The shipped languages                                               */
 
 /* Codes name resources, so they are kept to what a language code is. */
@@ -431,7 +717,9 @@ load_shipped (const char *code)
 
   if (bytes == NULL)
     return NULL;
-  lang = ds_lang_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  lang = read_shipped (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  if (lang == NULL)
+    lang = ds_lang_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
   if (lang != NULL && strcmp (lang->code, code) != 0)
     {
       g_set_error (&error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
