@@ -772,6 +772,44 @@ test_line_labels (void)
   ds_test_assert_offsets (essay);
 }
 
+/* Lecture notes: a conclusion's label and a note's open the line's
+ * marker, a task's makes the line metadata, a bracket after a label is
+ * no part of it, and an arrow opens a detail as a bullet does. */
+static void
+test_note_labels (void)
+{
+  static const char text[] =
+    "Catatan Kuliah\n"
+    "\n"
+    "Suaka = perlindungan bagi orang yang melarikan diri.\n"
+    "\u2192 diatur dalam konvensi\n"
+    "-> berlaku di laut\n"
+    "\n"
+    "Kesimpulan dosen: kuota bertahan bila ada pemeriksa.\n"
+    "\n"
+    "Contoh (RFMO): Komisi Tuna, Komisi Atlantik.\n"
+    "\n"
+    "PR: bandingkan dua komisi perikanan.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse (text, -1, "notes", &error);
+  g_autofree char *detail = NULL;
+  g_autofree char *conclusion = NULL;
+  g_autofree char *examples = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (ds_essay_get_n_blocks (essay), ==, 6);
+  g_assert_cmpint (ds_essay_get_block (essay, 1)->kind, ==, DS_BLOCK_LIST_ITEM);
+  g_assert_cmpint (ds_essay_get_block (essay, 2)->kind, ==, DS_BLOCK_LIST_ITEM);
+  detail = ds_essay_dup_block_content (essay, 2);
+  g_assert_cmpstr (detail, ==, "berlaku di laut");
+  conclusion = ds_essay_dup_block_content (essay, 3);
+  g_assert_cmpstr (conclusion, ==, "kuota bertahan bila ada pemeriksa.");
+  examples = ds_essay_dup_block_content (essay, 4);
+  g_assert_cmpstr (examples, ==, "Komisi Tuna, Komisi Atlantik.");
+  g_assert_cmpint (ds_essay_get_block (essay, 5)->kind, ==, DS_BLOCK_METADATA);
+  ds_test_assert_offsets (essay);
+}
+
 /* Two people named in ordinary case who speak twice each make a
  * transcript; a term glossed once stays a term. */
 static void
@@ -1067,6 +1105,7 @@ main (int   argc,
   g_test_add_func ("/parser/format/page-furniture", test_page_furniture);
   g_test_add_func ("/parser/format/line-labels", test_line_labels);
   g_test_add_func ("/parser/format/named-speakers", test_named_speakers);
+  g_test_add_func ("/parser/format/note-labels", test_note_labels);
   g_test_add_func ("/parser/format/press-release", test_press_release);
   g_test_add_func ("/parser/language", test_language);
   g_test_add_func ("/parser/language-sample", test_language_sample);

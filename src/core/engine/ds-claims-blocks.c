@@ -332,6 +332,8 @@ gloss_item (Ctx        *ctx,
       _ds_commit_cloze (ctx, line, DS_CLAIM_RULE_DATE, date, b);
       return TRUE;
     }
+  if (!_ds_note_glosses (ctx, line, body))
+    return FALSE;
   while (b > a && (emphasis (&line->toks[b - 1]) ||
                    (line->toks[b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[b - 1], ')'))))
     b--;
@@ -1145,6 +1147,19 @@ walk_details (Ctx   *ctx,
     }
 }
 
+/* "Suaka = perlindungan …" over "→ diatur dalam …" lines: the lines say
+ * more about the term the intro defines; they are no list it names. */
+static gboolean
+gloss_intro (Ctx           *ctx,
+             const SentRef *ref)
+{
+  Sent intro;
+  guint a;
+
+  _ds_sent_from_ref (ctx, ref, &intro);
+  return _ds_note_gloss_head (ctx, &intro, &a) > 0;
+}
+
 guint
 _ds_walk_list_blocks (Ctx   *ctx,
                       guint  first)
@@ -1185,7 +1200,8 @@ _ds_walk_list_blocks (Ctx   *ctx,
    * names them ("Tiga prinsip …:"). */
   /* "Apa saja kronologi?" → "1998, Tahun 2020": a timeline's dates
    * alone say nothing; its lines are asked one by one. */
-  if (ds_claim_get_n_items (claim) < 2 || !describe_list (ctx, claim, intro, heading, heading != G_MAXUINT) ||
+  if (ds_claim_get_n_items (claim) < 2 || (intro != NULL && gloss_intro (ctx, intro)) ||
+      !describe_list (ctx, claim, intro, heading, heading != G_MAXUINT) ||
       (glossed == last - first - n_details && (claim->form == DS_LIST_FORM_COMPLETE || !names_glossary (claim, intro) ||
                                                glossary_heading (ctx, heading))) ||
       dated == last - first - n_details)

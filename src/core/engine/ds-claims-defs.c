@@ -1553,6 +1553,220 @@ _ds_gloss_from (Ctx        *ctx,
   return noun_phrase_gloss_from (ctx, s, a);
 }
 
+/* ------------------------------------------------------------------ */
+/* The text after a note's label                                       */
+
+/* Tokens of a note's text read before it is taken for a gloss. */
+#define NOTE_OPENING_TOKENS 5
+
+/* "Kekeringan – mengapa penting: panen turun …", "Drought – why it
+ * mattered: yields fell …": a label of its own opens the text, which
+ * says something under it, not what the head means. */
+static gboolean
+note_sublabel (const Sent *s,
+               guint       a,
+               guint       e)
+{
+  for (guint k = a + 1; k < e && k <= a + NOTE_OPENING_TOKENS; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ':'))
+      return TRUE;
+  return FALSE;
+}
+
+/* "signed 2011, ratified 2014", "dibentuk 1995 di Vientiane", "joined in
+ * 2004": a verb and a year before any noun: what the head did and when,
+ * a status, no class it belongs to. */
+static gboolean
+note_status (const Sent *s,
+             guint       a,
+             guint       e)
+{
+  /* "kirim pasukan 2014, tarik mundur 2019", "tanda tangan 1994": a few
+   * lower-case words, then a year that ends its part of the text. */
+  for (guint k = a; k < e && k <= a + 3; k++)
+    {
+      if (s->toks[k].type == TOK_NUMBER)
+        return k > a && s->toks[k].len == 4 &&
+               (k + 1 == e || _ds_tok_is_punct (&s->toks[k + 1], ',') || _ds_tok_is_punct (&s->toks[k + 1], ';') ||
+                (s->toks[k + 1].flags & W_PREP));
+      if (s->toks[k].type != TOK_WORD || s->toks[k].cap || (s->toks[k].flags & (W_DET | W_FUNCTION)))
+        break;
+    }
+  if (a >= e || !s->toks[a].verb || _ds_tok_is_article (&s->toks[a]))
+    return FALSE;
+  for (guint k = a + 1; k < e && k <= a + 3; k++)
+    if (s->toks[k].type == TOK_NUMBER && s->toks[k].len == 4)
+      return TRUE;
+  return FALSE;
+}
+
+/* "meant to", "given by", "used for": an English participle after its
+ * noun, before a word of the list participle_link, qualifies the noun as
+ * a relative does ("the towns flooded in 2010" is a clause). */
+static gboolean
+english_participle (Ctx        *ctx,
+                    const Sent *s,
+                    guint       i,
+                    guint       e)
+{
+  const Tok *t = &s->toks[i];
+
+  return i + 1 < e && _ds_lexicon_phrase_at (ctx, s, i + 1, "participle_link") > 0 &&
+         t->len > 3 && (g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 ||
+                        g_ascii_strncasecmp (t->p + t->len - 2, "en", 2) == 0 ||
+                        g_ascii_strncasecmp (t->p + t->len - 1, "t", 1) == 0);
+}
+
+/* "hak kapal asing melewati …", "kemampuan negara menangkal …": the
+ * text's head noun (after a count or "sebuah") is one of the list
+ * complement_noun, which takes a verb without "untuk". */
+static gboolean
+complement_head (Ctx        *ctx,
+                 const Sent *s,
+                 guint       a,
+                 guint       i)
+{
+  while (a < i && (s->toks[a].flags & (W_COUNT | W_DET | W_QUANT)))
+    a++;
+  return a < i && _ds_lexicon_phrase_at (ctx, s, a, "complement_noun") > 0;
+}
+
+/* Whether the verb at @i, after a noun, is the clause's own: "the dam
+ * began filling", "states comply", "bendungan itu mulai diisi". An
+ * Indonesian "me-" verb after a common noun completes it ("hak kapal
+ * asing melewati …", "kemampuan negara menangkal …"); after a name it is
+ * the name's verb ("Indonesia menolak …"). */
+static gboolean
+clause_verb (Ctx        *ctx,
+             const Sent *s,
+             guint       a,
+             guint       i,
+             guint       e)
+{
+  const Tok *t = &s->toks[i];
+
+  if (ctx->english)
+    return !english_participle (ctx, s, i, e) && !activity_verb (t);
+  if (g_ascii_strncasecmp (t->p, "ber", 3) == 0 || g_ascii_strncasecmp (t->p, "ter", 3) == 0)
+    return FALSE;
+  return g_ascii_strncasecmp (t->p, "me", 2) != 0 || !complement_head (ctx, s, a, i);
+}
+
+/* "the upstream dam at Rantaga began filling in 2009", "states comply
+ * when …", "harga beras turun …": a subject and its verb before anything
+ * that qualifies a noun (a relative, "bahwa", a comma, a bracket). */
+static gboolean
+note_clause (Ctx        *ctx,
+             const Sent *s,
+             guint       a,
+             guint       e)
+{
+  gboolean noun = FALSE;
+
+  for (guint i = a; i < e; i++)
+    {
+      const Tok *t = &s->toks[i];
+
+      if (t->type == TOK_PUNCT || (t->flags & (W_RELATIVE | W_THAT)) ||
+          _ds_lexicon_phrase_at (ctx, s, i, "gloss_relative") > 0)
+        return FALSE;
+      /* "bendungan hulu mulai diisi", "states can comply": an aux or a
+       * word of the list clause_adverb after a noun is a clause's. */
+      if (noun && ((t->flags & W_AUX) || _ds_lexicon_phrase_at (ctx, s, i, "clause_adverb") > 0))
+        return TRUE;
+      /* "the steps an intruder takes", "the fish each state may land":
+       * an article or a determiner right after a noun opens a relative
+       * without "that". */
+      if (ctx->english && noun && (_ds_tok_is_article (t) || (t->flags & W_DET)) && _ds_tok_nounish (&s->toks[i - 1]))
+        return FALSE;
+      /* ("farmers crossed downstream": after a noun, a participle
+       * before a noun is the clause's verb still.) */
+      if (t->verb && noun && !(s->toks[i - 1].flags & (W_PREP | W_DET | W_COUNT)) &&
+          (!participle_before_noun (s, i, e) || _ds_tok_nounish (&s->toks[i - 1])))
+        return clause_verb (ctx, s, a, i, e);
+      noun |= _ds_tok_nounish (t);
+    }
+  return FALSE;
+}
+
+gboolean
+_ds_note_status (const Sent *s,
+                 guint       a)
+{
+  return note_status (s, a, _ds_body_end (s));
+}
+
+/**
+ * _ds_note_glosses:
+ *
+ * Whether the text of a note line "<Head>: <text>", "<Head> – <text>"
+ * from token @a on glosses its head: a noun phrase naming a class ("Soft
+ * law: norms that are not legally binding …"), not a status ("Malawi:
+ * signed 2011"), a clause ("Hydropower – the dam began filling in 2009")
+ * or a label of its own ("Drought – why it mattered: …").
+ */
+gboolean
+_ds_note_glosses (Ctx        *ctx,
+                  const Sent *s,
+                  guint       a)
+{
+  guint e = _ds_body_end (s);
+  return a < e && !note_sublabel (s, a, e) && !note_status (s, a, e) && !note_clause (ctx, s, a, e);
+}
+
+/* "Def.", "Definisi:": what opens a definition in notes, before its
+ * term; the tokens it takes. */
+static guint
+note_def_marker (Ctx        *ctx,
+                 const Sent *s)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "note_definition");
+
+  if (n > 0 && n < s->n && (_ds_tok_is_punct (&s->toks[n], '.') || _ds_tok_is_punct (&s->toks[n], ':')))
+    n++;
+  return n;
+}
+
+/**
+ * _ds_note_gloss_head:
+ *
+ * "Suaka = perlindungan yang …", "Def. non-refoulement = the ban on …",
+ * "Soft law: norms that …": a note line that opens with a short term, an
+ * equals sign or a colon, and a gloss of the term.
+ *
+ * Returns: the separator's token (the term is [*@a, separator)), or 0
+ */
+guint
+_ds_note_gloss_head (Ctx        *ctx,
+                     const Sent *s,
+                     guint      *a)
+{
+  guint e = _ds_body_end (s), k;
+
+  *a = note_def_marker (ctx, s);
+  for (k = *a; k < e && k < *a + 6 && s->toks[k].type == TOK_WORD && !s->toks[k].verb; k++)
+    ;
+  if (k == *a || k + 3 >= e || !(_ds_tok_is_punct (&s->toks[k], '=') || _ds_tok_is_punct (&s->toks[k], ':')) ||
+      s->toks[k + 1].cap || !_ds_term_usable (s, *a, k) || !_ds_note_glosses (ctx, s, k + 1) ||
+      (s->toks[k + 1].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)))
+    return 0;
+  return k;
+}
+
+/* "Suaka = perlindungan yang diberikan …", "Def. equitable use = each
+ * state's fair share of …": a term defined in notes by an equals sign. */
+void
+_ds_find_equals_gloss (Ctx  *ctx,
+                       Sent *s)
+{
+  guint a, eq;
+
+  if (!s->first || (eq = _ds_note_gloss_head (ctx, s, &a)) == 0 || !_ds_tok_is_punct (&s->toks[eq], '=') ||
+      _ds_toks_any_used (s, a, _ds_body_end (s)))
+    return;
+  commit_gloss (ctx, s, _ds_phrase_dup (s, a, eq, TRUE), a, eq, eq + 1, _ds_body_end (s));
+}
+
 /* "Digital identity" on its own line, then "A trusted electronic record
  * that …": the heading is the term, the gloss its definition. */
 gboolean

@@ -1652,6 +1652,25 @@ bold_term (const Sent *s,
   return close != NULL && close < s->toks[colon].p && s->toks[colon].p - close <= 2;
 }
 
+/* "Dual mandate: a mission's duty to …", "Negara transit: negara yang
+ * …": a term and its colon before a common noun that glosses it, a
+ * glossary entry on its own ("Share this: Twitter Facebook" names no
+ * class). */
+static gboolean
+lone_gloss_line (Ctx        *ctx,
+                 const Sent *s,
+                 guint       colon,
+                 const Cue  *cue)
+{
+  guint a, b = cue->body;
+
+  if (s->toks[colon].p[-1] == ' ' || _ds_note_gloss_head (ctx, s, &a) != colon || a != 0)
+    return FALSE;
+  /* "negara yang dilewati …": a noun and what qualifies it. */
+  return _ds_gloss_from (ctx, s, b) ||
+         (b + 1 < s->n && ((s->toks[b + 1].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, b + 1, "gloss_relative") > 0));
+}
+
 /* "Voluntary norms: non-binding standards of …, …" among other such
  * lines: a glossary entry defines its term; its commas list nothing. */
 static gboolean
@@ -1664,9 +1683,9 @@ try_gloss_line (Ctx       *ctx,
   DsClaim *def;
 
   if (!cue->explicit || i == 0 || i > 5 || !s->first || cue->body + 3 > e ||
-      !_ds_term_usable (s, 0, i) || !s->toks[0].cap ||
+      !_ds_term_usable (s, 0, i) || !s->toks[0].cap || !_ds_note_glosses (ctx, s, cue->body) ||
       !(block_is_gloss_line (ctx, s->block + 1) || (s->block > 0 && block_is_gloss_line (ctx, s->block - 1)) ||
-        (bold_term (s, i) && _ds_gloss_from (ctx, s, cue->body))))
+        (bold_term (s, i) && _ds_gloss_from (ctx, s, cue->body)) || lone_gloss_line (ctx, s, i, cue)))
     return FALSE;
   for (guint k = 0; k < i; k++)
     if (s->toks[k].flags & (W_COUNT | W_CUE_NAMING | W_CUE_EXAMPLE) || s->toks[k].verb)
@@ -2139,6 +2158,21 @@ try_duty_list (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "Malawi: signed 2011, ratified 2014", "Brasil: tanda tangan 1994,
+ * ratifikasi 1997": a short head and its colon over what it did and
+ * when; the commas part steps of a status, no items of a list. */
+static gboolean
+note_status_line (Sent      *s,
+                  guint      i,
+                  const Cue *cue)
+{
+  if (!cue->explicit || i == 0 || i > 5 || !s->first || !_ds_tok_is_punct (&s->toks[i], ':') ||
+      !_ds_note_status (s, cue->body))
+    return FALSE;
+  _ds_toks_mark_used (s, 0, i + 1);
+  return TRUE;
+}
+
 void
 _ds_find_duty_lists (Ctx  *ctx,
                      Sent *s)
@@ -2159,7 +2193,8 @@ _ds_find_cue_lists (Ctx  *ctx,
     {
       Cue cue;
 
-      if (cue_at (s, i, &cue) && (try_gloss_line (ctx, s, i, &cue) || try_cue_list (ctx, s, i, &cue)))
+      if (cue_at (s, i, &cue) && (try_gloss_line (ctx, s, i, &cue) || note_status_line (s, i, &cue) ||
+                                  try_cue_list (ctx, s, i, &cue)))
         {
           while (i < s->n && s->toks[i].used)
             i++;

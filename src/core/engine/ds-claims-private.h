@@ -613,6 +613,20 @@ void        _ds_commit_cloze       (Ctx          *ctx,
 gboolean    _ds_gloss_from         (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         a);
+/* Whether the text of a note line "<Head>: <text>" from @a on glosses
+ * its head (no status, clause or label of its own). */
+gboolean    _ds_note_glosses       (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         a);
+/* Whether the text from @a on says what a note's head did and when
+ * ("signed 2011, ratified 2014"). */
+gboolean    _ds_note_status        (const Sent   *s,
+                                    guint         a);
+guint       _ds_note_gloss_head    (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint        *a);
+void        _ds_find_equals_gloss  (Ctx          *ctx,
+                                    Sent         *s);
 void        _ds_find_restated      (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_dash_gloss    (Ctx          *ctx,

@@ -1367,6 +1367,32 @@ signpost_at (Ctx        *ctx,
          _ds_lexicon_phrase_at (ctx, s, i, "closing_marker") > 0;
 }
 
+/* The signpost a note's label is: "Intinya:", "TL;DR:", "Bottom line:"
+ * (the phrase list conclusion_label) before the first sentence of its
+ * line says what the notes conclude, as "In conclusion," does. */
+static const Signpost label_signpost = { NULL, FALSE, 3, "question_conclusion", FALSE };
+
+/* Whether sentence @s opens a line whose label (kept in the line's
+ * marker by the parser) is a conclusion's. */
+static gboolean
+conclusion_label (Ctx        *ctx,
+                  const Sent *s)
+{
+  const DsBlock *b = ds_essay_get_block (ctx->essay, s->block);
+  g_autofree char *marker = NULL;
+  g_autofree char *folded = NULL;
+  const char *p = ctx->text + b->byte_start, *e = ctx->text + b->content_byte_start;
+
+  if (!s->first || e - p < 3)
+    return FALSE;
+  /* Past the list marker ("• ", "2. "). */
+  if (b->kind == DS_BLOCK_LIST_ITEM)
+    p = ctx->text + b->byte_start + (g_utf8_next_char (p) - p);
+  marker = g_strndup (p, e - p);
+  folded = ds_words_fold (marker, DS_FOLD_NONE);
+  return g_strv_contains (ds_lang_get_phrases (ctx->lang, "conclusion_label"), folded);
+}
+
 /* The signpost of sentence @s from token @i and where its argument
  * starts (*@a), or NULL. */
 static const Signpost *
@@ -1378,6 +1404,11 @@ find_signpost (Ctx        *ctx,
   for (guint n = 0; n < G_N_ELEMENTS (signposts); n++)
     if ((*a = signpost_end (ctx, s, i, &signposts[n])) > 0 && (!signposts[n].closing || closing (ctx, s)))
       return &signposts[n];
+  if (i == 0 && conclusion_label (ctx, s))
+    {
+      *a = 0;
+      return &label_signpost;
+    }
   /* The first sentence that argues in the section's first paragraph:
    * "Makalah ini telah membahas …" before it says nothing. */
   if (ctx->topic_block + 1 == s->block && conclusion_section (ctx) &&

@@ -934,8 +934,9 @@ slot_value (const char *slot,
   return NULL;
 }
 
-/* Folds the doubled spaces an empty slot leaves, and a space before the
- * punctuation that ends the text. */
+/* Folds the doubled spaces an empty slot leaves, a space before the
+ * punctuation that ends the text, and the second question mark of a
+ * slot that ends with one ("… tentang Mengapa kuota gagal??"). */
 static char *
 tidy (GString *out)
 {
@@ -945,6 +946,8 @@ tidy (GString *out)
     {
       if (*r == ' ' && (w == out->str || w[-1] == ' ' || r[1] == '?' || r[1] == '.' ||
                         r[1] == '\0'))
+        continue;
+      if (*r == '?' && w > out->str && w[-1] == '?')
         continue;
       *w++ = *r;
     }

@@ -3,7 +3,9 @@
  * The parser, labels that open a line and are no part of what it says: a
  * speaker in a transcript ("RINA:", "Q:", "Jawab:"), a label on a slide's
  * bullet ("Tantangan:", "Example:", "Remember:") and a numbered one in a
- * syllabus ("Pertemuan ke-2:", "Week 4:", "Unit 1:"). Read as text,
+ * syllabus ("Pertemuan ke-2:", "Week 4:", "Unit 1:"), a note's
+ * conclusion ("Intinya:", "TL;DR:", "Bottom line:") or task ("PR:",
+ * "Homework:") in lecture notes and forum answers. Read as text,
  * "Tantangan: izin masuk tertunda" is a term and its definition, and
  * "JAWAB: Sungai tidak mengenal batas" one too; the label goes into the
  * line's marker instead, kept in the text the reader shows, so that every
@@ -61,13 +63,17 @@ read_label (const char *s,
   return rest < e && label->words <= LABEL_MAX_WORDS;
 }
 
-/* Whether the label is in the phrase list @name of either language. */
+/* Whether the label is in the phrase list @name of either language; a
+ * bracket that closes it ("Contoh (RBO)", "Examples (BRI)") names what
+ * it is about and is no part of it. */
 static gboolean
 label_in_list (const Label *label,
                const char  *name)
 {
   static const char * const codes[] = { "id", "en" };
-  g_autofree char *text = g_strndup (label->s, label->colon - label->s);
+  const char *open = memchr (label->s, '(', label->colon - label->s);
+  const char *end = open != NULL && open > label->s && label->colon[-1] == ')' ? open : label->colon;
+  g_autofree char *text = g_strndup (label->s, end - label->s);
   g_autofree char *folded = ds_words_fold (text, DS_FOLD_NONE);
 
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
@@ -214,9 +220,26 @@ _ds_parser_label_length (Parser     *p,
   if (is_speaker (p, &label))
     return label.rest - s;
   *numbered = is_numbered_label (&label);
-  if (*numbered || label_in_list (&label, "line_label"))
+  if (*numbered || label_in_list (&label, "line_label") || label_in_list (&label, "conclusion_label") ||
+      label_in_list (&label, "task_label"))
     return label.rest - s;
   return 0;
+}
+
+/**
+ * _ds_parser_is_task_label:
+ *
+ * Returns: whether the line [@s, @s + @len) opens with a label that sets
+ *   the reader a task ("PR:", "Tugas:", "Homework:"): what follows asks
+ *   the student to do something and states no claim
+ */
+gboolean
+_ds_parser_is_task_label (const char *s,
+                          gsize       len)
+{
+  Label label;
+
+  return read_label (s, s + len, &label) && label_in_list (&label, "task_label");
 }
 
 /**

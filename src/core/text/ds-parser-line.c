@@ -238,7 +238,21 @@ read_md_heading (const char *q,
   read_number (skip_indent (r, e), e, marker);
 }
 
-/* "- ", "* ", "+ " or "• " */
+/* "→ ", "-> ", "=> ", "⇒ ": an arrow that opens a line in notes marks a
+ * detail under the line before, as a bullet does. */
+static guint
+arrow_length (const char *q,
+              const char *e)
+{
+  if (e - q >= 3 && (q[0] == '-' || q[0] == '=') && q[1] == '>' && q[2] == ' ')
+    return 3;
+  if (e - q >= 4 && (guchar) q[0] == 0xE2 && ((guchar) q[1] == 0x86 || (guchar) q[1] == 0x87) &&
+      (guchar) q[2] == 0x92 && q[3] == ' ')
+    return 4;
+  return 0;
+}
+
+/* "- ", "* ", "+ ", "• " or an arrow */
 static gboolean
 read_bullet (const char *q,
              const char *e,
@@ -252,6 +266,8 @@ read_bullet (const char *q,
   else if (e - q >= 4 && (guchar) q[0] == 0xE2 && (guchar) q[1] == 0x80 &&
            (guchar) q[2] == 0xA2 && (q[3] == ' ' || q[3] == '\t'))
     len = 4;
+  else
+    len = arrow_length (q, e);
 
   if (len == 0)
     return FALSE;
@@ -614,7 +630,9 @@ take_label (Parser *p,
 
   if (n == 0 || n >= line->len)
     return s;
-  if (numbered && is_schedule_item (line, s, line->len))
+  /* "PR: baca bab 4 …", "Homework: compare two treaties": a task set to
+   * the student, as a schedule's item is, no claim to study. */
+  if ((numbered && is_schedule_item (line, s, line->len)) || _ds_parser_is_task_label (s, line->len))
     {
       line->metadata = TRUE;
       return s;
