@@ -158,6 +158,28 @@ read_unit (const Sent *s,
   return k;
 }
 
+/* Whether @t is a word of the phrase list @name of either language (as
+ * essays mix them: "Pasal 5" in an English summary, "Art. 234" in an
+ * Indonesian one). */
+gboolean
+_ds_word_in_either (const Tok  *t,
+                    const char *name)
+{
+  static const char * const codes[] = { "id", "en" };
+
+  if (t->type != TOK_WORD)
+    return FALSE;
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
+
+      for (guint i = 0; list[i] != NULL; i++)
+        if (_ds_tok_is (t, list[i]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* "2Africa", "5G": a name that begins with a digit, no figure. */
 static gboolean
 has_letter (const Tok *t)
@@ -173,6 +195,38 @@ has_letter (const Tok *t)
     if (g_ascii_isalpha (t->p[i]))
       return TRUE;
   return FALSE;
+}
+
+/* "1.2bn", "3m", "12T": a figure and its scale in one word (the phrase
+ * list "magnitude_suffix"). */
+static gboolean
+magnitude_suffixed (const Tok *t)
+{
+  Tok suffix = *t;
+  guint n = 0;
+
+  while (n < t->len && (g_ascii_isdigit (t->p[n]) || t->p[n] == '.' || t->p[n] == ','))
+    n++;
+  if (n == 0 || n == t->len || !g_ascii_isdigit (t->p[n - 1]))
+    return FALSE;
+  suffix.p += n;
+  suffix.len -= n;
+  suffix.type = TOK_WORD;
+  return _ds_word_in_either (&suffix, "magnitude_suffix");
+}
+
+/* "33 mln. tonnes", "Rp 5 jt. per bulan": the period that shortens a
+ * scale's word, written against it, is part of the figure (the sentence
+ * did not end there). */
+static guint
+past_short_scale (const Sent *s,
+                  guint       k,
+                  guint       e)
+{
+  if (k + 1 < e && _ds_tok_is_punct (&s->toks[k], '.') &&
+      s->toks[k - 1].p + s->toks[k - 1].len == s->toks[k].p)
+    return k + 1;
+  return k;
 }
 
 static gboolean
@@ -195,8 +249,17 @@ read_figure_at (const Sent *s,
     }
   if ((s->toks[k].flags & W_CURRENCY) && k + 1 < e && s->toks[k + 1].type == TOK_NUMBER)
     k++, fig->weighty = fig->scaled = TRUE;
-  if (s->toks[k].type != TOK_NUMBER || s->toks[k].used || has_letter (&s->toks[k]))
+  if (s->toks[k].type != TOK_NUMBER || s->toks[k].used)
     return FALSE;
+  if (has_letter (&s->toks[k]))
+    {
+      if (!magnitude_suffixed (&s->toks[k]))
+        return FALSE;
+      fig->a = i;
+      fig->b = k + 1;
+      fig->weighty = fig->scaled = TRUE;
+      return TRUE;
+    }
   fig->a = i;
   if ((fig->b = read_date (s, k, e)) != 0)
     {
@@ -213,9 +276,12 @@ read_figure_at (const Sent *s,
   /* "60 per cent": a magnitude may take two words (the tokenizer marks
    * both). */
   if (k < e && (s->toks[k].flags & W_MAGNITUDE))
-    fig->weighty = fig->scaled = TRUE, fig->year = FALSE;
-  while (k < e && (s->toks[k].flags & W_MAGNITUDE))
-    k++;
+    {
+      fig->weighty = fig->scaled = TRUE, fig->year = FALSE;
+      while (k < e && (s->toks[k].flags & W_MAGNITUDE))
+        k++;
+      k = past_short_scale (s, k, e);
+    }
   if (k < e && (_ds_tok_is_punct (&s->toks[k], '%') || (s->toks[k].flags & W_CURRENCY)))
     {
       /* "5 juta dolar AS": the country's code is part of the currency. */
@@ -224,7 +290,10 @@ read_figure_at (const Sent *s,
         k++;
       k++, fig->weighty = fig->scaled = TRUE;
     }
-  if (!fig->year && !decade)
+  /* "Rp 3,4 triliun tahun lalu": a sum's currency is its unit; the noun
+   * after it is no part of the figure. */
+  if (!fig->year && !decade && !(s->toks[i].flags & W_CURRENCY) && !(s->toks[k - 1].flags & W_CURRENCY) &&
+      !(k > 1 && (s->toks[k - 2].flags & W_CURRENCY)))
     {
       guint u = read_unit (s, k, e);
 
@@ -289,21 +358,19 @@ trivia (const Sent   *s,
   return read;
 }
 
-/* Not a citation year "(2004)", a list marker "1)", a page or a rank, nor
- * trivia about the source. */
+/* "Pasal 28", "Article 51", "Art. 234", "Psl 12", "hlm. 40": the number
+ * of a place in a text (the phrase list "text_part"), not a figure; a
+ * blank on it alone leaves "Art. _____" to guess. */
 static gboolean
-reference_word (const Tok *t)
+text_part_before (const Sent *s,
+                  guint       a)
 {
-  static const char * const words[] = {
-    "pasal", "ayat", "huruf", "bab", "butir", "poin", "bagian", "halaman", "hlm",
-    "article", "articles", "section", "chapter", "paragraph", "paragraf", "page", "pp",
-    "clause", "vol", "no", "nomor", "resolusi", "resolution",
-  };
+  guint k = a;
 
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (_ds_tok_is (t, words[i]))
-      return TRUE;
-  return FALSE;
+  if (k > 1 && _ds_tok_is_punct (&s->toks[k - 1], '.') &&
+      s->toks[k - 2].p + s->toks[k - 2].len == s->toks[k - 1].p)
+    k--;
+  return k > 0 && _ds_word_in_either (&s->toks[k - 1], "text_part");
 }
 
 /* "Week 5 covers …", "Pertemuan ke-3 membahas …", "Unit 4": the number
@@ -313,22 +380,11 @@ static gboolean
 numbered_part (const Sent *s,
                guint       a)
 {
-  static const char * const codes[] = { "id", "en" };
   guint k = a;
 
   while (k > 0 && a - k < 3 && (s->toks[k - 1].type == TOK_PUNCT || _ds_tok_is (&s->toks[k - 1], "ke")))
     k--;
-  if (k == 0 || s->toks[k - 1].type != TOK_WORD)
-    return FALSE;
-  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
-    {
-      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), "numbered_label");
-
-      for (guint i = 0; list[i] != NULL; i++)
-        if (_ds_tok_is (&s->toks[k - 1], list[i]))
-          return TRUE;
-    }
-  return FALSE;
+  return k > 0 && _ds_word_in_either (&s->toks[k - 1], "numbered_label");
 }
 
 /* "pada tahun 2006", "in 2016", "sejak 2018": the year dates an event;
@@ -394,7 +450,7 @@ figure_worth_asking (const Sent   *s,
    * 51": a place in a text, not a figure. */
   if (fig->a == 0 && t->len <= 5 && memchr (t->p, '.', t->len) != NULL && fig->b < e && s->toks[fig->b].cap)
     return FALSE;
-  if (fig->a > 0 && s->toks[fig->a - 1].type == TOK_WORD && reference_word (&s->toks[fig->a - 1]))
+  if (text_part_before (s, fig->a))
     return FALSE;
   if (!fig->date && numbered_part (s, fig->a))
     return FALSE;
@@ -409,6 +465,11 @@ figure_worth_asking (const Sent   *s,
    * year that dates what a verb says happened. */
   if (fig->year)
     return dates_event (s, fig->a) && has_verb (s);
+  /* "Room 104", "Ruang 104", "Gedung 3": a number written after a name's
+   * word is part of the name. */
+  if (fig->a > 0 && s->toks[fig->a - 1].type == TOK_WORD && s->toks[fig->a - 1].cap &&
+      !(s->toks[fig->a - 1].flags & W_FUNCTION))
+    return FALSE;
   /* "5.0", "1.200": a figure; "2" alone says little. */
   return t->len >= 3 || memchr (t->p, '.', t->len) != NULL || memchr (t->p, ',', t->len) != NULL;
 }

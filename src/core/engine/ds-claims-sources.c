@@ -1156,19 +1156,25 @@ _ds_find_treaty (Ctx  *ctx,
   return rule_binds (ctx, s, name, end, e) || rule_demand (ctx, s, name, end, e);
 }
 
-/* "Article 17 of the …", "Pasal 28F UUD 1945": the article's number
- * token after the word, and where the document it belongs to starts; 0
- * when @i starts none. */
+/* "Article 17 of the …", "Pasal 28F UUD 1945", "Art. 234 of …", "Psl
+ * 12 …" (the phrase list "article_word" of either language): the
+ * article's number token after the word in *@num, and where the document
+ * it belongs to starts; 0 when @i starts none. */
 static guint
 article_at (const Sent *s,
             guint       i,
-            guint       e)
+            guint       e,
+            guint      *num)
 {
-  guint k = i + 2;
+  guint k = i + 1;
 
-  if (i + 3 >= e || !s->toks[i].cap || !(_ds_tok_is (&s->toks[i], "article") || _ds_tok_is (&s->toks[i], "pasal")) ||
-      s->toks[i + 1].type != TOK_NUMBER)
+  if (i + 3 >= e || !s->toks[i].cap || !_ds_word_in_either (&s->toks[i], "article_word"))
     return 0;
+  if (_ds_tok_is_punct (&s->toks[k], '.') && s->toks[i].p + s->toks[i].len == s->toks[k].p)
+    k++;
+  if (k + 2 >= e || s->toks[k].type != TOK_NUMBER)
+    return 0;
+  *num = k++;
   if (_ds_tok_is (&s->toks[k], "of"))
     k++;
   return k;
@@ -1182,7 +1188,7 @@ gboolean
 _ds_find_article (Ctx  *ctx,
                   Sent *s)
 {
-  guint e = _ds_body_end (s), d = article_at (s, _ds_clause_start (s, 0), e), v;
+  guint e = _ds_body_end (s), num = 0, d = article_at (s, _ds_clause_start (s, 0), e, &num), v;
   g_autofree char *doc = NULL;
   g_autofree char *rest = NULL;
   g_autofree char *question = NULL;
@@ -1193,13 +1199,13 @@ _ds_find_article (Ctx  *ctx,
     return FALSE;
   for (v = d + 1; v < e && v < d + 12 && _ds_lexicon_other_forms (ctx, &s->toks[v], "rule_verb") == NULL; v++)
     ;
-  if (v >= e || v >= d + 12 || e - v < 3 || e - v > FINDING_MAX_TOKENS || _ds_toks_any_used (s, d - 2, e))
+  if (v >= e || v >= d + 12 || e - v < 3 || e - v > FINDING_MAX_TOKENS || _ds_toks_any_used (s, _ds_clause_start (s, 0), e))
     return FALSE;
   doc = _ds_toks_dup (s, d, v);
   verb = _ds_toks_dup (s, v, v + 1);
   rest = _ds_toks_dup (s, v + 1, e);
   question = ds_lang_expand (ctx->lang, "question_article", "doc", doc, "verb", verb, "rest", rest, NULL);
-  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, _ds_clause_start (s, 0), _ds_clause_start (s, 0) + 2);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, _ds_clause_start (s, 0), num + 1);
   claim->question = ds_utf8_capitalize (question);
   /* "Pasal 14 PP Nomor 71 Tahun 2019": the law is asked here, no blank
    * of its own; a covenant's acronym still is. */
