@@ -2682,6 +2682,57 @@ initials_inside (const Sent *s,
   return got == n && n >= 2;
 }
 
+/* "(RFC, founded 2004)", "(Regional Flood Centre, founded in 2004)",
+ * "(PBR, didirikan 2004)": after the acronym or the long form, a bracket
+ * may give the year the body was set up (a participle of the language's
+ * event class, then the year). The closing bracket, or 0; the verb and
+ * the year in *@verb and *@year. */
+static guint
+founded_tail (Ctx        *ctx,
+              const Sent *s,
+              guint       k,
+              guint       e,
+              guint      *verb,
+              guint      *year)
+{
+  guint y = k + 2;
+
+  if (y >= e || !_ds_tok_is_punct (&s->toks[k], ',') || !(s->toks[k + 1].flags & W_EVENT) ||
+      s->toks[k + 1].cap || !_ds_passive_verb (&s->toks[k + 1], ctx->english))
+    return 0;
+  if (y < e && ((s->toks[y].flags & W_PREP) || _ds_tok_is (&s->toks[y], "tahun")))
+    y++;
+  if (y + 1 >= e || s->toks[y].type != TOK_NUMBER || s->toks[y].len != 4 ||
+      !(strncmp (s->toks[y].p, "19", 2) == 0 || strncmp (s->toks[y].p, "20", 2) == 0) ||
+      !_ds_tok_is_punct (&s->toks[y + 1], ')'))
+    return 0;
+  *verb = k + 1;
+  *year = y;
+  return y + 1;
+}
+
+/* "When was the Regional Flood Centre founded?", "Kapan Pusat Banjir
+ * Regional didirikan?": the year of the bracket read by founded_tail,
+ * asked of the body named by [@a, @b). */
+static gboolean
+commit_founded (Ctx   *ctx,
+                Sent  *s,
+                guint  a,
+                guint  b,
+                guint  verb,
+                guint  year)
+{
+  gboolean the = a > 0 && _ds_tok_is (&s->toks[a - 1], "the");
+  g_autofree char *name = _ds_toks_dup (s, a, b);
+  g_autofree char *subject = the ? g_strconcat ("the ", name, NULL) : g_steal_pointer (&name);
+  g_autofree char *v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
+  DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DATE, year, year + 1);
+
+  claim->question = ds_lang_expand (ctx->lang, "question_when", "subject", subject, "verb", v, NULL);
+  _ds_toks_mark_used (s, verb, year + 1);
+  return _ds_claim_commit (ctx, claim);
+}
+
 static guint
 long_form_inside (const Sent *s,
                   guint       open,
@@ -2762,15 +2813,30 @@ find_acronym_first (Ctx  *ctx,
   guint close;
   DsClaim *claim;
 
+  guint verb = 0, year = 0;
+  gboolean found;
+
   if (open == 0 || !_ds_tok_is_acronym (&s->toks[open - 1]) ||
-      (close = long_form_inside (s, open, e)) == 0 ||
       _ds_lexicon_phrase_at (ctx, s, open - 1, "common_acronym") > 0)
     return FALSE;
+  /* "ARF (ASEAN Regional Forum, founded 1994)": the long form ends at
+   * the comma before the year it was founded. */
+  if ((close = long_form_inside (s, open, e)) == 0)
+    {
+      for (close = open + 1; close < e && close < open + 12 && s->toks[close].type == TOK_WORD; close++)
+        ;
+      if (close >= e || founded_tail (ctx, s, close, e, &verb, &year) == 0 ||
+          !(long_form_spells (s, open - 1, open + 1, close) || initials_inside (s, open, close)))
+        return FALSE;
+    }
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ACRONYM, open + 1, close);
   claim->lead = _ds_toks_dup (s, open - 1, open);
   claim->question = ds_lang_expand (ctx->lang, "question_acronym", "acronym", claim->lead, NULL);
   _ds_toks_mark_used (s, open - 1, open);
-  return _ds_claim_commit (ctx, claim);
+  found = _ds_claim_commit (ctx, claim);
+  if (year > 0)
+    found |= commit_founded (ctx, s, open - 1, open, verb, year);
+  return found;
 }
 
 /* "kontribusi yang ditetapkan secara nasional (Nationally Determined
@@ -2835,13 +2901,13 @@ find_acronym (Ctx  *ctx,
               guint open,
               guint e)
 {
-  guint a;
+  guint a, verb = 0, year = 0;
   DsClaim *claim;
 
   /* The long form may also be another claim's answer ("BSSN menyatakan
    * bahwa …"): what the acronym stands for is a claim of its own. */
   if (open + 2 >= e || !_ds_tok_is_acronym (&s->toks[open + 1]) ||
-      !_ds_tok_is_punct (&s->toks[open + 2], ')') ||
+      !(_ds_tok_is_punct (&s->toks[open + 2], ')') || founded_tail (ctx, s, open + 2, e, &verb, &year) > 0) ||
       !(long_form_before (s, open, open + 1, &a) || initials_spell (s, open, open + 1, &a)))
     return FALSE;
   /* "Dewan Perwakilan Rakyat (DPR)": an acronym every reader knows is no
@@ -2856,7 +2922,11 @@ find_acronym (Ctx  *ctx,
   claim->lead = _ds_toks_dup (s, open + 1, open + 2);
   claim->question = ds_lang_expand (ctx->lang, "question_acronym", "acronym", claim->lead, NULL);
   _ds_toks_mark_used (s, open + 1, open + 2);
-  return _ds_claim_commit (ctx, claim);
+  if (!_ds_claim_commit (ctx, claim))
+    return FALSE;
+  if (year > 0)
+    commit_founded (ctx, s, a, open, verb, year);
+  return TRUE;
 }
 
 /* "Mele Taufa (Tonga), Josaia Ravu (Fiji) and …": brackets after two

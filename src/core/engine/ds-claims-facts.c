@@ -1234,9 +1234,9 @@ event_passive (Ctx  *ctx,
   return committed;
 }
 
-static gboolean
-passive_verb (const Tok *t,
-              gboolean   english)
+gboolean
+_ds_passive_verb (const Tok *t,
+                  gboolean   english)
 {
   const char *p;
 
@@ -1256,7 +1256,7 @@ named_agent_follows (const Sent *s,
                      guint       i,
                      gboolean    english)
 {
-  if (!passive_verb (&s->toks[i], english) || !s->toks[i].verb || i + 2 >= s->n)
+  if (!_ds_passive_verb (&s->toks[i], english) || !s->toks[i].verb || i + 2 >= s->n)
     return FALSE;
   /* "dirumuskan Mohammad Hatta": Indonesian may name the agent without
    * "oleh". */
@@ -1293,7 +1293,7 @@ find_event (Ctx  *ctx,
       /* English passives need "was"/"were" before them ("was first
        * introduced" too), or a theory right before them ("the theory of
        * regimes proposed by …"). */
-      if (passive_verb (&s->toks[i], ctx->english) &&
+      if (_ds_passive_verb (&s->toks[i], ctx->english) &&
           (!ctx->english || (s->toks[i - 1].flags & W_AUX) ||
            (i > 1 && (s->toks[i - 1].flags & (W_ADV | W_ORDINAL)) && (s->toks[i - 2].flags & W_AUX)) ||
            reduced_relative_at (s, i, e) ||
@@ -2033,18 +2033,50 @@ find_count_word (Ctx  *ctx,
   return FALSE;
 }
 
+/* "Pada KTT Mei 2024, forum itu dihadiri lebih dari 120 negara", "a
+ * threshold of 4.5 metres beside a rate of 12 percent", "31,89 persen …
+ * dan 43,20 persen …": a second figure of the sentence, one that
+ * measures something (not a date, not a bare count), is a claim beside
+ * the one asked, when the two are apart. */
+/* Whether the word before token @a is of the phrase list @name. */
+static gboolean
+after_word_of (Ctx        *ctx,
+               const Sent *s,
+               guint       a,
+               const char *name)
+{
+  return a > 0 && _ds_lexicon_phrase_at (ctx, s, a - 1, name) == 1;
+}
+
+/* "naik dari 980 aduan", "up from 3,100": the figure a change starts
+ * from; "mulai dari 5 juta sampai 40 juta", "from 5 million to 40
+ * million": the other end of a range. Neither is asked alone. */
+static gboolean
+baseline_or_range (Ctx        *ctx,
+                   const Sent *s,
+                   guint       a,
+                   guint       asked)
+{
+  return after_word_of (ctx, s, a, "range_from") ||
+         (after_word_of (ctx, s, a, "range_to") && after_word_of (ctx, s, asked, "range_from"));
+}
+
 static void
 counted_beside (Ctx  *ctx,
                 Sent *s,
                 guint e,
-                guint from)
+                guint skip_a,
+                guint skip_b)
 {
-  for (guint i = from; i < e; i++)
+  for (guint i = 0; i < e; i++)
     {
       Figure fig;
 
+      if (i >= skip_a && i < skip_b)
+        continue;
       if (read_figure (s, i, e, &fig) && fig.weighty && !fig.date && !fig.year &&
-          figure_worth_asking (s, &fig, e))
+          (fig.b <= skip_a || fig.a >= skip_b) && !_ds_toks_any_used (s, fig.a, fig.b) &&
+          !baseline_or_range (ctx, s, fig.a, skip_a) && figure_worth_asking (s, &fig, e))
         {
           _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, fig.a, fig.b);
           return;
@@ -2071,10 +2103,7 @@ find_figure (Ctx  *ctx,
           continue;
         _ds_commit_cloze (ctx, s, fig.date || fig.year ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_NUMBER,
                       fig.a, fig.b);
-        /* "Pada KTT Mei 2024, forum itu dihadiri lebih dari 120 negara":
-         * the count is a claim beside the date. */
-        if (pass == 1)
-          counted_beside (ctx, s, e, fig.b);
+        counted_beside (ctx, s, e, fig.a, fig.b);
         return TRUE;
       }
   return FALSE;

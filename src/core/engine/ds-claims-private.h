@@ -696,6 +696,8 @@ void        _ds_note_treaty        (Ctx          *ctx,
 guint       _ds_law_topic_end      (const Sent   *s,
                                     guint         k,
                                     guint         e);
+gboolean    _ds_passive_verb       (const Tok    *t,
+                                    gboolean      english);
 gboolean    _ds_word_in_either     (const Tok    *t,
                                     const char   *name);
 gboolean    _ds_scaled_figure_in   (const Sent   *s,
