@@ -12,6 +12,7 @@
  *   "Salah satu penyebab X adalah Y", "One cause of X is Y" → "Apa salah
  *   satu penyebab X?", "What is one cause of X?"
  *   "Karena Y, X …", "Because Y, X …" → "Mengapa X?"
+ *   "Y, sehingga X …", "Y, so X …" → "Mengapa X?", answered by Y
  *
  * Both sides must say something of their own: a cause or an effect that
  * is a pronoun, points back ("Kebijakan ini", "This") or is one word
@@ -376,4 +377,62 @@ _ds_find_reason_first (Ctx  *ctx,
     return FALSE;
   clause = _ds_phrase_dup (s, comma + 1, e, TRUE);
   return commit_cause (ctx, s, n, comma, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
+}
+
+/* ------------------------------------------------------------------ */
+/* "Y, sehingga X …", "Y, so X …"                                      */
+
+/* Tokens the effect asked as a question may take. */
+#define MAX_EFFECT_TOKENS 14
+
+/* Whether tokens [a, b) make a clause to ask why of: its own subject
+ * first (no verb, adverb, pronoun or word that points back: "sehingga
+ * mudah diakses", "so it …", "sehingga hal itu …"), no punctuation, and
+ * no dangling word last. */
+static gboolean
+effect_ok (const Sent *s,
+           guint       a,
+           guint       b)
+{
+  const Tok *first;
+
+  /* "the two downstream states postponed …": the article opens its
+   * subject. */
+  if (a + 1 < b && _ds_tok_is_article (&s->toks[a]))
+    a++;
+  first = &s->toks[a];
+
+  if (b < a + 3 || b - a > MAX_EFFECT_TOKENS || first->type != TOK_WORD || first->verb || _ds_tok_ends_nya (first) ||
+      (first->flags & (W_FUNCTION | W_PRONOUN | W_VAGUE | W_QUESTION)) ||
+      (s->toks[b - 1].flags & (W_CUE_DEF | W_AUX | W_PREP | W_CONJ | W_DET)))
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    if ((s->toks[k].type == TOK_PUNCT && !_ds_side_punct (&s->toks[k])) ||
+        (k < a + 4 && (s->toks[k].flags & (W_ANAPHOR | W_PRONOUN))))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Musim kemarau makin panjang, sehingga petani hanya menanam sekali
+ * setahun." → "Mengapa petani hanya menanam sekali setahun?", answered
+ * by what comes before the comma; "The dry season grew longer, so
+ * farmers …" the same. The cause opens the sentence and says something
+ * of its own; "so that", "so far" (phrase list result_not) tell no
+ * result. */
+gboolean
+_ds_find_result (Ctx  *ctx,
+                 Sent *s)
+{
+  guint e = _ds_body_end (s), c = _ds_clause_opening (s), k, n = 0;
+  g_autofree char *clause = NULL;
+
+  if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n))
+    return FALSE;
+  for (k = c + 2; k < e && (n = _ds_lexicon_phrase_at (ctx, s, k, "result_cue")) == 0; k++)
+    ;
+  if (n == 0 || !_ds_tok_is_punct (&s->toks[k - 1], ',') || _ds_lexicon_phrase_at (ctx, s, k, "result_not") > 0 ||
+      !_ds_side_ok (s, c, k - 1) || has_clause (s, c, k - 1) || !effect_ok (s, k + n, e))
+    return FALSE;
+  clause = _ds_phrase_dup (s, k + n, e, TRUE);
+  return commit_cause (ctx, s, c, k - 1, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
 }

@@ -2429,6 +2429,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= _ds_find_contrasts (ctx, s);
   if (!found && ctx->claims->len == before)
     found |= find_reason (ctx, s);
+  if (!found && ctx->claims->len == before && s->n_commas > 0)
+    found |= _ds_find_result (ctx, s);
   if (!found && ctx->claims->len == before)
     found |= _ds_find_cause_verb (ctx, s);
   if (!found && ctx->claims->len == before)

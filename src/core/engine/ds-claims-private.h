@@ -562,6 +562,8 @@ gboolean    _ds_find_cause_noun    (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_reason_first  (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_result        (Ctx          *ctx,
+                                    Sent         *s);
 gboolean    _ds_side_punct         (const Tok    *t);
 gboolean    _ds_side_ok            (const Sent   *s,
                                     guint         a,
