@@ -118,8 +118,12 @@ _ds_pair_in (const Sent *s,
 
   for (guint k = 1; k + 1 < s->n; k++)
     {
-      guint a = name_left (s, k), b = k + 1;
+      guint a, b = k + 1;
 
+      /* Asked of every sentence: most words are no "dan", "and". */
+      if (!(s->toks[k].flags & W_CONJ))
+        continue;
+      a = name_left (s, k);
       /* "… and the Solomon Islands" */
       if (b + 1 < s->n && _ds_tok_is (&s->toks[b], "the"))
         b++;
