@@ -1354,6 +1354,18 @@ predicate_start (const Sent *s,
   return i;
 }
 
+/* "Yang kedua ditolak karena biayanya …", "The second one was rejected
+ * because …": what happened to the item and why, with no item named. */
+static gboolean
+reason_not_item (const Sent *s,
+                 guint       item)
+{
+  const guint64 reason = W_CLAUSE | W_CONNECTIVE;
+
+  return (s->toks[item].flags & reason) ||
+         (item + 1 < s->n && (s->toks[item + 1].flags & reason) && !(s->toks[item].flags & W_NOUN));
+}
+
 /* Where an ordinal sentence's item starts, and the ordinal's value (0 for
  * "terakhir"/"finally"); FALSE when the sentence is no step of a list.
  * "Pertama, …", "Yang kedua adalah …", "Faktor ketiga yaitu …", "Hambatan
@@ -1399,7 +1411,7 @@ ordinal_at_start (const Sent *s,
       /* "… is that attacks come from abroad": the clause is the item. */
       if (*item < s->n && (s->toks[*item].flags & W_THAT) && *noun != G_MAXUINT)
         (*item)++;
-      return *item < s->n;
+      return *item < s->n && !reason_not_item (s, *item);
     }
   return FALSE;
 }

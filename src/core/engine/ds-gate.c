@@ -619,6 +619,44 @@ pair_dangles (char * const *words,
   return words[i] != NULL && phrase_at (REF_PAIR, words, i);
 }
 
+/* The word of @text that ends at @end or starts at @start, lower case. */
+static char *
+word_around (const char *text,
+             const char *start,
+             const char *end)
+{
+  const char *a = start != NULL ? start : end, *b = start != NULL ? start : end;
+
+  if (start != NULL)
+    while (g_ascii_isalpha (*b))
+      b++;
+  else
+    while (a > text && g_ascii_isalpha (a[-1]))
+      a--;
+  return g_ascii_strdown (a, b - a);
+}
+
+/* "Malaysia's was raised to …": an owner whose noun the sentence before
+ * named ("Indonesia's quota"); not "it's", "that's". */
+static gboolean
+elided_noun (const char *text)
+{
+  for (const char *p = strstr (text, "s "); p != NULL; p = strstr (p + 1, "s "))
+    {
+      const char *mark = p > text && p[-1] == '\'' ? p - 1 : p - 3 >= text && g_str_has_prefix (p - 3, "\xE2\x80\x99") ? p - 3 : NULL;
+      g_autofree char *owner = NULL;
+      g_autofree char *next = NULL;
+
+      if (mark == NULL || mark == text)
+        continue;
+      owner = word_around (text, NULL, mark);
+      next = word_around (text, p + 2, NULL);
+      if (*owner != '\0' && !(classes (owner) & DS_WORD_FUNCTION) && (classes (next) & DS_WORD_AUX))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* What @text (one part of a card: a statement, a sentence with a blank,
  * an answer, an item) leans on outside the card; @all is the whole card's
  * words, @question whether @text is a question asked in the card's own
@@ -638,6 +676,8 @@ part_dangles (const char   *text,
     return FALSE;
   /* (A list's lead is asked as the essay says it.) */
   if ((question || strstr (text, "___") != NULL) && pair_dangles (words, question))
+    return TRUE;
+  if (elided_noun (text))
     return TRUE;
   if (!question && !contrast && (phrase_at (REF_OPENING, words, 0) || phrase_at (REF_LINK, words, 0) ||
                     opens_with_ordinal (text, words)))
