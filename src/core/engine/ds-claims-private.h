@@ -470,6 +470,8 @@ guint       _ds_walk_table         (Ctx          *ctx,
                                     guint         first);
 gboolean    _ds_find_infobox_line  (Ctx          *ctx,
                                     guint         index);
+void        _ds_find_timeline_line (Ctx          *ctx,
+                                    guint         index);
 
 /* ds-claims-place.c */
 gboolean    _ds_find_place         (Ctx          *ctx,

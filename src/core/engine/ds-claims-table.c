@@ -550,6 +550,69 @@ timeline_rows (Ctx         *ctx,
     }
 }
 
+/* ---- A timeline line as a paragraph ---- */
+
+#define TIMELINE_LINE_MAX_BYTES 400
+
+static gboolean
+is_emphasis (const Tok *t)
+{
+  return t->type == TOK_PUNCT && (t->ch == '*' || t->ch == '_');
+}
+
+/* "1986 – Wabah besar melanda …", "**2020**: …", "Maret 2004 — …",
+ * "Tahun 2002: …" on a line of its own (a list line's date is asked by
+ * the list's rule): the date, the tokens [*@a, *@b), before a dash or a
+ * colon and an event of a few words. */
+static gboolean
+timeline_date (const Sent *s,
+               guint      *a,
+               guint      *b)
+{
+  guint e = _ds_body_end (s), i = 0, k;
+
+  while (i < e && is_emphasis (&s->toks[i]))
+    i++;
+  if (i + 1 < e && (_ds_tok_is (&s->toks[i], "tahun") || _ds_tok_is (&s->toks[i], "year")))
+    i++;
+  if ((k = _ds_read_date (s, i, e)) == 0)
+    k = i < e && s->toks[i].type == TOK_NUMBER && s->toks[i].len == 4 ? i + 1 : 0;
+  if (k == 0)
+    return FALSE;
+  *a = i;
+  *b = k;
+  while (k < e && is_emphasis (&s->toks[k]))
+    k++;
+  if (k >= e || !(_ds_tok_is_punct (&s->toks[k], ':') || _ds_tok_is_punct (&s->toks[k], 0x2013) ||
+                  _ds_tok_is_punct (&s->toks[k], 0x2014) || _ds_tok_is_punct (&s->toks[k], '-')))
+    return FALSE;
+  return _ds_count_words (s, k + 1, e) >= EVENT_MIN_WORDS;
+}
+
+/**
+ * _ds_find_timeline_line:
+ *
+ * A paragraph that is one timeline line: its date blanked, as a list's
+ * timeline lines are. The rest of the line is read as prose still.
+ */
+void
+_ds_find_timeline_line (Ctx   *ctx,
+                        guint  index)
+{
+  const DsBlock *block = ds_essay_get_block (ctx->essay, index);
+  guint a, b;
+  Sent s;
+  char first = ctx->text[block->content_byte_start];
+
+  if (block->byte_end - block->content_byte_start > TIMELINE_LINE_MAX_BYTES ||
+      (!g_ascii_isalnum (first) && first != '*'))
+    return;
+  block_as_sent (ctx, index, &s);
+  _ds_sent_tokenize_aside (ctx, &s);
+  if (s.n > 3 && timeline_date (&s, &a, &b))
+    _ds_commit_cloze (ctx, &s, DS_CLAIM_RULE_DATE, a, b);
+}
+
 /* ---- The caption ---- */
 
 /* "Tabel 1. Empat negara anggota", "Table 2: Three founding states": the

@@ -986,8 +986,10 @@ walk_block (Ctx   *ctx,
           ctx->in_references = TRUE;
           break;
         case 0:
-          if (!_ds_find_infobox_line (ctx, index))
-            walk_paragraph (ctx, index);
+          if (_ds_find_infobox_line (ctx, index))
+            break;
+          _ds_find_timeline_line (ctx, index);
+          walk_paragraph (ctx, index);
           break;
         default:
           break;
