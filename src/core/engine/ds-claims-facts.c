@@ -2252,6 +2252,60 @@ find_fraction (Ctx  *ctx,
   return FALSE;
 }
 
+/* Whether token @k is a treaty's or a document's head word ("agreement",
+ * "Declaration", "perjanjian", "laporan"). */
+static gboolean
+document_head (Ctx        *ctx,
+               const Sent *s,
+               guint       k)
+{
+  return _ds_lexicon_phrase_at (ctx, s, k, "treaty_head") == 1 ||
+         _ds_lexicon_phrase_at (ctx, s, k, "document_noun") == 1;
+}
+
+/* "the Tavoy Declaration of 1987", "Deklarasi Tavoy tahun 1987": a year
+ * after "of"/"tahun" closing a name whose words hold a document's head. */
+static gboolean
+year_closes_name (Ctx        *ctx,
+                  const Sent *s,
+                  guint       y)
+{
+  if (y < 2 || !(_ds_tok_is (&s->toks[y - 1], "of") || _ds_tok_is (&s->toks[y - 1], "tahun")))
+    return FALSE;
+  for (guint k = y - 1; k > 0 && y - 1 - k < 5 && s->toks[k - 1].type == TOK_WORD && s->toks[k - 1].cap; k--)
+    if (document_head (ctx, s, k - 1))
+      return TRUE;
+  return FALSE;
+}
+
+/* "The 2019 agreement on fisheries opened …", "Perjanjian 2019 tentang
+ * perikanan membuka …", "In the Tavoy Declaration of 1987, the states
+ * agreed …": a year that names a treaty or a document dates it; when the
+ * sentence has no other figure to ask, the year is asked in its place. */
+static gboolean
+find_named_year (Ctx  *ctx,
+                 Sent *s,
+                 guint e)
+{
+  if (!has_verb (s))
+    return FALSE;
+  for (guint y = 1; y + 1 < e; y++)
+    {
+      if (!year_like (&s->toks[y]) || s->toks[y].used || _ds_tok_is_punct (&s->toks[y - 1], '(') ||
+          _ds_tok_is_punct (&s->toks[y + 1], ')'))
+        continue;
+      if ((ctx->english && (s->toks[y - 1].flags & W_DET) && document_head (ctx, s, y + 1)) ||
+          (!ctx->english && document_head (ctx, s, y - 1)) || year_closes_name (ctx, s, y))
+        {
+          guint before = ctx->claims->len;
+
+          _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, y, y + 1);
+          return ctx->claims->len > before;
+        }
+    }
+  return FALSE;
+}
+
 static void
 find_cloze (Ctx  *ctx,
             Sent *s)
@@ -2262,6 +2316,8 @@ find_cloze (Ctx  *ctx,
   if (s->has_digit && find_figure (ctx, s, e))
     return;
   if ((s->flags & W_COUNT) && find_count_word (ctx, s, e))
+    return;
+  if (s->has_digit && find_named_year (ctx, s, e))
     return;
   for (guint i = 0; i < e; i++)
     {
