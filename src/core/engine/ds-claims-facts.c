@@ -2490,6 +2490,8 @@ _ds_find_facts (Ctx  *ctx,
   if (!found && ctx->claims->len == before)
     found |= _ds_find_cause_verb (ctx, s);
   if (!found && ctx->claims->len == before)
+    found |= _ds_find_recommendation (ctx, s);
+  if (!found && ctx->claims->len == before)
     found |= _ds_find_statement (ctx, s);
   /* "Badan X (BX) bertugas …": what its letters stand for is asked, and
    * what the agency does beside it. */

@@ -582,6 +582,8 @@ gboolean    _ds_find_task_beside   (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_task          (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_recommendation (Ctx         *ctx,
+                                     Sent        *s);
 
 /* ds-claims-blocks.c */
 guint       _ds_walk_list_blocks   (Ctx          *ctx,

@@ -524,3 +524,28 @@ _ds_find_task (Ctx  *ctx,
 {
   return find_statement (ctx, s, FIND_TASK);
 }
+
+/* Tokens a recommendation's object may take. */
+#define MAX_RECOMMENDED_TOKENS 25
+
+/* "Kami merekomendasikan Opsi B, yaitu …", "We recommend Option B, a
+ * joint fund …": what the authors recommend, named as an object (the
+ * thesis rules take "We recommend that …"), asked with the essay's
+ * title. */
+gboolean
+_ds_find_recommendation (Ctx  *ctx,
+                         Sent *s)
+{
+  guint e = _ds_body_end (s), c = _ds_clause_opening (s), n;
+  DsClaim *claim;
+
+  if (c == G_MAXUINT || ctx->title == NULL || _ds_toks_any_used (s, 0, s->n) ||
+      (n = _ds_lexicon_phrase_at (ctx, s, c, "recommend_object")) == 0 || c + n + 2 > e ||
+      e - (c + n) > MAX_RECOMMENDED_TOKENS || (s->toks[c + n].flags & (W_THAT | W_PRONOUN | W_ANAPHOR | W_FUNCTION)) ||
+      _ds_tok_ends_nya (&s->toks[c + n]) || _ds_tok_is (&s->toks[c + n], "agar"))
+    return FALSE;
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, c + n, e);
+  claim->question = ds_lang_expand (ctx->lang, "question_recommend", "topic", ctx->title, NULL);
+  _ds_toks_mark_used (s, 0, s->n);
+  return _ds_claim_commit (ctx, claim);
+}
