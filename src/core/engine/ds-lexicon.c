@@ -270,6 +270,24 @@ guess_verb (Ctx        *ctx,
     w->verb_lower = w->len > 4 && buf[w->len - 2] == 'e' && buf[w->len - 1] == 'd';
 }
 
+/* "yg", "dgn", "krn", "w/": a note-taker's short form (the language's
+ * list short_form of "short full" entries) does what its full word does;
+ * the text keeps the short form, which cards quote. The flags of the full
+ * word of @buf, or 0. */
+static guint64
+short_form_flags (Ctx        *ctx,
+                  const char *buf)
+{
+  const char * const *entries = ds_lang_get_phrases (ctx->lang, "short_form");
+  gsize n = strlen (buf);
+  gint64 value;
+
+  for (guint i = 0; entries != NULL && entries[i] != NULL; i++)
+    if (strncmp (entries[i], buf, n) == 0 && entries[i][n] == ' ')
+      return ds_lang_lookup (ctx->lang, entries[i] + n + 1, strlen (entries[i] + n + 1), &value);
+  return 0;
+}
+
 static Word *
 word_new (Ctx        *ctx,
           const char *p,
@@ -294,6 +312,8 @@ word_new (Ctx        *ctx,
     w->value = (guint8) CLAMP (value, 0, G_MAXUINT8);
   w->phrase = ds_lang_starts_phrase (ctx->lang, p, len);
   folded = fold (&tok, buf, sizeof buf);
+  if (w->flags == 0 && folded && len <= 4)
+    w->flags = short_form_flags (ctx, buf);
   guess_verb (ctx, w, buf, folded);
   /* The ranking counts content words by their ASCII folding. */
   w->countable = folded && len >= 3 && !(w->flags & (W_FUNCTION | W_COUNT | W_CUE_DEF | W_CUE_NAMING));
