@@ -1186,12 +1186,16 @@ try_definition (Ctx  *ctx,
   if (predicate_adjective (ctx, s, def.body_a))
     return;
   /* "most cables were owned by consortia …": a passive, what was done to
-   * X, neither a definition nor a ranking. */
+   * X, neither a definition nor a ranking; so is any word of no class
+   * before "by" ("Quotas are set by the government …": an irregular
+   * participle). */
   if (ctx->english && def.body_a + 1 < s->n &&
-      ((s->toks[def.body_a].verb && s->toks[def.body_a].len > 4 &&
-        g_ascii_strncasecmp (s->toks[def.body_a].p + s->toks[def.body_a].len - 2, "ed", 2) == 0) ||
-       (s->toks[def.body_a].flags & W_EVENT)) &&
-      (s->toks[def.body_a + 1].flags & W_PREP) &&
+      ((((s->toks[def.body_a].verb && s->toks[def.body_a].len > 4 &&
+          g_ascii_strncasecmp (s->toks[def.body_a].p + s->toks[def.body_a].len - 2, "ed", 2) == 0) ||
+         (s->toks[def.body_a].flags & W_EVENT)) &&
+        (s->toks[def.body_a + 1].flags & W_PREP)) ||
+       (_ds_tok_is (&s->toks[def.body_a + 1], "by") && !s->toks[def.body_a].cap &&
+        s->toks[def.body_a].type == TOK_WORD && !(s->toks[def.body_a].flags & (W_FUNCTION | W_NOUN)))) &&
       !_ds_tok_is (&s->toks[i], "defined") && !_ds_tok_is (&s->toks[i], "understood"))
     return;
   /* "Rahmat Santoso adalah dosen …", "Penulis adalah peneliti …": who the

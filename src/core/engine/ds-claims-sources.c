@@ -621,6 +621,65 @@ rather_at (const Sent *s,
   return 0;
 }
 
+/* Whether [@a, @b) names a post ("Direktur Jenderal Penyelenggaraan
+ * Haji", "the director general for pilgrimage affairs"): it opens, after
+ * an article, on a word of the phrase lists actor_noun or occupation. */
+static gboolean
+post_at (Ctx        *ctx,
+         const Sent *s,
+         guint       a,
+         guint       b)
+{
+  if (a < b && _ds_tok_is_article (&s->toks[a]))
+    a++;
+  return a < b && (_ds_lexicon_phrase_at (ctx, s, a, "actor_noun") > 0 ||
+                   _ds_lexicon_phrase_at (ctx, s, a, "occupation") > 0);
+}
+
+/* Whether [@a, @b) is a person's name: two to four capitalised words. */
+static gboolean
+person_at (const Sent *s,
+           guint       a,
+           guint       b)
+{
+  if (b < a + 2 || b > a + 4)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].type != TOK_WORD || !s->toks[k].cap || (s->toks[k].flags & W_FUNCTION))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Menurut <post>, <Name>, …" and "Menurut <Name>, <post>, …": the
+ * person is who holds the view; the post between commas only says who
+ * they are. The person becomes [*who, *who_end), *after moves past the
+ * second comma; FALSE (nothing moved) when the sentence goes on
+ * otherwise. */
+static gboolean
+person_beside_post (Ctx        *ctx,
+                    const Sent *s,
+                    guint       e,
+                    guint      *who,
+                    guint      *who_end,
+                    guint      *after)
+{
+  guint a = *who, comma = *after - 1, k;
+
+  for (k = comma + 1; k < e && k < comma + 10 && !_ds_tok_is_punct (&s->toks[k], ','); k++)
+    if (s->toks[k].verb && !s->toks[k].cap)
+      return FALSE;
+  if (k >= e || !_ds_tok_is_punct (&s->toks[k], ',') || k == comma + 1)
+    return FALSE;
+  if (post_at (ctx, s, a, comma) && person_at (s, comma + 1, k))
+    *who = comma + 1, *who_end = k;
+  else if (person_at (s, a, comma) && post_at (ctx, s, comma + 1, k))
+    *who_end = comma;
+  else
+    return FALSE;
+  *after = k + 1;
+  return TRUE;
+}
+
 /* "Menurut konstruktivisme, …", "According to realism, …", "Menurut
  * Nye (2004), …": a school or a scholar the sentence opens with, at
  * *who; *after is where what it holds starts. "Menurut sebagian
@@ -630,6 +689,7 @@ held_by (Ctx        *ctx,
          const Sent *s,
          guint       e,
          guint      *who,
+         guint      *who_end,
          guint      *after)
 {
   guint i = 0, k;
@@ -645,12 +705,14 @@ held_by (Ctx        *ctx,
   for (k = i; k < e && k < i + 8 && !_ds_tok_is_punct (&s->toks[k], ','); k++)
     if (s->toks[k].verb || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)))
       return FALSE;
-  if (k == i || k >= e || !_ds_tok_is_punct (&s->toks[k], ',') ||
-      (s->toks[i].flags & (W_DET | W_QUANT)) || _ds_lexicon_phrase_at (ctx, s, i, "vague_source") > 0)
+  if (k == i || k >= e || !_ds_tok_is_punct (&s->toks[k], ',') || _ds_lexicon_phrase_at (ctx, s, i, "vague_source") > 0)
     return FALSE;
   *who = i;
+  *who_end = k;
   *after = k + 1;
-  return TRUE;
+  /* "According to the director general, Hilman Latief, …": a post with
+   * its article names somebody only with the name beside it. */
+  return person_beside_post (ctx, s, e, who, who_end, after) || !(s->toks[i].flags & (W_DET | W_QUANT));
 }
 
 /* "Menurut konstruktivisme, norma siber tidak lahir dari perhitungan
@@ -661,9 +723,9 @@ void
 _ds_find_held_view (Ctx  *ctx,
                     Sent *s)
 {
-  guint e = _ds_body_end (s), who, after, k;
+  guint e = _ds_body_end (s), who, who_end, after, k;
 
-  if (!held_by (ctx, s, e, &who, &after) || (k = rather_at (s, after, e)) == 0 ||
+  if (!held_by (ctx, s, e, &who, &who_end, &after) || (k = rather_at (s, after, e)) == 0 ||
       _ds_toks_any_used (s, 0, e) || (s->toks[after].flags & (W_PRONOUN | W_ANAPHOR)))
     return;
   /* "… melainkan dari interaksi": the preposition both views share stays. */
@@ -1604,13 +1666,13 @@ gboolean
 _ds_find_view (Ctx  *ctx,
                Sent *s)
 {
-  guint e = _ds_body_end (s), who, after, topic_end;
+  guint e = _ds_body_end (s), who, who_end, after, topic_end;
   g_autofree char *name = NULL;
   g_autofree char *topic = NULL;
   g_autofree char *question = NULL;
   DsClaim *claim;
 
-  if (!held_by (ctx, s, e, &who, &after) || _ds_source_kind (ctx, s, who, after - 1) == DS_SOURCE_NONE ||
+  if (!held_by (ctx, s, e, &who, &who_end, &after) || _ds_source_kind (ctx, s, who, who_end) == DS_SOURCE_NONE ||
       e - after < 4 || e - after > FINDING_MAX_TOKENS || _ds_toks_any_used (s, 0, e) || dated_event (s, after, e) ||
       (s->toks[after].flags & (W_PRONOUN | W_ANAPHOR)) || (topic_end = claim_topic_end (ctx, s, after, e)) == 0)
     return FALSE;
@@ -1619,7 +1681,7 @@ _ds_find_view (Ctx  *ctx,
    * the source. */
   if (s->has_digit && _ds_scaled_figure_in (s, after, e))
     return FALSE;
-  name = _ds_toks_dup (s, who, after - 1);
+  name = _ds_toks_dup (s, who, who_end);
   topic = _ds_phrase_dup (s, after, topic_end, TRUE);
   question = ds_lang_expand (ctx->lang, "question_view", "who", name, "topic", topic, NULL);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, after, e);
