@@ -575,12 +575,16 @@ english_is_ok (const Sent *s,
 }
 
 /* "Trade talks are full of old words", "Arsip itu kaya akan data": an
- * adjective and its preposition say what X is like, not what X means. */
+ * adjective and its preposition say what X is like, not what X means; "X
+ * are an important part of Y", "X merupakan bagian penting dari Y" where
+ * X belongs (phrase list part_predicate). */
 static gboolean
 predicate_adjective (Ctx        *ctx,
                      const Sent *s,
                      guint       body)
 {
+  if (body < s->n && _ds_lexicon_phrase_at (ctx, s, body, "part_predicate") > 0)
+    return TRUE;
   if (body + 1 < s->n && (s->toks[body].flags & W_ADV))
     body++;
   return body < s->n && _ds_lexicon_phrase_at (ctx, s, body, "predicate_adjective") > 0;

@@ -895,6 +895,10 @@ event_active (Ctx  *ctx,
   if (read_name (s, c, verb, &a, &b) != verb || a != c || _ds_toks_any_used (s, a, b) ||
       (b == a + 1 && _ds_tok_ends_nya (&s->toks[a])))
     return FALSE;
+  /* "Opsi B membentuk dana …", "Option B creates …": an option of a
+   * policy paper does nothing; it is no actor (phrase list option_label). */
+  if (_ds_lexicon_phrase_at (ctx, s, a, "option_label") > 0)
+    return FALSE;
   /* "The UN General Assembly on Tuesday adopted …": the day is when, not
    * who. */
   if (b > a + 2 && (_ds_tok_is (&s->toks[b - 2], "on") || _ds_tok_is (&s->toks[b - 2], "pada")) &&
