@@ -212,11 +212,12 @@ item_key (const Sent *s,
   return *b > *a && _ds_count_words (s, *a, *b) > 0;
 }
 
-/* A block's line as a sentence of its own. */
-static void
-block_sent (Ctx   *ctx,
-            guint  index,
-            Sent  *s)
+/* A block's content as a sentence, not yet tokenized: enough for a
+ * claim's source and spans. */
+void
+_ds_block_as_sent (Ctx   *ctx,
+                   guint  index,
+                   Sent  *s)
 {
   const DsBlock *b = ds_essay_get_block (ctx->essay, index);
 
@@ -226,6 +227,15 @@ block_sent (Ctx   *ctx,
   s->start = b->content_start;
   s->end_char = b->end;
   s->block = index;
+}
+
+/* A block's line as a sentence of its own. */
+static void
+block_sent (Ctx   *ctx,
+            guint  index,
+            Sent  *s)
+{
+  _ds_block_as_sent (ctx, index, s);
   _ds_sent_tokenize_aside (ctx, s);
 }
 

@@ -586,6 +586,9 @@ gboolean    _ds_find_recommendation (Ctx         *ctx,
                                      Sent        *s);
 
 /* ds-claims-blocks.c */
+void        _ds_block_as_sent      (Ctx          *ctx,
+                                    guint         index,
+                                    Sent         *s);
 guint       _ds_walk_list_blocks   (Ctx          *ctx,
                                     guint         first);
 void        _ds_ordinals_sentence  (Ctx          *ctx,

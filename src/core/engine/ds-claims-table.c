@@ -285,22 +285,6 @@ when_question (Ctx        *ctx,
 
 /* ---- Claims ---- */
 
-/* A block as a sentence: enough for a claim's source and spans. */
-static void
-block_as_sent (Ctx   *ctx,
-               guint  index,
-               Sent  *s)
-{
-  const DsBlock *block = ds_essay_get_block (ctx->essay, index);
-
-  memset (s, 0, sizeof *s);
-  s->p = ctx->text + block->content_byte_start;
-  s->end = ctx->text + block->byte_end;
-  s->start = block->content_start;
-  s->end_char = block->end;
-  s->block = index;
-}
-
 /* A fact whose answer is the cell @value of the line @s, asked by
  * @question (taken). */
 static DsClaim *
@@ -454,7 +438,7 @@ column_facts (Ctx         *ctx,
       name = cell_dup (entity);
       if ((question = column_question (ctx, t, col, name, value)) == NULL)
         continue;
-      block_as_sent (ctx, t->row_block[r], &s);
+      _ds_block_as_sent (ctx, t->row_block[r], &s);
       claim = cell_fact (ctx, &s, value, question);
       add_alternatives (ctx, claim, t, r, col);
       /* A cell is a detail: the prose's own claims come first. */
@@ -539,7 +523,7 @@ timeline_rows (Ctx         *ctx,
       if (cell_empty (t->rows[r][0]))
         continue;
       event = cell_dup (t->rows[r][col]);
-      block_as_sent (ctx, t->row_block[r], &s);
+      _ds_block_as_sent (ctx, t->row_block[r], &s);
       claim = cell_fact (ctx, &s, t->rows[r][0], NULL);
       g_free (claim->body);
       claim->body = ds_lang_expand (ctx->lang, "table_timeline_blank", "blank", DS_CARD_BLANK, "event", event,
@@ -607,7 +591,7 @@ _ds_find_timeline_line (Ctx   *ctx,
   if (block->byte_end - block->content_byte_start > TIMELINE_LINE_MAX_BYTES ||
       (!g_ascii_isalnum (first) && first != '*'))
     return;
-  block_as_sent (ctx, index, &s);
+  _ds_block_as_sent (ctx, index, &s);
   _ds_sent_tokenize_aside (ctx, &s);
   if (s.n > 3 && timeline_date (&s, &a, &b))
     _ds_commit_cloze (ctx, &s, DS_CLAIM_RULE_DATE, a, b);
@@ -652,7 +636,7 @@ caption_list (Ctx         *ctx,
   block = ds_essay_get_block (ctx->essay, caption);
   if (block->kind != DS_BLOCK_HEADING && block->kind != DS_BLOCK_PARAGRAPH)
     return FALSE;
-  block_as_sent (ctx, caption, &c);
+  _ds_block_as_sent (ctx, caption, &c);
   _ds_sent_tokenize_aside (ctx, &c);
   e = _ds_body_end (&c);
   if ((i = caption_count_at (ctx, &c, labelled)) == G_MAXUINT || e <= i + 1 || e - i - 1 > 6 ||
@@ -672,7 +656,7 @@ caption_list (Ctx         *ctx,
       {
         Sent row;
 
-        block_as_sent (ctx, t->row_block[r], &row);
+        _ds_block_as_sent (ctx, t->row_block[r], &row);
         _ds_claim_add_item (claim, &row, t->rows[r][t->key].p, t->rows[r][t->key].end);
       }
   return _ds_claim_commit (ctx, claim);
@@ -787,11 +771,11 @@ infobox_rows (Ctx         *ctx,
 {
   Sent s;
 
-  block_as_sent (ctx, t->header_block, &s);
+  _ds_block_as_sent (ctx, t->header_block, &s);
   infobox_pair (ctx, &s, t->header[0], t->header[1]);
   for (guint r = 0; r < t->n_rows; r++)
     {
-      block_as_sent (ctx, t->row_block[r], &s);
+      _ds_block_as_sent (ctx, t->row_block[r], &s);
       infobox_pair (ctx, &s, t->rows[r][0], t->rows[r][1]);
     }
 }
@@ -871,7 +855,7 @@ _ds_find_infobox_line (Ctx   *ctx,
   if (ctx->topic_block != G_MAXUINT || ctx->title == NULL || !infobox_shaped (ctx, index, &label, &value) ||
       !title_is_subject (ctx) || !infobox_run (ctx, index))
     return FALSE;
-  block_as_sent (ctx, index, &s);
+  _ds_block_as_sent (ctx, index, &s);
   infobox_pair (ctx, &s, label, value);
   return TRUE;
 }
