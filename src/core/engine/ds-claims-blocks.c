@@ -618,6 +618,26 @@ why_subject (Ctx        *ctx,
   return ds_lang_expand (ctx->lang, "reasons_why", "clause", clause->str, NULL);
 }
 
+/* The shortest count word of the language for @n ("tiga", not
+ * "ketiga"), else NULL. */
+static char *
+count_word_for (Ctx   *ctx,
+                guint  n)
+{
+  g_auto(GStrv) words = ds_lang_dup_class_words (ctx->lang, DS_WORD_COUNT);
+  const char *best = NULL;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gint64 value;
+
+      if (ds_lang_lookup (ctx->lang, words[i], -1, &value) != 0 && value == n &&
+          (best == NULL || strlen (words[i]) < strlen (best)))
+        best = words[i];
+    }
+  return g_strdup (best);
+}
+
 /* "Tiga Pilar Ketahanan Siber" → subject "pilar ketahanan siber", count 3;
  * title case is undone except for names and acronyms. */
 static gboolean
@@ -639,6 +659,19 @@ describe_by_heading (Ctx     *ctx,
   else
     block_sent (ctx, heading, &h);
   e = _ds_body_end (&h);
+  /* "7 Cara Mengenali Hoaks", "5 Ways Small States …": a figure that
+   * counts the noun after it is the list's count, said in words. */
+  if (e > 2 && h.toks[0].type == TOK_NUMBER && h.toks[1].type == TOK_WORD && _ds_tok_nounish (&h.toks[1]))
+    {
+      guint64 n = g_ascii_strtoull (h.toks[0].p, NULL, 10);
+      char *word = n >= 2 && n <= 20 ? count_word_for (ctx, (guint) n) : NULL;
+
+      if (word != NULL)
+        {
+          claim->stated_count = (guint) n;
+          claim->count_word = word;
+        }
+    }
   while (i < e && (h.toks[i].type == TOK_NUMBER || h.toks[i].type == TOK_PUNCT))
     i++;
   /* A label heads bullets; numbered sub-headings under "Ringkasan" are
@@ -659,7 +692,10 @@ describe_by_heading (Ctx     *ctx,
       claim->count_word = g_ascii_strdown (h.toks[i].p, h.toks[i].len);
       i++;
     }
-  if (i >= e || generic_heading (&h) || !_ds_term_usable (&h, i, MIN (e, i + 6)) || e - i > 8)
+  /* A counted heading may run longer: "Five Ways Small States Punch
+   * Above Their Weight in Diplomacy" says what the list is. */
+  if (i >= e || generic_heading (&h) || !_ds_term_usable (&h, i, MIN (e, i + (claim->stated_count > 0 ? 1 : 6))) ||
+      e - i > (claim->stated_count > 0 ? 12 : 8))
     return FALSE;
 
   subject = g_string_new (NULL);
@@ -713,6 +749,16 @@ counted_phrase (Ctx        *ctx,
       /* "The book has three weaknesses.": the book's. */
       claim->subject = owner_verb_before (ctx, s, c) ? _ds_list_owned_subject (ctx, s, c + 1, k)
                                                      : _ds_phrase_dup (s, c + 1, k, TRUE);
+      if (k == c + 2)
+        {
+          char *counted = _ds_counted_topic_subject (ctx, claim->subject);
+
+          if (counted != NULL)
+            {
+              g_free (claim->subject);
+              claim->subject = counted;
+            }
+        }
       claim->form = DS_LIST_FORM_NAMING;
       return TRUE;
     }
@@ -1037,6 +1083,10 @@ describe_list (Ctx           *ctx,
             claim->stated_count = count, claim->count_word = g_steal_pointer (&count_word);
           return TRUE;
         }
+      /* A heading that did not name the list counts nothing either. */
+      claim->stated_count = count;
+      g_free (claim->count_word);
+      claim->count_word = g_steal_pointer (&count_word);
       claim->subject = g_steal_pointer (&subject);
       claim->form = claim->subject != NULL ? DS_LIST_FORM_NAMING : DS_LIST_FORM_NONE;
     }

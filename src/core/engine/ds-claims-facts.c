@@ -1992,9 +1992,15 @@ _ds_commit_cloze (Ctx         *ctx,
 }
 
 static gboolean
-announces_list (const Sent *s)
+announces_list (Ctx        *ctx,
+                const Sent *s)
 {
   guint e = s->n;
+
+  /* "Here are six things worth knowing.", "Inilah lima alasannya.": the
+   * opening says a list follows. */
+  if (_ds_lexicon_phrase_at (ctx, s, 0, "list_announcer") > 0)
+    return TRUE;
 
   while (e > 0 && s->toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[e - 1], ':'))
     e--;
@@ -2017,7 +2023,7 @@ find_count_word (Ctx  *ctx,
 {
   /* "… ke dalam lima komponen:", "terapkan tujuh cara berikut": the count
    * announces a list, whose card asks for it. */
-  if (announces_list (s))
+  if (announces_list (ctx, s))
     return FALSE;
   for (guint i = 0; i + 1 < e; i++)
     {

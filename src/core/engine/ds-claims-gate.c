@@ -184,7 +184,7 @@ item_trim_start (Ctx         *ctx,
             _ds_tok_is (&s->toks[0], "the");
   /* "it amplifies the grievance …", "mereka membentuk …": steps of the
    * list's subject, said without it. */
-  article |= s->n >= 3 && (s->toks[0].flags & W_PRONOUN) && s->toks[1].type == TOK_WORD && !s->toks[1].cap &&
+  article |= s->n >= 2 && (s->toks[0].flags & W_PRONOUN) && s->toks[1].type == TOK_WORD && !s->toks[1].cap &&
              _ds_lexicon_phrase_at (ctx, s, 0, "dangling_pronoun") > 0;
   if (!purpose && !article)
     return 0;

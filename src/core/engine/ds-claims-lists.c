@@ -259,6 +259,28 @@ _ds_list_owned_subject (Ctx        *ctx,
   return g_strconcat (owned, " ", rest, NULL);
 }
 
+/* "Berikut lima alasannya." or "tujuh cara berikut" under the heading (or title)
+ * "5 Alasan Diplomasi Publik Penting": the heading counts the list itself,
+ * and the phrase it counts is the subject ("alasan diplomasi publik
+ * penting"), not the bare @noun. NULL when the heading is no such count. */
+char *
+_ds_counted_topic_subject (Ctx        *ctx,
+                           const char *noun)
+{
+  /* Before any heading, the essay's title heads the text. */
+  const char *heading = ctx->topic != NULL ? ctx->topic : ctx->title;
+  Sent h;
+  gsize len = strlen (noun);
+
+  if (heading == NULL || g_strcmp0 (heading, ctx->essay_id) == 0)
+    return NULL;
+  _ds_text_tokenize (ctx, heading, &h);
+  if (h.n < 3 || !(h.toks[0].type == TOK_NUMBER || (h.toks[0].flags & W_COUNT)) ||
+      h.toks[1].len != len || g_ascii_strncasecmp (h.toks[1].p, noun, len) != 0)
+    return NULL;
+  return g_utf8_strdown (h.toks[1].p, -1);
+}
+
 /* "Instrumennya cukup beragam: …" under "Diplomasi Ekonomi Indonesia":
  * the "-nya" points to the heading ("instrumen diplomasi ekonomi
  * indonesia"). */
@@ -279,6 +301,8 @@ possessed_by_topic (Ctx        *ctx,
       !(its || (_ds_tok_ends_nya (t) && t->len >= 6)))
     return NULL;
   noun = g_ascii_strdown (t->p, its ? t->len : t->len - 3);
+  if ((topic = _ds_counted_topic_subject (ctx, noun)) != NULL)
+    return g_steal_pointer (&topic);
   topic = g_utf8_strdown (ctx->topic, -1);
   /* "Its obligations" under "Obligations of Data Controllers": the heading
    * says it all. */

@@ -552,6 +552,10 @@ char       *_ds_list_owned_subject (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         start,
                                     guint         end);
+/* The phrase a heading counts when it counts @noun itself ("5 Alasan
+ * Diplomasi Publik Penting" for "alasan"), else NULL. */
+char       *_ds_counted_topic_subject (Ctx        *ctx,
+                                       const char *noun);
 void        _ds_list_add_count_warnings (DsClaim   *claim,
                                          GPtrArray *missing);
 guint       _ds_series_items       (const Sent   *s,

@@ -146,7 +146,13 @@ statement_at (Ctx        *ctx,
         continue;
       for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
         if ((*n = _ds_lexicon_phrase_at (ctx, s, *v, statements[i].phrases)) > 0)
-          return &statements[i];
+          {
+            /* "… membuat Anda tidak perlu membayar tebusan", "need not":
+             * a denied advice or aim states none. */
+            if (*v > a && _ds_lexicon_phrase_at (ctx, s, *v - 1, "contrast_not") == 1)
+              return NULL;
+            return &statements[i];
+          }
     }
   return NULL;
 }
