@@ -815,8 +815,13 @@ coordinated_event (Ctx        *ctx,
       g_autofree char *object = NULL;
       guint end;
 
-      if (!(s->toks[k].flags & W_CONJ) || !past_or_verb (ctx, &s->toks[k + 1]) || s->toks[k + 1].cap ||
-          (s->toks[k + 1].flags & (W_AUX | W_FUNCTION | W_NOUN)))
+      /* "… dan mulai berlaku pada …": a word that leads the verb asks
+       * with it ("Kapan … mulai berlaku?"). */
+      gboolean lead = (s->toks[k].flags & W_CONJ) && _ds_lexicon_phrase_at (ctx, s, k + 1, "verb_lead") == 1 &&
+                      s->toks[k + 2].verb;
+
+      if (!(s->toks[k].flags & W_CONJ) || s->toks[k + 1].cap ||
+          (!lead && (!past_or_verb (ctx, &s->toks[k + 1]) || (s->toks[k + 1].flags & (W_AUX | W_FUNCTION | W_NOUN)))))
         continue;
       end = object_end (s, k + 2, e);
       if (end <= k + 2 || end - k > 10 || !dated_after (s, end, e))
@@ -2094,6 +2099,62 @@ counted_beside (Ctx  *ctx,
     }
 }
 
+/* Where a clause of its own starts after token @from: past "; " or a
+ * comma before a conjunction or connective ("…, dan pada 2016 …", "…,
+ * and its strategy … was adopted in …", "…, sementara …"); @e when none. */
+static guint
+next_clause (const Sent *s,
+             guint       from,
+             guint       e)
+{
+  for (guint k = from; k + 1 < e; k++)
+    {
+      if (_ds_tok_is_punct (&s->toks[k], ';'))
+        return k + 1;
+      if (_ds_tok_is_punct (&s->toks[k], ',') &&
+          (s->toks[k + 1].flags & (W_CONJ | W_CONNECTIVE | W_CLAUSE)))
+        return k + 2;
+      /* "… pada 12 Mei 1998 dan mulai berlaku pada …", "… in 1996 and
+       * entered into force in …": a second verb of the same subject. */
+      if ((s->toks[k].flags & W_CONJ) && k > from && s->toks[k - 1].type == TOK_NUMBER &&
+          s->toks[k + 1].type == TOK_WORD && !s->toks[k + 1].cap &&
+          (s->toks[k + 1].verb || (s->toks[k + 1].flags & W_AUX)))
+        return k + 1;
+    }
+  return e;
+}
+
+/* "… ditandatangani pada 12 Mei 1998, dan pada 2016 anggotanya sepakat
+ * …", "The council first met in September 2000, and its strategy was
+ * adopted in February 2002": a later clause that dates an event of its
+ * own is a claim beside the one asked at [@a, @b). One more at most. */
+static void
+dated_beside (Ctx  *ctx,
+              Sent *s,
+              guint e,
+              guint a,
+              guint b)
+{
+  for (guint c = next_clause (s, b, e); c < e; c = next_clause (s, c, e))
+    {
+      guint ce = next_clause (s, c, e);
+
+      if (!clause_has_verb (s, c, ce))
+        continue;
+      for (guint i = c; i < ce; i++)
+        {
+          Figure fig;
+
+          if (!read_figure (s, i, ce, &fig) || !(fig.date || fig.year) || fig.b > ce ||
+              _ds_toks_any_used (s, fig.a, fig.b) || baseline_or_range (ctx, s, fig.a, a) ||
+              !figure_worth_asking (s, &fig, e) || (fig.year && !dates_event (s, fig.a)))
+            continue;
+          _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, fig.a, fig.b);
+          return;
+        }
+    }
+}
+
 static gboolean
 find_figure (Ctx  *ctx,
              Sent *s,
@@ -2114,6 +2175,8 @@ find_figure (Ctx  *ctx,
         _ds_commit_cloze (ctx, s, fig.date || fig.year ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_NUMBER,
                       fig.a, fig.b);
         counted_beside (ctx, s, e, fig.a, fig.b);
+        if (fig.date || fig.year)
+          dated_beside (ctx, s, e, fig.a, fig.b);
         return TRUE;
       }
   return FALSE;
