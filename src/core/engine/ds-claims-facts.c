@@ -725,6 +725,31 @@ object_named (Ctx        *ctx,
   return _ds_toks_dup (s, a, end);
 }
 
+/* Where a clause of its own starts after token @from: past "; " or a
+ * comma before a conjunction or connective ("…, dan pada 2016 …", "…,
+ * and its strategy … was adopted in …", "…, sementara …"); @e when none. */
+static guint
+next_clause (const Sent *s,
+             guint       from,
+             guint       e)
+{
+  for (guint k = from; k + 1 < e; k++)
+    {
+      if (_ds_tok_is_punct (&s->toks[k], ';'))
+        return k + 1;
+      if (_ds_tok_is_punct (&s->toks[k], ',') &&
+          (s->toks[k + 1].flags & (W_CONJ | W_CONNECTIVE | W_CLAUSE)))
+        return k + 2;
+      /* "… pada 12 Mei 1998 dan mulai berlaku pada …", "… in 1996 and
+       * entered into force in …": a second verb of the same subject. */
+      if ((s->toks[k].flags & W_CONJ) && k > from && s->toks[k - 1].type == TOK_NUMBER &&
+          s->toks[k + 1].type == TOK_WORD && !s->toks[k + 1].cap &&
+          (s->toks[k + 1].verb || (s->toks[k + 1].flags & W_AUX)))
+        return k + 1;
+    }
+  return e;
+}
+
 /* "Singapura mendirikan … pada tahun 2019": when, too ("Kapan Singapura
  * mendirikan …?"). */
 static void
@@ -734,7 +759,9 @@ event_when (Ctx        *ctx,
             guint       verb,
             const char *object)
 {
-  guint e = _ds_body_end (s);
+  /* "Fiji ratified it through the Act 5 of 2011, and Tonga followed in
+   * 2014": a date past the verb's clause dates another event. */
+  guint e = next_clause (s, verb, _ds_body_end (s));
   g_autofree char *v = _ds_lexicon_rewrite (ctx, &s->toks[verb], "verb_base");
   DsClaim *claim;
 
@@ -2097,31 +2124,6 @@ counted_beside (Ctx  *ctx,
           return;
         }
     }
-}
-
-/* Where a clause of its own starts after token @from: past "; " or a
- * comma before a conjunction or connective ("…, dan pada 2016 …", "…,
- * and its strategy … was adopted in …", "…, sementara …"); @e when none. */
-static guint
-next_clause (const Sent *s,
-             guint       from,
-             guint       e)
-{
-  for (guint k = from; k + 1 < e; k++)
-    {
-      if (_ds_tok_is_punct (&s->toks[k], ';'))
-        return k + 1;
-      if (_ds_tok_is_punct (&s->toks[k], ',') &&
-          (s->toks[k + 1].flags & (W_CONJ | W_CONNECTIVE | W_CLAUSE)))
-        return k + 2;
-      /* "… pada 12 Mei 1998 dan mulai berlaku pada …", "… in 1996 and
-       * entered into force in …": a second verb of the same subject. */
-      if ((s->toks[k].flags & W_CONJ) && k > from && s->toks[k - 1].type == TOK_NUMBER &&
-          s->toks[k + 1].type == TOK_WORD && !s->toks[k + 1].cap &&
-          (s->toks[k + 1].verb || (s->toks[k + 1].flags & W_AUX)))
-        return k + 1;
-    }
-  return e;
 }
 
 /* "… ditandatangani pada 12 Mei 1998, dan pada 2016 anggotanya sepakat

@@ -514,7 +514,20 @@ resolve_same_year (Ctx           *ctx,
   _ds_text_tokenize (ctx, *field, &s);
   while (i < s.n && (n = _ds_lexicon_phrase_at (ctx, &s, i, "same_year")) == 0)
     i++;
-  if (n == 0 || (year = last_year (from, end)) == NULL)
+  if (n == 0)
+    return;
+  /* "… melalui UU Nomor 15 Tahun 2016, sedangkan Filipina … pada tahun
+   * yang sama": a year earlier in the sentence is the one meant; a blank
+   * there may hide it, and then the year is left unnamed. */
+  year = last_year (*field, s.toks[i].p);
+  if (year == NULL && g_strstr_len (*field, s.toks[i].p - *field, "___") != NULL && claim->subject != NULL)
+    {
+      g_autofree char *hidden = last_year (claim->subject, claim->subject + strlen (claim->subject));
+
+      if (hidden != NULL)
+        return;
+    }
+  if (year == NULL && (year = last_year (from, end)) == NULL)
     return;
   named = ds_lang_expand (ctx->lang, "same_year_named", "year", year, NULL);
   out = g_string_new_len (*field, s.toks[i].p - *field);
