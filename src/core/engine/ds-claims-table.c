@@ -573,6 +573,49 @@ timeline_date (const Sent *s,
   return _ds_count_words (s, k + 1, e) >= EVENT_MIN_WORDS;
 }
 
+/* A colon or a dash (en, em) at @q, of the bytes before @end. */
+static inline gboolean
+timeline_mark (const guchar *q,
+               const guchar *end)
+{
+  return *q == ':' || *q == '-' ||
+         (*q == 0xE2 && end - q >= 3 && q[1] == 0x80 && (q[2] == 0x93 || q[2] == 0x94));
+}
+
+/* Before tokenizing: a timeline line opens on its date, which has a
+ * number (a token of digits); before the number stand at most emphasis
+ * and two words ("Tahun", a month), none of them a colon or a dash, and
+ * after it a colon or a dash. Words are told by the spaces around them:
+ * a run of bytes between spaces that holds a letter holds a word token at
+ * least. */
+static gboolean
+timeline_may_hold (Ctx           *ctx,
+                   const DsBlock *block)
+{
+  const guchar *q = (const guchar *) ctx->text + block->content_byte_start;
+  const guchar *end = (const guchar *) ctx->text + block->byte_end;
+  guint words = 0;
+  gboolean in_word = FALSE;
+
+  for (; q < end && !g_ascii_isdigit (*q); q++)
+    {
+      if (timeline_mark (q, end))
+        return FALSE;
+      if (*q == ' ' || *q == '\t' || *q == '\n')
+        in_word = FALSE;
+      else if (!in_word && (g_ascii_isalpha (*q) || *q >= 0x80))
+        {
+          in_word = TRUE;
+          if (++words > 2)
+            return FALSE;
+        }
+    }
+  for (; q < end; q++)
+    if (timeline_mark (q, end))
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * _ds_find_timeline_line:
  *
@@ -589,7 +632,7 @@ _ds_find_timeline_line (Ctx   *ctx,
   char first = ctx->text[block->content_byte_start];
 
   if (block->byte_end - block->content_byte_start > TIMELINE_LINE_MAX_BYTES ||
-      (!g_ascii_isalnum (first) && first != '*'))
+      (!g_ascii_isalnum (first) && first != '*') || !timeline_may_hold (ctx, block))
     return;
   _ds_block_as_sent (ctx, index, &s);
   _ds_sent_tokenize_aside (ctx, &s);
