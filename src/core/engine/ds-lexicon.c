@@ -705,6 +705,7 @@ _ds_lexicon_phrase_from (Ctx        *ctx,
 {
   const PhraseList *list;
   const Tok *t = &s->toks[i];
+  char first;
 
   /* Asked at every word of every sentence: most words start no entry. */
   if (i >= s->n || t->type != TOK_WORD)
@@ -712,11 +713,16 @@ _ds_lexicon_phrase_from (Ctx        *ctx,
   list = phrase_list (ctx, name);
   if (!phrase_may_start (list, t))
     return 0;
+  first = g_ascii_tolower (t->p[0]);
   for (guint e = 0; list->entries[e] != NULL; e++)
     {
       const char *p = list->entries[e];
       guint k = i;
 
+      /* Most entries of a list the word may start begin with another
+       * letter. */
+      if (p[0] != '\0' && g_ascii_tolower (p[0]) != first)
+        continue;
       while (*p != '\0' && k < s->n)
         {
           gsize len = strcspn (p, " ");
