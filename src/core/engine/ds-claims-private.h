@@ -280,8 +280,7 @@ guint       _ds_lexicon_phrase_from (Ctx         *ctx,
                                     guint         i,
                                     const char   *name);
 guint      *_ds_lexicon_name_state (Ctx          *ctx,
-                                    const Tok    *tok,
-                                    gsize         len);
+                                    const Tok    *tok);
 gboolean    _ds_tok_known_name     (Ctx          *ctx,
                                     const Tok    *tok);
 const char *_ds_lexicon_forms_of   (Ctx          *ctx,

@@ -339,26 +339,6 @@ keep_cut (Ctx        *ctx,
 
 enum { NAME_CAPITAL = 1, NAME_LOWER = 2 };
 
-/* The bytes of the word at @p (@len bytes) before an apostrophe. */
-static gsize
-word_stem_len (const char *p,
-               gsize       len)
-{
-  const char *quote = memchr (p, '\'', len);
-  gsize n = quote != NULL ? (gsize) (quote - p) : len;
-
-  /* Asked of every word, which mostly has no apostrophe: memchr() finds
-   * the straight one and the first byte of the curly one (U+2019) in a
-   * few steps. */
-  for (const char *q = memchr (p, 0xE2, n); q != NULL; q = memchr (q + 1, 0xE2, n - (q + 1 - p)))
-    if (p + len - q >= 3 && memcmp (q, "\xE2\x80\x99", 3) == 0)
-      {
-        n = q - p;
-        break;
-      }
-  return n > 0 ? n : len;
-}
-
 /* Which words the essay writes with a capital inside a sentence, and
  * which it also writes in lower case: "Bakorla", "Olympic" are names. */
 static void
@@ -376,8 +356,8 @@ note_names (Ctx        *ctx,
            !_ds_tok_is_punct (&s->toks[k - 1], ',')))
         continue;
       /* "the river's water": the word is "river", as restore_names()
-       * reads it. */
-      state = _ds_lexicon_name_state (ctx, t, word_stem_len (t->p, t->len));
+       * reads it (the lexicon cuts the word before its apostrophe). */
+      state = _ds_lexicon_name_state (ctx, t);
       if (!t->cap)
         *state = NAME_LOWER;
       /* "membuat Lembaga pemerintahan": a word the language's lists know
@@ -403,7 +383,7 @@ gboolean
 _ds_tok_known_name (Ctx       *ctx,
                     const Tok *tok)
 {
-  return tok->type == TOK_WORD && *_ds_lexicon_name_state (ctx, tok, word_stem_len (tok->p, tok->len)) == NAME_CAPITAL;
+  return tok->type == TOK_WORD && *_ds_lexicon_name_state (ctx, tok) == NAME_CAPITAL;
 }
 
 /* How a word at @p, @len bytes, stands beside a name: a name word

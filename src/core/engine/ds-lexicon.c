@@ -346,11 +346,26 @@ word_lookup (Ctx        *ctx,
   return *slot;
 }
 
-/* The state in ctx->names of the first @len bytes of the word @tok (by
- * their lower-case form, made 0 when new; @len follows from the word's
- * bytes alone): asked at every word of every sentence, so a spelling
- * keeps where its state is instead of lower-casing and hashing the word
- * again. */
+/* The bytes of the word at @p (@len bytes) before an apostrophe. */
+static gsize
+word_stem_len (const char *p,
+               gsize       len)
+{
+  const char *quote = memchr (p, '\'', len);
+  gsize n = quote != NULL ? (gsize) (quote - p) : len;
+
+  /* Asked of a spelling once, and a word mostly has no apostrophe:
+   * memchr() finds the straight one and the first byte of the curly one
+   * (U+2019) in a few steps. */
+  for (const char *q = memchr (p, 0xE2, n); q != NULL; q = memchr (q + 1, 0xE2, n - (q + 1 - p)))
+    if (p + len - q >= 3 && memcmp (q, "\xE2\x80\x99", 3) == 0)
+      {
+        n = q - p;
+        break;
+      }
+  return n > 0 ? n : len;
+}
+
 /* The state of @tok's first @len bytes in ctx->names, by their lower-case
  * form. */
 static guint *
@@ -366,10 +381,14 @@ name_state_lookup (Ctx       *ctx,
   return state;
 }
 
+/* The state in ctx->names of the word @tok before its apostrophe (by its
+ * lower-case form, made 0 when new): asked at every word of every
+ * sentence, so a spelling keeps where its state is instead of cutting,
+ * lower-casing and hashing the word again (what is cut follows from the
+ * word's bytes alone). */
 guint *
 _ds_lexicon_name_state (Ctx       *ctx,
-                        const Tok *tok,
-                        gsize      len)
+                        const Tok *tok)
 {
   Word *w = tok->word;
   guint *state;
@@ -378,7 +397,7 @@ _ds_lexicon_name_state (Ctx       *ctx,
    * spelling. */
   if (w != NULL && w->len == tok->len && w->name != NULL)
     return w->name;
-  state = name_state_lookup (ctx, tok, len);
+  state = name_state_lookup (ctx, tok, word_stem_len (tok->p, tok->len));
   if (w != NULL && w->len == tok->len)
     w->name = state;
   return state;
