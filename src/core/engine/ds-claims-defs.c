@@ -923,7 +923,7 @@ commit_def (Ctx        *ctx,
   /* "ZEE (Zona Ekonomi Eksklusif)": the long form is the acronym's
    * expansion (find_acronym_first asks it), no other name. */
   for (guint k = def->term_b + 1; k + 1 < bracket_end; k++)
-    s->toks[k].used = TRUE;
+    s->toks[k].used = s->maybe_used = TRUE;
   _ds_claim_commit (ctx, claim);
 }
 

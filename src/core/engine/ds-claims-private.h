@@ -152,6 +152,10 @@ typedef struct {
   gboolean    has_colon;
   gboolean    has_quote;
   gboolean    has_dash;   /* an en or em dash */
+  /* Whether a token may be used (Tok.used): set with it, cleared when the
+   * sentence is cut again, so that the rules' checks for used tokens,
+   * asked over whole sentences, skip a sentence no rule took from. */
+  gboolean    maybe_used;
   guint64     hash;       /* of the sentence's bytes */
 } Sent;
 

@@ -50,6 +50,7 @@ _ds_toks_mark_used (Sent  *s,
 {
   for (guint k = i; k < j && k < s->n; k++)
     s->toks[k].used = TRUE;
+  s->maybe_used |= i < j && i < s->n;
 }
 
 gboolean
@@ -57,6 +58,8 @@ _ds_toks_any_used (const Sent *s,
                    guint       i,
                    guint       j)
 {
+  if (!s->maybe_used)
+    return FALSE;
   for (guint k = i; k < j && k < s->n; k++)
     if (s->toks[k].used)
       return TRUE;

@@ -426,6 +426,7 @@ tokenize_into (Ctx    *ctx,
   s->cap_run = s->cur_run = 0;
   s->has_digit = s->has_at = s->has_bracket = s->has_marker = FALSE;
   s->has_colon = s->has_quote = s->has_dash = FALSE;
+  s->maybe_used = FALSE;
 
   while (p < s->end && s->n < MAX_TOKENS)
     {
