@@ -432,9 +432,17 @@ struct _PhraseList {
   guint               min_len;
   guint               max_len;
   guint               id;
+  guint               first_len[];  /* each entry's first word, in bytes */
 };
 
 static const char * const no_phrases[] = { NULL };
+
+/* g_ascii_tolower() without its call, for loops over a list's entries. */
+static inline char
+lower_byte (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
 
 static gboolean
 phrase_first_has (const PhraseList *list,
@@ -448,7 +456,8 @@ static PhraseList *
 phrase_list_new (const char * const *entries,
                  guint               id)
 {
-  PhraseList *list = g_new0 (PhraseList, 1);
+  guint n = entries != NULL ? g_strv_length ((char **) entries) : 0;
+  PhraseList *list = g_malloc0 (sizeof (PhraseList) + n * sizeof (guint));
 
   list->id = MIN (id, PHRASE_IDS);
   list->entries = entries != NULL ? entries : no_phrases;
@@ -458,6 +467,7 @@ phrase_list_new (const char * const *entries,
       guchar c = g_ascii_tolower ((guchar) list->entries[e][0]);
       guint len = strcspn (list->entries[e], " ");
 
+      list->first_len[e] = len;
       list->first[c >> 6] |= G_GUINT64_CONSTANT (1) << (c & 63);
       list->min_len = MIN (list->min_len, len);
       list->max_len = MAX (list->max_len, len);
@@ -732,15 +742,15 @@ _ds_lexicon_phrase_from (Ctx        *ctx,
   list = phrase_list (ctx, name);
   if (!phrase_may_start (list, t))
     return 0;
-  first = g_ascii_tolower (t->p[0]);
+  first = lower_byte (t->p[0]);
   for (guint e = 0; list->entries[e] != NULL; e++)
     {
       const char *p = list->entries[e];
       guint k = i;
 
       /* Most entries of a list the word may start begin with another
-       * letter. */
-      if (p[0] != '\0' && g_ascii_tolower (p[0]) != first)
+       * letter or have a first word of another length. */
+      if (p[0] != '\0' && (lower_byte (p[0]) != first || list->first_len[e] != t->len))
         continue;
       while (*p != '\0' && k < s->n)
         {
