@@ -304,6 +304,86 @@ topic_names_issues (Ctx *ctx)
   return FALSE;
 }
 
+static gboolean glossary_heading (Ctx   *ctx,
+                                  guint  heading);
+
+/* Whether the words of @text (folded) meet the phrase lists
+ * issue_heading or account_heading: "Tantangan", "Drivers of the 2014
+ * mission", "Studi kasus". */
+static gboolean
+names_accounts (Ctx        *ctx,
+                const char *text)
+{
+  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  const char * const *issues = ds_lang_get_phrases (ctx->lang, "issue_heading");
+  const char * const *accounts = ds_lang_get_phrases (ctx->lang, "account_heading");
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_strv_contains (issues, words[i]) || g_strv_contains (accounts, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the block's text holds a year ("2012", "1998"): four digits
+ * from 1500 to 2099 with no digit beside them. */
+static gboolean
+block_dated (Ctx            *ctx,
+             const DsBlock *b)
+{
+  const char *p = ctx->text + b->content_byte_start, *e = ctx->text + b->byte_end;
+
+  for (const char *q = p; q + 4 <= e; q++)
+    if (g_ascii_isdigit (q[0]) && (q == p || !g_ascii_isdigit (q[-1])) && g_ascii_isdigit (q[1]) &&
+        g_ascii_isdigit (q[2]) && g_ascii_isdigit (q[3]) && (q + 4 == e || !g_ascii_isdigit (q[4])) &&
+        ((q[0] == '1' && q[1] >= '5') || (q[0] == '2' && q[1] == '0')))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * _ds_note_lines_explain:
+ *
+ * Whether the lines around the note line of block @block let a clause
+ * after its head define the head ("Soft power – a country gets others
+ * to want …"): not under a heading or a line before them that names
+ * problems, causes, cases or events ("Tantangan", "Drivers of the 2014
+ * mission:", "Studi kasus"; the phrase lists issue_heading and
+ * account_heading) unless the heading names a glossary ("Key
+ * concepts"), and not among lines half of which or more carry a year
+ * (a run of what happened: "Nepal: sent troops 2014 …").
+ */
+gboolean
+_ds_note_lines_explain (Ctx   *ctx,
+                        guint  block)
+{
+  guint n_blocks = ds_essay_get_n_blocks (ctx->essay);
+  DsBlockKind kind = ds_essay_get_block (ctx->essay, block)->kind;
+  guint first = block, last = block + 1, dated = 0;
+  const DsBlock *b;
+
+  if (!glossary_heading (ctx, ctx->topic_block) && ctx->topic != NULL && names_accounts (ctx, ctx->topic))
+    return FALSE;
+  while (first > 0 && block - first < 12 && ds_essay_get_block (ctx->essay, first - 1)->kind == kind)
+    first--;
+  while (last < n_blocks && last - block < 12 && ds_essay_get_block (ctx->essay, last)->kind == kind)
+    last++;
+  for (guint i = first; i < last; i++)
+    dated += i != block && block_dated (ctx, ds_essay_get_block (ctx->essay, i));
+  if (dated > 0 && dated * 2 >= last - first - 1)
+    return FALSE;
+  /* "Faktor pendorong misi 2014:" over the lines. */
+  if (kind == DS_BLOCK_LIST_ITEM && first > 0 &&
+      (b = ds_essay_get_block (ctx->essay, first - 1))->kind == DS_BLOCK_PARAGRAPH && b->byte_end - b->content_byte_start < 200)
+    {
+      g_autofree char *intro = g_strndup (ctx->text + b->content_byte_start, b->byte_end - b->content_byte_start);
+
+      if (!glossary_heading (ctx, ctx->topic_block) && names_accounts (ctx, intro))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* "- Kedaulatan: negara terdampak memutuskan bantuan apa yang diterima."
  * under "Tantangan": the line names a problem and says, in a clause, why
  * it is one; its head is no term the clause defines. A noun phrase after
@@ -313,7 +393,8 @@ names_issue (Ctx        *ctx,
              const Sent *line,
              guint       body)
 {
-  return !_ds_gloss_from (ctx, line, body) && topic_names_issues (ctx);
+  return !_ds_gloss_from (ctx, line, body) &&
+         (topic_names_issues (ctx) || (ctx->topic != NULL && names_accounts (ctx, ctx->topic)));
 }
 
 /* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
@@ -326,23 +407,25 @@ gloss_item (Ctx        *ctx,
             guint       b)
 {
   guint body, e = _ds_body_end (line), date;
+  gboolean clause;
   DsClaim *def;
 
   while (b < e && emphasis (&line->toks[b]))
     b++;
   body = b + separator_at (line, b);
   if (body == b || _ds_count_words (line, body, e) < 3 || head_words (line, a, b) > 5 ||
-      (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)) ||
-      names_issue (ctx, line, body))
+      (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)))
     return FALSE;
   /* "1998 – ICANN didirikan …", "Tahun 2020: …": a timeline's date is
    * when, not a term. */
   if (date_key (line, a, b, &date))
     {
+      if (topic_names_issues (ctx) && !_ds_gloss_from (ctx, line, body))
+        return FALSE;
       _ds_commit_cloze (ctx, line, DS_CLAIM_RULE_DATE, date, b);
       return TRUE;
     }
-  if (!_ds_note_glosses (ctx, line, body))
+  if (names_issue (ctx, line, body) || !_ds_note_glosses (ctx, line, a, b, body, &clause) || (clause && !_ds_note_lines_explain (ctx, line->block)))
     return FALSE;
   while (b > a && (emphasis (&line->toks[b - 1]) ||
                    (line->toks[b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[b - 1], ')'))))
@@ -351,7 +434,7 @@ gloss_item (Ctx        *ctx,
   def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, line);
   def->subject = gloss_subject (line, a, b);
   def->body = _ds_toks_dup (line, body, e);
-  def->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  def->cue = g_strdup (ds_lang_get_template (ctx->lang, clause ? "definition_cue_clause" : "definition_cue"));
   def->key_start = _ds_sent_char_at (line, line->toks[a].p);
   def->key_end = _ds_sent_char_at (line, line->toks[b - 1].p + line->toks[b - 1].len);
   _ds_claim_commit (ctx, def);
@@ -1215,9 +1298,10 @@ gloss_intro (Ctx           *ctx,
 {
   Sent intro;
   guint a;
+  gboolean clause;
 
   _ds_sent_from_ref (ctx, ref, &intro);
-  return _ds_note_gloss_head (ctx, &intro, &a) > 0;
+  return _ds_note_gloss_head (ctx, &intro, &a, &clause) > 0;
 }
 
 guint

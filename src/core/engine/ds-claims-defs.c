@@ -1353,6 +1353,27 @@ is_dash (const Tok *t)
 /* The definition of tokens [@a, @b) (@term, taken) that tokens [@body,
  * @close) gloss; the gloss's closing mark is used up with it. */
 static void
+commit_gloss_cue (Ctx        *ctx,
+                  Sent       *s,
+                  char       *term,
+                  guint       a,
+                  guint       b,
+                  guint       body,
+                  guint       close,
+                  const char *cue)
+{
+  DsClaim *def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
+
+  def->subject = term;
+  def->body = _ds_toks_dup (s, body, close);
+  def->cue = g_strdup (ds_lang_get_template (ctx->lang, cue));
+  def->key_start = _ds_sent_char_at (s, s->toks[a].p);
+  def->key_end = _ds_sent_char_at (s, s->toks[b - 1].p + s->toks[b - 1].len);
+  _ds_toks_mark_used (s, a, close + 1);
+  _ds_claim_commit (ctx, def);
+}
+
+static void
 commit_gloss (Ctx        *ctx,
               Sent       *s,
               char       *term,
@@ -1361,15 +1382,7 @@ commit_gloss (Ctx        *ctx,
               guint       body,
               guint       close)
 {
-  DsClaim *def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
-
-  def->subject = term;
-  def->body = _ds_toks_dup (s, body, close);
-  def->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
-  def->key_start = _ds_sent_char_at (s, s->toks[a].p);
-  def->key_end = _ds_sent_char_at (s, s->toks[b - 1].p + s->toks[b - 1].len);
-  _ds_toks_mark_used (s, a, close + 1);
-  _ds_claim_commit (ctx, def);
+  commit_gloss_cue (ctx, s, term, a, b, body, close, "definition_cue");
 }
 
 static gboolean noun_phrase_gloss_from (Ctx        *ctx,
@@ -1660,10 +1673,51 @@ clause_verb (Ctx        *ctx,
   return g_ascii_strncasecmp (t->p, "me", 2) != 0 || !complement_head (ctx, s, a, i);
 }
 
+/* "a country gets others to …", "a government combines …": an English
+ * verb in "-s" no class knows, after the singular noun of a subject that
+ * an indefinite article or "each" opens; "rivals agree to …": a word
+ * no class knows after a plural that opens the text, before "to", an
+ * article, a determiner or a content word ("inspectors count nuclear
+ * material …"). */
+static gboolean
+english_present (const Sent *s,
+                 guint       a,
+                 guint       i,
+                 guint       e)
+{
+  const Tok *t = &s->toks[i], *prev = &s->toks[i - 1];
+  gboolean plural;
+
+  if (t->type != TOK_WORD || t->cap || t->verb || t->len < 3 || (t->flags & W_FUNCTION) || !_ds_tok_nounish (prev) ||
+      prev->type != TOK_WORD || i + 1 >= e || s->toks[i + 1].verb || (s->toks[i + 1].flags & W_AUX))
+    return FALSE;
+  plural = g_ascii_tolower (prev->p[prev->len - 1]) == 's';
+  if (plural)
+    return i == a + 1 && g_ascii_tolower (t->p[t->len - 1]) != 's' && g_ascii_tolower (t->p[t->len - 1]) != 'd' &&
+           g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) != 0 &&
+           s->toks[i + 1].type == TOK_WORD && !s->toks[i + 1].cap &&
+           (_ds_tok_is (&s->toks[i + 1], "to") || !(s->toks[i + 1].flags & W_FUNCTION) ||
+            _ds_tok_is_article (&s->toks[i + 1]) || (s->toks[i + 1].flags & W_DET));
+  return t->len >= 4 && g_ascii_tolower (t->p[t->len - 1]) == 's' &&
+         strchr ("siu", g_ascii_tolower (t->p[t->len - 2])) == NULL &&
+         (_ds_tok_is (&s->toks[a], "a") || _ds_tok_is (&s->toks[a], "an") || _ds_tok_is (&s->toks[a], "each") ||
+          _ds_tok_is (&s->toks[a], "every"));
+}
+
+/* "essay's", "state’s": a word in "'s". */
+static gboolean
+possessive (const Tok *t)
+{
+  return t->type == TOK_WORD && t->len >= 3 && g_ascii_tolower (t->p[t->len - 1]) == 's' &&
+         (t->p[t->len - 2] == '\'' || (t->len >= 5 && memcmp (t->p + t->len - 4, "\xE2\x80\x99", 3) == 0));
+}
+
 /* "the upstream dam at Rantaga began filling in 2009", "states comply
  * when …", "harga beras turun …": a subject and its verb before anything
- * that qualifies a noun (a relative, "bahwa", a comma, a bracket). */
-static gboolean
+ * that qualifies a noun (a relative, "bahwa", a comma, a bracket).
+ * Returns the verb's token + 1 (an aux or a clause adverb's when it
+ * comes first), or 0 when the text is no clause. */
+static guint
 note_clause (Ctx        *ctx,
              const Sent *s,
              guint       a,
@@ -1677,24 +1731,136 @@ note_clause (Ctx        *ctx,
 
       if (t->type == TOK_PUNCT || (t->flags & (W_RELATIVE | W_THAT)) ||
           _ds_lexicon_phrase_at (ctx, s, i, "gloss_relative") > 0)
-        return FALSE;
+        return 0;
       /* "bendungan hulu mulai diisi", "states can comply": an aux or a
        * word of the list clause_adverb after a noun is a clause's. */
       if (noun && ((t->flags & W_AUX) || _ds_lexicon_phrase_at (ctx, s, i, "clause_adverb") > 0))
-        return TRUE;
+        return i + 1;
       /* "the steps an intruder takes", "the fish each state may land":
        * an article or a determiner right after a noun opens a relative
        * without "that". */
       if (ctx->english && noun && (_ds_tok_is_article (t) || (t->flags & W_DET)) && _ds_tok_nounish (&s->toks[i - 1]))
-        return FALSE;
+        return 0;
       /* ("farmers crossed downstream": after a noun, a participle
        * before a noun is the clause's verb still.) */
+      /* ("a shipped essay's claims": after a possessive, a noun.) */
+      if (noun && possessive (&s->toks[i - 1]))
+        continue;
       if (t->verb && noun && !(s->toks[i - 1].flags & (W_PREP | W_DET | W_COUNT)) &&
           (!participle_before_noun (s, i, e) || _ds_tok_nounish (&s->toks[i - 1])))
-        return clause_verb (ctx, s, a, i, e);
+        return clause_verb (ctx, s, a, i, e) ? i + 1 : 0;
+      if (ctx->english && noun && english_present (s, a, i, e))
+        return i + 1;
       noun |= _ds_tok_nounish (t);
     }
+  return 0;
+}
+
+/* "the upstream dam at Tarong", "ribuan petani", "Indonesia", "bendungan
+ * itu": a subject that names one thing, a place or a crowd, where a
+ * clause that explains a notion has a kind ("a country", "negara
+ * korban", "weaker states"). */
+static gboolean
+specific_subject (const Sent *s,
+                  guint       a,
+                  guint       verb)
+{
+  if (a < verb && _ds_tok_is (&s->toks[a], "the") &&
+      !(a + 1 < verb && (s->toks[a + 1].flags & W_SUPERLATIVE)))
+    return TRUE;
+  for (guint k = a; k < verb; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type == TOK_NUMBER || (t->flags & (W_COUNTRY | W_ANAPHOR | W_MAGNITUDE)) ||
+          (k > a && t->cap && !_ds_tok_is_acronym (t)))
+        return TRUE;
+    }
   return FALSE;
+}
+
+/* Whether the clause [@a, @e), its verb at @verb - 1, explains a notion
+ * in the timeless present ("a country gets others to want what it wants
+ * through attraction", "negara korban menunjuk pelaku serangan secara
+ * resmi") rather than telling what happened or how things stand ("the
+ * upstream dam began filling in 2012", "ribuan petani menyeberang …",
+ * "bendungan hulu sudah diisi"): no year, month or figure, no word of
+ * the list status_word, no English past ("began", "crossed"), a subject
+ * that names a kind. */
+static gboolean
+note_explains (Ctx        *ctx,
+               const Sent *s,
+               guint       a,
+               guint       verb,
+               guint       e)
+{
+  const Tok *v = &s->toks[verb - 1];
+  g_autofree char *base = NULL;
+
+  for (guint k = a; k < e; k++)
+    if (s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & W_MONTH) ||
+        _ds_lexicon_phrase_at (ctx, s, k, "status_word") > 0)
+      return FALSE;
+  if (specific_subject (s, a, verb - 1))
+    return FALSE;
+  /* "began", "crossed": a past form, which the list verb_base turns
+   * into another word. */
+  if (ctx->english && v->type == TOK_WORD && !(v->flags & W_AUX))
+    {
+      base = _ds_lexicon_rewrite (ctx, v, "verb_base");
+      return strlen (base) == v->len && g_ascii_strncasecmp (base, v->p, v->len) == 0;
+    }
+  return TRUE;
+}
+
+/* Whether the token is a verb: one the lexicon knows, or an English
+ * past form or a word the list verb_base has ("set", "met", "banned"). */
+static gboolean
+verbal (Ctx       *ctx,
+        const Tok *t)
+{
+  g_autofree char *base = NULL;
+
+  if (t->type != TOK_WORD || t->cap)
+    return FALSE;
+  if (t->verb)
+    return TRUE;
+  if (!ctx->english)
+    return FALSE;
+  if (_ds_lexicon_other_forms (ctx, t, "verb_base") != NULL)
+    return TRUE;
+  base = _ds_lexicon_rewrite (ctx, t, "verb_base");
+  return strlen (base) != t->len || g_ascii_strncasecmp (base, t->p, t->len) != 0;
+}
+
+/* "set up between Washington and Moscow in 1963", "the two leaders nearly
+ * agreed to scrap all missiles in 1986", "enam negara menandatangani
+ * perjanjian pada 1951": a year and a verb, with no relative before the
+ * verb and no indefinite article ("a treaty signed in 1987 …") or
+ * "sebuah" opening the text: what happened, and when. */
+static gboolean
+note_dated_event (Ctx        *ctx,
+                  const Sent *s,
+                  guint       a,
+                  guint       e)
+{
+  gboolean year = FALSE, verb = FALSE;
+
+  if (_ds_lexicon_phrase_at (ctx, s, a, "indefinite") > 0 || _ds_tok_is (&s->toks[a], "a") ||
+      _ds_tok_is (&s->toks[a], "an"))
+    return FALSE;
+  for (guint k = a; k < e; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type == TOK_NUMBER && t->len == 4 && (t->p[0] == '1' || t->p[0] == '2'))
+        year = TRUE;
+      else if (!verb && ((t->flags & (W_RELATIVE | W_THAT)) || _ds_lexicon_phrase_at (ctx, s, k, "gloss_relative") > 0))
+        return FALSE;
+      else
+        verb |= verbal (ctx, t);
+    }
+  return year && verb;
 }
 
 gboolean
@@ -1704,22 +1870,55 @@ _ds_note_status (const Sent *s,
   return note_status (s, a, _ds_body_end (s));
 }
 
+/* "Soft power", "kedaulatan siber": a head that names a notion, not a
+ * country, a place or a body ("Nepal", "Mekong River Commission"): no
+ * country's name, no capital after its first word but an acronym's. */
+static gboolean
+notion_head (const Sent *s,
+             guint       ha,
+             guint       hb)
+{
+  for (guint k = ha; k < hb; k++)
+    if ((s->toks[k].flags & W_COUNTRY) ||
+        (k > ha && s->toks[k].cap && s->toks[k].type == TOK_WORD && !_ds_tok_is_acronym (&s->toks[k])))
+      return FALSE;
+  return hb > ha;
+}
+
 /**
  * _ds_note_glosses:
  *
  * Whether the text of a note line "<Head>: <text>", "<Head> – <text>"
- * from token @a on glosses its head: a noun phrase naming a class ("Soft
- * law: norms that are not legally binding …"), not a status ("Malawi:
- * signed 2011"), a clause ("Hydropower – the dam began filling in 2009")
- * or a label of its own ("Drought – why it mattered: …").
+ * (the head is [@ha, @hb)) from token @a on glosses its head: a noun
+ * phrase naming a class ("Soft law: norms that are not legally binding
+ * …"), or a clause that explains a notion in the timeless present ("Soft
+ * power – a country gets others to want what it wants through
+ * attraction"; *@clause is then TRUE); not a status ("Malawi: signed
+ * 2011"), a clause that tells what happened ("Hydropower – the dam began
+ * filling in 2009") or a label of its own ("Drought – why it mattered:
+ * …"). Whether the lines around a clause let it define is the caller's
+ * question (_ds_note_lines_explain()).
  */
 gboolean
 _ds_note_glosses (Ctx        *ctx,
                   const Sent *s,
-                  guint       a)
+                  guint       ha,
+                  guint       hb,
+                  guint       a,
+                  gboolean   *clause)
 {
-  guint e = _ds_body_end (s);
-  return a < e && !note_sublabel (s, a, e) && !note_status (s, a, e) && !note_clause (ctx, s, a, e);
+  guint e = _ds_body_end (s), verb;
+
+  *clause = FALSE;
+  /* "mulai diisi pada 2012", "was set up in 1995": a text that opens
+   * with a word of the list status_word tells what became of the head. */
+  if (a >= e || note_sublabel (s, a, e) || note_status (s, a, e) || _ds_lexicon_phrase_at (ctx, s, a, "status_word") > 0 ||
+      (s->has_digit && note_dated_event (ctx, s, a, e)))
+    return FALSE;
+  if ((verb = note_clause (ctx, s, a, e)) == 0)
+    return TRUE;
+  *clause = TRUE;
+  return notion_head (s, ha, hb) && note_explains (ctx, s, a, verb, e);
 }
 
 /* "Def.", "Definisi:": what opens a definition in notes, before its
@@ -1747,7 +1946,8 @@ note_def_marker (Ctx        *ctx,
 guint
 _ds_note_gloss_head (Ctx        *ctx,
                      const Sent *s,
-                     guint      *a)
+                     guint      *a,
+                     gboolean   *clause)
 {
   guint e = _ds_body_end (s), k;
 
@@ -1755,7 +1955,8 @@ _ds_note_gloss_head (Ctx        *ctx,
   for (k = *a; k < e && k < *a + 6 && s->toks[k].type == TOK_WORD && !s->toks[k].verb; k++)
     ;
   if (k == *a || k + 3 >= e || !(_ds_tok_is_punct (&s->toks[k], '=') || _ds_tok_is_punct (&s->toks[k], ':')) ||
-      s->toks[k + 1].cap || !_ds_term_usable (s, *a, k) || !_ds_note_glosses (ctx, s, k + 1) ||
+      s->toks[k + 1].cap || !_ds_term_usable (s, *a, k) || !_ds_note_glosses (ctx, s, *a, k, k + 1, clause) ||
+      (*clause && !_ds_note_lines_explain (ctx, s->block)) ||
       (s->toks[k + 1].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)))
     return 0;
   return k;
@@ -1768,11 +1969,13 @@ _ds_find_equals_gloss (Ctx  *ctx,
                        Sent *s)
 {
   guint a, eq;
+  gboolean clause;
 
-  if (!s->first || (eq = _ds_note_gloss_head (ctx, s, &a)) == 0 || !_ds_tok_is_punct (&s->toks[eq], '=') ||
+  if (!s->first || (eq = _ds_note_gloss_head (ctx, s, &a, &clause)) == 0 || !_ds_tok_is_punct (&s->toks[eq], '=') ||
       _ds_toks_any_used (s, a, _ds_body_end (s)))
     return;
-  commit_gloss (ctx, s, _ds_phrase_dup (s, a, eq, TRUE), a, eq, eq + 1, _ds_body_end (s));
+  commit_gloss_cue (ctx, s, _ds_phrase_dup (s, a, eq, TRUE), a, eq, eq + 1, _ds_body_end (s),
+                    clause ? "definition_cue_clause" : "definition_cue");
 }
 
 /* "Digital identity" on its own line, then "A trusted electronic record

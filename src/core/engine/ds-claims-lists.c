@@ -1687,9 +1687,14 @@ lone_gloss_line (Ctx        *ctx,
                  const Cue  *cue)
 {
   guint a, b = cue->body;
+  gboolean clause;
 
-  if (s->toks[colon].p[-1] == ' ' || _ds_note_gloss_head (ctx, s, &a) != colon || a != 0)
+  if (s->toks[colon].p[-1] == ' ' || _ds_note_gloss_head (ctx, s, &a, &clause) != colon || a != 0)
     return FALSE;
+  /* "Kedaulatan siber: negara berhak mengatur …": a clause that
+   * explains it. */
+  if (clause)
+    return TRUE;
   /* "negara yang dilewati …": a noun and what qualifies it. */
   return _ds_gloss_from (ctx, s, b) ||
          (b + 1 < s->n && ((s->toks[b + 1].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, b + 1, "gloss_relative") > 0));
@@ -1704,10 +1709,12 @@ try_gloss_line (Ctx       *ctx,
                 const Cue *cue)
 {
   guint e = _ds_body_end (s);
+  gboolean clause;
   DsClaim *def;
 
   if (!cue->explicit || i == 0 || i > 5 || !s->first || cue->body + 3 > e ||
-      !_ds_term_usable (s, 0, i) || !s->toks[0].cap || !_ds_note_glosses (ctx, s, cue->body) ||
+      !_ds_term_usable (s, 0, i) || !s->toks[0].cap || !_ds_note_glosses (ctx, s, 0, i, cue->body, &clause) ||
+      (clause && !_ds_note_lines_explain (ctx, s->block)) ||
       !(block_is_gloss_line (ctx, s->block + 1) || (s->block > 0 && block_is_gloss_line (ctx, s->block - 1)) ||
         (bold_term (s, i) && _ds_gloss_from (ctx, s, cue->body)) || lone_gloss_line (ctx, s, i, cue)))
     return FALSE;
@@ -1717,7 +1724,7 @@ try_gloss_line (Ctx       *ctx,
   def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
   def->subject = _ds_phrase_dup (s, 0, i, TRUE);
   def->body = _ds_toks_dup (s, cue->body, e);
-  def->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  def->cue = g_strdup (ds_lang_get_template (ctx->lang, clause ? "definition_cue_clause" : "definition_cue"));
   def->key_start = _ds_sent_char_at (s, s->toks[0].p);
   def->key_end = _ds_sent_char_at (s, s->toks[i - 1].p + s->toks[i - 1].len);
   _ds_toks_mark_used (s, 0, e);

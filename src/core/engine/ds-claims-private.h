@@ -632,17 +632,26 @@ gboolean    _ds_gloss_from         (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         a);
 /* Whether the text of a note line "<Head>: <text>" from @a on glosses
- * its head (no status, clause or label of its own). */
+ * its head [@ha, @hb) (no status, clause of what happened or label of
+ * its own); *@clause: whether the gloss is a clause. */
 gboolean    _ds_note_glosses       (Ctx          *ctx,
                                     const Sent   *s,
-                                    guint         a);
+                                    guint         ha,
+                                    guint         hb,
+                                    guint         a,
+                                    gboolean     *clause);
+/* Whether the lines around block @block let a note line's clause define
+ * its head (ds-claims-blocks.c). */
+gboolean    _ds_note_lines_explain (Ctx          *ctx,
+                                    guint         block);
 /* Whether the text from @a on says what a note's head did and when
  * ("signed 2011, ratified 2014"). */
 gboolean    _ds_note_status        (const Sent   *s,
                                     guint         a);
 guint       _ds_note_gloss_head    (Ctx          *ctx,
                                     const Sent   *s,
-                                    guint        *a);
+                                    guint        *a,
+                                    gboolean     *clause);
 void        _ds_find_equals_gloss  (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_restated      (Ctx          *ctx,

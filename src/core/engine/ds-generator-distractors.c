@@ -564,11 +564,27 @@ same_kind (const Target *t,
   return t->unit == NULL || g_ascii_strcasecmp (t->unit, last_word (entry->text)) == 0;
 }
 
+/* Whether a definition's body is a clause ("a country gets others to
+ * …", cued "means that"): it stands only among clauses, as a noun
+ * phrase among noun phrases ("Soft power is a country gets …" is no
+ * sentence). */
+static gboolean
+clause_definition (const DsClaim *claim)
+{
+  const char *cue;
+
+  if (claim->kind != DS_CLAIM_DEFINITION || claim->cue == NULL)
+    return FALSE;
+  cue = ds_lang_get_template (ds_lang_get (claim->english ? "en" : "id"), "definition_cue_clause");
+  return g_strcmp0 (claim->cue, cue) == 0;
+}
+
 static gboolean
 entry_fits (const Target *t,
             Entry        *entry)
 {
-  if (entry->claim == t->claim || entry->claim->english != t->claim->english)
+  if (entry->claim == t->claim || entry->claim->english != t->claim->english ||
+      clause_definition (entry->claim) != clause_definition (t->claim))
     return FALSE;
   entry_prepare (t->pools, entry);
   if (entry->type != t->type || !similar_length (entry->n_words, t->n_words) || !same_kind (t, entry))
