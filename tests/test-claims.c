@@ -437,6 +437,37 @@ test_names_keep_capitals (void)
   extracted_clear (&x);
 }
 
+static gboolean
+has_question (Extracted  *x,
+              const char *question)
+{
+  for (guint i = 0; i < x->claims->len; i++)
+    if (g_strcmp0 (((DsClaim *) x->claims->pdata[i])->question, question) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A word capitalised only because it opened its sentence ("Both") goes
+ * to lower case inside a question, the names after it keep their
+ * capitals; a heading's acronym stays in capitals where the heading
+ * owns a list ("Forum ini" under "Peran Forum Pesisir KASPIA"). */
+static void
+test_initial_capitals (void)
+{
+  Extracted x = extract ("# Dividing the Caspian Sea\n\n"
+                         "Both Kazakhstan and Azerbaijan signed the Caspian Convention in August 2018.\n");
+
+  g_assert_true (has_question (&x, "When did both Kazakhstan and Azerbaijan sign the Caspian Convention?"));
+  extracted_clear (&x);
+
+  x = extract ("# Membagi Laut Kaspia\n\n"
+               "## Peran Forum Pesisir KASPIA\n\n"
+               "Forum ini memiliki tiga tugas utama, yaitu menetapkan kuota tangkapan ikan sturgeon, "
+               "menyetujui jalur pipa bawah laut, dan menyelesaikan sengketa dasar laut.\n");
+  g_assert_nonnull (find (&x, DS_CLAIM_ENUMERATION, "tugas utama Forum Pesisir KASPIA"));
+  extracted_clear (&x);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -459,6 +490,7 @@ main (int   argc,
   g_test_add_func ("/claims/plain-prose", test_no_claims_in_plain_prose);
   g_test_add_func ("/claims/metadata-and-dateline", test_metadata_and_dateline);
   g_test_add_func ("/claims/names-keep-capitals", test_names_keep_capitals);
+  g_test_add_func ("/claims/initial-capitals", test_initial_capitals);
 
   return g_test_run ();
 }

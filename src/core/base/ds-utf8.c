@@ -16,3 +16,18 @@ ds_utf8_capitalize (const char *text)
   len = g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (text)), first);
   return g_strdup_printf ("%.*s%s", len, first, g_utf8_next_char (text));
 }
+
+gboolean
+ds_utf8_all_capitals (const char *p,
+                      gsize       len)
+{
+  guint letters = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (g_ascii_islower (p[i]))
+        return FALSE;
+      letters += g_ascii_isupper (p[i]) != 0;
+    }
+  return letters >= 2;
+}

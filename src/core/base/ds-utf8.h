@@ -12,4 +12,10 @@ G_BEGIN_DECLS
 /* @text with its first character in title case (a new string). */
 char *ds_utf8_capitalize (const char *text);
 
+/* Whether the @len bytes at @p ("ASEAN", "CNN", "UNCLOS") hold two
+ * letters or more and no lower-case one: an acronym or a word in
+ * capitals. */
+gboolean ds_utf8_all_capitals (const char *p,
+                               gsize       len);
+
 G_END_DECLS

@@ -2012,6 +2012,14 @@ _ds_find_headword_gloss (Ctx  *ctx,
    * definition of the word. */
   if (h.n == 0 || h.n > 6 || h.question || !_ds_term_usable (&h, 0, h.n) ||
       _ds_lexicon_phrase_at (ctx, &h, 0, "generic_section") == h.n ||
+      /* "Peran Pemerintah Daerah", "Challenges of Twinning": a heading
+       * that names a role, a task or a problem of something heads what
+       * the section says of it; it is no term the text defines. */
+      (h.toks[_ds_tok_is_article (&h.toks[0]) && h.n > 1].flags & W_HEAD_CUE) ||
+      _ds_lexicon_phrase_at (ctx, &h, _ds_tok_is_article (&h.toks[0]) && h.n > 1, "issue_heading") > 0 ||
+      /* "Scholars distinguish three types:": a line that leads into a
+       * list glosses nothing. */
+      _ds_tok_is_punct (&s->toks[s->n - 1], ':') ||
       _ds_lexicon_phrase_at (ctx, &h, 0, "conclusion_heading") == h.n)
     return FALSE;
   /* "Co-hosting", "Peacekeeping": an English gerund names an activity. */
@@ -2020,7 +2028,15 @@ _ds_find_headword_gloss (Ctx  *ctx,
         h.toks[k].type == TOK_NUMBER)
       return FALSE;
   def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
-  def->subject = _ds_phrase_dup (&h, 0, h.n, TRUE);
+  /* "Twin Cities": a heading's title case is no name's. */
+  if (head->kind == DS_BLOCK_HEADING)
+    {
+      g_autofree char *written = _ds_toks_dup (&h, 0, h.n);
+
+      def->subject = _ds_heading_phrase (ctx, written, NULL);
+    }
+  else
+    def->subject = _ds_phrase_dup (&h, 0, h.n, TRUE);
   def->body = _ds_phrase_dup (s, 0, e, TRUE);
   /* "It was first offered in 2002." below the gloss speaks of the term. */
   g_free (ctx->subject);

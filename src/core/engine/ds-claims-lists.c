@@ -226,7 +226,29 @@ _ds_list_owned_subject (Ctx        *ctx,
   else if (owner_a < owner_b && owner_b + 1 == w && (s->toks[owner_b].flags & W_ANAPHOR) &&
       owner_b - owner_a <= 2 && _ds_clause_start (s, owner_a) == owner_a && ctx->topic != NULL &&
       g_strcmp0 (ctx->topic, ctx->essay_id) != 0 && _ds_gate_head_ok (ctx, ctx->topic))
-    owner = g_utf8_strdown (ctx->topic, -1);
+    {
+      g_autofree char *pointed = g_ascii_strdown (s->toks[owner_b - 1].p, s->toks[owner_b - 1].len);
+
+      owner = _ds_heading_phrase (ctx, ctx->topic, pointed);
+    }
+  /* "This summit has three tasks" under "The Role of the Caspian Summit". */
+  else if (owner_a > 0 && owner_b == w && owner_b == owner_a + 1 && (s->toks[owner_a - 1].flags & W_ANAPHOR) &&
+           _ds_clause_start (s, owner_a - 1) == owner_a - 1 && ctx->topic != NULL &&
+           g_strcmp0 (ctx->topic, ctx->essay_id) != 0 && _ds_gate_head_ok (ctx, ctx->topic) &&
+           strstr (ctx->topic, " ") != NULL)
+    {
+      g_autofree char *pointed = g_ascii_strdown (s->toks[owner_a].p, s->toks[owner_a].len);
+      g_auto(GStrv) words = g_strsplit (ctx->topic, " ", -1);
+      gboolean held = FALSE;
+
+      /* The heading must hold the noun: "This policy" under "The Role of
+       * Local Councils" is no role of theirs. */
+      for (guint k = 0; words[k] != NULL && !held; k++)
+        held = g_ascii_strcasecmp (words[k], pointed) == 0;
+      if (!held)
+        return _ds_phrase_dup (s, start, end, TRUE);
+      owner = _ds_heading_phrase (ctx, ctx->topic, pointed);
+    }
   else if (owner_a >= owner_b || owner_b != w || !subject_usable (s, owner_a, owner_b) ||
            owner_b - owner_a > 6 || _ds_clause_start (s, owner_a - the_before (s, owner_a)) != owner_a - the_before (s, owner_a))
     return _ds_phrase_dup (s, start, end, TRUE);
@@ -303,7 +325,7 @@ possessed_by_topic (Ctx        *ctx,
   noun = g_ascii_strdown (t->p, its ? t->len : t->len - 3);
   if ((topic = _ds_counted_topic_subject (ctx, noun)) != NULL)
     return g_steal_pointer (&topic);
-  topic = g_utf8_strdown (ctx->topic, -1);
+  topic = _ds_heading_phrase (ctx, ctx->topic, NULL);
   /* "Its obligations" under "Obligations of Data Controllers": the heading
    * says it all. */
   if (g_str_has_prefix (topic, noun))
@@ -1481,6 +1503,58 @@ drop_parallel_subjects (const Sent *s,
     items[k].a++;
 }
 
+/* Item @r is a clause with a subject of its own: "prosecutors seize the
+ * catch", "penjaga pantai memeriksa kapal …": one to three bare nouns,
+ * then a verb; in English, whose verbs the lists mostly do not know, a
+ * plural then a word that agrees with it ("coastguards board suspect
+ * vessels", "agencies share satellite tracks"), not a participle. */
+static gboolean
+subject_clause_item (Ctx         *ctx,
+                     const Sent  *s,
+                     const Range *r)
+{
+  for (guint k = r->a; k < r->b && k < r->a + 3 && k + 2 < r->b; k++)
+    {
+      const Tok *t = &s->toks[k], *v = &s->toks[k + 1];
+
+      if (t->type != TOK_WORD || t->cap || t->verb || (t->flags & (W_FUNCTION | W_COUNT)) ||
+          v->type != TOK_WORD || v->cap || (v->flags & (W_FUNCTION | W_NOUN | W_COUNT)))
+        return FALSE;
+      if (v->verb && !ctx->english)
+        return TRUE;
+      if (ctx->english && t->len > 3 && t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's' &&
+          v->p[v->len - 1] != 's' && !(v->len > 4 && (g_str_has_suffix (v->p + v->len - 3, "ing") ||
+                                                      memcmp (v->p + v->len - 2, "ed", 2) == 0)) &&
+          !g_ascii_isdigit (v->p[0]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "three approaches against illegal fishing: coastguards board …,
+ * prosecutors seize …", "tiga pendekatan, yaitu penjaga pantai
+ * memeriksa …": a list of ways (the phrase list method_noun shortly
+ * before the cue) whose items are most of them clauses with subjects of
+ * their own names no approach; who does what is no card of approaches. */
+static gboolean
+method_clauses (Ctx         *ctx,
+                const Sent  *s,
+                guint        i,
+                const Range *items,
+                guint        n_items)
+{
+  guint clauses = 0, k;
+
+  for (k = i; k > 0 && k + 8 > i; k--)
+    if (_ds_lexicon_phrase_at (ctx, s, k - 1, "method_noun") > 0)
+      break;
+  if (k == 0 || k + 8 <= i || n_items < 2)
+    return FALSE;
+  for (guint n = 0; n < n_items; n++)
+    clauses += subject_clause_item (ctx, s, &items[n]);
+  return clauses >= 2 && clauses * 2 > n_items;
+}
+
 /* "Small island states have been especially influential: their survival
  * …": a colon that explains the predicate lists nothing. */
 static gboolean
@@ -1590,7 +1664,7 @@ describe_roles (Ctx        *ctx,
     actor = _ds_phrase_dup (s, start, end, TRUE);
   else if (ctx->head_cue && ctx->topic_block != G_MAXUINT)
     {
-      claim->subject = g_utf8_strdown (ctx->topic, -1);
+      claim->subject = _ds_heading_phrase (ctx, ctx->topic, NULL);
       return TRUE;
     }
   else
@@ -2065,7 +2139,8 @@ try_cue_list (Ctx       *ctx,
   if (cue->role && n_items == 1)
     return commit_single_role (ctx, s, i, &items[0]);
   drop_parallel_subjects (s, items, n_items);
-  if (!enough_items (s, i, cue, items, n_items) || explains_predicate (s, i, cue, items, n_items))
+  if (!enough_items (s, i, cue, items, n_items) || explains_predicate (s, i, cue, items, n_items) ||
+      method_clauses (ctx, s, i, items, n_items))
     return FALSE;
   if ((s->toks[i].flags & W_CUE_DEF) && !cue->explicit && !list_after_definer (s, i, items, n_items))
     return FALSE;

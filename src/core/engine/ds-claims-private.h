@@ -443,6 +443,9 @@ guint       _ds_np_start           (const Sent   *s,
 char       *_ds_toks_dup           (const Sent   *s,
                                     guint         i,
                                     guint         j);
+char       *_ds_heading_phrase     (Ctx          *ctx,
+                                    const char   *heading,
+                                    const char   *noun);
 char       *_ds_phrase_dup         (const Sent   *s,
                                     guint         i,
                                     guint         j,

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ds-claims-private.h"
+#include "ds-utf8.h"
 #include "ds-words.h"
 
 G_DEFINE_BOXED_TYPE (DsClaim, ds_claim, ds_claim_ref, ds_claim_unref)
@@ -337,7 +338,8 @@ keep_cut (Ctx        *ctx,
 /* ------------------------------------------------------------------ */
 /* Names' capitals                                                     */
 
-enum { NAME_CAPITAL = 1, NAME_LOWER = 2 };
+/* NAME_ACRONYM: a name the essay writes in capitals throughout ("ASEAN"). */
+enum { NAME_CAPITAL = 1, NAME_LOWER = 2, NAME_ACRONYM = 3 };
 
 /* Which words the essay writes with a capital inside a sentence, and
  * which it also writes in lower case: "Bakorla", "Olympic" are names. */
@@ -363,7 +365,7 @@ note_names (Ctx        *ctx,
       /* "membuat Lembaga pemerintahan": a word the language's lists know
        * is a common word, whatever its capital. */
       else if (*state == 0 && t->flags == 0 && !t->verb)
-        *state = NAME_CAPITAL;
+        *state = ds_utf8_all_capitals (t->p, t->len) ? NAME_ACRONYM : NAME_CAPITAL;
     }
 }
 
@@ -374,7 +376,7 @@ is_name (Ctx        *ctx,
 {
   guint *state = g_hash_table_lookup (ctx->names, key);
 
-  return state != NULL && *state == NAME_CAPITAL;
+  return state != NULL && (*state == NAME_CAPITAL || *state == NAME_ACRONYM);
 }
 
 /* Whether the word @tok is one the essay writes as a name: "Norvalia"
@@ -383,7 +385,9 @@ gboolean
 _ds_tok_known_name (Ctx       *ctx,
                     const Tok *tok)
 {
-  return tok->type == TOK_WORD && *_ds_lexicon_name_state (ctx, tok) == NAME_CAPITAL;
+  guint state = tok->type == TOK_WORD ? *_ds_lexicon_name_state (ctx, tok) : 0;
+
+  return state == NAME_CAPITAL || state == NAME_ACRONYM;
 }
 
 /* How a word at @p, @len bytes, stands beside a name: a name word
@@ -478,8 +482,67 @@ restore_names (Ctx  *ctx,
             (prev_len == 0 || neighbour_of (ctx, prev, prev_len) != NEIGHBOUR_CONTENT) &&
             !next_is_content (ctx, q)) ||
            country_name (ctx, key)))
-        *p = g_ascii_toupper (*p);
+        {
+          guint *state = g_hash_table_lookup (ctx->names, key);
+
+          /* "the asean Regional Forum": an acronym is restored whole. */
+          if (state != NULL && *state == NAME_ACRONYM)
+            for (char *c = p; c < q; c++)
+              *c = g_ascii_toupper (*c);
+          else
+            *p = g_ascii_toupper (*p);
+        }
       p = q > p ? q : p + 1;
+    }
+}
+
+/* "When did Both Laos and Vietnam join …?": a word of the language's
+ * closed classes ("Both", "Kedua", "The", "Para", "Several") that opened
+ * the source sentence keeps no capital inside a question; a sentence
+ * start inside the question (after "? ", ". ", ": "), a quoted title and
+ * a name the capital continues ("Perang Dunia Kedua") keep theirs. The
+ * phrase list initial_only holds such words no class names ("both"). */
+static void
+lower_initials (Ctx  *ctx,
+                char *text)
+{
+  gboolean start = TRUE, quoted = FALSE, prev_cap = FALSE;
+
+  for (char *p = text; text != NULL && *p != '\0';)
+    {
+      char *q = p;
+
+      if (!g_ascii_isalpha (*p))
+        {
+          if (*p == '"')
+            quoted = !quoted;
+          else if (g_str_has_prefix (p, "\xE2\x80\x9C"))
+            quoted = TRUE;
+          else if (g_str_has_prefix (p, "\xE2\x80\x9D"))
+            quoted = FALSE;
+          else if (*p == '?' || *p == '.' || *p == '!' || *p == ':' || *p == '>' || *p == '\n')
+            start = TRUE;
+          if (*p != ' ')
+            prev_cap = FALSE;
+          p++;
+          continue;
+        }
+      while (g_ascii_isalpha (*q) || *q == '-')
+        q++;
+      if (!start && !quoted && !prev_cap && g_ascii_isupper (*p) && q - p >= 2 && g_ascii_islower (p[1]))
+        {
+          g_autofree char *key = g_ascii_strdown (p, q - p);
+          guint64 flags = ds_lang_lookup (ctx->lang, key, -1, NULL);
+          const char * const *only = ds_lang_get_phrases (ctx->lang, "initial_only");
+
+          if (!is_name (ctx, key) && !(flags & W_COUNTRY) &&
+              ((flags & (W_DET | W_COUNT | W_ORDINAL | W_ANAPHOR | W_PREP | W_CONJ | W_QUANT | W_PRONOUN)) ||
+               (only != NULL && g_strv_contains (only, key))))
+            *p = g_ascii_tolower (*p);
+        }
+      prev_cap = g_ascii_isupper (*p);
+      start = FALSE;
+      p = q;
     }
 }
 
@@ -492,6 +555,11 @@ restore_claims_names (Ctx *ctx)
 
       restore_names (ctx, claim->subject);
       restore_names (ctx, claim->question);
+      lower_initials (ctx, claim->question);
+      /* "… dalam “Mengapa kuota gagal?”?": a quoted question ends the
+       * question that quotes it. */
+      if (claim->question != NULL && g_str_has_suffix (claim->question, "?\xE2\x80\x9D?"))
+        claim->question[strlen (claim->question) - 1] = '\0';
     }
 }
 
@@ -515,6 +583,53 @@ text_has_phrase (Ctx        *ctx,
     if (last ? g_strcmp0 (words[n - 1], list[i]) == 0 : g_strv_contains ((const char * const *) words, list[i]))
       return TRUE;
   return FALSE;
+}
+
+/* "a three-stage process: screening, hearing, appeal", "a three-part
+ * test": a count joined to its unit (the phrase list compound_unit)
+ * counts the process's stages. The list is of "stages of the process",
+ * and its count is checked against the items as any count is ("What are
+ * the three-stage process?" asked nothing). */
+static void
+counted_compounds (Ctx *ctx)
+{
+  const char * const *units = ds_lang_get_phrases (ctx->lang, "compound_unit");
+
+  for (guint i = 0; units != NULL && i < ctx->claims->len; i++)
+    {
+      DsClaim *claim = g_ptr_array_index (ctx->claims, i);
+      const char *p, *hyphen, *space;
+      g_autofree char *count = NULL;
+      g_autofree char *unit = NULL;
+      guint64 flags;
+      gint64 value = 0;
+
+      if (claim->kind != DS_CLAIM_ENUMERATION || claim->form != DS_LIST_FORM_NAMING || claim->stated_count > 0 ||
+          claim->subject == NULL)
+        continue;
+      p = claim->subject;
+      if (g_str_has_prefix (p, "the ") || g_str_has_prefix (p, "a "))
+        p = strchr (p, ' ') + 1;
+      if ((hyphen = strchr (p, '-')) == NULL || (space = strchr (p, ' ')) == NULL || hyphen > space)
+        continue;
+      count = g_ascii_strdown (p, hyphen - p);
+      unit = g_ascii_strdown (hyphen + 1, space - hyphen - 1);
+      flags = ds_lang_lookup (ctx->lang, count, -1, &value);
+      if (!(flags & W_COUNT) || value < 2 || !g_strv_contains (units, unit))
+        continue;
+      {
+        g_autofree char *plural = g_strconcat (unit, "s", NULL);
+        g_autofree char *owner = g_strconcat (claim->english ? "the " : "", space + 1, NULL);
+        char *subject = ds_lang_expand (ctx->lang, "owned", "owned", plural, "owner", owner, NULL);
+
+        g_free (claim->subject);
+        claim->subject = subject;
+      }
+      claim->stated_count = (guint) value;
+      g_free (claim->count_word);
+      claim->count_word = g_steal_pointer (&count);
+      _ds_list_add_count_warnings (claim, NULL);
+    }
 }
 
 /* "… merekomendasikan hal-hal berikut: (a) …", "recommends the following
@@ -1009,6 +1124,7 @@ ds_claims_extract (DsEssay *essay)
   _ds_claims_resolve_referents (&ctx);
   restore_claims_names (&ctx);
   vague_advice_lists (&ctx);
+  counted_compounds (&ctx);
   _ds_claims_rank (&ctx);
 
   claims = g_steal_pointer (&ctx.claims);

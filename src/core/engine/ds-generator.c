@@ -20,6 +20,7 @@
 #include "ds-claims.h"
 #include "ds-gate.h"
 #include "ds-generator-private.h"
+#include "ds-utf8.h"
 #include "ds-lang.h"
 #include "ds-words.h"
 
@@ -324,6 +325,46 @@ attributed (const DsClaim *claim,
   return FALSE;
 }
 
+/* "Information Disorder" over "three types: …": a heading of a few
+ * words, every one a noun or what joins nouns (no verb, question word or
+ * number), names what a generic subject ("types", "tahap") is of; NULL
+ * for another heading. Its title case goes, acronyms and countries stay. */
+static char *
+heading_owner (const DsClaim *claim,
+               const DsLang  *lang)
+{
+  g_auto(GStrv) words = NULL;
+  GString *out;
+  guint n;
+
+  if (!generic_subject (claim->subject, lang) || strchr (claim->subject, ' ') != NULL ||
+      strpbrk (claim->topic, "?:!,;()\"0123456789") != NULL)
+    return NULL;
+  words = g_strsplit (claim->topic, " ", -1);
+  n = g_strv_length (words);
+  if (n == 0 || n > 4)
+    return NULL;
+  out = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *down = g_utf8_strdown (words[i], -1);
+      guint64 flags = ds_lang_lookup (lang, down, -1, NULL);
+      gboolean caps = ds_utf8_all_capitals (words[i], strlen (words[i]));
+
+      if (*words[i] == '\0' || (flags & (DS_WORD_VERB | DS_WORD_QUESTION | DS_WORD_GENERIC | DS_WORD_PRONOUN |
+                                          DS_WORD_ANAPHOR | DS_WORD_AUX | DS_WORD_COUNT)) ||
+          ((flags & (DS_WORD_PREP | DS_WORD_CONJ | DS_WORD_DET)) && (i == 0 || i + 1 == n)))
+        {
+          g_string_free (out, TRUE);
+          return NULL;
+        }
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, caps || (flags & DS_WORD_COUNTRY) ? words[i] : down);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* The template @name, or its "_topic" form when the subject needs the
  * heading, or its "_attributed" form when the subject names its source. */
 static char *
@@ -348,6 +389,23 @@ list_template (Gen           *gen,
         return g_strdup (claim->topic);
       topic = FALSE;
       form = name;
+    }
+  /* "Name the three types of information disorder.": the heading is
+   * what the items are types of, not a place to find them in. */
+  if (topic)
+    {
+      g_autofree char *owner = heading_owner (claim, lang);
+
+      if (owner != NULL)
+        {
+          g_autofree char *owned = ds_lang_expand (lang, "owned", "owned", claim->subject, "owner", owner, NULL);
+
+          if (count != NULL && ds_lang_get_template (lang, with_source) != NULL)
+            form = with_source;
+          else
+            form = name;
+          return ds_lang_expand (lang, form, "count", count, "subject", owned, NULL);
+        }
     }
   if (!topic && ds_lang_get_template (lang, with_source) != NULL && claim->subject != NULL &&
       attributed (claim, lang))
@@ -386,7 +444,10 @@ naming_question (Gen           *gen,
                  const DsClaim *claim,
                  const DsLang  *lang)
 {
-  if (claim->count_word != NULL)
+  /* "tiga tahap" over four items: the text's count or its items are
+   * wrong, and the question states no count it cannot keep (the card's
+   * warning says both). */
+  if (claim->count_word != NULL && ds_claim_get_n_items (claim) <= claim->stated_count)
     return list_template (gen, claim, lang, "question_list_count", claim->count_word);
   /* "Diplomasi digital mencakup A, B, dan C": "Apa saja diplomasi
    * digital?" would ask for kinds of it; the verb asks what it covers.
@@ -413,7 +474,8 @@ list_question (Gen           *gen,
                const DsClaim *claim)
 {
   const DsLang *lang = lang_of (claim);
-  g_autofree char *count = claim->stated_count > 0 ? g_strdup_printf ("%u", claim->stated_count) : NULL;
+  g_autofree char *count = claim->stated_count > 0 && ds_claim_get_n_items (claim) <= claim->stated_count
+                             ? g_strdup_printf ("%u", claim->stated_count) : NULL;
 
   switch (claim->form)
     {
@@ -520,7 +582,8 @@ emit_list (Gen           *gen,
 
   card = card_new (claim, DS_CARD_LIST, id_text->str, question, answer);
   ds_card_set_items (card, items);
-  ds_card_set_expected_count (card, claim->stated_count);
+  ds_card_set_expected_count (card, (claim->form == DS_LIST_FORM_NAMING || claim->form == DS_LIST_FORM_COMPLETE) &&
+                                      n > claim->stated_count ? 0 : claim->stated_count);
   for (guint i = 0; claim->warnings && i < claim->warnings->len; i++)
     ds_card_add_warning (card, claim->warnings->pdata[i]);
   if (emit (gen, card, claim) != NULL && claim->subject != NULL && claim->form != DS_LIST_FORM_ACTIONS &&

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ds-claims-private.h"
+#include "ds-utf8.h"
 
 /* A word that can stand in a noun phrase. */
 gboolean
@@ -399,4 +400,69 @@ _ds_term_usable (const Sent *s,
       (last->flags & (W_PREP | W_CONJ | W_DET | W_RELATIVE)))
     return FALSE;
   return !_ds_tok_ends_nya (first) && !_ds_tok_ends_nya (last);
+}
+
+/* "Peran ASEAN Regional Forum" read inside a question: a heading's title
+ * case says nothing, so its words go to lower case but for acronyms
+ * ("ASEAN") and words with digits (names the essay writes in capitals
+ * are restored afterwards). With @noun, the noun of "Forum ini", "this
+ * forum" that points at the heading: a heading that names a role or a
+ * challenge of it ("Peran …", "The Role of …") loses that word when
+ * what is left holds @noun, and what is left, in capitals, is a name kept
+ * as written. */
+char *
+_ds_heading_phrase (Ctx        *ctx,
+                    const char *heading,
+                    const char *noun)
+{
+  g_auto(GStrv) words = g_strsplit (heading, " ", -1);
+  guint n = g_strv_length (words), a = 0;
+  gboolean name = noun != NULL;
+  GString *out = g_string_new (NULL);
+
+  if (noun != NULL && n > 2)
+    {
+      if (g_ascii_strcasecmp (words[a], "the") == 0)
+        a++;
+      if (ds_lang_lookup (ctx->lang, words[a], -1, NULL) & W_HEAD_CUE)
+        {
+          a++;
+          while (a + 1 < n && (ds_lang_lookup (ctx->lang, words[a], -1, NULL) & W_PREP) &&
+                 !g_ascii_isupper (words[a][0]))
+            a++;
+        }
+      else
+        a = 0;
+    }
+  /* The noun must be the heading's: "Kebijakan ini" under "Peran
+   * Pemerintah Daerah" is no role of it. */
+  if (noun != NULL)
+    {
+      guint k = a;
+
+      while (k < n && g_ascii_strcasecmp (words[k], noun) != 0)
+        k++;
+      if (k == n)
+        a = 0, name = FALSE;
+    }
+  for (guint i = a; name && i < n; i++)
+    if (!g_ascii_isupper (words[i][0]) && !(ds_lang_lookup (ctx->lang, words[i], -1, NULL) & (W_PREP | W_CONJ | W_DET)))
+      name = FALSE;
+  for (guint i = a; i < n; i++)
+    {
+      const char *w = words[i];
+      gboolean keep = name || ds_utf8_all_capitals (w, strlen (w)) || strpbrk (w, "0123456789") != NULL;
+
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      if (keep)
+        g_string_append (out, w);
+      else
+        {
+          g_autofree char *down = g_utf8_strdown (w, -1);
+
+          g_string_append (out, down);
+        }
+    }
+  return g_string_free (out, FALSE);
 }

@@ -8,6 +8,7 @@
 #include "ds-text-clean.h"
 #include "ds-text-layout.h"
 #include "ds-text-meta.h"
+#include "ds-utf8.h"
 
 /*
  * Every rule here looks at a bounded start or end of a cleaned line (single
@@ -950,16 +951,7 @@ typedef struct {
 static gboolean
 is_caps_word (const Word *w)
 {
-  guint letters = 0;
-
-  for (gsize i = 0; i < w->len; i++)
-    {
-      if (g_ascii_islower (w->p[i]))
-        return FALSE;
-      letters += g_ascii_isupper (w->p[i]);
-    }
-
-  return letters >= 2;
+  return ds_utf8_all_capitals (w->p, w->len);
 }
 
 /* Adds a word before the dash; FALSE when it cannot be part of a
