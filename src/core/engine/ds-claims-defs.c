@@ -1978,6 +1978,36 @@ _ds_find_equals_gloss (Ctx  *ctx,
                     clause ? "definition_cue_clause" : "definition_cue");
 }
 
+/* "Peran Pemerintah Daerah" over "Penghubung antara pusat dan warga
+ * …", "The Role of the Governor" over "A link between …": the line
+ * answers what the heading asks ("Apa peran pemerintah daerah?", "What
+ * is the role of the governor?"). Always TRUE: the heading is no term. */
+static gboolean
+heading_of_fact (Ctx        *ctx,
+                 Sent       *s,
+                 const Sent *h,
+                 guint       e)
+{
+  /* The word that names the role goes to lower case; what it is of is
+   * often a name the essay writes nowhere else ("Pusat Keunggulan
+   * Helsinki") and keeps the heading's capitals. */
+  g_autofree char *heading = _ds_toks_dup (h, _ds_tok_is_article (&h->toks[0]), h->n);
+  const Tok *head = &h->toks[_ds_tok_is_article (&h->toks[0])];
+  gboolean plural = ctx->english && head->len > 2 && head->p[head->len - 1] == 's';
+  DsClaim *claim;
+
+  if (_ds_toks_any_used (s, 0, e))
+    return TRUE;
+  if (g_ascii_isupper (heading[0]) && !ds_utf8_all_capitals (head->p, head->len))
+    heading[0] = g_ascii_tolower (heading[0]);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, 0, e);
+  claim->question = ds_lang_expand (ctx->lang, plural ? "question_heading_of_plural" : "question_heading_of",
+                                    "heading", heading, NULL);
+  _ds_toks_mark_used (s, 0, e);
+  _ds_claim_commit (ctx, claim);
+  return TRUE;
+}
+
 /* "Digital identity" on its own line, then "A trusted electronic record
  * that …": the heading is the term, the gloss its definition. */
 gboolean
@@ -2013,10 +2043,11 @@ _ds_find_headword_gloss (Ctx  *ctx,
   if (h.n == 0 || h.n > 6 || h.question || !_ds_term_usable (&h, 0, h.n) ||
       _ds_lexicon_phrase_at (ctx, &h, 0, "generic_section") == h.n ||
       /* "Peran Pemerintah Daerah", "Challenges of Twinning": a heading
-       * that names a role, a task or a problem of something heads what
-       * the section says of it; it is no term the text defines. */
-      (h.toks[_ds_tok_is_article (&h.toks[0]) && h.n > 1].flags & W_HEAD_CUE) ||
-      _ds_lexicon_phrase_at (ctx, &h, _ds_tok_is_article (&h.toks[0]) && h.n > 1, "issue_heading") > 0 ||
+       * that names a role, a task or a problem of something (the phrase
+       * list heading_of) heads what the section says of it; it is no
+       * term the text defines ("Ancaman Hibrida" may be one). */
+      (h.n > 1 && _ds_lexicon_phrase_at (ctx, &h, _ds_tok_is_article (&h.toks[0]), "heading_of") > 0 &&
+       heading_of_fact (ctx, s, &h, e)) ||
       /* "Scholars distinguish three types:": a line that leads into a
        * list glosses nothing. */
       _ds_tok_is_punct (&s->toks[s->n - 1], ':') ||
