@@ -13,6 +13,9 @@
  *   satu penyebab X?", "What is one cause of X?"
  *   "Karena Y, X …", "Because Y, X …" → "Mengapa X?"
  *   "Y, sehingga X …", "Y, so X …" → "Mengapa X?", answered by Y
+ *   "Y. Akibatnya, X …", "Y. As a result, X …" → "Mengapa X?", answered
+ *   by the sentence before; "Y. Hal ini menyebabkan X" → "Apa yang
+ *   menyebabkan X?"
  *
  * Both sides must say something of their own: a cause or an effect that
  * is a pronoun, points back ("Kebijakan ini", "This") or is one word
@@ -76,8 +79,31 @@ _ds_clause_opening (const Sent *s)
   return k < s->n ? k : G_MAXUINT;
 }
 
-/* Commits the cause-and-effect fact of @s: the answer is tokens [a, b),
- * the question @question (taken). */
+/* Commits the cause-and-effect fact of @s: the answer is tokens [a, b)
+ * of @x (@s, or the sentence before, whose result @s draws: the source
+ * is then both), the question @question (taken). @s is read no more
+ * once @x is itself or the fact is kept. */
+static gboolean
+commit_cause_in (Ctx  *ctx,
+                 Sent *s,
+                 Sent *x,
+                 guint a,
+                 guint b,
+                 char *question)
+{
+  DsClaim *claim = _ds_fact_new (ctx, x, DS_CLAIM_RULE_REPORT, a, b);
+  gboolean kept;
+
+  claim->question = ds_utf8_capitalize (question);
+  g_free (question);
+  if (x != s)
+    _ds_claim_extend (ctx, claim, s->end_char, s->end);
+  kept = _ds_claim_commit (ctx, claim);
+  if (kept || x == s)
+    _ds_toks_mark_used (s, 0, s->n);
+  return kept;
+}
+
 static gboolean
 commit_cause (Ctx  *ctx,
               Sent *s,
@@ -85,12 +111,7 @@ commit_cause (Ctx  *ctx,
               guint b,
               char *question)
 {
-  DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, b);
-
-  claim->question = ds_utf8_capitalize (question);
-  g_free (question);
-  _ds_toks_mark_used (s, 0, s->n);
-  return _ds_claim_commit (ctx, claim);
+  return commit_cause_in (ctx, s, s, a, b, question);
 }
 
 /* ------------------------------------------------------------------ */
@@ -435,4 +456,113 @@ _ds_find_result (Ctx  *ctx,
     return FALSE;
   clause = _ds_phrase_dup (s, k + n, e, TRUE);
   return commit_cause (ctx, s, c, k - 1, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
+}
+
+/* ------------------------------------------------------------------ */
+/* "Y. Akibatnya, X …", "Y. Hal ini menyebabkan X …"                   */
+
+/* Tokens of the sentence before that a cause read from it may take. */
+#define MAX_CAUSE_BEFORE_TOKENS 32
+
+/* The cause the sentence before @s states, for a result @s draws from it
+ * ("Akibatnya, …", "Hal ini menyebabkan …"): tokens [*a, *b) of @x, the
+ * sentence before read again. It stands in the same paragraph, asks
+ * nothing, and opens on a subject of its own (not "Hal ini", "Mereka",
+ * "It"), with no word pointing back in its first words. */
+static gboolean
+cause_before (Ctx        *ctx,
+              const Sent *s,
+              Sent       *x,
+              guint      *a,
+              guint      *b)
+{
+  guint c, e;
+
+  if (s->first || ctx->prev.p == NULL || ctx->prev.block != s->block)
+    return FALSE;
+  _ds_sent_from_ref (ctx, &ctx->prev, x);
+  e = _ds_body_end (x);
+  if (x->question || (c = _ds_clause_opening (x)) == G_MAXUINT || e < c + 4 || e - c > MAX_CAUSE_BEFORE_TOKENS ||
+      _ds_lexicon_phrase_at (ctx, x, c, "dangling_opening") > 0 || x->toks[c].type != TOK_WORD ||
+      _ds_tok_ends_nya (&x->toks[c]) ||
+      (x->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP | W_THAT | W_RELATIVE | W_QUESTION)))
+    return FALSE;
+  /* "Pendapatan proyek tersebut …" leans on a sentence further back. */
+  for (guint k = c; k < e; k++)
+    if (x->toks[k].flags & (W_ANAPHOR | W_PRONOUN))
+      return FALSE;
+  *a = c;
+  *b = e;
+  return TRUE;
+}
+
+/* Whether tokens [a, b) of a result's clause point at nothing outside
+ * it: no pronoun or demonstrative ("negara itu", "it"), nothing that
+ * stands for items said before ("ketiganya", "both"). */
+static gboolean
+result_self_contained (Ctx        *ctx,
+                       const Sent *s,
+                       guint       a,
+                       guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if ((s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) || _ds_tok_ends_nya (&s->toks[k]) ||
+        _ds_lexicon_phrase_at (ctx, s, k, "dangling_opening") > 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* "Pendapatan pelabuhan jauh di bawah perkiraan. Akibatnya, cicilan
+ * utang naik menjadi 40 persen." → "Mengapa cicilan utang naik menjadi
+ * 40 persen?", answered by the sentence before; "Dampaknya, …", "Oleh
+ * karena itu, …", "As a result, …", "Consequently, …" the same (phrase
+ * list result_opener), unless the essay concludes there (the thesis
+ * rules' "Oleh karena itu"). "Hal ini menyebabkan X", "This led to X" →
+ * "Apa yang menyebabkan X?", "What led to X?", answered the same way. */
+gboolean
+_ds_find_result_across (Ctx  *ctx,
+                        Sent *s)
+{
+  guint e = _ds_body_end (s), n, a, b, v, end, c;
+  const char *rest;
+  Sent x;
+
+  /* The opener is no part of what else the sentence gave (a figure's
+   * blank). */
+  if (s->first || ctx->prev.p == NULL || _ds_toks_any_used (s, 0, 2))
+    return FALSE;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "result_opener")) > 0)
+    {
+      g_autofree char *clause = NULL;
+
+      /* "para pengungsi", "sejumlah negara": the determiner opens the
+       * subject (English ones hold owners, "their", and stay out). */
+      guint d = n + 1 + (!ctx->english && n + 2 < e && (s->toks[n + 1].flags & W_DET));
+
+      if (n + 1 >= e || !_ds_tok_is_punct (&s->toks[n], ',') || !effect_ok (s, d, e) ||
+          has_clause (s, n + 1, e) || !result_self_contained (ctx, s, n + 1, e) ||
+          ((_ds_lexicon_phrase_at (ctx, s, 0, "closing_marker") > 0 ||
+            _ds_lexicon_phrase_at (ctx, s, 0, "consequence_marker") > 0) && _ds_sentence_concludes (ctx, s)) ||
+          !cause_before (ctx, s, &x, &a, &b))
+        return FALSE;
+      clause = _ds_phrase_dup (s, n + 1, e, TRUE);
+      return commit_cause_in (ctx, s, &x, a, b, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
+    }
+  /* "Hal ini (juga) menyebabkan …", "This led to …". */
+  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "result_pronoun")) == 0 || _ds_toks_any_used (s, 0, s->n))
+    return FALSE;
+  for (v = n; v < e && (s->toks[v].flags & (W_AUX | W_ADV)); v++)
+    ;
+  c = v;
+  if (v >= e || (rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "cause_verb")) == NULL ||
+      !particles_follow (s, v + 1, rest, &end) || !_ds_side_ok (s, end, e) ||
+      !result_self_contained (ctx, s, end, e) || !cause_before (ctx, s, &x, &a, &b))
+    return FALSE;
+  {
+    g_autofree char *verb = c > n || !ctx->english ? _ds_toks_dup (s, n, end) : g_strdup (rest);
+    g_autofree char *effect = _ds_phrase_dup (s, end, e, FALSE);
+
+    return commit_cause_in (ctx, s, &x, a, b,
+                                ds_lang_expand (ctx->lang, "question_cause", "verb", verb, "effect", effect, NULL));
+  }
 }

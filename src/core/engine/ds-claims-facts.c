@@ -2588,4 +2588,8 @@ _ds_find_facts (Ctx  *ctx,
   if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim &&
       (s->has_digit || s->has_at || s->has_bracket || s->cap_run >= 2 || (s->flags & W_COUNT)))
     find_cloze (ctx, s);
+  /* "Akibatnya, …", "Hal ini menyebabkan …": a result of the sentence
+   * before, asked beside the figure the sentence holds. */
+  if (s->toks[0].phrase)
+    _ds_find_result_across (ctx, s);
 }

@@ -208,6 +208,7 @@ typedef struct {
   guint       title_named;  /* 0: not asked yet, 1: the prose never names
                              * the title, 2: it does (ds-claims-table.c) */
   char       *last_rule;    /* the rule named last ("PP Nomor 71 Tahun 2019") */
+  char       *new_rule;     /* the rule the sentence said replaces another */
   char       *last_treaty;  /* the treaty a sentence began with or named last */
   guint       last_treaty_end; /* where the sentence that named it ends (characters) */
   guint       typology_end; /* where the sentences a typology took end */
@@ -577,6 +578,8 @@ gboolean    _ds_find_cause_noun    (Ctx          *ctx,
 gboolean    _ds_find_reason_first  (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_result        (Ctx          *ctx,
+                                    Sent         *s);
+gboolean    _ds_find_result_across (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_side_punct         (const Tok    *t);
 gboolean    _ds_side_ok            (const Sent   *s,

@@ -880,10 +880,19 @@ commit_call_on (Ctx        *ctx,
  * Nomor 71 Tahun 2019?"; "Regulation (EU) 2016/679 requires …" → "What
  * does Regulation (EU) 2016/679 require?": what the rule demands is the
  * answer. */
+static gboolean replaces_rule (Ctx        *ctx,
+                               Sent       *s,
+                               const char *name,
+                               guint       start,
+                               guint       end,
+                               guint       v,
+                               guint       e);
+
 static gboolean
 rule_demand (Ctx        *ctx,
              Sent       *s,
              const char *name,
+             guint       start,
              guint       end,
              guint       e)
 {
@@ -894,6 +903,8 @@ rule_demand (Ctx        *ctx,
   g_autofree char *question = NULL;
   DsClaim *claim;
 
+  if (v < e && replaces_rule (ctx, s, name, start, end, v, e))
+    return TRUE;
   if (form == NULL || _ds_toks_any_used (s, v, e))
     return FALSE;
   if (v + 1 < e && (_ds_tok_is (&s->toks[v + 1], "on") || _ds_tok_is (&s->toks[v + 1], "upon")))
@@ -920,6 +931,68 @@ rule_demand (Ctx        *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "UU Nomor 12 Tahun 2016 menggantikan UU Nomor 4 Tahun 1988", "Act
+ * No. 12 of 2016 repealed Act No. 4 of 1988" → "Peraturan apa yang
+ * menggantikan UU Nomor 4 Tahun 1988?", "Which rule repealed Act No. 4 of
+ * 1988?", answered by the rule @name ([@start, @end) of @s); "UU Nomor 4
+ * Tahun 1988 diganti oleh UU Nomor 12 Tahun 2016" the other way round.
+ * The verb at @v says so (phrase lists replace_active, replace_verb), the
+ * other side is a rule by its number (with its title). */
+static gboolean
+replaces_rule (Ctx        *ctx,
+               Sent       *s,
+               const char *name,
+               guint       start,
+               guint       end,
+               guint       v,
+               guint       e)
+{
+  const char *active = _ds_lexicon_other_forms (ctx, &s->toks[v], "replace_active");
+  guint o = v + 1, r, t;
+  gboolean passive = FALSE;
+  g_autofree char *other = NULL;
+  g_autofree char *question = NULL;
+  DsClaim *claim;
+
+  if (active == NULL && (active = _ds_lexicon_other_forms (ctx, &s->toks[v], "replace_verb")) != NULL)
+    {
+      passive = TRUE;
+      if (o < e && (_ds_tok_is (&s->toks[o], "oleh") || _ds_tok_is (&s->toks[o], "by") ||
+                    _ds_tok_is (&s->toks[o], "dengan")))
+        o++;
+      else
+        return FALSE;
+    }
+  if (active == NULL || o >= e || (r = rule_name_end (s, o, e)) == 0 || _ds_toks_any_used (s, start, r))
+    return FALSE;
+  t = r;
+  if (r + 2 < e && (_ds_tok_is (&s->toks[r], "tentang") || _ds_tok_is (&s->toks[r], "on")) && s->toks[r + 1].cap)
+    t = MAX (_ds_law_topic_end (s, r + 1, e), r);
+  if (passive)
+    {
+      /* What replaced the rule is the answer, named as the text names it. */
+      question = ds_lang_expand (ctx->lang, "question_rule_replaced", "verb", active, "rule", name, NULL);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, o, t);
+    }
+  else
+    {
+      other = _ds_toks_dup (s, o, t);
+      question = ds_lang_expand (ctx->lang, "question_rule_replaced", "verb", active, "rule", other, NULL);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, start, end);
+      /* "Perpres ini": the rule it stands for. */
+      g_free (claim->subject);
+      claim->subject = g_strdup (name);
+    }
+  claim->question = ds_utf8_capitalize (question);
+  _ds_toks_mark_used (s, start, t);
+  _ds_claim_commit (ctx, claim);
+  /* "Undang-undang baru ini …" next is the new rule, not the one named
+   * last. */
+  g_free (ctx->new_rule);
+  ctx->new_rule = passive ? rule_name (s, o, r) : g_strdup (name);
+  return TRUE;
+}
+
 /* "Aturan itu", "Peraturan tersebut", "The regulation", "This rule": a
  * subject that names the rule the text named last; the token after it,
  * or 0. */
@@ -931,9 +1004,15 @@ rule_anaphor_end (const Sent *s,
 
   if (k < e && (_ds_tok_is (&s->toks[k], "the") || _ds_tok_is (&s->toks[k], "this")))
     k++;
+  /* "The new act", "Undang-undang baru ini": the rule that replaced
+   * the one before is the one named last. */
+  if (k > 0 && k < e && _ds_tok_is (&s->toks[k], "new"))
+    k++;
   if (k >= e || !((s->toks[k].flags & W_LAW) || _ds_tok_is (&s->toks[k], "aturan") ||
                   _ds_tok_is (&s->toks[k], "rule")))
     return 0;
+  if (k == 0 && k + 2 < e && _ds_tok_is (&s->toks[k + 1], "baru") && (s->toks[k + 2].flags & W_ANAPHOR))
+    return k + 3;
   if (k == 0 && !(k + 1 < e && (s->toks[k + 1].flags & W_ANAPHOR)))
     return 0;
   return k == 0 ? k + 2 : k + 1;
@@ -960,7 +1039,7 @@ rule_replaced (Ctx  *ctx,
     k++;
   /* "Undang-undang ini mengatur …": what the rule named before demands. */
   if (k < e && _ds_lexicon_other_forms (ctx, &s->toks[k], "rule_verb") != NULL)
-    return rule_demand (ctx, s, ctx->last_rule, k, e);
+    return rule_demand (ctx, s, ctx->last_rule, 0, k, e);
   active = k < e ? _ds_lexicon_other_forms (ctx, &s->toks[k], "replace_verb") : NULL;
   by = k + 1;
   if (active == NULL || by + 1 >= e || !(_ds_tok_is (&s->toks[by], "oleh") || _ds_tok_is (&s->toks[by], "by")) ||
@@ -972,7 +1051,7 @@ rule_replaced (Ctx  *ctx,
   _ds_toks_mark_used (s, 0, end);
   name = rule_name (s, by + 1, end);
   _ds_claim_commit (ctx, claim);
-  rule_demand (ctx, s, name, end, e);
+  rule_demand (ctx, s, name, by + 1, end, e);
   g_free (ctx->last_rule);
   ctx->last_rule = g_steal_pointer (&name);
   return TRUE;
@@ -996,7 +1075,7 @@ titled_rule_demand (Ctx        *ctx,
       !s->toks[end + 1].cap || (t = _ds_law_topic_end (s, end + 1, e)) <= end + 1)
     return FALSE;
   name = _ds_toks_dup (s, i, t);
-  return rule_demand (ctx, s, name, t, e);
+  return rule_demand (ctx, s, name, i, t, e);
 }
 
 /* Rules by their designation: what replaced the one named before, what
@@ -1019,11 +1098,16 @@ _ds_find_rules (Ctx  *ctx,
       /* The rule opens its clause: "… melalui PP Nomor …" is an
        * instrument, not the subject that demands. */
       if (!found && i == _ds_clause_start (s, i) && !_ds_toks_any_used (s, i, end) &&
-          (found = rule_demand (ctx, s, name, end, e) || titled_rule_demand (ctx, s, i, end, e)))
+          (found = rule_demand (ctx, s, name, i, end, e) || titled_rule_demand (ctx, s, i, end, e)))
         _ds_toks_mark_used (s, i, end);
       g_free (ctx->last_rule);
       ctx->last_rule = g_steal_pointer (&name);
       i = end - 1;
+    }
+  if (ctx->new_rule != NULL)
+    {
+      g_free (ctx->last_rule);
+      ctx->last_rule = g_steal_pointer (&ctx->new_rule);
     }
   return found;
 }
@@ -1215,7 +1299,7 @@ _ds_find_treaty (Ctx  *ctx,
     name = g_strdup (ctx->last_treaty);
   else
     return FALSE;
-  return rule_binds (ctx, s, name, end, e) || rule_demand (ctx, s, name, end, e);
+  return rule_binds (ctx, s, name, end, e) || rule_demand (ctx, s, name, 0, end, e);
 }
 
 /* "Article 17 of the …", "Pasal 28F UUD 1945", "Art. 234 of …", "Psl

@@ -976,6 +976,7 @@ ctx_clear (Ctx *ctx)
 {
   g_free (ctx->title);
   g_free (ctx->last_rule);
+  g_free (ctx->new_rule);
   g_free (ctx->last_treaty);
   g_clear_pointer (&ctx->thesis, ds_claim_unref);
   g_free (ctx->topic);
