@@ -1795,6 +1795,10 @@ try_gloss_line (Ctx       *ctx,
   for (guint k = 0; k < i; k++)
     if (s->toks[k].flags & (W_COUNT | W_CUE_NAMING | W_CUE_EXAMPLE) || s->toks[k].verb)
       return FALSE;
+  /* "Ketua: …", "Motto: …", "Theme: …" among other such lines: a header
+   * block's fields, no glossary (phrase list field_label). */
+  if (_ds_lexicon_phrase_at (ctx, s, 0, "field_label") == i)
+    return FALSE;
   def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
   def->subject = _ds_phrase_dup (s, 0, i, TRUE);
   def->body = _ds_toks_dup (s, cue->body, e);

@@ -227,6 +227,22 @@ _ds_parser_label_length (Parser     *p,
 }
 
 /**
+ * _ds_parser_is_field_line:
+ *
+ * Returns: whether the line [@s, @s + @len) is a field of a header block
+ *   ("Ketua: Dr. Amara Velasquez", "Moto: …", "Theme: …"): a label of a
+ *   few words, its colon, and a value
+ */
+gboolean
+_ds_parser_is_field_line (const char *s,
+                          gsize       len)
+{
+  Label label;
+
+  return read_label (s, s + len, &label);
+}
+
+/**
  * _ds_parser_is_task_label:
  *
  * Returns: whether the line [@s, @s + @len) opens with a label that sets

@@ -180,6 +180,25 @@ release_held (Parser *p)
   settle_paragraph (p, &g_array_index (p->blocks, DsBlock, p->held_index));
 }
 
+/* Whether block @index and the one before it are fields of a header
+ * block ("Ketua: …", "Moto: …", "Tema: …"): the last of the run reads
+ * like a heading, but it is a field as the others are. */
+static gboolean
+field_after_field (Parser *p,
+                   guint   index)
+{
+  for (guint i = index - 1; i <= index && index > 0; i++)
+    {
+      const DsBlock *b = &g_array_index (p->blocks, DsBlock, i);
+
+      /* (A field the metadata rules knew, "Tempat: …", before it.) */
+      if ((b->kind != DS_BLOCK_PARAGRAPH && !(i < index && b->kind == DS_BLOCK_METADATA)) ||
+          !_ds_parser_is_field_line (p->buf + b->content_byte_start, b->byte_end - b->content_byte_start))
+        return FALSE;
+    }
+  return index > 0;
+}
+
 /* Settles the provisional block now that the next line, which is no
  * metadata, is known. */
 static void
@@ -202,6 +221,8 @@ resolve_pending (Parser     *p,
           p->held = TRUE;
           p->held_index = p->pending_index;
         }
+      else if (field_after_field (p, p->pending_index))
+        settle_paragraph (p, &g_array_index (p->blocks, DsBlock, p->pending_index));
       else
         {
           make_heading (p, p->pending_index, 1);
