@@ -92,7 +92,8 @@ compound_word (const Tok *t)
 {
   return t->type == TOK_WORD && !t->cap &&
          !(t->flags & (W_FUNCTION | W_CUE_NAMING | W_CUE_DEF | W_CUE_EXAMPLE | W_COUNT | W_ORDINAL |
-                       W_ADV | W_QUANT));
+                       W_ADV | W_QUANT)) &&
+         !_ds_word_in_either (t, "comparison_word");
 }
 
 /* After the noun at @k that a figure counts: "member states", "cable
@@ -147,6 +148,10 @@ read_unit (const Sent *s,
   /* "300 such agreements": "such" (the first word of a cue pair) points
    * back; what is counted is named before. */
   if (t->flags & W_CUE_PAIR)
+    return k;
+  /* "18 persen dibanding bulan yang sama", "up 18 per cent compared
+   * with …": what it is set against is no part of the figure. */
+  if (_ds_word_in_either (t, "comparison_word"))
     return k;
   /* "1.250 aduan konten palsu": the first noun says what is counted;
    * "27 states", "40 attacks": after a number a plural is a noun, though
@@ -287,6 +292,10 @@ read_figure_at (const Sent *s,
       /* "5 juta dolar AS": the country's code is part of the currency. */
       if ((s->toks[k].flags & W_CURRENCY) && k + 1 < e && _ds_tok_is_acronym (&s->toks[k + 1]) &&
           s->toks[k + 1].len <= 3)
+        k++;
+      /* "4,3 billion US dollars": the code before the currency. */
+      else if ((s->toks[k].flags & W_CURRENCY) && k + 1 < e && (s->toks[k + 1].flags & W_CURRENCY) &&
+               s->toks[k].cap && !s->toks[k + 1].cap)
         k++;
       k++, fig->weighty = fig->scaled = TRUE;
     }
