@@ -1713,6 +1713,46 @@ past_subject_and_modal (Ctx        *ctx,
   return k < s->n && s->toks[k].type == TOK_WORD && !s->toks[k].cap && !(s->toks[k].flags & W_FUNCTION) ? k : a;
 }
 
+/* Words a label before its gloss may take. */
+#define LABEL_MAX_TOKENS 5
+
+/* "sertifikasi restoran: …", "promosi bahan baku, yaitu …", "chef
+ * training: …": an item that is a label, a few words with no verb, and a
+ * colon or a comma and a naming cue after it; the token after the label,
+ * or 0. */
+static guint
+labelled_item (Ctx        *ctx,
+               const Sent *s,
+               guint       a)
+{
+  guint e = _ds_body_end (s);
+
+  /* Right after "Pertama,", "First,": "The first is X: …" says what X
+   * is with a clause as often as with a class. */
+  if (a < 2 || a >= e || !_ds_tok_is_punct (&s->toks[a - 1], ',') || !(s->toks[a - 2].flags & W_ORDINAL) ||
+      s->toks[a].type != TOK_WORD || (s->toks[a].flags & W_FUNCTION))
+    return 0;
+  for (guint k = a + 1; k < e && k <= a + LABEL_MAX_TOKENS; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (_ds_tok_is_punct (t, ':') || (_ds_tok_is_punct (t, ',') && k + 1 < e &&
+                                         (s->toks[k + 1].flags & W_CUE_NAMING) && !s->toks[k + 1].verb))
+        {
+          guint body = k + 1 + !_ds_tok_is_punct (t, ':');
+
+          /* "chef training: an education programme …": an English
+           * class opens on its article. */
+          if (k + 4 > e || (ctx->english && !(s->toks[body].flags & W_DET)))
+            return 0;
+          return k;
+        }
+      if (t->type != TOK_WORD || t->verb || (t->flags & (W_CUE_DEF | W_AUX | W_PRONOUN | W_ANAPHOR | W_CLAUSE)))
+        return 0;
+    }
+  return 0;
+}
+
 static void
 ordinal_add (Ctx   *ctx,
              Sent  *s,
@@ -1722,6 +1762,20 @@ ordinal_add (Ctx   *ctx,
   guint b, close;
 
   a = past_subject_and_modal (ctx, s, a);
+  /* "Pertama, sertifikasi restoran: pemberian label …", "Kedua, pelatihan
+   * juru masak, yaitu program …": the label is the item, what follows
+   * defines it. */
+  if ((b = labelled_item (ctx, s, a)) > 0)
+    {
+      guint body = b + 1 + !_ds_tok_is_punct (&s->toks[b], ':');
+
+      _ds_claim_add_item (seq->claim, s, s->toks[a].p, s->toks[b - 1].p + s->toks[b - 1].len);
+      _ds_claim_extend (ctx, seq->claim, s->end_char, s->end);
+      _ds_commit_term_gloss (ctx, s, a, b, body);
+      seq->next++;
+      seq->since = 0;
+      return;
+    }
   /* "Tantangan kedua adalah yang paling sulit, yaitu X": the item is X. */
   for (guint k = a + 1; k + 1 < s->n && k < a + 6; k++)
     if (_ds_tok_is_punct (&s->toks[k], ',') && (s->toks[k + 1].flags & W_CUE_NAMING) &&

@@ -1389,6 +1389,42 @@ static gboolean noun_phrase_gloss_from (Ctx        *ctx,
                                         const Sent *s,
                                         guint       a);
 
+/* "Pertama, sertifikasi restoran: pemberian label resmi …": the term
+ * [a, b) of an item, glossed from @body to the sentence's end, when the
+ * gloss is a noun phrase naming a class. Returns whether it was. */
+gboolean
+_ds_commit_term_gloss (Ctx  *ctx,
+                       Sent *s,
+                       guint a,
+                       guint b,
+                       guint body)
+{
+  guint e = _ds_body_end (s);
+
+  if (!_ds_term_usable (s, a, b) || !noun_phrase_gloss_from (ctx, s, body) || _ds_toks_any_used (s, body, e))
+    return FALSE;
+  /* "musim hujan yang bergeser merusak masa panen": a verb straight
+   * after the relative's verb is the clause's own; the noun and its
+   * relative are its subject, no class. */
+  for (guint k = body + 1; k + 1 < e; k++)
+    if ((s->toks[k].flags & W_RELATIVE) && s->toks[k + 1].verb)
+      {
+        const Tok *v = &s->toks[k + 2];
+
+        /* ("yang menyajikan masakan …": "-kan" makes nouns too; an
+         * Indonesian verb is told by its prefix.) */
+        if (k + 2 < e && v->verb && !(v->flags & (W_FUNCTION | W_NOUN)) &&
+            (ctx->english || (v->len > 4 && (g_ascii_strncasecmp (v->p, "me", 2) == 0 ||
+                                             g_ascii_strncasecmp (v->p, "di", 2) == 0 ||
+                                             g_ascii_strncasecmp (v->p, "ber", 3) == 0 ||
+                                             g_ascii_strncasecmp (v->p, "ter", 3) == 0))))
+          return FALSE;
+        break;
+      }
+  commit_gloss (ctx, s, _ds_phrase_dup (s, a, b, TRUE), a, b, body, e);
+  return TRUE;
+}
+
 /* "Gencatan senjata olimpiade — masa damai yang …. Tradisi ini …",
  * "Olympic truce — a period of peace …": a paragraph that opens with a
  * term, one dash, and a gloss of it (a noun phrase, no clause: "Jakarta

@@ -634,6 +634,11 @@ void        _ds_commit_cloze       (Ctx          *ctx,
                                     guint         b);
 /* Whether the tokens of @s from @a on are a gloss: a noun phrase and
  * what qualifies it, no clause of its own. */
+gboolean    _ds_commit_term_gloss  (Ctx          *ctx,
+                                    Sent         *s,
+                                    guint         a,
+                                    guint         b,
+                                    guint         body);
 gboolean    _ds_gloss_from         (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         a);
