@@ -781,6 +781,54 @@ find_unlike (Ctx  *ctx,
   return commit_contrast (ctx, s, sides, 2, unlike_answer (s, sides));
 }
 
+/* "Konstruktivisme, berbeda dengan realisme, menekankan …",
+ * "Constructivism, unlike realism, relies on …": A's name between
+ * commas after B, and B's verb after it; answered by B and what it
+ * does, without the aside. */
+static gboolean
+find_unlike_aside (Ctx  *ctx,
+                   Sent *s)
+{
+  guint e = _ds_body_end (s), c0 = _ds_clause_start (s, 0), c1, a, n, c2, v;
+  g_autofree char *name = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *other = NULL;
+  DsClaim *claim;
+  Side sides[2];
+
+  c1 = comma_after (s, c0 + 1, e, MAX_NAME_TOKENS);
+  if (c1 + 1 >= e || (n = _ds_lexicon_phrase_at (ctx, s, c1 + 1, "contrast_unlike")) == 0)
+    return FALSE;
+  a = c1 + 1 + n;
+  c2 = comma_after (s, a + 1, e, MAX_NAME_TOKENS);
+  v = c2 + 1;
+  while (v < e && (s->toks[v].flags & W_ADV) && !s->toks[v].verb)
+    v++;
+  /* After the aside stands the verb: "sets", "left", "relies"; not
+   * another item ("A, unlike B, trade and mining …"). */
+  if (v + 2 >= e ||
+      !(verb_follows (s, v, e) ||
+        (ctx->english && plain_word (&s->toks[v]) && !(s->toks[v + 1].flags & W_CONJ) &&
+         !_ds_tok_is_punct (&s->toks[v + 1], ','))))
+    return FALSE;
+  sides[0] = (Side) { c0, c1, c0, e };
+  sides[1] = (Side) { a, c2, a, c2 };
+  if (!side_name_ok (ctx, s, c0, c1) || !side_name_ok (ctx, s, a, c2) || same_name (s, &sides[0], &sides[1]))
+    return FALSE;
+  name = _ds_phrase_dup (s, c0, c1, lower_side (s, &sides[0]));
+  rest = _ds_toks_dup (s, c2 + 1, e);
+  other = _ds_phrase_dup (s, a, c2, lower_side (s, &sides[1]));
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_CONTRAST, c0, e);
+  g_free (claim->subject);
+  claim->subject = g_strdup_printf ("%s %s", name, rest);
+  claim->lead = side_lead (s, &sides[0]);
+  /* The aside's capital is a name's ("CITES"); the subject's is the
+   * sentence's unless it is a name. */
+  claim->question = contrast_question (ctx, name, other, NULL);
+  _ds_toks_mark_used (s, 0, s->n);
+  return _ds_claim_commit (ctx, claim);
+}
+
 /* ------------------------------------------------------------------ */
 /* "Perbedaan antara A dan B terletak pada …"                          */
 
@@ -1970,7 +2018,7 @@ _ds_find_contrasts (Ctx  *ctx,
     return FALSE;
   if (find_differs (ctx, s) || find_difference (ctx, s) || find_announced (ctx, s) || find_contrast_after (ctx, s))
     return TRUE;
-  if (s->n_commas > 0 && find_unlike (ctx, s))
+  if (s->n_commas > 0 && (find_unlike (ctx, s) || (s->n_commas > 1 && find_unlike_aside (ctx, s))))
     return TRUE;
   if ((s->n_commas > 0 || (s->flags & W_CLAUSE)) &&
       (find_hands (ctx, s) || find_parallel (ctx, s) || find_kinds (ctx, s)))

@@ -2537,11 +2537,18 @@ _ds_find_facts (Ctx  *ctx,
 
   /* "Kementerian X menetapkan A dan mengawasi B": a duty, which the
    * rules of events would ask as one act ("Siapa yang menetapkan …?").
-   * A name with its acronym in brackets has that asked first. */
+   * A name with its acronym in brackets has that asked first. A seat
+   * before a name ("the Geneva-based …") is asked besides. */
   if (!(s->flags & W_LAW) && !s->has_bracket && _ds_find_task (ctx, s))
-    return;
+    {
+      if (ctx->english && s->cap_run > 0)
+        _ds_find_place_compound (ctx, s);
+      return;
+    }
   if (s->n_commas > 0)
     found |= _ds_find_view (ctx, s);
+  if (s->n_commas > 1 && !found)
+    found |= _ds_find_pointed_view (ctx, s);
   if (s->flags & W_RELATIVE)
     found |= _ds_find_described (ctx, s);
   if (s->flags & W_REPORT)
@@ -2601,4 +2608,7 @@ _ds_find_facts (Ctx  *ctx,
    * before, asked beside the figure the sentence holds. */
   if (s->toks[0].phrase)
     _ds_find_result_across (ctx, s);
+  /* "The Geneva-based …": its seat, besides what the sentence says. */
+  if (ctx->english && s->cap_run > 0)
+    _ds_find_place_compound (ctx, s);
 }

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "ds-card.h"
 #include "ds-claims-private.h"
 
 /* The place after the phrase: a name, with its country after a comma
@@ -36,8 +37,18 @@ place_subject (Ctx        *ctx,
                const Sent *s,
                guint       verb)
 {
-  guint c = _ds_clause_start (s, verb), start, end;
+  guint c, start, end;
   char *named;
+
+  /* "Institut X yang bermarkas di Jenewa", "The Observatory, which is
+   * based in Nairobi, …": the name before the relative pronoun. */
+  if (verb > 1 && (s->toks[verb - 1].flags & W_RELATIVE))
+    {
+      verb--;
+      if (verb > 1 && _ds_tok_is_punct (&s->toks[verb - 1], ','))
+        verb--;
+    }
+  c = _ds_clause_start (s, verb);
 
   if ((named = _ds_anaphor_at (ctx, s, c, &end)) != NULL && end == verb)
     return named;
@@ -98,4 +109,123 @@ _ds_find_place (Ctx  *ctx,
         return place_at (ctx, s, i, n, e);
     }
   return FALSE;
+}
+
+/* The length of "Singapore" in the word "Singapore-based" when what
+ * follows its last hyphen is a word of the phrase list place_compound,
+ * else 0; *@verb is that word. */
+static guint
+seat_prefix (Ctx        *ctx,
+             const Tok  *t,
+             const char **verb)
+{
+  const char * const *words = ds_lang_get_phrases (ctx->lang, "place_compound");
+  const char *dash;
+
+  if (t->type != TOK_WORD || !t->cap || t->len < 5 || (dash = memchr (t->p, '-', t->len)) == NULL)
+    return 0;
+  while (memchr (dash + 1, '-', (gsize) (t->p + t->len - dash - 1)) != NULL)
+    dash = memchr (dash + 1, '-', (gsize) (t->p + t->len - dash - 1));
+  for (guint w = 0; words[w] != NULL; w++)
+    if ((gsize) (t->p + t->len - dash - 1) == strlen (words[w]) &&
+        g_ascii_strncasecmp (dash + 1, words[w], strlen (words[w])) == 0)
+      {
+        *verb = words[w];
+        return (guint) (dash - t->p);
+      }
+  return 0;
+}
+
+/* A blank of @s over the seat at token @p0 (the compound ending at token
+ * @i): one over the seat alone asks it already (TRUE); one over the seat
+ * and the name ("The _____ publishes …", answered "Stockholm-based Peace
+ * Data Institute") is moved to the name, the seat staying in the
+ * sentence. */
+static gboolean
+seat_blanked (Ctx        *ctx,
+              const Sent *s,
+              guint       p0,
+              guint       i)
+{
+  gsize seat = (gsize) (s->toks[i].p + s->toks[i].len - s->toks[p0].p);
+  gsize name = (gsize) (s->toks[i + 1].p - s->toks[p0].p);
+
+  for (guint k = ctx->sentence_first_claim; k < ctx->claims->len; k++)
+    {
+      DsClaim *c = ctx->claims->pdata[k];
+      const char *blank;
+      gsize len;
+      char *moved;
+
+      if (c->kind != DS_CLAIM_FACT || c->subject == NULL || c->question != NULL || c->body == NULL ||
+          c->start != s->start || strncmp (c->subject, s->toks[p0].p, MIN (strlen (c->subject), seat)) != 0)
+        continue;
+      len = strlen (c->subject);
+      if (len <= seat)
+        return TRUE;
+      if (len <= name || (blank = strstr (c->body, DS_CARD_BLANK)) == NULL)
+        continue;
+      moved = g_strdup_printf ("%.*s%.*s%s", (int) (blank - c->body), c->body, (int) name, s->toks[p0].p, blank);
+      g_free (c->body);
+      c->body = moved;
+      moved = g_strdup (c->subject + name);
+      g_free (c->subject);
+      c->subject = moved;
+      c->key_start = _ds_sent_char_at (s, s->toks[i + 1].p);
+    }
+  return FALSE;
+}
+
+/* "the Singapore-based Centre for Maritime Studies", "the
+ * Geneva-headquartered Institute for …", "the New York-based …": the
+ * seat as a compound before the name, asked "Where is the Centre for
+ * Maritime Studies based?". Its tokens stay free for what the sentence
+ * says the body does. */
+gboolean
+_ds_find_place_compound (Ctx  *ctx,
+                         Sent *s)
+{
+  guint e = _ds_body_end (s);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i + 1 < e; i++)
+    {
+      guint len, p0, a, b;
+      const char *verb = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *subject = NULL;
+      DsClaim *claim;
+
+      if ((len = seat_prefix (ctx, &s->toks[i], &verb)) == 0)
+        continue;
+      /* "New York-based": the place's words run back to a lower-case
+       * word, an article or the sentence's start. */
+      for (p0 = i; p0 > 0 && s->toks[p0 - 1].cap && s->toks[p0 - 1].type == TOK_WORD &&
+                   !_ds_tok_is_article (&s->toks[p0 - 1]) && !(s->toks[p0 - 1].flags & W_FUNCTION);
+           p0--)
+        ;
+      if (i - p0 > 2 || _ds_read_name (s, i + 1, e, &a, &b) <= i + 1 || a != i + 1 || seat_blanked (ctx, s, p0, i))
+        continue;
+      /* "Centre for Maritime Studies", "Institute of the Americas". */
+      while (b + 1 < e && (_ds_tok_is (&s->toks[b], "for") || _ds_tok_is (&s->toks[b], "of") ||
+                           _ds_tok_is (&s->toks[b], "on")))
+        {
+          guint j = b + 1 + (b + 2 < e && _ds_tok_is (&s->toks[b + 1], "the")), a2, b2;
+
+          if (_ds_read_name (s, j, e, &a2, &b2) <= j || a2 != j)
+            break;
+          b = b2;
+        }
+      name = _ds_toks_dup (s, a, b);
+      subject = p0 > 0 && _ds_tok_is_article (&s->toks[p0 - 1]) ? g_strdup_printf ("the %s", name) : g_strdup (name);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, p0, i + 1);
+      g_free (claim->subject);
+      claim->subject = g_strndup (s->toks[p0].p, (gsize) (s->toks[i].p + len - s->toks[p0].p));
+      claim->key_end = _ds_sent_char_at (s, s->toks[i].p + len);
+      claim->question = ds_lang_expand (ctx->lang, "question_where", "subject", subject, "aux", "is",
+                                        "verb", verb, NULL);
+      found |= _ds_claim_commit (ctx, claim);
+      i = b;
+    }
+  return found;
 }

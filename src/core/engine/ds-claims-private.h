@@ -722,6 +722,10 @@ void        _ds_find_held_view     (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_view          (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_pointed_view  (Ctx          *ctx,
+                                    Sent         *s);
+gboolean    _ds_find_place_compound (Ctx         *ctx,
+                                    Sent         *s);
 gboolean    _ds_find_described     (Ctx          *ctx,
                                     Sent         *s);
 guint       _ds_read_date          (const Sent   *s,

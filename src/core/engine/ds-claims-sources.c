@@ -1854,3 +1854,86 @@ _ds_find_described (Ctx  *ctx,
     return _ds_claim_commit (ctx, claim);
   }
 }
+
+/* ------------------------------------------------------------------ */
+/* A view that points back, named by whose it is                       */
+
+/* "This view, advanced by Keohane, holds that …", "The approach,
+ * associated with the Copenhagen School, treats security as …",
+ * "Pandangan ini, yang dikemukakan oleh Keohane, menyatakan bahwa …":
+ * the subject ("this view") points back, but the aside names whose view
+ * it is; asked "What does the view advanced by Keohane hold?" / "Apa
+ * isi pandangan yang dikemukakan oleh Keohane?" and answered by the
+ * claim after "that"/"bahwa", else by what the verb says. The subject
+ * holds a word of the phrase list view_noun and no verb; the aside opens
+ * with view_holder and names a source; the verb is one of view_verb. */
+gboolean
+_ds_find_pointed_view (Ctx  *ctx,
+                       Sent *s)
+{
+  guint e = _ds_body_end (s), c = _ds_clause_start (s, 0), c1, h, n, who, c2, v, a;
+  gboolean noun = FALSE;
+  GString *np;
+  g_autofree char *view = NULL;
+  g_autofree char *by = NULL;
+  g_autofree char *name = NULL;
+  char *question;
+  DsClaim *claim;
+
+  for (c1 = c + 1; c1 < e && c1 <= c + 5 && !_ds_tok_is_punct (&s->toks[c1], ','); c1++)
+    ;
+  if (c1 >= e || c1 > c + 5 || !_ds_tok_is_punct (&s->toks[c1], ','))
+    return FALSE;
+  for (guint k = c; k < c1; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      /* "A related argument": an English participle before the noun
+       * describes it. */
+      if (t->type != TOK_WORD || (t->verb && !(t->flags & W_NOUN) && !(ctx->english && !noun)) ||
+          (t->flags & (W_PRONOUN | W_AUX | W_CUE_DEF)) || (t->cap && k > c))
+        return FALSE;
+      noun |= _ds_lexicon_phrase_at (ctx, s, k, "view_noun") > 0;
+    }
+  h = c1 + 1;
+  if (h < e && (s->toks[h].flags & W_RELATIVE))
+    h++;
+  /* "first put forward by", "pertama kali dikemukakan oleh" */
+  if (h + 1 < e && (s->toks[h].flags & (W_ADV | W_ORDINAL)) && _ds_lexicon_phrase_at (ctx, s, h, "view_holder") == 0)
+    h += 1 + (_ds_tok_is (&s->toks[h + 1], "kali"));
+  if (!noun || (n = _ds_lexicon_phrase_at (ctx, s, h, "view_holder")) == 0)
+    return FALSE;
+  who = h + n;
+  for (c2 = who + 1; c2 < e && c2 <= who + 10 && !_ds_tok_is_punct (&s->toks[c2], ','); c2++)
+    ;
+  v = c2 + 1;
+  if (c2 >= e || c2 > who + 10 || v + 3 > e || _ds_source_kind (ctx, s, who, c2) == DS_SOURCE_NONE ||
+      _ds_lexicon_phrase_at (ctx, s, v, "view_verb") == 0 || _ds_toks_any_used (s, 0, e))
+    return FALSE;
+  a = v + 1 < e && (s->toks[v + 1].flags & W_THAT) ? v + 2 : v;
+  if (e - a < 3 || e - a > FINDING_MAX_TOKENS || (s->toks[a].flags & (W_PRONOUN | W_ANAPHOR)))
+    return FALSE;
+  /* The view's words without the pointing ones: "this view" → "view",
+   * "pandangan kritis ini" → "pandangan kritis". */
+  np = g_string_new (NULL);
+  for (guint k = c; k < c1; k++)
+    if (!(s->toks[k].flags & (W_ANAPHOR | W_DET)) && !_ds_tok_is_article (&s->toks[k]))
+      {
+        if (np->len > 0)
+          g_string_append_c (np, ' ');
+        g_string_append_len (np, s->toks[k].p, s->toks[k].len);
+      }
+  view = g_string_free (np, FALSE);
+  if (*view == '\0')
+    return FALSE;
+  view[0] = g_ascii_tolower (view[0]);
+  by = _ds_toks_dup (s, c1 + 1, c2);
+  name = _ds_toks_dup (s, who, c2);
+  question = ds_lang_expand (ctx->lang, "question_pointed_view", "view", view, "by", by, NULL);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, e);
+  claim->question = ds_utf8_capitalize (question);
+  g_free (question);
+  claim->attribution = g_steal_pointer (&name);
+  _ds_toks_mark_used (s, 0, e);
+  return _ds_claim_commit (ctx, claim);
+}
