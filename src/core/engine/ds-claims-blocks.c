@@ -1796,6 +1796,25 @@ ordinal_add (Ctx   *ctx,
   seq->since = 0;
 }
 
+/* Whether the sentence at @ref gave a list of its own already ("Three
+ * rounds followed: the first …; the second …"): it introduces no later
+ * "Firstly, …". */
+static gboolean
+listed_already (Ctx           *ctx,
+                const SentRef *ref)
+{
+  for (guint i = ctx->claims->len; i > 0; i--)
+    {
+      const DsClaim *c = ctx->claims->pdata[i - 1];
+
+      if (c->start < ref->start)
+        return FALSE;
+      if (c->kind == DS_CLAIM_ENUMERATION && c->start == ref->start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 ordinal_open (Ctx  *ctx,
               Sent *s)
@@ -1804,7 +1823,7 @@ ordinal_open (Ctx  *ctx,
 
   _ds_ordinals_flush (ctx);
   seq->claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_ORDINALS, s);
-  seq->has_intro = ctx->prev.p != NULL;
+  seq->has_intro = ctx->prev.p != NULL && !listed_already (ctx, &ctx->prev);
   seq->intro = ctx->prev;
   if (seq->has_intro)
     seq->claim->start = ctx->prev.start;

@@ -426,8 +426,34 @@ reduced_relative (Ctx        *ctx,
   g_autofree char *head = NULL;
   g_autofree char *rest = NULL;
 
+  /* "Three rounds of talks were held in 2018:" → "rounds of talks held
+   * in 2018"; "Four groups formed in 2019:" → "groups that formed in
+   * 2019". */
   if (ctx->english)
-    return NULL;
+    {
+      for (guint k = start + 1; k + 1 < end; k++)
+        {
+          const Tok *t = &s->toks[k];
+
+          if (t->type != TOK_WORD || (t->flags & W_RELATIVE))
+            return NULL;
+          if ((t->flags & W_AUX) && s->toks[k + 1].type == TOK_WORD && !s->toks[k + 1].cap &&
+              !(s->toks[k + 1].flags & (W_FUNCTION | W_NOUN | W_COUNT)) && k + 2 < end)
+            {
+              head = _ds_phrase_dup (s, start, k, TRUE);
+              rest = _ds_toks_dup (s, k + 1, end);
+              return g_strconcat (head, " ", rest, NULL);
+            }
+          if (t->verb && !t->cap && !(t->flags & W_NOUN) && t->len > 4 &&
+              g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 && k > start + 1)
+            {
+              head = _ds_phrase_dup (s, start, k, TRUE);
+              rest = _ds_toks_dup (s, k, end);
+              return g_strconcat (head, " that ", rest, NULL);
+            }
+        }
+      return NULL;
+    }
   for (guint k = start + 1; k < end; k++)
     {
       const Tok *t = &s->toks[k];

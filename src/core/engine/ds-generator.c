@@ -462,7 +462,15 @@ naming_question (Gen           *gen,
       const char *form = g_ascii_islower (claim->subject[0]) &&
                          ds_lang_get_template (lang, "question_list_verb_common") != NULL
                            ? "question_list_verb_common" : "question_list_verb";
-      g_autofree char *question = ds_lang_expand (lang, form, "subject", claim->subject, "cue", cue, NULL);
+      const char * const *bases = ds_lang_get_phrases (lang, "list_verb_base");
+      const char *verb = cue;
+      g_autofree char *question = NULL;
+
+      /* "covers" → "What does the protocol cover?" */
+      for (guint i = 0; bases[i] != NULL; i++)
+        if (g_str_has_prefix (bases[i], cue) && bases[i][strlen (cue)] == ' ')
+          verb = bases[i] + strlen (cue) + 1;
+      question = ds_lang_expand (lang, form, "subject", claim->subject, "cue", cue, "verb", verb, NULL);
 
       return capitalized (question);
     }
