@@ -904,6 +904,31 @@ opening_date_end (const Sent *s,
 
 /* "Presiden X menandatangani UU PDP pada …" → "Siapa yang menandatangani
  * UU PDP?" */
+/* Whether @t is a word no name is: one the essay never writes with a
+ * capital inside a sentence, in lower case after its first letter, and
+ * ending as the language's abstract nouns do ("-ship", "-tion",
+ * "-ance"). */
+static gboolean
+common_noun_shape (Ctx       *ctx,
+                   const Tok *t)
+{
+  const char * const *ends = ds_lang_get_phrases (ctx->lang, "common_noun_suffix");
+
+  if (t->type != TOK_WORD || (t->flags & W_COUNTRY) || _ds_tok_known_name (ctx, t) || t->len < 6)
+    return FALSE;
+  for (guint k = 1; k < t->len; k++)
+    if (!g_ascii_islower (t->p[k]))
+      return FALSE;
+  for (guint i = 0; ends[i] != NULL; i++)
+    {
+      gsize n = strlen (ends[i]);
+
+      if (n < t->len && memcmp (t->p + t->len - n, ends[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 event_active (Ctx  *ctx,
               Sent *s,
@@ -939,6 +964,11 @@ event_active (Ctx  *ctx,
   /* "Opsi B membentuk dana …", "Option B creates …": an option of a
    * policy paper does nothing; it is no actor (phrase list option_label). */
   if (_ds_lexicon_phrase_at (ctx, s, a, "option_label") > 0)
+    return FALSE;
+  /* "Membership passed 3 million", "Attendance reached …": a common
+   * noun whose capital is the sentence's does nothing either; English
+   * shows it by its ending (phrase list common_noun_suffix). */
+  if (ctx->english && b == a + 1 && a == 0 && common_noun_shape (ctx, &s->toks[a]))
     return FALSE;
   /* "The UN General Assembly on Tuesday adopted …": the day is when, not
    * who. */
