@@ -2455,3 +2455,137 @@ _ds_find_action_list (Ctx  *ctx,
       return;
     }
 }
+
+/* ------------------------------------------------------------------ */
+/* "X (e.g. A, B and C) …", "X (misalnya A, B, dan C) …"               */
+
+/* Items an aside of examples may hold, and tokens an item may take. */
+#define MAX_ASIDE_ITEMS 8
+#define MAX_ASIDE_ITEM_TOKENS 6
+
+/* How many tokens from @k say "for example": "e.g." (cut as "e . g ."),
+ * "eg", or a phrase of the list bracket_example; 0 when none. */
+static guint
+example_cue_len (Ctx        *ctx,
+                 const Sent *s,
+                 guint       k)
+{
+  if (k + 2 < s->n && _ds_tok_is (&s->toks[k], "e") && _ds_tok_is_punct (&s->toks[k + 1], '.') &&
+      _ds_tok_is (&s->toks[k + 2], "g"))
+    return k + 3 < s->n && _ds_tok_is_punct (&s->toks[k + 3], '.') ? 4 : 3;
+  if (k < s->n && (_ds_tok_is (&s->toks[k], "eg") || _ds_tok_is (&s->toks[k], "e.g")))
+    return k + 1 < s->n && _ds_tok_is_punct (&s->toks[k + 1], '.') ? 2 : 1;
+  return _ds_lexicon_phrase_at (ctx, s, k, "bracket_example");
+}
+
+/* Whether tokens [a, b) make one example: a few words of their own, no
+ * verb, opening with no preposition ("in Riau and Sarawak" places an
+ * event) or pointer. */
+static gboolean
+aside_item_ok (const Sent *s,
+               guint       a,
+               guint       b)
+{
+  if (b <= a || b - a > MAX_ASIDE_ITEM_TOKENS ||
+      (s->toks[a].flags & (W_PREP | W_CONJ | W_PRONOUN | W_ANAPHOR | W_THAT | W_RELATIVE | W_AUX)))
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    if ((s->toks[k].type == TOK_PUNCT && s->toks[k].ch != '-' && s->toks[k].ch != '\'') || s->toks[k].type == TOK_NUMBER ||
+        (s->toks[k].verb && !s->toks[k].cap && !(s->toks[k].flags & W_NOUN) && k == a))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Non-traditional threats (e.g. pandemics, illegal fishing and human
+ * trafficking) cross borders …" → "Name the examples of non-traditional
+ * threats given in the essay.": the noun phrase before the bracket, its
+ * examples inside. One example, or a bracket that says more than
+ * examples, gives no list. */
+gboolean
+_ds_find_bracket_examples (Ctx  *ctx,
+                           Sent *s)
+{
+  for (guint i = 1; i + 4 < s->n; i++)
+    {
+      guint n, close, start, end, a, n_items = 0;
+      Range items[MAX_ASIDE_ITEMS];
+      DsClaim *claim;
+
+      if (!_ds_tok_is_punct (&s->toks[i], '(') || (n = example_cue_len (ctx, s, i + 1)) == 0)
+        continue;
+      for (close = i + 1 + n; close < s->n && !_ds_tok_is_punct (&s->toks[close], ')'); close++)
+        if (_ds_tok_is_punct (&s->toks[close], '('))
+          break;
+      if (close >= s->n || !_ds_tok_is_punct (&s->toks[close], ')') || _ds_toks_any_used (s, i, close))
+        continue;
+      /* "New actors (including private launch firms)": an example is no
+       * other name, whether or not the bracket makes a list. */
+      _ds_toks_mark_used (s, i, i + 1);
+      /* The items: split at commas and the last "and"/"or"/"dan"/"atau". */
+      a = i + 1 + n;
+      if (a < close && _ds_tok_is_punct (&s->toks[a], ','))
+        a++;
+      for (guint k = a; k <= close && n_items <= MAX_ASIDE_ITEMS; k++)
+        {
+          gboolean cut = k == close || _ds_tok_is_punct (&s->toks[k], ',') || (s->toks[k].flags & W_CONJ);
+
+          if (!cut)
+            continue;
+          if (k > a)
+            {
+              if (n_items == MAX_ASIDE_ITEMS)
+                {
+                  n_items++;
+                  break;
+                }
+              items[n_items++] = (Range) { a, k };
+            }
+          a = k + 1;
+          /* ", and C": the comma before the conjunction. */
+          if (k < close && _ds_tok_is_punct (&s->toks[k], ',') && (s->toks[k + 1].flags & W_CONJ))
+            a = k + 2, k++;
+        }
+      if (n_items < 2 || n_items > MAX_ASIDE_ITEMS || _ds_tok_is (&s->toks[items[n_items - 1].a], "etc") ||
+          _ds_tok_is (&s->toks[items[n_items - 1].a], "dll"))
+        {
+          /* "A, B, etc.": the last is no item. */
+          if (n_items >= 3 && n_items <= MAX_ASIDE_ITEMS)
+            n_items--;
+          else
+            continue;
+        }
+      {
+        gboolean ok = TRUE;
+
+        for (guint k = 0; k < n_items && ok; k++)
+          ok = aside_item_ok (s, items[k].a, items[k].b);
+        if (!ok)
+          continue;
+      }
+      start = _ds_np_start (s, 0, i, &end);
+      /* "Small island states (…)": a plural the phrase walk took for a
+       * verb ("states") opening the sentence. */
+      if (end == i && start == end)
+        {
+          while (start > 0 && i - start < 4 && s->toks[start - 1].type == TOK_WORD &&
+                 !(s->toks[start - 1].flags & W_FUNCTION))
+            start--;
+          /* Only a whole opening noun phrase: "Small island states". */
+          if (start > 0)
+            continue;
+        }
+      if (end != i || start >= end || end - start > 6 || !_ds_term_usable (s, start, end) ||
+          (s->toks[start].flags & (W_PRONOUN | W_ANAPHOR)))
+        continue;
+      claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_CUE, s);
+      claim->cue = _ds_toks_dup (s, i + 1, i + 1 + n);
+      for (guint k = 0; k < n_items; k++)
+        add_range (claim, s, items[k]);
+      claim->subject = _ds_phrase_dup (s, start, end, TRUE);
+      claim->form = DS_LIST_FORM_EXAMPLES;
+      _ds_toks_mark_used (s, i, close + 1);
+      _ds_claim_commit (ctx, claim);
+      return TRUE;
+    }
+  return FALSE;
+}

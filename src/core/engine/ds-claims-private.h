@@ -724,6 +724,8 @@ gboolean    _ds_find_view          (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_pointed_view  (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_bracket_examples (Ctx       *ctx,
+                                    Sent         *s);
 gboolean    _ds_find_place_compound (Ctx         *ctx,
                                     Sent         *s);
 gboolean    _ds_find_described     (Ctx          *ctx,

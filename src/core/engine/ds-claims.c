@@ -684,6 +684,8 @@ analyse_sentence (Ctx  *ctx,
     _ds_find_typology (ctx, s);
   if (_ds_find_contrasts_first (ctx, s) || _ds_find_cause_noun (ctx, s) || _ds_find_reason_first (ctx, s))
     return;
+  if (s->has_bracket)
+    _ds_find_bracket_examples (ctx, s);
   if (s->has_marker)
     _ds_find_marker_list (ctx, s);
   /* "A dan B tidak sama: yang satu …, yang lain …" compares two things;
