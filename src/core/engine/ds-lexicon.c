@@ -366,6 +366,35 @@ word_stem_len (const char *p,
   return n > 0 ? n : len;
 }
 
+/* g_ascii_tolower() without its call, in loops over bytes. */
+static inline char
+lower_byte (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* g_utf8_strdown() of [@p, @p + @len): ASCII lower-cased in place of its
+ * call, which reads every character as Unicode, but for a capital I,
+ * which a Turkic locale lower-cases otherwise. */
+static char *
+lower_copy (const char *p,
+            gsize       len)
+{
+  char *out = g_malloc (len + 1);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if ((guchar) p[i] >= 0x80 || p[i] == 'I')
+        {
+          g_free (out);
+          return g_utf8_strdown (p, len);
+        }
+      out[i] = lower_byte (p[i]);
+    }
+  out[len] = '\0';
+  return out;
+}
+
 /* The state of @tok's first @len bytes in ctx->names, by their lower-case
  * form. */
 static guint *
@@ -373,7 +402,7 @@ name_state_lookup (Ctx       *ctx,
                    const Tok *tok,
                    gsize      len)
 {
-  g_autofree char *key = g_utf8_strdown (tok->p, len);
+  g_autofree char *key = lower_copy (tok->p, len);
   guint *state = g_hash_table_lookup (ctx->names, key);
 
   if (state == NULL)
@@ -436,13 +465,6 @@ struct _PhraseList {
 };
 
 static const char * const no_phrases[] = { NULL };
-
-/* g_ascii_tolower() without its call, for loops over a list's entries. */
-static inline char
-lower_byte (char c)
-{
-  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
 
 static gboolean
 phrase_first_has (const PhraseList *list,
