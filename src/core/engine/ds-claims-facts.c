@@ -1326,7 +1326,7 @@ _ds_passive_verb (const Tok *t,
 
 /* "Indeks tersebut disusun oleh Persatuan …", "was drafted by …": any
  * passive verb whose agent is named. */
-static gboolean
+static inline gboolean
 named_agent_follows (const Sent *s,
                      guint       i,
                      gboolean    english)
