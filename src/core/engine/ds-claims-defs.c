@@ -110,6 +110,25 @@ attribution_at_start (const Sent *s,
   return TRUE;
 }
 
+/* "Menurut dia, …", "According to them, …", "Dalam pandangan mereka,
+ * …": a view somebody named before holds, whatever its words; it says
+ * what X is worth to them, never what X means. */
+static gboolean
+held_by_pronoun (const Sent *s)
+{
+  guint i = 0;
+
+  while (i + 2 < s->n && (s->toks[i].flags & W_CONNECTIVE))
+    i++;
+  if (i + 2 < s->n && _ds_tok_is (&s->toks[i], "menurut"))
+    i++;
+  else if (i + 3 < s->n && (_ds_toks_pair_is (s, i, "according", "to") || _ds_toks_pair_is (s, i, "dalam", "pandangan")))
+    i += 2;
+  else
+    return FALSE;
+  return (s->toks[i].flags & W_PRONOUN) && _ds_tok_is_punct (&s->toks[i + 1], ',');
+}
+
 /* Where the sentence's first name starts, past connectives ("Sementara
  * itu, S. L. Roy …"). */
 static guint
@@ -332,6 +351,16 @@ argues (Ctx        *ctx,
       if ((s->toks[i].flags & W_RELATIVE) && i + 1 < e && s->toks[i + 1].verb)
         break;
       if (_ds_lexicon_phrase_at (ctx, s, i, "rank_word") > 0)
+        return TRUE;
+      /* "… a fairer instrument than export taxes", "… lebih adil daripada
+       * …": a comparison (the phrase list comparison_word) weighs X
+       * against another, a verdict, not what X is; at the head of what
+       * is said of X only ("an arrangement under which states divide the
+       * gains rather than the water" defines), and no "rather than",
+       * "more than 30". */
+      if (i > b && i < b + 6 && _ds_lexicon_phrase_at (ctx, s, i, "verdict_comparison") > 0 &&
+          !_ds_tok_is (&s->toks[i - 1], "rather") && !_ds_tok_is (&s->toks[i - 1], "other") &&
+          !(i + 1 < e && s->toks[i + 1].type == TOK_NUMBER))
         return TRUE;
     }
   return e + 1 < s->n && _ds_tok_is_punct (&s->toks[e], ',') &&
@@ -2400,7 +2429,7 @@ void
 _ds_find_definitions (Ctx  *ctx,
                       Sent *s)
 {
-  if (by_term_mean (ctx, s) || itu_copula (ctx, s))
+  if (by_term_mean (ctx, s) || itu_copula (ctx, s) || held_by_pronoun (s))
     return;
   if (ctx->named_term != NULL && describes_named (ctx, s))
     return;

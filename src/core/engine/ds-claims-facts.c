@@ -2583,6 +2583,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= _ds_find_described (ctx, s);
   if (s->flags & W_REPORT)
     found |= _ds_find_finding (ctx, s) || find_report (ctx, s);
+  if (!found)
+    found |= _ds_find_label (ctx, s);
   if (s->has_digit)
     found |= _ds_find_article (ctx, s);
   if (s->flags & W_LAW)

@@ -728,6 +728,8 @@ gboolean    _ds_find_bracket_examples (Ctx       *ctx,
                                     Sent         *s);
 gboolean    _ds_find_place_compound (Ctx         *ctx,
                                     Sent         *s);
+gboolean    _ds_find_label         (Ctx          *ctx,
+                                    Sent         *s);
 gboolean    _ds_find_described     (Ctx          *ctx,
                                     Sent         *s);
 guint       _ds_read_date          (const Sent   *s,

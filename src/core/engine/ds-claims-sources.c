@@ -286,8 +286,47 @@ source_span (Ctx        *ctx,
     }
 }
 
+/* "argue in *Power and Interdependence* (1977) that", "menegaskan dalam
+ * *Politics Among Nations* (1948) bahwa": the work a claim is made in,
+ * with its year, between the verb and "that" at @k; "that"'s place, or
+ * 0. The year cites the source as a bracket after the name does. */
+static guint
+work_cited (const Sent *s,
+            guint       k,
+            guint       e)
+{
+  if (k >= e || !(_ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "dalam")) ||
+      k + 2 >= e || !s->toks[k + 1].cap)
+    return 0;
+  for (guint j = k + 2; j + 1 < e && j < k + 16; j++)
+    {
+      guint after = bracketed_year (s, j, e);
+
+      if (after > 0)
+        return after < e && (s->toks[after].flags & W_THAT) ? after : 0;
+      if (s->toks[j].verb && !s->toks[j].cap)
+        return 0;
+    }
+  return 0;
+}
+
+/* "Penelitian ini", "Penulis", "This study", "The author" (the phrase
+ * list author_self) and nothing else in [@c, @b): the essay's own
+ * finding or argument, which a learner can cite as the essay's. */
+static gboolean
+own_work (Ctx        *ctx,
+          const Sent *s,
+          guint       c,
+          guint       b)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, c, "author_self");
+
+  return n > 0 && c + n == b;
+}
+
 /* "Wibisono (2021) menemukan bahwa …", "A study by the Global Cyber
- * Policy Forum (2022) found that …", "Lindqvist argues that …". */
+ * Policy Forum (2022) found that …", "Lindqvist argues that …";
+ * "Penelitian ini menyimpulkan bahwa …", "The author argues that …". */
 gboolean
 _ds_find_finding (Ctx  *ctx,
                   Sent *s)
@@ -296,7 +335,9 @@ _ds_find_finding (Ctx  *ctx,
 
   for (guint i = 1; i + 3 < e; i++)
     {
-      guint c, who_end, that = i + 1, end;
+      guint c, who_end, that = i + 1, end, work;
+      gboolean own;
+      DsSourceKind kind;
       const char *form;
       g_autofree char *who = NULL;
       DsClaim *claim;
@@ -305,15 +346,25 @@ _ds_find_finding (Ctx  *ctx,
         continue;
       if (that < e && (s->toks[that].flags & W_ADV))
         that++;
+      work = work_cited (s, that, e);
+      that = work > 0 ? work : that;
       if (that >= e || !(s->toks[that].flags & W_THAT))
         continue;
       source_span (ctx, s, i, &c, &who_end);
-      form = finding_form (ctx, &s->toks[i], _ds_source_kind (ctx, s, c, who_end));
+      own = own_work (ctx, s, c, who_end);
+      kind = own ? DS_SOURCE_CITED : _ds_source_kind (ctx, s, c, who_end);
+      if (work > 0 && kind == DS_SOURCE_NAMED)
+        kind = DS_SOURCE_CITED;
+      form = finding_form (ctx, &s->toks[i], kind);
       end = finding_end (ctx, s, that + 1, e);
       if (form == NULL || end < that + 4 || end - that - 1 > FINDING_MAX_TOKENS ||
           _ds_toks_any_used (s, c, end) || (s->toks[that + 1].flags & (W_PRONOUN | W_ANAPHOR)))
         return FALSE;
       who = source_text (ctx, s, c, who_end);
+      /* "Penulis" opening the sentence is no name: "Apa yang dikemukakan
+       * penulis …?". */
+      if (own)
+        who[0] = g_ascii_tolower (who[0]);
       claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, that + 1, end);
       claim->question = finding_question (ctx, s, form, who, that + 1, end);
       claim->attribution = g_steal_pointer (&who);
@@ -1756,7 +1807,8 @@ _ds_find_view (Ctx  *ctx,
   g_autofree char *question = NULL;
   DsClaim *claim;
 
-  if (!held_by (ctx, s, e, &who, &who_end, &after) || _ds_source_kind (ctx, s, who, who_end) == DS_SOURCE_NONE ||
+  if (!held_by (ctx, s, e, &who, &who_end, &after) ||
+      (_ds_source_kind (ctx, s, who, who_end) == DS_SOURCE_NONE && !own_work (ctx, s, who, who_end)) ||
       e - after < 4 || e - after > FINDING_MAX_TOKENS || _ds_toks_any_used (s, 0, e) || dated_event (s, after, e) ||
       (s->toks[after].flags & (W_PRONOUN | W_ANAPHOR)) || (topic_end = claim_topic_end (ctx, s, after, e)) == 0)
     return FALSE;
@@ -1766,6 +1818,9 @@ _ds_find_view (Ctx  *ctx,
   if (s->has_digit && _ds_scaled_figure_in (s, after, e))
     return FALSE;
   name = _ds_toks_dup (s, who, who_end);
+  /* "Menurut penulis": the author, no name. */
+  if (own_work (ctx, s, who, who_end))
+    name[0] = g_ascii_tolower (name[0]);
   topic = _ds_phrase_dup (s, after, topic_end, TRUE);
   question = ds_lang_expand (ctx->lang, "question_view", "who", name, "topic", topic, NULL);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, after, e);
@@ -1936,4 +1991,174 @@ _ds_find_pointed_view (Ctx  *ctx,
   claim->attribution = g_steal_pointer (&name);
   _ds_toks_mark_used (s, 0, e);
   return _ds_claim_commit (ctx, claim);
+}
+
+/* ------------------------------------------------------------------ */
+/* What a source calls something                                       */
+
+/* "the producers' club": an apostrophe right after a plural, no
+ * quotation. */
+static gboolean
+possessive_mark (const Sent *s,
+                 guint       q)
+{
+  const Tok *t = &s->toks[q];
+
+  return (t->ch == '\'' || t->ch == 0x2019) && q > 0 && s->toks[q - 1].type == TOK_WORD &&
+         s->toks[q - 1].p + s->toks[q - 1].len == t->p && s->toks[q - 1].p[s->toks[q - 1].len - 1] == 's';
+}
+
+/* "the proposed producers' club", "the planned agency": a participle
+ * before its noun, inside the thing named. */
+static gboolean
+participle_before_noun (const Sent *s,
+                        guint       q,
+                        guint       e)
+{
+  return q > 0 && q + 1 < e && (_ds_tok_is_article (&s->toks[q - 1]) || (s->toks[q - 1].flags & W_DET)) &&
+         _ds_tok_nounish (&s->toks[q + 1]) && !s->toks[q + 1].verb;
+}
+
+/* Tokens of a label a learner recalls. */
+#define LABEL_MAX_TOKENS 14
+
+/* "Critics have called the agency "a ministry of slogans"", "Lindgren
+ * described the accord as a truce", "Para pengamat menjuluki komisi itu
+ * …": who labels, a source a learner can name or a crowd of the phrase
+ * list label_crowd ("critics", "para pengamat"), in [c, hi). */
+static gboolean
+labeller (Ctx        *ctx,
+          const Sent *s,
+          guint       c,
+          guint       hi)
+{
+  guint n;
+
+  if (c >= hi || (s->toks[c].flags & (W_PRONOUN | W_ANAPHOR)))
+    return FALSE;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, c, "label_crowd")) > 0 && c + n == hi)
+    return TRUE;
+  return _ds_source_kind (ctx, s, c, hi) != DS_SOURCE_NONE;
+}
+
+/* The label after the object at @q: a quotation ("a forum without
+ * teeth"), or what follows "as"/"sebagai" to the sentence's end; [*a,
+ * *b), FALSE when it is none a learner recalls. */
+static gboolean
+label_span (Ctx        *ctx,
+            const Sent *s,
+            guint       q,
+            guint       e,
+            guint      *a,
+            guint      *b)
+{
+  if (is_quote_mark (&s->toks[q]))
+    {
+      guint k;
+
+      for (k = q + 1; k < e && !is_quote_mark (&s->toks[k]); k++)
+        ;
+      /* The quotation ends the sentence, or its clause. */
+      if (k >= e || (k + 1 < e && !_ds_tok_is_punct (&s->toks[k + 1], ',') && !_ds_tok_is_punct (&s->toks[k + 1], ';')))
+        return FALSE;
+      *a = q + 1;
+      *b = k;
+    }
+  else
+    {
+      *a = q + 1;
+      *b = e;
+    }
+  while (*b > *a && s->toks[*b - 1].type == TOK_PUNCT)
+    (*b)--;
+  /* "described the talks as productive", "as a success": one word says
+   * how it went, no label to learn. */
+  if (!is_quote_mark (&s->toks[q]) && *b - *a - (_ds_tok_is_article (&s->toks[*a]) ? 1 : 0) < 2)
+    return FALSE;
+  return *b > *a && *b - *a <= LABEL_MAX_TOKENS && !(s->toks[*a].flags & (W_PRONOUN | W_ANAPHOR)) &&
+         !_ds_toks_any_used (s, *a, *b) && _ds_lexicon_phrase_at (ctx, s, *a, "vague_source") == 0;
+}
+
+/* "Critics have called the agency "a ministry of slogans"" → "What have
+ * critics called the agency?"; "Lindgren described the accord as a truce
+ * between two rivals" → "How did Lindgren describe the accord?"; "Media
+ * Thailand menjuluki bendungan itu "pembunuh ikan"" → "Apa julukan Media
+ * Thailand untuk …?": a label a source gives to a thing it names (the
+ * phrase lists label_verb and label_as_verb), the label as the answer. */
+gboolean
+_ds_find_label (Ctx  *ctx,
+                Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint v = 1; v + 3 < e; v++)
+    {
+      const Tok *t = &s->toks[v];
+      const char *form = NULL, *aux;
+      gboolean as = FALSE, perfect = FALSE;
+      guint hi = v, c, q, l, a, b;
+
+      if (t->type != TOK_WORD || t->cap || t->len < 5 || t->used)
+        continue;
+      if ((form = _ds_lexicon_other_forms (ctx, t, "label_verb")) == NULL &&
+          (form = _ds_lexicon_other_forms (ctx, t, "label_as_verb")) != NULL)
+        as = TRUE;
+      if (form == NULL)
+        continue;
+      /* "have called", "telah menjuluki": the auxiliary stays with it. */
+      if (hi > 1 && (s->toks[hi - 1].flags & W_AUX))
+        hi--, perfect = TRUE;
+      c = _ds_clause_start (s, hi);
+      if (!labeller (ctx, s, c, hi))
+        return FALSE;
+      /* The thing labelled: a few words with no verb, then the quote or
+       * "as". */
+      /* ("kesepakatan kedua negara itu sebagai …": "itu" after a few
+       * words points at what they name; the question names it without.) */
+      for (q = v + 1; q < e && q < v + 8; q++)
+        if (q >= v + 3 && q + 1 < e && (_ds_tok_is (&s->toks[q], "itu") || _ds_tok_is (&s->toks[q], "tersebut")) &&
+            (is_quote_mark (&s->toks[q + 1]) || _ds_lexicon_phrase_at (ctx, s, q + 1, "label_as") > 0))
+          continue;
+        else if (is_quote_mark (&s->toks[q]) || _ds_lexicon_phrase_at (ctx, s, q, "label_as") > 0 ||
+                 (s->toks[q].type == TOK_PUNCT && !possessive_mark (s, q)) || (s->toks[q].verb && !s->toks[q].cap && !participle_before_noun (s, q, e)) ||
+                 (s->toks[q].flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE)) || _ds_tok_ends_nya (&s->toks[q]))
+          break;
+      if (q >= e || q == v + 1 || q - v - 1 > 6)
+        return FALSE;
+      /* "menyebut komisi itu sebagai "forum tanpa gigi"": a quoted label
+       * after "sebagai", "as". */
+      l = q;
+      if (!as && l + 1 < e && _ds_lexicon_phrase_at (ctx, s, l, "label_as") > 0 && is_quote_mark (&s->toks[l + 1]))
+        l++;
+      if (!(as ? _ds_lexicon_phrase_at (ctx, s, l, "label_as") > 0 : is_quote_mark (&s->toks[l])) ||
+          !label_span (ctx, s, l, e, &a, &b) || _ds_toks_any_used (s, c, b))
+        return FALSE;
+      {
+        g_autofree char *verb = NULL;
+        g_autofree char *written = _ds_toks_dup (s, hi, hi + 1);
+        g_autofree char *who = source_text (ctx, s, c, hi);
+        g_autofree char *object = NULL;
+        g_autofree char *question = NULL;
+        DsClaim *claim;
+
+        object = _ds_phrase_dup (s, v + 1, s->toks[q - 1].flags & W_ANAPHOR ? q - 1 : q, TRUE);
+        /* "What have critics called …?": English keeps the perfect as
+         * written; otherwise the list's forms ask it ("call did",
+         * "menjuluki julukan"). */
+        if (perfect && ctx->english)
+          verb = _ds_toks_dup (s, v, v + 1), aux = written;
+        else
+          verb = g_strndup (form, strcspn (form, " ")), aux = strchr (form, ' ') != NULL ? strchr (form, ' ') + 1 : "";
+        if (_ds_lexicon_phrase_at (ctx, s, c, "label_crowd") > 0)
+          who[0] = g_ascii_tolower (who[0]);
+        question = ds_lang_expand (ctx->lang, as ? "question_label_as" : "question_label", "aux", aux,
+                                   "verb", verb, "who", who, "object", object, NULL);
+        claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, b);
+        claim->question = ds_utf8_capitalize (question);
+        claim->attribution = g_steal_pointer (&who);
+        _ds_toks_mark_used (s, c, b);
+        return _ds_claim_commit (ctx, claim);
+      }
+    }
+  return FALSE;
 }
