@@ -111,15 +111,18 @@ attribution_at_start (const Sent *s,
 }
 
 /* "Menurut dia, …", "According to them, …", "Dalam pandangan mereka,
- * …": a view somebody named before holds, whatever its words; it says
- * what X is worth to them, never what X means. */
+ * …": a view somebody named before holds, whatever its words; "Bagi
+ * Nauru, …", "For Chile, …": what something is to one country. Either
+ * says what X is worth to them, never what X means. */
 static gboolean
-held_by_pronoun (const Sent *s)
+held_for_whom (const Sent *s)
 {
   guint i = 0;
 
   while (i + 2 < s->n && (s->toks[i].flags & W_CONNECTIVE))
     i++;
+  if (i + 2 < s->n && (_ds_tok_is (&s->toks[i], "bagi") || _ds_tok_is (&s->toks[i], "for")))
+    return (s->toks[i + 1].flags & W_COUNTRY) && _ds_tok_is_punct (&s->toks[i + 2], ',');
   if (i + 2 < s->n && _ds_tok_is (&s->toks[i], "menurut"))
     i++;
   else if (i + 3 < s->n && (_ds_toks_pair_is (s, i, "according", "to") || _ds_toks_pair_is (s, i, "dalam", "pandangan")))
@@ -2429,7 +2432,7 @@ void
 _ds_find_definitions (Ctx  *ctx,
                       Sent *s)
 {
-  if (by_term_mean (ctx, s) || itu_copula (ctx, s) || held_by_pronoun (s))
+  if (by_term_mean (ctx, s) || itu_copula (ctx, s) || held_for_whom (s))
     return;
   if (ctx->named_term != NULL && describes_named (ctx, s))
     return;

@@ -731,10 +731,39 @@ person_beside_post (Ctx        *ctx,
   return TRUE;
 }
 
+/* Whether [@a, @b) names a school of thought: "realisme",
+ * "constructivism" (one word in -isme, -ism), "kaum realis", "para
+ * konstruktivis", "realists" (a follower's plural), or one of the phrase
+ * list school_name ("liberals", "the English School"). */
+static gboolean
+school_at (Ctx        *ctx,
+           const Sent *s,
+           guint       a,
+           guint       b)
+{
+  const Tok *t;
+  guint n = _ds_lexicon_phrase_at (ctx, s, a, "school_name");
+
+  if (n > 0 && a + n == b)
+    return TRUE;
+  if ((_ds_tok_is (&s->toks[a], "kaum") || _ds_tok_is (&s->toks[a], "para")) && b == a + 2)
+    a++;
+  if (b != a + 1 || (t = &s->toks[a])->type != TOK_WORD || t->cap || t->len < 6)
+    return FALSE;
+  if (ctx->english)
+    return strncmp (t->p + t->len - 3, "ism", 3) == 0 || strncmp (t->p + t->len - 4, "ists", 4) == 0;
+  return strncmp (t->p + t->len - 4, "isme", 4) == 0 ||
+         (a > 0 && (_ds_tok_is (&s->toks[a - 1], "kaum") || _ds_tok_is (&s->toks[a - 1], "para")) &&
+          t->p[t->len - 2] == 'i' && t->p[t->len - 1] == 's');
+}
+
 /* "Menurut konstruktivisme, …", "According to realism, …", "Menurut
- * Nye (2004), …": a school or a scholar the sentence opens with, at
- * *who; *after is where what it holds starts. "Menurut sebagian
- * pengamat", "According to critics" name nobody. */
+ * Nye (2004), …", "Bagi kaum realis, …", "For Waltz (1979), …": a
+ * school or a scholar the sentence opens with, at *who; *after is where
+ * what it holds starts. "Menurut sebagian pengamat", "According to
+ * critics" name nobody; after "bagi", "for" ("Bagi Indonesia, …", "For
+ * small states, …": whom it matters to) only a school or a cited
+ * scholar holds a view. */
 static gboolean
 held_by (Ctx        *ctx,
          const Sent *s,
@@ -744,6 +773,7 @@ held_by (Ctx        *ctx,
          guint      *after)
 {
   guint i = 0, k;
+  gboolean to_whom = FALSE, school;
 
   while (i < e && (s->toks[i].flags & W_CONNECTIVE))
     i++;
@@ -751,19 +781,41 @@ held_by (Ctx        *ctx,
     i++;
   else if (_ds_toks_pair_is (s, i, "according", "to") || _ds_toks_pair_is (s, i, "dalam", "pandangan"))
     i += 2;
+  else if (_ds_tok_is (&s->toks[i], "bagi") || _ds_tok_is (&s->toks[i], "for"))
+    i++, to_whom = TRUE;
   else
     return FALSE;
   for (k = i; k < e && k < i + 8 && !_ds_tok_is_punct (&s->toks[k], ','); k++)
     if (s->toks[k].verb || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)))
       return FALSE;
-  if (k == i || k >= e || !_ds_tok_is_punct (&s->toks[k], ',') || _ds_lexicon_phrase_at (ctx, s, i, "vague_source") > 0)
+  if (k == i || k >= e || !_ds_tok_is_punct (&s->toks[k], ','))
+    return FALSE;
+  school = school_at (ctx, s, i, k);
+  if ((!school && _ds_lexicon_phrase_at (ctx, s, i, "vague_source") > 0) ||
+      (to_whom && !school && _ds_source_kind (ctx, s, i, k) != DS_SOURCE_CITED))
     return FALSE;
   *who = i;
   *who_end = k;
   *after = k + 1;
   /* "According to the director general, Hilman Latief, …": a post with
    * its article names somebody only with the name beside it. */
-  return person_beside_post (ctx, s, e, who, who_end, after) || !(s->toks[i].flags & (W_DET | W_QUANT));
+  return person_beside_post (ctx, s, e, who, who_end, after) || school || !(s->toks[i].flags & (W_DET | W_QUANT));
+}
+
+/* Whether a comma and a contrast ("but", "tetapi", the phrase list
+ * contrast_conj) join a second clause in [@a, @e). */
+static gboolean
+concession_in (Ctx        *ctx,
+               const Sent *s,
+               guint       a,
+               guint       e)
+{
+  for (guint k = a; k + 1 < e; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ',') &&
+        (_ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj") > 0 || _ds_tok_is (&s->toks[k + 1], "but") ||
+         _ds_tok_is (&s->toks[k + 1], "tetapi") || _ds_tok_is (&s->toks[k + 1], "namun")))
+      return TRUE;
+  return FALSE;
 }
 
 /* "Menurut konstruktivisme, norma siber tidak lahir dari perhitungan
@@ -1802,13 +1854,15 @@ _ds_find_view (Ctx  *ctx,
                Sent *s)
 {
   guint e = _ds_body_end (s), who, who_end, after, topic_end;
+  gboolean school = FALSE;
   g_autofree char *name = NULL;
   g_autofree char *topic = NULL;
   g_autofree char *question = NULL;
   DsClaim *claim;
 
   if (!held_by (ctx, s, e, &who, &who_end, &after) ||
-      (_ds_source_kind (ctx, s, who, who_end) == DS_SOURCE_NONE && !own_work (ctx, s, who, who_end)) ||
+      (_ds_source_kind (ctx, s, who, who_end) == DS_SOURCE_NONE && !own_work (ctx, s, who, who_end) &&
+       !(school = school_at (ctx, s, who, who_end))) ||
       e - after < 4 || e - after > FINDING_MAX_TOKENS || _ds_toks_any_used (s, 0, e) || dated_event (s, after, e) ||
       (s->toks[after].flags & (W_PRONOUN | W_ANAPHOR)) || (topic_end = claim_topic_end (ctx, s, after, e)) == 0)
     return FALSE;
@@ -1822,7 +1876,18 @@ _ds_find_view (Ctx  *ctx,
   if (own_work (ctx, s, who, who_end))
     name[0] = g_ascii_tolower (name[0]);
   topic = _ds_phrase_dup (s, after, topic_end, TRUE);
-  question = ds_lang_expand (ctx->lang, "question_view", "who", name, "topic", topic, NULL);
+  /* "According to realism, states distrust each other, but they still
+   * cooperate …": a school's view with a concession joined to it holds
+   * two claims, none of which the question names. */
+  if (school && concession_in (ctx, s, after, e))
+    return FALSE;
+  /* "Apa pandangan realisme tentang …?", "What do realists hold about
+   * …?": a school holds a view, it says nothing. */
+  if (school)
+    question = ds_lang_expand (ctx->lang, "question_school_view", "who", name, "topic", topic, "aux",
+                               name[strlen (name) - 1] == 's' ? "do" : "does", NULL);
+  else
+    question = ds_lang_expand (ctx->lang, "question_view", "who", name, "topic", topic, NULL);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, after, e);
   claim->question = ds_utf8_capitalize (question);
   claim->attribution = g_steal_pointer (&name);
