@@ -72,6 +72,42 @@ read_scholar (const Sent *s,
   return k;
 }
 
+/* "As Morgenthau argued, …", "As Nye (2004) notes, …", "Seperti
+ * dikemukakan Morgenthau, …", "Sebagaimana ditegaskan Nye (2004), …": a
+ * scholar the sentence opens with, as "Menurut …" names one; [*a, *b)
+ * the name, and the token after the comma, or 0. */
+guint
+_ds_as_said_by (const Sent *s,
+                guint       i,
+                guint       e,
+                guint      *a,
+                guint      *b)
+{
+  guint k;
+
+  if (i + 4 >= e)
+    return 0;
+  if (_ds_tok_is (&s->toks[i], "as"))
+    {
+      k = read_scholar (s, i + 1, e, a, b);
+      if (k == 0 || k + 1 >= e || !(s->toks[k].flags & W_REPORT) || !_ds_tok_is_punct (&s->toks[k + 1], ','))
+        return 0;
+      return k + 2;
+    }
+  if (!_ds_tok_is (&s->toks[i], "seperti") && !_ds_tok_is (&s->toks[i], "sebagaimana"))
+    return 0;
+  k = i + 1;
+  if (_ds_tok_is (&s->toks[k], "yang"))
+    k++;
+  /* "dikemukakan", "ditegaskan": a passive of a reporting verb. */
+  if (k + 2 >= e || s->toks[k].len < 7 || g_ascii_strncasecmp (s->toks[k].p, "di", 2) != 0 || !s->toks[k].verb)
+    return 0;
+  if (_ds_tok_is (&s->toks[k + 1], "oleh"))
+    k++;
+  k = read_scholar (s, k + 1, e, a, b);
+  return k > 0 && k + 1 < e && _ds_tok_is_punct (&s->toks[k], ',') ? k + 1 : 0;
+}
+
 /* "Menurut Nye (2004), …", "According to Nye, …", "Dalam pandangan Nye,
  * …": the scholar, and the token where the statement starts. */
 static gboolean
@@ -85,6 +121,11 @@ attribution_at_start (const Sent *s,
 
   while (i < cue && (s->toks[i].flags & W_CONNECTIVE))
     i++;
+  if ((k = _ds_as_said_by (s, i, cue, a, b)) > 0)
+    {
+      *after = k;
+      return TRUE;
+    }
   if (_ds_tok_is (&s->toks[i], "menurut"))
     i++;
   else if (_ds_toks_pair_is (s, i, "according", "to"))

@@ -728,6 +728,11 @@ gboolean    _ds_find_bracket_examples (Ctx       *ctx,
                                     Sent         *s);
 gboolean    _ds_find_place_compound (Ctx         *ctx,
                                     Sent         *s);
+guint       _ds_as_said_by         (const Sent   *s,
+                                    guint         i,
+                                    guint         e,
+                                    guint        *a,
+                                    guint        *b);
 gboolean    _ds_find_label         (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_described     (Ctx          *ctx,

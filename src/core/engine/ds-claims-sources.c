@@ -777,6 +777,12 @@ held_by (Ctx        *ctx,
 
   while (i < e && (s->toks[i].flags & W_CONNECTIVE))
     i++;
+  /* "As Kessler argued, …", "Seperti dikemukakan Kessler, …". */
+  if ((k = _ds_as_said_by (s, i, e, who, who_end)) > 0)
+    {
+      *after = k;
+      return TRUE;
+    }
   if (_ds_tok_is (&s->toks[i], "menurut"))
     i++;
   else if (_ds_toks_pair_is (s, i, "according", "to") || _ds_toks_pair_is (s, i, "dalam", "pandangan"))
