@@ -310,6 +310,29 @@ work_cited (const Sent *s,
   return 0;
 }
 
+/* "Critics such as R. Moll", "Economists like Ana Ferreira", "Para
+ * pengkritik seperti Rudi Moll": a crowd narrowed to the named example
+ * (the phrase list cue_such_as) speaks through it; *@c moves to the name.
+ * TRUE when it did. */
+static gboolean
+named_example (Ctx        *ctx,
+               const Sent *s,
+               guint      *c,
+               guint       b)
+{
+  for (guint k = *c; k + 1 < b && k < *c + 6; k++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, k, "cue_such_as");
+
+      if (n > 0 && k + n < b && _ds_source_kind (ctx, s, k + n, b) != DS_SOURCE_NONE)
+        {
+          *c = k + n;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* "Penelitian ini", "Penulis", "This study", "The author" (the phrase
  * list author_self) and nothing else in [@c, @b): the essay's own
  * finding or argument, which a learner can cite as the essay's. */
@@ -336,7 +359,7 @@ _ds_find_finding (Ctx  *ctx,
   for (guint i = 1; i + 3 < e; i++)
     {
       guint c, who_end, that = i + 1, end, work;
-      gboolean own;
+      gboolean own, one;
       DsSourceKind kind;
       const char *form;
       g_autofree char *who = NULL;
@@ -351,9 +374,12 @@ _ds_find_finding (Ctx  *ctx,
       if (that >= e || !(s->toks[that].flags & W_THAT))
         continue;
       source_span (ctx, s, i, &c, &who_end);
+      one = named_example (ctx, s, &c, who_end);
       own = own_work (ctx, s, c, who_end);
       kind = own ? DS_SOURCE_CITED : _ds_source_kind (ctx, s, c, who_end);
-      if (work > 0 && kind == DS_SOURCE_NAMED)
+      /* The work's year, or a crowd's named example ("Critics such as R.
+       * Moll argue"), cites the name. */
+      if ((work > 0 || one) && kind == DS_SOURCE_NAMED)
         kind = DS_SOURCE_CITED;
       form = finding_form (ctx, &s->toks[i], kind);
       end = finding_end (ctx, s, that + 1, e);
@@ -366,7 +392,15 @@ _ds_find_finding (Ctx  *ctx,
       if (own)
         who[0] = g_ascii_tolower (who[0]);
       claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, that + 1, end);
-      claim->question = finding_question (ctx, s, form, who, that + 1, end);
+      /* "Critics such as R. Moll argue" → "What does R. Moll argue …?" */
+      if (one && ctx->english && g_str_has_suffix (form, " do") && strstr (who, " and ") == NULL)
+        {
+          g_autofree char *single = g_strdup_printf ("%.*s does", (int) strcspn (form, " "), form);
+
+          claim->question = finding_question (ctx, s, single, who, that + 1, end);
+        }
+      else
+        claim->question = finding_question (ctx, s, form, who, that + 1, end);
       claim->attribution = g_steal_pointer (&who);
       _ds_toks_mark_used (s, c, end);
       return _ds_claim_commit (ctx, claim);
