@@ -1255,6 +1255,14 @@ try_definition (Ctx  *ctx,
     {
       if (!read_active (ctx, s, i, &def))
         return;
+      /* "Lindgren menggambarkan Perjanjian Mekong sebagai kompromi …": a
+       * describing verb (the phrase list label_as_verb) said of a thing
+       * with a name characterises that one thing; the label rule asks
+       * how the scholar describes it. */
+      if (def.term_a > 0 && _ds_lexicon_other_forms (ctx, &s->toks[i], "label_as_verb") != NULL)
+        for (guint k = def.term_a; k < def.term_b; k++)
+          if (s->toks[k].cap && s->toks[k].type == TOK_WORD)
+            return;
     }
   else if (!body_start (ctx, s, i, &def) || !read_term (ctx, s, i, &def))
     return;
