@@ -2660,6 +2660,9 @@ alias_end (const Sent *s,
   while (b < e && b < a + 4 &&
          (alias_word (&s->toks[b]) || _ds_tok_is_acronym (&s->toks[b]) || (b > a && roman_numeral (&s->toks[b])) ||
           (s->toks[b].verb && s->toks[b].type == TOK_WORD && !(s->toks[b].flags & W_FUNCTION) &&
+           /* "Peta Jalan Pupuk disahkan …": a name in capitals ends
+            * before a verb in lower case. */
+           !(b > a && s->toks[b - 1].cap && !s->toks[b].cap) &&
            (b > a || (b + 1 < e && _ds_tok_nounish (&s->toks[b + 1]))))))
     caps += _ds_tok_is_acronym (&s->toks[b++]);
   /* "NEW YORK": a dateline, not a name. */
@@ -2678,6 +2681,37 @@ all_caps (const Sent *s,
       if (g_ascii_islower (s->toks[k].p[c]))
         return FALSE;
   return TRUE;
+}
+
+/* "a consultancy (Harbourline Analytics)", "Dokumen yang disebut Peta
+ * Jalan Pangan": a common noun [@xa, @xb) in lower case (its first word
+ * may open the sentence) and, for it, a name in capitals [@ya, @yb):
+ * the name of one such thing, no other name of the noun. */
+static gboolean
+common_noun_named (Ctx        *ctx,
+                   const Sent *s,
+                   guint       xa,
+                   guint       xb,
+                   guint       ya,
+                   guint       yb)
+{
+  guint acronyms = 0;
+
+  for (guint k = xa; k < xb; k++)
+    if (s->toks[k].type != TOK_WORD ||
+        (s->toks[k].cap && (k > 0 || _ds_tok_known_name (ctx, &s->toks[k]) || _ds_tok_is_acronym (&s->toks[k]))))
+      return FALSE;
+  for (guint k = ya; k < yb; k++)
+    {
+      if (s->toks[k].type == TOK_WORD && !s->toks[k].cap && !(s->toks[k].flags & (W_PREP | W_CONJ | W_DET)))
+        return FALSE;
+      acronyms += _ds_tok_is_acronym (&s->toks[k]);
+    }
+  /* "hubungan antarbangsa (Diplomasi)": one word the language's lists
+   * know is a common word in capitals, the noun's other name. */
+  if (yb == ya + 1 && s->toks[ya].flags != 0)
+    return FALSE;
+  return yb > ya && acronyms < yb - ya && s->toks[ya].cap;
 }
 
 static gboolean
@@ -2851,7 +2885,10 @@ alias_after_verb (Ctx  *ctx,
       (start > 0 && (_ds_tok_is (&s->toks[start - 1], "a") || _ds_tok_is (&s->toks[start - 1], "an") ||
                      _ds_tok_is (&s->toks[start - 1], "sebuah") || _ds_tok_is (&s->toks[start - 1], "suatu") ||
                      (s->toks[start - 1].flags & W_ORDINAL))) ||
-      (start >= 2 && (s->toks[start - 1].flags & W_DET) && _ds_tok_is_punct (&s->toks[start - 2], ',')))
+      (start >= 2 && (s->toks[start - 1].flags & W_DET) && _ds_tok_is_punct (&s->toks[start - 2], ',')) ||
+      /* "Dokumen yang disebut Peta Jalan Pupuk": the name of this
+       * document, asked in its sentence. */
+      common_noun_named (ctx, s, start, end, y, alias_end (s, y, e)))
     {
       guint b = or_name_end (s, alias_end (s, y, e), e);
 
@@ -3469,11 +3506,15 @@ alias_in_brackets (Ctx  *ctx,
 
   if (b == open + 1 || b >= s->n || !_ds_tok_is_punct (&s->toks[b], ')'))
     return FALSE;
-  /* "Soekarno (Indonesia)": a person's country, no other name. */
-  if (_ds_lexicon_is_country (s->toks, s->n, open + 1) || bracket_series (s, e))
+  /* "Soekarno (Indonesia)": a person's country, no other name; "(misalnya
+   * pelabuhan bebas Mersin)", "(for example via Turkey)": an example. */
+  if (_ds_lexicon_is_country (s->toks, s->n, open + 1) || bracket_series (s, e) ||
+      (s->toks[open + 1].flags & W_CUE_EXAMPLE) || _ds_lexicon_phrase_at (ctx, s, open + 1, "example_marker") > 0)
     return FALSE;
   start = _ds_np_start (s, 0, open, &end);
-  return end == open && !translation_gloss (ctx, s, start, open, b) && commit_alias (ctx, s, start, end, open + 1, b);
+  /* "a consultancy (Harbourline Analytics)": which one, no other name. */
+  return end == open && !translation_gloss (ctx, s, start, open, b) &&
+         !common_noun_named (ctx, s, start, end, open + 1, b) && commit_alias (ctx, s, start, end, open + 1, b);
 }
 
 /* "Diplomasi siber (bahasa Inggris: cyber diplomacy)", "(Inggris: …)",
