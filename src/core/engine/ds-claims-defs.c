@@ -2148,7 +2148,9 @@ _ds_find_headword_gloss (Ctx  *ctx,
     return FALSE;
   if (head->kind == DS_BLOCK_PARAGRAPH)
     h.end--;
-  if (!noun_phrase_gloss (ctx, s))
+  /* "Parlemen Andes berkedudukan di Bogota" under "Sejarah": a line that
+   * opens on a name speaks of that name, it glosses no heading. */
+  if (!noun_phrase_gloss (ctx, s) || (s->n > 1 && s->toks[0].cap && s->toks[1].cap && s->toks[1].type == TOK_WORD))
     return FALSE;
   _ds_sent_tokenize_aside (ctx, &h);
   /* "Computer emergency response team (CERT)": the acronym is no part
@@ -2163,8 +2165,9 @@ _ds_find_headword_gloss (Ctx  *ctx,
        * that names a role, a task or a problem of something (the phrase
        * list heading_of) heads what the section says of it; it is no
        * term the text defines ("Ancaman Hibrida" may be one). */
-      (h.n > 1 && _ds_lexicon_phrase_at (ctx, &h, _ds_tok_is_article (&h.toks[0]), "heading_of") > 0 &&
-       heading_of_fact (ctx, s, &h, e)) ||
+      /* "Kewenangan", "Powers" alone: of what the section says. */
+      (_ds_lexicon_phrase_at (ctx, &h, _ds_tok_is_article (&h.toks[0]) && h.n > 1, "heading_of") > 0 &&
+       (h.n == 1 || heading_of_fact (ctx, s, &h, e))) ||
       /* "Scholars distinguish three types:": a line that leads into a
        * list glosses nothing. */
       _ds_tok_is_punct (&s->toks[s->n - 1], ':') ||

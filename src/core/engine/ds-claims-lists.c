@@ -221,6 +221,10 @@ _ds_list_owned_subject (Ctx        *ctx,
    * tugas": the name the sentence before began with. */
   if (owner_a < w && (owner = anaphor_owner (ctx, s, owner_a - the_before (s, owner_a), w)) != NULL)
     ;
+  /* "The Andean Parliament sits in Bogota. It has two chambers: …": the
+   * pronoun stands for the name the sentence before began with. */
+  else if (owner_a >= owner_b && w > 0 && (owner = anaphor_owner (ctx, s, w - 1, w)) != NULL)
+    ;
   /* "Kebijakan ini memiliki tiga tujuan" under "Lokalisasi Data": "this
    * policy" is what the heading names. */
   else if (owner_a < owner_b && owner_b + 1 == w && (s->toks[owner_b].flags & W_ANAPHOR) &&
