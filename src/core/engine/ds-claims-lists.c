@@ -1146,6 +1146,10 @@ starts_with_verb (const Sent *s,
   if (c.a + 1 < c.b && (_ds_tok_is (&s->toks[c.a], "untuk") || _ds_tok_is (&s->toks[c.a], "guna") ||
                         _ds_tok_is (&s->toks[c.a], "to")))
     c.a++;
+  /* "confiscated phones": a participle before its noun describes it. */
+  if (c.a + 1 < c.b && s->toks[c.a].len > 4 && g_ascii_strncasecmp (s->toks[c.a].p + s->toks[c.a].len - 2, "ed", 2) == 0 &&
+      _ds_tok_nounish (&s->toks[c.a + 1]) && !s->toks[c.a + 1].verb)
+    return FALSE;
   return c.a < c.b && s->toks[c.a].verb;
 }
 
@@ -2173,6 +2177,12 @@ try_cue_list (Ctx       *ctx,
   if (cue->role && n_items == 1)
     return commit_single_role (ctx, s, i, &items[0]);
   drop_parallel_subjects (s, items, n_items);
+  /* "tidak ada hari libur", "not enough staff": the negation that
+   * strip_conj() took for an adverb before the verb is the item's. */
+  for (guint k = 0; k < n_items; k++)
+    if (items[k].a > body && _ds_lexicon_phrase_at (ctx, s, items[k].a - 1, "contrast_not") == 1 &&
+        !_ds_tok_is_punct (&s->toks[items[k].a - 1], ','))
+      items[k].a--;
   if (!enough_items (s, i, cue, items, n_items) || explains_predicate (s, i, cue, items, n_items) ||
       method_clauses (ctx, s, i, items, n_items))
     return FALSE;
