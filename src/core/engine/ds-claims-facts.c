@@ -1952,6 +1952,12 @@ past_opening_link (Ctx        *ctx,
   n = _ds_lexicon_phrase_at (ctx, s, lo, "time_link");
   if (n > 0 && lo + n + 1 < a)
     return lo + n + (_ds_tok_is_punct (&s->toks[lo + n], ',') ? 1 : 0);
+  /* "And the share dropped to ___", "Tetapi jumlah pengirim tetap ___":
+   * a conjunction that opens the sentence joins it to the one before,
+   * which the card does not show (the phrase list opening_conj; not "If",
+   * "Hingga", whose clause it would change). */
+  if (lo == 0 && _ds_lexicon_phrase_at (ctx, s, lo, "opening_conj") == 1 && lo + 2 < a)
+    return lo + 1 + (_ds_tok_is_punct (&s->toks[lo + 1], ',') ? 1 : 0);
   return lo;
 }
 
