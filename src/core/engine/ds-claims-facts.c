@@ -525,6 +525,10 @@ find_report (Ctx  *ctx,
        * What a source found is asked by what it found (ds-claims-sources.c),
        * never by who found it. */
       if (_ds_lexicon_phrase_at (ctx, s, c, "vague_source") > 0 ||
+          /* "An official stated …", "Seorang pejabat menyatakan …": one
+           * unnamed, no answer to "Who …?" (the phrase list
+           * indefinite_speaker). */
+          _ds_lexicon_phrase_at (ctx, s, c, "indefinite_speaker") > 0 ||
           _ds_lexicon_other_forms (ctx, &s->toks[i], "finding_verb") != NULL ||
           _ds_lexicon_other_forms (ctx, &s->toks[i], "finding_verb_plural") != NULL)
         return FALSE;

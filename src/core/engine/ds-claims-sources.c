@@ -169,7 +169,11 @@ claim_topic_end (Ctx        *ctx,
         continue;
       if (ctx->english && t->p[t->len - 1] == 's' && v == a + 1)
         return 0;
-      /* "A regional CERT is …": the article stays with its noun. */
+      /* "A regional CERT is …": the article stays with its noun. "No
+       * treaty yet defines …", "Tidak ada negara …": a denial names no
+       * topic. */
+      if (_ds_lexicon_phrase_at (ctx, s, a, "denial_opener") > 0)
+        return 0;
       first = _ds_tok_is_article (&s->toks[a]) ? a + 1 : a;
       start = _ds_np_start (s, first, v, &end);
       if (((start == first && end == v) || plain_words (s, first, v)) && _ds_term_usable (s, first, v) &&
@@ -310,6 +314,29 @@ work_cited (const Sent *s,
   return 0;
 }
 
+static gboolean post_at (Ctx        *ctx,
+                         const Sent *s,
+                         guint       a,
+                         guint       b);
+
+/* "Peneliti LIPI, Nguyen Hoa, menegaskan", "Nguyen Hoa, peneliti LIPI,
+ * menegaskan", "The director of the institute, Sari Wulandari, said": the
+ * name [@c, @b) beside a post between commas (the phrase lists
+ * actor_noun and occupation) before the verb at @i; the post says who
+ * speaks, as a year says whose work. */
+static gboolean
+beside_post (Ctx        *ctx,
+             const Sent *s,
+             guint       c,
+             guint       b,
+             guint       i)
+{
+  if (c >= 2 && _ds_tok_is_punct (&s->toks[c - 1], ',') && post_at (ctx, s, _ds_clause_start (s, c - 1), c - 1))
+    return TRUE;
+  return b + 2 < i && _ds_tok_is_punct (&s->toks[b], ',') && _ds_tok_is_punct (&s->toks[i - 1], ',') &&
+         post_at (ctx, s, b + 1, i - 1);
+}
+
 /* "Critics such as R. Moll", "Economists like Ana Ferreira", "Para
  * pengkritik seperti Rudi Moll": a crowd narrowed to the named example
  * (the phrase list cue_such_as) speaks through it; *@c moves to the name.
@@ -379,7 +406,7 @@ _ds_find_finding (Ctx  *ctx,
       kind = own ? DS_SOURCE_CITED : _ds_source_kind (ctx, s, c, who_end);
       /* The work's year, or a crowd's named example ("Critics such as R.
        * Moll argue"), cites the name. */
-      if ((work > 0 || one) && kind == DS_SOURCE_NAMED)
+      if ((work > 0 || one || beside_post (ctx, s, c, who_end, i)) && kind == DS_SOURCE_NAMED)
         kind = DS_SOURCE_CITED;
       form = finding_form (ctx, &s->toks[i], kind);
       end = finding_end (ctx, s, that + 1, e);
