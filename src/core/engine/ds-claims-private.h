@@ -209,6 +209,7 @@ typedef struct {
                              * the title, 2: it does (ds-claims-table.c) */
   char       *last_rule;    /* the rule named last ("PP Nomor 71 Tahun 2019") */
   char       *new_rule;     /* the rule the sentence said replaces another */
+  guint       last_rule_block; /* the block that named @last_rule */
   char       *last_treaty;  /* the treaty a sentence began with or named last */
   guint       last_treaty_end; /* where the sentence that named it ends (characters) */
   guint       typology_end; /* where the sentences a typology took end */

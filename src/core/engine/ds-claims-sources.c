@@ -1224,6 +1224,7 @@ rule_replaced (Ctx  *ctx,
   rule_demand (ctx, s, name, by + 1, end, e);
   g_free (ctx->last_rule);
   ctx->last_rule = g_steal_pointer (&name);
+  ctx->last_rule_block = s->block;
   return TRUE;
 }
 
@@ -1272,6 +1273,7 @@ _ds_find_rules (Ctx  *ctx,
         _ds_toks_mark_used (s, i, end);
       g_free (ctx->last_rule);
       ctx->last_rule = g_steal_pointer (&name);
+      ctx->last_rule_block = s->block;
       i = end - 1;
     }
   if (ctx->new_rule != NULL)
@@ -1513,11 +1515,28 @@ _ds_find_article (Ctx  *ctx,
 
   if (d == 0)
     return FALSE;
-  for (v = d + 1; v < e && v < d + 12 && _ds_lexicon_other_forms (ctx, &s->toks[v], "rule_verb") == NULL; v++)
-    ;
+  /* "Pasal 12 melarang …": no document named; the article is the rule's
+   * named in this paragraph or the one before, else the article alone
+   * is asked what it demands ("Apa yang dilarang Pasal 12?"). */
+  if (_ds_lexicon_other_forms (ctx, &s->toks[d], "rule_verb") != NULL)
+    {
+      guint a = _ds_clause_start (s, 0);
+      g_autofree char *article = _ds_toks_dup (s, a, d);
+
+      if (ctx->last_rule == NULL || s->block > ctx->last_rule_block + 2)
+        return rule_demand (ctx, s, article, a, d, e);
+      doc = g_strdup (ctx->last_rule);
+      v = d;
+    }
+  else
+    {
+      for (v = d + 1; v < e && v < d + 12 && _ds_lexicon_other_forms (ctx, &s->toks[v], "rule_verb") == NULL; v++)
+        ;
+    }
   if (v >= e || v >= d + 12 || e - v < 3 || e - v > FINDING_MAX_TOKENS || _ds_toks_any_used (s, _ds_clause_start (s, 0), e))
     return FALSE;
-  doc = _ds_toks_dup (s, d, v);
+  if (doc == NULL)
+    doc = _ds_toks_dup (s, d, v);
   verb = _ds_toks_dup (s, v, v + 1);
   rest = _ds_toks_dup (s, v + 1, e);
   question = ds_lang_expand (ctx->lang, "question_article", "doc", doc, "verb", verb, "rest", rest, NULL);
