@@ -1533,6 +1533,20 @@ ordinal_at_start (const Sent *s,
   if (i >= s->n || i >= 4 || !(s->toks[i].flags & W_ORDINAL))
     return FALSE;
   *value = s->toks[i].value;
+  /* "Terakhir — dan paling berat — budaya birokrasi", "Finally – and
+   * most costly – …": an aside between dashes comes before the item. */
+  if (i + 2 < s->n && (i == 0 || (i == 1 && (s->toks[0].flags & W_RELATIVE))) &&
+      (_ds_tok_is_punct (&s->toks[i + 1], 0x2013) || _ds_tok_is_punct (&s->toks[i + 1], 0x2014)))
+    {
+      *item = i + 2;
+      for (guint k = i + 2; k < s->n && k <= i + 8; k++)
+        if (_ds_tok_is_punct (&s->toks[k], s->toks[i + 1].ch))
+          {
+            *item = k + 1;
+            break;
+          }
+      return *item < s->n;
+    }
   if (i + 1 < s->n && _ds_tok_is_punct (&s->toks[i + 1], ','))
     {
       *item = i + 2;

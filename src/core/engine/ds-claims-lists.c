@@ -1020,12 +1020,25 @@ inside_brackets (const Sent *s,
 }
 
 static gboolean
-cue_at (const Sent *s,
+cue_at (Ctx        *ctx,
+        const Sent *s,
         guint       i,
         Cue        *cue)
 {
   const Tok *t = &s->toks[i];
+  guint n;
 
+  /* "ditandai oleh A, B, serta C", "is marked by A, B and C": a verb
+   * that names what marks the subject (phrase list list_marked_by), its
+   * preposition the cue. */
+  if (!t->used && (t->flags & W_PREP) && i > 0 && (n = _ds_lexicon_phrase_at (ctx, s, i - 1, "list_marked_by")) >= 2 &&
+      (n == 2 || (i + 1 < s->n && (s->toks[i + 1].flags & W_PREP))))
+    {
+      memset (cue, 0, sizeof *cue);
+      cue->form = DS_LIST_FORM_NAMING;
+      cue->body = i - 1 + n;
+      return cue->body + 2 < s->n;
+    }
   if (t->used || (!(t->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR | W_ROLE_VERB | W_PREP)) &&
                   !_ds_tok_is_punct (t, ':')))
     return FALSE;
@@ -2343,7 +2356,7 @@ _ds_find_cue_lists (Ctx  *ctx,
     {
       Cue cue;
 
-      if (cue_at (s, i, &cue) && (try_gloss_line (ctx, s, i, &cue) || note_status_line (s, i, &cue) ||
+      if (cue_at (ctx, s, i, &cue) && (try_gloss_line (ctx, s, i, &cue) || note_status_line (s, i, &cue) ||
                                   try_cue_list (ctx, s, i, &cue)))
         {
           while (i < s->n && s->toks[i].used)

@@ -653,6 +653,18 @@ vague_advice_lists (Ctx *ctx)
     }
 }
 
+/* Whether "ditandai oleh", "marked by" (phrase list list_marked_by)
+ * stands in @s: a list's cue that no word class marks. */
+static gboolean
+marked_by_in (Ctx        *ctx,
+              const Sent *s)
+{
+  for (guint k = 1; k + 1 < s->n; k++)
+    if ((s->toks[k + 1].flags & W_PREP) && _ds_lexicon_phrase_at (ctx, s, k, "list_marked_by") > 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 analyse_sentence (Ctx  *ctx,
                   Sent *s)
@@ -692,7 +704,8 @@ analyse_sentence (Ctx  *ctx,
    * what follows its colon is no list. */
   if (s->has_colon)
     _ds_find_contrasts (ctx, s);
-  if ((s->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR | W_ROLE_VERB)) || s->has_colon)
+  if ((s->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR | W_ROLE_VERB)) || s->has_colon ||
+      ((s->flags & W_PREP) && s->n_commas > 0 && marked_by_in (ctx, s)))
     _ds_find_cue_lists (ctx, s);
   if (s->n_commas > 0 || (s->flags & W_CONJ))
     _ds_find_duty_lists (ctx, s);
