@@ -1084,6 +1084,15 @@ commit_identify (Ctx       *ctx,
     qb--;
   while (ab > aa && s->toks[ab - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[ab - 1], ')'))
     ab--;
+  /* "… terbesar adalah Uni Eropa, diikuti Tiongkok dan India", "… is
+   * the EU, followed by China": who comes next is no part of the answer
+   * (phrase list ranking_follow). */
+  for (guint k = aa + 1; k + 1 < ab; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ',') && _ds_lexicon_phrase_at (ctx, s, k + 1, "ranking_follow") > 0)
+      {
+        ab = k;
+        break;
+      }
   if (ab <= aa || ab - aa > 8 || qb <= qa || qb - qa > 16 || _ds_toks_any_used (s, aa, ab))
     return;
   /* "Tantangan kedua adalah yang paling sulit": the answer points back

@@ -82,8 +82,15 @@ later_capital (const Sent *s,
                guint       j)
 {
   for (guint k = i; k < j && k < i + 4; k++)
-    if (s->toks[k].cap && s->toks[k].type == TOK_WORD)
-      return TRUE;
+    {
+      if (s->toks[k].cap && s->toks[k].type == TOK_WORD)
+        return TRUE;
+      /* "Mitra dagang terbesar negara Teluk Varan": a lower-case word
+       * of content before the capital opens a common noun's phrase,
+       * whose name comes later. */
+      if (s->toks[k].type == TOK_WORD && !(s->toks[k].flags & W_FUNCTION))
+        return FALSE;
+    }
   return FALSE;
 }
 
