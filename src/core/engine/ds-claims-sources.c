@@ -1516,14 +1516,15 @@ _ds_find_article (Ctx  *ctx,
   if (d == 0)
     return FALSE;
   /* "Pasal 12 melarang …": no document named; the article is the rule's
-   * named in this paragraph or the one before, else the article alone
-   * is asked what it demands ("Apa yang dilarang Pasal 12?"). */
+   * named in this paragraph (a paragraph before may speak of another
+   * document: "Under Article 4 of the convention"), else the article
+   * alone is asked what it demands ("Apa yang dilarang Pasal 12?"). */
   if (_ds_lexicon_other_forms (ctx, &s->toks[d], "rule_verb") != NULL)
     {
       guint a = _ds_clause_start (s, 0);
       g_autofree char *article = _ds_toks_dup (s, a, d);
 
-      if (ctx->last_rule == NULL || s->block > ctx->last_rule_block + 2)
+      if (ctx->last_rule == NULL || s->block != ctx->last_rule_block)
         return rule_demand (ctx, s, article, a, d, e);
       doc = g_strdup (ctx->last_rule);
       v = d;
