@@ -566,3 +566,38 @@ _ds_find_result_across (Ctx  *ctx,
                                 ds_lang_expand (ctx->lang, "question_cause", "verb", verb, "effect", effect, NULL));
   }
 }
+
+/* ------------------------------------------------------------------ */
+/* "X, fearing Y", "X, citing Y"                                       */
+
+/* "Coastal states long resisted the treaty, fearing the loss of their
+ * fishing rights." → "… what is the reason that coastal states long
+ * resisted the treaty?", answered by the participle's phrase: a motive
+ * after the comma (phrase list motive_participle) closing the sentence,
+ * the clause before with its own subject. */
+gboolean
+_ds_find_motive (Ctx  *ctx,
+                 Sent *s)
+{
+  guint e = _ds_body_end (s), c = _ds_clause_opening (s), k, n = 0, a;
+  g_autofree char *clause = NULL;
+
+  if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n))
+    return FALSE;
+  for (k = c + 3; k + 2 < e && n == 0; k++)
+    if (_ds_tok_is_punct (&s->toks[k - 1], ',') && (n = _ds_lexicon_phrase_at (ctx, s, k, "motive_participle")) > 0)
+      break;
+  /* "Insurers raised their premiums": a possessive later in the clause
+   * leans on its own subject. */
+  a = c + (c + 1 < e && _ds_tok_is_article (&s->toks[c]));
+  if (n == 0 || k - 1 < a + 3 || k - 1 - c > MAX_EFFECT_TOKENS || s->toks[a].type != TOK_WORD || s->toks[a].verb ||
+      (s->toks[a].flags & (W_FUNCTION | W_PRONOUN | W_VAGUE | W_QUESTION)) || _ds_tok_ends_nya (&s->toks[a]) ||
+      (s->toks[a + 1].flags & (W_ANAPHOR | W_PRONOUN)) || has_clause (s, c, k - 1) || e - k > MAX_SIDE_TOKENS ||
+      _ds_count_words (s, k + n, e) < MIN_SIDE_WORDS)
+    return FALSE;
+  for (guint j = k; j < e; j++)
+    if (_ds_tok_is_punct (&s->toks[j], ',') || _ds_tok_is_punct (&s->toks[j], ';'))
+      return FALSE;
+  clause = _ds_phrase_dup (s, c, k - 1, TRUE);
+  return commit_cause (ctx, s, k, e, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
+}

@@ -2619,7 +2619,7 @@ _ds_find_facts (Ctx  *ctx,
   if (!found && ctx->claims->len == before)
     found |= find_reason (ctx, s);
   if (!found && ctx->claims->len == before && s->n_commas > 0)
-    found |= _ds_find_result (ctx, s);
+    found |= _ds_find_result (ctx, s) || _ds_find_motive (ctx, s);
   if (!found && ctx->claims->len == before)
     found |= _ds_find_cause_verb (ctx, s);
   if (!found && ctx->claims->len == before)

@@ -574,6 +574,8 @@ guint       _ds_series_items       (const Sent   *s,
 /* ds-claims-cause.c */
 gboolean    _ds_find_cause_verb    (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_motive        (Ctx          *ctx,
+                                    Sent         *s);
 gboolean    _ds_find_cause_noun    (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_reason_first  (Ctx          *ctx,
