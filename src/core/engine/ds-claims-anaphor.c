@@ -94,6 +94,34 @@ note_named_term (Ctx        *ctx,
     }
 }
 
+/* 'In "Sovereignty at Sea", Lindqvist traces …', 'the book "Rivers of
+ * Trust"', 'laporan "Laut Kita"': the quoted title of a work (after
+ * "In" opening the sentence, or a noun of the phrase list work_noun),
+ * which "The author", "The book" (work_pointer) later stand for. */
+static void
+note_work (Ctx        *ctx,
+           const Sent *s)
+{
+  for (guint i = 0; i + 3 < s->n; i++)
+    {
+      guint n = i == 0 && (_ds_tok_is (&s->toks[0], "in") || _ds_tok_is (&s->toks[0], "dalam")) ? 1
+                : _ds_lexicon_phrase_at (ctx, s, i, "work_noun"), close;
+
+      if (n == 0 || !is_quote (&s->toks[i + n]) || s->toks[i + n + 1].type != TOK_WORD || !s->toks[i + n + 1].cap)
+        continue;
+      for (close = i + n + 1; close < s->n && close < i + n + 12 && !is_quote (&s->toks[close]); close++)
+        ;
+      if (close < s->n && is_quote (&s->toks[close]) && close > i + n + 1)
+        {
+          g_autofree char *title = _ds_toks_dup (s, i + n + 1, close);
+
+          g_free (ctx->work);
+          ctx->work = g_strdup_printf ("\u201C%s\u201D", title);
+        }
+      return;
+    }
+}
+
 /* The capitalised words that run left from token @k (exclusive) to
  * the start of their name; @k itself when none does. */
 static guint
@@ -169,6 +197,8 @@ _ds_subject_note (Ctx        *ctx,
   char *anaphor;
 
   note_named_term (ctx, s);
+  if (s->has_quote)
+    note_work (ctx, s);
   note_pair (ctx, s);
   if (ctx->subject_kept)
     {

@@ -253,6 +253,7 @@ typedef struct {
   char       *heading_name; /* the heading above, when it is one name */
   gboolean    subject_kept; /* the sentence just read set @subject itself */
   char       *named_term;   /* a quoted term the last sentence named */
+  char       *work;         /* the quoted title of a work the essay reviews (“…”) */
   char       *pair;         /* "Laos dan Kamboja": the two names it joined last */
   gboolean    pair_country; /* whether one of them is a country */
   OrdinalSeq  ordinals;

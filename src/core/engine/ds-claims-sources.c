@@ -385,10 +385,10 @@ _ds_find_finding (Ctx  *ctx,
 
   for (guint i = 1; i + 3 < e; i++)
     {
-      guint c, who_end, that = i + 1, end, work;
+      guint c, who_end, that = i + 1, end, work, n;
       gboolean own, one;
-      DsSourceKind kind;
       const char *form;
+      DsSourceKind kind;
       g_autofree char *who = NULL;
       DsClaim *claim;
 
@@ -408,16 +408,28 @@ _ds_find_finding (Ctx  *ctx,
        * Moll argue"), cites the name. */
       if ((work > 0 || one || beside_post (ctx, s, c, who_end, i)) && kind == DS_SOURCE_NAMED)
         kind = DS_SOURCE_CITED;
+      /* "The author (also) concludes that …", "Penulis menyimpulkan …"
+       * after 'In "Title", …': the work names the source. */
+      if (ctx->work != NULL && (n = _ds_lexicon_phrase_at (ctx, s, c, "work_pointer")) > 0 && c + n <= who_end &&
+          (c + n == who_end || (who_end == c + n + 1 && (s->toks[c + n].flags & W_ADV))))
+        {
+          kind = DS_SOURCE_CITED;
+          own = FALSE;
+          who = ds_lang_expand (ctx->lang, "work_source", "work", ctx->work, NULL);
+        }
       form = finding_form (ctx, &s->toks[i], kind);
       end = finding_end (ctx, s, that + 1, e);
       if (form == NULL || end < that + 4 || end - that - 1 > FINDING_MAX_TOKENS ||
           _ds_toks_any_used (s, c, end) || (s->toks[that + 1].flags & (W_PRONOUN | W_ANAPHOR)))
         return FALSE;
-      who = source_text (ctx, s, c, who_end);
-      /* "Penulis" opening the sentence is no name: "Apa yang dikemukakan
-       * penulis …?". */
-      if (own)
-        who[0] = g_ascii_tolower (who[0]);
+      if (who == NULL)
+        {
+          who = source_text (ctx, s, c, who_end);
+          /* "Penulis" opening the sentence is no name: "Apa yang
+           * dikemukakan penulis …?". */
+          if (own)
+            who[0] = g_ascii_tolower (who[0]);
+        }
       claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, that + 1, end);
       /* "Critics such as R. Moll argue" → "What does R. Moll argue …?" */
       if (one && ctx->english && g_str_has_suffix (form, " do") && strstr (who, " and ") == NULL)

@@ -998,6 +998,7 @@ ctx_clear (Ctx *ctx)
   g_free (ctx->subject);
   g_free (ctx->heading_name);
   g_free (ctx->named_term);
+  g_free (ctx->work);
   g_free (ctx->pair);
   _ds_lexicon_clear (ctx);
   g_hash_table_unref (ctx->seen);
