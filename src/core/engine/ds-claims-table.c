@@ -919,6 +919,16 @@ numbered_rows (Ctx         *ctx,
   return TRUE;
 }
 
+/* "| Minggu | Topik | Bacaan |", "| Week | Topic | Reading |": a course's
+ * schedule, whose first column counts its meetings (the header is a
+ * word of numbered_label); furniture, no claim. */
+static gboolean
+schedule_table (Ctx         *ctx,
+                const Table *t)
+{
+  return cell_in_list (ctx, t->header[0], "numbered_label");
+}
+
 static gboolean
 table_read (Ctx   *ctx,
             guint  first,
@@ -976,7 +986,7 @@ _ds_walk_table (Ctx   *ctx,
       return first + 1;
     }
   t = g_new0 (Table, 1);
-  if (!table_read (ctx, first, last, t) || ctx->in_references)
+  if (!table_read (ctx, first, last, t) || ctx->in_references || schedule_table (ctx, t))
     return last;
   if (table_is_infobox (ctx, t))
     infobox_rows (ctx, t);

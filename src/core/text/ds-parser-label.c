@@ -200,6 +200,137 @@ is_speaker (Parser      *p,
   return GPOINTER_TO_UINT (g_hash_table_lookup (p->speakers, name)) >= 2;
 }
 
+/* ---- A course's schedule ------------------------------------------------ */
+
+/* Skips a bullet, a table's bar and bold marks that open a line. */
+static const char *
+skip_line_opening (const char *q,
+                   const char *e)
+{
+  for (;;)
+    {
+      while (q < e && (*q == ' ' || *q == '\t'))
+        q++;
+      if (q < e && (*q == '-' || *q == '*' || *q == '+' || *q == '|') && (q + 1 == e || q[1] == ' ' || q[1] == '*'))
+        q++;
+      else if (e - q >= 3 && memcmp (q, "\xE2\x80\xA2", 3) == 0)
+        q += 3;
+      else if (q < e && *q == '*')
+        q++;
+      else
+        return q;
+    }
+}
+
+/* "Minggu 3: Diplomasi publik (Bacaan: …)", "Session 4 – Multilateralism",
+ * "Pertemuan ke-2 (11 Sep) – Bebas aktif", "Week 9 | Role theory |
+ * Reading: …", "- Minggu 1–2: …": a word of the list numbered_label
+ * (not a slide's), its number, a bracket perhaps, then a separator (a
+ * colon, a dash, a bar, a full stop or a tab) and a topic. */
+static gboolean
+is_schedule_line (const char *s,
+                  const char *e)
+{
+  const char *q = skip_line_opening (s, e), *word = q, *n;
+
+  if (q < e && *q == '#')
+    return FALSE;
+  while (q < e && g_ascii_isalpha (*q))
+    q++;
+  if (q == word || q >= e || *q != ' ' ||
+      !_ds_parser_starts_with_word_in_list (word, q - word, "numbered_label") ||
+      ds_text_ascii_equal_nocase (word, q - word, "slide") || ds_text_ascii_equal_nocase (word, q - word, "salindia"))
+    return FALSE;
+  q++;
+  if (e - q > 3 && g_ascii_strncasecmp (q, "ke-", 3) == 0)
+    q += 3;
+  else if (e - q > 3 && g_ascii_strncasecmp (q, "ke ", 3) == 0)
+    q += 3;
+  n = q;
+  while (q < e && (g_ascii_isdigit (*q) || *q == '-' || (e - q >= 3 && memcmp (q, "\xE2\x80\x93", 3) == 0 && (q += 2))))
+    q++;
+  if (q == n || !g_ascii_isdigit (*n))
+    return FALSE;
+  while (q < e && (*q == '*' || *q == ' '))
+    q++;
+  /* "(11 Sep)", "(Rabu, 3 Maret)" */
+  if (q < e && *q == '(')
+    {
+      const char *close = memchr (q, ')', e - q);
+
+      if (close == NULL || close - q > 30)
+        return FALSE;
+      for (q = close + 1; q < e && (*q == ' ' || *q == '*'); q++)
+        ;
+    }
+  if (q >= e)
+    return FALSE;
+  if (*q == ':' || *q == '|' || *q == '.' || *q == '\t' || *q == '-')
+    q++;
+  else if (e - q >= 3 && (memcmp (q, "\xE2\x80\x93", 3) == 0 || memcmp (q, "\xE2\x80\x94", 3) == 0))
+    q += 3;
+  else
+    return FALSE;
+  while (q < e && (*q == ' ' || *q == '\t' || *q == '*'))
+    q++;
+  return q < e;
+}
+
+/**
+ * _ds_parser_find_schedule:
+ *
+ * Looks over the lines of [@s, @end) for a course's schedule: two lines
+ * or more in a row (blank lines aside) that open with a numbered label
+ * and a topic ("Minggu 3: …", "Session 4 – …", "Week 9 | … | …"). Such a
+ * line is furniture, no claim and no heading: the text around it goes
+ * on as if it were not there. Their starts go into @p->schedule.
+ */
+void
+_ds_parser_find_schedule (Parser     *p,
+                          const char *s,
+                          const char *end)
+{
+  DsLines lines;
+  const char *a, *b, *prev = NULL;
+
+  ds_lines_init (&lines, s, end);
+  while (ds_lines_next (&lines, &a, &b))
+    {
+      const char *q = a;
+
+      while (q < b && (*q == ' ' || *q == '\t' || *q == '\r'))
+        q++;
+      if (q == b)
+        continue;
+      if (!is_schedule_line (a, b))
+        {
+          prev = NULL;
+          continue;
+        }
+      if (prev != NULL)
+        {
+          if (p->schedule == NULL)
+            p->schedule = g_hash_table_new (NULL, NULL);
+          g_hash_table_add (p->schedule, (gpointer) prev);
+          g_hash_table_add (p->schedule, (gpointer) a);
+        }
+      prev = a;
+    }
+}
+
+/**
+ * _ds_parser_is_schedule_line:
+ *
+ * Returns: whether the raw line that starts at @s is one of a course's
+ *   schedule (_ds_parser_find_schedule())
+ */
+gboolean
+_ds_parser_is_schedule_line (Parser     *p,
+                             const char *s)
+{
+  return p->schedule != NULL && g_hash_table_contains (p->schedule, s);
+}
+
 /**
  * _ds_parser_label_length:
  *

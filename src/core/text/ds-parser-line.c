@@ -724,6 +724,14 @@ _ds_parser_read_line (Parser      *p,
 
   line->len = p->len - line->content_start;
   read_line_kind (p, line);
+  /* "Minggu 3: Diplomasi publik (Bacaan: …)" among others of its kind: a
+   * course's schedule, furniture (ds-parser-label.c). */
+  if (_ds_parser_is_schedule_line (p, s) && !line->references_heading)
+    {
+      line->metadata = TRUE;
+      line->candidate = FALSE;
+      line->numbered_candidate = FALSE;
+    }
   return TRUE;
 }
 

@@ -92,6 +92,7 @@ typedef struct {
   GHashTable *running;          /* short lines a PDF repeats on its pages */
   gboolean    transcript;       /* speakers' labels open its lines */
   GHashTable *speakers;         /* labels opening lines: how many */
+  GHashTable *schedule;         /* raw starts of a course schedule's lines */
   gboolean    press_release;    /* a "SIARAN PERS" line came */
 } Parser;
 
@@ -129,6 +130,11 @@ gboolean _ds_parser_is_page_line_any   (const char  *s,
                                         const char  *e,
                                         gpointer     parser);
 /* ds-parser-label.c */
+void     _ds_parser_find_schedule      (Parser      *p,
+                                        const char  *s,
+                                        const char  *end);
+gboolean _ds_parser_is_schedule_line   (Parser      *p,
+                                        const char  *s);
 void     _ds_parser_find_speakers      (Parser      *p,
                                         const char  *s,
                                         const char  *end);

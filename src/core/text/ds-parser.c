@@ -46,6 +46,7 @@ parser_clear (Parser *p)
   g_clear_pointer (&p->title, g_free);
   g_clear_pointer (&p->running, g_hash_table_unref);
   g_clear_pointer (&p->speakers, g_hash_table_unref);
+  g_clear_pointer (&p->schedule, g_hash_table_unref);
 }
 
 /* A first line such as "Pendahuluan" opens a section; it is no title. */
@@ -586,6 +587,7 @@ parse_lines (Parser      *p,
 
   _ds_parser_find_running_lines (p, s, end);
   _ds_parser_find_speakers (p, s, end);
+  _ds_parser_find_schedule (p, s, end);
   ds_layout_scan (s, end, _ds_parser_is_page_line_any, p, &p->layout);
   ds_lines_init (&lines, s, end);
   while (ds_lines_next (&lines, &line, &line_end))
