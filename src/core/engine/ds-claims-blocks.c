@@ -443,17 +443,32 @@ gloss_item (Ctx        *ctx,
 
 /* Adds the line's item; TRUE when the line also glosses it. *@dated
  * counts the lines whose item is a date: a timeline. */
+/* "menjelaskan perbedaan …", "Mahasiswa mampu menganalisis …", "Explain
+ * the three models …", "Students will be able to compare …": a learning
+ * outcome, what the student is to do (an opener of the list
+ * outcome_opener perhaps, then a verb of the list task_verb). */
+static gboolean
+task_line (Ctx        *ctx,
+           const Sent *line)
+{
+  guint k = _ds_lexicon_phrase_at (ctx, line, 0, "outcome_opener");
+
+  return k < line->n && _ds_lexicon_phrase_at (ctx, line, k, "task_verb") > 0;
+}
+
 static gboolean
 add_block_item (Ctx     *ctx,
                 DsClaim *claim,
                 guint    index,
-                guint   *dated)
+                guint   *dated,
+                guint   *tasks)
 {
   Sent line;
   guint a, b, date;
   gboolean glossed;
 
   block_sent (ctx, index, &line);
+  *tasks += task_line (ctx, &line);
   if (!item_key (&line, &a, &b))
     return FALSE;
   *dated += date_key (&line, a, b, &date);
@@ -1314,7 +1329,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
   guint heading = G_MAXUINT;
   DsClaim *claim;
   const DsBlock *b;
-  guint glossed = 0, dated = 0, n_details = 0;
+  guint glossed = 0, dated = 0, n_details = 0, tasks = 0;
 
   while (last < n_blocks && ds_essay_get_block (ctx->essay, last)->kind == DS_BLOCK_LIST_ITEM)
     last++;
@@ -1334,7 +1349,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
     if (ds_essay_get_block (ctx->essay, i)->level > 1)
       n_details++;
     else
-      glossed += add_block_item (ctx, claim, i, &dated);
+      glossed += add_block_item (ctx, claim, i, &dated, &tasks);
   b = ds_essay_get_block (ctx->essay, last - 1);
   claim->sentence = g_strdup ("");
   _ds_claim_extend (ctx, claim, b->end, ctx->text + b->byte_end);
@@ -1348,7 +1363,12 @@ _ds_walk_list_blocks (Ctx   *ctx,
       !describe_list (ctx, claim, intro, heading, heading != G_MAXUINT) ||
       (glossed == last - first - n_details && (claim->form == DS_LIST_FORM_COMPLETE || !names_glossary (claim, intro) ||
                                                glossary_heading (ctx, heading))) ||
-      dated == last - first - n_details)
+      dated == last - first - n_details ||
+      /* "Setelah kuliah ini, mahasiswa mampu:" over "1. menjelaskan …",
+       * "Learning outcomes" over "Explain …", "Compare …": what the
+       * student will do, no claim to recall; the lines' own claims
+       * ("… three models: A, B and C") stay. */
+      tasks * 2 > last - first - n_details)
     {
       ds_claim_unref (claim);
       return last;
@@ -1436,7 +1456,7 @@ void
 _ds_find_subheadings (Ctx   *ctx,
                       guint  heading)
 {
-  guint children[32], first_para, n, dated = 0;
+  guint children[32], first_para, n, dated = 0, tasks = 0;
   SentRef intro = { 0 };
   gboolean numbered = TRUE, has_intro;
   DsClaim *claim;
@@ -1456,7 +1476,7 @@ _ds_find_subheadings (Ctx   *ctx,
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_SUBHEADINGS, NULL);
   claim->start = ds_essay_get_block (ctx->essay, heading == G_MAXUINT ? children[0] : heading)->content_start;
   for (guint k = 0; k < n; k++)
-    add_block_item (ctx, claim, children[k], &dated);
+    add_block_item (ctx, claim, children[k], &dated, &tasks);
   last = ds_essay_get_block (ctx->essay, children[n - 1]);
   claim->sentence = g_strdup ("");
   _ds_claim_extend (ctx, claim, last->end, ctx->text + last->byte_end);

@@ -214,7 +214,9 @@ _ds_list_owned_subject (Ctx        *ctx,
   g_autofree char *owner = NULL;
   g_autofree char *owned = NULL;
 
-  if (w == 0)
+  /* "Mahasiswa mampu menjelaskan tiga instrumen …": a learning outcome;
+   * the student does not own what it names. */
+  if (w == 0 || _ds_lexicon_phrase_at (ctx, s, 0, "outcome_opener") > 0)
     return _ds_phrase_dup (s, start, end, TRUE);
   owner_a = _ds_np_start (s, 0, w, &owner_b);
   /* "Komisi Sungai Meranti dibentuk pada 2004. Komisi ini memiliki empat
