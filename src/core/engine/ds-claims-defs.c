@@ -2134,6 +2134,62 @@ heading_of_fact (Ctx        *ctx,
   return TRUE;
 }
 
+/* "Lembaga yang mengelola …", "Izin tinggal yang …": a noun and a word
+ * or two, then a relative that qualifies them. */
+static gboolean
+noun_before_relative (Ctx        *ctx,
+                      const Sent *s)
+{
+  if (s->n < 3 || !_ds_tok_nounish (&s->toks[0]))
+    return FALSE;
+  for (guint k = 1; k < s->n && k <= 3; k++)
+    {
+      if ((s->toks[k].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, k, "gloss_relative") > 0)
+        return TRUE;
+      if (s->toks[k].type != TOK_WORD || (s->toks[k].flags & W_FUNCTION))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "Tanya: Apa itu bank tanah? / Jawab: Lembaga yang …", "Q: What is a
+ * land bank? / A: A body that …", "## Apa itu bank tanah?": a question
+ * over the paragraph (an FAQ's question is its heading) that asks what
+ * a term is (an opener of the list question_what_is, the term, "?"),
+ * answered by a noun phrase that glosses it. */
+gboolean
+_ds_find_answer_gloss (Ctx  *ctx,
+                       Sent *s)
+{
+  Sent q;
+  guint a, b, e = _ds_body_end (s);
+  gsize len = ctx->topic != NULL ? strlen (ctx->topic) : 0;
+  DsClaim *def;
+
+  if (len < 6 || ctx->topic[len - 1] != '?' || e < 3 || _ds_toks_any_used (s, 0, e) ||
+      !(_ds_gloss_from (ctx, s, 0) || (!ctx->english && noun_before_relative (ctx, s))))
+    return FALSE;
+  _ds_text_tokenize (ctx, ctx->topic, &q);
+  a = _ds_lexicon_phrase_at (ctx, &q, 0, "question_what_is");
+  if (a == 0 || a >= q.n)
+    return FALSE;
+  if (a + 1 < q.n && _ds_tok_is_article (&q.toks[a]))
+    a++;
+  for (b = a; b < q.n && q.toks[b].type != TOK_PUNCT; b++)
+    ;
+  if (b == a || b - a > 6 || b + 1 != q.n || !_ds_tok_is_punct (&q.toks[b], '?') || !_ds_term_usable (&q, a, b))
+    return FALSE;
+  def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
+  def->subject = _ds_phrase_dup (&q, a, b, TRUE);
+  def->body = _ds_toks_dup (s, 0, e);
+  def->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  def->key_start = _ds_sent_char_at (s, s->toks[0].p);
+  def->key_end = _ds_sent_char_at (s, s->toks[e - 1].p + s->toks[e - 1].len);
+  _ds_toks_mark_used (s, 0, e);
+  _ds_claim_commit (ctx, def);
+  return TRUE;
+}
+
 /* "Digital identity" on its own line, then "A trusted electronic record
  * that …": the heading is the term, the gloss its definition. */
 gboolean

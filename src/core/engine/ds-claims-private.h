@@ -669,6 +669,8 @@ guint       _ds_note_gloss_head    (Ctx          *ctx,
                                     gboolean     *clause);
 void        _ds_find_equals_gloss  (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_answer_gloss  (Ctx          *ctx,
+                                    Sent         *s);
 void        _ds_find_restated      (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_dash_gloss    (Ctx          *ctx,

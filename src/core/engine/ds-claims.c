@@ -689,6 +689,9 @@ analyse_sentence (Ctx  *ctx,
   /* A glossary: a headword on its own line, its definition below. */
   if (s->first && s->block > 0 && _ds_find_headword_gloss (ctx, s))
     return;
+  /* "Tanya: Apa itu X?", "## What is X?" over "<a gloss>." */
+  if (s->first && ctx->topic_block != G_MAXUINT && ctx->topic_block + 1 == s->block && _ds_find_answer_gloss (ctx, s))
+    return;
   _ds_find_reasons (ctx, s);
   if (s->n_commas > 0 || (s->flags & W_CONJ))
     _ds_find_series (ctx, s);

@@ -38,6 +38,7 @@ typedef struct {
   const char *colon;
   const char *rest;             /* after the colon and its spaces */
   guint       words;
+  gboolean    bold;             /* "**Jawab:** …" */
 } Label;
 
 /* Reads "XYZ: rest" at the start of [@s, @e): at most three words before a
@@ -47,16 +48,30 @@ read_label (const char *s,
             const char *e,
             Label      *label)
 {
-  const char *colon = memchr (s, ':', MIN ((gsize) (e - s), LABEL_MAX_BYTES));
-  const char *rest;
+  const char *colon, *rest, *after;
+  gboolean bold = e - s > 4 && s[0] == '*' && s[1] == '*';
 
-  if (colon == NULL || colon == s || colon + 2 >= e || colon[1] != ' ' || colon[-1] == ' ')
+  /* "**Jawab:** …", "**Q:** …": a label in bold, its marks no part of it. */
+  if (bold)
+    s += 2;
+  colon = memchr (s, ':', MIN ((gsize) (e - s), LABEL_MAX_BYTES));
+  if (colon == NULL || colon == s)
     return FALSE;
-  for (rest = colon + 1; rest < e && *rest == ' '; rest++)
+  after = colon + 1;
+  if (bold)
+    {
+      if (e - after < 2 || after[0] != '*' || after[1] != '*')
+        return FALSE;
+      after += 2;
+    }
+  if (after + 1 >= e || *after != ' ' || colon[-1] == ' ')
+    return FALSE;
+  for (rest = after; rest < e && *rest == ' '; rest++)
     ;
   label->s = s;
   label->colon = colon;
   label->rest = rest;
+  label->bold = bold;
   label->words = 1;
   for (const char *q = s; q < colon; q++)
     label->words += *q == ' ';
@@ -350,6 +365,10 @@ _ds_parser_label_length (Parser     *p,
     return 0;
   if (is_speaker (p, &label))
     return label.rest - s;
+  /* A bold label is a speaker's only ("**Tanya:**"); "**Didirikan:**"
+   * is an infobox's. */
+  if (label.bold)
+    return 0;
   *numbered = is_numbered_label (&label);
   if (*numbered || label_in_list (&label, "line_label") || label_in_list (&label, "conclusion_label") ||
       label_in_list (&label, "task_label"))
@@ -386,7 +405,7 @@ _ds_parser_is_task_label (const char *s,
 {
   Label label;
 
-  return read_label (s, s + len, &label) && label_in_list (&label, "task_label");
+  return read_label (s, s + len, &label) && !label.bold && label_in_list (&label, "task_label");
 }
 
 /**
