@@ -2214,8 +2214,11 @@ _ds_find_headword_gloss (Ctx  *ctx,
   if (head->kind == DS_BLOCK_PARAGRAPH)
     h.end--;
   /* "Parlemen Andes berkedudukan di Bogota" under "Sejarah": a line that
-   * opens on a name speaks of that name, it glosses no heading. */
-  if (!noun_phrase_gloss (ctx, s) || (s->n > 1 && s->toks[0].cap && s->toks[1].cap && s->toks[1].type == TOK_WORD))
+   * opens on a name speaks of that name, it glosses no heading; "##
+   * Outcomes" over "Most applicants withdrew before the vote.": a clause
+   * under a heading is prose, no gloss of it. */
+  if (!noun_phrase_gloss (ctx, s) || (s->n > 1 && s->toks[0].cap && s->toks[1].cap && s->toks[1].type == TOK_WORD) ||
+      note_clause (ctx, s, 0, e) > 0)
     return FALSE;
   _ds_sent_tokenize_aside (ctx, &h);
   /* "Computer emergency response team (CERT)": the acronym is no part
@@ -2236,7 +2239,9 @@ _ds_find_headword_gloss (Ctx  *ctx,
       /* "Scholars distinguish three types:": a line that leads into a
        * list glosses nothing. */
       _ds_tok_is_punct (&s->toks[s->n - 1], ':') ||
-      _ds_lexicon_phrase_at (ctx, &h, 0, "conclusion_heading") == h.n)
+      _ds_lexicon_phrase_at (ctx, &h, 0, "conclusion_heading") == h.n ||
+      _ds_lexicon_phrase_at (ctx, &h, 0, "account_heading") == h.n ||
+      _ds_lexicon_phrase_at (ctx, &h, 0, "line_label") == h.n)
     return FALSE;
   /* "Co-hosting", "Peacekeeping": an English gerund names an activity. */
   for (guint k = 0; k < h.n; k++)
