@@ -93,6 +93,7 @@ typedef struct {
   gboolean    transcript;       /* speakers' labels open its lines */
   GHashTable *speakers;         /* labels opening lines: how many */
   GHashTable *schedule;         /* raw starts of a course schedule's lines */
+  gboolean    links;            /* under a "Baca juga:" line: its links */
   gboolean    press_release;    /* a "SIARAN PERS" line came */
 } Parser;
 

@@ -483,13 +483,17 @@ process_line (Parser      *p,
       return TRUE;
     }
 
-  /* Debris within a wrapped paragraph does not end it. */
-  if (is_debris (p, &line, s, e))
+  /* Debris within a wrapped paragraph does not end it. "Baca juga:",
+   * "Read also:" alone: the bullets below are the links it lists. */
+  if (is_debris (p, &line, s, e) || (p->links && line.marker.kind == LINE_BULLET))
     {
+      p->links = line.marker.kind == LINE_BULLET || p->buf[line.content_start + line.len - 1] == ':' ||
+                 (line.len > 2 && p->buf[line.content_start + line.len - 3] == ':');
       _ds_parser_drop_line (p, &line);
       note_blank (p, FALSE);
       return TRUE;
     }
+  p->links = FALSE;
 
   if (_ds_parser_goes_on (p, &line))
     {

@@ -491,8 +491,21 @@ is_page_furniture (const char *s,
     "baca juga", "baca selengkapnya",
   };
   static const char * const links[] = {
-    "baca juga", "read also", "read more", "lihat juga",
+    "baca juga", "read also", "read more", "lihat juga", "artikel terkait",
+    "berita terkait", "related", "related articles", "related stories",
   };
+
+  /* "**Baca juga:**", "*Related: …*": emphasis around the line is no part
+   * of it. */
+  while (len > 0 && (*s == '*' || *s == '_'))
+    s++, len--;
+  while (len > 0 && (s[len - 1] == '*' || s[len - 1] == '_'))
+    len--;
+  /* "Baca juga:", "Read also:" alone over a list of links. */
+  if (len > 0 && s[len - 1] == ':' && len <= FURNITURE_MAX_BYTES)
+    for (gsize i = 0; i < G_N_ELEMENTS (links); i++)
+      if (ds_text_ascii_equal_nocase (s, len - 1, links[i]))
+        return TRUE;
 
   /* Most lines are longer than any of these, and have no colon where a
    * link's label ends. */
