@@ -2918,6 +2918,110 @@ label_in_passing (Ctx        *ctx,
   return FALSE;
 }
 
+/* "gagal", "a failure", "paling alot", "tense": what a naming verb
+ * gives that is a verdict or a quality, no name ([@y, @b), the phrase
+ * list label_verdict, a degree word, one adjective, an adverb at the
+ * end). */
+static gboolean
+verdict_name (Ctx        *ctx,
+              const Sent *s,
+              guint       y,
+              guint       b)
+{
+  return b <= y || _ds_lexicon_phrase_at (ctx, s, y, "label_verdict") > 0 ||
+         _ds_lexicon_phrase_at (ctx, s, y, "degree_word") > 0 ||
+         (b == y + 1 && _ds_lexicon_phrase_at (ctx, s, y, "adjective") > 0) || (s->toks[b - 1].flags & W_ADV);
+}
+
+/* "Tracing an artwork's owners back to its looting is known as
+ * provenance research", "Uang yang dikirim pekerja migran ke kampung
+ * halamannya disebut remitansi": the sentence describes first and names
+ * last; the name is the term, the whole subject its definition. Not a
+ * name of a place or a body (capitalised), not what a pronoun, "ini" or
+ * a relative clause ("yang disebut", "which is called") stands for, and
+ * not a subject of a clause of its own (a comma in it). @i is the verb,
+ * the name starts at @y. */
+static gboolean
+gloss_then_name (Ctx  *ctx,
+                 Sent *s,
+                 guint i,
+                 guint y,
+                 guint e)
+{
+  guint hi = i, b, q = 0;
+  DsClaim *claim;
+
+  while (hi > 0 && (s->toks[hi - 1].flags & W_ADV))
+    if (_ds_tok_is (&s->toks[--hi], "tidak") || _ds_tok_is (&s->toks[hi], "bukan") ||
+        _ds_tok_is (&s->toks[hi], "not") || _ds_tok_is (&s->toks[hi], "never"))
+      return FALSE;
+  if (ctx->english)
+    {
+      if (hi == 0 || !(_ds_tok_is (&s->toks[hi - 1], "is") || _ds_tok_is (&s->toks[hi - 1], "are")))
+        return FALSE;
+      hi--;
+    }
+  if (hi < 4 || hi > 30 || (s->toks[hi - 1].flags & (W_RELATIVE | W_ANAPHOR | W_PRONOUN | W_CONJ)))
+    return FALSE;
+  for (guint k = 0; k < hi; k++)
+    if ((s->toks[k].type == TOK_PUNCT && strchr (",;:()\"", (int) s->toks[k].ch) != NULL) ||
+        s->toks[k].type == TOK_SYMBOL ||
+        (k < 3 && (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)) && !(k > 0 && (s->toks[k].flags & (W_RELATIVE | W_THAT)))) ||
+        (k + 3 >= hi && (_ds_tok_is (&s->toks[k], "oleh") || _ds_tok_is (&s->toks[k], "by"))))
+      return FALSE;
+  /* "Dalam praktik, …", "In 1990 the …": a sentence that opens on a
+   * connective or a preposition is no description of a thing; nor one
+   * on a demonstrative ("This practice …") or a name ("UNESCO's …"). */
+  if ((s->toks[0].flags & (W_CONNECTIVE | W_PREP | W_CONJ)) ||
+      ((s->toks[0].flags & W_DET) && !_ds_tok_is_article (&s->toks[0])) ||
+      (s->toks[0].len > 1 && g_ascii_isupper (s->toks[0].p[1])) || (s->toks[1].cap && s->toks[1].type == TOK_WORD))
+    return FALSE;
+  /* "Joint management of a basin is often called basin governance": a
+   * short noun phrase is a term itself, the name its other name. A
+   * description runs longer, opens on a gerund or holds a clause. */
+  if (hi < 7)
+    {
+      gboolean clause = ctx->english && s->toks[0].len > 5 && g_ascii_strncasecmp (s->toks[0].p + s->toks[0].len - 3, "ing", 3) == 0;
+
+      for (guint k = 1; k < hi && !clause; k++)
+        clause = (s->toks[k].flags & (W_RELATIVE | W_THAT)) != 0 || (s->toks[k].verb && !s->toks[k].cap);
+      if (!clause)
+        return FALSE;
+    }
+  /* The name, in quotes or not, ends the sentence. */
+  if (s->toks[y].type == TOK_PUNCT && strchr ("\"'", (int) s->toks[y].ch) != NULL)
+    q = y++;
+  b = alias_end (s, y, e);
+  if (q > 0 && b < e && s->toks[b].type == TOK_PUNCT && s->toks[b].ch == s->toks[q].ch)
+    {
+      if (b + 1 != e)
+        return FALSE;
+    }
+  else if (b != e)
+    return FALSE;
+  if (b <= y || b - y > 4 || _ds_toks_any_used (s, y, b) || _ds_toks_any_used (s, 0, hi))
+    return FALSE;
+  for (guint k = y; k < b; k++)
+    if (s->toks[k].cap || _ds_tok_is_acronym (&s->toks[k]))
+      return FALSE;
+  /* "… is often called a failure", "… disebut gagal", "… disebut paling
+   * berhasil": a verdict or a label someone gives (an indefinite article
+   * before it, unless the subject is a class too: "A state that has no
+   * coast is called a landlocked state"), no term. */
+  if ((y > 0 && (_ds_tok_is (&s->toks[y - 1], "a") || _ds_tok_is (&s->toks[y - 1], "an")) &&
+       !(_ds_tok_is (&s->toks[0], "a") || _ds_tok_is (&s->toks[0], "an"))) ||
+      verdict_name (ctx, s, y, b))
+    return FALSE;
+  claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
+  claim->subject = _ds_phrase_dup (s, y, b, FALSE);
+  claim->body = _ds_phrase_dup (s, 0, hi, TRUE);
+  claim->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  claim->key_start = _ds_sent_char_at (s, s->toks[y].p);
+  claim->key_end = _ds_sent_char_at (s, s->toks[b - 1].p + s->toks[b - 1].len);
+  _ds_toks_mark_used (s, 0, e);
+  return _ds_claim_commit (ctx, claim);
+}
+
 static gboolean
 alias_after_verb (Ctx  *ctx,
                   Sent *s,
@@ -2965,12 +3069,14 @@ alias_after_verb (Ctx  *ctx,
     {
       guint b = or_name_end (s, alias_end (s, y, e), e);
 
-      if (b <= y || _ds_toks_any_used (s, y, b))
+      if (b <= y || _ds_toks_any_used (s, y, b) || verdict_name (ctx, s, y, b))
         return FALSE;
       _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_ALIAS, y, b);
       _ds_toks_mark_used (s, y, b);
       return TRUE;
     }
+  if (verdict_name (ctx, s, y, alias_end (s, y, e)))
+    return FALSE;
   return commit_alias (ctx, s, start, end, y, or_name_end (s, alias_end (s, y, e), e));
 }
 
@@ -3652,6 +3758,16 @@ _ds_find_alias (Ctx  *ctx,
   /* "Istilah lain untuk X adalah Y" opens its sentence. */
   if (e > 4 && (_ds_tok_is (&s->toks[0], "istilah") || _ds_tok_is (&s->toks[0], "nama")))
     found |= alias_other (ctx, s, 0, e);
+  /* "… is known as X.", "… disebut X.": the name ends the sentence. */
+  for (guint i = e > 7 ? e - 7 : 1; i + 1 < e; i++)
+    if (!s->toks[i].used && (s->toks[i].flags & W_ALIAS) && !_ds_tok_is (&s->toks[i], "term") &&
+        !_ds_tok_is (&s->toks[i], "name") && !_ds_tok_is (&s->toks[i], "istilah"))
+      {
+        guint y = alias_start (ctx, s, i);
+
+        if (y > 0 && y < e && gloss_then_name (ctx, s, i, y, e))
+          return TRUE;
+      }
   for (guint i = 1; i + 2 < e; i++)
     {
       const Tok *t = &s->toks[i];
