@@ -2550,6 +2550,156 @@ itu_copula (Ctx  *ctx,
   return TRUE;
 }
 
+static gboolean
+quote_tok (const Tok *t)
+{
+  return t->type == TOK_PUNCT &&
+         (t->ch == '"' || t->ch == '\'' || t->ch == 0x201C || t->ch == 0x201D || t->ch == 0x2018 || t->ch == 0x2019);
+}
+
+/* The term that ends at @c (a colon or a dash): in quotes, in bold, or
+ * plain words after a naming verb; [*a, *b) and where its lead-in
+ * starts, or FALSE. */
+static gboolean
+term_before_colon (Ctx        *ctx,
+                   const Sent *s,
+                   guint       c,
+                   guint      *a,
+                   guint      *b,
+                   gboolean   *marked)
+{
+  guint k, n;
+
+  *marked = TRUE;
+  /* '"port-hopping":', '“regime complex”:' */
+  if (quote_tok (&s->toks[c - 1]))
+    {
+      for (k = c - 1; k > 0 && k + 7 > c && !quote_tok (&s->toks[k - 1]); k--)
+        ;
+      if (k == 0 || !quote_tok (&s->toks[k - 1]) || k + 1 >= c)
+        return FALSE;
+      *a = k;
+      *b = c - 1;
+      return TRUE;
+    }
+  /* "a **secondary sanction**:" */
+  if (s->toks[c - 1].type == TOK_WORD && s->toks[c - 1].p[s->toks[c - 1].len] == '*')
+    {
+      for (k = c - 1; k + 6 > c && k > 0 && s->toks[k].p[-1] != '*'; k--)
+        ;
+      if (s->toks[k].p[-1] != '*' || k == 0)
+        return FALSE;
+      *a = k;
+      *b = c;
+      return TRUE;
+    }
+  /* "menyebutnya diplomasi vaksin —", "call it port-hopping:" */
+  *marked = FALSE;
+  for (k = c - 1; k > 0 && k + 7 > c && s->toks[k].type == TOK_WORD && !s->toks[k].cap &&
+                  _ds_lexicon_phrase_at (ctx, s, k, "naming_verb") == 0; k--)
+    ;
+  if (k == 0 || k + 1 >= c || k + 7 <= c || (n = _ds_lexicon_phrase_at (ctx, s, k, "naming_verb")) == 0 || k + n >= c)
+    return FALSE;
+  *a = k + n;
+  *b = c;
+  /* "menyebut praktik itu X", "call this X": what is named, then its
+   * name. */
+  for (k = *a; k < c && k < *a + 3; k++)
+    if ((s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) && !_ds_tok_is_article (&s->toks[k]))
+      {
+        *a = k + 1;
+        break;
+      }
+  if (*a < c && _ds_tok_is_article (&s->toks[*a]))
+    (*a)++;
+  if (c - *a > 4)
+    return FALSE;
+  return *a < c;
+}
+
+/* "This is what Snyder called the 'entrapment problem': the risk that …",
+ * "Analysts call this 'port-hopping': ships that change flag …", "impose a
+ * **secondary sanction**: a penalty on …", "Sebagian kalangan menyebutnya
+ * diplomasi vaksin — pemberian vaksin untuk …": a term named inside the
+ * sentence (quoted, bold, or after a naming verb: the phrase list
+ * naming_verb) and glossed after its colon or dash by a noun phrase. Not a
+ * term that opens the sentence (a label, which the note and glossary rules
+ * read), not a list after the colon, not a name. */
+gboolean
+_ds_find_named_gloss (Ctx  *ctx,
+                      Sent *s)
+{
+  guint e = _ds_body_end (s), c = 2, a, b, lead, v, who_a = 0, who_b = 0, commas = 0;
+  gboolean marked, named = FALSE;
+  DsClaim *claim;
+
+  while (c < e && !_ds_tok_is_punct (&s->toks[c], ':') && !is_dash (&s->toks[c]))
+    c++;
+  if (c + 3 > e || !term_before_colon (ctx, s, c, &a, &b, &marked) || b <= a || b - a > 5 || a < 2 ||
+      _ds_toks_any_used (s, a, e) || !noun_phrase_gloss_from (ctx, s, c + 1))
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    if ((s->toks[k].type != TOK_WORD && !(k > a && k + 1 < b && _ds_tok_is_punct (&s->toks[k], '-'))) ||
+        (k > a && s->toks[k].cap && !marked) || _ds_tok_ends_nya (&s->toks[k]) ||
+        (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ)))
+      return FALSE;
+  /* "…: A, B and C": a list of what is named. */
+  for (guint k = c + 1; k < e; k++)
+    commas += _ds_tok_is_punct (&s->toks[k], ',');
+  if (commas > 1 || is_dash (&s->toks[e - 1]))
+    return FALSE;
+  for (guint k = c + 1; k < e; k++)
+    if (is_dash (&s->toks[k]))
+      return FALSE;
+  /* What leads in: a naming verb (with "this", "it", an article between)
+   * or, for a marked term, an article. */
+  lead = a - (quote_tok (&s->toks[a - 1]) ? 1 : 0);
+  if (lead > 0 && _ds_tok_is_article (&s->toks[lead - 1]))
+    lead--;
+  if (lead > 0 && (s->toks[lead - 1].flags & (W_ANAPHOR | W_PRONOUN)) && !_ds_tok_is_article (&s->toks[lead - 1]))
+    lead--;
+  /* "menyebut praktik itu X": the named thing may stand between. */
+  for (v = lead; v > 0 && v + 4 > lead && !named; v--)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, v - 1, "naming_verb");
+
+      named = n > 0 && v - 1 + n <= lead;
+    }
+  if (named)
+    {
+      guint k = v, x, y;
+
+      /* "what Snyder (1984) called", "Keohane and Victor call": whose. */
+      if (k > 0 && _ds_tok_is_punct (&s->toks[k - 1], ')'))
+        while (k > 0 && !_ds_tok_is_punct (&s->toks[k - 1], '('))
+          k--;
+      if (k > 0 && _ds_tok_is_punct (&s->toks[k - 1], '('))
+        k--;
+      while (k > 1 && (s->toks[k - 1].cap || _ds_tok_is (&s->toks[k - 1], "and") || _ds_tok_is (&s->toks[k - 1], "dan")) &&
+             s->toks[k - 1].type == TOK_WORD && !(s->toks[k - 1].flags & W_FUNCTION & ~W_CONJ))
+        k--;
+      if (k < v && s->toks[k].cap && read_scholar (s, k, v, &x, &y) == v)
+        {
+          who_a = x;
+          who_b = y;
+        }
+    }
+  /* "impose a **secondary sanction**:", "mengenakan **sanksi sekunder**:"
+   * (a language without articles). */
+  else if (!marked || (ctx->english && (lead == a || !_ds_tok_is_article (&s->toks[lead]))))
+    return FALSE;
+  claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
+  claim->subject = _ds_phrase_dup (s, a, b, FALSE);
+  claim->body = _ds_toks_dup (s, c + 1, e);
+  claim->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  if (who_a < who_b)
+    claim->attribution = _ds_toks_dup (s, who_a, who_b);
+  claim->key_start = _ds_sent_char_at (s, s->toks[a].p);
+  claim->key_end = _ds_sent_char_at (s, s->toks[b - 1].p + s->toks[b - 1].len);
+  _ds_toks_mark_used (s, a, e);
+  return _ds_claim_commit (ctx, claim);
+}
+
 void
 _ds_find_definitions (Ctx  *ctx,
                       Sent *s)
