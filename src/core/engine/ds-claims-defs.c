@@ -1233,6 +1233,29 @@ that_is_gloss (Ctx  *ctx,
   return TRUE;
 }
 
+/* A clause or a comparison in [@a, @b), not a noun phrase: it opens on a
+ * conjunction, a preposition or a pronoun ("jika warga …"), holds a
+ * degree word ("harga jual lebih tinggi") or ends on its verb with no
+ * relative before ("harga barang impor naik"). */
+static gboolean
+clause_body (Ctx        *ctx,
+             const Sent *s,
+             guint       a,
+             guint       b)
+{
+  gboolean relative = FALSE;
+
+  if (b <= a || (s->toks[a].flags & (W_CONJ | W_PREP | W_PRONOUN | W_CONNECTIVE | W_ANAPHOR)))
+    return TRUE;
+  for (guint k = a; k < b; k++)
+    {
+      if (_ds_lexicon_phrase_at (ctx, s, k, "degree_word") > 0)
+        return TRUE;
+      relative |= (s->toks[k].flags & W_RELATIVE) != 0;
+    }
+  return !relative && b > a + 1 && s->toks[b - 1].verb;
+}
+
 static void
 try_definition (Ctx  *ctx,
                 Sent *s,
@@ -1345,6 +1368,12 @@ try_definition (Ctx  *ctx,
       return;
     }
   if (!def.strong && !body_defines (ctx, s, def.body_a, def.body_b))
+    return;
+  /* "Kenaikan tarif artinya harga impor naik", "Biaya logistik berarti
+   * harga jual lebih tinggi": what follows, a clause or a comparison, no
+   * meaning. "berarti", "artinya" define only a noun phrase. */
+  if ((_ds_tok_is (&s->toks[i], "berarti") || _ds_tok_is (&s->toks[i], "artinya")) &&
+      clause_body (ctx, s, def.body_a, def.body_b))
     return;
   /* "yaitu siber yang berarti …": the inner cue defines, not the outer. */
   for (guint k = def.body_a; k < def.body_b && k < def.body_a + 5; k++)
