@@ -2729,6 +2729,54 @@ _ds_find_named_gloss (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "Banyak negara kini menerapkan *food sovereignty*, yaitu hak suatu
+ * bangsa untuk …", "… adopted *strategic autonomy*, that is, the
+ * capacity to …": an italic or bold term before ", yaitu/yakni" (the
+ * cue_naming words that define) is the term, wherever it stands in its
+ * clause; the gloss runs to its closing comma. Not a list ("yaitu A, B
+ * dan C"), not a gloss that opens on a pronoun, a conjunction or a
+ * preposition. @i is the cue. */
+static gboolean
+marked_term_gloss (Ctx  *ctx,
+                   Sent *s,
+                   guint i)
+{
+  Def def = { .rule = DS_CLAIM_RULE_DEFINITION };
+  guint k, e = _ds_body_end (s), commas = 0, close = 0;
+  const Tok *last;
+
+  if (i < 3 || i + 3 > e || !_ds_tok_is_punct (&s->toks[i - 1], ',') || !(s->toks[i].flags & W_CUE_NAMING) ||
+      !(s->toks[i].flags & W_CUE_DEF))
+    return FALSE;
+  last = &s->toks[i - 2];
+  if (last->type != TOK_WORD || (last->p[last->len] != '*' && last->p[last->len] != '_'))
+    return FALSE;
+  for (k = i - 2; k > 0 && k + 5 > i && s->toks[k].p[-1] != '*' && s->toks[k].p[-1] != '_'; k--)
+    ;
+  if (k == 0 || (s->toks[k].p[-1] != '*' && s->toks[k].p[-1] != '_') || _ds_toks_any_used (s, k, e) ||
+      (s->toks[i + 1].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ | W_PREP | W_CONNECTIVE | W_COUNT)) ||
+      s->toks[i + 1].type != TOK_WORD)
+    return FALSE;
+  for (guint c = i + 1; c < e; c++)
+    if (_ds_tok_is_punct (&s->toks[c], ','))
+      {
+        commas++;
+        if (close == 0)
+          close = c;
+      }
+  if (commas > 1)
+    return FALSE;
+  def.term_a = k;
+  def.term_b = i - 1;
+  def.cue_a = i;
+  def.cue_b = def.body_a = i + 1;
+  def.body_b = close > 0 ? close : e;
+  if (def.body_b < def.body_a + 2 || clause_body (ctx, s, def.body_a, def.body_b))
+    return FALSE;
+  commit_def (ctx, s, &def);
+  return TRUE;
+}
+
 void
 _ds_find_definitions (Ctx  *ctx,
                       Sent *s)
@@ -2738,7 +2786,7 @@ _ds_find_definitions (Ctx  *ctx,
   if (ctx->named_term != NULL && describes_named (ctx, s))
     return;
   for (guint i = 1; i < s->n; i++)
-    if ((s->toks[i].flags & (W_CUE_DEF | W_DEFINE_VERB)) && !s->toks[i].used)
+    if ((s->toks[i].flags & (W_CUE_DEF | W_DEFINE_VERB)) && !s->toks[i].used && !marked_term_gloss (ctx, s, i))
       try_definition (ctx, s, i);
 }
 
