@@ -73,6 +73,28 @@ names_head_of (const Ctx  *ctx,
   return t->len == (gsize) (first_end - name) && g_ascii_strncasecmp (t->p, name, t->len) == 0;
 }
 
+/* "… debated the idea of loss and damage.", "… memperkenalkan konsep
+ * *smart power*.": a term after its label that ends the sentence, in
+ * bold or italics or in up to five plain lower-case words, is named as a
+ * quoted one is; the next sentence may say what it means. */
+static void
+note_plain_term (Ctx        *ctx,
+                 const Sent *s,
+                 guint       a)
+{
+  guint e = _ds_body_end (s);
+
+  if (a < e && _ds_tok_is_article (&s->toks[a]))
+    a++;
+  if (a >= e || e - a > 5 || e < s->n - 1)
+    return;
+  for (guint k = a; k < e; k++)
+    if (s->toks[k].type != TOK_WORD || (s->toks[k].cap && !(s->toks[a].p[-1] == '*' || s->toks[a].p[-1] == '_')) ||
+        (s->toks[k].flags & (W_ANAPHOR | W_PRONOUN | W_PREP)) || s->toks[k].verb || _ds_tok_ends_nya (&s->toks[k]))
+      return;
+  ctx->named_term = _ds_toks_dup (s, a, e);
+}
+
 /* 'Istilah "diplomasi kabel"', 'The term "cable diplomacy"': a term the
  * sentence names after a label, in quotation marks. */
 static void
@@ -84,7 +106,12 @@ note_named_term (Ctx        *ctx,
     {
       guint n = _ds_lexicon_phrase_at (ctx, s, i, "term_label"), close;
 
-      if (n == 0 || !is_quote (&s->toks[i + n]))
+      if (n > 0 && !is_quote (&s->toks[i + n]))
+        {
+          note_plain_term (ctx, s, i + n);
+          return;
+        }
+      if (n == 0)
         continue;
       for (close = i + n + 1; close < s->n && close < i + n + 8 && !is_quote (&s->toks[close]); close++)
         ;
