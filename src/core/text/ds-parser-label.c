@@ -252,16 +252,18 @@ is_schedule_line (const char *s,
     return FALSE;
   while (q < e && g_ascii_isalpha (*q))
     q++;
-  if (q == word || q >= e || *q != ' ' ||
+  if (q == word || q >= e || *q != ' ')
+    return FALSE;
+  n = q + 1;
+  if (e - n > 3 && (g_ascii_strncasecmp (n, "ke-", 3) == 0 || g_ascii_strncasecmp (n, "ke ", 3) == 0))
+    n += 3;
+  /* Most lines fail here, before the word is looked up: no number
+   * follows their first word. */
+  if (n >= e || !g_ascii_isdigit (*n) ||
       !_ds_parser_starts_with_word_in_list (word, q - word, "numbered_label") ||
       ds_text_ascii_equal_nocase (word, q - word, "slide") || ds_text_ascii_equal_nocase (word, q - word, "salindia"))
     return FALSE;
-  q++;
-  if (e - q > 3 && g_ascii_strncasecmp (q, "ke-", 3) == 0)
-    q += 3;
-  else if (e - q > 3 && g_ascii_strncasecmp (q, "ke ", 3) == 0)
-    q += 3;
-  n = q;
+  q = n;
   while (q < e && (g_ascii_isdigit (*q) || *q == '-' || (e - q >= 3 && memcmp (q, "\xE2\x80\x93", 3) == 0 && (q += 2))))
     q++;
   if (q == n || !g_ascii_isdigit (*n))
