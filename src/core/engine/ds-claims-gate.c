@@ -335,8 +335,15 @@ static gboolean
 definition_passes (Ctx     *ctx,
                    DsClaim *claim)
 {
-  return _ds_gate_head_ok (ctx, claim->subject) && _ds_gate_no_debris (claim->body) &&
-         _ds_gate_answer_start_ok (ctx, claim->body) && !names_a_country (ctx, claim->subject);
+  Sent s;
+
+  if (!_ds_gate_head_ok (ctx, claim->subject) || !_ds_gate_no_debris (claim->body) ||
+      !_ds_gate_answer_start_ok (ctx, claim->body) || names_a_country (ctx, claim->subject))
+    return FALSE;
+  /* "Tips singkat: jangan isi formulir …", "Quick tip: never enter …":
+   * a warning or instruction tells what to do, it defines nothing. */
+  words_of (ctx, claim->body, &s);
+  return s.n == 0 || _ds_lexicon_phrase_at (ctx, &s, 0, "instruction_opener") == 0;
 }
 
 /* A fact's key is the answer: a content word, a figure or a name. */
