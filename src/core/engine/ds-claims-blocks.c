@@ -288,41 +288,45 @@ date_key (const Sent *s,
   return _ds_read_date (s, a, b) == b || (a + 1 == b && s->toks[a].type == TOK_NUMBER && s->toks[a].len == 4);
 }
 
+static gboolean glossary_heading (Ctx   *ctx,
+                                  guint  heading);
+
+/* Whether a word of @text (folded) is one of the phrase list @list or,
+ * unless NULL, of @also: "Tantangan", "Drivers of the 2014 mission",
+ * "Studi kasus". */
+static gboolean
+words_in_lists (Ctx        *ctx,
+                const char *text,
+                const char *list,
+                const char *also)
+{
+  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  const char * const *first = ds_lang_get_phrases (ctx->lang, list);
+  const char * const *second = also != NULL ? ds_lang_get_phrases (ctx->lang, also) : NULL;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_strv_contains (first, words[i]) || (second != NULL && g_strv_contains (second, words[i])))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the heading the text stands under names problems ("Tantangan
  * Koordinasi", "Key issues"): the phrase list "issue_heading" has one of
  * its words. */
 static gboolean
 topic_names_issues (Ctx *ctx)
 {
-  g_autofree char *folded = ds_words_fold (ctx->topic, DS_FOLD_STRIP_MARKS);
-  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
-  const char * const *issues = ds_lang_get_phrases (ctx->lang, "issue_heading");
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (g_strv_contains (issues, words[i]))
-      return TRUE;
-  return FALSE;
+  return words_in_lists (ctx, ctx->topic, "issue_heading", NULL);
 }
 
-static gboolean glossary_heading (Ctx   *ctx,
-                                  guint  heading);
-
-/* Whether the words of @text (folded) meet the phrase lists
- * issue_heading or account_heading: "Tantangan", "Drivers of the 2014
- * mission", "Studi kasus". */
+/* Whether the words of @text meet the phrase lists issue_heading or
+ * account_heading. */
 static gboolean
 names_accounts (Ctx        *ctx,
                 const char *text)
 {
-  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
-  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
-  const char * const *issues = ds_lang_get_phrases (ctx->lang, "issue_heading");
-  const char * const *accounts = ds_lang_get_phrases (ctx->lang, "account_heading");
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (g_strv_contains (issues, words[i]) || g_strv_contains (accounts, words[i]))
-      return TRUE;
-  return FALSE;
+  return words_in_lists (ctx, text, "issue_heading", "account_heading");
 }
 
 /* Whether the block's text holds a year ("2012", "1998"): four digits
@@ -361,8 +365,9 @@ _ds_note_lines_explain (Ctx   *ctx,
   DsBlockKind kind = ds_essay_get_block (ctx->essay, block)->kind;
   guint first = block, last = block + 1, dated = 0;
   const DsBlock *b;
+  gboolean glossary = glossary_heading (ctx, ctx->topic_block);
 
-  if (!glossary_heading (ctx, ctx->topic_block) && ctx->topic != NULL && names_accounts (ctx, ctx->topic))
+  if (!glossary && ctx->topic != NULL && names_accounts (ctx, ctx->topic))
     return FALSE;
   while (first > 0 && block - first < 12 && ds_essay_get_block (ctx->essay, first - 1)->kind == kind)
     first--;
@@ -378,7 +383,7 @@ _ds_note_lines_explain (Ctx   *ctx,
     {
       g_autofree char *intro = g_strndup (ctx->text + b->content_byte_start, b->byte_end - b->content_byte_start);
 
-      if (!glossary_heading (ctx, ctx->topic_block) && names_accounts (ctx, intro))
+      if (!glossary && names_accounts (ctx, intro))
         return FALSE;
     }
   return TRUE;
@@ -393,8 +398,8 @@ names_issue (Ctx        *ctx,
              const Sent *line,
              guint       body)
 {
-  return !_ds_gloss_from (ctx, line, body) &&
-         (topic_names_issues (ctx) || (ctx->topic != NULL && names_accounts (ctx, ctx->topic)));
+  /* (names_accounts() holds the words topic_names_issues() looks for.) */
+  return !_ds_gloss_from (ctx, line, body) && ctx->topic != NULL && names_accounts (ctx, ctx->topic);
 }
 
 /* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",

@@ -1988,6 +1988,12 @@ verbal (Ctx       *ctx,
   return strlen (base) != t->len || g_ascii_strncasecmp (base, t->p, t->len) != 0;
 }
 
+static gboolean
+year_tok (const Tok *t)
+{
+  return t->type == TOK_NUMBER && t->len == 4 && (t->p[0] == '1' || t->p[0] == '2');
+}
+
 /* "set up between Washington and Moscow in 1963", "the two leaders nearly
  * agreed to scrap all missiles in 1986", "enam negara menandatangani
  * perjanjian pada 1951": a year and a verb, with no relative before the
@@ -2004,18 +2010,23 @@ note_dated_event (Ctx        *ctx,
   if (_ds_lexicon_phrase_at (ctx, s, a, "indefinite") > 0 || _ds_tok_is (&s->toks[a], "a") ||
       _ds_tok_is (&s->toks[a], "an"))
     return FALSE;
+  /* Most notes hold no year: no word of them needs looking up. */
+  for (guint k = a; k < e && !year; k++)
+    year = year_tok (&s->toks[k]);
+  if (!year)
+    return FALSE;
   for (guint k = a; k < e; k++)
     {
       const Tok *t = &s->toks[k];
 
-      if (t->type == TOK_NUMBER && t->len == 4 && (t->p[0] == '1' || t->p[0] == '2'))
-        year = TRUE;
-      else if (!verb && ((t->flags & (W_RELATIVE | W_THAT)) || _ds_lexicon_phrase_at (ctx, s, k, "gloss_relative") > 0))
+      if (year_tok (t))
+        continue;
+      if (!verb && ((t->flags & (W_RELATIVE | W_THAT)) || _ds_lexicon_phrase_at (ctx, s, k, "gloss_relative") > 0))
         return FALSE;
-      else
-        verb |= verbal (ctx, t);
+      if (!verb)
+        verb = verbal (ctx, t);
     }
-  return year && verb;
+  return verb;
 }
 
 gboolean
@@ -3255,7 +3266,7 @@ alias_after_verb (Ctx  *ctx,
                   guint i,
                   guint e)
 {
-  guint y = alias_start (ctx, s, i), hi = i, start, end, comma = 0;
+  guint y = alias_start (ctx, s, i), hi = i, start, end, comma = 0, ye;
 
   if (y == 0 || y >= e)
     return FALSE;
@@ -3279,7 +3290,8 @@ alias_after_verb (Ctx  *ctx,
    * adverb governs there; the card blanks the name. After "yakni ruang
    * siber" the noun is the term. */
   /* (A label given in passing is asked in its sentence too.) */
-  if (label_in_passing (ctx, s, i, alias_end (s, y, e)) ||
+  ye = alias_end (s, y, e);
+  if (label_in_passing (ctx, s, i, ye) ||
       (comma > 0 && start > 0 && (s->toks[start - 1].verb || (s->toks[start - 1].flags & (W_ADV | W_PREP)))) ||
       /* "Gejala ini dikenal dengan istilah Y" with nothing defined before:
        * the name is asked in its sentence. */
@@ -3292,9 +3304,9 @@ alias_after_verb (Ctx  *ctx,
       (start >= 2 && (s->toks[start - 1].flags & W_DET) && _ds_tok_is_punct (&s->toks[start - 2], ',')) ||
       /* "Dokumen yang disebut Peta Jalan Pupuk": the name of this
        * document, asked in its sentence. */
-      common_noun_named (ctx, s, start, end, y, alias_end (s, y, e)))
+      common_noun_named (ctx, s, start, end, y, ye))
     {
-      guint b = or_name_end (s, alias_end (s, y, e), e);
+      guint b = or_name_end (s, ye, e);
 
       if (b <= y || _ds_toks_any_used (s, y, b) || verdict_name (ctx, s, y, b))
         return FALSE;
@@ -3302,9 +3314,9 @@ alias_after_verb (Ctx  *ctx,
       _ds_toks_mark_used (s, y, b);
       return TRUE;
     }
-  if (verdict_name (ctx, s, y, alias_end (s, y, e)))
+  if (verdict_name (ctx, s, y, ye))
     return FALSE;
-  return commit_alias (ctx, s, start, end, y, or_name_end (s, alias_end (s, y, e), e));
+  return commit_alias (ctx, s, start, end, y, or_name_end (s, ye, e));
 }
 
 /* "Istilah lain (yang sering dipakai) untuk X adalah Y", "Another name for

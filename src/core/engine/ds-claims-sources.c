@@ -1518,7 +1518,7 @@ gboolean
 _ds_find_article (Ctx  *ctx,
                   Sent *s)
 {
-  guint e = _ds_body_end (s), num = 0, d = article_at (s, _ds_clause_start (s, 0), e, &num), v;
+  guint c = _ds_clause_start (s, 0), e = _ds_body_end (s), num = 0, d = article_at (s, c, e, &num), v;
   g_autofree char *doc = NULL;
   g_autofree char *rest = NULL;
   g_autofree char *question = NULL;
@@ -1533,11 +1533,10 @@ _ds_find_article (Ctx  *ctx,
    * alone is asked what it demands ("Apa yang dilarang Pasal 12?"). */
   if (_ds_lexicon_other_forms (ctx, &s->toks[d], "rule_verb") != NULL)
     {
-      guint a = _ds_clause_start (s, 0);
-      g_autofree char *article = _ds_toks_dup (s, a, d);
+      g_autofree char *article = _ds_toks_dup (s, c, d);
 
       if (ctx->last_rule == NULL || s->block != ctx->last_rule_block)
-        return rule_demand (ctx, s, article, a, d, e);
+        return rule_demand (ctx, s, article, c, d, e);
       doc = g_strdup (ctx->last_rule);
       v = d;
     }
@@ -1546,14 +1545,14 @@ _ds_find_article (Ctx  *ctx,
       for (v = d + 1; v < e && v < d + 12 && _ds_lexicon_other_forms (ctx, &s->toks[v], "rule_verb") == NULL; v++)
         ;
     }
-  if (v >= e || v >= d + 12 || e - v < 3 || e - v > FINDING_MAX_TOKENS || _ds_toks_any_used (s, _ds_clause_start (s, 0), e))
+  if (v >= e || v >= d + 12 || e - v < 3 || e - v > FINDING_MAX_TOKENS || _ds_toks_any_used (s, c, e))
     return FALSE;
   if (doc == NULL)
     doc = _ds_toks_dup (s, d, v);
   verb = _ds_toks_dup (s, v, v + 1);
   rest = _ds_toks_dup (s, v + 1, e);
   question = ds_lang_expand (ctx->lang, "question_article", "doc", doc, "verb", verb, "rest", rest, NULL);
-  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, _ds_clause_start (s, 0), num + 1);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, c, num + 1);
   claim->question = ds_utf8_capitalize (question);
   /* "Pasal 14 PP Nomor 71 Tahun 2019": the law is asked here, no blank
    * of its own; a covenant's acronym still is. */
@@ -1970,16 +1969,16 @@ _ds_find_view (Ctx  *ctx,
    * the source. */
   if (s->has_digit && _ds_scaled_figure_in (s, after, e))
     return FALSE;
-  name = _ds_toks_dup (s, who, who_end);
-  /* "Menurut penulis": the author, no name. */
-  if (own_work (ctx, s, who, who_end))
-    name[0] = g_ascii_tolower (name[0]);
-  topic = _ds_phrase_dup (s, after, topic_end, TRUE);
   /* "According to realism, states distrust each other, but they still
    * cooperate …": a school's view with a concession joined to it holds
    * two claims, none of which the question names. */
   if (school && concession_in (ctx, s, after, e))
     return FALSE;
+  name = _ds_toks_dup (s, who, who_end);
+  /* "Menurut penulis": the author, no name. */
+  if (own_work (ctx, s, who, who_end))
+    name[0] = g_ascii_tolower (name[0]);
+  topic = _ds_phrase_dup (s, after, topic_end, TRUE);
   /* "Apa pandangan realisme tentang …?", "What do realists hold about
    * …?": a school holds a view, it says nothing. */
   if (school)

@@ -507,6 +507,7 @@ lower_initials (Ctx  *ctx,
                 char *text)
 {
   gboolean start = TRUE, quoted = FALSE, prev_cap = FALSE;
+  const char * const *only = ds_lang_get_phrases (ctx->lang, "initial_only");
 
   for (char *p = text; text != NULL && *p != '\0';)
     {
@@ -533,7 +534,6 @@ lower_initials (Ctx  *ctx,
         {
           g_autofree char *key = g_ascii_strdown (p, q - p);
           guint64 flags = ds_lang_lookup (ctx->lang, key, -1, NULL);
-          const char * const *only = ds_lang_get_phrases (ctx->lang, "initial_only");
 
           if (!is_name (ctx, key) && !(flags & W_COUNTRY) &&
               ((flags & (W_DET | W_COUNT | W_ORDINAL | W_ANAPHOR | W_PREP | W_CONJ | W_QUANT | W_PRONOUN)) ||

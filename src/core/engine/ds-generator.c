@@ -691,19 +691,6 @@ emit_definition (Gen           *gen,
 
 /* ---- Facts ---- */
 
-/* Whether @needle stands in @text as a whole word or figure. */
-static gboolean
-in_words (const char *text,
-          const char *needle)
-{
-  gsize len = strlen (needle);
-
-  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
-    if ((p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[len]))
-      return TRUE;
-  return FALSE;
-}
-
 /* Three wrong answers of the answer's type. A figure's own variants come
  * first: written as the answer is, in its unit, they differ only in the
  * number; the pool fills what they leave. Words come from the pool. @owned
@@ -723,18 +710,23 @@ fact_wrong_answers (Gen           *gen,
     {
       char *made[N_DISTRACTORS + 2];
       guint n_made = ds_generator_figure_variants (claim->subject, type, seed, G_N_ELEMENTS (made), made);
+      g_autofree char *stem = claim->body != NULL ? ds_generator_normalize (claim->body) : NULL;
 
       /* "Pada 2011 …, dan pada _____ …": a figure the stem shows is
        * another answer of the same sentence, no wrong one. */
       for (guint i = 0; i < n_made; i++)
-        if (n < N_DISTRACTORS && (claim->body == NULL || !in_words (claim->body, made[i])))
-          {
-            owned[n] = made[i];
-            wrong[n] = made[i];
-            n++;
-          }
-        else
-          g_free (made[i]);
+        {
+          g_autofree char *variant = stem != NULL ? ds_generator_normalize (made[i]) : NULL;
+
+          if (n < N_DISTRACTORS && (stem == NULL || !gives_away (stem, variant)))
+            {
+              owned[n] = made[i];
+              wrong[n] = made[i];
+              n++;
+            }
+          else
+            g_free (made[i]);
+        }
     }
   if (n < N_DISTRACTORS)
     n += ds_pools_pick (gen->pools, DS_POOL_FACTS, claim, claim->subject, seed, avoid, 1, FALSE,
