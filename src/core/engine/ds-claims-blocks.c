@@ -1762,15 +1762,24 @@ past_subject_and_modal (Ctx        *ctx,
 static guint
 labelled_item (Ctx        *ctx,
                const Sent *s,
-               guint       a)
+               guint       a,
+               guint      *from)
 {
-  guint e = _ds_body_end (s);
+  guint e = _ds_body_end (s), start = a;
 
   /* Right after "Pertama,", "First,": "The first is X: …" says what X
    * is with a clause as often as with a class. */
-  if (a < 2 || a >= e || !_ds_tok_is_punct (&s->toks[a - 1], ',') || !(s->toks[a - 2].flags & W_ORDINAL) ||
-      s->toks[a].type != TOK_WORD || (s->toks[a].flags & W_FUNCTION))
+  if (a < 2 || a >= e || !_ds_tok_is_punct (&s->toks[a - 1], ',') || !(s->toks[a - 2].flags & W_ORDINAL))
     return 0;
+  /* "Second, the transit permit, namely a licence …": after an article
+   * a word that looks like a verb is a noun of the label. */
+  if (ctx->english && _ds_tok_is_article (&s->toks[a]))
+    a++;
+  if (a >= e || s->toks[a].type != TOK_WORD || (s->toks[a].flags & W_FUNCTION) ||
+      (start < a && (s->toks[a].len < 4 || g_ascii_strncasecmp (s->toks[a].p + s->toks[a].len - 3, "est", 3) == 0 ||
+                     (s->toks[a].flags & (W_SUPERLATIVE | W_ORDINAL)) || _ds_lexicon_phrase_at (ctx, s, a, "rank_word") > 0)))
+    return 0;
+  *from = a;
   for (guint k = a + 1; k < e && k <= a + LABEL_MAX_TOKENS; k++)
     {
       const Tok *t = &s->toks[k];
@@ -1786,7 +1795,12 @@ labelled_item (Ctx        *ctx,
             return 0;
           return k;
         }
-      if (t->type != TOK_WORD || t->verb || (t->flags & (W_CUE_DEF | W_AUX | W_PRONOUN | W_ANAPHOR | W_CLAUSE)))
+      if (t->type != TOK_WORD || (t->verb && start == a) ||
+          (t->flags & (W_CUE_DEF | W_AUX | W_PRONOUN | W_ANAPHOR | W_CLAUSE | W_SUPERLATIVE | W_ORDINAL)))
+        return 0;
+      /* "Second, the hardest one, namely …": a rank, no label. */
+      if (start < a && (_ds_tok_is (t, "one") || _ds_lexicon_phrase_at (ctx, s, k, "rank_word") > 0 ||
+                        (t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 3, "est", 3) == 0)))
         return 0;
     }
   return 0;
@@ -1804,7 +1818,7 @@ ordinal_add (Ctx   *ctx,
   /* "Pertama, sertifikasi restoran: pemberian label …", "Kedua, pelatihan
    * juru masak, yaitu program …": the label is the item, what follows
    * defines it. */
-  if ((b = labelled_item (ctx, s, a)) > 0)
+  if ((b = labelled_item (ctx, s, a, &a)) > 0)
     {
       guint body = b + 1 + !_ds_tok_is_punct (&s->toks[b], ':');
 

@@ -1256,6 +1256,25 @@ clause_body (Ctx        *ctx,
   return !relative && b > a + 1 && s->toks[b - 1].verb;
 }
 
+/* "While sustainability is a contested concept, few questioned …",
+ * "Meskipun tarif merupakan instrumen sah, …": a cue inside a clause
+ * that opens on a concession (the phrase list defs_concession_opener)
+ * grants something on the way to the main clause; it defines nothing. */
+static gboolean
+conceded (Ctx        *ctx,
+          const Sent *s,
+          guint       cue)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "defs_concession_opener");
+
+  if (n == 0)
+    return FALSE;
+  for (guint k = n; k < cue; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ','))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 try_definition (Ctx  *ctx,
                 Sent *s,
@@ -1274,6 +1293,8 @@ try_definition (Ctx  *ctx,
    * not, no definition. */
   if (_ds_tok_is (&s->toks[i - 1], "tidak") || _ds_tok_is (&s->toks[i - 1], "bukan") ||
       _ds_tok_is (&s->toks[i - 1], "not"))
+    return;
+  if (conceded (ctx, s, i))
     return;
   if (describes_kind (ctx, s, i))
     {
@@ -1508,6 +1529,25 @@ static gboolean noun_phrase_gloss_from (Ctx        *ctx,
                                         const Sent *s,
                                         guint       a);
 
+/* "Pertama, dewan keamanan, yaitu badan yang menjaga …", "First, the
+ * port permit, namely a licence to land catch": a one-word head (after
+ * its article) and what qualifies it (a relative, "untuk", "to": the
+ * phrase list gloss_relative) name a class as a longer noun phrase does,
+ * in an item that a label and its cue open. */
+static gboolean
+head_and_relative (Ctx        *ctx,
+                   const Sent *s,
+                   guint       body)
+{
+  guint e = _ds_body_end (s), h = body + (_ds_tok_is_article (&s->toks[body]) ? 1 : 0);
+  const Tok *t = &s->toks[h];
+
+  if (h + 3 > e || e > body + 40 || s->question || t->type != TOK_WORD || t->cap || !_ds_tok_nounish (t) ||
+      t->verb || (t->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_COUNT)))
+    return FALSE;
+  return (s->toks[h + 1].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, h + 1, "gloss_relative") > 0;
+}
+
 /* "Pertama, sertifikasi restoran: pemberian label resmi …": the term
  * [a, b) of an item, glossed from @body to the sentence's end, when the
  * gloss is a noun phrase naming a class. Returns whether it was. */
@@ -1520,7 +1560,8 @@ _ds_commit_term_gloss (Ctx  *ctx,
 {
   guint e = _ds_body_end (s);
 
-  if (!_ds_term_usable (s, a, b) || !noun_phrase_gloss_from (ctx, s, body) || _ds_toks_any_used (s, body, e))
+  if (!_ds_term_usable (s, a, b) || !(noun_phrase_gloss_from (ctx, s, body) || head_and_relative (ctx, s, body)) ||
+      _ds_toks_any_used (s, body, e))
     return FALSE;
   /* "musim hujan yang bergeser merusak masa panen": a verb straight
    * after the relative's verb is the clause's own; the noun and its
