@@ -196,6 +196,54 @@ test_referent (void)
                        "yang pertama menekankan kekuatan, sedangkan yang kedua menekankan kerja sama"));
 }
 
+/* Short forms the text gives itself, the acronym of a longer name paired
+ * with its last nouns, a figure's number, a page range, a handle, a list
+ * of questions: one named check each, and the cards beside them that
+ * must stay. */
+static void
+test_furniture (void)
+{
+  const char * const research[] = { "Bagaimana Fiji menjaga stok tuna?", "Apa peran Badan Perikanan Forum?", NULL };
+  const char * const review[] = { "What does the Vessel Day Scheme sell", "Why were observers withdrawn", NULL };
+  const char * const steps[] = { "perundingan kuota", "pemantauan kapal", NULL };
+  const char * const figures[] = { "3 shows", "9 shows", "4 shows", "2 shows", NULL };
+  const char * const years[] = { "2007", "2004", "2009", "2000", NULL };
+
+  assert_fails_only (card (DS_CARD_CLOZE, "Dokumen tahun 1998 (selanjutnya disebut _____) mengatur pelepasan air.",
+                           "Perjanjian Syr Darya"), DS_GATE_SHORT_FORM);
+  assert_fails_only (card (DS_CARD_CLOZE, "The 1998 accord (hereinafter _____) governs water releases.",
+                           "the Syr Darya Agreement"), DS_GATE_SHORT_FORM);
+  assert_fails_only (card (DS_CARD_FACT, "What is another name for Parties to the Nauru Agreement?",
+                           "hereinafter PNA"), DS_GATE_SHORT_FORM);
+  /* The date of the same sentence stays. */
+  assert_passes (choice ("Which fills the blank? The Parties to the Nauru Agreement (hereinafter PNA) introduced "
+                         "the scheme in _____.", years, 0));
+
+  assert_fails_only (card (DS_CARD_FACT, "What is another name for Aral Sea?", "IFAS"), DS_GATE_ALIAS_SPAN);
+  assert_fails_only (card (DS_CARD_FACT, "Apa istilah lain untuk Laut Aral?", "IFLA"), DS_GATE_ALIAS_SPAN);
+  /* The whole name's acronym, a translation's or a second name stay. */
+  assert_passes (card (DS_CARD_FACT, "What is another name for Zambezi Watercourse Commission?", "ZAMCOM"));
+  assert_passes (card (DS_CARD_FACT, "Apa istilah lain untuk Organisasi Perdagangan Dunia?", "WTO"));
+  assert_passes (card (DS_CARD_FACT, "What is another name for the Korean Wave?", "Hallyu"));
+
+  assert_fails_only (choice ("Which fills the blank? As Figure _____, licence revenue grew fourfold.", figures, 0),
+                     DS_GATE_FURNITURE);
+  assert_fails_only (card (DS_CARD_CLOZE, "Sebagaimana terlihat pada Tabel _____, ekspor turun.", "2"),
+                     DS_GATE_FURNITURE);
+  assert_fails_only (card (DS_CARD_CLOZE, "Follow her on X _____.", "@lenaward"), DS_GATE_FURNITURE);
+  assert_fails_only (card (DS_CARD_FACT, "Di mana laporan itu diterbitkan?", "https://example.org/laporan"),
+                     DS_GATE_FURNITURE);
+  /* An account the question asks for, a figure in the text, an
+   * article's number stay. */
+  assert_passes (card (DS_CARD_FACT, "Melalui akun resmi apa kementerian menjawab pertanyaan publik?", "@Kemlu_RI"));
+  assert_passes (card (DS_CARD_CLOZE, "Licence revenue grew by _____ between 2010 and 2020.", "300 per cent"));
+  assert_passes (card (DS_CARD_CLOZE, "Pasal _____ melarang ekspor benih tanpa izin.", "12"));
+
+  assert_fails_only (list ("Apa saja rumusan masalah?", research, 0), DS_GATE_QUESTION_ITEMS);
+  assert_fails_only (list ("What are the review questions?", review, 0), DS_GATE_QUESTION_ITEMS);
+  assert_passes (list ("Apa saja langkah pengelolaan tuna?", steps, 0));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,6 +256,7 @@ main (int   argc,
   g_test_add_func ("/gate/choices", test_choices);
   g_test_add_func ("/gate/count-honest", test_count_honest);
   g_test_add_func ("/gate/referent", test_referent);
+  g_test_add_func ("/gate/furniture", test_furniture);
 
   return g_test_run ();
 }

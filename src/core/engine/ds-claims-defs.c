@@ -4028,6 +4028,28 @@ alias_or_aside (Ctx  *ctx,
   return commit_alias (ctx, s, start, end, i + 1, b);
 }
 
+/* "Dokumen tahun 1998 (selanjutnya disebut Perjanjian Syr Darya)", "The
+ * 1998 accord (hereinafter the Accord)": a short form the text gives
+ * itself to save words is no other name to learn (the phrase list
+ * furniture_hereinafter). Where the short form ends — the bracket's or
+ * the aside's end — when one starts at @i (or after the bracket @i
+ * opens), else 0; its words are used up, no rule asks them. */
+static guint
+hereinafter_end (Ctx  *ctx,
+                 Sent *s,
+                 guint i,
+                 guint e)
+{
+  guint k = i + _ds_tok_is_punct (&s->toks[i], '('), n, b;
+
+  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "furniture_hereinafter")) == 0)
+    return 0;
+  for (b = k + n; b < e && !_ds_tok_is_punct (&s->toks[b], ')') && !_ds_tok_is_punct (&s->toks[b], ','); b++)
+    ;
+  _ds_toks_mark_used (s, i, b);
+  return b;
+}
+
 gboolean
 _ds_find_alias (Ctx  *ctx,
                 Sent *s)
@@ -4051,11 +4073,17 @@ _ds_find_alias (Ctx  *ctx,
   for (guint i = 1; i + 2 < e; i++)
     {
       const Tok *t = &s->toks[i];
+      guint skip;
 
       if (t->used && _ds_tok_is_punct (t, '('))
         found |= find_acronym (ctx, s, i, e);
       if (t->used)
         continue;
+      if ((t->phrase || _ds_tok_is_punct (t, '(')) && (skip = hereinafter_end (ctx, s, i, e)) > 0)
+        {
+          i = skip;
+          continue;
+        }
       if ((_ds_tok_is (t, "istilah") || _ds_tok_is (t, "term") || _ds_tok_is (t, "name")) &&
           alias_other (ctx, s, i, e))
         found = TRUE;

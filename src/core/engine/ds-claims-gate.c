@@ -494,6 +494,44 @@ one_blank_per_paragraph (Ctx    *ctx,
     }
 }
 
+/* "What does FFA stand for?", "Apa istilah lain untuk Komisi Perikanan
+ * …? WCPFC": a short form's expansion, or a long name's acronym, asks a
+ * spelling, not a claim. */
+static gboolean
+is_short_form (const DsClaim *claim)
+{
+  const char *p;
+
+  if (claim->kind != DS_CLAIM_FACT)
+    return FALSE;
+  if (claim->rule == DS_CLAIM_RULE_ACRONYM)
+    return TRUE;
+  if (claim->rule != DS_CLAIM_RULE_ALIAS || claim->question == NULL || claim->subject == NULL ||
+      strlen (claim->subject) < 2)
+    return FALSE;
+  for (p = claim->subject; *p != '\0' && (g_ascii_isupper (*p) || g_ascii_isdigit (*p)); p++)
+    ;
+  return *p == '\0';
+}
+
+/* How far a short form ranks below every claim of content. */
+#define SHORT_FORM_PENALTY 1000.0
+
+/* The short-form policy: a card that asks what an acronym stands for, or
+ * which acronym a long name has, is a spelling, not a claim — it is kept
+ * only while the budget has room once every claim of content has its
+ * place, and never takes one from a date, a figure, a definition or a
+ * list ("(selanjutnya disebut X)" gives no card at all: the claim gate's
+ * rule and the card gate's check "short-form"). */
+static void
+short_forms_rank_last (Ctx    *ctx,
+                       Ranked *ranked,
+                       guint   n)
+{
+  for (guint i = 0; i < n; i++)
+    if (ranked[i].score > -G_MAXDOUBLE && is_short_form (ctx->claims->pdata[ranked[i].index]))
+      ranked[i].score -= SHORT_FORM_PENALTY;
+}
 
 static int
 by_score_desc (gconstpointer a,
@@ -543,6 +581,7 @@ _ds_claims_rank (Ctx *ctx)
     }
   qsort (ranked, n, sizeof *ranked, by_score_desc);
   one_blank_per_paragraph (ctx, ranked, n);
+  short_forms_rank_last (ctx, ranked, n);
   qsort (ranked, n, sizeof *ranked, by_score_desc);
   for (guint i = 0; i < n && i < budget; i++)
     keep[ranked[i].index] = ranked[i].score > -G_MAXDOUBLE;

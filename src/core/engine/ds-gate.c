@@ -24,7 +24,7 @@ ds_gate_check_name (DsGateCheck check)
   static const char * const names[] = {
     "question-head", "answer-start", "answer-empty", "self-answer", "choices",
     "choice-types", "choice-lengths", "true-false", "count-honest", "markup",
-    "answer-end", "referent",
+    "answer-end", "referent", "short-form", "alias-span", "furniture", "question-items",
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == DS_GATE_N_CHECKS);
@@ -772,6 +772,187 @@ referent_ok (DsCard *card)
   return TRUE;
 }
 
+/* ------------------------------------------------------------------ */
+/* Checks on document furniture and short forms                        */
+
+/* The phrase list @name of both languages, folded, once per process. */
+static GHashTable *
+furniture_set (const char *name)
+{
+  static GHashTable *short_forms, *references;
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      short_forms = phrase_set ("furniture_hereinafter");
+      references = phrase_set ("furniture_reference");
+      g_once_init_leave (&ready, 1);
+    }
+  return g_str_equal (name, "furniture_hereinafter") ? short_forms : references;
+}
+
+/* Whether folded @text ends on a phrase of @set (a word boundary before
+ * it). */
+static gboolean
+ends_with_phrase (const char *text,
+                  GHashTable *set)
+{
+  gsize len = strlen (text);
+
+  for (gsize i = len; i-- > 0;)
+    if ((i == 0 || text[i - 1] == ' ') && g_hash_table_contains (set, text + i))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether folded @text starts with a phrase of @set (a word boundary
+ * after it). */
+static gboolean
+starts_with_phrase (const char *text,
+                    GHashTable *set)
+{
+  for (const char *p = text;; p++)
+    if (*p == ' ' || *p == '\0')
+      {
+        g_autofree char *head = g_strndup (text, p - text);
+
+        if (g_hash_table_contains (set, head))
+          return TRUE;
+        if (*p == '\0')
+          return FALSE;
+      }
+}
+
+/* What a cloze's question says before its blank, folded; NULL when it
+ * has none. */
+static char *
+before_blank (DsCard *card)
+{
+  const char *question = ds_card_get_question (card);
+  const char *blank = strstr (question, DS_CARD_BLANK);
+  g_autofree char *head = NULL;
+
+  if (blank == NULL)
+    return NULL;
+  head = g_strndup (question, blank - question);
+  return ds_words_fold (head, DS_FOLD_STRIP_MARKS);
+}
+
+/* Check "short-form": "Dokumen tahun 1998 (selanjutnya disebut _____)",
+ * "another name for the Parties …? — hereinafter PNA": a name the text
+ * gives itself to save words (the phrase list furniture_hereinafter) is
+ * no claim. */
+static gboolean
+short_form_asked (DsCard *card)
+{
+  GHashTable *set = furniture_set ("furniture_hereinafter");
+  g_autofree char *head = before_blank (card);
+  g_autofree char *answer = ds_words_fold (ds_card_get_answer (card), DS_FOLD_STRIP_MARKS);
+
+  return (head != NULL && ends_with_phrase (head, set)) || starts_with_phrase (answer, set);
+}
+
+/* The term of an alias question ("What is another name for X?",
+ * "Apa istilah lain untuk X?"), or NULL. */
+static char *
+alias_term (const char *question)
+{
+  static const char * const codes[] = { "id", "en" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char *template = ds_lang_get_template (ds_lang_get (codes[l]), "question_alias");
+      const char *slot = template != NULL ? strstr (template, "{term}") : NULL;
+      gsize head, tail, len = strlen (question);
+
+      if (slot == NULL)
+        continue;
+      head = slot - template;
+      tail = strlen (slot + 6);
+      if (len > head + tail && strncmp (question, template, head) == 0 &&
+          strcmp (question + len - tail, slot + 6) == 0)
+        return g_strndup (question + head, len - head - tail);
+    }
+  return NULL;
+}
+
+/* Check "alias-span": "What is another name for Aral Sea? — IFAS": an
+ * acronym whose last letters are the initials of the term and which has
+ * more: the acronym of a longer name (the International Fund for Saving
+ * the Aral Sea), paired with its last nouns only. */
+static gboolean
+alias_span_cut (DsCard *card)
+{
+  g_autofree char *term = alias_term (ds_card_get_question (card));
+  const char *answer = ds_card_get_answer (card);
+  g_auto(GStrv) words = NULL;
+  GString *initials;
+  gsize alen = strlen (answer);
+  gboolean cut;
+
+  if (term == NULL || alen < 2)
+    return FALSE;
+  for (const char *p = answer; *p != '\0'; p++)
+    if (!g_ascii_isupper (*p))
+      return FALSE;
+  words = g_strsplit (term, " ", -1);
+  initials = g_string_new (NULL);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_ascii_isupper (words[i][0]))
+      g_string_append_c (initials, words[i][0]);
+  cut = initials->len > 0 && initials->len < alen &&
+        strcmp (answer + alen - initials->len, initials->str) == 0;
+  g_string_free (initials, TRUE);
+  return cut;
+}
+
+/* Check "furniture": "As Figure _____, revenue grew" (— 3 shows), "… (2015):
+ * _____" (— 12-19, a page range), "Follow her on X _____" (— @handle):
+ * a figure's or a page's number, a handle or a web address is the
+ * document's furniture, not what it says. */
+static gboolean
+asks_furniture (DsCard *card)
+{
+  g_autofree char *head = before_blank (card);
+  const char *answer = ds_card_get_answer (card);
+
+  /* "Melalui akun resmi apa …? — @Kemlu_RI": a question that asks for
+   * an account or a site (a word of the class name_noun) asks what the
+   * text says. */
+  if (answer[0] == '@' || g_str_has_prefix (answer, "http") || g_str_has_prefix (answer, "www."))
+    {
+      g_autofree char *folded = ds_words_fold (ds_card_get_question (card), DS_FOLD_STRIP_MARKS);
+      g_auto(GStrv) words = ds_words_split (folded);
+
+      for (guint i = 0; words[i] != NULL; i++)
+        if ((classes (words[i]) & DS_WORD_NAME_NOUN) && !(classes (words[i]) & DS_WORD_PREP))
+          return FALSE;
+      return TRUE;
+    }
+  return head != NULL && g_ascii_isdigit (answer[0]) && ends_with_phrase (head, furniture_set ("furniture_reference"));
+}
+
+/* Check "question-items": "Rumusan Masalah: 1. Bagaimana …? 2. Apa …?",
+ * "Review questions": a list of questions is what the text asks, not what
+ * it says; two items or more, each opening on a question word or ending
+ * on a question mark. */
+static gboolean
+items_are_questions (DsCard *card)
+{
+  const char * const *items = ds_card_get_items (card);
+  guint n = 0;
+
+  for (; items[n] != NULL; n++)
+    {
+      g_autofree char *folded = ds_words_fold (items[n], DS_FOLD_STRIP_MARKS);
+      g_autofree char *first = g_strndup (folded, strcspn (folded, " "));
+
+      if (!g_str_has_suffix (items[n], "?") && !(classes (first) & DS_WORD_QUESTION))
+        return FALSE;
+    }
+  return n >= 2;
+}
+
 guint
 ds_gate_check_card (DsCard *card)
 {
@@ -796,5 +977,13 @@ ds_gate_check_card (DsCard *card)
     failed |= 1u << DS_GATE_TRUE_FALSE;
   if (ds_card_get_kind (card) == DS_CARD_LIST && !count_honest (card))
     failed |= 1u << DS_GATE_COUNT_HONEST;
+  if (short_form_asked (card))
+    failed |= 1u << DS_GATE_SHORT_FORM;
+  if (alias_span_cut (card))
+    failed |= 1u << DS_GATE_ALIAS_SPAN;
+  if (asks_furniture (card))
+    failed |= 1u << DS_GATE_FURNITURE;
+  if (ds_card_get_kind (card) == DS_CARD_LIST && items_are_questions (card))
+    failed |= 1u << DS_GATE_QUESTION_ITEMS;
   return failed;
 }

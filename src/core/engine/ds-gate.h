@@ -26,6 +26,10 @@ typedef enum {
   DS_GATE_MARKUP,           /* no item is a bare piece of markup ("amp", "b>") or emphasis ("**") */
   DS_GATE_ANSWER_END,       /* no answer or item stops on a conjunction or a relative ("… dan", "… yang") */
   DS_GATE_REFERENT,         /* nothing leans on what the card does not say ("Hal ini", "pusat data tersebut", "However,") */
+  DS_GATE_SHORT_FORM,       /* no blank or answer is a short form the text gives itself ("hereinafter _____") */
+  DS_GATE_ALIAS_SPAN,       /* "another name for X" is not an acronym of a longer name that ends in X */
+  DS_GATE_FURNITURE,        /* nothing asks a figure's number, a page, a handle or a web address */
+  DS_GATE_QUESTION_ITEMS,   /* a list's items are not questions ("Rumusan Masalah", "Review questions") */
   DS_GATE_N_CHECKS,
 } DsGateCheck;
 
