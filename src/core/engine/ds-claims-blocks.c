@@ -1575,8 +1575,9 @@ ordinal_at_start (const Sent *s,
   if (i + 1 < s->n && _ds_tok_is_punct (&s->toks[i + 1], ','))
     {
       *item = i + 2;
-      /* "Yang pertama, …": speech puts the relative before the ordinal. */
-      return i == 0 || (i == 1 && (s->toks[0].flags & W_RELATIVE));
+      /* "Yang pertama, …": speech puts the relative before the ordinal;
+       * "Dan keempat, …", "And fifth, …" joins the last item on. */
+      return i == 0 || (i == 1 && (s->toks[0].flags & (W_RELATIVE | W_CONJ)));
     }
   if (i > 0 && _ds_tok_nounish (&s->toks[i - 1]) && !(s->toks[i - 1].flags & W_RELATIVE) &&
       !_ds_tok_is_article (&s->toks[i - 1]))
@@ -1592,7 +1593,9 @@ ordinal_at_start (const Sent *s,
     {
       *item = predicate_start (s, i + 1);
       /* "… is that attacks come from abroad": the clause is the item. */
-      if (*item < s->n && (s->toks[*item].flags & W_THAT) && *noun != G_MAXUINT)
+      if (*item < s->n && (s->toks[*item].flags & W_THAT) &&
+          (*noun != G_MAXUINT ||
+           (*item + 2 < s->n && s->toks[*item + 1].type == TOK_WORD && !(s->toks[*item + 1].flags & W_PREP))))
         (*item)++;
       return *item < s->n && !reason_not_item (s, *item);
     }
@@ -1918,12 +1921,63 @@ counted_opener (Ctx        *ctx,
   return FALSE;
 }
 
+/* "The first is that …; the second is that …; and a third is that
+ * …", "Yang pertama …; yang kedua, …": the next items after a semicolon
+ * in the same sentence, each read as a sentence of its own would be.
+ * The value of the last ordinal read (0 for "finally"). */
+static guint
+ordinals_after_semicolons (Ctx   *ctx,
+                           Sent  *s,
+                           guint  item)
+{
+  OrdinalSeq *seq = &ctx->ordinals;
+  guint e = _ds_body_end (s), value = G_MAXUINT;
+
+  for (guint k = item, b; seq->claim != NULL && (b = ordinal_item_end (s, k)) < e; k = item)
+    {
+      guint j = b + 1;
+
+      if (!_ds_tok_is_punct (&s->toks[b], ';'))
+        break;
+      if (j < e && (s->toks[j].flags & W_CONJ))
+        j++;
+      if (j < e && (_ds_tok_is_article (&s->toks[j]) || (s->toks[j].flags & W_RELATIVE)))
+        j++;
+      if (j + 2 >= e || !(s->toks[j].flags & W_ORDINAL) ||
+          (s->toks[j].value != seq->next && s->toks[j].value != 0))
+        break;
+      value = s->toks[j++].value;
+      /* "the third weakness is …" */
+      if (s->toks[j].type == TOK_WORD && _ds_tok_nounish (&s->toks[j]) && !(s->toks[j].flags & W_FUNCTION) &&
+          (s->toks[j + 1].flags & W_CUE_DEF))
+        j++;
+      if (_ds_tok_is_punct (&s->toks[j], ','))
+        item = j + 1;
+      else if ((s->toks[j].flags & (W_CUE_DEF | W_CUE_NAMING | W_AUX)) || s->toks[j].verb)
+        {
+          item = predicate_start (s, j);
+          if (item + 2 < e && (s->toks[item].flags & W_THAT) && s->toks[item + 1].type == TOK_WORD &&
+              !(s->toks[item + 1].flags & W_PREP))
+            item++;
+        }
+      else
+        break;
+      if (item >= e || reason_not_item (s, item))
+        break;
+      ordinal_add (ctx, s, item);
+      _ds_toks_mark_used (s, b, item);
+      if (value == 0)
+        break;
+    }
+  return value;
+}
+
 void
 _ds_ordinals_sentence (Ctx  *ctx,
                        Sent *s)
 {
   OrdinalSeq *seq = &ctx->ordinals;
-  guint value, item, noun;
+  guint value, item, noun, next;
 
   /* "Misi generasi kedua membantu …" after "… ke dalam tiga generasi":
    * the typology took these sentences as its items. */
@@ -1952,6 +2006,8 @@ _ds_ordinals_sentence (Ctx  *ctx,
   else if (seq->claim == NULL || (value != seq->next && value != 0))
     return;
   ordinal_add (ctx, s, item);
+  if (value != 0 && (next = ordinals_after_semicolons (ctx, s, item)) != G_MAXUINT)
+    value = next;
   /* "Tiga, pengajuan ke Mahkamah Internasional.": an item with no verb
    * is no sentence; nothing else is asked of it. */
   _ds_toks_mark_used (s, 0, verbless (s, item) ? s->n : item);

@@ -1572,7 +1572,7 @@ subject_clause_item (Ctx         *ctx,
       if (v->verb && !ctx->english)
         return TRUE;
       if (ctx->english && t->len > 3 && t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's' &&
-          v->p[v->len - 1] != 's' && !(v->len > 4 && (g_str_has_suffix (v->p + v->len - 3, "ing") ||
+          v->p[v->len - 1] != 's' && !(v->len > 4 && (g_ascii_strncasecmp (v->p + v->len - 3, "ing", 3) == 0 ||
                                                       memcmp (v->p + v->len - 2, "ed", 2) == 0)) &&
           !g_ascii_isdigit (v->p[0]))
         return TRUE;
@@ -2617,4 +2617,103 @@ _ds_find_bracket_examples (Ctx  *ctx,
       return TRUE;
     }
   return FALSE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Rankings                                                            */
+
+/* "(40 kasus)", "(25)": a count in brackets at @i; the token after it,
+ * or 0. */
+static guint
+bracketed_count (const Sent *s,
+                 guint       i,
+                 guint       e)
+{
+  const Tok *n;
+
+  if (i + 2 >= e || !_ds_tok_is_punct (&s->toks[i], '('))
+    return 0;
+  /* "(2015–2017)": years date a term of office, they count nothing. */
+  n = &s->toks[i + 1];
+  if (n->type != TOK_NUMBER || (n->len == 4 && (strncmp (n->p, "19", 2) == 0 || strncmp (n->p, "20", 2) == 0)))
+    return 0;
+  for (guint k = i + 2; k < e && k < i + 8; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ')'))
+      return k + 1;
+  return 0;
+}
+
+/* "pencurian ikan mendominasi (40 kasus), diikuti penyelundupan BBM (25)
+ * dan perdagangan manusia (10)", "engine failure dominated (31
+ * incidents), followed by ice damage (19) and groundings (12)": a
+ * ranking opening at @a, its first item then a leading verb (phrase list
+ * lists_ranking_lead) with its count, a following cue (lists_ranking_follow)
+ * and at least one more counted item before @e. The verb's span in
+ * [*va, *vb). */
+gboolean
+_ds_ranking_at (Ctx        *ctx,
+                const Sent *s,
+                guint       a,
+                guint       e,
+                guint      *va,
+                guint      *vb)
+{
+  for (guint v = a + 1; v < e && v <= a + 6; v++)
+    {
+      guint n, k, follow;
+
+      if (s->toks[v].type != TOK_WORD)
+        return FALSE;
+      if ((n = _ds_lexicon_phrase_at (ctx, s, v, "lists_ranking_lead")) == 0)
+        continue;
+      if ((k = bracketed_count (s, v + n, e)) == 0)
+        return FALSE;
+      if (k < e && _ds_tok_is_punct (&s->toks[k], ','))
+        k++;
+      if ((follow = _ds_lexicon_phrase_at (ctx, s, k, "lists_ranking_follow")) == 0)
+        return FALSE;
+      for (k += follow + 1; k + 1 < e; k++)
+        if (bracketed_count (s, k, e) > 0)
+          {
+            for (guint w = a; w < v; w++)
+              if (s->toks[w].type != TOK_WORD || (s->toks[w].flags & (W_PRONOUN | W_ANAPHOR)))
+                return FALSE;
+            *va = v;
+            *vb = v + n;
+            return TRUE;
+          }
+      return FALSE;
+    }
+  return FALSE;
+}
+
+/* "Di antara pelanggaran yang tercatat, pencurian ikan mendominasi (40
+ * kasus), diikuti …", "Among reported incidents, engine failure
+ * dominated (31 cases), followed by …": a ranking after a phrase that
+ * says what is ranked → "Di antara pelanggaran yang tercatat, apa yang
+ * mendominasi, dan apa saja yang menyusul secara berurutan?", the
+ * ranking as the answer. Without that phrase the question would ask of
+ * nothing. */
+gboolean
+_ds_find_ranking (Ctx  *ctx,
+                  Sent *s)
+{
+  guint e = _ds_body_end (s), n, c, va, vb;
+  g_autofree char *context = NULL, *verb = NULL;
+  DsClaim *claim;
+
+  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "lists_ranking_context")) == 0)
+    return FALSE;
+  for (c = n; c < e && c < n + 10 && !_ds_tok_is_punct (&s->toks[c], ','); c++)
+    if (s->toks[c].type == TOK_PUNCT)
+      return FALSE;
+  if (c == n || c >= e || !_ds_tok_is_punct (&s->toks[c], ',') ||
+      !_ds_ranking_at (ctx, s, c + 1, e, &va, &vb) || _ds_toks_any_used (s, 0, e))
+    return FALSE;
+  context = _ds_toks_dup (s, 0, c);
+  verb = _ds_phrase_dup (s, va, vb, TRUE);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_RANK, c + 1, e);
+  claim->question = ds_lang_expand (ctx->lang, "question_ranking_context", "context", context, "verb", verb, NULL);
+  _ds_toks_mark_used (s, 0, e);
+  return _ds_claim_commit (ctx, claim);
 }

@@ -569,6 +569,14 @@ char       *_ds_counted_topic_subject (Ctx        *ctx,
                                        const char *noun);
 void        _ds_list_add_count_warnings (DsClaim   *claim,
                                          GPtrArray *missing);
+gboolean    _ds_ranking_at         (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         a,
+                                    guint         e,
+                                    guint        *va,
+                                    guint        *vb);
+gboolean    _ds_find_ranking       (Ctx          *ctx,
+                                    Sent         *s);
 guint       _ds_series_items       (const Sent   *s,
                                     DsClaim      *claim);
 

@@ -385,7 +385,7 @@ _ds_find_finding (Ctx  *ctx,
 
   for (guint i = 1; i + 3 < e; i++)
     {
-      guint c, who_end, that = i + 1, end, work, n;
+      guint c, who_end, that = i + 1, end, work, n, va, vb;
       gboolean own, one;
       const char *form;
       DsSourceKind kind;
@@ -437,6 +437,16 @@ _ds_find_finding (Ctx  *ctx,
           g_autofree char *single = g_strdup_printf ("%.*s does", (int) strcspn (form, " "), form);
 
           claim->question = finding_question (ctx, s, single, who, that + 1, end);
+        }
+      /* "… menemukan bahwa A mendominasi (40 kasus), diikuti B (25) dan
+       * C (10)": one question of the whole ranking, not of its first
+       * item. */
+      else if (_ds_ranking_at (ctx, s, that + 1, end, &va, &vb))
+        {
+          g_autofree char *verb = _ds_phrase_dup (s, va, vb, TRUE);
+          g_autofree char *question = ds_lang_expand (ctx->lang, "question_ranking", "who", who, "verb", verb, NULL);
+
+          claim->question = ds_utf8_capitalize (question);
         }
       else
         claim->question = finding_question (ctx, s, form, who, that + 1, end);

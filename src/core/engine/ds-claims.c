@@ -701,6 +701,8 @@ analyse_sentence (Ctx  *ctx,
     return;
   if (s->has_bracket)
     _ds_find_bracket_examples (ctx, s);
+  if (s->has_bracket && s->n_commas > 0 && _ds_find_ranking (ctx, s))
+    return;
   if (s->has_marker)
     _ds_find_marker_list (ctx, s);
   /* "A dan B tidak sama: yang satu …, yang lain …" compares two things;
