@@ -905,6 +905,34 @@ test_language (void)
   g_assert_cmpstr (ds_essay_get_language (essay), ==, "en");
 }
 
+/* Names and glosses in the other language do not turn the prose's
+ * language: an Indonesian handout full of English names of bodies, and
+ * an English report full of Indonesian ones. */
+static void
+test_language_names (void)
+{
+  static const char handout[] =
+    "MATERI 4: KERJA SAMA PERIKANAN\n\n"
+    "- Western and Central Pacific Fisheries Commission (WCPFC): berdiri 2004\n"
+    "- Agreement on Port State Measures: pemeriksaan kapal di pelabuhan\n"
+    "- Regional Plan of Action to Promote Responsible Fishing Practices\n"
+    "- Tantangan: lemahnya pengawasan, penangkapan ikan berlebih\n"
+    "- Istilah: flag of convenience, illegal fishing, the high seas\n";
+  static const char report[] =
+    "In 2019 the Badan Koordinasi Keamanan Laut dan Perikanan of the province "
+    "and the Kementerian Kelautan dan Perikanan signed a plan that was meant "
+    "to share patrol data with the navy.";
+  static const char title_case[] =
+    "Kerja sama ini dibahas dalam forum Association of Southeast Asian Nations, "
+    "Law of the Sea Tribunal dan Court of Justice of the Union.";
+
+  g_assert_cmpstr (ds_language_detect (handout, strlen (handout)), ==, "id");
+  g_assert_cmpstr (ds_language_detect (report, strlen (report)), ==, "en");
+  g_assert_cmpstr (ds_language_detect (title_case, strlen (title_case)), ==, "id");
+  /* The same words outside names still count. */
+  g_assert_cmpstr (ds_language_detect ("the court of the union and the tribunal of the sea", 51), ==, "en");
+}
+
 /* Validation skips ASCII a word at a time; the first invalid byte it
  * reports is still GLib's, wherever it falls. */
 static void
@@ -1108,6 +1136,7 @@ main (int   argc,
   g_test_add_func ("/parser/format/note-labels", test_note_labels);
   g_test_add_func ("/parser/format/press-release", test_press_release);
   g_test_add_func ("/parser/language", test_language);
+  g_test_add_func ("/parser/language-names", test_language_names);
   g_test_add_func ("/parser/language-sample", test_language_sample);
   g_test_add_func ("/parser/invalid-utf8-offsets", test_invalid_utf8_offsets);
   g_test_add_func ("/parser/file-errors", test_parse_file_errors);

@@ -11,60 +11,92 @@
  * made detection a third of the parser's time on long files. */
 #define DETECT_SAMPLE_BYTES ((gsize) 64 * 1024)
 
-/* Detection compares every short word of the sample, so the comparison is
- * a switch on the length and a memcmp of the lowercased word, not a scan of
- * both lists with strlen() for each entry. */
+/* Function words of either language by length, each list ended by NULL:
+ * a word is lowercased once and compared only with the words of its
+ * length. */
+static const char *const indonesian_words[][12] = {
+  [2] = { "di", "ke", NULL },
+  [3] = { "dan", "ini", "itu", "dll", NULL },
+  [4] = { "yang", "dari", "pada", "oleh", "akan", "juga", "atau", "bagi", "para", NULL },
+  [5] = { "untuk", "dalam", "serta", "tidak", "telah", "dapat", "sejak", "namun", NULL },
+  [6] = { "dengan", "adalah", "antara", "secara", "karena", "hingga", "tetapi", NULL },
+  [7] = { "sebagai", "melalui", "tentang", "menjadi", NULL },
+  [8] = { "terhadap", "tersebut", NULL },
+};
+static const char *const english_words[][12] = {
+  [2] = { "of", "to", "is", "in", "on", "by", "as", "at", "it", "be", "or", "an", },
+  [3] = { "the", "and", "for", "are", "was", "has", "its", "not", NULL },
+  [4] = { "that", "with", "from", "this", "were", "have", "been", "they", NULL },
+  [5] = { "which", "their", "these", "those", "would", NULL },
+  [6] = { "should", NULL },
+};
+
+static gboolean
+in_words (const char *const *words,
+          const char        *w,
+          gsize              len)
+{
+  for (guint i = 0; i < 12 && words[i] != NULL; i++)
+    if (memcmp (words[i], w, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* +1 for an Indonesian function word, -1 for an English one, else 0. */
 static int
 function_word_language (const char *word,
                         gsize       len)
 {
-  char w[6];
+  char w[8];
 
-  if (len > sizeof w)
+  if (len < 2 || len > sizeof w)
     return 0;
   for (gsize i = 0; i < len; i++)
     w[i] = g_ascii_tolower (word[i]);
 
-#define IS(lit) (memcmp (w, lit, sizeof lit - 1) == 0)
-  switch (len)
-    {
-    case 2:
-      if (IS ("di"))
-        return 1;
-      if (IS ("of") || IS ("to") || IS ("is") || IS ("in"))
-        return -1;
-      break;
-
-    case 3:
-      if (IS ("dan") || IS ("ini"))
-        return 1;
-      if (IS ("the") || IS ("and"))
-        return -1;
-      break;
-
-    case 4:
-      if (IS ("yang") || IS ("dari"))
-        return 1;
-      if (IS ("that") || IS ("with"))
-        return -1;
-      break;
-
-    case 5:
-      if (IS ("untuk") || IS ("dalam"))
-        return 1;
-      break;
-
-    case 6:
-      if (IS ("dengan") || IS ("adalah"))
-        return 1;
-      break;
-
-    default:
-      break;
-    }
-#undef IS
-
+  if (len < G_N_ELEMENTS (indonesian_words) && in_words (indonesian_words[len], w, len))
+    return 1;
+  if (len < G_N_ELEMENTS (english_words) && in_words (english_words[len], w, len))
+    return -1;
   return 0;
+}
+
+static gboolean
+has_prefix (const char *w,
+            gsize       len,
+            const char *prefix)
+{
+  gsize n = strlen (prefix);
+
+  return len > n && memcmp (w, prefix, n) == 0;
+}
+
+static gboolean
+has_suffix (const char *w,
+            gsize       len,
+            const char *suffix)
+{
+  gsize n = strlen (suffix);
+
+  return len > n && memcmp (w + len - n, suffix, n) == 0;
+}
+
+/* Whether a lowercase word is built the Indonesian way, with an affix
+ * that English words next to never have: "-nya", "-kan", "meng-",
+ * "meny-", "ber-", "pe-…-an", "ke-…-an" ("lemahnya", "menyatakan",
+ * "berdiri", "perusahaan", "keamanan"). Glosses, names and titles in
+ * English fill many an Indonesian handout; its own words are built so. */
+static gboolean
+indonesian_affix (const char *w,
+                  gsize       len)
+{
+  if (len < 5 || !g_ascii_islower (w[0]))
+    return FALSE;
+  return has_suffix (w, len, "nya") || has_suffix (w, len, "kan") ||
+         has_prefix (w, len, "meng") || has_prefix (w, len, "meny") ||
+         (len >= 6 && has_prefix (w, len, "ber")) ||
+         (len >= 7 && (has_prefix (w, len, "pe") || has_prefix (w, len, "ke")) &&
+          has_suffix (w, len, "an"));
 }
 
 /* The sample's length: cut before the word the sample would split ("into"
@@ -85,15 +117,14 @@ sample_length (const char *text,
   return length;
 }
 
-/* Function words are short; a word glued to non-ASCII letters is not one
- * of them. */
+/* A word glued to non-ASCII letters is a word of neither list. */
 static gboolean
-is_short_ascii_word (const char *text,
-                     gsize       length,
-                     gsize       start,
-                     gsize       end)
+is_ascii_word (const char *text,
+               gsize       length,
+               gsize       start,
+               gsize       end)
 {
-  return end - start > 0 && end - start <= 6 &&
+  return end > start &&
          (end >= length || (guchar) text[end] < 0x80) &&
          (start == 0 || (guchar) text[start - 1] < 0x80);
 }
@@ -101,8 +132,12 @@ is_short_ascii_word (const char *text,
 /**
  * ds_language_detect:
  *
- * Counts Indonesian and English function words in (the first 64 KB of)
- * the text. Indonesian unless English words are strictly more frequent.
+ * Counts the words of (the first 64 KB of) the text that only one of
+ * Indonesian and English has: function words and, for Indonesian, words
+ * with its affixes. Function words inside a capitalised name ("Ministry
+ * of Foreign Affairs", "Badan Siber dan Sandi Negara", "Piracy off the
+ * Coast") belong to the name, not to the prose around it, and do not
+ * count. Indonesian unless English words are strictly more frequent.
  *
  * Returns: "id" or "en" (static strings)
  */
@@ -110,8 +145,9 @@ const char *
 ds_language_detect (const char *text,
                     gsize       length)
 {
-  gsize id_count = 0;
-  gsize en_count = 0;
+  gssize score = 0;   /* Indonesian words minus English ones */
+  gssize pending = 0; /* function words since the last other word */
+  gboolean after_capital = FALSE;
   gsize i = 0;
 
   if (text == NULL)
@@ -121,6 +157,8 @@ ds_language_detect (const char *text,
   while (i < length)
     {
       gsize start;
+      const char *w;
+      gsize len;
       int lang;
 
       while (i < length && !g_ascii_isalpha (text[i]))
@@ -129,15 +167,30 @@ ds_language_detect (const char *text,
       while (i < length && g_ascii_isalpha (text[i]))
         i++;
 
-      if (!is_short_ascii_word (text, length, start, i))
+      if (!is_ascii_word (text, length, start, i))
         continue;
+      w = text + start;
+      len = i - start;
 
-      lang = function_word_language (text + start, i - start);
-      if (lang > 0)
-        id_count++;
-      else if (lang < 0)
-        en_count++;
+      /* A short lowercase word waits for the next word: between two
+       * capitalised words it is part of a name. */
+      lang = function_word_language (w, len);
+      if (g_ascii_islower (w[0]) && (lang != 0 || len <= 3))
+        {
+          pending += lang;
+          continue;
+        }
+
+      if (!(after_capital && g_ascii_isupper (w[0])))
+        score += pending;
+      pending = 0;
+      after_capital = g_ascii_isupper (w[0]);
+
+      score += lang;
+      if (indonesian_affix (w, len))
+        score++;
     }
+  score += pending;
 
-  return en_count > id_count ? "en" : "id";
+  return score < 0 ? "en" : "id";
 }
