@@ -715,7 +715,12 @@ test_page_furniture (void)
     "Buletin Kajian Kelautan Nusantara\n"
     "Laporan itu dibahas oleh para menteri luar negeri setiap akhir tahun dan\n"
     "Page 3 of 5\n"
-    "diumumkan kepada publik melalui situs resmi kedua kementerian terkait.\n";
+    "diumumkan kepada publik melalui situs resmi kedua kementerian terkait.\n"
+    "Setiap tahun kedua negara juga menggelar latihan patroli gabungan yang\n"
+    "118  Jurnal Hukum Laut dan Kepulauan\n"
+    "melibatkan kapal penjaga pantai dan pesawat pengintai dari pangkalan\n"
+    "Review of Maritime Studies  87\n"
+    "udara terdekat di wilayah perbatasan.\n";
   g_autoptr(GError) error = NULL;
   g_autoptr(DsEssay) essay = ds_parser_parse (text, -1, "pdf", &error);
   const char *clean;
@@ -729,6 +734,11 @@ test_page_furniture (void)
   g_assert_nonnull (strstr (clean, "kapal nelayan tradisional dari"));
   g_assert_nonnull (strstr (clean, "enam bulan di kota pelabuhan"));
   g_assert_nonnull (strstr (clean, "tahun dan diumumkan"));
+  /* A running head with its page's number, two spaces apart. */
+  g_assert_null (strstr (clean, "Jurnal Hukum"));
+  g_assert_null (strstr (clean, "Maritime"));
+  g_assert_nonnull (strstr (clean, "gabungan yang melibatkan"));
+  g_assert_nonnull (strstr (clean, "pangkalan udara"));
   g_assert_cmpstr (ds_essay_get_title (essay), ==, "Kerja Sama Patroli Laut");
   ds_test_assert_offsets (essay);
 }

@@ -576,6 +576,18 @@ test_metadata_lines (void)
     "Delegasi tiba di Jenewa. (Foto: Humas)",
     "Kontak: Ruang 204 Gedung C, setiap Selasa", "Narahubung: Bayu, WA 0812 3456 7890",
     "Contact: Room 3.12, office hours Tuesday 2-4 pm",
+    /* What a PDF's pages leave under and beside the prose: figure
+     * captions and footnotes. */
+    "Figure 3. Licence revenue of the members, 2010-2020.",
+    "Gambar 2: Sebaran pengungsi di pesisir, 1973-1980",
+    "Fig. 4 \xE2\x80\x93 The berm and the team sites",
+    "Grafik 1.2 Ekspor tuna per tahun",
+    "1 See M. Tarai, Tuna and Power (Suva: USP Press, 2016), pp. 44-61.",
+    "(7) Smith, Trade Wars (London: Verso, 2019), pp. 44-61.",
+    "[3] Ibid., hlm. 12.",
+    "2 R. Havea, \"Selling Days at Sea,\" Marine Policy 51 (2015): 12-19.",
+    "12 Lihat Anand, Pulau yang Hilang, hlm. 33.",
+    "4 Security Council resolution 690 (1991), para. 4.",
   };
   static const char * const debris[] = {
     "Baca juga: Lima Hal tentang Tim Tanggap Insiden", "BACA JUGA: Judul Lain",
@@ -598,6 +610,12 @@ test_metadata_lines (void)
     "Baca juga buku karya Nye tentang kekuatan lunak.",
     "Kontak antarwarga menjadi inti diplomasi olahraga.",
     "Contact between athletes builds trust over time.",
+    /* A sentence about a figure, a numbered sentence, a table's caption. */
+    "Figure 3 shows that licence revenue grew fourfold.",
+    "Gambar 2 menunjukkan sebaran pengungsi di pesisir.",
+    "Tabel 1. Empat negara pendiri",
+    "2 negara menolak perjanjian itu pada 2019.",
+    "3 See how the council voted on the plan.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (metadata); i++)

@@ -682,6 +682,10 @@ read_line_kind (Parser *p,
   if (kind == LINE_TEXT)
     line->metadata = ds_text_is_metadata (s, line->len) ||
                      (p->pending_title && p->title_index + 1 == p->blocks->len && ds_text_is_names_line (s, line->len));
+  /* "(7) Smith, Trade Wars (London: Verso, 2019), pp. 44-61.": a note
+   * under the page, numbered as a list item would be. */
+  else if (kind == LINE_NUMBERED)
+    line->metadata = ds_text_is_footnote (s, line->len, TRUE);
   p->press_release |= line->metadata && ds_text_is_release_label (s, line->len);
   if (is_about_heading (p, line, s))
     {

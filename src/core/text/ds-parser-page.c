@@ -168,6 +168,34 @@ is_page_label (const char *s,
   return !next_word (&s, e, &w, &w_end);
 }
 
+/* "87  Review of Maritime Studies", "Jurnal Kajian Samudra  42": a
+ * running head with its page's number, set apart from it by two spaces
+ * or a tab (a numbered heading has one space: "2 Latar Belakang"). */
+static gboolean
+is_numbered_running (const char *s,
+                     const char *e)
+{
+  const char *a = s, *b = e;
+
+  while (a < e && g_ascii_isdigit (*a))
+    a++;
+  if (a > s && a - s <= PAGE_MAX_DIGITS && a + 2 < e && (*a == '\t' || (a[0] == ' ' && a[1] == ' ')))
+    {
+      while (a < e && is_space (*a))
+        a++;
+      return looks_running (a, e);
+    }
+  while (b > s && g_ascii_isdigit (b[-1]))
+    b--;
+  if (b < e && e - b <= PAGE_MAX_DIGITS && b - 2 > s && (b[-1] == '\t' || (b[-1] == ' ' && b[-2] == ' ')))
+    {
+      while (b > s && is_space (b[-1]))
+        b--;
+      return looks_running (s, b);
+    }
+  return FALSE;
+}
+
 /* Whether the raw line [@s, @e) would be page furniture, were the text
  * hard-wrapped: what the layout scan passes over. */
 gboolean
@@ -181,7 +209,7 @@ _ds_parser_is_page_line_any (const char *s,
   trim (&s, &e);
   if (s == e || e - s > RUNNING_MAX_BYTES)
     return FALSE;
-  if (is_bare_number (s, e) || is_page_label (s, e, "page_label"))
+  if (is_bare_number (s, e) || is_page_label (s, e, "page_label") || is_numbered_running (s, e))
     return TRUE;
   key = g_strndup (s, e - s);
   return p->running != NULL && g_hash_table_contains (p->running, key);

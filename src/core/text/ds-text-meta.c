@@ -856,6 +856,119 @@ is_embargo_line (const char *s,
          after_phrase_in_list (s, len, "embargo_opener") != NULL;
 }
 
+/* Whether the word @w, a stop, comma or colon after it dropped, is in the
+ * phrase list @name of either language. */
+static gboolean
+word_in_phrases (const Word *w,
+                 const char *name)
+{
+  gsize len = w->len;
+
+  while (len > 0 && strchr (".,:", w->p[len - 1]) != NULL)
+    len--;
+  return len > 0 && is_phrase_in_list (w->p, len, name);
+}
+
+/* Whether @w is a figure's number as a caption writes it: "3.", "3:",
+ * "3.1", "3.1." — digits with a stop or a colon after or inside. */
+static gboolean
+is_caption_number (const Word *w)
+{
+  gboolean stop = FALSE;
+
+  if (w->len == 0 || !g_ascii_isdigit (w->p[0]))
+    return FALSE;
+  for (gsize i = 1; i < w->len; i++)
+    {
+      if (w->p[i] == '.' || w->p[i] == ':')
+        stop = TRUE;
+      else if (!g_ascii_isdigit (w->p[i]))
+        return FALSE;
+    }
+  return stop;
+}
+
+/* "Figure 3. Licence revenue of the members, 2010-2020", "Gambar 2:
+ * Peta zona …", "Fig. 4 – …": a figure's caption — a label of the phrase
+ * list furniture_caption_label, its number, then a stop, a colon or a
+ * dash. "Figure 3 shows that …" is prose; a table's caption ("Tabel 1.
+ * Empat negara pendiri") heads the rows under it. */
+static gboolean
+is_figure_caption (const char *s,
+                   gsize       len)
+{
+  const char *q = s;
+  const char *e = s + len;
+  Word label, number, dash;
+
+  if (len > LABEL_MAX_BYTES || !next_word (&q, e, &label) || !next_word (&q, e, &number) ||
+      !g_ascii_isdigit (number.p[0]) || !word_in_phrases (&label, "furniture_caption_label"))
+    return FALSE;
+  if (is_caption_number (&number))
+    return TRUE;
+  return next_word (&q, e, &dash) && is_dash_word (&dash);
+}
+
+#define FOOTNOTE_MAX_BYTES 400
+
+/* "1 See M. Tarai, Tuna and Power (Suva: USP Press, 2016), pp. 44-61.",
+ * "(7) Smith, Trade Wars (London: Verso, 2019), pp. 44-61.", "[3] Ibid.,
+ * hlm. 12": a footnote a PDF leaves under its page — a note's number
+ * (alone, in brackets; @marked: the parser read it as the line's list
+ * number already), then a note's opener (the phrase list
+ * furniture_note_opener: see, lihat, ibid.) or a page cue with its page
+ * (furniture_page_cue: pp., hlm.). */
+gboolean
+ds_text_is_footnote (const char *s,
+                     gsize       len,
+                     gboolean    marked)
+{
+  const char *q = s;
+  const char *e = s + len;
+  Word word, next;
+
+  if (len > FOOTNOTE_MAX_BYTES)
+    return FALSE;
+  if (!marked)
+    {
+      gsize digits = 0, open = 0;
+
+      if (!next_word (&q, e, &word))
+        return FALSE;
+      open = word.p[0] == '(' || word.p[0] == '[';
+      while (open + digits < word.len && g_ascii_isdigit (word.p[open + digits]))
+        digits++;
+      if (digits == 0 || digits > 3 || open + digits + open != word.len ||
+          (open && word.p[word.len - 1] != ')' && word.p[word.len - 1] != ']'))
+        return FALSE;
+    }
+  if (!next_word (&q, e, &word))
+    return FALSE;
+  /* "Ibid.", "See M. Tarai, …", "Lihat Anand, …": the opener points at a
+   * work or its author ("3 See how the council voted" is a sentence). */
+  if (word_in_phrases (&word, "furniture_note_opener"))
+    {
+      const char *r = q;
+
+      if (g_ascii_strncasecmp (word.p, "ibid", 4) == 0 || g_ascii_strncasecmp (word.p, "op.", 3) == 0 ||
+          (next_word (&r, e, &next) && g_ascii_isupper (next.p[0])))
+        return TRUE;
+    }
+  do
+    {
+      const char *r = q;
+
+      if (!next_word (&r, e, &next) || !g_ascii_isdigit (next.p[0]))
+        continue;
+      /* "pp. 44-61", "hlm. 12"; a journal's "(2015): 12-19". */
+      if (word_in_phrases (&word, "furniture_page_cue") ||
+          (word.len >= 6 && g_str_has_prefix (word.p + word.len - 2, "):") && g_ascii_isdigit (word.p[word.len - 3])))
+        return TRUE;
+    }
+  while (next_word (&q, e, &word));
+  return FALSE;
+}
+
 gboolean
 ds_text_is_metadata (const char *s,
                      gsize       len)
@@ -881,7 +994,8 @@ ds_text_is_metadata (const char *s,
   return is_table_row (s, len) || is_rubric_line (s, len) || is_labelled_line (s, len) || is_byline (s, len) ||
          is_people_line (s, len) || is_release_number (s, len) || is_embargo_line (s, len) ||
          is_reader_call (s, len) ||
-         is_publication_line (s, len) || is_caption (s, len) ||
+         is_publication_line (s, len) || is_caption (s, len) || is_figure_caption (s, len) ||
+         ds_text_is_footnote (s, len, FALSE) ||
          is_journal_line (s, len) || is_contact_line (s, len) || is_segmented_line (s, len);
 }
 
