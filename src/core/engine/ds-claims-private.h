@@ -288,6 +288,10 @@ guint       _ds_lexicon_phrase_from (Ctx         *ctx,
                                     const Sent   *s,
                                     guint         i,
                                     const char   *name);
+gboolean    _ds_lexicon_starts_any (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         i,
+                                    const char * const *names);
 guint      *_ds_lexicon_name_state (Ctx          *ctx,
                                     const Tok    *tok);
 gboolean    _ds_tok_known_name     (Ctx          *ctx,

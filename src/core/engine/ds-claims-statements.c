@@ -108,6 +108,23 @@ static const Statement statements[] = {
   { "statement_done_by", "question_statement_done_by", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE },
 };
 
+/* The phrase lists of the statements above, as one set: a word that
+ * starts none of them is not tried against each. */
+static const char * const *
+statement_lists (void)
+{
+  static const char *names[G_N_ELEMENTS (statements) + 1];
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+        names[i] = statements[i].phrases;
+      g_once_init_leave (&done, 1);
+    }
+  return names;
+}
+
 /* Whether a token of [a, b) leans on what came before: a pronoun, "itu",
  * "this", a word with "-nya". */
 static gboolean
@@ -142,7 +159,7 @@ statement_at (Ctx        *ctx,
         return NULL;
       /* A verb phrase starts with a lower-case word; most words start no
        * phrase of any list, which the token tells at once. */
-      if (t->type != TOK_WORD || t->cap || !t->phrase)
+      if (t->type != TOK_WORD || t->cap || !_ds_lexicon_starts_any (ctx, s, *v, statement_lists ()))
         continue;
       for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
         if ((*n = _ds_lexicon_phrase_at (ctx, s, *v, statements[i].phrases)) > 0)

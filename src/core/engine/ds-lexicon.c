@@ -457,6 +457,7 @@ count_word (Ctx  *ctx,
  * list's bit in the words' records (PHRASE_IDS when it has none). */
 struct _PhraseList {
   const char * const *entries;
+  const char        **owned;    /* a set's entries (phrase_set()), or NULL */
   guint64             first[4];
   guint               min_len;
   guint               max_len;
@@ -497,6 +498,13 @@ phrase_list_new (const char * const *entries,
   return list;
 }
 
+static void
+phrase_list_free (PhraseList *list)
+{
+  g_free (list->owned);
+  g_free (list);
+}
+
 /* The list @name, indexed once per essay; callers pass literals, so the
  * name's address finds it without hashing its text. */
 static const PhraseList *
@@ -521,6 +529,42 @@ phrase_list (Ctx        *ctx,
   return ctx->phrase_cache[slot].list = list;
 }
 
+/* The entries of all the lists @names (NULL-terminated, an array of the
+ * caller's that lives as long as the program) as one list, kept as a list
+ * is, by the address of @names. */
+static const PhraseList *
+phrase_set (Ctx                *ctx,
+            const char * const *names)
+{
+  guint slot = _ds_name_slot ((const char *) names, G_N_ELEMENTS (ctx->phrase_cache));
+  PhraseList *list;
+
+  if (ctx->phrase_cache[slot].name == (const char *) names)
+    return ctx->phrase_cache[slot].list;
+  list = g_hash_table_lookup (ctx->phrase_lists, names);
+  if (list == NULL)
+    {
+      GPtrArray *all = g_ptr_array_new ();
+      const char **entries;
+
+      for (guint l = 0; names[l] != NULL; l++)
+        {
+          const char * const *entries_l = ds_lang_get_phrases (ctx->lang, names[l]);
+
+          for (guint e = 0; entries_l != NULL && entries_l[e] != NULL; e++)
+            g_ptr_array_add (all, (gpointer) entries_l[e]);
+        }
+      g_ptr_array_add (all, NULL);
+      entries = (const char **) g_ptr_array_free (all, FALSE);
+      list = phrase_list_new (entries, ctx->n_phrase_lists++);
+      list->owned = entries;
+      g_hash_table_insert (ctx->phrase_lists, (gpointer) names, list);
+    }
+  ctx->phrase_cache[slot].name = (const char *) names;
+  ctx->phrase_cache[slot].id = list->id;
+  return ctx->phrase_cache[slot].list = list;
+}
+
 void
 _ds_lexicon_init (Ctx *ctx)
 {
@@ -528,7 +572,8 @@ _ds_lexicon_init (Ctx *ctx)
   ctx->words = lex_words_new ();
   ctx->forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                       (GDestroyNotify) g_hash_table_unref);
-  ctx->phrase_lists = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  ctx->phrase_lists = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                             (GDestroyNotify) phrase_list_free);
 }
 
 void
@@ -744,6 +789,21 @@ phrase_may_start (const PhraseList *list,
         w->phrases.phrase_starts[k] |= bit;
     }
   return (w->phrases.phrase_starts[k] & bit) != 0;
+}
+
+/* Whether the word @i of @s starts an entry of some list of @names (a
+ * NULL-terminated array of list names that lives as long as the program):
+ * a rule that tries several lists in turn at each word asks them only
+ * where this says yes. Asked of a spelling once per essay, as one list. */
+gboolean
+_ds_lexicon_starts_any (Ctx                *ctx,
+                        const Sent         *s,
+                        guint               i,
+                        const char * const *names)
+{
+  if (i >= s->n || s->toks[i].type != TOK_WORD || !s->toks[i].phrase)
+    return FALSE;
+  return phrase_may_start (phrase_set (ctx, names), &s->toks[i]);
 }
 
 /* _ds_lexicon_phrase_at() for a word that starts some phrase of the
