@@ -565,7 +565,9 @@ restore_claims_names (Ctx *ctx)
 
 /* TRUE when @text holds, as a whole word, an entry of the phrase list
  * @name (entries of one word); with @last, as its last word ("the
- * following things"). */
+ * following things"). A word is a run of letters, digits and hyphens
+ * (what splitting the lower-cased text at "[^[:alnum:]-]+" gave, read in
+ * place instead of compiling that pattern at every call). */
 static gboolean
 text_has_phrase (Ctx        *ctx,
                  const char *text,
@@ -573,14 +575,33 @@ text_has_phrase (Ctx        *ctx,
                  gboolean    last)
 {
   const char * const *list = ds_lang_get_phrases (ctx->lang, name);
-  g_autofree char *lower = g_utf8_strdown (text, -1);
-  g_auto(GStrv) words = g_regex_split_simple ("[^[:alnum:]-]+", lower, 0, 0);
-  guint n = g_strv_length (words);
+  g_autofree char *lower = NULL;
+  const char *start = NULL, *last_start = NULL, *last_end = NULL;
 
-  while (n > 0 && *words[n - 1] == '\0')
-    n--;
-  for (guint i = 0; n > 0 && list != NULL && list[i] != NULL; i++)
-    if (last ? g_strcmp0 (words[n - 1], list[i]) == 0 : g_strv_contains ((const char * const *) words, list[i]))
+  if (list == NULL || list[0] == NULL)
+    return FALSE;
+  lower = g_utf8_strdown (text, -1);
+  for (const char *p = lower;; p = g_utf8_next_char (p))
+    {
+      gunichar c = *p != '\0' ? g_utf8_get_char (p) : 0;
+      gboolean in_word = c != 0 && (c == '-' || g_unichar_isalnum (c));
+
+      if (in_word && start == NULL)
+        start = p;
+      else if (!in_word && start != NULL)
+        {
+          last_start = start;
+          last_end = p;
+          start = NULL;
+          for (guint i = 0; !last && list[i] != NULL; i++)
+            if (strlen (list[i]) == (gsize) (p - last_start) && memcmp (list[i], last_start, p - last_start) == 0)
+              return TRUE;
+        }
+      if (*p == '\0')
+        break;
+    }
+  for (guint i = 0; last && last_start != NULL && list[i] != NULL; i++)
+    if (strlen (list[i]) == (gsize) (last_end - last_start) && memcmp (list[i], last_start, last_end - last_start) == 0)
       return TRUE;
   return FALSE;
 }
