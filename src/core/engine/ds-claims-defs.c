@@ -4046,7 +4046,13 @@ hereinafter_end (Ctx  *ctx,
     return 0;
   for (b = k + n; b < e && !_ds_tok_is_punct (&s->toks[b], ')') && !_ds_tok_is_punct (&s->toks[b], ','); b++)
     ;
-  _ds_toks_mark_used (s, i, b);
+  /* "The Trade Promotion Board (hereinafter TPB) …": nor is the full
+   * name a blank, its short form standing beside it as the clue. */
+  for (k = i; k > 0 && (s->toks[k - 1].cap || _ds_tok_is (&s->toks[k - 1], "of") ||
+                        _ds_tok_is (&s->toks[k - 1], "and") || _ds_tok_is (&s->toks[k - 1], "dan"));
+       k--)
+    ;
+  _ds_toks_mark_used (s, k, b);
   return b;
 }
 

@@ -93,7 +93,7 @@ compound_word (const Tok *t)
   return t->type == TOK_WORD && !t->cap &&
          !(t->flags & (W_FUNCTION | W_CUE_NAMING | W_CUE_DEF | W_CUE_EXAMPLE | W_COUNT | W_ORDINAL |
                        W_ADV | W_QUANT)) &&
-         !_ds_word_in_either (t, "comparison_word");
+         !_ds_word_in_either (t, "comparison_word") && !_ds_word_in_either (t, "facts_figure_stop");
 }
 
 /* After the noun at @k that a figure counts: "member states", "cable
@@ -152,6 +152,11 @@ read_unit (const Sent *s,
   /* "18 persen dibanding bulan yang sama", "up 18 per cent compared
    * with …": what it is set against is no part of the figure. */
   if (_ds_word_in_either (t, "comparison_word"))
+    return k;
+  /* "12 and 30 per cent respectively", "masing-masing 12 persen dan 30
+   * persen berturut-turut": how the figures pair with the names before
+   * is no part of the last one (the phrase list facts_figure_stop). */
+  if (_ds_word_in_either (t, "facts_figure_stop"))
     return k;
   /* "1.250 aduan konten palsu": the first noun says what is counted;
    * "27 states", "40 attacks": after a number a plural is a noun, though
@@ -1736,6 +1741,113 @@ find_law (Ctx  *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* Who holds an office                                                 */
+
+/* The office phrase from @k: "the executive secretary of the commission",
+ * "Direktur Jenderal Perikanan Tangkap" — a title of the phrase list
+ * facts_office_title, then what it heads (an "of …" or capitalised
+ * words) up to the comma, no verb. Returns the comma's token, or 0. */
+static guint
+office_end (Ctx        *ctx,
+            const Sent *s,
+            guint       k,
+            guint       e)
+{
+  guint t = k, n, c;
+
+  if (t < e && _ds_tok_is (&s->toks[t], "the"))
+    t++;
+  if (t >= e || (n = _ds_lexicon_phrase_at (ctx, s, t, "facts_office_title")) == 0)
+    return 0;
+  /* "the chief trade negotiator of …": a lower-case noun or two may go
+   * on the title before what it heads. */
+  for (guint m = 0; m < 2 && t + n < e && s->toks[t + n].type == TOK_WORD && !s->toks[t + n].cap &&
+                    !(s->toks[t + n].flags & W_FUNCTION) && !s->toks[t + n].verb; m++)
+    n++;
+  /* "Kepala Bidang Kerja Sama": the title may run on in capitals. */
+  for (c = t + n; c < e && c < t + 12 && !_ds_tok_is_punct (&s->toks[c], ','); c++)
+    {
+      const Tok *w = &s->toks[c];
+
+      if ((w->type != TOK_WORD && !_ds_tok_is_punct (w, '-') && !_ds_tok_is_punct (w, '\'') &&
+           !_ds_tok_is_punct (w, 0x2019)) || (w->flags & (W_RELATIVE | W_PRONOUN | W_ANAPHOR)) ||
+          (w->verb && !(w->flags & W_NOUN) && !w->cap))
+        return 0;
+    }
+  /* The title alone ("the director", "Ketua") names no office. */
+  if (c >= e || c >= t + 12 || c == t + n ||
+      !(s->toks[t + n].cap || _ds_tok_is (&s->toks[t + n], "of") || _ds_tok_is (&s->toks[t + n], "at")))
+    return 0;
+  return c;
+}
+
+/* A person's name in [@a, comma): two to four capitalised words (an
+ * initial's full stop between), then a comma. Returns the comma's token,
+ * or 0. */
+static guint
+person_end (const Sent *s,
+            guint       a,
+            guint       e)
+{
+  guint x, y, after = read_name (s, a, e, &x, &y);
+
+  if (after == 0 || x != a || y - x < 2 || y - x > 5 || y >= e || !_ds_tok_is_punct (&s->toks[y], ','))
+    return 0;
+  for (guint k = x; k < y; k++)
+    if ((s->toks[k].type == TOK_WORD && (s->toks[k].flags & W_FUNCTION)) || _ds_tok_is_acronym (&s->toks[k]) ||
+        (k + 1 == y && s->toks[k].type != TOK_WORD))
+      return 0;
+  return y;
+}
+
+/* "The executive secretary of the commission, Hanna Lund, said …",
+ * "Direktur Jenderal Perikanan Tangkap, Hanna Lund, mengatakan …", and
+ * the other way round ("Hanna Lund, the executive secretary of the
+ * commission, said …") → "Who is the executive secretary of the
+ * commission?" / "Siapa yang menjabat sebagai Direktur Jenderal …?",
+ * answered by the name. Then the sentence goes on with a verb. */
+static gboolean
+find_office_holder (Ctx  *ctx,
+                    Sent *s)
+{
+  guint e = _ds_body_end (s), c1, c2, name_a, name_b, off_a, off_b;
+  g_autofree char *office = NULL;
+  g_autofree char *question = NULL;
+  DsClaim *claim;
+
+  if ((c1 = office_end (ctx, s, 0, e)) > 0 && (c2 = person_end (s, c1 + 1, e)) > 0)
+    {
+      off_a = 0, off_b = c1, name_a = c1 + 1, name_b = c2;
+    }
+  else if ((c1 = person_end (s, 0, e)) > 0 && (c2 = office_end (ctx, s, c1 + 1, e)) > 0 &&
+           (s->toks[c1 + 1].cap || _ds_tok_is (&s->toks[c1 + 1], "the")))
+    {
+      name_a = 0, name_b = c1, off_a = c1 + 1, off_b = c2;
+    }
+  else
+    return FALSE;
+  /* "…, Hanna Lund, and her deputy …", "…, Ana Ruiz, Li Wei …": a list
+   * of names, not one holder; the sentence goes on with its verb. */
+  if (c2 + 2 >= e || s->toks[c2 + 1].type != TOK_WORD || s->toks[c2 + 1].cap ||
+      (s->toks[c2 + 1].flags & (W_FUNCTION | W_CONJ)))
+    return FALSE;
+  office = _ds_toks_dup (s, off_a, off_b);
+  /* What the holder said may be asked already ("What did Esi Owusu
+   * warn …?"); who holds the office is asked besides, once. */
+  for (guint i = ctx->sentence_first_claim; i < ctx->claims->len; i++)
+    if (g_strcmp0 (((DsClaim *) ctx->claims->pdata[i])->lead, office) == 0)
+      return FALSE;
+  if (_ds_tok_is (&s->toks[off_a], "the"))
+    office[0] = 't';
+  question = ds_lang_expand (ctx->lang, "question_office_holder", "office", office, NULL);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, name_a, name_b);
+  claim->question = g_steal_pointer (&question);
+  claim->lead = g_steal_pointer (&office);
+  _ds_toks_mark_used (s, name_a, name_b);
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* ------------------------------------------------------------------ */
 /* A named account or app                                              */
 
 /* "aplikasi seperti “Safe Travel” juga di luncurkan untuk …" → "Aplikasi apa
@@ -2248,6 +2360,26 @@ only_names (Ctx *ctx)
   return TRUE;
 }
 
+/* "212 Regional Response Units (RRU)", "48 Tim Pengamat (TP)": a count
+ * straight before a name whose acronym follows in brackets. */
+static gboolean
+counts_named (const Sent   *s,
+              const Figure *fig,
+              guint         e)
+{
+  guint a, b, after;
+
+  if (fig->b != fig->a + 1 || fig->b >= e || !s->toks[fig->b].cap ||
+      (fig->a > 0 && (_ds_tok_is_punct (&s->toks[fig->a - 1], '(') ||
+                      (s->toks[fig->a - 1].type == TOK_WORD && s->toks[fig->a - 1].cap &&
+                       !(s->toks[fig->a - 1].flags & W_FUNCTION)))) ||
+      text_part_before (s, fig->a) || g_ascii_strtoull (s->toks[fig->a].p, NULL, 10) < 2)
+    return FALSE;
+  after = read_name (s, fig->b, e, &a, &b);
+  return after > fig->b + 1 && after + 2 < e && _ds_tok_is_punct (&s->toks[after], '(') &&
+         _ds_tok_is_acronym (&s->toks[after + 1]) && _ds_tok_is_punct (&s->toks[after + 2], ')');
+}
+
 static gboolean
 find_weighty_figure (Ctx  *ctx,
                      Sent *s)
@@ -2255,6 +2387,19 @@ find_weighty_figure (Ctx  *ctx,
   guint e = _ds_body_end (s);
   gboolean dates = only_names (ctx);
 
+  /* "By 2024, 212 Regional Response Units (RRU) existed": beside what
+   * the letters stand for, how many there are is the sentence's fact. */
+  for (guint i = 0; dates && i + 3 < e; i++)
+    {
+      Figure fig;
+
+      if (read_figure (s, i, e, &fig) && !fig.weighty && !fig.date && !fig.year &&
+          counts_named (s, &fig, e) && !_ds_toks_any_used (s, fig.a, fig.b))
+        {
+          _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, fig.a, fig.b);
+          return TRUE;
+        }
+    }
   for (guint i = 0; i < e; i++)
     {
       Figure fig;
@@ -2606,6 +2751,8 @@ _ds_find_facts (Ctx  *ctx,
     _ds_note_treaty (ctx, s);
   if ((s->flags & W_SUPERLATIVE) || (s->flags & W_ORDINAL) || s->has_digit)
     found |= find_rank (ctx, s);
+  if (s->n_commas >= 2 && s->toks[0].cap)
+    found |= find_office_holder (ctx, s);
   found |= find_event (ctx, s);
   found |= _ds_find_place (ctx, s);
   found |= find_decision (ctx, s);

@@ -1055,7 +1055,9 @@ commit_call_on (Ctx        *ctx,
   if (head < to && (_ds_tok_is_article (&s->toks[head]) || owner_word (&s->toks[head])))
     head++;
   if (head < to && ((s->toks[head].flags & W_COUNT) || s->toks[head].type == TOK_NUMBER ||
-                    _ds_tok_is (&s->toks[head], "both") || _ds_tok_is (&s->toks[head], "all")))
+                    _ds_tok_is (&s->toks[head], "both") || _ds_tok_is (&s->toks[head], "all") ||
+                    /* "obliges each party to publish …" */
+                    _ds_tok_is (&s->toks[head], "each") || _ds_tok_is (&s->toks[head], "every")))
     head++;
   if (to >= e || to == o || to >= o + 6 || e - to < 3 || !_ds_term_usable (s, head, to))
     return FALSE;
@@ -1116,6 +1118,36 @@ rule_demand (Ctx        *ctx,
   if (e - a < 3 || e - a > FINDING_MAX_TOKENS || (s->toks[a].flags & (W_PRONOUN | W_ANAPHOR)))
     return FALSE;
   verb = g_strndup (form, strcspn (form, " "));
+  /* "lets any party withdraw …": no "to" splits whom from what, and
+   * "What does Article 12 let?" asks nothing. */
+  if (ctx->english && strcmp (verb, "let") == 0)
+    {
+      /* "lets any party withdraw …" → "What does Article 12 let any
+       * party do?": whom it lets ends before the first verb that is no
+       * plural noun ("rangers", "states") nor after a preposition. */
+      guint k;
+
+      for (k = a + 1; k < e && k < a + 8; k++)
+        {
+          const Tok *w = &s->toks[k];
+
+          if (w->type != TOK_WORD || w->cap)
+            return FALSE;
+          if (w->verb && !(w->flags & (W_NOUN | W_FUNCTION)) && w->p[w->len - 1] != 's' &&
+              !(s->toks[k - 1].flags & W_PREP))
+            break;
+        }
+      if (k >= e || k >= a + 8 || e - k < 2 || !_ds_term_usable (s, a, k))
+        return FALSE;
+      {
+        g_autofree char *object = _ds_toks_dup (s, a, k);
+
+        claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, k, e);
+        claim->question = g_strdup_printf ("What %s %s let %s do?", aux, name, object);
+        _ds_toks_mark_used (s, v, e);
+        return _ds_claim_commit (ctx, claim);
+      }
+    }
   question = ds_lang_expand (ctx->lang, "question_rule", "verb", verb, "aux", aux, "rule", name, NULL);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_LAW, a, e);
   claim->question = ds_utf8_capitalize (question);
