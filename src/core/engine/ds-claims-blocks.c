@@ -834,12 +834,17 @@ counted_phrase (Ctx        *ctx,
 {
   for (guint c = 0; c + 1 < s->n; c++)
     {
-      guint k = c + 1, content = 0;
+      guint k = c + 1, content = 0, vague = 0;
 
-      if (!(s->toks[c].flags & W_COUNT) || !_ds_tok_nounish (&s->toks[k]))
+      /* "Observers name several problems with how it works": a vague
+       * count names the list as well, and counts nothing. */
+      if (!(s->toks[c].flags & W_COUNT) && (s->toks[c].flags & W_DET) &&
+          (vague = _ds_lexicon_phrase_at (ctx, s, c, "lists_vague_count")) > 0)
+        k = c + vague;
+      if (!((s->toks[c].flags & W_COUNT) || vague > 0) || k >= s->n || !_ds_tok_nounish (&s->toks[k]))
         continue;
       while (k < s->n && k < c + 12 && s->toks[k].type == TOK_WORD &&
-             !(s->toks[k].flags & (W_CONNECTIVE | W_CLAUSE | W_CUE_NAMING | W_CUE_EXAMPLE)) &&
+             !(s->toks[k].flags & (W_CONNECTIVE | W_CLAUSE | W_CUE_NAMING | W_CUE_EXAMPLE | W_QUESTION)) &&
              !_ds_tok_is (&s->toks[k], "ketika") && !_ds_tok_is (&s->toks[k], "saat") &&
              !_ds_tok_is (&s->toks[k], "when"))
         content += _ds_tok_nounish (&s->toks[k++]);
@@ -847,8 +852,17 @@ counted_phrase (Ctx        *ctx,
         k--;
       if (content == 0 || !_ds_term_usable (s, c + 1, MIN (k, c + 7)))
         continue;
-      claim->stated_count = s->toks[c].value;
-      claim->count_word = g_ascii_strdown (s->toks[c].p, s->toks[c].len);
+      if (vague > 0)
+        {
+          c += vague - 1;
+          if (k <= c + 1)
+            continue;
+        }
+      else
+        {
+          claim->stated_count = s->toks[c].value;
+          claim->count_word = g_ascii_strdown (s->toks[c].p, s->toks[c].len);
+        }
       /* "The book has three weaknesses.": the book's. */
       claim->subject = owner_verb_before (ctx, s, c) ? _ds_list_owned_subject (ctx, s, c + 1, k)
                                                      : _ds_phrase_dup (s, c + 1, k, TRUE);
@@ -1657,6 +1671,48 @@ intro_names (Ctx           *ctx,
   return g_str_has_prefix (folded, noun);
 }
 
+/* "The council has been criticised for years." before "Firstly, …": an
+ * intro with no count, no quantity word (phrase list lists_vague_count:
+ * "several", "beberapa"), no word that names list items ("reasons",
+ * "langkah": the generic words) and no colon names no list, and its last
+ * noun ("years") would be asked as if it did. */
+/* "three-step", "two-tier": a compound that counts ("bertahun-tahun",
+ * a doubled word, counts nothing). */
+static gboolean
+compound_count (const Tok *t)
+{
+  const char *dash = memchr (t->p, '-', t->len);
+  gsize head, tail;
+
+  if (dash == NULL)
+    return FALSE;
+  head = (gsize) (dash - t->p);
+  tail = t->len - head - 1;
+  /* The part after the dash ends the part before it: a doubling. */
+  return tail > 0 && !(tail <= head && g_ascii_strncasecmp (dash + 1, dash - tail, tail) == 0);
+}
+
+static gboolean
+intro_counts (Ctx           *ctx,
+              const SentRef *intro)
+{
+  Sent s;
+  guint e;
+
+  _ds_sent_from_ref (ctx, intro, &s);
+  e = s.n;
+  while (e > 0 && s.toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s.toks[e - 1], ':'))
+    e--;
+  if (e > 0 && _ds_tok_is_punct (&s.toks[e - 1], ':'))
+    return TRUE;
+  for (guint k = 0; k < e; k++)
+    if ((s.toks[k].flags & (W_COUNT | W_GENERIC)) || s.toks[k].type == TOK_NUMBER ||
+        (s.toks[k].type == TOK_WORD && compound_count (&s.toks[k])) ||
+        _ds_lexicon_phrase_at (ctx, &s, k, "lists_vague_count") > 0)
+      return TRUE;
+  return FALSE;
+}
+
 void
 _ds_ordinals_flush (Ctx *ctx)
 {
@@ -1682,7 +1738,8 @@ _ds_ordinals_flush (Ctx *ctx)
           claim->form = DS_LIST_FORM_NAMING;
         }
     }
-  else if (!describe_list (ctx, claim, seq->has_intro ? &seq->intro : NULL, heading, heading != G_MAXUINT))
+  else if (!describe_list (ctx, claim, seq->has_intro && intro_counts (ctx, &seq->intro) ? &seq->intro : NULL,
+                          heading, heading != G_MAXUINT))
     claim->form = DS_LIST_FORM_NONE;
   if (ds_claim_get_n_items (claim) < 2 || claim->form == DS_LIST_FORM_NONE)
     {

@@ -77,7 +77,9 @@ set_lead (const Sent    *s,
   lead = lead_end > 0 ? trimmed_dup (s->p, s->toks[lead_end - 1].p + s->toks[lead_end - 1].len)
                       : g_strdup ("");
   g_free (claim->lead);
-  if (context != NULL && context->p != NULL && leans_on_previous (s, 0, cue))
+  /* (A sentence of another paragraph is no antecedent the question can
+   * quote: it says something else, often a list of its own.) */
+  if (context != NULL && context->p != NULL && context->block == s->block && leans_on_previous (s, 0, cue))
     {
       g_autofree char *before = trimmed_dup (context->p, context->end);
 
@@ -1261,6 +1263,14 @@ cut_name (const Sent *s,
           ((t->flags & W_ADV) && !(t->flags & W_NOUN)) ||
           ((t->flags & W_PREP) && _ds_tok_is (t, "sebagai")))
         {
+          /* "the voice it gives to indigenous peoples": an English
+           * subject pronoun after the noun opens a clause that says which
+           * voice; cut there, the item would end on "it". */
+          if (t->verb && i >= r->a + 2 && !s->toks[i - 2].cap && (s->toks[i - 1].flags & W_PRONOUN) &&
+              (_ds_tok_is (&s->toks[i - 1], "it") || _ds_tok_is (&s->toks[i - 1], "they") ||
+               _ds_tok_is (&s->toks[i - 1], "we") || _ds_tok_is (&s->toks[i - 1], "he") ||
+               _ds_tok_is (&s->toks[i - 1], "she")))
+            return;
           r->b = i;
           return;
         }
