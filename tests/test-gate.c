@@ -221,7 +221,13 @@ test_furniture (void)
 
   assert_fails_only (card (DS_CARD_FACT, "What is another name for Aral Sea?", "IFAS"), DS_GATE_ALIAS_SPAN);
   assert_fails_only (card (DS_CARD_FACT, "Apa istilah lain untuk Laut Aral?", "IFLA"), DS_GATE_ALIAS_SPAN);
-  /* The whole name's acronym, a translation's or a second name stay. */
+  assert_fails_only (card (DS_CARD_FACT, "Apa istilah lain untuk april 2004?", "disebut Sabtu Referendum"),
+                     DS_GATE_ALIAS_SPAN);
+  assert_fails_only (card (DS_CARD_FACT, "What is another name for 24 April 2004?", "Referendum Saturday"),
+                     DS_GATE_ALIAS_SPAN);
+  /* The whole name's acronym, a translation's or a second name stay;
+   * so does a law's number. */
+  assert_passes (card (DS_CARD_FACT, "Apa istilah lain untuk UU Nomor 11 Tahun 2008?", "UU ITE"));
   assert_passes (card (DS_CARD_FACT, "What is another name for Zambezi Watercourse Commission?", "ZAMCOM"));
   assert_passes (card (DS_CARD_FACT, "Apa istilah lain untuk Organisasi Perdagangan Dunia?", "WTO"));
   assert_passes (card (DS_CARD_FACT, "What is another name for the Korean Wave?", "Hallyu"));

@@ -3066,6 +3066,27 @@ common_noun_named (Ctx        *ctx,
   return yb > ya && acronyms < yb - ya && s->toks[ya].cap;
 }
 
+/* Whether [@a, @b) is a date: a month, or figures and function words
+ * only ("mei 2020", "2019", "the 1990s"). */
+static gboolean
+names_a_date (const Sent *s,
+              guint       a,
+              guint       b)
+{
+  gboolean figure = FALSE;
+
+  for (guint k = a; k < b; k++)
+    {
+      if (s->toks[k].flags & W_MONTH)
+        return TRUE;
+      if (s->toks[k].type == TOK_NUMBER)
+        figure = TRUE;
+      else if (s->toks[k].type == TOK_WORD && !(s->toks[k].flags & W_FUNCTION))
+        return FALSE;
+    }
+  return figure;
+}
+
 static gboolean
 commit_alias (Ctx  *ctx,
               Sent *s,
@@ -3081,6 +3102,11 @@ commit_alias (Ctx  *ctx,
     return FALSE;
   /* "NEW YORK (Global Desk) —": a dateline and its news desk. */
   if (x_end - x_start > 1 && all_caps (s, x_start, x_end))
+    return FALSE;
+  /* "Pada 12 Mei 2020 (disebut Hari Batas)": a day's name is no other
+   * name of a date (a law's number stays: "UU No. 11/2008, juga disebut
+   * UU ITE"). */
+  if (names_a_date (s, x_start, x_end))
     return FALSE;
   /* "Tantangan yang paling … adalah …": a name is no clause. */
   for (guint k = y_start; k < y_end; k++)
@@ -3183,6 +3209,29 @@ or_name_end (const Sent *s,
  * after the name), or on one occasion ("was", "once", "pernah" before
  * the verb: the phrase list label_once). @i is the verb, the name [@y,
  * @b). */
+/* "… yang sering disebut proyek abad ini oleh media, …", "often called
+ * the project of the century by the press": the label's words run on
+ * past where a name would end (@b) to the one who gives it, before the
+ * comma and before any verb: where the label ends is not known, and a
+ * label given so is no other name ("oleh" right at @b is
+ * label_in_passing's). */
+static gboolean
+label_runs_to_giver (const Sent *s,
+                     guint       b)
+{
+  for (guint k = b; k < s->n && k < b + 6 && !_ds_tok_is_punct (&s->toks[k], ',') &&
+                    !_ds_tok_is_punct (&s->toks[k], ')'); k++)
+    {
+      /* "The plan called Fertiliser Roadmap was adopted by …": the
+       * sentence's verb came first; its agent is no giver of the name. */
+      if (s->toks[k].verb || (s->toks[k].flags & W_AUX))
+        return FALSE;
+      if (_ds_tok_is (&s->toks[k], "oleh") || _ds_tok_is (&s->toks[k], "by"))
+        return k > b;
+    }
+  return FALSE;
+}
+
 static gboolean
 label_in_passing (Ctx        *ctx,
                   const Sent *s,
@@ -3332,6 +3381,8 @@ alias_after_verb (Ctx  *ctx,
    * siber" the noun is the term. */
   /* (A label given in passing is asked in its sentence too.) */
   ye = alias_end (s, y, e);
+  if (label_runs_to_giver (s, ye))
+    return FALSE;
   if (label_in_passing (ctx, s, i, ye) ||
       (comma > 0 && start > 0 && (s->toks[start - 1].verb || (s->toks[start - 1].flags & (W_ADV | W_PREP)))) ||
       /* "Gejala ini dikenal dengan istilah Y" with nothing defined before:

@@ -879,7 +879,8 @@ alias_term (const char *question)
 /* Check "alias-span": "What is another name for Aral Sea? — IFAS": an
  * acronym whose last letters are the initials of the term and which has
  * more: the acronym of a longer name (the International Fund for Saving
- * the Aral Sea), paired with its last nouns only. */
+ * the Aral Sea), paired with its last nouns only; a date for the term,
+ * or a name that opens on the verb that gives it. */
 static gboolean
 alias_span_cut (DsCard *card)
 {
@@ -892,6 +893,27 @@ alias_span_cut (DsCard *card)
 
   if (term == NULL || alen < 2)
     return FALSE;
+  /* "another name for april 2004? — called Referendum Saturday": a date
+   * is no term, and a name does not open on the verb that gives it. */
+  {
+    g_autofree char *folded_term = ds_words_fold (term, DS_FOLD_STRIP_MARKS);
+    g_autofree char *folded_answer = ds_words_fold (answer, DS_FOLD_STRIP_MARKS);
+    g_autofree char *first = g_strndup (folded_answer, strcspn (folded_answer, " "));
+    g_auto(GStrv) term_words = ds_words_split (folded_term);
+    gboolean date = FALSE, content = FALSE;
+
+    if (classes (first) & DS_WORD_ALIAS)
+      return TRUE;
+    for (guint i = 0; term_words[i] != NULL; i++)
+      {
+        guint64 c = classes (term_words[i]);
+
+        date |= (c & DS_WORD_MONTH) != 0 || g_ascii_isdigit (term_words[i][0]);
+        content |= !(c & (DS_WORD_MONTH | DS_WORD_FUNCTION)) && !g_ascii_isdigit (term_words[i][0]);
+      }
+    if (date && !content)
+      return TRUE;
+  }
   for (const char *p = answer; *p != '\0'; p++)
     if (!g_ascii_isupper (*p))
       return FALSE;
