@@ -73,6 +73,26 @@ names_head_of (const Ctx  *ctx,
   return t->len == (gsize) (first_end - name) && g_ascii_strncasecmp (t->p, name, t->len) == 0;
 }
 
+/* "the principle of shared stocks": a word that may be a verb ("stocks")
+ * after a participle ("shared") or an adjective (the phrase list
+ * adjective) is the noun they qualify. */
+static gboolean
+noun_after_modifier (Ctx        *ctx,
+                     const Sent *s,
+                     guint       a,
+                     guint       k)
+{
+  const Tok *m = &s->toks[k - 1], *t = &s->toks[k];
+  guint e = _ds_body_end (s);
+
+  /* "shared" itself, before its noun. */
+  if (k + 2 == e && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0)
+    return TRUE;
+  return k > a && k + 1 == e &&
+         ((m->len > 4 && g_ascii_strncasecmp (m->p + m->len - 2, "ed", 2) == 0) ||
+          _ds_lexicon_phrase_at (ctx, s, k - 1, "adjective") > 0);
+}
+
 /* "… debated the idea of loss and damage.", "… memperkenalkan konsep
  * *smart power*.": a term after its label that ends the sentence, in
  * bold or italics or in up to five plain lower-case words, is named as a
@@ -90,7 +110,8 @@ note_plain_term (Ctx        *ctx,
     return;
   for (guint k = a; k < e; k++)
     if (s->toks[k].type != TOK_WORD || (s->toks[k].cap && !(s->toks[a].p[-1] == '*' || s->toks[a].p[-1] == '_')) ||
-        (s->toks[k].flags & (W_ANAPHOR | W_PRONOUN | W_PREP)) || s->toks[k].verb || _ds_tok_ends_nya (&s->toks[k]))
+        (s->toks[k].flags & (W_ANAPHOR | W_PRONOUN | W_PREP)) || (s->toks[k].verb && !noun_after_modifier (ctx, s, a, k)) ||
+        _ds_tok_ends_nya (&s->toks[k]))
       return;
   ctx->named_term = _ds_toks_dup (s, a, e);
 }

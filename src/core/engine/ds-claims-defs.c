@@ -108,6 +108,46 @@ _ds_as_said_by (const Sent *s,
   return k > 0 && k + 1 < e && _ds_tok_is_punct (&s->toks[k], ',') ? k + 1 : 0;
 }
 
+/* "For Hollis (1998), …", "Bagi Hollis (1998), …", "For Hollis, writing
+ * in The Unruly Ocean (1998), …": "for" names a scholar only with the
+ * year of the work, after the name or in an aside on where the scholar
+ * wrote ("For Chile, …" says what something is to a country). */
+static gboolean
+scholar_for (const Sent *s,
+             guint       i,
+             guint       cue,
+             guint      *a,
+             guint      *b,
+             guint      *after)
+{
+  guint x, y, k = read_scholar (s, i, cue, &x, &y), j;
+  gboolean year = FALSE;
+
+  if (k == 0 || k >= cue || (s->toks[x].flags & W_COUNTRY))
+    return FALSE;
+  year = k > y && _ds_tok_is_punct (&s->toks[k - 1], ')');
+  /* ", writing in <Title> (1998),", ", menulis dalam …," */
+  if (!year && _ds_tok_is_punct (&s->toks[k], ',') && k + 2 < cue &&
+      (_ds_tok_is (&s->toks[k + 1], "writing") || _ds_tok_is (&s->toks[k + 1], "menulis")))
+    for (j = k + 2; j < cue && j < k + 14 && !year; j++)
+      {
+        if (_ds_tok_is_punct (&s->toks[j], ','))
+          break;
+        if (s->toks[j].type == TOK_NUMBER && s->toks[j].len == 4 && _ds_tok_is_punct (&s->toks[j - 1], '('))
+          {
+            for (k = j; k < cue && !_ds_tok_is_punct (&s->toks[k], ','); k++)
+              ;
+            year = TRUE;
+          }
+      }
+  if (!year || k >= cue || !_ds_tok_is_punct (&s->toks[k], ','))
+    return FALSE;
+  *a = x;
+  *b = y;
+  *after = k + 1;
+  return TRUE;
+}
+
 /* "Menurut Nye (2004), …", "According to Nye, …", "Dalam pandangan Nye,
  * …": the scholar, and the token where the statement starts. */
 static gboolean
@@ -132,6 +172,8 @@ attribution_at_start (const Sent *s,
     i += 2;
   else if (_ds_toks_pair_is (s, i, "dalam", "pandangan"))
     i += 2;
+  else if (_ds_tok_is (&s->toks[i], "for") || _ds_tok_is (&s->toks[i], "bagi"))
+    return scholar_for (s, i + 1, cue, a, b, after);
   else
     return FALSE;
   k = read_scholar (s, i, cue, &x, &y);
@@ -376,6 +418,7 @@ typedef struct {
   gboolean     strong;      /* a cue that only defines: "didefinisikan" */
   gboolean     ranks;       /* the term ranks ("masalah terbesar"): ask it */
   gboolean     reported;    /* "X assumes that …": the clause is X's claim */
+  gboolean     word;        /* '"Netral" berarti …': a quoted word explained */
 } Def;
 
 /* "X merupakan tempat hoaks paling cepat menyebar, karena …": a
@@ -506,6 +549,9 @@ meant_term_at (const Sent *s,
   return -1;
 }
 
+static gboolean adverb_ly (const Tok *t);
+static gboolean quote_tok (const Tok *t);
+
 /* The term ends before the cue, after an aux ("dapat diartikan", "can be
  * defined", "is defined") and a relative "yang". */
 static guint
@@ -541,7 +587,9 @@ term_end (Ctx        *ctx,
   if (hi > 1 && _ds_tok_is_punct (&s->toks[hi - 1], ',') && (s->toks[cue].flags & W_CUE_NAMING) &&
       !_ds_tok_is (&s->toks[cue], "adalah"))
     hi--;
-  while (hi > 0 && ((s->toks[hi - 1].flags & (W_AUX | W_ADV)) && !(s->toks[hi - 1].flags & W_NOUN)))
+  /* "is operationally defined as": the manner goes with the aux. */
+  while (hi > 0 && (((s->toks[hi - 1].flags & (W_AUX | W_ADV)) && !(s->toks[hi - 1].flags & W_NOUN)) ||
+                    (hi > 1 && adverb_ly (&s->toks[hi - 1]) && (s->toks[hi - 2].flags & W_AUX))))
     hi--;
   if (hi > 0 && (s->toks[hi - 1].flags & W_RELATIVE) && !_ds_tok_is (&s->toks[hi - 1], "that"))
     hi--;
@@ -562,6 +610,12 @@ body_start (Ctx        *ctx,
   def->strong = TRUE;
   if (t->flags & W_DEFINE_VERB || _ds_tok_is (t, "understood"))
     {
+      /* "didefinisikan secara operasional sebagai …", "is defined
+       * operationally as …": the manner is no part of the body. */
+      if (b + 2 < s->n && _ds_tok_is (&s->toks[b], "secara") && s->toks[b + 1].type == TOK_WORD)
+        b += 2;
+      else if (b + 1 < s->n && adverb_ly (&s->toks[b]))
+        b++;
       if (b >= s->n || !(_ds_tok_is (&s->toks[b], "sebagai") || _ds_tok_is (&s->toks[b], "as")))
         return FALSE;
       b++;
@@ -589,6 +643,11 @@ body_start (Ctx        *ctx,
     b++;
   def->cue_a = cue;
   def->cue_b = b;
+  /* 'X is "a stock that …".': the scholar's words in quotes are the body;
+   * commit_def() drops the closing mark. */
+  if (b + 3 < s->n && quote_tok (&s->toks[b]) && s->toks[b + 1].type == TOK_WORD && !s->toks[b + 1].cap &&
+      quote_tok (&s->toks[_ds_body_end (s) - 1]))
+    b++;
   /* "X is basically the effort …", "X adalah pada dasarnya …": the
    * hedge is no part of what X is. */
   b += _ds_lexicon_phrase_at (ctx, s, b, "hedge");
@@ -790,6 +849,10 @@ read_term (Ctx        *ctx,
     quoted = TRUE;
   else
     start = _ds_np_start (s, 0, hi, &end);
+  /* '"Netral" berarti tidak memihak …', '"Neutral" means taking …': a
+   * word in quotes is explained as a word; what it means may be a
+   * clause. */
+  def->word = quoted;
   /* "Realism assumes that states are …": the term starts after "that". */
   for (guint k = end; meant < 0 && k > start; k--)
     if (s->toks[k - 1].flags & W_THAT)
@@ -860,6 +923,14 @@ read_active (Ctx        *ctx,
   if (k != verb && c > 0 && _ds_tok_is_punct (&s->toks[c - 1], ','))
     {
       k = read_scholar (s, first_name (s, verb), verb, &def->who_a, &def->who_b);
+      /* "Marchetti takes a broader view, describing X as …",
+       * "Marchetti …, dengan mendefinisikan X sebagai …": the participle
+       * after the comma is the scholar's, who opens the sentence. */
+      if (k > 0 && k < verb && first_name (s, verb) == 0 &&
+          ((c == verb && s->toks[verb].len > 5 &&
+            g_ascii_strncasecmp (s->toks[verb].p + s->toks[verb].len - 3, "ing", 3) == 0) ||
+           (c + 1 == verb && _ds_tok_is (&s->toks[c], "dengan"))))
+        k = c - 1;
       if (k == 0 || k >= verb || !_ds_tok_is_punct (&s->toks[k], ','))
         return FALSE;
       k = verb;
@@ -942,6 +1013,11 @@ strip_citation (const Sent *s,
   return e;
 }
 
+static gboolean clause_body (Ctx        *ctx,
+                             const Sent *s,
+                             guint       a,
+                             guint       b);
+
 static char *acronym_subject (const Sent *s,
                               guint       a,
                               guint       b,
@@ -960,12 +1036,28 @@ commit_def (Ctx        *ctx,
 
   while (e > b && s->toks[e - 1].type == TOK_PUNCT && strchr (",;:", (int) s->toks[e - 1].ch))
     e--;
+  /* '… is "a stock that …".': the body's closing quote mark. */
+  if (e > b + 2 && b > 0 && quote_tok (&s->toks[b - 1]) && quote_tok (&s->toks[e - 1]))
+    for (e--; e > b + 2 && _ds_tok_is_punct (&s->toks[e - 1], '.'); e--)
+      ;
   /* "Visi diplomasi yaitu untuk perlindungan …": the purpose is the
    * answer, without its preposition. */
   if (e - b > 2 && (_ds_tok_is (&s->toks[b], "untuk") || _ds_tok_is (&s->toks[b], "to")))
     b++;
   e = strip_citation (s, b, e, &who_a, &who_b);
   claim->subject = acronym_subject (s, def->term_a, def->term_b, &bracket_end);
+  /* A word that describes (the phrase list adjective) or that a clause
+   * or a verb's phrase explains is asked in its quotes: 'Apa yang
+   * dimaksud dengan “netral”?', 'What is meant by “diverted”?'; such
+   * meanings stand only among their kind as wrong answers. */
+  if (claim->subject == NULL && def->word && def->term_b == def->term_a + 1 &&
+      (_ds_lexicon_phrase_at (ctx, s, def->term_a, "adjective") > 0 || !_ds_tok_nounish (&s->toks[b]) ||
+       _ds_lexicon_phrase_at (ctx, s, b, "adjective") > 0 || clause_body (ctx, s, b, e)))
+    {
+      g_autofree char *word = _ds_phrase_dup (s, def->term_a, def->term_b, TRUE);
+
+      claim->subject = g_strdup_printf ("\xE2\x80\x9C%s\xE2\x80\x9D", word);
+    }
   if (claim->subject == NULL)
     claim->subject = _ds_phrase_dup (s, def->term_a, def->term_b, TRUE);
   claim->body = _ds_toks_dup (s, b, e);
@@ -975,7 +1067,15 @@ commit_def (Ctx        *ctx,
       _ds_lexicon_phrase_at (ctx, s, def->cue_a, "scope_verb") > 0)
     claim->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
   else
-    claim->cue = _ds_toks_dup (s, def->cue_a, def->cue_b);
+    {
+      guint ca = def->cue_a;
+
+      /* "Compliance is defined as …", "… was operationally defined as":
+       * the aux and the manner belong to the cue the statement repeats. */
+      while (ca > def->term_b && ((s->toks[ca - 1].flags & W_AUX) || adverb_ly (&s->toks[ca - 1])))
+        ca--;
+      claim->cue = _ds_toks_dup (s, ca, def->cue_b);
+    }
   if (def->who_a < def->who_b)
     claim->attribution = _ds_toks_dup (s, def->who_a, def->who_b);
   else if (who_a < who_b)
@@ -1312,22 +1412,23 @@ try_definition (Ctx  *ctx,
        * describing verb (the phrase list label_as_verb) said of a thing
        * with a name characterises that one thing; the label rule asks
        * how the scholar describes it. */
-      if (def.term_a > 0 && _ds_lexicon_other_forms (ctx, &s->toks[i], "label_as_verb") != NULL)
+      if (def.term_a > 0 && (_ds_lexicon_other_forms (ctx, &s->toks[i], "label_as_verb") != NULL ||
+                             _ds_tok_is (&s->toks[i], "describing")))
         for (guint k = def.term_a; k < def.term_b; k++)
           if (s->toks[k].cap && s->toks[k].type == TOK_WORD)
             return;
     }
   else if (!body_start (ctx, s, i, &def) || !read_term (ctx, s, i, &def))
     return;
-  if ((ctx->english && !def.ranks && !english_is_ok (s, i, def.body_a)) || !scope_anchored (ctx, s, &def))
+  if ((ctx->english && !def.ranks && !def.word && !english_is_ok (s, i, def.body_a)) || !scope_anchored (ctx, s, &def))
     return;
-  if (predicate_adjective (ctx, s, def.body_a))
+  if (!def.word && predicate_adjective (ctx, s, def.body_a))
     return;
   /* "most cables were owned by consortia …": a passive, what was done to
    * X, neither a definition nor a ranking; so is any word of no class
    * before "by" ("Quotas are set by the government …": an irregular
    * participle). */
-  if (ctx->english && def.body_a + 1 < s->n &&
+  if (ctx->english && !def.word && def.body_a + 1 < s->n &&
       ((((s->toks[def.body_a].verb && s->toks[def.body_a].len > 4 &&
           g_ascii_strncasecmp (s->toks[def.body_a].p + s->toks[def.body_a].len - 2, "ed", 2) == 0) ||
          (s->toks[def.body_a].flags & W_EVENT)) &&
@@ -1393,7 +1494,7 @@ try_definition (Ctx  *ctx,
   /* "Kenaikan tarif artinya harga impor naik", "Biaya logistik berarti
    * harga jual lebih tinggi": what follows, a clause or a comparison, no
    * meaning. "berarti", "artinya" define only a noun phrase. */
-  if ((_ds_tok_is (&s->toks[i], "berarti") || _ds_tok_is (&s->toks[i], "artinya")) &&
+  if ((_ds_tok_is (&s->toks[i], "berarti") || _ds_tok_is (&s->toks[i], "artinya")) && !def.word &&
       clause_body (ctx, s, def.body_a, def.body_b))
     return;
   /* "yaitu siber yang berarti …": the inner cue defines, not the outer. */
@@ -1490,6 +1591,48 @@ is_dash (const Tok *t)
   return _ds_tok_is_punct (t, 0x2013) || _ds_tok_is_punct (t, 0x2014);
 }
 
+/* "certificates", "sanctions": an English plural noun; not "politics",
+ * "status", "process", "crisis". */
+/* "commons", "news", "series": a singular that ends in "s" (the phrase
+ * list defs_singular_s). */
+static gboolean
+singular_in_s (Ctx        *ctx,
+               const char *p,
+               gsize       len)
+{
+  const char * const *words = ds_lang_get_phrases (ctx->lang, "defs_singular_s");
+
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    if (strlen (words[i]) == len && g_ascii_strncasecmp (words[i], p, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+plural_word (Ctx        *ctx,
+             const char *p,
+             gsize       len)
+{
+  const char *end = p + len;
+
+  return len > 3 && !g_ascii_isupper (p[0]) && end[-1] == 's' &&
+         !(end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i' || end[-2] == '\'' ||
+           (end[-2] == 'c' && end[-3] == 'i')) &&
+         !singular_in_s (ctx, p, len);
+}
+
+/* The definition cue for @term, a phrase: "are" after an English plural. */
+static const char *
+cue_for_term (Ctx        *ctx,
+              const char *term)
+{
+  const char *last = strrchr (term, ' ');
+
+  last = last != NULL ? last + 1 : term;
+  return ds_lang_get_template (ctx->lang, ctx->english && plural_word (ctx, last, strlen (last)) ?
+                                          "definition_cue_plural" : "definition_cue");
+}
+
 /* The definition of tokens [@a, @b) (@term, taken) that tokens [@body,
  * @close) gloss; the gloss's closing mark is used up with it. */
 static void
@@ -1506,7 +1649,10 @@ commit_gloss_cue (Ctx        *ctx,
 
   def->subject = term;
   def->body = _ds_toks_dup (s, body, close);
-  def->cue = g_strdup (ds_lang_get_template (ctx->lang, cue));
+  /* "End-user certificates are signed promises …": an English plural
+   * term takes the plural cue. */
+  def->cue = g_strdup (g_str_equal (cue, "definition_cue") ? cue_for_term (ctx, term)
+                                                            : ds_lang_get_template (ctx->lang, cue));
   def->key_start = _ds_sent_char_at (s, s->toks[a].p);
   def->key_end = _ds_sent_char_at (s, s->toks[b - 1].p + s->toks[b - 1].len);
   _ds_toks_mark_used (s, a, close + 1);
@@ -1537,13 +1683,21 @@ static gboolean noun_phrase_gloss_from (Ctx        *ctx,
 static gboolean
 head_and_relative (Ctx        *ctx,
                    const Sent *s,
-                   guint       body)
+                   guint       body,
+                   gboolean    named)
 {
   guint e = _ds_body_end (s), h = body + (_ds_tok_is_article (&s->toks[body]) ? 1 : 0);
   const Tok *t = &s->toks[h];
 
-  if (h + 3 > e || e > body + 40 || s->question || t->type != TOK_WORD || t->cap || !_ds_tok_nounish (t) ||
-      t->verb || (t->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_COUNT)))
+  if (h + 3 > e || e > body + 40 || s->question || t->type != TOK_WORD || t->cap ||
+      (t->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_COUNT | W_REPORT)))
+    return FALSE;
+  /* "Analysts call this 'port-hopping': ships that change port …": after
+   * a term that was just named, a word that may be a verb ("ships",
+   * "catch") heads the gloss when a relative follows it. */
+  if (named && t->verb && (s->toks[h + 1].flags & W_RELATIVE) && !(t->flags & (W_CUE_DEF | W_DEFINE_VERB)))
+    return TRUE;
+  if (!_ds_tok_nounish (t) || t->verb)
     return FALSE;
   return (s->toks[h + 1].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, h + 1, "gloss_relative") > 0;
 }
@@ -1560,7 +1714,7 @@ _ds_commit_term_gloss (Ctx  *ctx,
 {
   guint e = _ds_body_end (s);
 
-  if (!_ds_term_usable (s, a, b) || !(noun_phrase_gloss_from (ctx, s, body) || head_and_relative (ctx, s, body)) ||
+  if (!_ds_term_usable (s, a, b) || !(noun_phrase_gloss_from (ctx, s, body) || head_and_relative (ctx, s, body, FALSE)) ||
       _ds_toks_any_used (s, body, e))
     return FALSE;
   /* "musim hujan yang bergeser merusak masa panen": a verb straight
@@ -1607,6 +1761,11 @@ dash_headword (Ctx  *ctx,
   commit_gloss (ctx, s, _ds_phrase_dup (s, start, end, TRUE), start, end, open + 1, _ds_body_end (s));
 }
 
+static gboolean participle_before_noun (const Sent *s,
+                                        guint       i,
+                                        guint       e);
+static gboolean activity_verb (const Tok *t);
+
 /* "Attribution — identifying who is behind an attack — is often slow",
  * "Atribusi – penunjukan pelaku serangan – jarang dilakukan": the term
  * opening the sentence, glossed between two dashes. */
@@ -1614,7 +1773,7 @@ void
 _ds_find_dash_gloss (Ctx  *ctx,
                      Sent *s)
 {
-  guint e = _ds_body_end (s), open = 0, close, start, end;
+  guint e = _ds_body_end (s), open = 0, close, start, end, gloss;
 
   while (open < e && open < 8 && !is_dash (&s->toks[open]))
     open++;
@@ -1628,11 +1787,37 @@ _ds_find_dash_gloss (Ctx  *ctx,
   if (open == 0 || open >= e || close >= e || close - open < 4 || close + 1 >= e)
     return;
   start = _ds_np_start (s, 0, open, &end);
-  if (start != 0 || end != open || !_ds_term_usable (s, start, end) ||
-      (s->toks[open + 1].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ | W_PREP | W_CONNECTIVE)) ||
+  /* "Kapal bendera murah — artinya kapal yang … —", "… — in other words,
+   * …": a restating word (the phrase list restate_opener) opens the
+   * gloss; the gloss is what follows it. */
+  gloss = open + 1 + _ds_lexicon_phrase_at (ctx, s, open + 1, "restate_opener");
+  if (gloss > open + 1 && _ds_tok_is_punct (&s->toks[gloss], ','))
+    gloss++;
+  if (start != 0 || end != open || !_ds_term_usable (s, start, end) || close < gloss + 3 ||
+      (s->toks[gloss].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ | W_PREP | W_CONNECTIVE)) ||
       _ds_toks_any_used (s, 0, close))
     return;
-  commit_gloss (ctx, s, _ds_phrase_dup (s, start, end, TRUE), start, end, open + 1, close);
+  /* "— artinya, armada kita kalah bersaing —", "— in other words, owners
+   * move ships …": a consequence, a verb before anything that qualifies
+   * a head noun; no gloss. */
+  if (gloss > open + 1)
+    {
+      if (clause_body (ctx, s, gloss, close) ||
+          (ctx->english && !(s->toks[gloss].flags & W_DET) && !activity_verb (&s->toks[gloss]) &&
+           !participle_before_noun (s, gloss, close)))
+        return;
+      for (guint k = gloss + 1; k < close; k++)
+        {
+          if ((s->toks[k].flags & (W_RELATIVE | W_PREP)) || _ds_lexicon_phrase_at (ctx, s, k, "gloss_relative") > 0)
+            break;
+          /* ("sering tersinggung": an adverb that is no noun says how,
+           * in a clause.) */
+          if ((s->toks[k].verb && !(s->toks[k - 1].flags & W_DET) && !participle_before_noun (s, k, close)) ||
+              (s->toks[k].flags & W_PRONOUN) || ((s->toks[k].flags & W_ADV) && !(s->toks[k].flags & W_NOUN)))
+            return;
+        }
+    }
+  commit_gloss (ctx, s, _ds_phrase_dup (s, start, end, TRUE), start, end, gloss, close);
 }
 
 
@@ -2473,7 +2658,7 @@ describes_named (Ctx  *ctx,
   while (b > c && s->toks[b - 1].type == TOK_PUNCT && strchr (",;:", (int) s->toks[b - 1].ch))
     b--;
   claim->body = _ds_toks_dup (s, c, b);
-  claim->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  claim->cue = g_strdup (cue_for_term (ctx, claim->subject));
   claim->key_start = _ds_sent_char_at (s, s->toks[0].p);
   claim->key_end = _ds_sent_char_at (s, s->toks[n - 1].p + s->toks[n - 1].len);
   _ds_toks_mark_used (s, 0, e);
@@ -2710,26 +2895,60 @@ gboolean
 _ds_find_named_gloss (Ctx  *ctx,
                       Sent *s)
 {
-  guint e = _ds_body_end (s), c = 2, a, b, lead, v, who_a = 0, who_b = 0, commas = 0;
+  guint e = _ds_body_end (s), c = 2, g, a = 0, b = 0, lead, v, who_a = 0, who_b = 0, commas = 0;
   gboolean marked, named = FALSE;
   DsClaim *claim;
 
-  while (c < e && !_ds_tok_is_punct (&s->toks[c], ':') && !is_dash (&s->toks[c]))
-    c++;
-  if (c + 3 > e || !term_before_colon (ctx, s, c, &a, &b, &marked) || b <= a || b - a > 5 || a < 2 ||
-      _ds_toks_any_used (s, a, e) || !noun_phrase_gloss_from (ctx, s, c + 1))
+  /* "Sebagian kalangan menyebutnya X, yaitu …", "call it X, namely …",
+   * "…, that is, …": a comma and a cue that glosses (the phrase list
+   * defs_gloss_cue) mark the gloss as a colon does. */
+  for (g = 0; c < e && g == 0; c++)
+    if (_ds_tok_is_punct (&s->toks[c], ':') || is_dash (&s->toks[c]))
+      g = c + 1;
+    else if (_ds_tok_is_punct (&s->toks[c], ',') && c + 2 < e)
+      {
+        guint n = _ds_lexicon_phrase_at (ctx, s, c + 1, "defs_gloss_cue");
+
+        if (n > 0)
+          g = c + 1 + n + (c + 1 + n < e && _ds_tok_is_punct (&s->toks[c + 1 + n], ',') ? 1 : 0);
+      }
+  if (g == 0)
     return FALSE;
+  c--;
+  if (g + 2 > e || !term_before_colon (ctx, s, c, &a, &b, &marked) || b <= a || b - a > 5 || a < 2 ||
+      _ds_toks_any_used (s, a, e) || !(noun_phrase_gloss_from (ctx, s, g) || head_and_relative (ctx, s, g, TRUE)))
+    return FALSE;
+  /* After a comma the gloss is an appositive: it ends at its closing
+   * comma; a marked term before ", yaitu" is marked_term_gloss()'s.
+   * "menyebut dua syarat utama, yaitu A dan B": a counted noun and its
+   * members, a list. */
+  if (_ds_tok_is_punct (&s->toks[c], ','))
+    {
+      if (marked || (s->toks[a].flags & (W_COUNT | W_QUANT)) || (s->toks[a - 1].flags & (W_COUNT | W_QUANT)))
+        return FALSE;
+      for (guint k = g; k < e; k++)
+        if (_ds_tok_is_punct (&s->toks[k], ','))
+          {
+            e = k;
+            break;
+          }
+      for (guint k = g + 1; k < e; k++)
+        if ((s->toks[k].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, k, "gloss_relative") > 0)
+          break;
+        else if (s->toks[k].flags & W_CONJ)
+          return FALSE;
+    }
   for (guint k = a; k < b; k++)
     if ((s->toks[k].type != TOK_WORD && !(k > a && k + 1 < b && _ds_tok_is_punct (&s->toks[k], '-'))) ||
         (k > a && s->toks[k].cap && !marked) || _ds_tok_ends_nya (&s->toks[k]) ||
         (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ)))
       return FALSE;
   /* "…: A, B and C": a list of what is named. */
-  for (guint k = c + 1; k < e; k++)
+  for (guint k = g; k < e; k++)
     commas += _ds_tok_is_punct (&s->toks[k], ',');
   if (commas > 1 || is_dash (&s->toks[e - 1]))
     return FALSE;
-  for (guint k = c + 1; k < e; k++)
+  for (guint k = g; k < e; k++)
     if (is_dash (&s->toks[k]))
       return FALSE;
   /* What leads in: a naming verb (with "this", "it", an article between)
@@ -2771,8 +2990,8 @@ _ds_find_named_gloss (Ctx  *ctx,
     return FALSE;
   claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
   claim->subject = _ds_phrase_dup (s, a, b, FALSE);
-  claim->body = _ds_toks_dup (s, c + 1, e);
-  claim->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  claim->body = _ds_toks_dup (s, g, e);
+  claim->cue = g_strdup (cue_for_term (ctx, claim->subject));
   if (who_a < who_b)
     claim->attribution = _ds_toks_dup (s, who_a, who_b);
   claim->key_start = _ds_sent_char_at (s, s->toks[a].p);

@@ -106,6 +106,9 @@ _ds_gate_head_ok (Ctx        *ctx,
   /* "lain", "lainnya" alone. */
   if (s.n == 1 && (_ds_tok_is (&s.toks[0], "lain") || _ds_tok_is (&s.toks[0], "lainnya")))
     return FALSE;
+  /* '“netral”': a word in quotes is named as a word, whatever its class. */
+  if (_ds_tok_is_punct (&s.toks[i], 0x201C) && s.n == i + 3 && _ds_tok_is_punct (&s.toks[i + 2], 0x201D))
+    return TRUE;
   return !only_adjectives (ctx, &s, i);
 }
 

@@ -730,8 +730,10 @@ analyse_sentence (Ctx  *ctx,
    * what follows its colon is no list. */
   if (s->has_colon)
     _ds_find_contrasts (ctx, s);
-  /* "… what Snyder called the 'entrapment problem': the risk that …". */
-  if ((s->has_colon || s->has_dash) && _ds_find_named_gloss (ctx, s))
+  /* "… what Snyder called the 'entrapment problem': the risk that …",
+   * "… menyebutnya X, yaitu …". */
+  if ((s->has_colon || s->has_dash || (s->n_commas > 0 && (s->flags & (W_CUE_NAMING | W_CUE_DEF)))) &&
+      _ds_find_named_gloss (ctx, s))
     return;
   if ((s->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR | W_ROLE_VERB)) || s->has_colon ||
       ((s->flags & W_PREP) && s->n_commas > 0 && marked_by_in (ctx, s)))

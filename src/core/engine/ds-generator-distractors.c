@@ -576,7 +576,9 @@ clause_definition (const DsClaim *claim)
   if (claim->kind != DS_CLAIM_DEFINITION || claim->cue == NULL)
     return FALSE;
   cue = ds_lang_get_template (ds_lang_get (claim->english ? "en" : "id"), "definition_cue_clause");
-  return g_strcmp0 (claim->cue, cue) == 0;
+  /* ('“aktif” berarti Indonesia tidak …', '“diverted” means moved …':
+   * a quoted word's meaning, a clause or a verb's phrase, is one too.) */
+  return g_strcmp0 (claim->cue, cue) == 0 || (claim->subject != NULL && g_str_has_prefix (claim->subject, "\xE2\x80\x9C"));
 }
 
 static gboolean

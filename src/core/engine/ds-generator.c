@@ -114,9 +114,11 @@ static char *
 capitalized (const char *text)
 {
   char *out = g_strdup (text);
+  /* '“aktif” berarti …': the word inside an opening quote mark. */
+  gsize k = g_str_has_prefix (out, "\xE2\x80\x9C") ? 3 : 0;
 
-  if (g_ascii_islower (out[0]))
-    out[0] = g_ascii_toupper (out[0]);
+  if (g_ascii_islower (out[k]))
+    out[k] = g_ascii_toupper (out[k]);
   return out;
 }
 

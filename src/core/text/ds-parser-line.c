@@ -348,6 +348,12 @@ read_marker (const char *s,
 {
   const char *q = skip_indent (s, e);
 
+  /* "> An embargo is …", "> **Definition: Embargo**": a Markdown
+   * blockquote (or a quoted mail) is read as its text; a line of ">"
+   * alone is an empty line. */
+  while (q < e && *q == '>')
+    q = skip_indent (q + 1, e);
+
   marker->kind = LINE_TEXT;
   marker->level = 0;
   marker->number = 0;
