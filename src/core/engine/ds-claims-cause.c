@@ -67,6 +67,38 @@ _ds_side_ok (const Sent *s,
   return TRUE;
 }
 
+/* Where the text of a subject [a, b) ends: @b when it stands on its
+ * own; before its demonstrative when an Indonesian one closes it after
+ * three words of its noun ("Sengketa perbatasan laut itu", "Kerja sama
+ * sungai tersebut"), which name it as "the" does in English ("the
+ * maritime border dispute"); 0 when it is no subject a card can name
+ * ("Kebijakan tersebut", "Kerja sama itu", "Hal ini"). */
+guint
+_ds_subject_end (Ctx        *ctx,
+                 const Sent *s,
+                 guint       a,
+                 guint       b)
+{
+  guint d = b - 1;
+
+  if (ctx->english || b <= a || s->toks[d].type != TOK_WORD || !(s->toks[d].flags & W_ANAPHOR))
+    return _ds_side_ok (s, a, b) ? b : 0;
+  /* "lembaga semacam ini": of that kind, no noun named. */
+  if (b < a + 4 || _ds_lexicon_phrase_at (ctx, s, d - 1, "deixis") > 0 ||
+      _ds_lexicon_phrase_at (ctx, s, d - 1, "argue_pointed_kind") > 0)
+    return 0;
+  for (guint k = a; k < d; k++)
+    if (s->toks[k].type != TOK_WORD || s->toks[k].verb || (s->toks[k].flags & (W_FUNCTION | W_PRONOUN)) ||
+        _ds_tok_ends_nya (&s->toks[k]))
+      {
+        /* "Embargo terhadap pulau itu": a preposition inside. */
+        if (k > a && k + 1 < d && (s->toks[k].flags & W_PREP) && !(s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)))
+          continue;
+        return 0;
+      }
+  return _ds_side_ok (s, a, d) ? d : 0;
+}
+
 /* Where the sentence's clause starts past its links ("Namun,", "Selain
  * itu,"), or G_MAXUINT when something else comes first. */
 guint
@@ -183,7 +215,7 @@ active_cause (Ctx        *ctx,
               const char *rest,
               gboolean    weak)
 {
-  guint e = _ds_body_end (s), a = v, end;
+  guint e = _ds_body_end (s), a = v, end, se;
   g_autofree char *verb = NULL;
   g_autofree char *effect = NULL;
 
@@ -191,14 +223,15 @@ active_cause (Ctx        *ctx,
     return FALSE;
   while (a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)))
     a--;
-  if (!_ds_side_ok (s, c, a) || !_ds_side_ok (s, end, e) || has_clause (s, c, a) || (weak && actor (s, c, a)))
+  if ((se = _ds_subject_end (ctx, s, c, a)) == 0 || !_ds_side_ok (s, end, e) || has_clause (s, c, a) ||
+      (weak && actor (s, c, a)))
     return FALSE;
   if (a < v || !ctx->english)
     verb = _ds_toks_dup (s, a, end);
   else
     verb = g_strdup (rest);
   effect = _ds_phrase_dup (s, end, e, FALSE);
-  return commit_cause (ctx, s, c, a,
+  return commit_cause (ctx, s, c, se,
                        ds_lang_expand (ctx->lang, "question_cause", "verb", verb, "effect", effect, NULL));
 }
 
@@ -227,7 +260,7 @@ passive_cause (Ctx        *ctx,
                guint       v,
                const char *rest)
 {
-  guint e = _ds_body_end (s), a = v, x = v + 1;
+  guint e = _ds_body_end (s), a = v, x = v + 1, se;
   const char *space = strchr (rest, ' ');
   g_autofree char *verb = NULL;
   g_autofree char *effect = NULL;
@@ -246,10 +279,10 @@ passive_cause (Ctx        *ctx,
    * states. */
   if (ctx->english && a == v)
     return FALSE;
-  if (!_ds_side_ok (s, c, a) || !_ds_side_ok (s, x, e) || has_clause (s, c, a))
+  if ((se = _ds_subject_end (ctx, s, c, a)) == 0 || !_ds_side_ok (s, x, e) || has_clause (s, c, a))
     return FALSE;
   verb = past && space != NULL ? g_strdup (space + 1) : g_strndup (rest, space != NULL ? (gsize) (space - rest) : strlen (rest));
-  effect = _ds_sentence_subject (s, c, a);
+  effect = _ds_sentence_subject (s, c, se);
   return commit_cause (ctx, s, x, e,
                        ds_lang_expand (ctx->lang, "question_cause", "verb", verb, "effect", effect, NULL));
 }
@@ -263,14 +296,14 @@ source_cause (Ctx  *ctx,
               guint v,
               guint n)
 {
-  guint e = _ds_body_end (s), a = v;
+  guint e = _ds_body_end (s), a = v, se;
   g_autofree char *effect = NULL;
 
   while (a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)))
     a--;
-  if (!_ds_side_ok (s, c, a) || !_ds_side_ok (s, v + n, e) || has_clause (s, c, a))
+  if ((se = _ds_subject_end (ctx, s, c, a)) == 0 || !_ds_side_ok (s, v + n, e) || has_clause (s, c, a))
     return FALSE;
-  effect = _ds_sentence_subject (s, c, a);
+  effect = _ds_sentence_subject (s, c, se);
   return commit_cause (ctx, s, v + n, e, ds_lang_expand (ctx->lang, "question_cause_of", "effect", effect, NULL));
 }
 

@@ -392,10 +392,13 @@ definition_end (Ctx        *ctx,
           ((s->toks[i + 2].flags & W_ADV) || i + 4 >= e || _ds_tok_is (&s->toks[i + 1], "atau")))
         return i;
       /* (A report verb that ends the sentence says nothing more: "…
-       * between coastal states." is a noun.) */
+       * between coastal states." is a noun; nor does one in a series:
+       * "kemampuan membaca, menilai, dan memakai data".) */
       if (_ds_tok_is_punct (t, ','))
         for (guint k = i + 1; k < e && k <= i + 8; k++)
-          if ((s->toks[k].flags & (W_CUE_DEF | W_DEFINE_VERB)) || ((s->toks[k].flags & W_REPORT) && k + 1 < e))
+          if ((s->toks[k].flags & (W_CUE_DEF | W_DEFINE_VERB)) ||
+              ((s->toks[k].flags & W_REPORT) && k + 1 < e && !_ds_tok_is_punct (&s->toks[k + 1], ',') &&
+               !(s->toks[k + 1].flags & W_CONJ)))
             return i;
       series |= _ds_tok_is_punct (t, ',') && i < b + 6;
     }
@@ -2803,6 +2806,11 @@ itu_copula (Ctx  *ctx,
       return FALSE;
   /* "X itu pada dasarnya upaya …": past a hedge. */
   body = itu + 1 + _ds_lexicon_phrase_at (ctx, s, itu + 1, "hedge");
+  /* "Embargo terhadap pulau itu gagal karena …": what happened to it,
+   * and why. */
+  for (guint k = body + 1; k < e && k <= body + 2; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "reason_cue") > 0)
+      return FALSE;
   /* "Bendungan itu proyek terbesar di Laos": a superlative ranks. */
   if (body + 3 > e || !_ds_tok_nounish (&s->toks[body]) || s->toks[body].verb || !body_defines (ctx, s, body, e) ||
       picks_out (ctx, s, body, e) || predicate_adjective (ctx, s, body) || !noun_phrase_gloss_from (ctx, s, body))

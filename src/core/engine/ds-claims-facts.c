@@ -2630,8 +2630,17 @@ reason_at (Ctx        *ctx,
 {
   for (guint k = 3; k + 3 < e; k++)
     if ((*n = _ds_lexicon_phrase_at (ctx, s, k, "reason_cue")) > 0)
-      /* "karena itu", "because of this": therefore, no reason given. */
-      return (s->toks[k + *n].flags & W_ANAPHOR) || _ds_tok_is (&s->toks[k + *n], "of") ? 0 : k;
+      {
+        /* "because of the shortage of icebreakers": the reason is a noun
+         * phrase. */
+        gboolean of = _ds_tok_is (&s->toks[k + *n], "of") && k + *n + 3 < e;
+
+        *n += of;
+        /* "karena itu", "because of this", "because of it": therefore,
+         * no reason given. */
+        return (s->toks[k + *n].flags & (of ? W_ANAPHOR | W_PRONOUN : W_ANAPHOR)) ||
+               _ds_tok_is (&s->toks[k + *n], "of") ? 0 : k;
+      }
   return 0;
 }
 
@@ -2644,7 +2653,7 @@ static gboolean
 find_reason (Ctx  *ctx,
              Sent *s)
 {
-  guint e = _ds_body_end (s), n = 0, k = reason_at (ctx, s, e, &n), c, end;
+  guint e = _ds_body_end (s), n = 0, k = reason_at (ctx, s, e, &n), c, end, pointed = 0;
   g_autofree char *clause = NULL;
   g_autofree char *question = NULL;
   DsClaim *claim;
@@ -2667,16 +2676,35 @@ find_reason (Ctx  *ctx,
       _ds_tok_ends_nya (&s->toks[c]) || s->toks[c].type != TOK_WORD)
     return FALSE;
   /* "Ketiga, …" opens a list's step; "dari kedua negara" names both. */
+  /* "Sengketa perbatasan laut itu berlarut-larut karena …": a subject
+   * closed by its demonstrative is named by the referent rules. */
   for (guint i = c; i < end; i++)
-    if ((s->toks[i].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[i], '-')) ||
-        (i < c + 4 && (s->toks[i].flags & W_ANAPHOR)) || (i == c && (s->toks[i].flags & W_ORDINAL)))
-      return FALSE;
+    {
+      if ((s->toks[i].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[i], '-')) ||
+          (i == c && (s->toks[i].flags & W_ORDINAL)))
+        return FALSE;
+      if (i < c + 6 && (s->toks[i].flags & W_ANAPHOR))
+        {
+          if (pointed == 0 && i + 1 < end && _ds_subject_end (ctx, s, c, i + 1) == i)
+            pointed = i;
+          else if (i < c + 4)
+            return FALSE;
+        }
+    }
   /* The clause opens the sentence, after a connective at most ("Namun,"):
    * one that starts after "which" or a name's comma is no whole clause. */
   for (guint i = 0; i < c; i++)
     if (!(s->toks[i].flags & W_CONNECTIVE) && !_ds_tok_is_punct (&s->toks[i], ','))
       return FALSE;
-  clause = _ds_phrase_dup (s, c, end, TRUE);
+  if (pointed > 0)
+    {
+      g_autofree char *head = _ds_phrase_dup (s, c, pointed, TRUE);
+      g_autofree char *tail = _ds_toks_dup (s, pointed + 1, end);
+
+      clause = g_strconcat (head, " ", tail, NULL);
+    }
+  else
+    clause = _ds_phrase_dup (s, c, end, TRUE);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, k + n, e);
   question = ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL);
   claim->question = ds_utf8_capitalize (question);

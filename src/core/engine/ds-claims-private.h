@@ -604,6 +604,10 @@ gboolean    _ds_side_punct         (const Tok    *t);
 gboolean    _ds_side_ok            (const Sent   *s,
                                     guint         a,
                                     guint         b);
+guint       _ds_subject_end        (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         a,
+                                    guint         b);
 guint       _ds_clause_opening     (const Sent   *s);
 char       *_ds_sentence_subject   (const Sent   *s,
                                     guint         a,

@@ -35,7 +35,7 @@ name_joiner (const Tok *t)
          _ds_tok_is (t, "de") || _ds_tok_is (t, "der") || _ds_tok_is (t, "von") ||
          _ds_tok_is (t, "et") || _ds_tok_is (t, "al") || _ds_tok_is (t, "dkk") ||
          _ds_tok_is (t, "by") || _ds_tok_is (t, "oleh") || _ds_tok_is (t, "dari") ||
-         _ds_tok_is (t, "from");
+         _ds_tok_is (t, "from") || _ds_tok_is (t, "at");
 }
 
 /* "(2021)", "(2021: 14)": a year in brackets at @i; the token after it,
@@ -91,6 +91,10 @@ _ds_source_kind (Ctx        *ctx,
         }
       else if (t->type == TOK_WORD && t->cap && !(t->flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)))
         name = TRUE;
+      /* "The Spanish government", "The Qatari ministry": a body after
+       * its name. */
+      else if (name && t->type == TOK_WORD && (t->flags & W_GOV) && k + 1 == i)
+        ;
       else if (!(t->type == TOK_WORD && name_joiner (t)) && !_ds_tok_is_punct (t, '.') &&
                !_ds_tok_is_punct (t, '&'))
         return DS_SOURCE_NONE;
@@ -111,7 +115,12 @@ source_text (Ctx        *ctx,
   char *who = _ds_toks_dup (s, c, i);
   guint k = _ds_tok_is_article (&s->toks[c]) ? c + 1 : c;
 
-  if ((k > c || _ds_lexicon_phrase_at (ctx, s, k, "study_noun") > 0) && g_ascii_isupper (who[0]))
+  /* "Historians at the University of Lima": people at a named body,
+   * whose capital is the sentence's. */
+  if ((k > c || _ds_lexicon_phrase_at (ctx, s, k, "study_noun") > 0 ||
+       (k + 2 < i && s->toks[k + 1].type == TOK_WORD && !s->toks[k + 1].cap &&
+        (_ds_tok_is (&s->toks[k + 1], "at") || _ds_tok_is (&s->toks[k + 1], "from")))) &&
+      g_ascii_isupper (who[0]))
     who[0] = g_ascii_tolower (who[0]);
   return who;
 }
@@ -401,6 +410,11 @@ _ds_find_finding (Ctx  *ctx,
       if (that >= e || !(s->toks[that].flags & W_THAT))
         continue;
       source_span (ctx, s, i, &c, &who_end);
+      /* "Ilmuwan Institut X telah menunjukkan", "Scientists from the Y
+       * Institute have shown": the auxiliary is the verb's. */
+      if (who_end == i)
+        while (who_end > c + 1 && (s->toks[who_end - 1].flags & W_AUX) && !s->toks[who_end - 1].cap)
+          who_end--;
       one = named_example (ctx, s, &c, who_end);
       own = own_work (ctx, s, c, who_end);
       kind = own ? DS_SOURCE_CITED : _ds_source_kind (ctx, s, c, who_end);
@@ -528,6 +542,34 @@ speaker_end (const Sent *s,
   return b;
 }
 
+/* "the head of the Danish Maritime Authority", "the spokesperson for
+ * the Ministry of Trade": a post of a named body after a quote's saying
+ * verb; the token after the body's name, or 0. */
+static guint
+role_of_name_end (Ctx        *ctx,
+                  const Sent *s,
+                  guint       k,
+                  guint       e)
+{
+  guint j = k + 1, b;
+
+  if (!ctx->english || j >= e || !_ds_tok_is_article (&s->toks[k]) || s->toks[k].cap)
+    return 0;
+  while (j < e && j < k + 4 && s->toks[j].type == TOK_WORD && !s->toks[j].cap && !(s->toks[j].flags & W_FUNCTION) &&
+         !s->toks[j].verb)
+    j++;
+  if (j == k + 1 || j + 1 >= e || !(_ds_tok_is (&s->toks[j], "of") || _ds_tok_is (&s->toks[j], "for") ||
+                                    _ds_tok_is (&s->toks[j], "at")))
+    return 0;
+  j++;
+  if (_ds_tok_is_article (&s->toks[j]))
+    j++;
+  b = name_run_end (s, j, e);
+  while (b > j && b + 1 < e && name_joiner (&s->toks[b]) && s->toks[b + 1].cap)
+    b = name_run_end (s, b + 1, e);
+  return b > j ? b : 0;
+}
+
 /* '"…," kata Ratna Sari, peneliti …', '"…," kata pakar hukum laut Dewi
  * Anggraini kepada wartawan' and '"…," said Ana Reyes' (or '"…," Ana
  * Reyes said', '"…," Reyes told reporters'): where the speaker is [*a,
@@ -549,12 +591,20 @@ quote_speaker (Ctx        *ctx,
       *verb = k;
       *a = speaker_name_start (s, k + 1, e);
       *b = *a < e ? speaker_end (s, *a, e) : 0;
+      /* The body's name closes the sentence, or its comma or "to
+       * reporters" does. */
+      if (*b == 0 && (*b = role_of_name_end (ctx, s, *a = k + 1, e)) > 0 && *b < e &&
+          !_ds_tok_is_punct (&s->toks[*b], ',') && !(s->toks[*b].flags & W_PREP))
+        *b = 0;
       return *b > 0;
     }
   *a = k;
   *b = k;
   while (*b < e && *b < k + 5 && s->toks[*b].type == TOK_WORD && s->toks[*b].cap)
     (*b)++;
+  /* '"…," the spokesperson for the Ministry of Mines told reporters'. */
+  if (*b == k)
+    *b = MAX (k, role_of_name_end (ctx, s, k, e));
   *verb = *b;
   /* "… told reporters in Banda Aceh": to whom and where, after the verb. */
   return *b > k && *b < e && e - *b <= 6 && _ds_lexicon_other_forms (ctx, &s->toks[*b], "saying_verb") != NULL &&
