@@ -157,6 +157,10 @@ typedef struct {
    * asked over whole sentences, skip a sentence no rule took from. */
   gboolean    maybe_used;
   guint64     hash;       /* of the sentence's bytes */
+  /* _ds_body_end() of the tokens as cut, when @body_n is @n (a sentence
+   * whose @n a rule changed has it worked out again). */
+  guint       body_end;
+  guint       body_n;
 } Sent;
 
 /* Where a sentence is, without its tokens: enough to read it again. */
@@ -425,10 +429,10 @@ _ds_lexicon_other_forms (Ctx        *ctx,
   return _ds_lexicon_forms_of (ctx, tok, name);
 }
 
-/* The last token of the sentence that is not its final punctuation; rules
- * ask it of every sentence they read, many times over. */
+/* The last token of the sentence that is not its final punctuation,
+ * worked out from its tokens. */
 static inline guint
-_ds_body_end (const Sent *s)
+_ds_sent_body_end (const Sent *s)
 {
   guint e = s->n;
 
@@ -441,6 +445,14 @@ _ds_body_end (const Sent *s)
       e--;
     }
   return e;
+}
+
+/* The same, as kept when the sentence was cut: rules ask it of every
+ * sentence they read, many times over. */
+static inline guint
+_ds_body_end (const Sent *s)
+{
+  return s->body_n == s->n ? s->body_end : _ds_sent_body_end (s);
 }
 
 /* ds-phrase.c */

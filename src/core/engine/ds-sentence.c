@@ -474,6 +474,8 @@ tokenize_into (Ctx    *ctx,
   s->question = FALSE;
   for (guint i = s->n; i > 0 && s->toks[i - 1].type == TOK_PUNCT && !s->question; i--)
     s->question = s->toks[i - 1].ch == '?';
+  s->body_end = _ds_sent_body_end (s);
+  s->body_n = s->n;
 }
 
 /* The sentence being analysed keeps its tokens in the context's main
