@@ -133,10 +133,11 @@ fold_pass (const char *text,
            gboolean    strip)
 {
   gsize len = strlen (text);
-  GString *out = g_string_sized_new (len + 1);
+  char *buf = g_malloc (len + 1);
   gboolean space = FALSE;
   const char *p = text;
-  char *o = out->str;
+  char *o = buf;
+  GString *out;
 
   /* ASCII folds to no more bytes than it has: written straight into the
    * buffer, up to the first other character. */
@@ -151,13 +152,18 @@ fold_pass (const char *text,
           space = TRUE;
           continue;
         }
-      if (space && o > out->str)
+      if (space && o > buf)
         *o++ = ' ';
       space = FALSE;
       *o++ = ascii_lower (c);
     }
-  out->len = o - out->str;
-  out->str[out->len] = '\0';
+  *o = '\0';
+  /* All of it ASCII, as most texts are: no string to grow. */
+  if (*p == '\0')
+    return buf;
+  out = g_string_sized_new (len + 1);
+  g_string_append_len (out, buf, o - buf);
+  g_free (buf);
   return fold_rest (out, p, strip, space);
 }
 
