@@ -27,11 +27,13 @@
 /* ------------------------------------------------------------------ */
 /* An item's text                                                      */
 
-/* ":", "–", "—", " - ", and "=" ("Laut lepas = wilayah …"). */
+/* ":", "–", "—", " - ", "=" ("Laut lepas = wilayah …") and an arrow
+ * ("FRAMING --> mines were presented as …"). */
 static gboolean
 head_separator (const Tok *t)
 {
   return _ds_tok_is_punct (t, ':') || _ds_tok_is_punct (t, 0x2013) || _ds_tok_is_punct (t, 0x2014) ||
+         _ds_tok_is_punct (t, DS_ARROW) ||
          ((_ds_tok_is_punct (t, '-') || _ds_tok_is_punct (t, '=')) && t->p[-1] == ' ');
 }
 
@@ -418,7 +420,10 @@ gloss_item (Ctx        *ctx,
   while (b < e && emphasis (&line->toks[b]))
     b++;
   body = b + separator_at (line, b);
+  /* "FACTOR --> what it did": an arrow leads to what the head brought
+   * about, it glosses nothing; a timeline's arrow is _ds_find_arrow_line()'s. */
   if (body == b || _ds_count_words (line, body, e) < 3 || head_words (line, a, b) > 5 ||
+      _ds_tok_is_punct (&line->toks[b], DS_ARROW) ||
       (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)))
     return FALSE;
   /* "1998 – ICANN didirikan …", "Tahun 2020: …": a timeline's date is

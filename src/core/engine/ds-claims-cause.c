@@ -634,3 +634,107 @@ _ds_find_motive (Ctx  *ctx,
   clause = _ds_phrase_dup (s, c, k - 1, TRUE);
   return commit_cause (ctx, s, k, e, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
 }
+
+/* ------------------------------------------------------------------ */
+/* A handout's arrow: "1993 --> treaty signed", "weak funding -> …"    */
+
+/* Whether tokens [@a, @b) are a date a timeline line opens with: a
+ * year, a range of years ("1998–2003", "1998-2003") or a whole date. */
+static gboolean
+arrow_date (const Sent *s,
+            guint       a,
+            guint       b)
+{
+  const Tok *t = &s->toks[a];
+  gboolean year = t->type == TOK_NUMBER && t->len == 4 && (t->p[0] == '1' || t->p[0] == '2');
+
+  /* "1969-1974", one token */
+  if (a + 1 == b && t->len == 9 && t->p[4] == '-' && g_ascii_isdigit (t->p[0]) && g_ascii_isdigit (t->p[3]) &&
+      g_ascii_isdigit (t->p[5]) && g_ascii_isdigit (t->p[8]))
+    return TRUE;
+  if (a + 1 == b)
+    return year;
+  if (year && a + 3 == b && (_ds_tok_is_punct (&s->toks[a + 1], 0x2013) || _ds_tok_is_punct (&s->toks[a + 1], '-')) &&
+      s->toks[a + 2].type == TOK_NUMBER && s->toks[a + 2].len == 4)
+    return TRUE;
+  return _ds_read_date (s, a, b) == b;
+}
+
+/* Whether tokens [@a, @b) name a cause a lecturer writes before an arrow
+ * ("Weak funding", "Inspeksi lemah"): a short noun phrase, no verb, no
+ * pointer, not a label in capitals ("FRAMING", "MIDDLE POWERS"), which
+ * a list of factors asks by itself. */
+static gboolean
+arrow_cause (const Sent *s,
+             guint       a,
+             guint       b)
+{
+  gboolean lower = FALSE;
+
+  if (!_ds_side_ok (s, a, b) || _ds_count_words (s, a, b) > 5)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->verb || t->type == TOK_NUMBER || (t->flags & (W_AUX | W_FUNCTION)))
+        return FALSE;
+      lower |= t->type == TOK_WORD && !_ds_tok_is_acronym (t);
+    }
+  return lower;
+}
+
+/**
+ * _ds_find_arrow_line:
+ *
+ * A line of notes with an arrow (DS_ARROW, whatever the text writes):
+ * "1992 --> six NGOs launch the campaign", "1998–2003 → fase pertama" is
+ * a dated event, asked "What happened in 1992?" and answered by what
+ * follows the arrow up to a semicolon or a second arrow; "Weak funding
+ * --> clearance slows down" says that the cause leads to the effect,
+ * asked "What does weak funding lead to?". Either way the line is no
+ * definition of what stands before the arrow, and the line is read no
+ * more. A cause or an effect that is not a plain phrase gives no card.
+ *
+ * Returns: whether the line was taken
+ */
+gboolean
+_ds_find_arrow_line (Ctx  *ctx,
+                     Sent *s)
+{
+  guint e = _ds_body_end (s), r, end, a = 0;
+  g_autofree char *head = NULL;
+  DsClaim *claim;
+
+  /* "Tahun 1993 →", "Pada 1993 →" */
+  if (a + 1 < e && (_ds_tok_is (&s->toks[a], "tahun") || _ds_tok_is (&s->toks[a], "pada") ||
+                    _ds_tok_is (&s->toks[a], "in") || _ds_tok_is (&s->toks[a], "year")))
+    a++;
+  for (r = a; r < e && r < a + 8 && !_ds_tok_is_punct (&s->toks[r], DS_ARROW); r++)
+    ;
+  if (r == a || r >= e || r >= a + 8 || _ds_toks_any_used (s, 0, e))
+    return FALSE;
+  for (end = r + 1; end < e && !_ds_tok_is_punct (&s->toks[end], ';') && !_ds_tok_is_punct (&s->toks[end], DS_ARROW);
+       end++)
+    ;
+  if (arrow_date (s, a, r))
+    {
+      if (_ds_count_words (s, r + 1, end) < 2 || s->toks[r + 1].type == TOK_PUNCT)
+        return FALSE;
+      head = _ds_toks_dup (s, a, r);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DATE, r + 1, end);
+      claim->question = ds_lang_expand (ctx->lang, "question_arrow_when", "date", head, NULL);
+      _ds_toks_mark_used (s, 0, s->n);
+      _ds_claim_commit (ctx, claim);
+      return TRUE;
+    }
+  /* A list's item ("1. FRAMING --> …") belongs to its list. */
+  if (ds_essay_get_block (ctx->essay, s->block)->kind == DS_BLOCK_LIST_ITEM || a > 0 || end != e ||
+      !arrow_cause (s, 0, r) || !_ds_side_ok (s, r + 1, e) || _ds_count_words (s, r + 1, e) > 14)
+    {
+      _ds_toks_mark_used (s, 0, r + 1);
+      return FALSE;
+    }
+  head = _ds_phrase_dup (s, 0, r, TRUE);
+  return commit_cause (ctx, s, r + 1, e, ds_lang_expand (ctx->lang, "question_arrow_effect", "cause", head, NULL));
+}

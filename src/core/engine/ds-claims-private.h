@@ -152,6 +152,7 @@ typedef struct {
   gboolean    has_colon;
   gboolean    has_quote;
   gboolean    has_dash;   /* an en or em dash */
+  gboolean    has_arrow;  /* "-->", "->", "=>", "→" (one token, DS_ARROW) */
   /* Whether a token may be used (Tok.used): set with it, cleared when the
    * sentence is cut again, so that the rules' checks for used tokens,
    * asked over whole sentences, skip a sentence no rule took from. */
@@ -162,6 +163,9 @@ typedef struct {
   guint       body_end;
   guint       body_n;
 } Sent;
+
+/* The character of an arrow's token, whatever arrow the text writes. */
+#define DS_ARROW 0x2192
 
 /* Where a sentence is, without its tokens: enough to read it again. */
 typedef struct {
@@ -611,6 +615,8 @@ gboolean    _ds_find_reason_first  (Ctx          *ctx,
 gboolean    _ds_find_result        (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_result_across (Ctx          *ctx,
+                                    Sent         *s);
+gboolean    _ds_find_arrow_line    (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_side_punct         (const Tok    *t);
 gboolean    _ds_side_ok            (const Sent   *s,

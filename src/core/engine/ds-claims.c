@@ -707,6 +707,9 @@ analyse_sentence (Ctx  *ctx,
     return;
 
   ctx->sentence_first_claim = ctx->claims->len;
+  /* "1993 --> …", "weak funding -> …": a handout's timeline or cause. */
+  if (s->has_arrow && _ds_find_arrow_line (ctx, s))
+    return;
   /* A glossary: a headword on its own line, its definition below. */
   if (s->first && s->block > 0 && _ds_find_headword_gloss (ctx, s))
     return;

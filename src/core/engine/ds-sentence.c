@@ -28,8 +28,32 @@
 #define MAX_TAG_BYTES 120
 #define MAX_ENTITY_BYTES 12
 
+/* "-->", "->", "==>", "=>", "→", "⇒", "⟶": a handout's arrow ("1993 -->
+ * treaty signed", "weak funding -> clearance slows"), one token
+ * DS_ARROW; the bytes it takes, 0 for none. */
+static guint
+arrow_at (const char *p,
+          const char *end)
+{
+  guchar c = (guchar) *p;
+  const char *q = p;
+
+  if (c == '-' || c == '=')
+    {
+      while (q < end && q - p < 3 && (guchar) *q == c)
+        q++;
+      return q < end && *q == '>' ? (guint) (q + 1 - p) : 0;
+    }
+  if (c == 0xE2 && end - p >= 3 &&
+      ((((guchar) p[1] == 0x86 || (guchar) p[1] == 0x87) && (guchar) p[2] == 0x92) ||
+       ((guchar) p[1] == 0x9F && (guchar) p[2] == 0xB6)))
+    return 3;
+  return 0;
+}
+
 /* Punctuation outside ASCII that the rules look at: curly quotes, dashes,
- * the ellipsis, the bullet, guillemets; the no-break space is white. */
+ * the ellipsis, the bullet, guillemets, arrows; the no-break space is
+ * white. */
 static gunichar
 punct_at (const char *p,
           const char *end,
@@ -37,6 +61,8 @@ punct_at (const char *p,
 {
   guchar c = (guchar) *p;
 
+  if ((c == '-' || c == '=' || c == 0xE2) && (*len = arrow_at (p, end)) > 0)
+    return DS_ARROW;
   if (c < 0x80)
     {
       *len = 1;
@@ -242,6 +268,7 @@ note_token (Sent      *s,
     case '(': case '[': s->has_bracket = TRUE; break;
     case '"': case 0x201C: s->has_quote = TRUE; break;
     case 0x2013: case 0x2014: s->has_dash = TRUE; break;
+    case DS_ARROW: s->has_arrow = TRUE; break;
     case '.': case ')':
       if (prev != NULL && prev->len <= 4 && prev->type != TOK_PUNCT)
         s->has_marker = TRUE;
@@ -425,7 +452,7 @@ tokenize_into (Ctx    *ctx,
   s->n_commas = 0;
   s->cap_run = s->cur_run = 0;
   s->has_digit = s->has_at = s->has_bracket = s->has_marker = FALSE;
-  s->has_colon = s->has_quote = s->has_dash = FALSE;
+  s->has_colon = s->has_quote = s->has_dash = s->has_arrow = FALSE;
   s->maybe_used = FALSE;
 
   while (p < s->end && s->n < MAX_TOKENS)

@@ -499,7 +499,24 @@ has_alnum (const char *s,
   return FALSE;
 }
 
-/* A line that reads like a heading, whatever follows it. */
+/* "1992 --> six NGOs launch …", "A → B": an arrow after the line's
+ * start, as notes write a timeline's event or a cause's effect. Only
+ * called on short lines. */
+static gboolean
+holds_arrow (const char *s,
+             gsize       len)
+{
+  for (gsize i = 1; i + 1 < len; i++)
+    if ((s[i + 1] == '>' && (s[i] == '-' || s[i] == '=')) ||
+        (i + 2 < len && (guchar) s[i] == 0xE2 &&
+         ((((guchar) s[i + 1] == 0x86 || (guchar) s[i + 1] == 0x87) && (guchar) s[i + 2] == 0x92) ||
+          ((guchar) s[i + 1] == 0x9F && (guchar) s[i + 2] == 0xB6))))
+      return TRUE;
+  return FALSE;
+}
+
+/* A line that reads like a heading, whatever follows it; a line of
+ * notes with an arrow inside is an event or a cause, no heading. */
 gboolean
 _ds_parser_is_heading_candidate (const char        *s,
                                  gsize              len,
@@ -507,7 +524,7 @@ _ds_parser_is_heading_candidate (const char        *s,
 {
   if (info->words > HEADING_MAX_WORDS || info->chars > HEADING_MAX_CHARS)
     return FALSE;
-  if (!starts_like_heading (s) || !has_alnum (s, len))
+  if (!starts_like_heading (s) || !has_alnum (s, len) || holds_arrow (s, len))
     return FALSE;
 
   return !ends_sentence (s, len) && !ends_on_list_cue (s, len);
