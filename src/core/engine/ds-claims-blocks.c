@@ -211,6 +211,11 @@ item_key (const Sent *s,
   while (*b > *a && (s->toks[*b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[*b - 1], ')') &&
                      !_ds_tok_is_punct (&s->toks[*b - 1], 0x201D)))
     (*b)--;
+  /* "(b) crews are trained …; and", "2. …, dan": the conjunction that
+   * joins the next line is no part of the item. */
+  if (*b > *a + 2 && (s->toks[*b - 1].flags & W_CONJ) && s->toks[*b - 2].type == TOK_PUNCT)
+    for ((*b)--; *b > *a && s->toks[*b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[*b - 1], ')'); (*b)--)
+      ;
   return *b > *a && _ds_count_words (s, *a, *b) > 0;
 }
 

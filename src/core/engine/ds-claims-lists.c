@@ -587,6 +587,11 @@ _ds_list_describe (Ctx           *ctx,
       !(s->toks[hi - 1].flags & (W_CUE_DEF | W_AUX | W_CUE_NAMING)) &&
       s->toks[hi - 1].p[s->toks[hi - 1].len - 1] == 's')
     form = DS_LIST_FORM_COMPLETE;
+  /* "The code requires that" over "(a) every ship carries …": the items
+   * complete a that-clause; the words before "that" name none of them. */
+  if (hi > 1 && (s->toks[hi - 1].flags & W_THAT) && s->toks[hi - 2].type == TOK_WORD &&
+      !(s->toks[hi - 2].flags & (W_DET | W_PREP)))
+    form = DS_LIST_FORM_COMPLETE;
   after_comma = hi > 0 && _ds_tok_is_punct (&s->toks[hi - 1], ',');
   if (after_comma)
     hi = past_aside (s, hi - 1);
