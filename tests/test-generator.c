@@ -576,6 +576,40 @@ test_distractors_related_lists (void)
   g_assert_cmpuint (g_strv_length ((char **) media), >=, 3);
 }
 
+/* A range's wrong answers are ranges too, each lower end below its
+ * upper one: never "USD 90-90 million" nor "30-15 thousand". */
+static void
+test_distractors_ranges (void)
+{
+  g_autoptr(GPtrArray) cards = cards_for_text (
+    "Aid after the Flood\n\n"
+    "Donors pledged USD 40-90 million for the reconstruction of the port in 2019.\n\n"
+    "The flood displaced 10-15 thousand people along the river.\n\n"
+    "Between 60–90 percent of the fishing fleet was lost.\n");
+  const char *subjects[] = { "reconstruction of the port", "displaced", "fishing fleet" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (subjects); i++)
+    {
+      const char * const *choices = choices_for (cards, subjects[i]);
+
+      g_assert_cmpuint (g_strv_length ((char **) choices), >=, 3);
+      for (guint k = 0; choices[k] != NULL; k++)
+        {
+          const char *p = choices[k];
+          char *end;
+          double low, high;
+
+          while (*p != '\0' && !g_ascii_isdigit (*p))
+            p++;
+          low = g_ascii_strtod (p, &end);
+          while (*end == '-' || *end == ' ' || (guchar) *end >= 0x80)
+            end++;
+          high = g_ascii_strtod (end, NULL);
+          g_assert_cmpfloat (low, <, high);
+        }
+    }
+}
+
 static void
 test_english (void)
 {
@@ -726,6 +760,7 @@ main (int   argc,
   g_test_add ("/generator/distractors", Fixture, NULL, fixture_set_up, test_distractors, fixture_tear_down);
   g_test_add ("/generator/distractors-apart", Fixture, NULL, fixture_set_up, test_distractors_apart, fixture_tear_down);
   g_test_add_func ("/generator/distractors-related-lists", test_distractors_related_lists);
+  g_test_add_func ("/generator/distractors-ranges", test_distractors_ranges);
   g_test_add_func ("/generator/english", test_english);
   g_test_add ("/generator/languages-apart", Fixture, NULL, fixture_set_up, test_languages_apart, fixture_tear_down);
   g_test_add ("/generator/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);

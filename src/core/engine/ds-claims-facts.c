@@ -278,6 +278,12 @@ read_figure_at (const Sent *s,
     }
   fig->year = year_like (&s->toks[k]) && !fig->weighty;
   decade = decade_like (&s->toks[k]);
+  /* "60–90 percent", "10 – 15 thousand": a range is one figure (a blank
+   * on its upper end would leave "60–_____"); not a span of years. */
+  if (k + 2 < e && (_ds_tok_is_punct (&s->toks[k + 1], 0x2013) || _ds_tok_is_punct (&s->toks[k + 1], '-')) &&
+      s->toks[k + 2].type == TOK_NUMBER && !has_letter (&s->toks[k + 2]) && !fig->year &&
+      !year_like (&s->toks[k + 2]))
+    k += 2;
   k++;
   /* "3 x 24 jam" */
   if (k + 1 < e && (_ds_tok_is (&s->toks[k], "x") || _ds_tok_is_punct (&s->toks[k], 0xD7)) &&

@@ -199,6 +199,72 @@ already (char       **out,
   return FALSE;
 }
 
+/* "40-90", "6–8", "10 - 15": a range's upper figure after the lower one
+ * @fig in @text, in *@high; its start, or 0 when the figure is none. */
+static guint
+range_end (const char   *text,
+           const Figure *fig,
+           Figure       *high)
+{
+  const char *p = text + fig->end;
+
+  while (*p == ' ')
+    p++;
+  if (*p == '-')
+    p++;
+  else if (g_str_has_prefix (p, "\xe2\x80\x93"))   /* an en dash */
+    p += 3;
+  else
+    return 0;
+  while (*p == ' ')
+    p++;
+  if (!g_ascii_isdigit (*p) || !find_figure (p, high))
+    return 0;
+  high->start += p - text;
+  high->end += p - text;
+  return (guint) high->start;
+}
+
+/* A range's wrong answers move both ends alike — scaled by one factor,
+ * or for years shifted by one span — so that each stays a range, its
+ * lower end below its upper one ("USD 40-90 million" → "USD 20-45
+ * million", never "USD 90-90 million" or "30-15"). */
+static guint
+range_variants (const char   *answer,
+                DsAnswerType  type,
+                const Figure *low,
+                const Figure *high,
+                guint         start,
+                guint         max,
+                char        **out)
+{
+  gboolean years = type == DS_ANSWER_YEAR || year_like (high->value, high);
+  guint n = 0;
+
+  for (guint k = 0; k < 6 && n < max; k++)
+    {
+      double v_high = variant (type, answer, high, high->value, start + k), v_low;
+      double scale_low = pow (10, low->decimals), scale_high = pow (10, high->decimals);
+      g_autofree char *upper = NULL;
+      char *text;
+
+      if (v_high <= 0 || fabs (v_high - high->value) < 1e-9)
+        continue;
+      v_low = years ? low->value + (v_high - high->value) : low->value * (v_high / high->value);
+      if (v_low <= 0 || llround (v_low * scale_low) / scale_low >= llround (v_high * scale_high) / scale_high)
+        continue;
+      upper = write_figure (answer, high, v_high);
+      text = write_figure (upper, low, v_low);
+      if (strcmp (text, answer) == 0 || already (out, n, text))
+        {
+          g_free (text);
+          continue;
+        }
+      out[n++] = text;
+    }
+  return n;
+}
+
 guint
 ds_generator_figure_variants (const char   *answer,
                               DsAnswerType  type,
@@ -206,12 +272,15 @@ ds_generator_figure_variants (const char   *answer,
                               guint         max,
                               char        **out)
 {
-  Figure fig;
-  guint n = 0;
+  Figure fig, high;
+  guint n = 0, upper;
   guint start = g_str_hash (seed);
 
   if (!(type == DS_ANSWER_DATE ? find_year (answer, &fig) : find_figure (answer, &fig)))
     return 0;
+  /* (A score, "2-1", is no range: its first figure moves alone.) */
+  if (type != DS_ANSWER_DATE && (upper = range_end (answer, &fig, &high)) > 0 && fig.value < high.value)
+    return range_variants (answer, type, &fig, &high, start, max, out);
   for (guint k = 0; k < 6 && n < max; k++)
     {
       double v = variant (type, answer, &fig, fig.value, start + k);
