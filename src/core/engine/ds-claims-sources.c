@@ -383,6 +383,41 @@ own_work (Ctx        *ctx,
   return n > 0 && c + n == b;
 }
 
+/* The author's conclusion after "Hal ini menunjukkan bahwa", "This
+ * shows that" at [@c, @that]: asked about the claim's own subject, which
+ * it must name ("Apa yang disimpulkan penulis tentang pasar helium?");
+ * a claim that opens on a pronoun or points back gives none. */
+static gboolean
+inference (Ctx  *ctx,
+           Sent *s,
+           guint c,
+           guint that,
+           guint e)
+{
+  guint end = finding_end (ctx, s, that + 1, e), topic_end;
+  g_autofree char *topic = NULL;
+  g_autofree char *question = NULL;
+  DsClaim *claim;
+
+  if (s->first || end < that + 5 || end - that - 1 > FINDING_MAX_TOKENS || _ds_toks_any_used (s, c, end) ||
+      (s->toks[that + 1].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)) || _ds_tok_ends_nya (&s->toks[that + 1]) ||
+      (topic_end = claim_topic_end (ctx, s, that + 1, end)) == 0)
+    return FALSE;
+  /* "the market", "pemerintah": one word names too little to ask of. */
+  if (topic_end < that + 3 + _ds_tok_is_article (&s->toks[that + 1]))
+    return FALSE;
+  for (guint k = that + 1; k < topic_end; k++)
+    if ((s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) || _ds_tok_ends_nya (&s->toks[k]))
+      return FALSE;
+  /* (After "bahwa"/"that" a capital is the word's own: "Asian".) */
+  topic = _ds_toks_dup (s, that + 1, topic_end);
+  question = ds_lang_expand (ctx->lang, "argue_inference_question", "topic", topic, NULL);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, that + 1, end);
+  claim->question = ds_utf8_capitalize (question);
+  _ds_toks_mark_used (s, c, end);
+  return _ds_claim_commit (ctx, claim);
+}
+
 /* "Wibisono (2021) menemukan bahwa …", "A study by the Global Cyber
  * Policy Forum (2022) found that …", "Lindqvist argues that …";
  * "Penelitian ini menyimpulkan bahwa …", "The author argues that …". */
@@ -431,6 +466,13 @@ _ds_find_finding (Ctx  *ctx,
           own = FALSE;
           who = ds_lang_expand (ctx->lang, "work_source", "work", ctx->work, NULL);
         }
+      /* "Hal ini menunjukkan bahwa …", "These figures suggest that …":
+       * the author draws the claim from what was said before, asked
+       * as the author's conclusion about its subject. */
+      if (kind == DS_SOURCE_NONE && who == NULL && !own &&
+          (n = _ds_lexicon_phrase_at (ctx, s, c, "argue_inference_source")) > 0 && c + n == who_end &&
+          _ds_lexicon_phrase_at (ctx, s, i, "argue_inference_verb") > 0)
+        return inference (ctx, s, c, that, e);
       form = finding_form (ctx, &s->toks[i], kind);
       end = finding_end (ctx, s, that + 1, e);
       if (form == NULL || end < that + 4 || end - that - 1 > FINDING_MAX_TOKENS ||
