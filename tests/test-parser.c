@@ -720,7 +720,9 @@ test_page_furniture (void)
     "118  Jurnal Hukum Laut dan Kepulauan\n"
     "melibatkan kapal penjaga pantai dan pesawat pengintai dari pangkalan\n"
     "Review of Maritime Studies  87\n"
-    "udara terdekat di wilayah perbatasan.\n";
+    "udara terdekat di wilayah perbatasan. Latihan itu memperkuat kerja sama\n"
+    "kedua angkatan laut dan menjadi dasar ke-\n"
+    "bijakan bersama tentang penangkapan ikan ilegal di perairan tersebut.\n";
   g_autoptr(GError) error = NULL;
   g_autoptr(DsEssay) essay = ds_parser_parse (text, -1, "pdf", &error);
   const char *clean;
@@ -739,6 +741,9 @@ test_page_furniture (void)
   g_assert_null (strstr (clean, "Maritime"));
   g_assert_nonnull (strstr (clean, "gabungan yang melibatkan"));
   g_assert_nonnull (strstr (clean, "pangkalan udara"));
+  /* A word split after a prefix no word is loses the typesetter's
+   * hyphen even in a text that splits no other word. */
+  g_assert_nonnull (strstr (clean, "dasar kebijakan bersama"));
   g_assert_cmpstr (ds_essay_get_title (essay), ==, "Kerja Sama Patroli Laut");
   ds_test_assert_offsets (essay);
 }

@@ -965,7 +965,7 @@ _ds_parser_join (Parser     *p,
     p->buf[sep] = ' ';
   else
     {
-      drop = hyphen == DS_HYPHEN_SPLIT && p->layout.hyphenated ? 2 : 1;
+      drop = (hyphen == DS_HYPHEN_SPLIT && p->layout.hyphenated) || hyphen == DS_HYPHEN_PREFIX_SPLIT ? 2 : 1;
       memmove (p->buf + sep + 1 - drop, p->buf + line->content_start, line->len);
       p->len -= drop;
       p->chars -= drop;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ds-text-clean.h"
+#include "ds-lang.h"
 #include "ds-text-layout.h"
 
 /*
@@ -214,7 +215,7 @@ scan_line (Scan       *scan,
       g_unichar_islower (g_utf8_get_char (text)))
     {
       scan->open[MIN (scan->prev_width, WIDTH_BUCKETS - 1)]++;
-      if (ds_text_hyphen_at_break (scan->prev, scan->prev_width, text, width) == DS_HYPHEN_SPLIT)
+      if (ds_text_hyphen_at_break (scan->prev, scan->prev_width, text, width) >= DS_HYPHEN_SPLIT)
         scan->n_splits++;
     }
 
@@ -381,6 +382,22 @@ is_hyphen_prefix (const char *f,
   return FALSE;
 }
 
+/* "ke-", "mem-", "pe-", "ber-": a prefix no word is and Indonesian never
+ * writes with a hyphen before a word in lower case (the phrase list
+ * furniture_split_prefix): a line that ends on one split a word
+ * ("ke-\nbijakan"), whatever the rest of the text does. */
+static gboolean
+is_split_prefix (const char *f,
+                 gsize       f_len)
+{
+  const char * const *list = ds_lang_get_phrases (ds_lang_get ("id"), "furniture_split_prefix");
+
+  for (guint i = 0; list[i] != NULL; i++)
+    if (ds_text_ascii_equal_nocase (f, f_len, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 has_upper_or_digit (const char *s,
                     gsize       len)
@@ -405,7 +422,9 @@ has_upper_or_digit (const char *s,
  * nor a hyphenated prefix. The parser removes the hyphen of a possible split
  * only in a text that splits words often enough to be hyphenated (see
  * ds_layout_scan()); a single one is kept, for a compound of two words
- * ("pertahanan-keamanan") looks exactly like a split word.
+ * ("pertahanan-keamanan") looks exactly like a split word. A first side
+ * that is only a prefix no word is ("ke-", "mem-": is_split_prefix()) is
+ * a split wherever it stands, DS_HYPHEN_PREFIX_SPLIT.
  */
 DsHyphen
 ds_text_hyphen_at_break (const char *line,
@@ -433,6 +452,8 @@ ds_text_hyphen_at_break (const char *line,
     w_len++;
   if (is_reduplication (f, f_end - f, next, w_len) || is_hyphen_prefix (f, f_end - f))
     return DS_HYPHEN_COMPOUND;
+  if ((f == line || f[-1] == ' ') && is_split_prefix (f, f_end - f))
+    return DS_HYPHEN_PREFIX_SPLIT;
 
   return DS_HYPHEN_SPLIT;
 }

@@ -33,6 +33,7 @@ typedef enum {
   DS_HYPHEN_NONE,               /* no hyphen fixed to a word */
   DS_HYPHEN_COMPOUND,           /* "negara-negara": the hyphen is a word's */
   DS_HYPHEN_SPLIT,              /* "kebi-jakan": maybe the typesetter's */
+  DS_HYPHEN_PREFIX_SPLIT,       /* "ke-bijakan", "mem-perkuat": a prefix no word is, surely the typesetter's */
 } DsHyphen;
 
 void      ds_lines_init          (DsLines        *lines,
