@@ -879,6 +879,11 @@ read_term (Ctx        *ctx,
     return FALSE;
   if (!_ds_term_usable (s, start, end) || _ds_toks_any_used (s, start, end))
     return FALSE;
+  /* "Its main activity is the training of …": whose activity stands in
+   * another sentence (the phrase list defs_possessive); "What is main
+   * activity?" asks nothing. */
+  if (start > 0 && _ds_lexicon_phrase_at (ctx, s, start - 1, "defs_possessive") > 0)
+    return FALSE;
   /* "tiga negara adalah …" speaks of members, not of a term; "masalah
    * terbesar adalah …" ranks, it defines nothing. */
   if (start > 0 && (s->toks[start - 1].flags & W_COUNT))
