@@ -239,6 +239,53 @@ past_short_scale (const Sent *s,
   return k;
 }
 
+/* Whether tokens @a and @a + 1 are groups of digits one space apart. */
+static gboolean
+digit_groups_at (const Sent *s,
+                 guint       a)
+{
+  const Tok *t = &s->toks[a], *u = &s->toks[a + 1];
+
+  if (t->type != TOK_NUMBER || u->type != TOK_NUMBER || u->p != t->p + t->len + 1 || t->p[t->len] != ' ')
+    return FALSE;
+  for (guint i = 0; i < t->len; i++)
+    if (!g_ascii_isdigit (t->p[i]))
+      return FALSE;
+  for (guint i = 0; i < u->len; i++)
+    if (!g_ascii_isdigit (u->p[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "14 400", "1 250 000": tokens @a and @a + 1 are one figure grouped by
+ * thousands with spaces. */
+static gboolean
+thousands_at (const Sent *s,
+              guint       a)
+{
+  return digit_groups_at (s, a) && s->toks[a].len <= 3 && s->toks[a].p[0] != '0' && s->toks[a + 1].len == 3;
+}
+
+/* "0800 1234 567", "021 555 1234": token @k is a group of a number that
+ * is dialled or filed, not counted (groups that open with a nought, or
+ * three or more not all of three digits after the first, as "1 234 567"
+ * is); no blank is made of a part of it. */
+static gboolean
+digit_group (const Sent *s,
+             guint       k)
+{
+  guint a = k, b = k + 1;
+  gboolean thousands = TRUE;
+
+  while (a > 0 && digit_groups_at (s, a - 1))
+    a--;
+  while (b < s->n && digit_groups_at (s, b - 1))
+    b++;
+  for (guint i = a + 1; i < b; i++)
+    thousands &= s->toks[i].len == 3;
+  return b - a >= 2 && (s->toks[a].p[0] == '0' || (b - a >= 3 && !thousands));
+}
+
 static gboolean
 read_figure_at (const Sent *s,
                 guint       i,
@@ -259,7 +306,7 @@ read_figure_at (const Sent *s,
     }
   if ((s->toks[k].flags & W_CURRENCY) && k + 1 < e && s->toks[k + 1].type == TOK_NUMBER)
     k++, fig->weighty = fig->scaled = TRUE;
-  if (s->toks[k].type != TOK_NUMBER || s->toks[k].used)
+  if (s->toks[k].type != TOK_NUMBER || s->toks[k].used || digit_group (s, k) || (k > 0 && thousands_at (s, k - 1)))
     return FALSE;
   if (has_letter (&s->toks[k]))
     {
@@ -285,6 +332,8 @@ read_figure_at (const Sent *s,
       !year_like (&s->toks[k + 2]))
     k += 2;
   k++;
+  while (k < e && thousands_at (s, k - 1))
+    k++, fig->year = decade = FALSE;
   /* "3 x 24 jam" */
   if (k + 1 < e && (_ds_tok_is (&s->toks[k], "x") || _ds_tok_is_punct (&s->toks[k], 0xD7)) &&
       s->toks[k + 1].type == TOK_NUMBER)
