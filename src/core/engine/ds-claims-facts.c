@@ -2684,7 +2684,11 @@ reason_at (Ctx        *ctx,
            guint      *n)
 {
   for (guint k = 3; k + 3 < e; k++)
-    if ((*n = _ds_lexicon_phrase_at (ctx, s, k, "reason_cue")) > 0)
+    if ((*n = _ds_lexicon_phrase_at (ctx, s, k, "reason_cue")) > 0 ||
+        /* "…, sebab armada hanya berpindah …": after a comma "sebab" is
+         * "because", elsewhere it may be the noun "cause". */
+        (_ds_tok_is_punct (&s->toks[k - 1], ',') &&
+         (*n = _ds_lexicon_phrase_at (ctx, s, k, "argue_reason_after_comma")) > 0))
       {
         /* "because of the shortage of icebreakers": the reason is a noun
          * phrase. */
