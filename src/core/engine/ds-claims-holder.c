@@ -257,12 +257,72 @@ holder_after_copula (Ctx  *ctx,
   return commit_holder (ctx, s, question, a, b, 0);
 }
 
+/* "Only Chile and, more recently, Peru have ratified the protocol",
+ * "Hanya Cile dan, belakangan, Peru yang telah meratifikasi protokol
+ * itu": the countries a sentence opening on "only" (the phrase list
+ * facts_only_opening) names are the few that hold what it says; asked
+ * "Which countries have ratified the protocol?", "Negara mana saja yang
+ * telah meratifikasi protokol itu?". Countries only: "Only experts
+ * …", "Only in 2019 …" are no such claim. */
+static gboolean
+holder_only (Ctx  *ctx,
+             Sent *s)
+{
+  guint e = _ds_body_end (s), k, n, a, b, v, names = 0;
+  g_autofree char *predicate = NULL;
+  g_autofree char *question = NULL;
+
+  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "facts_only_opening")) == 0)
+    return FALSE;
+  for (k = n;;)
+    {
+      if (_ds_read_name (s, k, e, &a, &b) == 0 || a != k || !_ds_lexicon_is_country (s->toks, b, a))
+        return FALSE;
+      k = b;
+      /* ", more recently,", ", belakangan,": an aside between names. */
+      if (k + 1 < e && _ds_tok_is_punct (&s->toks[k], ','))
+        k++;
+      if (k < e && (_ds_tok_is (&s->toks[k], "and") || _ds_tok_is (&s->toks[k], "dan")))
+        k++;
+      if (k < e && _ds_tok_is_punct (&s->toks[k], ','))
+        {
+          guint c = k + 1;
+
+          while (c < e && c < k + 4 && s->toks[c].type == TOK_WORD && !s->toks[c].cap)
+            c++;
+          if (c >= e || !_ds_tok_is_punct (&s->toks[c], ','))
+            return FALSE;
+          k = c + 1;
+        }
+      if (k >= e || !s->toks[k].cap || s->toks[k].type != TOK_WORD)
+        break;
+    }
+  /* What they hold: "have ratified …" / "yang telah meratifikasi …". */
+  v = k;
+  if (ctx->english ? !(_ds_tok_is (&s->toks[v], "have") || _ds_tok_is (&s->toks[v], "had") ||
+                       _ds_tok_is (&s->toks[v], "were") || s->toks[v].verb ||
+                       /* "voted", "objected": a past tense the lexicon may not know */
+                       (s->toks[v].type == TOK_WORD && !s->toks[v].cap && s->toks[v].len > 4 &&
+                        strncmp (s->toks[v].p + s->toks[v].len - 2, "ed", 2) == 0))
+                   : !_ds_tok_is (&s->toks[v], "yang"))
+    return FALSE;
+  if (!ctx->english)
+    v++;
+  for (guint i = n; i < k; i++)
+    names += s->toks[i].cap && (s->toks[i].flags & W_COUNTRY) != 0;
+  if (names < 2 || e - v < 2 || e - v > HOLDER_MAX_TOKENS || _ds_toks_any_used (s, 0, e))
+    return FALSE;
+  predicate = _ds_phrase_dup (s, v, e, FALSE);
+  question = ds_lang_expand (ctx->lang, "question_facts_only_country", "predicate", predicate, NULL);
+  return commit_holder (ctx, s, question, n, k, 0);
+}
+
 gboolean
 _ds_find_holder (Ctx  *ctx,
                  Sent *s)
 {
   if (s->n < 5)
     return FALSE;
-  return holder_after_copula (ctx, s) ||
+  return holder_only (ctx, s) || holder_after_copula (ctx, s) ||
          ((s->flags & (W_SUPERLATIVE | W_ORDINAL)) && holder_subject (ctx, s));
 }
