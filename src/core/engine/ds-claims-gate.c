@@ -536,6 +536,74 @@ short_forms_rank_last (Ctx    *ctx,
       ranked[i].score -= SHORT_FORM_PENALTY;
 }
 
+/* Whether folded @needle's words all stand in folded @haystack. */
+static gboolean
+words_within (const char *haystack,
+              const char *needle)
+{
+  g_auto(GStrv) words = ds_words_split (needle);
+  g_auto(GStrv) hay = ds_words_split (haystack);
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++, n++)
+    {
+      gboolean found = FALSE;
+
+      /* "Vietnam's" folds to "vietnams" (or "vietnam s"). */
+      for (guint k = 0; hay[k] != NULL && !found; k++)
+        found = g_str_equal (hay[k], words[i]) ||
+                (g_str_has_prefix (hay[k], words[i]) && g_str_equal (hay[k] + strlen (words[i]), "s"));
+      if (!found)
+        return FALSE;
+    }
+  return n > 0;
+}
+
+/* "Siapa yang menandatangani perjanjian itu? — Malaysia" in "Diplomasi
+ * Malaysia di Laut Sulu", "Who signed the accord? — Chile" in "Chile's
+ * Water Diplomacy": who did it is the essay's own subject, named in its
+ * title; the card asks nothing a reader of the title does not know. */
+static gboolean
+asks_the_essays_subject (Ctx           *ctx,
+                         const DsClaim *claim)
+{
+  const char *q = claim->question;
+  g_autofree char *title = NULL;
+  g_autofree char *answer = NULL;
+
+  if (claim->kind != DS_CLAIM_FACT || q == NULL || claim->subject == NULL ||
+      !(g_str_has_prefix (q, "Siapa ") || g_str_has_prefix (q, "Who ") || g_str_has_prefix (q, "Oleh siapa ") ||
+        g_str_has_prefix (q, "By whom ")))
+    return FALSE;
+  title = ds_words_fold (ctx->title, DS_FOLD_STRIP_MARKS);
+  answer = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);
+  return words_within (title, answer);
+}
+
+/* A card that asks the essay's own subject gives way to the other cards
+ * of its sentence ("Kapan Malaysia menandatangani …?" stays). */
+static void
+subject_gives_way (Ctx    *ctx,
+                   Ranked *ranked,
+                   guint   n)
+{
+  g_autoptr(GHashTable) sentences = g_hash_table_new (NULL, NULL);
+  g_autofree gboolean *trivial = g_new0 (gboolean, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      DsClaim *claim = ctx->claims->pdata[ranked[i].index];
+
+      trivial[i] = asks_the_essays_subject (ctx, claim);
+      if (!trivial[i] && ranked[i].score > -G_MAXDOUBLE)
+        g_hash_table_add (sentences, GUINT_TO_POINTER (claim->start + 1));
+    }
+  for (guint i = 0; i < n; i++)
+    if (trivial[i] &&
+        g_hash_table_contains (sentences, GUINT_TO_POINTER (((DsClaim *) ctx->claims->pdata[ranked[i].index])->start + 1)))
+      ranked[i].score = -G_MAXDOUBLE;
+}
+
 static int
 by_score_desc (gconstpointer a,
                gconstpointer b)
@@ -585,6 +653,7 @@ _ds_claims_rank (Ctx *ctx)
   qsort (ranked, n, sizeof *ranked, by_score_desc);
   one_blank_per_paragraph (ctx, ranked, n);
   short_forms_rank_last (ctx, ranked, n);
+  subject_gives_way (ctx, ranked, n);
   qsort (ranked, n, sizeof *ranked, by_score_desc);
   for (guint i = 0; i < n && i < budget; i++)
     keep[ranked[i].index] = ranked[i].score > -G_MAXDOUBLE;
