@@ -581,12 +581,40 @@ clause_definition (const DsClaim *claim)
   return g_strcmp0 (claim->cue, cue) == 0 || (claim->subject != NULL && g_str_has_prefix (claim->subject, "\xE2\x80\x9C"));
 }
 
+/* Whether every item of a list is written in capitals ("FRAMING",
+ * "MIDDLE POWERS", "VERIFIKASI": a handout's labels of factors), four
+ * letters or more: such labels stand only among their own kind, never
+ * among names ("United States") or among each other's opposites. */
+static gboolean
+capital_labels (const DsClaim *claim)
+{
+  if (claim->items == NULL || claim->items->len == 0)
+    return FALSE;
+  for (guint i = 0; i < claim->items->len; i++)
+    {
+      const char *text = g_array_index (claim->items, DsClaimItem, i).text;
+      guint letters = 0;
+
+      for (const char *q = text; *q != '\0'; q++)
+        {
+          if (g_ascii_islower (*q))
+            return FALSE;
+          letters += g_ascii_isupper (*q) != 0;
+        }
+      if (letters < 4)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 entry_fits (const Target *t,
             Entry        *entry)
 {
   if (entry->claim == t->claim || entry->claim->english != t->claim->english ||
-      clause_definition (entry->claim) != clause_definition (t->claim))
+      clause_definition (entry->claim) != clause_definition (t->claim) ||
+      ((entry->claim->items != NULL || t->claim->items != NULL) &&
+       capital_labels (entry->claim) != capital_labels (t->claim)))
     return FALSE;
   entry_prepare (t->pools, entry);
   if (entry->type != t->type || !similar_length (entry->n_words, t->n_words) || !same_kind (t, entry))
