@@ -379,6 +379,19 @@ _ds_find_cause_verb (Ctx  *ctx,
 /* "Salah satu penyebab X adalah Y", "One cause of X is Y"             */
 /* "Tujuan utama X adalah Y", "The main goal of X is Y"                */
 
+/* _ds_side_ok(), or a side opening on a noun made of a verb with
+ * "-nya" and what it is said of ("mundurnya armada Inggris",
+ * "pentingnya pangkalan udara di Keflavik"). */
+static gboolean
+noun_side_ok (Ctx        *ctx,
+              const Sent *s,
+              guint       a,
+              guint       b)
+{
+  return _ds_side_ok (s, a, b) ||
+         (!ctx->english && a + 3 <= b && _ds_tok_ends_nya (&s->toks[a]) && _ds_side_ok (s, a + 1, b));
+}
+
 /* "Salah satu penyebab konflik perikanan adalah …" → "Apa salah satu
  * penyebab konflik perikanan?", "One cause of the shortage is …" → "What
  * is one cause of the shortage?": asked before the definitions, which
@@ -401,7 +414,7 @@ _ds_find_cause_noun (Ctx  *ctx,
   for (guint k = x + 1; k < e && is == 0 && k <= x + MAX_SIDE_TOKENS; k++)
     if ((m = _ds_lexicon_phrase_at (ctx, s, k, "cause_is")) > 0)
       is = k;
-  if (is == 0 || !_ds_side_ok (s, x, is) || !_ds_side_ok (s, is + m, e))
+  if (is == 0 || !noun_side_ok (ctx, s, x, is) || !noun_side_ok (ctx, s, is + m, e))
     return FALSE;
   noun = _ds_phrase_dup (s, c, x, TRUE);
   effect = _ds_toks_dup (s, x, is);
