@@ -278,6 +278,19 @@ _ds_subject_forget (Ctx *ctx)
   g_clear_pointer (&ctx->pair, g_free);
 }
 
+/* "The African Union and Its Long-Term Plan": a pronoun or a pointing
+ * word in capitals is a title's, no name's. */
+static gboolean
+title_words (const Sent *s,
+             guint       a,
+             guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR))
+      return TRUE;
+  return FALSE;
+}
+
 /* A heading that is one name ("The Indian Ocean Cyber Forum", "Forum
  * Siber Samudra Hindia") is what "the forum" and "forum ini" below it
  * mean, though not what "it" means. */
@@ -296,7 +309,7 @@ _ds_subject_heading (Ctx        *ctx,
   while (s.n > 0 && s.toks[s.n - 1].type == TOK_PUNCT)
     s.n--;
   i = s.n > 0 && _ds_tok_is (&s.toks[0], "the") ? 1 : 0;
-  if (_ds_read_name (&s, i, s.n, &a, &b) > i && a == i && b == s.n && b - a >= 2)
+  if (_ds_read_name (&s, i, s.n, &a, &b) > i && a == i && b == s.n && b - a >= 2 && !title_words (&s, a, b))
     {
       g_autofree char *name = _ds_toks_dup (&s, a, b);
 
@@ -388,6 +401,18 @@ _ds_anaphor_at (Ctx        *ctx,
     {
       *end = i + n;
       return g_strconcat (ctx->subject, "\xE2\x80\x99s", NULL);
+    }
+  /* "Kegiatan utamanya mencakup …", "Sumber dananya …" → "Kegiatan utama
+   * DKLN …": the suffix closes a two-word noun phrase. */
+  if (!ctx->english && t->type == TOK_WORD && _ds_clause_start (s, i) == i && (i == 0 || !t->cap) &&
+      !_ds_tok_ends_nya (t) && !t->verb && _ds_tok_nounish (t) &&
+      !(t->flags & (W_FUNCTION | W_PRONOUN | W_QUANT | W_COUNT | W_COUNTRY)) &&
+      _ds_tok_ends_nya (&s->toks[i + 1]) && !s->toks[i + 1].verb && s->toks[i + 1].len > 5 &&
+      !(s->toks[i + 1].flags & (W_CONNECTIVE | W_ADV | W_FUNCTION)))
+    {
+      *end = i + 2;
+      return g_strdup_printf ("%.*s %.*s %s", (int) t->len, t->p, (int) s->toks[i + 1].len - 3,
+                              s->toks[i + 1].p, bare (ctx->subject));
     }
   /* "Sekretariatnya berada …" → "Sekretariat DKLN berada …" */
   if (_ds_tok_ends_nya (t) && _ds_tok_nounish (t) && !(t->flags & (W_CONNECTIVE | W_ADV)) &&

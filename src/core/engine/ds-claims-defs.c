@@ -877,6 +877,10 @@ read_term (Ctx        *ctx,
     start = after;
   if (start >= end)
     return FALSE;
+  /* "Its flagship event is the annual Reef Day": a noun owned by what
+   * the sentence before named is a fact about that owner, no term. */
+  if (meant < 0 && !quoted && start > 0 && _ds_lexicon_phrase_at (ctx, s, start - 1, "dangling_possessive") == 1)
+    return FALSE;
   if (!_ds_term_usable (s, start, end) || _ds_toks_any_used (s, start, end))
     return FALSE;
   /* "Its main activity is the training of …": whose activity stands in
@@ -3711,13 +3715,39 @@ name_joint (const Sent *s,
   return 0;
 }
 
+/* "Kenya's", "Singapore’s": an owner before a name, no word of it. */
+static gboolean
+owner_word (const Tok *t)
+{
+  return t->len > 2 && (t->p[t->len - 1] | 0x20) == 's' &&
+         (t->p[t->len - 2] == '\'' || (t->len > 4 && memcmp (t->p + t->len - 4, "\xE2\x80\x99", 3) == 0));
+}
+
+/* Whether the capitalised words of [@a, @b) have the letters of
+ * @acronym among their initials, in order ("Pendayagunaan Aparatur Negara
+ * dan Reformasi Birokrasi" spells PANRB; "Asasi Manusia Antarpemerintah
+ * ASEAN" does not spell AICHR). */
+static gboolean
+initials_follow (const Sent *s,
+                 guint       a,
+                 guint       b,
+                 const Tok  *acronym)
+{
+  guint n = 0;
+
+  for (guint k = a; k < b && n < acronym->len; k++)
+    if (s->toks[k].cap && g_ascii_toupper (s->toks[k].p[0]) == g_ascii_toupper (acronym->p[n]))
+      n++;
+  return n == acronym->len || (n + 1 == acronym->len && acronym->p[n] == 's');
+}
+
 static gboolean
 long_form_before (const Sent *s,
                   guint       open,
                   guint       acr,
                   guint      *a)
 {
-  guint i = open, caps = 0;
+  guint i = open, caps = 0, whole, whole_caps;
   const Tok *acronym = &s->toks[acr];
 
   while (i > 0 && s->toks[i - 1].type == TOK_WORD)
@@ -3733,9 +3763,22 @@ long_form_before (const Sent *s,
     }
   /* "Singapore's Protection from … Act (POFMA)": the long form starts at
    * the acronym's first letter, after an owner or an article. */
+  while (i < open && (!s->toks[i].cap || (s->toks[i].flags & W_DET) || owner_word (&s->toks[i])))
+    caps -= s->toks[i++].cap;
+  whole = i, whole_caps = caps;
   while (i < open && (!s->toks[i].cap || (s->toks[i].flags & W_DET) ||
                       g_ascii_toupper (s->toks[i].p[0]) != acronym->p[0]))
     caps -= s->toks[i++].cap;
+  /* "Komisi Hak Asasi Manusia Antarpemerintah ASEAN (AICHR)": when the
+   * words from that letter on do not spell the acronym, it is the name's
+   * in another language, and the long form is the whole name, not its
+   * tail from a word that happens to share the first letter. */
+  if (i < open && whole < i && whole_caps >= 3 && !initials_follow (s, i, open, acronym) &&
+      !initials_follow (s, whole, open, acronym) && i > 0 && whole > 0)
+    {
+      *a = whole;
+      return TRUE;
+    }
   /* "Perjanjian Kerangka Ekonomi Digital ASEAN (DEFA)": two words left for
    * four letters is an English acronym of another name, not this one. */
   if (caps < 2 || i >= open || caps + 1 < acronym->len)

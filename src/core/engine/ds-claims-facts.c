@@ -642,6 +642,28 @@ name_continues (const Sent *s,
   return 0;
 }
 
+/* "Organization | for Security and Co-operation in Europe (OSCE)",
+ * "Konferensi PBB | tentang Perdagangan dan Pembangunan (UNCTAD)": a name
+ * that goes on, over lower-case words, to the acronym in brackets that
+ * closes it. Returns the bracket's index, or @k. */
+static guint
+name_runs_to_acronym (const Sent *s,
+                      guint       k,
+                      guint       e)
+{
+  guint j;
+
+  if (k >= e || s->toks[k].cap || !(s->toks[k].flags & (W_PREP | W_CONJ | W_DET)))
+    return k;
+  for (j = k; j < e && j < k + 10 && s->toks[j].type == TOK_WORD && !s->toks[j].verb &&
+              (s->toks[j].cap || (s->toks[j].flags & (W_PREP | W_CONJ | W_DET))); j++)
+    ;
+  if (j + 2 < e && j > k + 1 && s->toks[j - 1].cap && _ds_tok_is_punct (&s->toks[j], '(') &&
+      _ds_tok_is_acronym (&s->toks[j + 1]) && _ds_tok_is_punct (&s->toks[j + 2], ')'))
+    return j;
+  return k;
+}
+
 /* A name: "@Kemlu_RI", “Safe Travel”, or a run of capitalised words joined
  * by "of", "on", "and", "dan". Returns the token after it; *a and *b its
  * inside. */
@@ -681,6 +703,7 @@ read_name (const Sent *s,
 
       for (guint step; k < e && k < i + NAME_MAX_TOKENS && (step = name_continues (s, k, e)) > 0; )
         k += step;
+      k = name_runs_to_acronym (s, k, e);
       *a = i;
       *b = k;
       return k;
@@ -2126,8 +2149,9 @@ past_opening_link (Ctx        *ctx,
   /* "And the share dropped to ___", "Tetapi jumlah pengirim tetap ___":
    * a conjunction that opens the sentence joins it to the one before,
    * which the card does not show (the phrase list opening_conj; not "If",
-   * "Hingga", whose clause it would change). */
-  if (lo == 0 && _ds_lexicon_phrase_at (ctx, s, lo, "opening_conj") == 1 && lo + 2 < a)
+   * "Hingga", whose clause it would change); "Dan pada ___, tim itu …"
+   * keeps the preposition its blank needs. */
+  if (lo == 0 && _ds_lexicon_phrase_at (ctx, s, lo, "opening_conj") == 1 && lo + 1 < a)
     return lo + 1 + (_ds_tok_is_punct (&s->toks[lo + 1], ',') ? 1 : 0);
   return lo;
 }
@@ -2160,6 +2184,35 @@ append_naming (GString    *body,
   g_string_append (body, name);
 }
 
+/* Whether [@a, @b) stands between two capitalised words of one name
+ * (no punctuation, the one before no function word: "Pada 2016 Mahkamah
+ * …" is no name), or is a name whose year follows it. */
+static gboolean
+inside_name (const Sent *s,
+             guint       a,
+             guint       b)
+{
+  const Tok *before = a > 0 ? &s->toks[a - 1] : NULL;
+  const Tok *after = b < s->n ? &s->toks[b] : NULL;
+
+  /* "Konferensi PBB tentang _____" of "… tentang Perdagangan dan
+   * Pembangunan (UNCTAD)". */
+  if (a >= 2 && s->toks[a - 2].cap && s->toks[a - 2].type == TOK_WORD && !before->cap &&
+      name_runs_to_acronym (s, a - 1, s->n) > a)
+    return TRUE;
+  if (before != NULL && after != NULL && before->type == TOK_WORD && after->type == TOK_WORD &&
+      before->cap && after->cap && !(before->flags & W_FUNCTION) && !(after->flags & W_FUNCTION) &&
+      (a - 1 > 0 || s->toks[a].cap))
+    return TRUE;
+  /* "the University of _____ Surabaya" */
+  if (a >= 2 && after != NULL && _ds_tok_is (before, "of") && s->toks[a - 2].cap && s->toks[a - 2].type == TOK_WORD &&
+      after->type == TOK_WORD && after->cap && !(after->flags & W_FUNCTION))
+    return TRUE;
+  return after != NULL && after->type == TOK_NUMBER && after->len == 4 && s->toks[b - 1].cap &&
+         s->toks[b - 1].type == TOK_WORD && !(s->toks[b - 1].flags & (W_FUNCTION | W_MONTH)) &&
+         (b + 1 >= s->n || s->toks[b + 1].type != TOK_NUMBER) && g_ascii_isdigit (*after->p);
+}
+
 void
 _ds_commit_cloze (Ctx         *ctx,
                   const Sent  *s,
@@ -2167,10 +2220,17 @@ _ds_commit_cloze (Ctx         *ctx,
                   guint        a,
                   guint        b)
 {
-  DsClaim *claim = _ds_fact_new (ctx, s, rule, a, b);
+  DsClaim *claim;
   guint lo = 0, hi = _ds_body_end (s), named_at, named_end = 0;
   g_autofree char *named = NULL;
   GString *body;
+
+  /* "Universitas _____ Mada", "Universitas _____ Surabaya" (a date in a
+   * name), "_____ 2045" (of "Visi Indonesia Emas 2045"): a blank that
+   * cuts a name in two. */
+  if (inside_name (s, a, b))
+    return;
+  claim = _ds_fact_new (ctx, s, rule, a, b);
 
   /* A long sentence: the clause around the key is enough to ask it, when
    * it says what it is about ("Founded in ___" does not). */

@@ -51,6 +51,12 @@ leans_on_previous (const Sent *s,
   for (guint k = i; k + 1 < hi && k < i + 3 && s->toks[k].type == TOK_WORD && !(s->toks[k].flags & W_FUNCTION); k++)
     if ((s->toks[k + 1].flags & W_ANAPHOR) && !_ds_tok_is (&s->toks[k + 1], "that"))
       return TRUE;
+  /* "Sumber dananya dapat berupa …", "Tugas utamanya meliputi …": the
+   * owner of "-nya" is what the sentence before named. */
+  for (guint k = i; k < hi && k < i + 3 && s->toks[k].type == TOK_WORD && !(s->toks[k].flags & W_FUNCTION) &&
+                    !s->toks[k].verb; k++)
+    if (_ds_tok_ends_nya (&s->toks[k]) && !(s->toks[k].flags & (W_CONNECTIVE | W_ADV)) && s->toks[k].len > 5)
+      return TRUE;
   return (s->toks[i].flags & W_VAGUE) && i + 1 < hi && (s->toks[i + 1].flags & W_ANAPHOR);
 }
 

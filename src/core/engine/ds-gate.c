@@ -328,6 +328,7 @@ typedef enum {
   REF_LINK,         /* "Karena itu", "However": a link to the sentence before */
   REF_POSSESSIVE,   /* "its", "their": an owner a question must name first */
   REF_PAIR,         /* "kedua negara", "both countries": two names said before */
+  REF_CUT,          /* "in which", "di mana": a clause cut from the sentence it ends */
   REF_N_LISTS,
 } RefList;
 
@@ -371,7 +372,7 @@ ref_sets (RefList  list,
   static const char * const names[] = {
     "dangling_opening", "dangling_anywhere", "dangling_pronoun", "demonstrative_after",
     "demonstrative_before", "deixis", "sentence_link", "dangling_possessive",
-    "pair_anaphor",
+    "pair_anaphor", "questions_cut_opener",
   };
   static GHashTable *sets[REF_N_LISTS];
   static GHashTable *starts[REF_N_LISTS];
@@ -589,19 +590,43 @@ is_possessive (const char *word)
   return FALSE;
 }
 
+/* Whether @word may be an Indonesian verb by its prefix ("menanggapinya",
+ * "diterimanya"): a suffix there is the verb's object, no owner. */
+static gboolean
+verb_prefixed (const char *word)
+{
+  static const char * const prefixes[] = { "me", "di", "ber", "ter" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    if (g_str_has_prefix (word, prefixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "When was its mandate announced?", "Kapan mandatnya diumumkan?": a
  * possessive before any word of the question's own ("What does the
  * council require of its members?" names the owner first) owns nothing
- * the card shows. */
+ * the card shows; nor does one that closes the first noun phrase ("Apa
+ * tujuan utamanya?", "Lengkapi: Sumber dananya dapat berupa …"). */
 static gboolean
 owner_unnamed (char * const *words)
 {
   GHashTable *frame = template_words ();
+  guint i = 0;
 
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0' && !g_hash_table_contains (frame, words[i]))
-      return is_possessive (words[i]);
-  return FALSE;
+  while (words[i] != NULL && (*words[i] == '\0' || g_hash_table_contains (frame, words[i])))
+    i++;
+  if (words[i] == NULL)
+    return FALSE;
+  if (is_possessive (words[i]))
+    return TRUE;
+  /* ("Apa alasan di balik mundurnya armada Inggris?": a suffix that
+   * makes a noun of a verb is followed by whose the act is.) */
+  return words[i + 1] != NULL && !verb_prefixed (words[i]) && !verb_prefixed (words[i + 1]) &&
+         !(classes (words[i]) & (DS_WORD_FUNCTION | DS_WORD_QUESTION)) &&
+         !g_hash_table_contains (ref_list (REF_POSSESSIVE), words[i + 1]) && is_possessive (words[i + 1]) &&
+         (words[i + 2] == NULL || *words[i + 2] == '\0' || verb_prefixed (words[i + 2]) ||
+          (classes (words[i + 2]) & DS_WORD_FUNCTION));
 }
 
 /* "Kedua pihak sepakat …", "What did both countries agree …?": a pair
@@ -682,6 +707,11 @@ part_dangles (const char   *text,
   if (!question && !contrast && (phrase_at (REF_OPENING, words, 0) || phrase_at (REF_LINK, words, 0) ||
                     opens_with_ordinal (text, words)))
     return TRUE;
+  /* "in which the members disagree, …", "di mana negara anggota …": a
+   * sentence quoted from its middle, cut at a hard line break or a comma. */
+  if (!question && strstr (text, "___") != NULL &&
+      (phrase_at (REF_CUT, words, 0) || g_ascii_islower (text[strspn (text, " ")])))
+    return TRUE;
   /* What a second sentence points at, the first says ("… kesatuan
    * wilayahnya. Hal ini bisa diperoleh melalui …"). */
   for (guint i = 0; words[i] != NULL && i < first; i++)
@@ -748,6 +778,43 @@ asks_contrast (const char *question)
   return FALSE;
 }
 
+/* "Lengkapi: …", "Complete (3 items): …": a list's lead, asked as the
+ * essay says it. */
+static gboolean
+asks_completion (const char *question)
+{
+  static const char * const codes[] = { "id", "en" };
+  static const char * const names[] = { "question_complete", "question_complete_count" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+      {
+        const char *template = ds_lang_get_template (ds_lang_get (codes[l]), names[n]);
+        gsize len = template != NULL ? strcspn (template, "({") : 0;
+
+        if (len > 0 && strncmp (question, template, len) == 0)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* "Menurut laporan tahunannya, pusat operasi …", "In their view, a
+ * state's …": an aside of up to three words before a comma, whose owner
+ * the clause after it may name. */
+static gboolean
+opens_on_aside (const char *text)
+{
+  const char *comma = strchr (text, ',');
+  guint spaces = 0;
+
+  text += strspn (text, " ");
+  if (comma == NULL)
+    return FALSE;
+  for (const char *p = text; p < comma; p++)
+    spaces += *p == ' ';
+  return spaces <= 3;
+}
+
 /* Check "referent": a card is read on its own, weeks later, without the
  * essay. What it says must not lean on what it does not say: "hal ini",
  * "they", a link to the sentence before ("Karena itu,", "However,"), an
@@ -766,6 +833,17 @@ referent_ok (DsCard *card)
     quoted = question;
   if (quoted != NULL ? part_dangles (quoted, all, FALSE, FALSE) : part_dangles (question, all, TRUE, FALSE))
     return FALSE;
+  /* "Lengkapi: Sumber dananya dapat berupa …", "Its flagship event is
+   * _____.": a quoted sentence that opens on a possessive owns nothing
+   * the card names. */
+  if (quoted != NULL && asks_completion (question) && !opens_on_aside (quoted))
+    {
+      g_autofree char *folded = ds_words_fold (quoted, DS_FOLD_STRIP_MARKS);
+      g_auto(GStrv) words = ds_words_split (folded);
+
+      if (owner_unnamed (words))
+        return FALSE;
+    }
   for (guint i = 0; i < answers->len; i++)
     if (part_dangles (answers->pdata[i], all, FALSE, asks_contrast (question)))
       return FALSE;
