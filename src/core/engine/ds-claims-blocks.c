@@ -471,6 +471,109 @@ task_line (Ctx        *ctx,
   return k < line->n && _ds_lexicon_phrase_at (ctx, line, k, "task_verb") > 0;
 }
 
+/* "2. **Fisheries.** It brings …", "1. **Komite Irigasi** – dibentuk
+ * 1985 – mengatur jadwal air": the body under a bold label says what the
+ * label does; the label is its subject, and a pronoun opening the body
+ * ("It", "Ia", "Lembaga ini") stands for it. Each part of the body that
+ * opens with an action verb is asked "What does LABEL do?" (template
+ * bodies_question), the first such part its answer. A body that
+ * opens with anything else (an example, a hedge, a passive) gives no
+ * card, nor does a generic label (phrase list bodies_generic_label). */
+static gboolean
+body_action_at (Ctx        *ctx,
+                const Sent *line,
+                guint       k,
+                gboolean    after_pronoun)
+{
+  const Tok *t = &line->toks[k];
+
+  /* "It has …", "Lembaga ini merupakan …", "memiliki …": a state, no
+   * action the label takes (phrase list bodies_stative_verb). */
+  if (t->type != TOK_WORD || t->cap || (t->flags & W_FUNCTION) ||
+      _ds_lexicon_phrase_at (ctx, line, k, "bodies_stative_verb") > 0)
+    return FALSE;
+  /* English: "It trains …", "This office reviews …"; with no pronoun
+   * a word in "-s" may be a plural subject ("– inspectors count …"), so
+   * only a known verb opens the body. */
+  if (ctx->english)
+    return t->len > 3 && t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's' && !(t->flags & W_NOUN) &&
+           (after_pronoun || t->verb);
+  return t->verb && t->len > 4 && (strncmp (t->p, "me", 2) == 0 || strncmp (t->p, "ber", 3) == 0);
+}
+
+static gboolean
+body_part_end (const Tok *t)
+{
+  return _ds_tok_is_punct (t, '.') || _ds_tok_is_punct (t, ';') || head_separator (t);
+}
+
+static gboolean
+label_body (Ctx        *ctx,
+            const Sent *line,
+            guint       a,
+            guint       b)
+{
+  guint e = _ds_body_end (line), k, head_end = b, date;
+
+  /* "**1998.** …": a date heads a timeline's line, it does nothing. */
+  if (!bold_head (line, a, e, &head_end) || head_end != b || b - a > 6 || date_key (line, a, b, &date) ||
+      _ds_lexicon_phrase_at (ctx, line, a, "bodies_generic_label") == b - a || !_ds_term_usable (line, a, b) ||
+      (b - a == 1 && (line->toks[a].flags & W_COUNTRY)))
+    return FALSE;
+  for (k = b; k < e && (line->toks[k].type == TOK_PUNCT); k++)
+    ;
+  while (k < e)
+    {
+      guint end = k, v = k, j;
+      gboolean dated;
+
+      while (end < e && !body_part_end (&line->toks[end]))
+        end++;
+      /* "It brings …", "Ia mengatur …", "This body sets …", "Lembaga ini
+       * mengatur …": the label is the pronoun's antecedent. English
+       * "They …" would need a plural question: none. */
+      if (line->toks[v].flags & W_PRONOUN)
+        v += !(ctx->english && !_ds_tok_is (&line->toks[v], "it")) ? 1 : end - v;
+      else if (ctx->english && _ds_tok_is (&line->toks[v], "this") && v + 1 < end && line->toks[v + 1].type == TOK_WORD)
+        v += 2;
+      else if (!ctx->english && v + 1 < end && line->toks[v].type == TOK_WORD &&
+               (line->toks[v + 1].flags & W_ANAPHOR))
+        v += 2;
+      /* "- **Rusia**: memakai veto 2014 …": a dated part tells an event,
+       * what happened once, not what the label does. */
+      for (dated = FALSE, j = v; j < end && !dated; j++)
+        dated = line->toks[j].type == TOK_NUMBER && line->toks[j].len == 4 &&
+                (strncmp (line->toks[j].p, "19", 2) == 0 || strncmp (line->toks[j].p, "20", 2) == 0);
+      if (v < end && !dated && body_action_at (ctx, line, v, v > k) && _ds_count_words (line, v, end) >= 3)
+        {
+          g_autofree char *label = _ds_phrase_dup (line, a, b, TRUE);
+          DsClaim *claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_ACTIONS, v, end);
+
+          /* "the Forum Secretariat": an English body's name takes the
+           * article its label drops. */
+          if (ctx->english && b - a >= 2 && line->toks[a].cap && line->toks[b - 1].cap &&
+              !_ds_tok_is_article (&line->toks[a]))
+            {
+              char *the = g_strconcat ("the ", label, NULL);
+
+              g_free (label);
+              label = the;
+            }
+          claim->question = ds_lang_expand (ctx->lang, "bodies_question", "label", label, NULL);
+          return _ds_claim_commit (ctx, claim);
+        }
+      /* "– dibentuk 1972 – mengatur …": a part about the label (a verb,
+       * a pronoun for it) may go before what it does; "– a state that …
+       * It bears …": a gloss says what the label is, and the sentences
+       * after it are the gloss's. */
+      if (v == k && !line->toks[k].verb)
+        break;
+      for (k = end; k < e && line->toks[k].type == TOK_PUNCT; k++)
+        ;
+    }
+  return FALSE;
+}
+
 static gboolean
 add_block_item (Ctx     *ctx,
                 DsClaim *claim,
@@ -488,7 +591,9 @@ add_block_item (Ctx     *ctx,
     return FALSE;
   *dated += date_key (&line, a, b, &date);
   _ds_claim_add_item (claim, &line, line.toks[a].p, line.toks[b - 1].p + line.toks[b - 1].len);
-  glossed = gloss_item (ctx, &line, a, b);
+  /* "- **AFSIS** – mengumpulkan data …": what the label does is asked as
+   * such, not as what it means; the label stays an item of the list. */
+  glossed = !label_body (ctx, &line, a, b) && gloss_item (ctx, &line, a, b);
   /* "- Konferensi Asia Afrika di Bandung pada tahun 1955, yang dihadiri
    * 29 negara": a dated or counted item states a fact of its own. */
   if (line.has_digit && _ds_count_words (&line, 0, line.n) >= 6)
