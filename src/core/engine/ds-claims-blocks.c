@@ -246,6 +246,34 @@ block_sent (Ctx   *ctx,
   _ds_sent_tokenize_aside (ctx, s);
 }
 
+/* Words a line needs to state a claim of its own. */
+#define STATEMENT_MIN_WORDS 8
+
+/* "- Konvensi 1982 membagi laut ke dalam empat zona: A, B, C, dan D.": a
+ * line that is a whole sentence — many words, a verb, a full stop, no
+ * emphasis or short head before a separator — states a claim; it names
+ * no item. A summary's bullets are often such lines. */
+static gboolean
+statement_line (Ctx   *ctx,
+                guint  index)
+{
+  Sent line;
+  guint e, k;
+
+  block_sent (ctx, index, &line);
+  e = _ds_body_end (&line);
+  if (line.n < 2 || !_ds_tok_is_punct (&line.toks[line.n - 1], '.') || emphasis (&line.toks[0]) ||
+      _ds_count_words (&line, 0, e) < STATEMENT_MIN_WORDS)
+    return FALSE;
+  for (k = 0; k < e && k < 8; k++)
+    if (separator_at (&line, k) > 0)
+      return FALSE;
+  for (k = 1; k < e && k < 10; k++)
+    if (line.toks[k].verb || (line.toks[k].flags & (W_AUX | W_CUE_DEF)))
+      return TRUE;
+  return FALSE;
+}
+
 /* "ZEE (Zona Ekonomi Eksklusif)": a head that is an acronym before its
  * long form is asked by the long form, the acronym in brackets; any other
  * head is asked whole. */
@@ -715,6 +743,27 @@ label_heading (Ctx        *ctx,
   g_free (claim->topic);
   claim->topic = g_strdup (ctx->title);
   return TRUE;
+}
+
+/* Whether the heading at @heading is only a label over bullets
+ * ("Ringkasan", "Poin penting", "Key points"). */
+static gboolean
+label_names_heading (Ctx   *ctx,
+                     guint  heading)
+{
+  Sent h;
+  guint i = 0, e, n;
+
+  block_sent (ctx, heading, &h);
+  e = _ds_body_end (&h);
+  while (i < e && (h.toks[i].type == TOK_NUMBER || h.toks[i].type == TOK_PUNCT))
+    i++;
+  if (i >= e)
+    return FALSE;
+  n = _ds_lexicon_phrase_at (ctx, &h, i, "list_label");
+  if (n == 0)
+    n = _ds_lexicon_phrase_at (ctx, &h, i, "list_label_summary");
+  return n > 0 && i + n == e;
 }
 
 /* The words of a heading at @order, appended to @subject: title case
@@ -1474,6 +1523,20 @@ _ds_walk_list_blocks (Ctx   *ctx,
     intro = &ctx->prev;
   if (ctx->topic_block != G_MAXUINT && (ctx->topic_block + 1 == first || intro != NULL))
     heading = ctx->topic_block;
+
+  /* "Ringkasan", "Key points" over bullets that are each a sentence:
+   * the label names no list, and the sentences are read as sentences —
+   * their own claims ("… empat zona utama: A, B, C, dan D") are what a
+   * learner recalls, not the summary's points as items. */
+  for (guint i = first; heading != G_MAXUINT && label_names_heading (ctx, heading) && i < last; i++)
+    if (ds_essay_get_block (ctx->essay, i)->level <= 1 && !statement_line (ctx, i))
+      break;
+    else if (i + 1 == last)
+      {
+        for (guint k = first; k < last; k++)
+          _ds_walk_paragraph (ctx, k);
+        return last;
+      }
 
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
   b = ds_essay_get_block (ctx->essay, first);

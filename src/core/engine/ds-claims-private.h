@@ -604,6 +604,8 @@ guint       _ds_series_items       (const Sent   *s,
                                     DsClaim      *claim);
 
 /* ds-claims-cause.c */
+void        _ds_walk_paragraph     (Ctx          *ctx,
+                                    guint         index);
 gboolean    _ds_find_cause_verb    (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_motive        (Ctx          *ctx,

@@ -858,9 +858,9 @@ past_stage_direction (const char *start,
   return close;
 }
 
-static void
-walk_paragraph (Ctx   *ctx,
-                guint  index)
+void
+_ds_walk_paragraph (Ctx   *ctx,
+                    guint  index)
 {
   const DsBlock *block = ds_essay_get_block (ctx->essay, index);
   const char *end = ctx->text + block->byte_end;
@@ -1135,7 +1135,7 @@ walk_block (Ctx   *ctx,
           if (_ds_find_infobox_line (ctx, index))
             break;
           _ds_find_timeline_line (ctx, index);
-          walk_paragraph (ctx, index);
+          _ds_walk_paragraph (ctx, index);
           break;
         default:
           break;
