@@ -2883,6 +2883,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= _ds_find_pointed_view (ctx, s);
   if (s->flags & W_RELATIVE)
     found |= _ds_find_described (ctx, s);
+  if (!found)
+    found |= _ds_find_means (ctx, s);
   if (s->flags & W_REPORT)
     found |= _ds_find_finding (ctx, s) || find_report (ctx, s);
   if (!found)

@@ -763,6 +763,8 @@ DsSourceKind _ds_source_kind       (Ctx          *ctx,
                                     guint         i);
 gboolean    _ds_find_finding       (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_means         (Ctx          *ctx,
+                                    Sent         *s);
 void        _ds_find_quote         (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_held_view     (Ctx          *ctx,

@@ -418,6 +418,31 @@ inference (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "Hal ini berarti X", "This means that X", "Artinya, X", "In other
+ * words, X" opening the sentence: the author reads what was said before
+ * as X, asked as the author's conclusion about X's subject (the phrase
+ * list argue_means_verb after argue_inference_source, or
+ * argue_means_opener and a comma). */
+gboolean
+_ds_find_means (Ctx  *ctx,
+                Sent *s)
+{
+  guint e = _ds_body_end (s), n, m;
+
+  if (e < 6 || s->first || s->toks[0].used)
+    return FALSE;
+  n = _ds_lexicon_phrase_at (ctx, s, 0, "argue_means_opener");
+  if (n > 0)
+    return n + 1 < e && _ds_tok_is_punct (&s->toks[n], ',') && inference (ctx, s, 0, n, e);
+  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "argue_inference_source")) == 0 || n + 1 >= e ||
+      (m = _ds_lexicon_phrase_at (ctx, s, n, "argue_means_verb")) == 0)
+    return FALSE;
+  n += m - 1;
+  if (n + 1 < e && (s->toks[n + 1].flags & W_THAT))
+    n++;
+  return inference (ctx, s, 0, n, e);
+}
+
 /* "Wibisono (2021) menemukan bahwa …", "A study by the Global Cyber
  * Policy Forum (2022) found that …", "Lindqvist argues that …";
  * "Penelitian ini menyimpulkan bahwa …", "The author argues that …". */
