@@ -458,6 +458,19 @@ reduced_relative (Ctx        *ctx,
               rest = _ds_toks_dup (s, k + 1, end);
               return g_strconcat (head, " ", rest, NULL);
             }
+          /* "two issues remain open after the talks": a plain verb that
+           * agrees with the plural counted noun. */
+          if (t->verb && !t->cap && !(t->flags & (W_NOUN | W_ADV | W_PREP | W_AUX)) && t->len > 3 &&
+              g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) != 0 &&
+              g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) != 0 &&
+              t->p[t->len - 1] != 's' && s->toks[k - 1].type == TOK_WORD &&
+              s->toks[k - 1].p[s->toks[k - 1].len - 1] == 's' &&
+              !(s->toks[k - 1].flags & (W_FUNCTION | W_PREP)))
+            {
+              head = _ds_phrase_dup (s, start, k, TRUE);
+              rest = _ds_toks_dup (s, k, end);
+              return g_strconcat (head, " that ", rest, NULL);
+            }
           if (t->verb && !t->cap && !(t->flags & W_NOUN) && t->len > 4 &&
               g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 && k > start + 1)
             {
@@ -475,6 +488,20 @@ reduced_relative (Ctx        *ctx,
       /* "tugas yang kini sedang disiapkan" has its "yang" already. */
       if (s->toks[k - 1].flags & W_RELATIVE)
         return NULL;
+      /* "dua isu masih terbuka", "tiga negara belum meratifikasi …": an
+       * adverb of aspect before a verb opens the clause that qualifies
+       * the counted noun, "isu yang masih terbuka". */
+      if ((t->flags & W_ADV) && t->type == TOK_WORD && !t->cap && k > start && k + 1 < end &&
+          s->toks[k + 1].type == TOK_WORD && s->toks[k + 1].len > 4 && !s->toks[k + 1].cap &&
+          (g_ascii_strncasecmp (s->toks[k + 1].p, "ter", 3) == 0 ||
+           g_ascii_strncasecmp (s->toks[k + 1].p, "me", 2) == 0 ||
+           g_ascii_strncasecmp (s->toks[k + 1].p, "ber", 3) == 0 ||
+           g_ascii_strncasecmp (s->toks[k + 1].p, "di", 2) == 0))
+        {
+          head = _ds_phrase_dup (s, start, k, TRUE);
+          rest = _ds_toks_dup (s, k, end);
+          return g_strconcat (head, " yang ", rest, NULL);
+        }
       if (!t->verb)
         continue;
       if (t->len < 4 || g_ascii_strncasecmp (t->p, "di", 2) != 0)

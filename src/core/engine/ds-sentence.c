@@ -471,6 +471,15 @@ tokenize_into (Ctx    *ctx,
         {
           q = word_end (p, s->end);
           push_word (ctx, s, p, q - p);
+          /* "dan/atau", "and/or": one conjunction, read like "dan". */
+          if (s->n >= 3 && (s->toks[s->n - 1].flags & W_CONJ) &&
+              _ds_tok_is_punct (&s->toks[s->n - 2], '/') &&
+              (s->toks[s->n - 3].flags & W_CONJ) &&
+              s->toks[s->n - 3].p + s->toks[s->n - 3].len + 1 == s->toks[s->n - 1].p)
+            {
+              s->toks[s->n - 3].len = q - s->toks[s->n - 3].p;
+              s->n -= 2;
+            }
           p = q;
           continue;
         }
