@@ -3925,7 +3925,8 @@ commit_founded (Ctx   *ctx,
   g_autofree char *v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
   DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DATE, year, year + 1);
 
-  claim->question = ds_lang_expand (ctx->lang, "question_when", "subject", subject, "verb", v, NULL);
+  claim->question = ds_lang_expand (ctx->lang, "question_when", "subject", subject, "verb", v, "aux",
+                                    ds_lang_get_template (ctx->lang, "passive_aux"), NULL);
   _ds_toks_mark_used (s, verb, year + 1);
   return _ds_claim_commit (ctx, claim);
 }

@@ -286,6 +286,30 @@ digit_group (const Sent *s,
   return b - a >= 2 && (s->toks[a].p[0] == '0' || (b - a >= 3 && !thousands));
 }
 
+/* Whether @t ends a word of the phrase list "percent_word" of either
+ * language ("persen", "percent", the "cent" of "per cent"). */
+static gboolean
+percent_end (const Tok *t)
+{
+  static const char * const codes[] = { "id", "en" };
+
+  if (t->type != TOK_WORD)
+    return FALSE;
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), "percent_word");
+
+      for (guint i = 0; list[i] != NULL; i++)
+        {
+          const char *last = strrchr (list[i], ' ');
+
+          if (_ds_tok_is (t, last != NULL ? last + 1 : list[i]))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 read_figure_at (const Sent *s,
                 guint       i,
@@ -293,7 +317,7 @@ read_figure_at (const Sent *s,
                 Figure     *fig)
 {
   guint k = i;
-  gboolean decade;
+  gboolean decade, percent = FALSE;
 
   memset (fig, 0, sizeof *fig);
   /* "pada Maret 2019", "in June 2017": a month and its year. */
@@ -345,10 +369,12 @@ read_figure_at (const Sent *s,
       fig->weighty = fig->scaled = TRUE, fig->year = FALSE;
       while (k < e && (s->toks[k].flags & W_MAGNITUDE))
         k++;
+      percent = percent_end (&s->toks[k - 1]);
       k = past_short_scale (s, k, e);
     }
   if (k < e && (_ds_tok_is_punct (&s->toks[k], '%') || (s->toks[k].flags & W_CURRENCY)))
     {
+      percent = _ds_tok_is_punct (&s->toks[k], '%');
       /* "5 juta dolar AS": the country's code is part of the currency. */
       if ((s->toks[k].flags & W_CURRENCY) && k + 1 < e && _ds_tok_is_acronym (&s->toks[k + 1]) &&
           s->toks[k + 1].len <= 3)
@@ -360,8 +386,11 @@ read_figure_at (const Sent *s,
       k++, fig->weighty = fig->scaled = TRUE;
     }
   /* "Rp 3,4 triliun tahun lalu": a sum's currency is its unit; the noun
-   * after it is no part of the figure. */
-  if (!fig->year && !decade && !(s->toks[i].flags & W_CURRENCY) && !(s->toks[k - 1].flags & W_CURRENCY) &&
+   * after it is no part of the figure. "30–45 persen korban ranjau
+   * adalah anak-anak", "60 percent small boats": a percent is a share
+   * of what follows, not a count of it: the figure ends at the percent
+   * ("60–90 persen perahu kecil hilang" had the verb in the blank). */
+  if (!fig->year && !decade && !percent && !(s->toks[i].flags & W_CURRENCY) && !(s->toks[k - 1].flags & W_CURRENCY) &&
       !(k > 1 && (s->toks[k - 2].flags & W_CURRENCY)))
     {
       guint u = read_unit (s, k, e);
@@ -1181,6 +1210,33 @@ _ds_term_defined_before (Ctx *ctx)
   return NULL;
 }
 
+/* The past auxiliary that agrees with the subject of the passive @verb
+ * (the templates "passive_aux" and "passive_aux_plural"; a language
+ * without one has none): "The talks were hosted by …", "The accords have
+ * been signed by …" ask "By whom were the talks hosted?"; "was" when the
+ * sentence has none of the plural ones. */
+static const char *
+passive_aux (Ctx        *ctx,
+             const Sent *s,
+             guint       verb)
+{
+  gboolean plural = FALSE;
+  const char *aux;
+
+  for (guint k = verb; k > 0 && (s->toks[k - 1].flags & (W_AUX | W_ADV | W_ORDINAL)); k--)
+    if (_ds_tok_is (&s->toks[k - 1], "were") || _ds_tok_is (&s->toks[k - 1], "are") ||
+        _ds_tok_is (&s->toks[k - 1], "have"))
+      {
+        plural = TRUE;
+        break;
+      }
+    else if (_ds_tok_is (&s->toks[k - 1], "was") || _ds_tok_is (&s->toks[k - 1], "is") ||
+             _ds_tok_is (&s->toks[k - 1], "has"))
+      break;
+  aux = ds_lang_get_template (ctx->lang, plural ? "passive_aux_plural" : "passive_aux");
+  return aux != NULL ? aux : "";
+}
+
 /* The question of a passive event of @subject: when, or by whom. */
 static gboolean
 commit_passive (Ctx        *ctx,
@@ -1195,7 +1251,7 @@ commit_passive (Ctx        *ctx,
   DsClaim *claim = _ds_fact_new (ctx, s, when ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_EVENT, a, b);
 
   claim->question = ds_lang_expand (ctx->lang, when ? "question_when" : "question_by_whom", "subject", subject,
-                                    "verb", v, NULL);
+                                    "verb", v, "aux", passive_aux (ctx, s, verb), NULL);
   _ds_toks_mark_used (s, a, b);
   return _ds_claim_commit (ctx, claim);
 }
