@@ -215,6 +215,71 @@ held_for_whom (const Sent *s)
   return (s->toks[i].flags & W_PRONOUN) && _ds_tok_is_punct (&s->toks[i + 1], ',');
 }
 
+/* "Menurutnya, …", "Baginya, …", "According to him, …": a view held
+ * by somebody the sentence before named (the phrase list
+ * defs3_pronoun_view); the token after its comma, or 0. */
+static guint
+pronoun_view (Ctx        *ctx,
+              const Sent *s)
+{
+  guint i = 0, n;
+
+  while (i + 3 < s->n && (s->toks[i].flags & W_CONNECTIVE))
+    i++;
+  if (i + 3 >= s->n || !s->toks[i].phrase || (n = _ds_lexicon_phrase_at (ctx, s, i, "defs3_pronoun_view")) == 0 ||
+      i + n + 1 >= s->n || !_ds_tok_is_punct (&s->toks[i + n], ','))
+    return 0;
+  return i + n + 1;
+}
+
+static guint read_scholar (const Sent *s, guint i, guint e, guint *a, guint *b);
+
+/* Whom "-nya" / "him" in pronoun_view() points at: the one scholar the
+ * sentence before (in the same block) names, as its subject with a year
+ * or a reporting verb after the name ("Elhance (1999) menulis …",
+ * after a leading phrase's comma too) or
+ * as an agent ("dikembangkan oleh Arun Elhance", "coined by …"); NULL
+ * for a country ("Laos membangun … Menurutnya, …"), a name that is no
+ * one's, or two names. */
+static char *
+pronoun_scholar (Ctx        *ctx,
+                 const Sent *s)
+{
+  Sent x;
+  guint e, found_a = 0, found_b = 0, n = 0;
+
+  if (ctx->prev.p == NULL || ctx->prev.block != s->block)
+    return NULL;
+  _ds_sent_from_ref (ctx, &ctx->prev, &x);
+  e = _ds_body_end (&x);
+  for (guint k = 0; k < e; k++)
+    {
+      guint a, b, after;
+      gboolean agent = k > 0 && (_ds_tok_is (&x.toks[k - 1], "oleh") || _ds_tok_is (&x.toks[k - 1], "by"));
+
+      if (!x.toks[k].cap || x.toks[k].type != TOK_WORD || (k > 0 && x.toks[k - 1].cap && x.toks[k - 1].type == TOK_WORD))
+        continue;
+      /* "Dalam bukunya, Kusuma (2015) membahas …": after a leading
+       * phrase's comma, too. */
+      if (!agent && k != 0 && !_ds_tok_is_punct (&x.toks[k - 1], ','))
+        continue;
+      if ((after = read_scholar (&x, k, e, &a, &b)) == 0 || b - a > 4)
+        continue;
+      if (!agent && !(after > b && _ds_tok_is_punct (&x.toks[b], '(')) &&
+          !(after < e && (x.toks[after].flags & (W_REPORT | W_DEFINE_VERB))))
+        continue;
+      for (guint j = a; j < b; j++)
+        if (x.toks[j].flags & (W_COUNTRY | W_PRONOUN | W_ANAPHOR | W_CONNECTIVE | W_MONTH))
+          return NULL;
+      if (n++ > 0)
+        return NULL;
+      found_a = a;
+      found_b = b;
+      k = b;
+    }
+  return n == 1 ? _ds_toks_dup (&x, found_a, found_b) : NULL;
+}
+
 /* Where the sentence's first name starts, past connectives ("Sementara
  * itu, S. L. Roy …"). */
 static guint
@@ -1092,6 +1157,8 @@ commit_def (Ctx        *ctx,
     claim->attribution = _ds_toks_dup (s, def->who_a, def->who_b);
   else if (who_a < who_b)
     claim->attribution = _ds_toks_dup (s, who_a, who_b);
+  else if (pronoun_view (ctx, s) > 0 && (claim->attribution = pronoun_scholar (ctx, s)) != NULL)
+    claim->rule = DS_CLAIM_RULE_ATTRIBUTED;
   /* "Menurut penulis, …": the author is no name, whatever the sentence
    * capitalised. */
   if (claim->attribution != NULL && _ds_lexicon_phrase_at (ctx, s, def->who_a < def->who_b ? def->who_a : who_a, "author_self") > 0)
@@ -3069,7 +3136,19 @@ void
 _ds_find_definitions (Ctx  *ctx,
                       Sent *s)
 {
-  if (by_term_mean (ctx, s) || itu_copula (ctx, s) || held_for_whom (s))
+  /* "Menurutnya, …" after a country, or whom it points at unknown: a
+   * view held, not what a term means; after a scholar, the scholar's
+   * definition (commit_def()). */
+  if (pronoun_view (ctx, s) > 0)
+    {
+      g_autofree char *who = pronoun_scholar (ctx, s);
+
+      if (who == NULL)
+        return;
+    }
+  else if (held_for_whom (s))
+    return;
+  if (by_term_mean (ctx, s) || itu_copula (ctx, s))
     return;
   if (ctx->named_term != NULL && describes_named (ctx, s))
     return;
