@@ -258,7 +258,8 @@ item_repeats (DsClaim *claim,
 }
 
 /* Check "truncated": an item that runs to the end of a text that stops
- * mid-sentence is cut, not an item. */
+ * mid-sentence is cut, not an item; a list line that ends the text is
+ * whole. */
 static gboolean
 item_truncated (Ctx               *ctx,
                 const DsClaimItem *item)
@@ -268,7 +269,13 @@ item_truncated (Ctx               *ctx,
   gsize len = ds_essay_get_text_length (ctx->essay);
   guchar last;
 
+  guint n_blocks = ds_essay_get_n_blocks (ctx->essay);
+
   if (item->end + 2 < n || len == 0)
+    return FALSE;
+  /* "3. pembekuan klaim wilayah" as the text's last line: a list line
+   * needs no full stop to be whole. */
+  if (n_blocks > 0 && ds_essay_get_block (ctx->essay, n_blocks - 1)->kind == DS_BLOCK_LIST_ITEM)
     return FALSE;
   last = (guchar) text[len - 1];
   return strchr (".!?)\"", last) == NULL && last < 0x80;
