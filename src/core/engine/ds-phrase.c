@@ -112,8 +112,12 @@ _ds_phrase_dup (const Sent *s,
 
   /* "The UNFCCC", "The Paris Agreement": the article is no part of a
    * name's capitals. */
+  /* "Norwegian salmon lost …", "Japanese fleets stopped …": a people's
+   * or a region's adjective (the phrase list questions2_demonym) is
+   * written with its capital anywhere in the sentence. */
   name = !_ds_tok_is_article (t) &&
          ((t->flags & W_COUNTRY) != 0 || t->len < 2 || g_ascii_isupper (t->p[1]) ||
+          _ds_word_in_either (t, "questions2_demonym") ||
           later_capital (s, i + 1, j));
   if (!name && (guchar) text[0] < 0x80)
     text[0] = g_ascii_tolower (text[0]);
