@@ -1429,6 +1429,13 @@ event_passive (Ctx  *ctx,
         return FALSE;
       subject = g_strconcat (vague, " ", term, NULL);
     }
+  /* "Istilah diplomasi air pertama kali diperkenalkan oleh …": a label
+   * with the term it names after it is the term itself. */
+  else if ((s->toks[start].flags & W_VAGUE) && end > start + 1 && end <= start + 6 &&
+           !(end < hi && (s->toks[end].flags & W_ANAPHOR)) &&
+           !(s->toks[start + 1].flags & (W_ANAPHOR | W_VAGUE | W_PRONOUN)) &&
+           _ds_lexicon_phrase_at (ctx, s, start, "term_label") == 1)
+    ;
   /* "Gagasan ini pertama kali dicetuskan oleh …": "ini" points back,
    * whatever stands between it and the verb. */
   else if ((s->toks[start].flags & W_VAGUE) || (end < hi && (s->toks[end].flags & W_ANAPHOR)))
