@@ -329,6 +329,7 @@ possessed_by_topic (Ctx        *ctx,
   const Tok *t = &s->toks[start];
   g_autofree char *noun = NULL;
   g_autofree char *topic = NULL;
+  const char *term, *name;
   gboolean its = start > 0 && (_ds_tok_is (&s->toks[start - 1], "its") ||
                                _ds_tok_is (&s->toks[start - 1], "their"));
 
@@ -339,6 +340,15 @@ possessed_by_topic (Ctx        *ctx,
   noun = g_ascii_strdown (t->p, its ? t->len : t->len - 3);
   if ((topic = _ds_counted_topic_subject (ctx, noun)) != NULL)
     return g_steal_pointer (&topic);
+  /* "Peran Forum Kepulauan Pasifik" over "Forum Kepulauan Pasifik adalah
+   * …. Tugasnya meliputi …": the name the sentence before defined, found
+   * in the heading, owns it with its own capitals (the heading's title
+   * case would lower "forum kepulauan"). */
+  term = _ds_term_defined_before (ctx);
+  name = term != NULL && g_str_has_prefix (term, "the ") ? term + 4 : term;
+  if (name != NULL && g_ascii_isupper (*name) && strchr (name, ' ') != NULL && _ds_gate_head_ok (ctx, term) &&
+      strstr (ctx->topic, name) != NULL)
+    return ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", term, NULL);
   topic = _ds_heading_phrase (ctx, ctx->topic, NULL);
   /* "Its obligations" under "Obligations of Data Controllers": the heading
    * says it all. */
