@@ -782,6 +782,27 @@ _ds_read_name (const Sent *s,
   return read_name (s, i, e, a, b);
 }
 
+/* "(in June 2001)", "(Juni 2001)", "(pada 9 Maret 2020)": a bracket at
+ * @k that holds only a date, which dates the event before it. The date
+ * is set in @fig. */
+static gboolean
+bracket_date (const Sent *s,
+              guint       k,
+              guint       e,
+              Figure     *fig)
+{
+  guint j = k + 1;
+
+  if (j >= e || !_ds_tok_is_punct (&s->toks[k], '('))
+    return FALSE;
+  if (_ds_tok_is (&s->toks[j], "in") || _ds_tok_is (&s->toks[j], "on") || _ds_tok_is (&s->toks[j], "pada"))
+    j++;
+  if (j < e && (_ds_tok_is (&s->toks[j], "tahun") || _ds_tok_is (&s->toks[j], "year")))
+    j++;
+  return j < e && read_figure (s, j, e, fig) && (fig->date || fig->year) && fig->b < e &&
+         _ds_tok_is_punct (&s->toks[fig->b], ')');
+}
+
 /* Where the object of a verb ends: before a comma, a date, "pada", "di",
  * "dalam" or "in" that opens an adverbial. */
 static guint
@@ -811,6 +832,7 @@ object_end (const Sent *s,
    * object counts ("lima utusan: …"). */
   while (k < e && !_ds_tok_is_punct (&s->toks[k], ',') && !_ds_tok_is_punct (&s->toks[k], ':') &&
          !_ds_tok_is_punct (&s->toks[k], ';') && !(s->toks[k].flags & W_CLAUSE) &&
+         !(k > a && _ds_tok_is_punct (&s->toks[k], '(')) &&
          !_ds_tok_is (&s->toks[k], "pada") &&
          !(_ds_tok_is (&s->toks[k], "on") &&
            (k != a + 1 || k + 1 >= e || s->toks[k + 1].cap || s->toks[k + 1].type == TOK_NUMBER)) &&
@@ -901,6 +923,16 @@ event_when (Ctx        *ctx,
        * date before the verb dates it only when it opens the sentence. */
       if (i > 0 && i < verb)
         continue;
+      /* "Norway signed the annex (in May 2003)", "… (Mei 2003)". */
+      if (i > verb && bracket_date (s, i, e, &fig) && !_ds_toks_any_used (s, fig.a, fig.b))
+        {
+          claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DATE, fig.a, fig.b);
+          claim->question = ds_lang_expand (ctx->lang, "question_when_active",
+                                            "actor", actor, "verb", v, "object", object, NULL);
+          _ds_toks_mark_used (s, fig.a, fig.b);
+          _ds_claim_commit (ctx, claim);
+          return;
+        }
       if (_ds_tok_is (&s->toks[k], "tahun") || _ds_tok_is (&s->toks[k], "year"))
         k++;
       if (!(_ds_tok_is (&s->toks[i], "pada") || _ds_tok_is (&s->toks[i], "in") || _ds_tok_is (&s->toks[i], "on") ||
@@ -1129,6 +1161,13 @@ passive_answer (const Sent *s,
 
   if (k + 1 >= e)
     return FALSE;
+  /* "diratifikasi (Juni 2001)", "was ratified (in June 2001)". */
+  if (bracket_date (s, k, e, &fig))
+    {
+      *a = fig.a;
+      *b = fig.b;
+      return TRUE;
+    }
   /* "didirikan di Manila pada Maret 2019", "was set up in Suva in 2016":
    * where it happened may come before when or by whom. */
   if ((_ds_tok_is (&s->toks[k], "di") || _ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "at")) &&
