@@ -274,6 +274,18 @@ statement_line (Ctx   *ctx,
   return FALSE;
 }
 
+/* Whether every top-level line of blocks [first, last) is a statement. */
+static gboolean
+all_statements (Ctx   *ctx,
+                guint  first,
+                guint  last)
+{
+  for (guint i = first; i < last; i++)
+    if (ds_essay_get_block (ctx->essay, i)->level <= 1 && !statement_line (ctx, i))
+      return FALSE;
+  return TRUE;
+}
+
 /* "ZEE (Zona Ekonomi Eksklusif)": a head that is an acronym before its
  * long form is asked by the long form, the acronym in brackets; any other
  * head is asked whole. */
@@ -1528,15 +1540,12 @@ _ds_walk_list_blocks (Ctx   *ctx,
    * the label names no list, and the sentences are read as sentences —
    * their own claims ("… empat zona utama: A, B, C, dan D") are what a
    * learner recalls, not the summary's points as items. */
-  for (guint i = first; heading != G_MAXUINT && label_names_heading (ctx, heading) && i < last; i++)
-    if (ds_essay_get_block (ctx->essay, i)->level <= 1 && !statement_line (ctx, i))
-      break;
-    else if (i + 1 == last)
-      {
-        for (guint k = first; k < last; k++)
-          _ds_walk_paragraph (ctx, k);
-        return last;
-      }
+  if (heading != G_MAXUINT && label_names_heading (ctx, heading) && all_statements (ctx, first, last))
+    {
+      for (guint k = first; k < last; k++)
+        _ds_walk_paragraph (ctx, k);
+      return last;
+    }
 
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
   b = ds_essay_get_block (ctx->essay, first);
