@@ -96,7 +96,7 @@ typedef struct _PhraseList PhraseList;
 
 /* Phrase lists get an id each (in the order a run first asks them), a bit
  * in every word's record; lists past the last bit are read each time. */
-#define PHRASE_ID_WORDS 2
+#define PHRASE_ID_WORDS 3
 #define PHRASE_IDS (PHRASE_ID_WORDS * 64)
 
 /* The first part of what the lexicon keeps of a spelling (LexWord in
@@ -392,43 +392,50 @@ _ds_name_slot (const char *name,
  * former", "yang pertama"); 0 when none starts there. Rules ask this at
  * every word of a sentence, and most words start no phrase of any list,
  * which their token tells without a call. */
-static inline guint
-_ds_lexicon_phrase_at (Ctx        *ctx,
-                       const Sent *s,
-                       guint       i,
-                       const char *name)
+/* Whether the phrase list @name, asked lately, said of the spelling of
+ * the word @t before that no entry starts with it. */
+static inline gboolean
+_ds_lexicon_said_no (Ctx        *ctx,
+                     const Tok  *t,
+                     const char *name)
 {
   guint slot = _ds_name_slot (name, G_N_ELEMENTS (ctx->phrase_cache));
-  const Tok *t;
 
-  if (i >= s->n || s->toks[i].type != TOK_WORD || !s->toks[i].phrase)
-    return 0;
-  t = &s->toks[i];
-  /* The list, asked lately, said of this spelling before that no entry
-   * starts with it. */
   if (ctx->phrase_cache[slot].name == name && t->word != NULL)
     {
       const LexWordPhrases *w = (const LexWordPhrases *) (gconstpointer) t->word;
       guint id = ctx->phrase_cache[slot].id;
       guint64 bit = G_GUINT64_CONSTANT (1) << (id % 64);
 
-      if (id < PHRASE_IDS && w->len == t->len && (w->phrase_known[id / 64] & bit) &&
-          !(w->phrase_starts[id / 64] & bit))
-        return 0;
+      return id < PHRASE_IDS && w->len == t->len && (w->phrase_known[id / 64] & bit) &&
+             !(w->phrase_starts[id / 64] & bit);
     }
+  return FALSE;
+}
+
+static inline guint
+_ds_lexicon_phrase_at (Ctx        *ctx,
+                       const Sent *s,
+                       guint       i,
+                       const char *name)
+{
+  if (i >= s->n || s->toks[i].type != TOK_WORD || !s->toks[i].phrase ||
+      _ds_lexicon_said_no (ctx, &s->toks[i], name))
+    return 0;
   return _ds_lexicon_phrase_from (ctx, s, i, name);
 }
 
 /* The rest of the entry of the phrase list @name whose first word is the
  * word @tok ("agreed agree" → "agree"), or NULL: lists of a word's other
  * forms, asked of every word of a sentence; a word that starts no phrase
- * has none. */
+ * has none, nor one that starts no entry of the list (which its spelling's
+ * record tells once asked, as for _ds_lexicon_phrase_at()). */
 static inline const char *
 _ds_lexicon_other_forms (Ctx        *ctx,
                          const Tok  *tok,
                          const char *name)
 {
-  if (tok->type != TOK_WORD || !tok->phrase)
+  if (tok->type != TOK_WORD || !tok->phrase || _ds_lexicon_said_no (ctx, tok, name))
     return NULL;
   return _ds_lexicon_forms_of (ctx, tok, name);
 }

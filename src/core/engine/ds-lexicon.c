@@ -452,6 +452,19 @@ count_word (Ctx  *ctx,
   (*w->count)++;
 }
 
+/* Entries of a list are chained by their first word's first byte (folded)
+ * and length, so that a word is compared with the entries that may start
+ * with it, in the list's order, not with every entry. */
+#define PHRASE_CHAINS 64
+#define PHRASE_CHAIN_END G_MAXUINT
+
+static inline guint
+phrase_chain (guchar first,
+              guint  len)
+{
+  return (first * 31u + len) & (PHRASE_CHAINS - 1);
+}
+
 /* A phrase list of the language with what its entries' first words are
  * like: their first bytes, folded to lower case, and their lengths; and the
  * list's bit in the words' records (PHRASE_IDS when it has none). */
@@ -462,7 +475,9 @@ struct _PhraseList {
   guint               min_len;
   guint               max_len;
   guint               id;
-  guint               first_len[];  /* each entry's first word, in bytes */
+  guint               chain[PHRASE_CHAINS]; /* the first entry of each chain */
+  guint              *next;         /* each entry's next in its chain */
+  guint               first_len[];  /* each entry's first word, in bytes; then next[] */
 };
 
 static const char * const no_phrases[] = { NULL };
@@ -480,20 +495,32 @@ phrase_list_new (const char * const *entries,
                  guint               id)
 {
   guint n = entries != NULL ? g_strv_length ((char **) entries) : 0;
-  PhraseList *list = g_malloc0 (sizeof (PhraseList) + n * sizeof (guint));
+  PhraseList *list = g_malloc0 (sizeof (PhraseList) + 2 * n * sizeof (guint));
+  guint tail[PHRASE_CHAINS];
 
   list->id = MIN (id, PHRASE_IDS);
   list->entries = entries != NULL ? entries : no_phrases;
   list->min_len = G_MAXUINT;
+  list->next = list->first_len + n;
+  for (guint b = 0; b < PHRASE_CHAINS; b++)
+    list->chain[b] = tail[b] = PHRASE_CHAIN_END;
   for (guint e = 0; list->entries[e] != NULL; e++)
     {
       guchar c = g_ascii_tolower ((guchar) list->entries[e][0]);
       guint len = strcspn (list->entries[e], " ");
+      guint b = phrase_chain (c, len);
 
       list->first_len[e] = len;
       list->first[c >> 6] |= G_GUINT64_CONSTANT (1) << (c & 63);
       list->min_len = MIN (list->min_len, len);
       list->max_len = MAX (list->max_len, len);
+      /* In the list's order: the first entry that matches wins. */
+      list->next[e] = PHRASE_CHAIN_END;
+      if (tail[b] == PHRASE_CHAIN_END)
+        list->chain[b] = e;
+      else
+        list->next[tail[b]] = e;
+      tail[b] = e;
     }
   return list;
 }
@@ -696,6 +723,9 @@ forms_seen (Word       *w,
   return w->forms[i].rest;
 }
 
+static gboolean phrase_may_start (const PhraseList *list,
+                                  const Tok        *tok);
+
 /* _ds_lexicon_other_forms() of a word that starts some phrase ("agreed
  * agree" → "agree"; "emphasizes emphasize does" → "emphasize does"). The
  * lists are folded, so the word is compared by its ASCII folding. Rules
@@ -710,6 +740,10 @@ _ds_lexicon_forms_of (Ctx        *ctx,
   Word *w;
 
   if (tok->type != TOK_WORD)
+    return NULL;
+  /* A word that starts no entry has no other forms in the list: asked of
+   * its spelling once, and its bit in the record answers after that. */
+  if (!phrase_may_start (phrase_list (ctx, name), tok))
     return NULL;
   index = forms_index (ctx, name);
   w = tok->word != NULL ? tok->word : word_lookup (ctx, tok->p, tok->len, tok->p + tok->len);
@@ -754,13 +788,15 @@ static gboolean
 phrase_starts_with (const PhraseList *list,
                     const Tok        *tok)
 {
-  if (tok->len < list->min_len || tok->len > list->max_len || !phrase_first_has (list, (guchar) tok->p[0]))
+  guchar first = g_ascii_tolower ((guchar) tok->p[0]);
+
+  if (tok->len < list->min_len || tok->len > list->max_len || !phrase_first_has (list, first))
     return FALSE;
-  for (guint e = 0; list->entries[e] != NULL; e++)
+  for (guint e = list->chain[phrase_chain (first, tok->len)]; e != PHRASE_CHAIN_END; e = list->next[e])
     {
       const char *p = list->entries[e];
 
-      if (strcspn (p, " ") == tok->len && g_ascii_strncasecmp (tok->p, p, tok->len) == 0)
+      if (list->first_len[e] == tok->len && g_ascii_strncasecmp (tok->p, p, tok->len) == 0)
         return TRUE;
     }
   return FALSE;
@@ -825,14 +861,14 @@ _ds_lexicon_phrase_from (Ctx        *ctx,
   if (!phrase_may_start (list, t))
     return 0;
   first = lower_byte (t->p[0]);
-  for (guint e = 0; list->entries[e] != NULL; e++)
+  /* Only the entries of the word's chain may start with it; most of them
+   * do. */
+  for (guint e = list->chain[phrase_chain ((guchar) first, t->len)]; e != PHRASE_CHAIN_END; e = list->next[e])
     {
       const char *p = list->entries[e];
       guint k = i;
 
-      /* Most entries of a list the word may start begin with another
-       * letter or have a first word of another length. */
-      if (p[0] != '\0' && (lower_byte (p[0]) != first || list->first_len[e] != t->len))
+      if (lower_byte (p[0]) != first || list->first_len[e] != t->len)
         continue;
       while (*p != '\0' && k < s->n)
         {
