@@ -2535,6 +2535,32 @@ _ds_find_answer_gloss (Ctx  *ctx,
   return TRUE;
 }
 
+/* "Mediation" over "Brings the parties to one table …", "Mediasi"
+ * over "Mempertemukan para pihak …": a line that opens on the verb of
+ * what the headword does, with no subject of its own (the headword is
+ * its subject). English: a verb in "-s" before an article or a
+ * determiner ("Brings the", "Sends a"), or a known verb in "-s"; not a
+ * past or a gerund. Indonesian: a "me-" verb ("Berikut ini …" opens
+ * no gloss). */
+static gboolean
+verb_led_gloss (Ctx        *ctx,
+                const Sent *s,
+                guint       e)
+{
+  const Tok *t = &s->toks[0];
+  const char *end = t->p + t->len;
+
+  if (e < 4 || s->question || t->type != TOK_WORD || !t->cap || t->len < 4 || ds_utf8_all_capitals (t->p, t->len) ||
+      (t->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_DET | W_PREP | W_CONJ | W_ADV | W_CONNECTIVE | W_COUNT)))
+    return FALSE;
+  if (!ctx->english)
+    return t->verb && s->toks[1].type == TOK_WORD && t->len > 5 && g_ascii_strncasecmp (t->p, "me", 2) == 0;
+  if (end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i' || s->toks[1].type != TOK_WORD)
+    return FALSE;
+  return (_ds_tok_is_article (&s->toks[1]) || (s->toks[1].flags & W_DET)) ||
+         ((t->flags & W_VERB) && !s->toks[1].verb && !s->toks[1].cap);
+}
+
 /* "Digital identity" on its own line, then "A trusted electronic record
  * that …": the heading is the term, the gloss its definition. */
 gboolean
@@ -2544,6 +2570,7 @@ _ds_find_headword_gloss (Ctx  *ctx,
   Sent h = { 0 };
   const DsBlock *head = ds_essay_get_block (ctx->essay, s->block - 1);
   guint e = _ds_body_end (s);
+  gboolean led;
   DsClaim *def;
 
   /* The headword is the heading right above, or a short line of its own
@@ -2562,8 +2589,9 @@ _ds_find_headword_gloss (Ctx  *ctx,
    * opens on a name speaks of that name, it glosses no heading; "##
    * Outcomes" over "Most applicants withdrew before the vote.": a clause
    * under a heading is prose, no gloss of it. */
-  if (!noun_phrase_gloss (ctx, s) || (s->n > 1 && s->toks[0].cap && s->toks[1].cap && s->toks[1].type == TOK_WORD) ||
-      note_clause (ctx, s, 0, e) > 0)
+  led = verb_led_gloss (ctx, s, e);
+  if (!(led || noun_phrase_gloss (ctx, s)) || (s->n > 1 && s->toks[0].cap && s->toks[1].cap && s->toks[1].type == TOK_WORD) ||
+      (!led && note_clause (ctx, s, 0, e) > 0))
     return FALSE;
   _ds_sent_tokenize_aside (ctx, &h);
   /* "Computer emergency response team (CERT)": the acronym is no part
@@ -2608,7 +2636,9 @@ _ds_find_headword_gloss (Ctx  *ctx,
   g_free (ctx->subject);
   ctx->subject = g_strdup (def->subject);
   ctx->subject_kept = TRUE;
-  def->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  /* "Mediation brings the parties …": a verb-led gloss is the term's
+   * predicate, with no "is" before it. */
+  def->cue = g_strdup (led ? "" : ds_lang_get_template (ctx->lang, "definition_cue"));
   def->key_start = _ds_sent_char_at (s, s->toks[0].p);
   def->key_end = _ds_sent_char_at (s, s->toks[0].p + s->toks[0].len);
   _ds_toks_mark_used (s, 0, e);
@@ -3066,6 +3096,30 @@ _ds_find_named_gloss (Ctx  *ctx,
         {
           who_a = x;
           who_b = y;
+        }
+      /* "yang disebut Wibowo sebagai …", "disebut oleh Wibowo …": the
+       * agent after a passive naming verb, before "sebagai"/"as". */
+      else
+        {
+          guint w = v + _ds_lexicon_phrase_at (ctx, s, v, "naming_verb"), last = lead;
+
+          if (w < lead && (_ds_tok_is (&s->toks[w], "oleh") || _ds_tok_is (&s->toks[w], "by")))
+            w++;
+          if (last > w && (_ds_tok_is (&s->toks[last - 1], "sebagai") || _ds_tok_is (&s->toks[last - 1], "as") ||
+                           _ds_tok_is (&s->toks[last - 1], "dengan")))
+            last--;
+          /* "menyebut perundingan tersebut 'alot': kedua delegasi …": one
+           * word said of a thing the verb names first is a verdict on
+           * it, no term. */
+          if (w < last && !s->toks[w].cap && b == a + 1)
+            return FALSE;
+          if (w < last && s->toks[w].cap && s->toks[w].type == TOK_WORD &&
+              !(s->toks[w].flags & (W_COUNTRY | W_PRONOUN | W_ANAPHOR | W_FUNCTION)) &&
+              read_scholar (s, w, last, &x, &y) == last)
+            {
+              who_a = x;
+              who_b = y;
+            }
         }
     }
   /* "impose a **secondary sanction**:", "mengenakan **sanksi sekunder**:"

@@ -564,17 +564,20 @@ same_kind (const Target *t,
   return t->unit == NULL || g_ascii_strcasecmp (t->unit, last_word (entry->text)) == 0;
 }
 
-/* Whether a definition's body is a clause ("a country gets others to
- * …", cued "means that"): it stands only among clauses, as a noun
- * phrase among noun phrases ("Soft power is a country gets …" is no
- * sentence). */
-static gboolean
+/* The shape of a definition's body: a noun phrase (0); a clause ("a
+ * country gets others to …", cued "means that", 1); the term's own
+ * predicate, with no cue ("Mediation brings the parties …", 2). Each
+ * stands only among its own shape ("Soft power is a country gets …",
+ * "Baseline is brings the parties …" are no sentences). */
+static int
 clause_definition (const DsClaim *claim)
 {
   const char *cue;
 
   if (claim->kind != DS_CLAIM_DEFINITION || claim->cue == NULL)
-    return FALSE;
+    return 0;
+  if (claim->cue[0] == '\0' && claim->attribution == NULL)
+    return 2;
   cue = ds_lang_get_template (ds_lang_get (claim->english ? "en" : "id"), "definition_cue_clause");
   /* ('“aktif” berarti Indonesia tidak …', '“diverted” means moved …':
    * a quoted word's meaning, a clause or a verb's phrase, is one too.) */
