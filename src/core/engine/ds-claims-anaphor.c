@@ -278,6 +278,33 @@ _ds_subject_forget (Ctx *ctx)
   g_clear_pointer (&ctx->pair, g_free);
 }
 
+/* The name of two words or more that opens the sentence @ref ("The
+ * Arctic Council was created …" gives "the Arctic Council"), else NULL:
+ * what "Its functions include:" after it stands for. */
+char *
+_ds_opening_name_of (Ctx           *ctx,
+                     const SentRef *ref)
+{
+  g_autofree char *text = NULL;
+  Sent s = { 0 };
+  guint a, b;
+
+  if (ref == NULL || ref->p == NULL || ref->end <= ref->p)
+    return NULL;
+  text = g_strndup (ref->p, ref->end - ref->p);
+  _ds_text_tokenize (ctx, text, &s);
+  if (s.n < 3 || (b = opening_name (&s, &a)) == 0 || b - a < 2)
+    return NULL;
+  for (guint k = a; k < b; k++)
+    if (s.toks[k].flags & (W_PRONOUN | W_ANAPHOR))
+      return NULL;
+  {
+    g_autofree char *name = _ds_toks_dup (&s, a, b);
+
+    return a > 0 ? g_strconcat ("the ", name, NULL) : g_steal_pointer (&name);
+  }
+}
+
 /* "The African Union and Its Long-Term Plan": a pronoun or a pointing
  * word in capitals is a title's, no name's. */
 static gboolean

@@ -775,7 +775,26 @@ label_names_heading (Ctx   *ctx,
   n = _ds_lexicon_phrase_at (ctx, &h, i, "list_label");
   if (n == 0)
     n = _ds_lexicon_phrase_at (ctx, &h, i, "list_label_summary");
-  return n > 0 && i + n == e;
+  if (n > 0 && i + n == e)
+    return TRUE;
+  /* "Rangkuman Bab 5", "Summary of Chapter 5", "Chapter 5 Summary": a
+   * summary label with the part of the book it sums up (phrase list
+   * lists_summary_scope) is a label all the same. */
+  n = 0;
+  for (guint k = i; k < e; k++)
+    {
+      guint m = n == 0 ? _ds_lexicon_phrase_at (ctx, &h, k, "list_label_summary") : 0;
+
+      if (m > 0)
+        {
+          n = m;
+          k += m - 1;
+        }
+      else if (h.toks[k].type != TOK_NUMBER && h.toks[k].type != TOK_PUNCT &&
+               _ds_lexicon_phrase_at (ctx, &h, k, "lists_summary_scope") == 0)
+        return FALSE;
+    }
+  return n > 0;
 }
 
 /* The words of a heading at @order, appended to @subject: title case
@@ -1022,9 +1041,16 @@ counted_phrase (Ctx        *ctx,
       while (k < s->n && k < c + 12 && s->toks[k].type == TOK_WORD &&
              !(s->toks[k].flags & (W_CONNECTIVE | W_CLAUSE | W_CUE_NAMING | W_CUE_EXAMPLE | W_QUESTION)) &&
              !_ds_tok_is (&s->toks[k], "ketika") && !_ds_tok_is (&s->toks[k], "saat") &&
-             !_ds_tok_is (&s->toks[k], "when"))
+             !_ds_tok_is (&s->toks[k], "when") &&
+             /* "Beberapa lembaga penting dewan ini antara lain:": the cue
+              * that opens the list is no part of its subject. */
+             _ds_lexicon_phrase_at (ctx, s, k, "open_line_end") == 0)
         content += _ds_tok_nounish (&s->toks[k++]);
-      while (k > c + 1 && !_ds_tok_nounish (&s->toks[k - 1]))
+      while (k > c + 1 && !_ds_tok_nounish (&s->toks[k - 1]) &&
+             /* "lembaga penting dewan ini": the demonstrative says which
+              * council, and is resolved with it. */
+             !(k > c + 2 && (s->toks[k - 1].flags & W_ANAPHOR) && _ds_tok_nounish (&s->toks[k - 2]) &&
+               k < s->n && _ds_lexicon_phrase_at (ctx, s, k, "open_line_end") > 0))
         k--;
       if (content == 0 || !_ds_term_usable (s, c + 1, MIN (k, c + 7)))
         continue;
@@ -1040,8 +1066,13 @@ counted_phrase (Ctx        *ctx,
           claim->count_word = g_ascii_strdown (s->toks[c].p, s->toks[c].len);
         }
       /* "The book has three weaknesses.": the book's. */
-      claim->subject = owner_verb_before (ctx, s, c) ? _ds_list_owned_subject (ctx, s, c + 1, k)
-                                                     : _ds_phrase_dup (s, c + 1, k, TRUE);
+      /* "Three hurdles stand in the way.": the verb after the counted
+       * noun qualifies it, "hurdles that stand in the way". */
+      claim->subject = owner_verb_before (ctx, s, c) ? _ds_list_owned_subject (ctx, s, c + 1, k) : NULL;
+      if (claim->subject == NULL && k > c + 3)
+        claim->subject = _ds_list_reduced_relative (ctx, s, c + 1, k);
+      if (claim->subject == NULL)
+        claim->subject = _ds_phrase_dup (s, c + 1, k, TRUE);
       if (k == c + 2)
         {
           char *counted = _ds_counted_topic_subject (ctx, claim->subject);
@@ -1434,6 +1465,72 @@ detail_is_action (Ctx        *ctx,
   return t->verb || (ctx->english && t->len > 3 && t->p[t->len - 1] == 's' && !(t->flags & W_NOUN));
 }
 
+/* "founded 1948", "seated in Budapest", "dibentuk 1985", "berkedudukan
+ * di Wina": a detail line that says what became of its item or where it
+ * is, not what it does. */
+static gboolean
+detail_is_state (Ctx        *ctx,
+                 const Sent *line)
+{
+  const Tok *t = &line->toks[0];
+
+  if (line->n < 2 || t->type != TOK_WORD || t->cap || t->len < 5)
+    return FALSE;
+  if (ctx->english)
+    return g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 && !(t->flags & W_NOUN);
+  return t->verb && (g_ascii_strncasecmp (t->p, "di", 2) == 0 ||
+                     (g_ascii_strncasecmp (t->p, "ber", 3) == 0 && (line->toks[1].flags & W_PREP)));
+}
+
+/* A detail line "founded 1948", "dibentuk pada 1985", "seated in
+ * Budapest", "berkedudukan di Wina" under the item @name: a fact of the
+ * item, "When was the Danube Commission founded?", "Di mana Komisi
+ * Danube berkedudukan?". */
+static void
+detail_fact (Ctx        *ctx,
+             Sent       *line,
+             const char *name)
+{
+  guint e = _ds_body_end (line), k = 1, a;
+  gboolean place;
+  DsClaim *claim;
+  g_autofree char *verb = NULL;
+
+  while (e > 0 && line->toks[e - 1].type == TOK_PUNCT)
+    e--;
+  if (e < 2 || e > 8 || !detail_is_state (ctx, line))
+    return;
+  place = (line->toks[k].flags & W_PREP) && !_ds_tok_is (&line->toks[k], "by") &&
+          !_ds_tok_is (&line->toks[k], "oleh");
+  if ((line->toks[k].flags & W_PREP) || _ds_tok_is (&line->toks[k], "tahun"))
+    k++;
+  if (k < e && _ds_tok_is (&line->toks[k], "tahun"))
+    k++;
+  if (k >= e)
+    return;
+  a = k;
+  /* "1948", "12 June 1948", "Juni 1985": a date that ends the line. */
+  while (k + 1 < e && ((line->toks[k].type == TOK_NUMBER && line->toks[k].len <= 2) || (line->toks[k].flags & W_MONTH)))
+    k++;
+  if (k + 1 == e && line->toks[k].type == TOK_NUMBER && line->toks[k].len == 4 &&
+      (line->toks[k].p[0] == '1' || line->toks[k].p[0] == '2'))
+    place = FALSE;
+  else if (place && a > 1 && line->toks[a].cap && line->toks[a].type == TOK_WORD)
+    {
+      for (k = a; k < e; k++)
+        if (line->toks[k].type != TOK_WORD || !line->toks[k].cap)
+          return;
+    }
+  else
+    return;
+  verb = _ds_toks_dup (line, 0, 1);
+  claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_DATE, a, e);
+  claim->question = ds_lang_expand (ctx->lang, place ? "question_where" : "question_when",
+                                    "aux", place ? "is" : "was", "subject", name, "verb", verb, NULL);
+  _ds_toks_mark_used (line, a, e);
+  _ds_claim_commit (ctx, claim);
+}
+
 /* "- AHA Centre" over "  - mengoordinasikan …" "  - memantau …": the
  * lines one level down say what the item does, "Apa saja yang dilakukan
  * AHA Centre?"; they are no items of the list above. */
@@ -1449,14 +1546,35 @@ item_details (Ctx   *ctx,
   guint a, b;
 
   block_sent (ctx, parent, &line);
-  if (last - first < 2 || !item_key (&line, &a, &b))
+  if (!item_key (&line, &a, &b))
     return;
   /* "The AHA Centre": the question sets its own article. */
   if (a + 1 < b && _ds_tok_is_article (&line.toks[a]))
     a++;
-  if (b - a > 6 || !_ds_term_usable (&line, a, b))
+  if (b - a > 10 || !_ds_term_usable (&line, a, b))
     return;
   subject = _ds_toks_dup (&line, a, b);
+  /* "1. Danube Commission" over "- founded 1948", "- seated in Budapest":
+   * each such line is a fact of its item, asked by the item's name. */
+  {
+    g_autofree char *name = ctx->english && b - a >= 2 && line.toks[a].cap && !(line.toks[a].flags & W_COUNTRY)
+                              ? g_strconcat ("the ", subject, NULL) : g_strdup (subject);
+    gboolean states = FALSE;
+
+    for (guint i = first; i < last; i++)
+      {
+        block_sent (ctx, i, &line);
+        if (detail_is_state (ctx, &line))
+          {
+            states = TRUE;
+            detail_fact (ctx, &line, name);
+          }
+      }
+    if (states)
+      return;
+  }
+  if (last - first < 2 || b - a > 6)
+    return;
   claim = _ds_claim_new (ctx, DS_CLAIM_ROLE, DS_CLAIM_RULE_BLOCKS, NULL);
   claim->start = ds_essay_get_block (ctx->essay, parent)->start;
   for (guint i = first; i < last; i++)
@@ -1771,6 +1889,11 @@ ordinal_at_start (const Sent *s,
             *item = k + 1;
             break;
           }
+      /* "Third — and hardest — is trust", "Ketiga — dan paling sulit —
+       * adalah kepercayaan": the copula after the aside is no part of the
+       * item. */
+      if (*item < s->n && (s->toks[*item].flags & W_CUE_DEF))
+        *item = predicate_start (s, *item);
       return *item < s->n;
     }
   if (i + 1 < s->n && _ds_tok_is_punct (&s->toks[i + 1], ','))

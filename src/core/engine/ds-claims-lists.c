@@ -321,10 +321,11 @@ _ds_counted_topic_subject (Ctx        *ctx,
  * the "-nya" points to the heading ("instrumen diplomasi ekonomi
  * indonesia"). */
 static char *
-possessed_by_topic (Ctx        *ctx,
-                    const Sent *s,
-                    guint       start,
-                    guint       end)
+possessed_by_topic (Ctx           *ctx,
+                    const Sent    *s,
+                    guint          start,
+                    guint          end,
+                    const SentRef *context)
 {
   const Tok *t = &s->toks[start];
   g_autofree char *noun = NULL;
@@ -333,13 +334,27 @@ possessed_by_topic (Ctx        *ctx,
   gboolean its = start > 0 && (_ds_tok_is (&s->toks[start - 1], "its") ||
                                _ds_tok_is (&s->toks[start - 1], "their"));
 
-  if (end != start + 1 || t->len < 4 || ctx->topic == NULL || !_ds_gate_head_ok (ctx, ctx->topic) ||
-      g_strcmp0 (ctx->topic, ctx->essay_id) == 0 ||
-      !(its || (_ds_tok_ends_nya (t) && t->len >= 6)))
+  gboolean heading;
+
+  if (end != start + 1 || t->len < 4 || !(its || (_ds_tok_ends_nya (t) && t->len >= 6)))
     return NULL;
+  heading = ctx->topic != NULL && _ds_gate_head_ok (ctx, ctx->topic) && g_strcmp0 (ctx->topic, ctx->essay_id) != 0;
   noun = g_ascii_strdown (t->p, its ? t->len : t->len - 3);
-  if ((topic = _ds_counted_topic_subject (ctx, noun)) != NULL)
+  if (heading && (topic = _ds_counted_topic_subject (ctx, noun)) != NULL)
     return g_steal_pointer (&topic);
+  /* "The Arctic Council was created in 1996. Its functions include:":
+   * the name the sentence before opened on, in the same paragraph, owns
+   * it (never a heading or a label: only a name that acts). */
+  if (context != NULL && context->p != NULL && context->block == s->block &&
+      (topic = _ds_opening_name_of (ctx, context)) != NULL)
+    {
+      g_autofree char *owner = g_steal_pointer (&topic);
+
+      if (_ds_gate_head_ok (ctx, owner))
+        return ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", owner, NULL);
+    }
+  if (!heading)
+    return NULL;
   /* "Peran Forum Kepulauan Pasifik" over "Forum Kepulauan Pasifik adalah
    * …. Tugasnya meliputi …": the name the sentence before defined, found
    * in the heading, owns it with its own capitals (the heading's title
@@ -441,11 +456,11 @@ names_place (const Sent *s,
 /* "Lima tokoh dianggap sebagai pendiri GNB, yaitu …": the passive verb
  * after the counted noun qualifies it, "tokoh yang dianggap sebagai
  * pendiri GNB"; NULL when the phrase has no such verb. */
-static char *
-reduced_relative (Ctx        *ctx,
-                  const Sent *s,
-                  guint       start,
-                  guint       end)
+char *
+_ds_list_reduced_relative (Ctx        *ctx,
+                           const Sent *s,
+                           guint       start,
+                           guint       end)
 {
   g_autofree char *head = NULL;
   g_autofree char *rest = NULL;
@@ -642,6 +657,11 @@ _ds_list_describe (Ctx           *ctx,
     hi = count_after_subject (s, hi, claim);
 
   start = _ds_np_start (s, 0, hi, &end);
+  /* "Its functions include:": after a possessive the word is a noun,
+   * though it is spelt like a verb. */
+  if (start == end && end == hi && hi >= 2 && s->toks[hi - 1].type == TOK_WORD &&
+      (_ds_tok_is (&s->toks[hi - 2], "its") || _ds_tok_is (&s->toks[hi - 2], "their")))
+    start = hi - 1;
   /* "Menangani pengungsi meliputi …": the verb that opens the clause
    * belongs to its subject, which is what is done, not "pengungsi". */
   if (start == 1 && start < end && s->toks[0].verb && !(s->toks[0].flags & (W_NOUN | W_FUNCTION)) &&
@@ -691,19 +711,19 @@ _ds_list_describe (Ctx           *ctx,
    * range lists. */
   if (form != DS_LIST_FORM_COMPLETE && start > 0 && start + 1 == end &&
       (_ds_tok_is (&s->toks[start - 1], "its") || _ds_tok_is (&s->toks[start - 1], "their")) &&
-      (claim->subject = possessed_by_topic (ctx, s, start, end)) != NULL)
+      (claim->subject = possessed_by_topic (ctx, s, start, end, context)) != NULL)
     claim->form = form;
   /* "What destination states face includes …", "Yang dihadapi …
    * mencakup …": a clause names the list, no noun; it is completed. */
   else if (form != DS_LIST_FORM_COMPLETE && !(after_comma && range) && subject_usable (s, start, end) &&
            !(start > 0 && (s->toks[0].flags & (W_QUESTION | W_RELATIVE)) && !s->toks[0].verb))
     {
-      claim->subject = reduced_relative (ctx, s, start, end);
+      claim->subject = _ds_list_reduced_relative (ctx, s, start, end);
       if (claim->subject == NULL)
         claim->subject = _ds_list_owned_subject (ctx, s, start, end);
       claim->form = form;
     }
-  else if (form != DS_LIST_FORM_COMPLETE && (claim->subject = possessed_by_topic (ctx, s, start, end)) != NULL)
+  else if (form != DS_LIST_FORM_COMPLETE && (claim->subject = possessed_by_topic (ctx, s, start, end, context)) != NULL)
     claim->form = form;
   else
     claim->form = DS_LIST_FORM_COMPLETE;

@@ -531,6 +531,8 @@ gboolean    _ds_pair_fits          (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         noun,
                                     gboolean      country);
+char       *_ds_opening_name_of    (Ctx           *ctx,
+                                    const SentRef *ref);
 void        _ds_subject_heading    (Ctx          *ctx,
                                     const char   *p,
                                     const char   *end);
@@ -593,6 +595,13 @@ char       *_ds_list_owned_subject (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         start,
                                     guint         end);
+/* The counted noun [@start, @end) with the verb after it made a
+ * relative clause ("hurdles that stand in the way", "tokoh yang dianggap
+ * …"), or NULL when no verb qualifies it. */
+char       *_ds_list_reduced_relative (Ctx        *ctx,
+                                       const Sent *s,
+                                       guint       start,
+                                       guint       end);
 /* The phrase a heading counts when it counts @noun itself ("5 Alasan
  * Diplomasi Publik Penting" for "alasan"), else NULL. */
 char       *_ds_counted_topic_subject (Ctx        *ctx,
