@@ -31,32 +31,81 @@ static const char *const english_words[][12] = {
   [6] = { "should", NULL },
 };
 
-static gboolean
-in_words (const char *const *words,
-          const char        *w,
-          gsize              len)
+/* A word of at most eight ASCII letters, lower-cased, as a number: its
+ * bytes in order, zero past its end. */
+static inline guint64
+packed_word (const char *w,
+             gsize       len)
 {
-  for (guint i = 0; i < 12 && words[i] != NULL; i++)
-    if (memcmp (words[i], w, len) == 0)
+  guint64 v = 0;
+
+  for (gsize i = 0; i < len; i++)
+    v |= (guint64) (guchar) (w[i] | 0x20) << (8 * i);
+  return v;
+}
+
+/* The lists above as numbers (packed_word()), made once: detection reads
+ * every word of its sample, and comparing a number is cheaper than a
+ * memcmp() for each word of the length. */
+typedef struct {
+  guint64 id[G_N_ELEMENTS (indonesian_words)][12];
+  guint   n_id[G_N_ELEMENTS (indonesian_words)];
+  guint64 en[G_N_ELEMENTS (english_words)][12];
+  guint   n_en[G_N_ELEMENTS (english_words)];
+} PackedWords;
+
+static void
+pack_words (const char *const (*words)[12],
+            gsize               n_lengths,
+            guint64           (*packed)[12],
+            guint              *n)
+{
+  for (gsize len = 0; len < n_lengths; len++)
+    for (n[len] = 0; n[len] < 12 && words[len][n[len]] != NULL; n[len]++)
+      packed[len][n[len]] = packed_word (words[len][n[len]], len);
+}
+
+static const PackedWords *
+packed_words (void)
+{
+  static PackedWords packed;
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      pack_words (indonesian_words, G_N_ELEMENTS (indonesian_words), packed.id, packed.n_id);
+      pack_words (english_words, G_N_ELEMENTS (english_words), packed.en, packed.n_en);
+      g_once_init_leave (&initialized, 1);
+    }
+  return &packed;
+}
+
+static gboolean
+in_packed (const guint64 *words,
+           guint          n,
+           guint64        w)
+{
+  for (guint i = 0; i < n; i++)
+    if (words[i] == w)
       return TRUE;
   return FALSE;
 }
 
-/* +1 for an Indonesian function word, -1 for an English one, else 0. */
+/* +1 for an Indonesian function word, -1 for an English one, else 0. The
+ * word is ASCII letters (ds_language_detect() reads no other). */
 static int
-function_word_language (const char *word,
-                        gsize       len)
+function_word_language (const PackedWords *packed,
+                        const char        *word,
+                        gsize              len)
 {
-  char w[8];
+  guint64 w;
 
-  if (len < 2 || len > sizeof w)
+  if (len < 2 || len > 8)
     return 0;
-  for (gsize i = 0; i < len; i++)
-    w[i] = g_ascii_tolower (word[i]);
-
-  if (len < G_N_ELEMENTS (indonesian_words) && in_words (indonesian_words[len], w, len))
+  w = packed_word (word, len);
+  if (len < G_N_ELEMENTS (indonesian_words) && in_packed (packed->id[len], packed->n_id[len], w))
     return 1;
-  if (len < G_N_ELEMENTS (english_words) && in_words (english_words[len], w, len))
+  if (len < G_N_ELEMENTS (english_words) && in_packed (packed->en[len], packed->n_en[len], w))
     return -1;
   return 0;
 }
@@ -148,10 +197,12 @@ ds_language_detect (const char *text,
   gssize score = 0;   /* Indonesian words minus English ones */
   gssize pending = 0; /* function words since the last other word */
   gboolean after_capital = FALSE;
+  const PackedWords *packed;
   gsize i = 0;
 
   if (text == NULL)
     return "id";
+  packed = packed_words ();
 
   length = sample_length (text, length);
   while (i < length)
@@ -174,7 +225,7 @@ ds_language_detect (const char *text,
 
       /* A short lowercase word waits for the next word: between two
        * capitalised words it is part of a name. */
-      lang = function_word_language (w, len);
+      lang = function_word_language (packed, w, len);
       if (g_ascii_islower (w[0]) && (lang != 0 || len <= 3))
         {
           pending += lang;
