@@ -1014,7 +1014,8 @@ owner_verb_before (Ctx        *ctx,
                    guint       c)
 {
   for (guint j = c > 3 ? c - 3 : 0; j < c; j++)
-    if (_ds_lexicon_phrase_at (ctx, s, j, "owner_verb") == c - j)
+    if (_ds_lexicon_phrase_at (ctx, s, j, "owner_verb") == c - j ||
+        _ds_lexicon_phrase_at (ctx, s, j, "lists_document_verb") == c - j)
       return TRUE;
   return FALSE;
 }

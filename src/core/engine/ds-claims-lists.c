@@ -107,6 +107,26 @@ subject_usable (const Sent *s,
   return !_ds_tok_ends_nya (&s->toks[start]);
 }
 
+/* "No member state is obliged to …", "Tidak ada negara anggota yang
+ * …": a subject headed by a negation (phrase list lists_negated_subject)
+ * owns no list: there is nobody whose duties they would be. */
+static gboolean
+negated_subject (Ctx        *ctx,
+                 const Sent *s,
+                 guint       start)
+{
+  guint from = start >= 2 ? start - 2 : 0;
+
+  for (guint k = from; k <= start && k < s->n; k++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, k, "lists_negated_subject");
+
+      if (n > 0 && k + n >= start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 read_count_tok (const Tok *t,
                 DsClaim   *claim)
@@ -165,7 +185,8 @@ owner_end (Ctx        *ctx,
   while (v > 0 && (s->toks[v - 1].flags & (W_DET | W_COUNT)))
     counted |= (s->toks[--v].flags & W_COUNT) != 0;
   for (guint j = v > 3 ? v - 3 : 0; j < v; j++)
-    if (_ds_lexicon_phrase_at (ctx, s, j, "owner_verb") == v - j)
+    if (_ds_lexicon_phrase_at (ctx, s, j, "owner_verb") == v - j ||
+        _ds_lexicon_phrase_at (ctx, s, j, "lists_document_verb") == v - j)
       {
         *verb_len = v - j;
         return j;
@@ -227,6 +248,32 @@ _ds_list_owned_subject (Ctx        *ctx,
   if (w == 0 || _ds_lexicon_phrase_at (ctx, s, 0, "outcome_opener") > 0)
     return _ds_phrase_dup (s, start, end, TRUE);
   owner_a = _ds_np_start (s, 0, w, &owner_b);
+  /* "The Kampala Convention Article 7 sets out five obligations:", "Pasal
+   * 4 Piagam Air Andes menetapkan lima kewajiban:": a text that sets out
+   * the items (phrase list lists_document_verb) is where they stand, its
+   * article number and all, "the five obligations in the Kampala
+   * Convention Article 7". */
+  if (_ds_lexicon_phrase_at (ctx, s, w, "lists_document_verb") > 0)
+    {
+      guint cs = _ds_clause_start (s, w);
+      gboolean name = w >= cs + 3 && w - cs <= 8 && (s->toks[cs].cap || _ds_tok_is (&s->toks[cs], "the")), number = FALSE;
+
+      for (guint k = cs; name && k < w; k++)
+        {
+          name = (s->toks[k].type == TOK_WORD && !s->toks[k].verb && !(s->toks[k].flags & (W_PRONOUN | W_ANAPHOR))) ||
+                 (s->toks[k].type == TOK_NUMBER && k > cs && s->toks[k - 1].cap);
+          number |= s->toks[k].type == TOK_NUMBER;
+        }
+      if (name && number)
+        {
+          g_autofree char *listed = _ds_phrase_dup (s, start, end, TRUE);
+          g_autofree char *where = _ds_toks_dup (s, cs, w);
+
+          if (_ds_tok_is (&s->toks[cs], "the"))
+            where[0] = 't';
+          return ds_lang_expand (ctx->lang, "lists_owned_in_text", "owned", listed, "owner", where, NULL);
+        }
+    }
   /* "Komisi Sungai Meranti dibentuk pada 2004. Komisi ini memiliki empat
    * tugas": the name the sentence before began with. */
   if (owner_a < w && (owner = anaphor_owner (ctx, s, owner_a - the_before (s, owner_a), w)) != NULL)
@@ -715,6 +762,8 @@ _ds_list_describe (Ctx           *ctx,
     claim->form = form;
   /* "What destination states face includes …", "Yang dihadapi …
    * mencakup …": a clause names the list, no noun; it is completed. */
+  else if (start < s->n && (negated_subject (ctx, s, start) || negated_subject (ctx, s, _ds_clause_start (s, start))))
+    claim->form = DS_LIST_FORM_NONE;
   else if (form != DS_LIST_FORM_COMPLETE && !(after_comma && range) && subject_usable (s, start, end) &&
            !(start > 0 && (s->toks[0].flags & (W_QUESTION | W_RELATIVE)) && !s->toks[0].verb))
     {
@@ -2375,7 +2424,7 @@ try_duty_list (Ctx  *ctx,
   if (hi > 0 && (s->toks[hi - 1].flags & W_RELATIVE))
     return FALSE;
   start = _ds_np_start (s, 0, hi, &end);
-  if (body >= e || start >= end || end != hi || !subject_usable (s, start, end))
+  if (body >= e || start >= end || end != hi || !subject_usable (s, start, end) || negated_subject (ctx, s, start))
     return FALSE;
   /* The actor opens its clause ("The agency is responsible …"). */
   if (_ds_clause_start (s, start) != start &&
