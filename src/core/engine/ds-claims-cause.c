@@ -447,6 +447,79 @@ _ds_find_reason_first (Ctx  *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* "X means that Y …", "X berarti (bahwa) Y …"                         */
+
+/* Tokens the implied clause may take. */
+#define MAX_IMPLIED_TOKENS 30
+
+/* Whether tokens from @a open a clause of their own: a noun phrase of
+ * one to four words and then an auxiliary ("importir harus membayar",
+ * "importers will pay"), which no noun phrase a definition gives holds. */
+static gboolean
+clause_follows (const Sent *s,
+                guint       a,
+                guint       e)
+{
+  if (a >= e || s->toks[a].type != TOK_WORD || s->toks[a].verb ||
+      (s->toks[a].flags & (W_AUX | W_CUE_DEF | W_PREP | W_CONJ | W_ADV)))
+    return FALSE;
+  for (guint k = a + 1; k < e && k <= a + 4; k++)
+    {
+      if (s->toks[k].type != TOK_WORD)
+        return FALSE;
+      if ((s->toks[k].flags & W_AUX) && !(s->toks[k].flags & W_CUE_DEF))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "The new quota system means that downstream farmers will receive less
+ * water …" → "What does the new quota system imply?", "Tarif baru
+ * berarti importir harus membayar …" → "Apa implikasi tarif baru?":
+ * what a named thing means for what follows (the phrase list
+ * causes3_implies), answered by the clause. The cue is followed by
+ * "that"/"bahwa" or by a clause with its own auxiliary: "X means Y"
+ * with a noun phrase defines. A subject that is a pronoun or points
+ * back ("This means that …") is the inference rules'. */
+gboolean
+_ds_find_implication (Ctx  *ctx,
+                      Sent *s)
+{
+  guint e = _ds_body_end (s), c = _ds_clause_opening (s), k, n = 0, hi, se, a;
+  g_autofree char *subject = NULL;
+  g_autofree char *aux = NULL;
+  const char *verb;
+
+  if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n))
+    return FALSE;
+  for (k = c + 2; k < e && k <= c + 10; k++)
+    if (s->toks[k].type == TOK_WORD && !s->toks[k].cap && (n = _ds_lexicon_phrase_at (ctx, s, k, "causes3_implies")) > 0)
+      break;
+  if (n == 0 || k > c + 10)
+    return FALSE;
+  a = k + n;
+  if (!(s->toks[a - 1].flags & W_THAT) && !clause_follows (s, a, e))
+    return FALSE;
+  if (e < a + 3 || e - a > MAX_IMPLIED_TOKENS || _ds_count_words (s, a, e) < 3 ||
+      (s->toks[a].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (&s->toks[a]))
+    return FALSE;
+  for (hi = k; hi > c && (s->toks[hi - 1].flags & (W_AUX | W_ADV)); hi--)
+    ;
+  if ((se = _ds_subject_end (ctx, s, c, hi)) == 0 || has_clause (s, c, hi))
+    return FALSE;
+  subject = _ds_sentence_subject (s, c, se);
+  /* "means" → "does"; "mean" → "do"; "meant" → "did"; "would mean" →
+   * "would". */
+  if (hi < k)
+    aux = _ds_toks_dup (s, hi, hi + 1);
+  verb = aux != NULL ? aux
+         : s->toks[k].p[s->toks[k].len - 1] == 't' || s->toks[k].p[s->toks[k].len - 1] == 'd' ? "did"
+         : s->toks[k].p[s->toks[k].len - 1] == 's' ? "does" : "do";
+  return commit_cause (ctx, s, a, e,
+                       ds_lang_expand (ctx->lang, "question_causes3_implies", "subject", subject, "do", verb, NULL));
+}
+
+/* ------------------------------------------------------------------ */
 /* "Y, sehingga X …", "Y, so X …"                                      */
 
 /* Tokens the effect asked as a question may take. */

@@ -198,6 +198,13 @@ citation_before (const Sent *s,
   return v;
 }
 
+/* "merely", "largely": a lower-case word in "-ly". */
+static gboolean
+ly_adverb (const Tok *t)
+{
+  return t->type == TOK_WORD && !t->cap && t->len > 4 && t->p[t->len - 2] == 'l' && t->p[t->len - 1] == 'y';
+}
+
 /* Where a side's name ends when its verb is token @v: before the adverbs
  * and auxiliaries in front of it ("tidak", "lebih", "dapat", "is") and
  * the name's citation ("Nye (2004) menekankan"). */
@@ -207,7 +214,7 @@ name_end (const Sent *s,
           guint       v)
 {
   v = citation_before (s, c, v);
-  while (v > c + 1 && (s->toks[v - 1].flags & (W_ADV | W_AUX)))
+  while (v > c + 1 && ((s->toks[v - 1].flags & (W_ADV | W_AUX)) || ly_adverb (&s->toks[v - 1])))
     v--;
   return citation_before (s, c, v);
 }
@@ -666,8 +673,13 @@ known_verb_after (Ctx        *ctx,
                   const Sent *s,
                   const Side *side)
 {
-  const Tok *t = &s->toks[side->b];
+  guint v = side->b;
+  const Tok *t;
 
+  /* "merely publishes" */
+  while (v + 1 < s->n && ly_adverb (&s->toks[v]))
+    v++;
+  t = &s->toks[v];
   return !ctx->english || (t->verb && !t->cap) || (t->flags & (W_AUX | W_ADV | W_CUE_DEF));
 }
 
@@ -683,6 +695,64 @@ explained_before (Ctx        *ctx,
   return last != NULL && last->start <= s->start && last->end >= s->end_char;
 }
 
+/* Whether a name's capital stands in the first words from @a. */
+static gboolean
+capital_in (const Sent *s,
+            guint       a,
+            guint       e)
+{
+  for (guint k = a; k < e && k < a + 4; k++)
+    if (s->toks[k].cap && s->toks[k].type == TOK_WORD && !(s->toks[k].flags & W_FUNCTION))
+      return TRUE;
+  return FALSE;
+}
+
+/* An English side whose verb the language does not know ("The Indus
+ * treaty divides …", "Norway exports …"): a name — a country, or a
+ * capital past the sentence's first word — and right after it a plain
+ * lower-case word in "-s" or "-ed", the first such word, taken for its
+ * verb. A subject in lower case ("Landlocked states demand …") is left
+ * alone: there "states" looks the same. */
+static gboolean
+guessed_side (Ctx        *ctx,
+              const Sent *s,
+              guint       c,
+              guint       e,
+              gboolean    opens,
+              Side       *side)
+{
+  /* The sentence's first word is a name when the other side is one
+   * past its first word (@opens: "Switzerland funds …, whereas Austria
+   * hires …"). */
+  gboolean named = (s->toks[c].flags & W_COUNTRY) != 0 ||
+                   ((opens || c > 0) && s->toks[c].cap && !(s->toks[c].flags & W_FUNCTION));
+  guint b;
+
+  for (guint v = c + 1; v < e && v <= c + MAX_NAME_TOKENS; v++)
+    {
+      const Tok *t = &s->toks[v];
+
+      if (t->type != TOK_WORD || t->verb || (t->flags & (W_AUX | W_CUE_DEF | W_ADV)))
+        return FALSE;
+      if (t->cap && v > c)
+        {
+          named |= !(t->flags & W_FUNCTION);
+          continue;
+        }
+      if (!plain_word (t))
+        continue;
+      if (!english_s (t) && !(t->len > 4 && t->p[t->len - 2] == 'e' && t->p[t->len - 1] == 'd'))
+        continue;
+      /* "the Danube Commission merely publishes": an adverb in "-ly"
+       * before the verb is no part of the name. */
+      for (b = v; b > c + 1 && ly_adverb (&s->toks[b - 1]); b--)
+        ;
+      *side = (Side) { c, b, c, e };
+      return named && v + 1 < e && s->toks[v + 1].type == TOK_WORD && side_name_ok (ctx, s, c, b);
+    }
+  return FALSE;
+}
+
 /* "Hard power coerces, whereas soft power attracts", "Diplomasi jalur
  * pertama dijalankan oleh …, sedangkan diplomasi jalur kedua melibatkan
  * …": two kinds of one thing need no shared verb. Nor do two named
@@ -695,19 +765,32 @@ find_kinds (Ctx  *ctx,
             Sent *s)
 {
   guint e = _ds_body_end (s), c0 = _ds_clause_start (s, 0), k, n = 0;
-  gboolean strong;
+  gboolean strong, ok0, ok1;
   Side sides[2];
 
   for (k = c0 + 2; k + 2 < e; k++)
     if (_ds_tok_is_punct (&s->toks[k], ',') && (n = _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj")) > 0)
       break;
   strong = n > 0 && _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj_strong") == n && !explained_before (ctx, s);
-  if (n == 0 || !subject_side (ctx, s, c0, &sides[0]) || !subject_side (ctx, s, k + 1 + n, &sides[1]) ||
-      !(kinds_of_one (ctx, s, &sides[0], &sides[1]) ||
-        (strong && !same_name (s, &sides[0], &sides[1]) && known_verb_after (ctx, s, &sides[0]) &&
-         known_verb_after (ctx, s, &sides[1]))) ||
-      dated (ctx, s, c0, e))
+  if (n == 0 || dated (ctx, s, c0, e))
     return FALSE;
+  ok0 = subject_side (ctx, s, c0, &sides[0]);
+  ok1 = subject_side (ctx, s, k + 1 + n, &sides[1]);
+  if (!(ok0 && ok1 && kinds_of_one (ctx, s, &sides[0], &sides[1])))
+    {
+      /* Two named sides after "whereas": a verb English does not mark
+       * is guessed by its ending. */
+      if (!strong)
+        return FALSE;
+      if (!(ok0 && known_verb_after (ctx, s, &sides[0])) &&
+          !(ctx->english && guessed_side (ctx, s, c0, k, c0 == 0 && capital_in (s, k + 1 + n, e), &sides[0])))
+        return FALSE;
+      if (!(ok1 && known_verb_after (ctx, s, &sides[1])) &&
+          !(ctx->english && guessed_side (ctx, s, k + 1 + n, e, FALSE, &sides[1])))
+        return FALSE;
+      if (same_name (s, &sides[0], &sides[1]))
+        return FALSE;
+    }
   sides[0].end = k;
   return commit_contrast (ctx, s, sides, 2, sides_answer (s, sides, 2));
 }
@@ -1876,12 +1959,18 @@ clause_after_but (Ctx        *ctx,
                   guint       end)
 {
   const Tok *t = &s->toks[b];
+  guint v;
 
   if (!ctx->english)
     return FALSE;
+
   if (t->flags & (W_PRONOUN | W_ANAPHOR))
     return TRUE;
-  return !t->verb && !(t->flags & W_PREP) && subject_end (ctx, s, b, end) > 0;
+  if (t->verb || (t->flags & W_PREP) || (v = subject_end (ctx, s, b, end)) == 0)
+    return FALSE;
+  /* "but trust between the two navies": a word guessed for a verb that
+   * ends the phrase ("navies") has nothing to say; a clause goes on. */
+  return v + 1 < end || s->toks[v].verb || (s->toks[v].flags & (W_AUX | W_CUE_DEF | W_ADV));
 }
 
 /* "Sengketa itu bukan soal peta, melainkan soal akses nelayan.", "The

@@ -1316,7 +1316,19 @@ commit_identify (Ctx       *ctx,
       g_free (be);
       be = g_strdup (past ? "was" : "is");
     }
-  question = ds_lang_expand (ctx->lang, "question_identify", "predicate", predicate, "be", be, NULL);
+  /* "Mexico is the largest user of …" → "Which country is the largest
+   * user of …?": a country named as the answer is asked as one. */
+  if (ask_body && ab - aa <= 3 && _ds_lexicon_is_country (s->toks, ab, aa + _ds_tok_is_article (&s->toks[aa])))
+    {
+      if (!ctx->english)
+        {
+          g_free (be);
+          be = g_strdup (_ds_tok_is (&s->toks[def->cue_a], "menjadi") ? "menjadi" : "merupakan");
+        }
+      question = ds_lang_expand (ctx->lang, "question_causes3_identify_country", "predicate", predicate, "be", be, NULL);
+    }
+  else
+    question = ds_lang_expand (ctx->lang, "question_identify", "predicate", predicate, "be", be, NULL);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DEFINITION, aa, ab);
   claim->question = ds_utf8_capitalize (question);
   _ds_toks_mark_used (s, MIN (def->term_a, def->body_a), MAX (def->term_b, def->body_b));
@@ -3734,6 +3746,13 @@ alias_after_verb (Ctx  *ctx,
     if (_ds_tok_is_punct (&s->toks[--hi], ','))
       comma = hi;
   start = _ds_np_start (s, 0, hi, &end);
+  /* "the government called early elections", "Ghana called a summit": a
+   * state or a body right before "called" calls something, a verb; what
+   * is called a name ("a body called the Commission") is no actor. */
+  if (hi == i && _ds_tok_is (&s->toks[i], "called") && end == hi && !s->toks[y].cap && s->toks[y].type == TOK_WORD)
+    for (guint k = start; k < end; k++)
+      if ((s->toks[k].flags & (W_GOV | W_COUNTRY)) || _ds_lexicon_phrase_at (ctx, s, k, "actor_noun") > 0)
+        return FALSE;
   /* "yang oleh para insinyur disebut Y", "which engineers call Y": the
    * noun before the verb names who calls it so, not what is called. */
   for (guint k = start; k > 0 && k + 3 > start; k--)

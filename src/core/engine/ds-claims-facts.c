@@ -2865,6 +2865,121 @@ reason_at (Ctx        *ctx,
   return 0;
 }
 
+/* Where the subject of the clause [@c, @end) ends: at its first verb,
+ * auxiliary, copula or adverb, or in English at a plain lower-case word
+ * ending in "-s" or "-ed" after a noun, a verb the lexicon may not know
+ * ("Drip irrigation works …"); 0 when none stands within a name's reach
+ * or the subject is no plain noun phrase. */
+static guint
+reason_subject_end (Ctx        *ctx,
+                    const Sent *s,
+                    guint       c,
+                    guint       end,
+                    gboolean    plural)
+{
+  gboolean content = FALSE;
+  /* A guessed verb needs a subject of two words or a name before it:
+   * "small firms often find …" would read "firms" as the verb. */
+  gboolean sure = s->toks[c].cap && !(s->toks[c].flags & W_FUNCTION) && c > 0;
+
+  if (s->toks[c].flags & (W_QUESTION | W_RELATIVE | W_THAT | W_PRONOUN | W_ANAPHOR | W_CONJ | W_PREP))
+    return 0;
+  for (guint v = c; v < end && v <= c + 6; v++)
+    {
+      const Tok *t = &s->toks[v];
+
+      if (t->type != TOK_WORD || (t->flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_THAT | W_CLAUSE | W_QUESTION)))
+        return 0;
+      if (v > c && ((t->verb && !t->cap) || (t->flags & (W_AUX | W_CUE_DEF | W_ADV))))
+        return content ? v : 0;
+      sure |= (v > c && t->cap) || (t->flags & W_COUNTRY) || v >= c + 2;
+      if (!sure && v > c)
+        {
+          content |= !(t->flags & W_FUNCTION);
+          continue;
+        }
+      /* A verb in "-s" agrees with "it" only ("many national laws …
+       * because they …": "laws" is the subject's noun); "-ed" with
+       * either. */
+      if (v > c && ctx->english && !t->cap && t->len > 3 && !(t->flags & W_FUNCTION) &&
+          !(s->toks[v - 1].flags & W_FUNCTION) &&
+          ((!plural && t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's') ||
+           (t->p[t->len - 2] == 'e' && t->p[t->len - 1] == 'd')))
+        return content ? v : 0;
+      /* "observer schemes work …", "inspectors quit …": after a plural
+       * noun a plain word is the verb "they" stands with. */
+      if (v > c && plural && ctx->english && !t->cap && !(t->flags & (W_FUNCTION | W_NOUN)) &&
+          _ds_tok_nounish (&s->toks[v - 1]) && !(s->toks[v - 1].flags & W_FUNCTION) &&
+          s->toks[v - 1].len > 3 && s->toks[v - 1].p[s->toks[v - 1].len - 1] == 's' &&
+          s->toks[v - 1].p[s->toks[v - 1].len - 2] != 's')
+        return content ? v : 0;
+      content |= !(t->flags & W_FUNCTION);
+    }
+  return 0;
+}
+
+/* Whether an object follows the English verb at @v of the clause
+ * ending at @end: "The council rejected the plan because it …" may
+ * mean the plan, and the pronoun is no sure stand-in for the subject.
+ * A copula, an adverb, a preposition, a comparison, the subject's own
+ * "its"/"their" or the clause's end after the verb leave only the
+ * subject. */
+static gboolean
+object_follows (Ctx        *ctx,
+                const Sent *s,
+                guint       v,
+                guint       end)
+{
+  guint o = v;
+
+  if (!ctx->english || (s->toks[v].flags & W_CUE_DEF))
+    return FALSE;
+  /* "has lasted", "had moved": the auxiliary, then its verb. */
+  while (o < end && (s->toks[o].flags & (W_AUX | W_ADV)) && !(s->toks[o].flags & W_CUE_DEF))
+    o++;
+  if (o < end && o > v && (s->toks[o].flags & W_CUE_DEF))
+    return FALSE;
+  if (o < end && (o == v || (s->toks[o].type == TOK_WORD && !(s->toks[o].flags & W_FUNCTION))))
+    o++;
+  /* "moved further south", "works better than …": an adverb after
+   * the verb, no object. */
+  if (o >= end || (s->toks[o].flags & W_ADV))
+    return FALSE;
+  if (_ds_tok_is (&s->toks[o], "its") || _ds_tok_is (&s->toks[o], "their"))
+    return FALSE;
+  return s->toks[o].type == TOK_NUMBER || _ds_tok_is_article (&s->toks[o]) ||
+         (s->toks[o].type == TOK_WORD && !(s->toks[o].flags & (W_PREP | W_ADV | W_CONJ)) &&
+          !_ds_lexicon_phrase_at (ctx, s, o, "comparison_word"));
+}
+
+/* The reason [@a, @e) as an answer: when it opens on a pronoun that
+ * stands for the clause's subject (phrase list causes3_reason_pronoun:
+ * "it", "they", "mereka"), the subject [@c, @end) in its place ("because
+ * it wastes less water" → "drip irrigation wastes less water"), which a
+ * card read alone must name; NULL when that subject cannot be told. */
+static char *
+reason_answer (Ctx        *ctx,
+               const Sent *s,
+               guint       c,
+               guint       end,
+               guint       a,
+               guint       e)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, a, "causes3_reason_pronoun"), v;
+  g_autofree char *subject = NULL;
+  g_autofree char *rest = NULL;
+
+  if (n == 0)
+    return _ds_toks_dup (s, a, e);
+  if (a + n + 2 > e ||
+      (v = reason_subject_end (ctx, s, c, end, !_ds_tok_is (&s->toks[a], "it") && !_ds_tok_is (&s->toks[a], "ia"))) == 0 ||
+      object_follows (ctx, s, v, end))
+    return NULL;
+  subject = _ds_phrase_dup (s, c, v, TRUE);
+  rest = _ds_toks_dup (s, a + n, e);
+  return g_strconcat (subject, " ", rest, NULL);
+}
+
 /* "Motif ekonomi paling dominan karena …" → "Mengapa motif ekonomi paling
  * dominan?"; "Small firms are attacked most because …" → "According to
  * the essay, what is the reason that small firms are attacked most?" The
@@ -2876,6 +2991,7 @@ find_reason (Ctx  *ctx,
 {
   guint e = _ds_body_end (s), n = 0, k = reason_at (ctx, s, e, &n), c, end, pointed = 0;
   g_autofree char *clause = NULL;
+  g_autofree char *answer = NULL;
   g_autofree char *question = NULL;
   DsClaim *claim;
 
@@ -2926,7 +3042,13 @@ find_reason (Ctx  *ctx,
     }
   else
     clause = _ds_phrase_dup (s, c, end, TRUE);
+  if (pointed > 0 && _ds_lexicon_phrase_at (ctx, s, k + n, "causes3_reason_pronoun") > 0)
+    return FALSE;
+  if ((answer = reason_answer (ctx, s, c, end, k + n, e)) == NULL)
+    return FALSE;
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, k + n, e);
+  g_free (claim->subject);
+  claim->subject = g_steal_pointer (&answer);
   question = ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL);
   claim->question = ds_utf8_capitalize (question);
   _ds_toks_mark_used (s, c, e);

@@ -49,12 +49,17 @@ static gboolean
 marker_in (Ctx        *ctx,
            const Sent *s,
            guint       a,
-           guint       b)
+           guint       b,
+           gboolean    copula)
 {
   for (guint k = a; k < b; k++)
     {
+      /* After a copula "the main", "utama" pick the one out: "Japan is
+       * Indonesia's main partner"; after a verb they say of what kind
+       * ("plays the main role"). */
       if (_ds_lexicon_phrase_at (ctx, s, k, "holder_marker") > 0 ||
-          ((s->toks[k].flags & W_SUPERLATIVE) && _ds_lexicon_phrase_at (ctx, s, k, "superlative_no_record") == 0 &&
+          ((s->toks[k].flags & W_SUPERLATIVE) &&
+           (copula || _ds_lexicon_phrase_at (ctx, s, k, "superlative_no_record") == 0) &&
            (!ctx->english || (k > 0 && _ds_tok_is (&s->toks[k - 1], "the")))))
         return TRUE;
       /* "has grown every year since the first course opened": past a
@@ -203,6 +208,54 @@ holder_template (Ctx        *ctx,
   return holds_as_thing (ctx, s, b) ? "question_holder_thing" : "question_holder";
 }
 
+/* Whether the predicate after a copula, from @a, names what the record
+ * is of: "the largest buyer of …", "mitra dagang utama …", not "the
+ * largest in Ghana", "yang terbesar di Ghana", which say not of what. */
+static gboolean
+record_named (Ctx        *ctx,
+              const Sent *s,
+              guint       a,
+              guint       e)
+{
+  if (a >= e || _ds_tok_is (&s->toks[a], "yang"))
+    return FALSE;
+  if (!ctx->english)
+    return !(s->toks[a].flags & W_SUPERLATIVE);
+  for (guint k = a; k + 1 < e && k < a + 4; k++)
+    if (s->toks[k].flags & W_SUPERLATIVE)
+      return s->toks[k + 1].type == TOK_WORD && !(s->toks[k + 1].flags & (W_FUNCTION | W_PREP));
+  return TRUE;
+}
+
+/* "The Herat cooperative is now …": a name followed by its common
+ * noun (a capital past the first word, no verb, two to five words),
+ * then a copula (phrase list causes3_holder_copula), maybe after an
+ * adverb. Returns where the subject ends, or 0. */
+static guint
+named_before_copula (Ctx        *ctx,
+                     const Sent *s,
+                     guint       start,
+                     guint       e)
+{
+  gboolean named = FALSE;
+  guint k, v;
+
+  for (k = start + 1; k < e && k < start + 5; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type != TOK_WORD || t->verb || (t->flags & (W_PRONOUN | W_ANAPHOR | W_FUNCTION | W_ADV | W_AUX | W_CUE_DEF)))
+        break;
+      named |= t->cap;
+    }
+  for (v = k; v < e && v < k + 2 && (s->toks[v].flags & W_ADV) && !(s->toks[v].flags & W_CUE_DEF); v++)
+    ;
+  if (!named || k < start + 2 || v >= e || _ds_lexicon_phrase_at (ctx, s, v, "causes3_holder_copula") != 1 ||
+      (s->toks[start].flags & (W_PRONOUN | W_ANAPHOR)) || !_ds_side_ok (s, start, k))
+    return 0;
+  return k;
+}
+
 /* "Ostavia contributes the largest number of observers …", "Negara
  * Kalindra memiliki jumlah bendungan terbanyak …": the name is the
  * answer, the predicate the question. */
@@ -210,23 +263,54 @@ static gboolean
 holder_subject (Ctx  *ctx,
                 Sent *s)
 {
-  guint e = _ds_body_end (s), start = subject_start (s, e), a, b;
+  guint e = _ds_body_end (s), start = subject_start (s, e), a, b, v;
   g_autofree char *predicate = NULL;
   g_autofree char *question = NULL;
+  gboolean copula, pointed;
 
   /* "Komisi ini" reads as a name "Komisi" first. */
   a = start;
-  if ((b = pointed_subject (ctx, s, start, e)) == 0 &&
+  b = pointed_subject (ctx, s, start, e);
+  pointed = b > 0;
+  if (b == 0 && (b = named_before_copula (ctx, s, start, e)) > 0)
+    a = start + _ds_tok_is_article (&s->toks[start]);
+  else if (b == 0 &&
       (_ds_read_name (s, start, e, &a, &b) == 0 || a != start ||
        (b < e && !holds_as_thing (ctx, s, b) && !is_proper (ctx, s, a, b))))
     return FALSE;
-  if (b >= e ||
-      !verb_after_subject (ctx, s, b) || !predicate_whole (s, b, e) ||
-      !marker_in (ctx, s, b + 1, MIN (e, b + MARKER_MAX_DISTANCE + 1)) ||
+  /* "Chile is now …", "Chili kini menjadi …": an adverb before the
+   * verb. */
+  for (v = b; v < e && v < b + 2 && (s->toks[v].flags & W_ADV) && !(s->toks[v].flags & W_CUE_DEF); v++)
+    ;
+  /* "Chile is (now) the largest buyer of …", "Jepang merupakan mitra
+   * dagang utama …": a copula (phrase list causes3_holder_copula) names
+   * the holder as well as a verb does; only a name holds it there. */
+  copula = v < e && _ds_lexicon_phrase_at (ctx, s, v, "causes3_holder_copula") == 1;
+  /* Past an adverb only a copula or "menjadi", "became" is read; "sering
+   * dijadikan contoh …" says how often, it holds nothing. */
+  if (v > b && !copula && _ds_lexicon_phrase_at (ctx, s, v, "holder_verb") == 0)
+    return FALSE;
+  if (copula && (pointed || !record_named (ctx, s, v + 1, e)))
+    return FALSE;
+  if (b >= e || v >= e || (!copula && !verb_after_subject (ctx, s, v)) || !predicate_whole (s, b, e) ||
+      !marker_in (ctx, s, v + 1, MIN (e, v + 1 + (copula ? 2 : 0) + MARKER_MAX_DISTANCE), copula) ||
       _ds_toks_any_used (s, start, e))
     return FALSE;
-  predicate = _ds_phrase_dup (s, b, e, FALSE);
-  question = ds_lang_expand (ctx->lang, holder_template (ctx, s, a, b), "predicate", predicate, NULL);
+  /* "Jepang adalah …" → "Negara mana yang merupakan …?": "adalah" opens
+   * no clause after "yang". */
+  if (!ctx->english && copula && (_ds_tok_is (&s->toks[v], "adalah") || _ds_tok_is (&s->toks[v], "ialah")))
+    {
+      g_autofree char *head = v > b ? _ds_toks_dup (s, b, v) : NULL;
+      g_autofree char *tail = _ds_toks_dup (s, v + 1, e);
+
+      predicate = head != NULL ? g_strconcat (head, " merupakan ", tail, NULL) : g_strconcat ("merupakan ", tail, NULL);
+    }
+  else
+    predicate = _ds_phrase_dup (s, b, e, FALSE);
+  question = ds_lang_expand (ctx->lang,
+                             copula && !_ds_lexicon_is_country (s->toks, b, a) ? "question_holder_thing"
+                                                                                : holder_template (ctx, s, a, v),
+                             "predicate", predicate, NULL);
   return commit_holder (ctx, s, question, a, b, start);
 }
 
