@@ -1528,6 +1528,14 @@ try_definition (Ctx  *ctx,
         s->toks[def.body_a].type == TOK_WORD && !(s->toks[def.body_a].flags & (W_FUNCTION | W_NOUN)))) &&
       !_ds_tok_is (&s->toks[i], "defined") && !_ds_tok_is (&s->toks[i], "understood"))
     return;
+  /* 'The word "détente" is credited to …', '"sharp power" is attributed
+   * to …': a quoted word after "is" and a participle before "to"/"by" is
+   * a passive too; only "means" explains a word by a participle. */
+  if (ctx->english && def.word && def.body_a + 1 < s->n && (s->toks[i].flags & W_AUX) && s->toks[def.body_a].verb &&
+      s->toks[def.body_a].len > 4 &&
+      g_ascii_strncasecmp (s->toks[def.body_a].p + s->toks[def.body_a].len - 2, "ed", 2) == 0 &&
+      (_ds_tok_is (&s->toks[def.body_a + 1], "to") || _ds_tok_is (&s->toks[def.body_a + 1], "by")))
+    return;
   /* "Rahmat Santoso adalah dosen …", "Penulis adalah peneliti …": who the
    * author is, a note on the text, no term to learn. */
   if (author_note (ctx, s, &def))
@@ -2702,13 +2710,44 @@ named_appositive (Ctx  *ctx,
 {
   guint comma = 2, close, a, b, head, n;
 
+  gboolean notion = FALSE;
+
   while (comma < e && comma < 12 && !_ds_tok_is_punct (&s->toks[comma], ','))
     comma++;
-  if (comma >= e || comma + 4 >= e || !opening_name (s, comma, &a, &b) ||
-      _ds_lexicon_is_country (s->toks, s->n, a) ||
+  if (comma >= e || comma + 4 >= e)
+    return;
+  /* "The no-harm rule, a principle that forbids …, shapes …", "Prinsip
+   * tanpa kerugian, sebuah asas yang melarang …, …": a term in lower
+   * case, glossed by a notion's head (the phrase list defs4_notion_head:
+   * a rule, a principle, a practice); "The dam, a project that …" names
+   * one thing, no notion. */
+  if (!opening_name (s, comma, &a, &b))
+    {
+      guint t = _ds_tok_is (&s->toks[0], "the");
+
+      a = 0;
+      b = comma;
+      if (b <= t || b - t > 5 || !_ds_term_usable (s, t, b))
+        return;
+      /* ("Freedom of navigation", "pemanfaatan yang adil", "peace and
+       * security", "equitable use": a word inside may be a preposition,
+       * a relative or a conjunction, a word after the first a verb's
+       * form.) */
+      for (guint k = t; k < b; k++)
+        if (s->toks[k].type != TOK_WORD && !(k > t && k + 1 < b && _ds_tok_is_punct (&s->toks[k], '-')))
+          return;
+        else if ((k > t && s->toks[k].cap) || (k == t && s->toks[k].verb) || _ds_tok_ends_nya (&s->toks[k]) ||
+                 (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_CONNECTIVE | W_COUNT | W_COUNTRY)) ||
+                 ((s->toks[k].flags & W_FUNCTION) &&
+                  (k == t || k + 1 == b || !(s->toks[k].flags & (W_PREP | W_RELATIVE | W_CONJ)))))
+          return;
+      notion = TRUE;
+    }
+  if (_ds_lexicon_is_country (s->toks, s->n, a) ||
       (n = _ds_lexicon_phrase_at (ctx, s, comma + 1, "indefinite")) == 0 || n > 1)
     return;
-  for (head = comma + 2; head < e && head < comma + 5 && _ds_lexicon_phrase_at (ctx, s, head, "appositive_head") == 0;
+  for (head = comma + 2; head < e && head < comma + 5 &&
+                         _ds_lexicon_phrase_at (ctx, s, head, notion ? "defs4_notion_head" : "appositive_head") == 0;
        head++)
     if (!_ds_tok_nounish (&s->toks[head]))
       return;
@@ -2717,8 +2756,10 @@ named_appositive (Ctx  *ctx,
   if (head >= e || head >= comma + 5 || close >= e || close >= head + 25 || close < head + 3 ||
       !(s->toks[head + 1].flags & W_RELATIVE) || _ds_toks_any_used (s, a, close))
     return;
-  commit_gloss (ctx, s, _ds_phrase_dup (s, a, b, !s->toks[a].cap || _ds_tok_is (&s->toks[a], "the")),
-                a, b, comma + 1, close);
+  /* (A notion is asked in lower case; Indonesian glosses it without
+   * "sebuah".) */
+  commit_gloss (ctx, s, _ds_phrase_dup (s, a, b, notion || !s->toks[a].cap || _ds_tok_is (&s->toks[a], "the")),
+                a, b, comma + 1 + (notion && !ctx->english ? n : 0), close);
   /* "… was founded in 1995": what the sentence says of the name is a
    * claim of its own. */
   for (guint k = a; k < b; k++)
@@ -2786,6 +2827,19 @@ describes_named (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "speak of", "berbicara tentang" (the phrase list defs4_speak_of)
+ * right before @i: a verb that brings a term up. */
+static gboolean
+speaks_of (Ctx        *ctx,
+           const Sent *x,
+           guint       i)
+{
+  for (guint n = 1; n <= 2 && n <= i; n++)
+    if (_ds_lexicon_phrase_at (ctx, x, i - n, "defs4_speak_of") == n)
+      return TRUE;
+  return FALSE;
+}
+
 /* The term the sentence before @s ends on, after a verb that adopts or
  * names it ("menganut politik bebas aktif", "accepted innocent passage";
  * the phrase list adopt_verb) or a label ("the principle of …"): [*a, *b)
@@ -2806,11 +2860,24 @@ term_ending (Ctx        *ctx,
   if (x->question || e < 3)
     return FALSE;
   start = _ds_np_start (x, 0, e, &end);
+  /* "Many analysts speak of functional cooperation": English verbs are
+   * mostly unknown, the noun phrase may run back past the one that
+   * brings the term up. */
+  for (guint k = start; k + 1 < end; k++)
+    {
+      guint n = x->toks[k].phrase ? _ds_lexicon_phrase_at (ctx, x, k, "defs4_speak_of") : 0;
+
+      if (n > 0 && k + n < end)
+        {
+          start = k + n;
+          break;
+        }
+    }
   /* "upholds the principle of …": the article belongs to the term. */
   the = start > 1 && _ds_tok_is (&x->toks[start - 1], "the");
   if (end != e || start == 0 || end - start > 5 || x->toks[start].cap || !_ds_term_usable (x, start, end) ||
       (_ds_lexicon_phrase_at (ctx, x, start - 1 - the, "adopt_verb") == 0 &&
-       _ds_lexicon_phrase_at (ctx, x, start, "term_label") == 0))
+       _ds_lexicon_phrase_at (ctx, x, start, "term_label") == 0 && !speaks_of (ctx, x, start - the)))
     return FALSE;
   start -= the;
   for (guint k = start + the; k < end; k++)
@@ -3198,6 +3265,59 @@ marked_term_gloss (Ctx  *ctx,
   return TRUE;
 }
 
+/* "Many analysts speak of functional cooperation. Lindahl (2009) defined
+ * it as joint work on …", "… Hadi (2011) mendefinisikannya sebagai …":
+ * a scholar defines "it" (the phrase list defs4_define_it), and "it" is
+ * the term the sentence before named (in quotes after a label), defined,
+ * or ended on after a verb that brings it up (term_ending()). Without
+ * such a term, or without a scholar who opens the sentence, nothing. */
+static gboolean
+define_it (Ctx  *ctx,
+           Sent *s)
+{
+  guint e = _ds_body_end (s), v, n = 0, who_a, who_b, body, end, a, b;
+  g_autofree char *term = NULL;
+  Sent x = { 0 };
+  DsClaim *claim;
+
+  for (v = 1; v + 2 < e && n == 0; v++)
+    if (s->toks[v].phrase)
+      n = _ds_lexicon_phrase_at (ctx, s, v, "defs4_define_it");
+  if (n == 0 || ctx->prev.p == NULL || ctx->prev.block != s->block)
+    return FALSE;
+  v--;
+  body = v + n;
+  if (body + 2 >= e || !s->toks[0].cap || read_scholar (s, 0, v, &who_a, &who_b) != v ||
+      (s->toks[0].flags & (W_COUNTRY | W_PRONOUN | W_ANAPHOR | W_FUNCTION | W_CONNECTIVE)) ||
+      _ds_toks_any_used (s, 0, e))
+    return FALSE;
+  if (ctx->named_term != NULL)
+    term = g_strdup (ctx->named_term);
+  else if (_ds_term_defined_before (ctx) != NULL)
+    term = g_strdup (_ds_term_defined_before (ctx));
+  else if (term_ending (ctx, s, &x, &a, &b))
+    term = _ds_phrase_dup (&x, a, b, TRUE);
+  else
+    return FALSE;
+  end = definition_end (ctx, s, body);
+  while (end > body && s->toks[end - 1].type == TOK_PUNCT && strchr (",;:", (int) s->toks[end - 1].ch))
+    end--;
+  if (end < body + 2)
+    return FALSE;
+  claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_ATTRIBUTED, s);
+  claim->subject = g_steal_pointer (&term);
+  claim->body = _ds_toks_dup (s, body, end);
+  claim->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  claim->attribution = _ds_toks_dup (s, who_a, who_b);
+  claim->key_start = _ds_sent_char_at (s, s->toks[v].p);
+  claim->key_end = _ds_sent_char_at (s, s->toks[body - 1].p + s->toks[body - 1].len);
+  /* The source shows the term's sentence too. */
+  claim->start = ctx->prev.start;
+  _ds_claim_extend (ctx, claim, s->end_char, s->end);
+  _ds_toks_mark_used (s, 0, end);
+  return _ds_claim_commit (ctx, claim);
+}
+
 void
 _ds_find_definitions (Ctx  *ctx,
                       Sent *s)
@@ -3217,6 +3337,8 @@ _ds_find_definitions (Ctx  *ctx,
   if (by_term_mean (ctx, s) || itu_copula (ctx, s))
     return;
   if (ctx->named_term != NULL && describes_named (ctx, s))
+    return;
+  if (define_it (ctx, s))
     return;
   for (guint i = 1; i < s->n; i++)
     if ((s->toks[i].flags & (W_CUE_DEF | W_DEFINE_VERB)) && !s->toks[i].used && !marked_term_gloss (ctx, s, i))

@@ -3084,6 +3084,44 @@ find_origin_date (Ctx  *ctx,
   return FALSE;
 }
 
+/* 'The phrase "blue economy" is credited to Gunter Pauli, who coined it
+ * in 2010': a quoted term (after its label) is credited to a name (the
+ * phrase list defs4_credited) that the relative clause says coined it:
+ * asked as the passive of that verb, "By whom was the phrase … coined?"
+ * and, with its year, "When was the phrase … coined?". */
+static gboolean
+credited_coined (Ctx  *ctx,
+                 Sent *s)
+{
+  guint e = _ds_body_end (s), c, n = 0, hi, a, b, na = 0, nb = 0, verb;
+  g_autofree char *subject = NULL;
+
+  for (c = 2; c + 3 < e && n == 0; c++)
+    if (s->toks[c].phrase)
+      n = _ds_lexicon_phrase_at (ctx, s, c, "defs4_credited");
+  if (n == 0)
+    return FALSE;
+  c--;
+  for (hi = c; hi > 0 && (s->toks[hi - 1].flags & (W_AUX | W_ADV)); hi--)
+    ;
+  if (hi == c || !_ds_labelled_quote (ctx, s, hi, &a, &b) || read_name (s, c + n, e, &na, &nb) <= c + n ||
+      na != c + n || nb + 3 >= e || !_ds_tok_is_punct (&s->toks[nb], ',') || !(s->toks[nb + 1].flags & W_RELATIVE))
+    return FALSE;
+  verb = nb + 2;
+  /* "who coined it", "who first used it": the verb of the relative
+   * clause, an adverb before it. */
+  if (verb + 1 < e && (s->toks[verb].flags & W_ADV))
+    verb++;
+  if (verb + 1 >= e || !_ds_tok_is (&s->toks[verb + 1], "it") ||
+      _ds_lexicon_phrase_at (ctx, s, verb, "defs4_coin_verb") != 1 || _ds_toks_any_used (s, na, nb))
+    return FALSE;
+  subject = _ds_phrase_dup (s, _ds_clause_start (s, a - 1), hi, TRUE);
+  if (!commit_passive (ctx, s, subject, verb, na, nb))
+    return FALSE;
+  passive_when (ctx, s, subject, verb, verb + 2, e);
+  return TRUE;
+}
+
 void
 _ds_find_facts (Ctx  *ctx,
                 Sent *s)
@@ -3126,6 +3164,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_rank (ctx, s);
   if (s->n_commas >= 2 && s->toks[0].cap)
     found |= find_office_holder (ctx, s);
+  if (ctx->english && s->has_quote && (s->flags & W_RELATIVE))
+    found |= credited_coined (ctx, s);
   found |= find_event (ctx, s);
   found |= _ds_find_place (ctx, s);
   found |= find_decision (ctx, s);
