@@ -260,6 +260,14 @@ finding_end (Ctx        *ctx,
   return e;
 }
 
+static gboolean post_at (Ctx        *ctx,
+                         const Sent *s,
+                         guint       a,
+                         guint       b);
+static gboolean person_at (const Sent *s,
+                           guint       a,
+                           guint       b);
+
 /* Who a reporting verb at @i is said of, [*a, *b): the clause before it
  * ("Wibisono (2021) menemukan"); the subject of the verb before "dan"
  * ("Rudi Hartanto meneliti … dan menemukan"); the name beside an
@@ -292,7 +300,11 @@ source_span (Ctx        *ctx,
   c = _ds_clause_start (s, i - 1);
   *a = c;
   *b = i - 1;
-  if (_ds_source_kind (ctx, s, c, i - 1) == DS_SOURCE_NONE && c >= 2 && _ds_tok_is_punct (&s->toks[c - 1], ','))
+  if (c >= 2 && _ds_tok_is_punct (&s->toks[c - 1], ',') &&
+      (_ds_source_kind (ctx, s, c, i - 1) == DS_SOURCE_NONE ||
+       /* "Aan Kurnia, Kepala Badan Keamanan Laut, mengatakan": the
+        * person before the post between commas speaks. */
+       (post_at (ctx, s, c, i - 1) && person_at (s, _ds_clause_start (s, c - 1), c - 1))))
     {
       *a = _ds_clause_start (s, c - 1);
       *b = c - 1;
@@ -323,12 +335,7 @@ work_cited (const Sent *s,
   return 0;
 }
 
-static gboolean post_at (Ctx        *ctx,
-                         const Sent *s,
-                         guint       a,
-                         guint       b);
-
-/* "Peneliti LIPI, Nguyen Hoa, menegaskan", "Nguyen Hoa, peneliti LIPI,
+/* "Peneliti LIPI, Nguyen Hoa, menegaskan"", "Nguyen Hoa, peneliti LIPI,
  * menegaskan", "The director of the institute, Sari Wulandari, said": the
  * name [@c, @b) beside a post between commas (the phrase lists
  * actor_noun and occupation) before the verb at @i; the post says who
@@ -443,6 +450,209 @@ _ds_find_means (Ctx  *ctx,
   return inference (ctx, s, 0, n, e);
 }
 
+/* ------------------------------------------------------------------ */
+/* Who else speaks: reflexives, works, posts, crowds                   */
+
+/* Where a phrase of the list @name that closes [@c, @b) in lower case
+ * starts, or @b: "Pascal Lamy himself warns", "Rizal Sukma sendiri
+ * menegaskan", "Nye also argues" (stance_reflexive: a word between the
+ * name and its verb that says nothing of who speaks); "Rizal Sukma
+ * dalam bukunya berpendapat", "Lindqvist in her book argues"
+ * (stance_work_aside: the work the claim is made in). */
+static guint
+phrase_closing (Ctx        *ctx,
+                const Sent *s,
+                guint       c,
+                guint       b,
+                const char *name)
+{
+  for (guint k = c + 1; k < b && k < c + 8; k++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, k, name);
+
+      if (n > 0 && k + n == b && !s->toks[k].cap)
+        return k;
+    }
+  return b;
+}
+
+/* "Sukma (2012) dalam *Doktrin Maritim* menegaskan", "Lindqvist (2011)
+ * in *Quiet Leverage* argues": a title after the name's year, between
+ * the name and its verb; where the name ends (after its year), or @b. */
+static guint
+stance_work_end (Ctx        *ctx,
+                 const Sent *s,
+                 guint       c,
+                 guint       b)
+{
+  guint aside = phrase_closing (ctx, s, c, b, "stance_work_aside");
+
+  if (aside < b)
+    return aside;
+  for (guint k = c + 1; k < b && k < c + 8; k++)
+    {
+      guint after = bracketed_year (s, k, b);
+
+      if (after == 0)
+        continue;
+      if (after + 2 > b || !(_ds_tok_is (&s->toks[after], "in") || _ds_tok_is (&s->toks[after], "dalam")))
+        return b;
+      for (guint j = after + 1; j < b; j++)
+        if (s->toks[j].type == TOK_WORD && !s->toks[j].cap && !name_joiner (&s->toks[j]))
+          return b;
+      return after;
+    }
+  return b;
+}
+
+/* "confirmed on Tuesday that", "mengonfirmasi pada hari Senin bahwa",
+ * "warned in a statement that": when the claim is said between the verb
+ * and "that" at @k; "that"'s place, or @k. */
+static guint
+said_when (const Sent *s,
+           guint       k,
+           guint       e)
+{
+  if (k >= e || (s->toks[k].flags & W_THAT) || !(s->toks[k].flags & W_PREP))
+    return k;
+  for (guint j = k + 1; j < e && j < k + 6; j++)
+    {
+      const Tok *t = &s->toks[j];
+
+      if (t->flags & W_THAT)
+        return j > k + 1 ? j : k;
+      if ((t->type == TOK_WORD && (t->verb || (t->flags & W_REPORT))) ||
+          (t->type == TOK_PUNCT && !_ds_tok_is_punct (t, '(') && !_ds_tok_is_punct (t, ')') &&
+           !_ds_tok_is_punct (t, '/')))
+        return k;
+    }
+  return k;
+}
+
+/* "The trade envoy", "the ministry's spokesperson", "Juru bicara
+ * Bakamla", "The head of the Coast Guard": someone named by their post
+ * (the phrase lists actor_noun and occupation), the body's name after
+ * it or its possessive before it; a learner cites them as the text
+ * names them. */
+static gboolean
+post_speaker (Ctx        *ctx,
+              const Sent *s,
+              guint       c,
+              guint       b)
+{
+  guint k = c, n = 0, mods = 0;
+
+  if (k < b && _ds_tok_is_article (&s->toks[k]))
+    k++;
+  for (; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "actor_noun")) > 0 ||
+          (n = _ds_lexicon_phrase_at (ctx, s, k, "occupation")) > 0)
+        break;
+      if (t->type == TOK_PUNCT && (t->ch == '\'' || t->ch == 0x2019))
+        continue;
+      if (t->type != TOK_WORD || t->verb || (t->flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_FUNCTION)) ||
+          ++mods > 3)
+        return FALSE;
+    }
+  if (k >= b)
+    return FALSE;
+  /* "Duta Besar Mesir untuk Indonesia", "the ambassador to Japan". */
+  for (k += n; k < b; k++)
+    if (s->toks[k].type != TOK_WORD ||
+        !(s->toks[k].cap || name_joiner (&s->toks[k]) || _ds_tok_is (&s->toks[k], "untuk") ||
+          _ds_tok_is (&s->toks[k], "di") || _ds_tok_is (&s->toks[k], "to") || _ds_tok_is (&s->toks[k], "in")))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Economists", "Many legal scholars", "Para analis", "Sebagian pengamat
+ * pertahanan": a crowd of one trade (the phrase lists stance_crowd_quant
+ * and stance_crowd) holds a view a learner can name as theirs ("What do
+ * economists warn …?"), where a bare "Some" or "Mereka" names nobody. */
+static gboolean
+crowd_at (Ctx        *ctx,
+          const Sent *s,
+          guint       c,
+          guint       b)
+{
+  guint k = c, n;
+
+  if (k < b && _ds_tok_is_article (&s->toks[k]))
+    k++;
+  if (k < b && (n = _ds_lexicon_phrase_at (ctx, s, k, "stance_crowd_quant")) > 0)
+    k += n;
+  for (guint m = 0; m < 2 && k < b; m++, k++)
+    {
+      const Tok *t;
+
+      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "stance_crowd")) > 0)
+        {
+          /* "para analis pertahanan", "economists at the IMF". */
+          for (k += n; k < b && k < c + 10; k++)
+            if (s->toks[k].type != TOK_WORD || s->toks[k].verb ||
+                ((s->toks[k].flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR)) && !name_joiner (&s->toks[k])))
+              return FALSE;
+          return k == b;
+        }
+      /* "Marine biologists": a capital the sentence's own. */
+      t = &s->toks[k];
+      if (t->type != TOK_WORD || t->verb || (t->cap && k > 0) || (t->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "Critics argue … . Others respond …", "Para pengkritik menilai … .
+ * Pihak lain …": the next sentence of the paragraph opens on another
+ * camp (the phrase lists contrast_camp and contrast_camp_other, after
+ * one linking word and its comma), so the crowd's view is asked as the
+ * camps' contrast (ds-claims-contrast.c), not alone. */
+static gboolean
+camp_answers_next (Ctx        *ctx,
+                   const Sent *s)
+{
+  static const char * const lists[] = { "contrast_camp_other", "contrast_camp" };
+  const DsBlock *block = ds_essay_get_block (ctx->essay, s->block);
+  const char *p = s->end, *end = ctx->text + block->byte_end, *q;
+
+  while (p < end && (*p == '.' || *p == ' ' || *p == '\t' || *p == '\n' || *p == '!'))
+    p++;
+  /* "However, supporters …", "Sementara itu, para pendukung …". */
+  for (q = p; q < end && q < p + 24 && (g_ascii_isalpha (*q) || (*q == ' ' && q > p && q[-1] != ' ')); q++)
+    ;
+  if (q + 1 < end && q > p && *q == ',' && q[1] == ' ')
+    p = q + 2;
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (const char * const *e = ds_lang_get_phrases (ctx->lang, lists[l]); e != NULL && *e != NULL; e++)
+      {
+        size_t n = strlen (*e);
+
+        if (p + n < end && g_ascii_strncasecmp (p, *e, n) == 0 && !g_ascii_isalnum (p[n]))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* "Hikmahanto Juwana", "Pascal Lamy": a person's own name, not a post
+ * or a body ("Menteri Air Mesir", "Pemerintah Etiopia"), whose saying
+ * is asked by what was said: the claim is the content. */
+static gboolean
+personal_name (Ctx        *ctx,
+               const Sent *s,
+               guint       c,
+               guint       b)
+{
+  if (!person_at (s, c, b) || post_at (ctx, s, c, b))
+    return FALSE;
+  for (guint k = c; k < b; k++)
+    if (s->toks[k].flags & (W_GOV | W_COUNTRY))
+      return FALSE;
+  return TRUE;
+}
+
 /* "Wibisono (2021) menemukan bahwa …", "A study by the Global Cyber
  * Policy Forum (2022) found that …", "Lindqvist argues that …";
  * "Penelitian ini menyimpulkan bahwa …", "The author argues that …". */
@@ -454,8 +664,8 @@ _ds_find_finding (Ctx  *ctx,
 
   for (guint i = 1; i + 3 < e; i++)
     {
-      guint c, who_end, that = i + 1, end, work, n, va, vb;
-      gboolean own, one;
+      guint c, who_end, that = i + 1, end, work, n, va, vb, aside;
+      gboolean own, one, crowd, post;
       const char *form;
       DsSourceKind kind;
       g_autofree char *who = NULL;
@@ -467,6 +677,7 @@ _ds_find_finding (Ctx  *ctx,
         that++;
       work = work_cited (s, that, e);
       that = work > 0 ? work : that;
+      that = said_when (s, that, e);
       if (that >= e || !(s->toks[that].flags & W_THAT))
         continue;
       source_span (ctx, s, i, &c, &who_end);
@@ -475,6 +686,10 @@ _ds_find_finding (Ctx  *ctx,
       if (who_end == i)
         while (who_end > c + 1 && (s->toks[who_end - 1].flags & W_AUX) && !s->toks[who_end - 1].cap)
           who_end--;
+      who_end = phrase_closing (ctx, s, c, who_end, "stance_reflexive");
+      aside = stance_work_end (ctx, s, c, who_end);
+      if (aside < who_end && _ds_source_kind (ctx, s, c, aside) != DS_SOURCE_NONE)
+        work = who_end = aside;
       one = named_example (ctx, s, &c, who_end);
       own = own_work (ctx, s, c, who_end);
       kind = own ? DS_SOURCE_CITED : _ds_source_kind (ctx, s, c, who_end);
@@ -482,6 +697,21 @@ _ds_find_finding (Ctx  *ctx,
        * Moll argue"), cites the name. */
       if ((work > 0 || one || beside_post (ctx, s, c, who_end, i)) && kind == DS_SOURCE_NAMED)
         kind = DS_SOURCE_CITED;
+      /* "Hikmahanto Juwana menegaskan bahwa …": what a person asserts is
+       * the claim, asked as what they said. */
+      else if (kind == DS_SOURCE_NAMED && personal_name (ctx, s, c, who_end))
+        kind = DS_SOURCE_CITED;
+      /* "The trade envoy concedes", "Juru bicara Bakamla mengonfirmasi". */
+      /* ("The trade envoy" → "the trade envoy", "Juru bicara" → "juru
+       * bicara"; "Sudanese delegates", "Duta Besar" keep their
+       * capitals.) */
+      post = kind == DS_SOURCE_NONE && post_speaker (ctx, s, c, who_end) &&
+             (_ds_tok_is_article (&s->toks[c]) ||
+              ((_ds_lexicon_phrase_at (ctx, s, c, "actor_noun") > 0 ||
+                _ds_lexicon_phrase_at (ctx, s, c, "occupation") > 0) &&
+               c + 1 < who_end && !s->toks[c + 1].cap));
+      if (kind == DS_SOURCE_NONE && post_speaker (ctx, s, c, who_end))
+        kind = DS_SOURCE_NAMED;
       /* "The author (also) concludes that …", "Penulis menyimpulkan …"
        * after 'In "Title", …': the work names the source. */
       if (ctx->work != NULL && (n = _ds_lexicon_phrase_at (ctx, s, c, "work_pointer")) > 0 && c + n <= who_end &&
@@ -498,8 +728,28 @@ _ds_find_finding (Ctx  *ctx,
           (n = _ds_lexicon_phrase_at (ctx, s, c, "argue_inference_source")) > 0 && c + n == who_end &&
           _ds_lexicon_phrase_at (ctx, s, i, "argue_inference_verb") > 0)
         return inference (ctx, s, c, that, e);
-      form = finding_form (ctx, &s->toks[i], kind);
+      /* "Economists warn that …", "Para analis menilai bahwa …": a
+       * crowd of one trade, whose capital opening the sentence names
+       * nobody. */
+      crowd = who == NULL && !own && !one && crowd_at (ctx, s, c, who_end);
+      if (crowd && camp_answers_next (ctx, s))
+        return FALSE;
+      form = crowd ? _ds_lexicon_other_forms (ctx, &s->toks[i], ctx->english ? "finding_verb_plural" : "finding_verb")
+                   : NULL;
+      if (form == NULL)
+        form = finding_form (ctx, &s->toks[i], kind);
       end = finding_end (ctx, s, that + 1, e);
+      /* "Although officials confirmed that the talks would resume, no
+       * date was set": a saying in a subordinate clause that opens the
+       * sentence ends at its comma (the phrase list stance_subordinator;
+       * "…, meski para ahli mengingatkan bahwa A, bukan B" keeps B). */
+      if (c > 0 && s->toks[c - 1].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, s, 0, "stance_subordinator") == c)
+        for (guint k = that + 2; k < end; k++)
+          if (_ds_tok_is_punct (&s->toks[k], ','))
+            {
+              end = k;
+              break;
+            }
       if (form == NULL || end < that + 4 || end - that - 1 > FINDING_MAX_TOKENS ||
           _ds_toks_any_used (s, c, end) || (s->toks[that + 1].flags & (W_PRONOUN | W_ANAPHOR)))
         return FALSE;
@@ -508,7 +758,7 @@ _ds_find_finding (Ctx  *ctx,
           who = source_text (ctx, s, c, who_end);
           /* "Penulis" opening the sentence is no name: "Apa yang
            * dikemukakan penulis …?". */
-          if (own)
+          if (own || post || crowd)
             who[0] = g_ascii_tolower (who[0]);
         }
       claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, that + 1, end);
