@@ -305,12 +305,8 @@ actors_report (Ctx        *ctx,
                guint       c,
                guint       verb)
 {
-  if (_ds_source_kind (ctx, s, c, verb) == DS_SOURCE_NONE)
-    return TRUE;
-  for (guint j = c; j < verb; j++)
-    if (_ds_lexicon_phrase_at (ctx, s, j, "actor_noun") > 0)
-      return TRUE;
-  return FALSE;
+  return _ds_source_kind (ctx, s, c, verb) == DS_SOURCE_NONE ||
+         _ds_lexicon_phrase_in (ctx, s, c, verb, "actor_noun");
 }
 
 /* "Dari ketiga definisi tersebut, penulis menyimpulkan bahwa X merupakan
@@ -1895,6 +1891,12 @@ _ds_find_dash_gloss (Ctx  *ctx,
   if (start != 0 || end != open || !_ds_term_usable (s, start, end) || close < gloss + 3 ||
       (s->toks[gloss].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ | W_PREP | W_CONNECTIVE)) ||
       _ds_toks_any_used (s, 0, close))
+    return;
+  /* "Tim itu — dipimpin oleh ahli biologi Lars Holm — menemukan …", "The
+   * survey — led by Lars Holm — found …": an aside that names who did
+   * it is no gloss (the rules of facts ask who). */
+  if (_ds_passive_verb (&s->toks[gloss], ctx->english) &&
+      (_ds_tok_is (&s->toks[gloss + 1], "oleh") || _ds_tok_is (&s->toks[gloss + 1], "by")))
     return;
   /* "— artinya, armada kita kalah bersaing —", "— in other words, owners
    * move ships …": a consequence, a verb before anything that qualifies

@@ -471,6 +471,26 @@ text_part_before (const Sent *s,
   return k > 0 && _ds_word_in_either (&s->toks[k - 1], "text_part");
 }
 
+/* "from page 112 to 140", "halaman 45 sampai 60", "aged from 18 to 30",
+ * "berusia dari 20 hingga 35 tahun": the end of a span of pages (the
+ * phrase list text_part) or of ages (facts3_age_word) is no figure to
+ * ask. */
+static gboolean
+span_end_of_part (const Sent *s,
+                  guint       a)
+{
+  guint k;
+
+  if (a < 3 || s->toks[a - 2].type != TOK_NUMBER || !_ds_word_in_either (&s->toks[a - 1], "facts3_span_to"))
+    return FALSE;
+  if (text_part_before (s, a - 2))
+    return TRUE;
+  k = a - 3;
+  if (k > 0 && _ds_word_in_either (&s->toks[k], "range_from"))
+    k--;
+  return _ds_word_in_either (&s->toks[k], "facts3_age_word");
+}
+
 /* "Week 5 covers …", "Pertemuan ke-3 membahas …", "Unit 4": the number
  * of a course's part (the phrase list "numbered_label" of either
  * language, as syllabi mix them) is no figure to ask. */
@@ -507,7 +527,15 @@ dates_event (const Sent *s,
   for (guint i = 0; k > 0 && i < G_N_ELEMENTS (at); i++)
     if (_ds_tok_is (&s->toks[k - 1], at[i]))
       return TRUE;
-  return FALSE;
+  /* "from 1998 to 2004", "dari 2005 hingga 2010": a span of years dates
+   * what happened over it, at either end. */
+  if (k == a && a > 0 && a + 2 < s->n && (_ds_tok_is (&s->toks[a - 1], "from") || _ds_tok_is (&s->toks[a - 1], "dari")) &&
+      (_ds_tok_is (&s->toks[a + 1], "to") || _ds_tok_is (&s->toks[a + 1], "until") ||
+       _ds_tok_is (&s->toks[a + 1], "hingga") || _ds_tok_is (&s->toks[a + 1], "sampai")) &&
+      year_like (&s->toks[a + 2]))
+    return TRUE;
+  return k == a && a > 2 && year_like (&s->toks[a - 2]) && _ds_tok_is (&s->toks[a - 1], "to") &&
+         (_ds_tok_is (&s->toks[a - 3], "from") || _ds_tok_is (&s->toks[a - 3], "dari"));
 }
 
 static gboolean
@@ -550,7 +578,7 @@ figure_worth_asking (const Sent   *s,
     return FALSE;
   if (text_part_before (s, fig->a))
     return FALSE;
-  if (!fig->date && numbered_part (s, fig->a))
+  if (!fig->date && (numbered_part (s, fig->a) || span_end_of_part (s, fig->a)))
     return FALSE;
   /* "… Rp5.000.000.000,00 (lima miliar rupiah)": the brackets spell the
    * answer out. */
@@ -1188,7 +1216,25 @@ passive_answer (const Sent *s,
        * before the name. */
       if (n + 1 < e && s->toks[n].type == TOK_WORD && !s->toks[n].cap && _ds_tok_nounish (&s->toks[n]) &&
           s->toks[n + 1].cap && read_name (s, n + 1, e, a, b) > n + 2)
-        return TRUE;
+        {
+          /* "oleh diplomat Vietnam Nguyen Van Long": a country after the
+           * role belongs to it, not to the name. */
+          if (s->toks[n + 1].flags & W_COUNTRY)
+            *a = n;
+          return TRUE;
+        }
+      /* "by the Danish biologist Lars Holm", "oleh ahli biologi Denmark
+       * Lars Holm": a role of more words; the answer is the role and the
+       * name. */
+      for (guint r = n; r < n + 4 && r + 2 < e && s->toks[r].type == TOK_WORD &&
+                        !(s->toks[r].flags & (W_FUNCTION | W_CONJ | W_PREP)); r++)
+        if (r > n && !s->toks[r - 1].cap && s->toks[r].cap && s->toks[r + 1].cap &&
+            read_name (s, r, e, &pa, &pb) > r + 1 && (pb >= e || s->toks[pb].type == TOK_PUNCT))
+          {
+            *a = n;
+            *b = pb;
+            return TRUE;
+          }
       return read_names (s, n, e, a, b) > n;
     }
   if (s->toks[k].cap && s->toks[k + 1].cap && read_name (s, k, e, a, b) > k + 1)
@@ -1389,6 +1435,21 @@ theory_before (Ctx        *ctx,
   return theory_start (ctx, s, hi) < hi;
 }
 
+/* "The survey, led by Lars Holm, …", "The survey — led by the
+ * biologist Lars Holm — found …", "(led by Pia Lund)": a participle that
+ * opens an aside and names its agent after "by"/"oleh". */
+static gboolean
+aside_agent_at (const Sent *s,
+                guint       i,
+                guint       e)
+{
+  const Tok *p = &s->toks[i - 1];
+
+  return i > 1 && i + 2 < e && (_ds_tok_is (&s->toks[i + 1], "by") || _ds_tok_is (&s->toks[i + 1], "oleh")) &&
+         (_ds_tok_is_punct (p, ',') || _ds_tok_is_punct (p, '(') || _ds_tok_is_punct (p, 0x2013) ||
+          _ds_tok_is_punct (p, 0x2014));
+}
+
 static gboolean
 event_passive (Ctx  *ctx,
                Sent *s,
@@ -1413,7 +1474,8 @@ event_passive (Ctx  *ctx,
    * Krasner". */
   if (hi >= 3 && (s->toks[hi - 1].flags & W_RELATIVE) && _ds_tok_is_punct (&s->toks[hi - 2], ','))
     hi -= 2, relative = TRUE;
-  else if (hi >= 2 && _ds_tok_is_punct (&s->toks[hi - 1], ','))
+  else if (hi >= 2 && (_ds_tok_is_punct (&s->toks[hi - 1], ',') ||
+                       (hi == verb && aside_agent_at (s, verb, e))))
     hi--;
   else if (hi >= 3 && (s->toks[hi - 1].flags & W_RELATIVE) && theory_before (ctx, s, hi - 1))
     hi--, relative = theory = TRUE;
@@ -1492,6 +1554,10 @@ event_passive (Ctx  *ctx,
         return FALSE;
     }
   committed = commit_passive (ctx, s, subject, verb, a, b);
+  /* "X — dikepalai oleh Y — membuka … pada 2019": a date after the
+   * aside dates what X did, not who headed it. */
+  if (hi == verb - 1 && aside_agent_at (s, verb, e) && !_ds_tok_is_punct (&s->toks[hi], ','))
+    return committed;
   if (s->toks[a].type != TOK_NUMBER && !(s->toks[a].flags & W_MONTH))
     passive_when (ctx, s, subject, verb, b, e);
   coordinated_event (ctx, s, b, e, subject);
@@ -1544,6 +1610,27 @@ reduced_relative_at (const Sent *s,
          read_figure (s, i + 2, e, &fig) && (fig.date || fig.year);
 }
 
+/* "created by the Doboj Declaration in 1998": an agent that is a text
+ * (the phrase list document_noun) made nothing as a person does; "By
+ * whom …?" does not fit it. */
+static gboolean
+document_agent (Ctx        *ctx,
+                const Sent *s,
+                guint       k,
+                guint       e)
+{
+  guint end = k;
+
+  while (end < e && s->toks[end].type == TOK_WORD)
+    end++;
+  return _ds_lexicon_phrase_in (ctx, s, k, end, "document_noun");
+}
+
+static gboolean find_figure (Ctx  *ctx,
+                             Sent *s,
+                             guint e);
+static gboolean date_asked  (Ctx  *ctx);
+
 static gboolean
 find_event (Ctx  *ctx,
             Sent *s)
@@ -1552,19 +1639,32 @@ find_event (Ctx  *ctx,
 
   for (guint i = 1; i + 1 < e; i++)
     {
-      if (s->toks[i].used || (!(s->toks[i].flags & W_EVENT) && !named_agent_follows (s, i, ctx->english)))
+      gboolean aside;
+
+      if (s->toks[i].used)
+        continue;
+      /* ("led by", "held by": a short participle opening an aside;
+       * "headed by", "dikepalai oleh": any participle there.) */
+      aside = aside_agent_at (s, i, e) && !document_agent (ctx, s, i + 2, e) &&
+              ((s->toks[i].flags & W_EVENT) || _ds_passive_verb (&s->toks[i], ctx->english));
+      if (!aside && !(s->toks[i].flags & W_EVENT) && !named_agent_follows (s, i, ctx->english))
         continue;
       /* English passives need "was"/"were" before them ("was first
        * introduced" too), or a theory right before them ("the theory of
        * regimes proposed by …"). */
-      if (_ds_passive_verb (&s->toks[i], ctx->english) &&
+      if ((_ds_passive_verb (&s->toks[i], ctx->english) || aside) &&
           (!ctx->english || (s->toks[i - 1].flags & W_AUX) ||
            (i > 1 && (s->toks[i - 1].flags & (W_ADV | W_ORDINAL)) && (s->toks[i - 2].flags & W_AUX)) ||
-           reduced_relative_at (s, i, e) ||
+           reduced_relative_at (s, i, e) || aside ||
            (named_agent_follows (s, i, TRUE) && theory_before (ctx, s, i))))
         {
-          if (event_passive (ctx, s, i, e))
-            return TRUE;
+          if (!event_passive (ctx, s, i, e))
+            continue;
+          /* "The review, chaired by Anna Berg, opened in 2022": who
+           * chaired is asked, and so is the date of what it did. */
+          if (aside && s->has_digit && !date_asked (ctx))
+            find_figure (ctx, s, e);
+          return TRUE;
         }
       else if (event_active (ctx, s, i, e))
         return TRUE;
@@ -2348,6 +2448,13 @@ _ds_commit_cloze (Ctx         *ctx,
           (lo > 1 && _ds_tok_is_punct (&s->toks[lo - 1], ',') && !s->toks[lo].cap &&
            !(s->toks[lo].flags & (W_CONNECTIVE | W_PREP | W_CONJ))))
         lo = 0, hi = s->n;
+      /* "…, in which Norway holds about ___ of the quota", "…, di mana
+       * …" (the phrase list facts3_relative_opening): a relative clause
+       * leans on the body named before its comma, whose clause opens the
+       * stem. */
+      else if (lo > 1 && _ds_tok_is_punct (&s->toks[lo - 1], ',') &&
+               _ds_lexicon_phrase_at (ctx, s, lo, "facts3_relative_opening") > 0)
+        lo = _ds_clause_start (s, lo - 2);
     }
   else
     hi = s->n;
@@ -2535,6 +2642,108 @@ dated_beside (Ctx  *ctx,
     }
 }
 
+/* Whether a claim of the sentence so far blanks the figure at token @a. */
+static gboolean
+figure_asked (Ctx        *ctx,
+              const Sent *s,
+              guint       a)
+{
+  guint at = _ds_sent_char_at (s, s->toks[a].p);
+
+  for (guint i = ctx->sentence_first_claim; i < ctx->claims->len; i++)
+    {
+      const DsClaim *c = ctx->claims->pdata[i];
+
+      if (c->kind == DS_CLAIM_FACT && c->key_start == at && c->key_end > c->key_start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the word of token @a stands again elsewhere in the sentence
+ * ("… in March 2021, but it was moved from 2021 to 2020"): a blank on it
+ * would be answered by the stem. */
+static gboolean
+said_again (const Sent *s,
+            guint       a)
+{
+  for (guint i = 0; i < s->n; i++)
+    if (i != a && s->toks[i].len == s->toks[a].len && strncmp (s->toks[i].p, s->toks[a].p, s->toks[a].len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A blank beside the one asked: it ranks below it, so that a short
+ * paragraph keeps the figure a change reached before the one it started
+ * from. */
+static void
+commit_beside (Ctx        *ctx,
+               const Sent *s,
+               gboolean    date,
+               guint       a,
+               guint       b)
+{
+  guint before = ctx->claims->len;
+
+  _ds_commit_cloze (ctx, s, date ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_NUMBER, a, b);
+  if (ctx->claims->len > before)
+    ((DsClaim *) ctx->claims->pdata[before])->score -= 1.0;
+}
+
+/* "grew to 212 ships, up from 160 a year earlier", "naik menjadi 8 ton
+ * …, dari 5,5 ton saat ini", "from 1998 to 2004", "dari 2005 hingga
+ * 2010", "moved forward from 2021 to 2020": the other figure of a change
+ * or a span is a claim beside the one asked — the figure a change starts
+ * from, a span's other end, the new value of a date moved. A span of
+ * ages or pages ("aged from 18 to 25") is no span of years, and a year
+ * a change starts from ("up from 2019 levels") is no figure of it. */
+static void
+change_beside (Ctx  *ctx,
+               Sent *s,
+               guint e)
+{
+  for (guint i = 1; i + 1 < e; i++)
+    {
+      Figure from, to;
+      gboolean cue, span, from_asked, to_asked;
+
+      if (!after_word_of (ctx, s, i, "range_from") || !read_figure (s, i, e, &from) ||
+          _ds_toks_any_used (s, from.a, from.b) || trivia (s, &from) || numbered_part (s, from.a))
+        continue;
+      /* ("up from", "naik dari", or a comma after a verb of change:
+       * the phrase list facts3_change_cue.) */
+      cue = i >= 2 && (_ds_lexicon_phrase_at (ctx, s, i - 2, "facts3_change_cue") > 0 ||
+                       (_ds_tok_is_punct (&s->toks[i - 2], ',') &&
+                        _ds_lexicon_phrase_in (ctx, s, 0, i - 2, "facts3_change_cue")));
+      span = from.b + 1 < e && _ds_lexicon_phrase_at (ctx, s, from.b, "facts3_span_to") == 1 &&
+             read_figure (s, from.b + 1, e, &to) && !_ds_toks_any_used (s, to.a, to.b);
+      if (span && !cue && !((from.year || from.date) && (to.year || to.date)))
+        return;
+      from_asked = figure_asked (ctx, s, from.a);
+      if (span)
+        {
+          to_asked = figure_asked (ctx, s, to.a);
+          /* A change asks its new value, a span its end not asked yet. */
+          if (!to_asked && (cue || from_asked || said_again (s, from.a)) && !said_again (s, to.a))
+            commit_beside (ctx, s, to.year || to.date, to.a, to.b);
+          else if (!from_asked && !said_again (s, from.a))
+            commit_beside (ctx, s, from.year || from.date, from.a, from.b);
+          return;
+        }
+      /* The figure a change starts from, beside the figure it reached
+       * ("48 trawlers, up from 31": its unit is the other's). */
+      if (cue && !from.year && !from.date && !from_asked &&
+          (figure_worth_asking (s, &from, e) || (from.b == from.a + 1 && s->toks[from.a].len >= 2)))
+        for (guint k = 0; k + 1 < i; k++)
+          if (figure_asked (ctx, s, k))
+            {
+              commit_beside (ctx, s, FALSE, from.a, from.b);
+              return;
+            }
+      return;
+    }
+}
+
 static gboolean
 find_figure (Ctx  *ctx,
              Sent *s,
@@ -2557,6 +2766,7 @@ find_figure (Ctx  *ctx,
         counted_beside (ctx, s, e, fig.a, fig.b);
         if (fig.date || fig.year)
           dated_beside (ctx, s, e, fig.a, fig.b);
+        change_beside (ctx, s, e);
         return TRUE;
       }
   return FALSE;
@@ -2625,6 +2835,7 @@ find_weighty_figure (Ctx  *ctx,
           !_ds_toks_any_used (s, fig.a, fig.b) && figure_worth_asking (s, &fig, e))
         {
           _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, fig.a, fig.b);
+          change_beside (ctx, s, e);
           return TRUE;
         }
     }
@@ -2684,6 +2895,56 @@ find_month_beside (Ctx  *ctx,
         return FALSE;
       _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, fig.a, fig.b);
       _ds_toks_mark_used (s, fig.a, fig.b);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "At the 2019 summit in Lima, Norway launched …", "Pada KTT 2019 di
+ * Lima, Norwegia meluncurkan …", "dalam konferensi tahun 2015": the year
+ * of the meeting (the phrase list facts3_event_noun) at which a sentence
+ * says something was done dates it, asked beside who did it when no rule
+ * asked when. A year after a report or a plan ("the 2019 report") names
+ * a thing and is no meeting's. */
+static gboolean
+find_event_year (Ctx  *ctx,
+                 Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  if (date_asked (ctx))
+    return FALSE;
+  for (guint i = 1; i + 1 < e; i++)
+    {
+      Figure fig;
+      guint k;
+
+      if (!year_like (&s->toks[i]) || s->toks[i].used || !read_figure (s, i, e, &fig) || !fig.year ||
+          !has_verb (s))
+        continue;
+      /* "the 2019 summit", "the 2019 Lima summit" */
+      k = fig.b;
+      if (ctx->english && _ds_tok_is (&s->toks[i - 1], "the"))
+        {
+          if (k < e && s->toks[k].cap && _ds_lexicon_phrase_at (ctx, s, k, "facts3_event_noun") == 0)
+            k++;
+          if (k >= e || _ds_lexicon_phrase_at (ctx, s, k, "facts3_event_noun") == 0)
+            continue;
+        }
+      /* "KTT 2019", "konferensi tahun 2015", "KTT G20 2019" */
+      else if (!ctx->english)
+        {
+          k = i - 1;
+          if (_ds_tok_is (&s->toks[k], "tahun") && k > 0)
+            k--;
+          if (k > 0 && _ds_lexicon_phrase_at (ctx, s, k, "facts3_event_noun") == 0 && s->toks[k].cap)
+            k--;
+          if (_ds_lexicon_phrase_at (ctx, s, k, "facts3_event_noun") == 0)
+            continue;
+        }
+      else
+        continue;
+      _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, fig.a, fig.b);
       return TRUE;
     }
   return FALSE;
@@ -3199,6 +3460,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_month_beside (ctx, s);
   if (s->has_digit && ctx->claims->len > ctx->sentence_first_claim)
     found |= find_relative_time (ctx, s);
+  if (s->has_digit && ctx->claims->len > ctx->sentence_first_claim)
+    found |= find_event_year (ctx, s);
   if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim)
     found |= find_fraction (ctx, s);
   if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim && s->has_digit)

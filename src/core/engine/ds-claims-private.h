@@ -425,6 +425,20 @@ _ds_lexicon_phrase_at (Ctx        *ctx,
   return _ds_lexicon_phrase_from (ctx, s, i, name);
 }
 
+/* Whether a phrase of the list @name starts at some token of [@a, @b). */
+static inline gboolean
+_ds_lexicon_phrase_in (Ctx        *ctx,
+                       const Sent *s,
+                       guint       a,
+                       guint       b,
+                       const char *name)
+{
+  for (guint i = a; i < b; i++)
+    if (_ds_lexicon_phrase_at (ctx, s, i, name) > 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The rest of the entry of the phrase list @name whose first word is the
  * word @tok ("agreed agree" → "agree"), or NULL: lists of a word's other
  * forms, asked of every word of a sentence; a word that starts no phrase

@@ -212,19 +212,6 @@ subject_start (const Sent *s,
   return (s->toks[c].flags & W_PREP) ? k : G_MAXUINT;
 }
 
-/* Whether tokens [a, e) hold a phrase of the list @name. */
-static gboolean
-holds (Ctx        *ctx,
-       const Sent *s,
-       guint       a,
-       guint       e,
-       const char *name)
-{
-  for (guint k = a; k < e; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, name) > 0)
-      return TRUE;
-  return FALSE;
-}
 
 /* Whether tokens [a, e) join a second task to the first: "dan", "serta"
  * before a verb ("… dan melaporkan hasilnya"), not before a noun ("… dan
@@ -290,7 +277,7 @@ agency_subject (Ctx        *ctx,
 {
   const Tok *last = &s->toks[a - 1];
 
-  if (holds (ctx, s, c, a, "statement_task") || holds (ctx, s, c, a, "statement_duty") ||
+  if (_ds_lexicon_phrase_in (ctx, s, c, a, "statement_task") || _ds_lexicon_phrase_in (ctx, s, c, a, "statement_duty") ||
       (last->flags & (W_CONJ | W_PREP)))
     return FALSE;
   return !ctx->english || last->cap || _ds_tok_is_punct (last, ')') ||
@@ -310,11 +297,11 @@ needs_met (Ctx             *ctx,
 {
   const char * const *list;
 
-  if (st->needs != NULL && !holds (ctx, s, r + 1, e, st->needs))
+  if (st->needs != NULL && !_ds_lexicon_phrase_in (ctx, s, r + 1, e, st->needs))
     return FALSE;
   /* "Penelitian lanjutan perlu …", "Further research should …": what
    * is left to study, no recommendation a lecturer asks. */
-  if (st->concluding && (!_ds_sentence_concludes (ctx, s) || holds (ctx, s, c, a, "study_noun")))
+  if (st->concluding && (!_ds_sentence_concludes (ctx, s) || _ds_lexicon_phrase_in (ctx, s, c, a, "study_noun")))
     return FALSE;
   if (st->joined && !ctx->english && (!second_task (ctx, s, r + 1, e) || holds_year (s)))
     return FALSE;
@@ -325,7 +312,7 @@ needs_met (Ctx             *ctx,
   if (st->subject_needs == NULL || (list = ds_lang_get_phrases (ctx->lang, st->subject_needs)) == NULL ||
       list[0] == NULL)
     return TRUE;
-  return holds (ctx, s, c, a, st->subject_needs);
+  return _ds_lexicon_phrase_in (ctx, s, c, a, st->subject_needs);
 }
 
 /* Whether tokens [a, b) name a government or a country by their head:
