@@ -781,6 +781,21 @@ _ds_lexicon_rewrite (Ctx        *ctx,
   return g_steal_pointer (&word);
 }
 
+/* Whether the @len bytes of a word at @w are the @len bytes of a phrase
+ * list's entry at @entry, ASCII case aside: g_ascii_strncasecmp() without
+ * its call, for an entry is folded (ds-lang.c checks that it has no
+ * capital) and holds no NUL in those bytes. */
+static inline gboolean
+entry_word_is (const char *w,
+               const char *entry,
+               gsize       len)
+{
+  for (gsize j = 0; j < len; j++)
+    if (lower_byte (w[j]) != entry[j])
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether the first word of some entry of @list is the word @tok (ASCII
  * case aside); most words start no entry, which their first byte and
  * length tell at once. */
@@ -796,7 +811,7 @@ phrase_starts_with (const PhraseList *list,
     {
       const char *p = list->entries[e];
 
-      if (list->first_len[e] == tok->len && g_ascii_strncasecmp (tok->p, p, tok->len) == 0)
+      if (list->first_len[e] == tok->len && entry_word_is (tok->p, p, tok->len))
         return TRUE;
     }
   return FALSE;
@@ -875,7 +890,7 @@ _ds_lexicon_phrase_from (Ctx        *ctx,
           gsize len = strcspn (p, " ");
 
           if (s->toks[k].type != TOK_WORD || s->toks[k].len != len ||
-              g_ascii_strncasecmp (s->toks[k].p, p, len) != 0)
+              !entry_word_is (s->toks[k].p, p, len))
             break;
           k++;
           p += len + (p[len] == ' ');

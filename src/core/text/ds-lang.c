@@ -38,9 +38,13 @@ struct _DsLang {
   char       *code;
   char       *name;
   char       *stemmer;
-  GHashTable *words;     /* folded word → Word */
-  GHashTable *phrases;   /* name → GStrv */
-  GHashTable *phrase_starts; /* the first word of every phrase, a set */
+  /* The texts of words and phrases, copied into large blocks: a language
+   * holds thousands, loaded at every run, and one allocation each cost
+   * more than reading them. */
+  GStringChunk *strings;
+  GHashTable *words;     /* folded word → Word (keys in @strings) */
+  GHashTable *phrases;   /* name → NULL-terminated array of texts in @strings */
+  GHashTable *phrase_starts; /* the first word of every phrase, a set (in @strings) */
   GHashTable *templates; /* name → string */
   PhraseSlot *phrase_slots[PHRASE_SLOTS];
 };
@@ -84,10 +88,10 @@ lang_new (void)
 {
   DsLang *lang = g_new0 (DsLang, 1);
 
-  lang->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  lang->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                         (GDestroyNotify) g_strfreev);
-  lang->phrase_starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lang->strings = g_string_chunk_new (16 * 1024);
+  lang->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  lang->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lang->phrase_starts = g_hash_table_new (g_str_hash, g_str_equal);
   lang->templates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   return lang;
 }
@@ -104,6 +108,7 @@ ds_lang_free (DsLang *lang)
   g_hash_table_unref (lang->phrases);
   g_hash_table_unref (lang->phrase_starts);
   g_hash_table_unref (lang->templates);
+  g_string_chunk_free (lang->strings);
   for (guint i = 0; i < PHRASE_SLOTS; i++)
     g_free (lang->phrase_slots[i]);
   g_free (lang);
@@ -155,19 +160,25 @@ member (JsonObject  *object,
 }
 
 /* A folded text: lower case, no leading, trailing or doubled space, and,
- * unless @phrase, no space at all. */
+ * unless @phrase, no space at all. One pass over the bytes: thousands of
+ * texts are checked at every run. */
 static gboolean
 is_folded (const char *text,
            gboolean    phrase)
 {
   gboolean ascii = TRUE;
 
-  if (*text == '\0' || text[0] == ' ' || text[strlen (text) - 1] == ' ' ||
-      strstr (text, "  ") != NULL)
+  if (*text == '\0' || text[0] == ' ')
     return FALSE;
   for (const char *p = text; *p != '\0'; p++)
     {
-      if ((g_ascii_isspace (*p) && (!phrase || *p != ' ')) || g_ascii_isupper (*p))
+      if (*p == ' ')
+        {
+          if (!phrase || p[1] == ' ' || p[1] == '\0')
+            return FALSE;
+          continue;
+        }
+      if (g_ascii_isspace (*p) || g_ascii_isupper (*p))
         return FALSE;
       ascii = ascii && (guchar) *p < 0x80;
     }
@@ -195,7 +206,7 @@ add_word (DsLang      *lang,
   if (entry == NULL)
     {
       entry = g_new0 (Word, 1);
-      g_hash_table_insert (lang->words, g_strdup (word), entry);
+      g_hash_table_insert (lang->words, g_string_chunk_insert (lang->strings, word), entry);
     }
   if (entry->classes & word_class)
     return invalid (error, "“%s” is listed twice in the class “%s”", word, class_name);
@@ -299,13 +310,13 @@ static void
 add_phrase_start (DsLang     *lang,
                   const char *phrase)
 {
-  g_hash_table_add (lang->phrase_starts, g_strndup (phrase, strcspn (phrase, " ")));
+  g_hash_table_add (lang->phrase_starts, g_string_chunk_insert_len (lang->strings, phrase, strcspn (phrase, " ")));
 }
 
-/* Adds @phrase to the list @name being built in @builder. */
+/* Adds @phrase to the list @name being built in @list. */
 static gboolean
 add_phrase (DsLang       *lang,
-            GStrvBuilder *builder,
+            GPtrArray    *list,
             const char   *name,
             const char   *phrase,
             GError      **error)
@@ -313,7 +324,7 @@ add_phrase (DsLang       *lang,
   if (!is_folded (phrase, TRUE))
     return invalid (error, "the phrases “%s” hold something that is not lower-case words "
                     "separated by single spaces", name);
-  g_strv_builder_add (builder, phrase);
+  g_ptr_array_add (list, g_string_chunk_insert (lang->strings, phrase));
   add_phrase_start (lang, phrase);
   return TRUE;
 }
@@ -324,7 +335,7 @@ load_phrases (DsLang      *lang,
               JsonNode    *node,
               GError     **error)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) list = g_ptr_array_new ();
   JsonArray *phrases;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
@@ -336,11 +347,12 @@ load_phrases (DsLang      *lang,
       JsonNode *phrase = json_array_get_element (phrases, i);
 
       if (json_node_get_value_type (phrase) != G_TYPE_STRING ||
-          !add_phrase (lang, builder, name, json_node_get_string (phrase), error))
+          !add_phrase (lang, list, name, json_node_get_string (phrase), error))
         return invalid (error, "the phrases “%s” hold something that is not lower-case words "
                         "separated by single spaces", name);
     }
-  g_hash_table_insert (lang->phrases, g_strdup (name), g_strv_builder_end (builder));
+  g_ptr_array_add (list, NULL);
+  g_hash_table_insert (lang->phrases, g_strdup (name), g_ptr_array_free (g_steal_pointer (&list), FALSE));
   return TRUE;
 }
 
@@ -601,9 +613,9 @@ static gboolean
 add_list_phrase (DsLang     *lang,
                  const char *name,
                  const char *phrase,
-                 gpointer    builder)
+                 gpointer    list)
 {
-  return add_phrase (lang, builder, name, phrase, NULL);
+  return add_phrase (lang, list, name, phrase, NULL);
 }
 
 static gboolean
@@ -611,12 +623,13 @@ read_phrases (Reader     *r,
               DsLang     *lang,
               const char *name)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) list = g_ptr_array_new ();
 
   if (g_hash_table_contains (lang->phrases, name) ||
-      !read_strings (r, lang, name, add_list_phrase, builder))
+      !read_strings (r, lang, name, add_list_phrase, list))
     return FALSE;
-  g_hash_table_insert (lang->phrases, g_strdup (name), g_strv_builder_end (builder));
+  g_ptr_array_add (list, NULL);
+  g_hash_table_insert (lang->phrases, g_strdup (name), g_ptr_array_free (g_steal_pointer (&list), FALSE));
   return TRUE;
 }
 
