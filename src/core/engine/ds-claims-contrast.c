@@ -312,8 +312,12 @@ subject_end (Ctx        *ctx,
        * "berkembang" in "negara berkembang menuntut …". */
       if (ber_adjective (ctx, s, v) && verb_follows (s, v + 1, e))
         continue;
+      /* "Norwegia tetap berada …": a word of aspect before the verb
+       * (phrase list causes3_side_aspect) ends the name. */
       if ((t->verb && !t->cap) || (t->flags & (W_AUX | W_ADV | W_CUE_DEF)) ||
-          (ctx->english && english_verb_at (ctx, s, c, v)))
+          (ctx->english && english_verb_at (ctx, s, c, v)) ||
+          (!ctx->english && !t->cap && v + 1 < e && s->toks[v + 1].verb &&
+           _ds_lexicon_phrase_at (ctx, s, v, "causes3_side_aspect") == 1))
         return v;
     }
   return 0;

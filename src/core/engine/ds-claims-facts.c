@@ -3149,6 +3149,9 @@ reason_subject_end (Ctx        *ctx,
     {
       const Tok *t = &s->toks[v];
 
+      /* "The 2016 agreement": a year inside the subject. */
+      if (t->type == TOK_NUMBER && v > c)
+        continue;
       if (t->type != TOK_WORD || (t->flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_THAT | W_CLAUSE | W_QUESTION)))
         return 0;
       if (v > c && ((t->verb && !t->cap) || (t->flags & (W_AUX | W_CUE_DEF | W_ADV))))
@@ -3247,8 +3250,9 @@ reason_answer (Ctx        *ctx,
  * clause before the reason is asked as it stands, so it must name its own
  * subject and be short. */
 static gboolean
-find_reason (Ctx  *ctx,
-             Sent *s)
+find_reason (Ctx     *ctx,
+             Sent    *s,
+             gboolean beside)
 {
   guint e = _ds_body_end (s), n = 0, k = reason_at (ctx, s, e, &n), c, end, pointed = 0;
   g_autofree char *clause = NULL;
@@ -3268,7 +3272,7 @@ find_reason (Ctx  *ctx,
     end--;
   /* "Kemiskinan nelayan adalah akibat dari …": a clause that ends on its
    * copula or a preposition says nothing to ask why of. */
-  if (end <= c + 2 || end - c > 14 || _ds_toks_any_used (s, c, e) ||
+  if (end <= c + 2 || end - c > 14 || _ds_toks_any_used (s, beside ? k : c, e) ||
       (s->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP)) ||
       (s->toks[end - 1].flags & (W_CUE_DEF | W_AUX | W_PREP | W_CONJ | W_DET)) ||
       _ds_tok_ends_nya (&s->toks[c]) || s->toks[c].type != TOK_WORD)
@@ -3438,7 +3442,7 @@ _ds_find_facts (Ctx  *ctx,
   if (!found && ctx->claims->len == before)
     found |= _ds_find_contrasts (ctx, s);
   if (!found && ctx->claims->len == before)
-    found |= find_reason (ctx, s);
+    found |= find_reason (ctx, s, FALSE);
   if (!found && ctx->claims->len == before && s->n_commas > 0)
     found |= _ds_find_result (ctx, s) || _ds_find_motive (ctx, s);
   if (!found && ctx->claims->len == before)
@@ -3462,6 +3466,10 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_relative_time (ctx, s);
   if (s->has_digit && ctx->claims->len > ctx->sentence_first_claim)
     found |= find_event_year (ctx, s);
+  /* "The 2016 agreement was a turning point because it closed …": a
+   * year asked in the clause leaves its reason to be asked besides. */
+  if (s->has_digit && ctx->claims->len > ctx->sentence_first_claim)
+    found |= find_reason (ctx, s, TRUE);
   if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim)
     found |= find_fraction (ctx, s);
   if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim && s->has_digit)
