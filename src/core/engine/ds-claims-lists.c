@@ -503,6 +503,27 @@ names_place (const Sent *s,
 /* "Lima tokoh dianggap sebagai pendiri GNB, yaitu …": the passive verb
  * after the counted noun qualifies it, "tokoh yang dianggap sebagai
  * pendiri GNB"; NULL when the phrase has no such verb. */
+/* "bank regional membiayai jalan", "negara berbatasan dengan …": an
+ * active verb at @k whose subject is the counted noun at @start — a
+ * "me-" verb with its object (not "mendasar dalam …", an adjective),
+ * or a "ber-" verb; not after a reason or a way ("alasan negara
+ * menyimpan data" gives the reasons why states store it). */
+static gboolean
+active_after_counted (const Sent *s,
+                      guint       start,
+                      guint       k)
+{
+  const Tok *t = &s->toks[k];
+
+  if (k <= start || !_ds_tok_nounish (&s->toks[k - 1]) || s->toks[k - 1].verb ||
+      (s->toks[start].flags & W_GENERIC) || k + 1 >= s->n)
+    return FALSE;
+  if (g_ascii_strncasecmp (t->p, "ber", 3) == 0)
+    return TRUE;
+  return g_ascii_strncasecmp (t->p, "me", 2) == 0 && s->toks[k + 1].type == TOK_WORD &&
+         !(s->toks[k + 1].flags & (W_PREP | W_CONJ | W_FUNCTION));
+}
+
 char *
 _ds_list_reduced_relative (Ctx        *ctx,
                            const Sent *s,
@@ -520,6 +541,7 @@ _ds_list_reduced_relative (Ctx        *ctx,
       for (guint k = start + 1; k + 1 < end; k++)
         {
           const Tok *t = &s->toks[k];
+          gboolean unknown_verb;
 
           if (t->type != TOK_WORD || (t->flags & W_RELATIVE))
             return NULL;
@@ -532,7 +554,14 @@ _ds_list_reduced_relative (Ctx        *ctx,
             }
           /* "two issues remain open after the talks": a plain verb that
            * agrees with the plural counted noun. */
-          if (t->verb && !t->cap && !(t->flags & (W_NOUN | W_ADV | W_PREP | W_AUX)) && t->len > 3 &&
+          /* "two banks lend for infrastructure": a word the lexicon does
+           * not know, after the plural noun and before a preposition, is
+           * that verb too. */
+          unknown_verb = !t->verb && t->type == TOK_WORD && !t->cap &&
+                                  !(t->flags & (W_FUNCTION | W_NOUN | W_ADV | W_PREP | W_AUX | W_DET | W_CONJ)) &&
+                                  (s->toks[k + 1].flags & W_PREP) && !_ds_tok_is (&s->toks[k + 1], "of");
+
+          if ((t->verb || unknown_verb) && !t->cap && !(t->flags & (W_NOUN | W_ADV | W_PREP | W_AUX)) && t->len > 3 &&
               g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) != 0 &&
               g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) != 0 &&
               t->p[t->len - 1] != 's' && s->toks[k - 1].type == TOK_WORD &&
@@ -576,7 +605,11 @@ _ds_list_reduced_relative (Ctx        *ctx,
         }
       if (!t->verb)
         continue;
-      if (t->len < 4 || g_ascii_strncasecmp (t->p, "di", 2) != 0)
+      /* "dua bank regional membiayai jalan …", "tiga negara berbatasan
+       * dengan …": an active verb right after the counted noun says what
+       * they do, "bank regional yang membiayai jalan …". */
+      if (t->len < 4 || (g_ascii_strncasecmp (t->p, "di", 2) != 0 &&
+                         !(active_after_counted (s, start, k) && k + 1 < end)))
         return NULL;
       head = _ds_phrase_dup (s, start, k, TRUE);
       rest = _ds_toks_dup (s, k, end);
@@ -1508,6 +1541,19 @@ merge_by_country (const Sent *s,
   return out;
 }
 
+/* "A and B, the first of which opened in Manila in 1966", "…, both of
+ * whom …": a relative clause that picks among the items says more about
+ * them; it is none of them. */
+static gboolean
+of_which (const Sent *s,
+          Range       r)
+{
+  for (guint j = r.a; j + 1 < r.b && j <= r.a + 3; j++)
+    if (_ds_tok_is (&s->toks[j], "of") && (s->toks[j + 1].flags & W_RELATIVE))
+      return j > r.a;
+  return FALSE;
+}
+
 /*
  * Turns the segments of a list body into items. Returns the number of items
  * written to @items, or 0 when the body is no list.
@@ -1528,7 +1574,7 @@ read_items (const Sent *s,
   /* "such as A, B and C, that a society uses …": a relative clause after
    * a comma ends the list; its last segment is the one before. */
   for (guint k = 1; k < n; k++)
-    if (segs[k].a < segs[k].b && (s->toks[segs[k].a].flags & W_RELATIVE))
+    if (segs[k].a < segs[k].b && ((s->toks[segs[k].a].flags & W_RELATIVE) || of_which (s, segs[k])))
       {
         n = k;
         break;
