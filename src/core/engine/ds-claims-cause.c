@@ -525,6 +525,23 @@ _ds_find_implication (Ctx  *ctx,
 /* Tokens the effect asked as a question may take. */
 #define MAX_EFFECT_TOKENS 14
 
+/* "many shipping lines moved their feeder calls": "its"/"their" after
+ * the clause's verb, owned by its subject, points nowhere else. */
+static gboolean
+own_possessive (const Sent *s,
+                guint       a,
+                guint       k)
+{
+  /* After the clause's verb only: "One of its causes is …" owns
+   * nothing of its own. */
+  if (k < a + 2 || !(_ds_tok_is (&s->toks[k], "its") || _ds_tok_is (&s->toks[k], "their")))
+    return FALSE;
+  for (guint j = a + 1; j < k; j++)
+    if ((s->toks[j].verb && !s->toks[j].cap) || (s->toks[j].flags & W_AUX))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether tokens [a, b) make a clause to ask why of: its own subject
  * first (no verb, adverb, pronoun or word that points back: "sehingga
  * mudah diakses", "so it …", "sehingga hal itu …"), no punctuation, and
@@ -548,7 +565,7 @@ effect_ok (const Sent *s,
     return FALSE;
   for (guint k = a; k < b; k++)
     if ((s->toks[k].type == TOK_PUNCT && !_ds_side_punct (&s->toks[k])) ||
-        (k < a + 4 && (s->toks[k].flags & (W_ANAPHOR | W_PRONOUN))))
+        (k < a + 4 && (s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) && !own_possessive (s, a, k)))
       return FALSE;
   return TRUE;
 }
@@ -606,9 +623,10 @@ cause_before (Ctx        *ctx,
       _ds_tok_ends_nya (&x->toks[c]) ||
       (x->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP | W_THAT | W_RELATIVE | W_QUESTION)))
     return FALSE;
-  /* "Pendapatan proyek tersebut …" leans on a sentence further back. */
+  /* "Pendapatan proyek tersebut …" leans on a sentence further back;
+   * "The harbour authority doubled its fees" owns its fees itself. */
   for (guint k = c; k < e; k++)
-    if (x->toks[k].flags & (W_ANAPHOR | W_PRONOUN))
+    if ((x->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) && !own_possessive (x, c, k))
       return FALSE;
   *a = c;
   *b = e;
@@ -625,7 +643,7 @@ result_self_contained (Ctx        *ctx,
                        guint       b)
 {
   for (guint k = a; k < b; k++)
-    if ((s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) || _ds_tok_ends_nya (&s->toks[k]) ||
+    if (((s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) && !own_possessive (s, a, k)) || _ds_tok_ends_nya (&s->toks[k]) ||
         _ds_lexicon_phrase_at (ctx, s, k, "dangling_opening") > 0)
       return FALSE;
   return TRUE;
@@ -656,7 +674,8 @@ _ds_find_result_across (Ctx  *ctx,
 
       /* "para pengungsi", "sejumlah negara": the determiner opens the
        * subject (English ones hold owners, "their", and stay out). */
-      guint d = n + 1 + (!ctx->english && n + 2 < e && (s->toks[n + 1].flags & W_DET));
+      guint d = n + 1 + (n + 2 < e && (s->toks[n + 1].flags & W_DET) &&
+                         !(ctx->english && (s->toks[n + 1].flags & W_PRONOUN)));
 
       if (n + 1 >= e || !_ds_tok_is_punct (&s->toks[n], ',') || !effect_ok (s, d, e) ||
           has_clause (s, n + 1, e) || !result_self_contained (ctx, s, n + 1, e) ||
