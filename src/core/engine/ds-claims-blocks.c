@@ -534,10 +534,15 @@ body_action_at (Ctx        *ctx,
     return FALSE;
   /* English: "It trains …", "This office reviews …"; with no pronoun
    * a word in "-s" may be a plural subject ("– inspectors count …"), so
-   * only a known verb opens the body. */
+   * only a known verb opens the body, or a word in "-s" before an
+   * article or a determiner ("– sends a commission …", "– hands the
+   * dispute …": a plural subject is followed by its verb). */
   if (ctx->english)
-    return t->len > 3 && t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's' && !(t->flags & W_NOUN) &&
-           (after_pronoun || t->verb);
+    return t->len > 3 && t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's' && t->p[t->len - 2] != 'u' &&
+           !(t->flags & W_NOUN) &&
+           (after_pronoun || t->verb ||
+            (k + 1 < line->n && line->toks[k + 1].type == TOK_WORD &&
+             (_ds_tok_is_article (&line->toks[k + 1]) || (line->toks[k + 1].flags & W_DET))));
   return t->verb && t->len > 4 && (strncmp (t->p, "me", 2) == 0 || strncmp (t->p, "ber", 3) == 0);
 }
 

@@ -1746,8 +1746,10 @@ commit_gloss_cue (Ctx        *ctx,
   def->body = _ds_toks_dup (s, body, close);
   /* "End-user certificates are signed promises …": an English plural
    * term takes the plural cue. */
-  def->cue = g_strdup (g_str_equal (cue, "definition_cue") ? cue_for_term (ctx, term)
-                                                            : ds_lang_get_template (ctx->lang, cue));
+  /* (No cue: "Good offices offers …", a verb-led gloss, the term's
+   * predicate.) */
+  def->cue = g_strdup (cue == NULL ? "" : g_str_equal (cue, "definition_cue") ? cue_for_term (ctx, term)
+                                                                             : ds_lang_get_template (ctx->lang, cue));
   def->key_start = _ds_sent_char_at (s, s->toks[a].p);
   def->key_end = _ds_sent_char_at (s, s->toks[b - 1].p + s->toks[b - 1].len);
   _ds_toks_mark_used (s, a, close + 1);
@@ -1834,6 +1836,11 @@ _ds_commit_term_gloss (Ctx  *ctx,
   return TRUE;
 }
 
+static gboolean verb_led_gloss (Ctx        *ctx,
+                                const Sent *s,
+                                guint       i,
+                                guint       e);
+
 /* "Gencatan senjata olimpiade — masa damai yang …. Tradisi ini …",
  * "Olympic truce — a period of peace …": a paragraph that opens with a
  * term, one dash, and a gloss of it (a noun phrase, no clause: "Jakarta
@@ -1853,7 +1860,9 @@ dash_headword (Ctx  *ctx,
   for (guint k = 0; k < open; k++)
     if (s->toks[k].verb || s->toks[k].type != TOK_WORD || _ds_tok_is_acronym (&s->toks[k]))
       return;
-  commit_gloss (ctx, s, _ds_phrase_dup (s, start, end, TRUE), start, end, open + 1, _ds_body_end (s));
+  /* "**Good offices** – offers a channel …": a verb-led gloss. */
+  commit_gloss_cue (ctx, s, _ds_phrase_dup (s, start, end, TRUE), start, end, open + 1, _ds_body_end (s),
+                    verb_led_gloss (ctx, s, open + 1, _ds_body_end (s)) ? NULL : "definition_cue");
 }
 
 static gboolean participle_before_noun (const Sent *s,
@@ -2567,20 +2576,26 @@ _ds_find_answer_gloss (Ctx  *ctx,
 static gboolean
 verb_led_gloss (Ctx        *ctx,
                 const Sent *s,
+                guint       i,
                 guint       e)
 {
-  const Tok *t = &s->toks[0];
+  const Tok *t = &s->toks[i];
   const char *end = t->p + t->len;
 
-  if (e < 4 || s->question || t->type != TOK_WORD || !t->cap || t->len < 4 || ds_utf8_all_capitals (t->p, t->len) ||
+  if (e < i + 4 || s->question || t->type != TOK_WORD || (i == 0 && !t->cap) || t->len < 4 ||
+      ds_utf8_all_capitals (t->p, t->len) ||
       (t->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_DET | W_PREP | W_CONJ | W_ADV | W_CONNECTIVE | W_COUNT)))
     return FALSE;
   if (!ctx->english)
-    return t->verb && s->toks[1].type == TOK_WORD && t->len > 5 && g_ascii_strncasecmp (t->p, "me", 2) == 0;
-  if (end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i' || s->toks[1].type != TOK_WORD)
+    return t->verb && s->toks[i + 1].type == TOK_WORD && t->len > 5 && g_ascii_strncasecmp (t->p, "me", 2) == 0;
+  if (end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i' || s->toks[i + 1].type != TOK_WORD)
     return FALSE;
-  return (_ds_tok_is_article (&s->toks[1]) || (s->toks[1].flags & W_DET)) ||
-         ((t->flags & W_VERB) && !s->toks[1].verb && !s->toks[1].cap);
+  /* "Sends inspectors aboard …": its object may be a bare plural; a
+   * plural subject would have a verb or a preposition after it ("Ports
+   * across Asia …"). */
+  return (_ds_tok_is_article (&s->toks[i + 1]) || (s->toks[i + 1].flags & W_DET)) ||
+         (!s->toks[i + 1].verb && !s->toks[i + 1].cap &&
+          ((t->flags & W_VERB) || (_ds_tok_nounish (&s->toks[i + 1]) && !(s->toks[i + 1].flags & W_PREP))));
 }
 
 /* "Digital identity" on its own line, then "A trusted electronic record
@@ -2611,7 +2626,7 @@ _ds_find_headword_gloss (Ctx  *ctx,
    * opens on a name speaks of that name, it glosses no heading; "##
    * Outcomes" over "Most applicants withdrew before the vote.": a clause
    * under a heading is prose, no gloss of it. */
-  led = verb_led_gloss (ctx, s, e);
+  led = verb_led_gloss (ctx, s, 0, e);
   if (!(led || noun_phrase_gloss (ctx, s)) || (s->n > 1 && s->toks[0].cap && s->toks[1].cap && s->toks[1].type == TOK_WORD) ||
       (!led && note_clause (ctx, s, 0, e) > 0))
     return FALSE;
@@ -2663,6 +2678,61 @@ _ds_find_headword_gloss (Ctx  *ctx,
   def->cue = g_strdup (led ? "" : ds_lang_get_template (ctx->lang, "definition_cue"));
   def->key_start = _ds_sent_char_at (s, s->toks[0].p);
   def->key_end = _ds_sent_char_at (s, s->toks[0].p + s->toks[0].len);
+  _ds_toks_mark_used (s, 0, e);
+  return _ds_claim_commit (ctx, def);
+}
+
+/* "**Inquiry.** Sends a neutral commission …", "**Konsiliasi.**
+ * Membentuk komisi …", "**Conciliation.** A procedure in which …": a
+ * paragraph that opens with a bold label closed by a full stop, then a
+ * gloss of it (a noun phrase, or the label's own verb). Not a generic
+ * label ("Catatan", "Main point", "Background"), not a statement under
+ * it. (The tokenizer drops the asterisks: the label is found in the
+ * text.) */
+gboolean
+_ds_find_label_gloss (Ctx  *ctx,
+                      Sent *s)
+{
+  const char *close;
+  guint e = _ds_body_end (s), a = 0, b, g;
+  gboolean led;
+  DsClaim *def;
+
+  if (s->end - s->p < 8 || s->p[1] != '*' || (close = g_strstr_len (s->p + 2, MIN (s->end - s->p - 2, 60), "**")) == NULL ||
+      !(close[-1] == '.' || close[2] == '.'))
+    return FALSE;
+  for (g = 0; g < e && s->toks[g].p < close; g++)
+    ;
+  for (b = g; b > 0 && s->toks[b - 1].type == TOK_PUNCT; b--)
+    ;
+  while (g < e && s->toks[g].type == TOK_PUNCT)
+    g++;
+  if (b == a || b - a > 5 || g + 3 > e || !_ds_term_usable (s, a, b) || _ds_toks_any_used (s, 0, e))
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].type != TOK_WORD || (s->toks[k].verb && !(ctx->english && k + 1 == b && activity_verb (&s->toks[k]))) ||
+        (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_COUNTRY | W_MONTH)) || _ds_tok_is_acronym (&s->toks[k]))
+      return FALSE;
+  if (_ds_lexicon_phrase_at (ctx, s, a, "generic_section") == b - a ||
+      _ds_lexicon_phrase_at (ctx, s, a, "line_label") == b - a ||
+      _ds_lexicon_phrase_at (ctx, s, a, "bodies_generic_label") == b - a ||
+      _ds_lexicon_phrase_at (ctx, s, a, "conclusion_heading") == b - a ||
+      _ds_lexicon_phrase_at (ctx, s, a, "heading_of") > 0)
+    return FALSE;
+  led = verb_led_gloss (ctx, s, g, e);
+  /* ("Perintah yang menahan …": a head noun and its relative.) */
+  if (!(led || noun_phrase_gloss_from (ctx, s, g) ||
+        (_ds_tok_nounish (&s->toks[g]) && g + 1 < e &&
+         ((s->toks[g + 1].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, g + 1, "gloss_relative") > 0))) ||
+      (g + 1 < e && s->toks[g].cap && s->toks[g + 1].cap && s->toks[g + 1].type == TOK_WORD) ||
+      (!led && note_clause (ctx, s, g, e) > 0) || _ds_tok_is_punct (&s->toks[s->n - 1], ':'))
+    return FALSE;
+  def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
+  def->subject = _ds_phrase_dup (s, a, b, TRUE);
+  def->body = _ds_phrase_dup (s, g, e, TRUE);
+  def->cue = g_strdup (led ? "" : cue_for_term (ctx, def->subject));
+  def->key_start = _ds_sent_char_at (s, s->toks[a].p);
+  def->key_end = _ds_sent_char_at (s, s->toks[b - 1].p + s->toks[b - 1].len);
   _ds_toks_mark_used (s, 0, e);
   return _ds_claim_commit (ctx, def);
 }

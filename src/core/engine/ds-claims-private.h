@@ -748,6 +748,8 @@ void        _ds_find_dash_gloss    (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_named_gloss   (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_label_gloss (Ctx        *ctx,
+                                  Sent       *s);
 gboolean    _ds_find_headword_gloss (Ctx        *ctx,
                                     Sent         *s);
 void        _ds_find_appositive    (Ctx          *ctx,

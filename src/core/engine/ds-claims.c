@@ -713,6 +713,9 @@ analyse_sentence (Ctx  *ctx,
   /* A glossary: a headword on its own line, its definition below. */
   if (s->first && s->block > 0 && _ds_find_headword_gloss (ctx, s))
     return;
+  /* "**Inquiry.** Sends a neutral commission …": a bold label glossed. */
+  if (s->first && s->p[0] == '*' && _ds_find_label_gloss (ctx, s))
+    return;
   /* "Tanya: Apa itu X?", "## What is X?" over "<a gloss>." */
   if (s->first && ctx->topic_block != G_MAXUINT && ctx->topic_block + 1 == s->block && _ds_find_answer_gloss (ctx, s))
     return;
