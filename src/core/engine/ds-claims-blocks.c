@@ -816,7 +816,7 @@ append_heading_words (GString    *subject,
       gboolean keep = t->type != TOK_WORD || (t->len > 1 && g_ascii_isupper (t->p[1])) ||
                       (t->flags & W_COUNTRY);
 
-      if (subject->len > 0 && t->type != TOK_PUNCT)
+      if (subject->len > 0 && (t->type != TOK_PUNCT || _ds_tok_is_punct (t, '&')))
         g_string_append_c (subject, ' ');
       if (keep)
         g_string_append_len (subject, t->p, t->len);
@@ -957,6 +957,14 @@ describe_by_heading (Ctx     *ctx,
     {
       h.p = ctx->title;
       h.end = ctx->title + strlen (ctx->title);
+      _ds_sent_tokenize_aside (ctx, &h);
+    }
+  /* "c. MUSEUMS& GALLERIES": the section's topic is the heading without
+   * its letter, its ampersand spaced and its capitals undone. */
+  else if (heading == ctx->topic_block && ctx->topic != NULL)
+    {
+      h.p = ctx->topic;
+      h.end = ctx->topic + strlen (ctx->topic);
       _ds_sent_tokenize_aside (ctx, &h);
     }
   else

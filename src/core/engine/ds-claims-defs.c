@@ -3614,6 +3614,21 @@ all_caps (const Sent *s,
  * Jalan Pangan": a common noun [@xa, @xb) in lower case (its first word
  * may open the sentence) and, for it, a name in capitals [@ya, @yb):
  * the name of one such thing, no other name of the noun. */
+/* Whether [@xa, @xb) is a common noun: words only, none in capitals
+ * but the sentence's first (unless a name the lexicon knows). */
+static gboolean
+common_noun (Ctx        *ctx,
+             const Sent *s,
+             guint       xa,
+             guint       xb)
+{
+  for (guint k = xa; k < xb; k++)
+    if (s->toks[k].type != TOK_WORD ||
+        (s->toks[k].cap && (k > 0 || _ds_tok_known_name (ctx, &s->toks[k]) || _ds_tok_is_acronym (&s->toks[k]))))
+      return FALSE;
+  return xb > xa;
+}
+
 static gboolean
 common_noun_named (Ctx        *ctx,
                    const Sent *s,
@@ -3624,10 +3639,8 @@ common_noun_named (Ctx        *ctx,
 {
   guint acronyms = 0;
 
-  for (guint k = xa; k < xb; k++)
-    if (s->toks[k].type != TOK_WORD ||
-        (s->toks[k].cap && (k > 0 || _ds_tok_known_name (ctx, &s->toks[k]) || _ds_tok_is_acronym (&s->toks[k]))))
-      return FALSE;
+  if (xb > xa && !common_noun (ctx, s, xa, xb))
+    return FALSE;
   for (guint k = ya; k < yb; k++)
     {
       if (s->toks[k].type == TOK_WORD && !s->toks[k].cap && !(s->toks[k].flags & (W_PREP | W_CONJ | W_DET)))
@@ -4077,14 +4090,43 @@ static gboolean
 initials_follow (const Sent *s,
                  guint       a,
                  guint       b,
-                 const Tok  *acronym)
+                 const Tok  *acronym,
+                 gboolean    exact)
 {
   guint n = 0;
 
-  for (guint k = a; k < b && n < acronym->len; k++)
-    if (s->toks[k].cap && g_ascii_toupper (s->toks[k].p[0]) == g_ascii_toupper (acronym->p[n]))
+  /* @exact: every capital spells the next letter, none left over
+   * ("Drought Early Warning Agency" for DEWA). */
+  for (guint k = a; k < b && (exact || n < acronym->len); k++)
+    if (s->toks[k].cap && n < acronym->len && g_ascii_toupper (s->toks[k].p[0]) == g_ascii_toupper (acronym->p[n]))
       n++;
+    else if (exact && s->toks[k].cap)
+      return FALSE;
   return n == acronym->len || (n + 1 == acronym->len && acronym->p[n] == 's');
+}
+
+/* "the Ministry of Agriculture, Development and Cooperatives and the
+ * Drought Early Warning Agency (DEWA)": a long form read from @i that
+ * does not spell the acronym runs back over "and/dan (the)" into the
+ * name of another body; when the capitals after such a joint spell it
+ * exactly, the long form starts there. */
+static guint
+joined_long_form (const Sent *s,
+                  guint       i,
+                  guint       open,
+                  const Tok  *acronym)
+{
+  if (initials_follow (s, i, open, acronym, TRUE))
+    return i;
+  for (guint j = i + 1; j + 1 < open; j++)
+    {
+      guint k = j - ((s->toks[j - 1].flags & W_DET) && !s->toks[j - 1].cap);
+
+      if (s->toks[j].cap && k > i && (s->toks[k - 1].flags & W_CONJ) && !s->toks[k - 1].cap &&
+          initials_follow (s, j, open, acronym, TRUE))
+        return j;
+    }
+  return i;
 }
 
 static gboolean
@@ -4119,8 +4161,8 @@ long_form_before (const Sent *s,
    * words from that letter on do not spell the acronym, it is the name's
    * in another language, and the long form is the whole name, not its
    * tail from a word that happens to share the first letter. */
-  if (i < open && whole < i && whole_caps >= 3 && !initials_follow (s, i, open, acronym) &&
-      !initials_follow (s, whole, open, acronym) && i > 0 && whole > 0)
+  if (i < open && whole < i && whole_caps >= 3 && !initials_follow (s, i, open, acronym, FALSE) &&
+      !initials_follow (s, whole, open, acronym, FALSE) && i > 0 && whole > 0)
     {
       *a = whole;
       return TRUE;
@@ -4129,7 +4171,7 @@ long_form_before (const Sent *s,
    * four letters is an English acronym of another name, not this one. */
   if (caps < 2 || i >= open || caps + 1 < acronym->len)
     return FALSE;
-  *a = i;
+  *a = joined_long_form (s, i, open, acronym);
   return TRUE;
 }
 
@@ -4627,6 +4669,53 @@ translation_gloss (Ctx        *ctx,
   return cognate_between (s, term_a, open, open + 1, close) || other_language_word (ctx, s, open + 1, close);
 }
 
+/* "the strategy (phase I)", "(second edition)", "(edisi kedua)",
+ * "shipping lanes (red)", "batas laut (garis putus-putus)": a bracket
+ * of at most three words that says which edition or stage (the phrase
+ * list parenthesis_edition) or how a chart draws the thing (a colour or
+ * a line in lower case, the phrase list parenthesis_legend) — no other
+ * name of it. */
+static gboolean
+bracket_label (Ctx        *ctx,
+               const Sent *s,
+               guint       open,
+               guint       close)
+{
+  if (close > open + 4)
+    return FALSE;
+  for (guint k = open + 1; k < close; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "parenthesis_edition") > 0 ||
+        (!s->toks[k].cap && _ds_lexicon_phrase_at (ctx, s, k, "parenthesis_legend") > 0))
+      return TRUE;
+  return FALSE;
+}
+
+/* "the agreement of July 2022 (Black Sea Grain Initiative)", "Kesepakatan
+ * Juli 2022 (…)": a thing named by its date, the bracket the name of that
+ * one; "cooperation in shipping (maritime affairs)": a bracket in lower
+ * case after a noun with its own preposition glosses a part of it or
+ * names a wider field. Neither is another name of [@a, @b). */
+static gboolean
+bracket_not_other_name (const Sent *s,
+                        guint       a,
+                        guint       b,
+                        guint       open,
+                        guint       close)
+{
+  gboolean lower = TRUE;
+
+  for (guint k = open + 1; k < close; k++)
+    if (s->toks[k].cap)
+      lower = FALSE;
+  for (guint k = a; k < b; k++)
+    if ((s->toks[k].flags & W_MONTH) ||
+        (s->toks[k].type == TOK_NUMBER && s->toks[k].len == 4 && k > a &&
+         ((s->toks[k - 1].flags & (W_PREP | W_MONTH)) || _ds_tok_is (&s->toks[k - 1], "tahun"))) ||
+        (lower && k > a && k + 1 < b && (s->toks[k].flags & W_PREP) && !s->toks[k].cap))
+      return TRUE;
+  return FALSE;
+}
+
 /* "basis kewarganegaraan internet (netizenship)" */
 static gboolean
 alias_in_brackets (Ctx  *ctx,
@@ -4641,11 +4730,16 @@ alias_in_brackets (Ctx  *ctx,
   /* "Soekarno (Indonesia)": a person's country, no other name; "(misalnya
    * pelabuhan bebas Mersin)", "(for example via Turkey)": an example. */
   if (_ds_lexicon_is_country (s->toks, s->n, open + 1) || bracket_series (s, e) ||
-      (s->toks[open + 1].flags & W_CUE_EXAMPLE) || _ds_lexicon_phrase_at (ctx, s, open + 1, "example_marker") > 0)
+      (s->toks[open + 1].flags & W_CUE_EXAMPLE) || _ds_lexicon_phrase_at (ctx, s, open + 1, "example_marker") > 0 ||
+      bracket_label (ctx, s, open, b))
     return FALSE;
   start = _ds_np_start (s, 0, open, &end);
   /* "a consultancy (Harbourline Analytics)": which one, no other name. */
-  return end == open && !translation_gloss (ctx, s, start, open, b) &&
+  /* "the agency running the harbour (IMO)": letters that do not spell the
+   * noun before them name the one body, as a name in capitals would. */
+  if (b == open + 2 && _ds_tok_is_acronym (&s->toks[open + 1]) && common_noun (ctx, s, start, end))
+    return FALSE;
+  return end == open && !translation_gloss (ctx, s, start, open, b) && !bracket_not_other_name (s, start, end, open, b) &&
          !common_noun_named (ctx, s, start, end, open + 1, b) && commit_alias (ctx, s, start, end, open + 1, b);
 }
 

@@ -1105,6 +1105,19 @@ common_noun_shape (Ctx       *ctx,
   return FALSE;
 }
 
+/* Whether the actor [@a, @b) is the essay's own subject, named in its
+ * title ("Ghana" in "Ghana's Cocoa Diplomacy"). */
+static gboolean
+actor_is_essay_subject (Ctx        *ctx,
+                        const Sent *s,
+                        guint       a,
+                        guint       b)
+{
+  g_autofree char *actor = _ds_toks_dup (s, a, b);
+
+  return _ds_names_essay_subject (ctx, actor);
+}
+
 static gboolean
 event_active (Ctx  *ctx,
               Sent *s,
@@ -1116,6 +1129,7 @@ event_active (Ctx  *ctx,
   g_autofree char *actor = NULL;
   g_autofree char *v = NULL;
   DsClaim *claim;
+  guint n_claims;
 
   /* "The Netherlands launched …": "Who …?" is answered without the
    * article, "When did the Netherlands …?" asks with it. */
@@ -1156,6 +1170,35 @@ event_active (Ctx  *ctx,
     return FALSE;
   object = object_named (ctx, s, verb + 1, end);
   v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
+  /* "Ghana launched the Cocoa Compact with three partners" in "Ghana's
+   * Cocoa Diplomacy", no date or figure beside: who did it is the
+   * essay's own subject, a trivial answer; what it launched is asked
+   * instead, the name of the object blanked ("Ghana launched _____ with
+   * three partners"). */
+  if (!owned_by_pronoun (s, verb + 1, end) && !s->has_digit && actor_is_essay_subject (ctx, s, a, b))
+    {
+      guint k = verb + 1 + (verb + 2 < end && _ds_tok_is (&s->toks[verb + 1], "the")), na = 0, nb = 0;
+
+      if (!(read_name (s, k, end, &na, &nb) > k && na == k && nb > na && !_ds_toks_any_used (s, na, nb)))
+        na = nb = 0;
+      _ds_toks_mark_used (s, a, b);
+      actor = _ds_toks_dup (s, a, b);
+      if (article < c)
+        {
+          g_autofree char *name = g_steal_pointer (&actor);
+
+          actor = g_strconcat ("the ", name, NULL);
+        }
+      n_claims = ctx->claims->len;
+      event_when (ctx, s, actor, verb, object);
+      /* Only where no date is asked of the sentence: "When did Ghana
+       * launch the Cocoa Compact?" says the name already (with a figure
+       * or a date in the sentence, "Who …?" is kept to give way to its
+       * card, as before). */
+      if (ctx->claims->len == n_claims && nb > na)
+        _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_EVENT, na, nb);
+      return TRUE;
+    }
   /* "Who adopted its law?" points at the answer: only "when" is asked. */
   if (!owned_by_pronoun (s, verb + 1, end))
     {
@@ -2977,6 +3020,44 @@ find_relative_time (Ctx  *ctx,
   return FALSE;
 }
 
+/* "Two thirds of the budget came from the companies, and the remaining
+ * third from the navy": with the rest named, the share gives itself
+ * away; who holds it is asked instead, the words after "from/dari/to/
+ * kepada" up to the comma or "and" before the rest. */
+static gboolean
+fraction_holder (Ctx  *ctx,
+                 Sent *s,
+                 guint a,
+                 guint rest)
+{
+  guint n_claims = ctx->claims->len;
+
+  for (guint k = a; k + 1 < rest; k++)
+    if (_ds_tok_is (&s->toks[k], "from") || _ds_tok_is (&s->toks[k], "dari") || _ds_tok_is (&s->toks[k], "to") ||
+        _ds_tok_is (&s->toks[k], "kepada"))
+      {
+        guint b = k + 1 + (_ds_tok_is (&s->toks[k + 1], "the"));
+
+        for (guint end = b; end < rest && end < b + 6; end++)
+          if (_ds_tok_is_punct (&s->toks[end], ',') || (s->toks[end].flags & W_CONJ))
+            {
+              g_autofree char *holder = NULL;
+
+              if (end == b || _ds_toks_any_used (s, b, end))
+                return FALSE;
+              /* "separuh dari Madagaskar" in "Diplomasi Vanili
+               * Madagaskar": the essay's own subject is no answer. */
+              holder = _ds_toks_dup (s, b, end);
+              if (_ds_names_essay_subject (ctx, holder))
+                return FALSE;
+              _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, b, end);
+              return ctx->claims->len > n_claims;
+            }
+        return FALSE;
+      }
+  return FALSE;
+}
+
 /* "Dua pertiga anggaran …", "A third of the budget …": a share in words
  * is the sentence's figure; the language's phrase list `fraction`. */
 static gboolean
@@ -2992,6 +3073,12 @@ find_fraction (Ctx  *ctx,
       if (n == 0 || _ds_toks_any_used (s, i, i + n) || s->toks[i + n].type != TOK_WORD ||
           (s->toks[i + n].flags & (W_CONJ | W_RELATIVE)))
         continue;
+      /* "Separuh dana dari pemerintah, dan separuh lainnya dari bank",
+       * "a third …, the other two thirds …": the rest named beside it
+       * gives the share away (the phrase list fraction_rest). */
+      for (guint k = i + n + 1; k < e; k++)
+        if (_ds_lexicon_phrase_at (ctx, s, k, "fraction_rest") > 0)
+          return fraction_holder (ctx, s, i + n, k);
       n_claims = ctx->claims->len;
       _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, i, i + n);
       return ctx->claims->len > n_claims;
@@ -3053,6 +3140,50 @@ find_named_year (Ctx  *ctx,
   return FALSE;
 }
 
+/* "Kwame Mensah dari Institut Kebijakan Accra mengkritik …", "… Ana
+ * Ruiz of the Coastal Institute warned …": the body after a person's name
+ * and "dari/of/at" is where the commentator works; blanking it leaves
+ * what they said unasked and asks what nobody learns. */
+static gboolean
+affiliation_at (const Sent *s,
+                guint       a)
+{
+  guint k = a;
+
+  if (k > 0 && _ds_tok_is (&s->toks[k - 1], "the"))
+    k--;
+  if (k < 3 || !(_ds_tok_is (&s->toks[k - 1], "dari") || _ds_tok_is (&s->toks[k - 1], "of") ||
+                 _ds_tok_is (&s->toks[k - 1], "at")))
+    return FALSE;
+  /* Two words in capitals before it, the first not the sentence's
+   * first word unless it is a name: a person's first and last name. */
+  return s->toks[k - 2].cap && s->toks[k - 3].cap && s->toks[k - 2].type == TOK_WORD &&
+         s->toks[k - 3].type == TOK_WORD && !(s->toks[k - 2].flags & W_FUNCTION) &&
+         !(s->toks[k - 3].flags & W_FUNCTION) && !_ds_tok_is_acronym (&s->toks[k - 2]);
+}
+
+/* "Rija Andria dari Institut X mengkritik pakta itu karena mengabaikan
+ * petani.": what the commentator holds is asked, not where they work —
+ * the reason after a cue of the phrase list reason_cue, up to eight
+ * words, is the blank. */
+static void
+critique_cloze (Ctx  *ctx,
+                Sent *s,
+                guint b,
+                guint e)
+{
+  for (guint k = b; k + 1 < e; k++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, k, "reason_cue");
+
+      if (n > 0 && k + n < e && e - (k + n) <= 8 && !_ds_toks_any_used (s, k + n, e))
+        {
+          _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NAME, k + n, e);
+          return;
+        }
+    }
+}
+
 static void
 find_cloze (Ctx  *ctx,
             Sent *s)
@@ -3089,6 +3220,11 @@ find_cloze (Ctx  *ctx,
         if (name_key (ctx, s, i, e, pass == 0, &a, &b) &&
             !(a > 0 && _ds_tok_is_punct (&s->toks[a - 1], '(')))
           {
+            if (affiliation_at (s, a))
+              {
+                critique_cloze (ctx, s, b, e);
+                return;
+              }
             _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NAME, a, b);
             return;
           }

@@ -587,6 +587,17 @@ asks_the_essays_subject (Ctx           *ctx,
   return words_within (title, answer);
 }
 
+/* Whether @name is the essay's own subject, its words all in the title. */
+gboolean
+_ds_names_essay_subject (Ctx        *ctx,
+                         const char *name)
+{
+  g_autofree char *title = ds_words_fold (ctx->title, DS_FOLD_STRIP_MARKS);
+  g_autofree char *folded = ds_words_fold (name, DS_FOLD_STRIP_MARKS);
+
+  return words_within (title, folded);
+}
+
 /* A card that asks the essay's own subject gives way to the other cards
  * of its sentence ("Kapan Malaysia menandatangani …?" stays). */
 static void

@@ -702,6 +702,8 @@ void        _ds_find_definitions   (Ctx          *ctx,
 gboolean    _ds_find_alias         (Ctx          *ctx,
                                     Sent         *s);
 const char *_ds_term_defined_before (Ctx        *ctx);
+gboolean    _ds_names_essay_subject (Ctx         *ctx,
+                                     const char  *name);
 void        _ds_commit_cloze       (Ctx          *ctx,
                                     const Sent   *s,
                                     DsClaimRule   rule,

@@ -938,9 +938,10 @@ skip_section_number (const char *p,
     {
       while (q < end && q - p < 5 && strchr ("IVXLivxl", *q) != NULL)
         q++;
-      if (q == p && q < end && g_ascii_isupper (*q))
+      /* "A. Latar", "c. MUSEUMS & GALLERIES", "b) Tools": one letter. */
+      if (q == p && q < end && g_ascii_isalpha (*q))
         q++;
-      if (q == p || q >= end || *q != '.')
+      if (q == p || q >= end || (*q != '.' && !(*q == ')' && q == p + 1)))
         return p;
       q++;
     }
@@ -949,6 +950,77 @@ skip_section_number (const char *p,
   while (q < end && *q == ' ')
     q++;
   return q < end ? q : p;
+}
+
+/* Whether the word [@w, @w + @len) in capitals stands in the essay's
+ * text twice (the heading's once, and once more): "NATO", "ASEAN", not a
+ * word a heading shouts. */
+static gboolean
+caps_elsewhere (Ctx        *ctx,
+                const char *w,
+                gsize       len)
+{
+  const char *end = ctx->text + ctx->text_len;
+  guint seen = 0;
+
+  for (const char *q = ctx->text; q + len <= end;)
+    {
+      const char *hit = g_strstr_len (q, end - q, w);
+
+      if (hit == NULL)
+        break;
+      if ((hit == ctx->text || !g_ascii_isalnum (hit[-1])) && (hit + len >= end || !g_ascii_isalnum (hit[len])) &&
+          ++seen >= 2)
+        return TRUE;
+      q = hit + len;
+    }
+  return FALSE;
+}
+
+/* "MUSEUMS& GALLERIES", "ANALYSIS: WHY DID THE DAMS MATTER?": a PDF's
+ * heading loses the space on one side of its ampersand, and a heading in
+ * capitals shouts; the topic gets the space back, drops a label in
+ * capitals before a question ("ANALYSIS:") and, shouted, is written in
+ * lower case but for its first letter and the words the essay writes in
+ * capitals elsewhere ("NATO"). */
+static char *
+heading_spaced (Ctx        *ctx,
+                const char *p,
+                const char *end)
+{
+  GString *out = g_string_sized_new (end - p + 2);
+  const char *colon = memchr (p, ':', end - p);
+  gboolean shout;
+
+  if (colon != NULL && end[-1] == '?' && colon + 2 < end && colon - p < 24 && ds_utf8_all_capitals (p, colon - p))
+    for (p = colon + 1; p < end && *p == ' '; p++)
+      ;
+  shout = end - p > 4 && ds_utf8_all_capitals (p, end - p);
+  for (const char *q = p; q < end;)
+    {
+      if (shout && g_ascii_isalpha (*q))
+        {
+          const char *w = q;
+          g_autofree char *word = NULL;
+          gboolean keep;
+
+          while (w < end && (g_ascii_isalpha (*w) || *w == '-'))
+            w++;
+          word = g_strndup (q, w - q);
+          keep = w - q > 1 && caps_elsewhere (ctx, word, w - q);
+          for (const char *c = q; c < w; c++)
+            g_string_append_c (out, keep || (c == p) ? *c : g_ascii_tolower (*c));
+          q = w;
+          continue;
+        }
+      if (*q == '&' && q > p && q[-1] != ' ')
+        g_string_append_c (out, ' ');
+      g_string_append_c (out, *q);
+      if (*q == '&' && q + 1 < end && q[1] != ' ')
+        g_string_append_c (out, ' ');
+      q++;
+    }
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -963,7 +1035,7 @@ enter_heading (Ctx   *ctx,
   p = skip_section_number (p, end);
   ctx->head_cue = text_names_role (ctx, p, end);
   g_free (ctx->topic);
-  ctx->topic = g_strndup (p, end - p);
+  ctx->topic = heading_spaced (ctx, p, end);
   ctx->topic_block = index;
   ctx->topic_level = block->level;
   ctx->prev = (SentRef) { 0 };

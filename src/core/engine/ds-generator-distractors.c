@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ds-generator-private.h"
+#include "ds-utf8.h"
 #include "ds-lang.h"
 #include "ds-words.h"
 
@@ -348,6 +349,15 @@ list_words (DsPools       *pools,
   return content_words (pools, all->str);
 }
 
+/* "ANALYSIS: WHY PRICES FELL", "MUSEUMS & GALLERIES": a heading in
+ * capitals read as an item of a list is no option to offer beside another
+ * list's items (an acronym, one word, may be). */
+static gboolean
+shouted (const char *item)
+{
+  return item != NULL && strchr (item, ' ') != NULL && ds_utf8_all_capitals (item, strlen (item));
+}
+
 void
 ds_pools_fill (DsPools   *pools,
                GPtrArray *claims)
@@ -361,7 +371,8 @@ ds_pools_fill (DsPools   *pools,
         case DS_CLAIM_ENUMERATION:
         case DS_CLAIM_ROLE:
           for (guint k = 0; k < ds_claim_get_n_items (claim); k++)
-            pool_add (pools, DS_POOL_ITEMS, ds_claim_get_item (claim, k), claim);
+            if (!shouted (ds_claim_get_item (claim, k)))
+              pool_add (pools, DS_POOL_ITEMS, ds_claim_get_item (claim, k), claim);
           break;
         case DS_CLAIM_DEFINITION:
           pool_add (pools, DS_POOL_DEFINITIONS, claim->body, claim);

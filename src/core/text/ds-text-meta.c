@@ -918,6 +918,27 @@ is_figure_caption (const char *s,
  * number already), then a note's opener (the phrase list
  * furniture_note_opener: see, lihat, ibid.) or a page cue with its page
  * (furniture_page_cue: pp., hlm.). */
+/* Whether the bracket open before @year in [@s, @year) has a colon: "(Singapore:
+ * Harbour Press, 2014)". */
+static gboolean
+publisher_bracket (const char *s,
+                   const char *year)
+{
+  for (const char *p = year; p > s; p--)
+    if (p[-1] == ':')
+      {
+        for (; p > s; p--)
+          if (p[-1] == '(')
+            return TRUE;
+          else if (p[-1] == ')')
+            return FALSE;
+        return FALSE;
+      }
+    else if (p[-1] == '(' || p[-1] == ')')
+      return FALSE;
+  return FALSE;
+}
+
 gboolean
 ds_text_is_footnote (const char *s,
                      gsize       len,
@@ -958,6 +979,19 @@ ds_text_is_footnote (const char *s,
     {
       const char *r = q;
 
+      /* "9 Hall, op. cit., 101.", "12 Sari, ibid.": a pointer back to a
+       * work cited before; "14 https://…", "15 Lihat https://…": a web
+       * address as the note. */
+      if ((word_in_phrases (&word, "furniture_note_opener") && g_ascii_strncasecmp (word.p, "op", 2) == 0 &&
+           next_word (&r, e, &next) && g_ascii_strncasecmp (next.p, "cit", 3) == 0) ||
+          g_ascii_strncasecmp (word.p, "ibid", 4) == 0 || g_ascii_strncasecmp (word.p, "http", 4) == 0 ||
+          g_ascii_strncasecmp (word.p, "www.", 4) == 0)
+        return TRUE;
+      /* "(Singapore: Harbour Press, 2014), 88-90.": a place and a
+       * publisher before the year, in brackets. */
+      if (word.len >= 5 && word.p[4] == ')' && strspn (word.p, "0123456789") == 4 && publisher_bracket (s, word.p))
+        return TRUE;
+      r = q;
       if (!next_word (&r, e, &next) || !g_ascii_isdigit (next.p[0]))
         continue;
       /* "pp. 44-61", "hlm. 12"; a journal's "(2015): 12-19". */
@@ -966,6 +1000,119 @@ ds_text_is_footnote (const char *s,
         return TRUE;
     }
   while (next_word (&q, e, &word));
+  return FALSE;
+}
+
+#define AFFILIATION_MAX_WORDS 14
+
+/* "Senior Fellow, Institute for Riverine Studies", "Dosen Hubungan
+ * Internasional, Universitas Mindanao": the author's post and where they
+ * hold it, under the byline — a post of the phrase list furniture_post
+ * in its first two words, a comma, then a word of furniture_institution;
+ * no stop at its end. */
+static gboolean
+is_affiliation_line (const char *s,
+                     gsize       len)
+{
+  const char *q = s;
+  const char *e = s + len;
+  const char *comma = memchr (s, ',', len);
+  Word word;
+  guint n = 0;
+  gboolean post = FALSE, institution = FALSE;
+
+  if (comma == NULL || len > LABEL_MAX_BYTES || s[len - 1] == '.' || !g_ascii_isupper (s[0]))
+    return FALSE;
+  while (next_word (&q, e, &word))
+    {
+      if (++n > AFFILIATION_MAX_WORDS)
+        return FALSE;
+      if (word.p < comma && n <= 2)
+        post |= word_in_phrases (&word, "furniture_post");
+      else if (word.p > comma)
+        institution |= word_in_phrases (&word, "furniture_institution");
+    }
+  return post && institution;
+}
+
+#define RANGE_CAPTION_MAX_WORDS 20
+
+/* Whether @w is a span of years, "2014-2022", "2012–2020" (a comma after
+ * it aside). */
+static gboolean
+is_year_span (const Word *w)
+{
+  gsize len = w->len - (w->len > 0 && w->p[w->len - 1] == ',');
+
+  if (len < 9 || strspn (w->p, "0123456789") != 4)
+    return FALSE;
+  if (w->p[4] == '-' && len == 9)
+    return strspn (w->p + 5, "0123456789") == 4;
+  if (len == 11 && memcmp (w->p + 4, "\xE2\x80\x93", 3) == 0)
+    return strspn (w->p + 7, "0123456789") == 4;
+  return FALSE;
+}
+
+/* "Cargo through northern ports, 2014-2022 (share of total, %)",
+ * "Tangkapan ikan per negara, 2012-2020 (persen dari total)": a chart's
+ * caption without its "Figure N" label — a span of years, then the unit
+ * in brackets that ends the line; no sentence ends so. */
+static gboolean
+is_range_caption (const char *s,
+                  gsize       len)
+{
+  const char *q = s;
+  const char *open;
+  Word word;
+  guint n = 0;
+  gboolean span = FALSE;
+
+  if (len > LABEL_MAX_BYTES || len < 12 || s[len - 1] != ')' || (open = g_strrstr_len (s, len, "(")) == NULL ||
+      open == s)
+    return FALSE;
+  while (next_word (&q, open, &word))
+    {
+      if (++n > RANGE_CAPTION_MAX_WORDS)
+        return FALSE;
+      span = is_year_span (&word);
+    }
+  return span;
+}
+
+#define SERIES_MAX_WORDS 14
+
+/* "Arctic Shipping Review, 2014-2022 NPI Paper No. 9", "Tinjauan
+ * Perikanan, 2012-2020 Kertas Kerja No. 4": a running head or footer that
+ * names the paper's series and number — no stop at its end, a word of the
+ * phrase list furniture_series (paper, series, kertas, seri …) among its
+ * last four, then "No."/"Nomor" and a number that end the line. */
+static gboolean
+is_series_line (const char *s,
+                gsize       len)
+{
+  const char *q = s;
+  const char *e = s + len;
+  Word words[SERIES_MAX_WORDS];
+  guint n = 0;
+
+  if (len > LABEL_MAX_BYTES || len < 8 || !g_ascii_isdigit (s[len - 1]))
+    return FALSE;
+  while (n < SERIES_MAX_WORDS && next_word (&q, e, &words[n]))
+    n++;
+  if (n < 4 || next_word (&q, e, &words[0]) ||
+      !(ds_text_ascii_equal_nocase (words[n - 2].p, words[n - 2].len, "no.") ||
+        ds_text_ascii_equal_nocase (words[n - 2].p, words[n - 2].len, "no") ||
+        ds_text_ascii_equal_nocase (words[n - 2].p, words[n - 2].len, "nomor")) ||
+      strspn (words[n - 1].p, "0123456789") != words[n - 1].len)
+    return FALSE;
+  /* "Policy Brief No. 14" alone is a title; the footer names its
+   * paper before the series, with its years or after a comma. */
+  for (guint i = n - 2; i-- > 1 && i + 6 >= n;)
+    if (word_in_phrases (&words[i], "furniture_series"))
+      for (guint k = 0; k < i; k++)
+        if (words[k].p[words[k].len - 1] == ',' || is_year_span (&words[k]) ||
+            (words[k].len == 4 && strspn (words[k].p, "0123456789") == 4))
+          return TRUE;
   return FALSE;
 }
 
@@ -996,7 +1143,8 @@ ds_text_is_metadata (const char *s,
          is_reader_call (s, len) ||
          is_publication_line (s, len) || is_caption (s, len) || is_figure_caption (s, len) ||
          ds_text_is_footnote (s, len, FALSE) ||
-         is_journal_line (s, len) || is_contact_line (s, len) || is_segmented_line (s, len);
+         is_journal_line (s, len) || is_series_line (s, len) || is_range_caption (s, len) || is_affiliation_line (s, len) || is_contact_line (s, len) ||
+         is_segmented_line (s, len);
 }
 
 /* ---- Authors under a title --------------------------------------------- */
