@@ -1920,8 +1920,14 @@ blank_lead (Ctx        *ctx,
   guint lo = past_links (ctx, s);
 
   for (guint k = lo; k < a; k++)
-    if (s->toks[k].flags & W_THAT)
-      lo = k + 1;
+    {
+      /* "In short, the lesson is not that A but that B": a verdict's
+       * subject leads the blank, past its signpost. */
+      if (_ds_lexicon_phrase_at (ctx, s, k, "stance_verdict_subject") > 0)
+        return k;
+      if (s->toks[k].flags & W_THAT)
+        lo = k + 1;
+    }
   return lo;
 }
 
@@ -1936,10 +1942,13 @@ commit_held_blank (Ctx  *ctx,
                    guint b)
 {
   guint lo = blank_lead (ctx, s, a), hi = _ds_body_end (s);
+  /* ("Persoalannya bukan …": a verdict's subject is its own phrase,
+   * whose "-nya" points at nothing.) */
+  gboolean verdict = _ds_lexicon_phrase_at (ctx, s, lo, "stance_verdict_subject") > 0;
   DsClaim *claim;
   GString *body;
 
-  for (guint k = lo; k < a && k < lo + 3; k++)
+  for (guint k = lo; !verdict && k < a && k < lo + 3; k++)
     if ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (&s->toks[k]))
       return FALSE;
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_CONTRAST, a, b);
@@ -1980,22 +1989,59 @@ clause_after_but (Ctx        *ctx,
 /* "Sengketa itu bukan soal peta, melainkan soal akses nelayan.", "The
  * dispute is not about oil but about access …": B is blanked, A stays
  * as the clue. "melainkan juga", "but also" add, they do not replace. */
+/* "The real question is not …, but …", "What matters is not …",
+ * "Persoalannya bukan …, melainkan …", "Yang menentukan bukan …, tetapi
+ * …" (the phrase list stance_verdict_subject, past the links or one
+ * signpost and its comma: "In short, the real question is …"): the
+ * writer's verdict, whose side held may be a clause of its own
+ * ("whether they are enforced") and may follow "tetapi" (the phrase list
+ * stance_verdict_but); the negation right after the phrase. */
+static gboolean
+verdict_opens (Ctx        *ctx,
+               const Sent *s,
+               guint       e)
+{
+  guint k = past_links (ctx, s), n;
+
+  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "stance_verdict_subject")) == 0)
+    for (guint j = k + 1; j < e && j < k + 4 && n == 0; j++)
+      if (_ds_tok_is_punct (&s->toks[j], ','))
+        n = _ds_lexicon_phrase_at (ctx, s, k = j + 1, "stance_verdict_subject");
+  return n > 0 && k + n < e && _ds_lexicon_phrase_at (ctx, s, k + n, "contrast_not") > 0;
+}
+
 static gboolean
 find_not_but (Ctx  *ctx,
               Sent *s)
 {
   guint e = _ds_body_end (s), m, n = 0, neg, b, end;
+  gboolean verdict = verdict_opens (ctx, s, e);
+  const char *but = verdict ? "stance_verdict_but" : "contrast_but";
 
   for (m = 3; m + 2 < e && n == 0; m++)
-    n = _ds_lexicon_phrase_at (ctx, s, m, "contrast_but");
+    n = _ds_lexicon_phrase_at (ctx, s, m, but);
   m--;
   if (n == 0 || (neg = negation_before (ctx, s, m)) == 0 ||
       _ds_lexicon_phrase_at (ctx, s, m + n, "contrast_but_also") > 0)
     return FALSE;
   b = m + n;
+  /* "… but that dependence on one supplier is": the blank after "that". */
+  if (verdict && b + 3 < e && (s->toks[b].flags & W_THAT))
+    b++;
   end = held_end (s, b, e);
+  /* "The problem is not new, but it has grown": one word set aside and
+   * a clause on a pronoun concede, they give no verdict. */
+  if (verdict && (s->toks[neg + 2].type != TOK_WORD || ((s->toks[b].flags & W_PRONOUN) && b + 1 < end &&
+                                  (s->toks[b + 1].verb || (s->toks[b + 1].flags & W_AUX)))))
+    {
+      /* ("Masalahnya bukan baru, tetapi …": "tetapi" replaces nothing
+       * outside a verdict.) */
+      if (_ds_lexicon_phrase_at (ctx, s, m, "contrast_but") != n)
+        return FALSE;
+      verdict = FALSE;
+    }
   if (end < b + 2 || !has_content (s, neg + 1, m) || !has_content (s, b, end) || _ds_toks_any_used (s, 0, e) ||
-      clause_after_but (ctx, s, b, end))
+      (!verdict && clause_after_but (ctx, s, b, end)))
     return FALSE;
   return commit_held_blank (ctx, s, b, end);
 }
@@ -2140,5 +2186,9 @@ _ds_find_contrasts_first (Ctx  *ctx,
 {
   return !_ds_toks_any_used (s, 0, s->n) &&
          (then_now_one (ctx, s) || then_now_across (ctx, s) || (s->has_colon && find_versus (ctx, s)) ||
-          (!s->has_colon && (camps_across (ctx, s) || (s->n_commas > 0 && find_instead_first (ctx, s)))));
+          (!s->has_colon && (camps_across (ctx, s) || (s->n_commas > 0 && find_instead_first (ctx, s)))) ||
+          /* The writer's verdict, before a conclusion's heading takes the
+           * sentence whole. */
+          (!s->has_colon && verdict_opens (ctx, s, _ds_body_end (s)) &&
+           find_not_but (ctx, s)));
 }
