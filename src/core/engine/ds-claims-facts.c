@@ -1015,6 +1015,26 @@ dated_after (const Sent *s,
 
 /* "… was set up in 2016 and held its first plenary in June 2017": a
  * second verb of the same subject, dated too, after the answer at @from. */
+/* "… signed on 4 May 1975 and in force in 1977", "… dan efektif pada
+ * 2021" (the phrase list facts3_in_force after a conjunction at @k): a
+ * state with no verb, dated; its date in *@fig. */
+static gboolean
+in_force_at (Ctx        *ctx,
+             const Sent *s,
+             guint       k,
+             guint       e,
+             Figure     *fig)
+{
+  guint n, at;
+
+  if (!(s->toks[k].flags & W_CONJ) || (n = _ds_lexicon_phrase_at (ctx, s, k + 1, "facts3_in_force")) == 0 ||
+      (at = k + n + 1) + 1 >= e)
+    return FALSE;
+  return (_ds_tok_is (&s->toks[at], "in") || _ds_tok_is (&s->toks[at], "since") ||
+          _ds_tok_is (&s->toks[at], "pada") || _ds_tok_is (&s->toks[at], "sejak")) &&
+         read_figure (s, at + 1, e, fig) && (fig->date || fig->year) && !_ds_toks_any_used (s, fig->a, fig->b);
+}
+
 static void
 coordinated_event (Ctx        *ctx,
                    Sent       *s,
@@ -1032,6 +1052,13 @@ coordinated_event (Ctx        *ctx,
       gboolean lead = (s->toks[k].flags & W_CONJ) && _ds_lexicon_phrase_at (ctx, s, k + 1, "verb_lead") == 1 &&
                       s->toks[k + 2].verb;
 
+      Figure fig;
+
+      if (in_force_at (ctx, s, k, e, &fig))
+        {
+          _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, fig.a, fig.b);
+          return;
+        }
       if (!(s->toks[k].flags & W_CONJ) || s->toks[k + 1].cap ||
           (!lead && (!past_or_verb (ctx, &s->toks[k + 1]) || (s->toks[k + 1].flags & (W_AUX | W_FUNCTION | W_NOUN)))))
         continue;
@@ -2808,7 +2835,17 @@ find_figure (Ctx  *ctx,
                       fig.a, fig.b);
         counted_beside (ctx, s, e, fig.a, fig.b);
         if (fig.date || fig.year)
-          dated_beside (ctx, s, e, fig.a, fig.b);
+          {
+            Figure later;
+
+            dated_beside (ctx, s, e, fig.a, fig.b);
+            for (guint k = fig.b; k + 3 < e; k++)
+              if (in_force_at (ctx, s, k, e, &later) && !figure_asked (ctx, s, later.a))
+                {
+                  _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, later.a, later.b);
+                  break;
+                }
+          }
         change_beside (ctx, s, e);
         return TRUE;
       }

@@ -1927,13 +1927,46 @@ gboolean
 _ds_find_article (Ctx  *ctx,
                   Sent *s)
 {
-  guint c = _ds_clause_start (s, 0), e = _ds_body_end (s), num = 0, d = article_at (s, c, e, &num), v;
+  guint c = _ds_clause_start (s, 0), e = _ds_body_end (s), num = 0, d = article_at (s, c, e, &num), v, n, before;
   g_autofree char *doc = NULL;
   g_autofree char *rest = NULL;
   g_autofree char *question = NULL;
   g_autofree char *verb = NULL;
   DsClaim *claim;
 
+  /* "Under Article 56 of the convention, a coastal state has …",
+   * "Menurut Pasal 33 UUD 1945, …" (the phrase list facts3_article_lead):
+   * the article the clause after the comma rests on, asked as a blank. */
+  if (d == 0 && (n = _ds_lexicon_phrase_at (ctx, s, c, "facts3_article_lead")) > 0 &&
+      (d = article_at (s, c + n, e, &num)) > 0)
+    {
+      guint comma = d, b = num + 1;
+
+      while (comma < e && comma < d + 10 && !_ds_tok_is_punct (&s->toks[comma], ','))
+        comma++;
+      if (comma >= d + 10 || comma + 4 >= e || _ds_toks_any_used (s, c, e))
+        return FALSE;
+      /* "Pasal 6 ayat (2)", "Article 6(2)": the paragraph is part of the
+       * answer. */
+      for (;;)
+        {
+          guint k = b;
+
+          if (k < comma && _ds_word_in_either (&s->toks[k], "text_part"))
+            k++;
+          if (k + 2 < comma && _ds_tok_is_punct (&s->toks[k], '(') && s->toks[k + 1].type == TOK_NUMBER &&
+              _ds_tok_is_punct (&s->toks[k + 2], ')'))
+            k += 3;
+          else if (k > b && k < comma && s->toks[k].type == TOK_NUMBER)
+            k++;
+          if (k == b || k == b + 1)
+            break;
+          b = k;
+        }
+      before = ctx->claims->len;
+      _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_LAW, c + n, b);
+      return ctx->claims->len > before;
+    }
   if (d == 0)
     return FALSE;
   /* "Pasal 12 melarang …": no document named; the article is the rule's
