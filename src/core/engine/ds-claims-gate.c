@@ -440,7 +440,7 @@ centrality (Ctx        *ctx,
             const char *text)
 {
   g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
+  g_autofree char **words = NULL;
   double sum = 0;
   guint n = 0;
 
@@ -548,8 +548,8 @@ static gboolean
 words_within (const char *haystack,
               const char *needle)
 {
-  g_auto(GStrv) words = ds_words_split (needle);
-  g_auto(GStrv) hay = ds_words_split (haystack);
+  g_autofree char **words = ds_words_split (needle);
+  g_autofree char **hay = ds_words_split (haystack);
   guint n = 0;
 
   for (guint i = 0; words[i] != NULL; i++, n++)

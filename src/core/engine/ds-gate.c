@@ -50,7 +50,7 @@ add_template_words (GHashTable   *words,
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_autofree char *folded = ds_words_fold (ds_lang_get_template (lang, names[i]), DS_FOLD_STRIP_MARKS);
-      g_auto(GStrv) parts = ds_words_split (folded);
+      g_autofree char **parts = ds_words_split (folded);
 
       for (guint k = 0; parts[k] != NULL; k++)
         g_hash_table_add (words, g_strdup (parts[k]));
@@ -89,7 +89,7 @@ question_head_ok (DsCard *card)
 {
   const char *question = ds_card_get_question (card);
   g_autofree char *folded = ds_words_fold (question, DS_FOLD_STRIP_MARKS);
-  g_auto(GStrv) words = ds_words_split (folded);
+  g_autofree char **words = ds_words_split (folded);
   GHashTable *frame = template_words ();
 
   if (strstr (question, DS_CARD_BLANK) != NULL || strstr (question, "…") != NULL)
@@ -131,7 +131,7 @@ ends_unfinished (const char *folded)
 static gboolean
 says_nothing (const char *folded)
 {
-  g_auto(GStrv) words = ds_words_split (folded);
+  g_autofree char **words = ds_words_split (folded);
 
   for (guint i = 0; words[i] != NULL; i++)
     if (content_word (words[i]))
@@ -694,7 +694,7 @@ part_dangles (const char   *text,
               gboolean      contrast)
 {
   g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
-  g_auto(GStrv) words = ds_words_split (folded);
+  g_autofree char **words = ds_words_split (folded);
   guint first = first_sentence_words (text);
 
   if (words[0] == NULL || *words[0] == '\0')
@@ -732,7 +732,7 @@ quoted_part (const char *question)
   gsize n = strcspn (question, ":?");
   g_autofree char *head = NULL;
   g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
+  g_autofree char **words = NULL;
 
   if (question[n] == '\0')
     return NULL;
@@ -746,7 +746,7 @@ quoted_part (const char *question)
 }
 
 /* Every word the learner sees on the card, folded. */
-static GStrv
+static char **
 card_words (DsCard    *card,
             GPtrArray *answers)
 {
@@ -824,7 +824,7 @@ closes_on_pointed_place (const char   *text,
                          char * const *all)
 {
   g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
-  g_auto(GStrv) words = ds_words_split (folded);
+  g_autofree char **words = ds_words_split (folded);
   guint n = g_strv_length (words), prep;
   GString *head;
   gboolean ok;
@@ -859,7 +859,7 @@ static gboolean
 referent_ok (DsCard *card)
 {
   g_autoptr(GPtrArray) answers = answers_of (card);
-  g_auto(GStrv) all = card_words (card, answers);
+  g_autofree char **all = card_words (card, answers);
   const char *question = ds_card_get_question (card);
   const char *quoted = quoted_part (question);
   gboolean tolerated = FALSE;
@@ -875,7 +875,7 @@ referent_ok (DsCard *card)
   if (quoted != NULL && asks_completion (question) && !opens_on_aside (quoted))
     {
       g_autofree char *folded = ds_words_fold (quoted, DS_FOLD_STRIP_MARKS);
-      g_auto(GStrv) words = ds_words_split (folded);
+      g_autofree char **words = ds_words_split (folded);
 
       if (owner_unnamed (words))
         return FALSE;
@@ -1025,7 +1025,7 @@ alias_span_cut (DsCard *card)
     g_autofree char *folded_term = ds_words_fold (term, DS_FOLD_STRIP_MARKS);
     g_autofree char *folded_answer = ds_words_fold (answer, DS_FOLD_STRIP_MARKS);
     g_autofree char *first = g_strndup (folded_answer, strcspn (folded_answer, " "));
-    g_auto(GStrv) term_words = ds_words_split (folded_term);
+    g_autofree char **term_words = ds_words_split (folded_term);
     gboolean date = FALSE, content = FALSE;
 
     if (classes (first) & DS_WORD_ALIAS)
@@ -1070,7 +1070,7 @@ asks_furniture (DsCard *card)
   if (answer[0] == '@' || g_str_has_prefix (answer, "http") || g_str_has_prefix (answer, "www."))
     {
       g_autofree char *folded = ds_words_fold (ds_card_get_question (card), DS_FOLD_STRIP_MARKS);
-      g_auto(GStrv) words = ds_words_split (folded);
+      g_autofree char **words = ds_words_split (folded);
 
       for (guint i = 0; words[i] != NULL; i++)
         if ((classes (words[i]) & DS_WORD_NAME_NOUN) && !(classes (words[i]) & DS_WORD_PREP))

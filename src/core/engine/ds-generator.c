@@ -99,7 +99,7 @@ answer_word (const char *word)
 gboolean
 ds_generator_is_empty_normalized (const char *norm)
 {
-  g_auto(GStrv) words = ds_words_split (norm);
+  g_autofree char **words = ds_words_split (norm);
 
   for (guint i = 0; words[i] != NULL; i++)
     if (answer_word (words[i]))
@@ -291,7 +291,7 @@ needs_topic (Gen           *gen,
              const DsLang  *lang)
 {
   g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
+  g_autofree char **words = NULL;
   guint content = 0;
 
   /* An essay without a title has its file's name as its topic: no name

@@ -211,28 +211,30 @@ char **
 ds_words_split (const char *folded)
 {
   char **words;
+  char *copy;
+  gsize len;
   guint n = 1;
 
   g_return_val_if_fail (folded != NULL, NULL);
 
   if (*folded == '\0')
     return g_new0 (char *, 1);
+  len = strlen (folded);
   for (const char *p = folded; *p != '\0'; p++)
     n += *p == ' ';
-  words = g_new (char *, n + 1);
+  /* One block: the array, then the words, each ended where its space
+   * was. */
+  words = g_malloc ((n + 1) * sizeof (char *) + len + 1);
+  copy = (char *) (words + n + 1);
+  memcpy (copy, folded, len + 1);
   n = 0;
-  for (const char *p = folded;;)
-    {
-      const char *space = strchr (p, ' ');
-
-      if (space == NULL)
-        {
-          words[n++] = g_strdup (p);
-          break;
-        }
-      words[n++] = g_strndup (p, space - p);
-      p = space + 1;
-    }
+  words[n++] = copy;
+  for (char *p = copy; *p != '\0'; p++)
+    if (*p == ' ')
+      {
+        *p = '\0';
+        words[n++] = p + 1;
+      }
   words[n] = NULL;
   return words;
 }

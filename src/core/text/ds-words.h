@@ -39,7 +39,9 @@ char     *ds_words_fold            (const char   *text,
 
 /* The words of a folded @text, split at every space: what
  * g_strsplit (@folded, " ", -1) gives, made faster (the gate and the
- * ranking split every card and claim). Free with g_strfreev(). */
+ * ranking split every card and claim): one allocation, the array and the
+ * words' bytes together. Free with g_free() (g_autofree char **), never
+ * with g_strfreev(); a word is no allocation of its own. */
 char    **ds_words_split           (const char   *folded);
 
 /* A 64-bit hash of ds_words_fold (@text, DS_FOLD_STRIP_MARKS) mixed into
