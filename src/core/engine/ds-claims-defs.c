@@ -3208,9 +3208,27 @@ _ds_find_named_gloss (Ctx  *ctx,
         (k > a && s->toks[k].cap && !marked) || _ds_tok_ends_nya (&s->toks[k]) ||
         (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ)))
       return FALSE;
-  /* "…: A, B and C": a list of what is named. */
+  /* "…: A, B and C": a list of what is named; "…: penggunaan kapal
+   * penjaga pantai, bukan kapal perang, untuk …", "…: influence, not
+   * force, that …": an aside that denies (the phrase list
+   * defs4_denying_aside) between two commas lists nothing. */
   for (guint k = g; k < e; k++)
-    commas += _ds_tok_is_punct (&s->toks[k], ',');
+    if (_ds_tok_is_punct (&s->toks[k], ','))
+      {
+        if (commas == 0 && k + 2 < e && _ds_lexicon_phrase_at (ctx, s, k + 1, "defs4_denying_aside") > 0)
+          {
+            guint close = k + 2;
+
+            while (close < e && close < k + 8 && !_ds_tok_is_punct (&s->toks[close], ','))
+              close++;
+            if (close < e && close < k + 8)
+              {
+                k = close;
+                continue;
+              }
+          }
+        commas++;
+      }
   if (commas > 1 || is_dash (&s->toks[e - 1]))
     return FALSE;
   for (guint k = g; k < e; k++)
