@@ -1171,6 +1171,38 @@ apparatus_label (Ctx   *ctx,
   return colon >= end ? 2 : 1;
 }
 
+/* "Laura Bennett" over "Senior Fellow, Institute for …" under the title:
+ * the first heading, two to four words in capitals and nothing else,
+ * over a line of metadata, is the author's name — no section's topic. */
+static gboolean
+byline_name_heading (Ctx   *ctx,
+                     guint  index)
+{
+  const DsBlock *block = ds_essay_get_block (ctx->essay, index), *next;
+  const char *p = ctx->text + block->content_byte_start;
+  const char *end = ctx->text + block->byte_end;
+  guint words = 0;
+
+  if (ctx->topic_block != G_MAXUINT || index + 1 >= ds_essay_get_n_blocks (ctx->essay) ||
+      end - p > 60)
+    return FALSE;
+  next = ds_essay_get_block (ctx->essay, index + 1);
+  if (next->kind != DS_BLOCK_METADATA)
+    return FALSE;
+  for (const char *q = p; q < end; q++)
+    {
+      if (q == p || q[-1] == ' ')
+        {
+          if (!g_ascii_isupper (*q))
+            return FALSE;
+          words++;
+        }
+      else if (!g_ascii_isalpha (*q) && *q != ' ' && *q != '.' && *q != '-' && *q != '\'')
+        return FALSE;
+    }
+  return words >= 2 && words <= 4;
+}
+
 /* Reads one block; returns the index of the next block to read. */
 static guint
 walk_block (Ctx   *ctx,
@@ -1185,7 +1217,7 @@ walk_block (Ctx   *ctx,
       ctx->in_references = apparatus_heading (ctx, index);
       if (ctx->in_references)
         _ds_ordinals_flush (ctx);
-      else
+      else if (!byline_name_heading (ctx, index))
         enter_heading (ctx, index);
       break;
     case DS_BLOCK_REFERENCES_HEADING:
