@@ -237,6 +237,30 @@ note_pair (Ctx        *ctx,
   ctx->pair = _ds_pair_in (s, &ctx->pair_country);
 }
 
+/* "Funding is thin.", "Access is slow.": a paragraph's label sentence,
+ * one common word in capitals only because it opens the sentence, then a
+ * copula and a word or two that say how it is. What "its" in the next
+ * sentence owns is no "Funding's"; a country ("Norway is neutral.") or an
+ * acronym is a name. */
+static gboolean
+label_sentence (const Sent *s,
+                guint       a,
+                guint       b)
+{
+  guint n = s->n;
+
+  while (n > 0 && s->toks[n - 1].type == TOK_PUNCT)
+    n--;
+  if (a != 0 || b != 1 || n < 3 || n > 4 || !(s->toks[1].flags & W_AUX) ||
+      (s->toks[0].flags & W_COUNTRY) || _ds_tok_is_acronym (&s->toks[0]))
+    return FALSE;
+  for (guint k = 2; k < n; k++)
+    if (s->toks[k].type != TOK_WORD || s->toks[k].cap || s->toks[k].verb ||
+        (s->toks[k].flags & (W_FUNCTION | W_COUNT)))
+      return FALSE;
+  return TRUE;
+}
+
 void
 _ds_subject_note (Ctx        *ctx,
                   const Sent *s)
@@ -262,7 +286,7 @@ _ds_subject_note (Ctx        *ctx,
     }
   g_clear_pointer (&ctx->subject, g_free);
   /* Kept with "the" in lower case: a card may put it mid-sentence. */
-  if ((b = opening_name (s, &a)) != 0)
+  if ((b = opening_name (s, &a)) != 0 && !label_sentence (s, a, b))
     {
       g_autofree char *name = _ds_toks_dup (s, a, b);
 

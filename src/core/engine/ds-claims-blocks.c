@@ -1066,6 +1066,17 @@ counted_phrase (Ctx        *ctx,
              !(k > c + 2 && (s->toks[k - 1].flags & W_ANAPHOR) && _ds_tok_nounish (&s->toks[k - 2]) &&
                k < s->n && _ds_lexicon_phrase_at (ctx, s, k, "open_line_end") > 0))
         k--;
+      /* "dua prioritas pada tahun 2022", "two priorities in 2022": a
+       * phrase cut at its figure keeps no "pada tahun", "in" without it. */
+      if (k < s->n && s->toks[k].type == TOK_NUMBER)
+        for (guint p = k; p > c + 2; p--)
+          if (s->toks[p - 1].flags & W_PREP)
+            {
+              k = p - 1;
+              while (k > c + 1 && !_ds_tok_nounish (&s->toks[k - 1]))
+                k--;
+              break;
+            }
       if (content == 0 || !_ds_term_usable (s, c + 1, MIN (k, c + 7)))
         continue;
       if (vague > 0)
@@ -1087,10 +1098,13 @@ counted_phrase (Ctx        *ctx,
         claim->subject = _ds_list_reduced_relative (ctx, s, c + 1, k);
       if (claim->subject == NULL)
         claim->subject = _ds_phrase_dup (s, c + 1, k, TRUE);
-      if (k == c + 2)
+      if (k == c + 2 || k == c + 3)
         {
-          char *counted = _ds_counted_topic_subject (ctx, claim->subject);
+          char *counted = k == c + 2 ? _ds_counted_topic_subject (ctx, claim->subject) : NULL;
 
+          /* ("Terdapat dua kamar." under "Sejarah" of "Uni Benelux".) */
+          if (counted == NULL && !owner_verb_before (ctx, s, c))
+            counted = _ds_list_title_owned (ctx, claim->subject);
           if (counted != NULL)
             {
               g_free (claim->subject);

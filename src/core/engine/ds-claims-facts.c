@@ -2396,6 +2396,39 @@ pointed_adverbial (const Sent *s,
   return 0;
 }
 
+/* "Komisi menetapkan dua prioritas. Pertama, mempercepat ratifikasi …",
+ * "First, speeding up the ratification …": an item of an ordinal list
+ * that opens on its verb has no subject of its own; what it is an item
+ * of is the sentence that opened the list, which the card quotes before
+ * it, with its ordinal (the intro, a space, "Pertama, "), else NULL.
+ * @lo is where the sentence starts, @past where it starts past its
+ * opening link. */
+static char *
+ordinal_lead (Ctx        *ctx,
+              const Sent *s,
+              guint       lo,
+              guint       past)
+{
+  const OrdinalSeq *seq = &ctx->ordinals;
+  const Tok *verb = &s->toks[past];
+  g_autofree char *intro = NULL;
+  guint words = 0;
+
+  if (past <= lo || past >= s->n || !(s->toks[lo].flags & W_ORDINAL) || seq->claim == NULL ||
+      !seq->has_intro || seq->intro.p == NULL || seq->intro.block != s->block || verb->type != TOK_WORD ||
+      verb->cap || !(verb->verb || (ctx->english && verb->len > 5 && g_str_has_prefix (verb->p + verb->len - 3, "ing"))) ||
+      (verb->flags & (W_NOUN | W_FUNCTION | W_AUX)))
+    return NULL;
+  for (const char *q = seq->intro.p; q < seq->intro.end; q++)
+    words += *q == ' ';
+  /* (A long intro would bury the item.) */
+  if (words > 24)
+    return NULL;
+  intro = g_strndup (seq->intro.p, seq->intro.end - seq->intro.p);
+  g_strstrip (intro);
+  return g_strdup_printf ("%s %.*s", intro, (int) (verb->p - s->toks[lo].p), s->toks[lo].p);
+}
+
 static guint
 past_opening_link (Ctx        *ctx,
                    const Sent *s,
@@ -2495,6 +2528,7 @@ _ds_commit_cloze (Ctx         *ctx,
   DsClaim *claim;
   guint lo = 0, hi = _ds_body_end (s), named_at, named_end = 0;
   g_autofree char *named = NULL;
+  g_autofree char *lead = NULL;
   GString *body;
 
   /* "Universitas _____ Mada", "Universitas _____ Surabaya" (a date in a
@@ -2530,6 +2564,7 @@ _ds_commit_cloze (Ctx         *ctx,
     hi = s->n;
   /* "Karena itu, …", "However, …", "Ketiga, …": what links the sentence
    * to the ones around it means nothing on a card of its own. */
+  lead = ordinal_lead (ctx, s, lo, past_opening_link (ctx, s, lo, a));
   lo = past_opening_link (ctx, s, lo, a);
   /* "It has ___ member states": the name "it" stands for, when the
    * sentence before began with it. */
@@ -2574,7 +2609,14 @@ _ds_commit_cloze (Ctx         *ctx,
   g_string_append_len (body, s->toks[b - 1].p + s->toks[b - 1].len,
                        s->toks[hi - 1].p + s->toks[hi - 1].len - (s->toks[b - 1].p + s->toks[b - 1].len));
   g_free (claim->body);
-  claim->body = _ds_capitalize (g_string_free (body, FALSE));
+  if (lead != NULL)
+    {
+      g_autofree char *text = g_string_free (body, FALSE);
+
+      claim->body = g_strconcat (lead, text, NULL);
+    }
+  else
+    claim->body = _ds_capitalize (g_string_free (body, FALSE));
   _ds_claim_commit (ctx, claim);
 }
 

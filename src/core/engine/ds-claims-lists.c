@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "ds-claims-private.h"
+#include "ds-words.h"
 
 #define MAX_SEGMENTS 64
 
@@ -44,6 +45,18 @@ leans_on_previous (const Sent *s,
    * so does "The term covers …". */
   if (s->toks[i].flags & (W_ANAPHOR | W_PRONOUN))
     return TRUE;
+  /* "Among them:", "Di antara mereka:": a preposition before a pronoun
+   * picks out of what the sentence before named. */
+  if (i + 1 < hi && (s->toks[i].flags & W_PREP))
+    {
+      guint k = i + 1;
+
+      /* ("di antara mereka") */
+      if (k + 1 < hi && ((s->toks[k].flags & W_PREP) || _ds_tok_is (&s->toks[k], "antara")))
+        k++;
+      if (s->toks[k].flags & (W_ANAPHOR | W_PRONOUN))
+        return TRUE;
+    }
   if (i + 1 < hi && _ds_tok_is (&s->toks[i], "the") && (s->toks[i + 1].flags & W_VAGUE))
     return TRUE;
   /* "Pemberitahuan tersebut harus memuat …": a noun pointed back at
@@ -209,6 +222,18 @@ the_before (const Sent *s,
   return a > 0 && _ds_tok_is (&s->toks[a - 1], "the") ? 1 : 0;
 }
 
+/* "the" before token @a, or "a"/"an" that opens the sentence ("A customs
+ * union has three elements": the elements of a customs union, any). */
+static guint
+article_before (Ctx        *ctx,
+                const Sent *s,
+                guint       a)
+{
+  if (ctx->english && a == 1 && (_ds_tok_is (&s->toks[0], "a") || _ds_tok_is (&s->toks[0], "an")))
+    return 1;
+  return the_before (s, a);
+}
+
 /* The name an owner [@a, @w) that points back stands for ("Komisi
  * ini", "The council"), or NULL. */
 static char *
@@ -223,6 +248,81 @@ anaphor_owner (Ctx        *ctx,
   if (name != NULL && end != w)
     g_clear_pointer (&name, g_free);
   return name;
+}
+
+/* Whether a count word stands right before token @start ("two
+ * chambers", "dua kamar"). */
+static gboolean
+claim_counted (const Sent *s,
+               guint       start)
+{
+  return start > 0 && ((s->toks[start - 1].flags & W_COUNT) || s->toks[start - 1].type == TOK_NUMBER);
+}
+
+/* Whether the section the sentence stands under is one every paper has
+ * ("History", "Latar Belakang", "Definitions": the phrase list
+ * generic_section), which names nothing a list is of. */
+static gboolean
+generic_topic (Ctx *ctx)
+{
+  const char * const *names = ds_lang_get_phrases (ctx->lang, "generic_section");
+  g_autofree char *folded = NULL;
+
+  if (ctx->topic == NULL || names == NULL || g_strcmp0 (ctx->topic, ctx->title) == 0)
+    return FALSE;
+  folded = ds_words_fold (ctx->topic, DS_FOLD_STRIP_MARKS);
+  return g_strv_contains (names, folded);
+}
+
+/* "There are two chambers: …" under "History" of an essay titled "The
+ * Benelux Union": a counted phrase no word of the sentence owns, under a
+ * section that names nothing, is of what the title names when the title
+ * is the name of a body, of two words or more ("the two chambers of the
+ * Benelux Union"); NULL otherwise. Never the heading. */
+char *
+_ds_list_title_owned (Ctx        *ctx,
+                      const char *listed)
+{
+  const char *space = listed != NULL ? strchr (listed, ' ') : NULL;
+  Sent s;
+  guint i, a, b;
+  g_autofree char *name = NULL;
+
+  /* ("principal organs", "organ utama": a noun and its adjective; not a
+   * phrase that names its owner or anything after a preposition.) */
+  if (listed == NULL || (space != NULL && strchr (space + 1, ' ') != NULL) || ctx->title == NULL ||
+      !generic_topic (ctx))
+    return NULL;
+  /* (The gate's tokens: the caller's sentence may be in the aside ones.) */
+  if (space != NULL)
+    {
+      _ds_text_tokenize (ctx, listed, &s);
+      if (s.n != 2 || (s.toks[1].flags & (W_PREP | W_FUNCTION)) || s.toks[1].cap || s.toks[1].verb)
+        return NULL;
+    }
+  _ds_text_tokenize (ctx, ctx->title, &s);
+  while (s.n > 0 && s.toks[s.n - 1].type == TOK_PUNCT)
+    s.n--;
+  i = s.n > 0 && _ds_tok_is (&s.toks[0], "the") ? 1 : 0;
+  if (_ds_read_name (&s, i, s.n, &a, &b) <= i || a != i || b != s.n || b - a < 2)
+    return NULL;
+  for (guint k = a; k < b; k++)
+    if (s.toks[k].flags & (W_PRONOUN | W_ANAPHOR))
+      return NULL;
+  /* A body's name ("Union", "Dewan": the phrase list questions_owner_head,
+   * its head last in English, first in Indonesian), not a title in title
+   * case ("Teori Integrasi Regional"). */
+  if (_ds_lexicon_phrase_at (ctx, &s, ctx->english ? b - 1 : a, "questions_owner_head") != 1)
+    return NULL;
+  name = _ds_toks_dup (&s, a, b);
+  if (i > 0)
+    {
+      char *with = g_strconcat ("the ", name, NULL);
+
+      g_free (name);
+      name = with;
+    }
+  return ds_lang_expand (ctx->lang, "owned", "owned", listed, "owner", name, NULL);
 }
 
 /* "Diplomasi digital memiliki tiga manfaat" → "manfaat diplomasi
@@ -246,7 +346,54 @@ _ds_list_owned_subject (Ctx        *ctx,
   /* "Mahasiswa mampu menjelaskan tiga instrumen …": a learning outcome;
    * the student does not own what it names. */
   if (w == 0 || _ds_lexicon_phrase_at (ctx, s, 0, "outcome_opener") > 0)
-    return _ds_phrase_dup (s, start, end, TRUE);
+    {
+      guint named_end;
+      char *named;
+
+      /* "Komunitas Andes dibentuk pada 1969. Organ utamanya ada dua,
+       * yaitu …": "-nya" is the name the sentence before began with
+       * ("organ utama Komunitas Andes"), not a word the question keeps. */
+      if (w == 0 && !ctx->english && end == start + 2 && _ds_tok_ends_nya (&s->toks[start + 1]) &&
+          (named = _ds_anaphor_at (ctx, s, start, &named_end)) != NULL)
+        {
+          /* (Its first word lost its capital to the sentence start.) */
+          if (named_end == end)
+            {
+              if (!s->toks[start].cap || s->toks[start].len < 2 || !g_ascii_isupper (s->toks[start].p[1]))
+                *named = g_ascii_tolower (*named);
+              return named;
+            }
+          g_free (named);
+        }
+      /* "Neofunctionalism explains integration as spillover. The basic
+       * assumptions are: …": a list the sentence names with "the" alone,
+       * no owner, is of the name the sentence before (in its paragraph)
+       * began with. */
+      if (w == 0 && ctx->english && start == 1 && _ds_tok_is (&s->toks[0], "the") && end > start &&
+          end < s->n && (s->toks[end].flags & W_AUX) && ctx->subject != NULL && ctx->prev.p != NULL &&
+          ctx->prev.block == s->block && s->toks[end - 1].p[s->toks[end - 1].len - 1] == 's' &&
+          !(s->toks[start].flags & (W_COUNT | W_QUANT)))
+        {
+          g_autofree char *listed = _ds_phrase_dup (s, start, end, TRUE);
+
+          return ds_lang_expand (ctx->lang, "owned", "owned", listed, "owner", ctx->subject, NULL);
+        }
+      if (w == 0 && end <= start + 2 && claim_counted (s, start))
+        {
+          g_autofree char *listed = _ds_phrase_dup (s, start, end, TRUE);
+          char *owned_by_title = _ds_list_title_owned (ctx, listed);
+
+          if (owned_by_title != NULL)
+            return owned_by_title;
+        }
+      return _ds_phrase_dup (s, start, end, TRUE);
+    }
+  /* "set three goals at its founding summit": an English phrase whose
+   * "its" names an owner of its own takes no second one ("untuk menaikkan
+   * nilai ekspornya" is the owner's own). */
+  for (guint k = start; k < end && ctx->english; k++)
+    if (_ds_tok_is (&s->toks[k], "its") || _ds_tok_is (&s->toks[k], "their"))
+      return _ds_phrase_dup (s, start, end, TRUE);
   owner_a = _ds_np_start (s, 0, w, &owner_b);
   /* "The Kampala Convention Article 7 sets out five obligations:", "Pasal
    * 4 Piagam Air Andes menetapkan lima kewajiban:": a text that sets out
@@ -311,10 +458,10 @@ _ds_list_owned_subject (Ctx        *ctx,
       owner = _ds_heading_phrase (ctx, ctx->topic, pointed);
     }
   else if (owner_a >= owner_b || owner_b != w || !subject_usable (s, owner_a, owner_b) ||
-           owner_b - owner_a > 6 || _ds_clause_start (s, owner_a - the_before (s, owner_a)) != owner_a - the_before (s, owner_a))
+           owner_b - owner_a > 6 || _ds_clause_start (s, owner_a - article_before (ctx, s, owner_a)) != owner_a - article_before (ctx, s, owner_a))
     return _ds_phrase_dup (s, start, end, TRUE);
   else
-    owner = _ds_phrase_dup (s, owner_a - the_before (s, owner_a), owner_b, TRUE);
+    owner = _ds_phrase_dup (s, owner_a - article_before (ctx, s, owner_a), owner_b, TRUE);
   while (head < end && !(s->toks[head].flags & (W_PREP | W_RELATIVE)))
     head++;
   noun = _ds_phrase_dup (s, start, head, TRUE);
@@ -385,7 +532,8 @@ possessed_by_topic (Ctx           *ctx,
 
   if (end != start + 1 || t->len < 4 || !(its || (_ds_tok_ends_nya (t) && t->len >= 6)))
     return NULL;
-  heading = ctx->topic != NULL && _ds_gate_head_ok (ctx, ctx->topic) && g_strcmp0 (ctx->topic, ctx->essay_id) != 0;
+  heading = ctx->topic != NULL && _ds_gate_head_ok (ctx, ctx->topic) && g_strcmp0 (ctx->topic, ctx->essay_id) != 0 &&
+            !generic_topic (ctx);
   noun = g_ascii_strdown (t->p, its ? t->len : t->len - 3);
   if (heading && (topic = _ds_counted_topic_subject (ctx, noun)) != NULL)
     return g_steal_pointer (&topic);
@@ -797,6 +945,14 @@ _ds_list_describe (Ctx           *ctx,
    * mencakup …": a clause names the list, no noun; it is completed. */
   else if (start < s->n && (negated_subject (ctx, s, start) || negated_subject (ctx, s, _ds_clause_start (s, start))))
     claim->form = DS_LIST_FORM_NONE;
+  /* "Nordic cooperation is not secret but public:": one word after "but",
+   * "melainkan" is the other half of a contrast that says how the
+   * clause's subject is, no noun the items are of; the statement is
+   * completed. */
+  else if (form != DS_LIST_FORM_COMPLETE && start > 1 && end == start + 1 && end == hi &&
+           (s->toks[start - 1].flags & (W_CONJ | W_CONNECTIVE)) && !s->toks[start].cap &&
+           !(s->toks[start].flags & W_NOUN))
+    claim->form = DS_LIST_FORM_COMPLETE;
   else if (form != DS_LIST_FORM_COMPLETE && !(after_comma && range) && subject_usable (s, start, end) &&
            !(start > 0 && (s->toks[0].flags & (W_QUESTION | W_RELATIVE)) && !s->toks[0].verb))
     {

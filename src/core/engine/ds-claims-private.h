@@ -555,6 +555,8 @@ gboolean    _ds_labelled_quote     (Ctx          *ctx,
                                     guint         hi,
                                     guint        *a,
                                     guint        *b);
+char       *_ds_list_title_owned   (Ctx          *ctx,
+                                    const char   *listed);
 char       *_ds_anaphor_at         (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         i,
