@@ -2521,10 +2521,13 @@ try_cue_list (Ctx       *ctx,
   if (cue->role && n_items == 1)
     return commit_single_role (ctx, s, i, &items[0]);
   drop_parallel_subjects (s, items, n_items);
-  /* "tidak ada hari libur", "not enough staff": the negation that
-   * strip_conj() took for an adverb before the verb is the item's. */
+  /* "tidak ada hari libur", "belum ada tarif bersama", "not enough
+   * staff": the negation that strip_conj() took for an adverb before the
+   * verb is the item's (phrase lists contrast_not, lists_negation). */
   for (guint k = 0; k < n_items; k++)
-    if (items[k].a > body && _ds_lexicon_phrase_at (ctx, s, items[k].a - 1, "contrast_not") == 1 &&
+    if (items[k].a > body &&
+        (_ds_lexicon_phrase_at (ctx, s, items[k].a - 1, "contrast_not") == 1 ||
+         _ds_lexicon_phrase_at (ctx, s, items[k].a - 1, "lists_negation") == 1) &&
         !_ds_tok_is_punct (&s->toks[items[k].a - 1], ','))
       items[k].a--;
   if (!enough_items (s, i, cue, items, n_items) || explains_predicate (s, i, cue, items, n_items) ||
