@@ -2141,7 +2141,7 @@ lone_gloss_line (Ctx        *ctx,
   guint a, b = cue->body;
   gboolean clause;
 
-  if (s->toks[colon].p[-1] == ' ' || _ds_note_gloss_head (ctx, s, &a, &clause) != colon || a != 0)
+  if (_ds_note_gloss_head (ctx, s, &a, &clause) != colon || a != 0)
     return FALSE;
   /* "Kedaulatan siber: negara berhak mengatur …": a clause that
    * explains it. */
