@@ -1140,16 +1140,6 @@ apparatus_name (Ctx        *ctx,
   return g_hash_table_contains (ctx->apparatus, folded);
 }
 
-static gboolean
-apparatus_heading (Ctx   *ctx,
-                   guint  index)
-{
-  const DsBlock *block = ds_essay_get_block (ctx->essay, index);
-  const char *end = ctx->text + block->byte_end;
-
-  return apparatus_name (ctx, skip_section_number (ctx->text + block->content_byte_start, end), end);
-}
-
 #define APPARATUS_LABEL_BYTES 40
 
 /* "Lihat pula:" on a line of its own opens an apparatus section as a
@@ -1169,6 +1159,74 @@ apparatus_label (Ctx   *ctx,
   for (colon++; colon < end && g_ascii_isspace (*colon); colon++)
     ;
   return colon >= end ? 2 : 1;
+}
+
+/* Whether the folded, space-padded @padded holds, as whole words, a
+ * phrase of the list @name of either language. */
+static gboolean
+padded_has_phrase (const char *padded,
+                   const char *name)
+{
+  static const char * const codes[] = { "id", "en" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
+
+      for (guint i = 0; list != NULL && list[i] != NULL; i++)
+        {
+          g_autofree char *word = g_strdup_printf (" %s ", list[i]);
+
+          if (strstr (padded, word) != NULL)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "Assessment", "Penilaian": a syllabus's grading or an essay's own
+ * verdict. The section is the essay's when prose follows the heading
+ * that speaks of no exam or grade with a figure ("The compact has
+ * improved data sharing but …"), not a list ("- Midterm exam 30 %") nor
+ * "The final grade is made up of a midterm exam (30 %) …". */
+static gboolean
+apparatus_prose_section (Ctx   *ctx,
+                         guint  index)
+{
+  const DsBlock *block = ds_essay_get_block (ctx->essay, index), *next;
+  const char *end = ctx->text + block->byte_end;
+  const char *p = skip_section_number (ctx->text + block->content_byte_start, end);
+  g_autofree char *name = g_strndup (p, end - p);
+  g_autofree char *folded = ds_words_fold (name, DS_FOLD_NONE);
+  g_autofree char *body = NULL;
+  g_autofree char *padded = NULL;
+  gboolean figure = FALSE;
+
+  if (!g_strv_contains (ds_lang_get_phrases (ds_lang_get ("en"), "apparatus_or_verdict"), folded) &&
+      !g_strv_contains (ds_lang_get_phrases (ds_lang_get ("id"), "apparatus_or_verdict"), folded))
+    return FALSE;
+  if (index + 1 >= ds_essay_get_n_blocks (ctx->essay))
+    return FALSE;
+  next = ds_essay_get_block (ctx->essay, index + 1);
+  if (next->kind != DS_BLOCK_PARAGRAPH || apparatus_label (ctx, index + 1) != 0)
+    return FALSE;
+  body = g_strndup (ctx->text + next->content_byte_start, next->byte_end - next->content_byte_start);
+  for (const char *q = body; *q != '\0'; q++)
+    figure |= g_ascii_isdigit (*q);
+  folded = (g_free (folded), ds_words_fold (body, DS_FOLD_NONE));
+  padded = g_strdup_printf (" %s ", folded);
+  return !(figure && padded_has_phrase (padded, "grading_word"));
+}
+
+static gboolean
+apparatus_heading (Ctx   *ctx,
+                   guint  index)
+{
+  const DsBlock *block = ds_essay_get_block (ctx->essay, index);
+  const char *end = ctx->text + block->byte_end;
+
+  return apparatus_name (ctx, skip_section_number (ctx->text + block->content_byte_start, end), end) &&
+         !apparatus_prose_section (ctx, index);
 }
 
 /* "Laura Bennett" over "Senior Fellow, Institute for …" under the title:
