@@ -1301,11 +1301,16 @@ passive_answer (const Sent *s,
         if (r > n && !s->toks[r - 1].cap && s->toks[r].cap && s->toks[r + 1].cap &&
             read_name (s, r, e, &pa, &pb) > r + 1 && (pb >= e || s->toks[pb].type == TOK_PUNCT))
           {
-            *a = n;
+            *a = n == k + 2 ? k + 1 : n;
             *b = pb;
             return TRUE;
           }
-      return read_names (s, n, e, a, b) > n;
+      if (read_names (s, n, e, a, b) <= n)
+        return FALSE;
+      /* "by the Secretariat of …": the answer keeps the text's article. */
+      if (n == k + 2)
+        *a = k + 1;
+      return TRUE;
     }
   if (s->toks[k].cap && s->toks[k + 1].cap && read_name (s, k, e, a, b) > k + 1)
     return TRUE;
