@@ -53,6 +53,8 @@ typedef struct {
   guint  header_block;
   guint  key;           /* the column that names the rows: the first, or
                          * the second after a column of row numbers */
+  gboolean compare;     /* "| Aspek | Mediasi | Arbitrase |": the columns
+                         * are the things compared, the rows their aspects */
 } Table;
 
 /* ---- Cells ---- */
@@ -283,6 +285,28 @@ when_question (Ctx        *ctx,
                          "verb", verb, "aux", aux, NULL);
 }
 
+/* "the European Court of Human Rights": an English body's name is a
+ * common noun's phrase (a word of the list subject_article_head) and
+ * takes the article in a question; "AICHR", "Chile" as they are. */
+static char *
+entity_name (Ctx  *ctx,
+             Cell  c)
+{
+  g_autofree char *folded = cell_folded (c);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+
+  if (!ctx->english || g_str_has_prefix (folded, "the "))
+    return cell_dup (c);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (phrase_entry (ctx, words[i], "subject_article_head") != NULL)
+      {
+        g_autofree char *name = cell_dup (c);
+
+        return g_strconcat ("the ", name, NULL);
+      }
+  return cell_dup (c);
+}
+
 /* ---- Claims ---- */
 
 /* A fact whose answer is the cell @value of the line @s, asked by
@@ -338,7 +362,20 @@ add_alternatives (Ctx         *ctx,
 
   g_ptr_array_add (seen, cell_folded (t->rows[row][col]));
   claim->alternatives = g_ptr_array_new_with_free_func (g_free);
-  for (guint r = 0; r < t->n_rows; r++)
+  /* Compared things: the other things' values of the same aspect. */
+  for (guint c = t->key + 1; t->compare && c < t->n_cols; c++)
+    {
+      g_autofree char *folded = NULL;
+
+      if (c == col || cell_empty (t->rows[row][c]))
+        continue;
+      folded = cell_folded (t->rows[row][c]);
+      if (g_ptr_array_find_with_equal_func (seen, folded, g_str_equal, NULL))
+        continue;
+      g_ptr_array_add (claim->alternatives, cell_dup (t->rows[row][c]));
+      g_ptr_array_add (seen, g_steal_pointer (&folded));
+    }
+  for (guint r = 0; !t->compare && r < t->n_rows; r++)
     {
       g_autofree char *folded = NULL;
 
@@ -393,24 +430,34 @@ column_dated (Ctx         *ctx,
   return TRUE;
 }
 
+/* The question of the cell @value of the row @row and the column @col:
+ * the column names what is asked of the row's entity, or, when the table
+ * compares its columns, the row names what is asked of the column's. */
 static char *
 column_question (Ctx         *ctx,
                  const Table *t,
+                 guint        row,
                  guint        col,
-                 const char  *entity,
                  Cell         value)
 {
-  const char *verb = when_verb (ctx, t->header[col]);
-  gboolean years;
+  Cell label = t->compare ? t->rows[row][t->key] : t->header[col];
+  Cell named = t->compare ? t->header[col] : t->rows[row][t->key];
+  const char *verb = when_verb (ctx, label);
+  gboolean years = FALSE;
   g_autofree char *header = NULL;
+  g_autofree char *entity = cell_dup (named);
 
-  if (verb != NULL && column_dated (ctx, t, col, &years))
-    return when_question (ctx, verb, entity, years);
+  if (verb != NULL && (t->compare ? cell_has_year (value) : column_dated (ctx, t, col, &years)))
+    {
+      g_autofree char *name = entity_name (ctx, named);
+
+      return when_question (ctx, verb, name, t->compare ? cell_is_year (value) : years);
+    }
   /* A name ("Port Vila"), a figure with its unit ("14 negara"); not a
    * bare count, nor a remark in lower case ("training only"). */
   if (cell_bare_number (value) || !(g_unichar_isupper (g_utf8_get_char (value.p)) || g_ascii_isdigit (*value.p)))
     return NULL;
-  header = cell_dup (t->header[col]);
+  header = cell_dup (label);
   _ds_capitalize (header);
   return ds_lang_expand (ctx->lang, "table_cloze", "header", header, "entity", entity, "blank", DS_CARD_BLANK,
                          NULL);
@@ -428,15 +475,14 @@ column_facts (Ctx         *ctx,
   for (guint r = 0; r < t->n_rows && made < budget; r++)
     {
       Cell entity = t->rows[r][t->key], value = t->rows[r][col];
-      g_autofree char *name = NULL;
       char *question;
       DsClaim *claim;
       Sent s;
 
-      if (!row_entity_ok (ctx, entity) || !value_ok (value, entity))
+      /* "Ya", "No": a cell that only says yes or no asks nothing. */
+      if (!row_entity_ok (ctx, entity) || !value_ok (value, entity) || cell_in_list (ctx, value, "table_yes_no"))
         continue;
-      name = cell_dup (entity);
-      if ((question = column_question (ctx, t, col, name, value)) == NULL)
+      if ((question = column_question (ctx, t, r, col, value)) == NULL)
         continue;
       _ds_block_as_sent (ctx, t->row_block[r], &s);
       claim = cell_fact (ctx, &s, value, question);
@@ -953,6 +999,7 @@ table_read (Ctx   *ctx,
       t->row_block[t->n_rows++] = b;
     }
   t->key = numbered_rows (ctx, t) ? 1 : 0;
+  t->compare = t->n_cols >= 3 && cell_in_list (ctx, t->header[t->key], "table_compare_header");
   return t->n_rows > 0;
 }
 
