@@ -279,6 +279,8 @@ const char *_ds_sentence_end       (Ctx          *ctx,
                                     const char   *p,
                                     const char   *end);
 void        _ds_sent_measure       (Sent         *s);
+gboolean    _ds_caption_sentence   (const char   *p,
+                                    const char   *end);
 void        _ds_sent_from_ref      (Ctx          *ctx,
                                     const SentRef *ref,
                                     Sent         *s);

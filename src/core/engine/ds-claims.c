@@ -895,14 +895,17 @@ _ds_walk_paragraph (Ctx   *ctx,
       s.block = index;
       s.first = first;
       _ds_sent_measure (&s);
+      pos = s.end_char + (guint) (stop - s.end);
+      p = stop;
+      /* "Figure 2: …", "Sumber: …" between two sentences: skipped, and
+       * the sentence after it leans on the one before it. */
+      if (_ds_caption_sentence (s.p, s.end))
+        continue;
 
       analyse_sentence (ctx, &s);
       _ds_subject_note (ctx, &s);
       ctx->prev2 = ctx->prev;
       ctx->prev = ref_of (&s);
-
-      pos = s.end_char + (guint) (stop - s.end);
-      p = stop;
       first = FALSE;
     }
 }

@@ -23,6 +23,7 @@
 #endif
 
 #include "ds-claims-private.h"
+#include "ds-text-clean.h"
 
 /* A tag longer than this is no tag but a stray "<". */
 #define MAX_TAG_BYTES 120
@@ -545,6 +546,74 @@ _ds_text_tokenize (Ctx        *ctx,
 /* ------------------------------------------------------------------ */
 /* Sentence ends                                                       */
 
+/* "Figure 2", "Tabel 3.1", "Fig. 4a": a caption's label (the phrase list
+ * furniture_caption of either language, in capitals) and its number at
+ * @p. Returns the byte after the number, or NULL. */
+static const char *
+caption_number_end (const char *p,
+                    const char *end)
+{
+  static const char * const codes[] = { "id", "en" };
+
+  if (p >= end || !g_ascii_isupper (*p))
+    return NULL;
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *labels = ds_lang_get_phrases (ds_lang_get (codes[l]), "furniture_caption");
+
+      for (guint i = 0; labels != NULL && labels[i] != NULL; i++)
+        {
+          gsize n = strlen (labels[i]);
+          const char *q = p + n;
+
+          if ((gsize) (end - p) <= n + 1 || g_ascii_strncasecmp (p, labels[i], n) != 0 || g_ascii_isalnum (*q))
+            continue;
+          if (*q == '.')
+            q++;
+          if (q + 1 >= end || *q != ' ' || !g_ascii_isdigit (q[1]))
+            continue;
+          for (q++; q < end && (g_ascii_isdigit (*q) || (*q == '.' && q + 1 < end && g_ascii_isdigit (q[1]))); q++)
+            ;
+          if (q < end && g_ascii_isalpha (*q) && (q + 1 >= end || !g_ascii_isalnum (q[1])))
+            q++;
+          return q;
+        }
+    }
+  return NULL;
+}
+
+/* Whether [@p, @end) is a figure's or a table's caption ("Figure 2: Daily
+ * flows …", "Tabel 3. Insiden …", "Gambar 1 – …") or its source line
+ * ("Source: …", "Sumber: …": the phrase list furniture_source_label)
+ * standing as a sentence of a paragraph: the document's furniture, which
+ * says nothing the prose around it claims. */
+gboolean
+_ds_caption_sentence (const char *p,
+                      const char *end)
+{
+  static const char * const codes[] = { "id", "en" };
+  const char *q = caption_number_end (p, end);
+
+  if (q != NULL)
+    {
+      while (q < end && *q == ' ')
+        q++;
+      return q >= end || *q == ':' || *q == '.' || g_str_has_prefix (q, "\xE2\x80\x93") ||
+             g_str_has_prefix (q, "\xE2\x80\x94") || (*q == '-' && q + 1 < end && q[1] == ' ');
+    }
+  if (p >= end || !g_ascii_isupper (*p) || memchr (p, ':', MIN ((gsize) (end - p), 24)) == NULL)
+    return FALSE;
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *labels = ds_lang_get_phrases (ds_lang_get (codes[l]), "furniture_source_label");
+
+      for (guint i = 0; labels != NULL && labels[i] != NULL; i++)
+        if (ds_text_label_length (p, end - p, labels[i]) > 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the period at @dot ends the sentence that starts at @start. */
 static gboolean
 period_ends_sentence (Ctx        *ctx,
@@ -553,6 +622,10 @@ period_ends_sentence (Ctx        *ctx,
 {
   const char *w = dot;
   Tok tok = { 0 };
+
+  /* "Tabel 3. Insiden …": a caption's number goes on to its title. */
+  if (caption_number_end (start, dot + 1) == dot)
+    return FALSE;
 
   while (w > start && (g_ascii_isalnum (w[-1]) || w[-1] == '.'))
     w--;
