@@ -282,6 +282,26 @@ date_section (const char   *topic,
   return month;
 }
 
+/* "Energy and Trade in the Andes" over "three priorities: energy, food
+ * and trade": a heading that names one of the list's items would give it
+ * away in the question ("Name the three priorities in “Energy and Trade
+ * …”"), and the card would be dropped for it; the list is asked without
+ * the heading. */
+static gboolean
+topic_names_an_item (const DsClaim *claim)
+{
+  g_autofree char *topic = ds_generator_normalize (claim->topic);
+
+  for (guint i = 0; i < ds_claim_get_n_items (claim); i++)
+    {
+      g_autofree char *item = ds_generator_normalize (ds_claim_get_item (claim, i));
+
+      if (gives_away (topic, item))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A subject that needs its section to make sense — one word, or a generic
  * head ("alasan", "langkah", "reasons") — and shares no word with the
  * heading it stands under: the question names the heading too. */
@@ -297,7 +317,7 @@ needs_topic (Gen           *gen,
   /* An essay without a title has its file's name as its topic: no name
    * to put before a learner. */
   if (claim->subject == NULL || claim->topic == NULL || g_strcmp0 (claim->topic, claim->essay_id) == 0 ||
-      generic_section (claim->topic, lang) || date_section (claim->topic, lang) ||
+      generic_section (claim->topic, lang) || date_section (claim->topic, lang) || topic_names_an_item (claim) ||
       ds_words_cache_share_content (ds_pools_get_stems (gen->pools), lang, claim->subject, claim->topic))
     return FALSE;
   folded = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);
