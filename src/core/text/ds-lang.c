@@ -32,7 +32,9 @@ typedef struct {
   char                name[];
 } PhraseSlot;
 
-#define PHRASE_SLOTS 128  /* the hash below gives seven bits */
+#define PHRASE_SLOTS_BITS 11
+#define PHRASE_SLOTS (1u << PHRASE_SLOTS_BITS)
+#define PHRASE_SLOT_PROBES 8
 
 struct _DsLang {
   char       *code;
@@ -893,25 +895,34 @@ ds_lang_get_phrases (const DsLang *lang,
 {
   static const char * const none[] = { NULL };
   const char * const *phrases;
-  PhraseSlot **slot;
-  PhraseSlot *cached;
+  guint first;
 
   g_return_val_if_fail (lang != NULL, none);
   g_return_val_if_fail (name != NULL, none);
 
   /* Rules and the parser ask lists at every word or line: a list asked
-   * for before is found by the address of its name, without hashing it. */
+   * for before is found by the address of its name, without hashing it,
+   * in its slot or one of the next few (two names may want one slot). */
   /* The slots are a cache: filling one changes nothing @lang says. */
-  slot = (PhraseSlot **) &lang->phrase_slots[(guint) (((guint64) GPOINTER_TO_SIZE (name) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 57)];
-  cached = g_atomic_pointer_get (slot);
-  if (cached != NULL && cached->address == name && strcmp (cached->name, name) == 0)
-    return cached->phrases;
+  first = (guint) (((guint64) GPOINTER_TO_SIZE (name) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> (64 - PHRASE_SLOTS_BITS));
+  for (guint k = 0; k < PHRASE_SLOT_PROBES; k++)
+    {
+      PhraseSlot **slot = (PhraseSlot **) &lang->phrase_slots[(first + k) & (PHRASE_SLOTS - 1)];
+      PhraseSlot *cached = g_atomic_pointer_get (slot);
+
+      if (cached != NULL && cached->address == name && strcmp (cached->name, name) == 0)
+        return cached->phrases;
+      if (cached == NULL)
+        {
+          phrases = g_hash_table_lookup (lang->phrases, name);
+          if (phrases == NULL)
+            phrases = none;
+          remember_phrases (slot, name, phrases);
+          return phrases;
+        }
+    }
   phrases = g_hash_table_lookup (lang->phrases, name);
-  if (phrases == NULL)
-    phrases = none;
-  if (cached == NULL)
-    remember_phrases (slot, name, phrases);
-  return phrases;
+  return phrases != NULL ? phrases : none;
 }
 
 const char *
