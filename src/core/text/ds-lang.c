@@ -5,6 +5,8 @@
  * checked as it is read (known class names, folded single words, values
  * only for words of their class), so a mistake in it is an error with the
  * word and the class named, found by the tests, not a wrong rule later.
+ * The shipped files are also compiled in as C data at build time, which a
+ * run reads instead (see "The shipped languages as C data" below).
  */
 #include "config.h"
 
@@ -14,6 +16,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ds-lang.h"
+#include "ds-lang-compiled.h"
 #include "ds-lang-resources.h"
 
 #define RESOURCE_PATH "/org/example/DiploStudy/lang/"
@@ -48,6 +51,7 @@ struct _DsLang {
   GHashTable *phrases;   /* name → NULL-terminated array of texts in @strings */
   GHashTable *phrase_starts; /* the first word of every phrase, a set (in @strings) */
   GHashTable *templates; /* name → string */
+  Word       *word_block; /* a compiled language's words (the tables' values) */
   PhraseSlot *phrase_slots[PHRASE_SLOTS];
 };
 
@@ -110,7 +114,9 @@ ds_lang_free (DsLang *lang)
   g_hash_table_unref (lang->phrases);
   g_hash_table_unref (lang->phrase_starts);
   g_hash_table_unref (lang->templates);
-  g_string_chunk_free (lang->strings);
+  if (lang->strings != NULL)
+    g_string_chunk_free (lang->strings);
+  g_free (lang->word_block);
   for (guint i = 0; i < PHRASE_SLOTS; i++)
     g_free (lang->phrase_slots[i]);
   g_free (lang);
@@ -706,6 +712,69 @@ read_shipped (const char *data,
 /* ------------------------------------------------------------------ */
 /* The shipped languages                                               */
 
+/* ------------------------------------------------------------------ */
+/* The shipped languages as C data                                     */
+
+/*
+ * build-aux/lang-compile.py reads the shipped files at build time into
+ * static arrays (ds-lang-compiled.h): a run only puts their words, lists
+ * and templates into its tables, without reading or checking text. The
+ * checks are the JSON reader's, made by test-lang on every file, which
+ * also compares what ds_lang_get() gives with json-glib's reading.
+ */
+
+/* @c as a language; NULL when it names a class this build does not know. */
+static DsLang *
+lang_from_compiled (const DsLangCompiled *c)
+{
+  DsWordClass bits[64];
+  guint n_classes;
+  DsLang *lang;
+
+  for (n_classes = 0; c->classes[n_classes] != NULL; n_classes++)
+    if (n_classes == G_N_ELEMENTS (bits) ||
+        (bits[n_classes] = ds_word_class_from_name (c->classes[n_classes])) == 0)
+      return NULL;
+
+  lang = g_new0 (DsLang, 1);
+  lang->code = g_strdup (c->code);
+  lang->name = g_strdup (c->name);
+  lang->stemmer = g_strdup (c->stemmer);
+  lang->words = g_hash_table_new (g_str_hash, g_str_equal);
+  lang->word_block = g_new (Word, c->n_words);
+  for (guint i = 0; i < c->n_words; i++)
+    {
+      Word *entry = &lang->word_block[i];
+
+      entry->classes = 0;
+      for (guint b = 0; b < n_classes; b++)
+        if (c->words[i].classes & (G_GUINT64_CONSTANT (1) << b))
+          entry->classes |= bits[b];
+      entry->value = c->words[i].value;
+      g_hash_table_insert (lang->words, (gpointer) c->words[i].word, entry);
+    }
+  lang->phrases = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < c->n_lists; i++)
+    g_hash_table_insert (lang->phrases, (gpointer) c->lists[i].name, (gpointer) c->lists[i].phrases);
+  lang->phrase_starts = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < c->n_starts; i++)
+    g_hash_table_add (lang->phrase_starts, (gpointer) c->starts[i]);
+  lang->templates = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < c->n_templates; i++)
+    g_hash_table_insert (lang->templates, (gpointer) c->templates[2 * i], (gpointer) c->templates[2 * i + 1]);
+  return lang;
+}
+
+/* The language @code as C data, or NULL when it is not compiled in. */
+static DsLang *
+load_compiled (const char *code)
+{
+  for (const DsLangCompiled *c = ds_lang_compiled; c->code != NULL; c++)
+    if (strcmp (c->code, code) == 0)
+      return lang_from_compiled (c);
+  return NULL;
+}
+
 /* Codes name resources, so they are kept to what a language code is. */
 static gboolean
 is_code (const char *code)
@@ -732,6 +801,8 @@ load_shipped (const char *code)
 
   if (bytes == NULL)
     return NULL;
+  if ((lang = load_compiled (code)) != NULL)
+    return lang;
   lang = read_shipped (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   if (lang == NULL)
     lang = ds_lang_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
