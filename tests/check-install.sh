@@ -12,6 +12,7 @@ status=0
 for f in \
   bin/diplostudy \
   bin/diplostudy-cards \
+  libexec/diplostudy-cards-live \
   share/applications/org.example.DiploStudy.desktop \
   share/metainfo/org.example.DiploStudy.metainfo.xml \
   share/icons/hicolor/scalable/apps/org.example.DiploStudy.svg \

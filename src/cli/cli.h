@@ -12,7 +12,7 @@ G_BEGIN_DECLS
  * returns the process exit status. */
 int cmd_generate    (int argc, char **argv);
 int cmd_fsrs_replay (int argc, char **argv);
-int cmd_live        (int argc, char **argv);
+int cmd_live        (int argc, char **argv);   /* diplostudy-cards-live */
 int cmd_export      (int argc, char **argv);
 int cmd_backup      (int argc, char **argv);
 int cmd_check       (int argc, char **argv);
@@ -25,6 +25,7 @@ gboolean fsrs_replay_data (const char  *data,
                            GError     **error);
 
 /* cli-common.c */
+void           cli_init_locale   (void);
 void           cli_print_error   (const char  *message);
 DsProgress    *cli_open_progress (gboolean     read_only,
                                   GError     **error);

@@ -5,10 +5,11 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -18,10 +19,45 @@ typedef struct {
   const char *summary;
 } Command;
 
+/* diplostudy-cards-live: `live` is a program of its own, the only one
+ * that needs an HTTP server (libsoup, and its TLS, Kerberos, HTTP/2 and
+ * database libraries): linking them cost every other command, generate
+ * at each of its runs, some five million instructions of dynamic linking.
+ * Looked for beside this program (a build tree), else where it is
+ * installed. */
+static char *
+live_program (void)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+
+  if (self != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (self);
+      char *beside = g_build_filename (dir, "diplostudy-cards-live", NULL);
+
+      if (g_file_test (beside, G_FILE_TEST_IS_EXECUTABLE))
+        return beside;
+      g_free (beside);
+    }
+  return g_build_filename (DS_LIBEXECDIR, "diplostudy-cards-live", NULL);
+}
+
+/* Runs `live` with the arguments it was given (@argv[0] is "live"). */
+static int
+run_live (int    argc,
+          char **argv)
+{
+  g_autofree char *program = live_program ();
+
+  execv (program, argv);
+  fprintf (stderr, "diplostudy-cards: %s: %s\n", program, g_strerror (errno));
+  return 1;
+}
+
 static const Command commands[] = {
   { "generate", cmd_generate, N_("Generate cards from essays (--format json|tsv, --builtin)") },
   { "fsrs-replay", cmd_fsrs_replay, N_("Replay FSRS review sequences and print the computed cards") },
-  { "live", cmd_live, N_("Let students answer a quiz on their phones (class live, no window)") },
+  { "live", run_live, N_("Let students answer a quiz on their phones (class live, no window)") },
   { "export", cmd_export, N_("Export the learner’s cards for Anki or as JSON (--essay, --topic)") },
   { "backup", cmd_backup, N_("Export or import the learner’s progress (export [FILE], import FILE)") },
   { "check", cmd_check, N_("Check decks written by generate or export") },
@@ -41,15 +77,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* DS_LOCALEDIR: translations of an uninstalled build (`meson devenv`). */
-  const char *localedir = g_getenv ("DS_LOCALEDIR");
-
-  if (localedir == NULL || *localedir == '\0')
-    localedir = LOCALEDIR;
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  cli_init_locale ();
 
   if (argc < 2)
     {
