@@ -141,6 +141,42 @@ find_words (const char *w,
   return NULL;
 }
 
+/* The first bytes of a list's words, by the list's address: the lists
+ * text_may_hold() is asked (four a language) live as long as the
+ * process, and so do these, filled once each. */
+typedef struct {
+  const char * const *words;
+  guint64             first[2];   /* ASCII bytes */
+} FirstBytes;
+
+static FirstBytes *first_bytes_slots[16];
+
+/* @words' first bytes, or NULL when the slots are full. */
+static const FirstBytes *
+first_bytes (const char * const *words)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (first_bytes_slots); i++)
+    {
+      FirstBytes *f = g_atomic_pointer_get (&first_bytes_slots[i]);
+
+      if (f == NULL)
+        {
+          f = g_new0 (FirstBytes, 1);
+          f->words = words;
+          for (guint w = 0; words[w] != NULL; w++)
+            if ((guchar) words[w][0] < 0x80)
+              f->first[(guchar) words[w][0] >> 6] |= G_GUINT64_CONSTANT (1) << (words[w][0] & 63);
+          if (g_atomic_pointer_compare_and_exchange (&first_bytes_slots[i], NULL, f))
+            return f;
+          g_free (f);
+          f = g_atomic_pointer_get (&first_bytes_slots[i]);
+        }
+      if (f->words == words)
+        return f;
+    }
+  return NULL;
+}
+
 /* Whether the first word of one of @words stands in @text as a word of
  * its own, ASCII case aside: a field without any of the words a rule
  * starts from needs no tokens. Words are read as runs of ASCII letters
@@ -149,6 +185,8 @@ static gboolean
 text_may_hold (const char         *text,
                const char * const *words)
 {
+  const FirstBytes *first = first_bytes (words);
+
   /* The Kelvin sign is the one letter outside ASCII that lower-cases
    * into it, as the lexicon folds a word. */
   if (strstr (text, "\xE2\x84\xAA") != NULL)
@@ -156,9 +194,16 @@ text_may_hold (const char         *text,
   for (const char *p = text; *p != '\0';)
     {
       const char *e = p;
+      guchar c = ascii_lower ((guchar) *p);
 
       while (g_ascii_isalnum (*e))
         e++;
+      /* A word whose first letter starts no word of the list. */
+      if (e > p && first != NULL && !((first->first[c >> 6] >> (c & 63)) & 1))
+        {
+          p = e;
+          continue;
+        }
       /* The lists are folded: their first letters are lower case. */
       for (guint w = 0; e > p && words[w] != NULL; w++)
         if (ascii_lower ((guchar) *p) == (guchar) words[w][0] && (gsize) (e - p) == strcspn (words[w], " ") &&
@@ -396,8 +441,7 @@ resolve_english (Ctx           *ctx,
 {
   for (guint round = 0; *field != NULL && round < 4; round++)
     {
-      const char *end;
-      const char *from = window_start (ctx, claim, &end);
+      const char *end, *from;
       Sent s;
       guint i = 0;
       char *out;
@@ -406,6 +450,7 @@ resolve_english (Ctx           *ctx,
 
       if (!text_may_hold (*field, ds_lang_get_phrases (ctx->lang, "demonstrative_before")))
         return;
+      from = window_start (ctx, claim, &end);
       _ds_text_tokenize (ctx, *field, &s);
       /* ("300 such agreements", "many such cases": after a number (or
        * the blank that hides it) or a quantity "such" means "of that
@@ -462,6 +507,9 @@ resolve_field (Ctx           *ctx,
         return;
       a = noun_start (&s, at);
       name = find_name (ctx, claim, &s, &a, at);
+      /* (find_name() tokenizes other texts in the same buffer.) */
+      if (name == NULL && !definition)
+        return;
       _ds_text_tokenize (ctx, *field, &s);
       if (name != NULL)
         {
