@@ -124,13 +124,71 @@ fold_rest (GString    *out,
   return g_string_free (out, FALSE);
 }
 
+/* What folding makes of each byte: an ASCII letter or digit its lower
+ * case (from '0' up), any other ASCII character a space (FOLD_SPACE), the
+ * apostrophes "'" and "`" (FOLD_QUOTE, FOLD_BACKQUOTE) dropped when marks
+ * are stripped, and the end and every byte outside ASCII (FOLD_STOP) are
+ * read another way. One load and one test a byte, not a test for each. */
+enum { FOLD_SPACE = 0, FOLD_QUOTE = 1, FOLD_BACKQUOTE = 2, FOLD_STOP = 3 };
+
+static const guint8 fold_table[256] = {
+  [0] = FOLD_STOP,
+  ['\''] = FOLD_QUOTE, ['`'] = FOLD_BACKQUOTE,
+  ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+  ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+  ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
+  ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
+  ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+  ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+  ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+  ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+  ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+  ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+  [0x80] = FOLD_STOP, [0x81] = FOLD_STOP, [0x82] = FOLD_STOP, [0x83] = FOLD_STOP,
+  [0x84] = FOLD_STOP, [0x85] = FOLD_STOP, [0x86] = FOLD_STOP, [0x87] = FOLD_STOP,
+  [0x88] = FOLD_STOP, [0x89] = FOLD_STOP, [0x8A] = FOLD_STOP, [0x8B] = FOLD_STOP,
+  [0x8C] = FOLD_STOP, [0x8D] = FOLD_STOP, [0x8E] = FOLD_STOP, [0x8F] = FOLD_STOP,
+  [0x90] = FOLD_STOP, [0x91] = FOLD_STOP, [0x92] = FOLD_STOP, [0x93] = FOLD_STOP,
+  [0x94] = FOLD_STOP, [0x95] = FOLD_STOP, [0x96] = FOLD_STOP, [0x97] = FOLD_STOP,
+  [0x98] = FOLD_STOP, [0x99] = FOLD_STOP, [0x9A] = FOLD_STOP, [0x9B] = FOLD_STOP,
+  [0x9C] = FOLD_STOP, [0x9D] = FOLD_STOP, [0x9E] = FOLD_STOP, [0x9F] = FOLD_STOP,
+  [0xA0] = FOLD_STOP, [0xA1] = FOLD_STOP, [0xA2] = FOLD_STOP, [0xA3] = FOLD_STOP,
+  [0xA4] = FOLD_STOP, [0xA5] = FOLD_STOP, [0xA6] = FOLD_STOP, [0xA7] = FOLD_STOP,
+  [0xA8] = FOLD_STOP, [0xA9] = FOLD_STOP, [0xAA] = FOLD_STOP, [0xAB] = FOLD_STOP,
+  [0xAC] = FOLD_STOP, [0xAD] = FOLD_STOP, [0xAE] = FOLD_STOP, [0xAF] = FOLD_STOP,
+  [0xB0] = FOLD_STOP, [0xB1] = FOLD_STOP, [0xB2] = FOLD_STOP, [0xB3] = FOLD_STOP,
+  [0xB4] = FOLD_STOP, [0xB5] = FOLD_STOP, [0xB6] = FOLD_STOP, [0xB7] = FOLD_STOP,
+  [0xB8] = FOLD_STOP, [0xB9] = FOLD_STOP, [0xBA] = FOLD_STOP, [0xBB] = FOLD_STOP,
+  [0xBC] = FOLD_STOP, [0xBD] = FOLD_STOP, [0xBE] = FOLD_STOP, [0xBF] = FOLD_STOP,
+  [0xC0] = FOLD_STOP, [0xC1] = FOLD_STOP, [0xC2] = FOLD_STOP, [0xC3] = FOLD_STOP,
+  [0xC4] = FOLD_STOP, [0xC5] = FOLD_STOP, [0xC6] = FOLD_STOP, [0xC7] = FOLD_STOP,
+  [0xC8] = FOLD_STOP, [0xC9] = FOLD_STOP, [0xCA] = FOLD_STOP, [0xCB] = FOLD_STOP,
+  [0xCC] = FOLD_STOP, [0xCD] = FOLD_STOP, [0xCE] = FOLD_STOP, [0xCF] = FOLD_STOP,
+  [0xD0] = FOLD_STOP, [0xD1] = FOLD_STOP, [0xD2] = FOLD_STOP, [0xD3] = FOLD_STOP,
+  [0xD4] = FOLD_STOP, [0xD5] = FOLD_STOP, [0xD6] = FOLD_STOP, [0xD7] = FOLD_STOP,
+  [0xD8] = FOLD_STOP, [0xD9] = FOLD_STOP, [0xDA] = FOLD_STOP, [0xDB] = FOLD_STOP,
+  [0xDC] = FOLD_STOP, [0xDD] = FOLD_STOP, [0xDE] = FOLD_STOP, [0xDF] = FOLD_STOP,
+  [0xE0] = FOLD_STOP, [0xE1] = FOLD_STOP, [0xE2] = FOLD_STOP, [0xE3] = FOLD_STOP,
+  [0xE4] = FOLD_STOP, [0xE5] = FOLD_STOP, [0xE6] = FOLD_STOP, [0xE7] = FOLD_STOP,
+  [0xE8] = FOLD_STOP, [0xE9] = FOLD_STOP, [0xEA] = FOLD_STOP, [0xEB] = FOLD_STOP,
+  [0xEC] = FOLD_STOP, [0xED] = FOLD_STOP, [0xEE] = FOLD_STOP, [0xEF] = FOLD_STOP,
+  [0xF0] = FOLD_STOP, [0xF1] = FOLD_STOP, [0xF2] = FOLD_STOP, [0xF3] = FOLD_STOP,
+  [0xF4] = FOLD_STOP, [0xF5] = FOLD_STOP, [0xF6] = FOLD_STOP, [0xF7] = FOLD_STOP,
+  [0xF8] = FOLD_STOP, [0xF9] = FOLD_STOP, [0xFA] = FOLD_STOP, [0xFB] = FOLD_STOP,
+  [0xFC] = FOLD_STOP, [0xFD] = FOLD_STOP, [0xFE] = FOLD_STOP, [0xFF] = FOLD_STOP,
+};
+
+static gboolean is_plain (const char *text);
+
 /* One pass over @text (decomposed when @strip); NULL when it is not valid
  * UTF-8, which only a non-ASCII character can show, so that valid text is
  * read once. ASCII, most of any text, has no marks, and only "'" and "`"
- * among its apostrophes. */
+ * among its apostrophes. With @plain_only, also NULL when what follows
+ * the ASCII that opens @text is not is_plain(). */
 static char *
 fold_pass (const char *text,
-           gboolean    strip)
+           gboolean    strip,
+           gboolean    plain_only)
 {
   gsize len = strlen (text);
   char *buf = g_malloc (len + 1);
@@ -141,26 +199,31 @@ fold_pass (const char *text,
 
   /* ASCII folds to no more bytes than it has: written straight into the
    * buffer, up to the first other character. */
-  for (; (guchar) *p - 1u < 0x7Fu; p++)
+  for (;; p++)
     {
-      guchar c = (guchar) *p;
+      guint8 f = fold_table[(guchar) *p];
 
-      if (strip && (c == '\'' || c == '`'))
-        continue;
-      if (!g_ascii_isalnum (c))
+      if (f >= '0')
         {
-          space = TRUE;
-          continue;
+          if (space && o > buf)
+            *o++ = ' ';
+          space = FALSE;
+          *o++ = (char) f;
         }
-      if (space && o > buf)
-        *o++ = ' ';
-      space = FALSE;
-      *o++ = ascii_lower (c);
+      else if (f == FOLD_STOP)
+        break;
+      else if (!strip || f == FOLD_SPACE)
+        space = TRUE;
     }
   *o = '\0';
   /* All of it ASCII, as most texts are: no string to grow. */
   if (*p == '\0')
     return buf;
+  if (plain_only && !is_plain (p))
+    {
+      g_free (buf);
+      return NULL;
+    }
   out = g_string_sized_new (len + 1);
   g_string_append_len (out, buf, o - buf);
   g_free (buf);
@@ -251,22 +314,23 @@ ds_words_fold (const char  *text,
 
   /* Plain ASCII has no marks to strip and nothing to decompose: most words
    * of most essays, and the normalisation costs more than the fold. */
-  if ((flags & DS_FOLD_STRIP_MARKS) && is_plain (text))
-    return fold_pass (text, TRUE);
   if (flags & DS_FOLD_STRIP_MARKS)
     {
+      /* (NULL when the text is not is_plain().) */
+      if ((folded = fold_pass (text, TRUE, TRUE)) != NULL)
+        return folded;
       if (!g_utf8_validate (text, -1, NULL))
         text = valid = g_utf8_make_valid (text, -1);
       /* NFKD also splits ligatures, full-width forms and the like. */
       decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
-      return fold_pass (decomposed, TRUE);
+      return fold_pass (decomposed, TRUE, FALSE);
     }
 
-  folded = fold_pass (text, FALSE);
+  folded = fold_pass (text, FALSE, FALSE);
   if (folded == NULL)
     {
       valid = g_utf8_make_valid (text, -1);
-      folded = fold_pass (valid, FALSE);
+      folded = fold_pass (valid, FALSE, FALSE);
     }
   return folded;
 }
@@ -294,12 +358,25 @@ ds_words_fold_hash (const char *text,
   /* The same bytes fold_pass() would write for ASCII and plain
    * punctuation (an apostrophe dropped, any other a space), hashed as they
    * come; any other character, and the text is folded after all. */
-  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+  for (const guchar *p = (const guchar *) text;; p++)
     {
-      if (*p >= 0x80)
-        {
-          guint len = plain_punct_length (p);
+      guint8 f = fold_table[*p];
 
+      if (f >= '0')
+        {
+          if (space && any)
+            h = (h ^ ' ') * FNV_PRIME;
+          h = (h ^ f) * FNV_PRIME;
+          space = FALSE;
+          any = TRUE;
+        }
+      else if (f == FOLD_STOP)
+        {
+          guint len;
+
+          if (*p == '\0')
+            return h;
+          len = plain_punct_length (p);
           if (len == 0)
             {
               g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
@@ -308,22 +385,10 @@ ds_words_fold_hash (const char *text,
             }
           space |= !(len == 3 && (p[2] == 0x98 || p[2] == 0x99));
           p += len - 1;
-          continue;
         }
-      if (*p == '\'')
-        continue;
-      if (!g_ascii_isalnum (*p))
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && any)
-        h = (h ^ ' ') * FNV_PRIME;
-      h = (h ^ ascii_lower (*p)) * FNV_PRIME;
-      space = FALSE;
-      any = TRUE;
+      else if (f != FOLD_QUOTE)
+        space = TRUE;
     }
-  return h;
 }
 
 /* ------------------------------------------------------------------ */
