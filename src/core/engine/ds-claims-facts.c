@@ -1398,6 +1398,17 @@ passive_aux (Ctx        *ctx,
 }
 
 /* The question of a passive event of @subject: when, or by whom. */
+/* How many tokens the passive verb at @verb spans: two for a verb and
+ * its particle ("set up", "drawn up": the phrase list
+ * facts5_phrasal_event), else one. */
+static guint
+verb_span (Ctx        *ctx,
+           const Sent *s,
+           guint       verb)
+{
+  return _ds_lexicon_phrase_at (ctx, s, verb, "facts5_phrasal_event") == 2 ? 2 : 1;
+}
+
 static gboolean
 commit_passive (Ctx        *ctx,
                 Sent       *s,
@@ -1407,7 +1418,8 @@ commit_passive (Ctx        *ctx,
                 guint       b)
 {
   gboolean when = s->toks[a].type == TOK_NUMBER || (s->toks[a].flags & W_MONTH);
-  g_autofree char *v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
+  g_autofree char *phrase = _ds_toks_dup (s, verb, verb + verb_span (ctx, s, verb));
+  g_autofree char *v = g_ascii_strdown (phrase, -1);
   DsClaim *claim = _ds_fact_new (ctx, s, when ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_EVENT, a, b);
 
   claim->question = ds_lang_expand (ctx->lang, when ? "question_when" : "question_by_whom", "subject", subject,
@@ -1457,7 +1469,7 @@ quoted_passive (Ctx  *ctx,
   g_autofree char *subject = NULL;
   guint a, b;
 
-  if (!passive_answer (s, verb + 1, e, &a, &b) || _ds_toks_any_used (s, a, b))
+  if (!passive_answer (s, verb + verb_span (ctx, s, verb), e, &a, &b) || _ds_toks_any_used (s, a, b))
     return FALSE;
   subject = _ds_phrase_dup (s, start, end, TRUE);
   if (!commit_passive (ctx, s, subject, verb, a, b))
@@ -1583,7 +1595,7 @@ event_passive (Ctx  *ctx,
     return FALSE;
   if (relative && _ds_clause_start (s, start) != start && _ds_tok_is_article (&s->toks[start - 1]))
     start--;
-  if (!passive_answer (s, verb + 1, e, &a, &b) || _ds_toks_any_used (s, a, b))
+  if (!passive_answer (s, verb + verb_span (ctx, s, verb), e, &a, &b) || _ds_toks_any_used (s, a, b))
     return FALSE;
 
   /* "Gagasan ini pertama kali dicetuskan": the head and the word that
@@ -1714,7 +1726,7 @@ find_event (Ctx  *ctx,
 
   for (guint i = 1; i + 1 < e; i++)
     {
-      gboolean aside;
+      gboolean aside, phrasal;
 
       if (s->toks[i].used)
         continue;
@@ -1722,12 +1734,15 @@ find_event (Ctx  *ctx,
        * "headed by", "dikepalai oleh": any participle there.) */
       aside = aside_agent_at (s, i, e) && !document_agent (ctx, s, i + 2, e) &&
               ((s->toks[i].flags & W_EVENT) || _ds_passive_verb (&s->toks[i], ctx->english));
-      if (!aside && !(s->toks[i].flags & W_EVENT) && !named_agent_follows (s, i, ctx->english))
+      /* "was set up in 1996", "were drawn up by …": a verb and its
+       * particle, asked as one. */
+      phrasal = verb_span (ctx, s, i) == 2;
+      if (!aside && !phrasal && !(s->toks[i].flags & W_EVENT) && !named_agent_follows (s, i, ctx->english))
         continue;
       /* English passives need "was"/"were" before them ("was first
        * introduced" too), or a theory right before them ("the theory of
        * regimes proposed by …"). */
-      if ((_ds_passive_verb (&s->toks[i], ctx->english) || aside) &&
+      if ((_ds_passive_verb (&s->toks[i], ctx->english) || aside || phrasal) &&
           (!ctx->english || (s->toks[i - 1].flags & W_AUX) ||
            (i > 1 && (s->toks[i - 1].flags & (W_ADV | W_ORDINAL)) && (s->toks[i - 2].flags & W_AUX)) ||
            reduced_relative_at (s, i, e) || aside ||
