@@ -555,6 +555,34 @@ has_verb (const Sent *s)
   return FALSE;
 }
 
+/* "555-0199", "(0298) 555-0199", "021-5550199": a telephone number, no
+ * figure — three digits (or an area code opening on 0), a hyphen and
+ * four or more, or any number right after an area code in brackets
+ * ("(0911)"). */
+static gboolean
+phone_number (const Sent   *s,
+              const Figure *fig)
+{
+  const Tok *t = &s->toks[fig->a];
+  const char *dash = memchr (t->p, '-', t->len);
+  gsize before, after;
+
+  if (fig->a >= 3 && _ds_tok_is_punct (&s->toks[fig->a - 1], ')') && s->toks[fig->a - 2].type == TOK_NUMBER &&
+      _ds_tok_is_punct (&s->toks[fig->a - 3], '(') && (*s->toks[fig->a - 2].p == '0' || *s->toks[fig->a - 2].p == '+'))
+    return TRUE;
+  if (t->type != TOK_NUMBER || dash == NULL)
+    return FALSE;
+  before = (gsize) (dash - t->p);
+  after = t->len - before - 1;
+  for (gsize k = 0; k < t->len; k++)
+    if (k != before && !g_ascii_isdigit (t->p[k]))
+      return FALSE;
+  /* "100-1000", "500-2000": round ends make a range. */
+  if (t->p[before - 1] == '0' && t->p[t->len - 1] == '0')
+    return FALSE;
+  return (before == 3 || (before >= 2 && *t->p == '0')) && after >= 4;
+}
+
 static gboolean
 figure_worth_asking (const Sent   *s,
                      const Figure *fig,
@@ -562,7 +590,7 @@ figure_worth_asking (const Sent   *s,
 {
   const Tok *t = &s->toks[fig->a];
 
-  if (trivia (s, fig))
+  if (trivia (s, fig) || phone_number (s, fig))
     return FALSE;
   if (fig->a > 0 && _ds_tok_is_punct (&s->toks[fig->a - 1], '('))
     return FALSE;
@@ -3042,6 +3070,56 @@ find_month_beside (Ctx  *ctx,
   return FALSE;
 }
 
+/* "met at the Ninth Fisheries Conference in Tromsø (2003)", "bertemu
+ * pada KTT ke-5 di Bogor (2011)": a year alone in brackets right after
+ * the place of a meeting (the phrase list facts3_event_noun a few words
+ * before "in"/"di" and the place's name) dates the meeting. A citation
+ * ("Nye (2004)"), a page or a report's year ("(2010, p. 45)") is none. */
+static gboolean
+bracket_year_of_meeting (Ctx        *ctx,
+                         const Sent *s,
+                         guint       i)
+{
+  guint k = i - 1, place = 0;
+
+  if (i < 4 || i + 1 >= s->n || !_ds_tok_is_punct (&s->toks[k], '(') || !_ds_tok_is_punct (&s->toks[i + 1], ')'))
+    return FALSE;
+  while (k > 0 && s->toks[k - 1].type == TOK_WORD && s->toks[k - 1].cap && place < 4)
+    k--, place++;
+  if (place == 0 || k < 2 || !(_ds_tok_is (&s->toks[k - 1], "in") || _ds_tok_is (&s->toks[k - 1], "di")))
+    return FALSE;
+  for (guint j = k - 1; j > 0 && j + 6 > k; j--)
+    {
+      if (s->toks[j - 1].type == TOK_PUNCT || s->toks[j - 1].verb)
+        return FALSE;
+      if (_ds_lexicon_phrase_at (ctx, s, j - 1, "facts3_event_noun") > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+find_bracket_meeting_year (Ctx  *ctx,
+                           Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  if (date_asked (ctx) || !has_verb (s))
+    return FALSE;
+  for (guint i = 1; i + 1 < e; i++)
+    {
+      Figure fig;
+
+      if (!year_like (&s->toks[i]) || s->toks[i].used || !bracket_year_of_meeting (ctx, s, i) ||
+          !read_figure (s, i, e, &fig) || !fig.year || fig.b != i + 1)
+        continue;
+      _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, fig.a, fig.b);
+      _ds_toks_mark_used (s, fig.a, fig.b);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* "At the 2019 summit in Lima, Norway launched …", "Pada KTT 2019 di
  * Lima, Norwegia meluncurkan …", "dalam konferensi tahun 2015": the year
  * of the meeting (the phrase list facts3_event_noun) at which a sentence
@@ -3701,6 +3779,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_relative_time (ctx, s);
   if (s->has_digit && ctx->claims->len > ctx->sentence_first_claim)
     found |= find_event_year (ctx, s);
+  if (s->has_digit && s->has_bracket)
+    found |= find_bracket_meeting_year (ctx, s);
   /* "The 2016 agreement was a turning point because it closed …": a
    * year asked in the clause leaves its reason to be asked besides. */
   if (s->has_digit && ctx->claims->len > ctx->sentence_first_claim)
