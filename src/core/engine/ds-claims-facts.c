@@ -583,6 +583,23 @@ phone_number (const Sent   *s,
   return (before == 3 || (before >= 2 && *t->p == '0')) && after >= 4;
 }
 
+/* "Ketuanya, yang berusia 61 tahun, …", "Its chair, aged 61, …": a
+ * person's age in an aside (an age word of facts3_age_word right before
+ * the figure, a comma or a relative word before it) is no fact to ask;
+ * "belum berusia 18 tahun" in a definition is no aside. */
+static gboolean
+age_aside (const Sent *s,
+           guint       a)
+{
+  guint k = a - 1;
+
+  if (a < 2 || !_ds_word_in_either (&s->toks[k], "facts3_age_word"))
+    return FALSE;
+  if (s->toks[k - 1].flags & W_RELATIVE)
+    k--;
+  return k > 0 && _ds_tok_is_punct (&s->toks[k - 1], ',');
+}
+
 static gboolean
 figure_worth_asking (const Sent   *s,
                      const Figure *fig,
@@ -590,7 +607,7 @@ figure_worth_asking (const Sent   *s,
 {
   const Tok *t = &s->toks[fig->a];
 
-  if (trivia (s, fig) || phone_number (s, fig))
+  if (trivia (s, fig) || phone_number (s, fig) || age_aside (s, fig->a))
     return FALSE;
   if (fig->a > 0 && _ds_tok_is_punct (&s->toks[fig->a - 1], '('))
     return FALSE;
@@ -2485,6 +2502,11 @@ past_opening_link (Ctx        *ctx,
 {
   guint n = _ds_lexicon_phrase_at (ctx, s, lo, "sentence_link");
 
+  /* "So far, ___ have ratified …", "Sejauh ini …": an opening that says
+   * as of when the figure holds is no link to the sentence before, and
+   * no word of it is dropped (phrase list facts5_kept_opening). */
+  if (_ds_lexicon_phrase_at (ctx, s, lo, "facts5_kept_opening") > 0)
+    return lo;
   if (n == 0 && (s->toks[lo].flags & (W_ORDINAL | W_CONNECTIVE)) && s->toks[lo].type == TOK_WORD)
     n = 1;
   if (n == 0)
