@@ -461,13 +461,32 @@ centrality (Ctx        *ctx,
   return n > 0 ? sum / n : 0;
 }
 
+static gboolean is_blank (const DsClaim *claim);
+
+/* "The commission was founded in ___ by 26 states", "So far, ___ have
+ * ratified the accord": a blank in a sentence that says a body was
+ * founded, a treaty signed or ratified, a state joined (the phrase list
+ * facts5_key_event) asks what its paragraph is about, and goes before
+ * the paragraph's other blanks (how many staff, how many floors). */
+static gboolean
+key_event_blank (Ctx           *ctx,
+                 const DsClaim *claim)
+{
+  Sent s;
+
+  if (!is_blank (claim) || claim->sentence == NULL)
+    return FALSE;
+  words_of (ctx, claim->sentence, &s);
+  return _ds_lexicon_phrase_in (ctx, &s, 0, s.n, "facts5_key_event");
+}
+
 static double
 claim_score (Ctx           *ctx,
              const DsClaim *claim)
 {
   const char *terms = claim->kind == DS_CLAIM_FACT && claim->lead != NULL ? claim->lead : claim->subject;
 
-  return claim->score + rule_weight (claim) + 0.6 * centrality (ctx, terms);
+  return claim->score + rule_weight (claim) + 0.6 * centrality (ctx, terms) + (key_event_blank (ctx, claim) ? 1.0 : 0.0);
 }
 
 /* A blank in a sentence (a figure, a date, a name) is the weakest kind of
