@@ -1904,6 +1904,11 @@ ordinal_at_start (const Sent *s,
     }
   if (i >= s->n || i >= 4 || !(s->toks[i].flags & W_ORDINAL))
     return FALSE;
+  /* "Investigators look first at what …": an ordinal right after a verb
+   * says when it is done, and opens no item. */
+  if (i > 0 && s->toks[i - 1].verb && !(s->toks[i - 1].flags & W_NOUN) && i + 1 < s->n &&
+      (s->toks[i + 1].flags & W_PREP))
+    return FALSE;
   *value = s->toks[i].value;
   /* "Terakhir — dan paling berat — budaya birokrasi", "Finally – and
    * most costly – …": an aside between dashes comes before the item. */

@@ -272,6 +272,12 @@ inner_prep (const Sent *s,
    * ("identify several obstacles"). */
   if (taken == 0 || before == lo || !prep || !_ds_tok_nounish (&s->toks[before - 1]))
     return 0;
+  /* "meet every year at the Conference of the Parties": a preposition
+   * of place or time that opens an adverbial (the phrase list
+   * facts5_prep_adjunct) joins no noun to the one before it. */
+  for (guint k = before; k < i; k++)
+    if ((s->toks[k].flags & W_PREP) && _ds_word_in_either (&s->toks[k], "facts5_prep_adjunct"))
+      return 0;
   return before;
 }
 
