@@ -2664,7 +2664,10 @@ _ds_commit_cloze (Ctx         *ctx,
   if (named != NULL && named_at < a)
     {
       append_naming (body, s, lo, named_at, named);
-      g_string_append_c (body, ' ');
+      /* What stood between the name's words and the next ("the accord,
+       * and": no space before the comma). */
+      g_string_append_len (body, s->toks[named_end - 1].p + s->toks[named_end - 1].len,
+                           s->toks[named_end].p - (s->toks[named_end - 1].p + s->toks[named_end - 1].len));
       lo = named_end;
     }
   g_string_append_len (body, s->toks[lo].p, s->toks[a].p - s->toks[lo].p);
