@@ -1909,6 +1909,16 @@ ordinal_at_start (const Sent *s,
   if (i > 0 && s->toks[i - 1].verb && !(s->toks[i - 1].flags & W_NOUN) && i + 1 < s->n &&
       (s->toks[i + 1].flags & W_PREP))
     return FALSE;
+  /* "Indonesia first proposed the principle in 1957", "Fiji first
+   * applied …": an ordinal between a name and its verb says it was the
+   * first time ("Tahap kedua meliputi …" opens on its noun, no name:
+   * a word opening the sentence counts as one when it is a country or
+   * the verb is an English past). */
+  if (i > 0 && i + 1 < s->n && s->toks[i + 1].verb && !(s->toks[i + 1].flags & (W_CUE_DEF | W_AUX | W_NOUN)) &&
+      s->toks[i - 1].type == TOK_WORD && s->toks[i - 1].cap &&
+      (i - 1 > 0 || (s->toks[i - 1].flags & W_COUNTRY) ||
+       (s->toks[i + 1].len > 4 && g_ascii_strncasecmp (s->toks[i + 1].p + s->toks[i + 1].len - 2, "ed", 2) == 0)))
+    return FALSE;
   *value = s->toks[i].value;
   /* "Terakhir — dan paling berat — budaya birokrasi", "Finally – and
    * most costly – …": an aside between dashes comes before the item. */
