@@ -528,6 +528,30 @@ one_that (const Sent *s,
   return b + 2 < s->n && _ds_tok_is (&s->toks[b], "one") && (s->toks[b + 1].flags & W_RELATIVE);
 }
 
+/* "… merupakan hambatan kedua", "… adalah masalah tambahan", "… are a
+ * second obstacle", "… is a further problem": what is said of X counts
+ * it among others of its kind (the phrase list defs_series_word, or an
+ * ordinal past the first, right after the head noun, in English after
+ * the article; "a first obstacle" too): a step of an argument, not what
+ * X is. "The Outer Space Treaty is the first agreement on …" still
+ * defines. */
+static gboolean
+in_series (Ctx        *ctx,
+           const Sent *s,
+           guint       b,
+           guint       e)
+{
+  guint k = b + 1;
+  gboolean indefinite;
+
+  if (k >= e || (ctx->english && !_ds_tok_is_article (&s->toks[b])))
+    return FALSE;
+  indefinite = ctx->english && !_ds_tok_is (&s->toks[b], "the");
+  if (_ds_lexicon_phrase_at (ctx, s, k, "defs_series_word") > 0)
+    return TRUE;
+  return (s->toks[k].flags & W_ORDINAL) && (indefinite || s->toks[k].value >= 2);
+}
+
 /* What follows a weak cue ("adalah", "merupakan", "is") says what X is,
  * not which of many it is one of, nor how it is. */
 static gboolean
@@ -547,6 +571,8 @@ body_defines (Ctx        *ctx,
   if (t->flags & (W_QUANT | W_PRONOUN | W_ANAPHOR | W_QUESTION | W_COUNT | W_ORDINAL))
     return FALSE;
   if (_ds_tok_is (t, "hal") || _ds_tok_is (t, "bagian") || _ds_tok_is (t, "part"))
+    return FALSE;
+  if (in_series (ctx, s, b, e))
     return FALSE;
   /* "sangat penting", "lebih …", "tidak …", "bukan …": how X is. */
   if ((t->flags & W_ADV) && !(t->flags & W_NOUN))
@@ -882,6 +908,19 @@ past_colon (const Sent *s,
     if (_ds_tok_is_punct (&s->toks[k - 1], ':'))
       return k;
   return start;
+}
+
+/* Whether the phrase at @start, past an article, names a state of
+ * things (phrase list defs_state_head: "keberadaan", "tidak adanya",
+ * "the lack of"). */
+static gboolean
+state_head (Ctx        *ctx,
+            const Sent *s,
+            guint       start)
+{
+  if (start + 1 < s->n && _ds_tok_is_article (&s->toks[start]))
+    start++;
+  return _ds_lexicon_phrase_at (ctx, s, start, "defs_state_head") > 0;
 }
 
 /* Finds the term before the cue, and who defines it if the sentence says. */
@@ -1574,6 +1613,12 @@ try_definition (Ctx  *ctx,
       commit_identify (ctx, s, &def, FALSE);
       return;
     }
+  /* "Keberadaan pengadilan regional merupakan prasyarat …", "The absence
+   * of a shared map is …": a state of things (the phrase list
+   * defs_state_head) is argued about, no term to learn; what it picks
+   * out or ranks is still asked above. */
+  if (!def.strong && !def.word && state_head (ctx, s, def.term_a))
+    return;
   /* "Pusat operasi keamanan (SOC)": a term with its acronym is a name,
    * whatever its first word. */
   /* "Pusat data nasional merupakan fasilitas terpusat …": a body that
