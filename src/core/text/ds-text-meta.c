@@ -512,9 +512,13 @@ byline_names (const char *s,
     "Oleh ", "By ", "Ditulis oleh ", "Written by ", "Posted by ", "Diposting oleh ",
   };
   static const char * const joiners[] = { "dan", "and", "&", "," };
+  /* "Prepared by the Regional Security Programme": a body's name after
+   * an opener of the list byline_opener may hold these in lower case. */
+  static const char * const particles[] = { "the", "of", "for", "on", "and", "dan", "untuk", "bagi" };
   const char *e = s + len;
   const char *q = NULL, *names;
-  guint n = 0;
+  gboolean body = FALSE;
+  guint n = 0, upper = 0;
   Word word;
 
   if (len > BYLINE_MAX_BYTES)
@@ -524,14 +528,19 @@ byline_names (const char *s,
     if (strlen (openers[i]) < len && memcmp (s, openers[i], strlen (openers[i])) == 0)
       q = s + strlen (openers[i]);
   if (q == NULL)
-    q = after_phrase_in_list (s, len, "byline_opener");
+    body = (q = after_phrase_in_list (s, len, "byline_opener")) != NULL;
   if (q == NULL || ds_text_ends_statement (s, len))
     return NULL;
 
   names = q;
   while (next_word (&q, e, &word))
     {
-      if (++n > 8 || (!starts_upper (&word) && !word_in (&word, joiners, G_N_ELEMENTS (joiners))))
+      gboolean particle = body && word_in (&word, particles, G_N_ELEMENTS (particles));
+
+      if (++n > (body ? 12u : 8u) || (!starts_upper (&word) && !particle && !word_in (&word, joiners, G_N_ELEMENTS (joiners))))
+        return NULL;
+      upper += starts_upper (&word);
+      if (particle && upper == 0 && n > 1)
         return NULL;
       /* "Oleh Rahmat Siregar, peneliti Pusat Kajian Perairan": a role
        * after a name of two words or more is the byline's too. */
@@ -539,7 +548,7 @@ byline_names (const char *s,
         return count_words (q, e - q, 8) <= 8 ? names : NULL;
     }
 
-  return n > 0 ? names : NULL;
+  return upper > 0 ? names : NULL;
 }
 
 static gboolean
