@@ -341,6 +341,161 @@ names_a_country (Ctx        *ctx,
   return country;
 }
 
+/* Check "gloss-equation": "**Prestige** — a photo with the president =
+ * campaign material", "foto bersama presiden = bahan kampanye": an
+ * equals sign inside the gloss makes it a slogan or a sum, no meaning. */
+static gboolean
+gloss_equation (const Sent *s)
+{
+  for (guint k = 0; k < s->n; k++)
+    if (_ds_tok_is_punct (&s->toks[k], '='))
+      return TRUE;
+  return FALSE;
+}
+
+/* Check "gloss-question": "Vaccine diplomacy: who gains?", "Diplomasi
+ * vaksin: siapa untung?": a question after the term asks, it says
+ * nothing the term means. */
+static gboolean
+gloss_question (Ctx        *ctx,
+                const Sent *s)
+{
+  guint i = first_word (s);
+
+  /* "who gains" (phrase list definition_question_opener: "Soft power:
+   * what a country gets …" and "how states talk …" still gloss). */
+  if (i < s->n && _ds_lexicon_phrase_at (ctx, s, i, "definition_question_opener") > 0)
+    return TRUE;
+  for (guint k = 0; k < s->n; k++)
+    if (_ds_tok_is_punct (&s->toks[k], '?'))
+      return TRUE;
+  return FALSE;
+}
+
+/* Check "gloss-example": "**Naval access**: for example, berths in
+ * Apia", "misalnya dermaga di Apia …": an example of the term is no
+ * meaning of it (phrase list example_marker). */
+static gboolean
+gloss_example (Ctx        *ctx,
+               const Sent *s)
+{
+  guint i = first_word (s);
+
+  return i < s->n && _ds_lexicon_phrase_at (ctx, s, i, "example_marker") > 0;
+}
+
+/* Check "gloss-penalty": "menjual data nasabah — penjara paling lama 3
+ * tahun", "leaking patient files: a fine of up to 5 million euros": a
+ * penalty and its measure (a word of the phrase list
+ * definition_penalty, a figure or a count) say what an act costs, not
+ * what it is. */
+static gboolean
+gloss_penalty (Ctx        *ctx,
+               const Sent *s)
+{
+  gboolean penalty = FALSE, measure = FALSE;
+
+  for (guint k = 0; k < s->n; k++)
+    {
+      penalty |= _ds_lexicon_phrase_at (ctx, s, k, "definition_penalty") > 0;
+      measure |= s->toks[k].type == TOK_NUMBER || (s->toks[k].type == TOK_WORD && (s->toks[k].flags & W_COUNT));
+    }
+  return penalty && measure;
+}
+
+/* Check "gloss-exhortation": "ports for the navy, check first", "…, cek
+ * dulu": a part of the gloss that tells the reader what to do (phrase
+ * list definition_exhortation, at the gloss's start or after a comma,
+ * and at most two words after it) makes it advice, no meaning. */
+static gboolean
+gloss_exhortation (Ctx        *ctx,
+                   const Sent *s)
+{
+  for (guint k = 0; k < s->n; k++)
+    {
+      guint n;
+
+      if (k > 0 && !_ds_tok_is_punct (&s->toks[k - 1], ',') && !_ds_tok_is_punct (&s->toks[k - 1], ';') &&
+          !_ds_tok_is_punct (&s->toks[k - 1], 0x2014) && !_ds_tok_is_punct (&s->toks[k - 1], '-'))
+        continue;
+      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "definition_exhortation")) == 0)
+        continue;
+      for (k += n; k < s->n && s->toks[k].type == TOK_PUNCT; k++)
+        ;
+      if (k + 2 >= s->n || (k + 3 >= s->n && s->toks[s->n - 1].type == TOK_PUNCT))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The content words of the part [@a, @b) of a gloss, or G_MAXUINT when one of
+ * them qualifies or states ("that", "yang", a verb the lexicon knows,
+ * an aux). */
+static guint
+bare_part_words (const Sent *s,
+                 guint       a,
+                 guint       b)
+{
+  guint n = 0;
+
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type != TOK_WORD)
+        continue;
+      if (t->flags & (W_RELATIVE | W_THAT | W_AUX | W_CUE_DEF))
+        return G_MAXUINT;
+      n += !(t->flags & W_FUNCTION);
+    }
+  return n;
+}
+
+/* Check "gloss-enumeration": "**Maritime security**: piracy, illegal
+ * fishing and migrant smuggling", "Keamanan maritim: pembajakan,
+ * penangkapan ikan ilegal, dan penyelundupan migran": three or more bare
+ * noun phrases of one to three content words, between commas and a last "and"/
+ * "dan", name the issues under the term, no meaning of it ("the ability
+ * to shape preferences, values and policies" opens on an article and
+ * still glosses; the parts are a list only when a comma parts two). */
+static gboolean
+gloss_enumeration (const Sent *s)
+{
+  guint parts = 0, commas = 0, start, i = first_word (s);
+  gboolean final = FALSE;
+
+  if (i >= s->n || s->toks[i].type != TOK_WORD || _ds_tok_is_article (&s->toks[i]) ||
+      (s->toks[i].flags & (W_COUNT | W_DET | W_QUANT | W_FUNCTION)))
+    return FALSE;
+  for (guint k = start = i; k <= s->n; k++)
+    {
+      guint n;
+
+      if (k < s->n && !_ds_tok_is_punct (&s->toks[k], ',') && !_ds_tok_is_punct (&s->toks[k], ';') &&
+          !(s->toks[k].type == TOK_WORD && (s->toks[k].flags & W_CONJ)))
+        continue;
+      n = bare_part_words (s, start, k);
+      /* "…, dan penyelundupan": a comma before "dan" ends no part. */
+      if (n == 0 && k < s->n && k > i && _ds_tok_is_punct (&s->toks[k - 1], ','))
+        {
+          final |= s->toks[k].type == TOK_WORD;
+          start = k + 1;
+          continue;
+        }
+      if (n == 0 || n > 3)
+        return FALSE;
+      parts++;
+      if (k < s->n && s->toks[k].type == TOK_WORD)
+        final = TRUE;
+      else if (k < s->n)
+        commas++;
+      start = k + 1;
+    }
+  /* ("perlindungan dan independensi politik serta kesatuan …": no comma,
+   * one thing the term is, told in three nouns.) */
+  return parts >= 3 && commas > 0 && final;
+}
+
 static gboolean
 definition_passes (Ctx     *ctx,
                    DsClaim *claim)
@@ -353,7 +508,10 @@ definition_passes (Ctx     *ctx,
   /* "Tips singkat: jangan isi formulir …", "Quick tip: never enter …":
    * a warning or instruction tells what to do, it defines nothing. */
   words_of (ctx, claim->body, &s);
-  return s.n == 0 || _ds_lexicon_phrase_at (ctx, &s, 0, "instruction_opener") == 0;
+  if (s.n > 0 && _ds_lexicon_phrase_at (ctx, &s, 0, "instruction_opener") > 0)
+    return FALSE;
+  return !gloss_equation (&s) && !gloss_question (ctx, &s) && !gloss_example (ctx, &s) && !gloss_penalty (ctx, &s) &&
+         !gloss_exhortation (ctx, &s) && !gloss_enumeration (&s);
 }
 
 /* A fact's key is the answer: a content word, a figure or a name. */
