@@ -2097,6 +2097,21 @@ closing (Ctx        *ctx,
   return conclusion_section (ctx) || last_sentence (ctx, s);
 }
 
+/* Whether sentence @s opens the essay's last paragraph, after others,
+ * with more after it: "In short, …" before the paragraph's last word on
+ * it concludes as much as at its end. */
+static gboolean
+opens_last_paragraph (Ctx        *ctx,
+                      const Sent *s)
+{
+  if (!s->first)
+    return FALSE;
+  if (ctx->prose_last == 0)
+    find_prose_ends (ctx);
+  return ctx->prose_last == s->block && ctx->prose_first < s->block &&
+         ds_essay_get_block (ctx->essay, s->block)->kind == DS_BLOCK_PARAGRAPH;
+}
+
 gboolean
 _ds_sentence_concludes (Ctx        *ctx,
                         const Sent *s)
@@ -2197,7 +2212,8 @@ find_signpost (Ctx        *ctx,
                guint      *a)
 {
   for (guint n = 0; n < G_N_ELEMENTS (signposts); n++)
-    if ((*a = signpost_end (ctx, s, i, &signposts[n])) > 0 && (!signposts[n].closing || closing (ctx, s)))
+    if ((*a = signpost_end (ctx, s, i, &signposts[n])) > 0 &&
+        (!signposts[n].closing || closing (ctx, s) || opens_last_paragraph (ctx, s)))
       return &signposts[n];
   if (i == 0 && conclusion_label (ctx, s))
     {
