@@ -648,6 +648,48 @@ figure_worth_asking (const Sent   *s,
 /* ------------------------------------------------------------------ */
 /* Who said what                                                       */
 
+/* Whether [@a, @b) is a post in lower case and nothing more ("minister",
+ * "foreign minister", "chief negotiator": it ends on a phrase of
+ * facts_office_title, actor_noun or occupation), no one's name. */
+static gboolean
+unnamed_post (Ctx        *ctx,
+              const Sent *s,
+              guint       a,
+              guint       b)
+{
+  static const char * const lists[] = { "facts_office_title", "actor_noun", "occupation" };
+
+  if (b <= a || b > a + 3)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].type != TOK_WORD || s->toks[k].cap)
+      return FALSE;
+  for (guint k = a; k < b; k++)
+    for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+      if (k + _ds_lexicon_phrase_at (ctx, s, k, lists[l]) == b && _ds_lexicon_phrase_at (ctx, s, k, lists[l]) > 0)
+        return TRUE;
+  return FALSE;
+}
+
+/* Where the speaker [@c, @i) ends without a word that closes it in lower
+ * case and says nothing of who speaks ("Ana Ruiz also", "Rizal Sukma
+ * sendiri": the phrase list stance_reflexive). */
+static guint
+speaker_end (Ctx        *ctx,
+             const Sent *s,
+             guint       c,
+             guint       i)
+{
+  for (guint k = c + 1; k < i; k++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, k, "stance_reflexive");
+
+      if (n > 0 && k + n == i && !s->toks[k].cap)
+        return k;
+    }
+  return i;
+}
+
 /* "Sekretaris Jenderal … memperingatkan bahwa …" → "Siapa yang
  * memperingatkan bahwa …?" */
 static gboolean
@@ -702,9 +744,13 @@ find_report (Ctx  *ctx,
           (c + 1 < i && _ds_tok_is (&s->toks[c], "the") && _ds_lexicon_phrase_at (ctx, s, c + 1, "document_noun") > 0))
         return FALSE;
 
+      /* "The minister (also) said that …": a post with no name points
+       * back, and answers no "Who …?". */
+      if (_ds_tok_is_article (&s->toks[c]) && unnamed_post (ctx, s, c + 1, speaker_end (ctx, s, c, i)))
+        return FALSE;
       verb = g_ascii_strdown (s->toks[i].p, s->toks[i].len);
       rest = _ds_toks_dup (s, that, e);
-      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, c, i);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, c, speaker_end (ctx, s, c, i));
       claim->question = ds_lang_expand (ctx->lang, "question_report", "verb", verb, "rest", rest, NULL);
       _ds_toks_mark_used (s, c, i);
       return _ds_claim_commit (ctx, claim);
@@ -3750,8 +3796,12 @@ _ds_find_facts (Ctx  *ctx,
     found |= _ds_find_described (ctx, s);
   if (!found)
     found |= _ds_find_means (ctx, s);
-  if (s->flags & W_REPORT)
-    found |= _ds_find_finding (ctx, s) || find_report (ctx, s);
+  /* After what the holder of a post said, who said it (the speaker
+   * left free). */
+  if ((s->flags & W_REPORT) && _ds_find_finding (ctx, s))
+    found |= !s->toks[0].used ? (find_report (ctx, s), TRUE) : TRUE;
+  else if (s->flags & W_REPORT)
+    found |= find_report (ctx, s);
   if (!found)
     found |= _ds_find_label (ctx, s);
   if (s->has_digit)

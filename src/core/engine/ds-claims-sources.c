@@ -653,6 +653,37 @@ personal_name (Ctx        *ctx,
   return TRUE;
 }
 
+/* "Kepala Bakamla Aan Kurnia", "Coast guard chief Aan Kurnia",
+ * "Menteri Luar Negeri Retno Marsudi": a post (the phrase lists
+ * facts_office_title, actor_noun, occupation) before two words in
+ * capitals that end the speaker — the holder's name, or the body's
+ * ("Kepala Badan Keamanan Laut"). What such a speaker says is the
+ * claim, asked as what they said, as of a person's own name. */
+static gboolean
+post_then_name (Ctx        *ctx,
+                const Sent *s,
+                guint       c,
+                guint       b)
+{
+  static const char * const lists[] = { "facts_office_title", "actor_noun", "occupation" };
+  gboolean post = FALSE;
+
+  if (b < c + 3 || b > c + 9)
+    return FALSE;
+  for (guint k = b - 2; k < b; k++)
+    if (s->toks[k].type != TOK_WORD || !s->toks[k].cap || s->toks[k].verb ||
+        (s->toks[k].flags & (W_FUNCTION | W_PRONOUN | W_GOV | W_COUNTRY)) || _ds_tok_is_acronym (&s->toks[k]))
+      return FALSE;
+  for (guint k = c; k + 2 < b && !post; k++)
+    {
+      if (s->toks[k].type != TOK_WORD || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)))
+        return FALSE;
+      for (guint l = 0; l < G_N_ELEMENTS (lists) && !post; l++)
+        post = _ds_lexicon_phrase_at (ctx, s, k, lists[l]) > 0;
+    }
+  return post;
+}
+
 /* "Wibisono (2021) menemukan bahwa …", "A study by the Global Cyber
  * Policy Forum (2022) found that …", "Lindqvist argues that …";
  * "Penelitian ini menyimpulkan bahwa …", "The author argues that …". */
@@ -665,7 +696,7 @@ _ds_find_finding (Ctx  *ctx,
   for (guint i = 1; i + 3 < e; i++)
     {
       guint c, who_end, that = i + 1, end, work, n, va, vb, aside;
-      gboolean own, one, crowd, post;
+      gboolean own, one, crowd, post, held;
       const char *form;
       DsSourceKind kind;
       g_autofree char *who = NULL;
@@ -712,6 +743,11 @@ _ds_find_finding (Ctx  *ctx,
                c + 1 < who_end && !s->toks[c + 1].cap));
       if (kind == DS_SOURCE_NONE && post_speaker (ctx, s, c, who_end))
         kind = DS_SOURCE_NAMED;
+      /* "Kepala Bakamla Aan Kurnia menyatakan bahwa …": what the holder
+       * of a post said is the claim. */
+      held = kind == DS_SOURCE_NAMED && !post && post_then_name (ctx, s, c, who_end);
+      if (held)
+        kind = DS_SOURCE_CITED;
       /* "The author (also) concludes that …", "Penulis menyimpulkan …"
        * after 'In "Title", …': the work names the source. */
       if (ctx->work != NULL && (n = _ds_lexicon_phrase_at (ctx, s, c, "work_pointer")) > 0 && c + n <= who_end &&
@@ -760,6 +796,9 @@ _ds_find_finding (Ctx  *ctx,
            * dikemukakan penulis …?". */
           if (own || post || crowd)
             who[0] = g_ascii_tolower (who[0]);
+          /* "Coast guard chief Aan Kurnia" → "coast guard chief …". */
+          else if (held && c + 1 < who_end && !s->toks[c + 1].cap && !(s->toks[c + 1].flags & W_FUNCTION))
+            who[0] = g_ascii_tolower (who[0]);
         }
       claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, that + 1, end);
       /* "Critics such as R. Moll argue" → "What does R. Moll argue …?" */
@@ -782,7 +821,9 @@ _ds_find_finding (Ctx  *ctx,
       else
         claim->question = finding_question (ctx, s, form, who, that + 1, end);
       claim->attribution = g_steal_pointer (&who);
-      _ds_toks_mark_used (s, c, end);
+      /* Who holds the post and said it is asked besides ("Siapa yang
+       * memperingatkan bahwa …?"): the speaker stays free. */
+      _ds_toks_mark_used (s, held ? that : c, end);
       return _ds_claim_commit (ctx, claim);
     }
   return FALSE;
