@@ -1135,16 +1135,51 @@ static char *acronym_subject (const Sent *s,
                               guint       b,
                               guint      *bracket_end);
 
+/* Whether the term [@a, @b) names no concept: "Lembaga ini merupakan
+ * …", "Badan tersebut adalah …", "This office is …" (a demonstrative
+ * points back, the term is its antecedent's, which the sentence does not
+ * name), "Whether one is …", "Agar tetap relevan …" (a subordinator of
+ * the phrase list definition_subordinator opens a clause, no term), "The
+ * result is …", "Hasilnya adalah …" (a noun of the list
+ * definition_relational_term is a result or an aim of something the
+ * sentence does not say). */
+static gboolean
+term_names_nothing (Ctx        *ctx,
+                    const Sent *s,
+                    guint       a,
+                    guint       b)
+{
+  guint head = a + (a < b && _ds_tok_is_article (&s->toks[a]));
+
+  if (a >= b || _ds_lexicon_phrase_at (ctx, s, a, "definition_subordinator") > 0)
+    return TRUE;
+  /* ("Cyber Diplomacy ini adalah …", "Diplomasi air itu adalah …": a
+   * named concept keeps its demonstrative; a lone common noun leans.) */
+  for (guint k = a; k <= b && k < s->n && k <= a + 2; k++)
+    if (s->toks[k].type == TOK_WORD && (s->toks[k].flags & W_ANAPHOR) && !_ds_tok_is_article (&s->toks[k]))
+      {
+        guint noun = k == a ? a + 1 : a;
+
+        if ((k == a && a + 2 == b) || (k == a + 1 && k + 1 >= b))
+          return noun < s->n && s->toks[noun].type == TOK_WORD && !_ds_tok_is_acronym (&s->toks[noun]) &&
+                 (!s->toks[noun].cap || (noun == 0 && !(s->toks[noun].flags & W_COUNTRY)));
+      }
+  return head + 1 == b && !s->toks[head].cap && _ds_lexicon_phrase_at (ctx, s, head, "definition_relational_term") == 1;
+}
+
 static void
 commit_def (Ctx        *ctx,
             Sent       *s,
             const Def  *def)
 {
   guint who_a, who_b, bracket_end;
-  DsClaim *claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, def->rule, s);
+  DsClaim *claim;
   guint e = def->body_b;
-
   guint b = def->body_a;
+
+  if (term_names_nothing (ctx, s, def->term_a, def->term_b))
+    return;
+  claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, def->rule, s);
 
   while (e > b && s->toks[e - 1].type == TOK_PUNCT && strchr (",;:", (int) s->toks[e - 1].ch))
     e--;
