@@ -1095,6 +1095,41 @@ ds_lang_dup_class_words (const DsLang *lang,
   return (char **) g_ptr_array_free (words, FALSE);
 }
 
+/* "Ghana's main partners", "Nye's three kinds": a value opening on one
+ * capitalised word (no acronym) with its possessive, a country's or a
+ * person's name, which takes no article ("the European Union's" and
+ * "the UN's" keep theirs). */
+static gboolean
+owner_takes_no_article (const char *value)
+{
+  const char *p = value;
+
+  if (!g_ascii_isupper (*p))
+    return FALSE;
+  for (p++; g_ascii_islower (*p); p++)
+    ;
+  if (p - value < 2)
+    return FALSE;
+  if (p[0] == '\'' && p[1] == 's')
+    p += 2;
+  else if (g_str_has_prefix (p, "\xE2\x80\x99s"))
+    p += 4;
+  else
+    return FALSE;
+  return *p == ' ' || *p == '\0';
+}
+
+/* "What are the " before such an owner: the article goes. */
+static void
+drop_article (GString *out)
+{
+  gsize n = out->len;
+
+  if (n >= 4 && g_ascii_strncasecmp (out->str + n - 4, "the ", 4) == 0 &&
+      (n == 4 || out->str[n - 5] == ' '))
+    g_string_truncate (out, n - 4);
+}
+
 char *
 ds_lang_expand (const DsLang *lang,
                 const char   *name,
@@ -1123,6 +1158,8 @@ ds_lang_expand (const DsLang *lang,
           continue;
         }
       value = slot_value (p + 1, close - p - 1, pairs);
+      if (value != NULL && owner_takes_no_article (value))
+        drop_article (out);
       g_string_append (out, value != NULL ? value : "");
       p = close + 1;
     }
