@@ -686,6 +686,26 @@ term_end (Ctx        *ctx,
   return hi;
 }
 
+/* "Scholars refer to the accord as the first green treaty", "The report
+ * refers to the pact as a turning point": what is named after "to" is
+ * called something, the subject defines nothing. Not "such as", "as well
+ * as", "known as" in a body. */
+static gboolean
+refer_to_as (const Sent *s,
+             guint       b)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint k = b + 1; k < e && k < b + 8; k++)
+    if (_ds_tok_is (&s->toks[k], "as") && !_ds_tok_is (&s->toks[k - 1], "such") &&
+        !_ds_tok_is (&s->toks[k - 1], "well") && !_ds_tok_is (&s->toks[k - 1], "known") &&
+        !_ds_tok_is (&s->toks[k - 1], "so") && !(k + 1 < e && _ds_tok_is (&s->toks[k + 1], "well")))
+      return TRUE;
+    else if (s->toks[k].type == TOK_PUNCT || (s->toks[k].flags & W_RELATIVE))
+      return FALSE;
+  return FALSE;
+}
+
 /* What comes after the cue: "sebagai"/"as"/"pada"/"kepada"/"to" for the
  * verbs that need one, a colon. */
 static gboolean
@@ -710,7 +730,8 @@ body_start (Ctx        *ctx,
         return FALSE;
       b++;
     }
-  else if (_ds_tok_is (t, "merujuk") || _ds_tok_is (t, "mengacu") || _ds_tok_is (t, "refers"))
+  else if (_ds_tok_is (t, "merujuk") || _ds_tok_is (t, "mengacu") || _ds_tok_is (t, "refers") ||
+           _ds_tok_is (t, "refer"))
     {
       if (b < s->n && (_ds_tok_is (&s->toks[b], "pada") || _ds_tok_is (&s->toks[b], "kepada") ||
                        _ds_tok_is (&s->toks[b], "to")))
@@ -720,10 +741,13 @@ body_start (Ctx        *ctx,
       /* "mengacu pada Dasasila Bandung": a named source, no meaning. */
       if (b < s->n && s->toks[b].cap && s->toks[b].type == TOK_WORD)
         return FALSE;
+      if (refer_to_as (s, b))
+        return FALSE;
     }
   else
     def->strong = _ds_tok_is (t, "ialah") || _ds_tok_is (t, "berarti") || _ds_tok_is (t, "means") ||
-                  _ds_tok_is (t, "denotes") || _ds_tok_is (t, "signifies");
+                  _ds_tok_is (t, "denotes") || _ds_tok_is (t, "signifies") ||
+                  _ds_tok_is (t, "denote");
   /* "Kerja sama itu sangat bermakna bagi …": "bermakna" also says that
    * something matters; only a noun phrase after it is a meaning. */
   if (_ds_tok_is (t, "bermakna") &&
