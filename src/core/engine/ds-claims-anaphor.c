@@ -20,7 +20,8 @@
 static gboolean
 is_quote (const Tok *t)
 {
-  return _ds_tok_is_punct (t, '"') || _ds_tok_is_punct (t, 0x201C) || _ds_tok_is_punct (t, 0x201D);
+  return _ds_tok_is_punct (t, '"') || _ds_tok_is_punct (t, 0x201C) || _ds_tok_is_punct (t, 0x201D) ||
+         _ds_tok_is_punct (t, '\'') || _ds_tok_is_punct (t, 0x2018) || _ds_tok_is_punct (t, 0x2019);
 }
 
 /* The token after a name that opens sentence @s ("The Pacific Cable

@@ -686,6 +686,23 @@ term_end (Ctx        *ctx,
   return hi;
 }
 
+/* '"trust but verify"', '"neither confirm nor deny"', '"bebas dan
+ * aktif"', '"bukan kawan tetapi juga bukan lawan"': a quoted phrase that
+ * joins words or clauses, or opens with a function word, is a saying,
+ * asked in its quotes ('What is meant by “trust but verify”?'). */
+static gboolean
+quoted_saying (const Sent *s,
+               guint       a,
+               guint       b)
+{
+  if (b < a + 2 || (s->toks[a].flags & W_FUNCTION))
+    return b >= a + 2;
+  for (guint k = a + 1; k + 1 < b; k++)
+    if (s->toks[k].flags & (W_CONJ | W_CONNECTIVE | W_CLAUSE))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Scholars refer to the accord as the first green treaty", "The report
  * refers to the pact as a turning point": what is named after "to" is
  * called something, the subject defines nothing. Not "such as", "as well
@@ -831,8 +848,14 @@ predicate_adjective (Ctx        *ctx,
 {
   if (body < s->n && _ds_lexicon_phrase_at (ctx, s, body, "part_predicate") > 0)
     return TRUE;
-  if (body + 1 < s->n && (s->toks[body].flags & W_ADV))
+  if (body + 1 < s->n && ((s->toks[body].flags & W_ADV) || _ds_lexicon_phrase_at (ctx, s, body, "degree_word") == 1))
     body++;
+  /* "X adalah penting bagi …", "X is vital to …": a bare adjective says
+   * what X is like. */
+  if (body < s->n && _ds_lexicon_phrase_at (ctx, s, body, "adjective") == 1 &&
+      (body + 1 >= _ds_body_end (s) || s->toks[body + 1].type == TOK_PUNCT ||
+       (s->toks[body + 1].flags & (W_PREP | W_CONJ))))
+    return TRUE;
   return body < s->n && _ds_lexicon_phrase_at (ctx, s, body, "predicate_adjective") > 0;
 }
 
@@ -1005,7 +1028,10 @@ read_term (Ctx        *ctx,
    * the sentence before named is a fact about that owner, no term. */
   if (meant < 0 && !quoted && start > 0 && _ds_lexicon_phrase_at (ctx, s, start - 1, "dangling_possessive") == 1)
     return FALSE;
-  if (!_ds_term_usable (s, start, end) || _ds_toks_any_used (s, start, end))
+  /* 'Prinsip "bukan kawan tetapi bukan lawan" adalah …': a quoted saying
+   * may open with a function word; its marks are its edges. */
+  if (!(quoted ? end > start && end - start <= 9 : _ds_term_usable (s, start, end)) ||
+      _ds_toks_any_used (s, start, end))
     return FALSE;
   /* "Its main activity is the training of …": whose activity stands in
    * another sentence (the phrase list defs_possessive); "What is main
@@ -1221,9 +1247,11 @@ commit_def (Ctx        *ctx,
    * or a verb's phrase explains is asked in its quotes: 'Apa yang
    * dimaksud dengan “netral”?', 'What is meant by “diverted”?'; such
    * meanings stand only among their kind as wrong answers. */
-  if (claim->subject == NULL && def->word && def->term_b == def->term_a + 1 &&
-      (_ds_lexicon_phrase_at (ctx, s, def->term_a, "adjective") > 0 || !_ds_tok_nounish (&s->toks[b]) ||
-       _ds_lexicon_phrase_at (ctx, s, b, "adjective") > 0 || clause_body (ctx, s, b, e)))
+  if (claim->subject == NULL && def->word &&
+      ((def->term_b == def->term_a + 1 &&
+        (_ds_lexicon_phrase_at (ctx, s, def->term_a, "adjective") > 0 || !_ds_tok_nounish (&s->toks[b]) ||
+         _ds_lexicon_phrase_at (ctx, s, b, "adjective") > 0 || clause_body (ctx, s, b, e))) ||
+       quoted_saying (s, def->term_a, def->term_b)))
     {
       g_autofree char *word = _ds_phrase_dup (s, def->term_a, def->term_b, TRUE);
 
@@ -1605,9 +1633,13 @@ try_definition (Ctx  *ctx,
     }
   else if (!body_start (ctx, s, i, &def) || !read_term (ctx, s, i, &def))
     return;
-  if ((ctx->english && !def.ranks && !def.word && !english_is_ok (s, i, def.body_a)) || !scope_anchored (ctx, s, &def))
+  /* Only a word in quotes is explained as a word; a quoted phrase
+   * ('The principle of "trust but verify" is important for …') is
+   * predicated of as any term. */
+  if ((ctx->english && !def.ranks && (!def.word || def.term_b > def.term_a + 1) && !english_is_ok (s, i, def.body_a)) ||
+      !scope_anchored (ctx, s, &def))
     return;
-  if (!def.word && predicate_adjective (ctx, s, def.body_a))
+  if ((!def.word || def.term_b > def.term_a + 1) && predicate_adjective (ctx, s, def.body_a))
     return;
   /* "most cables were owned by consortia …": a passive, what was done to
    * X, neither a definition nor a ranking; so is any word of no class

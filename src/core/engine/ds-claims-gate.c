@@ -109,6 +109,18 @@ _ds_gate_head_ok (Ctx        *ctx,
   /* '“netral”': a word in quotes is named as a word, whatever its class. */
   if (_ds_tok_is_punct (&s.toks[i], 0x201C) && s.n == i + 3 && _ds_tok_is_punct (&s.toks[i + 2], 0x201D))
     return TRUE;
+  /* '“trust but verify”', '“bebas dan aktif”': a saying in quotes, named
+   * as a whole. */
+  if ((_ds_tok_is_punct (&s.toks[i], 0x201C) || _ds_tok_is_punct (&s.toks[i], '"')) && s.n > i + 3 && s.n <= i + 10 &&
+      (_ds_tok_is_punct (&s.toks[s.n - 1], 0x201D) || _ds_tok_is_punct (&s.toks[s.n - 1], '"')))
+    {
+      guint k = i + 1;
+
+      while (k + 1 < s.n && !_ds_tok_is_punct (&s.toks[k], 0x201D) && !_ds_tok_is_punct (&s.toks[k], '"'))
+        k++;
+      if (k == s.n - 1)
+        return TRUE;
+    }
   return !only_adjectives (ctx, &s, i);
 }
 
