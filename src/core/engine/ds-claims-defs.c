@@ -4870,6 +4870,28 @@ bracket_not_other_name (const Sent *s,
   return FALSE;
 }
 
+/* "Kementerian Kemaritiman (urusan maritim)", "The Ocean Ministry
+ * (maritime affairs)": words in lower case in a bracket after a name in
+ * capitals say what the body covers, a gloss, no other name of it; a
+ * name or an acronym ("(Bakamla)") is. After a common noun the bracket
+ * may still be another name ("border patrols (joint sweeps)"). */
+static gboolean
+lower_case_gloss (const Sent *s,
+                  guint       a,
+                  guint       b,
+                  guint       open,
+                  guint       close)
+{
+  gboolean name = FALSE;
+
+  for (guint k = open + 1; k < close; k++)
+    if (s->toks[k].cap || s->toks[k].type != TOK_WORD)
+      return FALSE;
+  for (guint k = MAX (a, 1); k < b; k++)
+    name |= s->toks[k].cap && s->toks[k].type == TOK_WORD;
+  return name;
+}
+
 /* "basis kewarganegaraan internet (netizenship)" */
 static gboolean
 alias_in_brackets (Ctx  *ctx,
@@ -4894,6 +4916,7 @@ alias_in_brackets (Ctx  *ctx,
   if (b == open + 2 && _ds_tok_is_acronym (&s->toks[open + 1]) && common_noun (ctx, s, start, end))
     return FALSE;
   return end == open && !translation_gloss (ctx, s, start, open, b) && !bracket_not_other_name (s, start, end, open, b) &&
+         !lower_case_gloss (s, start, end, open, b) &&
          !common_noun_named (ctx, s, start, end, open + 1, b) && commit_alias (ctx, s, start, end, open + 1, b);
 }
 
