@@ -151,16 +151,24 @@ scholar_for (const Sent *s,
 /* "Menurut Nye (2004), …", "According to Nye, …", "Dalam pandangan Nye,
  * …": the scholar, and the token where the statement starts. */
 static gboolean
-attribution_at_start (const Sent *s,
+attribution_at_start (Ctx        *ctx,
+                      const Sent *s,
                       guint       cue,
                       guint      *a,
                       guint      *b,
                       guint      *after)
 {
-  guint i = 0, k, x, y;
+  guint i = 0, k, x, y, n;
 
   while (i < cue && (s->toks[i].flags & W_CONNECTIVE))
     i++;
+  /* "Sementara itu, menurut Wibowo, …", "Meanwhile, according to Sato,
+   * …", "Di sisi lain, …": a link to the sentence before (the phrase
+   * lists sentence_link, contrast_link) and its comma. */
+  if (((n = _ds_lexicon_phrase_at (ctx, s, 0, "sentence_link")) > 0 ||
+                 (n = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_link")) > 0) &&
+      n + 1 < cue && _ds_tok_is_punct (&s->toks[n], ','))
+    i = n + 1;
   if ((k = _ds_as_said_by (s, i, cue, a, b)) > 0)
     {
       *after = k;
@@ -204,8 +212,18 @@ held_for_whom (const Sent *s)
 
   while (i + 2 < s->n && (s->toks[i].flags & W_CONNECTIVE))
     i++;
+  /* "For the Philippines, …", "For Abebe, …": a name with no year of a
+   * work (scholar_for()'s) says to whom X matters so. */
   if (i + 2 < s->n && (_ds_tok_is (&s->toks[i], "bagi") || _ds_tok_is (&s->toks[i], "for")))
-    return (s->toks[i + 1].flags & W_COUNTRY) && _ds_tok_is_punct (&s->toks[i + 2], ',');
+    {
+      guint k = i + 1 + (_ds_tok_is (&s->toks[i + 1], "the") ? 1 : 0), j = k, x, y, after;
+
+      if (scholar_for (s, i + 1, s->n, &x, &y, &after))
+        return FALSE;
+      while (j < s->n && j < k + 4 && s->toks[j].type == TOK_WORD && s->toks[j].cap)
+        j++;
+      return j > k && j + 1 < s->n && _ds_tok_is_punct (&s->toks[j], ',');
+    }
   if (i + 2 < s->n && _ds_tok_is (&s->toks[i], "menurut"))
     i++;
   else if (i + 3 < s->n && (_ds_toks_pair_is (s, i, "according", "to") || _ds_toks_pair_is (s, i, "dalam", "pandangan")))
@@ -483,6 +501,8 @@ typedef struct {
   gboolean     ranks;       /* the term ranks ("masalah terbesar"): ask it */
   gboolean     reported;    /* "X assumes that …": the clause is X's claim */
   gboolean     word;        /* '"Netral" berarti …': a quoted word explained */
+  guint        by_a;        /* "didefinisikan oleh Hadi sebagai", "defined by Hadi as": whose, tokens */
+  guint        by_b;
 } Def;
 
 /* "X merupakan tempat hoaks paling cepat menyebar, karena …": a
@@ -723,6 +743,41 @@ refer_to_as (const Sent *s,
   return FALSE;
 }
 
+/* "didefinisikan oleh Hadi (2011) sebagai …", "is defined by Okafor
+ * and Lind as …": the scholar after "oleh"/"by", names in capitals with
+ * their year in brackets, right before "sebagai"/"as"; recorded in
+ * @def, and the index of "sebagai"/"as" returned, else @b. */
+static guint
+passive_agent (const Sent *s,
+               guint       b,
+               Def        *def)
+{
+  guint k = b + 1, names = 0;
+
+  def->by_a = def->by_b = 0;
+  if (b + 2 >= s->n || !(_ds_tok_is (&s->toks[b], "oleh") || _ds_tok_is (&s->toks[b], "by")))
+    return b;
+  for (; k < s->n && k < b + 8; k++)
+    if (s->toks[k].type == TOK_WORD && s->toks[k].cap && !(s->toks[k].flags & W_FUNCTION))
+      names++;
+    else if (!(names > 0 && (_ds_tok_is (&s->toks[k], "dan") || _ds_tok_is (&s->toks[k], "and") ||
+                             _ds_tok_is (&s->toks[k], "&"))))
+      break;
+  if (names == 0 || !s->toks[k - 1].cap)
+    return b;
+  def->by_b = k;
+  if (k + 2 < s->n && _ds_tok_is_punct (&s->toks[k], '(') && s->toks[k + 1].type == TOK_NUMBER &&
+      _ds_tok_is_punct (&s->toks[k + 2], ')'))
+    k += 3;
+  if (k >= s->n || !(_ds_tok_is (&s->toks[k], "sebagai") || _ds_tok_is (&s->toks[k], "as")))
+    {
+      def->by_b = 0;
+      return b;
+    }
+  def->by_a = b + 1;
+  return k;
+}
+
 /* What comes after the cue: "sebagai"/"as"/"pada"/"kepada"/"to" for the
  * verbs that need one, a colon. */
 static gboolean
@@ -743,6 +798,7 @@ body_start (Ctx        *ctx,
         b += 2;
       else if (b + 1 < s->n && adverb_ly (&s->toks[b]))
         b++;
+      b = passive_agent (s, b, def);
       if (b >= s->n || !(_ds_tok_is (&s->toks[b], "sebagai") || _ds_tok_is (&s->toks[b], "as")))
         return FALSE;
       b++;
@@ -983,7 +1039,7 @@ read_term (Ctx        *ctx,
 
   def->who_a = def->who_b = 0;
   def->reported = FALSE;
-  if (attribution_at_start (s, cue, &def->who_a, &def->who_b, &after))
+  if (attribution_at_start (ctx, s, cue, &def->who_a, &def->who_b, &after))
     def->rule = DS_CLAIM_RULE_ATTRIBUTED;
   else if (attribution_by_report (ctx, s, cue, &def->who_a, &def->who_b, &after))
     def->rule = DS_CLAIM_RULE_ATTRIBUTED, def->reported = TRUE;
@@ -1263,7 +1319,7 @@ commit_def (Ctx        *ctx,
   /* "Holsti mendefinisikan X sebagai …": the statement says "X adalah
    * …", never "X mendefinisikan sebagai …". */
   if ((s->toks[def->cue_a].flags & W_DEFINE_VERB && !(s->toks[def->cue_a].flags & W_CUE_DEF)) ||
-      _ds_lexicon_phrase_at (ctx, s, def->cue_a, "scope_verb") > 0)
+      _ds_lexicon_phrase_at (ctx, s, def->cue_a, "scope_verb") > 0 || def->by_a < def->by_b)
     claim->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
   else
     {
@@ -1633,6 +1689,14 @@ try_definition (Ctx  *ctx,
     }
   else if (!body_start (ctx, s, i, &def) || !read_term (ctx, s, i, &def))
     return;
+  /* "Diplomasi digital dimaknai oleh Hadi sebagai …": the scholar after
+   * the passive verb. */
+  if (def.by_a < def.by_b && def.who_a == def.who_b)
+    {
+      def.who_a = def.by_a;
+      def.who_b = def.by_b;
+      def.rule = DS_CLAIM_RULE_ATTRIBUTED;
+    }
   /* Only a word in quotes is explained as a word; a quoted phrase
    * ('The principle of "trust but verify" is important for …') is
    * predicated of as any term. */
@@ -3491,6 +3555,22 @@ marked_term_gloss (Ctx  *ctx,
   return TRUE;
 }
 
+/* The term a scholar defined in the sentence before this one, or NULL. */
+static const char *
+scholar_term_before (Ctx *ctx)
+{
+  for (guint i = ctx->sentence_first_claim; i > 0; i--)
+    {
+      const DsClaim *c = ctx->claims->pdata[i - 1];
+
+      if (c->start < ctx->prev.start)
+        break;
+      if (c->kind == DS_CLAIM_DEFINITION && c->attribution != NULL)
+        return c->subject;
+    }
+  return NULL;
+}
+
 /* "Many analysts speak of functional cooperation. Lindahl (2009) defined
  * it as joint work on …", "… Hadi (2011) mendefinisikannya sebagai …":
  * a scholar defines "it" (the phrase list defs4_define_it), and "it" is
@@ -3501,7 +3581,7 @@ static gboolean
 define_it (Ctx  *ctx,
            Sent *s)
 {
-  guint e = _ds_body_end (s), v, n = 0, who_a, who_b, body, end, a, b;
+  guint e = _ds_body_end (s), v, n = 0, who_a, who_b, body, end, a, b, first = 0;
   g_autofree char *term = NULL;
   Sent x = { 0 };
   DsClaim *claim;
@@ -3513,14 +3593,24 @@ define_it (Ctx  *ctx,
     return FALSE;
   v--;
   body = v + n;
-  if (body + 2 >= e || !s->toks[0].cap || read_scholar (s, 0, v, &who_a, &who_b) != v ||
-      (s->toks[0].flags & (W_COUNTRY | W_PRONOUN | W_ANAPHOR | W_FUNCTION | W_CONNECTIVE)) ||
+  /* "By contrast, Okafor defines it as …", "Di sisi lain, Larasati
+   * mengartikannya sebagai …": a link to the sentence before and its
+   * comma may open the sentence. */
+  if (((n = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_link")) > 0 ||
+       (n = _ds_lexicon_phrase_at (ctx, s, 0, "sentence_link")) > 0) && n + 1 < v && _ds_tok_is_punct (&s->toks[n], ','))
+    first = n + 1;
+  if (body + 2 >= e || !s->toks[first].cap || read_scholar (s, first, v, &who_a, &who_b) != v ||
+      (s->toks[first].flags & (W_COUNTRY | W_PRONOUN | W_ANAPHOR | W_FUNCTION | W_CONNECTIVE)) ||
       _ds_toks_any_used (s, 0, e))
     return FALSE;
   if (ctx->named_term != NULL)
     term = g_strdup (ctx->named_term);
   else if (_ds_term_defined_before (ctx) != NULL)
     term = g_strdup (_ds_term_defined_before (ctx));
+  /* "Keohane defines interdependence as …. Okafor defines it as …": the
+   * term another scholar defined in the sentence before. */
+  else if (scholar_term_before (ctx) != NULL)
+    term = g_strdup (scholar_term_before (ctx));
   else if (term_ending (ctx, s, &x, &a, &b))
     term = _ds_phrase_dup (&x, a, b, TRUE);
   else
@@ -3680,7 +3770,7 @@ _ds_find_stances (Ctx  *ctx,
         continue;
       while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX)))
         hi--;
-      c = attribution_at_start (s, hi, &who_a, &who_b, &after) ? after : _ds_clause_start (s, hi);
+      c = attribution_at_start (ctx, s, hi, &who_a, &who_b, &after) ? after : _ds_clause_start (s, hi);
       /* (What actors stress is theirs even when it sounds like a
        * definition.) */
       if (defines_inside (ctx, s, that + 1, e) && !actors_report (ctx, s, c, hi))
