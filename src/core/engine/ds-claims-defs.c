@@ -2798,6 +2798,41 @@ verb_led_gloss (Ctx        *ctx,
           ((t->flags & W_VERB) || (_ds_tok_nounish (&s->toks[i + 1]) && !(s->toks[i + 1].flags & W_PREP))));
 }
 
+/* Whether [@a, @e) of @s holds a year ("in 2014", "tahun 2001"). */
+static gboolean
+holds_year_in (const Sent *s,
+               guint       a,
+               guint       e)
+{
+  for (guint k = a; k < e; k++)
+    if (s->toks[k].type == TOK_NUMBER && s->toks[k].len == 4 && (s->toks[k].p[0] == '1' || s->toks[k].p[0] == '2'))
+      return TRUE;
+  return FALSE;
+}
+
+/* Where the line @s goes on after the headword @h it opens with as its
+ * subject ("Track-two diplomacy brings …", "The track-two channel
+ * …" after an article), before the body's end @e; 0 when it does not. */
+static guint
+repeats_heading (const Sent *s,
+                 const Sent *h,
+                 guint       e)
+{
+  guint a = 0, b = _ds_tok_is_article (&h->toks[0]) && h->n > 1 ? 1 : 0;
+
+  if (h->n == 0)
+    return 0;
+  if (_ds_tok_is_article (&s->toks[0]))
+    a = 1;
+  if (a + h->n - b + 3 > e)
+    return 0;
+  for (guint k = b; k < h->n; k++)
+    if (s->toks[a + k - b].len != h->toks[k].len ||
+        g_ascii_strncasecmp (s->toks[a + k - b].p, h->toks[k].p, h->toks[k].len) != 0)
+      return 0;
+  return a + h->n - b;
+}
+
 /* "Digital identity" on its own line, then "A trusted electronic record
  * that …": the heading is the term, the gloss its definition. */
 gboolean
@@ -2806,7 +2841,7 @@ _ds_find_headword_gloss (Ctx  *ctx,
 {
   Sent h = { 0 };
   const DsBlock *head = ds_essay_get_block (ctx->essay, s->block - 1);
-  guint e = _ds_body_end (s);
+  guint e = _ds_body_end (s), from;
   gboolean led;
   DsClaim *def;
 
@@ -2826,15 +2861,27 @@ _ds_find_headword_gloss (Ctx  *ctx,
    * opens on a name speaks of that name, it glosses no heading; "##
    * Outcomes" over "Most applicants withdrew before the vote.": a clause
    * under a heading is prose, no gloss of it. */
-  led = verb_led_gloss (ctx, s, 0, e);
-  if (!(led || noun_phrase_gloss (ctx, s)) || (s->n > 1 && s->toks[0].cap && s->toks[1].cap && s->toks[1].type == TOK_WORD) ||
-      (!led && note_clause (ctx, s, 0, e) > 0))
+  if (s->n > 1 && s->toks[0].cap && s->toks[1].cap && s->toks[1].type == TOK_WORD)
     return FALSE;
   _ds_sent_tokenize_aside (ctx, &h);
   /* "Computer emergency response team (CERT)": the acronym is no part
    * of the term asked. */
   if (h.n > 3 && _ds_tok_is_punct (&h.toks[h.n - 1], ')') && _ds_tok_is_punct (&h.toks[h.n - 3], '('))
     h.n -= 3;
+  /* "## Track-two diplomacy" over "Track-two diplomacy brings together
+   * …", "## Diplomasi jalur kedua" over "Diplomasi jalur kedua
+   * mempertemukan …": the line names the headword as its subject, then
+   * its verb; the predicate is the gloss. */
+  from = repeats_heading (s, &h, e);
+  led = verb_led_gloss (ctx, s, from, e);
+  /* With the headword as its subject the line may say anything of it
+   * ("Public diplomacy requires large budgets"): only a verb of how the
+   * thing works (the phrase list defs5_heading_verb) glosses it, and
+   * no year. */
+  if (from > 0 && led && (_ds_lexicon_phrase_at (ctx, s, from, "defs5_heading_verb") == 0 || holds_year_in (s, from, e)))
+    return FALSE;
+  if (!(led || (from == 0 && noun_phrase_gloss (ctx, s))) || (!led && note_clause (ctx, s, 0, e) > 0))
+    return FALSE;
   /* "Simpulan", "Conclusion": the essay's conclusion starts below, no
    * definition of the word. */
   if (h.n == 0 || h.n > 6 || h.question || !_ds_term_usable (&h, 0, h.n) ||
@@ -2868,7 +2915,7 @@ _ds_find_headword_gloss (Ctx  *ctx,
     }
   else
     def->subject = _ds_phrase_dup (&h, 0, h.n, TRUE);
-  def->body = _ds_phrase_dup (s, 0, e, TRUE);
+  def->body = _ds_phrase_dup (s, from, e, TRUE);
   /* "It was first offered in 2002." below the gloss speaks of the term. */
   g_free (ctx->subject);
   ctx->subject = g_strdup (def->subject);
@@ -2876,8 +2923,8 @@ _ds_find_headword_gloss (Ctx  *ctx,
   /* "Mediation brings the parties …": a verb-led gloss is the term's
    * predicate, with no "is" before it. */
   def->cue = g_strdup (led ? "" : ds_lang_get_template (ctx->lang, "definition_cue"));
-  def->key_start = _ds_sent_char_at (s, s->toks[0].p);
-  def->key_end = _ds_sent_char_at (s, s->toks[0].p + s->toks[0].len);
+  def->key_start = _ds_sent_char_at (s, s->toks[from].p);
+  def->key_end = _ds_sent_char_at (s, s->toks[from].p + s->toks[from].len);
   _ds_toks_mark_used (s, 0, e);
   return _ds_claim_commit (ctx, def);
 }
