@@ -420,6 +420,24 @@ attribution_aside (const Sent *s,
 /* ------------------------------------------------------------------ */
 /* Where the definition ends                                           */
 
+/* "… accepting a partner's promises while checking them": "while"
+ * before a verb in "-ing" says how, in the same clause; no contrast
+ * starts. */
+static gboolean
+while_doing (const Sent *s,
+             guint       i,
+             guint       e)
+{
+  const Tok *n = i + 1 < e ? &s->toks[i + 1] : NULL;
+
+  /* "while balancing means …": a gerund that is the next clause's
+   * subject. */
+  if (i + 2 < e && (s->toks[i + 2].flags & (W_CUE_DEF | W_CUE_NAMING | W_AUX | W_DEFINE_VERB)))
+    return FALSE;
+  return (_ds_tok_is (&s->toks[i], "while") || _ds_tok_is (&s->toks[i], "whilst")) && n != NULL &&
+         n->type == TOK_WORD && n->len > 5 && !n->cap && g_ascii_strncasecmp (n->p + n->len - 3, "ing", 3) == 0;
+}
+
 /* The sentence end, a semicolon, a new clause ("namun"), or a comma before
  * the next definition, before "atau biasa dikenal …" or before who said
  * so (", as explained by …"). */
@@ -442,7 +460,7 @@ definition_end (Ctx        *ctx,
         depth = MAX (0, depth - 1);
       if (depth > 0 || i == b)
         continue;
-      if (_ds_tok_is_punct (t, ';') || (t->flags & W_CLAUSE))
+      if (_ds_tok_is_punct (t, ';') || ((t->flags & W_CLAUSE) && !while_doing (s, i, e)))
         return i;
       /* "gagasan, nilai, dan kebijakan": words between two commas are a
        * series, which its "dan" ends. */
@@ -669,16 +687,29 @@ term_end (Ctx        *ctx,
           const Sent *s,
           guint       cue)
 {
-  guint hi = cue;
+  guint hi = cue, aux = cue;
 
   /* "Kedaulatan digital pada dasarnya adalah …", "X is essentially …":
-   * a hedge between the term and its cue. */
-  for (guint k = hi > 4 ? hi - 4 : 0; k < hi; k++)
-    if (k > 0 && k + _ds_lexicon_phrase_at (ctx, s, k, "hedge") == hi)
+   * a hedge between the term and its cue, or its aux ("X secara umum
+   * dapat didefinisikan sebagai …"). */
+  while (aux > 1 && (s->toks[aux - 1].flags & W_AUX) && !(s->toks[aux - 1].flags & W_NOUN))
+    aux--;
+  for (guint k = aux > 4 ? aux - 4 : 0; k < aux; k++)
+    if (k > 0 && (k + _ds_lexicon_phrase_at (ctx, s, k, "hedge") == hi ||
+                  (aux < hi && k + _ds_lexicon_phrase_at (ctx, s, k, "hedge") == aux)))
       {
         hi = k;
         break;
       }
+  /* "Public diplomacy, in simple terms, can be defined as …": the hedge
+   * between two commas. */
+  if (hi == cue && aux > 3 && _ds_tok_is_punct (&s->toks[aux - 1], ','))
+    for (guint k = aux > 6 ? aux - 6 : 1; k + 1 < aux; k++)
+      if (_ds_tok_is_punct (&s->toks[k - 1], ',') && k + _ds_lexicon_phrase_at (ctx, s, k, "hedge") == aux - 1)
+        {
+          hi = k - 1;
+          break;
+        }
 
   /* "Diplomasi siber (bahasa Inggris: cyber diplomacy) adalah …": the term
    * is before its aside. */
