@@ -438,6 +438,35 @@ while_doing (const Sent *s,
          n->type == TOK_WORD && n->len > 5 && !n->cap && g_ascii_strncasecmp (n->p + n->len - 3, "ing", 3) == 0;
 }
 
+/* "pedoman penting bagi diplomat", "alat yang penting bagi …", "an
+ * important tool for diplomats", "a key asset to small states": a noun
+ * said to be worth something (the phrase list defs5_value_adjective) to
+ * somebody ("bagi", "for", "to" before no verb): a predication, not
+ * what the term means. */
+static gboolean
+valued_for (Ctx        *ctx,
+            const Sent *s,
+            guint       b,
+            guint       e)
+{
+  for (guint k = b; k < e && k < b + 4; k++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, k, "defs5_value_adjective"), p;
+
+      if (n == 0)
+        continue;
+      /* The adjective after its noun (Indonesian) or before it (English). */
+      p = k + n + (ctx->english && k + n < e && s->toks[k + n].type == TOK_WORD && !(s->toks[k + n].flags & W_FUNCTION) ? 1 : 0);
+      if (p + 1 >= e)
+        return FALSE;
+      if (_ds_tok_is (&s->toks[p], "bagi"))
+        return TRUE;
+      return (_ds_tok_is (&s->toks[p], "for") || _ds_tok_is (&s->toks[p], "to") || _ds_tok_is (&s->toks[p], "untuk")) &&
+             !s->toks[p + 1].verb && !(s->toks[p + 1].len > 4 && g_ascii_strncasecmp (s->toks[p + 1].p + s->toks[p + 1].len - 3, "ing", 3) == 0);
+    }
+  return FALSE;
+}
+
 /* The sentence end, a semicolon, a new clause ("namun"), or a comma before
  * the next definition, before "atau biasa dikenal …" or before who said
  * so (", as explained by …"). */
@@ -1786,6 +1815,13 @@ try_definition (Ctx  *ctx,
   if (def.reported && !def.strong &&
       (picks_out (ctx, s, def.body_a, def.body_b) || def.ranks || relational_at (ctx, s, def.term_a)))
     return;
+  /* "X adalah pedoman penting bagi diplomat", "X is an important tool
+   * for diplomats": what X is worth to whom, asked as such. */
+  if (!def.strong && !def.word && valued_for (ctx, s, def.body_a, def.body_b))
+    {
+      commit_identify (ctx, s, &def, TRUE);
+      return;
+    }
   if (!def.strong && (picks_out (ctx, s, def.body_a, def.body_b) ||
                       (s->toks[def.term_a].cap && first_of_kind (s, def.body_a, def.body_b))))
     {
