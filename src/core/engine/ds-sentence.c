@@ -555,7 +555,14 @@ caption_number_end (const char *p,
 {
   static const char * const codes[] = { "id", "en" };
 
+  const char *space;
+
   if (p >= end || !g_ascii_isupper (*p))
+    return NULL;
+  /* A caption's label is one word, so its number follows the first space:
+   * most sentences are turned away here, before the labels are compared. */
+  space = memchr (p, ' ', MIN ((gsize) (end - p), 24));
+  if (space == NULL || space + 1 >= end || !g_ascii_isdigit (space[1]))
     return NULL;
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
