@@ -657,17 +657,35 @@ unnamed_post (Ctx        *ctx,
               guint       a,
               guint       b)
 {
-  static const char * const lists[] = { "facts_office_title", "actor_noun", "occupation" };
-
   if (b <= a || b > a + 3)
     return FALSE;
   for (guint k = a; k < b; k++)
     if (s->toks[k].type != TOK_WORD || s->toks[k].cap)
       return FALSE;
   for (guint k = a; k < b; k++)
-    for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-      if (k + _ds_lexicon_phrase_at (ctx, s, k, lists[l]) == b && _ds_lexicon_phrase_at (ctx, s, k, lists[l]) > 0)
+    if (_ds_post_phrase_ends_at (ctx, s, k, b))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a post (a phrase of facts_office_title, actor_noun or
+ * occupation: "minister", "chief negotiator", "Kepala") starts at @k and,
+ * when @end is not 0, ends at @end. */
+gboolean
+_ds_post_phrase_ends_at (Ctx        *ctx,
+                         const Sent *s,
+                         guint       k,
+                         guint       end)
+{
+  static const char * const lists[] = { "facts_office_title", "actor_noun", "occupation" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, k, lists[l]);
+
+      if (n > 0 && (end == 0 || k + n == end))
         return TRUE;
+    }
   return FALSE;
 }
 

@@ -415,6 +415,11 @@ _ds_lexicon_said_no (Ctx        *ctx,
   return FALSE;
 }
 
+gboolean _ds_post_phrase_ends_at (Ctx        *ctx,
+                                  const Sent *s,
+                                  guint       k,
+                                  guint       end);
+
 static inline guint
 _ds_lexicon_phrase_at (Ctx        *ctx,
                        const Sent *s,

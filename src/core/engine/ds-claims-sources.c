@@ -665,7 +665,6 @@ post_then_name (Ctx        *ctx,
                 guint       c,
                 guint       b)
 {
-  static const char * const lists[] = { "facts_office_title", "actor_noun", "occupation" };
   gboolean post = FALSE;
 
   if (b < c + 3 || b > c + 9)
@@ -678,8 +677,7 @@ post_then_name (Ctx        *ctx,
     {
       if (s->toks[k].type != TOK_WORD || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)))
         return FALSE;
-      for (guint l = 0; l < G_N_ELEMENTS (lists) && !post; l++)
-        post = _ds_lexicon_phrase_at (ctx, s, k, lists[l]) > 0;
+      post = _ds_post_phrase_ends_at (ctx, s, k, 0);
     }
   return post;
 }
