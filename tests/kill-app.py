@@ -39,10 +39,6 @@ import threading
 import time
 import zlib
 
-# at-spi2's bindings warn when an app vanishes while they ask it for its
-# tree, as each killed app does: a warning here, not an error (GLib reads
-# G_DEBUG when it is loaded, with pyatspi).
-os.environ.pop("G_DEBUG", None)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from atspi_app import APP, BUILD, TIMEOUT, find_app, fresh_env, log, texts, walk  # noqa: E402
 

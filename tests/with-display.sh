@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs a UI test on the display there is, or on a fresh Xvfb (and a session
-# bus, so that GTK's accessibility bridge has one) when there is none.
+# Runs a UI test on the display there is, or on a fresh Xvfb (tests/xvfb.sh;
+# and a session bus, so that GTK's accessibility bridge has one) when there
+# is none.
 #
 # Services the bus starts (the accessibility registry) inherit the bus's
 # standard output and chat on it; TAP needs the test's output clean, so the
@@ -17,12 +18,15 @@ if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
   dbus-run-session -- sh -c 'exec "$0" "$@" 1>&3 3>&-' "$0" "$@" >/dev/null
   exit $?
 fi
-# MALLOC_PERTURB_ (set for the tests) is for the test, not the X server.
-if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-  if [ -n "${MALLOC_PERTURB_:-}" ]; then
-    exec env -u MALLOC_PERTURB_ xvfb-run -a -s "-screen 0 ${DS_TEST_SCREEN:-1920x1080x24}" \
-      env MALLOC_PERTURB_="$MALLOC_PERTURB_" "$@"
-  fi
-  exec xvfb-run -a -s "-screen 0 ${DS_TEST_SCREEN:-1920x1080x24}" "$@"
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+  exec "$@"
 fi
-exec "$@"
+. "$(dirname "$0")/xvfb.sh"
+xvfb_dir=$(mktemp -d "${TMPDIR:-/tmp}/ds-xvfb-XXXXXX")
+trap 'stop_xvfb; rm -rf "$xvfb_dir"' EXIT
+trap 'exit 143' TERM
+trap 'exit 130' INT
+start_xvfb "${DS_TEST_SCREEN:-1920x1080x24}" "$xvfb_dir" || exit 1
+status=0
+"$@" || status=$?
+exit "$status"
