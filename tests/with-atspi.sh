@@ -30,4 +30,8 @@ unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY G_DEBUG
 start_xvfb "${DS_TEST_SCREEN:-1280x800x24}" "$runtime" || exit 1
 status=0
 dbus-run-session -- /usr/bin/python3 "$script" "$@" || status=$?
+if [ "$status" -ne 0 ] && [ "$status" -ne 77 ]; then
+  echo "Xvfb's log ($DISPLAY):" >&2
+  cat "$runtime/xvfb.log" >&2
+fi
 exit "$status"

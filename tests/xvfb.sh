@@ -5,17 +5,23 @@
 # ends it and waits for it to go.
 #
 # Xvfb picks a free display itself (-displayfd) and writes its number to
-# the pipe once it listens. `xvfb-run -a` picks the number before the
-# server takes it, so a test could take the number of the previous test's
-# server while that one was still shutting down, whose exit then removed
-# the new server's socket: the app, already connected, went on, while
-# every later xdotool failed with "Can't open display".
-# MALLOC_PERTURB_ (set for the tests) is for the test, not the X server.
+# the pipe once it listens. It listens only on Linux's abstract socket
+# (-nolisten unix -nolisten tcp), which two servers cannot share and which
+# leaves no file behind: a server trying a number already taken fails to
+# bind and tries the next, without unlinking the other's socket file (the
+# socket in /tmp/.X11-unix that `xvfb-run -a` servers share, where a
+# server starting as another stopped could be left without its socket:
+# the app, already connected, went on, while every later client failed
+# with "Can't open display"). -noreset: no server reset between two
+# clients when the last one leaves (an app killed by tests/kill-app.py).
+# MALLOC_PERTURB_ and MALLOC_CHECK_ (set for the tests) are for the test,
+# not the X server.
 xvfb_pid=
 
 start_xvfb() {
   mkfifo "$2/xvfb-display" || return 1
-  env -u MALLOC_PERTURB_ Xvfb -displayfd 3 -nolisten tcp -screen 0 "$1" \
+  env -u MALLOC_PERTURB_ -u MALLOC_CHECK_ \
+    Xvfb -displayfd 3 -nolisten tcp -nolisten unix -noreset -screen 0 "$1" \
     3>"$2/xvfb-display" >"$2/xvfb.log" 2>&1 &
   xvfb_pid=$!
   # One line with the number; end of file when the server died first.
