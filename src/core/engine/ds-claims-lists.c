@@ -2682,6 +2682,118 @@ _ds_find_duty_lists (Ctx  *ctx,
       return;
 }
 
+static gboolean
+is_and (const Tok *t)
+{
+  return _ds_tok_is (t, "and") || _ds_tok_is (t, "dan") || _ds_tok_is (t, "serta");
+}
+
+/* Whether [@a, @b) reads as a short noun phrase: one to four words
+ * after an article, no verb, no cue, no pronoun or count first. */
+static gboolean
+short_phrase (const Sent *s,
+              guint       a,
+              guint       b)
+{
+  /* ("the Senate, the Assembly and the Court": an article is no
+   * function word here.) */
+  if (a < b && _ds_tok_is_article (&s->toks[a]))
+    a++;
+  if (a >= b || b - a > 4 || (s->toks[a].flags & (W_FUNCTION | W_PRONOUN | W_COUNT)))
+    return FALSE;
+  for (guint t = a; t < b; t++)
+    if (s->toks[t].verb || s->toks[t].type != TOK_WORD || (s->toks[t].flags & (W_CUE_NAMING | W_CUE_EXAMPLE)))
+      return FALSE;
+  return TRUE;
+}
+
+/* How many short noun phrases [@a, @e) names, the last two joined by
+ * "and", "dan" (after a comma or not); 0 for anything else ("English, and
+ * it is the most used", "Chile, Peru and Bolivia met"). */
+static guint
+short_series (const Sent *s,
+              guint       a,
+              guint       e)
+{
+  Range segs[MAX_SEGMENTS];
+  guint n_segs = segments (s, a, e, FALSE, segs);
+  guint n = 0;
+  gboolean joined = FALSE;
+
+  for (guint k = 0; k < n_segs; k++)
+    {
+      Range r = segs[k];
+
+      if (k + 1 == n_segs && r.a < r.b && is_and (&s->toks[r.a]))
+        r.a++, joined = TRUE;
+      for (guint t = r.a + 1; !joined && k + 1 == n_segs && t + 1 < r.b; t++)
+        if (is_and (&s->toks[t]))
+          {
+            /* "French and Arabic": the last segment holds two. */
+            if (!short_phrase (s, r.a, t))
+              return 0;
+            n++;
+            r.a = t + 1;
+            joined = TRUE;
+          }
+      if (!short_phrase (s, r.a, r.b))
+        return 0;
+      n++;
+    }
+  return joined ? n : 0;
+}
+
+/* Whether a verb stands before @i: the counted noun is an object of the
+ * sentence's clause ("It publishes two yearly reports, …"), not of an
+ * opening phrase ("After three rounds, Chile, Peru and Bolivia walked
+ * out", "Setelah tiga putaran, Chile, Peru dan Bolivia mundur"). */
+static gboolean
+verb_before (const Sent *s,
+             guint       i)
+{
+  for (guint k = 0; k < i; k++)
+    if (s->toks[k].verb || (s->toks[k].flags & (W_AUX | W_VERB)))
+      return TRUE;
+  return FALSE;
+}
+
+/* "The bloc has three working languages, English, French and Arabic.",
+ * "… tiga bahasa kerja, Inggris, Spanyol, dan Quechua.": a counted noun,
+ * a comma, and as many short noun phrases as it counts to the end of the
+ * sentence; the comma is the cue a colon would be. */
+static gboolean
+counted_comma_at (const Sent *s,
+                  guint       i,
+                  Cue        *cue)
+{
+  guint count = 0;
+  guint at = 0;
+
+  if (!_ds_tok_is_punct (&s->toks[i], ',') || i < 2 || s->toks[i].used)
+    return FALSE;
+  for (guint k = i; k > 0 && i - k <= 4; k--)
+    {
+      const Tok *t = &s->toks[k - 1];
+
+      if (k < i && (t->flags & W_COUNT))
+        {
+          count = t->value;
+          at = k - 1;
+          break;
+        }
+      /* ("working languages", "bahasa kerja": a verb's form in a noun.) */
+      if (t->type != TOK_WORD || (t->flags & (W_FUNCTION | W_PRONOUN | W_COUNT)))
+        return FALSE;
+    }
+  if (count < 2 || !verb_before (s, at) || short_series (s, i + 1, _ds_body_end (s)) != count)
+    return FALSE;
+  memset (cue, 0, sizeof *cue);
+  cue->form = DS_LIST_FORM_NAMING;
+  cue->body = i + 1;
+  cue->explicit = TRUE;
+  return TRUE;
+}
+
 void
 _ds_find_cue_lists (Ctx  *ctx,
                     Sent *s)
@@ -2690,8 +2802,8 @@ _ds_find_cue_lists (Ctx  *ctx,
     {
       Cue cue;
 
-      if (cue_at (ctx, s, i, &cue) && (try_gloss_line (ctx, s, i, &cue) || note_status_line (s, i, &cue) ||
-                                  try_cue_list (ctx, s, i, &cue)))
+      if ((cue_at (ctx, s, i, &cue) || counted_comma_at (s, i, &cue)) &&
+          (try_gloss_line (ctx, s, i, &cue) || note_status_line (s, i, &cue) || try_cue_list (ctx, s, i, &cue)))
         {
           while (i < s->n && s->toks[i].used)
             i++;

@@ -743,7 +743,7 @@ analyse_sentence (Ctx  *ctx,
       _ds_find_named_gloss (ctx, s))
     return;
   if ((s->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR | W_ROLE_VERB)) || s->has_colon ||
-      ((s->flags & W_PREP) && s->n_commas > 0 && marked_by_in (ctx, s)))
+      ((s->flags & W_COUNT) && s->n_commas > 0) || ((s->flags & W_PREP) && s->n_commas > 0 && marked_by_in (ctx, s)))
     _ds_find_cue_lists (ctx, s);
   if (s->n_commas > 0 || (s->flags & W_CONJ))
     _ds_find_duty_lists (ctx, s);
