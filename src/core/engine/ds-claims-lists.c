@@ -279,28 +279,18 @@ generic_topic (Ctx *ctx)
  * section that names nothing, is of what the title names when the title
  * is the name of a body, of two words or more ("the two chambers of the
  * Benelux Union"); NULL otherwise. Never the heading. */
-char *
-_ds_list_title_owned (Ctx        *ctx,
-                      const char *listed)
+/* The name of a body that @heading is, of two words or more ("The
+ * Benelux Union" → "the Benelux Union", "Dewan Karang"), as written;
+ * NULL for any other heading. */
+static char *
+heading_body_name (Ctx        *ctx,
+                   const char *heading)
 {
-  const char *space = listed != NULL ? strchr (listed, ' ') : NULL;
   Sent s;
   guint i, a, b;
-  g_autofree char *name = NULL;
+  char *name;
 
-  /* ("principal organs", "organ utama": a noun and its adjective; not a
-   * phrase that names its owner or anything after a preposition.) */
-  if (listed == NULL || (space != NULL && strchr (space + 1, ' ') != NULL) || ctx->title == NULL ||
-      !generic_topic (ctx))
-    return NULL;
-  /* (The gate's tokens: the caller's sentence may be in the aside ones.) */
-  if (space != NULL)
-    {
-      _ds_text_tokenize (ctx, listed, &s);
-      if (s.n != 2 || (s.toks[1].flags & (W_PREP | W_FUNCTION)) || s.toks[1].cap || s.toks[1].verb)
-        return NULL;
-    }
-  _ds_text_tokenize (ctx, ctx->title, &s);
+  _ds_text_tokenize (ctx, heading, &s);
   while (s.n > 0 && s.toks[s.n - 1].type == TOK_PUNCT)
     s.n--;
   i = s.n > 0 && _ds_tok_is (&s.toks[0], "the") ? 1 : 0;
@@ -322,6 +312,31 @@ _ds_list_title_owned (Ctx        *ctx,
       g_free (name);
       name = with;
     }
+  return name;
+}
+
+char *
+_ds_list_title_owned (Ctx        *ctx,
+                      const char *listed)
+{
+  const char *space = listed != NULL ? strchr (listed, ' ') : NULL;
+  Sent s;
+  g_autofree char *name = NULL;
+
+  /* ("principal organs", "organ utama": a noun and its adjective; not a
+   * phrase that names its owner or anything after a preposition.) */
+  if (listed == NULL || (space != NULL && strchr (space + 1, ' ') != NULL) || ctx->title == NULL ||
+      !generic_topic (ctx))
+    return NULL;
+  /* (The gate's tokens: the caller's sentence may be in the aside ones.) */
+  if (space != NULL)
+    {
+      _ds_text_tokenize (ctx, listed, &s);
+      if (s.n != 2 || (s.toks[1].flags & (W_PREP | W_FUNCTION)) || s.toks[1].cap || s.toks[1].verb)
+        return NULL;
+    }
+  if ((name = heading_body_name (ctx, ctx->title)) == NULL)
+    return NULL;
   return ds_lang_expand (ctx->lang, "owned", "owned", listed, "owner", name, NULL);
 }
 
@@ -559,6 +574,11 @@ possessed_by_topic (Ctx           *ctx,
   if (name != NULL && g_ascii_isupper (*name) && strchr (name, ' ') != NULL && _ds_gate_head_ok (ctx, term) &&
       strstr (ctx->topic, name) != NULL)
     return ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", term, NULL);
+  /* "Its partners include …" under "The Sahel Water Compact": a body's
+   * name keeps its capitals ("the partners of the Sahel Water Compact",
+   * not "… of the sahel water compact"). */
+  if ((topic = heading_body_name (ctx, ctx->topic)) != NULL)
+    return ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", topic, NULL);
   topic = _ds_heading_phrase (ctx, ctx->topic, NULL);
   /* "Its obligations" under "Obligations of Data Controllers": the heading
    * says it all. */
@@ -1370,6 +1390,11 @@ cue_at (Ctx        *ctx,
            (s->toks[i + 1].verb && s->toks[i + 1].len > 4 &&
             g_ascii_strncasecmp (s->toks[i + 1].p + s->toks[i + 1].len - 2, "ed", 2) == 0)))
         return FALSE;
+      /* "There are four members: …", "There were two rounds: …": "are"
+       * after an existential "there" names nothing; a colon or a count's
+       * comma after the counted noun is the cue. */
+      if ((t->flags & W_AUX) && i > 0 && _ds_tok_is (&s->toks[i - 1], "there"))
+        return FALSE;
       cue->body = i + 1;
     }
   else if (t->flags & W_CUE_EXAMPLE)
@@ -1931,6 +1956,38 @@ method_clauses (Ctx         *ctx,
   for (guint n = 0; n < n_items; n++)
     clauses += subject_clause_item (ctx, s, &items[n]);
   return clauses >= 2 && clauses * 2 > n_items;
+}
+
+/* "the fact that the members rarely pay their dues", "kenyataan bahwa
+ * para anggota jarang membayar iuran": an item of nouns that carries a
+ * clause of its own after "that", "bahwa" (a subject, then its verb, or
+ * five words when English marks no verb) is a statement, no item a card
+ * can ask for. English "that" opens such a clause when an article or a
+ * pronoun follows it; before anything else ("patrols that rarely leave
+ * port", "incidents that affect more than one member") it is a relative
+ * pronoun on the item's noun. */
+static gboolean
+that_clause_item (const Sent  *s,
+                  const Range *r)
+{
+  for (guint j = r->a + 1; j + 2 < r->b; j++)
+    if ((s->toks[j].flags & W_THAT) && !s->toks[j + 1].verb &&
+        !(s->toks[j + 1].flags & (W_AUX | W_ADV | W_PREP)) &&
+        (!(s->toks[j].flags & W_RELATIVE) || (s->toks[j + 1].flags & (W_DET | W_PRONOUN))) &&
+        (verb_after (s, j + 2, r->b) || _ds_count_words (s, j + 1, r->b) >= 5))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+clause_items (const Sent  *s,
+              const Range *items,
+              guint        n_items)
+{
+  for (guint k = 0; k < n_items; k++)
+    if (!starts_with_verb (s, items[k]) && that_clause_item (s, &items[k]))
+      return TRUE;
+  return FALSE;
 }
 
 /* "Small island states have been especially influential: their survival
@@ -2531,7 +2588,7 @@ try_cue_list (Ctx       *ctx,
         !_ds_tok_is_punct (&s->toks[items[k].a - 1], ','))
       items[k].a--;
   if (!enough_items (s, i, cue, items, n_items) || explains_predicate (s, i, cue, items, n_items) ||
-      method_clauses (ctx, s, i, items, n_items))
+      method_clauses (ctx, s, i, items, n_items) || clause_items (s, items, n_items))
     return FALSE;
   if ((s->toks[i].flags & W_CUE_DEF) && !cue->explicit && !list_after_definer (s, i, items, n_items))
     return FALSE;
