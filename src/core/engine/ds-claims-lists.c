@@ -2987,6 +2987,142 @@ _ds_find_action_list (Ctx  *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* "cooperation in trade, in energy and in security"                   */
+
+static gboolean
+same_word (const Tok *a,
+           const Tok *b)
+{
+  return a->type == TOK_WORD && b->type == TOK_WORD && a->len == b->len &&
+         g_ascii_strncasecmp (a->p, b->p, a->len) == 0;
+}
+
+/* Whether [@j, @j + @n) repeats the words at @p. */
+static gboolean
+repeats_at (const Sent *s,
+            guint       p,
+            guint       j,
+            guint       n)
+{
+  for (guint k = 0; k < n; k++)
+    if (j + k >= s->n || !same_word (&s->toks[p + k], &s->toks[j + k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The items of [@r.a, @r.b) after the first, each after the shared
+ * phrase [@p, @p + @n) (and "and", "dan" before the last): "in energy
+ * and in security" gives "energy", "security". How many were written
+ * to @items, 0 when the segment is no such run. */
+static guint
+shared_items (const Sent *s,
+              Range       r,
+              guint       p,
+              guint       n,
+              gboolean    last,
+              Range      *items)
+{
+  guint count = 0;
+
+  if (r.a < r.b && is_and (&s->toks[r.a]))
+    r.a++;
+  if (!repeats_at (s, p, r.a, n))
+    return 0;
+  r.a += n;
+  for (guint k = r.a + 1; last && k + n < r.b; k++)
+    if (is_and (&s->toks[k]) && repeats_at (s, p, k + 1, n))
+      {
+        if (!short_phrase (s, r.a, k))
+          return 0;
+        items[count++] = (Range) { r.a, k };
+        r.a = k + 1 + n;
+        break;
+      }
+  if (!short_phrase (s, r.a, r.b))
+    return 0;
+  items[count++] = r;
+  return count;
+}
+
+/* Whether the items are all names or all common nouns: "met in Bonn, in
+ * the spring and in secret" says where, when and how, no three of a
+ * kind. */
+static gboolean
+alike_items (const Sent  *s,
+             const Range *items,
+             guint        n)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      guint a = items[k].a, b = items[0].a;
+
+      if (_ds_tok_is_article (&s->toks[a]))
+        a++;
+      if (_ds_tok_is_article (&s->toks[b]))
+        b++;
+      if (!s->toks[a].cap != !s->toks[b].cap)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "The compact supports cooperation in trade, in energy and in
+ * security.", "… kerja sama di bidang perdagangan, di bidang energi, dan
+ * di bidang keamanan.": short noun phrases that each repeat the
+ * preposition (and the word after it) of the first, to the end of the
+ * sentence, the last after "and", "dan"; asked by completing the
+ * sentence up to the shared preposition ("Complete: The compact supports
+ * cooperation in …"). The clause has its verb before them; "In 2001, in
+ * Geneva, …" has none. */
+void
+_ds_find_shared_prep_list (Ctx  *ctx,
+                           Sent *s)
+{
+  Range segs[MAX_SEGMENTS];
+  Range items[MAX_SEGMENTS];
+  guint e = _ds_body_end (s), n, p, len = 1, n_items = 0;
+  gboolean joined = FALSE;
+  DsClaim *claim;
+
+  n = segments (s, 0, e, FALSE, segs);
+  if (n < 2 || n > MAX_SEGMENTS / 2 || segs[1].a >= segs[1].b || !(s->toks[segs[1].a].flags & W_PREP) ||
+      segs[0].b < 2)
+    return;
+  /* The shared preposition ends the first segment but for one to four
+   * words. */
+  for (p = segs[0].b - 2; p > segs[0].a && p + 6 > segs[0].b && !same_word (&s->toks[p], &s->toks[segs[1].a]); p--)
+    ;
+  if (p <= segs[0].a || !same_word (&s->toks[p], &s->toks[segs[1].a]) || !verb_before (s, p))
+    return;
+  /* ("di bidang": a word after the preposition that every item repeats.) */
+  if (repeats_at (s, p, segs[1].a, 2) && !(s->toks[p + 1].flags & W_FUNCTION))
+    len = 2;
+  if (!short_phrase (s, p + len, segs[0].b))
+    return;
+  items[n_items++] = (Range) { p + len, segs[0].b };
+  for (guint k = 1; k < n; k++)
+    {
+      guint got;
+
+      joined |= segs[k].a < segs[k].b && is_and (&s->toks[segs[k].a]);
+      if ((got = shared_items (s, segs[k], p, len, k + 1 == n, items + n_items)) == 0)
+        return;
+      joined |= got == 2;
+      n_items += got;
+    }
+  if (n_items < 3 || !joined || !alike_items (s, items, n_items) || _ds_toks_any_used (s, p, e))
+    return;
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_CUE, s);
+  claim->cue = g_strdup ("");
+  for (guint k = 0; k < n_items; k++)
+    add_range (claim, s, items[k]);
+  claim->form = DS_LIST_FORM_COMPLETE;
+  set_lead (s, claim, p + len, p + len, &ctx->prev);
+  _ds_toks_mark_used (s, p, items[n_items - 1].b);
+  _ds_claim_commit (ctx, claim);
+}
+
+/* ------------------------------------------------------------------ */
 /* "X (e.g. A, B and C) …", "X (misalnya A, B, dan C) …"               */
 
 /* Items an aside of examples may hold, and tokens an item may take. */

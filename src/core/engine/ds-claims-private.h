@@ -603,6 +603,8 @@ void        _ds_find_duty_lists    (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_action_list   (Ctx          *ctx,
                                     Sent         *s);
+void        _ds_find_shared_prep_list (Ctx       *ctx,
+                                       Sent      *s);
 void        _ds_list_describe      (Ctx          *ctx,
                                     const Sent   *s,
                                     DsClaim      *claim,

@@ -742,6 +742,8 @@ analyse_sentence (Ctx  *ctx,
   if ((s->has_colon || s->has_dash || (s->n_commas > 0 && (s->flags & (W_CUE_NAMING | W_CUE_DEF)))) &&
       _ds_find_named_gloss (ctx, s))
     return;
+  if (s->n_commas > 0 && (s->flags & W_PREP) && (s->flags & W_CONJ))
+    _ds_find_shared_prep_list (ctx, s);
   if ((s->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR | W_ROLE_VERB)) || s->has_colon ||
       ((s->flags & W_COUNT) && s->n_commas > 0) || ((s->flags & W_PREP) && s->n_commas > 0 && marked_by_in (ctx, s)))
     _ds_find_cue_lists (ctx, s);
