@@ -888,12 +888,23 @@ read_names (const Sent *s,
             guint      *a,
             guint      *b)
 {
-  guint k = read_name (s, i, e, a, b), end = k;
+  guint k = read_name (s, i, e, a, b), end = k, second_a, second_b, second;
 
+  /* "by the World Bank and the African Development Bank": two names, the
+   * second after "and the", to the end of the clause. */
+  if (k > 0 && k + 2 < e && (s->toks[k].flags & W_CONJ) && _ds_tok_is (&s->toks[k + 1], "the") &&
+      (second = read_name (s, k + 2, e, &second_a, &second_b)) > 0 && second_b == second &&
+      (second >= e || s->toks[second].type == TOK_PUNCT))
+    {
+      *b = second_b;
+      return second;
+    }
   while (k > 0 && k + 1 < e && _ds_tok_is_punct (&s->toks[k], ','))
     {
       gboolean closing = (s->toks[k + 1].flags & W_CONJ) != 0;
-      guint na, nb, n = read_name (s, k + 1 + closing, e, &na, &nb);
+      /* (", the Philippines, Singapore and Thailand") */
+      guint at = k + 1 + closing + (k + 2 + closing < e && _ds_tok_is (&s->toks[k + 1 + closing], "the"));
+      guint na, nb, n = read_name (s, at, e, &na, &nb);
 
       if (n == 0)
         break;
@@ -1567,6 +1578,25 @@ passive_when (Ctx        *ctx,
     }
 }
 
+/* "… was drafted in 1999 by Kofi Mensah, Ama Owusu and Yaw Boateng",
+ * "… dibentuk pada 1980 oleh Mali, Niger, …": by whom, too, after when,
+ * when "by", "oleh" follows the date at once. */
+static void
+passive_by (Ctx        *ctx,
+            Sent       *s,
+            const char *subject,
+            guint       verb,
+            guint       from,
+            guint       e)
+{
+  guint a, b;
+
+  if (from + 1 < e && (_ds_tok_is (&s->toks[from], "by") || _ds_tok_is (&s->toks[from], "oleh")) &&
+      passive_answer (s, from, e, &a, &b) && s->toks[a].type != TOK_NUMBER && !(s->toks[a].flags & W_MONTH) &&
+      !_ds_toks_any_used (s, a, b))
+    commit_passive (ctx, s, subject, verb, a, b);
+}
+
 static gboolean
 quoted_passive (Ctx  *ctx,
                 Sent *s,
@@ -1654,6 +1684,7 @@ event_passive (Ctx  *ctx,
 {
   guint hi = verb, start, end, a = 0, b = 0;
   g_autofree char *subject = NULL;
+  g_autofree char *it_name = NULL;
   gboolean committed, relative = FALSE, theory = FALSE;
 
   /* "was first introduced": an ordinal between the auxiliary and the
@@ -1686,6 +1717,20 @@ event_passive (Ctx  *ctx,
   start = _ds_np_start (s, 0, hi, &end);
   if (theory)
     start = theory_start (ctx, s, hi);
+  /* "The Volta Accord was drafted in 1999. It was ratified by Ghana, Togo
+   * and Benin.": "It" opening the sentence is the name the sentence
+   * before (in its paragraph) opened with. */
+  if (hi == 1 && _ds_tok_is (&s->toks[0], "it") && ctx->prev.p != NULL &&
+      ctx->prev.block == s->block && (it_name = _ds_opening_name_of (ctx, &ctx->prev)) != NULL &&
+      passive_answer (s, verb + verb_span (ctx, s, verb), e, &a, &b) && !_ds_toks_any_used (s, a, b))
+    {
+      committed = commit_passive (ctx, s, it_name, verb, a, b);
+      if (s->toks[a].type != TOK_NUMBER && !(s->toks[a].flags & W_MONTH))
+        passive_when (ctx, s, it_name, verb, b, e);
+      else
+        passive_by (ctx, s, it_name, verb, b, e);
+      return committed;
+    }
   for (guint k = start; k < end; k++)
     if ((s->toks[k].flags & (W_CUE_DEF | W_RELATIVE)) || s->toks[k].verb)
       return FALSE;
@@ -1756,6 +1801,8 @@ event_passive (Ctx  *ctx,
     return committed;
   if (s->toks[a].type != TOK_NUMBER && !(s->toks[a].flags & W_MONTH))
     passive_when (ctx, s, subject, verb, b, e);
+  else
+    passive_by (ctx, s, subject, verb, b, e);
   coordinated_event (ctx, s, b, e, subject);
   return committed;
 }
