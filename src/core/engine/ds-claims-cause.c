@@ -392,6 +392,18 @@ noun_side_ok (Ctx        *ctx,
          (!ctx->english && a + 3 <= b && _ds_tok_ends_nya (&s->toks[a]) && _ds_side_ok (s, a + 1, b));
 }
 
+/* Whether a lower-case verb stands in [a, b): "small states joined". */
+static gboolean
+verb_between (const Sent *s,
+              guint       a,
+              guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].type == TOK_WORD && s->toks[k].verb && !s->toks[k].cap)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Salah satu penyebab konflik perikanan adalah …" → "Apa salah satu
  * penyebab konflik perikanan?", "One cause of the shortage is …" → "What
  * is one cause of the shortage?": asked before the definitions, which
@@ -400,21 +412,39 @@ gboolean
 _ds_find_cause_noun (Ctx  *ctx,
                      Sent *s)
 {
-  guint e = _ds_body_end (s), c = _ds_clause_opening (s), n, x, is = 0, m = 0;
+  guint e = _ds_body_end (s), c = _ds_clause_opening (s), n, x, is = 0, m = 0, p = 0;
+  gboolean clause = FALSE;
   g_autofree char *noun = NULL;
   g_autofree char *effect = NULL;
 
   /* "Tujuan utama X adalah …", "The main goal of X is …" are asked the
-   * same way (the statement rules' lead nouns). */
-  if (c == G_MAXUINT || _ds_toks_any_used (s, 0, e) ||
-      ((n = _ds_lexicon_phrase_at (ctx, s, c, "cause_noun")) == 0 &&
-       (n = _ds_lexicon_phrase_at (ctx, s, c, "statement_lead")) == 0))
+   * same way (the statement rules' lead nouns); "Salah satu alasan X
+   * …", "The reason X …" take a clause. */
+  if (c == G_MAXUINT || _ds_toks_any_used (s, 0, e))
     return FALSE;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, c, "cause_noun")) == 0 &&
+      (n = _ds_lexicon_phrase_at (ctx, s, c, "statement_lead")) == 0 &&
+      (n = _ds_lexicon_phrase_at (ctx, s, c, "cause_noun_clause")) == 0)
+    return FALSE;
+  /* "The reason for X" is the noun's, "The reason X …" the clause's. */
+  if (_ds_lexicon_phrase_at (ctx, s, c, "cause_noun_clause") >= n)
+    {
+      n = _ds_lexicon_phrase_at (ctx, s, c, "cause_noun_clause");
+      clause = TRUE;
+    }
   x = c + n;
-  for (guint k = x + 1; k < e && is == 0 && k <= x + MAX_SIDE_TOKENS; k++)
+  /* "Tantangan terbesar bagi …", "The main obstacle facing …": the
+   * preposition is the question's, its noun phrase the side. */
+  if (x < e && !clause)
+    p = _ds_lexicon_phrase_at (ctx, s, x, "statement_lead_prep");
+  for (guint k = x + p + 1; k < e && is == 0 && k <= x + MAX_SIDE_TOKENS; k++)
     if ((m = _ds_lexicon_phrase_at (ctx, s, k, "cause_is")) > 0)
       is = k;
-  if (is == 0 || !noun_side_ok (ctx, s, x, is) || !noun_side_ok (ctx, s, is + m, e))
+  if (is == 0 || !noun_side_ok (ctx, s, x + p, is) || !noun_side_ok (ctx, s, is + m, e))
+    return FALSE;
+  /* "One reason the accord is weak is that …": the first "is" may be the
+   * clause's own, so English asks for "is that" or a verb before it. */
+  if (clause && ctx->english && !(s->toks[is + m - 1].flags & W_THAT) && !verb_between (s, x, is))
     return FALSE;
   noun = _ds_phrase_dup (s, c, x, TRUE);
   effect = _ds_toks_dup (s, x, is);

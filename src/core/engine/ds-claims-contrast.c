@@ -289,6 +289,35 @@ english_verb_at (Ctx        *ctx,
   return v > c && english_s (&s->toks[v - 1]) && !particle (ctx, s, v);
 }
 
+/* "Landlocked states demand …", "Island states depend on …": an English
+ * word in "-s" the language knows as a verb is the plural that ends the
+ * subject when a modifier stands before it and a verb in its plain form
+ * (or an auxiliary) follows it; "The charter states that …" keeps its
+ * verb. */
+static gboolean
+plural_before_verb (Ctx        *ctx,
+                    const Sent *s,
+                    guint       c,
+                    guint       v,
+                    guint       e)
+{
+  const Tok *t = &s->toks[v];
+  const Tok *before, *next;
+
+  if (!ctx->english || v <= c || v + 1 >= e || !t->verb || !english_s (t))
+    return FALSE;
+  before = &s->toks[v - 1];
+  if (before->type != TOK_WORD || (before->flags & (W_FUNCTION | W_ADV)) || ly_adverb (before) ||
+      (before->cap && v - 1 > c))
+    return FALSE;
+  next = &s->toks[v + 1];
+  if (next->type != TOK_WORD || next->cap)
+    return FALSE;
+  return (next->flags & W_AUX) ||
+         ((next->verb || stance_word (ctx, s, v + 1)) && !english_s (next) && !(next->flags & W_FUNCTION) &&
+          !(next->len > 4 && next->p[next->len - 2] == 'e' && next->p[next->len - 1] == 'd'));
+}
+
 /* The end of the subject that opens the clause at @c: the first verb,
  * auxiliary or adverb after a noun phrase, or 0. */
 static guint
@@ -312,6 +341,8 @@ subject_end (Ctx        *ctx,
        * "berkembang" in "negara berkembang menuntut …". */
       if (ber_adjective (ctx, s, v) && verb_follows (s, v + 1, e))
         continue;
+      if (plural_before_verb (ctx, s, c, v, e))
+        continue;
       /* "Norwegia tetap berada …": a word of aspect before the verb
        * (phrase list causes3_side_aspect) ends the name. */
       if ((t->verb && !t->cap) || (t->flags & (W_AUX | W_ADV | W_CUE_DEF)) ||
@@ -333,7 +364,7 @@ subject_side (Ctx        *ctx,
   guint e = _ds_body_end (s), v = subject_end (ctx, s, c, e);
 
   *side = (Side) { c, v > 0 ? name_end (s, c, v) : c, c, e };
-  return v > 0 && side_name_ok (ctx, s, c, side->b);
+  return v > 0 && name_ok (ctx, s, c, side->b, plural_before_verb (ctx, s, c, side->b - 1, e));
 }
 
 /* Whether the side that opens sentence @s at its first token is written
