@@ -1799,6 +1799,23 @@ camps_question (Ctx        *ctx,
   return ds_utf8_capitalize (question);
 }
 
+/* "para pendukungnya" (its supporters): a camp of what was just named,
+ * asked as the camp ("para pendukung") when that is one. */
+static void
+camp_drop_nya (Ctx  *ctx,
+               char *name)
+{
+  size_t len = strlen (name);
+  g_autofree char *folded = NULL;
+
+  if (ctx->english || len < 7 || !g_str_has_suffix (name, "nya"))
+    return;
+  folded = ds_words_fold (name, DS_FOLD_STRIP_MARKS);
+  folded[strlen (folded) - 3] = '\0';
+  if (g_strv_contains (ds_lang_get_phrases (ctx->lang, "contrast_camp"), folded))
+    name[len - 3] = '\0';
+}
+
 /* Commits two camps, A's name and clause as text, B's from @s. */
 static gboolean
 commit_camps (Ctx        *ctx,
@@ -1811,10 +1828,15 @@ commit_camps (Ctx        *ctx,
 {
   g_autofree char *b_name = _ds_phrase_dup (s, b->a, b->b, TRUE);
   g_autofree char *b_clause = _ds_phrase_dup (s, b->c, b->end, TRUE);
-  g_autofree char *fa = ds_words_fold (a, DS_FOLD_STRIP_MARKS);
-  g_autofree char *fb = ds_words_fold (b_name, DS_FOLD_STRIP_MARKS);
-  char *question = strcmp (fa, fb) != 0 ? camps_question (ctx, a, b_name, bare) : NULL;
-  char *answer, *lead;
+  g_autofree char *fa = NULL;
+  g_autofree char *fb = NULL;
+  char *question, *answer, *lead;
+
+  camp_drop_nya (ctx, a);
+  camp_drop_nya (ctx, b_name);
+  fa = ds_words_fold (a, DS_FOLD_STRIP_MARKS);
+  fb = ds_words_fold (b_name, DS_FOLD_STRIP_MARKS);
+  question = strcmp (fa, fb) != 0 ? camps_question (ctx, a, b_name, bare) : NULL;
 
   if (question == NULL)
     {
@@ -2205,6 +2227,14 @@ _ds_find_contrasts (Ctx  *ctx,
   return find_not_but (ctx, s) || find_rather (ctx, s);
 }
 
+/* Whether a camp opens sentence @s, after its contrast opening. */
+static gboolean
+camp_opens (Ctx        *ctx,
+            const Sent *s)
+{
+  return _ds_lexicon_phrase_at (ctx, s, _ds_lexicon_phrase_at (ctx, s, 0, "contrast_opening"), "contrast_camp") > 0;
+}
+
 /* "Dulu, A …; kini, B …", "In the past, A … . Today, B …", "Critics
  * argue … . Supporters reply …", "Alih-alih A, X …", "A vs. B: …":
  * asked before the
@@ -2218,6 +2248,10 @@ _ds_find_contrasts_first (Ctx  *ctx,
   return !_ds_toks_any_used (s, 0, s->n) &&
          (then_now_one (ctx, s) || then_now_across (ctx, s) || (s->has_colon && find_versus (ctx, s)) ||
           (!s->has_colon && (camps_across (ctx, s) || (s->n_commas > 0 && find_instead_first (ctx, s)))) ||
+          /* "Critics argue that …; supporters reply that …": both camps in
+           * one sentence, before the rules of what a source holds ask the
+           * critics alone. */
+          (!s->has_colon && camp_opens (ctx, s) && stances_one (ctx, s)) ||
           /* The writer's verdict, before a conclusion's heading takes the
            * sentence whole. */
           (!s->has_colon && verdict_opens (ctx, s, _ds_body_end (s)) &&

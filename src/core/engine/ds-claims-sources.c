@@ -2054,6 +2054,9 @@ typedef struct {
   gboolean    closing;     /* only where the essay concludes */
 } Signpost;
 
+/* The index of the recommendation's signpost in signposts[]. */
+#define RECOMMEND_SIGNPOST 2
+
 static const Signpost signposts[] = {
   { "thesis_marker", TRUE, 4, "question_thesis", FALSE },
   { "conclusion_marker", FALSE, 3, "question_conclusion", FALSE },
@@ -2377,6 +2380,26 @@ thesis_give_way (Ctx *ctx)
   commit_in_place (ctx, claim);
 }
 
+/* "The author recommends that …", "Penulis menyarankan agar …": what
+ * the author recommends is asked beside what the essay concludes, the
+ * first one the essay makes. */
+static void
+recommendation (Ctx  *ctx,
+                Sent *s,
+                guint a,
+                guint e)
+{
+  DsClaim *claim;
+
+  if (ctx->recommended)
+    return;
+  ctx->recommended = TRUE;
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, e);
+  claim->question = ds_lang_expand (ctx->lang, signposts[RECOMMEND_SIGNPOST].question, "topic", ctx->title, NULL);
+  claim->score += 2.0;
+  _ds_claim_commit (ctx, claim);
+}
+
 void
 _ds_find_thesis (Ctx  *ctx,
                  Sent *s)
@@ -2398,6 +2421,11 @@ _ds_find_thesis (Ctx  *ctx,
    * a plain signpost keeps its sentence from the other rules. */
   if (sign->rank > 1)
     _ds_toks_mark_used (s, a, e);
+  if (sign == &signposts[RECOMMEND_SIGNPOST])
+    {
+      recommendation (ctx, s, a, e);
+      return;
+    }
   if (ctx->thesis != NULL && ctx->thesis_rank > sign->rank)
     return;
   _ds_toks_mark_used (s, a, e);
