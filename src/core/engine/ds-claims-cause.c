@@ -203,6 +203,47 @@ has_clause (const Sent *s,
   return FALSE;
 }
 
+/* _ds_side_ok(), or an Indonesian side that opens on a state made a
+ * noun with "-nya" (the phrase list defs_state_head: "lemahnya
+ * koordinasi antarkementerian", "kurangnya dana"), which names what it
+ * is said of after it; "anggarannya" (its budget) still points back. */
+static gboolean
+state_side_ok (Ctx        *ctx,
+               const Sent *s,
+               guint       a,
+               guint       b)
+{
+  guint n;
+  const Tok *t;
+
+  if (_ds_side_ok (s, a, b))
+    return TRUE;
+  if (ctx->english || a >= b || (n = _ds_lexicon_phrase_at (ctx, s, a, "defs_state_head")) == 0 || a + n >= b ||
+      b - a > MAX_SIDE_TOKENS)
+    return FALSE;
+  if (_ds_side_ok (s, a + n, b))
+    return TRUE;
+  t = &s->toks[a + n];
+  return a + n + 1 == b && t->type == TOK_WORD && !_ds_tok_ends_nya (t) &&
+         !(t->flags & (W_FUNCTION | W_ANAPHOR | W_PRONOUN | W_VAGUE));
+}
+
+/* The end of the effect that opens the clause at @c before @a, as
+ * _ds_subject_end() has it; an Indonesian effect may open on a state
+ * made a noun ("Runtuhnya Perjanjian Velmar disebabkan oleh …"). */
+static guint
+effect_end (Ctx        *ctx,
+            const Sent *s,
+            guint       c,
+            guint       a)
+{
+  guint se = _ds_subject_end (ctx, s, c, a), n;
+
+  if (se > 0 || ctx->english || (n = _ds_lexicon_phrase_at (ctx, s, c, "defs_state_head")) == 0 || c + n >= a)
+    return se;
+  return state_side_ok (ctx, s, c, a) && _ds_subject_end (ctx, s, c + n, a) == a ? a : 0;
+}
+
 /* "X (dapat) memicu Y": what caused Y is X. The question says the verb
  * as the text does after an auxiliary ("can lead to"), else in the form
  * a singular "What" takes ("leads to"). A @weak verb ("mendorong",
@@ -279,12 +320,24 @@ passive_cause (Ctx        *ctx,
    * states. */
   if (ctx->english && a == v)
     return FALSE;
-  if ((se = _ds_subject_end (ctx, s, c, a)) == 0 || !_ds_side_ok (s, x, e) || has_clause (s, c, a))
+  if ((se = effect_end (ctx, s, c, a)) == 0 || !state_side_ok (ctx, s, x, e) || has_clause (s, c, a))
     return FALSE;
   verb = past && space != NULL ? g_strdup (space + 1) : g_strndup (rest, space != NULL ? (gsize) (space - rest) : strlen (rest));
   effect = _ds_sentence_subject (s, c, se);
   return commit_cause (ctx, s, x, e,
                        ds_lang_expand (ctx->lang, "question_cause", "verb", verb, "effect", effect, NULL));
+}
+
+/* "The payment was due to arrive in May": after "due to" a verb
+ * (known, or of the phrase list due_to_verb) says when, not why. */
+static gboolean
+due_to_verb (Ctx        *ctx,
+             const Sent *s,
+             guint       x)
+{
+  return ctx->english && x >= 2 && _ds_tok_is (&s->toks[x - 1], "to") && _ds_tok_is (&s->toks[x - 2], "due") &&
+         ((s->toks[x].verb && !s->toks[x].cap) || (s->toks[x].flags & W_AUX) ||
+          _ds_lexicon_phrase_at (ctx, s, x, "due_to_verb") > 0);
 }
 
 /* "Y berakar pada X", "Y stems from X", "Y is rooted in X": the effect
@@ -301,7 +354,8 @@ source_cause (Ctx  *ctx,
 
   while (a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)))
     a--;
-  if ((se = _ds_subject_end (ctx, s, c, a)) == 0 || !_ds_side_ok (s, v + n, e) || has_clause (s, c, a))
+  if ((se = effect_end (ctx, s, c, a)) == 0 || !state_side_ok (ctx, s, v + n, e) || has_clause (s, c, a) ||
+      due_to_verb (ctx, s, v + n))
     return FALSE;
   effect = _ds_sentence_subject (s, c, se);
   return commit_cause (ctx, s, v + n, e, ds_lang_expand (ctx->lang, "question_cause_of", "effect", effect, NULL));

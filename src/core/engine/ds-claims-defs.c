@@ -1795,6 +1795,10 @@ try_definition (Ctx  *ctx,
   if ((_ds_tok_is (&s->toks[i], "was") || _ds_tok_is (&s->toks[i], "were")) && !def.ranks &&
       !(s->toks[def.term_a].cap && first_of_kind (s, def.body_a, s->n)))
     return;
+  /* "Kemiskinan nelayan merupakan akibat dari …", "The shortage is the
+   * result of …": a cause is given, no meaning (the cause rules ask it). */
+  if (!def.strong && _ds_lexicon_phrase_at (ctx, s, def.body_a, "defs_effect_body") > 0)
+    return;
   def.body_b = definition_end (ctx, s, def.body_a);
   /* "Diplomasi publik, yaitu upaya …, berkembang pesat": an appositive
    * gloss ends at its closing comma. */
