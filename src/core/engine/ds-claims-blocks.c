@@ -449,6 +449,39 @@ names_issue (Ctx        *ctx,
   return !_ds_gloss_from (ctx, line, body) && ctx->topic != NULL && names_accounts (ctx, ctx->topic);
 }
 
+/* "FACTOR --> what it did", "Congestion → more collisions": an arrow
+ * leads to what the head brought about, it glosses nothing, and a
+ * timeline's arrow is _ds_find_arrow_line()'s. Only a term set in bold
+ * ("- **Public diplomacy** → a government's communication with foreign
+ * publics") may be glossed by it, the bold marking the term as a
+ * glossary's, and then only by a noun phrase (gloss_item()) that says
+ * no change in its first words ("**Weak funding** → fewer patrols in the
+ * north", "**Dana lemah** → pemeriksaan makin lambat": the phrase list
+ * arrow_effect_opener), opens on no verb ("**Sanctions** → damaged trade
+ * with …") and leads to no further step ("**Draft** → consultation →
+ * adoption"). */
+#define ARROW_EFFECT_TOKENS 3
+
+static gboolean
+arrow_gloss (Ctx        *ctx,
+             const Sent *line,
+             guint       a,
+             guint       b,
+             guint       body)
+{
+  guint e = _ds_body_end (line), head_end, date;
+
+  /* (@b is past the head's closing marks.) */
+  if (!bold_head (line, a, e, &head_end) || head_end > b || date_key (line, a, head_end, &date) ||
+      line->toks[body].type != TOK_WORD || line->toks[body].verb ||
+      _ds_lexicon_phrase_in (ctx, line, body, MIN (body + ARROW_EFFECT_TOKENS, e), "arrow_effect_opener"))
+    return FALSE;
+  for (guint k = body; k < e; k++)
+    if (_ds_tok_is_punct (&line->toks[k], DS_ARROW))
+      return FALSE;
+  return TRUE;
+}
+
 /* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
  * "- Indivisibility – …": a list line that glosses its head is also that
  * head's definition ("Apa yang dimaksud dengan bebas?"). */
@@ -459,16 +492,14 @@ gloss_item (Ctx        *ctx,
             guint       b)
 {
   guint body, e = _ds_body_end (line), date;
-  gboolean clause;
+  gboolean clause, arrow = FALSE;
   DsClaim *def;
 
   while (b < e && emphasis (&line->toks[b]))
     b++;
   body = b + separator_at (line, b);
-  /* "FACTOR --> what it did": an arrow leads to what the head brought
-   * about, it glosses nothing; a timeline's arrow is _ds_find_arrow_line()'s. */
   if (body == b || _ds_count_words (line, body, e) < 3 || head_words (line, a, b) > 5 ||
-      _ds_tok_is_punct (&line->toks[b], DS_ARROW) ||
+      ((arrow = _ds_tok_is_punct (&line->toks[b], DS_ARROW)) && !arrow_gloss (ctx, line, a, b, body)) ||
       (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)))
     return FALSE;
   /* "1998 – ICANN didirikan …", "Tahun 2020: …": a timeline's date is
@@ -480,7 +511,8 @@ gloss_item (Ctx        *ctx,
       _ds_commit_cloze (ctx, line, DS_CLAIM_RULE_DATE, date, b);
       return TRUE;
     }
-  if (names_issue (ctx, line, body) || !_ds_note_glosses (ctx, line, a, b, body, &clause) || (clause && !_ds_note_lines_explain (ctx, line->block)))
+  if (names_issue (ctx, line, body) || !_ds_note_glosses (ctx, line, a, b, body, &clause) ||
+      (clause && (arrow || !_ds_note_lines_explain (ctx, line->block))))
     return FALSE;
   while (b > a && (emphasis (&line->toks[b - 1]) ||
                    (line->toks[b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[b - 1], ')'))))
@@ -489,7 +521,9 @@ gloss_item (Ctx        *ctx,
   def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, line);
   def->subject = gloss_subject (line, a, b);
   def->body = _ds_toks_dup (line, body, e);
-  def->cue = g_strdup (ds_lang_get_template (ctx->lang, clause ? "definition_cue_clause" : "definition_cue"));
+  /* "Cyber norms are …": an English plural term takes "are". */
+  def->cue = g_strdup (clause ? ds_lang_get_template (ctx->lang, "definition_cue_clause")
+                              : _ds_definition_cue (ctx, def->subject));
   def->key_start = _ds_sent_char_at (line, line->toks[a].p);
   def->key_end = _ds_sent_char_at (line, line->toks[b - 1].p + line->toks[b - 1].len);
   _ds_claim_commit (ctx, def);

@@ -1988,9 +1988,9 @@ plural_word (Ctx        *ctx,
 }
 
 /* The definition cue for @term, a phrase: "are" after an English plural. */
-static const char *
-cue_for_term (Ctx        *ctx,
-              const char *term)
+const char *
+_ds_definition_cue (Ctx        *ctx,
+                    const char *term)
 {
   const char *last = strrchr (term, ' ');
 
@@ -2019,7 +2019,7 @@ commit_gloss_cue (Ctx        *ctx,
    * term takes the plural cue. */
   /* (No cue: "Good offices offers …", a verb-led gloss, the term's
    * predicate.) */
-  def->cue = g_strdup (cue == NULL ? "" : g_str_equal (cue, "definition_cue") ? cue_for_term (ctx, term)
+  def->cue = g_strdup (cue == NULL ? "" : g_str_equal (cue, "definition_cue") ? _ds_definition_cue (ctx, term)
                                                                              : ds_lang_get_template (ctx->lang, cue));
   def->key_start = _ds_sent_char_at (s, s->toks[a].p);
   def->key_end = _ds_sent_char_at (s, s->toks[b - 1].p + s->toks[b - 1].len);
@@ -3048,7 +3048,7 @@ _ds_find_label_gloss (Ctx  *ctx,
   def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
   def->subject = _ds_phrase_dup (s, a, b, TRUE);
   def->body = _ds_phrase_dup (s, g, e, TRUE);
-  def->cue = g_strdup (led ? "" : cue_for_term (ctx, def->subject));
+  def->cue = g_strdup (led ? "" : _ds_definition_cue (ctx, def->subject));
   def->key_start = _ds_sent_char_at (s, s->toks[a].p);
   def->key_end = _ds_sent_char_at (s, s->toks[b - 1].p + s->toks[b - 1].len);
   _ds_toks_mark_used (s, 0, e);
@@ -3210,7 +3210,7 @@ describes_named (Ctx  *ctx,
   while (b > c && s->toks[b - 1].type == TOK_PUNCT && strchr (",;:", (int) s->toks[b - 1].ch))
     b--;
   claim->body = _ds_toks_dup (s, c, b);
-  claim->cue = g_strdup (cue_for_term (ctx, claim->subject));
+  claim->cue = g_strdup (_ds_definition_cue (ctx, claim->subject));
   claim->key_start = _ds_sent_char_at (s, s->toks[0].p);
   claim->key_end = _ds_sent_char_at (s, s->toks[n - 1].p + s->toks[n - 1].len);
   _ds_toks_mark_used (s, 0, e);
@@ -3616,7 +3616,7 @@ _ds_find_named_gloss (Ctx  *ctx,
   claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
   claim->subject = _ds_phrase_dup (s, a, b, FALSE);
   claim->body = _ds_toks_dup (s, g, e);
-  claim->cue = g_strdup (cue_for_term (ctx, claim->subject));
+  claim->cue = g_strdup (_ds_definition_cue (ctx, claim->subject));
   if (who_a < who_b)
     claim->attribution = _ds_toks_dup (s, who_a, who_b);
   claim->key_start = _ds_sent_char_at (s, s->toks[a].p);

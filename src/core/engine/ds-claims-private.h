@@ -721,6 +721,10 @@ void        _ds_commit_cloze       (Ctx          *ctx,
                                     DsClaimRule   rule,
                                     guint         a,
                                     guint         b);
+/* The cue a definition of @term is stated with: "are" after an
+ * English plural, else the language's "is/adalah". */
+const char *_ds_definition_cue     (Ctx          *ctx,
+                                    const char   *term);
 /* Whether the tokens of @s from @a on are a gloss: a noun phrase and
  * what qualifies it, no clause of its own. */
 gboolean    _ds_commit_term_gloss  (Ctx          *ctx,
