@@ -686,6 +686,8 @@ gboolean    _ds_find_task          (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_recommendation (Ctx         *ctx,
                                      Sent        *s);
+gboolean    _ds_find_faq_answer    (Ctx          *ctx,
+                                    Sent         *s);
 
 /* ds-claims-blocks.c */
 void        _ds_block_as_sent      (Ctx          *ctx,

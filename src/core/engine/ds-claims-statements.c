@@ -559,3 +559,132 @@ _ds_find_recommendation (Ctx  *ctx,
   _ds_toks_mark_used (s, 0, s->n);
   return _ds_claim_commit (ctx, claim);
 }
+
+/* ------------------------------------------------------------------ */
+/* An FAQ's question and the paragraph that answers it                 */
+
+/* Words the question over the answer, and the answer, may hold. */
+#define FAQ_QUESTION_MIN_WORDS 3
+#define FAQ_QUESTION_MAX_WORDS 14
+#define FAQ_ANSWER_MIN_WORDS 5
+#define FAQ_ANSWER_MAX_WORDS 30
+
+/* "Siapa yang membiayai kantor tersebut?": in Indonesian a
+ * demonstrative after a noun points at the thing the FAQ is about, as
+ * "the office" does; "What does this do?", "Apa maksud hal ini?" (a
+ * noun of the list vague_noun) point back at the text. */
+static gboolean
+faq_named_by_heading (Ctx        *ctx,
+                      const Sent *q,
+                      guint       k)
+{
+  const Tok *t = &q->toks[k - 1];
+
+  return !ctx->english && k >= 2 && t->type == TOK_WORD && !(t->flags & (W_FUNCTION | W_VAGUE | W_QUESTION)) &&
+         _ds_tok_nounish (t);
+}
+
+/* Whether the question @q stands on its own as a card's: it opens on a
+ * question word (none of yes or no: "Does …?", "Apakah …?"), asks one
+ * thing ("?" ends it, and only there) and leans on nothing the card
+ * would not show ("What does it do?", "Apa tugas badan ini?", "Why do
+ * you think so?", "tugasnya": a pronoun, a demonstrative, "-nya"). */
+static gboolean
+faq_question_stands (Ctx        *ctx,
+                     const Sent *q)
+{
+  guint words;
+
+  /* ("What about drought?": a prompt to talk, no question.) */
+  if (q->n < FAQ_QUESTION_MIN_WORDS + 1 || !(q->toks[0].flags & W_QUESTION) || _ds_tok_is (&q->toks[0], "apakah") ||
+      (q->toks[1].flags & W_PREP) || !_ds_tok_is_punct (&q->toks[q->n - 1], '?'))
+    return FALSE;
+  words = _ds_count_words (q, 0, q->n);
+  if (words < FAQ_QUESTION_MIN_WORDS || words > FAQ_QUESTION_MAX_WORDS)
+    return FALSE;
+  for (guint k = 1; k + 1 < q->n; k++)
+    if ((q->toks[k].flags & W_PRONOUN) || _ds_tok_ends_nya (&q->toks[k]) ||
+        ((q->toks[k].flags & W_ANAPHOR) && !faq_named_by_heading (ctx, q, k)) ||
+        _ds_tok_is_punct (&q->toks[k], '?') || _ds_tok_is_punct (&q->toks[k], ':'))
+      return FALSE;
+  return TRUE;
+}
+
+/* Letters two spellings of one word share at their start at least
+ * ("funds", "funded"; "tugas", "tugasnya"). */
+#define FAQ_SHARED_PREFIX 4
+
+static gboolean
+faq_content_word (const Tok *t)
+{
+  return t->type == TOK_WORD && t->len >= FAQ_SHARED_PREFIX && !(t->flags & (W_FUNCTION | W_QUESTION | W_AUX));
+}
+
+/* Whether the answer @s takes up a content word of the question @q
+ * ("Who funds the agency?" / "The agency is funded …"): "## Why does
+ * cyber diplomacy matter?" over "In 2017, a ransomware attack …" tells
+ * a story first, no answer the card could give. Two words are one when
+ * they share their first letters but the last two of the shorter. */
+static gboolean
+faq_answer_takes_up (const Sent *q,
+                     const Sent *s,
+                     guint       e)
+{
+  for (guint i = 0; i < q->n; i++)
+    for (guint k = 0; k < e && faq_content_word (&q->toks[i]); k++)
+      {
+        const Tok *a = &q->toks[i], *b = &s->toks[k];
+        guint shorter = MIN (a->len, b->len), n = 0;
+
+        if (!faq_content_word (b))
+          continue;
+        while (n < shorter && g_ascii_tolower (a->p[n]) == g_ascii_tolower (b->p[n]))
+          n++;
+        if (n >= FAQ_SHARED_PREFIX && n + 2 >= shorter)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * _ds_find_faq_answer:
+ *
+ * "### What does the agency do?", "T: Apa tugas utama Badan Data
+ * Pesisir?" over a paragraph: the paragraph's first sentence answers
+ * the heading's question, which the card asks as the text does when it
+ * stands on its own (faq_question_stands()); the answer is that sentence
+ * whole when it is short, a statement that takes up a word of the
+ * question, holds no figure and leads into no list.
+ *
+ * Returns: whether the sentence was taken
+ */
+gboolean
+_ds_find_faq_answer (Ctx  *ctx,
+                     Sent *s)
+{
+  gsize len = ctx->topic != NULL ? strlen (ctx->topic) : 0;
+  guint e = _ds_body_end (s), words = _ds_count_words (s, 0, e);
+  Sent q = { 0 };
+  DsClaim *claim;
+
+  if (len < 6 || ctx->topic[len - 1] != '?' || s->question || words < FAQ_ANSWER_MIN_WORDS ||
+      words > FAQ_ANSWER_MAX_WORDS || s->toks[0].type != TOK_WORD || !s->toks[0].cap ||
+      _ds_toks_any_used (s, 0, s->n))
+    return FALSE;
+  /* "In 2017, …", "However, …": the answer is the sentence's claim, no
+   * scene or link before it. A sentence with a figure or a date is the
+   * fact rules' (a law's number, when it passed); one with a colon or
+   * over a list leads into what answers ("Warga disarankan melakukan
+   * beberapa langkah berikut"). */
+  if ((s->toks[0].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_ADV)) || s->has_digit || s->has_colon ||
+      (s->block + 1 < ds_essay_get_n_blocks (ctx->essay) &&
+       ds_essay_get_block (ctx->essay, s->block + 1)->kind == DS_BLOCK_LIST_ITEM))
+    return FALSE;
+  _ds_text_tokenize (ctx, ctx->topic, &q);
+  if (!faq_question_stands (ctx, &q) || !faq_answer_takes_up (&q, s, e))
+    return FALSE;
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, 0, e);
+  claim->question = g_strdup (ctx->topic);
+  _ds_toks_mark_used (s, 0, s->n);
+  return _ds_claim_commit (ctx, claim);
+}

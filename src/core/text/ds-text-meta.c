@@ -1306,9 +1306,9 @@ place_date_length (const char *s,
   return 0;
 }
 
-gsize
-ds_text_dateline_length (const char *s,
-                         gsize       len)
+static gsize
+plain_dateline_length (const char *s,
+                       gsize       len)
 {
   const char *e = s + len;
   const char *q = s;
@@ -1331,4 +1331,31 @@ ds_text_dateline_length (const char *s,
     }
 
   return 0;
+}
+
+/* Bytes of a bold dateline read without its marks. */
+#define DATELINE_PLAIN_BYTES (4 * DATELINE_MAX_BYTES)
+
+gsize
+ds_text_dateline_length (const char *s,
+                         gsize       len)
+{
+  char plain[DATELINE_PLAIN_BYTES];
+  gsize from[DATELINE_PLAIN_BYTES + 1];
+  gsize n = 0, k;
+
+  if (len == 0 || (s[0] != '*' && s[0] != '_'))
+    return plain_dateline_length (s, len);
+  /* "**JAKARTA, 3 March 2026** – The agency …": the emphasis marks of a
+   * bold or italic dateline are no part of it; the prose starts where it
+   * would without them. */
+  for (gsize i = 0; i < len && n < DATELINE_PLAIN_BYTES; i++)
+    if (s[i] != '*' && s[i] != '_')
+      {
+        from[n] = i;
+        plain[n++] = s[i];
+      }
+  from[n] = n < DATELINE_PLAIN_BYTES ? len : from[n - 1] + 1;
+  k = plain_dateline_length (plain, n);
+  return k > 0 ? from[k] : 0;
 }
