@@ -1593,6 +1593,82 @@ detail_fact (Ctx        *ctx,
   _ds_claim_commit (ctx, claim);
 }
 
+/* Words a sub-bullet named as an item of its group may hold. */
+#define GROUP_ITEM_MAX_WORDS 8
+
+/* "international radio services", "beasiswa mahasiswa": a sub-bullet
+ * that names a thing, a short noun phrase with no verb to open it, no
+ * label of its own and no full sentence. */
+static gboolean
+group_item (Ctx        *ctx,
+            const Sent *line)
+{
+  guint e = _ds_body_end (line), words = _ds_count_words (line, 0, e);
+
+  if (e == 0 || words == 0 || words > GROUP_ITEM_MAX_WORDS || line->toks[0].type != TOK_WORD ||
+      line->toks[0].verb || (line->toks[0].flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR)) ||
+      detail_is_action (ctx, line) || detail_is_state (ctx, line) || line->has_digit)
+    return FALSE;
+  for (guint k = 0; k < e; k++)
+    if (head_separator (&line->toks[k]) || _ds_tok_is_punct (&line->toks[k], '.') ||
+        _ds_tok_is_punct (&line->toks[k], ';') ||
+        /* "film festivals", "beasiswa mahasiswa": two words of a name. */
+        (e < 3 && (line->toks[k].type != TOK_WORD || line->toks[k].verb ||
+                   (line->toks[k].flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR)))))
+      return FALSE;
+  return e < 3 || _ds_gloss_from (ctx, line, 0);
+}
+
+/* "- Broadcasting" over "  - international radio services" "  -
+ * satellite television channels": the item names a group, the lines one
+ * level down its members, asked "Name the examples of broadcasting
+ * given in the essay." The item is a bare name (no gloss after it) and
+ * each line below a short noun phrase (group_item()). *@subject is
+ * taken when the claim is made. */
+static gboolean
+item_group (Ctx    *ctx,
+            guint   parent,
+            guint   first,
+            guint   last,
+            char  **subject)
+{
+  DsClaim *claim;
+  Sent line;
+  guint a, b;
+
+  for (guint i = first; i < last; i++)
+    {
+      block_sent (ctx, i, &line);
+      if (!group_item (ctx, &line))
+        return FALSE;
+    }
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
+  claim->start = ds_essay_get_block (ctx->essay, parent)->start;
+  for (guint i = first; i < last; i++)
+    {
+      guint e;
+
+      block_sent (ctx, i, &line);
+      e = _ds_body_end (&line);
+      _ds_claim_add_item (claim, &line, line.toks[0].p, line.toks[e - 1].p + line.toks[e - 1].len);
+    }
+  /* "Broadcasting": the item's capital is its line's, not a name's. */
+  block_sent (ctx, parent, &line);
+  if (item_key (&line, &a, &b))
+    {
+      g_free (*subject);
+      *subject = _ds_phrase_dup (&line, a, b, TRUE);
+    }
+  claim->subject = g_steal_pointer (subject);
+  claim->form = DS_LIST_FORM_EXAMPLES;
+  claim->cue = g_strdup ("");
+  claim->sentence = g_strdup ("");
+  _ds_claim_extend (ctx, claim, ds_essay_get_block (ctx->essay, last - 1)->end,
+                    ctx->text + ds_essay_get_block (ctx->essay, last - 1)->byte_end);
+  _ds_claim_commit (ctx, claim);
+  return TRUE;
+}
+
 /* "- AHA Centre" over "  - mengoordinasikan …" "  - memantau …": the
  * lines one level down say what the item does, "Apa saja yang dilakukan
  * AHA Centre?"; they are no items of the list above. */
@@ -1606,10 +1682,13 @@ item_details (Ctx   *ctx,
   DsClaim *claim;
   g_autofree char *subject = NULL;
   guint a, b;
+  gboolean bare;
 
   block_sent (ctx, parent, &line);
   if (!item_key (&line, &a, &b))
     return;
+  /* "- Broadcasting": the item is a name alone, with no gloss. */
+  bare = b == _ds_body_end (&line);
   /* "The AHA Centre": the question sets its own article. */
   if (a + 1 < b && _ds_tok_is_article (&line.toks[a]))
     a++;
@@ -1636,6 +1715,8 @@ item_details (Ctx   *ctx,
       return;
   }
   if (last - first < 2 || b - a > 6)
+    return;
+  if (bare && item_group (ctx, parent, first, last, &subject))
     return;
   claim = _ds_claim_new (ctx, DS_CLAIM_ROLE, DS_CLAIM_RULE_BLOCKS, NULL);
   claim->start = ds_essay_get_block (ctx->essay, parent)->start;
