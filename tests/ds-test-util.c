@@ -34,8 +34,11 @@ timeout_cb (gpointer data)
  * @data: passed to @cond
  * @ms: the deadline
  *
- * Iterates the default main context until @cond holds or @ms milliseconds
- * have passed.
+ * Iterates the default main context until @cond holds or the deadline
+ * has passed: @ms milliseconds times DS_TEST_PATIENCE. @ms is what the
+ * wait may take on an idle machine; the deadline only ends a wait that
+ * would never end, and a busy one (the sanitizer build, both cores
+ * taken) can be ten times slower. A wait that works never waits for it.
  *
  * Returns: whether @cond holds at the end
  */
@@ -45,7 +48,7 @@ ds_test_wait_for (DsTestCondition cond,
                   guint           ms)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add (ms, timeout_cb, &timed_out);
+  guint id = g_timeout_add (ms * DS_TEST_PATIENCE, timeout_cb, &timed_out);
 
   while (!cond (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);

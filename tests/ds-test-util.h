@@ -19,6 +19,10 @@ G_BEGIN_DECLS
 void        ds_test_init              (int             *argc,
                                        char          ***argv);
 
+/* How much longer than on an idle machine a wait may take before it
+ * counts as never ending (see ds_test_wait_for()). */
+#define DS_TEST_PATIENCE 10
+
 /* Whether what a test waits for has happened. */
 typedef gboolean (*DsTestCondition) (gpointer data);
 

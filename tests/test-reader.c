@@ -195,7 +195,7 @@ test_highlight_span (Fixture       *f,
   g_assert_cmpfloat (scroll_value (f->reader), ==, 0);
 
   ds_reader_page_highlight_span (f->reader, start, end);
-  ds_test_wait_for (scrolled, f->reader, 2000);
+  g_assert_true (ds_test_wait_for (scrolled, f->reader, 2000));
   g_assert_true (has_tag_at (f->reader, start, "span-highlight"));
   g_assert_true (has_tag_at (f->reader, end - 1, "span-highlight"));
   g_assert_false (has_tag_at (f->reader, end, "span-highlight"));
@@ -231,7 +231,7 @@ test_side_panel (Fixture       *f,
   ds_reader_page_set_side_panel (f->reader, panel);
   g_assert_true (g_action_group_get_action_enabled (actions, "toggle-claims"));
   g_action_group_activate_action (actions, "toggle-claims", NULL);
-  ds_test_wait_for (ds_test_widget_shown, panel, 2000);
+  g_assert_true (ds_test_wait_for (ds_test_widget_shown, panel, 2000));
   g_assert_true (ds_reader_page_get_side_panel_visible (f->reader));
   g_assert_true (gtk_widget_get_mapped (panel));
   state = g_action_group_get_action_state (actions, "toggle-claims");
@@ -270,7 +270,7 @@ test_position_saved (Fixture       *f,
   ds_reader_page_set_essay (f->reader, essay);
   ds_test_wait_frames (GTK_WIDGET (f->reader), 2);
   ds_reader_page_scroll_to_offset (f->reader, target);
-  ds_test_wait_for (position_saved, f, 3000);
+  g_assert_true (ds_test_wait_for (position_saved, f, 3000));
 
   g_assert_true (ds_settings_get_reading_position (f->settings, "test-essay", &offset, &progress));
   g_assert_cmpuint (offset, ==, ds_reader_page_get_top_offset (f->reader));

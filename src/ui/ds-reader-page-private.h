@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 /* A restored position is re-applied while the text view settles its layout
  * (line heights are validated lazily); this long after the last change. */
 #define SETTLE_MS 400
+#define SETTLE_FRAMES 3
 /* Where a highlighted span lands: this share of the page from the top. */
 #define HIGHLIGHT_ALIGN 0.3
 
@@ -63,6 +64,7 @@ struct _DsReaderPage
   guint               pending_offset;
   double              pending_align;
   guint               settle_id;
+  guint               still_frames; /* frames the target has held still */
   guint               pending_tick_id;
 
   double              furthest;

@@ -194,13 +194,17 @@ ds_reader_page_get_top_offset (DsReaderPage *self)
   return self->top_offset;
 }
 
+/* Scrolls @offset into view, @align down the page; FALSE when there is
+ * nothing to scroll yet. @moved: whether the view moved by a pixel or more. */
 static gboolean
 scroll_now (DsReaderPage *self,
             guint         offset,
-            double        align)
+            double        align,
+            gboolean     *moved)
 {
   GtkAdjustment *adj = vadjustment (self);
   double page = gtk_adjustment_get_page_size (adj);
+  double before = gtk_adjustment_get_value (adj);
   int y;
 
   if (page <= 0 || !gtk_widget_get_mapped (GTK_WIDGET (self->scrolled_window))
@@ -212,6 +216,7 @@ scroll_now (DsReaderPage *self,
     gtk_adjustment_set_value (adj, 0);
   else
     gtk_adjustment_set_value (adj, value_for_buffer_y (self, y) - page * align);
+  *moved = ABS (gtk_adjustment_get_value (adj) - before) >= 1;
   return TRUE;
 }
 
@@ -228,6 +233,10 @@ settle_done_cb (gpointer data)
 {
   DsReaderPage *self = data;
 
+  /* On a busy machine SETTLE_MS can pass within a frame or two, while the
+   * lines are still being measured: wait for a few frames at rest too. */
+  if (self->still_frames < SETTLE_FRAMES)
+    return G_SOURCE_CONTINUE;
   self->settle_id = 0;
   self->pending = FALSE;
   remove_pending_tick (self);
@@ -238,7 +247,8 @@ settle_done_cb (gpointer data)
 
 /*
  * A scroll target is applied at every frame, before the frame's layout,
- * until it has held for SETTLE_MS: the text view validates its lines
+ * until it has held still for SETTLE_MS and SETTLE_FRAMES frames: the
+ * text view validates its lines
  * lazily, so their positions move for a few frames, and before the reader
  * is shown and laid out (at start-up, on another page) there is nothing to
  * scroll yet. Setting the adjustment from its own "changed" signal instead
@@ -252,13 +262,24 @@ pending_tick_cb (GtkWidget     *widget,
                  gpointer       data)
 {
   DsReaderPage *self = data;
+  gboolean moved = FALSE;
 
   if (!self->pending)
     {
       self->pending_tick_id = 0;
       return G_SOURCE_REMOVE;
     }
-  if (scroll_now (self, self->pending_offset, self->pending_align) && self->settle_id == 0)
+  if (!scroll_now (self, self->pending_offset, self->pending_align, &moved))
+    return G_SOURCE_CONTINUE;
+  if (moved)
+    {
+      /* Lines above the target were measured again: start over. */
+      self->still_frames = 0;
+      g_clear_handle_id (&self->settle_id, g_source_remove);
+    }
+  else
+    self->still_frames++;
+  if (self->settle_id == 0)
     self->settle_id = g_timeout_add (SETTLE_MS, settle_done_cb, self);
   return G_SOURCE_CONTINUE;
 }
@@ -271,6 +292,7 @@ _ds_reader_page_scroll_to (DsReaderPage *self,
   self->pending = TRUE;
   self->pending_offset = offset;
   self->pending_align = align;
+  self->still_frames = 0;
   g_clear_handle_id (&self->settle_id, g_source_remove);
   if (self->pending_tick_id == 0)
     self->pending_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->scrolled_window),
