@@ -1480,6 +1480,74 @@ first_of_kind (const Sent *s,
   return FALSE;
 }
 
+/* The predicate [@qa, @qb) of a question, with a noun inside it that
+ * points back ("the strongest critic of the compact", "pengkritik paling
+ * keras pakta itu", its "itu" at @qb when @trailing) put as the name it
+ * stands for ("… of the Lagoon Tuna Compact", "… Pakta Tuna Laguna");
+ * as written when none does. */
+static char *
+predicate_named (Ctx        *ctx,
+                 const Sent *s,
+                 guint       qa,
+                 guint       qb,
+                 gboolean    trailing)
+{
+  guint limit = qb + (trailing && qb < s->n && (s->toks[qb].flags & W_ANAPHOR) ? 1 : 0);
+
+  for (guint k = qa + 1; k < qb; k++)
+    {
+      guint end = 0;
+      g_autofree char *name = s->toks[k].type == TOK_WORD ? _ds_anaphor_at (ctx, s, k, &end) : NULL;
+
+      if (name != NULL && end > k && end <= limit)
+        {
+          g_autofree char *head = _ds_phrase_dup (s, qa, k, TRUE);
+          g_autofree char *tail = end < qb ? _ds_toks_dup (s, end, qb) : NULL;
+
+          return tail != NULL ? g_strconcat (head, " ", name, " ", tail, NULL) : g_strconcat (head, " ", name, NULL);
+        }
+    }
+  return _ds_phrase_dup (s, qa, qb, TRUE);
+}
+
+/* Whether the noun phrase [@a, @b) names a person by what they are or do
+ * ("the strongest critic of the charter", "pendiri forum itu", "the first
+ * chair"): its head (English: the word before its first preposition, else
+ * its last; Indonesian: its first noun) is of the phrase list
+ * questions_person_head, facts_office_title or actor_noun, and is asked
+ * with "Who", "Siapa". */
+gboolean
+_ds_person_head (Ctx        *ctx,
+                 const Sent *s,
+                 guint       a,
+                 guint       b)
+{
+  static const char * const lists[] = { "questions_person_head", "facts_office_title", "actor_noun" };
+  guint head = a;
+
+  if (ctx->english)
+    {
+      for (head = a; head < b && !(s->toks[head].flags & W_PREP); head++)
+        ;
+      if (head == a)
+        return FALSE;
+      head--;
+    }
+  else
+    while (head < b && (s->toks[head].flags & (W_DET | W_COUNT)))
+      head++;
+  if (head >= b)
+    return FALSE;
+  /* (A phrase ends at the English head, "prime minister", and starts at
+   * the Indonesian one, "perdana menteri".) */
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    for (guint k = ctx->english && head >= a + 2 ? head - 2 : head; k <= head; k++)
+      if (ctx->english ? _ds_lexicon_phrase_at (ctx, s, k, lists[i]) == head + 1 - k
+                       : _ds_lexicon_phrase_at (ctx, s, k, lists[i]) > 0)
+        return TRUE;
+  return FALSE;
+}
+
 /* "Realism is the oldest of the main traditions" → "What is the oldest of
  * the main traditions?" (Realism); "The foundation of climate diplomacy is
  * the UNFCCC" → "What is the foundation of climate diplomacy?" (the
@@ -1541,7 +1609,7 @@ commit_identify (Ctx       *ctx,
   for (guint k = qa; k < qb; k++)
     if (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR))
       return;
-  predicate = _ds_phrase_dup (s, qa, qb, TRUE);
+  predicate = predicate_named (ctx, s, qa, qb, !ask_body && qb == def->term_b);
   be = g_ascii_strdown (s->toks[def->cue_a].p, s->toks[def->cue_a].len);
   if (!g_str_equal (be, "are") && !g_str_equal (be, "was") && !g_str_equal (be, "were"))
     g_free (be), be = g_strdup ("is");
@@ -1566,7 +1634,8 @@ commit_identify (Ctx       *ctx,
       question = ds_lang_expand (ctx->lang, "question_causes3_identify_country", "predicate", predicate, "be", be, NULL);
     }
   else
-    question = ds_lang_expand (ctx->lang, "question_identify", "predicate", predicate, "be", be, NULL);
+    question = ds_lang_expand (ctx->lang, _ds_person_head (ctx, s, qa, qb) ? "question_identify_who" : "question_identify",
+                               "predicate", predicate, "be", be, NULL);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DEFINITION, aa, ab);
   claim->question = ds_utf8_capitalize (question);
   _ds_toks_mark_used (s, MIN (def->term_a, def->body_a), MAX (def->term_b, def->body_b));
@@ -4062,6 +4131,10 @@ commit_alias (Ctx  *ctx,
   for (guint k = y_start; k < y_end; k++)
     if (s->toks[k].flags & W_CUE_DEF)
       return FALSE;
+  /* "(see final section)", "(lihat bagian akhir)": a pointer to another
+   * part of the text (phrase list furniture_note_opener) names nothing. */
+  if (_ds_lexicon_phrase_at (ctx, s, y_start, "furniture_note_opener") > 0)
+    return FALSE;
 
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ALIAS, y_start, y_end);
   claim->lead = _ds_phrase_dup (s, x_start, x_end, TRUE);

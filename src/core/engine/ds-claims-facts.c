@@ -1529,6 +1529,28 @@ verb_span (Ctx        *ctx,
   return _ds_lexicon_phrase_at (ctx, s, verb, "facts5_phrasal_event") == 2 ? 2 : 1;
 }
 
+/* "created by the Honiara Agreement", "dibentuk oleh Persetujuan
+ * Honiara": an agent [@a, @b) that is the name of a text (its head, last
+ * in English and first in Indonesian, of the phrase list treaty_head) is
+ * no "whom"; its head, in lower case, asks "By which agreement …?",
+ * "Oleh persetujuan apa …?". NULL for any other agent. */
+static char *
+text_agent (Ctx        *ctx,
+            const Sent *s,
+            guint       a,
+            guint       b)
+{
+  guint head;
+
+  a += _ds_tok_is (&s->toks[a], "the");
+  if (b < a + 2)
+    return NULL;
+  head = ctx->english ? b - 1 : a;
+  if (!s->toks[head].cap || _ds_lexicon_phrase_at (ctx, s, head, "treaty_head") != 1)
+    return NULL;
+  return g_ascii_strdown (s->toks[head].p, s->toks[head].len);
+}
+
 static gboolean
 commit_passive (Ctx        *ctx,
                 Sent       *s,
@@ -1540,10 +1562,15 @@ commit_passive (Ctx        *ctx,
   gboolean when = s->toks[a].type == TOK_NUMBER || (s->toks[a].flags & W_MONTH);
   g_autofree char *phrase = _ds_toks_dup (s, verb, verb + verb_span (ctx, s, verb));
   g_autofree char *v = g_ascii_strdown (phrase, -1);
+  g_autofree char *document = when ? NULL : text_agent (ctx, s, a, b);
   DsClaim *claim = _ds_fact_new (ctx, s, when ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_EVENT, a, b);
 
-  claim->question = ds_lang_expand (ctx->lang, when ? "question_when" : "question_by_whom", "subject", subject,
-                                    "verb", v, "aux", passive_aux (ctx, s, verb), NULL);
+  if (document != NULL)
+    claim->question = ds_lang_expand (ctx->lang, "question_by_which", "noun", document, "subject", subject,
+                                      "verb", v, "aux", passive_aux (ctx, s, verb), NULL);
+  else
+    claim->question = ds_lang_expand (ctx->lang, when ? "question_when" : "question_by_whom", "subject", subject,
+                                      "verb", v, "aux", passive_aux (ctx, s, verb), NULL);
   _ds_toks_mark_used (s, a, b);
   return _ds_claim_commit (ctx, claim);
 }

@@ -337,7 +337,8 @@ holder_after_copula (Ctx  *ctx,
     return FALSE;
   subject = _ds_phrase_dup (s, 0, c, TRUE);
   be = _ds_toks_dup (s, c, c + 1);
-  question = ds_lang_expand (ctx->lang, "question_identify", "be", be, "predicate", subject, NULL);
+  question = ds_lang_expand (ctx->lang, _ds_person_head (ctx, s, 0, c) ? "question_identify_who" : "question_identify",
+                             "be", be, "predicate", subject, NULL);
   return commit_holder (ctx, s, question, a, b, 0);
 }
 

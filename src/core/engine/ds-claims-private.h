@@ -416,6 +416,11 @@ _ds_lexicon_said_no (Ctx        *ctx,
   return FALSE;
 }
 
+gboolean _ds_person_head (Ctx        *ctx,
+                          const Sent *s,
+                          guint       a,
+                          guint       b);
+
 gboolean _ds_post_phrase_ends_at (Ctx        *ctx,
                                   const Sent *s,
                                   guint       k,

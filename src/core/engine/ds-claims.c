@@ -445,6 +445,24 @@ word_before (const char *text,
   return e - *start;
 }
 
+/* "By which agreement …?", "Oleh persetujuan apa …?": a noun right after
+ * "which"/"what", or right before "apa"/"mana", is asked as a kind of
+ * thing, whatever names the essay writes it in. */
+static gboolean
+kind_asked (const char *text,
+            const char *p,
+            const char *q)
+{
+  const char *prev = NULL;
+  gsize prev_len = word_before (text, p, &prev);
+
+  if ((prev_len == 5 && g_ascii_strncasecmp (prev, "which", 5) == 0) ||
+      (prev_len == 4 && g_ascii_strncasecmp (prev, "what", 4) == 0))
+    return TRUE;
+  return *q == ' ' && ((g_ascii_strncasecmp (q + 1, "apa", 3) == 0 && !g_ascii_isalpha (q[4])) ||
+                       (g_ascii_strncasecmp (q + 1, "mana", 4) == 0 && !g_ascii_isalpha (q[5])));
+}
+
 /* "Apa istilah lain untuk mali?": a country the language's lists know,
  * which the essay never writes in lower case, is a name wherever it
  * stands (the lists know it, so note_names() does not). */
@@ -477,7 +495,7 @@ restore_names (Ctx  *ctx,
       while (g_ascii_isalpha (*q) || *q == '-')
         q++;
       prev_len = word_before (text, p, &prev);
-      if (q > p && g_ascii_islower (*p) && (key = g_ascii_strdown (p, q - p)) != NULL &&
+      if (q > p && g_ascii_islower (*p) && !kind_asked (text, p, q) && (key = g_ascii_strdown (p, q - p)) != NULL &&
           ((is_name (ctx, key) &&
             (prev_len == 0 || neighbour_of (ctx, prev, prev_len) != NEIGHBOUR_CONTENT) &&
             !next_is_content (ctx, q)) ||
