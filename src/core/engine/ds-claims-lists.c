@@ -340,6 +340,24 @@ _ds_list_title_owned (Ctx        *ctx,
   return ds_lang_expand (ctx->lang, "owned", "owned", listed, "owner", name, NULL);
 }
 
+/* Whether the heading holds a word of the listed phrase [@start, @end)
+ * ("Prinsip" over "Perjanjian ini bertumpu pada tiga prinsip"): it names
+ * the list, not what owns it ("tiga prinsip prinsip"). */
+static gboolean
+heading_holds_listed (Ctx        *ctx,
+                      const Sent *s,
+                      guint       start,
+                      guint       end)
+{
+  g_auto(GStrv) words = g_strsplit (ctx->topic, " ", -1);
+
+  for (guint k = start; k < end; k++)
+    for (guint i = 0; words[i] != NULL && s->toks[k].type == TOK_WORD && !(s->toks[k].flags & W_FUNCTION); i++)
+      if (strlen (words[i]) == s->toks[k].len && g_ascii_strncasecmp (words[i], s->toks[k].p, s->toks[k].len) == 0)
+        return TRUE;
+  return FALSE;
+}
+
 /* "Diplomasi digital memiliki tiga manfaat" → "manfaat diplomasi
  * digital" ("benefits of digital diplomacy"): what is listed belongs to the
  * sentence's subject, which goes right after the listed noun, before what
@@ -448,7 +466,8 @@ _ds_list_owned_subject (Ctx        *ctx,
    * policy" is what the heading names. */
   else if (owner_a < owner_b && owner_b + 1 == w && (s->toks[owner_b].flags & W_ANAPHOR) &&
       owner_b - owner_a <= 2 && _ds_clause_start (s, owner_a) == owner_a && ctx->topic != NULL &&
-      g_strcmp0 (ctx->topic, ctx->essay_id) != 0 && _ds_gate_head_ok (ctx, ctx->topic))
+      g_strcmp0 (ctx->topic, ctx->essay_id) != 0 && _ds_gate_head_ok (ctx, ctx->topic) &&
+      !heading_holds_listed (ctx, s, start, end))
     {
       g_autofree char *pointed = g_ascii_strdown (s->toks[owner_b - 1].p, s->toks[owner_b - 1].len);
 
@@ -492,7 +511,10 @@ _ds_list_owned_subject (Ctx        *ctx,
    * their source ("sumber … menurut Nye"), not their owner. */
   if (s->toks[owner_a].cap && _ds_lexicon_phrase_at (ctx, s, w, "list_source_verb") > 0)
     {
-      g_autofree char *name = _ds_toks_dup (s, owner_a, owner_b);
+      /* ("Panel peninjau mengidentifikasi …": a common noun whose capital
+       * only opens the sentence is "menurut panel peninjau".) */
+      g_autofree char *name = owner_a == 0 && owner_b > 1 && !s->toks[1].cap && s->toks[1].type == TOK_WORD
+                                ? _ds_phrase_dup (s, owner_a, owner_b, TRUE) : _ds_toks_dup (s, owner_a, owner_b);
       g_autofree char *listed = _ds_phrase_dup (s, start, end, TRUE);
 
       return ds_lang_expand (ctx->lang, "owned_by_source", "owned", listed, "owner", name, NULL);
@@ -844,6 +866,26 @@ past_aside (const Sent *s,
   return comma;
 }
 
+/* "There are three obstacles: cost, distance and ice": English's empty
+ * subject, its verb read as the cue; the counted noun up to the colon
+ * is what is listed, as in "Ada tiga hambatan:". Where the words that
+ * name the list end (the colon), else @cue. */
+static guint
+there_are_counted (const Sent *s,
+                   guint       cue)
+{
+  if (cue > 2 || s->n < 5 || !_ds_tok_is (&s->toks[0], "there") ||
+      !(_ds_tok_is (&s->toks[1], "are") || _ds_tok_is (&s->toks[1], "were")) ||
+      !((s->toks[2].flags & W_COUNT) || s->toks[2].type == TOK_NUMBER))
+    return cue;
+  for (guint k = 3; k < s->n && k < 9; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ':'))
+      return k > 3 ? k : cue;
+    else if (s->toks[k].type != TOK_WORD || s->toks[k].verb)
+      break;
+  return cue;
+}
+
 void
 _ds_list_describe (Ctx           *ctx,
                    const Sent    *s,
@@ -854,7 +896,7 @@ _ds_list_describe (Ctx           *ctx,
                    gboolean       range,
                    const SentRef *context)
 {
-  guint hi = cue;
+  guint hi = there_are_counted (s, cue);
   guint start, end;
   gboolean after_comma;
 

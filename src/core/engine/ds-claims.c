@@ -264,6 +264,57 @@ strip_emphasis (char *text)
   *w = '\0';
 }
 
+/* Whether every word of @subject is a plain one: not "the following
+ * things" (a vague word or a naming cue, whose list another rule asks),
+ * not "tugas pokoknya" (a "-nya" that points elsewhere). */
+static gboolean
+subject_plain (Ctx        *ctx,
+               const char *subject)
+{
+  g_autofree char *folded = ds_words_fold (subject, DS_FOLD_STRIP_MARKS);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if ((ds_lang_lookup (ctx->lang, words[i], -1, NULL) & (W_VAGUE | W_CUE_NAMING)) ||
+        g_str_equal (words[i], "following") || g_str_equal (words[i], "berikut") ||
+        (!ctx->english && strlen (words[i]) > 5 && g_str_has_suffix (words[i], "nya")))
+      return FALSE;
+  return TRUE;
+}
+
+/* "What are the challenges?" under "Challenges", "Sebutkan tiga prinsip"
+ * under "Prinsip": a list named by a word or two the heading says
+ * already has its heading in vain; the essay's title tells what it is
+ * of ("the challenges in “Arctic Shipping Rules”", "prinsip dalam “Norma
+ * Siber …”"), as a label over bullets is asked (template label_in). An
+ * essay without a title of its own is named by its file, and says
+ * nothing. */
+static void
+claim_title_owner (Ctx     *ctx,
+                   DsClaim *claim)
+{
+  g_auto(GStrv) stems = NULL;
+  char *owned;
+
+  if (claim->kind != DS_CLAIM_ENUMERATION || claim->form != DS_LIST_FORM_NAMING || claim->subject == NULL ||
+      ctx->topic == NULL || ctx->title == NULL || g_strcmp0 (ctx->topic, ctx->title) == 0 ||
+      g_strcmp0 (ctx->title, ctx->essay_id) == 0 || strchr (ctx->title, '?') != NULL ||
+      strpbrk (claim->subject, "\"\xE2") != NULL)
+    return;
+  /* (A name owns it already: "programmes of the ASEAN Foundation".) */
+  for (const char *p = claim->subject; *p != '\0'; p++)
+    if (g_ascii_isupper (*p))
+      return;
+  if (!subject_plain (ctx, claim->subject))
+    return;
+  stems = ds_words_content_stems (ctx->lang, claim->subject);
+  if (stems[0] == NULL || g_strv_length (stems) > 2 || ds_words_coverage (ctx->lang, claim->subject, ctx->topic) < 1.0)
+    return;
+  owned = ds_lang_expand (ctx->lang, "label_in", "label", claim->subject, "title", ctx->title, NULL);
+  g_free (claim->subject);
+  claim->subject = owned;
+}
+
 static void
 claim_strip_emphasis (DsClaim *claim)
 {
@@ -284,6 +335,7 @@ _ds_claim_commit (Ctx     *ctx,
   guint64 h;
 
   claim_strip_emphasis (claim);
+  claim_title_owner (ctx, claim);
   h = claim_key (claim);
   /* "Apa saja tonggak penting?" → "1998, 2005, 2016": a timeline's years
    * alone say nothing; its lines are asked one by one. */

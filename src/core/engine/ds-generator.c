@@ -337,6 +337,10 @@ attributed (const DsClaim *claim,
   g_autofree char *folded = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);
   g_autofree char *padded = g_strconcat (" ", folded, " ", NULL);
 
+  /* "challenges in “Arctic Shipping Rules”": the essay's title, quoted,
+   * says whose list it is too. */
+  if (strstr (claim->subject, "\xE2\x80\x9C") != NULL)
+    return TRUE;
   for (guint i = 0; cues != NULL && cues[i] != NULL; i++)
     {
       g_autofree char *cue = g_strconcat (" ", cues[i], " ", NULL);
@@ -435,13 +439,18 @@ list_template (Gen           *gen,
   return ds_lang_expand (lang, form, "count", count, "subject", claim->subject, "topic", claim->topic, NULL);
 }
 
-/* "goals of the compact", "main groups": an English phrase whose head
- * (the word before "of", else the last) is a plural. */
+/* "goals of the compact", "main groups", "challenges in “Arctic Shipping
+ * Rules”": an English phrase whose head (the word before "of" or before
+ * the title it is in, else the last) is a plural. */
 static gboolean
 plural_head (const char *subject)
 {
   const char *of = strstr (subject, " of ");
+  const char *in = strstr (subject, " in \xE2\x80\x9C");
   const char *end = of != NULL ? of : subject + strlen (subject);
+
+  if (in != NULL && in < end)
+    end = in;
 
   return end > subject && end[-1] == 's';
 }
