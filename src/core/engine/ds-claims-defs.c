@@ -2973,6 +2973,21 @@ repeats_heading (const Sent *s,
   return a + h->n - b;
 }
 
+/* Whether the heading @h is a country's name and nothing else
+ * ("Indonesia", "Korea Selatan": its words all in capitals). */
+static gboolean
+country_heading (const Sent *h)
+{
+  guint a = h->n > 1 && _ds_tok_is_article (&h->toks[0]) ? 1 : 0;
+
+  if (!_ds_lexicon_is_country (h->toks, h->n, a) || h->n - a > 3)
+    return FALSE;
+  for (guint k = a; k < h->n; k++)
+    if (!h->toks[k].cap)
+      return FALSE;
+  return TRUE;
+}
+
 /* "Digital identity" on its own line, then "A trusted electronic record
  * that …": the heading is the term, the gloss its definition. */
 gboolean
@@ -3026,6 +3041,9 @@ _ds_find_headword_gloss (Ctx  *ctx,
    * definition of the word. */
   if (h.n == 0 || h.n > 6 || h.question || !_ds_term_usable (&h, 0, h.n) ||
       _ds_lexicon_phrase_at (ctx, &h, 0, "generic_section") == h.n ||
+      /* "## Indonesia" over "Indonesia uses its democracy as …": a
+       * country's section says what it does; its name is no term. */
+      country_heading (&h) ||
       /* "Peran Pemerintah Daerah", "Challenges of Twinning": a heading
        * that names a role, a task or a problem of something (the phrase
        * list heading_of) heads what the section says of it; it is no

@@ -340,6 +340,38 @@ _ds_list_title_owned (Ctx        *ctx,
   return ds_lang_expand (ctx->lang, "owned", "owned", listed, "owner", name, NULL);
 }
 
+/* The term the sentence before defined, when the owner before the verb
+ * at @w points at it: "It", or its head noun and a demonstrative
+ * ("Diplomasi ini" after "Diplomasi kelautan adalah …", "This diplomacy"
+ * after "Ocean diplomacy is …"); else NULL. */
+static char *
+defined_owner (Ctx        *ctx,
+               const Sent *s,
+               guint       owner_a,
+               guint       owner_b,
+               guint       w)
+{
+  const char *term = _ds_term_defined_before (ctx);
+  const Tok *noun;
+  g_auto(GStrv) words = NULL;
+  guint n;
+
+  if (term == NULL || w == 0 || _ds_clause_start (s, 0) != 0)
+    return NULL;
+  if (w == 1 && _ds_lexicon_phrase_at (ctx, s, 0, "thing_pronoun") == 1)
+    return g_strdup (term);
+  if (w != 2 || !(s->toks[ctx->english ? 0 : 1].flags & W_ANAPHOR))
+    return NULL;
+  noun = &s->toks[ctx->english ? 1 : 0];
+  words = g_strsplit (term, " ", -1);
+  n = g_strv_length (words);
+  /* (The head: last in English, first in Indonesian.) */
+  if (n < 2 || strlen (words[ctx->english ? n - 1 : 0]) != noun->len ||
+      g_ascii_strncasecmp (words[ctx->english ? n - 1 : 0], noun->p, noun->len) != 0)
+    return NULL;
+  return g_strdup (term);
+}
+
 /* Whether the heading holds a word of the listed phrase [@start, @end)
  * ("Prinsip" over "Perjanjian ini bertumpu pada tiga prinsip"): it names
  * the list, not what owns it ("tiga prinsip prinsip"). */
@@ -461,6 +493,11 @@ _ds_list_owned_subject (Ctx        *ctx,
   /* "The Andean Parliament sits in Bogota. It has two chambers: …": the
    * pronoun stands for the name the sentence before began with. */
   else if (owner_a >= owner_b && w > 0 && (owner = anaphor_owner (ctx, s, w - 1, w)) != NULL)
+    ;
+  /* "Diplomasi kelautan adalah …. Diplomasi ini bertumpu pada tiga
+   * sumber daya", "Ocean diplomacy is …. It rests on three resources":
+   * the term the sentence before defined. */
+  else if ((owner = defined_owner (ctx, s, owner_a, owner_b, w)) != NULL)
     ;
   /* "Kebijakan ini memiliki tiga tujuan" under "Lokalisasi Data": "this
    * policy" is what the heading names. */

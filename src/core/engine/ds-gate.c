@@ -518,6 +518,9 @@ demonstrative_dangles (const char   *text,
     return FALSE;
   if (pair_in (REF_DEIXIS, words, MIN (i, noun), MAX (i, noun)))
     return FALSE;
+  /* "Pusat-pusat ini": a plural said twice is named once. */
+  if (noun < i && noun > 0 && strcmp (words[noun - 1], words[noun]) == 0)
+    return occurrences (all, words[noun]) < 3;
   return occurrences (all, words[noun]) < 2;
 }
 
