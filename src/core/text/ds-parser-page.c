@@ -58,12 +58,73 @@ looks_running (const char *s,
   return letter && space;
 }
 
+/* A page number that a running line carries after or before a space has
+ * few digits (a year has four: "Laporan Tahunan 2019" is no page). */
+#define RUNNING_PAGE_MAX_DIGITS 3
+
+/* "Journal of Island Affairs 14", "14 Jurnal Kajian Kepulauan": the
+ * running line [*@s, *@e) (trimmed) without the page number at its end or
+ * its start, moving *@s or *@e; FALSE when it carries none. */
+static gboolean
+strip_page_number (const char **s,
+                   const char **e)
+{
+  const char *a = *s, *b = *e;
+
+  while (b > a && g_ascii_isdigit (b[-1]))
+    b--;
+  if (b < *e && *e - b <= RUNNING_PAGE_MAX_DIGITS && b > a && is_space (b[-1]))
+    {
+      *e = b;
+      trim (s, e);
+      return TRUE;
+    }
+  while (a < b && g_ascii_isdigit (*a))
+    a++;
+  if (a > *s && a - *s <= RUNNING_PAGE_MAX_DIGITS && a < *e && is_space (*a))
+    {
+      *s = a;
+      trim (s, e);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The key under which a running line that carries its page number is
+ * noted: its words, after a byte no text has. */
+static char *
+numbered_running_key (const char *s,
+                      const char *e)
+{
+  return g_strdup_printf ("\x01%.*s", (int) (e - s), s);
+}
+
+/* Notes the line [@a, @b) (trimmed) when it carries a page number and its
+ * words stood before, bare as the text's first line or with another page
+ * number: "Journal of Island Affairs 14" … "Journal of Island Affairs 15". */
+static void
+note_numbered_running (Parser     *p,
+                       GHashTable *seen,
+                       const char *a,
+                       const char *b)
+{
+  g_autofree char *key = NULL;
+
+  if (!strip_page_number (&a, &b) || !looks_running (a, b))
+    return;
+  key = numbered_running_key (a, b);
+  if (!g_hash_table_add (seen, g_strdup (key)))
+    g_hash_table_add (p->running, g_steal_pointer (&key));
+}
+
 /**
  * _ds_parser_find_running_lines:
  *
  * Notes the short lines of [@s, @end) that stand more than once, past
- * its first line (a title a header repeats stays the title). They are
- * dropped only when the text turns out to be hard-wrapped.
+ * its first line (a title a header repeats stays the title), and those
+ * that carry their page's number and stand twice, or once after the
+ * title as its first line. They are dropped only when the text turns out
+ * to be hard-wrapped.
  */
 void
 _ds_parser_find_running_lines (Parser     *p,
@@ -82,6 +143,10 @@ _ds_parser_find_running_lines (Parser     *p,
       g_autofree char *key = NULL;
 
       trim (&a, &b);
+      if (first && a < b && looks_running (a, b))
+        g_hash_table_add (seen, numbered_running_key (a, b));
+      if (!first && a < b)
+        note_numbered_running (p, seen, a, b);
       if (a == b || first || !looks_running (a, b))
         {
           first &= a == b;
@@ -211,8 +276,16 @@ _ds_parser_is_page_line_any (const char *s,
     return FALSE;
   if (is_bare_number (s, e) || is_page_label (s, e, "page_label") || is_numbered_running (s, e))
     return TRUE;
+  if (p->running == NULL)
+    return FALSE;
   key = g_strndup (s, e - s);
-  return p->running != NULL && g_hash_table_contains (p->running, key);
+  if (g_hash_table_contains (p->running, key))
+    return TRUE;
+  if (!strip_page_number (&s, &e))
+    return FALSE;
+  g_free (key);
+  key = numbered_running_key (s, e);
+  return g_hash_table_contains (p->running, key);
 }
 
 /**

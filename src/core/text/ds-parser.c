@@ -579,6 +579,17 @@ skip_bom (const char *data,
   return data;
 }
 
+/* What the layout scan passes over: page furniture, and a note under the
+ * page ("1 Ibid., 12."), which a short text's few wrapped lines would not
+ * outweigh. */
+static gboolean
+is_scan_furniture (const char *s,
+                   const char *e,
+                   gpointer    parser)
+{
+  return _ds_parser_is_page_line_any (s, e, parser) || ds_text_is_footnote (s, e - s, FALSE);
+}
+
 static gboolean
 parse_lines (Parser      *p,
              const char  *s,
@@ -592,7 +603,7 @@ parse_lines (Parser      *p,
   _ds_parser_find_running_lines (p, s, end);
   _ds_parser_find_speakers (p, s, end);
   _ds_parser_find_schedule (p, s, end);
-  ds_layout_scan (s, end, _ds_parser_is_page_line_any, p, &p->layout);
+  ds_layout_scan (s, end, is_scan_furniture, p, &p->layout);
   ds_lines_init (&lines, s, end);
   while (ds_lines_next (&lines, &line, &line_end))
     if (!process_line (p, line, line_end, error))
