@@ -262,6 +262,38 @@ label_sentence (const Sent *s,
   return TRUE;
 }
 
+/* Whether sentence @s names somebody or something beside its opening
+ * name [@a, @b): a "dan"/"and" inside it ("Kantor Statistik Laut dan
+ * Unit Pemantau Terumbu" may be two), or a capitalised word after it not
+ * after a preposition of place (the phrase list facts6_place_prep: "di
+ * Suva", "ke Apia" name where). "Dewan itu dipimpin oleh Sione Vea. Ia
+ * lahir …": "ia" may be either. */
+static gboolean
+names_rival (Ctx        *ctx,
+             const Sent *s,
+             guint       a,
+             guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].flags & W_CONJ)
+      return TRUE;
+  for (guint k = b; k < s->n; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type != TOK_WORD || !t->cap || (t->flags & W_FUNCTION))
+        continue;
+      if (k > 0 && _ds_lexicon_phrase_at (ctx, s, k - 1, "facts6_place_prep") == 1)
+        {
+          while (k + 1 < s->n && s->toks[k + 1].type == TOK_WORD && s->toks[k + 1].cap)
+            k++;
+          continue;
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
 void
 _ds_subject_note (Ctx        *ctx,
                   const Sent *s)
@@ -292,6 +324,7 @@ _ds_subject_note (Ctx        *ctx,
       g_autofree char *name = _ds_toks_dup (s, a, b);
 
       ctx->subject = a > 0 ? g_strconcat ("the ", name, NULL) : g_steal_pointer (&name);
+      ctx->subject_rival = names_rival (ctx, s, a, b);
     }
 }
 
@@ -441,8 +474,11 @@ _ds_anaphor_at (Ctx        *ctx,
     }
   if (ctx->subject == NULL)
     return NULL;
-  /* "It has …", "It was set up …" */
-  if ((n = _ds_lexicon_phrase_at (ctx, s, i, "thing_pronoun")) > 0 &&
+  /* "It has …", "It was set up …"; "Ia dibentuk …", where "ia" may
+   * stand for a person as well (facts6_either_pronoun): only when the
+   * sentence before named no other. */
+  if (((n = _ds_lexicon_phrase_at (ctx, s, i, "thing_pronoun")) > 0 ||
+       ((n = _ds_lexicon_phrase_at (ctx, s, i, "facts6_either_pronoun")) > 0 && !ctx->subject_rival)) &&
       (s->toks[i + n].verb || (s->toks[i + n].flags & W_AUX)))
     {
       *end = i + n;

@@ -1425,7 +1425,9 @@ passive_answer (const Sent *s,
             *b = pb;
             return TRUE;
           }
-      if (read_names (s, n, e, a, b) <= n)
+      /* "oleh Keputusan Kepala Badan Nomor 12 Tahun 2024": a name that
+       * goes on with its number is more than its words. */
+      if (read_names (s, n, e, a, b) <= n || (*b < e && s->toks[*b].type == TOK_NUMBER))
         return FALSE;
       /* "by the Secretariat of …": the answer keeps the text's article. */
       if (n == k + 2)
@@ -1703,6 +1705,53 @@ aside_agent_at (const Sent *s,
           _ds_tok_is_punct (p, 0x2014));
 }
 
+/* The passive event's answer [@a, @b) and the other parts of the same
+ * sentence asked of @subject: when, after by whom; a second verb's event
+ * after "and". */
+static gboolean
+passive_commit_all (Ctx        *ctx,
+                    Sent       *s,
+                    const char *subject,
+                    guint       verb,
+                    guint       hi,
+                    guint       a,
+                    guint       b,
+                    guint       e)
+{
+  gboolean committed = commit_passive (ctx, s, subject, verb, a, b);
+
+  /* "X — dikepalai oleh Y — membuka … pada 2019": a date after the
+   * aside dates what X did, not who headed it. */
+  if (hi == verb - 1 && aside_agent_at (s, verb, e) && !_ds_tok_is_punct (&s->toks[hi], ','))
+    return committed;
+  if (s->toks[a].type != TOK_NUMBER && !(s->toks[a].flags & W_MONTH))
+    passive_when (ctx, s, subject, verb, b, e);
+  else
+    passive_by (ctx, s, subject, verb, b, e);
+  coordinated_event (ctx, s, b, e, subject);
+  return committed;
+}
+
+/* "It was set up in 2009", "The council was founded …", "Lembaga ini
+ * didirikan …" after a sentence that began with the Pacific Data
+ * Council: the name the words before the passive at @hi stand for, when
+ * they are all of its clause; else NULL. */
+static char *
+anaphor_subject (Ctx        *ctx,
+                 const Sent *s,
+                 guint       hi)
+{
+  guint c = _ds_clause_start (s, hi), end;
+  char *name;
+
+  if (c >= hi || (name = _ds_anaphor_at (ctx, s, c, &end)) == NULL)
+    return NULL;
+  if (end == hi)
+    return name;
+  g_free (name);
+  return NULL;
+}
+
 static gboolean
 event_passive (Ctx  *ctx,
                Sent *s,
@@ -1741,6 +1790,9 @@ event_passive (Ctx  *ctx,
    * before the verb, label and marks. */
   if (_ds_labelled_quote (ctx, s, hi, &a, &b))
     return quoted_passive (ctx, s, _ds_clause_start (s, a - 1), hi, verb, e);
+  if (!relative && !theory && (subject = anaphor_subject (ctx, s, hi)) != NULL)
+    return passive_answer (s, verb + verb_span (ctx, s, verb), e, &a, &b) && !_ds_toks_any_used (s, a, b) &&
+           passive_commit_all (ctx, s, subject, verb, hi, a, b, e);
   start = _ds_np_start (s, 0, hi, &end);
   if (theory)
     start = theory_start (ctx, s, hi);
@@ -1821,17 +1873,7 @@ event_passive (Ctx  *ctx,
       else if ((subject = name_before (ctx, head)) == NULL)
         return FALSE;
     }
-  committed = commit_passive (ctx, s, subject, verb, a, b);
-  /* "X — dikepalai oleh Y — membuka … pada 2019": a date after the
-   * aside dates what X did, not who headed it. */
-  if (hi == verb - 1 && aside_agent_at (s, verb, e) && !_ds_tok_is_punct (&s->toks[hi], ','))
-    return committed;
-  if (s->toks[a].type != TOK_NUMBER && !(s->toks[a].flags & W_MONTH))
-    passive_when (ctx, s, subject, verb, b, e);
-  else
-    passive_by (ctx, s, subject, verb, b, e);
-  coordinated_event (ctx, s, b, e, subject);
-  return committed;
+  return passive_commit_all (ctx, s, subject, verb, hi, a, b, e);
 }
 
 gboolean

@@ -30,6 +30,36 @@ place_end (const Sent *s,
   return b;
 }
 
+/* Whether token @k opens a verb phrase: a verb, or an auxiliary. */
+static gboolean
+opens_verb (const Sent *s,
+            guint       k)
+{
+  return s->toks[k].verb || (s->toks[k].flags & W_AUX);
+}
+
+/* "The Arafura Fisheries Council was founded in 1999 and is based in
+ * Darwin", "Dewan … dibentuk pada 1999 dan berkedudukan di Darwin": the
+ * place's verb after "and"/"dan" shares the subject of the clause's first
+ * verb, the name that opens the clause at @c ("the" kept in lower case);
+ * NULL when the clause [@c, @conj) opens on no name followed by a verb. */
+static char *
+first_verb_subject (const Sent *s,
+                    guint       c,
+                    guint       conj)
+{
+  guint i = c + (_ds_tok_is (&s->toks[c], "the") ? 1 : 0), a, b;
+  g_autofree char *name = NULL;
+
+  if (_ds_read_name (s, i, conj, &a, &b) <= i || a != i || b >= conj || !opens_verb (s, b))
+    return NULL;
+  for (guint k = b; k < conj; k++)
+    if (s->toks[k].flags & (W_CONJ | W_RELATIVE))
+      return NULL;
+  name = _ds_toks_dup (s, a, b);
+  return i > c ? g_strconcat ("the ", name, NULL) : g_steal_pointer (&name);
+}
+
 /* Who or what is there: the name "it" stands for, or the noun phrase
  * before the verb. */
 static char *
@@ -50,9 +80,12 @@ place_subject (Ctx        *ctx,
     }
   c = _ds_clause_start (s, verb);
 
-  if ((named = _ds_anaphor_at (ctx, s, c, &end)) != NULL && end == verb)
+  if ((named = _ds_anaphor_at (ctx, s, c, &end)) != NULL &&
+      (end == verb || (verb > end + 1 && (s->toks[verb - 1].flags & W_CONJ) && opens_verb (s, end))))
     return named;
   g_free (named);
+  if (verb > c + 2 && (s->toks[verb - 1].flags & W_CONJ))
+    return first_verb_subject (s, c, verb - 1);
   start = _ds_np_start (s, c, verb, &end);
   if (start >= end || end != verb || end - start > 8 ||
       (s->toks[start].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)) ||

@@ -261,6 +261,7 @@ typedef struct {
   char       *subject;      /* the name the last sentence began with */
   char       *heading_name; /* the heading above, when it is one name */
   gboolean    subject_kept; /* the sentence just read set @subject itself */
+  gboolean    subject_rival; /* ... and named somebody else after it */
   char       *named_term;   /* a quoted term the last sentence named */
   char       *work;         /* the quoted title of a work the essay reviews (“…”) */
   char       *pair;         /* "Laos dan Kamboja": the two names it joined last */

@@ -409,6 +409,24 @@ question_verb (Ctx         *ctx,
     }
 }
 
+/* The subject [c, a) as a question names it: "The council publishes …"
+ * after a sentence that began with the Pacific Data Council asks about
+ * that council by its name. */
+static char *
+named_subject (Ctx        *ctx,
+               const Sent *s,
+               guint       c,
+               guint       a)
+{
+  guint end;
+  char *name = _ds_anaphor_at (ctx, s, c, &end);
+
+  if (name != NULL && end == a)
+    return name;
+  g_free (name);
+  return _ds_sentence_subject (s, c, a);
+}
+
 /* The question of @st for subject [c, a), the verb phrase [v, v + n) and
  * the rest [r, e). */
 static char *
@@ -433,7 +451,7 @@ statement_question (Ctx             *ctx,
     }
   else
     {
-      g_autofree char *subject = _ds_sentence_subject (s, c, a);
+      g_autofree char *subject = named_subject (ctx, s, c, a);
       g_autofree char *aux = NULL;
       g_autofree char *verb = NULL;
       g_autofree char *phrase = _ds_toks_dup (s, v, v + n);
