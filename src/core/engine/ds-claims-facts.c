@@ -49,13 +49,47 @@ decade_like (const Tok *t)
          (t->p[t->len - 1] == 's' || strncmp (t->p + t->len - 3, "-an", 3) == 0);
 }
 
-/* "8 Agustus 1967", "Agustus 1967", "October 17, 2022". */
+/* Whether token @k is a number of one or two digits from 1 to @max. */
+static gboolean
+small_number (const Sent *s,
+              guint       k,
+              guint       max)
+{
+  const Tok *t = &s->toks[k];
+  guint n;
+
+  if (t->type != TOK_NUMBER || t->len > 2 || !g_ascii_isdigit (t->p[0]) || (t->len == 2 && !g_ascii_isdigit (t->p[1])))
+    return FALSE;
+  n = t->len == 2 ? (guint) (t->p[0] - '0') * 10 + (guint) (t->p[1] - '0') : (guint) (t->p[0] - '0');
+  return n >= 1 && n <= max;
+}
+
+/* "3/6/2024": a day, a month and a year between slashes, as news write
+ * the date after the weekday ("Senin (3/6/2024)"); the token after it,
+ * or 0. */
+static guint
+read_slash_date (const Sent *s,
+                 guint       i,
+                 guint       e)
+{
+  if (i + 4 >= e)
+    return 0;
+  if (!small_number (s, i, 31) || !_ds_tok_is_punct (&s->toks[i + 1], '/') || !small_number (s, i + 2, 12) ||
+      !_ds_tok_is_punct (&s->toks[i + 3], '/') || !year_like (&s->toks[i + 4]))
+    return 0;
+  return i + 5;
+}
+
+/* "8 Agustus 1967", "Agustus 1967", "October 17, 2022", "3/6/2024". */
 static guint
 read_date (const Sent *s,
            guint       i,
            guint       e)
 {
   guint k = i;
+
+  if (k + 4 < e && s->toks[k].type == TOK_NUMBER && s->toks[k].len <= 2 && _ds_tok_is_punct (&s->toks[k + 1], '/'))
+    return read_slash_date (s, k, e);
 
   if (k < e && s->toks[k].type == TOK_NUMBER && s->toks[k].len <= 2)
     k++;
@@ -933,6 +967,44 @@ _ds_read_name (const Sent *s,
 /* "(in June 2001)", "(Juni 2001)", "(pada 9 Maret 2020)": a bracket at
  * @k that holds only a date, which dates the event before it. The date
  * is set in @fig. */
+/* "Senin (3/6/2024)", "Tuesday, 8 October 2024": a weekday (the phrase
+ * list weekday) at @k and the date it names, after a comma or in
+ * brackets; the date (without the day) is set in @fig. */
+static gboolean
+day_date (const Sent *s,
+          guint       k,
+          guint       e,
+          Figure     *fig)
+{
+  guint j = k + 1;
+  gboolean bracket;
+
+  if (j >= e || !s->toks[k].cap || !_ds_word_in_either (&s->toks[k], "weekday"))
+    return FALSE;
+  if (_ds_tok_is_punct (&s->toks[j], ','))
+    j++;
+  bracket = j < e && _ds_tok_is_punct (&s->toks[j], '(');
+  if (bracket)
+    j++;
+  if (j >= e || !read_figure (s, j, e, fig) || !fig->date)
+    return FALSE;
+  return !bracket || (fig->b < e && _ds_tok_is_punct (&s->toks[fig->b], ')'));
+}
+
+/* "in Kupang on Tuesday (4/6/2024)": a place's name read with "on" and
+ * the weekday after it ends before them; @b when it holds none. */
+static guint
+before_day (const Sent *s,
+            guint       a,
+            guint       b)
+{
+  for (guint k = a + 1; k + 1 < b; k++)
+    if ((_ds_tok_is (&s->toks[k], "on") || _ds_tok_is (&s->toks[k], "pada")) &&
+        _ds_word_in_either (&s->toks[k + 1], "weekday"))
+      return k;
+  return b;
+}
+
 static gboolean
 bracket_date (const Sent *s,
               guint       k,
@@ -1085,7 +1157,7 @@ event_when (Ctx        *ctx,
         k++;
       if (!(_ds_tok_is (&s->toks[i], "pada") || _ds_tok_is (&s->toks[i], "in") || _ds_tok_is (&s->toks[i], "on") ||
             _ds_tok_is (&s->toks[i], "sejak") || _ds_tok_is (&s->toks[i], "since")) ||
-          k >= e || !read_figure (s, k, e, &fig) || !(fig.date || fig.year) ||
+          k >= e || !(read_figure (s, k, e, &fig) || day_date (s, k, e, &fig)) || !(fig.date || fig.year) ||
           _ds_toks_any_used (s, fig.a, fig.b))
         continue;
       /* "mengelola … sejak 2012": since when, which the language may
@@ -1391,7 +1463,7 @@ passive_answer (const Sent *s,
   if ((_ds_tok_is (&s->toks[k], "di") || _ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "at")) &&
       !read_figure (s, k + 1, e, &fig) && read_name (s, k + 1, e, &pa, &pb) > k + 1 && pb - pa <= 4)
     {
-      k = pb;
+      k = before_day (s, pa, pb);
       if (k < e && _ds_tok_is_punct (&s->toks[k], ','))
         k++;
       if (k + 1 >= e)
@@ -1442,7 +1514,7 @@ passive_answer (const Sent *s,
     k++;
   if ((_ds_tok_is (&s->toks[k], "pada") || _ds_tok_is (&s->toks[k], "on") ||
        _ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "tahun")) &&
-      k + 1 < e && read_figure (s, k + 1, e, &fig) && (fig.date || fig.year))
+      k + 1 < e && (read_figure (s, k + 1, e, &fig) || day_date (s, k + 1, e, &fig)) && (fig.date || fig.year))
     {
       *a = fig.a;
       *b = fig.b;
