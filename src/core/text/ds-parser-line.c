@@ -425,13 +425,48 @@ opens_like_question (const char *s,
   return FALSE;
 }
 
+/* Where a note's marker that ends [@s, @q) starts: a superscript digit
+ * ("… pada 2019.³"), "[^3]" or "[3]" after the stop; @q when none. */
+static const char *
+note_marker_start (const char *s,
+                   const char *q)
+{
+  const char *p = q;
+
+  for (;;)
+    {
+      const char *prev = g_utf8_find_prev_char (s, p);
+      gunichar c;
+
+      if (prev == NULL)
+        break;
+      c = g_utf8_get_char (prev);
+      if (c != 0xB9 && c != 0xB2 && c != 0xB3 && c != 0x2070 && !(c >= 0x2074 && c <= 0x2079))
+        break;
+      p = prev;
+    }
+  if (p < q)
+    return p;
+  if (q - s >= 3 && q[-1] == ']')
+    {
+      p = q - 2;
+      while (p > s && g_ascii_isalnum (*p) && q - p < 12)
+        p--;
+      if (*p == '^' && p > s)
+        p--;
+      if (*p == '[' && p + 2 < q)
+        return p;
+    }
+  return q;
+}
+
 /* Whether a line ends in punctuation that no heading ends in; a question
  * mark ends a question heading too. */
 static gboolean
 ends_sentence (const char *s,
                gsize       len)
 {
-  const char *q = s + len;
+  const char *q = note_marker_start (s, s + len);
 
   while (q > s)
     {
@@ -844,12 +879,48 @@ last_is_protected (Parser *p)
          !ends_with_function_word (p);
 }
 
+/* "1 Budi Santoso, Politik …", "12 Ibid.": a line that opens on a note's
+ * number (one to three digits) and a capitalised word, as a footnote of
+ * a PDF's page does. */
+static gboolean
+opens_note_number (const char *s,
+                   gsize       len)
+{
+  gsize k = 0;
+
+  while (k < len && k < 4 && g_ascii_isdigit (s[k]))
+    k++;
+  return k > 0 && k <= 3 && k + 1 < len && s[k] == ' ' && g_ascii_isupper (s[k + 1]);
+}
+
+/* Whether the last block ends a sentence, maybe with a note's number
+ * after its stop ("… negara jauh.2"). */
+static gboolean
+ends_sentence_or_note (Parser *p)
+{
+  const DsBlock *block = _ds_parser_last_block (p);
+  const char *s = p->buf + block->content_byte_start;
+  const char *e = p->buf + block->byte_end;
+  const char *q = e;
+
+  if (p->last.terminal)
+    return TRUE;
+  while (q > s && e - q < 3 && g_ascii_isdigit (q[-1]))
+    q--;
+  return q < e && q > s && (q[-1] == '.' || q[-1] == '"' || (guchar) q[-1] == 0x9D);
+}
+
 static gboolean
 paragraph_goes_on (Parser     *p,
                    const Line *line)
 {
   const LastLine *last = &p->last;
   gboolean indented = line->indent > last->indent;
+
+  /* "… negara jauh.2" then "1 Budi Santoso, Politik … (Jakarta: Pustaka":
+   * a footnote under the page, whose first line need not say so yet. */
+  if (opens_note_number (p->buf + line->content_start, line->len) && ends_sentence_or_note (p))
+    return FALSE;
 
   /* A sentence ended at the end of a full line, and another starts: the
    * same paragraph, unless the new line is indented or a short heading. */
@@ -909,6 +980,12 @@ _ds_parser_goes_on (Parser     *p,
   last = _ds_parser_last_block (p);
   if (last->kind == DS_BLOCK_PARAGRAPH)
     return p->layout.wrapped && paragraph_goes_on (p, line);
+  /* A footnote whose line ends mid-sentence goes on with the next line,
+   * unless that opens the next note. */
+  if (last->kind == DS_BLOCK_METADATA)
+    return p->layout.wrapped && !p->last.terminal &&
+           opens_note_number (p->buf + last->content_byte_start, last->byte_end - last->content_byte_start) &&
+           !opens_note_number (p->buf + line->content_start, line->len) && paragraph_goes_on (p, line);
   if (last->kind == DS_BLOCK_LIST_ITEM || last->kind == DS_BLOCK_REFERENCE)
     return item_goes_on (p, line);
 
@@ -974,4 +1051,10 @@ _ds_parser_join (Parser     *p,
   block->byte_end = p->len;
   block->end = p->chars;
   _ds_parser_remember_line (p, line, sep + 1 - drop);
+  /* "1 Budi Santoso, … (Jakarta: Pustaka" + "Laut, 2010), hlm. 31-54.":
+   * a footnote that says so only once its lines are joined. */
+  if (block->kind == DS_BLOCK_PARAGRAPH &&
+      opens_note_number (p->buf + block->content_byte_start, block->byte_end - block->content_byte_start) &&
+      ds_text_is_footnote (p->buf + block->content_byte_start, block->byte_end - block->content_byte_start, FALSE))
+    block->kind = DS_BLOCK_METADATA;
 }

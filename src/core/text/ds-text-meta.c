@@ -948,6 +948,42 @@ publisher_bracket (const char *s,
   return FALSE;
 }
 
+/* The length of the superscript digit (¹ ² ³ ⁰ ⁴ … ⁹) at @p before @e,
+ * else 0. */
+static gsize
+superscript_digit (const char *p,
+                   const char *e)
+{
+  const guchar *u = (const guchar *) p;
+
+  if (e - p >= 2 && u[0] == 0xC2 && (u[1] == 0xB9 || u[1] == 0xB2 || u[1] == 0xB3))
+    return 2;
+  if (e - p >= 3 && u[0] == 0xE2 && u[1] == 0x81 && (u[2] == 0xB0 || (u[2] >= 0xB4 && u[2] <= 0xB9)))
+    return 3;
+  return 0;
+}
+
+/* "¹", "¹²": a note's number set in superscript. */
+static gboolean
+superscript_number (const Word *word)
+{
+  const char *p = word->p, *e = word->p + word->len;
+  gsize n, digits = 0;
+
+  while (p < e && (n = superscript_digit (p, e)) > 0)
+    p += n, digits++;
+  return p == e && digits > 0 && digits <= 3;
+}
+
+/* "[^1]:", "[^sumber]:": a Markdown footnote's definition, a note
+ * whatever it says. */
+static gboolean
+markdown_note_label (const Word *word)
+{
+  return word->len >= 5 && word->p[0] == '[' && word->p[1] == '^' && word->p[word->len - 2] == ']' &&
+         word->p[word->len - 1] == ':' && memchr (word->p + 2, ' ', word->len - 4) == NULL;
+}
+
 gboolean
 ds_text_is_footnote (const char *s,
                      gsize       len,
@@ -965,11 +1001,14 @@ ds_text_is_footnote (const char *s,
 
       if (!next_word (&q, e, &word))
         return FALSE;
+      if (markdown_note_label (&word))
+        return TRUE;
       open = word.p[0] == '(' || word.p[0] == '[';
       while (open + digits < word.len && g_ascii_isdigit (word.p[open + digits]))
         digits++;
-      if (digits == 0 || digits > 3 || open + digits + open != word.len ||
-          (open && word.p[word.len - 1] != ')' && word.p[word.len - 1] != ']'))
+      if ((digits == 0 || digits > 3 || open + digits + open != word.len ||
+           (open && word.p[word.len - 1] != ')' && word.p[word.len - 1] != ']')) &&
+          !superscript_number (&word))
         return FALSE;
     }
   if (!next_word (&q, e, &word))
