@@ -263,8 +263,9 @@ label_sentence (const Sent *s,
 }
 
 /* Whether sentence @s names somebody or something beside its opening
- * name [@a, @b): a "dan"/"and" inside it ("Kantor Statistik Laut dan
- * Unit Pemantau Terumbu" may be two), or a capitalised word after it not
+ * name [@a, @b): a post that opens it (a person), a "dan"/"and" inside
+ * it ("Kantor Statistik Laut dan Unit Pemantau Terumbu" may be two), a
+ * word pointing back after it, or a capitalised word after it not
  * after a preposition of place (the phrase list facts6_place_prep: "di
  * Suva", "ke Apia" name where). "Dewan itu dipimpin oleh Sione Vea. Ia
  * lahir …": "ia" may be either. */
@@ -274,6 +275,10 @@ names_rival (Ctx        *ctx,
              guint       a,
              guint       b)
 {
+  /* "Menteri Luar Negeri Ratna Wibisana meresmikan …": a person, whom
+   * "ia" may mean as well as what she opened. */
+  if (_ds_post_phrase_ends_at (ctx, s, a, 0))
+    return TRUE;
   for (guint k = a; k < b; k++)
     if (s->toks[k].flags & W_CONJ)
       return TRUE;
@@ -281,6 +286,10 @@ names_rival (Ctx        *ctx,
     {
       const Tok *t = &s->toks[k];
 
+      /* "… meresmikan forum itu", "… tugas badan lama tersebut": a thing
+       * named before, which "ia" may mean. */
+      if (t->flags & W_ANAPHOR)
+        return TRUE;
       if (t->type != TOK_WORD || !t->cap || (t->flags & W_FUNCTION))
         continue;
       if (k > 0 && _ds_lexicon_phrase_at (ctx, s, k - 1, "facts6_place_prep") == 1)
