@@ -281,8 +281,10 @@ english_verb_at (Ctx        *ctx,
 
   if (!plain_word (t))
     return FALSE;
-  /* "Wendt (1999) treats …", "the European Union funds …". */
-  if (english_s (t) && v > c && (citation_before (s, c, v) < v || (s->toks[v - 1].cap && v - 1 > c)))
+  /* "Wendt (1999) treats …", "the European Union funds …"; "Unlike
+   * Norvalia, Tarsin spends …": past the sentence's first word a
+   * capital is a name's. */
+  if (english_s (t) && v > c && (citation_before (s, c, v) < v || (s->toks[v - 1].cap && (v - 1 > c || c > 0))))
     return TRUE;
   if (english_s (t))
     return v + 1 >= s->n || !plain_word (&s->toks[v + 1]) || particle (ctx, s, v + 1);
@@ -873,6 +875,18 @@ unlike_answer (const Sent *s,
   return g_strdup_printf ("%s; %s", a, b);
 }
 
+/* Whether a plain lower-case word in "-s" stands in [a, b). */
+static gboolean
+s_word_in (const Sent *s,
+           guint       a,
+           guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (plain_word (&s->toks[k]) && english_s (&s->toks[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Berbeda dengan Nye, Gallarotti memandang …": B's clause, compared
  * with A's name that the opening phrase gives. */
 static gboolean
@@ -892,6 +906,12 @@ find_unlike (Ctx  *ctx,
   if (comma + 3 >= e || (vb = subject_end (ctx, s, comma + 1, e)) == 0)
     return FALSE;
   sides[0] = (Side) { comma + 1, name_end (s, comma + 1, vb), comma + 1, e };
+  /* "Unlike A, the Tarsin government spends twice …": a verb English
+   * does not know stands inside the name when no known verb follows it
+   * ("the new rules cover …"); it is guessed by its ending. */
+  if (ctx->english && s_word_in (s, sides[0].a + 1, sides[0].b) && !known_verb_after (ctx, s, &sides[0]) &&
+      !guessed_side (ctx, s, comma + 1, e, TRUE, &sides[0]))
+    return FALSE;
   sides[1] = (Side) { a, name_before_relative (s, a, comma), a, comma };
   if (!side_name_ok (ctx, s, sides[0].a, sides[0].b) || !side_name_ok (ctx, s, a, sides[1].b) ||
       same_name (s, &sides[0], &sides[1]))
