@@ -1721,6 +1721,12 @@ inner_conj (const Sent *s,
   return 0;
 }
 
+static gboolean
+is_and (const Tok *t)
+{
+  return _ds_tok_is (t, "and") || _ds_tok_is (t, "dan") || _ds_tok_is (t, "serta");
+}
+
 /* Whether the segment starts with a country, after a conjunction and an
  * article ("and the Republic of Korea"). */
 static gboolean
@@ -2626,6 +2632,97 @@ countries_own_examples (Ctx         *ctx,
   return TRUE;
 }
 
+/* "the Food and Agriculture Organization and Oxfam", "Bank Dunia,
+ * Organisasi Pangan dan Pertanian serta Oxfam": the last two items were
+ * cut at an "and" between two capitalised words; when the second does not
+ * open a body's name (phrase list questions_owner_head: "Bank Pembangunan
+ * Afrika dan Bank Investasi …" is two) and a later "and" follows within
+ * the capitalised run, that one joins the last item, the first is the
+ * name's own. */
+static void
+regroup_name_and (Ctx         *ctx,
+                  const Sent  *s,
+                  Range       *items,
+                  guint        n)
+{
+  Range *x, *y;
+  guint c;
+
+  if (n < 2)
+    return;
+  x = &items[n - 2];
+  y = &items[n - 1];
+  c = x->b;
+  if (c == 0 || y->a != c + 1 || !is_and (&s->toks[c]) || !s->toks[c - 1].cap || !s->toks[c + 1].cap ||
+      _ds_lexicon_phrase_at (ctx, s, c + 1, "questions_owner_head") > 0)
+    return;
+  for (guint k = c + 2, e = _ds_body_end (s); k + 1 < e; k++)
+    {
+      guint a = k + 1 + _ds_tok_is_article (&s->toks[k + 1]), b = a;
+
+      if (is_and (&s->toks[k]) && s->toks[k - 1].cap && a < e && s->toks[a].cap)
+        {
+          /* ("and the World Bank": the run of capitals after it.) */
+          while (b < e && s->toks[b].type == TOK_WORD && (s->toks[b].cap || (s->toks[b].flags & W_PREP)))
+            b++;
+          while (b > a && !s->toks[b - 1].cap)
+            b--;
+          if (b != e && s->toks[b].type != TOK_PUNCT)
+            return;
+          x->b = k;
+          y->a = a;
+          y->b = b;
+          return;
+        }
+      if (s->toks[k].type != TOK_WORD || (!s->toks[k].cap && !(s->toks[k].flags & W_PREP)))
+        return;
+    }
+}
+
+/* "the University of California, Berkeley, the African Union and the
+ * World Bank": a bare name of one or two capitalised words after an item
+ * that opens on a campus head (phrase list lists_campus_head, "university
+ * of") is that item's campus, when a later item has its article (so the
+ * bare name is no item of its own). Returns how many segments are left. */
+static guint
+merge_campus (Ctx        *ctx,
+              const Sent *s,
+              Range      *segs,
+              guint       n)
+{
+  for (guint k = 1; k + 1 < n; k++)
+    {
+      Range r = segs[k], prev = segs[k - 1];
+      gboolean later_article = FALSE;
+
+      if (r.a >= r.b || r.b - r.a > 2 || (s->toks[r.a].flags & (W_CONJ | W_COUNTRY)))
+        continue;
+      for (guint j = r.a; j < r.b && r.a < r.b; j++)
+        if (!s->toks[j].cap || s->toks[j].type != TOK_WORD || (s->toks[j].flags & W_FUNCTION))
+          r.a = r.b;
+      if (r.a >= r.b)
+        continue;
+      if (prev.a < prev.b && _ds_tok_is_article (&s->toks[prev.a]))
+        prev.a++;
+      if (prev.a >= prev.b || _ds_lexicon_phrase_at (ctx, s, prev.a, "lists_campus_head") == 0)
+        continue;
+      for (guint j = k + 1; j < n && !later_article; j++)
+        {
+          guint a = segs[j].a;
+
+          if (a < segs[j].b && is_and (&s->toks[a]))
+            a++;
+          later_article = a < segs[j].b && _ds_tok_is_article (&s->toks[a]);
+        }
+      if (!later_article)
+        continue;
+      segs[k - 1].b = segs[k].b;
+      memmove (segs + k, segs + k + 1, (n - k - 1) * sizeof *segs);
+      n--;
+    }
+  return n;
+}
+
 static gboolean
 try_cue_list (Ctx       *ctx,
               Sent      *s,
@@ -2643,6 +2740,8 @@ try_cue_list (Ctx       *ctx,
   if ((count = counted_colon (s, body, e, &colon)) > 0)
     body = colon + 1;
   n_segs = segments (s, body, e, cue->range, segs);
+  if (ctx->english && n_segs > 2)
+    n_segs = merge_campus (ctx, s, segs, n_segs);
   /* "consists of five countries, namely A, B …": the list is the later
    * cue's. */
   for (guint k = 1; k < n_segs; k++)
@@ -2654,6 +2753,8 @@ try_cue_list (Ctx       *ctx,
   if (cue->role && n_segs == 1 && segs[0].b - segs[0].a > 6)
     return commit_single_role (ctx, s, i, &segs[0]);
   n_items = read_items (s, segs, n_segs, cue->form, cue->explicit || cue->range, e, items);
+  if (!cue->role)
+    regroup_name_and (ctx, s, items, n_items);
   if (cue->role && n_items == 1)
     return commit_single_role (ctx, s, i, &items[0]);
   drop_parallel_subjects (s, items, n_items);
@@ -2816,12 +2917,6 @@ _ds_find_duty_lists (Ctx  *ctx,
     if (s->toks[i].type == TOK_WORD && !s->toks[i].used &&
         _ds_lexicon_other_forms (ctx, &s->toks[i], "duty_verb") != NULL && try_duty_list (ctx, s, i))
       return;
-}
-
-static gboolean
-is_and (const Tok *t)
-{
-  return _ds_tok_is (t, "and") || _ds_tok_is (t, "dan") || _ds_tok_is (t, "serta");
 }
 
 /* Whether [@a, @b) reads as a short noun phrase: one to four words
