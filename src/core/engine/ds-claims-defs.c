@@ -438,6 +438,35 @@ while_doing (const Sent *s,
          n->type == TOK_WORD && n->len > 5 && !n->cap && g_ascii_strncasecmp (n->p + n->len - 3, "ing", 3) == 0;
 }
 
+/* Whether the term [@a, @b) is an aspect of something it names after
+ * its head ("tujuan diplomasi publik", "the aim of public diplomacy"). */
+static gboolean
+aspect_of (Ctx        *ctx,
+           const Sent *s,
+           guint       a,
+           guint       b)
+{
+  if (a < b && _ds_tok_is (&s->toks[a], "the"))
+    a++;
+  if (a + 1 >= b)
+    return FALSE;
+  for (guint k = a; k < b && k < a + 3; k++)
+    if (_ds_lexicon_other_forms (ctx, &s->toks[k], "defs5_aspect_head") != NULL ||
+        _ds_lexicon_phrase_at (ctx, s, k, "defs5_aspect_head") > 0)
+      {
+        const Tok *n = k + 1 < b ? &s->toks[k + 1] : NULL;
+
+        /* "the aim of …"; "tujuan diplomasi publik", not "mandat kuat",
+         * "benefit sharing". */
+        if (n == NULL || n->type != TOK_WORD)
+          return FALSE;
+        if (ctx->english)
+          return _ds_tok_is (n, "of");
+        return !(n->flags & (W_CONJ | W_FUNCTION)) && !n->verb && _ds_lexicon_phrase_at (ctx, s, k + 1, "adjective") == 0;
+      }
+  return FALSE;
+}
+
 /* "pedoman penting bagi diplomat", "alat yang penting bagi …", "an
  * important tool for diplomats", "a key asset to small states": a noun
  * said to be worth something (the phrase list defs5_value_adjective) to
@@ -467,6 +496,55 @@ valued_for (Ctx        *ctx,
   return FALSE;
 }
 
+/* "sikap yang tidak memihak blok mana pun tetapi aktif menjaga …", "a
+ * stance of not joining any bloc but working for …": "tetapi"/"but" at
+ * @i after a negation in the body [@b, @i) says what X is instead, in
+ * the same definition; not before a comma or a new subject with its
+ * own copula. */
+static gboolean
+not_but (Ctx        *ctx,
+         const Sent *s,
+         guint       b,
+         guint       i,
+         guint       e)
+{
+  gboolean negated = FALSE;
+  const Tok *n;
+
+  if (!(_ds_tok_is (&s->toks[i], "tetapi") || _ds_tok_is (&s->toks[i], "but")) || i + 2 >= e ||
+      _ds_tok_is_punct (&s->toks[i - 1], ','))
+    return FALSE;
+  for (guint k = b; k < i && !negated; k++)
+    negated = _ds_tok_is (&s->toks[k], "tidak") || _ds_tok_is (&s->toks[k], "bukan") ||
+              _ds_tok_is (&s->toks[k], "not") || _ds_tok_is (&s->toks[k], "no");
+  for (guint k = i + 1; k < e && k < i + 5 && negated; k++)
+    if (s->toks[k].flags & (W_CUE_DEF | W_AUX))
+      return FALSE;
+  /* What follows goes on with the predicate: a verb, an adverb, a
+   * preposition, "juga"/"also" — no new subject ("but critics …"). */
+  n = &s->toks[i + 1];
+  return negated && n->type == TOK_WORD && !n->cap &&
+         (n->verb || (n->flags & (W_ADV | W_PREP)) || _ds_tok_is (n, "juga") || _ds_tok_is (n, "also") ||
+          _ds_tok_is (n, "rather") || _ds_tok_is (n, "to") || _ds_lexicon_phrase_at (ctx, s, i + 1, "adjective") > 0 ||
+          (n->len > 4 && g_ascii_strncasecmp (n->p + n->len - 3, "ing", 3) == 0));
+}
+
+/* Whether [@a, @b) holds only words of the phrase list adjective ("bebas
+ * aktif"): no term without the label before it ("prinsip bebas aktif"). */
+static gboolean
+adjectives_only (Ctx        *ctx,
+                 const Sent *s,
+                 guint       a,
+                 guint       b)
+{
+  if (a >= b)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    if (!(_ds_lexicon_phrase_at (ctx, s, k, "adjective") > 0 || (s->toks[k].flags & W_CONJ)))
+      return FALSE;
+  return TRUE;
+}
+
 /* The sentence end, a semicolon, a new clause ("namun"), or a comma before
  * the next definition, before "atau biasa dikenal …" or before who said
  * so (", as explained by …"). */
@@ -489,7 +567,7 @@ definition_end (Ctx        *ctx,
         depth = MAX (0, depth - 1);
       if (depth > 0 || i == b)
         continue;
-      if (_ds_tok_is_punct (t, ';') || ((t->flags & W_CLAUSE) && !while_doing (s, i, e)))
+      if (_ds_tok_is_punct (t, ';') || ((t->flags & W_CLAUSE) && !while_doing (s, i, e) && !not_but (ctx, s, b, i, e)))
         return i;
       /* "gagasan, nilai, dan kebijakan": words between two commas are a
        * series, which its "dan" ends. */
@@ -1113,6 +1191,15 @@ read_term (Ctx        *ctx,
     start = past_colon (s, (guint) meant, hi), end = hi, def->strong = TRUE;
   else if (_ds_labelled_quote (ctx, s, hi, &start, &end))
     quoted = TRUE;
+  /* "Konflik bersenjata adalah …", "Negara berdaulat merupakan …": a
+   * "ber-" word after a noun, right before the cue, describes it. */
+  else if (!ctx->english && hi >= 2 && s->toks[hi - 1].verb && s->toks[hi - 1].len > 5 &&
+           g_ascii_strncasecmp (s->toks[hi - 1].p, "ber", 3) == 0 && _ds_tok_nounish (&s->toks[hi - 2]) &&
+           !s->toks[hi - 2].verb && !(s->toks[hi - 2].flags & W_FUNCTION))
+    {
+      start = _ds_np_start (s, 0, hi - 1, &end);
+      end = end == hi - 1 ? hi : end;
+    }
   else
     start = _ds_np_start (s, 0, hi, &end);
   /* '"Netral" berarti tidak memihak …', '"Neutral" means taking …': a
@@ -1132,7 +1219,7 @@ read_term (Ctx        *ctx,
     return FALSE;
   /* "Konsep kedaulatan data, yaitu …", "The concept of soft power is …":
    * the label is no part of the term. */
-  if (!quoted && meant < 0)
+  if (!quoted && meant < 0 && !adjectives_only (ctx, s, past_label (ctx, s, start, end), end))
     start = past_label (ctx, s, start, end);
   /* "Fan (2008) argues that soft power is …": the term starts after the
    * attribution, whatever the phrase's walk took in. */
@@ -1552,6 +1639,20 @@ _ds_person_head (Ctx        *ctx,
  * the main traditions?" (Realism); "The foundation of climate diplomacy is
  * the UNFCCC" → "What is the foundation of climate diplomacy?" (the
  * UNFCCC): the phrase that picks out is asked, the other side answers. */
+/* "memulangkan pengungsi ke desa asal mereka": a pronoun at
+ * @k after a noun, past the answer's first words from @a, owns that
+ * noun; the answer still names something. */
+static gboolean
+owner_pronoun (const Sent *s,
+               guint       a,
+               guint       k)
+{
+  const Tok *n = &s->toks[k - 1];
+
+  return k >= a + 2 && n->type == TOK_WORD && _ds_tok_nounish (n) && !n->verb &&
+         !(n->flags & (W_FUNCTION | W_PRONOUN | W_PREP | W_CONJ));
+}
+
 static void
 commit_identify (Ctx       *ctx,
                  Sent      *s,
@@ -1599,10 +1700,11 @@ commit_identify (Ctx       *ctx,
         (k + 1 == qb || ((s->toks[k + 1].flags & W_PREP) && _ds_lexicon_phrase_at (ctx, s, k + 1, "partitive") == 0)))
       return;
   /* "Most of them are the main suppliers …": the answer would name
-   * no one. */
+   * no one; a pronoun that owns a noun before it ("ke desa asal
+   * mereka") is no such answer. */
   for (guint k = aa; k < ab; k++)
     if ((s->toks[k].flags & (W_ORDINAL | W_ANAPHOR)) ||
-        ((s->toks[k].flags & W_PRONOUN) && !(s->toks[k].flags & W_DET)))
+        ((s->toks[k].flags & W_PRONOUN) && !(s->toks[k].flags & W_DET) && !owner_pronoun (s, aa, k)))
       return;
   /* "most of them were trained abroad": "What were most of them?" asks
    * about people the sentence does not name. */
@@ -1888,6 +1990,15 @@ try_definition (Ctx  *ctx,
   if (def.reported && !def.strong &&
       (picks_out (ctx, s, def.body_a, def.body_b) || def.ranks || relational_at (ctx, s, def.term_a)))
     return;
+  /* "Tujuan diplomasi publik adalah membangun …", "Masalah negara
+   * miskin adalah utang …", "The aim of public diplomacy is …": the
+   * aim, problem or role of something (the phrase list
+   * defs5_aspect_head) is asked as such, never "what is meant by". */
+  if (!def.word && aspect_of (ctx, s, def.term_a, def.term_b))
+    {
+      commit_identify (ctx, s, &def, FALSE);
+      return;
+    }
   /* "X adalah pedoman penting bagi diplomat", "X is an important tool
    * for diplomats": what X is worth to whom, asked as such. */
   if (!def.strong && !def.word && valued_for (ctx, s, def.body_a, def.body_b))
