@@ -26,6 +26,10 @@
 #include "ds-utf8.h"
 #include "ds-words.h"
 
+/* The longest aim, challenge or role, in tokens, a card answers with
+ * ("Tujuan X adalah membagi air … di kawasan itu"). */
+#define ASPECT_MAX_TOKENS 20
+
 /* ------------------------------------------------------------------ */
 /* Attribution: who defines                                            */
 
@@ -626,6 +630,7 @@ typedef struct {
   gboolean     ranks;       /* the term ranks ("masalah terbesar"): ask it */
   gboolean     reported;    /* "X assumes that …": the clause is X's claim */
   gboolean     word;        /* '"Netral" berarti …': a quoted word explained */
+  gboolean     aspect;      /* "Tujuan X adalah …": an aspect of X, asked as such */
   guint        by_a;        /* "didefinisikan oleh Hadi sebagai", "defined by Hadi as": whose, tokens */
   guint        by_b;
 } Def;
@@ -662,6 +667,67 @@ argues (Ctx        *ctx,
   return e + 1 < s->n && _ds_tok_is_punct (&s->toks[e], ',') &&
          (_ds_tok_is (&s->toks[e + 1], "karena") || _ds_tok_is (&s->toks[e + 1], "sebab") ||
           _ds_tok_is (&s->toks[e + 1], "because") || _ds_tok_is (&s->toks[e + 1], "since"));
+}
+
+/* "memandang", "menganggap", "regards", "sees", "considers" (the
+ * phrase list defs6_opinion_verb) at @i: a verb of a view, which
+ * defines only a scholar's term. */
+static gboolean
+opinion_verb (Ctx        *ctx,
+              const Sent *s,
+              guint       i)
+{
+  return i < s->n && _ds_lexicon_phrase_at (ctx, s, i, "defs6_opinion_verb") > 0;
+}
+
+/* Whether the holder [@a, @b) of a view is a person: no country, no
+ * government body or institution, no office ("Menteri Luar Negeri
+ * Rahadian", "Minister Halvorsen"). */
+static gboolean
+person_holds (Ctx        *ctx,
+              const Sent *s,
+              guint       a,
+              guint       b)
+{
+  if (_ds_lexicon_phrase_at (ctx, s, a, "facts_office_title") > 0 ||
+      _ds_lexicon_phrase_at (ctx, s, a, "actor_noun") > 0)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    if ((s->toks[k].flags & (W_COUNTRY | W_GOV)) || _ds_lexicon_phrase_at (ctx, s, k, "furniture_institution") > 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether what is said of X in [@b, @e) weighs it: a superlative, an
+ * ordinal, a word of value ("alat paling efektif", "prioritas utama",
+ * "the first duty", "the cheapest form") before any clause of its own. */
+static gboolean
+weighs (Ctx        *ctx,
+        const Sent *s,
+        guint       b,
+        guint       e)
+{
+  if (argues (ctx, s, b, e))
+    return TRUE;
+  for (guint k = b; k < e && k < b + 6; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if ((t->flags & W_RELATIVE) && k + 1 < e && s->toks[k + 1].verb)
+        break;
+      if ((t->flags & W_SUPERLATIVE) || _ds_lexicon_phrase_at (ctx, s, k, "defs5_value_adjective") > 0)
+        return TRUE;
+      /* "tugas pertama", "the first duty"; not "kedua negara besar" */
+      if ((t->flags & W_ORDINAL) && k == b + 1 &&
+          (!ctx->english || _ds_tok_is_article (&s->toks[b]) || (s->toks[b].flags & W_DET)))
+        return TRUE;
+      /* "the cheapest", "its safest" */
+      if (ctx->english && k > b && (_ds_tok_is (&s->toks[k - 1], "the") || (s->toks[k - 1].flags & W_DET)) &&
+          t->type == TOK_WORD && t->len >= 6 && g_ascii_strncasecmp (t->p + t->len - 3, "est", 3) == 0 &&
+          k + 1 < e && s->toks[k + 1].type == TOK_WORD)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* "A safe third country is one that …": "one" and a relative stand for
@@ -1420,6 +1486,41 @@ term_names_nothing (Ctx        *ctx,
   return head + 1 == b && !s->toks[head].cap && _ds_lexicon_phrase_at (ctx, s, head, "definition_relational_term") == 1;
 }
 
+/* "bebas berarti …", "free means …": the term [term_a, term_b) of
+ * @def is one word of the phrase list adjective, explained by a cue of
+ * a word's meaning (the phrase list defs6_meaning_cue). */
+static gboolean
+lone_adjective (Ctx        *ctx,
+                const Sent *s,
+                const Def  *def)
+{
+  const Tok *b = &s->toks[def->body_a];
+
+  /* Not "Penting berarti Kalora harus …": a clause after the cue. */
+  return !def->word && def->term_b == def->term_a + 1 && _ds_lexicon_phrase_at (ctx, s, def->term_a, "adjective") > 0 &&
+         (def->term_a == 0 || !s->toks[def->term_a].cap) && _ds_lexicon_phrase_at (ctx, s, def->cue_a, "defs6_meaning_cue") > 0 &&
+         b->type == TOK_WORD && !b->cap && !(b->flags & (W_PRONOUN | W_ANAPHOR | W_THAT | W_DET));
+}
+
+/* "Dalam politik luar negeri Tanjung, …", "In the doctrine of …, …":
+ * the field a sentence opens with (the phrase list defs6_field_opener)
+ * up to its comma, before the term at @term or the clause it opens
+ * after another comma; the comma's token, or 0. */
+static guint
+field_opener (Ctx        *ctx,
+              const Sent *s,
+              guint       term)
+{
+  guint c;
+
+  if (_ds_lexicon_phrase_at (ctx, s, 0, "defs6_field_opener") == 0)
+    return 0;
+  for (c = 1; c < term && c < 12 && !_ds_tok_is_punct (&s->toks[c], ','); c++)
+    if (s->toks[c].verb || (s->toks[c].flags & (W_CUE_DEF | W_AUX)))
+      return 0;
+  return c < term && c > 1 && _ds_tok_is_punct (&s->toks[c], ',') ? c : 0;
+}
+
 static void
 commit_def (Ctx        *ctx,
             Sent       *s,
@@ -1459,6 +1560,25 @@ commit_def (Ctx        *ctx,
       g_autofree char *word = _ds_phrase_dup (s, def->term_a, def->term_b, TRUE);
 
       claim->subject = g_strdup_printf ("\xE2\x80\x9C%s\xE2\x80\x9D", word);
+    }
+  /* "Dalam politik luar negeri Tanjung, bebas berarti …, sedangkan
+   * aktif berarti …", "In its doctrine, free means …": a lone word that
+   * describes, explained as a word, in quotes, with the field the
+   * sentence opens with. */
+  else if (claim->subject == NULL && lone_adjective (ctx, s, def))
+    {
+      g_autofree char *word = _ds_phrase_dup (s, def->term_a, def->term_b, TRUE);
+      guint field = field_opener (ctx, s, def->term_a);
+
+      word[0] = g_ascii_tolower (word[0]);
+      if (field > 0)
+        {
+          g_autofree char *in = _ds_phrase_dup (s, 0, field, TRUE);
+
+          claim->subject = g_strdup_printf ("\xE2\x80\x9C%s\xE2\x80\x9D %s", word, in);
+        }
+      else
+        claim->subject = g_strdup_printf ("\xE2\x80\x9C%s\xE2\x80\x9D", word);
     }
   if (claim->subject == NULL)
     claim->subject = _ds_phrase_dup (s, def->term_a, def->term_b, TRUE);
@@ -1639,8 +1759,9 @@ _ds_person_head (Ctx        *ctx,
  * the main traditions?" (Realism); "The foundation of climate diplomacy is
  * the UNFCCC" → "What is the foundation of climate diplomacy?" (the
  * UNFCCC): the phrase that picks out is asked, the other side answers. */
-/* "memulangkan pengungsi ke desa asal mereka": a pronoun at
- * @k after a noun, past the answer's first words from @a, owns that
+/* "memulangkan pengungsi ke desa asal mereka", "melindungi stok ikan
+ * di kawasan itu": a pronoun or a demonstrative at @k after a noun,
+ * past the answer's first words from @a, owns or points with that
  * noun; the answer still names something. */
 static gboolean
 owner_pronoun (const Sent *s,
@@ -1679,7 +1800,9 @@ commit_identify (Ctx       *ctx,
         ab = k;
         break;
       }
-  if (ab <= aa || ab - aa > 8 || qb <= qa || qb - qa > 16 || _ds_toks_any_used (s, aa, ab))
+  /* An aim or a challenge is said in a clause, a name in a few words. */
+  if (ab <= aa || ab - aa > (def->aspect ? ASPECT_MAX_TOKENS : 8) || qb <= qa || qb - qa > 16 ||
+      _ds_toks_any_used (s, aa, ab))
     return;
   /* "Tantangan kedua adalah yang paling sulit": the answer points back
    * to a list, and "yang paling sulit" names nothing to ask about. */
@@ -1701,9 +1824,11 @@ commit_identify (Ctx       *ctx,
       return;
   /* "Most of them are the main suppliers …": the answer would name
    * no one; a pronoun that owns a noun before it ("ke desa asal
-   * mereka") is no such answer. */
+   * mereka") or an "itu" that points with it ("di kawasan itu") is no
+   * such answer. */
   for (guint k = aa; k < ab; k++)
-    if ((s->toks[k].flags & (W_ORDINAL | W_ANAPHOR)) ||
+    if ((s->toks[k].flags & W_ORDINAL) ||
+        ((s->toks[k].flags & W_ANAPHOR) && (ctx->english || !owner_pronoun (s, aa, k))) ||
         ((s->toks[k].flags & W_PRONOUN) && !(s->toks[k].flags & W_DET) && !owner_pronoun (s, aa, k)))
       return;
   /* "most of them were trained abroad": "What were most of them?" asks
@@ -1712,6 +1837,11 @@ commit_identify (Ctx       *ctx,
     if (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR))
       return;
   predicate = predicate_named (ctx, s, qa, qb, !ask_body && qb == def->term_b);
+  /* "Tujuan Forum Kepulauan Tenggara": an aspect's head is a common
+   * noun before the name it is of. */
+  if (_ds_lexicon_phrase_at (ctx, s, qa, "defs5_aspect_head") > 0 && s->toks[qa].len > 1 &&
+      g_ascii_islower (s->toks[qa].p[1]))
+    predicate[0] = g_ascii_tolower (predicate[0]);
   be = g_ascii_strdown (s->toks[def->cue_a].p, s->toks[def->cue_a].len);
   if (!g_str_equal (be, "are") && !g_str_equal (be, "was") && !g_str_equal (be, "were"))
     g_free (be), be = g_strdup ("is");
@@ -1856,6 +1986,36 @@ clause_body (Ctx        *ctx,
   return !relative && b > a + 1 && s->toks[b - 1].verb;
 }
 
+/* "The aim of public diplomacy is to win …": an aspect (aspect_of())
+ * said with "to" and a verb. */
+static gboolean
+aim_to (Ctx        *ctx,
+        const Sent *s,
+        const Def  *def)
+{
+  return def->body_a + 1 < s->n && _ds_tok_is (&s->toks[def->body_a], "to") &&
+         s->toks[def->body_a + 1].type == TOK_WORD && !s->toks[def->body_a + 1].cap &&
+         !(s->toks[def->body_a + 1].flags & (W_FUNCTION | W_DET)) && aspect_of (ctx, s, def->term_a, def->term_b);
+}
+
+/* "The main task of the office is …": an aspect of "the" and common
+ * nouns, a thing named before; a question would not name it. */
+static gboolean
+owner_pointed (const Sent *s,
+               guint       a,
+               guint       b)
+{
+  for (guint k = a; k + 2 < b; k++)
+    if (_ds_tok_is (&s->toks[k], "of") && _ds_tok_is (&s->toks[k + 1], "the"))
+      {
+        for (guint j = k + 2; j < b; j++)
+          if (s->toks[j].cap)
+            return FALSE;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /* "While sustainability is a contested concept, few questioned …",
  * "Meskipun tarif merupakan instrumen sah, …": a cue inside a clause
  * that opens on a concession (the phrase list defs_concession_opener)
@@ -1913,10 +2073,16 @@ try_definition (Ctx  *ctx,
        * with a name characterises that one thing; the label rule asks
        * how the scholar describes it. */
       if (def.term_a > 0 && (_ds_lexicon_other_forms (ctx, &s->toks[i], "label_as_verb") != NULL ||
-                             _ds_tok_is (&s->toks[i], "describing")))
+                             _ds_tok_is (&s->toks[i], "describing") || opinion_verb (ctx, s, i)))
         for (guint k = def.term_a; k < def.term_b; k++)
           if (s->toks[k].cap && s->toks[k].type == TOK_WORD)
             return;
+      /* "Indonesia memandang X sebagai …", "Kementerian Luar Negeri
+       * menganggap X sebagai …", "Minister Halvorsen sees X as …": how a
+       * state, a body or an office holder sees X is its policy, no
+       * meaning of X. */
+      if (opinion_verb (ctx, s, i) && def.who_a < def.who_b && !person_holds (ctx, s, def.who_a, def.who_b))
+        return;
     }
   else if (!body_start (ctx, s, i, &def) || !read_term (ctx, s, i, &def))
     return;
@@ -1931,7 +2097,8 @@ try_definition (Ctx  *ctx,
   /* Only a word in quotes is explained as a word; a quoted phrase
    * ('The principle of "trust but verify" is important for …') is
    * predicated of as any term. */
-  if ((ctx->english && !def.ranks && (!def.word || def.term_b > def.term_a + 1) && !english_is_ok (s, i, def.body_a)) ||
+  if ((ctx->english && !def.ranks && (!def.word || def.term_b > def.term_a + 1) && !english_is_ok (s, i, def.body_a) &&
+       !aim_to (ctx, s, &def)) ||
       !scope_anchored (ctx, s, &def))
     return;
   if ((!def.word || def.term_b > def.term_a + 1) && predicate_adjective (ctx, s, def.body_a))
@@ -1990,12 +2157,20 @@ try_definition (Ctx  *ctx,
   if (def.reported && !def.strong &&
       (picks_out (ctx, s, def.body_a, def.body_b) || def.ranks || relational_at (ctx, s, def.term_a)))
     return;
+  /* "Wiranata menganggap kekuatan lunak sebagai alat paling efektif
+   * …", "Okafor regards mediation as the cheapest form of influence":
+   * a view that weighs X, no meaning of X. */
+  if (opinion_verb (ctx, s, def.cue_a) && weighs (ctx, s, def.body_a, def.body_b))
+    return;
   /* "Tujuan diplomasi publik adalah membangun …", "Masalah negara
    * miskin adalah utang …", "The aim of public diplomacy is …": the
    * aim, problem or role of something (the phrase list
    * defs5_aspect_head) is asked as such, never "what is meant by". */
   if (!def.word && aspect_of (ctx, s, def.term_a, def.term_b))
     {
+      if (ctx->english && owner_pointed (s, def.term_a, def.term_b))
+        return;
+      def.aspect = TRUE;
       commit_identify (ctx, s, &def, FALSE);
       return;
     }
@@ -4265,6 +4440,10 @@ commit_alias (Ctx  *ctx,
   if (_ds_lexicon_phrase_at (ctx, s, y_start, "furniture_note_opener") > 0)
     return FALSE;
 
+  /* "The exclusive economic zone, also known as …": "What is another
+   * name for the exclusive economic zone?", with its article. */
+  if (ctx->english && x_start > 0 && _ds_tok_is (&s->toks[x_start - 1], "the"))
+    x_start--;
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ALIAS, y_start, y_end);
   claim->lead = _ds_phrase_dup (s, x_start, x_end, TRUE);
   claim->question = ds_lang_expand (ctx->lang, "question_alias", "term", claim->lead, NULL);
@@ -4310,6 +4489,11 @@ alias_start_at (Ctx        *ctx,
   /* "is (also) referred to as Y" */
   if (_ds_tok_is (&s->toks[i], "referred") && _ds_toks_pair_is (s, y, "to", "as"))
     return y + 2;
+  /* "most often called out", "called for talks": a phrasal verb, no
+   * name after it. */
+  if (_ds_tok_is (&s->toks[i], "called") &&
+      (_ds_lexicon_phrase_at (ctx, s, y, "verb_particle") > 0 || (s->toks[y].flags & W_PREP)))
+    return 0;
   if (_ds_tok_is (&s->toks[i], "disebut") || _ds_tok_is (&s->toks[i], "called"))
     return y;
   return 0;

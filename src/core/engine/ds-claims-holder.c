@@ -153,6 +153,24 @@ pointed_subject (Ctx        *ctx,
 /* How far, in bytes, a word's lower-case spelling is looked for. */
 #define COMMON_WINDOW_BYTES 3000
 
+/* "Scholars consider soft power the most effective tool …": one
+ * capitalised word in -s at the sentence's start and a verb in its
+ * plural form (no -s, no -ed) is a common noun in the plural, nobody
+ * named. */
+static gboolean
+plural_common_subject (Ctx        *ctx,
+                       const Sent *s,
+                       guint       a,
+                       guint       b)
+{
+  const Tok *t = &s->toks[a], *v = &s->toks[b];
+
+  return ctx->english && a == 0 && b == a + 1 && b < s->n && t->len > 3 && t->p[t->len - 1] == 's' &&
+         !_ds_tok_is_acronym (t) && !(t->flags & W_COUNTRY) && v->type == TOK_WORD && !v->cap &&
+         !(v->flags & (W_AUX | W_FUNCTION)) && v->len > 3 && v->p[v->len - 1] != 's' &&
+         g_ascii_strncasecmp (v->p + v->len - 2, "ed", 2) != 0;
+}
+
 /* Whether the name [@a, @b) names something: more than one word, an
  * acronym, a country, or a word whose capital is not only the
  * sentence's ("Officials met …", "Ransomware has become …": the essay
@@ -276,7 +294,7 @@ holder_subject (Ctx  *ctx,
     a = start + _ds_tok_is_article (&s->toks[start]);
   else if (b == 0 &&
       (_ds_read_name (s, start, e, &a, &b) == 0 || a != start ||
-       (b < e && !holds_as_thing (ctx, s, b) && !is_proper (ctx, s, a, b))))
+       (b < e && !holds_as_thing (ctx, s, b) && (!is_proper (ctx, s, a, b) || plural_common_subject (ctx, s, a, b)))))
     return FALSE;
   /* "Chile is now …", "Chili kini menjadi …": an adverb before the
    * verb. */

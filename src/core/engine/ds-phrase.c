@@ -97,6 +97,17 @@ later_capital (const Sent *s,
 /* Like _ds_toks_dup(), lower-casing the first letter when it is capitalised
  * only because it starts the sentence ("Diplomasi digital" → "diplomasi
  * digital"), not when it is a name ("Cyber Diplomacy", "Israel", "ASEAN"). */
+/* "South-South", "Asia-Pacific": a capital after a hyphen inside the
+ * word marks a name. */
+static gboolean
+hyphen_capital (const Tok *t)
+{
+  for (guint k = 1; k + 1 < t->len; k++)
+    if (t->p[k] == '-' && g_ascii_isupper (t->p[k + 1]))
+      return TRUE;
+  return FALSE;
+}
+
 char *
 _ds_phrase_dup (const Sent *s,
                 guint       i,
@@ -117,7 +128,7 @@ _ds_phrase_dup (const Sent *s,
    * written with its capital anywhere in the sentence. */
   name = !_ds_tok_is_article (t) &&
          ((t->flags & W_COUNTRY) != 0 || t->len < 2 || g_ascii_isupper (t->p[1]) ||
-          _ds_word_in_either (t, "questions2_demonym") ||
+          _ds_word_in_either (t, "questions2_demonym") || hyphen_capital (t) ||
           later_capital (s, i + 1, j));
   if (!name && (guchar) text[0] < 0x80)
     text[0] = g_ascii_tolower (text[0]);
