@@ -3181,39 +3181,78 @@ change_beside (Ctx  *ctx,
     }
 }
 
+/* The kinds of figure find_figure() asks, the first kind first. */
+#define FIGURE_KINDS 4
+
+/* Whether @fig is of the @kind: 0 a percent, a sum or a scale, 1 a date
+ * or a year, 2 a count of something, 3 any figure. */
+static gboolean
+figure_of_kind (const Figure *fig,
+                guint         kind)
+{
+  switch (kind)
+    {
+    case 0: return fig->scaled;
+    case 1: return fig->date || fig->year;
+    case 2: return fig->weighty;
+    default: return TRUE;
+    }
+}
+
+/* The figure @fig as a cloze, with what is dated, counted or changed
+ * beside it. */
+static void
+ask_figure (Ctx          *ctx,
+            Sent         *s,
+            guint         e,
+            const Figure *fig)
+{
+  _ds_commit_cloze (ctx, s, fig->date || fig->year ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_NUMBER,
+                    fig->a, fig->b);
+  counted_beside (ctx, s, e, fig->a, fig->b);
+  if (fig->date || fig->year)
+    {
+      Figure later;
+
+      dated_beside (ctx, s, e, fig->a, fig->b);
+      for (guint k = fig->b; k + 3 < e; k++)
+        if (in_force_at (ctx, s, k, e, &later) && !figure_asked (ctx, s, later.a))
+          {
+            _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, later.a, later.b);
+            break;
+          }
+    }
+  change_beside (ctx, s, e);
+}
+
 static gboolean
 find_figure (Ctx  *ctx,
              Sent *s,
              guint e)
 {
   /* A percent, a sum or a scale first, then a date, then a count of
-   * something, then any figure. */
-  for (int pass = 0; pass < 4; pass++)
-    for (guint i = 0; i < e; i++)
-      {
-        Figure fig;
+   * something, then any figure: the first figure of each kind, found in
+   * one reading of the sentence (reading a figure changes nothing). */
+  Figure first[FIGURE_KINDS];
+  gboolean found[FIGURE_KINDS] = { FALSE };
 
-        if (!read_figure (s, i, e, &fig) || !figure_worth_asking (s, &fig, e))
-          continue;
-        if ((pass == 0 && !fig.scaled) || (pass == 1 && !fig.date && !fig.year) ||
-            (pass == 2 && !fig.weighty))
-          continue;
-        _ds_commit_cloze (ctx, s, fig.date || fig.year ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_NUMBER,
-                      fig.a, fig.b);
-        counted_beside (ctx, s, e, fig.a, fig.b);
-        if (fig.date || fig.year)
+  for (guint i = 0; i < e && !found[0]; i++)
+    {
+      Figure fig;
+
+      if (!read_figure (s, i, e, &fig) || !figure_worth_asking (s, &fig, e))
+        continue;
+      for (guint kind = 0; kind < FIGURE_KINDS; kind++)
+        if (!found[kind] && figure_of_kind (&fig, kind))
           {
-            Figure later;
-
-            dated_beside (ctx, s, e, fig.a, fig.b);
-            for (guint k = fig.b; k + 3 < e; k++)
-              if (in_force_at (ctx, s, k, e, &later) && !figure_asked (ctx, s, later.a))
-                {
-                  _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, later.a, later.b);
-                  break;
-                }
+            first[kind] = fig;
+            found[kind] = TRUE;
           }
-        change_beside (ctx, s, e);
+    }
+  for (guint kind = 0; kind < FIGURE_KINDS; kind++)
+    if (found[kind])
+      {
+        ask_figure (ctx, s, e, &first[kind]);
         return TRUE;
       }
   return FALSE;
