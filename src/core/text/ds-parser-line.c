@@ -283,14 +283,14 @@ option_label (const char *s,
               const char *e)
 {
   static const char * const codes[] = { "id", "en" };
-  g_autofree char *word = g_ascii_strdown (s, e - s);
 
+  /* Asked of most lines: the word is compared in place, not copied. */
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
       const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), "option_label");
 
       for (guint i = 0; list != NULL && list[i] != NULL; i++)
-        if (strcmp (list[i], word) == 0)
+        if (ds_text_ascii_equal_nocase (s, e - s, list[i]))
           return TRUE;
     }
   return FALSE;
