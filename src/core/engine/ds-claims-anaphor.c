@@ -124,6 +124,8 @@ note_named_term (Ctx        *ctx,
                  const Sent *s)
 {
   g_clear_pointer (&ctx->named_term, g_free);
+  if (!_ds_sent_may_start (s, HOT_TERM_LABEL))
+    return;
   for (guint i = 0; i + 3 < s->n; i++)
     {
       guint n = _ds_lexicon_phrase_at (ctx, s, i, "term_label"), close;

@@ -736,6 +736,7 @@ question_heading (Sent  *h,
       /* Its lexicon's record is the longer word's: the phrase lists are
        * read again for it. */
       h->toks[e - 1].phrase = TRUE;
+      h->cannot_start = 0;
     }
   *i = k;
   return k < e;

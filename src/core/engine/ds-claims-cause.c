@@ -384,8 +384,14 @@ first_form (Ctx        *ctx,
             guint       a,
             guint       b,
             const char *name,
+            HotList     hot,
             const char **rest)
 {
+  if (!_ds_sent_may_start (s, hot))
+    {
+      *rest = NULL;
+      return b;
+    }
   for (guint v = a; v < b; v++)
     {
       const Tok *t = &s->toks[v];
@@ -414,10 +420,14 @@ _ds_find_cause_verb (Ctx  *ctx,
   if (hi < c + 2 * MIN_SIDE_WORDS + 1)
     return FALSE;
   hi -= MIN_SIDE_WORDS;
-  passive = first_form (ctx, s, c + MIN_SIDE_WORDS, hi, "cause_passive", &rest_passive);
-  active = first_form (ctx, s, c + MIN_SIDE_WORDS, hi, "cause_verb", &rest_active);
-  weak = first_form (ctx, s, c + MIN_SIDE_WORDS, hi, "cause_verb_weak", &rest_weak);
-  for (from = c + MIN_SIDE_WORDS; from < hi && (n = _ds_lexicon_phrase_at (ctx, s, from, "cause_from")) == 0; from++)
+  passive = first_form (ctx, s, c + MIN_SIDE_WORDS, hi, "cause_passive", HOT_CAUSE_PASSIVE, &rest_passive);
+  active = first_form (ctx, s, c + MIN_SIDE_WORDS, hi, "cause_verb", HOT_CAUSE_VERB, &rest_active);
+  weak = first_form (ctx, s, c + MIN_SIDE_WORDS, hi, "cause_verb_weak", HOT_CAUSE_VERB_WEAK, &rest_weak);
+  from = c + MIN_SIDE_WORDS;
+  /* Without a word that may start one, the scan would end at @hi. */
+  if (!_ds_sent_may_start (s, HOT_CAUSE_FROM))
+    from = MAX (from, hi);
+  for (; from < hi && (n = _ds_lexicon_phrase_at (ctx, s, from, "cause_from")) == 0; from++)
     ;
   /* "was caused by": a passive before the active past it looks like. */
   if (passive <= MIN (MIN (active, weak), from) && passive < hi && passive_cause (ctx, s, c, passive, rest_passive))
@@ -667,7 +677,7 @@ _ds_find_result (Ctx  *ctx,
   guint e = _ds_body_end (s), c = _ds_clause_opening (s), k, n = 0;
   g_autofree char *clause = NULL;
 
-  if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n))
+  if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n) || !_ds_sent_may_start (s, HOT_RESULT_CUE))
     return FALSE;
   for (k = c + 2; k < e && (n = _ds_lexicon_phrase_at (ctx, s, k, "result_cue")) == 0; k++)
     ;
@@ -804,7 +814,7 @@ _ds_find_motive (Ctx  *ctx,
   guint e = _ds_body_end (s), c = _ds_clause_opening (s), k, n = 0, a;
   g_autofree char *clause = NULL;
 
-  if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n))
+  if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n) || !_ds_sent_may_start (s, HOT_MOTIVE_PARTICIPLE))
     return FALSE;
   for (k = c + 3; k + 2 < e && n == 0; k++)
     if (_ds_tok_is_punct (&s->toks[k - 1], ',') && (n = _ds_lexicon_phrase_at (ctx, s, k, "motive_participle")) > 0)

@@ -523,6 +523,8 @@ find_differs (Ctx  *ctx,
   g_autofree char *question = NULL;
   DsClaim *claim;
 
+  if (!_ds_sent_may_start (s, HOT_CONTRAST_DIFFER))
+    return FALSE;
   for (i = 1; i + 3 < e && y == 0; i++)
     y = contrast_at (ctx, s, i);
   if (y == 0)
@@ -805,6 +807,8 @@ find_kinds (Ctx  *ctx,
   gboolean strong, ok0, ok1;
   Side sides[2];
 
+  if (!_ds_sent_may_start (s, HOT_CONTRAST_CONJ))
+    return FALSE;
   for (k = c0 + 2; k + 2 < e; k++)
     if (_ds_tok_is_punct (&s->toks[k], ',') && (n = _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj")) > 0)
       break;
@@ -1213,7 +1217,8 @@ find_announced (Ctx  *ctx,
   guint c = _ds_clause_start (s, 0), colon = colon_or_end (s, c), e = _ds_body_end (s);
   Side sides[2];
 
-  if (!pair_named (ctx, s, c, "contrast_differ", "contrast_pair_differ", sides))
+  if ((!_ds_sent_may_start (s, HOT_CONTRAST_DIFFER) && !_ds_sent_may_start (s, HOT_CONTRAST_PAIR_DIFFER)) ||
+      !pair_named (ctx, s, c, "contrast_differ", "contrast_pair_differ", sides))
     return FALSE;
   /* "Filipina dan Brunei tidak sama: yang satu …, yang lain …". */
   if (colon < e)
@@ -1452,10 +1457,11 @@ past_links (Ctx        *ctx,
             const Sent *s)
 {
   guint k = 0, n;
+  gboolean link = _ds_sent_may_start (s, HOT_CONTRAST_LINK);
 
   while (k < s->n)
     {
-      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "contrast_link")) > 0)
+      if (link && (n = _ds_lexicon_phrase_at (ctx, s, k, "contrast_link")) > 0)
         k += n;
       else if ((s->toks[k].flags & W_CONNECTIVE) || _ds_tok_is_punct (&s->toks[k], ','))
         k++;
@@ -2091,6 +2097,8 @@ find_not_but (Ctx  *ctx,
   gboolean verdict = verdict_opens (ctx, s, e);
   const char *but = verdict ? "stance_verdict_but" : "contrast_but";
 
+  if (!verdict && !_ds_sent_may_start (s, HOT_CONTRAST_BUT))
+    return FALSE;
   for (m = 3; m + 2 < e && n == 0; m++)
     n = _ds_lexicon_phrase_at (ctx, s, m, but);
   m--;
@@ -2178,6 +2186,8 @@ find_rather (Ctx  *ctx,
 {
   guint e = _ds_body_end (s), r, n = 0, a;
 
+  if (!_ds_sent_may_start (s, HOT_CONTRAST_RATHER))
+    return FALSE;
   for (r = 2; r + 1 < e && n == 0; r++)
     n = _ds_lexicon_phrase_at (ctx, s, r, "contrast_rather");
   r--;

@@ -1151,7 +1151,7 @@ past_label (Ctx        *ctx,
             guint       end)
 {
   guint k = start < end && _ds_tok_is (&s->toks[start], "the") ? start + 1 : start;
-  guint n = _ds_lexicon_phrase_at (ctx, s, k, "term_label");
+  guint n = _ds_sent_may_start (s, HOT_TERM_LABEL) ? _ds_lexicon_phrase_at (ctx, s, k, "term_label") : 0;
 
   return n > 0 && k + n < end ? k + n : start;
 }
@@ -4077,6 +4077,8 @@ define_it (Ctx  *ctx,
   Sent x = { 0 };
   DsClaim *claim;
 
+  if (!_ds_sent_may_start (s, HOT_DEFINE_IT))
+    return FALSE;
   for (v = 1; v + 2 < e && n == 0; v++)
     if (s->toks[v].phrase)
       n = _ds_lexicon_phrase_at (ctx, s, v, "defs4_define_it");
@@ -5580,7 +5582,8 @@ hereinafter_end (Ctx  *ctx,
 {
   guint k = i + _ds_tok_is_punct (&s->toks[i], '('), n, b;
 
-  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "furniture_hereinafter")) == 0)
+  if (!_ds_sent_may_start (s, HOT_HEREINAFTER) ||
+      (n = _ds_lexicon_phrase_at (ctx, s, k, "furniture_hereinafter")) == 0)
     return 0;
   for (b = k + n; b < e && !_ds_tok_is_punct (&s->toks[b], ')') && !_ds_tok_is_punct (&s->toks[b], ','); b++)
     ;

@@ -1600,7 +1600,8 @@ verb_span (Ctx        *ctx,
            const Sent *s,
            guint       verb)
 {
-  return _ds_lexicon_phrase_at (ctx, s, verb, "facts5_phrasal_event") == 2 ? 2 : 1;
+  return _ds_sent_may_start (s, HOT_PHRASAL_EVENT) &&
+         _ds_lexicon_phrase_at (ctx, s, verb, "facts5_phrasal_event") == 2 ? 2 : 1;
 }
 
 /* "created by the Honiara Agreement", "dibentuk oleh Persetujuan
@@ -2224,6 +2225,8 @@ find_decision (Ctx  *ctx,
 {
   guint e = _ds_body_end (s);
 
+  if (!_ds_sent_may_start (s, HOT_DECISION_VERB))
+    return FALSE;
   for (guint i = 1; i + 2 < e; i++)
     {
       /* "agreed" → "agree", "sepakat" → "sepakat" */
@@ -3559,6 +3562,8 @@ find_fraction (Ctx  *ctx,
 {
   guint e = _ds_body_end (s), n_claims;
 
+  if (!_ds_sent_may_start (s, HOT_FRACTION))
+    return FALSE;
   for (guint i = 0; i + 2 < e; i++)
     {
       guint n = _ds_lexicon_phrase_at (ctx, s, i, "fraction");
@@ -3665,6 +3670,8 @@ critique_cloze (Ctx  *ctx,
                 guint b,
                 guint e)
 {
+  if (!_ds_sent_may_start (s, HOT_REASON_CUE))
+    return;
   for (guint k = b; k + 1 < e; k++)
     {
       guint n = _ds_lexicon_phrase_at (ctx, s, k, "reason_cue");
@@ -3735,8 +3742,10 @@ reason_at (Ctx        *ctx,
            guint       e,
            guint      *n)
 {
+  gboolean cue = _ds_sent_may_start (s, HOT_REASON_CUE);
+
   for (guint k = 3; k + 3 < e; k++)
-    if ((*n = _ds_lexicon_phrase_at (ctx, s, k, "reason_cue")) > 0 ||
+    if ((*n = cue ? _ds_lexicon_phrase_at (ctx, s, k, "reason_cue") : 0) > 0 ||
         /* "…, sebab armada hanya berpindah …": after a comma "sebab" is
          * "because", elsewhere it may be the noun "cause". */
         (_ds_tok_is_punct (&s->toks[k - 1], ',') &&
@@ -3959,6 +3968,8 @@ find_origin_date (Ctx  *ctx,
 {
   guint e = _ds_body_end (s);
 
+  if (!_ds_sent_may_start (s, HOT_DATE_ORIGIN))
+    return FALSE;
   for (guint i = 1; i + 1 < e; i++)
     {
       guint n = _ds_lexicon_phrase_at (ctx, s, i, "date_origin"), k = i + n;

@@ -1440,7 +1440,8 @@ cue_at (Ctx        *ctx,
   /* "ditandai oleh A, B, serta C", "is marked by A, B and C": a verb
    * that names what marks the subject (phrase list list_marked_by), its
    * preposition the cue. */
-  if (!t->used && (t->flags & W_PREP) && i > 0 && (n = _ds_lexicon_phrase_at (ctx, s, i - 1, "list_marked_by")) >= 2 &&
+  if (!t->used && (t->flags & W_PREP) && i > 0 && _ds_sent_may_start (s, HOT_LIST_MARKED_BY) &&
+      (n = _ds_lexicon_phrase_at (ctx, s, i - 1, "list_marked_by")) >= 2 &&
       (n == 2 || (i + 1 < s->n && (s->toks[i + 1].flags & W_PREP))))
     {
       memset (cue, 0, sizeof *cue);

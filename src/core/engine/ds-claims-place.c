@@ -134,6 +134,8 @@ _ds_find_place (Ctx  *ctx,
 {
   guint e = _ds_body_end (s);
 
+  if (!_ds_sent_may_start (s, HOT_PLACE_VERB))
+    return FALSE;
   for (guint i = 1; i + 2 < e; i++)
     {
       guint n = _ds_lexicon_phrase_at (ctx, s, i, "place_verb");

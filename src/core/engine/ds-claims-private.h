@@ -108,6 +108,8 @@ typedef struct {
   guint32 hash;         /* the lexicon's hash of the spelling */
   guint64 phrase_known[PHRASE_ID_WORDS];
   guint64 phrase_starts[PHRASE_ID_WORDS];
+  guint32 hot_starts;   /* the lists of HotList an entry of which may start with it */
+  gboolean hot_known;   /* @hot_starts is worked out */
 } LexWordPhrases;
 
 typedef struct {
@@ -128,6 +130,40 @@ typedef struct {
  * line without punctuation): their tokens past it are not read. */
 #define MAX_SENTENCE_BYTES 4000
 #define MAX_TOKENS 800
+
+/* The phrase lists the rules scan whole sentences for most often, one
+ * bit each in Sent.cannot_start (the names are in _ds_hot_lists,
+ * ds-lexicon.c): a rule asks first whether any word of the sentence may
+ * start an entry, and skips its scan when none may. */
+typedef enum {
+  HOT_CONTRAST_DIFFER,
+  HOT_CONTRAST_PAIR_DIFFER,
+  HOT_CONTRAST_RATHER,
+  HOT_CONTRAST_BUT,
+  HOT_CONTRAST_LINK,
+  HOT_TERM_LABEL,
+  HOT_PLACE_VERB,
+  HOT_REASON_CUE,
+  HOT_PHRASAL_EVENT,
+  HOT_FRACTION,
+  HOT_DATE_ORIGIN,
+  HOT_RESULT_CUE,
+  HOT_CAUSE_FROM,
+  HOT_HEREINAFTER,
+  HOT_DEFINE_IT,
+  HOT_DECISION_VERB,
+  HOT_CAUSE_PASSIVE,
+  HOT_CAUSE_VERB,
+  HOT_CAUSE_VERB_WEAK,
+  HOT_MOTIVE_PARTICIPLE,
+  HOT_CONTRAST_CONJ,
+  HOT_LIST_MARKED_BY,
+  N_HOT_LISTS
+} HotList;
+
+#define HOT_LISTS_ALL ((guint32) ((1u << N_HOT_LISTS) - 1))
+
+extern const char * const _ds_hot_lists[N_HOT_LISTS];
 
 /* A sentence of a block, cut into tokens. */
 typedef struct {
@@ -162,6 +198,10 @@ typedef struct {
    * whose @n a rule changed has it worked out again). */
   guint       body_end;
   guint       body_n;
+  /* The lists of HotList no word of the sentence may start an entry of,
+   * a bit each, worked out when it is cut; 0 (any may) for a sentence
+   * put together otherwise. */
+  guint32     cannot_start;
 } Sent;
 
 /* The character of an arrow's token, whatever arrow the text writes. */
@@ -293,6 +333,8 @@ void        _ds_lexicon_clear      (Ctx          *ctx);
 void        _ds_lexicon_classify   (Ctx          *ctx,
                                     Tok          *tok,
                                     const char   *limit);
+guint32     _ds_lexicon_hot_starts_of (Ctx       *ctx,
+                                       const Tok *tok);
 char       *_ds_lexicon_rewrite    (Ctx          *ctx,
                                     const Tok    *tok,
                                     const char   *name);
@@ -451,6 +493,33 @@ _ds_lexicon_phrase_in (Ctx        *ctx,
     if (_ds_lexicon_phrase_at (ctx, s, i, name) > 0)
       return TRUE;
   return FALSE;
+}
+
+/* The lists of HotList an entry of which may start at the word @tok (a
+ * bit each), asked of its spelling once per essay; every bit for a token
+ * that is no longer its record's spelling. Asked of every word that starts
+ * some phrase while a sentence is cut: its record answers inline. */
+static inline guint32
+_ds_lexicon_hot_starts (Ctx       *ctx,
+                        const Tok *tok)
+{
+  const LexWordPhrases *w = (const LexWordPhrases *) (gconstpointer) tok->word;
+
+  if (tok->type != TOK_WORD || !tok->phrase)
+    return 0;
+  if (w != NULL && w->len == tok->len && w->hot_known)
+    return w->hot_starts;
+  return _ds_lexicon_hot_starts_of (ctx, tok);
+}
+
+/* Whether some word of @s may start an entry of the list @hot (its name
+ * in _ds_hot_lists): when not, _ds_lexicon_phrase_at() of that list is 0
+ * at every token of @s, and _ds_lexicon_other_forms() NULL. */
+static inline gboolean
+_ds_sent_may_start (const Sent *s,
+                    HotList     hot)
+{
+  return !((s->cannot_start >> hot) & 1);
 }
 
 /* The rest of the entry of the phrase list @name whose first word is the

@@ -245,7 +245,7 @@ finding_end (Ctx        *ctx,
              guint       a,
              guint       e)
 {
-  for (guint k = a + 3; k + 2 < e; k++)
+  for (guint k = a + 3; k + 2 < e && _ds_sent_may_start (s, HOT_CONTRAST_CONJ); k++)
     {
       guint n;
 

@@ -750,6 +750,8 @@ static gboolean
 marked_by_in (Ctx        *ctx,
               const Sent *s)
 {
+  if (!_ds_sent_may_start (s, HOT_LIST_MARKED_BY))
+    return FALSE;
   for (guint k = 1; k + 1 < s->n; k++)
     if ((s->toks[k + 1].flags & W_PREP) && _ds_lexicon_phrase_at (ctx, s, k, "list_marked_by") > 0)
       return TRUE;

@@ -643,6 +643,52 @@ _ds_lexicon_classify (Ctx        *ctx,
     }
 }
 
+const char * const _ds_hot_lists[N_HOT_LISTS] = {
+  [HOT_CONTRAST_DIFFER] = "contrast_differ",
+  [HOT_CONTRAST_PAIR_DIFFER] = "contrast_pair_differ",
+  [HOT_CONTRAST_RATHER] = "contrast_rather",
+  [HOT_CONTRAST_BUT] = "contrast_but",
+  [HOT_CONTRAST_LINK] = "contrast_link",
+  [HOT_TERM_LABEL] = "term_label",
+  [HOT_PLACE_VERB] = "place_verb",
+  [HOT_REASON_CUE] = "reason_cue",
+  [HOT_PHRASAL_EVENT] = "facts5_phrasal_event",
+  [HOT_FRACTION] = "fraction",
+  [HOT_DATE_ORIGIN] = "date_origin",
+  [HOT_RESULT_CUE] = "result_cue",
+  [HOT_CAUSE_FROM] = "cause_from",
+  [HOT_HEREINAFTER] = "furniture_hereinafter",
+  [HOT_DEFINE_IT] = "defs4_define_it",
+  [HOT_DECISION_VERB] = "decision_verb",
+  [HOT_CAUSE_PASSIVE] = "cause_passive",
+  [HOT_CAUSE_VERB] = "cause_verb",
+  [HOT_CAUSE_VERB_WEAK] = "cause_verb_weak",
+  [HOT_MOTIVE_PARTICIPLE] = "motive_participle",
+  [HOT_CONTRAST_CONJ] = "contrast_conj",
+  [HOT_LIST_MARKED_BY] = "list_marked_by",
+};
+
+static gboolean phrase_may_start (const PhraseList *list,
+                                  const Tok        *tok);
+
+/* _ds_lexicon_hot_starts() of a word whose record has not said yet: the
+ * phrase test's answer for each list, as _ds_lexicon_phrase_at() would
+ * ask it. */
+guint32
+_ds_lexicon_hot_starts_of (Ctx       *ctx,
+                           const Tok *tok)
+{
+  Word *w = tok->word;
+
+  if (w == NULL || w->len != tok->len)
+    return HOT_LISTS_ALL;
+  for (guint h = 0; h < N_HOT_LISTS; h++)
+    if (phrase_may_start (phrase_list (ctx, _ds_hot_lists[h]), tok))
+      w->phrases.hot_starts |= 1u << h;
+  w->phrases.hot_known = TRUE;
+  return w->phrases.hot_starts;
+}
+
 /* A country name starts at @i, optionally after "di"/"in". */
 gboolean
 _ds_lexicon_is_country (const Tok *toks,

@@ -311,6 +311,9 @@ push_word (Ctx        *ctx,
    * ("Cyber Diplomacy"), not a verb. */
   if (tok.cap && s->n > 0 && !(tok.flags & (W_VERB | W_REPORT)))
     tok.verb = FALSE;
+  /* While the sentence is cut, the lists its words may start. */
+  if (tok.phrase)
+    s->cannot_start |= _ds_lexicon_hot_starts (ctx, &tok);
   push (ctx, s, &tok);
 }
 
@@ -455,6 +458,7 @@ tokenize_into (Ctx    *ctx,
   s->has_digit = s->has_at = s->has_bracket = s->has_marker = FALSE;
   s->has_colon = s->has_quote = s->has_dash = s->has_arrow = FALSE;
   s->maybe_used = FALSE;
+  s->cannot_start = 0;
 
   while (p < s->end && s->n < MAX_TOKENS)
     {
@@ -480,6 +484,8 @@ tokenize_into (Ctx    *ctx,
             {
               s->toks[s->n - 3].len = q - s->toks[s->n - 3].p;
               s->n -= 2;
+              /* No longer its record's spelling: any list may start. */
+              s->cannot_start |= _ds_lexicon_hot_starts (ctx, &s->toks[s->n - 1]);
             }
           p = q;
           continue;
@@ -508,6 +514,7 @@ tokenize_into (Ctx    *ctx,
     }
   if (s->has_digit)
     mark_magnitude_phrases (ctx, s);
+  s->cannot_start = ~s->cannot_start & HOT_LISTS_ALL;
   s->question = FALSE;
   for (guint i = s->n; i > 0 && s->toks[i - 1].type == TOK_PUNCT && !s->question; i--)
     s->question = s->toks[i - 1].ch == '?';
