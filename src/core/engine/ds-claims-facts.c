@@ -205,17 +205,55 @@ read_unit (const Sent *s,
 /* Whether @t is a word of the phrase list @name of either language (as
  * essays mix them: "Pasal 5" in an English summary, "Art. 234" in an
  * Indonesian one). */
+/* Both languages' lists @name, found once per process by the address of
+ * @name (callers pass literals): _ds_word_in_either() is asked at many
+ * words of a sentence. */
+typedef struct {
+  const char         *name;
+  const char * const *lists[2];
+} EitherLists;
+
+static EitherLists *either_slots[16];
+
+static const EitherLists *
+either_lists (const char *name)
+{
+  static const char * const codes[] = { "id", "en" };
+  EitherLists *found;
+
+  for (guint i = 0; i < G_N_ELEMENTS (either_slots); i++)
+    {
+      found = g_atomic_pointer_get (&either_slots[i]);
+      if (found == NULL)
+        {
+          found = g_new (EitherLists, 1);
+          found->name = name;
+          for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+            found->lists[l] = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
+          if (g_atomic_pointer_compare_and_exchange (&either_slots[i], NULL, found))
+            return found;
+          g_free (found);
+          found = g_atomic_pointer_get (&either_slots[i]);
+        }
+      if (found->name == name)
+        return found;
+    }
+  return NULL;
+}
+
 gboolean
 _ds_word_in_either (const Tok  *t,
                     const char *name)
 {
   static const char * const codes[] = { "id", "en" };
+  const EitherLists *either;
 
   if (t->type != TOK_WORD)
     return FALSE;
+  either = either_lists (name);
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
-      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
+      const char * const *list = either != NULL ? either->lists[l] : ds_lang_get_phrases (ds_lang_get (codes[l]), name);
 
       for (guint i = 0; list[i] != NULL; i++)
         if (_ds_tok_is (t, list[i]))

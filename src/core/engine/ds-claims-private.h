@@ -133,8 +133,9 @@ typedef struct {
 
 /* The phrase lists the rules scan whole sentences for most often, one
  * bit each in Sent.cannot_start (the names are in _ds_hot_lists,
- * ds-lexicon.c): a rule asks first whether any word of the sentence may
- * start an entry, and skips its scan when none may. */
+ * ds-lexicon.c; HOT_STATEMENTS is the statements' set): a rule asks first
+ * whether any word of the sentence may start an entry, and skips its scan
+ * when none may. */
 typedef enum {
   HOT_CONTRAST_DIFFER,
   HOT_CONTRAST_PAIR_DIFFER,
@@ -158,6 +159,7 @@ typedef enum {
   HOT_MOTIVE_PARTICIPLE,
   HOT_CONTRAST_CONJ,
   HOT_LIST_MARKED_BY,
+  HOT_STATEMENTS,       /* the set of the statements' lists (_ds_statement_lists()) */
   N_HOT_LISTS
 } HotList;
 
@@ -514,7 +516,8 @@ _ds_lexicon_hot_starts (Ctx       *ctx,
 
 /* Whether some word of @s may start an entry of the list @hot (its name
  * in _ds_hot_lists): when not, _ds_lexicon_phrase_at() of that list is 0
- * at every token of @s, and _ds_lexicon_other_forms() NULL. */
+ * at every token of @s, _ds_lexicon_other_forms() NULL, and
+ * _ds_lexicon_starts_any() of the statements' set FALSE. */
 static inline gboolean
 _ds_sent_may_start (const Sent *s,
                     HotList     hot)
@@ -763,6 +766,7 @@ gboolean    _ds_find_recommendation (Ctx         *ctx,
                                      Sent        *s);
 gboolean    _ds_find_faq_answer    (Ctx          *ctx,
                                     Sent         *s);
+const char * const *_ds_statement_lists (void);
 
 /* ds-claims-blocks.c */
 void        _ds_block_as_sent      (Ctx          *ctx,

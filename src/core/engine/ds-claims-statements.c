@@ -110,8 +110,8 @@ static const Statement statements[] = {
 
 /* The phrase lists of the statements above, as one set: a word that
  * starts none of them is not tried against each. */
-static const char * const *
-statement_lists (void)
+const char * const *
+_ds_statement_lists (void)
 {
   static const char *names[G_N_ELEMENTS (statements) + 1];
   static gsize done;
@@ -148,6 +148,12 @@ statement_at (Ctx        *ctx,
               guint      *v,
               guint      *n)
 {
+  /* No word of the sentence starts a statement's phrase. */
+  if (!_ds_sent_may_start (s, HOT_STATEMENTS))
+    {
+      *v = b;
+      return NULL;
+    }
   for (*v = a; *v < b; (*v)++)
     {
       const Tok *t = &s->toks[*v];
@@ -159,7 +165,7 @@ statement_at (Ctx        *ctx,
         return NULL;
       /* A verb phrase starts with a lower-case word; most words start no
        * phrase of any list, which the token tells at once. */
-      if (t->type != TOK_WORD || t->cap || !_ds_lexicon_starts_any (ctx, s, *v, statement_lists ()))
+      if (t->type != TOK_WORD || t->cap || !_ds_lexicon_starts_any (ctx, s, *v, _ds_statement_lists ()))
         continue;
       for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
         if ((*n = _ds_lexicon_phrase_at (ctx, s, *v, statements[i].phrases)) > 0)

@@ -666,6 +666,7 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_MOTIVE_PARTICIPLE] = "motive_participle",
   [HOT_CONTRAST_CONJ] = "contrast_conj",
   [HOT_LIST_MARKED_BY] = "list_marked_by",
+  [HOT_STATEMENTS] = NULL,
 };
 
 static gboolean phrase_may_start (const PhraseList *list,
@@ -683,8 +684,13 @@ _ds_lexicon_hot_starts_of (Ctx       *ctx,
   if (w == NULL || w->len != tok->len)
     return HOT_LISTS_ALL;
   for (guint h = 0; h < N_HOT_LISTS; h++)
-    if (phrase_may_start (phrase_list (ctx, _ds_hot_lists[h]), tok))
-      w->phrases.hot_starts |= 1u << h;
+    {
+      const PhraseList *list = h == HOT_STATEMENTS ? phrase_set (ctx, _ds_statement_lists ())
+                                                   : phrase_list (ctx, _ds_hot_lists[h]);
+
+      if (phrase_may_start (list, tok))
+        w->phrases.hot_starts |= 1u << h;
+    }
   w->phrases.hot_known = TRUE;
   return w->phrases.hot_starts;
 }
