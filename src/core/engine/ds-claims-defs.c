@@ -2279,7 +2279,8 @@ _ds_find_origin (Ctx  *ctx,
 
   for (verb = 1; verb < e && from == 0; verb++)
     from = origin_cue (s, verb);
-  for (guint k = from; k < e && means == 0; k++)
+  /* Without a cue of origin there is no meaning to look for. */
+  for (guint k = from; from > 0 && k < e && means == 0; k++)
     if (_ds_tok_is (&s->toks[k], "berarti") || _ds_tok_is (&s->toks[k], "artinya") ||
         _ds_tok_is (&s->toks[k], "means") || _ds_tok_is (&s->toks[k], "meaning") ||
         _ds_tok_is (&s->toks[k], "meant"))

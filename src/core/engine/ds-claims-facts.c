@@ -1804,16 +1804,19 @@ theory_before (Ctx        *ctx,
 /* "The survey, led by Lars Holm, …", "The survey — led by the
  * biologist Lars Holm — found …", "(led by Pia Lund)": a participle that
  * opens an aside and names its agent after "by"/"oleh". */
-static gboolean
+static inline gboolean
 aside_agent_at (const Sent *s,
                 guint       i,
                 guint       e)
 {
   const Tok *p = &s->toks[i - 1];
 
-  return i > 1 && i + 2 < e && (_ds_tok_is (&s->toks[i + 1], "by") || _ds_tok_is (&s->toks[i + 1], "oleh")) &&
+  /* Asked at every word: the punctuation before it first, which most
+   * words lack. */
+  return i > 1 && i + 2 < e && p->type == TOK_PUNCT &&
          (_ds_tok_is_punct (p, ',') || _ds_tok_is_punct (p, '(') || _ds_tok_is_punct (p, 0x2013) ||
-          _ds_tok_is_punct (p, 0x2014));
+          _ds_tok_is_punct (p, 0x2014)) &&
+         (_ds_tok_is (&s->toks[i + 1], "by") || _ds_tok_is (&s->toks[i + 1], "oleh"));
 }
 
 /* The passive event's answer [@a, @b) and the other parts of the same
