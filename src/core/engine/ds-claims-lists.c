@@ -2914,6 +2914,8 @@ _ds_find_duty_lists (Ctx  *ctx,
 {
   /* Only a duty verb starts one: told by the lexicon before the rest is
    * set up for every word. */
+  if (!_ds_sent_may_start (s, HOT_DUTY_VERB))
+    return;
   for (guint i = 1; i + 3 < s->n; i++)
     if (s->toks[i].type == TOK_WORD && !s->toks[i].used &&
         _ds_lexicon_other_forms (ctx, &s->toks[i], "duty_verb") != NULL && try_duty_list (ctx, s, i))

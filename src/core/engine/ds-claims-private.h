@@ -160,6 +160,9 @@ typedef enum {
   HOT_CONTRAST_CONJ,
   HOT_LIST_MARKED_BY,
   HOT_STATEMENTS,       /* the set of the statements' lists (_ds_statement_lists()) */
+  HOT_DUTY_VERB,
+  HOT_LABEL_VERB,
+  HOT_LABEL_AS_VERB,
   N_HOT_LISTS
 } HotList;
 

@@ -2779,6 +2779,8 @@ _ds_find_label (Ctx  *ctx,
 {
   guint e = _ds_body_end (s);
 
+  if (!_ds_sent_may_start (s, HOT_LABEL_VERB) && !_ds_sent_may_start (s, HOT_LABEL_AS_VERB))
+    return FALSE;
   for (guint v = 1; v + 3 < e; v++)
     {
       const Tok *t = &s->toks[v];

@@ -667,6 +667,9 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_CONTRAST_CONJ] = "contrast_conj",
   [HOT_LIST_MARKED_BY] = "list_marked_by",
   [HOT_STATEMENTS] = NULL,
+  [HOT_DUTY_VERB] = "duty_verb",
+  [HOT_LABEL_VERB] = "label_verb",
+  [HOT_LABEL_AS_VERB] = "label_as_verb",
 };
 
 static gboolean phrase_may_start (const PhraseList *list,
