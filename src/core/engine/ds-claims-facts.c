@@ -2815,6 +2815,10 @@ past_opening_link (Ctx        *ctx,
   /* "Kemudian diluncurkan …", "Then the council …": a step after the
    * sentence before, which the card does not show. */
   n = _ds_lexicon_phrase_at (ctx, s, lo, "time_link");
+  /* "Lalu lintas kapal tumbuh …": a noun that opens on a link's word
+   * (the phrase list facts_link_compound) is no link. */
+  if (n > 0 && _ds_lexicon_phrase_at (ctx, s, lo, "facts_link_compound") > n)
+    n = 0;
   if (n > 0 && lo + n + 1 < a)
     return lo + n + (_ds_tok_is_punct (&s->toks[lo + n], ',') ? 1 : 0);
   /* "And the share dropped to ___", "Tetapi jumlah pengirim tetap ___":
