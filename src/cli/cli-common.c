@@ -7,27 +7,11 @@
 
 #include <gio/gunixoutputstream.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <stdio.h>
 #include <unistd.h>
 
 #include "cli.h"
 #include "ds-essay-import.h"
-
-/* The user's locale and the program's translations (DS_LOCALEDIR: those
- * of an uninstalled build, `meson devenv`). */
-void
-cli_init_locale (void)
-{
-  const char *localedir = g_getenv ("DS_LOCALEDIR");
-
-  if (localedir == NULL || *localedir == '\0')
-    localedir = LOCALEDIR;
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-}
 
 void
 cli_print_error (const char *message)

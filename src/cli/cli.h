@@ -25,7 +25,6 @@ gboolean fsrs_replay_data (const char  *data,
                            GError     **error);
 
 /* cli-common.c */
-void           cli_init_locale   (void);
 void           cli_print_error   (const char  *message);
 DsProgress    *cli_open_progress (gboolean     read_only,
                                   GError     **error);

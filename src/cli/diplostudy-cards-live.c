@@ -8,11 +8,12 @@
 #include "config.h"
 
 #include "cli.h"
+#include "ds-locale.h"
 
 int
 main (int   argc,
       char *argv[])
 {
-  cli_init_locale ();
+  ds_locale_init ();
   return cmd_live (argc, argv);
 }

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "ds-locale.h"
 
 typedef struct {
   const char *name;
@@ -77,7 +78,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  cli_init_locale ();
+  ds_locale_init ();
 
   if (argc < 2)
     {

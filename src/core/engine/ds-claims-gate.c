@@ -353,16 +353,24 @@ names_a_country (Ctx        *ctx,
   return country;
 }
 
+/* Whether some token of @s is the punctuation @c. */
+static gboolean
+has_punct (const Sent *s,
+           gunichar    c)
+{
+  for (guint k = 0; k < s->n; k++)
+    if (_ds_tok_is_punct (&s->toks[k], c))
+      return TRUE;
+  return FALSE;
+}
+
 /* Check "gloss-equation": "**Prestige** — a photo with the president =
  * campaign material", "foto bersama presiden = bahan kampanye": an
  * equals sign inside the gloss makes it a slogan or a sum, no meaning. */
 static gboolean
 gloss_equation (const Sent *s)
 {
-  for (guint k = 0; k < s->n; k++)
-    if (_ds_tok_is_punct (&s->toks[k], '='))
-      return TRUE;
-  return FALSE;
+  return has_punct (s, '=');
 }
 
 /* Check "gloss-question": "Vaccine diplomacy: who gains?", "Diplomasi
@@ -376,12 +384,8 @@ gloss_question (Ctx        *ctx,
 
   /* "who gains" (phrase list definition_question_opener: "Soft power:
    * what a country gets …" and "how states talk …" still gloss). */
-  if (i < s->n && _ds_lexicon_phrase_at (ctx, s, i, "definition_question_opener") > 0)
-    return TRUE;
-  for (guint k = 0; k < s->n; k++)
-    if (_ds_tok_is_punct (&s->toks[k], '?'))
-      return TRUE;
-  return FALSE;
+  return (i < s->n && _ds_lexicon_phrase_at (ctx, s, i, "definition_question_opener") > 0) ||
+         has_punct (s, '?');
 }
 
 /* Check "gloss-example": "**Naval access**: for example, berths in
