@@ -2102,6 +2102,228 @@ find_event (Ctx  *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* What a dated act made, banned or required                           */
+
+/* Where the claim an act's verb states ends, from @a: before a comma, a
+ * relative, a clause, "in/pada" and a date, "with the aim", "dengan
+ * tujuan"; 0 when it is no noun phrase a question can carry (a pronoun's,
+ * "its office", "kantornya", longer than ten words). */
+static guint
+claim_object_end (Ctx        *ctx,
+                  const Sent *s,
+                  guint       a,
+                  guint       e)
+{
+  guint k, na, nb;
+
+  /* "the Marrow Charter at a meeting in Lenz": a name is the whole
+   * object; what follows it says where or when. */
+  k = a + (a + 1 < e && _ds_tok_is_article (&s->toks[a]));
+  if (read_name (s, k, e, &na, &nb) > k && na == k && nb < e && (s->toks[nb].flags & W_PREP))
+    return nb - a <= 10 ? nb : 0;
+  for (k = a; k < e && k < a + 11; k++)
+    {
+      const Tok *t = &s->toks[k];
+      Figure fig;
+
+      /* "… at a meeting in …", "… dalam pertemuan …": where it was done. */
+      if (k > a + 1 && (_ds_tok_is (t, "at") || _ds_tok_is (t, "during") || _ds_tok_is (t, "dalam") ||
+                        _ds_tok_is (t, "selama") || _ds_tok_is (t, "pada")))
+        break;
+
+      if (t->type == TOK_PUNCT || (t->flags & (W_RELATIVE | W_CLAUSE | W_THAT)) ||
+          _ds_lexicon_phrase_at (ctx, s, k, "facts8_aim_cue") > 0)
+        break;
+      if ((t->flags & W_PREP) && k + 1 < e && read_figure (s, k + 1, e, &fig) && (fig.date || fig.year))
+        break;
+      if ((t->flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (t))
+        {
+          /* "… pertama di kawasan itu": the place that points back is
+           * left out, from its preposition on. */
+          guint p = k;
+
+          while (p > a + 1 && !(s->toks[p].flags & W_PREP))
+            p--;
+          if (p <= a + 1 || !(s->toks[p].flags & W_PREP))
+            return 0;
+          k = p;
+          break;
+        }
+    }
+  if (k == a || k >= a + 11 || (k < e && !(s->toks[k].type == TOK_PUNCT || (s->toks[k].flags & (W_RELATIVE | W_CLAUSE | W_PREP)) ||
+                                           _ds_lexicon_phrase_at (ctx, s, k, "facts8_aim_cue") > 0)) ||
+      !object_stands_alone (s, a, k) ||
+      (s->toks[k - 1].flags & (W_PREP | W_CONJ | W_DET | W_FUNCTION)) || s->toks[k - 1].type != TOK_WORD)
+    return 0;
+  return k;
+}
+
+/* "The Tidewater Accord, which created the first joint fisheries
+ * patrol, was signed in 1987", "Protokol Laguna, yang melarang …,
+ * disahkan pada 2005" → "What did the Tidewater Accord create?", "Apa
+ * yang dilarang Protokol Laguna?": what the named text or body made,
+ * banned or required (phrase list facts8_claim_verb) is the claim, not
+ * the year of the main verb, which is asked besides only of the essay's
+ * own subject. */
+static gboolean
+find_relative_claim (Ctx  *ctx,
+                     Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint k = 1; k + 3 < e; k++)
+    {
+      const char *form;
+      g_autofree char *name = NULL;
+      g_autofree char *verb = NULL;
+      g_autofree char *question = NULL;
+      const char *aux;
+      guint a, na = 0, nb = 0, end;
+      DsClaim *claim;
+      gboolean subject;
+
+      if (!_ds_tok_is_punct (&s->toks[k], ',') || !(s->toks[k + 1].flags & W_RELATIVE) ||
+          (form = _ds_lexicon_other_forms (ctx, &s->toks[k + 2], "facts8_claim_verb")) == NULL)
+        continue;
+      /* The name that closes right before the comma, whole. */
+      for (a = k > NAME_MAX_TOKENS ? k - NAME_MAX_TOKENS : 0; a < k; a++)
+        if (read_name (s, a, k, &na, &nb) == k && na == a && nb == k)
+          break;
+      if (a >= k || (end = claim_object_end (ctx, s, k + 3, e)) == 0 || end >= e ||
+          !_ds_tok_is_punct (&s->toks[end], ',') || _ds_toks_any_used (s, a, end))
+        return FALSE;
+      if (a > 0 && _ds_tok_is (&s->toks[a - 1], "the"))
+        a--;
+      name = _ds_toks_dup (s, a, k);
+      if (a == 0 && _ds_tok_is (&s->toks[0], "the"))
+        name[0] = 't';
+      aux = strchr (form, ' ') != NULL ? strchr (form, ' ') + 1 : "";
+      verb = g_strndup (form, strcspn (form, " "));
+      question = ds_lang_expand (ctx->lang, "question_rule", "verb", verb, "aux", aux, "rule", name, NULL);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, k + 3, end);
+      claim->question = ds_utf8_capitalize (question);
+      subject = _ds_names_essay_subject (ctx, name);
+      _ds_toks_mark_used (s, k + 1, end);
+      _ds_claim_commit (ctx, claim);
+      /* The year of the main verb is trivia beside the claim, but for
+       * the essay's own subject. */
+      if (subject && !date_asked (ctx))
+        find_figure (ctx, s, e);
+      else
+        for (guint i = end; i < e; i++)
+          {
+            Figure fig;
+
+            if (read_figure (s, i, e, &fig) && (fig.date || fig.year))
+              _ds_toks_mark_used (s, fig.a, fig.b);
+          }
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the subject [@c, @v) names who acted without the sentence
+ * before: not a name (find_event() asks those), nor "both states", "the
+ * two countries", "kedua pihak", nor a class noun alone ("the country",
+ * "negara") that the essay did not name. */
+static gboolean
+subject_stands_alone (Ctx        *ctx,
+                      const Sent *s,
+                      guint       c,
+                      guint       v)
+{
+  guint h = c + (_ds_tok_is_article (&s->toks[c]) && c + 1 < v);
+
+  if ((s->toks[c].cap && !(s->toks[c].flags & W_FUNCTION)) ||
+      _ds_lexicon_phrase_at (ctx, s, c, "pair_anaphor") > 0 ||
+      (h > c && (s->toks[h].flags & W_COUNT)) || _ds_tok_is (&s->toks[h], "both") ||
+      (h + 1 == v && _ds_lexicon_phrase_at (ctx, s, h, "class_noun") == 1))
+    return FALSE;
+  return TRUE;
+}
+
+/* "In 2003 the parties created the Shelf Monitoring Office, …", "Pada
+ * 2010 dewan memperkenalkan izin bersama …" → "What did the parties
+ * create in 2003?", "Apa yang diperkenalkan dewan pada 2010?": what the
+ * act after an opening date made, banned or required is the claim; the
+ * year alone would be trivia. Not when what was made is the essay's own
+ * subject (its founding year is a key fact), nor of a subject that is a
+ * name (find_event() asks who and when), a pronoun or a word that points
+ * back. */
+static gboolean
+find_dated_claim (Ctx  *ctx,
+                  Sent *s)
+{
+  guint e = _ds_body_end (s), k = 1, c, v, end;
+  const char *form = NULL;
+  g_autofree char *actor = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *object = NULL;
+  g_autofree char *verb = NULL;
+  g_autofree char *question = NULL;
+  Figure fig;
+  DsClaim *claim;
+
+  if (e < 6 || !(_ds_tok_is (&s->toks[0], "in") || _ds_tok_is (&s->toks[0], "pada")))
+    return FALSE;
+  if (_ds_tok_is (&s->toks[k], "tahun") || _ds_tok_is (&s->toks[k], "year"))
+    k++;
+  if (!read_figure (s, k, e, &fig) || fig.a != k || !(fig.date || fig.year) || _ds_toks_any_used (s, 0, fig.b))
+    return FALSE;
+  c = fig.b + (fig.b < e && _ds_tok_is_punct (&s->toks[fig.b], ','));
+  /* "Kedua negara", "the council", "Dewan ini": named as the essay named
+   * it before. */
+  if ((actor = _ds_anaphor_at (ctx, s, c, &v)) != NULL && v < e)
+    form = _ds_lexicon_other_forms (ctx, &s->toks[v], "facts8_claim_verb");
+  else
+    {
+      for (v = c; v < e && v < c + 5 && form == NULL; v++)
+        {
+          const Tok *t = &s->toks[v];
+
+          if (t->type != TOK_WORD || (t->flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_AUX | W_ORDINAL)) ||
+              _ds_tok_ends_nya (t) || (t->cap && v > c))
+            return FALSE;
+          form = _ds_lexicon_other_forms (ctx, t, "facts8_claim_verb");
+        }
+      v--;
+    }
+  if (form == NULL || v == c || (ctx->english && strstr (form, " did") == NULL))
+    return FALSE;
+  if (actor == NULL && !subject_stands_alone (ctx, s, c, v))
+    return FALSE;
+  if ((end = claim_object_end (ctx, s, v + 1, e)) == 0 || _ds_toks_any_used (s, c, end))
+    return FALSE;
+  object = _ds_toks_dup (s, v + 1, end);
+  if (_ds_names_essay_subject (ctx, object))
+    return FALSE;
+  if (actor == NULL)
+    {
+      actor = _ds_toks_dup (s, c, v);
+      if (!(s->toks[c].cap && !(s->toks[c].flags & W_FUNCTION)))
+        actor[0] = g_ascii_tolower (actor[0]);
+    }
+  when = _ds_toks_dup (s, 0, fig.b);
+  when[0] = g_ascii_tolower (when[0]);
+  verb = g_strndup (form, strcspn (form, " "));
+  question = ds_lang_expand (ctx->lang, "question_dated_claim", "actor", actor, "verb", verb, "when", when, NULL);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, v + 1, end);
+  claim->question = ds_utf8_capitalize (question);
+  _ds_toks_mark_used (s, 0, end);
+  _ds_claim_commit (ctx, claim);
+  /* "…, dan pada 2016 anggotanya sepakat …": the date of a clause of its
+   * own after it is asked as before. */
+  for (guint i = next_clause (s, end, e); i + 1 < e; i++)
+    if ((s->toks[i].flags & W_PREP) && read_figure (s, i + 1, e, &fig) && fig.a == i + 1 &&
+        (fig.date || fig.year) && !_ds_toks_any_used (s, fig.a, fig.b))
+      {
+        _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, fig.a, fig.b);
+        break;
+      }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
 /* Decisions                                                           */
 
 /* After "agreed (on Friday)": "to set up", "untuk membentuk" or, in
@@ -4095,6 +4317,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= _ds_find_pointed_view (ctx, s);
   if (s->flags & W_RELATIVE)
     found |= _ds_find_described (ctx, s);
+  if ((s->flags & W_RELATIVE) && s->n_commas > 1)
+    found |= find_relative_claim (ctx, s);
   if (!found)
     found |= _ds_find_means (ctx, s);
   /* After what the holder of a post said, who said it (the speaker
@@ -4121,6 +4345,8 @@ _ds_find_facts (Ctx  *ctx,
   if (ctx->english && s->has_quote && (s->flags & W_RELATIVE))
     found |= credited_coined (ctx, s);
   found |= find_event (ctx, s);
+  if (s->has_digit)
+    found |= find_dated_claim (ctx, s);
   found |= _ds_find_place (ctx, s);
   found |= find_decision (ctx, s);
   /* ("X, atau Y, adalah …": an other name between commas.) */
