@@ -229,9 +229,24 @@ article_before (Ctx        *ctx,
                 const Sent *s,
                 guint       a)
 {
-  if (ctx->english && a == 1 && (_ds_tok_is (&s->toks[0], "a") || _ds_tok_is (&s->toks[0], "an")))
+  /* ("Under the convention, a shipowner carries …": a clause's start.) */
+  if (ctx->english && a >= 1 && (_ds_tok_is (&s->toks[a - 1], "a") || _ds_tok_is (&s->toks[a - 1], "an")) &&
+      _ds_clause_start (s, a - 1) == a - 1)
     return 1;
   return the_before (s, a);
+}
+
+/* Whether [@a, @b) is a bare noun phrase ("power", "legal staff"). */
+static gboolean
+names_owned_noun (const Sent *s,
+                  guint       a,
+                  guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].type != TOK_WORD || s->toks[k].verb || s->toks[k].cap ||
+        (s->toks[k].flags & (W_FUNCTION | W_PRONOUN | W_AUX | W_ADV | W_COUNT)))
+      return FALSE;
+  return a < b;
 }
 
 /* The name an owner [@a, @w) that points back stands for ("Komisi
@@ -245,8 +260,25 @@ anaphor_owner (Ctx        *ctx,
   guint end;
   char *name = _ds_clause_start (s, a) == a ? _ds_anaphor_at (ctx, s, a, &end) : NULL;
 
+  /* "Its power rests on …" → "the Vastra Council’s power": a
+   * possessive that stands for the name, then the owned noun. */
+  if (name != NULL && end < w && w <= end + 2 && g_str_has_suffix (name, "\xE2\x80\x99s") &&
+      names_owned_noun (s, end, w))
+    {
+      g_autofree char *noun = _ds_phrase_dup (s, end, w, TRUE);
+      char *with = g_strconcat (name, " ", noun, NULL);
+
+      g_free (name);
+      name = with;
+      end = w;
+    }
   if (name != NULL && end != w)
     g_clear_pointer (&name, g_free);
+  /* "Kekuatannya bertumpu pada …" → "kekuatan Dewan Karang": the noun
+   * of "-nya" took its capital from the sentence start only. */
+  if (name != NULL && a == 0 && s->toks[0].cap && s->toks[0].len > 1 && !g_ascii_isupper (s->toks[0].p[1]) &&
+      (_ds_tok_ends_nya (&s->toks[0]) || (w > 1 && _ds_tok_ends_nya (&s->toks[1]))))
+    *name = g_ascii_tolower (*name);
   return name;
 }
 
@@ -401,7 +433,7 @@ _ds_list_owned_subject (Ctx        *ctx,
                         guint       start,
                         guint       end)
 {
-  guint verb_len, w = owner_end (ctx, s, start, &verb_len), owner_a, owner_b, head = start + 1;
+  guint verb_len, w = owner_end (ctx, s, start, &verb_len), v, owner_a, owner_b, head = start + 1;
   const char *member;
   g_autofree char *noun = NULL;
   g_autofree char *rest = NULL;
@@ -459,13 +491,19 @@ _ds_list_owned_subject (Ctx        *ctx,
   for (guint k = start; k < end && ctx->english; k++)
     if (_ds_tok_is (&s->toks[k], "its") || _ds_tok_is (&s->toks[k], "their"))
       return _ds_phrase_dup (s, start, end, TRUE);
+  /* "Diplomasi budaya juga memiliki …", "Cultural diplomacy also has
+   * …": an adverb between the owner and its verb is neither's. */
+  v = w;
+  while (w > 1 && s->toks[w - 1].type == TOK_WORD && (s->toks[w - 1].flags & W_ADV) &&
+         !(s->toks[w - 1].flags & (W_NOUN | W_PRONOUN | W_ANAPHOR)) && !s->toks[w - 1].cap && !s->toks[w - 1].verb)
+    w--;
   owner_a = _ds_np_start (s, 0, w, &owner_b);
   /* "The Kampala Convention Article 7 sets out five obligations:", "Pasal
    * 4 Piagam Air Andes menetapkan lima kewajiban:": a text that sets out
    * the items (phrase list lists_document_verb) is where they stand, its
    * article number and all, "the five obligations in the Kampala
    * Convention Article 7". */
-  if (_ds_lexicon_phrase_at (ctx, s, w, "lists_document_verb") > 0)
+  if (_ds_lexicon_phrase_at (ctx, s, v, "lists_document_verb") > 0)
     {
       guint cs = _ds_clause_start (s, w);
       gboolean name = w >= cs + 3 && w - cs <= 8 && (s->toks[cs].cap || _ds_tok_is (&s->toks[cs], "the")), number = FALSE;
@@ -489,6 +527,10 @@ _ds_list_owned_subject (Ctx        *ctx,
   /* "Komisi Sungai Meranti dibentuk pada 2004. Komisi ini memiliki empat
    * tugas": the name the sentence before began with. */
   if (owner_a < w && (owner = anaphor_owner (ctx, s, owner_a - the_before (s, owner_a), w)) != NULL)
+    ;
+  /* "The Vastra Council met in 2011. Its power rests on …". */
+  else if (ctx->english && owner_a > 0 && owner_a < w && (s->toks[owner_a - 1].flags & W_PRONOUN) &&
+           (owner = anaphor_owner (ctx, s, owner_a - 1, w)) != NULL)
     ;
   /* "The Andean Parliament sits in Bogota. It has two chambers: …": the
    * pronoun stands for the name the sentence before began with. */
@@ -537,7 +579,7 @@ _ds_list_owned_subject (Ctx        *ctx,
     head++;
   noun = _ds_phrase_dup (s, start, head, TRUE);
   /* "beranggotakan enam negara": the countries are its members. */
-  if (verb_len == 1 && (member = _ds_lexicon_other_forms (ctx, &s->toks[w], "member_verb")) != NULL)
+  if (verb_len == 1 && (member = _ds_lexicon_other_forms (ctx, &s->toks[v], "member_verb")) != NULL)
     {
       char *with = g_strconcat (noun, " ", member, NULL);
 
@@ -546,7 +588,7 @@ _ds_list_owned_subject (Ctx        *ctx,
     }
   /* "Nye menyebutkan tiga sumber …": a scholar who names the items is
    * their source ("sumber … menurut Nye"), not their owner. */
-  if (s->toks[owner_a].cap && _ds_lexicon_phrase_at (ctx, s, w, "list_source_verb") > 0)
+  if (s->toks[owner_a].cap && _ds_lexicon_phrase_at (ctx, s, v, "list_source_verb") > 0)
     {
       /* ("Panel peninjau mengidentifikasi …": a common noun whose capital
        * only opens the sentence is "menurut panel peninjau".) */
@@ -1905,6 +1947,58 @@ read_items (const Sent *s,
   return n_items;
 }
 
+/* The tokens of @r outside brackets. */
+static guint
+words_outside_brackets (const Sent *s,
+                        Range       r)
+{
+  guint n = 0;
+  int depth = 0;
+
+  for (guint i = r.a; i < r.b; i++)
+    {
+      int change = depth_change (&s->toks[i]);
+
+      depth = MAX (0, depth + change);
+      if (depth == 0 && change == 0)
+        n++;
+    }
+  return n;
+}
+
+/* Whether a count word heads the noun phrase right before the cue at
+ * @cue and its comma ("empat tugas, yakni", "four duties, namely"). */
+static gboolean
+counted_before_cue (const Sent *s,
+                    guint       cue)
+{
+  guint start, end;
+
+  while (cue > 0 && _ds_tok_is_punct (&s->toks[cue - 1], ','))
+    cue--;
+  start = _ds_np_start (s, 0, cue, &end);
+  return start > 0 && start < end && end == cue && (s->toks[start - 1].flags & W_COUNT) &&
+         s->toks[start - 1].value >= 2;
+}
+
+/* Whether a token of @r outside brackets is taken: "perikanan
+ * (termasuk kuota dan izin)" is still an item when the examples in its
+ * brackets made a card of their own. */
+static gboolean
+used_outside_brackets (const Sent *s,
+                       Range       r)
+{
+  int depth = 0;
+
+  for (guint i = r.a; i < r.b; i++)
+    {
+      depth = MAX (0, depth + depth_change (&s->toks[i]));
+      if (depth == 0 && s->toks[i].used && depth_change (&s->toks[i]) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "X adalah A, B, dan C" defines X more often than it lists: a list after
  * "adalah", "ialah" or "merupakan" (no colon) has a counted subject or
  * short items only; after "yaitu" or "yakni", which name, its first item
@@ -1928,8 +2022,12 @@ list_after_definer (const Sent  *s,
   for (guint k = items[n_items - 1].a; k > 0 && k + 3 > items[n_items - 1].a; k--)
     if (_ds_tok_is (&s->toks[k - 1], "atau") || _ds_tok_is (&s->toks[k - 1], "or"))
       return FALSE;
+  /* "Dewan itu memiliki empat tugas, yakni memberi nasihat (menyampaikan
+   * …), mengaudit (…), …": a counted noun before the cue announces the
+   * items, however long their glosses; a gloss in brackets is no length
+   * of the item's own. */
   if (names)
-    return items[0].b - items[0].a <= 8;
+    return counted_before_cue (s, cue) || words_outside_brackets (s, items[0]) <= 8;
   /* "X adalah pemanfaatan seni, bahasa, dan pendidikan untuk …": a
    * category word opens a definition whose objects are a series. */
   if (s->toks[items[0].a].flags & W_CATEGORY)
@@ -2076,6 +2174,29 @@ clause_items (const Sent  *s,
   return FALSE;
 }
 
+/* "…: its ports, its shipyards and its insurers": noun phrases that open
+ * on a possessive, none with a verb, are things the subject owns, listed;
+ * no clause about the subject. */
+static gboolean
+possessive_series (const Sent  *s,
+                   const Range *items,
+                   guint        n_items)
+{
+  if (n_items < 2)
+    return FALSE;
+  for (guint k = 0; k < n_items; k++)
+    {
+      const Range *r = &items[k];
+
+      /* ("its closed meetings": a participle before the noun.) */
+      if (r->b - r->a < 2 || (r->a + 2 < r->b && verb_after (s, r->a + 2, r->b)) ||
+          (s->toks[r->a + 1].flags & W_AUX) ||
+          (k == 0 && !((s->toks[r->a].flags & W_PRONOUN) && (s->toks[r->a].flags & W_DET))))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* "Small island states have been especially influential: their survival
  * …": a colon that explains the predicate lists nothing. */
 static gboolean
@@ -2091,7 +2212,8 @@ explains_predicate (const Sent  *s,
     return FALSE;
   /* "…: their survival is threatened …": the first "item" speaks of the
    * subject again. */
-  if (a < s->n && (s->toks[a].flags & W_PRONOUN) && a + 1 < first->b && _ds_tok_nounish (&s->toks[a + 1]))
+  if (a < s->n && (s->toks[a].flags & W_PRONOUN) && a + 1 < first->b && _ds_tok_nounish (&s->toks[a + 1]) &&
+      !possessive_series (s, first, n_items))
     return TRUE;
   /* "…: besides locking the files, they threaten …": a clause about the
    * subject among the "items". */
@@ -2426,6 +2548,22 @@ counted_subject (Ctx        *ctx,
           }
         break;
       }
+  /* "Its mandate covers three areas:" → "the three areas of the
+   * Sulawesi Commission’s mandate", not "… of mandate of the …". */
+  if (ctx->english)
+    {
+      const char *of = strstr (owner, " of ");
+
+      if (of != NULL && strchr (owner, ' ') == of && g_ascii_islower (owner[0]) &&
+          (g_str_has_prefix (of + 4, "the ") || g_ascii_isupper (of[4])) && strstr (of + 4, " of ") == NULL &&
+          !g_str_has_suffix (of + 4, "\xE2\x80\x99s"))
+        {
+          char *with = g_strdup_printf ("%s\xE2\x80\x99s %.*s", of + 4, (int) (of - owner), owner);
+
+          g_free (owner);
+          owner = with;
+        }
+    }
   claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", owner, NULL);
 }
 
@@ -2774,7 +2912,7 @@ try_cue_list (Ctx       *ctx,
   if ((s->toks[i].flags & W_CUE_DEF) && !cue->explicit && !list_after_definer (s, i, items, n_items))
     return FALSE;
   for (guint k = 0; k < n_items; k++)
-    if (_ds_toks_any_used (s, items[k].a, items[k].b))
+    if (used_outside_brackets (s, items[k]))
       return FALSE;
 
   claim = _ds_claim_new (ctx, cue->role ? DS_CLAIM_ROLE : DS_CLAIM_ENUMERATION,
