@@ -40,14 +40,29 @@ head_separator (const Tok *t)
 /* "Listening, yaitu …", "Advocacy, namely …": a comma and a naming cue
  * part an item's head from what it means, as a colon does. How many tokens
  * the separator takes at @i, 0 for none. */
+/* Whether token @i stands inside brackets opened on the line before it:
+ * "(1890s–1920s)". */
+static gboolean
+in_brackets (const Sent *s,
+             guint       i)
+{
+  gint depth = 0;
+
+  for (guint k = 0; k < i; k++)
+    depth += _ds_tok_is_punct (&s->toks[k], '(') - _ds_tok_is_punct (&s->toks[k], ')');
+  return depth > 0;
+}
+
 static guint
 separator_at (const Sent *s,
               guint       i)
 {
   if (i >= s->n)
     return 0;
+  /* "Roots (1890s–1920s) …": a dash in brackets joins a span, it parts
+   * no head from its gloss. */
   if (head_separator (&s->toks[i]))
-    return 1;
+    return in_brackets (s, i) ? 0 : 1;
   if (_ds_tok_is_punct (&s->toks[i], ',') && i + 1 < s->n && (s->toks[i + 1].flags & W_CUE_NAMING) &&
       !s->toks[i + 1].verb && !_ds_tok_is (&s->toks[i + 1], "adalah") &&
       !_ds_tok_is (&s->toks[i + 1], "ialah") && !_ds_tok_is (&s->toks[i + 1], "are"))
@@ -500,7 +515,8 @@ gloss_item (Ctx        *ctx,
   body = b + separator_at (line, b);
   if (body == b || _ds_count_words (line, body, e) < 3 || head_words (line, a, b) > 5 ||
       ((arrow = _ds_tok_is_punct (&line->toks[b], DS_ARROW)) && !arrow_gloss (ctx, line, a, b, body)) ||
-      (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)))
+      (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)) ||
+      _ds_note_head_clause (ctx, line, a, b, body))
     return FALSE;
   /* "1998 – ICANN didirikan …", "Tahun 2020: …": a timeline's date is
    * when, not a term. */
@@ -668,6 +684,11 @@ add_block_item (Ctx     *ctx,
   *tasks += task_line (ctx, &line);
   if (!item_key (&line, &a, &b))
     return FALSE;
+  /* "- states seek power — security comes first": a head that is a
+   * clause is no label of the line; the item is the whole claim. */
+  if (b < _ds_body_end (&line) && _ds_note_head_clause (ctx, &line, a, b, b + separator_at (&line, b)))
+    for (b = _ds_body_end (&line); b > a && line.toks[b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line.toks[b - 1], ')'); b--)
+      ;
   *dated += date_key (&line, a, b, &date);
   _ds_claim_add_item (claim, &line, line.toks[a].p, line.toks[b - 1].p + line.toks[b - 1].len);
   /* "- **AFSIS** – mengumpulkan data …": what the label does is asked as
@@ -1670,6 +1691,61 @@ item_group (Ctx    *ctx,
   return TRUE;
 }
 
+/* "- Core assumptions" over "  - states seek power — …" "  - navies
+ * are tools of the state", "- Asumsi dasar" over lines under the
+ * heading "Fungsionalisme": a handout's label (the phrase list
+ * handout_label) whose lines one level down are what it names, of the
+ * heading's notion: "What are the core assumptions of realism at sea?",
+ * "Apa saja asumsi dasar fungsionalisme?". Who the thinkers are (the
+ * phrase list handout_people_label) is asked by no such question. TRUE
+ * when the item is such a label, with a card or none. */
+static gboolean
+label_group (Ctx   *ctx,
+             guint  parent,
+             guint  first,
+             guint  last)
+{
+  Sent line;
+  guint a, b, e;
+  DsClaim *claim;
+  g_autofree char *label = NULL;
+  g_autofree char *owner = NULL;
+
+  block_sent (ctx, parent, &line);
+  if (!item_key (&line, &a, &b) || b != _ds_body_end (&line) ||
+      _ds_lexicon_phrase_at (ctx, &line, a, "handout_label") != b - a)
+    return FALSE;
+  if (_ds_lexicon_phrase_at (ctx, &line, a, "handout_people_label") == b - a || last - first < 2 ||
+      ctx->topic == NULL || ctx->topic_block == G_MAXUINT || generic_heading (&line))
+    return TRUE;
+  label = _ds_phrase_dup (&line, a, b, TRUE);
+  owner = _ds_heading_phrase (ctx, ctx->topic, NULL);
+  if (owner == NULL || *owner == '\0')
+    return TRUE;
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
+  claim->start = ds_essay_get_block (ctx->essay, parent)->start;
+  for (guint i = first; i < last; i++)
+    {
+      block_sent (ctx, i, &line);
+      for (e = _ds_body_end (&line); e > 0 && line.toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line.toks[e - 1], ')'); e--)
+        ;
+      if (e == 0 || _ds_count_words (&line, 0, e) > ITEM_MAX_WORDS ||
+          ds_essay_get_block (ctx->essay, i)->level != ds_essay_get_block (ctx->essay, first)->level)
+        {
+          ds_claim_unref (claim);
+          return TRUE;
+        }
+      _ds_claim_add_item (claim, &line, line.toks[0].p, line.toks[e - 1].p + line.toks[e - 1].len);
+    }
+  claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL);
+  claim->form = DS_LIST_FORM_NAMING;
+  claim->sentence = g_strdup ("");
+  _ds_claim_extend (ctx, claim, ds_essay_get_block (ctx->essay, last - 1)->end,
+                    ctx->text + ds_essay_get_block (ctx->essay, last - 1)->byte_end);
+  _ds_claim_commit (ctx, claim);
+  return TRUE;
+}
+
 /* "- AHA Centre" over "  - mengoordinasikan …" "  - memantau …": the
  * lines one level down say what the item does, "Apa saja yang dilakukan
  * AHA Centre?"; they are no items of the list above. */
@@ -1685,6 +1761,8 @@ item_details (Ctx   *ctx,
   guint a, b;
   gboolean bare;
 
+  if (label_group (ctx, parent, first, last))
+    return;
   block_sent (ctx, parent, &line);
   if (!item_key (&line, &a, &b))
     return;
@@ -1776,6 +1854,66 @@ gloss_intro (Ctx           *ctx,
   return _ds_note_gloss_head (ctx, &intro, &a, &clause) > 0;
 }
 
+/* "- Key idea: …", "- Critique: …" (the label in the line's marker, see
+ * ds-parser-label.c), "- Thinkers: A, B and C", "- Core assumptions"
+ * over sub-bullets (the phrase list handout_label): a handout's line
+ * whose head is a label of what it says, not an item of a list. */
+static gboolean
+labelled_line (Ctx   *ctx,
+               guint  index)
+{
+  const DsBlock *b = ds_essay_get_block (ctx->essay, index);
+  Sent line;
+  guint a, k;
+
+  const char *m = ctx->text + b->byte_start, *colon = memchr (m, ':', b->content_byte_start - b->byte_start);
+
+  /* "- Challenge: …" under "Challenges": a label that says what the
+   * heading's list holds marks an item of it. */
+  if (colon != NULL)
+    {
+      g_autofree char *raw = NULL;
+      g_autofree char *label = NULL;
+      g_autofree char *heading = NULL;
+      const char *w;
+
+      while (m < colon && !g_ascii_isalpha (*m))
+        m = g_utf8_next_char (m);
+      if (m == colon || ctx->topic == NULL)
+        return TRUE;
+      raw = g_strndup (m, colon - m);
+      label = ds_words_fold (raw, DS_FOLD_STRIP_MARKS);
+      heading = ds_words_fold (ctx->topic, DS_FOLD_STRIP_MARKS);
+      w = strstr (heading, label);
+      return w == NULL || (w > heading && w[-1] != ' ');
+    }
+  block_sent (ctx, index, &line);
+  if (!item_key (&line, &a, &k))
+    return FALSE;
+  while (a < k && line.toks[a].type == TOK_PUNCT)
+    a++;
+  return a < k && _ds_lexicon_phrase_at (ctx, &line, a, "handout_label") == k - a;
+}
+
+/* Whether half the top-level lines of [@first, @last) or more are
+ * labelled (labelled_line()): a handout's notes under a heading, whose
+ * labels are no items of a list the heading names. */
+static gboolean
+labelled_lines (Ctx   *ctx,
+                guint  first,
+                guint  last)
+{
+  guint n = 0, labelled = 0;
+
+  for (guint i = first; i < last; i++)
+    if (ds_essay_get_block (ctx->essay, i)->level <= 1)
+      {
+        n++;
+        labelled += labelled_line (ctx, i);
+      }
+  return labelled >= 2 && labelled * 2 >= n;
+}
+
 guint
 _ds_walk_list_blocks (Ctx   *ctx,
                       guint  first)
@@ -1836,7 +1974,8 @@ _ds_walk_list_blocks (Ctx   *ctx,
        * "Learning outcomes" over "Explain …", "Compare …": what the
        * student will do, no claim to recall; the lines' own claims
        * ("… three models: A, B and C") stay. */
-      tasks * 2 > last - first - n_details)
+      tasks * 2 > last - first - n_details ||
+      labelled_lines (ctx, first, last))
     {
       ds_claim_unref (claim);
       return last;

@@ -2999,6 +2999,73 @@ _ds_note_status (const Sent *s,
   return note_status (s, a, _ds_body_end (s));
 }
 
+/* "states seek power", "navies guard trade": an English plural that
+ * opens the text, then a plain word (no "-s", "-ing" or "-ed" of its
+ * own) and a lower-case content word, an article or "to": a subject and
+ * its verb, though the lexicon may know neither as such. */
+static gboolean
+plural_subject_verb (const Sent *s,
+                     guint       a,
+                     guint       b)
+{
+  const Tok *n = &s->toks[a], *v = &s->toks[a + 1], *o = &s->toks[a + 2];
+
+  return n->type == TOK_WORD && n->len > 3 && g_ascii_tolower (n->p[n->len - 1]) == 's' &&
+         g_ascii_tolower (n->p[n->len - 2]) != 's' && !(n->flags & W_FUNCTION) &&
+         v->type == TOK_WORD && !v->cap && v->len >= 3 && !(v->flags & W_FUNCTION) &&
+         g_ascii_tolower (v->p[v->len - 1]) != 's' &&
+         /* ("need", "feed": no past.) */
+         (g_ascii_strncasecmp (v->p + v->len - 2, "ed", 2) != 0 || g_ascii_strncasecmp (v->p + v->len - 3, "eed", 3) == 0) &&
+         g_ascii_strncasecmp (v->p + v->len - 3, "ing", 3) != 0 &&
+         o->type == TOK_WORD && !o->cap &&
+         (!(o->flags & W_FUNCTION) || _ds_tok_is_article (o) || (o->flags & W_DET) || _ds_tok_is (o, "to"));
+}
+
+/* "security comes first", "trade follows the flag": after a noun, an
+ * English word in "-s" that no "of" follows is the clause's verb. */
+static gboolean
+singular_verb (const Sent *s,
+               guint       k,
+               guint       e)
+{
+  const Tok *t = &s->toks[k];
+
+  return t->type == TOK_WORD && !t->cap && t->len >= 4 && !(t->flags & W_FUNCTION) &&
+         g_ascii_tolower (t->p[t->len - 1]) == 's' && strchr ("su", g_ascii_tolower (t->p[t->len - 2])) == NULL &&
+         k + 1 < e && !_ds_tok_is (&s->toks[k + 1], "of");
+}
+
+/* "- states seek power — security comes first", "- negara mencari
+ * kesejahteraan — kedaulatan bisa dibagi": a handout's line that says
+ * a claim in two clauses joined by a dash; the head [@a, @b) is a
+ * subject and its verb, no term the clause from @body on defines
+ * ("- arms control regimes — treaties that cap …" stays a gloss). */
+gboolean
+_ds_note_head_clause (Ctx        *ctx,
+                      const Sent *s,
+                      guint       a,
+                      guint       b,
+                      guint       body)
+{
+  guint e = _ds_body_end (s);
+  gboolean verb = FALSE;
+
+  if (b < a + 3 || body + 1 >= e)
+    return FALSE;
+  /* The text is a clause too: a verb after its first noun, before any
+   * relative ("treaties that cap …" is a noun phrase). */
+  for (guint k = body + 1; k < e && k < body + 6 && !verb; k++)
+    {
+      if ((s->toks[k].flags & (W_RELATIVE | W_THAT)) || s->toks[k].type == TOK_PUNCT)
+        break;
+      verb = (s->toks[k].verb || (s->toks[k].flags & W_AUX) || (ctx->english && singular_verb (s, k, e))) &&
+             _ds_tok_nounish (&s->toks[k - 1]);
+    }
+  if (!verb && !(ctx->english && e >= body + 3 && plural_subject_verb (s, body, e)))
+    return FALSE;
+  return note_clause (ctx, s, a, b) > 0 || (ctx->english && plural_subject_verb (s, a, b));
+}
+
 /* "Soft power", "kedaulatan siber": a head that names a notion, not a
  * country, a place or a body ("Nepal", "Mekong River Commission"): no
  * country's name, no capital after its first word but an acronym's. */

@@ -836,6 +836,13 @@ gboolean    _ds_note_lines_explain (Ctx          *ctx,
  * ("signed 2011, ratified 2014"). */
 gboolean    _ds_note_status        (const Sent   *s,
                                     guint         a);
+/* Whether a note's head [@a, @b) is itself a clause and so is its text
+ * from @body on ("states seek power — security comes first"): no term. */
+gboolean    _ds_note_head_clause   (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         a,
+                                    guint         b,
+                                    guint         body);
 guint       _ds_note_gloss_head    (Ctx          *ctx,
                                     const Sent   *s,
                                     guint        *a,

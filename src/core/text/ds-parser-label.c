@@ -374,10 +374,11 @@ _ds_parser_label_length (Parser     *p,
     return 0;
   if (is_speaker (p, &label))
     return label.rest - s;
-  /* A bold label is a speaker's only ("**Tanya:**"); "**Didirikan:**"
+  /* A bold label is a speaker's ("**Tanya:**") or a handout's ("**Key
+   * idea:**", "**Kritik:**": the list line_label) only; "**Didirikan:**"
    * is an infobox's. */
   if (label.bold)
-    return 0;
+    return label_in_list (&label, "line_label") ? label.rest - s : 0;
   *numbered = is_numbered_label (&label);
   if (*numbered || label_in_list (&label, "line_label") || label_in_list (&label, "conclusion_label") ||
       label_in_list (&label, "task_label"))
