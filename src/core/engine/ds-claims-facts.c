@@ -1388,6 +1388,13 @@ event_active (Ctx  *ctx,
   DsClaim *claim;
   guint n_claims;
 
+  /* "Observers released into the region …", "Delegates elected in 2016
+   * chose …", "Observers led by Norway reported …": a participle after a
+   * plural noun is no verb of that noun, and "Chile joined in 2019" has
+   * no object to ask with ("Who joined in 2019?"): English puts the
+   * object of an act straight after its verb. */
+  if (ctx->english && verb + 1 < e && (s->toks[verb + 1].flags & W_PREP))
+    return FALSE;
   /* "The Netherlands launched …": "Who …?" is answered without the
    * article, "When did the Netherlands …?" asks with it. */
   article = c;
@@ -1955,7 +1962,8 @@ event_passive (Ctx  *ctx,
    * merupakan …": that term itself. Without one, the question would not
    * say which. */
   /* "The term was coined by …" after its definition. */
-  if (end == start + 2 && _ds_tok_is (&s->toks[start], "the") && (s->toks[start + 1].flags & W_VAGUE))
+  if (end == start + 2 && (_ds_tok_is (&s->toks[start], "the") || (ctx->english && (s->toks[start].flags & W_ANAPHOR))) &&
+      (s->toks[start + 1].flags & W_VAGUE))
     {
       const char *term = _ds_term_defined_before (ctx);
       g_autofree char *vague = g_steal_pointer (&subject);
@@ -4301,6 +4309,11 @@ _ds_find_facts (Ctx  *ctx,
   guint before = ctx->claims->len;
   gboolean found = FALSE;
 
+  /* "Yuk kenali 5 jenis modus penipuan …", "Let's look at the three
+   * …": a hook that invites the reader states no fact (phrase list
+   * facts8_hook_opener). */
+  if (s->toks[0].phrase && _ds_lexicon_phrase_at (ctx, s, 0, "facts8_hook_opener") > 0)
+    return;
   /* "Kementerian X menetapkan A dan mengawasi B": a duty, which the
    * rules of events would ask as one act ("Siapa yang menetapkan …?").
    * A name with its acronym in brackets has that asked first. A seat

@@ -493,6 +493,21 @@ named_before (const char *text,
  * a noun the card names nowhere else. "Undang-undang tersebut" after a
  * question that names the law, "saat ini" and "this essay" point at
  * nothing outside the card. */
+/* Whether @word is a one-word label of a term ("istilah", "term"). */
+static gboolean
+term_label (const char *word)
+{
+  static GHashTable *labels;
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      labels = phrase_set ("term_label");
+      g_once_init_leave (&ready, 1);
+    }
+  return g_hash_table_contains (labels, word);
+}
+
 static gboolean
 demonstrative_dangles (const char   *text,
                        char * const *words,
@@ -511,7 +526,10 @@ demonstrative_dangles (const char   *text,
    * text only at a demonstrative, as it reads the whole text). */
   if (in_capitals (text, words[i]))
     return FALSE;
-  if (!content_word (words[noun]) || (classes (words[noun]) & DS_WORD_FUNCTION))
+  /* "Istilah ini diciptakan oleh …", "This term was coined by …": a
+   * term's label (phrase list term_label) pointed at is a noun as any
+   * other, though the language counts it vague. */
+  if ((!content_word (words[noun]) || (classes (words[noun]) & DS_WORD_FUNCTION)) && !term_label (words[noun]))
     return FALSE;
   /* "Forum Tata Kelola Internet tersebut": a name says which. */
   if (noun < i && named_before (text, words[noun], words[i]))
