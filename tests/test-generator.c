@@ -20,6 +20,7 @@
 #include "ds-deck-io.h"
 #include "ds-expect.h"
 #include "ds-generator.h"
+#include "ds-words.h"
 #include "ds-library.h"
 #include "ds-parser.h"
 
@@ -450,8 +451,10 @@ test_distractors (Fixture       *fixture,
             g_assert_cmpstr (choices[k], !=, choices[j]);
         }
     }
-  g_assert_cmpuint (n_choice, >, 5);
-  g_assert_cmpuint (n_true_false, >, 2);
+  /* The shipped essays define terms of different kinds, which make no
+   * swaps (test_definition_swap() has some); their figures and lists
+   * make choices. */
+  g_assert_cmpuint (n_choice, >, 0);
 }
 
 /* The list card made from the same claim as @choice: same essay, same
@@ -478,15 +481,32 @@ list_card_of (GPtrArray *cards,
   return NULL;
 }
 
+/* Whether half or more of @choice's content words are @answer's. */
+static gboolean
+shares_half (const char *choice,
+             const char *answer)
+{
+  g_auto(GStrv) a = ds_words_content_stems (NULL, choice);
+  g_auto(GStrv) b = ds_words_content_stems (NULL, answer);
+  guint n = 0;
+
+  for (guint i = 0; a[i] != NULL; i++)
+    n += g_strv_contains ((const char * const *) b, a[i]);
+  return n * 2 >= g_strv_length (a);
+}
+
 /*
  * No distractor shares a content word with its card's answer or with the
  * items of the list the card asks about: such a distractor is often right
  * too ("X (dulu Twitter)" where "Twitter" is an answer). Numbers are
- * compared whole ("10 tahun" may stand beside "5 tahun"). Returns how many
- * worded multiple-choice cards were checked.
+ * compared whole ("10 tahun" may stand beside "5 tahun"). A definition of
+ * a sibling term (@definitions: the bodies of definitions, or NULL) may
+ * share a few words with the answer ("the target state"), never half of
+ * its own. Returns how many worded multiple-choice cards were checked.
  */
 static guint
-assert_distractors_apart (GPtrArray *cards)
+assert_distractors_apart (GPtrArray  *cards,
+                          GHashTable *definitions)
 {
   guint n_checked = 0;
 
@@ -507,7 +527,9 @@ assert_distractors_apart (GPtrArray *cards)
         {
           if (k == correct)
             continue;
-          if (ds_generator_shares_content_word (choices[k], answer))
+          if (definitions != NULL && g_hash_table_contains (definitions, answer)
+                ? shares_half (choices[k], answer)
+                : ds_generator_shares_content_word (choices[k], answer))
             g_error ("“%s”: “%s” shares a word with the answer “%s”",
                      ds_card_get_question (card), choices[k], answer);
           for (guint j = 0; list != NULL && ds_card_get_items (list)[j] != NULL; j++)
@@ -523,7 +545,62 @@ static void
 test_distractors_apart (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_assert_cmpuint (assert_distractors_apart (fixture->cards), >, 5);
+  /* The shipped essays' worded choices were their definitions, none of
+   * one kind with another (test_definition_swap() counts some). */
+  assert_distractors_apart (fixture->cards, NULL);
+}
+
+/* Four kinds of a measure, each defined, beside the measure itself, a
+ * term holding it and another thing: the true/false and multiple-choice
+ * cards swap definitions among the four kinds only, and every true/false
+ * statement is the false one. */
+static void
+test_definition_swap (void)
+{
+  static const char *bodies[] = {
+    "a fee charged on goods as they cross a border",
+    "a cap on how much of a good may enter a country in a year",
+    "a payment from a government that lowers the price of a domestic good",
+    "a rule that fixes what share of a product must be made at home",
+  };
+  g_autoptr(GPtrArray) cards = cards_for_text (
+    "Trade Barriers\n\n"
+    "Governments raise four kinds of barriers: tariff barriers, quota barriers, subsidy barriers and content barriers. "
+    "A tariff barrier is a fee charged on goods as they cross a border. "
+    "A quota barrier is a cap on how much of a good may enter a country in a year. "
+    "A subsidy barrier is a payment from a government that lowers the price of a domestic good. "
+    "A content barrier is a rule that fixes what share of a product must be made at home.\n\n"
+    "A barrier is any measure that makes foreign trade dearer than trade at home. "
+    "The cost of a barrier is the loss that consumers bear when prices rise. "
+    "An ombudsman is an official who hears the complaints of citizens.\n");
+  g_autoptr(GHashTable) definitions = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_true_false = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    g_hash_table_add (definitions, (gpointer) bodies[i]);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      DsCard *card = cards->pdata[i];
+      const char *question = ds_card_get_question (card);
+      const char * const *choices = ds_card_get_choices (card);
+
+      if (ds_card_get_kind (card) == DS_CARD_TRUE_FALSE)
+        {
+          gboolean sibling = FALSE;
+
+          n_true_false++;
+          g_assert_cmpint (ds_card_get_correct_choice (card), ==, 1);
+          g_assert_true (g_str_has_prefix (question, "True or false: A ") && strstr (question, "barrier is") != NULL);
+          for (guint k = 0; k < G_N_ELEMENTS (bodies); k++)
+            sibling |= strstr (question, bodies[k]) != NULL;
+          g_assert_true (sibling);
+        }
+      if (ds_card_get_kind (card) == DS_CARD_MULTIPLE_CHOICE && !g_ascii_isdigit (ds_card_get_answer (card)[0]))
+        for (guint k = 0; choices[k] != NULL; k++)
+          g_assert_true (g_hash_table_contains (definitions, choices[k]));
+    }
+  g_assert_cmpuint (n_true_false, ==, 4);
+  g_assert_cmpuint (assert_distractors_apart (cards, definitions), ==, 4);
 }
 
 /* The choices of the multiple-choice card that asks about @subject. */
@@ -564,7 +641,7 @@ test_distractors_related_lists (void)
   /* Function words and words under three letters say nothing. */
   g_assert_false (ds_generator_shares_content_word ("yang dan untuk di AS", "untuk yang AS dan"));
 
-  g_assert_cmpuint (assert_distractors_apart (cards), ==, 3);
+  g_assert_cmpuint (assert_distractors_apart (cards, NULL), ==, 3);
   for (guint k = 0; networks[k] != NULL; k++)
     {
       g_assert_false (g_str_equal (networks[k], "YouTube") || g_str_equal (networks[k], "TikTok"));
@@ -761,6 +838,7 @@ main (int   argc,
   g_test_add ("/generator/distractors-apart", Fixture, NULL, fixture_set_up, test_distractors_apart, fixture_tear_down);
   g_test_add_func ("/generator/distractors-related-lists", test_distractors_related_lists);
   g_test_add_func ("/generator/distractors-ranges", test_distractors_ranges);
+  g_test_add_func ("/generator/definition-swap", test_definition_swap);
   g_test_add_func ("/generator/english", test_english);
   g_test_add ("/generator/languages-apart", Fixture, NULL, fixture_set_up, test_languages_apart, fixture_tear_down);
   g_test_add ("/generator/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);

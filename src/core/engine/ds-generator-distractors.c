@@ -33,14 +33,24 @@ typedef struct {
   GStrv          words;     /* content words, worked out later still */
   char          *head;      /* lists: the head noun of the claim's subject */
   char          *subject;   /* the claim's subject, as a skeleton */
+  char          *term;      /* definitions: the term, normalised */
 } Entry;
 
 struct _DsPools
 {
   GArray       *pools[DS_POOL_TERMS + 1];   /* Entry */
   GHashTable   *list_words;                 /* a list claim → GStrv of its items' words */
+  GHashTable   *kinds;                      /* essay id + normalised item → its list claim */
+  GHashTable   *essay_definitions;          /* essay id → Span of DS_POOL_DEFINITIONS */
   DsWordsCache *stems;                      /* every word's stems, stemmed once a run */
 };
+
+/* Where an essay's entries lie in a pool: they are added an essay at a
+ * time. */
+typedef struct {
+  guint start;
+  guint len;
+} Span;
 
 /* ------------------------------------------------------------------ */
 /* Words                                                               */
@@ -275,6 +285,8 @@ ds_pools_new (void)
   for (guint i = 0; i < G_N_ELEMENTS (pools->pools); i++)
     pools->pools[i] = g_array_new (FALSE, FALSE, sizeof (Entry));
   pools->list_words = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_strfreev);
+  pools->kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  pools->essay_definitions = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   pools->stems = ds_words_cache_new ();
   return pools;
 }
@@ -292,10 +304,13 @@ ds_pools_free (DsPools *pools)
           g_strfreev (entry->words);
           g_free (entry->head);
           g_free (entry->subject);
+          g_free (entry->term);
         }
       g_array_unref (pools->pools[i]);
     }
   g_hash_table_unref (pools->list_words);
+  g_hash_table_unref (pools->kinds);
+  g_hash_table_unref (pools->essay_definitions);
   ds_words_cache_free (pools->stems);
   g_free (pools);
 }
@@ -335,6 +350,8 @@ entry_prepare (DsPools *pools,
     entry->subject = skeleton (claim->subject);
   if (claim->subject != NULL && ds_claim_get_n_items (claim) > 0)
     entry->head = head_noun (pools, claim->subject, claim->english);
+  if (claim->subject != NULL && claim->kind == DS_CLAIM_DEFINITION)
+    entry->term = ds_generator_normalize (claim->subject);
 }
 
 /* The content words of all of a list's items. */
@@ -358,10 +375,41 @@ shouted (const char *item)
   return item != NULL && strchr (item, ' ') != NULL && ds_utf8_all_capitals (item, strlen (item));
 }
 
+static char *
+kind_key (const DsClaim *claim,
+          const char    *norm)
+{
+  return g_strconcat (claim->essay_id, "\n", norm, NULL);
+}
+
+/* "three kinds of power: hard power, soft power and smart power": each
+ * item names its list, so that two terms defined in the essay can be told
+ * to be kinds of one thing. The first list to name an item keeps it. */
+static void
+kinds_add (DsPools       *pools,
+           const DsClaim *claim)
+{
+  if (claim->subject == NULL)
+    return;
+  for (guint k = 0; k < ds_claim_get_n_items (claim); k++)
+    {
+      g_autofree char *norm = ds_generator_normalize (ds_claim_get_item (claim, k));
+      char *key = kind_key (claim, norm);
+
+      if (*norm == '\0' || g_hash_table_contains (pools->kinds, key))
+        g_free (key);
+      else
+        g_hash_table_insert (pools->kinds, key, (gpointer) claim);
+    }
+}
+
 void
 ds_pools_fill (DsPools   *pools,
                GPtrArray *claims)
 {
+  Span *span = g_new0 (Span, 1);
+
+  span->start = pools->pools[DS_POOL_DEFINITIONS]->len;
   for (guint i = 0; i < claims->len; i++)
     {
       const DsClaim *claim = claims->pdata[i];
@@ -373,6 +421,7 @@ ds_pools_fill (DsPools   *pools,
           for (guint k = 0; k < ds_claim_get_n_items (claim); k++)
             if (!shouted (ds_claim_get_item (claim, k)))
               pool_add (pools, DS_POOL_ITEMS, ds_claim_get_item (claim, k), claim);
+          kinds_add (pools, claim);
           break;
         case DS_CLAIM_DEFINITION:
           pool_add (pools, DS_POOL_DEFINITIONS, claim->body, claim);
@@ -385,6 +434,11 @@ ds_pools_fill (DsPools   *pools,
           break;
         }
     }
+  span->len = pools->pools[DS_POOL_DEFINITIONS]->len - span->start;
+  if (claims->len > 0 && span->len > 0)
+    g_hash_table_replace (pools->essay_definitions, ((DsClaim *) claims->pdata[0])->essay_id, span);
+  else
+    g_free (span);
 }
 
 /* ------------------------------------------------------------------ */
@@ -402,6 +456,9 @@ typedef struct {
   GPtrArray     *skeletons;   /* of the avoided texts and the picks */
   GPtrArray     *words;       /* GStrv of the avoided texts */
   gboolean       same_essay;
+  char          *term;        /* definitions: the term, normalised */
+  const char * const *avoid;
+  guint          n_avoid;
 } Target;
 
 /* The last word of @text ("10 billion" → "billion"). */
@@ -432,6 +489,9 @@ target_init (Target             *t,
   t->skeletons = g_ptr_array_new_with_free_func (g_free);
   t->words = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   t->same_essay = same_essay;
+  t->avoid = avoid;
+  t->n_avoid = n_avoid;
+  t->term = claim->kind == DS_CLAIM_DEFINITION && claim->subject != NULL ? ds_generator_normalize (claim->subject) : NULL;
   for (guint i = 0; i < n_avoid && i < MAX_AVOID; i++)
     {
       g_ptr_array_add (t->skeletons, skeleton (avoid[i]));
@@ -444,6 +504,7 @@ target_clear (Target *t)
 {
   g_free (t->subject);
   g_free (t->head);
+  g_free (t->term);
   g_ptr_array_unref (t->skeletons);
   g_ptr_array_unref (t->words);
 }
@@ -507,6 +568,51 @@ same_notion (const DsClaim *a,
   return head_of (x, y, a->english) || head_of (y, x, a->english);
 }
 
+/* Whether @part stands as whole words in @whole (normalised). */
+static gboolean
+words_within (const char *whole,
+              const char *part)
+{
+  gsize len = strlen (part);
+
+  if (len == 0)
+    return FALSE;
+  for (const char *at = strstr (whole, part); at != NULL; at = strstr (at + 1, part))
+    if ((at == whole || at[-1] == ' ') && (at[len] == '\0' || at[len] == ' '))
+      return TRUE;
+  return FALSE;
+}
+
+/* The head word of a normalised term, as a new string: its first word in
+ * Indonesian ("diplomasi" of "diplomasi publik"); in English its last, or
+ * the one before "of" ("balance" of "balance of power"). */
+static char *
+term_head (const char *term,
+           gboolean    english)
+{
+  const char *of = english ? strstr (term, " of ") : NULL;
+  const char *end = of != NULL ? of : term + strlen (term);
+  const char *start = term;
+
+  if (!english)
+    return g_strndup (term, strcspn (term, " "));
+  for (const char *p = term; p < end; p++)
+    if (*p == ' ')
+      start = p + 1;
+  return g_strndup (start, end - start);
+}
+
+/* The list of the essay that names @term as one of its items, or NULL. */
+static const DsClaim *
+kinds_list (DsPools       *pools,
+            const DsClaim *claim,
+            const char    *term)
+{
+  g_autofree char *key = kind_key (claim, term);
+
+  return g_hash_table_lookup (pools->kinds, key);
+}
+
 /* Another claim about the same thing: another definition of the term, a
  * list whose subject has the same head noun ("tujuan serangan siber",
  * "tujuan diplomasi siber") or one of whose items shares a word with what
@@ -545,18 +651,42 @@ similar_length (guint a,
   return hi <= 3 ? hi - lo <= 2 : hi * 10 <= lo * 22;
 }
 
+/* How many of @a's words are in @b. */
+static guint
+words_shared (const char * const *a,
+              const char * const *b)
+{
+  guint n = 0;
+
+  for (guint i = 0; a != NULL && a[i] != NULL; i++)
+    n += b != NULL && g_strv_contains (b, a[i]);
+  return n;
+}
+
+/* Whether @entry shares a content word with what the card avoids. Two
+ * definitions of sibling terms (definition_kin()) say what their kind has
+ * in common ("the target state" in a trade and a travel sanction): one of
+ * them shares too much only when half its words or more are the other's. */
 static gboolean
 shares_words (const Target *t,
               Entry        *entry)
 {
+  gboolean kin = t->term != NULL && entry->term != NULL;
+
   if (ds_answer_type_is_figure (t->type))
     return FALSE;
   /* Stems are dear: only the entries a card gets as far as comparing. */
   if (entry->words == NULL)
     entry->words = content_words (t->pools, entry->text);
   for (guint i = 0; i < t->words->len; i++)
-    if (words_meet ((const char * const *) t->words->pdata[i], (const char * const *) entry->words))
-      return TRUE;
+    {
+      const char * const *avoided = (const char * const *) t->words->pdata[i];
+
+      if (kin ? words_shared ((const char * const *) entry->words, avoided) * 2 >=
+                  g_strv_length (entry->words)
+              : words_meet (avoided, (const char * const *) entry->words))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -621,6 +751,95 @@ capital_labels (const DsClaim *claim)
   return TRUE;
 }
 
+/* The stems of @text's genus, the head of its first noun phrase: its
+ * first content word in Indonesian ("kebijakan" of "kebijakan yang …"),
+ * the last of its first run of content words in English ("body" of "the
+ * regional body that …"); the stems of its other words in @rest. */
+static GStrv
+genus_of (DsPools     *pools,
+          const char  *text,
+          gboolean     english,
+          GStrv       *rest)
+{
+  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  g_autoptr(GString) others = g_string_new (NULL);
+  GStrv genus = NULL;
+  int at = -1;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_auto(GStrv) stems = content_words (pools, words[i]);
+
+      if (stems[0] != NULL)
+        at = (int) i;
+      else if (at >= 0)
+        break;
+      if (at >= 0 && !english)
+        break;
+    }
+  for (guint i = 0; words[i] != NULL; i++)
+    if ((int) i != at)
+      g_string_append_printf (others, "%s ", words[i]);
+  *rest = content_words (pools, others->str);
+  genus = at >= 0 ? content_words (pools, words[at]) : g_new0 (char *, 1);
+  return genus;
+}
+
+/* Whether two noun phrases are of one genus and share no other word. */
+static gboolean
+one_genus (DsPools    *pools,
+           const char *a,
+           const char *b,
+           gboolean    english)
+{
+  g_auto(GStrv) rest_a = NULL;
+  g_auto(GStrv) rest_b = NULL;
+  g_auto(GStrv) genus_a = genus_of (pools, a, english, &rest_a);
+  g_auto(GStrv) genus_b = genus_of (pools, b, english, &rest_b);
+
+  return words_meet ((const char * const *) genus_a, (const char * const *) genus_b) &&
+         !words_meet ((const char * const *) rest_a, (const char * const *) rest_b);
+}
+
+/*
+ * Whether another definition can be offered for the term as a wrong one:
+ * a definition of the same kind of thing, so that the swap is neither
+ * nonsense ("A tariff means check whether …", a motive offered for a
+ * technique) nor true (a definition of a kind of the term, or of what it
+ * is a kind of). The two terms differ, neither stands within the other
+ * ("siber", "ruang siber"), and they are sibling terms of one head ("soft
+ * power", "hard power"; "diplomasi publik", "diplomasi digital"), or two
+ * items of one list of the essay ("three kinds of power: …"), or two
+ * noun phrases of one genus, the first content word of each, that share
+ * no other ("a policy of joining …", "a policy of not entering …"; not
+ * "informasi bohong yang sengaja …" beside "informasi keliru yang sengaja
+ * …", one thing said twice). Two terms that only stand
+ * under one heading, or before any, are no such pair (a vision offered as
+ * what "cyber" means).
+ */
+static gboolean
+definition_kin (const Target *t,
+                Entry        *entry)
+{
+  const DsClaim *other = entry->claim;
+  g_autofree char *head_a = NULL;
+  g_autofree char *head_b = NULL;
+  const DsClaim *list;
+
+  if (t->term == NULL || entry->term == NULL || *t->term == '\0' || *entry->term == '\0' ||
+      words_within (t->term, entry->term) || words_within (entry->term, t->term))
+    return FALSE;
+  head_a = term_head (t->term, t->claim->english);
+  head_b = term_head (entry->term, other->english);
+  if (strcmp (head_a, head_b) == 0)
+    return TRUE;
+  list = kinds_list (t->pools, t->claim, t->term);
+  if (list != NULL && list == kinds_list (t->pools, other, entry->term))
+    return TRUE;
+  return clause_definition (t->claim) == 0 && t->n_avoid > 0 && one_genus (t->pools, t->avoid[0], entry->text, t->claim->english);
+}
+
 static gboolean
 entry_fits (const Target *t,
             Entry        *entry)
@@ -634,6 +853,9 @@ entry_fits (const Target *t,
   if (entry->type != t->type || !similar_length (entry->n_words, t->n_words) || !same_kind (t, entry))
     return FALSE;
   if (t->same_essay && g_strcmp0 (entry->claim->essay_id, t->claim->essay_id) != 0)
+    return FALSE;
+  if (t->claim->kind == DS_CLAIM_DEFINITION && entry->claim->kind == DS_CLAIM_DEFINITION &&
+      !definition_kin (t, entry))
     return FALSE;
   if (entry->claim->english != t->claim->english || *entry->skeleton == '\0')
     return FALSE;
@@ -667,19 +889,30 @@ ds_pools_pick (DsPools            *pools,
                const char        **out)
 {
   GArray *pool = pools->pools[kind];
+  Span all = { 0, pool->len };
+  const Span *span = &all;
   Target t;
   guint h, step, n = 0;
 
-  if (pool->len == 0)
+  /* A definition stands only beside its essay's definitions of the same
+   * kind of thing (definition_kin()): the probes keep to that essay's,
+   * all of them. */
+  if (kind == DS_POOL_DEFINITIONS)
+    {
+      span = g_hash_table_lookup (pools->essay_definitions, claim->essay_id);
+      same_essay = TRUE;
+    }
+  if (span == NULL || span->len == 0)
     return 0;
   target_init (&t, pools, claim, answer, avoid, n_avoid, same_essay);
   h = g_str_hash (seed);
-  step = pool->len > 1 ? 1 + (h >> 16) % (pool->len - 1) : 1;
-  while (gcd (step, pool->len) != 1)
+  step = span->len > 1 ? 1 + (h >> 16) % (span->len - 1) : 1;
+  while (gcd (step, span->len) != 1)
     step++;
-  for (guint probe = 0; probe < MIN (pool->len, MAX_PROBES) && n < max; probe++)
+  for (guint probe = 0; probe < MIN (span->len, kind == DS_POOL_DEFINITIONS ? MAX_AVOID : MAX_PROBES) && n < max;
+       probe++)
     {
-      Entry *entry = &g_array_index (pool, Entry, (h + probe * step) % pool->len);
+      Entry *entry = &g_array_index (pool, Entry, span->start + (h + probe * step) % span->len);
 
       if (!entry_fits (&t, entry))
         continue;

@@ -632,12 +632,42 @@ emit_list (Gen           *gen,
 
 /* ---- Definitions ---- */
 
+/* "A trade sanction is …": the article the sentence sets before a term in
+ * lower case (the language's phrase list definition_article), which the
+ * term drops; NULL when it has none. */
+static const char *
+term_article (const DsClaim *claim,
+              const DsLang  *lang)
+{
+  const char * const *articles = ds_lang_get_phrases (lang, "definition_article");
+  const char *at;
+
+  if (articles == NULL || claim->sentence == NULL || !g_ascii_islower (claim->subject[0]))
+    return NULL;
+  at = strstr (claim->sentence, claim->subject);
+  if (at == NULL || at == claim->sentence || at[-1] != ' ')
+    return NULL;
+  for (guint i = 0; articles[i] != NULL; i++)
+    {
+      gsize n = strlen (articles[i]);
+      const char *word = at - 1 - n;
+
+      if ((gsize) (at - claim->sentence) >= n + 1 && g_ascii_strncasecmp (word, articles[i], n) == 0 &&
+          (word == claim->sentence || word[-1] == ' '))
+        return articles[i];
+    }
+  return NULL;
+}
+
 static char *
 statement (const DsClaim *claim,
            const char    *body)
 {
   const DsLang *lang = lang_of (claim);
-  g_autofree char *term = claim->attribution ? g_strdup (claim->subject) : capitalized (claim->subject);
+  const char *article = term_article (claim, lang);
+  g_autofree char *written = article != NULL ? g_strconcat (article, " ", claim->subject, NULL)
+                                             : g_strdup (claim->subject);
+  g_autofree char *term = claim->attribution ? g_strdup (written) : capitalized (written);
 
   /* "Trade sanctions limit …": a body that is the term's own predicate
    * has no cue before it. */
@@ -647,8 +677,11 @@ statement (const DsClaim *claim,
                          "who", claim->attribution, "term", term, "cue", claim->cue, "body", body, NULL);
 }
 
-/* True or false, the false statement being another term's definition from
- * the same essay put on this term; none when the essay has no other. */
+/* True or false, the statement being another term's definition from the
+ * same essay put on this term (one of the same kind: see
+ * definition_kin()); none when the essay has no such other. The statement
+ * is always the false one: the true one would repeat the definition card
+ * word for word, and a learner who knows the definition tells the swap. */
 static void
 emit_true_false (Gen           *gen,
                  const DsClaim *claim)
@@ -663,19 +696,18 @@ emit_true_false (Gen           *gen,
   g_autofree char *yes = ds_lang_expand (lang, "answer_true", NULL);
   g_autofree char *no = ds_lang_expand (lang, "answer_false", NULL);
   const char *choices[] = { yes, no, NULL };
-  gboolean is_true = (g_str_hash (truth) & 1) == 0;
   DsCard *card;
 
   if (ds_pools_pick (gen->pools, DS_POOL_DEFINITIONS, claim, claim->body, truth, avoid, 1, TRUE,
                      1, other) == 0)
     return;
-  shown = is_true ? g_strdup (truth) : statement (claim, other[0]);
+  shown = statement (claim, other[0]);
   question = ds_lang_expand (lang, "question_true_false", "statement", shown, NULL);
   if (question_taken (gen, claim, question))
     return;
-  answer = g_strdup_printf ("%s. %s", choices[is_true ? 0 : 1], truth);
+  answer = g_strdup_printf ("%s. %s", no, truth);
   card = card_new (claim, DS_CARD_TRUE_FALSE, question, question, answer);
-  ds_card_set_choices (card, choices, is_true ? 0 : 1);
+  ds_card_set_choices (card, choices, 1);
   emit (gen, card, claim);
 }
 
