@@ -758,6 +758,42 @@ marked_by_in (Ctx        *ctx,
   return FALSE;
 }
 
+/* Words a bold lead-in may hold. */
+#define LEAD_IN_MAX_WORDS 6
+
+/* "**Strategy.** The … was adopted …", "**2009 — Lisbon.** The summit
+ * …": a paragraph that opens with a short bold lead-in closed by a full
+ * stop, then a sentence in capitals; the lead-in names the paragraph's
+ * theme or its date and place, and is no part of the sentence. Moves
+ * @s past it (a label glossed by what follows is _ds_find_label_gloss()'s). */
+static gboolean
+past_bold_lead_in (Sent *s)
+{
+  const char *close, *q;
+  guint words = 1;
+
+  if (s->end - s->p < 8 || s->p[1] != '*' ||
+      (close = g_strstr_len (s->p + 2, MIN (s->end - s->p - 2, 80), "**")) == NULL ||
+      !(close[-1] == '.' || (close + 2 < s->end && close[2] == '.')))
+    return FALSE;
+  for (q = s->p + 2; q < close; q++)
+    words += *q == ' ';
+  for (q = close + 2; q < s->end && (*q == '.' || *q == ' '); q++)
+    ;
+  if (words > LEAD_IN_MAX_WORDS || q >= s->end || q == close + 2 || !g_ascii_isupper (*q))
+    return FALSE;
+  /* "**Staffing is thin.** Its secretariat …", "**Staf masih
+   * sedikit.**": a lead-in that is a sentence (a verb, a copula, an
+   * adverb before its predicate) says a finding the next one leans on;
+   * it stays. */
+  for (guint k = 0; k < s->n && s->toks[k].p < close; k++)
+    if (s->toks[k].verb || (s->toks[k].flags & (W_AUX | W_CUE_DEF | W_ADV)))
+      return FALSE;
+  s->start += (guint) g_utf8_strlen (s->p, q - s->p);
+  s->p = q;
+  return TRUE;
+}
+
 static void
 analyse_sentence (Ctx  *ctx,
                   Sent *s)
@@ -788,6 +824,12 @@ analyse_sentence (Ctx  *ctx,
   /* "**Inquiry.** Sends a neutral commission …": a bold label glossed. */
   if (s->first && s->p[0] == '*' && _ds_find_label_gloss (ctx, s))
     return;
+  if (s->first && s->p[0] == '*' && past_bold_lead_in (s))
+    {
+      _ds_sent_tokenize (ctx, s);
+      if (s->n < 3)
+        return;
+    }
   /* "Tanya: Apa itu X?", "## What is X?" over "<a gloss>." */
   if (s->first && ctx->topic_block != G_MAXUINT && ctx->topic_block + 1 == s->block && _ds_find_answer_gloss (ctx, s))
     return;
