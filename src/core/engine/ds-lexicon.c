@@ -320,7 +320,27 @@ word_new (Ctx        *ctx,
   return w;
 }
 
-static inline Word *
+/* A spelling not seen before in this run: its record, made and put in
+ * @slot (out of line: an essay's words are mostly seen before). */
+G_GNUC_NO_INLINE static Word *
+word_add (Ctx        *ctx,
+          Word      **slot,
+          const char *p,
+          guint       len,
+          guint32     hash,
+          guint64     head)
+{
+  Word *w = word_new (ctx, p, len);
+
+  w->phrases.hash = hash;
+  w->head = head;
+  *slot = w;
+  if (++ctx->words->n * 2 > ctx->words->mask + 1)
+    lex_words_grow (ctx->words);
+  return w;
+}
+
+static inline __attribute__ ((always_inline)) Word *
 word_lookup (Ctx        *ctx,
              const char *p,
              guint       len,
@@ -330,20 +350,9 @@ word_lookup (Ctx        *ctx,
   guint32 hash = spelling_hash (p, len, head, limit);
   Word **slot = lex_words_slot (ctx->words, p, len, hash, head);
 
-  if (*slot == NULL)
-    {
-      *slot = word_new (ctx, p, len);
-      (*slot)->phrases.hash = hash;
-      (*slot)->head = head;
-      if (++ctx->words->n * 2 > ctx->words->mask + 1)
-        {
-          Word *w = *slot;
-
-          lex_words_grow (ctx->words);
-          return w;
-        }
-    }
-  return *slot;
+  if (G_LIKELY (*slot != NULL))
+    return *slot;
+  return word_add (ctx, slot, p, len, hash, head);
 }
 
 /* The bytes of the word at @p (@len bytes) before an apostrophe. */
@@ -434,7 +443,7 @@ _ds_lexicon_name_state (Ctx       *ctx,
 
 /* Counts how often each content word comes, for the ranking: a term the
  * essay keeps coming back to is central to it. */
-static void
+G_GNUC_NO_INLINE static void
 count_word (Ctx  *ctx,
             Word *w)
 {
@@ -639,7 +648,8 @@ _ds_lexicon_classify (Ctx        *ctx,
   if (ctx->counting)
     {
       ctx->n_words++;
-      count_word (ctx, w);
+      if (w->countable)
+        count_word (ctx, w);
     }
 }
 

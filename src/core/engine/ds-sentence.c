@@ -127,13 +127,14 @@ joins_word (const char *q,
             const char *start,
             const char *end)
 {
+  /* Most words end at a space: the byte itself is asked first. */
+  if (*q != '-' && *q != '\'' && *q != '.' && *q != ',')
+    return FALSE;
   if (q + 1 >= end || !g_ascii_isalnum (q[1]))
     return FALSE;
   if (*q == '-' || *q == '\'')
     return TRUE;
-  if (*q == '.' || *q == ',')
-    return q > start && g_ascii_isdigit (q[-1]) && g_ascii_isdigit (q[1]);
-  return FALSE;
+  return q > start && g_ascii_isdigit (q[-1]) && g_ascii_isdigit (q[1]);
 }
 
 #ifdef __SSE2__
@@ -166,8 +167,15 @@ ascii_word_bytes_end (const char *q,
                       const char *end)
 {
 #ifdef __SSE2__
-  for (guint run = 16; run == 16 && end - q >= 16; q += run)
-    run = ascii_word_run16 (q);
+  /* A run shorter than sixteen ends at the word's first other byte. */
+  while (end - q >= 16)
+    {
+      guint run = ascii_word_run16 (q);
+
+      q += run;
+      if (run < 16)
+        return q;
+    }
 #endif
   while (q < end && (guchar) *q < 0x80 && ascii_word_bytes[(guchar) *q])
     q++;
@@ -182,11 +190,19 @@ word_end (const char *p,
 
   while (q < end)
     {
+      guchar c;
+
       q = ascii_word_bytes_end (q, end);
-      if (q >= end)
+      if (q >= end || (c = (guchar) *q) == ' ')
         break;
-      if (word_byte (q, end))
-        q += (guchar) *q < 0x80 ? 1 : g_utf8_skip[(guchar) *q];
+      /* Past the ASCII word bytes: a non-ASCII letter goes on, an ASCII
+       * byte only when it joins two parts. */
+      if (c >= 0x80)
+        {
+          if (!word_byte_utf8 (q, end))
+            break;
+          q += g_utf8_skip[c];
+        }
       else if (joins_word (q, p, end))
         q++;
       else
@@ -287,34 +303,44 @@ push (Ctx  *ctx,
   s->toks[s->n++] = *tok;
 }
 
-static void
+/* One word's token, written in place at the end of @s. */
+static inline void
+push_one_word (Ctx        *ctx,
+               Sent       *s,
+               const char *p,
+               guint       len)
+{
+  Tok *tok = &s->toks[s->n];
+
+  *tok = (Tok) { .p = p, .len = len, .type = g_ascii_isdigit (*p) ? TOK_NUMBER : TOK_WORD,
+                 .cap = g_ascii_isupper (*p) };
+  _ds_lexicon_classify (ctx, tok, s->end);
+  /* A capital inside a sentence marks a name or a borrowed word
+   * ("Cyber Diplomacy"), not a verb. */
+  if (tok->cap && s->n > 0 && !(tok->flags & (W_VERB | W_REPORT)))
+    tok->verb = FALSE;
+  /* While the sentence is cut, the lists its words may start. */
+  if (tok->phrase)
+    s->cannot_start |= _ds_lexicon_hot_starts (ctx, tok);
+  note_token (s, tok, s->n > 0 ? tok - 1 : NULL);
+  s->n++;
+}
+
+static inline void
 push_word (Ctx        *ctx,
            Sent       *s,
            const char *p,
            guint       len)
 {
-  Tok tok = { 0 };
   guint cur = currency_prefix (p, len);
 
-  if (cur > 0 && s->n + 1 < MAX_TOKENS)
+  if (G_UNLIKELY (cur > 0) && s->n + 1 < MAX_TOKENS)
     {
-      push_word (ctx, s, p, cur);
+      push_one_word (ctx, s, p, cur);
       p += cur;
       len -= cur;
     }
-  tok.p = p;
-  tok.len = len;
-  tok.type = g_ascii_isdigit (*p) ? TOK_NUMBER : TOK_WORD;
-  tok.cap = g_ascii_isupper (*p);
-  _ds_lexicon_classify (ctx, &tok, s->end);
-  /* A capital inside a sentence marks a name or a borrowed word
-   * ("Cyber Diplomacy"), not a verb. */
-  if (tok.cap && s->n > 0 && !(tok.flags & (W_VERB | W_REPORT)))
-    tok.verb = FALSE;
-  /* While the sentence is cut, the lists its words may start. */
-  if (tok.phrase)
-    s->cannot_start |= _ds_lexicon_hot_starts (ctx, &tok);
-  push (ctx, s, &tok);
+  push_one_word (ctx, s, p, len);
 }
 
 static gboolean
@@ -477,7 +503,7 @@ tokenize_into (Ctx    *ctx,
           q = word_end (p, s->end);
           push_word (ctx, s, p, q - p);
           /* "dan/atau", "and/or": one conjunction, read like "dan". */
-          if (s->n >= 3 && (s->toks[s->n - 1].flags & W_CONJ) &&
+          if (p > s->p && p[-1] == '/' && s->n >= 3 && (s->toks[s->n - 1].flags & W_CONJ) &&
               _ds_tok_is_punct (&s->toks[s->n - 2], '/') &&
               (s->toks[s->n - 3].flags & W_CONJ) &&
               s->toks[s->n - 3].p + s->toks[s->n - 3].len + 1 == s->toks[s->n - 1].p)
@@ -487,7 +513,8 @@ tokenize_into (Ctx    *ctx,
               /* No longer its record's spelling: any list may start. */
               s->cannot_start |= _ds_lexicon_hot_starts (ctx, &s->toks[s->n - 1]);
             }
-          p = q;
+          /* The space after a word, passed at once. */
+          p = q + (q < s->end && *q == ' ');
           continue;
         }
       if ((q = tag_end (p, s->end)) != NULL || (q = entity_end (p, s->end)) != NULL)
