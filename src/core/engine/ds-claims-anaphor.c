@@ -389,25 +389,21 @@ title_words (const Sent *s,
 
 /* A heading that is one name ("The Indian Ocean Cyber Forum", "Forum
  * Siber Samudra Hindia") is what "the forum" and "forum ini" below it
- * mean, though not what "it" means. */
+ * mean, though not what "it" means. @s is the heading, cut (its
+ * closing punctuation is dropped). */
 void
-_ds_subject_heading (Ctx        *ctx,
-                     const char *p,
-                     const char *end)
+_ds_subject_heading (Ctx  *ctx,
+                     Sent *s)
 {
-  Sent s = { 0 };
   guint i, a, b;
 
   g_clear_pointer (&ctx->heading_name, g_free);
-  s.p = p;
-  s.end = end;
-  _ds_sent_tokenize_aside (ctx, &s);
-  while (s.n > 0 && s.toks[s.n - 1].type == TOK_PUNCT)
-    s.n--;
-  i = s.n > 0 && _ds_tok_is (&s.toks[0], "the") ? 1 : 0;
-  if (_ds_read_name (&s, i, s.n, &a, &b) > i && a == i && b == s.n && b - a >= 2 && !title_words (&s, a, b))
+  while (s->n > 0 && s->toks[s->n - 1].type == TOK_PUNCT)
+    s->n--;
+  i = s->n > 0 && _ds_tok_is (&s->toks[0], "the") ? 1 : 0;
+  if (_ds_read_name (s, i, s->n, &a, &b) > i && a == i && b == s->n && b - a >= 2 && !title_words (s, a, b))
     {
-      g_autofree char *name = _ds_toks_dup (&s, a, b);
+      g_autofree char *name = _ds_toks_dup (s, a, b);
 
       ctx->heading_name = i > 0 ? g_strconcat ("the ", name, NULL) : g_steal_pointer (&name);
     }

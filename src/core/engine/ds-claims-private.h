@@ -637,8 +637,7 @@ gboolean    _ds_pair_fits          (Ctx          *ctx,
 char       *_ds_opening_name_of    (Ctx           *ctx,
                                     const SentRef *ref);
 void        _ds_subject_heading    (Ctx          *ctx,
-                                    const char   *p,
-                                    const char   *end);
+                                    Sent         *s);
 gboolean    _ds_labelled_quote     (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         hi,

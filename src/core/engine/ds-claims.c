@@ -1034,17 +1034,21 @@ _ds_walk_paragraph (Ctx   *ctx,
 /* ------------------------------------------------------------------ */
 /* Blocks                                                              */
 
-static gboolean
-text_names_role (Ctx        *ctx,
-                 const char *p,
-                 const char *end)
+/* A heading (or the title) [@p, @end), cut once: whether it names a
+ * role (ctx->head_cue), and the name it is, if it is one
+ * (_ds_subject_heading()). */
+static void
+read_heading (Ctx        *ctx,
+              const char *p,
+              const char *end)
 {
   Sent s = { 0 };
 
   s.p = p;
   s.end = end;
   _ds_sent_tokenize_aside (ctx, &s);
-  return (s.flags & W_HEAD_CUE) != 0;
+  ctx->head_cue = (s.flags & W_HEAD_CUE) != 0;
+  _ds_subject_heading (ctx, &s);
 }
 
 /* "2.2 Soft Power", "IV. Pertanyaan Diskusi", "B. Fungsi": the section's
@@ -1157,15 +1161,14 @@ enter_heading (Ctx   *ctx,
 
   _ds_ordinals_flush (ctx);
   p = skip_section_number (p, end);
-  ctx->head_cue = text_names_role (ctx, p, end);
+  _ds_subject_forget (ctx);
+  read_heading (ctx, p, end);
   g_free (ctx->topic);
   ctx->topic = heading_spaced (ctx, p, end);
   ctx->topic_block = index;
   ctx->topic_level = block->level;
   ctx->prev = (SentRef) { 0 };
   ctx->prev2 = (SentRef) { 0 };
-  _ds_subject_forget (ctx);
-  _ds_subject_heading (ctx, p, end);
   _ds_find_subheadings (ctx, index);
 }
 
@@ -1216,8 +1219,7 @@ ctx_init (Ctx     *ctx,
   ctx->topic = g_strdup (ctx->title);
   ctx->topic_block = G_MAXUINT;
   ctx->conclusion_block = G_MAXUINT;
-  ctx->head_cue = text_names_role (ctx, ctx->title, ctx->title + strlen (ctx->title));
-  _ds_subject_heading (ctx, ctx->title, ctx->title + strlen (ctx->title));
+  read_heading (ctx, ctx->title, ctx->title + strlen (ctx->title));
 }
 
 static void
