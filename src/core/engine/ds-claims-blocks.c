@@ -2920,6 +2920,9 @@ _ds_find_series (Ctx  *ctx,
 
   if (s->first || ctx->prev.p == NULL || ctx->prev.block != s->block || s->start < ctx->typology_end)
     return;
+  /* Most sentences are no series: counted first, no claim made. */
+  if (_ds_series_items (s, NULL) < 2)
+    return;
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_ORDINALS, s);
   n = _ds_series_items (s, claim);
   if (n < 2 || !series_intro (ctx, claim) ||

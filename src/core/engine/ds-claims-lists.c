@@ -2954,7 +2954,8 @@ try_cue_list (Ctx       *ctx,
 /* "Biaya yang terus naik, serangan terhadap konvoi, dan sikap tuan rumah
  * yang memusuhi tentara asing.": a sentence that is nothing but a series
  * of noun phrases, no verb of its own (a relative clause's aside); its
- * items go into @claim. How many, or 0 when the sentence says more. */
+ * items go into @claim (NULL: only counted). How many, or 0 when the
+ * sentence says more. */
 guint
 _ds_series_items (const Sent *s,
                   DsClaim    *claim)
@@ -2971,7 +2972,7 @@ _ds_series_items (const Sent *s,
   for (guint k = 0; k < n; k++)
     if (has_verb (s, items[k]) || starts_with_verb (s, items[k]) || _ds_toks_any_used (s, items[k].a, items[k].b))
       return 0;
-  for (guint k = 0; k < n; k++)
+  for (guint k = 0; claim != NULL && k < n; k++)
     add_range (claim, s, items[k]);
   return n;
 }
