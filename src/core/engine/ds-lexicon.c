@@ -861,6 +861,18 @@ entry_word_is (const char *w,
   return TRUE;
 }
 
+/* The bytes of the entry's word at @p, up to a space or the end:
+ * strcspn() without its call. */
+static inline gsize
+entry_word_len (const char *p)
+{
+  gsize len = 0;
+
+  while (p[len] != ' ' && p[len] != '\0')
+    len++;
+  return len;
+}
+
 /* Whether the first word of some entry of @list is the word @tok (ASCII
  * case aside); most words start no entry, which their first byte and
  * length tell at once. */
@@ -950,10 +962,10 @@ _ds_lexicon_phrase_from (Ctx        *ctx,
 
       if (lower_byte (p[0]) != first || list->first_len[e] != t->len)
         continue;
-      while (*p != '\0' && k < s->n)
+      /* The first word's length is kept; the others are short, and read
+       * in place. */
+      for (gsize len = t->len; *p != '\0' && k < s->n; len = entry_word_len (p))
         {
-          gsize len = strcspn (p, " ");
-
           if (s->toks[k].type != TOK_WORD || s->toks[k].len != len ||
               !entry_word_is (s->toks[k].p, p, len))
             break;
