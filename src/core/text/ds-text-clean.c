@@ -454,6 +454,13 @@ is_comment_count (const char *s,
  * Returns: the bytes of "@label:" (any case, maybe a space before the
  *   colon) and the spaces after it at the start of [@s, @s + @len), or 0
  */
+/* g_ascii_tolower() without its call. */
+static inline char
+lower_ascii (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 gsize
 ds_text_label_length (const char *s,
                       gsize       len,
@@ -461,7 +468,9 @@ ds_text_label_length (const char *s,
 {
   gsize n = strlen (label);
 
-  if (len <= n || g_ascii_strncasecmp (s, label, n) != 0)
+  /* Callers try many labels on one line: most differ at the first byte. */
+  if (len <= n || (n > 0 && lower_ascii (s[0]) != lower_ascii (label[0])) ||
+      g_ascii_strncasecmp (s, label, n) != 0)
     return 0;
   if (s[n] == ' ' && n + 1 < len)
     n++;

@@ -474,19 +474,20 @@ after_phrase_in_list (const char *s,
                       const char *name)
 {
   static const char * const codes[] = { "id", "en" };
+  const char first = len > 0 ? g_ascii_tolower (s[0]) : '\0';
 
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
       const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
 
-      for (guint i = 0; list[i] != NULL; i++)
+      for (guint i = 0; len > 0 && list[i] != NULL; i++)
         {
-          gsize phrase_len = strlen (list[i]);
-          gsize n = phrase_len;
+          gsize phrase_len, n;
 
           /* Most lines differ at the first byte (phrases are lower case). */
-          if (len == 0 || g_ascii_tolower (s[0]) != list[i][0])
+          if (first != list[i][0])
             continue;
+          phrase_len = n = strlen (list[i]);
           /* "Like this article? 120 likes" */
           if (n + 1 < len && strchr ("?!:", s[n]) != NULL && s[n + 1] == ' ')
             n++;
