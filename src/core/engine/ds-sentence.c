@@ -810,9 +810,41 @@ _ds_sentence_end (Ctx        *ctx,
   return end;
 }
 
+#ifdef __SSE2__
+/* The characters in [@p, @end): its bytes but UTF-8's continuation bytes
+ * (10xxxxxx), these counted sixteen at a time in byte lanes, summed
+ * before a lane could overflow. */
+static guint
+count_chars16 (const char *p,
+               const char *end)
+{
+  const __m128i high2 = _mm_set1_epi8 ((char) 0xC0);
+  const __m128i cont = _mm_set1_epi8 ((char) 0x80);
+  const char *q = p;
+  guint n_cont = 0;
+
+  while (end - q >= 16)
+    {
+      __m128i acc = _mm_setzero_si128 ();
+      __m128i sums;
+
+      for (guint k = 0; k < 255 && end - q >= 16; k++, q += 16)
+        {
+          __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer) q);
+
+          acc = _mm_sub_epi8 (acc, _mm_cmpeq_epi8 (_mm_and_si128 (v, high2), cont));
+        }
+      sums = _mm_sad_epu8 (acc, _mm_setzero_si128 ());
+      n_cont += (guint) _mm_cvtsi128_si32 (sums) + (guint) _mm_extract_epi16 (sums, 4);
+    }
+  return (guint) (q - p) - n_cont + _ds_count_chars (q, end);
+}
+#endif
+
 /* The sentence's end in characters and a hash of its bytes: every
  * sentence of the essay is measured, so the hash mixes eight bytes at a
- * time. */
+ * time, and the characters are counted sixteen bytes at a time where the
+ * processor allows. */
 void
 _ds_sent_measure (Sent *s)
 {
@@ -820,16 +852,35 @@ _ds_sent_measure (Sent *s)
   guint chars = 0;
   const char *c = s->p;
 
+#ifdef __SSE2__
+  /* Two words a turn: the same mixing, half the loop's own work. */
+  for (; s->end - c >= 16; c += 16)
+    {
+      guint64 w[2];
+
+      memcpy (w, c, 16);
+      h = (h ^ w[0]) * 0x9E3779B97F4A7C15ull;
+      h ^= h >> 29;
+      h = (h ^ w[1]) * 0x9E3779B97F4A7C15ull;
+      h ^= h >> 29;
+    }
+#endif
   for (; s->end - c >= 8; c += 8)
     {
       guint64 w;
 
       memcpy (&w, c, 8);
+#ifndef __SSE2__
       chars += _ds_chars_in_word (w);
+#endif
       h = (h ^ w) * 0x9E3779B97F4A7C15ull;
       h ^= h >> 29;
     }
+#ifdef __SSE2__
+  chars = count_chars16 (s->p, s->end);
+#else
   chars += _ds_count_chars (c, s->end);
+#endif
   for (; c < s->end; c++)
     h = (h ^ (guchar) *c) * 0x100000001B3ull;
   s->end_char = s->start + chars;
