@@ -152,7 +152,7 @@ _ds_claim_add_item (DsClaim    *claim,
 
   item.text = g_strndup (a, b - a);
   item.start = _ds_sent_char_at (s, a);
-  item.end = item.start + (guint) g_utf8_strlen (a, b - a);
+  item.end = item.start + _ds_count_chars (a, b);
   g_array_append_val (claim->items, item);
 }
 
