@@ -110,6 +110,7 @@ typedef struct {
   guint64 phrase_starts[PHRASE_ID_WORDS];
   guint32 hot_starts;   /* the lists of HotList an entry of which may start with it */
   gboolean hot_known;   /* @hot_starts is worked out */
+  guint  *name;         /* its state in ctx->names, once asked (_ds_lexicon_name_state()) */
 } LexWordPhrases;
 
 typedef struct {
@@ -351,7 +352,7 @@ gboolean    _ds_lexicon_starts_any (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         i,
                                     const char * const *names);
-guint      *_ds_lexicon_name_state (Ctx          *ctx,
+guint      *_ds_lexicon_name_state_of (Ctx       *ctx,
                                     const Tok    *tok);
 gboolean    _ds_tok_known_name     (Ctx          *ctx,
                                     const Tok    *tok);
@@ -515,6 +516,21 @@ _ds_lexicon_hot_starts (Ctx       *ctx,
   if (w != NULL && w->len == tok->len && w->hot_known)
     return w->hot_starts;
   return _ds_lexicon_hot_starts_of (ctx, tok);
+}
+
+/* The state in ctx->names of the word @tok before its apostrophe (by its
+ * lower-case form, made 0 when new): asked at every word of every
+ * sentence, so a spelling's record keeps where its state is, read here
+ * inline. */
+static inline guint *
+_ds_lexicon_name_state (Ctx       *ctx,
+                        const Tok *tok)
+{
+  const LexWordPhrases *w = (const LexWordPhrases *) (gconstpointer) tok->word;
+
+  if (w != NULL && w->len == tok->len && w->name != NULL)
+    return w->name;
+  return _ds_lexicon_name_state_of (ctx, tok);
 }
 
 /* Whether some word of @s may start an entry of the list @hot (its name

@@ -132,7 +132,6 @@ struct _LexWord {
   const char *p;        /* the key: the bytes below */
   guint       len;
   guint      *count;      /* its counter in ctx->freq, once counted */
-  guint      *name;       /* its state in ctx->names, once asked */
   FormsSeen   forms[FORMS_SEEN];  /* what lists of other forms gave for it */
   char        bytes[];
 };
@@ -419,25 +418,21 @@ name_state_lookup (Ctx       *ctx,
   return state;
 }
 
-/* The state in ctx->names of the word @tok before its apostrophe (by its
- * lower-case form, made 0 when new): asked at every word of every
- * sentence, so a spelling keeps where its state is instead of cutting,
- * lower-casing and hashing the word again (what is cut follows from the
- * word's bytes alone). */
+/* _ds_lexicon_name_state() of a word whose record does not keep its state
+ * yet: looked up by the word's lower-case form before its apostrophe (made
+ * 0 when new), and kept in the record (what is cut follows from the word's
+ * bytes alone). */
 guint *
-_ds_lexicon_name_state (Ctx       *ctx,
-                        const Tok *tok)
+_ds_lexicon_name_state_of (Ctx       *ctx,
+                           const Tok *tok)
 {
   Word *w = tok->word;
-  guint *state;
+  guint *state = name_state_lookup (ctx, tok, word_stem_len (tok->p, tok->len));
 
   /* A token cut short after it was classified is no longer its record's
    * spelling. */
-  if (w != NULL && w->len == tok->len && w->name != NULL)
-    return w->name;
-  state = name_state_lookup (ctx, tok, word_stem_len (tok->p, tok->len));
   if (w != NULL && w->len == tok->len)
-    w->name = state;
+    w->phrases.name = state;
   return state;
 }
 
