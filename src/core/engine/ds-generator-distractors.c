@@ -34,6 +34,11 @@ typedef struct {
   char          *head;      /* lists: the head noun of the claim's subject */
   char          *subject;   /* the claim's subject, as a skeleton */
   char          *term;      /* definitions: the term, normalised */
+  /* definitions: genus_of() of the text, worked out when first asked */
+  gboolean       genus_ready;
+  gboolean       genus_english;
+  GStrv          genus;
+  GStrv          genus_rest;
 } Entry;
 
 struct _DsPools
@@ -305,6 +310,8 @@ ds_pools_free (DsPools *pools)
           g_free (entry->head);
           g_free (entry->subject);
           g_free (entry->term);
+          g_strfreev (entry->genus);
+          g_strfreev (entry->genus_rest);
         }
       g_array_unref (pools->pools[i]);
     }
@@ -459,6 +466,11 @@ typedef struct {
   char          *term;        /* definitions: the term, normalised */
   const char * const *avoid;
   guint          n_avoid;
+  /* definitions: genus_of() of the first avoided text, worked out when
+   * first asked */
+  gboolean       genus_ready;
+  GStrv          genus;
+  GStrv          genus_rest;
 } Target;
 
 /* The last word of @text ("10 billion" → "billion"). */
@@ -491,6 +503,8 @@ target_init (Target             *t,
   t->same_essay = same_essay;
   t->avoid = avoid;
   t->n_avoid = n_avoid;
+  t->genus_ready = FALSE;
+  t->genus = t->genus_rest = NULL;
   t->term = claim->kind == DS_CLAIM_DEFINITION && claim->subject != NULL ? ds_generator_normalize (claim->subject) : NULL;
   for (guint i = 0; i < n_avoid && i < MAX_AVOID; i++)
     {
@@ -507,6 +521,8 @@ target_clear (Target *t)
   g_free (t->term);
   g_ptr_array_unref (t->skeletons);
   g_ptr_array_unref (t->words);
+  g_strfreev (t->genus);
+  g_strfreev (t->genus_rest);
 }
 
 static gboolean
@@ -780,26 +796,41 @@ genus_of (DsPools     *pools,
     }
   for (guint i = 0; words[i] != NULL; i++)
     if ((int) i != at)
-      g_string_append_printf (others, "%s ", words[i]);
+      {
+        g_string_append (others, words[i]);
+        g_string_append_c (others, ' ');
+      }
   *rest = content_words (pools, others->str);
   genus = at >= 0 ? content_words (pools, words[at]) : g_new0 (char *, 1);
   return genus;
 }
 
-/* Whether two noun phrases are of one genus and share no other word. */
+/* Whether the first avoided text of @t (the right answer) and @entry's
+ * text, two noun phrases, are of one genus and share no other word. A
+ * pick probes many entries, and a run probes an entry for many picks:
+ * each side's genus is worked out once, the answer's for the pick, the
+ * entry's for the run. */
 static gboolean
-one_genus (DsPools    *pools,
-           const char *a,
-           const char *b,
-           gboolean    english)
+one_genus (Target *t,
+           Entry  *entry)
 {
-  g_auto(GStrv) rest_a = NULL;
-  g_auto(GStrv) rest_b = NULL;
-  g_auto(GStrv) genus_a = genus_of (pools, a, english, &rest_a);
-  g_auto(GStrv) genus_b = genus_of (pools, b, english, &rest_b);
+  gboolean english = t->claim->english;
 
-  return words_meet ((const char * const *) genus_a, (const char * const *) genus_b) &&
-         !words_meet ((const char * const *) rest_a, (const char * const *) rest_b);
+  if (!t->genus_ready)
+    {
+      t->genus = genus_of (t->pools, t->avoid[0], english, &t->genus_rest);
+      t->genus_ready = TRUE;
+    }
+  if (!entry->genus_ready || entry->genus_english != english)
+    {
+      g_strfreev (entry->genus);
+      g_strfreev (entry->genus_rest);
+      entry->genus = genus_of (t->pools, entry->text, english, &entry->genus_rest);
+      entry->genus_english = english;
+      entry->genus_ready = TRUE;
+    }
+  return words_meet ((const char * const *) t->genus, (const char * const *) entry->genus) &&
+         !words_meet ((const char * const *) t->genus_rest, (const char * const *) entry->genus_rest);
 }
 
 /*
@@ -819,7 +850,7 @@ one_genus (DsPools    *pools,
  * what "cyber" means).
  */
 static gboolean
-definition_kin (const Target *t,
+definition_kin (Target       *t,
                 Entry        *entry)
 {
   const DsClaim *other = entry->claim;
@@ -837,11 +868,11 @@ definition_kin (const Target *t,
   list = kinds_list (t->pools, t->claim, t->term);
   if (list != NULL && list == kinds_list (t->pools, other, entry->term))
     return TRUE;
-  return clause_definition (t->claim) == 0 && t->n_avoid > 0 && one_genus (t->pools, t->avoid[0], entry->text, t->claim->english);
+  return clause_definition (t->claim) == 0 && t->n_avoid > 0 && one_genus (t, entry);
 }
 
 static gboolean
-entry_fits (const Target *t,
+entry_fits (Target       *t,
             Entry        *entry)
 {
   if (entry->claim == t->claim || entry->claim->english != t->claim->english ||
