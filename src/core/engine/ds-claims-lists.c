@@ -140,10 +140,29 @@ negated_subject (Ctx        *ctx,
   return FALSE;
 }
 
+/* "lebih dari 40 peraturan", "more than 40 laws", "sekitar 12 lembaga",
+ * "around twelve agencies": a count after a word of the phrase list
+ * lists_approx_count says how many there are about, not how many the
+ * list holds. */
 static gboolean
-read_count_tok (const Tok *t,
-                DsClaim   *claim)
+approx_count (Ctx        *ctx,
+              const Sent *s,
+              guint       i)
 {
+  return (i >= 1 && _ds_lexicon_phrase_at (ctx, s, i - 1, "lists_approx_count") == 1) ||
+         (i >= 2 && _ds_lexicon_phrase_at (ctx, s, i - 2, "lists_approx_count") == 2);
+}
+
+static gboolean
+read_count_tok (Ctx        *ctx,
+                const Sent *s,
+                guint       i,
+                DsClaim    *claim)
+{
+  const Tok *t = &s->toks[i];
+
+  if (approx_count (ctx, s, i))
+    return FALSE;
   if (t->flags & W_COUNT)
     {
       claim->stated_count = t->value;
@@ -166,7 +185,8 @@ read_count_tok (const Tok *t,
 
 /* "fungsi diplomasi ada empat, yaitu …": the count after the subject. */
 static guint
-count_after_subject (const Sent *s,
+count_after_subject (Ctx        *ctx,
+                     const Sent *s,
                      guint       hi,
                      DsClaim    *claim)
 {
@@ -175,7 +195,7 @@ count_after_subject (const Sent *s,
   if (!_ds_tok_is (&s->toks[hi - 2], "ada") && !_ds_tok_is (&s->toks[hi - 2], "terdapat") &&
       !_ds_tok_is (&s->toks[hi - 2], "sebanyak") && !_ds_tok_is (&s->toks[hi - 2], "are"))
     return hi;
-  if (!read_count_tok (&s->toks[hi - 1], claim))
+  if (!read_count_tok (ctx, s, hi - 1, claim))
     return hi;
   return hi - 2;
 }
@@ -691,14 +711,15 @@ possessed_by_topic (Ctx           *ctx,
 /* A count word in the clause before the cue, followed by a noun: the
  * counted phrase runs from that noun to the cue. */
 static void
-counted_before (const Sent *s,
+counted_before (Ctx        *ctx,
+                const Sent *s,
                 guint       hi,
                 guint      *start,
                 DsClaim    *claim)
 {
   for (guint c = _ds_clause_start (s, hi); c + 1 < hi && c < *start; c++)
     if ((s->toks[c].flags & W_COUNT) && _ds_tok_nounish (&s->toks[c + 1]) &&
-        read_count_tok (&s->toks[c], claim))
+        read_count_tok (ctx, s, c, claim))
       {
         *start = c + 1;
         return;
@@ -1023,7 +1044,7 @@ _ds_list_describe (Ctx           *ctx,
   if (after_comma)
     hi = past_aside (s, hi - 1);
   if (claim->stated_count == 0)
-    hi = count_after_subject (s, hi, claim);
+    hi = count_after_subject (ctx, s, hi, claim);
 
   start = _ds_np_start (s, 0, hi, &end);
   /* "Its functions include:": after a possessive the word is a noun,
@@ -1047,7 +1068,7 @@ _ds_list_describe (Ctx           *ctx,
   if (ctx->english && start > 0 && start + 1 < end && _ds_tok_is (&s->toks[start - 1], "to"))
     start++;
   if (claim->stated_count == 0 && start > 0)
-    read_count_tok (&s->toks[start - 1], claim);
+    read_count_tok (ctx, s, start - 1, claim);
   /* "arrangements with partners such as …": examples are of the noun just
    * before the cue, not of the phrase it qualifies. */
   if (form == DS_LIST_FORM_EXAMPLES)
@@ -1065,7 +1086,7 @@ _ds_list_describe (Ctx           *ctx,
   /* "ada tiga kelalaian mendasar dalam pengelolaan …:": a counted phrase
    * earlier in the clause is what is listed. */
   if (claim->stated_count == 0)
-    counted_before (s, hi, &start, claim);
+    counted_before (ctx, s, hi, &start, claim);
   /* "kedua kata tersebut": the subject is named elsewhere; "tujuan dari
    * latihan ini" keeps its "ini". */
   if (end < hi && end - start < 2 &&
@@ -2524,7 +2545,7 @@ counted_subject (Ctx        *ctx,
   g_autofree char *noun = NULL;
   g_autofree char *owner = NULL;
 
-  read_count_tok (&s->toks[count], claim);
+  read_count_tok (ctx, s, count, claim);
   /* "tiga bidang, yaitu": the noun ends at the comma before the cue. */
   if (colon > 0 && _ds_tok_is_punct (&s->toks[colon - 1], ','))
     colon--;
@@ -2676,7 +2697,7 @@ doing_named (Ctx         *ctx,
   claim->form = DS_LIST_FORM_NAMING;
   g_clear_pointer (&claim->lead, g_free);
   if (count > 0 && claim->stated_count == 0)
-    read_count_tok (&s->toks[count], claim);
+    read_count_tok (ctx, s, count, claim);
   return TRUE;
 }
 
@@ -2928,7 +2949,7 @@ try_cue_list (Ctx       *ctx,
       claim->form = describe_roles (ctx, s, claim, i) ? DS_LIST_FORM_NAMING : DS_LIST_FORM_NONE;
       start = _ds_np_start (s, 0, i, &end);
       if (start > 0)
-        read_count_tok (&s->toks[start - 1], claim);
+        read_count_tok (ctx, s, start - 1, claim);
     }
   else
     {

@@ -758,6 +758,54 @@ marked_by_in (Ctx        *ctx,
   return FALSE;
 }
 
+/* Tokens a closing attribution may take. */
+#define TAIL_MAX_TOKENS 10
+
+static gboolean
+quote_mark (const Tok *t)
+{
+  return _ds_tok_is_punct (t, '"') || _ds_tok_is_punct (t, 0x201D);
+}
+
+/* '… dan Pusat Data Panen," kata juru bicara.', '… the Harvest Data
+ * Centre," said the forum's secretary-general.', '…, tidal flooding and
+ * pests, the secretary-general said.': the comma (or the closing quote)
+ * before who said the sentence, at its end — a verb of the phrase list
+ * saying_verb right after it, or a few words and that verb with at most
+ * three more ("… the minister told reporters"). The token where the tail
+ * starts, else 0. A list's items end before it. */
+static guint
+attribution_tail (Ctx        *ctx,
+                  const Sent *s)
+{
+  guint e = _ds_body_end (s), from = e > TAIL_MAX_TOKENS ? e - TAIL_MAX_TOKENS : 1;
+
+  /* '"Negara pantai wajib …," kata …': a quotation said whole is the
+   * quote rule's, and no list of the speaker's. */
+  if (s->n == 0 || quote_mark (&s->toks[0]) || _ds_tok_is_punct (&s->toks[0], 0x201C))
+    return 0;
+  for (guint c = from; c + 1 < e; c++)
+    {
+      guint k = c + 1, v;
+
+      if (!_ds_tok_is_punct (&s->toks[c], ',') && !quote_mark (&s->toks[c]))
+        continue;
+      if (k < e && quote_mark (&s->toks[k]))
+        k++;
+      if (k >= e)
+        return 0;
+      if (_ds_lexicon_other_forms (ctx, &s->toks[k], "saying_verb") != NULL)
+        return k + 1 < e && s->toks[k + 1].type == TOK_WORD ? (quote_mark (&s->toks[c - 1]) ? c - 1 : c) : 0;
+      for (v = k; v < e && v < k + 6 && s->toks[v].type == TOK_WORD && !s->toks[v].verb; v++)
+        if (v > k && _ds_lexicon_other_forms (ctx, &s->toks[v], "saying_verb") != NULL)
+          break;
+      if (v > k && v < e && e - v <= 4 && _ds_lexicon_other_forms (ctx, &s->toks[v], "saying_verb") != NULL &&
+          (_ds_tok_is_article (&s->toks[k]) || (s->toks[k].flags & W_PRONOUN) || s->toks[k].cap))
+        return quote_mark (&s->toks[c - 1]) ? c - 1 : c;
+    }
+  return 0;
+}
+
 /* Words a bold lead-in may hold. */
 #define LEAD_IN_MAX_WORDS 6
 
@@ -794,10 +842,21 @@ past_bold_lead_in (Sent *s)
   return TRUE;
 }
 
+/* Runs a list rule on @s cut before its closing attribution (tail). */
+#define LISTS_BEFORE_TAIL(call) G_STMT_START {                  \
+    guint n_ = s->n;                                            \
+    if (tail > 0)                                               \
+      s->n = tail;                                              \
+    call;                                                       \
+    s->n = n_;                                                  \
+  } G_STMT_END
+
 static void
 analyse_sentence (Ctx  *ctx,
                   Sent *s)
 {
+  guint tail;
+
   if (s->end - s->p > MAX_SENTENCE_BYTES || seen_before (ctx, s))
     return;
 
@@ -834,8 +893,9 @@ analyse_sentence (Ctx  *ctx,
   if (s->first && ctx->topic_block != G_MAXUINT && ctx->topic_block + 1 == s->block && _ds_find_answer_gloss (ctx, s))
     return;
   _ds_find_reasons (ctx, s);
+  tail = s->n_commas > 0 || s->has_quote ? attribution_tail (ctx, s) : 0;
   if (s->n_commas > 0 || (s->flags & W_CONJ))
-    _ds_find_series (ctx, s);
+    LISTS_BEFORE_TAIL (_ds_find_series (ctx, s));
   if (s->flags & W_COUNT)
     _ds_find_typology (ctx, s);
   if (_ds_find_contrasts_first (ctx, s) || _ds_find_cause_noun (ctx, s) || _ds_find_reason_first (ctx, s) ||
@@ -846,7 +906,7 @@ analyse_sentence (Ctx  *ctx,
   if (s->has_bracket && s->n_commas > 0 && _ds_find_ranking (ctx, s))
     return;
   if (s->has_marker)
-    _ds_find_marker_list (ctx, s);
+    LISTS_BEFORE_TAIL (_ds_find_marker_list (ctx, s));
   /* "A dan B tidak sama: yang satu …, yang lain …" compares two things;
    * what follows its colon is no list. */
   if (s->has_colon)
@@ -857,14 +917,14 @@ analyse_sentence (Ctx  *ctx,
       _ds_find_named_gloss (ctx, s))
     return;
   if (s->n_commas > 0 && (s->flags & W_PREP) && (s->flags & W_CONJ))
-    _ds_find_shared_prep_list (ctx, s);
+    LISTS_BEFORE_TAIL (_ds_find_shared_prep_list (ctx, s));
   if ((s->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR | W_ROLE_VERB)) || s->has_colon ||
       ((s->flags & W_COUNT) && s->n_commas > 0) || ((s->flags & W_PREP) && s->n_commas > 0 && marked_by_in (ctx, s)))
-    _ds_find_cue_lists (ctx, s);
+    LISTS_BEFORE_TAIL (_ds_find_cue_lists (ctx, s));
   if (s->n_commas > 0 || (s->flags & W_CONJ))
-    _ds_find_duty_lists (ctx, s);
+    LISTS_BEFORE_TAIL (_ds_find_duty_lists (ctx, s));
   if (s->n_commas > 1 || (ctx->head_cue && s->n_commas > 0))
-    _ds_find_action_list (ctx, s);
+    LISTS_BEFORE_TAIL (_ds_find_action_list (ctx, s));
   _ds_find_thesis (ctx, s);
   if (s->flags & W_THAT)
     _ds_find_stances (ctx, s);
@@ -983,6 +1043,48 @@ past_stage_direction (const char *start,
   return close;
 }
 
+/* Words of a name after a note's number. */
+#define NOTE_NAME_MAX_WORDS 6
+
+/* "6 Asian Cyber Fund, set up in 2019, …", "6 Dana Cadangan Beras,
+ * dibentuk pada 2014, …": a paragraph that a PDF's note opens with its
+ * number (one or two digits), then a name of two words or more in
+ * capitals and a comma; the number is the note's, no count of the name
+ * (an English name it counted would be a plural: "12 Regional Units").
+ * Where the note's text starts, past the number; *@pos moves on. */
+static const char *
+past_note_number (Ctx        *ctx,
+                  const char *start,
+                  const char *end,
+                  guint      *pos)
+{
+  const char *q = start, *last = NULL;
+  guint words = 0;
+
+  while (q < end && g_ascii_isdigit (*q))
+    q++;
+  if (q == start || q - start > 2 || q >= end || *q != ' ' || *start == '0')
+    return start;
+  for (q++; q < end && words <= NOTE_NAME_MAX_WORDS; words++)
+    {
+      if (!g_ascii_isupper (*q))
+        break;
+      while (q < end && *q != ' ' && *q != ',')
+        q++;
+      last = q;
+      if (q < end && *q == ',')
+        break;
+      q++;
+    }
+  if (words < 2 || words > NOTE_NAME_MAX_WORDS || last == NULL || last >= end || *last != ',' ||
+      (ctx->english && last[-1] == 's'))
+    return start;
+  for (q = start; g_ascii_isdigit (*q) || *q == ' '; q++)
+    ;
+  *pos += (guint) (q - start);
+  return q;
+}
+
 void
 _ds_walk_paragraph (Ctx   *ctx,
                     guint  index)
@@ -1006,6 +1108,8 @@ _ds_walk_paragraph (Ctx   *ctx,
       pos += start - p;   /* spaces are one byte, one character */
       p = start;
       start = past_stage_direction (start, end, &pos);
+      if (first && g_ascii_isdigit (*start))
+        start = past_note_number (ctx, start, end, &pos);
 
       stop = _ds_sentence_end (ctx, start, end);
       s.p = start;
