@@ -2144,7 +2144,11 @@ claim_object_end (Ctx        *ctx,
         break;
       if ((t->flags & W_PREP) && k + 1 < e && read_figure (s, k + 1, e, &fig) && (fig.date || fig.year))
         break;
-      if ((t->flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (t))
+      /* "its office", "kantornya": an object owned by a pronoun; further
+       * on, "… with their fins attached" is the object's own. */
+      if (((t->flags & W_PRONOUN) || _ds_tok_ends_nya (t)) && k <= a + 1)
+        return 0;
+      if (t->flags & W_ANAPHOR)
         {
           /* "… pertama di kawasan itu": the place that points back is
            * left out, from its preposition on. */
@@ -2238,11 +2242,22 @@ static gboolean
 subject_stands_alone (Ctx        *ctx,
                       const Sent *s,
                       guint       c,
-                      guint       v)
+                      guint       v,
+                      gboolean    opening)
 {
   guint h = c + (_ds_tok_is_article (&s->toks[c]) && c + 1 < v);
 
-  if ((s->toks[c].cap && !(s->toks[c].flags & W_FUNCTION)) ||
+  /* Opening the sentence, with no date before it, a subject is a body's
+   * common noun ("Dewan memperkenalkan …", "Komisi melarang …": phrase
+   * list statement_agency) or opens on a word of the language's closed
+   * classes ("The council", "Para menteri"); not a word the essay writes
+   * as a name. */
+  if (!opening && !(s->toks[c].flags & W_FUNCTION) &&
+      (_ds_tok_known_name (ctx, &s->toks[c]) || _ds_lexicon_phrase_at (ctx, s, c, "statement_agency") == 0))
+    return FALSE;
+  if (!opening && (s->toks[c].flags & W_FUNCTION) && h == c && !_ds_tok_is (&s->toks[c], "para"))
+    return FALSE;
+  if ((s->toks[c].cap && !(s->toks[c].flags & W_FUNCTION) && opening) ||
       _ds_lexicon_phrase_at (ctx, s, c, "pair_anaphor") > 0 ||
       (h > c && (s->toks[h].flags & W_COUNT)) || _ds_tok_is (&s->toks[h], "both") ||
       (h + 1 == v && _ds_lexicon_phrase_at (ctx, s, h, "class_noun") == 1))
@@ -2251,19 +2266,23 @@ subject_stands_alone (Ctx        *ctx,
 }
 
 /* "In 2003 the parties created the Shelf Monitoring Office, …", "Pada
- * 2010 dewan memperkenalkan izin bersama …" → "What did the parties
- * create in 2003?", "Apa yang diperkenalkan dewan pada 2010?": what the
- * act after an opening date made, banned or required is the claim; the
- * year alone would be trivia. Not when what was made is the essay's own
- * subject (its founding year is a key fact), nor of a subject that is a
- * name (find_event() asks who and when), a pronoun or a word that points
- * back. */
+ * 2010 dewan memperkenalkan izin bersama …", "The council introduced a
+ * shared licence … in 2011", "Fiji melarang perburuan sirip hiu pada
+ * 2013" → "What did the parties create in 2003?", "Apa yang
+ * diperkenalkan dewan pada 2010?", "What did the council introduce in
+ * 2011?", "Apa yang dilarang Fiji pada 2013?": what a dated act made,
+ * banned or required is the claim; the year alone would be trivia. Not
+ * when what was made is the essay's own subject (its founding year is a
+ * key fact), nor of a subject that points back unnamed; a name is such a
+ * subject only with a verb of policy (phrase list facts8_policy_verb:
+ * "banned", "melarang"), find_event() asking who made what and when. */
 static gboolean
 find_dated_claim (Ctx  *ctx,
                   Sent *s)
 {
-  guint e = _ds_body_end (s), k = 1, c, v, end;
+  guint e = _ds_body_end (s), k = 1, c = 0, v, end, when_a = 0, when_b = 0, na, nb, h;
   const char *form = NULL;
+  gboolean opening = FALSE, named = FALSE;
   g_autofree char *actor = NULL;
   g_autofree char *when = NULL;
   g_autofree char *object = NULL;
@@ -2272,17 +2291,39 @@ find_dated_claim (Ctx  *ctx,
   Figure fig;
   DsClaim *claim;
 
-  if (e < 6 || !(_ds_tok_is (&s->toks[0], "in") || _ds_tok_is (&s->toks[0], "pada")))
+  if (e < 5)
     return FALSE;
-  if (_ds_tok_is (&s->toks[k], "tahun") || _ds_tok_is (&s->toks[k], "year"))
-    k++;
-  if (!read_figure (s, k, e, &fig) || fig.a != k || !(fig.date || fig.year) || _ds_toks_any_used (s, 0, fig.b))
-    return FALSE;
-  c = fig.b + (fig.b < e && _ds_tok_is_punct (&s->toks[fig.b], ','));
+  /* "In 2003 (,)", "Pada tahun 2002 (,)": an opening date. */
+  if (_ds_tok_is (&s->toks[0], "in") || _ds_tok_is (&s->toks[0], "pada"))
+    {
+      if (_ds_tok_is (&s->toks[k], "tahun") || _ds_tok_is (&s->toks[k], "year"))
+        k++;
+      if (!read_figure (s, k, e, &fig) || fig.a != k || !(fig.date || fig.year) || _ds_toks_any_used (s, 0, fig.b))
+        return FALSE;
+      opening = TRUE;
+      when_b = fig.b;
+      c = fig.b + (fig.b < e && _ds_tok_is_punct (&s->toks[fig.b], ','));
+    }
+  h = c + (c + 1 < e && _ds_tok_is (&s->toks[c], "the"));
   /* "Kedua negara", "the council", "Dewan ini": named as the essay named
    * it before. */
   if ((actor = _ds_anaphor_at (ctx, s, c, &v)) != NULL && v < e)
     form = _ds_lexicon_other_forms (ctx, &s->toks[v], "facts8_claim_verb");
+  /* "Fiji banned …", "the Harbour Council banned …" */
+  else if (read_name (s, h, e, &na, &nb) > h && na == h && nb < e && nb > h &&
+           _ds_lexicon_phrase_at (ctx, s, nb, "facts8_policy_verb") == 1)
+    {
+      v = nb;
+      named = TRUE;
+      form = _ds_lexicon_other_forms (ctx, &s->toks[v], "facts8_claim_verb");
+      actor = _ds_toks_dup (s, c, v);
+      /* "The Harbour Council …", and "Dewan memperkenalkan …", a body's
+       * common noun with the sentence's capital. */
+      if (c == 0 && h == c && nb == h + 1 && _ds_lexicon_phrase_at (ctx, s, h, "statement_agency") == 1)
+        named = FALSE;
+      if (h > c || !named)
+        actor[0] = g_ascii_tolower (actor[0]);
+    }
   else
     {
       for (v = c; v < e && v < c + 5 && form == NULL; v++)
@@ -2295,12 +2336,27 @@ find_dated_claim (Ctx  *ctx,
           form = _ds_lexicon_other_forms (ctx, t, "facts8_claim_verb");
         }
       v--;
+      if (form == NULL || v == c || !subject_stands_alone (ctx, s, c, v, opening))
+        return FALSE;
     }
   if (form == NULL || v == c || (ctx->english && strstr (form, " did") == NULL))
     return FALSE;
-  if (actor == NULL && !subject_stands_alone (ctx, s, c, v))
+  if ((end = claim_object_end (ctx, s, v + 1, e)) == 0)
     return FALSE;
-  if ((end = claim_object_end (ctx, s, v + 1, e)) == 0 || _ds_toks_any_used (s, c, end))
+  /* "… in 2011.", "… pada 2010.": a date closing the clause. */
+  if (!opening)
+    {
+      /* ("… in its waters in 2003": a place may stand before it.) */
+      for (when_a = end; when_a < e && when_a < end + 6 && s->toks[when_a].type == TOK_WORD; when_a++)
+        if ((s->toks[when_a].flags & W_PREP) && read_figure (s, when_a + 1, e, &fig) && fig.a == when_a + 1)
+          break;
+      if (when_a >= e || when_a >= end + 6 || s->toks[when_a].type != TOK_WORD || !(s->toks[when_a].flags & W_PREP) ||
+          !(fig.date || fig.year) ||
+          (fig.b < e && !_ds_tok_is_punct (&s->toks[fig.b], ',') && !_ds_tok_is_punct (&s->toks[fig.b], ';')))
+        return FALSE;
+      when_b = fig.b;
+    }
+  if (_ds_toks_any_used (s, 0, MAX (end, when_b)))
     return FALSE;
   object = _ds_toks_dup (s, v + 1, end);
   if (_ds_names_essay_subject (ctx, object))
@@ -2308,20 +2364,30 @@ find_dated_claim (Ctx  *ctx,
   if (actor == NULL)
     {
       actor = _ds_toks_dup (s, c, v);
-      if (!(s->toks[c].cap && !(s->toks[c].flags & W_FUNCTION)))
-        actor[0] = g_ascii_tolower (actor[0]);
+      actor[0] = g_ascii_tolower (actor[0]);
     }
-  when = _ds_toks_dup (s, 0, fig.b);
+  when = _ds_toks_dup (s, when_a, when_b);
   when[0] = g_ascii_tolower (when[0]);
   verb = g_strndup (form, strcspn (form, " "));
   question = ds_lang_expand (ctx->lang, "question_dated_claim", "actor", actor, "verb", verb, "when", when, NULL);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, v + 1, end);
   claim->question = ds_utf8_capitalize (question);
-  _ds_toks_mark_used (s, 0, end);
+  _ds_toks_mark_used (s, 0, MAX (end, when_b));
   _ds_claim_commit (ctx, claim);
+  /* "Who imposed sanctions on …? — the Council of the European Union":
+   * who acted, when it is a name and not the essay's own subject. */
+  if (named && !_ds_names_essay_subject (ctx, actor) && !owned_by_pronoun (s, v + 1, end))
+    {
+      g_autofree char *past = g_ascii_strdown (s->toks[v].p, s->toks[v].len);
+      g_autofree char *who = ds_lang_expand (ctx->lang, "question_actor", "verb", past, "object", object, NULL);
+
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, h, v);
+      claim->question = ds_utf8_capitalize (who);
+      _ds_claim_commit (ctx, claim);
+    }
   /* "…, dan pada 2016 anggotanya sepakat …": the date of a clause of its
    * own after it is asked as before. */
-  for (guint i = next_clause (s, end, e); i + 1 < e; i++)
+  for (guint i = next_clause (s, MAX (end, when_b), e); i + 1 < e; i++)
     if ((s->toks[i].flags & W_PREP) && read_figure (s, i + 1, e, &fig) && fig.a == i + 1 &&
         (fig.date || fig.year) && !_ds_toks_any_used (s, fig.a, fig.b))
       {
@@ -4357,9 +4423,9 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_office_holder (ctx, s);
   if (ctx->english && s->has_quote && (s->flags & W_RELATIVE))
     found |= credited_coined (ctx, s);
-  found |= find_event (ctx, s);
   if (s->has_digit)
     found |= find_dated_claim (ctx, s);
+  found |= find_event (ctx, s);
   found |= _ds_find_place (ctx, s);
   found |= find_decision (ctx, s);
   /* ("X, atau Y, adalah …": an other name between commas.) */
