@@ -63,12 +63,13 @@ read_scholar (const Sent *s,
     k++;
   while (k < e && _ds_tok_is_punct (&s->toks[k], '.'))
     k++;
-  /* "(2004)", "(2004: 12)" */
-  if (k < e && _ds_tok_is_punct (&s->toks[k], '('))
+  /* "(2004)", "(2004: 12)", "[2019]" */
+  if (k < e && (_ds_tok_is_punct (&s->toks[k], '(') || _ds_tok_is_punct (&s->toks[k], '[')))
     {
+      char close = s->toks[k].ch == '(' ? ')' : ']';
       guint c = k + 1;
 
-      while (c < e && c < k + 6 && !_ds_tok_is_punct (&s->toks[c], ')'))
+      while (c < e && c < k + 6 && !_ds_tok_is_punct (&s->toks[c], close))
         c++;
       if (c < e && c < k + 6 && s->toks[k + 1].type == TOK_NUMBER)
         k = c + 1;
@@ -129,7 +130,7 @@ scholar_for (const Sent *s,
 
   if (k == 0 || k >= cue || (s->toks[x].flags & W_COUNTRY))
     return FALSE;
-  year = k > y && _ds_tok_is_punct (&s->toks[k - 1], ')');
+  year = k > y && (_ds_tok_is_punct (&s->toks[k - 1], ')') || _ds_tok_is_punct (&s->toks[k - 1], ']'));
   /* ", writing in <Title> (1998),", ", menulis dalam …," */
   if (!year && _ds_tok_is_punct (&s->toks[k], ',') && k + 2 < cue &&
       (_ds_tok_is (&s->toks[k + 1], "writing") || _ds_tok_is (&s->toks[k + 1], "menulis")))
@@ -1334,6 +1335,31 @@ read_term (Ctx        *ctx,
   return TRUE;
 }
 
+static gboolean read_active (Ctx *ctx, const Sent *s, guint verb, Def *def);
+
+/* "Keller defined federalism as …", "Keller (1987) defined …": the
+ * English past of a defining verb that is also the passive's ("X is
+ * defined as …") after a name or its year, no auxiliary, read as a
+ * scholar's definition into @def when it is one ("Federalism defined as
+ * … is …" is none). */
+static gboolean
+active_defined (Ctx        *ctx,
+                const Sent *s,
+                guint       verb,
+                Def        *def)
+{
+  const Tok *before = verb > 0 ? &s->toks[verb - 1] : NULL;
+  Def active = *def;
+
+  if (!ctx->english || before == NULL ||
+      !((before->type == TOK_WORD && before->cap && !(before->flags & (W_AUX | W_CUE_DEF | W_FUNCTION))) ||
+        _ds_tok_is_punct (before, ')') || _ds_tok_is_punct (before, ']')) ||
+      !read_active (ctx, s, verb, &active))
+    return FALSE;
+  *def = active;
+  return TRUE;
+}
+
 /* A scholar who defines with a verb: "Holsti mendefinisikan X sebagai …",
  * "Nye defines X as …". */
 static gboolean
@@ -2064,9 +2090,9 @@ try_definition (Ctx  *ctx,
       if (!read_term (ctx, s, i, &def))
         return;
     }
-  else if ((s->toks[i].flags & W_DEFINE_VERB) && !(s->toks[i].flags & W_CUE_DEF))
+  else if ((s->toks[i].flags & W_DEFINE_VERB) && (!(s->toks[i].flags & W_CUE_DEF) || active_defined (ctx, s, i, &def)))
     {
-      if (!read_active (ctx, s, i, &def))
+      if (!(s->toks[i].flags & W_CUE_DEF) && !read_active (ctx, s, i, &def))
         return;
       /* "Lindgren menggambarkan Perjanjian Mekong sebagai kompromi …": a
        * describing verb (the phrase list label_as_verb) said of a thing
@@ -3595,6 +3621,65 @@ named_appositive (Ctx  *ctx,
    * claim of its own. */
   for (guint k = a; k < b; k++)
     s->toks[k].used = FALSE;
+}
+
+/* Whether the gloss at @g says what a notion is rather than naming
+ * members of it: its first part, up to a comma, holds a verb, "to",
+ * "untuk" or a relative ("the ability to combine naval, air and cyber
+ * assets", "kemampuan menggabungkan kekuatan laut, …"; not "the economy,
+ * the environment and …"). */
+static gboolean
+gloss_says_what (const Sent *s,
+                 guint       g,
+                 guint       e)
+{
+  for (guint k = g + 1; k < e && !_ds_tok_is_punct (&s->toks[k], ','); k++)
+    if ((s->toks[k].verb && !s->toks[k].cap) || (s->toks[k].flags & W_RELATIVE) || _ds_tok_is (&s->toks[k], "to") ||
+        _ds_tok_is (&s->toks[k], "untuk"))
+      return k >= g + 1;
+  return FALSE;
+}
+
+/* "The alliance responded with the concept of layered defence, the
+ * ability to combine …", "Para ahli memperkenalkan konsep pertahanan
+ * berlapis, yaitu kemampuan menggabungkan …": a term brought up by its
+ * label (the phrase list term_label: "concept of", "konsep") inside the
+ * sentence and glossed after a comma to the sentence's end, by a noun
+ * phrase that says what it is (an English one with its article;
+ * Indonesian after "yaitu", "yakni": the phrase list defs_gloss_cue). */
+gboolean
+_ds_find_concept_gloss (Ctx  *ctx,
+                        Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  while (e > 0 && s->toks[e - 1].type == TOK_PUNCT)
+    e--;
+  for (guint k = 1; k + 6 < e; k++)
+    {
+      guint n, a, c, g, m;
+
+      if (!s->toks[k].phrase || (n = _ds_lexicon_phrase_at (ctx, s, k, "term_label")) == 0)
+        continue;
+      a = k + n;
+      for (c = a; c < e && c < a + 6 && s->toks[c].type == TOK_WORD && !s->toks[c].cap; c++)
+        ;
+      if (c == a || c >= e || c >= a + 6 || !_ds_tok_is_punct (&s->toks[c], ',') || !_ds_term_usable (s, a, c))
+        return FALSE;
+      g = c + 1;
+      if ((m = _ds_lexicon_phrase_at (ctx, s, g, "defs_gloss_cue")) > 0)
+        g += m + (g + m < e && _ds_tok_is_punct (&s->toks[g + m], ','));
+      else if (!ctx->english)
+        return FALSE;
+      if (g + 3 >= e || s->toks[g].type != TOK_WORD || s->toks[g].cap ||
+          (ctx->english ? !_ds_tok_is_article (&s->toks[g])
+                        : (s->toks[g].verb || (s->toks[g].flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_RELATIVE)))) ||
+          !gloss_says_what (s, g, e) || _ds_toks_any_used (s, a, e))
+        return FALSE;
+      commit_gloss (ctx, s, _ds_phrase_dup (s, a, c, TRUE), a, c, g, e);
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* 'The "Manila Process", a style of negotiation based on …, shaped …',

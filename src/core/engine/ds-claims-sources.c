@@ -2729,6 +2729,36 @@ labeller (Ctx        *ctx,
   return _ds_source_kind (ctx, s, c, hi) != DS_SOURCE_NONE;
 }
 
+/* A quote mark that opens a label: double, or single ('a wall with many
+ * doors', ‘the art of agreeing to be judged’); a straight single one only
+ * after a space (not "the producers' club"). */
+static gboolean
+label_open (const Tok *t)
+{
+  return is_quote_mark (t) || (t->type == TOK_PUNCT && (t->ch == 0x2018 || (t->ch == '\'' && t->p[-1] == ' ')));
+}
+
+/* A quote mark that closes a label: double, or single. */
+static gboolean
+label_close (const Tok *t)
+{
+  return is_quote_mark (t) || (t->type == TOK_PUNCT && (t->ch == '\'' || t->ch == 0x2019));
+}
+
+/* "Marlow (1971)", "Lestari [2019]": where the year in brackets after a
+ * name in [c, hi) starts, else @hi. */
+static guint
+name_year_start (const Sent *s,
+                 guint       c,
+                 guint       hi)
+{
+  if (hi >= c + 4 && s->toks[hi - 2].type == TOK_NUMBER &&
+      ((_ds_tok_is_punct (&s->toks[hi - 3], '(') && _ds_tok_is_punct (&s->toks[hi - 1], ')')) ||
+       (_ds_tok_is_punct (&s->toks[hi - 3], '[') && _ds_tok_is_punct (&s->toks[hi - 1], ']'))))
+    return hi - 3;
+  return hi;
+}
+
 /* The label after the object at @q: a quotation ("a forum without
  * teeth"), or what follows "as"/"sebagai" to the sentence's end; [*a,
  * *b), FALSE when it is none a learner recalls. */
@@ -2740,11 +2770,11 @@ label_span (Ctx        *ctx,
             guint      *a,
             guint      *b)
 {
-  if (is_quote_mark (&s->toks[q]))
+  if (label_open (&s->toks[q]))
     {
       guint k;
 
-      for (k = q + 1; k < e && !is_quote_mark (&s->toks[k]); k++)
+      for (k = q + 1; k < e && !label_close (&s->toks[k]); k++)
         ;
       /* The quotation ends the sentence, or its clause. */
       if (k >= e || (k + 1 < e && !_ds_tok_is_punct (&s->toks[k + 1], ',') && !_ds_tok_is_punct (&s->toks[k + 1], ';')))
@@ -2761,7 +2791,7 @@ label_span (Ctx        *ctx,
     (*b)--;
   /* "described the talks as productive", "as a success": one word says
    * how it went, no label to learn. */
-  if (!is_quote_mark (&s->toks[q]) && *b - *a - (_ds_tok_is_article (&s->toks[*a]) ? 1 : 0) < 2)
+  if (!label_open (&s->toks[q]) && *b - *a - (_ds_tok_is_article (&s->toks[*a]) ? 1 : 0) < 2)
     return FALSE;
   return *b > *a && *b - *a <= LABEL_MAX_TOKENS && !(s->toks[*a].flags & (W_PRONOUN | W_ANAPHOR)) &&
          !_ds_toks_any_used (s, *a, *b) && _ds_lexicon_phrase_at (ctx, s, *a, "vague_source") == 0;
@@ -2786,7 +2816,7 @@ _ds_find_label (Ctx  *ctx,
       const Tok *t = &s->toks[v];
       const char *form = NULL, *aux;
       gboolean as = FALSE, perfect = FALSE;
-      guint hi = v, c, q, l, a, b;
+      guint hi = v, c, q, l, a, b, named;
 
       if (t->type != TOK_WORD || t->cap || t->len < 5 || t->used)
         continue;
@@ -2799,7 +2829,9 @@ _ds_find_label (Ctx  *ctx,
       if (hi > 1 && (s->toks[hi - 1].flags & W_AUX))
         hi--, perfect = TRUE;
       c = _ds_clause_start (s, hi);
-      if (!labeller (ctx, s, c, hi))
+      /* "Marlow (1971) calls …": the year is the work's, not the name's. */
+      named = name_year_start (s, c, hi);
+      if (!labeller (ctx, s, c, named))
         return FALSE;
       /* The thing labelled: a few words with no verb, then the quote or
        * "as". */
@@ -2807,9 +2839,9 @@ _ds_find_label (Ctx  *ctx,
        * words points at what they name; the question names it without.) */
       for (q = v + 1; q < e && q < v + 8; q++)
         if (q >= v + 3 && q + 1 < e && (_ds_tok_is (&s->toks[q], "itu") || _ds_tok_is (&s->toks[q], "tersebut")) &&
-            (is_quote_mark (&s->toks[q + 1]) || _ds_lexicon_phrase_at (ctx, s, q + 1, "label_as") > 0))
+            (label_open (&s->toks[q + 1]) || _ds_lexicon_phrase_at (ctx, s, q + 1, "label_as") > 0))
           continue;
-        else if (is_quote_mark (&s->toks[q]) || _ds_lexicon_phrase_at (ctx, s, q, "label_as") > 0 ||
+        else if (label_open (&s->toks[q]) || _ds_lexicon_phrase_at (ctx, s, q, "label_as") > 0 ||
                  (s->toks[q].type == TOK_PUNCT && !possessive_mark (s, q)) || (s->toks[q].verb && !s->toks[q].cap && !participle_before_noun (s, q, e)) ||
                  (s->toks[q].flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE)) || _ds_tok_ends_nya (&s->toks[q]))
           break;
@@ -2818,15 +2850,15 @@ _ds_find_label (Ctx  *ctx,
       /* "menyebut komisi itu sebagai "forum tanpa gigi"": a quoted label
        * after "sebagai", "as". */
       l = q;
-      if (!as && l + 1 < e && _ds_lexicon_phrase_at (ctx, s, l, "label_as") > 0 && is_quote_mark (&s->toks[l + 1]))
+      if (!as && l + 1 < e && _ds_lexicon_phrase_at (ctx, s, l, "label_as") > 0 && label_open (&s->toks[l + 1]))
         l++;
-      if (!(as ? _ds_lexicon_phrase_at (ctx, s, l, "label_as") > 0 : is_quote_mark (&s->toks[l])) ||
+      if (!(as ? _ds_lexicon_phrase_at (ctx, s, l, "label_as") > 0 : label_open (&s->toks[l])) ||
           !label_span (ctx, s, l, e, &a, &b) || _ds_toks_any_used (s, c, b))
         return FALSE;
       {
         g_autofree char *verb = NULL;
         g_autofree char *written = _ds_toks_dup (s, hi, hi + 1);
-        g_autofree char *who = source_text (ctx, s, c, hi);
+        g_autofree char *who = source_text (ctx, s, c, named);
         g_autofree char *object = NULL;
         g_autofree char *question = NULL;
         DsClaim *claim;
