@@ -34,6 +34,9 @@ typedef struct {
   char          *head;      /* lists: the head noun of the claim's subject */
   char          *subject;   /* the claim's subject, as a skeleton */
   char          *term;      /* definitions: the term, normalised */
+  /* clause_definition() of the claim, worked out when first asked */
+  gboolean       clause_known;
+  int            clause;
   /* definitions: genus_of() of the text, worked out when first asked */
   gboolean       genus_ready;
   gboolean       genus_english;
@@ -466,6 +469,7 @@ typedef struct {
   char          *term;        /* definitions: the term, normalised */
   const char * const *avoid;
   guint          n_avoid;
+  int            clause;      /* clause_definition() of the claim */
   /* definitions: genus_of() of the first avoided text, worked out when
    * first asked */
   gboolean       genus_ready;
@@ -481,6 +485,8 @@ last_word (const char *text)
 
   return space != NULL ? space + 1 : text;
 }
+
+static int clause_definition (const DsClaim *claim);
 
 static void
 target_init (Target             *t,
@@ -505,6 +511,7 @@ target_init (Target             *t,
   t->n_avoid = n_avoid;
   t->genus_ready = FALSE;
   t->genus = t->genus_rest = NULL;
+  t->clause = clause_definition (claim);
   t->term = claim->kind == DS_CLAIM_DEFINITION && claim->subject != NULL ? ds_generator_normalize (claim->subject) : NULL;
   for (guint i = 0; i < n_avoid && i < MAX_AVOID; i++)
     {
@@ -780,17 +787,27 @@ genus_of (DsPools     *pools,
   g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
   g_auto(GStrv) words = g_strsplit (folded, " ", -1);
   g_autoptr(GString) others = g_string_new (NULL);
+  g_auto(GStrv) at_stems = NULL;
   GStrv genus = NULL;
   int at = -1;
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      g_auto(GStrv) stems = content_words (pools, words[i]);
+      GStrv stems = content_words (pools, words[i]);
 
       if (stems[0] != NULL)
-        at = (int) i;
-      else if (at >= 0)
-        break;
+        {
+          at = (int) i;
+          /* The genus's stems, kept rather than asked again. */
+          g_strfreev (at_stems);
+          at_stems = stems;
+        }
+      else
+        {
+          g_strfreev (stems);
+          if (at >= 0)
+            break;
+        }
       if (at >= 0 && !english)
         break;
     }
@@ -801,7 +818,7 @@ genus_of (DsPools     *pools,
         g_string_append_c (others, ' ');
       }
   *rest = content_words (pools, others->str);
-  genus = at >= 0 ? content_words (pools, words[at]) : g_new0 (char *, 1);
+  genus = at >= 0 ? g_steal_pointer (&at_stems) : g_new0 (char *, 1);
   return genus;
 }
 
@@ -831,6 +848,19 @@ one_genus (Target *t,
     }
   return words_meet ((const char * const *) t->genus, (const char * const *) entry->genus) &&
          !words_meet ((const char * const *) t->genus_rest, (const char * const *) entry->genus_rest);
+}
+
+/* clause_definition() of @entry's claim, asked of every entry a pick
+ * probes: worked out once. */
+static int
+entry_clause (Entry *entry)
+{
+  if (!entry->clause_known)
+    {
+      entry->clause = clause_definition (entry->claim);
+      entry->clause_known = TRUE;
+    }
+  return entry->clause;
 }
 
 /*
@@ -868,7 +898,7 @@ definition_kin (Target       *t,
   list = kinds_list (t->pools, t->claim, t->term);
   if (list != NULL && list == kinds_list (t->pools, other, entry->term))
     return TRUE;
-  return clause_definition (t->claim) == 0 && t->n_avoid > 0 && one_genus (t, entry);
+  return t->clause == 0 && t->n_avoid > 0 && one_genus (t, entry);
 }
 
 static gboolean
@@ -876,7 +906,7 @@ entry_fits (Target       *t,
             Entry        *entry)
 {
   if (entry->claim == t->claim || entry->claim->english != t->claim->english ||
-      clause_definition (entry->claim) != clause_definition (t->claim) ||
+      entry_clause (entry) != t->clause ||
       ((entry->claim->items != NULL || t->claim->items != NULL) &&
        capital_labels (entry->claim) != capital_labels (t->claim)))
     return FALSE;
