@@ -31,6 +31,8 @@ G_BEGIN_DECLS
  *   ds-claims-sources.c  what a named source holds: findings, quotes, what
  *                        a rule demands, the essay's own argument
  *   ds-claims-gate.c     the checks every claim passes, and the ranking
+ *   ds-claims-cover.c    a key sentence for every prose paragraph no kept
+ *                        claim stands in
  */
 
 /* What a word can do in a sentence, as a bit set: the word classes of the
@@ -164,6 +166,7 @@ typedef enum {
   HOT_DUTY_VERB,
   HOT_LABEL_VERB,
   HOT_LABEL_AS_VERB,
+  HOT_COVER_CUE,
   N_HOT_LISTS
 } HotList;
 
@@ -221,6 +224,26 @@ typedef struct {
   guint       end_char;
   guint       block;
 } SentRef;
+
+/* A sentence of a prose paragraph, noted as it was cut, and how much it
+ * looks like its paragraph's key sentence (ds-claims-cover.c). */
+typedef struct {
+  SentRef ref;
+  int     score;
+} CoverSent;
+
+/* A prose paragraph: its sentences in the array of CoverSent, its words,
+ * the heading it stands under. */
+typedef struct {
+  guint  block;
+  guint  first;
+  guint  n;
+  guint  n_words;
+  const char *topic;    /* in Ctx.cover_topics */
+  gboolean titled;      /* under the title, no heading */
+  guint  claims_at;     /* the claims committed when it was entered */
+  gboolean ruled;       /* a rule took a claim from a sentence of it */
+} CoverUnit;
 
 /* "Pertama, … Kedua, … Ketiga, …": the sequence being read. */
 typedef struct {
@@ -313,6 +336,11 @@ typedef struct {
   char       *pair;         /* "Laos dan Kamboja": the two names it joined last */
   gboolean    pair_country; /* whether one of them is a country */
   OrdinalSeq  ordinals;
+  GArray     *cover_units;  /* CoverUnit, the prose paragraphs read */
+  GArray     *cover_sents;  /* CoverSent, their sentences */
+  GPtrArray  *cover_topics; /* the headings they stand under, one each */
+  guint       cover_topic_block; /* the block of the last of them */
+  gboolean    cover_open;   /* the paragraph being read is one */
 } Ctx;
 
 /* ds-sentence.c */
@@ -985,6 +1013,24 @@ gboolean    _ds_gate_answer_start_ok (Ctx        *ctx,
 gboolean    _ds_gate_no_debris     (const char   *text);
 guint       _ds_claims_budget      (guint         n_words);
 void        _ds_claims_rank        (Ctx          *ctx);
+
+/* ds-claims-cover.c */
+void        _ds_cover_open         (Ctx          *ctx,
+                                    guint         block);
+void        _ds_cover_close        (Ctx          *ctx);
+void        _ds_cover_note         (Ctx          *ctx,
+                                    const Sent   *s);
+void        _ds_claims_cover       (Ctx          *ctx);
+void        _ds_cover_clear        (Ctx          *ctx);
+
+/* ds-claims-sources.c */
+guint       _ds_claim_topic_end    (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         a,
+                                    guint         e);
+
+/* ds-lexicon.c */
+guint       _ds_tok_freq           (const Tok    *t);
 
 /* ds-claims-referent.c */
 void        _ds_claims_resolve_referents (Ctx    *ctx);

@@ -193,6 +193,15 @@ claim_topic_end (Ctx        *ctx,
   return 0;
 }
 
+guint
+_ds_claim_topic_end (Ctx        *ctx,
+                     const Sent *s,
+                     guint       a,
+                     guint       e)
+{
+  return claim_topic_end (ctx, s, a, e);
+}
+
 /* ------------------------------------------------------------------ */
 /* Findings                                                            */
 

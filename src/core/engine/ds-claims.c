@@ -92,7 +92,7 @@ ds_claim_rule_to_string (DsClaimRule rule)
   static const char * const names[] = {
     "markers", "cue", "roles", "actions", "blocks", "subheadings", "ordinals",
     "definition", "attributed", "alias", "acronym", "report", "event", "named",
-    "number", "date", "law", "name", "rank", "contrast",
+    "number", "date", "law", "name", "rank", "contrast", "cover",
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == DS_CLAIM_N_RULES);
@@ -865,6 +865,7 @@ analyse_sentence (Ctx  *ctx,
   ctx->counting = FALSE;
   note_names (ctx, s);
   keep_cut (ctx, s);
+  _ds_cover_note (ctx, s);
   _ds_ordinals_sentence (ctx, s);
   /* A question asks; it states no claim, unless the text answers it at
    * once ("Apakah A sama dengan B? Tidak. …"). */
@@ -1346,6 +1347,7 @@ ctx_clear (Ctx *ctx)
   g_free (ctx->work);
   g_free (ctx->pair);
   _ds_lexicon_clear (ctx);
+  _ds_cover_clear (ctx);
   g_hash_table_unref (ctx->seen);
   g_ptr_array_unref (ctx->lists_seen);
   g_hash_table_unref (ctx->sentences);
@@ -1536,7 +1538,9 @@ walk_block (Ctx   *ctx,
           if (_ds_find_infobox_line (ctx, index))
             break;
           _ds_find_timeline_line (ctx, index);
+          _ds_cover_open (ctx, index);
           _ds_walk_paragraph (ctx, index);
+          _ds_cover_close (ctx);
           break;
         default:
           break;
@@ -1578,6 +1582,7 @@ ds_claims_extract (DsEssay *essay)
   vague_advice_lists (&ctx);
   counted_compounds (&ctx);
   _ds_claims_rank (&ctx);
+  _ds_claims_cover (&ctx);
 
   claims = g_steal_pointer (&ctx.claims);
   ctx_clear (&ctx);

@@ -44,6 +44,7 @@ typedef enum {
   DS_CLAIM_RULE_NAME,         /* a name worth knowing, as a cloze */
   DS_CLAIM_RULE_RANK,         /* "peringkat ke-24", "terbanyak ketiga" */
   DS_CLAIM_RULE_CONTRAST,     /* "A …, sedangkan B …", "Unlike A, B …" */
+  DS_CLAIM_RULE_COVER,        /* the key sentence of a paragraph no rule asks about */
   DS_CLAIM_N_RULES,
 } DsClaimRule;
 

@@ -438,7 +438,9 @@ ds_pools_fill (DsPools   *pools,
           pool_add (pools, DS_POOL_TERMS, claim->subject, claim);
           break;
         case DS_CLAIM_FACT:
-          pool_add (pools, DS_POOL_FACTS, claim->subject, claim);
+          /* A paragraph's key sentence is no option of a choice. */
+          if (claim->rule != DS_CLAIM_RULE_COVER)
+            pool_add (pools, DS_POOL_FACTS, claim->subject, claim);
           break;
         default:
           break;

@@ -675,6 +675,7 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_DUTY_VERB] = "duty_verb",
   [HOT_LABEL_VERB] = "label_verb",
   [HOT_LABEL_AS_VERB] = "label_as_verb",
+  [HOT_COVER_CUE] = "cover_cue",
 };
 
 static gboolean phrase_may_start (const PhraseList *list,
@@ -971,4 +972,16 @@ _ds_lexicon_phrase_from (Ctx        *ctx,
         return k - i;
     }
   return 0;
+}
+
+/* How often the essay uses the content word @t (its folded form), as
+ * counted for the ranking; 0 for a word that is not counted. */
+guint
+_ds_tok_freq (const Tok *t)
+{
+  const Word *w = t->word;
+
+  if (t->type != TOK_WORD || w == NULL || w->len != t->len || w->count == NULL)
+    return 0;
+  return *w->count;
 }

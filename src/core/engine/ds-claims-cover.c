@@ -1,0 +1,687 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Covering the essay: a prose paragraph of argument or background whose
+ * sentences no rule read a claim from gives no card at all, yet it states
+ * something a lecturer asks. Once the ranking has kept the rules' claims,
+ * every such paragraph (two sentences or more, or some 25 words) that no
+ * kept claim stands in gets its key sentence as a card: the topic
+ * sentence that opens it, or a sentence that signposts its point
+ * ("Oleh karena itu, …", "The key issue is …"), never a question, a hook,
+ * a quotation or a sentence that leans on one before it ("Hal ini …",
+ * "They …"). The card asks what the author says about the sentence's
+ * subject ("What does the author say about small island states?"), or
+ * about the section's heading when the subject is no plain noun phrase;
+ * the answer is the sentence. These claims come after the rules' in the
+ * budget, and take no place from them.
+ *
+ * Sentences are scored as they are cut (one pass over tokens the walk has
+ * at hand); the sentences of uncovered paragraphs that may give a card
+ * are cut again, two at most per paragraph: the layer is linear and
+ * cheap.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "ds-claims-private.h"
+#include "ds-utf8.h"
+#include "ds-words.h"
+
+/* A paragraph is a unit with this many sentences, or this many words. */
+#define UNIT_MIN_SENTENCES 2
+#define UNIT_MIN_WORDS 25
+/* A key sentence's words: fewer is a hook, more no answer to recall. */
+#define KEY_MIN_WORDS 8
+#define KEY_MAX_WORDS 40
+/* A subject a question can name. */
+#define SUBJECT_MAX_WORDS 8
+/* What a sentence must score to be a paragraph's key sentence. */
+#define KEY_MIN_SCORE 2
+#define KEY_REJECT (-100)
+/* Key-sentence cards beyond what the rules leave of the budget. */
+#define COVER_EXTRA_MAX 8
+/* The sentences of one paragraph tried for its card. */
+#define KEY_TRIES 2
+
+/* ------------------------------------------------------------------ */
+/* Units                                                               */
+
+/* "1 Lihat …", "[2] Data …", "¹ …", "> …": a footnote or a quotation
+ * set apart opens with a mark, not a word (a letter, an emphasis's
+ * asterisk or underscore, a quote; any character past ASCII but the
+ * superscript digits). */
+static gboolean
+opens_with_word (Ctx           *ctx,
+                 const DsBlock *b)
+{
+  const guchar *p = (const guchar *) ctx->text + b->prose_byte_start;
+
+  if (b->prose_byte_start >= b->byte_end)
+    return FALSE;
+  if (*p < 0x80)
+    return g_ascii_isalpha (*p) || *p == '*' || *p == '_' || *p == '"';
+  return !(p[0] == 0xC2 && b->prose_byte_start + 1 < b->byte_end && (p[1] == 0xB9 || p[1] == 0xB2 || p[1] == 0xB3)) &&
+         !(p[0] == 0xE2 && b->prose_byte_start + 2 < b->byte_end && p[1] == 0x81);
+}
+
+void
+_ds_cover_open (Ctx   *ctx,
+                guint  block)
+{
+  CoverUnit unit = { 0 };
+
+  if (!opens_with_word (ctx, ds_essay_get_block (ctx->essay, block)))
+    return;
+  if (ctx->cover_units == NULL)
+    {
+      ctx->cover_units = g_array_sized_new (FALSE, FALSE, sizeof (CoverUnit), 64);
+      ctx->cover_sents = g_array_sized_new (FALSE, FALSE, sizeof (CoverSent), 256);
+      ctx->cover_topics = g_ptr_array_new_with_free_func (g_free);
+    }
+  /* The paragraphs under one heading share its copy. */
+  if (ctx->cover_topics->len == 0 || ctx->cover_topic_block != ctx->topic_block)
+    {
+      g_ptr_array_add (ctx->cover_topics, g_strdup (ctx->topic));
+      ctx->cover_topic_block = ctx->topic_block;
+    }
+  unit.block = block;
+  unit.first = ctx->cover_sents->len;
+  unit.topic = ctx->cover_topics->pdata[ctx->cover_topics->len - 1];
+  unit.titled = ctx->topic_block == G_MAXUINT;
+  unit.claims_at = ctx->claims->len;
+  g_array_append_val (ctx->cover_units, unit);
+  ctx->cover_open = TRUE;
+}
+
+void
+_ds_cover_close (Ctx *ctx)
+{
+  CoverUnit *unit;
+
+  if (!ctx->cover_open)
+    return;
+  ctx->cover_open = FALSE;
+  unit = &g_array_index (ctx->cover_units, CoverUnit, ctx->cover_units->len - 1);
+  unit->n = ctx->cover_sents->len - unit->first;
+}
+
+void
+_ds_cover_clear (Ctx *ctx)
+{
+  g_clear_pointer (&ctx->cover_units, g_array_unref);
+  g_clear_pointer (&ctx->cover_topics, g_ptr_array_unref);
+  g_clear_pointer (&ctx->cover_sents, g_array_unref);
+}
+
+/* ------------------------------------------------------------------ */
+/* Scoring a sentence                                                  */
+
+/* Where the sentence's own statement starts: past a link and its comma
+ * ("Namun,", "Selain itu,", "In practice,"; the phrase list cover_lead)
+ * or a time before a comma ("In 2019,", "Pada tahun 2019,"); 0 when
+ * none opens it. */
+static guint
+lead_end (Ctx        *ctx,
+          const Sent *s)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "cover_lead");
+
+  if (n > 0 && n < s->n && _ds_tok_is_punct (&s->toks[n], ','))
+    return n + 1;
+  if (s->n > 3 && (s->toks[0].flags & W_PREP) && !(s->toks[0].flags & (W_CONJ | W_CONNECTIVE)))
+    {
+      gboolean year = FALSE;
+
+      for (guint k = 1; k < s->n && k <= 4; k++)
+        {
+          const Tok *t = &s->toks[k];
+
+          if (_ds_tok_is_punct (t, ','))
+            return year ? k + 1 : 0;
+          if (t->type == TOK_NUMBER && t->len == 4)
+            year = TRUE;
+          else if (t->type != TOK_WORD || t->cap)
+            return 0;
+        }
+    }
+  return 0;
+}
+
+/* Whether the words [@a, @b) lean on something said before: a pronoun,
+ * a demonstrative ("ini", "tersebut", "this", "these"), "-nya". */
+static gboolean
+leans_back (const Sent *s,
+            guint       a,
+            guint       b)
+{
+  for (guint k = a; k < b && k < s->n; k++)
+    if (s->toks[k].type == TOK_WORD &&
+        ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (&s->toks[k])))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a demonstrative anywhere in [@a, @b) points back ("… karena
+ * hal tersebut", "… were due to this", "diplomasi siber ini"); "that"
+ * joins a clause more often than it points. */
+static gboolean
+points_back (const Sent *s,
+             guint       a,
+             guint       b)
+{
+  for (guint k = a; k < b && k < s->n; k++)
+    if (s->toks[k].type == TOK_WORD && (s->toks[k].flags & W_ANAPHOR) && !_ds_tok_is (&s->toks[k], "that"))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+quote_tok (const Tok *t)
+{
+  return t->type == TOK_PUNCT &&
+         (t->ch == '"' || t->ch == 0x201C || t->ch == 0x201D || t->ch == 0x2018 || t->ch == 0x2019 || t->ch == '\'');
+}
+
+/* How much @s looks like its paragraph's key sentence, read as the walk
+ * cuts it: its place (a paragraph's first sentence states what the rest
+ * says) or a cue of its point (the phrase list cover_cue), less a
+ * quotation or a sentence of figures; KEY_REJECT for a question, an
+ * exclamation, a sentence too short or too long to recall or one that
+ * opens with a quote. What needs more reading (a hook, a sentence that
+ * leans back: key_refused()) is asked of the sentences tried only.
+ * *@n_words: its words (of a paragraph's first sentence only). */
+static int
+sentence_score (Ctx        *ctx,
+                const Sent *s,
+                guint      *n_words)
+{
+  guint e = _ds_body_end (s), words = 0, numbers = 0;
+  int score = 3;
+  gboolean quoted = FALSE;
+
+  *n_words = 0;
+  if (s->question || e == 0)
+    return KEY_REJECT;
+  /* Past its first sentence, a paragraph's key sentence says it is one;
+   * nothing else is read of the others, which are no candidates. */
+  if (!s->first)
+    {
+      if (!_ds_sent_may_start (s, HOT_COVER_CUE) || !_ds_lexicon_phrase_in (ctx, s, 0, e, "cover_cue"))
+        return 0;
+      score = 2;
+    }
+  for (guint k = 0; k < s->n; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      words += t->type == TOK_WORD || t->type == TOK_NUMBER;
+      numbers += t->type == TOK_NUMBER;
+      quoted |= quote_tok (t);
+    }
+  *n_words = words;
+  if (words < KEY_MIN_WORDS || words > KEY_MAX_WORDS + 8 ||
+      (e < s->n && (_ds_tok_is_punct (&s->toks[e], '!') || _ds_tok_is_punct (&s->toks[e], ':'))) ||
+      _ds_tok_is_punct (&s->toks[s->n - 1], '!'))
+    return KEY_REJECT;
+  if (quote_tok (&s->toks[0]))
+    return KEY_REJECT;
+  if (quoted)
+    score -= 1;
+  /* "… digelar di Universitas 17 Agustus 1945 …": dates and figures
+   * are what the rules ask, as blanks; a sentence of them is trivia. */
+  if (numbers >= 2)
+    score -= 2;
+  if (words > KEY_MAX_WORDS)
+    score -= 1;
+  return score;
+}
+
+void
+_ds_cover_note (Ctx        *ctx,
+                const Sent *s)
+{
+  CoverSent cs;
+  guint n_words;
+  CoverUnit *unit;
+
+  if (!ctx->cover_open)
+    return;
+  unit = &g_array_index (ctx->cover_units, CoverUnit, ctx->cover_units->len - 1);
+  /* A rule took a claim from a sentence before: the paragraph has its
+   * card (or lost it to the budget, where a key sentence would too). */
+  if (unit->ruled || ctx->claims->len > unit->claims_at)
+    {
+      unit->ruled = TRUE;
+      return;
+    }
+  cs.ref = (SentRef) { s->p, s->end, s->start, s->end_char, s->block };
+  cs.score = sentence_score (ctx, s, &n_words);
+  unit->n_words += n_words;
+  /* A sentence that cannot be the key sentence is kept too: the unit
+   * counts its sentences. */
+  g_array_append_val (ctx->cover_sents, cs);
+}
+
+/* ------------------------------------------------------------------ */
+/* The card                                                            */
+
+/* Whether the key sentence @s, its statement from @a, is one no card is
+ * made of: one that leans on the sentence before it ("Hal ini …",
+ * "They …", "… karena hal tersebut"), a hook ("Yuk", "Let's", "Imagine"; the phrase lists
+ * cover_opener and cover_chatty), an example ("misalnya", "for
+ * example"), or a result the cause rules read and left ("Data dibagikan
+ * setiap hari, sehingga mudah diakses …": no subject of its own, or one
+ * that points back; half a claim), or two sides set against each other
+ * ("A tiba pada hari Senin, sedangkan B …", "…, whereas …"; the list
+ * cover_pair_conj), which the contrast rules ask when they are named. Asked of the sentences tried only. */
+static gboolean
+key_refused (Ctx        *ctx,
+             const Sent *s,
+             guint       a,
+             guint       e)
+{
+  return a >= e || quote_tok (&s->toks[a]) || s->toks[a].type != TOK_WORD ||
+         leans_back (s, a, MIN (a + 3, e)) || points_back (s, a, e) ||
+         _ds_lexicon_phrase_at (ctx, s, a, "cover_opener") > 0 ||
+         _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_chatty") ||
+         _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_example") ||
+         _ds_lexicon_phrase_in (ctx, s, a, e, "result_cue") ||
+         _ds_lexicon_phrase_in (ctx, s, a + 1, e, "cover_pair_conj");
+}
+
+/* "… (Nye, 2004)", "… (Okafor 2020: 14)": the citation that closes a
+ * sentence is no part of what it says; where the sentence ends without
+ * it. */
+static guint
+citation_start (const Sent *s,
+                guint       a,
+                guint       e)
+{
+  if (e < a + 4 || !_ds_tok_is_punct (&s->toks[e - 1], ')'))
+    return e;
+  for (guint k = e - 2; k > a + 2 && k + 10 > e; k--)
+    if (_ds_tok_is_punct (&s->toks[k], '('))
+      {
+        gboolean year = FALSE;
+
+        for (guint q = k + 1; q < e - 1; q++)
+          year |= s->toks[q].type == TOK_NUMBER && s->toks[q].len == 4;
+        return year && s->toks[k + 1].cap ? k : e;
+      }
+  return e;
+}
+
+/* Whether the heading @topic names a section's topic, not its place in
+ * the essay ("Pendahuluan", "Conclusion": the list cover_generic_heading
+ * of either language). */
+static gboolean
+heading_is_topic (const CoverUnit *unit)
+{
+  static const char * const codes[] = { "id", "en" };
+  g_autofree char *folded = NULL;
+
+  if (unit->titled || unit->topic == NULL || strchr (unit->topic, '?') != NULL ||
+      strchr (unit->topic, ':') != NULL || g_utf8_strlen (unit->topic, -1) > 70)
+    return FALSE;
+  folded = ds_words_fold (unit->topic, DS_FOLD_NONE);
+  if (folded[0] == '\0')
+    return FALSE;
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    if (g_strv_contains (ds_lang_get_phrases (ds_lang_get (codes[l]), "cover_generic_heading"), folded))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+ends_ing (const Tok *t)
+{
+  return t->type == TOK_WORD && t->len > 5 && g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0;
+}
+
+/* "seabed", "mining", "produced": an English word the lexicon takes for
+ * a verb by its ending alone may be a noun or a participle. */
+static gboolean
+verb_by_ending (Ctx       *ctx,
+                const Tok *t)
+{
+  return ctx->english && t->type == TOK_WORD && t->len > 3 &&
+         (ends_ing (t) || g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0);
+}
+
+/* Whether [@a, @b) is a subject a question can name on its own: words,
+ * none leaning back, no quote, no link opening it ("Sementara …") nor
+ * an adverb closing it ("… season again"; the list cover_adverb), no
+ * English clause ("… who tweeted"; "yang" makes Indonesian nouns), two words of content at least ("the parties", "helium" ask
+ * too little). */
+static gboolean
+subject_clean (Ctx        *ctx,
+               const Sent *s,
+               guint       a,
+               guint       b)
+{
+  guint content = 0;
+  const Tok *last = &s->toks[b - 1];
+
+  if (b <= a || b - a > SUBJECT_MAX_WORDS || leans_back (s, a, b) || last->type != TOK_WORD ||
+      (last->flags & (W_FUNCTION | W_CUE_DEF)) || (s->toks[a].flags & (W_CONNECTIVE | W_CONJ | W_PREP)) ||
+      _ds_lexicon_phrase_at (ctx, s, b - 1, "cover_adverb") > 0)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type == TOK_PUNCT && (t->ch == '\'' || t->ch == 0x2019) && k > a && k + 1 < b)
+        continue;
+      if (t->type != TOK_WORD || (t->flags & W_CUE_DEF) || (ctx->english && (t->flags & (W_RELATIVE | W_CLAUSE))) ||
+          (t->verb && k > a && !verb_by_ending (ctx, t)))
+        return FALSE;
+      /* "Option B", "Pilihan B": a label's letter says nothing. */
+      content += !(t->flags & (W_FUNCTION | W_DET | W_QUANT)) && t->len > 1;
+    }
+  /* "Small island | states in the Coral Sea …": a plural before a
+   * preposition was the subject's noun, not its verb. */
+  if (ctx->english && b + 1 < s->n && s->toks[b].type == TOK_WORD && s->toks[b].p[s->toks[b].len - 1] == 's' &&
+      (s->toks[b + 1].flags & W_PREP))
+    return FALSE;
+  /* "The new dam", "the annual report": a definite noun of a word or
+   * two, no name nor what qualifies it, is one the text named before. */
+  if (ctx->english && _ds_tok_is (&s->toks[a], "the") && content <= 2)
+    {
+      gboolean named = FALSE;
+
+      for (guint k = a + 1; k < b; k++)
+        named |= s->toks[k].cap || (s->toks[k].flags & W_PREP) || _ds_tok_is_punct (&s->toks[k], '\'');
+      if (!named)
+        return FALSE;
+    }
+  return content >= 2;
+}
+
+/* "Negotiations on mining the deep seabed | have stalled …": the first
+ * auxiliary, modal, copula or verb the lexicon knows (not a gerund
+ * after a preposition) within a subject's reach; 0 when punctuation
+ * comes first or none is there. */
+static guint
+verb_after_subject (Ctx        *ctx,
+                    const Sent *s,
+                    guint       a,
+                    guint       e)
+{
+  for (guint k = a + 1; k < e && k <= a + SUBJECT_MAX_WORDS; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type == TOK_PUNCT && t->ch != '\'' && t->ch != 0x2019)
+        return 0;
+      /* "Hospitals in small states | have become …": a plural before an
+       * auxiliary or a verb is the subject's noun. */
+      if (ctx->english && t->type == TOK_WORD && !(t->flags & W_AUX) && t->p[t->len - 1] == 's' && k + 1 < e &&
+          (s->toks[k + 1].verb || (s->toks[k + 1].flags & W_AUX)))
+        continue;
+      if ((t->flags & (W_AUX | W_CUE_DEF)) || _ds_lexicon_phrase_at (ctx, s, k, "advice_modal") > 0 ||
+          (t->verb && !verb_by_ending (ctx, t)))
+        return k + 1 < e ? k : 0;
+    }
+  return 0;
+}
+
+/* How central @s's words [@a, @e) are in the essay: the mean of
+ * log(1 + n) over its counted words. */
+static double
+sentence_centrality (const Sent *s,
+                     guint       a,
+                     guint       e)
+{
+  double sum = 0;
+  guint n = 0;
+
+  for (guint k = a; k < e; k++)
+    {
+      guint f = _ds_tok_freq (&s->toks[k]);
+
+      if (f > 0)
+        {
+          sum += log1p (f);
+          n++;
+        }
+    }
+  return n > 0 ? sum / n : 0;
+}
+
+/* The key-sentence claim of @unit from its sentence @cs, or NULL when the
+ * sentence gives no card that stands on its own. */
+static DsClaim *
+cover_claim (Ctx             *ctx,
+             const CoverUnit *unit,
+             const CoverSent *cs,
+             double          *centrality)
+{
+  Sent s = { 0 };
+  guint a, e, te, words = 0;
+  g_autofree char *topic = NULL;
+  g_autofree char *question = NULL;
+  DsClaim *claim;
+
+  _ds_sent_from_ref (ctx, &cs->ref, &s);
+  e = _ds_body_end (&s);
+  a = lead_end (ctx, &s);
+  if (key_refused (ctx, &s, a, e))
+    return NULL;
+  e = citation_start (&s, a, e);
+  while (e > a && s.toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s.toks[e - 1], ')'))
+    e--;
+  for (guint k = a; k < e; k++)
+    words += s.toks[k].type == TOK_WORD || s.toks[k].type == TOK_NUMBER;
+  if (words < KEY_MIN_WORDS - 2 || words > KEY_MAX_WORDS)
+    return NULL;
+  te = _ds_claim_topic_end (ctx, &s, a, e);
+  if (te == 0)
+    te = verb_after_subject (ctx, &s, a, e);
+  if (te > a && subject_clean (ctx, &s, a, te))
+    {
+      topic = _ds_phrase_dup (&s, a, te, TRUE);
+      question = ds_lang_expand (ctx->lang, "cover_question_subject", "topic", topic, NULL);
+    }
+  else if (heading_is_topic (unit))
+    question = ds_lang_expand (ctx->lang, "cover_question_heading", "topic", unit->topic, NULL);
+  else
+    return NULL;
+
+  claim = _ds_fact_new (ctx, &s, DS_CLAIM_RULE_COVER, a, e);
+  _ds_capitalize (claim->subject);
+  claim->question = ds_utf8_capitalize (question);
+  g_free (claim->topic);
+  claim->topic = g_strdup (unit->topic);
+  *centrality = sentence_centrality (&s, a, e);
+  return claim;
+}
+
+/* ------------------------------------------------------------------ */
+/* Which paragraphs no kept claim stands in                            */
+
+static void
+mark_covered (Ctx      *ctx,
+              gboolean *covered,
+              guint     n_blocks)
+{
+  for (guint i = 0; i < ctx->claims->len; i++)
+    {
+      const DsClaim *claim = ctx->claims->pdata[i];
+      int a = ds_essay_block_at_char (ctx->essay, claim->start);
+      int b = ds_essay_block_at_char (ctx->essay, claim->end > claim->start ? claim->end - 1 : claim->start);
+
+      if (a < 0)
+        continue;
+      if (b < a)
+        b = a;
+      for (int k = a; k <= b && (guint) k < n_blocks; k++)
+        covered[k] = TRUE;
+    }
+}
+
+typedef struct {
+  DsClaim *claim;
+  double   score;
+} Candidate;
+
+static int
+by_score_desc (gconstpointer a,
+               gconstpointer b)
+{
+  const Candidate *x = a;
+  const Candidate *y = b;
+
+  return (y->score > x->score) - (y->score < x->score);
+}
+
+static int
+by_start (gconstpointer a,
+          gconstpointer b)
+{
+  const Candidate *x = a;
+  const Candidate *y = b;
+
+  return (x->claim->start > y->claim->start) - (x->claim->start < y->claim->start);
+}
+
+/* A paragraph to cover: its best sentence's score and its words. */
+typedef struct {
+  guint unit;
+  int   score;
+  guint words;
+} Pending;
+
+/* The likeliest first: the higher score, the longer paragraph, the
+ * earlier. */
+static int
+by_promise (gconstpointer a,
+            gconstpointer b)
+{
+  const Pending *x = a;
+  const Pending *y = b;
+
+  if (x->score != y->score)
+    return (y->score > x->score) - (y->score < x->score);
+  if (x->words != y->words)
+    return (y->words > x->words) - (y->words < x->words);
+  return (x->unit > y->unit) - (x->unit < y->unit);
+}
+
+/* The best sentence of @unit to try after the ones in @tried, or NULL. */
+static const CoverSent *
+best_sentence (Ctx             *ctx,
+               const CoverUnit *unit,
+               const CoverSent **tried,
+               guint            n_tried)
+{
+  const CoverSent *best = NULL;
+
+  for (guint i = unit->first; i < unit->first + unit->n; i++)
+    {
+      const CoverSent *cs = &g_array_index (ctx->cover_sents, CoverSent, i);
+      gboolean seen = FALSE;
+
+      for (guint t = 0; t < n_tried; t++)
+        seen |= tried[t] == cs;
+      if (!seen && cs->score >= KEY_MIN_SCORE && (best == NULL || cs->score > best->score))
+        best = cs;
+    }
+  return best;
+}
+
+/* Adds the key-sentence claims of the paragraphs the kept claims leave
+ * out, up to what the budget leaves, in source order among the others. */
+void
+_ds_claims_cover (Ctx *ctx)
+{
+  guint n_blocks = ds_essay_get_n_blocks (ctx->essay);
+  guint budget = _ds_claims_budget (ctx->n_words);
+  guint room = budget > ctx->claims->len ? budget - ctx->claims->len : 0;
+  g_autofree gboolean *covered = NULL;
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(GArray) pending = NULL;
+  GPtrArray *kept;
+  GPtrArray *merged;
+  guint i, k;
+
+  /* Beyond what the rules leave of the budget, a few more: a quarter
+   * of it, eight at most (a book's uncovered paragraphs are not asked
+   * one by one). */
+  room = MAX (room, MIN (budget / 4, COVER_EXTRA_MAX));
+  if (ctx->cover_units == NULL || ctx->cover_units->len == 0 || room == 0)
+    return;
+  covered = g_new0 (gboolean, MAX (n_blocks, 1));
+  mark_covered (ctx, covered, n_blocks);
+  found = g_array_new (FALSE, FALSE, sizeof (Candidate));
+
+  /* The paragraphs to cover, the likeliest key sentences first: half
+   * as many again as the room takes are made at most, and the best of
+   * them kept (by their sentence and how central its words are). */
+  pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  for (i = 0; i < ctx->cover_units->len; i++)
+    {
+      const CoverUnit *unit = &g_array_index (ctx->cover_units, CoverUnit, i);
+      const CoverSent *best;
+      Pending p;
+
+      if (unit->block >= n_blocks || covered[unit->block] || unit->ruled ||
+          (unit->n < UNIT_MIN_SENTENCES && unit->n_words < UNIT_MIN_WORDS) ||
+          (best = best_sentence (ctx, unit, NULL, 0)) == NULL)
+        continue;
+      p = (Pending) { i, best->score, unit->n_words };
+      g_array_append_val (pending, p);
+    }
+  g_array_sort (pending, by_promise);
+
+  /* The gate's commit adds to ctx->claims: it gets an array of its own. */
+  kept = ctx->claims;
+  ctx->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) ds_claim_unref);
+  for (i = 0; i < pending->len && found->len < room + room / 2; i++)
+    {
+      const CoverUnit *unit = &g_array_index (ctx->cover_units, CoverUnit, g_array_index (pending, Pending, i).unit);
+      const CoverSent *tried[KEY_TRIES];
+
+      for (guint t = 0; t < KEY_TRIES; t++)
+        {
+          const CoverSent *cs = best_sentence (ctx, unit, tried, t);
+          double centrality = 0;
+          DsClaim *claim;
+          guint before = ctx->claims->len;
+
+          if (cs == NULL)
+            break;
+          tried[t] = cs;
+          if ((claim = cover_claim (ctx, unit, cs, &centrality)) == NULL)
+            continue;
+          if (_ds_claim_commit (ctx, claim) && ctx->claims->len > before)
+            {
+              Candidate c = { ctx->claims->pdata[ctx->claims->len - 1], cs->score + centrality };
+
+              g_array_append_val (found, c);
+              break;
+            }
+        }
+    }
+
+  /* The best ones the room takes, then back in source order. */
+  g_array_sort (found, by_score_desc);
+  for (i = room; i < found->len; i++)
+    g_ptr_array_remove_fast (ctx->claims, g_array_index (found, Candidate, i).claim);
+  if (found->len > room)
+    g_array_set_size (found, room);
+  g_array_sort (found, by_start);
+
+  merged = g_ptr_array_new_full (kept->len + found->len, (GDestroyNotify) ds_claim_unref);
+  for (i = 0, k = 0; i < kept->len || k < found->len;)
+    {
+      if (k < found->len &&
+          (i >= kept->len || g_array_index (found, Candidate, k).claim->start < ((DsClaim *) kept->pdata[i])->start))
+        g_ptr_array_add (merged, ds_claim_ref (g_array_index (found, Candidate, k++).claim));
+      else
+        g_ptr_array_add (merged, ds_claim_ref (kept->pdata[i++]));
+    }
+  g_ptr_array_unref (kept);
+  g_ptr_array_unref (ctx->claims);
+  ctx->claims = merged;
+}
