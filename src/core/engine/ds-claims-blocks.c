@@ -91,13 +91,18 @@ _ds_count_words (const Sent *s,
 
 /* "Untuk rumah sakit daerah, pemeriksaan …", "For the energy sector, a
  * joint drill …": a phrase that says where the item applies, then a
- * comma; the item is what follows. Where it starts, or @i. */
+ * comma; the item is what follows. Where it starts, or @i. A condition
+ * ("If unsure, do not share", "Jika ragu, jangan bagikan": the phrase
+ * list lists_condition_opener) is the item's own: the rule holds only
+ * under it. */
 static guint
-past_opener (const Sent *s,
+past_opener (Ctx        *ctx,
+             const Sent *s,
              guint       i,
              guint       e)
 {
-  if (i >= e || !(s->toks[i].flags & (W_PREP | W_CONNECTIVE)))
+  if (i >= e || !(s->toks[i].flags & (W_PREP | W_CONNECTIVE)) ||
+      _ds_lexicon_phrase_at (ctx, s, i, "lists_condition_opener") > 0)
     return i;
   for (guint k = i + 1; k < e && k < i + 7; k++)
     {
@@ -183,7 +188,8 @@ enumeration_comma (const Sent *s,
 
 /* [*a, *b): the part of the line a learner recalls. */
 static gboolean
-item_key (const Sent *s,
+item_key (Ctx        *ctx,
+          const Sent *s,
           guint      *a,
           guint      *b)
 {
@@ -196,7 +202,7 @@ item_key (const Sent *s,
       *a = i;
       return TRUE;
     }
-  i = past_opener (s, i, e);
+  i = past_opener (ctx, s, i, e);
   /* "**Head** explanation": the emphasis marks the head. */
   if (i > 0 && emphasis (&s->toks[i - 1]))
     for (end = i + 1; end < e && end < i + 10; end++)
@@ -682,7 +688,7 @@ add_block_item (Ctx     *ctx,
 
   block_sent (ctx, index, &line);
   *tasks += task_line (ctx, &line);
-  if (!item_key (&line, &a, &b))
+  if (!item_key (ctx, &line, &a, &b))
     return FALSE;
   /* "- states seek power — security comes first": a head that is a
    * clause is no label of the line; the item is the whole claim. */
@@ -1676,7 +1682,7 @@ item_group (Ctx    *ctx,
     }
   /* "Broadcasting": the item's capital is its line's, not a name's. */
   block_sent (ctx, parent, &line);
-  if (item_key (&line, &a, &b))
+  if (item_key (ctx, &line, &a, &b))
     {
       g_free (*subject);
       *subject = _ds_phrase_dup (&line, a, b, TRUE);
@@ -1712,7 +1718,7 @@ label_group (Ctx   *ctx,
   g_autofree char *owner = NULL;
 
   block_sent (ctx, parent, &line);
-  if (!item_key (&line, &a, &b) || b != _ds_body_end (&line) ||
+  if (!item_key (ctx, &line, &a, &b) || b != _ds_body_end (&line) ||
       _ds_lexicon_phrase_at (ctx, &line, a, "handout_label") != b - a)
     return FALSE;
   if (_ds_lexicon_phrase_at (ctx, &line, a, "handout_people_label") == b - a || last - first < 2 ||
@@ -1764,7 +1770,7 @@ item_details (Ctx   *ctx,
   if (label_group (ctx, parent, first, last))
     return;
   block_sent (ctx, parent, &line);
-  if (!item_key (&line, &a, &b))
+  if (!item_key (ctx, &line, &a, &b))
     return;
   /* "- Broadcasting": the item is a name alone, with no gloss. */
   bare = b == _ds_body_end (&line);
@@ -1888,7 +1894,7 @@ labelled_line (Ctx   *ctx,
       return w == NULL || (w > heading && w[-1] != ' ');
     }
   block_sent (ctx, index, &line);
-  if (!item_key (&line, &a, &k))
+  if (!item_key (ctx, &line, &a, &k))
     return FALSE;
   while (a < k && line.toks[a].type == TOK_PUNCT)
     a++;

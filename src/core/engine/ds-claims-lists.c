@@ -442,6 +442,26 @@ heading_holds_listed (Ctx        *ctx,
   return FALSE;
 }
 
+/* "Perjanjian itu menetapkan tiga prinsip" under "Dewan Pesisir
+ * Karimata": a heading that names a body whose head is another noun
+ * names no treaty; the noun pointed at (@noun) is not what it names. */
+static gboolean
+other_body_pointed (Ctx        *ctx,
+                    const Sent *s,
+                    guint       noun)
+{
+  g_autofree char *body = heading_body_name (ctx, ctx->topic);
+  g_auto(GStrv) words = NULL;
+
+  if (body == NULL)
+    return FALSE;
+  words = g_strsplit (body, " ", -1);
+  for (guint k = 0; words[k] != NULL; k++)
+    if (strlen (words[k]) == s->toks[noun].len && g_ascii_strncasecmp (words[k], s->toks[noun].p, s->toks[noun].len) == 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* "Diplomasi digital memiliki tiga manfaat" → "manfaat diplomasi
  * digital" ("benefits of digital diplomacy"): what is listed belongs to the
  * sentence's subject, which goes right after the listed noun, before what
@@ -566,7 +586,7 @@ _ds_list_owned_subject (Ctx        *ctx,
   else if (owner_a < owner_b && owner_b + 1 == w && (s->toks[owner_b].flags & W_ANAPHOR) &&
       owner_b - owner_a <= 2 && _ds_clause_start (s, owner_a) == owner_a && ctx->topic != NULL &&
       g_strcmp0 (ctx->topic, ctx->essay_id) != 0 && _ds_gate_head_ok (ctx, ctx->topic) &&
-      !heading_holds_listed (ctx, s, start, end))
+      !heading_holds_listed (ctx, s, start, end) && !other_body_pointed (ctx, s, owner_b - 1))
     {
       g_autofree char *pointed = g_ascii_strdown (s->toks[owner_b - 1].p, s->toks[owner_b - 1].len);
 
@@ -986,6 +1006,39 @@ there_are_counted (const Sent *s,
   return cue;
 }
 
+/* "Responsibility for fisheries is split across several agencies:",
+ * "Tanggung jawab atas perikanan terbagi di antara beberapa lembaga:":
+ * the words before the cue hold a predicate, a verb (after an English
+ * auxiliary) and its preposition; they name no noun the items are of
+ * ("What are the split across …", "Apa saja tanggung jawab … terbagi
+ * …"). */
+static gboolean
+predicate_named (Ctx        *ctx,
+                 const Sent *s,
+                 guint       start,
+                 guint       end)
+{
+  if (ctx->english)
+    return start > 1 && start + 1 < end && (s->toks[start - 1].flags & W_AUX) &&
+           !(s->toks[start - 1].flags & W_CUE_NAMING) && s->toks[start].type == TOK_WORD && !s->toks[start].cap &&
+           !(s->toks[start].flags & (W_DET | W_COUNT | W_QUANT)) && (s->toks[start + 1].flags & W_PREP);
+  /* ("Lima tokoh dianggap sebagai pendiri …": a counted noun before its
+   * verb is the reduced relative's, "lima tokoh yang dianggap …".) */
+  if (claim_counted (s, start) || (start + 1 < end && claim_counted (s, start + 1)))
+    return FALSE;
+  for (guint k = start + 1; k + 1 < end; k++)
+    {
+      if (s->toks[k].flags & (W_RELATIVE | W_THAT))
+        return FALSE;
+      /* ("terbagi", "tersebar": a ter- verb the lexicon need not know.) */
+      if ((s->toks[k].verb || (s->toks[k].len > 5 && g_ascii_strncasecmp (s->toks[k].p, "ter", 3) == 0)) &&
+          !(s->toks[k].flags & (W_NOUN | W_FUNCTION)) && !s->toks[k].cap && s->toks[k].type == TOK_WORD &&
+          (s->toks[k + 1].flags & W_PREP) && !(s->toks[k - 1].flags & W_PREP))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 _ds_list_describe (Ctx           *ctx,
                    const Sent    *s,
@@ -1115,13 +1168,19 @@ _ds_list_describe (Ctx           *ctx,
            (s->toks[start - 1].flags & (W_CONJ | W_CONNECTIVE)) && !s->toks[start].cap &&
            !(s->toks[start].flags & W_NOUN))
     claim->form = DS_LIST_FORM_COMPLETE;
+  /* "Responsibility for fisheries is split across several agencies:":
+   * the words after an auxiliary are its predicate, no noun the items
+   * are of ("What are the split across …"); the statement is
+   * completed. */
   else if (form != DS_LIST_FORM_COMPLETE && !(after_comma && range) && subject_usable (s, start, end) &&
            !(start > 0 && (s->toks[0].flags & (W_QUESTION | W_RELATIVE)) && !s->toks[0].verb))
     {
       claim->subject = _ds_list_reduced_relative (ctx, s, start, end);
-      if (claim->subject == NULL)
-        claim->subject = _ds_list_owned_subject (ctx, s, start, end);
       claim->form = form;
+      if (claim->subject == NULL && predicate_named (ctx, s, start, end))
+        claim->form = DS_LIST_FORM_COMPLETE;
+      else if (claim->subject == NULL)
+        claim->subject = _ds_list_owned_subject (ctx, s, start, end);
     }
   else if (form != DS_LIST_FORM_COMPLETE && (claim->subject = possessed_by_topic (ctx, s, start, end, context)) != NULL)
     claim->form = form;
@@ -1708,12 +1767,28 @@ verb_after (const Sent *s,
 /* In a list of names the last item ends where the sentence goes on: at a
  * verb, an adverb, a clause, "sebagai", a purpose ("untuk" and a verb). */
 static void
-cut_name (const Sent *s,
-          Range      *r)
+cut_name (const Sent  *s,
+          Range       *r,
+          const Range *first)
 {
   for (guint i = r->a + 1; i < r->b; i++)
     {
       const Tok *t = &s->toks[i];
+
+      /* "non-aligned states, Asia-Pacific states and African states":
+       * the word the first item ended on ends this one too, a noun
+       * however a verb is spelt. */
+      if (first != NULL && first->b > first->a + 1 && t->type == TOK_WORD &&
+          t->len == s->toks[first->b - 1].len && g_ascii_strncasecmp (t->p, s->toks[first->b - 1].p, t->len) == 0)
+        {
+          /* (A clause after it is the sentence's: the name ends.) */
+          if (i + 1 < r->b && (s->toks[i + 1].flags & (W_RELATIVE | W_THAT | W_AUX)))
+            {
+              r->b = i + 1;
+              return;
+            }
+          continue;
+        }
 
       /* "… and patrols that rarely leave port": a relative clause right
        * after the last item's noun says which patrols; it is the item's. */
@@ -1953,7 +2028,7 @@ read_items (const Sent *s,
   /* Names end where the sentence goes on; after a colon or in a range the
    * items may be whole phrases. */
   if (n_items > 0 && !verb_list && !loose && !by_country)
-    cut_name (s, &items[n_items - 1]);
+    cut_name (s, &items[n_items - 1], n_items > 1 ? &items[0] : NULL);
 
   for (guint k = 0; k < n_items; k++)
     {
@@ -2883,6 +2958,148 @@ merge_campus (Ctx        *ctx,
   return n;
 }
 
+/* The count of the noun phrase that ends right before the cue at @cue
+ * ("three tasks:", "empat tugas, yakni"), else 0. */
+static guint
+count_before_cue (const Sent *s,
+                  guint       cue)
+{
+  guint start, end;
+
+  while (cue > 0 && (_ds_tok_is_punct (&s->toks[cue - 1], ',') || _ds_tok_is_punct (&s->toks[cue - 1], ':')))
+    cue--;
+  start = _ds_np_start (s, 0, cue, &end);
+  if (start == 0 || start >= end || end != cue || !(s->toks[start - 1].flags & W_COUNT))
+    return 0;
+  return s->toks[start - 1].value;
+}
+
+/* Whether @r holds a comma or semicolon outside brackets. */
+static gboolean
+separated (const Sent *s,
+           Range       r)
+{
+  int depth = 0;
+
+  for (guint i = r.a; i < r.b; i++)
+    {
+      depth = MAX (0, depth + depth_change (&s->toks[i]));
+      if (depth == 0 && (_ds_tok_is_punct (&s->toks[i], ',') || _ds_tok_is_punct (&s->toks[i], ';')))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* [a, e) cut at semicolons outside brackets only; 0 when there is none. */
+static guint
+semicolon_segments (const Sent *s,
+                    guint       a,
+                    guint       e,
+                    Range      *segs)
+{
+  guint n = 0, start = a;
+  int depth = 0;
+
+  for (guint i = a; i < e && n < MAX_SEGMENTS - 1; i++)
+    {
+      depth = MAX (0, depth + depth_change (&s->toks[i]));
+      if (depth == 0 && _ds_tok_is_punct (&s->toks[i], ';'))
+        {
+          segs[n++] = (Range) { start, i };
+          start = i + 1;
+        }
+    }
+  if (n == 0)
+    return 0;
+  segs[n++] = (Range) { start, e };
+  return n;
+}
+
+/* Whether segment @r opens on a conjunction or holds one: the last word
+ * of a series. */
+static gboolean
+ends_series (const Sent *s,
+             Range       r)
+{
+  for (guint k = r.a; k < r.b; k++)
+    if ((s->toks[k].flags & W_CONJ) && !(s->toks[k].flags & W_CONNECTIVE))
+      return TRUE;
+  return FALSE;
+}
+
+/* "setting standards in the fields of safety, labelling and recalls,
+ * funding laboratories, and training inspectors": a series of short
+ * nouns after a preposition, closed by its own "and" before the list goes
+ * on, belongs to the item whose preposition it follows. Joins them in
+ * @segs; the new number of segments. */
+static guint
+merge_nested_series (const Sent *s,
+                     Range      *segs,
+                     guint       n)
+{
+  for (guint k = 1; k + 1 < n; k++)
+    {
+      guint j = k;
+
+      if (!ends_series (s, segs[k]) || _ds_count_words (s, segs[k].a, segs[k].b) > 5)
+        continue;
+      while (j > 0 && j + 3 > k && j < k + 1 && (j == k || _ds_count_words (s, segs[j].a, segs[j].b) <= 3))
+        {
+          gboolean prep = FALSE;
+
+          j--;
+          for (guint t = segs[j].a + 1; t < segs[j].b; t++)
+            prep |= (s->toks[t].flags & W_PREP) != 0;
+          if (prep)
+            break;
+          if (j == 0)
+            return n;
+        }
+      if (j == k)
+        continue;
+      segs[j].b = segs[k].b;
+      memmove (&segs[j + 1], &segs[k + 1], (n - k - 1) * sizeof (Range));
+      return n - (k - j);
+    }
+  return n;
+}
+
+/* A list whose source counts its items ("three tasks:") but whose commas
+ * gave another number: items cut at semicolons ("A, B and C; D; and E"),
+ * or a nested series joined to its item, when that gives the count.
+ * The items in @items; how many. */
+static guint
+counted_regroup (const Sent *s,
+                 guint       i,
+                 guint       body,
+                 guint       e,
+                 const Cue  *cue,
+                 Range      *items,
+                 guint       n_items)
+{
+  guint stated = count_before_cue (s, i), n;
+  Range segs[MAX_SEGMENTS], again[MAX_SEGMENTS];
+
+  /* (A last item that swallowed the rest, "recalls, funding …, and
+   * training …", gives the count by chance.) */
+  if (stated < 2 || n_items == 0 || (stated == n_items && !separated (s, items[n_items - 1])))
+    return n_items;
+  if ((n = semicolon_segments (s, body, e, segs)) == stated &&
+      read_items (s, segs, n, cue->form, TRUE, e, again) == stated)
+    {
+      memcpy (items, again, stated * sizeof (Range));
+      return stated;
+    }
+  n = segments (s, body, e, FALSE, segs);
+  if (n > stated && (n = merge_nested_series (s, segs, n)) >= stated &&
+      read_items (s, segs, n, cue->form, cue->explicit, e, again) == stated)
+    {
+      memcpy (items, again, stated * sizeof (Range));
+      return stated;
+    }
+  return n_items;
+}
+
 static gboolean
 try_cue_list (Ctx       *ctx,
               Sent      *s,
@@ -2913,6 +3130,8 @@ try_cue_list (Ctx       *ctx,
   if (cue->role && n_segs == 1 && segs[0].b - segs[0].a > 6)
     return commit_single_role (ctx, s, i, &segs[0]);
   n_items = read_items (s, segs, n_segs, cue->form, cue->explicit || cue->range, e, items);
+  if (!cue->role && !cue->range)
+    n_items = counted_regroup (s, i, body, e, cue, items, n_items);
   if (!cue->role)
     regroup_name_and (ctx, s, items, n_items);
   if (cue->role && n_items == 1)

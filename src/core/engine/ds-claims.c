@@ -799,8 +799,11 @@ attribution_tail (Ctx        *ctx,
       for (v = k; v < e && v < k + 6 && s->toks[v].type == TOK_WORD && !s->toks[v].verb; v++)
         if (v > k && _ds_lexicon_other_forms (ctx, &s->toks[v], "saying_verb") != NULL)
           break;
+      /* ("…, Asia-Pacific states and African states": a plural noun
+       * spelt like the verb, another item after its "and".) */
       if (v > k && v < e && e - v <= 4 && _ds_lexicon_other_forms (ctx, &s->toks[v], "saying_verb") != NULL &&
-          (_ds_tok_is_article (&s->toks[k]) || (s->toks[k].flags & W_PRONOUN) || s->toks[k].cap))
+          (_ds_tok_is_article (&s->toks[k]) || (s->toks[k].flags & W_PRONOUN) || s->toks[k].cap) &&
+          !(v + 1 < e && (s->toks[v + 1].flags & W_CONJ)))
         return quote_mark (&s->toks[c - 1]) ? c - 1 : c;
     }
   return 0;
