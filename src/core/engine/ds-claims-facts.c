@@ -2162,12 +2162,56 @@ claim_object_end (Ctx        *ctx,
           break;
         }
     }
+  /* "rules that nobody followed": a bare noun the clause after it
+   * narrows says nothing alone. */
+  if (k == a + 1 && k < e && (s->toks[k].flags & (W_RELATIVE | W_THAT)))
+    return 0;
   if (k == a || k >= a + 11 || (k < e && !(s->toks[k].type == TOK_PUNCT || (s->toks[k].flags & (W_RELATIVE | W_CLAUSE | W_PREP)) ||
                                            _ds_lexicon_phrase_at (ctx, s, k, "facts8_aim_cue") > 0)) ||
       !object_stands_alone (s, a, k) ||
       (s->toks[k - 1].flags & (W_PREP | W_CONJ | W_DET | W_FUNCTION)) || s->toks[k - 1].type != TOK_WORD)
     return 0;
   return k;
+}
+
+/* The verb of an act at @v and where it ends (@after): a word of the
+ * phrase list facts8_claim_verb, whose other forms give the base and the
+ * auxiliary ("created" → "create", "did"; "membentuk" → "dibentuk"), or,
+ * in English, a phrasal verb of creation (phrase list facts9_claim_phrasal:
+ * "set up", "put in place", "drew up" → "set up", "draw up", "did").
+ * Returns the verb as questions ask it, or NULL. */
+static char *
+claim_verb_at (Ctx         *ctx,
+               const Sent  *s,
+               guint        v,
+               guint        e,
+               guint       *after,
+               const char **aux)
+{
+  g_autofree char *head = NULL;
+  g_autofree char *rest = NULL;
+  const char *form;
+  guint n;
+
+  *after = v + 1;
+  /* Not "the set up costs", nor "set up in Varo": a noun's modifier,
+   * or a verb with no object. */
+  if (ctx->english && (n = _ds_lexicon_phrase_at (ctx, s, v, "facts9_claim_phrasal")) > 1 && v + n < e)
+    {
+      if ((v > 0 && (_ds_tok_is_article (&s->toks[v - 1]) || (s->toks[v - 1].flags & W_DET))) ||
+          s->toks[v + n].type != TOK_WORD ||
+          (s->toks[v + n].flags & (W_PREP | W_CONJ | W_PRONOUN | W_RELATIVE | W_CLAUSE | W_THAT)))
+        return NULL;
+      head = _ds_lexicon_rewrite (ctx, &s->toks[v], "verb_base");
+      rest = _ds_toks_dup (s, v + 1, v + n);
+      *after = v + n;
+      *aux = "did";
+      return g_strdup_printf ("%s %s", head, rest);
+    }
+  if ((form = _ds_lexicon_other_forms (ctx, &s->toks[v], "facts8_claim_verb")) == NULL)
+    return NULL;
+  *aux = strchr (form, ' ') != NULL ? strchr (form, ' ') + 1 : "";
+  return g_strndup (form, strcspn (form, " "));
 }
 
 /* "The Tidewater Accord, which created the first joint fisheries
@@ -2185,23 +2229,22 @@ find_relative_claim (Ctx  *ctx,
 
   for (guint k = 1; k + 3 < e; k++)
     {
-      const char *form;
       g_autofree char *name = NULL;
       g_autofree char *verb = NULL;
       g_autofree char *question = NULL;
-      const char *aux;
-      guint a, na = 0, nb = 0, end;
+      const char *aux = "";
+      guint a, na = 0, nb = 0, end, o;
       DsClaim *claim;
       gboolean subject;
 
       if (!_ds_tok_is_punct (&s->toks[k], ',') || !(s->toks[k + 1].flags & W_RELATIVE) ||
-          (form = _ds_lexicon_other_forms (ctx, &s->toks[k + 2], "facts8_claim_verb")) == NULL)
+          (verb = claim_verb_at (ctx, s, k + 2, e, &o, &aux)) == NULL)
         continue;
       /* The name that closes right before the comma, whole. */
       for (a = k > NAME_MAX_TOKENS ? k - NAME_MAX_TOKENS : 0; a < k; a++)
         if (read_name (s, a, k, &na, &nb) == k && na == a && nb == k)
           break;
-      if (a >= k || (end = claim_object_end (ctx, s, k + 3, e)) == 0 || end >= e ||
+      if (a >= k || (end = claim_object_end (ctx, s, o, e)) == 0 || end >= e ||
           !_ds_tok_is_punct (&s->toks[end], ',') || _ds_toks_any_used (s, a, end))
         return FALSE;
       if (a > 0 && _ds_tok_is (&s->toks[a - 1], "the"))
@@ -2209,10 +2252,8 @@ find_relative_claim (Ctx  *ctx,
       name = _ds_toks_dup (s, a, k);
       if (a == 0 && _ds_tok_is (&s->toks[0], "the"))
         name[0] = 't';
-      aux = strchr (form, ' ') != NULL ? strchr (form, ' ') + 1 : "";
-      verb = g_strndup (form, strcspn (form, " "));
       question = ds_lang_expand (ctx->lang, "question_rule", "verb", verb, "aux", aux, "rule", name, NULL);
-      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, k + 3, end);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, o, end);
       claim->question = ds_utf8_capitalize (question);
       subject = _ds_names_essay_subject (ctx, name);
       _ds_toks_mark_used (s, k + 1, end);
@@ -2280,8 +2321,8 @@ static gboolean
 find_dated_claim (Ctx  *ctx,
                   Sent *s)
 {
-  guint e = _ds_body_end (s), k = 1, c = 0, v, end, when_a = 0, when_b = 0, na, nb, h;
-  const char *form = NULL;
+  guint e = _ds_body_end (s), k = 1, c = 0, v, o = 0, end, when_a = 0, when_b = 0, na, nb, h;
+  const char *aux = "";
   gboolean opening = FALSE, named = FALSE;
   g_autofree char *actor = NULL;
   g_autofree char *when = NULL;
@@ -2308,14 +2349,14 @@ find_dated_claim (Ctx  *ctx,
   /* "Kedua negara", "the council", "Dewan ini": named as the essay named
    * it before. */
   if ((actor = _ds_anaphor_at (ctx, s, c, &v)) != NULL && v < e)
-    form = _ds_lexicon_other_forms (ctx, &s->toks[v], "facts8_claim_verb");
+    verb = claim_verb_at (ctx, s, v, e, &o, &aux);
   /* "Fiji banned …", "the Harbour Council banned …" */
   else if (read_name (s, h, e, &na, &nb) > h && na == h && nb < e && nb > h &&
            _ds_lexicon_phrase_at (ctx, s, nb, "facts8_policy_verb") == 1)
     {
       v = nb;
       named = TRUE;
-      form = _ds_lexicon_other_forms (ctx, &s->toks[v], "facts8_claim_verb");
+      verb = claim_verb_at (ctx, s, v, e, &o, &aux);
       actor = _ds_toks_dup (s, c, v);
       /* "The Harbour Council …", and "Dewan memperkenalkan …", a body's
        * common noun with the sentence's capital. */
@@ -2326,22 +2367,22 @@ find_dated_claim (Ctx  *ctx,
     }
   else
     {
-      for (v = c; v < e && v < c + 5 && form == NULL; v++)
+      for (v = c; v < e && v < c + 5 && verb == NULL; v++)
         {
           const Tok *t = &s->toks[v];
 
           if (t->type != TOK_WORD || (t->flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_AUX | W_ORDINAL)) ||
               _ds_tok_ends_nya (t) || (t->cap && v > c))
             return FALSE;
-          form = _ds_lexicon_other_forms (ctx, t, "facts8_claim_verb");
+          verb = claim_verb_at (ctx, s, v, e, &o, &aux);
         }
       v--;
-      if (form == NULL || v == c || !subject_stands_alone (ctx, s, c, v, opening))
+      if (verb == NULL || v == c || !subject_stands_alone (ctx, s, c, v, opening))
         return FALSE;
     }
-  if (form == NULL || v == c || (ctx->english && strstr (form, " did") == NULL))
+  if (verb == NULL || v == c || (ctx->english && strcmp (aux, "did") != 0))
     return FALSE;
-  if ((end = claim_object_end (ctx, s, v + 1, e)) == 0)
+  if ((end = claim_object_end (ctx, s, o, e)) == 0)
     return FALSE;
   /* "… in 2011.", "… pada 2010.": a date closing the clause. */
   if (!opening)
@@ -2358,7 +2399,7 @@ find_dated_claim (Ctx  *ctx,
     }
   if (_ds_toks_any_used (s, 0, MAX (end, when_b)))
     return FALSE;
-  object = _ds_toks_dup (s, v + 1, end);
+  object = _ds_toks_dup (s, o, end);
   if (_ds_names_essay_subject (ctx, object))
     return FALSE;
   if (actor == NULL)
@@ -2368,15 +2409,14 @@ find_dated_claim (Ctx  *ctx,
     }
   when = _ds_toks_dup (s, when_a, when_b);
   when[0] = g_ascii_tolower (when[0]);
-  verb = g_strndup (form, strcspn (form, " "));
   question = ds_lang_expand (ctx->lang, "question_dated_claim", "actor", actor, "verb", verb, "when", when, NULL);
-  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, v + 1, end);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, o, end);
   claim->question = ds_utf8_capitalize (question);
   _ds_toks_mark_used (s, 0, MAX (end, when_b));
   _ds_claim_commit (ctx, claim);
   /* "Who imposed sanctions on …? — the Council of the European Union":
    * who acted, when it is a name and not the essay's own subject. */
-  if (named && !_ds_names_essay_subject (ctx, actor) && !owned_by_pronoun (s, v + 1, end))
+  if (named && !_ds_names_essay_subject (ctx, actor) && !owned_by_pronoun (s, o, end))
     {
       g_autofree char *past = g_ascii_strdown (s->toks[v].p, s->toks[v].len);
       g_autofree char *who = ds_lang_expand (ctx->lang, "question_actor", "verb", past, "object", object, NULL);
