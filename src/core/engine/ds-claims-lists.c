@@ -149,6 +149,11 @@ approx_count (Ctx        *ctx,
               const Sent *s,
               guint       i)
 {
+  /* ("is organised around three pillars", "revolves around three
+   * issues": the preposition of an owner verb approximates nothing.) */
+  for (guint j = i > 4 ? i - 4 : 0; j + 1 < i; j++)
+    if (_ds_lexicon_phrase_at (ctx, s, j, "owner_verb") == i - j)
+      return FALSE;
   return (i >= 1 && _ds_lexicon_phrase_at (ctx, s, i - 1, "lists_approx_count") == 1) ||
          (i >= 2 && _ds_lexicon_phrase_at (ctx, s, i - 2, "lists_approx_count") == 2);
 }
@@ -442,6 +447,19 @@ heading_holds_listed (Ctx        *ctx,
   return FALSE;
 }
 
+/* Whether the heading holds the word @t. */
+static gboolean
+heading_has_word (Ctx       *ctx,
+                  const Tok *t)
+{
+  g_auto(GStrv) words = g_strsplit (ctx->topic, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strlen (words[i]) == t->len && g_ascii_strncasecmp (words[i], t->p, t->len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Perjanjian itu menetapkan tiga prinsip" under "Dewan Pesisir
  * Karimata": a heading that names a body whose head is another noun
  * names no treaty; the noun pointed at (@noun) is not what it names. */
@@ -591,6 +609,19 @@ _ds_list_owned_subject (Ctx        *ctx,
       g_autofree char *pointed = g_ascii_strdown (s->toks[owner_b - 1].p, s->toks[owner_b - 1].len);
 
       owner = _ds_heading_phrase (ctx, ctx->topic, pointed);
+      /* "Kerja dewan itu berporos pada …" under "Dewan Karang": the
+       * heading names the council; the work is its ("kerja Dewan
+       * Karang"). */
+      if (owner_b == owner_a + 2 && heading_has_word (ctx, &s->toks[owner_b - 1]) &&
+          !heading_has_word (ctx, &s->toks[owner_a]) && s->toks[owner_a].type == TOK_WORD &&
+          !(s->toks[owner_a].flags & W_FUNCTION))
+        {
+          g_autofree char *owned_noun = g_ascii_strdown (s->toks[owner_a].p, s->toks[owner_a].len);
+          char *with = g_strconcat (owned_noun, " ", owner, NULL);
+
+          g_free (owner);
+          owner = with;
+        }
     }
   /* "This summit has three tasks" under "The Role of the Caspian Summit". */
   else if (owner_a > 0 && owner_b == w && owner_b == owner_a + 1 && (s->toks[owner_a - 1].flags & W_ANAPHOR) &&
@@ -617,6 +648,12 @@ _ds_list_owned_subject (Ctx        *ctx,
     owner = _ds_phrase_dup (s, owner_a - article_before (ctx, s, owner_a), owner_b, TRUE);
   while (head < end && !(s->toks[head].flags & (W_PREP | W_RELATIVE)))
     head++;
+  /* "three sources of funding" → "the sources of funding of the
+   * council" (before: "the sources of the council of funding"): an
+   * English "of" phrase is the listed noun's own. */
+  while (ctx->english && head + 1 < end && _ds_tok_is (&s->toks[head], "of"))
+    for (head++; head < end && !(s->toks[head].flags & (W_PREP | W_RELATIVE)); head++)
+      ;
   noun = _ds_phrase_dup (s, start, head, TRUE);
   /* "beranggotakan enam negara": the countries are its members. */
   if (verb_len == 1 && (member = _ds_lexicon_other_forms (ctx, &s->toks[v], "member_verb")) != NULL)
@@ -869,7 +906,10 @@ _ds_list_reduced_relative (Ctx        *ctx,
            * that verb too. */
           unknown_verb = !t->verb && t->type == TOK_WORD && !t->cap &&
                                   !(t->flags & (W_FUNCTION | W_NOUN | W_ADV | W_PREP | W_AUX | W_DET | W_CONJ)) &&
-                                  (s->toks[k + 1].flags & W_PREP) && !_ds_tok_is (&s->toks[k + 1], "of");
+                                  (((s->toks[k + 1].flags & W_PREP) && !_ds_tok_is (&s->toks[k + 1], "of")) ||
+                                   /* "Three forces drive the agenda": its object's article. */
+                                   ((s->toks[k + 1].flags & W_DET) && !(s->toks[k + 1].flags & (W_QUANT | W_COUNT)) &&
+                                    k + 2 < end && k == start + 1));
 
           if ((t->verb || unknown_verb) && !t->cap && !(t->flags & (W_NOUN | W_ADV | W_PREP | W_AUX)) && t->len > 3 &&
               g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) != 0 &&
