@@ -36,6 +36,9 @@
 #define KEY_MAX_WORDS 40
 /* A subject a question can name. */
 #define SUBJECT_MAX_WORDS 8
+/* The setting a sentence opens with before its subject ("Dalam era
+ * digital,"). */
+#define SETTING_MAX_WORDS 6
 /* What a sentence must score to be a paragraph's key sentence. */
 #define KEY_MIN_SCORE 2
 #define KEY_REJECT (-100)
@@ -449,6 +452,36 @@ sentence_centrality (const Sent *s,
   return n > 0 ? sum / n : 0;
 }
 
+/* "Dalam diplomasi digital, | kecepatan …", "For small island states, |
+ * the ocean …": where the subject starts past the setting a sentence
+ * opens with (a preposition and a few plain words before a comma; no
+ * verb, no source: "Menurut sebagian pengamat,", "According to
+ * critics,"; the list cover_source_lead), which the answer keeps;
+ * @a when none opens it. */
+static guint
+setting_end (Ctx        *ctx,
+             const Sent *s,
+             guint       a,
+             guint       e)
+{
+  if (a >= e || !(s->toks[a].flags & W_PREP) || (s->toks[a].flags & (W_CONJ | W_CONNECTIVE)) ||
+      _ds_lexicon_phrase_at (ctx, s, a, "cover_source_lead") > 0)
+    return a;
+  for (guint k = a + 1; k < e && k <= a + SETTING_MAX_WORDS; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (_ds_tok_is_punct (t, ','))
+        return k > a + 1 && k + 1 < e ? k + 1 : a;
+      /* "For the states of …": a word after an article or a preposition
+       * is a noun, whatever its ending. */
+      if (t->type != TOK_WORD || (t->flags & (W_ANAPHOR | W_PRONOUN | W_RELATIVE)) ||
+          (t->verb && !verb_by_ending (ctx, t) && !(s->toks[k - 1].flags & (W_DET | W_PREP))))
+        return a;
+    }
+  return a;
+}
+
 /* The key-sentence claim of @unit from its sentence @cs, or NULL when the
  * sentence gives no card that stands on its own. */
 static DsClaim *
@@ -458,7 +491,7 @@ cover_claim (Ctx             *ctx,
              double          *centrality)
 {
   Sent s = { 0 };
-  guint a, e, te, words = 0;
+  guint a, b, e, te, words = 0;
   g_autofree char *topic = NULL;
   g_autofree char *question = NULL;
   DsClaim *claim;
@@ -475,12 +508,13 @@ cover_claim (Ctx             *ctx,
     words += s.toks[k].type == TOK_WORD || s.toks[k].type == TOK_NUMBER;
   if (words < KEY_MIN_WORDS - 2 || words > KEY_MAX_WORDS)
     return NULL;
-  te = _ds_claim_topic_end (ctx, &s, a, e);
+  b = setting_end (ctx, &s, a, e);
+  te = _ds_claim_topic_end (ctx, &s, b, e);
   if (te == 0)
-    te = verb_after_subject (ctx, &s, a, e);
-  if (te > a && subject_clean (ctx, &s, a, te))
+    te = verb_after_subject (ctx, &s, b, e);
+  if (te > b && subject_clean (ctx, &s, b, te))
     {
-      topic = _ds_phrase_dup (&s, a, te, TRUE);
+      topic = _ds_phrase_dup (&s, b, te, TRUE);
       question = ds_lang_expand (ctx->lang, "cover_question_subject", "topic", topic, NULL);
     }
   else if (heading_is_topic (unit))
