@@ -168,6 +168,10 @@ read_count_tok (Ctx        *ctx,
 
   if (approx_count (ctx, s, i))
     return FALSE;
+  /* "dua belas perjanjian", "two hundred ports": the count word opens a
+   * number it does not say alone (phrase list lists_count_tail). */
+  if (i + 1 < s->n && _ds_lexicon_phrase_at (ctx, s, i + 1, "lists_count_tail") == 1)
+    return FALSE;
   if (t->flags & W_COUNT)
     {
       claim->stated_count = t->value;
@@ -1162,6 +1166,10 @@ _ds_list_describe (Ctx           *ctx,
     start++;
   if (claim->stated_count == 0 && start > 0)
     read_count_tok (ctx, s, start - 1, claim);
+  /* "dua belas perjanjian": the number's tail is no word of the subject. */
+  if (start > 0 && start + 1 < end && (s->toks[start - 1].flags & W_COUNT) &&
+      _ds_lexicon_phrase_at (ctx, s, start, "lists_count_tail") == 1)
+    start++;
   /* "arrangements with partners such as …": examples are of the noun just
    * before the cue, not of the phrase it qualifies. */
   if (form == DS_LIST_FORM_EXAMPLES)
@@ -1839,6 +1847,11 @@ cut_name (const Sent  *s,
         continue;   /* "peradilan yang adil": no clause, a name */
       if ((t->flags & W_DET) && (s->toks[i - 1].flags & W_PREP))
         continue;   /* "tradition of a community": inside the phrase */
+      /* "the Import Control Act", "the Reef Watch": a capitalised word
+       * after a capitalised word is the name's, however it is spelt. */
+      if (t->verb && t->cap && t->type == TOK_WORD && s->toks[i - 1].cap &&
+          s->toks[i - 1].type == TOK_WORD && !(t->flags & (W_AUX | W_FUNCTION)))
+        continue;
       /* "Google, Meta and Microsoft fund a growing share": after a name,
        * a lower-case word before an article is the sentence's verb. */
       if (s->toks[r->a].cap && t->type == TOK_WORD && !t->cap && i + 1 < r->b &&
@@ -3104,6 +3117,46 @@ merge_nested_series (const Sent *s,
   return n;
 }
 
+/* "Around 12 agencies, including A, B and C, check food imports": an
+ * aside of examples opened by a comma closes at the comma after the
+ * segment that holds its final "and" (or, for two items, "and the")
+ * when the next segment opens on a
+ * lower-case word that is no article, determiner or conjunction (the
+ * sentence's predicate). Returns how many segments are the list's. */
+static guint
+close_example_aside (const Sent *s,
+                     guint       i,
+                     const Cue  *cue,
+                     Range      *segs,
+                     guint       n)
+{
+  if (cue->form != DS_LIST_FORM_EXAMPLES || i == 0 || !_ds_tok_is_punct (&s->toks[i - 1], ','))
+    return n;
+  for (guint k = 0; k + 1 < n; k++)
+    {
+      Range r = segs[k];
+      const Tok *next;
+      gboolean has_and = FALSE;
+      int depth = 0;
+
+      /* A first segment is the list only with "and" and an article
+       * after it ("the Import Control Act and the Seed Safety Act"): "the
+       * Food and Agriculture Organization" is one name. */
+      for (guint j = r.a; j < r.b && !has_and; j++)
+        {
+          depth = MAX (0, depth + depth_change (&s->toks[j]));
+          has_and = depth == 0 && is_and (&s->toks[j]) &&
+                    (k > 0 || (j + 1 < r.b && _ds_tok_is_article (&s->toks[j + 1])));
+        }
+      if (!has_and || segs[k + 1].a >= segs[k + 1].b)
+        continue;
+      next = &s->toks[segs[k + 1].a];
+      if (next->type == TOK_WORD && !next->cap && !(next->flags & (W_DET | W_CONJ | W_PREP)))
+        return k + 1;
+    }
+  return n;
+}
+
 /* A list whose source counts its items ("three tasks:") but whose commas
  * gave another number: items cut at semicolons ("A, B and C; D; and E"),
  * or a nested series joined to its item, when that gives the count.
@@ -3140,6 +3193,22 @@ counted_regroup (const Sent *s,
   return n_items;
 }
 
+/* "Twelve treaties, including A, B and C, bind the region": an aside of
+ * examples names some of the counted ones; the count is not the list's. */
+static void
+partial_examples_count (const Sent *s,
+                        guint       i,
+                        const Cue  *cue,
+                        DsClaim    *claim,
+                        guint       n_items)
+{
+  if (cue->form != DS_LIST_FORM_EXAMPLES || i == 0 || !_ds_tok_is_punct (&s->toks[i - 1], ',') ||
+      claim->stated_count <= n_items)
+    return;
+  claim->stated_count = 0;
+  g_clear_pointer (&claim->count_word, g_free);
+}
+
 static gboolean
 try_cue_list (Ctx       *ctx,
               Sent      *s,
@@ -3159,6 +3228,7 @@ try_cue_list (Ctx       *ctx,
   n_segs = segments (s, body, e, cue->range, segs);
   if (ctx->english && n_segs > 2)
     n_segs = merge_campus (ctx, s, segs, n_segs);
+  n_segs = close_example_aside (s, i, cue, segs, n_segs);
   /* "consists of five countries, namely A, B …": the list is the later
    * cue's. */
   for (guint k = 1; k < n_segs; k++)
@@ -3220,6 +3290,7 @@ try_cue_list (Ctx       *ctx,
     }
   if (count > 0 && claim->stated_count == 0)
     counted_subject (ctx, s, claim, count, colon);
+  partial_examples_count (s, i, cue, claim, n_items);
   if (claim->form == DS_LIST_FORM_NONE)
     {
       ds_claim_unref (claim);
