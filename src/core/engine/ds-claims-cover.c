@@ -422,6 +422,12 @@ verb_after_subject (Ctx        *ctx,
       if (ctx->english && t->type == TOK_WORD && !(t->flags & W_AUX) && t->p[t->len - 1] == 's' && k + 1 < e &&
           (s->toks[k + 1].verb || (s->toks[k + 1].flags & W_AUX)))
         continue;
+      /* "Scientific uncertainty | shapes the …": an English word in "-s"
+       * after a noun and before an article is a verb in the present. */
+      if (ctx->english && t->type == TOK_WORD && !t->cap && t->len > 3 && t->p[t->len - 1] == 's' &&
+          t->p[t->len - 2] != 's' && t->p[t->len - 2] != 'u' && k + 2 < e && (s->toks[k + 1].flags & W_DET) &&
+          s->toks[k - 1].type == TOK_WORD && !(s->toks[k - 1].flags & (W_DET | W_PREP | W_FUNCTION)))
+        return k;
       if ((t->flags & (W_AUX | W_CUE_DEF)) || _ds_lexicon_phrase_at (ctx, s, k, "advice_modal") > 0 ||
           (t->verb && !verb_by_ending (ctx, t)))
         return k + 1 < e ? k : 0;
