@@ -2162,9 +2162,11 @@ claim_object_end (Ctx        *ctx,
           break;
         }
     }
-  /* "rules that nobody followed": a bare noun the clause after it
-   * narrows says nothing alone. */
-  if (k == a + 1 && k < e && (s->toks[k].flags & (W_RELATIVE | W_THAT)))
+  /* "rules that nobody followed", "a fund with the purpose of …": a
+   * bare noun the clause or the aim after it narrows says nothing
+   * alone. */
+  if (k == a + 1 + _ds_tok_is_article (&s->toks[a]) && k < e &&
+      ((s->toks[k].flags & (W_RELATIVE | W_THAT)) || _ds_lexicon_phrase_at (ctx, s, k, "facts8_aim_cue") > 0))
     return 0;
   if (k == a || k >= a + 11 || (k < e && !(s->toks[k].type == TOK_PUNCT || (s->toks[k].flags & (W_RELATIVE | W_CLAUSE | W_PREP)) ||
                                            _ds_lexicon_phrase_at (ctx, s, k, "facts8_aim_cue") > 0)) ||
@@ -2435,6 +2437,117 @@ find_dated_claim (Ctx  *ctx,
         break;
       }
   return TRUE;
+}
+
+/* The act the aim at @k is of: a name made by the verb before it ("In
+ * 2022 the council launched the Warden Programme with the aim of …":
+ * facts8_claim_verb, facts9_claim_phrasal), or, after a date, the name
+ * that opens the sentence as the subject of a passive of making or
+ * adopting ("The Skerry
+ * Protocol was adopted in 1988 with the aim of …", "Protokol Skerry
+ * disahkan pada 1988 dengan tujuan …"). Its first token, or @k; where
+ * it ends in @act_end. */
+static guint
+aim_act_start (Ctx        *ctx,
+               const Sent *s,
+               guint       k,
+               guint      *act_end)
+{
+  guint a, na = 0, nb = 0, o, v;
+  const char *aux;
+
+  *act_end = k;
+  for (a = k > NAME_MAX_TOKENS ? k - NAME_MAX_TOKENS : 0; a < k; a++)
+    if (read_name (s, a, k, &na, &nb) == k && na == a && nb == k)
+      break;
+  if (a < k && a > 1)
+    {
+      g_autofree char *verb = NULL;
+
+      v = a - 1 - _ds_tok_is (&s->toks[a - 1], "the");
+      for (guint i = v > 2 ? v - 2 : 0; i <= v && verb == NULL; i++)
+        if ((verb = claim_verb_at (ctx, s, i, k, &o, &aux)) != NULL && o != a - _ds_tok_is (&s->toks[a - 1], "the"))
+          g_clear_pointer (&verb, g_free);
+      return verb != NULL ? a : k;
+    }
+  /* "… in 1988 with the aim of": a date right before, of the passive of
+   * the name that opens the sentence. */
+  a = _ds_tok_is (&s->toks[0], "the");
+  /* (The sentence's first word may stand before the name read.) */
+  if (read_name (s, a, k, &na, &nb) <= a || na > a + 1 || nb + 3 > k || !s->toks[a].cap ||
+      (s->toks[a].flags & W_FUNCTION))
+    return k;
+  /* A passive of making or adopting (phrase list facts9_act_passive:
+   * "was adopted", "was set up", "disahkan"), not "was invaded". */
+  if (ctx->english && !(_ds_tok_is (&s->toks[nb], "was") || _ds_tok_is (&s->toks[nb], "were")))
+    return k;
+  v = nb + ctx->english;
+  if (v + 1 >= k || _ds_lexicon_phrase_at (ctx, s, v, "facts9_act_passive") == 0)
+    return k;
+  /* (The year may be asked already, as when the act was done.) */
+  for (guint i = nb + 1; i + 1 < k; i++)
+    if ((s->toks[i].flags & W_PREP) && year_like (&s->toks[i + 1]) && i + 2 == k)
+      {
+        *act_end = nb;
+        return a;
+      }
+  return k;
+}
+
+/* "The Skerry Protocol was adopted in 1988 with the aim of protecting
+ * nesting seabirds", "Pada 2022 dewan meluncurkan Program Penjaga untuk
+ * menggandakan …" → "What was the aim of the Skerry Protocol?", "Apa
+ * tujuan Program Penjaga?": the purpose of a named act, after its date
+ * or its name (phrase list facts8_aim_cue; in Indonesian "untuk" before
+ * a verb in me-). Only of an act aim_act_start() finds. */
+static gboolean
+find_dated_aim (Ctx  *ctx,
+                Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint k = 3; k + 2 < e; k++)
+    {
+      const Tok *t = &s->toks[k];
+      g_autofree char *act = NULL;
+      g_autofree char *question = NULL;
+      guint n, a, b, start, act_end;
+      gboolean first;
+      DsClaim *claim;
+
+      if (t->type != TOK_WORD)
+        continue;
+      n = t->phrase ? _ds_lexicon_phrase_at (ctx, s, k, "facts8_aim_cue") : 0;
+      if (n == 0 && !ctx->english && _ds_tok_is (t, "untuk") && s->toks[k + 1].verb &&
+          g_ascii_strncasecmp (s->toks[k + 1].p, "me", 2) == 0)
+        n = 1;
+      if (n == 0)
+        continue;
+      /* "in order to double …": the answer keeps its "to". */
+      a = k + n - (_ds_tok_is (&s->toks[k + n - 1], "to"));
+      for (b = a; b < e && s->toks[b].type == TOK_WORD; b++)
+        ;
+      if (b - a < 2 || b - a > 14 || (b < e && !_ds_tok_is_punct (&s->toks[b], '.') && b != _ds_body_end (s)) ||
+          _ds_toks_any_used (s, k, b) || s->toks[a + (a < k + n)].cap ||
+          (start = aim_act_start (ctx, s, k, &act_end)) >= k)
+        return FALSE;
+      if (start > 0 && _ds_tok_is (&s->toks[start - 1], "the"))
+        start--;
+      act = _ds_toks_dup (s, start, act_end);
+      if (start == 0 && _ds_tok_is (&s->toks[0], "the"))
+        act[0] = 't';
+      question = ds_lang_expand (ctx->lang, "question_aim", "act", act, NULL);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
+      claim->question = ds_utf8_capitalize (question);
+      /* The year asked as before, when nothing else of the sentence
+       * asked it ("… disepakati di kota X, pada 1971 untuk …"). */
+      first = ctx->claims->len == ctx->sentence_first_claim;
+      _ds_claim_commit (ctx, claim);
+      if (first && act_end < k && year_like (&s->toks[k - 1]) && !s->toks[k - 1].used)
+        _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, k - 1, k);
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* ------------------------------------------------------------------ */
@@ -4466,6 +4579,8 @@ _ds_find_facts (Ctx  *ctx,
   if (s->has_digit)
     found |= find_dated_claim (ctx, s);
   found |= find_event (ctx, s);
+  if (s->has_digit)
+    found |= find_dated_aim (ctx, s);
   found |= _ds_find_place (ctx, s);
   found |= find_decision (ctx, s);
   /* ("X, atau Y, adalah …": an other name between commas.) */
