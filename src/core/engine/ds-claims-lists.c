@@ -1819,9 +1819,20 @@ cut_name (const Sent  *s,
           Range       *r,
           const Range *first)
 {
+  guint depth = 0;
+
   for (guint i = r->a + 1; i < r->b; i++)
     {
       const Tok *t = &s->toks[i];
+
+      /* "no significant harm (no state may damage …)": what a bracket
+       * holds is the item's gloss; the sentence goes on after it. */
+      if (_ds_tok_is_punct (t, '('))
+        depth++;
+      else if (_ds_tok_is_punct (t, ')') && depth > 0)
+        depth--;
+      if (depth > 0 || _ds_tok_is_punct (t, ')'))
+        continue;
 
       /* "non-aligned states, Asia-Pacific states and African states":
        * the word the first item ended on ends this one too, a noun
