@@ -89,7 +89,7 @@ def main():
     tmp = tempfile.mkdtemp()
     at_end = os.path.join(tmp, "end.csv")
     host = subprocess.Popen([CLI, "live", "--address", "127.0.0.1", "--port", "0", "--room", "kxy7",
-                             "--questions", "3", "--csv", at_end],
+                             "--questions", "2", "--csv", at_end],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
     events = queue.Queue()
     threading.Thread(target=lambda: [events.put(json.loads(l)) for l in host.stdout],
@@ -106,7 +106,8 @@ def main():
         host.stdin.flush()
 
     listening = event("listening")
-    if listening["room"] != "KXY7" or listening["questions"] != 3 or listening["address"] != "127.0.0.1":
+    # (The shipped essays hold two multiple-choice cards: at most two.)
+    if listening["room"] != "KXY7" or listening["questions"] != 2 or listening["address"] != "127.0.0.1":
         fail("listening: %r" % listening)
     if listening["url"] != "http://127.0.0.1:%d/?room=KXY7" % listening["port"]:
         fail("url: %r" % listening["url"])
@@ -144,9 +145,8 @@ def main():
     event("csv")
     command("next")
     command("next")
-    command("next")
     summary = event("summary")
-    if summary["percent_correct"] != [100, 0, 0]:
+    if summary["percent_correct"] != [100, 0]:
         fail("summary: %r" % summary)
     host.stdin.close()   # the end of the input ends the class
     if host.wait(timeout=TIMEOUT) != 0:

@@ -468,6 +468,10 @@ typedef struct {
   GPtrArray     *skeletons;   /* of the avoided texts and the picks */
   GPtrArray     *words;       /* GStrv of the avoided texts */
   gboolean       same_essay;
+  /* definitions: FALSE while one of the same kind is asked
+   * (definition_kin()); TRUE when a choice fills its options with others
+   * of the essay (other_thing()) */
+  gboolean       fill;
   char          *term;        /* definitions: the term, normalised */
   const char * const *avoid;
   guint          n_avoid;
@@ -512,6 +516,7 @@ target_init (Target             *t,
   t->avoid = avoid;
   t->n_avoid = n_avoid;
   t->genus_ready = FALSE;
+  t->fill = FALSE;
   t->genus = t->genus_rest = NULL;
   t->clause = clause_definition (claim);
   t->term = claim->kind == DS_CLAIM_DEFINITION && claim->subject != NULL ? ds_generator_normalize (claim->subject) : NULL;
@@ -696,7 +701,7 @@ static gboolean
 shares_words (const Target *t,
               Entry        *entry)
 {
-  gboolean kin = t->term != NULL && entry->term != NULL;
+  gboolean kin = t->term != NULL && entry->term != NULL && !t->fill;
 
   if (ds_answer_type_is_figure (t->type))
     return FALSE;
@@ -903,6 +908,47 @@ definition_kin (Target       *t,
   return t->clause == 0 && t->n_avoid > 0 && one_genus (t, entry);
 }
 
+/* Whether the term of @entry is the head of another term the essay
+ * defines ("sanction" beside "trade sanction"): a general term, whose
+ * definition may hold of things the essay names besides its kinds. */
+static gboolean
+general_term (Target *t,
+              Entry  *entry)
+{
+  const Span *span = g_hash_table_lookup (t->pools->essay_definitions, entry->claim->essay_id);
+  GArray *pool = t->pools->pools[DS_POOL_DEFINITIONS];
+
+  if (span == NULL || strchr (entry->term, ' ') != NULL)
+    return FALSE;
+  for (guint i = 0; i < span->len && i < MAX_AVOID; i++)
+    {
+      Entry *other = &g_array_index (pool, Entry, span->start + i);
+      g_autofree char *head = NULL;
+
+      entry_prepare (t->pools, other);
+      if (other->term == NULL || strchr (other->term, ' ') == NULL)
+        continue;
+      head = term_head (other->term, other->claim->english);
+      if (strcmp (head, entry->term) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a choice may offer @entry's definition as a wrong one beside
+ * @t's when too few of its kind are there: another thing's, its term
+ * neither standing within @t's nor holding it ("siber", "ruang siber")
+ * nor the general term of the essay's kinds, and sharing no content word
+ * (shares_words()). */
+static gboolean
+other_thing (Target *t,
+             Entry  *entry)
+{
+  return t->term != NULL && entry->term != NULL && *t->term != '\0' && *entry->term != '\0' &&
+         !words_within (t->term, entry->term) && !words_within (entry->term, t->term) &&
+         !general_term (t, entry);
+}
+
 static gboolean
 entry_fits (Target       *t,
             Entry        *entry)
@@ -918,7 +964,7 @@ entry_fits (Target       *t,
   if (t->same_essay && g_strcmp0 (entry->claim->essay_id, t->claim->essay_id) != 0)
     return FALSE;
   if (t->claim->kind == DS_CLAIM_DEFINITION && entry->claim->kind == DS_CLAIM_DEFINITION &&
-      !definition_kin (t, entry))
+      !(t->fill ? other_thing (t, entry) : definition_kin (t, entry)))
     return FALSE;
   if (entry->claim->english != t->claim->english || *entry->skeleton == '\0')
     return FALSE;
@@ -957,30 +1003,32 @@ ds_pools_pick (DsPools            *pools,
   Target t;
   guint h, step, n = 0;
 
-  /* A definition stands only beside its essay's definitions of the same
-   * kind of thing (definition_kin()): the probes keep to that essay's,
-   * all of them. */
+  /* A definition stands only beside its essay's definitions: the probes
+   * keep to that essay's, all of them, those of the same kind of thing
+   * first (definition_kin()); a choice (@same_essay FALSE) fills what they
+   * leave with other things' (other_thing()), a true/false swap never. */
   if (kind == DS_POOL_DEFINITIONS)
-    {
-      span = g_hash_table_lookup (pools->essay_definitions, claim->essay_id);
-      same_essay = TRUE;
-    }
+    span = g_hash_table_lookup (pools->essay_definitions, claim->essay_id);
   if (span == NULL || span->len == 0)
     return 0;
-  target_init (&t, pools, claim, answer, avoid, n_avoid, same_essay);
+  target_init (&t, pools, claim, answer, avoid, n_avoid, same_essay || kind == DS_POOL_DEFINITIONS);
   h = g_str_hash (seed);
   step = span->len > 1 ? 1 + (h >> 16) % (span->len - 1) : 1;
   while (gcd (step, span->len) != 1)
     step++;
-  for (guint probe = 0; probe < MIN (span->len, kind == DS_POOL_DEFINITIONS ? MAX_AVOID : MAX_PROBES) && n < max;
-       probe++)
+  for (guint pass = 0; pass < (kind == DS_POOL_DEFINITIONS && !same_essay ? 2 : 1) && n < max; pass++)
     {
-      Entry *entry = &g_array_index (pool, Entry, span->start + (h + probe * step) % span->len);
+      t.fill = pass == 1;
+      for (guint probe = 0; probe < MIN (span->len, kind == DS_POOL_DEFINITIONS ? MAX_AVOID : MAX_PROBES) && n < max;
+           probe++)
+        {
+          Entry *entry = &g_array_index (pool, Entry, span->start + (h + probe * step) % span->len);
 
-      if (!entry_fits (&t, entry))
-        continue;
-      g_ptr_array_add (t.skeletons, g_strdup (entry->skeleton));
-      out[n++] = entry->text;
+          if (!entry_fits (&t, entry))
+            continue;
+          g_ptr_array_add (t.skeletons, g_strdup (entry->skeleton));
+          out[n++] = entry->text;
+        }
     }
   target_clear (&t);
   return n;

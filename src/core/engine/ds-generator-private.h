@@ -56,7 +56,10 @@ typedef enum {
  * answers beside @answer: of its type and about its length, never from
  * @claim itself, from its sentence, from a claim about the same thing, nor
  * equal to or sharing a content word with anything in @avoid (the answer,
- * a list's items). @same_essay keeps to @claim's essay. The probes start at
+ * a list's items). @same_essay keeps to @claim's essay. Definitions always
+ * keep to it, and with @same_essay only one of the same kind of thing is
+ * picked (a true/false swap); else any whose term neither holds nor
+ * stands within @claim's (a choice). The probes start at
  * a hash of @seed, so the choice is stable. Returns how many were picked.
  */
 guint         ds_pools_pick                (DsPools             *pools,

@@ -677,11 +677,12 @@ statement (const DsClaim *claim,
                          "who", claim->attribution, "term", term, "cue", claim->cue, "body", body, NULL);
 }
 
-/* True or false, the statement being another term's definition from the
+/* True or false: the definition, or another term's definition from the
  * same essay put on this term (one of the same kind: see
- * definition_kin()); none when the essay has no such other. The statement
- * is always the false one: the true one would repeat the definition card
- * word for word, and a learner who knows the definition tells the swap. */
+ * definition_kin()); none when the essay has no such other, so a true
+ * statement is only asked where a false one of its kind could be. Which
+ * of the two is shown follows a hash of the definition: a learner who
+ * always answers "false" gets half of them wrong. */
 static void
 emit_true_false (Gen           *gen,
                  const DsClaim *claim)
@@ -696,18 +697,19 @@ emit_true_false (Gen           *gen,
   g_autofree char *yes = ds_lang_expand (lang, "answer_true", NULL);
   g_autofree char *no = ds_lang_expand (lang, "answer_false", NULL);
   const char *choices[] = { yes, no, NULL };
+  gboolean is_true = (g_str_hash (truth) & 1) == 0;
   DsCard *card;
 
   if (ds_pools_pick (gen->pools, DS_POOL_DEFINITIONS, claim, claim->body, truth, avoid, 1, TRUE,
                      1, other) == 0)
     return;
-  shown = statement (claim, other[0]);
+  shown = is_true ? g_strdup (truth) : statement (claim, other[0]);
   question = ds_lang_expand (lang, "question_true_false", "statement", shown, NULL);
   if (question_taken (gen, claim, question))
     return;
-  answer = g_strdup_printf ("%s. %s", no, truth);
+  answer = g_strdup_printf ("%s. %s", is_true ? yes : no, truth);
   card = card_new (claim, DS_CARD_TRUE_FALSE, question, question, answer);
-  ds_card_set_choices (card, choices, 1);
+  ds_card_set_choices (card, choices, is_true ? 0 : 1);
   emit (gen, card, claim);
 }
 
