@@ -17,13 +17,6 @@
 
 #include "ds-claims-private.h"
 
-static gboolean
-is_quote (const Tok *t)
-{
-  return _ds_tok_is_punct (t, '"') || _ds_tok_is_punct (t, 0x201C) || _ds_tok_is_punct (t, 0x201D) ||
-         _ds_tok_is_punct (t, '\'') || _ds_tok_is_punct (t, 0x2018) || _ds_tok_is_punct (t, 0x2019);
-}
-
 /* The token after a name that opens sentence @s ("The Pacific Cable
  * Council", "Forum Tata Kelola Data Asia (FTDA)") when a verb follows it,
  * else 0. */
@@ -130,16 +123,16 @@ note_named_term (Ctx        *ctx,
     {
       guint n = _ds_lexicon_phrase_at (ctx, s, i, "term_label"), close;
 
-      if (n > 0 && !is_quote (&s->toks[i + n]))
+      if (n > 0 && !_ds_tok_is_quote (&s->toks[i + n]))
         {
           note_plain_term (ctx, s, i + n);
           return;
         }
       if (n == 0)
         continue;
-      for (close = i + n + 1; close < s->n && close < i + n + 8 && !is_quote (&s->toks[close]); close++)
+      for (close = i + n + 1; close < s->n && close < i + n + 8 && !_ds_tok_is_quote (&s->toks[close]); close++)
         ;
-      if (close < s->n && is_quote (&s->toks[close]) && close > i + n + 1)
+      if (close < s->n && _ds_tok_is_quote (&s->toks[close]) && close > i + n + 1)
         ctx->named_term = _ds_toks_dup (s, i + n + 1, close);
       return;
     }
@@ -158,11 +151,11 @@ note_work (Ctx        *ctx,
       guint n = i == 0 && (_ds_tok_is (&s->toks[0], "in") || _ds_tok_is (&s->toks[0], "dalam")) ? 1
                 : _ds_lexicon_phrase_at (ctx, s, i, "work_noun"), close;
 
-      if (n == 0 || !is_quote (&s->toks[i + n]) || s->toks[i + n + 1].type != TOK_WORD || !s->toks[i + n + 1].cap)
+      if (n == 0 || !_ds_tok_is_quote (&s->toks[i + n]) || s->toks[i + n + 1].type != TOK_WORD || !s->toks[i + n + 1].cap)
         continue;
-      for (close = i + n + 1; close < s->n && close < i + n + 12 && !is_quote (&s->toks[close]); close++)
+      for (close = i + n + 1; close < s->n && close < i + n + 12 && !_ds_tok_is_quote (&s->toks[close]); close++)
         ;
-      if (close < s->n && is_quote (&s->toks[close]) && close > i + n + 1)
+      if (close < s->n && _ds_tok_is_quote (&s->toks[close]) && close > i + n + 1)
         {
           g_autofree char *title = _ds_toks_dup (s, i + n + 1, close);
 
@@ -531,11 +524,11 @@ _ds_labelled_quote (Ctx        *ctx,
 {
   guint open, c;
 
-  if (hi < 3 || !is_quote (&s->toks[hi - 1]))
+  if (hi < 3 || !_ds_tok_is_quote (&s->toks[hi - 1]))
     return FALSE;
-  for (open = hi - 2; open > 0 && hi - open < 10 && !is_quote (&s->toks[open]); open--)
+  for (open = hi - 2; open > 0 && hi - open < 10 && !_ds_tok_is_quote (&s->toks[open]); open--)
     ;
-  if (!is_quote (&s->toks[open]) || open + 2 > hi - 1)
+  if (!_ds_tok_is_quote (&s->toks[open]) || open + 2 > hi - 1)
     return FALSE;
   c = _ds_clause_start (s, open);
   if (c < open && _ds_tok_is (&s->toks[c], "the"))

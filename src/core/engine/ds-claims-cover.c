@@ -179,13 +179,6 @@ points_back (const Sent *s,
   return FALSE;
 }
 
-static gboolean
-quote_tok (const Tok *t)
-{
-  return t->type == TOK_PUNCT &&
-         (t->ch == '"' || t->ch == 0x201C || t->ch == 0x201D || t->ch == 0x2018 || t->ch == 0x2019 || t->ch == '\'');
-}
-
 /* How much @s looks like its paragraph's key sentence, read as the walk
  * cuts it: its place (a paragraph's first sentence states what the rest
  * says) or a cue of its point (the phrase list cover_cue), less a
@@ -220,14 +213,14 @@ sentence_score (Ctx        *ctx,
 
       words += t->type == TOK_WORD || t->type == TOK_NUMBER;
       numbers += t->type == TOK_NUMBER;
-      quoted |= quote_tok (t);
+      quoted |= _ds_tok_is_quote (t);
     }
   *n_words = words;
   if (words < KEY_MIN_WORDS || words > KEY_MAX_WORDS + 8 ||
       (e < s->n && (_ds_tok_is_punct (&s->toks[e], '!') || _ds_tok_is_punct (&s->toks[e], ':'))) ||
       _ds_tok_is_punct (&s->toks[s->n - 1], '!'))
     return KEY_REJECT;
-  if (quote_tok (&s->toks[0]))
+  if (_ds_tok_is_quote (&s->toks[0]))
     return KEY_REJECT;
   if (quoted)
     score -= 1;
@@ -284,7 +277,7 @@ key_refused (Ctx        *ctx,
              guint       a,
              guint       e)
 {
-  return a >= e || quote_tok (&s->toks[a]) || s->toks[a].type != TOK_WORD ||
+  return a >= e || _ds_tok_is_quote (&s->toks[a]) || s->toks[a].type != TOK_WORD ||
          leans_back (s, a, MIN (a + 3, e)) || points_back (s, a, e) ||
          _ds_lexicon_phrase_at (ctx, s, a, "cover_opener") > 0 ||
          _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_chatty") ||

@@ -852,7 +852,6 @@ meant_term_at (const Sent *s,
 }
 
 static gboolean adverb_ly (const Tok *t);
-static gboolean quote_tok (const Tok *t);
 
 /* The term ends before the cue, after an aux ("dapat diartikan", "can be
  * defined", "is defined") and a relative "yang". */
@@ -1037,8 +1036,8 @@ body_start (Ctx        *ctx,
   def->cue_b = b;
   /* 'X is "a stock that …".': the scholar's words in quotes are the body;
    * commit_def() drops the closing mark. */
-  if (b + 3 < s->n && quote_tok (&s->toks[b]) && s->toks[b + 1].type == TOK_WORD && !s->toks[b + 1].cap &&
-      quote_tok (&s->toks[_ds_body_end (s) - 1]))
+  if (b + 3 < s->n && _ds_tok_is_quote (&s->toks[b]) && s->toks[b + 1].type == TOK_WORD && !s->toks[b + 1].cap &&
+      _ds_tok_is_quote (&s->toks[_ds_body_end (s) - 1]))
     b++;
   /* "X is basically the effort …", "X adalah pada dasarnya …": the
    * hedge is no part of what X is. */
@@ -1564,7 +1563,7 @@ commit_def (Ctx        *ctx,
   while (e > b && s->toks[e - 1].type == TOK_PUNCT && strchr (",;:", (int) s->toks[e - 1].ch))
     e--;
   /* '… is "a stock that …".': the body's closing quote mark. */
-  if (e > b + 2 && b > 0 && quote_tok (&s->toks[b - 1]) && quote_tok (&s->toks[e - 1]))
+  if (e > b + 2 && b > 0 && _ds_tok_is_quote (&s->toks[b - 1]) && _ds_tok_is_quote (&s->toks[e - 1]))
     for (e--; e > b + 2 && _ds_tok_is_punct (&s->toks[e - 1], '.'); e--)
       ;
   /* "Visi diplomasi yaitu untuk perlindungan …": the purpose is the
@@ -3925,13 +3924,6 @@ itu_copula (Ctx  *ctx,
   return TRUE;
 }
 
-static gboolean
-quote_tok (const Tok *t)
-{
-  return t->type == TOK_PUNCT &&
-         (t->ch == '"' || t->ch == '\'' || t->ch == 0x201C || t->ch == 0x201D || t->ch == 0x2018 || t->ch == 0x2019);
-}
-
 /* The term that ends at @c (a colon or a dash): in quotes, in bold, or
  * plain words after a naming verb; [*a, *b) and where its lead-in
  * starts, or FALSE. */
@@ -3947,11 +3939,11 @@ term_before_colon (Ctx        *ctx,
 
   *marked = TRUE;
   /* '"port-hopping":', '“regime complex”:' */
-  if (quote_tok (&s->toks[c - 1]))
+  if (_ds_tok_is_quote (&s->toks[c - 1]))
     {
-      for (k = c - 1; k > 0 && k + 7 > c && !quote_tok (&s->toks[k - 1]); k--)
+      for (k = c - 1; k > 0 && k + 7 > c && !_ds_tok_is_quote (&s->toks[k - 1]); k--)
         ;
-      if (k == 0 || !quote_tok (&s->toks[k - 1]) || k + 1 >= c)
+      if (k == 0 || !_ds_tok_is_quote (&s->toks[k - 1]) || k + 1 >= c)
         return FALSE;
       *a = k;
       *b = c - 1;
@@ -4080,7 +4072,7 @@ _ds_find_named_gloss (Ctx  *ctx,
       return FALSE;
   /* What leads in: a naming verb (with "this", "it", an article between)
    * or, for a marked term, an article. */
-  lead = a - (quote_tok (&s->toks[a - 1]) ? 1 : 0);
+  lead = a - (_ds_tok_is_quote (&s->toks[a - 1]) ? 1 : 0);
   if (lead > 0 && _ds_tok_is_article (&s->toks[lead - 1]))
     lead--;
   if (lead > 0 && (s->toks[lead - 1].flags & (W_ANAPHOR | W_PRONOUN)) && !_ds_tok_is_article (&s->toks[lead - 1]))

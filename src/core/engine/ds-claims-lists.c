@@ -1819,19 +1819,17 @@ cut_name (const Sent  *s,
           Range       *r,
           const Range *first)
 {
-  guint depth = 0;
+  int depth = 0;
 
   for (guint i = r->a + 1; i < r->b; i++)
     {
       const Tok *t = &s->toks[i];
+      int change = depth_change (t);
 
       /* "no significant harm (no state may damage …)": what a bracket
        * holds is the item's gloss; the sentence goes on after it. */
-      if (_ds_tok_is_punct (t, '('))
-        depth++;
-      else if (_ds_tok_is_punct (t, ')') && depth > 0)
-        depth--;
-      if (depth > 0 || _ds_tok_is_punct (t, ')'))
+      depth = MAX (0, depth + change);
+      if (depth > 0 || change < 0)
         continue;
 
       /* "non-aligned states, Asia-Pacific states and African states":

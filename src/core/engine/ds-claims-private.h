@@ -459,6 +459,14 @@ _ds_tok_is_punct (const Tok *t,
   return t->type == TOK_PUNCT && t->ch == ch;
 }
 
+/* A straight or curly quotation mark, single or double. */
+static inline gboolean
+_ds_tok_is_quote (const Tok *t)
+{
+  return t->type == TOK_PUNCT &&
+         (t->ch == '"' || t->ch == '\'' || t->ch == 0x201C || t->ch == 0x201D || t->ch == 0x2018 || t->ch == 0x2019);
+}
+
 /* The place of the list named @name in a cache of @n places (a power of
  * two): names are literals, told apart by their address. */
 static inline guint
