@@ -208,7 +208,42 @@ word_end (const char *p,
       else
         break;
     }
-  return MIN (q, end);
+  q = MIN (q, end);
+  /* "power_", "power__": the underscores that close Markdown's emphasis
+   * are no part of the word ("snake_case" keeps its own). */
+  if (q[-1] == '_')
+    {
+      const char *t = q;
+
+      while (t > p && t[-1] == '_')
+        t--;
+      if (t > p && q - t <= 2)
+        q = t;
+    }
+  return q;
+}
+
+/* "_Diplomasi publik_:", "_soft power_": an underscore run that opens
+ * before a word or closes after one is Markdown's emphasis, like "*";
+ * one between two word bytes ("snake_case") or on its own ("____", a
+ * blank to fill) is text. */
+static gboolean
+emphasis_underscore (const char *p,
+                     const char *start,
+                     const char *end,
+                     const char **after)
+{
+  const char *r = p;
+  gboolean word_before = p > start && ((guchar) p[-1] >= 0x80 || g_ascii_isalnum (p[-1]));
+
+  while (r < end && *r == '_')
+    r++;
+  if (r - p > 2)
+    return FALSE;
+  *after = r;
+  if (!word_before)
+    return r < end && ((guchar) *r >= 0x80 || g_ascii_isalnum (*r));
+  return r >= end || !word_byte (r, end);
 }
 
 /* "<b>", "</span>", "<span class=x>", "<br/>": a tag, as one symbol. */
@@ -496,6 +531,11 @@ tokenize_into (Ctx    *ctx,
       if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '*')
         {
           p++;
+          continue;
+        }
+      if (*p == '_' && emphasis_underscore (p, s->p, s->end, &q))
+        {
+          p = q;
           continue;
         }
       if (word_byte (p, s->end))
