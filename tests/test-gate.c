@@ -175,6 +175,12 @@ test_referent (void)
                      DS_GATE_REFERENT);
   assert_fails_only (card (DS_CARD_CLOZE, "The latter claim was rejected in _____.", "2014"), DS_GATE_REFERENT);
   assert_fails_only (list ("Lengkapi: Persetujuan tersebut mengatur …", items, 0), DS_GATE_REFERENT);
+  /* A pronoun that is the subject after a short aside stands for what
+   * the sentence before named. */
+  assert_fails_only (card (DS_CARD_CLOZE, "Unlike the earlier treaty, it binds every state to publish a _____.",
+                           "water budget"), DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "Pada 2014, mereka membentuk _____.", "kantor survei bersama"),
+                     DS_GATE_REFERENT);
   /* A possessive before anything the question names owns nothing. */
   assert_fails_only (card (DS_CARD_FACT, "When was its mandate announced?", "3 April 2004"), DS_GATE_REFERENT);
   assert_fails_only (card (DS_CARD_FACT, "Kapan mandatnya diumumkan?", "3 April 2004"), DS_GATE_REFERENT);
@@ -192,6 +198,10 @@ test_referent (void)
   assert_passes (card (DS_CARD_FACT, "What does the Varna Accord require its parties to do?",
                        "to report every ceasefire violation"));
   assert_passes (card (DS_CARD_FACT, "Kapan biasanya komisi bersidang?", "setiap Maret"));
+  /* An aside that is a clause naming the subject, or "it" that stands
+   * for what follows it. */
+  assert_passes (card (DS_CARD_CLOZE, "When the Lenne Commission met in 2011, it adopted the _____.", "Ostrava Rules"));
+  assert_passes (card (DS_CARD_CLOZE, "In practice, it is hard to verify a _____.", "basin ledger"));
   assert_passes (card (DS_CARD_FACT, "Apa perbedaan realisme dengan liberalisme?",
                        "yang pertama menekankan kekuatan, sedangkan yang kedua menekankan kerja sama"));
 }

@@ -703,6 +703,78 @@ elided_noun (const char *text)
   return FALSE;
 }
 
+/* The one-word subordinators of both languages (phrase list
+ * stance_subordinator), once per process. */
+static GHashTable *
+aside_subordinators (void)
+{
+  static GHashTable *set;
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      set = phrase_set ("stance_subordinator");
+      g_once_init_leave (&ready, 1);
+    }
+  return set;
+}
+
+/* Whether @words[@i] is English's "it" standing for what follows ("it
+ * is hard to …", "it was agreed that …"): a be or have, then "to" or
+ * "that" within a few words. */
+static gboolean
+expletive_it (char * const *words,
+              guint         i)
+{
+  if (strcmp (words[i], "it") != 0 || words[i + 1] == NULL || !(classes (words[i + 1]) & DS_WORD_AUX))
+    return FALSE;
+  for (guint k = i + 2; k < i + 6 && words[k] != NULL; k++)
+    if (strcmp (words[k], "to") == 0 || (classes (words[k]) & DS_WORD_THAT))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Unlike the older charter, it obliges …", "In 2016, they moved …",
+ * "Pada 2016, mereka memindahkan …": a short aside before the first
+ * comma, then a pronoun or a word that leans back as the clause's
+ * subject, points at what the sentence before named (a word that leans
+ * back from the start, "This", "These", only in a sentence with a blank:
+ * an answer's noun phrase goes on with "such as …", "that …"). An aside that is a
+ * clause of its own ("When the council met in Suva, it …", "Setelah
+ * komisi dibentuk, ia …": phrase list stance_subordinator, and three
+ * words or more after it) may name that subject itself. */
+static gboolean
+leans_after_aside (const char *text,
+                   guint       first)
+{
+  const char *comma = strchr (text, ',');
+  g_autofree char *head = NULL;
+  g_autofree char *folded_head = NULL;
+  g_autofree char **aside = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char **rest = NULL;
+  guint n;
+
+  if (comma == NULL)
+    return FALSE;
+  head = g_strndup (text, comma - text);
+  folded_head = ds_words_fold (head, DS_FOLD_STRIP_MARKS);
+  aside = ds_words_split (folded_head);
+  n = g_strv_length (aside);
+  if (n == 0 || n > 6 || n >= first || *aside[0] == '\0')
+    return FALSE;
+  if (n >= 4 && g_hash_table_contains (aside_subordinators (), aside[0]))
+    return FALSE;
+  folded = ds_words_fold (comma + 1, DS_FOLD_STRIP_MARKS);
+  rest = ds_words_split (folded);
+  if (rest[0] == NULL || *rest[0] == '\0')
+    return FALSE;
+  if (g_hash_table_contains (ref_list (REF_PRONOUN), rest[0]))
+    return !expletive_it (rest, 0);
+  /* ("such as", ", that …" in an answer's noun phrase are no subject.) */
+  return strstr (text, "___") != NULL && phrase_at (REF_OPENING, rest, 0) && !phrase_at (REF_DEIXIS, rest, 0);
+}
+
 /* What @text (one part of a card: a statement, a sentence with a blank,
  * an answer, an item) leans on outside the card; @all is the whole card's
  * words, @question whether @text is a question asked in the card's own
@@ -727,6 +799,8 @@ part_dangles (const char   *text,
     return TRUE;
   if (!question && !contrast && (phrase_at (REF_OPENING, words, 0) || phrase_at (REF_LINK, words, 0) ||
                     opens_with_ordinal (text, words)))
+    return TRUE;
+  if (!question && !contrast && leans_after_aside (text, first))
     return TRUE;
   /* "in which the members disagree, …", "di mana negara anggota …": a
    * sentence quoted from its middle, cut at a hard line break or a comma. */
