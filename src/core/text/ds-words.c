@@ -501,29 +501,38 @@ ds_words_is_stop (const DsLang *lang,
 }
 
 /* What a content-stem list needs to know of one folded word: whether it
- * is left out, and its stems in each language asked for. */
+ * is left out, and its stems in each language asked for (strings of the
+ * cache's set of stems: one stem, one address). */
 typedef struct {
-  gboolean skip;
-  guint    n;
-  char    *stems[2];
+  gboolean    skip;
+  guint       n;
+  const char *stems[2];
 } WordStems;
 
 struct _DsWordsCache {
   GHashTable *by_lang;   /* DsLang, or NULL for both → folded word → WordStems */
+  GHashTable *stems;     /* every stem once, so that equal stems are one pointer */
 };
 
-static void
-word_stems_free (gpointer data)
+/* The cache's copy of @stem (taken). */
+static const char *
+intern_stem (DsWordsCache *cache,
+             char         *stem)
 {
-  WordStems *word = data;
+  const char *kept = g_hash_table_lookup (cache->stems, stem);
 
-  for (guint i = 0; i < word->n; i++)
-    g_free (word->stems[i]);
-  g_free (word);
+  if (kept != NULL)
+    {
+      g_free (stem);
+      return kept;
+    }
+  g_hash_table_add (cache->stems, stem);
+  return stem;
 }
 
 static WordStems *
-word_stems_new (const DsLang * const *langs,
+word_stems_new (DsWordsCache         *cache,
+                const DsLang * const *langs,
                 guint                 n,
                 const char           *word)
 {
@@ -533,7 +542,7 @@ word_stems_new (const DsLang * const *langs,
   if (stems->skip)
     return stems;
   for (stems->n = 0; stems->n < n; stems->n++)
-    stems->stems[stems->n] = ds_words_stem (langs[stems->n], word);
+    stems->stems[stems->n] = intern_stem (cache, ds_words_stem (langs[stems->n], word));
   return stems;
 }
 
@@ -543,6 +552,7 @@ ds_words_cache_new (void)
   DsWordsCache *cache = g_new0 (DsWordsCache, 1);
 
   cache->by_lang = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  cache->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return cache;
 }
 
@@ -552,6 +562,7 @@ ds_words_cache_free (DsWordsCache *cache)
   if (cache == NULL)
     return;
   g_hash_table_unref (cache->by_lang);
+  g_hash_table_unref (cache->stems);
   g_free (cache);
 }
 
@@ -569,24 +580,45 @@ word_stems (DsWordsCache         *cache,
 
   if (words == NULL)
     {
-      words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, word_stems_free);
+      words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
       g_hash_table_insert (cache->by_lang, (gpointer) lang, words);
     }
   stems = g_hash_table_lookup (words, word);
   if (stems == NULL)
-    g_hash_table_insert (words, g_strdup (word), stems = word_stems_new (langs, n, word));
+    g_hash_table_insert (words, g_strdup (word), stems = word_stems_new (cache, langs, n, word));
   return stems;
 }
 
-/* Adds the stems of @word that @seen does not hold. */
+/* Adds the stems of @word that @out does not hold yet. Stems are the
+ * cache's, one address a stem: a short list is searched by address, a
+ * long one through @seen (made when the list grows past that). */
+#define STEMS_SCANNED 32
+
 static void
-add_stems (const WordStems *stems,
-           GHashTable      *seen,
-           GStrvBuilder    *builder)
+add_stems (const WordStems  *stems,
+           GPtrArray        *out,
+           GHashTable      **seen)
 {
   for (guint i = 0; i < stems->n; i++)
-    if (g_hash_table_add (seen, stems->stems[i]))
-      g_strv_builder_add (builder, stems->stems[i]);
+    {
+      const char *stem = stems->stems[i];
+      gboolean found = FALSE;
+
+      if (*seen != NULL)
+        found = !g_hash_table_add (*seen, (gpointer) stem);
+      else
+        for (guint k = 0; k < out->len && !found; k++)
+          found = out->pdata[k] == stem;
+      if (found)
+        continue;
+      g_ptr_array_add (out, (gpointer) stem);
+      if (*seen == NULL && out->len > STEMS_SCANNED)
+        {
+          *seen = g_hash_table_new (NULL, NULL);
+          for (guint k = 0; k < out->len; k++)
+            g_hash_table_add (*seen, out->pdata[k]);
+        }
+    }
 }
 
 char **
@@ -594,17 +626,19 @@ ds_words_cache_content_stems (DsWordsCache *cache,
                               const DsLang *lang,
                               const char   *text)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) out = NULL;
+  g_autoptr(GHashTable) seen = NULL;
   g_autofree char *folded = NULL;
   const DsLang *langs[2];
+  char **result;
   guint n;
 
-  g_return_val_if_fail (cache != NULL, g_strv_builder_end (builder));
-  g_return_val_if_fail (text != NULL, g_strv_builder_end (builder));
+  g_return_val_if_fail (cache != NULL, g_new0 (char *, 1));
+  g_return_val_if_fail (text != NULL, g_new0 (char *, 1));
 
   n = languages (lang, langs);
   folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+  out = g_ptr_array_sized_new (16);
   /* The folding's words are separated by single spaces: each is cut off
    * in place. */
   for (char *word = folded, *next; *word != '\0'; word = next)
@@ -617,9 +651,13 @@ ds_words_cache_content_stems (DsWordsCache *cache,
         *space = '\0';
       stems = word_stems (cache, lang, langs, n, word);
       if (!stems->skip)
-        add_stems (stems, seen, builder);
+        add_stems (stems, out, &seen);
     }
-  return g_strv_builder_end (builder);
+  result = g_new (char *, out->len + 1);
+  for (guint i = 0; i < out->len; i++)
+    result[i] = g_strdup (out->pdata[i]);
+  result[out->len] = NULL;
+  return result;
 }
 
 char **
