@@ -892,8 +892,12 @@ term_end (Ctx        *ctx,
 
       while (open > 0 && !_ds_tok_is_punct (&s->toks[open], '(') && hi - open < 12)
         open--;
-      /* "(BSSN)" is part of the name, not an aside. */
-      if (_ds_tok_is_punct (&s->toks[open], '(') && open > 0 && hi - open > 3)
+      /* "(BSSN)" is part of the name, not an aside; one word in lower
+       * case ("Penangkalan (deterrence) adalah …", "Deterrence
+       * (penangkalan) is …") is its translation, an aside. */
+      if (_ds_tok_is_punct (&s->toks[open], '(') && open > 0 &&
+          (hi - open > 3 || (hi - open == 3 && s->toks[open + 1].type == TOK_WORD && !s->toks[open + 1].cap &&
+                             s->toks[open + 1].len > 2)))
         hi = open;
     }
   /* "atribusi publik, yaitu pernyataan resmi …": the term before the
