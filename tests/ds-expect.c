@@ -24,6 +24,7 @@ typedef struct {
   GStrv  items;
   GStrv  warning;
   GStrv  source;
+  GStrv  choices;
   char  *term;
   gint64 count;      /* -1: not given */
   char  *text;       /* the entry as written, one line of JSON */
@@ -51,6 +52,7 @@ typedef struct {
   char   *source;
   GStrv   items;
   GStrv   warnings;
+  GStrv   choices;
 } CardText;
 
 /* How far a card is from an entry: fields (or items) it satisfies out of
@@ -62,7 +64,7 @@ typedef struct {
 } Score;
 
 static const char * const entry_fields[] = {
-  "kind", "question", "answer", "items", "count", "term", "warning", "source", NULL,
+  "kind", "question", "answer", "items", "count", "term", "warning", "source", "choices", NULL,
 };
 
 static const char * const kinds[] = {
@@ -162,6 +164,7 @@ entry_free (gpointer data)
   g_strfreev (entry->items);
   g_strfreev (entry->warning);
   g_strfreev (entry->source);
+  g_strfreev (entry->choices);
   g_free (entry->term);
   g_free (entry->text);
   g_free (entry);
@@ -311,6 +314,7 @@ read_field (Entry       *entry,
           : g_str_equal (name, "answer") ? &entry->answer
           : g_str_equal (name, "items") ? &entry->items
           : g_str_equal (name, "warning") ? &entry->warning
+          : g_str_equal (name, "choices") ? &entry->choices
           : &entry->source;
   return (*strings = fold_strings (node, path, where, error)) != NULL;
 }
@@ -332,7 +336,7 @@ read_members (Entry       *entry,
     {
       if (!g_strv_contains (entry_fields, l->data))
         return fail (error, path, where, "“%s” is no field (kind, question, answer, items, "
-                     "count, term, warning, source)", (char *) l->data);
+                     "count, term, warning, source, choices)", (char *) l->data);
       if (!read_field (entry, l->data, json_object_get_member (object, l->data), path, where, error))
         return FALSE;
     }
@@ -740,6 +744,7 @@ card_text_clear (gpointer data)
   g_free (text->source);
   g_strfreev (text->items);
   g_strfreev (text->warnings);
+  g_strfreev (text->choices);
 }
 
 static GArray *
@@ -751,7 +756,7 @@ card_texts (GPtrArray *cards)
   for (guint i = 0; i < cards->len; i++)
     {
       DsCard *card = cards->pdata[i];
-      CardText text = { card, NULL, NULL, NULL, NULL, NULL, NULL };
+      CardText text = { card, NULL, NULL, NULL, NULL, NULL, NULL, NULL };
 
       text.question = ds_expect_fold (ds_card_get_question (card));
       text.asked = ds_expect_fold (asked_part (ds_card_get_question (card)));
@@ -760,6 +765,7 @@ card_texts (GPtrArray *cards)
                                           : ds_expect_fold (ds_card_get_answer (card));
       text.source = ds_expect_fold (ds_card_get_source_text (card) ? ds_card_get_source_text (card) : "");
       text.warnings = fold_strv (ds_card_get_warnings (card));
+      text.choices = fold_strv (ds_card_get_choices (card));
       g_array_append_val (texts, text);
     }
   return texts;
@@ -861,18 +867,20 @@ check_strings (Score      *score,
     }
 }
 
+/* Every string of @needles in one of @texts (warnings, choices). */
 static void
-check_warnings (Score *score,
-                GStrv  needles,
-                GStrv  warnings)
+check_in_any (Score      *score,
+              const char *label,
+              GStrv       needles,
+              GStrv       texts)
 {
   for (guint i = 0; needles != NULL && needles[i] != NULL; i++)
     {
-      g_autofree char *what = g_strdup_printf ("warning “%s”", needles[i]);
+      g_autofree char *what = g_strdup_printf ("%s “%s”", label, needles[i]);
       gboolean found = FALSE;
 
-      for (guint k = 0; warnings[k] != NULL && !found; k++)
-        found = ds_expect_occurs (warnings[k], needles[i]);
+      for (guint k = 0; texts[k] != NULL && !found; k++)
+        found = ds_expect_occurs (texts[k], needles[i]);
       check (score, found, what);
     }
 }
@@ -912,7 +920,8 @@ score_card (Entry    *entry,
     check_items (score, entry->items, text->items, entry->forbid);
   if (entry->count >= 0)
     check (score, ds_card_get_expected_count (text->card) == entry->count, count);
-  check_warnings (score, entry->warning, text->warnings);
+  check_in_any (score, "warning", entry->warning, text->warnings);
+  check_in_any (score, "choice", entry->choices, text->choices);
   check_strings (score, "source", entry->source, text->source);
 }
 

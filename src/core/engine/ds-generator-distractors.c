@@ -42,6 +42,8 @@ typedef struct {
   gboolean       genus_english;
   GStrv          genus;
   GStrv          genus_rest;
+  /* names: name_kind() of the text, worked out when first asked */
+  int            name_kind;
 } Entry;
 
 struct _DsPools
@@ -283,6 +285,157 @@ ds_answer_type_is_figure (DsAnswerType type)
 }
 
 /* ------------------------------------------------------------------ */
+/* Kinds of names                                                      */
+
+/* What a name names, told by its head word: a body ("Ministry of Foreign
+ * Affairs", "Badan Bea Cukai"), a law or treaty ("Seed Code",
+ * "Undang-Undang Benih"), a place ("Port Alma", "Pelabuhan Alma"), an
+ * office holder ("Sekretaris Jenderal …"), a country, an @account; else
+ * a name of no kind known. A name stands only among names of its kind:
+ * "Panel of Experts" beside three countries gives itself away. */
+enum {
+  NAME_UNKNOWN = 1,
+  NAME_BODY,
+  NAME_LAW,
+  NAME_PLACE,
+  NAME_OFFICE,
+  NAME_COUNTRY,
+  NAME_ACCOUNT,
+};
+
+/* The number of words of the longest phrase of @list that starts at word
+ * @k of @words; 0 when none does. */
+static guint
+phrase_at (char * const       *words,
+           guint               k,
+           const char * const *list)
+{
+  guint best = 0;
+
+  for (guint i = 0; list != NULL && list[i] != NULL; i++)
+    {
+      g_autofree char **parts = ds_words_split (list[i]);
+      guint n = 0;
+
+      while (parts[n] != NULL && words[k + n] != NULL && strcmp (parts[n], words[k + n]) == 0)
+        n++;
+      if (parts[n] == NULL && n > best)
+        best = n;
+    }
+  return best;
+}
+
+/* Whether a phrase of @list ends at word @end - 1 of @words. */
+static gboolean
+phrase_ending (char * const       *words,
+               guint               end,
+               const char * const *list)
+{
+  for (guint k = 0; k < end; k++)
+    if (phrase_at (words, k, list) == end - k)
+      return TRUE;
+  return FALSE;
+}
+
+/* The kind of the head word of @words in @lang's lists: Indonesian puts
+ * the head first ("Kementerian Luar Negeri"), English last or before "of"
+ * ("Harbour Inspection Office", "Ministry of Health"); 0 when no list
+ * names it. */
+static int
+head_kind (char * const *words,
+           const DsLang *lang,
+           gboolean      english)
+{
+  static const char * const lists[] = { "choice_name_law", "choice_name_body", "choice_name_place" };
+  static const int kinds[] = { NAME_LAW, NAME_BODY, NAME_PLACE };
+  guint end = 0;
+
+  while (words[end] != NULL && strcmp (words[end], "of") != 0)
+    end++;
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      const char * const *list = ds_lang_get_phrases (lang, lists[l]);
+
+      if (english ? end > 0 && phrase_ending (words, end, list) : phrase_at (words, 0, list) > 0)
+        return kinds[l];
+    }
+  return 0;
+}
+
+static int
+name_kind (const char *text,
+           gboolean    english)
+{
+  const DsLang *en = ds_lang_get ("en");
+  const DsLang *lang = ds_lang_get (english ? "en" : "id");
+  g_autofree char *folded = NULL;
+  g_autofree char **all = NULL;
+  char **words;
+  int kind;
+
+  if (text[0] == '@')
+    return NAME_ACCOUNT;
+  folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+  all = ds_words_split (folded);
+  words = all;
+  if (words[0] != NULL && (strcmp (words[0], "the") == 0))
+    words++;
+  if (words[0] == NULL)
+    return NAME_UNKNOWN;
+  if (phrase_at (words, 0, ds_lang_get_phrases (lang, "facts_office_title")) > 0)
+    return NAME_OFFICE;
+  /* An Indonesian essay names bodies in English too ("Office of
+   * E-Diplomacy"). */
+  if ((kind = head_kind (words, lang, english)) != 0 || (!english && (kind = head_kind (words, en, TRUE)) != 0))
+    return kind;
+  /* "Norway", "South Korea", "New Zealand". */
+  if (g_strv_length (words) <= 3)
+    for (guint i = 0; words[i] != NULL; i++)
+      if (ds_lang_lookup (lang, words[i], -1, NULL) & DS_WORD_COUNTRY)
+        return NAME_COUNTRY;
+  return NAME_UNKNOWN;
+}
+
+/* The kind of @text, an item of @claim's list or another name: a name of
+ * no known kind in a list of countries is one, else it takes the kind
+ * most of its list's names of a known kind have ("Fiji" beside "Norway", "South Korea" and "Solomon Islands" is a
+ * country). */
+static int
+item_name_kind (const DsClaim *claim,
+                const char    *text)
+{
+  int kind = name_kind (text, claim->english);
+  guint counts[NAME_ACCOUNT + 1] = { 0 };
+  guint known = 0, best = NAME_UNKNOWN;
+
+  if (kind != NAME_UNKNOWN || claim->items == NULL)
+    return kind;
+  /* "three downstream countries: …", "negara anggota": the list says. */
+  if (claim->subject != NULL)
+    {
+      g_autofree char *folded = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);
+      g_autofree char **words = ds_words_split (folded);
+      const char * const *nouns = ds_lang_get_phrases (ds_lang_get (claim->english ? "en" : "id"), "country_noun");
+
+      for (guint i = 0; words[i] != NULL; i++)
+        if (g_strv_contains (nouns, words[i]))
+          return NAME_COUNTRY;
+    }
+  for (guint i = 0; i < claim->items->len; i++)
+    {
+      int other = name_kind (g_array_index (claim->items, DsClaimItem, i).text, claim->english);
+
+      if (other == NAME_UNKNOWN)
+        continue;
+      counts[other]++;
+      known++;
+      if (counts[other] > counts[best])
+        best = other;
+    }
+  return counts[best] * 2 > known ? (int) best : NAME_UNKNOWN;
+}
+
+/* ------------------------------------------------------------------ */
 /* Pools                                                               */
 
 DsPools *
@@ -476,6 +629,7 @@ typedef struct {
   const char * const *avoid;
   guint          n_avoid;
   int            clause;      /* clause_definition() of the claim */
+  int            name_kind;   /* names: name_kind() of the answer */
   /* definitions: genus_of() of the first avoided text, worked out when
    * first asked */
   gboolean       genus_ready;
@@ -506,6 +660,7 @@ target_init (Target             *t,
   t->pools = pools;
   t->claim = claim;
   t->type = ds_answer_type (claim, answer);
+  t->name_kind = t->type == DS_ANSWER_NAME ? item_name_kind (claim, answer) : 0;
   t->n_words = n_words (answer);
   t->subject = claim->subject != NULL ? skeleton (claim->subject) : NULL;
   t->head = claim->subject != NULL && claim->items != NULL ? head_noun (pools, claim->subject, claim->english) : NULL;
@@ -728,10 +883,17 @@ shares_words (const Target *t,
  * days"). */
 static gboolean
 same_kind (const Target *t,
-           const Entry  *entry)
+           Entry        *entry)
 {
   if (t->head != NULL && t->type == DS_ANSWER_TEXT && g_strcmp0 (t->head, entry->head) != 0)
     return FALSE;
+  if (t->type == DS_ANSWER_NAME)
+    {
+      if (entry->name_kind == 0)
+        entry->name_kind = item_name_kind (entry->claim, entry->text);
+      if (entry->name_kind != t->name_kind)
+        return FALSE;
+    }
   return t->unit == NULL || g_ascii_strcasecmp (t->unit, last_word (entry->text)) == 0;
 }
 
