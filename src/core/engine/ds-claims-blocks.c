@@ -675,6 +675,105 @@ label_body (Ctx        *ctx,
   return FALSE;
 }
 
+/* A token that may stand inside a person's name: a word in capitals, a
+ * short joint in lower case between two ("van", "de", "bin"), or the
+ * full stop after an initial ("E. H. Carr"). */
+static gboolean
+name_tok (const Sent *s,
+          guint       k,
+          guint       a,
+          guint       e)
+{
+  const Tok *t = &s->toks[k];
+
+  if (t->type == TOK_WORD)
+    return (t->cap && !(t->flags & (W_FUNCTION | W_MONTH))) ||
+           (k > a && k + 1 < e && t->len <= 3 && s->toks[k + 1].cap && (t->flags & W_FUNCTION) == 0);
+  return _ds_tok_is_punct (t, '.') && k > a && s->toks[k - 1].type == TOK_WORD && s->toks[k - 1].len == 1 &&
+         s->toks[k - 1].cap;
+}
+
+/* "- Thinkers: Morgenthau, Waltz and Mearsheimer", "- Tokoh: Keohane,
+ * Nye" under the heading "Realism": a handout's line whose head (the
+ * phrase list handout_people_label) names the people of the heading's
+ * notion, asked "Who are the main thinkers of realism?", "Siapa saja
+ * tokoh utama realisme?". Every item is a name of at most four words,
+ * a bracketed year after it dropped; "Key figures: 40 % of trade …"
+ * names no one, and a heading that is no short noun phrase owns none.
+ * TRUE when the head is such a label, with a card or none. */
+static gboolean
+people_line (Ctx        *ctx,
+             const Sent *line,
+             guint       a,
+             guint       b)
+{
+  guint e = _ds_body_end (line), k, n, words;
+  g_autofree char *label = NULL;
+  g_autofree char *owner = NULL;
+  g_autofree char *owned = NULL;
+  DsClaim *claim;
+
+  if (_ds_lexicon_phrase_at (ctx, line, a, "handout_people_label") != b - a)
+    return FALSE;
+  while (b < e && emphasis (&line->toks[b]))
+    b++;
+  if ((k = b + separator_at (line, b)) == b || ctx->topic == NULL || ctx->topic_block == G_MAXUINT ||
+      strpbrk (ctx->topic, "?:!;0123456789") != NULL)
+    return TRUE;
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, line);
+  for (n = 0; k < e; n++)
+    {
+      guint start = k, end;
+
+      for (words = 0; k < e && name_tok (line, k, start, e); k++)
+        words += line->toks[k].type == TOK_WORD;
+      end = k;
+      /* "Waltz (1979)": the year says which book, no part of the name. */
+      if (k < e && _ds_tok_is_punct (&line->toks[k], '('))
+        for (k++; k < e && !_ds_tok_is_punct (&line->toks[k - 1], ')'); k++)
+          ;
+      while (k < e && line->toks[k].type == TOK_PUNCT && (_ds_tok_is_punct (&line->toks[k], ',') ||
+                                                          _ds_tok_is_punct (&line->toks[k], ';') ||
+                                                          _ds_tok_is_punct (&line->toks[k], '&')))
+        k++;
+      if (k < e && (line->toks[k].flags & W_CONJ))
+        k++;
+      if (end == start || words == 0 || words > 4 || !line->toks[end - 1].cap ||
+          (k == end && k < e && !_ds_tok_is_punct (&line->toks[k], '.')))
+        {
+          ds_claim_unref (claim);
+          return TRUE;
+        }
+      _ds_claim_add_item (claim, line, line->toks[start].p, line->toks[end - 1].p + line->toks[end - 1].len);
+      if (k < e && _ds_tok_is_punct (&line->toks[k], '.'))
+        break;
+    }
+  if (n < 2 || (k < e && k + 1 < e))
+    {
+      ds_claim_unref (claim);
+      return TRUE;
+    }
+  label = _ds_phrase_dup (line, a, b, TRUE);
+  owner = _ds_heading_phrase (ctx, ctx->topic, NULL);
+  if (owner == NULL || *owner == '\0')
+    {
+      ds_claim_unref (claim);
+      return TRUE;
+    }
+  /* "thinkers" alone: the main ones, as a lecturer asks. */
+  if (strchr (label, ' ') == NULL)
+    {
+      char *main = ds_lang_expand (ctx->lang, "people_main", "label", label, NULL);
+
+      g_free (label);
+      label = main;
+    }
+  claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL);
+  claim->form = DS_LIST_FORM_PEOPLE;
+  _ds_claim_commit (ctx, claim);
+  return TRUE;
+}
+
 static gboolean
 add_block_item (Ctx     *ctx,
                 DsClaim *claim,
@@ -697,6 +796,13 @@ add_block_item (Ctx     *ctx,
       ;
   *dated += date_key (&line, a, b, &date);
   _ds_claim_add_item (claim, &line, line.toks[a].p, line.toks[b - 1].p + line.toks[b - 1].len);
+  /* "- Thinkers: A, B and C", "- Core assumptions: …": a handout's
+   * label (the phrase list handout_label) is no term its line glosses. */
+  if (_ds_lexicon_phrase_at (ctx, &line, a, "handout_label") == b - a)
+    {
+      people_line (ctx, &line, a, b);
+      return FALSE;
+    }
   /* "- **AFSIS** – mengumpulkan data …": what the label does is asked as
    * such, not as what it means; the label stays an item of the list. */
   glossed = !label_body (ctx, &line, a, b) && gloss_item (ctx, &line, a, b);
@@ -1003,6 +1109,39 @@ count_word_for (Ctx   *ctx,
   return g_strdup (best);
 }
 
+/* "Realism", "Liberal institutionalism", "Regime theory", "Teori
+ * Dependensi", "Realisme Klasik": a heading whose head noun (the last
+ * word in English, the first in Indonesian) names a school of thought
+ * (a word ending in one of the phrase list doctrine_suffix, or a word of
+ * the list doctrine_head) heads notes about it, no list of its members:
+ * "What are the realism?" asks nothing. */
+static gboolean
+doctrine_heading (Ctx        *ctx,
+                  const Sent *h,
+                  guint       i,
+                  guint       e)
+{
+  const char * const *suffixes = ds_lang_get_phrases (ctx->lang, "doctrine_suffix");
+  guint k = ctx->english ? e - 1 : i;
+  const Tok *t;
+
+  if (i >= e || e - i > 4)
+    return FALSE;
+  t = &h->toks[k];
+  if (t->type != TOK_WORD)
+    return FALSE;
+  if (_ds_lexicon_phrase_at (ctx, h, k, "doctrine_head") == 1)
+    return TRUE;
+  for (guint n = 0; suffixes != NULL && suffixes[n] != NULL; n++)
+    {
+      gsize len = strlen (suffixes[n]);
+
+      if (t->len > len + 2 && g_ascii_strncasecmp (t->p + t->len - len, suffixes[n], len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Tiga Pilar Ketahanan Siber" → subject "pilar ketahanan siber", count 3;
  * title case is undone except for names and acronyms. */
 static gboolean
@@ -1071,6 +1210,8 @@ describe_by_heading (Ctx     *ctx,
       e - i > (claim->stated_count > 0 ? 12 : 8))
     return FALSE;
 
+  if (doctrine_heading (ctx, &h, i, e))
+    return FALSE;
   subject = g_string_new (NULL);
   for (guint k = i; k < e; k++)
     append_heading_words (subject, &h, &k, 1);
@@ -1920,6 +2061,30 @@ labelled_lines (Ctx   *ctx,
   return labelled >= 2 && labelled * 2 >= n;
 }
 
+/* Whether a top-level line of [@first, @last) opens on a handout's label
+ * of the phrase list handout_label ("- Thinkers: …", "- Key figures: 2 %
+ * of …", "- Tokoh: …"): it says what kind of note the line is, and is
+ * no member of a list the heading names. */
+static gboolean
+handout_labelled (Ctx   *ctx,
+                  guint  first,
+                  guint  last)
+{
+  for (guint i = first; i < last; i++)
+    {
+      Sent line;
+      guint a, b;
+
+      if (ds_essay_get_block (ctx->essay, i)->level > 1)
+        continue;
+      block_sent (ctx, i, &line);
+      if (item_key (ctx, &line, &a, &b) && b < _ds_body_end (&line) &&
+          _ds_lexicon_phrase_at (ctx, &line, a, "handout_label") == b - a)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 guint
 _ds_walk_list_blocks (Ctx   *ctx,
                       guint  first)
@@ -1981,7 +2146,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
        * student will do, no claim to recall; the lines' own claims
        * ("… three models: A, B and C") stay. */
       tasks * 2 > last - first - n_details ||
-      labelled_lines (ctx, first, last))
+      labelled_lines (ctx, first, last) || handout_labelled (ctx, first, last))
     {
       ds_claim_unref (claim);
       return last;

@@ -56,6 +56,7 @@ typedef enum {
   DS_LIST_FORM_COMPLETE,  /* no usable subject: "Lengkapi: … …" */
   DS_LIST_FORM_ACTIONS,   /* "Apa saja yang dilakukan pemerintah …?" */
   DS_LIST_FORM_ADVICE,    /* "We recommend that states:", "Pemerintah perlu:" */
+  DS_LIST_FORM_PEOPLE,    /* "Thinkers: A, B": "Who are the main thinkers of …?" */
 } DsListForm;
 
 typedef struct {

@@ -530,6 +530,8 @@ list_question (Gen           *gen,
       return ds_lang_expand (lang, claim->lead ? "question_advice_modal" :
                                    claim->subject ? "question_advice" : "question_advice_any",
                              "subject", claim->subject, "modal", claim->lead, "topic", claim->topic, NULL);
+    case DS_LIST_FORM_PEOPLE:
+      return ds_lang_expand (lang, "question_list_people", "subject", claim->subject, NULL);
     case DS_LIST_FORM_COMPLETE:
       return ds_lang_expand (lang, count ? "question_complete_count" : "question_complete",
                              "count", count, "lead", claim->lead, NULL);
