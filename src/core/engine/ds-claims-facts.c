@@ -4178,6 +4178,53 @@ critique_cloze (Ctx  *ctx,
     }
 }
 
+static gboolean
+tok_is_and (const Tok *t)
+{
+  return _ds_tok_is (t, "and") || _ds_tok_is (t, "dan") || _ds_tok_is (t, "serta");
+}
+
+/* "the Charter on Trade, Labour and Social Rights", "Germany, France and
+ * Italy": after the name at @b a comma and capitalised words run to an
+ * "and" and another one; the name is a part of a longer one or one of a
+ * series, no blank of its own. */
+static gboolean
+capitals_go_on (const Sent *s,
+                guint       b,
+                guint       e)
+{
+  if (b + 1 >= e || !_ds_tok_is_punct (&s->toks[b], ','))
+    return FALSE;
+  for (guint k = b + 1; k + 1 < e; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (k > b + 1 && tok_is_and (t))
+        return s->toks[k + 1].cap && s->toks[k + 1].type == TOK_WORD;
+      if (!_ds_tok_is_punct (t, ',') && (t->type != TOK_WORD || !t->cap))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "… the Charter on Trade, Labour and Social Rights", "Germany, France
+ * and Italy": the name at [@a, @b) comes after a capitalised word and its
+ * comma and holds or meets the series' "and": the series' end. */
+static gboolean
+capitals_before (const Sent *s,
+                 guint       a,
+                 guint       b,
+                 guint       e)
+{
+  gboolean and = b < e && (tok_is_and (&s->toks[b]) || _ds_tok_is_punct (&s->toks[b], ','));
+
+  if (a < 2 || !_ds_tok_is_punct (&s->toks[a - 1], ',') || !s->toks[a - 2].cap || s->toks[a - 2].type != TOK_WORD)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    and |= tok_is_and (&s->toks[k]);
+  return and;
+}
+
 static void
 find_cloze (Ctx  *ctx,
             Sent *s)
@@ -4214,6 +4261,11 @@ find_cloze (Ctx  *ctx,
         if (name_key (ctx, s, i, e, pass == 0, &a, &b) &&
             !(a > 0 && _ds_tok_is_punct (&s->toks[a - 1], '(')))
           {
+            if (capitals_go_on (s, b, e) || capitals_before (s, a, b, e))
+              {
+                i = b - 1;
+                continue;
+              }
             if (affiliation_at (s, a))
               {
                 critique_cloze (ctx, s, b, e);

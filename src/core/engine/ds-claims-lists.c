@@ -1166,6 +1166,18 @@ _ds_list_describe (Ctx           *ctx,
     start++;
   if (claim->stated_count == 0 && start > 0)
     read_count_tok (ctx, s, start - 1, claim);
+  /* "a few services", "a handful of ports": a vague count (phrase list
+   * lists_vague_count) is no word of the subject. */
+  for (guint k = start > 0 ? start - 1 : start; k < start + 1 && k + 1 < end; k++)
+    {
+      guint v = _ds_lexicon_phrase_at (ctx, s, k, "lists_vague_count");
+
+      if (v > 0 && k + v > start && k + v < end)
+        {
+          start = k + v;
+          break;
+        }
+    }
   /* "dua belas perjanjian": the number's tail is no word of the subject. */
   if (start > 0 && start + 1 < end && (s->toks[start - 1].flags & W_COUNT) &&
       _ds_lexicon_phrase_at (ctx, s, start, "lists_count_tail") == 1)
@@ -1812,6 +1824,26 @@ verb_after (const Sent *s,
   return FALSE;
 }
 
+/* Whether a bracket opens at @i and closes right before @b: the item's
+ * gloss, all that is left of it. */
+static gboolean
+gloss_ends_item (const Sent *s,
+                 guint       i,
+                 guint       b)
+{
+  int depth = 0;
+
+  if (i >= b || depth_change (&s->toks[i]) <= 0)
+    return FALSE;
+  for (guint j = i; j < b; j++)
+    {
+      depth += depth_change (&s->toks[j]);
+      if (depth <= 0)
+        return j + 1 == b;
+    }
+  return FALSE;
+}
+
 /* In a list of names the last item ends where the sentence goes on: at a
  * verb, an adverb, a clause, "sebagai", a purpose ("untuk" and a verb). */
 static void
@@ -1821,6 +1853,11 @@ cut_name (const Sent  *s,
 {
   int depth = 0;
 
+  /* "A (its gloss) and B (its gloss)": items glossed alike end at their
+   * glosses; what comes before this one's is its name. */
+  if (first != NULL && first->b > first->a && depth_change (&s->toks[first->b - 1]) < 0 &&
+      r->b > r->a + 2 && depth_change (&s->toks[r->b - 1]) < 0)
+    return;
   for (guint i = r->a + 1; i < r->b; i++)
     {
       const Tok *t = &s->toks[i];
@@ -1869,6 +1906,11 @@ cut_name (const Sent  *s,
           r->b = i;
           return;
         }
+      /* "larangan kerugian berarti (tidak ada negara …)": a word right
+       * before the gloss that closes the item is the name's, however it
+       * is spelt. */
+      if (t->verb && gloss_ends_item (s, i + 1, r->b))
+        continue;
       if (t->verb || (t->flags & (W_AUX | W_RELATIVE | W_CLAUSE | W_THAT | W_DET)) ||
           ((t->flags & W_PREP) && i + 1 < r->b && s->toks[i + 1].verb) ||
           ((t->flags & W_ADV) && !(t->flags & W_NOUN)) ||
@@ -1904,22 +1946,30 @@ has_verb (const Sent *s,
   return FALSE;
 }
 
-/* The first conjunction outside brackets in @r, or 0. */
+/* The first conjunction outside brackets in @r, or 0. One right after a
+ * closing bracket goes first: "equitable and reasonable use (…) and no
+ * harm (…)", the gloss closes the item before it. */
 static guint
 inner_conj (const Sent *s,
             Range       r,
             gboolean    need_verb)
 {
   int depth = 0;
+  guint first = 0;
 
   for (guint i = r.a + 1; i + 1 < r.b; i++)
     {
       depth = MAX (0, depth + depth_change (&s->toks[i]));
       if (depth == 0 && (s->toks[i].flags & W_CONJ) && !(s->toks[i].flags & W_CONNECTIVE) &&
           (!need_verb || s->toks[i + 1].verb || tok_is_gerund (&s->toks[i + 1])))
-        return i;
+        {
+          if (depth_change (&s->toks[i - 1]) < 0)
+            return i;
+          if (first == 0)
+            first = i;
+        }
     }
-  return 0;
+  return first;
 }
 
 static gboolean
@@ -3132,6 +3182,19 @@ merge_nested_series (const Sent *s,
  * when the next segment opens on a
  * lower-case word that is no article, determiner or conjunction (the
  * sentence's predicate). Returns how many segments are the list's. */
+/* Whether the word at @i is a verb: so marked, or (English spells few)
+ * a lower-case word, no gerund, before an article ("sets the tariff"). */
+static gboolean
+verb_after_and (const Sent *s,
+                guint       i)
+{
+  const Tok *t = &s->toks[i];
+
+  if (t->type != TOK_WORD || t->cap || (t->flags & (W_FUNCTION | W_PREP | W_ADV)) || tok_is_gerund (t))
+    return FALSE;
+  return t->verb || _ds_tok_is_article (&s->toks[i + 1]);
+}
+
 static guint
 close_example_aside (const Sent *s,
                      guint       i,
@@ -3161,6 +3224,17 @@ close_example_aside (const Sent *s,
         continue;
       next = &s->toks[segs[k + 1].a];
       if (next->type == TOK_WORD && !next->cap && !(next->flags & (W_DET | W_CONJ | W_PREP)))
+        return k + 1;
+      /* "including flood warnings, well testing and river surveys, for
+       * the villages": after a series closed by its "and", a phrase of
+       * place or purpose is the sentence's. */
+      if (k > 0 && next->type == TOK_WORD && !next->cap && (next->flags & W_PREP) && !(next->flags & W_CONJ))
+        return k + 1;
+      /* "including licensing, inspection and fining, and sets the
+       * tariff": after the series' own "and", a second one before a verb
+       * is the sentence's predicate going on. */
+      if (k > 0 && is_and (next) && segs[k + 1].a + 2 < segs[k + 1].b && !starts_with_verb (s, segs[0]) &&
+          verb_after_and (s, segs[k + 1].a + 1))
         return k + 1;
     }
   return n;
@@ -3202,6 +3276,121 @@ counted_regroup (const Sent *s,
   return n_items;
 }
 
+/* count_before_cue() unless the count word opens a longer number ("dua
+ * belas perjanjian", phrase list lists_count_tail). */
+static guint
+counted_cue (Ctx        *ctx,
+             const Sent *s,
+             guint       cue)
+{
+  guint n = count_before_cue (s, cue);
+
+  for (guint k = 0; n > 0 && k + 1 < cue; k++)
+    if ((s->toks[k].flags & W_COUNT) && s->toks[k].value == n &&
+        _ds_lexicon_phrase_at (ctx, s, k + 1, "lists_count_tail") == 1)
+      return 0;
+  return n;
+}
+
+/* Whether @r is a few capitalised words, with perhaps an "and" between
+ * them and no article: "Labour", "Inovasi dan Teknologi", a part of a
+ * name's own series, not a body's name (phrase list
+ * questions_owner_head: "Komisi Air" is one). */
+static gboolean
+name_part (Ctx        *ctx,
+           const Sent *s,
+           Range       r)
+{
+  if (r.a >= r.b || r.b - r.a > 4 || _ds_lexicon_phrase_at (ctx, s, r.a, "questions_owner_head") > 0)
+    return FALSE;
+  for (guint k = r.a; k < r.b; k++)
+    if (s->toks[k].type != TOK_WORD || (!s->toks[k].cap && !is_and (&s->toks[k])) ||
+        (s->toks[k].cap && (s->toks[k].flags & W_FUNCTION)))
+      return FALSE;
+  return s->toks[r.a].cap && s->toks[r.b - 1].cap;
+}
+
+/* Whether only a comma, an "and" or both part items @x and @y; @comma_and
+ * set when both do (the list's own final "and"). */
+static gboolean
+items_adjacent (const Sent *s,
+                Range       x,
+                Range       y,
+                gboolean   *comma_and)
+{
+  guint i = x.b;
+
+  *comma_and = FALSE;
+  if (i < y.a && _ds_tok_is_punct (&s->toks[i], ','))
+    {
+      i++;
+      *comma_and = i < y.a;
+    }
+  if (i < y.a && is_and (&s->toks[i]))
+    i++;
+  else
+    *comma_and = FALSE;
+  return i == y.a && y.a > x.b;
+}
+
+/* "tiga lembaga, yaitu Badan Riset, Inovasi dan Teknologi, Dewan …",
+ * "two instruments, including the Charter on Trade, Labour and Social
+ * Rights": a name that holds a series of its own was cut into items.
+ * When the source counts fewer items than were read, the one run of
+ * capitalised parts after a capitalised name, closed by its own "and"
+ * (no comma before it: that one is the list's), joins that name. Only
+ * when one such run gives the count (an aside of examples: at most the
+ * count). Returns the number of items. */
+static guint
+join_comma_names (Ctx        *ctx,
+                  const Sent *s,
+                  guint       stated,
+                  gboolean    partial,
+                  Range      *items,
+                  guint       n)
+{
+  guint found = G_MAXUINT, found_len = 0;
+
+  if (stated == 0 || n <= stated)
+    return n;
+  for (guint k = 0; k + 1 < n; k++)
+    {
+      Range head = items[k];
+
+      if (head.b - head.a < 2 || !s->toks[head.b - 1].cap || !s->toks[head.a].cap)
+        continue;
+      for (guint m = k + 1; m < n; m++)
+        {
+          gboolean comma_and, closed = FALSE;
+          guint len = m - k;
+
+          if (!name_part (ctx, s, items[m]) || !items_adjacent (s, items[m - 1], items[m], &comma_and) ||
+              comma_and)
+            break;
+          for (guint j = items[m].a; j < items[m].b; j++)
+            closed |= is_and (&s->toks[j]);
+          closed |= is_and (&s->toks[items[m].a - 1]);
+          if (!closed)
+            continue;
+          if (partial ? n - len > stated : n - len != stated)
+            break;
+          /* (A name goes on to the list's comma or its end.) */
+          if (m + 1 < n && !_ds_tok_is_punct (&s->toks[items[m].b], ','))
+            break;
+          if (found != G_MAXUINT)
+            return n;
+          found = k;
+          found_len = len;
+          break;
+        }
+    }
+  if (found == G_MAXUINT)
+    return n;
+  items[found].b = items[found + found_len].b;
+  memmove (&items[found + 1], &items[found + found_len + 1], (n - found - found_len - 1) * sizeof (Range));
+  return n - found_len;
+}
+
 /* "Twelve treaties, including A, B and C, bind the region": an aside of
  * examples names some of the counted ones; the count is not the list's. */
 static void
@@ -3227,7 +3416,7 @@ try_cue_list (Ctx       *ctx,
   Range segs[MAX_SEGMENTS];
   Range items[MAX_SEGMENTS];
   guint e = _ds_body_end (s);
-  guint n_segs, n_items, body = cue->body, colon = 0, count;
+  guint n_segs, n_items, body = cue->body, colon = 0, count, list_end;
   DsClaim *claim;
 
   if (cue->body >= e)
@@ -3238,6 +3427,8 @@ try_cue_list (Ctx       *ctx,
   if (ctx->english && n_segs > 2)
     n_segs = merge_campus (ctx, s, segs, n_segs);
   n_segs = close_example_aside (s, i, cue, segs, n_segs);
+  /* (Whatever regroups the items stays inside the closed aside.) */
+  list_end = n_segs > 0 ? segs[n_segs - 1].b : e;
   /* "consists of five countries, namely A, B …": the list is the later
    * cue's. */
   for (guint k = 1; k < n_segs; k++)
@@ -3250,7 +3441,11 @@ try_cue_list (Ctx       *ctx,
     return commit_single_role (ctx, s, i, &segs[0]);
   n_items = read_items (s, segs, n_segs, cue->form, cue->explicit || cue->range, e, items);
   if (!cue->role && !cue->range)
-    n_items = counted_regroup (s, i, body, e, cue, items, n_items);
+    n_items = counted_regroup (s, i, body, list_end, cue, items, n_items);
+  if (!cue->role && !cue->range)
+    n_items = join_comma_names (ctx, s, counted_cue (ctx, s, i),
+                                cue->form == DS_LIST_FORM_EXAMPLES && i > 0 && _ds_tok_is_punct (&s->toks[i - 1], ','),
+                                items, n_items);
   if (!cue->role)
     regroup_name_and (ctx, s, items, n_items);
   if (cue->role && n_items == 1)
@@ -3299,6 +3494,11 @@ try_cue_list (Ctx       *ctx,
     }
   if (count > 0 && claim->stated_count == 0)
     counted_subject (ctx, s, claim, count, colon);
+  /* "two instruments, including A, B and C": an aside of examples
+   * names at most the counted ones; more were read wrong. */
+  if (cue->form == DS_LIST_FORM_EXAMPLES && i > 0 && _ds_tok_is_punct (&s->toks[i - 1], ',') &&
+      claim->stated_count >= 2 && n_items > claim->stated_count)
+    claim->form = DS_LIST_FORM_NONE;
   partial_examples_count (s, i, cue, claim, n_items);
   if (claim->form == DS_LIST_FORM_NONE)
     {
