@@ -468,6 +468,51 @@ verb_between (const Sent *s,
   return FALSE;
 }
 
+/* A ranked adjective from @k: a superlative of one word ("main",
+ * "greatest", "terbesar", "utama"; "most", "paling" only with their
+ * adjective) or a phrase of the list statement_lead_adjective ("major",
+ * "most pressing", "paling mendesak"); its length, or 0. */
+static guint
+lead_rank_at (Ctx        *ctx,
+              const Sent *s,
+              guint       k)
+{
+  guint n;
+
+  if (k >= s->n || s->toks[k].type != TOK_WORD)
+    return 0;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "statement_lead_adjective")) > 0)
+    return n;
+  return (s->toks[k].flags & W_SUPERLATIVE) && !_ds_tok_is (&s->toks[k], "most") && !_ds_tok_is (&s->toks[k], "paling")
+           ? 1 : 0;
+}
+
+/* "The key lesson of …", "The greatest weakness of …", "One of the most
+ * pressing concerns for …", "Pelajaran utama dari …", "Salah satu
+ * kelemahan terbesar …": a ranked noun of what a thing has (the phrase
+ * list statement_lead_head) opening at @c, as the list statement_lead
+ * spells some; its length, or 0. English puts the rank before the noun,
+ * after "the", "a", "one of the" (statement_lead_one); Indonesian after
+ * it, maybe after "salah satu". */
+static guint
+lead_shape_at (Ctx        *ctx,
+               const Sent *s,
+               guint       c)
+{
+  guint k = c + _ds_lexicon_phrase_at (ctx, s, c, "statement_lead_one"), r, h;
+
+  if (ctx->english)
+    {
+      if (k == c || (r = lead_rank_at (ctx, s, k)) == 0)
+        return 0;
+      h = _ds_lexicon_phrase_at (ctx, s, k + r, "statement_lead_head");
+      return h > 0 ? k + r + h - c : 0;
+    }
+  if ((h = _ds_lexicon_phrase_at (ctx, s, k, "statement_lead_head")) == 0 || (r = lead_rank_at (ctx, s, k + h)) == 0)
+    return 0;
+  return k + h + r - c;
+}
+
 /* "Salah satu penyebab konflik perikanan adalah …" → "Apa salah satu
  * penyebab konflik perikanan?", "One cause of the shortage is …" → "What
  * is one cause of the shortage?": asked before the definitions, which
@@ -476,7 +521,7 @@ gboolean
 _ds_find_cause_noun (Ctx  *ctx,
                      Sent *s)
 {
-  guint e = _ds_body_end (s), c = _ds_clause_opening (s), n, x, is = 0, m = 0, p = 0;
+  guint e = _ds_body_end (s), c = _ds_clause_opening (s), n, x, is = 0, m = 0, p = 0, shaped = 0;
   gboolean clause = FALSE;
   g_autofree char *noun = NULL;
   g_autofree char *effect = NULL;
@@ -487,7 +532,7 @@ _ds_find_cause_noun (Ctx  *ctx,
   if (c == G_MAXUINT || _ds_toks_any_used (s, 0, e))
     return FALSE;
   if ((n = _ds_lexicon_phrase_at (ctx, s, c, "cause_noun")) == 0 &&
-      (n = _ds_lexicon_phrase_at (ctx, s, c, "statement_lead")) == 0 &&
+      (n = _ds_lexicon_phrase_at (ctx, s, c, "statement_lead")) == 0 && (shaped = n = lead_shape_at (ctx, s, c)) == 0 &&
       (n = _ds_lexicon_phrase_at (ctx, s, c, "cause_noun_clause")) == 0)
     return FALSE;
   /* "The reason for X" is the noun's, "The reason X …" the clause's. */
@@ -501,10 +546,20 @@ _ds_find_cause_noun (Ctx  *ctx,
    * preposition is the question's, its noun phrase the side. */
   if (x < e && !clause)
     p = _ds_lexicon_phrase_at (ctx, s, x, "statement_lead_prep");
+  /* "The main obstacle to X remains the lack of …", "… tetap merupakan
+   * …": "remains" is a copula before a noun phrase only ("The main
+   * cause of the collision remained unclear" says no cause). */
   for (guint k = x + p + 1; k < e && is == 0 && k <= x + MAX_SIDE_TOKENS; k++)
-    if ((m = _ds_lexicon_phrase_at (ctx, s, k, "cause_is")) > 0)
+    if ((m = _ds_lexicon_phrase_at (ctx, s, k, "cause_is")) > 0 ||
+        ((m = _ds_lexicon_phrase_at (ctx, s, k, "cause_is_remain")) > 0 &&
+         (!ctx->english || (k + m < e && (s->toks[k + m].flags & W_DET)))))
       is = k;
   if (is == 0 || !noun_side_ok (ctx, s, x + p, is) || !noun_side_ok (ctx, s, is + m, e))
+    return FALSE;
+  /* "The main task of the office is …": a noun the text named before,
+   * by "the" and a word, says of what to no one who reads the card. */
+  if (shaped > 0 && ctx->english && is == x + p + 2 && _ds_tok_is (&s->toks[x + p], "the") &&
+      !s->toks[x + p + 1].cap)
     return FALSE;
   /* "One reason the accord is weak is that …": the first "is" may be the
    * clause's own, so English asks for "is that" or a verb before it. */

@@ -346,7 +346,8 @@ verb_by_ending (Ctx       *ctx,
 }
 
 /* Whether [@a, @b) is a subject a question can name on its own: words,
- * none leaning back, no quote, no link opening it ("Sementara …") nor
+ * none leaning back, no quote, no link or adverb opening it ("Sementara
+ * …", "Only summaries …", "Hanya …": the subject is what follows) nor
  * an adverb closing it ("… season again"; the list cover_adverb), no
  * English clause ("… who tweeted"; "yang" makes Indonesian nouns), two words of content at least ("the parties", "helium" ask
  * too little). */
@@ -360,7 +361,7 @@ subject_clean (Ctx        *ctx,
   const Tok *last = &s->toks[b - 1];
 
   if (b <= a || b - a > SUBJECT_MAX_WORDS || leans_back (s, a, b) || last->type != TOK_WORD ||
-      (last->flags & (W_FUNCTION | W_CUE_DEF)) || (s->toks[a].flags & (W_CONNECTIVE | W_CONJ | W_PREP)) ||
+      (last->flags & (W_FUNCTION | W_CUE_DEF)) || (s->toks[a].flags & (W_CONNECTIVE | W_CONJ | W_PREP | W_ADV)) ||
       _ds_lexicon_phrase_at (ctx, s, b - 1, "cover_adverb") > 0)
     return FALSE;
   for (guint k = a; k < b; k++)

@@ -1673,8 +1673,9 @@ relational_at (Ctx        *ctx,
 }
 
 /* "the oldest of the main traditions", "tradisi tertua dalam …", "the
- * foundation of climate diplomacy", "landasan diplomasi iklim": a phrase
- * that picks one thing out, not a definition of what it is. */
+ * foundation of climate diplomacy", "landasan diplomasi iklim", "the
+ * only state to …": a phrase that picks one thing out, not a definition
+ * of what it is. */
 static gboolean
 picks_out (Ctx        *ctx,
            const Sent *s,
@@ -1686,7 +1687,9 @@ picks_out (Ctx        *ctx,
   for (guint k = a; k < b && k < a + 3; k++)
     if (s->toks[k].flags & W_SUPERLATIVE)
       return TRUE;
-  return FALSE;
+  /* "satu-satunya negara yang …", "the only state to …" (the phrase
+   * list defs_only_opening); "the first agreement on …" still defines. */
+  return _ds_lexicon_phrase_at (ctx, s, a, "defs_only_opening") > 0;
 }
 
 /* "Mongolia adalah negara tanpa laut pertama yang meratifikasi …",
@@ -1832,6 +1835,10 @@ commit_identify (Ctx       *ctx,
   /* An aim or a challenge is said in a clause, a name in a few words. */
   if (ab <= aa || ab - aa > (def->aspect ? ASPECT_MAX_TOKENS : 8) || qb <= qa || qb - qa > 16 ||
       _ds_toks_any_used (s, aa, ab))
+    return;
+  /* "Kelemahan terbesar rencana itu adalah biayanya": an answer of a
+   * word or two owned by "-nya" is what it was owned by before. */
+  if (!ask_body && ab - aa <= 2 && _ds_tok_ends_nya (&s->toks[aa]))
     return;
   /* "Tantangan kedua adalah yang paling sulit": the answer points back
    * to a list, and "yang paling sulit" names nothing to ask about. */

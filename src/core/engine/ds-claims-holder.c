@@ -426,6 +426,8 @@ _ds_find_holder (Ctx  *ctx,
 {
   if (s->n < 5)
     return FALSE;
+  /* "the only", "satu-satunya" are neither superlatives nor ordinals. */
   return holder_only (ctx, s) || holder_after_copula (ctx, s) ||
-         ((s->flags & (W_SUPERLATIVE | W_ORDINAL)) && holder_subject (ctx, s));
+         (((s->flags & (W_SUPERLATIVE | W_ORDINAL)) || _ds_sent_may_start (s, HOT_HOLDER_MARKER)) &&
+          holder_subject (ctx, s));
 }

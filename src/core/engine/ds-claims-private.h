@@ -167,6 +167,7 @@ typedef enum {
   HOT_LABEL_VERB,
   HOT_LABEL_AS_VERB,
   HOT_COVER_CUE,
+  HOT_HOLDER_MARKER,
   N_HOT_LISTS
 } HotList;
 

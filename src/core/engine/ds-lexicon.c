@@ -676,6 +676,7 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_LABEL_VERB] = "label_verb",
   [HOT_LABEL_AS_VERB] = "label_as_verb",
   [HOT_COVER_CUE] = "cover_cue",
+  [HOT_HOLDER_MARKER] = "holder_marker",
 };
 
 static gboolean phrase_may_start (const PhraseList *list,
