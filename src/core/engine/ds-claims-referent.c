@@ -27,6 +27,9 @@
  * and the words a name found for it may add. */
 #define NOUN_MAX_WORDS 3
 #define NAME_MAX_EXTRA_WORDS 5
+/* The words of an aside before a clause's subject ("In 2012, the
+ * convention …"), at most. */
+#define ASIDE_MAX_WORDS 6
 
 static gboolean
 is_content (const Tok *t)
@@ -480,6 +483,98 @@ resolve_english (Ctx           *ctx,
     }
 }
 
+/* The name in [@from, @end) that ends on the @len bytes of @noun, from
+ * the last place the essay wrote the noun, when it wrote it capitalised
+ * at the end of a name ("Paris Agreement" for "agreement"; a determiner
+ * before it is no part of it: "A Shared Dam Register"), copied; NULL
+ * when it did not, *@common set when it wrote the noun lower case with
+ * no article before it (a common noun there: "regional fisheries
+ * commissions"). */
+static char *
+last_name_ending_on (Ctx        *ctx,
+                     const char *noun,
+                     gsize       len,
+                     const char *from,
+                     const char *end,
+                     gboolean   *common)
+{
+  const char *p = find_words (noun, len, from, end);
+  g_autofree char *name = NULL;
+  const char *start;
+  gsize first;
+
+  /* ("The convention requires …" before "In 2012, the convention …":
+   * the same one, pointed at the same way; the name is further back.) */
+  while (p != NULL && !g_ascii_isupper (*p) && p - from >= 4 && p[-1] == ' ' &&
+         (ds_lang_lookup (ctx->lang, p - 4, 3, NULL) & W_DET) && (p - 4 == from || !g_ascii_isalpha (p[-5])))
+    p = find_words (noun, len, from, p);
+  *common = p != NULL && !g_ascii_isupper (*p);
+  if (p == NULL || *common || (name = name_ending_at (from, p, len)) == NULL)
+    return NULL;
+  start = name;
+  first = strcspn (start, " ");
+  if (ds_lang_lookup (ctx->lang, start, first, NULL) & W_DET)
+    start += first + 1;
+  /* (Only the noun is left: "A Hotline".) */
+  if (strlen (start) <= len)
+    return NULL;
+  return g_strdup (start);
+}
+
+/* "The agreement aims to …", "In 2016, the commission moved …": a
+ * clause's subject that is the article and one common noun stands for the
+ * name the essay gave the thing before (phrase list definite_article):
+ * "The Paris Agreement aims to …" when the essay, or its title, last
+ * wrote that noun as a name's last word. Only a subject (the field's
+ * start, or right after a short aside's comma, then a verb, an auxiliary,
+ * a comma or the end) is read so: "the agreement between A and B" is
+ * another one. */
+static void
+resolve_definite (Ctx           *ctx,
+                  const DsClaim *claim,
+                  char         **field)
+{
+  const char *end, *from;
+  g_autofree char *name = NULL;
+  const Tok *noun, *next;
+  gboolean common;
+  Sent s;
+  guint i = 0;
+  char *out;
+
+  if (*field == NULL || !text_may_hold (*field, ds_lang_get_phrases (ctx->lang, "definite_article")))
+    return;
+  _ds_text_tokenize (ctx, *field, &s);
+  if (_ds_lexicon_phrase_at (ctx, &s, 0, "definite_article") != 1)
+    {
+      guint words = 0;
+
+      /* (A blank is punctuation, no word of the aside.) */
+      for (; i < s.n && words <= ASIDE_MAX_WORDS && !_ds_tok_is_punct (&s.toks[i], ','); i++)
+        words += s.toks[i].type != TOK_PUNCT;
+      if (i >= s.n || words > ASIDE_MAX_WORDS || ++i >= s.n ||
+          _ds_lexicon_phrase_at (ctx, &s, i, "definite_article") != 1)
+        return;
+    }
+  if (i + 1 >= s.n)
+    return;
+  noun = &s.toks[i + 1];
+  next = i + 2 < s.n ? &s.toks[i + 2] : NULL;
+  if (!is_content (noun) || noun->cap || noun->verb ||
+      (next != NULL && !(next->type == TOK_PUNCT && next->ch == ',') && !next->verb && !(next->flags & W_AUX)))
+    return;
+  from = window_start (ctx, claim, &end);
+  name = last_name_ending_on (ctx, noun->p, noun->len, from, end, &common);
+  if (name == NULL && !common)
+    name = last_name_ending_on (ctx, noun->p, noun->len, ctx->title, ctx->title + strlen (ctx->title), &common);
+  if (name == NULL)
+    return;
+  out = g_strdup_printf ("%.*s%.*s %s%s", (int) (s.toks[i].p - *field), *field, (int) s.toks[i].len, s.toks[i].p,
+                         name, noun->p + noun->len);
+  g_free (*field);
+  *field = out;
+}
+
 /* Resolves the demonstratives of *@field one by one; a definition's last
  * phrase that stays unresolved is cut. */
 static void
@@ -491,6 +586,7 @@ resolve_field (Ctx           *ctx,
   if (ctx->english)
     {
       resolve_english (ctx, claim, field);
+      resolve_definite (ctx, claim, field);
       return;
     }
   for (guint round = 0; *field != NULL && round < 4; round++)
