@@ -40,8 +40,8 @@ typedef struct {
   /* definitions: genus_of() of the text, worked out when first asked */
   gboolean       genus_ready;
   gboolean       genus_english;
-  GStrv          genus;
-  GStrv          genus_rest;
+  const char   **genus;      /* the run's stems (DsWordsCache) */
+  const char   **genus_rest;
   /* names: name_kind() of the text, worked out when first asked */
   int            name_kind;
 } Entry;
@@ -466,8 +466,8 @@ ds_pools_free (DsPools *pools)
           g_free (entry->head);
           g_free (entry->subject);
           g_free (entry->term);
-          g_strfreev (entry->genus);
-          g_strfreev (entry->genus_rest);
+          g_free (entry->genus);
+          g_free (entry->genus_rest);
         }
       g_array_unref (pools->pools[i]);
     }
@@ -633,8 +633,8 @@ typedef struct {
   /* definitions: genus_of() of the first avoided text, worked out when
    * first asked */
   gboolean       genus_ready;
-  GStrv          genus;
-  GStrv          genus_rest;
+  const char   **genus;
+  const char   **genus_rest;
 } Target;
 
 /* The last word of @text ("10 billion" → "billion"). */
@@ -690,8 +690,8 @@ target_clear (Target *t)
   g_free (t->term);
   g_ptr_array_unref (t->skeletons);
   g_ptr_array_unref (t->words);
-  g_strfreev (t->genus);
-  g_strfreev (t->genus_rest);
+  g_free (t->genus);
+  g_free (t->genus_rest);
 }
 
 static gboolean
@@ -947,47 +947,50 @@ capital_labels (const DsClaim *claim)
  * first content word in Indonesian ("kebijakan" of "kebijakan yang …"),
  * the last of its first run of content words in English ("body" of "the
  * regional body that …"); the stems of its other words in @rest. */
-static GStrv
-genus_of (DsPools     *pools,
-          const char  *text,
-          gboolean     english,
-          GStrv       *rest)
+static const char **
+genus_of (DsPools      *pools,
+          const char   *text,
+          gboolean      english,
+          const char ***rest)
 {
   g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
-  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
-  g_autoptr(GString) others = g_string_new (NULL);
-  g_auto(GStrv) at_stems = NULL;
-  GStrv genus = NULL;
+  g_autofree char **words = ds_words_split (folded);
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+  const char **genus = g_new0 (const char *, 3);
   int at = -1;
 
+  /* Each word's stems come from the run's cache, one address a stem, so
+   * that the rest's are told apart by address. */
   for (guint i = 0; words[i] != NULL; i++)
     {
-      GStrv stems = content_words (pools, words[i]);
+      const char *stems[2];
+      guint n = ds_words_cache_word_stems (pools->stems, NULL, words[i], stems);
 
-      if (stems[0] != NULL)
+      if (n > 0)
         {
           at = (int) i;
-          /* The genus's stems, kept rather than asked again. */
-          g_strfreev (at_stems);
-          at_stems = stems;
+          memset (genus, 0, 3 * sizeof *genus);
+          memcpy (genus, stems, n * sizeof *stems);
         }
-      else
-        {
-          g_strfreev (stems);
-          if (at >= 0)
-            break;
-        }
+      else if (at >= 0)
+        break;
       if (at >= 0 && !english)
         break;
     }
   for (guint i = 0; words[i] != NULL; i++)
-    if ((int) i != at)
-      {
-        g_string_append (others, words[i]);
-        g_string_append_c (others, ' ');
-      }
-  *rest = content_words (pools, others->str);
-  genus = at >= 0 ? g_steal_pointer (&at_stems) : g_new0 (char *, 1);
+    {
+      const char *stems[2];
+      guint n;
+
+      if ((int) i == at)
+        continue;
+      n = ds_words_cache_word_stems (pools->stems, NULL, words[i], stems);
+      for (guint k = 0; k < n; k++)
+        if (!g_ptr_array_find (others, stems[k], NULL))
+          g_ptr_array_add (others, (gpointer) stems[k]);
+    }
+  g_ptr_array_add (others, NULL);
+  *rest = (const char **) g_ptr_array_steal (others, NULL);
   return genus;
 }
 
@@ -1009,8 +1012,8 @@ one_genus (Target *t,
     }
   if (!entry->genus_ready || entry->genus_english != english)
     {
-      g_strfreev (entry->genus);
-      g_strfreev (entry->genus_rest);
+      g_free (entry->genus);
+      g_free (entry->genus_rest);
       entry->genus = genus_of (t->pools, entry->text, english, &entry->genus_rest);
       entry->genus_english = english;
       entry->genus_ready = TRUE;

@@ -660,6 +660,30 @@ ds_words_cache_content_stems (DsWordsCache *cache,
   return result;
 }
 
+guint
+ds_words_cache_word_stems (DsWordsCache *cache,
+                           const DsLang *lang,
+                           const char   *folded_word,
+                           const char  **out)
+{
+  const DsLang *langs[2];
+  const WordStems *stems;
+  guint n = 0;
+
+  g_return_val_if_fail (cache != NULL, 0);
+  g_return_val_if_fail (folded_word != NULL, 0);
+
+  if (*folded_word == '\0')
+    return 0;
+  stems = word_stems (cache, lang, langs, languages (lang, langs), folded_word);
+  if (stems->skip)
+    return 0;
+  for (guint i = 0; i < stems->n; i++)
+    if (n == 0 || out[0] != stems->stems[i])
+      out[n++] = stems->stems[i];
+  return n;
+}
+
 char **
 ds_words_content_stems (const DsLang *lang,
                         const char   *text)

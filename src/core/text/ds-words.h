@@ -81,6 +81,14 @@ void          ds_words_cache_free            (DsWordsCache *cache);
 char        **ds_words_cache_content_stems   (DsWordsCache *cache,
                                               const DsLang *lang,
                                               const char   *text);
+/* The content stems of one word of a folding (no space in it), as
+ * ds_words_cache_content_stems() gives them for it, into @out (at most
+ * two, the cache's own strings, one address a stem while @cache lives);
+ * returns how many (0: a stop word or a short one). */
+guint         ds_words_cache_word_stems      (DsWordsCache *cache,
+                                              const DsLang *lang,
+                                              const char   *folded_word,
+                                              const char  **out);
 /* ds_words_share_content() with the stems taken from @cache. */
 gboolean      ds_words_cache_share_content   (DsWordsCache *cache,
                                               const DsLang *lang,
