@@ -171,13 +171,11 @@ is_name_label (const Label *label)
 /**
  * _ds_parser_find_speakers:
  *
- * Looks over the lines of [@s, @end) for speaker labels and notes whether
+ * Looks over the text's lines (@p->lines) for speaker labels and notes whether
  * the text is a transcript (see the comment at the top).
  */
 void
-_ds_parser_find_speakers (Parser     *p,
-                          const char *s,
-                          const char *end)
+_ds_parser_find_speakers (Parser *p)
 {
   DsLines lines;
   const char *a, *b;
@@ -185,7 +183,7 @@ _ds_parser_find_speakers (Parser     *p,
   guint repeated = 0;
 
   p->speakers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ds_lines_init (&lines, s, end);
+  ds_lines_init_table (&lines, p->lines);
   while (ds_lines_next (&lines, &a, &b))
     {
       char *name;
@@ -303,21 +301,19 @@ is_schedule_line (const char *s,
 /**
  * _ds_parser_find_schedule:
  *
- * Looks over the lines of [@s, @end) for a course's schedule: two lines
+ * Looks over the text's lines (@p->lines) for a course's schedule: two lines
  * or more in a row (blank lines aside) that open with a numbered label
  * and a topic ("Minggu 3: …", "Session 4 – …", "Week 9 | … | …"). Such a
  * line is furniture, no claim and no heading: the text around it goes
  * on as if it were not there. Their starts go into @p->schedule.
  */
 void
-_ds_parser_find_schedule (Parser     *p,
-                          const char *s,
-                          const char *end)
+_ds_parser_find_schedule (Parser *p)
 {
   DsLines lines;
   const char *a, *b, *prev = NULL;
 
-  ds_lines_init (&lines, s, end);
+  ds_lines_init_table (&lines, p->lines);
   while (ds_lines_next (&lines, &a, &b))
     {
       const char *q = a;

@@ -120,16 +120,14 @@ note_numbered_running (Parser     *p,
 /**
  * _ds_parser_find_running_lines:
  *
- * Notes the short lines of [@s, @end) that stand more than once, past
+ * Notes the short lines of the text (@p->lines) that stand more than once, past
  * its first line (a title a header repeats stays the title), and those
  * that carry their page's number and stand twice, or once after the
  * title as its first line. They are dropped only when the text turns out
  * to be hard-wrapped.
  */
 void
-_ds_parser_find_running_lines (Parser     *p,
-                               const char *s,
-                               const char *end)
+_ds_parser_find_running_lines (Parser *p)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   DsLines lines;
@@ -137,7 +135,7 @@ _ds_parser_find_running_lines (Parser     *p,
   gboolean first = TRUE;
 
   p->running = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ds_lines_init (&lines, s, end);
+  ds_lines_init_table (&lines, p->lines);
   while (ds_lines_next (&lines, &a, &b))
     {
       g_autofree char *key = NULL;

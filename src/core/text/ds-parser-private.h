@@ -93,6 +93,7 @@ typedef struct {
   gboolean    transcript;       /* speakers' labels open its lines */
   GHashTable *speakers;         /* labels opening lines: how many */
   GHashTable *schedule;         /* raw starts of a course schedule's lines */
+  GArray     *lines;            /* the raw lines, found once (ds_lines_table()) */
   gboolean    links;            /* under a "Baca juga:" line: its links */
   gboolean    press_release;    /* a "SIARAN PERS" line came */
 } Parser;
@@ -119,9 +120,7 @@ void     _ds_parser_join               (Parser      *p,
                                         const Line  *line);
 
 /* ds-parser-page.c */
-void     _ds_parser_find_running_lines (Parser      *p,
-                                        const char  *s,
-                                        const char  *end);
+void     _ds_parser_find_running_lines (Parser      *p);
 gboolean _ds_parser_is_page_line       (Parser      *p,
                                         const char  *s,
                                         const char  *e);
@@ -131,14 +130,10 @@ gboolean _ds_parser_is_page_line_any   (const char  *s,
                                         const char  *e,
                                         gpointer     parser);
 /* ds-parser-label.c */
-void     _ds_parser_find_schedule      (Parser      *p,
-                                        const char  *s,
-                                        const char  *end);
+void     _ds_parser_find_schedule      (Parser      *p);
 gboolean _ds_parser_is_schedule_line   (Parser      *p,
                                         const char  *s);
-void     _ds_parser_find_speakers      (Parser      *p,
-                                        const char  *s,
-                                        const char  *end);
+void     _ds_parser_find_speakers      (Parser      *p);
 gboolean _ds_parser_starts_with_word_in_list (const char *s,
                                               gsize       len,
                                               const char *name);

@@ -47,6 +47,7 @@ parser_clear (Parser *p)
   g_clear_pointer (&p->running, g_hash_table_unref);
   g_clear_pointer (&p->speakers, g_hash_table_unref);
   g_clear_pointer (&p->schedule, g_hash_table_unref);
+  g_clear_pointer (&p->lines, g_array_unref);
 }
 
 /* A first line such as "Pendahuluan" opens a section; it is no title. */
@@ -600,11 +601,14 @@ parse_lines (Parser      *p,
   const char *line;
   const char *line_end;
 
-  _ds_parser_find_running_lines (p, s, end);
-  _ds_parser_find_speakers (p, s, end);
-  _ds_parser_find_schedule (p, s, end);
-  ds_layout_scan (s, end, is_scan_furniture, p, &p->layout);
-  ds_lines_init (&lines, s, end);
+  /* Five passes read the lines: found once. */
+  p->lines = ds_lines_table (s, end);
+  _ds_parser_find_running_lines (p);
+  _ds_parser_find_speakers (p);
+  _ds_parser_find_schedule (p);
+  ds_lines_init_table (&lines, p->lines);
+  ds_layout_scan_lines (&lines, is_scan_furniture, p, &p->layout);
+  ds_lines_init_table (&lines, p->lines);
   while (ds_lines_next (&lines, &line, &line_end))
     if (!process_line (p, line, line_end, error))
       return FALSE;

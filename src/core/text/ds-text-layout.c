@@ -73,6 +73,51 @@ ds_lines_init (DsLines    *lines,
   lines->end = end;
   lines->next_lf = NULL;
   lines->next_cr = NULL;
+  lines->table = NULL;
+  lines->n_table = 0;
+  lines->at = 0;
+}
+
+/**
+ * ds_lines_table:
+ *
+ * Returns: (transfer full): the lines of [@s, @end) as ds_lines_next()
+ *   gives them, each as its start and end (two `const char *`), for
+ *   ds_lines_init_table()
+ */
+GArray *
+ds_lines_table (const char *s,
+                const char *end)
+{
+  GArray *table = g_array_sized_new (FALSE, FALSE, sizeof (const char *), 256);
+  DsLines lines;
+  guint n = 0;
+
+  ds_lines_init (&lines, s, end);
+  for (;;)
+    {
+      const char **at;
+
+      /* Written in place, the array grown by halves. */
+      if (n + 2 > table->len)
+        g_array_set_size (table, MAX (256, table->len + table->len / 2));
+      at = &g_array_index (table, const char *, n);
+      if (!ds_lines_next (&lines, &at[0], &at[1]))
+        break;
+      n += 2;
+    }
+  g_array_set_size (table, n);
+  return table;
+}
+
+/* Reads the lines of @table (ds_lines_table()) instead of finding them. */
+void
+ds_lines_init_table (DsLines *lines,
+                     GArray  *table)
+{
+  ds_lines_init (lines, NULL, NULL);
+  lines->table = (const char * const *) (gpointer) table->data;
+  lines->n_table = table->len / 2;
 }
 
 gboolean
@@ -82,6 +127,15 @@ ds_lines_next (DsLines     *lines,
 {
   const char *e;
 
+  if (lines->table != NULL)
+    {
+      if (lines->at >= lines->n_table)
+        return FALSE;
+      *line = lines->table[2 * lines->at];
+      *line_end = lines->table[2 * lines->at + 1];
+      lines->at++;
+      return TRUE;
+    }
   if (lines->s >= lines->end)
     return FALSE;
 
@@ -292,13 +346,28 @@ ds_layout_scan (const char   *s,
                 gpointer      data,
                 DsLayout     *layout)
 {
-  g_autofree Scan *scan = g_new0 (Scan, 1);
   DsLines lines;
+
+  ds_lines_init (&lines, s, end);
+  ds_layout_scan_lines (&lines, skip, data, layout);
+}
+
+/**
+ * ds_layout_scan_lines:
+ *
+ * ds_layout_scan() of the lines @lines gives.
+ */
+void
+ds_layout_scan_lines (DsLines      *lines,
+                      DsLineFilter  skip,
+                      gpointer      data,
+                      DsLayout     *layout)
+{
+  g_autofree Scan *scan = g_new0 (Scan, 1);
   const char *line;
   const char *line_end;
 
-  ds_lines_init (&lines, s, end);
-  while (ds_lines_next (&lines, &line, &line_end))
+  while (ds_lines_next (lines, &line, &line_end))
     if (skip == NULL || !skip (line, line_end, data))
       scan_line (scan, line, line_end);
 

@@ -20,12 +20,17 @@ typedef struct {
   gsize    width;               /* the width of a full line, in bytes */
 } DsLayout;
 
-/* The lines of a text, split at LF, CR or CRLF, in one pass. */
+/* The lines of a text, split at LF, CR or CRLF, in one pass; or read
+ * from a table of them made once (ds_lines_table()), for a text that is
+ * read line by line several times. */
 typedef struct {
-  const char *s;
-  const char *end;
-  const char *next_lf;
-  const char *next_cr;
+  const char         *s;
+  const char         *end;
+  const char         *next_lf;
+  const char         *next_cr;
+  const char * const *table;    /* each line's start and end, or NULL */
+  guint               n_table;  /* lines in @table */
+  guint               at;
 } DsLines;
 
 /* What a hyphen at the end of a line joins. */
@@ -42,6 +47,10 @@ void      ds_lines_init          (DsLines        *lines,
 gboolean  ds_lines_next          (DsLines        *lines,
                                   const char    **line,
                                   const char    **line_end);
+GArray   *ds_lines_table         (const char     *s,
+                                  const char     *end);
+void      ds_lines_init_table    (DsLines        *lines,
+                                  GArray         *table);
 
 /* Whether the line [@line, @line_end) is no part of the text's prose (a
  * PDF's page number or running header), for ds_layout_scan() to pass
@@ -50,6 +59,10 @@ typedef gboolean (*DsLineFilter) (const char *line,
                                   const char *line_end,
                                   gpointer    data);
 
+void      ds_layout_scan_lines   (DsLines        *lines,
+                                  DsLineFilter    skip,
+                                  gpointer        data,
+                                  DsLayout       *layout);
 void      ds_layout_scan         (const char     *s,
                                   const char     *end,
                                   DsLineFilter    skip,
