@@ -787,13 +787,15 @@ find_report (Ctx  *ctx,
              Sent *s)
 {
   guint e = _ds_body_end (s);
+  /* (Set only on the way to a claim: the loop, asked at every word,
+   * frees nothing.) */
+  g_autofree char *verb = NULL;
+  g_autofree char *rest = NULL;
 
   for (guint i = 1; i + 3 < e; i++)
     {
       guint c, that = i + 1;
       DsClaim *claim;
-      g_autofree char *verb = NULL;
-      g_autofree char *rest = NULL;
 
       if (!(s->toks[i].flags & W_REPORT))
         continue;
@@ -2190,8 +2192,6 @@ claim_verb_at (Ctx         *ctx,
                guint       *after,
                const char **aux)
 {
-  g_autofree char *head = NULL;
-  g_autofree char *rest = NULL;
   const char *form;
   guint n;
 
@@ -2200,6 +2200,9 @@ claim_verb_at (Ctx         *ctx,
    * or a verb with no object. */
   if (ctx->english && (n = _ds_lexicon_phrase_at (ctx, s, v, "facts9_claim_phrasal")) > 1 && v + n < e)
     {
+      g_autofree char *head = NULL;
+      g_autofree char *rest = NULL;
+
       if ((v > 0 && (_ds_tok_is_article (&s->toks[v - 1]) || (s->toks[v - 1].flags & W_DET))) ||
           s->toks[v + n].type != TOK_WORD ||
           (s->toks[v + n].flags & (W_PREP | W_CONJ | W_PRONOUN | W_RELATIVE | W_CLAUSE | W_THAT)))
@@ -2228,12 +2231,14 @@ find_relative_claim (Ctx  *ctx,
                      Sent *s)
 {
   guint e = _ds_body_end (s);
+  /* (@verb is set only on the way to a claim or out: the loop, asked at
+   * every word, frees nothing.) */
+  g_autofree char *name = NULL;
+  g_autofree char *verb = NULL;
+  g_autofree char *question = NULL;
 
   for (guint k = 1; k + 3 < e; k++)
     {
-      g_autofree char *name = NULL;
-      g_autofree char *verb = NULL;
-      g_autofree char *question = NULL;
       const char *aux = "";
       guint a, na = 0, nb = 0, end, o;
       DsClaim *claim;
@@ -2500,20 +2505,45 @@ aim_act_start (Ctx        *ctx,
  * tujuan Program Penjaga?": the purpose of a named act, after its date
  * or its name (phrase list facts8_aim_cue; in Indonesian "untuk" before
  * a verb in me-). Only of an act aim_act_start() finds. */
+static void
+commit_dated_aim (Ctx  *ctx,
+                  Sent *s,
+                  guint k,
+                  guint a,
+                  guint b,
+                  guint start,
+                  guint act_end)
+{
+  g_autofree char *act = _ds_toks_dup (s, start, act_end);
+  g_autofree char *question = NULL;
+  gboolean first;
+  DsClaim *claim;
+
+  if (start == 0 && _ds_tok_is (&s->toks[0], "the"))
+    act[0] = 't';
+  question = ds_lang_expand (ctx->lang, "question_aim", "act", act, NULL);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
+  claim->question = ds_utf8_capitalize (question);
+  /* The year asked as before, when nothing else of the sentence
+   * asked it ("… disepakati di kota X, pada 1971 untuk …"). */
+  first = ctx->claims->len == ctx->sentence_first_claim;
+  _ds_claim_commit (ctx, claim);
+  if (first && act_end < k && year_like (&s->toks[k - 1]) && !s->toks[k - 1].used)
+    _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, k - 1, k);
+}
+
 static gboolean
 find_dated_aim (Ctx  *ctx,
                 Sent *s)
 {
   guint e = _ds_body_end (s);
 
+  /* (What a claim needs is made in commit_dated_aim(): asked at every
+   * word, this loop frees nothing.) */
   for (guint k = 3; k + 2 < e; k++)
     {
       const Tok *t = &s->toks[k];
-      g_autofree char *act = NULL;
-      g_autofree char *question = NULL;
       guint n, a, b, start, act_end;
-      gboolean first;
-      DsClaim *claim;
 
       if (t->type != TOK_WORD)
         continue;
@@ -2533,18 +2563,7 @@ find_dated_aim (Ctx  *ctx,
         return FALSE;
       if (start > 0 && _ds_tok_is (&s->toks[start - 1], "the"))
         start--;
-      act = _ds_toks_dup (s, start, act_end);
-      if (start == 0 && _ds_tok_is (&s->toks[0], "the"))
-        act[0] = 't';
-      question = ds_lang_expand (ctx->lang, "question_aim", "act", act, NULL);
-      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
-      claim->question = ds_utf8_capitalize (question);
-      /* The year asked as before, when nothing else of the sentence
-       * asked it ("… disepakati di kota X, pada 1971 untuk …"). */
-      first = ctx->claims->len == ctx->sentence_first_claim;
-      _ds_claim_commit (ctx, claim);
-      if (first && act_end < k && year_like (&s->toks[k - 1]) && !s->toks[k - 1].used)
-        _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, k - 1, k);
+      commit_dated_aim (ctx, s, k, a, b, start, act_end);
       return TRUE;
     }
   return FALSE;
@@ -3017,13 +3036,15 @@ find_named_example (Ctx  *ctx,
                     Sent *s)
 {
   guint e = _ds_body_end (s);
+  /* (Set only on the way to a claim: the loop, asked at every word,
+   * frees nothing.) */
+  g_autofree char *noun = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *prefix = NULL;
 
   for (guint i = 1; i + 2 < e; i++)
     {
       guint name_a, name_b, after, start, end, c, r;
-      g_autofree char *noun = NULL;
-      g_autofree char *rest = NULL;
-      g_autofree char *prefix = NULL;
       DsClaim *claim;
 
       if (s->toks[i].used || !(s->toks[i].flags & W_CUE_EXAMPLE))
@@ -3048,12 +3069,12 @@ find_named_example (Ctx  *ctx,
         continue;
 
       c = _ds_clause_start (s, start);
+      if (ctx->english && c < start)
+        continue;
       noun = _ds_phrase_dup (s, start, end, TRUE);
       rest = _ds_toks_dup (s, r, e);
       if (c < start)
         prefix = _ds_capitalize (_ds_phrase_dup (s, c, start, FALSE));
-      if (ctx->english && prefix != NULL)
-        continue;
 
       claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_NAMED, name_a, name_b);
       if (ctx->english)

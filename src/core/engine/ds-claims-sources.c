@@ -1850,7 +1850,7 @@ _ds_note_treaty (Ctx        *ctx,
   for (guint i = 0; i + 1 < e; i++)
     {
       guint end, a, b;
-      g_autofree char *name = NULL;
+      char *name;
 
       if (!s->toks[i].cap || s->toks[i].type != TOK_WORD || _ds_tok_is (&s->toks[i], "the"))
         continue;
@@ -1860,10 +1860,15 @@ _ds_note_treaty (Ctx        *ctx,
             i = b - 1;
           continue;
         }
+      /* (No g_autofree in this loop, asked at every capital.) */
       name = _ds_toks_dup (s, i, end);
       g_free (ctx->last_treaty);
-      ctx->last_treaty = i > 0 && _ds_tok_is (&s->toks[i - 1], "the") ? g_strconcat ("the ", name, NULL)
-                                                                       : g_steal_pointer (&name);
+      ctx->last_treaty = name;
+      if (i > 0 && _ds_tok_is (&s->toks[i - 1], "the"))
+        {
+          ctx->last_treaty = g_strconcat ("the ", name, NULL);
+          g_free (name);
+        }
       ctx->last_treaty_end = s->end_char;
       i = end - 1;
     }
