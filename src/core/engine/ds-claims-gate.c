@@ -843,6 +843,46 @@ _ds_claims_budget (guint n_words)
   return (guint) ceil (budget);
 }
 
+/* How far a claim ranks below the claims of its section that rank above
+ * it: for each of them, this much. */
+#define SECTION_SPREAD 0.5
+
+/* The budget spread over the sections: a claim gives way a little for
+ * every claim of its own section (the text under one heading) that ranks
+ * above it, so that a deck or a long essay whose first sections give
+ * many claims does not spend the whole budget before its later sections
+ * ("Slide 9 — …" gets its best claim before slide 2 gets its fifth). The
+ * order within a section stays; an essay with no headings is one
+ * section and keeps its order. @ranked is best first. */
+static void
+spread_over_sections (Ctx    *ctx,
+                      Ranked *ranked,
+                      guint   n)
+{
+  guint n_blocks = ds_essay_get_n_blocks (ctx->essay);
+  g_autofree guint *section = g_new (guint, MAX (n_blocks, 1));
+  g_autofree guint *taken = g_new0 (guint, MAX (n_blocks, 1) + 1);
+  guint current = 0;
+
+  for (guint b = 0; b < n_blocks; b++)
+    {
+      if (ds_essay_get_block (ctx->essay, b)->kind == DS_BLOCK_HEADING)
+        current = b + 1;
+      section[b] = current;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      DsClaim *claim = ctx->claims->pdata[ranked[i].index];
+      int block = ds_essay_block_at_char (ctx->essay, claim->start);
+      guint s;
+
+      if (block < 0 || ranked[i].score == -G_MAXDOUBLE)
+        continue;
+      s = section[block];
+      ranked[i].score -= SECTION_SPREAD * taken[s]++;
+    }
+}
+
 /* Scores every claim and keeps the best up to the budget, in source
  * order. */
 void
@@ -866,6 +906,11 @@ _ds_claims_rank (Ctx *ctx)
   short_forms_rank_last (ctx, ranked, n);
   subject_gives_way (ctx, ranked, n);
   qsort (ranked, n, sizeof *ranked, by_score_desc);
+  if (n > budget)
+    {
+      spread_over_sections (ctx, ranked, n);
+      qsort (ranked, n, sizeof *ranked, by_score_desc);
+    }
   for (guint i = 0; i < n && i < budget; i++)
     keep[ranked[i].index] = ranked[i].score > -G_MAXDOUBLE;
   for (guint i = 0; i < n; i++)

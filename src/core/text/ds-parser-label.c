@@ -351,6 +351,45 @@ _ds_parser_is_schedule_line (Parser     *p,
   return p->schedule != NULL && g_hash_table_contains (p->schedule, s);
 }
 
+/* "Slide 3 — Rezim Internasional", "Week 4 – Deterrence", "Pertemuan 5 -
+ * Diplomasi publik": a label set apart by a dash rather than a colon,
+ * read as read_label() reads one; only a numbered label is taken so
+ * (_ds_parser_label_length()), the dash of "Soft power — the ability
+ * …" being a definition's. */
+static gboolean
+read_dash_label (const char *s,
+                 const char *e,
+                 Label      *label)
+{
+  const char *end = s + MIN ((gsize) (e - s), LABEL_MAX_BYTES);
+
+  for (const char *q = s + 1; q + 1 < end; q++)
+    {
+      const char *after;
+
+      if (*q != ' ')
+        continue;
+      if (q[1] == '-' && q + 2 < e && q[2] == ' ')
+        after = q + 3;
+      else if (e - q > 4 && (memcmp (q + 1, "\xE2\x80\x93", 3) == 0 || memcmp (q + 1, "\xE2\x80\x94", 3) == 0) &&
+               q[4] == ' ')
+        after = q + 5;
+      else
+        continue;
+      while (after < e && *after == ' ')
+        after++;
+      label->s = s;
+      label->colon = q;
+      label->rest = after;
+      label->bold = FALSE;
+      label->words = 1;
+      for (const char *r = s; r < q; r++)
+        label->words += *r == ' ';
+      return after < e && label->words <= LABEL_MAX_WORDS;
+    }
+  return FALSE;
+}
+
 /**
  * _ds_parser_label_length:
  *
@@ -367,7 +406,16 @@ _ds_parser_label_length (Parser     *p,
 
   *numbered = FALSE;
   if (!read_label (s, s + len, &label))
-    return 0;
+    {
+      /* "Slide 3 — Rezim Internasional": the slide's topic is what
+       * follows the dash. */
+      if (read_dash_label (s, s + len, &label) && is_numbered_label (&label))
+        {
+          *numbered = TRUE;
+          return label.rest - s;
+        }
+      return 0;
+    }
   if (is_speaker (p, &label))
     return label.rest - s;
   /* A bold label is a speaker's ("**Tanya:**") or a handout's ("**Key
