@@ -1550,6 +1550,8 @@ field_opener (Ctx        *ctx,
   return c < term && c > 1 && _ds_tok_is_punct (&s->toks[c], ',') ? c : 0;
 }
 
+static gboolean passive_sense (Ctx *ctx, const Sent *s, guint i);
+
 static void
 commit_def (Ctx        *ctx,
             Sent       *s,
@@ -1614,7 +1616,8 @@ commit_def (Ctx        *ctx,
   claim->body = _ds_toks_dup (s, b, e);
   /* "Holsti mendefinisikan X sebagai …": the statement says "X adalah
    * …", never "X mendefinisikan sebagai …". */
-  if ((s->toks[def->cue_a].flags & W_DEFINE_VERB && !(s->toks[def->cue_a].flags & W_CUE_DEF)) ||
+  if ((s->toks[def->cue_a].flags & W_DEFINE_VERB && !(s->toks[def->cue_a].flags & W_CUE_DEF) &&
+       !passive_sense (ctx, s, def->cue_a)) ||
       _ds_lexicon_phrase_at (ctx, s, def->cue_a, "scope_verb") > 0 || def->by_a < def->by_b)
     claim->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
   else
@@ -2071,6 +2074,79 @@ conceded (Ctx        *ctx,
   return TRUE;
 }
 
+/* "Anarchy is conceived as …", "Hegemony is commonly described as …",
+ * "Kerja sama digambarkan sebagai …": the passive of a describing verb
+ * that is no cue of its own (the class define_verb; "defined",
+ * "dipahami" are cues), in the present: English "is", "are" or "be"
+ * before it (an adverb between), Indonesian its "di-" form. */
+static gboolean
+passive_sense (Ctx        *ctx,
+               const Sent *s,
+               guint       i)
+{
+  const Tok *t = &s->toks[i];
+  guint k = i;
+
+  if (!(t->flags & W_DEFINE_VERB) || (t->flags & W_CUE_DEF) || t->cap || t->len < 6)
+    return FALSE;
+  if (!ctx->english)
+    return g_ascii_strncasecmp (t->p, "di", 2) == 0;
+  if (g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) != 0)
+    return FALSE;
+  while (k > 1 && (adverb_ly (&s->toks[k - 1]) || ((s->toks[k - 1].flags & W_ADV) && !(s->toks[k - 1].flags & W_NOUN))))
+    k--;
+  return k > 1 && (_ds_tok_is (&s->toks[k - 1], "is") || _ds_tok_is (&s->toks[k - 1], "are") ||
+                   _ds_tok_is (&s->toks[k - 1], "be"));
+}
+
+/* What a describing verb's passive says of X defines it only when X is
+ * a notion in lower case and the body names a class and narrows it
+ * ("an arrangement in which …", "the dominance of one state over …",
+ * "proses penyesuaian kebijakan antarnegara"): "Sanctions are often
+ * described as a blunt tool", "The treaty is described as a turning
+ * point" characterise. */
+static gboolean
+sense_body_ok (Ctx        *ctx,
+               const Sent *s,
+               const Def  *def)
+{
+  guint e = _ds_body_end (s), b = def->body_a;
+
+  /* "The Helsinki Accord", "Kebijakan baru itu", "This policy": one
+   * thing, characterised. */
+  for (guint k = def->term_a + 1; k < def->term_b; k++)
+    if (s->toks[k].cap && s->toks[k].type == TOK_WORD)
+      return FALSE;
+  if ((def->term_a > 0 && s->toks[def->term_a].cap) ||
+      (def->term_b < s->n && (s->toks[def->term_b].flags & W_ANAPHOR)) ||
+      (def->term_a > 0 && (s->toks[def->term_a - 1].flags & W_ANAPHOR)))
+    return FALSE;
+  if (b < e && _ds_tok_is_article (&s->toks[b]))
+    b++;
+  if (b + 2 >= e || s->toks[b].type != TOK_WORD || s->toks[b].cap ||
+      (s->toks[b].flags & (W_ADV | W_QUANT | W_PRONOUN | W_ANAPHOR | W_FUNCTION | W_SUPERLATIVE)))
+    return FALSE;
+  /* The head, an adjective or two before it in English, then what
+   * narrows it: a relative with its verb, a preposition (not the agent's
+   * "by", "oleh"), an Indonesian noun after the head; a degree ("the
+   * cheapest tool", "alat paling murah", "more effective") weighs. */
+  for (guint k = b + 1; k < e && k < b + 4; k++)
+    {
+      const Tok *n = &s->toks[k];
+
+      if (n->type != TOK_WORD || (n->flags & W_SUPERLATIVE) || _ds_tok_is (n, "paling") ||
+          _ds_tok_is (n, "lebih") || _ds_tok_is (n, "by") || _ds_tok_is (n, "oleh"))
+        return FALSE;
+      if (n->flags & W_RELATIVE)
+        return k + 1 < e && (ctx->english || s->toks[k + 1].verb) && !weighs (ctx, s, def->body_a, k);
+      if ((n->flags & W_PREP) || _ds_tok_is (n, "to"))
+        return k + 1 < e && !weighs (ctx, s, def->body_a, k);
+      if (!ctx->english && !(n->flags & W_FUNCTION))
+        return !weighs (ctx, s, def->body_a, k + 1);
+    }
+  return FALSE;
+}
+
 static void
 try_definition (Ctx  *ctx,
                 Sent *s,
@@ -2098,6 +2174,11 @@ try_definition (Ctx  *ctx,
       def.cue_b = def.body_a = i + 1;
       def.strong = TRUE;
       if (!read_term (ctx, s, i, &def))
+        return;
+    }
+  else if (passive_sense (ctx, s, i))
+    {
+      if (!body_start (ctx, s, i, &def) || !read_term (ctx, s, i, &def) || !sense_body_ok (ctx, s, &def))
         return;
     }
   else if ((s->toks[i].flags & W_DEFINE_VERB) && (!(s->toks[i].flags & W_CUE_DEF) || active_defined (ctx, s, i, &def)))
