@@ -27,6 +27,7 @@ typedef struct {
   const char    *text;      /* borrowed from the claim */
   const DsClaim *claim;
   gboolean       ready;
+  gboolean       gathered;  /* DS_POOL_NAMES: a name of @claim's sentence */
   DsAnswerType   type;
   guint          n_words;
   char          *skeleton;  /* normalised, without vowels */
@@ -48,11 +49,13 @@ typedef struct {
 
 struct _DsPools
 {
-  GArray       *pools[DS_POOL_TERMS + 1];   /* Entry */
+  GArray       *pools[DS_POOL_NAMES + 1];   /* Entry */
   GHashTable   *list_words;                 /* a list claim → GStrv of its items' words */
   GHashTable   *kinds;                      /* essay id + normalised item → its list claim */
-  GHashTable   *essay_definitions;          /* essay id → Span of DS_POOL_DEFINITIONS */
+  GHashTable   *essay_spans;                /* essay id → Span[N_POOLS], where its entries lie */
   DsWordsCache *stems;                      /* every word's stems, stemmed once a run */
+  GHashTable   *essay_claims;               /* essay id → its claims (GPtrArray), for the names */
+  GPtrArray    *names;                      /* the texts of DS_POOL_NAMES, owned */
 };
 
 /* Where an essay's entries lie in a pool: they are added an essay at a
@@ -61,6 +64,8 @@ typedef struct {
   guint start;
   guint len;
 } Span;
+
+#define N_POOLS (DS_POOL_NAMES + 1)
 
 /* ------------------------------------------------------------------ */
 /* Words                                                               */
@@ -314,12 +319,23 @@ phrase_at (char * const       *words,
 
   for (guint i = 0; list != NULL && list[i] != NULL; i++)
     {
-      g_autofree char **parts = ds_words_split (list[i]);
+      const char *p = list[i];
       guint n = 0;
 
-      while (parts[n] != NULL && words[k + n] != NULL && strcmp (parts[n], words[k + n]) == 0)
-        n++;
-      if (parts[n] == NULL && n > best)
+      /* The phrase's words (folded, one space apart) against the text's. */
+      while (words[k + n] != NULL)
+        {
+          gsize len = strlen (words[k + n]);
+
+          if (strncmp (p, words[k + n], len) != 0 || (p[len] != ' ' && p[len] != '\0'))
+            break;
+          n++;
+          p += len;
+          if (*p == '\0')
+            break;
+          p++;
+        }
+      if (*p == '\0' && n > best)
         best = n;
     }
   return best;
@@ -435,6 +451,20 @@ item_name_kind (const DsClaim *claim,
   return counts[best] * 2 > known ? (int) best : NAME_UNKNOWN;
 }
 
+gboolean
+ds_answer_name_known (const DsClaim *claim,
+                      const char    *text)
+{
+  int kind;
+
+  if (ds_answer_type (claim, text) != DS_ANSWER_NAME)
+    return FALSE;
+  kind = item_name_kind (claim, text);
+  /* A country or a place a fact asks is told only by a dictionary or a
+   * list ("Israel Loves Iran" is an account): no choice among others. */
+  return kind == NAME_BODY || kind == NAME_LAW || kind == NAME_OFFICE || kind == NAME_ACCOUNT;
+}
+
 /* ------------------------------------------------------------------ */
 /* Pools                                                               */
 
@@ -447,8 +477,10 @@ ds_pools_new (void)
     pools->pools[i] = g_array_new (FALSE, FALSE, sizeof (Entry));
   pools->list_words = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_strfreev);
   pools->kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  pools->essay_definitions = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  pools->essay_spans = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   pools->stems = ds_words_cache_new ();
+  pools->essay_claims = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  pools->names = g_ptr_array_new_with_free_func (g_free);
   return pools;
 }
 
@@ -473,8 +505,10 @@ ds_pools_free (DsPools *pools)
     }
   g_hash_table_unref (pools->list_words);
   g_hash_table_unref (pools->kinds);
-  g_hash_table_unref (pools->essay_definitions);
+  g_hash_table_unref (pools->essay_spans);
   ds_words_cache_free (pools->stems);
+  g_hash_table_unref (pools->essay_claims);
+  g_ptr_array_unref (pools->names);
   g_free (pools);
 }
 
@@ -506,7 +540,7 @@ entry_prepare (DsPools *pools,
   if (entry->ready)
     return;
   entry->ready = TRUE;
-  entry->type = ds_answer_type (claim, entry->text);
+  entry->type = ds_answer_type (entry->gathered ? NULL : claim, entry->text);
   entry->n_words = n_words (entry->text);
   entry->skeleton = skeleton (entry->text);
   if (claim->subject != NULL)
@@ -570,9 +604,10 @@ void
 ds_pools_fill (DsPools   *pools,
                GPtrArray *claims)
 {
-  Span *span = g_new0 (Span, 1);
+  Span *spans = g_new0 (Span, N_POOLS);
 
-  span->start = pools->pools[DS_POOL_DEFINITIONS]->len;
+  for (guint k = 0; k < N_POOLS; k++)
+    spans[k].start = pools->pools[k]->len;
   for (guint i = 0; i < claims->len; i++)
     {
       const DsClaim *claim = claims->pdata[i];
@@ -599,11 +634,236 @@ ds_pools_fill (DsPools   *pools,
           break;
         }
     }
-  span->len = pools->pools[DS_POOL_DEFINITIONS]->len - span->start;
-  if (claims->len > 0 && span->len > 0)
-    g_hash_table_replace (pools->essay_definitions, ((DsClaim *) claims->pdata[0])->essay_id, span);
+  for (guint k = 0; k < N_POOLS; k++)
+    spans[k].len = pools->pools[k]->len - spans[k].start;
+  /* The names are gathered when a card first asks for them. */
+  spans[DS_POOL_NAMES].start = G_MAXUINT;
+  spans[DS_POOL_NAMES].len = 0;
+  if (claims->len > 0)
+    {
+      g_hash_table_replace (pools->essay_spans, ((DsClaim *) claims->pdata[0])->essay_id, spans);
+      g_hash_table_replace (pools->essay_claims, ((DsClaim *) claims->pdata[0])->essay_id, g_ptr_array_ref (claims));
+    }
   else
-    g_free (span);
+    g_free (spans);
+}
+
+/* Whether @word (a word of a sentence, its punctuation stripped) opens
+ * with a capital letter or a digit: part of a name. */
+static gboolean
+capital_word (const char *word)
+{
+  gunichar c = g_utf8_get_char (word);
+
+  return g_unichar_isupper (c) || g_unichar_isdigit (c);
+}
+
+/* The word of @text from @at, up to a space; *@end set past it, *@stop
+ * when punctuation other than a hyphen or an apostrophe ends it (a name
+ * ends there), *@bracket when it opens a bracket (one ends before it).
+ * Quote marks and brackets around it are dropped. */
+static char *
+next_word (const char  *at,
+           const char **end,
+           gboolean    *stop,
+           gboolean    *bracket)
+{
+  const char *e = at + strcspn (at, " ");
+  const char *w = e;
+
+  *end = e;
+  *stop = FALSE;
+  for (;;)
+    {
+      if (w > at && strchr (",.;:!?)]}\"'", w[-1]) != NULL)
+        w--;
+      else if (w - at >= 3 && (memcmp (w - 3, "\xE2\x80\x9D", 3) == 0 || memcmp (w - 3, "\xE2\x80\x99", 3) == 0))
+        w -= 3;
+      else
+        break;
+      *stop = TRUE;
+    }
+  *bracket = at < w && strchr ("([{", *at) != NULL;
+  for (;;)
+    {
+      if (at < w && strchr ("([{\"'", *at) != NULL)
+        at++;
+      else if (w - at >= 3 && (memcmp (at, "\xE2\x80\x9C", 3) == 0 || memcmp (at, "\xE2\x80\x98", 3) == 0))
+        at += 3;
+      else
+        break;
+    }
+  return g_strndup (at, w - at);
+}
+
+/* Whether @word (folded) is the head word of a body, a law or an office
+ * ("Kementerian", "Council", "Minister"): a name of its own opens there. */
+static gboolean
+head_word_kind (const char *word,
+                gboolean    english)
+{
+  static const char * const lists[] = { "choice_name_body", "choice_name_law", "facts_office_title" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    if (g_strv_contains (ds_lang_get_phrases (ds_lang_get (english ? "en" : "id"), lists[l]), word) ||
+        (!english && g_strv_contains (ds_lang_get_phrases (ds_lang_get ("en"), lists[l]), word)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Adds to DS_POOL_NAMES the name in @words (capitalised words) when it is
+ * a body, a law or an office holder's (name_kind()), of two words or
+ * more; function words it opens with are not part of it ("Menurut
+ * Kementerian …", "The …"). */
+static void
+add_name (DsPools       *pools,
+          const DsClaim *claim,
+          GPtrArray     *words)
+{
+  const DsLang *lang = ds_lang_get (claim->english ? "en" : "id");
+  guint first = 0;
+  g_autofree char *text = NULL;
+  int kind;
+
+  while (first < words->len)
+    {
+      g_autofree char *folded = ds_words_fold (words->pdata[first], DS_FOLD_STRIP_MARKS);
+
+      const guint64 function = DS_WORD_PREP | DS_WORD_DET | DS_WORD_CONJ | DS_WORD_CONNECTIVE | DS_WORD_ADV |
+                               DS_WORD_PRONOUN | DS_WORD_ANAPHOR | DS_WORD_QUESTION | DS_WORD_CLAUSE |
+                               DS_WORD_THAT | DS_WORD_RELATIVE | DS_WORD_QUANT | DS_WORD_COUNT | DS_WORD_ORDINAL;
+
+      if (head_word_kind (folded, claim->english) ||
+          (!ds_words_is_stop (NULL, folded) && (ds_lang_lookup (lang, folded, -1, NULL) & function) == 0))
+        break;
+      first++;
+    }
+  if (words->len - first < 2)
+    return;
+  {
+    g_autoptr(GString) joined = g_string_new (NULL);
+
+    for (guint i = first; i < words->len; i++)
+      g_string_append_printf (joined, "%s%s", i > first ? " " : "", (char *) words->pdata[i]);
+    text = g_string_free (g_steal_pointer (&joined), FALSE);
+  }
+  kind = name_kind (text, claim->english);
+  if (kind == NAME_BODY || kind == NAME_LAW || kind == NAME_OFFICE)
+    {
+      Entry entry = { 0 };
+
+      entry.text = text;
+      entry.claim = claim;
+      entry.gathered = TRUE;
+      g_ptr_array_add (pools->names, g_steal_pointer (&text));
+      g_array_append_val (pools->pools[DS_POOL_NAMES], entry);
+    }
+}
+
+/* The names of @sentence, @claim's: runs of capitalised words, joined by
+ * a lower-case "of", "for", "on", "dan", "and" … ("Food and Agriculture
+ * Organization", "Badan Siber dan Sandi Negara"), ended by punctuation;
+ * a conjunction before a name of its own ("Kementerian Luar Negeri dan
+ * Kementerian Pertahanan") parts two. */
+static void
+gather_sentence (DsPools       *pools,
+                 const DsClaim *claim,
+                 const char    *sentence)
+{
+  static const char * const joiners[] = { "of", "for", "on", "and", "the", "dan", "untuk", "tentang", "bagi", NULL };
+  g_autoptr(GPtrArray) run = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (g_free);
+  const char *at = sentence;
+
+  while (at != NULL && *at != '\0')
+    {
+      const char *end;
+      gboolean stop, bracket;
+      char *word;
+
+      while (*at == ' ')
+        at++;
+      if (*at == '\0')
+        break;
+      word = next_word (at, &end, &stop, &bracket);
+      at = end;
+      /* "Kelompok Kerja Terbuka (OEWG)": the name ends before it. */
+      if (bracket)
+        {
+          g_ptr_array_set_size (held, 0);
+          add_name (pools, claim, run);
+          g_ptr_array_set_size (run, 0);
+        }
+      if (*word != '\0' && capital_word (word))
+        {
+          /* "… dan Kementerian …": a name of its own after the joiner. */
+          if (held->len > 0 && run->len > 0)
+            {
+              g_autofree char *folded = ds_words_fold (word, DS_FOLD_STRIP_MARKS);
+              const char *joiner = held->pdata[0];
+              gboolean apart = (g_strcmp0 (joiner, "and") == 0 || g_strcmp0 (joiner, "dan") == 0) &&
+                               (held->len > 1 || head_word_kind (folded, claim->english));
+
+              if (apart)
+                {
+                  add_name (pools, claim, run);
+                  g_ptr_array_set_size (run, 0);
+                }
+              else
+                for (guint i = 0; i < held->len; i++)
+                  g_ptr_array_add (run, g_strdup (held->pdata[i]));
+            }
+          g_ptr_array_set_size (held, 0);
+          g_ptr_array_add (run, word);
+          if (stop)
+            {
+              add_name (pools, claim, run);
+              g_ptr_array_set_size (run, 0);
+            }
+          continue;
+        }
+      if (run->len > 0 && !stop && held->len < 2 && g_strv_contains (joiners, word))
+        {
+          g_ptr_array_add (held, word);
+          continue;
+        }
+      g_free (word);
+      g_ptr_array_set_size (held, 0);
+      add_name (pools, claim, run);
+      g_ptr_array_set_size (run, 0);
+    }
+  add_name (pools, claim, run);
+}
+
+/* Gathers the names of @essay_id's claims' sentences, once: the pool of
+ * other bodies, laws and office holders a fact's name may stand among. */
+static void
+gather_names (DsPools    *pools,
+              const char *essay_id)
+{
+  GPtrArray *claims = g_hash_table_lookup (pools->essay_claims, essay_id);
+  Span *spans = g_hash_table_lookup (pools->essay_spans, essay_id);
+  const char *last = NULL;
+
+  /* (G_MAXUINT: not gathered yet.) */
+  if (claims == NULL || spans == NULL || spans[DS_POOL_NAMES].start != G_MAXUINT)
+    return;
+  spans[DS_POOL_NAMES].start = pools->pools[DS_POOL_NAMES]->len;
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const DsClaim *claim = claims->pdata[i];
+
+      /* A fact's question names what its sentence calls "it", "the
+       * fund" ("Kapan Kantor Cuaca Nasional didirikan?"). */
+      if (claim->kind == DS_CLAIM_FACT && claim->question != NULL)
+        gather_sentence (pools, claim, claim->question);
+      /* Claims of one sentence come together. */
+      if (claim->sentence == NULL || (last != NULL && strcmp (last, claim->sentence) == 0))
+        continue;
+      last = claim->sentence;
+      gather_sentence (pools, claim, claim->sentence);
+    }
+  spans[DS_POOL_NAMES].len = pools->pools[DS_POOL_NAMES]->len - spans[DS_POOL_NAMES].start;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1080,7 +1340,8 @@ static gboolean
 general_term (Target *t,
               Entry  *entry)
 {
-  const Span *span = g_hash_table_lookup (t->pools->essay_definitions, entry->claim->essay_id);
+  const Span *spans = g_hash_table_lookup (t->pools->essay_spans, entry->claim->essay_id);
+  const Span *span = spans != NULL ? &spans[DS_POOL_DEFINITIONS] : NULL;
   GArray *pool = t->pools->pools[DS_POOL_DEFINITIONS];
 
   if (span == NULL || strchr (entry->term, ' ') != NULL)
@@ -1165,15 +1426,24 @@ ds_pools_pick (DsPools            *pools,
   GArray *pool = pools->pools[kind];
   Span all = { 0, pool->len };
   const Span *span = &all;
+  gboolean own = kind == DS_POOL_DEFINITIONS || same_essay;
   Target t;
   guint h, step, n = 0;
 
   /* A definition stands only beside its essay's definitions: the probes
    * keep to that essay's, all of them, those of the same kind of thing
    * first (definition_kin()); a choice (@same_essay FALSE) fills what they
-   * leave with other things' (other_thing()), a true/false swap never. */
-  if (kind == DS_POOL_DEFINITIONS)
-    span = g_hash_table_lookup (pools->essay_definitions, claim->essay_id);
+   * leave with other things' (other_thing()), a true/false swap never.
+   * Any pick kept to one essay probes all of that essay's entries. */
+  if (own)
+    {
+      const Span *spans;
+
+      if (kind == DS_POOL_NAMES)
+        gather_names (pools, claim->essay_id);
+      spans = g_hash_table_lookup (pools->essay_spans, claim->essay_id);
+      span = spans != NULL ? &spans[kind] : NULL;
+    }
   if (span == NULL || span->len == 0)
     return 0;
   target_init (&t, pools, claim, answer, avoid, n_avoid, same_essay || kind == DS_POOL_DEFINITIONS);
@@ -1184,7 +1454,7 @@ ds_pools_pick (DsPools            *pools,
   for (guint pass = 0; pass < (kind == DS_POOL_DEFINITIONS && !same_essay ? 2 : 1) && n < max; pass++)
     {
       t.fill = pass == 1;
-      for (guint probe = 0; probe < MIN (span->len, kind == DS_POOL_DEFINITIONS ? MAX_AVOID : MAX_PROBES) && n < max;
+      for (guint probe = 0; probe < MIN (span->len, own ? MAX_AVOID : MAX_PROBES) && n < max;
            probe++)
         {
           Entry *entry = &g_array_index (pool, Entry, span->start + (h + probe * step) % span->len);

@@ -49,6 +49,9 @@ typedef enum {
   DS_POOL_DEFINITIONS,  /* definition bodies */
   DS_POOL_FACTS,        /* facts' answers */
   DS_POOL_TERMS,        /* defined terms, for another term's definition */
+  DS_POOL_NAMES,        /* names of bodies, laws, office holders in the
+                         * sentences of the essay's claims, gathered when
+                         * first asked */
 } DsPoolKind;
 
 /*
@@ -76,6 +79,11 @@ guint         ds_pools_pick                (DsPools             *pools,
 DsAnswerType  ds_answer_type               (const DsClaim       *claim,
                                             const char          *text);
 gboolean      ds_answer_type_is_figure     (DsAnswerType         type);
+/* Whether @text is a name of a kind its head word tells (a body, a law or
+ * treaty, an office holder) or an @account: such a name a fact asks may
+ * stand among the essay's others of its kind. */
+gboolean      ds_answer_name_known         (const DsClaim       *claim,
+                                            const char          *text);
 
 /* ds-generator-numbers.c: up to @max figures that differ from @answer
  * (written as it is written), for a figure whose pool is too small. Free

@@ -865,6 +865,55 @@ alternatives_choice (Gen           *gen,
   return card;
 }
 
+/* A name without the article before it: options are written alike
+ * ("the Ministry of Public Works" beside "Delta Emergency Council"). */
+static const char *
+bare_name (const char *name)
+{
+  return g_ascii_strncasecmp (name, "the ", 4) == 0 ? name + 4 : name;
+}
+
+/* A name a fact asks ("Who warned …?", "… by _____") among three others
+ * of its kind that the essay names (bodies beside a body, laws beside a
+ * law): other facts' answers, its lists' items, the names of its claims'
+ * sentences; none sharing a word with the question, which may be about it
+ * ("By whom was the fund set up?" offers no fund); never for an
+ * acronym's expansion (its letters tell it).
+ * NULL when three cannot be had. */
+static DsCard *
+name_choice (Gen           *gen,
+             const DsClaim *claim,
+             const char    *id_text)
+{
+  static const DsPoolKind sources[] = { DS_POOL_FACTS, DS_POOL_ITEMS, DS_POOL_NAMES };
+  const char *wrong[N_DISTRACTORS];
+  const char *avoid[2 + N_DISTRACTORS] = { claim->subject };
+  guint n_avoid = 1, n = 0;
+  g_autofree char *question = NULL;
+
+  if (claim->rule == DS_CLAIM_RULE_ACRONYM || !ds_answer_name_known (claim, claim->subject))
+    return NULL;
+  /* (The question's words: "the fund" there is the Coastal Relief Fund.) */
+  avoid[n_avoid++] = claim->question != NULL ? claim->question : claim->body;
+  /* Each source's picks are avoided by the next: no option twice. */
+  for (guint k = 0; k < G_N_ELEMENTS (sources) && n < N_DISTRACTORS; k++)
+    {
+      guint got = ds_pools_pick (gen->pools, sources[k], claim, claim->subject, id_text, avoid, n_avoid, TRUE,
+                                 N_DISTRACTORS - n, wrong + n);
+
+      for (guint i = 0; i < got; i++)
+        avoid[n_avoid++] = wrong[n + i];
+      n += got;
+    }
+  if (n < N_DISTRACTORS)
+    return NULL;
+  for (guint i = 0; i < N_DISTRACTORS; i++)
+    wrong[i] = bare_name (wrong[i]);
+  question = claim->question != NULL ? g_strdup (claim->question) :
+    ds_lang_expand (lang_of (claim), "choice_blank", "sentence", claim->body, NULL);
+  return choice_new (gen, claim, question, bare_name (claim->subject), wrong);
+}
+
 /* One card per fact. A blank for a figure is a multiple choice ("10
  * billion" is hard to type as the essay writes it) when it has three
  * wrong figures of its kind; any other blank, and a question ("Who signed
@@ -881,6 +930,8 @@ emit_fact (Gen           *gen,
     return;
   if (claim->alternatives != NULL && (choice = alternatives_choice (gen, claim, id_text)) != NULL &&
       emit (gen, choice, claim) != NULL)
+    return;
+  if ((choice = name_choice (gen, claim, id_text)) != NULL && emit (gen, choice, claim) != NULL)
     return;
   if (claim->question == NULL && ds_answer_type_is_figure (ds_answer_type (claim, claim->subject)) &&
       (choice = blank_choice (gen, claim, id_text)) != NULL && emit (gen, choice, claim) != NULL)
