@@ -810,7 +810,8 @@ blank_choice (Gen           *gen,
 {
   const char *wrong[N_DISTRACTORS];
   char *owned[N_DISTRACTORS] = { NULL };
-  g_autofree char *question = ds_lang_expand (lang_of (claim), "choice_blank", "sentence", claim->body, NULL);
+  g_autofree char *question = claim->question != NULL ? g_strdup (claim->question) :
+    ds_lang_expand (lang_of (claim), "choice_blank", "sentence", claim->body, NULL);
   DsCard *card = NULL;
 
   if (fact_wrong_answers (gen, claim, id_text, wrong, owned))
@@ -914,6 +915,21 @@ name_choice (Gen           *gen,
   return choice_new (gen, claim, question, bare_name (claim->subject), wrong);
 }
 
+/* Whether a fact's figure is asked as a multiple choice: any blank's
+ * ("10 billion" is hard to type as the essay writes it); a question's
+ * year or percentage ("When was … signed?"), whose wrong answers are of
+ * its kind and scale. */
+static gboolean
+figure_asked (const DsClaim *claim)
+{
+  DsAnswerType type = ds_answer_type (claim, claim->subject);
+
+  if (claim->question == NULL)
+    return ds_answer_type_is_figure (type);
+  /* ("18 persen sumur air tawar rusak …" is a finding, no figure.) */
+  return type == DS_ANSWER_YEAR || (type == DS_ANSWER_PERCENT && strchr (claim->subject, ' ') == strrchr (claim->subject, ' '));
+}
+
 /* One card per fact. A blank for a figure is a multiple choice ("10
  * billion" is hard to type as the essay writes it) when it has three
  * wrong figures of its kind; any other blank, and a question ("Who signed
@@ -933,8 +949,8 @@ emit_fact (Gen           *gen,
     return;
   if ((choice = name_choice (gen, claim, id_text)) != NULL && emit (gen, choice, claim) != NULL)
     return;
-  if (claim->question == NULL && ds_answer_type_is_figure (ds_answer_type (claim, claim->subject)) &&
-      (choice = blank_choice (gen, claim, id_text)) != NULL && emit (gen, choice, claim) != NULL)
+  if (figure_asked (claim) && (choice = blank_choice (gen, claim, id_text)) != NULL &&
+      emit (gen, choice, claim) != NULL)
     return;
   emit (gen, card_new (claim, claim->question ? DS_CARD_FACT : DS_CARD_CLOZE, id_text, asked,
                        claim->subject), claim);
