@@ -844,6 +844,33 @@ past_bold_lead_in (Sent *s)
   s->p = q;
   return TRUE;
 }
+/* Whether @s answers the question over it (its heading's, ctx->topic
+ * ending on "?", or the paragraph before, a question alone: "**Is it
+ * binding?**") with a phrase that opens on a preposition or an adverb
+ * ("Only for …", "Hanya bagi …", "Before May.") and holds no verb,
+ * auxiliary or copula the lexicon knows. */
+static gboolean
+faq_fragment (Ctx        *ctx,
+              const Sent *s)
+{
+  gsize len = ctx->topic != NULL ? strlen (ctx->topic) : 0;
+  const char *q = ctx->prev.end;
+
+  if (!s->first || s->n < 2 || !(s->toks[0].flags & (W_ADV | W_PREP)))
+    return FALSE;
+  while (q != NULL && q > ctx->prev.p && (q[-1] == '*' || q[-1] == ' '))
+    q--;
+  if (!(ctx->topic_block != G_MAXUINT && ctx->topic_block + 1 == s->block && len >= 6 && ctx->topic[len - 1] == '?') &&
+      !(ctx->prev.p != NULL && ctx->prev.block + 1 == s->block && q > ctx->prev.p && q[-1] == '?' &&
+        ds_essay_get_block (ctx->essay, ctx->prev.block)->kind == DS_BLOCK_PARAGRAPH &&
+        ds_essay_get_block (ctx->essay, ctx->prev.block)->content_byte_start == (gsize) (ctx->prev.p - ctx->text)))
+    return FALSE;
+  for (guint k = 0; k < s->n; k++)
+    if (s->toks[k].verb || (s->toks[k].flags & (W_AUX | W_CUE_DEF)))
+      return FALSE;
+  return TRUE;
+}
+
 
 /* Runs a list rule on @s cut before its closing attribution (tail). */
 #define LISTS_BEFORE_TAIL(call) G_STMT_START {                  \
@@ -961,6 +988,11 @@ analyse_sentence (Ctx  *ctx,
    * question's answer, before the sentence's figures and names. */
   if (s->first && ctx->topic_block != G_MAXUINT && ctx->topic_block + 1 == s->block &&
       ctx->claims->len == ctx->sentence_first_claim && _ds_find_faq_answer (ctx, s))
+    return;
+  /* "**Is pilotage compulsory for yachts?**" over "Only for yachts longer
+   * than forty metres.": an answer with no verb of its own is a piece of
+   * its question's sentence; a blank in it asks nothing. */
+  if (faq_fragment (ctx, s))
     return;
   _ds_find_facts (ctx, s);
 }

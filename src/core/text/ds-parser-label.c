@@ -431,6 +431,24 @@ _ds_parser_label_length (Parser     *p,
 }
 
 /**
+ * _ds_parser_question_label_length:
+ *
+ * Returns: the bytes of a question's label that opens the line [@s, @s +
+ *   @len) ("Q: ", "Tanya: ", "Question: ": a speaker word of the list
+ *   speaker_label) and the spaces after it, or 0 when it has none
+ */
+gsize
+_ds_parser_question_label_length (const char *s,
+                                  gsize       len)
+{
+  Label label;
+
+  if (!read_label (s, s + len, &label) || label.bold || !is_speaker_word (&label))
+    return 0;
+  return label.rest - s;
+}
+
+/**
  * _ds_parser_is_field_line:
  *
  * Returns: whether the line [@s, @s + @len) is a field of a header block

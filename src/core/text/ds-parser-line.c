@@ -723,6 +723,47 @@ is_about_heading (Parser     *p,
          _ds_parser_starts_with_word_in_list (s, line->len, "about_label");
 }
 
+/* "**What is a harbour pilot?**", "**Q: Siapa yang membayar?**", "###
+ * Q: Who pays?": an FAQ's question set in bold or after its label is a
+ * heading over the answer like "## What is …?"; the bold marks and the
+ * label join the marker, the closing marks go. Only a line that opens
+ * like a question and ends on "?" is read so. */
+static void
+take_question_marks (Parser *p,
+                     Line   *line)
+{
+  char *s = p->buf + line->content_start;
+  gsize len = line->len, open = 0, close = 0, label, n;
+  guint chars;
+
+  if (line->marker.kind != LINE_TEXT && line->marker.kind != LINE_MD_HEADING)
+    return;
+  if (len > 6 && s[0] == '*' && s[1] == '*' && s[len - 1] == '*' && s[len - 2] == '*' &&
+      g_strstr_len (s + 2, len - 4, "**") == NULL)
+    open = close = 2;
+  label = _ds_parser_question_label_length (s + open, len - open - close);
+  n = open + label;
+  if ((open == 0 && label == 0) || len <= n + close + 1 || s[len - close - 1] != '?' ||
+      !opens_like_question (s + n, len - n - close) || memchr (s + n, ':', len - n - close) != NULL)
+    return;
+  /* The closing marks, as strip_closing_hashes() drops "##". */
+  p->len -= close;
+  p->chars -= close;
+  line->info.chars -= close;
+  line->info.bytes -= close;
+  len -= close;
+  chars = g_utf8_strlen (s, n);
+  for (gsize i = 0; i < n; i++)
+    line->info.words -= s[i] == ' ' && (i + 1 == n || s[i + 1] != ' ');
+  line->info.chars -= chars;
+  line->info.bytes -= n;
+  line->content_start += n;
+  line->len = len - n;
+  line->marker_bytes += n;
+  line->marker_chars += chars;
+  line->labelled |= label > 0;
+}
+
 /* What the cleaned line reads like: a references heading, a heading, a
  * metadata line. */
 static void
@@ -785,6 +826,7 @@ _ds_parser_read_line (Parser      *p,
     strip_closing_hashes (p, line->content_start, &line->info);
 
   line->len = p->len - line->content_start;
+  take_question_marks (p, line);
   read_line_kind (p, line);
   /* "Minggu 3: Diplomasi publik (Bacaan: …)" among others of its kind: a
    * course's schedule, furniture (ds-parser-label.c). */

@@ -139,6 +139,8 @@ gboolean _ds_parser_starts_with_word_in_list (const char *s,
                                               const char *name);
 gboolean _ds_parser_is_field_line      (const char  *s,
                                         gsize        len);
+gsize    _ds_parser_question_label_length (const char *s,
+                                           gsize       len);
 gboolean _ds_parser_is_task_label      (const char  *s,
                                         gsize        len);
 gsize    _ds_parser_label_length       (Parser      *p,
