@@ -213,7 +213,8 @@ item_trim_start (Ctx         *ctx,
  * item's words are cut once for both. */
 static gboolean
 item_ok (Ctx         *ctx,
-         DsClaimItem *item)
+         DsClaimItem *item,
+         gboolean     marked)
 {
   Sent s;
 
@@ -229,6 +230,11 @@ item_ok (Ctx         *ctx,
     return FALSE;
   if (item_trim_start (ctx, item, &s) == 1)
     words_of (ctx, item->text, &s);
+  /* "(c) in pursuit of a legitimate aim": a marker shows where the item
+   * starts; a preposition first is no fragment then. */
+  if (marked && s.n > 1 && (s.toks[0].flags & W_PREP) && !(s.toks[0].flags & (W_CONJ | W_CLAUSE | W_THAT)) &&
+      has_content_word (&s))
+    return _ds_gate_no_debris (item->text);
   return _ds_gate_no_debris (item->text) && answer_start_ok_in (&s, 0);
 }
 
@@ -301,7 +307,7 @@ items_pass (Ctx     *ctx,
     {
       DsClaimItem *item = &g_array_index (claim->items, DsClaimItem, i);
 
-      if (!item_ok (ctx, item) || item_repeats (claim, i) || item_truncated (ctx, item))
+      if (!item_ok (ctx, item, claim->rule == DS_CLAIM_RULE_MARKERS) || item_repeats (claim, i) || item_truncated (ctx, item))
         item_remove (claim, i);
       else
         i++;

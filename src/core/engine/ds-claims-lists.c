@@ -1510,6 +1510,17 @@ _ds_find_marker_list (Ctx  *ctx,
     {
       Range r = { chain[k].next, k + 1 < n ? chain[k + 1].tok : end };
 
+      /* "(c) in pursuit of a legitimate aim, such as public order": the
+       * examples after the item's comma are no part of its name. */
+      for (guint j = r.a + 2; j + 1 < r.b; j++)
+        if (_ds_tok_is_punct (&s->toks[j - 1], ',') &&
+            ((s->toks[j].flags & W_CUE_EXAMPLE) || _ds_toks_pair_is (s, j, "such", "as") ||
+             _ds_toks_pair_is (s, j, "antara", "lain")))
+          {
+            r.b = j - 1;
+            break;
+          }
+
       /* "ab.": the letters before the last one lost their text. */
       for (int v = chain[k].first; v < chain[k].last; v++)
         add_missing (missing, v, chain[k].style);
