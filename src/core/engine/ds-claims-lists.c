@@ -554,9 +554,11 @@ _ds_list_owned_subject (Ctx        *ctx,
     if (_ds_tok_is (&s->toks[k], "its") || _ds_tok_is (&s->toks[k], "their"))
       return _ds_phrase_dup (s, start, end, TRUE);
   /* "Diplomasi budaya juga memiliki …", "Cultural diplomacy also has
-   * …": an adverb between the owner and its verb is neither's. */
+   * …": an adverb between the owner and its verb is neither's; so is an
+   * auxiliary ("The regional CERT will have three main functions", "…
+   * akan memiliki tiga tugas"). */
   v = w;
-  while (w > 1 && s->toks[w - 1].type == TOK_WORD && (s->toks[w - 1].flags & W_ADV) &&
+  while (w > 1 && s->toks[w - 1].type == TOK_WORD && (s->toks[w - 1].flags & (W_ADV | W_AUX)) &&
          !(s->toks[w - 1].flags & (W_NOUN | W_PRONOUN | W_ANAPHOR)) && !s->toks[w - 1].cap && !s->toks[w - 1].verb)
     w--;
   owner_a = _ds_np_start (s, 0, w, &owner_b);
