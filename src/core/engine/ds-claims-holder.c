@@ -30,11 +30,17 @@
 #define MARKER_MAX_DISTANCE 5
 
 /* Where the subject starts: after a short adjunct that ends on a comma
- * ("Pada 1995, …", "In 2009, …"), else 0. */
+ * ("Pada 1995, …", "In 2009, …") or a link ("Akibatnya, …", "As a
+ * result, …", "Thus, …": the phrase list cover_lead), else 0. */
 static guint
-subject_start (const Sent *s,
+subject_start (Ctx        *ctx,
+               const Sent *s,
                guint       e)
 {
+  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "cover_lead");
+
+  if (n > 0 && n + 1 < e && _ds_tok_is_punct (&s->toks[n], ','))
+    return n + 1;
   if (!(s->toks[0].flags & W_PREP))
     return 0;
   for (guint k = 1; k < e && k < 5; k++)
@@ -281,7 +287,7 @@ static gboolean
 holder_subject (Ctx  *ctx,
                 Sent *s)
 {
-  guint e = _ds_body_end (s), start = subject_start (s, e), a, b, v;
+  guint e = _ds_body_end (s), start = subject_start (ctx, s, e), a, b, v;
   g_autofree char *predicate = NULL;
   g_autofree char *question = NULL;
   gboolean copula, pointed;

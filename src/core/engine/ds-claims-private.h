@@ -813,6 +813,8 @@ char       *_ds_sentence_subject   (const Sent   *s,
 /* ds-claims-statements.c */
 gboolean    _ds_find_statement     (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_statement_plain(Ctx          *ctx,
+                                    Sent         *s);
 gboolean    _ds_find_task_beside   (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_task          (Ctx          *ctx,

@@ -2442,6 +2442,13 @@ _ds_find_thesis (Ctx  *ctx,
     }
   if (ctx->thesis != NULL && ctx->thesis_rank > sign->rank)
     return;
+  /* "Thus, the Moravian Board plays a central role in …", "Akibatnya,
+   * Kestria menjadi negara pertama yang …": a step of the argument that
+   * a rule asks by what it says is asked so ("What plays a central role
+   * in …?"), not as what the essay concludes, which a later signpost
+   * may take from it. */
+  if (sign->rank == 1 && (_ds_find_statement_plain (ctx, s) || _ds_find_holder (ctx, s)))
+    return;
   _ds_toks_mark_used (s, a, e);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, e);
   claim->question = ds_lang_expand (ctx->lang, sign->question, "topic", ctx->title, NULL);

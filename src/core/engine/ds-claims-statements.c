@@ -59,6 +59,7 @@
  * beside an acronym's meaning asked already ("Badan X (BX) bertugas …"). */
 typedef enum {
   FIND_ANY,
+  FIND_PLAIN,       /* any but what the author recommends */
   FIND_TASK,
   FIND_TASK_BESIDE,
 } Find;
@@ -502,7 +503,8 @@ find_statement (Ctx  *ctx,
 
   if (c == G_MAXUINT || (find != FIND_TASK_BESIDE && _ds_toks_any_used (s, 0, s->n)) ||
       (st = statement_at (ctx, s, c + 1, MIN (e, c + MAX_LEAD_TOKENS), &v, &n)) == NULL ||
-      (find != FIND_ANY && !is_task (st)) || (find == FIND_TASK_BESIDE && _ds_toks_any_used (s, v, s->n)))
+      (find == FIND_PLAIN && st->concluding) || (find != FIND_ANY && find != FIND_PLAIN && !is_task (st)) ||
+      (find == FIND_TASK_BESIDE && _ds_toks_any_used (s, v, s->n)))
     return FALSE;
   r = v + n;
   /* Before the rules of events and actors, only two tasks or a duty:
@@ -537,6 +539,16 @@ _ds_find_statement (Ctx  *ctx,
                     Sent *s)
 {
   return find_statement (ctx, s, FIND_ANY);
+}
+
+/* _ds_find_statement(), but what the author recommends ("Negara pantai
+ * harus …", "X should …"), which is what the essay concludes where it
+ * does. */
+gboolean
+_ds_find_statement_plain (Ctx  *ctx,
+                          Sent *s)
+{
+  return find_statement (ctx, s, FIND_PLAIN);
 }
 
 /* "Badan Nasional X (BNX) bertugas …", "The National X Agency (NXA)

@@ -126,8 +126,11 @@ _ds_phrase_dup (const Sent *s,
   /* "Norwegian salmon lost …", "Japanese fleets stopped …": a people's
    * or a region's adjective (the phrase list questions2_demonym) is
    * written with its capital anywhere in the sentence. */
+  /* "As a result, Kestria became …": after the comma of a lead, a
+   * capital is the word's own, not the sentence's. */
   name = !_ds_tok_is_article (t) &&
-         ((t->flags & W_COUNTRY) != 0 || t->len < 2 || g_ascii_isupper (t->p[1]) ||
+         ((i > 0 && _ds_tok_is_punct (&s->toks[i - 1], ',')) ||
+          (t->flags & W_COUNTRY) != 0 || t->len < 2 || g_ascii_isupper (t->p[1]) ||
           _ds_word_in_either (t, "questions2_demonym") || hyphen_capital (t) ||
           later_capital (s, i + 1, j));
   if (!name && (guchar) text[0] < 0x80)
