@@ -1094,6 +1094,7 @@ test_essay_spans (void)
   g_autofree char *middle = ds_essay_dup_span (essay, 2, 8);
   g_autofree char *backwards = ds_essay_dup_span (essay, 5, 2);
   g_autofree char *empty_heading = NULL;
+  gsize byte = 0;
 
   g_assert_cmpstr (ds_essay_get_language (essay), ==, "en");
   g_assert_cmpuint (ds_essay_get_n_blocks (essay), ==, 3);
@@ -1105,6 +1106,15 @@ test_essay_spans (void)
   g_assert_cmpuint (ds_essay_char_to_byte (essay, 4), ==, 5);
   g_assert_cmpuint (ds_essay_byte_to_char (essay, 4), ==, 3);  /* inside "é" */
   g_assert_cmpuint (ds_essay_byte_to_char (essay, 99), ==, 11);
+  /* Inside a block the byte is exact; between blocks and past the end
+   * the caller asks ds_essay_char_to_byte() instead. */
+  g_assert_true (ds_essay_char_to_byte_in_block (essay, 3, &byte));
+  g_assert_cmpuint (byte, ==, 3);
+  g_assert_true (ds_essay_char_to_byte_in_block (essay, 7, &byte));
+  g_assert_cmpuint (byte, ==, 8);
+  g_assert_cmpuint (ds_essay_byte_to_char (essay, byte), ==, 7);
+  g_assert_false (ds_essay_char_to_byte_in_block (essay, 4, &byte));
+  g_assert_false (ds_essay_char_to_byte_in_block (essay, 11, &byte));
   g_assert_cmpint (ds_essay_block_at_char (essay, 5), ==, 1);
   g_assert_cmpint (ds_essay_block_at_char (essay, 12), ==, -1);
   empty_heading = ds_essay_dup_heading_for_block (essay, 2);

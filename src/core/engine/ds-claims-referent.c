@@ -282,8 +282,13 @@ static const char *
 claim_start (Ctx           *ctx,
              const DsClaim *claim)
 {
-  gsize byte = ds_essay_char_to_byte (ctx->essay, claim->start);
+  gsize byte;
 
+  /* Inside a block the byte is exact; elsewhere it is checked by the way
+   * back. */
+  if (ds_essay_char_to_byte_in_block (ctx->essay, claim->start, &byte))
+    return ctx->text + byte;
+  byte = ds_essay_char_to_byte (ctx->essay, claim->start);
   if (ds_essay_byte_to_char (ctx->essay, byte) == claim->start)
     return ctx->text + byte;
   if (ctx->claim_at == NULL)

@@ -529,6 +529,34 @@ ds_essay_char_to_byte (DsEssay *self,
 }
 
 /**
+ * ds_essay_char_to_byte_in_block:
+ * @byte_offset: (out): ds_essay_char_to_byte() of @char_offset, when
+ *   TRUE is returned
+ *
+ * Returns: whether @char_offset stands inside a block, where its byte is
+ *   exact and ds_essay_byte_to_char() gives it back (elsewhere the caller
+ *   asks ds_essay_char_to_byte() and checks)
+ */
+gboolean
+ds_essay_char_to_byte_in_block (DsEssay *self,
+                                guint    char_offset,
+                                gsize   *byte_offset)
+{
+  const DsBlock *block;
+  int index;
+
+  g_return_val_if_fail (DS_IS_ESSAY (self), FALSE);
+
+  if (char_offset >= self->n_chars || (index = find_block_by_char (self, char_offset)) < 0)
+    return FALSE;
+  block = &g_array_index (self->blocks, DsBlock, index);
+  if (char_offset >= block->end)
+    return FALSE;
+  *byte_offset = g_utf8_offset_to_pointer (self->text + block->byte_start, char_offset - block->start) - self->text;
+  return TRUE;
+}
+
+/**
  * ds_essay_dup_span:
  *
  * Offsets are clamped to the text; @end before @start gives "".

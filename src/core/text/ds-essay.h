@@ -97,6 +97,9 @@ guint          ds_essay_byte_to_char        (DsEssay       *self,
                                              gsize          byte_offset);
 gsize          ds_essay_char_to_byte        (DsEssay       *self,
                                              guint          char_offset);
+gboolean       ds_essay_char_to_byte_in_block (DsEssay     *self,
+                                               guint        char_offset,
+                                               gsize       *byte_offset);
 /* A newly allocated copy of the text between two character offsets. */
 char          *ds_essay_dup_span            (DsEssay       *self,
                                              guint          start,
