@@ -256,6 +256,21 @@ typedef struct {
   char       *noun;       /* "Hambatan pertama …": the noun that names it */
 } OrdinalSeq;
 
+/* A set of 64-bit hashes (open addressing): a sentence's and a claim's
+ * are asked once each, at every sentence and claim. */
+typedef struct {
+  guint64  *slots;          /* 0: empty */
+  guint     mask;
+  guint     n;
+  gboolean  zero;           /* 0 is in the set */
+} HashSet;
+
+gboolean    _ds_hash_set_add       (HashSet      *set,
+                                    guint64       h);
+gboolean    _ds_hash_set_contains  (const HashSet *set,
+                                    guint64       h);
+void        _ds_hash_set_clear     (HashSet      *set);
+
 typedef struct {
   DsEssay    *essay;
   const char *text;
@@ -300,9 +315,9 @@ typedef struct {
   GPtrArray  *claims;
   const char *claim_at;     /* where the claim resolved last starts (ds-claims-referent.c), */
   guint       claim_at_char; /* in characters */
-  GHashTable *seen;         /* hashes of claims committed */
+  HashSet     seen;         /* hashes of claims committed */
   GPtrArray  *lists_seen;   /* the folded items of each list committed */
-  GHashTable *sentences;    /* hashes of the sentences analysed */
+  HashSet     sentences;    /* hashes of the sentences analysed */
   GHashTable *freq;         /* folded word → occurrences, for the ranking */
   GHashTable *names;        /* lower-case word → its guint NAME_CAPITAL, NAME_LOWER or 0 (ds-claims.c) */
   GHashTable *apparatus;    /* folded names of apparatus sections, both languages */

@@ -339,14 +339,14 @@ _ds_claim_commit (Ctx     *ctx,
   h = claim_key (claim);
   /* "Apa saja tonggak penting?" → "1998, 2005, 2016": a timeline's years
    * alone say nothing; its lines are asked one by one. */
-  if (g_hash_table_contains (ctx->seen, GSIZE_TO_POINTER ((gsize) h)) ||
+  if (_ds_hash_set_contains (&ctx->seen, h) ||
       (claim->kind == DS_CLAIM_ENUMERATION && ds_claim_get_n_items (claim) >= 2 && only_numbers (claim)) ||
       items_seen (ctx, claim))
     {
       ds_claim_unref (claim);
       return FALSE;
     }
-  g_hash_table_add (ctx->seen, GSIZE_TO_POINTER ((gsize) h));
+  _ds_hash_set_add (&ctx->seen, h);
   if (!_ds_claim_passes_gate (ctx, claim))
     {
       ds_claim_unref (claim);
@@ -368,10 +368,71 @@ seen_before (Ctx        *ctx,
   guint64 h = s->hash ^ (ctx->head_cue ? 0x9E3779B97F4A7C15ull : 0);
 
   h |= 1;
-  if (g_hash_table_contains (ctx->sentences, GSIZE_TO_POINTER ((gsize) h)))
-    return TRUE;
-  g_hash_table_add (ctx->sentences, GSIZE_TO_POINTER ((gsize) h));
-  return FALSE;
+  return !_ds_hash_set_add (&ctx->sentences, h);
+}
+
+static guint
+hash_set_slot (const HashSet *set,
+               guint64        h)
+{
+  guint i = (guint) ((h * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32) & set->mask;
+
+  while (set->slots[i] != 0 && set->slots[i] != h)
+    i = (i + 1) & set->mask;
+  return i;
+}
+
+gboolean
+_ds_hash_set_contains (const HashSet *set,
+                       guint64        h)
+{
+  if (h == 0)
+    return set->zero;
+  return set->slots != NULL && set->slots[hash_set_slot (set, h)] == h;
+}
+
+/* Adds @h; FALSE when it was there already. */
+gboolean
+_ds_hash_set_add (HashSet *set,
+                  guint64  h)
+{
+  guint i;
+
+  if (h == 0)
+    {
+      gboolean had = set->zero;
+
+      set->zero = TRUE;
+      return !had;
+    }
+  /* Grown at half full. */
+  if (set->slots == NULL || (set->n + 1) * 2 > set->mask + 1)
+    {
+      guint64 *old = set->slots;
+      guint old_size = old != NULL ? set->mask + 1 : 0;
+
+      set->mask = old != NULL ? 2 * old_size - 1 : 255;
+      set->slots = g_new0 (guint64, set->mask + 1);
+      for (guint k = 0; k < old_size; k++)
+        if (old[k] != 0)
+          set->slots[hash_set_slot (set, old[k])] = old[k];
+      g_free (old);
+    }
+  i = hash_set_slot (set, h);
+  if (set->slots[i] == h)
+    return FALSE;
+  set->slots[i] = h;
+  set->n++;
+  return TRUE;
+}
+
+void
+_ds_hash_set_clear (HashSet *set)
+{
+  g_clear_pointer (&set->slots, g_free);
+  set->mask = 0;
+  set->n = 0;
+  set->zero = FALSE;
 }
 
 /* Keeps @s as it was cut, before the rules read it. */
@@ -1347,9 +1408,7 @@ ctx_init (Ctx     *ctx,
   ctx->text = ds_essay_get_text (essay);
   ctx->text_len = strlen (ctx->text);
   ctx->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) ds_claim_unref);
-  ctx->seen = g_hash_table_new (g_direct_hash, NULL);
   ctx->lists_seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  ctx->sentences = g_hash_table_new (g_direct_hash, NULL);
   ctx->freq = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
@@ -1383,9 +1442,9 @@ ctx_clear (Ctx *ctx)
   g_free (ctx->pair);
   _ds_lexicon_clear (ctx);
   _ds_cover_clear (ctx);
-  g_hash_table_unref (ctx->seen);
+  _ds_hash_set_clear (&ctx->seen);
   g_ptr_array_unref (ctx->lists_seen);
-  g_hash_table_unref (ctx->sentences);
+  _ds_hash_set_clear (&ctx->sentences);
   g_hash_table_unref (ctx->freq);
   g_hash_table_unref (ctx->names);
   g_clear_pointer (&ctx->apparatus, g_hash_table_unref);
