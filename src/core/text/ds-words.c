@@ -302,12 +302,31 @@ ds_words_split (const char *folded)
   return words;
 }
 
+/* ds_words_fold() of a text that is no plain ASCII (or not valid UTF-8):
+ * out of line, so that the common case frees nothing. */
+static char *
+fold_other (const char  *text,
+            DsFoldFlags  flags)
+{
+  g_autofree char *valid = NULL;
+  g_autofree char *decomposed = NULL;
+
+  if (flags & DS_FOLD_STRIP_MARKS)
+    {
+      if (!g_utf8_validate (text, -1, NULL))
+        text = valid = g_utf8_make_valid (text, -1);
+      /* NFKD also splits ligatures, full-width forms and the like. */
+      decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
+      return fold_pass (decomposed, TRUE, FALSE);
+    }
+  valid = g_utf8_make_valid (text, -1);
+  return fold_pass (valid, FALSE, FALSE);
+}
+
 char *
 ds_words_fold (const char  *text,
                DsFoldFlags  flags)
 {
-  g_autofree char *valid = NULL;
-  g_autofree char *decomposed = NULL;
   char *folded;
 
   g_return_val_if_fail (text != NULL, NULL);
@@ -319,20 +338,10 @@ ds_words_fold (const char  *text,
       /* (NULL when the text is not is_plain().) */
       if ((folded = fold_pass (text, TRUE, TRUE)) != NULL)
         return folded;
-      if (!g_utf8_validate (text, -1, NULL))
-        text = valid = g_utf8_make_valid (text, -1);
-      /* NFKD also splits ligatures, full-width forms and the like. */
-      decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
-      return fold_pass (decomposed, TRUE, FALSE);
+      return fold_other (text, flags);
     }
-
   folded = fold_pass (text, FALSE, FALSE);
-  if (folded == NULL)
-    {
-      valid = g_utf8_make_valid (text, -1);
-      folded = fold_pass (valid, FALSE, FALSE);
-    }
-  return folded;
+  return folded != NULL ? folded : fold_other (text, flags);
 }
 
 #define FNV_PRIME G_GUINT64_CONSTANT (0x100000001B3)
