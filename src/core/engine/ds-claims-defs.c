@@ -153,6 +153,41 @@ scholar_for (const Sent *s,
   return TRUE;
 }
 
+/* "is defined as", "is understood as", "dimaknai sebagai": a cue that
+ * only defines (a passive of the class define_verb that is a cue, or
+ * "understood"), at @k. */
+static gboolean
+defining_passive (const Tok *t)
+{
+  return ((t->flags & W_DEFINE_VERB) && (t->flags & W_CUE_DEF)) || _ds_tok_is (t, "understood");
+}
+
+/* "For Waltz, structure is defined as …", "Bagi Morgenthau, kekuasaan
+ * dipahami sebagai …": a name and its comma before a cue that only
+ * defines is the scholar's view, with no year of a work; [@i, @cue)
+ * holds it. */
+static gboolean
+scholar_for_defining (const Sent *s,
+                      guint       i,
+                      guint       cue,
+                      guint      *a,
+                      guint      *b,
+                      guint      *after)
+{
+  guint x, y, k;
+
+  if (cue >= s->n || !defining_passive (&s->toks[cue]) || (k = read_scholar (s, i, cue, &x, &y)) == 0 ||
+      k >= cue || k != y || !_ds_tok_is_punct (&s->toks[k], ',') || y > x + 3)
+    return FALSE;
+  for (guint j = x; j < y; j++)
+    if (s->toks[j].flags & (W_COUNTRY | W_PRONOUN | W_ANAPHOR | W_MONTH | W_FUNCTION))
+      return FALSE;
+  *a = x;
+  *b = y;
+  *after = k + 1;
+  return TRUE;
+}
+
 /* "Menurut Nye (2004), …", "According to Nye, …", "Dalam pandangan Nye,
  * …": the scholar, and the token where the statement starts. */
 static gboolean
@@ -180,13 +215,18 @@ attribution_at_start (Ctx        *ctx,
       return TRUE;
     }
   if (_ds_tok_is (&s->toks[i], "menurut"))
-    i++;
+    {
+      /* "Menurut pandangan Waltz, …" */
+      i++;
+      if (i + 1 < cue && _ds_tok_is (&s->toks[i], "pandangan") && s->toks[i + 1].cap)
+        i++;
+    }
   else if (_ds_toks_pair_is (s, i, "according", "to"))
     i += 2;
   else if (_ds_toks_pair_is (s, i, "dalam", "pandangan"))
     i += 2;
   else if (_ds_tok_is (&s->toks[i], "for") || _ds_tok_is (&s->toks[i], "bagi"))
-    return scholar_for (s, i + 1, cue, a, b, after);
+    return scholar_for (s, i + 1, cue, a, b, after) || scholar_for_defining (s, i + 1, cue, a, b, after);
   else
     return FALSE;
   k = read_scholar (s, i, cue, &x, &y);
@@ -225,6 +265,13 @@ held_for_whom (const Sent *s)
 
       if (scholar_for (s, i + 1, s->n, &x, &y, &after))
         return FALSE;
+      for (guint c = i + 3; c < s->n; c++)
+        if (defining_passive (&s->toks[c]))
+          {
+            if (scholar_for_defining (s, i + 1, c, &x, &y, &after))
+              return FALSE;
+            break;
+          }
       while (j < s->n && j < k + 4 && s->toks[j].type == TOK_WORD && s->toks[j].cap)
         j++;
       return j > k && j + 1 < s->n && _ds_tok_is_punct (&s->toks[j], ',');
@@ -855,6 +902,14 @@ static gboolean adverb_ly (const Tok *t);
 
 /* The term ends before the cue, after an aux ("dapat diartikan", "can be
  * defined", "is defined") and a relative "yang". */
+/* "berarti", "means": the cues that say what a word means, whatever
+ * the sentence does next. */
+static gboolean
+meaning_cue (const Tok *t)
+{
+  return _ds_tok_is (t, "berarti") || _ds_tok_is (t, "means") || _ds_tok_is (t, "bermakna");
+}
+
 static guint
 term_end (Ctx        *ctx,
           const Sent *s,
@@ -910,7 +965,13 @@ term_end (Ctx        *ctx,
                     (hi > 1 && adverb_ly (&s->toks[hi - 1]) && (s->toks[hi - 2].flags & W_AUX))))
     hi--;
   if (hi > 0 && (s->toks[hi - 1].flags & W_RELATIVE) && !_ds_tok_is (&s->toks[hi - 1], "that"))
-    hi--;
+    {
+      hi--;
+      /* "Penangkalan, yang berarti …, menjadi …", "Human security, which
+       * means …, shifted …": the term before the aside's comma. */
+      if (hi > 1 && _ds_tok_is_punct (&s->toks[hi - 1], ',') && meaning_cue (&s->toks[cue]))
+        hi--;
+    }
   return hi;
 }
 
@@ -2012,7 +2073,7 @@ clause_body (Ctx        *ctx,
              guint       a,
              guint       b)
 {
-  gboolean relative = FALSE;
+  gboolean relative = FALSE, verb = FALSE;
 
   if (b <= a || (s->toks[a].flags & (W_CONJ | W_PREP | W_PRONOUN | W_CONNECTIVE | W_ANAPHOR)))
     return TRUE;
@@ -2021,6 +2082,11 @@ clause_body (Ctx        *ctx,
       if (_ds_lexicon_phrase_at (ctx, s, k, "degree_word") > 0)
         return TRUE;
       relative |= (s->toks[k].flags & W_RELATIVE) != 0;
+      /* "penggunaan ancaman untuk mencegah lawan bertindak": the verb
+       * at the end is a purpose's, after a noun phrase with no verb of
+       * its own ("harga impor naik untuk …" has one). */
+      relative |= k > a + 1 && !verb && (_ds_tok_is (&s->toks[k], "untuk") || _ds_tok_is (&s->toks[k], "agar"));
+      verb |= s->toks[k].verb;
     }
   return !relative && b > a + 1 && s->toks[b - 1].verb;
 }
@@ -2256,8 +2322,12 @@ try_definition (Ctx  *ctx,
     return;
   def.body_b = definition_end (ctx, s, def.body_a);
   /* "Diplomasi publik, yaitu upaya …, berkembang pesat": an appositive
-   * gloss ends at its closing comma. */
-  if (i > 0 && _ds_tok_is_punct (&s->toks[i - 1], ',') && (s->toks[i].flags & W_CUE_NAMING))
+   * gloss ends at its closing comma; so does "X, yang berarti …, …",
+   * "X, which means …, …". */
+  if (i > 0 && (_ds_tok_is_punct (&s->toks[i - 1], ',') ||
+                (i > 1 && meaning_cue (&s->toks[i]) && (s->toks[i - 1].flags & W_RELATIVE) &&
+                 _ds_tok_is_punct (&s->toks[i - 2], ','))) &&
+      (s->toks[i].flags & W_CUE_NAMING || meaning_cue (&s->toks[i])))
     for (guint k = def.body_a + 1; k < def.body_b; k++)
       if (_ds_tok_is_punct (&s->toks[k], ','))
         {
