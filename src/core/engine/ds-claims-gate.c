@@ -849,26 +849,29 @@ _ds_claims_budget (guint n_words)
   return (guint) ceil (budget);
 }
 
-/* How far a claim ranks below the claims of its section that rank above
- * it: for each of them, this much. */
-#define SECTION_SPREAD 0.5
+/* How far above every other claim a section's share ranks. */
+#define SECTION_SHARE_BONUS 1000.0
 
-/* The budget spread over the sections: a claim gives way a little for
- * every claim of its own section (the text under one heading) that ranks
- * above it, so that a deck or a long essay whose first sections give
- * many claims does not spend the whole budget before its later sections
- * ("Slide 9 — …" gets its best claim before slide 2 gets its fifth). The
- * order within a section stays; an essay with no headings is one
- * section and keeps its order. @ranked is best first. */
+/* The budget shared by the sections: each section (the text under one
+ * heading) has its best claims kept first, as many as the budget
+ * divided by the sections that have claims (one at least), and the
+ * rest of the budget goes to the best claims left wherever they stand.
+ * So a deck or a long essay whose first sections give many claims does
+ * not spend the whole budget before its later sections ("Slide 9 — …"
+ * keeps its best claim though slides 1 to 4 have more than the budget).
+ * An essay with no headings is one section and keeps its order; a short
+ * form (short_forms_rank_last()) has no share. @ranked is best first. */
 static void
-spread_over_sections (Ctx    *ctx,
-                      Ranked *ranked,
-                      guint   n)
+share_over_sections (Ctx    *ctx,
+                     Ranked *ranked,
+                     guint   n,
+                     guint   budget)
 {
   guint n_blocks = ds_essay_get_n_blocks (ctx->essay);
   g_autofree guint *section = g_new (guint, MAX (n_blocks, 1));
   g_autofree guint *taken = g_new0 (guint, MAX (n_blocks, 1) + 1);
-  guint current = 0;
+  g_autofree int *block_of = g_new (int, MAX (n, 1));
+  guint current = 0, sections = 0, share;
 
   for (guint b = 0; b < n_blocks; b++)
     {
@@ -878,15 +881,17 @@ spread_over_sections (Ctx    *ctx,
     }
   for (guint i = 0; i < n; i++)
     {
-      DsClaim *claim = ctx->claims->pdata[ranked[i].index];
-      int block = ds_essay_block_at_char (ctx->essay, claim->start);
-      guint s;
-
-      if (block < 0 || ranked[i].score == -G_MAXDOUBLE)
-        continue;
-      s = section[block];
-      ranked[i].score -= SECTION_SPREAD * taken[s]++;
+      block_of[i] = ds_essay_block_at_char (ctx->essay, ((DsClaim *) ctx->claims->pdata[ranked[i].index])->start);
+      if (block_of[i] >= 0 && ranked[i].score > -SHORT_FORM_PENALTY / 2 && taken[section[block_of[i]]]++ == 0)
+        sections++;
     }
+  if (sections < 2)
+    return;
+  share = MAX (budget / sections, 1);
+  memset (taken, 0, (MAX (n_blocks, 1) + 1) * sizeof *taken);
+  for (guint i = 0; i < n; i++)
+    if (block_of[i] >= 0 && ranked[i].score > -SHORT_FORM_PENALTY / 2 && taken[section[block_of[i]]]++ < share)
+      ranked[i].score += SECTION_SHARE_BONUS;
 }
 
 /* Scores every claim and keeps the best up to the budget, in source
@@ -914,7 +919,7 @@ _ds_claims_rank (Ctx *ctx)
   qsort (ranked, n, sizeof *ranked, by_score_desc);
   if (n > budget)
     {
-      spread_over_sections (ctx, ranked, n);
+      share_over_sections (ctx, ranked, n, budget);
       qsort (ranked, n, sizeof *ranked, by_score_desc);
     }
   for (guint i = 0; i < n && i < budget; i++)

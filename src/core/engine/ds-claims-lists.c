@@ -1202,6 +1202,15 @@ _ds_list_describe (Ctx           *ctx,
    * earlier in the clause is what is listed. */
   if (claim->stated_count == 0)
     counted_before (ctx, s, hi, &start, claim);
+  /* "Pakar membagi sanksi ke dalam empat jenis, yaitu …": the class is
+   * of what is divided, "empat jenis sanksi", not of the title. */
+  if (form != DS_LIST_FORM_COMPLETE && end == start + 1 && start > 0 && (s->toks[start - 1].flags & W_COUNT) &&
+      (claim->subject = _ds_division_subject (ctx, s, start - 1)) != NULL)
+    {
+      claim->form = form;
+      set_lead (s, claim, cue, lead_end, context);
+      return;
+    }
   /* "kedua kata tersebut": the subject is named elsewhere; "tujuan dari
    * latihan ini" keeps its "ini". */
   if (end < hi && end - start < 2 &&

@@ -676,6 +676,9 @@ gboolean    _ds_find_holder        (Ctx          *ctx,
 
 void        _ds_find_typology      (Ctx          *ctx,
                                     Sent         *s);
+char       *_ds_division_subject   (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         count_at);
 
 /* ds-claims-table.c */
 guint       _ds_walk_table         (Ctx          *ctx,

@@ -188,6 +188,63 @@ walk_types (Ctx            *ctx,
   return n;
 }
 
+/* "Pakar membagi sanksi ke dalam empat jenis, yaitu …", "Sanksi dibagi
+ * menjadi empat jenis: …", "Power can be divided into five dimensions,
+ * namely …": the noun counted at @count_at (the count word) is what X is
+ * divided into, and the list is of X's: "jenis sanksi", "dimensions of
+ * power". NULL when no divide verb and "ke dalam"/"into" stand before
+ * the count. */
+char *
+_ds_division_subject (Ctx        *ctx,
+                      const Sent *s,
+                      guint       count_at)
+{
+  g_autofree char *object = NULL;
+  g_autofree char *class = NULL;
+
+  if (count_at + 1 >= s->n || count_at < 2)
+    return NULL;
+  for (guint k = count_at > 3 ? count_at - 3 : 0; k < count_at; k++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, k, "divide_into"), a = 0, b = 0;
+
+      if (n == 0 || k + n != count_at || k == 0)
+        continue;
+      if (_ds_lexicon_phrase_at (ctx, s, k - 1, "divide_verb") == 1)
+        {
+          /* The passive: "X dibagi menjadi …", "X can be divided into …". */
+          guint w = k - 1;
+
+          while (w > 0 && (s->toks[w - 1].flags & W_AUX))
+            w--;
+          /* "Soft power, in turn, can be divided …": an aside between
+           * commas stands between X and its verb. */
+          if (w > 2 && _ds_tok_is_punct (&s->toks[w - 1], ','))
+            for (guint c = w - 2; c > 0 && c + 6 > w; c--)
+              if (_ds_tok_is_punct (&s->toks[c], ','))
+                {
+                  w = c;
+                  break;
+                }
+          a = _ds_np_start (s, 0, w, &b);
+        }
+      else
+        /* The active: "membagi X ke dalam …", "divide X into …". */
+        for (guint v = k > 8 ? k - 8 : 0; v + 1 < k; v++)
+          if (_ds_lexicon_phrase_at (ctx, s, v, "divide_verb") == 1)
+            {
+              a = v + 1;
+              b = k;
+            }
+      if (a >= b || !_ds_term_usable (s, a, b))
+        return NULL;
+      object = _ds_phrase_dup (s, a, b, TRUE);
+      class = _ds_toks_dup (s, count_at + 1, count_at + 2);
+      return ds_lang_expand (ctx->lang, "typology_subject", "class", class, "object", object, NULL);
+    }
+  return NULL;
+}
+
 void
 _ds_find_typology (Ctx  *ctx,
                    Sent *s)
