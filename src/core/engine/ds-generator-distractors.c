@@ -451,13 +451,32 @@ item_name_kind (const DsClaim *claim,
   return counts[best] * 2 > known ? (int) best : NAME_UNKNOWN;
 }
 
+/* Whether @text names two or more ("Ghana, Togo and Benin", "the World
+ * Bank and the African Development Bank"): a comma, or an "and"/"dan"
+ * with a name of a known kind on either side ("Food and Agriculture
+ * Organization", "Badan Siber dan Sandi Negara" are one). */
+static gboolean
+several_names (const char *text,
+               gboolean    english)
+{
+  const char *and = strstr (text, english ? " and " : " dan ");
+  g_autofree char *before = NULL;
+
+  if (strchr (text, ',') != NULL)
+    return TRUE;
+  if (and == NULL)
+    return FALSE;
+  before = g_strndup (text, and - text);
+  return name_kind (before, english) != NAME_UNKNOWN && name_kind (and + 5, english) != NAME_UNKNOWN;
+}
+
 gboolean
 ds_answer_name_known (const DsClaim *claim,
                       const char    *text)
 {
   int kind;
 
-  if (ds_answer_type (claim, text) != DS_ANSWER_NAME)
+  if (ds_answer_type (claim, text) != DS_ANSWER_NAME || several_names (text, claim->english))
     return FALSE;
   kind = item_name_kind (claim, text);
   /* A country or a place a fact asks is told only by a dictionary or a
@@ -648,14 +667,16 @@ ds_pools_fill (DsPools   *pools,
     g_free (spans);
 }
 
-/* Whether @word (a word of a sentence, its punctuation stripped) opens
- * with a capital letter or a digit: part of a name. */
+/* Whether @word (a word of a sentence, its punctuation stripped) is part
+ * of a name: it opens with a capital letter, or with a digit inside one
+ * ("Undang-Undang Nomor 27"; "Pada 2019 Kementerian …" opens none). */
 static gboolean
-capital_word (const char *word)
+capital_word (const char *word,
+              gboolean    inside)
 {
   gunichar c = g_utf8_get_char (word);
 
-  return g_unichar_isupper (c) || g_unichar_isdigit (c);
+  return g_unichar_isupper (c) || (inside && g_unichar_isdigit (c));
 }
 
 /* The word of @text from @at, up to a space; *@end set past it, *@stop
@@ -794,7 +815,7 @@ gather_sentence (DsPools       *pools,
           add_name (pools, claim, run);
           g_ptr_array_set_size (run, 0);
         }
-      if (*word != '\0' && capital_word (word))
+      if (*word != '\0' && capital_word (word, run->len > 0))
         {
           /* "… dan Kementerian …": a name of its own after the joiner. */
           if (held->len > 0 && run->len > 0)
