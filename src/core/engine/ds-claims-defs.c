@@ -3395,11 +3395,12 @@ heading_of_fact (Ctx        *ctx,
  * or two, then a relative that qualifies them. */
 static gboolean
 noun_before_relative (Ctx        *ctx,
-                      const Sent *s)
+                      const Sent *s,
+                      guint       a)
 {
-  if (s->n < 3 || !_ds_tok_nounish (&s->toks[0]))
+  if (s->n < a + 3 || !_ds_tok_nounish (&s->toks[a]))
     return FALSE;
-  for (guint k = 1; k < s->n && k <= 3; k++)
+  for (guint k = a + 1; k < s->n && k <= a + 3; k++)
     {
       if ((s->toks[k].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, k, "gloss_relative") > 0)
         return TRUE;
@@ -3407,6 +3408,49 @@ noun_before_relative (Ctx        *ctx,
         return FALSE;
     }
   return FALSE;
+}
+
+/* "Apa itu Program Beasiswa Diplomat Muda?" over "Program ini adalah
+ * beasiswa …", "What is the Reef Fund?" over "It is a pool …", "The
+ * fund is a pool …": an answer whose subject stands for the question's
+ * term [@a, @b) of @q — "it", "ia", or a noun of the term with a
+ * demonstrative ("program ini", "this programme") or the article —
+ * and then a copula (adalah, merupakan, is); where its gloss starts,
+ * past the copula and an English article's noun phrase; 0 when it opens
+ * no such way. */
+static guint
+answer_subject_end (Ctx        *ctx,
+                    const Sent *s,
+                    const Sent *q,
+                    guint       a,
+                    guint       b)
+{
+  guint k = 0;
+  const Tok *t = &s->toks[0];
+
+  if (s->n < 4 || t->type != TOK_WORD)
+    return 0;
+  if (_ds_tok_is (t, "it") || _ds_tok_is (t, "ia"))
+    k = 1;
+  else
+    {
+      const Tok *noun = NULL;
+
+      /* "This programme", "The fund"; "Program ini", "Dana tersebut". */
+      if (ctx->english && ((t->flags & W_ANAPHOR) || _ds_tok_is_article (t)) && s->toks[1].type == TOK_WORD)
+        noun = &s->toks[1];
+      else if (!ctx->english && (s->toks[1].flags & W_ANAPHOR))
+        noun = t;
+      if (noun == NULL)
+        return 0;
+      for (guint i = a; i < b && k == 0; i++)
+        if (q->toks[i].type == TOK_WORD && q->toks[i].len == noun->len &&
+            g_ascii_strncasecmp (q->toks[i].p, noun->p, noun->len) == 0)
+          k = 2;
+    }
+  if (k == 0 || k >= s->n || !(s->toks[k].flags & W_CUE_DEF) || s->toks[k].type != TOK_WORD)
+    return 0;
+  return k + 1;
 }
 
 /* "Tanya: Apa itu bank tanah? / Jawab: Lembaga yang …", "Q: What is a
@@ -3419,12 +3463,11 @@ _ds_find_answer_gloss (Ctx  *ctx,
                        Sent *s)
 {
   Sent q;
-  guint a, b, e = _ds_body_end (s);
+  guint a, b, from, e = _ds_body_end (s);
   gsize len = ctx->topic != NULL ? strlen (ctx->topic) : 0;
   DsClaim *def;
 
-  if (len < 6 || ctx->topic[len - 1] != '?' || e < 3 || _ds_toks_any_used (s, 0, e) ||
-      !(_ds_gloss_from (ctx, s, 0) || (!ctx->english && noun_before_relative (ctx, s))))
+  if (len < 6 || ctx->topic[len - 1] != '?' || e < 3 || _ds_toks_any_used (s, 0, e))
     return FALSE;
   _ds_text_tokenize (ctx, ctx->topic, &q);
   a = _ds_lexicon_phrase_at (ctx, &q, 0, "question_what_is");
@@ -3436,11 +3479,14 @@ _ds_find_answer_gloss (Ctx  *ctx,
     ;
   if (b == a || b - a > 6 || b + 1 != q.n || !_ds_tok_is_punct (&q.toks[b], '?') || !_ds_term_usable (&q, a, b))
     return FALSE;
+  from = answer_subject_end (ctx, s, &q, a, b);
+  if (!(_ds_gloss_from (ctx, s, from) || (!ctx->english && noun_before_relative (ctx, s, from))))
+    return FALSE;
   def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
   def->subject = _ds_phrase_dup (&q, a, b, TRUE);
-  def->body = _ds_toks_dup (s, 0, e);
+  def->body = _ds_toks_dup (s, from, e);
   def->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
-  def->key_start = _ds_sent_char_at (s, s->toks[0].p);
+  def->key_start = _ds_sent_char_at (s, s->toks[from].p);
   def->key_end = _ds_sent_char_at (s, s->toks[e - 1].p + s->toks[e - 1].len);
   _ds_toks_mark_used (s, 0, e);
   _ds_claim_commit (ctx, def);

@@ -682,6 +682,24 @@ faq_answer_takes_up (const Sent *q,
   return FALSE;
 }
 
+/* "What is the Coral Registry?", "Apa itu bea labuh?": the question
+ * asks what a thing is (an opener of the list question_what_is, then a
+ * short name with no preposition: "What is the main task of …?" asks
+ * something else). */
+static gboolean
+faq_asks_what_is (Ctx        *ctx,
+                  const Sent *q)
+{
+  guint a = _ds_lexicon_phrase_at (ctx, q, 0, "question_what_is");
+
+  if (a == 0 || q->n > a + 7)
+    return FALSE;
+  for (guint k = a; k + 1 < q->n; k++)
+    if (q->toks[k].type != TOK_WORD || (q->toks[k].flags & W_PREP))
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * _ds_find_faq_answer:
  *
@@ -717,7 +735,10 @@ _ds_find_faq_answer (Ctx  *ctx,
        ds_essay_get_block (ctx->essay, s->block + 1)->kind == DS_BLOCK_LIST_ITEM))
     return FALSE;
   _ds_text_tokenize (ctx, ctx->topic, &q);
-  if (!faq_question_stands (ctx, &q) || !faq_answer_takes_up (&q, s, e))
+  /* "What is the Coral Registry?" over "The registry is still being set
+   * up …": a question of what a thing is wants its gloss
+   * (_ds_find_answer_gloss()), no statement about it. */
+  if (!faq_question_stands (ctx, &q) || !faq_answer_takes_up (&q, s, e) || faq_asks_what_is (ctx, &q))
     return FALSE;
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, 0, e);
   claim->question = g_strdup (ctx->topic);
