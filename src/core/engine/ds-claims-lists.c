@@ -1812,6 +1812,15 @@ is_etc (const Sent *s,
          _ds_tok_is (t, "sebagainya") || _ds_tok_is (t, "lainnya");
 }
 
+/* "dll", "dsb", "etc", "lain-lain", "sebagainya" at @i, not "lainnya"
+ * (the other ones of a kind): a word that ends a list wherever it is. */
+static gboolean
+closes_list (const Sent *s,
+             guint       i)
+{
+  return is_etc (s, i) && !_ds_tok_is (&s->toks[i], "lainnya");
+}
+
 /* "… dan lain-lain", "dll", "etc.": the source says the list goes on. */
 static gboolean
 strip_etc (const Sent *s,
@@ -2154,6 +2163,16 @@ read_items (const Sent *s,
 
       if (final && verb_list && k + 1 < n)
         r.b = e;  /* a nested list inside the last action belongs to it */
+      /* "gandum, kayu, batu bara, dll. ke pelabuhan utara", "grain,
+       * timber, coal etc., to the ports": the source's "etc." closes the
+       * list; what follows it is the sentence's. */
+      for (guint j = r.a; j < r.b; j++)
+        if (closes_list (s, j))
+          {
+            r.b = j + 1;
+            final = TRUE;
+            break;
+          }
       items[n_items++] = r;
       if (n_items >= MAX_SEGMENTS)
         break;

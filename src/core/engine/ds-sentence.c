@@ -727,6 +727,10 @@ period_ends_sentence (Ctx        *ctx,
     return FALSE;
 
   _ds_lexicon_classify (ctx, &tok, dot);
+  /* "…, collecting fees, etc. It meets monthly": a word that closes a
+   * list (phrase list etc) ends its sentence before a capital. */
+  if ((tok.flags & W_ETC) && dot[1] == ' ' && g_ascii_isupper (dot[2]))
+    return TRUE;
   if (tok.flags & W_ABBREV)
     return FALSE;
   /* "33 mln. tonnes", "approx. 5,600 km", "Art. 234", "Jan. 2021": a
