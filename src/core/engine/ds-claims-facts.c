@@ -4449,6 +4449,36 @@ reason_answer (Ctx        *ctx,
   return g_strconcat (subject, " ", rest, NULL);
 }
 
+/* Where the clause said starts in [@c, @end): after a reporting verb
+ * (word class report: "mengatakan", "said", "found") and its "bahwa",
+ * "that", with a subject of one to six words before the verb (at
+ * *@reporter) and three words or more after it; 0 when the clause is no
+ * report. */
+static guint
+said_clause (const Sent *s,
+             guint       c,
+             guint       end,
+             guint      *reporter)
+{
+  for (guint r = c + 1; r < end && r <= c + 6; r++)
+    {
+      guint a = r + 1;
+
+      if (s->toks[r].type != TOK_WORD || !(s->toks[r].flags & W_REPORT))
+        continue;
+      if (a < end && (s->toks[a].flags & W_THAT))
+        a++;
+      /* ("cargo ships from both states were held …": "states" is no
+       * verb when a verb or an auxiliary follows it.) */
+      if (end < a + 3 || s->toks[a].type != TOK_WORD || s->toks[a].verb ||
+          (s->toks[a].flags & (W_PRONOUN | W_ANAPHOR | W_AUX | W_PREP | W_CONJ)))
+        return 0;
+      *reporter = r;
+      return a;
+    }
+  return 0;
+}
+
 /* "Motif ekonomi paling dominan karena …" → "Mengapa motif ekonomi paling
  * dominan?"; "Small firms are attacked most because …" → "According to
  * the essay, what is the reason that small firms are attacked most?" The
@@ -4459,7 +4489,7 @@ find_reason (Ctx     *ctx,
              Sent    *s,
              gboolean beside)
 {
-  guint e = _ds_body_end (s), n = 0, k = reason_at (ctx, s, e, &n), c, end, pointed = 0;
+  guint e = _ds_body_end (s), n = 0, k = reason_at (ctx, s, e, &n), c, end, pointed = 0, said, reporter = 0;
   g_autofree char *clause = NULL;
   g_autofree char *answer = NULL;
   g_autofree char *question = NULL;
@@ -4503,7 +4533,20 @@ find_reason (Ctx     *ctx,
   for (guint i = 0; i < c; i++)
     if (!(s->toks[i].flags & W_CONNECTIVE) && !_ds_tok_is_punct (&s->toks[i], ','))
       return FALSE;
-  if (pointed > 0)
+  /* "Kepala BSSN mengatakan pemulihan dilakukan bertahap karena …", "The
+   * chief said the repairs were phased because …": the reason is of what
+   * was said, not of the saying; asked by whom it was said ("Menurut
+   * Kepala BSSN, mengapa pemulihan dilakukan bertahap?"). */
+  if (pointed == 0 && (said = said_clause (s, c, end, &reporter)) > 0)
+    {
+      g_autofree char *who = _ds_phrase_dup (s, c, reporter, TRUE);
+      g_autofree char *what = _ds_toks_dup (s, said, end);
+
+      if ((answer = reason_answer (ctx, s, said, end, k + n, e)) == NULL)
+        return FALSE;
+      question = ds_lang_expand (ctx->lang, "question_why_by", "who", who, "clause", what, NULL);
+    }
+  else if (pointed > 0)
     {
       g_autofree char *head = _ds_phrase_dup (s, c, pointed, TRUE);
       g_autofree char *tail = _ds_toks_dup (s, pointed + 1, end);
@@ -4514,12 +4557,13 @@ find_reason (Ctx     *ctx,
     clause = _ds_phrase_dup (s, c, end, TRUE);
   if (pointed > 0 && _ds_lexicon_phrase_at (ctx, s, k + n, "causes3_reason_pronoun") > 0)
     return FALSE;
-  if ((answer = reason_answer (ctx, s, c, end, k + n, e)) == NULL)
+  if (answer == NULL && (answer = reason_answer (ctx, s, c, end, k + n, e)) == NULL)
     return FALSE;
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, k + n, e);
   g_free (claim->subject);
   claim->subject = g_steal_pointer (&answer);
-  question = ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL);
+  if (question == NULL)
+    question = ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL);
   claim->question = ds_utf8_capitalize (question);
   _ds_toks_mark_used (s, c, e);
   return _ds_claim_commit (ctx, claim);
