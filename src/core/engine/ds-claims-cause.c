@@ -244,6 +244,11 @@ effect_end (Ctx        *ctx,
   return state_side_ok (ctx, s, c, a) && _ds_subject_end (ctx, s, c + n, a) == a ? a : 0;
 }
 
+static gboolean noun_side_ok (Ctx        *ctx,
+                              const Sent *s,
+                              guint       a,
+                              guint       b);
+
 /* "X (dapat) memicu Y": what caused Y is X. The question says the verb
  * as the text does after an auxiliary ("can lead to"), else in the form
  * a singular "What" takes ("leads to"). A @weak verb ("mendorong",
@@ -264,7 +269,9 @@ active_cause (Ctx        *ctx,
     return FALSE;
   while (a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)))
     a--;
-  if ((se = _ds_subject_end (ctx, s, c, a)) == 0 || !_ds_side_ok (s, end, e) || has_clause (s, c, a) ||
+  /* "… menyebabkan runtuhnya stok ikan karang": a noun made of a verb
+   * with "-nya" opens an effect as well. */
+  if ((se = _ds_subject_end (ctx, s, c, a)) == 0 || !noun_side_ok (ctx, s, end, e) || has_clause (s, c, a) ||
       (weak && actor (s, c, a)))
     return FALSE;
   if (a < v || !ctx->english)

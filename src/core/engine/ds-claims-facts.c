@@ -2551,6 +2551,11 @@ find_dated_aim (Ctx  *ctx,
       if (n == 0 && !ctx->english && _ds_tok_is (t, "untuk") && s->toks[k + 1].verb &&
           g_ascii_strncasecmp (s->toks[k + 1].p, "me", 2) == 0)
         n = 1;
+      /* "… was launched in 2012 to deter illegal trawling": a plain "to"
+       * right after the act's year, before a verb. */
+      if (n == 0 && ctx->english && _ds_tok_is (t, "to") && year_like (&s->toks[k - 1]) && s->toks[k + 1].verb &&
+          !s->toks[k + 1].cap && !(s->toks[k + 1].flags & (W_FUNCTION | W_DET | W_AUX)))
+        n = 1;
       if (n == 0)
         continue;
       /* "in order to double …": the answer keeps its "to". */

@@ -516,6 +516,9 @@ find_statement (Ctx  *ctx,
     ;
   if (c == G_MAXUINT || a <= c || (end = rest_end (s, r)) == 0 || !subject_ok (ctx, s, st, c, a) || !_ds_side_ok (s, r, end) ||
       leans_back (s, c, a) || (st->asked == ASK_SUBJECT && leans_back (s, r, end)) ||
+      /* "Indonesia berusaha menjembatani keduanya": an answer that is
+       * one word beside what it points back to answers nothing. */
+      (st->asked == ASK_REST && end <= r + 3 && leans_back (s, r, end)) ||
       !needs_met (ctx, s, st, c, a, r, end))
     return FALSE;
   if (st->asked == ASK_SUBJECT)
