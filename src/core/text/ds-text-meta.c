@@ -1065,12 +1065,14 @@ is_affiliation_line (const char *s,
 {
   const char *q = s;
   const char *e = s + len;
-  const char *comma = memchr (s, ',', len);
+  const char *comma;
   Word word;
   guint n = 0;
   gboolean post = FALSE, institution = FALSE;
 
-  if (comma == NULL || len > LABEL_MAX_BYTES || s[len - 1] == '.' || !g_ascii_isupper (s[0]))
+  /* (The comma is looked for in short lines only: a paragraph is none.) */
+  if (len > LABEL_MAX_BYTES || (comma = memchr (s, ',', len)) == NULL || s[len - 1] == '.' ||
+      !g_ascii_isupper (s[0]))
     return FALSE;
   while (next_word (&q, e, &word))
     {
