@@ -1697,6 +1697,16 @@ commit_passive (Ctx        *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "in his essay Securitization and Desecuritization (1995)": "and"
+ * between two capitals joins the words of a title, no clauses. */
+static gboolean
+title_conj (const Sent *s,
+            guint       k)
+{
+  return k > 0 && k + 1 < s->n && s->toks[k - 1].cap && s->toks[k + 1].cap && s->toks[k - 1].type == TOK_WORD &&
+         s->toks[k + 1].type == TOK_WORD;
+}
+
 /* "… was coined by Rina Halim in 2018": when, too, after by whom. */
 static void
 passive_when (Ctx        *ctx,
@@ -1709,12 +1719,22 @@ passive_when (Ctx        *ctx,
   /* Only in the verb's own clause, from the end of its answer ("oleh A,
    * B, dan C pada 2014"): "… and held its first meeting in 2016" dates
    * another verb. */
-  for (guint k = from; k + 1 < e && !(s->toks[k].flags & W_CONJ) && !_ds_tok_is_punct (&s->toks[k], ',') &&
-                          !_ds_tok_is_punct (&s->toks[k], ';'); k++)
+  for (guint k = from; k + 1 < e && !(s->toks[k].flags & W_CONJ && !title_conj (s, k)) &&
+                          !_ds_tok_is_punct (&s->toks[k], ',') && !_ds_tok_is_punct (&s->toks[k], ';'); k++)
     {
       Figure fig;
       guint f = k + 1;
 
+      /* "… diperkenalkan oleh Ole Waever (1995)", "coined by Nye in his
+       * book Bound to Lead (1990)": the year of the work in brackets
+       * after a name or a title dates it. */
+      if (_ds_tok_is_punct (&s->toks[k], '(') && k > 0 && s->toks[k - 1].cap && s->toks[f].type == TOK_NUMBER &&
+          read_figure (s, f, e, &fig) && fig.year && fig.b < e && _ds_tok_is_punct (&s->toks[fig.b], ')') &&
+          !_ds_toks_any_used (s, fig.a, fig.b))
+        {
+          commit_passive (ctx, s, subject, verb, fig.a, fig.b);
+          return;
+        }
       if (!(_ds_tok_is (&s->toks[k], "pada") || _ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "on")))
         continue;
       if (f + 1 < e && (_ds_tok_is (&s->toks[f], "tahun") || _ds_tok_is (&s->toks[f], "year")))
