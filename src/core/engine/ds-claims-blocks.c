@@ -970,6 +970,20 @@ label_names_heading (Ctx   *ctx,
   return n > 0;
 }
 
+/* "What Is a Regime?", "Apa Itu Kepatuhan?": a heading that asks what
+ * one thing is names no list; the sentences under it say what it is. */
+static gboolean
+asks_what_is (Ctx   *ctx,
+              guint  heading)
+{
+  Sent h;
+
+  block_sent (ctx, heading, &h);
+  return h.n >= 4 && _ds_tok_is_punct (&h.toks[h.n - 1], '?') &&
+         (_ds_tok_is (&h.toks[0], "what") || _ds_tok_is (&h.toks[0], "apa")) &&
+         (_ds_tok_is (&h.toks[1], "is") || _ds_tok_is (&h.toks[1], "itu"));
+}
+
 /* The words of a heading at @order, appended to @subject: title case
  * undone except for names and acronyms. */
 static void
@@ -2095,7 +2109,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
   guint heading = G_MAXUINT;
   DsClaim *claim;
   const DsBlock *b;
-  guint glossed = 0, dated = 0, n_details = 0, tasks = 0;
+  guint glossed = 0, dated = 0, n_details = 0, tasks = 0, before;
 
   while (last < n_blocks && ds_essay_get_block (ctx->essay, last)->kind == DS_BLOCK_LIST_ITEM)
     last++;
@@ -2111,7 +2125,8 @@ _ds_walk_list_blocks (Ctx   *ctx,
    * the label names no list, and the sentences are read as sentences —
    * their own claims ("… empat zona utama: A, B, C, dan D") are what a
    * learner recalls, not the summary's points as items. */
-  if (heading != G_MAXUINT && label_names_heading (ctx, heading) && all_statements (ctx, first, last))
+  if (heading != G_MAXUINT && (label_names_heading (ctx, heading) || asks_what_is (ctx, heading)) &&
+      all_statements (ctx, first, last))
     {
       for (guint k = first; k < last; k++)
         _ds_walk_paragraph (ctx, k);
@@ -2121,6 +2136,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
   b = ds_essay_get_block (ctx->essay, first);
   claim->start = intro != NULL ? intro->start : b->start;
+  before = ctx->claims->len;
   walk_details (ctx, first, last);
   for (guint i = first; i < last; i++)
     if (ds_essay_get_block (ctx->essay, i)->level > 1)
@@ -2149,6 +2165,12 @@ _ds_walk_list_blocks (Ctx   *ctx,
       labelled_lines (ctx, first, last) || handout_labelled (ctx, first, last))
     {
       ds_claim_unref (claim);
+      /* "- Rezim adalah seperangkat prinsip …" under "Pengertian Rezim":
+       * lines that are each a sentence and name no list are read as
+       * the sentences they are, when their items said nothing. */
+      if (ctx->claims->len == before && n_details == 0 && all_statements (ctx, first, last))
+        for (guint k = first; k < last; k++)
+          _ds_walk_paragraph (ctx, k);
       return last;
     }
   _ds_list_add_count_warnings (claim, NULL);

@@ -351,6 +351,29 @@ _ds_parser_is_schedule_line (Parser     *p,
   return p->schedule != NULL && g_hash_table_contains (p->schedule, s);
 }
 
+/* "**Definisi 2 (Keohane):** Rezim adalah …", "Definition 1: A regime is
+ * …": a label that says a definition follows (the phrase list
+ * note_definition), maybe numbered, maybe with whose it is in brackets;
+ * the definition is the line's text, the label no term nor item. */
+static gboolean
+is_definition_label (const Label *label)
+{
+  const char *q = label->s, *word_end;
+  Label word = *label;
+
+  while (q < label->colon && g_ascii_isalpha (*q))
+    q++;
+  word_end = q;
+  while (q < label->colon && (*q == ' ' || g_ascii_isdigit (*q)))
+    q++;
+  if (q < label->colon && *q == '(' && label->colon[-1] == ')')
+    q = label->colon;
+  if (q != label->colon || word_end == label->s)
+    return FALSE;
+  word.colon = word_end;
+  return label_in_list (&word, "note_definition");
+}
+
 /* "Slide 3 — Rezim Internasional", "Week 4 – Deterrence", "Pertemuan 5 -
  * Diplomasi publik": a label set apart by a dash rather than a colon,
  * read as read_label() reads one; only a numbered label is taken so
@@ -422,10 +445,10 @@ _ds_parser_label_length (Parser     *p,
    * idea:**", "**Kritik:**": the list line_label) only; "**Didirikan:**"
    * is an infobox's. */
   if (label.bold)
-    return label_in_list (&label, "line_label") ? label.rest - s : 0;
+    return label_in_list (&label, "line_label") || is_definition_label (&label) ? label.rest - s : 0;
   *numbered = is_numbered_label (&label);
   if (*numbered || label_in_list (&label, "line_label") || label_in_list (&label, "conclusion_label") ||
-      label_in_list (&label, "task_label"))
+      label_in_list (&label, "task_label") || is_definition_label (&label))
     return label.rest - s;
   return 0;
 }
