@@ -675,6 +675,22 @@ label_body (Ctx        *ctx,
   return FALSE;
 }
 
+/* "Three coastal states", "Dua pusat patroli", "4 main ports": a head
+ * of a few words that opens on a count of two or more, before a colon. */
+static gboolean
+counted_head (const Sent *line,
+              guint       a,
+              guint       b)
+{
+  const Tok *t = &line->toks[a];
+
+  if (b < a + 2 || b - a > 5 || b >= line->n || !_ds_tok_is_punct (&line->toks[b], ':'))
+    return FALSE;
+  if (t->type == TOK_NUMBER)
+    return t->len == 1 && t->p[0] >= '2';
+  return (t->flags & W_COUNT) && t->value >= 2;
+}
+
 /* A token that may stand inside a person's name: a word in capitals, a
  * short joint in lower case between two ("van", "de", "bin"), or the
  * full stop after an initial ("E. H. Carr"). */
@@ -801,6 +817,15 @@ add_block_item (Ctx     *ctx,
   if (_ds_lexicon_phrase_at (ctx, &line, a, "handout_label") == b - a)
     {
       people_line (ctx, &line, a, b);
+      return FALSE;
+    }
+  /* "- Three coastal states: Indonesia, Malaysia, Philippines": a
+   * counted head names a list of its own, no term the names define; the
+   * line is read as the sentence "Three coastal states: …" is. */
+  if (counted_head (&line, a, b))
+    {
+      if (line.has_colon)
+        _ds_find_cue_lists (ctx, &line);
       return FALSE;
     }
   /* "- **AFSIS** – mengumpulkan data …": what the label does is asked as
@@ -2093,7 +2118,7 @@ handout_labelled (Ctx   *ctx,
         continue;
       block_sent (ctx, i, &line);
       if (item_key (ctx, &line, &a, &b) && b < _ds_body_end (&line) &&
-          _ds_lexicon_phrase_at (ctx, &line, a, "handout_label") == b - a)
+          (_ds_lexicon_phrase_at (ctx, &line, a, "handout_label") == b - a || counted_head (&line, a, b)))
         return TRUE;
     }
   return FALSE;
