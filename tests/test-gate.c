@@ -156,6 +156,20 @@ test_count_honest (void)
 }
 
 static void
+test_blank_span (void)
+{
+  /* A blank after a count and "of the", "dari" cuts the phrase. */
+  assert_fails_only (card (DS_CARD_CLOZE, "By 2020, only four of the _____ had ratified the Varo Treaty.",
+                           "nine signatory states"), DS_GATE_BLANK_SPAN);
+  assert_fails_only (card (DS_CARD_CLOZE, "Hingga 2020, baru empat dari _____ meratifikasi Traktat Varo.",
+                           "sembilan negara"), DS_GATE_BLANK_SPAN);
+  /* A rank, and the blank a whole phrase. */
+  assert_passes (card (DS_CARD_CLOZE, "Indonesia menempati peringkat ke-24 dari _____.", "194 negara"));
+  assert_passes (card (DS_CARD_CLOZE, "By 2020, only _____ of the nine signatory states had ratified the Varo Treaty.",
+                       "four"));
+}
+
+static void
 test_referent (void)
 {
   const char * const items[] = { "jalur patroli bersama", "zona tangkap tradisional", NULL };
@@ -272,6 +286,7 @@ main (int   argc,
   g_test_add_func ("/gate/choices", test_choices);
   g_test_add_func ("/gate/count-honest", test_count_honest);
   g_test_add_func ("/gate/referent", test_referent);
+  g_test_add_func ("/gate/blank-span", test_blank_span);
   g_test_add_func ("/gate/furniture", test_furniture);
 
   return g_test_run ();

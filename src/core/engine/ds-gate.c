@@ -25,6 +25,7 @@ ds_gate_check_name (DsGateCheck check)
     "question-head", "answer-start", "answer-empty", "self-answer", "choices",
     "choice-types", "choice-lengths", "true-false", "count-honest", "markup",
     "answer-end", "referent", "short-form", "alias-span", "furniture", "question-items",
+    "blank-span",
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == DS_GATE_N_CHECKS);
@@ -1196,6 +1197,55 @@ items_are_questions (DsCard *card)
   return n >= 2;
 }
 
+/* Check "blank-span": "By 2020, only four of the _____ had ratified
+ * it." → "nine signatories", "baru empat dari _____": a count, then a
+ * word that takes a part of a whole (phrase list partitive), then the
+ * blank — the blank hides the whole the count is a part of, and the card
+ * asks half a phrase. */
+static gboolean
+blank_cuts_partitive (DsCard *card)
+{
+  static GHashTable *partitives;
+  static gsize ready;
+  const char *question = ds_card_get_question (card);
+  const char *blank = strstr (question, DS_CARD_BLANK);
+  g_autofree char *head = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char **words = NULL;
+  guint n;
+
+  if (blank == NULL)
+    return FALSE;
+  if (g_once_init_enter (&ready))
+    {
+      partitives = phrase_set ("partitive");
+      g_once_init_leave (&ready, 1);
+    }
+  head = g_strndup (question, blank - question);
+  folded = ds_words_fold (head, DS_FOLD_STRIP_MARKS);
+  words = ds_words_split (folded);
+  n = g_strv_length (words);
+  while (n > 0 && *words[n - 1] == '\0')
+    n--;
+  /* The partitive of one or two words, then the count before it. */
+  for (guint len = 1; len <= 2 && len < n; len++)
+    {
+      g_autoptr(GString) phrase = g_string_new (NULL);
+      const char *count = words[n - len - 1];
+
+      for (guint k = n - len; k < n; k++)
+        g_string_append_printf (phrase, "%s%s", k > n - len ? " " : "", words[k]);
+      /* ("peringkat ke-24 dari _____", "24th of _____": a rank, and the
+       * whole is what it is ranked among.) */
+      if (g_hash_table_contains (partitives, phrase->str) &&
+          ((count[strspn (count, "0123456789")] == '\0' &&
+            !(n - len >= 2 && (classes (words[n - len - 2]) & DS_WORD_PREP))) ||
+           (classes (count) & DS_WORD_COUNT)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 guint
 ds_gate_check_card (DsCard *card)
 {
@@ -1228,5 +1278,7 @@ ds_gate_check_card (DsCard *card)
     failed |= 1u << DS_GATE_FURNITURE;
   if (ds_card_get_kind (card) == DS_CARD_LIST && items_are_questions (card))
     failed |= 1u << DS_GATE_QUESTION_ITEMS;
+  if (blank_cuts_partitive (card))
+    failed |= 1u << DS_GATE_BLANK_SPAN;
   return failed;
 }
