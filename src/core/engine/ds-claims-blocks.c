@@ -2283,13 +2283,31 @@ _ds_find_subheadings (Ctx   *ctx,
 {
   guint children[32], first_para, n, dated = 0, tasks = 0;
   SentRef intro = { 0 };
-  gboolean numbered = TRUE, has_intro;
+  gboolean numbered = TRUE, has_intro, closed = FALSE;
   DsClaim *claim;
   const DsBlock *last;
 
   n = child_headings (ctx, heading, children, G_N_ELEMENTS (children), &first_para);
   if (n < 2)
     return;
+  /* "## 1. …", "## 2. …", "## 3. …", then "## Conclusion": headings
+   * without a number after a numbered series close it; they are none of
+   * its items, when the text counts them (checked below). */
+  for (guint k = 2; k < n; k++)
+    if (ds_essay_get_block (ctx->essay, children[k])->number == 0 &&
+        ds_essay_get_block (ctx->essay, children[k - 1])->number == k)
+      {
+        guint m = k;
+
+        while (m < n && ds_essay_get_block (ctx->essay, children[m])->number == 0)
+          m++;
+        if (m == n)
+          {
+            n = k;
+            closed = TRUE;
+          }
+        break;
+      }
   for (guint k = 0; k < n; k++)
     numbered &= ds_essay_get_block (ctx->essay, children[k])->number == k + 1;
   has_intro = first_para != G_MAXUINT && first_para + 1 == children[0] &&
@@ -2307,7 +2325,8 @@ _ds_find_subheadings (Ctx   *ctx,
   _ds_claim_extend (ctx, claim, last->end, ctx->text + last->byte_end);
 
   if (!describe_list (ctx, claim, has_intro ? &intro : NULL, heading, TRUE) ||
-      (!numbered && claim->stated_count == 0 && !(has_intro && claim->stated_count > 0)))
+      (!numbered && claim->stated_count == 0 && !(has_intro && claim->stated_count > 0)) ||
+      (closed && claim->stated_count != n))
     {
       ds_claim_unref (claim);
       return;
@@ -2724,6 +2743,18 @@ ordinal_add (Ctx   *ctx,
         break;
       }
   b = ordinal_item_end (s, a);
+  /* "Kedua, komisi sungai bersama, tempat para insinyur bertukar data",
+   * "The third is technical aid to upstream states so that dams …": a
+   * clause of place after a comma (phrase list ordinal_item_aside) or
+   * of purpose (ordinal_item_purpose) says more about the item; the item
+   * is the phrase before it. */
+  for (guint k = a + 2; k < b; k++)
+    if ((_ds_tok_is_punct (&s->toks[k - 1], ',') && _ds_lexicon_phrase_at (ctx, s, k, "ordinal_item_aside") > 0) ||
+        (_ds_count_words (s, a, k) >= 3 && _ds_lexicon_phrase_at (ctx, s, k, "ordinal_item_purpose") > 0))
+      {
+        b = _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k;
+        break;
+      }
   if (b <= a)
     return;
   if ((close = example_aside (ctx, s, b)) > 0)
