@@ -93,6 +93,10 @@ verb_after_subject (Ctx        *ctx,
     return TRUE;
   if (t->type != TOK_WORD || t->cap || (t->flags & (W_FUNCTION | W_AUX | W_CUE_DEF | W_ADV)))
     return FALSE;
+  /* "Small firms are one of the most common targets": a word before an
+   * auxiliary is the subject's own noun, "Small" no name. */
+  if (ctx->english && b + 1 < s->n && (s->toks[b + 1].flags & W_AUX) && !(t->flags & W_REPORT))
+    return FALSE;
   if (t->verb || !ctx->english)
     return t->verb;
   return t->len > 3 && (t->p[t->len - 1] == 's' || (t->p[t->len - 2] == 'e' && t->p[t->len - 1] == 'd'));
