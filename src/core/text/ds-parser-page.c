@@ -259,6 +259,47 @@ is_numbered_running (const char *s,
   return FALSE;
 }
 
+/* A journal's running line may name it in full. */
+#define JOURNAL_MAX_BYTES 100
+
+/* "Jurnal Kajian Hubungan Internasional, Vol. 3 (2021)   12", "Journal
+ * of Island Affairs Vol. 14 No. 2 (2019) 45": a journal's running line,
+ * its name, volume and year, which a page prints once and which no
+ * sentence of the text is. Every word of four letters or more has its
+ * capital (a reference's title has words in lower case), a volume word
+ * (the phrase list volume_label) is followed by its number, and a year
+ * stands in it. */
+static gboolean
+is_journal_running (const char *s,
+                    const char *e)
+{
+  const char *q = s, *w, *w_end;
+  gboolean volume = FALSE, year = FALSE, after_volume = FALSE;
+
+  if (e - s > JOURNAL_MAX_BYTES || e - s < 10 || !g_ascii_isupper (*s) || strchr (".:;!?,", e[-1]) != NULL)
+    return FALSE;
+  while (next_word (&q, e, &w, &w_end))
+    {
+      const char *a = w, *b = w_end;
+
+      while (a < b && (*a == '(' || *a == '['))
+        a++;
+      while (b > a && strchr ("),.]", b[-1]) != NULL)
+        b--;
+      if (after_volume)
+        volume |= a < b && g_ascii_isdigit (*a);
+      after_volume = FALSE;
+      if (b - a == 4 && g_ascii_isdigit (a[0]) && g_ascii_isdigit (a[1]) && g_ascii_isdigit (a[2]) &&
+          g_ascii_isdigit (a[3]) && (a[0] == '1' || a[0] == '2'))
+        year = TRUE;
+      else if (word_in_list (w, w_end, "volume_label"))
+        after_volume = TRUE;
+      else if (b - a >= 4 && g_ascii_islower (*a))
+        return FALSE;
+    }
+  return volume && year;
+}
+
 /* Whether the raw line [@s, @e) would be page furniture, were the text
  * hard-wrapped: what the layout scan passes over. */
 gboolean
@@ -270,6 +311,11 @@ _ds_parser_is_page_line_any (const char *s,
   g_autofree char *key = NULL;
 
   trim (&s, &e);
+  /* (After a paragraph only: at the top, the journal's line is its
+   * front matter, which the reader shows.) */
+  if (s < e && !p->in_references && p->blocks != NULL && p->blocks->len > 0 &&
+      _ds_parser_last_block (p)->kind == DS_BLOCK_PARAGRAPH && is_journal_running (s, e))
+    return TRUE;
   if (s == e || e - s > RUNNING_MAX_BYTES)
     return FALSE;
   if (is_bare_number (s, e) || is_page_label (s, e, "page_label") || is_numbered_running (s, e))
