@@ -503,6 +503,22 @@ arrow_gloss (Ctx        *ctx,
   return TRUE;
 }
 
+/* Whether a timeline's event from @body on opens on a verb with no
+ * subject before it ("ratified by all four", "signed in Paris",
+ * "disahkan parlemen"): a word in lower case the lexicon knows as a
+ * verb, or an English word in "-ed". */
+static gboolean
+subjectless_event (Ctx        *ctx,
+                   const Sent *line,
+                   guint       body)
+{
+  const Tok *t = &line->toks[body];
+
+  if (body >= line->n || t->type != TOK_WORD || t->cap)
+    return FALSE;
+  return t->verb || (ctx->english && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0);
+}
+
 /* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
  * "- Indivisibility – …": a list line that glosses its head is also that
  * head's definition ("Apa yang dimaksud dengan bebas?"). */
@@ -530,7 +546,11 @@ gloss_item (Ctx        *ctx,
     {
       if (topic_names_issues (ctx) && !_ds_gloss_from (ctx, line, body))
         return FALSE;
-      _ds_commit_cloze (ctx, line, DS_CLAIM_RULE_DATE, date, b);
+      /* "1996: ratified by all four", "1995 – ditandatangani": an event
+       * with no subject says what happened to something the line does
+       * not name; its year is no blank a learner could fill. */
+      if (!subjectless_event (ctx, line, body))
+        _ds_commit_cloze (ctx, line, DS_CLAIM_RULE_DATE, date, b);
       return TRUE;
     }
   if (names_issue (ctx, line, body) || !_ds_note_glosses (ctx, line, a, b, body, &clause) ||
@@ -810,7 +830,10 @@ add_block_item (Ctx     *ctx,
   if (b < _ds_body_end (&line) && _ds_note_head_clause (ctx, &line, a, b, b + separator_at (&line, b)))
     for (b = _ds_body_end (&line); b > a && line.toks[b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line.toks[b - 1], ')'); b--)
       ;
-  *dated += date_key (&line, a, b, &date);
+  /* "1995 – signed": a date and a word or two after it are a
+   * timeline's line all the same. */
+  *dated += date_key (&line, a, b, &date) ||
+            (b > a + 2 && b - a <= 4 && date_key (&line, a, a + 1, &date) && separator_at (&line, a + 1) > 0);
   _ds_claim_add_item (claim, &line, line.toks[a].p, line.toks[b - 1].p + line.toks[b - 1].len);
   /* "- Thinkers: A, B and C", "- Core assumptions: …": a handout's
    * label (the phrase list handout_label) is no term its line glosses. */
