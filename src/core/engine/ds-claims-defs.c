@@ -5041,6 +5041,91 @@ gloss_then_name (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "Kelompok yang disebut freeriders menolak membayar iuran", "A group
+ * known as free riders refuses to pay dues": a common noun opens the
+ * sentence, is named in a relative clause (English: the participle right
+ * after it) and the sentence's own verb follows the name. The name is the
+ * term (the words before that verb), the noun with the predicate its
+ * meaning: "Apa yang dimaksud dengan freeriders?" => "kelompok yang
+ * menolak membayar iuran". Returns where the name ends ([@y, return)),
+ * @e when the name ends the sentence, 0 when a verb follows that this
+ * rule cannot read (the name's end is not known: no card). */
+static guint
+named_then_predicate (Ctx  *ctx,
+                      Sent *s,
+                      guint i,
+                      guint y,
+                      guint e)
+{
+  guint k, start, end, ty = y;
+  DsClaim *claim;
+  g_autofree char *noun = NULL;
+  g_autofree char *rest = NULL;
+
+  /* Where the noun stands (not [@start, @end), which may have
+   * skipped a word it took for a verb: "States known as …"): it opens the
+   * sentence (an article may come first in English), no demonstrative in
+   * it, and right after it the relative ("yang") or, in English, the
+   * naming participle. */
+  if (ctx->english)
+    {
+      start = i > 0 && _ds_tok_is_article (&s->toks[0]) ? 1 : 0;
+      end = i;
+      if (!(_ds_tok_is (&s->toks[i], "known") || _ds_tok_is (&s->toks[i], "called")))
+        return e;
+    }
+  else
+    {
+      if (i < 2 || !(s->toks[i - 1].flags & W_RELATIVE))
+        return e;
+      start = 0;
+      end = i - 1;
+    }
+  if (end <= start || end - start > 3 || !common_noun (ctx, s, start, end))
+    return e;
+  for (guint j = start; j < end; j++)
+    if (s->toks[j].flags & (W_ANAPHOR | W_PRONOUN | W_VAGUE | W_FUNCTION | W_ADV))
+      return e;
+  /* A name in capitals is the name of one such thing ("Dokumen yang
+   * disebut Peta Jalan Pupuk disahkan …"), asked in its sentence. */
+  if (s->toks[y].cap || _ds_tok_is_acronym (&s->toks[y]))
+    return e;
+  for (k = y + 1; k < e && k < y + 5; k++)
+    if (s->toks[k].type != TOK_WORD || (s->toks[k].flags & (W_AUX | W_ADV)) ||
+        (s->toks[k].verb && !s->toks[k].cap && !(s->toks[k].flags & W_FUNCTION)))
+      break;
+  if (k < e && k < y + 5 && s->toks[k].type != TOK_WORD)
+    return e;
+  /* "A group known as free riders refuses to pay …": English present
+   * verbs are not known; a name that runs on into more words is of
+   * unknown length, no card. */
+  if (k >= e)
+    return e;
+  if (k >= y + 5)
+    return 0;
+  /* The name: words in lower case, not a verdict ("disebut gagal"); the
+   * predicate: two words or more. */
+  for (guint j = y; j < k; j++)
+    if (s->toks[j].cap || _ds_tok_is_acronym (&s->toks[j]) || (s->toks[j].flags & W_FUNCTION))
+      return 0;
+  if (k + 2 > e || verdict_name (ctx, s, y, k) || _ds_toks_any_used (s, 0, e))
+    return 0;
+  noun = _ds_phrase_dup (s, ctx->english ? 0 : start, end, TRUE);
+  rest = _ds_phrase_dup (s, k, e, FALSE);
+  claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
+  /* "called the basin's newcomer": the article stays with the name. */
+  if (ctx->english && y > 0 && _ds_tok_is (&s->toks[y - 1], "the"))
+    ty = y - 1;
+  claim->subject = _ds_phrase_dup (s, ty, k, FALSE);
+  claim->body = g_strdup_printf ("%s %s %s", noun, ctx->english ? "that" : "yang", rest);
+  claim->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  claim->key_start = _ds_sent_char_at (s, s->toks[y].p);
+  claim->key_end = _ds_sent_char_at (s, s->toks[k - 1].p + s->toks[k - 1].len);
+  _ds_toks_mark_used (s, 0, e);
+  _ds_claim_commit (ctx, claim);
+  return k;
+}
+
 static gboolean
 alias_after_verb (Ctx  *ctx,
                   Sent *s,
@@ -5068,6 +5153,13 @@ alias_after_verb (Ctx  *ctx,
   for (guint k = start; k > 0 && k + 3 > start; k--)
     if (_ds_tok_is (&s->toks[k - 1], "oleh") || _ds_tok_is (&s->toks[k - 1], "by"))
       return FALSE;
+  /* "Kelompok seperti ini dikenal dengan sebutan Y", "Such groups are
+   * known as Y" (phrase list alias_such): what kind of group was said in
+   * sentences before, which this rule cannot tell; no card. */
+  if ((start > 0 && _ds_lexicon_phrase_at (ctx, s, start - 1, "alias_such") > 0) ||
+      (start < end && _ds_lexicon_phrase_at (ctx, s, start, "alias_such") > 0) ||
+      (end < hi && _ds_lexicon_phrase_at (ctx, s, end, "alias_such") > 0))
+    return FALSE;
   /* "Konsep ini juga dikenal dengan sebutan …": which concept is said
    * elsewhere. */
   if (end < hi && (s->toks[end].flags & W_ANAPHOR) && end == start + 1 && alias_of_defined (ctx, s, y, e))
@@ -5081,6 +5173,14 @@ alias_after_verb (Ctx  *ctx,
   ye = alias_end (s, y, e);
   if (label_runs_to_giver (s, ye))
     return FALSE;
+  /* "Kelompok yang disebut X menolak …": the sentence's verb follows
+   * the name. */
+  {
+    guint k = named_then_predicate (ctx, s, i, y, e);
+
+    if (k < e)
+      return k > 0;
+  }
   if (label_in_passing (ctx, s, i, ye) ||
       (comma > 0 && start > 0 && (s->toks[start - 1].verb || (s->toks[start - 1].flags & (W_ADV | W_PREP)))) ||
       /* "Gejala ini dikenal dengan istilah Y" with nothing defined before:
