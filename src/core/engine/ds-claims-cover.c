@@ -14,6 +14,12 @@
  * the answer is the sentence. These claims come after the rules' in the
  * budget, and take no place from them.
  *
+ * A sentence that draws a conclusion ("Oleh karena itu, …", "Thus, …";
+ * the phrase list cover_step_lead) that no claim stands in is asked the
+ * same way in a paragraph that has its card ("What does the author say
+ * about small-scale fishers?", by its subject only): a step of the
+ * argument that no rule read.
+ *
  * Sentences are scored as they are cut (one pass over tokens the walk has
  * at hand); the sentences of uncovered paragraphs that may give a card
  * are cut again, two at most per paragraph: the layer is linear and
@@ -44,6 +50,8 @@
 #define KEY_REJECT (-100)
 /* Key-sentence cards beyond what the rules leave of the budget. */
 #define COVER_EXTRA_MAX 8
+/* The subject a step of the argument is asked by. */
+#define STEP_SUBJECT_MAX_WORDS 4
 /* The sentences of one paragraph tried for its card. */
 #define KEY_TRIES 2
 
@@ -80,6 +88,7 @@ _ds_cover_open (Ctx   *ctx,
     {
       ctx->cover_units = g_array_sized_new (FALSE, FALSE, sizeof (CoverUnit), 64);
       ctx->cover_sents = g_array_sized_new (FALSE, FALSE, sizeof (CoverSent), 256);
+      ctx->cover_steps = g_array_new (FALSE, FALSE, sizeof (CoverSent));
       ctx->cover_topics = g_ptr_array_new_with_free_func (g_free);
     }
   /* The paragraphs under one heading share its copy. */
@@ -115,6 +124,7 @@ _ds_cover_clear (Ctx *ctx)
   g_clear_pointer (&ctx->cover_units, g_array_unref);
   g_clear_pointer (&ctx->cover_topics, g_ptr_array_unref);
   g_clear_pointer (&ctx->cover_sents, g_array_unref);
+  g_clear_pointer (&ctx->cover_steps, g_array_unref);
 }
 
 /* ------------------------------------------------------------------ */
@@ -233,6 +243,18 @@ sentence_score (Ctx        *ctx,
   return score;
 }
 
+/* Where the statement of a sentence that draws a conclusion starts,
+ * past its lead and comma ("Thus,", "Oleh karena itu,": the phrase list
+ * cover_step_lead); 0 when none opens it. */
+static guint
+step_lead_end (Ctx        *ctx,
+               const Sent *s)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "cover_step_lead");
+
+  return n > 0 && n + 1 < s->n && _ds_tok_is_punct (&s->toks[n], ',') ? n + 1 : 0;
+}
+
 void
 _ds_cover_note (Ctx        *ctx,
                 const Sent *s)
@@ -244,6 +266,14 @@ _ds_cover_note (Ctx        *ctx,
   if (!ctx->cover_open)
     return;
   unit = &g_array_index (ctx->cover_units, CoverUnit, ctx->cover_units->len - 1);
+  /* "Thus, …", "Dengan demikian, …" past a paragraph's first sentence:
+   * a step of the argument, asked on its own if no claim stands in it. */
+  if (!s->first && !s->question && s->n > KEY_MIN_WORDS && step_lead_end (ctx, s) > 0)
+    {
+      cs.ref = (SentRef) { s->p, s->end, s->start, s->end_char, s->block };
+      cs.score = 2;
+      g_array_append_val (ctx->cover_steps, cs);
+    }
   /* A rule took a claim from a sentence before: the paragraph has its
    * card (or lost it to the budget, where a key sentence would too). */
   if (unit->ruled || ctx->claims->len > unit->claims_at)
@@ -482,12 +512,24 @@ setting_end (Ctx        *ctx,
   return a;
 }
 
+/* Whether the word at @k is an adverb between a step's subject and its
+ * verb ("hampir", "tetap", "still", "largely"). */
+static gboolean
+step_adverb (Ctx        *ctx,
+             const Sent *s,
+             guint       k)
+{
+  return s->toks[k].type == TOK_WORD && ((s->toks[k].flags & W_ADV) || _ds_lexicon_phrase_at (ctx, s, k, "cover_adverb") == 1 ||
+                                         _ds_lexicon_phrase_at (ctx, s, k, "cover_step_adverb") == 1);
+}
+
 /* The key-sentence claim of @unit from its sentence @cs, or NULL when the
  * sentence gives no card that stands on its own. */
 static DsClaim *
 cover_claim (Ctx             *ctx,
              const CoverUnit *unit,
              const CoverSent *cs,
+             gboolean         step,
              double          *centrality)
 {
   Sent s = { 0 };
@@ -512,11 +554,35 @@ cover_claim (Ctx             *ctx,
   te = _ds_claim_topic_end (ctx, &s, b, e);
   if (te == 0)
     te = verb_after_subject (ctx, &s, b, e);
+  /* A step is asked by its subject only, one that ends where a verb the
+   * lexicon knows begins, maybe after adverbs: "Thus, small-scale
+   * fishers | have …", "Dengan demikian, perjanjian regional | tetap
+   * menjadi …" (an adverb a noun may also close on, "sekretariat tetap",
+   * is one here: the list cover_step_adverb). */
+  if (step)
+    {
+      guint v;
+
+      while (te > b + 1 && step_adverb (ctx, &s, te - 1))
+        te--;
+      for (v = te; v < e && step_adverb (ctx, &s, v); v++)
+        ;
+      /* "industrial fleets still | shape …": past an adverb, a plain
+       * lower-case word is the verb the lexicon may not know. */
+      if (te <= b || te - b > STEP_SUBJECT_MAX_WORDS || v >= e ||
+          !((s.toks[v].flags & (W_AUX | W_CUE_DEF)) || _ds_lexicon_phrase_at (ctx, &s, v, "advice_modal") > 0 ||
+            (s.toks[v].verb && !verb_by_ending (ctx, &s.toks[v])) ||
+            (v > te && s.toks[v].type == TOK_WORD && !s.toks[v].cap &&
+             !(s.toks[v].flags & (W_FUNCTION | W_DET | W_PREP | W_PRONOUN | W_ANAPHOR)))))
+        return NULL;
+    }
   if (te > b && subject_clean (ctx, &s, b, te))
     {
       topic = _ds_phrase_dup (&s, b, te, TRUE);
       question = ds_lang_expand (ctx->lang, "cover_question_subject", "topic", topic, NULL);
     }
+  else if (step)
+    return NULL;
   else if (heading_is_topic (unit))
     question = ds_lang_expand (ctx->lang, "cover_question_heading", "topic", unit->topic, NULL);
   else
@@ -624,6 +690,38 @@ best_sentence (Ctx             *ctx,
   return best;
 }
 
+/* The paragraph the step @cs stands in, or NULL. */
+static const CoverUnit *
+step_unit (Ctx             *ctx,
+           const CoverSent *cs)
+{
+  for (guint i = ctx->cover_units->len; i > 0; i--)
+    {
+      const CoverUnit *unit = &g_array_index (ctx->cover_units, CoverUnit, i - 1);
+
+      if (unit->block == cs->ref.block)
+        return unit;
+      if (unit->block < cs->ref.block)
+        break;
+    }
+  return NULL;
+}
+
+/* Whether a claim of @claims stands in the sentence @cs. */
+static gboolean
+claims_overlap (GPtrArray       *claims,
+                const CoverSent *cs)
+{
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const DsClaim *claim = claims->pdata[i];
+
+      if (claim->start < cs->ref.end_char && claim->end > cs->ref.start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Adds the key-sentence claims of the paragraphs the kept claims leave
  * out, up to what the budget leaves, in source order among the others. */
 void
@@ -686,7 +784,7 @@ _ds_claims_cover (Ctx *ctx)
           if (cs == NULL)
             break;
           tried[t] = cs;
-          if ((claim = cover_claim (ctx, unit, cs, &centrality)) == NULL)
+          if ((claim = cover_claim (ctx, unit, cs, FALSE, &centrality)) == NULL)
             continue;
           if (_ds_claim_commit (ctx, claim) && ctx->claims->len > before)
             {
@@ -695,6 +793,28 @@ _ds_claims_cover (Ctx *ctx)
               g_array_append_val (found, c);
               break;
             }
+        }
+    }
+
+  /* The steps of the argument in paragraphs that have their card, no
+   * claim standing in the sentence itself. */
+  for (i = 0; i < ctx->cover_steps->len && found->len < room + room / 2; i++)
+    {
+      const CoverSent *cs = &g_array_index (ctx->cover_steps, CoverSent, i);
+      const CoverUnit *unit = step_unit (ctx, cs);
+      double centrality = 0;
+      DsClaim *claim;
+      guint before = ctx->claims->len;
+
+      if (unit == NULL || cs->ref.block >= n_blocks || (!covered[cs->ref.block] && !unit->ruled) ||
+          claims_overlap (kept, cs) || claims_overlap (ctx->claims, cs) ||
+          (claim = cover_claim (ctx, unit, cs, TRUE, &centrality)) == NULL)
+        continue;
+      if (_ds_claim_commit (ctx, claim) && ctx->claims->len > before)
+        {
+          Candidate c = { ctx->claims->pdata[ctx->claims->len - 1], cs->score + centrality };
+
+          g_array_append_val (found, c);
         }
     }
 

@@ -354,6 +354,7 @@ typedef struct {
   OrdinalSeq  ordinals;
   GArray     *cover_units;  /* CoverUnit, the prose paragraphs read */
   GArray     *cover_sents;  /* CoverSent, their sentences */
+  GArray     *cover_steps;  /* CoverSent, sentences that draw a conclusion */
   GPtrArray  *cover_topics; /* the headings they stand under, one each */
   guint       cover_topic_block; /* the block of the last of them */
   gboolean    cover_open;   /* the paragraph being read is one */
