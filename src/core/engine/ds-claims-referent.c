@@ -314,6 +314,17 @@ window_start (Ctx           *ctx,
   return from;
 }
 
+/* Whether the @len bytes at @p are one half of a doubled word
+ * ("konsep-konsep"). */
+static gboolean
+reduplicated (const char *text,
+              const char *p,
+              gsize       len)
+{
+  return (p[len] == '-' && g_ascii_strncasecmp (p + len + 1, p, len) == 0 && !g_ascii_isalnum (p[2 * len + 1])) ||
+         ((gsize) (p - text) > len && p[-1] == '-' && g_ascii_strncasecmp (p - len - 1, p, len) == 0);
+}
+
 /* The name of what [*@a, @b) of @s points at, from the essay before
  * @claim, or the title; NULL when neither names it. The longest run of
  * its last words that the essay wrote is looked for ("tuan rumah forum
@@ -331,10 +342,26 @@ find_name (Ctx           *ctx,
   for (guint k = *a; k < b; k++)
     {
       gsize len = s->toks[b - 1].p + s->toks[b - 1].len - s->toks[k].p;
-      const char *p = find_noun (s, k, b, from, end);
+      const char *p = find_noun (s, k, b, from, end), *text = from;
 
       if (p == NULL)
-        p = find_noun (s, k, b, ctx->title, ctx->title + strlen (ctx->title));
+        p = find_noun (s, k, b, text = ctx->title, ctx->title + strlen (ctx->title));
+      /* "konsep-konsep yang dipakai untuk …": a plural said by doubling
+       * is named by its relative clause ("konsep yang dipakai untuk …",
+       * to the clause's end), else names no one thing, and "konsep
+       * tersebut" stays as it points. */
+      if (p != NULL && k + 1 == b && reduplicated (text, p, len))
+        {
+          const char *rel = p[len] == '-' ? p + 2 * len + 1 : p + len;
+          gsize n = strcspn (rel, ",.;:()\n"), w = rel[0] == ' ' ? strcspn (rel + 1, " ") : 0;
+          g_autofree char *noun = g_strndup (p, len);
+
+          *a = k;
+          if (w == 0 || rel + n > end || n <= w + 2 ||
+              !(ds_lang_lookup (ctx->lang, rel + 1, w, NULL) & W_RELATIVE))
+            return NULL;
+          return g_strdup_printf ("%s%.*s", noun, (int) n, rel);
+        }
       if (p != NULL)
         {
           *a = k;
