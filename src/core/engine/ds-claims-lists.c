@@ -1096,7 +1096,7 @@ _ds_list_describe (Ctx           *ctx,
                    const SentRef *context)
 {
   guint hi = there_are_counted (s, cue);
-  guint start, end;
+  guint start, end, vague;
   gboolean after_comma;
 
   while (hi > 0 && (_ds_tok_is_punct (&s->toks[hi - 1], ':') ||
@@ -1204,7 +1204,20 @@ _ds_list_describe (Ctx           *ctx,
     counted_before (ctx, s, hi, &start, claim);
   /* "Pakar membagi sanksi ke dalam empat jenis, yaitu …": the class is
    * of what is divided, "empat jenis sanksi", not of the title. */
-  if (form != DS_LIST_FORM_COMPLETE && end == start + 1 && start > 0 && (s->toks[start - 1].flags & W_COUNT) &&
+  /* (And "memilah sampah menjadi beberapa jenis, misalnya …", "sorts
+   * waste into several streams, such as …": a vague count, phrase list
+   * lists_vague_count, the same.) */
+  vague = start < end ? _ds_lexicon_phrase_at (ctx, s, start, "lists_vague_count") : 0;
+  if (form != DS_LIST_FORM_COMPLETE && vague == 1 && end == start + 2 &&
+      (claim->subject = _ds_division_subject (ctx, s, start)) != NULL)
+    {
+      claim->form = form;
+      set_lead (s, claim, cue, lead_end, context);
+      return;
+    }
+  if (form != DS_LIST_FORM_COMPLETE && end == start + 1 && start > 0 &&
+      ((s->toks[start - 1].flags & W_COUNT) ||
+       _ds_lexicon_phrase_at (ctx, s, start - 1, "lists_vague_count") == 1) &&
       (claim->subject = _ds_division_subject (ctx, s, start - 1)) != NULL)
     {
       claim->form = form;
