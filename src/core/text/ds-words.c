@@ -519,8 +519,12 @@ typedef struct {
 } WordStems;
 
 struct _DsWordsCache {
-  GHashTable *by_lang;   /* DsLang, or NULL for both → folded word → WordStems */
-  GHashTable *stems;     /* every stem once, so that equal stems are one pointer */
+  GHashTable   *by_lang;   /* DsLang, or NULL for both → folded word → WordStems */
+  GHashTable   *stems;     /* every stem once, so that equal stems are one pointer */
+  /* The last language asked and its table: a run asks one, word after word. */
+  gboolean      last_known;
+  const DsLang *last_lang;
+  GHashTable   *last_words;
 };
 
 /* The cache's copy of @stem (taken). */
@@ -584,14 +588,19 @@ word_stems (DsWordsCache         *cache,
             guint                 n,
             const char           *word)
 {
-  GHashTable *words = g_hash_table_lookup (cache->by_lang, lang);
+  GHashTable *words;
   WordStems *stems;
 
-  if (words == NULL)
+  if (cache->last_known && cache->last_lang == lang)
+    words = cache->last_words;
+  else if ((words = g_hash_table_lookup (cache->by_lang, lang)) == NULL)
     {
       words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
       g_hash_table_insert (cache->by_lang, (gpointer) lang, words);
     }
+  cache->last_known = TRUE;
+  cache->last_lang = lang;
+  cache->last_words = words;
   stems = g_hash_table_lookup (words, word);
   if (stems == NULL)
     g_hash_table_insert (words, g_strdup (word), stems = word_stems_new (cache, langs, n, word));
