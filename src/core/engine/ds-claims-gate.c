@@ -473,6 +473,20 @@ bare_part_words (const Sent *s,
   return n;
 }
 
+/* A verb the lexicon knows in [@a, @b) after the part's first word,
+ * with a word after it in the part ("upaya menjaga jaringan"; not
+ * "illegal fishing", whose "-ing" word ends the part). */
+static gboolean
+verb_with_object (const Sent *s,
+                  guint       a,
+                  guint       b)
+{
+  for (guint k = a + 1; k + 1 < b; k++)
+    if (s->toks[k].type == TOK_WORD && s->toks[k].verb && !s->toks[k].cap && s->toks[k + 1].type == TOK_WORD)
+      return TRUE;
+  return FALSE;
+}
+
 /* Check "gloss-enumeration": "**Maritime security**: piracy, illegal
  * fishing and migrant smuggling", "Keamanan maritim: pembajakan,
  * penangkapan ikan ilegal, dan penyelundupan migran": three or more bare
@@ -497,6 +511,11 @@ gloss_enumeration (const Sent *s)
           !(s->toks[k].type == TOK_WORD && (s->toks[k].flags & W_CONJ)))
         continue;
       n = bare_part_words (s, start, k);
+      /* "upaya menjaga jaringan, perangkat, dan data": a first part
+       * whose verb has its object after it is the gloss's head and its
+       * act, the rest that act's objects. */
+      if (parts == 0 && n != G_MAXUINT && verb_with_object (s, start, k))
+        return FALSE;
       /* "…, dan penyelundupan": a comma before "dan" ends no part. */
       if (n == 0 && k < s->n && k > i && _ds_tok_is_punct (&s->toks[k - 1], ','))
         {
