@@ -2300,6 +2300,36 @@ last_sentence (Ctx     *ctx,
 /* A heading whose sub-headings are the items of a list it counts ("Tiga
  * Pilar …"), or that a paragraph right under it introduces ("… sebagai
  * berikut."), or whose sub-headings are numbered 1, 2, 3. */
+/* "Berikut tujuh hal yang wajib kamu pahami …", "Here are seven things
+ * you must know …": a listicle's intro that counts its headings as
+ * things (the phrase list listicle_thing after the count) names no
+ * notion they are of; each heading is a claim of its own, which its
+ * paragraph states. A heading or title that counts them ("Six Things to
+ * Know About Cyber Norms") names what they are all the same. */
+static gboolean
+counts_things (Ctx           *ctx,
+               const SentRef *ref,
+               guint          heading)
+{
+  Sent intro, h = { 0 };
+
+  if (heading == G_MAXUINT)
+    {
+      h.p = ctx->title;
+      h.end = ctx->title + strlen (ctx->title);
+      _ds_sent_tokenize_aside (ctx, &h);
+    }
+  else
+    block_sent (ctx, heading, &h);
+  if (h.n > 0 && (h.toks[0].type == TOK_NUMBER || (h.toks[0].flags & W_COUNT)))
+    return FALSE;
+  _ds_sent_from_ref (ctx, ref, &intro);
+  for (guint k = 0; k + 1 < intro.n; k++)
+    if ((intro.toks[k].flags & W_COUNT) && _ds_lexicon_phrase_at (ctx, &intro, k + 1, "listicle_thing") == 1)
+      return TRUE;
+  return FALSE;
+}
+
 void
 _ds_find_subheadings (Ctx   *ctx,
                       guint  heading)
@@ -2349,7 +2379,7 @@ _ds_find_subheadings (Ctx   *ctx,
 
   if (!describe_list (ctx, claim, has_intro ? &intro : NULL, heading, TRUE) ||
       (!numbered && claim->stated_count == 0 && !(has_intro && claim->stated_count > 0)) ||
-      (closed && claim->stated_count != n))
+      (closed && claim->stated_count != n) || (has_intro && counts_things (ctx, &intro, heading)))
     {
       ds_claim_unref (claim);
       return;
