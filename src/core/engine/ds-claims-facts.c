@@ -1897,6 +1897,48 @@ anaphor_subject (Ctx        *ctx,
   return NULL;
 }
 
+/* "Pada 2020 dibentuk Dewan Pengawas Iuran untuk memantau …": a date
+ * [@start, @hi) opens the clause and the name after the passive @verb
+ * is what was formed: "Apa yang dibentuk pada 2020 untuk memantau …?"
+ * (template question_what_inverted; a language without it has no such
+ * order). The name must end the sentence or stand before its aim. */
+static gboolean
+inverted_passive (Ctx  *ctx,
+                  Sent *s,
+                  guint start,
+                  guint hi,
+                  guint verb,
+                  guint e)
+{
+  guint k = verb + verb_span (ctx, s, verb), a, b, fa, fb;
+  g_autofree char *when = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *v = NULL;
+  DsClaim *claim;
+  Figure fig;
+
+  fa = start + 1;
+  if (fa < hi && (_ds_tok_is (&s->toks[fa], "tahun") || _ds_tok_is (&s->toks[fa], "year")))
+    fa++;
+  if (ds_lang_get_template (ctx->lang, "question_what_inverted") == NULL || fa >= hi ||
+      !(_ds_tok_is (&s->toks[start], "pada") || _ds_tok_is (&s->toks[start], "in") ||
+        _ds_tok_is (&s->toks[start], "on")) ||
+      !(read_figure (s, fa, hi, &fig) || day_date (s, fa, hi, &fig)) || !(fig.date || fig.year) ||
+      (fb = fig.b) != hi || k >= e || !s->toks[k].cap ||
+      read_name (s, k, e, &a, &b) <= k + 1 || a != k || _ds_toks_any_used (s, a, b))
+    return FALSE;
+  if (b < e && _ds_lexicon_phrase_at (ctx, s, b, "inverted_passive_tail") == 0)
+    return FALSE;
+  date = _ds_phrase_dup (s, start, hi, TRUE);
+  when = b < e ? g_strconcat (date, " ", (rest = _ds_phrase_dup (s, b, e, FALSE)), NULL) : g_strdup (date);
+  v = _ds_toks_dup (s, verb, k);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
+  claim->question = ds_lang_expand (ctx->lang, "question_what_inverted", "verb", v, "when", when, NULL);
+  _ds_toks_mark_used (s, a, b);
+  return _ds_claim_commit (ctx, claim);
+}
+
 static gboolean
 event_passive (Ctx  *ctx,
                Sent *s,
@@ -1963,6 +2005,12 @@ event_passive (Ctx  *ctx,
   if (!theory && start < end && _ds_clause_start (s, start) != start && s->toks[_ds_clause_start (s, start)].cap &&
       end - _ds_clause_start (s, start) <= 12 && !clause_has_verb (s, _ds_clause_start (s, start), start))
     start = _ds_clause_start (s, start);
+  /* "Pada 2020 dibentuk Dewan Pengawas …", "Dalam perjanjian itu diatur
+   * …": a clause that opens on a preposition before the verb is
+   * inverted; what follows the verb is what was formed, no agent. */
+  if (start < end && (s->toks[start].flags & W_PREP) && _ds_clause_start (s, start) == start &&
+      !(s->toks[start].flags & (W_NOUN | W_VERB)))
+    return inverted_passive (ctx, s, start, hi, verb, e);
   /* "One of them is the blue bond, which was issued …": what "which"
    * stands for is the noun phrase before it, wherever it stands. */
   relative = relative && start > 0 &&
