@@ -284,6 +284,21 @@ named_before_copula (Ctx        *ctx,
   return k;
 }
 
+/* Whether the record from @a names the kind of its holder within its
+ * first words ("the first country to …", "negara pertama yang …",
+ * "satu-satunya negara yang …"). */
+static gboolean
+kind_named (Ctx        *ctx,
+            const Sent *s,
+            guint       a,
+            guint       e)
+{
+  for (guint k = a; k < e && k < a + 4; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "holder_kind_head") == 1)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Ostavia contributes the largest number of observers …", "Negara
  * Kalindra memiliki jumlah bendungan terbanyak …": the name is the
  * answer, the predicate the question. */
@@ -324,6 +339,16 @@ holder_subject (Ctx  *ctx,
       !marker_in (ctx, s, v + 1, MIN (e, v + 1 + (copula ? 2 : 0) + MARKER_MAX_DISTANCE), copula) ||
       _ds_toks_any_used (s, start, e))
     return FALSE;
+  /* "Norway was the first country to ban …" → "Which was the first
+   * country to …?", "Norwegia adalah negara pertama yang …" → "Apa
+   * negara pertama yang …?": a record whose noun says the kind (the
+   * phrase list holder_kind_head) is not asked by the kind again. */
+  if (copula && kind_named (ctx, s, v + 1, e))
+    {
+      predicate = _ds_phrase_dup (s, ctx->english ? b : v + 1, e, FALSE);
+      question = ds_lang_expand (ctx->lang, "question_holder_which", "predicate", predicate, NULL);
+      return commit_holder (ctx, s, question, a, b, start);
+    }
   /* "Jepang adalah …" → "Negara mana yang merupakan …?": "adalah" opens
    * no clause after "yang". */
   if (!ctx->english && copula && (_ds_tok_is (&s->toks[v], "adalah") || _ds_tok_is (&s->toks[v], "ialah")))
