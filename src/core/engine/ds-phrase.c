@@ -350,6 +350,13 @@ _ds_np_start (const Sent *s,
           i--;
           continue;
         }
+      /* "drivers of the 2014 mission": a year between an article and
+       * its noun says which one; it is the phrase's. */
+      if (t->type == TOK_NUMBER && t->len == 4 && taken > 0 && i - 1 > lo && _ds_tok_is_article (&s->toks[i - 2]))
+        {
+          i--;
+          continue;
+        }
       if (t->type == TOK_NUMBER || connective_lain (s, i - 1, lo))
         break;
       if (conj_in_name (s, lo, i, taken) || (t->flags & W_RELATIVE))
