@@ -553,6 +553,26 @@ last_name_ending_on (Ctx        *ctx,
   return g_strdup (start);
 }
 
+/* Whether one of @articles is @text's first word or the first word
+ * after its first comma: a cheap look before the field is tokenized. */
+static gboolean
+article_opens_clause (const char         *text,
+                      const char * const *articles)
+{
+  const char *comma = strchr (text, ',');
+
+  for (guint i = 0; articles != NULL && articles[i] != NULL; i++)
+    {
+      gsize n = strlen (articles[i]);
+      const char *after = comma != NULL ? comma + 1 + strspn (comma + 1, " ") : NULL;
+
+      if ((g_ascii_strncasecmp (text, articles[i], n) == 0 && text[n] == ' ') ||
+          (after != NULL && g_ascii_strncasecmp (after, articles[i], n) == 0 && after[n] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "The agreement aims to …", "In 2016, the commission moved …": a
  * clause's subject that is the article and one common noun stands for the
  * name the essay gave the thing before (phrase list definite_article):
@@ -574,7 +594,7 @@ resolve_definite (Ctx           *ctx,
   guint i = 0;
   char *out;
 
-  if (*field == NULL || !text_may_hold (*field, ds_lang_get_phrases (ctx->lang, "definite_article")))
+  if (*field == NULL || !article_opens_clause (*field, ds_lang_get_phrases (ctx->lang, "definite_article")))
     return;
   _ds_text_tokenize (ctx, *field, &s);
   if (_ds_lexicon_phrase_at (ctx, &s, 0, "definite_article") != 1)
