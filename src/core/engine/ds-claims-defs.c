@@ -1229,6 +1229,18 @@ static guint alias_end (const Sent *s,
  * Mekong, atau Mekong River Commission (MRC), adalah …": the commas at
  * @open and @close hold "atau"/"or" and another name of the term, with
  * its acronym in brackets, and nothing else. */
+/* A word in lower case in [@a, @b): a common noun's phrase, no name. */
+static gboolean
+has_lower_word (const Sent *s,
+                guint       a,
+                guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].type == TOK_WORD && !s->toks[k].cap && !(s->toks[k].flags & W_FUNCTION))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 or_name_aside (const Sent *s,
                guint       open,
@@ -6005,11 +6017,14 @@ alias_or_aside (Ctx  *ctx,
                 guint e)
 {
   guint close = i + 1, start, end, b;
+  /* "Cyber hygiene (or digital hygiene) is …", "Kebersihan siber (atau
+   * higiene digital) adalah …": the aside in brackets. */
+  gunichar shut = i > 0 && _ds_tok_is_punct (&s->toks[i - 1], '(') ? ')' : ',';
 
-  while (close < e && close < i + 12 && !_ds_tok_is_punct (&s->toks[close], ','))
+  while (close < e && close < i + 12 && !_ds_tok_is_punct (&s->toks[close], shut))
     close++;
-  if (i < 2 || !_ds_tok_is_punct (&s->toks[i - 1], ',') || close + 1 >= e ||
-      !_ds_tok_is_punct (&s->toks[close], ',') || !(s->toks[close + 1].flags & W_CUE_DEF) ||
+  if (i < 2 || !(_ds_tok_is_punct (&s->toks[i - 1], ',') || shut == ')') || close + 1 >= e ||
+      !_ds_tok_is_punct (&s->toks[close], shut) || !(s->toks[close + 1].flags & W_CUE_DEF) ||
       !or_name_aside (s, i - 1, close))
     return FALSE;
   start = _ds_np_start (s, 0, i - 1, &end);
@@ -6017,6 +6032,10 @@ alias_or_aside (Ctx  *ctx,
   /* "Mali, atau Guinea, adalah …": one country or another, no name. */
   if (start > (guint) _ds_tok_is (&s->toks[0], "the") || end != i - 1 || translation_gloss (ctx, s, start, i - 1, b) ||
       _ds_lexicon_is_country (s->toks, s->n, start) || _ds_lexicon_is_country (s->toks, s->n, i + 1))
+    return FALSE;
+  /* "Estonia (or Finland) is …": in brackets, only a notion in lower
+   * case has another name; two names are one thing or another. */
+  if (shut == ')' && (!has_lower_word (s, start, end) || !has_lower_word (s, i + 1, b)))
     return FALSE;
   return commit_alias (ctx, s, start, end, i + 1, b);
 }
