@@ -2147,6 +2147,26 @@ handout_labelled (Ctx   *ctx,
   return FALSE;
 }
 
+/* Whether the lines [first, last) are a table of contents: two of them
+ * or more are the parts every paper has, a line each ("Pendahuluan",
+ * "Kesimpulan", "Introduction", "Conclusion"). */
+static gboolean
+table_of_contents (Ctx   *ctx,
+                   guint  first,
+                   guint  last)
+{
+  guint parts = 0;
+
+  for (guint i = first; i < last; i++)
+    {
+      Sent line;
+
+      block_sent (ctx, i, &line);
+      parts += line.n > 0 && line.n <= 3 && generic_heading (&line);
+    }
+  return parts >= 2;
+}
+
 guint
 _ds_walk_list_blocks (Ctx   *ctx,
                       guint  first)
@@ -2180,6 +2200,11 @@ _ds_walk_list_blocks (Ctx   *ctx,
         _ds_walk_paragraph (ctx, k);
       return last;
     }
+
+  /* "1. Pendahuluan … 6. Kesimpulan": a table of contents lists the
+   * text's own parts, no claim. */
+  if (table_of_contents (ctx, first, last))
+    return last;
 
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
   b = ds_essay_get_block (ctx->essay, first);
