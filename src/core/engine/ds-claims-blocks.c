@@ -729,6 +729,37 @@ name_tok (const Sent *s,
          s->toks[k - 1].cap;
 }
 
+/* "main thinkers of realism", "tokoh utama realisme": what the label
+ * [@a, @b) of @line names, of the heading's notion; NULL under a
+ * heading that is no short noun phrase. */
+static char *
+people_subject (Ctx        *ctx,
+                const Sent *line,
+                guint       a,
+                guint       b)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *owner = NULL;
+
+  while (b > a && (line->toks[b - 1].type == TOK_PUNCT))
+    b--;
+  if (b == a || ctx->topic == NULL || ctx->topic_block == G_MAXUINT || strpbrk (ctx->topic, "?:!;0123456789") != NULL)
+    return NULL;
+  label = _ds_phrase_dup (line, a, b, TRUE);
+  owner = _ds_heading_phrase (ctx, ctx->topic, NULL);
+  if (owner == NULL || *owner == '\0')
+    return NULL;
+  /* "thinkers" alone: the main ones, as a lecturer asks. */
+  if (strchr (label, ' ') == NULL)
+    {
+      char *main = ds_lang_expand (ctx->lang, "people_main", "label", label, NULL);
+
+      g_free (label);
+      label = main;
+    }
+  return ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL);
+}
+
 /* "- Thinkers: Morgenthau, Waltz and Mearsheimer", "- Tokoh: Keohane,
  * Nye" under the heading "Realism": a handout's line whose head (the
  * phrase list handout_people_label) names the people of the heading's
@@ -744,9 +775,6 @@ people_line (Ctx        *ctx,
              guint       b)
 {
   guint e = _ds_body_end (line), k, n, words;
-  g_autofree char *label = NULL;
-  g_autofree char *owner = NULL;
-  g_autofree char *owned = NULL;
   DsClaim *claim;
 
   if (_ds_lexicon_phrase_at (ctx, line, a, "handout_people_label") != b - a)
@@ -789,22 +817,12 @@ people_line (Ctx        *ctx,
       ds_claim_unref (claim);
       return TRUE;
     }
-  label = _ds_phrase_dup (line, a, b, TRUE);
-  owner = _ds_heading_phrase (ctx, ctx->topic, NULL);
-  if (owner == NULL || *owner == '\0')
+  claim->subject = people_subject (ctx, line, a, b);
+  if (claim->subject == NULL)
     {
       ds_claim_unref (claim);
       return TRUE;
     }
-  /* "thinkers" alone: the main ones, as a lecturer asks. */
-  if (strchr (label, ' ') == NULL)
-    {
-      char *main = ds_lang_expand (ctx->lang, "people_main", "label", label, NULL);
-
-      g_free (label);
-      label = main;
-    }
-  claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL);
   claim->form = DS_LIST_FORM_PEOPLE;
   _ds_claim_commit (ctx, claim);
   return TRUE;
@@ -1900,6 +1918,51 @@ item_group (Ctx    *ctx,
   return TRUE;
 }
 
+/* "- Key thinkers" over "  - Stanley Hoffmann" "  - Andrew Moravcsik":
+ * the names one level down, asked as people_line() asks a line of them;
+ * no card when a line is no name. */
+static void
+people_group (Ctx        *ctx,
+              const Sent *label,
+              guint       a,
+              guint       b,
+              guint       parent,
+              guint       first,
+              guint       last)
+{
+  g_autofree char *subject = people_subject (ctx, label, a, b);
+  DsClaim *claim;
+  Sent line;
+
+  if (subject == NULL)
+    return;
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
+  claim->start = ds_essay_get_block (ctx->essay, parent)->start;
+  for (guint i = first; i < last; i++)
+    {
+      guint e, k, words = 0;
+
+      block_sent (ctx, i, &line);
+      for (e = _ds_body_end (&line); e > 0 && line.toks[e - 1].type == TOK_PUNCT; e--)
+        ;
+      for (k = 0; k < e && name_tok (&line, k, 0, e); k++)
+        words += line.toks[k].type == TOK_WORD;
+      if (e == 0 || k != e || words == 0 || words > 4 ||
+          ds_essay_get_block (ctx->essay, i)->level != ds_essay_get_block (ctx->essay, first)->level)
+        {
+          ds_claim_unref (claim);
+          return;
+        }
+      _ds_claim_add_item (claim, &line, line.toks[0].p, line.toks[e - 1].p + line.toks[e - 1].len);
+    }
+  claim->subject = g_steal_pointer (&subject);
+  claim->form = DS_LIST_FORM_PEOPLE;
+  claim->sentence = g_strdup ("");
+  _ds_claim_extend (ctx, claim, ds_essay_get_block (ctx->essay, last - 1)->end,
+                    ctx->text + ds_essay_get_block (ctx->essay, last - 1)->byte_end);
+  _ds_claim_commit (ctx, claim);
+}
+
 /* "- Core assumptions" over "  - states seek power — …" "  - navies
  * are tools of the state", "- Asumsi dasar" over lines under the
  * heading "Fungsionalisme": a handout's label (the phrase list
@@ -1924,9 +1987,13 @@ label_group (Ctx   *ctx,
   if (!item_key (ctx, &line, &a, &b) || b != _ds_body_end (&line) ||
       _ds_lexicon_phrase_at (ctx, &line, a, "handout_label") != b - a)
     return FALSE;
-  if (_ds_lexicon_phrase_at (ctx, &line, a, "handout_people_label") == b - a || last - first < 2 ||
-      ctx->topic == NULL || ctx->topic_block == G_MAXUINT || generic_heading (&line))
+  if (last - first < 2 || ctx->topic == NULL || ctx->topic_block == G_MAXUINT || generic_heading (&line))
     return TRUE;
+  if (_ds_lexicon_phrase_at (ctx, &line, a, "handout_people_label") == b - a)
+    {
+      people_group (ctx, &line, a, b, parent, first, last);
+      return TRUE;
+    }
   label = _ds_phrase_dup (&line, a, b, TRUE);
   owner = _ds_heading_phrase (ctx, ctx->topic, NULL);
   if (owner == NULL || *owner == '\0')
