@@ -1199,7 +1199,7 @@ items_are_questions (DsCard *card)
 
 /* Check "blank-span": "By 2020, only four of the _____ had ratified
  * it." → "nine signatories", "baru empat dari _____": a count, then a
- * word that takes a part of a whole (phrase list partitive), then the
+ * word that takes a part of a whole (phrase list blank_partitive), then the
  * blank — the blank hides the whole the count is a part of, and the card
  * asks half a phrase. */
 static gboolean
@@ -1218,7 +1218,7 @@ blank_cuts_partitive (DsCard *card)
     return FALSE;
   if (g_once_init_enter (&ready))
     {
-      partitives = phrase_set ("partitive");
+      partitives = phrase_set ("blank_partitive");
       g_once_init_leave (&ready, 1);
     }
   head = g_strndup (question, blank - question);
