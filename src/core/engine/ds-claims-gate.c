@@ -500,8 +500,11 @@ gloss_enumeration (const Sent *s)
   guint parts = 0, commas = 0, start, i = first_word (s);
   gboolean final = FALSE;
 
+  /* "seperangkat prinsip, norma, aturan, dan prosedur …": a
+   * collective head (the class category) gathers the parts into one
+   * thing, as an article does. */
   if (i >= s->n || s->toks[i].type != TOK_WORD || _ds_tok_is_article (&s->toks[i]) ||
-      (s->toks[i].flags & (W_COUNT | W_DET | W_QUANT | W_FUNCTION)))
+      (s->toks[i].flags & (W_COUNT | W_DET | W_QUANT | W_FUNCTION | W_CATEGORY)))
     return FALSE;
   for (guint k = start = i; k <= s->n; k++)
     {
