@@ -455,6 +455,72 @@ holder_only (Ctx  *ctx,
   return commit_holder (ctx, s, question, n, k, 0);
 }
 
+/* "The National Cyber Agency was established by Presidential Regulation
+ * No. 53 of 2017, merging the Cipher Office and the Directorate of …",
+ * "Badan X dibentuk … , menggabungkan Lembaga A dan Direktorat B": the
+ * bodies after the merging participle (the phrase list merge_participle)
+ * went into the name that opens the sentence and was formed (its passive
+ * verb in facts9_act_passive right after it); asked "Which bodies were
+ * merged to form X?", "Lembaga apa saja yang digabungkan menjadi X?".
+ * Names in capitals only, two or more, to the sentence's end. */
+static gboolean
+holder_merged (Ctx  *ctx,
+               Sent *s)
+{
+  guint e = _ds_body_end (s), c, k, n = 0, a, b, first, names = 0;
+  g_autofree char *subject = NULL;
+  g_autofree char *question = NULL;
+
+  for (c = 3; c + 3 < e; c++)
+    if (_ds_tok_is_punct (&s->toks[c], ',') && (n = _ds_lexicon_phrase_at (ctx, s, c + 1, "merge_participle")) > 0)
+      break;
+  if (c + 3 >= e || n == 0)
+    return FALSE;
+  /* The name that opens the sentence, then its passive verb. */
+  /* ("Badan Siber dan Sandi Negara": a name's words may be joined by a
+   * function word between capitals.) */
+  a = _ds_tok_is (&s->toks[0], "the") ? 1 : 0;
+  for (b = a; b < c && s->toks[b].type == TOK_WORD &&
+              (s->toks[b].cap || ((s->toks[b].flags & W_FUNCTION) && b > a && b + 1 < c && s->toks[b + 1].cap));
+       b++)
+    ;
+  if (b - a < 2 || b >= c)
+    return FALSE;
+  k = b;
+  if (ctx->english && k < c && (_ds_tok_is (&s->toks[k], "was") || _ds_tok_is (&s->toks[k], "were")))
+    k++;
+  if (k >= c || _ds_lexicon_phrase_at (ctx, s, k, "facts9_act_passive") == 0)
+    return FALSE;
+  subject = _ds_phrase_dup (s, 0, b, TRUE);
+  /* The bodies merged: "the A, the B and the C", "A, B, dan C"; each
+   * words in capitals, joined inside by "of", "for", "untuk". */
+  first = c + 1 + n;
+  for (k = first; k < e;)
+    {
+      guint start;
+
+      if (_ds_tok_is (&s->toks[k], "the"))
+        k++;
+      for (start = k; k < e && s->toks[k].type == TOK_WORD &&
+                      (s->toks[k].cap || ((s->toks[k].flags & W_PREP) && k > start && k + 1 < e && s->toks[k + 1].cap));
+           k++)
+        ;
+      if (k == start)
+        return FALSE;
+      names++;
+      if (k < e && _ds_tok_is_punct (&s->toks[k], ','))
+        k++;
+      if (k < e && (_ds_tok_is (&s->toks[k], "and") || _ds_tok_is (&s->toks[k], "dan")))
+        k++;
+      else if (k < e && !_ds_tok_is_punct (&s->toks[k - 1], ','))
+        return FALSE;
+    }
+  if (names < 2 || _ds_toks_any_used (s, c + 1, e))
+    return FALSE;
+  question = ds_lang_expand (ctx->lang, "question_merged_into", "subject", subject, NULL);
+  return commit_holder (ctx, s, question, first, e, c + 1);
+}
+
 gboolean
 _ds_find_holder (Ctx  *ctx,
                  Sent *s)
@@ -462,6 +528,8 @@ _ds_find_holder (Ctx  *ctx,
   if (s->n < 5)
     return FALSE;
   /* "the only", "satu-satunya" are neither superlatives nor ordinals. */
+  if (s->n_commas > 0 && holder_merged (ctx, s))
+    return TRUE;
   return holder_only (ctx, s) || holder_after_copula (ctx, s) ||
          (((s->flags & (W_SUPERLATIVE | W_ORDINAL)) || _ds_sent_may_start (s, HOT_HOLDER_MARKER)) &&
           holder_subject (ctx, s));
