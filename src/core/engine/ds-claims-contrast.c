@@ -534,6 +534,10 @@ find_differs (Ctx  *ctx,
   while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX | W_CUE_DEF)))
     hi--;
   xa = _ds_np_start (s, 0, hi, &xb);
+  /* "The river commission differs from …": the article that opens the
+   * sentence belongs to its first side. */
+  if (xa > 0 && xa < xb && _ds_tok_is_article (&s->toks[xa - 1]) && _ds_clause_start (s, xa - 1) == xa - 1)
+    xa--;
   for (yb = y + 1; yb < e && s->toks[yb].type != TOK_PUNCT && !_ds_tok_is (&s->toks[yb], "in") &&
                    !(s->toks[yb].flags & (W_CLAUSE | W_RELATIVE)) &&
                    _ds_lexicon_phrase_at (ctx, s, yb, "contrast_respect") == 0; yb++)
