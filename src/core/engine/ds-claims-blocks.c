@@ -2581,7 +2581,30 @@ ordinal_at_start (const Sent *s,
       *item = i + 2;
       /* "Yang pertama, …": speech puts the relative before the ordinal;
        * "Dan keempat, …", "And fifth, …" joins the last item on. */
-      return i == 0 || (i == 1 && (s->toks[0].flags & (W_RELATIVE | W_CONJ)));
+      if (i == 0 || (i == 1 && (s->toks[0].flags & (W_RELATIVE | W_CONJ))))
+        return TRUE;
+      /* "Tahap pertama, koperasi dibentuk …", "Pada tahap kedua, …": the
+       * noun before the ordinal names what the items are ("Presiden
+       * pertama, Soekarno, …" sets a name beside it: no item). */
+      if (i >= 1 && i <= 2 && i + 2 < s->n && !s->toks[i + 2].cap &&
+          s->toks[i - 1].type == TOK_WORD && _ds_tok_nounish (&s->toks[i - 1]) &&
+          !(s->toks[i - 1].flags & (W_FUNCTION | W_RELATIVE | W_CONJ)) && (i == 1 || (s->toks[0].flags & W_PREP)))
+        {
+          *noun = i - 1;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  /* "In the first stage, the cooperatives …": English puts the noun
+   * after the ordinal, before the comma. */
+  if (i + 3 < s->n && i >= 1 && i <= 2 && !s->toks[i + 3].cap && _ds_tok_is_article (&s->toks[i - 1]) &&
+      (i == 1 || (s->toks[0].flags & W_PREP)) && s->toks[i + 1].type == TOK_WORD &&
+      _ds_tok_nounish (&s->toks[i + 1]) && !(s->toks[i + 1].flags & W_FUNCTION) &&
+      _ds_tok_is_punct (&s->toks[i + 2], ','))
+    {
+      *noun = i + 1;
+      *item = i + 3;
+      return TRUE;
     }
   if (i > 0 && _ds_tok_nounish (&s->toks[i - 1]) && !(s->toks[i - 1].flags & W_RELATIVE) &&
       !_ds_tok_is_article (&s->toks[i - 1]))
