@@ -113,10 +113,15 @@ _ds_read_date (const Sent *s,
   return read_date (s, i, e);
 }
 
+/* "events", "kasus"; not "suspicious", "malicious", "access": an
+ * adjective or a noun in "-ous", "-ss" is no plural that ends the noun
+ * counted ("3,000 suspicious events" had "3,000 suspicious" as its
+ * blank). */
 static gboolean
 plural_like (const Tok *t)
 {
-  return t->len >= 4 && t->p[t->len - 1] == 's';
+  return t->len >= 4 && t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's' &&
+         !(t->p[t->len - 2] == 'u' && t->p[t->len - 3] == 'o');
 }
 
 /* A word that may go on a counted noun phrase: lower case, no verb, no
@@ -275,6 +280,9 @@ has_letter (const Tok *t)
     n--;
   else if (n > 5 && strncmp (t->p + n - 3, "-an", 3) == 0)
     n -= 3;
+  /* "2.9°C", "1,5°C": a temperature's scale, no name. */
+  else if (n >= 4 && strncmp (t->p + n - 3, "\xc2\xb0", 2) == 0 && g_ascii_isupper (t->p[n - 1]))
+    n -= 3;
   for (guint i = 0; i < n; i++)
     if (g_ascii_isalpha (t->p[i]))
       return TRUE;
@@ -384,6 +392,33 @@ percent_end (const Tok *t)
   return FALSE;
 }
 
+/* "2.4 to 2.9°C", "40 sampai 60 persen", "between 40 and 60 percent": a
+ * range written in words, at the figure @k that starts at @i, is one
+ * figure too (a blank on its lower end alone left "_____ to 2.9°C");
+ * "from 12 to 30 percent", "dari 12 hingga 30 persen" is a change, its
+ * ends asked apart (the phrase lists figure_range_to, figure_range_and,
+ * figure_range_between, figure_change_from). */
+static gboolean
+range_in_words (const Sent *s,
+                guint       i,
+                guint       k,
+                guint       e)
+{
+  const Tok *link, *high;
+
+  if (k + 2 >= e)
+    return FALSE;
+  link = &s->toks[k + 1];
+  high = &s->toks[k + 2];
+  if (high->type != TOK_NUMBER || has_letter (high) || year_like (high) || year_like (&s->toks[k]) ||
+      (k + 3 < e && thousands_at (s, k + 2)))
+    return FALSE;
+  if (_ds_word_in_either (link, "figure_range_to"))
+    return i == 0 || !_ds_word_in_either (&s->toks[i - 1], "figure_change_from");
+  return i > 0 && _ds_word_in_either (link, "figure_range_and") &&
+         _ds_word_in_either (&s->toks[i - 1], "figure_range_between");
+}
+
 static gboolean
 read_figure_at (const Sent *s,
                 guint       i,
@@ -428,6 +463,8 @@ read_figure_at (const Sent *s,
   if (k + 2 < e && (_ds_tok_is_punct (&s->toks[k + 1], 0x2013) || _ds_tok_is_punct (&s->toks[k + 1], '-')) &&
       s->toks[k + 2].type == TOK_NUMBER && !has_letter (&s->toks[k + 2]) && !fig->year &&
       !year_like (&s->toks[k + 2]))
+    k += 2;
+  else if (range_in_words (s, i, k, e) && !fig->year)
     k += 2;
   k++;
   while (k < e && thousands_at (s, k - 1))

@@ -199,6 +199,32 @@ already (char       **out,
   return FALSE;
 }
 
+/* The bytes after " to ", " hingga ", " and " at @p (the phrase lists
+ * figure_range_to and figure_range_and of either language, as the
+ * claims read a range in words: "2.4 to 2.9°C", "between 40 and 60
+ * percent"), or NULL. */
+static const char *
+past_range_word (const char *p)
+{
+  static const char * const codes[] = { "id", "en" };
+  static const char * const names[] = { "figure_range_to", "figure_range_and" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+      {
+        const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), names[n]);
+
+        for (guint i = 0; list[i] != NULL; i++)
+          {
+            gsize len = strlen (list[i]);
+
+            if (g_ascii_strncasecmp (p, list[i], len) == 0 && p[len] == ' ')
+              return p + len + 1;
+          }
+      }
+  return NULL;
+}
+
 /* "40-90", "6–8", "10 - 15": a range's upper figure after the lower one
  * @fig in @text, in *@high; its start, or 0 when the figure is none. */
 static guint
@@ -206,7 +232,7 @@ range_end (const char   *text,
            const Figure *fig,
            Figure       *high)
 {
-  const char *p = text + fig->end;
+  const char *p = text + fig->end, *word;
 
   while (*p == ' ')
     p++;
@@ -214,6 +240,8 @@ range_end (const char   *text,
     p++;
   else if (g_str_has_prefix (p, "\xe2\x80\x93"))   /* an en dash */
     p += 3;
+  else if (p > text + fig->end && (word = past_range_word (p)) != NULL)
+    p = word;
   else
     return 0;
   while (*p == ' ')
