@@ -576,17 +576,42 @@ kind_asked (const char *text,
                        (g_ascii_strncasecmp (q + 1, "mana", 4) == 0 && !g_ascii_isalpha (q[5])));
 }
 
-/* "Apa istilah lain untuk mali?": a country the language's lists know,
- * which the essay never writes in lower case, is a name wherever it
- * stands (the lists know it, so note_names() does not). */
-static gboolean
-country_name (Ctx        *ctx,
-              const char *key)
+/* Restores the capitals of the word [@p, @q) of @text (ASCII letters and
+ * hyphens, in lower case) when the essay writes it as a name, or when it
+ * is a country the language's lists know and the essay never writes in
+ * lower case ("Apa istilah lain untuk mali?": the lists know it, so
+ * note_names() does not). Its key is lower-cased on the stack and looked
+ * up once (asked of every word of every question and subject). */
+static void
+restore_name (Ctx        *ctx,
+              const char *text,
+              char       *p,
+              const char *q)
 {
-  guint *state = g_hash_table_lookup (ctx->names, key);
+  char buf[64];
+  g_autofree char *heap = NULL;
+  gsize len = q - p;
+  char *key = len < sizeof buf ? buf : (heap = g_malloc (len + 1));
+  const char *prev = NULL;
+  gsize prev_len = word_before (text, p, &prev);
+  const guint *state;
+  gboolean name;
 
-  return (state == NULL || *state != NAME_LOWER) &&
-         (ds_lang_lookup (ctx->lang, key, -1, NULL) & W_COUNTRY) != 0;
+  for (gsize i = 0; i < len; i++)
+    key[i] = p[i] >= 'A' && p[i] <= 'Z' ? p[i] + ('a' - 'A') : p[i];
+  key[len] = '\0';
+  state = g_hash_table_lookup (ctx->names, key);
+  name = state != NULL && (*state == NAME_CAPITAL || *state == NAME_ACRONYM);
+  if (!((name && (prev_len == 0 || neighbour_of (ctx, prev, prev_len) != NEIGHBOUR_CONTENT) &&
+         !next_is_content (ctx, q)) ||
+        ((state == NULL || *state != NAME_LOWER) && (ds_lang_lookup (ctx->lang, key, -1, NULL) & W_COUNTRY) != 0)))
+    return;
+  /* "the asean Regional Forum": an acronym is restored whole. */
+  if (state != NULL && *state == NAME_ACRONYM)
+    for (char *c = p; c < q; c++)
+      *c = g_ascii_toupper (*c);
+  else
+    *p = g_ascii_toupper (*p);
 }
 
 /* A question keeps the essay's capitals for names: "Apa yang dimaksud
@@ -601,28 +626,11 @@ restore_names (Ctx  *ctx,
   for (char *p = text; text != NULL && *p != '\0';)
     {
       char *q = p;
-      const char *prev = NULL;
-      gsize prev_len;
-      g_autofree char *key = NULL;
 
       while (g_ascii_isalpha (*q) || *q == '-')
         q++;
-      prev_len = word_before (text, p, &prev);
-      if (q > p && g_ascii_islower (*p) && !kind_asked (text, p, q) && (key = g_ascii_strdown (p, q - p)) != NULL &&
-          ((is_name (ctx, key) &&
-            (prev_len == 0 || neighbour_of (ctx, prev, prev_len) != NEIGHBOUR_CONTENT) &&
-            !next_is_content (ctx, q)) ||
-           country_name (ctx, key)))
-        {
-          guint *state = g_hash_table_lookup (ctx->names, key);
-
-          /* "the asean Regional Forum": an acronym is restored whole. */
-          if (state != NULL && *state == NAME_ACRONYM)
-            for (char *c = p; c < q; c++)
-              *c = g_ascii_toupper (*c);
-          else
-            *p = g_ascii_toupper (*p);
-        }
+      if (q > p && g_ascii_islower (*p) && !kind_asked (text, p, q))
+        restore_name (ctx, text, p, q);
       p = q > p ? q : p + 1;
     }
 }
