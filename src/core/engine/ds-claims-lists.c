@@ -842,6 +842,51 @@ adjectival_subject (const Sent *s,
   *end = k;
 }
 
+/* "Kritik terhadap otonomi daerah cukup banyak.", "The criticisms of
+ * regional autonomy are many.": a predicate that only says there are
+ * many of them (phrase list lists_quantity_predicate, after an adverb or
+ * a copula) leaves the clause's subject, a noun phrase with its
+ * prepositional tail, as what is listed. */
+static gboolean
+quantity_subject (Ctx        *ctx,
+                  const Sent *s,
+                  guint       hi,
+                  guint      *start,
+                  guint      *end,
+                  gboolean   *measure)
+{
+  guint c = _ds_clause_start (s, hi), p = G_MAXUINT, a;
+
+  for (guint j = hi > 3 ? hi - 3 : 0; j < hi && p == G_MAXUINT; j++)
+    if (_ds_lexicon_phrase_at (ctx, s, j, "lists_quantity_predicate") == hi - j)
+      p = j;
+  if (p == G_MAXUINT || p <= c)
+    return FALSE;
+  while (p > c && s->toks[p - 1].type == TOK_WORD && (s->toks[p - 1].flags & (W_ADV | W_AUX | W_CUE_DEF)) &&
+         !_ds_tok_nounish (&s->toks[p - 1]))
+    p--;
+  a = c < p && _ds_tok_is_article (&s->toks[c]) ? c + 1 : c;
+  /* ("Jumlah pengaduan warga cukup banyak", "The number of complaints is
+   * large": a measure, phrase list lists_measure_subject, is many, not
+   * its things.) */
+  if (a < p && _ds_lexicon_phrase_at (ctx, s, a, "lists_measure_subject") > 0)
+    {
+      *measure = TRUE;
+      return FALSE;
+    }
+  if (a >= p || !_ds_tok_nounish (&s->toks[a]) || !_ds_tok_nounish (&s->toks[p - 1]) ||
+      !subject_usable (s, a, p))
+    return FALSE;
+  for (guint k = a; k < p; k++)
+    if (s->toks[k].type != TOK_WORD || s->toks[k].verb ||
+        (s->toks[k].flags & (W_AUX | W_CUE_DEF | W_CLAUSE | W_CONNECTIVE | W_QUANT)) ||
+        (!_ds_tok_nounish (&s->toks[k]) && !(s->toks[k].flags & W_PREP) && !_ds_tok_is_article (&s->toks[k])))
+      return FALSE;
+  *start = a;
+  *end = p;
+  return TRUE;
+}
+
 /* "organisasi cek fakta di Indonesia, seperti …": "di Indonesia" only
  * places what the examples are of. */
 static gboolean
@@ -1097,7 +1142,7 @@ _ds_list_describe (Ctx           *ctx,
 {
   guint hi = there_are_counted (s, cue);
   guint start, end, vague;
-  gboolean after_comma;
+  gboolean after_comma, measure = FALSE;
 
   while (hi > 0 && (_ds_tok_is_punct (&s->toks[hi - 1], ':') ||
                     (s->toks[hi - 1].flags & W_CUE_NAMING) || _ds_tok_is (&s->toks[hi - 1], "berikut") ||
@@ -1226,7 +1271,11 @@ _ds_list_describe (Ctx           *ctx,
     }
   /* "kedua kata tersebut": the subject is named elsewhere; "tujuan dari
    * latihan ini" keeps its "ini". */
-  if (end < hi && end - start < 2 &&
+  if (form == DS_LIST_FORM_NAMING && claim->stated_count == 0 && quantity_subject (ctx, s, hi, &start, &end, &measure))
+    ;
+  else if (measure)
+    form = DS_LIST_FORM_COMPLETE;
+  else if (end < hi && end - start < 2 &&
       ((s->toks[start].flags & (W_VAGUE | W_GENERIC)) || (s->toks[end].flags & W_ANAPHOR)))
     start = end;
   else if (end < hi && start < end)
