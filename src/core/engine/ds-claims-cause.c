@@ -999,3 +999,129 @@ _ds_find_arrow_line (Ctx  *ctx,
   head = _ds_phrase_dup (s, 0, r, TRUE);
   return commit_cause (ctx, s, r + 1, e, ds_lang_expand (ctx->lang, "question_arrow_effect", "cause", head, NULL));
 }
+
+/* ------------------------------------------------------------------ */
+/* "X menjadi Y apabila …", "X becomes Y when …"                       */
+
+/* Tokens the predicate asked and the condition may take. */
+#define MAX_CONDITION_PREDICATE 10
+
+/* The English auxiliary the question puts before its subject for the
+ * verb at @v ("can", "is"; "does" for "becomes", "do" for "become"), or
+ * NULL when the verb is in the past or no verb of the present; *@base
+ * receives the verb's base form when "do" is added. */
+static const char *
+condition_aux (const Sent *s,
+               guint       v,
+               char      **base)
+{
+  const Tok *t = &s->toks[v];
+
+  *base = NULL;
+  if (t->flags & W_AUX)
+    return _ds_tok_is (t, "was") || _ds_tok_is (t, "were") || _ds_tok_is (t, "did") || _ds_tok_is (t, "had") ? NULL : "";
+  if (!t->verb || t->len < 4 || t->p[t->len - 1] == 'd')
+    return NULL;
+  if (t->p[t->len - 1] != 's')
+    {
+      *base = g_ascii_strdown (t->p, t->len);
+      return "do";
+    }
+  /* "applies" → "apply", "reaches" → "reach", "becomes" → "become". */
+  if (t->len > 4 && strncmp (t->p + t->len - 3, "ies", 3) == 0)
+    *base = g_strdup_printf ("%.*sy", (int) t->len - 3, t->p);
+  else if (t->len > 4 && (strncmp (t->p + t->len - 4, "ches", 4) == 0 || strncmp (t->p + t->len - 4, "shes", 4) == 0 ||
+                          strncmp (t->p + t->len - 4, "sses", 4) == 0 || strncmp (t->p + t->len - 3, "xes", 3) == 0))
+    *base = g_strndup (t->p, t->len - 2);
+  else
+    *base = g_strndup (t->p, t->len - 1);
+  return "does";
+}
+
+/* Whether the sentence's first word, before its verb, names the subject
+ * on its own ("Cooperation", "Bahasa"), as a side of two words would. */
+static gboolean
+condition_subject_ok (const Sent *s)
+{
+  const Tok *t = &s->toks[0];
+
+  return t->type == TOK_WORD && t->len > 3 && !_ds_tok_ends_nya (t) &&
+         !(t->flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP | W_THAT | W_RELATIVE | W_QUESTION | W_AUX |
+                       W_CONNECTIVE | W_ADV | W_DET));
+}
+
+/* "Kerja sama menjadi tahan lama apabila setiap negara …" → "Kapan kerja
+ * sama menjadi tahan lama?", "Cooperation becomes durable when each
+ * state …" → "When does cooperation become durable?": a named subject,
+ * its predicate and, after a cue of the phrase list condition_cue, the
+ * condition that answers. English asks only in the present ("The talks
+ * collapsed when …" tells a time, not a condition). */
+gboolean
+_ds_find_condition (Ctx  *ctx,
+                    Sent *s)
+{
+  guint e = _ds_body_end (s), v, k, n = 0, a;
+  g_autofree char *subject = NULL;
+  g_autofree char *predicate = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *aux_text = NULL;
+  const char *aux = NULL;
+
+  if (s->n < 6 || _ds_toks_any_used (s, 0, s->n) || s->toks[0].type != TOK_WORD)
+    return FALSE;
+  /* "Joint commissions work …": an English plural before a verb is the
+   * subject's noun, not its verb. */
+  for (v = 1; v < e && v <= MAX_SIDE_TOKENS &&
+              ((!s->toks[v].verb && !(s->toks[v].flags & W_AUX)) ||
+               (ctx->english && v + 1 < e && !(s->toks[v].flags & W_AUX) && s->toks[v].p[s->toks[v].len - 1] == 's' &&
+                (s->toks[v + 1].verb || (s->toks[v + 1].flags & W_AUX))));
+       v++)
+    if (s->toks[v].type == TOK_PUNCT && !_ds_side_punct (&s->toks[v]))
+      return FALSE;
+  if (v >= e || v > MAX_SIDE_TOKENS)
+    return FALSE;
+  for (k = v + 1; k < e && k <= v + MAX_CONDITION_PREDICATE && n == 0; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "condition_cue")) > 0)
+        break;
+      if ((t->type == TOK_PUNCT && !_ds_side_punct (t)) || (t->flags & (W_ANAPHOR | W_RELATIVE | W_THAT)) ||
+          _ds_tok_ends_nya (t))
+        return FALSE;
+    }
+  if (n == 0)
+    return FALSE;
+  /* "Governments of small states rarely sit …": English marks no verb,
+   * and a plural after a preposition reads as one; such a subject is
+   * asked by no condition. */
+  for (guint j = 1; ctx->english && j < v; j++)
+    if (s->toks[j].flags & W_PREP)
+      return FALSE;
+  a = k + n;
+  if (!_ds_side_ok (s, a, e) || _ds_count_words (s, a, e) < 3 || has_clause (s, 0, v) || has_clause (s, v, k) ||
+      !(v == 1 ? condition_subject_ok (s) : _ds_subject_end (ctx, s, 0, v) == v))
+    return FALSE;
+  subject = v == 1 ? _ds_phrase_dup (s, 0, 1, TRUE) : _ds_sentence_subject (s, 0, v);
+  if (!ctx->english)
+    predicate = _ds_toks_dup (s, v, k);
+  else if ((aux = condition_aux (s, v, &base)) == NULL)
+    return FALSE;
+  else if (base != NULL)
+    {
+      g_autofree char *rest = v + 1 < k ? _ds_toks_dup (s, v + 1, k) : g_strdup ("");
+
+      predicate = g_strstrip (g_strdup_printf ("%s %s", base, rest));
+    }
+  else
+    {
+      aux_text = g_ascii_strdown (s->toks[v].p, s->toks[v].len);
+      aux = aux_text;
+      if (v + 1 >= k)
+        return FALSE;
+      predicate = _ds_toks_dup (s, v + 1, k);
+    }
+  return commit_cause (ctx, s, a, e,
+                       ds_lang_expand (ctx->lang, "question_condition", "subject", subject, "aux", aux != NULL ? aux : "",
+                                       "predicate", predicate, NULL));
+}

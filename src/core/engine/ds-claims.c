@@ -1063,6 +1063,9 @@ analyse_sentence (Ctx  *ctx,
    * its question's sentence; a blank in it asks nothing. */
   if (faq_fragment (ctx, s))
     return;
+  /* "X menjadi Y apabila …", "X becomes Y when …": before the
+   * sentence's names and figures, which would blank the condition. */
+  _ds_find_condition (ctx, s);
   _ds_find_facts (ctx, s);
 }
 
