@@ -404,6 +404,7 @@ gboolean    _ds_tok_known_name     (Ctx          *ctx,
 const char *_ds_lexicon_forms_of   (Ctx          *ctx,
                                     const Tok    *tok,
                                     const char   *name);
+gboolean    _ds_lexicon_looks_like_verb_id (const char *w);
 gboolean    _ds_lexicon_is_country (const Tok    *toks,
                                     guint         n,
                                     guint         i);

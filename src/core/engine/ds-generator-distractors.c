@@ -45,6 +45,12 @@ typedef struct {
   const char   **genus_rest;
   /* names: name_kind() of the text, worked out when first asked */
   int            name_kind;
+  /* definitions: ds_generator_noun_phrase_body() of the text, once */
+  gboolean       np_known;
+  gboolean       np;
+  /* items: list_of_names() of the claim, worked out when first asked */
+  gboolean       names_known;
+  gboolean       names_list;
 } Entry;
 
 struct _DsPools
@@ -911,6 +917,7 @@ typedef struct {
   guint          n_avoid;
   int            clause;      /* clause_definition() of the claim */
   int            name_kind;   /* names: name_kind() of the answer */
+  gboolean       names_list;  /* list_of_names() of the claim */
   /* definitions: genus_of() of the first avoided text, worked out when
    * first asked */
   gboolean       genus_ready;
@@ -925,6 +932,21 @@ last_word (const char *text)
   const char *space = strrchr (text, ' ');
 
   return space != NULL ? space + 1 : text;
+}
+
+/* Whether every item of @claim's list is a name ("Sukarno, Jawaharlal
+ * Nehru, …"): a name from it stands only among items of such lists, not
+ * beside a capitalised item of a list of causes ("Dekolonisasi di Asia dan
+ * Afrika" offered as one who is not among the leaders). */
+static gboolean
+list_of_names (const DsClaim *claim)
+{
+  if (claim->items == NULL || claim->items->len == 0)
+    return FALSE;
+  for (guint i = 0; i < claim->items->len; i++)
+    if (!looks_like_name (g_array_index (claim->items, DsClaimItem, i).text))
+      return FALSE;
+  return TRUE;
 }
 
 static int clause_definition (const DsClaim *claim);
@@ -942,6 +964,7 @@ target_init (Target             *t,
   t->claim = claim;
   t->type = ds_answer_type (claim, answer);
   t->name_kind = t->type == DS_ANSWER_NAME ? item_name_kind (claim, answer) : 0;
+  t->names_list = t->type == DS_ANSWER_NAME && list_of_names (claim);
   t->n_words = n_words (answer);
   t->subject = claim->subject != NULL ? skeleton (claim->subject) : NULL;
   t->head = claim->subject != NULL && claim->items != NULL ? head_noun (pools, claim->subject, claim->english) : NULL;
@@ -1174,6 +1197,16 @@ same_kind (const Target *t,
         entry->name_kind = item_name_kind (entry->claim, entry->text);
       if (entry->name_kind != t->name_kind)
         return FALSE;
+      if (t->names_list && entry->claim->items != NULL)
+        {
+          if (!entry->names_known)
+            {
+              entry->names_list = list_of_names (entry->claim);
+              entry->names_known = TRUE;
+            }
+          if (!entry->names_list)
+            return FALSE;
+        }
     }
   return t->unit == NULL || g_ascii_strcasecmp (t->unit, last_word (entry->text)) == 0;
 }
@@ -1303,6 +1336,67 @@ one_genus (Target *t,
          !words_meet ((const char * const *) t->genus_rest, (const char * const *) entry->genus_rest);
 }
 
+gboolean
+ds_generator_noun_phrase_body (const char *text,
+                               gboolean    english)
+{
+  const DsLang *lang = ds_lang_get (english ? "en" : "id");
+  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+  g_autofree char **words = ds_words_split (folded);
+  const char * const lists[] = { "instruction_opener", "instruction_verb", "example_marker" };
+  guint64 flags;
+
+  if (words == NULL || words[0] == NULL || words[1] == NULL)
+    return FALSE;
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      const char * const *phrases = ds_lang_get_phrases (lang, lists[l]);
+
+      for (guint i = 0; phrases[i] != NULL; i++)
+        {
+          gsize n = strlen (phrases[i]);
+
+          if (strncmp (folded, phrases[i], n) == 0 && (folded[n] == ' ' || folded[n] == '\0'))
+            return FALSE;
+        }
+    }
+  /* "diplomasi publik ditambah kecepatan …", "X plus speed": a formula,
+   * no class. */
+  if (strpbrk (text, "+=") != NULL)
+    return FALSE;
+  {
+    const char * const *formula = ds_lang_get_phrases (lang, "definition_formula");
+    g_autofree char *padded = g_strconcat (" ", folded, " ", NULL);
+
+    for (guint i = 0; formula[i] != NULL; i++)
+      {
+        g_autofree char *word = g_strconcat (" ", formula[i], " ", NULL);
+
+        if (strstr (padded, word) != NULL)
+          return FALSE;
+      }
+  }
+  flags = ds_lang_lookup (lang, words[0], -1, NULL);
+  if (flags & DS_WORD_NOUN)
+    return TRUE;
+  if (flags & (DS_WORD_VERB | DS_WORD_CUE_EXAMPLE | DS_WORD_PRONOUN | DS_WORD_ANAPHOR |
+               DS_WORD_CONJ | DS_WORD_AUX | DS_WORD_CLAUSE | DS_WORD_THAT | DS_WORD_RELATIVE | DS_WORD_QUESTION))
+    return FALSE;
+  return english || !_ds_lexicon_looks_like_verb_id (words[0]);
+}
+
+/* ds_generator_noun_phrase_body() of @entry's text, worked out once. */
+static gboolean
+entry_np (Entry *entry)
+{
+  if (!entry->np_known)
+    {
+      entry->np = ds_generator_noun_phrase_body (entry->text, entry->claim->english);
+      entry->np_known = TRUE;
+    }
+  return entry->np;
+}
+
 /* clause_definition() of @entry's claim, asked of every entry a pick
  * probes: worked out once. */
 static int
@@ -1413,6 +1507,12 @@ entry_fits (Target       *t,
   if (t->claim->kind == DS_CLAIM_DEFINITION && entry->claim->kind == DS_CLAIM_DEFINITION &&
       !(t->fill ? other_thing (t, entry) : definition_kin (t, entry)))
     return FALSE;
+  /* A noun-phrase definition stands only among real definitions of other
+   * terms: a step ("cari liputan …") or an example offered beside it is
+   * off-type and gives the answer away. */
+  if (t->clause == 0 && t->claim->kind == DS_CLAIM_DEFINITION && entry->claim->kind == DS_CLAIM_DEFINITION &&
+      !entry_np (entry))
+    return FALSE;
   if (entry->claim->english != t->claim->english || *entry->skeleton == '\0')
     return FALSE;
   return !related (t, entry) && !seen (t, entry->skeleton) && !shares_words (t, entry);
@@ -1466,6 +1566,10 @@ ds_pools_pick (DsPools            *pools,
       span = spans != NULL ? &spans[kind] : NULL;
     }
   if (span == NULL || span->len == 0)
+    return 0;
+  /* A step or an example given as a definition has no kin to stand
+   * among: no choice and no swap for it. */
+  if (kind == DS_POOL_DEFINITIONS && clause_definition (claim) == 0 && !ds_generator_noun_phrase_body (answer, claim->english))
     return 0;
   target_init (&t, pools, claim, answer, avoid, n_avoid, same_essay || kind == DS_POOL_DEFINITIONS);
   h = g_str_hash (seed);

@@ -94,6 +94,19 @@ guint         ds_generator_figure_variants (const char          *answer,
                                             guint                max,
                                             char               **out);
 
+/* Whether @text, a definition's body in @english or Indonesian, is a
+ * noun phrase whose class the rest narrows ("lembaga yang menilai …", "a
+ * genuine photo given a new caption"): not a step (a verb first, "cari
+ * liputan …", "open other outlets' coverage …"), nor an example
+ * ("contoh …", "for example …"), nor one word. Only such a body stands as
+ * a wrong definition of another term, or is asked among them. */
+gboolean      ds_generator_noun_phrase_body (const char         *text,
+                                             gboolean            english);
+
+/* ds-lexicon.c: whether an Indonesian word, folded to lower-case ASCII,
+ * looks like a verb by its affixes. */
+gboolean      _ds_lexicon_looks_like_verb_id (const char        *w);
+
 /* An answer that says nothing: empty, or a lone function word. */
 gboolean      ds_generator_is_empty_normalized (const char       *norm);
 

@@ -679,12 +679,12 @@ statement (const DsClaim *claim,
                          "who", claim->attribution, "term", term, "cue", claim->cue, "body", body, NULL);
 }
 
-/* True or false: the definition, or another term's definition from the
- * same essay put on this term (one of the same kind: see
- * definition_kin()); none when the essay has no such other, so a true
- * statement is only asked where a false one of its kind could be. Which
- * of the two is shown follows a hash of the definition: a learner who
- * always answers "false" gets half of them wrong. */
+/* True or false: another term's definition from the same essay put on
+ * this term (one of the same kind: see definition_kin()), a like-for-like
+ * swap that is false; none when the essay has no such other, nor when the
+ * other's body holds this term ("Public diplomacy is public diplomacy plus
+ * speed" is no statement). The true statement is not asked: it would only
+ * repeat the definition card the deck has for the term. */
 static void
 emit_true_false (Gen           *gen,
                  const DsClaim *claim)
@@ -699,13 +699,18 @@ emit_true_false (Gen           *gen,
   g_autofree char *yes = ds_lang_expand (lang, "answer_true", NULL);
   g_autofree char *no = ds_lang_expand (lang, "answer_false", NULL);
   const char *choices[] = { yes, no, NULL };
-  gboolean is_true = (g_str_hash (truth) & 1) == 0;
+  const gboolean is_true = FALSE;
+  g_autofree char *term = ds_generator_normalize (claim->subject);
+  g_autofree char *swapped = NULL;
   DsCard *card;
 
   if (ds_pools_pick (gen->pools, DS_POOL_DEFINITIONS, claim, claim->body, truth, avoid, 1, TRUE,
                      1, other) == 0)
     return;
-  shown = is_true ? g_strdup (truth) : statement (claim, other[0]);
+  swapped = ds_generator_normalize (other[0]);
+  if (gives_away (swapped, term))
+    return;
+  shown = statement (claim, other[0]);
   question = ds_lang_expand (lang, "question_true_false", "statement", shown, NULL);
   if (question_taken (gen, claim, question))
     return;

@@ -102,6 +102,14 @@ looks_like_verb_id (const char *w,
   return FALSE;
 }
 
+/* looks_like_verb_id() for the generator, which has no run of its own:
+ * @w is a word folded to lower-case ASCII. */
+gboolean
+_ds_lexicon_looks_like_verb_id (const char *w)
+{
+  return looks_like_verb_id (w, strlen (w));
+}
+
 /* What the lexicon says about one spelling of a word. An essay repeats
  * its words, so a run keeps one of these per spelling (in ctx->words, by
  * the word's bytes) and looks a word up in the language data, folds it and
