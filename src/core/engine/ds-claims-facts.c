@@ -1187,11 +1187,20 @@ next_clause (const Sent *s,
           (s->toks[k + 1].flags & (W_CONJ | W_CONNECTIVE | W_CLAUSE)))
         return k + 2;
       /* "… pada 12 Mei 1998 dan mulai berlaku pada …", "… in 1996 and
-       * entered into force in …": a second verb of the same subject. */
-      if ((s->toks[k].flags & W_CONJ) && k > from && s->toks[k - 1].type == TOK_NUMBER &&
-          s->toks[k + 1].type == TOK_WORD && !s->toks[k + 1].cap &&
-          (s->toks[k + 1].verb || (s->toks[k + 1].flags & W_AUX)))
-        return k + 1;
+       * entered into force in …": a second verb of the same subject,
+       * also right after the date asked ("… pada 1966 dan turut
+       * mendirikan ASEAN pada 1967", "… in 1966 and later founded …":
+       * one adverb may stand before it). */
+      if ((s->toks[k].flags & W_CONJ) && k > 0 && s->toks[k - 1].type == TOK_NUMBER)
+        {
+          guint v = k + 1;
+
+          if (v + 1 < e && (s->toks[v].flags & W_ADV) && !s->toks[v].cap)
+            v++;
+          if (s->toks[v].type == TOK_WORD && !s->toks[v].cap &&
+              (s->toks[v].verb || (s->toks[v].flags & (W_AUX | W_EVENT))))
+            return k + 1;
+        }
     }
   return e;
 }
