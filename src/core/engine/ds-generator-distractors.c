@@ -50,7 +50,7 @@ typedef struct {
   gboolean       np;
   /* items: list_of_names() of the claim, worked out when first asked */
   gboolean       names_known;
-  gboolean       names_list;
+  int            names_list;
 } Entry;
 
 struct _DsPools
@@ -917,7 +917,7 @@ typedef struct {
   guint          n_avoid;
   int            clause;      /* clause_definition() of the claim */
   int            name_kind;   /* names: name_kind() of the answer */
-  gboolean       names_list;  /* list_of_names() of the claim */
+  int            names_list;  /* list_of_names() of the claim */
   /* definitions: genus_of() of the first avoided text, worked out when
    * first asked */
   gboolean       genus_ready;
@@ -934,19 +934,30 @@ last_word (const char *text)
   return space != NULL ? space + 1 : text;
 }
 
-/* Whether every item of @claim's list is a name ("Sukarno, Jawaharlal
- * Nehru, …"): a name from it stands only among items of such lists, not
- * beside a capitalised item of a list of causes ("Dekolonisasi di Asia dan
- * Afrika" offered as one who is not among the leaders). */
-static gboolean
+/* How much every item of @claim's list is a name: 2 when each is only
+ * capitalised words ("Sukarno, Jawaharlal Nehru, …"), 1 when each is a
+ * name with function words in it ("Dekolonisasi di Asia dan Afrika"), 0
+ * otherwise. A name from a list stands only among items of lists of at
+ * least its level: a capitalised item of a list of causes is no one who
+ * is not among the leaders. */
+static int
 list_of_names (const DsClaim *claim)
 {
+  int level = 2;
+
   if (claim->items == NULL || claim->items->len == 0)
-    return FALSE;
+    return 0;
   for (guint i = 0; i < claim->items->len; i++)
-    if (!looks_like_name (g_array_index (claim->items, DsClaimItem, i).text))
-      return FALSE;
-  return TRUE;
+    {
+      const char *text = g_array_index (claim->items, DsClaimItem, i).text;
+
+      if (!looks_like_name (text))
+        return 0;
+      for (const char *q = text; *q != '\0' && level == 2; q++)
+        if ((q == text || *(q - 1) == ' ') && g_ascii_islower (*q))
+          level = 1;
+    }
+  return level;
 }
 
 static int clause_definition (const DsClaim *claim);
@@ -964,7 +975,7 @@ target_init (Target             *t,
   t->claim = claim;
   t->type = ds_answer_type (claim, answer);
   t->name_kind = t->type == DS_ANSWER_NAME ? item_name_kind (claim, answer) : 0;
-  t->names_list = t->type == DS_ANSWER_NAME && list_of_names (claim);
+  t->names_list = t->type == DS_ANSWER_NAME ? list_of_names (claim) : 0;
   t->n_words = n_words (answer);
   t->subject = claim->subject != NULL ? skeleton (claim->subject) : NULL;
   t->head = claim->subject != NULL && claim->items != NULL ? head_noun (pools, claim->subject, claim->english) : NULL;
@@ -1197,14 +1208,17 @@ same_kind (const Target *t,
         entry->name_kind = item_name_kind (entry->claim, entry->text);
       if (entry->name_kind != t->name_kind)
         return FALSE;
-      if (t->names_list && entry->claim->items != NULL)
+      if (t->names_list > 0 && entry->claim->items != NULL)
         {
           if (!entry->names_known)
             {
               entry->names_list = list_of_names (entry->claim);
               entry->names_known = TRUE;
             }
-          if (!entry->names_list)
+          /* A name of a known kind (a body, a country) is typed by
+           * its kind already; else the level tells people from themes
+           * written in capitals, both ways. */
+          if (t->name_kind == NAME_UNKNOWN ? entry->names_list != t->names_list : entry->names_list < 1)
             return FALSE;
         }
     }
