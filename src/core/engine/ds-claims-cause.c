@@ -1125,3 +1125,107 @@ _ds_find_condition (Ctx  *ctx,
                        ds_lang_expand (ctx->lang, "question_condition", "subject", subject, "aux", aux != NULL ? aux : "",
                                        "predicate", predicate, NULL));
 }
+
+/* ------------------------------------------------------------------ */
+/* "Banyak ahli menilai X lebih efektif daripada Y", "X is more … than Y" */
+
+/* Tokens each compared side may take. */
+#define MAX_COMPARED_TOKENS 6
+
+/* Whether tokens [a, b) name a compared thing: a side, or one noun of
+ * its own; no verb in Indonesian, which marks its verbs. */
+static gboolean
+compared_ok (Ctx        *ctx,
+             const Sent *s,
+             guint       a,
+             guint       b)
+{
+  const Tok *t = &s->toks[a];
+
+  if (b <= a || b - a > MAX_COMPARED_TOKENS)
+    return FALSE;
+  /* "the old one", "yang sebelumnya": no thing of its own. */
+  for (guint k = a; k < b; k++)
+    if ((!ctx->english && s->toks[k].verb) || (s->toks[k].flags & (W_AUX | W_PREP | W_CONJ)) ||
+        _ds_lexicon_phrase_at (ctx, s, k, "compare_vague") > 0 || _ds_lexicon_phrase_at (ctx, s, k, "contrast_vague") > 0)
+      return FALSE;
+  if (b > a + 1)
+    return _ds_side_ok (s, a, b);
+  return t->type == TOK_WORD && t->len > 3 && !_ds_tok_ends_nya (t) &&
+         !(t->flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_THAT | W_RELATIVE | W_QUESTION | W_CONNECTIVE | W_ADV |
+                       W_DET));
+}
+
+/* "Banyak ahli menilai komisi bersama lebih efektif daripada saluran
+ * darurat bilateral" → "Menurut banyak ahli, mana yang lebih efektif:
+ * komisi bersama atau saluran darurat bilateral?", "Joint commissions
+ * are more effective than hotlines at preventing escalation" → "Which is
+ * more effective at preventing escalation: joint commissions or
+ * hotlines?", answered by the side the text ranks first. Who judges
+ * (the phrase list compare_judge: "menilai", "consider") is named when
+ * the sentence names them; the comparative is "lebih"/"more"/"less" and
+ * one word, the second side after compare_than, what it is compared in
+ * after a preposition. */
+gboolean
+_ds_find_comparison (Ctx  *ctx,
+                     Sent *s)
+{
+  guint e = _ds_body_end (s), k, m = 0, xa = 0, xb, yb, j = 0, n;
+  g_autofree char *holder = NULL;
+  g_autofree char *y = NULL;
+  g_autofree char *quality = NULL;
+  g_autofree char *question = NULL;
+  DsClaim *claim;
+
+  if (s->n < 6 || _ds_toks_any_used (s, 0, s->n) || s->toks[0].type != TOK_WORD)
+    return FALSE;
+  /* Who judges: a holder of one to four words and the verb of the list. */
+  for (k = 1; k < e && k <= 4 && m == 0; k++)
+    if ((m = _ds_lexicon_phrase_at (ctx, s, k, "compare_judge")) > 0)
+      j = k;
+  if (m > 0)
+    {
+      if (!compared_ok (ctx, s, 0, j))
+        return FALSE;
+      xa = j + m;
+    }
+  /* The comparative: "lebih"/"more"/"less" and its adjective. */
+  for (k = xa + 1; k + 3 < e && k <= xa + MAX_COMPARED_TOKENS + 1; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "compare_more") > 0)
+      break;
+  if (k + 3 >= e || k > xa + MAX_COMPARED_TOKENS + 1)
+    return FALSE;
+  xb = k;
+  /* "Joint commissions are more effective": the copula is no side's. */
+  if (ctx->english && xb > xa + 1 && (s->toks[xb - 1].flags & W_AUX) && m == 0)
+    xb--;
+  if (xb < k && !(_ds_tok_is (&s->toks[xb], "is") || _ds_tok_is (&s->toks[xb], "are")))
+    return FALSE;
+  if (s->toks[k + 1].type != TOK_WORD || s->toks[k + 1].verb || (s->toks[k + 1].flags & (W_PREP | W_AUX | W_DET)) ||
+      (n = _ds_lexicon_phrase_at (ctx, s, k + 2, "compare_than")) == 0)
+    return FALSE;
+  /* The second side runs to a preposition (what they are compared in)
+   * or to the sentence's end. */
+  for (yb = k + 2 + n; yb < e && !(s->toks[yb].flags & W_PREP) && s->toks[yb].type == TOK_WORD; yb++)
+    ;
+  if (!compared_ok (ctx, s, xa, xb) || !compared_ok (ctx, s, k + 2 + n, yb))
+    return FALSE;
+  for (guint r = yb; r < e; r++)
+    if ((s->toks[r].type == TOK_PUNCT && !_ds_side_punct (&s->toks[r])) || (s->toks[r].flags & (W_ANAPHOR | W_PRONOUN)) ||
+        _ds_tok_ends_nya (&s->toks[r]) || (r > yb && (s->toks[r].flags & (W_CONJ | W_RELATIVE | W_THAT))))
+      return FALSE;
+  if (yb < e && e - yb > MAX_CONDITION_PREDICATE)
+    return FALSE;
+  /* "lebih efektif daripada saluran darurat bilateral dalam mencegah
+   * eskalasi": the comparison as the text words it, less its first side. */
+  y = _ds_toks_dup (s, k + 2, e);
+  quality = _ds_toks_dup (s, k, k + 2);
+  if (m > 0)
+    holder = _ds_phrase_dup (s, 0, j, TRUE);
+  question = ds_lang_expand (ctx->lang, holder != NULL ? "question_compare_holder" : "question_compare", "holder",
+                             holder != NULL ? holder : "", "quality", quality, "b", y, NULL);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_CONTRAST, xa, xb);
+  claim->question = ds_utf8_capitalize (question);
+  _ds_toks_mark_used (s, 0, s->n);
+  return _ds_claim_commit (ctx, claim);
+}

@@ -1065,7 +1065,8 @@ analyse_sentence (Ctx  *ctx,
     return;
   /* "X menjadi Y apabila …", "X becomes Y when …": before the
    * sentence's names and figures, which would blank the condition. */
-  _ds_find_condition (ctx, s);
+  if (!_ds_find_comparison (ctx, s))
+    _ds_find_condition (ctx, s);
   _ds_find_facts (ctx, s);
 }
 
