@@ -2737,6 +2737,14 @@ _ds_ordinals_flush (Ctx *ctx)
 
   if (claim == NULL)
     return;
+  /* Run-in labels are a list when they are as many as announced. */
+  if (seq->run_in && ds_claim_get_n_items (claim) != seq->count)
+    {
+      seq->run_in = FALSE;
+      ds_claim_unref (claim);
+      return;
+    }
+  seq->run_in = FALSE;
   /* "Hambatan pertama …, Hambatan kedua …": the noun names the list,
    * unless the intro counts the same noun ("… menghadapi tiga tantangan"). */
   if (noun != NULL)
@@ -2961,6 +2969,7 @@ ordinal_open (Ctx  *ctx,
 
   _ds_ordinals_flush (ctx);
   seq->claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_ORDINALS, s);
+  seq->run_in = FALSE;
   seq->has_intro = ctx->prev.p != NULL && !listed_already (ctx, &ctx->prev);
   seq->intro = ctx->prev;
   if (seq->has_intro)
@@ -3054,12 +3063,135 @@ ordinals_after_semicolons (Ctx   *ctx,
   return value;
 }
 
+/* "**Fragmented authority.** Responsibility for …": a paragraph opening
+ * with a bold label of one to five words, no verb, closed by a full stop,
+ * a body after it; the label's last token before *@b. A generic label
+ * ("Catatan", "Note") is none. */
+static gboolean
+run_in_label (Ctx        *ctx,
+              const Sent *s,
+              guint      *b)
+{
+  const char *close;
+  guint k;
+
+  if (!s->first || s->end - s->p < 8 || s->p[0] != '*' || s->p[1] != '*' ||
+      ds_essay_get_block (ctx->essay, s->block)->kind != DS_BLOCK_PARAGRAPH ||
+      (close = g_strstr_len (s->p + 2, MIN (s->end - s->p - 2, 60), "**")) == NULL ||
+      !(close[-1] == '.' || (close + 2 < s->end && close[2] == '.')))
+    return FALSE;
+  for (k = 0; k < s->n && s->toks[k].p < close; k++)
+    ;
+  while (k > 0 && s->toks[k - 1].type == TOK_PUNCT)
+    k--;
+  if (k == 0 || k > 5 || k + 3 > s->n)
+    return FALSE;
+  for (guint i = 0; i < k; i++)
+    if (s->toks[i].type != TOK_WORD || s->toks[i].verb || (s->toks[i].flags & (W_PRONOUN | W_ANAPHOR)))
+      return FALSE;
+  if (_ds_lexicon_phrase_at (ctx, s, 0, "generic_section") == k ||
+      _ds_lexicon_phrase_at (ctx, s, 0, "line_label") == k ||
+      _ds_lexicon_phrase_at (ctx, s, 0, "bodies_generic_label") == k ||
+      _ds_lexicon_phrase_at (ctx, s, 0, "conclusion_heading") == k)
+    return FALSE;
+  *b = k;
+  return TRUE;
+}
+
+/* The count of "We identify three causes of …" as a paragraph of its
+ * own's last sentence, the paragraph opening on no bold label; 0 when
+ * it states none. */
+static guint
+intro_count (Ctx           *ctx,
+             const SentRef *ref)
+{
+  const DsBlock *block = ds_essay_get_block (ctx->essay, ref->block);
+  Sent s;
+
+  if (block->kind != DS_BLOCK_PARAGRAPH || ctx->text[block->content_byte_start] == '*')
+    return 0;
+  _ds_sent_from_ref (ctx, ref, &s);
+  for (guint k = 0; k + 1 < s.n; k++)
+    if ((s.toks[k].flags & W_COUNT) && s.toks[k].value >= 2 && _ds_tok_nounish (&s.toks[k + 1]))
+      return s.toks[k].value;
+  return 0;
+}
+
+/* Whether the body after the label [0, @b) is a clause: a verb or an
+ * auxiliary before any relative ("Tariffs are held …", not "An order
+ * that keeps …" nor "Sends inspectors …", which gloss the label). */
+static gboolean
+states_clause (const Sent *s,
+               guint       b)
+{
+  guint g = b, e = _ds_body_end (s);
+
+  while (g < e && s->toks[g].type == TOK_PUNCT)
+    g++;
+  if (g >= e || s->toks[g].verb || (s->toks[g].flags & (W_AUX | W_CUE_DEF)))
+    return FALSE;
+  for (guint k = g + 1; k < e; k++)
+    {
+      if (s->toks[k].verb || (s->toks[k].flags & W_AUX))
+        return TRUE;
+      if ((s->toks[k].flags & W_RELATIVE) || (s->toks[k].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[k], ',')))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "We identify three causes." then "**Fragmented authority.** …",
+ * "**Weak reporting.** …" as the paragraphs after it: the labels are the
+ * items of what the paragraph before announced (a count, a list word, a
+ * colon); they are no terms the bodies define. TRUE when @s was read so. */
+static gboolean
+run_in_step (Ctx  *ctx,
+             Sent *s)
+{
+  OrdinalSeq *seq = &ctx->ordinals;
+  guint b;
+
+  if (seq->claim != NULL && seq->run_in && s->block == seq->block)
+    return TRUE;
+  if (!run_in_label (ctx, s, &b))
+    {
+      if (seq->claim != NULL && seq->run_in)
+        _ds_ordinals_flush (ctx);
+      return FALSE;
+    }
+  if (!(seq->claim != NULL && seq->run_in && s->block == seq->block + 1))
+    {
+      guint count = ctx->prev.p != NULL && ctx->prev.block + 1 == s->block ? intro_count (ctx, &ctx->prev) : 0;
+
+      if (count < 2)
+        return FALSE;
+      ordinal_open (ctx, s);
+      seq->run_in = TRUE;
+      seq->count = count;
+    }
+  _ds_claim_add_item (seq->claim, s, s->toks[0].p, s->toks[b - 1].p + s->toks[b - 1].len);
+  _ds_claim_extend (ctx, seq->claim, s->end_char, s->end);
+  /* A body that states something of its own ("Tariffs are held below
+   * cost") glosses no term; one that glosses it stays a definition. */
+  if (states_clause (s, b))
+    _ds_toks_mark_used (s, 0, b);
+  seq->block = s->block;
+  seq->since = 0;
+  /* The labels past the count are no part of it: no list. */
+  if (ds_claim_get_n_items (seq->claim) > seq->count)
+    g_clear_pointer (&seq->claim, ds_claim_unref);
+  return TRUE;
+}
+
 void
 _ds_ordinals_sentence (Ctx  *ctx,
                        Sent *s)
 {
   OrdinalSeq *seq = &ctx->ordinals;
   guint value, item, noun, next;
+
+  if (run_in_step (ctx, s))
+    return;
 
   /* "Misi generasi kedua membantu …" after "… ke dalam tiga generasi":
    * the typology took these sentences as its items. */

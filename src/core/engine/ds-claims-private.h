@@ -254,6 +254,9 @@ typedef struct {
   SentRef     intro;      /* the sentence before the first one */
   gboolean    has_intro;
   char       *noun;       /* "Hambatan pertama …": the noun that names it */
+  gboolean    run_in;     /* its items are bold labels opening paragraphs */
+  guint       block;      /* the paragraph of the last such label */
+  guint       count;      /* how many labels the intro announced */
 } OrdinalSeq;
 
 /* A set of 64-bit hashes (open addressing): a sentence's and a claim's
