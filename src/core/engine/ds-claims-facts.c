@@ -1205,6 +1205,34 @@ next_clause (const Sent *s,
   return e;
 }
 
+/* "… adopted the principles of the GDPR, in force since May 2018,
+ * including …", "…, yang berlaku sejak Mei 2018, …": a date in a short
+ * aside set off by commas after the main clause's verb dates what the
+ * object names, not what the sentence says; no blank on it (one that
+ * closes the clause, ", and …", may be what it says). */
+static gboolean
+object_aside_date (const Sent   *s,
+                   const Figure *fig,
+                   guint         e)
+{
+  guint open = fig->a;
+
+  while (open > 0 && fig->a - open < 6 && !_ds_tok_is_punct (&s->toks[open - 1], ','))
+    open--;
+  if (open < 2 || open == fig->a || !_ds_tok_is_punct (&s->toks[open - 1], ',') ||
+      fig->b + 1 >= e || !_ds_tok_is_punct (&s->toks[fig->b], ',') ||
+      (s->toks[fig->b + 1].flags & (W_CONJ | W_CONNECTIVE)))
+    return FALSE;
+  /* (", and in 2016 …" opens a clause of its own.) */
+  if (s->toks[open].type != TOK_WORD || s->toks[open].cap ||
+      (s->toks[open].flags & (W_CONJ | W_CONNECTIVE | W_CLAUSE)))
+    return FALSE;
+  for (guint k = 0; k + 1 < open; k++)
+    if ((s->toks[k].verb && !s->toks[k].cap) || (s->toks[k].flags & (W_AUX | W_CUE_DEF)))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Singapura mendirikan … pada tahun 2019": when, too ("Kapan Singapura
  * mendirikan …?"). */
 static void
@@ -1246,7 +1274,7 @@ event_when (Ctx        *ctx,
       if (!(_ds_tok_is (&s->toks[i], "pada") || _ds_tok_is (&s->toks[i], "in") || _ds_tok_is (&s->toks[i], "on") ||
             _ds_tok_is (&s->toks[i], "sejak") || _ds_tok_is (&s->toks[i], "since")) ||
           k >= e || !(read_figure (s, k, e, &fig) || day_date (s, k, e, &fig)) || !(fig.date || fig.year) ||
-          _ds_toks_any_used (s, fig.a, fig.b))
+          _ds_toks_any_used (s, fig.a, fig.b) || object_aside_date (s, &fig, e))
         continue;
       /* "mengelola … sejak 2012": since when, which the language may
        * not ask with this verb ("Since when did …" is no English). */
@@ -3879,7 +3907,8 @@ find_figure (Ctx  *ctx,
     {
       Figure fig;
 
-      if (!read_figure (s, i, e, &fig) || !figure_worth_asking (s, &fig, e))
+      if (!read_figure (s, i, e, &fig) || !figure_worth_asking (s, &fig, e) ||
+          ((fig.date || fig.year) && object_aside_date (s, &fig, e)))
         continue;
       for (guint kind = 0; kind < FIGURE_KINDS; kind++)
         if (!found[kind] && figure_of_kind (&fig, kind))
@@ -4008,7 +4037,7 @@ find_month_beside (Ctx  *ctx,
       if (!(s->toks[i].flags & W_MONTH) && !(s->toks[i].type == TOK_NUMBER && i + 1 < e && (s->toks[i + 1].flags & W_MONTH)))
         continue;
       if (!read_figure (s, i, e, &fig) || !fig.date || _ds_toks_any_used (s, fig.a, fig.b) ||
-          !figure_worth_asking (s, &fig, e))
+          !figure_worth_asking (s, &fig, e) || object_aside_date (s, &fig, e))
         continue;
       if (!(_ds_tok_is (&s->toks[at - 1], "pada") || _ds_tok_is (&s->toks[at - 1], "in") ||
             _ds_tok_is (&s->toks[at - 1], "on") || _ds_tok_is (&s->toks[at - 1], "sejak") ||
