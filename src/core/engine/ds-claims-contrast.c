@@ -543,6 +543,11 @@ find_differs (Ctx  *ctx,
                    _ds_lexicon_phrase_at (ctx, s, yb, "contrast_respect") == 0; yb++)
     ;
   expl = differs_explanation (ctx, s, yb, e, &whole);
+  /* "… in that it has no power to veto dams": the pronoun is the first
+   * side's, which the whole clause names. */
+  if (expl > 0 && expl + 1 < e && (s->toks[expl].flags & W_PRONOUN) && !(s->toks[expl].flags & W_ANAPHOR) &&
+      (s->toks[expl + 1].verb || (s->toks[expl + 1].flags & W_AUX)))
+    whole = TRUE;
   if (expl == 0 || e - expl < 4 || xa >= xb || xb != hi || xa != _ds_clause_start (s, xa) ||
       !side_name_ok (ctx, s, xa, xb) || !side_name_ok (ctx, s, y + 1, yb) || _ds_toks_any_used (s, xa, e))
     return FALSE;
