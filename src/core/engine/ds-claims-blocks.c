@@ -2737,14 +2737,15 @@ _ds_ordinals_flush (Ctx *ctx)
 
   if (claim == NULL)
     return;
-  /* Run-in labels are a list when they are as many as announced. */
-  if (seq->run_in && ds_claim_get_n_items (claim) != seq->count)
+  /* Run-in labels, defined terms are a list when they are as many as
+   * announced. */
+  if ((seq->run_in || seq->defined) && ds_claim_get_n_items (claim) != seq->count)
     {
-      seq->run_in = FALSE;
+      seq->run_in = seq->defined = FALSE;
       ds_claim_unref (claim);
       return;
     }
-  seq->run_in = FALSE;
+  seq->run_in = seq->defined = FALSE;
   /* "Hambatan pertama …, Hambatan kedua …": the noun names the list,
    * unless the intro counts the same noun ("… menghadapi tiga tantangan"). */
   if (noun != NULL)
@@ -2970,6 +2971,7 @@ ordinal_open (Ctx  *ctx,
   _ds_ordinals_flush (ctx);
   seq->claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_ORDINALS, s);
   seq->run_in = FALSE;
+  seq->defined = FALSE;
   seq->has_intro = ctx->prev.p != NULL && !listed_already (ctx, &ctx->prev);
   seq->intro = ctx->prev;
   if (seq->has_intro)
@@ -3183,6 +3185,82 @@ run_in_step (Ctx  *ctx,
   return TRUE;
 }
 
+/* "KPU adalah lembaga …", "The KPU is the body …": a term of one to four
+ * words opening the sentence, then the copula; its end in *@b. */
+static gboolean
+defined_term (const Sent *s,
+              guint      *b)
+{
+  guint a = s->n > 0 && _ds_tok_is_article (&s->toks[0]) ? 1 : 0, k;
+
+  for (k = a; k < s->n && k < a + 4 && s->toks[k].type == TOK_WORD && !(s->toks[k].flags & W_CUE_DEF); k++)
+    if (s->toks[k].verb || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_FUNCTION | W_AUX | W_CONNECTIVE)) ||
+        !_ds_tok_nounish (&s->toks[k]))
+      return FALSE;
+  if (k == a || k + 2 >= s->n || !(s->toks[k].flags & W_CUE_DEF))
+    return FALSE;
+  *b = k;
+  return TRUE;
+}
+
+/* "Ada tiga pihak utama. KPU adalah … Bawaslu adalah … DKPP adalah …":
+ * a sentence that counts, then as many sentences of its paragraph that
+ * each define a term: the terms are the items (the definitions stay).
+ * TRUE when @s was read so. */
+static gboolean
+defined_step (Ctx  *ctx,
+              Sent *s)
+{
+  OrdinalSeq *seq = &ctx->ordinals;
+  guint b, a;
+
+  if (!defined_term (s, &b))
+    {
+      if (seq->claim != NULL && seq->defined)
+        _ds_ordinals_flush (ctx);
+      return FALSE;
+    }
+  if (!(seq->claim != NULL && seq->defined && s->block == seq->block))
+    {
+      const DsBlock *block = ds_essay_get_block (ctx->essay, s->block);
+      guint count = 0;
+
+      /* (The count opens the paragraph, a short sentence with no
+       * relative clause: "Good offices refers to a channel through
+       * which two governments …" counts no terms.) */
+      if (seq->claim != NULL || s->first || ctx->prev.p == NULL || ctx->prev.block != s->block ||
+          block->kind != DS_BLOCK_PARAGRAPH || ctx->text[block->content_byte_start] == '*' ||
+          block->content_byte_start != (gsize) (ctx->prev.p - ctx->text))
+        return FALSE;
+      {
+        Sent intro;
+
+        _ds_sent_from_ref (ctx, &ctx->prev, &intro);
+        if ((intro.flags & W_RELATIVE) || intro.n > 14)
+          return FALSE;
+        for (guint k = 0; k + 1 < intro.n; k++)
+          if ((intro.toks[k].flags & W_COUNT) && intro.toks[k].value >= 2 && _ds_tok_nounish (&intro.toks[k + 1]))
+            {
+              count = intro.toks[k].value;
+              break;
+            }
+      }
+      if (count < 2)
+        return FALSE;
+      ordinal_open (ctx, s);
+      seq->defined = TRUE;
+      seq->count = count;
+    }
+  a = _ds_tok_is_article (&s->toks[0]) ? 1 : 0;
+  _ds_claim_add_item (seq->claim, s, s->toks[a].p, s->toks[b - 1].p + s->toks[b - 1].len);
+  _ds_claim_extend (ctx, seq->claim, s->end_char, s->end);
+  seq->block = s->block;
+  seq->since = 0;
+  if (ds_claim_get_n_items (seq->claim) > seq->count)
+    g_clear_pointer (&seq->claim, ds_claim_unref);
+  return TRUE;
+}
+
 void
 _ds_ordinals_sentence (Ctx  *ctx,
                        Sent *s)
@@ -3190,7 +3268,7 @@ _ds_ordinals_sentence (Ctx  *ctx,
   OrdinalSeq *seq = &ctx->ordinals;
   guint value, item, noun, next;
 
-  if (run_in_step (ctx, s))
+  if (run_in_step (ctx, s) || defined_step (ctx, s))
     return;
 
   /* "Misi generasi kedua membantu …" after "… ke dalam tiga generasi":

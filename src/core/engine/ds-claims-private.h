@@ -257,6 +257,7 @@ typedef struct {
   gboolean    run_in;     /* its items are bold labels opening paragraphs */
   guint       block;      /* the paragraph of the last such label */
   guint       count;      /* how many labels the intro announced */
+  gboolean    defined;    /* its items are terms defined one a sentence */
 } OrdinalSeq;
 
 /* A set of 64-bit hashes (open addressing): a sentence's and a claim's
