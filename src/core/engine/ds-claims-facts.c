@@ -184,6 +184,10 @@ read_unit (const Sent *s,
   t = &s->toks[k];
   if (t->flags & W_UNIT)
     return k + 1;
+  /* "250,000 US diplomatic cables": a code qualifies the noun counted
+   * after it; a blank on "250,000 US" left "diplomatic cables" outside. */
+  if (_ds_tok_is_acronym (t))
+    return k + 1 < e && _ds_tok_nounish (&s->toks[k + 1]) && !s->toks[k + 1].cap ? compound_end (s, k + 1, e) : k;
   /* "300 such agreements": "such" (the first word of a cue pair) points
    * back; what is counted is named before. */
   if (t->flags & W_CUE_PAIR)
@@ -483,7 +487,12 @@ read_figure_at (const Sent *s,
       percent = percent_end (&s->toks[k - 1]);
       k = past_short_scale (s, k, e);
     }
-  if (k < e && (_ds_tok_is_punct (&s->toks[k], '%') || (s->toks[k].flags & W_CURRENCY)))
+  /* "250,000 US diplomatic cables": a two-letter code is a currency's
+   * only before one ("US dollars"). */
+  if (k < e && (_ds_tok_is_punct (&s->toks[k], '%') ||
+                ((s->toks[k].flags & W_CURRENCY) &&
+                 !(_ds_tok_is_acronym (&s->toks[k]) && s->toks[k].len == 2 &&
+                   !(k + 1 < e && (s->toks[k + 1].flags & W_CURRENCY))))))
     {
       percent = _ds_tok_is_punct (&s->toks[k], '%');
       /* "5 juta dolar AS": the country's code is part of the currency. */
