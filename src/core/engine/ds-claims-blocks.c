@@ -2234,6 +2234,45 @@ table_of_contents (Ctx   *ctx,
   return parts >= 2;
 }
 
+/* Whether every top-level line of [@first, @last) holds the heading's
+ * first word ("pendekatan", "approach"): each names a member of its
+ * class. */
+static gboolean
+lines_name_heading (Ctx   *ctx,
+                    guint  heading,
+                    guint  first,
+                    guint  last)
+{
+  g_autofree char *text = ds_essay_dup_block_content (ctx->essay, heading);
+  g_autofree char *folded = g_utf8_strdown (text, -1);
+  g_autofree char *head = g_strndup (folded, strcspn (folded, " "));
+  const char *space = strrchr (folded, ' ');
+  g_autofree char *tail = g_strdup (space != NULL ? space + 1 : folded);
+  gsize n = strlen (head), t = strlen (tail);
+
+  /* (An English plural names its members in the singular; "Jenis
+   * aliansi", "Types of alliance": the last word is the class.) */
+  if (ctx->english && n > 3 && head[n - 1] == 's')
+    head[--n] = '\0';
+  if (ctx->english && t > 3 && tail[t - 1] == 's')
+    tail[--t] = '\0';
+  /* ("Bagaimana ASEAN menanggapinya?": the lines answer a question.) */
+  if (n < 3 || t < 3 || g_str_has_suffix (folded, "?"))
+    return TRUE;
+  for (guint i = first; i < last; i++)
+    {
+      const DsBlock *b = ds_essay_get_block (ctx->essay, i);
+      g_autofree char *line = NULL;
+
+      if (b->level > 1)
+        continue;
+      line = g_utf8_strdown (ctx->text + b->content_byte_start, (gssize) (b->byte_end - b->content_byte_start));
+      if (strstr (line, head) == NULL && strstr (line, tail) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 guint
 _ds_walk_list_blocks (Ctx   *ctx,
                       guint  first)
@@ -2262,6 +2301,17 @@ _ds_walk_list_blocks (Ctx   *ctx,
    * learner recalls, not the summary's points as items. */
   if (heading != G_MAXUINT && (label_names_heading (ctx, heading) || asks_what_is (ctx, heading)) &&
       all_statements (ctx, first, last))
+    {
+      for (guint k = first; k < last; k++)
+        _ds_walk_paragraph (ctx, k);
+      return last;
+    }
+
+  /* "Pendekatan berbasis kekuasaan" over bullets that are each a
+   * sentence, none naming an approach: the heading is their topic, no
+   * class whose members they name; they are read as sentences. */
+  if (heading != G_MAXUINT && intro == NULL && all_statements (ctx, first, last) &&
+      !lines_name_heading (ctx, heading, first, last))
     {
       for (guint k = first; k < last; k++)
         _ds_walk_paragraph (ctx, k);
