@@ -683,8 +683,9 @@ statement (const DsClaim *claim,
  * this term (one of the same kind: see definition_kin()), a like-for-like
  * swap that is false; none when the essay has no such other, nor when the
  * other's body holds this term ("Public diplomacy is public diplomacy plus
- * speed" is no statement). The true statement is not asked: it would only
- * repeat the definition card the deck has for the term. */
+ * speed" is no statement). Whether the card shows the swap or the true
+ * statement follows a hash of the definition: a quiz whose statements are
+ * all false is answered without reading them (run B2 of blind round 16). */
 static void
 emit_true_false (Gen           *gen,
                  const DsClaim *claim)
@@ -699,7 +700,7 @@ emit_true_false (Gen           *gen,
   g_autofree char *yes = ds_lang_expand (lang, "answer_true", NULL);
   g_autofree char *no = ds_lang_expand (lang, "answer_false", NULL);
   const char *choices[] = { yes, no, NULL };
-  const gboolean is_true = FALSE;
+  const gboolean is_true = (g_str_hash (truth) & 1) == 0;
   g_autofree char *term = ds_generator_normalize (claim->subject);
   g_autofree char *swapped = NULL;
   DsCard *card;
@@ -710,7 +711,7 @@ emit_true_false (Gen           *gen,
   swapped = ds_generator_normalize (other[0]);
   if (gives_away (swapped, term))
     return;
-  shown = statement (claim, other[0]);
+  shown = is_true ? g_strdup (truth) : statement (claim, other[0]);
   question = ds_lang_expand (lang, "question_true_false", "statement", shown, NULL);
   if (question_taken (gen, claim, question))
     return;
