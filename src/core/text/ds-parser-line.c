@@ -677,6 +677,25 @@ is_schedule_item (const Line *line,
          line->info.words <= SCHEDULE_MAX_WORDS && !ds_text_ends_statement (s, len);
 }
 
+/* The first @n bytes of @line's content, at @s, join its marker (a label,
+ * an FAQ's bold marks): its counts of words, chars and bytes lose them. */
+static void
+move_into_marker (Line       *line,
+                  const char *s,
+                  gsize       n)
+{
+  guint chars = g_utf8_strlen (s, n);
+
+  for (gsize i = 0; i < n; i++)
+    line->info.words -= s[i] == ' ' && (i + 1 == n || s[i + 1] != ' ');
+  line->info.chars -= chars;
+  line->info.bytes -= n;
+  line->content_start += n;
+  line->len -= n;
+  line->marker_bytes += n;
+  line->marker_chars += chars;
+}
+
 static const char *
 take_label (Parser *p,
             Line   *line)
@@ -684,7 +703,6 @@ take_label (Parser *p,
   const char *s = p->buf + line->content_start;
   gboolean numbered;
   gsize n = _ds_parser_label_length (p, s, line->len, &numbered);
-  guint chars;
 
   if (n == 0 || n >= line->len)
     return s;
@@ -695,15 +713,7 @@ take_label (Parser *p,
       line->metadata = TRUE;
       return s;
     }
-  chars = g_utf8_strlen (s, n);
-  for (gsize i = 0; i < n; i++)
-    line->info.words -= s[i] == ' ' && (i + 1 == n || s[i + 1] != ' ');
-  line->info.chars -= chars;
-  line->info.bytes -= n;
-  line->content_start += n;
-  line->len -= n;
-  line->marker_bytes += n;
-  line->marker_chars += chars;
+  move_into_marker (line, s, n);
   line->labelled = TRUE;
   return s + n;
 }
@@ -734,7 +744,6 @@ take_question_marks (Parser *p,
 {
   char *s = p->buf + line->content_start;
   gsize len = line->len, open = 0, close = 0, label, n;
-  guint chars;
 
   if (line->marker.kind != LINE_TEXT && line->marker.kind != LINE_MD_HEADING)
     return;
@@ -751,16 +760,8 @@ take_question_marks (Parser *p,
   p->chars -= close;
   line->info.chars -= close;
   line->info.bytes -= close;
-  len -= close;
-  chars = g_utf8_strlen (s, n);
-  for (gsize i = 0; i < n; i++)
-    line->info.words -= s[i] == ' ' && (i + 1 == n || s[i + 1] != ' ');
-  line->info.chars -= chars;
-  line->info.bytes -= n;
-  line->content_start += n;
-  line->len = len - n;
-  line->marker_bytes += n;
-  line->marker_chars += chars;
+  line->len -= close;
+  move_into_marker (line, s, n);
   line->labelled |= label > 0;
 }
 
