@@ -2472,6 +2472,31 @@ counts_things (Ctx           *ctx,
   return FALSE;
 }
 
+/* Whether half the headings @children or more are clauses ("Envoys lost
+ * their freedom", "Ratifikasi mengikat negara"): a verb among their
+ * first words. */
+static gboolean
+clause_headings (Ctx         *ctx,
+                 const guint *children,
+                 guint        n)
+{
+  guint clauses = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Sent h;
+
+      block_sent (ctx, children[i], &h);
+      for (guint k = 1; k < h.n && k < 8; k++)
+        if ((h.toks[k].verb && !(h.toks[k].flags & W_NOUN)) || (h.toks[k].flags & (W_AUX | W_CUE_DEF)))
+          {
+            clauses++;
+            break;
+          }
+    }
+  return clauses * 2 >= n;
+}
+
 void
 _ds_find_subheadings (Ctx   *ctx,
                       guint  heading)
@@ -2521,7 +2546,11 @@ _ds_find_subheadings (Ctx   *ctx,
 
   if (!describe_list (ctx, claim, has_intro ? &intro : NULL, heading, TRUE) ||
       (!numbered && claim->stated_count == 0 && !(has_intro && claim->stated_count > 0)) ||
-      (closed && claim->stated_count != n) || (has_intro && counts_things (ctx, &intro, heading)))
+      (closed && claim->stated_count != n) || (has_intro && counts_things (ctx, &intro, heading)) ||
+      /* "## 1. Envoys lost their freedom", "## 2. Leaks became easier"
+       * that nothing counts: each heading is a claim its paragraph
+       * states, and the headings together are no list of a notion. */
+      (claim->stated_count == 0 && clause_headings (ctx, children, n)))
     {
       ds_claim_unref (claim);
       return;

@@ -359,6 +359,50 @@ is_journal_line (const char *s,
   return volume && part;
 }
 
+#define STUDENT_ID_MAX_BYTES 160
+#define STUDENT_ID_MIN_DIGITS 4
+
+/* "Rina Sulastri, Student ID 2210456", "Dimas Prakoso — NIM 2210456 —
+ * Kelas B": a short line that gives a student's number after its label
+ * (the phrase list student_id_label) says who handed the paper in; it
+ * is no heading, no term and no claim. */
+static gboolean
+is_student_id_line (const char *s,
+                    gsize       len)
+{
+  static const char * const codes[] = { "id", "en" };
+  const char *e = s + len;
+
+  if (len > STUDENT_ID_MAX_BYTES || ds_text_ends_statement (s, len))
+    return FALSE;
+  for (const char *p = s; p < e; p++)
+    {
+      if (p > s && g_ascii_isalnum (p[-1]))
+        continue;
+      for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+        {
+          const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), "student_id_label");
+
+          for (guint i = 0; list[i] != NULL; i++)
+            {
+              gsize n = strlen (list[i]);
+              const char *q = p + n;
+              guint digits = 0;
+
+              if ((gsize) (e - p) <= n || g_ascii_strncasecmp (p, list[i], n) != 0 || g_ascii_isalnum (*q))
+                continue;
+              while (q < e && (*q == ' ' || *q == ':' || *q == '.' || *q == '#'))
+                q++;
+              for (; q < e && (g_ascii_isdigit (*q) || *q == '-' || *q == '.'); q++)
+                digits += g_ascii_isdigit (*q) != 0;
+              if (digits >= STUDENT_ID_MIN_DIGITS && (q == e || !g_ascii_isalpha (*q)))
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
 /* Whether [@s, @s + @len) opens with "label:" for a label of the phrase
  * list @name of either language (a text's language is not known yet). */
 static gsize
@@ -1195,7 +1239,7 @@ ds_text_is_metadata (const char *s,
          is_publication_line (s, len) || is_caption (s, len) || is_figure_caption (s, len) ||
          ds_text_is_footnote (s, len, FALSE) ||
          is_journal_line (s, len) || is_series_line (s, len) || is_range_caption (s, len) || is_affiliation_line (s, len) || is_contact_line (s, len) ||
-         is_segmented_line (s, len);
+         is_segmented_line (s, len) || is_student_id_line (s, len);
 }
 
 /* ---- Authors under a title --------------------------------------------- */
