@@ -833,6 +833,18 @@ body_defines (Ctx        *ctx,
     return FALSE;
   if (in_series (ctx, s, b, e))
     return FALSE;
+  /* "jembatan, bukan tembok", "a mirror, not a mask", "a magnet rather
+   * than a hammer": one bare noun set against another is a figure, no
+   * class narrowed. */
+  {
+    guint k = b + (_ds_tok_is_article (t) ? 1 : 0);
+
+    if (k + 2 < e && s->toks[k].type == TOK_WORD &&
+        ((_ds_tok_is_punct (&s->toks[k + 1], ',') &&
+          (_ds_tok_is (&s->toks[k + 2], "bukan") || _ds_tok_is (&s->toks[k + 2], "not"))) ||
+         (_ds_tok_is (&s->toks[k + 1], "rather") && _ds_tok_is (&s->toks[k + 2], "than"))))
+      return FALSE;
+  }
   /* "sangat penting", "lebih …", "tidak …", "bukan …": how X is. */
   if ((t->flags & W_ADV) && !(t->flags & W_NOUN))
     return FALSE;
@@ -2281,6 +2293,20 @@ try_definition (Ctx  *ctx,
     }
   else if (!body_start (ctx, s, i, &def) || !read_term (ctx, s, i, &def))
     return;
+  /* "Enforcement is weak, which means …", "Penegakan masih lemah, yang
+   * berarti …": what the aside explains is the clause before it, whose
+   * predicate after its copula is no term. */
+  if (meaning_cue (&s->toks[i]) && i > 1 && (s->toks[i - 1].flags & W_RELATIVE) && def.term_a > 0 &&
+      (s->toks[def.term_a - 1].flags & W_CUE_DEF) && !(s->toks[def.term_a - 1].flags & W_CUE_NAMING))
+    return;
+  /* "In contrast, Geneva is a bottom-up agreement …", "Sebaliknya, Oslo
+   * merupakan perjanjian …": a named place, body or event set against
+   * another (the phrase list defs_comparison_opener) is compared, no
+   * term to learn. */
+  if (!def.word && _ds_lexicon_phrase_at (ctx, s, 0, "defs_comparison_opener") > 0)
+    for (guint k = def.term_a; k < def.term_b; k++)
+      if (s->toks[k].cap && s->toks[k].type == TOK_WORD)
+        return;
   /* "Diplomasi digital dimaknai oleh Hadi sebagai …": the scholar after
    * the passive verb. */
   if (def.by_a < def.by_b && def.who_a == def.who_b)
@@ -2350,6 +2376,11 @@ try_definition (Ctx  *ctx,
    * examples' list may have taken the body's end; the body is still X's
    * meaning. Its start taken is another claim's. */
   if (def.body_b <= def.body_a || _ds_toks_any_used (s, def.body_a, def.body_a + 1))
+    return;
+  /* "PASTI adalah singkatan dari lima langkah:", "The model is an
+   * acronym for four steps:": a body that runs into the sentence's
+   * closing colon announces the list after it, which the list rules ask. */
+  if (def.body_b >= _ds_body_end (s) && s->n > 0 && _ds_tok_is_punct (&s->toks[s->n - 1], ':'))
     return;
   /* "Realists assume that states are the key actors …": what someone
    * claims ranks nothing as a fact; only a definition may be theirs. */
