@@ -3640,6 +3640,32 @@ _ds_series_items (const Sent *s,
   return n;
 }
 
+/* Whether the owner [@a, @b) that stands for @name is "It" or names
+ * its head noun ("Komisi ini", "The commission" for "Komisi Sungai
+ * Meranti", "the Meranti River Commission"): "Lembaga ini" after
+ * "Undang-undang membentuk lembaga khusus" is the body the law set up,
+ * not the law. */
+static gboolean
+points_at_name (Ctx        *ctx,
+                const Sent *s,
+                guint       a,
+                guint       b,
+                const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (words);
+  const Tok *noun;
+  const char *head;
+
+  if (b == a + 1)
+    return _ds_lexicon_phrase_at (ctx, s, a, "thing_pronoun") == 1;
+  if (b != a + 2 || n < 2)
+    return FALSE;
+  noun = &s->toks[ctx->english ? a + 1 : a];
+  head = words[ctx->english ? n - 1 : (g_ascii_strcasecmp (words[0], "the") == 0 ? 1 : 0)];
+  return strlen (head) == noun->len && g_ascii_strncasecmp (head, noun->p, noun->len) == 0;
+}
+
 /* "Tim ini bertugas menerima laporan, menganalisis …, dan memulihkan …",
  * "Pemilik data berhak mengakses …", "The agency is responsible for
  * collecting …": the actor's duties or rights, named by the language's
@@ -3669,11 +3695,17 @@ try_duty_list (Ctx  *ctx,
   if (hi > 0 && (s->toks[hi - 1].flags & W_RELATIVE))
     return FALSE;
   start = _ds_np_start (s, 0, hi, &end);
-  if (body >= e || start >= end || end != hi || !subject_usable (s, start, end) || negated_subject (ctx, s, start))
+  /* "Komisi Sungai Meranti dibentuk pada 2004. Komisi ini bertugas …",
+   * "… The commission is tasked with …": the name the sentence before
+   * began with is the actor. */
+  if (body < e && start < hi && (actor = anaphor_owner (ctx, s, start - the_before (s, start), hi)) != NULL &&
+      points_at_name (ctx, s, start - the_before (s, start), hi, actor))
+    start -= the_before (s, start), end = hi;
+  else if (body >= e || start >= end || end != hi || !subject_usable (s, start, end) || negated_subject (ctx, s, start))
     return FALSE;
   /* The actor opens its clause ("The agency is responsible …"). */
-  if (_ds_clause_start (s, start) != start &&
-      !(start > 0 && _ds_tok_is (&s->toks[start - 1], "the") && _ds_clause_start (s, start - 1) == start - 1))
+  else if (_ds_clause_start (s, start) != start &&
+           !(start > 0 && _ds_tok_is (&s->toks[start - 1], "the") && _ds_clause_start (s, start - 1) == start - 1))
     return FALSE;
   n_segs = segments (s, body, e, FALSE, segs);
   n_items = read_items (s, segs, n_segs, DS_LIST_FORM_NAMING, TRUE, e, items);
@@ -3684,7 +3716,8 @@ try_duty_list (Ctx  *ctx,
   for (guint k = 0; k < n_items && !ctx->english; k++)
     if (!starts_with_verb (s, items[k]))
       return FALSE;
-  actor = _ds_phrase_dup (s, start, end, TRUE);
+  if (actor == NULL)
+    actor = _ds_phrase_dup (s, start, end, TRUE);
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_CUE, s);
   claim->cue = _ds_toks_dup (s, i, body);
   claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", actor, NULL);

@@ -836,6 +836,19 @@ quote_mark (const Tok *t)
   return _ds_tok_is_punct (t, '"') || _ds_tok_is_punct (t, 0x201D);
 }
 
+/* Whether a comma and a conjunction ("…, dan …", "…, and …") stand in
+ * [@a, @e): the next item of a series. */
+static gboolean
+series_goes_on (const Sent *s,
+                guint       a,
+                guint       e)
+{
+  for (guint k = a; k + 1 < e; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ',') && (s->toks[k + 1].flags & W_CONJ))
+      return TRUE;
+  return FALSE;
+}
+
 /* '… dan Pusat Data Panen," kata juru bicara.', '… the Harvest Data
  * Centre," said the forum's secretary-general.', '…, tidal flooding and
  * pests, the secretary-general said.': the comma (or the closing quote)
@@ -863,8 +876,12 @@ attribution_tail (Ctx        *ctx,
         k++;
       if (k >= e)
         return 0;
+      /* ("…, memperingatkan warga sebelum banjir, dan mendamaikan …",
+       * "…, reports to the minister, and trains …": a series of actions
+       * goes on after it; a tail does not.) */
       if (_ds_lexicon_other_forms (ctx, &s->toks[k], "saying_verb") != NULL)
-        return k + 1 < e && s->toks[k + 1].type == TOK_WORD ? (quote_mark (&s->toks[c - 1]) ? c - 1 : c) : 0;
+        return k + 1 < e && s->toks[k + 1].type == TOK_WORD && !series_goes_on (s, k, e)
+               ? (quote_mark (&s->toks[c - 1]) ? c - 1 : c) : 0;
       for (v = k; v < e && v < k + 6 && s->toks[v].type == TOK_WORD && !s->toks[v].verb; v++)
         if (v > k && _ds_lexicon_other_forms (ctx, &s->toks[v], "saying_verb") != NULL)
           break;
