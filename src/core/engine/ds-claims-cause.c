@@ -1013,6 +1013,7 @@ _ds_find_arrow_line (Ctx  *ctx,
 static const char *
 condition_aux (const Sent *s,
                guint       v,
+               gboolean    verb,
                char      **base)
 {
   const Tok *t = &s->toks[v];
@@ -1020,7 +1021,7 @@ condition_aux (const Sent *s,
   *base = NULL;
   if (t->flags & W_AUX)
     return _ds_tok_is (t, "was") || _ds_tok_is (t, "were") || _ds_tok_is (t, "did") || _ds_tok_is (t, "had") ? NULL : "";
-  if (!t->verb || t->len < 4 || t->p[t->len - 1] == 'd')
+  if (!(t->verb || verb) || t->len < 4 || t->p[t->len - 1] == 'd')
     return NULL;
   if (t->p[t->len - 1] != 's')
     {
@@ -1038,16 +1039,58 @@ condition_aux (const Sent *s,
   return "does";
 }
 
-/* Whether the sentence's first word, before its verb, names the subject
+/* Whether the clause's first word @o, before its verb, names the subject
  * on its own ("Cooperation", "Bahasa"), as a side of two words would. */
 static gboolean
-condition_subject_ok (const Sent *s)
+condition_subject_ok (const Sent *s,
+                      guint       o)
 {
-  const Tok *t = &s->toks[0];
+  const Tok *t = &s->toks[o];
 
   return t->type == TOK_WORD && t->len > 3 && !_ds_tok_ends_nya (t) &&
          !(t->flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP | W_THAT | W_RELATIVE | W_QUESTION | W_AUX |
                        W_CONNECTIVE | W_ADV | W_DET));
+}
+
+/* "Bahasa menjadi sumber pengaruh apabila A. Bahasa menjadi sumber
+ * pengaruh apabila B.": a paragraph that gives the same subject and
+ * predicate several conditions asks them once, together — the condition
+ * claim of one of the two sentences before, asked by the same question,
+ * takes this one's condition [@a, @e) after its own. */
+static gboolean
+condition_join (Ctx        *ctx,
+                Sent       *s,
+                const char *question,
+                guint       a,
+                guint       e)
+{
+  if (ctx->prev.block != s->block || ctx->prev.p == NULL)
+    return FALSE;
+  for (guint i = ctx->claims->len; i > 0 && i + 4 > ctx->claims->len; i--)
+    {
+      DsClaim *claim = g_ptr_array_index (ctx->claims, i - 1);
+      g_autofree char *more = NULL;
+      guint n = 0;
+      char *joined;
+
+      if (claim->kind != DS_CLAIM_FACT || claim->rule != DS_CLAIM_RULE_REPORT || claim->question == NULL ||
+          (claim->end != ctx->prev.end_char && (ctx->prev2.block != s->block || claim->end != ctx->prev2.end_char)) ||
+          g_ascii_strcasecmp (claim->question, question) != 0)
+        continue;
+      /* Four conditions at most: a longer run is no answer to recall. */
+      for (const char *p = strstr (claim->subject, "; "); p != NULL; p = strstr (p + 2, "; "))
+        n++;
+      if (n >= 3)
+        return FALSE;
+      more = _ds_toks_dup (s, a, e);
+      joined = g_strdup_printf ("%s; %s", claim->subject, more);
+      g_free (claim->subject);
+      claim->subject = joined;
+      _ds_claim_extend (ctx, claim, s->end_char, s->end);
+      _ds_toks_mark_used (s, 0, s->n);
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* "Kerja sama menjadi tahan lama apabila setiap negara …" → "Kapan kerja
@@ -1060,26 +1103,37 @@ gboolean
 _ds_find_condition (Ctx  *ctx,
                     Sent *s)
 {
-  guint e = _ds_body_end (s), v, k, n = 0, a;
+  guint e = _ds_body_end (s), o = _ds_lexicon_phrase_at (ctx, s, 0, "cover_lead"), v, k, n = 0, a, sv;
   g_autofree char *subject = NULL;
   g_autofree char *predicate = NULL;
   g_autofree char *base = NULL;
   g_autofree char *aux_text = NULL;
+  g_autofree char *question = NULL;
+  g_autofree char *raw = NULL;
   const char *aux = NULL;
+  /* "works best", "paling efektif": a predicate the lexicon may not know
+   * as a verb. */
+  gboolean pv = FALSE;
 
-  if (s->n < 6 || _ds_toks_any_used (s, 0, s->n) || s->toks[0].type != TOK_WORD)
+  /* "Selain itu, …", "Moreover, …": the clause after its link. */
+  o = o > 0 && o < s->n && _ds_tok_is_punct (&s->toks[o], ',') ? o + 1 : _ds_clause_opening (s);
+  if (o == G_MAXUINT || o + 6 > s->n || _ds_toks_any_used (s, 0, s->n) || s->toks[o].type != TOK_WORD)
     return FALSE;
   /* "Joint commissions work …": an English plural before a verb is the
    * subject's noun, not its verb. */
-  for (v = 1; v < e && v <= MAX_SIDE_TOKENS &&
-              ((!s->toks[v].verb && !(s->toks[v].flags & W_AUX)) ||
-               (ctx->english && v + 1 < e && !(s->toks[v].flags & W_AUX) && s->toks[v].p[s->toks[v].len - 1] == 's' &&
-                (s->toks[v + 1].verb || (s->toks[v + 1].flags & W_AUX))));
+  for (v = o + 1; v < e && v <= o + MAX_SIDE_TOKENS &&
+                  !(pv = _ds_lexicon_phrase_at (ctx, s, v, "condition_predicate") > 0) &&
+                  ((!s->toks[v].verb && !(s->toks[v].flags & W_AUX)) ||
+                   (ctx->english && v + 1 < e && !(s->toks[v].flags & W_AUX) && s->toks[v].p[s->toks[v].len - 1] == 's' &&
+                    (s->toks[v + 1].verb || (s->toks[v + 1].flags & W_AUX))));
        v++)
     if (s->toks[v].type == TOK_PUNCT && !_ds_side_punct (&s->toks[v]))
       return FALSE;
-  if (v >= e || v > MAX_SIDE_TOKENS)
+  if (v >= e || v > o + MAX_SIDE_TOKENS)
     return FALSE;
+  /* "Bahasa juga menjadi …", "Reserves also become …": the adverb that
+   * adds a condition is no part of the subject. */
+  sv = v > o + 1 && _ds_lexicon_phrase_at (ctx, s, v - 1, "condition_again") == 1 ? v - 1 : v;
   for (k = v + 1; k < e && k <= v + MAX_CONDITION_PREDICATE && n == 0; k++)
     {
       const Tok *t = &s->toks[k];
@@ -1095,17 +1149,17 @@ _ds_find_condition (Ctx  *ctx,
   /* "Governments of small states rarely sit …": English marks no verb,
    * and a plural after a preposition reads as one; such a subject is
    * asked by no condition. */
-  for (guint j = 1; ctx->english && j < v; j++)
+  for (guint j = o + 1; ctx->english && j < sv; j++)
     if (s->toks[j].flags & W_PREP)
       return FALSE;
   a = k + n;
-  if (!_ds_side_ok (s, a, e) || _ds_count_words (s, a, e) < 3 || has_clause (s, 0, v) || has_clause (s, v, k) ||
-      !(v == 1 ? condition_subject_ok (s) : _ds_subject_end (ctx, s, 0, v) == v))
+  if (!_ds_side_ok (s, a, e) || _ds_count_words (s, a, e) < 3 || has_clause (s, o, sv) || has_clause (s, v, k) ||
+      !(sv == o + 1 ? condition_subject_ok (s, o) : _ds_subject_end (ctx, s, o, sv) == sv))
     return FALSE;
-  subject = v == 1 ? _ds_phrase_dup (s, 0, 1, TRUE) : _ds_sentence_subject (s, 0, v);
+  subject = sv == o + 1 ? _ds_phrase_dup (s, o, o + 1, TRUE) : _ds_sentence_subject (s, o, sv);
   if (!ctx->english)
     predicate = _ds_toks_dup (s, v, k);
-  else if ((aux = condition_aux (s, v, &base)) == NULL)
+  else if ((aux = condition_aux (s, v, pv, &base)) == NULL)
     return FALSE;
   else if (base != NULL)
     {
@@ -1115,15 +1169,23 @@ _ds_find_condition (Ctx  *ctx,
     }
   else
     {
+      guint pa = v + 1;
+
       aux_text = g_ascii_strdown (s->toks[v].p, s->toks[v].len);
       aux = aux_text;
-      if (v + 1 >= k)
+      /* "Reserves are also effective when …". */
+      if (pa + 1 < k && _ds_lexicon_phrase_at (ctx, s, pa, "condition_again") == 1)
+        pa++;
+      if (pa >= k)
         return FALSE;
-      predicate = _ds_toks_dup (s, v + 1, k);
+      predicate = _ds_toks_dup (s, pa, k);
     }
-  return commit_cause (ctx, s, a, e,
-                       ds_lang_expand (ctx->lang, "question_condition", "subject", subject, "aux", aux != NULL ? aux : "",
-                                       "predicate", predicate, NULL));
+  raw = ds_lang_expand (ctx->lang, "question_condition", "subject", subject, "aux", aux != NULL ? aux : "", "predicate",
+                        predicate, NULL);
+  question = ds_utf8_capitalize (raw);
+  if (condition_join (ctx, s, question, a, e))
+    return TRUE;
+  return commit_cause (ctx, s, a, e, g_steal_pointer (&question));
 }
 
 /* ------------------------------------------------------------------ */
