@@ -3704,17 +3704,23 @@ _ds_find_headword_gloss (Ctx  *ctx,
   else
     def->subject = _ds_phrase_dup (&h, 0, h.n, TRUE);
   def->body = _ds_phrase_dup (s, from, e, TRUE);
-  /* "It was first offered in 2002." below the gloss speaks of the term. */
-  g_free (ctx->subject);
-  ctx->subject = g_strdup (def->subject);
-  ctx->subject_kept = TRUE;
   /* "Mediation brings the parties …": a verb-led gloss is the term's
    * predicate, with no "is" before it. */
   def->cue = g_strdup (led ? "" : ds_lang_get_template (ctx->lang, "definition_cue"));
   def->key_start = _ds_sent_char_at (s, s->toks[from].p);
   def->key_end = _ds_sent_char_at (s, s->toks[from].p + s->toks[from].len);
+  /* "## Sanctions" over "A firm that joins a cartel can be fined up to
+   * 25 percent …": a line the gate keeps from glossing the heading (a
+   * penalty and its measure) keeps its words for the sentence's other
+   * claims, its figure first. */
+  if (!_ds_claim_commit (ctx, def))
+    return FALSE;
+  /* "It was first offered in 2002." below the gloss speaks of the term. */
+  g_free (ctx->subject);
+  ctx->subject = g_strdup (def->subject);
+  ctx->subject_kept = TRUE;
   _ds_toks_mark_used (s, 0, e);
-  return _ds_claim_commit (ctx, def);
+  return TRUE;
 }
 
 /* "**Inquiry.** Sends a neutral commission …", "**Konsiliasi.**

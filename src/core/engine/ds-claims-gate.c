@@ -666,21 +666,30 @@ centrality (Ctx        *ctx,
 static gboolean is_blank (const DsClaim *claim);
 
 /* "The commission was founded in ___ by 26 states", "So far, ___ have
- * ratified the accord": a blank in a sentence that says a body was
- * founded, a treaty signed or ratified, a state joined (the phrase list
- * facts5_key_event) asks what its paragraph is about, and goes before
- * the paragraph's other blanks (how many staff, how many floors). */
+ * ratified the accord", "When did the act enter into force?", "denda
+ * hingga ___": a date or figure of a sentence that says a body was
+ * founded or launched, a treaty signed, ratified or in force, a state
+ * joined (the phrase list facts5_key_event), or what a breach costs
+ * (definition_penalty), asked as a blank or a question, is what a
+ * lecturer asks of its paragraph: it goes before the paragraph's other
+ * blanks (how many staff, how many floors) and, when the budget is
+ * short, before a weaker card (who runs what, another name). */
 static gboolean
-key_event_blank (Ctx           *ctx,
-                 const DsClaim *claim)
+key_figure (Ctx           *ctx,
+            const DsClaim *claim)
 {
   Sent s;
 
-  if (!is_blank (claim) || claim->sentence == NULL)
+  if (claim->kind != DS_CLAIM_FACT || claim->sentence == NULL ||
+      !(is_blank (claim) || claim->rule == DS_CLAIM_RULE_DATE || claim->rule == DS_CLAIM_RULE_NUMBER))
     return FALSE;
   words_of (ctx, claim->sentence, &s);
-  return _ds_lexicon_phrase_in (ctx, &s, 0, s.n, "facts5_key_event");
+  return _ds_lexicon_phrase_in (ctx, &s, 0, s.n, "facts5_key_event") ||
+         (claim->rule == DS_CLAIM_RULE_NUMBER && _ds_lexicon_phrase_in (ctx, &s, 0, s.n, "definition_penalty"));
 }
+
+/* How far a key figure ranks above what its rule alone gives. */
+#define KEY_FIGURE_BONUS 1.5
 
 static double
 claim_score (Ctx           *ctx,
@@ -688,7 +697,8 @@ claim_score (Ctx           *ctx,
 {
   const char *terms = claim->kind == DS_CLAIM_FACT && claim->lead != NULL ? claim->lead : claim->subject;
 
-  return claim->score + rule_weight (claim) + 0.6 * centrality (ctx, terms) + (key_event_blank (ctx, claim) ? 1.0 : 0.0);
+  return claim->score + rule_weight (claim) + 0.6 * centrality (ctx, terms) +
+         (key_figure (ctx, claim) ? KEY_FIGURE_BONUS : 0.0);
 }
 
 /* A blank in a sentence (a figure, a date, a name) is the weakest kind of
@@ -916,6 +926,41 @@ share_over_sections (Ctx    *ctx,
       ranked[i].score += SECTION_SHARE_BONUS;
 }
 
+/* Whether @claim asks a date or a figure of its sentence. */
+static gboolean
+asks_figure (const DsClaim *claim)
+{
+  return claim->kind == DS_CLAIM_FACT && (claim->rule == DS_CLAIM_RULE_DATE || claim->rule == DS_CLAIM_RULE_NUMBER);
+}
+
+/* Figures kept beyond the budget: one for every FIGURE_ROOM_PER claims
+ * of it. */
+#define FIGURE_ROOM_PER 6
+
+/* A date or a figure is a short, exact card that a learner checks at a
+ * glance: the budget does not let a card of another rule that ranks
+ * just above it (another name, who runs what) push it out. The best
+ * dates and figures the budget cut are kept beyond it, a sixth of the
+ * budget at most — key ones first (key_figure()); a paragraph's blanks
+ * past its share (one_blank_per_paragraph()) stay out. @ranked is best
+ * first. */
+static void
+keep_figures_beyond (Ctx      *ctx,
+                     Ranked   *ranked,
+                     guint     n,
+                     guint     budget,
+                     gboolean *keep)
+{
+  guint room = budget / FIGURE_ROOM_PER;
+
+  for (guint i = budget; i < n && room > 0; i++)
+    if (ranked[i].score > -SHORT_FORM_PENALTY / 2 && asks_figure (ctx->claims->pdata[ranked[i].index]))
+      {
+        keep[ranked[i].index] = TRUE;
+        room--;
+      }
+}
+
 /* Scores every claim and keeps the best up to the budget, in source
  * order. */
 void
@@ -946,6 +991,7 @@ _ds_claims_rank (Ctx *ctx)
     }
   for (guint i = 0; i < n && i < budget; i++)
     keep[ranked[i].index] = ranked[i].score > -G_MAXDOUBLE;
+  keep_figures_beyond (ctx, ranked, n, budget, keep);
   for (guint i = 0; i < n; i++)
     {
       if (keep[i])
