@@ -2813,15 +2813,17 @@ activity_verb (const Tok *t)
                         g_ascii_strncasecmp (t->p, "me", 2) == 0);
 }
 
-/* "The committee set the date …": an article right after the head noun
- * and a word no class knows, which can only be a verb between them. */
+/* "The committee set the date …", "Operators read every message …": an
+ * article or a determiner right after the head noun and a word no class
+ * knows, which can only be a verb between them. */
 static gboolean
 verb_before_article (const Sent *s,
                      guint       a,
                      guint       e)
 {
   for (guint k = a + 2; k < e && k <= a + 4; k++)
-    if (_ds_tok_is_article (&s->toks[k]) && s->toks[k - 1].type == TOK_WORD && s->toks[k - 1].flags == 0 &&
+    if ((_ds_tok_is_article (&s->toks[k]) || (s->toks[k].flags & W_DET)) && s->toks[k - 1].type == TOK_WORD &&
+        s->toks[k - 1].flags == 0 &&
         _ds_tok_nounish (&s->toks[k - 2]) && !s->toks[k - 1].cap)
       return TRUE;
   return FALSE;
@@ -3563,6 +3565,11 @@ verb_led_gloss (Ctx        *ctx,
   /* "Sends inspectors aboard …": its object may be a bare plural; a
    * plural subject would have a verb or a preposition after it ("Ports
    * across Asia …"). */
+  /* "Operators read every message …": a word no class knows between the
+   * plural and a determiner is the plural's own verb. */
+  if (i + 2 < e && s->toks[i + 1].flags == 0 && !s->toks[i + 1].verb && !(t->flags & W_VERB) &&
+      (_ds_tok_is_article (&s->toks[i + 2]) || (s->toks[i + 2].flags & W_DET)))
+    return FALSE;
   return (_ds_tok_is_article (&s->toks[i + 1]) || (s->toks[i + 1].flags & W_DET)) ||
          (!s->toks[i + 1].verb && !s->toks[i + 1].cap &&
           ((t->flags & W_VERB) || (_ds_tok_nounish (&s->toks[i + 1]) && !(s->toks[i + 1].flags & W_PREP))));
@@ -3760,6 +3767,13 @@ _ds_find_label_gloss (Ctx  *ctx,
       _ds_lexicon_phrase_at (ctx, s, a, "conclusion_heading") == b - a ||
       _ds_lexicon_phrase_at (ctx, s, a, "heading_of") > 0)
     return FALSE;
+  /* "**Reach.** A note that once took three weeks … now takes a day",
+   * "**Jangkauan.** Nota yang dulu …": a gloss that tells a change over
+   * time (the phrase list gloss_narrative_time) is a story the label
+   * heads, no meaning of it. */
+  for (guint k = g; k < e; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "gloss_narrative_time") > 0)
+      return FALSE;
   led = verb_led_gloss (ctx, s, g, e);
   /* ("Perintah yang menahan …": a head noun and its relative.) */
   if (!(led || noun_phrase_gloss_from (ctx, s, g) ||
