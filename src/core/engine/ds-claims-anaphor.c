@@ -336,6 +336,7 @@ void
 _ds_subject_forget (Ctx *ctx)
 {
   g_clear_pointer (&ctx->subject, g_free);
+  g_clear_pointer (&ctx->subject_before, g_free);
   g_clear_pointer (&ctx->named_term, g_free);
   g_clear_pointer (&ctx->pair, g_free);
 }

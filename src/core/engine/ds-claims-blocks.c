@@ -1326,7 +1326,7 @@ counted_phrase (Ctx        *ctx,
 {
   for (guint c = 0; c + 1 < s->n; c++)
     {
-      guint k = c + 1, content = 0, vague = 0;
+      guint k = c + 1, content = 0, vague = 0, whole;
 
       /* "Observers name several problems with how it works": a vague
        * count names the list as well, and counts nothing. */
@@ -1343,12 +1343,27 @@ counted_phrase (Ctx        *ctx,
               * that opens the list is no part of its subject. */
              _ds_lexicon_phrase_at (ctx, s, k, "open_line_end") == 0)
         content += _ds_tok_nounish (&s->toks[k++]);
+      whole = k;
       while (k > c + 1 && !_ds_tok_nounish (&s->toks[k - 1]) &&
              /* "lembaga penting dewan ini": the demonstrative says which
               * council, and is resolved with it. */
              !(k > c + 2 && (s->toks[k - 1].flags & W_ANAPHOR) && _ds_tok_nounish (&s->toks[k - 2]) &&
                k < s->n && _ds_lexicon_phrase_at (ctx, s, k, "open_line_end") > 0))
         k--;
+      /* "two features that older treaties lacked", "dua ciri yang tidak
+       * dimiliki perjanjian lama": a relative clause cut at its verb
+       * says the opposite or nothing; it runs to the sentence's end whole,
+       * or goes whole. */
+      for (guint r = c + 2; r < k && k < whole; r++)
+        if (s->toks[r].flags & (W_RELATIVE | W_THAT))
+          {
+            if (whole == s->n || s->toks[whole].type == TOK_PUNCT)
+              k = whole;
+            else
+              for (k = r; k > c + 1 && !_ds_tok_nounish (&s->toks[k - 1]); k--)
+                ;
+            break;
+          }
       /* "dua prioritas pada tahun 2022", "two priorities in 2022": a
        * phrase cut at its figure keeps no "pada tahun", "in" without it. */
       if (k < s->n && s->toks[k].type == TOK_NUMBER)
@@ -2805,17 +2820,16 @@ intro_counts (Ctx           *ctx,
   return FALSE;
 }
 
-void
-_ds_ordinals_flush (Ctx *ctx)
+/* Names and commits the sequence's list. */
+static void
+ordinals_describe (Ctx     *ctx,
+                   DsClaim *claim,
+                   char    *noun_owned)
 {
   OrdinalSeq *seq = &ctx->ordinals;
-  DsClaim *claim = g_steal_pointer (&seq->claim);
   guint heading = ctx->topic_block;
+  g_autofree char *noun = noun_owned;
 
-  g_autofree char *noun = g_steal_pointer (&seq->noun);
-
-  if (claim == NULL)
-    return;
   /* Run-in labels, defined terms are a list when they are as many as
    * announced. */
   if ((seq->run_in || seq->defined) && ds_claim_get_n_items (claim) != seq->count)
@@ -2850,6 +2864,39 @@ _ds_ordinals_flush (Ctx *ctx)
   _ds_list_add_count_warnings (claim, NULL);
   if (_ds_claim_commit (ctx, claim) && seq->has_intro)
     drop_intro_count (ctx, &seq->intro);
+}
+
+void
+_ds_ordinals_flush (Ctx *ctx)
+{
+  OrdinalSeq *seq = &ctx->ordinals;
+  DsClaim *claim = g_steal_pointer (&seq->claim);
+  g_autofree char *noun = g_steal_pointer (&seq->noun);
+  g_autofree char *subject = g_steal_pointer (&seq->subject);
+  g_autofree char *now_subject = NULL;
+  SentRef now_prev = ctx->prev, now_prev2 = ctx->prev2;
+
+  if (claim == NULL)
+    return;
+  /* The intro is described after its items were read: its "it", "this
+   * council" mean what they meant when it was read ("It has two
+   * features:" then "**Binding review.** … Citizens may …" is no
+   * feature of citizens). */
+  if (seq->has_intro)
+    {
+      now_subject = g_steal_pointer (&ctx->subject);
+      ctx->subject = g_steal_pointer (&subject);
+      ctx->prev = seq->intro;
+      ctx->prev2 = seq->before;
+    }
+  ordinals_describe (ctx, claim, g_steal_pointer (&noun));
+  if (seq->has_intro)
+    {
+      g_free (ctx->subject);
+      ctx->subject = g_steal_pointer (&now_subject);
+      ctx->prev = now_prev;
+      ctx->prev2 = now_prev2;
+    }
 }
 
 /* ", seperti A atau B," / ", such as A and B,": examples set between two
@@ -3053,6 +3100,9 @@ ordinal_open (Ctx  *ctx,
   seq->defined = FALSE;
   seq->has_intro = ctx->prev.p != NULL && !listed_already (ctx, &ctx->prev);
   seq->intro = ctx->prev;
+  seq->before = ctx->prev2;
+  g_free (seq->subject);
+  seq->subject = g_strdup (ctx->subject_before);
   if (seq->has_intro)
     seq->claim->start = ctx->prev.start;
   seq->next = 1;

@@ -600,6 +600,11 @@ _ds_list_owned_subject (Ctx        *ctx,
    * pronoun stands for the name the sentence before began with. */
   else if (owner_a >= owner_b && w > 0 && (owner = anaphor_owner (ctx, s, w - 1, w)) != NULL)
     ;
+  /* "It faces three obstacles": English marks no verb in "faces", but
+   * the owner verb (phrase list owner_verb) after the pronoun is one. */
+  else if (owner_a >= owner_b && w > 0 && verb_len > 0 && ctx->subject != NULL && !ctx->subject_rival &&
+           _ds_clause_start (s, w - 1) == w - 1 && _ds_lexicon_phrase_at (ctx, s, w - 1, "thing_pronoun") == 1)
+    owner = g_strdup (ctx->subject);
   /* "Diplomasi kelautan adalah …. Diplomasi ini bertumpu pada tiga
    * sumber daya", "Ocean diplomacy is …. It rests on three resources":
    * the term the sentence before defined. */

@@ -258,6 +258,8 @@ typedef struct {
   guint       block;      /* the paragraph of the last such label */
   guint       count;      /* how many labels the intro announced */
   gboolean    defined;    /* its items are terms defined one a sentence */
+  char       *subject;    /* Ctx.subject, prev2 as the intro was read: */
+  SentRef     before;     /* what its "it" and "this" meant then */
 } OrdinalSeq;
 
 /* A set of 64-bit hashes (open addressing): a sentence's and a claim's
@@ -348,6 +350,7 @@ typedef struct {
   SentRef     prev2;
   guint       sentence_first_claim;
   char       *subject;      /* the name the last sentence began with */
+  char       *subject_before; /* and the one before it */
   char       *heading_name; /* the heading above, when it is one name */
   gboolean    subject_kept; /* the sentence just read set @subject itself */
   gboolean    subject_rival; /* ... and named somebody else after it */

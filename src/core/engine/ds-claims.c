@@ -1259,6 +1259,8 @@ _ds_walk_paragraph (Ctx   *ctx,
         continue;
 
       analyse_sentence (ctx, &s);
+      g_free (ctx->subject_before);
+      ctx->subject_before = g_strdup (ctx->subject);
       _ds_subject_note (ctx, &s);
       ctx->prev2 = ctx->prev;
       ctx->prev = ref_of (&s);
@@ -1465,6 +1467,7 @@ ctx_clear (Ctx *ctx)
   g_clear_pointer (&ctx->thesis, ds_claim_unref);
   g_free (ctx->topic);
   g_free (ctx->subject);
+  g_free (ctx->subject_before);
   g_free (ctx->heading_name);
   g_free (ctx->named_term);
   g_free (ctx->work);
