@@ -5249,6 +5249,8 @@ alias_after_verb (Ctx  *ctx,
       /* "Gejala ini dikenal dengan istilah Y" with nothing defined before:
        * the name is asked in its sentence. */
       (end < hi && (s->toks[end].flags & W_ANAPHOR)) ||
+      /* "This approach is known as Y": the same, in English. */
+      (start > 0 && (s->toks[start - 1].flags & W_ANAPHOR)) ||
       /* "an extra kind of leverage known as Y", "a new tactic called Y":
        * an indefinite description, Y is what it is called. */
       (start > 0 && (_ds_tok_is (&s->toks[start - 1], "a") || _ds_tok_is (&s->toks[start - 1], "an") ||
@@ -5260,6 +5262,12 @@ alias_after_verb (Ctx  *ctx,
       common_noun_named (ctx, s, start, end, y, ye))
     {
       guint b = or_name_end (s, ye, e);
+
+      /* "known as the capital of peace.": an "of" that runs to the
+       * sentence's end is inside the name; the blank takes it whole. */
+      if (b + 1 < e && b > y && (_ds_tok_is (&s->toks[b], "of") || _ds_tok_is (&s->toks[b], "dari")) &&
+          alias_end (s, b + 1, e) == e)
+        b = e;
 
       if (b <= y || _ds_toks_any_used (s, y, b) || verdict_name (ctx, s, y, b))
         return FALSE;
@@ -6118,6 +6126,178 @@ hereinafter_end (Ctx  *ctx,
     ;
   _ds_toks_mark_used (s, k, b);
   return b;
+}
+
+/* A noun phrase that stands for what the sentence before says, at @k:
+ * a demonstrative over a noun of the phrase list naming2_referent_head
+ * ("This behaviour", "Such practices", "Perilaku ini", "Pandangan
+ * seperti ini"), or "this", "ini", "hal ini" alone. Where it ends, or 0. */
+static guint
+referent_np_end (Ctx        *ctx,
+                 const Sent *s,
+                 guint       k,
+                 guint       e)
+{
+  guint n, j;
+
+  if (k >= e || s->toks[k].type != TOK_WORD)
+    return 0;
+  if (ctx->english)
+    {
+      if (!_ds_tok_is (&s->toks[k], "this") && !_ds_tok_is (&s->toks[k], "these") &&
+          !_ds_tok_is (&s->toks[k], "such"))
+        return 0;
+      if ((n = _ds_lexicon_phrase_at (ctx, s, k + 1, "naming2_referent_head")) > 0)
+        return k + 1 + n;
+      /* "This is known as …": "this" alone. */
+      return _ds_tok_is (&s->toks[k], "this") ? k + 1 : 0;
+    }
+  if (_ds_tok_is (&s->toks[k], "ini"))
+    return k + 1;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_referent_head")) == 0)
+    return 0;
+  j = k + n;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, j, "alias_such")) > 0)
+    return j + n;
+  return j < e && (s->toks[j].flags & W_ANAPHOR) ? j + 1 : 0;
+}
+
+/* Where the name starts after the naming words at @k that follow the
+ * referent ("is often known as", "came to be called", "kemudian
+ * dikenal dengan sebutan", "ia sebut sebagai"), or 0. */
+static guint
+named_referent_start (Ctx        *ctx,
+                      const Sent *s,
+                      guint       k,
+                      guint       e)
+{
+  guint n;
+
+  /* "is", "was", "has been", "came to be", "kemudian", "juga", "sering". */
+  while (k < e && k < 12 && s->toks[k].type == TOK_WORD &&
+         ((s->toks[k].flags & (W_AUX | W_ADV)) || _ds_tok_is (&s->toks[k], "been") ||
+          _ds_tok_is (&s->toks[k], "came") || _ds_tok_is (&s->toks[k], "to") || _ds_tok_is (&s->toks[k], "be")))
+    k++;
+  /* "Proses ini ia sebut sebagai …": the agent's pronoun before the
+   * bare verb. */
+  if (!ctx->english && k + 1 < e && (s->toks[k].flags & W_PRONOUN))
+    k++;
+  if (k + 1 >= e || (n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_passive")) == 0)
+    return 0;
+  k += n;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "alias_name")) > 0)
+    return k + n;
+  if (_ds_tok_is (&s->toks[k], "sebagai") || _ds_tok_is (&s->toks[k], "dengan") || _ds_tok_is (&s->toks[k], "as"))
+    return k + 1;
+  return k;
+}
+
+/* "Scholars call this view X", "Para ahli menyebut gejala ini sebagai
+ * X": an agent, a naming verb (the phrase list naming2_active), the
+ * referent, then the name. Where the name starts, or 0. */
+static guint
+named_referent_active (Ctx        *ctx,
+                       const Sent *s,
+                       guint       k,
+                       guint       e)
+{
+  guint v, n = 0, r;
+
+  for (v = k + 1; v < e && v < k + 5; v++)
+    {
+      if (s->toks[v].type != TOK_WORD)
+        return 0;
+      if ((n = _ds_lexicon_phrase_at (ctx, s, v, "naming2_active")) > 0)
+        break;
+    }
+  if (n == 0 || (r = referent_np_end (ctx, s, v + n, e)) == 0)
+    return 0;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, r, "alias_name")) > 0)
+    return r + n;
+  if (_ds_tok_is (&s->toks[r], "sebagai") || _ds_tok_is (&s->toks[r], "as"))
+    return r + 1;
+  return r;
+}
+
+/* "Banyak negara kecil merapat kepada kekuatan yang sedang naik. Perilaku
+ * ini dikenal dengan sebutan bandwagoning.", "… . This behaviour is known
+ * as bandwagoning.", "Scholars call this view commercial liberalism.":
+ * the name is given to what the sentence before (same paragraph) says;
+ * asked "What is meant by X?", answered by that sentence. Only when the
+ * referent is a noun that can stand for a described state of things
+ * (naming2_referent_head), the name ends the sentence, and the sentence
+ * before is a statement of its own (no pronoun opening it, no list lead). */
+gboolean
+_ds_find_named_before (Ctx  *ctx,
+                       Sent *s)
+{
+  guint e = _ds_body_end (s), k = _ds_clause_opening (s), r, y, b, q = 0, a, xe;
+  g_autofree char *term = NULL;
+  Sent x = { 0 };
+  DsClaim *claim;
+
+  if (s->first || e > 20 || k == G_MAXUINT || k + 3 >= e || ctx->prev.p == NULL || ctx->prev.block != s->block ||
+      _ds_toks_any_used (s, k, e))
+    return FALSE;
+  if ((r = referent_np_end (ctx, s, k, e)) > 0)
+    y = named_referent_start (ctx, s, r, e);
+  else
+    y = named_referent_active (ctx, s, k, e);
+  if (y == 0 || y >= e)
+    return FALSE;
+  /* The name, in quotes or not, ends the sentence: "X", "X atau Y";
+   * words of no function ("bandwagoning" too, which looks like a verb). */
+  if (s->toks[y].type == TOK_PUNCT && strchr ("\"'", (int) s->toks[y].ch) != NULL)
+    q = y++;
+  if (ctx->english && y + 1 < e && _ds_tok_is (&s->toks[y], "the"))
+    y++;
+  for (b = y; b < e && b < y + 5 && s->toks[b].type == TOK_WORD &&
+              (!(s->toks[b].flags & W_FUNCTION) ||
+               (b > y && b + 1 < e && (_ds_tok_is (&s->toks[b], "atau") || _ds_tok_is (&s->toks[b], "or"))));
+       b++)
+    ;
+  if (q > 0 && b < e && s->toks[b].type == TOK_PUNCT && s->toks[b].ch == s->toks[q].ch)
+    {
+      if (b + 1 != e)
+        return FALSE;
+    }
+  else if (b != e)
+    return FALSE;
+  if (b <= y || verdict_name (ctx, s, y, b) ||
+      (y > 0 && (_ds_tok_is (&s->toks[y - 1], "a") || _ds_tok_is (&s->toks[y - 1], "an"))))
+    return FALSE;
+  /* The sentence before: a statement of its own. */
+  _ds_sent_from_ref (ctx, &ctx->prev, &x);
+  xe = _ds_body_end (&x);
+  /* "Di sisi lain, …", "However, …": the link to the sentence before
+   * that one is no part of the answer ("When …, …" stays whole). */
+  {
+    guint n = _ds_lexicon_phrase_at (ctx, &x, 0, "sentence_link");
+
+    if (n == 0)
+      n = _ds_lexicon_phrase_at (ctx, &x, 0, "contrast_other_hand");
+    if (n == 0 && (x.toks[0].flags & W_CONNECTIVE))
+      n = 1;
+    a = n > 0 && n + 1 < xe && _ds_tok_is_punct (&x.toks[n], ',') ? n + 1 : 0;
+  }
+  if (x.question || xe < a + 5 || xe > 45 || _ds_tok_is_punct (&x.toks[xe - 1], ':') ||
+      (xe < x.n && _ds_tok_is_punct (&x.toks[xe], ':')) ||
+      (x.toks[a].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_lexicon_phrase_at (ctx, &x, a, "dangling_opening") > 0 ||
+      referent_np_end (ctx, &x, a, xe) > 0)
+    return FALSE;
+  term = _ds_phrase_dup (s, y, b, FALSE);
+  claim = _ds_fact_new (ctx, &x, DS_CLAIM_RULE_DEFINITION, a, xe);
+  if (a > 0)
+    {
+      g_autofree char *answer = g_steal_pointer (&claim->subject);
+
+      claim->subject = ds_utf8_capitalize (answer);
+    }
+  claim->lead = g_strdup (term);
+  claim->question = ds_lang_expand (ctx->lang, "question_definition", "term", term, NULL);
+  _ds_claim_extend (ctx, claim, s->end_char, s->end);
+  _ds_toks_mark_used (s, 0, s->n);
+  return _ds_claim_commit (ctx, claim);
 }
 
 gboolean

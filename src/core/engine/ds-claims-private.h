@@ -880,6 +880,8 @@ void        _ds_find_series        (Ctx          *ctx,
 /* ds-claims-defs.c */
 void        _ds_find_definitions   (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_named_before  (Ctx          *ctx,
+                                    Sent         *s);
 gboolean    _ds_find_alias         (Ctx          *ctx,
                                     Sent         *s);
 const char *_ds_term_defined_before (Ctx        *ctx);

@@ -1009,6 +1009,10 @@ analyse_sentence (Ctx  *ctx,
   /* "Tanya: Apa itu X?", "## What is X?" over "<a gloss>." */
   if (s->first && ctx->topic_block != G_MAXUINT && ctx->topic_block + 1 == s->block && _ds_find_answer_gloss (ctx, s))
     return;
+  /* "… . Perilaku ini dikenal dengan sebutan X", "This is known as X":
+   * a name for what the sentence before says. */
+  if (!s->first && s->n <= 22 && _ds_find_named_before (ctx, s))
+    return;
   _ds_find_reasons (ctx, s);
   tail = s->n_commas > 0 || s->has_quote ? attribution_tail (ctx, s) : 0;
   if (s->n_commas > 0 || (s->flags & W_CONJ))
