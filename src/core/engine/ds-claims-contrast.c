@@ -659,13 +659,33 @@ dated (Ctx        *ctx,
   return FALSE;
 }
 
+/* "Perbedaannya, A …, sedangkan B …", "The main difference is that A
+ * …, while B …": where the clause after a lead that announces the
+ * difference starts (phrase lists contrast_lead, then a comma, a colon
+ * or contrast_lead_is), or 0. The halves after it are set against each
+ * other however they are worded, and dated or not. */
+static guint
+difference_lead (Ctx        *ctx,
+                 const Sent *s)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_lead"), m;
+
+  if (n == 0 || n + 4 >= s->n)
+    return 0;
+  if (_ds_tok_is_punct (&s->toks[n], ',') || _ds_tok_is_punct (&s->toks[n], ':'))
+    return n + 1;
+  if ((m = _ds_lexicon_phrase_at (ctx, s, n, "contrast_lead_is")) == 0)
+    return 0;
+  return _ds_tok_is_punct (&s->toks[n + m], ':') ? n + m + 1 : n + m;
+}
+
 /* "A menekankan …, sedangkan B menekankan …", "A relies on …, whereas B
  * relies on …", "A menjelaskan …, B menjelaskan …, dan C menjelaskan …". */
 static gboolean
 find_parallel (Ctx  *ctx,
                Sent *s)
 {
-  guint e = _ds_body_end (s), c0 = _ds_clause_start (s, 0), n = 0;
+  guint e = _ds_body_end (s), lead = difference_lead (ctx, s), c0 = lead > 0 ? lead : _ds_clause_start (s, 0), n = 0;
   guint verb = subject_end (ctx, s, c0, e);
   Side sides[MAX_SIDES];
 
@@ -682,7 +702,7 @@ find_parallel (Ctx  *ctx,
           side_name_ok (ctx, s, c0, sides[0].b))
         n = later_sides (ctx, s, v0, e, sides);
     }
-  if (n == 0 || dated (ctx, s, c0, e))
+  if (n == 0 || (lead == 0 && dated (ctx, s, c0, e)))
     return FALSE;
   for (guint i = 1; i < n; i++)
     for (guint k = 0; k < i; k++)
@@ -812,17 +832,22 @@ static gboolean
 find_kinds (Ctx  *ctx,
             Sent *s)
 {
-  guint e = _ds_body_end (s), c0 = _ds_clause_start (s, 0), k, n = 0;
+  guint e = _ds_body_end (s), lead, c0, k, n = 0;
   gboolean strong, ok0, ok1;
   Side sides[2];
 
   if (!_ds_sent_may_start (s, HOT_CONTRAST_CONJ))
     return FALSE;
+  lead = difference_lead (ctx, s);
+  c0 = lead > 0 ? lead : _ds_clause_start (s, 0);
   for (k = c0 + 2; k + 2 < e; k++)
     if (_ds_tok_is_punct (&s->toks[k], ',') && (n = _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj")) > 0)
       break;
-  strong = n > 0 && _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj_strong") == n && !explained_before (ctx, s);
-  if (n == 0 || dated (ctx, s, c0, e))
+  /* After "Perbedaannya," even "sementara", "while" set the halves
+   * against each other. */
+  strong = n > 0 && (lead > 0 || _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj_strong") == n) &&
+           !explained_before (ctx, s);
+  if (n == 0 || (lead == 0 && dated (ctx, s, c0, e)))
     return FALSE;
   ok0 = subject_side (ctx, s, c0, &sides[0]);
   ok1 = subject_side (ctx, s, k + 1 + n, &sides[1]);
