@@ -4334,6 +4334,46 @@ affiliation_at (const Sent *s,
          !(s->toks[k - 3].flags & W_FUNCTION) && !_ds_tok_is_acronym (&s->toks[k - 2]);
 }
 
+static gboolean
+name_connector (const Tok *t)
+{
+  return _ds_tok_is (t, "for") || _ds_tok_is (t, "of") || _ds_tok_is (t, "on") || _ds_tok_is (t, "and") ||
+         _ds_tok_is (t, "untuk") || _ds_tok_is (t, "dan") || _ds_tok_is (t, "bagi");
+}
+
+/* "Peneliti dari Pusat Kajian Pangan, Dr. Sinta, menjelaskan …", "A
+ * researcher from the Institute for Food Studies, …", "Menurut pengamat
+ * kebijakan dari Universitas X, …": the name (or the rest of it after
+ * "for", "untuk") after a commentator's post and "dari/from/of/at" is
+ * where the commentator works (the phrase lists facts_commentator,
+ * facts_office_title, actor_noun, occupation, up to two words of their
+ * field after it); blanking it asks what nobody learns. */
+static gboolean
+post_affiliation_at (Ctx        *ctx,
+                     const Sent *s,
+                     guint       a)
+{
+  guint k = a, p;
+
+  while (k > 1 && ((s->toks[k - 1].type == TOK_WORD && s->toks[k - 1].cap && !(s->toks[k - 1].flags & W_FUNCTION)) ||
+                   (name_connector (&s->toks[k - 1]) && s->toks[k - 2].cap && s->toks[k - 2].type == TOK_WORD)))
+    k--;
+  if (k > 0 && _ds_tok_is (&s->toks[k - 1], "the"))
+    k--;
+  if (k < 2 || !(_ds_tok_is (&s->toks[k - 1], "dari") || _ds_tok_is (&s->toks[k - 1], "from") ||
+                 _ds_tok_is (&s->toks[k - 1], "of") || _ds_tok_is (&s->toks[k - 1], "at")))
+    return FALSE;
+  p = k - 1;
+  for (guint j = p; j-- > 0 && j + 3 >= p;)
+    {
+      if (s->toks[j].type != TOK_WORD || s->toks[j].cap)
+        return FALSE;
+      if (_ds_lexicon_phrase_at (ctx, s, j, "facts_commentator") > 0 || _ds_post_phrase_ends_at (ctx, s, j, 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Rija Andria dari Institut X mengkritik pakta itu karena mengabaikan
  * petani.": what the commentator holds is asked, not where they work —
  * the reason after a cue of the phrase list reason_cue, up to eight
@@ -4446,7 +4486,7 @@ find_cloze (Ctx  *ctx,
                 i = b - 1;
                 continue;
               }
-            if (affiliation_at (s, a))
+            if (affiliation_at (s, a) || post_affiliation_at (ctx, s, a))
               {
                 critique_cloze (ctx, s, b, e);
                 return;
