@@ -922,6 +922,32 @@ meaning_cue (const Tok *t)
   return _ds_tok_is (t, "berarti") || _ds_tok_is (t, "means") || _ds_tok_is (t, "bermakna");
 }
 
+/* "in general terms", "at its core", "strictly speaking", "dalam arti
+ * sempit", "di banyak negara": an aside [@a, @b) between two commas that
+ * only frames what follows, a preposition or an adverb first, in lower
+ * case, no number and no verb; not one that turns to a claim ("in
+ * practice", "in fact", "pada kenyataannya": the phrase list
+ * defs_claim_aside). */
+static gboolean
+framing_aside (Ctx        *ctx,
+               const Sent *s,
+               guint       a,
+               guint       b)
+{
+  const Tok *t = &s->toks[a];
+
+  if (b <= a || b - a > 4 || t->type != TOK_WORD || t->cap ||
+      _ds_lexicon_phrase_at (ctx, s, a, "defs_claim_aside") > 0 ||
+      !((t->flags & W_PREP) || adverb_ly (t) || _ds_tok_is (t, "secara")))
+    return FALSE;
+  for (guint k = a + 1; k < b; k++)
+    if (s->toks[k].type != TOK_WORD || (s->toks[k].cap && !(s->toks[k].flags & W_FUNCTION)) ||
+        (s->toks[k].verb && !_ds_tok_is (&s->toks[k], "speaking")) ||
+        (s->toks[k].flags & (W_CONJ | W_RELATIVE | W_THAT | W_CUE_DEF)))
+      return FALSE;
+  return TRUE;
+}
+
 static guint
 term_end (Ctx        *ctx,
           const Sent *s,
@@ -945,7 +971,8 @@ term_end (Ctx        *ctx,
    * between two commas. */
   if (hi == cue && aux > 3 && _ds_tok_is_punct (&s->toks[aux - 1], ','))
     for (guint k = aux > 6 ? aux - 6 : 1; k + 1 < aux; k++)
-      if (_ds_tok_is_punct (&s->toks[k - 1], ',') && k + _ds_lexicon_phrase_at (ctx, s, k, "hedge") == aux - 1)
+      if (_ds_tok_is_punct (&s->toks[k - 1], ',') &&
+          (k + _ds_lexicon_phrase_at (ctx, s, k, "hedge") == aux - 1 || framing_aside (ctx, s, k, aux - 1)))
         {
           hi = k - 1;
           break;
@@ -3947,6 +3974,89 @@ _ds_find_concept_gloss (Ctx  *ctx,
           !gloss_says_what (s, g, e) || _ds_toks_any_used (s, a, e))
         return FALSE;
       commit_gloss (ctx, s, _ds_phrase_dup (s, a, c, TRUE), a, c, g, e);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether two words are one noun, an English plural "-s" aside. */
+static gboolean
+same_noun (const Tok *x,
+           const Tok *y)
+{
+  guint n = MIN (x->len, y->len);
+
+  if (x->len > y->len + 1 || y->len > x->len + 1 || n < 3 || g_ascii_strncasecmp (x->p, y->p, n) != 0)
+    return FALSE;
+  return x->len == y->len || (x->len > y->len ? x->p[n] : y->p[n]) == 's';
+}
+
+/* "Indonesia menekankan diplomasi yang membumi, yaitu diplomasi yang
+ * melibatkan warga …", "States now practise complaint diplomacy, meaning
+ * diplomacy about how …", "Embassies rely on shared missions, namely
+ * missions that …": after a comma and a cue (the phrase list
+ * defs_restate_cue), a gloss that opens on the term's own head noun
+ * and narrows it (a relative, a preposition, the phrase list
+ * gloss_relative) says what the term is, wherever the term stands; the
+ * term is the head (Indonesian: first; English: last) and its modifier
+ * before the comma. "…, meaning more work for staff" restates no noun. */
+gboolean
+_ds_find_restating_gloss (Ctx  *ctx,
+                          Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  while (e > 0 && s->toks[e - 1].type == TOK_PUNCT)
+    e--;
+  for (guint c = 2; c + 4 < e; c++)
+    {
+      guint m, g, h, a, head, close;
+      const Tok *t;
+
+      if (!_ds_tok_is_punct (&s->toks[c], ',') || (m = _ds_lexicon_phrase_at (ctx, s, c + 1, "defs_restate_cue")) == 0)
+        continue;
+      g = c + 1 + m;
+      if (g < e && _ds_tok_is_punct (&s->toks[g], ','))
+        g++;
+      h = g + (ctx->english && g < e && _ds_tok_is_article (&s->toks[g]) ? 1 : 0);
+      if (h + 2 >= e)
+        return FALSE;
+      t = &s->toks[h];
+      if (t->type != TOK_WORD || t->cap || !_ds_tok_nounish (t) ||
+          (t->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_COUNT | W_QUANT)) ||
+          !((s->toks[h + 1].flags & (W_RELATIVE | W_PREP)) || _ds_lexicon_phrase_at (ctx, s, h + 1, "gloss_relative") > 0 ||
+            (ctx->english && s->toks[h + 1].verb && s->toks[h + 1].len > 4 &&
+             g_ascii_strncasecmp (s->toks[h + 1].p + s->toks[h + 1].len - 2, "ed", 2) == 0)))
+        continue;
+      if (ctx->english)
+        {
+          /* The head and one modifier: "quiet diplomacy", "shared
+           * missions"; a word the lexicon knows for a verb modifies
+           * only after a function word ("rely on shared missions"; in
+           * "States practised diplomacy, …" it is the clause's verb). */
+          const Tok *mod = &s->toks[c - 2], *before = &s->toks[c - 3];
+
+          head = c - 1;
+          a = c - 2;
+          if (c < 3 || mod->type != TOK_WORD || (mod->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_QUANT | W_COUNT)) ||
+              mod->cap || (mod->verb && !(before->type == TOK_PUNCT || (before->flags & W_FUNCTION))))
+            continue;
+        }
+      else
+        {
+          for (head = c - 1; head > 0 && head + 5 > c && !same_noun (&s->toks[head], t); head--)
+            ;
+          a = head;
+        }
+      if (!same_noun (&s->toks[head], t) || c - a < 2 || s->toks[a].cap || !_ds_term_usable (s, a, c))
+        continue;
+      for (guint k = a; k < c; k++)
+        if (s->toks[k].type != TOK_WORD || s->toks[k].cap)
+          return FALSE;
+      close = definition_end (ctx, s, g);
+      if (close < h + 3 || _ds_toks_any_used (s, a, close))
+        return FALSE;
+      commit_gloss (ctx, s, _ds_phrase_dup (s, a, c, TRUE), a, c, g, close);
       return TRUE;
     }
   return FALSE;

@@ -952,6 +952,8 @@ void        _ds_find_appositive    (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_concept_gloss (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_restating_gloss(Ctx          *ctx,
+                                    Sent         *s);
 void        _ds_find_origin        (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_stances       (Ctx          *ctx,

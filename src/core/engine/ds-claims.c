@@ -1040,8 +1040,8 @@ analyse_sentence (Ctx  *ctx,
   /* "… the concept of layered defence, the ability to …", "… konsep X,
    * yaitu kemampuan …": a definition, not a list after "yaitu" (its
    * words are used); the sentence's other claims ("in 2016") stay. */
-  if (s->n_commas > 0 && !s->has_quote)
-    _ds_find_concept_gloss (ctx, s);
+  if (s->n_commas > 0 && !s->has_quote && !_ds_find_concept_gloss (ctx, s))
+    _ds_find_restating_gloss (ctx, s);
   if (s->n_commas > 0 && (s->flags & W_PREP) && (s->flags & W_CONJ))
     LISTS_BEFORE_TAIL (_ds_find_shared_prep_list (ctx, s));
   if ((s->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR | W_ROLE_VERB)) || s->has_colon ||
