@@ -1384,6 +1384,27 @@ _ds_list_add_count_warnings (DsClaim   *claim,
 
 /* Trims punctuation and a dangling conjunction from an item's ends. */
 static gboolean
+is_dash (const Tok *t)
+{
+  return _ds_tok_is_punct (t, 0x2014) || _ds_tok_is_punct (t, 0x2013);
+}
+
+/* "and — increasingly — D", "dan — semakin sering — D": the aside
+ * between dashes says how, the item is what follows it. */
+static void
+skip_dash_aside (const Sent *s,
+                 Range      *r)
+{
+  if (r->a + 2 < r->b && is_dash (&s->toks[r->a]))
+    for (guint k = r->a + 2; k + 1 < r->b && k <= r->a + 6; k++)
+      if (is_dash (&s->toks[k]))
+        {
+          r->a = k + 1;
+          return;
+        }
+}
+
+static gboolean
 trim_item (const Sent *s,
            Range      *r)
 {
@@ -2206,6 +2227,8 @@ read_items (const Sent *s,
       Range r = segs[k];
       gboolean conj = strip_conj (s, &r);
       guint c;
+
+      skip_dash_aside (s, &r);
 
       if (r.a >= r.b)
         continue;
@@ -3515,11 +3538,39 @@ partial_examples_count (const Sent *s,
   g_clear_pointer (&claim->count_word, g_free);
 }
 
+/* "misalnya di bidang perikanan, kehutanan, dan pariwisata", "for
+ * example in the fields of fisheries, forestry and tourism": the
+ * preposition (and a domain noun of the phrase list lists_shared_domain)
+ * before the first item frames them all; the item is "perikanan". */
+static void
+shared_domain (Ctx        *ctx,
+               const Sent *s,
+               Range      *items,
+               guint       n_items)
+{
+  guint a = items[0].a + 1, n;
+
+  if (n_items < 3 || items[0].b < items[0].a + 2 || !(s->toks[items[0].a].flags & W_PREP) ||
+      s->toks[items[0].a + 1].type != TOK_WORD)
+    return;
+  for (guint k = 1; k < n_items; k++)
+    if (s->toks[items[k].a].flags & (W_PREP | W_ANAPHOR | W_PRONOUN))
+      return;
+  for (guint k = items[0].a; k < items[0].b; k++)
+    if (s->toks[k].type != TOK_WORD)
+      return;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, a, "lists_shared_domain")) > 0)
+    a += n;
+  /* ("untuk membangun jalan, jembatan, …": the verb is shared too.) */
+  if (a < items[0].b && !s->toks[a].verb)
+    items[0].a = a;
+}
+
 static gboolean
-try_cue_list (Ctx       *ctx,
-              Sent      *s,
-              guint      i,
-              const Cue *cue)
+read_cue_list (Ctx       *ctx,
+               Sent      *s,
+               guint      i,
+               const Cue *cue)
 {
   Range segs[MAX_SEGMENTS];
   Range items[MAX_SEGMENTS];
@@ -3548,6 +3599,7 @@ try_cue_list (Ctx       *ctx,
   if (cue->role && n_segs == 1 && segs[0].b - segs[0].a > 6)
     return commit_single_role (ctx, s, i, &segs[0]);
   n_items = read_items (s, segs, n_segs, cue->form, cue->explicit || cue->range, e, items);
+  shared_domain (ctx, s, items, n_items);
   if (!cue->role && !cue->range)
     n_items = counted_regroup (s, i, body, list_end, cue, items, n_items);
   if (!cue->role && !cue->range)
@@ -3617,6 +3669,41 @@ try_cue_list (Ctx       *ctx,
   _ds_toks_mark_used (s, i, items[n_items - 1].b);
   _ds_claim_commit (ctx, claim);
   return TRUE;
+}
+
+/* "hak memilih", "larangan berlabuh", "kebebasan berpendapat": in
+ * Indonesian a verb right after a noun of the phrase list complement_noun
+ * is that noun's complement, no verb of the sentence; the list after the
+ * cue is read with such verbs taken for words of their item ("Sanksi
+ * dapat berupa teguran, pencabutan izin, dan larangan berlabuh" kept
+ * "larangan" only, "antara lain kebebasan berpendapat, kebebasan
+ * berkumpul, …" stopped at the second item). */
+static gboolean
+try_cue_list (Ctx       *ctx,
+              Sent      *s,
+              guint      i,
+              const Cue *cue)
+{
+  guint hidden[MAX_SEGMENTS], n_hidden = 0, e = _ds_body_end (s);
+  gboolean found, predicate = (s->toks[i].flags & W_CUE_NAMING) != 0;
+
+  /* ("Instrumen seperti tarif, kuota, dan larangan berlaku sejak 2020":
+   * with no verb before it, the list is the subject, and a verb after its
+   * last item the sentence's; one before a comma is still an item's.) */
+  for (guint k = 0; k < i && !predicate; k++)
+    predicate = s->toks[k].verb || (s->toks[k].flags & W_AUX);
+  for (guint k = cue->body + 1; !ctx->english && k < e && n_hidden < MAX_SEGMENTS; k++)
+    if (s->toks[k].verb && !s->toks[k].cap && !(s->toks[k].flags & W_AUX) && s->toks[k - 1].type == TOK_WORD &&
+        !s->toks[k - 1].cap && (predicate || (k + 1 < e && _ds_tok_is_punct (&s->toks[k + 1], ','))) &&
+        _ds_lexicon_phrase_at (ctx, s, k - 1, "complement_noun") == 1)
+      {
+        s->toks[k].verb = FALSE;
+        hidden[n_hidden++] = k;
+      }
+  found = read_cue_list (ctx, s, i, cue);
+  for (guint k = 0; k < n_hidden; k++)
+    s->toks[hidden[k]].verb = TRUE;
+  return found;
 }
 
 /* "Biaya yang terus naik, serangan terhadap konvoi, dan sikap tuan rumah
