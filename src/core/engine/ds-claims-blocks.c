@@ -519,6 +519,40 @@ subjectless_event (Ctx        *ctx,
   return t->verb || (ctx->english && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0);
 }
 
+/* "- Perlindungan nelayan: UU 7/2016 → KKP", "- jumlah pengungsi: est.
+ * 2–3 juta", "- Legal basis: Act 12 of 2011", "- Budget: approx. USD 4
+ * billion": a note's value after its label — a chain of arrows, a
+ * figure, a law's or a body's name — says what the label is set to, not
+ * what it means. The text is a value when it holds an arrow, or opens
+ * (past an abbreviation such as "est.", "approx.", "ca.", or a word of
+ * the list lists_approx_count: "sekitar", "over") on a figure,
+ * two capitalised words, or a capitalised word and a figure. */
+static gboolean
+value_text (Ctx        *ctx,
+            const Sent *line,
+            guint       body,
+            guint       e)
+{
+  guint k = body;
+
+  for (guint j = body; j < e; j++)
+    if (_ds_tok_is_punct (&line->toks[j], DS_ARROW))
+      return TRUE;
+  if (k + 2 < e && line->toks[k].type == TOK_WORD && line->toks[k].len <= 6 &&
+      _ds_tok_is_punct (&line->toks[k + 1], '.') && line->toks[k + 2].type == TOK_NUMBER)
+    k += 2;
+  /* "sekitar 12.000 jiwa", "over 9,500": a figure all the same. */
+  k += _ds_lexicon_phrase_at (ctx, line, k, "lists_approx_count");
+  if (k >= e)
+    return FALSE;
+  if (line->toks[k].type == TOK_NUMBER || (line->toks[k].type == TOK_WORD && g_ascii_isdigit (line->toks[k].p[line->toks[k].len - 1])))
+    return TRUE;
+  if (line->toks[k].type != TOK_WORD || !line->toks[k].cap)
+    return FALSE;
+  return k + 1 < e && (line->toks[k + 1].type == TOK_NUMBER ||
+                       (line->toks[k + 1].type == TOK_WORD && line->toks[k + 1].cap));
+}
+
 /* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
  * "- Indivisibility – …": a list line that glosses its head is also that
  * head's definition ("Apa yang dimaksud dengan bebas?"). */
@@ -554,7 +588,8 @@ gloss_item (Ctx        *ctx,
       return TRUE;
     }
   if (names_issue (ctx, line, body) || !_ds_note_glosses (ctx, line, a, b, body, &clause) ||
-      (clause && (arrow || !_ds_note_lines_explain (ctx, line->block))))
+      (clause && (arrow || !_ds_note_lines_explain (ctx, line->block))) ||
+      (!clause && value_text (ctx, line, body, first_sentence_end (line, body, e))))
     return FALSE;
   while (b > a && (emphasis (&line->toks[b - 1]) ||
                    (line->toks[b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[b - 1], ')'))))
@@ -833,16 +868,25 @@ add_block_item (Ctx     *ctx,
                 DsClaim *claim,
                 guint    index,
                 guint   *dated,
-                guint   *tasks)
+                guint   *tasks,
+                guint   *valued)
 {
   Sent line;
-  guint a, b, date;
+  guint a, b, date, body;
   gboolean glossed;
 
   block_sent (ctx, index, &line);
   *tasks += task_line (ctx, &line);
   if (!item_key (ctx, &line, &a, &b))
     return FALSE;
+  /* "- Anggaran: Rp4,5 triliun", "- Legal basis: Act 12 of 2011": the
+   * label's value is what the line says; the label alone is no item a
+   * learner recalls. */
+  for (body = b; body < line.n && emphasis (&line.toks[body]); body++)
+    ;
+  if (body < line.n && !_ds_tok_is_punct (&line.toks[body], DS_ARROW) && separator_at (&line, body) == 1 &&
+      value_text (ctx, &line, body + 1, _ds_body_end (&line)))
+    (*valued)++;
   /* "- states seek power — security comes first": a head that is a
    * clause is no label of the line; the item is the whole claim. */
   if (b < _ds_body_end (&line) && _ds_note_head_clause (ctx, &line, a, b, b + separator_at (&line, b)))
@@ -2288,6 +2332,62 @@ lines_name_heading (Ctx   *ctx,
   return TRUE;
 }
 
+/* Whether @term is one of the list's items, case aside. */
+static gboolean
+names_item (const DsClaim *claim,
+            const char    *term)
+{
+  for (guint i = 0; i < ds_claim_get_n_items (claim); i++)
+    if (g_ascii_strcasecmp (g_array_index (claim->items, DsClaimItem, i).text, term) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Survei ini mengukur enam dimensi berikut." over "1. **Lingkungan** —
+ * persepsi tentang kebersihan udara", "The index has five pillars:" over
+ * "- **Access** – the share of homes within …": a label glossed in a
+ * list of the parts of a whole (its subject's first noun is one of the
+ * list gloss_component_head: dimensi, pilar, tahap, dimension, stage …)
+ * means that only as that part; "lingkungan" alone means something
+ * else. Each such definition (claims from @from on) is asked of the
+ * part (template gloss_component_term: "dimensi lingkungan", "the
+ * access pillar"). */
+static void
+scope_item_glosses (Ctx           *ctx,
+                    const DsClaim *claim,
+                    guint          from)
+{
+  const char *head = NULL;
+  Sent q;
+  guint k = 0;
+
+  if (claim->subject == NULL)
+    return;
+  _ds_text_tokenize (ctx, claim->subject, &q);
+  while (k < q.n && (q.toks[k].flags & (W_COUNT | W_DET | W_QUANT) || q.toks[k].type == TOK_NUMBER ||
+                     _ds_tok_is_article (&q.toks[k])))
+    k++;
+  if (k >= q.n || q.toks[k].type != TOK_WORD || (head = _ds_lexicon_other_forms (ctx, &q.toks[k], "gloss_component_head")) == NULL)
+    return;
+  for (guint i = from; i < ctx->claims->len; i++)
+    {
+      DsClaim *def = g_ptr_array_index (ctx->claims, i);
+      char *term;
+
+      if (def->kind != DS_CLAIM_DEFINITION || def->rule != DS_CLAIM_RULE_DEFINITION || def->subject == NULL ||
+          def->attribution != NULL || !names_item (claim, def->subject))
+        continue;
+      term = ds_lang_expand (ctx->lang, "gloss_component_term", "head", head, "term", def->subject, NULL);
+      g_free (def->subject);
+      def->subject = term;
+      if (g_strcmp0 (def->cue, ds_lang_get_template (ctx->lang, "definition_cue_clause")) != 0)
+        {
+          g_free (def->cue);
+          def->cue = g_strdup (_ds_definition_cue (ctx, def->subject));
+        }
+    }
+}
+
 guint
 _ds_walk_list_blocks (Ctx   *ctx,
                       guint  first)
@@ -2298,7 +2398,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
   guint heading = G_MAXUINT;
   DsClaim *claim;
   const DsBlock *b;
-  guint glossed = 0, dated = 0, n_details = 0, tasks = 0, before;
+  guint glossed = 0, dated = 0, n_details = 0, tasks = 0, valued = 0, before;
 
   while (last < n_blocks && ds_essay_get_block (ctx->essay, last)->kind == DS_BLOCK_LIST_ITEM)
     last++;
@@ -2347,7 +2447,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
     if (ds_essay_get_block (ctx->essay, i)->level > 1)
       n_details++;
     else
-      glossed += add_block_item (ctx, claim, i, &dated, &tasks);
+      glossed += add_block_item (ctx, claim, i, &dated, &tasks, &valued);
   b = ds_essay_get_block (ctx->essay, last - 1);
   claim->sentence = g_strdup ("");
   _ds_claim_extend (ctx, claim, b->end, ctx->text + b->byte_end);
@@ -2362,6 +2462,9 @@ _ds_walk_list_blocks (Ctx   *ctx,
       (glossed == last - first - n_details && (claim->form == DS_LIST_FORM_COMPLETE || !names_glossary (claim, intro) ||
                                                glossary_heading (ctx, heading))) ||
       dated == last - first - n_details ||
+      /* "Catatan rapat" over "- Anggaran: Rp4,5 triliun", "- Ketua: Dr.
+       * Siti Rahma": the labels of values say nothing without them. */
+      valued * 2 > last - first - n_details ||
       /* "Setelah kuliah ini, mahasiswa mampu:" over "1. menjelaskan …",
        * "Learning outcomes" over "Explain …", "Compare …": what the
        * student will do, no claim to recall; the lines' own claims
@@ -2379,6 +2482,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
       return last;
     }
   _ds_list_add_count_warnings (claim, NULL);
+  scope_item_glosses (ctx, claim, before);
   _ds_claim_commit (ctx, claim);
   return last;
 }
@@ -2516,7 +2620,7 @@ void
 _ds_find_subheadings (Ctx   *ctx,
                       guint  heading)
 {
-  guint children[32], first_para, n, dated = 0, tasks = 0;
+  guint children[32], first_para, n, dated = 0, tasks = 0, valued = 0;
   SentRef intro = { 0 };
   gboolean numbered = TRUE, has_intro, closed = FALSE;
   DsClaim *claim;
@@ -2554,7 +2658,7 @@ _ds_find_subheadings (Ctx   *ctx,
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_SUBHEADINGS, NULL);
   claim->start = ds_essay_get_block (ctx->essay, heading == G_MAXUINT ? children[0] : heading)->content_start;
   for (guint k = 0; k < n; k++)
-    add_block_item (ctx, claim, children[k], &dated, &tasks);
+    add_block_item (ctx, claim, children[k], &dated, &tasks, &valued);
   last = ds_essay_get_block (ctx->essay, children[n - 1]);
   claim->sentence = g_strdup ("");
   _ds_claim_extend (ctx, claim, last->end, ctx->text + last->byte_end);
