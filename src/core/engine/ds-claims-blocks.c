@@ -1704,6 +1704,19 @@ intro_headless (Ctx           *ctx,
   last = intro.n;
   while (last > 0 && intro.toks[last - 1].type == TOK_PUNCT)
     last--;
+  /* "Kritik terhadap indeks ini cukup banyak.": a quantity said of a
+   * subject (phrase list lists_quantity_predicate) has its head. */
+  if (last > 2 && _ds_lexicon_phrase_at (ctx, &intro, last - 1, "lists_quantity_predicate") == 1)
+    {
+      guint k = last - 1;
+
+      while (k > 0 && intro.toks[k - 1].type == TOK_WORD &&
+             (intro.toks[k - 1].flags & (W_ADV | W_AUX | W_CUE_DEF)) && !_ds_tok_nounish (&intro.toks[k - 1]))
+        k--;
+      if (k > 0 && intro.toks[k - 1].type == TOK_WORD && k - 1 > _ds_clause_start (&intro, k - 1) &&
+          (_ds_tok_nounish (&intro.toks[k - 1]) || (intro.toks[k - 1].flags & W_ANAPHOR)))
+        return FALSE;
+    }
   return last > 0 && (intro.toks[last - 1].flags & (W_DET | W_QUANT | W_COUNT)) &&
          !_ds_tok_is (&intro.toks[last - 1], "berikut") && !_ds_tok_is (&intro.toks[last - 1], "following");
 }
@@ -2915,6 +2928,11 @@ intro_counts (Ctx           *ctx,
   while (e > 0 && s.toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s.toks[e - 1], ':'))
     e--;
   if (e > 0 && _ds_tok_is_punct (&s.toks[e - 1], ':'))
+    return TRUE;
+  /* "Keberatan terhadap skema ini cukup beragam.", "The complaints are
+   * varied.": a predicate that says there are many of them (phrase list
+   * lists_quantity_predicate) ends the sentence. */
+  if (e > 1 && _ds_lexicon_phrase_at (ctx, &s, e - 1, "lists_quantity_predicate") == 1)
     return TRUE;
   for (guint k = 0; k < e; k++)
     if ((s.toks[k].flags & (W_COUNT | W_GENERIC)) || s.toks[k].type == TOK_NUMBER ||

@@ -858,9 +858,10 @@ quantity_subject (Ctx        *ctx,
                   guint       hi,
                   guint      *start,
                   guint      *end,
-                  gboolean   *measure)
+                  gboolean   *measure,
+                  char      **pointed)
 {
-  guint c = _ds_clause_start (s, hi), p = G_MAXUINT, a;
+  guint c = _ds_clause_start (s, hi), p = G_MAXUINT, a, kept, check;
 
   for (guint j = hi > 3 ? hi - 3 : 0; j < hi && p == G_MAXUINT; j++)
     if (_ds_lexicon_phrase_at (ctx, s, j, "lists_quantity_predicate") == hi - j)
@@ -870,6 +871,7 @@ quantity_subject (Ctx        *ctx,
   while (p > c && s->toks[p - 1].type == TOK_WORD && (s->toks[p - 1].flags & (W_ADV | W_AUX | W_CUE_DEF)) &&
          !_ds_tok_nounish (&s->toks[p - 1]))
     p--;
+  kept = check = p;
   a = c < p && _ds_tok_is_article (&s->toks[c]) ? c + 1 : c;
   /* ("Jumlah pengaduan warga cukup banyak", "The number of complaints is
    * large": a measure, phrase list lists_measure_subject, is many, not
@@ -879,16 +881,48 @@ quantity_subject (Ctx        *ctx,
       *measure = TRUE;
       return FALSE;
     }
-  if (a >= p || !_ds_tok_nounish (&s->toks[a]) || !_ds_tok_nounish (&s->toks[p - 1]) ||
-      !subject_usable (s, a, p))
-    return FALSE;
-  for (guint k = a; k < p; k++)
+  /* "Kritik terhadap indeks ini cukup banyak", "The objections to
+   * this index are many": a noun and its demonstrative close the
+   * subject (English puts it first, after a preposition); *@pointed gets
+   * the name they stand for (the heading's, the last sentence's), and
+   * without one the subject is none. The words before them are kept
+   * (@kept), the noun checked with them in Indonesian (@check). */
+  if (p > a + 2 && s->toks[p - 1].type == TOK_WORD && s->toks[p - 2].type == TOK_WORD &&
+      ((!ctx->english && (s->toks[p - 1].flags & W_ANAPHOR) && _ds_tok_nounish (&s->toks[p - 2]) &&
+        !(s->toks[p - 2].flags & W_FUNCTION)) ||
+       (ctx->english && p > a + 3 && (s->toks[p - 2].flags & W_ANAPHOR) && (s->toks[p - 3].flags & W_PREP))))
+    {
+      guint e;
+
+      /* (Pointing at what no heading or sentence names, "Keberatan
+       * terhadap skema ini" under "Metode", the statement is completed:
+       * neither the heading nor its noun alone is what is listed.) */
+      if ((*pointed = _ds_anaphor_at (ctx, s, p - 2, &e)) == NULL || e != p)
+        {
+          g_clear_pointer (pointed, g_free);
+          *measure = TRUE;
+          return FALSE;
+        }
+      kept = p - 2;
+      check = ctx->english ? p - 2 : p - 1;
+    }
+  if (a >= check || !_ds_tok_nounish (&s->toks[a]) ||
+      !(_ds_tok_nounish (&s->toks[check - 1]) || (*pointed != NULL && (s->toks[check - 1].flags & W_PREP))) ||
+      !subject_usable (s, a, check))
+    {
+      g_clear_pointer (pointed, g_free);
+      return FALSE;
+    }
+  for (guint k = a; k < check; k++)
     if (s->toks[k].type != TOK_WORD || s->toks[k].verb ||
         (s->toks[k].flags & (W_AUX | W_CUE_DEF | W_CLAUSE | W_CONNECTIVE | W_QUANT)) ||
         (!_ds_tok_nounish (&s->toks[k]) && !(s->toks[k].flags & W_PREP) && !_ds_tok_is_article (&s->toks[k])))
-      return FALSE;
+      {
+        g_clear_pointer (pointed, g_free);
+        return FALSE;
+      }
   *start = a;
-  *end = p;
+  *end = kept;
   return TRUE;
 }
 
@@ -1148,6 +1182,7 @@ _ds_list_describe (Ctx           *ctx,
   guint hi = there_are_counted (s, cue);
   guint start, end, vague;
   gboolean after_comma, measure = FALSE;
+  g_autofree char *pointed = NULL;
 
   while (hi > 0 && (_ds_tok_is_punct (&s->toks[hi - 1], ':') ||
                     (s->toks[hi - 1].flags & W_CUE_NAMING) || _ds_tok_is (&s->toks[hi - 1], "berikut") ||
@@ -1276,8 +1311,19 @@ _ds_list_describe (Ctx           *ctx,
     }
   /* "kedua kata tersebut": the subject is named elsewhere; "tujuan dari
    * latihan ini" keeps its "ini". */
-  if (form == DS_LIST_FORM_NAMING && claim->stated_count == 0 && quantity_subject (ctx, s, hi, &start, &end, &measure))
-    ;
+  if (form == DS_LIST_FORM_NAMING && claim->stated_count == 0 &&
+      quantity_subject (ctx, s, hi, &start, &end, &measure, &pointed))
+    {
+      if (pointed != NULL)
+        {
+          g_autofree char *head = _ds_phrase_dup (s, start, end, TRUE);
+
+          claim->subject = g_strconcat (head, " ", pointed, NULL);
+          claim->form = form;
+          set_lead (s, claim, cue, lead_end, context);
+          return;
+        }
+    }
   else if (measure)
     form = DS_LIST_FORM_COMPLETE;
   else if (end < hi && end - start < 2 &&
