@@ -326,3 +326,62 @@ ds_generator_figure_variants (const char   *answer,
     }
   return n;
 }
+
+/* "Februari 2024" in a stem that says "Pemilu 2024": wrong answers that
+ * move the year are told from the stem; the month moves instead, to a
+ * month that has the answer's day ("31 Mei" → no "31 Juni"). The month's
+ * names, in order, are the language's phrase list month_names. */
+guint
+ds_generator_month_variants (const char   *answer,
+                             const DsLang *lang,
+                             const char   *seed,
+                             guint         max,
+                             char        **out)
+{
+  static const int offsets[] = { -3, 2, -1, 4, -5, 1, 3, -2 };
+  static const guint days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  const char * const *names = ds_lang_get_phrases (lang, "month_names");
+  const char *p = answer, *word = NULL;
+  gsize len = 0;
+  gint64 month = 0;
+  guint day = 0, n = 0, start = g_str_hash (seed);
+
+  if (g_strv_length ((char **) names) != 12)
+    return 0;
+  while (*p != '\0' && word == NULL)
+    {
+      const char *q = p;
+
+      while (*q != '\0' && *q != ' ' && *q != ',')
+        q++;
+      if (q > p && g_ascii_isdigit (*p) && q - p <= 2)
+        day = (guint) g_ascii_strtoull (p, NULL, 10);
+      else if (q > p && (ds_lang_lookup (lang, p, q - p, &month) & DS_WORD_MONTH) && month >= 1 && month <= 12)
+        {
+          word = p;
+          len = q - p;
+        }
+      p = *q != '\0' ? q + 1 : q;
+    }
+  if (word == NULL)
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (offsets) && n < max; k++)
+    {
+      int m = (((int) month - 1 + offsets[(start + k) % G_N_ELEMENTS (offsets)]) % 12 + 12) % 12;
+      g_autofree char *name = g_strdup (names[m]);
+      char *text;
+
+      if (m == month - 1 || day > days[m])
+        continue;
+      if (g_ascii_isupper (*word))
+        name[0] = g_ascii_toupper (name[0]);
+      text = g_strdup_printf ("%.*s%s%s", (int) (word - answer), answer, name, word + len);
+      if (already (out, n, text))
+        {
+          g_free (text);
+          continue;
+        }
+      out[n++] = text;
+    }
+  return n;
+}

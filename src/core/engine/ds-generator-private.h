@@ -94,6 +94,16 @@ guint         ds_generator_figure_variants (const char          *answer,
                                             guint                max,
                                             char               **out);
 
+/* ds-generator-numbers.c: up to @max dates that differ from @answer (a
+ * date with a month's name, in @lang) in the month only, the day and the
+ * year kept ("Februari 2024" → "Mei 2024"); 0 when it names no month.
+ * Free each with g_free. */
+guint         ds_generator_month_variants  (const char          *answer,
+                                            const DsLang        *lang,
+                                            const char          *seed,
+                                            guint                max,
+                                            char               **out);
+
 /* Whether @text, a definition's body in @english or Indonesian, is a
  * noun phrase whose class the rest narrows ("lembaga yang menilai …", "a
  * genuine photo given a new caption"): not a step (a verb first, "cari

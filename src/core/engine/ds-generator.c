@@ -764,6 +764,32 @@ emit_definition (Gen           *gen,
 
 /* ---- Facts ---- */
 
+/* "Menjelang Pemilu 2024 …, puncaknya pada _____" → "Februari 2024",
+ * "When did the 2019 summit open? — 4 June 2019": the year of a date the
+ * card asks stands in its stem (the question, or the blank's sentence),
+ * so options that differ in the year give the answer away. */
+static gboolean
+stem_shows_year (const DsClaim *claim)
+{
+  const char *text = claim->question != NULL ? claim->question : claim->body;
+  const char *end, *p;
+  g_autofree char *stem = NULL;
+  g_autofree char *year = NULL;
+
+  if (text == NULL || claim->subject == NULL)
+    return FALSE;
+  end = claim->subject + strlen (claim->subject);
+  while (end > claim->subject && !g_ascii_isdigit (end[-1]))
+    end--;
+  for (p = end; p > claim->subject && g_ascii_isdigit (p[-1]); p--)
+    ;
+  if (end - p != 4)
+    return FALSE;
+  year = g_strndup (p, end - p);
+  stem = ds_generator_normalize (text);
+  return gives_away (stem, year);
+}
+
 /* Three wrong answers of the answer's type. A figure's own variants come
  * first: written as the answer is, in its unit, they differ only in the
  * number; the pool fills what they leave. Words come from the pool. @owned
@@ -782,8 +808,20 @@ fact_wrong_answers (Gen           *gen,
   if (ds_answer_type_is_figure (type))
     {
       char *made[N_DISTRACTORS + 2];
-      guint n_made = ds_generator_figure_variants (claim->subject, type, seed, G_N_ELEMENTS (made), made);
+      gboolean year_shown = type == DS_ANSWER_DATE && stem_shows_year (claim);
+      guint n_made = year_shown ?
+        ds_generator_month_variants (claim->subject, lang_of (claim), seed, G_N_ELEMENTS (made), made) :
+        ds_generator_figure_variants (claim->subject, type, seed, G_N_ELEMENTS (made), made);
       g_autofree char *stem = claim->body != NULL ? ds_generator_normalize (claim->body) : NULL;
+
+      /* With the year in the stem, only dates of that year are wrong
+       * answers worth the name; with no month to move, no choice. */
+      if (year_shown && n_made < N_DISTRACTORS)
+        {
+          for (guint i = 0; i < n_made; i++)
+            g_free (made[i]);
+          return FALSE;
+        }
 
       /* "Pada 2011 …, dan pada _____ …": a figure the stem shows is
        * another answer of the same sentence, no wrong one. */
