@@ -5022,7 +5022,7 @@ alias_start_at (Ctx        *ctx,
   if (_ds_tok_is (&s->toks[i], "called") &&
       (_ds_lexicon_phrase_at (ctx, s, y, "verb_particle") > 0 || (s->toks[y].flags & W_PREP)))
     return 0;
-  if (_ds_tok_is (&s->toks[i], "disebut") || _ds_tok_is (&s->toks[i], "called"))
+  if (_ds_tok_is (&s->toks[i], "disebut") || _ds_tok_is (&s->toks[i], "called") || _ds_tok_is (&s->toks[i], "bernama"))
     return y;
   return 0;
 }
@@ -5361,6 +5361,9 @@ alias_after_verb (Ctx  *ctx,
       (end < hi && (s->toks[end].flags & W_ANAPHOR)) ||
       /* "This approach is known as Y": the same, in English. */
       (start > 0 && (s->toks[start - 1].flags & W_ANAPHOR)) ||
+      /* "mengembangkan metode bernama Y": "bernama" names one such
+       * thing, as "a method called Y" does. */
+      _ds_tok_is (&s->toks[i], "bernama") ||
       /* "an extra kind of leverage known as Y", "a new tactic called Y":
        * an indefinite description, Y is what it is called. */
       (start > 0 && (_ds_tok_is (&s->toks[start - 1], "a") || _ds_tok_is (&s->toks[start - 1], "an") ||
@@ -5373,6 +5376,15 @@ alias_after_verb (Ctx  *ctx,
     {
       guint b = or_name_end (s, ye, e);
 
+      /* "A ship called the Southern Star sank …": a name in capitals
+       * ends before a word in lower case (a verb the lexicon may not
+       * know). */
+      for (guint k = y + 1; k < b; k++)
+        if (s->toks[k - 1].cap && !s->toks[k].cap && s->toks[k].type == TOK_WORD)
+          {
+            b = k;
+            break;
+          }
       /* "known as the capital of peace.": an "of" that runs to the
        * sentence's end is inside the name; the blank takes it whole. */
       if (b + 1 < e && b > y && (_ds_tok_is (&s->toks[b], "of") || _ds_tok_is (&s->toks[b], "dari")) &&
@@ -5380,6 +5392,15 @@ alias_after_verb (Ctx  *ctx,
         b = e;
 
       if (b <= y || _ds_toks_any_used (s, y, b) || verdict_name (ctx, s, y, b))
+        return FALSE;
+      /* "bernama": a term in lower case that ends where a preposition,
+       * a relative or the sentence goes on ("metode bernama pemetaan
+       * jejaring untuk …"); not a person's or a ship's name, whose end
+       * before a verb is not known ("Kapal bernama Sinar Laut
+       * tenggelam"). */
+      if (_ds_tok_is (&s->toks[i], "bernama") &&
+          (s->toks[y].cap || _ds_tok_is_acronym (&s->toks[y]) ||
+           (b < e && s->toks[b].type == TOK_WORD && !(s->toks[b].flags & (W_PREP | W_RELATIVE | W_CONJ)))))
         return FALSE;
       _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_ALIAS, y, b);
       _ds_toks_mark_used (s, y, b);

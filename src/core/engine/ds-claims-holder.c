@@ -472,8 +472,19 @@ holder_merged (Ctx  *ctx,
   g_autofree char *question = NULL;
 
   for (c = 3; c + 3 < e; c++)
-    if (_ds_tok_is_punct (&s->toks[c], ',') && (n = _ds_lexicon_phrase_at (ctx, s, c + 1, "merge_participle")) > 0)
-      break;
+    {
+      if (_ds_tok_is_punct (&s->toks[c], ',') && (n = _ds_lexicon_phrase_at (ctx, s, c + 1, "merge_participle")) > 0)
+        break;
+      /* "… created in 2009 by merging A and B", "… dibentuk dengan
+       * melebur A dan B": a preposition ties the participle to the verb
+       * with no comma. */
+      if ((_ds_tok_is (&s->toks[c], "by") || _ds_tok_is (&s->toks[c], "dengan")) &&
+          (n = _ds_lexicon_phrase_at (ctx, s, c, "merge_participle")) > 1)
+        {
+          c--;
+          break;
+        }
+    }
   if (c + 3 >= e || n == 0)
     return FALSE;
   /* The name that opens the sentence, then its passive verb. */
@@ -528,7 +539,7 @@ _ds_find_holder (Ctx  *ctx,
   if (s->n < 5)
     return FALSE;
   /* "the only", "satu-satunya" are neither superlatives nor ordinals. */
-  if (s->n_commas > 0 && holder_merged (ctx, s))
+  if ((s->n_commas > 0 || (s->flags & W_CONJ)) && holder_merged (ctx, s))
     return TRUE;
   return holder_only (ctx, s) || holder_after_copula (ctx, s) ||
          (((s->flags & (W_SUPERLATIVE | W_ORDINAL)) || _ds_sent_may_start (s, HOT_HOLDER_MARKER)) &&
