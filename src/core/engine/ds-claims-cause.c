@@ -1291,3 +1291,80 @@ _ds_find_comparison (Ctx  *ctx,
   _ds_toks_mark_used (s, 0, s->n);
   return _ds_claim_commit (ctx, claim);
 }
+
+/* ------------------------------------------------------------------ */
+/* "Apakah X …? Jawabannya tegas: …", "Can X …? The answer is clear: …"  */
+
+/* Words the question the paragraph asks may take. */
+#define MAX_ASKED_WORDS 25
+
+/* Where the answer starts after the lead at @n: past a colon or a comma,
+ * one word of judgement before it ("tegas:", "clear:"), or "bahwa",
+ * "that"; 0 when the lead is followed by none of these. */
+static guint
+answer_start (const Sent *s,
+              guint       n,
+              guint       e)
+{
+  if (n >= e)
+    return 0;
+  if (_ds_tok_is_punct (&s->toks[n], ':') || _ds_tok_is_punct (&s->toks[n], ','))
+    return n + 1;
+  if (s->toks[n].flags & W_THAT)
+    return n + 1;
+  if (n + 1 < e && s->toks[n].type == TOK_WORD && !s->toks[n].verb &&
+      (_ds_tok_is_punct (&s->toks[n + 1], ':') || _ds_tok_is_punct (&s->toks[n + 1], ',')))
+    return n + 2;
+  return 0;
+}
+
+/* "Apakah negara tuan rumah wajib membayar ganti rugi? Jawabannya tegas:
+ * negara wajib membayar …", "Can the executive suspend elections? The
+ * answer is clear: no emergency law …": the question the paragraph asks
+ * and the answer it states after a lead (phrase list answer_lead) are a
+ * card as they stand. The question names what it asks about (no pronoun,
+ * pointer or "-nya": "Mengapa hal ini penting?", "Why does it matter?"
+ * ask nothing on their own); the answer is a clause of three words or
+ * more not opening on a pronoun. */
+gboolean
+_ds_find_stated_answer (Ctx  *ctx,
+                        Sent *s)
+{
+  guint e = _ds_body_end (s), n, a, words = 0;
+  DsClaim *claim;
+  Sent x;
+
+  if (s->first || ctx->prev.p == NULL || ctx->prev.block != s->block || _ds_toks_any_used (s, 0, s->n) ||
+      (n = _ds_lexicon_phrase_at (ctx, s, 0, "answer_lead")) == 0 || (a = answer_start (s, n, e)) == 0 ||
+      _ds_count_words (s, a, e) < 3 || _ds_count_words (s, a, e) > MAX_ASKED_WORDS + 15 || s->toks[a].type != TOK_WORD ||
+      _ds_tok_ends_nya (&s->toks[a]) || (s->toks[a].flags & (W_CONJ | W_PREP | W_RELATIVE | W_QUESTION)))
+    return FALSE;
+  /* "It cannot.", "Hal itu tidak mungkin.": the answer leans back. */
+  for (guint k = a; k < e && k < a + 3; k++)
+    if ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)) && !(k > a && (s->toks[k].flags & (W_RELATIVE | W_THAT))))
+      return FALSE;
+  _ds_sent_from_ref (ctx, &ctx->prev, &x);
+  if (!x.question || x.n < 4 ||
+      !((x.toks[0].flags & (W_QUESTION | W_AUX)) || _ds_lexicon_phrase_at (ctx, &x, 0, "answer_question_opener") > 0))
+    return FALSE;
+  /* "Must the state that laid the mines pay for clearing them?": past
+   * its first words, a pronoun stands for what the question named. */
+  for (guint k = 0; k < x.n; k++)
+    {
+      const Tok *t = &x.toks[k];
+
+      if (k < 4 && (((t->flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)) && !(k > 1 && (t->flags & (W_RELATIVE | W_THAT)))) ||
+                    _ds_tok_ends_nya (t)))
+        return FALSE;
+      words += t->type == TOK_WORD;
+    }
+  if (words < 4 || words > MAX_ASKED_WORDS)
+    return FALSE;
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, e);
+  claim->question = g_strndup (x.p, x.end - x.p);
+  claim->start = x.start;
+  g_free (claim->sentence);
+  claim->sentence = g_strndup (x.p, s->end - x.p);
+  _ds_toks_mark_used (s, 0, s->n);
+  return _ds_claim_commit (ctx, claim);
+}

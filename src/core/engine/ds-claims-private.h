@@ -818,6 +818,8 @@ gboolean    _ds_find_implication   (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_comparison    (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_stated_answer (Ctx          *ctx,
+                                    Sent         *s);
 gboolean    _ds_find_condition     (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_reason_first  (Ctx          *ctx,

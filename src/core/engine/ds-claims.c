@@ -1013,6 +1013,9 @@ analyse_sentence (Ctx  *ctx,
    * a name for what the sentence before says. */
   if (!s->first && s->n <= 22 && _ds_find_named_before (ctx, s))
     return;
+  /* "Apakah X …? Jawabannya tegas: …": before the answer's figures. */
+  if (_ds_find_stated_answer (ctx, s))
+    return;
   _ds_find_reasons (ctx, s);
   tail = s->n_commas > 0 || s->has_quote ? attribution_tail (ctx, s) : 0;
   if (s->n_commas > 0 || (s->flags & W_CONJ))
