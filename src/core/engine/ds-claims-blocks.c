@@ -553,6 +553,24 @@ value_text (Ctx        *ctx,
                        (line->toks[k + 1].type == TOK_WORD && line->toks[k + 1].cap));
 }
 
+/* "- Tahun kemunculan: awal 1990-an", "- Pendirinya: …", "- Founder:
+ * …", "- Location of the first talks: …": a head that names an
+ * attribute of the heading's subject (its first word of the phrase list
+ * attribute_label, or an Indonesian head closing on "-nya"): its value
+ * is a fact of that subject, no gloss of a term and no member of a
+ * list the heading names. */
+static gboolean
+attribute_head (Ctx        *ctx,
+                const Sent *line,
+                guint       a,
+                guint       b)
+{
+  while (b > a && (emphasis (&line->toks[b - 1]) || line->toks[b - 1].type == TOK_PUNCT))
+    b--;
+  return b > a && (_ds_lexicon_phrase_at (ctx, line, a, "attribute_label") > 0 ||
+                   (!ctx->english && _ds_tok_ends_nya (&line->toks[b - 1])));
+}
+
 /* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
  * "- Indivisibility – …": a list line that glosses its head is also that
  * head's definition ("Apa yang dimaksud dengan bebas?"). */
@@ -587,7 +605,7 @@ gloss_item (Ctx        *ctx,
         _ds_commit_cloze (ctx, line, DS_CLAIM_RULE_DATE, date, b);
       return TRUE;
     }
-  if (names_issue (ctx, line, body) || !_ds_note_glosses (ctx, line, a, b, body, &clause) ||
+  if (attribute_head (ctx, line, a, b) || names_issue (ctx, line, body) || !_ds_note_glosses (ctx, line, a, b, body, &clause) ||
       (clause && (arrow || !_ds_note_lines_explain (ctx, line->block))) ||
       (!clause && value_text (ctx, line, body, first_sentence_end (line, body, e))))
     return FALSE;
@@ -746,6 +764,21 @@ counted_head (const Sent *line,
   return (t->flags & W_COUNT) && t->value >= 2;
 }
 
+/* Whether @t opens or closes a run in italics ("*Power and Order*",
+ * "_Wilayah_"): an emphasis mark right before or after it (the
+ * tokenizer may have dropped the marks). */
+static gboolean
+italic_open (const Tok *t)
+{
+  return emphasis (t) || (t->type == TOK_WORD && (t->p[-1] == '*' || t->p[-1] == '_'));
+}
+
+static gboolean
+italic_close (const Tok *t)
+{
+  return emphasis (t) || (t->type == TOK_WORD && (t->p[t->len] == '*' || t->p[t->len] == '_'));
+}
+
 /* A token that may stand inside a person's name: a word in capitals, a
  * short joint in lower case between two ("van", "de", "bin"), or the
  * full stop after an initial ("E. H. Carr"). */
@@ -782,6 +815,28 @@ people_subject (Ctx        *ctx,
     return NULL;
   label = _ds_phrase_dup (line, a, b, TRUE);
   owner = _ds_heading_phrase (ctx, ctx->topic, NULL);
+  /* "Slide 2 — Tokoh dan Karya", "Key Thinkers and Works": a heading
+   * that names the people itself owns none of them; the title's notion
+   * does. */
+  if (owner != NULL && g_strcmp0 (ctx->title, ctx->essay_id) != 0)
+    {
+      g_autofree char *folded = ds_words_fold (owner, DS_FOLD_STRIP_MARKS);
+      g_autofree char *words = ds_words_fold (label, DS_FOLD_STRIP_MARKS);
+      g_auto(GStrv) split = g_strsplit (words, " ", -1);
+      gboolean named = FALSE;
+
+      for (guint i = 0; split[i] != NULL && !named; i++)
+        {
+          const char *w = strlen (split[i]) >= 4 ? strstr (folded, split[i]) : NULL;
+
+          named = w != NULL && (w == folded || w[-1] == ' ');
+        }
+      if (named)
+        {
+          g_free (owner);
+          owner = _ds_heading_phrase (ctx, ctx->title, NULL);
+        }
+    }
   if (owner == NULL || *owner == '\0')
     return NULL;
   /* "thinkers" alone: the main ones, as a lecturer asks. */
@@ -831,6 +886,22 @@ people_line (Ctx        *ctx,
       if (k < e && _ds_tok_is_punct (&line->toks[k], '('))
         for (k++; k < e && !_ds_tok_is_punct (&line->toks[k - 1], ')'); k++)
           ;
+      /* "Hartono, *Wilayah dan Pasar* (1991)": the book after the name,
+       * in italics, and its year are the name's, no other person. */
+      if (k + 1 < e && _ds_tok_is_punct (&line->toks[k], ',') && italic_open (&line->toks[k + 1]))
+        {
+          guint close = k + 1;
+
+          while (close < e && !italic_close (&line->toks[close]))
+            close++;
+          if (close < e)
+            {
+              k = close + 1;
+              if (k < e && _ds_tok_is_punct (&line->toks[k], '('))
+                for (k++; k < e && !_ds_tok_is_punct (&line->toks[k - 1], ')'); k++)
+                  ;
+            }
+        }
       while (k < e && line->toks[k].type == TOK_PUNCT && (_ds_tok_is_punct (&line->toks[k], ',') ||
                                                           _ds_tok_is_punct (&line->toks[k], ';') ||
                                                           _ds_tok_is_punct (&line->toks[k], '&')))
@@ -2240,7 +2311,8 @@ labelled_line (Ctx   *ctx,
     return FALSE;
   while (a < k && line.toks[a].type == TOK_PUNCT)
     a++;
-  return a < k && _ds_lexicon_phrase_at (ctx, &line, a, "handout_label") == k - a;
+  return a < k && (_ds_lexicon_phrase_at (ctx, &line, a, "handout_label") == k - a ||
+                   (k < _ds_body_end (&line) && separator_at (&line, k) > 0 && attribute_head (ctx, &line, a, k)));
 }
 
 /* Whether half the top-level lines of [@first, @last) or more are
@@ -2401,6 +2473,47 @@ scope_item_glosses (Ctx           *ctx,
     }
 }
 
+/* "**Asumsi pokok:**", "Core assumptions:" alone over numbered lines:
+ * a handout's label (the phrase list handout_label) names what the
+ * lines are of the section's notion, asked as such ("asumsi pokok
+ * regionalisme baru", "the core assumptions of regime theory"); under a
+ * heading every paper has ("Definisi", "Overview": generic_section) or
+ * none, the title's notion. NULL when the intro is no such label. */
+static char *
+label_intro_subject (Ctx           *ctx,
+                     const SentRef *intro)
+{
+  Sent s, h;
+  guint a = 0, e;
+  const char *owner_text;
+  g_autofree char *label = NULL;
+  g_autofree char *owner = NULL;
+
+  _ds_sent_from_ref (ctx, intro, &s);
+  e = s.n;
+  while (a < e && (emphasis (&s.toks[a]) || s.toks[a].type == TOK_PUNCT))
+    a++;
+  while (e > a && (emphasis (&s.toks[e - 1]) || s.toks[e - 1].type == TOK_PUNCT))
+    e--;
+  if (e == a || e == s.n || !_ds_tok_is_punct (&s.toks[e], ':') ||
+      _ds_lexicon_phrase_at (ctx, &s, a, "handout_label") != e - a ||
+      _ds_lexicon_phrase_at (ctx, &s, a, "handout_people_label") == e - a)
+    return NULL;
+  owner_text = ctx->topic;
+  if (owner_text != NULL)
+    {
+      _ds_text_tokenize (ctx, owner_text, &h);
+      if (h.n == 0 || _ds_lexicon_phrase_at (ctx, &h, 0, "generic_section") == h.n || strpbrk (owner_text, "?:!;") != NULL)
+        owner_text = NULL;
+    }
+  if (owner_text == NULL && g_strcmp0 (ctx->title, ctx->essay_id) != 0)
+    owner_text = ctx->title;
+  if (owner_text == NULL || (owner = _ds_heading_phrase (ctx, owner_text, NULL)) == NULL || *owner == '\0')
+    return NULL;
+  label = _ds_phrase_dup (&s, a, e, TRUE);
+  return ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL);
+}
+
 guint
 _ds_walk_list_blocks (Ctx   *ctx,
                       guint  first)
@@ -2493,6 +2606,16 @@ _ds_walk_list_blocks (Ctx   *ctx,
         for (guint k = first; k < last; k++)
           _ds_walk_paragraph (ctx, k);
       return last;
+    }
+  if (intro != NULL && claim->form == DS_LIST_FORM_NAMING)
+    {
+      char *owned = label_intro_subject (ctx, intro);
+
+      if (owned != NULL)
+        {
+          g_free (claim->subject);
+          claim->subject = owned;
+        }
     }
   _ds_list_add_count_warnings (claim, NULL);
   scope_item_glosses (ctx, claim, before);

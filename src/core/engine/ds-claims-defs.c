@@ -1627,6 +1627,48 @@ term_names_nothing (Ctx        *ctx,
   return head + 1 == b && !s->toks[head].cap && _ds_lexicon_phrase_at (ctx, s, head, "definition_relational_term") == 1;
 }
 
+/* "- **Definisi 1 (Krasner):** Rezim adalah …", "Definition 2 (Keohane,
+ * 1984): A regime is …": whose definition a line's label says (the
+ * parser moved the label, a word of the phrase list note_definition,
+ * into the line's marker), without its year; NULL when @s is not the
+ * line's first sentence or its label names no one. */
+static char *
+label_scholar (Ctx        *ctx,
+               const Sent *s)
+{
+  const DsBlock *b;
+  const char *m, *e, *open, *close;
+  const char * const *words = ds_lang_get_phrases (ctx->lang, "note_definition");
+  gboolean labelled = FALSE;
+  GString *who;
+
+  if (!s->first || s->block == G_MAXUINT)
+    return NULL;
+  b = ds_essay_get_block (ctx->essay, s->block);
+  m = ctx->text + b->byte_start;
+  e = ctx->text + b->content_byte_start;
+  while (m < e && !g_ascii_isalpha (*m))
+    m++;
+  for (guint i = 0; words[i] != NULL && !labelled; i++)
+    labelled = (gsize) (e - m) > strlen (words[i]) && g_ascii_strncasecmp (m, words[i], strlen (words[i])) == 0 &&
+               !g_ascii_isalpha (m[strlen (words[i])]);
+  if (!labelled || (open = memchr (m, '(', e - m)) == NULL || (close = memchr (open, ')', e - open)) == NULL ||
+      close - open > 60 || !g_unichar_isupper (g_utf8_get_char (open + 1)))
+    return NULL;
+  who = g_string_new_len (open + 1, close - open - 1);
+  /* "(Keohane, 1984)", "(Krasner 1982)": the year says which work. */
+  while (who->len > 0 && (g_ascii_isdigit (who->str[who->len - 1]) || who->str[who->len - 1] == ' ' ||
+                          who->str[who->len - 1] == ',' || who->str[who->len - 1] == '/' || who->str[who->len - 1] == '-'))
+    g_string_truncate (who, who->len - 1);
+  for (gsize i = 0; i < who->len; i++)
+    if (g_ascii_isdigit (who->str[i]))
+      {
+        g_string_free (who, TRUE);
+        return NULL;
+      }
+  return g_string_free (who, who->len == 0);
+}
+
 /* "bebas berarti …", "free means …": the term [term_a, term_b) of
  * @def is one word of the phrase list adjective, explained by a cue of
  * a word's meaning (the phrase list defs6_meaning_cue). */
@@ -1747,6 +1789,8 @@ commit_def (Ctx        *ctx,
   else if (who_a < who_b)
     claim->attribution = _ds_toks_dup (s, who_a, who_b);
   else if (pronoun_view (ctx, s) > 0 && (claim->attribution = pronoun_scholar (ctx, s)) != NULL)
+    claim->rule = DS_CLAIM_RULE_ATTRIBUTED;
+  else if ((claim->attribution = label_scholar (ctx, s)) != NULL)
     claim->rule = DS_CLAIM_RULE_ATTRIBUTED;
   /* "Menurut penulis, …": the author is no name, whatever the sentence
    * capitalised. */
@@ -3558,6 +3602,8 @@ _ds_find_answer_gloss (Ctx  *ctx,
   def->subject = _ds_phrase_dup (&q, a, b, TRUE);
   def->body = _ds_toks_dup (s, from, e);
   def->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  if ((def->attribution = label_scholar (ctx, s)) != NULL)
+    def->rule = DS_CLAIM_RULE_ATTRIBUTED;
   def->key_start = _ds_sent_char_at (s, s->toks[from].p);
   def->key_end = _ds_sent_char_at (s, s->toks[e - 1].p + s->toks[e - 1].len);
   _ds_toks_mark_used (s, 0, e);

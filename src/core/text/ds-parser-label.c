@@ -73,8 +73,15 @@ read_label (const char *s,
   label->rest = rest;
   label->bold = bold;
   label->words = 1;
-  for (const char *q = s; q < colon; q++)
-    label->words += *q == ' ';
+  /* "Definition 2 (Marsh, 1964)": what the brackets hold is one word. */
+  for (const char *q = s, *open = NULL; q < colon; q++)
+    {
+      if (*q == '(')
+        open = q;
+      else if (*q == ')')
+        open = NULL;
+      label->words += *q == ' ' && (open == NULL || memchr (q, ')', colon - q) == NULL);
+    }
   return rest < e && label->words <= LABEL_MAX_WORDS;
 }
 
