@@ -2853,6 +2853,34 @@ reason_not_item (const Sent *s,
          (item + 1 < s->n && (s->toks[item + 1].flags & reason) && !(s->toks[item].flags & W_NOUN));
 }
 
+/* "Tahap pertama, pada 1950-an, pemerintah …", "In the second phase,
+ * after the Cold War, diplomats …": a phrase of time after the ordinal
+ * (phrase list ordinal_time_aside, then a number or a name) closed by a
+ * comma says when; the item is the clause after it, and the date keeps
+ * its own card. The token where the item starts. */
+static guint
+past_time_aside (Ctx        *ctx,
+                 const Sent *s,
+                 guint       a)
+{
+  guint n = a + 3 < s->n && _ds_tok_is_punct (&s->toks[a - 1], ',') ? _ds_lexicon_phrase_at (ctx, s, a, "ordinal_time_aside") : 0;
+  gboolean when = FALSE;
+
+  if (n == 0)
+    return a;
+  for (guint k = a + n; k + 1 < s->n && k <= a + 6; k++)
+    {
+      if (_ds_tok_is_punct (&s->toks[k], ','))
+        return when && k > a + n && s->toks[k + 1].type == TOK_WORD &&
+               !(s->toks[k + 1].flags & (W_CONJ | W_CLAUSE | W_CUE_EXAMPLE)) ? k + 1 : a;
+      if (s->toks[k].verb || (s->toks[k].flags & (W_AUX | W_CUE_DEF)) ||
+          (s->toks[k].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[k], '-')))
+        return a;
+      when |= s->toks[k].type == TOK_NUMBER || s->toks[k].cap;
+    }
+  return a;
+}
+
 /* Where an ordinal sentence's item starts, and the ordinal's value (0 for
  * "terakhir"/"finally"); FALSE when the sentence is no step of a list.
  * "Pertama, …", "Yang kedua adalah …", "Faktor ketiga yaitu …", "Hambatan
@@ -3267,7 +3295,7 @@ ordinal_add (Ctx   *ctx,
   OrdinalSeq *seq = &ctx->ordinals;
   guint b, close;
 
-  a = past_subject_and_modal (ctx, s, a);
+  a = past_subject_and_modal (ctx, s, past_time_aside (ctx, s, a));
   /* "Pertama, sertifikasi restoran: pemberian label …", "Kedua, pelatihan
    * juru masak, yaitu program …": the label is the item, what follows
    * defines it. */
@@ -3301,6 +3329,16 @@ ordinal_add (Ctx   *ctx,
         (_ds_count_words (s, a, k) >= 3 && _ds_lexicon_phrase_at (ctx, s, k, "ordinal_item_purpose") > 0))
       {
         b = _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k;
+        break;
+      }
+  /* "Keempat, motif iseng, misalnya mahasiswa yang …", "Fourth,
+   * curiosity, for example students testing …": examples that run to
+   * the end (phrase list bracket_example) are the item's, not the item. */
+  for (guint k = a + 2; k < b; k++)
+    if (_ds_tok_is_punct (&s->toks[k - 1], ',') && _ds_lexicon_phrase_at (ctx, s, k, "bracket_example") > 0 &&
+        example_aside (ctx, s, k - 1) == 0)
+      {
+        b = k - 1;
         break;
       }
   if (b <= a)
