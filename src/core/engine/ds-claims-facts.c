@@ -3673,6 +3673,47 @@ find_count_word (Ctx  *ctx,
   return FALSE;
 }
 
+/* "denda dapat dilipatgandakan hingga tiga kali lipat", "naik dua kali
+ * lipat dalam lima tahun", "three times faster", "rose fivefold": a
+ * multiplier (a count word of two or more, then a phrase of the list
+ * facts_multiplier, or an English count word with "fold") is the
+ * sentence's figure, before a count or a span beside it. The blank holds
+ * the count and "kali (lipat)", "times", not the comparison after it. */
+static gboolean
+find_multiplier (Ctx  *ctx,
+                 Sent *s,
+                 guint e)
+{
+  for (guint i = 0; i < e; i++)
+    {
+      const Tok *t = &s->toks[i];
+      guint n;
+
+      if (t->used || t->type != TOK_WORD || _ds_clause_start (s, i) == i)
+        continue;
+      /* "fivefold", "twofold": a count word and "fold" in one word. */
+      if (ctx->english && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 4, "fold", 4) == 0)
+        {
+          gint64 value = 0;
+
+          if ((ds_lang_lookup (ctx->lang, t->p, t->len - 4, &value) & W_COUNT) && value >= 2)
+            {
+              _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, i, i + 1);
+              return TRUE;
+            }
+          continue;
+        }
+      if (!(t->flags & W_COUNT) || (t->flags & W_ORDINAL) || t->value < 2 || i + 2 >= e ||
+          (n = _ds_lexicon_phrase_at (ctx, s, i + 1, "facts_multiplier")) == 0 || _ds_toks_any_used (s, i, i + 2))
+        continue;
+      /* "kali lipat": the whole phrase; "kali lebih", "times faster":
+       * the count and its unit only. */
+      _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, i, _ds_tok_is (&s->toks[i + n], "lipat") || n == 1 ? i + 1 + n : i + 2);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Pada KTT Mei 2024, forum itu dihadiri lebih dari 120 negara", "a
  * threshold of 4.5 metres beside a rate of 12 percent", "31,89 persen …
  * dan 43,20 persen …": a second figure of the sentence, one that
@@ -4453,6 +4494,8 @@ find_cloze (Ctx  *ctx,
   guint a, b;
 
   if (s->has_digit && find_figure (ctx, s, e))
+    return;
+  if ((s->flags & W_COUNT) && find_multiplier (ctx, s, e))
     return;
   if ((s->flags & W_COUNT) && find_count_word (ctx, s, e))
     return;
