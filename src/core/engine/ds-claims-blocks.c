@@ -173,8 +173,23 @@ enumeration_comma (const Sent *s,
   /* The part before the comma is a name or a short phrase, */
   while (before > 0 && s->toks[before - 1].type == TOK_WORD && comma - before <= 3)
     before--;
+  /* ("sits between the Atlantic, the Baltic and the Med", "berada di
+   * antara Samudra Hindia, Samudra Pasifik, dan …": or the object of a
+   * preposition that the series shares.) */
   if (comma - before > 3 || (before > 0 && !_ds_tok_is_punct (&s->toks[before - 1], ',')))
-    return FALSE;
+    {
+      guint k;
+
+      for (k = comma - 1; k > 0 && k + 5 >= comma && s->toks[k].type == TOK_WORD && !(s->toks[k].flags & W_PREP); k--)
+        ;
+      if (k == 0 || k + 5 < comma || !(s->toks[k].flags & W_PREP) || k + 1 == comma)
+        return FALSE;
+    }
+  /* ("A, B and C, and its …": a series its conjunction closed ends
+   * there.) */
+  for (guint k = before; k < comma; k++)
+    if ((s->toks[k].flags & W_CONJ) && !(s->toks[k].flags & W_PREP))
+      return FALSE;
   /* and a conjunction comes within a few words ("…, Surabaya, dan"). */
   for (guint k = comma + 1; k < e && k < comma + 5; k++)
     {
@@ -182,6 +197,41 @@ enumeration_comma (const Sent *s,
         return TRUE;
       if (s->toks[k].type != TOK_WORD && !_ds_tok_is_punct (&s->toks[k], ','))
         return FALSE;
+    }
+  return FALSE;
+}
+
+/* "draft, within two years, a code …", "menyusun, dalam dua tahun,
+ * kode …": a comma that opens or closes a short aside (a preposition or
+ * an adverb and a few words, between two commas) parts no clause. */
+#define ASIDE_MAX_WORDS 6
+
+static gboolean
+aside_comma (const Sent *s,
+             guint       comma,
+             guint       e)
+{
+  for (int dir = -1; dir <= 1; dir += 2)
+    {
+      guint k = comma, words = 0;
+
+      for (;;)
+        {
+          if ((dir < 0 && k == 0) || (dir > 0 && k + 1 >= e))
+            break;
+          k = dir < 0 ? k - 1 : k + 1;
+          if (_ds_tok_is_punct (&s->toks[k], ','))
+            {
+              guint open = dir < 0 ? k : comma;
+
+              if (words >= 1 && words <= ASIDE_MAX_WORDS && (s->toks[open + 1].flags & (W_PREP | W_ADV)) &&
+                  !(s->toks[open + 1].flags & W_CONJ))
+                return TRUE;
+              break;
+            }
+          if (s->toks[k].type == TOK_PUNCT || ++words > ASIDE_MAX_WORDS)
+            break;
+        }
     }
   return FALSE;
 }
@@ -223,7 +273,7 @@ item_key (Ctx        *ctx,
   *b = e;
   if (_ds_count_words (s, i, e) > ITEM_MAX_WORDS)
     for (end = i + 3; end < e; end++)
-      if ((_ds_tok_is_punct (&s->toks[end], ',') && !enumeration_comma (s, end, e)) ||
+      if ((_ds_tok_is_punct (&s->toks[end], ',') && !enumeration_comma (s, end, e) && !aside_comma (s, end, e)) ||
           _ds_tok_is_punct (&s->toks[end], ';') || _ds_tok_is_punct (&s->toks[end], '.'))
         {
           *b = end;
@@ -960,7 +1010,8 @@ add_block_item (Ctx     *ctx,
     (*valued)++;
   /* "- states seek power — security comes first": a head that is a
    * clause is no label of the line; the item is the whole claim. */
-  if (b < _ds_body_end (&line) && _ds_note_head_clause (ctx, &line, a, b, b + separator_at (&line, b)))
+  if (b < _ds_body_end (&line) && separator_at (&line, b) > 0 &&
+      _ds_note_head_clause (ctx, &line, a, b, b + separator_at (&line, b)))
     for (b = _ds_body_end (&line); b > a && line.toks[b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line.toks[b - 1], ')'); b--)
       ;
   /* "1995 – signed": a date and a word or two after it are a

@@ -650,8 +650,12 @@ definition_end (Ctx        *ctx,
       /* (A report verb that ends the sentence says nothing more: "…
        * between coastal states." is a noun; nor does one in a series:
        * "kemampuan membaca, menilai, dan memakai data".) */
+      /* ("rules, norms and bodies that decide how ports are built":
+       * a cue after a relative that a noun of the body takes is the
+       * relative's own clause, inside the body; ", which was issued …"
+       * right after the comma is not.) */
       if (_ds_tok_is_punct (t, ','))
-        for (guint k = i + 1; k < e && k <= i + 8; k++)
+        for (guint k = i + 1; k < e && k <= i + 8 && !(k > i + 1 && (s->toks[k].flags & (W_RELATIVE | W_THAT))); k++)
           if ((s->toks[k].flags & (W_CUE_DEF | W_DEFINE_VERB)) ||
               ((s->toks[k].flags & W_REPORT) && k + 1 < e && !_ds_tok_is_punct (&s->toks[k + 1], ',') &&
                !(s->toks[k + 1].flags & W_CONJ)))

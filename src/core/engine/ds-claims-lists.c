@@ -3644,6 +3644,21 @@ read_cue_list (Ctx       *ctx,
    * joins inside it. */
   if (cue->role && n_segs == 1 && segs[0].b - segs[0].a > 6)
     return commit_single_role (ctx, s, i, &segs[0]);
+  /* "to draft, within two years, a code; to publish, every spring, a
+   * report; and to train inspectors", "a treaty, once signed, binds; a
+   * court, once trusted, settles": semicolons part the items, and the
+   * commas stand inside them (an aside, a series of the item's own). */
+  if (!cue->role && !cue->range)
+    {
+      Range semi[MAX_SEGMENTS];
+      guint n_semi = semicolon_segments (s, body, list_end, semi), stated = count_before_cue (s, i);
+
+      if (n_semi >= 2 && (stated == 0 || stated == n_semi) && n_semi < n_segs)
+        {
+          memcpy (segs, semi, n_semi * sizeof (Range));
+          n_segs = n_semi;
+        }
+    }
   n_items = read_items (s, segs, n_segs, cue->form, cue->explicit || cue->range, e, items);
   shared_domain (ctx, s, items, n_items);
   if (!cue->role && !cue->range)
