@@ -1231,6 +1231,22 @@ _ds_list_describe (Ctx           *ctx,
     hi = count_after_subject (ctx, s, hi, claim);
 
   start = _ds_np_start (s, 0, hi, &end);
+  /* "Dampak langsung berupa …", "Biaya tidak langsung meliputi …": a
+   * word the lexicon reads as an adverb (phrase list
+   * lists_noun_qualifier) qualifies the noun before the cue; the list
+   * is of direct effects, not of effects. */
+  if (start == end && end == hi)
+    for (guint q = hi > 2 ? hi - 2 : 1; q < hi; q++)
+      if (_ds_lexicon_phrase_at (ctx, s, q, "lists_noun_qualifier") == hi - q && _ds_tok_nounish (&s->toks[q - 1]) &&
+          !(s->toks[q - 1].flags & W_ADV))
+        {
+          guint e;
+
+          start = _ds_np_start (s, 0, q, &e);
+          if (e == q && start < e)
+            break;
+          start = end;
+        }
   /* "Its functions include:": after a possessive the word is a noun,
    * though it is spelt like a verb. */
   if (start == end && end == hi && hi >= 2 && s->toks[hi - 1].type == TOK_WORD &&

@@ -261,6 +261,31 @@ generic_subject (const char   *subject,
   return FALSE;
 }
 
+/* Whether @subject is a head that names a share of something (phrase
+ * list lists_part_head: "jenis", "bagian", "types", "parts",
+ * "dimensions") and nothing else but a word that ranks it ("bentuk
+ * utama", "main types"): it says of what only with an owner. */
+static gboolean
+bare_generic (const char   *subject,
+              const DsLang *lang)
+{
+  const char * const *heads = ds_lang_get_phrases (lang, "lists_part_head");
+  g_autofree char *folded = ds_words_fold (subject, DS_FOLD_STRIP_MARKS);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  gboolean generic = FALSE;
+
+  for (guint i = 0; heads != NULL && words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0' || ds_words_is_stop (lang, words[i]) ||
+          (ds_lang_lookup (lang, words[i], -1, NULL) & DS_WORD_SUPERLATIVE))
+        continue;
+      if (generic || !g_strv_contains (heads, words[i]))
+        return FALSE;
+      generic = TRUE;
+    }
+  return generic;
+}
+
 /* "12 Maret 2024", "June 2025": a heading that is a date names no
  * topic a list belongs to. */
 static gboolean
@@ -280,6 +305,32 @@ date_section (const char   *topic,
       month = TRUE;
     }
   return month;
+}
+
+/* "Global Governance (IR 305), Essay 2", "Hukum Laut (HI 2204) — Tugas
+ * 3": a course's code in brackets, or a numbered assignment after a comma,
+ * is a header's, no topic a list is in. */
+static gboolean
+course_header (const char *topic)
+{
+  const char *open = strchr (topic, '(');
+  const char *close = open != NULL ? strchr (open, ')') : NULL;
+  const char *comma = strrchr (topic, ',');
+  const char *end = topic + strlen (topic);
+
+  if (close != NULL && strpbrk (open, "0123456789") != NULL && strpbrk (open, "0123456789") < close)
+    return TRUE;
+  /* (", Essay 2": a word and a number end the header.) */
+  if (comma == NULL)
+    return FALSE;
+  while (end > comma && g_ascii_isdigit (end[-1]))
+    end--;
+  if (end == topic + strlen (topic) || end <= comma + 2 || end[-1] != ' ')
+    return FALSE;
+  for (const char *p = comma + 1; p < end - 1; p++)
+    if (!g_ascii_isalpha (*p) && *p != ' ')
+      return FALSE;
+  return TRUE;
 }
 
 /* "Energy and Trade in the Andes" over "three priorities: energy, food
@@ -317,7 +368,8 @@ needs_topic (Gen           *gen,
   /* An essay without a title has its file's name as its topic: no name
    * to put before a learner. */
   if (claim->subject == NULL || claim->topic == NULL || g_strcmp0 (claim->topic, claim->essay_id) == 0 ||
-      generic_section (claim->topic, lang) || date_section (claim->topic, lang) || topic_names_an_item (claim) ||
+      generic_section (claim->topic, lang) || date_section (claim->topic, lang) || course_header (claim->topic) ||
+      topic_names_an_item (claim) ||
       ds_words_cache_share_content (ds_pools_get_stems (gen->pools), lang, claim->subject, claim->topic))
     return FALSE;
   folded = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);
@@ -422,7 +474,8 @@ list_template (Gen           *gen,
     {
       g_autofree char *owner = heading_owner (claim, lang);
 
-      if (owner != NULL)
+      /* ("bentuk ragam": a heading that is a part head owns nothing.) */
+      if (owner != NULL && !bare_generic (owner, lang))
         {
           g_autofree char *owned = ds_lang_expand (lang, "owned", "owned", claim->subject, "owner", owner, NULL);
 
@@ -433,6 +486,12 @@ list_template (Gen           *gen,
           return ds_lang_expand (lang, form, "count", count, "subject", owned, NULL);
         }
     }
+  /* "Sebutkan empat bentuk dalam “Jenis”.", "Name the four parts
+   * according to the essay.": a generic head that neither a heading
+   * owns nor a heading of its own places says nothing of what; no
+   * question beats that one. */
+  if (claim->subject != NULL && bare_generic (claim->subject, lang) && (!topic || bare_generic (claim->topic, lang)))
+    return NULL;
   if (!topic && ds_lang_get_template (lang, with_source) != NULL && claim->subject != NULL &&
       attributed (claim, lang))
     form = with_source;
@@ -576,6 +635,8 @@ emit_list_choice (Gen                *gen,
   g_autofree char *question = list_template (gen, claim, lang, "choice_list_item", NULL);
   g_autofree char *not_question = NULL;
 
+  if (question == NULL)
+    return;
   if (ds_pools_pick (gen->pools, DS_POOL_ITEMS, claim, items[pick], question, items, n, FALSE,
                      N_DISTRACTORS, wrong) == N_DISTRACTORS)
     {
