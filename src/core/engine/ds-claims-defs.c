@@ -4703,6 +4703,208 @@ define_it (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* Where the sentence's subject starts: past a link that opens it
+ * ("Adapun", "Sementara itu,", "Meanwhile,": the phrase lists
+ * contrast_link and cover_lead) and its comma. */
+static guint
+subject_opening (Ctx        *ctx,
+                 const Sent *s)
+{
+  guint o = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_link");
+
+  if (o == 0)
+    o = _ds_lexicon_phrase_at (ctx, s, 0, "cover_lead");
+  if (o > 0 && o < s->n && _ds_tok_is_punct (&s->toks[o], ','))
+    o++;
+  return o;
+}
+
+/* Whether [@a, @b) names a notion: words in lower case but for its
+ * first, acronyms and what a bracket holds; no number, no pointer, no
+ * pronoun, one noun at least outside the bracket. */
+static gboolean
+notion_subject (const Sent *s,
+                guint       a,
+                guint       b)
+{
+  int depth = 0;
+  gboolean noun = FALSE;
+
+  if (b <= a || b - a > 12 || (s->toks[a].flags & (W_COUNTRY | W_PRONOUN | W_ANAPHOR | W_QUANT | W_COUNT)))
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (_ds_tok_is_punct (t, '('))
+        depth++;
+      else if (_ds_tok_is_punct (t, ')'))
+        depth--;
+      else if (depth > 0 || (_ds_tok_is_punct (t, '-') && k > a && k + 1 < b))
+        continue;
+      /* (A verb's form may modify a noun after it: "distributed
+       * denial-of-service", not end the subject; nor may a noun after
+       * the bracket, "(DoS) attack".) */
+      else if (t->type != TOK_WORD || (t->flags & (W_ANAPHOR | W_PRONOUN | W_RELATIVE | W_THAT)) ||
+               (t->verb && k + 1 == b && !(k > a && _ds_tok_is_punct (&s->toks[k - 1], ')')) &&
+                !(k > a && t->len > 5 && g_ascii_strncasecmp (t->p, "ber", 3) == 0 && !s->toks[k - 1].verb)) ||
+               (k > a && t->cap && !_ds_tok_is_acronym (t)))
+        return FALSE;
+      else
+        noun |= !_ds_tok_is_acronym (t) && !(t->flags & W_FUNCTION);
+    }
+  return depth == 0 && noun;
+}
+
+/* "Adapun kebocoran data terjadi ketika informasi pribadi …",
+ * "Maladministration occurs when an official acts …": a notion and what
+ * makes it happen (the phrase list defs_occur_when) say what it is, asked
+ * "Apa yang dimaksud dengan kebocoran data?", answered by the predicate
+ * ("terjadi ketika …"). "Perundingan itu gagal ketika …", "This happens
+ * when …" name no notion. */
+static gboolean
+occurs_when (Ctx  *ctx,
+             Sent *s)
+{
+  guint e = _ds_body_end (s), o = subject_opening (ctx, s), v, n = 0, close;
+
+  for (v = o + 1; v < e && v < o + 7 && (n = _ds_lexicon_phrase_at (ctx, s, v, "defs_occur_when")) == 0; v++)
+    ;
+  /* "A turf conflict arises when …": asked without its article. */
+  if (ctx->english && o + 1 < v && _ds_tok_is_article (&s->toks[o]) && !_ds_tok_is (&s->toks[o], "the"))
+    o++;
+  if (n == 0 || v + n + 3 > e || !notion_subject (s, o, v) || !_ds_term_usable (s, o, v) ||
+      _ds_toks_any_used (s, o, e))
+    return FALSE;
+  for (guint k = v + n; k < e; k++)
+    if (s->toks[k].type == TOK_NUMBER)
+      return FALSE;
+  close = definition_end (ctx, s, v + n);
+  if (close < v + n + 3)
+    return FALSE;
+  commit_gloss_cue (ctx, s, _ds_phrase_dup (s, o, v, TRUE), o, v, v, close, NULL);
+  return TRUE;
+}
+
+static gboolean initials_spell   (const Sent *s,
+                                  guint       open,
+                                  guint       acr,
+                                  guint      *a);
+static gboolean long_form_spells (const Sent *s,
+                                  guint       k,
+                                  guint       c,
+                                  guint       b);
+static gboolean initials_inside  (const Sent *s,
+                                  guint       open,
+                                  guint       close);
+
+/* "Sementara itu, serangan DDoS (Distributed Denial of Service)
+ * membanjiri server dengan …", "A denial-of-service (DoS) attack floods
+ * a server with …": a notion brought in with its long name or its
+ * acronym in brackets, then a verb that says what it does (Indonesian
+ * "me-", "ber-"; English the present "-s"), is defined by that
+ * predicate, as a glossary line that opens on the term's verb. A name in
+ * capitals ("Badan Siber dan Sandi Negara (BSSN) menerbitkan …") is a
+ * body acting, no notion. */
+static gboolean
+bracketed_notion_does (Ctx  *ctx,
+                       Sent *s)
+{
+  guint e = _ds_body_end (s), o = subject_opening (ctx, s), close = 0, v, end;
+  const Tok *t;
+
+  for (guint k = o + 1; k < e && k < o + 10; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ')'))
+      {
+        close = k;
+        break;
+      }
+  if (close == 0)
+    return FALSE;
+  /* English: the head noun may follow ("(DoS) attack floods"), and
+   * the lexicon may not know the verb: a word in "-s" before an article
+   * or a determiner ("floods a server") is one. */
+  for (v = close + 1; ctx->english && v < e && v < close + 3 && s->toks[v].type == TOK_WORD && !s->toks[v].cap &&
+                      !(s->toks[v].flags & W_FUNCTION) &&
+                      !(s->toks[v].verb && s->toks[v].p[s->toks[v].len - 1] == 's') &&
+                      !(v + 1 < e && s->toks[v].p[s->toks[v].len - 1] == 's' &&
+                        (_ds_tok_is_article (&s->toks[v + 1]) || (s->toks[v + 1].flags & W_DET)));
+       v++)
+    ;
+  if (v + 3 > e)
+    return FALSE;
+  t = &s->toks[v];
+  if (t->type != TOK_WORD || t->cap || !(t->verb || ctx->english) ||
+      (t->flags & (W_AUX | W_FUNCTION | W_CUE_DEF | W_CUE_NAMING)) ||
+      (!t->verb && !(t->p[t->len - 1] == 's' && (_ds_tok_is_article (&s->toks[v + 1]) || (s->toks[v + 1].flags & W_DET)))) ||
+      (ctx->english ? g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 ||
+                        (t->p[t->len - 1] == 's' ? g_ascii_strncasecmp (t->p + t->len - 2, "ss", 2) == 0
+                                                 : s->toks[v - 1].p[s->toks[v - 1].len - 1] != 's' &&
+                                                   s->toks[close - 1].p[s->toks[close - 1].len - 1] != 's')
+                    : t->len < 5 || !(g_ascii_strncasecmp (t->p, "me", 2) == 0 || g_ascii_strncasecmp (t->p, "ber", 3) == 0)))
+    return FALSE;
+  /* "A denial-of-service (DoS) attack": asked without its article. */
+  if (ctx->english && o + 1 < v && _ds_tok_is_article (&s->toks[o]) && !_ds_tok_is (&s->toks[o], "the"))
+    o++;
+  if (!notion_subject (s, o, v) || !_ds_term_usable (s, o, v) || _ds_toks_any_used (s, v, e))
+    return FALSE;
+  /* The bracket spells the notion: its acronym after the words whose
+   * initials it takes ("penolakan layanan terdistribusi (PLT)"), or its
+   * long form after the acronym ("DDoS (Distributed Denial of
+   * Service)"); a year, a scholar or a gloss brings in no notion. */
+  {
+    guint open = o, from;
+
+    while (!_ds_tok_is_punct (&s->toks[open], '('))
+      open++;
+    if (!(close == open + 2 && _ds_tok_is_acronym (&s->toks[open + 1]) && initials_spell (s, open, open + 1, &from) &&
+          from >= o) &&
+        !(open > o && _ds_tok_is_acronym (&s->toks[open - 1]) && close > open + 2 &&
+          (long_form_spells (s, open - 1, open + 1, close) || initials_inside (s, open, close))))
+      return FALSE;
+  }
+  /* The notion opens in lower case after its link, or is its
+   * sentence's first word; a name runs in capitals up to the bracket. */
+  if (o > 0 && s->toks[o].cap && !_ds_tok_is_acronym (&s->toks[o]))
+    return FALSE;
+  end = definition_end (ctx, s, v);
+  for (guint k = v; k < end; k++)
+    if (s->toks[k].type == TOK_NUMBER)
+      return FALSE;
+  if (end < v + 3)
+    return FALSE;
+  /* Asked without its bracket ("serangan DDoS", "a denial-of-service
+   * attack"); the bracket stays free for what the acronym stands for. */
+  {
+    guint open = o;
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+
+    while (!_ds_tok_is_punct (&s->toks[open], '('))
+      open++;
+    before = open > o ? _ds_phrase_dup (s, o, open, TRUE) : NULL;
+    after = close + 1 < v ? _ds_toks_dup (s, close + 1, v) : NULL;
+    commit_gloss_cue (ctx, s,
+                      before != NULL && after != NULL ? g_strdup_printf ("%s %s", before, after)
+                      : before != NULL                ? g_steal_pointer (&before)
+                                                      : _ds_phrase_dup (s, o, v, TRUE),
+                      o, v, v, end, NULL);
+    for (guint k = o; k < v; k++)
+      s->toks[k].used = FALSE;
+  }
+  return TRUE;
+}
+
+/* A definition with no cue of its own: what makes a notion happen, or
+ * what a notion brought in with its bracket does. */
+void
+_ds_find_predicate_gloss (Ctx  *ctx,
+                          Sent *s)
+{
+  if (!occurs_when (ctx, s) && s->has_bracket)
+    bracketed_notion_does (ctx, s);
+}
+
 void
 _ds_find_definitions (Ctx  *ctx,
                       Sent *s)

@@ -1077,6 +1077,7 @@ analyse_sentence (Ctx  *ctx,
   if ((s->flags & (W_CUE_DEF | W_DEFINE_VERB)) || (ctx->english && s->n_commas > 0) ||
       (!ctx->english && (s->flags & W_ANAPHOR)))
     _ds_find_definitions (ctx, s);
+  _ds_find_predicate_gloss (ctx, s);
   /* "### What does the agency do?" over "The agency collects …": the
    * question's answer, before the sentence's figures and names. */
   if (s->first && ctx->topic_block != G_MAXUINT && ctx->topic_block + 1 == s->block &&
