@@ -5613,6 +5613,12 @@ alias_after_verb (Ctx  *ctx,
       (end < hi && (s->toks[end].flags & W_ANAPHOR)) ||
       /* "This approach is known as Y": the same, in English. */
       (start > 0 && (s->toks[start - 1].flags & W_ANAPHOR)) ||
+      /* "mengalami gejala yang disebut Y", "negara yang dikenal sebagai
+       * Y": a relative clause with no comma before it picks one such
+       * thing out of a common noun, it gives no other name of the noun
+       * (", yang juga dikenal sebagai Y" does). */
+      (!ctx->english && comma == 0 && hi < i && (s->toks[hi].flags & W_RELATIVE) && start < end &&
+       !s->toks[start].cap) ||
       /* "mengembangkan metode bernama Y": "bernama" names one such
        * thing, as "a method called Y" does. */
       _ds_tok_is (&s->toks[i], "bernama") ||

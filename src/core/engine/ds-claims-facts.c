@@ -1655,6 +1655,23 @@ passive_answer (const Sent *s,
   return FALSE;
 }
 
+/* Whether the @len bytes at @w are a word a number follows inside a
+ * name ("Nomor 18", "Tahun 2012": the phrase lists number_label and
+ * time_unit). */
+static gboolean
+numbered_word (Ctx        *ctx,
+               const char *w,
+               gsize       len)
+{
+  const char *lists[] = { "number_label", "time_unit" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (const char * const *x = ds_lang_get_phrases (ctx->lang, lists[l]); x != NULL && *x != NULL; x++)
+      if (strlen (*x) == len && g_ascii_strncasecmp (*x, w, len) == 0)
+        return TRUE;
+  return FALSE;
+}
+
 /* "ASEAN didirikan oleh …" → "Oleh siapa ASEAN didirikan?"; "ASEAN
  * didirikan pada 8 Agustus 1967" → "Kapan ASEAN didirikan?" */
 /* "Indeks tersebut" after "… Indeks Keamanan Siber Global …": the name
@@ -1672,8 +1689,10 @@ name_before (Ctx        *ctx,
       if ((p > ctx->prev.p && g_ascii_isalpha (p[-1])) || g_ascii_strncasecmp (p, head, n) != 0 ||
           *q != ' ' || !g_ascii_isupper (q[1]))
         continue;
-      while (q < ctx->prev.end && *q == ' ' && q + 1 < ctx->prev.end && g_ascii_isupper (q[1]))
-        for (q++; q < ctx->prev.end && (g_ascii_isalnum (*q) || *q == '-'); q++)
+      for (const char *w = p;
+           q < ctx->prev.end && *q == ' ' && q + 1 < ctx->prev.end &&
+           (g_ascii_isupper (q[1]) || (g_ascii_isdigit (q[1]) && numbered_word (ctx, w, q - w)));)
+        for (w = ++q; q < ctx->prev.end && (g_ascii_isalnum (*q) || *q == '-'); q++)
           ;
       return g_strndup (p, q - p);
     }
