@@ -4740,6 +4740,47 @@ said_clause (const Sent *s,
   return 0;
 }
 
+/* "Patroli gabungan melibatkan kapal … . Jenis ini paling mahal karena
+ * …", "Maritime security is … . This definition was chosen because …":
+ * a subject that points at the kind the sentence before opened with
+ * (phrase list reason_kind_pointer: "Jenis ini", "This kind") is that
+ * subject, one that points at its definition (reason_definition_pointer)
+ * is "definisi X", "the definition of X" when that sentence defined X.
+ * Returns the subject named, *@n receiving the pointer's tokens, *@kind
+ * whether it is the kind itself; NULL when the sentence before names
+ * nothing a card can say. */
+static char *
+pointed_subject (Ctx        *ctx,
+                 const Sent *s,
+                 guint       c,
+                 guint      *n,
+                 gboolean   *kind)
+{
+  guint o, v, e;
+  g_autofree char *name = NULL;
+  Sent x;
+
+  *kind = (*n = _ds_lexicon_phrase_at (ctx, s, c, "reason_kind_pointer")) > 0;
+  if (*n == 0 && (*n = _ds_lexicon_phrase_at (ctx, s, c, "reason_definition_pointer")) == 0)
+    return NULL;
+  if (ctx->prev.p == NULL || ctx->prev.block != s->block)
+    return NULL;
+  _ds_sent_from_ref (ctx, &ctx->prev, &x);
+  e = _ds_body_end (&x);
+  if (x.question || (o = _ds_clause_opening (&x)) == G_MAXUINT || x.toks[o].type != TOK_WORD)
+    return NULL;
+  for (v = o + 1; v < e && v <= o + 5 && !x.toks[v].verb && !(x.toks[v].flags & (W_AUX | W_ADV | W_CUE_DEF)); v++)
+    if (x.toks[v].type != TOK_WORD || (x.toks[v].flags & (W_PREP | W_CONJ | W_RELATIVE | W_THAT)))
+      return NULL;
+  if (v >= e || v > o + 5 || (!*kind && !(x.toks[v].flags & W_CUE_DEF)) || !_ds_side_ok (&x, o, v))
+    return NULL;
+  for (guint k = o; k < v; k++)
+    if ((x.toks[k].flags & (W_ANAPHOR | W_PRONOUN | W_VAGUE | W_QUESTION)) || _ds_tok_ends_nya (&x.toks[k]))
+      return NULL;
+  name = _ds_phrase_dup (&x, o, v, TRUE);
+  return *kind ? g_steal_pointer (&name) : ds_lang_expand (ctx->lang, "reason_definition_of", "term", name, NULL);
+}
+
 /* "Motif ekonomi paling dominan karena …" → "Mengapa motif ekonomi paling
  * dominan?"; "Small firms are attacked most because …" → "According to
  * the essay, what is the reason that small firms are attacked most?" The
@@ -4750,7 +4791,9 @@ find_reason (Ctx     *ctx,
              Sent    *s,
              gboolean beside)
 {
-  guint e = _ds_body_end (s), n = 0, k = reason_at (ctx, s, e, &n), c, end, pointed = 0, said, reporter = 0;
+  guint e = _ds_body_end (s), n = 0, k = reason_at (ctx, s, e, &n), c, c0, end, pointed = 0, said, reporter = 0, pn = 0;
+  gboolean kind = FALSE;
+  g_autofree char *named = NULL;
   g_autofree char *clause = NULL;
   g_autofree char *answer = NULL;
   g_autofree char *question = NULL;
@@ -4758,7 +4801,7 @@ find_reason (Ctx     *ctx,
 
   if (k == 0)
     return FALSE;
-  c = _ds_clause_start (s, k - 1);
+  c0 = c = _ds_clause_start (s, k - 1);
   end = k;
   if (end > c && _ds_tok_is_punct (&s->toks[end - 1], ','))
     end--;
@@ -4766,10 +4809,19 @@ find_reason (Ctx     *ctx,
    * because …": the hedge weighs the reason, the question is without it. */
   while (end > c + 3 && _ds_lexicon_phrase_at (ctx, s, end - 1, "reason_hedge") == 1)
     end--;
+  /* "Jenis ini paling mahal karena …": the kind the sentence before
+   * named stands in the question (not in English, where the verb would
+   * have to agree with it). */
+  if (end > c + 2 && end - c <= 14 && (named = pointed_subject (ctx, s, c, &pn, &kind)) != NULL)
+    {
+      if (c + pn >= end || (kind && ctx->english))
+        return FALSE;
+      c += pn;
+    }
   /* "Kemiskinan nelayan adalah akibat dari …": a clause that ends on its
    * copula or a preposition says nothing to ask why of. */
-  if (end <= c + 2 || end - c > 14 || _ds_toks_any_used (s, beside ? k : c, e) ||
-      (s->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP)) ||
+  if (end <= c + (named != NULL ? 0 : 2) || end - c > 14 || _ds_toks_any_used (s, beside ? k : c, e) ||
+      (named == NULL && (s->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP))) ||
       (s->toks[end - 1].flags & (W_CUE_DEF | W_AUX | W_PREP | W_CONJ | W_DET)) ||
       _ds_tok_ends_nya (&s->toks[c]) || s->toks[c].type != TOK_WORD)
     return FALSE;
@@ -4791,14 +4843,31 @@ find_reason (Ctx     *ctx,
     }
   /* The clause opens the sentence, after a connective at most ("Namun,"):
    * one that starts after "which" or a name's comma is no whole clause. */
-  for (guint i = 0; i < c; i++)
+  for (guint i = 0; i < c0; i++)
     if (!(s->toks[i].flags & W_CONNECTIVE) && !_ds_tok_is_punct (&s->toks[i], ','))
       return FALSE;
   /* "Kepala BSSN mengatakan pemulihan dilakukan bertahap karena …", "The
    * chief said the repairs were phased because …": the reason is of what
    * was said, not of the saying; asked by whom it was said ("Menurut
    * Kepala BSSN, mengapa pemulihan dilakukan bertahap?"). */
-  if (pointed == 0 && (said = said_clause (s, c, end, &reporter)) > 0)
+  if (named != NULL)
+    {
+      g_autofree char *tail = _ds_toks_dup (s, c, end);
+      guint np = _ds_lexicon_phrase_at (ctx, s, k + n, "causes3_reason_pronoun");
+
+      clause = g_strconcat (named, " ", tail, NULL);
+      /* "… karena ia mencakup …", "because it covers …": the subject
+       * named in the pronoun's place. */
+      if (np > 0)
+        {
+          g_autofree char *rest = k + n + np < e ? _ds_toks_dup (s, k + n + np, e) : NULL;
+
+          if (rest == NULL)
+            return FALSE;
+          answer = g_strconcat (named, " ", rest, NULL);
+        }
+    }
+  else if (pointed == 0 && (said = said_clause (s, c, end, &reporter)) > 0)
     {
       g_autofree char *who = _ds_phrase_dup (s, c, reporter, TRUE);
       g_autofree char *what = _ds_toks_dup (s, said, end);
@@ -4826,7 +4895,7 @@ find_reason (Ctx     *ctx,
   if (question == NULL)
     question = ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL);
   claim->question = ds_utf8_capitalize (question);
-  _ds_toks_mark_used (s, c, e);
+  _ds_toks_mark_used (s, c0, e);
   return _ds_claim_commit (ctx, claim);
 }
 
