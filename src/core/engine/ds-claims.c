@@ -1437,6 +1437,10 @@ apparatus_names (void)
   return names;
 }
 
+static gboolean apparatus_name (Ctx        *ctx,
+                                const char *p,
+                                const char *end);
+
 static void
 ctx_init (Ctx     *ctx,
           DsEssay *essay)
@@ -1458,6 +1462,10 @@ ctx_init (Ctx     *ctx,
   ctx->essay_id = ds_essay_get_id (essay);
   ctx->english = g_strcmp0 (ds_essay_get_language (essay), "en") == 0;
   _ds_lexicon_init (ctx);
+  /* "DAFTAR ISI", "CONTENTS" on a text's first line is no title: the
+   * text is named by its file, as one with no title. */
+  if (title != NULL && apparatus_name (ctx, title, title + strlen (title)))
+    title = NULL;
   ctx->title = g_strdup (title ? title : ctx->essay_id);
   ctx->topic = g_strdup (ctx->title);
   ctx->topic_block = G_MAXUINT;
@@ -1706,7 +1714,10 @@ ds_claims_extract (DsEssay *essay)
 
   ctx_init (&ctx, essay);
   n_blocks = ds_essay_get_n_blocks (essay);
-  _ds_find_subheadings (&ctx, G_MAXUINT);
+  /* A text that opens on "DAFTAR ISI", "Contents" (ctx_init()): the
+   * numbered sections under it are the text's parts, no list. */
+  if (ds_essay_get_title (essay) == NULL || g_strcmp0 (ctx.title, ctx.essay_id) != 0)
+    _ds_find_subheadings (&ctx, G_MAXUINT);
   for (guint i = 0; i < n_blocks;)
     i = walk_block (&ctx, i);
   _ds_ordinals_flush (&ctx);
