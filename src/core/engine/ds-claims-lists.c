@@ -3600,6 +3600,51 @@ partial_examples_count (const Sent *s,
   g_clear_pointer (&claim->count_word, g_free);
 }
 
+/* 'The motto was simple: "check first, then share".': an item that
+ * opens or closes a quotation it does not hold whole was cut out of one
+ * slogan at its comma. */
+static gboolean
+split_quote (const Sent  *s,
+             const Range *items,
+             guint        n_items)
+{
+  for (guint k = 0; k < n_items; k++)
+    {
+      guint quotes = 0;
+
+      for (guint t = items[k].a > 0 ? items[k].a - 1 : 0; t < items[k].b + 1 && t < s->n; t++)
+        quotes += _ds_tok_is_punct (&s->toks[t], '"');
+      if (quotes % 2 == 1)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "dapat dibaca secara keras atau secara lunak", "… secara tegas;
+ * lentur": items that each say how (phrase list lists_manner_word, or
+ * one adverb) name no things to list. */
+static gboolean
+manner_items (Ctx         *ctx,
+              const Sent  *s,
+              const Range *items,
+              guint        n_items)
+{
+  for (guint k = 0; k < n_items; k++)
+    {
+      const Tok *t = &s->toks[items[k].a];
+      /* ("strictly", "loosely"; not "supply", "assembly", "monopoly",
+       * "family": an English adverb in -ly the lexicon does not hold.) */
+      gboolean ly = ctx->english && t->type == TOK_WORD && !t->cap && t->len > 5 &&
+                    g_ascii_strncasecmp (t->p + t->len - 2, "ly", 2) == 0 &&
+                    !strchr ("pboi", g_ascii_tolower (t->p[t->len - 3]));
+
+      if (!(items[k].b == items[k].a + 1 && (((t->flags & W_ADV) && !(t->flags & W_NOUN)) || ly)) &&
+          _ds_lexicon_phrase_at (ctx, s, items[k].a, "lists_manner_word") == 0)
+        return FALSE;
+    }
+  return n_items > 0;
+}
+
 /* "misalnya di bidang perikanan, kehutanan, dan pariwisata", "for
  * example in the fields of fisheries, forestry and tourism": the
  * preposition (and a domain noun of the phrase list lists_shared_domain)
@@ -3677,6 +3722,8 @@ read_cue_list (Ctx       *ctx,
     }
   n_items = read_items (s, segs, n_segs, cue->form, cue->explicit || cue->range, e, items);
   shared_domain (ctx, s, items, n_items);
+  if (split_quote (s, items, n_items) || manner_items (ctx, s, items, n_items))
+    return FALSE;
   if (!cue->role && !cue->range)
     n_items = counted_regroup (s, i, body, list_end, cue, items, n_items);
   if (!cue->role && !cue->range)
