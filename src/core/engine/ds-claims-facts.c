@@ -3961,6 +3961,95 @@ ask_figure (Ctx          *ctx,
   change_beside (ctx, s, e);
 }
 
+/* "X mengadopsi prinsip-prinsip GDPR, yang berlaku sejak Mei 2018.",
+ * "Thailand copied the consent model of Convention 108, open for
+ * signature since 1981.": after a verb of taking something as a model
+ * (the phrase list facts_model_verb), a date in an aside that closes the
+ * sentence dates the model, not what the sentence says was done.
+ * Where the aside opens right after the name, the name is the point's
+ * blank (*@name_a, *@name_b); else [0, 0). */
+static gboolean
+trailing_object_date (Ctx          *ctx,
+                      const Sent   *s,
+                      const Figure *fig,
+                      guint         e,
+                      guint        *name_a,
+                      guint        *name_b)
+{
+  guint open = fig->a, a, b;
+  gboolean verb = FALSE;
+
+  *name_a = *name_b = 0;
+  while (open > 0 && fig->a - open < 6 && !_ds_tok_is_punct (&s->toks[open - 1], ','))
+    open--;
+  if (open < 3 || open == fig->a || fig->b != e || !_ds_tok_is_punct (&s->toks[open - 1], ','))
+    return FALSE;
+  /* (", and in 2016 …", ", sedangkan pada 2019 …" open a clause of their
+   * own.) */
+  if (s->toks[open].type != TOK_WORD || s->toks[open].cap ||
+      (s->toks[open].flags & (W_CONJ | W_CONNECTIVE | W_CLAUSE)))
+    return FALSE;
+  /* The comma ends the main clause, no aside of its own ("The dam, a
+   * project …, opened in 2019"); the aside says what its name is ("in
+   * force since"), not what someone did to the subject ("who drafted it
+   * in 1995"). */
+  for (guint k = 0; k + 1 < open; k++)
+    {
+      if (_ds_tok_is_punct (&s->toks[k], ',') || _ds_tok_is_punct (&s->toks[k], 0x2014))
+        return FALSE;
+      verb |= _ds_lexicon_phrase_at (ctx, s, k, "facts_model_verb") > 0;
+    }
+  for (guint k = open; k < fig->a; k++)
+    if (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR))
+      return FALSE;
+  if (!verb)
+    return FALSE;
+  /* The name the aside speaks of ends at its comma: a capitalised word
+   * (and what continues it: "Konvensi 108") or an acronym. */
+  for (guint k = open - 1; k-- > 0 && k + NAME_MAX_TOKENS >= open;)
+    {
+      if (s->toks[k].type != TOK_WORD || !s->toks[k].cap || (s->toks[k].flags & W_FUNCTION))
+        continue;
+      if (read_name (s, k, e, &a, &b) <= k)
+        continue;
+      if (b + 1 == open - 1 && s->toks[b].type == TOK_NUMBER)
+        b++;
+      if (b > a && b == open - 1 && (k == 0 || !s->toks[k - 1].cap))
+        {
+          *name_a = a;
+          *name_b = b;
+          break;
+        }
+    }
+  return TRUE;
+}
+
+/* "Kenaikan kasus kebocoran, misalnya 94 kasus pada tahun lalu,
+ * mendorong …", "A rise in breaches, for example 94 cases last year,
+ * pushed …": a figure in an aside that opens on an example marker (the
+ * phrase list example_marker, after a comma or a dash) and closes before
+ * the sentence goes on illustrates the point; a blank on it leaves the
+ * point in the stem and asks the example. */
+static gboolean
+example_aside (Ctx        *ctx,
+               const Sent *s,
+               guint       a,
+               guint       e)
+{
+  guint k = a, close;
+
+  while (k > 0 && !_ds_tok_is_punct (&s->toks[k - 1], ',') && !_ds_tok_is_punct (&s->toks[k - 1], 0x2014) &&
+         !_ds_tok_is_punct (&s->toks[k - 1], 0x2013))
+    k--;
+  if (k == 0 || k + 4 < a || _ds_lexicon_phrase_at (ctx, s, k, "example_marker") == 0)
+    return FALSE;
+  for (close = a; close < e; close++)
+    if (_ds_tok_is_punct (&s->toks[close], ',') || _ds_tok_is_punct (&s->toks[close], 0x2014) ||
+        _ds_tok_is_punct (&s->toks[close], 0x2013))
+      break;
+  return close + 2 < e;
+}
+
 static gboolean
 find_figure (Ctx  *ctx,
              Sent *s,
@@ -3971,14 +4060,21 @@ find_figure (Ctx  *ctx,
    * one reading of the sentence (reading a figure changes nothing). */
   Figure first[FIGURE_KINDS];
   gboolean found[FIGURE_KINDS] = { FALSE };
+  gboolean aside = FALSE;
+  guint name_a = 0, name_b = 0;
 
   for (guint i = 0; i < e && !found[0]; i++)
     {
       Figure fig;
 
       if (!read_figure (s, i, e, &fig) || !figure_worth_asking (s, &fig, e) ||
-          ((fig.date || fig.year) && object_aside_date (s, &fig, e)))
+          ((fig.date || fig.year) && object_aside_date (s, &fig, e)) || example_aside (ctx, s, fig.a, e))
         continue;
+      if ((fig.date || fig.year) && trailing_object_date (ctx, s, &fig, e, &name_a, &name_b))
+        {
+          aside = TRUE;
+          continue;
+        }
       for (guint kind = 0; kind < FIGURE_KINDS; kind++)
         if (!found[kind] && figure_of_kind (&fig, kind))
           {
@@ -3992,7 +4088,11 @@ find_figure (Ctx  *ctx,
         ask_figure (ctx, s, e, &first[kind]);
         return TRUE;
       }
-  return FALSE;
+  /* With only the aside's date, the name it dates is what the sentence
+   * says was adopted, copied, joined; no other name is blanked. */
+  if (aside && name_b > name_a && !_ds_toks_any_used (s, name_a, name_b))
+    _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NAME, name_a, name_b);
+  return aside;
 }
 
 /* Whether the sentence's claims so far only name something (an acronym,
