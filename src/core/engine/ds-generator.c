@@ -374,8 +374,11 @@ needs_topic (Gen           *gen,
     return FALSE;
   folded = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);
   words = ds_words_split (folded);
+  /* ("lembaga utama", "main bodies": a word that ranks says nothing of
+   * what.) */
   for (guint i = 0; words[i] != NULL; i++)
-    content += !ds_words_is_stop (lang, words[i]);
+    content += !ds_words_is_stop (lang, words[i]) &&
+               !(ds_lang_lookup (lang, words[i], -1, NULL) & DS_WORD_SUPERLATIVE);
   return generic_subject (claim->subject, lang) || content <= 1;
 }
 
