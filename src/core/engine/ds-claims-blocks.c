@@ -236,12 +236,53 @@ aside_comma (const Sent *s,
   return FALSE;
 }
 
-/* [*a, *b): the part of the line a learner recalls. */
+static gboolean item_key_span (Ctx        *ctx,
+                               const Sent *s,
+                               guint      *a,
+                               guint      *b);
+
+static gboolean
+quote_mark (const Tok *t,
+            gboolean   closing)
+{
+  return _ds_tok_is_punct (t, '"') || _ds_tok_is_punct (t, closing ? 0x201D : 0x201C);
+}
+
+/* [*a, *b): the part of the line a learner recalls; its quotation
+ * marks balanced ('"green bond" → failed' is "green bond", not 'green
+ * bond"'): a closing mark whose opening one was skipped takes it back. */
 static gboolean
 item_key (Ctx        *ctx,
           const Sent *s,
           guint      *a,
           guint      *b)
+{
+  guint open = 0, close = 0;
+
+  if (!item_key_span (ctx, s, a, b))
+    return FALSE;
+  for (guint k = *a; k < *b; k++)
+    {
+      /* (A straight mark after a space opens, one after a word closes.) */
+      if (_ds_tok_is_punct (&s->toks[k], '"'))
+        (s->toks[k].p == s->p || s->toks[k].p[-1] == ' ') ? open++ : close++;
+      else if (_ds_tok_is_punct (&s->toks[k], 0x201C))
+        open++;
+      else if (_ds_tok_is_punct (&s->toks[k], 0x201D))
+        close++;
+    }
+  if (close > open && *a > 0 && quote_mark (&s->toks[*a - 1], FALSE))
+    (*a)--;
+  else if (close > open && quote_mark (&s->toks[*b - 1], TRUE))
+    (*b)--;
+  return *b > *a;
+}
+
+static gboolean
+item_key_span (Ctx        *ctx,
+               const Sent *s,
+               guint      *a,
+               guint      *b)
 {
   guint i = 0, e = _ds_body_end (s), end;
 
@@ -263,7 +304,7 @@ item_key (Ctx        *ctx,
           return TRUE;
         }
   for (end = i + 1; end < e && end < i + 10; end++)
-    if (separator_at (s, end) > 0 && end + 2 < e)
+    if (separator_at (s, end) > 0 && (end + 2 < e || (end + 2 == e && _ds_tok_is_punct (&s->toks[end], DS_ARROW))))
       {
         *a = i;
         *b = end;

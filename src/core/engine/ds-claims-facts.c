@@ -207,7 +207,24 @@ read_unit (const Sent *s,
   if ((_ds_tok_nounish (t) ||
        (t->type == TOK_WORD && t->verb && t->len > 3 && t->p[t->len - 1] == 's' && !(t->flags & W_FUNCTION))) &&
       !t->cap)
-    return compound_end (s, k, e);
+    {
+      guint u = compound_end (s, k, e);
+
+      /* "40 domestic and international systems": one word, then a
+       * conjunction and two more (a modifier and the noun both share):
+       * the word is half of a coordination, and a blank on it ("more
+       * than _____ and international systems") cuts the phrase in two.
+       * The whole phrase is what is counted. */
+      if (u == k + 1 && u + 2 < e && (s->toks[u].flags & W_CONJ) && !(s->toks[u].flags & W_CONNECTIVE))
+        {
+          const Tok *m = &s->toks[u + 1], *h = &s->toks[u + 2];
+
+          if (m->type == TOK_WORD && h->type == TOK_WORD && !m->cap && !h->cap && !m->verb &&
+              !(m->flags & (W_FUNCTION | W_COUNT | W_DET)) && !(h->flags & (W_FUNCTION | W_COUNT)) && _ds_tok_nounish (h))
+            return compound_end (s, u + 1, e);
+        }
+      return u;
+    }
   return k;
 }
 
@@ -3535,6 +3552,23 @@ inside_name (const Sent *s,
          (b + 1 >= s->n || s->toks[b + 1].type != TOK_NUMBER) && g_ascii_isdigit (*after->p);
 }
 
+static gboolean
+range_dash (const Tok *t)
+{
+  return _ds_tok_is_punct (t, '-') || _ds_tok_is_punct (t, 0x2013) || _ds_tok_is_punct (t, 0x2014);
+}
+
+/* "_____–2002: gagal …", "2001–_____": one end of a range, whose other
+ * end gives it away and which names nothing alone. */
+static gboolean
+range_end (const Sent *s,
+           guint       a,
+           guint       b)
+{
+  return (b + 1 < s->n && range_dash (&s->toks[b]) && s->toks[b + 1].type == TOK_NUMBER) ||
+         (a >= 2 && range_dash (&s->toks[a - 1]) && s->toks[a - 2].type == TOK_NUMBER);
+}
+
 void
 _ds_commit_cloze (Ctx         *ctx,
                   const Sent  *s,
@@ -3551,7 +3585,7 @@ _ds_commit_cloze (Ctx         *ctx,
   /* "Universitas _____ Mada", "Universitas _____ Surabaya" (a date in a
    * name), "_____ 2045" (of "Visi Indonesia Emas 2045"): a blank that
    * cuts a name in two. */
-  if (inside_name (s, a, b))
+  if (inside_name (s, a, b) || range_end (s, a, b))
     return;
   claim = _ds_fact_new (ctx, s, rule, a, b);
 
