@@ -2408,6 +2408,79 @@ claim_verb_at (Ctx         *ctx,
   return g_strndup (form, strcspn (form, " "));
 }
 
+/* "Pada masa Orde Baru, Presiden Soeharto mengutamakan pembangunan
+ * ekonomi …", "Under the New Order, President Suharto gave priority to
+ * …", "During the Guided Democracy period (1959–1966), Sukarno steered
+ * …": an era named in capitals (after the phrase list
+ * naming2_period_opening, an optional era noun from naming2_period_noun
+ * and a bracket of years), a comma, a named actor and an action verb:
+ * what the actor did then is the claim, "Apa yang dilakukan Presiden
+ * Soeharto pada masa Orde Baru?", "What did President Suharto do under
+ * the New Order?". */
+gboolean
+_ds_find_period_claim (Ctx  *ctx,
+                       Sent *s)
+{
+  guint e = _ds_body_end (s), n = _ds_lexicon_phrase_at (ctx, s, 0, "naming2_period_opening"), k, era, c, na, nb,
+        v, t;
+  g_autofree char *when = NULL;
+  g_autofree char *actor = NULL;
+  g_autofree char *question = NULL;
+  DsClaim *claim;
+
+  if (n == 0 || n + 6 >= e)
+    return FALSE;
+  /* The era's name, in capitals; then its noun ("period", "era"). */
+  if (read_name (s, n, e, &na, &nb) == 0 || na != n || nb >= e)
+    return FALSE;
+  /* "Under the Paris Agreement, …": a text, no era. */
+  for (k = na; k < nb; k++)
+    if (s->toks[k].type == TOK_NUMBER || _ds_tok_is_acronym (&s->toks[k]) || (s->toks[k].flags & W_LAW) ||
+        _ds_lexicon_phrase_at (ctx, s, k, "treaty_head") > 0)
+      return FALSE;
+  era = nb + _ds_lexicon_phrase_at (ctx, s, nb, "naming2_period_noun");
+  /* "In the United States, …": a place; "in the" opens an era only
+   * with its noun ("In the Reformasi era"). */
+  if (era == nb && ctx->english && _ds_tok_is (&s->toks[0], "in"))
+    return FALSE;
+  c = era;
+  if (c < e && _ds_tok_is_punct (&s->toks[c], '('))
+    {
+      while (c < e && !_ds_tok_is_punct (&s->toks[c], ')'))
+        if (s->toks[c++].type == TOK_WORD)
+          return FALSE;
+      c++;
+    }
+  if (c >= e || !_ds_tok_is_punct (&s->toks[c], ','))
+    return FALSE;
+  /* The actor: a title ("Presiden", "President") and a name, or a name. */
+  t = c + 1;
+  if (ctx->english && t < e && _ds_tok_is (&s->toks[t], "the"))
+    t++;
+  if (read_name (s, t, e, &na, &nb) == 0 || na != t || nb >= e || nb - na > 6)
+    return FALSE;
+  v = nb;
+  /* An action, not a state: a verb in lower case, no copula or
+   * auxiliary ("adalah", "was", "merupakan"). */
+  if (s->toks[v].type != TOK_WORD || s->toks[v].cap || (s->toks[v].flags & (W_CUE_DEF | W_AUX | W_FUNCTION)) ||
+      !(s->toks[v].verb || (ctx->english && s->toks[v].len > 4 &&
+                            strncmp (s->toks[v].p + s->toks[v].len - 2, "ed", 2) == 0)) ||
+      e - v < 3 || e - v > 25 || _ds_toks_any_used (s, 0, e))
+    return FALSE;
+  when = _ds_toks_dup (s, 0, era);
+  when[0] = g_ascii_tolower (when[0]);
+  actor = _ds_toks_dup (s, c + 1, nb);
+  if (ctx->english && _ds_tok_is (&s->toks[c + 1], "the"))
+    actor[0] = 't';
+  question = ds_lang_expand (ctx->lang, "naming2_question_period", "actor", actor, "when", when, NULL);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, v, e);
+  claim->question = ds_utf8_capitalize (question);
+  /* The era and the actor are asked; a figure in what was done may
+   * still be. */
+  _ds_toks_mark_used (s, 0, v);
+  return _ds_claim_commit (ctx, claim);
+}
+
 /* "The Tidewater Accord, which created the first joint fisheries
  * patrol, was signed in 1987", "Protokol Laguna, yang melarang …,
  * disahkan pada 2005" → "What did the Tidewater Accord create?", "Apa

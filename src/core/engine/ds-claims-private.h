@@ -969,6 +969,8 @@ guint       _ds_read_name          (const Sent   *s,
                                     guint         e,
                                     guint        *a,
                                     guint        *b);
+gboolean    _ds_find_period_claim  (Ctx          *ctx,
+                                    Sent         *s);
 void        _ds_find_facts         (Ctx          *ctx,
                                     Sent         *s);
 guint       _ds_law_end            (const Sent   *s,

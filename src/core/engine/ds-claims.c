@@ -1013,6 +1013,10 @@ analyse_sentence (Ctx  *ctx,
    * a name for what the sentence before says. */
   if (!s->first && s->n <= 22 && _ds_find_named_before (ctx, s))
     return;
+  /* "Pada masa Orde Baru, Presiden Soeharto mengutamakan …": what the
+   * actor did in the era. */
+  if (s->n_commas > 0)
+    _ds_find_period_claim (ctx, s);
   /* "Apakah X …? Jawabannya tegas: …": before the answer's figures. */
   if (_ds_find_stated_answer (ctx, s))
     return;
