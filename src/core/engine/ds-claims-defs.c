@@ -4703,6 +4703,103 @@ define_it (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "Ketahanan pangan adalah …. Suryani (2018) memberikan rumusan yang
+ * lebih operasional, yakni kemampuan rumah tangga …", "… Suryani (2018)
+ * offers a narrower formulation, namely the ability of …", "Hidayat
+ * (2020) uses a broader definition, covering …": a scholar gives a
+ * formulation (the phrase lists defs_offer_verb, defs_formulation_noun)
+ * of the term the sentence before defined or brought up, and after a
+ * comma or a colon and a cue (defs_formulation_cue) what it says; asked
+ * as that scholar's definition of the term. */
+gboolean
+_ds_find_offered_formulation (Ctx  *ctx,
+                              Sent *s)
+{
+  guint e = _ds_body_end (s), v, n = 0, who_a, who_b, first = 0, k, body = 0, end, a, b;
+  g_autofree char *term = NULL;
+  Sent x = { 0 };
+  DsClaim *claim;
+
+  if (ctx->prev.p == NULL || ctx->prev.block != s->block || s->n_commas + s->has_colon == 0)
+    return FALSE;
+  if (((n = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_link")) > 0 ||
+       (n = _ds_lexicon_phrase_at (ctx, s, 0, "sentence_link")) > 0) && n + 1 < e && _ds_tok_is_punct (&s->toks[n], ','))
+    first = n + 1;
+  n = 0;
+  for (v = first + 1; v + 4 < e && v < first + 9 && (n = _ds_lexicon_phrase_at (ctx, s, v, "defs_offer_verb")) == 0; v++)
+    ;
+  if (n == 0 || !s->toks[first].cap || read_scholar (s, first, v, &who_a, &who_b) != v ||
+      (s->toks[first].flags & (W_COUNTRY | W_PRONOUN | W_ANAPHOR | W_FUNCTION | W_CONNECTIVE)) ||
+      _ds_toks_any_used (s, 0, e))
+    return FALSE;
+  /* The formulation's noun within two words ("a more operational
+   * formulation", "rumusan yang lebih operasional"), then its cue
+   * within six. */
+  k = v + n;
+  for (guint j = k; j < e && j < k + 4; j++)
+    if ((n = _ds_lexicon_phrase_at (ctx, s, j, "defs_formulation_noun")) > 0 ||
+        /* "memakai istilah yang lebih luas, …", "uses a broader term,
+         * …": a term word (term_label) stands for the formulation only
+         * when no new term follows it ("uses the term 'X'"). */
+        ((n = _ds_lexicon_phrase_at (ctx, s, j, "term_label")) == 1 && j + 1 < e &&
+         (_ds_tok_is_punct (&s->toks[j + 1], ',') || _ds_tok_is (&s->toks[j + 1], "yang"))))
+      {
+        for (guint c = j + n; c + 2 < e && c < j + n + 6; c++)
+          if (_ds_tok_is_punct (&s->toks[c], ',') || _ds_tok_is_punct (&s->toks[c], ':'))
+            {
+              guint m = _ds_lexicon_phrase_at (ctx, s, c + 1, "defs_formulation_cue");
+
+              if (m > 0 || _ds_tok_is_punct (&s->toks[c], ':'))
+                body = c + 1 + m;
+              break;
+            }
+        break;
+      }
+  if (body == 0 || body + 2 >= e)
+    return FALSE;
+  if (ctx->named_term != NULL)
+    term = g_strdup (ctx->named_term);
+  else if (_ds_term_defined_before (ctx) != NULL)
+    term = g_strdup (_ds_term_defined_before (ctx));
+  else if (scholar_term_before (ctx) != NULL)
+    term = g_strdup (scholar_term_before (ctx));
+  else if (term_ending (ctx, s, &x, &a, &b))
+    term = _ds_phrase_dup (&x, a, b, TRUE);
+  else
+    {
+      /* "… Suryani (2018) memberikan rumusan …, yakni …. Hidayat (2020)
+       * memakai istilah yang lebih luas, …": the term of the definition
+       * the sentence before ended with. */
+      for (guint i = ctx->sentence_first_claim; i > 0 && term == NULL; i--)
+        {
+          const DsClaim *c = ctx->claims->pdata[i - 1];
+
+          if (c->end < ctx->prev.start)
+            break;
+          if (c->kind == DS_CLAIM_DEFINITION)
+            term = g_strdup (c->subject);
+        }
+      if (term == NULL)
+        return FALSE;
+    }
+  end = definition_end (ctx, s, body);
+  while (end > body && s->toks[end - 1].type == TOK_PUNCT && strchr (",;:", (int) s->toks[end - 1].ch))
+    end--;
+  if (end < body + 2)
+    return FALSE;
+  claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_ATTRIBUTED, s);
+  claim->subject = g_steal_pointer (&term);
+  claim->body = _ds_toks_dup (s, body, end);
+  claim->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  claim->attribution = _ds_toks_dup (s, who_a, who_b);
+  claim->key_start = _ds_sent_char_at (s, s->toks[v].p);
+  claim->key_end = _ds_sent_char_at (s, s->toks[body - 1].p + s->toks[body - 1].len);
+  claim->start = ctx->prev.start;
+  _ds_claim_extend (ctx, claim, s->end_char, s->end);
+  _ds_toks_mark_used (s, 0, end);
+  return _ds_claim_commit (ctx, claim);
+}
+
 /* Where the sentence's subject starts: past a link that opens it
  * ("Adapun", "Sementara itu,", "Meanwhile,": the phrase lists
  * contrast_link and cover_lead) and its comma. */

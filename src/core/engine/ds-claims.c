@@ -1020,6 +1020,10 @@ analyse_sentence (Ctx  *ctx,
   /* "Apakah X …? Jawabannya tegas: …": before the answer's figures. */
   if (_ds_find_stated_answer (ctx, s))
     return;
+  /* "Suryani (2018) memberikan rumusan …, yakni …": a scholar's
+   * formulation of the term before, before its words read as a list. */
+  if ((s->n_commas > 0 || s->has_colon) && _ds_find_offered_formulation (ctx, s))
+    return;
   _ds_find_reasons (ctx, s);
   tail = s->n_commas > 0 || s->has_quote ? attribution_tail (ctx, s) : 0;
   if (s->n_commas > 0 || (s->flags & W_CONJ))
