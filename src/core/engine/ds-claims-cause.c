@@ -357,6 +357,7 @@ source_cause (Ctx  *ctx,
               guint n)
 {
   guint e = _ds_body_end (s), a = v, se;
+  gboolean origin;
   g_autofree char *effect = NULL;
 
   while (a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)))
@@ -364,8 +365,19 @@ source_cause (Ctx  *ctx,
   if ((se = effect_end (ctx, s, c, a)) == 0 || !state_side_ok (ctx, s, v + n, e) || has_clause (s, c, a) ||
       due_to_verb (ctx, s, v + n))
     return FALSE;
+  /* "Doktrin X lahir dari …", "X grew out of …": what it came from is its
+   * origin, no cause (phrase list origin_from, a part of cause_from). An
+   * origin that is a dated event ("… a meeting in Colombo in 2016") is
+   * asked by its date; "tumbuh dari tahun ke tahun", "grew out of A into
+   * B" (origin_range) tell a change, no origin. */
+  origin = _ds_lexicon_phrase_at (ctx, s, v, "origin_from") == n;
+  for (guint k = v + n; origin && k < e; k++)
+    if (s->toks[k].type == TOK_NUMBER || (k < v + n + 4 && _ds_lexicon_phrase_at (ctx, s, k, "origin_range") > 0))
+      return FALSE;
   effect = _ds_sentence_subject (s, c, se);
-  return commit_cause (ctx, s, v + n, e, ds_lang_expand (ctx->lang, "question_cause_of", "effect", effect, NULL));
+  return commit_cause (ctx, s, v + n, e,
+                       ds_lang_expand (ctx->lang, origin ? "question_origin_of" : "question_cause_of", "effect", effect,
+                                       NULL));
 }
 
 /* Where the clause from @c reaches: its first punctuation but a hyphen,
