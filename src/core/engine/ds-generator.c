@@ -446,6 +446,32 @@ heading_owner (const DsClaim *claim,
   return g_string_free (out, FALSE);
 }
 
+/* "First, what is a treaty?", "Apa itu perjanjian?", "Is it binding?":
+ * a question heading that asks what one thing is, or asks yes or no
+ * (the phrase list question_one_answer, after an opener and its comma),
+ * is answered by the paragraph under it, not by a list. */
+static gboolean
+asks_one_thing (const char   *question,
+                const DsLang *lang)
+{
+  const char * const *openers = ds_lang_get_phrases (lang, "question_one_answer");
+  g_autofree char *folded = ds_words_fold (question, DS_FOLD_STRIP_MARKS);
+  const char *q = folded, *comma = strchr (question, ',');
+  gsize space = strcspn (folded, " ");
+
+  /* ("First, …": the opener is one word before the comma.) */
+  if (comma != NULL && (gsize) (comma - question) == space)
+    q = folded + space + (folded[space] == ' ');
+  for (guint i = 0; openers != NULL && openers[i] != NULL; i++)
+    {
+      gsize n = strlen (openers[i]);
+
+      if (strncmp (q, openers[i], n) == 0 && (q[n] == ' ' || q[n] == '\0'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The template @name, or its "_topic" form when the subject needs the
  * heading, or its "_attributed" form when the subject names its source. */
 static char *
@@ -466,7 +492,7 @@ list_template (Gen           *gen,
    * Gagal?") is asked without it. */
   if (topic && g_str_has_suffix (claim->topic, "?"))
     {
-      if (generic_subject (claim->subject, lang))
+      if (generic_subject (claim->subject, lang) && !asks_one_thing (claim->topic, lang))
         return g_strdup (claim->topic);
       topic = FALSE;
       form = name;
