@@ -3975,6 +3975,121 @@ _ds_find_reasons (Ctx  *ctx,
   _ds_claim_commit (ctx, claim);
 }
 
+/* "Pakta itu menyatukan enam pelabuhan, dan ia menciptakan …", "It
+ * brought six ports into one zone, and it created a fund …": clauses
+ * joined by a comma, a conjunction and the pronoun the sentence opened
+ * with; each clause's predicate goes into @claim. How many, or 0. */
+static guint
+read_joined_clauses (Ctx        *ctx,
+                     const Sent *r,
+                     DsClaim    *claim)
+{
+  guint e = _ds_body_end (r), a = 1, cuts[REASONS_MAX + 1], n_cuts = 0;
+
+  if (e < 6 || r->question || r->has_colon || !(r->toks[0].flags & W_PRONOUN) || r->toks[0].type != TOK_WORD)
+    return 0;
+  for (guint k = 2; k + 3 < e; k++)
+    if (_ds_tok_is_punct (&r->toks[k], ',') && (r->toks[k + 1].flags & W_CONJ) &&
+        r->toks[k + 2].len == r->toks[0].len && g_ascii_strncasecmp (r->toks[k + 2].p, r->toks[0].p, r->toks[0].len) == 0)
+      {
+        if (n_cuts >= REASONS_MAX - 1)
+          return 0;
+        cuts[n_cuts++] = k;
+      }
+  if (n_cuts == 0)
+    return 0;
+  cuts[n_cuts] = e;
+  for (guint k = 0; k <= n_cuts; k++)
+    {
+      guint b = cuts[k];
+
+      /* Each clause says something, three words at least; after the
+       * pronoun comes its verb ("It cut …": a verb the lexicon may not
+       * know as one). */
+      if (b < a + 3 || r->toks[a].type != TOK_WORD || r->toks[a].cap ||
+          (r->toks[a].flags & (W_PREP | W_DET | W_CONJ | W_PRONOUN | W_RELATIVE)))
+        return 0;
+      if (claim != NULL)
+        _ds_claim_add_item (claim, r, r->toks[a].p, r->toks[b - 1].p + r->toks[b - 1].len);
+      a = b + 3;
+    }
+  return n_cuts + 1;
+}
+
+/* "The Coastal Pact has clear strengths. It brought …, and it created
+ * …", "Pakta Pesisir memiliki beberapa kelebihan. Ia menyatukan …, dan
+ * ia menciptakan …": a sentence that ends on what its subject has (phrase
+ * list merit_have, then a noun of merit_noun: strengths, weaknesses,
+ * kelebihan, kelemahan …), then either one sentence of clauses joined on
+ * its opening pronoun or two to four short sentences opening on the same
+ * pronoun, is the list of them, "the strengths of the Coastal Pact". */
+void
+_ds_find_merits (Ctx  *ctx,
+                 Sent *s)
+{
+  guint e = _ds_body_end (s), v = G_MAXUINT, noun = G_MAXUINT, noun_end = 0, count = 0, owner_end, m, n;
+  g_autofree char *owner = NULL, *owned = NULL;
+  DsClaim *claim;
+  Sent r;
+
+  if (e < 4 || e > 14 || s->question || s->n_commas > 0 || s->toks[0].type != TOK_WORD || s->n > e + 1)
+    return;
+  for (guint k = 1; k < e && k <= 6 && v == G_MAXUINT; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "merit_have") == 1)
+      v = k;
+  if (v == G_MAXUINT)
+    return;
+  /* Between the verb and the noun only a count or a word that grades
+   * ("clear", "several", "beberapa"); after it at most "yang jelas". */
+  for (guint k = v + 1; k < e && k <= v + 4 && noun == G_MAXUINT; k++)
+    {
+      if ((m = _ds_lexicon_phrase_at (ctx, s, k, "merit_noun")) > 0)
+        noun = k, noun_end = k + m;
+      else if (s->toks[k].type != TOK_WORD || s->toks[k].verb || (s->toks[k].flags & (W_PREP | W_CONJ | W_ANAPHOR)))
+        return;
+      else if ((s->toks[k].flags & W_COUNT) && s->toks[k].value >= 2)
+        count = s->toks[k].value;
+    }
+  if (noun == G_MAXUINT ||
+      !(noun_end == e || ((s->toks[noun_end].flags & W_RELATIVE) && e - noun_end <= 3 && e - noun_end >= 2)))
+    return;
+  for (guint k = noun_end + 1; k < e; k++)
+    if (s->toks[k].type != TOK_WORD || s->toks[k].verb)
+      return;
+  /* "The pact also has …": an adverb before the verb is no part of the
+   * owner. */
+  for (owner_end = v; owner_end > 1 && (s->toks[owner_end - 1].flags & W_ADV); owner_end--)
+    ;
+  /* "The pact" after "The Coastal Pact …": the name it stands for. */
+  if ((owner = _ds_anaphor_at (ctx, s, 0, &m)) != NULL && m != owner_end)
+    g_clear_pointer (&owner, g_free);
+  for (guint k = 0; k < owner_end && owner == NULL; k++)
+    if (s->toks[k].type != TOK_WORD || s->toks[k].verb || (s->toks[k].flags & (W_ANAPHOR | W_PRONOUN | W_CONJ | W_RELATIVE)))
+      return;
+  if (!_ds_next_sentence (ctx, s->end, s->end_char, s->block, &r))
+    return;
+  if (owner == NULL)
+    owner = _ds_phrase_dup (s, 0, owner_end, TRUE);
+  owned = _ds_phrase_dup (s, noun, noun_end, TRUE);
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_ORDINALS, s);
+  claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", owned, "owner", owner, NULL);
+  claim->form = DS_LIST_FORM_NAMING;
+  if ((n = read_joined_clauses (ctx, &r, NULL)) >= 2)
+    {
+      read_joined_clauses (ctx, &r, claim);
+      _ds_claim_extend (ctx, claim, r.end_char, r.end);
+    }
+  else
+    n = read_reasons (ctx, s, FALSE, claim);
+  if (n < 2 || n > REASONS_MAX || (count > 0 && n != count))
+    {
+      ds_claim_unref (claim);
+      return;
+    }
+  claim->stated_count = count;
+  _ds_claim_commit (ctx, claim);
+}
+
 /* ------------------------------------------------------------------ */
 /* "… for three reasons. A, B, and C."                                 */
 

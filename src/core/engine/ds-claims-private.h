@@ -874,6 +874,8 @@ gboolean    _ds_next_sentence      (Ctx          *ctx,
                                     guint         prev_end_char,
                                     guint         block,
                                     Sent         *s);
+void        _ds_find_merits        (Ctx          *ctx,
+                                    Sent         *s);
 void        _ds_find_reasons       (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_series        (Ctx          *ctx,

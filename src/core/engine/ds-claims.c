@@ -1025,6 +1025,7 @@ analyse_sentence (Ctx  *ctx,
   if ((s->n_commas > 0 || s->has_colon) && _ds_find_offered_formulation (ctx, s))
     return;
   _ds_find_reasons (ctx, s);
+  _ds_find_merits (ctx, s);
   tail = s->n_commas > 0 || s->has_quote ? attribution_tail (ctx, s) : 0;
   if (s->n_commas > 0 || (s->flags & W_CONJ))
     LISTS_BEFORE_TAIL (_ds_find_series (ctx, s));
