@@ -1357,7 +1357,9 @@ ds_generator_noun_phrase_body (const char *text,
   const DsLang *lang = ds_lang_get (english ? "en" : "id");
   g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
   g_autofree char **words = ds_words_split (folded);
-  const char * const lists[] = { "instruction_opener", "instruction_verb", "example_marker" };
+  /* (A spelling, "singkatan dari lima langkah …", "an acronym for four
+   * steps …": what the letters stand for, no class: definition_spelling.) */
+  const char * const lists[] = { "instruction_opener", "instruction_verb", "example_marker", "definition_spelling" };
   guint64 flags;
 
   if (words == NULL || words[0] == NULL || words[1] == NULL)

@@ -811,6 +811,45 @@ emit_true_false (Gen           *gen,
   emit (gen, card, claim);
 }
 
+/* The first word of @text, folded, past an article ("a", "the",
+ * "sebuah"): the head of a definition's class. */
+static char *
+head_word (const char *text)
+{
+  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+  g_auto(GStrv) words = g_strsplit (folded, " ", 3);
+  guint i = 0;
+
+  if (words[0] != NULL && words[1] != NULL &&
+      (ds_lang_lookup (ds_lang_get ("en"), words[0], -1, NULL) & DS_WORD_DET ||
+       ds_lang_lookup (ds_lang_get ("id"), words[0], -1, NULL) & DS_WORD_DET))
+    i = 1;
+  return g_strdup (words[i] != NULL ? words[i] : "");
+}
+
+/* "Manakah pengertian cek fakta? — kegiatan memeriksa … / informasi
+ * keliru … / informasi bohong … / informasi keliru …": when the three
+ * wrong definitions share their class's head word and the right one has
+ * another, the answer is the odd one out, told without reading it. */
+static gboolean
+odd_one_out (const char  *answer,
+             const char **wrong)
+{
+  g_autofree char *head = head_word (answer);
+  g_autofree char *first = head_word (wrong[0]);
+
+  if (first[0] == '\0' || g_str_equal (head, first))
+    return FALSE;
+  for (guint i = 1; i < N_DISTRACTORS; i++)
+    {
+      g_autofree char *other = head_word (wrong[i]);
+
+      if (!g_str_equal (other, first))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 emit_definition_choice (Gen           *gen,
                         const DsClaim *claim)
@@ -823,7 +862,8 @@ emit_definition_choice (Gen           *gen,
   question = ds_lang_expand (lang, claim->attribution ? "choice_definition_by" : "choice_definition",
                              "who", claim->attribution, "term", claim->subject, NULL);
   if (ds_pools_pick (gen->pools, DS_POOL_DEFINITIONS, claim, claim->body, question, avoid, 1, FALSE,
-                     N_DISTRACTORS, wrong) == N_DISTRACTORS)
+                     N_DISTRACTORS, wrong) == N_DISTRACTORS &&
+      !odd_one_out (claim->body, wrong))
     emit_choice (gen, claim, question, claim->body, wrong);
 }
 
