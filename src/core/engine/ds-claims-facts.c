@@ -1128,6 +1128,49 @@ bracket_date (const Sent *s,
          _ds_tok_is_punct (&s->toks[fig->b], ')');
 }
 
+/* Past a quotation that opens at @k ("“Clean Ports, Clear Skies”", a
+ * straight mark after a space), to the token after its closing mark;
+ * @k itself when none opens there or none closes it. */
+static guint
+past_quote (const Sent *s,
+            guint       k,
+            guint       e)
+{
+  const Tok *t = &s->toks[k];
+  gboolean straight = _ds_tok_is_punct (t, '"');
+
+  if (!(_ds_tok_is_punct (t, 0x201C) || (straight && (t->p == s->p || t->p[-1] == ' '))))
+    return k;
+  for (guint j = k + 1; j < e; j++)
+    if (straight ? (_ds_tok_is_punct (&s->toks[j], '"') && s->toks[j].p[-1] != ' ')
+                 : _ds_tok_is_punct (&s->toks[j], 0x201D))
+      return j + 1;
+  return k;
+}
+
+/* The quotation marks, and the commas inside them, in [@a, @e): a
+ * quoted title ("“Open Ports, Safe Crews”") is no longer an object for
+ * them. */
+static guint
+quoted_marks (const Sent *s,
+              guint       a,
+              guint       e)
+{
+  guint n = 0;
+
+  for (guint k = a; k < e; k++)
+    {
+      guint close = past_quote (s, k, e);
+
+      if (close == k)
+        continue;
+      for (; k < close; k++)
+        n += s->toks[k].type == TOK_PUNCT;
+      k--;
+    }
+  return n;
+}
+
 /* Where the object of a verb ends: before a comma, a date, "pada", "di",
  * "dalam" or "in" that opens an adverbial. */
 static guint
@@ -1154,8 +1197,9 @@ object_end (const Sent *s,
 
   /* "on Tuesday" ends it; after one bare noun, "sanctions on six people"
    * does not: "sanctions" alone says too little. A colon opens what the
-   * object counts ("lima utusan: …"). */
-  while (k < e && !_ds_tok_is_punct (&s->toks[k], ',') && !_ds_tok_is_punct (&s->toks[k], ':') &&
+   * object counts ("lima utusan: …"). A quoted title is whole ("a
+   * resolution called \"Clean Ports, Clear Skies\""). */
+  while (k < e && (k = past_quote (s, k, e)) < e && !_ds_tok_is_punct (&s->toks[k], ',') && !_ds_tok_is_punct (&s->toks[k], ':') &&
          !_ds_tok_is_punct (&s->toks[k], ';') && !(s->toks[k].flags & W_CLAUSE) &&
          !(k > a && _ds_tok_is_punct (&s->toks[k], '(')) &&
          !_ds_tok_is (&s->toks[k], "pada") &&
@@ -1507,7 +1551,7 @@ event_active (Ctx  *ctx,
   if ((actor = _ds_anaphor_at (ctx, s, c, &end)) != NULL && end == verb)
     {
       end = object_end (s, verb + 1, e);
-      if (end <= verb + 1 || end - verb > 10 || !object_stands_alone (s, verb + 1, end))
+      if (end <= verb + 1 || end - verb > 10 + quoted_marks (s, verb + 1, end) || !object_stands_alone (s, verb + 1, end))
         return FALSE;
       object = _ds_toks_dup (s, verb + 1, end);
       event_when (ctx, s, actor, verb, object);
@@ -1534,7 +1578,7 @@ event_active (Ctx  *ctx,
       _ds_lexicon_phrase_at (ctx, s, b - 1, "weekday") > 0)
     b -= 2;
   end = object_end (s, verb + 1, e);
-  if (end <= verb + 1 || end - verb > 10 || !object_stands_alone (s, verb + 1, end))
+  if (end <= verb + 1 || end - verb > 10 + quoted_marks (s, verb + 1, end) || !object_stands_alone (s, verb + 1, end))
     return FALSE;
   object = object_named (ctx, s, verb + 1, end);
   v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);

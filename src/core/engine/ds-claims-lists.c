@@ -2304,7 +2304,10 @@ read_items (const Sent *s,
         break;
       if (conj && n_items > 0)
         final = TRUE;
-      else if (k + 1 == n && !by_country && (c = inner_conj (s, r, verb_list)) != 0)
+      /* ("…; order and control in the south": after a semicolon the
+       * last item is whole; only "; and" would open it.) */
+      else if (k + 1 == n && !by_country && !(segs[k].a > 0 && _ds_tok_is_punct (&s->toks[segs[k].a - 1], ';')) &&
+               (c = inner_conj (s, r, verb_list)) != 0)
         {
           items[n_items++] = (Range) { r.a, c };
           r.a = c + 1;
