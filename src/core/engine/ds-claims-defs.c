@@ -5303,6 +5303,10 @@ commit_alias (Ctx  *ctx,
   /* "NEW YORK (Global Desk) —": a dateline and its news desk. */
   if (x_end - x_start > 1 && all_caps (s, x_start, x_end))
     return FALSE;
+  /* "Fenomena inilah yang disebut …": what it points at is no term. */
+  for (guint k = x_start; k < x_end; k++)
+    if ((s->toks[k].flags & W_ANAPHOR) || _ds_lexicon_phrase_at (ctx, s, k, "naming2_referent_bare") > 0)
+      return FALSE;
   /* "Pada 12 Mei 2020 (disebut Hari Batas)": a day's name is no other
    * name of a date (a law's number stays: "UU No. 11/2008, juga disebut
    * UU ITE"). */
@@ -6628,25 +6632,33 @@ referent_np_end (Ctx        *ctx,
 
   if (k >= e || s->toks[k].type != TOK_WORD)
     return 0;
-  if (ctx->english)
+  /* "This behaviour", "Such practices" (phrase list
+   * naming2_referent_det), or "This" alone. */
+  if ((j = _ds_lexicon_phrase_at (ctx, s, k, "naming2_referent_det")) > 0)
     {
-      if (!_ds_tok_is (&s->toks[k], "this") && !_ds_tok_is (&s->toks[k], "these") &&
-          !_ds_tok_is (&s->toks[k], "such"))
-        return 0;
-      if ((n = _ds_lexicon_phrase_at (ctx, s, k + 1, "naming2_referent_head")) > 0)
-        return k + 1 + n;
-      /* "This is known as …": "this" alone. */
-      return _ds_tok_is (&s->toks[k], "this") ? k + 1 : 0;
+      if ((n = _ds_lexicon_phrase_at (ctx, s, k + j, "naming2_referent_head")) > 0)
+        return k + j + n;
+      return (n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_referent_bare")) > 0 ? k + n : 0;
     }
-  if (_ds_tok_is (&s->toks[k], "ini"))
-    return k + 1;
+  if (ctx->english)
+    return 0;
+  /* "Ini", "Inilah", "Itulah" alone. */
+  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_referent_bare")) > 0)
+    return k + n;
   if ((n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_referent_head")) == 0)
     return 0;
   j = k + n;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, j, "alias_such")) > 0)
+  if ((n = _ds_lexicon_phrase_at (ctx, s, j, "alias_such")) > 0 ||
+      (n = _ds_lexicon_phrase_at (ctx, s, j, "naming2_referent_bare")) > 0)
     return j + n;
   return j < e && (s->toks[j].flags & W_ANAPHOR) ? j + 1 : 0;
 }
+
+static guint named_referent_active (Ctx        *ctx,
+                                    const Sent *s,
+                                    guint       k,
+                                    guint       e,
+                                    gboolean    object);
 
 /* Where the name starts after the naming words at @k that follow the
  * referent ("is often known as", "came to be called", "kemudian
@@ -6659,14 +6671,29 @@ named_referent_start (Ctx        *ctx,
 {
   guint n;
 
-  /* "is", "was", "has been", "came to be", "kemudian", "juga", "sering". */
+  /* "is", "was", "has come to be", "kemudian", "juga", "sering";
+   * "Inilah yang disebut …". */
   while (k < e && k < 12 && s->toks[k].type == TOK_WORD &&
-         ((s->toks[k].flags & (W_AUX | W_ADV)) || _ds_tok_is (&s->toks[k], "been") ||
-          _ds_tok_is (&s->toks[k], "came") || _ds_tok_is (&s->toks[k], "to") || _ds_tok_is (&s->toks[k], "be")))
+         ((s->toks[k].flags & (W_AUX | W_ADV)) || _ds_lexicon_phrase_at (ctx, s, k, "naming2_aux") > 0 ||
+          (!ctx->english && (s->toks[k].flags & W_RELATIVE))))
     k++;
+  /* "This is what scholars call X", "Inilah yang oleh para ahli disebut
+   * X": who names it, before the verb. */
+  if (_ds_lexicon_phrase_at (ctx, s, k, "naming2_agent_first") > 0)
+    return named_referent_active (ctx, s, k, e, FALSE);
+  /* "Praktik tersebut oleh para peneliti disebut …": the agent after
+   * "oleh", up to four words. */
+  if (_ds_tok_is (&s->toks[k], "oleh"))
+    {
+      guint j = k + 1;
+
+      while (j < e && j < k + 5 && s->toks[j].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, s, j, "naming2_passive") == 0)
+        j++;
+      k = j;
+    }
   /* "Proses ini ia sebut sebagai …": the agent's pronoun before the
    * bare verb. */
-  if (!ctx->english && k + 1 < e && (s->toks[k].flags & W_PRONOUN))
+  else if (!ctx->english && k + 1 < e && (s->toks[k].flags & W_PRONOUN))
     k++;
   if (k + 1 >= e || (n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_passive")) == 0)
     return 0;
@@ -6685,7 +6712,8 @@ static guint
 named_referent_active (Ctx        *ctx,
                        const Sent *s,
                        guint       k,
-                       guint       e)
+                       guint       e,
+                       gboolean    object)
 {
   guint v, n = 0, r;
 
@@ -6696,7 +6724,12 @@ named_referent_active (Ctx        *ctx,
       if ((n = _ds_lexicon_phrase_at (ctx, s, v, "naming2_active")) > 0)
         break;
     }
-  if (n == 0 || (r = referent_np_end (ctx, s, v + n, e)) == 0)
+  if (n == 0)
+    return 0;
+  /* "This is what scholars call X": the referent came first. */
+  if (!object)
+    r = v + n;
+  else if ((r = referent_np_end (ctx, s, v + n, e)) == 0)
     return 0;
   if ((n = _ds_lexicon_phrase_at (ctx, s, r, "alias_name")) > 0)
     return r + n;
@@ -6728,7 +6761,7 @@ _ds_find_named_before (Ctx  *ctx,
   if ((r = referent_np_end (ctx, s, k, e)) > 0)
     y = named_referent_start (ctx, s, r, e);
   else
-    y = named_referent_active (ctx, s, k, e);
+    y = named_referent_active (ctx, s, k, e, TRUE);
   if (y == 0 || y >= e)
     return FALSE;
   /* The name, in quotes or not, ends the sentence: "X", "X atau Y";
@@ -6766,6 +6799,14 @@ _ds_find_named_before (Ctx  *ctx,
       n = 1;
     a = n > 0 && n + 1 < xe && _ds_tok_is_punct (&x.toks[n], ',') ? n + 1 : 0;
   }
+  /* "Seorang analis mencatat bahwa …", "One analyst noted that …":
+   * what is named is the reported clause. */
+  for (guint t = a + 1; t < xe && t < a + 8; t++)
+    if ((x.toks[t].flags & W_THAT) && (x.toks[t - 1].verb || (x.toks[t - 1].flags & W_REPORT)))
+      {
+        a = t + 1;
+        break;
+      }
   if (x.question || xe < a + 5 || xe > 45 || _ds_tok_is_punct (&x.toks[xe - 1], ':') ||
       (xe < x.n && _ds_tok_is_punct (&x.toks[xe], ':')) ||
       (x.toks[a].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_lexicon_phrase_at (ctx, &x, a, "dangling_opening") > 0 ||
