@@ -597,6 +597,15 @@ adjectives_only (Ctx        *ctx,
   return TRUE;
 }
 
+/* A verb, or an English word in "-ing" ("altering", "describing"). */
+static gboolean
+series_verb (Ctx       *ctx,
+             const Tok *t)
+{
+  return t->type == TOK_WORD &&
+         (t->verb || (ctx->english && t->len > 5 && g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0));
+}
+
 /* The sentence end, a semicolon, a new clause ("namun"), or a comma before
  * the next definition, before "atau biasa dikenal …" or before who said
  * so (", as explained by …"). */
@@ -654,12 +663,21 @@ definition_end (Ctx        *ctx,
        * a cue after a relative that a noun of the body takes is the
        * relative's own clause, inside the body; ", which was issued …"
        * right after the comma is not.) */
+      /* ("tindakan mengubah, menyebut ulang, dan menghapus …", "the act
+       * of altering, describing falsely or deleting …": a verb of a
+       * series of verbs, after a comma or a conjunction, is an item, no
+       * next definition.) */
       if (_ds_tok_is_punct (t, ','))
         for (guint k = i + 1; k < e && k <= i + 8 && !(k > i + 1 && (s->toks[k].flags & (W_RELATIVE | W_THAT))); k++)
-          if ((s->toks[k].flags & (W_CUE_DEF | W_DEFINE_VERB)) ||
-              ((s->toks[k].flags & W_REPORT) && k + 1 < e && !_ds_tok_is_punct (&s->toks[k + 1], ',') &&
-               !(s->toks[k + 1].flags & W_CONJ)))
-            return i;
+          {
+            if (i > 0 && series_verb (ctx, &s->toks[i - 1]) && series_verb (ctx, &s->toks[k]) &&
+                (_ds_tok_is_punct (&s->toks[k - 1], ',') || (s->toks[k - 1].flags & W_CONJ)))
+              continue;
+            if ((s->toks[k].flags & (W_CUE_DEF | W_DEFINE_VERB)) ||
+                ((s->toks[k].flags & W_REPORT) && k + 1 < e && !_ds_tok_is_punct (&s->toks[k + 1], ',') &&
+                 !(s->toks[k + 1].flags & W_CONJ)))
+              return i;
+          }
       series |= _ds_tok_is_punct (t, ',') && i < b + 6;
     }
   return e;
