@@ -1025,6 +1025,65 @@ people_line (Ctx        *ctx,
   return TRUE;
 }
 
+static gboolean doctrine_heading (Ctx        *ctx,
+                                  const Sent *h,
+                                  guint       i,
+                                  guint       e);
+
+/* "- Pencetusnya: Sarah Wibisono, pengajar …", "- Founder: Paul Ardent,
+ * a labour economist …" on a slide: the label (phrase list
+ * attribute_who, "-nya" dropped) asks who holds that place for the
+ * slide's subject — the heading when it names a school (doctrine_head,
+ * doctrine_suffix), else the deck's title — and the name (two to four
+ * words in capitals, up to a comma or the end) answers it: "Siapa
+ * pencetus teori interdependensi kompleks?". TRUE when a card was made. */
+static gboolean
+attribute_who (Ctx        *ctx,
+               const Sent *line,
+               guint       a,
+               guint       b)
+{
+  guint e = _ds_body_end (line), k, start, words = 0, hb = b;
+  Sent h;
+  g_autofree char *label = NULL;
+  g_autofree char *owner = NULL;
+  DsClaim *claim;
+
+  while (hb > a && (emphasis (&line->toks[hb - 1]) || line->toks[hb - 1].type == TOK_PUNCT))
+    hb--;
+  if (hb != a + 1 || line->toks[a].type != TOK_WORD)
+    return FALSE;
+  label = g_utf8_strdown (line->toks[a].p, line->toks[a].len);
+  if (!ctx->english && _ds_tok_ends_nya (&line->toks[a]))
+    label[strlen (label) - 3] = '\0';
+  if (!g_strv_contains (ds_lang_get_phrases (ctx->lang, "attribute_who"), label))
+    return FALSE;
+  for (k = b; k < e && (emphasis (&line->toks[k]) || _ds_tok_is_punct (&line->toks[k], ':')); k++)
+    ;
+  for (start = k; k < e && name_tok (line, k, start, e); k++)
+    words += line->toks[k].type == TOK_WORD;
+  if (words < 2 || words > 4 || !line->toks[k - 1].cap || (k < e && !_ds_tok_is_punct (&line->toks[k], ',') &&
+                                                          !_ds_tok_is_punct (&line->toks[k], '(')))
+    return FALSE;
+  if (ctx->topic != NULL && ctx->topic_block != G_MAXUINT)
+    {
+      _ds_text_tokenize (ctx, ctx->topic, &h);
+      if (doctrine_heading (ctx, &h, 0, h.n))
+        owner = _ds_heading_phrase (ctx, ctx->topic, NULL);
+    }
+  if (owner == NULL && g_strcmp0 (ctx->title, ctx->essay_id) != 0)
+    owner = _ds_heading_phrase (ctx, ctx->title, NULL);
+  if (owner == NULL || *owner == '\0')
+    return FALSE;
+  claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_EVENT, line);
+  claim->subject = _ds_toks_dup (line, start, k);
+  claim->key_start = _ds_sent_char_at (line, line->toks[start].p);
+  claim->key_end = _ds_sent_char_at (line, line->toks[k - 1].p + line->toks[k - 1].len);
+  claim->body = g_strndup (line->p, line->end - line->p);
+  claim->question = ds_lang_expand (ctx->lang, "infobox_who", "label", label, "subject", owner, NULL);
+  return _ds_claim_commit (ctx, claim);
+}
+
 static gboolean
 add_block_item (Ctx     *ctx,
                 DsClaim *claim,
@@ -1067,6 +1126,8 @@ add_block_item (Ctx     *ctx,
       people_line (ctx, &line, a, b);
       return FALSE;
     }
+  if (attribute_who (ctx, &line, a, b))
+    return FALSE;
   /* "- Three coastal states: Indonesia, Malaysia, Philippines": a
    * counted head names a list of its own, no term the names define; the
    * line is read as the sentence "Three coastal states: …" is. */
