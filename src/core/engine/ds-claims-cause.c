@@ -1065,23 +1065,22 @@ condition_subject_ok (const Sent *s,
 }
 
 /* "Bahasa menjadi sumber pengaruh apabila A. Bahasa menjadi sumber
- * pengaruh apabila B.": a paragraph that gives the same subject and
- * predicate several conditions asks them once, together — the condition
- * claim of one of the two sentences before, asked by the same question,
- * takes this one's condition [@a, @e) after its own. */
-static gboolean
-condition_join (Ctx        *ctx,
-                Sent       *s,
-                const char *question,
-                guint       a,
-                guint       e)
+ * pengaruh apabila B.", "X penting karena A. X juga penting karena B.":
+ * a paragraph that gives the same subject and predicate several
+ * conditions or reasons asks them once, together — the claim of one of
+ * the two sentences before, asked by the same @question, takes this
+ * one's @answer after its own. */
+gboolean
+_ds_answer_join (Ctx        *ctx,
+                 Sent       *s,
+                 const char *question,
+                 const char *answer)
 {
   if (ctx->prev.block != s->block || ctx->prev.p == NULL)
     return FALSE;
   for (guint i = ctx->claims->len; i > 0 && i + 4 > ctx->claims->len; i--)
     {
       DsClaim *claim = g_ptr_array_index (ctx->claims, i - 1);
-      g_autofree char *more = NULL;
       guint n = 0;
       char *joined;
 
@@ -1089,13 +1088,12 @@ condition_join (Ctx        *ctx,
           (claim->end != ctx->prev.end_char && (ctx->prev2.block != s->block || claim->end != ctx->prev2.end_char)) ||
           g_ascii_strcasecmp (claim->question, question) != 0)
         continue;
-      /* Four conditions at most: a longer run is no answer to recall. */
+      /* Four at most: a longer run is no answer to recall. */
       for (const char *p = strstr (claim->subject, "; "); p != NULL; p = strstr (p + 2, "; "))
         n++;
       if (n >= 3)
         return FALSE;
-      more = _ds_toks_dup (s, a, e);
-      joined = g_strdup_printf ("%s; %s", claim->subject, more);
+      joined = g_strdup_printf ("%s; %s", claim->subject, answer);
       g_free (claim->subject);
       claim->subject = joined;
       _ds_claim_extend (ctx, claim, s->end_char, s->end);
@@ -1195,8 +1193,12 @@ _ds_find_condition (Ctx  *ctx,
   raw = ds_lang_expand (ctx->lang, "question_condition", "subject", subject, "aux", aux != NULL ? aux : "", "predicate",
                         predicate, NULL);
   question = ds_utf8_capitalize (raw);
-  if (condition_join (ctx, s, question, a, e))
-    return TRUE;
+  {
+    g_autofree char *answer = _ds_toks_dup (s, a, e);
+
+    if (_ds_answer_join (ctx, s, question, answer))
+      return TRUE;
+  }
   return commit_cause (ctx, s, a, e, g_steal_pointer (&question));
 }
 

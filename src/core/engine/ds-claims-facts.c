@@ -5043,6 +5043,8 @@ find_reason (Ctx     *ctx,
              gboolean beside)
 {
   guint e = _ds_body_end (s), n = 0, k = reason_at (ctx, s, e, &n), c, c0, end, pointed = 0, said, reporter = 0, pn = 0;
+  guint lead, again = 0;
+  gboolean author = FALSE;
   gboolean kind = FALSE;
   g_autofree char *named = NULL;
   g_autofree char *clause = NULL;
@@ -5071,8 +5073,17 @@ find_reason (Ctx     *ctx,
     }
   /* "Kemiskinan nelayan adalah akibat dari …": a clause that ends on its
    * copula or a preposition says nothing to ask why of. */
-  if (end <= c + (named != NULL ? 0 : 2) || end - c > 14 || _ds_toks_any_used (s, beside ? k : c, e) ||
-      (named == NULL && (s->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP))) ||
+  /* "I like the Swiss model because it starts with …", "Saya memilih
+   * model ASEAN karena …": the author's own choice, asked as the
+   * author's (phrase lists reason_author, reason_author_verb). */
+  if (named == NULL && end > c + 3 && end - c <= 14 && (pn = _ds_lexicon_phrase_at (ctx, s, c, "reason_author")) > 0 &&
+      _ds_lexicon_phrase_at (ctx, s, c + pn, "reason_author_verb") > 0)
+    {
+      author = TRUE;
+      c += pn;
+    }
+  if (end <= c + (named != NULL || author ? 0 : 2) || end - c > 14 || _ds_toks_any_used (s, beside ? k : c, e) ||
+      (named == NULL && !author && (s->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP))) ||
       (s->toks[end - 1].flags & (W_CUE_DEF | W_AUX | W_PREP | W_CONJ | W_DET)) ||
       _ds_tok_ends_nya (&s->toks[c]) || s->toks[c].type != TOK_WORD)
     return FALSE;
@@ -5094,14 +5105,42 @@ find_reason (Ctx     *ctx,
     }
   /* The clause opens the sentence, after a connective at most ("Namun,"):
    * one that starts after "which" or a name's comma is no whole clause. */
-  for (guint i = 0; i < c0; i++)
+  lead = _ds_lexicon_phrase_at (ctx, s, 0, "cover_lead");
+  lead = lead > 0 && lead < c0 && _ds_tok_is_punct (&s->toks[lead], ',') ? lead + 1 : 0;
+  for (guint i = lead; i < c0; i++)
     if (!(s->toks[i].flags & W_CONNECTIVE) && !_ds_tok_is_punct (&s->toks[i], ','))
       return FALSE;
   /* "Kepala BSSN mengatakan pemulihan dilakukan bertahap karena …", "The
    * chief said the repairs were phased because …": the reason is of what
    * was said, not of the saying; asked by whom it was said ("Menurut
    * Kepala BSSN, mengapa pemulihan dilakukan bertahap?"). */
-  if (named != NULL)
+  if (author)
+    {
+      g_autofree char *what = _ds_toks_dup (s, c, end);
+      guint np = _ds_lexicon_phrase_at (ctx, s, k + n, "causes3_reason_pronoun"), v = c + 1;
+
+      question = ds_lang_expand (ctx->lang, "question_why_author", "clause", what, NULL);
+      /* "… because it starts with …": "it" is what the author chose, a
+       * noun phrase of its own after the verb. */
+      if (np > 0)
+        {
+          g_autofree char *object = NULL;
+          g_autofree char *rest = k + n + np < e ? _ds_toks_dup (s, k + n + np, e) : NULL;
+
+          while (v < end && (s->toks[v].verb || (s->toks[v].flags & W_ADV)))
+            v++;
+          if (rest == NULL || end - v < 2 || end - v > 8)
+            return FALSE;
+          for (guint i = v; i < end; i++)
+            if (s->toks[i].verb || (s->toks[i].flags & (W_AUX | W_PRONOUN | W_ANAPHOR | W_THAT | W_RELATIVE)))
+              return FALSE;
+          object = _ds_toks_dup (s, v, end);
+                  answer = g_strconcat (object, " ", rest, NULL);
+        }
+      else
+        answer = _ds_toks_dup (s, k + n, e);
+    }
+  else if (named != NULL)
     {
       g_autofree char *tail = _ds_toks_dup (s, c, end);
       guint np = _ds_lexicon_phrase_at (ctx, s, k + n, "causes3_reason_pronoun");
@@ -5135,16 +5174,39 @@ find_reason (Ctx     *ctx,
       clause = g_strconcat (head, " ", tail, NULL);
     }
   else
-    clause = _ds_phrase_dup (s, c, end, TRUE);
+    {
+      /* "Diplomasi publik juga penting karena …", "X also matters
+       * because …": asked as the reason before it was, without the
+       * adverb that adds this one (phrase list condition_again). */
+      for (guint i = c + 1; i + 1 < end && again == 0; i++)
+        if (_ds_lexicon_phrase_at (ctx, s, i, "condition_again") == 1)
+          again = i;
+      if (again > 0)
+        {
+          g_autofree char *head = _ds_phrase_dup (s, c, again, TRUE);
+          g_autofree char *tail = _ds_toks_dup (s, again + 1, end);
+
+          clause = g_strconcat (head, " ", tail, NULL);
+        }
+      else
+        clause = _ds_phrase_dup (s, c, end, TRUE);
+    }
   if (pointed > 0 && _ds_lexicon_phrase_at (ctx, s, k + n, "causes3_reason_pronoun") > 0)
     return FALSE;
   if (answer == NULL && (answer = reason_answer (ctx, s, c, end, k + n, e)) == NULL)
     return FALSE;
+  if (question == NULL)
+    question = ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL);
+  {
+    g_autofree char *asked = ds_utf8_capitalize (question);
+
+    /* "X penting karena A. X juga penting karena B.": one card. */
+    if (_ds_answer_join (ctx, s, asked, answer))
+      return TRUE;
+  }
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, k + n, e);
   g_free (claim->subject);
   claim->subject = g_steal_pointer (&answer);
-  if (question == NULL)
-    question = ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL);
   claim->question = ds_utf8_capitalize (question);
   _ds_toks_mark_used (s, c0, e);
   return _ds_claim_commit (ctx, claim);

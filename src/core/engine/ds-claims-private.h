@@ -818,6 +818,10 @@ gboolean    _ds_find_implication   (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_comparison    (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_answer_join        (Ctx          *ctx,
+                                    Sent         *s,
+                                    const char   *question,
+                                    const char   *answer);
 gboolean    _ds_find_stated_answer (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_condition     (Ctx          *ctx,
