@@ -372,16 +372,31 @@ is_student_id_line (const char *s,
 {
   static const char * const codes[] = { "id", "en" };
   const char *e = s + len;
+  const char * const *lists[G_N_ELEMENTS (codes)];
+  guint run = 0, longest = 0;
 
-  if (len > STUDENT_ID_MAX_BYTES || ds_text_ends_statement (s, len))
+  if (len > STUDENT_ID_MAX_BYTES)
     return FALSE;
+  /* Most short lines hold no number this long: one cheap pass before
+   * the phrase lists are tried at every word. */
+  for (const char *p = s; p < e && longest < STUDENT_ID_MIN_DIGITS; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        longest = MAX (longest, ++run);
+      else if (*p != '-' && *p != '.')
+        run = 0;
+    }
+  if (longest < STUDENT_ID_MIN_DIGITS || ds_text_ends_statement (s, len))
+    return FALSE;
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    lists[l] = ds_lang_get_phrases (ds_lang_get (codes[l]), "student_id_label");
   for (const char *p = s; p < e; p++)
     {
       if (p > s && g_ascii_isalnum (p[-1]))
         continue;
       for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
         {
-          const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), "student_id_label");
+          const char * const *list = lists[l];
 
           for (guint i = 0; list[i] != NULL; i++)
             {
@@ -389,7 +404,8 @@ is_student_id_line (const char *s,
               const char *q = p + n;
               guint digits = 0;
 
-              if ((gsize) (e - p) <= n || g_ascii_strncasecmp (p, list[i], n) != 0 || g_ascii_isalnum (*q))
+              if (g_ascii_tolower (*p) != g_ascii_tolower (list[i][0]) || (gsize) (e - p) <= n ||
+                  g_ascii_strncasecmp (p, list[i], n) != 0 || g_ascii_isalnum (*q))
                 continue;
               while (q < e && (*q == ' ' || *q == ':' || *q == '.' || *q == '#'))
                 q++;
