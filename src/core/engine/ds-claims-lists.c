@@ -1803,6 +1803,17 @@ cue_at (Ctx        *ctx,
       cue->body = i - 1 + n;
       return cue->body + 2 < s->n;
     }
+  /* "can take the form of A, B or C", "diberikan dalam bentuk A, B, dan
+   * C": an entry that ends on this word; the sentence is completed. */
+  for (guint back = 1; !t->used && t->type == TOK_WORD && back <= 3 && back <= i &&
+                       _ds_sent_may_start (s, HOT_LIST_MARKED_BY); back++)
+    if (_ds_lexicon_phrase_at (ctx, s, i - back, "list_marked_by") == back + 1)
+      {
+        memset (cue, 0, sizeof *cue);
+        cue->form = DS_LIST_FORM_COMPLETE;
+        cue->body = i + 1;
+        return cue->body + 2 < s->n;
+      }
   if (t->used || (!(t->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR | W_ROLE_VERB | W_PREP)) &&
                   !_ds_tok_is_punct (t, ':')))
     return FALSE;

@@ -822,8 +822,12 @@ marked_by_in (Ctx        *ctx,
   if (!_ds_sent_may_start (s, HOT_LIST_MARKED_BY))
     return FALSE;
   for (guint k = 1; k + 1 < s->n; k++)
-    if ((s->toks[k + 1].flags & W_PREP) && _ds_lexicon_phrase_at (ctx, s, k, "list_marked_by") > 0)
-      return TRUE;
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, k, "list_marked_by");
+
+      if (n >= 2)
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -1057,7 +1061,7 @@ analyse_sentence (Ctx  *ctx,
   if (s->n_commas > 0 && (s->flags & W_PREP) && (s->flags & W_CONJ))
     LISTS_BEFORE_TAIL (_ds_find_shared_prep_list (ctx, s));
   if ((s->flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR | W_ROLE_VERB)) || s->has_colon ||
-      ((s->flags & W_COUNT) && s->n_commas > 0) || ((s->flags & W_PREP) && s->n_commas > 0 && marked_by_in (ctx, s)))
+      ((s->flags & W_COUNT) && s->n_commas > 0) || (s->n_commas > 0 && marked_by_in (ctx, s)))
     LISTS_BEFORE_TAIL (_ds_find_cue_lists (ctx, s));
   if (s->n_commas > 0 || (s->flags & W_CONJ))
     LISTS_BEFORE_TAIL (_ds_find_duty_lists (ctx, s));
