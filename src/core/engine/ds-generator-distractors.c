@@ -1426,6 +1426,30 @@ entry_clause (Entry *entry)
   return entry->clause;
 }
 
+/* "Konferensi Dagang Kedua (1950-an)", "Second Trade Conference": a
+ * term written as a name (each of two or more words capitalised, or a
+ * year or a number in it) names one thing, an event or a body; "motif
+ * ekonomi", "economic motive" names a kind. Two items of one list, one of
+ * each, are two kinds of thing: "Konferensi … adalah keinginan …" is no
+ * like-for-like swap. */
+static gboolean
+names_a_thing (const char *term)
+{
+  g_auto(GStrv) words = g_strsplit (term, " ", -1);
+  guint caps = 0, n = 0;
+
+  if (strpbrk (term, "0123456789") != NULL)
+    return TRUE;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0' || (!g_unichar_isalpha (g_utf8_get_char (words[i])) && words[i][0] != '('))
+        continue;
+      n++;
+      caps += g_unichar_isupper (g_utf8_get_char (words[i]));
+    }
+  return n >= 2 && caps == n;
+}
+
 /*
  * Whether another definition can be offered for the term as a wrong one:
  * a definition of the same kind of thing, so that the swap is neither
@@ -1460,7 +1484,7 @@ definition_kin (Target       *t,
     return TRUE;
   list = kinds_list (t->pools, t->claim, t->term);
   if (list != NULL && list == kinds_list (t->pools, other, entry->term))
-    return TRUE;
+    return names_a_thing (t->claim->subject) == names_a_thing (other->subject);
   return t->clause == 0 && t->n_avoid > 0 && one_genus (t, entry);
 }
 
