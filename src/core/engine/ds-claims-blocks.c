@@ -1584,6 +1584,35 @@ owner_verb_before (Ctx        *ctx,
   return FALSE;
 }
 
+/* "tiga kritik terhadap indeks ini", "three criticisms of this index":
+ * a counted phrase [@a, @k) whose prepositional tail points at what the
+ * heading or the sentence before names, the name put in ("kritik
+ * terhadap Indeks Kebebasan Pers"); NULL when it has none. */
+static char *
+pointed_tail (Ctx        *ctx,
+              const Sent *s,
+              guint       a,
+              guint       k)
+{
+  guint j, e;
+  g_autofree char *head = NULL;
+  g_autofree char *name = NULL;
+
+  /* (Indonesian: the demonstrative after the noun, which the phrase
+   * left out; English: before it, the phrase's last word.) */
+  if (!ctx->english && k < s->n && k > a + 2 && (s->toks[k].flags & W_ANAPHOR) && s->toks[k].type == TOK_WORD &&
+      (s->toks[k - 2].flags & W_PREP))
+    j = k - 1, k++;
+  else if (ctx->english && k > a + 3 && (s->toks[k - 2].flags & W_ANAPHOR) && (s->toks[k - 3].flags & W_PREP))
+    j = k - 2;
+  else
+    return NULL;
+  if ((name = _ds_anaphor_at (ctx, s, j, &e)) == NULL || e != k)
+    return NULL;
+  head = _ds_phrase_dup (s, a, j, TRUE);
+  return g_strconcat (head, " ", name, NULL);
+}
+
 /* "Berikut lima langkah yang harus ditempuh pengendali data ketika …": a
  * counted noun phrase anywhere in the intro names the list, up to a
  * subordinate clause ("ketika", "jika", "when") or punctuation. */
@@ -1662,6 +1691,8 @@ counted_phrase (Ctx        *ctx,
       claim->subject = owner_verb_before (ctx, s, c) ? _ds_list_owned_subject (ctx, s, c + 1, k) : NULL;
       if (claim->subject == NULL && k > c + 3)
         claim->subject = _ds_list_reduced_relative (ctx, s, c + 1, k);
+      if (claim->subject == NULL)
+        claim->subject = pointed_tail (ctx, s, c + 1, k);
       if (claim->subject == NULL)
         claim->subject = _ds_phrase_dup (s, c + 1, k, TRUE);
       if (k == c + 2 || k == c + 3)
