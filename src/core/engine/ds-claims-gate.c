@@ -379,6 +379,59 @@ gloss_equation (const Sent *s)
   return has_punct (s, '=');
 }
 
+/* Check "gloss-value": "Perlindungan nelayan: UU 7/2016 tentang …",
+ * "Jumlah pengungsi: sekitar 2–3 juta orang", "Legal basis: Act 12 of
+ * 2011", "Budget: USD 4.5 billion …", "Lead agency → Coast Guard": what
+ * a label is set to — a figure (after "sekitar", "about", "est."), a
+ * law's short name and number, a chain of arrows — is no meaning of the
+ * label. */
+static gboolean
+gloss_value (Ctx        *ctx,
+             const Sent *s)
+{
+  guint i = first_word (s);
+
+  if (has_punct (s, DS_ARROW))
+    return TRUE;
+  if (i + 2 < s->n && s->toks[i].type == TOK_WORD && s->toks[i].len <= 6 && _ds_tok_is_punct (&s->toks[i + 1], '.') &&
+      s->toks[i + 2].type == TOK_NUMBER)
+    i += 2;
+  if (i < s->n)
+    i += _ds_lexicon_phrase_at (ctx, s, i, "lists_approx_count");
+  if (i >= s->n)
+    return FALSE;
+  if (s->toks[i].type == TOK_NUMBER || (s->toks[i].flags & W_CURRENCY))
+    return TRUE;
+  /* "UU 7/2016", "Act 12 of 2011", "Perda 4/2021": a capitalised word
+   * and a number. */
+  return s->toks[i].type == TOK_WORD && s->toks[i].cap && i + 1 < s->n && s->toks[i + 1].type == TOK_NUMBER;
+}
+
+/* Check "gloss-name": "Lembaga pengawas: Ombudsman Republik Indonesia
+ * dan DPRD", "Oversight body: the Ombudsman Office and …": a common
+ * noun's label (no capital in @subject) set to a name (two capitalised
+ * words first, past "the") is who fills the role, not what the
+ * label means; an acronym's expansion keeps its capitals in @subject. */
+static gboolean
+gloss_name (const char *subject,
+            const Sent *s)
+{
+  guint i = first_word (s);
+
+  for (const char *p = subject; p != NULL && *p != '\0'; p++)
+    if (g_ascii_isupper (*p))
+      return FALSE;
+  /* ("a Security Council mandate that …", "Mandat Dewan Keamanan yang
+   * …": a class, which a relative narrows.) */
+  for (guint k = i; k < s->n; k++)
+    if (s->toks[k].flags & (W_RELATIVE | W_THAT))
+      return FALSE;
+  if (i < s->n && _ds_tok_is (&s->toks[i], "the"))
+    i++;
+  return i + 1 < s->n && s->toks[i].type == TOK_WORD && s->toks[i].cap && s->toks[i + 1].type == TOK_WORD &&
+         s->toks[i + 1].cap && !(s->toks[i + 1].flags & W_FUNCTION);
+}
+
 /* Check "gloss-question": "Vaccine diplomacy: who gains?", "Diplomasi
  * vaksin: siapa untung?": a question after the term asks, it says
  * nothing the term means. */
@@ -554,7 +607,7 @@ definition_passes (Ctx     *ctx,
   words_of (ctx, claim->body, &s);
   if (s.n > 0 && _ds_lexicon_phrase_at (ctx, &s, 0, "instruction_opener") > 0)
     return FALSE;
-  return !gloss_equation (&s) && !gloss_question (ctx, &s) && !gloss_example (ctx, &s) && !gloss_penalty (ctx, &s) &&
+  return !gloss_equation (&s) && !gloss_value (ctx, &s) && !gloss_name (claim->subject, &s) && !gloss_question (ctx, &s) && !gloss_example (ctx, &s) && !gloss_penalty (ctx, &s) &&
          !gloss_exhortation (ctx, &s) && !gloss_enumeration (&s);
 }
 
