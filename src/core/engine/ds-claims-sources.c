@@ -2414,6 +2414,30 @@ recommendation (Ctx  *ctx,
   _ds_claim_commit (ctx, claim);
 }
 
+/* "In conclusion, the survey found that …", "Kesimpulannya, hasil
+ * survei menunjukkan bahwa …": a study's finding (a noun of the phrase
+ * list study_noun, a verb of finding_verb right after it) is evidence
+ * the essay cites, not what the author concludes. */
+static gboolean
+cites_finding (Ctx        *ctx,
+               const Sent *s,
+               guint       a,
+               guint       e)
+{
+  guint k = a, n;
+
+  while (k < e && k < a + 3 && (_ds_tok_is_article (&s->toks[k]) || (s->toks[k].flags & W_DET)))
+    k++;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "study_noun")) == 0)
+    return FALSE;
+  for (k += n; k < e && k < a + 8; k++)
+    if (_ds_lexicon_other_forms (ctx, &s->toks[k], "finding_verb") != NULL)
+      return TRUE;
+    else if (s->toks[k].type != TOK_WORD || s->toks[k].verb)
+      return FALSE;
+  return FALSE;
+}
+
 void
 _ds_find_thesis (Ctx  *ctx,
                  Sent *s)
@@ -2429,7 +2453,8 @@ _ds_find_thesis (Ctx  *ctx,
   /* The question names the essay by its title: "What is the main
    * argument?" alone would name nothing. */
   if ((sign = find_signpost (ctx, s, i, &a)) == NULL || !argument_has_content (s, a, e) ||
-      _ds_toks_any_used (s, a, e) || ctx->title == NULL || g_strcmp0 (ctx->title, ctx->essay_id) == 0)
+      _ds_toks_any_used (s, a, e) || ctx->title == NULL || g_strcmp0 (ctx->title, ctx->essay_id) == 0 ||
+      cites_finding (ctx, s, a, e))
     return;
   /* "Kesimpulannya, X merupakan syarat …" argues, it defines nothing:
    * a plain signpost keeps its sentence from the other rules. */
