@@ -398,6 +398,55 @@ all_statements (Ctx   *ctx,
   return TRUE;
 }
 
+/* "Rekomendasi", "Policy recommendations" (phrase list
+ * list_label_advice): what the author urges is a list to recall even
+ * when each line is a clause ("Pemerintah perlu …"). */
+static gboolean
+advice_heading (Ctx   *ctx,
+                guint  heading)
+{
+  Sent h;
+  guint i = 0;
+
+  block_sent (ctx, heading, &h);
+  while (i < h.n && (h.toks[i].type == TOK_NUMBER || h.toks[i].type == TOK_PUNCT))
+    i++;
+  return i < h.n && _ds_lexicon_phrase_at (ctx, &h, i, "list_label_advice") > 0;
+}
+
+/* Whether every top-level line of [first, last) is a short clause
+ * ("Treaties bind only their parties", "Ratifikasi mengikat negara"):
+ * three words or more, a verb, an auxiliary or a copula among its first
+ * words, no label before a separator. A "Key points" box of such lines
+ * states claims; it names no list a learner recalls. */
+static gboolean
+all_clauses (Ctx   *ctx,
+             guint  first,
+             guint  last)
+{
+  for (guint i = first; i < last; i++)
+    {
+      Sent line;
+      guint e, k;
+      gboolean verb = FALSE;
+
+      if (ds_essay_get_block (ctx->essay, i)->level > 1)
+        continue;
+      block_sent (ctx, i, &line);
+      e = _ds_body_end (&line);
+      if (_ds_count_words (&line, 0, e) < 3)
+        return FALSE;
+      for (k = 0; k < e && k < 8; k++)
+        if (separator_at (&line, k) > 0)
+          return FALSE;
+      for (k = 1; k < e && k < 8 && !verb; k++)
+        verb = (line.toks[k].verb && !(line.toks[k].flags & W_NOUN)) || (line.toks[k].flags & (W_AUX | W_CUE_DEF));
+      if (!verb)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* "ZEE (Zona Ekonomi Eksklusif)": a head that is an acronym before its
  * long form is asked by the long form, the acronym in brackets; any other
  * head is asked whole. */
@@ -2725,7 +2774,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
    * their own claims ("… empat zona utama: A, B, C, dan D") are what a
    * learner recalls, not the summary's points as items. */
   if (heading != G_MAXUINT && (label_names_heading (ctx, heading) || asks_what_is (ctx, heading)) &&
-      all_statements (ctx, first, last))
+      (all_statements (ctx, first, last) || (all_clauses (ctx, first, last) && !advice_heading (ctx, heading))))
     {
       for (guint k = first; k < last; k++)
         _ds_walk_paragraph (ctx, k);
