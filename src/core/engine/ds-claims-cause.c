@@ -27,6 +27,7 @@
 
 #include "ds-claims-private.h"
 #include "ds-utf8.h"
+#include "ds-words.h"
 
 /* Tokens a cause and an effect may take. */
 #define MAX_SIDE_TOKENS 18
@@ -1381,4 +1382,58 @@ _ds_find_stated_answer (Ctx  *ctx,
   claim->sentence = g_strndup (x.p, s->end - x.p);
   _ds_toks_mark_used (s, 0, s->n);
   return _ds_claim_commit (ctx, claim);
+}
+
+/* ------------------------------------------------------------------ */
+/* "The lesson is that …", "Pelajarannya adalah bahwa …"                */
+
+/* Whether the heading the text stands under names a topic a question can
+ * quote: not a question, a label with a colon, a long line, nor a part
+ * every paper has ("Pendahuluan", "Conclusion": cover_generic_heading). */
+static gboolean
+topic_quotable (Ctx *ctx)
+{
+  g_autofree char *folded = NULL;
+
+  if (ctx->topic == NULL || strchr (ctx->topic, '?') != NULL || strchr (ctx->topic, ':') != NULL ||
+      g_utf8_strlen (ctx->topic, -1) > 70)
+    return FALSE;
+  folded = ds_words_fold (ctx->topic, DS_FOLD_NONE);
+  return folded[0] != '\0' && !g_strv_contains (ds_lang_get_phrases (ctx->lang, "cover_generic_heading"), folded);
+}
+
+/* "The lesson is that water rights come from statute, not from …",
+ * "Pelajarannya adalah bahwa …": a lesson that names nothing it is drawn
+ * from (phrase list lesson_lead) is the lesson of the section it stands
+ * in, asked by the section's heading ("What lesson does the author draw
+ * in “The Indus Case”?"), answered by the clause. Not under the title
+ * alone, nor under a heading that names no topic. */
+gboolean
+_ds_find_lesson (Ctx  *ctx,
+                 Sent *s)
+{
+  guint e = _ds_body_end (s), o = _ds_clause_opening (s), n;
+  g_autofree char *question = NULL;
+
+  if (o == G_MAXUINT || _ds_toks_any_used (s, 0, s->n) || (n = _ds_lexicon_phrase_at (ctx, s, o, "lesson_lead")) == 0)
+    return FALSE;
+  if (o + n < e && (_ds_tok_is_punct (&s->toks[o + n], ':') || _ds_tok_is_punct (&s->toks[o + n], ',')))
+    n++;
+  if (_ds_count_words (s, o + n, e) < 5 || s->toks[o + n].type != TOK_WORD ||
+      (s->toks[o + n].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP)) || _ds_tok_ends_nya (&s->toks[o + n]))
+    return FALSE;
+  /* Under the title alone, the essay's other lessons ("The lesson of
+   * the Indus Waters Treaty is …") would answer the same question. */
+  if (ctx->topic_block == G_MAXUINT || !topic_quotable (ctx))
+    return FALSE;
+  question = ds_lang_expand (ctx->lang, "question_lesson_section", "topic", ctx->topic, NULL);
+  /* One lesson a section: a second would be asked the same. */
+  for (guint i = ctx->claims->len; i > 0 && i + 8 > ctx->claims->len; i--)
+    {
+      const DsClaim *claim = g_ptr_array_index (ctx->claims, i - 1);
+
+      if (claim->question != NULL && g_ascii_strcasecmp (claim->question, question) == 0)
+        return FALSE;
+    }
+  return commit_cause (ctx, s, o + n, e, g_steal_pointer (&question));
 }

@@ -1035,7 +1035,8 @@ analyse_sentence (Ctx  *ctx,
     LISTS_BEFORE_TAIL (_ds_find_series (ctx, s));
   if (s->flags & W_COUNT)
     _ds_find_typology (ctx, s);
-  if (_ds_find_contrasts_first (ctx, s) || _ds_find_cause_noun (ctx, s) || _ds_find_reason_first (ctx, s) ||
+  if (_ds_find_contrasts_first (ctx, s) || _ds_find_cause_noun (ctx, s) || _ds_find_lesson (ctx, s) ||
+      _ds_find_reason_first (ctx, s) ||
       ((s->flags & (W_CUE_DEF | W_THAT)) && !s->has_quote && _ds_find_implication (ctx, s)))
     return;
   if (s->has_bracket)
