@@ -4081,7 +4081,8 @@ _ds_find_restating_gloss (Ctx  *ctx,
       guint m, g, h, a, head, close;
       const Tok *t;
 
-      if (!_ds_tok_is_punct (&s->toks[c], ',') || (m = _ds_lexicon_phrase_at (ctx, s, c + 1, "defs_restate_cue")) == 0)
+      if (!_ds_tok_is_punct (&s->toks[c], ',') || !s->toks[c + 1].phrase ||
+          (m = _ds_lexicon_phrase_at (ctx, s, c + 1, "defs_restate_cue")) == 0)
         continue;
       g = c + 1 + m;
       if (g < e && _ds_tok_is_punct (&s->toks[g], ','))
@@ -4744,7 +4745,9 @@ _ds_find_offered_formulation (Ctx  *ctx,
        (n = _ds_lexicon_phrase_at (ctx, s, 0, "sentence_link")) > 0) && n + 1 < e && _ds_tok_is_punct (&s->toks[n], ','))
     first = n + 1;
   n = 0;
-  for (v = first + 1; v + 4 < e && v < first + 9 && (n = _ds_lexicon_phrase_at (ctx, s, v, "defs_offer_verb")) == 0; v++)
+  for (v = first + 1; v + 4 < e && v < first + 9 &&
+                      (!s->toks[v].phrase || (n = _ds_lexicon_phrase_at (ctx, s, v, "defs_offer_verb")) == 0);
+       v++)
     ;
   if (n == 0 || !s->toks[first].cap || read_scholar (s, first, v, &who_a, &who_b) != v ||
       (s->toks[first].flags & (W_COUNTRY | W_PRONOUN | W_ANAPHOR | W_FUNCTION | W_CONNECTIVE)) ||
@@ -4883,7 +4886,9 @@ occurs_when (Ctx  *ctx,
 {
   guint e = _ds_body_end (s), o = subject_opening (ctx, s), v, n = 0, close;
 
-  for (v = o + 1; v < e && v < o + 7 && (n = _ds_lexicon_phrase_at (ctx, s, v, "defs_occur_when")) == 0; v++)
+  for (v = o + 1; v < e && v < o + 7 &&
+                  (!s->toks[v].phrase || (n = _ds_lexicon_phrase_at (ctx, s, v, "defs_occur_when")) == 0);
+       v++)
     ;
   /* "A turf conflict arises when …": asked without its article. */
   if (ctx->english && o + 1 < v && _ds_tok_is_article (&s->toks[o]) && !_ds_tok_is (&s->toks[o], "the"))
