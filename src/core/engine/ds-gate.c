@@ -509,6 +509,31 @@ term_label (const char *word)
   return g_hash_table_contains (labels, word);
 }
 
+/* "Para menteri bertemu …; pertemuan itu membahas …", "… membentuk
+ * dewan; pembentukan itu …": an Indonesian noun made of a verb's root
+ * (pe-/per-/pem-/pen-/peng-/ke- … -an) points at what the card's verb
+ * says; the card names it. */
+static gboolean
+nominal_of_card_verb (const char   *noun,
+                      char * const *all)
+{
+  static const char * const prefixes[] = { "penge", "peng", "peny", "pem", "pen", "per", "pe", "ke" };
+  gsize len = strlen (noun);
+  g_autofree char *root = NULL;
+
+  if (len < 7 || !g_str_has_suffix (noun, "an"))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (prefixes) && root == NULL; k++)
+    if (g_str_has_prefix (noun, prefixes[k]) && len - strlen (prefixes[k]) - 2 >= 4)
+      root = g_strndup (noun + strlen (prefixes[k]), len - strlen (prefixes[k]) - 2);
+  if (root == NULL)
+    return FALSE;
+  for (guint i = 0; all[i] != NULL; i++)
+    if (strcmp (all[i], noun) != 0 && strstr (all[i], root) != NULL && strlen (all[i]) <= strlen (root) + 5)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 demonstrative_dangles (const char   *text,
                        char * const *words,
@@ -540,7 +565,7 @@ demonstrative_dangles (const char   *text,
   /* "Pusat-pusat ini": a plural said twice is named once. */
   if (noun < i && noun > 0 && strcmp (words[noun - 1], words[noun]) == 0)
     return occurrences (all, words[noun]) < 3;
-  return occurrences (all, words[noun]) < 2;
+  return occurrences (all, words[noun]) < 2 && !nominal_of_card_verb (words[noun], all);
 }
 
 /* "Kedua, …", "Second, …": an ordinal with its comma counts a step of
