@@ -1742,6 +1742,12 @@ counted_phrase (Ctx        *ctx,
         claim->subject = _ds_list_reduced_relative (ctx, s, c + 1, k);
       if (claim->subject == NULL)
         claim->subject = pointed_tail (ctx, s, c + 1, k);
+      /* "lembaga utama perlindungan data di negara itu", the country
+       * named nowhere: "di negara" alone places nothing; the place goes
+       * whole. */
+      if (claim->subject == NULL && !ctx->english && k < s->n && k > c + 3 && (s->toks[k].flags & W_ANAPHOR) &&
+          s->toks[k].type == TOK_WORD && _ds_tok_is (&s->toks[k - 2], "di"))
+        claim->subject = _ds_phrase_dup (s, c + 1, k - 2, TRUE);
       if (claim->subject == NULL)
         claim->subject = _ds_phrase_dup (s, c + 1, k, TRUE);
       if (k == c + 2 || k == c + 3)
