@@ -3687,6 +3687,65 @@ shared_domain (Ctx        *ctx,
     items[0].a = a;
 }
 
+/* "Setidaknya ada tujuh bentuk sanksi, mulai dari embargo senjata hingga
+ * pembekuan aset", "Sanctions vary widely, ranging from arms embargoes to
+ * asset freezes": two ends of a range list nothing, but span it; asked
+ * "Bentuk sanksi mulai dari apa sampai apa?" with the span as the answer,
+ * when what spans it is a counted noun phrase before the comma or the
+ * noun phrase that opens the sentence. */
+static gboolean
+commit_range_fact (Ctx         *ctx,
+                   Sent        *s,
+                   guint        i,
+                   const Range *items)
+{
+  guint c = i, start, end, b = 0;
+  g_autofree char *what = NULL;
+  DsClaim *claim;
+
+  /* (Figures keep their own cards: "mulai dari 5 juta sampai 12 juta".) */
+  if (s->toks[items[0].a].type == TOK_NUMBER || s->toks[items[1].a].type == TOK_NUMBER)
+    return FALSE;
+  while (c > 0 && _ds_tok_is_punct (&s->toks[c - 1], ','))
+    c--;
+  start = _ds_np_start (s, 0, c, &end);
+  /* "tujuh bentuk sanksi ekonomi, mulai dari …" ("empat pilar" alone
+   * says too little to ask by). */
+  if (start > 0 && start + 2 <= end && end == c && (s->toks[start - 1].flags & W_COUNT) && end - start <= 5)
+    what = _ds_phrase_dup (s, start, end, TRUE);
+  else
+    {
+      /* "Sanksi ekonomi sangat beragam, mulai dari …": the opening noun
+       * phrase, its verb and at most two words more before the comma
+       * ("… memiliki dimensi yang sangat luas" ranges its object). */
+      /* ("Dampak sanksi terhadap warga biasa", "The effects on ordinary
+       * citizens": a preposition inside the phrase is its own.) */
+      for (b = 0; b < c && b <= 5 && s->toks[b].type == TOK_WORD && !s->toks[b].verb &&
+                  !(s->toks[b].flags & (W_AUX | W_ADV | W_PRONOUN | W_ANAPHOR | W_CUE_DEF | W_CONJ)) &&
+                  !(b == 0 && (s->toks[b].flags & W_PREP)); b++)
+        ;
+      if (b == 0 || b > 5 || b >= c || c - b > 3 || !(s->toks[b].verb || (s->toks[b].flags & (W_AUX | W_ADV))) ||
+          (b == 1 && _ds_tok_is_article (&s->toks[0])) || (s->toks[0].flags & (W_FUNCTION & ~W_DET)))
+        return FALSE;
+      for (guint k = b; k < c; k++)
+        if (s->toks[k].type != TOK_WORD || s->toks[k].cap || (s->toks[k].flags & (W_DET | W_COUNT | W_PREP)))
+          return FALSE;
+      /* ("Economic sanctions vary widely": a verb the lexicon does not
+       * know is no part of the noun phrase.) */
+      if (ctx->english && !s->toks[b].verb && !(s->toks[b].flags & W_AUX))
+        return FALSE;
+      what = _ds_phrase_dup (s, 0, b, TRUE);
+    }
+  if (what == NULL || *what == '\0')
+    return FALSE;
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_CUE, items[0].a, items[1].b);
+  claim->question = ds_lang_expand (ctx->lang, "range_question", "what", what, NULL);
+  if (claim->question != NULL && *claim->question != '\0')
+    claim->question[0] = g_ascii_toupper (claim->question[0]);
+  _ds_toks_mark_used (s, i, items[1].b);
+  return _ds_claim_commit (ctx, claim);
+}
+
 static gboolean
 read_cue_list (Ctx       *ctx,
                Sent      *s,
@@ -3697,6 +3756,7 @@ read_cue_list (Ctx       *ctx,
   Range items[MAX_SEGMENTS];
   guint e = _ds_body_end (s);
   guint n_segs, n_items, body = cue->body, colon = 0, count, list_end;
+  gboolean split_to = FALSE;
   DsClaim *claim;
 
   if (cue->body >= e)
@@ -3734,6 +3794,18 @@ read_cue_list (Ctx       *ctx,
           n_segs = n_semi;
         }
     }
+  /* "ranging from arms embargoes to asset freezes": English parts the
+   * ends of a range with "to". */
+  if (cue->range && ctx->english && n_segs == 1)
+    for (guint k = segs[0].a + 1; k + 1 < segs[0].b; k++)
+      if (_ds_tok_is (&s->toks[k], "to"))
+        {
+          segs[1] = (Range) { k + 1, segs[0].b };
+          segs[0].b = k;
+          n_segs = 2;
+          split_to = TRUE;
+          break;
+        }
   n_items = read_items (s, segs, n_segs, cue->form, cue->explicit || cue->range, e, items);
   shared_domain (ctx, s, items, n_items);
   if (split_quote (s, items, n_items) || manner_items (ctx, s, items, n_items))
@@ -3749,6 +3821,12 @@ read_cue_list (Ctx       *ctx,
   if (cue->role && n_items == 1)
     return commit_single_role (ctx, s, i, &items[0]);
   drop_parallel_subjects (s, items, n_items);
+  /* (Two ends and nothing between are no items to list, however long.) */
+  if (n_items == 2 && cue->range && commit_range_fact (ctx, s, i, items))
+    return TRUE;
+  /* (Two ends parted by "to" are asked as a range or not at all.) */
+  if (split_to)
+    return FALSE;
   /* "tidak ada hari libur", "belum ada tarif bersama", "not enough
    * staff": the negation that strip_conj() took for an adverb before the
    * verb is the item's (phrase lists contrast_not, lists_negation). */
