@@ -3716,7 +3716,11 @@ _ds_commit_cloze (Ctx         *ctx,
         hi++;
       /* ", known as the ___,": a clause that opens in lower case after a
        * comma leans on the noun before it. */
+      /* "In _____ the Council formally adopted, after three years of
+       * talks, …": a clause cut at a comma right after its verb lacks
+       * the verb's object. */
       if (hi - lo < 6 || s->toks[lo].verb ||
+          (hi < s->n && hi > b && (s->toks[hi - 1].verb || (s->toks[hi - 1].flags & W_AUX))) ||
           (lo > 1 && _ds_tok_is_punct (&s->toks[lo - 1], ',') && !s->toks[lo].cap &&
            !(s->toks[lo].flags & (W_CONNECTIVE | W_PREP | W_CONJ))))
         lo = 0, hi = s->n;
