@@ -2044,6 +2044,16 @@ _ds_find_article (Ctx  *ctx,
     return FALSE;
   if (doc == NULL)
     doc = _ds_toks_dup (s, d, v);
+  /* "Pasal 58 mengamanatkan pembentukan lembaga pengawas …": what the
+   * article demands is the claim a lecturer asks first ("Apa yang
+   * diamanatkan Pasal 58 Undang-Undang Nomor 27 Tahun 2022?"); which
+   * article says so is asked besides. */
+  {
+    g_autofree char *article = _ds_toks_dup (s, c, num + 1);
+    g_autofree char *name = ds_lang_expand (ctx->lang, "naming2_article_of", "article", article, "doc", doc, NULL);
+
+    rule_demand (ctx, s, name, c, v, e);
+  }
   verb = _ds_toks_dup (s, v, v + 1);
   rest = _ds_toks_dup (s, v + 1, e);
   question = ds_lang_expand (ctx->lang, "question_article", "doc", doc, "verb", verb, "rest", rest, NULL);
