@@ -3024,6 +3024,22 @@ _ds_find_subheadings (Ctx   *ctx,
       }
   for (guint k = 0; k < n; k++)
     numbered &= ds_essay_get_block (ctx->essay, children[k])->number == k + 1;
+  /* "## 1. Introduction", "## 2. Historical Background", …, "## 5.
+   * Conclusion": sections every paper has among the headings make them
+   * the document's parts, no list of what the title names. */
+  {
+    guint parts = 0;
+
+    for (guint k = 0; k < n; k++)
+      {
+        Sent h;
+
+        block_sent (ctx, children[k], &h);
+        parts += h.n > 0 && _ds_count_words (&h, 0, h.n) <= 4 && generic_heading (&h);
+      }
+    if (parts >= 2)
+      return;
+  }
   has_intro = first_para != G_MAXUINT && first_para + 1 == children[0] &&
               last_sentence (ctx, first_para, &intro);
 
