@@ -2330,6 +2330,32 @@ sense_body_ok (Ctx        *ctx,
   return FALSE;
 }
 
+static gboolean same_noun (const Tok *x,
+                           const Tok *y);
+
+/* "Diplomasi digital adalah jembatan yang menghubungkan …", "Soft
+ * power is a magnet that draws …": a body headed by a thing that only
+ * pictures X (the phrase list defs_figure_head: a bridge, a mirror, a
+ * compass) is a figure, no meaning to learn; not when X is such a thing
+ * itself ("Jembatan Suramadu adalah jembatan …"). */
+static gboolean
+figure_body (Ctx        *ctx,
+             const Sent *s,
+             const Def  *def)
+{
+  guint h = def->body_a, n;
+
+  if (h < def->body_b && (_ds_tok_is_article (&s->toks[h]) || _ds_tok_is (&s->toks[h], "sebuah") ||
+                          _ds_tok_is (&s->toks[h], "suatu")))
+    h++;
+  if (h >= def->body_b || !s->toks[h].phrase || (n = _ds_lexicon_phrase_at (ctx, s, h, "defs_figure_head")) == 0)
+    return FALSE;
+  for (guint k = def->term_a; k < def->term_b; k++)
+    if (same_noun (&s->toks[k], &s->toks[h]))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 try_definition (Ctx  *ctx,
                 Sent *s,
@@ -2533,7 +2559,7 @@ try_definition (Ctx  *ctx,
       commit_identify (ctx, s, &def, FALSE);
       return;
     }
-  if (!def.strong && !body_defines (ctx, s, def.body_a, def.body_b))
+  if (!def.strong && (!body_defines (ctx, s, def.body_a, def.body_b) || figure_body (ctx, s, &def)))
     return;
   /* "Kenaikan tarif artinya harga impor naik", "Biaya logistik berarti
    * harga jual lebih tinggi": what follows, a clause or a comparison, no
