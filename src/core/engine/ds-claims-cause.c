@@ -1132,14 +1132,26 @@ _ds_find_condition (Ctx  *ctx,
     return FALSE;
   /* "Joint commissions work …": an English plural before a verb is the
    * subject's noun, not its verb. */
-  for (v = o + 1; v < e && v <= o + MAX_SIDE_TOKENS &&
-                  !(pv = _ds_lexicon_phrase_at (ctx, s, v, "condition_predicate") > 0) &&
-                  ((!s->toks[v].verb && !(s->toks[v].flags & W_AUX)) ||
-                   (ctx->english && v + 1 < e && !(s->toks[v].flags & W_AUX) && s->toks[v].p[s->toks[v].len - 1] == 's' &&
-                    (s->toks[v + 1].verb || (s->toks[v + 1].flags & W_AUX))));
-       v++)
-    if (s->toks[v].type == TOK_PUNCT && !_ds_side_punct (&s->toks[v]))
-      return FALSE;
+  for (v = o + 1; v < e && v <= o + MAX_SIDE_TOKENS; v++)
+    {
+      const Tok *t = &s->toks[v];
+
+      if (t->type == TOK_PUNCT)
+        {
+          if (!_ds_side_punct (t))
+            return FALSE;
+          continue;
+        }
+      if (t->verb || (t->flags & W_AUX))
+        {
+          if (!(ctx->english && v + 1 < e && !(t->flags & W_AUX) && t->p[t->len - 1] == 's' &&
+                (s->toks[v + 1].verb || (s->toks[v + 1].flags & W_AUX))))
+            break;
+          continue;
+        }
+      if ((pv = _ds_lexicon_phrase_at (ctx, s, v, "condition_predicate") > 0))
+        break;
+    }
   if (v >= e || v > o + MAX_SIDE_TOKENS)
     return FALSE;
   /* "Bahasa juga menjadi …", "Reserves also become …": the adverb that

@@ -1068,6 +1068,35 @@ colon_or_end (const Sent *s,
   return e;
 }
 
+/* Tokens a second side that ends the sentence may take. */
+#define MAX_REST_SIDE_TOKENS 5
+
+/* "… tidak sama dengan kewenangan mengadili pokok perkara.", "… is not
+ * the same as admissibility of the claim.": a second side that runs to
+ * the sentence's end names a thing though a name would not hold its verb
+ * or its "of": a noun first, five words at most, nothing that points,
+ * joins or opens a clause. */
+static gboolean
+rest_side_ok (Ctx        *ctx,
+              const Sent *s,
+              guint       a,
+              guint       e)
+{
+  if (e <= a + 1 || e - a > MAX_REST_SIDE_TOKENS || s->toks[a].type != TOK_WORD || s->toks[a].verb ||
+      (s->toks[a].flags & W_FUNCTION))
+    return FALSE;
+  for (guint k = a; k < e; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type != TOK_WORD || vague_word (ctx, s, k) ||
+          (t->flags & (W_PRONOUN | W_ANAPHOR | W_CONJ | W_VAGUE | W_THAT | W_RELATIVE | W_QUESTION | W_AUX)) ||
+          ((t->flags & W_PREP) && !(ctx->english && _ds_tok_is (t, "of") && k > a && k + 1 < e)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* "A <@between> B" or "A dan B <@after>", from token @c to the end of
  * the sentence, or to a colon ("A dan B tidak sama: …"): the two sides
  * named. */
@@ -1085,9 +1114,17 @@ pair_named (Ctx        *ctx,
     {
       if ((n = _ds_lexicon_phrase_at (ctx, s, i, between)) > 0 && i + n < e)
         {
+          guint b = e;
+
+          /* "… a peace treaty according to most lawyers": whose view it
+           * is (phrase list cover_source_lead) is no part of the side. */
+          for (k = i + n + 1; k < e && b == e; k++)
+            if (_ds_lexicon_phrase_at (ctx, s, k, "cover_source_lead") > 0)
+              b = k;
           sides[0] = (Side) { c, name_end (s, c, i), c, e };
-          sides[1] = (Side) { i + n, e, i + n, e };
-          return side_name_ok (ctx, s, c, sides[0].b) && side_name_ok (ctx, s, i + n, e) &&
+          sides[1] = (Side) { i + n, b, i + n, e };
+          return side_name_ok (ctx, s, c, sides[0].b) &&
+                 (side_name_ok (ctx, s, i + n, b) || (b == _ds_body_end (s) && rest_side_ok (ctx, s, i + n, b))) &&
                  !same_name (s, &sides[0], &sides[1]);
         }
       if ((n = _ds_lexicon_phrase_at (ctx, s, i, after)) > 0 && i + n == e)
@@ -1452,6 +1489,10 @@ find_contrast_after (Ctx  *ctx,
   Side side;
   DsClaim *claim;
 
+  /* "A tidak sama dengan B. … Sebaliknya, B …" asked the contrast, this
+   * sentence in its answer. */
+  if (explained_before (ctx, s))
+    return FALSE;
   rest = after_marker (ctx, s, c, "contrast_after", &opening);
   one_hand = opening && _ds_lexicon_phrase_at (ctx, s, c, "contrast_other_hand") > 0;
   if (opening && (b = side_named_earlier (ctx, s, rest, &side)) != NULL)
