@@ -3912,7 +3912,10 @@ baseline_or_range (Ctx        *ctx,
                    guint       a,
                    guint       asked)
 {
-  return after_word_of (ctx, s, a, "range_from") ||
+  /* ("lebih dari 90 negara", "kurang dari 5 persen": a bound, phrase
+   * list figure_bound, no start of a change or a range.) */
+  return (after_word_of (ctx, s, a, "range_from") &&
+          !(a >= 2 && _ds_lexicon_phrase_at (ctx, s, a - 2, "figure_bound") == 2)) ||
          (after_word_of (ctx, s, a, "range_to") && after_word_of (ctx, s, asked, "range_from"));
 }
 
