@@ -484,6 +484,28 @@ other_body_pointed (Ctx        *ctx,
   return TRUE;
 }
 
+/* The noun phrase that opens @s before its verb or copula, when that
+ * comes before @stop ("The new fund" of "The new fund is different:"),
+ * with its "the" and without a demonstrative after it ("Dana baru
+ * itu"); else NULL. */
+static char *
+sentence_opener (Ctx        *ctx,
+                 const Sent *s,
+                 guint       stop)
+{
+  guint a = s->n > 0 && _ds_tok_is (&s->toks[0], "the") ? 1 : 0, v = a, b;
+
+  while (v < stop && s->toks[v].type == TOK_WORD && !s->toks[v].verb &&
+         !(s->toks[v].flags & (W_AUX | W_CUE_DEF | W_PRONOUN | W_ADV)))
+    v++;
+  if (v >= stop || v == a || v - a > 5 || !(s->toks[v].verb || (s->toks[v].flags & (W_AUX | W_CUE_DEF))))
+    return NULL;
+  if (_ds_np_start (s, a, v, &b) != a || !(b == v || (b + 1 == v && (s->toks[b].flags & W_ANAPHOR))) ||
+      !subject_usable (s, a, b))
+    return NULL;
+  return _ds_phrase_dup (s, a > 0 ? a - 1 : a, b, TRUE);
+}
+
 /* "Diplomasi digital memiliki tiga manfaat" → "manfaat diplomasi
  * digital" ("benefits of digital diplomacy"): what is listed belongs to the
  * sentence's subject, which goes right after the listed noun, before what
@@ -599,6 +621,15 @@ _ds_list_owned_subject (Ctx        *ctx,
   /* "The Andean Parliament sits in Bogota. It has two chambers: …": the
    * pronoun stands for the name the sentence before began with. */
   else if (owner_a >= owner_b && w > 0 && (owner = anaphor_owner (ctx, s, w - 1, w)) != NULL)
+    ;
+  /* "The new fund is different: it has two features …", "Dana baru itu
+   * berbeda: ia memiliki dua ciri …": a pronoun opening the clause after
+   * a colon or semicolon stands for what the sentence opened on. */
+  else if (owner_a >= owner_b && w > 2 && verb_len > 0 &&
+           (_ds_tok_is_punct (&s->toks[w - 2], ':') || _ds_tok_is_punct (&s->toks[w - 2], ';')) &&
+           (_ds_lexicon_phrase_at (ctx, s, w - 1, "thing_pronoun") == 1 ||
+            _ds_lexicon_phrase_at (ctx, s, w - 1, "facts6_either_pronoun") == 1) &&
+           (owner = sentence_opener (ctx, s, w - 2)) != NULL)
     ;
   /* "It faces three obstacles": English marks no verb in "faces", but
    * the owner verb (phrase list owner_verb) after the pronoun is one. */
