@@ -4705,3 +4705,91 @@ _ds_find_ranking (Ctx  *ctx,
   _ds_toks_mark_used (s, 0, e);
   return _ds_claim_commit (ctx, claim);
 }
+
+/* ------------------------------------------------------------------ */
+/* "A prefers “X”, B writes about “Y”, and C promoted “Z”"             */
+
+static gboolean
+opens_quote (const Tok *t)
+{
+  return _ds_tok_is_punct (t, '"') || _ds_tok_is_punct (t, 0x201C) || _ds_tok_is_punct (t, 0x2018);
+}
+
+static gboolean
+closes_quote (const Tok *t)
+{
+  return _ds_tok_is_punct (t, '"') || _ds_tok_is_punct (t, 0x201D) || _ds_tok_is_punct (t, 0x2019);
+}
+
+typedef struct {
+  guint name_a, name_b;   /* the person */
+  guint verb_a;           /* what they do with the term, to the quote */
+  guint quote;            /* the opening quotation mark */
+  guint close;            /* the closing one */
+} TermUse;
+
+/* Whether [@a, @b) is "Name verb … “term”": one to three capitalised
+ * words, one to four words in lower case, a quoted term that ends the
+ * part. */
+static gboolean
+term_use (const Sent *s,
+          guint       a,
+          guint       b,
+          TermUse    *use)
+{
+  guint k = a;
+
+  if (k < b && (s->toks[k].flags & W_CONJ))
+    k++;
+  use->name_a = k;
+  while (k < b && k < use->name_a + 3 && s->toks[k].type == TOK_WORD && s->toks[k].cap &&
+         !(s->toks[k].flags & (W_FUNCTION | W_PRONOUN)))
+    k++;
+  use->name_b = use->verb_a = k;
+  if (k == use->name_a)
+    return FALSE;
+  while (k < b && k < use->verb_a + 4 && s->toks[k].type == TOK_WORD && !s->toks[k].cap)
+    k++;
+  if (k == use->verb_a || k + 2 >= b || !opens_quote (&s->toks[k]) || !closes_quote (&s->toks[b - 1]))
+    return FALSE;
+  use->quote = k;
+  use->close = b - 1;
+  for (k = use->quote + 1; k < use->close; k++)
+    if (s->toks[k].type != TOK_WORD)
+      return FALSE;
+  return use->close > use->quote + 1;
+}
+
+/* "Hartono prefers “smart power”, Wilkins writes about “soft coercion”,
+ * and Adeyemi promoted “civic leverage”": who uses which term, each part
+ * a person, a verb and a quoted term; asked "Who promoted “civic
+ * leverage”?" (template who_term) for each. Only when every part of the
+ * sentence is such a part. */
+void
+_ds_find_term_users (Ctx  *ctx,
+                     Sent *s)
+{
+  Range segs[MAX_SEGMENTS];
+  TermUse uses[MAX_SEGMENTS];
+  guint e = _ds_body_end (s), n;
+
+  if (s->question || e < 8)
+    return;
+  n = segments (s, 0, e, FALSE, segs);
+  if (n < 2 || n > 5)
+    return;
+  for (guint k = 0; k < n; k++)
+    if (!term_use (s, segs[k].a, segs[k].b, &uses[k]) || _ds_toks_any_used (s, segs[k].a, segs[k].b) ||
+        (k + 1 < n && (s->toks[uses[k].name_a].flags & W_CONJ)))
+      return;
+  for (guint k = 0; k < n; k++)
+    {
+      g_autofree char *verb = _ds_toks_dup (s, uses[k].verb_a, uses[k].quote);
+      g_autofree char *term = _ds_toks_dup (s, uses[k].quote, uses[k].close + 1);
+      DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, uses[k].name_a, uses[k].name_b);
+
+      claim->question = ds_lang_expand (ctx->lang, "who_term", "verb", verb, "term", term, NULL);
+      _ds_claim_commit (ctx, claim);
+    }
+  _ds_toks_mark_used (s, 0, e);
+}

@@ -760,6 +760,8 @@ void        _ds_find_marker_list   (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_cue_lists     (Ctx          *ctx,
                                     Sent         *s);
+void        _ds_find_term_users    (Ctx          *ctx,
+                                    Sent         *s);
 void        _ds_find_duty_lists    (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_action_list   (Ctx          *ctx,

@@ -1030,6 +1030,8 @@ analyse_sentence (Ctx  *ctx,
     return;
   _ds_find_reasons (ctx, s);
   _ds_find_merits (ctx, s);
+  if (s->has_quote && s->n_commas > 0)
+    _ds_find_term_users (ctx, s);
   tail = s->n_commas > 0 || s->has_quote ? attribution_tail (ctx, s) : 0;
   if (s->n_commas > 0 || (s->flags & W_CONJ))
     LISTS_BEFORE_TAIL (_ds_find_series (ctx, s));
