@@ -3675,6 +3675,30 @@ range_dash (const Tok *t)
   return _ds_tok_is_punct (t, '-') || _ds_tok_is_punct (t, 0x2013) || _ds_tok_is_punct (t, 0x2014);
 }
 
+/* "the Tromso Declaration on the _____" (of "… on the Protection of
+ * Small-Scale Fishers"), "Dialog Oslo tentang _____": a capitalised key
+ * after "on", "of", "tentang" … (and "the") that a capitalised word
+ * before them governs is the tail of that name; the blank cuts the name
+ * in two. */
+static gboolean
+name_tail (Ctx        *ctx,
+           const Sent *s,
+           guint       a)
+{
+  guint k = a;
+
+  if (a >= s->n || !s->toks[a].cap || s->toks[a].type != TOK_WORD || (s->toks[a].flags & W_MONTH))
+    return FALSE;
+  if (k > 0 && _ds_tok_is (&s->toks[k - 1], "the"))
+    k--;
+  /* (The phrase list name_tail_prep: "on", "of", "tentang" join a
+   * name's parts; "melalui", "in" do not.) */
+  if (k < 2 || s->toks[k - 1].cap || _ds_lexicon_phrase_at (ctx, s, k - 1, "name_tail_prep") != 1)
+    return FALSE;
+  return s->toks[k - 2].type == TOK_WORD && s->toks[k - 2].cap && !(s->toks[k - 2].flags & (W_FUNCTION | W_MONTH)) &&
+         (k - 2 > 0 || !_ds_tok_is_article (&s->toks[k - 2]));
+}
+
 /* "_____–2002: gagal …", "2001–_____": one end of a range, whose other
  * end gives it away and which names nothing alone. */
 static gboolean
@@ -3702,7 +3726,7 @@ _ds_commit_cloze (Ctx         *ctx,
   /* "Universitas _____ Mada", "Universitas _____ Surabaya" (a date in a
    * name), "_____ 2045" (of "Visi Indonesia Emas 2045"): a blank that
    * cuts a name in two. */
-  if (inside_name (s, a, b) || range_end (s, a, b))
+  if (inside_name (s, a, b) || range_end (s, a, b) || name_tail (ctx, s, a))
     return;
   claim = _ds_fact_new (ctx, s, rule, a, b);
 
