@@ -1191,7 +1191,11 @@ add_block_item (Ctx     *ctx,
   glossed = !label_body (ctx, &line, a, b) && gloss_item (ctx, &line, a, b);
   /* "- Konferensi Asia Afrika di Bandung pada tahun 1955, yang dihadiri
    * 29 negara": a dated or counted item states a fact of its own. */
-  if (line.has_digit && _ds_count_words (&line, 0, line.n) >= 6)
+  /* "- Tahun kemunculan: akhir 1970-an, ketika …", "- Year: the late
+   * 1950s, as …": an attribute's value names no subject of its own; a
+   * blank in it ("Tahun kemunculan: akhir _____") asks of nothing. */
+  if (line.has_digit && _ds_count_words (&line, 0, line.n) >= 6 &&
+      !(b < _ds_body_end (&line) && separator_at (&line, b) > 0 && attribute_head (ctx, &line, a, b)))
     {
       ctx->sentence_first_claim = ctx->claims->len;
       _ds_find_facts (ctx, &line);
