@@ -22,6 +22,7 @@
 
 #include <string.h>
 
+#include "ds-card.h"
 #include "ds-claims-private.h"
 #include "ds-utf8.h"
 #include "ds-words.h"
@@ -6675,7 +6676,8 @@ static guint
 referent_np_end (Ctx        *ctx,
                  const Sent *s,
                  guint       k,
-                 guint       e)
+                 guint       e,
+                 gboolean   *titled)
 {
   guint n, j;
 
@@ -6687,6 +6689,12 @@ referent_np_end (Ctx        *ctx,
     {
       if ((n = _ds_lexicon_phrase_at (ctx, s, k + j, "naming2_referent_head")) > 0)
         return k + j + n;
+      /* "This speech": a thing with a title. */
+      if ((n = _ds_lexicon_phrase_at (ctx, s, k + j, "naming2_titled_head")) > 0)
+        {
+          *titled = TRUE;
+          return k + j + n;
+        }
       return (n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_referent_bare")) > 0 ? k + n : 0;
     }
   if (ctx->english)
@@ -6694,7 +6702,10 @@ referent_np_end (Ctx        *ctx,
   /* "Ini", "Inilah", "Itulah" alone. */
   if ((n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_referent_bare")) > 0)
     return k + n;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_referent_head")) == 0)
+  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_referent_head")) == 0 &&
+      (n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_titled_head")) > 0)
+    *titled = TRUE;
+  if (n == 0)
     return 0;
   j = k + n;
   if ((n = _ds_lexicon_phrase_at (ctx, s, j, "alias_such")) > 0 ||
@@ -6716,7 +6727,8 @@ static guint
 named_referent_start (Ctx        *ctx,
                       const Sent *s,
                       guint       k,
-                      guint       e)
+                      guint       e,
+                      gboolean   *title)
 {
   guint n;
 
@@ -6747,6 +6759,13 @@ named_referent_start (Ctx        *ctx,
   if (k + 1 >= e || (n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_passive")) == 0)
     return 0;
   k += n;
+  /* "Pidato tersebut dikenal dengan judul '…'", "… is known under the
+   * title '…'": a title, asked in the two sentences. */
+  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_title_label")) > 0)
+    {
+      *title = TRUE;
+      return k + n;
+    }
   if ((n = _ds_lexicon_phrase_at (ctx, s, k, "alias_name")) > 0)
     return k + n;
   if (_ds_tok_is (&s->toks[k], "sebagai") || _ds_tok_is (&s->toks[k], "dengan") || _ds_tok_is (&s->toks[k], "as"))
@@ -6765,6 +6784,7 @@ named_referent_active (Ctx        *ctx,
                        gboolean    object)
 {
   guint v, n = 0, r;
+  gboolean titled = FALSE;
 
   for (v = k + 1; v < e && v < k + 5; v++)
     {
@@ -6778,7 +6798,7 @@ named_referent_active (Ctx        *ctx,
   /* "This is what scholars call X": the referent came first. */
   if (!object)
     r = v + n;
-  else if ((r = referent_np_end (ctx, s, v + n, e)) == 0)
+  else if ((r = referent_np_end (ctx, s, v + n, e, &titled)) == 0 || titled)
     return 0;
   if ((n = _ds_lexicon_phrase_at (ctx, s, r, "alias_name")) > 0)
     return r + n;
@@ -6800,6 +6820,7 @@ _ds_find_named_before (Ctx  *ctx,
                        Sent *s)
 {
   guint e = _ds_body_end (s), k = _ds_clause_opening (s), r, y, b, q = 0, a, xe;
+  gboolean title = FALSE, titled = FALSE, ignored = FALSE;
   g_autofree char *term = NULL;
   Sent x = { 0 };
   DsClaim *claim;
@@ -6807,8 +6828,8 @@ _ds_find_named_before (Ctx  *ctx,
   if (s->first || e > 20 || k == G_MAXUINT || k + 3 >= e || ctx->prev.p == NULL || ctx->prev.block != s->block ||
       _ds_toks_any_used (s, k, e))
     return FALSE;
-  if ((r = referent_np_end (ctx, s, k, e)) > 0)
-    y = named_referent_start (ctx, s, r, e);
+  if ((r = referent_np_end (ctx, s, k, e, &titled)) > 0)
+    y = named_referent_start (ctx, s, r, e, &title);
   else
     y = named_referent_active (ctx, s, k, e, TRUE);
   if (y == 0 || y >= e)
@@ -6819,6 +6840,12 @@ _ds_find_named_before (Ctx  *ctx,
     q = y++;
   if (ctx->english && y + 1 < e && _ds_tok_is (&s->toks[y], "the"))
     y++;
+  /* A title in quotes runs to its closing mark ("Mendayung di Antara
+   * Dua Karang"). */
+  if (q > 0 && (title || titled))
+    for (b = y; b < e && b < y + 12 && s->toks[b].type == TOK_WORD; b++)
+      ;
+  else
   for (b = y; b < e && b < y + 5 && s->toks[b].type == TOK_WORD &&
               (!(s->toks[b].flags & W_FUNCTION) ||
                (b > y && b + 1 < e && (_ds_tok_is (&s->toks[b], "atau") || _ds_tok_is (&s->toks[b], "or"))));
@@ -6859,8 +6886,35 @@ _ds_find_named_before (Ctx  *ctx,
   if (x.question || xe < a + 5 || xe > 45 || _ds_tok_is_punct (&x.toks[xe - 1], ':') ||
       (xe < x.n && _ds_tok_is_punct (&x.toks[xe], ':')) ||
       (x.toks[a].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_lexicon_phrase_at (ctx, &x, a, "dangling_opening") > 0 ||
-      referent_np_end (ctx, &x, a, xe) > 0)
+      referent_np_end (ctx, &x, a, xe, &ignored) > 0)
     return FALSE;
+  /* A title in quotes: the sentence before, then this one with the
+   * title blanked ("Pada 1948 Hatta berpidato … . Pidato tersebut
+   * dikenal dengan judul “_____”."). */
+  /* "This speech became known as '…'": a title, so asked; a thing with
+   * a title gets no meaning asked. */
+  if (titled && q > 0)
+    title = TRUE;
+  if (titled != title)
+    return FALSE;
+  if (title)
+    {
+      g_autofree char *before = NULL;
+
+      if (q == 0)
+        return FALSE;
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ALIAS, y, b);
+      before = g_strndup (x.p, x.end - x.p);
+      g_strstrip (before);
+      g_free (claim->body);
+      claim->body = g_strdup_printf ("%s %.*s%s%.*s", before, (int) (s->toks[y].p - s->toks[k].p), s->toks[k].p,
+                                     DS_CARD_BLANK, (int) (s->end - s->toks[b].p), s->toks[b].p);
+      g_strchomp (claim->body);
+      claim->start = ctx->prev.start;
+      _ds_claim_extend (ctx, claim, s->end_char, s->end);
+      _ds_toks_mark_used (s, 0, s->n);
+      return _ds_claim_commit (ctx, claim);
+    }
   term = _ds_phrase_dup (s, y, b, FALSE);
   claim = _ds_fact_new (ctx, &x, DS_CLAIM_RULE_DEFINITION, a, xe);
   if (a > 0)
