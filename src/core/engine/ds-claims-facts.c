@@ -5054,7 +5054,11 @@ pointed_subject (Ctx        *ctx,
   for (v = o + 1; v < e && v <= o + 5 && !x.toks[v].verb && !(x.toks[v].flags & (W_AUX | W_ADV | W_CUE_DEF)); v++)
     if (x.toks[v].type != TOK_WORD || (x.toks[v].flags & (W_PREP | W_CONJ | W_RELATIVE | W_THAT)))
       return NULL;
-  if (v >= e || v > o + 5 || (!*kind && !(x.toks[v].flags & W_CUE_DEF)) || !_ds_side_ok (&x, o, v))
+  /* "Observation drones need only …": English marks no verb, and a word
+   * the lexicon does not know would end up in the subject; its subject
+   * ends at a verb or an auxiliary it knows. */
+  if (v >= e || v > o + 5 || (!*kind && !(x.toks[v].flags & W_CUE_DEF)) || !_ds_side_ok (&x, o, v) ||
+      (ctx->english && !x.toks[v].verb && !(x.toks[v].flags & (W_AUX | W_CUE_DEF))))
     return NULL;
   for (guint k = o; k < v; k++)
     if ((x.toks[k].flags & (W_ANAPHOR | W_PRONOUN | W_VAGUE | W_QUESTION)) || _ds_tok_ends_nya (&x.toks[k]))
@@ -5094,11 +5098,12 @@ find_reason (Ctx     *ctx,
   while (end > c + 3 && _ds_lexicon_phrase_at (ctx, s, end - 1, "reason_hedge") == 1)
     end--;
   /* "Jenis ini paling mahal karena …": the kind the sentence before
-   * named stands in the question (not in English, where the verb would
-   * have to agree with it). */
+   * named stands in the question; in English only a kind in the
+   * singular, with which "This kind is …" agrees ("Direct rule", not
+   * "Joint patrols"). */
   if (end > c + 2 && end - c <= 14 && (named = pointed_subject (ctx, s, c, &pn, &kind)) != NULL)
     {
-      if (c + pn >= end || (kind && ctx->english))
+      if (c + pn >= end || (kind && ctx->english && named[strlen (named) - 1] == 's'))
         return FALSE;
       c += pn;
     }
