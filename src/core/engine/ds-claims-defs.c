@@ -4929,6 +4929,22 @@ occurs_when (Ctx  *ctx,
   close = definition_end (ctx, s, v + n);
   if (close < v + n + 3)
     return FALSE;
+  /* "Kecelakaan terjadi ketika kapal tanker memasuki Selat Sunda",
+   * "Ledakan terjadi ketika awak kapal sedang tidur": a story tells of
+   * one event — a name or an aspect (the phrase list defs_event_aspect)
+   * in the clause; in Indonesian, which marks no tense, "ketika", "saat"
+   * after a single word tell a time, not what a notion is. */
+  for (guint k = v + n; k < close; k++)
+    if ((s->toks[k].type == TOK_WORD && s->toks[k].cap) ||
+        (s->toks[k].phrase && _ds_lexicon_phrase_at (ctx, s, k, "defs_event_aspect") > 0))
+      return FALSE;
+  if (!ctx->english && v - o < 2 &&
+      (_ds_tok_is (&s->toks[v + n - 1], "ketika") || _ds_tok_is (&s->toks[v + n - 1], "saat")))
+    return FALSE;
+  /* ("An explosion occurs when the crew is asleep": so does "the"
+   * opening the clause after a single word, one crew, one captain.) */
+  if (ctx->english && v - o < 2 && _ds_tok_is (&s->toks[v + n], "the"))
+    return FALSE;
   commit_gloss_cue (ctx, s, _ds_phrase_dup (s, o, v, TRUE), o, v, v, close, NULL);
   return TRUE;
 }
