@@ -1475,6 +1475,40 @@ _ds_list_add_count_warnings (DsClaim   *claim,
   _ds_claim_add_warning (claim, g_string_free (g_steal_pointer (&w), FALSE));
 }
 
+/* "… dan pencemaran laut (Rahman, 2019).", "… and coastal tourism
+ * [3].": a citation that closes the sentence closes the last item too;
+ * it is the source's, no part of the item. A bracket of an author (a
+ * capital first) and a year, or of reference numbers only. */
+static void
+drop_citation (const Sent *s,
+               Range      *r)
+{
+  guint close = r->b - 1, open = close;
+  gboolean round, year = FALSE, numbers = TRUE;
+
+  while (close > r->a && s->toks[close].type == TOK_PUNCT && strchr (".,;", (int) s->toks[close].ch) != NULL &&
+         s->toks[close].ch != 0)
+    close--;
+  round = _ds_tok_is_punct (&s->toks[close], ')');
+  if (close <= r->a + 2 || !(round || _ds_tok_is_punct (&s->toks[close], ']')))
+    return;
+  for (open = close - 1; open > r->a && close - open <= 10; open--)
+    if (_ds_tok_is_punct (&s->toks[open], round ? '(' : '['))
+      break;
+  if (open <= r->a || !_ds_tok_is_punct (&s->toks[open], round ? '(' : '[') || open + 1 >= close)
+    return;
+  for (guint k = open + 1; k < close; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      year |= t->type == TOK_NUMBER && t->len == 4 && (t->p[0] == '1' || t->p[0] == '2');
+      numbers &= t->type == TOK_NUMBER || _ds_tok_is_punct (t, ',') || _ds_tok_is_punct (t, '-') ||
+                 _ds_tok_is_punct (t, 0x2013);
+    }
+  if (round ? (year && s->toks[open + 1].type == TOK_WORD && s->toks[open + 1].cap) : numbers)
+    r->b = open;
+}
+
 /* Trims punctuation and a dangling conjunction from an item's ends. */
 static gboolean
 is_dash (const Tok *t)
@@ -2384,6 +2418,8 @@ read_items (const Sent *s,
     {
       Range *r = &items[k];
 
+      if (k + 1 == n_items && r->b == e)
+        drop_citation (s, r);
       if (k + 1 == n_items && !strip_etc (s, r))
         return k;
       if (!trim_item (s, r) || r->b - r->a > 30 ||
