@@ -1241,6 +1241,20 @@ object_named (Ctx        *ctx,
   return _ds_toks_dup (s, a, end);
 }
 
+/* Whether @t opens the predicate of a relative clause: a verb, also an
+ * Indonesian "ber-" one the tokenizer leaves unmarked ("yang mulai
+ * bekerja …"). */
+static gboolean
+relative_verb (const Tok *t)
+{
+  g_autofree char *w = NULL;
+
+  if (t->verb || (t->flags & (W_AUX | W_EVENT)))
+    return TRUE;
+  w = g_ascii_strdown (t->p, t->len);
+  return _ds_lexicon_looks_like_verb_id (w);
+}
+
 /* Where a clause of its own starts after token @from: past "; " or a
  * comma before a conjunction or connective ("…, dan pada 2016 …", "…,
  * and its strategy … was adopted in …", "…, sementara …"); @e when none. */
@@ -1256,6 +1270,19 @@ next_clause (const Sent *s,
       if (_ds_tok_is_punct (&s->toks[k], ',') &&
           (s->toks[k + 1].flags & (W_CONJ | W_CONNECTIVE | W_CLAUSE)))
         return k + 2;
+      /* "… a permanent secretariat, a small office in Suva, which began
+       * work in 2019", "…, yang mulai bekerja pada 2019": a relative
+       * clause with a verb of its own tells what its noun did, not
+       * what the subject did. */
+      if (_ds_tok_is_punct (&s->toks[k], ',') && (s->toks[k + 1].flags & W_RELATIVE))
+        {
+          guint v = k + 2;
+
+          if (v + 1 < e && (s->toks[v].flags & (W_ADV | W_AUX)) && !s->toks[v].cap)
+            v++;
+          if (v < e && s->toks[v].type == TOK_WORD && !s->toks[v].cap && relative_verb (&s->toks[v]))
+            return k + 1;
+        }
       /* "… pada 12 Mei 1998 dan mulai berlaku pada …", "… in 1996 and
        * entered into force in …": a second verb of the same subject,
        * also right after the date asked ("… pada 1966 dan turut
@@ -1359,6 +1386,26 @@ event_when (Ctx        *ctx,
       _ds_claim_commit (ctx, claim);
       return;
     }
+  /* "…, a small office in Suva, which began operating in 2015.": the
+   * date of a relative clause that closes the sentence is asked in its
+   * place, as a blank (one in an aside, ", yang berlaku sejak Mei 2018,
+   * termasuk …", only names its noun: object_aside_date()). */
+  if (e < _ds_body_end (s) && (s->toks[e].flags & W_RELATIVE))
+    for (guint i = e; i + 1 < _ds_body_end (s); i++)
+      if (_ds_tok_is_punct (&s->toks[i], ',') || _ds_tok_is_punct (&s->toks[i], ';'))
+        return;
+  if (e < _ds_body_end (s) && (s->toks[e].flags & W_RELATIVE))
+    for (guint i = e; i + 1 < _ds_body_end (s); i++)
+      {
+        Figure fig;
+
+        if ((s->toks[i].flags & W_PREP) && read_figure (s, i + 1, _ds_body_end (s), &fig) && fig.a == i + 1 &&
+            (fig.date || fig.year) && !_ds_toks_any_used (s, fig.a, fig.b))
+          {
+            _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, fig.a, fig.b);
+            return;
+          }
+      }
 }
 
 /* A verb, or a past tense the language's list turns into a base form
