@@ -6220,6 +6220,27 @@ acronym_subject (const Sent *s,
   return g_strdup_printf ("%s (%s)", name, acronym);
 }
 
+/* "PACIFIC MARITIME OBSERVER (PMO)", "A newsletter of the Centre for
+ * Ocean Law (COL)", "Buletin Kajian Maritim (BKM) — Edisi 3": a line
+ * before the first heading with no verb and no full stop is the
+ * masthead or its publisher's line, whose acronym no learner is asked:
+ * one of the text's first lines, no list item. */
+#define MASTHEAD_MAX_BLOCKS 4
+
+static gboolean
+masthead_line (Ctx        *ctx,
+               const Sent *s)
+{
+  if (ctx->topic_block != G_MAXUINT || s->n == 0 || _ds_tok_is_punct (&s->toks[s->n - 1], '.') ||
+      s->block == G_MAXUINT || s->block >= MASTHEAD_MAX_BLOCKS ||
+      ds_essay_get_block (ctx->essay, s->block)->kind == DS_BLOCK_LIST_ITEM)
+    return FALSE;
+  for (guint k = 0; k < s->n; k++)
+    if (s->toks[k].verb || (s->toks[k].flags & (W_AUX | W_CUE_DEF)))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 find_acronym_first (Ctx  *ctx,
                     Sent *s,
@@ -6233,7 +6254,7 @@ find_acronym_first (Ctx  *ctx,
   gboolean found;
 
   if (open == 0 || !_ds_tok_is_acronym (&s->toks[open - 1]) ||
-      _ds_lexicon_phrase_at (ctx, s, open - 1, "common_acronym") > 0)
+      _ds_lexicon_phrase_at (ctx, s, open - 1, "common_acronym") > 0 || masthead_line (ctx, s))
     return FALSE;
   /* "ARF (ASEAN Regional Forum, founded 1994)": the long form ends at
    * the comma before the year it was founded. */
@@ -6327,8 +6348,9 @@ find_acronym (Ctx  *ctx,
       !(long_form_before (s, open, open + 1, &a) || initials_spell (s, open, open + 1, &a)))
     return FALSE;
   /* "Dewan Perwakilan Rakyat (DPR)": an acronym every reader knows is no
-   * question (the language's phrase list common_acronym). */
-  if (_ds_lexicon_phrase_at (ctx, s, open + 1, "common_acronym") > 0)
+   * question (the language's phrase list common_acronym); nor is a
+   * masthead's. */
+  if (_ds_lexicon_phrase_at (ctx, s, open + 1, "common_acronym") > 0 || masthead_line (ctx, s))
     {
       _ds_toks_mark_used (s, open + 1, open + 2);
       return FALSE;
