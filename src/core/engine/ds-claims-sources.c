@@ -2832,8 +2832,11 @@ label_span (Ctx        *ctx,
 
       for (k = q + 1; k < e && !label_close (&s->toks[k]); k++)
         ;
-      /* The quotation ends the sentence, or its clause. */
-      if (k >= e || (k + 1 < e && !_ds_tok_is_punct (&s->toks[k + 1], ',') && !_ds_tok_is_punct (&s->toks[k + 1], ';')))
+      /* The quotation ends the sentence, or its clause, or a relative
+       * clause tells more of it ("… "tiga lingkaran" yang saling
+       * bertumpuk"). */
+      if (k >= e || (k + 1 < e && !_ds_tok_is_punct (&s->toks[k + 1], ',') && !_ds_tok_is_punct (&s->toks[k + 1], ';') &&
+                     !(s->toks[k + 1].flags & W_RELATIVE)))
         return FALSE;
       *a = q + 1;
       *b = k;
@@ -2872,7 +2875,7 @@ _ds_find_label (Ctx  *ctx,
       const Tok *t = &s->toks[v];
       const char *form = NULL, *aux;
       gboolean as = FALSE, perfect = FALSE;
-      guint hi = v, c, q, l, a, b, named;
+      guint hi = v, c, o, q, l, a, b, named;
 
       if (t->type != TOK_WORD || t->cap || t->len < 5 || t->used)
         continue;
@@ -2893,15 +2896,25 @@ _ds_find_label (Ctx  *ctx,
        * "as". */
       /* ("kesepakatan kedua negara itu sebagai …": "itu" after a few
        * words points at what they name; the question names it without.) */
-      for (q = v + 1; q < e && q < v + 8; q++)
-        if (q >= v + 3 && q + 1 < e && (_ds_tok_is (&s->toks[q], "itu") || _ds_tok_is (&s->toks[q], "tersebut")) &&
+      /* ("calls these three patterns of energy cooperation …",
+       * "menyebut ketiga pola kerja sama energi ini sebagai …": a
+       * demonstrative before or after three words or more names the thing
+       * in full; the question names it without. "this policy", "kebijakan
+       * ini" point at another sentence and stay unasked.) */
+      o = v + 1;
+      if (ctx->english && (s->toks[o].flags & W_ANAPHOR) && !(s->toks[o].flags & W_PRONOUN))
+        o++;
+      for (q = o; q < e && q < o + 8; q++)
+        if (q >= o + (o > v + 1 ? 3 : 2) && q + 1 < e &&
+            (_ds_tok_is (&s->toks[q], "itu") || _ds_tok_is (&s->toks[q], "tersebut") ||
+             (q >= o + 3 && _ds_tok_is (&s->toks[q], "ini"))) &&
             (label_open (&s->toks[q + 1]) || _ds_lexicon_phrase_at (ctx, s, q + 1, "label_as") > 0))
           continue;
         else if (label_open (&s->toks[q]) || _ds_lexicon_phrase_at (ctx, s, q, "label_as") > 0 ||
                  (s->toks[q].type == TOK_PUNCT && !possessive_mark (s, q)) || (s->toks[q].verb && !s->toks[q].cap && !participle_before_noun (s, q, e)) ||
                  (s->toks[q].flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE)) || _ds_tok_ends_nya (&s->toks[q]))
           break;
-      if (q >= e || q == v + 1 || q - v - 1 > 6)
+      if (q >= e || q == o || q - o > 6 || (o > v + 1 && q - o < 3))
         return FALSE;
       /* "menyebut komisi itu sebagai "forum tanpa gigi"": a quoted label
        * after "sebagai", "as". */
@@ -2919,7 +2932,7 @@ _ds_find_label (Ctx  *ctx,
         g_autofree char *question = NULL;
         DsClaim *claim;
 
-        object = _ds_phrase_dup (s, v + 1, s->toks[q - 1].flags & W_ANAPHOR ? q - 1 : q, TRUE);
+        object = _ds_phrase_dup (s, o, s->toks[q - 1].flags & W_ANAPHOR ? q - 1 : q, TRUE);
         /* "What have critics called …?": English keeps the perfect as
          * written; otherwise the list's forms ask it ("call did",
          * "menjuluki julukan"). */
