@@ -6896,7 +6896,10 @@ _ds_find_named_before (Ctx  *ctx,
     }
   else if (b != e)
     return FALSE;
+  /* "Kondisi ini disebut krisis": a one-word label a writer gives (the
+   * phrase list naming2_label_word), no term. */
   if (b <= y || verdict_name (ctx, s, y, b) ||
+      (b == y + 1 && _ds_lexicon_phrase_at (ctx, s, y, "naming2_label_word") == 1) ||
       (y > 0 && (_ds_tok_is (&s->toks[y - 1], "a") || _ds_tok_is (&s->toks[y - 1], "an"))))
     return FALSE;
   /* The sentence before: a statement of its own. */
