@@ -363,15 +363,23 @@ source_cause (Ctx  *ctx,
 
   while (a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)))
     a--;
-  if ((se = effect_end (ctx, s, c, a)) == 0 || !state_side_ok (ctx, s, v + n, e) || has_clause (s, c, a) ||
-      due_to_verb (ctx, s, v + n))
+  origin = _ds_lexicon_phrase_at (ctx, s, v, "origin_from") == n;
+  /* "Doktrin ini lahir dari …", "This doctrine grew out of …": a noun and
+   * its pointer is named when the cards are made, from the sentence
+   * before (the card is dropped when it cannot be). */
+  if (origin && a == c + 2 && s->toks[c].type == TOK_WORD && s->toks[c + 1].type == TOK_WORD &&
+      (ctx->english ? (s->toks[c].flags & W_ANAPHOR) && !(s->toks[c + 1].flags & (W_FUNCTION | W_PRONOUN | W_VAGUE))
+                    : (s->toks[c + 1].flags & W_ANAPHOR) && !(s->toks[c].flags & (W_FUNCTION | W_PRONOUN | W_VAGUE))))
+    se = a;
+  else
+    se = effect_end (ctx, s, c, a);
+  if (se == 0 || !state_side_ok (ctx, s, v + n, e) || has_clause (s, c, a) || due_to_verb (ctx, s, v + n))
     return FALSE;
   /* "Doktrin X lahir dari …", "X grew out of …": what it came from is its
    * origin, no cause (phrase list origin_from, a part of cause_from). An
    * origin that is a dated event ("… a meeting in Colombo in 2016") is
    * asked by its date; "tumbuh dari tahun ke tahun", "grew out of A into
    * B" (origin_range) tell a change, no origin. */
-  origin = _ds_lexicon_phrase_at (ctx, s, v, "origin_from") == n;
   for (guint k = v + n; origin && k < e; k++)
     if (s->toks[k].type == TOK_NUMBER || (k < v + n + 4 && _ds_lexicon_phrase_at (ctx, s, k, "origin_range") > 0))
       return FALSE;
