@@ -62,6 +62,12 @@ noun_start (const Sent *s,
   return i;
 }
 
+static inline guchar
+ascii_lower (guchar c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 /* Whether the @len bytes at @w stand in @text at @p, whole. */
 static gboolean
 words_at (const char *w,
@@ -69,8 +75,11 @@ words_at (const char *w,
           const char *p,
           const char *text)
 {
-  if (g_ascii_strncasecmp (p, w, len) != 0)
-    return FALSE;
+  /* g_ascii_strncasecmp() without its call (a NUL of @p differs from
+   * every byte of @w). */
+  for (gsize i = 0; i < len; i++)
+    if (ascii_lower ((guchar) p[i]) != ascii_lower ((guchar) w[i]))
+      return FALSE;
   return (p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[len]);
 }
 
@@ -91,12 +100,6 @@ pointed_at (const char *p)
 
 /* The last place in [@text, @end) where the @len bytes at @w stand,
  * not themselves pointed at ("pusat data itu" names nothing). */
-static inline guchar
-ascii_lower (guchar c)
-{
-  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
-
 /* The last @c in [@text, @end), or NULL. */
 static const char *
 last_byte (const char *text,

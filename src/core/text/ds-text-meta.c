@@ -362,6 +362,13 @@ is_journal_line (const char *s,
 #define STUDENT_ID_MAX_BYTES 160
 #define STUDENT_ID_MIN_DIGITS 4
 
+/* A byte of a student's number: a digit, '-' or '.'. */
+static inline gboolean
+id_number_byte (char c)
+{
+  return g_ascii_isdigit (c) || c == '-' || c == '.';
+}
+
 /* "Rina Sulastri, Student ID 2210456", "Dimas Prakoso — NIM 2210456 —
  * Kelas B": a short line that gives a student's number after its label
  * (the phrase list student_id_label) says who handed the paper in; it
@@ -378,13 +385,25 @@ is_student_id_line (const char *s,
   if (len > STUDENT_ID_MAX_BYTES)
     return FALSE;
   /* Most short lines hold no number this long: one cheap pass before
-   * the phrase lists are tried at every word. */
-  for (const char *p = s; p < e && longest < STUDENT_ID_MIN_DIGITS; p++)
+   * the phrase lists are tried at every word. A run of digits, '-' and
+   * '.' with enough digits is at least that long, so only every so many
+   * bytes is looked at until one of a run is met, and that run read
+   * whole. */
+  for (gsize i = STUDENT_ID_MIN_DIGITS - 1; i < len && longest < STUDENT_ID_MIN_DIGITS;)
     {
-      if (g_ascii_isdigit (*p))
-        longest = MAX (longest, ++run);
-      else if (*p != '-' && *p != '.')
-        run = 0;
+      gsize a = i;
+
+      if (!id_number_byte (s[i]))
+        {
+          i += STUDENT_ID_MIN_DIGITS;
+          continue;
+        }
+      while (a > 0 && id_number_byte (s[a - 1]))
+        a--;
+      for (run = 0; a < len && id_number_byte (s[a]); a++)
+        run += g_ascii_isdigit (s[a]) != 0;
+      longest = MAX (longest, run);
+      i = a + STUDENT_ID_MIN_DIGITS;
     }
   if (longest < STUDENT_ID_MIN_DIGITS || ds_text_ends_statement (s, len))
     return FALSE;
@@ -400,12 +419,16 @@ is_student_id_line (const char *s,
 
           for (guint i = 0; list[i] != NULL; i++)
             {
-              gsize n = strlen (list[i]);
-              const char *q = p + n;
+              gsize n;
+              const char *q;
               guint digits = 0;
 
-              if (g_ascii_tolower (*p) != g_ascii_tolower (list[i][0]) || (gsize) (e - p) <= n ||
-                  g_ascii_strncasecmp (p, list[i], n) != 0 || g_ascii_isalnum (*q))
+              /* The first byte before the entry is measured. */
+              if (g_ascii_tolower (*p) != g_ascii_tolower (list[i][0]))
+                continue;
+              n = strlen (list[i]);
+              q = p + n;
+              if ((gsize) (e - p) <= n || g_ascii_strncasecmp (p, list[i], n) != 0 || g_ascii_isalnum (*q))
                 continue;
               while (q < e && (*q == ' ' || *q == ':' || *q == '.' || *q == '#'))
                 q++;
