@@ -516,7 +516,8 @@ struct _PhraseList {
   guint               id;
   guint               chain[PHRASE_CHAINS]; /* the first entry of each chain */
   guint              *next;         /* each entry's next in its chain */
-  guint               first_len[];  /* each entry's first word, in bytes; then next[] */
+  guint              *second_len;   /* each entry's second word, in bytes; G_MAXUINT for none */
+  guint               first_len[];  /* each entry's first word, in bytes; then next[], second_len[] */
 };
 
 static const char * const no_phrases[] = { NULL };
@@ -534,13 +535,14 @@ phrase_list_new (const char * const *entries,
                  guint               id)
 {
   guint n = entries != NULL ? g_strv_length ((char **) entries) : 0;
-  PhraseList *list = g_malloc0 (sizeof (PhraseList) + 2 * n * sizeof (guint));
+  PhraseList *list = g_malloc0 (sizeof (PhraseList) + 3 * n * sizeof (guint));
   guint tail[PHRASE_CHAINS];
 
   list->id = MIN (id, PHRASE_IDS);
   list->entries = entries != NULL ? entries : no_phrases;
   list->min_len = G_MAXUINT;
   list->next = list->first_len + n;
+  list->second_len = list->next + n;
   for (guint b = 0; b < PHRASE_CHAINS; b++)
     list->chain[b] = tail[b] = PHRASE_CHAIN_END;
   for (guint e = 0; list->entries[e] != NULL; e++)
@@ -550,6 +552,10 @@ phrase_list_new (const char * const *entries,
       guint b = phrase_chain (c, len);
 
       list->first_len[e] = len;
+      /* An entry read to its end after its first word ("abc " too)
+       * has no second word. */
+      list->second_len[e] = list->entries[e][len] == ' ' && list->entries[e][len + 1] != '\0' ?
+                            (guint) strcspn (list->entries[e] + len + 1, " ") : G_MAXUINT;
       list->first[c >> 6] |= G_GUINT64_CONSTANT (1) << (c & 63);
       list->min_len = MIN (list->min_len, len);
       list->max_len = MAX (list->max_len, len);
@@ -993,6 +999,13 @@ _ds_lexicon_phrase_from (Ctx        *ctx,
       guint k = i;
 
       if (lower_byte (p[0]) != first || list->first_len[e] != t->len)
+        continue;
+      /* Most entries of the chain share the word's first word and differ
+       * at their second: its length and first byte, kept, tell them
+       * apart before the first word is compared. */
+      if (list->second_len[e] != G_MAXUINT &&
+          (k + 1 >= s->n || s->toks[k + 1].type != TOK_WORD || s->toks[k + 1].len != list->second_len[e] ||
+           lower_byte (s->toks[k + 1].p[0]) != p[list->first_len[e] + 1]))
         continue;
       /* The first word's length is kept; the others are short, and read
        * in place. */
