@@ -1370,8 +1370,12 @@ ds_generator_noun_phrase_body (const char *text,
 
       for (guint i = 0; phrases[i] != NULL; i++)
         {
-          gsize n = strlen (phrases[i]);
+          gsize n;
 
+          /* Most phrases differ at the first byte, told before any call. */
+          if (phrases[i][0] != '\0' && phrases[i][0] != folded[0])
+            continue;
+          n = strlen (phrases[i]);
           if (strncmp (folded, phrases[i], n) == 0 && (folded[n] == ' ' || folded[n] == '\0'))
             return FALSE;
         }
@@ -1386,10 +1390,19 @@ ds_generator_noun_phrase_body (const char *text,
 
     for (guint i = 0; formula[i] != NULL; i++)
       {
-        g_autofree char *word = g_strconcat (" ", formula[i], " ", NULL);
+        gsize n = strlen (formula[i]);
 
-        if (strstr (padded, word) != NULL)
-          return FALSE;
+        /* The word between spaces, found where it stands without one
+         * string made for it. */
+        if (n == 0)
+          {
+            if (strstr (padded, "  ") != NULL)
+              return FALSE;
+            continue;
+          }
+        for (const char *q = strstr (padded + 1, formula[i]); q != NULL; q = strstr (q + 1, formula[i]))
+          if (q[-1] == ' ' && q[n] == ' ')
+            return FALSE;
       }
   }
   flags = ds_lang_lookup (lang, words[0], -1, NULL);

@@ -462,7 +462,13 @@ label_in_list_length (const char *s,
 
       for (guint i = 0; list[i] != NULL; i++)
         {
-          gsize n = strlen (list[i]) + 1 < (gsize) (colon - s) ? 0 : ds_text_label_length (s, len, list[i]);
+          gsize n;
+
+          /* A label that differs at its first byte is no label of the
+           * line, told before it is measured. */
+          if (list[i][0] != '\0' && g_ascii_tolower (s[0]) != g_ascii_tolower (list[i][0]))
+            continue;
+          n = strlen (list[i]) + 1 < (gsize) (colon - s) ? 0 : ds_text_label_length (s, len, list[i]);
 
           if (n > 0)
             return n;
