@@ -4004,8 +4004,9 @@ reasons_cue (Ctx        *ctx,
     {
       const char *last = strrchr (cues[i], ' ');
 
-      ends_on_cue = last != NULL && s->toks[e - 1].len == strlen (last + 1) &&
-                g_ascii_strncasecmp (s->toks[e - 1].p, last + 1, s->toks[e - 1].len) == 0;
+      ends_on_cue = last != NULL && g_ascii_tolower (s->toks[e - 1].p[0]) == g_ascii_tolower (last[1]) &&
+                    s->toks[e - 1].len == strlen (last + 1) &&
+                    g_ascii_strncasecmp (s->toks[e - 1].p, last + 1, s->toks[e - 1].len) == 0;
     }
   if (!ends_on_cue)
     return 0;

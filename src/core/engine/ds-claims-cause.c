@@ -1134,6 +1134,9 @@ _ds_find_condition (Ctx  *ctx,
    * as a verb. */
   gboolean pv = FALSE;
 
+  /* Most sentences hold no cue of a condition: no scan for its parts. */
+  if (!_ds_sent_may_start (s, HOT_CONDITION_CUE))
+    return FALSE;
   /* "Selain itu, …", "Moreover, …": the clause after its link. */
   o = o > 0 && o < s->n && _ds_tok_is_punct (&s->toks[o], ',') ? o + 1 : _ds_clause_opening (s);
   if (o == G_MAXUINT || o + 6 > s->n || _ds_toks_any_used (s, 0, s->n) || s->toks[o].type != TOK_WORD)
@@ -1274,7 +1277,9 @@ _ds_find_comparison (Ctx  *ctx,
   g_autofree char *question = NULL;
   DsClaim *claim;
 
-  if (s->n < 6 || _ds_toks_any_used (s, 0, s->n) || s->toks[0].type != TOK_WORD)
+  /* Most sentences hold no "than", "daripada": no scan for the sides. */
+  if (s->n < 6 || !_ds_sent_may_start (s, HOT_COMPARE_THAN) || _ds_toks_any_used (s, 0, s->n) ||
+      s->toks[0].type != TOK_WORD)
     return FALSE;
   /* Who judges: a holder of one to four words and the verb of the list. */
   for (k = 1; k < e && k <= 4 && m == 0; k++)

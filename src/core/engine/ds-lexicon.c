@@ -718,6 +718,8 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_LABEL_AS_VERB] = "label_as_verb",
   [HOT_COVER_CUE] = "cover_cue",
   [HOT_HOLDER_MARKER] = "holder_marker",
+  [HOT_COMPARE_THAN] = "compare_than",
+  [HOT_CONDITION_CUE] = "condition_cue",
 };
 
 static gboolean phrase_may_start (const PhraseList *list,
