@@ -4184,6 +4184,57 @@ read_joined_clauses (Ctx        *ctx,
   return n_cuts + 1;
 }
 
+/* "… has weak spots. There is no court to settle disputes. Finally, the
+ * fund depends on a single donor.": two to four short sentences, the
+ * last opening on a closing ordinal ("Finally,", "Terakhir,": an
+ * ordinal of value 0) and none on another ordinal, are the items, read
+ * into @claim (emptied when they are not). How many, or 0. */
+static guint
+read_to_finally (Ctx        *ctx,
+                 const Sent *s,
+                 DsClaim    *claim)
+{
+  const char *prev_end = s->end;
+  guint prev_end_char = s->end_char, n = 0;
+  gboolean closed = FALSE;
+  Sent r;
+
+  /* (What read_reasons() took of a run it did not finish goes.) */
+  if (claim->items != NULL)
+    g_array_set_size (claim->items, 0);
+  while (!closed && n < REASONS_MAX && _ds_next_sentence (ctx, prev_end, prev_end_char, s->block, &r))
+    {
+      guint e = _ds_body_end (&r), a = 0;
+
+      if (r.question || r.has_colon || e < 3 || _ds_count_words (&r, 0, e) > REASON_MAX_WORDS ||
+          r.toks[0].type != TOK_WORD || (r.toks[0].flags & W_ANAPHOR) ||
+          ((r.toks[0].flags & W_PRONOUN) && (r.toks[1].verb || (r.toks[1].flags & (W_AUX | W_CUE_DEF)))))
+        break;
+      if (r.toks[0].flags & W_ORDINAL)
+        {
+          if (r.toks[0].value != 0 || n == 0 || !_ds_tok_is_punct (&r.toks[1], ','))
+            break;
+          a = 2;
+          closed = TRUE;
+        }
+      for (guint k = a; k < e; k++)
+        if (r.toks[k].flags & W_ORDINAL)
+          return 0;
+      _ds_claim_add_item (claim, &r, r.toks[a].p, r.toks[e - 1].p + r.toks[e - 1].len);
+      prev_end = r.end;
+      prev_end_char = r.end_char;
+      n++;
+    }
+  if (!closed || n < 2)
+    {
+      if (claim->items != NULL)
+        g_array_set_size (claim->items, 0);
+      return 0;
+    }
+  _ds_claim_extend (ctx, claim, prev_end_char, prev_end);
+  return n;
+}
+
 /* "The Coastal Pact has clear strengths. It brought …, and it created
  * …", "Pakta Pesisir memiliki beberapa kelebihan. Ia menyatukan …, dan
  * ia menciptakan …": a sentence that ends on what its subject has (phrase
@@ -4195,14 +4246,18 @@ void
 _ds_find_merits (Ctx  *ctx,
                  Sent *s)
 {
-  guint e = _ds_body_end (s), v = G_MAXUINT, noun = G_MAXUINT, noun_end = 0, count = 0, owner_end, m, n;
+  guint e = _ds_body_end (s), v = G_MAXUINT, noun = G_MAXUINT, noun_end = 0, count = 0, owner_end, m, n, o = 0;
   g_autofree char *owner = NULL, *owned = NULL;
   DsClaim *claim;
   Sent r;
 
-  if (e < 4 || e > 14 || s->question || s->n_commas > 0 || s->toks[0].type != TOK_WORD || s->n > e + 1)
+  /* ("However, the pact has weak spots.": a link to the paragraph
+   * before opens it.) */
+  if (e > 3 && (s->toks[0].flags & W_CONNECTIVE) && _ds_tok_is_punct (&s->toks[1], ','))
+    o = 2;
+  if (e < o + 4 || e > o + 14 || s->question || s->n_commas > (o > 0) || s->toks[o].type != TOK_WORD || s->n > e + 1)
     return;
-  for (guint k = 1; k < e && k <= 6 && v == G_MAXUINT; k++)
+  for (guint k = o + 1; k < e && k <= o + 6 && v == G_MAXUINT; k++)
     if (_ds_lexicon_phrase_at (ctx, s, k, "merit_have") == 1)
       v = k;
   if (v == G_MAXUINT)
@@ -4226,18 +4281,18 @@ _ds_find_merits (Ctx  *ctx,
       return;
   /* "The pact also has …": an adverb before the verb is no part of the
    * owner. */
-  for (owner_end = v; owner_end > 1 && (s->toks[owner_end - 1].flags & W_ADV); owner_end--)
+  for (owner_end = v; owner_end > o + 1 && (s->toks[owner_end - 1].flags & W_ADV); owner_end--)
     ;
   /* "The pact" after "The Coastal Pact …": the name it stands for. */
-  if ((owner = _ds_anaphor_at (ctx, s, 0, &m)) != NULL && m != owner_end)
+  if ((owner = _ds_anaphor_at (ctx, s, o, &m)) != NULL && m != owner_end)
     g_clear_pointer (&owner, g_free);
-  for (guint k = 0; k < owner_end && owner == NULL; k++)
+  for (guint k = o; k < owner_end && owner == NULL; k++)
     if (s->toks[k].type != TOK_WORD || s->toks[k].verb || (s->toks[k].flags & (W_ANAPHOR | W_PRONOUN | W_CONJ | W_RELATIVE)))
       return;
   if (!_ds_next_sentence (ctx, s->end, s->end_char, s->block, &r))
     return;
   if (owner == NULL)
-    owner = _ds_phrase_dup (s, 0, owner_end, TRUE);
+    owner = _ds_phrase_dup (s, o, owner_end, TRUE);
   owned = _ds_phrase_dup (s, noun, noun_end, TRUE);
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_ORDINALS, s);
   claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", owned, "owner", owner, NULL);
@@ -4247,8 +4302,8 @@ _ds_find_merits (Ctx  *ctx,
       read_joined_clauses (ctx, &r, claim);
       _ds_claim_extend (ctx, claim, r.end_char, r.end);
     }
-  else
-    n = read_reasons (ctx, s, FALSE, claim);
+  else if ((n = read_reasons (ctx, s, FALSE, claim)) < 2)
+    n = read_to_finally (ctx, s, claim);
   if (n < 2 || n > REASONS_MAX || (count > 0 && n != count))
     {
       ds_claim_unref (claim);
