@@ -1516,6 +1516,20 @@ rule_demand (Ctx        *ctx,
     return TRUE;
   if (form == NULL || _ds_toks_any_used (s, v, e))
     return FALSE;
+  /* "… gives states the freedom to study the seabed and obliges states
+   * to punish …", "… memberi negara kebebasan … dan mewajibkan negara
+   * …": a second demand of the same rule, joined by "and" and a verb of
+   * the same list, is a card of its own, and the first ends before it. */
+  for (guint k = v + 2; k + 2 < e; k++)
+    if ((s->toks[k].flags & W_CONJ) && !(s->toks[k].flags & W_RELATIVE) &&
+        _ds_lexicon_other_forms (ctx, &s->toks[k + 1], "rule_verb") != NULL &&
+        !_ds_toks_any_used (s, k + 1, e))
+      {
+        guint cut = k > v + 2 && _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k;
+        gboolean first = rule_demand (ctx, s, name, start, end, cut);
+
+        return rule_demand (ctx, s, name, start, k + 1, e) || first;
+      }
   if (v + 1 < e && (_ds_tok_is (&s->toks[v + 1], "on") || _ds_tok_is (&s->toks[v + 1], "upon")))
     return commit_call_on (ctx, s, name, aux, "call on", v, v + 2, e);
   a = v + 1;
