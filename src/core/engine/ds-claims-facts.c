@@ -5404,6 +5404,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_report (ctx, s);
   if (!found)
     found |= _ds_find_label (ctx, s);
+  if (!found)
+    found |= _ds_find_term_coined (ctx, s);
   if (s->has_digit)
     found |= _ds_find_article (ctx, s);
   if (s->flags & W_LAW)

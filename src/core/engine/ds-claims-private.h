@@ -166,6 +166,7 @@ typedef enum {
   HOT_DUTY_VERB,
   HOT_LABEL_VERB,
   HOT_LABEL_AS_VERB,
+  HOT_TERM_VERB,
   HOT_COVER_CUE,
   HOT_HOLDER_MARKER,
   HOT_COMPARE_THAN,
@@ -1037,6 +1038,8 @@ guint       _ds_as_said_by         (const Sent   *s,
                                     guint        *a,
                                     guint        *b);
 gboolean    _ds_find_label         (Ctx          *ctx,
+                                    Sent         *s);
+gboolean    _ds_find_term_coined   (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_described     (Ctx          *ctx,
                                     Sent         *s);

@@ -2967,3 +2967,91 @@ _ds_find_label (Ctx  *ctx,
     }
   return FALSE;
 }
+
+/* "Wirata (2021) memperkenalkan istilah "kolonialisme algoritmik" untuk
+ * menggambarkan …", "…, misalnya Wirata (2021), yang memperkenalkan …",
+ * "Santoso (2015) coined the term "rice diplomacy" to explain …" → "Istilah
+ * apa yang diperkenalkan Wirata untuk menggambarkan …?", "What term did
+ * Santoso coin to explain …?": a term a named scholar brings in for a
+ * thing the sentence names (the phrase lists attrib_term_verb,
+ * attrib_term_noun, attrib_term_purpose), the term as the answer. Without
+ * what it is for, or for a thing another sentence names ("untuk
+ * menggambarkan gejala ini"), no card. */
+gboolean
+_ds_find_term_coined (Ctx  *ctx,
+                      Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  if (!_ds_sent_may_start (s, HOT_TERM_VERB))
+    return FALSE;
+  for (guint v = 1; v + 6 < e; v++)
+    {
+      const Tok *t = &s->toks[v];
+      const char *form;
+      guint hi = v, c, named, n, q, k, p, pe;
+
+      if (t->type != TOK_WORD || t->cap || t->used || (form = _ds_lexicon_other_forms (ctx, t, "attrib_term_verb")) == NULL)
+        continue;
+      if ((n = _ds_lexicon_phrase_at (ctx, s, v + 1, "attrib_term_noun")) == 0)
+        continue;
+      q = v + 1 + n;
+      if (q >= e || !label_open (&s->toks[q]))
+        return FALSE;
+      for (k = q + 1; k < e && k < q + 8 && !label_close (&s->toks[k]); k++)
+        ;
+      if (k >= e || k >= q + 8 || k == q + 1 || (pe = _ds_lexicon_phrase_at (ctx, s, k + 1, "attrib_term_purpose")) == 0)
+        return FALSE;
+      /* What the term is for: the rest of the clause, a thing named in
+       * full. */
+      p = k + 1;
+      {
+        guint oa = p + pe, ob;
+
+        for (ob = oa; ob < e && !_ds_tok_is_punct (&s->toks[ob], ',') && !_ds_tok_is_punct (&s->toks[ob], ';'); ob++)
+          ;
+        if (ob < oa + 2 || ob - oa > 14 || (s->toks[oa].flags & (W_PRONOUN | W_ANAPHOR)) ||
+            (s->toks[ob - 1].flags & W_ANAPHOR) || _ds_toks_any_used (s, q, ob))
+          return FALSE;
+        /* "…, misalnya Wirata (2021), yang memperkenalkan …": the scholar
+         * before the relative's comma; else the clause's subject. */
+        if ((s->toks[v - 1].flags & W_RELATIVE) && v >= 3 && _ds_tok_is_punct (&s->toks[v - 2], ','))
+          {
+            hi = v - 2;
+            named = hi;
+            if (hi >= 4 && _ds_tok_is_punct (&s->toks[hi - 1], ')') && s->toks[hi - 2].type == TOK_NUMBER &&
+                _ds_tok_is_punct (&s->toks[hi - 3], '('))
+              named = hi - 3;
+            for (c = named; c > 0 && s->toks[c - 1].type == TOK_WORD && s->toks[c - 1].cap && !(s->toks[c - 1].flags & W_FUNCTION); c--)
+              ;
+            /* The name opens the sentence, or follows a comma or an
+             * example's cue ("misalnya", "for example"). */
+            if (c == named || (c > 0 && !_ds_tok_is_punct (&s->toks[c - 1], ',') &&
+                               _ds_lexicon_phrase_at (ctx, s, c - 1, "attrib_term_example") != 1 &&
+                               (c < 2 || _ds_lexicon_phrase_at (ctx, s, c - 2, "attrib_term_example") != 2)))
+              return FALSE;
+          }
+        else
+          {
+            c = _ds_clause_start (s, hi);
+            named = name_year_start (s, c, hi);
+          }
+        if (!labeller (ctx, s, c, named) || _ds_lexicon_phrase_at (ctx, s, c, "label_crowd") > 0)
+          return FALSE;
+        {
+          g_autofree char *who = source_text (ctx, s, c, named);
+          g_autofree char *purpose = _ds_toks_dup (s, p, ob);
+          g_autofree char *question = NULL;
+          DsClaim *claim;
+
+          question = ds_lang_expand (ctx->lang, "question_term_coined", "verb", form, "who", who, "purpose", purpose, NULL);
+          claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, q + 1, k);
+          claim->question = ds_utf8_capitalize (question);
+          claim->attribution = g_steal_pointer (&who);
+          _ds_toks_mark_used (s, q, ob);
+          return _ds_claim_commit (ctx, claim);
+        }
+      }
+    }
+  return FALSE;
+}

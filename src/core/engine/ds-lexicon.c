@@ -716,6 +716,7 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_DUTY_VERB] = "duty_verb",
   [HOT_LABEL_VERB] = "label_verb",
   [HOT_LABEL_AS_VERB] = "label_as_verb",
+  [HOT_TERM_VERB] = "attrib_term_verb",
   [HOT_COVER_CUE] = "cover_cue",
   [HOT_HOLDER_MARKER] = "holder_marker",
   [HOT_COMPARE_THAN] = "compare_than",
