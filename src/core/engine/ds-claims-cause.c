@@ -1374,7 +1374,9 @@ _ds_find_stated_answer (Ctx  *ctx,
   DsClaim *claim;
   Sent x;
 
-  if (s->first || ctx->prev.p == NULL || ctx->prev.block != s->block || _ds_toks_any_used (s, 0, s->n) ||
+  /* The question closes the paragraph before, the answer opens this one:
+   * nothing stands between them. */
+  if (ctx->prev.p == NULL || ctx->prev.block + (s->first ? 1 : 0) != s->block || _ds_toks_any_used (s, 0, s->n) ||
       (n = _ds_lexicon_phrase_at (ctx, s, 0, "answer_lead")) == 0 || (a = answer_start (s, n, e)) == 0 ||
       _ds_count_words (s, a, e) < 3 || _ds_count_words (s, a, e) > MAX_ASKED_WORDS + 15 || s->toks[a].type != TOK_WORD ||
       _ds_tok_ends_nya (&s->toks[a]) || (s->toks[a].flags & (W_CONJ | W_PREP | W_RELATIVE | W_QUESTION)))
