@@ -966,7 +966,7 @@ framing_aside (Ctx        *ctx,
   for (guint k = a + 1; k < b; k++)
     if (s->toks[k].type != TOK_WORD || (s->toks[k].cap && !(s->toks[k].flags & W_FUNCTION)) ||
         (s->toks[k].verb && !_ds_tok_is (&s->toks[k], "speaking")) ||
-        (s->toks[k].flags & (W_CONJ | W_RELATIVE | W_THAT | W_CUE_DEF)))
+        (s->toks[k].flags & (W_CONJ | W_RELATIVE | W_THAT | W_CUE_DEF | W_PRONOUN | W_ANAPHOR)))
       return FALSE;
   return TRUE;
 }
@@ -4146,12 +4146,19 @@ _ds_find_restating_gloss (Ctx  *ctx,
         }
       if (!same_noun (&s->toks[head], t) || c - a < 2 || s->toks[a].cap || !_ds_term_usable (s, a, c))
         continue;
+      /* "usulan tersebut, yaitu usulan yang diajukan Jepang pada 2019",
+       * "rencana baru, yakni rencana yang disusun bersama Bappenas": a
+       * pointed term, or a gloss with a name or a number, picks out one
+       * thing, no notion. */
       for (guint k = a; k < c; k++)
-        if (s->toks[k].type != TOK_WORD || s->toks[k].cap)
+        if (s->toks[k].type != TOK_WORD || s->toks[k].cap || (s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)))
           return FALSE;
       close = definition_end (ctx, s, g);
       if (close < h + 3 || _ds_toks_any_used (s, a, close))
         return FALSE;
+      for (guint k = h; k < close; k++)
+        if (s->toks[k].type == TOK_NUMBER || (s->toks[k].type == TOK_WORD && s->toks[k].cap))
+          return FALSE;
       commit_gloss (ctx, s, _ds_phrase_dup (s, a, c, TRUE), a, c, g, close);
       return TRUE;
     }
