@@ -1149,6 +1149,9 @@ add_block_item (Ctx     *ctx,
   *tasks += task_line (ctx, &line);
   if (!item_key (ctx, &line, &a, &b))
     return FALSE;
+  /* "- Nakamura (2009): ciri rezim → …": the scholar stays the item. */
+  if (line.has_colon)
+    _ds_scholar_arrow_list (ctx, &line);
   /* "- Anggaran: Rp4,5 triliun", "- Legal basis: Act 12 of 2011": the
    * label's value is what the line says; the label alone is no item a
    * learner recalls. */

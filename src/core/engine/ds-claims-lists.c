@@ -4238,10 +4238,99 @@ counted_comma_at (const Sent *s,
   return TRUE;
 }
 
+/* "- Nakamura (2009): ciri rezim → aturan tertulis, sanksi, forum tetap",
+ * "- Walt (1987): sources of threat → power, proximity, intentions": a
+ * revision note's scholar (capitalised words), a year in brackets and a
+ * colon, then a noun phrase and an arrow to the items that scholar names
+ * for it. Asked as the scholar's list (template list_subject_by: "Apa
+ * saja ciri rezim menurut Nakamura?"). A verb in the head ("Nakamura
+ * (2009): rezim gagal → …") or a second arrow (a chain of events) is no
+ * such list. */
+#define SCHOLAR_HEAD_MAX_WORDS 6
+#define SCHOLAR_ITEM_MAX_WORDS 6
+
+gboolean
+_ds_scholar_arrow_list (Ctx  *ctx,
+                        Sent *s)
+{
+  Range segs[MAX_SEGMENTS], items[MAX_SEGMENTS];
+  guint e = _ds_body_end (s), k = 0, colon, arrow, n_items;
+  g_autofree char *who = NULL, *what = NULL;
+  DsClaim *claim;
+
+  /* ("Keohane & Nye", "Keohane dan Nye": two scholars.) */
+  while (k < e && k < 5 && s->toks[k].type == TOK_WORD && !s->toks[k].verb &&
+         (s->toks[k].cap || (k > 0 && k + 1 < e && (s->toks[k].flags & W_CONJ) && s->toks[k + 1].cap)))
+    k++;
+  if (k > 0 && k < e && _ds_tok_is_punct (&s->toks[k], '&') && k + 1 < e && s->toks[k + 1].cap)
+    for (k++; k < e && k < 5 && s->toks[k].type == TOK_WORD && s->toks[k].cap; k++)
+      ;
+  if (k == 0 || k + 4 >= e || !_ds_tok_is_punct (&s->toks[k], '(') || s->toks[k + 1].type != TOK_NUMBER ||
+      !_ds_tok_is_punct (&s->toks[k + 2], ')') || !_ds_tok_is_punct (&s->toks[k + 3], ':'))
+    return FALSE;
+  colon = k + 3;
+  for (arrow = colon + 1; arrow < e && !_ds_tok_is_punct (&s->toks[arrow], DS_ARROW); arrow++)
+    if (s->toks[arrow].type != TOK_WORD || s->toks[arrow].verb || (s->toks[arrow].flags & W_PRONOUN))
+      return FALSE;
+  if (arrow >= e || arrow == colon + 1 || arrow - colon - 1 > SCHOLAR_HEAD_MAX_WORDS ||
+      (s->toks[colon + 1].flags & (W_DET | W_PREP | W_CONJ)))
+    return FALSE;
+  /* "sources of threat", not "the tragedy": an English head names
+   * things, a plural (the word before "of", else the last). */
+  if (ctx->english)
+    {
+      guint h = arrow - 1;
+      const Tok *t;
+
+      for (guint j = colon + 2; j < arrow; j++)
+        if (_ds_tok_is (&s->toks[j], "of"))
+          {
+            h = j - 1;
+            break;
+          }
+      t = &s->toks[h];
+      if (t->len < 3 || t->p[t->len - 1] != 's' || t->p[t->len - 2] == 's')
+        return FALSE;
+    }
+  for (guint j = arrow + 1; j < e; j++)
+    if (_ds_tok_is_punct (&s->toks[j], DS_ARROW) || s->toks[j].type == TOK_NUMBER)
+      return FALSE;
+  if (_ds_toks_any_used (s, arrow + 1, e))
+    return FALSE;
+  /* Every part between the commas is an item, "dan"/"and" before the
+   * last one aside; an item may open on its verb ("menekan biaya
+   * transaksi"), but a verb further in makes it a clause, and one that
+ * opens on a preposition ("tanpa sanksi") is no item a card keeps. */
+  n_items = segments (s, arrow + 1, e, FALSE, segs);
+  if (n_items < 2)
+    return FALSE;
+  for (guint j = 0; j < n_items; j++)
+    {
+      items[j] = segs[j];
+      if (items[j].a < items[j].b && (s->toks[items[j].a].flags & W_CONJ))
+        items[j].a++;
+      if (items[j].a >= items[j].b || (s->toks[items[j].a].flags & W_PREP) || _ds_count_words (s, items[j].a, items[j].b) > SCHOLAR_ITEM_MAX_WORDS ||
+          has_verb (s, (Range) { items[j].a + 1, items[j].b }))
+        return FALSE;
+    }
+  who = _ds_toks_dup (s, 0, colon - 3);
+  what = _ds_phrase_dup (s, colon + 1, arrow, TRUE);
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_CUE, s);
+  claim->cue = _ds_toks_dup (s, arrow, arrow + 1);
+  claim->subject = ds_lang_expand (ctx->lang, "list_subject_by", "subject", what, "who", who, NULL);
+  claim->form = DS_LIST_FORM_NAMING;
+  for (guint j = 0; j < n_items; j++)
+    add_range (claim, s, items[j]);
+  _ds_toks_mark_used (s, 0, e);
+  return _ds_claim_commit (ctx, claim);
+}
+
 void
 _ds_find_cue_lists (Ctx  *ctx,
                     Sent *s)
 {
+  if (s->has_colon && _ds_scholar_arrow_list (ctx, s))
+    return;
   for (guint i = 0; i < s->n; i++)
     {
       Cue cue;

@@ -761,6 +761,8 @@ guint       _ds_sent_char_at       (const Sent   *s,
 /* ds-claims-lists.c */
 void        _ds_find_marker_list   (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_scholar_arrow_list (Ctx          *ctx,
+                                    Sent         *s);
 void        _ds_find_cue_lists     (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_term_users    (Ctx          *ctx,

@@ -483,7 +483,10 @@ list_template (Gen           *gen,
 {
   g_autofree char *with_topic = g_strconcat (name, "_topic", NULL);
   g_autofree char *with_source = g_strconcat (name, "_attributed", NULL);
-  gboolean topic = ds_lang_get_template (lang, with_topic) != NULL && needs_topic (gen, claim, lang);
+  /* ("ciri rezim menurut Nakamura": a subject that names its source
+   * needs no heading to place it.) */
+  gboolean topic = ds_lang_get_template (lang, with_topic) != NULL && needs_topic (gen, claim, lang) &&
+                   !(claim->subject != NULL && attributed (claim, lang));
   const char *form = topic ? with_topic : name;
 
   /* A question heading ("Apa yang bisa dilakukan warga?") is no name to
