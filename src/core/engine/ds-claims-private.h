@@ -319,6 +319,8 @@ typedef struct {
   guint       thesis_rank;  /* how plainly its signpost announced it */
   gboolean    thesis_short; /* a conclusion's short lead: the next sentence completes it */
   gboolean    recommended;  /* the author's recommendation is asked (its own card) */
+  gboolean    purpose_asked; /* what the essay sets out to do is asked (its own card) */
+  gboolean    problem_asked; /* the problem the author sees is asked (its own card) */
   guint       prose_first;  /* the essay's first and last prose blocks, */
   guint       prose_last;   /* found when first asked (prose_last 0: not yet) */
   GPtrArray  *claims;

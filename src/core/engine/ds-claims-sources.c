@@ -2462,6 +2462,90 @@ cites_finding (Ctx        *ctx,
   return FALSE;
 }
 
+/* "This review assesses whether …", "Tulisan ini mengkaji apakah …":
+ * what the essay sets out to do (a subject of the phrase list
+ * purpose_subject, a verb of purpose_verb right after it, which gives
+ * the form the question takes) is asked by the essay's title — "What
+ * does “…” assess?", "Apa yang dikaji dalam “…”?" — the first such
+ * sentence only. */
+static gboolean
+find_purpose (Ctx  *ctx,
+              Sent *s,
+              guint i,
+              guint e)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, i, "purpose_subject"), a;
+  const char *verb;
+  DsClaim *claim;
+
+  /* "Bab ini menguraikan …", "This chapter traces …" under a chapter's
+   * heading says what the chapter does, not the whole text named by its
+   * title. */
+  if (n == 0 && (n = _ds_lexicon_phrase_at (ctx, s, i, "purpose_part_subject")) > 0 &&
+      ctx->topic_block != G_MAXUINT && g_strcmp0 (ctx->topic, ctx->title) != 0)
+    return FALSE;
+  if (ctx->purpose_asked || n == 0 || i + n >= e ||
+      (verb = _ds_lexicon_other_forms (ctx, &s->toks[i + n], "purpose_verb")) == NULL)
+    return FALSE;
+  a = i + n + 1;
+  /* "… apakah dewan tersebut berhasil …": the object may point back at
+   * what the essay introduced, so only its first word must name
+   * something ("mengkaji hal ini" names nothing). */
+  if (a >= e || (s->toks[a].flags & (W_VAGUE | W_PRONOUN | W_CONNECTIVE | W_ANAPHOR)) ||
+      _ds_tok_ends_nya (&s->toks[a]) || _ds_count_words (s, a, e) < 5 || e - a > 2 * FINDING_MAX_TOKENS ||
+      _ds_toks_any_used (s, a, e))
+    return FALSE;
+  /* "This essay asks what …, and argues that …": the argument is the
+   * claim, the thesis rule's. */
+  for (guint k = a; k < e; k++)
+    if (s->toks[k].flags & W_THAT)
+      return FALSE;
+  ctx->purpose_asked = TRUE;
+  _ds_toks_mark_used (s, a, e);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, e);
+  claim->question = ds_lang_expand (ctx->lang, "question_purpose", "topic", ctx->title, "verb", verb, NULL);
+  /* What the essay sets out to do frames the claims; the budget keeps
+   * the claims first ("Bab ini menguraikan konsep-konsep …" before its
+   * list of concepts). */
+  claim->score -= 1.0;
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* "The problem is that …", "Masalahnya, …", "Kelemahan utamanya adalah
+ * …": the problem the author sees (a lead of problem_lead, or one of
+ * problem_marker before a comma or a colon) is asked by the essay's
+ * title, the first such sentence only. */
+static gboolean
+find_problem (Ctx  *ctx,
+              Sent *s,
+              guint i,
+              guint e)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, i, "problem_lead"), a;
+  DsClaim *claim;
+
+  /* The author's own problem opens a paragraph or closes the essay; one
+   * named in passing among others' ("The main problem is that …" after
+   * "Some sentences name a problem …") is whose the essay does not say. */
+  if (ctx->problem_asked || !(s->first || closing (ctx, s)))
+    return FALSE;
+  if (n > 0)
+    a = i + n;
+  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "problem_marker")) > 0 && i + n < e &&
+           (_ds_tok_is_punct (&s->toks[i + n], ',') || _ds_tok_is_punct (&s->toks[i + n], ':')))
+    a = i + n + 1;
+  else
+    return FALSE;
+  if (!argument_has_content (s, a, e) || _ds_toks_any_used (s, a, e))
+    return FALSE;
+  ctx->problem_asked = TRUE;
+  _ds_toks_mark_used (s, a, e);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, e);
+  claim->question = ds_lang_expand (ctx->lang, "question_problem", "topic", ctx->title, NULL);
+  claim->score += 1.0;
+  return _ds_claim_commit (ctx, claim);
+}
+
 void
 _ds_find_thesis (Ctx  *ctx,
                  Sent *s)
@@ -2474,6 +2558,9 @@ _ds_find_thesis (Ctx  *ctx,
     return;
   while (i < e && (s->toks[i].flags & W_CONNECTIVE) && !signpost_at (ctx, s, i))
     i++;
+  if (ctx->title != NULL && g_strcmp0 (ctx->title, ctx->essay_id) != 0 &&
+      (find_purpose (ctx, s, i, e) || find_problem (ctx, s, i, e)))
+    return;
   /* The question names the essay by its title: "What is the main
    * argument?" alone would name nothing. */
   if ((sign = find_signpost (ctx, s, i, &a)) == NULL || !argument_has_content (s, a, e) ||
