@@ -1442,6 +1442,10 @@ binds_whom_to (const Sent *s,
         return FALSE;
       if (_ds_tok_is (&s->toks[k], "to"))
         return !s->toks[k + 1].cap && s->toks[k + 1].type == TOK_WORD && !_ds_tok_is_article (&s->toks[k + 1]);
+      /* "prohibits exports of hazardous waste to poorer states": a
+       * thing, and "to" says where it goes. */
+      if (s->toks[k].flags & W_PREP)
+        return FALSE;
     }
   return FALSE;
 }
@@ -1522,7 +1526,10 @@ rule_demand (Ctx        *ctx,
    * the same list, is a card of its own, and the first ends before it. */
   for (guint k = v + 2; k + 2 < e; k++)
     if ((s->toks[k].flags & W_CONJ) && !(s->toks[k].flags & W_RELATIVE) &&
-        _ds_lexicon_other_forms (ctx, &s->toks[k + 1], "rule_verb") != NULL &&
+        /* ("… and also requires …", "… dan juga melarang …") */
+        _ds_lexicon_other_forms (ctx, &s->toks[k + 1 + ((s->toks[k + 1].flags & W_ADV) && !(s->toks[k + 1].flags & W_NOUN) &&
+                                                         k + 3 < e)],
+                                 "rule_verb") != NULL &&
         !_ds_toks_any_used (s, k + 1, e))
       {
         guint cut = k > v + 2 && _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k;
