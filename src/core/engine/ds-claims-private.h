@@ -1045,6 +1045,8 @@ gboolean    _ds_find_label         (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_term_coined   (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_fault         (Ctx          *ctx,
+                                    Sent         *s);
 gboolean    _ds_find_described     (Ctx          *ctx,
                                     Sent         *s);
 guint       _ds_read_date          (const Sent   *s,

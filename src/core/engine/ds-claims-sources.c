@@ -3149,3 +3149,77 @@ _ds_find_term_coined (Ctx  *ctx,
     }
   return FALSE;
 }
+
+/* "Novak (2013) mengkritik skema kredit karbon karena …", "Novak
+ * criticised carbon credit schemes for …" → "Mengapa Novak mengkritik
+ * skema kredit karbon?", "Why did Novak criticise carbon credit
+ * schemes?": a named source's judgement of a thing the sentence names
+ * (the phrase lists attrib_fault_verb, attrib_fault_reason), its reason as
+ * the answer. A thing named in another sentence ("this policy",
+ * "kebijakan ini") is left unasked. */
+gboolean
+_ds_find_fault (Ctx  *ctx,
+                Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  /* (The hot lists are full: attrib_fault_verb holds words of
+   * label_as_verb only, whose hot list gates it.) */
+  if (!_ds_sent_may_start (s, HOT_LABEL_AS_VERB))
+    return FALSE;
+  for (guint v = 1; v + 4 < e; v++)
+    {
+      const Tok *t = &s->toks[v];
+      const char *form;
+      guint c, named, q, n = 0, oe, ra, rb;
+
+      if (t->type != TOK_WORD || t->cap || t->used || (form = _ds_lexicon_other_forms (ctx, t, "attrib_fault_verb")) == NULL)
+        continue;
+      c = _ds_clause_start (s, v);
+      named = name_year_start (s, c, v);
+      if (!labeller (ctx, s, c, named))
+        return FALSE;
+      for (q = v + 1; q < e && q < v + 9; q++)
+        if ((n = _ds_lexicon_phrase_at (ctx, s, q, "attrib_fault_reason")) > 0 || s->toks[q].type == TOK_PUNCT ||
+            _ds_lexicon_phrase_at (ctx, s, q, "label_as") > 0 ||
+            (s->toks[q].verb && !s->toks[q].cap && !participle_before_noun (s, q, e)) ||
+            (s->toks[q].flags & (W_PRONOUN | W_RELATIVE)) || _ds_tok_ends_nya (&s->toks[q]) ||
+            ((s->toks[q].flags & W_ANAPHOR) && q < v + 3))
+          break;
+      if (n == 0 || q >= e || q == v + 1)
+        return FALSE;
+      /* "skema itu", "kebijakan ekspor ini": the demonstrative after two
+       * words or more closes a thing named in full. */
+      oe = q;
+      if (s->toks[q - 1].flags & W_ANAPHOR)
+        oe = q - 1;
+      for (guint i = v + 1; i < oe; i++)
+        if (s->toks[i].flags & W_ANAPHOR)
+          return FALSE;
+      ra = q + n;
+      for (rb = ra; rb < e && !_ds_tok_is_punct (&s->toks[rb], ';'); rb++)
+        ;
+      while (rb > ra && s->toks[rb - 1].type == TOK_PUNCT)
+        rb--;
+      if (oe < v + 2 || rb < ra + 2 || rb - ra > 20 || _ds_toks_any_used (s, c, rb))
+        return FALSE;
+      {
+        g_autofree char *verb = g_strndup (form, strcspn (form, " "));
+        const char *aux = strchr (form, ' ') != NULL ? strchr (form, ' ') + 1 : "";
+        g_autofree char *who = source_text (ctx, s, c, named);
+        g_autofree char *object = _ds_phrase_dup (s, v + 1, oe, TRUE);
+        g_autofree char *question = NULL;
+        DsClaim *claim;
+
+        if (_ds_lexicon_phrase_at (ctx, s, c, "label_crowd") > 0)
+          who[0] = g_ascii_tolower (who[0]);
+        question = ds_lang_expand (ctx->lang, "question_fault", "aux", aux, "verb", verb, "who", who, "object", object, NULL);
+        claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, ra, rb);
+        claim->question = ds_utf8_capitalize (question);
+        claim->attribution = g_steal_pointer (&who);
+        _ds_toks_mark_used (s, c, rb);
+        return _ds_claim_commit (ctx, claim);
+      }
+    }
+  return FALSE;
+}

@@ -1028,6 +1028,10 @@ analyse_sentence (Ctx  *ctx,
    * formulation of the term before, before its words read as a list. */
   if ((s->n_commas > 0 || s->has_colon) && _ds_find_offered_formulation (ctx, s))
     return;
+  /* "Novak criticised X because …": the reason is the source's, asked
+   * with its name, before the sentence's reasons are read. */
+  if (_ds_find_fault (ctx, s))
+    return;
   _ds_find_reasons (ctx, s);
   _ds_find_merits (ctx, s);
   if (s->has_quote && s->n_commas > 0)
