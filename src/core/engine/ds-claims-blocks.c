@@ -681,8 +681,12 @@ value_text (Ctx        *ctx,
   if (k + 2 < e && line->toks[k].type == TOK_WORD && line->toks[k].len <= 6 &&
       _ds_tok_is_punct (&line->toks[k + 1], '.') && line->toks[k + 2].type == TOK_NUMBER)
     k += 2;
-  /* "sekitar 12.000 jiwa", "over 9,500": a figure all the same. */
+  /* "sekitar 12.000 jiwa", "over 9,500", "± 3,1 miliar" (the list holds
+   * "±"), "> 40%", "~ 300": a figure all the same. */
   k += _ds_lexicon_phrase_at (ctx, line, k, "lists_approx_count");
+  if (k + 1 < e && (_ds_tok_is_punct (&line->toks[k], '~') || _ds_tok_is_punct (&line->toks[k], '<') ||
+                    _ds_tok_is_punct (&line->toks[k], '>')))
+    k++;
   if (k >= e)
     return FALSE;
   if (line->toks[k].type == TOK_NUMBER || (line->toks[k].type == TOK_WORD && g_ascii_isdigit (line->toks[k].p[line->toks[k].len - 1])))
@@ -1157,7 +1161,10 @@ add_block_item (Ctx     *ctx,
    * learner recalls. */
   for (body = b; body < line.n && emphasis (&line.toks[body]); body++)
     ;
-  if (body < line.n && !_ds_tok_is_punct (&line.toks[body], DS_ARROW) && separator_at (&line, body) == 1 &&
+  /* "- KTT I → Lima, Mei 2015 → …", "- Perpres 12/2020 → Kartu
+   * Prakerja": a head an arrow leads from to a chain, a figure or a
+   * name is a step of a chronicle, no item of a list either. */
+  if (body < line.n && separator_at (&line, body) == 1 &&
       value_text (ctx, &line, body + 1, _ds_body_end (&line)))
     (*valued)++;
   /* "- states seek power — security comes first": a head that is a
