@@ -4486,7 +4486,8 @@ find_bracket_meeting_year (Ctx  *ctx,
 {
   guint e = _ds_body_end (s);
 
-  if (date_asked (ctx) || !has_verb (s))
+  /* No number, no year: no scan. */
+  if (!s->has_digit || date_asked (ctx) || !has_verb (s))
     return FALSE;
   for (guint i = 1; i + 1 < e; i++)
     {
@@ -4849,7 +4850,8 @@ find_cloze (Ctx  *ctx,
     return;
   if (s->has_digit && find_named_year (ctx, s, e))
     return;
-  for (guint i = 0; i < e; i++)
+  /* A handle's word starts with '@', which the sentence noted. */
+  for (guint i = 0; s->has_at && i < e; i++)
     {
       const Tok *t = &s->toks[i];
 

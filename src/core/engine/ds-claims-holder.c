@@ -471,6 +471,9 @@ holder_merged (Ctx  *ctx,
   g_autofree char *subject = NULL;
   g_autofree char *question = NULL;
 
+  /* Most sentences hold no merging participle: no scan for its comma. */
+  if (!_ds_sent_may_start (s, HOT_MERGE_PARTICIPLE))
+    return FALSE;
   for (c = 3; c + 3 < e; c++)
     {
       if (_ds_tok_is_punct (&s->toks[c], ',') && (n = _ds_lexicon_phrase_at (ctx, s, c + 1, "merge_participle")) > 0)

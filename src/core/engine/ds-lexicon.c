@@ -721,6 +721,7 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_HOLDER_MARKER] = "holder_marker",
   [HOT_COMPARE_THAN] = "compare_than",
   [HOT_CONDITION_CUE] = "condition_cue",
+  [HOT_MERGE_PARTICIPLE] = "merge_participle",
 };
 
 static gboolean phrase_may_start (const PhraseList *list,
