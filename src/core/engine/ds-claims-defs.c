@@ -4101,6 +4101,9 @@ _ds_find_restating_gloss (Ctx  *ctx,
 {
   guint e = _ds_body_end (s);
 
+  /* The cue stands after a comma. */
+  if (s->n_commas == 0)
+    return FALSE;
   while (e > 0 && s->toks[e - 1].type == TOK_PUNCT)
     e--;
   for (guint c = 2; c + 4 < e; c++)
@@ -4918,8 +4921,14 @@ static gboolean
 occurs_when (Ctx  *ctx,
              Sent *s)
 {
-  guint e = _ds_body_end (s), o = subject_opening (ctx, s), v, n = 0, close;
+  guint e, o, v, n = 0, close;
 
+  /* Most sentences hold no "terjadi ketika", "occurs when": no look for
+   * their subject. */
+  if (!_ds_sent_may_start (s, HOT_DEFS_OCCUR_WHEN))
+    return FALSE;
+  e = _ds_body_end (s);
+  o = subject_opening (ctx, s);
   for (v = o + 1; v < e && v < o + 7 &&
                   (!s->toks[v].phrase || (n = _ds_lexicon_phrase_at (ctx, s, v, "defs_occur_when")) == 0);
        v++)

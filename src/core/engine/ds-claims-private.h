@@ -172,10 +172,13 @@ typedef enum {
   HOT_COMPARE_THAN,
   HOT_CONDITION_CUE,
   HOT_MERGE_PARTICIPLE,
+  HOT_DEFS_OCCUR_WHEN,
   N_HOT_LISTS
 } HotList;
 
-#define HOT_LISTS_ALL ((guint32) ((1u << N_HOT_LISTS) - 1))
+/* (Shifted in 64 bits: the 32 bits of Sent.cannot_start may all be lists.) */
+#define HOT_LISTS_ALL ((guint32) ((G_GUINT64_CONSTANT (1) << N_HOT_LISTS) - 1))
+G_STATIC_ASSERT (N_HOT_LISTS <= 32);
 
 extern const char * const _ds_hot_lists[N_HOT_LISTS];
 

@@ -722,6 +722,7 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_COMPARE_THAN] = "compare_than",
   [HOT_CONDITION_CUE] = "condition_cue",
   [HOT_MERGE_PARTICIPLE] = "merge_participle",
+  [HOT_DEFS_OCCUR_WHEN] = "defs_occur_when",
 };
 
 static gboolean phrase_may_start (const PhraseList *list,
