@@ -996,6 +996,47 @@ ds_lang_get_phrases (const DsLang *lang,
   return phrases != NULL ? phrases : none;
 }
 
+/**
+ * ds_lang_get_shipped_phrases:
+ * @which: 0 for "id", 1 for "en"
+ * @name: a list name of static storage (a literal)
+ *
+ * ds_lang_get_phrases() of a shipped language, for the text helpers that
+ * ask both languages at every line: the language is kept, and a list
+ * asked before is found by the address of its name alone — a name of
+ * static storage never shares its address with another text.
+ *
+ * Returns: (transfer none): as ds_lang_get_phrases()
+ */
+const char * const *
+ds_lang_get_shipped_phrases (guint       which,
+                             const char *name)
+{
+  static const DsLang *shipped[2];
+  const DsLang *lang;
+  guint first;
+
+  g_return_val_if_fail (which < G_N_ELEMENTS (shipped), NULL);
+
+  lang = g_atomic_pointer_get (&shipped[which]);
+  if (G_UNLIKELY (lang == NULL))
+    {
+      lang = ds_lang_get (which == 0 ? "id" : "en");
+      g_atomic_pointer_set (&shipped[which], lang);
+    }
+  first = (guint) (((guint64) GPOINTER_TO_SIZE (name) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> (64 - PHRASE_SLOTS_BITS));
+  for (guint k = 0; k < PHRASE_SLOT_PROBES; k++)
+    {
+      PhraseSlot *cached = g_atomic_pointer_get ((PhraseSlot **) &lang->phrase_slots[(first + k) & (PHRASE_SLOTS - 1)]);
+
+      if (cached == NULL)
+        break;
+      if (cached->address == name)
+        return cached->phrases;
+    }
+  return ds_lang_get_phrases (lang, name);
+}
+
 const char *
 ds_lang_get_template (const DsLang *lang,
                       const char   *name)

@@ -115,6 +115,10 @@ gboolean            ds_lang_starts_phrase       (const DsLang *lang,
  * empty list for a name the language does not have. */
 const char * const *ds_lang_get_phrases         (const DsLang *lang,
                                                  const char   *name);
+/* ds_lang_get_phrases() of "id" (@which 0) or "en" (1), for a @name of
+ * static storage (a literal), found by its address: asked at every line. */
+const char * const *ds_lang_get_shipped_phrases (guint         which,
+                                                 const char   *name);
 
 /* The template named @name ("question_definition": "Apa yang dimaksud
  * dengan {term}?"), or NULL. */

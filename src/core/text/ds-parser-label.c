@@ -100,7 +100,7 @@ label_in_list (const Label *label,
 
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
-      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
+      const char * const *list = ds_lang_get_shipped_phrases (l, name);
 
       /* Asked of every label of every line: most entries differ at their
        * first byte, told without a call of strcmp(). */

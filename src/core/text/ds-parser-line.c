@@ -287,7 +287,7 @@ option_label (const char *s,
   /* Asked of most lines: the word is compared in place, not copied. */
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
-      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), "option_label");
+      const char * const *list = ds_lang_get_shipped_phrases (l, "option_label");
 
       for (guint i = 0; list != NULL && list[i] != NULL; i++)
         if (ds_text_ascii_equal_nocase (s, e - s, list[i]))
@@ -496,7 +496,7 @@ ends_on_list_cue (const char *s,
 
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
-      const char * const *ends = ds_lang_get_phrases (ds_lang_get (codes[l]), "open_line_end");
+      const char * const *ends = ds_lang_get_shipped_phrases (l, "open_line_end");
 
       for (guint i = 0; ends != NULL && ends[i] != NULL; i++)
         {

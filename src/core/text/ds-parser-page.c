@@ -186,10 +186,12 @@ word_in_list (const char *s,
     e--;
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
-      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
+      const char * const *list = ds_lang_get_shipped_phrases (l, name);
 
       for (guint i = 0; list[i] != NULL; i++)
-        if (strlen (list[i]) == (gsize) (e - s) && g_ascii_strncasecmp (list[i], s, e - s) == 0)
+        /* Most entries differ at the first byte, told before any call. */
+        if ((e == s || g_ascii_tolower (list[i][0]) == g_ascii_tolower (*s)) &&
+            strlen (list[i]) == (gsize) (e - s) && g_ascii_strncasecmp (list[i], s, e - s) == 0)
           return TRUE;
     }
   return FALSE;

@@ -408,7 +408,7 @@ is_student_id_line (const char *s,
   if (longest < STUDENT_ID_MIN_DIGITS || ds_text_ends_statement (s, len))
     return FALSE;
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
-    lists[l] = ds_lang_get_phrases (ds_lang_get (codes[l]), "student_id_label");
+    lists[l] = ds_lang_get_shipped_phrases (l, "student_id_label");
   for (const char *p = s; p < e; p++)
     {
       if (p > s && g_ascii_isalnum (p[-1]))
@@ -458,7 +458,7 @@ label_in_list_length (const char *s,
     return 0;
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
-      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
+      const char * const *list = ds_lang_get_shipped_phrases (l, name);
 
       for (guint i = 0; list[i] != NULL; i++)
         {
@@ -567,7 +567,7 @@ after_phrase_in_list (const char *s,
 
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
-      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
+      const char * const *list = ds_lang_get_shipped_phrases (l, name);
 
       for (guint i = 0; len > 0 && list[i] != NULL; i++)
         {
@@ -880,7 +880,7 @@ is_phrase_in_list (const char *s,
 
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
-      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
+      const char * const *list = ds_lang_get_shipped_phrases (l, name);
 
       for (guint i = 0; list[i] != NULL; i++)
         if (ds_text_ascii_equal_nocase (s, len, list[i]))
