@@ -110,7 +110,7 @@ typedef struct {
   guint32 hash;         /* the lexicon's hash of the spelling */
   guint64 phrase_known[PHRASE_ID_WORDS];
   guint64 phrase_starts[PHRASE_ID_WORDS];
-  guint32 hot_starts;   /* the lists of HotList an entry of which may start with it */
+  guint64 hot_starts;   /* the lists of HotList an entry of which may start with it */
   gboolean hot_known;   /* @hot_starts is worked out */
   guint  *name;         /* its state in ctx->names, once asked (_ds_lexicon_name_state()) */
 } LexWordPhrases;
@@ -176,9 +176,9 @@ typedef enum {
   N_HOT_LISTS
 } HotList;
 
-/* (Shifted in 64 bits: the 32 bits of Sent.cannot_start may all be lists.) */
-#define HOT_LISTS_ALL ((guint32) ((G_GUINT64_CONSTANT (1) << N_HOT_LISTS) - 1))
-G_STATIC_ASSERT (N_HOT_LISTS <= 32);
+/* (A bit each in 64: more than 32 lists are hot.) */
+#define HOT_LISTS_ALL ((G_GUINT64_CONSTANT (1) << N_HOT_LISTS) - 1)
+G_STATIC_ASSERT (N_HOT_LISTS < 64);
 
 extern const char * const _ds_hot_lists[N_HOT_LISTS];
 
@@ -218,7 +218,7 @@ typedef struct {
   /* The lists of HotList no word of the sentence may start an entry of,
    * a bit each, worked out when it is cut; 0 (any may) for a sentence
    * put together otherwise. */
-  guint32     cannot_start;
+  guint64     cannot_start;
 } Sent;
 
 /* The character of an arrow's token, whatever arrow the text writes. */
@@ -400,7 +400,7 @@ void        _ds_lexicon_clear      (Ctx          *ctx);
 void        _ds_lexicon_classify   (Ctx          *ctx,
                                     Tok          *tok,
                                     const char   *limit);
-guint32     _ds_lexicon_hot_starts_of (Ctx       *ctx,
+guint64     _ds_lexicon_hot_starts_of (Ctx       *ctx,
                                        const Tok *tok);
 char       *_ds_lexicon_rewrite    (Ctx          *ctx,
                                     const Tok    *tok,
@@ -575,7 +575,7 @@ _ds_lexicon_phrase_in (Ctx        *ctx,
  * bit each), asked of its spelling once per essay; every bit for a token
  * that is no longer its record's spelling. Asked of every word that starts
  * some phrase while a sentence is cut: its record answers inline. */
-static inline guint32
+static inline guint64
 _ds_lexicon_hot_starts (Ctx       *ctx,
                         const Tok *tok)
 {

@@ -731,7 +731,7 @@ static gboolean phrase_may_start (const PhraseList *list,
 /* _ds_lexicon_hot_starts() of a word whose record has not said yet: the
  * phrase test's answer for each list, as _ds_lexicon_phrase_at() would
  * ask it. */
-guint32
+guint64
 _ds_lexicon_hot_starts_of (Ctx       *ctx,
                            const Tok *tok)
 {
@@ -745,7 +745,7 @@ _ds_lexicon_hot_starts_of (Ctx       *ctx,
                                                    : phrase_list (ctx, _ds_hot_lists[h]);
 
       if (phrase_may_start (list, tok))
-        w->phrases.hot_starts |= 1u << h;
+        w->phrases.hot_starts |= G_GUINT64_CONSTANT (1) << h;
     }
   w->phrases.hot_known = TRUE;
   return w->phrases.hot_starts;
