@@ -2218,8 +2218,9 @@ signpost_end (Ctx            *ctx,
 
   if (k == i || k >= s->n)
     return 0;
+  /* "Kesimpulannya: …", "In short: …" as much as "In short, …". */
   if (!sign->needs_that)
-    return _ds_tok_is_punct (&s->toks[k], ',') ? k + 1 : 0;
+    return _ds_tok_is_punct (&s->toks[k], ',') || _ds_tok_is_punct (&s->toks[k], ':') ? k + 1 : 0;
   return (s->toks[k].flags & W_THAT) || _ds_tok_is (&s->toks[k], "agar") ||
          _ds_tok_is (&s->toks[k], "supaya") ? k + 1 : 0;
 }
@@ -2298,6 +2299,22 @@ find_signpost (Ctx        *ctx,
                guint       i,
                guint      *a)
 {
+  guint j;
+
+  /* "Jadi kesimpulannya: …", "So, in short, …": a step's connective
+   * before a conclusion's signpost leads into it. */
+  if ((j = i + _ds_lexicon_phrase_at (ctx, s, i, "closing_marker")) > i ||
+      (j = i + _ds_lexicon_phrase_at (ctx, s, i, "consequence_marker")) > i)
+    {
+      if (j < s->n && _ds_tok_is_punct (&s->toks[j], ','))
+        j++;
+      if (_ds_lexicon_phrase_at (ctx, s, j, "conclusion_marker") > 0 ||
+          (j > i + 1 && _ds_lexicon_phrase_at (ctx, s, j, "closing_marker") > 0))
+        i = j;
+    }
+  else if (i > 0 && i + 1 < s->n && _ds_tok_is_punct (&s->toks[i], ',') &&
+           _ds_lexicon_phrase_at (ctx, s, i + 1, "conclusion_marker") > 0)
+    i++;
   for (guint n = 0; n < G_N_ELEMENTS (signposts); n++)
     if ((*a = signpost_end (ctx, s, i, &signposts[n])) > 0 &&
         (!signposts[n].closing || closing (ctx, s) || opens_last_paragraph (ctx, s)))
