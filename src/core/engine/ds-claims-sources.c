@@ -1525,18 +1525,28 @@ rule_demand (Ctx        *ctx,
    * …": a second demand of the same rule, joined by "and" and a verb of
    * the same list, is a card of its own, and the first ends before it. */
   for (guint k = v + 2; k + 2 < e; k++)
-    if ((s->toks[k].flags & W_CONJ) && !(s->toks[k].flags & W_RELATIVE) &&
-        /* ("… and also requires …", "… dan juga melarang …") */
-        _ds_lexicon_other_forms (ctx, &s->toks[k + 1 + ((s->toks[k + 1].flags & W_ADV) && !(s->toks[k + 1].flags & W_NOUN) &&
-                                                         k + 3 < e)],
-                                 "rule_verb") != NULL &&
-        !_ds_toks_any_used (s, k + 1, e))
+    {
+      guint j = k + 1;
+      const char *second;
+
+      if (!(s->toks[k].flags & W_CONJ) || (s->toks[k].flags & W_RELATIVE))
+        continue;
+      /* ("… and also requires …", "… dan juga melarang …"; ", and it
+       * bans …": only the rule can be what "it" is before such a verb) */
+      if (j + 2 < e && (((s->toks[j].flags & W_ADV) && !(s->toks[j].flags & W_NOUN)) ||
+                        (ctx->english && (s->toks[j].flags & W_PRONOUN))))
+        j++;
+      second = _ds_lexicon_other_forms (ctx, &s->toks[j], "rule_verb");
+      if (second == NULL || _ds_toks_any_used (s, k + 1, e) ||
+          ((s->toks[j - 1].flags & W_PRONOUN) && !g_str_has_suffix (second, " does")))
+        continue;
       {
         guint cut = k > v + 2 && _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k;
         gboolean first = rule_demand (ctx, s, name, start, end, cut);
 
-        return rule_demand (ctx, s, name, start, k + 1, e) || first;
+        return rule_demand (ctx, s, name, start, j, e) || first;
       }
+    }
   if (v + 1 < e && (_ds_tok_is (&s->toks[v + 1], "on") || _ds_tok_is (&s->toks[v + 1], "upon")))
     return commit_call_on (ctx, s, name, aux, "call on", v, v + 2, e);
   a = v + 1;
