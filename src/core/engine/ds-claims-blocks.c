@@ -467,16 +467,29 @@ gloss_subject (const Sent *s,
 }
 
 /* "hak kapal asing melewati laut teritorial. Hak ini diatur …": the
- * gloss's first sentence defines; what follows says more about the term. */
+ * gloss's first sentence defines; what follows says more about the term.
+ * "**dilema keamanan** = upaya … ≠ perlombaan senjata": a note's "≠"
+ * (a word token, as all marks past ASCII the tokenizer does not know)
+ * sets the term against another; the gloss ends before it. */
+static gboolean
+not_equal_sign (const Tok *t)
+{
+  return t->len == 3 && memcmp (t->p, "\xE2\x89\xA0", 3) == 0;
+}
+
 static guint
 first_sentence_end (const Sent *s,
                     guint       body,
                     guint       e)
 {
-  for (guint k = body + 2; k + 1 < e; k++)
-    if (_ds_tok_is_punct (&s->toks[k], '.') && s->toks[k + 1].cap && s->toks[k + 1].type == TOK_WORD &&
-        !(s->toks[k - 1].flags & W_ABBREV) && s->toks[k - 1].len > 1)
-      return k;
+  for (guint k = body + 2; k < e; k++)
+    {
+      if (not_equal_sign (&s->toks[k]))
+        return k;
+      if (k + 1 < e && _ds_tok_is_punct (&s->toks[k], '.') && s->toks[k + 1].cap && s->toks[k + 1].type == TOK_WORD &&
+          !(s->toks[k - 1].flags & W_ABBREV) && s->toks[k - 1].len > 1)
+        return k;
+    }
   return e;
 }
 
@@ -838,8 +851,11 @@ label_body (Ctx        *ctx,
       _ds_lexicon_phrase_at (ctx, line, a, "bodies_generic_label") == b - a || !_ds_term_usable (line, a, b) ||
       (b - a == 1 && (line->toks[a].flags & W_COUNTRY)))
     return FALSE;
+  /* "- **dumping** = menjual barang …": an equals sign says what the
+   * label is, not what it does; gloss_item() reads it. */
   for (k = b; k < e && (line->toks[k].type == TOK_PUNCT); k++)
-    ;
+    if (_ds_tok_is_punct (&line->toks[k], '='))
+      return FALSE;
   while (k < e)
     {
       guint end = k, v = k, j;
