@@ -1112,6 +1112,53 @@ quote_closed_here (Ctx  *ctx,
   _ds_claim_commit (ctx, claim);
 }
 
+/* '"Keanggotaan kita bukan hak istimewa, melainkan amanah," ujarnya',
+ * '"…," she said': the speaker a pronoun stands for (the phrase list
+ * quote_speaker_pronoun), the person the sentence before opens on in the
+ * same paragraph, two to six capitalised words before its verb ("Menteri
+ * Luar Negeri Retno Marsudi berbicara …"). Nobody so named, no card. */
+static void
+quote_by_pronoun (Ctx  *ctx,
+                  Sent *s,
+                  guint k,
+                  guint e,
+                  guint end)
+{
+  const char *form;
+  g_autofree char *who = NULL;
+  Sent x;
+  guint b;
+
+  if (k < e && _ds_tok_is_punct (&s->toks[k], ','))
+    k++;
+  if (k >= e || (form = _ds_lexicon_other_forms (ctx, &s->toks[k], "quote_speaker_pronoun")) == NULL)
+    return;
+  /* "she said", "he told reporters": the saying verb after the pronoun. */
+  if (ctx->english)
+    {
+      if (k + 1 >= e || (form = _ds_lexicon_other_forms (ctx, &s->toks[k + 1], "saying_verb")) == NULL || e - k > 4)
+        return;
+    }
+  else if (k + 1 != e)
+    return;
+  if (ctx->prev.p == NULL || ctx->prev.block != s->block || ctx->prev.end >= s->p + 1)
+    return;
+  _ds_sent_from_ref (ctx, &ctx->prev, &x);
+  for (b = 0; b < x.n && b < 7 && x.toks[b].type == TOK_WORD && x.toks[b].cap && !(x.toks[b].flags & (W_FUNCTION | W_VAGUE)); b++)
+    ;
+  if (b < 2 || b > 6 || b >= x.n || x.toks[b].type != TOK_WORD || x.toks[b].cap || !x.toks[b].verb)
+    return;
+  who = _ds_toks_dup (&x, 0, b);
+  {
+    DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, 1, end);
+
+    claim->question = finding_question (ctx, s, form, who, 1, end);
+    claim->attribution = g_steal_pointer (&who);
+    _ds_toks_mark_used (s, 0, s->n);
+    _ds_claim_commit (ctx, claim);
+  }
+}
+
 /* '"Kedaulatan data tidak berarti menutup diri," kata Ratna Sari,
  * peneliti …' → "Apa yang dikatakan Ratna Sari tentang kedaulatan
  * data?", the quote the answer. */
@@ -1134,9 +1181,13 @@ _ds_find_quote (Ctx  *ctx,
   end = close;
   if (end > 1 && _ds_tok_is_punct (&s->toks[end - 1], ','))
     end--;
-  if (close >= e || end < 5 || end - 1 > FINDING_MAX_TOKENS ||
-      !quote_speaker (ctx, s, close + 1, e, &a, &b, &verb) || _ds_toks_any_used (s, 0, e))
+  if (close >= e || end < 5 || end - 1 > FINDING_MAX_TOKENS || _ds_toks_any_used (s, 0, e))
     return;
+  if (!quote_speaker (ctx, s, close + 1, e, &a, &b, &verb))
+    {
+      quote_by_pronoun (ctx, s, close + 1, e, end);
+      return;
+    }
   commit_quote (ctx, s, 1, end, _ds_toks_dup (s, a, b), verb);
 }
 
