@@ -1626,6 +1626,10 @@ marker_at (const Sent *s,
     return FALSE;
   t = &s->toks[k];
   after = &s->toks[k + 1];
+  /* Every marker is closed by ')' or '.': most tokens are followed by
+   * neither, told before the marker's shapes are tried. */
+  if (after->type != TOK_PUNCT || (after->ch != ')' && after->ch != '.'))
+    return FALSE;
   m->tok = i;
   m->next = k + 2;
   /* "(1)", "1)", and "1." inside a sentence. */
@@ -1951,15 +1955,23 @@ segments (const Sent *s,
     {
       const Tok *t = &s->toks[i];
 
-      depth = MAX (0, depth + depth_change (t));
-      if (depth > 0)
-        continue;
-      if (_ds_tok_is_punct (t, ',') || _ds_tok_is_punct (t, ';'))
+      /* Only punctuation opens or closes brackets and cuts: a word is
+       * passed at once (a cut before "hingga" aside). */
+      if (t->type == TOK_PUNCT)
         {
-          segs[n++] = (Range) { start, i };
-          start = i + 1;
+          depth = MAX (0, depth + depth_change (t));
+          if (depth > 0)
+            continue;
+          if (t->ch == ',' || t->ch == ';')
+            {
+              segs[n++] = (Range) { start, i };
+              start = i + 1;
+              continue;
+            }
         }
-      else if (range && (t->flags & W_FINAL_CONJ) && i > start)
+      else if (depth > 0)
+        continue;
+      if (range && (t->flags & W_FINAL_CONJ) && i > start)
         {
           segs[n++] = (Range) { start, i };
           start = i;
