@@ -1163,15 +1163,22 @@ add_block_item (Ctx     *ctx,
 {
   Sent line;
   guint a, b, date, body;
-  gboolean glossed;
+  gboolean glossed, scholar;
 
   block_sent (ctx, index, &line);
   *tasks += task_line (ctx, &line);
   if (!item_key (ctx, &line, &a, &b))
     return FALSE;
   /* "- Nakamura (2009): ciri rezim → …": the scholar stays the item. */
-  if (line.has_colon)
-    _ds_scholar_arrow_list (ctx, &line);
+  scholar = _ds_scholar_arrow_list (ctx, &line);
+  /* "- Nye (2004), sources of soft power: …": the scholar and the year
+   * are the item, not the head the comma runs on to. */
+  for (guint k = a; scholar && k + 1 < b; k++)
+    if (_ds_tok_is_punct (&line.toks[k], ')'))
+      {
+        b = k + 1;
+        break;
+      }
   /* "- Anggaran: Rp4,5 triliun", "- Legal basis: Act 12 of 2011": the
    * label's value is what the line says; the label alone is no item a
    * learner recalls. */
@@ -1214,7 +1221,7 @@ add_block_item (Ctx     *ctx,
     }
   /* "- **AFSIS** – mengumpulkan data …": what the label does is asked as
    * such, not as what it means; the label stays an item of the list. */
-  glossed = !label_body (ctx, &line, a, b) && gloss_item (ctx, &line, a, b);
+  glossed = !scholar && !label_body (ctx, &line, a, b) && gloss_item (ctx, &line, a, b);
   /* "- Konferensi Asia Afrika di Bandung pada tahun 1955, yang dihadiri
    * 29 negara": a dated or counted item states a fact of its own. */
   /* "- Tahun kemunculan: akhir 1970-an, ketika …", "- Year: the late

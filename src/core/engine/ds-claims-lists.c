@@ -4277,11 +4277,19 @@ _ds_scholar_arrow_list (Ctx  *ctx,
   if (k > 0 && k < e && _ds_tok_is_punct (&s->toks[k], '&') && k + 1 < e && s->toks[k + 1].cap)
     for (k++; k < e && k < 5 && s->toks[k].type == TOK_WORD && s->toks[k].cap; k++)
       ;
+  /* ("Walt (1987) – sources of threat: …", "Nye (2004), sources of
+   * soft power: …": a dash or a comma after the year; a colon or "="
+   * before the items.) */
   if (k == 0 || k + 4 >= e || !_ds_tok_is_punct (&s->toks[k], '(') || s->toks[k + 1].type != TOK_NUMBER ||
-      !_ds_tok_is_punct (&s->toks[k + 2], ')') || !_ds_tok_is_punct (&s->toks[k + 3], ':'))
+      !_ds_tok_is_punct (&s->toks[k + 2], ')') ||
+      !(_ds_tok_is_punct (&s->toks[k + 3], ':') || _ds_tok_is_punct (&s->toks[k + 3], ',') ||
+        _ds_tok_is_punct (&s->toks[k + 3], 0x2013) || _ds_tok_is_punct (&s->toks[k + 3], 0x2014) ||
+        _ds_tok_is_punct (&s->toks[k + 3], '-')))
     return FALSE;
   colon = k + 3;
-  for (arrow = colon + 1; arrow < e && !_ds_tok_is_punct (&s->toks[arrow], DS_ARROW); arrow++)
+  for (arrow = colon + 1; arrow < e && !_ds_tok_is_punct (&s->toks[arrow], DS_ARROW) &&
+                          !_ds_tok_is_punct (&s->toks[arrow], ':') && !_ds_tok_is_punct (&s->toks[arrow], '=');
+       arrow++)
     if (s->toks[arrow].type != TOK_WORD || s->toks[arrow].verb || (s->toks[arrow].flags & W_PRONOUN))
       return FALSE;
   if (arrow >= e || arrow == colon + 1 || arrow - colon - 1 > SCHOLAR_HEAD_MAX_WORDS ||
@@ -4305,7 +4313,8 @@ _ds_scholar_arrow_list (Ctx  *ctx,
         return FALSE;
     }
   for (guint j = arrow + 1; j < e; j++)
-    if (_ds_tok_is_punct (&s->toks[j], DS_ARROW) || s->toks[j].type == TOK_NUMBER)
+    if (_ds_tok_is_punct (&s->toks[j], DS_ARROW) || _ds_tok_is_punct (&s->toks[j], ':') ||
+        _ds_tok_is_punct (&s->toks[j], '=') || s->toks[j].type == TOK_NUMBER)
       return FALSE;
   if (_ds_toks_any_used (s, arrow + 1, e))
     return FALSE;
