@@ -4271,7 +4271,9 @@ _ds_scholar_arrow_list (Ctx  *ctx,
   DsClaim *claim;
 
   /* ("Keohane & Nye", "Keohane dan Nye": two scholars.) */
-  while (k < e && k < 5 && s->toks[k].type == TOK_WORD && !s->toks[k].verb &&
+  /* ("Indonesia (2019): ekspor utama → …": a country's figures of a
+   * year, no scholar's view.) */
+  while (k < e && k < 5 && s->toks[k].type == TOK_WORD && !s->toks[k].verb && !(s->toks[k].flags & W_COUNTRY) &&
          (s->toks[k].cap || (k > 0 && k + 1 < e && (s->toks[k].flags & W_CONJ) && s->toks[k + 1].cap)))
     k++;
   if (k > 0 && k < e && _ds_tok_is_punct (&s->toks[k], '&') && k + 1 < e && s->toks[k + 1].cap)
