@@ -4103,8 +4103,10 @@ try_duty_list (Ctx  *ctx,
   for (guint k = 0; k < n_items && !ctx->english; k++)
     if (!starts_with_verb (s, items[k]))
       return FALSE;
+  /* "The unit is tasked with …": the responsibilities of the unit, not
+   * "of unit"; English keeps the article in its owner. */
   if (actor == NULL)
-    actor = _ds_phrase_dup (s, start, end, TRUE);
+    actor = _ds_phrase_dup (s, ctx->english ? start - the_before (s, start) : start, end, TRUE);
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_CUE, s);
   claim->cue = _ds_toks_dup (s, i, body);
   claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", actor, NULL);
