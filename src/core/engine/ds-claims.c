@@ -452,7 +452,9 @@ keep_cut (Ctx        *ctx,
 /* Names' capitals                                                     */
 
 /* NAME_ACRONYM: a name the essay writes in capitals throughout ("ASEAN"). */
-enum { NAME_CAPITAL = 1, NAME_LOWER = 2, NAME_ACRONYM = 3 };
+/* NAME_ALONE (a bit beside the state): the name is also written as a
+ * word of its own between lower-case words ("diakui Ortega sebagai"). */
+enum { NAME_CAPITAL = 1, NAME_LOWER = 2, NAME_ACRONYM = 3, NAME_STATE = 3, NAME_ALONE = 4 };
 
 /* Which words the essay writes with a capital inside a sentence, and
  * which it also writes in lower case: "Bakorla", "Olympic" are names. */
@@ -479,6 +481,9 @@ note_names (Ctx        *ctx,
        * is a common word, whatever its capital. */
       else if (*state == 0 && t->flags == 0 && !t->verb)
         *state = ds_utf8_all_capitals (t->p, t->len) ? NAME_ACRONYM : NAME_CAPITAL;
+      if (t->cap && (*state & NAME_STATE) != NAME_LOWER && *state != 0 && s->toks[k - 1].type == TOK_WORD &&
+          !s->toks[k - 1].cap && (k + 1 >= s->n || s->toks[k + 1].type != TOK_WORD || !s->toks[k + 1].cap))
+        *state |= NAME_ALONE;
     }
 }
 
@@ -489,7 +494,7 @@ is_name (Ctx        *ctx,
 {
   guint *state = g_hash_table_lookup (ctx->names, key);
 
-  return state != NULL && (*state == NAME_CAPITAL || *state == NAME_ACRONYM);
+  return state != NULL && ((*state & NAME_STATE) == NAME_CAPITAL || (*state & NAME_STATE) == NAME_ACRONYM);
 }
 
 /* Whether the word @tok is one the essay writes as a name: "Norvalia"
@@ -498,7 +503,7 @@ gboolean
 _ds_tok_known_name (Ctx       *ctx,
                     const Tok *tok)
 {
-  guint state = tok->type == TOK_WORD ? *_ds_lexicon_name_state (ctx, tok) : 0;
+  guint state = tok->type == TOK_WORD ? *_ds_lexicon_name_state (ctx, tok) & NAME_STATE : 0;
 
   return state == NAME_CAPITAL || state == NAME_ACRONYM;
 }
@@ -601,13 +606,16 @@ restore_name (Ctx        *ctx,
     key[i] = p[i] >= 'A' && p[i] <= 'Z' ? p[i] + ('a' - 'A') : p[i];
   key[len] = '\0';
   state = g_hash_table_lookup (ctx->names, key);
-  name = state != NULL && (*state == NAME_CAPITAL || *state == NAME_ACRONYM);
-  if (!((name && (prev_len == 0 || neighbour_of (ctx, prev, prev_len) != NEIGHBOUR_CONTENT) &&
+  name = state != NULL && ((*state & NAME_STATE) == NAME_CAPITAL || (*state & NAME_STATE) == NAME_ACRONYM);
+  /* "Apa yang diakui ortega?": a name the essay also writes alone among
+   * lower-case words keeps its capital after any word. */
+  if (!((name && ((*state & NAME_ALONE) || prev_len == 0 ||
+                  neighbour_of (ctx, prev, prev_len) != NEIGHBOUR_CONTENT) &&
          !next_is_content (ctx, q)) ||
-        ((state == NULL || *state != NAME_LOWER) && (ds_lang_lookup (ctx->lang, key, -1, NULL) & W_COUNTRY) != 0)))
+        ((state == NULL || (*state & NAME_STATE) != NAME_LOWER) && (ds_lang_lookup (ctx->lang, key, -1, NULL) & W_COUNTRY) != 0)))
     return;
   /* "the asean Regional Forum": an acronym is restored whole. */
-  if (state != NULL && *state == NAME_ACRONYM)
+  if (state != NULL && (*state & NAME_STATE) == NAME_ACRONYM)
     for (char *c = p; c < q; c++)
       *c = g_ascii_toupper (*c);
   else
