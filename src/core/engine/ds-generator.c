@@ -536,12 +536,18 @@ list_template (Gen           *gen,
 static gboolean
 plural_head (const char *subject)
 {
-  const char *of = strstr (subject, " of ");
-  const char *in = strstr (subject, " in \xE2\x80\x9C");
-  const char *end = of != NULL ? of : subject + strlen (subject);
+  /* "major donors in the health sector": the head stands before the
+   * first preposition, not at the end. */
+  static const char *const preps[] = { " of ", " in ", " for ", " on ", " within ", " across ", " under " };
+  const char *end = subject + strlen (subject);
 
-  if (in != NULL && in < end)
-    end = in;
+  for (guint i = 0; i < G_N_ELEMENTS (preps); i++)
+    {
+      const char *at = strstr (subject, preps[i]);
+
+      if (at != NULL && at < end)
+        end = at;
+    }
 
   return end > subject && end[-1] == 's';
 }
