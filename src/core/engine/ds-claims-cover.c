@@ -400,6 +400,11 @@ subject_clean (Ctx        *ctx,
 
       if (t->type == TOK_PUNCT && (t->ch == '\'' || t->ch == 0x2019) && k > a && k + 1 < b)
         continue;
+      /* "The collision happens when the tanker | leaves …": a
+       * subordinator inside opens a clause; what comes before it is a
+       * clause too, no subject. */
+      if (k > a && _ds_lexicon_phrase_at (ctx, s, k, "stance_subordinator") > 0)
+        return FALSE;
       if (t->type != TOK_WORD || (t->flags & W_CUE_DEF) || (ctx->english && (t->flags & (W_RELATIVE | W_CLAUSE))) ||
           (t->verb && k > a && !verb_by_ending (ctx, t)))
         return FALSE;
@@ -410,6 +415,15 @@ subject_clean (Ctx        *ctx,
    * preposition was the subject's noun, not its verb. */
   if (ctx->english && b + 1 < s->n && s->toks[b].type == TOK_WORD && s->toks[b].p[s->toks[b].len - 1] == 's' &&
       (s->toks[b + 1].flags & W_PREP))
+    return FALSE;
+  /* "delegates from the coastal | states gather …": past a
+   * preposition and its article, a word in "-s" before a plain word in
+   * the present is the plural the object ends on, not the verb; where
+   * the subject ends, the question cannot say. */
+  if (ctx->english && b + 1 < s->n && b >= a + 3 && (s->toks[b - 3].flags & W_PREP) && (s->toks[b - 2].flags & W_DET) &&
+      s->toks[b].type == TOK_WORD && s->toks[b].len > 3 && s->toks[b].p[s->toks[b].len - 1] == 's' &&
+      s->toks[b + 1].type == TOK_WORD && !s->toks[b + 1].cap && s->toks[b + 1].p[s->toks[b + 1].len - 1] != 's' &&
+      !(s->toks[b + 1].flags & (W_FUNCTION | W_DET | W_PREP | W_ADV | W_CONJ | W_RELATIVE | W_PRONOUN | W_AUX)))
     return FALSE;
   /* "The new dam", "the annual report": a definite noun of a word or
    * two, no name nor what qualifies it, is one the text named before. */
@@ -512,6 +526,27 @@ setting_end (Ctx        *ctx,
   return a;
 }
 
+/* "Each summer | the board reviews …", "Setiap musim kemarau, | dinas
+ * …": where the subject starts past a time the sentence opens with (the
+ * lists subject_time_quant and subject_time_noun, maybe a comma), which
+ * is no part of it; @a when none opens it. */
+guint
+_ds_subject_time_end (Ctx        *ctx,
+                      const Sent *s,
+                      guint       a,
+                      guint       e)
+{
+  guint q, n;
+
+  if ((q = _ds_lexicon_phrase_at (ctx, s, a, "subject_time_quant")) == 0 ||
+      (n = _ds_lexicon_phrase_at (ctx, s, a + q, "subject_time_noun")) == 0 || a + q + n >= e)
+    return a;
+  a += q + n;
+  if (_ds_tok_is_punct (&s->toks[a], ','))
+    a++;
+  return a < e ? a : e;
+}
+
 /* Whether the word at @k is an adverb between a step's subject and its
  * verb ("hampir", "tetap", "still", "largely"). */
 static gboolean
@@ -551,6 +586,7 @@ cover_claim (Ctx             *ctx,
   if (words < KEY_MIN_WORDS - 2 || words > KEY_MAX_WORDS)
     return NULL;
   b = setting_end (ctx, &s, a, e);
+  b = _ds_subject_time_end (ctx, &s, b, e);
   te = _ds_claim_topic_end (ctx, &s, b, e);
   if (te == 0)
     te = verb_after_subject (ctx, &s, b, e);

@@ -1101,6 +1101,10 @@ void        _ds_cover_note         (Ctx          *ctx,
                                     const Sent   *s);
 void        _ds_claims_cover       (Ctx          *ctx);
 void        _ds_cover_clear        (Ctx          *ctx);
+guint       _ds_subject_time_end   (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         a,
+                                    guint         e);
 
 /* ds-claims-sources.c */
 guint       _ds_claim_topic_end    (Ctx          *ctx,

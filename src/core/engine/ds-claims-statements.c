@@ -512,6 +512,10 @@ find_statement (Ctx  *ctx,
   if (find == FIND_TASK && st->asked == ASK_PREDICATE && !second_task (ctx, s, r + 1, e))
     return FALSE;
   c = subject_start (s, v);
+  /* "Each summer the board reviews …": the time is no part of the
+   * subject. */
+  if (c != G_MAXUINT)
+    c = _ds_subject_time_end (ctx, s, c, v);
   for (a = v; a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)); a--)
     ;
   if (c == G_MAXUINT || a <= c || (end = rest_end (s, r)) == 0 || !subject_ok (ctx, s, st, c, a) || !_ds_side_ok (s, r, end) ||
