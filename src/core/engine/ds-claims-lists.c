@@ -3955,6 +3955,12 @@ read_cue_list (Ctx       *ctx,
       claim->stated_count >= 2 && n_items > claim->stated_count)
     claim->form = DS_LIST_FORM_NONE;
   partial_examples_count (s, i, cue, claim, n_items);
+  /* "four moves: Stop, Investigate the source, Find …, and Trace …" read
+   * as two items, with words left after the second: the rest was misread,
+   * not missing, and a counted list given in part is no card. */
+  if (claim->stated_count > n_items && cue->form != DS_LIST_FORM_EXAMPLES &&
+      items[n_items - 1].b + 1 < _ds_body_end (s))
+    claim->form = DS_LIST_FORM_NONE;
   if (claim->form == DS_LIST_FORM_NONE)
     {
       ds_claim_unref (claim);
