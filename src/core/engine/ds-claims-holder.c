@@ -321,6 +321,13 @@ holder_subject (Ctx  *ctx,
       (_ds_read_name (s, start, e, &a, &b) == 0 || a != start ||
        (b < e && !holds_as_thing (ctx, s, b) && (!is_proper (ctx, s, a, b) || plural_common_subject (ctx, s, a, b)))))
     return FALSE;
+  /* "Drone bersenjata masuk golongan …", "Kapal berbendera asing …": a
+   * "ber-" word right after a lone first word the essay never writes as
+   * a name describes that common noun; the two name nobody. */
+  if (!ctx->english && !pointed && a == 0 && b == a + 1 && b < e && s->toks[b].len > 5 &&
+      g_ascii_strncasecmp (s->toks[b].p, "ber", 3) == 0 && !_ds_tok_is_acronym (&s->toks[a]) &&
+      !(s->toks[a].flags & W_COUNTRY) && !_ds_tok_known_name (ctx, &s->toks[a]))
+    return FALSE;
   /* "Chile is now …", "Chili kini menjadi …": an adverb before the
    * verb. */
   for (v = b; v < e && v < b + 2 && (s->toks[v].flags & W_ADV) && !(s->toks[v].flags & W_CUE_DEF); v++)
