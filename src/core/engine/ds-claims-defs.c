@@ -3817,6 +3817,17 @@ _ds_find_headword_gloss (Ctx  *ctx,
       _ds_lexicon_phrase_at (ctx, &h, 0, "account_heading") == h.n ||
       _ds_lexicon_phrase_at (ctx, &h, 0, "line_label") == h.n)
     return FALSE;
+  /* "## Enforcement" over "The dispute starts when …", "## Data" over
+   * "Small island agencies share their records …": an English gloss
+   * names the heading's class with "a", "an" or a count, or an activity
+   * by its gerund and its object ("Opening an account …", not "Cooking
+   * oil prices rose …"); a definite or a bare noun opens a clause about
+   * something else. */
+  if (!led && ctx->english && head->kind == DS_BLOCK_HEADING && s->toks[0].type == TOK_WORD &&
+      !(s->toks[0].flags & W_COUNT) && !(s->toks[0].len > 5 && g_ascii_strncasecmp (s->toks[0].p + s->toks[0].len - 3, "ing", 3) == 0 && s->n > 1 &&
+        (s->toks[1].flags & (W_DET | W_PREP))) &&
+      !_ds_tok_is (&s->toks[0], "a") && !_ds_tok_is (&s->toks[0], "an"))
+    return FALSE;
   /* "Co-hosting", "Peacekeeping": an English gerund names an activity. */
   for (guint k = 0; k < h.n; k++)
     if ((h.toks[k].verb && !(ctx->english && k + 1 == h.n && activity_verb (&h.toks[k]))) ||
