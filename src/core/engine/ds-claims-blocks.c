@@ -2003,6 +2003,28 @@ describe_by_intro (Ctx           *ctx,
   g_free (claim->cue);
   claim->cue = g_strdup (cue > 0 && _ds_tok_is_punct (&intro.toks[cue - 1], ':') ? ":" : "");
   _ds_list_describe (ctx, &intro, claim, cue, cue, DS_LIST_FORM_NAMING, FALSE, context);
+  /* "Much of the credit goes to the bodies that did the work." over
+   * lines of names: an intro that announces nothing (no count, no colon)
+   * and whose phrase is an English singular ("the work") does not say
+   * what the lines are; "What are the work?" is no question. */
+  if (ctx->english && claim->rule == DS_CLAIM_RULE_BLOCKS && claim->subject != NULL && claim->stated_count == 0 && cue > 0 &&
+      !_ds_tok_is_punct (&intro.toks[cue - 1], ':') && claim->form == DS_LIST_FORM_NAMING)
+    {
+      const char *subject = claim->subject;
+      gsize head = strcspn (subject, " ");
+
+      /* (The head of "work in “Ocean governance”" or "needs of members"
+       * is its first word when a preposition follows; else the last.) */
+      if (strstr (subject, " ") == NULL || g_str_has_prefix (subject + head, " in ") ||
+          g_str_has_prefix (subject + head, " of "))
+        {
+          if (head > 0 && subject[head - 1] != 's')
+            {
+              claim->form = DS_LIST_FORM_NONE;
+              g_clear_pointer (&claim->subject, g_free);
+            }
+        }
+    }
   if (claim->form == DS_LIST_FORM_NONE)
     g_clear_pointer (&claim->lead, g_free);
 }
