@@ -147,9 +147,11 @@ compound_end (const Sent *s,
 {
   guint j;
 
-  if (plural_like (&s->toks[k]))
+  /* Only English marks a plural: "45 petugas pelabuhan kecil dan
+   * menengah" counts the whole phrase, "petugas" is no plural. */
+  if (s->english && plural_like (&s->toks[k]))
     return k + 1;
-  for (j = k + 1; j < e && j <= k + 2; j++)
+  for (j = k + 1; j < e && j <= k + 2 && s->english; j++)
     {
       /* ("states" may be a verb, but not straight after a count's noun.) */
       if (!compound_word (&s->toks[j]))
@@ -163,9 +165,13 @@ compound_end (const Sent *s,
    * with it, not with the noun counted. */
   if (j > k + 1 && j < e && (s->toks[j].flags & W_ANAPHOR))
     j--;
-  /* "182 instansi pusat dan daerah": a qualifier's pair goes with it. */
+  /* "182 instansi pusat dan daerah": a qualifier's pair goes with it;
+   * "kecil dan menengah" too, whose "me-" looks like a verb's, when the
+   * phrase ends after it. */
   if (j > k + 1 && j + 1 < e && (s->toks[j].flags & W_CONJ) && compound_word (&s->toks[j + 1]) &&
-      !s->toks[j + 1].verb && (j + 2 >= e || !compound_word (&s->toks[j + 2]) || s->toks[j + 2].verb))
+      (!s->toks[j + 1].verb || (!s->english && (j + 2 >= e || s->toks[j + 2].type != TOK_WORD ||
+                                                 (s->toks[j + 2].flags & W_PREP)))) &&
+      (j + 2 >= e || !compound_word (&s->toks[j + 2]) || s->toks[j + 2].verb))
     return j + 2;
   return j;
 }

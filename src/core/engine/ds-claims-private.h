@@ -193,6 +193,7 @@ typedef struct {
   guint       block;    /* the block it stands in */
   gboolean    first;    /* the first sentence of its paragraph */
   gboolean    question; /* ends with "?" */
+  gboolean    english;  /* of an English essay (Ctx.english), for the figure readers */
   /* What the tokens hold, so that a rule can skip a sentence at once. */
   guint64     flags;      /* W_* of all words, or'ed */
   guint       n_commas;

@@ -520,6 +520,7 @@ tokenize_into (Ctx    *ctx,
   s->has_colon = s->has_quote = s->has_dash = s->has_arrow = FALSE;
   s->maybe_used = FALSE;
   s->cannot_start = 0;
+  s->english = ctx->english;
 
   while (p < s->end && s->n < MAX_TOKENS)
     {
