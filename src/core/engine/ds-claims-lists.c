@@ -1212,6 +1212,7 @@ _ds_list_describe (Ctx           *ctx,
 {
   guint hi = there_are_counted (s, cue);
   guint start, end, vague;
+  guint field_end = G_MAXUINT;
   gboolean after_comma, measure = FALSE;
   g_autofree char *pointed = NULL;
 
@@ -1262,6 +1263,19 @@ _ds_list_describe (Ctx           *ctx,
     hi = count_after_subject (ctx, s, hi, claim);
 
   start = _ds_np_start (s, 0, hi, &end);
+  /* "Key treaties in this field include …": the phrase stops at "this",
+   * but what is listed is the treaties, not the field; the noun before
+   * the preposition heads the subject, and the field is the one the
+   * question's topic names ("the key treaties in “Chemicals”"). */
+  if (ctx->english && start >= 3 && start < end && end == hi && (s->toks[start - 1].flags & W_ANAPHOR) &&
+      (s->toks[start - 2].flags & W_PREP) && !(s->toks[start - 2].flags & (W_CONJ | W_CLAUSE | W_THAT)))
+    {
+      guint e, a = _ds_np_start (s, 0, start - 2, &e);
+
+      if (a < e && e == start - 2 && _ds_tok_nounish (&s->toks[e - 1]) &&
+          _ds_clause_start (s, a - the_before (s, a)) == a - the_before (s, a))
+        start = a, end = field_end = e;
+    }
   /* "Dampak langsung berupa …", "Biaya tidak langsung meliputi …": a
    * word the lexicon reads as an adverb (phrase list
    * lists_noun_qualifier) qualifies the noun before the cue; the list
@@ -1376,7 +1390,7 @@ _ds_list_describe (Ctx           *ctx,
   else if (end < hi && end - start < 2 &&
       ((s->toks[start].flags & (W_VAGUE | W_GENERIC)) || (s->toks[end].flags & W_ANAPHOR)))
     start = end;
-  else if (end < hi && start < end)
+  else if (end < hi && start < end && end != field_end)
     end = hi;
   /* "Instrumennya cukup beragam:": the list is of the clause's subject. */
   else if (end == hi && (start == end || start + 1 == end) && hi > 0)
