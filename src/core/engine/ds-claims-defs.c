@@ -3463,6 +3463,13 @@ _ds_note_glosses (Ctx        *ctx,
   if (a >= e || note_sublabel (s, a, e) || note_status (s, a, e) || _ds_lexicon_phrase_at (ctx, s, a, "status_word") > 0 ||
       (s->has_digit && note_dated_event (ctx, s, a, e)))
     return FALSE;
+  /* "Organisasi internasional: dibentuk oleh …", "NGO: founded by
+   * …": a text that opens on a passive verb tells how the head came
+   * about, not what it is. */
+  if (s->toks[a].type == TOK_WORD && s->toks[a].verb && !s->toks[a].cap && _ds_passive_verb (&s->toks[a], ctx->english) &&
+      /* ("numbered sub-headings …": a participle before its noun.) */
+      (!ctx->english || (a + 1 < e && (s->toks[a + 1].flags & W_PREP))))
+    return FALSE;
   if ((verb = note_clause (ctx, s, a, e)) == 0)
     return TRUE;
   *clause = TRUE;
