@@ -3201,7 +3201,8 @@ past_time_aside (Ctx        *ctx,
  * kedua bersifat …", "The second reason is …". *@noun receives the noun
  * before the ordinal ("hambatan"), or G_MAXUINT. */
 static gboolean
-ordinal_at_start (const Sent *s,
+ordinal_at_start (Ctx        *ctx,
+                  const Sent *s,
                   guint      *value,
                   guint      *item,
                   guint      *noun)
@@ -3295,6 +3296,16 @@ ordinal_at_start (const Sent *s,
                        s->toks[i + 1].verb))
     {
       *item = predicate_start (s, i + 1);
+      /* "Tahap kedua mengubah kelompok itu menjadi dewan", "The second
+       * step maps the routes": a step (phrase list ordinal_step_noun) is
+       * what it does; its verb, with an object right after, is the
+       * item's first word ("comes from", "datang dari" are still passed). */
+      if (*noun != G_MAXUINT && s->toks[i + 1].verb &&
+          !(s->toks[i + 1].flags & (W_CUE_DEF | W_CUE_NAMING | W_AUX | W_PREP | W_NOUN)) &&
+          i + 2 < s->n && s->toks[i + 2].type == TOK_WORD &&
+          !(s->toks[i + 2].flags & (W_PREP | W_CUE_DEF | W_AUX | W_THAT)) &&
+          _ds_lexicon_phrase_at (ctx, s, *noun, "ordinal_step_noun") == 1)
+        *item = i + 1;
       /* "… is that attacks come from abroad": the clause is the item. */
       if (*item < s->n && (s->toks[*item].flags & W_THAT) &&
           (*noun != G_MAXUINT ||
@@ -4001,7 +4012,7 @@ _ds_ordinals_sentence (Ctx  *ctx,
    * the typology took these sentences as its items. */
   if (s->start < ctx->typology_end)
     return;
-  if (!(((s->flags & W_ORDINAL) && ordinal_at_start (s, &value, &item, &noun)) ||
+  if (!(((s->flags & W_ORDINAL) && ordinal_at_start (ctx, s, &value, &item, &noun)) ||
         counted_opener (ctx, s, &value, &item, &noun)) || item >= s->n)
     {
       if (seq->claim != NULL && ++seq->since > ORDINAL_MAX_GAP)
