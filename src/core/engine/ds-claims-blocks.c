@@ -1775,7 +1775,7 @@ counted_phrase (Ctx        *ctx,
       /* "Three hurdles stand in the way.": the verb after the counted
        * noun qualifies it, "hurdles that stand in the way". */
       claim->subject = owner_verb_before (ctx, s, c) ? _ds_list_owned_subject (ctx, s, c + 1, k) : NULL;
-      if (claim->subject == NULL && k > c + 3)
+      if (claim->subject == NULL && k > c + 2)
         claim->subject = _ds_list_reduced_relative (ctx, s, c + 1, k);
       if (claim->subject == NULL)
         claim->subject = pointed_tail (ctx, s, c + 1, k);

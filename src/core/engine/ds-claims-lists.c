@@ -1006,10 +1006,11 @@ _ds_list_reduced_relative (Ctx        *ctx,
    * 2019". */
   if (ctx->english)
     {
-      for (guint k = start + 1; k + 1 < end; k++)
+      /* ("Three features matter.": the plain verb may end the phrase.) */
+      for (guint k = start + 1; k < end; k++)
         {
           const Tok *t = &s->toks[k];
-          gboolean unknown_verb;
+          gboolean unknown_verb, last_verb;
 
           if (t->type != TOK_WORD || (t->flags & W_RELATIVE))
             return NULL;
@@ -1025,14 +1026,21 @@ _ds_list_reduced_relative (Ctx        *ctx,
           /* "two banks lend for infrastructure": a word the lexicon does
            * not know, after the plural noun and before a preposition, is
            * that verb too. */
-          unknown_verb = !t->verb && t->type == TOK_WORD && !t->cap &&
+          unknown_verb = k + 1 < end && !t->verb && t->type == TOK_WORD && !t->cap &&
                                   !(t->flags & (W_FUNCTION | W_NOUN | W_ADV | W_PREP | W_AUX | W_DET | W_CONJ)) &&
                                   (((s->toks[k + 1].flags & W_PREP) && !_ds_tok_is (&s->toks[k + 1], "of")) ||
                                    /* "Three forces drive the agenda": its object's article. */
                                    ((s->toks[k + 1].flags & W_DET) && !(s->toks[k + 1].flags & (W_QUANT | W_COUNT)) &&
                                     k + 2 < end && k == start + 1));
 
-          if ((t->verb || unknown_verb) && !t->cap && !(t->flags & (W_NOUN | W_ADV | W_PREP | W_AUX)) && t->len > 3 &&
+          /* "Two factors matter.": the word that ends the phrase right
+           * after the plural counted noun is its verb, though the lexicon
+           * knows it as a noun too. */
+          last_verb = k + 1 == end && k == start + 1 && t->type == TOK_WORD && !t->cap &&
+                      !(t->flags & (W_FUNCTION | W_ADV | W_PREP | W_AUX | W_DET | W_CONJ | W_COUNT));
+
+          if ((t->verb || unknown_verb || last_verb) && !t->cap &&
+              !(t->flags & (W_ADV | W_PREP | W_AUX)) && (last_verb || !(t->flags & W_NOUN)) && t->len > 3 &&
               g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) != 0 &&
               g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) != 0 &&
               t->p[t->len - 1] != 's' && s->toks[k - 1].type == TOK_WORD &&
@@ -1043,7 +1051,7 @@ _ds_list_reduced_relative (Ctx        *ctx,
               rest = _ds_toks_dup (s, k, end);
               return g_strconcat (head, " that ", rest, NULL);
             }
-          if (t->verb && !t->cap && !(t->flags & W_NOUN) && t->len > 4 &&
+          if (k + 1 < end && t->verb && !t->cap && !(t->flags & W_NOUN) && t->len > 4 &&
               g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 && k > start + 1)
             {
               head = _ds_phrase_dup (s, start, k, TRUE);
