@@ -2164,7 +2164,7 @@ event_passive (Ctx  *ctx,
   guint hi = verb, start, end, a = 0, b = 0;
   g_autofree char *subject = NULL;
   g_autofree char *it_name = NULL;
-  gboolean committed, relative = FALSE, theory = FALSE;
+  gboolean committed, relative = FALSE, theory = FALSE, aside = FALSE, object = FALSE;
 
   /* "was first introduced": an ordinal between the auxiliary and the
    * verb, as "pertama kali" before "diperkenalkan". */
@@ -2182,7 +2182,7 @@ event_passive (Ctx  *ctx,
     hi -= 2, relative = TRUE;
   else if (hi >= 2 && (_ds_tok_is_punct (&s->toks[hi - 1], ',') ||
                        (hi == verb && aside_agent_at (s, verb, e))))
-    hi--;
+    aside = _ds_tok_is_punct (&s->toks[hi - 1], ','), hi--;
   else if (hi >= 3 && (s->toks[hi - 1].flags & W_RELATIVE) && theory_before (ctx, s, hi - 1))
     hi--, relative = theory = TRUE;
   else if (hi >= 2 && hi == verb && ctx->english && theory_before (ctx, s, hi))
@@ -2197,6 +2197,24 @@ event_passive (Ctx  *ctx,
     return passive_answer (s, verb + verb_span (ctx, s, verb), e, &a, &b) && !_ds_toks_any_used (s, a, b) &&
            passive_commit_all (ctx, s, subject, verb, hi, a, b, e);
   start = _ds_np_start (s, 0, hi, &end);
+  /* "The basin treaty draws on the Helsinki Rules, drafted in 1966":
+   * an English participle after a comma is said of the object before
+   * it; a word in "-s" before a preposition or an article is the verb
+   * the noun phrase ends at. */
+  if (aside && ctx->english)
+    for (guint k = end > 2 ? end - 2 : 0; k > start; k--)
+      {
+        const Tok *t = &s->toks[k];
+
+        if (t->type == TOK_WORD && !t->cap && t->len > 3 && t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's' &&
+            s->toks[k - 1].type == TOK_WORD && !(s->toks[k - 1].flags & (W_DET | W_PREP | W_FUNCTION)) &&
+            (s->toks[k + 1].flags & (W_PREP | W_DET)))
+          {
+            start = k + 1 + ((s->toks[k + 1].flags & W_PREP) != 0);
+            object = TRUE;
+            break;
+          }
+      }
   if (theory)
     start = theory_start (ctx, s, hi);
   /* "The Volta Accord was drafted in 1999. It was ratified by Ghana, Togo
@@ -2218,7 +2236,7 @@ event_passive (Ctx  *ctx,
       return FALSE;
   /* "Undang-Undang Nomor 27 Tahun 2022 tentang … disahkan": a name with a
    * number in it is the whole clause before the verb. */
-  if (!theory && start < end && _ds_clause_start (s, start) != start && s->toks[_ds_clause_start (s, start)].cap &&
+  if (!theory && !object && start < end && _ds_clause_start (s, start) != start && s->toks[_ds_clause_start (s, start)].cap &&
       end - _ds_clause_start (s, start) <= 12 && !clause_has_verb (s, _ds_clause_start (s, start), start))
     start = _ds_clause_start (s, start);
   /* "Pada 2020 dibentuk Dewan Pengawas …", "Dalam perjanjian itu diatur
