@@ -383,7 +383,24 @@ source_cause (Ctx  *ctx,
   for (guint k = v + n; origin && k < e; k++)
     if (s->toks[k].type == TOK_NUMBER || (k < v + n + 4 && _ds_lexicon_phrase_at (ctx, s, k, "origin_range") > 0))
       return FALSE;
-  effect = _ds_sentence_subject (s, c, se);
+  /* "The declaration is rooted in …", "The principles grew out of …":
+   * a bare head after "the" is the name the sentence before opened with
+   * when that name holds it ("The Bandung Principles shaped …"); with
+   * none, the question could not say which. */
+  if (ctx->english && se == c + 2 && _ds_tok_is (&s->toks[c], "the") && s->toks[c + 1].type == TOK_WORD &&
+      !s->toks[c + 1].cap)
+    {
+      g_autofree char *name = ctx->prev.p != NULL && ctx->prev.block == s->block ? _ds_opening_name_of (ctx, &ctx->prev) : NULL;
+      g_autofree char *head = g_ascii_strdown (s->toks[c + 1].p, s->toks[c + 1].len);
+      g_autofree char *lower = name != NULL ? g_ascii_strdown (name, -1) : NULL;
+      const char *at = lower != NULL ? strstr (lower, head) : NULL;
+
+      if (at == NULL || (at > lower && at[-1] != ' ') || (at[strlen (head)] != '\0' && at[strlen (head)] != ' '))
+        return FALSE;
+      effect = g_steal_pointer (&name);
+    }
+  else
+    effect = _ds_sentence_subject (s, c, se);
   return commit_cause (ctx, s, v + n, e,
                        ds_lang_expand (ctx->lang, origin ? "question_origin_of" : "question_cause_of", "effect", effect,
                                        NULL));
