@@ -4712,6 +4712,62 @@ scholar_term_before (Ctx *ctx)
   return NULL;
 }
 
+/* The term a scholar's sentence speaks of without naming it: the one
+ * the sentence before named, defined, or another scholar defined there
+ * ("Keohane defines interdependence as …. Okafor defines it as …"), or
+ * ended on after a verb that brings it up (term_ending()). NULL when
+ * there is none. */
+static char *
+term_from_before (Ctx  *ctx,
+                  Sent *s)
+{
+  Sent x = { 0 };
+  guint a, b;
+
+  if (ctx->named_term != NULL)
+    return g_strdup (ctx->named_term);
+  if (_ds_term_defined_before (ctx) != NULL)
+    return g_strdup (_ds_term_defined_before (ctx));
+  if (scholar_term_before (ctx) != NULL)
+    return g_strdup (scholar_term_before (ctx));
+  if (term_ending (ctx, s, &x, &a, &b))
+    return _ds_phrase_dup (&x, a, b, TRUE);
+  return NULL;
+}
+
+/* Commits @term (taken) as the definition the scholar [@who_a, @who_b)
+ * gives from @body to the definition's end, keyed from the verb @v; the
+ * source shows the term's sentence too. */
+static gboolean
+commit_scholar_definition (Ctx   *ctx,
+                           Sent  *s,
+                           char  *term,
+                           guint  v,
+                           guint  body,
+                           guint  who_a,
+                           guint  who_b)
+{
+  g_autofree char *subject = term;
+  guint end = definition_end (ctx, s, body);
+  DsClaim *claim;
+
+  while (end > body && s->toks[end - 1].type == TOK_PUNCT && strchr (",;:", (int) s->toks[end - 1].ch))
+    end--;
+  if (end < body + 2)
+    return FALSE;
+  claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_ATTRIBUTED, s);
+  claim->subject = g_steal_pointer (&subject);
+  claim->body = _ds_toks_dup (s, body, end);
+  claim->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
+  claim->attribution = _ds_toks_dup (s, who_a, who_b);
+  claim->key_start = _ds_sent_char_at (s, s->toks[v].p);
+  claim->key_end = _ds_sent_char_at (s, s->toks[body - 1].p + s->toks[body - 1].len);
+  claim->start = ctx->prev.start;
+  _ds_claim_extend (ctx, claim, s->end_char, s->end);
+  _ds_toks_mark_used (s, 0, end);
+  return _ds_claim_commit (ctx, claim);
+}
+
 /* "Many analysts speak of functional cooperation. Lindahl (2009) defined
  * it as joint work on …", "… Hadi (2011) mendefinisikannya sebagai …":
  * a scholar defines "it" (the phrase list defs4_define_it), and "it" is
@@ -4722,10 +4778,8 @@ static gboolean
 define_it (Ctx  *ctx,
            Sent *s)
 {
-  guint e = _ds_body_end (s), v, n = 0, who_a, who_b, body, end, a, b, first = 0;
+  guint e = _ds_body_end (s), v, n = 0, who_a, who_b, body, first = 0;
   g_autofree char *term = NULL;
-  Sent x = { 0 };
-  DsClaim *claim;
 
   if (!_ds_sent_may_start (s, HOT_DEFINE_IT))
     return FALSE;
@@ -4746,35 +4800,10 @@ define_it (Ctx  *ctx,
       (s->toks[first].flags & (W_COUNTRY | W_PRONOUN | W_ANAPHOR | W_FUNCTION | W_CONNECTIVE)) ||
       _ds_toks_any_used (s, 0, e))
     return FALSE;
-  if (ctx->named_term != NULL)
-    term = g_strdup (ctx->named_term);
-  else if (_ds_term_defined_before (ctx) != NULL)
-    term = g_strdup (_ds_term_defined_before (ctx));
-  /* "Keohane defines interdependence as …. Okafor defines it as …": the
-   * term another scholar defined in the sentence before. */
-  else if (scholar_term_before (ctx) != NULL)
-    term = g_strdup (scholar_term_before (ctx));
-  else if (term_ending (ctx, s, &x, &a, &b))
-    term = _ds_phrase_dup (&x, a, b, TRUE);
-  else
+  term = term_from_before (ctx, s);
+  if (term == NULL)
     return FALSE;
-  end = definition_end (ctx, s, body);
-  while (end > body && s->toks[end - 1].type == TOK_PUNCT && strchr (",;:", (int) s->toks[end - 1].ch))
-    end--;
-  if (end < body + 2)
-    return FALSE;
-  claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_ATTRIBUTED, s);
-  claim->subject = g_steal_pointer (&term);
-  claim->body = _ds_toks_dup (s, body, end);
-  claim->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
-  claim->attribution = _ds_toks_dup (s, who_a, who_b);
-  claim->key_start = _ds_sent_char_at (s, s->toks[v].p);
-  claim->key_end = _ds_sent_char_at (s, s->toks[body - 1].p + s->toks[body - 1].len);
-  /* The source shows the term's sentence too. */
-  claim->start = ctx->prev.start;
-  _ds_claim_extend (ctx, claim, s->end_char, s->end);
-  _ds_toks_mark_used (s, 0, end);
-  return _ds_claim_commit (ctx, claim);
+  return commit_scholar_definition (ctx, s, g_steal_pointer (&term), v, body, who_a, who_b);
 }
 
 /* "Ketahanan pangan adalah …. Suryani (2018) memberikan rumusan yang
@@ -4789,10 +4818,8 @@ gboolean
 _ds_find_offered_formulation (Ctx  *ctx,
                               Sent *s)
 {
-  guint e = _ds_body_end (s), v, n = 0, who_a, who_b, first = 0, k, body = 0, end, a, b;
+  guint e = _ds_body_end (s), v, n = 0, who_a, who_b, first = 0, k, body = 0;
   g_autofree char *term = NULL;
-  Sent x = { 0 };
-  DsClaim *claim;
 
   if (ctx->prev.p == NULL || ctx->prev.block != s->block || s->n_commas + s->has_colon == 0)
     return FALSE;
@@ -4833,15 +4860,8 @@ _ds_find_offered_formulation (Ctx  *ctx,
       }
   if (body == 0 || body + 2 >= e)
     return FALSE;
-  if (ctx->named_term != NULL)
-    term = g_strdup (ctx->named_term);
-  else if (_ds_term_defined_before (ctx) != NULL)
-    term = g_strdup (_ds_term_defined_before (ctx));
-  else if (scholar_term_before (ctx) != NULL)
-    term = g_strdup (scholar_term_before (ctx));
-  else if (term_ending (ctx, s, &x, &a, &b))
-    term = _ds_phrase_dup (&x, a, b, TRUE);
-  else
+  term = term_from_before (ctx, s);
+  if (term == NULL)
     {
       /* "… Suryani (2018) memberikan rumusan …, yakni …. Hidayat (2020)
        * memakai istilah yang lebih luas, …": the term of the definition
@@ -4858,22 +4878,7 @@ _ds_find_offered_formulation (Ctx  *ctx,
       if (term == NULL)
         return FALSE;
     }
-  end = definition_end (ctx, s, body);
-  while (end > body && s->toks[end - 1].type == TOK_PUNCT && strchr (",;:", (int) s->toks[end - 1].ch))
-    end--;
-  if (end < body + 2)
-    return FALSE;
-  claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_ATTRIBUTED, s);
-  claim->subject = g_steal_pointer (&term);
-  claim->body = _ds_toks_dup (s, body, end);
-  claim->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
-  claim->attribution = _ds_toks_dup (s, who_a, who_b);
-  claim->key_start = _ds_sent_char_at (s, s->toks[v].p);
-  claim->key_end = _ds_sent_char_at (s, s->toks[body - 1].p + s->toks[body - 1].len);
-  claim->start = ctx->prev.start;
-  _ds_claim_extend (ctx, claim, s->end_char, s->end);
-  _ds_toks_mark_used (s, 0, end);
-  return _ds_claim_commit (ctx, claim);
+  return commit_scholar_definition (ctx, s, g_steal_pointer (&term), v, body, who_a, who_b);
 }
 
 /* Where the sentence's subject starts: past a link that opens it
