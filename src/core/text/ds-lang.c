@@ -943,6 +943,14 @@ ds_lang_starts_phrase (const DsLang *lang,
   return g_hash_table_contains (lang->phrase_starts, key);
 }
 
+/* The first slot a list's name may be cached in: a hash of the name's
+ * address (Fibonacci hashing), not of its text. */
+static inline guint
+phrase_slot_first (const char *name)
+{
+  return (guint) (((guint64) GPOINTER_TO_SIZE (name) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> (64 - PHRASE_SLOTS_BITS));
+}
+
 /* Keeps @phrases in the empty @slot, unless another thread filled it
  * first. */
 static void
@@ -975,7 +983,7 @@ ds_lang_get_phrases (const DsLang *lang,
    * for before is found by the address of its name, without hashing it,
    * in its slot or one of the next few (two names may want one slot). */
   /* The slots are a cache: filling one changes nothing @lang says. */
-  first = (guint) (((guint64) GPOINTER_TO_SIZE (name) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> (64 - PHRASE_SLOTS_BITS));
+  first = phrase_slot_first (name);
   for (guint k = 0; k < PHRASE_SLOT_PROBES; k++)
     {
       PhraseSlot **slot = (PhraseSlot **) &lang->phrase_slots[(first + k) & (PHRASE_SLOTS - 1)];
@@ -1024,7 +1032,7 @@ ds_lang_get_shipped_phrases (guint       which,
       lang = ds_lang_get (which == 0 ? "id" : "en");
       g_atomic_pointer_set (&shipped[which], lang);
     }
-  first = (guint) (((guint64) GPOINTER_TO_SIZE (name) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> (64 - PHRASE_SLOTS_BITS));
+  first = phrase_slot_first (name);
   for (guint k = 0; k < PHRASE_SLOT_PROBES; k++)
     {
       PhraseSlot *cached = g_atomic_pointer_get ((PhraseSlot **) &lang->phrase_slots[(first + k) & (PHRASE_SLOTS - 1)]);

@@ -432,7 +432,7 @@ is_student_id_line (const char *s,
                 continue;
               while (q < e && (*q == ' ' || *q == ':' || *q == '.' || *q == '#'))
                 q++;
-              for (; q < e && (g_ascii_isdigit (*q) || *q == '-' || *q == '.'); q++)
+              for (; q < e && id_number_byte (*q); q++)
                 digits += g_ascii_isdigit (*q) != 0;
               if (digits >= STUDENT_ID_MIN_DIGITS && (q == e || !g_ascii_isalpha (*q)))
                 return TRUE;
