@@ -1549,6 +1549,46 @@ apparatus_name (Ctx        *ctx,
 
 #define APPARATUS_LABEL_BYTES 40
 
+/* "Learning objectives: explain …, compare …", "Istilah kunci: cadangan,
+ * harga acuan", "Cek lagi slide dosen: …", "Remember for essay: …": a
+ * paragraph's label that tells the reader what to learn or the writer
+ * what to do (phrase lists apparatus_label, aside_label_opener, either
+ * language), no claim; a label that counts ("Ingat dua istilah:") names
+ * a list and stays. */
+static gboolean
+aside_label (Ctx        *ctx,
+             const char *p,
+             const char *colon)
+{
+  static const char * const codes[] = { "id", "en" };
+  g_autofree char *text = g_strndup (p, colon - p);
+  g_autofree char *folded = ds_words_fold (text, DS_FOLD_NONE);
+  g_auto (GStrv) words = g_strsplit (folded, " ", -1);
+  guint n = g_strv_length (words);
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    if (g_strv_contains (ds_lang_get_phrases (ds_lang_get (codes[l]), "apparatus_label"), folded))
+      return TRUE;
+  if (n < 2 || n > 6)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_ascii_isdigit (words[i][0]) || (ds_lang_lookup (ctx->lang, words[i], -1, NULL) & W_COUNT))
+      return FALSE;
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *openers = ds_lang_get_phrases (ds_lang_get (codes[l]), "aside_label_opener");
+
+      for (guint i = 0; openers != NULL && openers[i] != NULL; i++)
+        {
+          gsize len = strlen (openers[i]);
+
+          if (strncmp (folded, openers[i], len) == 0 && folded[len] == ' ')
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* "Lihat pula:" on a line of its own opens an apparatus section as a
  * heading would (returns 2); "Bacaan wajib: Roy (1995) …" is one
  * paragraph of it (returns 1); anything else 0. */
@@ -1560,12 +1600,16 @@ apparatus_label (Ctx   *ctx,
   const char *p = ctx->text + block->content_byte_start;
   const char *end = ctx->text + block->byte_end;
   const char *colon = memchr (p, ':', MIN ((gsize) (end - p), APPARATUS_LABEL_BYTES));
+  const char *rest;
 
-  if (colon == NULL || !apparatus_name (ctx, p, colon))
+  if (colon == NULL)
     return 0;
-  for (colon++; colon < end && g_ascii_isspace (*colon); colon++)
+  for (rest = colon + 1; rest < end && g_ascii_isspace (*rest); rest++)
     ;
-  return colon >= end ? 2 : 1;
+  if (apparatus_name (ctx, p, colon))
+    return rest >= end ? 2 : 1;
+  /* ("Key terms:" alone over a glossary's lines names its section.) */
+  return rest < end && aside_label (ctx, p, colon) ? 1 : 0;
 }
 
 /* Whether the folded, space-padded @padded holds, as whole words, a
