@@ -121,6 +121,22 @@ stance_word (Ctx        *ctx,
   return !s->toks[k].cap && _ds_lexicon_phrase_at (ctx, s, k, "contrast_stance") > 0;
 }
 
+/* "landlocked states", "industrialised economies": an English word in
+ * "-ed" the language only guesses to be a verb, first in a name of two
+ * words or more, qualifies the noun after it. */
+static gboolean
+ed_modifier (Ctx        *ctx,
+             const Sent *s,
+             guint       a,
+             guint       k,
+             guint       b)
+{
+  const Tok *t = &s->toks[k];
+
+  return ctx->english && k == a && k + 1 < b && t->type == TOK_WORD && !t->cap && !(t->flags & W_VERB) &&
+         t->len > 4 && t->p[t->len - 2] == 'e' && t->p[t->len - 1] == 'd';
+}
+
 /* Tokens [a, b) name one side (after an English article): a usable term
  * of nouns, with no vague word. With @plurals, an English word in "-s"
  * that could be a verb may stand in it, as when the verb after the name
@@ -137,7 +153,7 @@ name_ok (Ctx        *ctx,
   if (b <= a || b - a > MAX_NAME_TOKENS || !_ds_term_usable (s, a, b))
     return FALSE;
   for (guint k = a; k < b; k++)
-    if ((clause_word (&s->toks[k]) && !(k > a && ber_adjective (ctx, s, k)) &&
+    if ((clause_word (&s->toks[k]) && !(k > a && ber_adjective (ctx, s, k)) && !ed_modifier (ctx, s, a, k, b) &&
          !(plurals && s->toks[k].verb && english_s (&s->toks[k]))) ||
         vague_word (ctx, s, k) || (ctx->english && k > a && stance_word (ctx, s, k)))
       return FALSE;
@@ -214,7 +230,10 @@ name_end (const Sent *s,
           guint       v)
 {
   v = citation_before (s, c, v);
-  while (v > c + 1 && ((s->toks[v - 1].flags & (W_ADV | W_AUX)) || ly_adverb (&s->toks[v - 1])))
+  /* "lebih banyak bertujuan", "more often relies": a quantity after an
+   * adverb says how much, no part of the name. */
+  while (v > c + 1 && ((s->toks[v - 1].flags & (W_ADV | W_AUX)) || ly_adverb (&s->toks[v - 1]) ||
+                       ((s->toks[v - 1].flags & (W_QUANT | W_DET)) && v > c + 2 && (s->toks[v - 2].flags & W_ADV))))
     v--;
   return citation_before (s, c, v);
 }
@@ -280,6 +299,10 @@ english_verb_at (Ctx        *ctx,
   const Tok *t = &s->toks[v];
 
   if (!plain_word (t))
+    return FALSE;
+  /* "District councils should …", "Small members can …": a word in "-s"
+   * before an auxiliary is the plural that ends the subject. */
+  if (english_s (t) && v + 1 < s->n && (s->toks[v + 1].flags & W_AUX))
     return FALSE;
   /* "Wendt (1999) treats …", "the European Union funds …"; "Unlike
    * Norvalia, Tarsin spends …": past the sentence's first word a
@@ -614,6 +637,24 @@ parallel_side (Ctx        *ctx,
   return FALSE;
 }
 
+/* "Jika A bertujuan politik, B lebih banyak bertujuan ekonomi": "if"
+ * (phrase list contrast_opening_if) sets two halves with one verb against
+ * each other, unless the second half follows from the first ("maka",
+ * "juga", "akan": contrast_if_result). */
+static gboolean
+if_opening (Ctx        *ctx,
+            const Sent *s,
+            guint       v0,
+            guint       e)
+{
+  if (_ds_lexicon_phrase_at (ctx, s, 0, "contrast_opening_if") == 0)
+    return FALSE;
+  for (guint k = v0 + 1; k < e; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "contrast_if_result") > 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* The halves after the first one, parallel by the verb @v0 of @sides[0];
  * returns how many sides there are in all. A pair needs a contrast word
  * between them or before the first ("Whereas A …, B …"); three need none
@@ -626,7 +667,7 @@ later_sides (Ctx        *ctx,
              Side       *sides)
 {
   guint n = 1;
-  gboolean contrast = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_opening") > 0, joined;
+  gboolean contrast = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_opening") > 0 || if_opening (ctx, s, v0, e), joined;
 
   for (guint k = v0 + 1; k < e && n < MAX_SIDES; k++)
     {
@@ -1021,7 +1062,10 @@ pair_joined (Ctx        *ctx,
       {
         sides[0] = (Side) { a, k, a, b };
         sides[1] = (Side) { k + 1, b, k + 1, b };
-        return side_name_ok (ctx, s, a, k) && side_name_ok (ctx, s, k + 1, b) &&
+        /* "between upstream states and downstream states is that …":
+         * the pair ends where the difference is said, so a word in "-s"
+         * in it is a plural, no verb. */
+        return name_ok (ctx, s, a, k, TRUE) && name_ok (ctx, s, k + 1, b, TRUE) &&
                !same_name (s, &sides[0], &sides[1]);
       }
   return FALSE;

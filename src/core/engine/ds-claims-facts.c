@@ -870,8 +870,9 @@ find_report (Ctx  *ctx,
 
       if (!(s->toks[i].flags & W_REPORT))
         continue;
-      /* "admitted this week that …" */
-      while (that < e && that < i + 4 && !(s->toks[that].flags & W_THAT) && s->toks[that].type == TOK_WORD)
+      /* "admitted this week that …"; not "… downstream states is that
+       * …", where an auxiliary shows "states" to be a noun. */
+      while (that < e && that < i + 4 && !(s->toks[that].flags & (W_THAT | W_AUX)) && s->toks[that].type == TOK_WORD)
         that++;
       if (that >= e || !(s->toks[that].flags & W_THAT))
         continue;
