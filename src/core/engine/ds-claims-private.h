@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "ds-autofree.h"
 #include "ds-claims.h"
 #include "ds-lang.h"
 

@@ -10,6 +10,7 @@
  * API.
  */
 
+#include "ds-autofree.h"
 #include "ds-claims.h"
 #include "ds-generator.h"
 #include "ds-words.h"

@@ -8,6 +8,7 @@
  * whether it goes on with the block before it).
  */
 
+#include "ds-autofree.h"
 #include "ds-essay.h"
 #include "ds-text-clean.h"
 #include "ds-text-layout.h"
