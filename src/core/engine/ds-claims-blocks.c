@@ -53,6 +53,17 @@ in_brackets (const Sent *s,
   return depth > 0;
 }
 
+/* "2006–2007": a dash set tight between two figures joins a range. */
+static gboolean
+number_range_dash (const Sent *s,
+                   guint       i)
+{
+  const Tok *t = &s->toks[i];
+
+  return i > 0 && i + 1 < s->n && s->toks[i - 1].type == TOK_NUMBER && s->toks[i + 1].type == TOK_NUMBER &&
+         s->toks[i - 1].p + s->toks[i - 1].len == t->p && t->p + t->len == s->toks[i + 1].p;
+}
+
 static guint
 separator_at (const Sent *s,
               guint       i)
@@ -62,7 +73,7 @@ separator_at (const Sent *s,
   /* "Roots (1890s–1920s) …": a dash in brackets joins a span, it parts
    * no head from its gloss. */
   if (head_separator (&s->toks[i]))
-    return in_brackets (s, i) ? 0 : 1;
+    return in_brackets (s, i) || number_range_dash (s, i) ? 0 : 1;
   if (_ds_tok_is_punct (&s->toks[i], ',') && i + 1 < s->n && (s->toks[i + 1].flags & W_CUE_NAMING) &&
       !s->toks[i + 1].verb && !_ds_tok_is (&s->toks[i + 1], "adalah") &&
       !_ds_tok_is (&s->toks[i + 1], "ialah") && !_ds_tok_is (&s->toks[i + 1], "are"))
@@ -672,6 +683,24 @@ subjectless_event (Ctx        *ctx,
   return t->verb || (ctx->english && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0);
 }
 
+/* A timeline's line "<date>: <event>" asked as what happened then
+ * (template question_arrow_when), the event up to its first sentence's
+ * end the answer. */
+static void
+dated_event (Ctx        *ctx,
+             const Sent *line,
+             guint       date,
+             guint       b,
+             guint       body)
+{
+  g_autofree char *when = _ds_toks_dup (line, date, b);
+  DsClaim *claim;
+
+  claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_DATE, body, first_sentence_end (line, body, _ds_body_end (line)));
+  claim->question = ds_lang_expand (ctx->lang, "question_arrow_when", "date", when, NULL);
+  _ds_claim_commit (ctx, claim);
+}
+
 /* "- Perlindungan nelayan: UU 7/2016 → KKP", "- jumlah pengungsi: est.
  * 2–3 juta", "- Legal basis: Act 12 of 2011", "- Budget: approx. USD 4
  * billion": a note's value after its label — a chain of arrows, a
@@ -757,8 +786,17 @@ gloss_item (Ctx        *ctx,
         return FALSE;
       /* "1996: ratified by all four", "1995 – ditandatangani": an event
        * with no subject says what happened to something the line does
-       * not name; its year is no blank a learner could fill. */
-      if (!subjectless_event (ctx, line, body))
+       * not name; its year is no blank a learner could fill, but what
+       * happened then is asked ("What happened in 1996?"), as is what
+       * happened in a period ("2010–2011: recommended nine norms"), a
+       * range being no blank either. */
+      if (subjectless_event (ctx, line, body) || date + 3 == b)
+        {
+          /* ("2019–2021: 4,2 juta pengunjung": a figure of the period.) */
+          if (line->toks[body].type == TOK_WORD && !value_text (ctx, line, body, _ds_body_end (line)))
+            dated_event (ctx, line, date, b, body);
+        }
+      else
         _ds_commit_cloze (ctx, line, DS_CLAIM_RULE_DATE, date, b);
       return TRUE;
     }
