@@ -551,11 +551,10 @@ test_distractors_apart (Fixture       *fixture,
 }
 
 /* Four kinds of a measure, each defined, beside the measure itself, a
- * term holding it and another thing: the true/false cards swap
- * definitions among the four kinds only, showing the true statement or
- * the swap (both occur); a kind's multiple choice offers the other kinds'
- * definitions, and no choice offers the measure's own definition, true of
- * every kind. */
+ * term holding it and another thing: a kind's multiple choice offers the
+ * other kinds' definitions, no choice offers the measure's own
+ * definition, true of every kind, and a definition with its choice has
+ * no true/false besides (three cards on one line ask one thing thrice). */
 static void
 test_definition_swap (void)
 {
@@ -576,40 +575,74 @@ test_definition_swap (void)
     "The cost of a barrier is the loss that consumers bear when prices rise. "
     "An ombudsman is an official who hears the complaints of citizens.\n");
   g_autoptr(GHashTable) definitions = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n_true_false = 0, n_true = 0;
+  guint n_kind_choices = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
     g_hash_table_add (definitions, (gpointer) bodies[i]);
   for (guint i = 0; i < cards->len; i++)
     {
       DsCard *card = cards->pdata[i];
-      const char *question = ds_card_get_question (card);
       const char * const *choices = ds_card_get_choices (card);
 
-      if (ds_card_get_kind (card) == DS_CARD_TRUE_FALSE)
-        {
-          gboolean sibling = FALSE;
-
-          n_true_false++;
-          n_true += ds_card_get_correct_choice (card) == 0;
-          g_assert_true (g_str_has_prefix (question, "True or false: A ") && strstr (question, "barrier is") != NULL);
-          for (guint k = 0; k < G_N_ELEMENTS (bodies); k++)
-            sibling |= strstr (question, bodies[k]) != NULL;
-          g_assert_true (sibling);
-        }
+      g_assert_cmpint (ds_card_get_kind (card), !=, DS_CARD_TRUE_FALSE);
       if (ds_card_get_kind (card) == DS_CARD_MULTIPLE_CHOICE && !g_ascii_isdigit (ds_card_get_answer (card)[0]))
-        for (guint k = 0; choices[k] != NULL; k++)
-          {
-            g_assert_null (strstr (choices[k], "makes foreign trade dearer"));
-            if (g_hash_table_contains (definitions, ds_card_get_answer (card)))
-              g_assert_true (g_hash_table_contains (definitions, choices[k]));
-          }
+        {
+          n_kind_choices += g_hash_table_contains (definitions, ds_card_get_answer (card));
+          for (guint k = 0; choices[k] != NULL; k++)
+            {
+              g_assert_null (strstr (choices[k], "makes foreign trade dearer"));
+              if (g_hash_table_contains (definitions, ds_card_get_answer (card)))
+                g_assert_true (g_hash_table_contains (definitions, choices[k]));
+            }
+        }
     }
-  g_assert_cmpuint (n_true_false, ==, 4);
-  /* Shown true or false by a hash: never all of one answer. */
+  g_assert_cmpuint (n_kind_choices, ==, 4);
+  g_assert_cmpuint (assert_distractors_apart (cards, definitions), >=, 4);
+}
+
+/* Three kinds of a measure, each defined, and nothing else defined: too
+ * few definitions for a choice of four, so each has a true/false that
+ * sets it against another kind ("A tariff barrier, unlike a quota
+ * barrier, is …") with its own definition or the other's, shown true or
+ * false by a hash (both occur: a quiz of false statements only is
+ * answered without reading). */
+static void
+test_definition_swap_contrast (void)
+{
+  static const char *bodies[] = {
+    "a fee charged on goods as they cross a border",
+    "a cap on how much of a good may enter a country in a year",
+    "a payment from a government that lowers the price of a domestic good",
+  };
+  g_autoptr(GPtrArray) cards = cards_for_text (
+    "Trade Barriers\n\n"
+    "Governments raise three kinds of barriers: tariff barriers, quota barriers and subsidy barriers. "
+    "A tariff barrier is a fee charged on goods as they cross a border. "
+    "A quota barrier is a cap on how much of a good may enter a country in a year. "
+    "A subsidy barrier is a payment from a government that lowers the price of a domestic good.\n");
+  guint n_true_false = 0, n_true = 0;
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      DsCard *card = cards->pdata[i];
+      const char *question = ds_card_get_question (card);
+      gboolean sibling = FALSE;
+
+      g_assert_cmpint (ds_card_get_kind (card), !=, DS_CARD_MULTIPLE_CHOICE);
+      if (ds_card_get_kind (card) != DS_CARD_TRUE_FALSE)
+        continue;
+      n_true_false++;
+      n_true += ds_card_get_correct_choice (card) == 0;
+      g_assert_true (g_str_has_prefix (question, "True or false: A "));
+      g_assert_nonnull (strstr (question, " barrier, unlike a "));
+      g_assert_nonnull (strstr (question, " barrier, is "));
+      for (guint k = 0; k < G_N_ELEMENTS (bodies); k++)
+        sibling |= strstr (question, bodies[k]) != NULL;
+      g_assert_true (sibling);
+    }
+  g_assert_cmpuint (n_true_false, ==, 3);
   g_assert_cmpuint (n_true, >, 0);
   g_assert_cmpuint (n_true, <, n_true_false);
-  g_assert_cmpuint (assert_distractors_apart (cards, definitions), >=, 4);
 }
 
 /* The choices of the multiple-choice card that asks about @subject. */
@@ -848,6 +881,7 @@ main (int   argc,
   g_test_add_func ("/generator/distractors-related-lists", test_distractors_related_lists);
   g_test_add_func ("/generator/distractors-ranges", test_distractors_ranges);
   g_test_add_func ("/generator/definition-swap", test_definition_swap);
+  g_test_add_func ("/generator/definition-swap-contrast", test_definition_swap_contrast);
   g_test_add_func ("/generator/english", test_english);
   g_test_add ("/generator/languages-apart", Fixture, NULL, fixture_set_up, test_languages_apart, fixture_tear_down);
   g_test_add ("/generator/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);

@@ -235,6 +235,12 @@ static const char * const kinds_texts[] = {
   "Visa kerja adalah dokumen yang membolehkan orang asing menerima upah dari perusahaan setempat. "
   "Visa pelajar adalah tanda masuk bagi mahasiswa asing yang diterima kampus negeri. "
   "Visa diplomatik adalah surat jalan bagi pejabat yang bertugas di kedutaan.\n",
+  /* Three kinds: too few for a choice, a true/false each. */
+  "Ports\n\n"
+  "The law knows three kinds of ports: hub ports, feeder ports and river ports. "
+  "A hub port is a deep harbour where ocean liners unload boxes for the whole region. "
+  "A feeder port is a small harbour that ships boxes on to and from a hub. "
+  "A river port is a landing on an inland waterway served by barges.\n",
 };
 
 static void
@@ -271,7 +277,7 @@ test_card_ids_unchanged (void)
       n_checked += kind == DS_CARD_MULTIPLE_CHOICE || kind == DS_CARD_TRUE_FALSE;
     }
   /* The shipped essays' definitions are of no one kind and make few
-   * choices: two texts whose kinds of a thing are defined make more. */
+   * choices: texts whose kinds of a thing are defined make more. */
   for (guint t = 0; t < G_N_ELEMENTS (kinds_texts); t++)
     {
       g_autoptr(DsEssay) essay = ds_parser_parse (kinds_texts[t], -1, "kinds", &error);

@@ -673,6 +673,25 @@ ds_pools_fill (DsPools   *pools,
     g_free (spans);
 }
 
+const DsClaim *
+ds_pools_owner (DsPools       *pools,
+                DsPoolKind     kind,
+                const DsClaim *claim,
+                const char    *text)
+{
+  const Span *spans = g_hash_table_lookup (pools->essay_spans, claim->essay_id);
+  GArray *pool = pools->pools[kind];
+
+  for (guint i = 0; spans != NULL && i < spans[kind].len; i++)
+    {
+      const Entry *entry = &g_array_index (pool, Entry, spans[kind].start + i);
+
+      if (entry->text == text)
+        return entry->claim;
+    }
+  return NULL;
+}
+
 /* Whether @word (a word of a sentence, its punctuation stripped) is part
  * of a name: it opens with a capital letter, or with a digit inside one
  * ("Undang-Undang Nomor 27"; "Pada 2019 Kementerian …" opens none). */

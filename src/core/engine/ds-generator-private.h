@@ -77,6 +77,13 @@ guint         ds_pools_pick                (DsPools             *pools,
                                             guint                max,
                                             const char         **out);
 
+/* The claim in @claim's essay whose text in the pool of @kind is @text (a
+ * pointer ds_pools_pick() gave), or NULL. */
+const DsClaim *ds_pools_owner              (DsPools             *pools,
+                                            DsPoolKind           kind,
+                                            const DsClaim       *claim,
+                                            const char          *text);
+
 DsAnswerType  ds_answer_type               (const DsClaim       *claim,
                                             const char          *text);
 gboolean      ds_answer_type_is_figure     (DsAnswerType         type);

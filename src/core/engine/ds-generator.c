@@ -217,7 +217,7 @@ choice_new (Gen           *gen,
   return card;
 }
 
-static void
+static gboolean
 emit_choice (Gen           *gen,
              const DsClaim *claim,
              const char    *question,
@@ -226,8 +226,7 @@ emit_choice (Gen           *gen,
 {
   DsCard *card = choice_new (gen, claim, question, right, wrong);
 
-  if (card != NULL)
-    emit (gen, card, claim);
+  return card != NULL && emit (gen, card, claim) != NULL;
 }
 
 /* ---- Lists ---- */
@@ -760,39 +759,65 @@ term_article (const DsClaim *claim,
   return NULL;
 }
 
+/* The term as a statement writes it: with the article the sentence sets
+ * before it ("a trade sanction"). */
+static char *
+written_term (const DsClaim *claim)
+{
+  const char *article = term_article (claim, lang_of (claim));
+
+  return article != NULL ? g_strconcat (article, " ", claim->subject, NULL) : g_strdup (claim->subject);
+}
+
+/* "X is @body."; with @other, the term set against another of its kind:
+ * "X, unlike Y, is @body." */
 static char *
 statement (const DsClaim *claim,
-           const char    *body)
+           const char    *body,
+           const DsClaim *other)
 {
   const DsLang *lang = lang_of (claim);
-  const char *article = term_article (claim, lang);
-  g_autofree char *written = article != NULL ? g_strconcat (article, " ", claim->subject, NULL)
-                                             : g_strdup (claim->subject);
+  g_autofree char *written = written_term (claim);
   g_autofree char *term = claim->attribution ? g_strdup (written) : capitalized (written);
+  g_autofree char *unlike = other != NULL ? written_term (other) : NULL;
+  gboolean predicate = claim->cue != NULL && claim->cue[0] == '\0' && claim->attribution == NULL;
 
+  if (unlike != NULL)
+    {
+      g_autofree char *set = ds_lang_expand (lang, "statement_contrast_term", "term", term, "other", unlike, NULL);
+
+      g_free (term);
+      term = g_steal_pointer (&set);
+    }
   /* "Trade sanctions limit …": a body that is the term's own predicate
    * has no cue before it. */
-  if (claim->cue != NULL && claim->cue[0] == '\0' && claim->attribution == NULL)
+  if (predicate)
     return ds_lang_expand (lang, "statement_predicate", "term", term, "body", body, NULL);
   return ds_lang_expand (lang, claim->attribution ? "statement_definition_by" : "statement_definition",
                          "who", claim->attribution, "term", term, "cue", claim->cue, "body", body, NULL);
 }
 
-/* True or false: another term's definition from the same essay put on
- * this term (one of the same kind: see definition_kin()), a like-for-like
- * swap that is false; none when the essay has no such other, nor when the
- * other's body holds this term ("Public diplomacy is public diplomacy plus
- * speed" is no statement). Whether the card shows the swap or the true
- * statement follows a hash of the definition: a quiz whose statements are
- * all false is answered without reading them (run B2 of blind round 16). */
-static void
+/* True or false: the term set against another of its kind from the same
+ * essay (definition_kin()), with its own definition (true) or the
+ * other's (a like-for-like swap, false): "Misinformation, unlike
+ * disinformation, is false information shared without …". The true
+ * statement alone would say again what the definition card beside it
+ * says (blind round 17: no true/false judged good); set against the
+ * other term it asks which of the two the definition belongs to, so it
+ * tests what the definition card does not. None when the essay has no
+ * such other, nor when the other's body holds this term ("Public
+ * diplomacy is public diplomacy plus speed" is no statement). Whether the
+ * card shows the swap or the true statement follows a hash of the
+ * definition: a quiz whose statements are all false is answered without
+ * reading them (run B2 of blind round 16). Returns whether it made one. */
+static gboolean
 emit_true_false (Gen           *gen,
                  const DsClaim *claim)
 {
   const DsLang *lang = lang_of (claim);
   const char *other[1];
   const char *avoid[] = { claim->body };
-  g_autofree char *truth = statement (claim, claim->body);
+  g_autofree char *truth = statement (claim, claim->body, NULL);
   g_autofree char *shown = NULL;
   g_autofree char *question = NULL;
   g_autofree char *answer = NULL;
@@ -802,22 +827,24 @@ emit_true_false (Gen           *gen,
   const gboolean is_true = (g_str_hash (truth) & 1) == 0;
   g_autofree char *term = ds_generator_normalize (claim->subject);
   g_autofree char *swapped = NULL;
+  const DsClaim *kin;
   DsCard *card;
 
   if (ds_pools_pick (gen->pools, DS_POOL_DEFINITIONS, claim, claim->body, truth, avoid, 1, TRUE,
                      1, other) == 0)
-    return;
+    return FALSE;
   swapped = ds_generator_normalize (other[0]);
-  if (gives_away (swapped, term))
-    return;
-  shown = is_true ? g_strdup (truth) : statement (claim, other[0]);
+  kin = ds_pools_owner (gen->pools, DS_POOL_DEFINITIONS, claim, other[0]);
+  if (gives_away (swapped, term) || kin == NULL || kin->subject == NULL)
+    return FALSE;
+  shown = statement (claim, is_true ? claim->body : other[0], kin);
   question = ds_lang_expand (lang, "question_true_false", "statement", shown, NULL);
   if (question_taken (gen, claim, question))
-    return;
+    return FALSE;
   answer = g_strdup_printf ("%s. %s", is_true ? yes : no, truth);
   card = card_new (claim, DS_CARD_TRUE_FALSE, question, question, answer);
   ds_card_set_choices (card, choices, is_true ? 0 : 1);
-  emit (gen, card, claim);
+  return emit (gen, card, claim) != NULL;
 }
 
 /* The first word of @text, folded, past an article ("a", "the",
@@ -859,7 +886,7 @@ odd_one_out (const char  *answer,
   return TRUE;
 }
 
-static void
+static gboolean
 emit_definition_choice (Gen           *gen,
                         const DsClaim *claim)
 {
@@ -870,10 +897,10 @@ emit_definition_choice (Gen           *gen,
 
   question = ds_lang_expand (lang, claim->attribution ? "choice_definition_by" : "choice_definition",
                              "who", claim->attribution, "term", claim->subject, NULL);
-  if (ds_pools_pick (gen->pools, DS_POOL_DEFINITIONS, claim, claim->body, question, avoid, 1, FALSE,
-                     N_DISTRACTORS, wrong) == N_DISTRACTORS &&
-      !odd_one_out (claim->body, wrong))
-    emit_choice (gen, claim, question, claim->body, wrong);
+  return ds_pools_pick (gen->pools, DS_POOL_DEFINITIONS, claim, claim->body, question, avoid, 1, FALSE,
+                        N_DISTRACTORS, wrong) == N_DISTRACTORS &&
+         !odd_one_out (claim->body, wrong) &&
+         emit_choice (gen, claim, question, claim->body, wrong);
 }
 
 static void
@@ -897,8 +924,12 @@ emit_definition (Gen           *gen,
     }
   if (emit (gen, card_new (claim, DS_CARD_DEFINITION, id_text, question, claim->body), claim) == NULL)
     return;
-  emit_true_false (gen, claim);
-  emit_definition_choice (gen, claim);
+  /* One card beside the definition: three on one line ask one thing
+   * thrice (blind round 17). The choice among four definitions first;
+   * where the essay has too few, the true/false of a like-for-like
+   * swap. */
+  if (!emit_definition_choice (gen, claim))
+    emit_true_false (gen, claim);
 }
 
 /* ---- Facts ---- */
