@@ -4467,19 +4467,48 @@ term_before_colon (Ctx        *ctx,
     }
   /* "menyebutnya diplomasi vaksin —", "call it port-hopping:" */
   *marked = FALSE;
-  for (k = c - 1; k > 0 && k + 7 > c && s->toks[k].type == TOK_WORD && !s->toks[k].cap &&
+  for (k = c - 1; k > 0 && k + 9 > c && s->toks[k].type == TOK_WORD && !s->toks[k].cap &&
                   _ds_lexicon_phrase_at (ctx, s, k, "naming_verb") == 0; k--)
     ;
-  if (k == 0 || k + 1 >= c || k + 7 <= c || (n = _ds_lexicon_phrase_at (ctx, s, k, "naming_verb")) == 0 || k + n >= c)
+  /* "yang disebut Wibisono sebagai X": the agent of a passive naming
+   * verb stands between it and "sebagai"; the verb is before the name. */
+  if (k > 1 && k + 2 < c && s->toks[k].cap && s->toks[k].type == TOK_WORD &&
+      (_ds_tok_is (&s->toks[k + 1], "sebagai") || _ds_tok_is (&s->toks[k + 1], "dengan")))
+    {
+      guint v = k;
+
+      while (v > 0 && v + 3 > k && s->toks[v - 1].cap && s->toks[v - 1].type == TOK_WORD)
+        v--;
+      if (v > 0 && _ds_lexicon_phrase_at (ctx, s, v - 1, "naming_verb") == 1)
+        {
+          *a = k + 2;
+          *b = c;
+          return c - *a <= 4;
+        }
+    }
+  if (k == 0 || k + 1 >= c || k + 9 <= c || (n = _ds_lexicon_phrase_at (ctx, s, k, "naming_verb")) == 0 || k + n >= c)
     return FALSE;
   *a = k + n;
   *b = c;
+  /* "disebut sebagai X" where the list holds "disebut" alone. */
+  if (*a + 1 < c && (_ds_tok_is (&s->toks[*a], "sebagai") || _ds_tok_is (&s->toks[*a], "as")))
+    (*a)++;
   /* "menyebut praktik itu X", "call this X": what is named, then its
-   * name. */
+   * name; "call this pattern X": the pointed noun too. */
   for (k = *a; k < c && k < *a + 3; k++)
     if ((s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) && !_ds_tok_is_article (&s->toks[k]))
       {
         *a = k + 1;
+        /* "call these rules the revolving door": the pointed noun ends
+         * at the name's article. */
+        for (guint j = *a + 1; ctx->english && j + 1 < c && j < *a + 3; j++)
+          if (_ds_tok_is_article (&s->toks[j]))
+            {
+              *a = j;
+              break;
+            }
+        if (ctx->english && (n = _ds_lexicon_phrase_at (ctx, s, *a, "naming2_referent_head")) > 0 && *a + n + 1 < c)
+          *a += n;
         break;
       }
   if (*a < c && _ds_tok_is_article (&s->toks[*a]))
@@ -4602,6 +4631,13 @@ _ds_find_named_gloss (Ctx  *ctx,
       while (k > 1 && (s->toks[k - 1].cap || _ds_tok_is (&s->toks[k - 1], "and") || _ds_tok_is (&s->toks[k - 1], "dan")) &&
              s->toks[k - 1].type == TOK_WORD && !(s->toks[k - 1].flags & W_FUNCTION & ~W_CONJ))
         k--;
+      /* "Wibisono (2019) menyebutnya X, yaitu …": a name opening the
+       * sentence, with its year or capitalised elsewhere in the essay
+       * ("Analysts call it …" names no scholar). */
+      if (k == 1 && s->toks[0].type == TOK_WORD && s->toks[0].cap &&
+          !(s->toks[0].flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_COUNTRY)) &&
+          (_ds_tok_known_name (ctx, &s->toks[0]) || _ds_tok_is_punct (&s->toks[1], '(')))
+        k = 0;
       if (k < v && s->toks[k].cap && read_scholar (s, k, v, &x, &y) == v)
         {
           who_a = x;
