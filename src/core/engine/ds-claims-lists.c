@@ -807,6 +807,48 @@ possessed_by_topic (Ctx           *ctx,
   return ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", topic, NULL);
 }
 
+/* "Rekomendasi: agar Indonesia (1) …", "We recommend that ASEAN: (1)
+ * …", "urges that the board:": the words from [@start, @end) sit in a
+ * clause after "agar", "supaya", "so that" (phrase list
+ * lists_lead_subordinator) or after a "that", "bahwa" that follows a
+ * verb (an English one the lexicon may not know: phrase list
+ * advice_verb) or a label's colon; they are the clause's subject, no noun the
+ * items are of ("Apa saja agar Indonesia?"). */
+static gboolean
+lead_subordinated (Ctx        *ctx,
+                   const Sent *s,
+                   guint       start,
+                   guint       end,
+                   guint       cue)
+{
+  gboolean named = FALSE;
+
+  /* "mencatat bahwa jenis hoaks … antara lain", "notes that the cases
+   * … include": a word that names the list after the that-clause's
+   * subject makes it the list's noun; only a colon or markers leave the
+   * clause's subject bare. */
+  for (guint k = end; k <= cue && k < s->n; k++)
+    named |= (s->toks[k].flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_PAIR)) != 0;
+  /* ("that the ministry:": the article goes with the subject.) */
+  while (start > 0 && start < end && ((s->toks[start - 1].flags & W_DET) || _ds_tok_is_article (&s->toks[start - 1])))
+    start--;
+  for (guint k = start > 2 ? start - 2 : 0; k < end && k < s->n; k++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, k, "lists_lead_subordinator");
+
+      /* ("Hambatan yang dihadapi agar pelabuhan efisien": a purpose
+       * inside the subject qualifies it.) */
+      if (n > 0 && k + n >= start && k <= start)
+        return TRUE;
+      if ((s->toks[k].flags & W_THAT) && k + 1 >= start && !named &&
+          (k == 0 || _ds_tok_is_punct (&s->toks[k - 1], ':') ||
+           (s->toks[k - 1].verb && !(s->toks[k - 1].flags & (W_NOUN | W_AUX)) && !s->toks[k - 1].cap) ||
+           _ds_lexicon_phrase_at (ctx, s, k - 1, "advice_verb") == 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A count word in the clause before the cue, followed by a noun: the
  * counted phrase runs from that noun to the cue. */
 static void
@@ -1356,6 +1398,8 @@ _ds_list_describe (Ctx           *ctx,
    * earlier in the clause is what is listed. */
   if (claim->stated_count == 0)
     counted_before (ctx, s, hi, &start, claim);
+  if (lead_subordinated (ctx, s, start, end, cue))
+    form = DS_LIST_FORM_COMPLETE;
   /* "Pakar membagi sanksi ke dalam empat jenis, yaitu …": the class is
    * of what is divided, "empat jenis sanksi", not of the title. */
   /* (And "memilah sampah menjadi beberapa jenis, misalnya …", "sorts
