@@ -619,6 +619,63 @@ _ds_find_cause_noun (Ctx  *ctx,
 /* ------------------------------------------------------------------ */
 /* "Karena Y, X …", "Because Y, X …"                                   */
 
+/* Tokens a reason's subject that a pronoun stands for may take. */
+#define MAX_REASON_SUBJECT_TOKENS 6
+
+/* "Because the fisheries guidelines are voluntary, they create …",
+ * "Karena pedoman perikanan kawasan bersifat sukarela, pedoman tersebut
+ * …": the clause after the comma [c, e) opens on a pronoun (phrase list
+ * causes3_reason_pronoun) or on the head noun of the reason's subject and
+ * its demonstrative, both standing for that subject, tokens [a, end of
+ * the subject) of the reason [a, comma): returns where the subject ends
+ * and puts in *@rest where the clause goes on, or 0. An English "it"
+ * stands for a singular, "they" for a plural. */
+static guint
+reason_subject (Ctx        *ctx,
+                const Sent *s,
+                guint       a,
+                guint       comma,
+                guint       c,
+                guint       e,
+                guint      *rest)
+{
+  guint v, np = _ds_lexicon_phrase_at (ctx, s, c, "causes3_reason_pronoun");
+  const Tok *head;
+
+  for (v = a + 1; v < comma && v <= a + MAX_REASON_SUBJECT_TOKENS; v++)
+    {
+      const Tok *t = &s->toks[v];
+
+      if (t->type != TOK_WORD || (t->flags & (W_PRONOUN | W_ANAPHOR | W_CONJ | W_RELATIVE | W_THAT)))
+        return 0;
+      if ((t->verb && !t->cap) || (t->flags & (W_AUX | W_CUE_DEF | W_ADV)))
+        break;
+    }
+  if (v >= comma || v > a + MAX_REASON_SUBJECT_TOKENS || _ds_count_words (s, a, v) < MIN_SIDE_WORDS ||
+      (s->toks[a].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_PREP | W_QUESTION)) || _ds_tok_ends_nya (&s->toks[v - 1]))
+    return 0;
+  head = &s->toks[v - 1];
+  if (np > 0)
+    {
+      gboolean plural = head->len > 3 && head->p[head->len - 1] == 's' && head->p[head->len - 2] != 's' &&
+                        head->p[head->len - 2] != 'u' && head->p[head->len - 2] != 'i';
+
+      if (ctx->english && _ds_tok_is (&s->toks[c], "it") == plural)
+        return 0;
+      *rest = c + np;
+      return v;
+    }
+  /* "pedoman tersebut" after "pedoman perikanan kawasan …": the head
+   * noun again, pointed at. */
+  if (!ctx->english && c + 2 < e && (s->toks[c + 1].flags & W_ANAPHOR) &&
+      s->toks[c].len == s->toks[a].len && g_ascii_strncasecmp (s->toks[c].p, s->toks[a].p, s->toks[a].len) == 0)
+    {
+      *rest = c + 2;
+      return v;
+    }
+  return 0;
+}
+
 /* "Karena stok tuna menurun, kedua negara sepakat …" → "Mengapa kedua
  * negara sepakat …?": the reason opens the sentence, the clause after
  * its comma is asked as it stands. */
@@ -634,9 +691,28 @@ _ds_find_reason_first (Ctx  *ctx,
   for (guint k = n + 1; k < e && comma == 0 && k <= n + MAX_SIDE_TOKENS; k++)
     if (_ds_tok_is_punct (&s->toks[k], ','))
       comma = k;
-  if (comma == 0 || !_ds_side_ok (s, n, comma) || !_ds_side_ok (s, comma + 1, e) || s->toks[comma + 1].verb)
+  if (comma == 0 || !_ds_side_ok (s, n, comma) || s->toks[comma + 1].verb)
     return FALSE;
-  clause = _ds_phrase_dup (s, comma + 1, e, TRUE);
+  if (!_ds_side_ok (s, comma + 1, e))
+    {
+      guint rest = 0, sb = reason_subject (ctx, s, n, comma, comma + 1, e, &rest);
+      g_autofree char *subject = NULL;
+      g_autofree char *tail = NULL;
+
+      guint r = rest;
+
+      /* "pedoman tersebut hanya menimbulkan …": an adverb may open what
+       * the clause says. */
+      while (r < e && (s->toks[r].flags & W_ADV) && !s->toks[r].verb)
+        r++;
+      if (sb == 0 || r >= e || !_ds_side_ok (s, r, e))
+        return FALSE;
+      subject = _ds_toks_dup (s, n, sb);
+      tail = _ds_toks_dup (s, rest, e);
+      clause = g_strconcat (subject, " ", tail, NULL);
+    }
+  else
+    clause = _ds_phrase_dup (s, comma + 1, e, TRUE);
   return commit_cause (ctx, s, n, comma, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
 }
 
@@ -741,16 +817,22 @@ own_possessive (const Sent *s,
  * mudah diakses", "so it …", "sehingga hal itu …"), no punctuation, and
  * no dangling word last. */
 static gboolean
-effect_ok (const Sent *s,
+effect_ok (Ctx        *ctx,
+           const Sent *s,
            guint       a,
            guint       b)
 {
   const Tok *first;
+  guint none;
 
   /* "the two downstream states postponed …": the article opens its
    * subject. */
   if (a + 1 < b && _ds_tok_is_article (&s->toks[a]))
     a++;
+  /* "tidak ada satu negara pun yang …": a subject said to be none
+   * (phrase list effect_none_opener) is the clause's own. */
+  if ((none = _ds_lexicon_phrase_at (ctx, s, a, "effect_none_opener")) > 0 && a + none + 2 < b)
+    a += none;
   first = &s->toks[a];
 
   if (b < a + 3 || b - a > MAX_EFFECT_TOKENS || first->type != TOK_WORD || first->verb || _ds_tok_ends_nya (first) ||
@@ -782,7 +864,7 @@ _ds_find_result (Ctx  *ctx,
   for (k = c + 2; k < e && (n = _ds_lexicon_phrase_at (ctx, s, k, "result_cue")) == 0; k++)
     ;
   if (n == 0 || !_ds_tok_is_punct (&s->toks[k - 1], ',') || _ds_lexicon_phrase_at (ctx, s, k, "result_not") > 0 ||
-      !_ds_side_ok (s, c, k - 1) || has_clause (s, c, k - 1) || !effect_ok (s, k + n, e))
+      !_ds_side_ok (s, c, k - 1) || has_clause (s, c, k - 1) || !effect_ok (ctx, s, k + n, e))
     return FALSE;
   clause = _ds_phrase_dup (s, k + n, e, TRUE);
   return commit_cause (ctx, s, c, k - 1, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
@@ -843,6 +925,26 @@ result_self_contained (Ctx        *ctx,
   return TRUE;
 }
 
+/* has_clause() of a result's tokens [a, b); "tidak ada satu negara pun
+ * yang mampu …" says of none (effect_none_opener), and its "yang" is
+ * what the clause says of them. */
+static gboolean
+result_has_clause (Ctx        *ctx,
+                   const Sent *s,
+                   guint       a,
+                   guint       b)
+{
+  guint none = _ds_lexicon_phrase_at (ctx, s, a, "effect_none_opener");
+
+  if (none == 0)
+    return has_clause (s, a, b);
+  for (guint k = a + none; k < b; k++)
+    if ((s->toks[k].flags & (W_CLAUSE | W_CONNECTIVE)) ||
+        ((s->toks[k].flags & W_RELATIVE) && has_clause (s, k + 1, b)))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Pendapatan pelabuhan jauh di bawah perkiraan. Akibatnya, cicilan
  * utang naik menjadi 40 persen." → "Mengapa cicilan utang naik menjadi
  * 40 persen?", answered by the sentence before; "Dampaknya, …", "Oleh
@@ -871,8 +973,8 @@ _ds_find_result_across (Ctx  *ctx,
       guint d = n + 1 + (n + 2 < e && (s->toks[n + 1].flags & W_DET) &&
                          !(ctx->english && (s->toks[n + 1].flags & W_PRONOUN)));
 
-      if (n + 1 >= e || !_ds_tok_is_punct (&s->toks[n], ',') || !effect_ok (s, d, e) ||
-          has_clause (s, n + 1, e) || !result_self_contained (ctx, s, n + 1, e) ||
+      if (n + 1 >= e || !_ds_tok_is_punct (&s->toks[n], ',') || !effect_ok (ctx, s, d, e) ||
+          result_has_clause (ctx, s, n + 1, e) || !result_self_contained (ctx, s, n + 1, e) ||
           ((_ds_lexicon_phrase_at (ctx, s, 0, "closing_marker") > 0 ||
             _ds_lexicon_phrase_at (ctx, s, 0, "consequence_marker") > 0) && _ds_sentence_concludes (ctx, s)) ||
           !cause_before (ctx, s, &x, &a, &b))
