@@ -350,7 +350,8 @@ typedef struct {
   gboolean    apparatus_listed; /* ... and its list has been passed over */
   GArray     *toks;         /* reused token buffers: the sentence analysed, */
   GArray     *toks_aside;   /* one read again, */
-  GArray     *toks_gate;    /* a text the gate checks */
+  GArray     *toks_gate;    /* a text the gate checks, */
+  GArray     *toks_split;   /* a predication read alone (ds-claims-split.c) */
   /* The last two sentences analysed as they were cut, before any rule
    * read them: a rule that reads the sentence before again
    * (_ds_sent_from_ref()) copies them instead of cutting it again. */
@@ -383,6 +384,8 @@ void        _ds_sent_tokenize      (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_sent_tokenize_aside (Ctx         *ctx,
                                     Sent         *s);
+void        _ds_sent_tokenize_split (Ctx         *ctx,
+                                     Sent        *s);
 void        _ds_text_tokenize      (Ctx          *ctx,
                                     const char   *text,
                                     Sent         *s);
@@ -997,6 +1000,8 @@ guint       _ds_read_name          (const Sent   *s,
 gboolean    _ds_find_period_claim  (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_facts         (Ctx          *ctx,
+                                    Sent         *s);
+void        _ds_find_split         (Ctx          *ctx,
                                     Sent         *s);
 guint       _ds_law_end            (const Sent   *s,
                                     guint         i,

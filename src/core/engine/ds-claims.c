@@ -1121,6 +1121,9 @@ analyse_sentence (Ctx  *ctx,
   if (!_ds_find_comparison (ctx, s))
     _ds_find_condition (ctx, s);
   _ds_find_facts (ctx, s);
+  /* "Chile opposed the plan and proposed …", "…, which deals with …": a
+   * second predication of a name, read alone. */
+  _ds_find_split (ctx, s);
 }
 
 static SentRef
@@ -1485,6 +1488,7 @@ ctx_init (Ctx     *ctx,
   ctx->toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->toks_aside = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->toks_gate = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
+  ctx->toks_split = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   for (guint i = 0; i < G_N_ELEMENTS (ctx->cut_toks); i++)
     ctx->cut_toks[i] = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->essay_id = ds_essay_get_id (essay);
@@ -1527,6 +1531,7 @@ ctx_clear (Ctx *ctx)
   g_array_unref (ctx->toks);
   g_array_unref (ctx->toks_aside);
   g_array_unref (ctx->toks_gate);
+  g_array_unref (ctx->toks_split);
   for (guint i = 0; i < G_N_ELEMENTS (ctx->cut_toks); i++)
     g_array_unref (ctx->cut_toks[i]);
 }

@@ -608,6 +608,13 @@ _ds_sent_tokenize_aside (Ctx  *ctx,
 }
 
 void
+_ds_sent_tokenize_split (Ctx  *ctx,
+                         Sent *s)
+{
+  tokenize_into (ctx, s, ctx->toks_split);
+}
+
+void
 _ds_text_tokenize (Ctx        *ctx,
                    const char *text,
                    Sent       *s)

@@ -1,0 +1,413 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Claim extraction, a second predication of a named subject: a sentence
+ * may say two things of one name, and the rules of facts read a sentence
+ * as one act.
+ *
+ *   "Chile opposed the single-quota plan and proposed a rotating quota
+ *   system", "Forum X dibentuk berdasarkan Piagam Y dan bersidang pertama
+ *   kali di Lima pada 2004", "Selandia Baru diundang sebagai pengamat,
+ *   tetapi tidak pernah memperoleh hak suara": the second verb's clause
+ *   with the subject before it ("Chile proposed a rotating quota system")
+ *   "… the Fisheries Committee, which deals with …", "… Dana Pesisir, yang
+ *   mulai beroperasi pada 2019": the relative clause with the name it
+ *   follows ("Dana Pesisir mulai beroperasi pada 2019")
+ *
+ * Each such predication is read by the rules of facts as a sentence of its
+ * own; a claim it gives keeps the sentence as its source, and is kept only
+ * when what it asks is in the sentence and no claim of the sentence asks
+ * it already. The subject must be a name (two capitalised words or more,
+ * a country, an acronym, a name the essay writes in capitals) or what a
+ * pointing word at the sentence's start stands for ("Forum ini", "It"):
+ * a common noun or a pronoun would make "Who …?" ask nothing.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-claims-private.h"
+
+/* Tokens a predication may take past its verb, and a name. */
+#define SPLIT_MAX_TOKENS 30
+#define SPLIT_NAME_MAX_TOKENS 8
+/* Adverbs or a negation between a conjunction and its verb ("and first
+ * met", "tetapi tidak pernah memperoleh"). */
+#define SPLIT_MAX_LEAD 2
+
+/* A verb, or an English past tense the language's list turns into a base
+ * form ("met" → "meet"), which no ending tells. */
+static gboolean
+verb_like (Ctx       *ctx,
+           const Tok *t)
+{
+  g_autofree char *base = NULL;
+
+  if (t->type != TOK_WORD || t->cap || (t->flags & (W_NOUN | W_FUNCTION | W_PREP | W_CONJ | W_PRONOUN)))
+    return FALSE;
+  if (t->verb)
+    return TRUE;
+  base = _ds_lexicon_rewrite (ctx, t, "verb_base");
+  return base != NULL && (strlen (base) != t->len || g_ascii_strncasecmp (base, t->p, t->len) != 0);
+}
+
+/* Whether token @k may open a verb phrase: an auxiliary or a verb. */
+static gboolean
+predicate_at (Ctx        *ctx,
+              const Sent *s,
+              guint       k)
+{
+  return (s->toks[k].flags & W_AUX) || verb_like (ctx, &s->toks[k]);
+}
+
+/* Whether the name [a, b) may be asked alone: two capitalised words or
+ * more, or one that is a country, an acronym or a name of the essay's;
+ * no "dan"/"and" in it (two names), no pointing word. */
+static gboolean
+safe_name (Ctx        *ctx,
+           const Sent *s,
+           guint       a,
+           guint       b)
+{
+  guint caps = 0;
+
+  if (b <= a || b - a > SPLIT_NAME_MAX_TOKENS)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if ((t->flags & (W_CONJ | W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (t))
+        return FALSE;
+      caps += t->type == TOK_WORD && t->cap;
+    }
+  if (caps >= 2)
+    return TRUE;
+  return b == a + 1 && ((s->toks[a].flags & W_COUNTRY) || _ds_tok_is_acronym (&s->toks[a]) ||
+                        _ds_tok_known_name (ctx, &s->toks[a]));
+}
+
+/* The subject of @s's main clause as a card names it, its tokens
+ * [*@a, *@b); the verb phrase starts at *@b (past adverbs). NULL when the
+ * subject is no safe name. "Sejak 2011, X …", "In 2006 X …": an opening
+ * adverbial up to a comma is passed. */
+static char *
+main_subject (Ctx        *ctx,
+              const Sent *s,
+              guint       e,
+              guint      *a,
+              guint      *b)
+{
+  guint c = _ds_clause_opening (s), na, nb, i;
+  char *name;
+
+  if (c == G_MAXUINT || c >= e)
+    return NULL;
+  if (s->toks[c].flags & W_PREP)
+    {
+      guint k;
+
+      for (k = c + 1; k < e && k < c + 6 && !_ds_tok_is_punct (&s->toks[k], ','); k++)
+        ;
+      if (k >= e || !_ds_tok_is_punct (&s->toks[k], ','))
+        return NULL;
+      c = k + 1;
+    }
+  if (c + 2 >= e)
+    return NULL;
+  /* "Forum ini", "It", "This group": the name the sentence before began
+   * with. */
+  if ((name = _ds_anaphor_at (ctx, s, c, &nb)) != NULL)
+    {
+      if (nb >= e || !predicate_at (ctx, s, nb) || strstr (name, "\xE2\x80\x99s") != NULL)
+        {
+          g_free (name);
+          return NULL;
+        }
+      *a = c;
+      *b = nb;
+      return name;
+    }
+  i = c + (_ds_tok_is (&s->toks[c], "the") ? 1 : 0);
+  if (_ds_read_name (s, i, e, &na, &nb) <= i || na != i || nb >= e || !safe_name (ctx, s, na, nb))
+    return NULL;
+  /* "Badan X (BX) …" */
+  if (nb + 3 < e && _ds_tok_is_punct (&s->toks[nb], '(') && _ds_tok_is_punct (&s->toks[nb + 2], ')'))
+    {
+      *b = nb + 3;
+      name = _ds_toks_dup (s, na, nb);
+    }
+  else
+    {
+      *b = nb;
+      name = _ds_toks_dup (s, na, nb);
+    }
+  if (!predicate_at (ctx, s, *b) && !((s->toks[*b].flags & W_ADV) && *b + 1 < e && predicate_at (ctx, s, *b + 1)))
+    {
+      g_free (name);
+      return NULL;
+    }
+  *a = c;
+  if (i > c)
+    {
+      char *the = g_strconcat (c == 0 ? "The " : "the ", name, NULL);
+
+      g_free (name);
+      name = the;
+    }
+  return name;
+}
+
+/* Where the predication from @v ends: the sentence's body end, or a
+ * semicolon; 0 when it runs too long. */
+static guint
+predication_end (const Sent *s,
+                 guint       v,
+                 guint       e)
+{
+  for (guint k = v; k < e; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ';') || _ds_tok_is_punct (&s->toks[k], ':'))
+      return k - v > SPLIT_MAX_TOKENS ? 0 : k;
+  return e - v > SPLIT_MAX_TOKENS ? 0 : e;
+}
+
+/* Whether @question holds the word @t ("Siapa yang menolak … dan
+ * mengusulkan …?" asks "mengusulkan" already). */
+static gboolean
+question_has_word (const char *question,
+                   const Tok  *t)
+{
+  for (const char *p = question; (p = strstr (p, " ")) != NULL; p++)
+    if (g_ascii_strncasecmp (p + 1, t->p, t->len) == 0 && !g_ascii_isalnum (p[1 + t->len]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Reads "@subject @s[v, end)." as a sentence of its own, and keeps what
+ * the rules of facts find in it that @s does not ask already. The subject
+ * stands in @s as [sa, sb). An @aside (a relative clause) gives no
+ * figure or date: the rules of dates ask or leave those already (a
+ * model's year is trivia, "…, yang disahkan pada 2011."). */
+static void
+read_predication (Ctx        *ctx,
+                  Sent       *s,
+                  const char *subject,
+                  guint       sa,
+                  guint       sb,
+                  guint       v,
+                  guint       end,
+                  gboolean    aside)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *sentence = g_strndup (s->p, s->end - s->p);
+  const char *rest = s->toks[v].p;
+  const char *rest_end = s->toks[end - 1].p + s->toks[end - 1].len;
+  guint from = ctx->claims->len, first = ctx->sentence_first_claim, subject_len = strlen (subject);
+  guint pa, pb;
+  Sent x = { 0 };
+
+  /* "who coined it in 1990": a predication that leans on another word
+   * than its subject. */
+  for (guint k = v; k < end; k++)
+    if ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (&s->toks[k]))
+      return;
+  /* A question of the sentence asks the predication already ("Apa yang
+   * diperkenalkan Kepulauan Kessel?"); a blank of the whole sentence
+   * leaves its other parts to ask. */
+  pa = _ds_sent_char_at (s, rest);
+  pb = _ds_sent_char_at (s, rest_end);
+  for (guint j = first; j < from; j++)
+    {
+      const DsClaim *had = ctx->claims->pdata[j];
+
+      if (had->kind == DS_CLAIM_FACT && had->question != NULL && had->start == s->start &&
+          ((had->key_start >= pa && had->key_end <= pb && had->key_end > had->key_start) ||
+           question_has_word (had->question, &s->toks[v])))
+        return;
+    }
+  text = g_strdup_printf ("%s %.*s.", subject, (int) (rest_end - rest), rest);
+  memset (&x, 0, sizeof x);
+  x.p = text;
+  x.end = text + strlen (text);
+  _ds_sent_tokenize_split (ctx, &x);
+  x.start = s->start;
+  x.end_char = s->end_char;
+  x.block = s->block;
+  if (x.n < 4)
+    return;
+  ctx->sentence_first_claim = from;
+  _ds_find_facts (ctx, &x);
+  ctx->sentence_first_claim = first;
+
+  for (guint i = ctx->claims->len; i > from; i--)
+    {
+      DsClaim *claim = ctx->claims->pdata[i - 1];
+      const char *key = NULL;
+      guint ka = 0, kb = 0;
+      gboolean keep = claim->kind == DS_CLAIM_FACT && claim->subject != NULL && claim->subject[0] != '\0' &&
+                      !(aside && strpbrk (claim->subject, "0123456789") != NULL);
+
+      gboolean answers_subject = keep && g_strcmp0 (claim->subject, subject) == 0;
+
+      /* Where the answer stands in @s: the subject's tokens when it is
+       * the subject the predication was given, else its words as @s
+       * writes them after the subject. */
+      if (answers_subject)
+        {
+          ka = _ds_sent_char_at (s, s->toks[sa].p);
+          kb = _ds_sent_char_at (s, s->toks[sb - 1].p + s->toks[sb - 1].len);
+        }
+      else if (keep && (key = strstr (rest, claim->subject)) != NULL && key + strlen (claim->subject) <= rest_end)
+        {
+          ka = _ds_sent_char_at (s, key);
+          kb = _ds_sent_char_at (s, key + strlen (claim->subject));
+        }
+      else
+        keep = FALSE;
+      /* The sentence asks that already ("… pada tahun ___" of the whole
+       * sentence); who did the second act is another question than who
+       * did the first ("Who joined …?", "Who signed …?"). */
+      for (guint j = first; keep && j < from; j++)
+        {
+          const DsClaim *had = ctx->claims->pdata[j];
+
+          if (had->kind == DS_CLAIM_FACT && had->start == s->start && had->key_start < kb && ka < had->key_end &&
+              !(answers_subject && had->question != NULL))
+            keep = FALSE;
+        }
+      /* A cloze of the whole predication with its subject's name is
+       * asked of what the predication adds, not of the name. */
+      if (keep && claim->question == NULL && ka == _ds_sent_char_at (s, s->toks[sa].p) && subject_len > 0)
+        keep = FALSE;
+      if (!keep)
+        {
+          g_ptr_array_remove_index (ctx->claims, i - 1);
+          continue;
+        }
+      claim->key_start = ka;
+      claim->key_end = kb;
+      claim->start = s->start;
+      claim->end = s->end_char;
+      g_free (claim->sentence);
+      claim->sentence = g_strdup (sentence);
+      if (claim->question != NULL)
+        {
+          g_free (claim->body);
+          claim->body = g_strdup (sentence);
+        }
+    }
+}
+
+/* "X V1 … dan V2 …", "X V1 …, but V2 …": the conjunction that opens a
+ * second verb phrase of the main clause after @v, its verb in *@v2; 0
+ * when there is none, or a relative clause or a quotation comes first
+ * (whose verb the conjunction may join). */
+static guint
+second_verb (Ctx        *ctx,
+             const Sent *s,
+             guint       v,
+             guint       e,
+             guint      *v2)
+{
+  for (guint k = v + 2; k + 2 < e; k++)
+    {
+      const Tok *t = &s->toks[k];
+      guint j;
+
+      if ((t->flags & (W_RELATIVE | W_THAT)) || _ds_tok_is_quote (t) || _ds_tok_is_punct (t, ';') ||
+          _ds_tok_is_punct (t, ':') || _ds_tok_is_punct (t, '('))
+        return 0;
+      if (_ds_lexicon_phrase_at (ctx, s, k, "split_join") != 1)
+        continue;
+      for (j = k + 1; j < e && j <= k + SPLIT_MAX_LEAD && (s->toks[j].flags & W_ADV) && !predicate_at (ctx, s, j); j++)
+        ;
+      /* "and was", "dan telah": an auxiliary before its verb. */
+      if (j + 1 < e && predicate_at (ctx, s, j) &&
+          (!(s->toks[j].flags & W_AUX) || verb_like (ctx, &s->toks[j + 1]) || (s->toks[j + 1].flags & W_ADV)))
+        {
+          *v2 = j;
+          return k;
+        }
+    }
+  return 0;
+}
+
+/* "…, which deals with …", "…, yang mulai beroperasi …" after a name:
+ * the relative clause's verb in *@v, its end in *@end, the name's tokens
+ * in [*@na, *@nb); FALSE when there is none. */
+static gboolean
+relative_after_name (Ctx        *ctx,
+                     const Sent *s,
+                     guint       from,
+                     guint       e,
+                     guint      *na,
+                     guint      *nb,
+                     guint      *v,
+                     guint      *end)
+{
+  for (guint k = from + 1; k + 3 < e; k++)
+    {
+      guint a, j;
+
+      if (!_ds_tok_is_punct (&s->toks[k], ',') || !(s->toks[k + 1].flags & W_RELATIVE) || !predicate_at (ctx, s, k + 2))
+        continue;
+      /* The name that closes right before the comma, whole. */
+      for (a = k > SPLIT_NAME_MAX_TOKENS ? k - SPLIT_NAME_MAX_TOKENS : from; a < k; a++)
+        if (_ds_read_name (s, a, k, na, nb) == k && *na == a && *nb == k)
+          break;
+      /* "… a data office in Cebu, which …", "A, B dan C, yang …": a name
+       * after a preposition or closing a list may not be what the clause
+       * is about. */
+      if (a >= k || !safe_name (ctx, s, *na, *nb) ||
+          (a > 0 && _ds_tok_is (&s->toks[a - 1], "the") && (a -= 1, FALSE)) ||
+          (a > 0 && ((s->toks[a - 1].flags & (W_PREP | W_CONJ)) || _ds_tok_is_punct (&s->toks[a - 1], ','))))
+        continue;
+      /* The clause runs to the next comma, or the sentence's end. */
+      for (j = k + 2; j < e && !_ds_tok_is_punct (&s->toks[j], ',') && !_ds_tok_is_punct (&s->toks[j], ';'); j++)
+        ;
+      if (j - (k + 2) < 2 || j - (k + 2) > SPLIT_MAX_TOKENS)
+        continue;
+      *v = k + 2;
+      *end = j;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * _ds_find_split:
+ *
+ * The second predication of a named subject in @s (a second verb phrase
+ * of the main clause, a relative clause after a name), read as a sentence
+ * of its own by the rules of facts.
+ */
+void
+_ds_find_split (Ctx  *ctx,
+                Sent *s)
+{
+  guint e = _ds_body_end (s), sa, sb, v2, k, end, na, nb;
+  g_autofree char *subject = NULL;
+
+  if (s->n < 6 || s->question || !(s->flags & (W_CONJ | W_RELATIVE | W_CONNECTIVE)))
+    return;
+  if ((subject = main_subject (ctx, s, e, &sa, &sb)) != NULL && (k = second_verb (ctx, s, sb, e, &v2)) > 0 &&
+      (end = predication_end (s, v2, e)) > v2 + 1)
+    {
+      /* Each verb phrase alone: what a rule asked of the whole sentence
+       * ("Di mana X bermarkas?") leaves the other's date or figure. A
+       * comma before the conjunction is the first phrase's close. */
+      read_predication (ctx, s, subject, sa, sb, v2, end, FALSE);
+      read_predication (ctx, s, subject, sa, sb, sb, _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k, FALSE);
+    }
+  if ((s->flags & W_RELATIVE) && s->n_commas > 0 && relative_after_name (ctx, s, 0, e, &na, &nb, &v2, &end))
+    {
+      g_autofree char *name = _ds_toks_dup (s, na, nb);
+
+      if (na > 0 && _ds_tok_is (&s->toks[na - 1], "the"))
+        {
+          g_autofree char *bare = g_steal_pointer (&name);
+
+          name = g_strconcat ("The ", bare, NULL);
+        }
+      read_predication (ctx, s, name, na, nb, v2, end, TRUE);
+    }
+}
