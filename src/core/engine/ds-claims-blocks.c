@@ -4108,7 +4108,7 @@ reasons_cue (Ctx        *ctx,
     {
       const char *last = strrchr (cues[i], ' ');
 
-      ends_on_cue = last != NULL && g_ascii_tolower (s->toks[e - 1].p[0]) == g_ascii_tolower (last[1]) &&
+      ends_on_cue = last != NULL && ds_ascii_tolower (s->toks[e - 1].p[0]) == ds_ascii_tolower (last[1]) &&
                     s->toks[e - 1].len == strlen (last + 1) &&
                     g_ascii_strncasecmp (s->toks[e - 1].p, last + 1, s->toks[e - 1].len) == 0;
     }

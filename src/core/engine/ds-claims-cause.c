@@ -296,7 +296,7 @@ _ds_sentence_subject (const Sent *s,
 
   if (a + 1 < b && s->toks[a].cap && !(s->toks[a].flags & W_COUNTRY) && s->toks[a + 1].type == TOK_WORD &&
       !s->toks[a + 1].cap && (guchar) text[0] < 0x80)
-    text[0] = g_ascii_tolower (text[0]);
+    text[0] = ds_ascii_tolower (text[0]);
   return text;
 }
 

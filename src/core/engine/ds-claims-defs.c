@@ -1778,7 +1778,7 @@ commit_def (Ctx        *ctx,
       g_autofree char *word = _ds_phrase_dup (s, def->term_a, def->term_b, TRUE);
       guint field = field_opener (ctx, s, def->term_a);
 
-      word[0] = g_ascii_tolower (word[0]);
+      word[0] = ds_ascii_tolower (word[0]);
       if (field > 0)
         {
           g_autofree char *in = _ds_phrase_dup (s, 0, field, TRUE);
@@ -1818,7 +1818,7 @@ commit_def (Ctx        *ctx,
   /* "Menurut penulis, …": the author is no name, whatever the sentence
    * capitalised. */
   if (claim->attribution != NULL && _ds_lexicon_phrase_at (ctx, s, def->who_a < def->who_b ? def->who_a : who_a, "author_self") > 0)
-    claim->attribution[0] = g_ascii_tolower (claim->attribution[0]);
+    claim->attribution[0] = ds_ascii_tolower (claim->attribution[0]);
   claim->key_start = _ds_sent_char_at (s, s->toks[def->term_a].p);
   claim->key_end = _ds_sent_char_at (s, s->toks[def->term_b - 1].p + s->toks[def->term_b - 1].len);
   if (def->strong)
@@ -2059,7 +2059,7 @@ commit_identify (Ctx       *ctx,
    * noun before the name it is of. */
   if (_ds_lexicon_phrase_at (ctx, s, qa, "defs5_aspect_head") > 0 && s->toks[qa].len > 1 &&
       g_ascii_islower (s->toks[qa].p[1]))
-    predicate[0] = g_ascii_tolower (predicate[0]);
+    predicate[0] = ds_ascii_tolower (predicate[0]);
   be = g_ascii_strdown (s->toks[def->cue_a].p, s->toks[def->cue_a].len);
   if (!g_str_equal (be, "are") && !g_str_equal (be, "was") && !g_str_equal (be, "were"))
     g_free (be), be = g_strdup ("is");
@@ -3161,15 +3161,15 @@ english_present (const Sent *s,
   if (t->type != TOK_WORD || t->cap || t->verb || t->len < 3 || (t->flags & W_FUNCTION) || !_ds_tok_nounish (prev) ||
       prev->type != TOK_WORD || i + 1 >= e || s->toks[i + 1].verb || (s->toks[i + 1].flags & W_AUX))
     return FALSE;
-  plural = g_ascii_tolower (prev->p[prev->len - 1]) == 's';
+  plural = ds_ascii_tolower (prev->p[prev->len - 1]) == 's';
   if (plural)
-    return i == a + 1 && g_ascii_tolower (t->p[t->len - 1]) != 's' && g_ascii_tolower (t->p[t->len - 1]) != 'd' &&
+    return i == a + 1 && ds_ascii_tolower (t->p[t->len - 1]) != 's' && ds_ascii_tolower (t->p[t->len - 1]) != 'd' &&
            g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) != 0 &&
            s->toks[i + 1].type == TOK_WORD && !s->toks[i + 1].cap &&
            (_ds_tok_is (&s->toks[i + 1], "to") || !(s->toks[i + 1].flags & W_FUNCTION) ||
             _ds_tok_is_article (&s->toks[i + 1]) || (s->toks[i + 1].flags & W_DET));
-  return t->len >= 4 && g_ascii_tolower (t->p[t->len - 1]) == 's' &&
-         strchr ("siu", g_ascii_tolower (t->p[t->len - 2])) == NULL &&
+  return t->len >= 4 && ds_ascii_tolower (t->p[t->len - 1]) == 's' &&
+         strchr ("siu", ds_ascii_tolower (t->p[t->len - 2])) == NULL &&
          (_ds_tok_is (&s->toks[a], "a") || _ds_tok_is (&s->toks[a], "an") || _ds_tok_is (&s->toks[a], "each") ||
           _ds_tok_is (&s->toks[a], "every"));
 }
@@ -3178,7 +3178,7 @@ english_present (const Sent *s,
 static gboolean
 possessive (const Tok *t)
 {
-  return t->type == TOK_WORD && t->len >= 3 && g_ascii_tolower (t->p[t->len - 1]) == 's' &&
+  return t->type == TOK_WORD && t->len >= 3 && ds_ascii_tolower (t->p[t->len - 1]) == 's' &&
          (t->p[t->len - 2] == '\'' || (t->len >= 5 && memcmp (t->p + t->len - 4, "\xE2\x80\x99", 3) == 0));
 }
 
@@ -3362,10 +3362,10 @@ plural_subject_verb (const Sent *s,
 {
   const Tok *n = &s->toks[a], *v = &s->toks[a + 1], *o = &s->toks[a + 2];
 
-  return n->type == TOK_WORD && n->len > 3 && g_ascii_tolower (n->p[n->len - 1]) == 's' &&
-         g_ascii_tolower (n->p[n->len - 2]) != 's' && !(n->flags & W_FUNCTION) &&
+  return n->type == TOK_WORD && n->len > 3 && ds_ascii_tolower (n->p[n->len - 1]) == 's' &&
+         ds_ascii_tolower (n->p[n->len - 2]) != 's' && !(n->flags & W_FUNCTION) &&
          v->type == TOK_WORD && !v->cap && v->len >= 3 && !(v->flags & W_FUNCTION) &&
-         g_ascii_tolower (v->p[v->len - 1]) != 's' &&
+         ds_ascii_tolower (v->p[v->len - 1]) != 's' &&
          /* ("need", "feed": no past.) */
          (g_ascii_strncasecmp (v->p + v->len - 2, "ed", 2) != 0 || g_ascii_strncasecmp (v->p + v->len - 3, "eed", 3) == 0) &&
          g_ascii_strncasecmp (v->p + v->len - 3, "ing", 3) != 0 &&
@@ -3383,7 +3383,7 @@ singular_verb (const Sent *s,
   const Tok *t = &s->toks[k];
 
   return t->type == TOK_WORD && !t->cap && t->len >= 4 && !(t->flags & W_FUNCTION) &&
-         g_ascii_tolower (t->p[t->len - 1]) == 's' && strchr ("su", g_ascii_tolower (t->p[t->len - 2])) == NULL &&
+         ds_ascii_tolower (t->p[t->len - 1]) == 's' && strchr ("su", ds_ascii_tolower (t->p[t->len - 2])) == NULL &&
          k + 1 < e && !_ds_tok_is (&s->toks[k + 1], "of");
 }
 
@@ -3554,7 +3554,7 @@ heading_of_fact (Ctx        *ctx,
   if (_ds_toks_any_used (s, 0, e))
     return TRUE;
   if (g_ascii_isupper (heading[0]) && !ds_utf8_all_capitals (head->p, head->len))
-    heading[0] = g_ascii_tolower (heading[0]);
+    heading[0] = ds_ascii_tolower (heading[0]);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, 0, e);
   claim->question = ds_lang_expand (ctx->lang, plural ? "question_heading_of_plural" : "question_heading_of",
                                     "heading", heading, NULL);
@@ -6474,7 +6474,7 @@ skeleton (const Tok *t,
 
   for (guint i = 0; i < t->len && n + 1 < max; i++)
     {
-      char c = g_ascii_tolower (t->p[i]), next = i + 1 < t->len ? g_ascii_tolower (t->p[i + 1]) : 0;
+      char c = ds_ascii_tolower (t->p[i]), next = i + 1 < t->len ? ds_ascii_tolower (t->p[i + 1]) : 0;
 
       if (!g_ascii_isalpha (c) || strchr ("aeiouyhw", c) != NULL)
         continue;

@@ -2584,7 +2584,7 @@ _ds_find_period_claim (Ctx  *ctx,
       e - v < 3 || e - v > 25 || _ds_toks_any_used (s, 0, e))
     return FALSE;
   when = _ds_toks_dup (s, 0, era);
-  when[0] = g_ascii_tolower (when[0]);
+  when[0] = ds_ascii_tolower (when[0]);
   actor = _ds_toks_dup (s, c + 1, nb);
   if (ctx->english && _ds_tok_is (&s->toks[c + 1], "the"))
     actor[0] = 't';
@@ -2748,7 +2748,7 @@ find_dated_claim (Ctx  *ctx,
       if (c == 0 && h == c && nb == h + 1 && _ds_lexicon_phrase_at (ctx, s, h, "statement_agency") == 1)
         named = FALSE;
       if (h > c || !named)
-        actor[0] = g_ascii_tolower (actor[0]);
+        actor[0] = ds_ascii_tolower (actor[0]);
     }
   else
     {
@@ -2790,10 +2790,10 @@ find_dated_claim (Ctx  *ctx,
   if (actor == NULL)
     {
       actor = _ds_toks_dup (s, c, v);
-      actor[0] = g_ascii_tolower (actor[0]);
+      actor[0] = ds_ascii_tolower (actor[0]);
     }
   when = _ds_toks_dup (s, when_a, when_b);
-  when[0] = g_ascii_tolower (when[0]);
+  when[0] = ds_ascii_tolower (when[0]);
   question = ds_lang_expand (ctx->lang, "question_dated_claim", "actor", actor, "verb", verb, "when", when, NULL);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, o, end);
   claim->question = ds_utf8_capitalize (question);

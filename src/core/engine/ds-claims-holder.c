@@ -199,7 +199,7 @@ is_proper (Ctx        *ctx,
       t->p >= ctx->text + ctx->text_len)
     return TRUE;
   lower = g_strndup (t->p, t->len);
-  lower[0] = g_ascii_tolower (lower[0]);
+  lower[0] = ds_ascii_tolower (lower[0]);
   from = t->p - MIN ((gsize) (t->p - ctx->text), COMMON_WINDOW_BYTES);
   to = t->p + MIN ((gsize) (ctx->text + ctx->text_len - t->p), COMMON_WINDOW_BYTES);
   for (const char *p = from; p + t->len <= to; p++)

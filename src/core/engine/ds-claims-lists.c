@@ -307,7 +307,7 @@ anaphor_owner (Ctx        *ctx,
    * of "-nya" took its capital from the sentence start only. */
   if (name != NULL && a == 0 && s->toks[0].cap && s->toks[0].len > 1 && !g_ascii_isupper (s->toks[0].p[1]) &&
       (_ds_tok_ends_nya (&s->toks[0]) || (w > 1 && _ds_tok_ends_nya (&s->toks[1]))))
-    *name = g_ascii_tolower (*name);
+    *name = ds_ascii_tolower (*name);
   return name;
 }
 
@@ -541,7 +541,7 @@ _ds_list_owned_subject (Ctx        *ctx,
           if (named_end == end)
             {
               if (!s->toks[start].cap || s->toks[start].len < 2 || !g_ascii_isupper (s->toks[start].p[1]))
-                *named = g_ascii_tolower (*named);
+                *named = ds_ascii_tolower (*named);
               return named;
             }
           g_free (named);
@@ -3033,7 +3033,7 @@ attribute_subject (Ctx     *ctx,
   if (b >= s->n || !_ds_tok_is_punct (&s->toks[b], ','))
     return;
   source = _ds_toks_dup (s, 0, b);
-  source[0] = g_ascii_tolower (source[0]);
+  source[0] = ds_ascii_tolower (source[0]);
   subject = g_strconcat (claim->subject, " ", source, NULL);
   g_free (claim->subject);
   claim->subject = subject;
@@ -3093,7 +3093,7 @@ counted_subject (Ctx        *ctx,
   noun = _ds_toks_dup (s, count + 1, colon);
   owner = g_steal_pointer (&claim->subject);
   if (g_ascii_isupper (owner[0]) && !(owner[1] != '\0' && g_ascii_isupper (owner[1])))
-    owner[0] = g_ascii_tolower (owner[0]);
+    owner[0] = ds_ascii_tolower (owner[0]);
   /* "countries of the Reconstruction Donor Group": English keeps the
    * owner's article. */
   for (guint k = 1; k < count; k++)
@@ -3795,7 +3795,7 @@ manner_items (Ctx         *ctx,
        * "family": an English adverb in -ly the lexicon does not hold.) */
       gboolean ly = ctx->english && t->type == TOK_WORD && !t->cap && t->len > 5 &&
                     g_ascii_strncasecmp (t->p + t->len - 2, "ly", 2) == 0 &&
-                    !strchr ("pboi", g_ascii_tolower (t->p[t->len - 3]));
+                    !strchr ("pboi", ds_ascii_tolower (t->p[t->len - 3]));
 
       if (!(items[k].b == items[k].a + 1 && (((t->flags & W_ADV) && !(t->flags & W_NOUN)) || ly)) &&
           _ds_lexicon_phrase_at (ctx, s, items[k].a, "lists_manner_word") == 0)
@@ -4475,7 +4475,7 @@ phrase_without_cue (const Sent *s,
     }
   if (out->len > 0 && g_ascii_isupper (out->str[0]) &&
       !(a + 1 < b && s->toks[a + 1].cap) && !(s->toks[a].flags & W_COUNTRY))
-    out->str[0] = g_ascii_tolower (out->str[0]);
+    out->str[0] = ds_ascii_tolower (out->str[0]);
   return g_string_free (out, FALSE);
 }
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "ds-autofree.h"
+#include "ds-utf8.h"
 #include "ds-claims.h"
 #include "ds-lang.h"
 
@@ -444,7 +445,7 @@ _ds_tok_is (const Tok  *tok,
   if (tok->type != TOK_WORD || tok->len != len || (tok->p[0] | 0x20) != word[0])
     return FALSE;
   for (gsize i = 1; i < len; i++)
-    if (g_ascii_tolower (tok->p[i]) != word[i])
+    if (ds_ascii_tolower (tok->p[i]) != word[i])
       return FALSE;
   return TRUE;
 }

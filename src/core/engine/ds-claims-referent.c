@@ -93,7 +93,7 @@ pointed_at (const char *p)
   while (*p == ' ')
     p++;
   while (n + 1 < sizeof word && g_ascii_isalpha (p[n]))
-    word[n] = g_ascii_tolower (p[n]), n++;
+    word[n] = ds_ascii_tolower (p[n]), n++;
   word[n] = '\0';
   return n > 0 && (ds_lang_lookup (ds_lang_get ("id"), word, -1, NULL) & DS_WORD_ANAPHOR) != 0;
 }
@@ -403,7 +403,7 @@ replace_words (const char *text,
   if (opens_sentence (text, s->toks[a].p))
     out->str[at] = g_ascii_toupper (out->str[at]);
   else if (space != NULL && g_ascii_islower (space[1]))
-    out->str[at] = g_ascii_tolower (out->str[at]);
+    out->str[at] = ds_ascii_tolower (out->str[at]);
   g_string_append (out, s->toks[b].p + s->toks[b].len);
   return g_string_free (out, FALSE);
 }

@@ -121,7 +121,7 @@ source_text (Ctx        *ctx,
        (k + 2 < i && s->toks[k + 1].type == TOK_WORD && !s->toks[k + 1].cap &&
         (_ds_tok_is (&s->toks[k + 1], "at") || _ds_tok_is (&s->toks[k + 1], "from")))) &&
       g_ascii_isupper (who[0]))
-    who[0] = g_ascii_tolower (who[0]);
+    who[0] = ds_ascii_tolower (who[0]);
   return who;
 }
 
@@ -802,10 +802,10 @@ _ds_find_finding (Ctx  *ctx,
           /* "Penulis" opening the sentence is no name: "Apa yang
            * dikemukakan penulis …?". */
           if (own || post || crowd)
-            who[0] = g_ascii_tolower (who[0]);
+            who[0] = ds_ascii_tolower (who[0]);
           /* "Coast guard chief Aan Kurnia" → "coast guard chief …". */
           else if (held && c + 1 < who_end && !s->toks[c + 1].cap && !(s->toks[c + 1].flags & W_FUNCTION))
-            who[0] = g_ascii_tolower (who[0]);
+            who[0] = ds_ascii_tolower (who[0]);
         }
       claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, that + 1, end);
       /* "Critics such as R. Moll argue" → "What does R. Moll argue …?" */
@@ -2744,7 +2744,7 @@ _ds_find_view (Ctx  *ctx,
   name = _ds_toks_dup (s, who, who_end);
   /* "Menurut penulis": the author, no name. */
   if (own_work (ctx, s, who, who_end))
-    name[0] = g_ascii_tolower (name[0]);
+    name[0] = ds_ascii_tolower (name[0]);
   topic = _ds_phrase_dup (s, after, topic_end, TRUE);
   /* "Apa pandangan realisme tentang …?", "What do realists hold about
    * …?": a school holds a view, it says nothing. */
@@ -2911,7 +2911,7 @@ _ds_find_pointed_view (Ctx  *ctx,
   view = g_string_free (np, FALSE);
   if (*view == '\0')
     return FALSE;
-  view[0] = g_ascii_tolower (view[0]);
+  view[0] = ds_ascii_tolower (view[0]);
   by = _ds_toks_dup (s, c1 + 1, c2);
   name = _ds_toks_dup (s, who, c2);
   question = ds_lang_expand (ctx->lang, "question_pointed_view", "view", view, "by", by, NULL);
@@ -3127,7 +3127,7 @@ _ds_find_label (Ctx  *ctx,
         else
           verb = g_strndup (form, strcspn (form, " ")), aux = strchr (form, ' ') != NULL ? strchr (form, ' ') + 1 : "";
         if (_ds_lexicon_phrase_at (ctx, s, c, "label_crowd") > 0)
-          who[0] = g_ascii_tolower (who[0]);
+          who[0] = ds_ascii_tolower (who[0]);
         question = ds_lang_expand (ctx->lang, as ? "question_label_as" : "question_label", "aux", aux,
                                    "verb", verb, "who", who, "object", object, NULL);
         claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, b);
@@ -3290,7 +3290,7 @@ _ds_find_fault (Ctx  *ctx,
         DsClaim *claim;
 
         if (_ds_lexicon_phrase_at (ctx, s, c, "label_crowd") > 0)
-          who[0] = g_ascii_tolower (who[0]);
+          who[0] = ds_ascii_tolower (who[0]);
         question = ds_lang_expand (ctx->lang, "question_fault", "aux", aux, "verb", verb, "who", who, "object", object, NULL);
         claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, ra, rb);
         claim->question = ds_utf8_capitalize (question);

@@ -468,7 +468,7 @@ statement_question (Ctx             *ctx,
       /* "The 1995 Mekong Agreement": the article's capital is the
        * sentence's. */
       if (_ds_tok_is_article (&s->toks[c]))
-        subject[0] = g_ascii_tolower (subject[0]);
+        subject[0] = ds_ascii_tolower (subject[0]);
 
       question_verb (ctx, s, v, n, &aux, &verb);
       question = ds_lang_expand (ctx->lang, st->question, "subject", subject, "aux", aux, "verb", verb,
@@ -681,7 +681,7 @@ faq_answer_takes_up (const Sent *q,
 
         if (!faq_content_word (b))
           continue;
-        while (n < shorter && g_ascii_tolower (a->p[n]) == g_ascii_tolower (b->p[n]))
+        while (n < shorter && ds_ascii_tolower (a->p[n]) == ds_ascii_tolower (b->p[n]))
           n++;
         if (n >= FAQ_SHARED_PREFIX && n + 2 >= shorter)
           return TRUE;

@@ -685,7 +685,7 @@ lower_initials (Ctx  *ctx,
           if (!is_name (ctx, key) && !(flags & W_COUNTRY) &&
               ((flags & (W_DET | W_COUNT | W_ORDINAL | W_ANAPHOR | W_PREP | W_CONJ | W_QUANT | W_PRONOUN)) ||
                (only != NULL && g_strv_contains (only, key))))
-            *p = g_ascii_tolower (*p);
+            *p = ds_ascii_tolower (*p);
         }
       prev_cap = g_ascii_isupper (*p);
       start = FALSE;
@@ -1413,7 +1413,7 @@ heading_spaced (Ctx        *ctx,
           word = g_strndup (q, w - q);
           keep = w - q > 1 && caps_elsewhere (ctx, word, w - q);
           for (const char *c = q; c < w; c++)
-            g_string_append_c (out, keep || (c == p) ? *c : g_ascii_tolower (*c));
+            g_string_append_c (out, keep || (c == p) ? *c : ds_ascii_tolower (*c));
           q = w;
           continue;
         }

@@ -47,7 +47,7 @@ fold (const Tok *tok,
 
       if (c >= 0x80)
         return FALSE;
-      buf[i] = g_ascii_tolower (c);
+      buf[i] = ds_ascii_tolower (c);
     }
   buf[tok->len] = '\0';
   return TRUE;
@@ -526,7 +526,7 @@ static gboolean
 phrase_first_has (const PhraseList *list,
                   guchar            c)
 {
-  c = g_ascii_tolower (c);
+  c = ds_ascii_tolower (c);
   return (list->first[c >> 6] >> (c & 63)) & 1;
 }
 
@@ -547,7 +547,7 @@ phrase_list_new (const char * const *entries,
     list->chain[b] = tail[b] = PHRASE_CHAIN_END;
   for (guint e = 0; list->entries[e] != NULL; e++)
     {
-      guchar c = g_ascii_tolower ((guchar) list->entries[e][0]);
+      guchar c = ds_ascii_tolower ((guchar) list->entries[e][0]);
       guint len = strcspn (list->entries[e], " ");
       guint b = phrase_chain (c, len);
 
@@ -805,7 +805,7 @@ forms_of (Word       *w,
   char *key = w->len < sizeof buf ? buf : (heap = g_malloc (w->len + 1));
 
   for (guint i = 0; i < w->len; i++)
-    key[i] = g_ascii_tolower (w->p[i]);
+    key[i] = ds_ascii_tolower (w->p[i]);
   key[w->len] = '\0';
   return g_hash_table_lookup (index, key);
 }
@@ -923,7 +923,7 @@ static gboolean
 phrase_starts_with (const PhraseList *list,
                     const Tok        *tok)
 {
-  guchar first = g_ascii_tolower ((guchar) tok->p[0]);
+  guchar first = ds_ascii_tolower ((guchar) tok->p[0]);
 
   if (tok->len < list->min_len || tok->len > list->max_len || !phrase_first_has (list, first))
     return FALSE;

@@ -141,7 +141,7 @@ _ds_phrase_dup (const Sent *s,
           _ds_word_in_either (t, "questions2_demonym") || hyphen_capital (t) ||
           later_capital (s, i + 1, j));
   if (!name && (guchar) text[0] < 0x80)
-    text[0] = g_ascii_tolower (text[0]);
+    text[0] = ds_ascii_tolower (text[0]);
 
   return text;
 }

@@ -18,6 +18,7 @@
 #include "ds-lang.h"
 #include "ds-lang-compiled.h"
 #include "ds-lang-resources.h"
+#include "ds-utf8.h"
 
 #define RESOURCE_PATH "/org/example/DiploStudy/lang/"
 
@@ -938,7 +939,7 @@ ds_lang_starts_phrase (const DsLang *lang,
   g_return_val_if_fail (word != NULL, FALSE);
 
   for (gsize i = 0; i < len; i++)
-    key[i] = g_ascii_tolower (word[i]);
+    key[i] = ds_ascii_tolower (word[i]);
   key[len] = '\0';
   return g_hash_table_contains (lang->phrase_starts, key);
 }

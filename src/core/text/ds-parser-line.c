@@ -313,7 +313,7 @@ read_option (const char *q,
     return FALSE;
   r = w + 1;
   if (g_ascii_isupper (*r) && r[1] == ' ')
-    marker->letter = g_ascii_tolower (*r), marker->number = (guint) (*r - 'A') + 1;
+    marker->letter = ds_ascii_tolower (*r), marker->number = (guint) (*r - 'A') + 1;
   else if (g_ascii_isdigit (*r) && r[1] == ' ')
     marker->number = (guint) (*r - '0'), marker->has_number = TRUE;
   else if (g_ascii_isdigit (*r) && r[1] == ':')

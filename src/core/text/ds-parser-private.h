@@ -9,6 +9,7 @@
  */
 
 #include "ds-autofree.h"
+#include "ds-utf8.h"
 #include "ds-essay.h"
 #include "ds-text-clean.h"
 #include "ds-text-layout.h"

@@ -7,6 +7,7 @@
 #include "ds-text-clean.h"
 #include "ds-lang.h"
 #include "ds-text-layout.h"
+#include "ds-utf8.h"
 
 /*
  * A hard-wrapped text is told apart by its plain lines (no list marker, no
@@ -405,7 +406,7 @@ common_suffix (const char *a,
   gsize n = 0;
 
   while (n < a_len && n < b_len &&
-         g_ascii_tolower (a[a_len - 1 - n]) == g_ascii_tolower (b[b_len - 1 - n]))
+         ds_ascii_tolower (a[a_len - 1 - n]) == ds_ascii_tolower (b[b_len - 1 - n]))
     n++;
 
   return n;

@@ -424,7 +424,7 @@ is_student_id_line (const char *s,
               guint digits = 0;
 
               /* The first byte before the entry is measured. */
-              if (g_ascii_tolower (*p) != g_ascii_tolower (list[i][0]))
+              if (ds_ascii_tolower (*p) != ds_ascii_tolower (list[i][0]))
                 continue;
               n = strlen (list[i]);
               q = p + n;
@@ -466,7 +466,7 @@ label_in_list_length (const char *s,
 
           /* A label that differs at its first byte is no label of the
            * line, told before it is measured. */
-          if (list[i][0] != '\0' && g_ascii_tolower (s[0]) != g_ascii_tolower (list[i][0]))
+          if (list[i][0] != '\0' && ds_ascii_tolower (s[0]) != ds_ascii_tolower (list[i][0]))
             continue;
           n = strlen (list[i]) + 1 < (gsize) (colon - s) ? 0 : ds_text_label_length (s, len, list[i]);
 
@@ -563,7 +563,7 @@ after_phrase_in_list (const char *s,
                       const char *name)
 {
   static const char * const codes[] = { "id", "en" };
-  const char first = len > 0 ? g_ascii_tolower (s[0]) : '\0';
+  const char first = len > 0 ? ds_ascii_tolower (s[0]) : '\0';
 
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
