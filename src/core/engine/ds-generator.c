@@ -157,6 +157,129 @@ question_taken (Gen           *gen,
   return g_hash_table_contains (gen->questions, key);
 }
 
+/* ---- Notes shorthand ---- */
+
+/* Whether byte @c may stand in a word beside a shorthand. */
+static inline gboolean
+shorthand_word_byte (char c)
+{
+  return g_ascii_isalnum (c) || (guchar) c >= 0x80 || c == '-' || c == '_';
+}
+
+/* The length of the shorthand @entry (its first word) at @p, or 0: in
+ * lower case or with a capital first ("Utk"), not inside a word ("AT&T",
+ * "tpk"), a sign alone ("&") set apart by spaces. */
+static gsize
+shorthand_at (const char *text,
+              const char *p,
+              const char *entry)
+{
+  gsize len = strcspn (entry, " ");
+  gboolean sign = !shorthand_word_byte (entry[0]);
+
+  if (entry[len] != ' ' || g_ascii_strncasecmp (p, entry, len) != 0)
+    return 0;
+  for (gsize k = 1; k < len; k++)
+    if (g_ascii_isupper (p[k]))
+      return 0;
+  if (shorthand_word_byte (entry[len - 1]) && shorthand_word_byte (p[len]))
+    return 0;
+  if (sign && ((p > text && p[-1] != ' ') || (p[len] != ' ' && p[len] != '\0')))
+    return 0;
+  /* ("Dr. Siti", "Dll. Kemudian": a title, or a sentence's end; a
+   * capital elsewhere than first ("… kata Dr Siti") is a name's.) */
+  if (p[len] == '.' && p[len + 1] == ' ' && g_ascii_isupper (p[len + 2]))
+    return 0;
+  if (p > text && g_ascii_isupper (*p))
+    return 0;
+  return len;
+}
+
+/* @text with the shorthand of study notes written out ("utk" → "untuk",
+ * "b/c" → "because": the language's phrase list note_shorthand, each a
+ * shorthand and the words it stands for), so that a card reads as the
+ * lecturer would ask it; NULL when @text holds none. */
+static char *
+expand_shorthand (const char * const *table,
+                  const char         *text)
+{
+  GString *out = NULL;
+  const char *copied = text;
+
+  if (table == NULL || text == NULL)
+    return NULL;
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (p > text && shorthand_word_byte (p[-1]))
+        continue;
+      for (guint i = 0; table[i] != NULL; i++)
+        {
+          gsize len = shorthand_at (text, p, table[i]);
+          const char *words = table[i] + len + 1;
+
+          if (len == 0)
+            continue;
+          if (out == NULL)
+            out = g_string_new (NULL);
+          g_string_append_len (out, copied, p - copied);
+          if (g_ascii_isupper (*p))
+            g_string_append_c (out, g_ascii_toupper (*words++));
+          g_string_append (out, words);
+          /* "patroli, dll. untuk …": the shorthand's own full stop goes
+           * with it when the sentence runs on. */
+          if (p[len] == '.' && (p[len + 1] == ',' || p[len + 1] == ')' || p[len + 1] == ']' ||
+                                (p[len + 1] == ' ' && !g_ascii_isupper (p[len + 2]))))
+            len++;
+          copied = p + len;
+          p += len - 1;
+          break;
+        }
+    }
+  if (out == NULL)
+    return NULL;
+  g_string_append (out, copied);
+  return g_string_free (out, FALSE);
+}
+
+/* Writes out the shorthand in every text the card shows. */
+static void
+card_expand_shorthand (DsCard        *card,
+                       const DsClaim *claim)
+{
+  const char * const *table = ds_lang_get_phrases (lang_of (claim), "note_shorthand");
+  g_autofree char *question = expand_shorthand (table, ds_card_get_question (card));
+  g_autofree char *answer = expand_shorthand (table, ds_card_get_answer (card));
+  const char * const *lists[2] = { ds_card_get_items (card), ds_card_get_choices (card) };
+
+  if (question != NULL)
+    ds_card_set_question (card, question);
+  if (answer != NULL)
+    ds_card_set_answer (card, answer);
+  for (guint l = 0; l < 2; l++)
+    {
+      g_autoptr(GPtrArray) texts = NULL;
+      gboolean changed = FALSE;
+
+      if (lists[l] == NULL || lists[l][0] == NULL)
+        continue;
+      texts = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; lists[l][i] != NULL; i++)
+        {
+          char *text = expand_shorthand (table, lists[l][i]);
+
+          changed |= text != NULL;
+          g_ptr_array_add (texts, text != NULL ? text : g_strdup (lists[l][i]));
+        }
+      g_ptr_array_add (texts, NULL);
+      if (!changed)
+        continue;
+      if (l == 0)
+        ds_card_set_items (card, (const char * const *) texts->pdata);
+      else
+        ds_card_set_choices (card, (const char * const *) texts->pdata, ds_card_get_correct_choice (card));
+    }
+}
+
 /* Registers a card unless its answer says nothing or its id or question is
  * taken; takes @card. */
 static DsCard *
@@ -166,6 +289,7 @@ emit (Gen           *gen,
 {
   g_autofree char *key = question_key (claim, ds_card_get_question (card));
 
+  card_expand_shorthand (card, claim);
   if (answer_useless (card) || g_hash_table_contains (gen->ids, ds_card_get_id (card)) ||
       g_hash_table_contains (gen->questions, key) || ds_gate_check_card (card) != 0)
     {
