@@ -1658,6 +1658,20 @@ describe_by_heading (Ctx     *ctx,
     }
   while (i < e && (h.toks[i].type == TOK_NUMBER || h.toks[i].type == TOK_PUNCT))
     i++;
+  /* "5 Fungsi Diplomasi Siber yang Perlu Kamu Tahu", "Seven Functions of
+   * Diplomacy You Should Know": a listicle's address to its reader
+   * (phrase list listicle_tail) ending the heading is no part of what it
+   * lists. */
+  for (guint k = i + 2; k < e; k++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, &h, k, "listicle_tail");
+
+      if (n > 0 && k + n == e)
+        {
+          e = k;
+          break;
+        }
+    }
   /* A label heads bullets; numbered sub-headings under "Ringkasan" are
    * the document's sections, not its summary's points. */
   if (heading != G_MAXUINT && claim->rule == DS_CLAIM_RULE_BLOCKS && label_heading (ctx, &h, i, e, claim))

@@ -1413,6 +1413,7 @@ place_date_length (const char *s,
   const char *e = s + len;
   const char *q = s;
   const char *date = NULL;
+  const char *outlet = NULL;
   guint words = 0;
   Word word;
 
@@ -1427,8 +1428,13 @@ place_date_length (const char *s,
           continue;
         }
       if (!is_dash_word (&word))
-        continue;
-      if (!is_date (date, word.p))
+        {
+          /* "GENEVA, Nov 12 (Reuters) - ": the agency in brackets
+           * after the date is no part of it. */
+          outlet = word.p[0] == '(' && word.p[word.len - 1] == ')' ? word.p : NULL;
+          continue;
+        }
+      if (!is_date (date, outlet != NULL ? outlet : word.p))
         return 0;
       while (q < e && *q == ' ')
         q++;
