@@ -60,6 +60,24 @@ first_verb_subject (const Sent *s,
   return i > c ? g_strconcat ("the ", name, NULL) : g_steal_pointer (&name);
 }
 
+/* The name that opens the sentence and ends at the comma before token
+ * @at ("the" kept in lower case), or NULL. */
+static char *
+appositive_name (const Sent *s,
+                 guint       at)
+{
+  guint i, a, b;
+  g_autofree char *name = NULL;
+
+  if (at < 2 || !_ds_tok_is_punct (&s->toks[at - 1], ','))
+    return NULL;
+  i = _ds_tok_is (&s->toks[0], "the") ? 1 : 0;
+  if (_ds_read_name (s, i, at - 1, &a, &b) <= i || a != i || b != at - 1)
+    return NULL;
+  name = _ds_toks_dup (s, a, b);
+  return i > 0 ? g_strconcat ("the ", name, NULL) : g_steal_pointer (&name);
+}
+
 /* Who or what is there: the name "it" stands for, or the noun phrase
  * before the verb. */
 static char *
@@ -87,6 +105,15 @@ place_subject (Ctx        *ctx,
   if (verb > c + 2 && (s->toks[verb - 1].flags & W_CONJ))
     return first_verb_subject (s, c, verb - 1);
   start = _ds_np_start (s, c, verb, &end);
+  /* "Komisi Sungai Syr Darya, lembaga antarnegara yang berkedudukan di
+   * Tashkent, …", "The Pacific Agency, a regional body based in Honiara,
+   * …": a common noun after a name and its comma is the name's
+   * appositive; the question names the body, not "lembaga
+   * antarnegara". */
+  if (start < end && end == verb && !s->toks[start].cap &&
+      (named = appositive_name (s, start - (start > 0 && _ds_tok_is_article (&s->toks[start - 1]))))
+      != NULL)
+    return named;
   if (start >= end || end != verb || end - start > 8 ||
       (s->toks[start].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)) ||
       (!_ds_term_usable (s, start, end) && !s->toks[start].cap))
