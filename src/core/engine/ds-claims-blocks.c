@@ -3247,6 +3247,39 @@ past_time_aside (Ctx        *ctx,
   return a;
 }
 
+/* Whether @k opens a noun phrase's object: an article or a determiner. */
+static gboolean
+object_opens (const Sent *s,
+              guint       k)
+{
+  return k < s->n && (_ds_tok_is_article (&s->toks[k]) || (s->toks[k].flags & W_DET));
+}
+
+/* The verb right after a singular step's noun ("The second stage turned
+ * …", "The first phase trains village divers …", "The fourth step set up
+ * a court …"): a verb the lexicon knows, or a word in "-s" (a singular
+ * noun takes no plural after it), or a word before an object, its
+ * particle between them. */
+static gboolean
+step_verb (Ctx        *ctx,
+           const Sent *s,
+           guint       k)
+{
+  const Tok *t = &s->toks[k];
+
+  if (t->type != TOK_WORD || t->cap || k + 1 >= s->n || s->toks[k + 1].type != TOK_WORD ||
+      (t->flags & (W_AUX | W_PREP | W_FUNCTION | W_CONJ | W_CUE_DEF)))
+    return FALSE;
+  if (t->verb)
+    return TRUE;
+  if (t->len > 3 && t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's' && t->p[t->len - 2] != 'u' &&
+      t->p[t->len - 2] != 'i')
+    return TRUE;
+  return object_opens (s, k + 1) ||
+         (((s->toks[k + 1].flags & W_PREP) || _ds_lexicon_phrase_at (ctx, s, k + 1, "verb_particle") > 0) &&
+          object_opens (s, k + 2));
+}
+
 /* Where an ordinal sentence's item starts, and the ordinal's value (0 for
  * "terakhir"/"finally"); FALSE when the sentence is no step of a list.
  * "Pertama, …", "Yang kedua adalah …", "Faktor ketiga yaitu …", "Hambatan
@@ -3342,18 +3375,25 @@ ordinal_at_start (Ctx        *ctx,
    * ordinal. */
   else if (i + 2 < s->n && (i == 0 || _ds_tok_is_article (&s->toks[i - 1])) &&
            s->toks[i + 1].type == TOK_WORD && _ds_tok_nounish (&s->toks[i + 1]) &&
-           !(s->toks[i + 1].flags & W_FUNCTION) && (s->toks[i + 2].flags & W_CUE_DEF))
+           !(s->toks[i + 1].flags & W_FUNCTION) &&
+           ((s->toks[i + 2].flags & W_CUE_DEF) ||
+            /* "The second stage turned the centre into …": a step
+             * (phrase list ordinal_step_noun) is told by its verb
+             * ("The first treaty banned …" is no step). */
+            (step_verb (ctx, s, i + 2) && _ds_lexicon_phrase_at (ctx, s, i + 1, "ordinal_step_noun") == 1)))
     *noun = ++i;
   if (i + 1 < s->n && ((s->toks[i + 1].flags & (W_CUE_DEF | W_CUE_NAMING | W_PREP | W_AUX)) ||
-                       s->toks[i + 1].verb))
+                       s->toks[i + 1].verb ||
+                       (ctx->english && *noun != G_MAXUINT && step_verb (ctx, s, i + 1) &&
+                        _ds_lexicon_phrase_at (ctx, s, *noun, "ordinal_step_noun") == 1)))
     {
       *item = predicate_start (s, i + 1);
       /* "Tahap kedua mengubah kelompok itu menjadi dewan", "The second
        * step maps the routes": a step (phrase list ordinal_step_noun) is
        * what it does; its verb, with an object right after, is the
        * item's first word ("comes from", "datang dari" are still passed). */
-      if (*noun != G_MAXUINT && s->toks[i + 1].verb &&
-          !(s->toks[i + 1].flags & (W_CUE_DEF | W_CUE_NAMING | W_AUX | W_PREP | W_NOUN)) &&
+      if (*noun != G_MAXUINT && (s->toks[i + 1].verb || ctx->english) && step_verb (ctx, s, i + 1) &&
+          !(s->toks[i + 1].flags & (W_CUE_DEF | W_CUE_NAMING | W_AUX | W_PREP | (s->toks[i + 1].verb ? W_NOUN : 0))) &&
           i + 2 < s->n && s->toks[i + 2].type == TOK_WORD &&
           !(s->toks[i + 2].flags & (W_PREP | W_CUE_DEF | W_AUX | W_THAT)) &&
           _ds_lexicon_phrase_at (ctx, s, *noun, "ordinal_step_noun") == 1)
