@@ -2419,6 +2419,14 @@ try_definition (Ctx  *ctx,
   if (meaning_cue (&s->toks[i]) && i > 1 && (s->toks[i - 1].flags & W_RELATIVE) && def.term_a > 0 &&
       (s->toks[def.term_a - 1].flags & W_CUE_DEF) && !(s->toks[def.term_a - 1].flags & W_CUE_NAMING))
     return;
+  /* "…, artinya tindakan yang disangkakan harus merupakan kejahatan",
+   * "…, meaning that the act is a crime": the clause after the cue says
+   * what the words before the comma mean; its subject is no term. */
+  if (def.term_a > 2)
+    for (guint k = def.term_a - 1; k > 0 && k + 3 >= def.term_a; k--)
+      if (_ds_tok_is_punct (&s->toks[k - 1], ',') && s->toks[k].phrase &&
+          _ds_lexicon_phrase_at (ctx, s, k, "defs_meaning_clause_cue") == def.term_a - k)
+        return;
   /* "In contrast, Geneva is a bottom-up agreement …", "Sebaliknya, Oslo
    * merupakan perjanjian …": a named place, body or event set against
    * another (the phrase list defs_comparison_opener) is compared, no
@@ -4313,6 +4321,104 @@ term_ending (Ctx        *ctx,
  * ships may …": the sentence after the term says what it means (the
  * phrase list restate_opener). A clause, not a noun phrase: asked as a
  * fact, no true-or-false statement is made of it. */
+static gboolean term_before_colon (Ctx        *ctx,
+                                   const Sent *s,
+                                   guint       c,
+                                   guint      *a,
+                                   guint      *b,
+                                   gboolean   *marked);
+
+/* The notion that ends at @c (a comma, or the bracket of its translation
+ * before it): a principle named by its label (the phrase list
+ * defs_meaning_concept: "asas …", "the principle of …"; English also
+ * "the no-harm rule", head last: defs_meaning_concept_head), or a name
+ * a naming verb gives ("call this process the hardening of ports").
+ * [*a, *b), or FALSE. */
+static gboolean
+meant_concept (Ctx        *ctx,
+               const Sent *s,
+               guint       c,
+               guint      *a,
+               guint      *b)
+{
+  gboolean marked;
+  guint end = c, k;
+
+  /* "asas kriminalitas ganda (double criminality),": past the bracket. */
+  if (end > 3 && _ds_tok_is_punct (&s->toks[end - 1], ')'))
+    {
+      for (k = end - 1; k > 1 && k + 6 > end && !_ds_tok_is_punct (&s->toks[k], '('); k--)
+        ;
+      if (!_ds_tok_is_punct (&s->toks[k], '('))
+        return FALSE;
+      end = k;
+    }
+  for (k = end; k > 0 && k + 7 > end && s->toks[k - 1].type == TOK_WORD && !s->toks[k - 1].cap &&
+                !(s->toks[k - 1].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ | W_RELATIVE | W_THAT));
+       k--)
+    if (_ds_lexicon_phrase_at (ctx, s, k - 1, "defs_meaning_concept") > 0 && k < end)
+      {
+        *a = k - 1 - (ctx->english && k > 1 && _ds_tok_is (&s->toks[k - 2], "the"));
+        *b = end;
+        return TRUE;
+      }
+  /* "the no-harm rule": an English head last, after "the". */
+  if (ctx->english && end > 3 && _ds_lexicon_phrase_at (ctx, s, end - 1, "defs_meaning_concept_head") == 1)
+    for (k = end - 2; k > 0 && k + 5 > end && s->toks[k].type == TOK_WORD && !s->toks[k].cap &&
+                      !(s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ | W_RELATIVE | W_PREP)) && !s->toks[k].verb;
+         k--)
+      if (_ds_tok_is (&s->toks[k - 1], "the"))
+        {
+          *a = k - 1;
+          *b = end;
+          return TRUE;
+        }
+  if (end != c || !term_before_colon (ctx, s, c, a, b, &marked) || marked || *b <= *a)
+    return FALSE;
+  if (ctx->english && *a > 0 && _ds_tok_is (&s->toks[*a - 1], "the"))
+    (*a)--;
+  for (k = *a + (ctx->english && _ds_tok_is (&s->toks[*a], "the")); k < *b; k++)
+    if (s->toks[k].type != TOK_WORD || s->toks[k].cap || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ)))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Ekstradisi mensyaratkan asas kriminalitas ganda, artinya perbuatan
+ * yang dituduhkan harus …", "Extradition requires the principle of dual
+ * criminality, meaning that the alleged act must …", "Analysts call
+ * this process the hardening of ports, meaning that …": a clause after
+ * a comma and a cue that says what the words before mean (the phrase
+ * list defs_meaning_clause_cue) says what the notion named before the
+ * comma means (meant_concept()); the clause's own subject is no term.
+ * Asked as _ds_find_restated() asks, a fact; read before the concept
+ * gloss, whose gloss is a noun phrase. */
+gboolean
+_ds_find_restated_within (Ctx  *ctx,
+                          Sent *s)
+{
+  guint e = _ds_body_end (s), a, b, n;
+
+  for (guint c = 3; c + 4 < e; c++)
+    {
+      DsClaim *claim;
+      g_autofree char *term = NULL;
+
+      if (!_ds_tok_is_punct (&s->toks[c], ',') || !s->toks[c + 1].phrase ||
+          (n = _ds_lexicon_phrase_at (ctx, s, c + 1, "defs_meaning_clause_cue")) == 0)
+        continue;
+      if (c + 1 + n + 3 > e || _ds_toks_any_used (s, c + 1, e) || !meant_concept (ctx, s, c, &a, &b) ||
+          _ds_toks_any_used (s, a, b) || s->toks[c + 1 + n].type != TOK_WORD ||
+          (s->toks[c + 1 + n].flags & (W_CONNECTIVE | W_CONJ)))
+        return FALSE;
+      term = _ds_phrase_dup (s, a, b, TRUE);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DEFINITION, c + 1 + n, e);
+      claim->question = ds_lang_expand (ctx->lang, "question_meaning", "term", term, NULL);
+      _ds_toks_mark_used (s, a, e);
+      return _ds_claim_commit (ctx, claim);
+    }
+  return FALSE;
+}
+
 void
 _ds_find_restated (Ctx  *ctx,
                    Sent *s)

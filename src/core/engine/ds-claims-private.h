@@ -981,6 +981,8 @@ void        _ds_find_appositive    (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_concept_gloss (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_restated_within (Ctx        *ctx,
+                                      Sent       *s);
 gboolean    _ds_find_offered_formulation (Ctx    *ctx,
                                           Sent   *s);
 void        _ds_find_predicate_gloss(Ctx          *ctx,

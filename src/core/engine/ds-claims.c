@@ -1071,6 +1071,10 @@ analyse_sentence (Ctx  *ctx,
   /* "… the concept of layered defence, the ability to …", "… konsep X,
    * yaitu kemampuan …": a definition, not a list after "yaitu" (its
    * words are used); the sentence's other claims ("in 2016") stay. */
+  /* "…, artinya …", "…, meaning that …" after a principle: a clause says
+   * what it means, before the noun-phrase glosses. */
+  if (s->n_commas > 0)
+    _ds_find_restated_within (ctx, s);
   if (s->n_commas > 0 && !s->has_quote && !_ds_find_concept_gloss (ctx, s))
     _ds_find_restating_gloss (ctx, s);
   if (s->n_commas > 0 && (s->flags & W_PREP) && (s->flags & W_CONJ))
