@@ -3,7 +3,6 @@
 
 #include <string.h>
 
-#include "ds-autofree.h"
 #include "ds-utf8.h"
 #include "ds-claims.h"
 #include "ds-lang.h"

@@ -10,7 +10,6 @@
  * API.
  */
 
-#include "ds-autofree.h"
 #include "ds-claims.h"
 #include "ds-generator.h"
 #include "ds-words.h"

@@ -8,7 +8,6 @@
  * whether it goes on with the block before it).
  */
 
-#include "ds-autofree.h"
 #include "ds-utf8.h"
 #include "ds-essay.h"
 #include "ds-text-clean.h"
