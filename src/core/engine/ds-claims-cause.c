@@ -873,6 +873,11 @@ _ds_find_result (Ctx  *ctx,
 /* ------------------------------------------------------------------ */
 /* "Y. Akibatnya, X …", "Y. Hal ini menyebabkan X …"                   */
 
+/* The first tokens of the sentence before a problem pointed at that
+ * must point at nothing ("… and smaller members sign texts they did not
+ * draft" names its own "they"). */
+#define MIN_OWN_TOKENS 6
+
 /* Tokens of the sentence before that a cause read from it may take. */
 #define MAX_CAUSE_BEFORE_TOKENS 32
 
@@ -882,11 +887,12 @@ _ds_find_result (Ctx  *ctx,
  * nothing, and opens on a subject of its own (not "Hal ini", "Mereka",
  * "It"), with no word pointing back in its first words. */
 static gboolean
-cause_before (Ctx        *ctx,
-              const Sent *s,
-              Sent       *x,
-              guint      *a,
-              guint      *b)
+cause_before_in (Ctx        *ctx,
+                 const Sent *s,
+                 Sent       *x,
+                 guint      *a,
+                 guint      *b,
+                 gboolean    whole)
 {
   guint c, e;
 
@@ -894,19 +900,49 @@ cause_before (Ctx        *ctx,
     return FALSE;
   _ds_sent_from_ref (ctx, &ctx->prev, x);
   e = _ds_body_end (x);
-  if (x->question || (c = _ds_clause_opening (x)) == G_MAXUINT || e < c + 4 || e - c > MAX_CAUSE_BEFORE_TOKENS ||
+  c = _ds_clause_opening (x);
+  /* A problem pointed at may follow a short aside ("In practice,",
+   * "Dalam praktiknya,"), which is no part of it. */
+  if (!whole && c != G_MAXUINT && (x->toks[c].flags & W_PREP))
+    {
+      for (guint k = c + 1; k < e && k <= c + 3; k++)
+        {
+          if (_ds_tok_is_punct (&x->toks[k], ','))
+            {
+              c = k + 1 < e ? k + 1 : G_MAXUINT;
+              break;
+            }
+          if (x->toks[k].verb || x->toks[k].type != TOK_WORD)
+            break;
+        }
+    }
+  if (x->question || c == G_MAXUINT || e < c + 4 || e - c > MAX_CAUSE_BEFORE_TOKENS ||
       _ds_lexicon_phrase_at (ctx, x, c, "dangling_opening") > 0 || x->toks[c].type != TOK_WORD ||
       _ds_tok_ends_nya (&x->toks[c]) ||
       (x->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP | W_THAT | W_RELATIVE | W_QUESTION)))
     return FALSE;
   /* "Pendapatan proyek tersebut …" leans on a sentence further back;
    * "The harbour authority doubled its fees" owns its fees itself. */
-  for (guint k = c; k < e; k++)
-    if ((x->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) && !own_possessive (x, c, k))
+  /* "agendas that members cannot control": a relative "that" past the
+   * subject points at nothing. */
+  for (guint k = c; k < e && (whole || k < c + MIN_OWN_TOKENS); k++)
+    if ((x->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) && !own_possessive (x, c, k) &&
+        !(k > c + 1 && (x->toks[k].flags & W_THAT) && _ds_tok_nounish (&x->toks[k - 1]) && k + 1 < e &&
+          !x->toks[k + 1].verb))
       return FALSE;
   *a = c;
   *b = e;
   return TRUE;
+}
+
+static gboolean
+cause_before (Ctx        *ctx,
+              const Sent *s,
+              Sent       *x,
+              guint      *a,
+              guint      *b)
+{
+  return cause_before_in (ctx, s, x, a, b, TRUE);
 }
 
 /* Whether tokens [a, b) of a result's clause point at nothing outside
@@ -943,6 +979,67 @@ result_has_clause (Ctx        *ctx,
         ((s->toks[k].flags & W_RELATIVE) && has_clause (s, k + 1, b)))
       return TRUE;
   return FALSE;
+}
+
+/* "Y. That is the problem.", "Y. Itulah masalahnya." (phrase list
+ * problem_pointer, the whole sentence): the problem the author sees is
+ * the sentence before, asked by the essay's title as "The problem is
+ * that …" is, once an essay. */
+static gboolean
+problem_pointer (Ctx  *ctx,
+                 Sent *s)
+{
+  guint a, b;
+  Sent x;
+
+  if (ctx->problem_asked || !cause_before_in (ctx, s, &x, &a, &b, FALSE))
+    return FALSE;
+  ctx->problem_asked = TRUE;
+  return commit_cause_in (ctx, s, &x, a, b, ds_lang_expand (ctx->lang, "question_problem", "topic", ctx->title, NULL));
+}
+
+/* "Y. That is why X …", "Y. Itulah sebabnya X …" (phrase list
+ * result_why_pointer; the clause from @c): asked why X, answered by the
+ * sentence before. "That is why I argue that X", "Itulah sebabnya saya
+ * berpendapat bahwa X": the author's stance (phrase list reason_author,
+ * a verb, then "that"/"bahwa") is asked as the author's ("Why does the
+ * author argue that X?", "Mengapa penulis berpendapat bahwa X?"). */
+static gboolean
+why_pointer (Ctx  *ctx,
+             Sent *s,
+             guint c,
+             guint e)
+{
+  guint p = _ds_lexicon_phrase_at (ctx, s, c, "reason_author"), that = 0, a, b;
+  g_autofree char *clause = NULL;
+  char *question;
+  Sent x;
+
+  if (p > 0)
+    for (guint k = c + p + 1; k < e && k <= c + p + 2 && that == 0; k++)
+      if (s->toks[k].flags & W_THAT)
+        that = k;
+  if (that > 0)
+    {
+      if (!s->toks[c + p].verb || that + 3 >= e || !result_self_contained (ctx, s, that + 1, e) ||
+          !_ds_side_ok (s, that + 1, e))
+        return FALSE;
+    }
+  else if (!effect_ok (ctx, s, c, e) || result_has_clause (ctx, s, c, e) || !result_self_contained (ctx, s, c, e))
+    return FALSE;
+  if (_ds_toks_any_used (s, c, e) || !cause_before (ctx, s, &x, &a, &b))
+    return FALSE;
+  if (that > 0)
+    {
+      clause = _ds_toks_dup (s, c + p, e);
+      question = ds_lang_expand (ctx->lang, "question_why_author", "clause", clause, NULL);
+    }
+  else
+    {
+      clause = _ds_phrase_dup (s, c, e, TRUE);
+      question = ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL);
+    }
+  return commit_cause_in (ctx, s, &x, a, b, question);
 }
 
 /* "Pendapatan pelabuhan jauh di bawah perkiraan. Akibatnya, cicilan
@@ -982,6 +1079,10 @@ _ds_find_result_across (Ctx  *ctx,
       clause = _ds_phrase_dup (s, n + 1, e, TRUE);
       return commit_cause_in (ctx, s, &x, a, b, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
     }
+  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "problem_pointer")) > 0 && n == e)
+    return problem_pointer (ctx, s);
+  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "result_why_pointer")) > 0)
+    return why_pointer (ctx, s, n + (n < e && _ds_tok_is_punct (&s->toks[n], ',')), e);
   /* "Hal ini (juga) menyebabkan …", "This led to …". */
   if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "result_pronoun")) == 0 || _ds_toks_any_used (s, 0, s->n))
     return FALSE;

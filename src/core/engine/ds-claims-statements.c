@@ -265,6 +265,41 @@ actor_subject (Ctx        *ctx,
   return FALSE;
 }
 
+/* "Indonesia perlu membentuk …", "ASEAN should create …", "Small states
+ * ought to pool …": away from the conclusion, a named actor (a country, a
+ * government, a name) told what it should do is the author's
+ * recommendation too, when the word says advice (phrase list
+ * statement_advice_soft); "must", "harus" only of a name that opens the
+ * sentence ("ASEAN must …", not "Under the treaty, members must …",
+ * which states a rule). The subject is [c, a), the advice ends at @r. */
+static gboolean
+advice_anywhere (Ctx        *ctx,
+                 const Sent *s,
+                 guint       c,
+                 guint       a,
+                 guint       r)
+{
+  gboolean name = c == 0 && s->toks[c].cap && ((s->toks[c].flags & W_COUNTRY) || _ds_tok_is_acronym (&s->toks[c]));
+
+  /* The subject is a noun phrase of its own: no verb in it, nothing that
+   * leaves it open ("… diganti tanpa perlu …"). */
+  for (guint k = c; k < a; k++)
+    if ((s->toks[k].verb && !s->toks[k].cap && _ds_lexicon_phrase_at (ctx, s, k, "advice_actor_head") != 1) ||
+        s->toks[k].type != TOK_WORD ||
+        (s->toks[k].flags & (W_CONJ | W_RELATIVE | W_THAT | W_CONNECTIVE)))
+      return FALSE;
+  if (s->toks[a - 1].flags & (W_PREP | W_DET))
+    return FALSE;
+
+  /* "Small states should …", "Pemerintah daerah sebaiknya …": a plural
+   * of actors or a government by its head (phrase list advice_actor_head),
+   * last in English, first in Indonesian. */
+  if (!name && !actor_subject (ctx, s, c, a) &&
+      _ds_lexicon_phrase_at (ctx, s, ctx->english ? a - 1 : c, "advice_actor_head") != 1)
+    return FALSE;
+  return name || _ds_lexicon_phrase_in (ctx, s, a, r, "statement_advice_soft");
+}
+
 /* Whether @st says what an institution does. */
 static gboolean
 is_task (const Statement *st)
@@ -308,7 +343,8 @@ needs_met (Ctx             *ctx,
     return FALSE;
   /* "Penelitian lanjutan perlu …", "Further research should …": what
    * is left to study, no recommendation a lecturer asks. */
-  if (st->concluding && (!_ds_sentence_concludes (ctx, s) || _ds_lexicon_phrase_in (ctx, s, c, a, "study_noun")))
+  if (st->concluding && (_ds_lexicon_phrase_in (ctx, s, c, a, "study_noun") ||
+                         (!_ds_sentence_concludes (ctx, s) && !advice_anywhere (ctx, s, c, a, r))))
     return FALSE;
   if (st->joined && !ctx->english && (!second_task (ctx, s, r + 1, e) || holds_year (s)))
     return FALSE;

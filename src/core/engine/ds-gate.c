@@ -806,6 +806,14 @@ leans_after_aside (const char *text,
  * words, @question whether @text is a question asked in the card's own
  * words, where a pronoun names no one, @contrast whether the question
  * names two sides that "yang pertama", "the former" may point at. */
+/* "the concept of …", "the term of …": an article and a noun that
+ * "of" goes on to name. */
+static gboolean
+names_its_own (char * const *words)
+{
+  return g_str_equal (words[0], "the") && words[1] != NULL && words[2] != NULL && g_str_equal (words[2], "of");
+}
+
 static gboolean
 part_dangles (const char   *text,
               char * const *all,
@@ -823,8 +831,11 @@ part_dangles (const char   *text,
     return TRUE;
   if (elided_noun (text))
     return TRUE;
-  if (!question && !contrast && (phrase_at (REF_OPENING, words, 0) || phrase_at (REF_LINK, words, 0) ||
-                    opens_with_ordinal (text, words)))
+  /* "the concept of anchor diplomacy …" says which concept; "The
+   * concept was coined …" leans back. */
+  if (!question && !contrast &&
+      ((phrase_at (REF_OPENING, words, 0) && !names_its_own (words)) || phrase_at (REF_LINK, words, 0) ||
+       opens_with_ordinal (text, words)))
     return TRUE;
   if (!question && !contrast && leans_after_aside (text, first))
     return TRUE;
