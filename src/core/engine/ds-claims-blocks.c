@@ -683,6 +683,33 @@ subjectless_event (Ctx        *ctx,
   return t->verb || (ctx->english && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0);
 }
 
+/* "- cek slide dosen minggu 5", "ingat utk esai: …", "TODO: baca bab
+ * 3", "- reread ch. 4 before Friday": a line of notes that opens (past
+ * its marks) on a to-do (phrase list note_reminder_todo), or on what the
+ * note-taker means to do (note_reminder) with the course's own things
+ * (note_study_thing: slides, a chapter, the lecturer, the exam), reminds
+ * and states nothing to ask. A step of advice ("Check the sender's
+ * address", "Cek tanggalnya") names none of them. */
+gboolean
+_ds_reminder_line (Ctx        *ctx,
+                   const Sent *line)
+{
+  guint k = 0;
+
+  while (k < line->n && (emphasis (&line->toks[k]) || line->toks[k].type == TOK_PUNCT))
+    k++;
+  if (k >= line->n || line->toks[k].type != TOK_WORD)
+    return FALSE;
+  if (_ds_lexicon_phrase_at (ctx, line, k, "note_reminder_todo") > 0)
+    return TRUE;
+  if (_ds_lexicon_phrase_at (ctx, line, k, "note_reminder") == 0)
+    return FALSE;
+  for (guint j = k + 1; j < line->n; j++)
+    if (line->toks[j].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, line, j, "note_study_thing") > 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A timeline's line "<date>: <event>" asked as what happened then
  * (template question_arrow_when), the event up to its first sentence's
  * end the answer. */
@@ -1197,13 +1224,21 @@ add_block_item (Ctx     *ctx,
                 guint    index,
                 guint   *dated,
                 guint   *tasks,
-                guint   *valued)
+                guint   *valued,
+                guint   *reminders)
 {
   Sent line;
   guint a, b, date, body;
   gboolean glossed, scholar;
 
   block_sent (ctx, index, &line);
+  /* "- cek slide dosen minggu 5", "- TODO: reread ch. 4": a note to
+   * oneself is no item, and says nothing a card asks. */
+  if (_ds_reminder_line (ctx, &line))
+    {
+      (*reminders)++;
+      return FALSE;
+    }
   *tasks += task_line (ctx, &line);
   if (!item_key (ctx, &line, &a, &b))
     return FALSE;
@@ -2874,7 +2909,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
   guint heading = G_MAXUINT;
   DsClaim *claim;
   const DsBlock *b;
-  guint glossed = 0, dated = 0, n_details = 0, tasks = 0, valued = 0, before;
+  guint glossed = 0, dated = 0, n_details = 0, tasks = 0, valued = 0, reminders = 0, before, n_items;
 
   while (last < n_blocks && ds_essay_get_block (ctx->essay, last)->kind == DS_BLOCK_LIST_ITEM)
     last++;
@@ -2923,7 +2958,8 @@ _ds_walk_list_blocks (Ctx   *ctx,
     if (ds_essay_get_block (ctx->essay, i)->level > 1)
       n_details++;
     else
-      glossed += add_block_item (ctx, claim, i, &dated, &tasks, &valued);
+      glossed += add_block_item (ctx, claim, i, &dated, &tasks, &valued, &reminders);
+  n_items = last - first - n_details - reminders;
   b = ds_essay_get_block (ctx->essay, last - 1);
   claim->sentence = g_strdup ("");
   _ds_claim_extend (ctx, claim, b->end, ctx->text + b->byte_end);
@@ -2935,17 +2971,17 @@ _ds_walk_list_blocks (Ctx   *ctx,
    * alone say nothing; its lines are asked one by one. */
   if (ds_claim_get_n_items (claim) < 2 || (intro != NULL && gloss_intro (ctx, intro)) ||
       !describe_list (ctx, claim, intro, heading, heading != G_MAXUINT) ||
-      (glossed == last - first - n_details && (claim->form == DS_LIST_FORM_COMPLETE || !names_glossary (claim, intro) ||
+      (glossed == n_items && (claim->form == DS_LIST_FORM_COMPLETE || !names_glossary (claim, intro) ||
                                                glossary_heading (ctx, heading))) ||
-      dated == last - first - n_details ||
+      dated == n_items ||
       /* "Catatan rapat" over "- Anggaran: Rp4,5 triliun", "- Ketua: Dr.
        * Siti Rahma": the labels of values say nothing without them. */
-      valued * 2 > last - first - n_details ||
+      valued * 2 > n_items ||
       /* "Setelah kuliah ini, mahasiswa mampu:" over "1. menjelaskan …",
        * "Learning outcomes" over "Explain …", "Compare …": what the
        * student will do, no claim to recall; the lines' own claims
        * ("… three models: A, B and C") stay. */
-      tasks * 2 > last - first - n_details ||
+      tasks * 2 > n_items ||
       labelled_lines (ctx, first, last) || handout_labelled (ctx, first, last))
     {
       ds_claim_unref (claim);
@@ -3106,7 +3142,7 @@ void
 _ds_find_subheadings (Ctx   *ctx,
                       guint  heading)
 {
-  guint children[32], first_para, n, dated = 0, tasks = 0, valued = 0;
+  guint children[32], first_para, n, dated = 0, tasks = 0, valued = 0, reminders = 0;
   SentRef intro = { 0 };
   gboolean numbered = TRUE, has_intro, closed = FALSE;
   DsClaim *claim;
@@ -3160,7 +3196,7 @@ _ds_find_subheadings (Ctx   *ctx,
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_SUBHEADINGS, NULL);
   claim->start = ds_essay_get_block (ctx->essay, heading == G_MAXUINT ? children[0] : heading)->content_start;
   for (guint k = 0; k < n; k++)
-    add_block_item (ctx, claim, children[k], &dated, &tasks, &valued);
+    add_block_item (ctx, claim, children[k], &dated, &tasks, &valued, &reminders);
   last = ds_essay_get_block (ctx->essay, children[n - 1]);
   claim->sentence = g_strdup ("");
   _ds_claim_extend (ctx, claim, last->end, ctx->text + last->byte_end);

@@ -1003,6 +1003,9 @@ analyse_sentence (Ctx  *ctx,
     return;
 
   ctx->sentence_first_claim = ctx->claims->len;
+  /* "TODO: baca bab 3", "Check the slides of week 7.": a note to self. */
+  if (s->first && _ds_reminder_line (ctx, s))
+    return;
   /* "1993 --> …", "weak funding -> …": a handout's timeline or cause. */
   if (s->has_arrow && _ds_find_arrow_line (ctx, s))
     return;
