@@ -289,6 +289,38 @@ item_key (Ctx        *ctx,
   return *b > *a;
 }
 
+/* "kredit mikro → jebakan utang bagi petani kecil", "microcredit → debt
+ * traps for poor farmers": a plain phrase, one arrow, then a phrase of
+ * two words or more in lower case says what the topic leads to, and the
+ * item is the whole line (blind round 17: the topic alone said nothing
+ * of the critique). A head in capitals or in quotes is a label
+ * ("FRAMING --> …", '"green bond" → failed'), a chain of arrows or a
+ * name or a figure after it a chronicle ("Decree 14/2022 → Safe Corridor
+ * Fund"): the arrow parts the head from them. */
+static gboolean
+arrow_in_item (const Sent *s,
+               guint       a,
+               guint       arrow,
+               guint       e)
+{
+  const Tok *first = &s->toks[a];
+  guint words = 0;
+
+  if (first->type != TOK_WORD || ds_utf8_all_capitals (first->p, s->toks[arrow - 1].p + s->toks[arrow - 1].len - first->p))
+    return FALSE;
+  for (guint k = a; k < arrow; k++)
+    if (s->toks[k].type != TOK_WORD || (k > a && s->toks[k].cap))
+      return FALSE;
+  for (guint k = arrow + 1; k < e; k++)
+    {
+      if (_ds_tok_is_punct (&s->toks[k], DS_ARROW) || s->toks[k].type == TOK_NUMBER ||
+          (s->toks[k].type == TOK_WORD && s->toks[k].cap))
+        return FALSE;
+      words += s->toks[k].type == TOK_WORD;
+    }
+  return words >= 2;
+}
+
 static gboolean
 item_key_span (Ctx        *ctx,
                const Sent *s,
@@ -315,7 +347,8 @@ item_key_span (Ctx        *ctx,
           return TRUE;
         }
   for (end = i + 1; end < e && end < i + 10; end++)
-    if (separator_at (s, end) > 0 && (end + 2 < e || (end + 2 == e && _ds_tok_is_punct (&s->toks[end], DS_ARROW))))
+    if (separator_at (s, end) > 0 && (end + 2 < e || (end + 2 == e && _ds_tok_is_punct (&s->toks[end], DS_ARROW))) &&
+        !(_ds_tok_is_punct (&s->toks[end], DS_ARROW) && arrow_in_item (s, i, end, e)))
       {
         *a = i;
         *b = end;
