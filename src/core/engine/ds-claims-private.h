@@ -364,6 +364,8 @@ typedef struct {
   char       *subject;      /* the name the last sentence began with */
   char       *subject_before; /* and the one before it */
   char       *heading_name; /* the heading above, when it is one name */
+  char       *speaker;      /* who speaks the turn of the block @speaker_block */
+  guint       speaker_block; /* (_ds_claim_speaker()), G_MAXUINT: none asked */
   gboolean    subject_kept; /* the sentence just read set @subject itself */
   gboolean    subject_rival; /* ... and named somebody else after it */
   char       *named_term;   /* a quoted term the last sentence named */
@@ -754,6 +756,8 @@ DsClaim    *_ds_claim_new          (Ctx          *ctx,
                                     DsClaimKind   kind,
                                     DsClaimRule   rule,
                                     const Sent   *s);
+const char *_ds_claim_speaker      (Ctx          *ctx,
+                                    guint         at);
 gboolean    _ds_claim_commit       (Ctx          *ctx,
                                     DsClaim      *claim);
 void        _ds_claim_add_item     (DsClaim      *claim,

@@ -763,6 +763,8 @@ _ds_find_faq_answer (Ctx  *ctx,
   guint e = _ds_body_end (s), words = _ds_count_words (s, 0, e);
   Sent q = { 0 };
   DsClaim *claim;
+  gboolean because;
+  const char *who;
 
   if (len < 6 || ctx->topic[len - 1] != '?' || s->question || words < FAQ_ANSWER_MIN_WORDS ||
       words > FAQ_ANSWER_MAX_WORDS || s->toks[0].type != TOK_WORD || !s->toks[0].cap ||
@@ -773,18 +775,33 @@ _ds_find_faq_answer (Ctx  *ctx,
    * fact rules' (a law's number, when it passed); one with a colon or
    * over a list leads into what answers ("Warga disarankan melakukan
    * beberapa langkah berikut"). */
-  if ((s->toks[0].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_ADV)) || s->has_digit || s->has_colon ||
+  _ds_text_tokenize (ctx, ctx->topic, &q);
+  /* "Mengapa …?" over "Karena …", "Why …?" over "Because …" (phrase
+   * lists why_word, answer_because): the reason is the answer. */
+  because = _ds_lexicon_phrase_at (ctx, &q, 0, "why_word") == 1 &&
+            _ds_lexicon_phrase_at (ctx, s, 0, "answer_because") == 1 && s->n > 3 && !_ds_tok_is_punct (&s->toks[1], ',');
+  if (((s->toks[0].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_ADV)) && !because) || s->has_digit || s->has_colon ||
       (s->block + 1 < ds_essay_get_n_blocks (ctx->essay) &&
        ds_essay_get_block (ctx->essay, s->block + 1)->kind == DS_BLOCK_LIST_ITEM))
     return FALSE;
-  _ds_text_tokenize (ctx, ctx->topic, &q);
   /* "What is the Coral Registry?" over "The registry is still being set
    * up …": a question of what a thing is wants its gloss
    * (_ds_find_answer_gloss()), no statement about it. */
-  if (!faq_question_stands (ctx, &q) || !faq_answer_takes_up (&q, s, e) || faq_asks_what_is (ctx, &q))
+  if (!faq_question_stands (ctx, &q) || !(because || faq_answer_takes_up (&q, s, e)) || faq_asks_what_is (ctx, &q))
     return FALSE;
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, 0, e);
-  claim->question = g_strdup (ctx->topic);
+  /* "Menurut Dr. Laras, mengapa …?": an interview's answer is the
+   * interviewee's view, asked as theirs. */
+  who = _ds_claim_speaker (ctx, claim->start);
+  if (who != NULL)
+    {
+      g_autofree char *asked = g_strdup (ctx->topic);
+
+      asked[0] = ds_ascii_tolower (asked[0]);
+      claim->question = ds_lang_expand (ctx->lang, "question_by_speaker", "who", who, "question", asked, NULL);
+    }
+  else
+    claim->question = g_strdup (ctx->topic);
   _ds_toks_mark_used (s, 0, s->n);
   return _ds_claim_commit (ctx, claim);
 }

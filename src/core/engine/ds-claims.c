@@ -315,6 +315,172 @@ claim_title_owner (Ctx     *ctx,
   claim->subject = owned;
 }
 
+/* Words a speaker's label may hold ("Prof. Daniel Osei", "Duta Besar
+ * Ani Rahma"). */
+#define SPEAKER_MAX_WORDS 5
+
+/* Whether the folded label @folded is in one of the lists that name no
+ * speaker of the language: a question's label, a handout's, a task's. */
+static gboolean
+label_names_nobody (Ctx        *ctx,
+                    const char *folded)
+{
+  static const char *const lists[] = { "speaker_label", "line_label", "conclusion_label", "task_label",
+                                       "note_definition", "handout_label" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      const char *const *words = ds_lang_get_phrases (ctx->lang, lists[i]);
+
+      if (words != NULL && g_strv_contains (words, folded))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Capitalised words from @p up to the first that is not ("with Prof.
+ * Daniel Osei: …" → "Prof. Daniel Osei"), or NULL for none or too many. */
+static char *
+name_at (const char *p)
+{
+  const char *q = p, *end = p;
+  guint words = 0;
+
+  while (*q != '\0' && words < SPEAKER_MAX_WORDS + 1)
+    {
+      const char *w = q;
+
+      while (*q != '\0' && *q != ' ' && *q != ':' && *q != ',' && *q != '(')
+        q++;
+      if (q == w || !g_unichar_isupper (g_utf8_get_char (w)))
+        break;
+      words++;
+      end = q;
+      if (*q != ' ')
+        break;
+      q++;
+    }
+  while (end > p && (end[-1] == '.' || end[-1] == '"'))
+    end = end[-1] == '.' && end - p >= 3 && g_ascii_isupper (end[-3]) && end[-2] != '.' ? end : end - 1;
+  return words > 0 && words <= SPEAKER_MAX_WORDS && end > p ? g_strndup (p, end - p) : NULL;
+}
+
+/* "An Interview with Prof. Daniel Osei", "Wawancara dengan Duta Besar
+ * Ani Rahma": the name the title gives after a word of the phrase list
+ * interviewee_cue, or NULL. */
+static char *
+title_interviewee (Ctx *ctx)
+{
+  const char *const *cues = ds_lang_get_phrases (ctx->lang, "interviewee_cue");
+  g_autofree char *down = g_ascii_strdown (ctx->title, -1);
+
+  for (guint i = 0; cues != NULL && cues[i] != NULL; i++)
+    {
+      g_autofree char *cue = g_strconcat (" ", cues[i], " ", NULL);
+      const char *at = strstr (down, cue);
+
+      if (at != NULL)
+        return name_at (ctx->title + (at - down) + strlen (cue));
+    }
+  return NULL;
+}
+
+/* "**Dr. Laras:** Diplomasi iklim adalah …", "OSEI: …", "A: …": who
+ * speaks the turn the paragraph @index holds — the name its label gives,
+ * or for an answer's label (phrase list answer_label: "A", "Jawab") the
+ * interviewee the title names; NULL for a question's label, a handout's
+ * label or none. The parser keeps a label in front of the content only
+ * when it is one of those or a speaker's in a transcript. */
+static char *
+block_speaker (Ctx   *ctx,
+               guint  index)
+{
+  const DsBlock *b = ds_essay_get_block (ctx->essay, index);
+  const char *p = ctx->text + b->byte_start, *e = ctx->text + b->content_byte_start;
+  g_autofree char *label = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *name = NULL;
+
+  if (b->kind != DS_BLOCK_PARAGRAPH || e - p < 3)
+    return NULL;
+  while (p < e && (*p == '*' || *p == '_'))
+    p++;
+  while (e > p && (e[-1] == ' ' || e[-1] == '*' || e[-1] == '_'))
+    e--;
+  if (e - p < 2 || e[-1] != ':')
+    return NULL;
+  e--;
+  while (e > p && (e[-1] == '*' || e[-1] == '_'))
+    e--;
+  label = g_strndup (p, e - p);
+  folded = ds_words_fold (label, DS_FOLD_STRIP_MARKS);
+  if (g_strv_contains (ds_lang_get_phrases (ctx->lang, "answer_label"), folded))
+    return title_interviewee (ctx);
+  if (label_names_nobody (ctx, folded) || (name = name_at (label)) == NULL || strlen (name) != strlen (label))
+    return NULL;
+  /* "RINA:": a name in capitals is said as a name. */
+  if (ds_utf8_all_capitals (name, strlen (name)))
+    {
+      g_autofree char *down = g_utf8_strdown (name, -1);
+
+      g_free (name);
+      name = g_strdup (down);
+      for (char *q = name; *q != '\0'; q++)
+        if (q == name || q[-1] == ' ')
+          *q = g_ascii_toupper (*q);
+    }
+  return g_steal_pointer (&name);
+}
+
+/**
+ * _ds_claim_speaker:
+ *
+ * Returns: (transfer none): who speaks the interview's turn that holds the
+ *   character @at (block_speaker()), or NULL
+ */
+const char *
+_ds_claim_speaker (Ctx   *ctx,
+                   guint  at)
+{
+  int index = ds_essay_block_at_char (ctx->essay, at);
+
+  if (index < 0)
+    return NULL;
+  if ((guint) index != ctx->speaker_block)
+    {
+      g_free (ctx->speaker);
+      ctx->speaker = block_speaker (ctx, (guint) index);
+      ctx->speaker_block = (guint) index;
+    }
+  return ctx->speaker;
+}
+
+/* "Sebutkan tiga hambatan utama menurut Dr. Laras.", "Menurut Prof.
+ * Osei, apa yang dimaksud dengan disinformasi?": what an interviewee
+ * says in a turn of their own is theirs, as what a scholar writes is. */
+static void
+claim_speaker (Ctx     *ctx,
+               DsClaim *claim)
+{
+  const char *who;
+
+  if (claim->kind == DS_CLAIM_FACT || (claim->kind == DS_CLAIM_DEFINITION && claim->attribution != NULL) ||
+      (claim->kind != DS_CLAIM_DEFINITION &&
+       (claim->subject == NULL || (claim->form != DS_LIST_FORM_NAMING && claim->form != DS_LIST_FORM_EXAMPLES) ||
+        strpbrk (claim->subject, "\"\xE2") != NULL)) ||
+      (who = _ds_claim_speaker (ctx, claim->start)) == NULL)
+    return;
+  if (claim->kind == DS_CLAIM_DEFINITION)
+    claim->attribution = g_strdup (who);
+  else
+    {
+      char *owned = ds_lang_expand (ctx->lang, "subject_by_speaker", "subject", claim->subject, "who", who, NULL);
+
+      g_free (claim->subject);
+      claim->subject = owned;
+    }
+}
+
 static void
 claim_strip_emphasis (DsClaim *claim)
 {
@@ -336,6 +502,7 @@ _ds_claim_commit (Ctx     *ctx,
 
   claim_strip_emphasis (claim);
   claim_title_owner (ctx, claim);
+  claim_speaker (ctx, claim);
   h = claim_key (claim);
   /* "Apa saja tonggak penting?" → "1998, 2005, 2016": a timeline's years
    * alone say nothing; its lines are asked one by one. */
@@ -1509,6 +1676,7 @@ ctx_init (Ctx     *ctx,
   ctx->topic = g_strdup (ctx->title);
   ctx->topic_block = G_MAXUINT;
   ctx->conclusion_block = G_MAXUINT;
+  ctx->speaker_block = G_MAXUINT;
   read_heading (ctx, ctx->title, ctx->title + strlen (ctx->title));
 }
 
@@ -1524,6 +1692,7 @@ ctx_clear (Ctx *ctx)
   g_free (ctx->subject);
   g_free (ctx->subject_before);
   g_free (ctx->heading_name);
+  g_free (ctx->speaker);
   g_free (ctx->named_term);
   g_free (ctx->work);
   g_free (ctx->pair);
