@@ -1180,6 +1180,20 @@ quoted_marks (const Sent *s,
 
 /* Where the object of a verb ends: before a comma, a date, "pada", "di",
  * "dalam" or "in" that opens an adverbial. */
+/* "urusan pemerintahan di bidang energi", "government affairs in the
+ * field of energy": what follows "di", "in" at @k (after an article) is
+ * a field (phrase list object_field_noun), no place; the object keeps
+ * it. */
+static gboolean
+field_after (const Sent *s,
+             guint       k,
+             guint       e)
+{
+  if (k + 1 < e && _ds_tok_is (&s->toks[k], "the"))
+    k++;
+  return k + 1 < e && _ds_word_in_either (&s->toks[k], "object_field_noun");
+}
+
 static guint
 object_end (const Sent *s,
             guint       a,
@@ -1213,7 +1227,7 @@ object_end (const Sent *s,
          !(_ds_tok_is (&s->toks[k], "on") &&
            (k != a + 1 || k + 1 >= e || s->toks[k + 1].cap || s->toks[k + 1].type == TOK_NUMBER)) &&
          !_ds_tok_is (&s->toks[k], "sejak") && !_ds_tok_is (&s->toks[k], "since") &&
-         !(k > a && (_ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "di"))))
+         !(k > a && (_ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "di")) && !field_after (s, k + 1, e)))
     k++;
   return k;
 }
