@@ -443,27 +443,36 @@ attribution_by_report (Ctx        *ctx,
   return TRUE;
 }
 
-/* "X, menurut Nye, adalah …": the aside before the cue; returns where it
- * starts (the comma), or @cue when there is none. */
+/* "X, menurut Nye, adalah …", "X, as defined by Nye (2004), is …",
+ * "X, sebagaimana dirumuskan Hadi, adalah …" (the phrase list
+ * defs_attrib_aside), "X, as Nye puts it, is …": the aside before the
+ * cue; returns where it starts (the comma), or @cue when there is none. */
 static guint
-attribution_aside (const Sent *s,
+attribution_aside (Ctx        *ctx,
+                   const Sent *s,
                    guint       cue,
                    guint      *a,
                    guint      *b)
 {
-  guint c = cue, k, x, y;
+  guint c = cue, k, x, y, n;
 
   if (c < 4 || !_ds_tok_is_punct (&s->toks[c - 1], ','))
     return cue;
-  for (c = cue - 2; c > 0 && c + 8 > cue; c--)
+  for (c = cue - 2; c > 0 && c + 11 > cue; c--)
     if (_ds_tok_is_punct (&s->toks[c], ','))
       break;
   if (c == 0 || !_ds_tok_is_punct (&s->toks[c], ','))
     return cue;
-  if (!_ds_tok_is (&s->toks[c + 1], "menurut") && !_ds_toks_pair_is (s, c + 1, "according", "to"))
+  if ((n = _ds_lexicon_phrase_at (ctx, s, c + 1, "defs_attrib_aside")) > 0)
+    k = read_scholar (s, c + 1 + n, cue, &x, &y);
+  /* "as Nye puts it", "as Nye (2004) defines it": the name, a verb, "it". */
+  else if ((_ds_tok_is (&s->toks[c + 1], "as") || _ds_tok_is (&s->toks[c + 1], "seperti")) &&
+           (k = read_scholar (s, c + 2, cue, &x, &y)) > 0 && k + 3 == cue && s->toks[k].type == TOK_WORD &&
+           !s->toks[k].cap && _ds_tok_is (&s->toks[k + 1], "it"))
+    k = cue - 1;
+  else
     return cue;
-  k = read_scholar (s, _ds_tok_is (&s->toks[c + 1], "menurut") ? c + 2 : c + 3, cue, &x, &y);
-  if (k != cue - 1)
+  if (k != cue - 1 || (s->toks[x].flags & (W_FUNCTION | W_PRONOUN | W_COUNTRY)))
     return cue;
   *a = x;
   *b = y;
@@ -971,6 +980,28 @@ framing_aside (Ctx        *ctx,
   return TRUE;
 }
 
+/* "sebagaimana dibahas di Bab 3", "as noted above", "as we saw in
+ * Chapter 2": an aside [@a, @b) that points to another part of the text
+ * (the phrase list defs_crossref_aside), then a place in it with no
+ * verb, no scholar ("as defined by Nye" is an attribution). */
+static gboolean
+crossref_aside (Ctx        *ctx,
+                const Sent *s,
+                guint       a,
+                guint       b)
+{
+  guint n = s->toks[a].phrase ? _ds_lexicon_phrase_at (ctx, s, a, "defs_crossref_aside") : 0;
+
+  if (n == 0 || a + n > b || b - a > 8)
+    return FALSE;
+  for (guint k = a + n; k < b; k++)
+    if (_ds_tok_is (&s->toks[k], "by") || _ds_tok_is (&s->toks[k], "oleh") || s->toks[k].verb ||
+        (s->toks[k].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[k], '.')) ||
+        (s->toks[k].flags & (W_CONJ | W_RELATIVE | W_THAT | W_CUE_DEF)))
+      return FALSE;
+  return TRUE;
+}
+
 static guint
 term_end (Ctx        *ctx,
           const Sent *s,
@@ -996,6 +1027,16 @@ term_end (Ctx        *ctx,
     for (guint k = aux > 6 ? aux - 6 : 1; k + 1 < aux; k++)
       if (_ds_tok_is_punct (&s->toks[k - 1], ',') &&
           (k + _ds_lexicon_phrase_at (ctx, s, k, "hedge") == aux - 1 || framing_aside (ctx, s, k, aux - 1)))
+        {
+          hi = k - 1;
+          break;
+        }
+  /* "Diplomasi budaya, sebagaimana dibahas di Bab 3, adalah …", "X, as
+   * noted above, is …": a pointer to another part of the text between
+   * two commas (the phrase list defs_crossref_aside). */
+  if (hi == cue && aux > 3 && _ds_tok_is_punct (&s->toks[aux - 1], ','))
+    for (guint k = aux > 9 ? aux - 9 : 1; k + 1 < aux; k++)
+      if (_ds_tok_is_punct (&s->toks[k - 1], ',') && crossref_aside (ctx, s, k, aux - 1))
         {
           hi = k - 1;
           break;
@@ -1386,7 +1427,7 @@ read_term (Ctx        *ctx,
     def->rule = DS_CLAIM_RULE_ATTRIBUTED;
   else if (attribution_by_report (ctx, s, cue, &def->who_a, &def->who_b, &after))
     def->rule = DS_CLAIM_RULE_ATTRIBUTED, def->reported = TRUE;
-  hi = attribution_aside (s, hi, &def->who_a, &def->who_b);
+  hi = attribution_aside (ctx, s, hi, &def->who_a, &def->who_b);
   if (def->who_a < def->who_b)
     def->rule = DS_CLAIM_RULE_ATTRIBUTED;
   /* "Spectrum pooling, also called shared allocation, is …": the term is
@@ -1825,8 +1866,9 @@ commit_def (Ctx        *ctx,
     claim->score += 1.0;
   _ds_toks_mark_used (s, MIN (def->term_a, def->who_a < def->who_b ? def->who_a : def->term_a), e);
   /* ", also called shared allocation,": the other name between the term and
-   * its cue is a claim of its own. */
-  for (guint k = def->term_b; k < def->cue_a; k++)
+   * its cue is a claim of its own; ", as defined by Nye," is the
+   * definition's own. */
+  for (guint k = def->term_b; k < def->cue_a && !(def->who_a < def->who_b && def->who_a >= def->term_b); k++)
     s->toks[k].used = FALSE;
   /* "ZEE (Zona Ekonomi Eksklusif)": the long form is the acronym's
    * expansion (find_acronym_first asks it), no other name. */
