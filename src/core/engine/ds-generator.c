@@ -174,10 +174,15 @@ shorthand_at (const char *text,
               const char *p,
               const char *entry)
 {
-  gsize len = strcspn (entry, " ");
   gboolean sign = !shorthand_word_byte (entry[0]);
+  gsize len;
 
-  if (entry[len] != ' ' || g_ascii_strncasecmp (p, entry, len) != 0)
+  /* Its first word, in any case, compared in place: asked at most words
+   * of every card's texts. */
+  for (len = 0; entry[len] != ' ' && entry[len] != '\0'; len++)
+    if (ds_ascii_tolower (p[len]) != ds_ascii_tolower (entry[len]))
+      return 0;
+  if (entry[len] != ' ')
     return 0;
   for (gsize k = 1; k < len; k++)
     if (g_ascii_isupper (p[k]))
@@ -205,14 +210,29 @@ expand_shorthand (const char * const *table,
 {
   GString *out = NULL;
   const char *copied = text;
+  guint16 first[256], *next;
+  guint n;
 
   if (table == NULL || text == NULL)
     return NULL;
+  /* The entries by their first byte in lower case (as shorthand_at()
+   * compares), each byte's in the table's order: at a word only those
+   * that start with its byte are tried. */
+  n = MIN (g_strv_length ((char **) table), G_MAXUINT16);
+  next = g_newa (guint16, n);
+  memset (first, 0xFF, sizeof first);
+  for (guint i = n; i-- > 0;)
+    {
+      guchar c = (guchar) ds_ascii_tolower (table[i][0]);
+
+      next[i] = first[c];
+      first[c] = i;
+    }
   for (const char *p = text; *p != '\0'; p++)
     {
       if (p > text && shorthand_word_byte (p[-1]))
         continue;
-      for (guint i = 0; table[i] != NULL; i++)
+      for (guint i = first[(guchar) ds_ascii_tolower (*p)]; i != G_MAXUINT16; i = next[i])
         {
           gsize len = shorthand_at (text, p, table[i]);
           const char *words = table[i] + len + 1;
