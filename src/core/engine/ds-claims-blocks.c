@@ -3043,6 +3043,113 @@ _ds_walk_list_blocks (Ctx   *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* Bold headlines                                                      */
+
+/* Words a headline takes at most. */
+#define HEADLINE_MAX_WORDS 12
+
+/* Where the bold sentence that opens the paragraph @index ends — "**Funding
+ * has become uncertain.** Most donors …", "**Transparansi membaik.** …":
+ * a sentence in bold of two words or more, with a verb, an auxiliary or
+ * a copula the lexicon knows, its full stop inside the bold — or NULL.
+ * *@a receives where its text starts. */
+static const char *
+headline_end (Ctx         *ctx,
+              guint        index,
+              const char **a)
+{
+  const DsBlock *b = ds_essay_get_block (ctx->essay, index);
+  const char *p = ctx->text + b->content_byte_start;
+  const char *end = ctx->text + b->byte_end;
+  const char *close;
+  Sent h = { 0 };
+  gboolean verb = FALSE;
+
+  if (b->kind != DS_BLOCK_PARAGRAPH || end - p < 8 || strncmp (p, "**", 2) != 0)
+    return NULL;
+  close = g_strstr_len (p + 2, MIN (end - p - 2, 200), "**");
+  if (close == NULL || close - p < 6 || !(close[-1] == '.' || close[-1] == '!') || close + 2 >= end)
+    return NULL;
+  h.p = p + 2;
+  h.end = close - 1;
+  h.block = index;
+  _ds_sent_tokenize_aside (ctx, &h);
+  if (h.n < 2 || _ds_count_words (&h, 0, h.n) > HEADLINE_MAX_WORDS)
+    return NULL;
+  for (guint k = 0; k < h.n; k++)
+    {
+      if (_ds_tok_is_punct (&h.toks[k], '.') || _ds_tok_is_punct (&h.toks[k], ':') || _ds_tok_is_punct (&h.toks[k], '?'))
+        return NULL;
+      /* ("Kapasitas teknis masih timpang": an aspect adverb before
+       * the adjective that is the predicate.) */
+      verb |= k > 0 && (h.toks[k].verb || (h.toks[k].flags & (W_AUX | W_CUE_DEF | W_ADV)));
+    }
+  if (!verb)
+    return NULL;
+  *a = h.p;
+  return h.end;
+}
+
+/**
+ * _ds_find_bold_headlines:
+ *
+ * "## Temuan laporan 2023" over paragraphs that each open on a sentence
+ * in bold ("**Pendanaan adaptasi makin tidak pasti.** Sebagian besar
+ * …", "**Capacity is still uneven.** …"): a report's or a notes'
+ * findings, its headlines, which the paragraphs go on to explain; the
+ * headlines are the list the heading names ("Apa saja temuan laporan
+ * 2023?"). Every paragraph of the section after a first one (an intro)
+ * opens so, two at least. Called at the first paragraph under a heading.
+ */
+void
+_ds_find_bold_headlines (Ctx   *ctx,
+                         guint  first)
+{
+  guint n_blocks = ds_essay_get_n_blocks (ctx->essay);
+  guint heading = ctx->topic_block, n_paras = 0, n_heads = 0, last = first;
+  const char *a;
+  DsClaim *claim;
+
+  if (heading == G_MAXUINT || heading + 1 != first)
+    return;
+  for (guint i = first; i < n_blocks; i++)
+    {
+      const DsBlock *b = ds_essay_get_block (ctx->essay, i);
+
+      if (b->kind == DS_BLOCK_HEADING || b->kind == DS_BLOCK_REFERENCES_HEADING || b->kind == DS_BLOCK_LIST_ITEM)
+        break;
+      if (b->kind != DS_BLOCK_PARAGRAPH)
+        continue;
+      n_paras++;
+      n_heads += headline_end (ctx, i, &a) != NULL;
+      last = i + 1;
+    }
+  if (n_heads < 2 || n_heads + 1 < n_paras)
+    return;
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
+  claim->start = ds_essay_get_block (ctx->essay, heading)->content_start;
+  for (guint i = first; i < last; i++)
+    {
+      const char *e = headline_end (ctx, i, &a);
+      Sent para;
+
+      if (e == NULL)
+        continue;
+      _ds_block_as_sent (ctx, i, &para);
+      _ds_claim_add_item (claim, &para, a, e);
+    }
+  claim->sentence = g_strdup ("");
+  _ds_claim_extend (ctx, claim, ds_essay_get_block (ctx->essay, last - 1)->end,
+                    ctx->text + ds_essay_get_block (ctx->essay, last - 1)->byte_end);
+  if (ds_claim_get_n_items (claim) < 2 || !describe_list (ctx, claim, NULL, heading, TRUE))
+    {
+      ds_claim_unref (claim);
+      return;
+    }
+  _ds_claim_commit (ctx, claim);
+}
+
+/* ------------------------------------------------------------------ */
 /* Sub-headings                                                        */
 
 /* The headings one level below @heading in its section, up to @max. */

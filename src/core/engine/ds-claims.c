@@ -1933,6 +1933,7 @@ walk_block (Ctx   *ctx,
           if (_ds_find_infobox_line (ctx, index))
             break;
           _ds_find_timeline_line (ctx, index);
+          _ds_find_bold_headlines (ctx, index);
           _ds_cover_open (ctx, index);
           _ds_walk_paragraph (ctx, index);
           _ds_cover_close (ctx);
