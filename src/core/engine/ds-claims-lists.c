@@ -1846,6 +1846,7 @@ typedef struct {
   gboolean   explicit;    /* a colon: two items make a list */
   gboolean   range;       /* "mulai dari … hingga …" */
   gboolean   role;        /* "berperan sebagai …" */
+  guint      end;         /* the closing dash of an aside, or 0 */
 } Cue;
 
 static gboolean
@@ -2406,6 +2407,25 @@ of_which (const Sent *s,
   return FALSE;
 }
 
+/* "prohibited, high, limited and minimal": an English participle in
+ * "-ed" that stands alone in its segment, or before the conjunction of
+ * the last one, describes like the adjectives beside it; it is no
+ * action ("drafted the law, debated it and …" has its object). */
+static gboolean
+lone_participle (const Sent *s,
+                 Range       r)
+{
+  Range c = r;
+  const Tok *t;
+
+  strip_conj (s, &c);
+  if (c.a >= c.b)
+    return FALSE;
+  t = &s->toks[c.a];
+  return t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 &&
+         (c.a + 1 == c.b || ((s->toks[c.a + 1].flags & W_CONJ) && c.a + 3 == c.b && !s->toks[c.a + 2].verb));
+}
+
 /*
  * Turns the segments of a list body into items. Returns the number of items
  * written to @items, or 0 when the body is no list.
@@ -2434,7 +2454,7 @@ read_items (const Sent *s,
   /* ("raising funds from donor states": an English gerund is an action
    * too, and "states" no verb ending it.) */
   for (guint k = 0; k < n; k++)
-    if (starts_with_verb (s, segs[k]) || starts_with_gerund (s, segs[k]))
+    if ((starts_with_verb (s, segs[k]) && !lone_participle (s, segs[k])) || starts_with_gerund (s, segs[k]))
       n_verbs++;
   verb_list = n_verbs >= 2 && n_verbs * 2 >= n;
 
@@ -3899,7 +3919,7 @@ read_cue_list (Ctx       *ctx,
 {
   Range segs[MAX_SEGMENTS];
   Range items[MAX_SEGMENTS];
-  guint e = _ds_body_end (s);
+  guint e = cue->end > 0 ? cue->end : _ds_body_end (s);
   guint n_segs, n_items, body = cue->body, colon = 0, count, list_end;
   gboolean split_to = FALSE;
   DsClaim *claim;
@@ -4237,6 +4257,23 @@ short_phrase (const Sent *s,
   return TRUE;
 }
 
+/* A phrase of a series between dashes: one to five words after an
+ * article, no auxiliary, pronoun, count or cue first, no punctuation. */
+static gboolean
+dash_phrase (const Sent *s,
+             guint       a,
+             guint       b)
+{
+  if (a < b && _ds_tok_is_article (&s->toks[a]))
+    a++;
+  if (a >= b || b - a > 5 || (s->toks[a].flags & (W_FUNCTION | W_PRONOUN | W_COUNT | W_AUX)))
+    return FALSE;
+  for (guint t = a; t < b; t++)
+    if (s->toks[t].type != TOK_WORD || (s->toks[t].flags & (W_CUE_NAMING | W_CUE_EXAMPLE | W_CONJ)))
+      return FALSE;
+  return TRUE;
+}
+
 /* How many short noun phrases [@a, @e) names, the last two joined by
  * "and", "dan" (after a comma or not); 0 for anything else ("English, and
  * it is the most used", "Chile, Peru and Bolivia met"). */
@@ -4321,6 +4358,82 @@ counted_comma_at (const Sent *s,
   cue->form = DS_LIST_FORM_NAMING;
   cue->body = i + 1;
   cue->explicit = TRUE;
+  return TRUE;
+}
+
+/* How many phrases of one to four words [@a, @e) names, parted by commas,
+ * the last two by "and", "dan"; 0 for anything else. Between two dashes
+ * the series is closed on both sides: a word the lexicon takes for a
+ * verb ("limited", "berkembang") is an item's, not the sentence going
+ * on. */
+static guint
+dash_series (const Sent *s,
+             guint       a,
+             guint       e)
+{
+  Range segs[MAX_SEGMENTS];
+  guint n_segs = segments (s, a, e, FALSE, segs);
+  guint n = 0;
+  gboolean joined = FALSE;
+
+  for (guint k = 0; k < n_segs; k++)
+    {
+      Range r = segs[k];
+
+      if (k + 1 == n_segs && r.a < r.b && is_and (&s->toks[r.a]))
+        r.a++, joined = TRUE;
+      for (guint t = r.a + 1; !joined && k + 1 == n_segs && t + 1 < r.b; t++)
+        if (is_and (&s->toks[t]))
+          {
+            if (!dash_phrase (s, r.a, t))
+              return 0;
+            n++;
+            r.a = t + 1;
+            joined = TRUE;
+          }
+      if (!dash_phrase (s, r.a, r.b))
+        return 0;
+      n++;
+    }
+  return joined ? n : 0;
+}
+
+/* "sorts suppliers into four tiers — prohibited, high, limited and
+ * minimal — and bans the first", "membagi desa ke dalam empat kelas —
+ * mandiri, maju, berkembang, dan tertinggal — dan …": a counted noun,
+ * then between two dashes as many short noun phrases as it counts; the
+ * dash is the cue a colon would be, the closing one ends the list. */
+static gboolean
+counted_dash_at (const Sent *s,
+                 guint       i,
+                 Cue        *cue)
+{
+  guint count = 0, close = 0;
+
+  if (!is_dash (&s->toks[i]) || i < 2 || s->toks[i].used)
+    return FALSE;
+  for (guint k = i; k > 0 && i - k <= 4; k--)
+    {
+      const Tok *t = &s->toks[k - 1];
+
+      if (k < i && (t->flags & W_COUNT))
+        {
+          count = t->value;
+          break;
+        }
+      if (t->type != TOK_WORD || (t->flags & (W_FUNCTION | W_PRONOUN | W_COUNT)))
+        return FALSE;
+    }
+  for (guint k = i + 2; k < s->n && close == 0; k++)
+    if (is_dash (&s->toks[k]))
+      close = k;
+  if (count < 2 || close == 0 || dash_series (s, i + 1, close) != count)
+    return FALSE;
+  memset (cue, 0, sizeof *cue);
+  cue->form = DS_LIST_FORM_NAMING;
+  cue->body = i + 1;
+  cue->explicit = TRUE;
+  cue->end = close;
   return TRUE;
 }
 
@@ -4432,7 +4545,7 @@ _ds_find_cue_lists (Ctx  *ctx,
     {
       Cue cue;
 
-      if ((cue_at (ctx, s, i, &cue) || counted_comma_at (s, i, &cue)) &&
+      if ((cue_at (ctx, s, i, &cue) || counted_comma_at (s, i, &cue) || counted_dash_at (s, i, &cue)) &&
           (try_gloss_line (ctx, s, i, &cue) || note_status_line (s, i, &cue) || try_cue_list (ctx, s, i, &cue)))
         {
           while (i < s->n && s->toks[i].used)
