@@ -1137,6 +1137,25 @@ faq_fragment (Ctx        *ctx,
 }
 
 
+/* "Dengan mengucap bismillah, forum ini secara resmi saya buka.",
+ * "Pertama-tama, marilah kita panjatkan puji syukur …", "I thank you.",
+ * "Let me begin by thanking …": a speech's formula (phrase list
+ * speech_formula, at the start or after an opener and its comma) greets,
+ * thanks or opens the meeting; it states no claim. */
+static gboolean
+speech_formula (Ctx        *ctx,
+                const Sent *s)
+{
+  if (s->n < 2)
+    return FALSE;
+  if (_ds_lexicon_phrase_at (ctx, s, 0, "speech_formula") > 0)
+    return TRUE;
+  for (guint k = 1; k < 3 && k + 1 < s->n; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ','))
+      return _ds_lexicon_phrase_at (ctx, s, k + 1, "speech_formula") > 0;
+  return FALSE;
+}
+
 /* Runs a list rule on @s cut before its closing attribution (tail). */
 #define LISTS_BEFORE_TAIL(call) G_STMT_START {                  \
     guint n_ = s->n;                                            \
@@ -1160,6 +1179,8 @@ analyse_sentence (Ctx  *ctx,
   ctx->counting = FALSE;
   note_names (ctx, s);
   keep_cut (ctx, s);
+  if (speech_formula (ctx, s))
+    return;
   _ds_cover_note (ctx, s);
   _ds_ordinals_sentence (ctx, s);
   /* A question asks; it states no claim, unless the text answers it at
