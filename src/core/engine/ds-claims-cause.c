@@ -1684,3 +1684,146 @@ _ds_find_lesson (Ctx  *ctx,
     }
   return commit_cause (ctx, s, o + n, e, g_steal_pointer (&question));
 }
+
+/* ------------------------------------------------------------------ */
+/* "The record of X is mixed: …", "Hasilnya bercampur: …"              */
+
+/* Tokens a verdict's subject may take. */
+#define MAX_VERDICT_SUBJECT_TOKENS 8
+
+/* The subject the sentence before @s opens with, tokens [*a, *b) of @x
+ * (read again): a noun phrase of two words or more up to its verb,
+ * pointing at nothing ("Program patroli pesisir dimulai …"). */
+static gboolean
+subject_before (Ctx        *ctx,
+                const Sent *s,
+                Sent       *x,
+                guint      *a,
+                guint      *b)
+{
+  guint c, v;
+
+  if (s->first || ctx->prev.p == NULL || ctx->prev.block != s->block)
+    return FALSE;
+  _ds_sent_from_ref (ctx, &ctx->prev, x);
+  c = _ds_clause_opening (x);
+  if (x->question || c == G_MAXUINT)
+    return FALSE;
+  /* "the coastal patrol scheme": the head's own "the" says it. */
+  c += _ds_tok_is_article (&x->toks[c]);
+  if (c >= x->n)
+    return FALSE;
+  for (v = c + 1; v < x->n && v <= c + 6; v++)
+    {
+      const Tok *t = &x->toks[v];
+
+      if (t->type != TOK_WORD || (t->flags & (W_PRONOUN | W_ANAPHOR | W_CONJ | W_RELATIVE | W_THAT | W_PREP)) ||
+          _ds_tok_ends_nya (t))
+        return FALSE;
+      if ((t->verb && !t->cap) || (t->flags & (W_AUX | W_CUE_DEF | W_ADV)))
+        break;
+    }
+  if (v > c + 6 || v >= x->n || !_ds_side_ok (x, c, v))
+    return FALSE;
+  *a = c;
+  *b = v;
+  return TRUE;
+}
+
+/* Where the verdict (phrase list verdict_adjective, after a copula or an
+ * adverb) that ends at the colon @colon starts, past @o; 0 when none. *@v
+ * receives where the subject ends. */
+static guint
+verdict_at (Ctx        *ctx,
+            const Sent *s,
+            guint       o,
+            guint       colon,
+            guint      *v)
+{
+  /* The longest verdict first: "kurang memuaskan", not "memuaskan". */
+  for (guint j = o + 1; j < colon; j++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, j, "verdict_adjective"), k;
+
+      if (n == 0 || j + n != colon)
+        continue;
+      for (k = j; k > o + 1 && ((s->toks[k - 1].flags & (W_AUX | W_ADV | W_CUE_DEF)) ||
+                                _ds_lexicon_phrase_at (ctx, s, k - 1, "verdict_copula") == 1); k--)
+        ;
+      /* English says its copula; Indonesian may leave it out. */
+      if (ctx->english && k == j)
+        return 0;
+      *v = k;
+      return j;
+    }
+  return 0;
+}
+
+/* "The record of the coastal patrol scheme is mixed: arrests rose, but
+ * …", "Hasil program patroli pesisir bercampur: …": the author's verdict
+ * on a record (a head of the phrase list verdict_subject, first after
+ * the article), said by a word of judgement (verdict_adjective) before a
+ * colon and what bears it out, asked "How does the author judge the
+ * record of …?" / "Bagaimana penulis menilai hasil …?" and answered by
+ * the verdict and its grounds. "Hasilnya", "Its record" name what the
+ * sentence before opened with ("Program patroli pesisir dimulai …"). */
+gboolean
+_ds_find_verdict (Ctx  *ctx,
+                  Sent *s)
+{
+  guint e = _ds_body_end (s), o = _ds_clause_opening (s), colon = 0, v = 0, j, h, hn;
+  g_autofree char *subject = NULL;
+  char *question;
+  DsClaim *claim;
+
+  if (o == G_MAXUINT || _ds_toks_any_used (s, 0, s->n))
+    return FALSE;
+  for (guint k = o + 1; k < e && colon == 0; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ':'))
+      colon = k;
+  if (colon == 0 || _ds_count_words (s, colon + 1, e) < 4 || (j = verdict_at (ctx, s, o, colon, &v)) == 0 ||
+      v <= o || v - o > MAX_VERDICT_SUBJECT_TOKENS)
+    return FALSE;
+  h = o + (_ds_tok_is_article (&s->toks[o]) || _ds_lexicon_phrase_at (ctx, s, o, "verdict_owner") == 1);
+  if (h >= v)
+    return FALSE;
+  if ((hn = _ds_lexicon_phrase_at (ctx, s, h, "verdict_subject")) > 0 && h + hn <= v &&
+      (h == o || _ds_tok_is_article (&s->toks[o])))
+    {
+      /* "The record of the coastal patrol scheme": says whose. */
+      if (h + hn == v || !_ds_side_ok (s, o, v))
+        return FALSE;
+      for (guint k = o; k < v; k++)
+        if ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)) || _ds_tok_ends_nya (&s->toks[k]) ||
+            s->toks[k].type != TOK_WORD)
+          return FALSE;
+      subject = _ds_sentence_subject (s, o, v);
+    }
+  else
+    {
+      /* "Hasilnya", "Its record": whose, the sentence before says. */
+      g_autofree char *head = NULL;
+      g_autofree char *owner = NULL;
+      guint a, b;
+      Sent x;
+
+      if (v != (h > o ? h + 1 : o + 1) || !subject_before (ctx, s, &x, &a, &b))
+        return FALSE;
+      if (h > o)
+        head = _ds_toks_dup (s, h, h + 1);
+      else if (_ds_tok_ends_nya (&s->toks[o]) && s->toks[o].len > 3 + 3)
+        head = g_ascii_strdown (s->toks[o].p, s->toks[o].len - 3);
+      else
+        return FALSE;
+      if (!g_strv_contains (ds_lang_get_phrases (ctx->lang, "verdict_subject"), head))
+        return FALSE;
+      owner = _ds_sentence_subject (&x, a, b);
+      subject = ds_lang_expand (ctx->lang, "verdict_of", "head", head, "owner", owner, NULL);
+    }
+  question = ds_lang_expand (ctx->lang, "question_verdict", "subject", subject, NULL);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, j, e);
+  claim->question = ds_utf8_capitalize (question);
+  g_free (question);
+  _ds_toks_mark_used (s, 0, s->n);
+  return _ds_claim_commit (ctx, claim);
+}

@@ -1607,8 +1607,20 @@ after_time (Ctx        *ctx,
             const char *list,
             CommaNeed   need)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, c, list);
+  guint n = _ds_lexicon_phrase_at (ctx, s, c, list), u;
 
+  /* "Until around 2005,", "Sampai sekitar tahun 2005,": a year that ends
+   * what was (phrase list contrast_then_until, then the year) opens a
+   * "then" as "Dulu," does. */
+  if (n == 0 && g_str_equal (list, "contrast_then") &&
+      (u = _ds_lexicon_phrase_at (ctx, s, c, "contrast_then_until")) > 0)
+    {
+      /* "around", "sekitar tahun" before the year. */
+      while (c + u < s->n && u < 4 && _ds_lexicon_phrase_at (ctx, s, c + u, "contrast_then_approx") == 1)
+        u++;
+      if (c + u < s->n && s->toks[c + u].type == TOK_NUMBER && s->toks[c + u].len == 4)
+        n = u + 1;
+    }
   if (n == 0 || c + n + 3 >= s->n)
     return 0;
   if (_ds_tok_is_punct (&s->toks[c + n], ','))
@@ -1761,7 +1773,7 @@ static gboolean
 then_now_one (Ctx  *ctx,
               Sent *s)
 {
-  guint e = _ds_body_end (s), c = past_links (ctx, s), b = 0, a;
+  guint e = _ds_body_end (s), c = past_links (ctx, s), b = 0, a, k;
   g_autofree char *now_name = NULL;
   char *subject;
 
@@ -1770,16 +1782,30 @@ then_now_one (Ctx  *ctx,
   a = after_time (ctx, s, c, "contrast_then", c > 0 ? COMMA_NEVER : COMMA_PHRASE);
   if (a == 0 || e > 2 * MAX_HALF_TOKENS)
     return FALSE;
-  for (guint k = a + 3; k + 3 < e && b == 0; k++)
+  for (k = a + 3; k + 3 < e && b == 0; k++)
     {
       g_clear_pointer (&now_name, g_free);
       b = now_half (ctx, s, k, e, &now_name);
     }
   if (b == 0)
     return FALSE;
+  /* (@k went one past the half's separator.) */
+  k--;
   subject = then_subject (ctx, s, a);
   if (subject == NULL && (subject = g_steal_pointer (&now_name)) == NULL)
     return FALSE;
+  /* "Sampai sekitar tahun 2005, …": an answer may not open on
+   * "sampai", "hingga"; the year goes after what it ends. */
+  if (!ctx->english && _ds_lexicon_phrase_at (ctx, s, c, "contrast_then_until") > 0 && a > c + 1 &&
+      _ds_tok_is_punct (&s->toks[a - 1], ','))
+    {
+      g_autofree char *then = _ds_toks_dup (s, a, k);
+      g_autofree char *until = g_ascii_strdown (s->toks[c].p, s->toks[c].len);
+      g_autofree char *year = _ds_toks_dup (s, c + 1, a - 1);
+      g_autofree char *now = _ds_toks_dup (s, k, e);
+
+      return commit_then_now (ctx, s, subject, g_strdup_printf ("%s (%s %s)%s", then, until, year, now), FALSE);
+    }
   return commit_then_now (ctx, s, subject, _ds_toks_dup (s, c, e), FALSE);
 }
 
@@ -1801,9 +1827,20 @@ then_now_across (Ctx  *ctx,
   if ((subject = then_subject (ctx, &x, a)) == NULL)
     return FALSE;
   {
-    g_autofree char *then = _ds_toks_dup (&x, past_links (ctx, &x), _ds_body_end (&x));
+    guint xc = past_links (ctx, &x);
+    g_autofree char *then = _ds_toks_dup (&x, xc, _ds_body_end (&x));
     g_autofree char *now = _ds_phrase_dup (s, c, e, TRUE);
 
+    /* "Sampai 2005, X …": the year after what it ends, as above. */
+    if (!ctx->english && _ds_lexicon_phrase_at (ctx, &x, xc, "contrast_then_until") > 0 && a > xc + 1)
+      {
+        g_autofree char *until = g_ascii_strdown (x.toks[xc].p, x.toks[xc].len);
+        g_autofree char *year = _ds_toks_dup (&x, xc + 1, a - 1);
+        g_autofree char *what = _ds_toks_dup (&x, a, _ds_body_end (&x));
+
+        g_free (then);
+        then = g_strdup_printf ("%s (%s %s)", what, until, year);
+      }
     return commit_then_now (ctx, s, subject, g_strdup_printf ("%s; %s", then, now), TRUE);
   }
 }

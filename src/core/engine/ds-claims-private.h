@@ -846,6 +846,8 @@ gboolean    _ds_answer_join        (Ctx          *ctx,
                                     const char   *answer);
 gboolean    _ds_find_lesson        (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_verdict       (Ctx          *ctx,
+                                    Sent         *s);
 gboolean    _ds_find_stated_answer (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_condition     (Ctx          *ctx,

@@ -1241,6 +1241,7 @@ analyse_sentence (Ctx  *ctx,
   if (s->flags & W_COUNT)
     _ds_find_typology (ctx, s);
   if (_ds_find_contrasts_first (ctx, s) || _ds_find_cause_noun (ctx, s) || _ds_find_lesson (ctx, s) ||
+      (s->has_colon && _ds_find_verdict (ctx, s)) ||
       _ds_find_reason_first (ctx, s) ||
       ((s->flags & (W_CUE_DEF | W_THAT)) && !s->has_quote && _ds_find_implication (ctx, s)))
     return;
