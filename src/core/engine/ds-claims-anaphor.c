@@ -410,17 +410,67 @@ bare (const char *name)
   return g_ascii_strncasecmp (name, "the ", 4) == 0 ? name + 4 : name;
 }
 
+/* Whether the head of @name (its last word in English, its first in
+ * Indonesian) is of the kind of @t: a law ("Act", "law") or a treaty
+ * ("Accord", "treaty": the phrase list treaty_head). */
+static gboolean
+same_kind_head (const Ctx  *ctx,
+                const Tok  *t,
+                const char *name)
+{
+  const char *last = strrchr (name, ' ');
+  g_autofree char *head = ctx->english ? g_ascii_strdown (last != NULL ? last + 1 : name, -1)
+                                       : g_ascii_strdown (name, strcspn (name, " "));
+  g_autofree char *word = g_ascii_strdown (t->p, t->len);
+  const char * const *treaties = ds_lang_get_phrases (ctx->lang, "treaty_head");
+
+  if ((t->flags & W_LAW) && (ds_lang_lookup (ctx->lang, head, -1, NULL) & W_LAW))
+    return TRUE;
+  return treaties != NULL && g_strv_contains (treaties, word) && g_strv_contains (treaties, head);
+}
+
 /* The name whose head @t is: the last sentence's subject, else the
- * heading's name; NULL if neither. */
+ * heading's name; NULL if neither. "The Ocean Data Act … . This law …":
+ * a law or a treaty the last sentence began with is what "this law",
+ * "the treaty" mean, whatever its head, and not the heading's. */
 static const char *
 headed_by (const Ctx *ctx,
            const Tok *t)
 {
-  if (ctx->subject != NULL && names_head_of (ctx, t, bare (ctx->subject)))
+  if (ctx->subject != NULL && (names_head_of (ctx, t, bare (ctx->subject)) || same_kind_head (ctx, t, bare (ctx->subject))))
     return ctx->subject;
   if (ctx->heading_name != NULL && names_head_of (ctx, t, bare (ctx->heading_name)))
     return ctx->heading_name;
   return NULL;
+}
+
+/* Whether the sentence before @s, in its paragraph, opens on another name
+ * than the heading's (two capitalised words, after "The"): "# Ocean Law"
+ * over "The Ocean Data Act sets … . This law …" has two candidates for
+ * "this law", and the card names neither. Read from its bytes: no
+ * tokens are cut again. */
+static gboolean
+rival_before (const Ctx  *ctx,
+              const Sent *s)
+{
+  const char *p = ctx->prev.p, *end = ctx->prev.end, *name = bare (ctx->heading_name);
+  guint caps = 0;
+
+  if (p == NULL || ctx->prev.block != s->block || s->first)
+    return FALSE;
+  if (end - p > 4 && g_ascii_strncasecmp (p, "the ", 4) == 0)
+    p += 4;
+  if ((gsize) (end - p) >= strlen (name) && g_ascii_strncasecmp (p, name, strlen (name)) == 0)
+    return FALSE;
+  for (const char *w = p; w < end && caps < 2; caps++)
+    {
+      if (!g_ascii_isupper (*w))
+        break;
+      while (w < end && *w != ' ')
+        w++;
+      w++;
+    }
+  return caps >= 2;
 }
 
 char *
@@ -461,14 +511,15 @@ _ds_anaphor_at (Ctx        *ctx,
     }
   /* "The council", "This forum" */
   if (ctx->english && (_ds_tok_is_article (t) || (t->flags & W_ANAPHOR)) && !s->toks[i + 1].cap &&
-      (name = headed_by (ctx, &s->toks[i + 1])) != NULL)
+      (name = headed_by (ctx, &s->toks[i + 1])) != NULL && !(name == ctx->heading_name && rival_before (ctx, s)))
     {
       *end = i + 2;
       return possessive_len (&s->toks[i + 1]) < s->toks[i + 1].len ? g_strconcat (name, "'s", NULL)
                                                                    : g_strdup (name);
     }
   /* "Forum ini", "Dewan tersebut" */
-  if ((s->toks[i + 1].flags & W_ANAPHOR) && (name = headed_by (ctx, t)) != NULL)
+  if ((s->toks[i + 1].flags & W_ANAPHOR) && (name = headed_by (ctx, t)) != NULL &&
+      !(name == ctx->heading_name && rival_before (ctx, s)))
     {
       *end = i + 2;
       return g_strdup (bare (name));

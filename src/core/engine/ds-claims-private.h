@@ -352,6 +352,7 @@ typedef struct {
   GArray     *toks_aside;   /* one read again, */
   GArray     *toks_gate;    /* a text the gate checks, */
   GArray     *toks_split;   /* a predication read alone (ds-claims-split.c) */
+  gboolean    split_aside;  /* ... which is a relative clause's */
   /* The last two sentences analysed as they were cut, before any rule
    * read them: a rule that reads the sentence before again
    * (_ds_sent_from_ref()) copies them instead of cutting it again. */

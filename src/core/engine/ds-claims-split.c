@@ -170,6 +170,19 @@ predication_end (const Sent *s,
   return e - v > SPLIT_MAX_TOKENS ? 0 : e;
 }
 
+/* "the fees that members pay": "that" after a noun opens a relative
+ * clause, no pointing back. */
+static gboolean
+relative_that (const Sent *s,
+               guint       k,
+               guint       v)
+{
+  const Tok *before = &s->toks[k - 1];
+
+  return k > v && (s->toks[k].flags & (W_THAT | W_RELATIVE)) && before->type == TOK_WORD && !before->verb &&
+         !(before->flags & (W_FUNCTION | W_PREP | W_AUX | W_PRONOUN | W_ANAPHOR));
+}
+
 /* Whether @question holds the word @t ("Siapa yang menolak … dan
  * mengusulkan …?" asks "mengusulkan" already). */
 static gboolean
@@ -195,7 +208,8 @@ read_predication (Ctx        *ctx,
                   guint       sb,
                   guint       v,
                   guint       end,
-                  gboolean    aside)
+                  gboolean    aside,
+                  gboolean    aspect)
 {
   g_autofree char *text = NULL;
   g_autofree char *sentence = g_strndup (s->p, s->end - s->p);
@@ -208,7 +222,7 @@ read_predication (Ctx        *ctx,
   /* "who coined it in 1990": a predication that leans on another word
    * than its subject. */
   for (guint k = v; k < end; k++)
-    if ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (&s->toks[k]))
+    if (((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) && !relative_that (s, k, v)) || _ds_tok_ends_nya (&s->toks[k]))
       return;
   /* A question of the sentence asks the predication already ("Apa yang
    * diperkenalkan Kepulauan Kessel?"); a blank of the whole sentence
@@ -235,7 +249,23 @@ read_predication (Ctx        *ctx,
   if (x.n < 4)
     return;
   ctx->sentence_first_claim = from;
-  _ds_find_facts (ctx, &x);
+  ctx->split_aside = aside;
+  /* "Tugas utama X adalah …", "The task of X is …": the aspect's
+   * question is the rules' of ranked nouns or of definitions (no "what
+   * is meant by" is kept: a fact only). */
+  if (aspect)
+    {
+      gboolean asked = FALSE;
+
+      _ds_find_definitions (ctx, &x);
+      for (guint i = from; i < ctx->claims->len; i++)
+        asked |= ((DsClaim *) ctx->claims->pdata[i])->kind == DS_CLAIM_FACT;
+      if (!asked)
+        _ds_find_cause_noun (ctx, &x);
+    }
+  if (ctx->claims->len == from)
+    _ds_find_facts (ctx, &x);
+  ctx->split_aside = FALSE;
   ctx->sentence_first_claim = first;
 
   for (guint i = ctx->claims->len; i > from; i--)
@@ -348,18 +378,31 @@ relative_after_name (Ctx        *ctx,
     {
       guint a, j;
 
-      if (!_ds_tok_is_punct (&s->toks[k], ',') || !(s->toks[k + 1].flags & W_RELATIVE) || !predicate_at (ctx, s, k + 2))
+      /* (English verbs are mostly unknown: a task's verb is one too,
+       * "which handles …", "which deals with …".) */
+      if (!_ds_tok_is_punct (&s->toks[k], ',') || !(s->toks[k + 1].flags & W_RELATIVE) ||
+          (!predicate_at (ctx, s, k + 2) && _ds_lexicon_phrase_at (ctx, s, k + 2, "statement_task") == 0))
         continue;
       /* The name that closes right before the comma, whole. */
       for (a = k > SPLIT_NAME_MAX_TOKENS ? k - SPLIT_NAME_MAX_TOKENS : from; a < k; a++)
         if (_ds_read_name (s, a, k, na, nb) == k && *na == a && *nb == k)
           break;
       /* "… a data office in Cebu, which …", "A, B dan C, yang …": a name
-       * after a preposition or closing a list may not be what the clause
-       * is about. */
-      if (a >= k || !safe_name (ctx, s, *na, *nb) ||
-          (a > 0 && _ds_tok_is (&s->toks[a - 1], "the") && (a -= 1, FALSE)) ||
-          (a > 0 && ((s->toks[a - 1].flags & (W_PREP | W_CONJ)) || _ds_tok_is_punct (&s->toks[a - 1], ','))))
+       * closing a list, or a place after a preposition, may not be what
+       * the clause is about; a body's name after one is ("under the
+       * Fifth Committee, which …": phrase list statement_agency). */
+      if (a >= k)
+        continue;
+      /* "the Fifth Committee": a name may open on an ordinal in
+       * capitals. */
+      while (a > 0 && s->toks[a - 1].cap && (s->toks[a - 1].flags & W_ORDINAL))
+        *na = --a;
+      if (!safe_name (ctx, s, *na, *nb))
+        continue;
+      if (a > 0 && _ds_tok_is (&s->toks[a - 1], "the"))
+        a--;
+      if (a > 0 && ((s->toks[a - 1].flags & W_CONJ) || _ds_tok_is_punct (&s->toks[a - 1], ',') ||
+                    ((s->toks[a - 1].flags & W_PREP) && !_ds_lexicon_phrase_in (ctx, s, *na, *nb, "statement_agency"))))
         continue;
       /* The clause runs to the next comma, or the sentence's end. */
       for (j = k + 2; j < e && !_ds_tok_is_punct (&s->toks[j], ',') && !_ds_tok_is_punct (&s->toks[j], ';'); j++)
@@ -371,6 +414,65 @@ relative_after_name (Ctx        *ctx,
       return TRUE;
     }
   return FALSE;
+}
+
+/* "Tugasnya (adalah) …", "Tugas utamanya …", "Its task is …", "Its main
+ * role is …": an aspect (phrase list split_role_noun) of the name the
+ * sentence before began with, read as "Tugas X adalah …", "The task of X
+ * is …". */
+static void
+find_owned_aspect (Ctx  *ctx,
+                   Sent *s,
+                   guint e)
+{
+  guint c = _ds_clause_opening (s), end, n, k;
+  g_autofree char *subject = NULL;
+
+  /* ("Fungsinya meliputi A, B, dan C" is a list of the rules of lists.) */
+  if (c == G_MAXUINT || c + 3 >= e || ctx->subject == NULL || ctx->claims->len > ctx->sentence_first_claim)
+    return;
+  if (ctx->english)
+    {
+      g_autofree char *head = NULL;
+
+      if (_ds_lexicon_phrase_at (ctx, s, c, "thing_possessive") != 1)
+        return;
+      /* "Its main task is": up to two words, the last the aspect. */
+      for (k = c + 1; k < e && k <= c + 2 && !(s->toks[k].flags & W_AUX); k++)
+        ;
+      if (k >= e || k == c + 1 || !(s->toks[k].flags & W_AUX) || _ds_lexicon_phrase_at (ctx, s, k - 1, "split_role_noun") != 1)
+        return;
+      head = _ds_toks_dup (s, c + 1, k);
+      subject = g_strdup_printf ("The %s of %s", head, ctx->subject);
+      read_predication (ctx, s, subject, c, k, k, e, FALSE, TRUE);
+      return;
+    }
+  /* "Tugasnya" → "Tugas X", "Tugas utamanya" → "Tugas utama X". */
+  if ((subject = _ds_anaphor_at (ctx, s, c, &end)) == NULL || end >= e || !_ds_tok_ends_nya (&s->toks[end - 1]))
+    return;
+  n = strcspn (subject, " ");
+  {
+    g_autofree char *stem = g_strndup (subject, n);
+    Sent w = { 0 };
+    gboolean role;
+
+    _ds_text_tokenize (ctx, stem, &w);
+    role = w.n == 1 && _ds_lexicon_phrase_at (ctx, &w, 0, "split_role_noun") == 1;
+    if (!role)
+      return;
+  }
+  /* "Tugasnya adalah …" keeps its copula; "Tugasnya mengelola …" has
+   * one put in. */
+  if (s->toks[end].flags & W_CUE_DEF)
+    read_predication (ctx, s, subject, c, end, end, e, FALSE, TRUE);
+  else
+    {
+      g_autofree char *with = g_strconcat (subject, " adalah", NULL);
+
+      if (!verb_like (ctx, &s->toks[end]))
+        return;
+      read_predication (ctx, s, with, c, end, end, e, FALSE, TRUE);
+    }
 }
 
 /**
@@ -387,7 +489,10 @@ _ds_find_split (Ctx  *ctx,
   guint e = _ds_body_end (s), sa, sb, v2, k, end, na, nb;
   g_autofree char *subject = NULL;
 
-  if (s->n < 6 || s->question || !(s->flags & (W_CONJ | W_RELATIVE | W_CONNECTIVE)))
+  if (s->n < 4 || s->question)
+    return;
+  find_owned_aspect (ctx, s, e);
+  if (s->n < 6 || !(s->flags & (W_CONJ | W_RELATIVE | W_CONNECTIVE)))
     return;
   if ((subject = main_subject (ctx, s, e, &sa, &sb)) != NULL && (k = second_verb (ctx, s, sb, e, &v2)) > 0 &&
       (end = predication_end (s, v2, e)) > v2 + 1)
@@ -395,8 +500,9 @@ _ds_find_split (Ctx  *ctx,
       /* Each verb phrase alone: what a rule asked of the whole sentence
        * ("Di mana X bermarkas?") leaves the other's date or figure. A
        * comma before the conjunction is the first phrase's close. */
-      read_predication (ctx, s, subject, sa, sb, v2, end, FALSE);
-      read_predication (ctx, s, subject, sa, sb, sb, _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k, FALSE);
+      read_predication (ctx, s, subject, sa, sb, v2, end, FALSE, FALSE);
+      read_predication (ctx, s, subject, sa, sb, sb, _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k, FALSE,
+                        FALSE);
     }
   if ((s->flags & W_RELATIVE) && s->n_commas > 0 && relative_after_name (ctx, s, 0, e, &na, &nb, &v2, &end))
     {
@@ -408,6 +514,6 @@ _ds_find_split (Ctx  *ctx,
 
           name = g_strconcat ("The ", bare, NULL);
         }
-      read_predication (ctx, s, name, na, nb, v2, end, TRUE);
+      read_predication (ctx, s, name, na, nb, v2, end, TRUE, FALSE);
     }
 }

@@ -346,7 +346,8 @@ needs_met (Ctx             *ctx,
   if (st->concluding && (_ds_lexicon_phrase_in (ctx, s, c, a, "study_noun") ||
                          (!_ds_sentence_concludes (ctx, s) && !advice_anywhere (ctx, s, c, a, r))))
     return FALSE;
-  if (st->joined && !ctx->english && (!second_task (ctx, s, r + 1, e) || holds_year (s)))
+  /* (A relative clause's task is a duty: "…, yang menangani …".) */
+  if (st->joined && !ctx->english && !ctx->split_aside && (!second_task (ctx, s, r + 1, e) || holds_year (s)))
     return FALSE;
   if (is_task (st) && !agency_subject (ctx, s, c, a))
     return FALSE;

@@ -813,8 +813,9 @@ restore_names (Ctx  *ctx,
 /* "When did Both Laos and Vietnam join …?": a word of the language's
  * closed classes ("Both", "Kedua", "The", "Para", "Several") that opened
  * the source sentence keeps no capital inside a question; a sentence
- * start inside the question (after "? ", ". ", ": "), a quoted title and
- * a name the capital continues ("Perang Dunia Kedua") keep theirs. The
+ * start inside the question (after "? ", ". ", ": "), a quoted title, a
+ * name the capital continues ("Perang Dunia Kedua") and an ordinal that
+ * opens one ("the Fifth Committee") keep theirs. The
  * phrase list initial_only holds such words no class names ("both"). */
 static void
 lower_initials (Ctx  *ctx,
@@ -849,7 +850,11 @@ lower_initials (Ctx  *ctx,
           g_autofree char *key = g_ascii_strdown (p, q - p);
           guint64 flags = ds_lang_lookup (ctx->lang, key, -1, NULL);
 
-          if (!is_name (ctx, key) && !(flags & W_COUNTRY) &&
+          /* "the Fifth Committee", "the Second World War": an ordinal
+           * that opens a name keeps its capital. */
+          gboolean opens_name = (flags & W_ORDINAL) && q[0] == ' ' && g_ascii_isupper (q[1]);
+
+          if (!is_name (ctx, key) && !(flags & W_COUNTRY) && !opens_name &&
               ((flags & (W_DET | W_COUNT | W_ORDINAL | W_ANAPHOR | W_PREP | W_CONJ | W_QUANT | W_PRONOUN)) ||
                (only != NULL && g_strv_contains (only, key))))
             *p = ds_ascii_tolower (*p);
@@ -1165,12 +1170,13 @@ speech_formula (Ctx        *ctx,
     s->n = n_;                                                  \
   } G_STMT_END
 
+static void analyse_claims (Ctx  *ctx,
+                            Sent *s);
+
 static void
 analyse_sentence (Ctx  *ctx,
                   Sent *s)
 {
-  guint tail;
-
   if (s->end - s->p > MAX_SENTENCE_BYTES || seen_before (ctx, s))
     return;
 
@@ -1194,6 +1200,20 @@ analyse_sentence (Ctx  *ctx,
   /* "TODO: baca bab 3", "Check the slides of week 7.": a note to self. */
   if (s->first && _ds_reminder_line (ctx, s))
     return;
+  analyse_claims (ctx, s);
+  /* "Chile opposed the plan and proposed …", "…, which deals with …": a
+   * second predication of a name, read alone, whichever rule took the
+   * sentence. */
+  _ds_find_split (ctx, s);
+}
+
+/* The rules of a sentence, each that takes it whole returning. */
+static void
+analyse_claims (Ctx  *ctx,
+                Sent *s)
+{
+  guint tail;
+
   /* "1993 --> …", "weak funding -> …": a handout's timeline or cause. */
   if (s->has_arrow && _ds_find_arrow_line (ctx, s))
     return;
@@ -1317,9 +1337,6 @@ analyse_sentence (Ctx  *ctx,
   if (!_ds_find_comparison (ctx, s))
     _ds_find_condition (ctx, s);
   _ds_find_facts (ctx, s);
-  /* "Chile opposed the plan and proposed …", "…, which deals with …": a
-   * second predication of a name, read alone. */
-  _ds_find_split (ctx, s);
 }
 
 static SentRef
