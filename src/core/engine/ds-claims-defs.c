@@ -6979,7 +6979,8 @@ static guint named_referent_active (Ctx        *ctx,
                                     const Sent *s,
                                     guint       k,
                                     guint       e,
-                                    gboolean    object);
+                                    gboolean    object,
+                                    guint      *who);
 
 /* Where the name starts after the naming words at @k that follow the
  * referent ("is often known as", "came to be called", "kemudian
@@ -6989,7 +6990,8 @@ named_referent_start (Ctx        *ctx,
                       const Sent *s,
                       guint       k,
                       guint       e,
-                      gboolean   *title)
+                      gboolean   *title,
+                      guint      *who)
 {
   guint n;
 
@@ -7002,15 +7004,21 @@ named_referent_start (Ctx        *ctx,
   /* "This is what scholars call X", "Inilah yang oleh para ahli disebut
    * X": who names it, before the verb. */
   if (_ds_lexicon_phrase_at (ctx, s, k, "naming2_agent_first") > 0)
-    return named_referent_active (ctx, s, k, e, FALSE);
+    return named_referent_active (ctx, s, k, e, FALSE, who);
   /* "Praktik tersebut oleh para peneliti disebut …": the agent after
    * "oleh", up to four words. */
   if (_ds_tok_is (&s->toks[k], "oleh"))
     {
-      guint j = k + 1;
+      guint j = k + 1, x, y;
 
-      while (j < e && j < k + 5 && s->toks[j].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, s, j, "naming2_passive") == 0)
-        j++;
+      /* "oleh Nolan (2019)": a scholar, the year with the name. */
+      if ((j = read_scholar (s, k + 1, e, &x, &y)) > 0 && j < e && _ds_lexicon_phrase_at (ctx, s, j, "naming2_passive") > 0)
+        *who = k + 1;
+      else
+        for (j = k + 1; j < e && j < k + 5 && s->toks[j].type == TOK_WORD &&
+                        _ds_lexicon_phrase_at (ctx, s, j, "naming2_passive") == 0;
+             j++)
+          ;
       k = j;
     }
   /* "Proses ini ia sebut sebagai …": the agent's pronoun before the
@@ -7042,11 +7050,22 @@ named_referent_active (Ctx        *ctx,
                        const Sent *s,
                        guint       k,
                        guint       e,
-                       gboolean    object)
+                       gboolean    object,
+                       guint      *who)
 {
-  guint v, n = 0, r;
+  guint v, n = 0, r, x, y, after;
   gboolean titled = FALSE;
 
+  /* "Nolan (2019) calls this pattern X", "This is what Nolan calls X":
+   * a scholar names it (a crowd, "scholars", is no name). */
+  after = read_scholar (s, object ? k : k + 1, e, &x, &y);
+  if (after > 0 && after < e && (after > y || _ds_tok_known_name (ctx, &s->toks[x]) || x > 0) &&
+      _ds_lexicon_phrase_at (ctx, s, after, "naming2_active") > 0 &&
+      !(s->toks[x].flags & (W_FUNCTION | W_PRONOUN | W_COUNTRY)))
+    {
+      *who = x;
+      k = after - 1;
+    }
   for (v = k + 1; v < e && v < k + 5; v++)
     {
       if (s->toks[v].type != TOK_WORD)
@@ -7080,7 +7099,7 @@ gboolean
 _ds_find_named_before (Ctx  *ctx,
                        Sent *s)
 {
-  guint e = _ds_body_end (s), k = _ds_clause_opening (s), r, y, b, q = 0, a, xe;
+  guint e = _ds_body_end (s), k = _ds_clause_opening (s), r, y, b, q = 0, a, xe, who = G_MAXUINT;
   gboolean title = FALSE, titled = FALSE, ignored = FALSE;
   g_autofree char *term = NULL;
   Sent x = { 0 };
@@ -7090,9 +7109,9 @@ _ds_find_named_before (Ctx  *ctx,
       _ds_toks_any_used (s, k, e))
     return FALSE;
   if ((r = referent_np_end (ctx, s, k, e, &titled)) > 0)
-    y = named_referent_start (ctx, s, r, e, &title);
+    y = named_referent_start (ctx, s, r, e, &title, &who);
   else
-    y = named_referent_active (ctx, s, k, e, TRUE);
+    y = named_referent_active (ctx, s, k, e, TRUE, &who);
   if (y == 0 || y >= e)
     return FALSE;
   /* The name, in quotes or not, ends the sentence: "X", "X atau Y";
@@ -7188,7 +7207,17 @@ _ds_find_named_before (Ctx  *ctx,
       claim->subject = ds_utf8_capitalize (answer);
     }
   claim->lead = g_strdup (term);
-  claim->question = ds_lang_expand (ctx->lang, "question_definition", "term", term, NULL);
+  /* "Inilah yang oleh Nolan disebut X", "Nolan calls this pattern X". */
+  if (who != G_MAXUINT)
+    {
+      guint wa, wb;
+
+      read_scholar (s, who, e, &wa, &wb);
+      claim->attribution = _ds_toks_dup (s, wa, wb);
+      claim->question = ds_lang_expand (ctx->lang, "question_definition_by", "who", claim->attribution, "term", term, NULL);
+    }
+  else
+    claim->question = ds_lang_expand (ctx->lang, "question_definition", "term", term, NULL);
   _ds_claim_extend (ctx, claim, s->end_char, s->end);
   _ds_toks_mark_used (s, 0, s->n);
   return _ds_claim_commit (ctx, claim);
