@@ -531,6 +531,10 @@ _ds_lexicon_said_no (Ctx        *ctx,
 {
   guint slot = _ds_name_slot (name, G_N_ELEMENTS (ctx->phrase_cache));
 
+  /* A list stands in its own place or in the other of its pair
+   * (phrase_cache_put() in ds-lexicon.c). */
+  if (ctx->phrase_cache[slot].name != name)
+    slot ^= 1;
   if (ctx->phrase_cache[slot].name == name && t->word != NULL)
     {
       const LexWordPhrases *w = (const LexWordPhrases *) (gconstpointer) t->word;

@@ -582,8 +582,7 @@ phrase_list_free (PhraseList *list)
  * before moving to the other one unless that one is free. With one place
  * a name, two lists a rule asks in turn at every word that shared a place
  * pushed each other out and were looked up again at every word (10,000
- * lookups on bench/profile-generate's 2 MB); _ds_lexicon_said_no() reads
- * the own place only. */
+ * lookups on bench/profile-generate's 2 MB). */
 static const PhraseList *
 phrase_cache_put (Ctx              *ctx,
                   guint             slot,
