@@ -743,6 +743,88 @@ _ds_reminder_line (Ctx        *ctx,
   return FALSE;
 }
 
+/* Tokens a label's figure and its unit take at most. */
+#define LABEL_FIGURE_MAX_TOKENS 6
+
+/* "- Kerugian: ± 3,1 miliar USD (2021), > bantuan luar negeri", "-
+ * Desa terdampak: > 310 desa", "- Ships stranded: ~ 80 vessels": a
+ * note's label set to a figure — past an approximation ("±", "~", ">",
+ * "sekitar": phrase list lists_approx_count) a number and its unit — is
+ * asked by the label (template question_label_figure: "Berapa kerugian
+ * (2021)?"), a bracket right after the figure kept in the question as
+ * what the figure is of; what follows a comma is left. A head that is a
+ * name ("Vietnam: 12 …", "Adaptation Fund: …": no word in lower case
+ * after its first, or a country) or holds a verb or a figure is no
+ * label. */
+static gboolean
+label_figure (Ctx  *ctx,
+              Sent *line,
+              guint a,
+              guint b,
+              guint colon)
+{
+  guint e = _ds_body_end (line), v = colon + 1, k, end, qa = 0, qb = 0, date;
+  gboolean lower = FALSE;
+  g_autofree char *label = NULL;
+  g_autofree char *scope = NULL;
+  g_autofree char *asked = NULL;
+  DsClaim *claim;
+
+  if (colon >= e || !_ds_tok_is_punct (&line->toks[colon], ':') || b <= a || head_words (line, a, b) > 5 ||
+      date_key (line, a, b, &date))
+    return FALSE;
+  for (k = a; k < b; k++)
+    {
+      const Tok *t = &line->toks[k];
+
+      if (t->type == TOK_PUNCT && !_ds_tok_is_punct (t, '\''))
+        return FALSE;
+      if (t->type != TOK_PUNCT && (t->type != TOK_WORD || t->verb || (t->flags & (W_COUNTRY | W_AUX))))
+        return FALSE;
+      lower |= k > a && t->type == TOK_WORD && !t->cap;
+    }
+  /* ("Tokoh kunci: …", "Key thinkers: …": a handout's label of people.) */
+  /* ("Pekalongan: 3 kecamatan …": one word in capitals is a name unless
+   * the essay has written it in lower case.) */
+  if ((!lower && (b - a > 1 || !_ds_tok_written_lower (ctx, &line->toks[a]))) ||
+      _ds_lexicon_phrase_at (ctx, line, a, "handout_label") > 0)
+    return FALSE;
+  k = v + _ds_lexicon_phrase_at (ctx, line, v, "lists_approx_count");
+  if (k < e && (_ds_tok_is_punct (&line->toks[k], '~') || _ds_tok_is_punct (&line->toks[k], '<') ||
+                _ds_tok_is_punct (&line->toks[k], '>') || _ds_tok_is_punct (&line->toks[k], 0x2248)))
+    k++;
+  if (k >= e || !(line->toks[k].type == TOK_NUMBER ||
+                  (line->toks[k].type == TOK_WORD && g_ascii_isdigit (line->toks[k].p[line->toks[k].len - 1]))) ||
+      /* ("Tenggat laporan: 30 Juni": a date, asked by its own rules.) */
+      _ds_read_date (line, k, e) > k)
+    return FALSE;
+  for (end = k + 1; end < e && end < k + LABEL_FIGURE_MAX_TOKENS && line->toks[end].type == TOK_WORD &&
+                    !line->toks[end].verb && !(line->toks[end].flags & (W_CONJ | W_AUX | W_RELATIVE));
+       end++)
+    ;
+  if (end < e && _ds_tok_is_punct (&line->toks[end], '('))
+    {
+      for (qb = end + 1; qb < e && qb < end + 6 && !_ds_tok_is_punct (&line->toks[qb], ')'); qb++)
+        ;
+      if (qb >= e || !_ds_tok_is_punct (&line->toks[qb], ')'))
+        return FALSE;
+      qa = end;
+      end = ++qb;
+    }
+  if (end < e && !_ds_tok_is_punct (&line->toks[end], ',') && !_ds_tok_is_punct (&line->toks[end], ';'))
+    return FALSE;
+  label = _ds_phrase_dup (line, a, b, TRUE);
+  if (qb > qa)
+    {
+      scope = _ds_toks_dup (line, qa, qb);
+      asked = g_strdup_printf ("%s %s", label, scope);
+    }
+  claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_NUMBER, v, qb > qa ? qa : end);
+  claim->question = ds_lang_expand (ctx->lang, "question_label_figure", "label", asked != NULL ? asked : label, NULL);
+  _ds_toks_mark_used (line, 0, line->n);
+  return _ds_claim_commit (ctx, claim);
+}
+
 /* A timeline's line "<date>: <event>" asked as what happened then
  * (template question_arrow_when), the event up to its first sentence's
  * end the answer. */
@@ -1295,7 +1377,10 @@ add_block_item (Ctx     *ctx,
    * name is a step of a chronicle, no item of a list either. */
   if (body < line.n && separator_at (&line, body) == 1 &&
       value_text (ctx, &line, body + 1, _ds_body_end (&line)))
-    (*valued)++;
+    {
+      (*valued)++;
+      label_figure (ctx, &line, a, b, body);
+    }
   /* "- states seek power — security comes first": a head that is a
    * clause is no label of the line; the item is the whole claim. */
   if (b < _ds_body_end (&line) && separator_at (&line, b) > 0 &&

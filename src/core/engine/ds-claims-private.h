@@ -865,6 +865,8 @@ gboolean    _ds_find_result_across (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_bold_headlines (Ctx         *ctx,
                                      guint        first);
+gboolean    _ds_tok_written_lower  (Ctx          *ctx,
+                                    const Tok    *tok);
 gboolean    _ds_reminder_line      (Ctx          *ctx,
                                     const Sent   *line);
 gboolean    _ds_find_arrow_line    (Ctx          *ctx,

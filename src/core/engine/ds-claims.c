@@ -675,6 +675,15 @@ _ds_tok_known_name (Ctx       *ctx,
   return state == NAME_CAPITAL || state == NAME_ACRONYM;
 }
 
+/* Whether the essay has written the word @tok in lower case so far
+ * ("kerugian" before "Kerugian:" opens a line): a common word. */
+gboolean
+_ds_tok_written_lower (Ctx       *ctx,
+                       const Tok *tok)
+{
+  return tok->type == TOK_WORD && (*_ds_lexicon_name_state (ctx, tok) & NAME_STATE) == NAME_LOWER;
+}
+
 /* How a word at @p, @len bytes, stands beside a name: a name word
  * itself, a word of the language's closed classes ("the", "dengan"), or
  * a lower-case content word ("diplomasi"), which the name does not

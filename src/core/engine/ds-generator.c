@@ -1282,7 +1282,9 @@ figure_asked (const DsClaim *claim)
 {
   DsAnswerType type = ds_answer_type (claim, claim->subject);
 
-  if (claim->question == NULL)
+  /* (A note's label set to a figure, "Berapa kerugian panen?", asks the
+   * figure as a blank does.) */
+  if (claim->question == NULL || claim->rule == DS_CLAIM_RULE_NUMBER)
     return ds_answer_type_is_figure (type);
   /* ("18 persen sumur air tawar rusak …" is a finding, no figure.) */
   return type == DS_ANSWER_YEAR || (type == DS_ANSWER_PERCENT && strchr (claim->subject, ' ') == strrchr (claim->subject, ' '));
