@@ -645,7 +645,7 @@ _ds_list_owned_subject (Ctx        *ctx,
    * policy" is what the heading names. */
   else if (owner_a < owner_b && owner_b + 1 == w && (s->toks[owner_b].flags & W_ANAPHOR) &&
       owner_b - owner_a <= 2 && _ds_clause_start (s, owner_a) == owner_a && ctx->topic != NULL &&
-      g_strcmp0 (ctx->topic, ctx->essay_id) != 0 && _ds_gate_head_ok (ctx, ctx->topic) &&
+      g_strcmp0 (ctx->topic, ctx->essay_id) != 0 && _ds_gate_head_ok (ctx, ctx->topic) && !generic_topic (ctx) &&
       !heading_holds_listed (ctx, s, start, end) && !other_body_pointed (ctx, s, owner_b - 1))
     {
       g_autofree char *pointed = g_ascii_strdown (s->toks[owner_b - 1].p, s->toks[owner_b - 1].len);
@@ -3932,6 +3932,15 @@ read_cue_list (Ctx       *ctx,
   if (ctx->english && n_segs > 2)
     n_segs = merge_campus (ctx, s, segs, n_segs);
   n_segs = close_example_aside (s, i, cue, segs, n_segs);
+  /* "ASEAN berperan sebagai forum koordinasi, tetapi prinsip
+   * nonintervensi masih membatasi …", "…, but …": a contrast after a
+   * comma (phrase list contrast_conj) ends the roles; it is no role. */
+  for (guint k = 1; cue->role && k < n_segs; k++)
+    if (segs[k].a < segs[k].b && _ds_lexicon_phrase_at (ctx, s, segs[k].a, "contrast_conj") > 0)
+      {
+        n_segs = k;
+        break;
+      }
   /* (Whatever regroups the items stays inside the closed aside.) */
   list_end = n_segs > 0 ? segs[n_segs - 1].b : e;
   /* "consists of five countries, namely A, B …": the list is the later
