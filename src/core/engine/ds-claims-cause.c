@@ -1827,3 +1827,84 @@ _ds_find_verdict (Ctx  *ctx,
   _ds_toks_mark_used (s, 0, s->n);
   return _ds_claim_commit (ctx, claim);
 }
+
+/* ------------------------------------------------------------------ */
+/* "When host consent weakens, missions lose …"                        */
+
+/* Tokens a condition and its effect may take. */
+#define MAX_WHEN_TOKENS 16
+
+/* Whether tokens [a, b) hold a verb of what happens as a rule: a verb,
+ * nothing past ("was", "-ed": phrase list when_past), no figure or month
+ * that would date it. */
+static gboolean
+general_clause (Ctx        *ctx,
+                const Sent *s,
+                guint       a,
+                guint       b,
+                gboolean    need_verb)
+{
+  gboolean verb = FALSE;
+
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type == TOK_NUMBER || (t->flags & W_MONTH) || _ds_lexicon_phrase_at (ctx, s, k, "when_past") == 1)
+        return FALSE;
+      if (ctx->english && t->type == TOK_WORD && !t->cap && t->len > 4 && t->p[t->len - 2] == 'e' &&
+          t->p[t->len - 1] == 'd' && t->verb && !(k > a && (s->toks[k - 1].flags & W_AUX)))
+        return FALSE;
+      verb |= (t->verb && !t->cap) || (t->flags & W_AUX);
+    }
+  /* English marks few verbs; Indonesian shows most by their prefix (not
+   * "terhenti": the effect needs none). */
+  return verb || ctx->english || !need_verb;
+}
+
+/* "When host consent weakens, peacekeeping missions lose their freedom
+ * of movement.", "Ketika persetujuan negara tuan rumah melemah, misi
+ * penjaga perdamaian kehilangan …": a condition that opens the sentence
+ * (phrase list when_opener) and what follows from it as a rule, both in
+ * no past and with a subject of their own, asked "What happens when
+ * host consent weakens?" / "Apa yang terjadi ketika …?" and answered by
+ * the effect. A dated condition tells a story ("When the commission met
+ * in 2011, …"), no rule; an effect said in part ("tidak hanya …", "not
+ * only …": phrase list when_partial) waits for the sentence after. */
+gboolean
+_ds_find_when_effect (Ctx  *ctx,
+                      Sent *s)
+{
+  guint e = _ds_body_end (s), o = 0, n, comma = 0;
+  g_autofree char *opener = NULL;
+  g_autofree char *condition = NULL;
+  char *question;
+  DsClaim *claim;
+
+  if (s->question || _ds_toks_any_used (s, 0, s->n) ||
+      (n = _ds_lexicon_phrase_at (ctx, s, o, "when_opener")) == 0)
+    return FALSE;
+  for (guint k = o + n + 2; k < e && k <= o + n + MAX_WHEN_TOKENS && comma == 0; k++)
+    if (s->toks[k].type == TOK_PUNCT)
+      {
+        if (!_ds_tok_is_punct (&s->toks[k], ','))
+          return FALSE;
+        comma = k;
+      }
+  if (comma == 0 || e - comma - 1 > MAX_WHEN_TOKENS || !_ds_side_ok (s, o + n, comma) ||
+      !_ds_side_ok (s, comma + 1, e) || !effect_ok (ctx, s, comma + 1, e) || has_clause (s, o + n, comma) ||
+      !general_clause (ctx, s, o + n, comma, TRUE) || !general_clause (ctx, s, comma + 1, e, FALSE) ||
+      !result_self_contained (ctx, s, o + n, comma) || _ds_lexicon_phrase_in (ctx, s, comma + 1, e, "when_partial"))
+    return FALSE;
+  opener = _ds_toks_dup (s, o, o + n);
+  opener[0] = g_ascii_tolower (opener[0]);
+  condition = _ds_phrase_dup (s, o + n, comma, FALSE);
+  question = ds_lang_expand (ctx->lang, "question_when_effect", "opener", opener, "condition", condition, NULL);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, comma + 1, e);
+  claim->question = ds_utf8_capitalize (question);
+  g_free (question);
+  /* A rule of thumb ranks below the essay's own claims. */
+  claim->score -= 0.5;
+  _ds_toks_mark_used (s, 0, s->n);
+  return _ds_claim_commit (ctx, claim);
+}
