@@ -195,14 +195,15 @@ question_has_word (const char *question,
   return FALSE;
 }
 
-/* Reads "@subject @s[v, end)." as a sentence of its own, and keeps what
- * the rules of facts find in it that @s does not ask already. The subject
- * stands in @s as [sa, sb). An @aside (a relative clause) gives no
+/* Reads "@lead @s[v, end)." as a sentence of its own, and keeps what
+ * the rules of facts find in it that @s does not ask already. The
+ * @subject (in @lead) stands in @s as [sa, sb). An @aside (a relative clause) gives no
  * figure or date: the rules of dates ask or leave those already (a
  * model's year is trivia, "…, yang disahkan pada 2011."). */
 static void
 read_predication (Ctx        *ctx,
                   Sent       *s,
+                  const char *lead,
                   const char *subject,
                   guint       sa,
                   guint       sb,
@@ -220,8 +221,9 @@ read_predication (Ctx        *ctx,
   Sent x = { 0 };
 
   /* "who coined it in 1990": a predication that leans on another word
-   * than its subject. */
-  for (guint k = v; k < end; k++)
+   * than its subject; a reason it gives may point back ("on the grounds
+   * that it would …", "karena pungutan itu …"), its question names. */
+  for (guint k = v; k < end && _ds_lexicon_phrase_at (ctx, s, k, "reason_cue") == 0; k++)
     if (((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) && !relative_that (s, k, v)) || _ds_tok_ends_nya (&s->toks[k]))
       return;
   /* A question of the sentence asks the predication already ("Apa yang
@@ -238,7 +240,7 @@ read_predication (Ctx        *ctx,
            question_has_word (had->question, &s->toks[v])))
         return;
     }
-  text = g_strdup_printf ("%s %.*s.", subject, (int) (rest_end - rest), rest);
+  text = g_strdup_printf ("%s %.*s.", lead, (int) (rest_end - rest), rest);
   memset (&x, 0, sizeof x);
   x.p = text;
   x.end = text + strlen (text);
@@ -444,7 +446,7 @@ find_owned_aspect (Ctx  *ctx,
         return;
       head = _ds_toks_dup (s, c + 1, k);
       subject = g_strdup_printf ("The %s of %s", head, ctx->subject);
-      read_predication (ctx, s, subject, c, k, k, e, FALSE, TRUE);
+      read_predication (ctx, s, subject, subject, c, k, k, e, FALSE, TRUE);
       return;
     }
   /* "Tugasnya" → "Tugas X", "Tugas utamanya" → "Tugas utama X". */
@@ -464,14 +466,111 @@ find_owned_aspect (Ctx  *ctx,
   /* "Tugasnya adalah …" keeps its copula; "Tugasnya mengelola …" has
    * one put in. */
   if (s->toks[end].flags & W_CUE_DEF)
-    read_predication (ctx, s, subject, c, end, end, e, FALSE, TRUE);
+    read_predication (ctx, s, subject, subject, c, end, end, e, FALSE, TRUE);
   else
     {
       g_autofree char *with = g_strconcat (subject, " adalah", NULL);
 
       if (!verb_like (ctx, &s->toks[end]))
         return;
-      read_predication (ctx, s, with, c, end, end, e, FALSE, TRUE);
+      read_predication (ctx, s, with, subject, c, end, end, e, FALSE, TRUE);
+    }
+}
+
+/* Words a noun phrase before a comma may take, back from it. */
+#define SPLIT_NP_MAX_TOKENS 8
+
+/* The noun phrase that closes before the comma at @k: back to a verb,
+ * an auxiliary, a copula or another comma ("Tujuan awal Kanada adalah
+ * larangan pukat dasar", "… was a ban on bottom trawling"); its start,
+ * or @k when there is none a card could name (a pronoun, a name's
+ * capital only). */
+static guint
+phrase_before (const Sent *s,
+               guint       k)
+{
+  guint a = k;
+
+  while (a > 0 && k - a < SPLIT_NP_MAX_TOKENS)
+    {
+      const Tok *t = &s->toks[a - 1];
+
+      /* ("a shared register": a participle after an article is the
+       * noun's.) */
+      if (t->type != TOK_WORD || (t->verb && !(a >= 2 && _ds_tok_is_article (&s->toks[a - 2]))) ||
+          (t->flags & (W_AUX | W_CUE_DEF | W_RELATIVE | W_THAT | W_CONJ)))
+        break;
+      a--;
+    }
+  while (a < k && (s->toks[a].flags & W_PREP))
+    a++;
+  if (k - a < 2 || (s->toks[a].flags & (W_PRONOUN | W_ANAPHOR)) || s->toks[a].cap)
+    return k;
+  for (guint i = a; i < k; i++)
+    if ((s->toks[i].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (&s->toks[i]))
+      return k;
+  return a;
+}
+
+/* "…, a proposal that Japan opposed on the grounds that …", "…, usulan
+ * yang ditentang Jepang dengan alasan …": a name acted on the noun phrase
+ * before the comma (the appositive's own noun only labels it). Read as
+ * "Japan opposed a ban on … on the grounds that …", "Larangan … ditentang
+ * Jepang dengan alasan …": who did it and why are the rules of facts'. */
+static void
+find_object_relative (Ctx  *ctx,
+                      Sent *s,
+                      guint e)
+{
+  for (guint k = 2; k + 4 < e; k++)
+    {
+      guint r = k + 1, np, na, nb, v, end;
+      g_autofree char *phrase = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *lead = NULL;
+
+      if (!_ds_tok_is_punct (&s->toks[k], ','))
+        continue;
+      /* "…, a proposal that …", "…, usulan yang …": one label noun. */
+      if (ctx->english && r + 1 < e && _ds_tok_is_article (&s->toks[r]))
+        r++;
+      if (r + 1 < e && s->toks[r].type == TOK_WORD && !s->toks[r].cap && !s->toks[r].verb &&
+          !(s->toks[r].flags & (W_FUNCTION | W_RELATIVE | W_THAT)) && (s->toks[r + 1].flags & (W_RELATIVE | W_THAT)))
+        r++;
+      else if (r != k + 1)
+        continue;
+      if (r + 3 >= e || !(s->toks[r].flags & (W_RELATIVE | W_THAT)) || (np = phrase_before (s, k)) == k)
+        continue;
+      phrase = _ds_toks_dup (s, np, k);
+      if (ctx->english)
+        {
+          /* "that Japan opposed …" */
+          if (_ds_read_name (s, r + 1, e, &na, &nb) <= r + 1 || na != r + 1 || nb >= e ||
+              !safe_name (ctx, s, na, nb) || !verb_like (ctx, &s->toks[nb]))
+            continue;
+          v = nb + 1;
+          name = _ds_toks_dup (s, na, nb);
+          lead = g_strdup_printf ("%s %.*s %s", name, (int) s->toks[nb].len, s->toks[nb].p, phrase);
+        }
+      else
+        {
+          /* "yang ditentang Jepang …": a passive verb, then its agent. */
+          const Tok *t = &s->toks[r + 1];
+
+          if (!t->verb || t->len < 5 || g_ascii_strncasecmp (t->p, "di", 2) != 0 ||
+              _ds_read_name (s, r + 2, e, &na, &nb) <= r + 2 || na != r + 2 || nb >= e || !safe_name (ctx, s, na, nb))
+            continue;
+          v = nb;
+          name = _ds_toks_dup (s, na, nb);
+          lead = g_strdup_printf ("%s %.*s %s", phrase, (int) t->len, t->p, name);
+          lead[0] = g_ascii_toupper (lead[0]);
+        }
+      for (end = v; end < e && !_ds_tok_is_punct (&s->toks[end], ';'); end++)
+        ;
+      if (end <= v + 1 || end - v > SPLIT_MAX_TOKENS)
+        continue;
+      read_predication (ctx, s, lead, name, na, nb, v, end, FALSE, FALSE);
+      return;
     }
 }
 
@@ -492,7 +591,7 @@ _ds_find_split (Ctx  *ctx,
   if (s->n < 4 || s->question)
     return;
   find_owned_aspect (ctx, s, e);
-  if (s->n < 6 || !(s->flags & (W_CONJ | W_RELATIVE | W_CONNECTIVE)))
+  if (s->n < 6 || !(s->flags & (W_CONJ | W_RELATIVE | W_THAT | W_CONNECTIVE)))
     return;
   if ((subject = main_subject (ctx, s, e, &sa, &sb)) != NULL && (k = second_verb (ctx, s, sb, e, &v2)) > 0 &&
       (end = predication_end (s, v2, e)) > v2 + 1)
@@ -500,10 +599,12 @@ _ds_find_split (Ctx  *ctx,
       /* Each verb phrase alone: what a rule asked of the whole sentence
        * ("Di mana X bermarkas?") leaves the other's date or figure. A
        * comma before the conjunction is the first phrase's close. */
-      read_predication (ctx, s, subject, sa, sb, v2, end, FALSE, FALSE);
-      read_predication (ctx, s, subject, sa, sb, sb, _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k, FALSE,
-                        FALSE);
+      read_predication (ctx, s, subject, subject, sa, sb, v2, end, FALSE, FALSE);
+      read_predication (ctx, s, subject, subject, sa, sb, sb, _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k,
+                        FALSE, FALSE);
     }
+  if ((s->flags & (W_RELATIVE | W_THAT)) && s->n_commas > 0)
+    find_object_relative (ctx, s, e);
   if ((s->flags & W_RELATIVE) && s->n_commas > 0 && relative_after_name (ctx, s, 0, e, &na, &nb, &v2, &end))
     {
       g_autofree char *name = _ds_toks_dup (s, na, nb);
@@ -514,6 +615,6 @@ _ds_find_split (Ctx  *ctx,
 
           name = g_strconcat ("The ", bare, NULL);
         }
-      read_predication (ctx, s, name, na, nb, v2, end, TRUE, FALSE);
+      read_predication (ctx, s, name, name, na, nb, v2, end, TRUE, FALSE);
     }
 }
