@@ -4564,6 +4564,194 @@ _ds_find_cue_lists (Ctx  *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* What an actor must do, in one sentence                              */
+
+/* Items of a modal series, at most. */
+#define MODAL_ITEM_MAX_WORDS 14
+
+/* "admit inspectors", "settle disputes": an English word the lexicon does
+ * not know, in lower case, before its object (an article, a determiner
+ * or a noun), in a series after a modal is that modal's verb. */
+static gboolean
+bare_verb (Ctx        *ctx,
+           const Sent *s,
+           guint       k,
+           guint       b)
+{
+  const Tok *t = &s->toks[k];
+
+  return ctx->english && k + 1 < b && t->type == TOK_WORD && !t->cap && t->len > 2 &&
+         !(t->flags & (W_FUNCTION | W_PREP | W_DET | W_CONJ | W_PRONOUN | W_ADV | W_NOUN)) &&
+         s->toks[k + 1].type == TOK_WORD &&
+         (_ds_tok_is_article (&s->toks[k + 1]) || (s->toks[k + 1].flags & W_DET) || _ds_tok_nounish (&s->toks[k + 1]));
+}
+
+/* The verb of a thing to do at @r.a, past a negation ("not attack …",
+ * "tidak boleh menyerang …": phrase lists contrast_not, lists_negation)
+ * and the series' modal said again ("…; should not hide …"); the token
+ * where the item starts, or G_MAXUINT when it opens on no verb. */
+static guint
+modal_item_start (Ctx        *ctx,
+                  const Sent *s,
+                  Range       r)
+{
+  guint k = r.a, n;
+
+  if (k < r.b && (n = _ds_lexicon_phrase_at (ctx, s, k, "advice_modal")) > 0)
+    k += n;
+  if (k < r.b && ((n = _ds_lexicon_phrase_at (ctx, s, k, "contrast_not")) > 0 ||
+                  (n = _ds_lexicon_phrase_at (ctx, s, k, "lists_negation")) > 0))
+    {
+      guint after = k + n;
+
+      /* ("tidak boleh menyerang": the modal after the negation.) */
+      if (after < r.b && (n = _ds_lexicon_phrase_at (ctx, s, after, "advice_modal")) > 0)
+        after += n;
+      /* (After "not", "tidak" a word in lower case is the verb.) */
+      if (after + 1 < r.b && s->toks[after].type == TOK_WORD && !s->toks[after].cap &&
+          !(s->toks[after].flags & (W_FUNCTION | W_PREP | W_DET | W_CONJ | W_PRONOUN | W_ADV)))
+        return k;
+      return G_MAXUINT;
+    }
+  if (k < r.b && (starts_with_verb (s, (Range) { k, r.b }) || bare_verb (ctx, s, k, r.b)) &&
+      !(s->toks[k].flags & (W_AUX | W_PREP)))
+    return k == r.a || _ds_lexicon_phrase_at (ctx, s, r.a, "advice_modal") > 0 ? k : G_MAXUINT;
+  return G_MAXUINT;
+}
+
+/* "invest in patrol boats, radar stations and training centres": the
+ * first item ends on a preposition's object, and the rest are short
+ * phrases with no verb the lexicon knows: objects of that preposition,
+ * not things to do. */
+static gboolean
+objects_of_first (const Sent  *s,
+                  const Range *items,
+                  guint        n)
+{
+  gboolean prep = FALSE;
+
+  for (guint k = items[0].b; k > items[0].a + 1 && k + 4 > items[0].b && !prep; k--)
+    prep = (s->toks[k - 1].flags & W_PREP) != 0;
+  if (!prep)
+    return FALSE;
+  for (guint k = 1; k < n; k++)
+    {
+      if (items[k].b - items[k].a > 3)
+        return FALSE;
+      for (guint j = items[k].a; j < items[k].b; j++)
+        if (s->toks[j].verb || (s->toks[j].flags & (W_PREP | W_DET)) || _ds_tok_is_article (&s->toks[j]))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Members must publish their budgets, admit inspectors and settle
+ * disputes in court", "Among its norms, states should not attack
+ * hospitals; should not hide software flaws from vendors; and should help
+ * victims …", "anggota harus mengumumkan anggaran, menerima pemeriksa,
+ * dan menyelesaikan sengketa …": an actor, a modal (phrase list
+ * advice_modal) and three or more things to do, each opening on its verb
+ * or its negation (the modal said again before each, or not): the list
+ * of what the actor is to do, asked with the modal ("What should states
+ * do according to the essay?"). A series of objects ("invest in schools,
+ * hospitals and roads") opens no verb after its first item: no list. */
+static gboolean
+try_modal_series (Ctx  *ctx,
+                  Sent *s,
+                  guint start,
+                  guint m,
+                  guint n_modal,
+                  guint e)
+{
+  Range segs[MAX_SEGMENTS];
+  Range items[MAX_SEGMENTS];
+  guint body = m + n_modal, n_segs, n_items = 0;
+  DsClaim *claim;
+
+  n_segs = semicolon_segments (s, body, e, segs);
+  if (n_segs < 2)
+    n_segs = segments (s, body, e, FALSE, segs);
+  if (n_segs < 2)
+    return FALSE;
+  for (guint k = 0; k < n_segs && n_items + 1 < MAX_SEGMENTS; k++)
+    {
+      Range r = segs[k];
+      gboolean conj = strip_conj (s, &r);
+      guint a = k == 0 ? r.a : modal_item_start (ctx, s, r), c;
+
+      if (r.a >= r.b || a == G_MAXUINT || (k == 0 && modal_item_start (ctx, s, r) == G_MAXUINT))
+        return FALSE;
+      r.a = a;
+      /* "…, admit inspectors and settle disputes": the last segment
+       * holds two when a verb follows its "and". */
+      for (c = r.a + 2; k + 1 == n_segs && !conj && c + 2 < r.b; c++)
+        if (is_and (&s->toks[c]) && modal_item_start (ctx, s, (Range) { c + 1, r.b }) != G_MAXUINT)
+          break;
+      if (k + 1 == n_segs && !conj && c + 2 < r.b)
+        {
+          items[n_items++] = (Range) { r.a, c };
+          r.a = c + 1;
+          r.a = modal_item_start (ctx, s, r);
+        }
+      else if (k + 1 < n_segs && conj)
+        return FALSE;
+      items[n_items++] = r;
+    }
+  if (n_items < 3 || objects_of_first (s, items, n_items))
+    return FALSE;
+  for (guint k = 0; k < n_items; k++)
+    {
+      if (!trim_item (s, &items[k]) || _ds_count_words (s, items[k].a, items[k].b) > MODAL_ITEM_MAX_WORDS)
+        return FALSE;
+    }
+  if (_ds_toks_any_used (s, start, items[n_items - 1].b))
+    return FALSE;
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_CUE, s);
+  claim->cue = _ds_toks_dup (s, m, body);
+  claim->lead = _ds_toks_dup (s, m, body);
+  claim->subject = _ds_phrase_dup (s, start, m, TRUE);
+  claim->form = DS_LIST_FORM_ADVICE;
+  for (guint k = 0; k < n_items; k++)
+    add_range (claim, s, items[k]);
+  _ds_toks_mark_used (s, start, items[n_items - 1].b);
+  return _ds_claim_commit (ctx, claim);
+}
+
+void
+_ds_find_modal_series (Ctx  *ctx,
+                       Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint m = 1; m + 5 < e; m++)
+    {
+      guint n, start, end;
+
+      if (s->toks[m].type != TOK_WORD || s->toks[m].used ||
+          (n = _ds_lexicon_phrase_at (ctx, s, m, "advice_modal")) == 0)
+        continue;
+      /* Only the sentence's first modal, after its subject ("states",
+       * which the lexicon may take for a verb, is a subject before a
+       * modal). */
+      start = _ds_np_start (s, 0, m, &end);
+      if (start == m)
+        for (end = m; start > 0 && m - start < 4 && s->toks[start - 1].type == TOK_WORD &&
+                      !(s->toks[start - 1].flags & (W_FUNCTION | W_PREP | W_CONJ | W_ADV | W_AUX)) &&
+                      (start == 1 || !_ds_tok_is_punct (&s->toks[start - 2], '-'));
+             start--)
+          ;
+      /* ("Setiap kapal patroli wajib …", "Each member must …": the
+       * determiner opens the clause, the subject is what it counts.) */
+      if (end == m && start < m && m - start <= 6 &&
+          (start == _ds_clause_start (s, start) ||
+           (start > 0 && (s->toks[start - 1].flags & W_DET) && start - 1 == _ds_clause_start (s, start - 1))) &&
+          _ds_term_usable (s, start, end) && !(s->toks[start].flags & (W_PRONOUN | W_ANAPHOR)))
+        try_modal_series (ctx, s, start, m, n, e);
+      return;
+    }
+}
+
+/* ------------------------------------------------------------------ */
 /* What an actor does, under a heading that names a role or challenge  */
 
 /* The last verb of a segment that opens a list of actions. */

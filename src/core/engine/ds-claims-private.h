@@ -205,6 +205,7 @@ typedef struct {
   gboolean    has_bracket;
   gboolean    has_marker; /* a short word or number before "." or ")" */
   gboolean    has_colon;
+  gboolean    has_semicolon;
   gboolean    has_quote;
   gboolean    has_dash;   /* an en or em dash */
   gboolean    has_arrow;  /* "-->", "->", "=>", "→" (one token, DS_ARROW) */
@@ -790,6 +791,8 @@ void        _ds_find_term_users    (Ctx          *ctx,
 void        _ds_find_duty_lists    (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_action_list   (Ctx          *ctx,
+                                    Sent         *s);
+void        _ds_find_modal_series  (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_shared_prep_list (Ctx       *ctx,
                                        Sent      *s);

@@ -1307,6 +1307,8 @@ analyse_claims (Ctx  *ctx,
     LISTS_BEFORE_TAIL (_ds_find_duty_lists (ctx, s));
   if (s->n_commas > 1 || (ctx->head_cue && s->n_commas > 0))
     LISTS_BEFORE_TAIL (_ds_find_action_list (ctx, s));
+  if (s->n_commas > 0 || s->has_semicolon)
+    LISTS_BEFORE_TAIL (_ds_find_modal_series (ctx, s));
   _ds_find_thesis (ctx, s);
   if (s->flags & W_THAT)
     _ds_find_stances (ctx, s);

@@ -317,6 +317,7 @@ note_token (Sent      *s,
     {
     case ',': s->n_commas++; break;
     case ':': s->has_colon = TRUE; break;
+    case ';': s->has_semicolon = TRUE; break;
     case '(': case '[': s->has_bracket = TRUE; break;
     case '"': case 0x201C: s->has_quote = TRUE; break;
     case 0x2013: case 0x2014: s->has_dash = TRUE; break;
@@ -517,7 +518,7 @@ tokenize_into (Ctx    *ctx,
   s->n_commas = 0;
   s->cap_run = s->cur_run = 0;
   s->has_digit = s->has_at = s->has_bracket = s->has_marker = FALSE;
-  s->has_colon = s->has_quote = s->has_dash = s->has_arrow = FALSE;
+  s->has_colon = s->has_semicolon = s->has_quote = s->has_dash = s->has_arrow = FALSE;
   s->maybe_used = FALSE;
   s->cannot_start = 0;
   s->english = ctx->english;
