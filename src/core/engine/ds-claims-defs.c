@@ -247,6 +247,20 @@ attribution_at_start (Ctx        *ctx,
   return TRUE;
 }
 
+/* attribution_at_start() for the other rules: "Menurut Sari (2020), …",
+ * "According to Hale, …" before @cue; [*a, *b) the name, *@after where
+ * the statement starts. */
+gboolean
+_ds_attribution_opening (Ctx        *ctx,
+                         const Sent *s,
+                         guint       cue,
+                         guint      *a,
+                         guint      *b,
+                         guint      *after)
+{
+  return attribution_at_start (ctx, s, cue, a, b, after);
+}
+
 /* "Menurut dia, …", "According to them, …", "Dalam pandangan mereka,
  * …": a view somebody named before holds, whatever its words; "Bagi
  * Nauru, …", "For Chile, …": what something is to one country. Either

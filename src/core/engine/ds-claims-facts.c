@@ -5166,7 +5166,7 @@ find_reason (Ctx     *ctx,
              gboolean beside)
 {
   guint e = _ds_body_end (s), n = 0, k = reason_at (ctx, s, e, &n), c, c0, end, pointed = 0, said, reporter = 0, pn = 0;
-  guint lead, again = 0;
+  guint lead, again = 0, who_a = 0, who_b = 0;
   gboolean author = FALSE;
   gboolean kind = FALSE;
   g_autofree char *named = NULL;
@@ -5231,6 +5231,11 @@ find_reason (Ctx     *ctx,
    * one that starts after "which" or a name's comma is no whole clause. */
   lead = _ds_lexicon_phrase_at (ctx, s, 0, "cover_lead");
   lead = lead > 0 && lead < c0 && _ds_tok_is_punct (&s->toks[lead], ',') ? lead + 1 : 0;
+  /* "Menurut Sari (2020), pelonggaran ini terjadi karena …", "According
+   * to Hale, quotas were loosened because …": the scholar's reason,
+   * asked with the name. */
+  if (lead < c0 && _ds_attribution_opening (ctx, s, e, &who_a, &who_b, &lead) && lead != c0)
+    return FALSE;
   for (guint i = lead; i < c0; i++)
     if (!(s->toks[i].flags & W_CONNECTIVE) && !_ds_tok_is_punct (&s->toks[i], ','))
       return FALSE;
@@ -5319,7 +5324,13 @@ find_reason (Ctx     *ctx,
     return FALSE;
   if (answer == NULL && (answer = reason_answer (ctx, s, c, end, k + n, e)) == NULL)
     return FALSE;
-  if (question == NULL)
+  if (question == NULL && who_a < who_b)
+    {
+      g_autofree char *who = _ds_toks_dup (s, who_a, who_b);
+
+      question = ds_lang_expand (ctx->lang, "question_why_by", "who", who, "clause", clause, NULL);
+    }
+  else if (question == NULL)
     question = ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL);
   {
     g_autofree char *asked = ds_utf8_capitalize (question);
@@ -5427,7 +5438,16 @@ _ds_find_facts (Ctx  *ctx,
         _ds_find_place_compound (ctx, s);
       return;
     }
+  /* "Menurut Sari (2020), X terjadi karena …": the scholar's reason is
+   * asked as a reason, with the name, before it is read as a view. */
   if (s->n_commas > 0)
+    {
+      guint a, b, after;
+
+      if (_ds_attribution_opening (ctx, s, s->n, &a, &b, &after))
+        found |= find_reason (ctx, s, FALSE);
+    }
+  if (s->n_commas > 0 && !found)
     found |= _ds_find_view (ctx, s);
   if (s->n_commas > 1 && !found)
     found |= _ds_find_pointed_view (ctx, s);

@@ -1004,6 +1004,12 @@ gboolean    _ds_find_concept_gloss (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_restated_within (Ctx        *ctx,
                                       Sent       *s);
+gboolean    _ds_attribution_opening (Ctx        *ctx,
+                                     const Sent *s,
+                                     guint       cue,
+                                     guint      *a,
+                                     guint      *b,
+                                     guint      *after);
 gboolean    _ds_find_offered_formulation (Ctx    *ctx,
                                           Sent   *s);
 void        _ds_find_predicate_gloss(Ctx          *ctx,
