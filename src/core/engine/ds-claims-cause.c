@@ -1338,9 +1338,9 @@ _ds_answer_join (Ctx        *ctx,
  * its predicate and, after a cue of the phrase list condition_cue, the
  * condition that answers. English asks only in the present ("The talks
  * collapsed when …" tells a time, not a condition). */
-gboolean
-_ds_find_condition (Ctx  *ctx,
-                    Sent *s)
+static gboolean
+find_condition_in (Ctx  *ctx,
+                   Sent *s)
 {
   guint e = _ds_body_end (s), o = _ds_lexicon_phrase_at (ctx, s, 0, "cover_lead"), v, k, n = 0, a, sv;
   g_autofree char *subject = NULL;
@@ -1354,9 +1354,6 @@ _ds_find_condition (Ctx  *ctx,
    * as a verb. */
   gboolean pv = FALSE;
 
-  /* Most sentences hold no cue of a condition: no scan for its parts. */
-  if (!_ds_sent_may_start (s, HOT_CONDITION_CUE))
-    return FALSE;
   /* "Selain itu, …", "Moreover, …": the clause after its link. */
   o = o > 0 && o < s->n && _ds_tok_is_punct (&s->toks[o], ',') ? o + 1 : _ds_clause_opening (s);
   if (o == G_MAXUINT || o + 6 > s->n || _ds_toks_any_used (s, 0, s->n) || s->toks[o].type != TOK_WORD)
@@ -1446,6 +1443,17 @@ _ds_find_condition (Ctx  *ctx,
   return commit_cause (ctx, s, a, e, g_steal_pointer (&question));
 }
 
+gboolean
+_ds_find_condition (Ctx  *ctx,
+                    Sent *s)
+{
+  /* Most sentences hold no cue of a condition: no scan for its parts,
+   * and no strings to free. */
+  if (!_ds_sent_may_start (s, HOT_CONDITION_CUE))
+    return FALSE;
+  return find_condition_in (ctx, s);
+}
+
 /* ------------------------------------------------------------------ */
 /* "Banyak ahli menilai X lebih efektif daripada Y", "X is more … than Y" */
 
@@ -1486,9 +1494,9 @@ compared_ok (Ctx        *ctx,
  * the sentence names them; the comparative is "lebih"/"more"/"less" and
  * one word, the second side after compare_than, what it is compared in
  * after a preposition. */
-gboolean
-_ds_find_comparison (Ctx  *ctx,
-                     Sent *s)
+static gboolean
+find_comparison_in (Ctx  *ctx,
+                    Sent *s)
 {
   guint e = _ds_body_end (s), k, m = 0, xa = 0, xb, yb, j = 0, n;
   g_autofree char *holder = NULL;
@@ -1497,9 +1505,7 @@ _ds_find_comparison (Ctx  *ctx,
   g_autofree char *question = NULL;
   DsClaim *claim;
 
-  /* Most sentences hold no "than", "daripada": no scan for the sides. */
-  if (s->n < 6 || !_ds_sent_may_start (s, HOT_COMPARE_THAN) || _ds_toks_any_used (s, 0, s->n) ||
-      s->toks[0].type != TOK_WORD)
+  if (_ds_toks_any_used (s, 0, s->n) || s->toks[0].type != TOK_WORD)
     return FALSE;
   /* Who judges: a holder of one to four words and the verb of the list. */
   for (k = 1; k < e && k <= 4 && m == 0; k++)
@@ -1550,6 +1556,17 @@ _ds_find_comparison (Ctx  *ctx,
   claim->question = ds_utf8_capitalize (question);
   _ds_toks_mark_used (s, 0, s->n);
   return _ds_claim_commit (ctx, claim);
+}
+
+gboolean
+_ds_find_comparison (Ctx  *ctx,
+                     Sent *s)
+{
+  /* Most sentences hold no "than", "daripada": no scan for the sides,
+   * and no strings to free. */
+  if (s->n < 6 || !_ds_sent_may_start (s, HOT_COMPARE_THAN))
+    return FALSE;
+  return find_comparison_in (ctx, s);
 }
 
 /* ------------------------------------------------------------------ */

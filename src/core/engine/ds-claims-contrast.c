@@ -536,8 +536,8 @@ differs_explanation (Ctx        *ctx,
  * Y, when the sentence says it after a colon or "in that"; after "dalam
  * hal", "karena", "in", "because" it is the whole clause that says it. */
 static gboolean
-find_differs (Ctx  *ctx,
-              Sent *s)
+find_differs_in (Ctx  *ctx,
+                 Sent *s)
 {
   guint e = _ds_body_end (s), i, y = 0, yb, xa, xb, hi, expl;
   gboolean whole;
@@ -546,8 +546,6 @@ find_differs (Ctx  *ctx,
   g_autofree char *question = NULL;
   DsClaim *claim;
 
-  if (!_ds_sent_may_start (s, HOT_CONTRAST_DIFFER))
-    return FALSE;
   for (i = 1; i + 3 < e && y == 0; i++)
     y = contrast_at (ctx, s, i);
   if (y == 0)
@@ -586,6 +584,16 @@ find_differs (Ctx  *ctx,
   claim->question = ds_utf8_capitalize (question);
   _ds_toks_mark_used (s, xa, e);
   return _ds_claim_commit (ctx, claim);
+}
+
+static gboolean
+find_differs (Ctx  *ctx,
+              Sent *s)
+{
+  /* (No strings to free in most sentences.) */
+  if (!_ds_sent_may_start (s, HOT_CONTRAST_DIFFER))
+    return FALSE;
+  return find_differs_in (ctx, s);
 }
 
 /* ------------------------------------------------------------------ */

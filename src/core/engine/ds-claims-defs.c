@@ -4454,11 +4454,10 @@ _ds_find_restated_within (Ctx  *ctx,
 {
   guint e = _ds_body_end (s), a, b, n;
 
+  if (s->n_commas == 0)
+    return FALSE;
   for (guint c = 3; c + 4 < e; c++)
     {
-      DsClaim *claim;
-      g_autofree char *term = NULL;
-
       if (!_ds_tok_is_punct (&s->toks[c], ',') || !s->toks[c + 1].phrase ||
           (n = _ds_lexicon_phrase_at (ctx, s, c + 1, "defs_meaning_clause_cue")) == 0)
         continue;
@@ -4466,11 +4465,15 @@ _ds_find_restated_within (Ctx  *ctx,
           _ds_toks_any_used (s, a, b) || s->toks[c + 1 + n].type != TOK_WORD ||
           (s->toks[c + 1 + n].flags & (W_CONNECTIVE | W_CONJ)))
         return FALSE;
-      term = _ds_phrase_dup (s, a, b, TRUE);
-      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DEFINITION, c + 1 + n, e);
-      claim->question = ds_lang_expand (ctx->lang, "question_meaning", "term", term, NULL);
-      _ds_toks_mark_used (s, a, e);
-      return _ds_claim_commit (ctx, claim);
+      /* (In a block of its own: the loop runs at every token.) */
+      {
+        g_autofree char *term = _ds_phrase_dup (s, a, b, TRUE);
+        DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DEFINITION, c + 1 + n, e);
+
+        claim->question = ds_lang_expand (ctx->lang, "question_meaning", "term", term, NULL);
+        _ds_toks_mark_used (s, a, e);
+        return _ds_claim_commit (ctx, claim);
+      }
     }
   return FALSE;
 }
