@@ -381,6 +381,33 @@ title_words (const Sent *s,
   return FALSE;
 }
 
+/* "Konvensi Minamata dan Konvensi Stockholm", "The Minamata Convention
+ * and the Stockholm Convention": [@a, @b) joins two names of one kind —
+ * the word after "dan", "and" is "the" or the first word again, or the
+ * word before it is the last word again — so "konvensi itu", "this
+ * convention" cannot tell which one it means. "Organization for
+ * Security and Co-operation in Europe" is one name. */
+gboolean
+_ds_joins_two_names (const Sent *s,
+                     guint       a,
+                     guint       b)
+{
+  for (guint k = a + 1; k + 1 < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (!(_ds_tok_is (t, "dan") || _ds_tok_is (t, "and") || _ds_tok_is (t, "serta") || _ds_tok_is_punct (t, '&')))
+        continue;
+      if (_ds_tok_is (&s->toks[k + 1], "the") ||
+          (s->toks[k + 1].len == s->toks[a].len &&
+           g_ascii_strncasecmp (s->toks[k + 1].p, s->toks[a].p, s->toks[a].len) == 0) ||
+          (s->toks[k - 1].len == s->toks[b - 1].len &&
+           g_ascii_strncasecmp (s->toks[k - 1].p, s->toks[b - 1].p, s->toks[b - 1].len) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A heading that is one name ("The Indian Ocean Cyber Forum", "Forum
  * Siber Samudra Hindia") is what "the forum" and "forum ini" below it
  * mean, though not what "it" means. @s is the heading, cut (its
@@ -395,7 +422,8 @@ _ds_subject_heading (Ctx  *ctx,
   while (s->n > 0 && s->toks[s->n - 1].type == TOK_PUNCT)
     s->n--;
   i = s->n > 0 && _ds_tok_is (&s->toks[0], "the") ? 1 : 0;
-  if (_ds_read_name (s, i, s->n, &a, &b) > i && a == i && b == s->n && b - a >= 2 && !title_words (s, a, b))
+  if (_ds_read_name (s, i, s->n, &a, &b) > i && a == i && b == s->n && b - a >= 2 && !title_words (s, a, b) &&
+      !_ds_joins_two_names (s, a, b))
     {
       g_autofree char *name = _ds_toks_dup (s, a, b);
 

@@ -3874,6 +3874,8 @@ _ds_find_headword_gloss (Ctx  *ctx,
       /* "## Indonesia" over "Indonesia uses its democracy as …": a
        * country's section says what it does; its name is no term. */
       country_heading (&h) ||
+      /* "Konvensi Minamata dan Konvensi Stockholm": two names, no term. */
+      _ds_joins_two_names (&h, 0, h.n) ||
       /* "Peran Pemerintah Daerah", "Challenges of Twinning": a heading
        * that names a role, a task or a problem of something (the phrase
        * list heading_of) heads what the section says of it; it is no

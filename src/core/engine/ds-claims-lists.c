@@ -278,6 +278,20 @@ names_owned_noun (const Sent *s,
   return a < b;
 }
 
+/* "Konvensi Minamata dan Konvensi Stockholm", "The Minamata Convention
+ * and the Stockholm Convention": a heading that names two things, which
+ * "konvensi ini", "this convention" under it cannot tell apart. */
+static gboolean
+topic_names_two (Ctx *ctx)
+{
+  Sent h;
+
+  if (ctx->topic == NULL)
+    return FALSE;
+  _ds_text_tokenize (ctx, ctx->topic, &h);
+  return h.n > 2 && _ds_joins_two_names (&h, _ds_tok_is (&h.toks[0], "the") ? 1 : 0, h.n);
+}
+
 /* The name an owner [@a, @w) that points back stands for ("Komisi
  * ini", "The council"), or NULL. */
 static char *
@@ -355,7 +369,7 @@ heading_body_name (Ctx        *ctx,
   while (s.n > 0 && s.toks[s.n - 1].type == TOK_PUNCT)
     s.n--;
   i = s.n > 0 && _ds_tok_is (&s.toks[0], "the") ? 1 : 0;
-  if (_ds_read_name (&s, i, s.n, &a, &b) <= i || a != i || b != s.n || b - a < 2)
+  if (_ds_read_name (&s, i, s.n, &a, &b) <= i || a != i || b != s.n || b - a < 2 || _ds_joins_two_names (&s, a, b))
     return NULL;
   for (guint k = a; k < b; k++)
     if (s.toks[k].flags & (W_PRONOUN | W_ANAPHOR))
@@ -646,7 +660,7 @@ _ds_list_owned_subject (Ctx        *ctx,
   else if (owner_a < owner_b && owner_b + 1 == w && (s->toks[owner_b].flags & W_ANAPHOR) &&
       owner_b - owner_a <= 2 && _ds_clause_start (s, owner_a) == owner_a && ctx->topic != NULL &&
       g_strcmp0 (ctx->topic, ctx->essay_id) != 0 && _ds_gate_head_ok (ctx, ctx->topic) && !generic_topic (ctx) &&
-      !heading_holds_listed (ctx, s, start, end) && !other_body_pointed (ctx, s, owner_b - 1))
+      !heading_holds_listed (ctx, s, start, end) && !other_body_pointed (ctx, s, owner_b - 1) && !topic_names_two (ctx))
     {
       g_autofree char *pointed = g_ascii_strdown (s->toks[owner_b - 1].p, s->toks[owner_b - 1].len);
 
@@ -669,7 +683,7 @@ _ds_list_owned_subject (Ctx        *ctx,
   else if (owner_a > 0 && owner_b == w && owner_b == owner_a + 1 && (s->toks[owner_a - 1].flags & W_ANAPHOR) &&
            _ds_clause_start (s, owner_a - 1) == owner_a - 1 && ctx->topic != NULL &&
            g_strcmp0 (ctx->topic, ctx->essay_id) != 0 && _ds_gate_head_ok (ctx, ctx->topic) &&
-           strstr (ctx->topic, " ") != NULL)
+           strstr (ctx->topic, " ") != NULL && !topic_names_two (ctx))
     {
       g_autofree char *pointed = g_ascii_strdown (s->toks[owner_a].p, s->toks[owner_a].len);
       g_auto(GStrv) words = g_strsplit (ctx->topic, " ", -1);
@@ -683,6 +697,13 @@ _ds_list_owned_subject (Ctx        *ctx,
         return _ds_phrase_dup (s, start, end, TRUE);
       owner = _ds_heading_phrase (ctx, ctx->topic, pointed);
     }
+  /* "This convention has three parts" under "The Minamata Convention
+   * and the Stockholm Convention": the owner keeps pointing, and the
+   * card gate's referent check drops what it cannot tell. */
+  else if (owner_a < owner_b && owner_b <= w && topic_names_two (ctx) &&
+           ((owner_b + 1 == w && (s->toks[owner_b].flags & W_ANAPHOR)) ||
+            (owner_a > 0 && (s->toks[owner_a - 1].flags & W_ANAPHOR))))
+    owner = _ds_phrase_dup (s, owner_a - (owner_b + 1 == w ? 0 : 1), owner_b + (owner_b + 1 == w ? 1 : 0), TRUE);
   else if (owner_a >= owner_b || owner_b != w || !subject_usable (s, owner_a, owner_b) ||
            owner_b - owner_a > 6 || _ds_clause_start (s, owner_a - article_before (ctx, s, owner_a)) != owner_a - article_before (ctx, s, owner_a))
     return _ds_phrase_dup (s, start, end, TRUE);

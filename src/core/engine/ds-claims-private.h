@@ -740,6 +740,9 @@ char       *_ds_opening_name_of    (Ctx           *ctx,
                                     const SentRef *ref);
 void        _ds_subject_heading    (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_joins_two_names    (const Sent   *s,
+                                    guint         a,
+                                    guint         b);
 gboolean    _ds_labelled_quote     (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         hi,

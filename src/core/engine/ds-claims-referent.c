@@ -328,6 +328,63 @@ reduplicated (const char *text,
          ((gsize) (p - text) > len && p[-1] == '-' && g_ascii_strncasecmp (p - len - 1, p, len) == 0);
 }
 
+/* Whether the @len bytes at @p (inside [@text, …)) are one of two names
+ * of one kind joined in their line ("Konvensi Minamata dan Konvensi
+ * Stockholm", "the Minamata Convention and the Stockholm Convention"):
+ * the same words stand again across "dan", "and", "serta", "&" with no
+ * stop between, so "konvensi itu" cannot tell which one it means. */
+static gboolean
+one_of_joined (const char *text,
+               const char *p,
+               gsize       len)
+{
+  static const char * const joins[] = { " dan ", " and ", " serta ", " & " };
+  const char *ls = p, *le = p + len;
+
+  while (ls > text && ls[-1] != '\n' && ls[-1] != '.' && ls[-1] != ';' && p - ls < 200)
+    ls--;
+  while (*le != '\0' && *le != '\n' && *le != '.' && *le != ';' && le - p < 200)
+    le++;
+  for (guint j = 0; j < G_N_ELEMENTS (joins); j++)
+    {
+      gsize jl = strlen (joins[j]);
+
+      for (const char *c = ls; c + jl <= le; c++)
+        {
+          const char *before, *after;
+          gboolean left = FALSE, right = FALSE;
+
+          if (g_ascii_strncasecmp (c, joins[j], jl) != 0)
+            continue;
+          /* The words on both sides of the join, each within a few words. */
+          for (before = c; before >= ls && c - before < 60 && !left; before--)
+            left = words_at (p, len, before, text);
+          for (after = c + jl; after + len <= le && after - c < 60 && !right; after++)
+            right = words_at (p, len, after, text);
+          if (left && right && ((p >= ls && p < c) || (p >= c + jl && p < le)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether the section's heading joins two names of one kind on the @len
+ * bytes at @noun ("the convention" under "The Minamata Convention and
+ * the Stockholm Convention"). */
+static gboolean
+joined_in_topic (const DsClaim *claim,
+                 const char    *noun,
+                 gsize          len)
+{
+  const char *end, *p;
+
+  if (claim->topic == NULL)
+    return FALSE;
+  end = claim->topic + strlen (claim->topic);
+  p = find_words (noun, len, claim->topic, end);
+  return p != NULL && one_of_joined (claim->topic, p, len);
+}
+
 /* The name of what [*@a, @b) of @s points at, from the essay before
  * @claim, or the title; NULL when neither names it. The longest run of
  * its last words that the essay wrote is looked for ("tuan rumah forum
@@ -365,6 +422,8 @@ find_name (Ctx           *ctx,
             return NULL;
           return g_strdup_printf ("%s%.*s", noun, (int) n, rel);
         }
+      if (p != NULL && one_of_joined (text, p, len))
+        return NULL;
       if (p != NULL)
         {
           *a = k;
@@ -504,7 +563,10 @@ resolve_english (Ctx           *ctx,
       found = find_noun (&s, i + 1, i + 2, from, end);
       if (found == NULL && s.toks[i + 1].p[s.toks[i + 1].len - 1] == 's')
         found = find_words (s.toks[i + 1].p, s.toks[i + 1].len - 1, from, end);
-      if (found == NULL)
+      /* ("this convention" under "The Minamata Convention and the
+       * Stockholm Convention" stays as it points.) */
+      if (found == NULL || one_of_joined (from, found, s.toks[i + 1].len) ||
+          joined_in_topic (claim, s.toks[i + 1].p, s.toks[i + 1].len))
         return;
       name = _ds_tok_is (&s.toks[i], "such") ? NULL : name_ending_at (from, found, s.toks[i + 1].len);
       if (name != NULL)
@@ -544,7 +606,7 @@ last_name_ending_on (Ctx        *ctx,
          (ds_lang_lookup (ctx->lang, p - 4, 3, NULL) & W_DET) && (p - 4 == from || !g_ascii_isalpha (p[-5])))
     p = find_words (noun, len, from, p);
   *common = p != NULL && !g_ascii_isupper (*p);
-  if (p == NULL || *common || (name = name_ending_at (from, p, len)) == NULL)
+  if (p == NULL || *common || one_of_joined (from, p, len) || (name = name_ending_at (from, p, len)) == NULL)
     return NULL;
   start = name;
   first = strcspn (start, " ");
