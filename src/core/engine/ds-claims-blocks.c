@@ -746,6 +746,37 @@ _ds_reminder_line (Ctx        *ctx,
 /* Tokens a label's figure and its unit take at most. */
 #define LABEL_FIGURE_MAX_TOKENS 6
 
+/* Words the other side of a "≠" takes at most. */
+#define NOT_EQUAL_MAX_WORDS 5
+
+/* "- **soft balancing** = kerja sama non-militer …" over "≠ hard
+ * balancing": the note sets @term against what follows its "≠" (a short
+ * phrase up to a mark), asked as such (template question_not_equal:
+ * "Soft balancing dibedakan dari apa?"). */
+static void
+not_equal_fact (Ctx        *ctx,
+                const Sent *line,
+                const char *term,
+                guint       a)
+{
+  guint e = _ds_body_end (line), b;
+  DsClaim *claim;
+
+  for (b = a; b < e && line->toks[b].type == TOK_WORD && !not_equal_sign (&line->toks[b]); b++)
+    ;
+  if (b == a || (b < e && !_ds_tok_is_punct (&line->toks[b], ',') && !_ds_tok_is_punct (&line->toks[b], ';') &&
+                 !_ds_tok_is_punct (&line->toks[b], '.') && !_ds_tok_is_punct (&line->toks[b], ')')) ||
+      _ds_count_words (line, a, b) > NOT_EQUAL_MAX_WORDS ||
+      (!_ds_tok_is_article (&line->toks[a]) && (line->toks[a].flags & (W_FUNCTION | W_PRONOUN))))
+    return;
+  claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_CONTRAST, a, b);
+  claim->question = ds_lang_expand (ctx->lang, "question_not_equal", "term", term, NULL);
+  /* ("Soft balancing dibedakan dari apa?": the term may open it.) */
+  if (g_ascii_islower (claim->question[0]))
+    claim->question[0] = g_ascii_toupper (claim->question[0]);
+  _ds_claim_commit (ctx, claim);
+}
+
 /* "- Kerugian: ± 3,1 miliar USD (2021), > bantuan luar negeri", "-
  * Desa terdampak: > 310 desa", "- Ships stranded: ~ 80 vessels": a
  * note's label set to a figure — past an approximation ("±", "~", ">",
@@ -910,6 +941,7 @@ gloss_item (Ctx        *ctx,
 {
   guint body, e = _ds_body_end (line), date;
   gboolean clause, arrow = FALSE;
+  g_autofree char *term = NULL;
   DsClaim *def;
 
   while (b < e && emphasis (&line->toks[b]))
@@ -950,6 +982,22 @@ gloss_item (Ctx        *ctx,
                    (line->toks[b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[b - 1], ')'))))
     b--;
   e = first_sentence_end (line, body, e);
+  /* "NB: norms ≠ treaties: no binding force": two terms set apart, the
+   * text what parts them (template question_differ), no definition. */
+  for (guint m = a + 1; m + 1 < b; m++)
+    if (not_equal_sign (&line->toks[m]))
+      {
+        g_autofree char *left = _ds_phrase_dup (line, a, m, TRUE);
+        g_autofree char *right = _ds_phrase_dup (line, m + 1, b, TRUE);
+        DsClaim *claim;
+
+        if (_ds_count_words (line, a, m) > 4 || _ds_count_words (line, m + 1, b) > 4)
+          return FALSE;
+        claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_CONTRAST, body, e);
+        claim->question = ds_lang_expand (ctx->lang, "question_differ", "a", left, "b", right, NULL);
+        _ds_claim_commit (ctx, claim);
+        return FALSE;
+      }
   def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, line);
   def->subject = gloss_subject (line, a, b);
   def->body = _ds_toks_dup (line, body, e);
@@ -958,7 +1006,10 @@ gloss_item (Ctx        *ctx,
                               : _ds_definition_cue (ctx, def->subject));
   def->key_start = _ds_sent_char_at (line, line->toks[a].p);
   def->key_end = _ds_sent_char_at (line, line->toks[b - 1].p + line->toks[b - 1].len);
+  term = g_strdup (def->subject);
   _ds_claim_commit (ctx, def);
+  if (e < _ds_body_end (line) && not_equal_sign (&line->toks[e]))
+    not_equal_fact (ctx, line, term, e + 1);
   return TRUE;
 }
 
