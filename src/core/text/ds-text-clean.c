@@ -502,6 +502,9 @@ is_page_furniture (const char *s,
   static const char * const links[] = {
     "baca juga", "read also", "read more", "lihat juga", "artikel terkait",
     "berita terkait", "related", "related articles", "related stories",
+    /* A link to a video, a podcast or a chart on another page. */
+    "also read", "baca pula", "simak juga", "simak", "tonton juga", "tonton",
+    "watch", "video", "listen", "infografis", "infographic", "read next",
   };
 
   /* "**Baca juga:**", "*Related: …*": emphasis around the line is no part

@@ -733,6 +733,43 @@ count_words (const char *s,
   return n;
 }
 
+/* Words a photographer's name may have after the agency's slash. */
+#define CREDIT_MAX_WORDS 4
+
+/* "… in Dubai on December 13, 2023. REUTERS/Amr Alfiky", "… di Bali.
+ * ANTARA FOTO/Sigid Kurniawan": a caption that closes on the credit of a
+ * photo, an agency in capitals, a slash and the photographer's name
+ * right after a full stop. */
+static gboolean
+ends_on_photo_credit (const char *s,
+                      gsize       len)
+{
+  const char *slash = g_strrstr_len (s, len, "/"), *w, *q;
+  guint words = 1;
+
+  if (slash == NULL || slash + 1 >= s + len || !g_ascii_isupper (slash[1]))
+    return FALSE;
+  for (q = slash + 1; q < s + len; q++)
+    words += *q == ' ';
+  w = slash;
+  while (w > s && w[-1] != ' ')
+    w--;
+  if (words > CREDIT_MAX_WORDS || slash - w < 2 || !ds_utf8_all_capitals (w, slash - w))
+    return FALSE;
+  /* ("ANTARA FOTO/…": the agency may take a second word in capitals.) */
+  if (w - s > 3 && w[-2] != '.')
+    {
+      const char *v = w - 1;
+
+      while (v > s && v[-1] != ' ')
+        v--;
+      if (v - s < 3 || !ds_utf8_all_capitals (v, w - 1 - v))
+        return FALSE;
+      w = v;
+    }
+  return w - s >= 3 && w[-1] == ' ' && w[-2] == '.';
+}
+
 /* "(Foto: ANTARA)" alone, or a short caption ending in "(Foto: …)". A
  * "(Sumber: …)" at the end of a sentence is a citation, not a caption. */
 static gboolean
@@ -741,6 +778,9 @@ is_caption (const char *s,
 {
   const char *open;
 
+  if (len <= LABEL_MAX_BYTES && len > 3 && s[len - 1] != ')' && s[len - 1] != '.' &&
+      count_words (s, len, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && ends_on_photo_credit (s, len))
+    return TRUE;
   if (len > LABEL_MAX_BYTES || len < 3 || s[len - 1] != ')')
     return FALSE;
   if (s[0] == '(')
@@ -943,6 +983,33 @@ is_reader_call (const char *s,
 {
   return len <= LABEL_MAX_BYTES && count_words (s, len, FURNITURE_MAX_WORDS) <= FURNITURE_MAX_WORDS &&
          (after_phrase_in_list (s, len, "reader_call") != NULL || is_phrase_in_list (s, len, "reader_call"));
+}
+
+#define COPYRIGHT_MAX_WORDS 30
+
+/* "Copyright 2008 - 2024 PT. Kompas Cyber Media …", "© 2024 Reuters. All
+ * rights reserved.", "Hak cipta dilindungi undang-undang": a page's
+ * copyright notice (phrase list copyright_opener), whose names are the
+ * publisher's. */
+static gboolean
+is_copyright_line (const char *s,
+                   gsize       len)
+{
+  const char *after;
+
+  if (len > LABEL_MAX_BYTES || count_words (s, len, COPYRIGHT_MAX_WORDS) > COPYRIGHT_MAX_WORDS)
+    return FALSE;
+  if (len > 3 && memcmp (s, "\xC2\xA9 ", 3) == 0)
+    return TRUE;
+  /* ("Hak cipta dilindungi oleh Konvensi Bern …", "Copyright lasts …"
+   * are sentences: the notice gives its sign or its year at once.) */
+  after = after_phrase_in_list (s, len, "copyright_opener");
+  if (after == NULL)
+    return FALSE;
+  if (s + len - after >= 2 && memcmp (after, "\xC2\xA9", 2) == 0)
+    return TRUE;
+  return s + len - after >= 4 && g_ascii_isdigit (after[0]) && g_ascii_isdigit (after[1]) &&
+         g_ascii_isdigit (after[2]) && g_ascii_isdigit (after[3]);
 }
 
 /* "EMBARGOED UNTIL 09:00 CET, 4 March 2026", "Embargo hingga Senin, 3
@@ -1280,7 +1347,7 @@ ds_text_is_metadata (const char *s,
     }
   return is_table_row (s, len) || is_rubric_line (s, len) || is_labelled_line (s, len) || is_byline (s, len) ||
          is_people_line (s, len) || is_release_number (s, len) || is_embargo_line (s, len) ||
-         is_reader_call (s, len) ||
+         is_reader_call (s, len) || is_copyright_line (s, len) ||
          is_publication_line (s, len) || is_caption (s, len) || is_figure_caption (s, len) ||
          ds_text_is_footnote (s, len, FALSE) ||
          is_journal_line (s, len) || is_series_line (s, len) || is_range_caption (s, len) || is_affiliation_line (s, len) || is_contact_line (s, len) ||
