@@ -300,6 +300,26 @@ advice_anywhere (Ctx        *ctx,
   return name || _ds_lexicon_phrase_in (ctx, s, a, r, "statement_advice_soft");
 }
 
+/* "Kelemahan strategi ini sering dikaitkan dengan …": the subject's
+ * owner pointed at by the demonstrative that closes it, which the
+ * referent rules name from the essay ("kelemahan strategi lindung
+ * nilai"), else the card gate drops the card. Indonesian only: English
+ * "this strategy" is read as "the strategy". */
+static gboolean
+pointed_owner (Ctx        *ctx,
+               const Sent *s,
+               guint       c,
+               guint       a)
+{
+  if (ctx->english || a < c + 3 || !(s->toks[a - 1].flags & W_ANAPHOR))
+    return FALSE;
+  for (guint k = c; k < a - 1; k++)
+    if ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_FUNCTION)) || _ds_tok_ends_nya (&s->toks[k]) ||
+        s->toks[k].type != TOK_WORD)
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether @st says what an institution does. */
 static gboolean
 is_task (const Statement *st)
@@ -403,6 +423,8 @@ subject_ok (Ctx             *ctx,
    * what the essay is about. */
   if (st->asked == ASK_REST && a == c + 2 && _ds_tok_is_article (&s->toks[c]) && !s->toks[c + 1].cap)
     return FALSE;
+  if (st->asked == ASK_REST && pointed_owner (ctx, s, c, a))
+    return TRUE;
   return _ds_side_ok (s, c, a);
 }
 
@@ -556,7 +578,8 @@ find_statement (Ctx  *ctx,
   for (a = v; a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)); a--)
     ;
   if (c == G_MAXUINT || a <= c || (end = rest_end (s, r)) == 0 || !subject_ok (ctx, s, st, c, a) || !_ds_side_ok (s, r, end) ||
-      leans_back (s, c, a) || (st->asked == ASK_SUBJECT && leans_back (s, r, end)) ||
+      (leans_back (s, c, a) && !(st->asked == ASK_REST && pointed_owner (ctx, s, c, a))) ||
+      (st->asked == ASK_SUBJECT && leans_back (s, r, end)) ||
       /* "Indonesia berusaha menjembatani keduanya": an answer that is
        * one word beside what it points back to answers nothing. */
       (st->asked == ASK_REST && end <= r + 3 && leans_back (s, r, end)) ||
