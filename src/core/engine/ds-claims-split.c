@@ -183,6 +183,56 @@ relative_that (const Sent *s,
          !(before->flags & (W_FUNCTION | W_PREP | W_AUX | W_PRONOUN | W_ANAPHOR));
 }
 
+/* Whether names @a and @b are one, "the" before either aside. */
+static gboolean
+same_name (const char *a,
+           const char *b)
+{
+  if (g_ascii_strncasecmp (a, "the ", 4) == 0)
+    a += 4;
+  if (g_ascii_strncasecmp (b, "the ", 4) == 0)
+    b += 4;
+  return g_strcmp0 (a, b) == 0;
+}
+
+/* Whether @question asks who: "Who …?", "Siapa …?", "By whom …?". */
+static gboolean
+asks_who (const char *question)
+{
+  return question != NULL && (g_str_has_prefix (question, "Who ") || g_str_has_prefix (question, "Siapa ") ||
+                              g_str_has_prefix (question, "By whom ") || g_str_has_prefix (question, "Oleh siapa "));
+}
+
+/* Whether the name @name may be asked "Who …?": a country or a
+ * government, or a body by its head (phrase lists statement_agency,
+ * class_noun, split_actor_head); not a route, a text or a place ("Who
+ * runs along the coast? — Northern Sea Route"). */
+static gboolean
+actor_name (Ctx        *ctx,
+            const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  const char *lists[] = { "statement_agency", "class_noun", "split_actor_head" };
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *w = g_ascii_strdown (words[i], -1);
+
+      if (*w == '\0')
+        continue;
+      if (ds_lang_lookup (ctx->lang, w, -1, NULL) & (W_COUNTRY | W_GOV))
+        return TRUE;
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        {
+          const char * const *list = ds_lang_get_phrases (ctx->lang, lists[l]);
+
+          if (list != NULL && g_strv_contains (list, w))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Whether @question holds the word @t ("Siapa yang menolak … dan
  * mengusulkan …?" asks "mengusulkan" already). */
 static gboolean
@@ -212,6 +262,8 @@ read_predication (Ctx        *ctx,
                   gboolean    aside,
                   gboolean    aspect)
 {
+  /* (An aspect's reading may also keep a definition of the subject:
+   * "Ini komunitas teknis …" read as "X adalah komunitas teknis …".) */
   g_autofree char *text = NULL;
   g_autofree char *sentence = g_strndup (s->p, s->end - s->p);
   const char *rest = s->toks[v].p;
@@ -261,7 +313,7 @@ read_predication (Ctx        *ctx,
 
       _ds_find_definitions (ctx, &x);
       for (guint i = from; i < ctx->claims->len; i++)
-        asked |= ((DsClaim *) ctx->claims->pdata[i])->kind == DS_CLAIM_FACT;
+        asked |= ((DsClaim *) ctx->claims->pdata[i])->kind != DS_CLAIM_ENUMERATION;
       if (!asked)
         _ds_find_cause_noun (ctx, &x);
     }
@@ -275,10 +327,11 @@ read_predication (Ctx        *ctx,
       DsClaim *claim = ctx->claims->pdata[i - 1];
       const char *key = NULL;
       guint ka = 0, kb = 0;
-      gboolean keep = claim->kind == DS_CLAIM_FACT && claim->subject != NULL && claim->subject[0] != '\0' &&
-                      !(aside && strpbrk (claim->subject, "0123456789") != NULL);
+      gboolean defined = aspect && claim->kind == DS_CLAIM_DEFINITION && claim->attribution == NULL;
+      gboolean keep = (claim->kind == DS_CLAIM_FACT || defined) && claim->subject != NULL &&
+                      claim->subject[0] != '\0' && !(aside && strpbrk (claim->subject, "0123456789") != NULL);
 
-      gboolean answers_subject = keep && g_strcmp0 (claim->subject, subject) == 0;
+      gboolean answers_subject = keep && same_name (claim->subject, subject);
 
       /* Where the answer stands in @s: the subject's tokens when it is
        * the subject the predication was given, else its words as @s
@@ -295,6 +348,10 @@ read_predication (Ctx        *ctx,
         }
       else
         keep = FALSE;
+      /* "Who runs along the coast of Russia? — Northern Sea Route": who
+       * did the act is asked of an actor only. */
+      if (answers_subject && asks_who (claim->question) && !actor_name (ctx, subject))
+        keep = FALSE;
       /* The sentence asks that already ("… pada tahun ___" of the whole
        * sentence); who did the second act is another question than who
        * did the first ("Who joined …?", "Who signed …?"). */
@@ -308,7 +365,8 @@ read_predication (Ctx        *ctx,
         }
       /* A cloze of the whole predication with its subject's name is
        * asked of what the predication adds, not of the name. */
-      if (keep && claim->question == NULL && ka == _ds_sent_char_at (s, s->toks[sa].p) && subject_len > 0)
+      if (keep && claim->kind == DS_CLAIM_FACT && claim->question == NULL && ka == _ds_sent_char_at (s, s->toks[sa].p) &&
+          subject_len > 0)
         keep = FALSE;
       if (!keep)
         {
@@ -321,7 +379,7 @@ read_predication (Ctx        *ctx,
       claim->end = s->end_char;
       g_free (claim->sentence);
       claim->sentence = g_strdup (sentence);
-      if (claim->question != NULL)
+      if (claim->question != NULL && claim->kind == DS_CLAIM_FACT)
         {
           g_free (claim->body);
           claim->body = g_strdup (sentence);
@@ -574,6 +632,54 @@ find_object_relative (Ctx  *ctx,
     }
 }
 
+/* "Ini komunitas teknis yang …", "Ini merupakan …", "It is a technical
+ * community that …", "This is a forum where …" after a sentence that
+ * opened with a name (and named no other after it): what the name is,
+ * read as "X adalah komunitas teknis …", "X is a technical community
+ * …". */
+static void
+find_pointed_copula (Ctx  *ctx,
+                     Sent *s,
+                     guint e)
+{
+  guint c = _ds_clause_opening (s), v;
+  const Tok *t;
+  g_autofree char *lead = NULL;
+
+  if (c != 0 || e < 5 || ctx->subject == NULL || ctx->subject_rival || ctx->claims->len > ctx->sentence_first_claim ||
+      _ds_lexicon_phrase_at (ctx, s, 0, "split_pointing_subject") != 1)
+    return;
+  t = &s->toks[1];
+  if (ctx->english)
+    {
+      /* "It is a …": a copula, then an article. */
+      if (!(t->flags & W_CUE_DEF) || !(t->flags & W_AUX) || !_ds_tok_is_article (&s->toks[2]))
+        return;
+      v = 1;
+      lead = g_strdup (ctx->subject);
+      lead[0] = g_ascii_toupper (lead[0]);
+    }
+  else if (t->flags & W_CUE_DEF)
+    {
+      /* "Ini merupakan …", "Ini adalah …" (not "Ini berarti …"). */
+      if (t->verb && !_ds_tok_is (t, "merupakan"))
+        return;
+      v = 1;
+      lead = g_strdup (ctx->subject);
+    }
+  else
+    {
+      /* "Ini komunitas teknis yang …": a noun, no verb ("Ini
+       * menunjukkan …"), no pointing word ("Ini pula …"). */
+      if (t->type != TOK_WORD || t->cap || t->verb || !_ds_tok_nounish (t) ||
+          (t->flags & (W_FUNCTION | W_ADV | W_CONNECTIVE | W_ANAPHOR | W_PRONOUN | W_QUANT | W_COUNT)))
+        return;
+      v = 1;
+      lead = g_strconcat (ctx->subject, " adalah", NULL);
+    }
+  read_predication (ctx, s, lead, ctx->subject, 0, 1, v, e, FALSE, TRUE);
+}
+
 /**
  * _ds_find_split:
  *
@@ -591,6 +697,7 @@ _ds_find_split (Ctx  *ctx,
   if (s->n < 4 || s->question)
     return;
   find_owned_aspect (ctx, s, e);
+  find_pointed_copula (ctx, s, e);
   if (s->n < 6 || !(s->flags & (W_CONJ | W_RELATIVE | W_THAT | W_CONNECTIVE)))
     return;
   if ((subject = main_subject (ctx, s, e, &sa, &sb)) != NULL && (k = second_verb (ctx, s, sb, e, &v2)) > 0 &&
