@@ -2026,6 +2026,49 @@ depth_change (const Tok *t)
   return 0;
 }
 
+/* Words of an aside between two commas, at most. */
+#define SEGMENT_ASIDE_MAX_WORDS 5
+
+/* "drafting, within a year, a code for sand mining", "menyusun, dalam
+ * setahun, kode …": a short phrase of time or place between two commas
+ * (a preposition or an adverb first, no verb) after a verb that has not
+ * had its object yet stands inside one item; the three segments are
+ * one. Commas only: a semicolon parts items whatever stands between. */
+static guint
+merge_asides (const Sent *s,
+              Range      *segs,
+              guint       n)
+{
+  guint out = 0;
+
+  for (guint k = 0; k < n; k++)
+    {
+      Range r = segs[k];
+
+      if (out > 0 && k + 1 < n && r.a < r.b && r.b - r.a <= SEGMENT_ASIDE_MAX_WORDS &&
+          _ds_tok_is_punct (&s->toks[r.a - 1], ',') && _ds_tok_is_punct (&s->toks[r.b], ',') &&
+          (s->toks[r.a].flags & (W_PREP | W_ADV | W_DET)) && !(s->toks[r.a].flags & W_CONJ) &&
+          segs[out - 1].b > segs[out - 1].a && segs[k + 1].b > segs[k + 1].a &&
+          !(s->toks[segs[k + 1].a].flags & W_CONJ))
+        {
+          const Tok *last = &s->toks[segs[out - 1].b - 1];
+          gboolean verb = FALSE, open = last->type == TOK_WORD && !last->cap &&
+            (last->verb || (last->len > 5 && g_ascii_strncasecmp (last->p + last->len - 3, "ing", 3) == 0));
+
+          for (guint j = r.a; j < r.b && !verb; j++)
+            verb = s->toks[j].verb || s->toks[j].type == TOK_PUNCT;
+          if (open && !verb && !(last->flags & (W_AUX | W_CUE_DEF)))
+            {
+              segs[out - 1].b = segs[k + 1].b;
+              k++;
+              continue;
+            }
+        }
+      segs[out++] = r;
+    }
+  return out;
+}
+
 /* Cuts [a, e) at commas and semicolons outside brackets and quotes; in a
  * range also before "hingga". */
 static guint
@@ -2066,7 +2109,7 @@ segments (const Sent *s,
         }
     }
   segs[n++] = (Range) { start, e };
-  return n;
+  return merge_asides (s, segs, n);
 }
 
 /* Skips a leading conjunction or "bahkan"; TRUE when there was one. */
@@ -4220,6 +4263,12 @@ try_duty_list (Ctx  *ctx,
   n_items = read_items (s, segs, n_segs, DS_LIST_FORM_NAMING, TRUE, e, items);
   if (n_items < 2 || _ds_toks_any_used (s, body, items[n_items - 1].b))
     return FALSE;
+  /* "tasked with drafting …, and with training inspectors": the cue's
+   * preposition said again before an item is no part of it. */
+  for (guint k = 1; k < n_items && body > i + 1; k++)
+    if (items[k].a + 1 < items[k].b && s->toks[items[k].a].len == s->toks[body - 1].len &&
+        g_ascii_strncasecmp (s->toks[items[k].a].p, s->toks[body - 1].p, s->toks[body - 1].len) == 0)
+      items[k].a++;
   /* Duties and rights are things to do: every item starts with its verb
    * ("menetapkan … seperti akses ilegal dan penipuan …" is one duty). */
   for (guint k = 0; k < n_items && !ctx->english; k++)
