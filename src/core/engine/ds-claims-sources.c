@@ -3042,6 +3042,53 @@ label_span (Ctx        *ctx,
          !_ds_toks_any_used (s, *a, *b) && _ds_lexicon_phrase_at (ctx, s, *a, "vague_source") == 0;
 }
 
+/* "ketiga mekanisme ini", "these three models", "the three models" in
+ * [@o, @q): a count and its noun that point at the sentence before,
+ * which names them in full after the same count ("Tiga mekanisme
+ * kepatuhan muncul …", "Three models of port control spread …"). The
+ * words that follow the noun there ("kepatuhan", "of port control"),
+ * or NULL. */
+static char *
+counted_referent_rest (Ctx        *ctx,
+                       const Sent *s,
+                       guint       o,
+                       guint       q)
+{
+  guint h = o + (_ds_tok_is (&s->toks[o], "the") ? 1 : 0), xe, b;
+  const Tok *head;
+  Sent x = { 0 };
+
+  if (h + 2 != q || !(s->toks[h].flags & W_COUNT) || ctx->prev.p == NULL || ctx->prev.block != s->block)
+    return NULL;
+  head = &s->toks[h + 1];
+  if (head->type != TOK_WORD || head->cap || (head->flags & W_FUNCTION))
+    return NULL;
+  _ds_sent_from_ref (ctx, &ctx->prev, &x);
+  xe = _ds_body_end (&x);
+  for (guint j = 1; j + 1 < xe; j++)
+    {
+      guint k;
+
+      if (!(x.toks[j - 1].flags & W_COUNT) || x.toks[j].len != head->len ||
+          g_ascii_strncasecmp (x.toks[j].p, head->p, head->len) != 0)
+        continue;
+      k = j + 1;
+      if (ctx->english && k < xe && _ds_tok_is (&x.toks[k], "of"))
+        k++;
+      for (b = k; b < xe && b < k + 3 && x.toks[b].type == TOK_WORD && !x.toks[b].cap && !x.toks[b].verb &&
+                  !(x.toks[b].flags & (W_FUNCTION | W_COUNT | W_QUANT | W_AUX)) && !_ds_tok_ends_nya (&x.toks[b]);
+           b++)
+        ;
+      /* The noun phrase ends there: at a verb, an aux, a mark or a
+       * function word, not in mid-run. */
+      if (b == k || b >= xe ||
+          !(x.toks[b].verb || x.toks[b].type != TOK_WORD || (x.toks[b].flags & (W_FUNCTION | W_AUX))))
+        return NULL;
+      return _ds_toks_dup (&x, j + 1, b);
+    }
+  return NULL;
+}
+
 /* "Critics have called the agency "a ministry of slogans"" → "What have
  * critics called the agency?"; "Lindgren described the accord as a truce
  * between two rivals" → "How did Lindgren describe the accord?"; "Media
@@ -3062,6 +3109,7 @@ _ds_find_label (Ctx  *ctx,
       const char *form = NULL, *aux;
       gboolean as = FALSE, perfect = FALSE;
       guint hi = v, c, o, q, l, a, b, named;
+      g_autofree char *rest = NULL;
 
       if (t->type != TOK_WORD || t->cap || t->len < 5 || t->used)
         continue;
@@ -3100,7 +3148,14 @@ _ds_find_label (Ctx  *ctx,
                  (s->toks[q].type == TOK_PUNCT && !possessive_mark (s, q)) || (s->toks[q].verb && !s->toks[q].cap && !participle_before_noun (s, q, e)) ||
                  (s->toks[q].flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE)) || _ds_tok_ends_nya (&s->toks[q]))
           break;
-      if (q >= e || q == o || q - o > 6 || (o > v + 1 && q - o < 3))
+      /* "menyebut ketiga mekanisme ini sebagai …", "calls these three
+       * models …": named in full by the sentence before. */
+      if (q < e && !ctx->english && q == o + 2 && (s->toks[q].flags & W_ANAPHOR) &&
+          (rest = counted_referent_rest (ctx, s, o, q)) != NULL)
+        q++;
+      else if (q >= o + 2 && q < e)
+        rest = counted_referent_rest (ctx, s, o, (s->toks[q - 1].flags & W_ANAPHOR) ? q - 1 : q);
+      if (q >= e || q == o || q - o > 6 || (o > v + 1 && q - o < 3 && rest == NULL))
         return FALSE;
       /* "menyebut komisi itu sebagai "forum tanpa gigi"": a quoted label
        * after "sebagai", "as". */
@@ -3119,6 +3174,12 @@ _ds_find_label (Ctx  *ctx,
         DsClaim *claim;
 
         object = _ds_phrase_dup (s, o, s->toks[q - 1].flags & W_ANAPHOR ? q - 1 : q, TRUE);
+        if (rest != NULL)
+          {
+            g_autofree char *pointed = g_steal_pointer (&object);
+
+            object = g_strconcat (ctx->english && o > v + 1 ? "the " : "", pointed, " ", rest, NULL);
+          }
         /* "What have critics called …?": English keeps the perfect as
          * written; otherwise the list's forms ask it ("call did",
          * "menjuluki julukan"). */

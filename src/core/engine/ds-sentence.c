@@ -80,8 +80,13 @@ punct_at (const char *p,
           return g_utf8_get_char (p);
         }
     }
-  if (c == 0xC2 && end - p >= 2 &&
-      ((guchar) p[1] == 0xAB || (guchar) p[1] == 0xBB || (guchar) p[1] == 0xA0))
+  /* "«…»": guillemets quote as curly quotes do, and are read as them. */
+  if (c == 0xC2 && end - p >= 2 && ((guchar) p[1] == 0xAB || (guchar) p[1] == 0xBB))
+    {
+      *len = 2;
+      return (guchar) p[1] == 0xAB ? 0x201C : 0x201D;
+    }
+  if (c == 0xC2 && end - p >= 2 && (guchar) p[1] == 0xA0)
     {
       *len = 2;
       return g_utf8_get_char (p);
