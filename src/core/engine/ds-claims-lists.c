@@ -4793,6 +4793,9 @@ _ds_find_modal_series (Ctx  *ctx,
 {
   guint e = _ds_body_end (s);
 
+  /* Most sentences hold no modal: no scan for one. */
+  if (!_ds_sent_may_start (s, HOT_ADVICE_MODAL))
+    return;
   for (guint m = 1; m + 5 < e; m++)
     {
       guint n, start, end;

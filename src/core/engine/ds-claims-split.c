@@ -570,6 +570,61 @@ phrase_before (const Sent *s,
   return a;
 }
 
+/* find_object_relative() at the comma @k (its strings declared here, not
+ * in the loop over every token). */
+static gboolean
+object_relative_at (Ctx  *ctx,
+                    Sent *s,
+                    guint k,
+                    guint e)
+{
+  guint r = k + 1, np, na, nb, v, end;
+  g_autofree char *phrase = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *lead = NULL;
+
+  /* "…, a proposal that …", "…, usulan yang …": one label noun. */
+  if (ctx->english && r + 1 < e && _ds_tok_is_article (&s->toks[r]))
+    r++;
+  if (r + 1 < e && s->toks[r].type == TOK_WORD && !s->toks[r].cap && !s->toks[r].verb &&
+      !(s->toks[r].flags & (W_FUNCTION | W_RELATIVE | W_THAT)) && (s->toks[r + 1].flags & (W_RELATIVE | W_THAT)))
+    r++;
+  else if (r != k + 1)
+    return FALSE;
+  if (r + 3 >= e || !(s->toks[r].flags & (W_RELATIVE | W_THAT)) || (np = phrase_before (s, k)) == k)
+    return FALSE;
+  phrase = _ds_toks_dup (s, np, k);
+  if (ctx->english)
+    {
+      /* "that Japan opposed …" */
+      if (_ds_read_name (s, r + 1, e, &na, &nb) <= r + 1 || na != r + 1 || nb >= e ||
+          !safe_name (ctx, s, na, nb) || !verb_like (ctx, &s->toks[nb]))
+        return FALSE;
+      v = nb + 1;
+      name = _ds_toks_dup (s, na, nb);
+      lead = g_strdup_printf ("%s %.*s %s", name, (int) s->toks[nb].len, s->toks[nb].p, phrase);
+    }
+  else
+    {
+      /* "yang ditentang Jepang …": a passive verb, then its agent. */
+      const Tok *t = &s->toks[r + 1];
+
+      if (!t->verb || t->len < 5 || g_ascii_strncasecmp (t->p, "di", 2) != 0 ||
+          _ds_read_name (s, r + 2, e, &na, &nb) <= r + 2 || na != r + 2 || nb >= e || !safe_name (ctx, s, na, nb))
+        return FALSE;
+      v = nb;
+      name = _ds_toks_dup (s, na, nb);
+      lead = g_strdup_printf ("%s %.*s %s", phrase, (int) t->len, t->p, name);
+      lead[0] = g_ascii_toupper (lead[0]);
+    }
+  for (end = v; end < e && !_ds_tok_is_punct (&s->toks[end], ';'); end++)
+    ;
+  if (end <= v + 1 || end - v > SPLIT_MAX_TOKENS)
+    return FALSE;
+  read_predication (ctx, s, lead, name, na, nb, v, end, FALSE, FALSE);
+  return TRUE;
+}
+
 /* "…, a proposal that Japan opposed on the grounds that …", "…, usulan
  * yang ditentang Jepang dengan alasan …": a name acted on the noun phrase
  * before the comma (the appositive's own noun only labels it). Read as
@@ -581,55 +636,8 @@ find_object_relative (Ctx  *ctx,
                       guint e)
 {
   for (guint k = 2; k + 4 < e; k++)
-    {
-      guint r = k + 1, np, na, nb, v, end;
-      g_autofree char *phrase = NULL;
-      g_autofree char *name = NULL;
-      g_autofree char *lead = NULL;
-
-      if (!_ds_tok_is_punct (&s->toks[k], ','))
-        continue;
-      /* "…, a proposal that …", "…, usulan yang …": one label noun. */
-      if (ctx->english && r + 1 < e && _ds_tok_is_article (&s->toks[r]))
-        r++;
-      if (r + 1 < e && s->toks[r].type == TOK_WORD && !s->toks[r].cap && !s->toks[r].verb &&
-          !(s->toks[r].flags & (W_FUNCTION | W_RELATIVE | W_THAT)) && (s->toks[r + 1].flags & (W_RELATIVE | W_THAT)))
-        r++;
-      else if (r != k + 1)
-        continue;
-      if (r + 3 >= e || !(s->toks[r].flags & (W_RELATIVE | W_THAT)) || (np = phrase_before (s, k)) == k)
-        continue;
-      phrase = _ds_toks_dup (s, np, k);
-      if (ctx->english)
-        {
-          /* "that Japan opposed …" */
-          if (_ds_read_name (s, r + 1, e, &na, &nb) <= r + 1 || na != r + 1 || nb >= e ||
-              !safe_name (ctx, s, na, nb) || !verb_like (ctx, &s->toks[nb]))
-            continue;
-          v = nb + 1;
-          name = _ds_toks_dup (s, na, nb);
-          lead = g_strdup_printf ("%s %.*s %s", name, (int) s->toks[nb].len, s->toks[nb].p, phrase);
-        }
-      else
-        {
-          /* "yang ditentang Jepang …": a passive verb, then its agent. */
-          const Tok *t = &s->toks[r + 1];
-
-          if (!t->verb || t->len < 5 || g_ascii_strncasecmp (t->p, "di", 2) != 0 ||
-              _ds_read_name (s, r + 2, e, &na, &nb) <= r + 2 || na != r + 2 || nb >= e || !safe_name (ctx, s, na, nb))
-            continue;
-          v = nb;
-          name = _ds_toks_dup (s, na, nb);
-          lead = g_strdup_printf ("%s %.*s %s", phrase, (int) t->len, t->p, name);
-          lead[0] = g_ascii_toupper (lead[0]);
-        }
-      for (end = v; end < e && !_ds_tok_is_punct (&s->toks[end], ';'); end++)
-        ;
-      if (end <= v + 1 || end - v > SPLIT_MAX_TOKENS)
-        continue;
-      read_predication (ctx, s, lead, name, na, nb, v, end, FALSE, FALSE);
+    if (_ds_tok_is_punct (&s->toks[k], ',') && object_relative_at (ctx, s, k, e))
       return;
-    }
 }
 
 /* "Ini komunitas teknis yang …", "Ini merupakan …", "It is a technical

@@ -756,6 +756,7 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_CONDITION_CUE] = "condition_cue",
   [HOT_MERGE_PARTICIPLE] = "merge_participle",
   [HOT_DEFS_OCCUR_WHEN] = "defs_occur_when",
+  [HOT_ADVICE_MODAL] = "advice_modal",
 };
 
 static gboolean phrase_may_start (const PhraseList *list,
