@@ -296,7 +296,8 @@ item_truncated (Ctx               *ctx,
   if (n_blocks > 0 && ds_essay_get_block (ctx->essay, n_blocks - 1)->kind == DS_BLOCK_LIST_ITEM)
     return FALSE;
   last = (guchar) text[len - 1];
-  return strchr (".!?)\"", last) == NULL && last < 0x80;
+  /* ("| Vietnam | … | kopi, beras |": a table's last row is whole.) */
+  return strchr (".!?)\"|", last) == NULL && last < 0x80;
 }
 
 static gboolean

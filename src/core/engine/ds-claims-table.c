@@ -463,6 +463,65 @@ column_question (Ctx         *ctx,
                          NULL);
 }
 
+/* Parts a cell's list holds at most, and words a part. */
+#define CELL_LIST_MAX_PARTS 6
+#define CELL_PART_MAX_WORDS 4
+
+/* "| Korea | KOICA (1991) | beasiswa, relawan |": a cell of short parts
+ * between commas (or semicolons) is the row's list for its column, asked
+ * by the header and the row's entity ("Apa saja program utama Korea?",
+ * "What are the main programmes of Korea?": template owned); TRUE when
+ * the cell is such a list, made or not. */
+static gboolean
+cell_list (Ctx         *ctx,
+           const Table *t,
+           guint        row,
+           guint        col,
+           Cell         value)
+{
+  const char *starts[CELL_LIST_MAX_PARTS + 1], *ends[CELL_LIST_MAX_PARTS + 1];
+  guint n = 0;
+  const char *q = value.p;
+  g_autofree char *header = NULL;
+  g_autofree char *entity = NULL;
+  DsClaim *claim;
+  Sent s;
+
+  if (t->compare || memchr (value.p, ',', value.end - value.p) == NULL)
+    return FALSE;
+  while (q < value.end)
+    {
+      const char *e = q;
+      Cell part;
+
+      while (e < value.end && *e != ',' && *e != ';')
+        e++;
+      part = cell_trim (q, e);
+      /* ("a dan b": the last part's joining word is none of it.) */
+      if (n > 0 && part.end - part.p > 4 && (strncmp (part.p, "dan ", 4) == 0 || strncmp (part.p, "and ", 4) == 0))
+        part.p += 4;
+      if (n >= CELL_LIST_MAX_PARTS || !cell_has_letter (part) || cell_words (part) > CELL_PART_MAX_WORDS)
+        return FALSE;
+      starts[n] = part.p;
+      ends[n++] = part.end;
+      q = e < value.end ? e + 1 : e;
+    }
+  if (n < 2)
+    return FALSE;
+  header = cell_dup (t->header[col]);
+  header[0] = g_ascii_tolower (header[0]);
+  entity = cell_dup (t->rows[row][t->key]);
+  _ds_block_as_sent (ctx, t->row_block[row], &s);
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, &s);
+  claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", header, "owner", entity, NULL);
+  claim->form = DS_LIST_FORM_NAMING;
+  for (guint i = 0; i < n; i++)
+    _ds_claim_add_item (claim, &s, starts[i], ends[i]);
+  claim->score -= 1.0;
+  _ds_claim_commit (ctx, claim);
+  return TRUE;
+}
+
 /* The facts of one column, row by row; returns how many were made. */
 static guint
 column_facts (Ctx         *ctx,
@@ -480,7 +539,14 @@ column_facts (Ctx         *ctx,
       Sent s;
 
       /* "Ya", "No": a cell that only says yes or no asks nothing. */
-      if (!row_entity_ok (ctx, entity) || !value_ok (value, entity) || cell_in_list (ctx, value, "table_yes_no"))
+      if (!row_entity_ok (ctx, entity) || cell_empty (value) || cell_in_list (ctx, value, "table_yes_no"))
+        continue;
+      if (cell_list (ctx, t, r, col, value))
+        {
+          made++;
+          continue;
+        }
+      if (!value_ok (value, entity))
         continue;
       if ((question = column_question (ctx, t, r, col, value)) == NULL)
         continue;
