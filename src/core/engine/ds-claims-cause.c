@@ -637,10 +637,12 @@ reason_subject (Ctx        *ctx,
                 guint       comma,
                 guint       c,
                 guint       e,
-                guint      *rest)
+                guint      *rest,
+                char      **owned)
 {
   guint v, np = _ds_lexicon_phrase_at (ctx, s, c, "causes3_reason_pronoun");
   const Tok *head;
+  gboolean plural;
 
   for (v = a + 1; v < comma && v <= a + MAX_REASON_SUBJECT_TOKENS; v++)
     {
@@ -655,15 +657,54 @@ reason_subject (Ctx        *ctx,
       (s->toks[a].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_PREP | W_QUESTION)) || _ds_tok_ends_nya (&s->toks[v - 1]))
     return 0;
   head = &s->toks[v - 1];
+  plural = head->len > 3 && head->p[head->len - 1] == 's' && head->p[head->len - 2] != 's' &&
+           head->p[head->len - 2] != 'u' && head->p[head->len - 2] != 'i';
   if (np > 0)
     {
-      gboolean plural = head->len > 3 && head->p[head->len - 1] == 's' && head->p[head->len - 2] != 's' &&
-                        head->p[head->len - 2] != 'u' && head->p[head->len - 2] != 'i';
-
       if (ctx->english && _ds_tok_is (&s->toks[c], "it") == plural)
         return 0;
       *rest = c + np;
       return v;
+    }
+  /* "…, its rulings depend on …" → "the rulings of the regional court";
+   * "…, putusannya bergantung …" → "putusan pengadilan kawasan". */
+  if (ctx->english && (_ds_tok_is (&s->toks[c], "its") || _ds_tok_is (&s->toks[c], "their")))
+    {
+      guint w;
+
+      if (_ds_tok_is (&s->toks[c], "its") == plural)
+        return 0;
+      for (w = c + 1; w < e && w <= c + 3; w++)
+        {
+          const Tok *t = &s->toks[w];
+
+          if ((t->verb && !t->cap) || (t->flags & (W_AUX | W_ADV)))
+            break;
+          if (t->type != TOK_WORD || t->cap || (t->flags & W_FUNCTION))
+            return 0;
+        }
+      if (w == c + 1 || w >= e || w > c + 3 || !((s->toks[w].verb && !s->toks[w].cap) || (s->toks[w].flags & (W_AUX | W_ADV))))
+        return 0;
+      *owned = _ds_toks_dup (s, c + 1, w);
+      *rest = w;
+      return v;
+    }
+  /* "zona perikanannya tetap …": the owned noun may take two words. */
+  for (guint k = c; !ctx->english && k < c + 2 && k + 2 < e; k++)
+    {
+      if (!_ds_tok_ends_nya (&s->toks[k]) || s->toks[k].len <= 6 ||
+          !(s->toks[k + 1].verb || (s->toks[k + 1].flags & (W_AUX | W_ADV))))
+        continue;
+      {
+        g_autofree char *before = _ds_toks_dup (s, c, k);
+        g_autofree char *noun = g_ascii_strdown (s->toks[k].p, s->toks[k].len - 3);
+
+        *owned = k > c ? g_strconcat (before, " ", noun, NULL) : g_steal_pointer (&noun);
+        if (k > c)
+          (*owned)[0] = g_ascii_tolower ((*owned)[0]);
+        *rest = k + 1;
+        return v;
+      }
     }
   /* "pedoman tersebut" after "pedoman perikanan kawasan …": the head
    * noun again, pointed at. */
@@ -693,9 +734,10 @@ _ds_find_reason_first (Ctx  *ctx,
       comma = k;
   if (comma == 0 || !_ds_side_ok (s, n, comma) || s->toks[comma + 1].verb)
     return FALSE;
-  if (!_ds_side_ok (s, comma + 1, e))
+  if (!_ds_side_ok (s, comma + 1, e) || (!ctx->english && comma + 3 < e && _ds_tok_ends_nya (&s->toks[comma + 2])))
     {
-      guint rest = 0, sb = reason_subject (ctx, s, n, comma, comma + 1, e, &rest);
+      g_autofree char *owned = NULL;
+      guint rest = 0, sb = reason_subject (ctx, s, n, comma, comma + 1, e, &rest, &owned);
       g_autofree char *subject = NULL;
       g_autofree char *tail = NULL;
 
@@ -709,7 +751,14 @@ _ds_find_reason_first (Ctx  *ctx,
         return FALSE;
       subject = _ds_toks_dup (s, n, sb);
       tail = _ds_toks_dup (s, rest, e);
-      clause = g_strconcat (subject, " ", tail, NULL);
+      if (owned != NULL)
+        {
+          g_autofree char *whose = ds_lang_expand (ctx->lang, "reason_owned", "owned", owned, "owner", subject, NULL);
+
+          clause = g_strconcat (whose, " ", tail, NULL);
+        }
+      else
+        clause = g_strconcat (subject, " ", tail, NULL);
     }
   else
     clause = _ds_phrase_dup (s, comma + 1, e, TRUE);

@@ -1620,7 +1620,7 @@ after_time (Ctx        *ctx,
   /* "Until around 2005,", "Sampai sekitar tahun 2005,": a year that ends
    * what was (phrase list contrast_then_until, then the year) opens a
    * "then" as "Dulu," does. */
-  if (n == 0 && g_str_equal (list, "contrast_then") &&
+  if (n == 0 && s->has_digit && g_str_equal (list, "contrast_then") &&
       (u = _ds_lexicon_phrase_at (ctx, s, c, "contrast_then_until")) > 0)
     {
       /* "around", "sekitar tahun" before the year. */
