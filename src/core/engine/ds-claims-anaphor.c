@@ -17,6 +17,21 @@
 
 #include "ds-claims-private.h"
 
+/* "The Ocean Data Act sets …", "The Tuna Cooperation Forum links …": an
+ * English verb the lexicon does not know, told by its "-s" after a name
+ * of two words or more (a plural noun would not follow a name). */
+static gboolean
+present_verb (const Sent *s,
+              guint       a,
+              guint       b)
+{
+  const Tok *t = &s->toks[b];
+
+  return s->english && b >= a + 2 && b + 1 < s->n && t->type == TOK_WORD && !t->cap && t->len > 3 &&
+         t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's' && t->p[t->len - 2] != '\'' &&
+         !(t->flags & (W_NOUN | W_FUNCTION | W_PREP | W_CONJ | W_ADV | W_PRONOUN)) && s->toks[b + 1].type == TOK_WORD;
+}
+
 /* The token after a name that opens sentence @s ("The Pacific Cable
  * Council", "Forum Tata Kelola Data Asia (FTDA)") when a verb follows it,
  * else 0. */
@@ -35,7 +50,7 @@ opening_name (const Sent *s,
   if (b + 2 < s->n && _ds_tok_is_punct (&s->toks[b], '(') && _ds_tok_is_acronym (&s->toks[b + 1]) &&
       _ds_tok_is_punct (&s->toks[b + 2], ')'))
     return b + 3 < s->n && (s->toks[b + 3].verb || (s->toks[b + 3].flags & W_AUX)) ? b : 0;
-  return s->toks[b].verb || (s->toks[b].flags & W_AUX) ? b : 0;
+  return s->toks[b].verb || (s->toks[b].flags & W_AUX) || present_verb (s, *a, b) ? b : 0;
 }
 
 /* "network's": the word without its "'s". */
