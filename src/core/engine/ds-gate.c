@@ -1233,6 +1233,50 @@ items_are_questions (DsCard *card)
   return n >= 2;
 }
 
+/* Also "question-items": "Tujuan Penulisan: 1. Untuk mengetahui …
+ * 2. Untuk menganalisis …", "Objectives: to explain …, to describe …":
+ * what a paper sets out to do (every item opens on a verb of the phrase
+ * list research_aim_opener, under a heading with a word of
+ * research_aim_topic) is its plan, not what it finds. */
+static gboolean
+items_are_aims (DsCard *card)
+{
+  static GHashTable *openers, *topics;
+  static gsize ready;
+  const char * const *items = ds_card_get_items (card);
+  const char *topic = ds_card_get_topic (card);
+  g_autofree char *folded_topic = NULL;
+  g_autofree char **words = NULL;
+  gboolean aims = FALSE;
+  guint n = 0;
+
+  if (topic == NULL)
+    return FALSE;
+  if (g_once_init_enter (&ready))
+    {
+      openers = phrase_set ("research_aim_opener");
+      topics = phrase_set ("research_aim_topic");
+      g_once_init_leave (&ready, 1);
+    }
+  folded_topic = ds_words_fold (topic, DS_FOLD_STRIP_MARKS);
+  words = ds_words_split (folded_topic);
+  for (guint i = 0; words[i] != NULL && !aims; i++)
+    aims = g_hash_table_contains (topics, words[i]);
+  if (!aims)
+    return FALSE;
+  for (; items[n] != NULL; n++)
+    {
+      g_autofree char *folded = ds_words_fold (items[n], DS_FOLD_STRIP_MARKS);
+      const char *p = folded;
+
+      if (g_str_has_prefix (p, "untuk ") || g_str_has_prefix (p, "to "))
+        p = strchr (p, ' ') + 1;
+      if (!starts_with_phrase (p, openers))
+        return FALSE;
+    }
+  return n >= 2;
+}
+
 /* Check "blank-span": "By 2020, only four of the _____ had ratified
  * it." → "nine signatories", "baru empat dari _____": a count, then a
  * word that takes a part of a whole (phrase list blank_partitive), then the
@@ -1312,7 +1356,7 @@ ds_gate_check_card (DsCard *card)
     failed |= 1u << DS_GATE_ALIAS_SPAN;
   if (asks_furniture (card))
     failed |= 1u << DS_GATE_FURNITURE;
-  if (ds_card_get_kind (card) == DS_CARD_LIST && items_are_questions (card))
+  if (ds_card_get_kind (card) == DS_CARD_LIST && (items_are_questions (card) || items_are_aims (card)))
     failed |= 1u << DS_GATE_QUESTION_ITEMS;
   if (blank_cuts_partitive (card))
     failed |= 1u << DS_GATE_BLANK_SPAN;

@@ -310,6 +310,8 @@ emit (Gen           *gen,
   g_autofree char *key = question_key (claim, ds_card_get_question (card));
 
   card_expand_shorthand (card, claim);
+  /* (The gate reads the heading a list of aims stands under.) */
+  ds_card_set_topic (card, claim->topic);
   if (answer_useless (card) || g_hash_table_contains (gen->ids, ds_card_get_id (card)) ||
       g_hash_table_contains (gen->questions, key) || ds_gate_check_card (card) != 0)
     {
@@ -319,7 +321,6 @@ emit (Gen           *gen,
   g_hash_table_add (gen->ids, g_strdup (ds_card_get_id (card)));
   g_hash_table_add (gen->questions, g_steal_pointer (&key));
   ds_card_set_source (card, claim->start, claim->end, claim->sentence);
-  ds_card_set_topic (card, claim->topic);
   g_ptr_array_add (gen->cards, card);
   return card;
 }

@@ -785,7 +785,10 @@ read_line_kind (Parser *p,
   /* "(7) Smith, Trade Wars (London: Verso, 2019), pp. 44-61.": a note
    * under the page, numbered as a list item would be. */
   else if (kind == LINE_NUMBERED)
-    line->metadata = ds_text_is_footnote (s, line->len, TRUE);
+    line->metadata = ds_text_is_footnote (s, line->len, TRUE) || ds_text_is_name_number_line (s, line->len);
+  /* "- Ahmad Fauzi (2201112001)": a group's members on a cover. */
+  else if (kind == LINE_BULLET)
+    line->metadata = ds_text_is_name_number_line (s, line->len);
   p->press_release |= line->metadata && ds_text_is_release_label (s, line->len);
   if (is_about_heading (p, line, s))
     {

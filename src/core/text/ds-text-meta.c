@@ -985,6 +985,47 @@ is_reader_call (const char *s,
          (after_phrase_in_list (s, len, "reader_call") != NULL || is_phrase_in_list (s, len, "reader_call"));
 }
 
+/* Digits a student's number has at least when no label says what it is
+ * ("Ahmad Fauzi (2201112001)"): more than a year or a page has. */
+#define STUDENT_NUMBER_MIN_DIGITS 7
+#define STUDENT_NAME_MAX_WORDS 5
+
+/**
+ * ds_text_is_name_number_line:
+ *
+ * Returns: whether the cleaned line [@s, @s + @len) is a name and a
+ *   student's number alone ("Ahmad Fauzi (2201112001)", "Bunga Lestari -
+ *   2201112014"), as a group's members are listed on a paper's cover
+ */
+gboolean
+ds_text_is_name_number_line (const char *s,
+                             gsize       len)
+{
+  const char *e = s + len, *q = s;
+  guint words = 0, digits = 0;
+  gboolean number = FALSE;
+  Word word = { NULL, 0 };
+
+  if (len > STUDENT_ID_MAX_BYTES || len == 0 || (e[-1] != ')' && !g_ascii_isdigit (e[-1])))
+    return FALSE;
+  while (!number && next_word (&q, e, &word))
+    {
+      number = word.p[0] == '(' || g_ascii_isdigit (word.p[0]) || is_dash_word (&word);
+      if (!number && (!starts_upper (&word) || ++words > STUDENT_NAME_MAX_WORDS))
+        return FALSE;
+    }
+  if (words < 2 || !number)
+    return FALSE;
+  q = word.p;
+  if (is_dash_word (&word) && next_word (&q, e, &word))
+    q = word.p;
+  if (*q == '(')
+    q++;
+  for (; q < e && (g_ascii_isdigit (*q) || *q == '.' || *q == '-'); q++)
+    digits += g_ascii_isdigit (*q) != 0;
+  return digits >= STUDENT_NUMBER_MIN_DIGITS && (q == e || (*q == ')' && q + 1 == e));
+}
+
 #define COPYRIGHT_MAX_WORDS 30
 
 /* "Copyright 2008 - 2024 PT. Kompas Cyber Media …", "© 2024 Reuters. All
@@ -1351,7 +1392,7 @@ ds_text_is_metadata (const char *s,
          is_publication_line (s, len) || is_caption (s, len) || is_figure_caption (s, len) ||
          ds_text_is_footnote (s, len, FALSE) ||
          is_journal_line (s, len) || is_series_line (s, len) || is_range_caption (s, len) || is_affiliation_line (s, len) || is_contact_line (s, len) ||
-         is_segmented_line (s, len) || is_student_id_line (s, len);
+         is_segmented_line (s, len) || is_student_id_line (s, len) || ds_text_is_name_number_line (s, len);
 }
 
 /* ---- Authors under a title --------------------------------------------- */

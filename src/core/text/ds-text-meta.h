@@ -24,6 +24,8 @@ gboolean ds_text_is_release_label (const char *s,
 const char *ds_text_byline_name  (const char *s,
                                   gsize       len,
                                   gsize      *name_len);
+gboolean ds_text_is_name_number_line (const char *s,
+                                      gsize       len);
 gboolean ds_text_is_footnote     (const char *s,
                                   gsize       len,
                                   gboolean    marked);
