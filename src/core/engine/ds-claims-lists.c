@@ -1046,8 +1046,10 @@ active_after_counted (const Sent *s,
 {
   const Tok *t = &s->toks[k];
 
+  /* ("tiga ciri membedakan komisi itu …": right after a generic noun
+   * the verb is still its own.) */
   if (k <= start || !_ds_tok_nounish (&s->toks[k - 1]) || s->toks[k - 1].verb ||
-      (s->toks[start].flags & W_GENERIC) || k + 1 >= s->n)
+      ((s->toks[start].flags & W_GENERIC) && k > start + 1) || k + 1 >= s->n)
     return FALSE;
   if (g_ascii_strncasecmp (t->p, "ber", 3) == 0)
     return TRUE;
@@ -1103,7 +1105,10 @@ _ds_list_reduced_relative (Ctx        *ctx,
                       !(t->flags & (W_FUNCTION | W_ADV | W_PREP | W_AUX | W_DET | W_CONJ | W_COUNT));
 
           if ((t->verb || unknown_verb || last_verb) && !t->cap &&
-              !(t->flags & (W_ADV | W_PREP | W_AUX)) && (last_verb || !(t->flags & W_NOUN)) && t->len > 3 &&
+              !(t->flags & (W_ADV | W_PREP | W_AUX)) && (last_verb || !(t->flags & W_NOUN)) &&
+              /* ("Three traits set the commission apart": a verb of
+               * three letters before its object or a preposition.) */
+              (t->len > 3 || (t->len == 3 && (unknown_verb || t->verb) && !last_verb)) &&
               g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) != 0 &&
               g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) != 0 &&
               t->p[t->len - 1] != 's' && s->toks[k - 1].type == TOK_WORD &&
