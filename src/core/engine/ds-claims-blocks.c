@@ -1052,14 +1052,16 @@ body_action_at (Ctx        *ctx,
   /* English: "It trains …", "This office reviews …"; with no pronoun
    * a word in "-s" may be a plural subject ("– inspectors count …"), so
    * only a known verb opens the body, or a word in "-s" before an
-   * article or a determiner ("– sends a commission …", "– hands the
-   * dispute …": a plural subject is followed by its verb). */
+   * article, a determiner or a pronoun ("– sends a commission …", "–
+   * hands the dispute …", "– forces others to …": a plural subject is
+   * followed by its verb, so a word the lexicon knows for a noun too,
+   * "forces", is the verb there). */
   if (ctx->english)
     return t->len > 3 && t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's' && t->p[t->len - 2] != 'u' &&
-           !(t->flags & W_NOUN) &&
-           (after_pronoun || t->verb ||
+           (((after_pronoun || t->verb) && !(t->flags & W_NOUN)) ||
             (k + 1 < line->n && line->toks[k + 1].type == TOK_WORD &&
-             (_ds_tok_is_article (&line->toks[k + 1]) || (line->toks[k + 1].flags & W_DET))));
+             (_ds_tok_is_article (&line->toks[k + 1]) || (line->toks[k + 1].flags & (W_DET | W_PRONOUN)) ||
+              _ds_lexicon_phrase_at (ctx, line, k + 1, "bodies_object_word") > 0)));
   return t->verb && t->len > 4 && (strncmp (t->p, "me", 2) == 0 || strncmp (t->p, "ber", 3) == 0);
 }
 
