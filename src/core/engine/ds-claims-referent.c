@@ -358,7 +358,8 @@ one_of_joined (const char *text,
           const char *before, *after;
           gboolean left = FALSE, right = FALSE;
 
-          if (g_ascii_strncasecmp (c, joins[j], jl) != 0)
+          /* (Every join opens with a space: most bytes are no join's.) */
+          if (*c != ' ' || ds_ascii_tolower (c[1]) != joins[j][1] || g_ascii_strncasecmp (c, joins[j], jl) != 0)
             continue;
           /* The words on both sides of the join, each within a few words. */
           for (before = c; before >= ls && c - before < 60 && !left; before--)

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
+/* memrchr() */
+#define _GNU_SOURCE
 #include "config.h"
 
 #include <string.h>
@@ -744,7 +746,7 @@ static gboolean
 ends_on_photo_credit (const char *s,
                       gsize       len)
 {
-  const char *slash = g_strrstr_len (s, len, "/"), *w, *q;
+  const char *slash = memrchr (s, '/', len), *w, *q;
   guint words = 1;
 
   if (slash == NULL || slash + 1 >= s + len || !g_ascii_isupper (slash[1]))
@@ -779,14 +781,14 @@ is_caption (const char *s,
   const char *open;
 
   if (len <= LABEL_MAX_BYTES && len > 3 && s[len - 1] != ')' && s[len - 1] != '.' &&
-      count_words (s, len, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && ends_on_photo_credit (s, len))
+      ends_on_photo_credit (s, len) && count_words (s, len, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS)
     return TRUE;
   if (len > LABEL_MAX_BYTES || len < 3 || s[len - 1] != ')')
     return FALSE;
   if (s[0] == '(')
     return is_photo_label (s + 1, len - 2);
 
-  open = g_strrstr_len (s, len, "(");
+  open = memrchr (s, '(', len);
   if (open == NULL || count_words (s, len, CAPTION_MAX_WORDS) > CAPTION_MAX_WORDS)
     return FALSE;
 
