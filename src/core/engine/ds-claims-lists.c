@@ -4611,7 +4611,12 @@ _ds_scholar_arrow_list (Ctx  *ctx,
   what = _ds_phrase_dup (s, colon + 1, arrow, TRUE);
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_CUE, s);
   claim->cue = _ds_toks_dup (s, arrow, arrow + 1);
-  claim->subject = ds_lang_expand (ctx->lang, "list_subject_by", "subject", what, "who", who, NULL);
+  /* "Keohane (1984): regimes → lower transaction costs, info, …": a
+   * bare noun before the arrow names no kind of its items (they may be
+   * its effects, its kinds or its parts); the scholar links them to it
+   * ("What are the things Keohane links to regimes?"). */
+  claim->subject = ds_lang_expand (ctx->lang, arrow - colon - 1 == 1 ? "list_subject_linked_by" : "list_subject_by",
+                                   "subject", what, "who", who, NULL);
   claim->form = DS_LIST_FORM_NAMING;
   for (guint j = 0; j < n_items; j++)
     add_range (claim, s, items[j]);
