@@ -155,10 +155,23 @@ claim_topic_end (Ctx        *ctx,
       const Tok *t = &s->toks[v];
       guint start, end, first;
 
+      gboolean s_verb;
+
       if (t->type == TOK_PUNCT)
         return 0;
+      /* '"Secrecy costs us more …," the minister said': English marks
+       * no verb in "costs", but a word in "-s" the lexicon does not know,
+       * after a singular noun and before a pronoun or an article, is
+       * one. */
+      /* ("costs" is a noun too: before "us", "them" (phrase list
+       * object_pronoun) it is the verb.) */
+      s_verb = ctx->english && v <= a + 2 && t->type == TOK_WORD && !t->cap && t->len > 3 && t->p[t->len - 1] == 's' &&
+               !(t->flags & (W_FUNCTION | W_PREP | W_CONJ | W_ADV)) && v + 1 < e &&
+               ((s->toks[v + 1].flags & W_PRONOUN) || _ds_lexicon_phrase_at (ctx, s, v + 1, "object_pronoun") > 0 ||
+                (!(t->flags & W_NOUN) && ((s->toks[v + 1].flags & W_DET) || _ds_tok_is_article (&s->toks[v + 1])))) &&
+               s->toks[v - 1].type == TOK_WORD && s->toks[v - 1].p[s->toks[v - 1].len - 1] != 's';
       /* "Negara pantai wajib menurunkan …": a modal ends the subject. */
-      if (!t->verb && !((t->flags & (W_AUX | W_CUE_DEF)) || ((t->flags & W_ADV) && !(t->flags & W_NOUN))) &&
+      if (!s_verb && !t->verb && !((t->flags & (W_AUX | W_CUE_DEF)) || ((t->flags & W_ADV) && !(t->flags & W_NOUN))) &&
           _ds_lexicon_phrase_at (ctx, s, v, "advice_modal") == 0)
         continue;
       /* "… worsen access to medicine in target states": a verb that ends
@@ -173,10 +186,10 @@ claim_topic_end (Ctx        *ctx,
         continue;
       /* "small island states depend": a plural before the verb; "Small
        * states need …": a lone adjective before a plural is no topic. */
-      if (ctx->english && t->p[t->len - 1] == 's' && v + 1 < e &&
+      if (!s_verb && ctx->english && t->p[t->len - 1] == 's' && v + 1 < e &&
           (s->toks[v + 1].verb || (s->toks[v + 1].flags & W_AUX)))
         continue;
-      if (ctx->english && t->p[t->len - 1] == 's' && v == a + 1)
+      if (!s_verb && ctx->english && t->p[t->len - 1] == 's' && v == a + 1)
         return 0;
       /* "A regional CERT is …": the article stays with its noun. "No
        * treaty yet defines …", "Tidak ada negara …": a denial names no

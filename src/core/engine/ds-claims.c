@@ -1182,6 +1182,23 @@ speech_formula (Ctx        *ctx,
 static void analyse_claims (Ctx  *ctx,
                             Sent *s);
 
+/* "This brief was commissioned by the Forum Secretariat.", "Ringkasan
+ * kebijakan ini disusun atas permintaan …": the text itself (phrase list
+ * self_document) and how it came to be (commission_verb, after an
+ * auxiliary perhaps) is the paper's furniture, no claim of it. */
+static gboolean
+commission_line (Ctx        *ctx,
+                 const Sent *s)
+{
+  guint k = _ds_lexicon_phrase_at (ctx, s, 0, "self_document");
+
+  if (k == 0)
+    return FALSE;
+  while (k < s->n && s->toks[k].type == TOK_WORD && (s->toks[k].flags & (W_AUX | W_ADV)) && k < 4 + 3)
+    k++;
+  return k < s->n && _ds_lexicon_phrase_at (ctx, s, k, "commission_verb") > 0;
+}
+
 static void
 analyse_sentence (Ctx  *ctx,
                   Sent *s)
@@ -1208,6 +1225,8 @@ analyse_sentence (Ctx  *ctx,
   ctx->sentence_first_claim = ctx->claims->len;
   /* "TODO: baca bab 3", "Check the slides of week 7.": a note to self. */
   if (s->first && _ds_reminder_line (ctx, s))
+    return;
+  if (commission_line (ctx, s))
     return;
   analyse_claims (ctx, s);
   /* "Chile opposed the plan and proposed …", "…, which deals with …": a
