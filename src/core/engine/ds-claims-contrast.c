@@ -2206,6 +2206,68 @@ commit_held_blank (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* Tokens each side of "B, bukan A" may take. */
+#define MAX_HELD_NOT_TOKENS 6
+
+/* Whether tokens [a, b) make a short noun phrase: words, no verb. */
+static gboolean
+short_phrase (const Sent *s,
+              guint       a,
+              guint       b)
+{
+  if (b <= a || b - a > MAX_HELD_NOT_TOKENS)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].type != TOK_WORD || (s->toks[k].verb && !s->toks[k].cap) ||
+        (s->toks[k].flags & (W_AUX | W_PRONOUN | W_ANAPHOR | W_CONJ | W_THAT | W_RELATIVE)))
+      return FALSE;
+  return has_content (s, a, b);
+}
+
+/* "Forum Dialog Samudra itu forum dialog, bukan forum pengambil
+ * keputusan.": a name, a copula the definitions do not read (phrase
+ * list contrast_held_copula), the side held, then ", bukan" and the side
+ * rejected to the sentence's end: B is blanked, A stays as the clue. Not
+ * "…, bukan hanya …" (contrast_held_only). */
+static gboolean
+find_held_not (Ctx  *ctx,
+               Sent *s)
+{
+  guint e = _ds_body_end (s), j = 0, k = 0, n;
+
+  for (guint i = 2; i + 4 < e && j == 0 && i <= MAX_NAME_TOKENS; i++)
+    if (_ds_lexicon_phrase_at (ctx, s, i, "contrast_held_copula") == 1)
+      j = i;
+  if (j == 0)
+    return FALSE;
+  for (guint i = 0; i < j; i++)
+    if (!s->toks[i].cap || s->toks[i].type != TOK_WORD)
+      return FALSE;
+  for (guint i = j + 2; i + 2 < e && k == 0 && i <= j + 1 + MAX_HELD_NOT_TOKENS; i++)
+    if (_ds_tok_is_punct (&s->toks[i], ','))
+      k = i;
+  if (k == 0 || (n = _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_held_not")) == 0 ||
+      _ds_lexicon_phrase_at (ctx, s, k + 1 + n, "contrast_held_only") > 0 || !short_phrase (s, j + 1, k) ||
+      !short_phrase (s, k + 1 + n, e) || _ds_toks_any_used (s, 0, e))
+    return FALSE;
+  {
+    /* "Forum Dialog Samudra itu" would read as pointing back: the card
+     * says the copula ("adalah": phrase list contrast_held_copula_as). */
+    const char * const *as = ds_lang_get_phrases (ctx->lang, "contrast_held_copula_as");
+    g_autofree char *name = _ds_toks_dup (s, 0, j);
+    g_autofree char *rest = _ds_toks_dup (s, k, e);
+    DsClaim *claim;
+
+    if (as == NULL || as[0] == NULL)
+      return FALSE;
+    claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_CONTRAST, j + 1, k);
+    g_free (claim->body);
+    claim->body = g_strdup_printf ("%s %s %s%s.", name, as[0], DS_CARD_BLANK, rest);
+    _ds_toks_mark_used (s, 0, s->n);
+    return _ds_claim_commit (ctx, claim);
+  }
+}
+
 /* An English "but" that opens a clause of its own ("…, but they still
  * cooperate") concedes; it replaces nothing. */
 static gboolean
@@ -2418,7 +2480,7 @@ _ds_find_contrasts (Ctx  *ctx,
     return TRUE;
   if (s->n_commas > 0 && stances_one (ctx, s))
     return TRUE;
-  return find_not_but (ctx, s) || find_rather (ctx, s);
+  return find_not_but (ctx, s) || find_rather (ctx, s) || (!ctx->english && s->n_commas > 0 && find_held_not (ctx, s));
 }
 
 /* Whether a camp opens sentence @s, after its contrast opening. */
