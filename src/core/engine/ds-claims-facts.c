@@ -1640,6 +1640,15 @@ event_active (Ctx  *ctx,
    * shows it by its ending (phrase list common_noun_suffix). */
   if (ctx->english && b == a + 1 && a == 0 && common_noun_shape (ctx, &s->toks[a]))
     return FALSE;
+  /* "Forum mengadopsi …", "Dewan menetapkan …": a body's common noun
+   * whose capital is the sentence's names no one ("Siapa yang
+   * mengadopsi …? — Forum"); the phrase lists statement_agency,
+   * class_noun and split_actor_head hold such nouns. */
+  if (b == a + 1 && a == 0 && !_ds_tok_known_name (ctx, &s->toks[a]) && !(s->toks[a].flags & W_COUNTRY) &&
+      !_ds_tok_is_acronym (&s->toks[a]) &&
+      (_ds_lexicon_phrase_at (ctx, s, a, "statement_agency") == 1 || _ds_lexicon_phrase_at (ctx, s, a, "class_noun") == 1 ||
+       _ds_lexicon_phrase_at (ctx, s, a, "split_actor_head") == 1))
+    return FALSE;
   /* "The UN General Assembly on Tuesday adopted …": the day is when, not
    * who. */
   if (b > a + 2 && (_ds_tok_is (&s->toks[b - 2], "on") || _ds_tok_is (&s->toks[b - 2], "pada")) &&
