@@ -895,6 +895,9 @@ is_rubric_line (const char *s,
     "opini", "opinion", "editorial", "tajuk rencana", "kolom", "column", "analisis",
     "analysis", "komentar", "commentary", "op-ed", "berita", "news", "feature",
     "explainer", "wawancara", "interview", "resensi", "review", "esai", "essay",
+    /* What kind of paper it is, over its title on a cover ("MAKALAH"). */
+    "makalah", "tugas makalah", "makalah ilmiah", "paper", "term paper", "laporan",
+    "transkrip", "transcript",
   };
 
   if (ds_text_is_release_label (s, len))
