@@ -188,6 +188,16 @@ read_unit (const Sent *s,
   if (k >= e)
     return k;
   t = &s->toks[k];
+  /* "380 kasus pungutan liar", "1.200 serangan siber": in Indonesian
+   * the nouns that qualify a counting noun name what is counted; a blank
+   * on "380 kasus" left "pungutan liar" outside it (blind round 17). */
+  if ((t->flags & W_UNIT) && !s->english && !_ds_tok_is (t, "kali") && k + 1 < e && !s->toks[k + 1].verb &&
+      compound_word (&s->toks[k + 1]) &&
+      /* (a noun the lexicon knows, or one made with "-an": "warga
+       * pindah ke …" goes on with its verb.) */
+      ((s->toks[k + 1].flags & W_NOUN) ||
+       (s->toks[k + 1].len > 5 && g_ascii_strncasecmp (s->toks[k + 1].p + s->toks[k + 1].len - 2, "an", 2) == 0)))
+    return compound_end (s, k, e);
   if (t->flags & W_UNIT)
     return k + 1;
   /* "250,000 US diplomatic cables": a code qualifies the noun counted
