@@ -3093,13 +3093,6 @@ noun_phrase_gloss_from (Ctx        *ctx,
   return TRUE;
 }
 
-static gboolean
-noun_phrase_gloss (Ctx        *ctx,
-                   const Sent *s)
-{
-  return noun_phrase_gloss_from (ctx, s, 0);
-}
-
 gboolean
 _ds_gloss_from (Ctx        *ctx,
                 const Sent *s,
@@ -3826,7 +3819,7 @@ _ds_find_headword_gloss (Ctx  *ctx,
 {
   Sent h = { 0 };
   const DsBlock *head = ds_essay_get_block (ctx->essay, s->block - 1);
-  guint e = _ds_body_end (s), from;
+  guint e = _ds_body_end (s), from, open = 0;
   gboolean led;
   DsClaim *def;
 
@@ -3858,14 +3851,28 @@ _ds_find_headword_gloss (Ctx  *ctx,
    * mempertemukan …": the line names the headword as its subject, then
    * its verb; the predicate is the gloss. */
   from = repeats_heading (s, &h, e);
-  led = verb_led_gloss (ctx, s, from, e);
+  /* "## Diplomasi publik" over "Merupakan upaya …", "Sebuah upaya …",
+   * "Refers to the efforts …": a copula, a cue or an indefinite that
+   * opens the gloss (the phrase list defs_heading_gloss_opener) is no
+   * part of it. */
+  if (from == 0 && (open = _ds_lexicon_phrase_at (ctx, s, 0, "defs_heading_gloss_opener")) > 0 && open + 3 < e)
+    {
+      /* "Merupakan salah satu isu terpenting …": a rank, no gloss. */
+      if (picks_out (ctx, s, open, e) || (s->toks[open].flags & (W_QUANT | W_COUNT | W_PRONOUN | W_ANAPHOR)) ||
+          _ds_lexicon_phrase_at (ctx, s, open, "partitive") > 0)
+        return FALSE;
+      from = open;
+    }
+  else
+    open = 0;
+  led = open == 0 && verb_led_gloss (ctx, s, from, e);
   /* With the headword as its subject the line may say anything of it
    * ("Public diplomacy requires large budgets"): only a verb of how the
    * thing works (the phrase list defs5_heading_verb) glosses it, and
    * no year. */
   if (from > 0 && led && (_ds_lexicon_phrase_at (ctx, s, from, "defs5_heading_verb") == 0 || holds_year_in (s, from, e)))
     return FALSE;
-  if (!(led || (from == 0 && noun_phrase_gloss (ctx, s))) || (!led && note_clause (ctx, s, 0, e) > 0))
+  if (!(led || (from == open && noun_phrase_gloss_from (ctx, s, open))) || (!led && note_clause (ctx, s, open, e) > 0))
     return FALSE;
   /* "Simpulan", "Conclusion": the essay's conclusion starts below, no
    * definition of the word. */
@@ -3895,11 +3902,12 @@ _ds_find_headword_gloss (Ctx  *ctx,
    * names the heading's class with "a", "an" or a count, or an activity
    * by its gerund and its object ("Opening an account …", not "Cooking
    * oil prices rose …"); a definite or a bare noun opens a clause about
-   * something else. */
-  if (!led && ctx->english && head->kind == DS_BLOCK_HEADING && s->toks[0].type == TOK_WORD &&
-      !(s->toks[0].flags & W_COUNT) && !(s->toks[0].len > 5 && g_ascii_strncasecmp (s->toks[0].p + s->toks[0].len - 3, "ing", 3) == 0 && s->n > 1 &&
-        (s->toks[1].flags & (W_DET | W_PREP))) &&
-      !_ds_tok_is (&s->toks[0], "a") && !_ds_tok_is (&s->toks[0], "an"))
+   * something else, unless a cue opened the gloss ("Refers to the …"). */
+  if (!led && open == 0 && ctx->english && head->kind == DS_BLOCK_HEADING && s->toks[open].type == TOK_WORD &&
+      !(s->toks[open].flags & W_COUNT) &&
+      !(s->toks[open].len > 5 && g_ascii_strncasecmp (s->toks[open].p + s->toks[open].len - 3, "ing", 3) == 0 &&
+        s->n > open + 1 && (s->toks[open + 1].flags & (W_DET | W_PREP))) &&
+      !_ds_tok_is (&s->toks[open], "a") && !_ds_tok_is (&s->toks[open], "an"))
     return FALSE;
   /* "Co-hosting", "Peacekeeping": an English gerund names an activity. */
   for (guint k = 0; k < h.n; k++)
