@@ -930,6 +930,51 @@ attribute_head (Ctx        *ctx,
                    (!ctx->english && _ds_tok_ends_nya (&line->toks[b - 1])));
 }
 
+/* Words a stage's content after its arrow takes at most. */
+#define STEP_BODY_MAX_WORDS 14
+
+/* "## Tahap siklus bantuan" over "1. **Pemetaan** → siapa & di mana",
+ * "2. **Perencanaan** → target, anggaran", "## Stages of the cycle" over
+ * "1. **Mapping** → who & where": under a heading that names parts of a
+ * whole (its word of the list gloss_component_head: tahap, fase, pilar,
+ * stage, phase …), a bold label's arrow leads to what that part holds,
+ * whatever its shape (a phrase, a list, a verb), asked as such
+ * (template question_component_covers: "Apa isi tahap pemetaan?",
+ * "What does the mapping stage involve?"); TRUE when asked. */
+static gboolean
+component_step (Ctx        *ctx,
+                const Sent *line,
+                guint       a,
+                guint       body)
+{
+  guint e = _ds_body_end (line), head_end;
+  const char *head = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *term = NULL;
+  DsClaim *claim;
+  Sent h;
+
+  if (ctx->topic == NULL || !bold_head (line, a, e, &head_end) || head_words (line, a, head_end) > 4 ||
+      body >= e || _ds_count_words (line, body, e) > STEP_BODY_MAX_WORDS || line->toks[body].type != TOK_WORD)
+    return FALSE;
+  for (guint k = body; k < e; k++)
+    if (_ds_tok_is_punct (&line->toks[k], DS_ARROW))
+      return FALSE;
+  _ds_text_tokenize (ctx, ctx->topic, &h);
+  for (guint k = 0; k < h.n && k < 4 && head == NULL; k++)
+    if (h.toks[k].type == TOK_WORD)
+      head = _ds_lexicon_other_forms (ctx, &h.toks[k], "gloss_component_head");
+  if (head == NULL)
+    return FALSE;
+  label = gloss_subject (line, a, head_end);
+  if (label[0] != '\0' && !g_ascii_isupper (label[1]))
+    label[0] = g_ascii_tolower (label[0]);
+  term = ds_lang_expand (ctx->lang, "gloss_component_term", "head", head, "term", label, NULL);
+  claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_EVENT, body, e);
+  claim->question = ds_lang_expand (ctx->lang, "question_component_covers", "term", term, NULL);
+  return _ds_claim_commit (ctx, claim);
+}
+
 /* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
  * "- Indivisibility – …": a list line that glosses its head is also that
  * head's definition ("Apa yang dimaksud dengan bebas?"). */
@@ -947,6 +992,8 @@ gloss_item (Ctx        *ctx,
   while (b < e && emphasis (&line->toks[b]))
     b++;
   body = b + separator_at (line, b);
+  if (body > b && _ds_tok_is_punct (&line->toks[b], DS_ARROW) && component_step (ctx, line, a, body))
+    return FALSE;
   if (body == b || _ds_count_words (line, body, e) < 3 || head_words (line, a, b) > 5 ||
       ((arrow = _ds_tok_is_punct (&line->toks[b], DS_ARROW)) && !arrow_gloss (ctx, line, a, b, body)) ||
       (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)) ||
