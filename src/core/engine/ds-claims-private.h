@@ -306,14 +306,16 @@ typedef struct {
   GHashTable *phrase_lists; /* PhraseList by the address of its name */
   guint       n_phrase_lists;
   /* The lists asked for lately, by the address of their name: rules ask
-   * two or three lists in turn at every word, and about a hundred lists
-   * in all; one place per address, so with 128 places many lists shared
-   * one, pushed each other out and were looked up by name again. */
+   * two or three lists in turn at every word, and about 250 lists in
+   * all; two places per address (phrase_cache_put()), so with 1,024
+   * places three lists that shared a pair still pushed each other out
+   * and were looked up by name again (6,000 times a run), which the
+   * lists' addresses, moving with every change to the rules, decide. */
   struct {
     const char       *name;
     const PhraseList *list;
     guint             id;
-  } phrase_cache[1024];
+  } phrase_cache[2048];
   char       *title;
   guint       title_named;  /* 0: not asked yet, 1: the prose never names
                              * the title, 2: it does (ds-claims-table.c) */
