@@ -870,6 +870,19 @@ lead_subordinated (Ctx        *ctx,
   return FALSE;
 }
 
+/* "Three states have …", "two reports found …": after a count word an
+ * English plural the lexicon spells as a verb is the counted noun. */
+static gboolean
+counted_plural_verb (Ctx        *ctx,
+                     const Sent *s,
+                     guint       k)
+{
+  const Tok *t = &s->toks[k];
+
+  return ctx->english && t->type == TOK_WORD && t->verb && !t->cap && t->len > 3 && t->p[t->len - 1] == 's' &&
+         !(t->flags & (W_AUX | W_FUNCTION | W_PREP | W_CONJ));
+}
+
 /* A count word in the clause before the cue, followed by a noun: the
  * counted phrase runs from that noun to the cue. */
 static void
@@ -880,7 +893,7 @@ counted_before (Ctx        *ctx,
                 DsClaim    *claim)
 {
   for (guint c = _ds_clause_start (s, hi); c + 1 < hi && c < *start; c++)
-    if ((s->toks[c].flags & W_COUNT) && _ds_tok_nounish (&s->toks[c + 1]) &&
+    if ((s->toks[c].flags & W_COUNT) && (_ds_tok_nounish (&s->toks[c + 1]) || counted_plural_verb (ctx, s, c + 1)) &&
         read_count_tok (ctx, s, c, claim))
       {
         *start = c + 1;
@@ -1083,6 +1096,15 @@ _ds_list_reduced_relative (Ctx        *ctx,
               !(s->toks[k + 1].flags & (W_FUNCTION | W_NOUN | W_COUNT)) && k + 2 < end)
             {
               head = _ds_phrase_dup (s, start, k, TRUE);
+              /* "Two agencies have signed the protocol:" → "agencies
+               * that have signed the protocol": a perfect or a modal
+               * (phrase list lists_relative_keep_aux) keeps its
+               * auxiliary after "that"; a passive's "were" goes. */
+              if (_ds_lexicon_phrase_at (ctx, s, k, "lists_relative_keep_aux") == 1)
+                {
+                  rest = _ds_toks_dup (s, k, end);
+                  return g_strconcat (head, " that ", rest, NULL);
+                }
               rest = _ds_toks_dup (s, k + 1, end);
               return g_strconcat (head, " ", rest, NULL);
             }
