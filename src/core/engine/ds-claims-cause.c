@@ -1076,7 +1076,10 @@ why_pointer (Ctx  *ctx,
     }
   else if (!effect_ok (ctx, s, c, e) || result_has_clause (ctx, s, c, e) || !result_self_contained (ctx, s, c, e))
     return FALSE;
-  if (_ds_toks_any_used (s, c, e) || !cause_before (ctx, s, &x, &a, &b))
+  /* "Indonesia perlu membentuk … . Itulah sebabnya …": a recommendation
+   * (phrase list statement_advice) is no reason the sentence before gives. */
+  if (_ds_toks_any_used (s, c, e) || !cause_before (ctx, s, &x, &a, &b) ||
+      _ds_lexicon_phrase_in (ctx, &x, a, b, "statement_advice"))
     return FALSE;
   if (that > 0)
     {
