@@ -50,6 +50,20 @@ opening_name (const Sent *s,
   if (b + 2 < s->n && _ds_tok_is_punct (&s->toks[b], '(') && _ds_tok_is_acronym (&s->toks[b + 1]) &&
       _ds_tok_is_punct (&s->toks[b + 2], ')'))
     return b + 3 < s->n && (s->toks[b + 3].verb || (s->toks[b + 3].flags & W_AUX)) ? b : 0;
+  /* "The Regional Piracy Centre, which opened in 2012, trains …",
+   * "Pusat X, yang dibuka pada 2012, melatih …": a relative aside
+   * between the name and its verb. */
+  if (b + 2 < s->n && _ds_tok_is_punct (&s->toks[b], ',') && (s->toks[b + 1].flags & W_RELATIVE))
+    {
+      guint j = b + 2;
+
+      while (j < s->n && j < b + 20 && !_ds_tok_is_punct (&s->toks[j], ','))
+        j++;
+      return j + 2 < s->n && _ds_tok_is_punct (&s->toks[j], ',') &&
+                     (s->toks[j + 1].verb || (s->toks[j + 1].flags & W_AUX) || present_verb (s, *a, j + 1))
+                 ? b
+                 : 0;
+    }
   return s->toks[b].verb || (s->toks[b].flags & W_AUX) || present_verb (s, *a, b) ? b : 0;
 }
 
