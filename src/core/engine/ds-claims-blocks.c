@@ -689,7 +689,11 @@ arrow_gloss (Ctx        *ctx,
 {
   guint e = _ds_body_end (line), head_end, date;
 
-  /* (@b is past the head's closing marks.) */
+  /* (@b is past the head's closing marks.) "## Akibat krisis Yaman",
+   * "## Effects of …" over "**Embassy closed** → …": the arrow leads
+   * from a cause to its effect, under a heading that names such. */
+  if (ctx->topic != NULL && names_accounts (ctx, ctx->topic))
+    return FALSE;
   if (!bold_head (line, a, e, &head_end) || head_end > b || date_key (line, a, head_end, &date) ||
       line->toks[body].type != TOK_WORD || line->toks[body].verb ||
       _ds_lexicon_phrase_in (ctx, line, body, MIN (body + ARROW_EFFECT_TOKENS, e), "arrow_effect_opener"))
