@@ -2011,6 +2011,21 @@ pointed_tail (Ctx        *ctx,
 /* "Berikut lima langkah yang harus ditempuh pengendali data ketika …": a
  * counted noun phrase anywhere in the intro names the list, up to a
  * subordinate clause ("ketika", "jika", "when") or punctuation. */
+/* "five functions of diplomacy", "three points": an English word in
+ * "-s" right after a count is a plural noun, though the lexicon knows it
+ * as a verb too ("functions", "points"). */
+static gboolean
+counted_plural (Ctx        *ctx,
+                const Sent *s,
+                guint       c,
+                guint       k)
+{
+  const Tok *t = &s->toks[k];
+
+  return ctx->english && (s->toks[c].flags & W_COUNT) && t->type == TOK_WORD && !t->cap && t->len > 3 &&
+         t->p[t->len - 1] == 's' && !(t->flags & (W_FUNCTION | W_PREP | W_AUX | W_ADV | W_PRONOUN | W_CONJ));
+}
+
 static gboolean
 counted_phrase (Ctx        *ctx,
                 const Sent *s,
@@ -2025,7 +2040,8 @@ counted_phrase (Ctx        *ctx,
       if (!(s->toks[c].flags & W_COUNT) && (s->toks[c].flags & W_DET) &&
           (vague = _ds_lexicon_phrase_at (ctx, s, c, "lists_vague_count")) > 0)
         k = c + vague;
-      if (!((s->toks[c].flags & W_COUNT) || vague > 0) || k >= s->n || !_ds_tok_nounish (&s->toks[k]))
+      if (!((s->toks[c].flags & W_COUNT) || vague > 0) || k >= s->n ||
+          !(_ds_tok_nounish (&s->toks[k]) || counted_plural (ctx, s, c, k)))
         continue;
       while (k < s->n && k < c + 12 && s->toks[k].type == TOK_WORD &&
              !(s->toks[k].flags & (W_CONNECTIVE | W_CLAUSE | W_CUE_NAMING | W_CUE_EXAMPLE | W_QUESTION)) &&
@@ -2033,7 +2049,10 @@ counted_phrase (Ctx        *ctx,
              !_ds_tok_is (&s->toks[k], "when") &&
              /* "Beberapa lembaga penting dewan ini antara lain:": the cue
               * that opens the list is no part of its subject. */
-             _ds_lexicon_phrase_at (ctx, s, k, "open_line_end") == 0)
+             _ds_lexicon_phrase_at (ctx, s, k, "open_line_end") == 0 &&
+             /* "five functions of diplomacy you should know:": nor is the
+              * listicle's address to its reader (listicle_tail). */
+             (k == c + 1 || _ds_lexicon_phrase_at (ctx, s, k, "listicle_tail") == 0))
         content += _ds_tok_nounish (&s->toks[k++]);
       whole = k;
       while (k > c + 1 && !_ds_tok_nounish (&s->toks[k - 1]) &&

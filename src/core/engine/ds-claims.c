@@ -481,6 +481,34 @@ claim_speaker (Ctx     *ctx,
     }
 }
 
+/* "empat jenis diplomasi yang wajib kamu pahami", "four types of
+ * diplomacy every student should know": a listicle's address to its
+ * reader (phrase list listicle_tail) ending a list's subject is no part
+ * of what it lists. */
+static void
+claim_strip_reader_tail (Ctx     *ctx,
+                         DsClaim *claim)
+{
+  const char * const *tails;
+  gsize len;
+
+  if (claim->kind != DS_CLAIM_ENUMERATION || claim->subject == NULL)
+    return;
+  tails = ds_lang_get_phrases (ctx->lang, "listicle_tail");
+  len = strlen (claim->subject);
+  for (guint i = 0; tails != NULL && tails[i] != NULL; i++)
+    {
+      gsize n = strlen (tails[i]);
+
+      if (len > n + 1 && claim->subject[len - n - 1] == ' ' &&
+          g_ascii_strcasecmp (claim->subject + len - n, tails[i]) == 0 && strchr (claim->subject, ' ') < claim->subject + len - n - 1)
+        {
+          claim->subject[len - n - 1] = '\0';
+          return;
+        }
+    }
+}
+
 static void
 claim_strip_emphasis (DsClaim *claim)
 {
@@ -501,6 +529,7 @@ _ds_claim_commit (Ctx     *ctx,
   guint64 h;
 
   claim_strip_emphasis (claim);
+  claim_strip_reader_tail (ctx, claim);
   claim_title_owner (ctx, claim);
   claim_speaker (ctx, claim);
   h = claim_key (claim);
