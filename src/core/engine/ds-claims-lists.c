@@ -4666,6 +4666,56 @@ _ds_find_cue_lists (Ctx  *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* What a thing is like: "X bersifat A, B, dan C"                      */
+
+/* "Koperasi desa bersifat sukarela, terbuka, dan demokratis", "Forum
+ * itu berciri inklusif, setara, dan berkelanjutan": a verb that names
+ * a trait (phrase list lists_trait_verb: "bersifat sifat") after its
+ * subject, then three or more short phrases to the sentence's end: the
+ * traits of the subject, asked by the trait's noun ("sifat koperasi
+ * desa"). A subject that points back ("Koperasi ini") names nothing. */
+void
+_ds_find_trait_list (Ctx  *ctx,
+                     Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint i = 1; i + 4 < e; i++)
+    {
+      const char *noun;
+      guint start, end, n;
+      Range segs[MAX_SEGMENTS], items[MAX_SEGMENTS];
+      DsClaim *claim;
+      g_autofree char *owner = NULL;
+
+      if (s->toks[i].type != TOK_WORD || s->toks[i].used || s->toks[i].len < 6 ||
+          (noun = _ds_lexicon_other_forms (ctx, &s->toks[i], "lists_trait_verb")) == NULL)
+        continue;
+      start = _ds_np_start (s, 0, i, &end);
+      if (end != i || start >= i || i - start > 5 || start != _ds_clause_start (s, start) ||
+          !_ds_term_usable (s, start, end) || (s->toks[start].flags & (W_PRONOUN | W_ANAPHOR)) ||
+          (s->toks[end - 1].flags & W_ANAPHOR))
+        return;
+      if (dash_series (s, i + 1, e) < 3)
+        return;
+      n = segments (s, i + 1, e, FALSE, segs);
+      n = read_items (s, segs, n, DS_LIST_FORM_NAMING, TRUE, e, items);
+      if (n < 3 || _ds_toks_any_used (s, start, e))
+        return;
+      owner = _ds_phrase_dup (s, start, end, TRUE);
+      claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_CUE, s);
+      claim->cue = _ds_toks_dup (s, i, i + 1);
+      claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", owner, NULL);
+      claim->form = DS_LIST_FORM_NAMING;
+      for (guint k = 0; k < n; k++)
+        add_range (claim, s, items[k]);
+      _ds_toks_mark_used (s, start, items[n - 1].b);
+      _ds_claim_commit (ctx, claim);
+      return;
+    }
+}
+
+/* ------------------------------------------------------------------ */
 /* What an actor must do, in one sentence                              */
 
 /* Items of a modal series, at most. */

@@ -800,6 +800,8 @@ void        _ds_find_action_list   (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_modal_series  (Ctx          *ctx,
                                     Sent         *s);
+void        _ds_find_trait_list    (Ctx          *ctx,
+                                    Sent         *s);
 void        _ds_find_shared_prep_list (Ctx       *ctx,
                                        Sent      *s);
 void        _ds_list_describe      (Ctx          *ctx,

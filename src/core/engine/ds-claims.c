@@ -1357,6 +1357,8 @@ analyse_claims (Ctx  *ctx,
     LISTS_BEFORE_TAIL (_ds_find_action_list (ctx, s));
   if (s->n_commas > 0 || s->has_semicolon)
     LISTS_BEFORE_TAIL (_ds_find_modal_series (ctx, s));
+  if (s->n_commas > 1 && !ctx->english)
+    LISTS_BEFORE_TAIL (_ds_find_trait_list (ctx, s));
   _ds_find_thesis (ctx, s);
   if (s->flags & W_THAT)
     _ds_find_stances (ctx, s);
