@@ -2235,6 +2235,10 @@ find_held_not (Ctx  *ctx,
 {
   guint e = _ds_body_end (s), j = 0, k = 0, n;
 
+  /* (The name is two capitalised words at least: most sentences are
+   * turned away before the copula is looked for.) */
+  if (e < 7 || s->toks[0].type != TOK_WORD || !s->toks[0].cap || s->toks[1].type != TOK_WORD || !s->toks[1].cap)
+    return FALSE;
   for (guint i = 2; i + 4 < e && j == 0 && i <= MAX_NAME_TOKENS; i++)
     if (_ds_lexicon_phrase_at (ctx, s, i, "contrast_held_copula") == 1)
       j = i;

@@ -383,9 +383,6 @@ holder_after_copula (Ctx  *ctx,
                      Sent *s)
 {
   guint e = _ds_body_end (s), c, a, b;
-  g_autofree char *subject = NULL;
-  g_autofree char *be = NULL;
-  g_autofree char *question = NULL;
 
   if (_ds_lexicon_phrase_at (ctx, s, 0, "holder_opening") == 0)
     return FALSE;
@@ -395,11 +392,18 @@ holder_after_copula (Ctx  *ctx,
   if (c >= e || c > HOLDER_MAX_TOKENS || _ds_read_name (s, c + 1, e, &a, &b) == 0 || a != c + 1 || b != e ||
       !predicate_whole (s, 0, c) || _ds_toks_any_used (s, 0, e))
     return FALSE;
-  subject = _ds_phrase_dup (s, 0, c, TRUE);
-  be = _ds_toks_dup (s, c, c + 1);
-  question = ds_lang_expand (ctx->lang, _ds_person_head (ctx, s, 0, c) ? "question_identify_who" : "question_identify",
-                             "be", be, "predicate", subject, NULL);
-  return commit_holder (ctx, s, question, a, b, 0);
+  /* (Its strings in a block of their own: asked of every sentence, the
+   * rule declares none before its cue.) */
+  {
+    g_autofree char *subject = _ds_phrase_dup (s, 0, c, TRUE);
+    g_autofree char *be = _ds_toks_dup (s, c, c + 1);
+    g_autofree char *question = ds_lang_expand (ctx->lang,
+                                                _ds_person_head (ctx, s, 0, c) ? "question_identify_who"
+                                                                               : "question_identify",
+                                                "be", be, "predicate", subject, NULL);
+
+    return commit_holder (ctx, s, question, a, b, 0);
+  }
 }
 
 /* "Only Chile and, more recently, Peru have ratified the protocol",
@@ -414,8 +418,6 @@ holder_only (Ctx  *ctx,
              Sent *s)
 {
   guint e = _ds_body_end (s), k, n, a, b, v, names = 0;
-  g_autofree char *predicate = NULL;
-  g_autofree char *question = NULL;
 
   if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "facts_only_opening")) == 0)
     return FALSE;
@@ -457,9 +459,13 @@ holder_only (Ctx  *ctx,
     names += s->toks[i].cap && (s->toks[i].flags & W_COUNTRY) != 0;
   if (names < 2 || e - v < 2 || e - v > HOLDER_MAX_TOKENS || _ds_toks_any_used (s, 0, e))
     return FALSE;
-  predicate = _ds_phrase_dup (s, v, e, FALSE);
-  question = ds_lang_expand (ctx->lang, "question_facts_only_country", "predicate", predicate, NULL);
-  return commit_holder (ctx, s, question, n, k, 0);
+  {
+    g_autofree char *predicate = _ds_phrase_dup (s, v, e, FALSE);
+    g_autofree char *question = ds_lang_expand (ctx->lang, "question_facts_only_country", "predicate", predicate,
+                                                NULL);
+
+    return commit_holder (ctx, s, question, n, k, 0);
+  }
 }
 
 /* "The National Cyber Agency was established by Presidential Regulation
@@ -475,8 +481,6 @@ holder_merged (Ctx  *ctx,
                Sent *s)
 {
   guint e = _ds_body_end (s), c, k, n = 0, a, b, first, names = 0;
-  g_autofree char *subject = NULL;
-  g_autofree char *question = NULL;
 
   /* Most sentences hold no merging participle: no scan for its comma. */
   if (!_ds_sent_may_start (s, HOT_MERGE_PARTICIPLE))
@@ -512,7 +516,6 @@ holder_merged (Ctx  *ctx,
     k++;
   if (k >= c || _ds_lexicon_phrase_at (ctx, s, k, "facts9_act_passive") == 0)
     return FALSE;
-  subject = _ds_phrase_dup (s, 0, b, TRUE);
   /* The bodies merged: "the A, the B and the C", "A, B, dan C"; each
    * words in capitals, joined inside by "of", "for", "untuk". */
   first = c + 1 + n;
@@ -538,8 +541,12 @@ holder_merged (Ctx  *ctx,
     }
   if (names < 2 || _ds_toks_any_used (s, c + 1, e))
     return FALSE;
-  question = ds_lang_expand (ctx->lang, "question_merged_into", "subject", subject, NULL);
-  return commit_holder (ctx, s, question, first, e, c + 1);
+  {
+    g_autofree char *subject = _ds_phrase_dup (s, 0, b, TRUE);
+    g_autofree char *question = ds_lang_expand (ctx->lang, "question_merged_into", "subject", subject, NULL);
+
+    return commit_holder (ctx, s, question, first, e, c + 1);
+  }
 }
 
 gboolean
