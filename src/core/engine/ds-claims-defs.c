@@ -3841,6 +3841,16 @@ _ds_find_headword_gloss (Ctx  *ctx,
    * under a heading is prose, no gloss of it. */
   if (s->n > 1 && s->toks[0].cap && s->toks[1].cap && s->toks[1].type == TOK_WORD)
     return FALSE;
+  /* "Definisi kerja yang dirumuskan … adalah …", "The working definition
+   * adopted by … is …": a source's definition of the heading, which
+   * _ds_find_sourced_definition() asks; no gloss itself. */
+  {
+    guint i = ctx->english && _ds_tok_is_article (&s->toks[0]) ? 1 : 0;
+
+    i += ctx->english && _ds_lexicon_phrase_at (ctx, s, i, "defs_formulation_kind") == 1;
+    if (_ds_lexicon_phrase_at (ctx, s, i, "defs_formulation_noun") > 0 && (s->flags & W_CUE_DEF))
+      return FALSE;
+  }
   _ds_sent_tokenize_aside (ctx, &h);
   /* "Computer emergency response team (CERT)": the acronym is no part
    * of the term asked. */
@@ -4956,7 +4966,8 @@ commit_scholar_definition (Ctx   *ctx,
                            guint  v,
                            guint  body,
                            guint  who_a,
-                           guint  who_b)
+                           guint  who_b,
+                           gboolean before)
 {
   g_autofree char *subject = term;
   guint end = definition_end (ctx, s, body);
@@ -4973,8 +4984,11 @@ commit_scholar_definition (Ctx   *ctx,
   claim->attribution = _ds_toks_dup (s, who_a, who_b);
   claim->key_start = _ds_sent_char_at (s, s->toks[v].p);
   claim->key_end = _ds_sent_char_at (s, s->toks[body - 1].p + s->toks[body - 1].len);
-  claim->start = ctx->prev.start;
-  _ds_claim_extend (ctx, claim, s->end_char, s->end);
+  if (before)
+    {
+      claim->start = ctx->prev.start;
+      _ds_claim_extend (ctx, claim, s->end_char, s->end);
+    }
   _ds_toks_mark_used (s, 0, end);
   return _ds_claim_commit (ctx, claim);
 }
@@ -5014,7 +5028,154 @@ define_it (Ctx  *ctx,
   term = term_from_before (ctx, s);
   if (term == NULL)
     return FALSE;
-  return commit_scholar_definition (ctx, s, g_steal_pointer (&term), v, body, who_a, who_b);
+  return commit_scholar_definition (ctx, s, g_steal_pointer (&term), v, body, who_a, who_b, TRUE);
+}
+
+/* The body that gave a definition, in [@k, @c): capitalised words
+ * ("Biro Maritim Internasional", "the International Maritime Bureau",
+ * "Komisi Perikanan Pasifik Barat"), "of"/"dan" between them; [*a, *b),
+ * and where it ends. */
+static guint
+source_name (const Sent *s,
+             guint       k,
+             guint       c,
+             guint      *a,
+             guint      *b)
+{
+  guint j = k + (_ds_tok_is (&s->toks[k], "the") ? 1 : 0), e;
+
+  *a = k;
+  for (e = j; e < c && e < j + 8 && s->toks[e].type == TOK_WORD &&
+              (s->toks[e].cap || (e > j && e + 1 < c && s->toks[e + 1].cap &&
+                                  (s->toks[e].flags & (W_PREP | W_CONJ)) && !_ds_tok_is (&s->toks[e], "in") &&
+                                  !_ds_tok_is (&s->toks[e], "pada")));
+       e++)
+    ;
+  *b = e;
+  return e > j ? e : 0;
+}
+
+/* The heading right above the paragraph @s opens, when it is a short
+ * term ("## Pembajakan laut"), or NULL. */
+static char *
+heading_term (Ctx        *ctx,
+              const Sent *s)
+{
+  const DsBlock *head;
+  const char *p, *end;
+  g_autofree char *written = NULL;
+  guint words = 1;
+
+  if (!s->first || s->block == 0)
+    return NULL;
+  head = ds_essay_get_block (ctx->essay, s->block - 1);
+  if (head->kind != DS_BLOCK_HEADING || head->number != 0)
+    return NULL;
+  p = ctx->text + head->content_byte_start;
+  end = ctx->text + head->byte_end;
+  while (end > p && (end[-1] == ' ' || end[-1] == '\n'))
+    end--;
+  for (const char *q = p; q < end; q++)
+    if (*q == ' ')
+      words++;
+    else if (*q == ':' || *q == '?' || g_ascii_isdigit (*q))
+      return NULL;
+  if (end == p || words > 4)
+    return NULL;
+  written = g_strndup (p, end - p);
+  return _ds_heading_phrase (ctx, written, NULL);
+}
+
+/* "Definisi pembajakan yang dirumuskan Biro Maritim Internasional pada
+ * tahun 1992 adalah …", "The definition of piracy adopted by the
+ * International Maritime Bureau in 1992 is …", "Definisi kerja yang
+ * dirumuskan Komisi X pada 2004 adalah …" after a sentence that named
+ * the term: a definition (the phrase list defs_formulation_noun, a kind
+ * before or after it: defs_formulation_kind) a named body or scholar
+ * gave, its year perhaps, then the copula: asked as that source's
+ * definition of the term (in the phrase, or the sentence before's). No
+ * term: the phrase is left to no other definition rule ("What is meant
+ * by adopted by …?"). */
+gboolean
+_ds_find_sourced_definition (Ctx  *ctx,
+                             Sent *s)
+{
+  guint e = _ds_body_end (s), i = 0, n, j, t, r, k, c, src_a, src_b, body;
+  gboolean before = FALSE;
+  g_autofree char *term = NULL;
+
+  if (!(s->flags & W_CUE_DEF) || e < 8)
+    return FALSE;
+  if (ctx->english && _ds_tok_is_article (&s->toks[i]))
+    i++;
+  if (ctx->english && _ds_lexicon_phrase_at (ctx, s, i, "defs_formulation_kind") == 1)
+    i++;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, i, "defs_formulation_noun")) == 0)
+    return FALSE;
+  j = i + n;
+  if (!ctx->english && j < e && _ds_lexicon_phrase_at (ctx, s, j, "defs_formulation_kind") == 1)
+    j++;
+  /* The term: "Definisi pembajakan yang …", "The definition of piracy
+   * adopted …". */
+  t = j + (ctx->english && _ds_tok_is (&s->toks[j], "of") ? 1 : 0);
+  if (ctx->english && t == j && !(s->toks[j].verb || (s->toks[j].len > 3 && g_str_has_prefix (s->toks[j].p + s->toks[j].len - 2, "ed"))))
+    return FALSE;
+  /* ("The working definition adopted by …": no term in the phrase.) */
+  /* ("armed robbery at sea": a preposition inside an English term.) */
+  for (r = t; r < e && r < t + 5 && !(ctx->english && t == j) && s->toks[r].type == TOK_WORD && !s->toks[r].cap &&
+              (!(s->toks[r].flags & (W_RELATIVE | W_FUNCTION)) ||
+               (ctx->english && r > t && (s->toks[r].flags & W_PREP) && !_ds_tok_is (&s->toks[r], "by") &&
+                r + 1 < e && !s->toks[r + 1].cap && !(s->toks[r + 1].flags & W_FUNCTION))) &&
+              !(ctx->english && r > t && s->toks[r].len > 3 && strncmp (s->toks[r].p + s->toks[r].len - 2, "ed", 2) == 0);
+       r++)
+    ;
+  if (ctx->english && t > j && r == t)
+    return FALSE;
+  /* Who gave it: "yang dirumuskan (oleh) X", "adopted by X". */
+  k = r;
+  if (!ctx->english)
+    {
+      if (k + 2 >= e || !_ds_tok_is (&s->toks[k], "yang") || !s->toks[k + 1].verb ||
+          g_ascii_strncasecmp (s->toks[k + 1].p, "di", 2) != 0)
+        return FALSE;
+      k += 2 + (_ds_tok_is (&s->toks[k + 2], "oleh") ? 1 : 0);
+    }
+  else
+    {
+      if (k + 2 >= e || !_ds_tok_is (&s->toks[k + 1], "by"))
+        return FALSE;
+      k += 2;
+    }
+  for (c = k; c < e && c < k + 16 && !(s->toks[c].flags & W_CUE_DEF); c++)
+    ;
+  if (c >= e || c >= k + 16 || c + 3 > e || source_name (s, k, c, &src_a, &src_b) == 0 || _ds_toks_any_used (s, 0, c))
+    return FALSE;
+  /* Past the name: a year ("pada tahun 1992", "in 1992"), an acronym in
+   * brackets, nothing else. */
+  for (guint x = src_b; x < c; x++)
+    if (!(s->toks[x].type == TOK_NUMBER || _ds_tok_is (&s->toks[x], "pada") || _ds_tok_is (&s->toks[x], "tahun") ||
+          _ds_tok_is (&s->toks[x], "in") || _ds_tok_is_punct (&s->toks[x], '(') || _ds_tok_is_punct (&s->toks[x], ')') ||
+          _ds_tok_is_acronym (&s->toks[x])))
+      return FALSE;
+  if (_ds_lexicon_is_country (s->toks, s->n, src_a))
+    return FALSE;
+  body = c + 1;
+  if (r > t)
+    term = _ds_phrase_dup (s, t, r, TRUE);
+  else if ((term = term_from_before (ctx, s)) != NULL)
+    before = TRUE;
+  else if ((term = heading_term (ctx, s)) == NULL)
+    {
+      /* The phrase names no term: no rule may take it for one. */
+      _ds_toks_mark_used (s, 0, src_b);
+      return FALSE;
+    }
+  if (!commit_scholar_definition (ctx, s, g_steal_pointer (&term), c, body, src_a, src_b, before))
+    return FALSE;
+  /* ("pada tahun 1992": the year stays a blank of its own.) */
+  for (guint x = src_b; x < c; x++)
+    s->toks[x].used = FALSE;
+  return TRUE;
 }
 
 /* "Ketahanan pangan adalah …. Suryani (2018) memberikan rumusan yang
@@ -5089,7 +5250,7 @@ _ds_find_offered_formulation (Ctx  *ctx,
       if (term == NULL)
         return FALSE;
     }
-  return commit_scholar_definition (ctx, s, g_steal_pointer (&term), v, body, who_a, who_b);
+  return commit_scholar_definition (ctx, s, g_steal_pointer (&term), v, body, who_a, who_b, TRUE);
 }
 
 /* Where the sentence's subject starts: past a link that opens it

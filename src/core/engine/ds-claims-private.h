@@ -1012,6 +1012,8 @@ gboolean    _ds_find_concept_gloss (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_restated_within (Ctx        *ctx,
                                       Sent       *s);
+gboolean    _ds_find_sourced_definition (Ctx     *ctx,
+                                         Sent    *s);
 gboolean    _ds_attribution_opening (Ctx        *ctx,
                                      const Sent *s,
                                      guint       cue,

@@ -1304,6 +1304,10 @@ analyse_claims (Ctx  *ctx,
    * formulation of the term before, before its words read as a list. */
   if ((s->n_commas > 0 || s->has_colon) && _ds_find_offered_formulation (ctx, s))
     return;
+  /* "Definisi X yang dirumuskan Biro Y pada 1992 adalah …": the body's
+   * definition, its year left for a blank. */
+  if (s->flags & W_CUE_DEF)
+    _ds_find_sourced_definition (ctx, s);
   /* "Novak criticised X because …": the reason is the source's, asked
    * with its name, before the sentence's reasons are read. */
   if (_ds_find_fault (ctx, s))
