@@ -1965,6 +1965,18 @@ _ds_find_when_effect (Ctx  *ctx,
       !general_clause (ctx, s, o + n, comma, TRUE) || !general_clause (ctx, s, comma + 1, e, FALSE) ||
       !result_self_contained (ctx, s, o + n, comma) || _ds_lexicon_phrase_in (ctx, s, comma + 1, e, "when_partial"))
     return FALSE;
+  /* "If seen from …", "Jika dilihat dari …": a condition with no subject
+   * of its own says how to look, not what happens ("terjadi", "ada" —
+   * phrase list when_event_verb — do open one: "Ketika terjadi banjir"). */
+  {
+    const Tok *f = &s->toks[o + n];
+
+    if ((f->verb && !f->cap && _ds_lexicon_phrase_at (ctx, s, o + n, "when_event_verb") == 0) ||
+        (f->flags & (W_ADV | W_PREP)) ||
+        (ctx->english && !f->cap && f->len > 3 && f->p[f->len - 2] == 'e' &&
+         (f->p[f->len - 1] == 'd' || f->p[f->len - 1] == 'n')))
+      return FALSE;
+  }
   opener = _ds_toks_dup (s, o, o + n);
   opener[0] = g_ascii_tolower (opener[0]);
   condition = _ds_phrase_dup (s, o + n, comma, FALSE);
