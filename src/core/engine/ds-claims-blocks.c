@@ -1453,7 +1453,10 @@ add_block_item (Ctx     *ctx,
   block_sent (ctx, index, &line);
   /* "- cek slide dosen minggu 5", "- TODO: reread ch. 4": a note to
    * oneself is no item, and says nothing a card asks. */
-  if (_ds_reminder_line (ctx, &line))
+  /* ("- → Indonesia: kuat di tahap 1–2, lemah di 4": a line that opens
+   * on an arrow draws a consequence of the lines above; it is none of
+   * their kind.) */
+  if (_ds_reminder_line (ctx, &line) || (line.n > 0 && _ds_tok_is_punct (&line.toks[0], DS_ARROW)))
     {
       (*reminders)++;
       return FALSE;
