@@ -4897,9 +4897,12 @@ _ds_find_modal_series (Ctx  *ctx,
           ;
       /* ("Setiap kapal patroli wajib …", "Each member must …": the
        * determiner opens the clause, the subject is what it counts.) */
+      /* ("Each member must …" would be asked "What must member do?":
+       * English needs the determiner the question cannot keep.) */
       if (end == m && start < m && m - start <= 6 &&
           (start == _ds_clause_start (s, start) ||
-           (start > 0 && (s->toks[start - 1].flags & W_DET) && start - 1 == _ds_clause_start (s, start - 1))) &&
+           (!ctx->english && start > 0 && (s->toks[start - 1].flags & W_DET) &&
+            start - 1 == _ds_clause_start (s, start - 1))) &&
           _ds_term_usable (s, start, end) && !(s->toks[start].flags & (W_PRONOUN | W_ANAPHOR)))
         try_modal_series (ctx, s, start, m, n, e);
       return;
