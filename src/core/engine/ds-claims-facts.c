@@ -5180,11 +5180,14 @@ pointed_subject (Ctx        *ctx,
  * clause before the reason is asked as it stands, so it must name its own
  * subject and be short. */
 static gboolean
-find_reason (Ctx     *ctx,
+reason_from (Ctx     *ctx,
              Sent    *s,
-             gboolean beside)
+             gboolean beside,
+             guint    e,
+             guint    k,
+             guint    n)
 {
-  guint e = _ds_body_end (s), n = 0, k = reason_at (ctx, s, e, &n), c, c0, end, pointed = 0, said, reporter = 0, pn = 0;
+  guint c, c0, end, pointed = 0, said, reporter = 0, pn = 0;
   guint lead, again = 0, who_a = 0, who_b = 0;
   gboolean author = FALSE;
   gboolean kind = FALSE;
@@ -5194,8 +5197,6 @@ find_reason (Ctx     *ctx,
   g_autofree char *question = NULL;
   DsClaim *claim;
 
-  if (k == 0)
-    return FALSE;
   c0 = c = _ds_clause_start (s, k - 1);
   end = k;
   if (end > c && _ds_tok_is_punct (&s->toks[end - 1], ','))
@@ -5364,6 +5365,18 @@ find_reason (Ctx     *ctx,
   claim->question = ds_utf8_capitalize (question);
   _ds_toks_mark_used (s, c0, e);
   return _ds_claim_commit (ctx, claim);
+}
+
+static gboolean
+find_reason (Ctx     *ctx,
+             Sent    *s,
+             gboolean beside)
+{
+  guint e = _ds_body_end (s), n = 0, k = reason_at (ctx, s, e, &n);
+
+  /* (Most sentences give no reason: reason_from(), which declares the
+   * strings, is not entered.) */
+  return k > 0 && reason_from (ctx, s, beside, e, k, n);
 }
 
 /* "The oldest link in the region dates from 1920", "… dates back to

@@ -4686,7 +4686,6 @@ _ds_find_trait_list (Ctx  *ctx,
       guint start, end, n;
       Range segs[MAX_SEGMENTS], items[MAX_SEGMENTS];
       DsClaim *claim;
-      g_autofree char *owner = NULL;
 
       if (s->toks[i].type != TOK_WORD || s->toks[i].used || s->toks[i].len < 6 ||
           (noun = _ds_lexicon_other_forms (ctx, &s->toks[i], "lists_trait_verb")) == NULL)
@@ -4702,10 +4701,14 @@ _ds_find_trait_list (Ctx  *ctx,
       n = read_items (s, segs, n, DS_LIST_FORM_NAMING, TRUE, e, items);
       if (n < 3 || _ds_toks_any_used (s, start, e))
         return;
-      owner = _ds_phrase_dup (s, start, end, TRUE);
-      claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_CUE, s);
-      claim->cue = _ds_toks_dup (s, i, i + 1);
-      claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", owner, NULL);
+      /* (Declared here, not in the loop over every word.) */
+      {
+        g_autofree char *owner = _ds_phrase_dup (s, start, end, TRUE);
+
+        claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_CUE, s);
+        claim->cue = _ds_toks_dup (s, i, i + 1);
+        claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", owner, NULL);
+      }
       claim->form = DS_LIST_FORM_NAMING;
       for (guint k = 0; k < n; k++)
         add_range (claim, s, items[k]);
