@@ -714,7 +714,18 @@ _ds_find_split (Ctx  *ctx,
       /* Each verb phrase alone: what a rule asked of the whole sentence
        * ("Di mana X bermarkas?") leaves the other's date or figure. A
        * comma before the conjunction is the first phrase's close. */
-      read_predication (ctx, s, subject, subject, sa, sb, v2, end, FALSE, FALSE);
+      guint n = v2 + 2 < end ? _ds_lexicon_phrase_at (ctx, s, v2 + 1, "split_verb_adverb") : 0;
+
+      /* "and proposed instead a …": the adverb after the verb is no part
+       * of what was proposed ("Who proposed a …?"). */
+      if (n > 0 && v2 + 1 + n + 1 < end)
+        {
+          g_autofree char *lead = g_strdup_printf ("%s %.*s", subject, (int) s->toks[v2].len, s->toks[v2].p);
+
+          read_predication (ctx, s, lead, subject, sa, sb, v2 + 1 + n, end, FALSE, FALSE);
+        }
+      else
+        read_predication (ctx, s, subject, subject, sa, sb, v2, end, FALSE, FALSE);
       read_predication (ctx, s, subject, subject, sa, sb, sb, _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k,
                         FALSE, FALSE);
     }
