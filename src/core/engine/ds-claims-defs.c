@@ -4652,7 +4652,12 @@ term_before_colon (Ctx        *ctx,
     }
   /* "menyebutnya diplomasi vaksin —", "call it port-hopping:" */
   *marked = FALSE;
-  for (k = c - 1; k > 0 && k + 9 > c && s->toks[k].type == TOK_WORD && !s->toks[k].cap &&
+  /* ("jeda Arktik", "the Arctic pause": a capital inside the name;
+   * the walk stops at a name before "sebagai", the agent's.) */
+  for (k = c - 1; k > 0 && k + 9 > c && s->toks[k].type == TOK_WORD &&
+                  (!s->toks[k].cap || !(k + 1 < c && (_ds_tok_is (&s->toks[k + 1], "sebagai") ||
+                                                      _ds_tok_is (&s->toks[k + 1], "dengan") ||
+                                                      _ds_tok_is (&s->toks[k + 1], "as")))) &&
                   _ds_lexicon_phrase_at (ctx, s, k, "naming_verb") == 0; k--)
     ;
   /* "yang disebut Wibisono sebagai X": the agent of a passive naming
@@ -4760,7 +4765,8 @@ _ds_find_named_gloss (Ctx  *ctx,
     }
   for (guint k = a; k < b; k++)
     if ((s->toks[k].type != TOK_WORD && !(k > a && k + 1 < b && _ds_tok_is_punct (&s->toks[k], '-'))) ||
-        (k > a && s->toks[k].cap && !marked) || _ds_tok_ends_nya (&s->toks[k]) ||
+        (k > a && s->toks[k].cap && !marked && (s->toks[a].cap || !_ds_tok_is_punct (&s->toks[c], ','))) ||
+        _ds_tok_ends_nya (&s->toks[k]) ||
         (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ)))
       return FALSE;
   /* "…: A, B and C": a list of what is named; "…: penggunaan kapal
