@@ -4380,13 +4380,16 @@ dash_phrase (const Sent *s,
   return TRUE;
 }
 
-/* How many short noun phrases [@a, @e) names, the last two joined by
- * "and", "dan" (after a comma or not); 0 for anything else ("English, and
- * it is the most used", "Chile, Peru and Bolivia met"). */
+typedef gboolean (*PhraseFunc) (const Sent *s, guint a, guint b);
+
+/* How many phrases [@a, @e) names, each one @phrase takes, parted by
+ * commas, the last two joined by "and", "dan" (after a comma or not); 0
+ * for anything else. */
 static guint
-short_series (const Sent *s,
+series_count (const Sent *s,
               guint       a,
-              guint       e)
+              guint       e,
+              PhraseFunc  phrase)
 {
   Range segs[MAX_SEGMENTS];
   guint n_segs = segments (s, a, e, FALSE, segs);
@@ -4403,17 +4406,28 @@ short_series (const Sent *s,
         if (is_and (&s->toks[t]))
           {
             /* "French and Arabic": the last segment holds two. */
-            if (!short_phrase (s, r.a, t))
+            if (!phrase (s, r.a, t))
               return 0;
             n++;
             r.a = t + 1;
             joined = TRUE;
           }
-      if (!short_phrase (s, r.a, r.b))
+      if (!phrase (s, r.a, r.b))
         return 0;
       n++;
     }
   return joined ? n : 0;
+}
+
+/* How many short noun phrases [@a, @e) names ("English, French and
+ * Arabic"); 0 for anything else ("English, and it is the most used",
+ * "Chile, Peru and Bolivia met"). */
+static guint
+short_series (const Sent *s,
+              guint       a,
+              guint       e)
+{
+  return series_count (s, a, e, short_phrase);
 }
 
 /* Whether a verb stands before @i: the counted noun is an object of the
@@ -4467,41 +4481,16 @@ counted_comma_at (const Sent *s,
   return TRUE;
 }
 
-/* How many phrases of one to four words [@a, @e) names, parted by commas,
- * the last two by "and", "dan"; 0 for anything else. Between two dashes
- * the series is closed on both sides: a word the lexicon takes for a
- * verb ("limited", "berkembang") is an item's, not the sentence going
+/* How many phrases of one to four words [@a, @e) names. Between two
+ * dashes the series is closed on both sides: a word the lexicon takes for
+ * a verb ("limited", "berkembang") is an item's, not the sentence going
  * on. */
 static guint
 dash_series (const Sent *s,
              guint       a,
              guint       e)
 {
-  Range segs[MAX_SEGMENTS];
-  guint n_segs = segments (s, a, e, FALSE, segs);
-  guint n = 0;
-  gboolean joined = FALSE;
-
-  for (guint k = 0; k < n_segs; k++)
-    {
-      Range r = segs[k];
-
-      if (k + 1 == n_segs && r.a < r.b && is_and (&s->toks[r.a]))
-        r.a++, joined = TRUE;
-      for (guint t = r.a + 1; !joined && k + 1 == n_segs && t + 1 < r.b; t++)
-        if (is_and (&s->toks[t]))
-          {
-            if (!dash_phrase (s, r.a, t))
-              return 0;
-            n++;
-            r.a = t + 1;
-            joined = TRUE;
-          }
-      if (!dash_phrase (s, r.a, r.b))
-        return 0;
-      n++;
-    }
-  return joined ? n : 0;
+  return series_count (s, a, e, dash_phrase);
 }
 
 /* "sorts suppliers into four tiers — prohibited, high, limited and
