@@ -132,6 +132,17 @@ joins_word (const char *q,
             const char *start,
             const char *end)
 {
+  /* "ASEAN+3", "P5+1": a plus between a name in capitals and a digit is
+   * part of the name (a figure blank would leave "ASEAN+_____"). */
+  if (*q == '+')
+    {
+      if (q + 1 >= end || !g_ascii_isdigit (q[1]) || !g_ascii_isupper (*start))
+        return FALSE;
+      for (const char *c = start; c < q; c++)
+        if (!g_ascii_isupper (*c) && !g_ascii_isdigit (*c))
+          return FALSE;
+      return TRUE;
+    }
   /* Most words end at a space: the byte itself is asked first. */
   if (*q != '-' && *q != '\'' && *q != '.' && *q != ',')
     return FALSE;
