@@ -517,6 +517,38 @@ mark_magnitude_phrases (Ctx  *ctx,
     }
 }
 
+/* "Diaspora adalah komunitas …", "Distribusi pangan merupakan …": a
+ * "di-" word the lexicon does not know as a verb, in the few words a
+ * sentence opens with before its copula (the phrase list
+ * defs_noun_before_copula), is the subject's noun, not a passive verb; a
+ * "-kan" or "-nya" form stays a verb ("Diharapkan …", "Dibentuknya …"). */
+static void
+noun_before_copula (Ctx  *ctx,
+                    Sent *s)
+{
+  guint cop = 1;
+
+  while (cop < s->n && cop <= 4 && s->toks[cop].type == TOK_WORD &&
+         !(s->toks[cop].flags & (W_CONJ | W_RELATIVE | W_THAT | W_PREP)) &&
+         _ds_lexicon_phrase_at (ctx, s, cop, "defs_noun_before_copula") == 0)
+    cop++;
+  if (cop >= s->n || cop > 4 || _ds_lexicon_phrase_at (ctx, s, cop, "defs_noun_before_copula") == 0)
+    return;
+  for (guint k = 0; k < cop; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->verb && !(t->len >= 6 && g_ascii_strncasecmp (t->p, "di", 2) == 0 &&
+                       !(t->flags & (W_VERB | W_REPORT | W_EVENT | W_DEFINE_VERB | W_ROLE_VERB |
+                                     W_ALIAS | W_CUE_DEF | W_CUE_NAMING)) &&
+                       !_ds_tok_ends_nya (t) &&
+                       g_ascii_strncasecmp (t->p + t->len - 3, "kan", 3) != 0))
+        return;
+    }
+  for (guint k = 0; k < cop; k++)
+    s->toks[k].verb = FALSE;
+}
+
 /* Cuts @s into tokens written to @buf; at most MAX_TOKENS, the rest of a
  * longer sentence is not read. */
 static void
@@ -599,6 +631,8 @@ tokenize_into (Ctx    *ctx,
     }
   if (s->has_digit)
     mark_magnitude_phrases (ctx, s);
+  if (!ctx->english && s->n > 2 && s->toks[0].verb && s->toks[0].type == TOK_WORD)
+    noun_before_copula (ctx, s);
   s->cannot_start = ~s->cannot_start & HOT_LISTS_ALL;
   s->question = FALSE;
   for (guint i = s->n; i > 0 && s->toks[i - 1].type == TOK_PUNCT && !s->question; i--)
