@@ -7007,6 +7007,35 @@ lower_case_gloss (const Sent *s,
   return name;
 }
 
+/* "Langkah membangun kepercayaan (confidence-building measures)", "the
+ * forum adopted confidence-building measures (langkah …)": the bracket
+ * names the whole phrase before it; when the noun phrase read before the
+ * bracket holds a verb, or follows a verb that a noun stands before while
+ * the bracket has more words than it, the phrase is a term with a verb in
+ * it or a clause, and no card can say which words the bracket names. */
+static gboolean
+term_whole_phrase (const Sent *s,
+                   guint       start,
+                   guint       end,
+                   guint       open,
+                   guint       close)
+{
+  for (guint k = start + 1; k < end; k++)
+    if (s->toks[k].verb)
+      return FALSE;
+  /* English marks no verbs: a past form in lower case after a noun in
+   * lower case ("the forum adopted …") is the clause's. */
+  for (guint k = start + 1; k < end; k++)
+    if (!s->toks[k].cap && !s->toks[k - 1].cap && s->toks[k - 1].type == TOK_WORD &&
+        !(s->toks[k - 1].flags & W_FUNCTION) && _ds_passive_verb (&s->toks[k], TRUE) &&
+        !(s->toks[k - 1].len > 2 && g_ascii_strncasecmp (s->toks[k - 1].p + s->toks[k - 1].len - 2, "ly", 2) == 0))
+      return FALSE;
+  if (start >= 2 && s->toks[start - 1].verb && s->toks[start - 2].type == TOK_WORD &&
+      !(s->toks[start - 2].flags & W_FUNCTION) && close - open - 1 > end - start)
+    return FALSE;
+  return TRUE;
+}
+
 /* "basis kewarganegaraan internet (netizenship)" */
 static gboolean
 alias_in_brackets (Ctx  *ctx,
@@ -7029,6 +7058,8 @@ alias_in_brackets (Ctx  *ctx,
   /* "the agency running the harbour (IMO)": letters that do not spell the
    * noun before them name the one body, as a name in capitals would. */
   if (b == open + 2 && _ds_tok_is_acronym (&s->toks[open + 1]) && common_noun (ctx, s, start, end))
+    return FALSE;
+  if (end == open && !term_whole_phrase (s, start, end, open, b))
     return FALSE;
   return end == open && !translation_gloss (ctx, s, start, open, b) && !bracket_not_other_name (s, start, end, open, b) &&
          !lower_case_gloss (s, start, end, open, b) &&

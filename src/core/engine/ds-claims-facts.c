@@ -1667,6 +1667,14 @@ event_active (Ctx  *ctx,
   end = object_end (s, verb + 1, e);
   if (end <= verb + 1 || end - verb > 10 + quoted_marks (s, verb + 1, end) || !object_stands_alone (s, verb + 1, end))
     return FALSE;
+  /* "Langkah membangun kepercayaan (confidence-building measures)
+   * mencakup …": a bracket of two words or more right after the object
+   * names the whole phrase — a term with a verb in it, whose first noun
+   * (its capital the sentence's) does nothing. */
+  if (b == a + 1 && a == 0 && !_ds_tok_known_name (ctx, &s->toks[a]) && !(s->toks[a].flags & W_COUNTRY) &&
+      !_ds_tok_is_acronym (&s->toks[a]) && end + 3 < e && _ds_tok_is_punct (&s->toks[end], '(') &&
+      s->toks[end + 1].type == TOK_WORD && s->toks[end + 2].type == TOK_WORD)
+    return FALSE;
   object = object_named (ctx, s, verb + 1, end);
   v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
   /* "Ghana launched the Cocoa Compact with three partners" in "Ghana's
