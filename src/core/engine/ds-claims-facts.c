@@ -2751,10 +2751,7 @@ find_dated_claim (Ctx  *ctx,
   const char *aux = "";
   gboolean opening = FALSE, named = FALSE;
   g_autofree char *actor = NULL;
-  g_autofree char *when = NULL;
-  g_autofree char *object = NULL;
   g_autofree char *verb = NULL;
-  g_autofree char *question = NULL;
   Figure fig;
   DsClaim *claim;
 
@@ -2825,42 +2822,49 @@ find_dated_claim (Ctx  *ctx,
     }
   if (_ds_toks_any_used (s, 0, MAX (end, when_b)))
     return FALSE;
-  object = _ds_toks_dup (s, o, end);
-  if (_ds_names_essay_subject (ctx, object))
-    return FALSE;
-  if (actor == NULL)
-    {
-      actor = _ds_toks_dup (s, c, v);
-      actor[0] = ds_ascii_tolower (actor[0]);
-    }
-  when = _ds_toks_dup (s, when_a, when_b);
-  when[0] = ds_ascii_tolower (when[0]);
-  question = ds_lang_expand (ctx->lang, "question_dated_claim", "actor", actor, "verb", verb, "when", when, NULL);
-  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, o, end);
-  claim->question = ds_utf8_capitalize (question);
-  _ds_toks_mark_used (s, 0, MAX (end, when_b));
-  _ds_claim_commit (ctx, claim);
-  /* "Who imposed sanctions on …? — the Council of the European Union":
-   * who acted, when it is a name and not the essay's own subject. */
-  if (named && !_ds_names_essay_subject (ctx, actor) && !owned_by_pronoun (s, o, end))
-    {
-      g_autofree char *past = g_ascii_strdown (s->toks[v].p, s->toks[v].len);
-      g_autofree char *who = ds_lang_expand (ctx->lang, "question_actor", "verb", past, "object", object, NULL);
+  /* (The strings of the claim are declared where it is made: most
+   * sentences return before.) */
+  {
+    g_autofree char *object = _ds_toks_dup (s, o, end);
+    g_autofree char *when = NULL;
+    g_autofree char *question = NULL;
 
-      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, h, v);
-      claim->question = ds_utf8_capitalize (who);
-      _ds_claim_commit (ctx, claim);
-    }
-  /* "…, dan pada 2016 anggotanya sepakat …": the date of a clause of its
-   * own after it is asked as before. */
-  for (guint i = next_clause (s, MAX (end, when_b), e); i + 1 < e; i++)
-    if ((s->toks[i].flags & W_PREP) && read_figure (s, i + 1, e, &fig) && fig.a == i + 1 &&
-        (fig.date || fig.year) && !_ds_toks_any_used (s, fig.a, fig.b))
+    if (_ds_names_essay_subject (ctx, object))
+      return FALSE;
+    if (actor == NULL)
       {
-        _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, fig.a, fig.b);
-        break;
+        actor = _ds_toks_dup (s, c, v);
+        actor[0] = ds_ascii_tolower (actor[0]);
       }
-  return TRUE;
+    when = _ds_toks_dup (s, when_a, when_b);
+    when[0] = ds_ascii_tolower (when[0]);
+    question = ds_lang_expand (ctx->lang, "question_dated_claim", "actor", actor, "verb", verb, "when", when, NULL);
+    claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, o, end);
+    claim->question = ds_utf8_capitalize (question);
+    _ds_toks_mark_used (s, 0, MAX (end, when_b));
+    _ds_claim_commit (ctx, claim);
+    /* "Who imposed sanctions on …? — the Council of the European Union":
+     * who acted, when it is a name and not the essay's own subject. */
+    if (named && !_ds_names_essay_subject (ctx, actor) && !owned_by_pronoun (s, o, end))
+      {
+        g_autofree char *past = g_ascii_strdown (s->toks[v].p, s->toks[v].len);
+        g_autofree char *who = ds_lang_expand (ctx->lang, "question_actor", "verb", past, "object", object, NULL);
+
+        claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, h, v);
+        claim->question = ds_utf8_capitalize (who);
+        _ds_claim_commit (ctx, claim);
+      }
+    /* "…, dan pada 2016 anggotanya sepakat …": the date of a clause of its
+     * own after it is asked as before. */
+    for (guint i = next_clause (s, MAX (end, when_b), e); i + 1 < e; i++)
+      if ((s->toks[i].flags & W_PREP) && read_figure (s, i + 1, e, &fig) && fig.a == i + 1 &&
+          (fig.date || fig.year) && !_ds_toks_any_used (s, fig.a, fig.b))
+        {
+          _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_DATE, fig.a, fig.b);
+          break;
+        }
+    return TRUE;
+  }
 }
 
 /* The act the aim at @k is of: a name made by the verb before it ("In

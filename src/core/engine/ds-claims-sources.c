@@ -2071,11 +2071,15 @@ article_at (const Sent *s,
  * article of the ICCPR protects every person from …?"; "Pasal 28F UUD
  * 1945 menjamin …" → "Pasal berapa dalam UUD 1945 yang menjamin …?":
  * the article's number is what a learner cites. */
-gboolean
-_ds_find_article (Ctx  *ctx,
-                  Sent *s)
+static gboolean
+article_from (Ctx  *ctx,
+              Sent *s,
+              guint c,
+              guint e,
+              guint d,
+              guint num)
 {
-  guint c = _ds_clause_start (s, 0), e = _ds_body_end (s), num = 0, d = article_at (s, c, e, &num), v, n, before;
+  guint v, n, before;
   g_autofree char *doc = NULL;
   g_autofree char *rest = NULL;
   g_autofree char *question = NULL;
@@ -2158,6 +2162,19 @@ _ds_find_article (Ctx  *ctx,
    * of its own; a covenant's acronym still is. */
   _ds_toks_mark_used (s, (s->toks[d].flags & W_LAW) ? d : v, e);
   return _ds_claim_commit (ctx, claim);
+}
+
+gboolean
+_ds_find_article (Ctx  *ctx,
+                  Sent *s)
+{
+  guint c = _ds_clause_start (s, 0), e = _ds_body_end (s), num = 0, d = article_at (s, c, e, &num);
+
+  /* (Most sentences name no article: article_from(), which declares the
+   * strings, is not entered.) */
+  if (d == 0 && _ds_lexicon_phrase_at (ctx, s, c, "facts3_article_lead") == 0)
+    return FALSE;
+  return article_from (ctx, s, c, e, d, num);
 }
 
 /* ------------------------------------------------------------------ */

@@ -986,8 +986,9 @@ static gboolean
 is_reader_call (const char *s,
                 gsize       len)
 {
-  return len <= LABEL_MAX_BYTES && count_words (s, len, FURNITURE_MAX_WORDS) <= FURNITURE_MAX_WORDS &&
-         (after_phrase_in_list (s, len, "reader_call") != NULL || is_phrase_in_list (s, len, "reader_call"));
+  return len <= LABEL_MAX_BYTES &&
+         (after_phrase_in_list (s, len, "reader_call") != NULL || is_phrase_in_list (s, len, "reader_call")) &&
+         count_words (s, len, FURNITURE_MAX_WORDS) <= FURNITURE_MAX_WORDS;
 }
 
 /* Digits a student's number has at least when no label says what it is
@@ -1043,14 +1044,16 @@ is_copyright_line (const char *s,
 {
   const char *after;
 
-  if (len > LABEL_MAX_BYTES || count_words (s, len, COPYRIGHT_MAX_WORDS) > COPYRIGHT_MAX_WORDS)
+  /* (The words are counted only of a line that opens as a notice does:
+   * most lines do not.) */
+  if (len > LABEL_MAX_BYTES)
     return FALSE;
   if (len > 3 && memcmp (s, "\xC2\xA9 ", 3) == 0)
-    return TRUE;
+    return count_words (s, len, COPYRIGHT_MAX_WORDS) <= COPYRIGHT_MAX_WORDS;
   /* ("Hak cipta dilindungi oleh Konvensi Bern …", "Copyright lasts …"
    * are sentences: the notice gives its sign or its year at once.) */
   after = after_phrase_in_list (s, len, "copyright_opener");
-  if (after == NULL)
+  if (after == NULL || count_words (s, len, COPYRIGHT_MAX_WORDS) > COPYRIGHT_MAX_WORDS)
     return FALSE;
   if (s + len - after >= 2 && memcmp (after, "\xC2\xA9", 2) == 0)
     return TRUE;
@@ -1064,8 +1067,10 @@ static gboolean
 is_embargo_line (const char *s,
                  gsize       len)
 {
-  return len <= LABEL_MAX_BYTES && count_words (s, len, EMBARGO_MAX_WORDS) <= EMBARGO_MAX_WORDS &&
-         after_phrase_in_list (s, len, "embargo_opener") != NULL;
+  /* (The opener first: most lines have none, and counting their words
+   * costs more.) */
+  return len <= LABEL_MAX_BYTES && after_phrase_in_list (s, len, "embargo_opener") != NULL &&
+         count_words (s, len, EMBARGO_MAX_WORDS) <= EMBARGO_MAX_WORDS;
 }
 
 /* Whether the word @w, a stop, comma or colon after it dropped, is in the
