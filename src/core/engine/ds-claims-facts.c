@@ -4933,6 +4933,11 @@ find_cloze (Ctx  *ctx,
     }
   if (title_cased (s))
     return;
+  /* "Itulah sebabnya forum ini berpegang pada _____", "That is why the
+   * Forum insists on _____": the sentence leans on the one before for
+   * its point; a name blank in it asks what that one said. */
+  if (_ds_lexicon_phrase_at (ctx, s, 0, "result_why_pointer") > 0)
+    return;
   /* Names after "oleh", "akun" or with an acronym first, then long ones. */
   for (int pass = 0; pass < 2; pass++)
     for (guint i = 0; i < e; i++)
@@ -4954,6 +4959,13 @@ find_cloze (Ctx  *ctx,
                 critique_cloze (ctx, s, b, e);
                 return;
               }
+            /* "The _____ matters, not only for small states", "Konvensi
+             * itu _____ penting": a name whose predicate only weighs it
+             * leaves a stem that tells nothing of the name. */
+            if (b < e && (_ds_lexicon_phrase_at (ctx, s, b, "cloze_value_predicate") > 0 ||
+                          (b + 1 < e && _ds_lexicon_phrase_at (ctx, s, b + 1, "cloze_value_predicate") > 0 &&
+                           _ds_lexicon_phrase_at (ctx, s, b, "cloze_value_lead") > 0)))
+              return;
             _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NAME, a, b);
             return;
           }
