@@ -3023,7 +3023,9 @@ decision_action (Ctx        *ctx,
       if (_ds_tok_is (&s->toks[k], "to") || _ds_tok_is (&s->toks[k], "untuk"))
         return k + 1 < e && s->toks[k + 1].type == TOK_WORD && !s->toks[k + 1].cap &&
                !_ds_tok_is_article (&s->toks[k + 1]) &&
-               !(s->toks[k + 1].flags & (W_FUNCTION | W_PRONOUN)) ? k + 1 : 0;
+               /* "agreed to three conditions", "untuk kedua usulan": a
+                * count opens a noun phrase, no action. */
+               !(s->toks[k + 1].flags & (W_FUNCTION | W_PRONOUN | W_COUNT | W_ORDINAL | W_QUANT)) ? k + 1 : 0;
       if (!ctx->english && s->toks[k].verb && !(s->toks[k].flags & W_FUNCTION))
         return k;
     }
