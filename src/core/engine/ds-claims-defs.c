@@ -1424,6 +1424,26 @@ state_head (Ctx        *ctx,
   return _ds_lexicon_phrase_at (ctx, s, start, "defs_state_head") > 0;
 }
 
+/* "diplomasi jalur kedua", "hak generasi ketiga", "second track
+ * diplomacy", "third party mediation": an ordinal with a noun of the
+ * phrase list defs_ordinal_kind names a kind inside the term [@a, @b),
+ * it counts nothing the text listed before. The noun goes before the
+ * ordinal in Indonesian, after it in English, and the pair modifies a
+ * head: not the term's first words ("Serangan kedua …", "The second
+ * wave …"), not its last in English ("the third party"). */
+static gboolean
+ordinal_names_kind (Ctx        *ctx,
+                    const Sent *s,
+                    guint       k,
+                    guint       a,
+                    guint       b)
+{
+  if (ctx->english)
+    return k + 2 < b && (k == a || (k == a + 1 && !_ds_tok_is (&s->toks[a], "the") && !_ds_tok_is_article (&s->toks[a]))) &&
+           _ds_lexicon_phrase_at (ctx, s, k + 1, "defs_ordinal_kind") == 1;
+  return k >= a + 2 && _ds_lexicon_phrase_at (ctx, s, k - 1, "defs_ordinal_kind") == 1;
+}
+
 /* Finds the term before the cue, and who defines it if the sentence says. */
 static gboolean
 read_term (Ctx        *ctx,
@@ -1466,6 +1486,11 @@ read_term (Ctx        *ctx,
    * word in quotes is explained as a word; what it means may be a
    * clause. */
   def->word = quoted;
+  /* "Second track diplomacy is …": the walk stops at the ordinal, which
+   * names a kind with the noun after it. */
+  if (ctx->english && !quoted && meant < 0 && start > 0 && (s->toks[start - 1].flags & W_ORDINAL) &&
+      ordinal_names_kind (ctx, s, start - 1, start - 1, end))
+    start--;
   /* "Realism assumes that states are …": the term starts after "that". */
   for (guint k = end; meant < 0 && k > start; k--)
     if (s->toks[k - 1].flags & W_THAT)
@@ -1492,8 +1517,10 @@ read_term (Ctx        *ctx,
   if (meant < 0 && !quoted && start > 0 && _ds_lexicon_phrase_at (ctx, s, start - 1, "dangling_possessive") == 1)
     return FALSE;
   /* 'Prinsip "bukan kawan tetapi bukan lawan" adalah …': a quoted saying
-   * may open with a function word; its marks are its edges. */
-  if (!(quoted ? end > start && end - start <= 9 : _ds_term_usable (s, start, end)) ||
+   * may open with a function word; its marks are its edges. An ordinal
+   * that names a kind may open the term ("Second track diplomacy is …"). */
+  if (!(quoted ? end > start && end - start <= 9
+               : _ds_term_usable (s, start + ((s->toks[start].flags & W_ORDINAL) && ordinal_names_kind (ctx, s, start, start, end)), end)) ||
       _ds_toks_any_used (s, start, end))
     return FALSE;
   /* "Its main activity is the training of …": whose activity stands in
@@ -1516,7 +1543,7 @@ read_term (Ctx        *ctx,
   for (guint k = start; k < end; k++)
     if (_ds_tok_is (&s->toks[k], "lain") || _ds_tok_is (&s->toks[k], "lainnya") ||
         _ds_tok_is (&s->toks[k], "another") || _ds_tok_is (&s->toks[k], "other") ||
-        (s->toks[k].flags & W_ORDINAL))
+        ((s->toks[k].flags & W_ORDINAL) && !ordinal_names_kind (ctx, s, k, start, end)))
       return FALSE;
   if (s->toks[start].flags & W_COUNTRY && end - start == 1)
     return FALSE;
