@@ -64,15 +64,22 @@ read_scholar (const Sent *s,
     k++;
   while (k < e && _ds_tok_is_punct (&s->toks[k], '.'))
     k++;
-  /* "(2004)", "(2004: 12)", "[2019]" */
+  /* "(2004)", "(2004: 12)", "[2019]", "(1995, hlm. 7)", "(2001, p. 7)",
+   * "(dalam Smith, 2001)": a year inside a short bracket, first or after
+   * a word or two ("dalam Smith", "cited in"). */
   if (k < e && (_ds_tok_is_punct (&s->toks[k], '(') || _ds_tok_is_punct (&s->toks[k], '[')))
     {
       char close = s->toks[k].ch == '(' ? ')' : ']';
-      guint c = k + 1;
+      guint c = k + 1, year = 0;
 
-      while (c < e && c < k + 6 && !_ds_tok_is_punct (&s->toks[c], close))
-        c++;
-      if (c < e && c < k + 6 && s->toks[k + 1].type == TOK_NUMBER)
+      while (c < e && c < k + 10 && !_ds_tok_is_punct (&s->toks[c], close))
+        {
+          if (year == 0 && s->toks[c].type == TOK_NUMBER && s->toks[c].len == 4)
+            year = c;
+          c++;
+        }
+      if (c < e && c < k + 10 &&
+          (s->toks[k + 1].type == TOK_NUMBER || (year > 0 && year <= k + 5 && s->toks[k + 1].type == TOK_WORD)))
         k = c + 1;
     }
   return k;
@@ -1557,6 +1564,54 @@ read_term (Ctx        *ctx,
 
 static gboolean read_active (Ctx *ctx, const Sent *s, guint verb, Def *def);
 
+/* "Nye secara sederhana mendefinisikan …", "Holsti juga mengartikan …",
+ * "Keohane later defined …", "Nye simply defines …": an adverb (the
+ * phrase list defs_scholar_adverb, an English "-ly") between a scholar
+ * and the verb. Returns the token past the adverbs from @k, short of
+ * @verb. */
+static guint
+past_scholar_adverb (Ctx        *ctx,
+                     const Sent *s,
+                     guint       k,
+                     guint       verb)
+{
+  guint n;
+
+  if (k == 0)
+    return 0;
+  while (k < verb &&
+         ((n = _ds_lexicon_phrase_at (ctx, s, k, "defs_scholar_adverb")) > 0 ||
+          (ctx->english && adverb_ly (&s->toks[k]) && (n = 1) > 0)) &&
+         k + n <= verb)
+    k += n;
+  return k;
+}
+
+/* _ds_clause_start() for a scholar's verb, over a citation's comma or
+ * colon: "Tanaka (1995, hlm. 7) mendefinisikan …", "Lee (2004: 12) …". */
+static guint
+clause_start_cited (const Sent *s,
+                    guint       verb)
+{
+  guint c = _ds_clause_start (s, verb);
+
+  /* A closing bracket before any opening one: the clause began inside
+   * the brackets; start where the bracket's clause starts. */
+  for (guint k = c; k < verb; k++)
+    {
+      if (_ds_tok_is_punct (&s->toks[k], '(') || _ds_tok_is_punct (&s->toks[k], '['))
+        return c;
+      if (_ds_tok_is_punct (&s->toks[k], ')') || _ds_tok_is_punct (&s->toks[k], ']'))
+        {
+          for (guint j = c; j > 0 && j + 10 > c; j--)
+            if (_ds_tok_is_punct (&s->toks[j - 1], '(') || _ds_tok_is_punct (&s->toks[j - 1], '['))
+              return _ds_clause_start (s, j - 1);
+          return c;
+        }
+    }
+  return c;
+}
+
 /* "Keller defined federalism as …", "Keller (1987) defined …": the
  * English past of a defining verb that is also the passive's ("X is
  * defined as …") after a name or its year, no auxiliary, read as a
@@ -1568,8 +1623,15 @@ active_defined (Ctx        *ctx,
                 guint       verb,
                 Def        *def)
 {
-  const Tok *before = verb > 0 ? &s->toks[verb - 1] : NULL;
+  guint w = verb;
+  const Tok *before;
   Def active = *def;
+
+  /* "Keohane later defined …", "Nye (2004) simply defined …". */
+  if (w > 1 && ((ctx->english && adverb_ly (&s->toks[w - 1])) ||
+                _ds_lexicon_phrase_at (ctx, s, w - 1, "defs_scholar_adverb") == 1))
+    w--;
+  before = w > 0 ? &s->toks[w - 1] : NULL;
 
   if (!ctx->english || before == NULL ||
       !((before->type == TOK_WORD && before->cap && !(before->flags & (W_AUX | W_CUE_DEF | W_FUNCTION))) ||
@@ -1588,13 +1650,13 @@ read_active (Ctx        *ctx,
              guint       verb,
              Def        *def)
 {
-  guint c = _ds_clause_start (s, verb), k, sebagai;
+  guint c = clause_start_cited (s, verb), k, sebagai, term_a;
 
   /* "Penelitian ini membatasi X sebagai …": the text itself defines. */
   if (c < verb && _ds_lexicon_phrase_at (ctx, s, c, "text_anchor") == verb - c)
     k = verb, def->who_a = def->who_b = 0;
-  else
-    k = read_scholar (s, c, verb, &def->who_a, &def->who_b);
+  else if ((k = read_scholar (s, c, verb, &def->who_a, &def->who_b)) > 0)
+    k = past_scholar_adverb (ctx, s, k, verb);
   /* "Nuechterlein, di sisi lain, mendefinisikan …", "Buzan, writing about
    * security, defines …": the name before an aside. */
   if (k != verb && c > 0 && _ds_tok_is_punct (&s->toks[c - 1], ','))
@@ -1617,13 +1679,20 @@ read_active (Ctx        *ctx,
   for (sebagai = verb + 1; sebagai < s->n && sebagai < verb + 9; sebagai++)
     if (_ds_tok_is (&s->toks[sebagai], "sebagai") || _ds_tok_is (&s->toks[sebagai], "as"))
       break;
-  if (sebagai >= s->n || sebagai >= verb + 9 || !_ds_term_usable (s, verb + 1, sebagai))
+  /* "defines a diaspora bond as …": "a"/"an" takes any of a kind, the
+   * kind is the term ("described the new rules as …" speaks of one
+   * thing). */
+  term_a = verb + 1;
+  if (ctx->english && sebagai < s->n && term_a + 1 < sebagai &&
+      (_ds_tok_is (&s->toks[term_a], "a") || _ds_tok_is (&s->toks[term_a], "an")))
+    term_a++;
+  if (sebagai >= s->n || sebagai >= verb + 9 || !_ds_term_usable (s, term_a, sebagai))
     return FALSE;
   /* "Manor menyebut pergeseran ini sebagai …", "calls this shift …": what
    * is named stands in another sentence. */
   if ((s->toks[sebagai - 1].flags & W_ANAPHOR) || (s->toks[verb + 1].flags & W_ANAPHOR))
     return FALSE;
-  def->term_a = verb + 1;
+  def->term_a = term_a;
   def->term_b = sebagai;
   /* "defines water security narrowly as …": the manner is no part of
    * the term. */
@@ -5054,7 +5123,8 @@ define_it (Ctx  *ctx,
   if (((n = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_link")) > 0 ||
        (n = _ds_lexicon_phrase_at (ctx, s, 0, "sentence_link")) > 0) && n + 1 < v && _ds_tok_is_punct (&s->toks[n], ','))
     first = n + 1;
-  if (body + 2 >= e || !s->toks[first].cap || read_scholar (s, first, v, &who_a, &who_b) != v ||
+  if (body + 2 >= e || !s->toks[first].cap ||
+      past_scholar_adverb (ctx, s, read_scholar (s, first, v, &who_a, &who_b), v) != v ||
       (s->toks[first].flags & (W_COUNTRY | W_PRONOUN | W_ANAPHOR | W_FUNCTION | W_CONNECTIVE)) ||
       _ds_toks_any_used (s, 0, e))
     return FALSE;
