@@ -2517,6 +2517,47 @@ lone_participle (const Sent *s,
          (c.a + 1 == c.b || ((s->toks[c.a + 1].flags & W_CONJ) && c.a + 3 == c.b && !s->toks[c.a + 2].verb));
 }
 
+/* "… in Bangkok, in Hanoi and in Manila in turn", "… dan Singapura
+ * masing-masing": how many words at the end of [@a, @b) an adverb of the
+ * whole sentence takes (phrase list lists_closing_adverb, either
+ * language), 0 when none. Asked once per list. */
+static guint
+closing_adverb (const Sent *s,
+                guint       a,
+                guint       b)
+{
+  static const char * const codes[] = { "id", "en" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), "lists_closing_adverb");
+
+      for (guint i = 0; list != NULL && list[i] != NULL; i++)
+        {
+          const char *w = list[i];
+          guint n = 1;
+
+          for (const char *c = w; *c != '\0'; c++)
+            n += *c == ' ';
+          if (b < a + n + 1)
+            continue;
+          for (guint k = b - n; k < b; k++)
+            {
+              const char *end = strchr (w, ' ');
+              gsize len = end != NULL ? (gsize) (end - w) : strlen (w);
+              const Tok *t = &s->toks[k];
+
+              if (t->type != TOK_WORD || t->len != len || g_ascii_strncasecmp (t->p, w, len) != 0)
+                break;
+              if (k + 1 == b)
+                return n;
+              w = end + 1;
+            }
+        }
+    }
+  return 0;
+}
+
 /*
  * Turns the segments of a list body into items. Returns the number of items
  * written to @items, or 0 when the body is no list.
@@ -2602,6 +2643,15 @@ read_items (const Sent *s,
    * items may be whole phrases. */
   if (n_items > 0 && !verb_list && !loose && !by_country)
     cut_name (s, &items[n_items - 1], n_items > 1 ? &items[0] : NULL);
+  /* An adverb that closes the sentence is no part of its last item. */
+  if (n_items > 1 && items[n_items - 1].b == e)
+    {
+      Range *r = &items[n_items - 1];
+
+      r->b -= closing_adverb (s, r->a, r->b);
+      if (r->b > r->a + 1 && _ds_tok_is_punct (&s->toks[r->b - 1], ','))
+        r->b--;
+    }
 
   for (guint k = 0; k < n_items; k++)
     {
@@ -5117,6 +5167,10 @@ _ds_find_shared_prep_list (Ctx  *ctx,
   gboolean joined = FALSE;
   DsClaim *claim;
 
+  /* "… and in Manila in turn": the sentence's adverb is no item's. */
+  e -= closing_adverb (s, 0, e);
+  if (e > 0 && _ds_tok_is_punct (&s->toks[e - 1], ','))
+    e--;
   n = segments (s, 0, e, FALSE, segs);
   if (n < 2 || n > MAX_SEGMENTS / 2 || segs[1].a >= segs[1].b || !(s->toks[segs[1].a].flags & W_PREP) ||
       segs[0].b < 2)
