@@ -456,6 +456,37 @@ range_in_words (const Sent *s,
          _ds_word_in_either (&s->toks[i - 1], "figure_range_between");
 }
 
+/* "menyalurkan 45 ton pupuk bersubsidi ke …": in Indonesian a "ber-" or
+ * "ter-" word right after the counted noun, before a preposition or the
+ * clause's end, says what state the thing counted is in, when the
+ * sentence's verb came before the figure; "1.800 warga berpindah ke …",
+ * the figure its subject, goes on with its verb. */
+static gboolean
+counted_state_word (const Sent *s,
+                    guint       i,
+                    guint       u,
+                    guint       e)
+{
+  const Tok *t = &s->toks[u];
+  gboolean verb = FALSE;
+
+  if (s->english || u >= e || t->type != TOK_WORD || t->cap || t->len < 7 || (t->flags & W_VERB) ||
+      !(g_ascii_strncasecmp (t->p, "ber", 3) == 0 || g_ascii_strncasecmp (t->p, "ter", 3) == 0))
+    return FALSE;
+  /* ("berasal dari", "terdiri atas": a word whose preposition is its
+   * complement is a verb; phrase list facts_counted_verb_prep.) */
+  if (u + 1 < e && s->toks[u + 1].type == TOK_WORD &&
+      (!(s->toks[u + 1].flags & W_PREP) || _ds_word_in_either (&s->toks[u + 1], "facts_counted_verb_prep")))
+    return FALSE;
+  for (guint k = 0; k < i && !verb; k++)
+    verb = s->toks[k].verb && !(s->toks[k].flags & (W_AUX | W_FUNCTION)) && !s->toks[k].cap;
+  /* ("memaksa 1.800 warga berpindah …": after a verb that makes someone
+   * act, phrase list facts_counted_causative, the word is that act.) */
+  for (guint k = i >= 2 ? i - 2 : 0; k < i && verb; k++)
+    verb = !_ds_word_in_either (&s->toks[k], "facts_counted_causative");
+  return verb;
+}
+
 static gboolean
 read_figure_at (const Sent *s,
                 guint       i,
@@ -549,6 +580,8 @@ read_figure_at (const Sent *s,
       guint u = read_unit (s, k, e);
 
       fig->weighty |= u > k;
+      if (u > k && counted_state_word (s, i, u, e))
+        u++;
       k = u;
     }
   fig->b = k;
