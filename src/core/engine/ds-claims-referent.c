@@ -267,12 +267,15 @@ name_at (Ctx        *ctx,
   proper = g_unichar_isupper (g_utf8_get_char (p)) && s.n > 0 && s.toks[0].cap;
   /* A proper name goes on in capitals only: "Konvensi Perikanan Pasifik
    * Barat mulai berlaku" names the convention, not its "mulai". */
+  /* "Visa transit adalah izin singgah …": a copula ends the name; what
+   * follows it defines the noun, and pasted in ("visa transit adalah izin
+   * singgah paling diperbarui") garbled the claim. */
   /* "Kewajiban agar data tangkapan dilaporkan …": a clause after
    * "agar", "bahwa" (phrase list lists_lead_subordinator) is what the
    * noun demands, no word of its name. */
   while (k < s.n && k < NAME_MAX_EXTRA_WORDS &&
          ((is_content (&s.toks[k]) && !s.toks[k].verb && (!proper || s.toks[k].cap) &&
-           !(s.toks[k].flags & (W_THAT | W_CLAUSE)) && _ds_lexicon_phrase_at (ctx, &s, k, "lists_lead_subordinator") == 0) ||
+           !(s.toks[k].flags & (W_THAT | W_CLAUSE | W_CUE_DEF | W_DEFINE_VERB | W_AUX)) && _ds_lexicon_phrase_at (ctx, &s, k, "lists_lead_subordinator") == 0) ||
           s.toks[k].type == TOK_NUMBER))
     k++;
   if (k == 0)
