@@ -712,6 +712,8 @@ _ds_find_finding (Ctx  *ctx,
                   Sent *s)
 {
   guint e = _ds_body_end (s);
+  /* (Declared once, not at every word: a word that sets it returns.) */
+  g_autofree char *who = NULL;
 
   for (guint i = 1; i + 3 < e; i++)
     {
@@ -719,7 +721,6 @@ _ds_find_finding (Ctx  *ctx,
       gboolean own, one, crowd, post, held;
       const char *form;
       DsSourceKind kind;
-      g_autofree char *who = NULL;
       DsClaim *claim;
 
       if (!(s->toks[i].flags & W_REPORT) || s->toks[i].used)
@@ -2209,16 +2210,18 @@ static gboolean
 conclusion_section (Ctx *ctx)
 {
   const char * const *names = ds_lang_get_phrases (ctx->lang, "conclusion_heading");
-  g_autofree char *topic = NULL;
 
   if (ctx->topic_block == G_MAXUINT || names == NULL)
     return FALSE;
   /* Asked at sentences of every section: the heading is folded once. */
   if (ctx->conclusion_block == ctx->topic_block)
     return ctx->conclusion;
-  topic = ds_words_fold (ctx->topic, DS_FOLD_STRIP_MARKS);
-  ctx->conclusion_block = ctx->topic_block;
-  ctx->conclusion = g_strv_contains (names, topic);
+  {
+    g_autofree char *topic = ds_words_fold (ctx->topic, DS_FOLD_STRIP_MARKS);
+
+    ctx->conclusion_block = ctx->topic_block;
+    ctx->conclusion = g_strv_contains (names, topic);
+  }
   return ctx->conclusion;
 }
 

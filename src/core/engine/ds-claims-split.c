@@ -700,7 +700,6 @@ _ds_find_split (Ctx  *ctx,
                 Sent *s)
 {
   guint e = _ds_body_end (s), sa, sb, v2, k, end, na, nb;
-  g_autofree char *subject = NULL;
 
   if (s->n < 4 || s->question)
     return;
@@ -708,27 +707,33 @@ _ds_find_split (Ctx  *ctx,
   find_pointed_copula (ctx, s, e);
   if (s->n < 6 || !(s->flags & (W_CONJ | W_RELATIVE | W_THAT | W_CONNECTIVE)))
     return;
-  if ((subject = main_subject (ctx, s, e, &sa, &sb)) != NULL && (k = second_verb (ctx, s, sb, e, &v2)) > 0 &&
-      (end = predication_end (s, v2, e)) > v2 + 1)
-    {
-      /* Each verb phrase alone: what a rule asked of the whole sentence
-       * ("Di mana X bermarkas?") leaves the other's date or figure. A
-       * comma before the conjunction is the first phrase's close. */
-      guint n = v2 + 2 < end ? _ds_lexicon_phrase_at (ctx, s, v2 + 1, "split_verb_adverb") : 0;
+  /* (The subject is declared past the tests above, which most sentences
+   * fail.) */
+  {
+    g_autofree char *subject = main_subject (ctx, s, e, &sa, &sb);
 
-      /* "and proposed instead a …": the adverb after the verb is no part
-       * of what was proposed ("Who proposed a …?"). */
-      if (n > 0 && v2 + 1 + n + 1 < end)
-        {
-          g_autofree char *lead = g_strdup_printf ("%s %.*s", subject, (int) s->toks[v2].len, s->toks[v2].p);
+    if (subject != NULL && (k = second_verb (ctx, s, sb, e, &v2)) > 0 &&
+        (end = predication_end (s, v2, e)) > v2 + 1)
+      {
+        /* Each verb phrase alone: what a rule asked of the whole sentence
+         * ("Di mana X bermarkas?") leaves the other's date or figure. A
+         * comma before the conjunction is the first phrase's close. */
+        guint n = v2 + 2 < end ? _ds_lexicon_phrase_at (ctx, s, v2 + 1, "split_verb_adverb") : 0;
 
-          read_predication (ctx, s, lead, subject, sa, sb, v2 + 1 + n, end, FALSE, FALSE);
-        }
-      else
-        read_predication (ctx, s, subject, subject, sa, sb, v2, end, FALSE, FALSE);
-      read_predication (ctx, s, subject, subject, sa, sb, sb, _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k,
-                        FALSE, FALSE);
-    }
+        /* "and proposed instead a …": the adverb after the verb is no part
+         * of what was proposed ("Who proposed a …?"). */
+        if (n > 0 && v2 + 1 + n + 1 < end)
+          {
+            g_autofree char *lead = g_strdup_printf ("%s %.*s", subject, (int) s->toks[v2].len, s->toks[v2].p);
+
+            read_predication (ctx, s, lead, subject, sa, sb, v2 + 1 + n, end, FALSE, FALSE);
+          }
+        else
+          read_predication (ctx, s, subject, subject, sa, sb, v2, end, FALSE, FALSE);
+        read_predication (ctx, s, subject, subject, sa, sb, sb, _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k,
+                          FALSE, FALSE);
+      }
+  }
   if ((s->flags & (W_RELATIVE | W_THAT)) && s->n_commas > 0)
     find_object_relative (ctx, s, e);
   if ((s->flags & W_RELATIVE) && s->n_commas > 0 && relative_after_name (ctx, s, 0, e, &na, &nb, &v2, &end))

@@ -518,8 +518,10 @@ is_labelled_line (const char *s,
   if (len > LABEL_MAX_BYTES || memchr (s, ':', MIN (len, LABEL_COLON_BYTES)) == NULL)
     return FALSE;
 
+  /* (The labels are lower case: most differ at the first byte, tested
+   * here before the call.) */
   for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (ds_text_label_length (s, len, labels[i]) > 0)
+    if (ds_ascii_tolower (s[0]) == labels[i][0] && ds_text_label_length (s, len, labels[i]) > 0)
       return TRUE;
 
   return has_label_in_list (s, len, "metadata_label");
@@ -615,9 +617,10 @@ byline_names (const char *s,
 
   if (len > BYLINE_MAX_BYTES)
     return NULL;
-  /* The line is not NUL-terminated: compare within it. */
-  for (gsize i = 0; i < G_N_ELEMENTS (openers) && q == NULL; i++)
-    if (strlen (openers[i]) < len && memcmp (s, openers[i], strlen (openers[i])) == 0)
+  /* The line is not NUL-terminated: compare within it; only a line that
+   * starts with an opener's capital is compared. */
+  for (gsize i = 0; i < G_N_ELEMENTS (openers) && q == NULL && len > 0 && g_ascii_isupper (s[0]); i++)
+    if (s[0] == openers[i][0] && strlen (openers[i]) < len && memcmp (s, openers[i], strlen (openers[i])) == 0)
       q = s + strlen (openers[i]);
   if (q == NULL)
     body = (q = after_phrase_in_list (s, len, "byline_opener")) != NULL;
@@ -962,8 +965,10 @@ is_release_number (const char *s,
   guint words = 0;
   Word word, core;
 
-  /* Most lines are longer: no word of theirs is looked up. */
-  if (count_words (s, len, RELEASE_NUMBER_MAX_WORDS) > RELEASE_NUMBER_MAX_WORDS)
+  /* Most lines are longer: no word of theirs is looked up. (The code's
+   * slash or dash is looked for first: it costs less than counting.) */
+  if ((memchr (s, '/', len) == NULL && memchr (s, '-', len) == NULL) ||
+      count_words (s, len, RELEASE_NUMBER_MAX_WORDS) > RELEASE_NUMBER_MAX_WORDS)
     return FALSE;
   while (next_word (&q, s + len, &word))
     {
