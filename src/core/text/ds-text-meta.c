@@ -964,10 +964,14 @@ is_release_number (const char *s,
   gboolean label = FALSE;
   guint words = 0;
   Word word, core;
+  const char *last = len > 0 ? memrchr (s, ' ', len) : NULL;
 
-  /* Most lines are longer: no word of theirs is looked up. (The code's
-   * slash or dash is looked for first: it costs less than counting.) */
-  if ((memchr (s, '/', len) == NULL && memchr (s, '-', len) == NULL) ||
+  /* Most lines are longer: no word of theirs is looked up. (The code, the
+   * line's last word, is read first for its slash or dash: it costs less
+   * than counting.) */
+  for (last = last != NULL ? last + 1 : s; last < s + len && *last != '/' && *last != '-'; last++)
+    ;
+  if (last >= s + len ||
       count_words (s, len, RELEASE_NUMBER_MAX_WORDS) > RELEASE_NUMBER_MAX_WORDS)
     return FALSE;
   while (next_word (&q, s + len, &word))
@@ -1292,8 +1296,10 @@ is_affiliation_line (const char *s,
         return FALSE;
       if (word.p < comma && n <= 2)
         post |= word_in_phrases (&word, "furniture_post");
-      else if (word.p > comma)
-        institution |= word_in_phrases (&word, "furniture_institution");
+      /* (Without a post, or with the institution found, the words are
+       * only counted.) */
+      else if (word.p > comma && post && !institution)
+        institution = word_in_phrases (&word, "furniture_institution");
     }
   return post && institution;
 }
