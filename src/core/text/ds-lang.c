@@ -901,24 +901,14 @@ fold_key (const char *word,
   return *heap;
 }
 
-guint64
-ds_lang_lookup (const DsLang *lang,
-                const char   *word,
-                gssize        len,
-                gint64       *value)
+/* The classes of the folded @key (NULL: none), its value in @value. */
+static guint64
+lookup_key (const DsLang *lang,
+            const char   *key,
+            gint64       *value)
 {
-  g_autofree char *heap = NULL;
-  const char *key;
-  const Word *entry;
-  char buf[32];
+  const Word *entry = key != NULL ? g_hash_table_lookup (lang->words, key) : NULL;
 
-  if (value != NULL)
-    *value = 0;
-  g_return_val_if_fail (lang != NULL, 0);
-  g_return_val_if_fail (word != NULL, 0);
-
-  key = fold_key (word, len < 0 ? strlen (word) : (gsize) len, buf, sizeof buf, &heap);
-  entry = key != NULL ? g_hash_table_lookup (lang->words, key) : NULL;
   if (entry == NULL)
     return 0;
   if (value != NULL)
@@ -926,22 +916,69 @@ ds_lang_lookup (const DsLang *lang,
   return entry->classes;
 }
 
+/* ds_lang_lookup() of a word that is not short ASCII. */
+static guint64
+lookup_long (const DsLang *lang,
+             const char   *word,
+             gsize         len,
+             gint64       *value)
+{
+  g_autofree char *heap = NULL;
+  char buf[32];
+
+  return lookup_key (lang, fold_key (word, len, buf, sizeof buf, &heap), value);
+}
+
+guint64
+ds_lang_lookup (const DsLang *lang,
+                const char   *word,
+                gssize        len,
+                gint64       *value)
+{
+  gsize n, i;
+  char buf[32];
+
+  if (value != NULL)
+    *value = 0;
+  g_return_val_if_fail (lang != NULL, 0);
+  g_return_val_if_fail (word != NULL, 0);
+
+  /* Most words are short ASCII, folded here; the others in lookup_long(),
+   * which declares the heap's string (g_free (NULL) at every word). */
+  n = len < 0 ? strlen (word) : (gsize) len;
+  for (i = 0; i < n && n < sizeof buf && (guchar) word[i] < 0x80; i++)
+    buf[i] = (char) (word[i] >= 'A' && word[i] <= 'Z' ? word[i] + ('a' - 'A') : word[i]);
+  if (i != n || n >= sizeof buf)
+    return lookup_long (lang, word, n, value);
+  buf[n] = '\0';
+  return lookup_key (lang, buf, value);
+}
+
 gboolean
 ds_lang_starts_phrase (const DsLang *lang,
                        const char   *word,
                        gsize         len)
 {
-  g_autofree char *heap = NULL;
   char buf[32];
-  char *key = len < sizeof buf ? buf : (heap = g_malloc (len + 1));
 
   g_return_val_if_fail (lang != NULL, FALSE);
   g_return_val_if_fail (word != NULL, FALSE);
 
+  /* (A long word's key on the heap, declared only for it: g_free (NULL)
+   * at every short word otherwise.) */
+  if (len >= sizeof buf)
+    {
+      g_autofree char *heap = g_malloc (len + 1);
+
+      for (gsize i = 0; i < len; i++)
+        heap[i] = ds_ascii_tolower (word[i]);
+      heap[len] = '\0';
+      return g_hash_table_contains (lang->phrase_starts, heap);
+    }
   for (gsize i = 0; i < len; i++)
-    key[i] = ds_ascii_tolower (word[i]);
-  key[len] = '\0';
-  return g_hash_table_contains (lang->phrase_starts, key);
+    buf[i] = ds_ascii_tolower (word[i]);
+  buf[len] = '\0';
+  return g_hash_table_contains (lang->phrase_starts, buf);
 }
 
 /* The first slot a list's name may be cached in: a hash of the name's
