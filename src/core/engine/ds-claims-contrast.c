@@ -1529,27 +1529,25 @@ side_named_earlier (Ctx        *ctx,
 /* "Realisme memandang … . Sebaliknya, konstruktivisme menekankan …":
  * B is set against the side the sentence before opened with. */
 static gboolean
-find_contrast_after (Ctx  *ctx,
-                     Sent *s)
+contrast_after_from (Ctx      *ctx,
+                     Sent     *s,
+                     guint     c,
+                     guint     rest,
+                     gboolean  opening,
+                     Side      side)
 {
-  guint c = _ds_clause_start (s, 0), rest, e = _ds_body_end (s);
-  gboolean opening, one_hand;
+  guint e = _ds_body_end (s);
+  gboolean one_hand;
   g_autofree char *a = NULL;
   g_autofree char *a_clause = NULL;
   g_autofree char *b = NULL;
   g_autofree char *b_rest = NULL;
-  Side side;
   DsClaim *claim;
 
-  /* "A tidak sama dengan B. … Sebaliknya, B …" asked the contrast, this
-   * sentence in its answer. */
-  if (explained_before (ctx, s))
-    return FALSE;
-  rest = after_marker (ctx, s, c, "contrast_after", &opening);
   one_hand = opening && _ds_lexicon_phrase_at (ctx, s, c, "contrast_other_hand") > 0;
   if (opening && (b = side_named_earlier (ctx, s, rest, &side)) != NULL)
     ;
-  else if (opening ? !subject_side (ctx, s, rest, &side) : !inner_marker (ctx, s, c, &side, &rest))
+  else if (opening && !subject_side (ctx, s, rest, &side))
     return FALSE;
   if (opening)
     rest = side.b;
@@ -1569,6 +1567,26 @@ find_contrast_after (Ctx  *ctx,
   _ds_claim_extend (ctx, claim, s->end_char, s->end);
   _ds_toks_mark_used (s, 0, s->n);
   return _ds_claim_commit (ctx, claim);
+}
+
+static gboolean
+find_contrast_after (Ctx  *ctx,
+                     Sent *s)
+{
+  guint c = _ds_clause_start (s, 0), rest;
+  gboolean opening;
+  Side side = { 0, 0, 0, 0 };
+
+  /* "A tidak sama dengan B. … Sebaliknya, B …" asked the contrast, this
+   * sentence in its answer. */
+  if (explained_before (ctx, s))
+    return FALSE;
+  rest = after_marker (ctx, s, c, "contrast_after", &opening);
+  /* (Most sentences have no marker: contrast_after_from(), which declares
+   * the strings, is not entered.) */
+  if (!opening && !inner_marker (ctx, s, c, &side, &rest))
+    return FALSE;
+  return contrast_after_from (ctx, s, c, rest, opening, side);
 }
 
 /* ------------------------------------------------------------------ */
