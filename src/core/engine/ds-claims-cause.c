@@ -1332,6 +1332,31 @@ condition_aux (const Sent *s,
   return "does";
 }
 
+/* "Fleets usually began to reflag when …": the word read as the verb is
+ * an adverb, and the verb after it is in the past ("-ed", or the phrase
+ * list when_past): "do" before it would ask "When do fleets usually
+ * began …?". */
+static gboolean
+past_after_adverb (Ctx        *ctx,
+                   const Sent *s,
+                   guint       v,
+                   guint       k)
+{
+  for (guint j = v; j < k && j <= v + 2; j++)
+    {
+      const Tok *t = &s->toks[j];
+
+      if (t->type != TOK_WORD)
+        return FALSE;
+      if (_ds_lexicon_phrase_at (ctx, s, j, "when_past") == 1 ||
+          (j > v && t->len > 4 && !t->cap && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0))
+        return TRUE;
+      if (!((t->flags & W_ADV) || (t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ly", 2) == 0)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether the clause's first word @o, before its verb, names the subject
  * on its own ("Cooperation", "Bahasa"), as a side of two words would. */
 static gboolean
@@ -1462,7 +1487,7 @@ find_condition_in (Ctx  *ctx,
   subject = sv == o + 1 ? _ds_phrase_dup (s, o, o + 1, TRUE) : _ds_sentence_subject (s, o, sv);
   if (!ctx->english)
     predicate = _ds_toks_dup (s, v, k);
-  else if ((aux = condition_aux (s, v, pv, &base)) == NULL)
+  else if ((aux = condition_aux (s, v, pv, &base)) == NULL || past_after_adverb (ctx, s, v, k))
     return FALSE;
   else if (base != NULL)
     {
