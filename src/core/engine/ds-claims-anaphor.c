@@ -451,8 +451,9 @@ _ds_subject_heading (Ctx  *ctx,
   while (s->n > 0 && s->toks[s->n - 1].type == TOK_PUNCT)
     s->n--;
   i = s->n > 0 && _ds_tok_is (&s->toks[0], "the") ? 1 : 0;
+  /* ("Lembaga dan Aturan Kelautan": its head is one of two nouns.) */
   if (_ds_read_name (s, i, s->n, &a, &b) > i && a == i && b == s->n && b - a >= 2 && !title_words (s, a, b) &&
-      !_ds_joins_two_names (s, a, b))
+      !_ds_joins_two_names (s, a, b) && !(!ctx->english && b > a + 2 && (s->toks[a + 1].flags & W_CONJ)))
     {
       g_autofree char *name = _ds_toks_dup (s, a, b);
 
@@ -484,6 +485,32 @@ same_kind_head (const Ctx  *ctx,
   if ((t->flags & W_LAW) && (ds_lang_lookup (ctx->lang, head, -1, NULL) & W_LAW))
     return TRUE;
   return treaties != NULL && g_strv_contains (treaties, word) && g_strv_contains (treaties, head);
+}
+
+/* "Pemerintah membentuk Badan Pangan Nasional … . Lembaga ini …": a
+ * subject that is a class noun itself ("pemerintah", "the government")
+ * names nothing "lembaga ini", "the agency" could stand for; nor does
+ * one that joins two bodies ("Kementerian Kelautan dan Badan Keamanan
+ * Laut": the word after "dan" a class noun or a body's head, the phrase
+ * list body_head). */
+static gboolean
+subject_is_class (const Ctx *ctx)
+{
+  g_autofree char *word = g_ascii_strdown (bare (ctx->subject), -1);
+  g_autofree char *second = NULL;
+  const char * const *classes = ds_lang_get_phrases (ctx->lang, "class_noun");
+  const char * const *bodies = ds_lang_get_phrases (ctx->lang, "body_head");
+  const char *conj = strstr (word, ctx->english ? " and " : " dan ");
+
+  if (classes != NULL && g_strv_contains (classes, word))
+    return TRUE;
+  if (conj == NULL)
+    return FALSE;
+  conj += 5;
+  if (g_str_has_prefix (conj, "the "))
+    conj += 4;
+  second = g_strndup (conj, strcspn (conj, " "));
+  return (classes != NULL && g_strv_contains (classes, second)) || (bodies != NULL && g_strv_contains (bodies, second));
 }
 
 /* The name whose head @t is: the last sentence's subject, else the
@@ -556,12 +583,13 @@ _ds_anaphor_at (Ctx        *ctx,
   /* (Indonesian puts "itu" after its noun: "Sejak itu forum bertemu"
    * says "since then".) */
   if (ctx->subject != NULL && ctx->english && (_ds_tok_is (t, "the") || (t->flags & W_ANAPHOR)) &&
-      _ds_lexicon_phrase_at (ctx, s, i + 1, "class_noun") == 1 && !s->toks[i + 1].cap)
+      _ds_lexicon_phrase_at (ctx, s, i + 1, "class_noun") == 1 && !s->toks[i + 1].cap && !subject_is_class (ctx))
     {
       *end = i + 2;
       return g_strdup (ctx->subject);
     }
-  if ((s->toks[i + 1].flags & W_ANAPHOR) && ctx->subject != NULL && _ds_lexicon_phrase_at (ctx, s, i, "class_noun") == 1)
+  if ((s->toks[i + 1].flags & W_ANAPHOR) && ctx->subject != NULL && _ds_lexicon_phrase_at (ctx, s, i, "class_noun") == 1 &&
+      !subject_is_class (ctx))
     {
       *end = i + 2;
       return g_strdup (bare (ctx->subject));

@@ -393,6 +393,25 @@ joined_in_topic (const DsClaim *claim,
   return p != NULL && one_of_joined (claim->topic, p, len);
 }
 
+/* Whether the word before @p in @text (past an adjective or two is not
+ * looked at) is a number or a count word: "Dua Undang-Undang". */
+static gboolean
+counted_in (Ctx        *ctx,
+            const char *text,
+            const char *p)
+{
+  const char *w = p;
+  gsize len;
+
+  while (w > text && w[-1] == ' ')
+    w--;
+  len = p - w;
+  while (w > text && g_ascii_isalnum (w[-1]))
+    w--;
+  len = (gsize) (p - w) - len;
+  return len > 0 && (g_ascii_isdigit (*w) || (ds_lang_lookup (ctx->lang, w, len, NULL) & (W_COUNT | W_QUANT)));
+}
+
 /* The name of what [*@a, @b) of @s points at, from the essay before
  * @claim, or the title; NULL when neither names it. The longest run of
  * its last words that the essay wrote is looked for ("tuan rumah forum
@@ -413,7 +432,12 @@ find_name (Ctx           *ctx,
       const char *p = find_noun (s, k, b, from, end), *text = from;
 
       if (p == NULL)
-        p = find_noun (s, k, b, text = ctx->title, ctx->title + strlen (ctx->title));
+        {
+          p = find_noun (s, k, b, text = ctx->title, ctx->title + strlen (ctx->title));
+          /* ("Dua Undang-Undang Baru", "Two New Laws": more than one.) */
+          if (p != NULL && counted_in (ctx, text, p))
+            p = NULL;
+        }
       /* "konsep-konsep yang dipakai untuk …": a plural said by doubling
        * is named by its relative clause ("konsep yang dipakai untuk …",
        * to the clause's end), else names no one thing, and "konsep
@@ -529,11 +553,136 @@ name_ending_at (const char *from,
         break;
       while (w > from && g_ascii_isalpha (w[-1]))
         w--;
+      /* ("ASEAN-Singapore Cybersecurity Centre": a name cut at a hyphen
+       * is no name.) */
+      if (w > from && w[-1] == '-')
+        return NULL;
       if (!g_ascii_isupper (*w) || g_ascii_strncasecmp (w, "the ", 4) == 0 || (w > from && w[-1] != ' '))
         break;
       start = w;
     }
   return start < p ? g_strndup (start, p + len - start) : NULL;
+}
+
+/* The kind of the noun at @w (@len bytes): 1 a law ("law", "undang-undang":
+ * the word class law), 2 a treaty (phrase list treaty_head), 3 a body
+ * (phrase list body_head); 0 for any other noun. */
+static guint
+noun_kind (Ctx        *ctx,
+           const char *w,
+           gsize       len)
+{
+  g_autofree char *word = g_ascii_strdown (w, len);
+  const char * const *treaties = ds_lang_get_phrases (ctx->lang, "treaty_head");
+  const char * const *bodies = ds_lang_get_phrases (ctx->lang, "body_head");
+
+  if (ds_lang_lookup (ctx->lang, word, -1, NULL) & W_LAW)
+    return 1;
+  if (treaties != NULL && g_strv_contains (treaties, word))
+    return 2;
+  if (bodies != NULL && g_strv_contains (bodies, word))
+    return 3;
+  return 0;
+}
+
+/* Where the two sentences before @at start in its paragraph, or @at when
+ * there is none. */
+static const char *
+two_sentences_before (const char *from,
+                      const char *at)
+{
+  const char *p = at;
+
+  for (guint n = 0; n < 2; n++)
+    {
+      const char *q = p;
+
+      while (q > from && (q[-1] == ' ' || q[-1] == '\t'))
+        q--;
+      if (q == from || q[-1] == '\n')
+        break;
+      q--;
+      while (q > from && q[-1] != '\n' &&
+             !((q[-1] == ' ') && q - 1 > from && strchr (".!?", q[-2]) != NULL))
+        q--;
+      p = q;
+    }
+  return p;
+}
+
+/* "The Data Act was passed in 2022. The law has 16 chapters.", "Badan
+ * Pangan Nasional dibentuk pada 2021. Lembaga ini …": a pointed noun of
+ * a kind (a law, a treaty, a body) stands for the name of that kind the
+ * two sentences before @claim's wrote, whatever its head, when they wrote
+ * exactly one; copied, or NULL, *@several set when they wrote more. */
+static char *
+name_of_kind (Ctx           *ctx,
+              const DsClaim *claim,
+              const char    *noun,
+              gsize          len,
+              gboolean      *several)
+{
+  const char *end, *from = window_start (ctx, claim, &end), *p;
+  guint kind = noun_kind (ctx, noun, len);
+  g_autofree char *text = NULL;
+  char *found = NULL;
+  Sent x;
+
+  *several = FALSE;
+  if (kind == 0 || (p = two_sentences_before (from, end)) == end)
+    return NULL;
+  text = g_strndup (p, end - p);
+  _ds_text_tokenize (ctx, text, &x);
+  for (guint i = 0; i < x.n; i++)
+    {
+      guint a = i, b = i + 1, head = G_MAXUINT, k, n;
+      g_autofree char *name = NULL;
+
+      if (!x.toks[i].cap || x.toks[i].type != TOK_WORD)
+        continue;
+      /* Capitalised words, numbers, and a preposition (phrase list
+       * name_tail_prep, then maybe an article) between capitals:
+       * "Convention on the Law of the Sea", "UU Nomor 27 Tahun 2022". */
+      for (;;)
+        {
+          k = b;
+          if (k < x.n && (n = _ds_lexicon_phrase_at (ctx, &x, k, "name_tail_prep")) > 0)
+            {
+              k += n;
+              k += k < x.n && _ds_tok_is_article (&x.toks[k]);
+            }
+          if (k < x.n && ((x.toks[k].cap && x.toks[k].type == TOK_WORD) || (k == b && x.toks[k].type == TOK_NUMBER)))
+            {
+              if (k > b && head == G_MAXUINT)
+                head = b - 1;
+              b = k + 1;
+            }
+          else
+            break;
+        }
+      i = b - 1;
+      if (ctx->english && _ds_tok_is (&x.toks[a], "the"))
+        a++;
+      if (b < a + 2)
+        continue;
+      if (head == G_MAXUINT)
+        for (head = ctx->english ? b - 1 : a; head > a && x.toks[head].type != TOK_WORD; head--)
+          ;
+      if (!ctx->english)
+        head = a;
+      if (noun_kind (ctx, x.toks[head].p, x.toks[head].len) != kind)
+        continue;
+      name = _ds_toks_dup (&x, a, b);
+      if (found != NULL && g_strcmp0 (found, name) != 0)
+        {
+          g_free (found);
+          *several = TRUE;
+          return NULL;
+        }
+      if (found == NULL)
+        found = g_steal_pointer (&name);
+    }
+  return found;
 }
 
 /* English points before the noun: "those alerts" becomes "the alerts"
@@ -552,6 +701,7 @@ resolve_english (Ctx           *ctx,
       char *out;
       const char *found;
       g_autofree char *name = NULL;
+      gboolean several;
 
       if (!text_may_hold (*field, ds_lang_get_phrases (ctx->lang, "demonstrative_before")))
         return;
@@ -571,6 +721,19 @@ resolve_english (Ctx           *ctx,
       found = find_noun (&s, i + 1, i + 2, from, end);
       if (found == NULL && s.toks[i + 1].p[s.toks[i + 1].len - 1] == 's')
         found = find_words (s.toks[i + 1].p, s.toks[i + 1].len - 1, from, end);
+      /* "In 2016 states signed the Paris Agreement. This treaty …" */
+      if (found == NULL && !_ds_tok_is (&s.toks[i], "such"))
+        {
+          gsize at = s.toks[i].p - *field, after = s.toks[i + 1].p + s.toks[i + 1].len - *field;
+          gboolean cap = s.toks[i].cap;
+
+          if ((name = name_of_kind (ctx, claim, s.toks[i + 1].p, s.toks[i + 1].len, &several)) == NULL)
+            return;
+          out = g_strdup_printf ("%.*s%s %s%s", (int) at, *field, cap ? "The" : "the", name, *field + after);
+          g_free (*field);
+          *field = out;
+          continue;
+        }
       /* ("this convention" under "The Minamata Convention and the
        * Stockholm Convention" stays as it points.) */
       if (found == NULL || one_of_joined (from, found, s.toks[i + 1].len) ||
@@ -646,6 +809,19 @@ article_opens_clause (const char         *text,
   return FALSE;
 }
 
+/* "The law sets fines …": a word the lexicon does not know, in "-s",
+ * after the subject's noun and before a content word is its verb (a
+ * plural noun would not follow a singular one). @t is not a sentence's
+ * last token. */
+static gboolean
+english_s_verb (const Tok *t)
+{
+  return t->type == TOK_WORD && !t->cap && t->len > 3 && t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's' &&
+         !(t->flags & (W_NOUN | W_FUNCTION | W_PREP | W_CONJ | W_ADV | W_PRONOUN)) &&
+         /* ("the trade ministries of the four states": a plural noun.) */
+         t[1].type == TOK_WORD && !(t[1].flags & W_CONJ) && !_ds_tok_is (&t[1], "of");
+}
+
 /* "The agreement aims to …", "In 2016, the commission moved …": a
  * clause's subject that is the article and one common noun stands for the
  * name the essay gave the thing before (phrase list definite_article):
@@ -686,14 +862,37 @@ resolve_definite (Ctx           *ctx,
   noun = &s.toks[i + 1];
   next = i + 2 < s.n ? &s.toks[i + 2] : NULL;
   if (!is_content (noun) || noun->cap || noun->verb ||
-      (next != NULL && !(next->type == TOK_PUNCT && next->ch == ',') && !next->verb && !(next->flags & W_AUX)))
+      (next != NULL && !(next->type == TOK_PUNCT && next->ch == ',') && !next->verb && !(next->flags & W_AUX) &&
+       !(i + 3 < s.n && english_s_verb (next))))
     return;
   from = window_start (ctx, claim, &end);
   name = last_name_ending_on (ctx, noun->p, noun->len, from, end, &common);
   if (name == NULL && !common)
     name = last_name_ending_on (ctx, noun->p, noun->len, ctx->title, ctx->title + strlen (ctx->title), &common);
   if (name == NULL)
-    return;
+    {
+      gsize at = s.toks[i].p - *field, after = noun->p - *field, len = noun->len;
+      gboolean cap = s.toks[i].cap, several;
+
+      /* "… passed the Data Act. The law has …"; after "the Data Act and
+       * the Health Act" it points at one of two, and says so ("This
+       * law"): the card gate's check "referent" drops it. */
+      if ((name = name_of_kind (ctx, claim, *field + after, len, &several)) == NULL && !several)
+        return;
+      out = g_strdup_printf ("%.*s%s %s", (int) at, *field,
+                             name != NULL ? (cap ? "The" : "the") : (cap ? "This" : "this"),
+                             name != NULL ? name : *field + after);
+      if (name != NULL)
+        {
+          char *rest = g_strconcat (out, *field + after + len, NULL);
+
+          g_free (out);
+          out = rest;
+        }
+      g_free (*field);
+      *field = out;
+      return;
+    }
   out = g_strdup_printf ("%.*s%.*s %s%s", (int) (s.toks[i].p - *field), *field, (int) s.toks[i].len, s.toks[i].p,
                          name, noun->p + noun->len);
   g_free (*field);
@@ -719,6 +918,7 @@ resolve_field (Ctx           *ctx,
       Sent s;
       guint at, a, cut;
       g_autofree char *name = NULL;
+      gboolean several = FALSE;
 
       if (!text_may_hold (*field, demonstratives (ctx)))
         return;
@@ -727,7 +927,22 @@ resolve_field (Ctx           *ctx,
       if (at >= s.n)
         return;
       a = noun_start (&s, at);
-      name = find_name (ctx, claim, &s, &a, at);
+      /* "UU PDP disahkan … . Undang-undang ini …", "Badan Riset Kelautan
+       * dibentuk … . Lembaga ini …": a law, a treaty or a body the two
+       * sentences before named is what its kind's noun points at, before
+       * any other place the essay (or its title) wrote that noun; when
+       * they named two, it stays pointed. ("kedua lembaga itu", "tiga
+       * badan tersebut" are more than one.) */
+      if (at >= 2 && (s.toks[at - 2].type == TOK_NUMBER || (s.toks[at - 2].flags & (W_COUNT | W_QUANT | W_ORDINAL)) ||
+                      _ds_lexicon_phrase_at (ctx, &s, at - 2, "pair_anaphor") > 0))
+        several = FALSE;
+      else if ((name = name_of_kind (ctx, claim, s.toks[at - 1].p, s.toks[at - 1].len, &several)) != NULL)
+        a = at - 1;
+      if (name == NULL && !several)
+        {
+          _ds_text_tokenize (ctx, *field, &s);
+          name = find_name (ctx, claim, &s, &a, at);
+        }
       /* (find_name() tokenizes other texts in the same buffer.) */
       if (name == NULL && !definition)
         return;
