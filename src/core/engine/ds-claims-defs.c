@@ -1266,7 +1266,8 @@ adverb_ly (const Tok *t)
  * with what specifies it ("X is false information shared …", "X are steps
  * that …"): "is" is everywhere. */
 static gboolean
-english_is_ok (const Sent *s,
+english_is_ok (Ctx        *ctx,
+               const Sent *s,
                guint       cue,
                guint       b)
 {
@@ -1283,7 +1284,13 @@ english_is_ok (const Sent *s,
   while (j < s->n && j < b + 4 && _ds_tok_nounish (&s->toks[j]) &&
          !(s->toks[j].flags & (W_ADV | W_QUANT | W_SUPERLATIVE)) && !adverb_ly (&s->toks[j]))
     j++;
-  return j > b && j < s->n && english_postmodifier (&s->toks[j], j - b);
+  if (j > b && j < s->n && english_postmodifier (&s->toks[j], j - b))
+    return TRUE;
+  /* "false information spread on purpose to …", "money sent by …": an
+   * irregular participle (the phrase list defs_irregular_participle) and
+   * a preposition after the noun. */
+  return j > b && j + 1 < s->n && _ds_lexicon_phrase_at (ctx, s, j, "defs_irregular_participle") == 1 &&
+         (s->toks[j + 1].flags & W_PREP) && !(s->toks[j + 1].flags & W_RELATIVE);
 }
 
 /* "Trade talks are full of old words", "Arsip itu kaya akan data": an
@@ -2598,7 +2605,7 @@ try_definition (Ctx  *ctx,
   /* Only a word in quotes is explained as a word; a quoted phrase
    * ('The principle of "trust but verify" is important for …') is
    * predicated of as any term. */
-  if ((ctx->english && !def.ranks && (!def.word || def.term_b > def.term_a + 1) && !english_is_ok (s, i, def.body_a) &&
+  if ((ctx->english && !def.ranks && (!def.word || def.term_b > def.term_a + 1) && !english_is_ok (ctx, s, i, def.body_a) &&
        !aim_to (ctx, s, &def)) ||
       !scope_anchored (ctx, s, &def))
     return;
