@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "ds-claims.h"
 #include "ds-deck.h"
 #include "ds-library.h"
 #include "ds-test-core.h"
@@ -92,6 +93,64 @@ test_every_essay (Fixture       *f,
   g_assert_cmpuint (total, ==, ds_deck_get_n_cards (deck));
   g_assert_cmpuint (g_list_model_get_n_items (ds_deck_get_cards (deck)), ==, total);
   g_assert_true (g_list_model_get_item_type (ds_deck_get_cards (deck)) == DS_TYPE_CARD);
+  g_assert_finalize_object (g_steal_pointer (&deck));
+}
+
+/* Whether one of @cards was made from the sentence [@start, @end). */
+static gboolean
+card_from (GPtrArray *cards,
+           guint      start,
+           guint      end)
+{
+  for (guint i = 0; i < cards->len; i++)
+    {
+      DsCard *card = g_ptr_array_index (cards, i);
+
+      if (ds_card_get_source_start (card) == start && ds_card_get_source_end (card) == end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The key claims the deck gives (the panel's) are the claims its cards
+ * ask: none whose cards the gate turned down, and no card without one. */
+static void
+test_claims_asked (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(DsDeck) deck = ds_deck_new_for_library (f->library, f->progress);
+  guint n_essays = g_list_model_get_n_items (G_LIST_MODEL (f->library));
+
+  for (guint i = 0; i < n_essays; i++)
+    {
+      DsEssay *essay = essay_at (f, i);
+      g_autoptr(GPtrArray) cards = cards_of (deck, ds_essay_get_id (essay), NULL);
+      g_autoptr(GPtrArray) extracted = ds_claims_extract (essay);
+      GPtrArray *claims = ds_deck_get_claims (deck, essay);
+
+      g_assert_cmpuint (claims->len, >, 0);
+      g_assert_cmpuint (claims->len, <=, extracted->len);
+      for (guint j = 0; j < claims->len; j++)
+        {
+          const DsClaim *claim = g_ptr_array_index (claims, j);
+
+          g_assert_true (card_from (cards, claim->start, claim->end));
+        }
+      for (guint j = 0; j < cards->len; j++)
+        {
+          DsCard *card = g_ptr_array_index (cards, j);
+          gboolean found = FALSE;
+
+          for (guint k = 0; k < claims->len && !found; k++)
+            {
+              const DsClaim *claim = g_ptr_array_index (claims, k);
+
+              found = claim->start == ds_card_get_source_start (card) &&
+                      claim->end == ds_card_get_source_end (card);
+            }
+          g_assert_true (found);
+        }
+    }
   g_assert_finalize_object (g_steal_pointer (&deck));
 }
 
@@ -246,6 +305,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/deck/every-essay", test_every_essay);
+  ADD ("/deck/claims-asked", test_claims_asked);
   ADD ("/deck/lookup-unique-ids", test_lookup_and_unique_ids);
   ADD ("/deck/topics", test_topics);
   ADD ("/deck/edits-survive-regeneration", test_edits_survive_regeneration);

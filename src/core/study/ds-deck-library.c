@@ -11,14 +11,17 @@
  * The app's deck made from a library: the claims of every essay, extracted
  * once per essay, and the cards generated from all of them together (so
  * that distractors come from every essay). The Key claims panel lists the
- * same claims the cards were made of.
+ * claims a card was made of: a claim whose every card the gate turned down
+ * (debris, a question without a referent) or that another card already
+ * asks is no key claim to show.
  */
 
 /* The claims of one essay, kept while the essay object is the same: an
  * essay imported again under its id is a new object. */
 typedef struct {
   DsEssay   *essay;
-  GPtrArray *claims;
+  GPtrArray *claims;  /* all of them, for the generator */
+  GPtrArray *asked;   /* those some card asks, or NULL before generating */
 } Claims;
 
 static void
@@ -26,12 +29,13 @@ claims_free (Claims *entry)
 {
   g_clear_object (&entry->essay);
   g_clear_pointer (&entry->claims, g_ptr_array_unref);
+  g_clear_pointer (&entry->asked, g_ptr_array_unref);
   g_free (entry);
 }
 
-static GPtrArray *
-claims_for_essay (DsDeck  *self,
-                  DsEssay *essay)
+static Claims *
+entry_for_essay (DsDeck  *self,
+                 DsEssay *essay)
 {
   const char *id = ds_essay_get_id (essay);
   Claims *entry;
@@ -41,13 +45,55 @@ claims_for_essay (DsDeck  *self,
                                           (GDestroyNotify) claims_free);
   entry = g_hash_table_lookup (self->claims, id);
   if (entry != NULL && entry->essay == essay)
-    return entry->claims;
+    return entry;
 
   entry = g_new0 (Claims, 1);
   entry->essay = g_object_ref (essay);
   entry->claims = ds_claims_extract (essay);
   g_hash_table_replace (self->claims, g_strdup (id), entry);
-  return entry->claims;
+  return entry;
+}
+
+/* A card's or a claim's essay and source sentence, as one key. */
+static char *
+source_key (const char *essay_id,
+            guint       start,
+            guint       end)
+{
+  return g_strdup_printf ("%s:%u:%u", essay_id, start, end);
+}
+
+/* Keeps in each essay's entry the claims some card of @cards asks. */
+static void
+note_asked_claims (DsDeck    *self,
+                   GPtrArray *cards)
+{
+  g_autoptr(GHashTable) sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  Claims *entry;
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      DsCard *card = g_ptr_array_index (cards, i);
+
+      g_hash_table_add (sources, source_key (ds_card_get_essay_id (card),
+                                             ds_card_get_source_start (card),
+                                             ds_card_get_source_end (card)));
+    }
+  g_hash_table_iter_init (&iter, self->claims);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &entry))
+    {
+      g_clear_pointer (&entry->asked, g_ptr_array_unref);
+      entry->asked = g_ptr_array_new_with_free_func ((GDestroyNotify) ds_claim_unref);
+      for (guint i = 0; i < entry->claims->len; i++)
+        {
+          DsClaim *claim = g_ptr_array_index (entry->claims, i);
+          g_autofree char *key = source_key (claim->essay_id, claim->start, claim->end);
+
+          if (g_hash_table_contains (sources, key))
+            g_ptr_array_add (entry->asked, ds_claim_ref (claim));
+        }
+    }
 }
 
 static void
@@ -64,7 +110,7 @@ regenerate (DsDeck *self)
     {
       g_autoptr(DsEssay) essay = g_list_model_get_item (self->essays, i);
 
-      g_ptr_array_add (all, g_ptr_array_ref (claims_for_essay (self, essay)));
+      g_ptr_array_add (all, g_ptr_array_ref (entry_for_essay (self, essay)->claims));
       g_hash_table_add (kept, (gpointer) ds_essay_get_id (essay));
     }
   /* A removed essay's claims go with it. */
@@ -77,6 +123,8 @@ regenerate (DsDeck *self)
     }
 
   cards = ds_generator_from_claims ((GPtrArray **) all->pdata, n);
+  if (self->claims != NULL)
+    note_asked_claims (self, cards);
   ds_deck_set_cards (self, cards);
 }
 
@@ -114,8 +162,12 @@ GPtrArray *
 ds_deck_get_claims (DsDeck  *self,
                     DsEssay *essay)
 {
+  Claims *entry;
+
   g_return_val_if_fail (DS_IS_DECK (self), NULL);
   g_return_val_if_fail (DS_IS_ESSAY (essay), NULL);
 
-  return claims_for_essay (self, essay);
+  entry = entry_for_essay (self, essay);
+  /* (An essay the deck has not generated from yet: all its claims.) */
+  return entry->asked != NULL ? entry->asked : entry->claims;
 }

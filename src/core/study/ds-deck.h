@@ -72,8 +72,9 @@ DsDeck      *ds_deck_new_for_library     (DsLibrary  *library,
 /* Re-applies the learner's edits stored in @progress to the cards. */
 void         ds_deck_apply_edits         (DsDeck     *self,
                                           DsProgress *progress);
-/* The claims of @essay the cards are made of (a GPtrArray of DsClaim,
- * owned by the deck), extracted once per essay. */
+/* The claims of @essay some card asks (a GPtrArray of DsClaim, owned by
+ * the deck; extracted once per essay): a claim whose cards the gate turned
+ * down is not among them. */
 GPtrArray   *ds_deck_get_claims          (DsDeck     *self,
                                           DsEssay    *essay);
 
