@@ -181,13 +181,60 @@ statement_at (Ctx        *ctx,
   return NULL;
 }
 
+/* "to build, by 2030, a network", "to publish, each spring, a report":
+ * the comma at @k right after the rest's verb opens an aside of a
+ * preposition or a time phrase, closed by a comma within six words and
+ * followed by the verb's object. Returns the closing comma, or 0. */
+static guint
+verb_object_aside (const Sent *s,
+                   guint       r,
+                   guint       k,
+                   guint       e)
+{
+  const Tok *open = &s->toks[k];
+
+  if (open->type != TOK_PUNCT || open->ch != ',' || k == r || k + 2 >= e || (k != r + 1 && !s->toks[k - 1].verb) || s->toks[k - 1].cap ||
+      !(s->toks[k + 1].flags & (W_PREP | W_QUANT | W_DET)))
+    return 0;
+  for (guint c = k + 2; c + 1 < e && c <= k + 7; c++)
+    {
+      const Tok *t = &s->toks[c];
+
+      if (t->type == TOK_PUNCT && t->ch == ',')
+        return s->toks[c + 1].type == TOK_WORD && !(s->toks[c + 1].flags & (W_CONJ | W_CLAUSE | W_RELATIVE)) ? c : 0;
+      if (t->type == TOK_PUNCT)
+        return 0;
+    }
+  return 0;
+}
+
+/* _ds_side_ok() for the rest [@r, @end), whose aside between the verb and
+ * its object (verb_object_aside()) is no side's comma: the object after
+ * it must be a side. */
+static gboolean
+rest_side_ok (const Sent *s,
+              guint       r,
+              guint       end)
+{
+  for (guint k = r + 1; k < end && k <= r + 2; k++)
+    {
+      guint close = verb_object_aside (s, r, k, end);
+
+      if (close > 0)
+        return s->toks[r].type == TOK_WORD && !(s->toks[r].flags & (W_PRONOUN | W_ANAPHOR)) &&
+               _ds_side_ok (s, close + 1, end);
+    }
+  return _ds_side_ok (s, r, end);
+}
+
 /* Where the part after the verb phrase, from @r, ends: the sentence's end,
  * or a comma that opens a clause of its own ("…, terutama …", "…, which
  * …"); 0 when a comma may go on with items of a list, or the part runs
  * too long. */
 static guint
 rest_end (const Sent *s,
-          guint       r)
+          guint       r,
+          gboolean    aside)
 {
   guint e = _ds_body_end (s), k;
 
@@ -195,10 +242,20 @@ rest_end (const Sent *s,
     {
       const Tok *t = &s->toks[k];
 
+      guint close;
+
       if (t->type != TOK_PUNCT || _ds_side_punct (t))
         continue;
       if (t->ch == ',' && k + 1 < e && (s->toks[k + 1].flags & (W_CLAUSE | W_CONNECTIVE | W_RELATIVE)))
         return k;
+      /* "aims to build, by 2030, a network …": an aside between the verb
+       * and its object is no comma of a list (a task's rest is a list's
+       * item, which the list rules ask). */
+      if (aside && (close = verb_object_aside (s, r, k, e)) > 0)
+        {
+          k = close;
+          continue;
+        }
       return 0;
     }
   return k == e ? e : 0;
@@ -577,7 +634,8 @@ find_statement (Ctx  *ctx,
     c = _ds_subject_time_end (ctx, s, c, v);
   for (a = v; a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)); a--)
     ;
-  if (c == G_MAXUINT || a <= c || (end = rest_end (s, r)) == 0 || !subject_ok (ctx, s, st, c, a) || !_ds_side_ok (s, r, end) ||
+  if (c == G_MAXUINT || a <= c || (end = rest_end (s, r, !is_task (st))) == 0 || !subject_ok (ctx, s, st, c, a) ||
+      !(is_task (st) ? _ds_side_ok (s, r, end) : rest_side_ok (s, r, end)) ||
       (leans_back (s, c, a) && !(st->asked == ASK_REST && pointed_owner (ctx, s, c, a))) ||
       (st->asked == ASK_SUBJECT && leans_back (s, r, end)) ||
       /* "Indonesia berusaha menjembatani keduanya": an answer that is
