@@ -159,7 +159,10 @@ compound_end (const Sent *s,
       if (plural_like (&s->toks[j]))
         return j + 1;
     }
-  for (j = k + 1; j < e && j <= k + 2 && compound_word (&s->toks[j]) && !s->toks[j].verb; j++)
+  /* ("198 negara sepakat meninggalkan …": a word that only predicates,
+   * phrase list facts_counted_predicate, is the clause's, no noun's.) */
+  for (j = k + 1; j < e && j <= k + 2 && compound_word (&s->toks[j]) && !s->toks[j].verb &&
+       !_ds_word_in_either (&s->toks[j], "facts_counted_predicate"); j++)
     ;
   /* "300 perjanjian semacam itu": the word before a demonstrative goes
    * with it, not with the noun counted. */
@@ -192,6 +195,7 @@ read_unit (const Sent *s,
    * the nouns that qualify a counting noun name what is counted; a blank
    * on "380 kasus" left "pungutan liar" outside it (blind round 17). */
   if ((t->flags & W_UNIT) && !s->english && !_ds_tok_is (t, "kali") && k + 1 < e && !s->toks[k + 1].verb &&
+      !_ds_word_in_either (&s->toks[k + 1], "facts_counted_predicate") &&
       compound_word (&s->toks[k + 1]) &&
       /* (a noun the lexicon knows, or one made with "-an": "warga
        * pindah ke …" goes on with its verb.) */
