@@ -974,6 +974,36 @@ s_word_in (const Sent *s,
   return FALSE;
 }
 
+/* "Dibandingkan dengan Vietnam, ekspor beras Thailand jauh lebih …",
+ * "Compared with Vietnam, Thailand's rice exports were …": A is a bare
+ * name, B a thing of another name (a name after a word in lower case,
+ * or a name's possessive): the text compares the two things, one left
+ * unsaid, and "the difference between Thailand's rice exports and
+ * Vietnam" asks a wrong pair. */
+static gboolean
+elliptic_comparison (const Sent *s,
+                     const Side *b_side,
+                     const Side *a_side)
+{
+  gboolean lower = FALSE;
+
+  for (guint k = a_side->a; k < a_side->b; k++)
+    if (s->toks[k].type == TOK_WORD && !s->toks[k].cap)
+      return FALSE;
+  for (guint k = b_side->a; k < b_side->b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type != TOK_WORD)
+        continue;
+      if (t->cap && (lower || (t->len > 2 && t->p[t->len - 1] == 's' &&
+                                (t->p[t->len - 2] == '\'' || (guchar) t->p[t->len - 2] == 0x99))))
+        return TRUE;
+      lower |= !t->cap && !(t->flags & W_FUNCTION);
+    }
+  return FALSE;
+}
+
 /* "Berbeda dengan Nye, Gallarotti memandang …": B's clause, compared
  * with A's name that the opening phrase gives. */
 static gboolean
@@ -1000,6 +1030,8 @@ find_unlike (Ctx  *ctx,
       !guessed_side (ctx, s, comma + 1, e, TRUE, &sides[0]))
     return FALSE;
   sides[1] = (Side) { a, name_before_relative (s, a, comma), a, comma };
+  if (elliptic_comparison (s, &sides[0], &sides[1]))
+    return FALSE;
   if (!side_name_ok (ctx, s, sides[0].a, sides[0].b) || !side_name_ok (ctx, s, a, sides[1].b) ||
       same_name (s, &sides[0], &sides[1]))
     return FALSE;
