@@ -491,6 +491,14 @@ attribution_aside (Ctx        *ctx,
            (k = read_scholar (s, c + 2, cue, &x, &y)) > 0 && k + 3 == cue && s->toks[k].type == TOK_WORD &&
            !s->toks[k].cap && _ds_tok_is (&s->toks[k + 1], "it"))
     k = cue - 1;
+  /* "X, kata Bu Rina, adalah …", "X, says Lee, is …", "X, Lee writes,
+   * is …": a verb of saying (the phrase list defs_speaker_aside) before
+   * or after the name. */
+  else if ((n = _ds_lexicon_phrase_at (ctx, s, c + 1, "defs_speaker_aside")) > 0)
+    k = read_scholar (s, c + 1 + n, cue, &x, &y);
+  else if ((k = read_scholar (s, c + 1, cue, &x, &y)) > 0 && k < cue - 1 &&
+           _ds_lexicon_phrase_at (ctx, s, k, "defs_speaker_aside") == cue - 1 - k)
+    k = cue - 1;
   else
     return cue;
   if (k != cue - 1 || (s->toks[x].flags & (W_FUNCTION | W_PRONOUN | W_COUNTRY)))
@@ -933,7 +941,10 @@ meant_term_at (const Sent *s,
 {
   for (guint i = 0; i + 1 < cue; i++)
     {
-      if ((_ds_tok_is (&s->toks[i], "dimaksud") && _ds_tok_is (&s->toks[i + 1], "dengan")) ||
+      /* "Yang saya maksud dengan X adalah …": the writer's own sense. */
+      if (((_ds_tok_is (&s->toks[i], "dimaksud") || (i > 0 && _ds_tok_is (&s->toks[i], "maksud") &&
+                                                      (s->toks[i - 1].flags & W_PRONOUN))) &&
+           _ds_tok_is (&s->toks[i + 1], "dengan")) ||
           (_ds_tok_is (&s->toks[i], "meant") && _ds_tok_is (&s->toks[i + 1], "by")))
         return (int) i + 2;
       /* "Yang disebut (dengan) X adalah …", "What is called X is …",
@@ -4476,7 +4487,9 @@ term_ending (Ctx        *ctx,
 
       if (n > 0 && k + n < end)
         {
-          start = k + n;
+          /* "speak of the balance of threat": past the article, which
+           * the term keeps below. */
+          start = k + n + (k + n + 1 < end && _ds_tok_is (&x->toks[k + n], "the"));
           break;
         }
     }
@@ -4637,6 +4650,13 @@ by_term_mean (Ctx  *ctx,
     return FALSE;
   while (comma < s->n && comma < 7 && !_ds_tok_is_punct (&s->toks[comma], ','))
     comma++;
+  /* "By food security I mean …", "By X we mean …": no comma, the
+   * writer's pronoun ends the term. */
+  if (comma >= s->n || comma >= 7)
+    for (comma = 2; comma + 1 < s->n && comma < 8; comma++)
+      if ((_ds_tok_is (&s->toks[comma], "i") || _ds_tok_is (&s->toks[comma], "we")) &&
+          (_ds_tok_is (&s->toks[comma + 1], "mean") || _ds_tok_is (&s->toks[comma + 1], "means")))
+        break;
   for (verb = comma + 1; verb < s->n && verb < comma + 5; verb++)
     if (_ds_tok_is (&s->toks[verb], "mean") || _ds_tok_is (&s->toks[verb], "means"))
       break;
@@ -4652,7 +4672,8 @@ by_term_mean (Ctx  *ctx,
   def.cue_b = def.body_a = verb + 1;
   def.body_b = definition_end (ctx, s, def.body_a);
   /* "lawyers", "most scholars": who means it, when the text names them. */
-  if (s->toks[comma + 1].cap && verb == comma + 2)
+  if (s->toks[comma + 1].cap && verb == comma + 2 && !_ds_tok_is (&s->toks[comma + 1], "i") &&
+      !(s->toks[comma + 1].flags & W_PRONOUN))
     def.who_a = comma + 1, def.who_b = verb, def.rule = DS_CLAIM_RULE_ATTRIBUTED;
   commit_def (ctx, s, &def);
   return TRUE;

@@ -1381,9 +1381,11 @@ analyse_claims (Ctx  *ctx,
     _ds_find_equals_gloss (ctx, s);
   if (s->n_commas > 1)
     _ds_find_appositive (ctx, s);
-  /* "By X, lawyers mean …": "mean" is no cue word of its own. */
+  /* "By X, lawyers mean …", "By X I mean …": "mean" is no cue word of
+   * its own. */
   /* ("Diplomasi air itu upaya …": "itu" is the copula.) */
-  if ((s->flags & (W_CUE_DEF | W_DEFINE_VERB)) || (ctx->english && s->n_commas > 0) ||
+  if ((s->flags & (W_CUE_DEF | W_DEFINE_VERB)) ||
+      (ctx->english && (s->n_commas > 0 || (s->n > 0 && _ds_tok_is (&s->toks[0], "by")))) ||
       (!ctx->english && (s->flags & W_ANAPHOR)))
     _ds_find_definitions (ctx, s);
   _ds_find_predicate_gloss (ctx, s);
