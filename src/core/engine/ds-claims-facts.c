@@ -5013,6 +5013,32 @@ find_cloze (Ctx  *ctx,
       }
 }
 
+/* "Perundingan itu gagal sebab kedua pihak menolak …": with no comma
+ * "sebab" (phrase list argue_reason_after_comma) is "because" when a
+ * clause with its own verb follows and what stands before it takes no
+ * noun ("salah satu sebab", "menjadi sebab", "mencari sebab": phrase list
+ * reason_sebab_noun_before; "sebab utama": reason_sebab_noun_after). Its
+ * length, or 0. */
+static guint
+sebab_clause (Ctx        *ctx,
+              const Sent *s,
+              guint       k,
+              guint       e)
+{
+  const Tok *before = &s->toks[k - 1];
+  guint n = _ds_lexicon_phrase_at (ctx, s, k, "argue_reason_after_comma");
+
+  if (n == 0 || before->type != TOK_WORD ||
+      (before->flags & (W_DET | W_COUNT | W_QUANT | W_PREP | W_CUE_DEF | W_ANAPHOR | W_CONJ | W_ORDINAL)) ||
+      _ds_lexicon_phrase_at (ctx, s, k - 1, "reason_sebab_noun_before") == 1 ||
+      _ds_lexicon_phrase_at (ctx, s, k + n, "reason_sebab_noun_after") > 0)
+    return 0;
+  for (guint j = k + n + 1; j < e && j <= k + n + 6; j++)
+    if (s->toks[j].verb)
+      return n;
+  return 0;
+}
+
 /* "karena", "akibat", "because", "due to" (phrase list reason_cue):
  * where the reason starts, and the cue's length in *@n; 0 when there is
  * none. */
@@ -5029,7 +5055,8 @@ reason_at (Ctx        *ctx,
         /* "…, sebab armada hanya berpindah …": after a comma "sebab" is
          * "because", elsewhere it may be the noun "cause". */
         (_ds_tok_is_punct (&s->toks[k - 1], ',') &&
-         (*n = _ds_lexicon_phrase_at (ctx, s, k, "argue_reason_after_comma")) > 0))
+         (*n = _ds_lexicon_phrase_at (ctx, s, k, "argue_reason_after_comma")) > 0) ||
+        (*n = sebab_clause (ctx, s, k, e)) > 0)
       {
         /* "because of the shortage of icebreakers": the reason is a noun
          * phrase. */
