@@ -626,6 +626,7 @@ name_of_kind (Ctx           *ctx,
   guint kind = noun_kind (ctx, noun, len);
   g_autofree char *text = NULL;
   char *found = NULL;
+  gboolean found_same = FALSE, ambiguous = FALSE, same;
   Sent x;
 
   *several = FALSE;
@@ -673,14 +674,23 @@ name_of_kind (Ctx           *ctx,
       if (noun_kind (ctx, x.toks[head].p, x.toks[head].len) != kind)
         continue;
       name = _ds_toks_dup (&x, a, b);
-      if (found != NULL && g_strcmp0 (found, name) != 0)
+      /* ("Perjanjian Paris … Protokol Kyoto … perjanjian ini": the one
+       * whose head is the noun itself, when one is.) */
+      same = x.toks[head].len == len && g_ascii_strncasecmp (x.toks[head].p, noun, len) == 0;
+      if (found == NULL || (same && !found_same))
         {
           g_free (found);
-          *several = TRUE;
-          return NULL;
+          found = g_steal_pointer (&name);
+          found_same = same;
+          ambiguous = FALSE;
         }
-      if (found == NULL)
-        found = g_steal_pointer (&name);
+      else if (g_strcmp0 (found, name) != 0 && same == found_same)
+        ambiguous = TRUE;
+    }
+  if (ambiguous)
+    {
+      g_clear_pointer (&found, g_free);
+      *several = TRUE;
     }
   return found;
 }
