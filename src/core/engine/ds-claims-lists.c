@@ -1092,6 +1092,17 @@ _ds_list_reduced_relative (Ctx        *ctx,
 
           if (t->type != TOK_WORD || (t->flags & W_RELATIVE))
             return NULL;
+          /* "Four governments still oppose …": an adverb of aspect
+           * (phrase list lists_relative_aspect) before a plain verb opens
+           * the clause, "governments that still oppose …". */
+          if (k + 1 < end && !t->cap && s->toks[k - 1].p[s->toks[k - 1].len - 1] == 's' &&
+              _ds_lexicon_phrase_at (ctx, s, k, "lists_relative_aspect") == 1 && s->toks[k + 1].type == TOK_WORD &&
+              !s->toks[k + 1].cap && !(s->toks[k + 1].flags & (W_FUNCTION | W_AUX)))
+            {
+              head = _ds_phrase_dup (s, start, k, TRUE);
+              rest = _ds_toks_dup (s, k, end);
+              return g_strconcat (head, " that ", rest, NULL);
+            }
           if ((t->flags & W_AUX) && s->toks[k + 1].type == TOK_WORD && !s->toks[k + 1].cap &&
               !(s->toks[k + 1].flags & (W_FUNCTION | W_NOUN | W_COUNT)) && k + 2 < end)
             {
@@ -1158,6 +1169,20 @@ _ds_list_reduced_relative (Ctx        *ctx,
       /* "tugas yang kini sedang disiapkan" has its "yang" already. */
       if (s->toks[k - 1].flags & W_RELATIVE)
         return NULL;
+      /* "empat negara tetap menolak …": the adverb of aspect (phrase
+       * list lists_relative_aspect) opens the clause, "negara yang tetap
+       * menolak", not "negara tetap yang menolak"; "tiga mekanisme
+       * muncul setelah 2010": a verb with no affix (phrase list
+       * lists_relative_bare_verb) qualifies the counted noun as well. */
+      if (t->type == TOK_WORD && !t->cap && k + 1 < end &&
+          ((_ds_lexicon_phrase_at (ctx, s, k, "lists_relative_aspect") == 1 &&
+            (s->toks[k + 1].verb || _ds_lexicon_phrase_at (ctx, s, k + 1, "lists_relative_bare_verb") == 1)) ||
+           _ds_lexicon_phrase_at (ctx, s, k, "lists_relative_bare_verb") == 1))
+        {
+          head = _ds_phrase_dup (s, start, k, TRUE);
+          rest = _ds_toks_dup (s, k, end);
+          return g_strconcat (head, " yang ", rest, NULL);
+        }
       /* "dua isu masih terbuka", "tiga negara belum meratifikasi …": an
        * adverb of aspect before a verb opens the clause that qualifies
        * the counted noun, "isu yang masih terbuka". */
