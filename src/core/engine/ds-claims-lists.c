@@ -2553,6 +2553,8 @@ closing_adverb (const Sent *s,
 {
   static const char * const codes[] = { "id", "en" };
 
+  if (b <= a + 1)
+    return 0;
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
       const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), "lists_closing_adverb");
@@ -2560,8 +2562,15 @@ closing_adverb (const Sent *s,
       for (guint i = 0; list != NULL && list[i] != NULL; i++)
         {
           const char *w = list[i];
+          const char *last = strrchr (w, ' ');
+          const Tok *end_tok = &s->toks[b - 1];
           guint n = 1;
 
+          /* Most lists end on no such word: compare the last one first. */
+          last = last != NULL ? last + 1 : w;
+          if (end_tok->type != TOK_WORD || end_tok->len != strlen (last) ||
+              g_ascii_strncasecmp (end_tok->p, last, end_tok->len) != 0)
+            continue;
           for (const char *c = w; *c != '\0'; c++)
             n += *c == ' ';
           if (b < a + n + 1)
@@ -5192,6 +5201,11 @@ _ds_find_shared_prep_list (Ctx  *ctx,
   gboolean joined = FALSE;
   DsClaim *claim;
 
+  /* Two phrases or more need a comma or semicolon between them, and the
+   * second opens on a preposition: most sentences are passed at once,
+   * before the adverb's phrase lists are read. */
+  if ((s->n_commas == 0 && !s->has_semicolon) || !(s->flags & W_PREP))
+    return;
   /* "… and in Manila in turn": the sentence's adverb is no item's. */
   e -= closing_adverb (s, 0, e);
   if (e > 0 && _ds_tok_is_punct (&s->toks[e - 1], ','))
