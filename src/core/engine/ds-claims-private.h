@@ -409,9 +409,6 @@ void        _ds_sent_from_ref      (Ctx          *ctx,
 /* ds-lexicon.c */
 void        _ds_lexicon_init       (Ctx          *ctx);
 void        _ds_lexicon_clear      (Ctx          *ctx);
-void        _ds_lexicon_classify   (Ctx          *ctx,
-                                    Tok          *tok,
-                                    const char   *limit);
 guint64     _ds_lexicon_hot_starts_of (Ctx       *ctx,
                                        const Tok *tok);
 char       *_ds_lexicon_rewrite    (Ctx          *ctx,

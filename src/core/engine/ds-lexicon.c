@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "ds-claims-private.h"
+#include "ds-lexicon-words.h"
 
 /* The language, fetched once: ds_lang_get() takes a lock, and this runs for
  * every word of an essay. Each on its own, so that an essay in one language
@@ -110,107 +110,6 @@ _ds_lexicon_looks_like_verb_id (const char *w)
   return looks_like_verb_id (w, strlen (w));
 }
 
-/* What the lexicon says about one spelling of a word. An essay repeats
- * its words, so a run keeps one of these per spelling (in ctx->words, by
- * the word's bytes) and looks a word up in the language data, folds it and
- * guesses whether it is a verb only the first time it comes. Everything in
- * it follows from the bytes and the essay's language alone; only whether a
- * capitalised "-ed" word is a verb depends on where it stands. */
-/* What a list of other forms gave for a word (ds_lexicon_other_forms()):
- * rules ask a few lists (decision, stance, duty verbs) of every word of a
- * sentence, so each spelling keeps the answer of each. */
-#define FORMS_SEEN 8
-
-typedef struct {
-  GHashTable *list;       /* NULL: unused */
-  const char *rest;
-} FormsSeen;
-
-/* A record starts on a cache line, and what a lookup and a token read of
- * it (hash, length, first bytes, classes) fits in that line. */
-struct _LexWord {
-  LexWordPhrases phrases; /* first: the inline phrase test reads it */
-  guint64     head;     /* its first eight bytes (spelling_head()) */
-  guint64     flags;
-  guint8      value;
-  guint8      verb;       /* looks like a verb */
-  guint8      verb_lower; /* an English "-ed" word: a verb unless capitalised */
-  guint8      countable;  /* counted for the ranking, under its folded form */
-  guint8      phrase;     /* some phrase of the language starts with it */
-  const char *p;        /* the key: the bytes below */
-  guint       len;
-  guint      *count;      /* its counter in ctx->freq, once counted */
-  FormsSeen   forms[FORMS_SEEN];  /* what lists of other forms gave for it */
-  char        bytes[];
-};
-
-typedef LexWord Word;
-
-/* The run's spellings: an open-addressing table (linear probing, at most
- * half full), since it is asked for every word of an essay and a GHashTable
- * lookup through its hash and equality callbacks cost three times as
- * much. */
-struct _LexWords {
-  Word   **slots;
-  guint    mask;
-  guint    n;
-  /* The records, cut from blocks of zeroed memory, each on its own cache
-   * lines (an aligned allocation apiece cost ~700 instructions). */
-  char    *arena;
-  gsize    arena_left;
-  GSList  *blocks;
-};
-
-#define LEX_WORDS_MIN_SLOTS 1024
-#define LEX_ARENA_BYTES     16384
-
-/* The key is the spelling as written. Its first eight bytes as a number
- * (zero past its end): most words are no longer, so that telling two
- * spellings apart is mostly comparing two numbers. The text goes on to
- * @limit, and when eight bytes are there they are read at once. */
-static inline guint64
-spelling_head (const char *p,
-               guint       len,
-               const char *limit)
-{
-  guint64 v = 0;
-
-  if (limit - p >= 8)
-    {
-      memcpy (&v, p, 8);
-      v = GUINT64_FROM_LE (v);
-      return len >= 8 ? v : v & ((G_GUINT64_CONSTANT (1) << (8 * len)) - 1);
-    }
-  for (guint i = 0; i < MIN (len, 8); i++)
-    v |= (guint64) (guchar) p[i] << (8 * i);
-  return v;
-}
-
-/* A hash of the spelling, eight bytes at a time: a word costs one or two
- * multiplications rather than one per byte. */
-static inline guint32
-spelling_hash (const char *p,
-               guint       len,
-               guint64     head,
-               const char *limit)
-{
-  const guint64 k = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
-  guint64 h = (head ^ len) * k;
-
-  for (guint i = 8; i < len; i += 8)
-    h = (h ^ spelling_head (p + i, len - i, limit)) * k;
-  return (guint32) (h >> 32);
-}
-
-static inline gboolean
-spelling_is (const Word *w,
-             const char *p,
-             guint       len,
-             guint64     head)
-{
-  return w->head == head && w->phrases.len == len && (len <= 8 || memcmp (w->p + 8, p + 8, len - 8) == 0);
-}
-
 static LexWords *
 lex_words_new (void)
 {
@@ -249,24 +148,6 @@ lex_words_alloc (LexWords *words,
   words->arena += size;
   words->arena_left -= size;
   return p;
-}
-
-/* The slot of the spelling @p with @hash: its word, or the empty slot
- * where it goes. */
-static inline Word **
-lex_words_slot (LexWords   *words,
-                const char *p,
-                guint       len,
-                guint32     hash,
-                guint64     head)
-{
-  for (guint i = hash & words->mask;; i = (i + 1) & words->mask)
-    {
-      Word *w = words->slots[i];
-
-      if (w == NULL || (w->phrases.hash == hash && spelling_is (w, p, len, head)))
-        return &words->slots[i];
-    }
 }
 
 static void
@@ -356,13 +237,13 @@ word_new (Ctx        *ctx,
 
 /* A spelling not seen before in this run: its record, made and put in
  * @slot (out of line: an essay's words are mostly seen before). */
-G_GNUC_NO_INLINE static Word *
-word_add (Ctx        *ctx,
-          Word      **slot,
-          const char *p,
-          guint       len,
-          guint32     hash,
-          guint64     head)
+Word *
+_ds_lexicon_word_add (Ctx        *ctx,
+                      Word      **slot,
+                      const char *p,
+                      guint       len,
+                      guint32     hash,
+                      guint64     head)
 {
   Word *w = word_new (ctx, p, len);
 
@@ -372,21 +253,6 @@ word_add (Ctx        *ctx,
   if (++ctx->words->n * 2 > ctx->words->mask + 1)
     lex_words_grow (ctx->words);
   return w;
-}
-
-static inline __attribute__ ((always_inline)) Word *
-word_lookup (Ctx        *ctx,
-             const char *p,
-             guint       len,
-             const char *limit)
-{
-  guint64 head = spelling_head (p, len, limit);
-  guint32 hash = spelling_hash (p, len, head, limit);
-  Word **slot = lex_words_slot (ctx->words, p, len, hash, head);
-
-  if (G_LIKELY (*slot != NULL))
-    return *slot;
-  return word_add (ctx, slot, p, len, hash, head);
 }
 
 /* The bytes of the word at @p (@len bytes) before an apostrophe. */
@@ -471,23 +337,18 @@ _ds_lexicon_name_state_of (Ctx       *ctx,
   return state;
 }
 
-/* Counts how often each content word comes, for the ranking: a term the
- * essay keeps coming back to is central to it. */
-G_GNUC_NO_INLINE static void
-count_word (Ctx  *ctx,
-            Word *w)
+/* The first count of the countable spelling @w (_ds_lexicon_classify()):
+ * its counter in ctx->freq, by its folded form, found or made. */
+void
+_ds_lexicon_count_first (Ctx  *ctx,
+                         Word *w)
 {
-  if (!w->countable)
-    return;
-  if (w->count == NULL)
-    {
-      Tok tok = { .p = w->p, .len = w->len };
-      char buf[24];
+  Tok tok = { .p = w->p, .len = w->len };
+  char buf[24];
 
-      fold (&tok, buf, sizeof buf);
-      if ((w->count = g_hash_table_lookup (ctx->freq, buf)) == NULL)
-        g_hash_table_insert (ctx->freq, g_strdup (buf), w->count = g_new0 (guint, 1));
-    }
+  fold (&tok, buf, sizeof buf);
+  if ((w->count = g_hash_table_lookup (ctx->freq, buf)) == NULL)
+    g_hash_table_insert (ctx->freq, g_strdup (buf), w->count = g_new0 (guint, 1));
   (*w->count)++;
 }
 
@@ -687,39 +548,6 @@ _ds_lexicon_clear (Ctx *ctx)
   g_clear_pointer (&ctx->words, lex_words_free);
   g_clear_pointer (&ctx->forms, g_hash_table_unref);
   g_clear_pointer (&ctx->phrase_lists, g_hash_table_unref);
-}
-
-/* What the lexicon says of the token @tok, written into it; the text it
- * stands in may be read up to @limit (a sentence's end). */
-void
-_ds_lexicon_classify (Ctx        *ctx,
-                      Tok        *tok,
-                      const char *limit)
-{
-  Word *w;
-
-  tok->flags = 0;
-  tok->value = 0;
-  tok->verb = FALSE;
-
-  if (tok->type != TOK_WORD)
-    {
-      ctx->n_words += ctx->counting && tok->type == TOK_NUMBER;
-      return;
-    }
-
-  w = word_lookup (ctx, tok->p, tok->len, limit);
-  tok->flags = w->flags;
-  tok->value = w->value;
-  tok->verb = w->verb || (w->verb_lower && !tok->cap);
-  tok->phrase = w->phrase;
-  tok->word = w;
-  if (ctx->counting)
-    {
-      ctx->n_words++;
-      if (w->countable)
-        count_word (ctx, w);
-    }
 }
 
 const char * const _ds_hot_lists[N_HOT_LISTS] = {
