@@ -26,6 +26,7 @@
 #   reader-pagedown-light-id.png, reader-claims-jump-en.png (the title
 #                        scrolls with the text: wheel, End, Page Down and a
 #                        Key claims jump)
+#   claims-panel-{light-en,dark-id}.png (the Key claims panel open, F9)
 #
 # DS_SHOTS_RENDERER=gl draws with GTK's GL renderer (Mesa's llvmpipe under
 # Xvfb) instead of Cairo; the files are then named *-gl.png.
@@ -134,3 +135,5 @@ shot reader-wheel-dark-en dark en 1280 800 wheel:3
 shot reader-end-light-en light en 1280 800 End
 shot reader-pagedown-light-id light id 1280 800 Page_Down
 shot reader-claims-jump-en light en 1280 800 F9 Down Down Down Return
+shot claims-panel-light-en light en 1280 800 F9
+shot claims-panel-dark-id dark id 1280 800 F9

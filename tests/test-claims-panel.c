@@ -10,6 +10,7 @@
 #include "ds-window.h"
 
 #define ESSAY_001 "001_f2b556cc33273b55"
+#define ESSAY_004 "004_a464b1719aab16d6"
 
 typedef struct {
   DsSettings    *settings;
@@ -474,6 +475,65 @@ test_wide_keeps_panel (Fixture       *f,
   g_assert_true (ds_reader_page_get_side_panel_visible (f->reader));
 }
 
+static GtkLabel *
+find_label_with_class (GtkWidget  *widget,
+                       const char *css_class)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *label = find_label_with_class (child, css_class);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+/* A list whose source runs over lines (an introduction, then its items as
+ * a bulleted block) is summed up by its introduction: its items are shown
+ * once, below it, not again inside the summary. */
+static void
+test_list_intro (Fixture       *f,
+                 gconstpointer  data)
+{
+  GPtrArray *claims;
+  guint checked = 0;
+
+  open_essay (f, ESSAY_004);
+  show_panel (f);
+  claims = ds_claims_panel_get_claims (f->panel);
+  g_assert_nonnull (claims);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const DsClaim *claim = g_ptr_array_index (claims, i);
+      GtkListBoxRow *row;
+      GtkLabel *summary;
+      const char *text;
+      const char *nl;
+
+      if (claim->kind != DS_CLAIM_ENUMERATION || (claim->subject != NULL && *claim->subject != '\0') ||
+          claim->sentence == NULL || (nl = strchr (claim->sentence, '\n')) == NULL ||
+          ds_claim_get_n_items (claim) == 0)
+        continue;
+      row = gtk_list_box_get_row_at_index (ds_claims_panel_get_list_box (f->panel), i);
+      summary = find_label_with_class (GTK_WIDGET (row), "claim-summary");
+      g_assert_nonnull (summary);
+      text = gtk_label_get_text (summary);
+      g_test_message ("list %u summary: %s", i, text);
+      g_assert_null (strchr (text, '\n'));
+      g_assert_null (strstr (text, ds_claim_get_item (claim, 0)));
+      /* It is the introduction's own words. */
+      g_assert_true (strncmp (text, claim->sentence, MIN (strlen (text), 12)) == 0);
+      checked++;
+    }
+  /* The essay has such a list ("… diperoleh melalui :" over bullets). */
+  g_assert_cmpuint (checked, >, 0);
+}
+
 /* The window has one deck for all its pages, over its library. */
 static void
 test_window_deck (Fixture       *f,
@@ -509,6 +569,7 @@ main (int   argc,
   ADD ("/claims-panel/keyboard", test_keyboard);
   ADD ("/claims-panel/empty", test_empty);
   ADD ("/claims-panel/window-deck", test_window_deck);
+  ADD ("/claims-panel/list-intro", test_list_intro);
   ADD ("/claims-panel/wide-keeps-panel", test_wide_keeps_panel);
   g_test_add ("/claims-panel/narrow", Fixture, GINT_TO_POINTER (520),
               fixture_set_up, test_narrow, fixture_tear_down);

@@ -152,6 +152,21 @@ claim_summary (const DsClaim *claim)
         return g_strdup (claim->question);
       break;
     }
+  /* A list's source runs from its introduction over its items, which
+   * the row shows below, one to a line: the summary is the introduction
+   * ("Hal ini bisa diperoleh melalui:"), not the items again. */
+  if (claim->kind == DS_CLAIM_ENUMERATION || claim->kind == DS_CLAIM_ROLE)
+    {
+      const char *nl = strchr (sentence, '\n');
+
+      if (nl != NULL && nl > sentence)
+        {
+          g_autofree char *intro = g_strstrip (g_strndup (sentence, nl - sentence));
+
+          if (*intro != '\0')
+            return first_words (intro, SUMMARY_WORDS);
+        }
+    }
   return first_words (sentence, SUMMARY_WORDS);
 }
 
