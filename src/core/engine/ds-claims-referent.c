@@ -187,35 +187,49 @@ first_bytes (const char * const *words)
  * its own, ASCII case aside: a field without any of the words a rule
  * starts from needs no tokens. Words are read as runs of ASCII letters
  * and digits, so that every word token of the text is one of them. */
+/* ASCII letters and digits, what g_ascii_isalnum() says of them: a table
+ * of the file's own, read without GLib's table through the GOT at every
+ * byte of the fields text_may_hold() scans. */
+static const guint8 ascii_alnum[256] = {
+  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1,
+};
+
 static gboolean
 text_may_hold (const char         *text,
                const char * const *words)
 {
   const FirstBytes *first = first_bytes (words);
 
-  /* The Kelvin sign is the one letter outside ASCII that lower-cases
-   * into it, as the lexicon folds a word. */
-  if (strstr (text, "\xE2\x84\xAA") != NULL)
-    return TRUE;
-  for (const char *p = text; *p != '\0';)
+  /* One pass over the bytes: the words between other bytes, and among
+   * those other bytes the Kelvin sign, the one letter outside ASCII that
+   * lower-cases into it, as the lexicon folds a word (a text that holds
+   * it may hold anything). */
+  for (const guchar *p = (const guchar *) text; *p != '\0';)
     {
-      const char *e = p;
-      guchar c = ascii_lower ((guchar) *p);
+      const guchar *e = p + 1;
+      guchar c = ascii_lower (*p);
 
-      while (g_ascii_isalnum (*e))
+      if (!ascii_alnum[*p])
+        {
+          if (*p == 0xE2 && p[1] == 0x84 && p[2] == 0xAA)
+            return TRUE;
+          p = e;
+          continue;
+        }
+      while (ascii_alnum[*e])
         e++;
       /* A word whose first letter starts no word of the list. */
-      if (e > p && first != NULL && !((first->first[c >> 6] >> (c & 63)) & 1))
+      if (first != NULL && !((first->first[c >> 6] >> (c & 63)) & 1))
         {
           p = e;
           continue;
         }
       /* The lists are folded: their first letters are lower case. */
-      for (guint w = 0; e > p && words[w] != NULL; w++)
-        if (ascii_lower ((guchar) *p) == (guchar) words[w][0] && (gsize) (e - p) == strcspn (words[w], " ") &&
-            g_ascii_strncasecmp (p, words[w], e - p) == 0)
+      for (guint w = 0; words[w] != NULL; w++)
+        if (c == (guchar) words[w][0] && (gsize) (e - p) == strcspn (words[w], " ") &&
+            g_ascii_strncasecmp ((const char *) p, words[w], e - p) == 0)
           return TRUE;
-      p = e > p ? e : p + 1;
+      p = e;
     }
   return FALSE;
 }
