@@ -738,6 +738,7 @@ typedef struct {
   gboolean     strong;      /* a cue that only defines: "didefinisikan" */
   gboolean     ranks;       /* the term ranks ("masalah terbesar"): ask it */
   gboolean     reported;    /* "X assumes that …": the clause is X's claim */
+  gboolean     unheld;      /* "The report explains that …": nobody named holds it */
   gboolean     word;        /* '"Netral" berarti …': a quoted word explained */
   gboolean     aspect;      /* "Tujuan X adalah …": an aspect of X, asked as such */
   guint        by_a;        /* "didefinisikan oleh Hadi sebagai", "defined by Hadi as": whose, tokens */
@@ -1469,6 +1470,27 @@ ordinal_names_kind (Ctx        *ctx,
   return k >= a + 2 && _ds_lexicon_phrase_at (ctx, s, k - 1, "defs_ordinal_kind") == 1;
 }
 
+/* "Lembaga itu menjelaskan bahwa ransomware merupakan serangan yang …",
+ * "The report explains that ransomware is an attack that …": a holder
+ * who is no scholar (a body, a report, "para ahli"), a verb of saying
+ * and "bahwa", "that" before the term; where the clause starts, or 0.
+ * The definition is the text's own, when its body narrows a class
+ * (try_definition()). */
+static guint
+unnamed_report (Ctx        *ctx,
+                const Sent *s,
+                guint       cue)
+{
+  for (guint k = 1; k + 2 < cue && k < 12; k++)
+    if ((s->toks[k].flags & W_THAT) && s->toks[k - 1].type == TOK_WORD &&
+        ((s->toks[k - 1].flags & (W_REPORT | W_DEFINE_VERB)) ||
+         _ds_lexicon_other_forms (ctx, &s->toks[k - 1], "stance_verb") != NULL ||
+         _ds_lexicon_phrase_at (ctx, s, k - 1, "compare_judge") == 2 ||
+         (ctx->english && _ds_lexicon_phrase_at (ctx, s, k - 1, "defs_speaker_aside") == 1)))
+      return k + 1;
+  return 0;
+}
+
 /* Finds the term before the cue, and who defines it if the sentence says. */
 static gboolean
 read_term (Ctx        *ctx,
@@ -1481,11 +1503,13 @@ read_term (Ctx        *ctx,
   gboolean quoted = FALSE;
 
   def->who_a = def->who_b = 0;
-  def->reported = FALSE;
+  def->reported = def->unheld = FALSE;
   if (attribution_at_start (ctx, s, cue, &def->who_a, &def->who_b, &after))
     def->rule = DS_CLAIM_RULE_ATTRIBUTED;
   else if (attribution_by_report (ctx, s, cue, &def->who_a, &def->who_b, &after))
     def->rule = DS_CLAIM_RULE_ATTRIBUTED, def->reported = TRUE;
+  else if ((after = unnamed_report (ctx, s, cue)) > 0)
+    def->reported = def->unheld = TRUE;
   hi = attribution_aside (ctx, s, hi, &def->who_a, &def->who_b);
   if (def->who_a < def->who_b)
     def->rule = DS_CLAIM_RULE_ATTRIBUTED;
@@ -1575,6 +1599,10 @@ read_term (Ctx        *ctx,
   /* "The internet is …" asks about "the internet". */
   if (ctx->english && start > 0 && _ds_tok_is (&s->toks[start - 1], "the"))
     start--;
+  /* "ransomware sendiri", "ransomware itself": the emphasis is no part
+   * of the term. */
+  while (end > start + 1 && (_ds_tok_is (&s->toks[end - 1], "sendiri") || _ds_tok_is (&s->toks[end - 1], "itself")))
+    end--;
   def->term_a = start;
   def->term_b = end;
   return TRUE;
@@ -2527,12 +2555,124 @@ figure_body (Ctx        *ctx,
   return TRUE;
 }
 
+/* Whether a clause inside the body [@b, @e) narrows its head: a relative
+ * with its verb ("ancaman yang mengenkripsi …", "a threat that locks
+ * …"), "untuk", "to" before a verb ("the duty of a state not to allow
+ * …"). */
+static gboolean
+clause_narrows (Ctx        *ctx,
+                const Sent *s,
+                guint       b,
+                guint       e)
+{
+  for (guint k = b; k + 1 < e; k++)
+    {
+      const Tok *n = &s->toks[k + 1];
+      /* A word the lexicon may not know for a verb ("stop", "stops")
+       * before its object: an article, a determiner, a pronoun. */
+      gboolean object = k + 2 < e && n->type == TOK_WORD && !n->cap && !(n->flags & W_FUNCTION) &&
+                        (_ds_tok_is_article (&s->toks[k + 2]) || (s->toks[k + 2].flags & (W_DET | W_PRONOUN)));
+
+      if (n->type != TOK_WORD)
+        continue;
+      /* "the form of state negotiated since 1977": a participle after its
+       * noun. */
+      if (ctx->english && k > b && n->verb && !n->cap && n->len > 4 && g_ascii_strncasecmp (n->p + n->len - 2, "ed", 2) == 0 &&
+          s->toks[k].type == TOK_WORD && !(s->toks[k].flags & (W_FUNCTION | W_AUX)) && !_ds_tok_is_article (&s->toks[k]))
+        return TRUE;
+      if ((s->toks[k].flags & W_RELATIVE) &&
+          (n->verb || (n->flags & (W_AUX | W_ADV)) || object ||
+           (ctx->english && !n->cap && n->len > 3 && (n->p[n->len - 1] == 's' || n->p[n->len - 1] == 'd'))))
+        return TRUE;
+      /* "to stop an adversary", "untuk melindungi …"; not "a threat to
+       * banks in …" ("banks" before a preposition). */
+      if ((_ds_tok_is (&s->toks[k], "to") || _ds_tok_is (&s->toks[k], "untuk")) && !(n->flags & W_FUNCTION) &&
+          ((n->verb && (!(n->flags & W_NOUN) ||
+                        (k + 2 < e && s->toks[k + 2].type == TOK_WORD && !(s->toks[k + 2].flags & (W_PREP | W_CONJ))))) ||
+           object))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The head of the body [@b, @e): past an article, "sebuah", "suatu",
+ * "salah satu", "one of the", and the adjectives English puts before
+ * it; @e when none. */
+static guint
+body_head (Ctx        *ctx,
+           const Sent *s,
+           guint       b,
+           guint       e)
+{
+  guint h = b, n;
+
+  if (h < e && s->toks[h].phrase && (n = _ds_lexicon_phrase_at (ctx, s, h, "defs_body_opener")) > 0)
+    h += n;
+  if (h < e && (_ds_tok_is_article (&s->toks[h]) || _ds_tok_is (&s->toks[h], "sebuah") || _ds_tok_is (&s->toks[h], "suatu")))
+    h++;
+  return h;
+}
+
+/* "Kebocoran data adalah ancaman nyata bagi bank-bank …", "Perlindungan
+ * data adalah tanggung jawab bersama …", "Data leaks are a real threat to
+ * banks", "Data protection is a shared responsibility of …": a body
+ * headed by a word that judges X (the phrase list defs_verdict_head: a
+ * threat, a challenge, a responsibility, a priority) with no clause that
+ * narrows it says what X is to somebody, a verdict; "Ransomware adalah
+ * ancaman yang mengenkripsi data korban …" still defines. "Data is the
+ * new oil", "Data adalah minyak baru": a thing said to be "the new" other
+ * thing is a figure. "Ransomware is a form of cyber attack",
+ * "Ransomware adalah salah satu bentuk serangan siber": a kind (the
+ * phrase list lists_part_head) and no clause that sets X apart from the
+ * others of that kind classifies X, no meaning to learn. */
+enum { BODY_DEFINES, BODY_VERDICT, BODY_FIGURE };
+
+static guint
+verdict_body (Ctx        *ctx,
+              const Sent *s,
+              const Def  *def)
+{
+  guint e = def->body_b > def->body_a ? def->body_b : _ds_body_end (s);
+  guint h = body_head (ctx, s, def->body_a, e), n;
+
+  if (h >= e || s->toks[h].type != TOK_WORD || s->toks[h].cap)
+    return FALSE;
+  if (ctx->english)
+    while (h + 1 < e && s->toks[h + 1].type == TOK_WORD && !(s->toks[h].flags & (W_FUNCTION | W_PREP)) &&
+           _ds_lexicon_phrase_at (ctx, s, h, "defs_verdict_head") == 0 &&
+           _ds_lexicon_phrase_at (ctx, s, h, "lists_part_head") == 0 && h < def->body_a + 5 &&
+           !(s->toks[h + 1].flags & (W_FUNCTION | W_PREP | W_RELATIVE)))
+      h++;
+  for (guint k = def->term_a; k < def->term_b; k++)
+    if (same_noun (&s->toks[k], &s->toks[h]))
+      return BODY_DEFINES;
+  /* "beban tambahan", "an additional burden": a step of an argument,
+   * which body_defines() turns away. */
+  if (clause_narrows (ctx, s, h, e) || in_series (ctx, s, def->body_a, e))
+    return BODY_DEFINES;
+  if (s->toks[h].phrase && (n = _ds_lexicon_phrase_at (ctx, s, h, "defs_verdict_head")) > 0)
+    return BODY_VERDICT;
+  /* A kind, then "of" and the class, or the class right after it. */
+  if (s->toks[h].phrase && _ds_lexicon_phrase_at (ctx, s, h, "lists_part_head") > 0 && h + 1 < e &&
+      (!ctx->english || _ds_tok_is (&s->toks[h + 1], "of")))
+    return BODY_FIGURE;
+  /* "the new oil", "minyak baru": "new" before (English) or after the
+   * head, and nothing after them but for whom ("bagi para penjahat",
+   * "of the digital age"). */
+  if (ctx->english)
+    return h > def->body_a && _ds_tok_is (&s->toks[h - 1], "new") && _ds_tok_is (&s->toks[def->body_a], "the") &&
+           (h + 1 >= e || (s->toks[h + 1].flags & W_PREP)) ? BODY_FIGURE : BODY_DEFINES;
+  return h + 1 < e && _ds_tok_is (&s->toks[h + 1], "baru") && (h + 2 >= e || (s->toks[h + 2].flags & W_PREP))
+           ? BODY_FIGURE : BODY_DEFINES;
+}
+
 static void
 try_definition (Ctx  *ctx,
                 Sent *s,
                 guint i)
 {
   Def def = { .rule = DS_CLAIM_RULE_DEFINITION };
+  guint verdict;
 
   if (that_is_gloss (ctx, s, i))
     return;
@@ -2707,6 +2847,18 @@ try_definition (Ctx  *ctx,
   if (!def.strong && !def.word && valued_for (ctx, s, def.body_a, def.body_b))
     {
       commit_identify (ctx, s, &def, TRUE);
+      return;
+    }
+  /* "The ministry stressed that sanctions are a blunt tool": a claim of
+   * somebody unnamed; only a class narrowed by a clause defines. */
+  if (def.unheld && !def.strong && !clause_narrows (ctx, s, body_head (ctx, s, def.body_a, def.body_b), def.body_b))
+    return;
+  /* A verdict on X, a figure, a bare kind: no meaning of X (see
+   * verdict_body()); what the verdict says of X is asked as such. */
+  if (!def.strong && !def.word && (verdict = verdict_body (ctx, s, &def)) != BODY_DEFINES)
+    {
+      if (verdict == BODY_VERDICT)
+        commit_identify (ctx, s, &def, TRUE);
       return;
     }
   if (!def.strong && (picks_out (ctx, s, def.body_a, def.body_b) ||
