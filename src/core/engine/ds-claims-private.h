@@ -316,6 +316,9 @@ typedef struct {
     const PhraseList *list;
     guint             id;
   } phrase_cache[2048];
+  /* The lists of HotList, found once per essay: every new spelling that
+   * starts some phrase asks all of them (_ds_lexicon_hot_starts_of()). */
+  const PhraseList *hot_lists[N_HOT_LISTS];
   char       *title;
   guint       title_named;  /* 0: not asked yet, 1: the prose never names
                              * the title, 2: it does (ds-claims-table.c) */

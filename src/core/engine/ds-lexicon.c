@@ -601,10 +601,13 @@ _ds_lexicon_hot_starts_of (Ctx       *ctx,
 
   if (w == NULL || w->len != tok->len)
     return HOT_LISTS_ALL;
+  if (ctx->hot_lists[0] == NULL)
+    for (guint h = 0; h < N_HOT_LISTS; h++)
+      ctx->hot_lists[h] = h == HOT_STATEMENTS ? phrase_set (ctx, _ds_statement_lists ())
+                                              : phrase_list (ctx, _ds_hot_lists[h]);
   for (guint h = 0; h < N_HOT_LISTS; h++)
     {
-      const PhraseList *list = h == HOT_STATEMENTS ? phrase_set (ctx, _ds_statement_lists ())
-                                                   : phrase_list (ctx, _ds_hot_lists[h]);
+      const PhraseList *list = ctx->hot_lists[h];
 
       if (phrase_may_start (list, tok))
         w->phrases.hot_starts |= G_GUINT64_CONSTANT (1) << h;
