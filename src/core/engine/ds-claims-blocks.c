@@ -4531,6 +4531,47 @@ _ds_ordinals_sentence (Ctx  *ctx,
 #define REASONS_MAX 4
 #define REASON_MAX_WORDS 14
 
+/* The last word of a phrase of reasons_cue of more than one word. */
+typedef struct {
+  const char *last;
+  gsize       last_len;
+} CueEnd;
+
+/* The last words of the phrases of reasons_cue of more than one word, in
+ * order, for the essay's language, found once per process (the list is
+ * the language's, which lives as long as the process): reasons_cue() asks
+ * them of every sentence analysed, and strrchr() and strlen() of every
+ * phrase at every sentence cost more than comparing the words. */
+static const CueEnd *
+reasons_cue_ends (Ctx *ctx)
+{
+  static CueEnd *ends[2];
+  static gsize initialized[2];
+  guint l = ctx->english ? 1 : 0;
+
+  if (g_once_init_enter (&initialized[l]))
+    {
+      const char * const *cues = ds_lang_get_phrases (ctx->lang, "reasons_cue");
+      GArray *all = g_array_new (TRUE, TRUE, sizeof (CueEnd));
+
+      for (guint i = 0; cues != NULL && cues[i] != NULL; i++)
+        {
+          const char *last = strrchr (cues[i], ' ');
+          CueEnd c;
+
+          if (last == NULL)
+            continue;
+          c.last = last + 1;
+          c.last_len = strlen (c.last);
+          g_array_append_val (all, c);
+        }
+      /* (Zero-terminated: the last element's word is NULL.) */
+      ends[l] = (CueEnd *) (gpointer) g_array_free (all, FALSE);
+      g_once_init_leave (&initialized[l], 1);
+    }
+  return ends[l];
+}
+
 /* Where the cue "for several reasons", "karena tiga alasan" starts when it
  * ends the sentence @s (before its period), else 0. A count in it is the
  * list's stated count. */
@@ -4545,14 +4586,10 @@ reasons_cue (Ctx        *ctx,
 
   *count = 0;
   /* Most sentences end on another word than "reasons": one look each. */
-  for (guint i = 0; e > 2 && cues != NULL && cues[i] != NULL && !ends_on_cue; i++)
-    {
-      const char *last = strrchr (cues[i], ' ');
-
-      ends_on_cue = last != NULL && ds_ascii_tolower (s->toks[e - 1].p[0]) == ds_ascii_tolower (last[1]) &&
-                    s->toks[e - 1].len == strlen (last + 1) &&
-                    g_ascii_strncasecmp (s->toks[e - 1].p, last + 1, s->toks[e - 1].len) == 0;
-    }
+  for (const CueEnd *c = reasons_cue_ends (ctx); e > 2 && c->last != NULL && !ends_on_cue; c++)
+    ends_on_cue = ds_ascii_tolower (s->toks[e - 1].p[0]) == ds_ascii_tolower (c->last[0]) &&
+                  s->toks[e - 1].len == c->last_len &&
+                  g_ascii_strncasecmp (s->toks[e - 1].p, c->last, s->toks[e - 1].len) == 0;
   if (!ends_on_cue)
     return 0;
   for (guint k = e > 5 ? e - 5 : 1; k < e; k++)
