@@ -198,6 +198,21 @@ test_referent (void)
   /* A possessive before anything the question names owns nothing. */
   assert_fails_only (card (DS_CARD_FACT, "When was its mandate announced?", "3 April 2004"), DS_GATE_REFERENT);
   assert_fails_only (card (DS_CARD_FACT, "Kapan mandatnya diumumkan?", "3 April 2004"), DS_GATE_REFERENT);
+  /* So after a count or an adverb, and at the head of a blank's sentence. */
+  {
+    const char * const founders[] = { "Indonesia", "Malaysia", "Filipina", "Singapura", "Thailand", NULL };
+
+    assert_fails_only (list ("Sebutkan lima negara pendirinya menurut esai ini.", founders, 5), DS_GATE_REFERENT);
+  }
+  assert_fails_only (card (DS_CARD_CLOZE, "Kini anggotanya berjumlah _____.", "sepuluh negara"), DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "Anggaran sekretariatnya belum naik sejak _____.", "2016"), DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "Its budget has not grown since _____.", "2016"), DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "Pada 2019, anggaran tahunannya naik menjadi _____.", "2,4 juta dolar AS"),
+                     DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "In 2019, its annual budget rose to _____.", "2.4 million dollars"),
+                     DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "Kini anggotanya berjumlah _____, dan dua negara lain berstatus pengamat.",
+                           "tujuh negara"), DS_GATE_REFERENT);
 
   /* The card names the noun, points at the time or the text, or says the
    * sentence pointed at; a contrast's answer points at its question's
@@ -212,6 +227,10 @@ test_referent (void)
   assert_passes (card (DS_CARD_FACT, "What does the Varna Accord require its parties to do?",
                        "to report every ceasefire violation"));
   assert_passes (card (DS_CARD_FACT, "Kapan biasanya komisi bersidang?", "setiap Maret"));
+  /* A possessive in an aside whose owner the clause names, or "-nya"
+   * that says what the point is. */
+  assert_passes (card (DS_CARD_CLOZE, "In its first four years, the Gulf Shipping Board met in _____.", "Aden"));
+  assert_passes (card (DS_CARD_CLOZE, "Kuncinya bukan harga pupuk, melainkan _____.", "pasokan gas"));
   /* An aside that is a clause naming the subject, or "it" that stands
    * for what follows it. */
   assert_passes (card (DS_CARD_CLOZE, "When the Lenne Commission met in 2011, it adopted the _____.", "Ostrava Rules"));

@@ -665,6 +665,11 @@ owner_unnamed (char * const *words)
     i++;
   if (words[i] == NULL)
     return FALSE;
+  /* "Sebutkan lima negara pendirinya", "Kini anggotanya berjumlah _____":
+   * a count or an adverb before the noun phrase is no owner. */
+  if (words[i + 1] != NULL && !is_possessive (words[i]) &&
+      (g_ascii_isdigit (*words[i]) || (classes (words[i]) & (DS_WORD_COUNT | DS_WORD_ADV))))
+    i++;
   if (is_possessive (words[i]))
     return TRUE;
   /* ("Apa alasan di balik mundurnya armada Inggris?": a suffix that
@@ -673,7 +678,7 @@ owner_unnamed (char * const *words)
          !(classes (words[i]) & (DS_WORD_FUNCTION | DS_WORD_QUESTION)) &&
          !g_hash_table_contains (ref_list (REF_POSSESSIVE), words[i + 1]) && is_possessive (words[i + 1]) &&
          (words[i + 2] == NULL || *words[i + 2] == '\0' || verb_prefixed (words[i + 2]) ||
-          (classes (words[i + 2]) & DS_WORD_FUNCTION));
+          (classes (words[i + 2]) & (DS_WORD_FUNCTION | DS_WORD_VERB)));
 }
 
 /* "Kedua pihak sepakat …", "What did both countries agree …?": a pair
@@ -932,7 +937,8 @@ asks_completion (const char *question)
 
 /* "Menurut laporan tahunannya, pusat operasi …", "In their view, a
  * state's …": an aside of up to three words before a comma, whose owner
- * the clause after it may name. */
+ * the clause after it may name; up to six when it opens on a preposition
+ * ("In its first four years, the board met …"). */
 static gboolean
 opens_on_aside (const char *text)
 {
@@ -944,7 +950,28 @@ opens_on_aside (const char *text)
     return FALSE;
   for (const char *p = text; p < comma; p++)
     spaces += *p == ' ';
-  return spaces <= 3;
+  if (spaces <= 3)
+    return TRUE;
+  if (spaces > 5)
+    return FALSE;
+  /* The longer aside is a phrase that holds the possessive: no verb
+   * ("Pada 2011 komisi membentuk sekretariat, dan …" is a clause). */
+  {
+    g_autofree char *head = g_strndup (text, comma - text);
+    g_autofree char *folded = ds_words_fold (head, DS_FOLD_STRIP_MARKS);
+    g_autofree char **words = ds_words_split (folded);
+    gboolean possessive = FALSE;
+
+    if (words[0] == NULL || !(classes (words[0]) & DS_WORD_PREP))
+      return FALSE;
+    for (guint i = 1; words[i] != NULL; i++)
+      {
+        if (verb_prefixed (words[i]) || (classes (words[i]) & (DS_WORD_VERB | DS_WORD_AUX)))
+          return FALSE;
+        possessive |= is_possessive (words[i]);
+      }
+    return possessive;
+  }
 }
 
 /* "… di kawasan itu", "… of that region": @text ends on a preposition,
@@ -1002,11 +1029,17 @@ referent_ok (DsCard *card)
   if (quoted != NULL ? part_dangles (quoted, all, FALSE, FALSE) : part_dangles (question, all, TRUE, FALSE))
     return FALSE;
   /* "Lengkapi: Sumber dananya dapat berupa …", "Its flagship event is
-   * _____.": a quoted sentence that opens on a possessive owns nothing
-   * the card names. */
-  if (quoted != NULL && asks_completion (question) && !opens_on_aside (quoted))
+   * _____.", "Kini anggotanya berjumlah _____.": a quoted sentence, or a
+   * blank's, that opens on a possessive owns nothing the card names. */
+  if (quoted != NULL && (asks_completion (question) || strstr (quoted, DS_CARD_BLANK) != NULL))
     {
-      g_autofree char *folded = ds_words_fold (quoted, DS_FOLD_STRIP_MARKS);
+      const char *blank = strstr (quoted, DS_CARD_BLANK);
+      const char *comma = strchr (quoted, ',');
+      /* After an aside ("Pada 2019, anggaran tahunannya naik …", "In
+       * 2019, its budget rose …") the clause's own subject is asked; an
+       * aside holds no blank ("Kini anggotanya berjumlah _____, dan …"). */
+      const char *clause = opens_on_aside (quoted) && (blank == NULL || blank > comma) ? comma + 1 : quoted;
+      g_autofree char *folded = ds_words_fold (clause, DS_FOLD_STRIP_MARKS);
       g_autofree char **words = ds_words_split (folded);
 
       if (owner_unnamed (words))
