@@ -210,17 +210,15 @@ item_trim_start (Ctx         *ctx,
 }
 
 /* An item is trimmed, then kept when it starts well and is no debris. The
- * item's words are cut once for both. */
+ * item's words are cut once for both (@cut: the words of its text). */
 static gboolean
-item_ok (Ctx         *ctx,
-         DsClaimItem *item,
-         gboolean     marked)
+item_ok_cut (Ctx         *ctx,
+             DsClaimItem *item,
+             gboolean     marked,
+             const Sent  *cut)
 {
-  Sent s;
+  Sent s = *cut;
 
-  /* The tokens point into the item's text, which a trim moves: cut again
-   * after one. */
-  words_of (ctx, item->text, &s);
   /* "yang pertama …, sedangkan yang kedua …", "the former …, the latter
    * …": a comparison of two things named before, not a list. */
   if (_ds_lexicon_phrase_at (ctx, &s, 0, "back_reference") > 0)
@@ -236,6 +234,17 @@ item_ok (Ctx         *ctx,
       has_content_word (&s))
     return _ds_gate_no_debris (item->text);
   return _ds_gate_no_debris (item->text) && answer_start_ok_in (&s, 0);
+}
+
+static gboolean
+item_ok (Ctx         *ctx,
+         DsClaimItem *item,
+         gboolean     marked)
+{
+  Sent s;
+
+  words_of (ctx, item->text, &s);
+  return item_ok_cut (ctx, item, marked, &s);
 }
 
 static gboolean
@@ -300,19 +309,342 @@ item_truncated (Ctx               *ctx,
   return strchr (".!?)\"|", last) == NULL && last < 0x80;
 }
 
+/* ------------------------------------------------------------------ */
+/* The item normaliser                                                 */
+
+/* Every rule cuts its items its own way (inline lists, blocks, tables,
+ * sentences in a row); what an item carries beyond the thing it names is
+ * the same whatever cut it: a cue or a conjunction before it ("antara
+ * lain X", "serta Y", "such as V", "and W"), "dan lain-lain"/"etc." or a
+ * closing adverb after it, a relative clause that runs on to the end of
+ * the sentence, a second item joined by "dan"/"and", a parenthesis cut in
+ * two. The normaliser below reads the item's own words (the phrase lists
+ * list_item_lead, list_item_tail, list_item_clause, lists_closing_adverb
+ * of the essay's language) before the checks: one place for every rule. */
+
+/* Brackets and curly quotes: +1 opens, -1 closes. */
+static int
+bracket_change (const Tok *t)
+{
+  if (t->type != TOK_PUNCT)
+    return 0;
+  if (t->ch == '(' || t->ch == '[')
+    return 1;
+  if (t->ch == ')' || t->ch == ']')
+    return -1;
+  return 0;
+}
+
+static guint
+count_words (const Sent *s,
+             guint       a,
+             guint       b)
+{
+  guint n = 0;
+
+  for (guint i = a; i < b; i++)
+    n += s->toks[i].type == TOK_WORD || s->toks[i].type == TOK_NUMBER;
+  return n;
+}
+
+/* Keeps the bytes [@a, @b) of @item's text, moving its span with them. */
+static void
+item_keep (DsClaimItem *item,
+           const char  *a,
+           const char  *b)
+{
+  glong head = g_utf8_strlen (item->text, a - item->text);
+  glong tail = g_utf8_strlen (b, -1);
+
+  item->start += (guint) head;
+  item->end = item->end > item->start + (guint) tail ? item->end - (guint) tail : item->start;
+  memmove (item->text, a, b - a);
+  item->text[b - a] = '\0';
+}
+
+/* The length of a phrase of the list @name that ends right before the
+ * token @b and starts after @a, else 0. */
+static guint
+phrase_ending (Ctx        *ctx,
+               const Sent *s,
+               guint       a,
+               guint       b,
+               const char *name)
+{
+  for (guint k = b > a + 4 ? b - 4 : a + 1; k < b; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, name) == b - k)
+      return b - k;
+  return 0;
+}
+
+/* "antara lain seminar publik", "serta beasiswa pemerintah dan
+ * lain-lain", "such as student exchanges,", "cultural festivals etc.",
+ * "as well as small budgets and so on": the item without its cue words
+ * and its closing ones. A cue is dropped only when words are left after
+ * it; an opening bracket or quote stays. Returns FALSE for an item that
+ * is only the closing words ("digital tax and others" cut at its "and":
+ * "others", "lain-lain"; phrase list list_item_etc_alone). */
+static gboolean
+item_strip_cues (Ctx         *ctx,
+                 DsClaimItem *item,
+                 Sent        *s)
+{
+  guint a = 0, b = s->n, n;
+  gboolean again = TRUE;
+
+  while (again)
+    {
+      again = FALSE;
+      while (a < b && s->toks[a].type == TOK_PUNCT && bracket_change (&s->toks[a]) == 0 &&
+             !_ds_tok_is_quote (&s->toks[a]))
+        a++;
+      while (b > a && s->toks[b - 1].type == TOK_PUNCT && bracket_change (&s->toks[b - 1]) == 0 &&
+             !_ds_tok_is_quote (&s->toks[b - 1]) && strchr (".,;:", (int) s->toks[b - 1].ch) != NULL && s->toks[b - 1].ch != 0)
+        b--;
+      if ((n = _ds_lexicon_phrase_at (ctx, s, a, "list_item_lead")) > 0 && count_words (s, a + n, b) > 0)
+        {
+          a += n;
+          again = TRUE;
+        }
+      if (b > a + 1 && ((n = phrase_ending (ctx, s, a, b, "list_item_tail")) > 0 ||
+                        (n = phrase_ending (ctx, s, a, b, "lists_closing_adverb")) > 0))
+        {
+          b -= n;
+          again = TRUE;
+        }
+    }
+  if (a < b && _ds_lexicon_phrase_at (ctx, s, a, "list_item_etc_alone") == b - a)
+    return FALSE;
+  if (a < b && (a > 0 || b < s->n))
+    {
+      item_keep (item, s->toks[a].p, s->toks[b - 1].p + s->toks[b - 1].len);
+      /* (The tokens pointed into the text it moved.) */
+      words_of (ctx, item->text, s);
+    }
+  return TRUE;
+}
+
+/* "keamanan kabel laut (termasuk jalur Selat Malaka", "Sunda", "dan
+ * Lombok)": a rule that cut at the commas inside a bracket left the
+ * bracket open; the items up to the one that closes it are one, as the
+ * source writes it. */
+static void
+items_join_brackets (Ctx     *ctx,
+                     DsClaim *claim)
+{
+  for (guint i = 0; i + 1 < ds_claim_get_n_items (claim); i++)
+    {
+      DsClaimItem *item = &g_array_index (claim->items, DsClaimItem, i);
+      int depth = 0;
+      guint j;
+      Sent s;
+
+      if (strpbrk (item->text, "([") == NULL)
+        continue;
+      words_of (ctx, item->text, &s);
+      for (guint k = 0; k < s.n; k++)
+        depth += bracket_change (&s.toks[k]);
+      if (depth <= 0)
+        continue;
+      for (j = i + 1; j < ds_claim_get_n_items (claim) && depth > 0; j++)
+        {
+          words_of (ctx, ds_claim_get_item (claim, j), &s);
+          for (guint k = 0; k < s.n; k++)
+            depth += bracket_change (&s.toks[k]);
+        }
+      if (depth != 0)
+        continue;
+      {
+        DsClaimItem *last = &g_array_index (claim->items, DsClaimItem, j - 1);
+        gsize a = ds_essay_char_to_byte (ctx->essay, item->start);
+        gsize b = ds_essay_char_to_byte (ctx->essay, last->end);
+
+        /* (Only when the item is the source's own words there.) */
+        if (b <= a || strncmp (ctx->text + a, item->text, strlen (item->text)) != 0)
+          continue;
+        item->end = last->end;
+        g_free (item->text);
+        item->text = g_strndup (ctx->text + a, b - a);
+        g_array_remove_range (claim->items, i + 1, j - 1 - i);
+      }
+    }
+}
+
+/* Whether @s is a short noun phrase: a few words, no verb, no clause;
+ * a bracket it carries ("riset kabel (termasuk jalur Malaka, Sunda, dan
+ * Lombok)") is its gloss, not counted. */
+static gboolean
+short_noun_phrase (const Sent *s)
+{
+  guint words = 0;
+  int depth = 0;
+
+  for (guint i = 0; i < s->n; i++)
+    {
+      depth += bracket_change (&s->toks[i]);
+      if (depth > 0 || bracket_change (&s->toks[i]) < 0)
+        continue;
+      if (s->toks[i].verb || (s->toks[i].flags & (W_CLAUSE | W_AUX)))
+        return FALSE;
+      words += s->toks[i].type == TOK_WORD || s->toks[i].type == TOK_NUMBER;
+    }
+  return words > 0 && words <= 4;
+}
+
+/* "pelatihan diplomat muda, pusat data kebijakan, dan forum siber
+ * regional yang kemudian menjadi dasar kebijakan nasional", "… and a
+ * regional cyber forum, which later became …": when the other items are
+ * short noun phrases, the last one ends before a clause that carries the
+ * sentence on rather than saying which thing it is: a relative or
+ * subordinate word (list_item_clause) after a comma, or followed by an
+ * adverb of what came next (list_item_clause_adverb: "kemudian",
+ * "later"), with three words and a verb after it, outside brackets. A
+ * clause that narrows its noun ("anggaran yang bergantung pada donor",
+ * "shops that closed") is the item's own. */
+static void
+items_cut_clauses (Ctx     *ctx,
+                   DsClaim *claim)
+{
+  guint n = ds_claim_get_n_items (claim);
+  DsClaimItem *item;
+  int depth = 0;
+  Sent s;
+
+  if (n < 3)
+    return;
+  item = &g_array_index (claim->items, DsClaimItem, n - 1);
+  if (strchr (item->text, ' ') == NULL)
+    return;
+  words_of (ctx, item->text, &s);
+  if (count_words (&s, 0, s.n) < 5)
+    return;
+  for (guint j = 0; j + 1 < n; j++)
+    {
+      Sent o;
+
+      words_of (ctx, ds_claim_get_item (claim, j), &o);
+      if (!short_noun_phrase (&o))
+        return;
+    }
+  /* (The item's words again: the gate's buffer is shared.) */
+  words_of (ctx, item->text, &s);
+  for (guint k = 1; k < s.n; k++)
+    {
+      guint c, e = k;
+      gboolean verb = FALSE;
+
+      depth += bracket_change (&s.toks[k]);
+      if (depth != 0 || (c = _ds_lexicon_phrase_at (ctx, &s, k, "list_item_clause")) == 0)
+        continue;
+      if (!_ds_tok_is_punct (&s.toks[k - 1], ',') && _ds_lexicon_phrase_at (ctx, &s, k + c, "list_item_clause_adverb") == 0)
+        continue;
+      for (guint v = k + c; v < s.n; v++)
+        verb |= s.toks[v].verb || (s.toks[v].flags & W_AUX);
+      while (e > 0 && s.toks[e - 1].type == TOK_PUNCT && bracket_change (&s.toks[e - 1]) == 0)
+        e--;
+      if (verb && count_words (&s, k + c, s.n) >= 3 && e > 0 && count_words (&s, 0, e) <= 4)
+        item_keep (item, item->text, s.toks[e - 1].p + s.toks[e - 1].len);
+      return;
+    }
+}
+
+/* "Three agencies are involved: the Foreign Ministry; the National Cyber
+ * Agency and the Communications Ministry": the source counts one item
+ * more than were read, and the last item (else the one item that has
+ * one) is two short noun phrases joined by a plain "dan"/"and": it is
+ * split there. Only one such join in it, outside brackets, a word of
+ * content on both sides, three words at most each, no verb and no
+ * preposition ("peran hutan dan lahan gambut" is one thing of two
+ * nouns, "pengakuan atas peran hutan dan lahan gambut" too). Returns
+ * whether it split. */
+static gboolean
+items_split_join (Ctx     *ctx,
+                  DsClaim *claim)
+{
+  guint n = ds_claim_get_n_items (claim);
+  int found = -1;
+  guint join = 0;
+
+  if (claim->kind != DS_CLAIM_ENUMERATION || claim->stated_count != n + 1 || n < 1 ||
+      claim->rule == DS_CLAIM_RULE_MARKERS)
+    return FALSE;
+  for (guint pass = 0; pass < 2 && found < 0; pass++)
+    for (guint i = pass == 0 ? n - 1 : 0; i < n; i++)
+      {
+        Sent s;
+        guint joins = 0, at = 0;
+        int depth = 0;
+
+        words_of (ctx, ds_claim_get_item (claim, i), &s);
+        for (guint k = 0; k < s.n; k++)
+          {
+            depth += bracket_change (&s.toks[k]);
+            if (s.toks[k].verb || (s.toks[k].flags & (W_CLAUSE | W_AUX | W_PREP)) || s.toks[k].type == TOK_PUNCT)
+              {
+                joins = 2;
+                break;
+              }
+            if (depth == 0 && (_ds_tok_is (&s.toks[k], "dan") || _ds_tok_is (&s.toks[k], "and")))
+              {
+                joins++;
+                at = k;
+              }
+          }
+        if (joins != 1 || at == 0 || at + 1 >= s.n || count_words (&s, 0, at) > 3 || count_words (&s, at + 1, s.n) > 3 ||
+            (s.toks[at - 1].flags & W_FUNCTION) ||
+            ((s.toks[at + 1].flags & W_FUNCTION) && !_ds_tok_is_article (&s.toks[at + 1])))
+          continue;
+        if (found >= 0)
+          return FALSE;
+        found = (int) i;
+        join = at;
+        if (pass == 0)
+          break;
+      }
+  if (found < 0)
+    return FALSE;
+  {
+    DsClaimItem *item = &g_array_index (claim->items, DsClaimItem, found);
+    DsClaimItem second;
+    Sent s;
+    const char *end_a, *start_b;
+    char *text = item->text;
+
+    words_of (ctx, text, &s);
+    end_a = s.toks[join - 1].p + s.toks[join - 1].len;
+    start_b = s.toks[join + 1].p;
+    second.text = g_strdup (start_b);
+    second.end = item->end;
+    second.start = item->start + (guint) g_utf8_strlen (text, start_b - text);
+    item->end = item->start + (guint) g_utf8_strlen (text, end_a - text);
+    text[end_a - text] = '\0';
+    g_array_insert_val (claim->items, found + 1, second);
+  }
+  /* The count the source states is met now. */
+  g_clear_pointer (&claim->warnings, g_ptr_array_unref);
+  return TRUE;
+}
+
 static gboolean
 items_pass (Ctx     *ctx,
             DsClaim *claim)
 {
+  items_join_brackets (ctx, claim);
   for (guint i = 0; i < ds_claim_get_n_items (claim);)
     {
       DsClaimItem *item = &g_array_index (claim->items, DsClaimItem, i);
+      Sent s;
 
-      if (!item_ok (ctx, item, claim->rule == DS_CLAIM_RULE_MARKERS) || item_repeats (claim, i) || item_truncated (ctx, item))
+      words_of (ctx, item->text, &s);
+      if (!item_strip_cues (ctx, item, &s) || !item_ok_cut (ctx, item, claim->rule == DS_CLAIM_RULE_MARKERS, &s) || item_repeats (claim, i) || item_truncated (ctx, item))
         item_remove (claim, i);
       else
         i++;
     }
+  items_cut_clauses (ctx, claim);
+  if (items_split_join (ctx, claim))
+    for (guint i = 0; i < ds_claim_get_n_items (claim); i++)
+      item_ok (ctx, &g_array_index (claim->items, DsClaimItem, i), FALSE);
   return ds_claim_get_n_items (claim) >= 2;
 }
 
