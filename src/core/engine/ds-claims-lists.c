@@ -4467,6 +4467,437 @@ _ds_find_duty_lists (Ctx  *ctx,
       return;
 }
 
+/* ------------------------------------------------------------------ */
+/* "BSSN menangani A, B, dan C", "The forum brings together A, B and C" */
+
+/* Words an item of an object series may hold. */
+#define OBJECT_ITEM_MAX_WORDS 6
+
+/* The Indonesian passive of an active "meN-" verb, folded @w ("menangani"
+ * → "ditangani"), or NULL: only where the prefix tells the stem's first
+ * letter. A vowel after "mem", "meng" may begin the stem or stand for a
+ * dropped "p", "k" ("memuat", "memilih"; "mengatur", "mengelola"), and the
+ * question keeps the active verb then; after "men" it stands for a dropped
+ * "t" but in the few stems that begin with "n" (phrase list
+ * lists_object_n_stem: "menilai"). */
+static char *
+id_passive (Ctx        *ctx,
+            const char *w)
+{
+  const char * const *n_stems = ds_lang_get_phrases (ctx->lang, "lists_object_n_stem");
+
+  if (strlen (w) < 5 || strncmp (w, "me", 2) != 0)
+    return NULL;
+  if (g_str_has_prefix (w, "memper") && strlen (w) > 7)
+    return g_strconcat ("di", w + 3, NULL);
+  if (strchr ("lrwy", w[2]) != NULL)
+    return g_strconcat ("di", w + 2, NULL);
+  if (w[2] == 'm' && strchr ("bfvp", w[3]) != NULL)
+    return g_strconcat ("di", w + 3, NULL);
+  if (w[2] != 'n')
+    return NULL;
+  if (w[3] == 'y' && strchr ("aeiou", w[4]) != NULL)
+    return g_strconcat ("dis", w + 4, NULL);
+  if (w[3] == 'g' && strchr ("ghk", w[4]) != NULL)
+    return g_strconcat ("di", w + 4, NULL);
+  if (strchr ("cdjz", w[3]) != NULL)
+    return g_strconcat ("di", w + 3, NULL);
+  if (strchr ("aeiou", w[3]) != NULL)
+    return n_stems != NULL && g_strv_contains (n_stems, w) ? g_strconcat ("di", w + 2, NULL)
+                                                          : g_strconcat ("dit", w + 3, NULL);
+  return NULL;
+}
+
+/* The base of an English verb in "-s" ("brings" → "bring", "supplies" →
+ * "supply", "has" → "have"), or NULL for a word that is no such form
+ * ("process", "focus", "analysis", "policy"). */
+static char *
+en_base (const char *w)
+{
+  gsize n = strlen (w);
+
+  if (strcmp (w, "has") == 0)
+    return g_strdup ("have");
+  if (strcmp (w, "does") == 0 || strcmp (w, "goes") == 0)
+    return g_strndup (w, 2);
+  if (n < 4 || w[n - 1] != 's' || strchr ("suiy'", w[n - 2]) != NULL)
+    return NULL;
+  if (n > 4 && g_str_has_suffix (w, "ies"))
+    {
+      char *base = g_strndup (w, n - 2);
+
+      base[n - 3] = 'y';
+      return base;
+    }
+  if (g_str_has_suffix (w, "sses") || g_str_has_suffix (w, "shes") || g_str_has_suffix (w, "ches") ||
+      g_str_has_suffix (w, "xes") || g_str_has_suffix (w, "zes"))
+    return g_strndup (w, n - 2);
+  return g_strndup (w, n - 1);
+}
+
+/* Whether token @k may be the verb of an object series: Indonesian an
+ * active "meN-" verb ("memiliki", an auxiliary to the lexicon, too),
+ * English a lower-case word in "-s" or a past; a verb that links its
+ * subject to a description (phrase list lists_object_verb_not:
+ * "menjadi", "merupakan", "remains", "seems") is none. */
+static gboolean
+object_verb (Ctx        *ctx,
+             const Sent *s,
+             guint       k)
+{
+  const Tok *t = &s->toks[k];
+
+  if (t->type != TOK_WORD || t->cap || t->len < 3 ||
+      (t->flags & ((W_FUNCTION & ~W_AUX) | W_PRONOUN | W_COUNT | W_CUE_NAMING | W_CUE_EXAMPLE | W_CUE_DEF)))
+    return FALSE;
+  /* (The phrase list is read last: most words are passed before it.) */
+  if (!ctx->english)
+    return (t->verb || (t->flags & W_AUX)) && g_ascii_strncasecmp (t->p, "me", 2) == 0 &&
+           _ds_lexicon_phrase_at (ctx, s, k, "lists_object_verb_not") == 0;
+  if (_ds_lexicon_phrase_at (ctx, s, k, "lists_object_verb_not") > 0)
+    return FALSE;
+  if (t->flags & W_AUX)
+    return _ds_tok_is (t, "has") || _ds_tok_is (t, "have");
+  /* ("can also impose": after a modal, the verb's base.) */
+  for (guint m = k; m > 0; m--)
+    if (!(s->toks[m - 1].flags & W_ADV))
+      {
+        if (_ds_lexicon_phrase_at (ctx, s, m - 1, "lists_object_modal") == 1)
+          return TRUE;
+        break;
+      }
+  if (t->verb)
+    return TRUE;
+  /* ("Regional blocs can impose …", "Joint drills now test …": a word in
+   * "-s" before a modal, an adverb or a verb is the subject's plural.) */
+  if (k + 1 < s->n && s->toks[k + 1].type == TOK_WORD &&
+      ((s->toks[k + 1].flags & (W_AUX | W_ADV)) || s->toks[k + 1].verb) &&
+      _ds_lexicon_phrase_at (ctx, s, k + 1, "lists_object_particle") == 0)
+    return FALSE;
+  return t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's';
+}
+
+/* Whether [@a, @b) is an item of an object series: a few words with no
+ * verb, opening on no preposition, pronoun or number ("in 2019", "it",
+ * "1998"). */
+static gboolean
+object_item (Ctx        *ctx,
+             const Sent *s,
+             Range       r)
+{
+  if (r.a >= r.b || _ds_count_words (s, r.a, r.b) > OBJECT_ITEM_MAX_WORDS || has_verb (s, r) ||
+      starts_with_verb (s, r) ||
+      (s->toks[r.a].flags & (W_PREP | W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_THAT | W_MONTH | W_CONNECTIVE | W_ADV)) ||
+      s->toks[r.a].type != TOK_WORD)
+    return FALSE;
+  for (guint k = r.a; k < r.b; k++)
+    if (s->toks[k].type == TOK_PUNCT && s->toks[k].ch != '-' && s->toks[k].ch != '\'' && s->toks[k].ch != 0x2019)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether every item is a short name ("Nye, Keohane and Cull"): people
+ * the subject met or quoted, which "what" does not ask for; countries and
+ * acronyms ("Chile, Peru and Bolivia", "ASEAN, APEC dan G20") are things
+ * a forum gathers. */
+static gboolean
+names_only (const Sent  *s,
+            const Range *items,
+            guint        n)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      guint a = items[k].a, b = a;
+
+      /* ("Wati sebagai pembicara utama": the last name, then its role.) */
+      while (b < items[k].b && !(k + 1 == n && (s->toks[b].flags & W_PREP)))
+        b++;
+      if (_ds_tok_is_article (&s->toks[a]) || !s->toks[a].cap || (s->toks[a].flags & W_COUNTRY) ||
+          _ds_tok_is_acronym (&s->toks[a]) || b - a > 2)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Where the clause of a series starts: at @c, or past a phrase that
+ * places it, up to its comma ("Sejak 2021, BSSN …", "In 2019, the
+ * council …"); G_MAXUINT when that phrase holds a verb. */
+static guint
+series_clause (const Sent *s,
+               guint       c,
+               guint       e)
+{
+  guint k;
+
+  if (!(s->toks[c].flags & W_PREP))
+    return c;
+  for (k = c + 1; k < e && k < c + 8 && !_ds_tok_is_punct (&s->toks[k], ','); k++)
+    if (s->toks[k].verb || (s->toks[k].flags & W_AUX))
+      return G_MAXUINT;
+  return k < e && k < c + 8 ? k + 1 : G_MAXUINT;
+}
+
+/* The items of a series into @claim; the first one's capital is the
+ * sentence's when it opens it ("Tariffs, quotas and …"), not a name's. */
+static void
+add_series_items (DsClaim     *claim,
+                  const Sent  *s,
+                  const Range *items,
+                  guint        n)
+{
+  const Tok *t = &s->toks[items[0].a];
+
+  for (guint k = 0; k < n; k++)
+    add_range (claim, s, items[k]);
+  if (items[0].a == 0 && t->cap && !_ds_tok_is_acronym (t) && !(t->flags & W_COUNTRY) &&
+      (items[0].b == items[0].a + 1 || !s->toks[items[0].a + 1].cap))
+    {
+      DsClaimItem *item = &g_array_index (claim->items, DsClaimItem, claim->items->len - n);
+
+      item->text[0] = ds_ascii_tolower (item->text[0]);
+    }
+}
+
+/* Whether the series is the names a noun of its first item is of
+ * ("Patroli terkoordinasi Malaysia, Indonesia, dan Singapura dimulai …",
+ * "the navies of Chile, Peru and Bolivia"): the first item ends on a name
+ * after words of its own, every other item is a name. */
+static gboolean
+names_of_first (const Sent  *s,
+                const Range *items,
+                guint        n)
+{
+  if (items[0].b < items[0].a + 2 || !s->toks[items[0].b - 1].cap || s->toks[items[0].a + 1].cap)
+    return FALSE;
+  for (guint k = 1; k < n; k++)
+    {
+      guint a = items[k].a;
+
+      while (a < items[k].b && (s->toks[a].flags & (W_CONJ | W_DET)))
+        a++;
+      if (a >= items[k].b || !s->toks[a].cap)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "BSSN menangani deteksi insiden, pemulihan layanan, dan edukasi
+ * publik.", "UU PDP mengatur …", "The forum brings together governments,
+ * companies and civil society.": a subject, its verb and three or more
+ * noun phrases to the sentence's end, with no cue word ("antara lain",
+ * "such as") before them. Asked from the subject and the verb: "Apa saja
+ * yang ditangani BSSN?", "What does the forum bring together?"; an
+ * Indonesian verb whose passive the prefix does not tell, "BSSN mengelola
+ * apa saja?"; an English past, by completing the clause ("Complete: The
+ * forum adopted …"). The subject opens the clause after its links, or
+ * points back to the name the sentence before began with ("Badan ini");
+ * a series of subjects ("Nye, Keohane, dan Cull menulis …"), two
+ * objects, a series of names of people or of years, and a verb that
+ * links to a description ("menjadi", "remains") give none. */
+void
+_ds_find_object_series (Ctx  *ctx,
+                        Sent *s)
+{
+  Range segs[MAX_SEGMENTS], items[MAX_SEGMENTS];
+  guint e = _ds_body_end (s), c = _ds_clause_opening (s), v, a, b, end, n_segs, n_items;
+  g_autofree char *actor = NULL;
+  g_autofree char *word = NULL;
+  g_autofree char *verb = NULL;
+  g_autofree char *aux = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *question = NULL;
+  DsClaim *claim;
+
+  if (s->question || s->has_colon || c == G_MAXUINT || e < c + 6 || !(s->flags & W_CONJ))
+    return;
+  if ((c = series_clause (s, c, e)) == G_MAXUINT || e < c + 6)
+    return;
+  /* The verb: within six words of the clause's start, past its subject
+   * and any adverb or modal. */
+  for (v = c + 1; v < e && v < c + 8; v++)
+    if (s->toks[v].type != TOK_WORD || object_verb (ctx, s, v))
+      break;
+  if (v >= e || v >= c + 8 || s->toks[v].type != TOK_WORD || s->toks[v].used)
+    return;
+  for (a = v; a > c && (s->toks[a - 1].flags & (W_ADV | W_AUX)) && !(s->toks[a - 1].flags & W_PRONOUN); a--)
+    if (_ds_lexicon_phrase_at (ctx, s, a - 1, "lists_negated_subject") > 0 || _ds_tok_is (&s->toks[a - 1], "tidak") ||
+        _ds_tok_is (&s->toks[a - 1], "not") || _ds_tok_is (&s->toks[a - 1], "never") ||
+        _ds_tok_is (&s->toks[a - 1], "belum") || _ds_tok_is (&s->toks[a - 1], "bukan"))
+      return;
+  /* ("can", "akan": a modal stays in the question; an adverb goes.) */
+  for (guint k = a; k < v; k++)
+    if ((s->toks[k].flags & W_AUX) && aux == NULL)
+      aux = _ds_toks_dup (s, k, k + 1);
+  if (a <= c || a - c > 6)
+    return;
+  /* The subject: a noun phrase that opens the clause. */
+  b = _ds_np_start (s, c, a, &end);
+  if (b < a && (actor = anaphor_owner (ctx, s, b - the_before (s, b), a)) != NULL &&
+      points_at_name (ctx, s, b - the_before (s, b), a, actor))
+    ;
+  else if ((b += b < a && _ds_tok_is (&s->toks[b], "the")) != c + (ctx->english && _ds_tok_is (&s->toks[c], "the")) ||
+           end != a || !subject_usable (s, b, a) || negated_subject (ctx, s, c) || !_ds_term_usable (s, b, a))
+    return;
+  else
+    g_clear_pointer (&actor, g_free);
+  /* ("Kementerian Komunikasi dan Digital": "dan" inside a name.) */
+  for (guint k = c; k < a; k++)
+    if (s->toks[k].type != TOK_WORD || s->toks[k].verb ||
+        ((s->toks[k].flags & W_CONJ) && !(k > c && k + 1 < a && s->toks[k - 1].cap && s->toks[k + 1].cap)))
+      return;
+  /* ("… and in Manila in turn": the sentence's adverb, read only once
+   * a subject and its verb were found.) */
+  e -= closing_adverb (s, c, e);
+  b = v + 1;
+  if (ctx->english && b < e && _ds_lexicon_phrase_at (ctx, s, b, "lists_object_particle") == 1)
+    b++;
+  n_segs = segments (s, b, e, FALSE, segs);
+  if (n_segs < 2)
+    return;
+  n_items = read_items (s, segs, n_segs, DS_LIST_FORM_NAMING, TRUE, e, items);
+  if (n_items < 3 || items[0].a != b || items[n_items - 1].b + 1 < e || _ds_toks_any_used (s, c, e) ||
+      names_only (s, items, n_items) || names_of_first (s, items, n_items))
+    return;
+  for (guint k = 0; k < n_items; k++)
+    if (!object_item (ctx, s, items[k]))
+      return;
+  /* "memberi ruang bagi pendekatan yang lebih personal, responsif, dan
+   * …", "sets out goals for trade, peace and …", "membantu warga yang
+   * kehilangan …, terjerat …": a preposition or a relative in the first
+   * item heads what the commas part, which are no objects of the verb. */
+  for (guint k = items[0].a; k < items[0].b; k++)
+    if (s->toks[k].flags & (W_PREP | W_RELATIVE | W_THAT))
+      return;
+  /* ("Joint drills now test …": a word in "-s" after one capitalised
+   * word that opens the sentence is a plural as often as a verb; only a
+   * name there is surely the subject.) */
+  if (ctx->english && a == c + 1 && c == 0 && !_ds_tok_is_acronym (&s->toks[c]) &&
+      !(s->toks[c].flags & W_COUNTRY) && !s->toks[v].verb)
+    return;
+
+  if (actor == NULL)
+    actor = _ds_sentence_subject (s, c, a);
+  word = g_ascii_strdown (s->toks[v].p, s->toks[v].len);
+  rest = b > v + 1 ? _ds_toks_dup (s, v + 1, b) : NULL;
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_CUE, s);
+  claim->cue = _ds_toks_dup (s, v, b);
+  claim->subject = g_strdup (actor);
+  claim->form = DS_LIST_FORM_NAMING;
+  if (!ctx->english)
+    {
+      g_autofree char *passive = id_passive (ctx, word);
+      g_autofree char *asked = g_strjoin (" ", aux != NULL ? aux : "", passive != NULL ? passive : word, NULL);
+
+      question = ds_lang_expand (ctx->lang, passive != NULL ? "question_objects_passive" : "question_objects_active",
+                                 "verb", g_strstrip (asked), "subject", actor, NULL);
+    }
+  else if ((verb = aux != NULL ? g_strdup (word) : en_base (word)) != NULL)
+    {
+      g_autofree char *asked = g_strjoin (" ", verb, rest != NULL ? rest : "", NULL);
+
+      question = ds_lang_expand (ctx->lang, "question_objects", "aux", aux != NULL ? aux : "does",
+                                 "verb", g_strstrip (asked), "subject", actor, NULL);
+    }
+  else
+    {
+      claim->form = DS_LIST_FORM_COMPLETE;
+      set_lead (s, claim, b, b, NULL);
+    }
+  if (question != NULL)
+    claim->question = ds_utf8_capitalize (question);
+  add_series_items (claim, s, items, n_items);
+  _ds_toks_mark_used (s, c, items[n_items - 1].b);
+  _ds_claim_commit (ctx, claim);
+}
+
+/* "Hak akses, hak koreksi, dan hak penghapusan dijamin dalam UU PDP.",
+ * "Tariffs, quotas and export bans were lifted after the deal.": three
+ * or more noun phrases that open the clause, then a passive and what
+ * places it; asked "Apa saja yang dijamin dalam UU PDP?", "What was
+ * lifted after the deal?". Names of people ("Nye, Keohane, dan Cull
+ * dikenal …") and years give none, nor an active verb after the series
+ * (whose subjects the series are, no things done to). */
+void
+_ds_find_passive_series (Ctx  *ctx,
+                         Sent *s)
+{
+  Range segs[MAX_SEGMENTS], items[MAX_SEGMENTS];
+  guint e = _ds_body_end (s), c = _ds_clause_opening (s), v, a, n_segs, n_items;
+  g_autofree char *verb = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *question = NULL;
+  const char *be = NULL;
+
+  if (s->question || s->has_colon || c == G_MAXUINT || !(s->flags & W_CONJ) ||
+      (c = series_clause (s, c, e)) == G_MAXUINT || e < c + 8 || s->toks[c].type != TOK_WORD || (s->toks[c].flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR)))
+    return;
+  /* The passive: the first verb, after the last comma of the series. */
+  for (v = c + 1; v < e && !(s->toks[v].type == TOK_WORD && (s->toks[v].verb || (s->toks[v].flags & W_AUX))); v++)
+    ;
+  if (v >= e || s->toks[v].used)
+    return;
+  a = v;
+  if (ctx->english)
+    {
+      if (!(_ds_tok_is (&s->toks[v], "are") || _ds_tok_is (&s->toks[v], "were") || _ds_tok_is (&s->toks[v], "is") ||
+            _ds_tok_is (&s->toks[v], "was")))
+        return;
+      be = _ds_tok_is (&s->toks[v], "are") || _ds_tok_is (&s->toks[v], "is") ? "is" : "was";
+      for (v++; v < e && (s->toks[v].flags & W_ADV); v++)
+        ;
+      if (v >= e || !s->toks[v].verb || s->toks[v].cap || (s->toks[v].flags & W_AUX))
+        return;
+    }
+  else
+    {
+      /* ("telah dijamin", "akan diatur": a modal before it stays.) */
+      while (v < e && (s->toks[v].flags & W_AUX) && !(s->toks[v].flags & W_PRONOUN) &&
+             g_ascii_strncasecmp (s->toks[v].p, "me", 2) != 0)
+        v++;
+      if (v >= e || !s->toks[v].verb || s->toks[v].cap || s->toks[v].len < 6 ||
+          g_ascii_strncasecmp (s->toks[v].p, "di", 2) != 0)
+        return;
+    }
+  /* What places the passive: a few words, no clause of their own. */
+  if (v + 1 >= e || e - v > 10)
+    return;
+  for (guint k = v + 1; k < e; k++)
+    if (s->toks[k].type == TOK_PUNCT || s->toks[k].verb || (s->toks[k].flags & (W_RELATIVE | W_THAT)))
+      return;
+  n_segs = segments (s, c, a, FALSE, segs);
+  if (n_segs < 2)
+    return;
+  n_items = read_items (s, segs, n_segs, DS_LIST_FORM_NAMING, TRUE, a, items);
+  if (n_items < 3 || items[0].a != c || items[n_items - 1].b != a || _ds_toks_any_used (s, c, e) ||
+      names_only (s, items, n_items) || names_of_first (s, items, n_items))
+    return;
+  /* ("pertandingan catur antara pemain Soviet dan Barat diikuti …": a
+   * preposition in an item may own the names after it; a subject series
+   * is of bare noun phrases.) */
+  for (guint k = 0; k < n_items; k++)
+    {
+      if (!object_item (ctx, s, items[k]))
+        return;
+      for (guint t = items[k].a; t < items[k].b; t++)
+        if (s->toks[t].flags & (W_PREP | W_RELATIVE | W_THAT))
+          return;
+    }
+  verb = _ds_toks_dup (s, ctx->english ? v : a, v + 1);
+  rest = _ds_toks_dup (s, v + 1, e);
+  question = ds_lang_expand (ctx->lang, "question_objects_passive_series", "be", be, "verb", verb, "rest", rest, NULL);
+  {
+    DsClaim *claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_CUE, s);
+
+    claim->cue = _ds_toks_dup (s, a, v + 1);
+    /* (No noun owns the items: the question says what they share.) */
+    claim->form = DS_LIST_FORM_NAMING;
+    claim->question = ds_utf8_capitalize (question);
+    add_series_items (claim, s, items, n_items);
+    _ds_toks_mark_used (s, c, e);
+    _ds_claim_commit (ctx, claim);
+  }
+}
+
 /* Whether [@a, @b) reads as a short noun phrase: one to four words
  * after an article, no verb, no cue, no pronoun or count first. */
 static gboolean

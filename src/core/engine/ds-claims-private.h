@@ -798,6 +798,10 @@ void        _ds_find_duty_lists    (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_action_list   (Ctx          *ctx,
                                     Sent         *s);
+void        _ds_find_object_series (Ctx          *ctx,
+                                    Sent         *s);
+void        _ds_find_passive_series (Ctx         *ctx,
+                                     Sent        *s);
 void        _ds_find_modal_series  (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_trait_list    (Ctx          *ctx,

@@ -1363,6 +1363,13 @@ analyse_claims (Ctx  *ctx,
     LISTS_BEFORE_TAIL (_ds_find_modal_series (ctx, s));
   if (s->n_commas > 1 && !ctx->english)
     LISTS_BEFORE_TAIL (_ds_find_trait_list (ctx, s));
+  /* "BSSN menangani A, B, dan C": objects with no cue, after the rules
+   * that read a cue, a duty or a modal. */
+  if (s->n_commas > 0 && (s->flags & W_CONJ))
+    {
+      LISTS_BEFORE_TAIL (_ds_find_object_series (ctx, s));
+      LISTS_BEFORE_TAIL (_ds_find_passive_series (ctx, s));
+    }
   _ds_find_thesis (ctx, s);
   if (s->flags & W_THAT)
     _ds_find_stances (ctx, s);

@@ -757,6 +757,10 @@ list_question (Gen           *gen,
   g_autofree char *count = claim->stated_count > 0 && ds_claim_get_n_items (claim) <= claim->stated_count
                              ? g_strdup_printf ("%u", claim->stated_count) : NULL;
 
+  /* "Apa saja yang ditangani BSSN?": a rule that read the list's verb
+   * asked it already. */
+  if (claim->question != NULL && claim->form == DS_LIST_FORM_NAMING)
+    return g_strdup (claim->question);
   switch (claim->form)
     {
     case DS_LIST_FORM_NAMING:
