@@ -196,6 +196,48 @@ scholar_for_defining (const Sent *s,
   return TRUE;
 }
 
+static gboolean possessive (const Tok *t);
+static gboolean person_holds (Ctx        *ctx,
+                              const Sent *s,
+                              guint       a,
+                              guint       b);
+
+/* "Bagi Morgenthau, kekuasaan adalah kendali …", "For Morgenthau, power
+ * is the control …": a surname and its comma, no year, before a term in
+ * lower case and the copula @cue: the scholar's definition; not a
+ * country, a body or an office ("Bagi Indonesia, …", "For the ministry,
+ * …"), nor a term pointed at ("the dam", "bendungan itu": what one
+ * thing is to somebody). */
+static gboolean
+scholar_for_copula (Ctx        *ctx,
+                    const Sent *s,
+                    guint       i,
+                    guint       cue,
+                    guint      *a,
+                    guint      *b,
+                    guint      *after)
+{
+  guint x, y, k;
+
+  if (cue >= s->n || !(s->toks[cue].flags & W_CUE_DEF) || (s->toks[cue].flags & W_DEFINE_VERB) ||
+      (k = read_scholar (s, i, cue, &x, &y)) == 0 || k != y || k + 1 >= cue ||
+      !_ds_tok_is_punct (&s->toks[k], ',') || y > x + 2 || !person_holds (ctx, s, x, y))
+    return FALSE;
+  for (guint j = x; j < y; j++)
+    if ((s->toks[j].flags & (W_COUNTRY | W_GOV | W_PRONOUN | W_ANAPHOR | W_MONTH | W_FUNCTION)) || _ds_tok_is_acronym (&s->toks[j]))
+      return FALSE;
+  if (s->toks[k + 1].type != TOK_WORD || s->toks[k + 1].cap || _ds_tok_is (&s->toks[k + 1], "the") ||
+      (s->toks[k + 1].flags & (W_DET | W_PRONOUN | W_ANAPHOR | W_FUNCTION)))
+    return FALSE;
+  for (guint j = k + 1; j < cue; j++)
+    if (s->toks[j].type != TOK_WORD || s->toks[j].cap || (s->toks[j].flags & (W_ANAPHOR | W_PRONOUN)))
+      return FALSE;
+  *a = x;
+  *b = y;
+  *after = k + 1;
+  return TRUE;
+}
+
 /* "Menurut Nye (2004), …", "According to Nye, …", "Dalam pandangan Nye,
  * …": the scholar, and the token where the statement starts. */
 static gboolean
@@ -231,10 +273,21 @@ attribution_at_start (Ctx        *ctx,
     }
   else if (_ds_toks_pair_is (s, i, "according", "to"))
     i += 2;
-  else if (_ds_toks_pair_is (s, i, "dalam", "pandangan"))
-    i += 2;
+  else if (s->toks[i].phrase && (n = _ds_lexicon_phrase_at (ctx, s, i, "defs_attrib_opener")) > 0)
+    i += n;
+  /* "In Nye's words, …", "In Keohane's view, …": the name owns the
+   * words (the phrase list defs_attrib_view_noun). */
+  else if (_ds_tok_is (&s->toks[i], "in") && i + 3 < cue && s->toks[i + 1].cap && possessive (&s->toks[i + 1]) &&
+           _ds_lexicon_phrase_at (ctx, s, i + 2, "defs_attrib_view_noun") == 1 && _ds_tok_is_punct (&s->toks[i + 3], ','))
+    {
+      *a = i + 1;
+      *b = i + 2;
+      *after = i + 4;
+      return TRUE;
+    }
   else if (_ds_tok_is (&s->toks[i], "for") || _ds_tok_is (&s->toks[i], "bagi"))
-    return scholar_for (s, i + 1, cue, a, b, after) || scholar_for_defining (s, i + 1, cue, a, b, after);
+    return scholar_for (s, i + 1, cue, a, b, after) || scholar_for_defining (s, i + 1, cue, a, b, after) ||
+           scholar_for_copula (ctx, s, i + 1, cue, a, b, after);
   else
     return FALSE;
   k = read_scholar (s, i, cue, &x, &y);
@@ -273,7 +326,8 @@ _ds_attribution_opening (Ctx        *ctx,
  * Nauru, …", "For Chile, …": what something is to one country. Either
  * says what X is worth to them, never what X means. */
 static gboolean
-held_for_whom (const Sent *s)
+held_for_whom (Ctx        *ctx,
+               const Sent *s)
 {
   guint i = 0;
 
@@ -291,6 +345,12 @@ held_for_whom (const Sent *s)
         if (defining_passive (&s->toks[c]))
           {
             if (scholar_for_defining (s, i + 1, c, &x, &y, &after))
+              return FALSE;
+            break;
+          }
+        else if (s->toks[c].flags & W_CUE_DEF)
+          {
+            if (scholar_for_copula (ctx, s, i + 1, c, &x, &y, &after))
               return FALSE;
             break;
           }
@@ -506,6 +566,46 @@ attribution_aside (Ctx        *ctx,
   *a = x;
   *b = y;
   return c;
+}
+
+/* "…, tulis Walker (2017).", "…, kata Hadi.", "…, writes Walker
+ * (2017).", "…, Walker writes.": who said so, after the last comma
+ * before the body's end @e (the phrase list defs_speaker_aside before or
+ * after the name); the comma, with [*a, *z) the name, or 0. */
+static guint
+trailing_speaker (Ctx        *ctx,
+                  const Sent *s,
+                  guint       b,
+                  guint       e,
+                  guint      *a,
+                  guint      *z)
+{
+  guint c = e, k, n, x, y;
+
+  while (c > b + 2 && c + 12 > e && !_ds_tok_is_punct (&s->toks[c - 1], ','))
+    c--;
+  if (c <= b + 2 || c + 12 <= e || c >= e)
+    return 0;
+  if (s->toks[c].phrase && (n = _ds_lexicon_phrase_at (ctx, s, c, "defs_speaker_aside")) > 0)
+    k = read_scholar (s, c + n, e, &x, &y);
+  else if ((k = read_scholar (s, c, e, &x, &y)) > 0 && k < e &&
+           _ds_lexicon_phrase_at (ctx, s, k, "defs_speaker_aside") == e - k)
+    k = e;
+  /* "…, as Nye puts it.", "…, seperti kata Nye." */
+  else if ((_ds_tok_is (&s->toks[c], "as") || _ds_tok_is (&s->toks[c], "seperti")) &&
+           (k = read_scholar (s, c + 1, e, &x, &y)) > 0 && k + 2 == e && s->toks[k].type == TOK_WORD &&
+           !s->toks[k].cap && _ds_tok_is (&s->toks[k + 1], "it"))
+    k = e;
+  else if (_ds_tok_is (&s->toks[c], "seperti") && c + 1 < e && s->toks[c + 1].phrase &&
+           (n = _ds_lexicon_phrase_at (ctx, s, c + 1, "defs_speaker_aside")) > 0)
+    k = read_scholar (s, c + 1 + n, e, &x, &y);
+  else
+    return 0;
+  if (k != e || (s->toks[x].flags & (W_FUNCTION | W_PRONOUN | W_COUNTRY)))
+    return 0;
+  *a = x;
+  *z = y;
+  return c - 1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1951,6 +2051,20 @@ commit_def (Ctx        *ctx,
   if (e - b > 2 && (_ds_tok_is (&s->toks[b], "untuk") || _ds_tok_is (&s->toks[b], "to")))
     b++;
   e = strip_citation (s, b, e, &who_a, &who_b);
+  /* "X adalah …, tulis Walker (2017).", "X is …, writes Walker (2017).":
+   * the scholar after the body is no part of it, and names whose
+   * definition it is. */
+  if (who_a == who_b)
+    {
+      guint c = trailing_speaker (ctx, s, b, e, &who_a, &who_b);
+
+      if (c > 0)
+        {
+          e = c;
+          if (def->who_a == def->who_b)
+            claim->rule = DS_CLAIM_RULE_ATTRIBUTED;
+        }
+    }
   claim->subject = acronym_subject (s, def->term_a, def->term_b, &bracket_end);
   /* A word that describes (the phrase list adjective) or that a clause
    * or a verb's phrase explains is asked in its quotes: 'Apa yang
@@ -2005,7 +2119,12 @@ commit_def (Ctx        *ctx,
       claim->cue = _ds_toks_dup (s, ca, def->cue_b);
     }
   if (def->who_a < def->who_b)
-    claim->attribution = _ds_toks_dup (s, def->who_a, def->who_b);
+    {
+      claim->attribution = _ds_toks_dup (s, def->who_a, def->who_b);
+      /* "In Nye's words": the name, not its possessive. */
+      if (possessive (&s->toks[def->who_b - 1]))
+        claim->attribution[strlen (claim->attribution) - (s->toks[def->who_b - 1].p[s->toks[def->who_b - 1].len - 2] == '\'' ? 2 : 4)] = '\0';
+    }
   else if (who_a < who_b)
     claim->attribution = _ds_toks_dup (s, who_a, who_b);
   else if (pronoun_view (ctx, s) > 0 && (claim->attribution = pronoun_scholar (ctx, s)) != NULL)
@@ -5776,7 +5895,7 @@ _ds_find_definitions (Ctx  *ctx,
       if (who == NULL)
         return;
     }
-  else if (held_for_whom (s))
+  else if (held_for_whom (ctx, s))
     return;
   if (by_term_mean (ctx, s) || itu_copula (ctx, s))
     return;
