@@ -88,6 +88,20 @@ ber_adjective (Ctx        *ctx,
          _ds_tok_nounish (&s->toks[k - 1]);
 }
 
+/* "versi digitalnya", "mitranya": an Indonesian word in "-nya" after a
+ * noun, which the lexicon may take for a verb ("dibentuknya"), is the
+ * noun's own when its clause's verb follows; it names the side by the
+ * first ("the digital version of it"). */
+static gboolean
+nya_possessed (Ctx        *ctx,
+               const Sent *s,
+               guint       k)
+{
+  const Tok *t = &s->toks[k];
+
+  return !ctx->english && k > 0 && t->verb && !t->cap && _ds_tok_ends_nya (t) && _ds_tok_nounish (&s->toks[k - 1]);
+}
+
 /* Whether a verb comes at @k, after adverbs and auxiliaries ("masih
  * bergantung", "dapat menuntut"). */
 static gboolean
@@ -153,7 +167,8 @@ name_ok (Ctx        *ctx,
   if (b <= a || b - a > MAX_NAME_TOKENS || !_ds_term_usable (s, a, b))
     return FALSE;
   for (guint k = a; k < b; k++)
-    if ((clause_word (&s->toks[k]) && !(k > a && ber_adjective (ctx, s, k)) && !ed_modifier (ctx, s, a, k, b) &&
+    if ((clause_word (&s->toks[k]) && !(k > a && (ber_adjective (ctx, s, k) || nya_possessed (ctx, s, k))) &&
+         !ed_modifier (ctx, s, a, k, b) &&
          !(plurals && s->toks[k].verb && english_s (&s->toks[k]))) ||
         vague_word (ctx, s, k) || (ctx->english && k > a && stance_word (ctx, s, k)))
       return FALSE;
@@ -167,6 +182,62 @@ side_name_ok (Ctx        *ctx,
               guint       b)
 {
   return name_ok (ctx, s, a, b, FALSE);
+}
+
+/* Whether tokens [a, b) hold a noun of a thing's like (phrase list
+ * contrast_counterpart: "counterpart", "mitranya", "versi"): "its
+ * rules", "aturan hukumnya", "negara tetangganya" are parts or
+ * neighbours of the first side, no second thing set against it. */
+static gboolean
+counterpart_noun (Ctx        *ctx,
+                  const Sent *s,
+                  guint       a,
+                  guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "contrast_counterpart") > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "its French counterpart", "mitranya di Prancis", "versi digitalnya":
+ * a side named by the first one (an English possessive of phrase list
+ * contrast_possessive, an Indonesian word in "-nya" first or last),
+ * which may stand second in a contrast and never first. */
+static gboolean
+counterpart_name_ok (Ctx        *ctx,
+                     const Sent *s,
+                     guint       a,
+                     guint       b)
+{
+  const Tok *first = &s->toks[a], *last = &s->toks[b - 1];
+
+  if (b <= a + 1 && ctx->english)
+    return FALSE;
+  if (!counterpart_noun (ctx, s, a, b))
+    return FALSE;
+  if (ctx->english)
+    return _ds_lexicon_phrase_at (ctx, s, a, "contrast_possessive") > 0 && name_ok (ctx, s, a + 1, b, FALSE);
+  if (b <= a || b - a > MAX_NAME_TOKENS || (!_ds_tok_ends_nya (first) && !_ds_tok_ends_nya (last)) ||
+      first->type != TOK_WORD || last->type != TOK_WORD ||
+      (first->flags & (W_FUNCTION | W_VAGUE | W_QUANT | W_COUNT | W_ORDINAL)) ||
+      (last->flags & (W_PREP | W_CONJ | W_DET | W_RELATIVE)))
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    if ((clause_word (&s->toks[k]) && !(k > a && (ber_adjective (ctx, s, k) || nya_possessed (ctx, s, k)))) ||
+        vague_word (ctx, s, k))
+      return FALSE;
+  return TRUE;
+}
+
+/* A side that stands second: a name, or the first one's counterpart. */
+static gboolean
+second_name_ok (Ctx        *ctx,
+                const Sent *s,
+                guint       a,
+                guint       b)
+{
+  return side_name_ok (ctx, s, a, b) || counterpart_name_ok (ctx, s, a, b);
 }
 
 /* Whether the two sides' names are the same words. */
@@ -364,7 +435,7 @@ subject_end (Ctx        *ctx,
         return 0;
       /* "the United States": a capital inside a name is no verb, nor is
        * "berkembang" in "negara berkembang menuntut …". */
-      if (ber_adjective (ctx, s, v) && verb_follows (s, v + 1, e))
+      if ((ber_adjective (ctx, s, v) || nya_possessed (ctx, s, v)) && verb_follows (s, v + 1, e))
         continue;
       if (plural_before_verb (ctx, s, c, v, e))
         continue;
@@ -390,6 +461,23 @@ subject_side (Ctx        *ctx,
 
   *side = (Side) { c, v > 0 ? name_end (s, c, v) : c, c, e };
   return v > 0 && name_ok (ctx, s, c, side->b, plural_before_verb (ctx, s, c, side->b - 1, e));
+}
+
+/* The second side that opens the clause at @c: its subject, a name or
+ * the first side's counterpart ("its French counterpart"). */
+static gboolean
+second_subject_side (Ctx        *ctx,
+                     const Sent *s,
+                     guint       c,
+                     Side       *side)
+{
+  guint e = _ds_body_end (s), v;
+
+  if (subject_side (ctx, s, c, side))
+    return TRUE;
+  v = subject_end (ctx, s, c, e);
+  *side = (Side) { c, v > 0 ? name_end (s, c, v) : c, c, e };
+  return v > 0 && counterpart_name_ok (ctx, s, c, side->b);
 }
 
 /* Whether the side that opens sentence @s at its first token is written
@@ -639,7 +727,7 @@ parallel_side (Ctx        *ctx,
       if (same_word (s, v, v0))
         {
           *side = (Side) { c, name_end (s, c, v), c, e };
-          return side_name_ok (ctx, s, side->a, side->b);
+          return second_name_ok (ctx, s, side->a, side->b);
         }
     }
   return FALSE;
@@ -870,51 +958,388 @@ guessed_side (Ctx        *ctx,
   return FALSE;
 }
 
+/* How the second half of "A …, sedangkan B …" is joined to the first:
+ * by a word that only contrasts ("sedangkan", "whereas", "; by
+ * contrast,", "Jika A …, B justru …"), or by one that also joins what
+ * happens at once or one actor's story ("sementara", "while", "but",
+ * "namun", "padahal"). */
+typedef enum {
+  JOIN_NONE,
+  JOIN_WEAK,
+  JOIN_STRONG
+} Join;
+
+/* Where the second half starts after the separator at @k (a comma or a
+ * semicolon, then contrast_conj; a semicolon, then contrast_after or
+ * contrast_however and a comma), or 0; *@join says how it is joined. */
+static guint
+join_after (Ctx        *ctx,
+            const Sent *s,
+            guint       k,
+            guint       e,
+            Join       *join)
+{
+  gboolean semi = _ds_tok_is_punct (&s->toks[k], ';');
+  guint c = k + 1, n;
+
+  if (!semi && !_ds_tok_is_punct (&s->toks[k], ','))
+    return 0;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, c, "contrast_conj")) > 0)
+    {
+      /* "…, sementara itu …": a topic shift, no second side. */
+      if (_ds_lexicon_phrase_at (ctx, s, c, "contrast_link") > n)
+        return 0;
+      *join = _ds_lexicon_phrase_at (ctx, s, c, "contrast_conj_strong") == n ? JOIN_STRONG : JOIN_WEAK;
+    }
+  else if (semi && (n = _ds_lexicon_phrase_at (ctx, s, c, "contrast_after")) > 0)
+    *join = JOIN_STRONG;
+  else if (semi && (n = _ds_lexicon_phrase_at (ctx, s, c, "contrast_however")) > 0)
+    *join = JOIN_WEAK;
+  else
+    return 0;
+  c += n;
+  /* "; by contrast, B", "; namun, B" */
+  if (c < e && _ds_tok_is_punct (&s->toks[c], ','))
+    c++;
+  return c + 2 < e ? c : 0;
+}
+
+/* "While A …, B …", "Sementara A …, B …", "Jika A …, B justru …": the
+ * first comma whose clause opens on a side; *@c1 is that clause's start
+ * and *@join says how the opening joins the halves ("whereas" only
+ * contrasts; "if" does when "justru", "malah" stands after B's name:
+ * phrase list contrast_if_marker). */
+static guint
+opening_split (Ctx        *ctx,
+               const Sent *s,
+               guint       c0,
+               guint       e,
+               gboolean    cond,
+               guint      *c1,
+               Join       *join)
+{
+  Side side;
+
+  for (guint k = c0 + 2; k + 2 < e; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ','))
+      {
+        if (!subject_side (ctx, s, k + 1, &side))
+          return 0;
+        if (cond && _ds_lexicon_phrase_at (ctx, s, side.b, "contrast_if_marker") == 0)
+          return 0;
+        *c1 = k + 1;
+        *join = cond || _ds_lexicon_phrase_at (ctx, s, 0, "contrast_conj_strong") > 0 ? JOIN_STRONG : JOIN_WEAK;
+        return k;
+      }
+  return 0;
+}
+
+/* Whether a side is named: a country, a capital past the sentence's
+ * first word or in a word all in capitals ("Kementerian Luar Negeri
+ * Jerman", "the German ministry", "ASEAN"), or the first side's
+ * counterpart. The sentence's first capital counts when @opens (the
+ * other side is named by a capital). */
+static gboolean
+named_side (Ctx        *ctx,
+            const Sent *s,
+            const Side *side,
+            gboolean    opens)
+{
+  for (guint k = side->a; k < side->b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if ((t->flags & W_COUNTRY) ||
+          (t->cap && t->type == TOK_WORD && !(t->flags & W_FUNCTION) &&
+           (k > 0 || opens || (t->len > 1 && g_ascii_isupper (t->p[1])))))
+        return TRUE;
+    }
+  return side->a > 0 && counterpart_name_ok (ctx, s, side->a, side->b);
+}
+
+/* Whether @side's name stands again in tokens [a, e). */
+static gboolean
+named_in (const Sent *s,
+          const Side *side,
+          guint       a,
+          guint       e)
+{
+  guint n = side->b - side->a;
+
+  for (guint k = a; k + n <= e; k++)
+    {
+      guint i = 0;
+
+      while (i < n && same_word (s, k + i, side->a + i))
+        i++;
+      if (i == n)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the clause [a, e) leans on the first half: a pointer ("it",
+ * "tersebut", "menolaknya") or an echo ("juga", "too": phrase list
+ * contrast_back); it answers or repeats the first actor, it sets no
+ * second thing against it. */
+static gboolean
+leans_back (Ctx        *ctx,
+            const Sent *s,
+            guint       a,
+            guint       e)
+{
+  for (guint k = a; k < e; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if ((t->flags & W_ANAPHOR) || _ds_lexicon_phrase_at (ctx, s, k, "contrast_back") > 0 ||
+          (!ctx->english && t->verb && _ds_tok_ends_nya (t)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "negotiating": an English word in "-ing". */
+static gboolean
+ing_word (const Tok *t)
+{
+  return t->type == TOK_WORD && t->len > 4 && memcmp (t->p + t->len - 3, "ing", 3) == 0;
+}
+
+/* "While the talks were under way", "sementara perundingan sedang
+ * berlangsung": a half that goes on (phrase list contrast_during, or an
+ * English auxiliary and a word in "-ing") dates the other; no contrast. */
+static gboolean
+ongoing (Ctx        *ctx,
+         const Sent *s,
+         guint       a,
+         guint       e)
+{
+  for (guint k = a; k < e; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (_ds_lexicon_phrase_at (ctx, s, k, "contrast_during") > 0 ||
+          (ctx->english && (t->flags & W_AUX) && k + 1 < e && ing_word (&s->toks[k + 1])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the half of @side, up to @e, reports an act rather than
+ * holds a way of doing: its verb an event's ("signed", "meluncurkan"),
+ * after a word of tense ("will", "has", "telah": phrase list
+ * contrast_news_aux) or in "-ed"; or a place after "di", "in" (phrase
+ * list contrast_place_prep). "Kementerian Luar Negeri membuka kantor di
+ * Nairobi, sedangkan Kementerian Perdagangan menutup dua kantornya di
+ * Eropa" reports two acts of two actors: news, no contrast. */
+static gboolean
+news_half (Ctx        *ctx,
+           const Sent *s,
+           const Side *side,
+           guint       e)
+{
+  guint v = side->b;
+
+  while (v + 1 < e && ly_adverb (&s->toks[v]))
+    v++;
+  if (v >= e)
+    return FALSE;
+  if (_ds_lexicon_phrase_at (ctx, s, v, "contrast_news_aux") > 0 || (s->toks[v].flags & W_EVENT) ||
+      (ctx->english && s->toks[v].type == TOK_WORD && !s->toks[v].cap && s->toks[v].len > 4 &&
+       memcmp (s->toks[v].p + s->toks[v].len - 2, "ed", 2) == 0))
+    return TRUE;
+  for (guint k = v + 1; k + 1 < e; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "contrast_place_prep") == 1 && s->toks[k + 1].cap &&
+        s->toks[k + 1].type == TOK_WORD)
+      return TRUE;
+  return FALSE;
+}
+
+/* A word that may stand in a name of a pair ("hard power", "Uni
+ * Eropa"): no function word, verb or copula. */
+static gboolean
+pair_word (const Tok *t)
+{
+  return t->type == TOK_WORD && !(t->flags & (W_FUNCTION | W_CUE_DEF | W_VAGUE)) && !(t->verb && !t->cap);
+}
+
+/* "… hard power dan soft power …", "… the Paris Call and the Budapest
+ * Convention …": the last pair of names sentence @x joins by "dan",
+ * "and", as text, for "yang pertama … yang kedua", "the former … the
+ * latter" to name. */
+static gboolean
+pair_in (Ctx         *ctx,
+         const Sent  *x,
+         char       **a,
+         char       **b)
+{
+  gboolean found = FALSE;
+
+  for (guint j = 1; j + 1 < x->n; j++)
+    {
+      guint xa = j, yb = j + 1;
+
+      if (!(x->toks[j].flags & W_CONJ) || x->toks[j].type != TOK_WORD)
+        continue;
+      while (xa > 0 && j - xa < MAX_NAME_TOKENS && pair_word (&x->toks[xa - 1]))
+        xa--;
+      /* "A dan B sama-sama …", "A and B both …" */
+      while (yb < x->n && yb - j <= MAX_NAME_TOKENS && pair_word (&x->toks[yb]) &&
+             _ds_lexicon_phrase_at (ctx, x, yb, "contrast_both") == 0)
+        yb++;
+      if (xa == j || yb == j + 1 || !side_name_ok (ctx, x, xa, j) || !side_name_ok (ctx, x, j + 1, yb))
+        continue;
+      g_free (*a);
+      g_free (*b);
+      /* The sentence's capital is a name's when the other side has one. */
+      *a = _ds_phrase_dup (x, xa, j, !x->toks[j + 1].cap);
+      *b = _ds_phrase_dup (x, j + 1, yb, FALSE);
+      found = TRUE;
+    }
+  return found;
+}
+
+/* "Hard power dan soft power sama-sama alat pengaruh. Yang pertama
+ * mengandalkan paksaan, sedangkan yang kedua mengandalkan daya tarik",
+ * "The former relies on …, while the latter relies on …": the halves
+ * [c0, k) and [c1, e) after the two pointers (phrase lists
+ * contrast_former, contrast_latter) are said of the pair the sentence
+ * before names. */
+static gboolean
+commit_former_latter (Ctx  *ctx,
+                      Sent *s,
+                      guint c0,
+                      guint k,
+                      guint c1,
+                      guint e)
+{
+  Sent x;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  DsClaim *claim;
+
+  /* English marks few verbs: "The former works through …". */
+  if (ctx->prev.p == NULL || k < c0 + 2 || e < c1 + 2 ||
+      (!ctx->english && (!verb_follows (s, c0, k) || !verb_follows (s, c1, e))))
+    return FALSE;
+  _ds_sent_from_ref (ctx, &ctx->prev, &x);
+  if (x.question || !pair_in (ctx, &x, &a, &b))
+    return FALSE;
+  first = _ds_toks_dup (s, c0, k);
+  second = _ds_toks_dup (s, c1, e);
+  claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_CONTRAST, s);
+  claim->subject = g_strdup_printf ("%s %s; %s %s", a, first, b, second);
+  claim->body = g_strndup (s->p, s->end - s->p);
+  claim->lead = g_strdup (a);
+  claim->question = contrast_question (ctx, a, b, NULL);
+  claim->start = ctx->prev.start;
+  _ds_claim_extend (ctx, claim, s->end_char, s->end);
+  _ds_toks_mark_used (s, 0, s->n);
+  return _ds_claim_commit (ctx, claim);
+}
+
 /* "Hard power coerces, whereas soft power attracts", "Diplomasi jalur
  * pertama dijalankan oleh …, sedangkan diplomasi jalur kedua melibatkan
  * …": two kinds of one thing need no shared verb. Nor do two named
  * sides joined by a word that only contrasts ("Thailand menginginkan
  * …, sedangkan Kamboja membutuhkan …", "Thailand wants …, whereas
- * Cambodia needs …"): "sementara", "while", "but" also join what
- * happens at once or goes on, and need one of the other tests. */
+ * Cambodia needs …", "; by contrast, …", "Jika A …, B justru …").
+ * "sementara", "while", "but", "namun", "padahal" also join what
+ * happens at once or one actor's story ("Indonesia menandatangani …,
+ * namun belum meratifikasi …"): they set two sides against each other
+ * when both are named, the second is not the first, and its clause
+ * neither leans back on the first ("menolaknya", "too") nor goes on
+ * while the other happens. */
 static gboolean
-find_kinds (Ctx  *ctx,
-            Sent *s)
+find_kinds (Ctx      *ctx,
+            Sent     *s,
+            gboolean  first)
 {
-  guint e = _ds_body_end (s), lead, c0, k, n = 0;
-  gboolean strong, ok0, ok1;
+  guint e = _ds_body_end (s), lead, c0, c1 = 0, k = 0, o, f, l;
+  gboolean ok0, ok1, kinds, strong, cond, counterpart;
+  Join join = JOIN_NONE;
   Side sides[2];
 
-  if (!_ds_sent_may_start (s, HOT_CONTRAST_CONJ))
+  if (!_ds_sent_may_start (s, HOT_CONTRAST_CONJ) && !_ds_sent_may_start (s, HOT_CONTRAST_LINK) &&
+      _ds_lexicon_phrase_at (ctx, s, 0, "contrast_opening_if") == 0)
     return FALSE;
   lead = difference_lead (ctx, s);
   c0 = lead > 0 ? lead : _ds_clause_start (s, 0);
-  for (k = c0 + 2; k + 2 < e; k++)
-    if (_ds_tok_is_punct (&s->toks[k], ',') && (n = _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj")) > 0)
-      break;
+  /* "While", "Sementara", "Jika" open the sentence (the clause's start
+   * is past a connective). */
+  o = lead > 0 ? 0 : _ds_lexicon_phrase_at (ctx, s, 0, "contrast_opening");
+  cond = lead == 0 && o == 0 && (o = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_opening_if")) > 0;
+  if (o > 0)
+    {
+      c0 = o;
+      k = opening_split (ctx, s, c0, e, cond, &c1, &join);
+    }
+  else
+    for (k = c0 + 2; k + 2 < e && (c1 = join_after (ctx, s, k, e, &join)) == 0; k++)
+      ;
+  if (c1 == 0)
+    return FALSE;
   /* After "Perbedaannya," even "sementara", "while" set the halves
    * against each other. */
-  strong = n > 0 && (lead > 0 || _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj_strong") == n) &&
-           !explained_before (ctx, s);
-  if (n == 0 || (lead == 0 && dated (ctx, s, c0, e)))
+  strong = (join == JOIN_STRONG || lead > 0) && !explained_before (ctx, s);
+  if (lead == 0 && dated (ctx, s, c0, e))
     return FALSE;
+  if ((f = _ds_lexicon_phrase_at (ctx, s, c0, "contrast_former")) > 0 &&
+      (l = _ds_lexicon_phrase_at (ctx, s, c1, "contrast_latter")) > 0)
+    return commit_former_latter (ctx, s, c0 + f, k, c1 + l, e);
+  /* "Scholars separate A from B: A binds …, while B …": the first half
+   * starts after a colon or semicolon before it; "Menurut laporan itu,
+   * A …, tetapi B …" after a lead that names no side. */
+  for (guint j = k; j > c0 + 1; j--)
+    if (_ds_tok_is_punct (&s->toks[j - 1], ':') || _ds_tok_is_punct (&s->toks[j - 1], ';'))
+      {
+        c0 = j;
+        break;
+      }
   ok0 = subject_side (ctx, s, c0, &sides[0]);
-  ok1 = subject_side (ctx, s, k + 1 + n, &sides[1]);
-  if (!(ok0 && ok1 && kinds_of_one (ctx, s, &sides[0], &sides[1])))
+  if (!ok0 && _ds_clause_start (s, k - 1) > c0 && _ds_lexicon_phrase_at (ctx, s, c0, "cover_source_lead") > 0 &&
+      subject_side (ctx, s, _ds_clause_start (s, k - 1), &sides[0]))
+    {
+      c0 = _ds_clause_start (s, k - 1);
+      ok0 = TRUE;
+    }
+  ok1 = second_subject_side (ctx, s, c1, &sides[1]);
+  counterpart = ok1 && !side_name_ok (ctx, s, sides[1].a, sides[1].b);
+  kinds = ok0 && ok1 && kinds_of_one (ctx, s, &sides[0], &sides[1]);
+  /* Asked before the other rules (@first), only two named sides are:
+   * two kinds of one thing may be defined in turn ("X berarti …,
+   * sedangkan Y berarti …"), and the definitions ask them. */
+  if (first && (kinds || lead > 0 || (s->flags & W_CUE_DEF)))
+    return FALSE;
+  if (!kinds)
     {
       /* Two named sides after "whereas": a verb English does not mark
        * is guessed by its ending. */
-      if (!strong)
+      /* (A counterpart's verb is the one after its noun: "their
+       * digital counterparts speak …".) */
+      if (!(ok0 && (counterpart || known_verb_after (ctx, s, &sides[0]))) &&
+          !(ctx->english && guessed_side (ctx, s, c0, k, c0 == 0 && capital_in (s, c1, e), &sides[0])))
         return FALSE;
-      if (!(ok0 && known_verb_after (ctx, s, &sides[0])) &&
-          !(ctx->english && guessed_side (ctx, s, c0, k, c0 == 0 && capital_in (s, k + 1 + n, e), &sides[0])))
+      if (!(ok1 && (counterpart || known_verb_after (ctx, s, &sides[1]))) &&
+          !(ctx->english && guessed_side (ctx, s, c1, e, FALSE, &sides[1])))
         return FALSE;
-      if (!(ok1 && known_verb_after (ctx, s, &sides[1])) &&
-          !(ctx->english && guessed_side (ctx, s, k + 1 + n, e, FALSE, &sides[1])))
+      if (same_name (s, &sides[0], &sides[1]) ||
+          (news_half (ctx, s, &sides[0], k) && news_half (ctx, s, &sides[1], e)))
         return FALSE;
-      if (same_name (s, &sides[0], &sides[1]))
+      /* "Pengamat menilai Taiwan tertinggal, padahal Taiwan …": the
+       * second side is the first half's own topic; one actor's story. */
+      /* Before the other rules (@first) even "sedangkan" needs names:
+       * a summary ("Singkat kata, A …, sedangkan B …") is theirs. */
+      if ((!strong || first) && !counterpart &&
+          (!named_side (ctx, s, &sides[1], FALSE) || !named_side (ctx, s, &sides[0], named_side (ctx, s, &sides[1], FALSE)) ||
+           named_in (s, &sides[1], sides[0].b, k)))
         return FALSE;
     }
+  if (!strong && (leans_back (ctx, s, sides[1].b, e) || ongoing (ctx, s, c0, k) || ongoing (ctx, s, c1, e)))
+    return FALSE;
   sides[0].end = k;
   return commit_contrast (ctx, s, sides, 2, sides_answer (s, sides, 2));
 }
@@ -1433,7 +1858,7 @@ inner_marker (Ctx        *ctx,
           return FALSE;
         *side = (Side) { c, k, c, _ds_body_end (s) };
         *rest = k + n + 2;
-        return side_name_ok (ctx, s, c, k);
+        return second_name_ok (ctx, s, c, k);
       }
   return FALSE;
 }
@@ -1497,7 +1922,7 @@ find_hands (Ctx  *ctx,
     return FALSE;
   for (k = sides[0].b + 1; k + 3 < e && b == 0; k++)
     b = other_hand_at (ctx, s, k);
-  if (b == 0 || !subject_side (ctx, s, b, &sides[1]) || same_name (s, &sides[0], &sides[1]))
+  if (b == 0 || !second_subject_side (ctx, s, b, &sides[1]) || same_name (s, &sides[0], &sides[1]))
     return FALSE;
   sides[0].end = k - 1;
   return commit_contrast (ctx, s, sides, 2, sides_answer (s, sides, 2));
@@ -1579,7 +2004,7 @@ contrast_after_from (Ctx      *ctx,
   one_hand = opening && _ds_lexicon_phrase_at (ctx, s, c, "contrast_other_hand") > 0;
   if (opening && (b = side_named_earlier (ctx, s, rest, &side)) != NULL)
     ;
-  else if (opening && !subject_side (ctx, s, rest, &side))
+  else if (opening && !second_subject_side (ctx, s, rest, &side))
     return FALSE;
   if (opening)
     rest = side.b;
@@ -2523,7 +2948,7 @@ _ds_find_contrasts (Ctx  *ctx,
   if (s->n_commas > 0 && (find_unlike (ctx, s) || (s->n_commas > 1 && find_unlike_aside (ctx, s))))
     return TRUE;
   if ((s->n_commas > 0 || (s->flags & W_CLAUSE)) &&
-      (find_hands (ctx, s) || find_parallel (ctx, s) || find_kinds (ctx, s)))
+      (find_hands (ctx, s) || find_parallel (ctx, s) || find_kinds (ctx, s, FALSE)))
     return TRUE;
   /* A colon's sentence is asked here before the definitions are ("A dan
    * B tidak sama: …"); a glossary line ("Dwell time: …, counted in
@@ -2535,6 +2960,16 @@ _ds_find_contrasts (Ctx  *ctx,
   if (s->n_commas > 0 && stances_one (ctx, s))
     return TRUE;
   return find_not_but (ctx, s) || find_rather (ctx, s) || (!ctx->english && s->n_commas > 0 && find_held_not (ctx, s));
+}
+
+/* "Yang pertama …, sedangkan yang kedua …", "The former …, whereas the
+ * latter …": only a sentence that opens on the first pointer is read. */
+gboolean
+_ds_find_former_latter (Ctx  *ctx,
+                        Sent *s)
+{
+  /* (The ordinals "pertama", "kedua" may have marked their words.) */
+  return _ds_lexicon_phrase_at (ctx, s, _ds_clause_start (s, 0), "contrast_former") > 0 && find_kinds (ctx, s, TRUE);
 }
 
 /* Whether a camp opens sentence @s, after its contrast opening. */
@@ -2562,6 +2997,9 @@ _ds_find_contrasts_first (Ctx  *ctx,
            * one sentence, before the rules of what a source holds ask the
            * critics alone. */
           (!s->has_colon && camp_opens (ctx, s) && stances_one (ctx, s)) ||
+          /* "Jepang membangun …, sementara Korea Selatan mendanai …": two
+           * named sides, before the rules of who did what ask one alone. */
+          (s->n_commas > 0 && !s->has_colon && find_kinds (ctx, s, TRUE)) ||
           /* The writer's verdict, before a conclusion's heading takes the
            * sentence whole. */
           (!s->has_colon && verdict_opens (ctx, s, _ds_body_end (s)) &&

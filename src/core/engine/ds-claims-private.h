@@ -1056,6 +1056,8 @@ gboolean    _ds_find_contrasts     (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_contrasts_first (Ctx        *ctx,
                                     Sent         *s);
+gboolean    _ds_find_former_latter   (Ctx        *ctx,
+                                      Sent       *s);
 
 /* ds-claims-blocks.c */
 guint       _ds_count_words        (const Sent   *s,

@@ -1317,6 +1317,11 @@ analyse_claims (Ctx  *ctx,
   if (s->has_quote && s->n_commas > 0)
     _ds_find_term_users (ctx, s);
   tail = s->n_commas > 0 || s->has_quote ? attribution_tail (ctx, s) : 0;
+  /* "Yang pertama mengandalkan paksaan militer dan ekonomi, sedangkan
+   * yang kedua …": the pair of the sentence before, before a half's
+   * "militer dan ekonomi" is read as a list. */
+  if (s->n_commas > 0 && _ds_find_former_latter (ctx, s))
+    return;
   if (s->n_commas > 0 || (s->flags & W_CONJ))
     LISTS_BEFORE_TAIL (_ds_find_series (ctx, s));
   if (s->flags & W_COUNT)
