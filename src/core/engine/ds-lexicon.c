@@ -590,6 +590,56 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
 static gboolean phrase_may_start (const PhraseList *list,
                                   const Tok        *tok);
 
+/* Words longer than this start no entry of a hot list, or are asked of
+ * each list (a key of the table below is made on the stack). */
+#define HOT_FIRST_MAX 64
+
+/* The first words of the entries of the hot lists of each language, each
+ * with the lists (a bit per HotList) that have an entry starting with it;
+ * made once per process and language from the first run's lists (the
+ * lists are the language's, the same in every run). A new spelling that
+ * starts some phrase was compared with the entries of each of the 34
+ * lists in turn (about 2,700 instructions a spelling); it is one lookup. */
+static guint64
+hot_first_word_lists (Ctx       *ctx,
+                      const Tok *tok)
+{
+  static GHashTable *tables[2];
+  static gsize initialized[2];
+  guint l = ctx->english ? 1 : 0;
+  char key[HOT_FIRST_MAX];
+  const guint64 *lists;
+
+  if (g_once_init_enter (&initialized[l]))
+    {
+      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+      for (guint h = 0; h < N_HOT_LISTS; h++)
+        {
+          const PhraseList *list = ctx->hot_lists[h];
+
+          for (guint e = 0; list->entries[e] != NULL; e++)
+            {
+              g_autofree char *first = g_strndup (list->entries[e], list->first_len[e]);
+              guint64 *bits = g_hash_table_lookup (table, first);
+
+              if (bits == NULL)
+                g_hash_table_insert (table, g_steal_pointer (&first), bits = g_new0 (guint64, 1));
+              *bits |= G_GUINT64_CONSTANT (1) << h;
+            }
+        }
+      tables[l] = table;
+      g_once_init_leave (&initialized[l], 1);
+    }
+  /* As entry_word_is() compares: the word's ASCII lower-cased, the
+   * entry's bytes as they are. */
+  for (guint i = 0; i < tok->len; i++)
+    key[i] = lower_byte (tok->p[i]);
+  key[tok->len] = '\0';
+  lists = g_hash_table_lookup (tables[l], key);
+  return lists != NULL ? *lists : 0;
+}
+
 /* _ds_lexicon_hot_starts() of a word whose record has not said yet: the
  * phrase test's answer for each list, as _ds_lexicon_phrase_at() would
  * ask it. */
@@ -605,13 +655,42 @@ _ds_lexicon_hot_starts_of (Ctx       *ctx,
     for (guint h = 0; h < N_HOT_LISTS; h++)
       ctx->hot_lists[h] = h == HOT_STATEMENTS ? phrase_set (ctx, _ds_statement_lists ())
                                               : phrase_list (ctx, _ds_hot_lists[h]);
-  for (guint h = 0; h < N_HOT_LISTS; h++)
+  if (tok->len < HOT_FIRST_MAX)
     {
-      const PhraseList *list = ctx->hot_lists[h];
+      guint64 starts = hot_first_word_lists (ctx, tok);
 
-      if (phrase_may_start (list, tok))
-        w->phrases.hot_starts |= G_GUINT64_CONSTANT (1) << h;
+      /* What phrase_may_start() would answer and keep for each list,
+       * from the one lookup. */
+      for (guint h = 0; h < N_HOT_LISTS; h++)
+        {
+          const PhraseList *list = ctx->hot_lists[h];
+          gboolean yes = (starts >> h) & 1;
+
+          if (list->id < PHRASE_IDS)
+            {
+              guint k = list->id / 64;
+              guint64 bit = G_GUINT64_CONSTANT (1) << (list->id % 64);
+
+              if (!(w->phrases.phrase_known[k] & bit))
+                {
+                  w->phrases.phrase_known[k] |= bit;
+                  if (yes)
+                    w->phrases.phrase_starts[k] |= bit;
+                }
+              yes = (w->phrases.phrase_starts[k] & bit) != 0;
+            }
+          if (yes)
+            w->phrases.hot_starts |= G_GUINT64_CONSTANT (1) << h;
+        }
     }
+  else
+    for (guint h = 0; h < N_HOT_LISTS; h++)
+      {
+        const PhraseList *list = ctx->hot_lists[h];
+
+        if (phrase_may_start (list, tok))
+          w->phrases.hot_starts |= G_GUINT64_CONSTANT (1) << h;
+      }
   w->phrases.hot_known = TRUE;
   return w->phrases.hot_starts;
 }
