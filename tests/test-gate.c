@@ -169,6 +169,24 @@ test_blank_span (void)
                        "four"));
 }
 
+/* Works cited are the text's apparatus. */
+static void
+test_reference_items (void)
+{
+  const char * const apa[] = { "Nye, J. (2004). Soft Power: The Means to Success in World Politics. New York: PublicAffairs",
+                               "Cull, N. (2019). Public Diplomacy. Cambridge: Polity", NULL };
+  const char * const chicago[] = { "Anwar, D. F. 2020. Indonesia and the ASEAN Outlook. Jakarta: CSIS",
+                                   "Kementerian Luar Negeri (2021). Laporan Tahunan Diplomasi Digital", NULL };
+  const char * const scholars[] = { "Nye (2004)", "Cull (2019)", NULL };
+  const char * const bodies[] = { "the Fulbright Program (1946), run by the State Department", "Darmasiswa (1974)", NULL };
+
+  assert_fails_only (list ("What are the reading for next week?", apa, 0), DS_GATE_REFERENCE_ITEMS);
+  assert_fails_only (list ("Apa saja bacaan wajib?", chicago, 0), DS_GATE_REFERENCE_ITEMS);
+  /* A scholar and a year, a name and its year in an aside, are items. */
+  assert_passes (list ("Who wrote on public diplomacy?", scholars, 0));
+  assert_passes (list ("Name the exchange programmes.", bodies, 0));
+}
+
 static void
 test_referent (void)
 {
@@ -306,6 +324,7 @@ main (int   argc,
   g_test_add_func ("/gate/count-honest", test_count_honest);
   g_test_add_func ("/gate/referent", test_referent);
   g_test_add_func ("/gate/blank-span", test_blank_span);
+  g_test_add_func ("/gate/reference-items", test_reference_items);
   g_test_add_func ("/gate/furniture", test_furniture);
 
   return g_test_run ();

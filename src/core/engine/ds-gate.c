@@ -25,7 +25,7 @@ ds_gate_check_name (DsGateCheck check)
     "question-head", "answer-start", "answer-empty", "self-answer", "choices",
     "choice-types", "choice-lengths", "true-false", "count-honest", "markup",
     "answer-end", "referent", "short-form", "alias-span", "furniture", "question-items",
-    "blank-span",
+    "blank-span", "reference-items",
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == DS_GATE_N_CHECKS);
@@ -1359,6 +1359,51 @@ blank_cuts_partitive (DsCard *card)
   return FALSE;
 }
 
+/* Check "reference-items": "Nye, J. (2004). Soft Power: …", "Cull, N.
+ * 2019. Public Diplomacy …": a list of works cited is the text's
+ * apparatus, not what it says; two items or more, every one a reference
+ * (a year in brackets, or after a name, an initial and a full stop,
+ * then a full stop or a comma and the title). */
+static gboolean
+item_is_reference (const char *item)
+{
+  const char *p;
+
+  if (!g_ascii_isupper (*item))
+    return FALSE;
+  for (p = item; *p != '\0'; p++)
+    {
+      gboolean bracketed = *p == '(' && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+                           g_ascii_isdigit (p[3]) && g_ascii_isdigit (p[4]);
+      /* "Cull, N. 2019. Public …": an initial, its full stop, the year. */
+      gboolean initialled = p >= item + 3 && p[-1] == ' ' && p[-2] == '.' && g_ascii_isupper (p[-3]) &&
+                            g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+                            g_ascii_isdigit (p[3]) && p[4] == '.' && strchr (item, ',') != NULL &&
+                            strchr (item, ',') < p;
+      const char *end;
+
+      if (!bracketed && !initialled)
+        continue;
+      end = bracketed ? p + 5 + (g_ascii_isalpha (p[5]) ? 1 : 0) : p + 4;
+      if (bracketed && *end++ != ')')
+        continue;
+      return (*end == '.' || *end == ',') && end[1] == ' ' && g_ascii_isalnum (end[2]);
+    }
+  return FALSE;
+}
+
+static gboolean
+items_are_references (DsCard *card)
+{
+  const char * const *items = ds_card_get_items (card);
+  guint n = 0;
+
+  for (; items[n] != NULL; n++)
+    if (!item_is_reference (items[n]))
+      return FALSE;
+  return n >= 2;
+}
+
 guint
 ds_gate_check_card (DsCard *card)
 {
@@ -1393,5 +1438,7 @@ ds_gate_check_card (DsCard *card)
     failed |= 1u << DS_GATE_QUESTION_ITEMS;
   if (blank_cuts_partitive (card))
     failed |= 1u << DS_GATE_BLANK_SPAN;
+  if (ds_card_get_kind (card) == DS_CARD_LIST && items_are_references (card))
+    failed |= 1u << DS_GATE_REFERENCE_ITEMS;
   return failed;
 }

@@ -31,6 +31,7 @@ typedef enum {
   DS_GATE_FURNITURE,        /* nothing asks a figure's number, a page, a handle or a web address */
   DS_GATE_QUESTION_ITEMS,   /* a list's items are not questions ("Rumusan Masalah", "Review questions") */
   DS_GATE_BLANK_SPAN,       /* a blank hides a whole phrase, not the rest of "four of the _____" */
+  DS_GATE_REFERENCE_ITEMS,  /* a list's items are not works cited ("Nye, J. (2004). Soft Power …") */
   DS_GATE_N_CHECKS,
 } DsGateCheck;
 
