@@ -2594,7 +2594,9 @@ passive_sense (Ctx        *ctx,
     return g_ascii_strncasecmp (t->p, "di", 2) == 0;
   if (g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) != 0)
     return FALSE;
-  while (k > 1 && (adverb_ly (&s->toks[k - 1]) || ((s->toks[k - 1].flags & W_ADV) && !(s->toks[k - 1].flags & W_NOUN))))
+  /* "is commonly described as", "is best described as". */
+  while (k > 1 && (adverb_ly (&s->toks[k - 1]) || ((s->toks[k - 1].flags & W_ADV) && !(s->toks[k - 1].flags & W_NOUN)) ||
+                   _ds_tok_is (&s->toks[k - 1], "best")))
     k--;
   return k > 1 && (_ds_tok_is (&s->toks[k - 1], "is") || _ds_tok_is (&s->toks[k - 1], "are") ||
                    _ds_tok_is (&s->toks[k - 1], "be"));
