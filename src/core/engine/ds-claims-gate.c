@@ -377,6 +377,73 @@ phrase_ending (Ctx        *ctx,
   return 0;
 }
 
+/* Whether @s is a short noun phrase: a few words, no verb, no clause;
+ * a bracket it carries ("riset kabel (termasuk jalur Malaka, Sunda, dan
+ * Lombok)") is its gloss, not counted. */
+static gboolean
+short_noun_phrase (const Sent *s)
+{
+  guint words = 0;
+  int depth = 0;
+
+  for (guint i = 0; i < s->n; i++)
+    {
+      depth += bracket_change (&s->toks[i]);
+      if (depth > 0 || bracket_change (&s->toks[i]) < 0)
+        continue;
+      if (s->toks[i].verb || (s->toks[i].flags & (W_CLAUSE | W_AUX)))
+        return FALSE;
+      words += s->toks[i].type == TOK_WORD || s->toks[i].type == TOK_NUMBER;
+    }
+  return words > 0 && words <= 4;
+}
+
+/* How many tokens from @a spell "e.g." or "i.e." (cut as "e . g ."), 0
+ * when none. */
+static guint
+eg_len (const Sent *s,
+        guint       a)
+{
+  if (a + 2 < s->n && (_ds_tok_is (&s->toks[a], "e") || _ds_tok_is (&s->toks[a], "i")) &&
+      _ds_tok_is_punct (&s->toks[a + 1], '.') &&
+      _ds_tok_is (&s->toks[a + 2], _ds_tok_is (&s->toks[a], "e") ? "g" : "e"))
+    return a + 3 < s->n && _ds_tok_is_punct (&s->toks[a + 3], '.') ? 4 : 3;
+  return 0;
+}
+
+/* "tahap perumusan, termasuk penyusunan draf", "the drafting stage,
+ * including the first draft": a gloss of examples after a comma
+ * (list_item_gloss, or "e.g.") names what the item holds, not the item:
+ * the item ends before it when what comes before is a short noun phrase
+ * (outside brackets). Returns the token the item ends at. */
+static guint
+gloss_start (Ctx        *ctx,
+             const Sent *s,
+             guint       a,
+             guint       b)
+{
+  int depth = 0;
+
+  for (guint k = a + 1; k + 1 < b; k++)
+    {
+      guint n;
+
+      depth += bracket_change (&s->toks[k]);
+      if (depth != 0 || !_ds_tok_is_punct (&s->toks[k], ',') ||
+          !((n = _ds_lexicon_phrase_at (ctx, s, k + 1, "list_item_gloss")) > 0 || (n = eg_len (s, k + 1)) > 0) ||
+          count_words (s, k + 1 + n, b) == 0)
+        continue;
+      {
+        Sent head = *s;
+
+        head.toks = s->toks + a;
+        head.n = k - a;
+        return short_noun_phrase (&head) ? k : b;
+      }
+    }
+  return b;
+}
+
 /* "antara lain seminar publik", "serta beasiswa pemerintah dan
  * lain-lain", "such as student exchanges,", "cultural festivals etc.",
  * "as well as small budgets and so on": the item without its cue words
@@ -401,7 +468,8 @@ item_strip_cues (Ctx         *ctx,
       while (b > a && s->toks[b - 1].type == TOK_PUNCT && bracket_change (&s->toks[b - 1]) == 0 &&
              !_ds_tok_is_quote (&s->toks[b - 1]) && strchr (".,;:", (int) s->toks[b - 1].ch) != NULL && s->toks[b - 1].ch != 0)
         b--;
-      if ((n = _ds_lexicon_phrase_at (ctx, s, a, "list_item_lead")) > 0 && count_words (s, a + n, b) > 0)
+      if (((n = eg_len (s, a)) > 0 || (n = _ds_lexicon_phrase_at (ctx, s, a, "list_item_lead")) > 0) &&
+          count_words (s, a + n, b) > 0)
         {
           a += n;
           again = TRUE;
@@ -415,6 +483,7 @@ item_strip_cues (Ctx         *ctx,
     }
   if (a < b && _ds_lexicon_phrase_at (ctx, s, a, "list_item_etc_alone") == b - a)
     return FALSE;
+  b = gloss_start (ctx, s, a, b);
   if (a < b && (a > 0 || b < s->n))
     {
       item_keep (item, s->toks[a].p, s->toks[b - 1].p + s->toks[b - 1].len);
@@ -468,27 +537,6 @@ items_join_brackets (Ctx     *ctx,
         g_array_remove_range (claim->items, i + 1, j - 1 - i);
       }
     }
-}
-
-/* Whether @s is a short noun phrase: a few words, no verb, no clause;
- * a bracket it carries ("riset kabel (termasuk jalur Malaka, Sunda, dan
- * Lombok)") is its gloss, not counted. */
-static gboolean
-short_noun_phrase (const Sent *s)
-{
-  guint words = 0;
-  int depth = 0;
-
-  for (guint i = 0; i < s->n; i++)
-    {
-      depth += bracket_change (&s->toks[i]);
-      if (depth > 0 || bracket_change (&s->toks[i]) < 0)
-        continue;
-      if (s->toks[i].verb || (s->toks[i].flags & (W_CLAUSE | W_AUX)))
-        return FALSE;
-      words += s->toks[i].type == TOK_WORD || s->toks[i].type == TOK_NUMBER;
-    }
-  return words > 0 && words <= 4;
 }
 
 /* "pelatihan diplomat muda, pusat data kebijakan, dan forum siber
