@@ -327,6 +327,12 @@ names_rival (Ctx        *ctx,
   return FALSE;
 }
 
+static char *kind_named (Ctx        *ctx,
+                        const Sent *s,
+                        guint       i,
+                        guint      *end,
+                        gboolean   *several);
+
 void
 _ds_subject_note (Ctx        *ctx,
                   const Sent *s)
@@ -345,6 +351,27 @@ _ds_subject_note (Ctx        *ctx,
     }
   if (s->n < 3)
     return;
+  /* "Lembaga ini dibentuk … . Tugasnya …": the name a pointed noun of a
+   * kind opened the sentence with is what the next one's "-nya", "its"
+   * own. */
+  {
+    gboolean several;
+    guint c = 0;
+
+    /* ("Menurut pejabat kementerian, lembaga tersebut …": after a short
+     * aside.) */
+    while (c < s->n && c < 7 && !_ds_tok_is_punct (&s->toks[c], ','))
+      c++;
+    c = c < 7 && c + 2 < s->n ? c + 1 : 0;
+    if ((anaphor = kind_named (ctx, s, 0, &end, &several)) != NULL ||
+        (c > 0 && (anaphor = kind_named (ctx, s, c, &end, &several)) != NULL))
+      {
+        g_free (ctx->subject);
+        ctx->subject = anaphor;
+        ctx->subject_rival = names_rival (ctx, s, end - 2, end);
+        return;
+      }
+  }
   if ((anaphor = _ds_anaphor_at (ctx, s, 0, &end)) != NULL)
     {
       g_free (anaphor);
@@ -557,6 +584,72 @@ rival_before (const Ctx  *ctx,
   return caps >= 2;
 }
 
+/* Whether @t is "negara", "country" (phrase list country_head). */
+static gboolean
+noun_is_country (Ctx        *ctx,
+                 const Sent *s,
+                 guint       k)
+{
+  return k < s->n && s->toks[k].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, s, k, "country_head") == 1;
+}
+
+/* "Pada 2017 pemerintah membentuk Badan Siber dan Sandi Negara. Lembaga
+ * ini …", "Singapore adopted the Cybersecurity Strategy in 2016. This
+ * policy …": a noun of a kind pointed at from @i ("lembaga ini", "this
+ * policy", "the forum") stands for the one name of its kind the two
+ * sentences before wrote, whatever its head and wherever it stood in
+ * them, else for the heading's (_ds_kind_name_before()). Returns it,
+ * *@end past the pointer; NULL with *@several set when they wrote two
+ * ("kedua lembaga itu" is no one of them). */
+static char *
+kind_named (Ctx        *ctx,
+            const Sent *s,
+            guint       i,
+            guint      *end,
+            gboolean   *several)
+{
+  const Tok *t = &s->toks[i], *noun;
+  char *name;
+
+  *several = FALSE;
+  if (i + 1 >= s->n || s->p < ctx->text || s->p >= ctx->text + ctx->text_len)
+    return NULL;
+  if (ctx->english)
+    {
+      noun = &s->toks[i + 1];
+      if (!(_ds_tok_is (t, "the") || ((t->flags & W_ANAPHOR) && !_ds_tok_is (t, "that"))) || noun->cap ||
+          noun->type != TOK_WORD || (i > 0 && (s->toks[i - 1].flags & (W_COUNT | W_QUANT))))
+        return NULL;
+      /* ("the policy makers", "the country's": no name, or its owner;
+       * a subject is read as one before its verb.) */
+      if (i + 2 >= s->n || !(s->toks[i + 2].verb || (s->toks[i + 2].flags & W_AUX) || _ds_tok_is_punct (&s->toks[i + 2], ',')))
+        return NULL;
+    }
+  else
+    {
+      noun = t;
+      /* ("Kementerian Luar Negeri ini": the noun ends a name.) */
+      if (t->type != TOK_WORD || !(s->toks[i + 1].flags & W_ANAPHOR) || (i > 0 && t->cap && s->toks[i - 1].cap) ||
+          (i > 0 && (s->toks[i - 1].type == TOK_NUMBER || (s->toks[i - 1].flags & (W_COUNT | W_QUANT | W_ORDINAL)))))
+        return NULL;
+    }
+  if (possessive_len (noun) < noun->len)
+    return NULL;
+  name = _ds_kind_name_before (ctx, s->p, ctx->topic, noun->p, noun->len, several);
+  if (name == NULL)
+    return NULL;
+  *end = i + 2;
+  /* "the Cybersecurity Strategy"; a country has no article. */
+  if (ctx->english && !noun_is_country (ctx, s, i + 1))
+    {
+      char *the = g_strconcat ("the ", name, NULL);
+
+      g_free (name);
+      return the;
+    }
+  return name;
+}
+
 char *
 _ds_anaphor_at (Ctx        *ctx,
                 const Sent *s,
@@ -578,18 +671,26 @@ _ds_anaphor_at (Ctx        *ctx,
       *end = i + n + ((s->toks[i + n].flags & W_ANAPHOR) ? 1 : 0);
       return g_strdup (ctx->pair);
     }
+  {
+    gboolean several;
+    char *named = kind_named (ctx, s, i, end, &several);
+
+    if (named != NULL || several)
+      return named;
+  }
   /* "The country", "Negara itu": a class noun stands for the name the
    * last sentence began with. */
   /* (Indonesian puts "itu" after its noun: "Sejak itu forum bertemu"
    * says "since then".) */
   if (ctx->subject != NULL && ctx->english && (_ds_tok_is (t, "the") || (t->flags & W_ANAPHOR)) &&
-      _ds_lexicon_phrase_at (ctx, s, i + 1, "class_noun") == 1 && !s->toks[i + 1].cap && !subject_is_class (ctx))
+      _ds_lexicon_phrase_at (ctx, s, i + 1, "class_noun") == 1 && !s->toks[i + 1].cap && !subject_is_class (ctx) &&
+      _ds_name_fits_kind (ctx, ctx->subject, s->toks[i + 1].p, s->toks[i + 1].len))
     {
       *end = i + 2;
       return g_strdup (ctx->subject);
     }
   if ((s->toks[i + 1].flags & W_ANAPHOR) && ctx->subject != NULL && _ds_lexicon_phrase_at (ctx, s, i, "class_noun") == 1 &&
-      !subject_is_class (ctx))
+      !subject_is_class (ctx) && _ds_name_fits_kind (ctx, ctx->subject, t->p, t->len))
     {
       *end = i + 2;
       return g_strdup (bare (ctx->subject));

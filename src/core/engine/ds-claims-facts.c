@@ -1665,12 +1665,16 @@ event_active (Ctx  *ctx,
    * in the sentence before; only when is asked, of that name. */
   if ((actor = _ds_anaphor_at (ctx, s, c, &end)) != NULL && end == verb)
     {
+      guint before = ctx->claims->len;
+
       end = object_end (s, verb + 1, e);
       if (end <= verb + 1 || end - verb > 10 + quoted_marks (s, verb + 1, end) || !object_stands_alone (s, verb + 1, end))
         return FALSE;
       object = _ds_toks_dup (s, verb + 1, end);
       event_when (ctx, s, actor, verb, object);
-      return TRUE;
+      /* ("The body runs eleven field stations": with no date to ask,
+       * the sentence is left to the other rules.) */
+      return ctx->claims->len > before;
     }
   g_clear_pointer (&actor, g_free);
   if (c + 1 < verb && _ds_tok_is (&s->toks[c], "the"))

@@ -548,7 +548,8 @@ _ds_list_owned_subject (Ctx        *ctx,
       /* "Komunitas Andes dibentuk pada 1969. Organ utamanya ada dua,
        * yaitu …": "-nya" is the name the sentence before began with
        * ("organ utama Komunitas Andes"), not a word the question keeps. */
-      if (w == 0 && !ctx->english && end == start + 2 && _ds_tok_ends_nya (&s->toks[start + 1]) &&
+      /* ("Tugasnya meliputi …": one word.) */
+      if (w == 0 && !ctx->english && (end == start + 2 || end == start + 1) && _ds_tok_ends_nya (&s->toks[end - 1]) &&
           (named = _ds_anaphor_at (ctx, s, start, &named_end)) != NULL)
         {
           /* (Its first word lost its capital to the sentence start.) */
@@ -559,6 +560,17 @@ _ds_list_owned_subject (Ctx        *ctx,
               return named;
             }
           g_free (named);
+        }
+      /* "The agency reports to the President. Its main tasks are: …":
+       * "its" stands for the name the sentence before began with, or
+       * pointed at ("This agency", _ds_subject_note()). */
+      if (w == 0 && ctx->english && start == 1 && end > start && ctx->subject != NULL &&
+          _ds_lexicon_phrase_at (ctx, s, 0, "thing_possessive") == 1 && ctx->prev.p != NULL &&
+          ctx->prev.block == s->block && !(s->toks[start].flags & (W_COUNT | W_QUANT)))
+        {
+          g_autofree char *listed = _ds_phrase_dup (s, start, end, TRUE);
+
+          return ds_lang_expand (ctx->lang, "owned", "owned", listed, "owner", ctx->subject, NULL);
         }
       /* "Neofunctionalism explains integration as spillover. The basic
        * assumptions are: …": a list the sentence names with "the" alone,

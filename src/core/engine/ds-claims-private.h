@@ -359,6 +359,11 @@ typedef struct {
   GArray     *toks_aside;   /* one read again, */
   GArray     *toks_gate;    /* a text the gate checks, */
   GArray     *toks_split;   /* a predication read alone (ds-claims-split.c) */
+  GArray     *toks_kind;    /* the text before a pointed noun of a kind (ds-claims-referent.c) */
+  const char *kind_at;      /* ... and the last one looked for: where, */
+  char        kind_noun[32]; /* its noun, */
+  char       *kind_name;    /* the name found, */
+  gboolean    kind_several; /* or whether two were */
   gboolean    split_aside;  /* ... which is a relative clause's */
   /* The last two sentences analysed as they were cut, before any rule
    * read them: a rule that reads the sentence before again
@@ -397,6 +402,9 @@ void        _ds_sent_tokenize_aside (Ctx         *ctx,
 void        _ds_sent_tokenize_split (Ctx         *ctx,
                                      Sent        *s);
 void        _ds_text_tokenize      (Ctx          *ctx,
+                                    const char   *text,
+                                    Sent         *s);
+void        _ds_text_tokenize_kind (Ctx          *ctx,
                                     const char   *text,
                                     Sent         *s);
 const char *_ds_sentence_end       (Ctx          *ctx,
@@ -743,6 +751,20 @@ char       *_ds_opening_name_of    (Ctx           *ctx,
                                     const SentRef *ref);
 void        _ds_subject_heading    (Ctx          *ctx,
                                     Sent         *s);
+/* The one name of the kind of @noun (@len bytes: a law, a treaty, a body,
+ * a policy …; ds-claims-referent.c) the two sentences before @at (in the
+ * essay's text) wrote, else @topic when it is one, copied; NULL, and
+ * *@several set when they wrote two. */
+char       *_ds_kind_name_before   (Ctx          *ctx,
+                                    const char   *at,
+                                    const char   *topic,
+                                    const char   *noun,
+                                    gsize         len,
+                                    gboolean     *several);
+gboolean    _ds_name_fits_kind     (Ctx          *ctx,
+                                    const char   *name,
+                                    const char   *noun,
+                                    gsize         len);
 gboolean    _ds_joins_two_names    (const Sent   *s,
                                     guint         a,
                                     guint         b);

@@ -578,24 +578,34 @@ name_ending_at (const char *from,
   return start < p ? g_strndup (start, p + len - start) : NULL;
 }
 
+/* The phrase lists of the kinds of names a pointed noun stands for, after
+ * the law (the word class law): "Konvensi …" for "perjanjian ini",
+ * "Badan …" for "lembaga tersebut", "… Strategy" for "this policy". */
+static const char * const kind_lists[] = {
+  "treaty_head", "body_head", "ministry_head", "policy_head", "idea_head", "community_head", "country_head",
+};
+/* noun_kind() of "negara", "country": its name is a country's. */
+#define KIND_COUNTRY (G_N_ELEMENTS (kind_lists) + 1)
+
 /* The kind of the noun at @w (@len bytes): 1 a law ("law", "undang-undang":
- * the word class law), 2 a treaty (phrase list treaty_head), 3 a body
- * (phrase list body_head); 0 for any other noun. */
+ * the word class law), 2 … the phrase lists kind_lists in their order; 0
+ * for any other noun. */
 static guint
 noun_kind (Ctx        *ctx,
            const char *w,
            gsize       len)
 {
   g_autofree char *word = g_ascii_strdown (w, len);
-  const char * const *treaties = ds_lang_get_phrases (ctx->lang, "treaty_head");
-  const char * const *bodies = ds_lang_get_phrases (ctx->lang, "body_head");
 
   if (ds_lang_lookup (ctx->lang, word, -1, NULL) & W_LAW)
     return 1;
-  if (treaties != NULL && g_strv_contains (treaties, word))
-    return 2;
-  if (bodies != NULL && g_strv_contains (bodies, word))
-    return 3;
+  for (guint i = 0; i < G_N_ELEMENTS (kind_lists); i++)
+    {
+      const char * const *heads = ds_lang_get_phrases (ctx->lang, kind_lists[i]);
+
+      if (heads != NULL && g_strv_contains (heads, word))
+        return i + 2;
+    }
   return 0;
 }
 
@@ -624,36 +634,83 @@ two_sentences_before (const char *from,
   return p;
 }
 
-/* "The Data Act was passed in 2022. The law has 16 chapters.", "Badan
- * Pangan Nasional dibentuk pada 2021. Lembaga ini …": a pointed noun of
- * a kind (a law, a treaty, a body) stands for the name of that kind the
- * two sentences before @claim's wrote, whatever its head, when they wrote
- * exactly one; copied, or NULL, *@several set when they wrote more. */
-static char *
-name_of_kind (Ctx           *ctx,
-              const DsClaim *claim,
-              const char    *noun,
-              gsize          len,
-              gboolean      *several)
+/* Where the paragraph @at stands in starts, or the one before it when
+ * that is prose (a line of the text is a block), or @from. */
+static const char *
+paragraph_before (const char *from,
+                  const char *at)
 {
-  const char *end, *from = window_start (ctx, claim, &end), *p;
-  guint kind = noun_kind (ctx, noun, len);
-  g_autofree char *text = NULL;
+  const char *p = at;
+
+  while (p > from && p[-1] != '\n')
+    p--;
+  /* (A heading's line, no sentence, is read as the heading: only when
+   * nothing before names one.) */
+  if (p - from >= 2 && strchr (".!?:\"\xE2)", p[-2]) != NULL)
+    for (p--; p > from && p[-1] != '\n';)
+      p--;
+  return p;
+}
+
+/* "Badan Siber dan Sandi Negara", "the National Cyber and Crypto Agency":
+ * whether the capitalised words after the "dan", "and" at @k of @x go on
+ * the name [@a, @k) as one name of a kind (its Indonesian head opens it,
+ * its English head ends the words after the join), not a second name
+ * ("Badan X dan Badan Y", "Indonesia dan Malaysia", "the A Agency and
+ * the B Agency"). Returns the token after the words, or 0. */
+static guint
+joined_name_end (Ctx        *ctx,
+                 const Sent *x,
+                 guint       a,
+                 guint       k)
+{
+  guint e = k + 1, kind;
+
+  if (k + 1 >= x->n || !(_ds_tok_is (&x->toks[k], "dan") || _ds_tok_is (&x->toks[k], "and")) ||
+      !x->toks[k + 1].cap || x->toks[k + 1].type != TOK_WORD || _ds_tok_is (&x->toks[k + 1], "the") ||
+      (x->toks[k + 1].len == x->toks[a].len && g_ascii_strncasecmp (x->toks[k + 1].p, x->toks[a].p, x->toks[a].len) == 0) ||
+      (x->toks[a].flags & W_COUNTRY))
+    return 0;
+  while (e < x->n && x->toks[e].cap && x->toks[e].type == TOK_WORD)
+    e++;
+  if (!ctx->english)
+    {
+      kind = noun_kind (ctx, x->toks[a].p, x->toks[a].len);
+      return kind != 0 && kind != KIND_COUNTRY && noun_kind (ctx, x->toks[k + 1].p, x->toks[k + 1].len) == 0 ? e : 0;
+    }
+  kind = noun_kind (ctx, x->toks[e - 1].p, x->toks[e - 1].len);
+  return kind != 0 && kind != KIND_COUNTRY && noun_kind (ctx, x->toks[k - 1].p, x->toks[k - 1].len) == 0 ? e : 0;
+}
+
+/* The one name of @kind (noun_kind()) the text @x writes, copied, or
+ * NULL, *@several set when it writes two. Of two, the one whose head is
+ * @noun itself wins ("Perjanjian Paris … Protokol Kyoto … perjanjian
+ * ini"). With @whole (a heading) the name is all of @x, and no join. */
+static char *
+kind_name_in (Ctx        *ctx,
+              const Sent *x,
+              const char *narrow,
+              guint       kind,
+              const char *noun,
+              gsize       len,
+              gboolean    whole,
+              gboolean   *several)
+{
   char *found = NULL;
   gboolean found_same = FALSE, ambiguous = FALSE, same;
-  Sent x;
 
-  *several = FALSE;
-  if (kind == 0 || (p = two_sentences_before (from, end)) == end)
-    return NULL;
-  text = g_strndup (p, end - p);
-  _ds_text_tokenize (ctx, text, &x);
-  for (guint i = 0; i < x.n; i++)
+  for (guint i = 0; i < x->n; i++)
     {
       guint a = i, b = i + 1, head = G_MAXUINT, k, n;
       g_autofree char *name = NULL;
 
-      if (!x.toks[i].cap || x.toks[i].type != TOK_WORD)
+      /* "tiga lembaga: …", "two agencies": the text counted several of
+       * the noun, and one name among them is no answer. */
+      if (!x->toks[i].cap && x->toks[i].type == TOK_WORD && x->toks[i].p >= narrow && i > 0 &&
+          (x->toks[i - 1].type == TOK_NUMBER || (x->toks[i - 1].flags & W_COUNT)) &&
+          x->toks[i].len >= len && g_ascii_strncasecmp (x->toks[i].p, noun, len) == 0)
+        ambiguous = TRUE;
+      if (!x->toks[i].cap || x->toks[i].type != TOK_WORD)
         continue;
       /* Capitalised words, numbers, and a preposition (phrase list
        * name_tail_prep, then maybe an article) between capitals:
@@ -661,36 +718,64 @@ name_of_kind (Ctx           *ctx,
       for (;;)
         {
           k = b;
-          if (k < x.n && (n = _ds_lexicon_phrase_at (ctx, &x, k, "name_tail_prep")) > 0)
+          if (k < x->n && (n = _ds_lexicon_phrase_at (ctx, x, k, "name_tail_prep")) > 0)
             {
               k += n;
-              k += k < x.n && _ds_tok_is_article (&x.toks[k]);
+              k += k < x->n && _ds_tok_is_article (&x->toks[k]);
             }
-          if (k < x.n && ((x.toks[k].cap && x.toks[k].type == TOK_WORD) || (k == b && x.toks[k].type == TOK_NUMBER)))
+          if (k < x->n && ((x->toks[k].cap && x->toks[k].type == TOK_WORD) || (k == b && x->toks[k].type == TOK_NUMBER)))
             {
               if (k > b && head == G_MAXUINT)
                 head = b - 1;
               b = k + 1;
             }
+          else if (!whole && k == b && (n = joined_name_end (ctx, x, ctx->english && _ds_tok_is (&x->toks[a], "the") ? a + 1 : a, k)) > 0)
+            b = n;
           else
             break;
         }
       i = b - 1;
-      if (ctx->english && _ds_tok_is (&x.toks[a], "the"))
+      /* ("A National Cyber Strategy": an article is no word of the name.) */
+      if (_ds_tok_is_article (&x->toks[a]) && b > a + 1)
         a++;
-      if (b < a + 2)
+      if (whole && (a > 1 || (a == 1 && !ctx->english) || b < x->n))
         continue;
+      /* "Indonesia", "Singapore": a country is named in one word. */
+      if (kind == KIND_COUNTRY)
+        {
+          if (!(x->toks[a].flags & W_COUNTRY) || b > a + 2)
+            continue;
+          head = a;
+        }
+      else if (b < a + 2)
+        continue;
+      /* (An Indonesian name's head opens it, but a text writes some names
+       * in English order: "ASEAN Regional Forum".) */
       if (head == G_MAXUINT)
-        for (head = ctx->english ? b - 1 : a; head > a && x.toks[head].type != TOK_WORD; head--)
+        for (head = ctx->english || (kind != KIND_COUNTRY && noun_kind (ctx, x->toks[a].p, x->toks[a].len) == 0) ? b - 1 : a;
+             head > a && x->toks[head].type != TOK_WORD; head--)
           ;
-      if (!ctx->english)
+
+      if (!ctx->english && kind != KIND_COUNTRY && noun_kind (ctx, x->toks[a].p, x->toks[a].len) != 0)
         head = a;
-      if (noun_kind (ctx, x.toks[head].p, x.toks[head].len) != kind)
+      if (kind != KIND_COUNTRY && noun_kind (ctx, x->toks[head].p, x->toks[head].len) != kind)
         continue;
-      name = _ds_toks_dup (&x, a, b);
-      /* ("Perjanjian Paris … Protokol Kyoto … perjanjian ini": the one
-       * whose head is the noun itself, when one is.) */
-      same = x.toks[head].len == len && g_ascii_strncasecmp (x.toks[head].p, noun, len) == 0;
+      same = x->toks[head].len == len && g_ascii_strncasecmp (x->toks[head].p, noun, len) == 0;
+      /* ("… tiga lembaga: Dewan Pangan, Dana Cadangan, dan …": an item
+       * of a list is one of several.) */
+      if ((a > 0 && (_ds_tok_is_punct (&x->toks[a - 1], ':') ||
+                     (_ds_tok_is_punct (&x->toks[a - 1], ',') && a > 1 && x->toks[a - 2].cap))) ||
+          (b + 1 < x->n && _ds_tok_is_punct (&x->toks[b], ',') && x->toks[b + 1].cap && x->toks[b + 1].type == TOK_WORD &&
+           !(x->toks[b + 1].flags & W_FUNCTION)))
+        {
+          if (x->toks[a].p >= narrow || same)
+            ambiguous = TRUE;
+          continue;
+        }
+      /* Another head of the kind only in the two sentences before. */
+      if (!same && x->toks[a].p < narrow)
+        continue;
+      name = _ds_toks_dup (x, a, b);
       if (found == NULL || (same && !found_same))
         {
           g_free (found);
@@ -707,6 +792,158 @@ name_of_kind (Ctx           *ctx,
       *several = TRUE;
     }
   return found;
+}
+
+/* Whether the line before @at's paragraph is the heading @topic: a
+ * heading names what its first paragraph points at, not what a later one
+ * does ("Dewan itu …" three paragraphs under "# Lembaga …"). */
+static gboolean
+heading_near (const char *from,
+              const char *at,
+              const char *topic)
+{
+  const char *p = at, *end;
+  gsize len = strlen (topic);
+
+  while (p > from && p[-1] != '\n')
+    p--;
+  while (p > from && g_ascii_isspace (p[-1]))
+    p--;
+  end = p;
+  while (p > from && p[-1] != '\n')
+    p--;
+  return len > 0 && (gsize) (end - p) >= len && g_ascii_strncasecmp (end - len, topic, len) == 0;
+}
+
+static char *kind_name_before (Ctx        *ctx,
+                               const char *at,
+                               const char *topic,
+                               const char *noun,
+                               gsize       len,
+                               gboolean   *several);
+
+/* Rules ask again and again of the same noun of a sentence: the last
+ * answer is kept, by the place and the noun's words. */
+char *
+_ds_kind_name_before (Ctx        *ctx,
+                      const char *at,
+                      const char *topic,
+                      const char *noun,
+                      gsize       len,
+                      gboolean   *several)
+{
+  if (len >= sizeof ctx->kind_noun)
+    return kind_name_before (ctx, at, topic, noun, len, several);
+  if (ctx->kind_at != at || strncmp (ctx->kind_noun, noun, len) != 0 || ctx->kind_noun[len] != '\0')
+    {
+      g_free (ctx->kind_name);
+      ctx->kind_name = kind_name_before (ctx, at, topic, noun, len, &ctx->kind_several);
+      ctx->kind_at = at;
+      memcpy (ctx->kind_noun, noun, len);
+      ctx->kind_noun[len] = '\0';
+    }
+  *several = ctx->kind_several;
+  return g_strdup (ctx->kind_name);
+}
+
+static char *
+kind_name_before (Ctx        *ctx,
+                  const char *at,
+                  const char *topic,
+                  const char *noun,
+                  gsize       len,
+                  gboolean   *several)
+{
+  const char *from = at - MIN ((gsize) (at - ctx->text), REFERENT_WINDOW_BYTES), *p, *narrow;
+  guint kind = noun_kind (ctx, noun, len);
+  g_autofree char *text = NULL;
+  char *found = NULL;
+  Sent x;
+
+  *several = FALSE;
+  /* ("the rules", "the plans": a plural names no one thing.) */
+  if (kind == 0 || (ctx->english && len > 3 && noun[len - 1] == 's' && noun[len - 2] != 's'))
+    return NULL;
+  /* A name with the noun's own head in this paragraph or the one before
+   * ("the Gulf Monitoring Agency … . … . The agency"), another name of
+   * its kind in the two sentences before ("Badan Siber dan Sandi Negara
+   * … . Lembaga ini"), or the sentence before when the noun opens a
+   * paragraph. */
+  narrow = two_sentences_before (from, at);
+  if (narrow == at)
+    narrow = two_sentences_before (from, MAX (narrow - 1, from));
+  if ((p = paragraph_before (from, at)) < at)
+    {
+      text = g_strndup (p, at - p);
+      /* (A line ends a name: "The Ocean Forum" over "The Tuna Forum …".) */
+      for (char *c = text; (c = strchr (c, '\n')) != NULL;)
+        *c = '.';
+      _ds_text_tokenize_kind (ctx, text, &x);
+      found = kind_name_in (ctx, &x, text + (MAX (narrow, p) - p), kind, noun, len, FALSE, several);
+    }
+  /* "# Badan Siber dan Sandi Negara" over "Lembaga ini dibentuk …": a
+   * heading that is one name of the kind, when the text before names
+   * none. */
+  if (found == NULL && !*several && topic != NULL && heading_near (from, at, topic))
+    {
+      const char *t = topic;
+
+      /* ("2.1 …": the section's number.) */
+      while (g_ascii_isdigit (*t) || *t == '.' || *t == ' ')
+        t++;
+      g_clear_pointer (&text, g_free);
+      text = g_strdup (t);
+      _ds_text_tokenize_kind (ctx, text, &x);
+      while (x.n > 0 && x.toks[x.n - 1].type == TOK_PUNCT)
+        x.n--;
+      if (x.n > 0 && !_ds_joins_two_names (&x, 0, x.n))
+        found = kind_name_in (ctx, &x, text, kind, noun, len, TRUE, several);
+      *several = FALSE;
+    }
+  return found;
+}
+
+/* Whether @name may be what a pointed @noun (@len bytes) stands for: its
+ * head is of the noun's kind (a country for "negara": a short name with
+ * no head of any kind), or the noun has no kind. */
+gboolean
+_ds_name_fits_kind (Ctx        *ctx,
+                    const char *name,
+                    const char *noun,
+                    gsize       len)
+{
+  guint kind = noun_kind (ctx, noun, len), words = 1;
+  const char *first, *last;
+
+  if (kind == 0)
+    return TRUE;
+  if (g_ascii_strncasecmp (name, "the ", 4) == 0)
+    name += 4;
+  first = name;
+  last = strrchr (name, ' ');
+  last = last != NULL ? last + 1 : name;
+  for (const char *c = name; *c != '\0'; c++)
+    words += *c == ' ';
+  if (kind == KIND_COUNTRY)
+    return words <= 2 && noun_kind (ctx, first, strcspn (first, " ")) == 0 && noun_kind (ctx, last, strlen (last)) == 0;
+  return noun_kind (ctx, last, strcspn (last, " '\xE2")) == kind ||
+         (!ctx->english && noun_kind (ctx, first, strcspn (first, " ")) == kind);
+}
+
+/* "The Data Act was passed in 2022. The law has 16 chapters.", "Badan
+ * Pangan Nasional dibentuk pada 2021. Lembaga ini …": a pointed noun of
+ * a kind (a law, a treaty, a body, a policy …) stands for the name of
+ * that kind the two sentences before @claim's wrote, whatever its head,
+ * when they wrote exactly one, else for the heading's; copied, or NULL,
+ * *@several set when they wrote more. */
+static char *
+name_of_kind (Ctx           *ctx,
+              const DsClaim *claim,
+              const char    *noun,
+              gsize          len,
+              gboolean      *several)
+{
+  return _ds_kind_name_before (ctx, claim_start (ctx, claim), claim->topic, noun, len, several);
 }
 
 /* English points before the noun: "those alerts" becomes "the alerts"
@@ -885,6 +1122,10 @@ resolve_definite (Ctx           *ctx,
     return;
   noun = &s.toks[i + 1];
   next = i + 2 < s.n ? &s.toks[i + 2] : NULL;
+  /* ("the agency now has …": an adverb before the verb.) */
+  if (next != NULL && i + 3 < s.n && next->type == TOK_WORD && (next->flags & W_ADV) && !(next->flags & W_NOUN) &&
+      (s.toks[i + 3].verb || (s.toks[i + 3].flags & W_AUX)))
+    next = &s.toks[i + 3];
   if (!is_content (noun) || noun->cap || noun->verb ||
       (next != NULL && !(next->type == TOK_PUNCT && next->ch == ',') && !next->verb && !(next->flags & W_AUX) &&
        !(i + 3 < s.n && english_s_verb (next))))
@@ -957,8 +1198,10 @@ resolve_field (Ctx           *ctx,
        * any other place the essay (or its title) wrote that noun; when
        * they named two, it stays pointed. ("kedua lembaga itu", "tiga
        * badan tersebut" are more than one.) */
+      /* ("Kementerian Luar Negeri ini": the noun ends a name.) */
       if (at >= 2 && (s.toks[at - 2].type == TOK_NUMBER || (s.toks[at - 2].flags & (W_COUNT | W_QUANT | W_ORDINAL)) ||
-                      _ds_lexicon_phrase_at (ctx, &s, at - 2, "pair_anaphor") > 0))
+                      _ds_lexicon_phrase_at (ctx, &s, at - 2, "pair_anaphor") > 0 ||
+                      (s.toks[at - 1].cap && s.toks[at - 2].cap && s.toks[at - 2].type == TOK_WORD)))
         several = FALSE;
       else if ((name = name_of_kind (ctx, claim, s.toks[at - 1].p, s.toks[at - 1].len, &several)) != NULL)
         a = at - 1;
@@ -966,6 +1209,12 @@ resolve_field (Ctx           *ctx,
         {
           _ds_text_tokenize (ctx, *field, &s);
           name = find_name (ctx, claim, &s, &a, at);
+          /* ("… dua belas negara. Negara ini …": the noun alone names
+           * nothing, and without its demonstrative the card would not
+           * show that it points.) */
+          if (name != NULL && (gsize) (s.toks[at - 1].p + s.toks[at - 1].len - s.toks[a].p) == strlen (name) &&
+              g_ascii_strncasecmp (name, s.toks[a].p, strlen (name)) == 0 && strchr (name, ' ') == NULL)
+            g_clear_pointer (&name, g_free);
         }
       /* (find_name() tokenizes other texts in the same buffer.) */
       if (name == NULL && !definition)

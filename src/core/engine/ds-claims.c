@@ -1781,6 +1781,7 @@ ctx_init (Ctx     *ctx,
   ctx->toks_aside = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->toks_gate = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->toks_split = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
+  ctx->toks_kind = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   for (guint i = 0; i < G_N_ELEMENTS (ctx->cut_toks); i++)
     ctx->cut_toks[i] = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->essay_id = ds_essay_get_id (essay);
@@ -1826,6 +1827,8 @@ ctx_clear (Ctx *ctx)
   g_array_unref (ctx->toks_aside);
   g_array_unref (ctx->toks_gate);
   g_array_unref (ctx->toks_split);
+  g_array_unref (ctx->toks_kind);
+  g_free (ctx->kind_name);
   for (guint i = 0; i < G_N_ELEMENTS (ctx->cut_toks); i++)
     g_array_unref (ctx->cut_toks[i]);
 }

@@ -690,6 +690,19 @@ _ds_text_tokenize (Ctx        *ctx,
   tokenize_into (ctx, s, ctx->toks_gate);
 }
 
+/* The text a pointed noun's name is looked for in: read while a rule
+ * holds the sentence, a text it reads again and a text the gate checks. */
+void
+_ds_text_tokenize_kind (Ctx        *ctx,
+                        const char *text,
+                        Sent       *s)
+{
+  memset (s, 0, sizeof *s);
+  s->p = text;
+  s->end = text + strlen (text);
+  tokenize_into (ctx, s, ctx->toks_kind);
+}
+
 /* ------------------------------------------------------------------ */
 /* Sentence ends                                                       */
 
