@@ -1870,7 +1870,8 @@ static gboolean
 side_before (Ctx      *ctx,
              gboolean  one_hand,
              char    **name,
-             char    **clause)
+             char    **clause,
+             gboolean *named)
 {
   Sent x;
   Side side;
@@ -1888,6 +1889,8 @@ side_before (Ctx      *ctx,
     return FALSE;
   *name = _ds_phrase_dup (&x, side.a, side.b, citation_end (&x, side.b) == side.b);
   *clause = _ds_phrase_dup (&x, side.c, side.end, citation_end (&x, side.b) == side.b);
+  /* (A name that reports an act, as B does, is no contrast's.) */
+  *named = named_side (ctx, &x, &side, TRUE) && !news_half (ctx, &x, &side, _ds_body_end (&x));
   return TRUE;
 }
 
@@ -1991,10 +1994,11 @@ contrast_after_from (Ctx      *ctx,
                      guint     c,
                      guint     rest,
                      gboolean  opening,
+                     gboolean  weak,
                      Side      side)
 {
   guint e = _ds_body_end (s);
-  gboolean one_hand;
+  gboolean one_hand, named;
   g_autofree char *a = NULL;
   g_autofree char *a_clause = NULL;
   g_autofree char *b = NULL;
@@ -2008,7 +2012,13 @@ contrast_after_from (Ctx      *ctx,
     return FALSE;
   if (opening)
     rest = side.b;
-  if (rest >= e || !side_before (ctx, one_hand, &a, &a_clause))
+  if (rest >= e || !side_before (ctx, one_hand, &a, &a_clause, &named))
+    return FALSE;
+  /* "ASEAN memilih … . Namun, Uni Eropa menggunakan …": after a word
+   * that also turns one actor's story, both sides are names, and B's
+   * clause neither points back nor reports an act. */
+  if (weak && (b != NULL || !named || !named_side (ctx, s, &side, FALSE) || leans_back (ctx, s, side.b, e) ||
+               news_half (ctx, s, &side, e)))
     return FALSE;
   if (b == NULL)
     b = _ds_phrase_dup (s, side.a, side.b, TRUE);
@@ -2031,7 +2041,7 @@ find_contrast_after (Ctx  *ctx,
                      Sent *s)
 {
   guint c = _ds_clause_start (s, 0), rest;
-  gboolean opening;
+  gboolean opening, weak = FALSE;
   Side side = { 0, 0, 0, 0 };
 
   /* "A tidak sama dengan B. … Sebaliknya, B …" asked the contrast, this
@@ -2039,11 +2049,15 @@ find_contrast_after (Ctx  *ctx,
   if (explained_before (ctx, s))
     return FALSE;
   rest = after_marker (ctx, s, c, "contrast_after", &opening);
+  /* "Namun, B …", "However, B …" (contrast_however) open the sentence. */
+  if (!opening && (_ds_sent_may_start (s, HOT_CONTRAST_CONJ) || _ds_sent_may_start (s, HOT_CONTRAST_LINK)) &&
+      (rest = after_marker (ctx, s, 0, "contrast_however", &weak)) > 0 && weak)
+    return contrast_after_from (ctx, s, rest, rest, TRUE, TRUE, side);
   /* (Most sentences have no marker: contrast_after_from(), which declares
    * the strings, is not entered.) */
   if (!opening && !inner_marker (ctx, s, c, &side, &rest))
     return FALSE;
-  return contrast_after_from (ctx, s, c, rest, opening, side);
+  return contrast_after_from (ctx, s, c, rest, opening, FALSE, side);
 }
 
 /* ------------------------------------------------------------------ */
