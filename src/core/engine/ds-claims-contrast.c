@@ -1200,6 +1200,28 @@ pair_in (Ctx         *ctx,
   return found;
 }
 
+/* A contrast of two named sides (@a, @b) that runs over the sentence
+ * before and @s: one claim from the start of that one to the end of
+ * this, asked by both names; @subject (taken) is its answer. */
+static gboolean
+commit_across (Ctx        *ctx,
+               Sent       *s,
+               const char *a,
+               const char *b,
+               char       *subject)
+{
+  DsClaim *claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_CONTRAST, s);
+
+  claim->subject = subject;
+  claim->body = g_strndup (s->p, s->end - s->p);
+  claim->lead = g_strdup (a);
+  claim->question = contrast_question (ctx, a, b, NULL);
+  claim->start = ctx->prev.start;
+  _ds_claim_extend (ctx, claim, s->end_char, s->end);
+  _ds_toks_mark_used (s, 0, s->n);
+  return _ds_claim_commit (ctx, claim);
+}
+
 /* "Hard power dan soft power sama-sama alat pengaruh. Yang pertama
  * mengandalkan paksaan, sedangkan yang kedua mengandalkan daya tarik",
  * "The former relies on …, while the latter relies on …": the halves
@@ -1219,7 +1241,6 @@ commit_former_latter (Ctx  *ctx,
   g_autofree char *b = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
-  DsClaim *claim;
 
   /* English marks few verbs: "The former works through …". */
   if (ctx->prev.p == NULL || k < c0 + 2 || e < c1 + 2 ||
@@ -1230,15 +1251,7 @@ commit_former_latter (Ctx  *ctx,
     return FALSE;
   first = _ds_toks_dup (s, c0, k);
   second = _ds_toks_dup (s, c1, e);
-  claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_CONTRAST, s);
-  claim->subject = g_strdup_printf ("%s %s; %s %s", a, first, b, second);
-  claim->body = g_strndup (s->p, s->end - s->p);
-  claim->lead = g_strdup (a);
-  claim->question = contrast_question (ctx, a, b, NULL);
-  claim->start = ctx->prev.start;
-  _ds_claim_extend (ctx, claim, s->end_char, s->end);
-  _ds_toks_mark_used (s, 0, s->n);
-  return _ds_claim_commit (ctx, claim);
+  return commit_across (ctx, s, a, b, g_strdup_printf ("%s %s; %s %s", a, first, b, second));
 }
 
 /* "Hard power coerces, whereas soft power attracts", "Diplomasi jalur
@@ -2003,7 +2016,6 @@ contrast_after_from (Ctx      *ctx,
   g_autofree char *a_clause = NULL;
   g_autofree char *b = NULL;
   g_autofree char *b_rest = NULL;
-  DsClaim *claim;
 
   one_hand = opening && _ds_lexicon_phrase_at (ctx, s, c, "contrast_other_hand") > 0;
   if (opening && (b = side_named_earlier (ctx, s, rest, &side)) != NULL)
@@ -2025,15 +2037,7 @@ contrast_after_from (Ctx      *ctx,
   b_rest = _ds_toks_dup (s, rest, e);
   if (g_ascii_strcasecmp (a, b) == 0)
     return FALSE;
-  claim = _ds_claim_new (ctx, DS_CLAIM_FACT, DS_CLAIM_RULE_CONTRAST, s);
-  claim->subject = g_strdup_printf ("%s; %s %s", a_clause, b, b_rest);
-  claim->body = g_strndup (s->p, s->end - s->p);
-  claim->lead = g_strdup (a);
-  claim->question = contrast_question (ctx, a, b, NULL);
-  claim->start = ctx->prev.start;
-  _ds_claim_extend (ctx, claim, s->end_char, s->end);
-  _ds_toks_mark_used (s, 0, s->n);
-  return _ds_claim_commit (ctx, claim);
+  return commit_across (ctx, s, a, b, g_strdup_printf ("%s; %s %s", a_clause, b, b_rest));
 }
 
 static gboolean

@@ -335,18 +335,6 @@ bracket_change (const Tok *t)
   return 0;
 }
 
-static guint
-count_words (const Sent *s,
-             guint       a,
-             guint       b)
-{
-  guint n = 0;
-
-  for (guint i = a; i < b; i++)
-    n += s->toks[i].type == TOK_WORD || s->toks[i].type == TOK_NUMBER;
-  return n;
-}
-
 /* Keeps the bytes [@a, @b) of @item's text, moving its span with them. */
 static void
 item_keep (DsClaimItem *item,
@@ -431,7 +419,7 @@ gloss_start (Ctx        *ctx,
       depth += bracket_change (&s->toks[k]);
       if (depth != 0 || !_ds_tok_is_punct (&s->toks[k], ',') ||
           !((n = _ds_lexicon_phrase_at (ctx, s, k + 1, "list_item_gloss")) > 0 || (n = eg_len (s, k + 1)) > 0) ||
-          count_words (s, k + 1 + n, b) == 0)
+          _ds_count_words (s, k + 1 + n, b) == 0)
         continue;
       {
         Sent head = *s;
@@ -469,7 +457,7 @@ item_strip_cues (Ctx         *ctx,
              !_ds_tok_is_quote (&s->toks[b - 1]) && strchr (".,;:", (int) s->toks[b - 1].ch) != NULL && s->toks[b - 1].ch != 0)
         b--;
       if (((n = eg_len (s, a)) > 0 || (n = _ds_lexicon_phrase_at (ctx, s, a, "list_item_lead")) > 0) &&
-          count_words (s, a + n, b) > 0)
+          _ds_count_words (s, a + n, b) > 0)
         {
           a += n;
           again = TRUE;
@@ -564,7 +552,7 @@ items_cut_clauses (Ctx     *ctx,
   if (strchr (item->text, ' ') == NULL)
     return;
   words_of (ctx, item->text, &s);
-  if (count_words (&s, 0, s.n) < 5)
+  if (_ds_count_words (&s, 0, s.n) < 5)
     return;
   for (guint j = 0; j + 1 < n; j++)
     {
@@ -590,7 +578,7 @@ items_cut_clauses (Ctx     *ctx,
         verb |= s.toks[v].verb || (s.toks[v].flags & W_AUX);
       while (e > 0 && s.toks[e - 1].type == TOK_PUNCT && bracket_change (&s.toks[e - 1]) == 0)
         e--;
-      if (verb && count_words (&s, k + c, s.n) >= 3 && e > 0 && count_words (&s, 0, e) <= 4)
+      if (verb && _ds_count_words (&s, k + c, s.n) >= 3 && e > 0 && _ds_count_words (&s, 0, e) <= 4)
         item_keep (item, item->text, s.toks[e - 1].p + s.toks[e - 1].len);
       return;
     }
@@ -638,7 +626,7 @@ items_split_join (Ctx     *ctx,
                 at = k;
               }
           }
-        if (joins != 1 || at == 0 || at + 1 >= s.n || count_words (&s, 0, at) > 3 || count_words (&s, at + 1, s.n) > 3 ||
+        if (joins != 1 || at == 0 || at + 1 >= s.n || _ds_count_words (&s, 0, at) > 3 || _ds_count_words (&s, at + 1, s.n) > 3 ||
             (s.toks[at - 1].flags & W_FUNCTION) ||
             ((s.toks[at + 1].flags & W_FUNCTION) && !_ds_tok_is_article (&s.toks[at + 1])))
           continue;
