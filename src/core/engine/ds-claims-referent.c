@@ -903,6 +903,49 @@ kind_name_before (Ctx        *ctx,
   return found;
 }
 
+/* "Badan Siber dan Sandi Negara (BSSN) … . BSSN merupakan … . Lembaga
+ * ini …": an acronym has no head of its own; it is of a kind when the
+ * text spells it out in brackets after a name with a head of that kind
+ * among its last words. */
+#define ACRONYM_MAX_BYTES 12
+#define ACRONYM_NAME_WORDS 6
+
+static gboolean
+acronym_of_kind (Ctx        *ctx,
+                 const char *name,
+                 guint       kind)
+{
+  gsize len = strlen (name);
+  char key[ACRONYM_MAX_BYTES + 3];
+  const char *at, *p;
+
+  if (len < 2 || len > ACRONYM_MAX_BYTES)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isupper (name[i]))
+      return FALSE;
+  g_snprintf (key, sizeof key, "(%s)", name);
+  if ((at = g_strstr_len (ctx->text, ctx->text_len, key)) == NULL)
+    return FALSE;
+  /* The words before the bracket, back to the line's start. */
+  p = at;
+  for (guint w = 0; w < ACRONYM_NAME_WORDS && p > ctx->text && p[-1] != '\n'; w++)
+    {
+      const char *end;
+
+      while (p > ctx->text && p[-1] == ' ')
+        p--;
+      end = p;
+      while (p > ctx->text && g_ascii_isalpha (p[-1]))
+        p--;
+      if (p == end)
+        break;
+      if (noun_kind (ctx, p, end - p) == kind)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether @name may be what a pointed @noun (@len bytes) stands for: its
  * head is of the noun's kind (a country for "negara": a short name with
  * no head of any kind), or the noun has no kind. */
@@ -926,6 +969,8 @@ _ds_name_fits_kind (Ctx        *ctx,
     words += *c == ' ';
   if (kind == KIND_COUNTRY)
     return words <= 2 && noun_kind (ctx, first, strcspn (first, " ")) == 0 && noun_kind (ctx, last, strlen (last)) == 0;
+  if (words == 1 && acronym_of_kind (ctx, name, kind))
+    return TRUE;
   return noun_kind (ctx, last, strcspn (last, " '\xE2")) == kind ||
          (!ctx->english && noun_kind (ctx, first, strcspn (first, " ")) == kind);
 }
