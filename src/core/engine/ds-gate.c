@@ -974,6 +974,18 @@ opens_on_aside (const char *text)
   }
 }
 
+/* " the Working Group described …", " ASEAN agreed …": @text opens on a
+ * name (a capital, after an article perhaps), which owns a possessive of
+ * an aside before it. */
+static gboolean
+opens_on_name (const char *text)
+{
+  text += strspn (text, " ");
+  if (g_ascii_strncasecmp (text, "the ", 4) == 0)
+    text += 4;
+  return g_ascii_isupper (*text);
+}
+
 /* "… di kawasan itu", "… of that region": @text ends on a preposition,
  * a noun and its demonstrative (Indonesian after the noun, English
  * before it), and what comes before the preposition, three words or
@@ -1034,16 +1046,29 @@ referent_ok (DsCard *card)
   if (quoted != NULL && (asks_completion (question) || strstr (quoted, DS_CARD_BLANK) != NULL))
     {
       const char *blank = strstr (quoted, DS_CARD_BLANK);
-      const char *comma = strchr (quoted, ',');
-      /* After an aside ("Pada 2019, anggaran tahunannya naik …", "In
-       * 2019, its budget rose …") the clause's own subject is asked; an
-       * aside holds no blank ("Kini anggotanya berjumlah _____, dan …"). */
-      const char *clause = opens_on_aside (quoted) && (blank == NULL || blank > comma) ? comma + 1 : quoted;
-      g_autofree char *folded = ds_words_fold (clause, DS_FOLD_STRIP_MARKS);
-      g_autofree char **words = ds_words_split (folded);
+      const char *clause = quoted;
 
-      if (owner_unnamed (words))
-        return FALSE;
+      /* After an aside ("Pada 2019, anggaran tahunannya naik …", "In
+       * 2019, its budget rose …") the clause's own subject is asked, and
+       * past a second one ("Indonesia, for its part, uses …": the name
+       * before owns it). An aside holds no blank ("Kini anggotanya
+       * berjumlah _____, dan …"), unless a name opens the clause after it
+       * ("In its _____ report, the Working Group …"). */
+      for (guint k = 0; k < 2 && opens_on_aside (clause); k++)
+        {
+          const char *comma = strchr (clause, ',');
+
+          if (blank != NULL && blank < comma && !opens_on_name (comma + 1))
+            break;
+          clause = comma + 1;
+        }
+      {
+        g_autofree char *folded = ds_words_fold (clause, DS_FOLD_STRIP_MARKS);
+        g_autofree char **words = ds_words_split (folded);
+
+        if (owner_unnamed (words))
+          return FALSE;
+      }
     }
   for (guint i = 0; i < answers->len; i++)
     if (part_dangles (answers->pdata[i], all, FALSE, asks_contrast (question)))
