@@ -68,50 +68,6 @@ _ds_side_ok (const Sent *s,
   return TRUE;
 }
 
-/* Where the text of a subject [a, b) ends: @b when it stands on its
- * own; before its demonstrative when an Indonesian one closes it after
- * three words of its noun ("Sengketa perbatasan laut itu", "Kerja sama
- * sungai tersebut"), which name it as "the" does in English ("the
- * maritime border dispute"); 0 when it is no subject a card can name
- * ("Kebijakan tersebut", "Kerja sama itu", "Hal ini"). */
-guint
-_ds_subject_end (Ctx        *ctx,
-                 const Sent *s,
-                 guint       a,
-                 guint       b)
-{
-  guint d = b - 1;
-
-  if (ctx->english || b <= a || s->toks[d].type != TOK_WORD || !(s->toks[d].flags & W_ANAPHOR))
-    return _ds_side_ok (s, a, b) ? b : 0;
-  /* "lembaga semacam ini": of that kind, no noun named. */
-  if (b < a + 4 || _ds_lexicon_phrase_at (ctx, s, d - 1, "deixis") > 0 ||
-      _ds_lexicon_phrase_at (ctx, s, d - 1, "argue_pointed_kind") > 0)
-    return 0;
-  for (guint k = a; k < d; k++)
-    if (s->toks[k].type != TOK_WORD || s->toks[k].verb || (s->toks[k].flags & (W_FUNCTION | W_PRONOUN)) ||
-        _ds_tok_ends_nya (&s->toks[k]))
-      {
-        /* "Embargo terhadap pulau itu": a preposition inside. */
-        if (k > a && k + 1 < d && (s->toks[k].flags & W_PREP) && !(s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)))
-          continue;
-        return 0;
-      }
-  return _ds_side_ok (s, a, d) ? d : 0;
-}
-
-/* Where the sentence's clause starts past its links ("Namun,", "Selain
- * itu,"), or G_MAXUINT when something else comes first. */
-guint
-_ds_clause_opening (const Sent *s)
-{
-  guint k = 0;
-
-  while (k < s->n && ((s->toks[k].flags & W_CONNECTIVE) || _ds_tok_is_punct (&s->toks[k], ',')))
-    k++;
-  return k < s->n ? k : G_MAXUINT;
-}
-
 /* Commits the cause-and-effect fact of @s: the answer is tokens [a, b)
  * of @x (@s, or the sentence before, whose result @s draws: the source
  * is then both), the question @question (taken). @s is read no more

@@ -18,6 +18,8 @@ G_BEGIN_DECLS
  *   ds-sentence.c        sentences and tokens
  *   ds-lexicon.c         what a word does (from the language's data)
  *   ds-phrase.c          noun phrases, terms, trimming
+ *   ds-clause.c          a clause's parts: opening, subject, verb group,
+ *                        object, asides, where a subordinate clause starts
  *   ds-claims-blocks.c   lists made of blocks: bullets, numbered lines,
  *                        numbered sub-headings, "Pertama, … Kedua, …"
  *   ds-claims-lists.c    lists inside a sentence: markers, cue words, roles,
@@ -127,6 +129,8 @@ typedef struct {
   guint8      verb;     /* looks like a verb */
   guint8      used;     /* consumed by a claim already */
   guint8      phrase;   /* words: may start a phrase of the language's lists */
+  guint8      gap;      /* a sentence read again without its asides: tokens
+                         * were left out before this one (ds-clause.c) */
   gunichar    ch;       /* punctuation: the character */
 } Tok;
 
@@ -175,6 +179,11 @@ typedef enum {
   HOT_MERGE_PARTICIPLE,
   HOT_DEFS_OCCUR_WHEN,
   HOT_ADVICE_MODAL,
+  HOT_HEDGE,
+  HOT_CLAUSE_ADVERB,
+  HOT_CLAUSE_SPEAKER,
+  HOT_CLAUSE_ATTRIB,
+  HOT_CLAUSE_CROSSREF,
   N_HOT_LISTS
 } HotList;
 
@@ -183,6 +192,9 @@ typedef enum {
 G_STATIC_ASSERT (N_HOT_LISTS < 64);
 
 extern const char * const _ds_hot_lists[N_HOT_LISTS];
+
+/* The runs of tokens a sentence read again may leave out. */
+#define SENT_MAX_GAPS 6
 
 /* A sentence of a block, cut into tokens. */
 typedef struct {
@@ -223,6 +235,11 @@ typedef struct {
    * a bit each, worked out when it is cut; 0 (any may) for a sentence
    * put together otherwise. */
   guint64     cannot_start;
+  /* A sentence read again without its asides (_ds_sent_drop()): the
+   * bytes left out, which a text copied from its tokens skips. */
+  guint       n_gaps;
+  const char *gap_from[SENT_MAX_GAPS];
+  const char *gap_to[SENT_MAX_GAPS];
 } Sent;
 
 /* The character of an arrow's token, whatever arrow the text writes. */
@@ -365,6 +382,7 @@ typedef struct {
   char       *kind_name;    /* the name found, */
   gboolean    kind_several; /* or whether two were */
   gboolean    split_aside;  /* ... which is a relative clause's */
+  GArray     *toks_reread;  /* the sentence read without its asides (ds-clause.c) */
   /* The last two sentences analysed as they were cut, before any rule
    * read them: a rule that reads the sentence before again
    * (_ds_sent_from_ref()) copies them instead of cutting it again. */
@@ -401,6 +419,11 @@ void        _ds_sent_tokenize_aside (Ctx         *ctx,
                                     Sent         *s);
 void        _ds_sent_tokenize_split (Ctx         *ctx,
                                      Sent        *s);
+void        _ds_sent_drop          (Sent         *s,
+                                    const guint8 *drop);
+char       *_ds_sent_text_dup      (const Sent   *s,
+                                    const char   *a,
+                                    const char   *b);
 void        _ds_text_tokenize      (Ctx          *ctx,
                                     const char   *text,
                                     Sent         *s);
@@ -702,14 +725,63 @@ void        _ds_toks_mark_used     (Sent         *s,
 gboolean    _ds_toks_any_used      (const Sent   *s,
                                     guint         i,
                                     guint         j);
-guint       _ds_clause_start       (const Sent   *s,
-                                    guint         i);
 char       *_ds_capitalize         (char         *str);
 gboolean    _ds_tok_is_acronym     (const Tok    *t);
 gboolean    _ds_tok_is_article     (const Tok    *t);
 gboolean    _ds_term_usable        (const Sent   *s,
                                     guint         start,
                                     guint         end);
+
+/* ds-clause.c: one reader of a clause's parts, for every rule. */
+
+/* What an aside is (Clause.asides). */
+typedef enum {
+  CLAUSE_ASIDE_CITATION,  /* "(2004)", "(2004: 7)", "(Nye, 2004, hlm. 7)", "[3]" */
+  CLAUSE_ASIDE_XREF,      /* "(lihat Bab 2)", "(see Box 1)", ", as noted above," */
+  CLAUSE_ASIDE_SPEAKER,   /* ", kata X,", ", X said,", ", menurut X," */
+  CLAUSE_ASIDE_HEDGE,     /* "pada dasarnya", "in essence", ", simply put," */
+} ClauseAside;
+
+#define CLAUSE_MAX_ASIDES 6
+#define CLAUSE_MAX_ADVERBS 4
+
+/* A sentence's main clause, read once for every rule that asks: token
+ * ranges [a, b) of the sentence, G_MAXUINT for a part it lacks. */
+typedef struct {
+  guint opening_end;    /* [0, opening_end): links and a setting before the
+                         * subject ("Namun,", "Pada 2019,", "In practice,") */
+  guint subject;        /* the subject, asides inside it left in */
+  guint subject_end;
+  guint group;          /* the verb group: auxiliaries, negation, modals, */
+  guint group_end;      /* adverbs and the head verb */
+  guint head;           /* the head verb, G_MAXUINT: none found */
+  guint object;         /* what follows the verb group, up to the first */
+  guint object_end;     /* subordinate clause */
+  guint sub;            /* where the first subordinate clause starts, or the body's end */
+  guint n_asides;
+  struct {
+    guint a, b;         /* tokens [a, b), with the commas that close it off */
+    ClauseAside kind;
+  } asides[CLAUSE_MAX_ASIDES];
+  guint n_adverbs;      /* adverbs of the verb group a reading may leave */
+  guint adverbs[CLAUSE_MAX_ADVERBS]; /* out ("kemudian", "also") */
+} Clause;
+
+void        _ds_clause_read        (Ctx          *ctx,
+                                    const Sent   *s,
+                                    Clause       *c);
+void        _ds_clause_asides      (Ctx          *ctx,
+                                    const Sent   *s,
+                                    Clause       *c);
+char       *_ds_clause_describe    (gboolean      english,
+                                    const char   *text);
+guint       _ds_clause_start       (const Sent   *s,
+                                    guint         i);
+guint       _ds_clause_opening     (const Sent   *s);
+guint       _ds_subject_end        (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         a,
+                                    guint         b);
 
 /* ds-claims-typology.c */
 /* ds-claims-holder.c */
@@ -914,11 +986,6 @@ gboolean    _ds_side_punct         (const Tok    *t);
 gboolean    _ds_side_ok            (const Sent   *s,
                                     guint         a,
                                     guint         b);
-guint       _ds_subject_end        (Ctx          *ctx,
-                                    const Sent   *s,
-                                    guint         a,
-                                    guint         b);
-guint       _ds_clause_opening     (const Sent   *s);
 char       *_ds_sentence_subject   (const Sent   *s,
                                     guint         a,
                                     guint         b);

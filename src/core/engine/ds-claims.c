@@ -150,7 +150,7 @@ _ds_claim_add_item (DsClaim    *claim,
       g_array_set_clear_func (claim->items, item_clear);
     }
 
-  item.text = g_strndup (a, b - a);
+  item.text = _ds_sent_text_dup (s, a, b);
   item.start = _ds_sent_char_at (s, a);
   item.end = item.start + _ds_count_chars (a, b);
   g_array_append_val (claim->items, item);
@@ -1228,10 +1228,68 @@ commission_line (Ctx        *ctx,
   return k < s->n && _ds_lexicon_phrase_at (ctx, s, k, "commission_verb") > 0;
 }
 
+/* "Tanaka (1995: 7) kemudian mendefinisikan X sebagai …", "Kabar
+ * burung, kata Bu Ratna, adalah …", "Disinformation, Okafor says, is
+ * …", "The agency also publishes …": an aside (a citation, a
+ * cross-reference, a speaker, a hedge) or an adverb of the verb group
+ * that breaks the shape a rule reads. @s, which no rule took from, is
+ * read again without them (ds-clause.c): its tokens, as cut, copied to
+ * their own buffer and those left out, so that every rule sees the
+ * sentence through its asides; a text copied across a gap skips it
+ * (_ds_sent_text_dup()). A sentence with no aside costs the clause's
+ * reading only. */
+static void
+reread_without_asides (Ctx  *ctx,
+                       Sent *s)
+{
+  guint i = (ctx->cut_next + G_N_ELEMENTS (ctx->cut) - 1) % G_N_ELEMENTS (ctx->cut);
+  const Sent *cut = &ctx->cut[i];
+  guint8 drop[MAX_TOKENS];
+  Clause c;
+  Sent r;
+
+  gboolean any = FALSE;
+
+  /* (A bold lead-in the rules cut off: the sentence is no longer as cut.)
+   * An aside needs a comma or a bracket, a hedge or an adverb that can
+   * go one of their words. */
+  if (cut->p != s->p || cut->end != s->end || cut->n != s->n ||
+      (!cut->has_bracket && !_ds_sent_may_start (cut, HOT_HEDGE) && !_ds_sent_may_start (cut, HOT_CLAUSE_ADVERB) &&
+       !(cut->n_commas > 1 && (_ds_sent_may_start (cut, HOT_CLAUSE_SPEAKER) ||
+                               _ds_sent_may_start (cut, HOT_CLAUSE_ATTRIB) ||
+                               _ds_sent_may_start (cut, HOT_CLAUSE_CROSSREF)))))
+    return;
+  r = *cut;
+  g_array_set_size (ctx->toks_reread, MAX_TOKENS);
+  r.toks = (Tok *) (gpointer) ctx->toks_reread->data;
+  memcpy (r.toks, ctx->cut_toks[i]->data, cut->n * sizeof (Tok));
+  _ds_clause_asides (ctx, &r, &c);
+  memset (drop, 0, r.n);
+  /* A citation that closes the sentence ("… in 2012 (Nye, 2004).")
+   * breaks no shape a rule reads before it. */
+  for (guint k = 0; k < c.n_asides; k++)
+    if (c.asides[k].b < _ds_body_end (&r) || c.asides[k].kind != CLAUSE_ASIDE_CITATION)
+      {
+        memset (drop + c.asides[k].a, 1, c.asides[k].b - c.asides[k].a);
+        any = TRUE;
+      }
+  for (guint k = 0; k < c.n_adverbs; k++)
+    drop[c.adverbs[k]] = any = 1;
+  if (!any)
+    return;
+  _ds_sent_drop (&r, drop);
+  if (r.n < 3)
+    return;
+  analyse_claims (ctx, &r);
+  _ds_find_split (ctx, &r);
+}
+
 static void
 analyse_sentence (Ctx  *ctx,
                   Sent *s)
 {
+  DsClaim *thesis;
+
   if (s->end - s->p > MAX_SENTENCE_BYTES || seen_before (ctx, s))
     return;
 
@@ -1257,11 +1315,16 @@ analyse_sentence (Ctx  *ctx,
     return;
   if (commission_line (ctx, s))
     return;
+  thesis = ctx->thesis;
   analyse_claims (ctx, s);
   /* "Chile opposed the plan and proposed …", "…, which deals with …": a
    * second predication of a name, read alone, whichever rule took the
    * sentence. */
   _ds_find_split (ctx, s);
+  /* A sentence no rule took from, read again without its asides. */
+  if (ctx->claims->len == ctx->sentence_first_claim && !s->maybe_used && ctx->thesis == thesis &&
+      !(ctx->ordinals.claim != NULL && ctx->ordinals.since == 0))
+    reread_without_asides (ctx, s);
 }
 
 /* The rules of a sentence, each that takes it whole returning. */
@@ -1782,6 +1845,7 @@ ctx_init (Ctx     *ctx,
   ctx->toks_gate = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->toks_split = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->toks_kind = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
+  ctx->toks_reread = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   for (guint i = 0; i < G_N_ELEMENTS (ctx->cut_toks); i++)
     ctx->cut_toks[i] = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->essay_id = ds_essay_get_id (essay);
@@ -1829,6 +1893,7 @@ ctx_clear (Ctx *ctx)
   g_array_unref (ctx->toks_split);
   g_array_unref (ctx->toks_kind);
   g_free (ctx->kind_name);
+  g_array_unref (ctx->toks_reread);
   for (guint i = 0; i < G_N_ELEMENTS (ctx->cut_toks); i++)
     g_array_unref (ctx->cut_toks[i]);
 }

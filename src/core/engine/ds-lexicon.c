@@ -585,6 +585,11 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_MERGE_PARTICIPLE] = "merge_participle",
   [HOT_DEFS_OCCUR_WHEN] = "defs_occur_when",
   [HOT_ADVICE_MODAL] = "advice_modal",
+  [HOT_HEDGE] = "hedge",
+  [HOT_CLAUSE_ADVERB] = "clause_drop_adverb",
+  [HOT_CLAUSE_SPEAKER] = "defs_speaker_aside",
+  [HOT_CLAUSE_ATTRIB] = "clause_attrib",
+  [HOT_CLAUSE_CROSSREF] = "defs_crossref_aside",
 };
 
 static gboolean phrase_may_start (const PhraseList *list,

@@ -46,6 +46,8 @@ _ds_toks_dup (const Sent *s,
 {
   if (i >= j)
     return g_strdup ("");
+  if (G_UNLIKELY (s->n_gaps > 0))
+    return _ds_sent_text_dup (s, s->toks[i].p, s->toks[j - 1].p + s->toks[j - 1].len);
   return g_strndup (s->toks[i].p, s->toks[j - 1].p + s->toks[j - 1].len - s->toks[i].p);
 }
 
@@ -152,20 +154,6 @@ _ds_capitalize (char *str)
   if (str != NULL && g_ascii_islower (str[0]))
     str[0] = g_ascii_toupper (str[0]);
   return str;
-}
-
-/* Where the clause that holds token @i starts: after a comma, semicolon
- * or colon, and after a connective that opens it. */
-guint
-_ds_clause_start (const Sent *s,
-                  guint       i)
-{
-  while (i > 0 && !_ds_tok_is_punct (&s->toks[i - 1], ',') &&
-         !_ds_tok_is_punct (&s->toks[i - 1], ';') && !_ds_tok_is_punct (&s->toks[i - 1], ':'))
-    i--;
-  while (i < s->n && (s->toks[i].flags & W_CONNECTIVE))
-    i++;
-  return i;
 }
 
 static gboolean

@@ -583,6 +583,7 @@ tokenize_into (Ctx    *ctx,
   s->has_colon = s->has_semicolon = s->has_quote = s->has_dash = s->has_arrow = FALSE;
   s->maybe_used = FALSE;
   s->cannot_start = 0;
+  s->n_gaps = 0;
   s->english = ctx->english;
 
   while (p < s->end && s->n < MAX_TOKENS)
@@ -677,6 +678,96 @@ _ds_sent_tokenize_split (Ctx  *ctx,
                          Sent *s)
 {
   tokenize_into (ctx, s, ctx->toks_split);
+}
+
+/* Leaves out the tokens of @s that @drop marks (one byte a token): a
+ * sentence read again without its asides (ds-clause.c). The tokens left
+ * keep pointing into the essay's text; the bytes left out are noted as
+ * gaps, which a text copied across them skips (_ds_sent_text_dup()), and
+ * the sentence's summary is worked out again. */
+void
+_ds_sent_drop (Sent         *s,
+               const guint8 *drop)
+{
+  guint n = 0;
+  gboolean gap = FALSE;
+
+  s->n_gaps = 0;
+  s->flags = 0;
+  s->n_commas = 0;
+  s->cap_run = s->cur_run = 0;
+  s->has_digit = s->has_at = s->has_bracket = s->has_marker = FALSE;
+  s->has_colon = s->has_semicolon = s->has_quote = s->has_dash = s->has_arrow = FALSE;
+  for (guint k = 0; k < s->n; k++)
+    {
+      if (drop[k])
+        {
+          if (!gap && s->n_gaps < SENT_MAX_GAPS)
+            s->gap_from[s->n_gaps++] = s->toks[k].p;
+          if (s->n_gaps > 0)
+            s->gap_to[s->n_gaps - 1] = s->toks[k].p + s->toks[k].len;
+          gap = TRUE;
+          continue;
+        }
+      s->toks[n] = s->toks[k];
+      s->toks[n].gap = gap;
+      note_token (s, &s->toks[n], n > 0 ? &s->toks[n - 1] : NULL);
+      gap = FALSE;
+      n++;
+    }
+  s->n = n;
+  s->body_end = _ds_sent_body_end (s);
+  s->body_n = s->n;
+}
+
+static gboolean
+closes_up (char c)
+{
+  return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '!' || c == '?';
+}
+
+/* The text [@a, @b) of @s, without the gaps a reading without asides
+ * left (_ds_sent_drop()): "Tanaka (1995: 7) kemudian mendefinisikan"
+ * read without "(1995: 7)" and "kemudian" copies as "Tanaka
+ * mendefinisikan". */
+char *
+_ds_sent_text_dup (const Sent *s,
+                   const char *a,
+                   const char *b)
+{
+  GString *out;
+  gboolean space = FALSE;
+
+  if (s->n_gaps == 0 || a >= s->gap_to[s->n_gaps - 1] || b <= s->gap_from[0])
+    return g_strndup (a, b - a);
+  out = g_string_sized_new (b - a);
+  for (guint g = 0; g <= s->n_gaps && a < b; g++)
+    {
+      const char *to = g < s->n_gaps ? MIN (s->gap_from[g], b) : b;
+
+      if (g < s->n_gaps && s->gap_to[g] <= a)
+        continue;
+      if (to > a)
+        {
+          if (space)
+            {
+              while (a < to && *a == ' ')
+                a++;
+              if (a < to && out->len > 0 && !closes_up (*a))
+                g_string_append_c (out, ' ');
+            }
+          g_string_append_len (out, a, to - a);
+          space = FALSE;
+        }
+      if (g < s->n_gaps)
+        {
+          while (out->len > 0 && out->str[out->len - 1] == ' ')
+            g_string_truncate (out, out->len - 1);
+          a = MAX (a, s->gap_to[g]);
+          space = TRUE;
+        }
+    }
+  return g_string_free (out, FALSE);
 }
 
 void
