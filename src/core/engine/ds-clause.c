@@ -441,6 +441,17 @@ additive_head (const Tok *t)
   return (t->flags & (W_DEFINE_VERB | W_CUE_DEF | W_REPORT | W_CUE_NAMING | W_ALIAS)) != 0;
 }
 
+/* "sejak akhir bulan lalu", "two years later": after a noun of time
+ * (phrase list clause_time_noun) "lalu", "later" say when, inside the
+ * phrase; no adverb of the verb group that a reading may leave out. */
+static gboolean
+after_time_noun (Ctx        *ctx,
+                 const Sent *s,
+                 guint       k)
+{
+  return k > 0 && s->toks[k - 1].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, s, k - 1, "clause_time_noun") == 1;
+}
+
 /* Reads @s's opening, subject, verb group, asides and the adverbs that
  * can go into @c; the object and where a subordinate clause starts are
  * _ds_clause_read()'s, which a reading that only leaves asides out does
@@ -477,7 +488,8 @@ _ds_clause_asides (Ctx        *ctx,
         }
       if (k > c->subject && (verbish (t) || (t->flags & W_ADV) || hedge_at (ctx, s, k) > 0 ||
                              (_ds_sent_may_start (s, HOT_CLAUSE_ADVERB) &&
-                              _ds_lexicon_phrase_at (ctx, s, k, "clause_drop_adverb") > 0)))
+                              _ds_lexicon_phrase_at (ctx, s, k, "clause_drop_adverb") > 0)) &&
+          !after_time_noun (ctx, s, k))
         break;
       /* "Badan Siber dan Sandi Negara (BSSN)": a bracket that is no
        * aside belongs to the subject's name. */
@@ -547,7 +559,7 @@ _ds_clause_asides (Ctx        *ctx,
    * …"). */
   if (c->head != G_MAXUINT && c->subject_end > c->subject && _ds_sent_may_start (s, HOT_CLAUSE_ADVERB))
     for (k = c->group; k < c->head && c->n_adverbs < CLAUSE_MAX_ADVERBS; k++)
-      if (aside_at (c, k) < 0 && _ds_lexicon_phrase_at (ctx, s, k, "clause_drop_adverb") == 1 &&
+      if (aside_at (c, k) < 0 && _ds_lexicon_phrase_at (ctx, s, k, "clause_drop_adverb") == 1 && !after_time_noun (ctx, s, k) &&
           !(_ds_lexicon_phrase_at (ctx, s, k, "clause_additive_adverb") > 0 &&
             (!additive_head (&s->toks[c->head]) || additive_frame (ctx, s, k))))
         c->adverbs[c->n_adverbs++] = k;
