@@ -770,28 +770,36 @@ _ds_sent_text_dup (const Sent *s,
   return g_string_free (out, FALSE);
 }
 
+/* A text of its own (not a sentence of the essay) cut into @buffer. */
+static void
+text_tokenize_into (Ctx        *ctx,
+                    const char *text,
+                    Sent       *s,
+                    GArray     *buffer)
+{
+  memset (s, 0, sizeof *s);
+  s->p = text;
+  s->end = text + strlen (text);
+  tokenize_into (ctx, s, buffer);
+}
+
 void
 _ds_text_tokenize (Ctx        *ctx,
                    const char *text,
                    Sent       *s)
 {
-  memset (s, 0, sizeof *s);
-  s->p = text;
-  s->end = text + strlen (text);
-  tokenize_into (ctx, s, ctx->toks_gate);
+  text_tokenize_into (ctx, text, s, ctx->toks_gate);
 }
 
 /* The text a pointed noun's name is looked for in: read while a rule
- * holds the sentence, a text it reads again and a text the gate checks. */
+ * holds the sentence, a text it reads again and a text the gate checks,
+ * so in a buffer of its own. */
 void
 _ds_text_tokenize_kind (Ctx        *ctx,
                         const char *text,
                         Sent       *s)
 {
-  memset (s, 0, sizeof *s);
-  s->p = text;
-  s->end = text + strlen (text);
-  tokenize_into (ctx, s, ctx->toks_kind);
+  text_tokenize_into (ctx, text, s, ctx->toks_kind);
 }
 
 /* ------------------------------------------------------------------ */
