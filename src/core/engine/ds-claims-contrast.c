@@ -194,10 +194,7 @@ counterpart_noun (Ctx        *ctx,
                   guint       a,
                   guint       b)
 {
-  for (guint k = a; k < b; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "contrast_counterpart") > 0)
-      return TRUE;
-  return FALSE;
+  return _ds_lexicon_phrase_in (ctx, s, a, b, "contrast_counterpart");
 }
 
 /* "its French counterpart", "mitranya di Prancis", "versi digitalnya":

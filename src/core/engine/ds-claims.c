@@ -1245,10 +1245,10 @@ reread_without_asides (Ctx  *ctx,
   guint i = (ctx->cut_next + G_N_ELEMENTS (ctx->cut) - 1) % G_N_ELEMENTS (ctx->cut);
   const Sent *cut = &ctx->cut[i];
   guint8 drop[MAX_TOKENS];
+  gboolean any = FALSE;
+  guint body_end;
   Clause c;
   Sent r;
-
-  gboolean any = FALSE;
 
   /* (A bold lead-in the rules cut off: the sentence is no longer as cut.)
    * An aside needs a comma or a bracket, a hedge or an adverb that can
@@ -1265,16 +1265,20 @@ reread_without_asides (Ctx  *ctx,
   memcpy (r.toks, ctx->cut_toks[i]->data, cut->n * sizeof (Tok));
   _ds_clause_asides (ctx, &r, &c);
   memset (drop, 0, r.n);
+  body_end = _ds_body_end (&r);
   /* A citation that closes the sentence ("… in 2012 (Nye, 2004).")
    * breaks no shape a rule reads before it. */
   for (guint k = 0; k < c.n_asides; k++)
-    if (c.asides[k].b < _ds_body_end (&r) || c.asides[k].kind != CLAUSE_ASIDE_CITATION)
+    if (c.asides[k].b < body_end || c.asides[k].kind != CLAUSE_ASIDE_CITATION)
       {
         memset (drop + c.asides[k].a, 1, c.asides[k].b - c.asides[k].a);
         any = TRUE;
       }
   for (guint k = 0; k < c.n_adverbs; k++)
-    drop[c.adverbs[k]] = any = 1;
+    {
+      drop[c.adverbs[k]] = 1;
+      any = TRUE;
+    }
   if (!any)
     return;
   _ds_sent_drop (&r, drop);

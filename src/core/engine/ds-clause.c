@@ -413,10 +413,7 @@ additive_frame (Ctx        *ctx,
                 const Sent *s,
                 guint       before)
 {
-  for (guint k = 0; k < before; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "clause_additive_frame") > 0)
-      return TRUE;
-  return FALSE;
+  return _ds_lexicon_phrase_in (ctx, s, 0, before, "clause_additive_frame");
 }
 
 /* Whether a hedge ("pada dasarnya", "in essence") starts at @k: its
