@@ -98,6 +98,7 @@ typedef enum {
 typedef struct _LexWord LexWord;
 typedef struct _LexWords LexWords;
 typedef struct _PhraseList PhraseList;
+typedef struct _CutCache CutCache;
 
 /* Phrase lists get an id each (in the order a run first asks them), a bit
  * in every word's record; lists past the last bit are read each time. */
@@ -383,6 +384,7 @@ typedef struct {
   gboolean    kind_several; /* or whether two were */
   gboolean    split_aside;  /* ... which is a relative clause's */
   GArray     *toks_reread;  /* the sentence read without its asides (ds-clause.c) */
+  CutCache   *cut_cache;    /* texts cut before, by their bytes (ds-sentence.c) */
   /* The last two sentences analysed as they were cut, before any rule
    * read them: a rule that reads the sentence before again
    * (_ds_sent_from_ref()) copies them instead of cutting it again. */
@@ -434,6 +436,7 @@ const char *_ds_sentence_end       (Ctx          *ctx,
                                     const char   *p,
                                     const char   *end);
 void        _ds_sent_measure       (Sent         *s);
+void        _ds_cut_cache_free     (CutCache     *cache);
 gboolean    _ds_caption_sentence   (const char   *p,
                                     const char   *end);
 void        _ds_sent_from_ref      (Ctx          *ctx,

@@ -548,6 +548,8 @@ _ds_lexicon_clear (Ctx *ctx)
   g_clear_pointer (&ctx->words, lex_words_free);
   g_clear_pointer (&ctx->forms, g_hash_table_unref);
   g_clear_pointer (&ctx->phrase_lists, g_hash_table_unref);
+  /* Its tokens point at the records of ctx->words. */
+  g_clear_pointer (&ctx->cut_cache, _ds_cut_cache_free);
 }
 
 const char * const _ds_hot_lists[N_HOT_LISTS] = {

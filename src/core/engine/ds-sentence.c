@@ -566,9 +566,9 @@ noun_before_copula (Ctx  *ctx,
 /* Cuts @s into tokens written to @buf; at most MAX_TOKENS, the rest of a
  * longer sentence is not read. */
 static void
-tokenize_into (Ctx    *ctx,
-               Sent   *s,
-               GArray *buf)
+cut_tokens (Ctx    *ctx,
+            Sent   *s,
+            GArray *buf)
 {
   const char *p = s->p;
 
@@ -654,6 +654,158 @@ tokenize_into (Ctx    *ctx,
     s->question = s->toks[i - 1].ch == '?';
   s->body_end = _ds_sent_body_end (s);
   s->body_n = s->n;
+}
+
+/* ------------------------------------------------------------------ */
+/* Texts cut before                                                    */
+
+/* The rules cut the same short texts again and again: a heading read
+ * before every list under it, a list item, an answer or a field the gate
+ * and the referents check rule after rule (on the shipped essays a text
+ * read aside was cut some 70 times, one the gate checks 3 or 4), each
+ * time at another address or after the buffer held something else. What
+ * cut_tokens() makes of a text follows from its bytes alone (the
+ * lexicon's records are fixed once made; only the cut of the sentence
+ * analysed counts words, and it is not kept), so a run keeps the last
+ * cuts by their bytes and copies one back, its tokens moved to the new
+ * address. */
+#define CUT_CACHE_SLOTS     256
+#define CUT_CACHE_MAX_BYTES 1024
+
+typedef struct {
+  guint64  hash;        /* of the bytes; 0: empty */
+  guint    len;
+  guint    end;         /* Sent.end, from the start */
+  char    *bytes;       /* a copy of the text, the tokens after it */
+  gsize    size;        /* allocated at @bytes */
+  Sent     cut;         /* what the cut summed up (its tokens in @bytes) */
+} CutEntry;
+
+struct _CutCache {
+  CutEntry slots[CUT_CACHE_SLOTS];
+};
+
+void
+_ds_cut_cache_free (CutCache *cache)
+{
+  for (guint i = 0; i < CUT_CACHE_SLOTS; i++)
+    g_free (cache->slots[i].bytes);
+  g_free (cache);
+}
+
+static guint64
+cut_hash (const char *p,
+          gsize       len)
+{
+  guint64 h = 0xCBF29CE484222325ull ^ len;
+
+  for (; len >= 8; p += 8, len -= 8)
+    {
+      guint64 w;
+
+      memcpy (&w, p, 8);
+      h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+      h ^= h >> 29;
+    }
+  for (; len > 0; p++, len--)
+    h = (h ^ (guchar) *p) * 0x100000001B3ull;
+  return h | 1;
+}
+
+/* What cut_tokens() sets of @to besides its tokens, from @from. */
+static void
+copy_cut (Sent       *to,
+          const Sent *from)
+{
+  to->n = from->n;
+  to->flags = from->flags;
+  to->n_commas = from->n_commas;
+  to->cap_run = from->cap_run;
+  to->cur_run = from->cur_run;
+  to->has_digit = from->has_digit;
+  to->has_at = from->has_at;
+  to->has_bracket = from->has_bracket;
+  to->has_marker = from->has_marker;
+  to->has_colon = from->has_colon;
+  to->has_semicolon = from->has_semicolon;
+  to->has_quote = from->has_quote;
+  to->has_dash = from->has_dash;
+  to->has_arrow = from->has_arrow;
+  to->maybe_used = from->maybe_used;
+  to->cannot_start = from->cannot_start;
+  to->n_gaps = from->n_gaps;
+  to->english = from->english;
+  to->question = from->question;
+  to->body_end = from->body_end;
+  to->body_n = from->body_n;
+}
+
+/* Keeps the cut @s of the @len bytes with @hash in @e: the bytes, then
+ * the tokens, pointing into that copy. */
+static void
+cut_cache_put (CutEntry   *e,
+               const Sent *s,
+               guint64     hash,
+               guint       len)
+{
+  gsize need = len + s->n * sizeof (Tok) + sizeof (Tok);
+  gsize toks_at = (len + G_ALIGNOF (Tok) - 1) / G_ALIGNOF (Tok) * G_ALIGNOF (Tok);
+  Tok *toks;
+
+  if (e->size < need)
+    {
+      g_free (e->bytes);
+      e->size = MAX (need, 1024);
+      e->bytes = g_malloc (e->size);
+    }
+  memcpy (e->bytes, s->p, len);
+  toks = (Tok *) (gpointer) (e->bytes + toks_at);
+  for (guint i = 0; i < s->n; i++)
+    {
+      toks[i] = s->toks[i];
+      toks[i].p = e->bytes + (s->toks[i].p - s->p);
+    }
+  e->hash = hash;
+  e->len = len;
+  e->end = s->end - s->p;
+  copy_cut (&e->cut, s);
+  e->cut.toks = toks;
+}
+
+static void
+tokenize_into (Ctx    *ctx,
+               Sent   *s,
+               GArray *buf)
+{
+  gsize len = s->end - s->p;
+  guint64 hash;
+  CutEntry *e;
+
+  /* The sentence analysed is cut once and counted. */
+  if (ctx->counting || len > CUT_CACHE_MAX_BYTES)
+    {
+      cut_tokens (ctx, s, buf);
+      return;
+    }
+  if (ctx->cut_cache == NULL)
+    ctx->cut_cache = g_new0 (CutCache, 1);
+  hash = cut_hash (s->p, len);
+  e = &ctx->cut_cache->slots[(hash >> 32) % CUT_CACHE_SLOTS];
+  if (e->hash != hash || e->len != len || memcmp (e->bytes, s->p, len) != 0)
+    {
+      cut_tokens (ctx, s, buf);
+      cut_cache_put (e, s, hash, len);
+      return;
+    }
+  g_array_set_size (buf, MAX_TOKENS);
+  s->toks = (Tok *) (gpointer) buf->data;
+  s->end = s->p + e->end;
+  copy_cut (s, &e->cut);
+  for (guint i = 0; i < s->n; i++)
+    {
+      s->toks[i] = e->cut.toks[i];
+      s->toks[i].p = s->p + (e->cut.toks[i].p - e->bytes);
+    }
 }
 
 /* The sentence being analysed keeps its tokens in the context's main
