@@ -128,6 +128,10 @@ settle_paragraph (Parser  *p,
 
   if (p->seen_prose)
     return;
+  /* "**Kemlu Luncurkan Pusat …**" over "JAKARTA, 3 Mei 2025 — …": a
+   * headline set in bold is no lead; the dateline opens the next one. */
+  if (ds_text_is_bold_line (p->buf + block->content_byte_start, block->byte_end - block->content_byte_start))
+    return;
   p->seen_prose = TRUE;
 
   n = ds_text_dateline_length (p->buf + block->content_byte_start,
@@ -645,6 +649,53 @@ mark_author_note (Parser *p)
   last->prose_start = last->end;
 }
 
+/* Lines in a run that a field block makes of them. */
+#define FIELD_RUN_MIN 3
+
+/* Whether block @b is a "Label: value" line, the label in its text or
+ * taken into its marker. */
+static gboolean
+field_block (Parser        *p,
+             const DsBlock *b)
+{
+  return (b->kind == DS_BLOCK_PARAGRAPH || b->kind == DS_BLOCK_METADATA) && b->list_style == DS_LIST_NONE &&
+         _ds_parser_is_field_line (p->buf + b->byte_start, b->byte_end - b->byte_start);
+}
+
+/* "Hari/Tanggal: …", "Tempat: …", "Peserta: 14 orang (daftar
+ * terlampir)"; "Date: …", "Venue: …", "Present: 11 delegations": the
+ * header of minutes, an exam sheet or a form is a block of fields, and
+ * a field the metadata rules do not know by its label is one all the
+ * same when its run holds two they know. Its value is short and no
+ * sentence ("Kesimpulan: Diplomasi digital adalah …" says something). */
+static void
+mark_field_runs (Parser *p)
+{
+  guint i = 0;
+
+  while (i < p->blocks->len)
+    {
+      guint end = i, known = 0;
+
+      while (end < p->blocks->len && field_block (p, &g_array_index (p->blocks, DsBlock, end)))
+        known += g_array_index (p->blocks, DsBlock, end++).kind == DS_BLOCK_METADATA;
+      if (end - i >= FIELD_RUN_MIN && known >= 2)
+        for (guint k = i; k < end; k++)
+          {
+            DsBlock *b = &g_array_index (p->blocks, DsBlock, k);
+
+            if (b->kind == DS_BLOCK_PARAGRAPH &&
+                ds_text_is_field_value (p->buf + b->byte_start, b->byte_end - b->byte_start))
+              {
+                b->kind = DS_BLOCK_METADATA;
+                b->prose_byte_start = b->byte_end;
+                b->prose_start = b->end;
+              }
+          }
+      i = end > i ? end : i + 1;
+    }
+}
+
 /* The essay the lines made, with its language; NULL when there were none. */
 static DsEssay *
 take_essay (Parser      *p,
@@ -655,6 +706,7 @@ take_essay (Parser      *p,
 
   finish (p);
   mark_author_note (p);
+  mark_field_runs (p);
   if (p->blocks->len == 0)
     {
       g_set_error_literal (error, DS_PARSER_ERROR, DS_PARSER_ERROR_EMPTY,

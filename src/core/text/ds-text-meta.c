@@ -901,11 +901,14 @@ is_rubric_line (const char *s,
     /* What kind of paper it is, over its title on a cover ("MAKALAH"). */
     "makalah", "tugas makalah", "makalah ilmiah", "paper", "term paper", "laporan",
     "transkrip", "transcript",
+    /* A policy paper's series over its title: "KERTAS KEBIJAKAN". */
+    "kertas kebijakan", "ringkasan kebijakan", "catatan kebijakan", "kertas posisi",
+    "policy brief", "policy paper", "briefing paper", "issue brief", "position paper",
   };
 
   if (ds_text_is_release_label (s, len))
     return TRUE;
-  if (len > 16)
+  if (len > 20)
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (rubrics); i++)
     if (ds_text_ascii_equal_nocase (s, len, rubrics[i]))
@@ -1385,6 +1388,81 @@ is_series_line (const char *s,
   return FALSE;
 }
 
+#define ABOUT_LABEL_MAX_WORDS 4
+#define FORMULA_MAX_WORDS 12
+
+/* "About the Centre: The Centre … is an independent institute",
+ * "Tentang Penulis: Bagus adalah peneliti …": boilerplate about who sends
+ * or wrote the text, a label of "About"/"Tentang" (the list about_label)
+ * and a few words, then the blurb; never a claim of the text. */
+static gboolean
+is_about_line (const char *s,
+               gsize       len)
+{
+  const char *rest = len <= LABEL_MAX_BYTES ? after_phrase_in_list (s, len, "about_label") : NULL;
+  const char *q = rest;
+  guint words = 0;
+  Word word;
+
+  if (rest == NULL)
+    return FALSE;
+  while (next_word (&q, s + len, &word) && ++words <= ABOUT_LABEL_MAX_WORDS)
+    if (word.p[word.len - 1] == ':')
+      return q < s + len;
+  return FALSE;
+}
+
+/* "Rapat ditutup pukul 11.30 WIB.", "The meeting was adjourned at
+ * 16:05.": the formula that opens or closes minutes (the list
+ * meeting_formula), alone on its line; the hour is no fact to learn. */
+static gboolean
+is_meeting_formula (const char *s,
+                    gsize       len)
+{
+  return len <= LABEL_MAX_BYTES && after_phrase_in_list (s, len, "meeting_formula") != NULL &&
+         count_words (s, len, FORMULA_MAX_WORDS) <= FORMULA_MAX_WORDS;
+}
+
+/**
+ * ds_text_is_bold_line:
+ *
+ * Returns: whether the cleaned line [@s, @s + @len) is set in bold whole
+ *   ("**Kemlu Luncurkan Pusat Diplomasi Digital**"), as a headline is
+ */
+gboolean
+ds_text_is_bold_line (const char *s,
+                      gsize       len)
+{
+  return len > 4 && len <= DATE_MAX_BYTES && s[0] == '*' && s[1] == '*' && s[len - 1] == '*' && s[len - 2] == '*' &&
+         g_strstr_len (s + 2, len - 4, "**") == NULL;
+}
+
+#define FIELD_VALUE_MAX_WORDS 8
+
+/**
+ * ds_text_is_field_value:
+ *
+ * Returns: whether the "Label: value" line [@s, @s + @len) has the value
+ *   a form's field has: a few words, no sentence ("Peserta: 14 orang
+ *   (daftar terlampir)", "Present: 11 delegations"; not "Kesimpulan:
+ *   Diplomasi digital menuntut diplomat yang cakap membaca data.")
+ */
+gboolean
+ds_text_is_field_value (const char *s,
+                        gsize       len)
+{
+  const char *colon = memchr (s, ':', MIN (len, LABEL_COLON_BYTES + 8));
+  const char *value;
+
+  if (colon == NULL || len > LABEL_MAX_BYTES)
+    return FALSE;
+  value = colon + 1;
+  while (value < s + len && (*value == ' ' || *value == '*'))
+    value++;
+  return value < s + len && strchr (".!?", s[len - 1]) == NULL &&
+         count_words (value, s + len - value, FIELD_VALUE_MAX_WORDS) <= FIELD_VALUE_MAX_WORDS;
+}
+
 gboolean
 ds_text_is_metadata (const char *s,
                      gsize       len)
@@ -1413,7 +1491,8 @@ ds_text_is_metadata (const char *s,
          is_publication_line (s, len) || is_caption (s, len) || is_figure_caption (s, len) ||
          ds_text_is_footnote (s, len, FALSE) ||
          is_journal_line (s, len) || is_series_line (s, len) || is_range_caption (s, len) || is_affiliation_line (s, len) || is_contact_line (s, len) ||
-         is_segmented_line (s, len) || is_student_id_line (s, len) || ds_text_is_name_number_line (s, len);
+         is_segmented_line (s, len) || is_student_id_line (s, len) || ds_text_is_name_number_line (s, len) ||
+         is_about_line (s, len) || is_meeting_formula (s, len);
 }
 
 /* ---- Authors under a title --------------------------------------------- */
