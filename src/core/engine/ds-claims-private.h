@@ -385,6 +385,7 @@ typedef struct {
   gboolean    split_aside;  /* ... which is a relative clause's */
   GArray     *toks_reread;  /* the sentence read without its asides (ds-clause.c) */
   CutCache   *cut_cache;    /* texts cut before, by their bytes (ds-sentence.c) */
+  GHashTable *noun_kinds;   /* lower-case noun → its kind (ds-claims-referent.c) */
   /* The last two sentences analysed as they were cut, before any rule
    * read them: a rule that reads the sentence before again
    * (_ds_sent_from_ref()) copies them instead of cutting it again. */

@@ -591,12 +591,9 @@ static const char * const kind_lists[] = {
  * the word class law), 2 … the phrase lists kind_lists in their order; 0
  * for any other noun. */
 static guint
-noun_kind (Ctx        *ctx,
-           const char *w,
-           gsize       len)
+noun_kind_of (Ctx        *ctx,
+              const char *word)
 {
-  g_autofree char *word = g_ascii_strdown (w, len);
-
   if (ds_lang_lookup (ctx->lang, word, -1, NULL) & W_LAW)
     return 1;
   for (guint i = 0; i < G_N_ELEMENTS (kind_lists); i++)
@@ -607,6 +604,26 @@ noun_kind (Ctx        *ctx,
         return i + 2;
     }
   return 0;
+}
+
+/* (The referents ask it of the same few nouns over and over, each time
+ * through seven lists read word by word: a run keeps the answer of each
+ * lower-case word, in ctx->noun_kinds.) */
+static guint
+noun_kind (Ctx        *ctx,
+           const char *w,
+           gsize       len)
+{
+  g_autofree char *word = g_ascii_strdown (w, len);
+  gpointer kind;
+
+  if (ctx->noun_kinds == NULL)
+    ctx->noun_kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  else if (g_hash_table_lookup_extended (ctx->noun_kinds, word, NULL, &kind))
+    return GPOINTER_TO_UINT (kind);
+  kind = GUINT_TO_POINTER (noun_kind_of (ctx, word));
+  g_hash_table_insert (ctx->noun_kinds, g_steal_pointer (&word), kind);
+  return GPOINTER_TO_UINT (kind);
 }
 
 /* Where the two sentences before @at start in its paragraph, or @at when

@@ -550,6 +550,7 @@ _ds_lexicon_clear (Ctx *ctx)
   g_clear_pointer (&ctx->phrase_lists, g_hash_table_unref);
   /* Its tokens point at the records of ctx->words. */
   g_clear_pointer (&ctx->cut_cache, _ds_cut_cache_free);
+  g_clear_pointer (&ctx->noun_kinds, g_hash_table_unref);
 }
 
 const char * const _ds_hot_lists[N_HOT_LISTS] = {
