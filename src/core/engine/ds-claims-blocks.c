@@ -2317,14 +2317,16 @@ describe_by_intro (Ctx           *ctx,
   Sent intro;
   guint cue;
 
-  _ds_sent_from_ref (ctx, ref, &intro);
+  /* (Read without its asides: "The panel has, in my view, two
+   * weaknesses:" names the panel's weaknesses.) */
+  _ds_sent_from_ref_plain (ctx, ref, &intro);
   if (label_line (ctx, &intro, claim) || advice_intro (ctx, &intro, claim))
     return;
   if (anaphoric_count (&intro))
     {
       if (counted_back (ctx, &intro, context, claim))
         return;
-      _ds_sent_from_ref (ctx, ref, &intro);
+      _ds_sent_from_ref_plain (ctx, ref, &intro);
     }
   if (counted_phrase (ctx, &intro, claim))
     return;
@@ -3795,6 +3797,43 @@ ordinal_at_start (Ctx        *ctx,
   return FALSE;
 }
 
+/* "Nah, yang keempat adalah …", "Jadi yang kedua …", "Now, the third
+ * is …": a word a speaker opens a step with (phrase list
+ * ordinal_discourse_opener), a comma perhaps, stands before the
+ * ordinal; the ordinal is read as if it opened the sentence. */
+static gboolean
+ordinal_past_opener (Ctx        *ctx,
+                     const Sent *s,
+                     guint      *value,
+                     guint      *item,
+                     guint      *noun)
+{
+  guint o = _ds_lexicon_phrase_at (ctx, s, 0, "ordinal_discourse_opener");
+  Sent v;
+
+  if (o == 0 || o + 3 >= s->n)
+    return ordinal_at_start (ctx, s, value, item, noun);
+  if (_ds_tok_is_punct (&s->toks[o], ','))
+    o++;
+  /* (The ordinal comes at once, after a relative or an article at
+   * most.) */
+  if (!(s->toks[o].flags & W_ORDINAL) &&
+      !(o + 1 < s->n && (s->toks[o + 1].flags & W_ORDINAL) &&
+        ((s->toks[o].flags & (W_RELATIVE | W_CONJ)) || _ds_tok_is_article (&s->toks[o]))))
+    return ordinal_at_start (ctx, s, value, item, noun);
+  v = *s;
+  v.toks += o;
+  v.n -= o;
+  v.body_end = s->body_end >= o ? s->body_end - o : 0;
+  v.body_n = s->body_n >= o ? s->body_n - o : 0;
+  if (!ordinal_at_start (ctx, &v, value, item, noun))
+    return FALSE;
+  *item += o;
+  if (*noun != G_MAXUINT)
+    *noun += o;
+  return TRUE;
+}
+
 /* The item: the clause after the ordinal, up to a colon, a semicolon, a
  * new clause, a comma before "karena"/"sehingga"/"which"… or, when it runs
  * long, the first comma. */
@@ -3933,6 +3972,18 @@ ordinals_describe (Ctx     *ctx,
   else if (!describe_list (ctx, claim, seq->has_intro && intro_counts (ctx, &seq->intro) ? &seq->intro : NULL,
                           heading, heading != G_MAXUINT))
     claim->form = DS_LIST_FORM_NONE;
+  /* "Ada empat jenis serangan." then three ordinals found: a list a
+   * student is asked four of, shown three, is worse than none; and the
+   * intro's count, a number whose list the text does not give, is a
+   * blank to no purpose. */
+  if (ds_claim_get_n_items (claim) >= 2 && claim->form != DS_LIST_FORM_NONE &&
+      ds_claim_get_n_items (claim) < claim->stated_count)
+    {
+      if (seq->has_intro)
+        drop_intro_count (ctx, &seq->intro);
+      ds_claim_unref (claim);
+      return;
+    }
   if (ds_claim_get_n_items (claim) < 2 || claim->form == DS_LIST_FORM_NONE)
     {
       ds_claim_unref (claim);
@@ -4091,6 +4142,30 @@ labelled_item (Ctx        *ctx,
   return 0;
 }
 
+/* Whether [@a, @comma) names a thing on its own: a noun phrase of a few
+ * words, no verb, no relative or rank ("yang paling sulit", "the
+ * hardest one", which a cue after them says which it is). */
+static gboolean
+gloss_after_name (Ctx        *ctx,
+                  const Sent *s,
+                  guint       a,
+                  guint       comma)
+{
+  if (comma <= a || comma - a > 4)
+    return FALSE;
+  for (guint k = a; k < comma; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type != TOK_WORD || t->verb ||
+          (t->flags & (W_RELATIVE | W_SUPERLATIVE | W_ORDINAL | W_PRONOUN | W_ANAPHOR | W_AUX | W_CUE_DEF | W_VAGUE)) ||
+          _ds_tok_is (t, "one") || _ds_lexicon_phrase_at (ctx, s, k, "rank_word") > 0 ||
+          (t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 3, "est", 3) == 0))
+        return FALSE;
+    }
+  return !(s->toks[a].flags & (W_FUNCTION | W_DET)) || _ds_tok_is_article (&s->toks[a]);
+}
+
 static void
 ordinal_add (Ctx   *ctx,
              Sent  *s,
@@ -4114,15 +4189,23 @@ ordinal_add (Ctx   *ctx,
       seq->since = 0;
       return;
     }
-  /* "Tantangan kedua adalah yang paling sulit, yaitu X": the item is X. */
+  /* "Tantangan kedua adalah yang paling sulit, yaitu X": the item is X;
+   * "Yang pertama adalah phishing, yaitu pesan palsu …", "The first is
+   * phishing, namely …": a name before the cue is the item, and what
+   * follows glosses it. */
+  b = 0;
   for (guint k = a + 1; k + 1 < s->n && k < a + 6; k++)
     if (_ds_tok_is_punct (&s->toks[k], ',') && (s->toks[k + 1].flags & W_CUE_NAMING) &&
         !s->toks[k + 1].verb && k + 2 < s->n)
       {
-        a = k + 2;
+        if (gloss_after_name (ctx, s, a, k))
+          b = k;
+        else
+          a = k + 2;
         break;
       }
-  b = ordinal_item_end (s, a);
+  if (b == 0)
+    b = ordinal_item_end (s, a);
   /* "Kedua, komisi sungai bersama, tempat para insinyur bertukar data",
    * "The third is technical aid to upstream states so that dams …": a
    * clause of place after a comma (phrase list ordinal_item_aside) or
@@ -4491,7 +4574,7 @@ _ds_ordinals_sentence (Ctx  *ctx,
    * the typology took these sentences as its items. */
   if (s->start < ctx->typology_end)
     return;
-  if (!(((s->flags & W_ORDINAL) && ordinal_at_start (ctx, s, &value, &item, &noun)) ||
+  if (!(((s->flags & W_ORDINAL) && ordinal_past_opener (ctx, s, &value, &item, &noun)) ||
         counted_opener (ctx, s, &value, &item, &noun)) || item >= s->n)
     {
       if (seq->claim != NULL && ++seq->since > ORDINAL_MAX_GAP)

@@ -386,6 +386,7 @@ typedef struct {
   GArray     *toks_reread;  /* the sentence read without its asides (ds-clause.c) */
   CutCache   *cut_cache;    /* texts cut before, by their bytes (ds-sentence.c) */
   GHashTable *noun_kinds;   /* lower-case noun → its kind (ds-claims-referent.c) */
+  GArray     *toks_plain;   /* an intro read again without its asides */
   /* The last two sentences analysed as they were cut, before any rule
    * read them: a rule that reads the sentence before again
    * (_ds_sent_from_ref()) copies them instead of cutting it again. */
@@ -443,6 +444,9 @@ gboolean    _ds_caption_sentence   (const char   *p,
 void        _ds_sent_from_ref      (Ctx          *ctx,
                                     const SentRef *ref,
                                     Sent         *s);
+void        _ds_sent_from_ref_plain (Ctx          *ctx,
+                                    const SentRef *ref,
+                                    Sent          *s);
 
 /* ds-lexicon.c */
 void        _ds_lexicon_init       (Ctx          *ctx);

@@ -1238,34 +1238,32 @@ commission_line (Ctx        *ctx,
  * sentence through its asides; a text copied across a gap skips it
  * (_ds_sent_text_dup()). A sentence with no aside costs the clause's
  * reading only. */
-static void
-reread_without_asides (Ctx  *ctx,
-                       Sent *s)
+/* Whether @s may hold an aside the clause reader leaves out: it needs a
+ * comma or a bracket, a hedge or an adverb that can go one of their
+ * words. */
+static gboolean
+may_hold_aside (const Sent *s)
 {
-  guint i = (ctx->cut_next + G_N_ELEMENTS (ctx->cut) - 1) % G_N_ELEMENTS (ctx->cut);
-  const Sent *cut = &ctx->cut[i];
+  return s->has_bracket || _ds_sent_may_start (s, HOT_HEDGE) || _ds_sent_may_start (s, HOT_CLAUSE_ADVERB) ||
+         (s->n_commas > 1 && (_ds_sent_may_start (s, HOT_CLAUSE_SPEAKER) ||
+                              _ds_sent_may_start (s, HOT_CLAUSE_ATTRIB) ||
+                              _ds_sent_may_start (s, HOT_CLAUSE_CROSSREF)));
+}
+
+/* Leaves @r's asides and the adverbs of its verb group out, in its own
+ * token buffer (ds-clause.c); FALSE when it had none. */
+static gboolean
+drop_asides (Ctx  *ctx,
+             Sent *r)
+{
   guint8 drop[MAX_TOKENS];
   gboolean any = FALSE;
   guint body_end;
   Clause c;
-  Sent r;
 
-  /* (A bold lead-in the rules cut off: the sentence is no longer as cut.)
-   * An aside needs a comma or a bracket, a hedge or an adverb that can
-   * go one of their words. */
-  if (cut->p != s->p || cut->end != s->end || cut->n != s->n ||
-      (!cut->has_bracket && !_ds_sent_may_start (cut, HOT_HEDGE) && !_ds_sent_may_start (cut, HOT_CLAUSE_ADVERB) &&
-       !(cut->n_commas > 1 && (_ds_sent_may_start (cut, HOT_CLAUSE_SPEAKER) ||
-                               _ds_sent_may_start (cut, HOT_CLAUSE_ATTRIB) ||
-                               _ds_sent_may_start (cut, HOT_CLAUSE_CROSSREF)))))
-    return;
-  r = *cut;
-  g_array_set_size (ctx->toks_reread, MAX_TOKENS);
-  r.toks = (Tok *) (gpointer) ctx->toks_reread->data;
-  memcpy (r.toks, ctx->cut_toks[i]->data, cut->n * sizeof (Tok));
-  _ds_clause_asides (ctx, &r, &c);
-  memset (drop, 0, r.n);
-  body_end = _ds_body_end (&r);
+  _ds_clause_asides (ctx, r, &c);
+  memset (drop, 0, r->n);
+  body_end = _ds_body_end (r);
   /* A citation that closes the sentence ("… in 2012 (Nye, 2004).")
    * breaks no shape a rule reads before it. */
   for (guint k = 0; k < c.n_asides; k++)
@@ -1279,10 +1277,27 @@ reread_without_asides (Ctx  *ctx,
       drop[c.adverbs[k]] = 1;
       any = TRUE;
     }
-  if (!any)
+  if (any)
+    _ds_sent_drop (r, drop);
+  return any;
+}
+
+static void
+reread_without_asides (Ctx  *ctx,
+                       Sent *s)
+{
+  guint i = (ctx->cut_next + G_N_ELEMENTS (ctx->cut) - 1) % G_N_ELEMENTS (ctx->cut);
+  const Sent *cut = &ctx->cut[i];
+  Sent r;
+
+  /* (A bold lead-in the rules cut off: the sentence is no longer as cut.) */
+  if (cut->p != s->p || cut->end != s->end || cut->n != s->n || !may_hold_aside (cut))
     return;
-  _ds_sent_drop (&r, drop);
-  if (r.n < 3)
+  r = *cut;
+  g_array_set_size (ctx->toks_reread, MAX_TOKENS);
+  r.toks = (Tok *) (gpointer) ctx->toks_reread->data;
+  memcpy (r.toks, ctx->cut_toks[i]->data, cut->n * sizeof (Tok));
+  if (!drop_asides (ctx, &r) || r.n < 3)
     return;
   analyse_claims (ctx, &r);
   _ds_find_split (ctx, &r);
@@ -1533,6 +1548,26 @@ _ds_sent_from_ref (Ctx           *ctx,
   s->block = ref->block;
   if (!copy_cut (ctx, ref, s))
     _ds_sent_tokenize_aside (ctx, s);
+}
+
+/* Reads a sentence again from where it was, without its asides: "The
+ * panel has, in my view, two weaknesses." introduces the weaknesses of
+ * the panel as "The panel has two weaknesses." does (an intro read for
+ * the list after it). */
+void
+_ds_sent_from_ref_plain (Ctx           *ctx,
+                         const SentRef *ref,
+                         Sent          *s)
+{
+  _ds_sent_from_ref (ctx, ref, s);
+  if (s->n <= 3 || !may_hold_aside (s))
+    return;
+  /* (A buffer of its own: a rule may hold the sentence read again as it
+   * is, in the other one, while it asks for the intro.) */
+  g_array_set_size (ctx->toks_plain, MAX_TOKENS);
+  memcpy (ctx->toks_plain->data, s->toks, s->n * sizeof (Tok));
+  s->toks = (Tok *) (gpointer) ctx->toks_plain->data;
+  drop_asides (ctx, s);
 }
 
 /* The byte where a block's prose starts: after a list marker, and after a
@@ -1850,6 +1885,7 @@ ctx_init (Ctx     *ctx,
   ctx->toks_split = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->toks_kind = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->toks_reread = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
+  ctx->toks_plain = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   for (guint i = 0; i < G_N_ELEMENTS (ctx->cut_toks); i++)
     ctx->cut_toks[i] = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
   ctx->essay_id = ds_essay_get_id (essay);
@@ -1898,6 +1934,7 @@ ctx_clear (Ctx *ctx)
   g_array_unref (ctx->toks_kind);
   g_free (ctx->kind_name);
   g_array_unref (ctx->toks_reread);
+  g_array_unref (ctx->toks_plain);
   for (guint i = 0; i < G_N_ELEMENTS (ctx->cut_toks); i++)
     g_array_unref (ctx->cut_toks[i]);
 }
