@@ -469,6 +469,22 @@ verb_between (const Sent *s,
   return FALSE;
 }
 
+/* "The central claim of liberalism", "Asumsi dasar Waltz": one word
+ * that names whose the lead noun is, a school or a name in capitals
+ * (not the sentence's first word, not a pronoun). */
+static gboolean
+lone_holder (Ctx        *ctx,
+             const Sent *s,
+             guint       a,
+             guint       b)
+{
+  const Tok *t = &s->toks[a];
+
+  if (b != a + 1 || a == 0 || t->type != TOK_WORD || (t->flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_FUNCTION)))
+    return FALSE;
+  return _ds_school_at (ctx, s, a, b) || (t->cap && !(t->flags & (W_COUNTRY | W_GOV)));
+}
+
 /* A ranked adjective from @k: a superlative of one word ("main",
  * "greatest", "terbesar", "utama"; "most", "paling" only with their
  * adjective) or a phrase of the list statement_lead_adjective ("major",
@@ -555,7 +571,8 @@ _ds_find_cause_noun (Ctx  *ctx,
         ((m = _ds_lexicon_phrase_at (ctx, s, k, "cause_is_remain")) > 0 &&
          (!ctx->english || (k + m < e && (s->toks[k + m].flags & W_DET)))))
       is = k;
-  if (is == 0 || !noun_side_ok (ctx, s, x + p, is) || !noun_side_ok (ctx, s, is + m, e))
+  if (is == 0 || !(noun_side_ok (ctx, s, x + p, is) || (n > 0 && !clause && lone_holder (ctx, s, x + p, is))) ||
+      !noun_side_ok (ctx, s, is + m, e))
     return FALSE;
   /* "The main task of the office is …": a noun the text named before,
    * by "the" and a word, says of what to no one who reads the card. */

@@ -5992,6 +5992,29 @@ defines_inside (Ctx        *ctx,
   return FALSE;
 }
 
+/* "Kaum liberal berangkat dari asumsi bahwa …", "Constructivism rests
+ * on the premise that …": a premise a theory starts from (the phrase
+ * list stance_premise) is what it assumes, asked with the form of the
+ * list stance_premise_form ("diasumsikan", "assume"); its length at @i,
+ * or 0. English asks "does" after a verb in "-s" ("rests", "is"). */
+static guint
+stance_premise (Ctx         *ctx,
+                const Sent  *s,
+                guint        i,
+                const char **form,
+                const char **aux)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, i, "stance_premise");
+  const char * const *forms;
+  const Tok *t = &s->toks[i];
+
+  if (n == 0 || (forms = ds_lang_get_phrases (ctx->lang, "stance_premise_form")) == NULL || forms[0] == NULL)
+    return 0;
+  *form = forms[0];
+  *aux = !ctx->english ? "" : t->p[t->len - 1] == 's' ? "does" : "do";
+  return n;
+}
+
 /* "Realisme berasumsi bahwa negara adalah aktor utama" → "Apa yang
  * diasumsikan realisme?"; "Menurut Cull (2009), diplomasi publik
  * menekankan bahwa …" → "Menurut Cull, apa yang ditekankan diplomasi
@@ -6007,12 +6030,16 @@ _ds_find_stances (Ctx  *ctx,
     {
       const char *aux = NULL;
       const char *form = stance_form (ctx, &s->toks[i], &aux);
-      guint hi = i, c, start, end, who_a = 0, who_b = 0, after = 0, that = i + 1;
+      guint hi = i, c, start, end, who_a = 0, who_b = 0, after = 0, that = i + 1, premise = 0;
       DsClaim *claim;
 
+      if (form == NULL && s->toks[i].phrase && !s->toks[i].used)
+        premise = stance_premise (ctx, s, i, &form, &aux);
       if (form == NULL || s->toks[i].used)
         continue;
-      if (that < e && (s->toks[that].flags & W_ADV))
+      if (premise > 0)
+        that = i + premise;
+      else if (that < e && (s->toks[that].flags & W_ADV))
         that++;
       if (that + 3 >= e || !(s->toks[that].flags & W_THAT) || e - that - 1 > STANCE_MAX_TOKENS ||
           _ds_toks_any_used (s, that + 1, e))

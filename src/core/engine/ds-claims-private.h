@@ -1174,6 +1174,10 @@ DsSourceKind _ds_source_kind       (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         c,
                                     guint         i);
+gboolean    _ds_school_at          (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         a,
+                                    guint         b);
 gboolean    _ds_find_finding       (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_means         (Ctx          *ctx,

@@ -282,6 +282,10 @@ finding_end (Ctx        *ctx,
   return e;
 }
 
+static gboolean school_at (Ctx        *ctx,
+                           const Sent *s,
+                           guint       a,
+                           guint       b);
 static gboolean post_at (Ctx        *ctx,
                          const Sent *s,
                          guint       a,
@@ -788,7 +792,9 @@ _ds_find_finding (Ctx  *ctx,
       /* "Economists warn that …", "Para analis menilai bahwa …": a
        * crowd of one trade, whose capital opening the sentence names
        * nobody. */
-      crowd = who == NULL && !own && !one && crowd_at (ctx, s, c, who_end);
+      /* "Kaum neorealis berpendapat …", "Neoliberal institutionalists
+       * contend …": a school holds its view as a crowd does. */
+      crowd = who == NULL && !own && !one && (crowd_at (ctx, s, c, who_end) || school_at (ctx, s, c, who_end));
       if (crowd && camp_answers_next (ctx, s))
         return FALSE;
       form = crowd ? _ds_lexicon_other_forms (ctx, &s->toks[i], ctx->english ? "finding_verb_plural" : "finding_verb")
@@ -1320,6 +1326,57 @@ school_at (Ctx        *ctx,
           t->p[t->len - 2] == 'i' && t->p[t->len - 1] == 's');
 }
 
+/* Whether token @t ends in the possessive "'s" ("Keohane's"). */
+static gboolean
+possessive_tok (const Tok *t)
+{
+  return t->type == TOK_WORD && t->len > 3 &&
+         ((t->p[t->len - 2] == '\'' && t->p[t->len - 1] == 's') ||
+          (t->len > 5 && strncmp (t->p + t->len - 4, "\xe2\x80\x99s", 4) == 0));
+}
+
+/* "In Keohane's view, …", "From Wendt's perspective, …", "In Robert
+ * Jervis's account, …": a name in the possessive (one to three words in
+ * capitals) and a noun of a view (the phrase list view_possessive_noun)
+ * after "in", "from" (view_possessive_opener), closed by a comma; the
+ * comma's index, or 0. The name runs [@i + 1, *@name_end). */
+static guint
+possessive_view (Ctx        *ctx,
+                 const Sent *s,
+                 guint       i,
+                 guint       e,
+                 guint      *name_end)
+{
+  guint k, n;
+
+  if (!ctx->english || _ds_lexicon_phrase_at (ctx, s, i, "view_possessive_opener") != 1)
+    return 0;
+  for (k = i + 1; k < e && k < i + 4 && s->toks[k].type == TOK_WORD && s->toks[k].cap && !possessive_tok (&s->toks[k]); k++)
+    ;
+  if (k >= e || !s->toks[k].cap || !possessive_tok (&s->toks[k]) || (s->toks[k].flags & (W_COUNTRY | W_GOV)) ||
+      (n = _ds_lexicon_phrase_at (ctx, s, k + 1, "view_possessive_noun")) == 0 || k + 1 + n >= e ||
+      !_ds_tok_is_punct (&s->toks[k + 1 + n], ','))
+    return 0;
+  *name_end = k + 1;
+  return k + 1 + n;
+}
+
+/* Whether @s opens on a noun of a view ("Dalam pandangan X,", "From the
+ * perspective of X,", "In Wendt's view,"), which says that what follows
+ * is a view even when it names no topic a question could. */
+static gboolean
+view_opened (Ctx        *ctx,
+             const Sent *s,
+             guint       e)
+{
+  guint i = 0, name_end;
+
+  while (i < e && (s->toks[i].flags & W_CONNECTIVE))
+    i++;
+  return i < e && (_ds_lexicon_phrase_at (ctx, s, i, "view_opener") > 0 || _ds_toks_pair_is (s, i, "dalam", "pandangan") ||
+                   possessive_view (ctx, s, i, e, &name_end) > 0);
+}
+
 /* "Menurut konstruktivisme, …", "According to realism, …", "Menurut
  * Nye (2004), …", "Bagi kaum realis, …", "For Waltz (1979), …": a
  * school or a scholar the sentence opens with, at *who; *after is where
@@ -1346,12 +1403,22 @@ held_by (Ctx        *ctx,
       *after = k;
       return TRUE;
     }
-  if (_ds_tok_is (&s->toks[i], "menurut"))
+  /* "Menurut pandangan X,", "Dari sudut pandang X,", "In the view of
+   * X,", "From the perspective of X," (the phrase list view_opener). */
+  if ((k = _ds_lexicon_phrase_at (ctx, s, i, "view_opener")) > 0)
+    i += k;
+  else if (_ds_tok_is (&s->toks[i], "menurut"))
     i++;
   else if (_ds_toks_pair_is (s, i, "according", "to") || _ds_toks_pair_is (s, i, "dalam", "pandangan"))
     i += 2;
   else if (_ds_tok_is (&s->toks[i], "bagi") || _ds_tok_is (&s->toks[i], "for"))
     i++, to_whom = TRUE;
+  else if ((k = possessive_view (ctx, s, i, e, who_end)) > 0)
+    {
+      *who = i + 1;
+      *after = k + 1;
+      return TRUE;
+    }
   else
     return FALSE;
   for (k = i; k < e && k < i + 8 && !_ds_tok_is_punct (&s->toks[k], ','); k++)
@@ -1369,6 +1436,15 @@ held_by (Ctx        *ctx,
   /* "According to the director general, Hilman Latief, …": a post with
    * its article names somebody only with the name beside it. */
   return person_beside_post (ctx, s, e, who, who_end, after) || school || !(s->toks[i].flags & (W_DET | W_QUANT));
+}
+
+gboolean
+_ds_school_at (Ctx        *ctx,
+               const Sent *s,
+               guint       a,
+               guint       b)
+{
+  return a < b && school_at (ctx, s, a, b);
 }
 
 /* Whether a comma and a contrast ("but", "tetapi", the phrase list
@@ -2762,7 +2838,11 @@ _ds_find_view (Ctx  *ctx,
       (_ds_source_kind (ctx, s, who, who_end) == DS_SOURCE_NONE && !own_work (ctx, s, who, who_end) &&
        !(school = school_at (ctx, s, who, who_end))) ||
       e - after < 4 || e - after > FINDING_MAX_TOKENS || _ds_toks_any_used (s, 0, e) || dated_event (s, after, e) ||
-      (s->toks[after].flags & (W_PRONOUN | W_ANAPHOR)) || (topic_end = claim_topic_end (ctx, s, after, e)) == 0)
+      (s->toks[after].flags & (W_PRONOUN | W_ANAPHOR)))
+    return FALSE;
+  /* "For realists, states fear …": what a school holds is asked of it
+   * even when its claim opens on no topic a question can name. */
+  if ((topic_end = claim_topic_end (ctx, s, after, e)) == 0 && !school && !view_opened (ctx, s, e))
     return FALSE;
   /* "Menurut UNHCR, jumlah penyeberangan naik 46 % …": the percent is
    * what a lecturer asks, as a blank in the sentence that still names
@@ -2775,13 +2855,21 @@ _ds_find_view (Ctx  *ctx,
   if (school && concession_in (ctx, s, after, e))
     return FALSE;
   name = _ds_toks_dup (s, who, who_end);
+  /* "In Keohane's view," → "Keohane". */
+  if (possessive_tok (&s->toks[who_end - 1]))
+    name[strlen (name) - (g_str_has_suffix (name, "s") && g_str_has_suffix (name, "'s") ? 2 : 4)] = '\0';
   /* "Menurut penulis": the author, no name. */
   if (own_work (ctx, s, who, who_end))
     name[0] = ds_ascii_tolower (name[0]);
-  topic = _ds_phrase_dup (s, after, topic_end, TRUE);
+  topic = topic_end > 0 ? _ds_phrase_dup (s, after, topic_end, TRUE) : NULL;
   /* "Apa pandangan realisme tentang …?", "What do realists hold about
    * …?": a school holds a view, it says nothing. */
-  if (school)
+  if (school && topic == NULL)
+    question = ds_lang_expand (ctx->lang, "question_school_view_plain", "who", name, "aux",
+                               name[strlen (name) - 1] == 's' ? "do" : "does", NULL);
+  else if (topic == NULL)
+    question = ds_lang_expand (ctx->lang, "question_view_plain", "who", name, NULL);
+  else if (school)
     question = ds_lang_expand (ctx->lang, "question_school_view", "who", name, "topic", topic, "aux",
                                name[strlen (name) - 1] == 's' ? "do" : "does", NULL);
   else

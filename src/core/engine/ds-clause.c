@@ -288,6 +288,7 @@ comma_aside (Ctx         *ctx,
              const Sent  *s,
              guint        a,
              guint        b,
+             guint        inner,
              ClauseAside *kind)
 {
   guint n;
@@ -303,8 +304,20 @@ comma_aside (Ctx         *ctx,
       return TRUE;
     }
   *kind = CLAUSE_ASIDE_SPEAKER;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, a, "clause_attrib")) > 0 && a + n < b && b - a - n <= SPEAKER_MAX_WORDS + 1)
+  if ((n = _ds_lexicon_phrase_at (ctx, s, a, "clause_attrib")) > 0 && a + n < b &&
+      b - a - n - inner <= SPEAKER_MAX_WORDS + 1)
     return TRUE;
+  /* ", as Wendt framed it,", ", as Keohane (1984) argues,": "as", who
+   * says it and a verb of saying (the phrase list clause_as_verb), maybe
+   * "it"; a citation inside. */
+  if (ctx->english && inner == 0 && _ds_tok_is (&s->toks[a], "as") && b > a + 2)
+    {
+      guint v = b - (_ds_tok_is (&s->toks[b - 1], "it") ? 1 : 0);
+
+      for (guint k = a + 2; k < v; k++)
+        if ((n = _ds_lexicon_phrase_at (ctx, s, k, "clause_as_verb")) > 0 && k + n == v)
+          return speaker_words (s, a + 1, k) && s->toks[a + 1].cap;
+    }
   if (_ds_lexicon_phrase_at (ctx, s, a, "defs_speaker_aside") == 1 && speaker_words (s, a + 1, b))
     return TRUE;
   /* ", Okafor says,", ", the minister said,": English names the speaker
@@ -324,7 +337,7 @@ find_asides (Ctx        *ctx,
     {
       const Tok *t = &s->toks[k];
       ClauseAside kind;
-      guint close;
+      guint close, inner;
 
       if (t->type != TOK_PUNCT)
         continue;
@@ -336,11 +349,27 @@ find_asides (Ctx        *ctx,
         }
       if (t->ch != ',')
         continue;
-      for (close = k + 1; close < end && close <= k + COMMA_ASIDE_MAX_TOKENS; close++)
-        if (s->toks[close].type == TOK_PUNCT && s->toks[close].ch != '.')
+      /* ", sebagaimana dirumuskan Keohane (1984: 85),": a citation
+       * inside the aside counts for none of its words. */
+      inner = 0;
+      for (close = k + 1; close < end && close <= k + COMMA_ASIDE_MAX_TOKENS + inner; close++)
+        {
+          ClauseAside cited;
+          guint shut;
+
+          if (s->toks[close].type != TOK_PUNCT || s->toks[close].ch == '.')
+            continue;
+          if (s->toks[close].ch == '(' && (shut = bracket_aside (ctx, s, close, end, &cited)) > 0 &&
+              cited == CLAUSE_ASIDE_CITATION)
+            {
+              inner += shut + 1 - close;
+              close = shut;
+              continue;
+            }
           break;
-      if (close < end && close > k + 1 && close <= k + COMMA_ASIDE_MAX_TOKENS &&
-          _ds_tok_is_punct (&s->toks[close], ',') && comma_aside (ctx, s, k + 1, close, &kind))
+        }
+      if (close < end && close > k + 1 && close <= k + COMMA_ASIDE_MAX_TOKENS + inner &&
+          _ds_tok_is_punct (&s->toks[close], ',') && comma_aside (ctx, s, k + 1, close, inner, &kind))
         {
           /* The commas go with it: "Kabar burung, kata Bu Ratna, adalah
            * …" reads "Kabar burung adalah …". */
