@@ -3870,6 +3870,214 @@ range_end (const Sent *s,
          (a >= 2 && range_dash (&s->toks[a - 1]) && s->toks[a - 2].type == TOK_NUMBER);
 }
 
+/* ------------------------------------------------------------------ */
+/* What a blank may be                                                 */
+
+/* Tokens before a blank that a deadline's cue stands in at most
+ * ("paling lambat | Jumat, 26 September"). */
+#define LIMIT_CUE_REACH 4
+
+static gboolean
+holds_figure (const Sent *s,
+              guint       a,
+              guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].type == TOK_NUMBER)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+holds_year (const Sent *s,
+            guint       a,
+            guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (year_like (&s->toks[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+holds_month (const Sent *s,
+             guint       a,
+             guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].flags & W_MONTH)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the number at @k tells a time of day: after "jam", "pukul"
+ * (phrase list blank_clock_before), before "WIB", "pm", "UTC"
+ * (blank_clock_after), or written "23:59". */
+static gboolean
+clock_time_at (Ctx        *ctx,
+               const Sent *s,
+               guint       k)
+{
+  if (s->toks[k].type != TOK_NUMBER)
+    return FALSE;
+  if (k > 0 && _ds_lexicon_phrase_at (ctx, s, k - 1, "blank_clock_before") == 1)
+    return TRUE;
+  if (k + 1 < s->n && _ds_lexicon_phrase_at (ctx, s, k + 1, "blank_clock_after") > 0)
+    return TRUE;
+  return k + 2 < s->n && _ds_tok_is_punct (&s->toks[k + 1], ':') && s->toks[k + 2].type == TOK_NUMBER &&
+         s->toks[k + 1].p == s->toks[k].p + s->toks[k].len && s->toks[k + 2].len == 2;
+}
+
+/* Tokens a subject takes before its verb, at most, for a task's noun to
+ * be in it. */
+#define TASK_SUBJECT_MAX_TOKENS 5
+
+/* Whether the sentence's subject, before the blank at @a, is the course's
+ * own task ("Esai ditulis …", "Presentasi kelompok berlangsung …", "Late
+ * submissions lose …": phrase list blank_task_noun), no name in it: what
+ * it says of its length, time or marks is the course's logistics. */
+static gboolean
+task_subject (Ctx        *ctx,
+              const Sent *s,
+              guint       a)
+{
+  guint lead = _ds_clause_opening (s);
+  gboolean head = TRUE;
+
+  if (lead == G_MAXUINT)
+    return FALSE;
+  for (guint k = lead; k < a && k < lead + TASK_SUBJECT_MAX_TOKENS; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type != TOK_WORD || (k > lead && t->cap) || (t->verb && !(t->flags & W_NOUN)) || (t->flags & W_AUX))
+        return FALSE;
+      if (t->flags & (W_DET | W_QUANT))
+        continue;
+      /* The subject's head: its first word in Indonesian ("Presentasi
+       * kelompok"; "Gugus tugas" is a task force), any in English
+       * ("Each group presentation", "Late submissions"). */
+      if ((head || ctx->english) && _ds_lexicon_phrase_at (ctx, s, k, "blank_task_noun") == 1)
+        return TRUE;
+      head = FALSE;
+    }
+  return FALSE;
+}
+
+/* The administrative detail of a task or a document, no claim of the
+ * essay: any figure said of the course's task, a time of day, or any figure of a clause that sets one
+ * ("dikumpulkan paling lambat 26 September, jam 23.59"); a length in
+ * words or pages ("maksimal 1.500 kata", "no more than 1,500 words":
+ * blank_admin_unit); a day and month without a year after a deadline's
+ * cue ("paling lambat 26 September", "due by 3 October":
+ * blank_deadline_cue; a year is a policy's target, "by 2030", and a
+ * span a law's duty, "paling lambat 3 x 24 jam"); the number of a document's part or page
+ * ("dokumen nomor 12", "on page 45": text_part, in lower case; "Undang-
+ * Undang Nomor 27" is a law's name). */
+static gboolean
+administrative (Ctx        *ctx,
+                const Sent *s,
+                DsClaimRule rule,
+                guint       a,
+                guint       b)
+{
+  guint lo = _ds_clause_start (s, a), hi = b, k;
+
+  if (task_subject (ctx, s, a))
+    return TRUE;
+  if (!holds_figure (s, a, b))
+    return FALSE;
+  while (hi < s->n && !_ds_tok_is_punct (&s->toks[hi], ';') && !_ds_tok_is_punct (&s->toks[hi], '.'))
+    hi++;
+  for (k = lo; k < hi; k++)
+    if (clock_time_at (ctx, s, k) && !holds_year (s, a, b))
+      return TRUE;
+  if (_ds_lexicon_phrase_at (ctx, s, b - 1, "blank_admin_unit") == 1 ||
+      (b < s->n && _ds_lexicon_phrase_at (ctx, s, b, "blank_admin_unit") == 1))
+    return TRUE;
+  if (holds_month (s, a, b) && !holds_year (s, a, b))
+    for (k = a > LIMIT_CUE_REACH ? a - LIMIT_CUE_REACH : 0; k < a; k++)
+      if (_ds_lexicon_phrase_at (ctx, s, k, "blank_deadline_cue") > 0)
+        return TRUE;
+  k = a;
+  if (k > 1 && _ds_tok_is_punct (&s->toks[k - 1], '.'))
+    k--;
+  return rule != DS_CLAIM_RULE_LAW && k > 0 && !s->toks[k - 1].cap && s->toks[a].type == TOK_NUMBER &&
+         _ds_word_in_either (&s->toks[k - 1], "text_part");
+}
+
+/* Whether a figure's blank [@a, @b) stands in the source an opening
+ * names ("Menurut laporan tahun 2018, …", "According to a 2018 survey,
+ * …"): the year tells which report, not what it found. (A year in a
+ * relative clause, ", which UNESCO inscribed in 2011,", dates a claim of
+ * its own and stays.) */
+static gboolean
+figure_in_source (Ctx        *ctx,
+                  const Sent *s,
+                  guint       a,
+                  guint       b)
+{
+  guint close = b, lead = _ds_clause_opening (s);
+
+  /* (A year alone: "According to Article 12," names the rule asked.) */
+  if (lead >= a || b != a + 1 || !year_like (&s->toks[a]) || _ds_clause_start (s, a) > lead)
+    return FALSE;
+  while (close < s->n && s->toks[close].type != TOK_PUNCT)
+    close++;
+  return close < s->n && _ds_tok_is_punct (&s->toks[close], ',') &&
+         _ds_lexicon_phrase_at (ctx, s, lead, "clause_attrib") > 0;
+}
+
+/* "the Soft Power _____ index", "Society _____": a figure right after a
+ * capitalised word of content is part of a name, which a blank splits;
+ * not after a month, a currency ("EUR 3.2 million", any code in
+ * capitals: "KTT 2018" dates the summit) or "Tahun", nor a year. */
+static gboolean
+figure_ends_name (const Sent *s,
+                  guint       a)
+{
+  const Tok *before;
+
+  if (a < 2 || s->toks[a].type != TOK_NUMBER)
+    return FALSE;
+  before = &s->toks[a - 1];
+  return before->type == TOK_WORD && before->cap && !(before->flags & (W_FUNCTION | W_MONTH | W_CURRENCY)) &&
+         !_ds_tok_is (before, "tahun") && !_ds_tok_is (before, "year") && !year_like (&s->toks[a]) &&
+         !ds_utf8_all_capitals (before->p, before->len) && before->p + before->len < s->toks[a].p;
+}
+
+/* "Sebagai bahan awal, baca bab tentang …", "Read the chapter on …": a
+ * clause that opens on the course's instruction (phrase list
+ * blank_instruction_verb) before the blank at @a tells the student what
+ * to do, no claim to ask. */
+static gboolean
+instruction (Ctx        *ctx,
+             const Sent *s,
+             guint       a)
+{
+  guint k = _ds_clause_start (s, a);
+
+  return k < a && _ds_lexicon_phrase_at (ctx, s, k, "blank_instruction_verb") == 1 &&
+         (k == 0 || !_ds_tok_is_punct (&s->toks[k - 1], ',') || _ds_clause_opening (s) == G_MAXUINT ||
+          _ds_clause_start (s, k - 1) <= _ds_clause_opening (s));
+}
+
+/* Whether the blank [@a, @b) is what its sentence is about, the one test
+ * every rule's blank passes: no administrative detail of a task or a
+ * document, no figure that names the source an opening cites, no figure
+ * that belongs to a name, nothing of a course's instruction. A law's number the rule asks as the law's name, and
+ * a founding year its clause states, stay. */
+static gboolean
+blank_salient (Ctx         *ctx,
+               const Sent  *s,
+               DsClaimRule  rule,
+               guint        a,
+               guint        b)
+{
+  return !administrative (ctx, s, rule, a, b) && !figure_in_source (ctx, s, a, b) && !figure_ends_name (s, a) &&
+         !instruction (ctx, s, a);
+}
+
 void
 _ds_commit_cloze (Ctx         *ctx,
                   const Sent  *s,
@@ -3886,7 +4094,7 @@ _ds_commit_cloze (Ctx         *ctx,
   /* "Universitas _____ Mada", "Universitas _____ Surabaya" (a date in a
    * name), "_____ 2045" (of "Visi Indonesia Emas 2045"): a blank that
    * cuts a name in two. */
-  if (inside_name (s, a, b) || range_end (s, a, b) || name_tail (ctx, s, a))
+  if (inside_name (s, a, b) || range_end (s, a, b) || name_tail (ctx, s, a) || !blank_salient (ctx, s, rule, a, b))
     return;
   claim = _ds_fact_new (ctx, s, rule, a, b);
 

@@ -136,7 +136,8 @@ year_like (double        value,
          value >= 1000 && value <= 2100;
 }
 
-/* "1990s", "1990-an": a decade moves by decades. */
+/* "1990s", "1990's", "1990-an", "1990an": a decade moves by decades
+ * ("1977's" is none). */
 static gboolean
 decade (double        value,
         const char   *text,
@@ -144,7 +145,11 @@ decade (double        value,
 {
   const char *after = text + fig->end;
 
-  return fmod (value, 10) == 0 && (*after == 's' || g_str_has_prefix (after, "-an"));
+  if (*after == '\'')
+    after++;
+  else if (g_str_has_prefix (after, "\xe2\x80\x99"))   /* a right single quote */
+    after += 3;
+  return fmod (value, 10) == 0 && (*after == 's' || g_str_has_prefix (after, "-an") || g_str_has_prefix (after, "an"));
 }
 
 static double
