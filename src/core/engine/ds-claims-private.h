@@ -101,8 +101,10 @@ typedef struct _PhraseList PhraseList;
 typedef struct _CutCache CutCache;
 
 /* Phrase lists get an id each (in the order a run first asks them), a bit
- * in every word's record; lists past the last bit are read each time. */
-#define PHRASE_ID_WORDS 3
+ * in every word's record; lists past the last bit are read each time. The
+ * rules now ask up to some 260 lists of an essay (the corpus's most), and
+ * with 192 bits the lists asked last were read at every word. */
+#define PHRASE_ID_WORDS 5
 #define PHRASE_IDS (PHRASE_ID_WORDS * 64)
 
 /* The first part of what the lexicon keeps of a spelling (LexWord in
