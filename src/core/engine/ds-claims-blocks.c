@@ -3955,9 +3955,13 @@ ordinals_describe (Ctx     *ctx,
       return;
     }
   seq->run_in = seq->defined = FALSE;
+  /* "… tertinggal karena tiga sebab. Sebab pertama …": the clause the
+   * reasons are for owns them, never a heading or the title. */
+  if (seq->has_intro && _ds_reasons_intro (ctx, &seq->intro, claim))
+    ;
   /* "Hambatan pertama …, Hambatan kedua …": the noun names the list,
    * unless the intro counts the same noun ("… menghadapi tiga tantangan"). */
-  if (noun != NULL)
+  else if (noun != NULL)
     {
       /* The intro, once read, names the list or is forgotten. */
       if (!(seq->has_intro && intro_names (ctx, claim, &seq->intro, noun)))
@@ -5002,17 +5006,24 @@ past_time_opener (const Sent *s,
   return k < e && _ds_tok_is_punct (&s->toks[k], ',') ? k + 1 : k;
 }
 
-/* The list the intro counts, named by its reasons cue ("… karena tiga
- * alasan" → "alasan …"), else as describe_list names it. */
-static gboolean
-series_intro (Ctx     *ctx,
-              DsClaim *claim)
+/* Tokens a setting before the reasons' clause may take. */
+#define REASONS_SETTING_MAX_TOKENS 6
+
+/* Whether the intro @ref ends on a reasons cue after the clause it gives
+ * reasons for ("Diplomasi siber Indonesia tertinggal karena tiga sebab.",
+ * "States left for three reasons."): then the clause owns the list
+ * ("alasan diplomasi siber Indonesia tertinggal", "reasons why states
+ * left"), which is named so, its count the cue's. */
+gboolean
+_ds_reasons_intro (Ctx           *ctx,
+                   const SentRef *ref,
+                   DsClaim       *claim)
 {
   Sent intro;
   guint e, count, cue, a;
   g_autofree char *clause = NULL;
 
-  _ds_sent_from_ref (ctx, &ctx->prev, &intro);
+  _ds_sent_from_ref (ctx, ref, &intro);
   e = _ds_body_end (&intro);
   if (intro.question || intro.has_colon || e == 0 || e + 1 < intro.n ||
       !(intro.toks[e - 1].type == TOK_WORD && _ds_tok_nounish (&intro.toks[e - 1])) ||
@@ -5020,19 +5031,46 @@ series_intro (Ctx     *ctx,
     return FALSE;
   cue = reasons_cue (ctx, &intro, e, &count);
   a = past_time_opener (&intro, e);
-  /* ("Several states left …": a quantity may open the clause.) */
-  if (cue >= a + 2 && !(intro.toks[a].flags & ((W_FUNCTION & ~W_DET) | W_PRONOUN)))
-    {
-      clause = _ds_phrase_dup (&intro, a, cue, TRUE);
-      claim->subject = ds_lang_expand (ctx->lang, "reasons_why", "clause", clause, NULL);
-      claim->form = DS_LIST_FORM_NAMING;
-      if (count > 0)
+  /* "Dalam lima tahun terakhir, …", "In recent years, …": a setting
+   * before its comma is no part of the clause either. */
+  if (a == 0 && cue > 0 && (intro.toks[0].flags & W_PREP))
+    for (guint k = 1; k < cue && k <= REASONS_SETTING_MAX_TOKENS; k++)
+      if (_ds_tok_is_punct (&intro.toks[k], ','))
         {
-          claim->stated_count = count;
-          claim->count_word = _ds_toks_dup (&intro, e - 2, e - 1);
+          a = k + 1;
+          break;
         }
-      return TRUE;
-    }
+  /* ("Several states left …": a quantity may open the clause.) */
+  if (cue < a + 2 || (intro.toks[a].flags & ((W_FUNCTION & ~W_DET) | W_PRONOUN)))
+    return FALSE;
+  clause = _ds_phrase_dup (&intro, a, cue, TRUE);
+  g_free (claim->subject);
+  claim->subject = ds_lang_expand (ctx->lang, "reasons_why", "clause", clause, NULL);
+  claim->form = DS_LIST_FORM_NAMING;
+  g_clear_pointer (&claim->count_word, g_free);
+  claim->stated_count = count;
+  if (count > 0)
+    claim->count_word = _ds_toks_dup (&intro, e - 2, e - 1);
+  return TRUE;
+}
+
+/* The list the intro counts, named by its reasons cue ("… karena tiga
+ * alasan" → "alasan …"), else as describe_list names it. */
+static gboolean
+series_intro (Ctx     *ctx,
+              DsClaim *claim)
+{
+  Sent intro;
+  guint e;
+
+  if (_ds_reasons_intro (ctx, &ctx->prev, claim))
+    return TRUE;
+  _ds_sent_from_ref (ctx, &ctx->prev, &intro);
+  e = _ds_body_end (&intro);
+  if (intro.question || intro.has_colon || e == 0 || e + 1 < intro.n ||
+      !(intro.toks[e - 1].type == TOK_WORD && _ds_tok_nounish (&intro.toks[e - 1])) ||
+      _ds_lexicon_phrase_at (ctx, &intro, e - 1, "measure_noun") == 1)
+    return FALSE;
   /* Only a count that ends the intro announces a series to come. */
   for (guint k = e > 6 ? e - 6 : 0; k < e; k++)
     if ((intro.toks[k].flags & W_COUNT) && intro.toks[k].value >= 2)
