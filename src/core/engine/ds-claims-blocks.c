@@ -3936,6 +3936,115 @@ intro_counts (Ctx           *ctx,
   return FALSE;
 }
 
+static gboolean reasons_intro (Ctx        *ctx,
+                               const Sent *intro,
+                               guint       e,
+                               DsClaim    *claim);
+
+/* "Small states turned to digital diplomacy for three reasons." before
+ * "The first is cost.": the intro's reasons cue names the list. */
+static gboolean
+intro_gives_reasons (Ctx           *ctx,
+                     DsClaim       *claim,
+                     const SentRef *intro)
+{
+  Sent s;
+  guint e;
+
+  _ds_sent_from_ref_plain (ctx, intro, &s);
+  e = _ds_body_end (&s);
+  if (s.question || s.has_colon || e < 4 || e + 1 < s.n)
+    return FALSE;
+  for (guint k = 0; k < e; k++)
+    if (s.toks[k].flags & W_ANAPHOR)
+      return FALSE;
+  return reasons_intro (ctx, &s, e, claim);
+}
+
+/* Whether the word @t is @noun or its English plural or singular
+ * ("motive", "motives"). */
+static gboolean
+same_noun (const Tok  *t,
+           const char *noun)
+{
+  gsize n = strlen (noun);
+
+  if (t->type != TOK_WORD)
+    return FALSE;
+  if (t->len == n)
+    return g_ascii_strncasecmp (t->p, noun, n) == 0;
+  if (t->len == n + 1 && t->p[n] == 's')
+    return g_ascii_strncasecmp (t->p, noun, n) == 0;
+  return t->len + 1 == n && noun[n - 1] == 's' && g_ascii_strncasecmp (t->p, noun, t->len) == 0;
+}
+
+/* "Para peretas digerakkan oleh beberapa motif." before "Motif pertama
+ * …", "Hackers are driven by several motives." before "The first
+ * motive …": the list's noun @noun stands in the intro after the verb
+ * of a clause; the clause's subject, as the clause reader reads it
+ * (past a "bahwa", "that" that opens the clause), owns the list
+ * ("motif para peretas", "motives of hackers"). NULL when the intro
+ * does not hold the noun so. */
+static char *
+intro_owner (Ctx           *ctx,
+             const SentRef *intro,
+             const char    *noun,
+             gboolean       owning)
+{
+  Sent s, v;
+  Clause c;
+  guint k, a, e, j;
+  g_autofree char *owner = NULL;
+
+  _ds_sent_from_ref_plain (ctx, intro, &s);
+  e = _ds_body_end (&s);
+  for (k = 1; k < e && !same_noun (&s.toks[k], noun); k++)
+    ;
+  /* "Upaya ASEAN membangun pusat siber tidak berjalan mulus." before
+   * "Hambatan pertama …": an intro of the same paragraph that does not
+   * name the items says whose they are by its subject. */
+  if (k >= e && !ctx->ordinals.intro_in_block)
+    return NULL;
+  a = _ds_clause_start (&s, k);
+  for (j = k; j > a; j--)
+    if (s.toks[j - 1].flags & W_THAT)
+      {
+        a = j;
+        break;
+      }
+  if (a >= k)
+    return NULL;
+  v = s;
+  v.toks += a;
+  v.n -= a;
+  v.body_end = e - a;
+  v.body_n = v.n;
+  _ds_clause_asides (ctx, &v, &c);
+  if (c.head == G_MAXUINT || c.subject_end <= c.subject || c.group_end > k - a || c.opening_end > 0 ||
+      c.subject_end - c.subject > 8)
+    return NULL;
+  /* (@owning: only a verb that says the subject has them, phrase lists
+   * owner_verb and ordinal_owner_frame ("memiliki", "faces", "dapat
+   * dilihat dari"); "The ministry set up two agencies" does not own
+   * "agencies of the ministry".) */
+  if (owning && !_ds_lexicon_phrase_in (ctx, &v, c.group, k - a, "owner_verb") &&
+      !_ds_lexicon_phrase_in (ctx, &v, c.group, k - a, "ordinal_owner_frame"))
+    return NULL;
+  /* (A subject that is a noun phrase: "Banyak yang sekadar …" is
+   * none.) */
+  for (j = c.subject; j < c.subject_end; j++)
+    if ((v.toks[j].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_QUANT | W_COUNT | W_ADV)) ||
+        v.toks[j].type != TOK_WORD)
+      return NULL;
+  j = c.subject + (_ds_tok_is_article (&v.toks[c.subject]) || (v.toks[c.subject].flags & W_DET) ? 1 : 0);
+  if (j >= c.subject_end || !_ds_tok_nounish (&v.toks[j]))
+    return NULL;
+  if (v.toks[c.subject].flags & (W_FUNCTION & ~W_DET) && !_ds_tok_is_article (&v.toks[c.subject]))
+    return NULL;
+  owner = _ds_phrase_dup (&v, c.subject, c.subject_end, TRUE);
+  return ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", owner, NULL);
+}
+
 /* Names and commits the sequence's list. */
 static void
 ordinals_describe (Ctx     *ctx,
@@ -3955,27 +4064,42 @@ ordinals_describe (Ctx     *ctx,
       return;
     }
   seq->run_in = seq->defined = FALSE;
-  /* "… tertinggal karena tiga sebab. Sebab pertama …": the clause the
-   * reasons are for owns them, never a heading or the title. */
-  if (seq->has_intro && _ds_reasons_intro (ctx, &seq->intro, claim))
-    ;
   /* "Hambatan pertama …, Hambatan kedua …": the noun names the list,
    * unless the intro counts the same noun ("… menghadapi tiga tantangan"). */
+  if (seq->has_intro && intro_gives_reasons (ctx, claim, &seq->intro))
+    ;
   else if (noun != NULL)
     {
       /* The intro, once read, names the list or is forgotten. */
       if (!(seq->has_intro && intro_names (ctx, claim, &seq->intro, noun)))
         {
+          char *owned = seq->has_intro ? intro_owner (ctx, &seq->intro, noun, FALSE) : NULL;
+
           g_free (claim->subject);
           g_clear_pointer (&claim->count_word, g_free);
           claim->stated_count = 0;
-          claim->subject = g_steal_pointer (&noun);
+          claim->subject = owned != NULL ? owned : g_steal_pointer (&noun);
           claim->form = DS_LIST_FORM_NAMING;
         }
     }
   else if (!describe_list (ctx, claim, seq->has_intro && intro_counts (ctx, &seq->intro) ? &seq->intro : NULL,
                           heading, heading != G_MAXUINT))
     claim->form = DS_LIST_FORM_NONE;
+  /* "Kelemahan diplomasi publik kita dapat dilihat dari dua sisi.": a
+   * counted noun of one word ("sisi"), which alone the question would
+   * place in the document's title, is owned by the subject of the
+   * intro's clause ("sisi kelemahan diplomasi publik kita"). */
+  else if (seq->has_intro && claim->form == DS_LIST_FORM_NAMING && claim->subject != NULL &&
+           claim->stated_count > 0 && strchr (claim->subject, ' ') == NULL)
+    {
+      char *owned = intro_owner (ctx, &seq->intro, claim->subject, TRUE);
+
+      if (owned != NULL)
+        {
+          g_free (claim->subject);
+          claim->subject = owned;
+        }
+    }
   /* "Ada empat jenis serangan." then three ordinals found: a list a
    * student is asked four of, shown three, is worse than none; and the
    * intro's count, a number whose list the text does not give, is a
@@ -4274,6 +4398,7 @@ ordinal_open (Ctx  *ctx,
   seq->defined = FALSE;
   seq->has_intro = ctx->prev.p != NULL && !listed_already (ctx, &ctx->prev);
   seq->intro = ctx->prev;
+  seq->intro_in_block = ctx->prev.p != NULL && ctx->prev.block == s->block;
   seq->before = ctx->prev2;
   g_free (seq->subject);
   seq->subject = g_strdup (ctx->subject_before);
@@ -5006,51 +5131,40 @@ past_time_opener (const Sent *s,
   return k < e && _ds_tok_is_punct (&s->toks[k], ',') ? k + 1 : k;
 }
 
-/* Tokens a setting before the reasons' clause may take. */
-#define REASONS_SETTING_MAX_TOKENS 6
-
-/* Whether the intro @ref ends on a reasons cue after the clause it gives
- * reasons for ("Diplomasi siber Indonesia tertinggal karena tiga sebab.",
- * "States left for three reasons."): then the clause owns the list
- * ("alasan diplomasi siber Indonesia tertinggal", "reasons why states
- * left"), which is named so, its count the cue's. */
-gboolean
-_ds_reasons_intro (Ctx           *ctx,
-                   const SentRef *ref,
-                   DsClaim       *claim)
+/* "Small states turned to digital diplomacy for three reasons.",
+ * "Sejumlah negara menarik diri karena tiga alasan.": an intro [0, @e)
+ * that ends on a reasons cue names its list by the clause before it
+ * ("reasons why small states turned to digital diplomacy", "alasan
+ * sejumlah negara menarik diri"), with the cue's count. */
+static gboolean
+reasons_intro (Ctx        *ctx,
+               const Sent *intro,
+               guint       e,
+               DsClaim    *claim)
 {
-  Sent intro;
-  guint e, count, cue, a;
+  guint count, cue = reasons_cue (ctx, intro, e, &count), a = past_time_opener (intro, e);
   g_autofree char *clause = NULL;
+  Clause c;
 
-  _ds_sent_from_ref (ctx, ref, &intro);
-  e = _ds_body_end (&intro);
-  if (intro.question || intro.has_colon || e == 0 || e + 1 < intro.n ||
-      !(intro.toks[e - 1].type == TOK_WORD && _ds_tok_nounish (&intro.toks[e - 1])) ||
-      _ds_lexicon_phrase_at (ctx, &intro, e - 1, "measure_noun") == 1)
+  if (cue == 0)
     return FALSE;
-  cue = reasons_cue (ctx, &intro, e, &count);
-  a = past_time_opener (&intro, e);
-  /* "Dalam lima tahun terakhir, …", "In recent years, …": a setting
-   * before its comma is no part of the clause either. */
-  if (a == 0 && cue > 0 && (intro.toks[0].flags & W_PREP))
-    for (guint k = 1; k < cue && k <= REASONS_SETTING_MAX_TOKENS; k++)
-      if (_ds_tok_is_punct (&intro.toks[k], ','))
-        {
-          a = k + 1;
-          break;
-        }
+  /* "Sejak satu dekade terakhir, …", "Over the last decade, …": the
+   * clause reader's opening says when, no part of the reason. */
+  _ds_clause_asides (ctx, intro, &c);
+  if (c.opening_end > a && c.opening_end < cue)
+    a = c.opening_end;
+
   /* ("Several states left …": a quantity may open the clause.) */
-  if (cue < a + 2 || (intro.toks[a].flags & ((W_FUNCTION & ~W_DET) | W_PRONOUN)))
+  if (cue < a + 2 || (intro->toks[a].flags & ((W_FUNCTION & ~W_DET) | W_PRONOUN)))
     return FALSE;
-  clause = _ds_phrase_dup (&intro, a, cue, TRUE);
+  clause = _ds_phrase_dup (intro, a, cue, TRUE);
   g_free (claim->subject);
   claim->subject = ds_lang_expand (ctx->lang, "reasons_why", "clause", clause, NULL);
   claim->form = DS_LIST_FORM_NAMING;
   g_clear_pointer (&claim->count_word, g_free);
   claim->stated_count = count;
   if (count > 0)
-    claim->count_word = _ds_toks_dup (&intro, e - 2, e - 1);
+    claim->count_word = _ds_toks_dup (intro, e - 2, e - 1);
   return TRUE;
 }
 
@@ -5063,14 +5177,14 @@ series_intro (Ctx     *ctx,
   Sent intro;
   guint e;
 
-  if (_ds_reasons_intro (ctx, &ctx->prev, claim))
-    return TRUE;
   _ds_sent_from_ref (ctx, &ctx->prev, &intro);
   e = _ds_body_end (&intro);
   if (intro.question || intro.has_colon || e == 0 || e + 1 < intro.n ||
       !(intro.toks[e - 1].type == TOK_WORD && _ds_tok_nounish (&intro.toks[e - 1])) ||
       _ds_lexicon_phrase_at (ctx, &intro, e - 1, "measure_noun") == 1)
     return FALSE;
+  if (reasons_intro (ctx, &intro, e, claim))
+    return TRUE;
   /* Only a count that ends the intro announces a series to come. */
   for (guint k = e > 6 ? e - 6 : 0; k < e; k++)
     if ((intro.toks[k].flags & W_COUNT) && intro.toks[k].value >= 2)

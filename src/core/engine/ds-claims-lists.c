@@ -3838,6 +3838,61 @@ close_example_aside (const Sent *s,
   return n;
 }
 
+/* Whether [@a, @b) opens on a name, after an article perhaps ("the UN",
+ * "ASEAN"), and holds four words at most. */
+static gboolean
+short_named (const Sent *s,
+             guint       a,
+             guint       b)
+{
+  if (a < b && _ds_tok_is_article (&s->toks[a]))
+    a++;
+  return a < b && s->toks[a].type == TOK_WORD && s->toks[a].cap && _ds_count_words (s, a, b) <= 4;
+}
+
+/* "organisasi antarpemerintah seperti PBB, ASEAN, dan ITU, organisasi
+ * nonpemerintah, dan individu", "intergovernmental bodies like the UN,
+ * ASEAN and the ITU, NGOs, firms and individuals": names after an
+ * example cue inside an item (cue_example, phrase list bracket_example),
+ * up to the segment that closes them with their own "dan", "and", are
+ * the item's examples, no items of the list, when the list goes on
+ * after them. Joins them in @segs; the new number of segments. */
+static guint
+merge_example_series (Ctx        *ctx,
+                      const Sent *s,
+                      Range      *segs,
+                      guint       n)
+{
+  for (guint k = 0; k + 2 < n; k++)
+    {
+      guint cue = 0, j;
+
+      for (guint p = segs[k].a + 1; p + 1 < segs[k].b && cue == 0; p++)
+        if ((s->toks[p].flags & W_CUE_EXAMPLE) || _ds_lexicon_phrase_at (ctx, s, p, "bracket_example") > 0)
+          cue = p;
+      if (cue == 0)
+        continue;
+      cue += MAX (1u, _ds_lexicon_phrase_at (ctx, s, cue, "bracket_example"));
+      if (!short_named (s, cue, segs[k].b))
+        continue;
+      for (j = k + 1; j + 1 < n; j++)
+        {
+          Range r = segs[j];
+
+          strip_conj (s, &r);
+          if (!short_named (s, r.a, r.b))
+            break;
+          if (ends_series (s, segs[j]))
+            {
+              segs[k].b = segs[j].b;
+              memmove (&segs[k + 1], &segs[j + 1], (n - j - 1) * sizeof (Range));
+              return n - (j - k);
+            }
+        }
+    }
+  return n;
+}
+
 /* A list whose source counts its items ("three tasks:") but whose commas
  * gave another number: items cut at semicolons ("A, B and C; D; and E"),
  * or a nested series joined to its item, when that gives the count.
@@ -4158,6 +4213,8 @@ read_cue_list (Ctx       *ctx,
   if (ctx->english && n_segs > 2)
     n_segs = merge_campus (ctx, s, segs, n_segs);
   n_segs = close_example_aside (s, i, cue, segs, n_segs);
+  if (n_segs > 3)
+    n_segs = merge_example_series (ctx, s, segs, n_segs);
   /* "ASEAN berperan sebagai forum koordinasi, tetapi prinsip
    * nonintervensi masih membatasi …", "…, but …": a contrast after a
    * comma (phrase list contrast_conj) ends the roles; it is no role. */
