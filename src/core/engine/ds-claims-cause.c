@@ -1067,6 +1067,55 @@ why_pointer (Ctx  *ctx,
   return commit_cause_in (ctx, s, &x, a, b, question);
 }
 
+/* "Norma siber di PBB masih lemah. Hal ini terjadi karena negara besar
+ * tidak saling percaya." → "Mengapa norma siber di PBB masih lemah?";
+ * "… This is (largely) because …", "… The reason is that …", "…
+ * Alasannya, …": the reason of what the sentence before states, which
+ * is asked why and answered by the reason. A pointer and its verb
+ * (phrase list reason_pointer: "hal ini terjadi", "this is"), maybe a
+ * hedge, then the cue (reason_pointer_cue: "karena", "because"); or a
+ * lead that needs none (reason_lead: "alasannya,", "the reason is
+ * that"). The sentence before opens on a subject of its own and holds
+ * one clause (cause_before(), effect_ok()); the reason points at
+ * nothing. */
+static gboolean
+reason_across (Ctx  *ctx,
+               Sent *s,
+               guint e)
+{
+  guint n, k, a, b;
+  g_autofree char *clause = NULL;
+  Sent x;
+
+  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "reason_lead")) > 0)
+    k = n;
+  else if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "reason_pointer")) > 0)
+    {
+      guint m = 0;
+
+      for (k = n; k < e && k < n + 3 && (m = _ds_lexicon_phrase_at (ctx, s, k, "reason_pointer_cue")) == 0; k++)
+        if (s->toks[k].type != TOK_WORD ||
+            (!(s->toks[k].flags & W_ADV) && _ds_lexicon_phrase_at (ctx, s, k, "reason_hedge") != 1))
+          return FALSE;
+      if (m == 0)
+        return FALSE;
+      k += m;
+    }
+  else
+    return FALSE;
+  if (k < e && (_ds_tok_is_punct (&s->toks[k], ',') || _ds_tok_is_punct (&s->toks[k], ':')))
+    k++;
+  /* ("terbatasnya jumlah diplomat": the state's "-nya" is of what
+   * follows it.) */
+  if (k >= e || !state_side_ok (ctx, s, k, e) ||
+      !result_self_contained (ctx, s, k + (ctx->english ? 0 : _ds_lexicon_phrase_at (ctx, s, k, "defs_state_head")), e) ||
+      _ds_toks_any_used (s, k, e) ||
+      !cause_before (ctx, s, &x, &a, &b) || !effect_ok (ctx, &x, a, b) || has_clause (&x, a, b))
+    return FALSE;
+  clause = _ds_phrase_dup (&x, a, b, TRUE);
+  return commit_cause (ctx, s, k, e, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
+}
+
 /* "Pendapatan pelabuhan jauh di bawah perkiraan. Akibatnya, cicilan
  * utang naik menjadi 40 persen." → "Mengapa cicilan utang naik menjadi
  * 40 persen?", answered by the sentence before; "Dampaknya, …", "Oleh
@@ -1108,6 +1157,8 @@ _ds_find_result_across (Ctx  *ctx,
     return problem_pointer (ctx, s);
   if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "result_why_pointer")) > 0)
     return why_pointer (ctx, s, n + (n < e && _ds_tok_is_punct (&s->toks[n], ',')), e);
+  if (reason_across (ctx, s, e))
+    return TRUE;
   /* "Hal ini (juga) menyebabkan …", "This led to …". */
   if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "result_pronoun")) == 0 || _ds_toks_any_used (s, 0, s->n))
     return FALSE;
