@@ -3936,31 +3936,6 @@ intro_counts (Ctx           *ctx,
   return FALSE;
 }
 
-static gboolean reasons_intro (Ctx        *ctx,
-                               const Sent *intro,
-                               guint       e,
-                               DsClaim    *claim);
-
-/* "Small states turned to digital diplomacy for three reasons." before
- * "The first is cost.": the intro's reasons cue names the list. */
-static gboolean
-intro_gives_reasons (Ctx           *ctx,
-                     DsClaim       *claim,
-                     const SentRef *intro)
-{
-  Sent s;
-  guint e;
-
-  _ds_sent_from_ref_plain (ctx, intro, &s);
-  e = _ds_body_end (&s);
-  if (s.question || s.has_colon || e < 4 || e + 1 < s.n)
-    return FALSE;
-  for (guint k = 0; k < e; k++)
-    if (s.toks[k].flags & W_ANAPHOR)
-      return FALSE;
-  return reasons_intro (ctx, &s, e, claim);
-}
-
 /* Whether the word @t is @noun or its English plural or singular
  * ("motive", "motives"). */
 static gboolean
@@ -4064,10 +4039,12 @@ ordinals_describe (Ctx     *ctx,
       return;
     }
   seq->run_in = seq->defined = FALSE;
+  /* "… tertinggal karena tiga sebab. Sebab pertama …": the clause the
+   * reasons are for owns them, never a heading or the title. */
+  if (seq->has_intro && _ds_reasons_intro (ctx, &seq->intro, claim))
+    ;
   /* "Hambatan pertama …, Hambatan kedua …": the noun names the list,
    * unless the intro counts the same noun ("… menghadapi tiga tantangan"). */
-  if (seq->has_intro && intro_gives_reasons (ctx, claim, &seq->intro))
-    ;
   else if (noun != NULL)
     {
       /* The intro, once read, names the list or is forgotten. */
@@ -5131,40 +5108,51 @@ past_time_opener (const Sent *s,
   return k < e && _ds_tok_is_punct (&s->toks[k], ',') ? k + 1 : k;
 }
 
-/* "Small states turned to digital diplomacy for three reasons.",
- * "Sejumlah negara menarik diri karena tiga alasan.": an intro [0, @e)
- * that ends on a reasons cue names its list by the clause before it
- * ("reasons why small states turned to digital diplomacy", "alasan
- * sejumlah negara menarik diri"), with the cue's count. */
-static gboolean
-reasons_intro (Ctx        *ctx,
-               const Sent *intro,
-               guint       e,
-               DsClaim    *claim)
+/* Tokens a setting before the reasons' clause may take. */
+#define REASONS_SETTING_MAX_TOKENS 6
+
+/* Whether the intro @ref ends on a reasons cue after the clause it gives
+ * reasons for ("Diplomasi siber Indonesia tertinggal karena tiga sebab.",
+ * "States left for three reasons."): then the clause owns the list
+ * ("alasan diplomasi siber Indonesia tertinggal", "reasons why states
+ * left"), which is named so, its count the cue's. */
+gboolean
+_ds_reasons_intro (Ctx           *ctx,
+                   const SentRef *ref,
+                   DsClaim       *claim)
 {
-  guint count, cue = reasons_cue (ctx, intro, e, &count), a = past_time_opener (intro, e);
+  Sent intro;
+  guint e, count, cue, a;
   g_autofree char *clause = NULL;
-  Clause c;
 
-  if (cue == 0)
+  _ds_sent_from_ref (ctx, ref, &intro);
+  e = _ds_body_end (&intro);
+  if (intro.question || intro.has_colon || e == 0 || e + 1 < intro.n ||
+      !(intro.toks[e - 1].type == TOK_WORD && _ds_tok_nounish (&intro.toks[e - 1])) ||
+      _ds_lexicon_phrase_at (ctx, &intro, e - 1, "measure_noun") == 1)
     return FALSE;
-  /* "Sejak satu dekade terakhir, …", "Over the last decade, …": the
-   * clause reader's opening says when, no part of the reason. */
-  _ds_clause_asides (ctx, intro, &c);
-  if (c.opening_end > a && c.opening_end < cue)
-    a = c.opening_end;
-
+  cue = reasons_cue (ctx, &intro, e, &count);
+  a = past_time_opener (&intro, e);
+  /* "Dalam lima tahun terakhir, …", "In recent years, …": a setting
+   * before its comma is no part of the clause either. */
+  if (a == 0 && cue > 0 && (intro.toks[0].flags & W_PREP))
+    for (guint k = 1; k < cue && k <= REASONS_SETTING_MAX_TOKENS; k++)
+      if (_ds_tok_is_punct (&intro.toks[k], ','))
+        {
+          a = k + 1;
+          break;
+        }
   /* ("Several states left …": a quantity may open the clause.) */
-  if (cue < a + 2 || (intro->toks[a].flags & ((W_FUNCTION & ~W_DET) | W_PRONOUN)))
+  if (cue < a + 2 || (intro.toks[a].flags & ((W_FUNCTION & ~W_DET) | W_PRONOUN)))
     return FALSE;
-  clause = _ds_phrase_dup (intro, a, cue, TRUE);
+  clause = _ds_phrase_dup (&intro, a, cue, TRUE);
   g_free (claim->subject);
   claim->subject = ds_lang_expand (ctx->lang, "reasons_why", "clause", clause, NULL);
   claim->form = DS_LIST_FORM_NAMING;
   g_clear_pointer (&claim->count_word, g_free);
   claim->stated_count = count;
   if (count > 0)
-    claim->count_word = _ds_toks_dup (intro, e - 2, e - 1);
+    claim->count_word = _ds_toks_dup (&intro, e - 2, e - 1);
   return TRUE;
 }
 
@@ -5177,14 +5165,14 @@ series_intro (Ctx     *ctx,
   Sent intro;
   guint e;
 
+  if (_ds_reasons_intro (ctx, &ctx->prev, claim))
+    return TRUE;
   _ds_sent_from_ref (ctx, &ctx->prev, &intro);
   e = _ds_body_end (&intro);
   if (intro.question || intro.has_colon || e == 0 || e + 1 < intro.n ||
       !(intro.toks[e - 1].type == TOK_WORD && _ds_tok_nounish (&intro.toks[e - 1])) ||
       _ds_lexicon_phrase_at (ctx, &intro, e - 1, "measure_noun") == 1)
     return FALSE;
-  if (reasons_intro (ctx, &intro, e, claim))
-    return TRUE;
   /* Only a count that ends the intro announces a series to come. */
   for (guint k = e > 6 ? e - 6 : 0; k < e; k++)
     if ((intro.toks[k].flags & W_COUNT) && intro.toks[k].value >= 2)

@@ -341,6 +341,7 @@ typedef struct {
    * starts some phrase asks all of them (_ds_lexicon_hot_starts_of()). */
   const PhraseList *hot_lists[N_HOT_LISTS];
   char       *title;
+  gboolean    title_apparatus; /* the title was "DAFTAR ISI", "Contents" */
   guint       title_named;  /* 0: not asked yet, 1: the prose never names
                              * the title, 2: it does (ds-claims-table.c) */
   char       *last_rule;    /* the rule named last ("PP Nomor 71 Tahun 2019") */
@@ -799,6 +800,9 @@ guint       _ds_subject_end        (Ctx          *ctx,
 gboolean    _ds_find_holder        (Ctx          *ctx,
                                     Sent         *s);
 
+gboolean    _ds_reasons_intro      (Ctx           *ctx,
+                                    const SentRef *ref,
+                                    DsClaim       *claim);
 void        _ds_find_typology      (Ctx          *ctx,
                                     Sent         *s);
 char       *_ds_division_subject   (Ctx          *ctx,

@@ -2505,6 +2505,29 @@ find_signpost (Ctx        *ctx,
   return NULL;
 }
 
+/* Words a conclusion's subject may have to name what it is about. */
+#define CONCLUSION_SUBJECT_MAX_WORDS 5
+
+/* "Diplomasi digital menuntut …", "Cyber diplomacy has become …": the
+ * plain subject a sentence opens on, before its verb group, to ask
+ * what the text concludes about it ("diplomasi digital"); NULL when
+ * it opens on anything else (a pronoun, a setting, a clause). */
+static char *
+conclusion_subject (Ctx        *ctx,
+                    const Sent *s)
+{
+  Clause c;
+
+  _ds_clause_read (ctx, s, &c);
+  if (c.subject != 0 || c.subject_end == G_MAXUINT || c.head == G_MAXUINT || c.subject_end != c.group ||
+      c.subject_end > CONCLUSION_SUBJECT_MAX_WORDS || _ds_subject_end (ctx, s, 0, c.subject_end) != c.subject_end)
+    return NULL;
+  for (guint k = 0; k < c.subject_end; k++)
+    if (s->toks[k].type != TOK_WORD || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_FUNCTION)))
+      return NULL;
+  return _ds_sentence_subject (s, 0, c.subject_end);
+}
+
 /* Words of a conclusion's first sentence below which it only leads in
  * ("Diplomasi iklim bukan hanya urusan perunding."): the next sentence
  * says the rest. */
@@ -2747,6 +2770,7 @@ _ds_find_thesis (Ctx  *ctx,
   guint e = _ds_body_end (s), i = 0, a;
   const Signpost *sign;
   DsClaim *claim;
+  g_autofree char *about = NULL;
 
   if (complete_conclusion (ctx, s))
     return;
@@ -2756,10 +2780,15 @@ _ds_find_thesis (Ctx  *ctx,
       (find_purpose (ctx, s, i, e) || find_problem (ctx, s, i, e)))
     return;
   /* The question names the essay by its title: "What is the main
-   * argument?" alone would name nothing. */
+   * argument?" alone would name nothing. A text without a title of its
+   * own (an exam sheet's "LEMBAR JAWABAN …") names what it concludes
+   * about by its subject, or asks nothing. */
   if ((sign = find_signpost (ctx, s, i, &a)) == NULL || !argument_has_content (s, a, e) ||
-      _ds_toks_any_used (s, a, e) || ctx->title == NULL || g_strcmp0 (ctx->title, ctx->essay_id) == 0 ||
-      cites_finding (ctx, s, a, e))
+      _ds_toks_any_used (s, a, e) || cites_finding (ctx, s, a, e))
+    return;
+  if ((ctx->title == NULL || g_strcmp0 (ctx->title, ctx->essay_id) == 0) &&
+      (a > 0 || !g_str_equal (sign->question, "question_conclusion") ||
+       (about = conclusion_subject (ctx, s)) == NULL))
     return;
   /* "Kesimpulannya, X merupakan syarat …" argues, it defines nothing:
    * a plain signpost keeps its sentence from the other rules. */
@@ -2781,7 +2810,8 @@ _ds_find_thesis (Ctx  *ctx,
     return;
   _ds_toks_mark_used (s, a, e);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, e);
-  claim->question = ds_lang_expand (ctx->lang, sign->question, "topic", ctx->title, NULL);
+  claim->question = about != NULL ? ds_lang_expand (ctx->lang, "question_conclusion_about", "subject", about, NULL)
+                                  : ds_lang_expand (ctx->lang, sign->question, "topic", ctx->title, NULL);
   /* The essay's argument is what a lecturer asks first. */
   claim->score += 2.0;
   thesis_give_way (ctx);

@@ -1031,6 +1031,52 @@ vague_advice_lists (Ctx *ctx)
     }
 }
 
+/* Whether the list subject @subject is a generic head alone ("sebab",
+ * "langkah utama", "the three reasons"): every word a generic one, a
+ * word that ranks, a count or a stop word. */
+static gboolean
+bare_generic_subject (Ctx        *ctx,
+                      const char *subject)
+{
+  g_autofree char *folded = ds_words_fold (subject, DS_FOLD_STRIP_MARKS);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  gboolean generic = FALSE;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      guint64 classes;
+
+      if (*words[i] == '\0' || ds_words_is_stop (ctx->lang, words[i]))
+        continue;
+      classes = ds_lang_lookup (ctx->lang, words[i], -1, NULL);
+      if (classes & DS_WORD_GENERIC)
+        generic = TRUE;
+      else if (!(classes & (DS_WORD_SUPERLATIVE | DS_WORD_COUNT)))
+        return FALSE;
+    }
+  return generic;
+}
+
+/* "Sebutkan tiga sebab menurut esai ini.", "Name the three reasons
+ * according to the essay": a list whose subject is a generic head alone,
+ * with no heading over it in a text with no title of its own (or one
+ * that only names the document, "LEMBAR JAWABAN …": document_title()),
+ * has no owner at all: no card. A heading that names the kind ("Tiga
+ * Rekomendasi") owns its list, and a title that names a topic does. */
+static void
+ownerless_lists (Ctx *ctx)
+{
+  for (guint i = ctx->claims->len; i > 0; i--)
+    {
+      DsClaim *claim = g_ptr_array_index (ctx->claims, i - 1);
+
+      if (claim->kind == DS_CLAIM_ENUMERATION && claim->subject != NULL && claim->form == DS_LIST_FORM_NAMING &&
+          (claim->topic == NULL || g_strcmp0 (claim->topic, ctx->essay_id) == 0) &&
+          bare_generic_subject (ctx, claim->subject))
+        g_ptr_array_remove_index (ctx->claims, i - 1);
+    }
+}
+
 /* Whether "ditandai oleh", "marked by" (phrase list list_marked_by)
  * stands in @s: a list's cue that no word class marks. */
 static gboolean
@@ -1866,6 +1912,61 @@ static gboolean apparatus_name (Ctx        *ctx,
                                 const char *p,
                                 const char *end);
 
+/* Words a title that opens on a document's label may have in all. */
+#define DOCUMENT_TITLE_MAX_WORDS 6
+
+/* Whether the folded @folded opens on a phrase of the list @name of
+ * either language (essays mix them), a whole word of it. */
+static gboolean
+opens_on_phrase (const char *folded,
+                 const char *name)
+{
+  static const char * const codes[] = { "id", "en" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
+
+      for (guint i = 0; list != NULL && list[i] != NULL; i++)
+        {
+          gsize n = strlen (list[i]);
+
+          if (strncmp (folded, list[i], n) == 0 && (folded[n] == '\0' || folded[n] == ' '))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The title questions may name: "LEMBAR JAWABAN UJIAN TENGAH SEMESTER",
+ * "ANSWER SHEET — MIDTERM EXAMINATION", "Ringkasan Eksekutif" say what
+ * kind of document the text is (phrase list document_label opens a
+ * title of a few words) and name nothing to ask about: the text has no
+ * title of its own (NULL); "Opini: Mengapa …", "Analysis: Why …" file the
+ * title under a rubric (phrase list rubric_label before a colon): the
+ * title is what follows. */
+static char *
+document_title (const char *title)
+{
+  const char *colon = strchr (title, ':');
+  g_autofree char *folded = ds_words_fold (title, DS_FOLD_STRIP_MARKS);
+  guint words = 1;
+
+  if (colon != NULL && colon[1] == ' ' && colon[2] != '\0')
+    {
+      g_autofree char *head = g_strndup (title, colon - title);
+      g_autofree char *head_folded = ds_words_fold (head, DS_FOLD_STRIP_MARKS);
+
+      if (opens_on_phrase (head_folded, "rubric_label") && strchr (head_folded, ' ') == NULL)
+        return document_title (colon + 2);
+    }
+  for (const char *p = folded; *p != '\0'; p++)
+    words += *p == ' ';
+  if (words <= DOCUMENT_TITLE_MAX_WORDS && opens_on_phrase (folded, "document_label"))
+    return NULL;
+  return g_strdup (title);
+}
+
 static void
 ctx_init (Ctx     *ctx,
           DsEssay *essay)
@@ -1893,9 +1994,10 @@ ctx_init (Ctx     *ctx,
   _ds_lexicon_init (ctx);
   /* "DAFTAR ISI", "CONTENTS" on a text's first line is no title: the
    * text is named by its file, as one with no title. */
-  if (title != NULL && apparatus_name (ctx, title, title + strlen (title)))
-    title = NULL;
-  ctx->title = g_strdup (title ? title : ctx->essay_id);
+  ctx->title_apparatus = title != NULL && apparatus_name (ctx, title, title + strlen (title));
+  ctx->title = title != NULL && !ctx->title_apparatus ? document_title (title) : NULL;
+  if (ctx->title == NULL)
+    ctx->title = g_strdup (ctx->essay_id);
   ctx->topic = g_strdup (ctx->title);
   ctx->topic_block = G_MAXUINT;
   ctx->conclusion_block = G_MAXUINT;
@@ -2197,7 +2299,7 @@ ds_claims_extract (DsEssay *essay)
   n_blocks = ds_essay_get_n_blocks (essay);
   /* A text that opens on "DAFTAR ISI", "Contents" (ctx_init()): the
    * numbered sections under it are the text's parts, no list. */
-  if (ds_essay_get_title (essay) == NULL || g_strcmp0 (ctx.title, ctx.essay_id) != 0)
+  if (!ctx.title_apparatus)
     _ds_find_subheadings (&ctx, G_MAXUINT);
   for (guint i = 0; i < n_blocks;)
     i = walk_block (&ctx, i);
@@ -2206,6 +2308,7 @@ ds_claims_extract (DsEssay *essay)
   _ds_claims_resolve_referents (&ctx);
   restore_claims_names (&ctx);
   vague_advice_lists (&ctx);
+  ownerless_lists (&ctx);
   counted_compounds (&ctx);
   _ds_claims_rank (&ctx);
   _ds_claims_cover (&ctx);
