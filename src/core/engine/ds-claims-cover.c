@@ -52,6 +52,15 @@
 #define COVER_EXTRA_MAX 8
 /* The subject a step of the argument is asked by. */
 #define STEP_SUBJECT_MAX_WORDS 4
+/* How much a card that asks a claim on its subject is preferred to a
+ * key sentence asked whole. */
+#define SALIENT_BONUS 1
+/* Claims a verb states, asked beyond the room of the key sentences: a
+ * share of the budget, and a few at most. */
+#define SALIENT_SHARE 5
+#define SALIENT_MAX 6
+/* Sentences tried for them, so many times their room at most. */
+#define SALIENT_TRIES 8
 /* The sentences of one paragraph tried for its card. */
 #define KEY_TRIES 2
 
@@ -125,6 +134,78 @@ _ds_cover_clear (Ctx *ctx)
   g_clear_pointer (&ctx->cover_topics, g_ptr_array_unref);
   g_clear_pointer (&ctx->cover_sents, g_array_unref);
   g_clear_pointer (&ctx->cover_steps, g_array_unref);
+  ctx->key_topic = NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* The essay's key terms                                               */
+
+/* The key-term model of an essay, read off what the walk has counted
+ * already (nothing is built for it): a word of the title or of the
+ * section's heading, an acronym, a name the essay writes in capitals, a
+ * theory's name, a word of content the essay repeats (ctx->freq, so
+ * the terms it defines and spells out, which it goes on using). */
+
+/* An essay this short repeats its key terms less often. */
+#define KEY_SHORT_WORDS 500
+#define KEY_MIN_FREQ 3
+#define KEY_MIN_FREQ_SHORT 2
+/* Letters a key word has at least. */
+#define KEY_WORD_MIN_LEN 4
+
+/* Whether @text holds the word @t as a word of its own, in any case
+ * ("Kedaulatan Data" holds "data"). */
+static gboolean
+text_has_word (const char *text,
+               const Tok  *t)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    if ((p == text || !g_ascii_isalnum (p[-1])) && g_ascii_strncasecmp (p, t->p, t->len) == 0 &&
+        !g_ascii_isalnum (p[t->len]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @t names a theory by its ending ("Realisme", "liberalism":
+ * the list key_term_suffix), a word of six letters at least. */
+gboolean
+_ds_key_theory (Ctx       *ctx,
+                const Tok *t)
+{
+  const char * const *ends = ds_lang_get_phrases (ctx->lang, "key_term_suffix");
+
+  for (guint i = 0; ends != NULL && ends[i] != NULL && t->len >= 6; i++)
+    {
+      gsize n = strlen (ends[i]);
+
+      if (n < t->len && g_ascii_strncasecmp (t->p + t->len - n, ends[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the word @t names one of the essay's key terms (a function
+ * word, a vague or generic one never). */
+gboolean
+_ds_key_word (Ctx       *ctx,
+              const Tok *t)
+{
+  if (t->type != TOK_WORD || t->len < KEY_WORD_MIN_LEN - 1 ||
+      (t->flags & (W_FUNCTION | W_VAGUE | W_GENERIC | W_PRONOUN | W_QUANT)))
+    return FALSE;
+  if (_ds_tok_is_acronym (t))
+    return TRUE;
+  if (t->len < KEY_WORD_MIN_LEN)
+    return FALSE;
+  /* A name inside the sentence ("Uni Eropa", "Joseph Nye"), a theory's
+   * ("Realisme", "constructivism": the list key_term_suffix). */
+  if ((t->cap && _ds_tok_known_name (ctx, t)) || _ds_tok_freq (t) >= ctx->key_min_freq)
+    return TRUE;
+  if (_ds_key_theory (ctx, t))
+    return TRUE;
+  /* A word of the title or of the heading the sentence stands under. */
+  return (ctx->title != NULL && text_has_word (ctx->title, t)) ||
+         (ctx->key_topic != NULL && text_has_word (ctx->key_topic, t));
 }
 
 /* ------------------------------------------------------------------ */
@@ -272,6 +353,19 @@ _ds_cover_note (Ctx        *ctx,
     {
       cs.ref = (SentRef) { s->p, s->end, s->start, s->end_char, s->block };
       cs.score = 2;
+      cs.by_verb = FALSE;
+      g_array_append_val (ctx->cover_steps, cs);
+    }
+  /* "X memungkinkan Y", "X consists of Y" (a verb of the list
+   * keyclaim_verb) anywhere in a paragraph: a claim no rule may have
+   * read, asked on its subject alone when it names a key term
+   * (_ds_statement_salient(), which finds the verb: here a word that may
+   * start one is enough, the sentences tried are few). */
+  else if (!s->question && s->n > KEY_MIN_WORDS && _ds_sent_may_start (s, HOT_KEYCLAIM_VERB))
+    {
+      cs.ref = (SentRef) { s->p, s->end, s->start, s->end_char, s->block };
+      cs.score = s->first ? 2 : 1;
+      cs.by_verb = TRUE;
       g_array_append_val (ctx->cover_steps, cs);
     }
   /* A rule took a claim from a sentence before: the paragraph has its
@@ -282,6 +376,7 @@ _ds_cover_note (Ctx        *ctx,
       return;
     }
   cs.ref = (SentRef) { s->p, s->end, s->start, s->end_char, s->block };
+  cs.by_verb = FALSE;
   cs.score = sentence_score (ctx, s, &n_words);
   unit->n_words += n_words;
   /* A sentence that cannot be the key sentence is kept too: the unit
@@ -585,6 +680,21 @@ cover_claim (Ctx             *ctx,
     words += s.toks[k].type == TOK_WORD || s.toks[k].type == TOK_NUMBER;
   if (words < KEY_MIN_WORDS - 2 || words > KEY_MAX_WORDS)
     return NULL;
+  /* "Apa yang memungkinkan negara kecil …?", "What enables small
+   * states …?": a claim verb with a key term as its subject is asked on
+   * that subject, no "what does the author say". */
+  ctx->key_topic = unit->titled ? NULL : unit->topic;
+  if ((question = _ds_statement_salient (ctx, &s, &b, &te)) != NULL)
+    {
+      claim = _ds_fact_new (ctx, &s, DS_CLAIM_RULE_REPORT, b, te);
+      claim->question = g_steal_pointer (&question);
+      g_free (claim->topic);
+      claim->topic = g_strdup (unit->topic);
+      *centrality = sentence_centrality (&s, a, e) + SALIENT_BONUS;
+      return claim;
+    }
+  if (cs->by_verb)
+    return NULL;
   b = setting_end (ctx, &s, a, e);
   b = _ds_subject_time_end (ctx, &s, b, e);
   te = _ds_claim_topic_end (ctx, &s, b, e);
@@ -726,21 +836,27 @@ best_sentence (Ctx             *ctx,
   return best;
 }
 
-/* The paragraph the step @cs stands in, or NULL. */
+/* The paragraph the step @cs stands in, or NULL: a binary search of the
+ * paragraphs, in the order of their blocks (a long text's claims a verb
+ * states are sought in all of them). */
 static const CoverUnit *
 step_unit (Ctx             *ctx,
            const CoverSent *cs)
 {
-  for (guint i = ctx->cover_units->len; i > 0; i--)
-    {
-      const CoverUnit *unit = &g_array_index (ctx->cover_units, CoverUnit, i - 1);
+  guint lo = 0, hi = ctx->cover_units->len;
 
-      if (unit->block == cs->ref.block)
-        return unit;
-      if (unit->block < cs->ref.block)
-        break;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (ctx->cover_units, CoverUnit, mid).block < cs->ref.block)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
-  return NULL;
+  return lo < ctx->cover_units->len && g_array_index (ctx->cover_units, CoverUnit, lo).block == cs->ref.block
+           ? &g_array_index (ctx->cover_units, CoverUnit, lo)
+           : NULL;
 }
 
 /* Whether a claim of @claims stands in the sentence @cs. */
@@ -769,16 +885,22 @@ _ds_claims_cover (Ctx *ctx)
   g_autofree gboolean *covered = NULL;
   g_autoptr(GArray) found = NULL;
   g_autoptr(GArray) pending = NULL;
+  g_autoptr(GArray) salient = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  guint salient_room, salient_tries = 0;
   GPtrArray *kept;
   GPtrArray *merged;
-  guint i, k;
+  guint i, k, salient_block = G_MAXUINT;
 
   /* Beyond what the rules leave of the budget, a few more: a quarter
    * of it, eight at most (a book's uncovered paragraphs are not asked
    * one by one). */
   room = MAX (room, MIN (budget / 4, COVER_EXTRA_MAX));
+  /* The claims a verb states have a room of their own, as modest: a
+   * budget the rules fill leaves them none otherwise. */
+  salient_room = MIN (budget / SALIENT_SHARE + 1, SALIENT_MAX);
   if (ctx->cover_units == NULL || ctx->cover_units->len == 0 || room == 0)
     return;
+  ctx->key_min_freq = ctx->n_words < KEY_SHORT_WORDS ? KEY_MIN_FREQ_SHORT : KEY_MIN_FREQ;
   covered = g_new0 (gboolean, MAX (n_blocks, 1));
   mark_covered (ctx, covered, n_blocks);
   found = g_array_new (FALSE, FALSE, sizeof (Candidate));
@@ -832,9 +954,10 @@ _ds_claims_cover (Ctx *ctx)
         }
     }
 
-  /* The steps of the argument in paragraphs that have their card, no
-   * claim standing in the sentence itself. */
-  for (i = 0; i < ctx->cover_steps->len && found->len < room + room / 2; i++)
+  /* The steps of the argument in paragraphs that have their card, and
+   * the claims a verb states (one a paragraph), no claim standing in the
+   * sentence itself. */
+  for (i = 0; i < ctx->cover_steps->len; i++)
     {
       const CoverSent *cs = &g_array_index (ctx->cover_steps, CoverSent, i);
       const CoverUnit *unit = step_unit (ctx, cs);
@@ -842,15 +965,20 @@ _ds_claims_cover (Ctx *ctx)
       DsClaim *claim;
       guint before = ctx->claims->len;
 
-      if (unit == NULL || cs->ref.block >= n_blocks || (!covered[cs->ref.block] && !unit->ruled) ||
+      if ((cs->by_verb ? salient->len >= salient_room || salient_tries >= SALIENT_TRIES * salient_room
+                       : found->len >= room + room / 2) ||
+          unit == NULL || cs->ref.block >= n_blocks ||
+          (cs->by_verb ? cs->ref.block == salient_block : !covered[cs->ref.block] && !unit->ruled) ||
           claims_overlap (kept, cs) || claims_overlap (ctx->claims, cs) ||
-          (claim = cover_claim (ctx, unit, cs, TRUE, &centrality)) == NULL)
+          (salient_tries += cs->by_verb, (claim = cover_claim (ctx, unit, cs, TRUE, &centrality)) == NULL))
         continue;
       if (_ds_claim_commit (ctx, claim) && ctx->claims->len > before)
         {
           Candidate c = { ctx->claims->pdata[ctx->claims->len - 1], cs->score + centrality };
 
-          g_array_append_val (found, c);
+          g_array_append_val (cs->by_verb ? salient : found, c);
+          if (cs->by_verb)
+            salient_block = cs->ref.block;
         }
     }
 
@@ -860,6 +988,7 @@ _ds_claims_cover (Ctx *ctx)
     g_ptr_array_remove_fast (ctx->claims, g_array_index (found, Candidate, i).claim);
   if (found->len > room)
     g_array_set_size (found, room);
+  g_array_append_vals (found, salient->data, salient->len);
   g_array_sort (found, by_start);
 
   merged = g_ptr_array_new_full (kept->len + found->len, (GDestroyNotify) ds_claim_unref);

@@ -187,6 +187,7 @@ typedef enum {
   HOT_CLAUSE_SPEAKER,
   HOT_CLAUSE_ATTRIB,
   HOT_CLAUSE_CROSSREF,
+  HOT_KEYCLAIM_VERB,
   N_HOT_LISTS
 } HotList;
 
@@ -260,8 +261,10 @@ typedef struct {
 /* A sentence of a prose paragraph, noted as it was cut, and how much it
  * looks like its paragraph's key sentence (ds-claims-cover.c). */
 typedef struct {
-  SentRef ref;
-  int     score;
+  SentRef  ref;
+  int      score;
+  gboolean by_verb;     /* a candidate for its claim verb alone (the
+                         * list keyclaim_verb), asked only as one */
 } CoverSent;
 
 /* A prose paragraph: its sentences in the array of CoverSent, its words,
@@ -418,6 +421,10 @@ typedef struct {
   GPtrArray  *cover_topics; /* the headings they stand under, one each */
   guint       cover_topic_block; /* the block of the last of them */
   gboolean    cover_open;   /* the paragraph being read is one */
+  const char *key_topic;    /* the heading of the paragraph the cover asks
+                             * about, whose words are key terms */
+  guint       key_min_freq; /* how often a word the essay repeats occurs
+                             * at least to be one (ds-claims-cover.c) */
 } Ctx;
 
 /* ds-sentence.c */
@@ -1014,6 +1021,10 @@ gboolean    _ds_find_task_beside   (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_task          (Ctx          *ctx,
                                     Sent         *s);
+char       *_ds_statement_salient  (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint        *a,
+                                    guint        *b);
 gboolean    _ds_find_recommendation (Ctx         *ctx,
                                      Sent        *s);
 gboolean    _ds_find_faq_answer    (Ctx          *ctx,
@@ -1261,6 +1272,10 @@ void        _ds_cover_close        (Ctx          *ctx);
 void        _ds_cover_note         (Ctx          *ctx,
                                     const Sent   *s);
 void        _ds_claims_cover       (Ctx          *ctx);
+gboolean    _ds_key_word           (Ctx          *ctx,
+                                    const Tok    *t);
+gboolean    _ds_key_theory         (Ctx          *ctx,
+                                    const Tok    *t);
 void        _ds_cover_clear        (Ctx          *ctx);
 guint       _ds_subject_time_end   (Ctx          *ctx,
                                     const Sent   *s,

@@ -887,3 +887,387 @@ _ds_find_faq_answer (Ctx  *ctx,
   _ds_toks_mark_used (s, 0, s->n);
   return _ds_claim_commit (ctx, claim);
 }
+
+/* ------------------------------------------------------------------ */
+/* A salient sentence no rule asked                                    */
+
+/* A subject the question's answer may be, and what follows the verb. */
+#define SALIENT_SUBJECT_MAX_TOKENS 8
+#define SALIENT_REST_MIN_WORDS 2
+#define SALIENT_REST_MAX_TOKENS 20
+/* Words of a name an attribution or a setting may take ("Menurut Joseph
+ * Nye,", "Dalam diplomasi digital,"). */
+#define SALIENT_OPENING_MAX_TOKENS 6
+
+/* Whether the aside of @c that holds token @k is a citation, or -1 for
+ * none. */
+static int
+salient_aside_at (const Clause *c,
+                  guint         k)
+{
+  for (guint i = 0; i < c->n_asides; i++)
+    if (k >= c->asides[i].a && k < c->asides[i].b)
+      return (int) i;
+  return -1;
+}
+
+/* "enable" → "enables", "rely" → "relies", "are" → "is": an English verb
+ * after "What" and "Who" is in the singular (the auxiliaries by the list
+ * statement_singular); NULL for a form it cannot tell. */
+static char *
+english_singular (Ctx       *ctx,
+                  const Tok *t)
+{
+  g_autofree char *word = g_ascii_strdown (t->p, t->len);
+  char *rewritten = _ds_lexicon_rewrite (ctx, t, "statement_singular");
+  gsize n = strlen (word);
+
+  if (rewritten != NULL && g_ascii_strcasecmp (rewritten, word) != 0)
+    return rewritten;
+  g_free (rewritten);
+  if (t->flags & W_AUX)
+    return g_steal_pointer (&word);
+  if (n < 3 || (word[n - 1] == 's' && word[n - 2] != 's') || g_str_has_suffix (word, "ed"))
+    return g_steal_pointer (&word);
+  if (word[n - 1] == 'y' && !strchr ("aeiou", word[n - 2]))
+    return g_strdup_printf ("%.*sies", (int) n - 1, word);
+  if (word[n - 1] == 'o' || word[n - 1] == 'x' || word[n - 1] == 'z' || g_str_has_suffix (word, "sh") ||
+      g_str_has_suffix (word, "ch") || g_str_has_suffix (word, "ss"))
+    return g_strdup_printf ("%ses", word);
+  return g_strdup_printf ("%ss", word);
+}
+
+/* The verb group [g, v) as the question says it: its adverbs and asides
+ * left out, the first English word in the singular. */
+static char *
+salient_verb (Ctx          *ctx,
+              const Sent   *s,
+              const Clause *c,
+              guint         g,
+              guint         v)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint k = g; k < v; k++)
+    {
+      /* ("juga", "also", "masih": what the claim is, not how.) */
+      if (salient_aside_at (c, k) >= 0 || s->toks[k].type != TOK_WORD || (s->toks[k].flags & W_ADV) ||
+          _ds_lexicon_phrase_at (ctx, s, k, "clause_drop_adverb") == 1)
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      if (out->len == 0 && ctx->english)
+        {
+          g_autofree char *first = english_singular (ctx, &s->toks[k]);
+
+          g_string_append (out, first);
+        }
+      else
+        {
+          g_autofree char *word = g_utf8_strdown (s->toks[k].p, s->toks[k].len);
+
+          g_string_append (out, word);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Whether the subject [a, b) names whom "Siapa", "Who" ask: a government
+ * or a country, a person by what they are, or a person's name (two or
+ * three words in capitals, none a category's) of a verb of stance ("Joseph
+ * Nye menegaskan …"). */
+static gboolean
+salient_who (Ctx        *ctx,
+             const Sent *s,
+             guint       a,
+             guint       b,
+             gboolean    stance)
+{
+  if (names_actor (ctx, s, a, b) || _ds_person_head (ctx, s, a, b))
+    return TRUE;
+  /* "Tanzania", "ASEAN": a name of one word, not a theory's. */
+  if (b == a + 1 && s->toks[a].cap && !_ds_key_theory (ctx, &s->toks[a]) &&
+      (_ds_tok_is_acronym (&s->toks[a]) || _ds_tok_known_name (ctx, &s->toks[a])))
+    return TRUE;
+  if (!stance || b < a + 2 || b > a + 3)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].type != TOK_WORD || !s->toks[k].cap || _ds_tok_is_acronym (&s->toks[k]) ||
+        (s->toks[k].flags & (W_GOV | W_COUNTRY | W_LAW | W_EVENT | W_CATEGORY | W_FUNCTION)) ||
+        _ds_lexicon_phrase_at (ctx, s, k, "body_head") > 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* What the opening [0, end) lets the question carry: nothing for links
+ * and hedges ("Jadi,", "Nah,", "In essence,"), "Menurut X, …",
+ * "According to X, …" for an attribution (*@who), the setting itself for
+ * a phrase of a preposition ("Dalam diplomasi digital, …"; *@setting).
+ * FALSE when the opening is something else or leans back. */
+static gboolean
+salient_opening (Ctx        *ctx,
+                 const Sent *s,
+                 guint       end,
+                 char      **who,
+                 char      **setting)
+{
+  guint k = 0, n;
+
+  while (k < end && ((s->toks[k].flags & W_CONNECTIVE) || _ds_tok_is_punct (&s->toks[k], ',')))
+    k++;
+  if (k >= end)
+    return TRUE;
+  if (!_ds_tok_is_punct (&s->toks[end - 1], ',') || end - 1 - k > SALIENT_OPENING_MAX_TOKENS + 2 ||
+      leans_back (s, k, end))
+    return FALSE;
+  if (_ds_sent_may_start (s, HOT_HEDGE) && (n = _ds_lexicon_phrase_at (ctx, s, k, "hedge")) > 0 && k + n + 1 == end)
+    return TRUE;
+  /* "Di satu sisi, …", "On the one hand, …": half of a pair. */
+  if (_ds_lexicon_phrase_at (ctx, s, k, "contrast_one_hand") > 0)
+    return FALSE;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "clause_attrib")) > 0)
+    {
+      if (k + n + 1 >= end || !s->toks[k + n].cap)
+        return FALSE;
+      *who = _ds_toks_dup (s, k + n, end - 1);
+      return TRUE;
+    }
+  if (!(s->toks[k].flags & W_PREP) || (s->toks[k].flags & (W_CONJ | W_CONNECTIVE)) || end - 1 - k > SALIENT_OPENING_MAX_TOKENS)
+    return FALSE;
+  *setting = _ds_toks_dup (s, k, end - 1);
+  return TRUE;
+}
+
+/* Whether the subject [a, b) is one a card can name as its answer: a
+ * noun phrase of its own (no pronoun, no demonstrative, no clause, no
+ * verb), that names one of the essay's key terms, two words of
+ * content at least or a name of one ("ASEAN", "Realisme"). */
+static gboolean
+salient_subject (Ctx        *ctx,
+                 const Sent *s,
+                 guint       a,
+                 guint       b)
+{
+  guint content = 0;
+  gboolean keyed = FALSE;
+
+  if (b <= a || b - a > SALIENT_SUBJECT_MAX_TOKENS || leans_back (s, a, b) || (b > a + 1 && !_ds_side_ok (s, a, b)) ||
+      (s->toks[b - 1].flags & (W_FUNCTION | W_CUE_DEF)) || s->toks[b - 1].type != TOK_WORD)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type == TOK_PUNCT && (t->ch == '-' || t->ch == '(' || t->ch == ')' || t->ch == '\'' || t->ch == 0x2019))
+        continue;
+      if (t->type != TOK_WORD || (t->flags & (W_RELATIVE | W_CLAUSE | W_THAT | W_CUE_DEF | W_AUX | W_QUESTION)) ||
+          (t->verb && !t->cap && k > a && ctx->english) || (t->flags & W_PRONOUN))
+        return FALSE;
+      content += !(t->flags & (W_FUNCTION | W_DET | W_QUANT)) && t->len > 1;
+      keyed |= _ds_key_word (ctx, t);
+    }
+  /* "Sebagian besar kanal", "Many developing countries": some of a kind
+   * is no answer (the list keyclaim_subject_quant). */
+  if (!keyed || (s->toks[a].flags & (W_QUANT | W_COUNT)) || s->toks[a].type == TOK_NUMBER ||
+      _ds_lexicon_phrase_at (ctx, s, a, "keyclaim_subject_quant") > 0)
+    return FALSE;
+  /* "The treaty", "the report": which one, the answer cannot say. */
+  if (ctx->english && _ds_tok_is_article (&s->toks[a]) && content < 2)
+    return FALSE;
+  if (content >= 2)
+    return TRUE;
+  /* One word: a name, not a common noun ("Tekhnologi", "kebebasan |
+   * berpendapat", where the verb may close a compound). */
+  return b == a + 1 && (_ds_tok_is_acronym (&s->toks[a]) || (s->toks[a].flags & W_COUNTRY) ||
+                        (s->toks[a].cap && _ds_tok_known_name (ctx, &s->toks[a])) || _ds_key_theory (ctx, &s->toks[a]));
+}
+
+/* leans_back() for what follows the verb: "that" after a noun joins a
+ * clause ("the flows that firms need"), pointing at nothing. */
+static gboolean
+rest_leans_back (const Sent *s,
+                 guint       a,
+                 guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) && !(k > a && _ds_tok_is (&s->toks[k], "that"))) ||
+        _ds_tok_ends_nya (&s->toks[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Words after ", dan", ", and" that tell a clause from a list's last
+ * item. */
+#define CLAUSE_AFTER_CONJ_TOKENS 4
+
+/* Whether a clause of its own starts at @k (", dan persetujuan adalah
+ * …", ", and most of it still ends …"): a copula, an auxiliary or an
+ * adverb within a few words. */
+static gboolean
+clause_follows (const Sent *s,
+                guint       k,
+                guint       e)
+{
+  for (guint i = k; i < e && i < k + CLAUSE_AFTER_CONJ_TOKENS; i++)
+    if (s->toks[i].flags & (W_CUE_DEF | W_AUX | W_ADV | W_PRONOUN))
+      return TRUE;
+  return FALSE;
+}
+
+/* Where what follows the verb, from @r, ends: the sentence's end, a
+ * semicolon or colon, or a comma that opens a clause of its own ("…,
+ * terutama …", "…, which …"); the commas of a list inside it go on. 0
+ * when it runs too long. */
+static guint
+salient_rest_end (const Sent *s,
+                  guint       r,
+                  guint       e)
+{
+  guint k;
+
+  for (k = r; k < e && k < r + SALIENT_REST_MAX_TOKENS; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type != TOK_PUNCT || _ds_side_punct (t) || _ds_tok_is_quote (t))
+        continue;
+      if (t->ch != ',' || (k + 1 < e && (s->toks[k + 1].flags & (W_CLAUSE | W_CONNECTIVE | W_RELATIVE))) ||
+          (k + 1 < e && (s->toks[k + 1].flags & W_CONJ) && clause_follows (s, k + 2, e)))
+        return k;
+    }
+  return k == e ? e : 0;
+}
+
+/**
+ * _ds_statement_salient:
+ *
+ * A declarative sentence no rule asked, read by the clause reader: its
+ * subject names a key term of the essay (_ds_key_word()), its verb group holds a
+ * verb that states a claim (the phrase list keyclaim_verb: "memandang",
+ * "memungkinkan", "terdiri atas", "views", "enables", "consists of" …),
+ * and what follows the verb stands on its own. Asked "Apa yang <verb
+ * group> <rest>?", "What <verb group> <rest>?" ("Siapa", "Who" for a
+ * government, a country or a person), behind "Menurut X," or the
+ * sentence's setting when it opens with one; answered by the subject
+ * (*@a, *@b). Not a sentence that hedges ("mungkin", "might": the list
+ * keyclaim_speculation), nor one whose verb is denied.
+ *
+ * Returns: (transfer full) (nullable): the question
+ */
+char *
+_ds_statement_salient (Ctx        *ctx,
+                       const Sent *s,
+                       guint      *a,
+                       guint      *b)
+{
+  guint e = _ds_body_end (s), v = G_MAXUINT, n = 0, g, sb, end, words = 0;
+  g_autofree char *who = NULL;
+  g_autofree char *setting = NULL;
+  g_autofree char *verb = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *question = NULL;
+  Clause c;
+
+  if (s->question || e < 4 || _ds_lexicon_phrase_in (ctx, s, 0, e, "keyclaim_speculation"))
+    return NULL;
+  _ds_clause_read (ctx, s, &c);
+  if (c.subject + 1 >= e)
+    return NULL;
+  /* The claim verb: the first of the list within a subject's reach, past
+   * asides; the reader's own verb group may miss it ("data sovereignty
+   * also limits …": "limits" is a noun as well). */
+  for (guint k = c.subject + 1; k < e && k <= c.subject + SALIENT_SUBJECT_MAX_TOKENS + CLAUSE_MAX_ADVERBS; k++)
+    {
+      int in = salient_aside_at (&c, k);
+
+      if (in >= 0)
+        {
+          k = c.asides[in].b - 1;
+          continue;
+        }
+      if (s->toks[k].type == TOK_PUNCT && !_ds_side_punct (&s->toks[k]))
+        break;
+      if (s->toks[k].type == TOK_WORD && !s->toks[k].cap && (n = _ds_lexicon_phrase_at (ctx, s, k, "keyclaim_verb")) > 0)
+        {
+          v = k;
+          break;
+        }
+    }
+  /* "catch limits for stocks", "the uses of data": an English word of
+   * one that a preposition follows is a noun. */
+  if (v == G_MAXUINT || (ctx->english && n == 1 && v + 1 < e && (s->toks[v + 1].flags & W_PREP)))
+    return NULL;
+  /* Its group: the auxiliaries, modals and adverbs before it ("has
+   * also enabled", "kini juga memungkinkan"); a verb the reader found
+   * before them heads another clause. */
+  for (g = v; g > c.subject + 1 && salient_aside_at (&c, g - 1) < 0 &&
+              ((s->toks[g - 1].flags & (W_AUX | W_ADV)) || _ds_lexicon_phrase_at (ctx, s, g - 1, "clause_drop_adverb") == 1 ||
+               _ds_lexicon_phrase_at (ctx, s, g - 1, "contrast_not") == 1 ||
+               _ds_lexicon_phrase_at (ctx, s, g - 1, "advice_modal") == 1);
+       g--)
+    ;
+  while (g > c.subject + 1 && _ds_lexicon_phrase_at (ctx, s, g - 1, "keyclaim_adverb") == 1)
+    g--;
+  sb = g;
+  while (sb > c.subject && salient_aside_at (&c, sb - 1) >= 0)
+    sb = c.asides[salient_aside_at (&c, sb - 1)].a;
+  if (c.head != G_MAXUINT && c.head >= c.subject && c.head < g)
+    return NULL;
+  /* "X tidak memungkinkan …", "X does not require …": a denied claim is
+   * asked by the contrast rules, if at all. */
+  for (guint k = g; k < v; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "contrast_not") > 0 || s->toks[k].type != TOK_WORD)
+      return NULL;
+  c.group = g;
+  c.subject_end = sb;
+  if (!salient_opening (ctx, s, c.opening_end, &who, &setting) ||
+      !salient_subject (ctx, s, c.subject, c.subject_end))
+    return NULL;
+
+  /* What follows the verb: to the sentence's end or a comma that opens
+   * a clause of its own, short of a citation that closes it. */
+  if ((end = salient_rest_end (s, v + n, e)) == 0)
+    return NULL;
+  for (guint i = 0; i < c.n_asides; i++)
+    if (c.asides[i].a >= v + n && c.asides[i].a < end)
+      {
+        if (c.asides[i].b < end)
+          return NULL;
+        end = c.asides[i].a;
+      }
+  /* "…, tetapi …", "…, but …": the claim is half of a pair, which the
+   * contrast rules ask. */
+  if (end + 1 < e && (s->toks[end + 1].flags & W_CONJ))
+    return NULL;
+  while (end > v + n && s->toks[end - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[end - 1], ')'))
+    end--;
+  for (guint k = v + n; k < end; k++)
+    words += s->toks[k].type == TOK_WORD || s->toks[k].type == TOK_NUMBER;
+  if (words < SALIENT_REST_MIN_WORDS || rest_leans_back (s, v + n, end) || s->toks[end - 1].type != TOK_WORD ||
+      (s->toks[end - 1].flags & (W_FUNCTION & ~W_ADV)) ||
+      (s->toks[v + n].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ)))
+    return NULL;
+
+  verb = salient_verb (ctx, s, &c, c.group, v + n);
+  rest = _ds_phrase_dup (s, v + n, end, FALSE);
+  question = ds_lang_expand (ctx->lang,
+                             salient_who (ctx, s, c.subject, c.subject_end,
+                                          _ds_lexicon_phrase_at (ctx, s, v, "keyclaim_stance_verb") > 0)
+                               ? "question_statement_key_who"
+                               : "question_statement_key",
+                             "verb", verb, "rest", rest, NULL);
+  if (who != NULL || setting != NULL)
+    {
+      g_autofree char *inner = g_strdup (question);
+
+      inner[0] = ds_ascii_tolower (inner[0]);
+      g_free (question);
+      if (who != NULL)
+        question = ds_lang_expand (ctx->lang, "question_by_speaker", "who", who, "question", inner, NULL);
+      else
+        question = g_strdup_printf ("%s, %s", setting, inner);
+    }
+  *a = c.subject;
+  *b = c.subject_end;
+  return ds_utf8_capitalize (question);
+}

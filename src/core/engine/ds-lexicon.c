@@ -593,6 +593,7 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_CLAUSE_SPEAKER] = "defs_speaker_aside",
   [HOT_CLAUSE_ATTRIB] = "clause_attrib",
   [HOT_CLAUSE_CROSSREF] = "defs_crossref_aside",
+  [HOT_KEYCLAIM_VERB] = "keyclaim_verb",
 };
 
 static gboolean phrase_may_start (const PhraseList *list,
