@@ -8,17 +8,17 @@
  * sentence that opens it, or a sentence that signposts its point
  * ("Oleh karena itu, …", "The key issue is …"), never a question, a hook,
  * a quotation or a sentence that leans on one before it ("Hal ini …",
- * "They …"). The card asks what the author says about the sentence's
- * subject ("What does the author say about small island states?"), or
- * about the section's heading when the subject is no plain noun phrase;
- * the answer is the sentence. These claims come after the rules' in the
- * budget, and take no place from them.
+ * "They …"). The card asks the sentence's own clause: a cloze that
+ * keeps its subject and verb group and blanks what the verb says of the
+ * subject ("Small-scale fishers have _____."); "What does the author say
+ * about X?" asked nothing a learner could aim at. A sentence whose
+ * subject is no plain noun phrase gives no card. These claims come after
+ * the rules' in the budget, and take no place from them.
  *
  * A sentence that draws a conclusion ("Oleh karena itu, …", "Thus, …";
  * the phrase list cover_step_lead) that no claim stands in is asked the
- * same way in a paragraph that has its card ("What does the author say
- * about small-scale fishers?", by its subject only): a step of the
- * argument that no rule read.
+ * same way in a paragraph that has its card ("Industrial fleets still
+ * shape _____."): a step of the argument that no rule read.
  *
  * Sentences are scored as they are cut (one pass over tokens the walk has
  * at hand); the sentences of uncovered paragraphs that may give a card
@@ -30,6 +30,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ds-card.h"
 #include "ds-claims-private.h"
 #include "ds-utf8.h"
 #include "ds-words.h"
@@ -433,27 +434,6 @@ citation_start (const Sent *s,
   return e;
 }
 
-/* Whether the heading @topic names a section's topic, not its place in
- * the essay ("Pendahuluan", "Conclusion": the list cover_generic_heading
- * of either language). */
-static gboolean
-heading_is_topic (const CoverUnit *unit)
-{
-  static const char * const codes[] = { "id", "en" };
-  g_autofree char *folded = NULL;
-
-  if (unit->titled || unit->topic == NULL || strchr (unit->topic, '?') != NULL ||
-      strchr (unit->topic, ':') != NULL || g_utf8_strlen (unit->topic, -1) > 70)
-    return FALSE;
-  folded = ds_words_fold (unit->topic, DS_FOLD_NONE);
-  if (folded[0] == '\0')
-    return FALSE;
-  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
-    if (g_strv_contains (ds_lang_get_phrases (ds_lang_get (codes[l]), "cover_generic_heading"), folded))
-      return FALSE;
-  return TRUE;
-}
-
 static gboolean
 ends_ing (const Tok *t)
 {
@@ -653,6 +633,157 @@ step_adverb (Ctx        *ctx,
                                          _ds_lexicon_phrase_at (ctx, s, k, "cover_step_adverb") == 1);
 }
 
+/* Words a key sentence's blank holds: fewer is no claim, more no answer
+ * to recall. */
+#define BLANK_MIN_WORDS 2
+#define BLANK_MAX_WORDS 12
+
+static guint
+words_in (const Sent *s,
+          guint       a,
+          guint       b)
+{
+  guint n = 0;
+
+  for (guint k = a; k < b; k++)
+    n += s->toks[k].type == TOK_WORD || s->toks[k].type == TOK_NUMBER;
+  return n;
+}
+
+/* "taken", "carrying", "used": a form that may be a participle. */
+static gboolean
+participle (Ctx       *ctx,
+            const Tok *t)
+{
+  return verb_by_ending (ctx, t) || (t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "en", 2) == 0);
+}
+
+/* What the verb of a key sentence whose subject ends at @te says of it:
+ * past the verb group (the clause reader's, ds-clause.c, when it starts
+ * right at @te; else adverbs, auxiliaries and one verb read from @te: a
+ * subject "Negotiations on mining …" misleads the reader) and a "bahwa",
+ * "that" or preposition that opens what follows, to @e, or to where its
+ * first subordinate clause or comma starts when the whole is too long to
+ * recall, in [*@pa, *@pb); FALSE when there is no such span. */
+static gboolean
+predicate_blank (Ctx        *ctx,
+                 const Sent *s,
+                 guint       te,
+                 guint       e,
+                 guint      *pa,
+                 guint      *pb)
+{
+  Clause c;
+  guint a = te, n;
+
+  _ds_clause_read (ctx, s, &c);
+  if (c.head != G_MAXUINT && c.group == te && c.group_end < e)
+    {
+      /* ("Two states on | either side …": no verb heads that group.) */
+      if (s->toks[c.head].cap || (s->toks[c.head].flags & (W_PREP | W_DET)) ||
+          (ctx->english && c.head == c.group && participle (ctx, &s->toks[c.head])))
+        return FALSE;
+      a = c.group_end;
+    }
+  else
+    {
+      while (a < e && s->toks[a].type == TOK_WORD &&
+             (step_adverb (ctx, s, a) || (s->toks[a].flags & W_AUX) || _ds_tok_is (&s->toks[a], "tidak") ||
+              _ds_tok_is (&s->toks[a], "not") || _ds_tok_is (&s->toks[a], "belum")))
+        a++;
+      if (a >= e || s->toks[a].type != TOK_WORD || s->toks[a].cap ||
+          (s->toks[a].flags & (W_FUNCTION | W_PREP | W_DET | W_PRONOUN | W_CONJ)))
+        return FALSE;
+      /* (A subject read up to its verb: "Nelayan kecil hampir tidak
+       * memiliki | suara …" leaves the verb behind @te.) */
+      if (!(s->toks[a].verb || verb_by_ending (ctx, &s->toks[a])) && a > 0 && s->toks[a - 1].type == TOK_WORD &&
+          (s->toks[a - 1].verb || verb_by_ending (ctx, &s->toks[a - 1])))
+        a--;
+      /* "Thousands of objects taken from …", "Boats carrying …": a
+       * participle with no auxiliary before it opens a phrase of the
+       * subject, whose verb comes later. */
+      if (ctx->english && participle (ctx, &s->toks[a]) && !(s->toks[a - 1].flags & W_AUX))
+        return FALSE;
+      a++;
+    }
+  /* "is changing how …", "hold back small firms": the participle after
+   * an auxiliary, and what makes one verb with it ("bertanggung jawab",
+   * "menyesuaikan diri", "naik tajam", "brings together": phrase list
+   * cover_verb_particle), go with the verb. */
+  if (a < e && a > 0 && (s->toks[a - 1].flags & W_AUX) && ends_ing (&s->toks[a]) && !s->toks[a].cap)
+    a++;
+  if (a < e && _ds_lexicon_phrase_at (ctx, s, a, "cover_verb_particle") == 1)
+    a++;
+  while (a < e && s->toks[a].type == TOK_WORD && (s->toks[a].flags & (W_THAT | W_PREP)) &&
+         !(s->toks[a].flags & (W_DET | W_PRONOUN)))
+    {
+      /* ("harus terus di sesuaikan": a prefix written apart, no
+       * preposition.) */
+      if (_ds_tok_is (&s->toks[a], "di") && a + 1 < e && s->toks[a + 1].verb && !(s->toks[a + 1].flags & W_NOUN) && !s->toks[a + 1].cap)
+        return FALSE;
+      a++;
+    }
+  *pa = a;
+  *pb = e;
+  if (words_in (s, a, e) > BLANK_MAX_WORDS)
+    for (*pb = a + 1; *pb < e; (*pb)++)
+      /* (At a comma that opens a clause, ", yet …", ", which …"; a
+       * comma inside a list, "palm oil, cocoa and coffee", is none.) */
+      if (_ds_tok_is_punct (&s->toks[*pb], ';') ||
+          (_ds_tok_is_punct (&s->toks[*pb], ',') && *pb + 1 < e &&
+           (s->toks[*pb + 1].flags & (W_CONJ | W_CONNECTIVE | W_RELATIVE | W_CLAUSE))) ||
+          ((n = _ds_lexicon_phrase_at (ctx, s, *pb, "clause_subordinate")) > 0 && !(s->toks[*pb].flags & W_RELATIVE)))
+        break;
+  while (*pb > a && s->toks[*pb - 1].type == TOK_PUNCT)
+    (*pb)--;
+  /* A blank cut short holds no comma: it would end inside the clause
+   * after it ("mistaken for propaganda, yet its … works only"). */
+  if (*pb < e)
+    for (guint k = a; k < *pb; k++)
+      if (_ds_tok_is_punct (&s->toks[k], ','))
+        return FALSE;
+  return words_in (s, a, *pb) >= BLANK_MIN_WORDS && words_in (s, a, *pb) <= BLANK_MAX_WORDS &&
+         s->toks[a].type == TOK_WORD && !(s->toks[a].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ));
+}
+
+/* "Pada bulan April, Indonesia | menjadi tuan rumah …": a name of one
+ * word at @b, past the setting the sentence opens with (a capital that
+ * opens the sentence names nothing: "Pemerintah menargetkan …"), right
+ * before a verb is a subject the cloze may keep, though too broad for a
+ * question about it. */
+static gboolean
+name_subject (Ctx        *ctx,
+              const Sent *s,
+              guint       a,
+              guint       b,
+              guint       e)
+{
+  const Tok *t = &s->toks[b], *v;
+
+  if (b <= a || b + 2 >= e || t->type != TOK_WORD || !t->cap || (t->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_CONNECTIVE | W_PREP)))
+    return FALSE;
+  v = &s->toks[b + 1];
+  return v->type == TOK_WORD && !v->cap && (v->verb || verb_by_ending (ctx, v) || (v->flags & (W_CUE_DEF | W_AUX)));
+}
+
+/* The sentence from @a to @e and its closing mark, [@pa, @pb) a blank. */
+static char *
+blanked_body (const Sent *s,
+              guint       a,
+              guint       pa,
+              guint       pb,
+              guint       e)
+{
+  GString *body = g_string_new_len (s->toks[a].p, s->toks[pa].p - s->toks[a].p);
+  const char *after = s->toks[pb - 1].p + s->toks[pb - 1].len;
+  const char *end = s->toks[e - 1].p + s->toks[e - 1].len;
+
+  g_string_append (body, DS_CARD_BLANK);
+  g_string_append_len (body, after, end - after);
+  g_string_append_c (body, '.');
+  return _ds_capitalize (g_string_free (body, FALSE));
+}
+
 /* The key-sentence claim of @unit from its sentence @cs, or NULL when the
  * sentence gives no card that stands on its own. */
 static DsClaim *
@@ -663,8 +794,7 @@ cover_claim (Ctx             *ctx,
              double          *centrality)
 {
   Sent s = { 0 };
-  guint a, b, e, te, words = 0;
-  g_autofree char *topic = NULL;
+  guint a, b, e, te, pa, pb, words = 0;
   g_autofree char *question = NULL;
   DsClaim *claim;
 
@@ -722,21 +852,17 @@ cover_claim (Ctx             *ctx,
              !(s.toks[v].flags & (W_FUNCTION | W_DET | W_PREP | W_PRONOUN | W_ANAPHOR)))))
         return NULL;
     }
-  if (te > b && subject_clean (ctx, &s, b, te))
-    {
-      topic = _ds_phrase_dup (&s, b, te, TRUE);
-      question = ds_lang_expand (ctx->lang, "cover_question_subject", "topic", topic, NULL);
-    }
-  else if (step)
-    return NULL;
-  else if (heading_is_topic (unit))
-    question = ds_lang_expand (ctx->lang, "cover_question_heading", "topic", unit->topic, NULL);
-  else
+  /* "What does the author say about X?" asks nothing a learner can aim
+   * at: the sentence's own clause is asked, its subject and verb kept and
+   * what the verb says of it blanked; a sentence whose subject is no
+   * plain noun phrase gives no card. */
+  if ((te <= b || !subject_clean (ctx, &s, b, te) || !predicate_blank (ctx, &s, te, e, &pa, &pb)) &&
+      (step || !name_subject (ctx, &s, a, b, e) || !predicate_blank (ctx, &s, b + 1, e, &pa, &pb)))
     return NULL;
 
-  claim = _ds_fact_new (ctx, &s, DS_CLAIM_RULE_COVER, a, e);
-  _ds_capitalize (claim->subject);
-  claim->question = ds_utf8_capitalize (question);
+  claim = _ds_fact_new (ctx, &s, DS_CLAIM_RULE_COVER, pa, pb);
+  g_free (claim->body);
+  claim->body = blanked_body (&s, a, pa, pb, e);
   g_free (claim->topic);
   claim->topic = g_strdup (unit->topic);
   *centrality = sentence_centrality (&s, a, e);
@@ -927,7 +1053,10 @@ _ds_claims_cover (Ctx *ctx)
   /* The gate's commit adds to ctx->claims: it gets an array of its own. */
   kept = ctx->claims;
   ctx->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) ds_claim_unref);
-  for (i = 0; i < pending->len && found->len < room + room / 2; i++)
+  /* (A key sentence whose clause gives no cloze gives no card: the
+   * paragraphs tried are bounded too, twice what the room takes, each
+   * sentence cut again being the layer's cost.) */
+  for (i = 0; i < pending->len && found->len < room + room / 2 && i < 2 * (room + room / 2); i++)
     {
       const CoverUnit *unit = &g_array_index (ctx->cover_units, CoverUnit, g_array_index (pending, Pending, i).unit);
       const CoverSent *tried[KEY_TRIES];
