@@ -890,6 +890,15 @@ opinion_verb (Ctx        *ctx,
   return i < s->n && _ds_lexicon_phrase_at (ctx, s, i, "defs6_opinion_verb") > 0;
 }
 
+/* "Konstruktivisme", "Realism": one word in -isme, -ism that names a
+ * school of thought, in capitals as the sentence's first word. */
+static gboolean
+school_word (const Tok *t)
+{
+  return t->type == TOK_WORD && t->len >= 7 &&
+         (strncmp (t->p + t->len - 4, "isme", 4) == 0 || strncmp (t->p + t->len - 3, "ism", 3) == 0);
+}
+
 /* Whether the holder [@a, @b) of a view is a person: no country, no
  * government body or institution, no office ("Menteri Luar Negeri
  * Rahadian", "Minister Halvorsen"). */
@@ -1807,6 +1816,11 @@ read_active (Ctx        *ctx,
    * security, defines …": the name before an aside. */
   if (k != verb && c > 0 && _ds_tok_is_punct (&s->toks[c - 1], ','))
     {
+      /* "Sebaliknya, kaum liberal memandang …", "Conversely, …": a link
+       * that sets two views against each other (the phrase list
+       * defs_comparison_opener) names nobody. */
+      if (_ds_lexicon_phrase_at (ctx, s, first_name (s, verb), "defs_comparison_opener") > 0)
+        return FALSE;
       k = read_scholar (s, first_name (s, verb), verb, &def->who_a, &def->who_b);
       /* "Marchetti takes a broader view, describing X as …",
        * "Marchetti …, dengan mendefinisikan X sebagai …": the participle
@@ -2840,6 +2854,11 @@ try_definition (Ctx  *ctx,
        * state, a body or an office holder sees X is its policy, no
        * meaning of X. */
       if (opinion_verb (ctx, s, i) && def.who_a < def.who_b && !person_holds (ctx, s, def.who_a, def.who_b))
+        return;
+      /* "Konstruktivisme memandang identitas sebagai …": how a school of
+       * thought sees X is its view of X, no meaning of X. */
+      if (opinion_verb (ctx, s, i) && def.who_a + 1 == def.who_b && def.who_a == first_name (s, i) &&
+          school_word (&s->toks[def.who_a]))
         return;
     }
   else if (!body_start (ctx, s, i, &def) || !read_term (ctx, s, i, &def))
