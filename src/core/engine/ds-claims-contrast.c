@@ -565,15 +565,116 @@ side_lead (const Sent *s,
   return _ds_toks_dup (s, side->a + _ds_tok_is_article (&s->toks[side->a]), side->b);
 }
 
+/* "soft power as Nye defines it", "soft power in Nye's account",
+ * "kekuatan lunak menurut Nye", "Nye's soft power": the scholar named
+ * in a side's name says whose the concept is and is no part of it; the
+ * side is the concept (a word of the phrase list contrast_side_holder
+ * before a capital ends the name, an opening possessive name starts
+ * it later). */
+static void
+side_through_holder (Ctx        *ctx,
+                     const Sent *s,
+                     Side       *side)
+{
+  guint a = side->a + (side->a < side->b && _ds_tok_is_article (&s->toks[side->a]) ? 1 : 0);
+  const Tok *t = a < side->b ? &s->toks[a] : NULL;
+
+  for (guint k = a + 1; k < side->b; k++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, k, "contrast_side_holder");
+
+      guint j = k + n;
+
+      /* "as defined by Nye", "sebagaimana didefinisikan Nye": a verb and
+       * "by" may come before the name. */
+      while (n > 0 && j < s->n && j < k + n + 2 && !s->toks[j].cap &&
+             (s->toks[j].verb || _ds_tok_is (&s->toks[j], "by") || _ds_tok_is (&s->toks[j], "oleh") ||
+              (s->toks[j].len > 4 && g_ascii_strncasecmp (s->toks[j].p + s->toks[j].len - 2, "ed", 2) == 0)))
+        j++;
+      if (n == 0 || j >= s->n || !s->toks[j].cap || (s->toks[j].flags & (W_COUNTRY | W_GOV)) ||
+          _ds_tok_is_acronym (&s->toks[j]))
+        continue;
+      /* "soft power in Nye's account", not "norms in Asia". */
+      if (_ds_tok_is (&s->toks[k], "in") &&
+          !(s->toks[j].len > 2 && g_ascii_strncasecmp (s->toks[j].p + s->toks[j].len - 2, "'s", 2) == 0))
+        continue;
+      side->b = k;
+      break;
+    }
+  if (t != NULL && ctx->english && a + 1 < side->b && t->cap && t->len > 2 &&
+      g_ascii_strncasecmp (t->p + t->len - 2, "'s", 2) == 0 && !(t->flags & (W_COUNTRY | W_GOV)))
+    side->a = a + 1;
+}
+
+/* What kind of thing a side names, as far as its capitals tell. */
+typedef enum {
+  SIDE_UNKNOWN,
+  SIDE_NAME,      /* "Nye", "Joseph Nye", "Zambia": capitals only */
+  SIDE_CONCEPT    /* "hard power", "soft power": a word in lower case */
+} SideKind;
+
+/* A side written in capitals past the sentence's own ("Nye", "Bandung")
+ * is a name; one in lower case only ("hard power") is a concept; one
+ * with both ("the Tarsin government", "the older Velde Protocol"), one
+ * that opens the sentence with a single capital word ("Zambia …",
+ * "Realism …") or a long title cannot be told. A name set against a
+ * concept is no contrast of one kind: "What is the difference between
+ * Nye and hard power?". */
+static SideKind
+side_kind (const Sent *s,
+           const Side *side)
+{
+  guint a = side->a + (side->a < side->b && _ds_tok_is_article (&s->toks[side->a]) ? 1 : 0);
+  gboolean opens = a == side->a && lower_side (s, side);
+  guint caps = 0, lower = 0;
+
+  for (guint k = a; k < side->b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type != TOK_WORD || (t->flags & W_FUNCTION))
+        continue;
+      if (t->cap && !(opens && k == a))
+        caps++;
+      else if (!t->cap)
+        lower++;
+    }
+  if (lower > 0)
+    return caps > 0 ? SIDE_UNKNOWN : SIDE_CONCEPT;
+  if (caps == 0 || side->b - a > 3)
+    return SIDE_UNKNOWN;
+  return SIDE_NAME;
+}
+
 /* Commits the contrast of @n sides of @s, answered by @answer (taken). */
 static gboolean
 commit_contrast (Ctx        *ctx,
                  Sent       *s,
-                 const Side *sides,
+                 const Side *given,
                  guint       n,
                  char       *answer)
 {
-  DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_CONTRAST, sides[0].c, _ds_body_end (s));
+  Side sides[MAX_SIDES];
+  guint names = 0, concepts = 0;
+  DsClaim *claim;
+
+  for (guint i = 0; i < n && i < MAX_SIDES; i++)
+    {
+      SideKind kind;
+
+      sides[i] = given[i];
+      side_through_holder (ctx, s, &sides[i]);
+      kind = side_kind (s, &sides[i]);
+      names += kind == SIDE_NAME;
+      concepts += kind == SIDE_CONCEPT;
+    }
+  /* A name set against a concept: not two of one kind. */
+  if (names > 0 && concepts > 0)
+    {
+      g_free (answer);
+      return FALSE;
+    }
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_CONTRAST, sides[0].c, _ds_body_end (s));
 
   g_free (claim->subject);
   claim->subject = answer;

@@ -720,6 +720,75 @@ not_but (Ctx        *ctx,
           (n->len > 4 && g_ascii_strncasecmp (n->p + n->len - 3, "ing", 3) == 0));
 }
 
+/* A verb, a word in "-ed" or "-ing", or one before "by"/"oleh" ("run
+ * by", "held by") at @k: a participle that goes on with a predicate. */
+static gboolean
+participle_at (const Sent *s,
+               guint       k,
+               guint       e)
+{
+  const Tok *t = k < e ? &s->toks[k] : NULL;
+
+  if (t == NULL || t->type != TOK_WORD || t->cap || (t->flags & (W_FUNCTION & ~W_ADV)))
+    return FALSE;
+  return t->verb ||
+         (t->len > 4 && (g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 ||
+                         g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0)) ||
+         (k + 1 < e && (_ds_tok_is (&s->toks[k + 1], "by") || _ds_tok_is (&s->toks[k + 1], "oleh")));
+}
+
+/* "Malinformasi adalah informasi yang benar, tetapi dipakai untuk
+ * merugikan pihak lain", "a bot is an account that poses as a citizen
+ * but is run by paid operators", "the testing of a system, but with its
+ * owner's permission": "tetapi", "namun", "but" (the phrase list
+ * defs_but_qualifier) at @i, and what follows goes on with the body's
+ * predicate with no subject of its own — a verb, a passive, an auxiliary
+ * and its verb, a preposition, "untuk"/"to" — restricts the head: cut
+ * before it, the body says something false ("informasi yang benar").
+ * Not a new clause: a name, a pronoun, a noun and its verb ("tetapi
+ * banyak negara belum …"), an aside ("but in practice …"), nor a copula
+ * of its own before the next comma. */
+static gboolean
+but_restricts (Ctx        *ctx,
+               const Sent *s,
+               guint       b,
+               guint       i,
+               guint       e)
+{
+  guint j = i + 1, stop;
+  const Tok *n;
+
+  if (i < b + 2 || _ds_lexicon_phrase_at (ctx, s, i, "defs_but_qualifier") == 0)
+    return FALSE;
+  if (j < e && _ds_tok_is_punct (&s->toks[j], ','))
+    return FALSE;
+  while (j < e && j < i + 3 && (s->toks[j].flags & W_ADV) && !(s->toks[j].flags & W_PREP) && !s->toks[j].verb)
+    j++;
+  if (j + 1 >= e)
+    return FALSE;
+  n = &s->toks[j];
+  if (n->type != TOK_WORD || n->cap || (n->flags & (W_PRONOUN | W_DET | W_ANAPHOR | W_CONJ | W_CLAUSE | W_CONNECTIVE)) ||
+      _ds_lexicon_phrase_at (ctx, s, j, "defs_claim_aside") > 0 ||
+      _ds_lexicon_phrase_at (ctx, s, j, "cover_lead") > 0)
+    return FALSE;
+  for (stop = j + 1; stop < e && !_ds_tok_is_punct (&s->toks[stop], ','); stop++)
+    if (s->toks[stop].flags & (W_CUE_DEF | W_CUE_NAMING | W_DEFINE_VERB))
+      return FALSE;
+  /* "but is run by …", "tetapi dapat dipakai …": an auxiliary and its verb */
+  if ((n->flags & W_AUX) || (ctx->english && (n->flags & W_CUE_DEF) && !(n->flags & W_DEFINE_VERB)))
+    return participle_at (s, j + 1, e) || (s->toks[j + 1].flags & W_ADV);
+  if (n->flags & (W_CUE_DEF | W_REPORT))
+    return FALSE;
+  /* "but one used by …", "yet one that …": "one" stands for the head. */
+  if (ctx->english && _ds_tok_is (n, "one"))
+    return participle_at (s, j + 1, e) || (s->toks[j + 1].flags & W_RELATIVE);
+  /* "tetapi dikendalikan …", "but used to …", "but working for …" */
+  if (participle_at (s, j, e) || n->verb)
+    return TRUE;
+  /* "tetapi atas izin pemilik", "but with the aim of …", "namun untuk …" */
+  return (n->flags & W_PREP) != 0;
+}
+
 /* Whether [@a, @b) holds only words of the phrase list adjective ("bebas
  * aktif"): no term without the label before it ("prinsip bebas aktif"). */
 static gboolean
@@ -745,6 +814,19 @@ series_verb (Ctx       *ctx,
          (t->verb || (ctx->english && t->len > 5 && g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0));
 }
 
+/* A body that a restriction ("…, tetapi dipakai untuk …") made longer
+ * than this many tokens is no card: cut, it would say something false,
+ * whole, it is no answer to learn. */
+#define DEF_RESTRICTED_MAX 30
+
+static guint
+restricted_end (gboolean restricted,
+                guint    b,
+                guint    end)
+{
+  return restricted && end > b + DEF_RESTRICTED_MAX ? b : end;
+}
+
 /* The sentence end, a semicolon, a new clause ("namun"), or a comma before
  * the next definition, before "atau biasa dikenal …" or before who said
  * so (", as explained by …"). */
@@ -756,6 +838,7 @@ definition_end (Ctx        *ctx,
   guint e = _ds_body_end (s), last_comma = 0;
   int depth = 0;
   gboolean series = FALSE;   /* a short item and a comma opened the body */
+  gboolean restricted = FALSE;   /* a "but" that restricts the head was read */
 
   for (guint i = b; i < e; i++)
     {
@@ -767,8 +850,17 @@ definition_end (Ctx        *ctx,
         depth = MAX (0, depth - 1);
       if (depth > 0 || i == b)
         continue;
+      /* "…, tetapi dipakai untuk …": the restriction is the body's (see
+       * but_restricts()); its comma ends nothing. */
+      if (_ds_tok_is_punct (t, ',') && i + 1 < e && but_restricts (ctx, s, b, i + 1, e))
+        continue;
+      if ((t->flags & W_CLAUSE) && but_restricts (ctx, s, b, i, e))
+        {
+          restricted = TRUE;
+          continue;
+        }
       if (_ds_tok_is_punct (t, ';') || ((t->flags & W_CLAUSE) && !while_doing (s, i, e) && !not_but (ctx, s, b, i, e)))
-        return i;
+        return restricted_end (restricted, b, i);
       /* "gagasan, nilai, dan kebijakan": words between two commas are a
        * series, which its "dan" ends. */
       if (_ds_tok_is_punct (t, ','))
@@ -779,22 +871,22 @@ definition_end (Ctx        *ctx,
       /* ", antara lain:": a list starts, the definition has ended. */
       if (_ds_tok_is_punct (t, ',') && i + 2 < e && _ds_tok_is (&s->toks[i + 1], "antara") &&
           _ds_tok_is (&s->toks[i + 2], "lain"))
-        return i;
+        return restricted_end (restricted, b, i);
       /* ", sebagaimana dijelaskan oleh …", ", as explained by …": who
        * said so is no part of what X is. */
       if (_ds_tok_is_punct (t, ',') && i + 1 < e && _ds_lexicon_phrase_at (ctx, s, i + 1, "source_aside") > 0)
-        return i;
+        return restricted_end (restricted, b, i);
       /* ", karena …": the reason is no part of what X is. */
       if (_ds_tok_is_punct (t, ',') && i + 1 < e && (s->toks[i + 1].flags & W_CONNECTIVE) &&
           !(s->toks[i + 1].flags & W_CONJ))
-        return i;
+        return restricted_end (restricted, b, i);
       /* ", atau …" opens another clause, unless it ends a series ("setiap
        * orang, badan publik, atau organisasi …"). */
       if (_ds_tok_is_punct (t, ',') && i + 2 < e && !series &&
           (s->toks[i + 1].flags & (W_CONJ | W_CLAUSE)) && !(s->toks[i + 1].flags & W_FINAL_CONJ) &&
           !s->toks[i + 2].verb &&
           ((s->toks[i + 2].flags & W_ADV) || i + 4 >= e || _ds_tok_is (&s->toks[i + 1], "atau")))
-        return i;
+        return restricted_end (restricted, b, i);
       /* (A report verb that ends the sentence says nothing more: "…
        * between coastal states." is a noun; nor does one in a series:
        * "kemampuan membaca, menilai, dan memakai data".) */
@@ -815,11 +907,11 @@ definition_end (Ctx        *ctx,
             if ((s->toks[k].flags & (W_CUE_DEF | W_DEFINE_VERB)) ||
                 ((s->toks[k].flags & W_REPORT) && k + 1 < e && !_ds_tok_is_punct (&s->toks[k + 1], ',') &&
                  !(s->toks[k + 1].flags & W_CONJ)))
-              return i;
+              return restricted_end (restricted, b, i);
           }
       series |= _ds_tok_is_punct (t, ',') && i < b + 6;
     }
-  return e;
+  return restricted_end (restricted, b, e);
 }
 
 /* ------------------------------------------------------------------ */
@@ -2050,7 +2142,7 @@ commit_def (Ctx        *ctx,
   guint e = def->body_b;
   guint b = def->body_a;
 
-  if (term_names_nothing (ctx, s, def->term_a, def->term_b))
+  if (def->body_b <= def->body_a || term_names_nothing (ctx, s, def->term_a, def->term_b))
     return;
   claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, def->rule, s);
 
@@ -7942,3 +8034,4 @@ _ds_find_alias (Ctx  *ctx,
     }
   return found;
 }
+

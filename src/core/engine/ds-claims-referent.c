@@ -1299,16 +1299,29 @@ resolve_field (Ctx           *ctx,
     }
 }
 
-/* The last year (1000–2199) written in [@from, @end), copied, or NULL. */
+/* The last year (1000–2199) written in [@from, @end), copied, or NULL.
+ * One in brackets is a citation's or an aside's ("(Nye, 2017)", "(2004:
+ * 7)", "the Paris Agreement (2015)"), never the year the story is in:
+ * "In 2015, … (Nye, 2017). That same year, …" means 2015. */
 static char *
 last_year (const char *from,
            const char *end)
 {
-  for (const char *p = end - 4; p >= from; p--)
-    if ((p[0] == '1' || p[0] == '2') && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
-        g_ascii_isdigit (p[3]) && (p == from || !g_ascii_isalnum (p[-1])) &&
-        (p + 4 == end || !g_ascii_isalnum (p[4])))
-      return g_strndup (p, 4);
+  int depth = 0;
+
+  for (const char *p = end - 1; p >= from; p--)
+    {
+      if (*p == ')')
+        depth++;
+      else if (*p == '(')
+        depth = MAX (0, depth - 1);
+      if (depth > 0 || p + 4 > end)
+        continue;
+      if ((p[0] == '1' || p[0] == '2') && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+          g_ascii_isdigit (p[3]) && (p == from || !g_ascii_isalnum (p[-1])) &&
+          (p + 4 == end || !g_ascii_isalnum (p[4])))
+        return g_strndup (p, 4);
+    }
   return NULL;
 }
 
