@@ -1082,16 +1082,75 @@ salient_subject (Ctx        *ctx,
                         (s->toks[a].cap && _ds_tok_known_name (ctx, &s->toks[a])) || _ds_key_theory (ctx, &s->toks[a]));
 }
 
-/* leans_back() for what follows the verb: "that" after a noun joins a
- * clause ("the flows that firms need"), pointing at nothing. */
+/* "firms", "states": an English plural by its ending ("-ss", "-us",
+ * "-is" are none). */
 static gboolean
-rest_leans_back (const Sent *s,
+english_plural (const Tok *t)
+{
+  const char *e = t->p + t->len;
+
+  return t->type == TOK_WORD && t->len > 3 && (e[-1] | 0x20) == 's' && (e[-2] | 0x20) != 's' &&
+         (e[-2] | 0x20) != 'u' && (e[-2] | 0x20) != 'i';
+}
+
+/* Whether the possessive at @k owns something the sentence names before
+ * it, from the subject at @a on: "Kedaulatan data menuntut negara
+ * menyimpan data warganya", "ASEAN requires its members …", "… requires
+ * states to store their citizens' data". An Indonesian "-nya" of a noun
+ * (not "biasanya", "sebelumnya": the list possessive_suffix_free; not
+ * a verb's object, "mengaturnya") binds to a noun before it; English
+ * "its" to a word that is no plural, "their" to a plural. "His", "her"
+ * and an object pronoun point out of the sentence. The subject is
+ * [@a, @sb), the rest is [@r, @b): the verb group between owns
+ * nothing ("requires" is no plural; "states" may be). */
+static gboolean
+possessive_bound (Ctx        *ctx,
+                  const Sent *s,
+                  guint       a,
+                  guint       sb,
+                  guint       r,
+                  guint       k,
+                  guint       b)
+{
+  const Tok *t = &s->toks[k];
+  gboolean plural;
+
+  /* "… differs from data security in its aim", "… dari segi
+   * tujuannya": a respect that closes the sentence (a word of the list
+   * keyclaim_possessive_respect, the possessive and its noun) leaves
+   * open whose it is and says little. */
+  if (k > 0 && k + (ctx->english ? 2 : 1) == b && _ds_lexicon_phrase_at (ctx, s, k - 1, "keyclaim_possessive_respect") == 1)
+    return FALSE;
+  if (!ctx->english)
+    return _ds_tok_ends_nya (t) && !(t->flags & W_PRONOUN) && !t->verb &&
+           !_ds_lexicon_phrase_at (ctx, s, k, "possessive_suffix_free") &&
+           !(t->len > 5 && (memcmp (t->p, "me", 2) == 0 || memcmp (t->p, "di", 2) == 0));
+  if (!_ds_tok_is (t, "its") && !_ds_tok_is (t, "their"))
+    return FALSE;
+  plural = _ds_tok_is (t, "their");
+  for (guint i = a; i < k; i = i + 1 == sb ? MAX (r, i + 1) : i + 1)
+    if (s->toks[i].type == TOK_WORD && !(s->toks[i].flags & (W_FUNCTION | W_PRONOUN)) &&
+        english_plural (&s->toks[i]) == plural)
+      return TRUE;
+  return FALSE;
+}
+
+/* leans_back() for what follows the verb, [@r, @b), of a subject [@a, @sb):
+ * "that" after a noun joins a clause ("the flows that firms need"),
+ * pointing at nothing; a possessive that owns a noun of the sentence
+ * (possessive_bound()) points inside it. */
+static gboolean
+rest_leans_back (Ctx        *ctx,
+                 const Sent *s,
                  guint       a,
+                 guint       sb,
+                 guint       r,
                  guint       b)
 {
-  for (guint k = a; k < b; k++)
-    if (((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) && !(k > a && _ds_tok_is (&s->toks[k], "that"))) ||
-        _ds_tok_ends_nya (&s->toks[k]))
+  for (guint k = r; k < b; k++)
+    if ((((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) && !(k > r && _ds_tok_is (&s->toks[k], "that"))) ||
+         _ds_tok_ends_nya (&s->toks[k])) &&
+        !possessive_bound (ctx, s, a, sb, r, k, b))
       return TRUE;
   return FALSE;
 }
@@ -1243,7 +1302,7 @@ _ds_statement_salient (Ctx        *ctx,
     end--;
   for (guint k = v + n; k < end; k++)
     words += s->toks[k].type == TOK_WORD || s->toks[k].type == TOK_NUMBER;
-  if (words < SALIENT_REST_MIN_WORDS || rest_leans_back (s, v + n, end) || s->toks[end - 1].type != TOK_WORD ||
+  if (words < SALIENT_REST_MIN_WORDS || rest_leans_back (ctx, s, c.subject, c.subject_end, v + n, end) || s->toks[end - 1].type != TOK_WORD ||
       (s->toks[end - 1].flags & (W_FUNCTION & ~W_ADV)) ||
       (s->toks[v + n].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ)))
     return NULL;
