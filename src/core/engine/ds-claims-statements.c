@@ -89,24 +89,40 @@ typedef struct {
   /* The subject must name an actor: "Norvalia menanggapi dengan …", not
    * "Para pejabat menanggapi dengan hati-hati …". */
   gboolean    actor;
+  /* What an actor or a meeting decided, agreed or asked of another
+   * ("Rapat menyepakati bahwa …", "X urged Y to …"): the subject names
+   * one (actor_subject(), or a body of the list statement_reported_body);
+   * asked with the verb's passive in Indonesian ("disepakati"). */
+  gboolean    reported;
+  /* "X meminta Y untuk Z", "X urged Y to Z": the rest names whom it asks
+   * before a link (statement_request_link) or, in Indonesian, a verb;
+   * the question names them, what follows answers. */
+  gboolean    request;
 } Statement;
 
 static const Statement statements[] = {
-  { "statement_key", "question_statement_key", ASK_SUBJECT, NULL, NULL, FALSE, FALSE, FALSE },
-  { "statement_aim", "question_statement_aim", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE },
-  { "statement_depend", "question_statement_depend", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE },
-  { "statement_shift", "question_statement_shift", ASK_REST, "statement_shift_to", NULL, FALSE, FALSE, FALSE },
-  { "statement_lies", "question_statement_lies", ASK_REST, NULL, "statement_lies_subject", FALSE, FALSE, FALSE },
+  { "statement_key", "question_statement_key", ASK_SUBJECT, NULL, NULL, FALSE, FALSE, FALSE, FALSE, FALSE },
+  { "statement_aim", "question_statement_aim", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE, FALSE, FALSE },
+  { "statement_depend", "question_statement_depend", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE, FALSE, FALSE },
+  { "statement_shift", "question_statement_shift", ASK_REST, "statement_shift_to", NULL, FALSE, FALSE, FALSE, FALSE, FALSE },
+  { "statement_lies", "question_statement_lies", ASK_REST, NULL, "statement_lies_subject", FALSE, FALSE, FALSE, FALSE, FALSE },
   /* "Panel peninjau menyimpulkan bahwa …", "The review panel concluded
    * that …": a body that is no name the source rules know. */
-  { "statement_conclude", "question_statement_conclude", ASK_REST, NULL, "statement_body", FALSE, FALSE, FALSE },
-  { "statement_advice", "question_statement_advice", ASK_REST, NULL, NULL, TRUE, FALSE, FALSE },
-  { "statement_duty", "question_statement_task", ASK_REST, NULL, "statement_agency", FALSE, FALSE, FALSE },
-  { "statement_task", "question_statement_task", ASK_PREDICATE, NULL, "statement_agency", FALSE, TRUE, FALSE },
-  { "statement_respond", "question_statement_respond", ASK_REST, NULL, NULL, FALSE, FALSE, TRUE },
-  { "statement_part", "question_statement_part", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE },
-  { "statement_linked", "question_statement_linked", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE },
-  { "statement_done_by", "question_statement_done_by", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE },
+  { "statement_conclude", "question_statement_conclude", ASK_REST, NULL, "statement_body", FALSE, FALSE, FALSE, FALSE, FALSE },
+  { "statement_advice", "question_statement_advice", ASK_REST, NULL, NULL, TRUE, FALSE, FALSE, FALSE, FALSE },
+  { "statement_duty", "question_statement_task", ASK_REST, NULL, "statement_agency", FALSE, FALSE, FALSE, FALSE, FALSE },
+  { "statement_task", "question_statement_task", ASK_PREDICATE, NULL, "statement_agency", FALSE, TRUE, FALSE, FALSE, FALSE },
+  { "statement_respond", "question_statement_respond", ASK_REST, NULL, NULL, FALSE, FALSE, TRUE, FALSE, FALSE },
+  { "statement_part", "question_statement_part", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE, FALSE, FALSE },
+  { "statement_linked", "question_statement_linked", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE, FALSE, FALSE },
+  { "statement_done_by", "question_statement_done_by", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE, FALSE, FALSE },
+  /* "Rapat menyepakati bahwa …", "The committee agreed that …", "The
+   * meeting decided to …" → "Apa yang disepakati rapat?", "What did the
+   * committee agree?" */
+  { "statement_decide", "question_statement_decide", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE, TRUE, FALSE },
+  /* "Komisi I meminta Kemlu untuk …", "X urged Y to …" → "Apa yang
+   * diminta Komisi I kepada Kemlu?", "What did X urge Y to do?" */
+  { "statement_request", "question_statement_request", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE, TRUE, TRUE },
 };
 
 /* The phrase lists of the statements above, as one set: a word that
@@ -322,6 +338,18 @@ actor_subject (Ctx        *ctx,
   return FALSE;
 }
 
+/* Whether tokens [c, a) name who decides or asks: an actor
+ * (actor_subject()) or a meeting, a body (list statement_reported_body:
+ * "rapat", "the committee"). */
+static gboolean
+named_party (Ctx        *ctx,
+             const Sent *s,
+             guint       c,
+             guint       a)
+{
+  return actor_subject (ctx, s, c, a) || _ds_lexicon_phrase_in (ctx, s, c, a, "statement_reported_body");
+}
+
 /* "Indonesia perlu membentuk …", "ASEAN should create …", "Small states
  * ought to pool …": away from the conclusion, a named actor (a country, a
  * government, a name) told what it should do is the author's
@@ -430,6 +458,19 @@ needs_met (Ctx             *ctx,
     return FALSE;
   if (st->actor && !actor_subject (ctx, s, c, a))
     return FALSE;
+  /* "Rapat menyepakati …", "The delegation of Velmara urged …": a
+   * meeting, a body or a named actor; "Para peserta sepakat …", "Many
+   * agreed …" name no one. */
+  /* "Enam negara pantai bertemu … dan menyepakati …": a subject with a
+   * verb of its own is a clause, no party. */
+  if (st->reported)
+    {
+      for (guint k = c; k < a; k++)
+        if ((s->toks[k].verb && !s->toks[k].cap) || s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & W_CLAUSE) ||
+            _ds_lexicon_phrase_at (ctx, s, k, "statement_reported_not") > 0)
+          return FALSE;
+      return named_party (ctx, s, c, a);
+    }
   if (st->subject_needs == NULL || (list = ds_lang_get_phrases (ctx->lang, st->subject_needs)) == NULL ||
       list[0] == NULL)
     return TRUE;
@@ -468,7 +509,7 @@ subject_ok (Ctx             *ctx,
             guint            a)
 {
   if (st->asked == ASK_REST && a == c + 1 &&
-      (_ds_tok_is_acronym (&s->toks[c]) || (s->toks[c].flags & W_COUNTRY) || _ds_tok_known_name (ctx, &s->toks[c])))
+      (st->reported || _ds_tok_is_acronym (&s->toks[c]) || (s->toks[c].flags & W_COUNTRY) || _ds_tok_known_name (ctx, &s->toks[c])))
     return TRUE;
   /* "Censorship is common in states where the media depend on …": a
    * clause before the verb, whose last words are no subject. */
@@ -478,7 +519,8 @@ subject_ok (Ctx             *ctx,
   /* "The commission concluded …": which one, the question cannot say.
    * What "the secretariat" does is asked: an institution's duties are
    * what the essay is about. */
-  if (st->asked == ASK_REST && a == c + 2 && _ds_tok_is_article (&s->toks[c]) && !s->toks[c + 1].cap)
+  if (st->asked == ASK_REST && a == c + 2 && _ds_tok_is_article (&s->toks[c]) && !s->toks[c + 1].cap &&
+      !st->reported)
     return FALSE;
   if (st->asked == ASK_REST && pointed_owner (ctx, s, c, a))
     return TRUE;
@@ -560,7 +602,9 @@ statement_question (Ctx             *ctx,
                     guint            a,
                     guint            v,
                     guint            n,
-                    guint            e)
+                    guint            e,
+                    guint            oa,
+                    guint            ob)
 {
   g_autofree char *question = NULL;
 
@@ -580,6 +624,11 @@ statement_question (Ctx             *ctx,
       g_autofree char *phrase = _ds_toks_dup (s, v, v + n);
       g_autofree char *lower = g_utf8_strdown (phrase, -1);
       g_autofree char *tail = _ds_toks_dup (s, v + n - 1, v + n);
+      g_autofree char *object = ob > oa ? _ds_phrase_dup (s, oa, ob, FALSE) : g_strdup ("");
+      /* "menyepakati" → "disepakati", "meminta" → "diminta": the
+       * Indonesian question asks with the passive (list
+       * statement_passive); English has none. */
+      g_autofree char *passive = _ds_lexicon_rewrite (ctx, &s->toks[v], "statement_passive");
 
       /* "The 1995 Mekong Agreement": the article's capital is the
        * sentence's. */
@@ -588,7 +637,7 @@ statement_question (Ctx             *ctx,
 
       question_verb (ctx, s, v, n, &aux, &verb);
       question = ds_lang_expand (ctx->lang, st->question, "subject", subject, "aux", aux, "verb", verb,
-                                 "phrase", lower, "tail", tail, NULL);
+                                 "phrase", lower, "tail", tail, "object", object, "passive", passive, NULL);
     }
   return ds_utf8_capitalize (question);
 }
@@ -608,6 +657,44 @@ commit_statement (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* The words a request names whom it asks with, at most. */
+#define MAX_ASKED_TOKENS 8
+
+/* "Komisi I meminta Kementerian Luar Negeri (untuk) menyampaikan …", "X
+ * urged Y to publish …": whom the subject [c, a) asks is the rest [r, …)
+ * up to a link (list statement_request_link) or, in Indonesian, a verb;
+ * a name or a government, never a pronoun ("meminta mereka …"). What
+ * follows, to @end, answers. */
+static gboolean
+find_request (Ctx             *ctx,
+              Sent            *s,
+              const Statement *st,
+              guint            c,
+              guint            a,
+              guint            v,
+              guint            n,
+              guint            r,
+              guint            end)
+{
+  guint k, l = 0;
+
+  for (k = r + 1; k + 2 < end && k <= r + MAX_ASKED_TOKENS; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if ((l = _ds_lexicon_phrase_at (ctx, s, k, "statement_request_link")) > 0)
+        break;
+      if (!ctx->english && t->verb && !t->cap && !(t->flags & (W_AUX | W_ADV | W_FUNCTION)))
+        break;
+      if (t->type != TOK_WORD || (t->flags & (W_CLAUSE | W_RELATIVE | W_THAT)))
+        return FALSE;
+    }
+  if (k + 2 >= end || k > r + MAX_ASKED_TOKENS || leans_back (s, r, k) || !named_party (ctx, s, r, k) ||
+      leans_back (s, k + l, MIN (end, k + l + 2)))
+    return FALSE;
+  return commit_statement (ctx, s, k + l, end, statement_question (ctx, s, st, c, a, v, n, end, r, k));
+}
+
 /* The statement of @s that @find may take. */
 static gboolean
 find_statement (Ctx  *ctx,
@@ -619,10 +706,20 @@ find_statement (Ctx  *ctx,
 
   if (c == G_MAXUINT || (find != FIND_TASK_BESIDE && _ds_toks_any_used (s, 0, s->n)) ||
       (st = statement_at (ctx, s, c + 1, MIN (e, c + MAX_LEAD_TOKENS), &v, &n)) == NULL ||
-      (find == FIND_PLAIN && st->concluding) || (find != FIND_ANY && find != FIND_PLAIN && !is_task (st)) ||
+      (find == FIND_PLAIN && st->concluding) || (find != FIND_ANY && find != FIND_PLAIN && !is_task (st) &&
+       !(find == FIND_TASK && st->reported)) ||
+      /* "In 2021, ministers agreed …": a dated act is the rules of
+       * events' ("When …?", "What did they agree to fund?"). */
+      (st->reported && holds_year (s)) ||
       (find == FIND_TASK_BESIDE && _ds_toks_any_used (s, v, s->n)))
     return FALSE;
   r = v + n;
+  /* "X agreed to set up Y", "X sepakat untuk membentuk Y": the rules of
+   * events ask what was set up; only "agreed that", "menyepakati" come
+   * first. */
+  if (find == FIND_TASK && st->reported && !st->request &&
+      _ds_lexicon_phrase_at (ctx, s, r - 1, "statement_request_link") > 0)
+    return FALSE;
   /* Before the rules of events and actors, only two tasks or a duty:
    * "The Ministry manages the programme" is asked who manages it. */
   if (find == FIND_TASK && st->asked == ASK_PREDICATE && !second_task (ctx, s, r + 1, e))
@@ -644,17 +741,19 @@ find_statement (Ctx  *ctx,
       !needs_met (ctx, s, st, c, a, r, end))
     return FALSE;
   if (st->asked == ASK_SUBJECT)
-    return commit_statement (ctx, s, c, a, statement_question (ctx, s, st, c, a, v, n, end));
+    return commit_statement (ctx, s, c, a, statement_question (ctx, s, st, c, a, v, n, end, 0, 0));
   /* "Apa tugas X?" is answered by what X does: "menyusun …, dan …". */
   if (st->asked == ASK_PREDICATE)
-    return commit_statement (ctx, s, v, end, statement_question (ctx, s, st, c, a, v, n, end));
+    return commit_statement (ctx, s, v, end, statement_question (ctx, s, st, c, a, v, n, end, 0, 0));
   /* "bergeser dari A ke B": the answer keeps "dari", "from"; "must also
    * support …" answers "support …". */
   if (st->needs != NULL)
     r--;
   while (r + 2 < end && (s->toks[r].flags & W_ADV))
     r++;
-  return commit_statement (ctx, s, r, end, statement_question (ctx, s, st, c, a, v, n, end));
+  if (st->request)
+    return find_request (ctx, s, st, c, a, v, n, r, end);
+  return commit_statement (ctx, s, r, end, statement_question (ctx, s, st, c, a, v, n, end, 0, 0));
 }
 
 /* A sentence whose verb phrase says what is key to, aims at, depends on,
