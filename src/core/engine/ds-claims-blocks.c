@@ -1774,8 +1774,8 @@ why_clause_order (const Sent *h,
 
 /* English's "-s": a verb's third person ("matters"), a noun's plural
  * ("steps", "policies"). */
-static char *
-english_s (const char *verb)
+char *
+_ds_english_s (const char *verb)
 {
   gsize len = strlen (verb);
 
@@ -1813,7 +1813,7 @@ why_subject (Ctx        *ctx,
   if (s_after != G_MAXUINT)
     {
       g_autofree char *verb = g_ascii_strdown (h->toks[order[s_after]].p, h->toks[order[s_after]].len);
-      g_autofree char *inflected = english_s (verb);
+      g_autofree char *inflected = _ds_english_s (verb);
 
       g_string_append_printf (clause, " %s", inflected);
       append_heading_words (clause, h, order + s_after + 1, n - s_after - 1);
@@ -4697,7 +4697,7 @@ _ds_ordinals_sentence (Ctx  *ctx,
         {
           g_autofree char *one = g_steal_pointer (&seq->noun);
 
-          seq->noun = english_s (one);
+          seq->noun = _ds_english_s (one);
         }
     }
   else if (seq->claim == NULL || (value != seq->next && value != 0))

@@ -638,18 +638,6 @@ step_adverb (Ctx        *ctx,
 #define BLANK_MIN_WORDS 2
 #define BLANK_MAX_WORDS 12
 
-static guint
-words_in (const Sent *s,
-          guint       a,
-          guint       b)
-{
-  guint n = 0;
-
-  for (guint k = a; k < b; k++)
-    n += s->toks[k].type == TOK_WORD || s->toks[k].type == TOK_NUMBER;
-  return n;
-}
-
 /* "taken", "carrying", "used": a form that may be a participle. */
 static gboolean
 participle (Ctx       *ctx,
@@ -702,7 +690,7 @@ predicate_blank (Ctx        *ctx,
       /* "Thousands of objects taken from …", "Boats carrying …": a
        * participle with no auxiliary before it opens a phrase of the
        * subject, whose verb comes later. */
-      if (ctx->english && participle (ctx, &s->toks[a]) && !(s->toks[a - 1].flags & W_AUX))
+      if (ctx->english && participle (ctx, &s->toks[a]) && (a == 0 || !(s->toks[a - 1].flags & W_AUX)))
         return FALSE;
       a++;
     }
@@ -725,14 +713,14 @@ predicate_blank (Ctx        *ctx,
     }
   *pa = a;
   *pb = e;
-  if (words_in (s, a, e) > BLANK_MAX_WORDS)
+  if (_ds_count_words (s, a, e) > BLANK_MAX_WORDS)
     for (*pb = a + 1; *pb < e; (*pb)++)
       /* (At a comma that opens a clause, ", yet …", ", which …"; a
        * comma inside a list, "palm oil, cocoa and coffee", is none.) */
       if (_ds_tok_is_punct (&s->toks[*pb], ';') ||
           (_ds_tok_is_punct (&s->toks[*pb], ',') && *pb + 1 < e &&
            (s->toks[*pb + 1].flags & (W_CONJ | W_CONNECTIVE | W_RELATIVE | W_CLAUSE))) ||
-          ((n = _ds_lexicon_phrase_at (ctx, s, *pb, "clause_subordinate")) > 0 && !(s->toks[*pb].flags & W_RELATIVE)))
+          (_ds_lexicon_phrase_at (ctx, s, *pb, "clause_subordinate") > 0 && !(s->toks[*pb].flags & W_RELATIVE)))
         break;
   while (*pb > a && s->toks[*pb - 1].type == TOK_PUNCT)
     (*pb)--;
@@ -742,7 +730,8 @@ predicate_blank (Ctx        *ctx,
     for (guint k = a; k < *pb; k++)
       if (_ds_tok_is_punct (&s->toks[k], ','))
         return FALSE;
-  return words_in (s, a, *pb) >= BLANK_MIN_WORDS && words_in (s, a, *pb) <= BLANK_MAX_WORDS &&
+  n = _ds_count_words (s, a, *pb);
+  return n >= BLANK_MIN_WORDS && n <= BLANK_MAX_WORDS &&
          s->toks[a].type == TOK_WORD && !(s->toks[a].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ));
 }
 
@@ -1094,12 +1083,17 @@ _ds_claims_cover (Ctx *ctx)
       DsClaim *claim;
       guint before = ctx->claims->len;
 
-      if ((cs->by_verb ? salient->len >= salient_room || salient_tries >= SALIENT_TRIES * salient_room
-                       : found->len >= room + room / 2) ||
-          unit == NULL || cs->ref.block >= n_blocks ||
-          (cs->by_verb ? cs->ref.block == salient_block : !covered[cs->ref.block] && !unit->ruled) ||
-          claims_overlap (kept, cs) || claims_overlap (ctx->claims, cs) ||
-          (salient_tries += cs->by_verb, (claim = cover_claim (ctx, unit, cs, TRUE, &centrality)) == NULL))
+      /* A claim a verb states: one a paragraph, within its own room and
+       * tries; a step of the argument: in a paragraph that has its card. */
+      if (cs->by_verb ? salient->len >= salient_room || salient_tries >= SALIENT_TRIES * salient_room ||
+                          cs->ref.block == salient_block
+                      : found->len >= room + room / 2)
+        continue;
+      if (unit == NULL || cs->ref.block >= n_blocks || (!cs->by_verb && !covered[cs->ref.block] && !unit->ruled) ||
+          claims_overlap (kept, cs) || claims_overlap (ctx->claims, cs))
+        continue;
+      salient_tries += cs->by_verb;
+      if ((claim = cover_claim (ctx, unit, cs, TRUE, &centrality)) == NULL)
         continue;
       if (_ds_claim_commit (ctx, claim) && ctx->claims->len > before)
         {

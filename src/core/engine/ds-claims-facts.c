@@ -3889,17 +3889,6 @@ holds_figure (const Sent *s,
 }
 
 static gboolean
-holds_year (const Sent *s,
-            guint       a,
-            guint       b)
-{
-  for (guint k = a; k < b; k++)
-    if (year_like (&s->toks[k]))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
 holds_month (const Sent *s,
              guint       a,
              guint       b)
@@ -3990,12 +3979,12 @@ administrative (Ctx        *ctx,
   while (hi < s->n && !_ds_tok_is_punct (&s->toks[hi], ';') && !_ds_tok_is_punct (&s->toks[hi], '.'))
     hi++;
   for (k = lo; k < hi; k++)
-    if (clock_time_at (ctx, s, k) && !holds_year (s, a, b))
+    if (clock_time_at (ctx, s, k) && !_ds_toks_any_year (s, a, b))
       return TRUE;
   if (_ds_lexicon_phrase_at (ctx, s, b - 1, "blank_admin_unit") == 1 ||
       (b < s->n && _ds_lexicon_phrase_at (ctx, s, b, "blank_admin_unit") == 1))
     return TRUE;
-  if (holds_month (s, a, b) && !holds_year (s, a, b))
+  if (holds_month (s, a, b) && !_ds_toks_any_year (s, a, b))
     for (k = a > LIMIT_CUE_REACH ? a - LIMIT_CUE_REACH : 0; k < a; k++)
       if (_ds_lexicon_phrase_at (ctx, s, k, "blank_deadline_cue") > 0)
         return TRUE;

@@ -744,6 +744,9 @@ void        _ds_toks_mark_used     (Sent         *s,
 gboolean    _ds_toks_any_used      (const Sent   *s,
                                     guint         i,
                                     guint         j);
+gboolean    _ds_toks_any_year      (const Sent   *s,
+                                    guint         i,
+                                    guint         j);
 char       *_ds_capitalize         (char         *str);
 gboolean    _ds_tok_is_acronym     (const Tok    *t);
 gboolean    _ds_tok_is_article     (const Tok    *t);
@@ -807,6 +810,7 @@ guint       _ds_subject_end        (Ctx          *ctx,
 gboolean    _ds_find_holder        (Ctx          *ctx,
                                     Sent         *s);
 
+char       *_ds_english_s          (const char    *verb);
 gboolean    _ds_reasons_intro      (Ctx           *ctx,
                                     const SentRef *ref,
                                     DsClaim       *claim);

@@ -309,21 +309,6 @@ second_task (Ctx        *ctx,
   return FALSE;
 }
 
-/* Whether @s names a year ("pada 2019"): "Kementerian X menetapkan A dan
- * mengawasi B pada 2019" tells what was done then, no duty. */
-static gboolean
-holds_year (const Sent *s)
-{
-  for (guint k = 0; k < s->n; k++)
-    {
-      const Tok *t = &s->toks[k];
-
-      if (t->type == TOK_NUMBER && t->len == 4 && (g_str_has_prefix (t->p, "19") || g_str_has_prefix (t->p, "20")))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Whether tokens [c, a) name an actor: a government, a country, a name
  * ("Norvalia", "Phnom Penh"). */
 static gboolean
@@ -451,8 +436,10 @@ needs_met (Ctx             *ctx,
   if (st->concluding && (_ds_lexicon_phrase_in (ctx, s, c, a, "study_noun") ||
                          (!_ds_sentence_concludes (ctx, s) && !advice_anywhere (ctx, s, c, a, r))))
     return FALSE;
-  /* (A relative clause's task is a duty: "…, yang menangani …".) */
-  if (st->joined && !ctx->english && !ctx->split_aside && (!second_task (ctx, s, r + 1, e) || holds_year (s)))
+  /* (A relative clause's task is a duty: "…, yang menangani …"; a year
+   * tells what was done then, no duty: "Kementerian X menetapkan A dan
+   * mengawasi B pada 2019".) */
+  if (st->joined && !ctx->english && !ctx->split_aside && (!second_task (ctx, s, r + 1, e) || _ds_toks_any_year (s, 0, s->n)))
     return FALSE;
   if (is_task (st) && !agency_subject (ctx, s, c, a))
     return FALSE;
@@ -710,7 +697,7 @@ find_statement (Ctx  *ctx,
        !(find == FIND_TASK && st->reported)) ||
       /* "In 2021, ministers agreed …": a dated act is the rules of
        * events' ("When …?", "What did they agree to fund?"). */
-      (st->reported && holds_year (s)) ||
+      (st->reported && _ds_toks_any_year (s, 0, s->n)) ||
       (find == FIND_TASK_BESIDE && _ds_toks_any_used (s, v, s->n)))
     return FALSE;
   r = v + n;
@@ -924,6 +911,19 @@ faq_asks_what_is (Ctx        *ctx,
   return TRUE;
 }
 
+/* "Menurut Dr. Laras, mengapa …?", "According to Nye, what …?": @question
+ * asked as the view of @who (its first letter in lower case). */
+static char *
+by_speaker (Ctx        *ctx,
+            const char *who,
+            const char *question)
+{
+  g_autofree char *asked = g_strdup (question);
+
+  asked[0] = ds_ascii_tolower (asked[0]);
+  return ds_lang_expand (ctx->lang, "question_by_speaker", "who", who, "question", asked, NULL);
+}
+
 /**
  * _ds_find_faq_answer:
  *
@@ -974,15 +974,7 @@ _ds_find_faq_answer (Ctx  *ctx,
   /* "Menurut Dr. Laras, mengapa …?": an interview's answer is the
    * interviewee's view, asked as theirs. */
   who = _ds_claim_speaker (ctx, claim->start);
-  if (who != NULL)
-    {
-      g_autofree char *asked = g_strdup (ctx->topic);
-
-      asked[0] = ds_ascii_tolower (asked[0]);
-      claim->question = ds_lang_expand (ctx->lang, "question_by_speaker", "who", who, "question", asked, NULL);
-    }
-  else
-    claim->question = g_strdup (ctx->topic);
+  claim->question = who != NULL ? by_speaker (ctx, who, ctx->topic) : g_strdup (ctx->topic);
   _ds_toks_mark_used (s, 0, s->n);
   return _ds_claim_commit (ctx, claim);
 }
@@ -1028,12 +1020,9 @@ english_singular (Ctx       *ctx,
     return g_steal_pointer (&word);
   if (n < 3 || (word[n - 1] == 's' && word[n - 2] != 's') || g_str_has_suffix (word, "ed"))
     return g_steal_pointer (&word);
-  if (word[n - 1] == 'y' && !strchr ("aeiou", word[n - 2]))
-    return g_strdup_printf ("%.*sies", (int) n - 1, word);
-  if (word[n - 1] == 'o' || word[n - 1] == 'x' || word[n - 1] == 'z' || g_str_has_suffix (word, "sh") ||
-      g_str_has_suffix (word, "ch") || g_str_has_suffix (word, "ss"))
-    return g_strdup_printf ("%ses", word);
-  return g_strdup_printf ("%ss", word);
+  if (word[n - 1] == 'z')
+    return g_strconcat (word, "es", NULL);
+  return _ds_english_s (word);
 }
 
 /* The verb group [g, v) as the question says it: its adverbs and asides
@@ -1318,7 +1307,7 @@ _ds_statement_salient (Ctx        *ctx,
                        guint      *a,
                        guint      *b)
 {
-  guint e = _ds_body_end (s), v = G_MAXUINT, n = 0, g, sb, end, words = 0;
+  guint e = _ds_body_end (s), v = G_MAXUINT, n = 0, g, sb, end;
   g_autofree char *who = NULL;
   g_autofree char *setting = NULL;
   g_autofree char *verb = NULL;
@@ -1399,9 +1388,7 @@ _ds_statement_salient (Ctx        *ctx,
     return NULL;
   while (end > v + n && s->toks[end - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[end - 1], ')'))
     end--;
-  for (guint k = v + n; k < end; k++)
-    words += s->toks[k].type == TOK_WORD || s->toks[k].type == TOK_NUMBER;
-  if (words < SALIENT_REST_MIN_WORDS || rest_leans_back (ctx, s, c.subject, c.subject_end, v + n, end) || s->toks[end - 1].type != TOK_WORD ||
+  if (_ds_count_words (s, v + n, end) < SALIENT_REST_MIN_WORDS || rest_leans_back (ctx, s, c.subject, c.subject_end, v + n, end) || s->toks[end - 1].type != TOK_WORD ||
       (s->toks[end - 1].flags & (W_FUNCTION & ~W_ADV)) ||
       (s->toks[v + n].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ)))
     return NULL;
@@ -1414,16 +1401,20 @@ _ds_statement_salient (Ctx        *ctx,
                                ? "question_statement_key_who"
                                : "question_statement_key",
                              "verb", verb, "rest", rest, NULL);
-  if (who != NULL || setting != NULL)
+  if (who != NULL)
+    {
+      char *asked = by_speaker (ctx, who, question);
+
+      g_free (question);
+      question = asked;
+    }
+  else if (setting != NULL)
     {
       g_autofree char *inner = g_strdup (question);
 
       inner[0] = ds_ascii_tolower (inner[0]);
       g_free (question);
-      if (who != NULL)
-        question = ds_lang_expand (ctx->lang, "question_by_speaker", "who", who, "question", inner, NULL);
-      else
-        question = g_strdup_printf ("%s, %s", setting, inner);
+      question = g_strdup_printf ("%s, %s", setting, inner);
     }
   *a = c.subject;
   *b = c.subject_end;

@@ -76,6 +76,23 @@ _ds_toks_any_used (const Sent *s,
   return FALSE;
 }
 
+/* Whether tokens [@i, @j) hold a year ("pada 2019", "in 1998"): a number
+ * of four digits from 1900 to 2099. */
+gboolean
+_ds_toks_any_year (const Sent *s,
+                   guint       i,
+                   guint       j)
+{
+  for (guint k = i; k < j && k < s->n; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type == TOK_NUMBER && t->len == 4 && (strncmp (t->p, "19", 2) == 0 || strncmp (t->p, "20", 2) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "the", "a", "an": an English article. */
 gboolean
 _ds_tok_is_article (const Tok *t)
