@@ -6335,6 +6335,15 @@ commit_alias (Ctx  *ctx,
   for (guint k = y_start; k < y_end; k++)
     if (s->toks[k].flags & W_CUE_DEF)
       return FALSE;
+  /* "88 persen (kategori baik)", "empat jam (sesuai jadwal)", "durasi
+   * simulasi (empat jam)", "Kominfo (sekarang bernama Komdigi)": a
+   * bracket that rates or comments on a figure, a figure itself, or what
+   * a body is called now or was called before, is an aside, no other
+   * name (phrase list aside_renaming_opener). */
+  if ((x_start > 0 && (s->toks[x_start - 1].type == TOK_NUMBER || (s->toks[x_start - 1].flags & W_COUNT))) ||
+      s->toks[y_start].type == TOK_NUMBER || (s->toks[y_start].flags & W_COUNT) ||
+      _ds_lexicon_phrase_at (ctx, s, y_start, "aside_renaming_opener") > 0)
+    return FALSE;
   /* "(see final section)", "(lihat bagian akhir)": a pointer to another
    * part of the text (phrase list furniture_note_opener) names nothing. */
   if (_ds_lexicon_phrase_at (ctx, s, y_start, "furniture_note_opener") > 0)
@@ -6879,9 +6888,14 @@ initials_follow (const Sent *s,
   guint n = 0;
 
   /* @exact: every capital spells the next letter, none left over
-   * ("Drought Early Warning Agency" for DEWA). */
+   * ("Drought Early Warning Agency" for DEWA). An acronym inside the long
+   * form spells its own letters: "UN Framework Convention on Climate
+   * Change" spells UNFCCC. */
   for (guint k = a; k < b && (exact || n < acronym->len); k++)
-    if (s->toks[k].cap && n < acronym->len && g_ascii_toupper (s->toks[k].p[0]) == g_ascii_toupper (acronym->p[n]))
+    if (s->toks[k].cap && _ds_tok_is_acronym (&s->toks[k]) && n + s->toks[k].len <= acronym->len &&
+        g_ascii_strncasecmp (s->toks[k].p, acronym->p + n, s->toks[k].len) == 0)
+      n += s->toks[k].len;
+    else if (s->toks[k].cap && n < acronym->len && g_ascii_toupper (s->toks[k].p[0]) == g_ascii_toupper (acronym->p[n]))
       n++;
     else if (exact && s->toks[k].cap)
       return FALSE;

@@ -962,14 +962,91 @@ gloss_enumeration (const Sent *s)
   return parts >= 3 && commas > 0 && final;
 }
 
+/* A bracket that holds a year: "Tallinn Manual 2.0 (2017)", "Nye
+ * (2004)", a source as it is cited, no term. */
+static gboolean
+year_in_brackets (const Sent *s)
+{
+  gboolean open = FALSE;
+
+  for (guint k = 0; k < s->n; k++)
+    if (_ds_tok_is_punct (&s->toks[k], '(') || _ds_tok_is_punct (&s->toks[k], '['))
+      open = TRUE;
+    else if (_ds_tok_is_punct (&s->toks[k], ')') || _ds_tok_is_punct (&s->toks[k], ']'))
+      open = FALSE;
+    else if (open && s->toks[k].type == TOK_NUMBER && s->toks[k].len == 4 &&
+             (s->toks[k].p[0] == '1' || s->toks[k].p[0] == '2'))
+      return TRUE;
+  return FALSE;
+}
+
+/* Check "term": what "Apa yang dimaksud dengan X?", "What is meant by
+ * X?" asks is a term — a noun phrase that names a concept. Every rule
+ * that makes a definition, and every other name asked ("Apa istilah
+ * lain untuk X?"), passes here: a term is none of
+ * - a source as cited, with its year in brackets ("Tallinn Manual 2.0
+ *   (2017)");
+ * - a clause, its verb a copula or the like (phrase list
+ *   term_clause_word: "everyday usage is much broader", "X adalah …");
+ * - a verb phrase, an action a list of steps or advice names (phrase list
+ *   term_action_verb: "develop confidence-building measures", "publish
+ *   national positions"; not a word that also heads a noun phrase,
+ *   "open data portal", "use of force");
+ * - an adjective alone, a kind of what a heading names (phrase list
+ *   term_adjective: "political", "legal"), unless quoted as a word
+ *   ('“bebas”');
+ * - half a quotation: a line a speaker says, its opening quote in the
+ *   term and its close in the answer ('"Multilateralism').
+ * A heading is none either, but that is the rules' to tell: only they
+ * know where the term was read. */
+static gboolean
+names_concept (Ctx        *ctx,
+               const char *term)
+{
+  Sent s;
+  guint i, words = 0, quotes = 0;
+
+  words_of (ctx, term, &s);
+  i = first_word (&s);
+  if (i >= s.n || year_in_brackets (&s))
+    return FALSE;
+  for (guint k = 0; k < s.n; k++)
+    {
+      const Tok *t = &s.toks[k];
+
+      if (_ds_tok_is_punct (t, '"') || _ds_tok_is_punct (t, 0x201C) || _ds_tok_is_punct (t, 0x201D))
+        quotes++;
+      if (t->type != TOK_WORD)
+        continue;
+      words++;
+      if (k > i && !t->cap && _ds_lexicon_phrase_at (ctx, &s, k, "term_clause_word") > 0)
+        return FALSE;
+    }
+  if (quotes % 2 == 1)
+    return FALSE;
+  if (words >= 2 && s.toks[i].type == TOK_WORD && i + 1 < s.n && !_ds_tok_is (&s.toks[i + 1], "of") &&
+      _ds_lexicon_phrase_at (ctx, &s, i, "term_action_verb") > 0)
+    return FALSE;
+  if (words == 1 && s.toks[i].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, &s, i, "term_adjective") > 0)
+    return FALSE;
+  return TRUE;
+}
+
 static gboolean
 definition_passes (Ctx     *ctx,
                    DsClaim *claim)
 {
   Sent s;
 
-  if (!_ds_gate_head_ok (ctx, claim->subject) || !_ds_gate_no_debris (claim->body) ||
-      !_ds_gate_answer_start_ok (ctx, claim->body) || names_a_country (ctx, claim->subject))
+  if (!_ds_gate_head_ok (ctx, claim->subject) || !names_concept (ctx, claim->subject) ||
+      !_ds_gate_no_debris (claim->body) || !_ds_gate_answer_start_ok (ctx, claim->body) || names_a_country (ctx, claim->subject))
+    return FALSE;
+  /* "Kominfo — sekarang namanya Komdigi —", "the ministry (now the
+   * Ministry of Digital Affairs)": what a body is called now or was
+   * called before is an aside, no definition (phrase list
+   * aside_renaming_opener). */
+  words_of (ctx, claim->body, &s);
+  if (s.n > 0 && _ds_lexicon_phrase_at (ctx, &s, first_word (&s), "aside_renaming_opener") > 0)
     return FALSE;
   /* "Tips singkat: jangan isi formulir …", "Quick tip: never enter …":
    * a warning or instruction tells what to do, it defines nothing. */
@@ -988,6 +1065,9 @@ fact_passes (Ctx     *ctx,
   Sent s;
 
   if (claim->lead != NULL && !_ds_gate_head_ok (ctx, claim->lead))
+    return FALSE;
+  /* "Apa istilah lain untuk X?": X is a term as a defined one is. */
+  if (claim->rule == DS_CLAIM_RULE_ALIAS && claim->lead != NULL && !names_concept (ctx, claim->lead))
     return FALSE;
   words_of (ctx, claim->subject, &s);
   if (!has_content_word (&s) || g_utf8_strlen (claim->subject, -1) < 2)
