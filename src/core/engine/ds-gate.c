@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ds-gate.h"
@@ -25,7 +27,7 @@ ds_gate_check_name (DsGateCheck check)
     "question-head", "answer-start", "answer-empty", "self-answer", "choices",
     "choice-types", "choice-lengths", "true-false", "count-honest", "markup",
     "answer-end", "referent", "short-form", "alias-span", "furniture", "question-items",
-    "blank-span", "reference-items",
+    "blank-span", "reference-items", "stem-giveaway", "trivial-blank", "seam",
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == DS_GATE_N_CHECKS);
@@ -1429,6 +1431,492 @@ items_are_references (DsCard *card)
   return n >= 2;
 }
 
+/* ------------------------------------------------------------------ */
+/* Check "stem-giveaway"                                               */
+
+static gboolean day_and_month (const char *folded);
+
+/* Figures a stem holds, at most, for the sums of its parts. */
+#define STEM_FIGURES_MAX 8
+
+/* Whether @exact, written with @decimals digits after the mark, reads
+ * @value ("90,2" from 119 / 132 × 100). */
+static gboolean
+rounds_to (double exact,
+           double value,
+           guint  decimals)
+{
+  return fabs (exact - value) <= 0.5 * pow (10, -(double) decimals) + 1e-9;
+}
+
+/* Whether a percentage's word or sign follows at @p ("93,3 persen",
+ * "46%", "12 per cent"). */
+static gboolean
+percent_follows (const char *p)
+{
+  static GHashTable *words;
+  static gsize ready;
+  g_autofree char *folded = NULL;
+  g_autofree char **parts = NULL;
+
+  if (g_once_init_enter (&ready))
+    {
+      words = phrase_set ("percent_word");
+      g_once_init_leave (&ready, 1);
+    }
+  while (*p == ' ')
+    p++;
+  if (*p == '%')
+    return TRUE;
+  folded = ds_words_fold (p, DS_FOLD_STRIP_MARKS);
+  parts = ds_words_split (folded);
+  if (parts[0] == NULL)
+    return FALSE;
+  if (g_hash_table_contains (words, parts[0]))
+    return TRUE;
+  {
+    g_autofree char *two = parts[1] != NULL ? g_strconcat (parts[0], " ", parts[1], NULL) : NULL;
+
+    return two != NULL && g_hash_table_contains (words, two);
+  }
+}
+
+/* Check "stem-giveaway": a figure the stem lets one work out from its
+ * other figures is asked in vain — the total of parts it lists ("diikuti
+ * oleh _____, terdiri atas 30 diplomat, 8 pegawai dan 4 perwakilan" →
+ * 42), the difference of two ("of 132 missions, 119 … ; _____ have not"),
+ * a share of two ("119 of 132 … , or _____" → 90.2 percent), or a part
+ * of a whole at a stated share ("_____ of a target of 15, or 93.3
+ * percent" → 14). Years date; they are no parts. */
+static gboolean
+stem_gives_figure (DsCard *card)
+{
+  const char *question = ds_card_get_question (card);
+  const char *answer = ds_card_get_answer (card);
+  g_autofree char *folded_answer = NULL;
+  double v, all[STEM_FIGURES_MAX], vals[STEM_FIGURES_MAX];
+  guint d, dec_all[STEM_FIGURES_MAX], dec[STEM_FIGURES_MAX];
+  gsize ends[STEM_FIGURES_MAX];
+  gboolean percent[STEM_FIGURES_MAX], answer_percent;
+  guint n_all, n = 0;
+
+  if (ds_card_get_kind (card) == DS_CARD_LIST || ds_card_get_kind (card) == DS_CARD_TRUE_FALSE ||
+      strpbrk (question, "0123456789") == NULL)
+    return FALSE;
+  /* One figure, no year and no date ("75–89 persen" is a range). */
+  if (ds_generator_read_figures (answer, 2, all, dec_all, ends) != 1)
+    return FALSE;
+  v = all[0];
+  d = dec_all[0];
+  folded_answer = ds_words_fold (answer, DS_FOLD_STRIP_MARKS);
+  if ((d == 0 && v >= 1900 && v <= 2100) || day_and_month (folded_answer) || strchr (answer, '/') != NULL)
+    return FALSE;
+  answer_percent = percent_follows (answer + ends[0]);
+  n_all = ds_generator_read_figures (question, STEM_FIGURES_MAX, all, dec_all, ends);
+  for (guint i = 0; i < n_all; i++)
+    {
+      if (dec_all[i] == 0 && all[i] >= 1900 && all[i] <= 2100)
+        continue;
+      percent[n] = percent_follows (question + ends[i]);
+      vals[n] = all[i];
+      dec[n++] = dec_all[i];
+    }
+  /* The total of two or more parts. */
+  for (guint mask = 1; mask < (1u << n); mask++)
+    {
+      double sum = 0;
+
+      if ((mask & (mask - 1)) == 0)
+        continue;
+      for (guint i = 0; i < n; i++)
+        if (mask & (1u << i))
+          sum += vals[i];
+      if (fabs (sum - v) < 1e-6)
+        return TRUE;
+    }
+  for (guint i = 0; i < n; i++)
+    for (guint k = 0; k < n; k++)
+      {
+        if (i == k)
+          continue;
+        if (fabs (vals[i] - vals[k] - v) < 1e-6 && !percent[i] && !percent[k])
+          return TRUE;
+        if (answer_percent && !percent[i] && !percent[k] && vals[i] < vals[k] &&
+            rounds_to (100 * vals[i] / vals[k], v, d))
+          return TRUE;
+        if (!answer_percent && percent[k] && !percent[i] && vals[i] > v &&
+            rounds_to (100 * v / vals[i], vals[k], dec[k]))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Check "trivial-blank"                                               */
+
+typedef enum {
+  TRIVIAL_CLOCK_BEFORE,   /* "pukul _____", "jam _____" */
+  TRIVIAL_CLOCK_AFTER,    /* "_____ WIB", "_____ pm" */
+  TRIVIAL_DEADLINE,       /* "paling lambat _____", "by _____" */
+  TRIVIAL_PRICE,          /* "seharga _____", "priced at _____" */
+  TRIVIAL_BYLINE,         /* "Oleh _____,", "By _____," */
+  TRIVIAL_N_LISTS,
+} TrivialList;
+
+static GHashTable *
+trivial_set (TrivialList list)
+{
+  static const char * const names[] = {
+    "blank_clock_before", "blank_clock_after", "blank_deadline_cue", "blank_price_cue", "blank_byline_cue",
+  };
+  static GHashTable *sets[TRIVIAL_N_LISTS];
+  static gsize ready;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == TRIVIAL_N_LISTS);
+  if (g_once_init_enter (&ready))
+    {
+      for (guint i = 0; i < TRIVIAL_N_LISTS; i++)
+        sets[i] = phrase_set (names[i]);
+      g_once_init_leave (&ready, 1);
+    }
+  return sets[list];
+}
+
+/* "10.05", "23:59", "9": an hour, and its minutes after a point or a
+ * colon. */
+static gboolean
+clock_like (const char *text)
+{
+  gsize hour = strspn (text, "0123456789");
+
+  if (hour == 0 || hour > 2)
+    return FALSE;
+  if ((text[hour] == '.' || text[hour] == ':') && strspn (text + hour + 1, "0123456789") == 2)
+    hour += 3;
+  return text[hour] == '\0' || text[hour] == ' ';
+}
+
+/* A day and a month's name in folded @text ("20 oktober 2025",
+ * "september 26"). */
+static gboolean
+day_and_month (const char *folded)
+{
+  g_autofree char **words = ds_words_split (folded);
+  gboolean day = FALSE, month = FALSE;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gsize len = strlen (words[i]);
+
+      if (len > 0 && len <= 2 && strspn (words[i], "0123456789") == len && atoi (words[i]) <= 31)
+        day = TRUE;
+      month |= (classes (words[i]) & DS_WORD_MONTH) != 0;
+    }
+  return day && month;
+}
+
+/* Words before a deadline's cue, at most, for an answer to be the
+ * deadline and little more ("be returned by 12 March 2025"). */
+#define DEADLINE_ANSWER_LEAD 3
+
+/* "be returned by 12 March 2025", "dikirim paling lambat 22 November":
+ * an answer that says little more than a day to meet is a memo's
+ * logistics. */
+static gboolean
+answer_is_deadline (const char *answer)
+{
+  g_autofree char *folded = ds_words_fold (answer, DS_FOLD_STRIP_MARKS);
+  g_autofree char **words = ds_words_split (folded);
+  guint n = g_strv_length (words);
+
+  if (!day_and_month (folded))
+    return FALSE;
+  for (guint i = 0; i < n && i <= DEADLINE_ANSWER_LEAD + 1; i++)
+    {
+      g_autofree char *rest = NULL;
+
+      for (guint len = 1; len <= 3 && i + len < n; len++)
+        {
+          g_autoptr(GString) cue = g_string_new (words[i]);
+
+          for (guint k = i + 1; k < i + len; k++)
+            g_string_append_printf (cue, " %s", words[k]);
+          /* The cue, then a date of up to three words and nothing else. */
+          if (i <= DEADLINE_ANSWER_LEAD && n - i - len <= 3 &&
+              g_hash_table_contains (trivial_set (TRIVIAL_DEADLINE), cue->str))
+            {
+              g_clear_pointer (&rest, g_free);
+              rest = g_strjoinv (" ", (char **) words + i + len);
+              if (day_and_month (rest))
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* Check "trivial-blank": what a blank hides is the document's logistics,
+ * not what it says — a time of day ("Rapat dibuka pukul _____ WIB", "at
+ * _____ pm"), a day's deadline ("paling lambat _____" → 26 September,
+ * "by _____" → 20 October 2025: a year alone is a policy's target and
+ * stays), a price ("seharga _____", "priced at _____"), a dateline
+ * ("Jakarta, _____ — BSSN merilis …") or a byline ("Oleh _____, peneliti
+ * …", "By _____, senior fellow"). */
+static gboolean
+blank_trivial (DsCard *card)
+{
+  const char *question = ds_card_get_question (card);
+  const char *blank = strstr (question, DS_CARD_BLANK);
+  const char *answer = ds_card_get_answer (card);
+  const char *quoted;
+  g_autofree char *head = NULL;
+  g_autofree char *tail = NULL;
+  g_autofree char *folded_answer = NULL;
+
+  if (blank == NULL)
+    return answer_is_deadline (answer);
+  head = before_blank (card);
+  tail = ds_words_fold (blank + strlen (DS_CARD_BLANK), DS_FOLD_STRIP_MARKS);
+  folded_answer = ds_words_fold (answer, DS_FOLD_STRIP_MARKS);
+  if (clock_like (answer) &&
+      (ends_with_phrase (head, trivial_set (TRIVIAL_CLOCK_BEFORE)) ||
+       starts_with_phrase (tail, trivial_set (TRIVIAL_CLOCK_AFTER))))
+    return TRUE;
+  if (g_ascii_isdigit (*answer) && strchr (answer, ' ') != NULL &&
+      clock_like (answer) && ends_with_phrase (folded_answer, trivial_set (TRIVIAL_CLOCK_AFTER)))
+    return TRUE;
+  if (day_and_month (folded_answer) && ends_with_phrase (head, trivial_set (TRIVIAL_DEADLINE)))
+    return TRUE;
+  if (ends_with_phrase (head, trivial_set (TRIVIAL_PRICE)))
+    return TRUE;
+  quoted = quoted_part (question);
+  if (quoted == NULL)
+    quoted = question;
+  while (*quoted == ' ')
+    quoted++;
+  if (blank < quoted)
+    return FALSE;
+  {
+    g_autofree char *lead = g_strndup (quoted, blank - quoted);
+    g_autofree char *folded = ds_words_fold (lead, DS_FOLD_STRIP_MARKS);
+    g_autofree char **words = ds_words_split (folded);
+    const char *after = blank + strlen (DS_CARD_BLANK);
+    guint n = g_strv_length (words);
+
+    /* A byline: the stem is its cue, the blank and an aside. */
+    if (n > 0 && g_hash_table_contains (trivial_set (TRIVIAL_BYLINE), folded) && !strpbrk (answer, "0123456789") &&
+        (*after == ',' || *after == '\0' || *after == '.'))
+      return TRUE;
+    /* A document's date: after a label ("Hari/tanggal: Rabu, _____",
+     * "Date: _____"), or a dateline — a place in capitals and a comma,
+     * the blank, a dash ("_____ – ICANN didirikan" is a timeline's year). */
+    while (*after == ' ' || *after == ',')
+      after++;
+    if (n >= 1 && n <= 3 && day_and_month (folded_answer) && strchr (lead, ':') != NULL)
+      return TRUE;
+    if (n >= 1 && n <= 3 && day_and_month (folded_answer) && strchr (lead, ',') != NULL &&
+        (g_str_has_prefix (after, "—") || g_str_has_prefix (after, "–") || g_str_has_prefix (after, "- ")))
+      {
+        gboolean place = TRUE;
+
+        for (const char *p = quoted; p < blank && place; p = g_utf8_next_char (p))
+          if (p == quoted || p[-1] == ' ')
+            place = !g_ascii_islower (*p);
+        return place;
+      }
+  }
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Check "seam"                                                        */
+
+/* The templates whose last slot holds what a question asks about: a
+ * list's owner, a defined term. */
+static const char * const owner_templates[] = {
+  "question_list_count", "question_list", "question_examples_count", "question_examples",
+  "question_definition", "question_alias", "question_meaning", "question_list_people",
+  "choice_list_item", "choice_list_not", "choice_definition", "question_list_topic",
+  "question_list_count_topic", "choice_list_item_topic", "choice_list_not_topic",
+  "question_list_count_attributed",
+};
+
+/* The text @question gives the slot @slot of @template ("{subject}"),
+ * or NULL when the question is not worded by it: the template's words
+ * before and after each slot matched in turn, a slot filled up to the
+ * first place its next words stand (the last one up to the end). */
+static char *
+slot_filler (const char *question,
+             const char *template,
+             const char *slot)
+{
+  const char *t = template, *q = question;
+  char *found = NULL;
+
+  while (*t != '\0')
+    {
+      const char *open = strchr (t, '{');
+      const char *close, *next;
+      g_autofree char *literal = NULL;
+      g_autofree char *name = NULL;
+      const char *end;
+
+      if (open == NULL)
+        {
+          if (strcmp (q, t) != 0)
+            g_clear_pointer (&found, g_free);
+          return found;
+        }
+      if (strncmp (q, t, open - t) != 0 || (close = strchr (open, '}')) == NULL)
+        break;
+      q += open - t;
+      name = g_strndup (open, close + 1 - open);
+      next = strchr (close + 1, '{');
+      literal = next != NULL ? g_strndup (close + 1, next - close - 1) : g_strdup (close + 1);
+      if (*literal == '\0')
+        break;
+      if (next == NULL)
+        {
+          gsize len = strlen (q), tail = strlen (literal);
+
+          if (len <= tail || strcmp (q + len - tail, literal) != 0)
+            break;
+          end = q + len - tail;
+        }
+      else if ((end = strstr (q, literal)) == NULL || end == q)
+        break;
+      if (g_str_equal (name, slot))
+        {
+          g_free (found);
+          found = g_strndup (q, end - q);
+        }
+      q = end;
+      t = close + 1;
+    }
+  g_free (found);
+  return NULL;
+}
+
+/* What @question asks about, the owner or the term its template's slot
+ * holds, or NULL. */
+static char *
+owner_of (const char *question)
+{
+  static const char * const codes[] = { "id", "en" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    for (guint i = 0; i < G_N_ELEMENTS (owner_templates); i++)
+      {
+        const char *template = ds_lang_get_template (ds_lang_get (codes[l]), owner_templates[i]);
+        char *owner;
+
+        if (template == NULL || *template == '{' || strncmp (question, template, strcspn (template, "{")) != 0)
+          continue;
+        owner = slot_filler (question, template, strstr (template, "{subject}") ? "{subject}" : "{term}");
+        if (owner != NULL)
+          return owner;
+      }
+  return NULL;
+}
+
+/* "2.1 The Paris Agreement …", "3.4. Coalition politics": a section's
+ * number before a capital; its length in bytes, or 0. */
+gsize
+ds_gate_section_number (const char *text)
+{
+  const char *p = text;
+  guint parts = 0;
+
+  while (g_ascii_isdigit (*p))
+    {
+      gsize digits = strspn (p, "0123456789");
+
+      if (digits > 2)
+        return 0;
+      p += digits;
+      parts++;
+      if (*p != '.' || !g_ascii_isdigit (p[1]))
+        break;
+      p++;
+    }
+  if (parts < 2)
+    return 0;
+  if (*p == '.')
+    p++;
+  if (*p != ' ')
+    return 0;
+  while (*p == ' ')
+    p++;
+  return g_ascii_isupper (*p) ? (gsize) (p - text) : 0;
+}
+
+/* Check "seam": the words a template joins to the text's do not meet
+ * ungrammatically — a question word before a conjunction ("Di mana
+ * ketika Internet Research Agency berbasis?", "Kapan sebagaimana
+ * dicatat?", "When while …?": phrase list seam_subordinator), an owner
+ * or a term that ends on a preposition or a conjunction ("Sebutkan tiga
+ * langkah untuk menurut esai ini.", "What are the reasons for and?"), a
+ * quoted stem that opens on a section's number ("2.1 The Paris Agreement,
+ * adopted in _____, …"). */
+static gboolean
+seam_broken (DsCard *card)
+{
+  static GHashTable *subordinators;
+  static gsize ready;
+  const char *question = ds_card_get_question (card);
+  const char *quoted = quoted_part (question);
+  g_autofree char *frame = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char **words = NULL;
+  g_autofree char *owner = NULL;
+
+  if (g_once_init_enter (&ready))
+    {
+      subordinators = phrase_set ("seam_subordinator");
+      g_once_init_leave (&ready, 1);
+    }
+  if (ds_gate_section_number (quoted != NULL ? quoted + strspn (quoted, " ") : question) > 0)
+    return TRUE;
+  /* "_____. Pusat itu menawarkan …" → 2.3: the number blanked. */
+  {
+    const char *stem = quoted != NULL ? quoted + strspn (quoted, " ") : question;
+    g_autofree char *numbered = g_strconcat (ds_card_get_answer (card), " X", NULL);
+
+    if (g_str_has_prefix (stem, DS_CARD_BLANK) && ds_gate_section_number (numbered) > 0)
+      return TRUE;
+  }
+  /* The question's own words: a sentence it quotes is the text's. */
+  if (quoted == NULL && strstr (question, DS_CARD_BLANK) != NULL)
+    return FALSE;
+  frame = quoted != NULL ? g_strndup (question, quoted - question) : g_strdup (question);
+  folded = ds_words_fold (frame, DS_FOLD_STRIP_MARKS);
+  words = ds_words_split (folded);
+  for (guint i = 0; words[i] != NULL && words[i + 1] != NULL; i++)
+    if ((classes (words[i]) & DS_WORD_QUESTION) && g_hash_table_contains (subordinators, words[i + 1]))
+      return TRUE;
+  owner = quoted == NULL ? owner_of (question) : NULL;
+  if (owner != NULL)
+    {
+      g_autofree char *folded_owner = ds_words_fold (owner, DS_FOLD_STRIP_MARKS);
+      const char *last = strrchr (folded_owner, ' ');
+      guint64 c;
+
+      g_autofree char **owner_words = ds_words_split (folded_owner);
+      guint n = g_strv_length (owner_words);
+
+      last = last != NULL ? last + 1 : folded_owner;
+      c = classes (last);
+      /* ("the scams to watch for", "issues to deal with": an English
+       * infinitive keeps its preposition at the end.) */
+      if ((c & DS_WORD_PREP) && !(c & DS_WORD_NOUN) &&
+          ((n >= 3 && g_str_equal (owner_words[n - 3], "to")) || (n >= 4 && g_str_equal (owner_words[n - 4], "to"))))
+        return FALSE;
+      if ((c & (DS_WORD_PREP | DS_WORD_CONJ | DS_WORD_RELATIVE)) && !(c & DS_WORD_NOUN))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 guint
 ds_gate_check_card (DsCard *card)
 {
@@ -1465,5 +1953,11 @@ ds_gate_check_card (DsCard *card)
     failed |= 1u << DS_GATE_BLANK_SPAN;
   if (ds_card_get_kind (card) == DS_CARD_LIST && items_are_references (card))
     failed |= 1u << DS_GATE_REFERENCE_ITEMS;
+  if (stem_gives_figure (card))
+    failed |= 1u << DS_GATE_STEM_GIVEAWAY;
+  if (blank_trivial (card))
+    failed |= 1u << DS_GATE_TRIVIAL_BLANK;
+  if (seam_broken (card))
+    failed |= 1u << DS_GATE_SEAM;
   return failed;
 }

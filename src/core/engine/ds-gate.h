@@ -32,6 +32,9 @@ typedef enum {
   DS_GATE_QUESTION_ITEMS,   /* a list's items are not questions ("Rumusan Masalah", "Review questions") */
   DS_GATE_BLANK_SPAN,       /* a blank hides a whole phrase, not the rest of "four of the _____" */
   DS_GATE_REFERENCE_ITEMS,  /* a list's items are not works cited ("Nye, J. (2004). Soft Power …") */
+  DS_GATE_STEM_GIVEAWAY,    /* the stem's other figures do not give the answer ("30, 8 dan 4" → 42) */
+  DS_GATE_TRIVIAL_BLANK,    /* no clock time, price, deadline, dateline or byline is asked */
+  DS_GATE_SEAM,             /* no template seam: "Di mana ketika …?", "Name the … of", "2.1 The …" */
   DS_GATE_N_CHECKS,
 } DsGateCheck;
 
@@ -39,5 +42,10 @@ const char *ds_gate_check_name (DsGateCheck  check);
 
 /* The checks @card fails, one bit per DsGateCheck; 0 when it passes. */
 guint       ds_gate_check_card (DsCard      *card);
+
+/* The length in bytes of the section number @text opens on ("2.1 The
+ * Paris Agreement …" → 4), or 0: a number before a capital, in two parts
+ * or more. */
+gsize       ds_gate_section_number (const char *text);
 
 G_END_DECLS

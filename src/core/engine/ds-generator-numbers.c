@@ -87,6 +87,36 @@ find_figure (const char *text,
   return fig->value > 0;
 }
 
+/* Every figure of @text, in order, up to @max: its value, its digits
+ * after the decimal mark and, with @ends, where it ends. */
+guint
+ds_generator_read_figures (const char *text,
+                           guint       max,
+                           double     *values,
+                           guint      *decimals,
+                           gsize      *ends)
+{
+  const char *p = text;
+  guint n = 0;
+  Figure fig;
+
+  while (n < max && strpbrk (p, "0123456789") != NULL)
+    {
+      gboolean read = find_figure (p, &fig);
+
+      /* A figure after a letter ("G20", "COP28") is part of a name. */
+      if (read && (fig.start == 0 || !g_ascii_isalpha (p[fig.start - 1])))
+        {
+          values[n] = fig.value;
+          if (ends != NULL)
+            ends[n] = (gsize) (p - text) + fig.end;
+          decimals[n++] = fig.decimals;
+        }
+      p += fig.end;
+    }
+  return n;
+}
+
 static void
 append_grouped (GString *out,
                 guint64  whole,

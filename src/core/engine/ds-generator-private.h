@@ -101,6 +101,16 @@ guint         ds_generator_figure_variants (const char          *answer,
                                             guint                max,
                                             char               **out);
 
+/* ds-generator-numbers.c: the figures of @text in order, up to @max:
+ * each one's value and its digits after the decimal mark ("90,2" → 90.2,
+ * 1; "18.650" → 18650, 0) and, unless @ends is NULL, the byte each
+ * ends at. Returns how many. */
+guint         ds_generator_read_figures    (const char          *text,
+                                            guint                max,
+                                            double              *values,
+                                            guint               *decimals,
+                                            gsize               *ends);
+
 /* ds-generator-numbers.c: up to @max dates that differ from @answer (a
  * date with a month's name, in @lang) in the month only, the day and the
  * year kept ("Februari 2024" → "Mei 2024"); 0 when it names no month.

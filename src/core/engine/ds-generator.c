@@ -300,6 +300,31 @@ card_expand_shorthand (DsCard        *card,
     }
 }
 
+/* "Which fills the blank? 2.1 The Paris Agreement, adopted in _____, …":
+ * a numbered paragraph's number is the document's, no part of the
+ * sentence a card quotes; it goes, at the question's start or after its
+ * frame. */
+static void
+strip_section_number (DsCard *card)
+{
+  const char *question = ds_card_get_question (card);
+  gsize frame = strcspn (question, ":?");
+  gsize at = 0, len = ds_gate_section_number (question);
+
+  if (len == 0 && question[frame] != '\0')
+    {
+      at = frame + 1 + strspn (question + frame + 1, " ");
+      len = ds_gate_section_number (question + at);
+    }
+  if (len > 0)
+    {
+      g_autofree char *head = g_strndup (question, at);
+      g_autofree char *stripped = g_strconcat (head, question + at + len, NULL);
+
+      ds_card_set_question (card, stripped);
+    }
+}
+
 /* Registers a card unless its answer says nothing or its id or question is
  * taken; takes @card. */
 static DsCard *
@@ -307,9 +332,11 @@ emit (Gen           *gen,
       DsCard        *card,
       const DsClaim *claim)
 {
-  g_autofree char *key = question_key (claim, ds_card_get_question (card));
+  g_autofree char *key = NULL;
 
   card_expand_shorthand (card, claim);
+  strip_section_number (card);
+  key = question_key (claim, ds_card_get_question (card));
   /* (The gate reads the heading a list of aims stands under.) */
   ds_card_set_topic (card, claim->topic);
   if (answer_useless (card) || g_hash_table_contains (gen->ids, ds_card_get_id (card)) ||
