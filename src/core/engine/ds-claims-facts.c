@@ -1974,6 +1974,23 @@ text_agent (Ctx        *ctx,
   return g_ascii_strdown (s->toks[head].p, s->toks[head].len);
 }
 
+/* "Sebagaimana dicatat oleh Nye (2012), …", "as noted by Nye (2004)":
+ * a passive verb inside a citation formula (phrase list clause_attrib)
+ * names the source of what the sentence says; it is no event ("Oleh
+ * siapa sebagaimana dicatat?"). */
+static gboolean
+citation_verb (Ctx        *ctx,
+               const Sent *s,
+               guint       verb)
+{
+  if (!_ds_sent_may_start (s, HOT_CLAUSE_ATTRIB))
+    return FALSE;
+  for (guint k = verb >= 2 ? verb - 2 : 0; k <= verb; k++)
+    if (k + _ds_lexicon_phrase_at (ctx, s, k, "clause_attrib") > verb)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 commit_passive (Ctx        *ctx,
                 Sent       *s,
@@ -1986,8 +2003,11 @@ commit_passive (Ctx        *ctx,
   g_autofree char *phrase = _ds_toks_dup (s, verb, verb + verb_span (ctx, s, verb));
   g_autofree char *v = g_ascii_strdown (phrase, -1);
   g_autofree char *document = when ? NULL : text_agent (ctx, s, a, b);
-  DsClaim *claim = _ds_fact_new (ctx, s, when ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_EVENT, a, b);
+  DsClaim *claim;
 
+  if (citation_verb (ctx, s, verb))
+    return FALSE;
+  claim = _ds_fact_new (ctx, s, when ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_EVENT, a, b);
   if (document != NULL)
     claim->question = ds_lang_expand (ctx->lang, "question_by_which", "noun", document, "subject", subject,
                                       "verb", v, "aux", passive_aux (ctx, s, verb), NULL);

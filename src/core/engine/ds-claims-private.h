@@ -244,6 +244,12 @@ typedef struct {
   guint       n_gaps;
   const char *gap_from[SENT_MAX_GAPS];
   const char *gap_to[SENT_MAX_GAPS];
+  /* A sentence moved past its lead (_ds_sent_skip()): where it started,
+   * in bytes and characters, while @p is still @lead_to; a claim's source
+   * keeps the lead. */
+  const char *lead_p;
+  const char *lead_to;
+  guint       lead_start;
 } Sent;
 
 /* The character of an arrow's token, whatever arrow the text writes. */
@@ -436,6 +442,8 @@ void        _ds_sent_tokenize_split (Ctx         *ctx,
                                      Sent        *s);
 void        _ds_sent_drop          (Sent         *s,
                                     const guint8 *drop);
+void        _ds_sent_skip          (Sent         *s,
+                                    guint         k);
 char       *_ds_sent_text_dup      (const Sent   *s,
                                     const char   *a,
                                     const char   *b);
@@ -800,6 +808,8 @@ char       *_ds_clause_describe    (gboolean      english,
 guint       _ds_clause_start       (const Sent   *s,
                                     guint         i);
 guint       _ds_clause_opening     (const Sent   *s);
+guint       _ds_clause_lead_end    (Ctx          *ctx,
+                                    const Sent   *s);
 guint       _ds_subject_end        (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         a,

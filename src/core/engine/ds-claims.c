@@ -125,9 +125,11 @@ _ds_claim_new (Ctx         *ctx,
   claim->topic = g_strdup (ctx->topic);
   if (s != NULL)
     {
-      claim->start = s->start;
+      gboolean led = s->lead_p != NULL && s->lead_to == s->p;
+
+      claim->start = led ? s->lead_start : s->start;
       claim->end = s->end_char;
-      claim->sentence = g_strndup (s->p, s->end - s->p);
+      claim->sentence = led ? g_strndup (s->lead_p, s->end - s->lead_p) : g_strndup (s->p, s->end - s->p);
       /* A paragraph's first sentence usually states what the rest says. */
       if (s->first)
         claim->score += 0.5;
@@ -1354,6 +1356,8 @@ analyse_sentence (Ctx  *ctx,
                   Sent *s)
 {
   DsClaim *thesis;
+  Sent whole;
+  guint lead = 0;
 
   if (s->end - s->p > MAX_SENTENCE_BYTES || seen_before (ctx, s))
     return;
@@ -1362,11 +1366,33 @@ analyse_sentence (Ctx  *ctx,
   _ds_sent_tokenize (ctx, s);
   ctx->counting = FALSE;
   note_names (ctx, s);
+  /* "Kedua, …", "Key point — …", "Selain itu, …": every rule, the
+   * cover's refusal tests and the clause reader read the sentence from
+   * its subject on; its source keeps the lead. */
+  whole = *s;
+  if (s->n > 3 && (lead = _ds_clause_lead_end (ctx, s)) > 0)
+    _ds_sent_skip (s, lead);
   keep_cut (ctx, s);
-  if (speech_formula (ctx, s))
+  if (speech_formula (ctx, &whole))
     return;
   _ds_cover_note (ctx, s);
-  _ds_ordinals_sentence (ctx, s);
+  /* (The ordinals read the lead: "Kedua, …" is the second of a
+   * sequence. An item they took keeps its ordinal for the rules: the
+   * sequence is asked as a list, and its items read alone are no claims
+   * of their own — "First, removing tariffs …" is cut from the sentence
+   * before, "First, X is Y" lists a reason and defines nothing,
+   * "Kedua, waspadai pesan …" is a step, not a list of its own.) */
+  if (lead > 0)
+    {
+      Sent read = *s;
+
+      whole.maybe_used = s->maybe_used;
+      _ds_ordinals_sentence (ctx, &whole);
+      read.maybe_used = whole.maybe_used;
+      *s = ctx->ordinals.claim != NULL && ctx->ordinals.since == 0 ? whole : read;
+    }
+  else
+    _ds_ordinals_sentence (ctx, s);
   /* A question asks; it states no claim, unless the text answers it at
    * once ("Apakah A sama dengan B? Tidak. …"). */
   if (s->n >= 3 && s->question)

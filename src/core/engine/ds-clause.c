@@ -77,6 +77,57 @@ _ds_clause_opening (const Sent *s)
   return k < s->n ? k : G_MAXUINT;
 }
 
+/* Rounds of a lead: a label and a link after it ("Key point — in
+ * addition, …"). */
+#define LEAD_MAX_ROUNDS 2
+
+/* Whether @t is a dash that closes a label ("Key point —", "Poin penting
+ * –", "Note -"). */
+static gboolean
+label_dash (const Tok *t)
+{
+  return _ds_tok_is_punct (t, 0x2014) || _ds_tok_is_punct (t, 0x2013) || _ds_tok_is_punct (t, '-');
+}
+
+/* Where what stands before the sentence's subject ends, for every rule
+ * to read the sentence from its subject on (ds-claims.c): a label closed
+ * by a colon or a dash ("Key point —", "Note:", "Poin penting —"; phrase
+ * list lead_label) and a link closed by its comma that only orders or
+ * adds ("Second,", "Kedua,", "Selain itu,", "Moreover,", "Namun
+ * demikian,"; phrase list sentence_lead) or hedges ("Pada dasarnya,",
+ * "In essence,"; hedge). A link that says how the sentence follows from
+ * the one before ("Therefore,", "Oleh karena itu,", "In short,";
+ * cover_step_lead) stays: the cover and the reasons read it. 0 when no
+ * lead stands there, or when no clause of its own follows (a word and
+ * three tokens at least). */
+guint
+_ds_clause_lead_end (Ctx        *ctx,
+                     const Sent *s)
+{
+  guint end = _ds_body_end (s), k = 0, n;
+
+  for (guint round = 0; round < LEAD_MAX_ROUNDS && k < end; round++)
+    {
+      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "lead_label")) > 0 && k + n < end &&
+          (_ds_tok_is_punct (&s->toks[k + n], ':') || label_dash (&s->toks[k + n])))
+        {
+          k += n + 1;
+          continue;
+        }
+      if (_ds_lexicon_phrase_at (ctx, s, k, "cover_step_lead") > 0)
+        break;
+      n = _ds_lexicon_phrase_at (ctx, s, k, "sentence_lead");
+      if (n == 0 && _ds_sent_may_start (s, HOT_HEDGE))
+        n = _ds_lexicon_phrase_at (ctx, s, k, "hedge");
+      if (n == 0 || k + n >= end || !_ds_tok_is_punct (&s->toks[k + n], ','))
+        break;
+      k += n + 1;
+    }
+  if (k == 0 || k + 3 > end || s->toks[k].type != TOK_WORD)
+    return 0;
+  return k;
+}
+
 /* Where the clause that holds token @i starts: after a comma, semicolon
  * or colon, and after a connective that opens it. */
 guint

@@ -872,6 +872,37 @@ _ds_sent_drop (Sent         *s,
   s->body_n = s->n;
 }
 
+/* Moves @s past its first @k tokens, a lead before its subject
+ * ("Kedua,", "Key point —"; _ds_clause_lead_end()): the rules read the
+ * sentence from its subject on. The tokens stay where they are (a copy
+ * of @s kept before the call still reads them all); the sentence's
+ * summary is worked out again. */
+void
+_ds_sent_skip (Sent  *s,
+               guint  k)
+{
+  const char *p;
+
+  if (k == 0 || k >= s->n)
+    return;
+  p = s->toks[k].p;
+  s->lead_p = s->p;
+  s->lead_start = s->start;
+  s->start += _ds_count_chars (s->p, p);
+  s->p = s->lead_to = p;
+  s->toks += k;
+  s->n -= k;
+  s->flags = 0;
+  s->n_commas = 0;
+  s->cap_run = s->cur_run = 0;
+  s->has_digit = s->has_at = s->has_bracket = s->has_marker = FALSE;
+  s->has_colon = s->has_semicolon = s->has_quote = s->has_dash = s->has_arrow = FALSE;
+  for (guint i = 0; i < s->n; i++)
+    note_token (s, &s->toks[i], i > 0 ? &s->toks[i - 1] : NULL);
+  s->body_end = _ds_sent_body_end (s);
+  s->body_n = s->n;
+}
+
 static gboolean
 closes_up (char c)
 {
