@@ -147,18 +147,20 @@ head_words (const Sent *s,
  * asterisks, so the bold head is found in the text; *@b is the token
  * after it. */
 static gboolean
-bold_head (const Sent *s,
-           guint       i,
-           guint       e,
-           guint      *b)
+marked_head (const Sent *s,
+             guint       i,
+             guint       e,
+             const char *mark,
+             guint      *b)
 {
   const char *p = s->p, *close;
+  gsize len = strlen (mark);
   guint k;
 
   while (p < s->end && *p == ' ')
     p++;
-  if (i >= e || s->end - p < 5 || strncmp (p, "**", 2) != 0 ||
-      (close = g_strstr_len (p + 2, s->end - p - 2, "**")) == NULL)
+  if (i >= e || s->end - p < 5 || strncmp (p, mark, len) != 0 || p[len] == ' ' || p[len] == mark[0] ||
+      (close = g_strstr_len (p + len, s->end - p - len, mark)) == NULL || close[-1] == ' ')
     return FALSE;
   for (k = i; k < e && s->toks[k].p < close; k++)
     ;
@@ -169,6 +171,26 @@ bold_head (const Sent *s,
   while (*b > i && s->toks[*b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[*b - 1], ')'))
     (*b)--;
   return *b > i;
+}
+
+static gboolean
+bold_head (const Sent *s,
+           guint       i,
+           guint       e,
+           guint      *b)
+{
+  return marked_head (s, i, e, "**", b);
+}
+
+/* "* *Attribution* refers to …", "- _Zero-day_ – …": a list line's head
+ * in italics, marked as a bold one is. */
+static gboolean
+italic_head (const Sent *s,
+             guint       i,
+             guint       e,
+             guint      *b)
+{
+  return marked_head (s, i, e, "*", b) || marked_head (s, i, e, "_", b);
 }
 
 /* "Jakarta, Surabaya, dan Medan menjadi …": a comma between names or
@@ -331,7 +353,7 @@ item_key_span (Ctx        *ctx,
 
   while (i < e && (emphasis (&s->toks[i]) || s->toks[i].type == TOK_PUNCT))
     i++;
-  if (bold_head (s, i, e, b))
+  if (bold_head (s, i, e, b) || italic_head (s, i, e, b))
     {
       *a = i;
       return TRUE;
@@ -979,6 +1001,39 @@ component_step (Ctx        *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "- **Peretasan** berarti upaya …", "- **Rekayasa sosial** itu teknik
+ * …", "* *Attribution* refers to the process …", "- **Zero-day** means
+ * a flaw …": after a head set off in bold or italics, a definition's
+ * cue (the class cue_def, spoken "itu", "refers to", "is defined as")
+ * parts the head from its gloss as a colon would. How many tokens the
+ * cue takes, or 0. */
+static guint
+emphasised_cue (Ctx        *ctx,
+                const Sent *line,
+                guint       a,
+                guint       b)
+{
+  guint k = b;
+  const char *end;
+
+  if (b == a || b >= line->n)
+    return 0;
+  /* (The marks are no tokens: the text right after the head has them.) */
+  end = line->toks[b - 1].p + line->toks[b - 1].len;
+  if (!emphasis (&line->toks[b - 1]) && !(end < line->end && (*end == '*' || *end == '_')))
+    return 0;
+  while (k < line->n && k < b + 3 && line->toks[k].type == TOK_WORD &&
+         ((line->toks[k].flags & W_CUE_DEF) || (k > b && (_ds_tok_is (&line->toks[k], "to") ||
+                                                         _ds_tok_is (&line->toks[k], "as") ||
+                                                         _ds_tok_is (&line->toks[k], "sebagai") ||
+                                                         _ds_tok_is (&line->toks[k], "pada") ||
+                                                         _ds_tok_is (&line->toks[k], "kepada"))) ||
+          (k == b && !ctx->english && _ds_tok_is (&line->toks[k], "itu"))))
+    k++;
+  /* ("- **Bebas**, yaitu …" is read by separator_at().) */
+  return k > b && k < line->n && !(line->toks[b].flags & W_CUE_NAMING & ~W_CUE_DEF) ? k - b : 0;
+}
+
 /* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
  * "- Indivisibility – …": a list line that glosses its head is also that
  * head's definition ("Apa yang dimaksud dengan bebas?"). */
@@ -988,7 +1043,7 @@ gloss_item (Ctx        *ctx,
             guint       a,
             guint       b)
 {
-  guint body, e = _ds_body_end (line), date;
+  guint body, e = _ds_body_end (line), date, cue = 0;
   gboolean clause, arrow = FALSE;
   g_autofree char *term = NULL;
   DsClaim *def;
@@ -996,6 +1051,8 @@ gloss_item (Ctx        *ctx,
   while (b < e && emphasis (&line->toks[b]))
     b++;
   body = b + separator_at (line, b);
+  if (body == b)
+    body = b + (cue = emphasised_cue (ctx, line, a, b));
   if (body > b && _ds_tok_is_punct (&line->toks[b], DS_ARROW) && component_step (ctx, line, a, body))
     return FALSE;
   if (body == b || _ds_count_words (line, body, e) < 3 || head_words (line, a, b) > 5 ||
@@ -1053,8 +1110,17 @@ gloss_item (Ctx        *ctx,
   def->subject = gloss_subject (line, a, b);
   def->body = _ds_toks_dup (line, body, e);
   /* "Cyber norms are …": an English plural term takes "are". */
-  def->cue = g_strdup (clause ? ds_lang_get_template (ctx->lang, "definition_cue_clause")
-                              : _ds_definition_cue (ctx, def->subject));
+  /* ("**Peretasan** berarti upaya …": the cue as written, but the
+   * spoken "itu".) */
+  if (cue > 0 && !_ds_tok_is (&line->toks[body - cue], "itu"))
+    {
+      g_autofree char *written = _ds_toks_dup (line, body - cue, body);
+
+      def->cue = g_ascii_strdown (written, -1);
+    }
+  else
+    def->cue = g_strdup (clause ? ds_lang_get_template (ctx->lang, "definition_cue_clause")
+                                : _ds_definition_cue (ctx, def->subject));
   def->key_start = _ds_sent_char_at (line, line->toks[a].p);
   def->key_end = _ds_sent_char_at (line, line->toks[b - 1].p + line->toks[b - 1].len);
   term = g_strdup (def->subject);

@@ -1692,6 +1692,23 @@ unnamed_report (Ctx        *ctx,
   return 0;
 }
 
+/* Whether tokens [@a, @b) stand between emphasis marks ("**Bebas**",
+ * "*soft power*", "_debunking_"), which are no tokens: the text right
+ * before the first and right after the last has them. */
+static gboolean
+emphasised_span (const Sent *s,
+                 guint       a,
+                 guint       b)
+{
+  const char *before, *after;
+
+  if (a >= b || b > s->n)
+    return FALSE;
+  before = s->toks[a].p - 1;
+  after = s->toks[b - 1].p + s->toks[b - 1].len;
+  return before >= s->p && after < s->end && (*before == '*' || *before == '_') && *after == *before;
+}
+
 /* Finds the term before the cue, and who defines it if the sentence says. */
 static gboolean
 read_term (Ctx        *ctx,
@@ -1732,6 +1749,11 @@ read_term (Ctx        *ctx,
     }
   else
     start = _ds_np_start (s, 0, hi, &end);
+  /* '**Bebas** berarti Indonesia tidak memihak …', '*Debunking* means
+   * …': a term set in bold or italics is named as a word, as one in
+   * quotes is. */
+  if (!quoted && meant < 0 && end == hi && emphasised_span (s, start, end))
+    quoted = TRUE;
   /* '"Netral" berarti tidak memihak …', '"Neutral" means taking …': a
    * word in quotes is explained as a word; what it means may be a
    * clause. */
@@ -3532,7 +3554,7 @@ noun_phrase_gloss_from (Ctx        *ctx,
                         const Sent *s,
                         guint       a)
 {
-  guint e = _ds_body_end (s), i = a;
+  guint e = _ds_body_end (s), i = a, head;
 
   if (e < a + 3 || e > a + 40 || s->question || (ctx->english && verb_before_article (s, a, e)))
     return FALSE;
@@ -3550,7 +3572,7 @@ noun_phrase_gloss_from (Ctx        *ctx,
             /* "the use of …": after an article a verb's form is a noun. */
             !(i > a && s->toks[i].verb && !(s->toks[i].flags & W_FUNCTION))))
     return FALSE;
-  for (; i < e; i++)
+  for (head = i; i < e; i++)
     {
       const Tok *t = &s->toks[i];
 
@@ -3568,7 +3590,7 @@ noun_phrase_gloss_from (Ctx        *ctx,
       /* "… that", "… where", "… yang", "… tempat": what qualifies the
        * noun (the language's phrase list gloss_relative). */
       if ((t->flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, i, "gloss_relative") > 0)
-        return i >= a + 2;
+        return i >= a + 2 || (i == head + 1 && (s->toks[head].flags & W_CATEGORY));
       /* "Pemerintah daerah berperan penting dalam …", "… bergantung
        * pada …": a plain statement's verb, no word that describes. */
       if (i > a && statement_verb_at (ctx, s, i))
@@ -3581,6 +3603,12 @@ noun_phrase_gloss_from (Ctx        *ctx,
        * a preposition a word that looks like a verb is a noun. */
       if (t->verb && i > a && (s->toks[i - 1].flags & (W_COUNT | W_DET | W_PREP)))
         continue;
+      /* "teknik menipu orang …", "upaya masuk ke sistem …", "cara
+       * mengatur …": a class noun first (the class category) and the verb
+       * of what it does name a class as a relative would. */
+      if (t->verb && !ctx->english && i == head + 1 && (s->toks[head].flags & W_CATEGORY) &&
+          !(t->flags & (W_AUX | W_CUE_DEF | W_CUE_NAMING)) && i + 1 < e)
+        return TRUE;
       /* ("their digital signatures", "tanda tangan mereka": a possessive
        * is no subject.) */
       if (t->verb || (t->flags & (W_AUX | W_CUE_DEF | W_CUE_NAMING)) || t->type == TOK_PUNCT ||
@@ -6342,7 +6370,9 @@ commit_alias (Ctx  *ctx,
    * name (phrase list aside_renaming_opener). */
   if ((x_start > 0 && (s->toks[x_start - 1].type == TOK_NUMBER || (s->toks[x_start - 1].flags & W_COUNT))) ||
       s->toks[y_start].type == TOK_NUMBER || (s->toks[y_start].flags & W_COUNT) ||
-      _ds_lexicon_phrase_at (ctx, s, y_start, "aside_renaming_opener") > 0)
+      _ds_lexicon_phrase_at (ctx, s, y_start, "aside_renaming_opener") > 0 ||
+      /* "Further reading (optional)", "Tugas (wajib)": a status, no name. */
+      _ds_lexicon_phrase_at (ctx, s, y_start, "aside_status_word") == y_end - y_start)
     return FALSE;
   /* "(see final section)", "(lihat bagian akhir)": a pointer to another
    * part of the text (phrase list furniture_note_opener) names nothing. */
