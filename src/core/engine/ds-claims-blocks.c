@@ -1130,6 +1130,28 @@ gloss_item (Ctx        *ctx,
   return TRUE;
 }
 
+/* "Option A", "Scenario 2", "Opsi B", "Jalur 1": a placeholder noun
+ * (phrase list label_placeholder) and a letter, a figure or a Roman
+ * numeral, tokens [@a, @b). Such a label only numbers what the line says;
+ * a learner recalls the line, not the letter. */
+static gboolean
+placeholder_label (Ctx        *ctx,
+                   const Sent *s,
+                   guint       a,
+                   guint       b)
+{
+  const Tok *mark;
+  guint n;
+
+  if ((n = _ds_lexicon_phrase_at (ctx, s, a, "label_placeholder")) == 0 || a + n + 1 != b)
+    return FALSE;
+  mark = &s->toks[a + n];
+  if (mark->type == TOK_NUMBER)
+    return mark->len <= 3;
+  return mark->type == TOK_WORD && mark->len <= 4 &&
+         (mark->len == 1 ? g_ascii_isupper (mark->p[0]) : strspn (mark->p, "IVX") == mark->len);
+}
+
 /* Adds the line's item; TRUE when the line also glosses it. *@dated
  * counts the lines whose item is a date: a timeline. */
 /* "menjelaskan perbedaan …", "Mahasiswa mampu menganalisis …", "Explain
@@ -1259,7 +1281,9 @@ label_body (Ctx        *ctx,
 }
 
 /* "Three coastal states", "Dua pusat patroli", "4 main ports": a head
- * of a few words that opens on a count of two or more, before a colon. */
+ * of a few words that opens on a count of two or more, before a colon,
+ * or before a dash or an arrow, which in a note stands for one ("-
+ * Tiga model tata kelola — multipihak, multilateral, campuran"). */
 static gboolean
 counted_head (const Sent *line,
               guint       a,
@@ -1267,7 +1291,8 @@ counted_head (const Sent *line,
 {
   const Tok *t = &line->toks[a];
 
-  if (b < a + 2 || b - a > 5 || b >= line->n || !_ds_tok_is_punct (&line->toks[b], ':'))
+  if (b < a + 2 || b - a > 6 || b >= line->n ||
+      !(_ds_tok_is_punct (&line->toks[b], ':') || (head_separator (&line->toks[b]) && !in_brackets (line, b))))
     return FALSE;
   if (t->type == TOK_NUMBER)
     return t->len == 1 && t->p[0] >= '2';
@@ -1514,7 +1539,7 @@ add_block_item (Ctx     *ctx,
 {
   Sent line;
   guint a, b, date, body;
-  gboolean glossed, scholar;
+  gboolean glossed, scholar, placeholder;
 
   block_sent (ctx, index, &line);
   /* "- cek slide dosen minggu 5", "- TODO: reread ch. 4": a note to
@@ -1560,6 +1585,19 @@ add_block_item (Ctx     *ctx,
       _ds_note_head_clause (ctx, &line, a, b, b + separator_at (&line, b)))
     for (b = _ds_body_end (&line); b > a && line.toks[b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line.toks[b - 1], ')'); b--)
       ;
+  /* "- **Option A:** keep national rules …", "- Opsi B: mengadopsi
+   * kerangka bersama": the item is what the line says under its
+   * placeholder label, up to its first sentence's end; the label
+   * defines nothing and does nothing. */
+  placeholder = body < line.n && separator_at (&line, body) > 0 && placeholder_label (ctx, &line, a, b) &&
+                _ds_count_words (&line, body + separator_at (&line, body), _ds_body_end (&line)) >= 2;
+  if (placeholder)
+    {
+      a = body + separator_at (&line, body);
+      for (b = first_sentence_end (&line, a, _ds_body_end (&line));
+           b > a && line.toks[b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line.toks[b - 1], ')'); b--)
+        ;
+    }
   /* "1995 – signed": a date and a word or two after it are a
    * timeline's line all the same. */
   *dated += date_key (&line, a, b, &date) ||
@@ -1579,13 +1617,20 @@ add_block_item (Ctx     *ctx,
    * line is read as the sentence "Three coastal states: …" is. */
   if (counted_head (&line, a, b))
     {
+      /* (The line's own tokens, cut for it alone: its dash or arrow is
+       * read as the colon it stands for.) */
+      if (!_ds_tok_is_punct (&line.toks[b], ':') && !line.has_colon)
+        {
+          line.toks[b].ch = ':';
+          line.has_colon = TRUE;
+        }
       if (line.has_colon)
         _ds_find_cue_lists (ctx, &line);
       return FALSE;
     }
   /* "- **AFSIS** – mengumpulkan data …": what the label does is asked as
    * such, not as what it means; the label stays an item of the list. */
-  glossed = !scholar && !label_body (ctx, &line, a, b) && gloss_item (ctx, &line, a, b);
+  glossed = !scholar && !placeholder && !label_body (ctx, &line, a, b) && gloss_item (ctx, &line, a, b);
   /* "- Konferensi Asia Afrika di Bandung pada tahun 1955, yang dihadiri
    * 29 negara": a dated or counted item states a fact of its own. */
   /* "- Tahun kemunculan: akhir 1970-an, ketika …", "- Year: the late
@@ -3796,6 +3841,20 @@ ordinal_at_start (Ctx        *ctx,
   if (i + 1 < s->n && _ds_tok_is_punct (&s->toks[i + 1], ','))
     {
       *item = i + 2;
+      /* "Third, and most important, the states …", "Ketiga, dan yang
+       * paling penting, negara …": an aside between commas that a
+       * conjunction opens, a few words and no verb, ranks the item; it
+       * is no part of it. */
+      if (i + 3 < s->n && (s->toks[i + 2].flags & W_CONJ))
+        for (guint k = i + 3; k < s->n && k <= i + 8; k++)
+          {
+            if (s->toks[k].type != TOK_WORD || s->toks[k].verb)
+              {
+                if (_ds_tok_is_punct (&s->toks[k], ',') && k > i + 3 && k + 1 < s->n)
+                  *item = k + 1;
+                break;
+              }
+          }
       /* "Yang pertama, …": speech puts the relative before the ordinal;
        * "Dan keempat, …", "And fifth, …" joins the last item on. */
       if (i == 0 || (i == 1 && (s->toks[0].flags & (W_RELATIVE | W_CONJ))))
@@ -4730,6 +4789,103 @@ defined_step (Ctx  *ctx,
   if (ds_claim_get_n_items (seq->claim) > seq->count)
     g_clear_pointer (&seq->claim, ds_claim_unref);
   return TRUE;
+}
+
+/* Where a series of @s of as many short noun phrases as @count starts
+ * and ends; FALSE for none. A word stands before it ("call them A, B
+ * and C", "disebut sebagai A, B, dan C"), or none (the series opens the
+ * sentence); it ends at a comma, at the sentence's end or before a verb
+ * ("A, B and C form …"). */
+static gboolean
+counted_series_at (const Sent *s,
+                   guint       count,
+                   guint      *from,
+                   guint      *to)
+{
+  guint e = _ds_body_end (s);
+  gboolean verb = FALSE;
+
+  for (guint a = 0; a + 2 < e; a++)
+    {
+      /* ("Track one involves officials …, and track three involves
+       * citizens, companies and campaign groups": a series after a
+       * comma that follows a verb ends a clause of a longer sentence; a
+       * comma of an opener, "Dalam hampir semua buku ajar,", is before
+       * any verb.) */
+      if (a > 0 && (s->toks[a - 1].verb || (s->toks[a - 1].flags & W_AUX)))
+        verb = TRUE;
+      if (a > 0 && _ds_tok_is_punct (&s->toks[a - 1], ',') && verb)
+        break;
+      if (a > 0 && s->toks[a - 1].type != TOK_WORD)
+        continue;
+      for (guint b = a + 2 * count - 1; b <= e && b <= a + 6 * count; b++)
+        if ((b == e || _ds_tok_is_punct (&s->toks[b], ',') || s->toks[b].verb || (s->toks[b].flags & W_AUX)) &&
+            _ds_short_series_items (s, a, b, count, NULL) == count)
+          {
+            *from = a;
+            *to = b;
+            return TRUE;
+          }
+    }
+  return FALSE;
+}
+
+/* "Information security rests on three goals. Most textbooks call them
+ * confidentiality, integrity and availability.", "Keamanan informasi
+ * bertumpu pada tiga tujuan. Ketiganya dikenal sebagai kerahasiaan,
+ * integritas, dan ketersediaan.": a short sentence that counts a noun
+ * and lists nothing, then in the next sentence of its paragraph, with no
+ * cue, a series of exactly as many short noun phrases: the series is the
+ * list the sentence before counted, named as that sentence names it.
+ * Read after the rules of cues and series, whose words it leaves. */
+gboolean
+_ds_find_counted_series (Ctx  *ctx,
+                         Sent *s)
+{
+  guint count = 0, a, b;
+  DsClaim *claim;
+  Sent intro;
+
+
+  /* (A sentence that counts a list of its own, "… tiga pilar, yaitu A,
+   * B, dan C", is its own rules'; "ketiganya", "all three" count nothing
+   * new.) */
+  if (!ctx->prev_counts || ctx->prev.p == NULL || ctx->prev.block != s->block || s->question || s->has_colon ||
+      ctx->ordinals.claim != NULL || s->n_commas == 0 || !(s->flags & W_CONJ) || (s->flags & W_ORDINAL))
+    return FALSE;
+  for (guint k = 0; k + 1 < s->n && (s->flags & W_COUNT); k++)
+    if ((s->toks[k].flags & W_COUNT) && _ds_tok_nounish (&s->toks[k + 1]))
+      return FALSE;
+  _ds_sent_from_ref (ctx, &ctx->prev, &intro);
+  if (intro.has_colon || intro.question || intro.n > 20 || listed_already (ctx, &ctx->prev))
+    return FALSE;
+  /* ("The talks lasted three days. Delegates came from A, B and C.":
+   * a count of time, phrase lists time_unit and clause_time_noun, counts
+   * no things named after it.) */
+  for (guint k = 0; k + 1 < intro.n; k++)
+    if ((intro.toks[k].flags & W_COUNT) && intro.toks[k].type == TOK_WORD && _ds_tok_nounish (&intro.toks[k + 1]) &&
+        _ds_lexicon_phrase_at (ctx, &intro, k + 1, "time_unit") == 0 &&
+        _ds_lexicon_phrase_at (ctx, &intro, k + 1, "clause_time_noun") == 0)
+      {
+        if (count > 0)
+          return FALSE;
+        count = intro.toks[k].value;
+      }
+  if (count < 2 || count > 6 || !counted_series_at (s, count, &a, &b))
+    return FALSE;
+
+
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_CUE, s);
+  claim->start = ctx->prev.start;
+  if (!describe_list (ctx, claim, &ctx->prev, G_MAXUINT, FALSE) || claim->subject == NULL ||
+      claim->form != DS_LIST_FORM_NAMING || claim->stated_count != count)
+    {
+      ds_claim_unref (claim);
+      return FALSE;
+    }
+  _ds_short_series_items (s, a, b, count, claim);
+  _ds_toks_mark_used (s, a, b);
+  return _ds_claim_commit (ctx, claim);
 }
 
 void

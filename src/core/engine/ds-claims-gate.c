@@ -481,6 +481,62 @@ item_strip_cues (Ctx         *ctx,
   return TRUE;
 }
 
+/* Whether @s can be a noun a relative clause explains: seven words at
+ * most ("the ASEAN Regional Forum Inter-Sessional Meeting"), no verb and
+ * no clause (outside brackets). */
+static gboolean
+relative_head (const Sent *s)
+{
+  guint words = 0;
+  int depth = 0;
+
+  for (guint i = 0; i < s->n; i++)
+    {
+      depth += bracket_change (&s->toks[i]);
+      if (depth > 0 || bracket_change (&s->toks[i]) < 0)
+        continue;
+      if (s->toks[i].verb || (s->toks[i].flags & (W_CLAUSE | W_AUX)))
+        return FALSE;
+      words += s->toks[i].type == TOK_WORD || s->toks[i].type == TOK_NUMBER;
+    }
+  return words > 0 && words <= 7;
+}
+
+/* "the multistakeholder model, in which governments, firms and civil
+ * society share decisions", "model multipihak, yang memberi peran setara
+ * …": a relative clause after a comma (list_item_relative) explains the
+ * thing the item names; it is no part of the item, whichever rule cut
+ * it, and a rule that cut the item at the clause's own commas left it
+ * a stub ("…, in which governments"). The item ends before the comma
+ * when what comes before is a noun phrase (relative_head) and words
+ * follow the relative word (outside brackets). A clause with no comma narrows
+ * its noun ("shops that closed") and stays. Returns whether it cut. */
+static gboolean
+item_cut_relative (Ctx         *ctx,
+                   DsClaimItem *item,
+                   Sent        *s)
+{
+  int depth = 0;
+
+  for (guint k = 1; k + 1 < s->n && k <= 9; k++)
+    {
+      guint c;
+      Sent head = *s;
+
+      depth += bracket_change (&s->toks[k]);
+      if (depth != 0 || !_ds_tok_is_punct (&s->toks[k], ',') ||
+          (c = _ds_lexicon_phrase_at (ctx, s, k + 1, "list_item_relative")) == 0)
+        continue;
+      head.n = k;
+      if (_ds_count_words (s, k + 1 + c, s->n) == 0 || !relative_head (&head))
+        return FALSE;
+      item_keep (item, item->text, s->toks[k - 1].p + s->toks[k - 1].len);
+      words_of (ctx, item->text, s);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* "keamanan kabel laut (termasuk jalur Selat Malaka", "Sunda", "dan
  * Lombok)": a rule that cut at the commas inside a bracket left the
  * bracket open; the items up to the one that closes it are one, as the
@@ -669,10 +725,15 @@ items_pass (Ctx     *ctx,
   for (guint i = 0; i < ds_claim_get_n_items (claim);)
     {
       DsClaimItem *item = &g_array_index (claim->items, DsClaimItem, i);
+      gboolean kept;
       Sent s;
 
       words_of (ctx, item->text, &s);
-      if (!item_strip_cues (ctx, item, &s) || !item_ok_cut (ctx, item, claim->rule == DS_CLAIM_RULE_MARKERS, &s) || item_repeats (claim, i) || item_truncated (ctx, item))
+      kept = item_strip_cues (ctx, item, &s);
+
+      if (kept)
+        item_cut_relative (ctx, item, &s);
+      if (!kept || !item_ok_cut (ctx, item, claim->rule == DS_CLAIM_RULE_MARKERS, &s) || item_repeats (claim, i) || item_truncated (ctx, item))
         item_remove (claim, i);
       else
         i++;

@@ -618,12 +618,14 @@ _ds_list_owned_subject (Ctx        *ctx,
   if (_ds_lexicon_phrase_at (ctx, s, v, "lists_document_verb") > 0)
     {
       guint cs = _ds_clause_start (s, w);
+      /* ("A 2024 study by …" is no text's name: an article is no name's
+       * word before its number.) */
       gboolean name = w >= cs + 3 && w - cs <= 8 && (s->toks[cs].cap || _ds_tok_is (&s->toks[cs], "the")), number = FALSE;
 
       for (guint k = cs; name && k < w; k++)
         {
           name = (s->toks[k].type == TOK_WORD && !s->toks[k].verb && !(s->toks[k].flags & (W_PRONOUN | W_ANAPHOR))) ||
-                 (s->toks[k].type == TOK_NUMBER && k > cs && s->toks[k - 1].cap);
+                 (s->toks[k].type == TOK_NUMBER && k > cs && s->toks[k - 1].cap && !_ds_tok_is_article (&s->toks[k - 1]));
           number |= s->toks[k].type == TOK_NUMBER;
         }
       if (name && number)
@@ -5007,12 +5009,14 @@ typedef gboolean (*PhraseFunc) (const Sent *s, guint a, guint b);
 
 /* How many phrases [@a, @e) names, each one @phrase takes, parted by
  * commas, the last two joined by "and", "dan" (after a comma or not); 0
- * for anything else. */
+ * for anything else. @items (or NULL; MAX_SEGMENTS + 1 of them) gets
+ * the phrases. */
 static guint
-series_count (const Sent *s,
-              guint       a,
-              guint       e,
-              PhraseFunc  phrase)
+series_ranges (const Sent *s,
+               guint       a,
+               guint       e,
+               PhraseFunc  phrase,
+               Range      *items)
 {
   Range segs[MAX_SEGMENTS];
   guint n_segs = segments (s, a, e, FALSE, segs);
@@ -5031,15 +5035,54 @@ series_count (const Sent *s,
             /* "French and Arabic": the last segment holds two. */
             if (!phrase (s, r.a, t))
               return 0;
+            if (items != NULL)
+              items[n] = (Range) { r.a, t };
             n++;
             r.a = t + 1;
             joined = TRUE;
           }
       if (!phrase (s, r.a, r.b))
         return 0;
+      if (items != NULL)
+        items[n] = r;
       n++;
     }
   return joined ? n : 0;
+}
+
+static guint
+series_count (const Sent *s,
+              guint       a,
+              guint       e,
+              PhraseFunc  phrase)
+{
+  return series_ranges (s, a, e, phrase, NULL);
+}
+
+/* The short noun phrases of a series [@a, @e) ("confidentiality,
+ * integrity and availability"), added to @claim (or NULL) when they are
+ * @count; how many they are, 0 for no such series. The first phrase is
+ * no longer than the longest other: "call them
+ * confidentiality" is the clause before the series, which a word the
+ * lexicon does not know for a verb would let in. */
+guint
+_ds_short_series_items (const Sent *s,
+                        guint       a,
+                        guint       e,
+                        guint       count,
+                        DsClaim    *claim)
+{
+  Range items[MAX_SEGMENTS + 1];
+  guint n = series_ranges (s, a, e, short_phrase, items), longest = 0;
+
+  for (guint k = 1; k < n; k++)
+    longest = MAX (longest, _ds_count_words (s, items[k].a, items[k].b));
+  if (n > 0 && _ds_count_words (s, items[0].a, items[0].b) > longest)
+    return 0;
+
+  for (guint k = 0; claim != NULL && n == count && k < n; k++)
+    add_range (claim, s, items[k]);
+  return n;
 }
 
 /* How many short noun phrases [@a, @e) names ("English, French and

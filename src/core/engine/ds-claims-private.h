@@ -408,6 +408,7 @@ typedef struct {
   guint       cut_next;
   SentRef     prev;         /* the sentences before the current one */
   SentRef     prev2;
+  gboolean    prev_counts;  /* a word of @prev counts (W_COUNT) */
   guint       sentence_first_claim;
   char       *subject;      /* the name the last sentence began with */
   char       *subject_before; /* and the one before it */
@@ -974,6 +975,11 @@ gboolean    _ds_ranking_at         (Ctx          *ctx,
                                     guint        *vb);
 gboolean    _ds_find_ranking       (Ctx          *ctx,
                                     Sent         *s);
+guint       _ds_short_series_items (const Sent   *s,
+                                    guint         a,
+                                    guint         e,
+                                    guint         count,
+                                    DsClaim      *claim);
 guint       _ds_series_items       (const Sent   *s,
                                     DsClaim      *claim);
 
@@ -1051,6 +1057,8 @@ void        _ds_block_as_sent      (Ctx          *ctx,
                                     Sent         *s);
 guint       _ds_walk_list_blocks   (Ctx          *ctx,
                                     guint         first);
+gboolean    _ds_find_counted_series (Ctx          *ctx,
+                                    Sent         *s);
 void        _ds_ordinals_sentence  (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_ordinals_flush     (Ctx          *ctx);

@@ -1528,6 +1528,7 @@ analyse_claims (Ctx  *ctx,
     {
       LISTS_BEFORE_TAIL (_ds_find_object_series (ctx, s));
       LISTS_BEFORE_TAIL (_ds_find_passive_series (ctx, s));
+      LISTS_BEFORE_TAIL (_ds_find_counted_series (ctx, s));
     }
   _ds_find_thesis (ctx, s);
   if (s->flags & W_THAT)
@@ -1769,6 +1770,7 @@ _ds_walk_paragraph (Ctx   *ctx,
       _ds_subject_note (ctx, &s);
       ctx->prev2 = ctx->prev;
       ctx->prev = ref_of (&s);
+      ctx->prev_counts = (s.flags & W_COUNT) != 0;
       first = FALSE;
     }
 }
@@ -1911,6 +1913,7 @@ enter_heading (Ctx   *ctx,
   ctx->topic_level = block->level;
   ctx->prev = (SentRef) { 0 };
   ctx->prev2 = (SentRef) { 0 };
+  ctx->prev_counts = FALSE;
   _ds_find_subheadings (ctx, index);
 }
 
