@@ -3256,6 +3256,22 @@ label_intro_subject (Ctx           *ctx,
   return ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL);
 }
 
+/* Lines [@first, @last) read as the sentences they are: each is a unit
+ * of the cover layer too, whose key fact no rule read gets its card
+ * (ds-claims-cover.c). */
+static void
+walk_item_sentences (Ctx   *ctx,
+                     guint  first,
+                     guint  last)
+{
+  for (guint k = first; k < last; k++)
+    {
+      _ds_cover_open (ctx, k);
+      _ds_walk_paragraph (ctx, k);
+      _ds_cover_close (ctx);
+    }
+}
+
 guint
 _ds_walk_list_blocks (Ctx   *ctx,
                       guint  first)
@@ -3285,8 +3301,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
   if (heading != G_MAXUINT && (label_names_heading (ctx, heading) || asks_what_is (ctx, heading)) &&
       (all_statements (ctx, first, last) || (all_clauses (ctx, first, last) && !advice_heading (ctx, heading))))
     {
-      for (guint k = first; k < last; k++)
-        _ds_walk_paragraph (ctx, k);
+      walk_item_sentences (ctx, first, last);
       return last;
     }
 
@@ -3296,8 +3311,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
   if (heading != G_MAXUINT && intro == NULL && all_statements (ctx, first, last) &&
       !lines_name_heading (ctx, heading, first, last))
     {
-      for (guint k = first; k < last; k++)
-        _ds_walk_paragraph (ctx, k);
+      walk_item_sentences (ctx, first, last);
       return last;
     }
 
@@ -3346,8 +3360,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
        * lines that are each a sentence and name no list are read as
        * the sentences they are, when their items said nothing. */
       if (ctx->claims->len == before && n_details == 0 && all_statements (ctx, first, last))
-        for (guint k = first; k < last; k++)
-          _ds_walk_paragraph (ctx, k);
+        walk_item_sentences (ctx, first, last);
       return last;
     }
   if (intro != NULL && claim->form == DS_LIST_FORM_NAMING)

@@ -77,13 +77,44 @@ opens_with_word (Ctx           *ctx,
                  const DsBlock *b)
 {
   const guchar *p = (const guchar *) ctx->text + b->prose_byte_start;
+  const guchar *end = (const guchar *) ctx->text + b->byte_end;
 
   if (b->prose_byte_start >= b->byte_end)
     return FALSE;
+  /* "2.3 Norma …", "1) The Group …", "4. Indonesia …": a numbered
+   * paragraph is prose too (the walk reads it past its number); "1
+   * Lihat …", a bare number, is a footnote's. */
+  if (g_ascii_isdigit (*p))
+    {
+      const guchar *q = p;
+      gboolean marked = FALSE;
+
+      while (q < end && (g_ascii_isdigit (*q) || *q == '.') && q - p < 8)
+        marked |= *q++ == '.';
+      if (q < end && *q == ')')
+        marked = TRUE, q++;
+      return marked && q + 1 < end && *q == ' ' && g_ascii_isupper (q[1]);
+    }
   if (*p < 0x80)
     return g_ascii_isalpha (*p) || *p == '*' || *p == '_' || *p == '"';
   return !(p[0] == 0xC2 && b->prose_byte_start + 1 < b->byte_end && (p[1] == 0xB9 || p[1] == 0xB2 || p[1] == 0xB3)) &&
          !(p[0] == 0xE2 && b->prose_byte_start + 2 < b->byte_end && p[1] == 0x81);
+}
+
+/* Whether @b is a list's line, one sentence of a few words; a numbered
+ * paragraph the parser takes for an item ("2.1 Kerja sama …" over two
+ * sentences or more) is prose. */
+static gboolean
+list_line (Ctx           *ctx,
+           const DsBlock *b)
+{
+  guint words = 1;
+
+  if (b->kind != DS_BLOCK_LIST_ITEM)
+    return FALSE;
+  for (const char *p = ctx->text + b->prose_byte_start; p < ctx->text + b->byte_end; p++)
+    words += *p == ' ' && p[1] != ' ';
+  return words < UNIT_MIN_WORDS;
 }
 
 void
@@ -112,6 +143,7 @@ _ds_cover_open (Ctx   *ctx,
   unit.topic = ctx->cover_topics->pdata[ctx->cover_topics->len - 1];
   unit.titled = ctx->topic_block == G_MAXUINT;
   unit.claims_at = ctx->claims->len;
+  unit.item = list_line (ctx, ds_essay_get_block (ctx->essay, block));
   g_array_append_val (ctx->cover_units, unit);
   ctx->cover_open = TRUE;
 }
@@ -271,6 +303,30 @@ points_back (const Sent *s,
   return FALSE;
 }
 
+/* Whether @s, to @e, states a key fact: a name past its first word (a
+ * capital or an acronym: an institution, a place, a law, a person) with
+ * a year or a figure of something ("in 2017", "Nomor 53", "31 persen",
+ * "US$20 billion"). */
+static gboolean
+key_fact (const Sent *s,
+          guint       e)
+{
+  gboolean named = FALSE, dated = FALSE;
+
+  for (guint k = 1; k < e; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type == TOK_WORD && t->cap && !(s->toks[k - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[k - 1], ',')))
+        named = TRUE;
+      else if (t->type == TOK_NUMBER &&
+               ((t->len == 4 && g_ascii_isdigit (t->p[3]) && (t->p[0] == '1' || t->p[0] == '2')) ||
+                (k + 1 < e && (s->toks[k + 1].type == TOK_WORD || _ds_tok_is_punct (&s->toks[k + 1], '%')))))
+        dated = TRUE;
+    }
+  return named && dated;
+}
+
 /* How much @s looks like its paragraph's key sentence, read as the walk
  * cuts it: its place (a paragraph's first sentence states what the rest
  * says) or a cue of its point (the phrase list cover_cue), less a
@@ -282,7 +338,9 @@ points_back (const Sent *s,
 static int
 sentence_score (Ctx        *ctx,
                 const Sent *s,
-                guint      *n_words)
+                gboolean    item,
+                guint      *n_words,
+                gboolean   *own)
 {
   guint e = _ds_body_end (s), words = 0, numbers = 0;
   int score = 3;
@@ -291,14 +349,6 @@ sentence_score (Ctx        *ctx,
   *n_words = 0;
   if (s->question || e == 0)
     return KEY_REJECT;
-  /* Past its first sentence, a paragraph's key sentence says it is one;
-   * nothing else is read of the others, which are no candidates. */
-  if (!s->first)
-    {
-      if (!_ds_sent_may_start (s, HOT_COVER_CUE) || !_ds_lexicon_phrase_in (ctx, s, 0, e, "cover_cue"))
-        return 0;
-      score = 2;
-    }
   for (guint k = 0; k < s->n; k++)
     {
       const Tok *t = &s->toks[k];
@@ -306,6 +356,21 @@ sentence_score (Ctx        *ctx,
       words += t->type == TOK_WORD || t->type == TOK_NUMBER;
       numbers += t->type == TOK_NUMBER;
       quoted |= _ds_tok_is_quote (t);
+    }
+  /* Past its first sentence, a paragraph's key sentence says it is one
+   * (a cue of its point: "penting", "key"); or, as a list's item too, it
+   * competes by its own salience (*@own): a key fact, a name (an
+   * institution, a place, a law) with a year or a figure of something.
+   * Others are no candidates. */
+  *own = FALSE;
+  if (!s->first || item)
+    {
+      if (!item && _ds_sent_may_start (s, HOT_COVER_CUE) && _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_cue"))
+        score = 2;
+      else if (numbers > 0 && numbers <= 2 && key_fact (s, e))
+        score = 2, *own = TRUE;
+      else
+        return 0;
     }
   *n_words = words;
   if (words < KEY_MIN_WORDS || words > KEY_MAX_WORDS + 8 ||
@@ -317,8 +382,9 @@ sentence_score (Ctx        *ctx,
   if (quoted)
     score -= 1;
   /* "… digelar di Universitas 17 Agustus 1945 …": dates and figures
-   * are what the rules ask, as blanks; a sentence of them is trivia. */
-  if (numbers >= 2)
+   * are what the rules ask, as blanks; a sentence of them is trivia
+   * (one that stands by its key fact has two at most). */
+  if (numbers >= 2 && !*own)
     score -= 2;
   if (words > KEY_MAX_WORDS)
     score -= 1;
@@ -355,6 +421,7 @@ _ds_cover_note (Ctx        *ctx,
       cs.ref = (SentRef) { s->p, s->end, s->start, s->end_char, s->block };
       cs.score = 2;
       cs.by_verb = FALSE;
+      cs.own = FALSE;
       g_array_append_val (ctx->cover_steps, cs);
     }
   /* "X memungkinkan Y", "X consists of Y" (a verb of the list
@@ -367,18 +434,17 @@ _ds_cover_note (Ctx        *ctx,
       cs.ref = (SentRef) { s->p, s->end, s->start, s->end_char, s->block };
       cs.score = s->first ? 2 : 1;
       cs.by_verb = TRUE;
+      cs.own = FALSE;
       g_array_append_val (ctx->cover_steps, cs);
     }
-  /* A rule took a claim from a sentence before: the paragraph has its
-   * card (or lost it to the budget, where a key sentence would too). */
-  if (unit->ruled || ctx->claims->len > unit->claims_at)
-    {
-      unit->ruled = TRUE;
-      return;
-    }
+  /* A rule took a claim from a sentence before: the paragraph has a
+   * card, but its other sentences are candidates still (a sentence is
+   * covered by a kept claim made from it, which the ranking decides). */
+  if (ctx->claims->len > unit->claims_at)
+    unit->ruled = TRUE;
   cs.ref = (SentRef) { s->p, s->end, s->start, s->end_char, s->block };
   cs.by_verb = FALSE;
-  cs.score = sentence_score (ctx, s, &n_words);
+  cs.score = sentence_score (ctx, s, unit->item, &n_words, &cs.own);
   unit->n_words += n_words;
   /* A sentence that cannot be the key sentence is kept too: the unit
    * counts its sentences. */
@@ -773,6 +839,68 @@ blanked_body (const Sent *s,
   return _ds_capitalize (g_string_free (body, FALSE));
 }
 
+/* Words the blank of a sentence a kept claim's paragraph holds, or one
+ * past a paragraph's first, has at most. */
+#define KEY_BLANK_MAX_WORDS 8
+
+/* Whether the blank [@pa, @pb) of a sentence whose subject is [@b, @te)
+ * is one a lecturer keeps when the sentence is no paragraph's topic
+ * sentence but a candidate of its own (one past a paragraph's first,
+ * one a kept claim's paragraph holds, a list's item): the sentence says
+ * something key (a key fact, a cue of its point, a key term or a name
+ * as its subject), and the blank is a noun phrase that follows the verb
+ * group whole: no adverb, participle, quantity or preposition opening it
+ * ("melonjak _____ sepanjang tahun lalu", "were _____ cut in 2021",
+ * "are not _____ all alike", "took _____ part in"), no function word
+ * closing it, no comma or clause inside, a few words. */
+static gboolean
+key_blank (Ctx        *ctx,
+           const Sent *s,
+           guint       b,
+           guint       te,
+           guint       pa,
+           guint       pb,
+           guint       e)
+{
+  const Tok *first = &s->toks[pa], *last = &s->toks[pb - 1], *before = &s->toks[pa - 1];
+  gboolean key = key_fact (s, e) || _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_cue");
+  guint n = _ds_count_words (s, pa, pb);
+
+  for (guint k = b; k < te && !key; k++)
+    key = s->toks[k].type == TOK_WORD && _ds_key_word (ctx, &s->toks[k]);
+  if (!key || pa == 0 || n < BLANK_MIN_WORDS || n > KEY_BLANK_MAX_WORDS || first->type != TOK_WORD ||
+      (first->flags & (W_ADV | W_QUANT | W_PREP | W_CONJ | W_AUX | W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_CLAUSE)) ||
+      (first->verb && !(first->flags & W_NOUN)) || verb_by_ending (ctx, first) ||
+      step_adverb (ctx, s, pa) || _ds_lexicon_phrase_at (ctx, s, pa, "cover_adverb") > 0 ||
+      (last->type == TOK_WORD && (last->flags & W_FUNCTION)) ||
+      !(before->verb || verb_by_ending (ctx, before) || (before->flags & (W_AUX | W_PREP | W_THAT | W_CUE_DEF))))
+    return FALSE;
+  key = FALSE;
+  for (guint k = pa; k < pb; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type == TOK_PUNCT ? !_ds_tok_is_punct (t, '-') && !_ds_tok_is_punct (t, '\'') && t->ch != 0x2019
+                               : ctx->english && (t->flags & (W_RELATIVE | W_CLAUSE)))
+        return FALSE;
+      /* A date's month or a clause of its own ("… pada Juni", "… before
+       * the UN was founded", "sebelum …") is a detail, or two claims. */
+      if ((t->flags & W_MONTH) || (k > pa && _ds_lexicon_phrase_at (ctx, s, k, "stance_subordinator") > 0))
+        return FALSE;
+      /* "would let _____ hydropower from the Zambezi reach …": an
+       * English verb inside is a clause's, no noun phrase's. */
+      if (ctx->english && k > pa && t->type == TOK_WORD && !t->cap && t->verb && !(t->flags & W_NOUN) &&
+          !verb_by_ending (ctx, t))
+        return FALSE;
+      /* What it recalls is a name, an acronym or a figure of something:
+       * "_____ a modest way", "_____ sejumlah mekanisme", "in _____
+       * force for ships" recall nothing. */
+      key |= (t->type == TOK_WORD && (t->cap || _ds_tok_is_acronym (t))) ||
+             (t->type == TOK_NUMBER && k + 1 < pb && s->toks[k + 1].type == TOK_WORD);
+    }
+  return key;
+}
+
 /* The key-sentence claim of @unit from its sentence @cs, or NULL when the
  * sentence gives no card that stands on its own. */
 static DsClaim *
@@ -780,6 +908,7 @@ cover_claim (Ctx             *ctx,
              const CoverUnit *unit,
              const CoverSent *cs,
              gboolean         step,
+             gboolean         strict,
              double          *centrality)
 {
   Sent s = { 0 };
@@ -846,7 +975,9 @@ cover_claim (Ctx             *ctx,
    * what the verb says of it blanked; a sentence whose subject is no
    * plain noun phrase gives no card. */
   if ((te <= b || !subject_clean (ctx, &s, b, te) || !predicate_blank (ctx, &s, te, e, &pa, &pb)) &&
-      (step || !name_subject (ctx, &s, a, b, e) || !predicate_blank (ctx, &s, b + 1, e, &pa, &pb)))
+      (step || !name_subject (ctx, &s, a, b, e) || !predicate_blank (ctx, &s, (te = b + 1), e, &pa, &pb)))
+    return NULL;
+  if (strict && !key_blank (ctx, &s, b, te, pa, pb, e))
     return NULL;
 
   claim = _ds_fact_new (ctx, &s, DS_CLAIM_RULE_COVER, pa, pb);
@@ -929,10 +1060,15 @@ by_promise (gconstpointer a,
   return (x->unit > y->unit) - (x->unit < y->unit);
 }
 
-/* The best sentence of @unit to try after the ones in @tried, or NULL. */
+static gboolean claims_overlap (GPtrArray       *claims,
+                                const CoverSent *cs);
+
+/* The best sentence of @unit to try after the ones in @tried that no
+ * claim of @kept stands in, or NULL. */
 static const CoverSent *
 best_sentence (Ctx             *ctx,
                const CoverUnit *unit,
+               GPtrArray       *kept,
                const CoverSent **tried,
                guint            n_tried)
 {
@@ -945,7 +1081,7 @@ best_sentence (Ctx             *ctx,
 
       for (guint t = 0; t < n_tried; t++)
         seen |= tried[t] == cs;
-      if (!seen && cs->score >= KEY_MIN_SCORE && (best == NULL || cs->score > best->score))
+      if (!seen && cs->score >= KEY_MIN_SCORE && (best == NULL || cs->score > best->score) && !claims_overlap (kept, cs))
         best = cs;
     }
   return best;
@@ -1030,11 +1166,14 @@ _ds_claims_cover (Ctx *ctx)
       const CoverSent *best;
       Pending p;
 
-      if (unit->block >= n_blocks || covered[unit->block] || unit->ruled ||
-          (unit->n < UNIT_MIN_SENTENCES && unit->n_words < UNIT_MIN_WORDS) ||
-          (best = best_sentence (ctx, unit, NULL, 0)) == NULL)
+      /* (A list's item is one sentence: its salience decides.) */
+      if (unit->block >= n_blocks ||
+          (!unit->item && unit->n < UNIT_MIN_SENTENCES && unit->n_words < UNIT_MIN_WORDS) ||
+          (best = best_sentence (ctx, unit, ctx->claims, NULL, 0)) == NULL)
         continue;
-      p = (Pending) { i, best->score, unit->n_words };
+      /* A paragraph a kept claim stands in comes after those none does:
+       * its other sentences are asked when the room is left. */
+      p = (Pending) { i, best->score - (covered[unit->block] || unit->ruled ? 1 : 0), unit->n_words };
       g_array_append_val (pending, p);
     }
   g_array_sort (pending, by_promise);
@@ -1052,19 +1191,25 @@ _ds_claims_cover (Ctx *ctx)
 
       for (guint t = 0; t < KEY_TRIES; t++)
         {
-          const CoverSent *cs = best_sentence (ctx, unit, tried, t);
+          const CoverSent *cs = best_sentence (ctx, unit, kept, tried, t);
           double centrality = 0;
           DsClaim *claim;
           guint before = ctx->claims->len;
+          gboolean strict;
 
           if (cs == NULL)
             break;
           tried[t] = cs;
-          if ((claim = cover_claim (ctx, unit, cs, FALSE, &centrality)) == NULL)
+          /* (The topic sentence of a paragraph no kept claim stands in,
+           * or one that says it is the key sentence, is one; any other
+           * must show it.) */
+          strict = covered[unit->block] || unit->ruled || cs->own;
+          if ((claim = cover_claim (ctx, unit, cs, FALSE, strict, &centrality)) == NULL)
             continue;
           if (_ds_claim_commit (ctx, claim) && ctx->claims->len > before)
             {
-              Candidate c = { ctx->claims->pdata[ctx->claims->len - 1], cs->score + centrality };
+              Candidate c = { ctx->claims->pdata[ctx->claims->len - 1],
+                              cs->score - (covered[unit->block] || unit->ruled ? 1 : 0) + centrality };
 
               g_array_append_val (found, c);
               break;
@@ -1093,7 +1238,7 @@ _ds_claims_cover (Ctx *ctx)
           claims_overlap (kept, cs) || claims_overlap (ctx->claims, cs))
         continue;
       salient_tries += cs->by_verb;
-      if ((claim = cover_claim (ctx, unit, cs, TRUE, &centrality)) == NULL)
+      if ((claim = cover_claim (ctx, unit, cs, TRUE, FALSE, &centrality)) == NULL)
         continue;
       if (_ds_claim_commit (ctx, claim) && ctx->claims->len > before)
         {

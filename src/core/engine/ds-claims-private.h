@@ -269,6 +269,8 @@ typedef struct {
 typedef struct {
   SentRef  ref;
   int      score;
+  gboolean own;         /* a candidate by its own key fact, past its
+                         * paragraph's first sentence or in an item */
   gboolean by_verb;     /* a candidate for its claim verb alone (the
                          * list keyclaim_verb), asked only as one */
 } CoverSent;
@@ -284,6 +286,7 @@ typedef struct {
   gboolean titled;      /* under the title, no heading */
   guint  claims_at;     /* the claims committed when it was entered */
   gboolean ruled;       /* a rule took a claim from a sentence of it */
+  gboolean item;        /* a list's item, read as a sentence */
 } CoverUnit;
 
 /* "Pertama, … Kedua, … Ketiga, …": the sequence being read. */

@@ -1722,6 +1722,30 @@ past_note_number (Ctx        *ctx,
   return q;
 }
 
+/* "2.4 Bilaterally, …", "3.1. Fiji …", "2) The Group …": a paragraph a
+ * report numbers (a point inside or after the number, or a
+ * parenthesis), then a capital; the number is the paragraph's, no part
+ * of its first sentence (no rule reads it as a figure, no card's stem
+ * shows it). Where the text starts, past the number; *@pos moves on. */
+static const char *
+past_paragraph_number (const char *start,
+                       const char *end,
+                       guint      *pos)
+{
+  const char *q = start;
+  gboolean marked = FALSE;
+
+  while (q < end && q - start < 8 && (g_ascii_isdigit (*q) || (*q == '.' && q > start && g_ascii_isdigit (q[-1]))))
+    marked |= *q++ == '.';
+  if (q < end && *q == ')' && q > start)
+    marked = TRUE, q++;
+  if (!marked || q + 1 >= end || *q != ' ' || !g_ascii_isupper (q[1]))
+    return start;
+  q++;
+  *pos += (guint) (q - start);
+  return q;
+}
+
 void
 _ds_walk_paragraph (Ctx   *ctx,
                     guint  index)
@@ -1746,7 +1770,11 @@ _ds_walk_paragraph (Ctx   *ctx,
       p = start;
       start = past_stage_direction (start, end, &pos);
       if (first && g_ascii_isdigit (*start))
-        start = past_note_number (ctx, start, end, &pos);
+        {
+          const char *numbered = past_paragraph_number (start, end, &pos);
+
+          start = numbered != start ? numbered : past_note_number (ctx, start, end, &pos);
+        }
 
       stop = _ds_sentence_end (ctx, start, end);
       s.p = start;
