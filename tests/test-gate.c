@@ -180,8 +180,8 @@ test_reference_items (void)
   const char * const scholars[] = { "Nye (2004)", "Cull (2019)", NULL };
   const char * const bodies[] = { "the Fulbright Program (1946), run by the State Department", "Darmasiswa (1974)", NULL };
 
-  assert_fails_only (list ("What are the reading for next week?", apa, 0), DS_GATE_REFERENCE_ITEMS);
-  assert_fails_only (list ("Apa saja bacaan wajib?", chicago, 0), DS_GATE_REFERENCE_ITEMS);
+  assert_fails_only (list ("What are the works on public diplomacy?", apa, 0), DS_GATE_REFERENCE_ITEMS);
+  assert_fails_only (list ("Apa saja karya tentang diplomasi publik?", chicago, 0), DS_GATE_REFERENCE_ITEMS);
   /* A scholar and a year, a name and its year in an aside, are items. */
   assert_passes (list ("Who wrote on public diplomacy?", scholars, 0));
   assert_passes (list ("Name the exchange programmes.", bodies, 0));
@@ -311,6 +311,43 @@ test_furniture (void)
   assert_passes (list ("Apa saja langkah pengelolaan tuna?", steps, 0));
 }
 
+/* The checks on what a stem gives away, what a blank asks in vain, the
+ * seams of templates, vague pointers and the document's debris. */
+static void
+test_stem_and_seams (void)
+{
+  const char * const total[] = { "42 peserta", "32 peserta", "126 peserta", "53 peserta", NULL };
+  const char * const share[] = { "75 percent", "38 percent", "25 percent", "19 percent", NULL };
+  const char * const courtesy[] = { "Thank you", "Madam Chair", NULL };
+  const char * const readings[] = { "Schmitt", "Finnemore", NULL };
+  const char * const tasks[] = { "menerbitkan izin", "memantau pemanfaatan", NULL };
+
+  assert_fails_only (choice ("Manakah yang tepat untuk mengisi bagian kosong? Kegiatan diikuti oleh _____, "
+                             "terdiri atas 30 diplomat muda, 8 pegawai BSSN, dan 4 perwakilan Kemhan.", total, 0),
+                     DS_GATE_STEM_GIVEAWAY);
+  assert_fails_only (choice ("Which fills the blank? Of the 40 agencies it surveyed, 30 said their connection was "
+                             "faster, or _____ of all respondents.", share, 0),
+                     DS_GATE_STEM_GIVEAWAY);
+  assert_passes (choice ("Which fills the blank? In 2023, _____ of the 40 agencies reported an attack.", share, 0));
+  assert_fails_only (card (DS_CARD_CLOZE, "Rapat dibuka pukul _____ WIB.", "10.05"), DS_GATE_TRIVIAL_BLANK);
+  assert_fails_only (card (DS_CARD_CLOZE, "Penjual di forum peretas menawarkan seluruh basis data seharga _____.", "5.000 dolar AS"),
+                     DS_GATE_TRIVIAL_BLANK);
+  assert_fails_only (card (DS_CARD_CLOZE, "Forms must be returned by _____.", "12 March 2025"), DS_GATE_TRIVIAL_BLANK);
+  assert_passes (card (DS_CARD_CLOZE, "Indonesia aims to reach net zero by _____.", "2060"));
+  assert_fails_only (card (DS_CARD_CLOZE, "Oleh _____, peneliti komunikasi politik.", "Bagus Pramono"),
+                     DS_GATE_TRIVIAL_BLANK);
+  assert_fails_only (card (DS_CARD_FACT, "Di mana ketika Pusat Media Baltik berbasis?", "Skopje"), DS_GATE_SEAM);
+  assert_fails_only (card (DS_CARD_FACT, "Oleh siapa sebagaimana dicatat?", "Hartono"), DS_GATE_SEAM);
+  assert_passes (card (DS_CARD_FACT, "Di mana Pusat Media Baltik berbasis?", "Skopje"));
+  assert_fails_only (card (DS_CARD_CLOZE, "2.1 The agreement was adopted in _____.", "June 2023"), DS_GATE_SEAM);
+  assert_fails_only (card (DS_CARD_FACT, "What does the amount cover?", "scholarships and bootcamps"), DS_GATE_VAGUE);
+  assert_fails_only (card (DS_CARD_FACT, "Apa tujuan Indonesia?", "menjadi lima besar ekonomi digital"), DS_GATE_VAGUE);
+  assert_passes (card (DS_CARD_FACT, "What is the figure given for export losses?", "6 billion USD"));
+  assert_fails_only (list ("What are the reading for next week?", readings, 0), DS_GATE_DEBRIS);
+  assert_fails_only (list ("Complete: MAYA LESTARI (First Proposition) …", courtesy, 0), DS_GATE_DEBRIS);
+  assert_passes (list ("Apa saja tugas otoritas nasional?", tasks, 0));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -326,6 +363,7 @@ main (int   argc,
   g_test_add_func ("/gate/blank-span", test_blank_span);
   g_test_add_func ("/gate/reference-items", test_reference_items);
   g_test_add_func ("/gate/furniture", test_furniture);
+  g_test_add_func ("/gate/stem-and-seams", test_stem_and_seams);
 
   return g_test_run ();
 }

@@ -28,6 +28,7 @@ ds_gate_check_name (DsGateCheck check)
     "choice-types", "choice-lengths", "true-false", "count-honest", "markup",
     "answer-end", "referent", "short-form", "alias-span", "furniture", "question-items",
     "blank-span", "reference-items", "stem-giveaway", "trivial-blank", "seam",
+    "vague", "debris",
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == DS_GATE_N_CHECKS);
@@ -1601,8 +1602,12 @@ clock_like (const char *text)
 static gboolean
 day_and_month (const char *folded)
 {
-  g_autofree char **words = ds_words_split (folded);
+  g_autofree char **words = NULL;
   gboolean day = FALSE, month = FALSE;
+
+  if (strpbrk (folded, "0123456789") == NULL)
+    return FALSE;
+  words = ds_words_split (folded);
 
   for (guint i = 0; words[i] != NULL; i++)
     {
@@ -1625,12 +1630,17 @@ day_and_month (const char *folded)
 static gboolean
 answer_is_deadline (const char *answer)
 {
-  g_autofree char *folded = ds_words_fold (answer, DS_FOLD_STRIP_MARKS);
-  g_autofree char **words = ds_words_split (folded);
-  guint n = g_strv_length (words);
+  g_autofree char *folded = NULL;
+  g_autofree char **words = NULL;
+  guint n;
 
+  if (strpbrk (answer, "0123456789") == NULL)
+    return FALSE;
+  folded = ds_words_fold (answer, DS_FOLD_STRIP_MARKS);
   if (!day_and_month (folded))
     return FALSE;
+  words = ds_words_split (folded);
+  n = g_strv_length (words);
   for (guint i = 0; i < n && i <= DEADLINE_ANSWER_LEAD + 1; i++)
     {
       g_autofree char *rest = NULL;
@@ -1917,6 +1927,257 @@ seam_broken (DsCard *card)
   return FALSE;
 }
 
+/* ------------------------------------------------------------------ */
+/* Check "vague"                                                       */
+
+/* Whether the folded word @w points ("that", "this", "ini", "tersebut"). */
+static gboolean
+points (const char *w,
+        gboolean    after)
+{
+  static const char * const before_words[] = { "that", "this", "these", "those", "such" };
+  static const char * const after_words[] = { "ini", "itu", "tersebut" };
+  const char * const *list = after ? after_words : before_words;
+  guint n = after ? G_N_ELEMENTS (after_words) : G_N_ELEMENTS (before_words);
+
+  for (guint i = 0; w != NULL && i < n; i++)
+    if (g_str_equal (w, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether folded @words up to @end hold a figure. */
+static gboolean
+figure_before (char * const *words,
+               guint         end)
+{
+  for (guint i = 0; i < end; i++)
+    if (strpbrk (words[i], "0123456789") != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Check "vague": a question leans on a figure or an aim it does not
+ * name — a measure pointed at with no figure before it on the card
+ * ("That figure is expected to double by _____", "Angka tersebut …":
+ * phrase list vague_measure), one the question's own words leave bare
+ * ("What does the amount cover?": "the amount" of nothing), the aim of a
+ * country or a government alone ("What is the aim of Indonesia?", "Apa
+ * tujuan Indonesia?": in what?). */
+static gboolean
+vague_asked (DsCard *card)
+{
+  static GHashTable *measures;
+  static gsize ready;
+  static const char * const codes[] = { "id", "en" };
+  const char *question = ds_card_get_question (card);
+  const char *quoted = quoted_part (question);
+  g_autofree char *folded = NULL;
+  g_autofree char **words = NULL;
+  gboolean own = quoted == NULL && strstr (question, DS_CARD_BLANK) == NULL;
+
+  if (g_once_init_enter (&ready))
+    {
+      measures = phrase_set ("vague_measure");
+      g_once_init_leave (&ready, 1);
+    }
+  folded = ds_words_fold (question, DS_FOLD_STRIP_MARKS);
+  words = ds_words_split (folded);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *next = words[i + 1];
+      gboolean pointed, bare;
+
+      if (!g_hash_table_contains (measures, words[i]))
+        continue;
+      /* ("measures that amount to a ban": a verb's "that".) */
+      pointed = (i > 0 && points (words[i - 1], FALSE) && !(next != NULL && g_str_equal (next, "to"))) ||
+                points (next, TRUE);
+      /* ("the figure given for export losses" names what it counts.) */
+      bare = own && i > 0 && g_str_equal (words[i - 1], "the");
+      for (guint k = i + 1; bare && words[k] != NULL; k++)
+        bare = !(classes (words[k]) & DS_WORD_PREP);
+      if ((pointed || bare) && !figure_before (words, i))
+        return TRUE;
+    }
+  if (!own)
+    return FALSE;
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char *template = ds_lang_get_template (ds_lang_get (codes[l]), "question_statement_aim");
+      g_autofree char *subject = template != NULL ? slot_filler (question, template, "{subject}") : NULL;
+      g_autofree char *folded_subject = NULL;
+      g_autofree char **parts = NULL;
+      gboolean actor = FALSE, other = FALSE;
+
+      if (subject == NULL)
+        continue;
+      folded_subject = ds_words_fold (subject, DS_FOLD_STRIP_MARKS);
+      parts = ds_words_split (folded_subject);
+      for (guint i = 0; parts[i] != NULL; i++)
+        {
+          guint64 c = classes (parts[i]);
+
+          if (c & (DS_WORD_COUNTRY | DS_WORD_GOV))
+            actor = TRUE;
+          else if (content_word (parts[i]) && !(c & DS_WORD_DET))
+            other = TRUE;
+        }
+      return actor && !other;
+    }
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Check "debris"                                                      */
+
+/* Words a courtesy has at most ("Terima kasih, Bapak Ketua"). */
+#define COURTESY_MAX_WORDS 6
+
+/* Whether @text, folded, is a courtesy and no more ("Thank you", "Madam
+ * Chair", "Terima kasih, Ibu Ketua"): every word of it in phrases of
+ * courtesy_formula. */
+static gboolean
+courtesy_only (const char *text)
+{
+  static GHashTable *formulas;
+  static gsize ready;
+  g_autofree char *folded = NULL;
+  g_autofree char **words = NULL;
+  guint i = 0, n, spaces = 0;
+
+  /* A courtesy is short: most answers are not read further. */
+  for (const char *p = text; *p != '\0' && spaces <= COURTESY_MAX_WORDS; p++)
+    spaces += *p == ' ';
+  if (spaces >= COURTESY_MAX_WORDS)
+    return FALSE;
+  folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+  words = ds_words_split (folded);
+  n = g_strv_length (words);
+
+  if (g_once_init_enter (&ready))
+    {
+      formulas = phrase_set ("courtesy_formula");
+      g_once_init_leave (&ready, 1);
+    }
+  if (n == 0)
+    return FALSE;
+  while (i < n)
+    {
+      guint len;
+
+      for (len = MIN (n - i, 4); len > 0; len--)
+        {
+          g_autofree char *phrase = NULL;
+          char *saved = words[i + len];
+
+          words[i + len] = NULL;
+          phrase = g_strjoinv (" ", words + i);
+          words[i + len] = saved;
+          if (g_hash_table_contains (formulas, phrase))
+            break;
+        }
+      if (len == 0)
+        return FALSE;
+      i += len;
+    }
+  return TRUE;
+}
+
+/* "MAYA LESTARI (First Proposition) …", "DUTA BESAR HARTONO: …": two
+ * words or more in capitals, of four letters or more each, before a
+ * bracket or a colon — a speaker's label. */
+static gboolean
+opens_on_speaker (const char *text)
+{
+  const char *p = text;
+  guint n = 0;
+
+  while (*p == ' ')
+    p++;
+  for (;;)
+    {
+      gsize len = 0;
+
+      while (g_ascii_isupper (p[len]))
+        len++;
+      if (len < 4 || (p[len] != ' ' && p[len] != ':'))
+        return FALSE;
+      n++;
+      p += len;
+      if (*p == ':')
+        return n >= 2;
+      p++;
+      if (*p == '(')
+        return n >= 2;
+    }
+}
+
+/* Check "debris": the document's structure asked as its content — a
+ * list whose owner is the document's apparatus ("What are the reading for
+ * next week?", "Apa saja uraian materi …?": phrase list debris_owner; a
+ * "Key takeaways" box is its points, asked in the title), an answer or
+ * an item that is a courtesy ("Thank you", "Madam Chair": phrase list
+ * courtesy_formula) or opens on a label and its colon ("Speaker notes:
+ * …": metadata_label), a lead that opens on a speaker's label ("Complete:
+ * MAYA LESTARI (First Proposition) …"). */
+static gboolean
+debris_asked (DsCard *card)
+{
+  static GHashTable *owners, *labels;
+  static gsize ready;
+  g_autoptr(GPtrArray) answers = answers_of (card);
+  const char *question = ds_card_get_question (card);
+  const char *quoted = quoted_part (question);
+  g_autofree char *owner = NULL;
+
+  if (g_once_init_enter (&ready))
+    {
+      owners = phrase_set ("debris_owner");
+      labels = phrase_set ("metadata_label");
+      g_once_init_leave (&ready, 1);
+    }
+  if (quoted != NULL && opens_on_speaker (quoted))
+    return TRUE;
+  for (guint i = 0; i < answers->len; i++)
+    {
+      const char *text = answers->pdata[i];
+      const char *colon = strchr (text, ':');
+
+      if (courtesy_only (text))
+        return TRUE;
+      if (colon != NULL)
+        {
+          g_autofree char *head = g_strndup (text, colon - text);
+          g_autofree char *folded = ds_words_fold (head, DS_FOLD_STRIP_MARKS);
+
+          if (g_hash_table_contains (labels, folded))
+            return TRUE;
+        }
+    }
+  if (ds_card_get_kind (card) != DS_CARD_LIST && ds_card_get_kind (card) != DS_CARD_MULTIPLE_CHOICE)
+    return FALSE;
+  owner = quoted == NULL ? owner_of (question) : NULL;
+  if (owner != NULL)
+    {
+      g_autofree char *folded = ds_words_fold (owner, DS_FOLD_STRIP_MARKS);
+      const char *p = folded;
+
+      /* "the key takeaways", "three readings": past a count or an article. */
+      for (;;)
+        {
+          g_autofree char *first = g_strndup (p, strcspn (p, " "));
+
+          if (p[strlen (first)] != ' ' || !(classes (first) & (DS_WORD_COUNT | DS_WORD_DET)))
+            break;
+          p += strlen (first) + 1;
+        }
+      if (starts_with_phrase (p, owners))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 guint
 ds_gate_check_card (DsCard *card)
 {
@@ -1959,5 +2220,9 @@ ds_gate_check_card (DsCard *card)
     failed |= 1u << DS_GATE_TRIVIAL_BLANK;
   if (seam_broken (card))
     failed |= 1u << DS_GATE_SEAM;
+  if (vague_asked (card))
+    failed |= 1u << DS_GATE_VAGUE;
+  if (debris_asked (card))
+    failed |= 1u << DS_GATE_DEBRIS;
   return failed;
 }
