@@ -435,6 +435,15 @@ typedef struct {
                              * about, whose words are key terms */
   guint       key_min_freq; /* how often a word the essay repeats occurs
                              * at least to be one (ds-claims-cover.c) */
+  /* The sentence being read opened on who holds what it says ("Menurut
+   * Farrell (2019: 7),"; _ds_clause_attribution_end()), left out for the
+   * rules: the name, where the sentence starts (its claims' start), its
+   * first word after the lead and whether that was in lower case. */
+  char       *lead_who;
+  guint       lead_start;
+  const char *lead_first;
+  guint       lead_first_len;
+  gboolean    lead_lower;
 } Ctx;
 
 /* ds-sentence.c */
@@ -814,6 +823,12 @@ guint       _ds_clause_start       (const Sent   *s,
 guint       _ds_clause_opening     (const Sent   *s);
 guint       _ds_clause_lead_end    (Ctx          *ctx,
                                     const Sent   *s);
+guint       _ds_clause_attribution_end (Ctx      *ctx,
+                                    const Sent   *s,
+                                    guint        *who_a,
+                                    guint        *who_b,
+                                    guint        *cite_a,
+                                    guint        *cite_b);
 guint       _ds_subject_end        (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         a,

@@ -483,6 +483,80 @@ claim_speaker (Ctx     *ctx,
     }
 }
 
+/* "Menurut Farrell (2019: 7), X …": a claim the rules read from X is
+ * Farrell's — a definition by its attribution, a question asked
+ * "Menurut Farrell, …?" / "According to Farrell, …?", a blank in the
+ * sentence behind the same lead ("Menurut Farrell, X … _____."). */
+static void
+claim_lead_source (Ctx     *ctx,
+                   DsClaim *claim)
+{
+  const char *who = ctx->lead_who;
+
+  if (who == NULL || claim->start != ctx->lead_start || claim->rule == DS_CLAIM_RULE_ACRONYM)
+    return;
+  /* "Sebutkan tiga alasan … menurut Lestari." */
+  if (claim->kind == DS_CLAIM_ENUMERATION)
+    {
+      if (claim->subject != NULL && strstr (claim->subject, who) == NULL)
+        {
+          char *owned = ds_lang_expand (ctx->lang, "subject_by_speaker", "subject", claim->subject, "who", who, NULL);
+
+          g_free (claim->subject);
+          claim->subject = owned;
+        }
+      return;
+    }
+  if (claim->kind == DS_CLAIM_DEFINITION)
+    {
+      if (claim->attribution == NULL)
+        claim->attribution = g_strdup (who);
+      return;
+    }
+  if (claim->kind != DS_CLAIM_FACT)
+    return;
+  if (claim->question != NULL)
+    {
+      g_autofree char *essay = ds_lang_expand (ctx->lang, "question_why", "clause", "", NULL);
+      gsize n = strcspn (essay, "?");
+      char *asked;
+
+      g_autofree char *down_q = g_ascii_strdown (claim->question, -1);
+      g_autofree char *down_who = g_ascii_strdown (who, -1);
+
+      if (strstr (down_q, down_who) != NULL)
+        return;
+      /* "According to the essay, what is the reason that X?" */
+      if (n > 0 && strncmp (claim->question, essay, n) == 0 && g_str_has_suffix (claim->question, "?"))
+        {
+          g_autofree char *clause = g_strndup (claim->question + n, strlen (claim->question) - n - 1);
+
+          asked = ds_lang_expand (ctx->lang, "question_why_by", "who", who, "clause", clause, NULL);
+        }
+      else
+        {
+          g_autofree char *question = g_strdup (claim->question);
+
+          question[0] = ds_ascii_tolower (question[0]);
+          asked = ds_lang_expand (ctx->lang, "question_by_speaker", "who", who, "question", question, NULL);
+        }
+      g_free (claim->question);
+      claim->question = asked;
+    }
+  else if (claim->body != NULL && ctx->lead_first != NULL)
+    {
+      g_autofree char *body = g_strdup (claim->body);
+      g_autofree char *lead = ds_lang_expand (ctx->lang, "question_by_speaker", "who", who, "question", "", NULL);
+
+      /* (The sentence's first word as written; a name put in place of
+       * "lembaga tersebut" keeps its capital.) */
+      if (ctx->lead_lower && g_ascii_strncasecmp (claim->body, ctx->lead_first, ctx->lead_first_len) == 0)
+        body[0] = ds_ascii_tolower (body[0]);
+      g_free (claim->body);
+      claim->body = g_strconcat (g_strchomp (lead), " ", body, NULL);
+    }
+}
+
 /* "empat jenis diplomasi yang wajib kamu pahami", "four types of
  * diplomacy every student should know": a listicle's address to its
  * reader (phrase list listicle_tail) ending a list's subject is no part
@@ -534,6 +608,7 @@ _ds_claim_commit (Ctx     *ctx,
   claim_strip_reader_tail (ctx, claim);
   claim_title_owner (ctx, claim);
   claim_speaker (ctx, claim);
+  claim_lead_source (ctx, claim);
   h = claim_key (claim);
   /* "Apa saja tonggak penting?" → "1998, 2005, 2016": a timeline's years
    * alone say nothing; its lines are asked one by one. */
@@ -1357,7 +1432,7 @@ analyse_sentence (Ctx  *ctx,
 {
   DsClaim *thesis;
   Sent whole;
-  guint lead = 0;
+  guint lead = 0, attrib = 0, who_a = 0, who_b = 0, cite_a = 0, cite_b = 0;
 
   if (s->end - s->p > MAX_SENTENCE_BYTES || seen_before (ctx, s))
     return;
@@ -1372,10 +1447,23 @@ analyse_sentence (Ctx  *ctx,
   whole = *s;
   if (s->n > 3 && (lead = _ds_clause_lead_end (ctx, s)) > 0)
     _ds_sent_skip (s, lead);
+  /* "Menurut Farrell (2019: 7), X …", "According to the ministry, X …":
+   * the rules read X; its claims are Farrell's (claim_lead_source()). */
+  else if (s->n_commas > 0 && (attrib = _ds_clause_attribution_end (ctx, s, &who_a, &who_b, &cite_a, &cite_b)) > 0)
+    {
+      g_free (ctx->lead_who);
+      ctx->lead_who = _ds_toks_dup (s, who_a, who_b);
+      _ds_sent_skip (s, attrib);
+      ctx->lead_start = s->lead_start;
+      ctx->lead_first = s->toks[0].p;
+      ctx->lead_first_len = s->toks[0].len;
+      ctx->lead_lower = !s->toks[0].cap;
+    }
   keep_cut (ctx, s);
   if (speech_formula (ctx, &whole))
     return;
-  _ds_cover_note (ctx, s);
+  /* (The cover reads a source's lead itself: "Menurut X, apa yang …?".) */
+  _ds_cover_note (ctx, attrib > 0 ? &whole : s);
   /* (The ordinals read the lead: "Kedua, …" is the second of a
    * sequence. An item they took keeps its ordinal for the rules: the
    * sequence is asked as a list, and its items read alone are no claims
@@ -1416,6 +1504,19 @@ analyse_sentence (Ctx  *ctx,
   if (ctx->claims->len == ctx->sentence_first_claim && !s->maybe_used && ctx->thesis == thesis &&
       !(ctx->ordinals.claim != NULL && ctx->ordinals.since == 0))
     reread_without_asides (ctx, s);
+  /* What no rule read in X is read with its source: "Apa pendapat
+   * Farrell tentang …?". */
+  if (attrib > 0)
+    {
+      g_clear_pointer (&ctx->lead_who, g_free);
+      if (ctx->claims->len == ctx->sentence_first_claim && ctx->thesis == thesis)
+        {
+          whole.maybe_used = s->maybe_used;
+          *s = whole;
+          analyse_claims (ctx, s);
+          _ds_find_split (ctx, s);
+        }
+    }
 }
 
 /* The rules of a sentence, each that takes it whole returning. */
@@ -2075,6 +2176,7 @@ ctx_clear (Ctx *ctx)
   g_free (ctx->subject_before);
   g_free (ctx->heading_name);
   g_free (ctx->speaker);
+  g_free (ctx->lead_who);
   g_free (ctx->named_term);
   g_free (ctx->work);
   g_free (ctx->pair);
