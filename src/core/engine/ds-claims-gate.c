@@ -745,6 +745,30 @@ items_pass (Ctx     *ctx,
   return ds_claim_get_n_items (claim) >= 2;
 }
 
+/* Whether the items read are not the series the source gives, so the
+ * list is refused whole rather than asked with wrong answers: an item
+ * that opens with a subordinate word (list_item_clause: "ketika
+ * Indonesia", "agar negara …", "yang berlaku bagi …") is a clause cut
+ * out of the sentence around the series, not a member of it. A question
+ * word ("who first posted the claim", "When a request is urgent, call
+ * …") opens an item that asks or a rule, and is kept. */
+static gboolean
+items_not_series (Ctx     *ctx,
+                  DsClaim *claim)
+{
+  for (guint i = 0; i < ds_claim_get_n_items (claim); i++)
+    {
+      Sent s;
+
+      words_of (ctx, ds_claim_get_item (claim, i), &s);
+      if (s.n > 1 && _ds_lexicon_phrase_at (ctx, &s, 0, "list_item_clause") > 0 &&
+          !_ds_tok_is (&s.toks[0], "who") && !_ds_tok_is (&s.toks[0], "whose") &&
+          !_ds_tok_is (&s.toks[0], "when") && !_ds_tok_is (&s.toks[0], "where"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* ------------------------------------------------------------------ */
 /* The gate                                                            */
 
@@ -756,7 +780,7 @@ list_passes (Ctx     *ctx,
 
   if (claim->subject != NULL && !_ds_gate_head_ok (ctx, claim->subject))
     return FALSE;
-  if (!items_pass (ctx, claim))
+  if (!items_pass (ctx, claim) || items_not_series (ctx, claim))
     return FALSE;
   /* An item the gate dropped is one the card cannot give: say so when the
    * source counted them. */
