@@ -365,11 +365,12 @@ phrase_ending (Ctx        *ctx,
   return 0;
 }
 
-/* Whether @s is a short noun phrase: a few words, no verb, no clause;
- * a bracket it carries ("riset kabel (termasuk jalur Malaka, Sunda, dan
- * Lombok)") is its gloss, not counted. */
+/* Whether @s is a noun phrase of one to @max_words words: no verb, no
+ * clause; a bracket it carries ("riset kabel (termasuk jalur Malaka,
+ * Sunda, dan Lombok)") is its gloss, not counted. */
 static gboolean
-short_noun_phrase (const Sent *s)
+noun_phrase_within (const Sent *s,
+                    guint       max_words)
 {
   guint words = 0;
   int depth = 0;
@@ -383,7 +384,14 @@ short_noun_phrase (const Sent *s)
         return FALSE;
       words += s->toks[i].type == TOK_WORD || s->toks[i].type == TOK_NUMBER;
     }
-  return words > 0 && words <= 4;
+  return words > 0 && words <= max_words;
+}
+
+/* Whether @s is a short noun phrase: a few words. */
+static gboolean
+short_noun_phrase (const Sent *s)
+{
+  return noun_phrase_within (s, 4);
 }
 
 /* How many tokens from @a spell "e.g." or "i.e." (cut as "e . g ."), 0
@@ -487,19 +495,7 @@ item_strip_cues (Ctx         *ctx,
 static gboolean
 relative_head (const Sent *s)
 {
-  guint words = 0;
-  int depth = 0;
-
-  for (guint i = 0; i < s->n; i++)
-    {
-      depth += bracket_change (&s->toks[i]);
-      if (depth > 0 || bracket_change (&s->toks[i]) < 0)
-        continue;
-      if (s->toks[i].verb || (s->toks[i].flags & (W_CLAUSE | W_AUX)))
-        return FALSE;
-      words += s->toks[i].type == TOK_WORD || s->toks[i].type == TOK_NUMBER;
-    }
-  return words > 0 && words <= 7;
+  return noun_phrase_within (s, 7);
 }
 
 /* "the multistakeholder model, in which governments, firms and civil
