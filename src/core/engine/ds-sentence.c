@@ -309,6 +309,17 @@ currency_prefix (const char *p,
   return 0;
 }
 
+/* Empties the sentence's summary, before note_token () sums it up again. */
+static inline void
+summary_clear (Sent *s)
+{
+  s->flags = 0;
+  s->n_commas = 0;
+  s->cap_run = s->cur_run = 0;
+  s->has_digit = s->has_at = s->has_bracket = s->has_marker = FALSE;
+  s->has_colon = s->has_semicolon = s->has_quote = s->has_dash = s->has_arrow = FALSE;
+}
+
 /* Sums up the sentence while it is cut, for the rules' quick checks. */
 static inline void
 note_token (Sent      *s,
@@ -576,11 +587,7 @@ cut_tokens (Ctx    *ctx,
   g_array_set_size (buf, MAX_TOKENS);
   s->toks = (Tok *) (gpointer) buf->data;
   s->n = 0;
-  s->flags = 0;
-  s->n_commas = 0;
-  s->cap_run = s->cur_run = 0;
-  s->has_digit = s->has_at = s->has_bracket = s->has_marker = FALSE;
-  s->has_colon = s->has_semicolon = s->has_quote = s->has_dash = s->has_arrow = FALSE;
+  summary_clear (s);
   s->maybe_used = FALSE;
   s->cannot_start = 0;
   s->n_gaps = 0;
@@ -845,11 +852,7 @@ _ds_sent_drop (Sent         *s,
   gboolean gap = FALSE;
 
   s->n_gaps = 0;
-  s->flags = 0;
-  s->n_commas = 0;
-  s->cap_run = s->cur_run = 0;
-  s->has_digit = s->has_at = s->has_bracket = s->has_marker = FALSE;
-  s->has_colon = s->has_semicolon = s->has_quote = s->has_dash = s->has_arrow = FALSE;
+  summary_clear (s);
   for (guint k = 0; k < s->n; k++)
     {
       if (drop[k])
@@ -892,11 +895,7 @@ _ds_sent_skip (Sent  *s,
   s->p = s->lead_to = p;
   s->toks += k;
   s->n -= k;
-  s->flags = 0;
-  s->n_commas = 0;
-  s->cap_run = s->cur_run = 0;
-  s->has_digit = s->has_at = s->has_bracket = s->has_marker = FALSE;
-  s->has_colon = s->has_semicolon = s->has_quote = s->has_dash = s->has_arrow = FALSE;
+  summary_clear (s);
   for (guint i = 0; i < s->n; i++)
     note_token (s, &s->toks[i], i > 0 ? &s->toks[i - 1] : NULL);
   s->body_end = _ds_sent_body_end (s);
