@@ -4675,6 +4675,8 @@ _ds_find_concept_gloss (Ctx  *ctx,
 
   while (e > 0 && s->toks[e - 1].type == TOK_PUNCT)
     e--;
+  if (!_ds_sent_may_start (s, HOT_TERM_LABEL))
+    return FALSE;
   for (guint k = 1; k + 6 < e; k++)
     {
       guint n, a, c, g, m;

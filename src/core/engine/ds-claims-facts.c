@@ -3021,6 +3021,7 @@ find_dated_aim (Ctx  *ctx,
                 Sent *s)
 {
   guint e = _ds_body_end (s);
+  gboolean aim = _ds_sent_may_start (s, HOT_AIM_CUE);
 
   /* (What a claim needs is made in commit_dated_aim(): asked at every
    * word, this loop frees nothing.) */
@@ -3031,7 +3032,7 @@ find_dated_aim (Ctx  *ctx,
 
       if (t->type != TOK_WORD)
         continue;
-      n = t->phrase ? _ds_lexicon_phrase_at (ctx, s, k, "facts8_aim_cue") : 0;
+      n = aim && t->phrase ? _ds_lexicon_phrase_at (ctx, s, k, "facts8_aim_cue") : 0;
       if (n == 0 && !ctx->english && _ds_tok_is (t, "untuk") && s->toks[k + 1].verb &&
           g_ascii_strncasecmp (s->toks[k + 1].p, "me", 2) == 0)
         n = 1;
@@ -5247,7 +5248,7 @@ sebab_clause (Ctx        *ctx,
               guint       e)
 {
   const Tok *before = &s->toks[k - 1];
-  guint n = _ds_lexicon_phrase_at (ctx, s, k, "argue_reason_after_comma");
+  guint n = _ds_sent_may_start (s, HOT_SEBAB) ? _ds_lexicon_phrase_at (ctx, s, k, "argue_reason_after_comma") : 0;
 
   if (n == 0 || before->type != TOK_WORD ||
       (before->flags & (W_DET | W_COUNT | W_QUANT | W_PREP | W_CUE_DEF | W_ANAPHOR | W_CONJ | W_ORDINAL)) ||
@@ -5269,15 +5270,15 @@ reason_at (Ctx        *ctx,
            guint       e,
            guint      *n)
 {
-  gboolean cue = _ds_sent_may_start (s, HOT_REASON_CUE);
+  gboolean cue = _ds_sent_may_start (s, HOT_REASON_CUE), sebab = _ds_sent_may_start (s, HOT_SEBAB);
 
   for (guint k = 3; k + 3 < e; k++)
     if ((*n = cue ? _ds_lexicon_phrase_at (ctx, s, k, "reason_cue") : 0) > 0 ||
         /* "…, sebab armada hanya berpindah …": after a comma "sebab" is
          * "because", elsewhere it may be the noun "cause". */
-        (_ds_tok_is_punct (&s->toks[k - 1], ',') &&
+        (sebab && _ds_tok_is_punct (&s->toks[k - 1], ',') &&
          (*n = _ds_lexicon_phrase_at (ctx, s, k, "argue_reason_after_comma")) > 0) ||
-        (*n = sebab_clause (ctx, s, k, e)) > 0)
+        (sebab && (*n = sebab_clause (ctx, s, k, e)) > 0))
       {
         /* "because of the shortage of icebreakers": the reason is a noun
          * phrase. */

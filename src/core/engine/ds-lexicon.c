@@ -594,6 +594,8 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_CLAUSE_ATTRIB] = "clause_attrib",
   [HOT_CLAUSE_CROSSREF] = "defs_crossref_aside",
   [HOT_KEYCLAIM_VERB] = "keyclaim_verb",
+  [HOT_SEBAB] = "argue_reason_after_comma",
+  [HOT_AIM_CUE] = "facts8_aim_cue",
 };
 
 static gboolean phrase_may_start (const PhraseList *list,
