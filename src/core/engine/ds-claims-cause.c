@@ -797,6 +797,16 @@ _ds_find_implication (Ctx  *ctx,
     return FALSE;
   for (hi = k; hi > c && (s->toks[hi - 1].flags & (W_AUX | W_ADV)); hi--)
     ;
+  /* "Prinsip X dalam bahasa sederhana berarti …", "X, in plain terms,
+   * means that …": the hedge before the cue is no part of the subject. */
+  for (guint j = hi > c + 5 ? hi - 5 : c + 1; j < hi; j++)
+    if (j + _ds_lexicon_phrase_at (ctx, s, j, "hedge") == hi ||
+        (_ds_tok_is_punct (&s->toks[j - 1], ',') && _ds_tok_is_punct (&s->toks[hi - 1], ',') &&
+         j + _ds_lexicon_phrase_at (ctx, s, j, "hedge") == hi - 1))
+      {
+        hi = j - (_ds_tok_is_punct (&s->toks[j - 1], ',') ? 1 : 0);
+        break;
+      }
   if ((se = _ds_subject_end (ctx, s, c, hi)) == 0 || has_clause (s, c, hi))
     return FALSE;
   subject = _ds_sentence_subject (s, c, se);

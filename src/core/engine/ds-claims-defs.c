@@ -1236,6 +1236,36 @@ crossref_aside (Ctx        *ctx,
   return TRUE;
 }
 
+/* "in the working definition agreed at the WSIS in Tunis in 2005",
+ * "menurut definisi yang disepakati di Tunis (2005)", "under the
+ * definition used in this report": an aside [@a, @b) between two commas
+ * that says whose or which definition follows, a preposition first and
+ * a definition word (the phrase list defs_formulation_noun) within its
+ * first five words; it frames the term before it, it is no term itself
+ * (it gave "What is meant by agreed at the WSIS in Tunis in 2005,?"). */
+static gboolean
+definition_aside (Ctx        *ctx,
+                  const Sent *s,
+                  guint       a,
+                  guint       b)
+{
+  guint n;
+
+  if (b <= a + 1 || b - a > 16 || s->toks[a].type != TOK_WORD || s->toks[a].cap || !(s->toks[a].flags & W_PREP))
+    return FALSE;
+  /* ("dalam rumusan Kurniasih (2017)", "in the words of Nye": a
+   * scholar's, which attribution_aside() reads.) */
+  if ((n = _ds_lexicon_phrase_at (ctx, s, a, "defs_attrib_aside")) > 0 && a + n < b && s->toks[a + n].cap)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    if ((s->toks[k].flags & W_CUE_DEF) || _ds_tok_is_punct (&s->toks[k], ','))
+      return FALSE;
+  for (guint k = a + 1; k < b && k < a + 5; k++)
+    if (s->toks[k].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, s, k, "defs_formulation_noun") > 0)
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 term_end (Ctx        *ctx,
           const Sent *s,
@@ -1271,6 +1301,15 @@ term_end (Ctx        *ctx,
   if (hi == cue && aux > 3 && _ds_tok_is_punct (&s->toks[aux - 1], ','))
     for (guint k = aux > 9 ? aux - 9 : 1; k + 1 < aux; k++)
       if (_ds_tok_is_punct (&s->toks[k - 1], ',') && crossref_aside (ctx, s, k, aux - 1))
+        {
+          hi = k - 1;
+          break;
+        }
+  /* "Internet governance, in the working definition agreed at the WSIS
+   * in 2005, is …": which definition follows, between two commas. */
+  if (hi == cue && aux > 3 && _ds_tok_is_punct (&s->toks[aux - 1], ','))
+    for (guint k = aux > 17 ? aux - 17 : 1; k + 1 < aux; k++)
+      if (_ds_tok_is_punct (&s->toks[k - 1], ',') && definition_aside (ctx, s, k, aux - 1))
         {
           hi = k - 1;
           break;
@@ -3053,8 +3092,10 @@ try_definition (Ctx  *ctx,
   def.body_b = definition_end (ctx, s, def.body_a);
   /* "Diplomasi publik, yaitu upaya …, berkembang pesat": an appositive
    * gloss ends at its closing comma; so does "X, yang berarti …, …",
-   * "X, which means …, …". */
-  if (i > 0 && (_ds_tok_is_punct (&s->toks[i - 1], ',') ||
+   * "X, which means …, …". Not past an aside the term's reading passed
+   * over ("X, menurut definisi kerja WSIS, adalah A, B, dan C"): the
+   * cue is the sentence's own. */
+  if (i > 0 && def.term_b + 3 >= i && (_ds_tok_is_punct (&s->toks[i - 1], ',') ||
                 (i > 1 && meaning_cue (&s->toks[i]) && (s->toks[i - 1].flags & W_RELATIVE) &&
                  _ds_tok_is_punct (&s->toks[i - 2], ','))) &&
       (s->toks[i].flags & W_CUE_NAMING || meaning_cue (&s->toks[i])))
@@ -7894,6 +7935,117 @@ named_referent_active (Ctx        *ctx,
   return r;
 }
 
+/* "Istilahnya, pemerasan ganda.", "Itu namanya whaling.", "We call it
+ * spear phishing.", "Para diplomat menyebutnya diplomasi sunyi.": a name
+ * given to what was just said by a spoken label at @k (the phrase list
+ * naming2_bare_opening) or by an agent of up to three words and a
+ * naming verb whose object is a pronoun (naming2_pronoun_verb). Where the
+ * name starts, or 0; @who the agent when it is a name ("Nolan calls it
+ * …"). */
+static guint
+named_by_pronoun (Ctx        *ctx,
+                  const Sent *s,
+                  guint       k,
+                  guint       e,
+                  guint      *who)
+{
+  guint n, x, y;
+
+  if (k >= e || s->toks[k].type != TOK_WORD)
+    return 0;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_bare_opening")) > 0)
+    {
+      k += n;
+      return k < e && _ds_tok_is_punct (&s->toks[k], ',') ? k + 1 : k;
+    }
+  for (guint v = k + 1; v < e && v < k + 4; v++)
+    {
+      if (s->toks[v].type != TOK_WORD || (s->toks[v].flags & (W_CONJ | W_RELATIVE | W_THAT)))
+        return 0;
+      if ((n = _ds_lexicon_phrase_at (ctx, s, v, "naming2_pronoun_verb")) == 0)
+        continue;
+      if (read_scholar (s, k, e, &x, &y) == v && !(s->toks[x].flags & (W_FUNCTION | W_PRONOUN | W_COUNTRY)) &&
+          (y > x + 1 || _ds_tok_known_name (ctx, &s->toks[x]) || x > 0))
+        *who = x;
+      v += n;
+      return v < e && (_ds_tok_is (&s->toks[v], "sebagai") || _ds_tok_is (&s->toks[v], "as")) ? v + 1 : v;
+    }
+  return 0;
+}
+
+/* Where a name that ends the sentence from @y ends when it is a term: at
+ * most five words in lower case, no function word but "atau"/"or"
+ * inside, no verdict ("krisis", "a failure"); @e, else 0. */
+static guint
+pronoun_name_end (Ctx        *ctx,
+                  const Sent *s,
+                  guint       y,
+                  guint       e)
+{
+  guint b;
+
+  if (ctx->english && y + 1 < e && _ds_tok_is (&s->toks[y], "the"))
+    y++;
+  for (b = y; b < e && b < y + 5 && s->toks[b].type == TOK_WORD && (!s->toks[b].cap || _ds_tok_is_acronym (&s->toks[b])) &&
+              (!(s->toks[b].flags & W_FUNCTION) ||
+               (b > y && b + 1 < e && (_ds_tok_is (&s->toks[b], "atau") || _ds_tok_is (&s->toks[b], "or"))));
+       b++)
+    ;
+  if (b != e || b <= y || verdict_name (ctx, s, y, b) || _ds_tok_is_acronym (&s->toks[y]) ||
+      (b == y + 1 && _ds_lexicon_phrase_at (ctx, s, y, "naming2_label_word") == 1) ||
+      (y > 0 && (_ds_tok_is (&s->toks[y - 1], "a") || _ds_tok_is (&s->toks[y - 1], "an"))))
+    return 0;
+  return b;
+}
+
+/* "Kalau pesan itu ditulis khusus untuk satu pejabat, namanya spear
+ * phishing.", "When such a message is tailored to one person, we call
+ * it spear phishing.", "Jika …, itu disebut …": a condition (the phrase
+ * list naming2_condition) says what the name that ends the sentence
+ * names. Its subject often leans on the sentence before ("pesan itu",
+ * "such a message"), so the name is blanked in its sentence. */
+gboolean
+_ds_find_named_condition (Ctx  *ctx,
+                          Sent *s)
+{
+  guint e = _ds_body_end (s), k = 0, c, y, b, n, who = G_MAXUINT;
+  DsClaim *claim;
+
+  /* ("When" is a connective: the clause's opening is past it.) */
+  if (s->n_commas == 0 || e < 8 || (n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_condition")) == 0)
+    return FALSE;
+  for (c = k + n; c < e && !_ds_tok_is_punct (&s->toks[c], ','); c++)
+    if (s->toks[c].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[c], '-'))
+      return FALSE;
+  if (c + 2 >= e || c < k + n + 3)
+    return FALSE;
+  y = named_by_pronoun (ctx, s, c + 1, e, &who);
+  /* "…, itu disebut X", "…, it is called X". */
+  if (y == 0)
+    {
+      guint j = c + 1;
+
+      if (j < e && (s->toks[j].flags & (W_ANAPHOR | W_PRONOUN)))
+        j++;
+      while (j < e && (s->toks[j].flags & (W_AUX | W_ADV)) && !(s->toks[j].flags & W_NOUN))
+        j++;
+      if (j > c + 1 && j < e && (n = _ds_lexicon_phrase_at (ctx, s, j, "naming2_passive")) > 0)
+        y = alias_start_at (ctx, s, j + n - 1) > 0 ? alias_start_at (ctx, s, j + n - 1) : j + n;
+    }
+  if (y == 0 || y >= e || (b = pronoun_name_end (ctx, s, y, e)) == 0 || _ds_toks_any_used (s, k, e))
+    return FALSE;
+  if (ctx->english && _ds_tok_is (&s->toks[y], "the"))
+    y++;
+  _ds_toks_mark_used (s, 0, e);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ALIAS, y, b);
+  g_free (claim->body);
+  claim->body = g_strdup_printf ("%.*s%s%.*s", (int) (s->toks[y].p - s->p), s->p, DS_CARD_BLANK,
+                                 (int) (s->end - (s->toks[b - 1].p + s->toks[b - 1].len)),
+                                 s->toks[b - 1].p + s->toks[b - 1].len);
+  g_strchomp (claim->body);
+  return _ds_claim_commit (ctx, claim);
+}
+
 /* "Banyak negara kecil merapat kepada kekuatan yang sedang naik. Perilaku
  * ini dikenal dengan sebutan bandwagoning.", "… . This behaviour is known
  * as bandwagoning.", "Scholars call this view commercial liberalism.":
@@ -7917,6 +8069,13 @@ _ds_find_named_before (Ctx  *ctx,
     return FALSE;
   if ((r = referent_np_end (ctx, s, k, e, &titled)) > 0)
     y = named_referent_start (ctx, s, r, e, &title, &who);
+  else if ((y = named_by_pronoun (ctx, s, k, e, &who)) > 0)
+    {
+      /* "Istilahnya, X", "We call it X": a term in lower case, never a
+       * name ("Namanya Budi"). */
+      if (y >= e || pronoun_name_end (ctx, s, y, e) == 0)
+        return FALSE;
+    }
   else
     y = named_referent_active (ctx, s, k, e, TRUE, &who);
   if (y == 0 || y >= e)
@@ -7964,6 +8123,14 @@ _ds_find_named_before (Ctx  *ctx,
     if (n == 0 && (x.toks[0].flags & W_CONNECTIVE))
       n = 1;
     a = n > 0 && n + 1 < xe && _ds_tok_is_punct (&x.toks[n], ',') ? n + 1 : 0;
+  }
+  /* "Menurut Bu Ratna, …", "According to Lee, …": who holds it is no
+   * part of what the name names. */
+  {
+    guint wa, wb, ca, cb, n = a == 0 ? _ds_clause_attribution_end (ctx, &x, &wa, &wb, &ca, &cb) : 0;
+
+    if (n > 0 && n + 5 < xe)
+      a = n;
   }
   /* "Seorang analis mencatat bahwa …", "One analyst noted that …":
    * what is named is the reported clause. */

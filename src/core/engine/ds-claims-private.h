@@ -1101,6 +1101,8 @@ void        _ds_find_definitions   (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_named_before  (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_named_condition (Ctx        *ctx,
+                                      Sent       *s);
 gboolean    _ds_find_alias         (Ctx          *ctx,
                                     Sent         *s);
 const char *_ds_term_defined_before (Ctx        *ctx);

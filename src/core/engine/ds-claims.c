@@ -1548,6 +1548,9 @@ analyse_claims (Ctx  *ctx,
    * a name for what the sentence before says. */
   if (!s->first && s->n <= 22 && _ds_find_named_before (ctx, s))
     return;
+  /* "Kalau …, namanya X", "When …, we call it X": the name blanked. */
+  if (s->n_commas > 0 && s->n <= 40 && _ds_find_named_condition (ctx, s))
+    return;
   /* "Pada masa Orde Baru, Presiden Soeharto mengutamakan …": what the
    * actor did in the era. */
   if (s->n_commas > 0)
