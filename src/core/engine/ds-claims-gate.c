@@ -713,11 +713,41 @@ items_split_join (Ctx     *ctx,
   return TRUE;
 }
 
+/* "memperluas pembentukan Tim Tanggap Insiden Siber (Computer Security
+ * Incident Response Team": a bracket still open where the item ends was
+ * cut in two by the sentence's end or a rule's cut; the item ends before
+ * it when three words come first (else items_not_series() refuses it). */
+static void
+items_cut_open_brackets (Ctx     *ctx,
+                         DsClaim *claim)
+{
+  for (guint i = 0; i < ds_claim_get_n_items (claim); i++)
+    {
+      DsClaimItem *item = &g_array_index (claim->items, DsClaimItem, i);
+      int depth = 0;
+      guint open = 0;
+      Sent s;
+
+      if (strpbrk (item->text, "([") == NULL)
+        continue;
+      words_of (ctx, item->text, &s);
+      for (guint k = 0; k < s.n; k++)
+        {
+          if (depth == 0 && bracket_change (&s.toks[k]) > 0)
+            open = k;
+          depth += bracket_change (&s.toks[k]);
+        }
+      if (depth > 0 && open > 0 && _ds_count_words (&s, 0, open) >= 3)
+        item_keep (item, item->text, s.toks[open - 1].p + s.toks[open - 1].len);
+    }
+}
+
 static gboolean
 items_pass (Ctx     *ctx,
             DsClaim *claim)
 {
   items_join_brackets (ctx, claim);
+  items_cut_open_brackets (ctx, claim);
   for (guint i = 0; i < ds_claim_get_n_items (claim);)
     {
       DsClaimItem *item = &g_array_index (claim->items, DsClaimItem, i);
@@ -747,20 +777,242 @@ items_pass (Ctx     *ctx,
  * Indonesia", "agar negara …", "yang berlaku bagi …") is a clause cut
  * out of the sentence around the series, not a member of it. A question
  * word ("who first posted the claim", "When a request is urgent, call
- * …") opens an item that asks or a rule, and is kept. */
+ * …") opens an item that asks or a rule, and is kept. Nor is the series
+ * one whose item opens a correlative half, runs past a sentence's end,
+ * leaves a bracket or quotation cut in two, is a figure alone beside
+ * words, or whose items are labels told apart by a letter (below). */
 static gboolean
 items_not_series (Ctx     *ctx,
                   DsClaim *claim)
 {
-  for (guint i = 0; i < ds_claim_get_n_items (claim); i++)
+  guint n = ds_claim_get_n_items (claim), numbers = 0, labels = 0;
+
+  for (guint i = 0; i < n; i++)
     {
       Sent s;
+      int depth = 0, quotes = 0;
 
       words_of (ctx, ds_claim_get_item (claim, i), &s);
       if (s.n > 1 && _ds_lexicon_phrase_at (ctx, &s, 0, "list_item_clause") > 0 &&
           !_ds_tok_is (&s.toks[0], "who") && !_ds_tok_is (&s.toks[0], "whose") &&
           !_ds_tok_is (&s.toks[0], "when") && !_ds_tok_is (&s.toks[0], "where"))
         return TRUE;
+      /* "not only attacks on computers", "tetapi juga kejahatan lama":
+       * the halves of "not only … but also …" are one claim about one
+       * thing, not a series (phrase list list_item_correlative). */
+      if (s.n > 1 && _ds_lexicon_phrase_at (ctx, &s, 0, "list_item_correlative") > 0)
+        return TRUE;
+      for (guint k = 0; k < s.n; k++)
+        {
+          const Tok *t = &s.toks[k];
+
+          depth += bracket_change (t);
+          if (depth < 0)
+            return TRUE;
+          if (t->type == TOK_PUNCT && (t->ch == '"' || t->ch == 0x201C || t->ch == 0x201D))
+            quotes++;
+          /* "OPTIONS. Finance first": an item that runs on past a
+           * sentence's end has swallowed the next sentence. */
+          if (k > 0 && k + 1 < s.n && t->type == TOK_PUNCT && (t->ch == '.' || t->ch == '?' || t->ch == '!') &&
+              s.toks[k - 1].type == TOK_WORD && s.toks[k - 1].len >= 3 && !(s.toks[k - 1].flags & W_ABBREV) &&
+              s.toks[k + 1].type == TOK_WORD && s.toks[k + 1].cap)
+            return TRUE;
+        }
+      /* "Rizky (bagian", "\" ujarnya": a bracket or quotation cut in two
+       * (items_join_brackets() joined those it could). */
+      if (depth != 0 || quotes % 2 == 1)
+        return TRUE;
+      {
+        guint words = 0, figures = 0;
+
+        for (guint k = 0; k < s.n; k++)
+          words += s.toks[k].type == TOK_WORD, figures += s.toks[k].type == TOK_NUMBER;
+        numbers += words == 0 && figures > 0;
+      }
+      /* "Anggota Fraksi A", "Anggota Fraksi B": labels told apart by a
+       * letter or a number. */
+      if (i > 0 && s.n >= 2 && (s.toks[s.n - 1].len == 1 || s.toks[s.n - 1].type == TOK_NUMBER))
+        {
+          const char *prev = ds_claim_get_item (claim, i - 1);
+          gsize head = s.toks[s.n - 1].p - ds_claim_get_item (claim, i);
+
+          labels += strlen (prev) > head && strncmp (prev, ds_claim_get_item (claim, i), head) == 0;
+        }
+    }
+  /* "Meridian Academic Press", "2023": a figure alone beside names is a
+   * detail of the line, not a member of the series. */
+  if (numbers > 0 && numbers < n)
+    return TRUE;
+  return n >= 2 && labels == n - 1;
+}
+
+/* Whether the word @k of @s leans on the speaker or the reader (phrase
+ * list list_owner_leaning: "I", "your", "Anda", "kami", "inilah"). */
+static gboolean
+leans_on_person (Ctx        *ctx,
+                 const Sent *s,
+                 guint       k)
+{
+  return s->toks[k].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, s, k, "list_owner_leaning") > 0;
+}
+
+/* The statement a list is asked to complete names what it lists ("Nye
+ * names three sources of soft power …", "Lokakarya bertujuan untuk …",
+ * "Ketiga definisi itu menekankan …"), not only a count: its last
+ * sentence holds a word of content that is no verb, pronoun, function
+ * word, count, or generic or counted noun after an existential opener
+ * (phrase list list_owner_existential: "Ada tiga istilah penting …",
+ * "There are five …"; "Lewat tiga hal …", "Kalau diringkas …" name
+ * nothing either). A last sentence that points back ("Among them …",
+ * "Mulai dari …") takes its owner from the sentence before.
+ * A speaker's own count ("Izinkan saya menyampaikan tiga hal", "I
+ * offer three things") is asked as the things of the text it is said
+ * in ("tiga hal dalam “Sambutan Menteri …”"), when the text has a
+ * title. Returns FALSE when the list cannot be asked. */
+static gboolean
+complete_owner_ok (Ctx     *ctx,
+                   DsClaim *claim)
+{
+  guint a = 0, content = 0, count = 0, counted = 0, counted_end = 0;
+  gboolean existential = FALSE, person = FALSE, back = FALSE;
+  Sent s;
+
+  words_of (ctx, claim->lead, &s);
+  for (guint k = 0; k + 1 < s.n; k++)
+    if (s.toks[k].type == TOK_PUNCT && strchr (".?!", (int) s.toks[k].ch) != NULL && s.toks[k].ch != 0 &&
+        s.toks[k + 1].type == TOK_WORD && s.toks[k + 1].cap)
+      a = k + 1;
+  for (guint k = a; k < s.n; k++)
+    {
+      const Tok *t = &s.toks[k];
+
+      if (k == a || (k > a && (s.toks[k - 1].flags & W_CONNECTIVE)))
+        existential |= _ds_lexicon_phrase_at (ctx, &s, k, "list_owner_existential") > 0;
+      if (t->type != TOK_WORD)
+        {
+          content += t->type == TOK_NUMBER;
+          continue;
+        }
+      if (leans_on_person (ctx, &s, k))
+        {
+          person = TRUE;
+          continue;
+        }
+      back |= (t->flags & (W_PRONOUN | W_ANAPHOR)) != 0;
+      if ((t->flags & W_COUNT) && t->value >= 2 && count == 0)
+        {
+          /* The counted words: "tiga istilah penting", "three things". */
+          count = k + 1;
+          for (counted = k + 1; counted < s.n && s.toks[counted].type == TOK_WORD && !(s.toks[counted].flags & W_FUNCTION);
+               counted++)
+            /* ("Ketiga definisi itu …": a noun that names what is
+             * counted owns it, a generic one, "hal", "things", does not.) */
+            if (!existential && !(s.toks[counted].flags & W_GENERIC) && !s.toks[counted].verb &&
+                _ds_lexicon_phrase_at (ctx, &s, counted, "adjective") == 0)
+              content++;
+          counted_end = counted;
+          k = counted - 1;
+          continue;
+        }
+      if (!(t->flags & (W_FUNCTION | W_PRONOUN | W_VAGUE | W_GENERIC)) && !t->verb &&
+          _ds_lexicon_phrase_at (ctx, &s, k, "adjective") == 0)
+        content++;
+    }
+  if (content > 0)
+    return TRUE;
+  if (person && count > 0 && counted_end > count && ctx->title != NULL && g_strcmp0 (ctx->title, ctx->essay_id) != 0 &&
+      strchr (ctx->title, '?') == NULL)
+    {
+      g_autofree char *things = _ds_toks_dup (&s, count, counted_end);
+
+      g_free (claim->subject);
+      claim->subject = ds_lang_expand (ctx->lang, "label_in", "label", things, "title", ctx->title, NULL);
+      claim->form = DS_LIST_FORM_NAMING;
+      return TRUE;
+    }
+  if (a > 0 && !person && (back || count == 0))
+    {
+      Sent before = s;
+
+      before.n = a;
+      return has_content_word (&before);
+    }
+  return FALSE;
+}
+
+/* Whether the owner of a list — what its question asks for: the subject
+ * ("tiga pilar …", "the goals of …"), or for a list asked as a statement
+ * to complete, the statement (complete_owner_ok()) — cannot stand alone,
+ * so the question cannot be asked without the sentence it was cut from:
+ * - a word that leans on the speaker or the reader ("hak Anda", "dates
+ *   for your diary", "What does I do …", "lembaga inilah …"), unless
+ *   inside a relative clause ("kesenjangan yang perlu kita tutup"); a
+ *   verb with a "-nya" that points elsewhere ("strategi … untuk
+ *   menanggulanginya");
+ * - a count that was part of a number ("dua ratus aduan": the owner opens
+ *   with "ratus"), or a count far past the items, a total they add up to
+ *   ("42 peserta, terdiri atas 30 diplomat, 8 …");
+ * - words cut from mid-clause: the statement has the owner right after a
+ *   subject pronoun or an ordinal ("a motive we tend to forget", "Third
+ *   comes phishing"). */
+static gboolean
+owner_not_standalone (Ctx     *ctx,
+                      DsClaim *claim)
+{
+  Sent s;
+
+  if (claim->stated_count > 12 && ds_claim_get_n_items (claim) * 2 < claim->stated_count)
+    return TRUE;
+  if (claim->form == DS_LIST_FORM_COMPLETE)
+    return claim->lead != NULL && !complete_owner_ok (ctx, claim);
+  if (claim->subject == NULL)
+    return FALSE;
+  words_of (ctx, claim->subject, &s);
+  if (s.n > 0 && (s.toks[0].flags & W_MAGNITUDE))
+    return TRUE;
+  for (guint k = 0, relative = FALSE; k < s.n; k++)
+    {
+      const Tok *t = &s.toks[k];
+
+      relative |= (t->flags & (W_RELATIVE | W_THAT)) != 0;
+      if ((!relative && leans_on_person (ctx, &s, k)) ||
+          (!ctx->english && t->type == TOK_WORD && t->verb && !t->cap && t->len > 5 &&
+           g_ascii_strncasecmp (t->p + t->len - 3, "nya", 3) == 0))
+        return TRUE;
+    }
+  /* The words before the owner in the statement it was read from. */
+  if (claim->lead != NULL && strlen (claim->lead) > strlen (claim->subject) &&
+      g_ascii_strcasecmp (claim->lead + strlen (claim->lead) - strlen (claim->subject), claim->subject) == 0)
+    {
+      const char *at = claim->lead + strlen (claim->lead) - strlen (claim->subject);
+
+      words_of (ctx, claim->lead, &s);
+      for (guint k = 0; k + 1 < s.n; k++)
+        if (s.toks[k + 1].p == at)
+          {
+            guint v = k;
+
+            if (s.toks[k].type != TOK_WORD)
+              return FALSE;
+            /* ("Third comes phishing", "And fifth, …": an ordinal that
+             * opens the clause; "in the first month" is a phrase's.) */
+            if (((s.toks[k].flags & W_ORDINAL) &&
+                 (k == 0 || s.toks[k - 1].type == TOK_PUNCT || (s.toks[k - 1].flags & (W_CONJ | W_CONNECTIVE)))) ||
+                _ds_lexicon_phrase_at (ctx, &s, k, "list_owner_subject_pronoun") > 0)
+              return TRUE;
+            /* "NotPetya is the best example of collateral damage: …",
+             * "It is also a textbook case of …", "Its main contribution
+             * is a typology: …": an uncounted predicate noun is what the
+             * sentence says of its subject, and what follows tells more
+             * of it ("Kita membutuhkan kolaborasi pentaheliks: …", an
+             * object, may be a whole of parts). */
+            if (v > 0 && _ds_tok_is_article (&s.toks[v]))
+              v--;
+            while (v > 0 && s.toks[v].type == TOK_WORD && (s.toks[v].flags & W_ADV) && !(s.toks[v].flags & W_AUX))
+              v--;
+            return claim->stated_count == 0 && claim->form == DS_LIST_FORM_NAMING && s.toks[v].type == TOK_WORD &&
+                   (s.toks[v].flags & W_AUX);
+          }
     }
   return FALSE;
 }
@@ -775,6 +1027,8 @@ list_passes (Ctx     *ctx,
   guint before = ds_claim_get_n_items (claim);
 
   if (claim->subject != NULL && !_ds_gate_head_ok (ctx, claim->subject))
+    return FALSE;
+  if (owner_not_standalone (ctx, claim))
     return FALSE;
   if (!items_pass (ctx, claim) || items_not_series (ctx, claim))
     return FALSE;

@@ -470,8 +470,11 @@ column_question (Ctx         *ctx,
 /* "| Korea | KOICA (1991) | beasiswa, relawan |": a cell of short parts
  * between commas (or semicolons) is the row's list for its column, asked
  * by the header and the row's entity ("Apa saja program utama Korea?",
- * "What are the main programmes of Korea?": template owned); TRUE when
- * the cell is such a list, made or not. */
+ * "What are the main programmes of Korea?": template owned); in a table
+ * that compares its columns ("| Aspek | Realisme | Liberalisme |"), by
+ * the row's aspect and the column's thing ("Apa saja tokoh Realisme?",
+ * not "realisme tokoh"). TRUE when the cell is such a list, made or
+ * not. */
 static gboolean
 cell_list (Ctx         *ctx,
            const Table *t,
@@ -487,7 +490,7 @@ cell_list (Ctx         *ctx,
   DsClaim *claim;
   Sent s;
 
-  if (t->compare || memchr (value.p, ',', value.end - value.p) == NULL)
+  if (memchr (value.p, ',', value.end - value.p) == NULL)
     return FALSE;
   while (q < value.end)
     {
@@ -508,9 +511,10 @@ cell_list (Ctx         *ctx,
     }
   if (n < 2)
     return FALSE;
-  header = cell_dup (t->header[col]);
-  header[0] = g_ascii_tolower (header[0]);
-  entity = cell_dup (t->rows[row][t->key]);
+  header = cell_dup (t->compare ? t->rows[row][t->key] : t->header[col]);
+  if (!t->compare || !g_ascii_isupper (header[1]))
+    header[0] = g_ascii_tolower (header[0]);
+  entity = cell_dup (t->compare ? t->header[col] : t->rows[row][t->key]);
   _ds_block_as_sent (ctx, t->row_block[row], &s);
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, &s);
   claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", header, "owner", entity, NULL);
@@ -1065,7 +1069,9 @@ table_read (Ctx   *ctx,
       t->row_block[t->n_rows++] = b;
     }
   t->key = numbered_rows (ctx, t) ? 1 : 0;
-  t->compare = t->n_cols >= 3 && cell_in_list (ctx, t->header[t->key], "table_compare_header");
+  /* ("| | Realisme | Liberalisme |": a blank corner over the aspects
+   * says the same as "Aspek".) */
+  t->compare = t->n_cols >= 3 && (cell_in_list (ctx, t->header[t->key], "table_compare_header") || cell_empty (t->header[t->key]));
   return t->n_rows > 0;
 }
 
