@@ -257,6 +257,45 @@ test_referent (void)
                        "yang pertama menekankan kekuatan, sedangkan yang kedua menekankan kerja sama"));
 }
 
+/* Pro-forms: a word that stands for what the sentence before said — a
+ * verb's "-nya", "melakukannya", "do so", "this" alone — with nothing
+ * before it on the card it can stand for; and the same words where the
+ * card names what they stand for. */
+static void
+test_referent_proform (void)
+{
+  const char * const two[] = { "pendekatan hukum", "pendekatan literasi digital", NULL };
+  const char * const years[] = { "2009", "2011", "2002", "2010", NULL };
+
+  assert_fails_only (card (DS_CARD_FACT, "Apa organisasi kawasan pertama yang melakukannya?", "ASEAN"),
+                     DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "_____ adalah alat untuk menjalankannya.", "diplomasi"), DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_DEFINITION, "Apa yang dimaksud dengan diplomasi?", "cara mencapainya"),
+                     DS_GATE_REFERENT);
+  assert_fails_only (list ("Sebutkan dua strategi yang ditempuh untuk menanggulanginya menurut esai ini.", two, 2),
+                     DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "Indonesia meratifikasinya pada tahun _____.", "1978"), DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "Seoul supports this with the _____.", "Culture Service"), DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "The centre offers a rare chance to do so; funding runs until _____.", "2027"),
+                     DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_FACT, "Which state was the first to do so?", "Estonia"), DS_GATE_REFERENT);
+
+  /* A clause before says the deed, a noun before the thing; the blank
+   * hides a noun after "this"; an aside's "these" is not the claim. */
+  assert_passes (card (DS_CARD_CLOZE, "Estonia adopted a cyber strategy in _____, the first state to do so.", "2008"));
+  assert_passes (card (DS_CARD_CLOZE, "Estonia mengadopsi strategi siber pada _____, negara pertama yang melakukannya.",
+                       "2008"));
+  assert_passes (choice ("Manakah yang tepat untuk mengisi bagian kosong? Sistem izin lama dihapus pada tahun _____, "
+                         "ketika daftar tangkapan elektronik menggantikannya.", years, 0));
+  assert_passes (card (DS_CARD_DEFINITION, "Apa yang dimaksud dengan diplomasi vaksin?",
+                       "pembagian dosis kepada negara yang tidak mampu membelinya"));
+  assert_passes (card (DS_CARD_CLOZE, "Kuncinya bukan harga urea, melainkan _____.",
+                       "siapa yang menguasai gas alam untuk membuatnya"));
+  assert_passes (card (DS_CARD_CLOZE, "In 2019 this _____ was signed in Hanoi.", "framework"));
+  assert_passes (card (DS_CARD_CLOZE, "Alongside these, the Singapore centre opened in _____.", "2019"));
+  assert_passes (card (DS_CARD_CLOZE, "Sanctions fall on those who leak data, up to _____.", "five years"));
+}
+
 /* Short forms the text gives itself, the acronym of a longer name paired
  * with its last nouns, a figure's number, a page range, a handle, a list
  * of questions: one named check each, and the cards beside them that
@@ -360,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/gate/choices", test_choices);
   g_test_add_func ("/gate/count-honest", test_count_honest);
   g_test_add_func ("/gate/referent", test_referent);
+  g_test_add_func ("/gate/referent-proform", test_referent_proform);
   g_test_add_func ("/gate/blank-span", test_blank_span);
   g_test_add_func ("/gate/reference-items", test_reference_items);
   g_test_add_func ("/gate/furniture", test_furniture);

@@ -333,6 +333,8 @@ typedef enum {
   REF_POSSESSIVE,   /* "its", "their": an owner a question must name first */
   REF_PAIR,         /* "kedua negara", "both countries": two names said before */
   REF_CUT,          /* "in which", "di mana": a clause cut from the sentence it ends */
+  REF_VERB_PHRASE,  /* "do so", "melakukannya": a deed said in a clause before */
+  REF_ASIDE,        /* "Alongside", "Seperti": opens an aside whose pro-form the clause needs not */
   REF_N_LISTS,
 } RefList;
 
@@ -376,7 +378,8 @@ ref_sets (RefList  list,
   static const char * const names[] = {
     "dangling_opening", "dangling_anywhere", "dangling_pronoun", "demonstrative_after",
     "demonstrative_before", "deixis", "sentence_link", "dangling_possessive",
-    "pair_anaphor", "questions_cut_opener",
+    "pair_anaphor", "questions_cut_opener", "proform_verb_phrase",
+    "proform_aside_opener",
   };
   static GHashTable *sets[REF_N_LISTS];
   static GHashTable *starts[REF_N_LISTS];
@@ -612,6 +615,20 @@ first_sentence_words (const char *text)
  * ("its") or a word ending in a suffix of "possessive_suffix"
  * ("mandatnya") and not in "possessive_suffix_free" ("biasanya",
  * "hanya"). */
+static GHashTable *
+possessive_free_words (void)
+{
+  static GHashTable *set;
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      set = phrase_set ("possessive_suffix_free");
+      g_once_init_leave (&ready, 1);
+    }
+  return set;
+}
+
 static gboolean
 is_possessive (const char *word)
 {
@@ -624,7 +641,7 @@ is_possessive (const char *word)
   if (g_once_init_enter (&ready))
     {
       suffixes = phrase_set ("possessive_suffix");
-      free_words = phrase_set ("possessive_suffix_free");
+      free_words = possessive_free_words ();
       g_once_init_leave (&ready, 1);
     }
   if (g_hash_table_contains (ref_list (REF_POSSESSIVE), word))
@@ -1024,6 +1041,319 @@ closes_on_pointed_place (const char   *text,
   return ok;
 }
 
+/* What a word stands for in place of something said before it: a deed
+ * ("do so", "melakukannya": phrase list proform_verb_phrase), or a thing,
+ * the object a verb's "-nya" carries ("meratifikasinya", "menanggapinya")
+ * or English's "this", "these", "those" standing alone ("Seoul supports
+ * this with …"). */
+typedef enum {
+  PROFORM_NONE,
+  PROFORM_THING,
+  PROFORM_DEED,
+} Proform;
+
+/* Whether @word may be an Indonesian me- verb by its prefix's shapes
+ * ("mem-", "men-", "meng-", "meny-", and "me-" before l, r, w, y). */
+static gboolean
+me_verb (const char *word)
+{
+  return g_str_has_prefix (word, "me") && word[2] != '\0' && strchr ("mnlrwy", word[2]) != NULL;
+}
+
+static Proform
+proform_at (char * const *words,
+            guint         i,
+            gboolean      blank_after)
+{
+  const char *w = words[i];
+  gsize len = strlen (w);
+
+  if (phrase_at (REF_VERB_PHRASE, words, i))
+    return PROFORM_DEED;
+  /* ("Menurutnya" is said by someone unnamed too; "mengenai",
+   * "menjelang" take no "-nya" of an object but are no nouns either.) */
+  /* ("menurunnya hasil tangkapan": a noun made of the verb, owned by
+   * the words after it.) */
+  if (len >= 8 && g_str_has_suffix (w, "nya") && me_verb (w) && !g_hash_table_contains (possessive_free_words (), w) &&
+      (words[i + 1] == NULL || *words[i + 1] == '\0' || !content_word (words[i + 1])))
+    {
+      g_autofree char *stem = g_strndup (w, len - 3);
+
+      if (!(classes (stem) & DS_WORD_NOUN))
+        return PROFORM_THING;
+    }
+  /* ("such" stays: "such as"; "this essay" is deixis, "this treaty" a
+   * noun pointed at, for demonstrative_dangles().) */
+  /* ("those who …", "those of the members": people or things the words
+   * after it say; "this _____": the blank hides its noun.) */
+  if (i > 0 && g_hash_table_contains (ref_list (REF_BEFORE), w) && strcmp (w, "such") != 0)
+    {
+      const char *next = words[i + 1];
+
+      if (next == NULL || *next == '\0')
+        return blank_after ? PROFORM_NONE : PROFORM_THING;
+      if (!content_word (next) && strcmp (next, "of") != 0 && !(classes (next) & (DS_WORD_RELATIVE | DS_WORD_THAT)))
+        return PROFORM_THING;
+    }
+  return PROFORM_NONE;
+}
+
+/* Whether @word, of the word classes @c, reads as a verb: the lexicon
+ * says so, or it has an Indonesian verb's prefix and the lexicon knows
+ * no noun of it. */
+static gboolean
+verb_like (const char *word,
+           guint64     c)
+{
+  if (c & DS_WORD_VERB)
+    return TRUE;
+  return strlen (word) >= 6 && !(c & DS_WORD_NOUN) &&
+         (me_verb (word) || g_str_has_prefix (word, "ber") || g_str_has_prefix (word, "di"));
+}
+
+/* What the words before a pro-form hold: noun phrases (runs of content
+ * words that are no verb; a blank is one), and whether a clause before
+ * said something of something. */
+typedef struct {
+  guint    phrases;         /* before the current clause */
+  guint    clause_phrases;  /* in it */
+  guint    clause_words;    /* its content words */
+  gboolean clause_verb;     /* it has a verb */
+  gboolean earlier_clause;  /* a clause before it said something of something */
+  gboolean in_phrase;
+  gboolean after_copula;    /* the next phrase is the subject's own ("X adalah alat …") */
+} Antecedents;
+
+static void
+antecedents_close_clause (Antecedents *a)
+{
+  /* A clause that said something: a verb, or two noun phrases ("Estonia
+   * adopted a strategy", "Pelaku meminta tebusan"), or two words ("states
+   * cooperate when …": the lexicon knows few English verbs). */
+  a->earlier_clause |= a->clause_phrases >= 2 || a->clause_verb || a->clause_words >= 2;
+  a->phrases += a->clause_phrases;
+  a->clause_phrases = 0;
+  a->clause_words = 0;
+  a->clause_verb = FALSE;
+  a->in_phrase = FALSE;
+  a->after_copula = FALSE;
+}
+
+/* Reads the folded @words into @a; returns TRUE at a pro-form nothing
+ * before it can stand for. A thing needs a noun phrase besides its
+ * clause's subject, or a clause before; a deed a clause before ("Estonia
+ * adopted a strategy in 2008, the first state to do so"). */
+static gboolean
+antecedents_read (Antecedents  *a,
+                  char * const *words,
+                  gboolean      frame,
+                  gboolean      blank_after,
+                  gboolean      aside,
+                  gboolean      frame_words)
+{
+  GHashTable *template = template_words ();
+  guint i = 0;
+
+  /* A question's own frame ("Apa", "Sebutkan", "What is") names nothing. */
+  while (frame && words[i] != NULL && (*words[i] == '\0' || g_hash_table_contains (template, words[i])))
+    i++;
+  for (; words[i] != NULL; i++)
+    {
+      const char *w = words[i];
+      guint64 c = classes (w);
+      Proform p;
+
+      if (*w == '\0')
+        continue;
+      /* ("Which of these is …": the template's own words point at its
+       * options.) */
+      p = proform_at (words, i, blank_after);
+      if (p == PROFORM_THING && frame_words && g_hash_table_contains (template, w))
+        p = PROFORM_NONE;
+      if (p == PROFORM_DEED && !a->earlier_clause)
+        return TRUE;
+      if (p == PROFORM_THING && !aside && !a->earlier_clause && a->phrases + a->clause_phrases < 2)
+        return TRUE;
+      if (p != PROFORM_NONE)
+        {
+          a->in_phrase = FALSE;
+          continue;
+        }
+      if ((c & (DS_WORD_CONJ | DS_WORD_CLAUSE)) && !(c & (DS_WORD_RELATIVE | DS_WORD_NOUN)))
+        {
+          antecedents_close_clause (a);
+          continue;
+        }
+      if ((c & (DS_WORD_AUX | DS_WORD_CUE_DEF)) && !(c & DS_WORD_NOUN))
+        {
+          a->after_copula = TRUE;
+          a->in_phrase = FALSE;
+          continue;
+        }
+      if (verb_like (w, c))
+        {
+          a->clause_verb = TRUE;
+          a->after_copula = FALSE;
+          a->in_phrase = FALSE;
+          continue;
+        }
+      if (content_word (w))
+        {
+          a->clause_words++;
+          if (!a->in_phrase && !a->after_copula)
+            a->clause_phrases++;
+          a->after_copula = a->after_copula && a->in_phrase;
+          a->in_phrase = TRUE;
+          continue;
+        }
+      a->in_phrase = FALSE;
+    }
+  return FALSE;
+}
+
+/* Check "referent", pro-forms: "Apa organisasi kawasan pertama yang
+ * melakukannya?", "_____ adalah alat untuk menjalankannya.", "Seoul
+ * supports this with the _____", "… offers a rare opportunity to do so":
+ * a word standing for what the sentence before said, with nothing before
+ * it in @text (and, with @before, the question an answer answers) that
+ * it can stand for. A clause is read up to a comma, a semicolon, a colon
+ * or a conjunction; a blank is a noun phrase. */
+/* The words one of which a text with a pro-form holds, lower case: the
+ * suffix of "-nya", the demonstratives before a noun, the last word of
+ * each deed; a cheap look before a card's words are read. A needle's
+ * last letter is kept apart: most words end on none of them. */
+typedef struct {
+  const char *word;
+  gsize       len;
+} Needle;
+
+static GArray *
+proform_needles (guchar **last_letters)
+{
+  static GArray *needles;
+  static guchar lasts[256];
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      static const char * const lists[] = { "possessive_suffix", "demonstrative_before", "proform_verb_phrase" };
+      static const char * const codes[] = { "id", "en" };
+      GArray *out = g_array_new (FALSE, FALSE, sizeof (Needle));
+
+      for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+        for (guint k = 0; k < G_N_ELEMENTS (lists); k++)
+          {
+            const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), lists[k]);
+
+            for (guint i = 0; list[i] != NULL; i++)
+              {
+                const char *last = strrchr (list[i], ' ');
+                Needle n;
+
+                n.word = g_ascii_strdown (last != NULL ? last + 1 : list[i], -1);
+                n.len = strlen (n.word);
+                if (n.len == 0)
+                  continue;
+                lasts[(guchar) n.word[n.len - 1]] = 1;
+                lasts[(guchar) g_ascii_toupper (n.word[n.len - 1])] = 1;
+                g_array_append_val (out, n);
+              }
+          }
+      needles = out;
+      g_once_init_leave (&ready, 1);
+    }
+  *last_letters = lasts;
+  return needles;
+}
+
+/* Whether @text may hold a pro-form: one of proform_needles() ends a
+ * word of it. */
+static gboolean
+may_hold_proform (const char *text)
+{
+  guchar *lasts;
+  GArray *needles = proform_needles (&lasts);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (!lasts[(guchar) *p] || g_ascii_isalpha (p[1]))
+        continue;
+      /* @p is a word's last letter, and some needle's. */
+      for (guint i = 0; i < needles->len; i++)
+        {
+          const Needle *n = &g_array_index (needles, Needle, i);
+
+          if ((gsize) (p - text) + 1 >= n->len && g_ascii_tolower (*p) == n->word[n->len - 1] &&
+              g_ascii_strncasecmp (p + 1 - n->len, n->word, n->len) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+proform_dangles (const char *text,
+                 const char *before,
+                 gboolean    question)
+{
+  Antecedents a = { 0 };
+  const char *parts[2] = { before, text };
+
+  if (!may_hold_proform (text))
+    return FALSE;
+
+  for (guint n = 0; n < 2; n++)
+    {
+      const char *p = parts[n];
+      gboolean frame = n == 0 || question;
+
+      if (p == NULL)
+        continue;
+      while (*p != '\0')
+        {
+          gsize clause = strcspn (p, ",;:()\xE2");
+          const char *blank = g_strstr_len (p, clause, DS_CARD_BLANK);
+          gsize len = blank != NULL ? (gsize) (blank - p) : clause;
+          g_autofree char *piece = g_strndup (p, len);
+          g_autofree char *folded = ds_words_fold (piece, DS_FOLD_STRIP_MARKS);
+          g_autofree char **words = ds_words_split (folded);
+
+          /* ("Alongside these, the Singapore centre …": an aside of a
+           * few words that opens on a preposition is no part of what
+           * the clause after it says.) */
+          gboolean aside = n == 1 && p == text && blank == NULL && p[clause] == ',' && words[0] != NULL &&
+                           ((classes (words[0]) & DS_WORD_PREP) || phrase_at (REF_ASIDE, words, 0)) &&
+                           g_strv_length (words) <= 4;
+
+          if (antecedents_read (&a, words, frame, blank != NULL, aside, n == 0 || question) && n == 1)
+            return TRUE;
+          frame = FALSE;
+          if (blank != NULL)
+            {
+              a.clause_phrases += !a.after_copula && !a.in_phrase;
+              a.after_copula = FALSE;
+              a.in_phrase = FALSE;
+              p = blank + strlen (DS_CARD_BLANK);
+              continue;
+            }
+          p += clause;
+          if (*p == '\0')
+            break;
+          /* An em or en dash closes a clause; a quotation mark or another
+           * sign of that lead byte does not. */
+          if ((guchar) *p == 0xE2 && !g_str_has_prefix (p, "\xE2\x80\x94") && !g_str_has_prefix (p, "\xE2\x80\x93"))
+            {
+              p += p[1] != '\0' && p[2] != '\0' ? 3 : 1;
+              continue;
+            }
+          antecedents_close_clause (&a);
+          p += (guchar) *p == 0xE2 ? 3 : 1;
+        }
+      antecedents_close_clause (&a);
+    }
+  return FALSE;
+}
+
 /* Check "referent": a card is read on its own, weeks later, without the
  * essay. What it says must not lean on what it does not say: "hal ini",
  * "they", a link to the sentence before ("Karena itu,", "However,"), an
@@ -1043,6 +1373,14 @@ referent_ok (DsCard *card)
     quoted = question;
   if (quoted != NULL ? part_dangles (quoted, all, FALSE, FALSE) : part_dangles (question, all, TRUE, FALSE))
     return FALSE;
+  /* A pro-form in the question, or in an answer with the question read
+   * before it (a definition's term is what its answer says, not what a
+   * word in it stands for). */
+  if (proform_dangles (quoted != NULL ? quoted : question, NULL, quoted == NULL))
+    return FALSE;
+  for (guint i = 0; i < answers->len; i++)
+    if (proform_dangles (answers->pdata[i], ds_card_get_kind (card) != DS_CARD_DEFINITION ? question : NULL, FALSE))
+      return FALSE;
   /* "Lengkapi: Sumber dananya dapat berupa …", "Its flagship event is
    * _____.", "Kini anggotanya berjumlah _____.": a quoted sentence, or a
    * blank's, that opens on a possessive owns nothing the card names. */
