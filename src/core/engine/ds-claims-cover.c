@@ -349,14 +349,12 @@ sentence_score (Ctx        *ctx,
   *n_words = 0;
   if (s->question || e == 0)
     return KEY_REJECT;
-  for (guint k = 0; k < s->n; k++)
-    {
-      const Tok *t = &s->toks[k];
-
-      words += t->type == TOK_WORD || t->type == TOK_NUMBER;
-      numbers += t->type == TOK_NUMBER;
-      quoted |= _ds_tok_is_quote (t);
-    }
+  /* (A sentence of no number has none to count: most past a
+   * paragraph's first are no candidates, told before their words are
+   * counted.) */
+  if (s->has_digit)
+    for (guint k = 0; k < s->n; k++)
+      numbers += s->toks[k].type == TOK_NUMBER;
   /* Past its first sentence, a paragraph's key sentence says it is one
    * (a cue of its point: "penting", "key"); or, as a list's item too, it
    * competes by its own salience (*@own): a key fact, a name (an
@@ -371,6 +369,13 @@ sentence_score (Ctx        *ctx,
         score = 2, *own = TRUE;
       else
         return 0;
+    }
+  for (guint k = 0; k < s->n; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      words += t->type == TOK_WORD || t->type == TOK_NUMBER;
+      quoted |= _ds_tok_is_quote (t);
     }
   *n_words = words;
   if (words < KEY_MIN_WORDS || words > KEY_MAX_WORDS + 8 ||
@@ -1060,6 +1065,77 @@ by_promise (gconstpointer a,
   return (x->unit > y->unit) - (x->unit < y->unit);
 }
 
+/* Where the kept claims stand, by their starts: every sentence the
+ * layer tries is asked whether one stands in it, so a long text's kept
+ * claims are not read one by one for each (a binary search, and the
+ * furthest end of the claims that start before the sentence ends). */
+typedef struct {
+  guint  n;
+  guint *start;         /* ascending */
+  guint *reach;         /* the greatest end of the claims up to here */
+} Stands;
+
+static int
+by_uint (gconstpointer a,
+         gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+stands_init (Stands    *st,
+             GPtrArray *claims)
+{
+  g_autofree guint *pairs = g_new (guint, 2 * MAX (claims->len, 1));
+
+  st->n = claims->len;
+  st->start = g_new (guint, MAX (st->n, 1));
+  st->reach = g_new (guint, MAX (st->n, 1));
+  for (guint i = 0; i < st->n; i++)
+    {
+      const DsClaim *claim = claims->pdata[i];
+
+      pairs[2 * i] = claim->start;
+      pairs[2 * i + 1] = claim->end;
+    }
+  /* (The pairs sorted by their first member: a start, then its end.) */
+  qsort (pairs, st->n, 2 * sizeof (guint), by_uint);
+  for (guint i = 0; i < st->n; i++)
+    {
+      st->start[i] = pairs[2 * i];
+      st->reach[i] = MAX (pairs[2 * i + 1], i > 0 ? st->reach[i - 1] : 0);
+    }
+}
+
+static void
+stands_clear (Stands *st)
+{
+  g_clear_pointer (&st->start, g_free);
+  g_clear_pointer (&st->reach, g_free);
+}
+
+/* Whether a claim of @st stands in the sentence @cs: one that starts
+ * before it ends and ends after it starts. */
+static gboolean
+stands_in (const Stands    *st,
+           const CoverSent *cs)
+{
+  guint lo = 0, hi = st->n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (st->start[mid] < cs->ref.end_char)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo > 0 && st->reach[lo - 1] > cs->ref.start;
+}
+
 static gboolean claims_overlap (GPtrArray       *claims,
                                 const CoverSent *cs);
 
@@ -1068,7 +1144,7 @@ static gboolean claims_overlap (GPtrArray       *claims,
 static const CoverSent *
 best_sentence (Ctx             *ctx,
                const CoverUnit *unit,
-               GPtrArray       *kept,
+               const Stands    *kept,
                const CoverSent **tried,
                guint            n_tried)
 {
@@ -1081,7 +1157,7 @@ best_sentence (Ctx             *ctx,
 
       for (guint t = 0; t < n_tried; t++)
         seen |= tried[t] == cs;
-      if (!seen && cs->score >= KEY_MIN_SCORE && (best == NULL || cs->score > best->score) && !claims_overlap (kept, cs))
+      if (!seen && cs->score >= KEY_MIN_SCORE && (best == NULL || cs->score > best->score) && !stands_in (kept, cs))
         best = cs;
     }
   return best;
@@ -1140,6 +1216,7 @@ _ds_claims_cover (Ctx *ctx)
   guint salient_room, salient_tries = 0;
   GPtrArray *kept;
   GPtrArray *merged;
+  Stands stands;
   guint i, k, salient_block = G_MAXUINT;
 
   /* Beyond what the rules leave of the budget, a few more: a quarter
@@ -1154,6 +1231,7 @@ _ds_claims_cover (Ctx *ctx)
   ctx->key_min_freq = ctx->n_words < KEY_SHORT_WORDS ? KEY_MIN_FREQ_SHORT : KEY_MIN_FREQ;
   covered = g_new0 (gboolean, MAX (n_blocks, 1));
   mark_covered (ctx, covered, n_blocks);
+  stands_init (&stands, ctx->claims);
   found = g_array_new (FALSE, FALSE, sizeof (Candidate));
 
   /* The paragraphs to cover, the likeliest key sentences first: half
@@ -1169,7 +1247,7 @@ _ds_claims_cover (Ctx *ctx)
       /* (A list's item is one sentence: its salience decides.) */
       if (unit->block >= n_blocks ||
           (!unit->item && unit->n < UNIT_MIN_SENTENCES && unit->n_words < UNIT_MIN_WORDS) ||
-          (best = best_sentence (ctx, unit, ctx->claims, NULL, 0)) == NULL)
+          (best = best_sentence (ctx, unit, &stands, NULL, 0)) == NULL)
         continue;
       /* A paragraph a kept claim stands in comes after those none does:
        * its other sentences are asked when the room is left. */
@@ -1191,7 +1269,7 @@ _ds_claims_cover (Ctx *ctx)
 
       for (guint t = 0; t < KEY_TRIES; t++)
         {
-          const CoverSent *cs = best_sentence (ctx, unit, kept, tried, t);
+          const CoverSent *cs = best_sentence (ctx, unit, &stands, tried, t);
           double centrality = 0;
           DsClaim *claim;
           guint before = ctx->claims->len;
@@ -1235,7 +1313,7 @@ _ds_claims_cover (Ctx *ctx)
                       : found->len >= room + room / 2)
         continue;
       if (unit == NULL || cs->ref.block >= n_blocks || (!cs->by_verb && !covered[cs->ref.block] && !unit->ruled) ||
-          claims_overlap (kept, cs) || claims_overlap (ctx->claims, cs))
+          stands_in (&stands, cs) || claims_overlap (ctx->claims, cs))
         continue;
       salient_tries += cs->by_verb;
       if ((claim = cover_claim (ctx, unit, cs, TRUE, FALSE, &centrality)) == NULL)
@@ -1271,4 +1349,5 @@ _ds_claims_cover (Ctx *ctx)
   g_ptr_array_unref (kept);
   g_ptr_array_unref (ctx->claims);
   ctx->claims = merged;
+  stands_clear (&stands);
 }
