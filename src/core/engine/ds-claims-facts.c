@@ -2407,21 +2407,6 @@ event_passive (Ctx  *ctx,
   return passive_commit_all (ctx, s, subject, verb, hi, a, b, e);
 }
 
-gboolean
-_ds_passive_verb (const Tok *t,
-                  gboolean   english)
-{
-  const char *p;
-
-  /* Asked of most words: two bytes compared in place, in either case. */
-  if (t->len <= 4)
-    return FALSE;
-  p = english ? t->p + t->len - 2 : t->p;
-  if (english)
-    return (p[0] | 0x20) == 'e' && (p[1] | 0x20) == 'd';
-  return (p[0] | 0x20) == 'd' && (p[1] | 0x20) == 'i';
-}
-
 /* "Indeks tersebut disusun oleh Persatuan …", "was drafted by …": any
  * passive verb whose agent is named. */
 static inline gboolean

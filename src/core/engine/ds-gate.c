@@ -56,8 +56,10 @@ add_template_words (GHashTable   *words,
       g_autofree char *folded = ds_words_fold (ds_lang_get_template (lang, names[i]), DS_FOLD_STRIP_MARKS);
       g_autofree char **parts = ds_words_split (folded);
 
+      /* (Most words stand in many templates: a copy for the first.) */
       for (guint k = 0; parts[k] != NULL; k++)
-        g_hash_table_add (words, g_strdup (parts[k]));
+        if (!g_hash_table_contains (words, parts[k]))
+          g_hash_table_add (words, g_strdup (parts[k]));
     }
 }
 
