@@ -640,8 +640,9 @@ _ds_lexicon_phrase_at (Ctx        *ctx,
                        guint       i,
                        const char *name)
 {
-  if (i >= s->n || s->toks[i].type != TOK_WORD || !s->toks[i].phrase ||
-      _ds_lexicon_said_no (ctx, &s->toks[i], name))
+  /* (Only a word's token has .phrase set: the lexicon sets it, and only
+   * for words; other tokens start zeroed.) */
+  if (i >= s->n || !s->toks[i].phrase || _ds_lexicon_said_no (ctx, &s->toks[i], name))
     return 0;
   return _ds_lexicon_phrase_from (ctx, s, i, name);
 }
@@ -670,7 +671,7 @@ _ds_lexicon_hot_starts (Ctx       *ctx,
 {
   const LexWordPhrases *w = (const LexWordPhrases *) (gconstpointer) tok->word;
 
-  if (tok->type != TOK_WORD || !tok->phrase)
+  if (!tok->phrase)     /* (a word's token only) */
     return 0;
   if (w != NULL && w->len == tok->len && w->hot_known)
     return w->hot_starts;
@@ -713,7 +714,7 @@ _ds_lexicon_other_forms (Ctx        *ctx,
                          const Tok  *tok,
                          const char *name)
 {
-  if (tok->type != TOK_WORD || !tok->phrase || _ds_lexicon_said_no (ctx, tok, name))
+  if (!tok->phrase || _ds_lexicon_said_no (ctx, tok, name))   /* (a word's token only) */
     return NULL;
   return _ds_lexicon_forms_of (ctx, tok, name);
 }
