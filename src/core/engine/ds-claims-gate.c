@@ -940,6 +940,86 @@ complete_owner_ok (Ctx     *ctx,
   return FALSE;
 }
 
+/* Where the owner stands in the statement it was read from: its last
+ * occurrence there as whole words (case aside), or NULL. */
+static const char *
+owner_in_lead (const DsClaim *claim)
+{
+  gsize n = strlen (claim->subject);
+  const char *found = NULL;
+
+  if (n == 0)
+    return NULL;
+  for (const char *p = claim->lead; *p != '\0'; p++)
+    if (g_ascii_strncasecmp (p, claim->subject, n) == 0 && (p == claim->lead || !g_ascii_isalnum (p[-1])) &&
+        !g_ascii_isalnum (p[n]))
+      found = p;
+  return found;
+}
+
+/* Whether the words of @s from @a to the statement's end (or a comma)
+ * are a name: every word of content capitalised. */
+static gboolean
+owner_is_name (const Sent *s,
+               guint       a)
+{
+  guint names = 0;
+
+  for (guint k = a; k < s->n && !_ds_tok_is_punct (&s->toks[k], ','); k++)
+    {
+      if (s->toks[k].type != TOK_WORD || (s->toks[k].flags & W_FUNCTION))
+        continue;
+      if (!s->toks[k].cap)
+        return FALSE;
+      names++;
+    }
+  return names > 0;
+}
+
+/* The subject that opens the sentence of @s before the token @before,
+ * seven words at most, none a function word but "of" and an article
+ * after it, then a verb ("Fungsi-fungsi misi diplomatik dirumuskan …",
+ * "The functions of a diplomatic mission are …"): the owner is set to
+ * it and TRUE returned, else FALSE. */
+static gboolean
+owner_from_sentence_subject (Ctx        *ctx,
+                             DsClaim    *claim,
+                             const Sent *s,
+                             guint       before)
+{
+  guint a = 0, e;
+
+  for (guint k = 0; k + 1 < before; k++)
+    if (s->toks[k].type == TOK_PUNCT && strchr (".?!", (int) s->toks[k].ch) != NULL && s->toks[k].ch != 0)
+      a = k + 1;
+  /* ("The functions of a diplomatic mission are …": its article goes,
+   * its "of" and the article after it stay.) */
+  if (a < before && _ds_tok_is_article (&s->toks[a]))
+    a++;
+  /* (A word after an article is a noun, whatever else it may be:
+   * "the functions".) */
+  for (e = a; e < before && s->toks[e].type == TOK_WORD &&
+              (!s->toks[e].verb || (e > 0 && _ds_tok_is_article (&s->toks[e - 1]))) && !(s->toks[e].flags & W_AUX) &&
+              (!(s->toks[e].flags & W_FUNCTION) || (e > a && (_ds_tok_is (&s->toks[e], "of") || _ds_tok_is_article (&s->toks[e]))));
+       e++)
+    ;
+  if (e == a || _ds_count_words (s, a, e) > 7 || e >= before || !(s->toks[e].verb || (s->toks[e].flags & W_AUX)) ||
+      (s->toks[e - 1].flags & W_FUNCTION))
+    return FALSE;
+  g_free (claim->subject);
+  claim->subject = _ds_phrase_dup (s, a, e, TRUE);
+  return TRUE;
+}
+
+/* Whether @t is a verb an owner may open on when cut from its clause
+ * ("discussing other issues", "membahas isu lain"). */
+static gboolean
+owner_opens_on_verb (const Tok *t)
+{
+  return t->type == TOK_WORD && !t->cap &&
+         ((t->verb && !(t->flags & W_NOUN)) || (t->len > 5 && g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0));
+}
+
 /* Whether the owner of a list — what its question asks for: the subject
  * ("tiga pilar …", "the goals of …"), or for a list asked as a statement
  * to complete, the statement (complete_owner_ok()) — cannot stand alone,
@@ -959,6 +1039,7 @@ static gboolean
 owner_not_standalone (Ctx     *ctx,
                       DsClaim *claim)
 {
+  const char *at;
   Sent s;
 
   if (claim->stated_count > 12 && ds_claim_get_n_items (claim) * 2 < claim->stated_count)
@@ -981,11 +1062,8 @@ owner_not_standalone (Ctx     *ctx,
         return TRUE;
     }
   /* The words before the owner in the statement it was read from. */
-  if (claim->lead != NULL && strlen (claim->lead) > strlen (claim->subject) &&
-      g_ascii_strcasecmp (claim->lead + strlen (claim->lead) - strlen (claim->subject), claim->subject) == 0)
+  if (claim->lead != NULL && (at = owner_in_lead (claim)) != NULL)
     {
-      const char *at = claim->lead + strlen (claim->lead) - strlen (claim->subject);
-
       words_of (ctx, claim->lead, &s);
       for (guint k = 0; k + 1 < s.n; k++)
         if (s.toks[k + 1].p == at)
@@ -1000,6 +1078,41 @@ owner_not_standalone (Ctx     *ctx,
                  (k == 0 || s.toks[k - 1].type == TOK_PUNCT || (s.toks[k - 1].flags & (W_CONJ | W_CONNECTIVE)))) ||
                 _ds_lexicon_phrase_at (ctx, &s, k, "list_owner_subject_pronoun") > 0)
               return TRUE;
+            /* "… want to clarify how existing international law,
+             * including …": the subject of a clause a question word
+             * opens owns nothing the sentence lists. */
+            if (s.toks[k].flags & W_QUESTION)
+              return TRUE;
+            /* "… dirumuskan dalam Pasal 3 Konvensi Wina tentang Hubungan
+             * Diplomatik, yaitu …": a name after a preposition is where
+             * the list is written, not what it lists; the sentence's
+             * subject is ("fungsi-fungsi misi diplomatik"). */
+            if (v > 0 && _ds_tok_is_article (&s.toks[v]))
+              v--;
+            if ((s.toks[v].flags & W_PREP) && owner_is_name (&s, k + 1))
+              return !owner_from_sentence_subject (ctx, claim, &s, v);
+            /* "… diatur secara umum dalam …", "Diplomats now study
+             * health data, namely …": an owner cut after an adverb inside
+             * the clause begins mid-phrase ("Today large firms such as
+             * …": an adverb that opens the sentence is none of it). */
+            if ((s.toks[k].flags & W_ADV) && !(s.toks[k].flags & W_AUX) && claim->stated_count == 0 && k > 0 &&
+                s.toks[k - 1].type == TOK_WORD)
+              {
+                /* ("The forum is also discussing other issues, such as
+                 * …": the verb goes and its object owns the list.) */
+                Sent rest = s;
+
+                rest.toks = s.toks + k + 2;
+                rest.n = s.n - (k + 2);
+                if (k + 2 < s.n && owner_opens_on_verb (&s.toks[k + 1]) && has_content_word (&rest) &&
+                    rest.toks[0].type == TOK_WORD && !(rest.toks[0].flags & (W_PREP | W_CONJ | W_PRONOUN)))
+                  {
+                    memmove (claim->subject, claim->subject + (rest.toks[0].p - at), strlen (claim->subject + (rest.toks[0].p - at)) + 1);
+                    return FALSE;
+                  }
+                return TRUE;
+              }
+            v = k;
             /* "NotPetya is the best example of collateral damage: …",
              * "It is also a textbook case of …", "Its main contribution
              * is a typology: …": an uncounted predicate noun is what the
