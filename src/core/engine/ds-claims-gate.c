@@ -1245,6 +1245,18 @@ gloss_name (const char *subject,
       return FALSE;
   if (i < s->n && _ds_tok_is (&s->toks[i], "the"))
     i++;
+  /* "Bonn, Germany", "Rabu, 19 Juni 2024", "Prof. Hendra Kusuma",
+   * "Conference of the Parties (COP) to the UNFCCC": an infobox's or a
+   * form's field filled with a place, a date or a name — no word in
+   * lower case but function words. */
+  {
+    gboolean lower = FALSE;
+
+    for (guint k = i; k < s->n && !lower; k++)
+      lower = s->toks[k].type == TOK_WORD && !s->toks[k].cap && !(s->toks[k].flags & W_FUNCTION);
+    if (!lower && i < s->n)
+      return TRUE;
+  }
   return i + 1 < s->n && s->toks[i].type == TOK_WORD && s->toks[i].cap && s->toks[i + 1].type == TOK_WORD &&
          s->toks[i + 1].cap && !(s->toks[i + 1].flags & W_FUNCTION);
 }
