@@ -112,6 +112,15 @@ test_answers (void)
   assert_fails_only (list ("Apa saja bentuk kerja sama siber?", cut, 0), DS_GATE_ANSWER_END);
   assert_fails_only (card (DS_CARD_FACT, "Apa yang diwajibkan aturan pelaporan insiden?", "laporan tertulis yang"),
                      DS_GATE_ANSWER_END);
+  /* A name and an adverb: a subject cut before its verb. */
+  assert_fails_only (card (DS_CARD_FACT, "Siapa yang menegaskan bahwa soft power jarang cukup?", "Wibisono kemudian"),
+                     DS_GATE_ANSWER_END);
+  assert_fails_only (card (DS_CARD_FACT, "Apa yang memungkinkan denda bagi badan publik?", "Pasal 57 memang"),
+                     DS_GATE_ANSWER_END);
+  assert_fails_only (card (DS_CARD_FACT, "Who stressed that attraction is rarely enough?", "Keohane later"),
+                     DS_GATE_ANSWER_END);
+  assert_passes (card (DS_CARD_FACT, "Siapa yang menegaskan bahwa soft power jarang cukup?", "Wibisono"));
+  assert_passes (card (DS_CARD_FACT, "When do the ministers meet?", "every year"));
   /* English ends a clause on a preposition. */
   assert_passes (card (DS_CARD_FACT, "What did the member states agree to?", "the terms they had agreed to"));
   assert_fails_only (list ("Apa saja bentuk kerja sama siber?", markup, 0), DS_GATE_MARKUP);

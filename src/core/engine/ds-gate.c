@@ -133,6 +133,23 @@ ends_unfinished (const char *folded)
   return (c & (DS_WORD_CONJ | DS_WORD_CLAUSE | DS_WORD_RELATIVE)) != 0 && !(c & (DS_WORD_NOUN | DS_WORD_THAT));
 }
 
+/* "Nye kemudian", "Pasal 57 memang", "Keohane later": a name of up to
+ * three words and an adverb, the subject of a sentence cut before its
+ * verb (check "answer-end" too). */
+static gboolean
+name_then_adverb (const char *text,
+                  const char *folded)
+{
+  const char *last = strrchr (folded, ' ');
+  guint words = 1;
+
+  if (last == NULL || !g_ascii_isupper (text[strspn (text, " \"")]))
+    return FALSE;
+  for (const char *p = folded; *p != '\0'; p++)
+    words += *p == ' ';
+  return words <= 3 && (classes (last + 1) & DS_WORD_ADV) && !(classes (last + 1) & (DS_WORD_NOUN | DS_WORD_MONTH));
+}
+
 /* @folded has no content word. */
 static gboolean
 says_nothing (const char *folded)
@@ -308,7 +325,7 @@ answers_failures (DsCard *card)
 
       if (starts_with_conjunction (folded))
         failed |= 1u << DS_GATE_ANSWER_START;
-      if (ends_unfinished (folded))
+      if (ends_unfinished (folded) || name_then_adverb (text, folded))
         failed |= 1u << DS_GATE_ANSWER_END;
       if (says_nothing (folded))
         failed |= 1u << DS_GATE_ANSWER_EMPTY;
