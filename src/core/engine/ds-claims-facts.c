@@ -5226,6 +5226,64 @@ find_cloze (Ctx  *ctx,
  * noun ("salah satu sebab", "menjadi sebab", "mencari sebab": phrase list
  * reason_sebab_noun_before; "sebab utama": reason_sebab_noun_after). Its
  * length, or 0. */
+/* Tokens from the cue to the verb of the clause "since" opens. */
+#define SINCE_CLAUSE_MAX_TOKENS 6
+
+/* Whether a clause of its own opens at @a: a subject (no number, month,
+ * time word, verb or preposition first: "since 2019", "since then",
+ * "since the late 1990s", "has since sent") and its verb or auxiliary
+ * within a few words, before any figure, preposition or stop ("since
+ * electronic evidence can disappear", "since the word triggers …"). An
+ * English verb the lexicon does not know is a lower-case word in "-s" or
+ * "-ed" after a word of content. */
+static gboolean
+since_clause (Ctx        *ctx,
+              const Sent *s,
+              guint       a,
+              guint       e,
+              gboolean    past_ok)
+{
+  const Tok *first = &s->toks[a];
+
+  if (a + 2 >= e || first->type != TOK_WORD || (first->verb && !first->cap) ||
+      (first->flags & (W_AUX | W_PREP | W_MONTH | W_ADV | W_CONJ | W_RELATIVE | W_QUESTION)) ||
+      _ds_lexicon_phrase_at (ctx, s, a, "clause_time_noun") > 0)
+    return FALSE;
+  for (guint j = a + 1; j < e && j <= a + SINCE_CLAUSE_MAX_TOKENS; j++)
+    {
+      const Tok *t = &s->toks[j];
+
+      if (t->type != TOK_WORD || (t->flags & (W_PREP | W_MONTH)) ||
+          _ds_lexicon_phrase_at (ctx, s, j, "clause_time_noun") > 0)
+        return FALSE;
+      if ((t->verb && !t->cap) || (t->flags & W_AUX) ||
+          (ctx->english && !t->cap && t->len > 3 && !(t->flags & W_FUNCTION) &&
+           !(s->toks[j - 1].flags & W_FUNCTION) &&
+           (t->p[t->len - 1] == 's' || (t->p[t->len - 2] == 'e' && t->p[t->len - 1] == 'd'))))
+        /* "since the floods reached the coast", "since it was adopted":
+         * a past event "since" counts from, no reason; after a comma
+         * ("The scenario was too simple, since it tested …") the past
+         * gives one. */
+        return past_ok || !(ctx->english && (_ds_lexicon_phrase_at (ctx, s, j, "when_past") == 1 ||
+                                             (t->len > 4 && t->p[t->len - 2] == 'e' && t->p[t->len - 1] == 'd')));
+    }
+  return FALSE;
+}
+
+/* "Prices have stayed high since …", "Attendance has grown since …": a
+ * perfect in the clause [@c, @k) before "since" counts time from it. */
+static gboolean
+perfect_before (const Sent *s,
+                guint       c,
+                guint       k)
+{
+  for (guint j = c; j + 1 < k; j++)
+    if ((_ds_tok_is (&s->toks[j], "has") || _ds_tok_is (&s->toks[j], "have") || _ds_tok_is (&s->toks[j], "had")) &&
+        s->toks[j + 1].type == TOK_WORD && !(s->toks[j + 1].flags & (W_DET | W_PRONOUN)) && !s->toks[j + 1].cap)
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 sebab_clause (Ctx        *ctx,
               const Sent *s,
@@ -5240,10 +5298,72 @@ sebab_clause (Ctx        *ctx,
       _ds_lexicon_phrase_at (ctx, s, k - 1, "reason_sebab_noun_before") == 1 ||
       _ds_lexicon_phrase_at (ctx, s, k + n, "reason_sebab_noun_after") > 0)
     return 0;
+  /* "… the most useful article, since evidence can disappear": English
+   * "since" gives a reason only before a clause of its own. */
+  if (ctx->english)
+    return since_clause (ctx, s, k + n, e, FALSE) && !perfect_before (s, _ds_clause_start (s, k - 1), k) ? n : 0;
   for (guint j = k + n + 1; j < e && j <= k + n + 6; j++)
     if (s->toks[j].verb)
       return n;
   return 0;
+}
+
+/* Whether tokens [@a, @b) hold a verb: one the lexicon knows, an
+ * auxiliary, or in English a lower-case word in "-ed", or one after a
+ * plural noun ("members coordinate"), which it may not know. */
+static gboolean
+purpose_clause_verb (Ctx        *ctx,
+                 const Sent *s,
+                 guint       a,
+                 guint       b)
+{
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      /* ("bagi koki": a preposition the lexicon also knows as a verb.) */
+      if (t->type != TOK_WORD || (t->flags & W_PREP))
+        continue;
+      if (t->flags & (W_AUX | W_VERB))
+        return TRUE;
+      /* An Indonesian verb shows its prefix ("mengirim", "dibentuk",
+       * "bertukar"); "pendidikan", "diaspora" (phrase list
+       * purpose_not_verb) are nouns the lexicon may read as verbs. */
+      if (t->verb && !t->cap &&
+          (ctx->english || g_ascii_strncasecmp (t->p, "me", 2) == 0 || g_ascii_strncasecmp (t->p, "di", 2) == 0 ||
+           g_ascii_strncasecmp (t->p, "ber", 3) == 0 || g_ascii_strncasecmp (t->p, "ter", 3) == 0) &&
+          _ds_lexicon_phrase_at (ctx, s, k, "purpose_not_verb") == 0)
+        return TRUE;
+      if (ctx->english && k > a && !t->cap && t->len > 3 && !(t->flags & W_FUNCTION) &&
+          ((t->p[t->len - 2] == 'e' && t->p[t->len - 1] == 'd') ||
+           (s->toks[k - 1].type == TOK_WORD && !(s->toks[k - 1].flags & W_FUNCTION) && s->toks[k - 1].len > 3 &&
+            s->toks[k - 1].p[s->toks[k - 1].len - 1] == 's')))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Tokens before a purpose's cue a verb of asking may stand in. */
+#define PURPOSE_ASK_REACH 3
+
+/* Whether a purpose (phrase list purpose_cue: "agar", "supaya", "so
+ * that") opens at @k after a clause of its own, with a clause of three
+ * words or more after it. After a verb of asking or urging ("mendesak
+ * agar", "meminta pemerintah supaya": phrase list purpose_not_after)
+ * the cue opens what is asked, no purpose. */
+static gboolean
+purpose_at (Ctx        *ctx,
+            const Sent *s,
+            guint       k,
+            guint       e)
+{
+  guint n;
+
+  if (s->toks[k].type != TOK_WORD || (n = _ds_lexicon_phrase_at (ctx, s, k, "purpose_cue")) == 0 ||
+      _ds_count_words (s, k + n, e) < 3 ||
+      _ds_lexicon_phrase_in (ctx, s, k >= PURPOSE_ASK_REACH ? k - PURPOSE_ASK_REACH : 0, k, "purpose_not_after"))
+    return FALSE;
+  return TRUE;
 }
 
 /* "karena", "akibat", "because", "due to" (phrase list reason_cue):
@@ -5256,13 +5376,26 @@ reason_at (Ctx        *ctx,
            guint      *n)
 {
   gboolean cue = _ds_sent_may_start (s, HOT_REASON_CUE), sebab = _ds_sent_may_start (s, HOT_SEBAB);
+  gboolean purpose = _ds_sent_may_start (s, HOT_PURPOSE_CUE);
 
-  for (guint k = 3; k + 3 < e; k++)
-    if ((*n = cue ? _ds_lexicon_phrase_at (ctx, s, k, "reason_cue") : 0) > 0 ||
+  /* "ditunda karena alasan keamanan": two words may give the reason. */
+  for (guint k = 3; k + 2 < e; k++)
+    if (purpose && purpose_at (ctx, s, k, e))
+      {
+        /* "… agar koordinasi tidak terputus", "… so that ten delegations
+         * speak as one": the purpose is asked why, and answered with its
+         * cue. */
+        *n = 0;
+        return k;
+      }
+    else if ((*n = cue ? _ds_lexicon_phrase_at (ctx, s, k, "reason_cue") : 0) > 0 ||
         /* "…, sebab armada hanya berpindah …": after a comma "sebab" is
-         * "because", elsewhere it may be the noun "cause". */
+         * "because", elsewhere it may be the noun "cause"; "…, since
+         * then," is no reason. */
         (sebab && _ds_tok_is_punct (&s->toks[k - 1], ',') &&
-         (*n = _ds_lexicon_phrase_at (ctx, s, k, "argue_reason_after_comma")) > 0) ||
+         (*n = _ds_lexicon_phrase_at (ctx, s, k, "argue_reason_after_comma")) > 0 &&
+         (!ctx->english ||
+          (since_clause (ctx, s, k + *n, e, TRUE) && !perfect_before (s, _ds_clause_start (s, k - 2), k - 1)))) ||
         (sebab && (*n = sebab_clause (ctx, s, k, e)) > 0))
       {
         /* "because of the shortage of icebreakers": the reason is a noun
@@ -5270,6 +5403,15 @@ reason_at (Ctx        *ctx,
         gboolean of = _ds_tok_is (&s->toks[k + *n], "of") && k + *n + 3 < e;
 
         *n += of;
+        /* "because of who they are", "karena apa yang …": a clause the
+         * cue makes a noun of, inside what the sentence says. */
+        if (s->toks[k + *n].flags & W_QUESTION)
+          return 0;
+        /* "bukan karena …", "not because …", "tidak selalu terjadi karena
+         * …": a reason denied (phrase list reason_denied). */
+        if (_ds_lexicon_phrase_in (ctx, s, k >= 3 ? k - 3 : 0, k, "reason_denied") ||
+            _ds_lexicon_phrase_at (ctx, s, k - 1, "reason_denied_before") == 1)
+          return 0;
         /* "karena itu", "because of this", "because of it": therefore,
          * no reason given. */
         return (s->toks[k + *n].flags & (of ? W_ANAPHOR | W_PRONOUN : W_ANAPHOR)) ||
@@ -5368,6 +5510,62 @@ object_follows (Ctx        *ctx,
           !_ds_lexicon_phrase_at (ctx, s, o, "comparison_word"));
 }
 
+/* Words of a noun phrase the clause names that a demonstrative in the
+ * reason may stand for, at most. */
+#define CLAUSE_NOUN_MAX_TOKENS 4
+
+/* The reason [@a, @e) as it stands, but for a noun and its demonstrative
+ * that the clause [@c, @end) named: "Indonesia mendukung forum G20 karena
+ * forum itu mempertemukan …" → "forum G20 mempertemukan …"; "… data
+ * tangkapan karena khawatir data itu dipakai …" → "data tangkapan". The
+ * card shows the reason without the clause, where "forum itu" points at
+ * nothing. A noun the clause does not hold is left to the referents
+ * (ds-claims-referent.c). */
+static char *
+clause_named_answer (Ctx        *ctx,
+                     const Sent *s,
+                     guint       c,
+                     guint       end,
+                     guint       a,
+                     guint       e)
+{
+  /* (A predication read alone, ds-claims-split.c, finds its answer
+   * among the sentence's own words.) */
+  if (ctx->english || (ctx->toks_split != NULL && s->toks == (const Tok *) (gconstpointer) ctx->toks_split->data))
+    return _ds_toks_dup (s, a, e);
+  for (guint i = a; i + 1 < e; i++)
+    {
+      const Tok *t = &s->toks[i];
+
+      if (t->type != TOK_WORD || t->verb || (t->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR)) ||
+          !(s->toks[i + 1].flags & W_ANAPHOR) || s->toks[i + 1].type != TOK_WORD ||
+          _ds_lexicon_phrase_at (ctx, s, i, "deixis") > 0)
+        continue;
+      for (guint j = c; j < end; j++)
+        {
+          guint m = j + 1;
+
+          if (s->toks[j].len != t->len || g_ascii_strncasecmp (s->toks[j].p, t->p, t->len) != 0)
+            continue;
+          while (m < end && m < j + CLAUSE_NOUN_MAX_TOKENS && s->toks[m].type == TOK_WORD && !s->toks[m].verb &&
+                 !(s->toks[m].flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_AUX | W_ADV)))
+            m++;
+          /* "forum itu" after "forum" alone names nothing more. */
+          if (m == j + 1)
+            return _ds_toks_dup (s, a, e);
+          {
+            g_autofree char *before = i > a ? _ds_toks_dup (s, a, i) : g_strdup ("");
+            g_autofree char *noun = _ds_toks_dup (s, j, m);
+            g_autofree char *after = i + 2 < e ? _ds_toks_dup (s, i + 2, e) : g_strdup ("");
+
+            return g_strstrip (g_strconcat (before, " ", noun, " ", after, NULL));
+          }
+        }
+      return _ds_toks_dup (s, a, e);
+    }
+  return _ds_toks_dup (s, a, e);
+}
+
 /* The reason [@a, @e) as an answer: when it opens on a pronoun that
  * stands for the clause's subject (phrase list causes3_reason_pronoun:
  * "it", "they", "mereka"), the subject [@c, @end) in its place ("because
@@ -5386,7 +5584,7 @@ reason_answer (Ctx        *ctx,
   g_autofree char *rest = NULL;
 
   if (n == 0)
-    return _ds_toks_dup (s, a, e);
+    return clause_named_answer (ctx, s, c, end, a, e);
   if (a + n + 2 > e ||
       (v = reason_subject_end (ctx, s, c, end, !_ds_tok_is (&s->toks[a], "it") && !_ds_tok_is (&s->toks[a], "ia"))) == 0 ||
       object_follows (ctx, s, v, end))
@@ -5407,7 +5605,9 @@ said_clause (const Sent *s,
              guint       end,
              guint      *reporter)
 {
-  for (guint r = c + 1; r < end && r <= c + 6; r++)
+  /* "A spokesperson for the national cyber agency said …": a speaker
+   * and the body they speak for. */
+  for (guint r = c + 1; r < end && r <= c + 8; r++)
     {
       guint a = r + 1;
 
@@ -5485,7 +5685,7 @@ reason_from (Ctx     *ctx,
              guint    n)
 {
   guint c, c0, end, pointed = 0, said, reporter = 0, pn = 0;
-  guint lead, again = 0, who_a = 0, who_b = 0;
+  guint lead, again = 0, who_a = 0, who_b = 0, setting = G_MAXUINT;
   gboolean author = FALSE;
   gboolean kind = FALSE;
   g_autofree char *named = NULL;
@@ -5523,6 +5723,16 @@ reason_from (Ctx     *ctx,
       author = TRUE;
       c += pn;
     }
+  /* "Program pendidikan bagi koki agar …", "The ban on transshipment so
+   * that catches can be counted … was adopted": a purpose after a noun
+   * phrase is the noun's, inside a clause that goes on after it. */
+  if (n == 0 && !purpose_clause_verb (ctx, s, c, end))
+    return FALSE;
+  /* "Fund the inspectorate … so that …", "Ditunda karena …": a clause
+   * that opens on its verb names nothing to ask why of. */
+  if (named == NULL && !author && s->toks[c].verb &&
+      !(ctx->english && s->toks[c].p[s->toks[c].len - 1] == 's'))
+    return FALSE;
   if (end <= c + (named != NULL || author ? 0 : 2) || end - c > 14 || _ds_toks_any_used (s, beside ? k : c, e) ||
       (named == NULL && !author && (s->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP))) ||
       (s->toks[end - 1].flags & (W_CUE_DEF | W_AUX | W_PREP | W_CONJ | W_DET)) ||
@@ -5531,10 +5741,27 @@ reason_from (Ctx     *ctx,
   /* "Ketiga, …" opens a list's step; "dari kedua negara" names both. */
   /* "Sengketa perbatasan laut itu berlarut-larut karena …": a subject
    * closed by its demonstrative is named by the referent rules. */
-  for (guint i = c; i < end; i++)
+  for (guint i = c, open = 0; i < end; i++)
     {
-      if ((s->toks[i].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[i], '-')) ||
-          (i == c && (s->toks[i].flags & W_ORDINAL)))
+      /* "memperoleh nilai terendah (61,2)", "mendukung Kelompok Kerja
+       * Terbuka (OEWG)": a bracket closed inside the clause is part of
+       * what it says. */
+      if (_ds_tok_is_punct (&s->toks[i], '(') && open == 0 && i > c)
+        {
+          open = i;
+          continue;
+        }
+      if (_ds_tok_is_punct (&s->toks[i], ')') && open > 0)
+        {
+          open = 0;
+          continue;
+        }
+      if ((s->toks[i].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[i], '-') && open == 0) ||
+          (i == c && (s->toks[i].flags & W_ORDINAL)) || (open > 0 && i + 1 == end))
+        return FALSE;
+      /* "Badan kami menyiapkan …", "Our agency prepared …": whose the
+       * subject is, the card cannot say. */
+      if (i < c + 3 && i > c && (s->toks[i].flags & W_PRONOUN) && !(s->toks[i].flags & (W_RELATIVE | W_THAT)) && named == NULL && !author)
         return FALSE;
       if (i < c + 6 && (s->toks[i].flags & W_ANAPHOR))
         {
@@ -5553,9 +5780,32 @@ reason_from (Ctx     *ctx,
    * asked with the name. */
   if (lead < c0 && _ds_attribution_opening (ctx, s, e, &who_a, &who_b, &lead) && lead != c0)
     return FALSE;
-  for (guint i = lead; i < c0; i++)
-    if (!(s->toks[i].flags & W_CONNECTIVE) && !_ds_tok_is_punct (&s->toks[i], ','))
-      return FALSE;
+  /* "Hasil simulasi cukup jelas: tim-tim nasional enggan … karena …":
+   * after a colon a clause with its own subject (no verb first: "Posisi
+   * Indonesia: mendukung …") stands alone as well. */
+  if (!(c0 > lead + 2 && _ds_tok_is_punct (&s->toks[c0 - 1], ':') && !s->toks[c].verb &&
+        !(s->toks[c].flags & (W_AUX | W_ADV))))
+    for (guint i = lead; i < c0; i++)
+      if (!(s->toks[i].flags & W_CONNECTIVE) && !_ds_tok_is_punct (&s->toks[i], ','))
+        {
+          Clause cl;
+
+          /* "Pada latihan tahun ini, panitia mengundang …", "In practice,
+           * officials prefer …": a setting the clause reader finds before
+           * the subject is no part of the clause asked. */
+          _ds_clause_asides (ctx, s, &cl);
+          if (cl.opening_end != c0 || who_a < who_b ||
+              (_ds_sent_may_start (s, HOT_CLAUSE_ATTRIB) && _ds_lexicon_phrase_in (ctx, s, 0, c0, "clause_attrib")))
+            return FALSE;
+          /* The setting stays in the question: "Mengapa pada masa
+           * Demokrasi Terpimpin, politik luar negeri menyimpang?"; one
+           * that points ("Pada latihan tahun ini,") is left out. */
+          setting = i;
+          for (guint j = i; j < c0; j++)
+            if (s->toks[j].flags & W_ANAPHOR)
+              setting = G_MAXUINT;
+          break;
+        }
   /* "Kepala BSSN mengatakan pemulihan dilakukan bertahap karena …", "The
    * chief said the repairs were phased because …": the reason is of what
    * was said, not of the saying; asked by whom it was said ("Menurut
@@ -5603,7 +5853,9 @@ reason_from (Ctx     *ctx,
           answer = g_strconcat (named, " ", rest, NULL);
         }
     }
-  else if (pointed == 0 && (said = said_clause (s, c, end, &reporter)) > 0)
+  /* ("pemerintah menjelaskan kebijakan kepada publik agar warga …": a
+   * purpose is the act's, the saying's too.) */
+  else if (pointed == 0 && n > 0 && (said = said_clause (s, c, end, &reporter)) > 0)
     {
       g_autofree char *who = _ds_phrase_dup (s, c, reporter, TRUE);
       g_autofree char *what = _ds_toks_dup (s, said, end);
@@ -5624,8 +5876,11 @@ reason_from (Ctx     *ctx,
       /* "Diplomasi publik juga penting karena …", "X also matters
        * because …": asked as the reason before it was, without the
        * adverb that adds this one (phrase list condition_again). */
+      /* ("was too simple": "too" before an adjective says how much.) */
       for (guint i = c + 1; i + 1 < end && again == 0; i++)
-        if (_ds_lexicon_phrase_at (ctx, s, i, "condition_again") == 1)
+        if (_ds_lexicon_phrase_at (ctx, s, i, "condition_again") == 1 &&
+            !(_ds_tok_is (&s->toks[i], "too") && s->toks[i + 1].type == TOK_WORD && !s->toks[i + 1].verb &&
+              !(s->toks[i + 1].flags & (W_AUX | W_VERB))))
           again = i;
       if (again > 0)
         {
@@ -5634,10 +5889,20 @@ reason_from (Ctx     *ctx,
 
           clause = g_strconcat (head, " ", tail, NULL);
         }
+      else if (setting != G_MAXUINT)
+        clause = _ds_clause_text_dup (ctx, s, setting, end, TRUE);
       else
-        clause = _ds_phrase_dup (s, c, end, TRUE);
+        clause = _ds_clause_text_dup (ctx, s, c, end, TRUE);
     }
   if (pointed > 0 && _ds_lexicon_phrase_at (ctx, s, k + n, "causes3_reason_pronoun") > 0)
+    return FALSE;
+  /* "The definition matters because …", "The plan failed because …":
+   * "the" and one noun name what the text named before, which the card
+   * cannot say; "The research uses …", "The study focuses …" name the
+   * text's own work (phrase list reason_own_work). */
+  if (ctx->english && clause != NULL && named == NULL && who_a == who_b && c + 2 < end && _ds_tok_is (&s->toks[c], "the") &&
+      s->toks[c + 1].type == TOK_WORD && !s->toks[c + 1].cap && reason_subject_end (ctx, s, c, end, FALSE) == c + 2 &&
+      _ds_lexicon_phrase_at (ctx, s, c + 1, "reason_own_work") == 0)
     return FALSE;
   if (answer == NULL && (answer = reason_answer (ctx, s, c, end, k + n, e)) == NULL)
     return FALSE;
@@ -5673,7 +5938,71 @@ find_reason (Ctx     *ctx,
 
   /* (Most sentences give no reason: reason_from(), which declares the
    * strings, is not entered.) */
-  return k > 0 && reason_from (ctx, s, beside, e, k, n);
+  if (k == 0)
+    return FALSE;
+  /* "… karena negara takut ditipu — siapa dapat lebih banyak", "…
+   * because it is cheap; critics disagree": the reason ends at a dash,
+   * a semicolon or a colon, where the sentence goes on to something
+   * else. */
+  for (guint j = k + n + 2; j < e; j++)
+    if (_ds_tok_is_punct (&s->toks[j], ';') || _ds_tok_is_punct (&s->toks[j], ':') ||
+        _ds_tok_is_punct (&s->toks[j], 0x2014) || _ds_tok_is_punct (&s->toks[j], 0x2013))
+      {
+        e = j;
+        break;
+      }
+  /* "penting karena tiga alasan", "karena beberapa alasan berikut",
+   * "because of two factors": a count of reasons the sentences after
+   * give (a noun of the phrase list reason_vague_noun after the reason's
+   * first word: "karena alasan keamanan" is one), no reason. */
+  if (_ds_count_words (s, k + n, e) < 2 ||
+      _ds_lexicon_phrase_in (ctx, s, k + n + 1, MIN (e, k + n + 3), "reason_vague_noun"))
+    return FALSE;
+  return reason_from (ctx, s, beside, e, k, n);
+}
+
+/* "Kelompok-kelompok enggan berbagi data karena khawatir …", "Narasumber
+ * menjelaskan bahwa Indonesia mendukung OEWG karena …": a claim and its
+ * reason, asked why before the rules that would ask the sentence by its
+ * colon, its speaker or a name in it. A sentence with a figure or a
+ * bracket is left to the facts' rules, which ask the figure, the other
+ * name in brackets ("ruang gema (echo chamber)") and the reason beside
+ * them. */
+gboolean
+_ds_find_reason_clause (Ctx  *ctx,
+                        Sent *s)
+{
+  guint k, n = 0;
+
+  if (s->has_digit || s->has_bracket || !_ds_sent_may_start (s, HOT_REASON_CUE) || _ds_toks_any_used (s, 0, s->n) ||
+      (k = reason_at (ctx, s, _ds_body_end (s), &n)) == 0)
+    return FALSE;
+  /* "X berbeda dari Y karena …", "X differs from Y because …": a
+   * difference, asked as one by the contrasts' rules. */
+  if (_ds_sent_may_start (s, HOT_CONTRAST_DIFFER) && _ds_lexicon_phrase_in (ctx, s, 0, k, "contrast_differ"))
+    return FALSE;
+  /* "In conclusion, donors should fund … because …": the essay's
+   * argument is the thesis rules' to ask first. */
+  if (_ds_sentence_argues (ctx, s))
+    return FALSE;
+  /* "Hate speech is expression that attacks a group because of …",
+   * "Ruang udara terbatas adalah ruang yang dibuka … karena …": a reason
+   * inside a definition is the definition's, read by its rules first. */
+  /* ("The drill was delayed because …", "… was too simple, since …": a
+   * copula before a verb or an adverb defines nothing.) */
+  /* (In the reason's clause only: "Simulasi ini memperlihatkan bahwa
+   * hambatannya bukan teknis: tim-tim enggan … karena …"; "menjelaskan
+   * bahwa" reports, it defines nothing.) */
+  for (guint j = _ds_clause_start (s, k - 1); j + 1 < k; j++)
+    {
+      const Tok *next = &s->toks[j + 1];
+
+      if (((s->toks[j].flags & W_DEFINE_VERB) && !(next->flags & W_THAT)) ||
+          ((s->toks[j].flags & W_CUE_DEF) && !next->verb && !(next->flags & (W_ADV | W_AUX)) &&
+           !(ctx->english && next->len > 3 && next->p[next->len - 2] == 'e' && next->p[next->len - 1] == 'd')))
+        return FALSE;
+    }
+  return find_reason (ctx, s, FALSE);
 }
 
 /* "The oldest link in the region dates from 1920", "… dates back to

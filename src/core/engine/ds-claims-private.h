@@ -190,6 +190,7 @@ typedef enum {
   HOT_KEYCLAIM_VERB,
   HOT_SEBAB,
   HOT_AIM_CUE,
+  HOT_PURPOSE_CUE,
   N_HOT_LISTS
 } HotList;
 
@@ -819,6 +820,11 @@ void        _ds_clause_read        (Ctx          *ctx,
 void        _ds_clause_asides      (Ctx          *ctx,
                                     const Sent   *s,
                                     Clause       *c);
+char       *_ds_clause_text_dup    (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         a,
+                                    guint         b,
+                                    gboolean      lower_first);
 char       *_ds_clause_describe    (gboolean      english,
                                     const char   *text);
 guint       _ds_clause_start       (const Sent   *s,
@@ -1030,6 +1036,10 @@ gboolean    _ds_find_when_effect   (Ctx          *ctx,
 gboolean    _ds_find_stated_answer (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_condition     (Ctx          *ctx,
+                                    Sent         *s);
+gboolean    _ds_sentence_argues    (Ctx          *ctx,
+                                    const Sent   *s);
+gboolean    _ds_find_reason_clause (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_reason_first  (Ctx          *ctx,
                                     Sent         *s);

@@ -816,6 +816,15 @@ _ds_find_finding (Ctx  *ctx,
       if (form == NULL || end < that + 4 || end - that - 1 > FINDING_MAX_TOKENS ||
           _ds_toks_any_used (s, c, end) || (s->toks[that + 1].flags & (W_PRONOUN | W_ANAPHOR)))
         return FALSE;
+      /* "Apa yang dikemukakan para kritikus?", "What do critics argue?":
+       * a camp's view (phrase lists contrast_camp, contrast_camp_some)
+       * asked by nothing it is about could be any of the critiques the
+       * essay reports; it needs a topic ("… tentang soft power"). */
+      /* (A trade, "marine biologists warn", names whose view it is.) */
+      if (crowd && (_ds_lexicon_phrase_at (ctx, s, c, "contrast_camp") > 0 ||
+                    _ds_lexicon_phrase_at (ctx, s, c, "contrast_camp_some") > 0) &&
+          claim_topic_end (ctx, s, that + 1, end) == 0)
+        return FALSE;
       if (who == NULL)
         {
           who = source_text (ctx, s, c, who_end);
@@ -2818,6 +2827,24 @@ _ds_find_thesis (Ctx  *ctx,
   ctx->thesis = claim;
   ctx->thesis_rank = sign->rank;
   ctx->thesis_short = sign == &heading_signpost && _ds_count_words (s, a, e) < SHORT_CONCLUSION_WORDS;
+}
+
+/* Whether _ds_find_thesis() may read the essay's argument from @s: a
+ * signpost opens it ("In conclusion, …", the first sentence that argues
+ * under a heading "Kesimpulan"), or it goes on from a short conclusion
+ * the sentence before began. A rule that would take @s before the
+ * thesis (a reason: ds-claims-facts.c) leaves it. */
+gboolean
+_ds_sentence_argues (Ctx        *ctx,
+                     const Sent *s)
+{
+  guint e = _ds_body_end (s), i = 0, a;
+
+  if (ctx->thesis_short && ctx->thesis != NULL && ctx->prev.block == s->block && ctx->prev.end_char == ctx->thesis->end)
+    return TRUE;
+  while (i < e && (s->toks[i].flags & W_CONNECTIVE) && !signpost_at (ctx, s, i))
+    i++;
+  return find_signpost (ctx, s, i, &a) != NULL;
 }
 
 /* Commits the essay's argument, in its place among the claims. */

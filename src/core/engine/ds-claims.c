@@ -1586,7 +1586,7 @@ analyse_claims (Ctx  *ctx,
     _ds_find_typology (ctx, s);
   if (_ds_find_contrasts_first (ctx, s) || _ds_find_cause_noun (ctx, s) || _ds_find_lesson (ctx, s) ||
       (s->has_colon && _ds_find_verdict (ctx, s)) ||
-      _ds_find_reason_first (ctx, s) ||
+      _ds_find_reason_first (ctx, s) || _ds_find_reason_clause (ctx, s) ||
       ((s->flags & (W_CUE_DEF | W_THAT)) && !s->has_quote && _ds_find_implication (ctx, s)))
     return;
   if (s->has_bracket)

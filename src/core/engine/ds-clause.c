@@ -765,6 +765,64 @@ _ds_clause_read (Ctx        *ctx,
     c->object = c->object_end = G_MAXUINT;
 }
 
+/* The text of tokens [@a, @b) of @s as a question restates it: without
+ * the asides and the droppable adverbs the reader of its main clause
+ * finds there ("Pertemuan keempat bahkan ditunda" → "pertemuan keempat
+ * ditunda", "Sari (2020: 7) kemudian menolak …" → "Sari menolak …"), its
+ * first letter lowered as _ds_phrase_dup() does with @lower_first. */
+char *
+_ds_clause_text_dup (Ctx        *ctx,
+                     const Sent *s,
+                     guint       a,
+                     guint       b,
+                     gboolean    lower_first)
+{
+  Clause c;
+  GString *out;
+  guint k = a;
+
+  _ds_clause_asides (ctx, s, &c);
+  out = g_string_new (NULL);
+  while (k < b)
+    {
+      guint run = k;
+      char *part;
+
+      /* A run of kept tokens. */
+      while (run < b && aside_at (&c, run) < 0)
+        {
+          gboolean adverb = FALSE;
+
+          /* "bahkan ditunda", "kemudian menolak": before a verb only;
+           * "too simple" says how simple. */
+          for (guint i = 0; i < c.n_adverbs && !adverb; i++)
+            adverb = c.adverbs[i] == run && run + 1 < b &&
+                     (s->toks[run + 1].verb || (s->toks[run + 1].flags & (W_AUX | W_VERB)));
+          if (adverb)
+            break;
+          run++;
+        }
+      if (run > k)
+        {
+          part = k == a ? _ds_phrase_dup (s, k, run, lower_first) : _ds_toks_dup (s, k, run);
+          if (out->len > 0 && part[0] != ',' && part[0] != '.' && part[0] != ')')
+            g_string_append_c (out, ' ');
+          g_string_append (out, part);
+          g_free (part);
+        }
+      /* Past the aside or the adverb. */
+      if (run < b)
+        {
+          int in = aside_at (&c, run);
+
+          k = in >= 0 ? MAX (run + 1, c.asides[in].b) : run + 1;
+        }
+      else
+        k = run;
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* ------------------------------------------------------------------ */
 /* For the tests                                                       */
 
