@@ -3636,6 +3636,21 @@ noun_phrase_gloss_from (Ctx        *ctx,
        * pada …": a plain statement's verb, no word that describes. */
       if (i > a && statement_verb_at (ctx, s, i))
         return FALSE;
+      /* "Hoaks bukan hanya urusan dalam negeri", "Data protection is no
+       * longer …": a negation right after the head noun, before any
+       * comma, is a statement's predicate (the phrase list
+       * gloss_negation), no gloss under a heading ("…, bukan paksaan"
+       * after a comma still is one). */
+      if (i > head && s->toks[i].phrase && _ds_lexicon_phrase_at (ctx, s, i, "gloss_negation") > 0 &&
+          !_ds_tok_is_punct (&s->toks[i - 1], ','))
+        {
+          gboolean comma = FALSE;
+
+          for (guint k = a; k < i && !comma; k++)
+            comma = _ds_tok_is_punct (&s->toks[k], ',');
+          if (!comma)
+            return FALSE;
+        }
       /* "Tanda berbasis kriptografi": a "ber-" word describes the noun. */
       if (participle_before_noun (s, i, e) ||
           (t->verb && i > 0 && t->len > 5 && g_ascii_strncasecmp (t->p, "ber", 3) == 0 && !t->cap))
