@@ -1026,10 +1026,10 @@ owner_opens_on_verb (const Tok *t)
  * so the question cannot be asked without the sentence it was cut from:
  * - a word that leans on the speaker or the reader ("hak Anda", "dates
  *   for your diary", "What does I do …", "lembaga inilah …"), unless
- *   inside a relative clause ("kesenjangan yang perlu kita tutup"); a
- *   verb with a "-nya" that points elsewhere ("strategi … untuk
- *   menanggulanginya"; not the object of a verb before it: "cara
- *   mengenali hoaks sebelum ikut menyebarkannya");
+ *   inside a relative clause ("kesenjangan yang perlu kita tutup"). (A
+ *   verb's "-nya" that points outside the card, "strategi … untuk
+ *   menanggulanginya", is the card gate's check "referent", for every
+ *   card kind.)
  * - a count that was part of a number ("dua ratus aduan": the owner opens
  *   with "ratus"), or a count far past the items, a total they add up to
  *   ("42 peserta, terdiri atas 30 diplomat, 8 …");
@@ -1052,21 +1052,11 @@ owner_not_standalone (Ctx     *ctx,
   words_of (ctx, claim->subject, &s);
   if (s.n > 0 && (s.toks[0].flags & W_MAGNITUDE))
     return TRUE;
-  for (guint k = 0, relative = FALSE, object = FALSE; k < s.n; k++)
+  for (guint k = 0, relative = FALSE; k < s.n; k++)
     {
-      const Tok *t = &s.toks[k];
-      gboolean nya_verb = !ctx->english && t->type == TOK_WORD && t->verb && !t->cap && t->len > 5 &&
-                          g_ascii_strncasecmp (t->p + t->len - 3, "nya", 3) == 0;
-
-      relative |= (t->flags & (W_RELATIVE | W_THAT)) != 0;
-      if ((!relative && leans_on_person (ctx, &s, k)) || (nya_verb && !object))
+      relative |= (s.toks[k].flags & (W_RELATIVE | W_THAT)) != 0;
+      if (!relative && leans_on_person (ctx, &s, k))
         return TRUE;
-      /* "cara mengenali hoaks sebelum ikut menyebarkannya": the object of
-       * a verb before is what a later verb's "-nya" takes, inside the
-       * owner. */
-      object |= k > 0 && !nya_verb && s.toks[k - 1].type == TOK_WORD && s.toks[k - 1].verb &&
-                t->type == TOK_WORD && !t->verb &&
-                !(t->flags & (W_STOP | W_PREP | W_CONJ | W_ADV | W_PRONOUN | W_DET | W_ANAPHOR));
     }
   /* The words before the owner in the statement it was read from. */
   if (claim->lead != NULL && (at = owner_in_lead (claim)) != NULL)
