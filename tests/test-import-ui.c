@@ -6,89 +6,28 @@
 
 #include "ds-essay-import.h"
 #include "ds-parser.h"
+#include "ds-test-import.h"
 #include "ds-test-util.h"
 #include "ds-window.h"
 
 /* Importing and removing essays in the window, through the functions
  * win.import and win.remove-essay use (the file chooser is bypassed). */
 
-typedef struct {
-  char       *tmp;
-  GFile      *user_dir;
-  DsSettings *settings;
-  DsLibrary  *library;
-  DsSession  *session;
-  DsWindow   *window;
-} Fixture;
-
-typedef struct {
-  gboolean  done;
-  DsEssay  *essay;
-  GError   *error;
-} ImportResult;
+typedef DsTestImportFixture Fixture;
+typedef DsTestImportResult ImportResult;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->tmp = g_dir_make_tmp ("ds-import-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->user_dir = g_file_new_build_filename (f->tmp, "essays", NULL);
-  f->settings = ds_test_settings_new ();
-  ds_settings_set_window_state (f->settings, 1000, 700, FALSE);
-  f->library = ds_test_library_new ();
-  f->session = ds_session_new (f->settings, f->library);
-  ds_session_set_user_essay_dir (f->session, f->user_dir);
-
-  f->window = ds_window_new (NULL, f->session);
-  gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (ds_test_wait_for (ds_test_widget_shown,
-                                   ds_reader_page_get_text_view (ds_window_get_reader_page (f->window)),
-                                   5000));
+  ds_test_import_set_up (f, "ds-import-ui-XXXXXX");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  if (f->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (f->window));
-  ds_test_drain ();
-  g_clear_object (&f->session);
-  g_clear_object (&f->library);
-  g_assert_finalize_object (f->settings);
-  ds_test_remove_tree (f->tmp);
-  g_clear_object (&f->user_dir);
-  g_free (f->tmp);
-}
-
-static void
-import_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      data)
-{
-  ImportResult *r = data;
-
-  r->essay = ds_window_import_file_finish (DS_WINDOW (source), result, &r->error);
-  r->done = TRUE;
-}
-
-static gboolean
-import_finished (gpointer data)
-{
-  return ((ImportResult *) data)->done;
-}
-
-static void
-import (Fixture      *f,
-        GFile        *file,
-        ImportResult *r)
-{
-  ds_window_import_file (f->window, file, import_done_cb, r);
-  g_assert_true (ds_test_wait_for (import_finished, r, 10000));
-  ds_test_wait_frames (GTK_WIDGET (f->window), 2);
+  ds_test_import_tear_down (f);
 }
 
 static GtkWidget *
@@ -195,7 +134,7 @@ test_import (Fixture       *f,
   g_assert_cmpuint (count_sidebar_rows (f), ==, 5);
   g_assert_false (remove_enabled (f));
 
-  import (f, file, &r);
+  ds_test_import (f, file, &r);
   g_assert_no_error (r.error);
   g_assert_nonnull (r.essay);
   g_assert_cmpuint (count_sidebar_rows (f), ==, 6);
@@ -209,7 +148,7 @@ test_import (Fixture       *f,
   cards = essay_cards (f, ds_essay_get_id (r.essay));
   g_assert_cmpuint (cards->len, >, 0);
 
-  import (f, file, &again);
+  ds_test_import (f, file, &again);
   g_assert_no_error (again.error);
   g_assert_cmpstr (ds_essay_get_id (again.essay), ==, ds_essay_get_id (r.essay));
   g_assert_cmpuint (count_sidebar_rows (f), ==, 6);
@@ -233,11 +172,11 @@ test_import_error (Fixture       *f,
   AdwMessageDialog *dialog;
   DsEssay *shown;
 
-  import (f, good, &ok);
+  ds_test_import (f, good, &ok);
   g_assert_no_error (ok.error);
   shown = ds_window_get_essay (f->window);
 
-  import (f, file, &r);
+  ds_test_import (f, file, &r);
   g_assert_null (r.essay);
   g_assert_error (r.error, DS_PARSER_ERROR, DS_PARSER_ERROR_INVALID_UTF8);
   dialog = find_dialog ();
@@ -270,7 +209,7 @@ test_remove (Fixture       *f,
   guint offset;
   double progress;
 
-  import (f, file, &r);
+  ds_test_import (f, file, &r);
   g_assert_no_error (r.error);
   id = g_strdup (ds_essay_get_id (r.essay));
   /* Progress on one of its cards. */
@@ -319,10 +258,10 @@ test_close_after_import (Fixture       *f,
   g_autoptr(GFile) file = g_file_new_build_filename (TEST_DATA_DIR, "import", "cyber-norms.md", NULL);
   ImportResult r = { 0 }, again = { 0 };
 
-  ds_window_import_file (f->window, file, import_done_cb, &r);
-  g_assert_true (ds_test_wait_for (import_finished, &r, 10000));
-  ds_window_import_file (f->window, file, import_done_cb, &again);
-  g_assert_true (ds_test_wait_for (import_finished, &again, 10000));
+  ds_window_import_file (f->window, file, ds_test_import_done_cb, &r);
+  g_assert_true (ds_test_wait_for (ds_test_import_finished, &r, 10000));
+  ds_window_import_file (f->window, file, ds_test_import_done_cb, &again);
+  g_assert_true (ds_test_wait_for (ds_test_import_finished, &again, 10000));
   g_assert_no_error (r.error);
   g_assert_no_error (again.error);
   if (frames > 0)

@@ -32,8 +32,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *
-kind_name (DsCardKind kind)
+const char *
+_ds_card_kind_name (DsCardKind kind)
 {
   switch (kind)
     {
@@ -58,7 +58,7 @@ _ds_card_describe (DsSession *session,
                    DsCard    *card)
 {
   DsDeck *deck = ds_session_get_deck (session);
-  GString *meta = g_string_new (kind_name (ds_card_get_kind (card)));
+  GString *meta = g_string_new (_ds_card_kind_name (ds_card_get_kind (card)));
 
   g_string_append_printf (meta, " · %s",
                           ds_session_get_essay_title (session, ds_card_get_essay_id (card)));

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ds-card-review.h"
 #include "ds-card-row.h"
 #include "ds-cards-page-private.h"
 #include "ds-grading.h"
@@ -20,13 +21,18 @@ struct _DsCardsPage
   char               *needle;     /* normalised search text */
   DsCard             *card;       /* in the editor */
   gboolean            loading;
+  DsCardReview       *review;
+  gboolean            reviewing;  /* a review is open, maybe waiting for an edit */
 
   /* Template children. */
+  GtkStack           *mode_stack;
   AdwLeaflet         *leaflet;
   GtkWidget          *list_pane;
   GtkWidget          *editor_pane;
   GtkSearchEntry     *search_entry;
   GtkLabel           *count_label;
+  GtkWidget          *review_button;
+  GtkWidget          *back_to_review_button;
   GtkListView        *list_view;
   GtkStack           *editor_stack;
   GtkLabel           *meta_label;
@@ -302,6 +308,8 @@ focus_target (GtkWidget *widget)
 
   if (focus != NULL && gtk_widget_is_ancestor (focus, widget))
     return NULL;
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->mode_stack), "review") == 0)
+    return GTK_WIDGET (self->review);
   return GTK_WIDGET (self->search_entry);
 }
 
@@ -313,12 +321,76 @@ ds_cards_page_map (GtkWidget *widget)
   _ds_widget_focus_when_idle (widget, focus_target);
 }
 
-/* The sidebar chose an essay (or every one again). */
+/* The review. */
+
+static const char *
+scope_essay_id (DsCardsPage *self)
+{
+  const DsCardScope *scope = ds_deck_page_get_scope (DS_DECK_PAGE (self));
+
+  return scope != NULL ? ds_card_scope_get_essay_id (scope) : NULL;
+}
+
+static void
+end_review (DsCardsPage *self)
+{
+  gboolean had_focus = gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL;
+
+  self->reviewing = FALSE;
+  gtk_widget_set_visible (self->back_to_review_button, FALSE);
+  gtk_stack_set_visible_child_name (self->mode_stack, "browse");
+  if (had_focus)
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* The review's Edit: the card in this page's editor, with a way back. */
+static void
+review_edit_card_cb (DsCardsPage *self,
+                     const char  *card_id)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  ds_cards_page_set_search (self, "");
+  gtk_stack_set_visible_child_name (self->mode_stack, "browse");
+  gtk_widget_set_visible (self->back_to_review_button, TRUE);
+  if (!ds_cards_page_select_card (self, card_id))
+    return;
+  adw_leaflet_set_visible_child (self->leaflet, self->editor_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (self->question_view));
+}
+
+static void
+back_to_review_clicked_cb (DsCardsPage *self)
+{
+  gtk_widget_set_visible (self->back_to_review_button, FALSE);
+  ds_card_review_refresh (self->review);
+  gtk_stack_set_visible_child_name (self->mode_stack, "review");
+  gtk_widget_grab_focus (GTK_WIDGET (self->review));
+}
+
+static void
+review_action (GtkWidget  *widget,
+               const char *name,
+               GVariant   *param)
+{
+  DsCardsPage *self = DS_CARDS_PAGE (widget);
+
+  if (scope_essay_id (self) != NULL)
+    ds_cards_page_review (self, scope_essay_id (self));
+}
+
+/* The sidebar chose an essay (or every one again): a review of another
+ * essay ends. */
 static void
 scope_changed_cb (DsCardsPage *self)
 {
+  const char *essay_id = scope_essay_id (self);
+
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_count (self);
+  gtk_widget_set_visible (self->review_button, essay_id != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cards.review", essay_id != NULL);
+  if (self->reviewing && g_strcmp0 (essay_id, ds_card_review_get_essay_id (self->review)) != 0)
+    end_review (self);
 }
 
 static void
@@ -351,7 +423,14 @@ ds_cards_page_constructed (GObject *object)
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
+  self->review = ds_card_review_new (get_session (self));
+  gtk_stack_add_named (self->mode_stack, GTK_WIDGET (self->review), "review");
+  g_signal_connect_object (self->review, "edit-card", G_CALLBACK (review_edit_card_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->review, "done", G_CALLBACK (end_review), self, G_CONNECT_SWAPPED);
+
   update_count (self);
+  scope_changed_cb (self);
   load_editor (self);
 }
 
@@ -392,11 +471,14 @@ ds_cards_page_class_init (DsCardsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/DiploStudy/ui/ds-cards-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, DsCardsPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, DsCardsPage, list_pane);
   gtk_widget_class_bind_template_child (widget_class, DsCardsPage, editor_pane);
   gtk_widget_class_bind_template_child (widget_class, DsCardsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DsCardsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, review_button);
+  gtk_widget_class_bind_template_child (widget_class, DsCardsPage, back_to_review_button);
   gtk_widget_class_bind_template_child (widget_class, DsCardsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, DsCardsPage, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, DsCardsPage, answer_heading);
@@ -411,9 +493,11 @@ ds_cards_page_class_init (DsCardsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, suspend_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_to_review_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "cards.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "cards.revert", NULL, revert_action);
+  gtk_widget_class_install_action (widget_class, "cards.review", NULL, review_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "cards.save", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -500,4 +584,34 @@ ds_cards_page_set_editor_text (DsCardsPage *self,
 
   set_buffer_text (self->question_view, question);
   set_buffer_text (self->answer_view, answer);
+}
+
+void
+ds_cards_page_review (DsCardsPage *self,
+                      const char  *essay_id)
+{
+  g_autoptr(DsCardScope) scope = NULL;
+
+  g_return_if_fail (DS_IS_CARDS_PAGE (self));
+  g_return_if_fail (essay_id != NULL);
+
+  if (g_strcmp0 (scope_essay_id (self), essay_id) != 0)
+    {
+      scope = ds_card_scope_new (essay_id, NULL);
+      ds_deck_page_set_scope (DS_DECK_PAGE (self), scope);
+    }
+  self->reviewing = TRUE;
+  gtk_widget_set_visible (self->back_to_review_button, FALSE);
+  ds_card_review_start (self->review, essay_id);
+  gtk_stack_set_visible_child_name (self->mode_stack, "review");
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->review));
+}
+
+DsCardReview *
+ds_cards_page_get_review (DsCardsPage *self)
+{
+  g_return_val_if_fail (DS_IS_CARDS_PAGE (self), NULL);
+
+  return self->review;
 }

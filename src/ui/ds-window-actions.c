@@ -146,6 +146,25 @@ show_help_overlay_action (GtkWidget  *widget,
   gtk_window_present (overlay);
 }
 
+/* win.review-essay(s): the Cards page, narrowed down to the essay, goes
+ * through its cards one at a time (the import's toast offers it). */
+static void
+review_essay_action (GtkWidget  *widget,
+                     const char *name,
+                     GVariant   *param)
+{
+  _ds_window_review_essay (DS_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+/* win.study-essay(s): a study session over the essay's cards. */
+static void
+study_essay_action (GtkWidget  *widget,
+                    const char *name,
+                    GVariant   *param)
+{
+  _ds_window_study_essay (DS_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
 static void
 import_action (GtkWidget  *widget,
                const char *name,
@@ -201,6 +220,8 @@ _ds_window_class_actions_init (DsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-source", "(suu)", show_source_action);
   gtk_widget_class_install_action (widget_class, "win.show-card-source", "(suu)",
                                    show_card_source_action);
+  gtk_widget_class_install_action (widget_class, "win.review-essay", "s", review_essay_action);
+  gtk_widget_class_install_action (widget_class, "win.study-essay", "s", study_essay_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.remove-essay", NULL, remove_essay_action);
   gtk_widget_class_install_action (widget_class, "win.export-cards", NULL, export_cards_action);

@@ -17,8 +17,10 @@
 
 /* Feedback. */
 
-/* How long the last word on an import stays, in seconds. */
+/* How long the last word on an import stays, in seconds; one with a
+ * button stays long enough to reach for it. */
 #define TOAST_SECONDS 3
+#define TOAST_BUTTON_SECONDS 10
 
 /*
  * The window shows one toast at a time and retitles it as imports go on,
@@ -58,7 +60,20 @@ void
 _ds_window_say (DsWindow *self,
                 char     *title)
 {
+  _ds_window_offer (self, title, NULL, NULL, NULL);
+}
+
+/* The same toast with a button (@button_label NULL: none) that activates
+ * @action_name with @target (floating, taken; may be NULL). */
+void
+_ds_window_offer (DsWindow   *self,
+                  char       *title,
+                  const char *button_label,
+                  const char *action_name,
+                  GVariant   *target)
+{
   g_autofree char *owned = title;
+  g_autoptr(GVariant) owned_target = target != NULL ? g_variant_ref_sink (target) : NULL;
 
   /* An import may end after the window went. */
   if (self->toast_overlay == NULL)
@@ -73,8 +88,18 @@ _ds_window_say (DsWindow *self,
     }
   else
     adw_toast_set_title (self->toast, title);
+  adw_toast_set_button_label (self->toast, button_label);
+  /* The button checks the action against its target as each is set:
+   * the target goes in first and comes out last. */
+  if (action_name != NULL)
+    adw_toast_set_action_target_value (self->toast, owned_target);
+  adw_toast_set_action_name (self->toast, action_name);
+  if (action_name == NULL)
+    adw_toast_set_action_target_value (self->toast, NULL);
   if (self->n_importing == 0)
-    self->toast_timeout_id = g_timeout_add_seconds (TOAST_SECONDS, toast_timeout_cb, self);
+    self->toast_timeout_id = g_timeout_add_seconds (button_label != NULL ? TOAST_BUTTON_SECONDS
+                                                                         : TOAST_SECONDS,
+                                                    toast_timeout_cb, self);
 }
 
 /* The window is going: its toast goes with it, without an animation. */
@@ -130,12 +155,18 @@ import_done_cb (GObject      *source,
       ds_window_open_essay (self, ds_essay_get_id (essay));
       ds_window_set_visible_page (self, "read");
     }
+  /* The engine's cards of a text it has not seen are often wrong: the
+   * learner is offered a look at them before studying. */
   if (already_there)
     /* Translators: %s is an essay's title; its text was imported before. */
-    _ds_window_say (self, g_markup_printf_escaped (_("“%s” is already in your library"),
-                                        ds_essay_get_title (essay)));
+    _ds_window_offer (self, g_markup_printf_escaped (_("“%s” is already in your library"),
+                                                     ds_essay_get_title (essay)),
+                      _("Review Cards"), "win.review-essay",
+                      g_variant_new_string (ds_essay_get_id (essay)));
   else
-    _ds_window_say (self, g_markup_printf_escaped (_("Imported “%s”"), ds_essay_get_title (essay)));
+    _ds_window_offer (self, g_markup_printf_escaped (_("Imported “%s”"), ds_essay_get_title (essay)),
+                      _("Review Cards"), "win.review-essay",
+                      g_variant_new_string (ds_essay_get_id (essay)));
   g_task_return_pointer (task, g_steal_pointer (&essay), g_object_unref);
 }
 

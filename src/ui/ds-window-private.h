@@ -60,12 +60,25 @@ void _ds_window_ask_remove_essay     (DsWindow      *self);
  * few seconds later (once no import is under way). */
 void _ds_window_say                  (DsWindow      *self,
                                       char          *title);
+/* The same, with a button that activates @action_name with @target
+ * (floating, taken; may be NULL); the toast then stays a little longer. */
+void _ds_window_offer                (DsWindow      *self,
+                                      char          *title,
+                                      const char    *button_label,
+                                      const char    *action_name,
+                                      GVariant      *target);
 /* The window is going: its toast goes with it. */
 void _ds_window_withdraw_toast       (DsWindow      *self);
 /* A dialog with @message as plain text under @heading. */
 void _ds_window_show_error_dialog    (DsWindow      *self,
                                       const char    *heading,
                                       const char    *message);
+
+/* ds-window.c: win.review-essay and win.study-essay. */
+void _ds_window_review_essay         (DsWindow      *self,
+                                      const char    *essay_id);
+void _ds_window_study_essay          (DsWindow      *self,
+                                      const char    *essay_id);
 
 /* ds-window-notices.c: bars that tell the learner about their progress
  * and essays. */

@@ -420,6 +420,44 @@ add_pages (DsWindow *self)
   visible_page_changed_cb (self);
 }
 
+/* The Cards page (built now if it was not), narrowed down to the essay,
+ * reviews its cards. */
+void
+_ds_window_review_essay (DsWindow   *self,
+                         const char *essay_id)
+{
+  DsDeckPage *page;
+
+  if (ds_library_lookup (get_library (self), essay_id) == NULL)
+    return;
+  ds_window_open_essay (self, essay_id);
+  ds_window_set_visible_page (self, "cards");
+  page = visible_deck_page (self);
+  if (page == NULL || !DS_IS_CARDS_PAGE (page))
+    return;
+  ds_cards_page_review (DS_CARDS_PAGE (page), essay_id);
+  update_scope_bar (self);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+void
+_ds_window_study_essay (DsWindow   *self,
+                        const char *essay_id)
+{
+  g_autoptr(DsCardScope) scope = NULL;
+  DsDeckPage *page;
+
+  if (ds_library_lookup (get_library (self), essay_id) == NULL)
+    return;
+  ds_window_set_visible_page (self, "study");
+  page = visible_deck_page (self);
+  if (page == NULL || !DS_IS_STUDY_PAGE (page))
+    return;
+  scope = ds_card_scope_new (essay_id, NULL);
+  ds_study_page_start (DS_STUDY_PAGE (page), scope);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
 /* The main menu's popover is built when it is first opened. */
 static void
 create_menu_popup_cb (GtkMenuButton *button,

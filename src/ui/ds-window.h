@@ -18,7 +18,9 @@ G_DECLARE_FINAL_TYPE (DsWindow, ds_window, DS, WINDOW, AdwApplicationWindow)
  * Statistics pages, all views of one DsSession. Actions (win.*, see
  * ds-window-actions.c): zoom-in, zoom-out, zoom-reset, present,
  * show-help-overlay, show-page(s), show-source((suu)) — an essay and a
- * character span to show in the reader —, import and remove-essay.
+ * character span to show in the reader —, import, remove-essay,
+ * review-essay(s) — the Cards page reviews the essay's cards, as the
+ * import's toast offers — and study-essay(s).
  */
 
 /* @app may be NULL (tests build a window without an application). */
