@@ -327,6 +327,232 @@ names_rival (Ctx        *ctx,
   return FALSE;
 }
 
+/* ------------------------------------------------------------------ */
+/* The person a passage is about                                       */
+
+/* How many sentences "she", "he", "beliau" reach back to the person a
+ * sentence last began with: a profile or an obituary says "she" for
+ * paragraphs on end, under headings of their own ("Early career"); past
+ * that the person may be another. "Ia" may stand for a thing as well,
+ * and reaches back only to a person named in the last few sentences. */
+#define PERSON_REACH 12
+#define PERSON_REACH_EITHER 3
+
+/* Lists whose words make a name a body's, a law's, a place's, a
+ * document's or an office's, no person's. */
+static const char * const not_person_lists[] = {
+  "choice_name_body", "choice_name_law", "choice_name_place", "document_noun",
+  "class_noun", "facts_office_title", "actor_noun", "statement_agency",
+};
+
+/* Whether the name [@a, @b) may be a person's: one to four capitalised
+ * words, none a country, an acronym, a month, a word the essay writes in
+ * lower case or one of a body, a law, a place, a document or an office
+ * ("Ratna Wulandari", "Okonkwo-Hart"; not "the Arctic Council",
+ * "Estonia", "ASEAN", "Colleagues"). A single word opening the sentence
+ * must not be one the language knows as a common noun or a verb. */
+static gboolean
+person_name (Ctx        *ctx,
+             const Sent *s,
+             guint       a,
+             guint       b)
+{
+  if (b <= a || b - a > 4)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type != TOK_WORD || !t->cap || t->len < 2 ||
+          (t->flags & (W_COUNTRY | W_FUNCTION | W_PREP | W_CONJ | W_PRONOUN | W_ANAPHOR | W_MONTH | W_CONNECTIVE |
+                       W_ADV | W_COUNT | W_QUANT | W_ORDINAL)) ||
+          _ds_tok_is_acronym (t) || _ds_tok_ends_nya (t) || _ds_tok_written_lower (ctx, t) ||
+          (b == a + 1 && (t->verb || (t->flags & W_NOUN))))
+        return FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (not_person_lists); i++)
+        if (_ds_lexicon_phrase_at (ctx, s, k, not_person_lists[i]) > 0)
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether @x and @y name one person: the same last word ("Lindiwe
+ * Okonkwo-Hart", "Okonkwo-Hart"). */
+static gboolean
+same_person (const char *x,
+             const char *y)
+{
+  const char *lx = strrchr (x, ' ');
+  const char *ly = strrchr (y, ' ');
+
+  return g_ascii_strcasecmp (lx != NULL ? lx + 1 : x, ly != NULL ? ly + 1 : y) == 0;
+}
+
+/* Whether a word for a person ("Menteri Komunikasi", "the forum's
+ * secretary", "the founder") stands in [@a, @b). */
+static gboolean
+person_word_in (Ctx        *ctx,
+                const Sent *s,
+                guint       a,
+                guint       b)
+{
+  static const char * const lists[] = { "actor_noun", "facts_office_title", "questions_person_head" };
+
+  for (guint k = a; k < b; k++)
+    for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+      if (_ds_lexicon_phrase_at (ctx, s, k, lists[l]) > 0)
+        return TRUE;
+  return FALSE;
+}
+
+/* "Ratna Wulandari (lahir di Padang, 1969) adalah …", "Okonkwo-Hart
+ * studied …", "In 2015, Wulandari joined …", "Tomas Varga, a former
+ * police investigator, said …", "Menteri Komunikasi, Budi Santoso,
+ * menyambut …", "Menurut Budi, …": a person's name as the subject or
+ * the source of what the sentence says, at its start or past a short
+ * opening, is who "she", "beliau" in the sentences after it mean. */
+static void
+note_person (Ctx        *ctx,
+             const Sent *s)
+{
+  guint starts[3] = { 0, G_MAXUINT, G_MAXUINT }, a, b, n;
+
+  ctx->person_age++;
+  if (s->n < 3)
+    return;
+  for (guint k = 1; k < s->n && k < 7; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ','))
+      {
+        starts[1] = k + 1;
+        break;
+      }
+  /* ("Pada 2015 Wulandari diangkat …", "In 2004 Okonkwo-Hart became
+   * …": an opening date without its comma.) */
+  if (starts[1] == G_MAXUINT && (_ds_tok_is (&s->toks[0], "in") || _ds_tok_is (&s->toks[0], "pada")) &&
+      s->toks[1].type == TOK_NUMBER)
+    starts[1] = 2;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "clause_attrib")) > 0)
+    starts[2] = n;
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    {
+      guint c = starts[i];
+      const Tok *next;
+
+      if (c + 2 >= s->n || _ds_read_name (s, c, s->n, &a, &b) <= c || a != c || b >= s->n ||
+          !person_name (ctx, s, a, b))
+        continue;
+      next = &s->toks[b];
+      /* The subject before its verb; the source of a view before its
+       * comma; a name after the office its person holds ("Menteri
+       * Komunikasi, Budi Santoso,"). */
+      if (!(((next->verb || (next->flags & W_AUX) || _ds_tok_is_punct (next, '(')) && i < 2) ||
+            (_ds_tok_is_punct (next, ',') && (i == 0 || i == 2 || person_word_in (ctx, s, 0, c)))))
+        continue;
+      {
+        g_autofree char *name = _ds_toks_dup (s, a, b);
+
+        if (ctx->person == NULL || !same_person (ctx->person, name))
+          ctx->person_gender = 0;
+        g_free (ctx->person);
+        ctx->person = g_steal_pointer (&name);
+        ctx->person_age = 0;
+      }
+      return;
+    }
+}
+
+/* Whether a person other than the one kept stands before @i in @s, as a
+ * clause's subject or a speaker: a word for a person ("the minister",
+ * "her mentor" is none) or a name a verb follows ("…, and Kofi Mensah
+ * said he …"). */
+static gboolean
+other_person_before (Ctx        *ctx,
+                     const Sent *s,
+                     guint       i)
+{
+  if (person_word_in (ctx, s, 0, i))
+    return TRUE;
+  for (guint k = 0; k < i; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (k > 0 && t->cap && t->type == TOK_WORD && !s->toks[k - 1].cap && k + 1 < i &&
+          (s->toks[k + 1].verb || (s->toks[k + 1].flags & W_AUX)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @i holds "she", "he", "beliau": a pronoun that stands for a
+ * person only, so for no noun of the clause before it ("After a spell
+ * in Pretoria, she was appointed …"). */
+gboolean
+_ds_person_pronoun (Ctx        *ctx,
+                    const Sent *s,
+                    guint       i)
+{
+  return _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun_f") > 0 ||
+         _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun_m") > 0 ||
+         _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun") > 0;
+}
+
+/* "She joined …", "In 2004 she became …", "Beliau kemudian
+ * memprakarsai …", "Her first posting …": the person kept (ctx->person),
+ * when the pronoun is a clause's subject or its owner, its gender fits
+ * the one "she" or "he" stood for before, and no other person stands
+ * before it. */
+static char *
+person_at (Ctx        *ctx,
+           const Sent *s,
+           guint       i,
+           guint      *end)
+{
+  char gender = 0;
+  gboolean owner = FALSE;
+  guint n, v;
+
+  /* (Every pronoun of the lists is a short word: most tokens stop here.) */
+  if (ctx->person == NULL || ctx->person_age > PERSON_REACH || s->toks[i].type != TOK_WORD || s->toks[i].len > 6)
+    return NULL;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun_f")) > 0)
+    gender = 'f';
+  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun_m")) > 0)
+    gender = 'm';
+  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_possessive_f")) > 0)
+    gender = 'f', owner = TRUE;
+  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_possessive_m")) > 0)
+    gender = 'm', owner = TRUE;
+  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun")) == 0 &&
+           ((n = _ds_lexicon_phrase_at (ctx, s, i, "facts6_either_pronoun")) == 0 || ctx->subject != NULL ||
+            ctx->person_age > PERSON_REACH_EITHER))
+    return NULL;
+  if (i + n + 1 >= s->n || (gender != 0 && ctx->person_gender != 0 && gender != ctx->person_gender))
+    return NULL;
+  v = i + n;
+  if (owner)
+    {
+      /* "Her first posting abroad …": the owner of the clause's subject,
+       * not an object's ("sparked her interest"). */
+      if (_ds_clause_start (s, i) != i || s->toks[v].type != TOK_WORD || s->toks[v].verb ||
+          (s->toks[v].flags & (W_FUNCTION | W_PREP | W_CONJ | W_AUX)))
+        return NULL;
+    }
+  else
+    {
+      if (v + 1 < s->n && (s->toks[v].flags & W_ADV) && !s->toks[v].verb)
+        v++;
+      if (!s->toks[v].verb && !(s->toks[v].flags & W_AUX))
+        return NULL;
+    }
+  if (other_person_before (ctx, s, i))
+    return NULL;
+  if (gender != 0)
+    ctx->person_gender = gender;
+  ctx->person_age = 0;
+  *end = i + n;
+  return owner ? g_strconcat (ctx->person, "\xE2\x80\x99s", NULL) : g_strdup (ctx->person);
+}
+
 static char *kind_named (Ctx        *ctx,
                         const Sent *s,
                         guint       i,
@@ -341,6 +567,7 @@ _ds_subject_note (Ctx        *ctx,
   char *anaphor;
 
   note_named_term (ctx, s);
+  note_person (ctx, s);
   if (s->has_quote)
     note_work (ctx, s);
   note_pair (ctx, s);
@@ -658,6 +885,7 @@ _ds_anaphor_at (Ctx        *ctx,
 {
   const Tok *t = &s->toks[i];
   const char *name;
+  char *named;
   guint n;
 
   if (i + 1 >= s->n)
@@ -673,8 +901,8 @@ _ds_anaphor_at (Ctx        *ctx,
     }
   {
     gboolean several;
-    char *named = kind_named (ctx, s, i, end, &several);
 
+    named = kind_named (ctx, s, i, end, &several);
     if (named != NULL || several)
       return named;
   }
@@ -710,6 +938,8 @@ _ds_anaphor_at (Ctx        *ctx,
       *end = i + 2;
       return g_strdup (bare (name));
     }
+  if ((named = person_at (ctx, s, i, end)) != NULL)
+    return named;
   if (ctx->subject == NULL)
     return NULL;
   /* "It has …", "It was set up …"; "Ia dibentuk …", where "ia" may

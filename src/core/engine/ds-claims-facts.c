@@ -1351,6 +1351,23 @@ next_clause (const Sent *s,
           if (v < e && s->toks[v].type == TOK_WORD && !s->toks[v].cap && relative_verb (&s->toks[v]))
             return k + 1;
         }
+      /* "… memimpin persiapan Konferensi Asia Afrika yang digelar di
+       * Bandung pada April 1955", "… chaired the talks that were held in
+       * Geneva in 2004": a relative clause without its comma, with a
+       * verb of an act of its own (a passive "di-", an active "me-", an
+       * English verb the lexicon knows), dates its noun. "Yang
+       * bertanggung jawab", "yang berlaku" describe their noun. */
+      if (k > from + 1 && (s->toks[k].flags & W_RELATIVE) && !_ds_tok_is_punct (&s->toks[k - 1], ','))
+        {
+          const Tok *t = &s->toks[k + 1];
+
+          if (t->type == TOK_WORD && !t->cap &&
+              (s->english ? (t->verb || (t->flags & W_AUX)) != 0
+                          : t->len > 4 && (g_ascii_strncasecmp (t->p, "di", 2) == 0 ||
+                                           g_ascii_strncasecmp (t->p, "me", 2) == 0) &&
+                                relative_verb (t)))
+            return k;
+        }
       /* "… pada 12 Mei 1998 dan mulai berlaku pada …", "… in 1996 and
        * entered into force in …": a second verb of the same subject,
        * also right after the date asked ("… pada 1966 dan turut
@@ -4134,7 +4151,7 @@ _ds_commit_cloze (Ctx         *ctx,
       if ((named = _ds_anaphor_at (ctx, s, named_at, &named_end)) != NULL &&
           ((named_at < a && named_end > a) ||
            (((s->toks[named_at].flags & W_PRONOUN) || _ds_tok_ends_nya (&s->toks[named_at])) &&
-            !opens_clause (s, lo, named_at, a, b))))
+            !opens_clause (s, lo, named_at, a, b) && !_ds_person_pronoun (ctx, s, named_at))))
         g_clear_pointer (&named, g_free);
     }
   named_at--;

@@ -423,6 +423,9 @@ typedef struct {
   guint       speaker_block; /* (_ds_claim_speaker()), G_MAXUINT: none asked */
   gboolean    subject_kept; /* the sentence just read set @subject itself */
   gboolean    subject_rival; /* ... and named somebody else after it */
+  char       *person;       /* the person a sentence last began with, */
+  guint       person_age;   /* sentences read since it was last named, */
+  char        person_gender; /* 'f', 'm' after "she", "he" stood for it */
   char       *named_term;   /* a quoted term the last sentence named */
   char       *work;         /* the quoted title of a work the essay reviews (“…”) */
   char       *pair;         /* "Laos dan Kamboja": the two names it joined last */
@@ -625,6 +628,9 @@ _ds_lexicon_said_no (Ctx        *ctx,
   return FALSE;
 }
 
+gboolean _ds_person_pronoun (Ctx        *ctx,
+                             const Sent *s,
+                             guint       i);
 gboolean _ds_person_head (Ctx        *ctx,
                           const Sent *s,
                           guint       a,

@@ -2177,6 +2177,7 @@ ctx_clear (Ctx *ctx)
   g_free (ctx->topic);
   g_free (ctx->subject);
   g_free (ctx->subject_before);
+  g_free (ctx->person);
   g_free (ctx->heading_name);
   g_free (ctx->speaker);
   g_free (ctx->lead_who);
