@@ -20,6 +20,15 @@
 #   shortcuts-{light-en,dark-id}.png (the keyboard shortcuts window)
 #   cards-narrowed-{light-en,dark-id}.png (an essay clicked in the sidebar
 #                        while on Cards: that essay's cards only)
+#   review-{card,finished}-{light-en,dark-id}.png, review-empty-{light-en,
+#   dark-id}.png, review-{card,finished}-narrow-{light-id,dark-en}.png,
+#   review-empty-narrow-light-id.png (the review of an imported essay's
+#                        cards: a card whose sentence holds "<b>" and
+#                        "&amp;", the finish, an essay without cards)
+#   import-toast-{light-en,dark-id}.png (an import through the file chooser:
+#                        its toast offers Review Cards)
+#   shortcuts-review-{light-en,dark-id}.png (the shortcuts window searched
+#                        for the review's keys)
 #
 # DS_SHOTS_ONLY=REGEX takes only the shots whose names match.
 #   reader-wheel-dark-en.png, reader-end-light-en.png,
@@ -70,17 +79,36 @@ else
   export GDK_DEBUG=gl-disable
 fi
 
+# Two essays as if imported before the app starts (the tests' own
+# passages, tests/data/import/): one with "<b>" and "&amp;" in a sentence,
+# and one the engine makes no card of.
+seed_essays() {
+  local dir=$1/diplostudy/essays
+  mkdir -p "$dir"
+  cp "$top/tests/data/import/harbours.md" "$dir/user-harbours.md"
+  cp "$top/tests/data/import/notes.md" "$dir/user-notes.md"
+  cat > "$dir/user-manifest.json" <<JSON
+{"essays": [
+  {"id": "user-harbours", "file": "user-harbours.md", "title": "Harbour Diplomacy in the Lake Towns", "language": "en"},
+  {"id": "user-notes", "file": "user-notes.md", "title": "Notes", "language": "en"}
+]}
+JSON
+}
+
 # shot NAME SCHEME LANG WIDTH HEIGHT [KEYS...]
+# With open=ID in its environment the shot opens that essay of
+# seed_essays() instead of $essay.
 shot() {
   local name=$1 scheme=$2 lang=$3 width=$4 height=$5; shift 5
   local cfg pid win
   [[ $name =~ ${DS_SHOTS_ONLY:-.} ]] || return 0
   cfg=$(mktemp -d)
   mkdir -p "$cfg/glib-2.0/settings"
+  [ -z "${open:-}" ] || seed_essays "$cfg"
   cat > "$cfg/glib-2.0/settings/keyfile" <<INI
 [org/example/DiploStudy]
 color-scheme='$scheme'
-last-essay='$essay'
+last-essay='${open:-$essay}'
 window-width=$width
 window-height=$height
 INI
@@ -106,7 +134,10 @@ INI
     sleep 0.4
   done
   sleep 0.5
-  /usr/bin/import -window root -crop "${width}x${height}+0+0" "$out/$name$suffix.png"
+  # The whole window, which may be wider than asked (its content has a
+  # minimum width): a narrower crop would cut its text off.
+  eval "$(xdotool getwindowgeometry --shell "$win")"
+  /usr/bin/import -window root -crop "${WIDTH}x${HEIGHT}+0+0" "$out/$name$suffix.png"
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   rm -rf "$cfg"
@@ -137,3 +168,27 @@ shot reader-pagedown-light-id light id 1280 800 Page_Down
 shot reader-claims-jump-en light en 1280 800 F9 Down Down Down Return
 shot claims-panel-light-en light en 1280 800 F9
 shot claims-panel-dark-id dark id 1280 800 F9
+# The review of an imported essay's cards: Cards, the essay in the sidebar,
+# its Review button; a card (the third, whose sentence holds "<b>" and
+# "&amp;"), the finish after a keep, a drop and Keep All Remaining (k d a),
+# and an essay without cards.
+wide_review='alt+3 click:140,423 click:714,160'
+narrow_review='alt+3 click:28,28 click:140,375 click:320,160'
+open=user-harbours shot review-card-light-en light en 1280 800 $wide_review k k
+open=user-harbours shot review-card-dark-id dark id 1280 800 $wide_review k k
+open=user-harbours shot review-card-narrow-light-id light id 360 720 $narrow_review k k
+open=user-harbours shot review-card-narrow-dark-en dark en 360 720 $narrow_review k k
+open=user-harbours shot review-finished-light-en light en 1280 800 $wide_review k d a
+open=user-harbours shot review-finished-dark-id dark id 1280 800 $wide_review k d a
+open=user-harbours shot review-finished-narrow-dark-en dark en 360 720 $narrow_review k d a
+open=user-harbours shot review-finished-narrow-light-id light id 360 720 $narrow_review k d a
+open=user-notes shot review-empty-light-en light en 1280 800 alt+3 click:140,490 click:714,160
+open=user-notes shot review-empty-dark-id dark id 1280 800 alt+3 click:140,490 click:714,160
+open=user-notes shot review-empty-narrow-light-id light id 360 720 alt+3 click:28,28 click:140,425 click:320,160
+# An import through the file chooser, ending in the toast that offers the
+# review.
+shot import-toast-light-en light en 1280 800 ctrl+o ctrl+l type:$top/tests/data/import/harbours.md Return
+shot import-toast-dark-id dark id 1280 800 ctrl+o ctrl+l type:$top/tests/data/import/harbours.md Return
+# The review's keys, found by a search in the shortcuts window.
+shot shortcuts-review-light-en light en 1280 800 ctrl+question type:card
+shot shortcuts-review-dark-id dark id 1280 800 ctrl+question type:kartu

@@ -12,30 +12,6 @@
 /* The review of an imported essay's cards, driven as a learner would: the
  * import's toast, then one key per decision. */
 
-/* A passage of the test's own, with characters that look like markup in
- * one sentence: the review must show them as they are. */
-static const char essay_text[] =
-  "# Harbour Diplomacy in the Lake Towns\n"
-  "\n"
-  "Harbour diplomacy is the practice of settling trade quarrels between lake towns "
-  "through their harbour masters rather than their mayors.\n"
-  "\n"
-  "The lake towns keep three kinds of records: tide books, cargo ledgers and weather logs.\n"
-  "\n"
-  "In 1884 the harbour masters of Varn <b>and</b> Osk signed the first lake charter, "
-  "which fixed the fees for mooring &amp; towing.\n"
-  "\n"
-  "The charter names two duties of a harbour master: keeping the channel open and "
-  "hearing the complaints of boat crews.\n"
-  "\n"
-  "A tide book is a ledger in which the water level at the quay is written down every morning.\n";
-
-/* Nothing here the engine can make a card of. */
-static const char empty_text[] =
-  "# Notes\n"
-  "\n"
-  "It rained.\n";
-
 typedef DsTestImportFixture Fixture;
 
 static void
@@ -52,13 +28,14 @@ fixture_tear_down (Fixture       *f,
   ds_test_import_tear_down (f);
 }
 
-/* Writes @text to a file of the fixture's and imports it. */
+/* Imports a passage of tests/data/import/: harbours.md, the test's own
+ * prose with "<b>" and "&amp;" in a sentence (the review must show them as
+ * they are written), or notes.md, which the engine makes no card of. */
 static DsEssay *
-import_text (Fixture    *f,
-             const char *name,
-             const char *text)
+import_data (Fixture    *f,
+             const char *name)
 {
-  g_autoptr(GFile) file = ds_test_write_file (f->tmp, name, text, strlen (text));
+  g_autoptr(GFile) file = g_file_new_build_filename (TEST_DATA_DIR, "import", name, NULL);
   DsTestImportResult r = { 0 };
 
   ds_test_import (f, file, &r);
@@ -172,7 +149,7 @@ static void
 test_review (Fixture       *f,
              gconstpointer  data)
 {
-  g_autoptr(DsEssay) essay = import_text (f, "harbours.md", essay_text);
+  g_autoptr(DsEssay) essay = import_data (f, "harbours.md");
   const char *essay_id = ds_essay_get_id (essay);
   g_autoptr(GPtrArray) cards = essay_cards (f->session, essay_id);
   g_autofree char *first = NULL, *finish = NULL;
@@ -226,12 +203,13 @@ test_review (Fixture       *f,
 }
 
 /* A restart and a regeneration: a new session over the same settings
- * reads the essay again and makes its cards anew; the drop stays. */
+ * reads the essay again and makes its cards anew; the drop stays, and
+ * stays through a removal and a new import of the same text. */
 static void
 test_drop_survives (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autoptr(DsEssay) essay = import_text (f, "harbours.md", essay_text);
+  g_autoptr(DsEssay) essay = import_data (f, "harbours.md");
   g_autoptr(GPtrArray) cards = essay_cards (f->session, ds_essay_get_id (essay));
   g_autofree char *dropped = NULL;
   g_autoptr(DsSession) again = NULL;
@@ -256,6 +234,15 @@ test_drop_survives (Fixture       *f,
 
     g_assert_false (g_hash_table_contains (studied, dropped));
   }
+
+  /* Removed and imported again: the same card, still dropped. */
+  g_assert_true (ds_session_remove_essay (f->session, ds_essay_get_id (essay), &error));
+  g_assert_no_error (error);
+  g_assert_null (ds_deck_lookup (ds_session_get_deck (f->session), dropped));
+  g_clear_object (&essay);
+  essay = import_data (f, "harbours.md");
+  g_assert_nonnull (ds_deck_lookup (ds_session_get_deck (f->session), dropped));
+  g_assert_true (suspended (f, dropped));
 }
 
 /* Edit opens the Cards page's editor on the card, and the way back
@@ -264,7 +251,7 @@ static void
 test_edit_and_leave (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autoptr(DsEssay) essay = import_text (f, "harbours.md", essay_text);
+  g_autoptr(DsEssay) essay = import_data (f, "harbours.md");
   g_autoptr(GPtrArray) cards = essay_cards (f->session, ds_essay_get_id (essay));
   DsCardsPage *page;
   DsCardReview *review;
@@ -300,7 +287,7 @@ static void
 test_study_from_finish (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autoptr(DsEssay) essay = import_text (f, "harbours.md", essay_text);
+  g_autoptr(DsEssay) essay = import_data (f, "harbours.md");
   GtkWidget *button, *stack;
   DsCardReview *review;
 
@@ -321,7 +308,7 @@ static void
 test_empty (Fixture       *f,
             gconstpointer  data)
 {
-  g_autoptr(DsEssay) essay = import_text (f, "notes.md", empty_text);
+  g_autoptr(DsEssay) essay = import_data (f, "notes.md");
   g_autoptr(GPtrArray) cards = essay_cards (f->session, ds_essay_get_id (essay));
   DsCardReview *review;
 

@@ -440,6 +440,7 @@ ds_cards_page_dispose (GObject *object)
   DsCardsPage *self = DS_CARDS_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DS_TYPE_CARDS_PAGE);
+  self->review = NULL;   /* the mode stack's, gone with it */
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
