@@ -1624,6 +1624,18 @@ centrality (Ctx        *ctx,
 
 static gboolean is_blank (const DsClaim *claim);
 
+/* Whether @text may hold a phrase of the list @name of the essay's
+ * language: a phrase is found at a word equal to its first word. */
+static gboolean
+may_hold_phrase (Ctx        *ctx,
+                 const char *text,
+                 const char *name)
+{
+  const char * const *words = ds_lang_get_phrases (ctx->lang, name);
+
+  return words != NULL && words[0] != NULL && _ds_text_may_hold (text, words);
+}
+
 /* "The commission was founded in ___ by 26 states", "So far, ___ have
  * ratified the accord", "When did the act enter into force?", "denda
  * hingga ___": a date or figure of a sentence that says a body was
@@ -1641,6 +1653,10 @@ key_figure (Ctx           *ctx,
 
   if (claim->kind != DS_CLAIM_FACT || claim->sentence == NULL ||
       !(is_blank (claim) || claim->rule == DS_CLAIM_RULE_DATE || claim->rule == DS_CLAIM_RULE_NUMBER))
+    return FALSE;
+  /* (Most sentences hold no such word: they are not cut to ask.) */
+  if (!may_hold_phrase (ctx, claim->sentence, "facts5_key_event") &&
+      !(claim->rule == DS_CLAIM_RULE_NUMBER && may_hold_phrase (ctx, claim->sentence, "definition_penalty")))
     return FALSE;
   words_of (ctx, claim->sentence, &s);
   return _ds_lexicon_phrase_in (ctx, &s, 0, s.n, "facts5_key_event") ||

@@ -466,6 +466,12 @@ void        _ds_sent_skip          (Sent         *s,
 char       *_ds_sent_text_dup      (const Sent   *s,
                                     const char   *a,
                                     const char   *b);
+/* Whether the first word of one of @words (a folded phrase list that
+ * lives as long as the process) may stand in @text as a word of its own:
+ * FALSE when no word of @text can start one of them (ds-claims-referent.c),
+ * so that a text need not be cut to ask. */
+gboolean    _ds_text_may_hold      (const char          *text,
+                                    const char * const  *words);
 void        _ds_text_tokenize      (Ctx          *ctx,
                                     const char   *text,
                                     Sent         *s);

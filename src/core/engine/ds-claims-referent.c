@@ -148,11 +148,22 @@ find_words (const char *w,
 }
 
 /* The first bytes of a list's words, by the list's address: the lists
- * text_may_hold() is asked (four a language) live as long as the
- * process, and so do these, filled once each. */
+ * _ds_text_may_hold() is asked (four a language for the referents, two
+ * for the ranking) live as long as the process, and so do these, filled
+ * once each; with each entry's first byte and the length of its first
+ * word, so that a word of the text is compared only with the entries of
+ * its length ("di…", "me…", "ber…" start most Indonesian words and many
+ * entries). */
+typedef struct {
+  guint  len;           /* of the entry's first word, in bytes */
+  guchar first;
+} FirstWord;
+
 typedef struct {
   const char * const *words;
   guint64             first[2];   /* ASCII bytes */
+  guint               n;
+  FirstWord           entries[];
 } FirstBytes;
 
 static FirstBytes *first_bytes_slots[16];
@@ -167,11 +178,18 @@ first_bytes (const char * const *words)
 
       if (f == NULL)
         {
-          f = g_new0 (FirstBytes, 1);
+          guint n = g_strv_length ((char **) words);
+
+          f = g_malloc0 (sizeof (FirstBytes) + n * sizeof (FirstWord));
           f->words = words;
+          f->n = n;
           for (guint w = 0; words[w] != NULL; w++)
-            if ((guchar) words[w][0] < 0x80)
-              f->first[(guchar) words[w][0] >> 6] |= G_GUINT64_CONSTANT (1) << (words[w][0] & 63);
+            {
+              if ((guchar) words[w][0] < 0x80)
+                f->first[(guchar) words[w][0] >> 6] |= G_GUINT64_CONSTANT (1) << (words[w][0] & 63);
+              f->entries[w].first = (guchar) words[w][0];
+              f->entries[w].len = strcspn (words[w], " ");
+            }
           if (g_atomic_pointer_compare_and_exchange (&first_bytes_slots[i], NULL, f))
             return f;
           g_free (f);
@@ -189,14 +207,14 @@ first_bytes (const char * const *words)
  * and digits, so that every word token of the text is one of them. */
 /* ASCII letters and digits, what g_ascii_isalnum() says of them: a table
  * of the file's own, read without GLib's table through the GOT at every
- * byte of the fields text_may_hold() scans. */
+ * byte of the fields _ds_text_may_hold() scans. */
 static const guint8 ascii_alnum[256] = {
   ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1,
 };
 
-static gboolean
-text_may_hold (const char         *text,
-               const char * const *words)
+gboolean
+_ds_text_may_hold (const char         *text,
+                   const char * const *words)
 {
   const FirstBytes *first = first_bytes (words);
 
@@ -225,10 +243,18 @@ text_may_hold (const char         *text,
           continue;
         }
       /* The lists are folded: their first letters are lower case. */
-      for (guint w = 0; words[w] != NULL; w++)
-        if (c == (guchar) words[w][0] && (gsize) (e - p) == strcspn (words[w], " ") &&
-            g_ascii_strncasecmp ((const char *) p, words[w], e - p) == 0)
-          return TRUE;
+      if (first != NULL)
+        {
+          for (guint w = 0; w < first->n; w++)
+            if (c == first->entries[w].first && (gsize) (e - p) == first->entries[w].len &&
+                g_ascii_strncasecmp ((const char *) p, words[w], e - p) == 0)
+              return TRUE;
+        }
+      else
+        for (guint w = 0; words[w] != NULL; w++)
+          if (c == (guchar) words[w][0] && (gsize) (e - p) == strcspn (words[w], " ") &&
+              g_ascii_strncasecmp ((const char *) p, words[w], e - p) == 0)
+            return TRUE;
       p = e;
     }
   return FALSE;
@@ -1026,7 +1052,7 @@ resolve_english (Ctx           *ctx,
       g_autofree char *name = NULL;
       gboolean several;
 
-      if (!text_may_hold (*field, ds_lang_get_phrases (ctx->lang, "demonstrative_before")))
+      if (!_ds_text_may_hold (*field, ds_lang_get_phrases (ctx->lang, "demonstrative_before")))
         return;
       from = window_start (ctx, claim, &end);
       _ds_text_tokenize (ctx, *field, &s);
@@ -1247,7 +1273,7 @@ resolve_field (Ctx           *ctx,
       g_autofree char *name = NULL;
       gboolean several = FALSE;
 
-      if (!text_may_hold (*field, demonstratives (ctx)))
+      if (!_ds_text_may_hold (*field, demonstratives (ctx)))
         return;
       _ds_text_tokenize (ctx, *field, &s);
       at = next_pointed (ctx, &s, 0);
@@ -1340,7 +1366,7 @@ resolve_same_year (Ctx           *ctx,
   guint i = 0, n = 0;
   GString *out;
 
-  if (*field == NULL || !text_may_hold (*field, ds_lang_get_phrases (ctx->lang, "same_year")) ||
+  if (*field == NULL || !_ds_text_may_hold (*field, ds_lang_get_phrases (ctx->lang, "same_year")) ||
       (from = window_start (ctx, claim, &end)) == NULL)
     return;
   _ds_text_tokenize (ctx, *field, &s);
@@ -1404,7 +1430,7 @@ resolve_pair (Ctx           *ctx,
   guint i = 0, n = 0;
   gboolean country = FALSE;
 
-  if (*field == NULL || !text_may_hold (*field, ds_lang_get_phrases (ctx->lang, "pair_anaphor")))
+  if (*field == NULL || !_ds_text_may_hold (*field, ds_lang_get_phrases (ctx->lang, "pair_anaphor")))
     return;
   _ds_text_tokenize (ctx, *field, &s);
   while (i < s.n && (n = _ds_lexicon_phrase_at (ctx, &s, i, "pair_anaphor")) == 0)
