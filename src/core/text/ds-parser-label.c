@@ -305,6 +305,25 @@ is_schedule_line (const char *s,
   return q < e;
 }
 
+#define SCHEDULE_PROSE_WORDS 6
+
+/* Whether the raw line [@s, @e) is a sentence of prose: a capital, six
+ * words or more, a stop at its end. */
+static gboolean
+schedule_prose (const char *s,
+                const char *e)
+{
+  guint words = 1;
+
+  while (e > s && (e[-1] == ' ' || e[-1] == '\r' || e[-1] == '\t'))
+    e--;
+  if (s >= e || !g_unichar_isupper (g_utf8_get_char (s)) || strchr (".?!", e[-1]) == NULL)
+    return FALSE;
+  for (const char *q = s; q < e; q++)
+    words += *q == ' ' && q + 1 < e && q[1] != ' ';
+  return words >= SCHEDULE_PROSE_WORDS;
+}
+
 /**
  * _ds_parser_find_schedule:
  *
@@ -312,13 +331,17 @@ is_schedule_line (const char *s,
  * or more in a row (blank lines aside) that open with a numbered label
  * and a topic ("Minggu 3: …", "Session 4 – …", "Week 9 | … | …"). Such a
  * line is furniture, no claim and no heading: the text around it goes
- * on as if it were not there. Their starts go into @p->schedule.
+ * on as if it were not there. Their starts go into @p->schedule. In the
+ * same pass, a thread: two lines or more that open with a post's number
+ * (@p->thread; read_line_kind() moves the number into the marker).
  */
 void
 _ds_parser_find_schedule (Parser *p)
 {
   DsLines lines;
   const char *a, *b, *prev = NULL;
+  gboolean blank = FALSE;
+  guint posts = 0;
 
   ds_lines_init_table (&lines, p->lines);
   while (ds_lines_next (&lines, &a, &b))
@@ -328,12 +351,26 @@ _ds_parser_find_schedule (Parser *p)
       while (q < b && (*q == ' ' || *q == '\t' || *q == '\r'))
         q++;
       if (q == b)
-        continue;
-      if (!is_schedule_line (a, b))
         {
-          prev = NULL;
+          blank = TRUE;
           continue;
         }
+      /* "1/ Banyak orang …", "2/ Kerangka …": a thread's posts (most
+       * lines fail at their first byte). */
+      if ((g_ascii_isdigit (*q) || *q == '(') && _ds_parser_post_number_length (q, b - q) > 0)
+        posts++;
+      if (!is_schedule_line (a, b))
+        {
+          /* "**Week 7 — Midterm exam**", "**Week 8 — Cyber threats**"
+           * right over "Part II opens with …": the last of the run heads
+           * the week's text, as a week alone would. */
+          if (prev != NULL && !blank && p->schedule != NULL && schedule_prose (q, b))
+            g_hash_table_remove (p->schedule, prev);
+          prev = NULL;
+          blank = FALSE;
+          continue;
+        }
+      blank = FALSE;
       if (prev != NULL)
         {
           if (p->schedule == NULL)
@@ -343,6 +380,7 @@ _ds_parser_find_schedule (Parser *p)
         }
       prev = a;
     }
+  p->thread = posts >= 2;
 }
 
 /**
@@ -444,6 +482,14 @@ _ds_parser_label_length (Parser     *p,
           *numbered = TRUE;
           return label.rest - s;
         }
+      /* "**Minggu 8: Konferensi Asia Afrika**": the week's label inside
+       * the bold of its whole line. */
+      if (len > 6 && s[0] == '*' && s[1] == '*' && s[2] != '*' && s[len - 1] == '*' && s[len - 2] == '*' &&
+          read_label (s + 2, s + len - 2, &label) && !label.bold && is_numbered_label (&label))
+        {
+          *numbered = TRUE;
+          return label.rest - s;
+        }
       return 0;
     }
   if (is_speaker (p, &label))
@@ -452,7 +498,12 @@ _ds_parser_label_length (Parser     *p,
    * idea:**", "**Kritik:**": the list line_label) only; "**Didirikan:**"
    * is an infobox's. */
   if (label.bold)
-    return label_in_list (&label, "line_label") || is_definition_label (&label) ? label.rest - s : 0;
+    {
+      /* "**Minggu 8: Konferensi Asia Afrika**": a week's number, bold
+       * with its topic, heads the week as "**Week 8 — …**" does. */
+      *numbered = is_numbered_label (&label);
+      return label_in_list (&label, "line_label") || is_definition_label (&label) || *numbered ? label.rest - s : 0;
+    }
   *numbered = is_numbered_label (&label);
   if (*numbered || label_in_list (&label, "line_label") || label_in_list (&label, "conclusion_label") ||
       label_in_list (&label, "task_label") || is_definition_label (&label))
@@ -534,4 +585,48 @@ _ds_parser_starts_with_word_in_list (const char *s,
           return TRUE;
     }
   return FALSE;
+}
+
+/* ---- A social-media thread ---------------------------------------------- */
+
+#define POST_NUMBER_MAX 999
+
+/**
+ * _ds_parser_post_number_length:
+ *
+ * Returns: the bytes of the post's number that opens the line [@s, @s +
+ *   @len) of a thread ("1/ ", "2/12 ", "(3/10) ") and the spaces after
+ *   it, or 0 when it has none. A number over its total ("24/7 …") is no
+ *   post's.
+ */
+gsize
+_ds_parser_post_number_length (const char *s,
+                               gsize       len)
+{
+  const char *e = s + len, *q = s;
+  gboolean open = q < e && *q == '(';
+  guint n = 0, total = 0;
+
+  q += open;
+  if (q >= e || !g_ascii_isdigit (*q))
+    return 0;
+  for (; q < e && g_ascii_isdigit (*q) && n <= POST_NUMBER_MAX; q++)
+    n = n * 10 + (*q - '0');
+  if (q >= e || *q != '/' || n == 0 || n > POST_NUMBER_MAX)
+    return 0;
+  for (q++; q < e && g_ascii_isdigit (*q) && total <= POST_NUMBER_MAX; q++)
+    total = total * 10 + (*q - '0');
+  if ((total > 0 && n > total) || total > POST_NUMBER_MAX)
+    return 0;
+  if (open)
+    {
+      if (q >= e || *q != ')')
+        return 0;
+      q++;
+    }
+  if (q >= e || *q != ' ')
+    return 0;
+  while (q < e && *q == ' ')
+    q++;
+  return q < e ? (gsize) (q - s) : 0;
 }

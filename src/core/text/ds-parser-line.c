@@ -715,6 +715,17 @@ take_label (Parser *p,
     }
   move_into_marker (line, s, n);
   line->labelled = TRUE;
+  /* "**Week 1 — What is diplomacy?**": the label took the opening bold
+   * marks; the closing ones go, as take_question_marks() drops them. */
+  if (s[0] == '*' && s[1] == '*' && line->len > 2 && s[n + line->len - 1] == '*' && s[n + line->len - 2] == '*' &&
+      g_strstr_len (s + n, line->len - 2, "**") == NULL)
+    {
+      p->len -= 2;
+      p->chars -= 2;
+      line->info.chars -= 2;
+      line->info.bytes -= 2;
+      line->len -= 2;
+    }
   return s + n;
 }
 
@@ -774,14 +785,29 @@ read_line_kind (Parser *p,
   const char *s = p->buf + line->content_start;
   LineKind kind = line->marker.kind;
 
+  /* "11/ Negara bisa …": a thread's post number is no part of its
+   * sentence; it joins the marker. */
+  if (p->thread && kind == LINE_TEXT)
+    {
+      gsize n = _ds_parser_post_number_length (s, line->len);
+
+      if (n > 0)
+        {
+          move_into_marker (line, s, n);
+          s += n;
+        }
+    }
   if (kind == LINE_TEXT || kind == LINE_MD_HEADING)
     line->references_heading = is_references_heading (s, line->len);
   if (p->in_references || line->references_heading || line->len == 0)
     return;
 
+  /* "Disusun untuk memenuhi tugas mata kuliah …" on a paper's cover,
+   * before its first paragraph. */
   if (kind == LINE_TEXT)
     line->metadata = ds_text_is_metadata (s, line->len) ||
-                     (p->pending_title && p->title_index + 1 == p->blocks->len && ds_text_is_names_line (s, line->len));
+                     (p->pending_title && p->title_index + 1 == p->blocks->len && ds_text_is_names_line (s, line->len)) ||
+                     (!p->seen_prose && ds_text_is_front_matter_line (s, line->len));
   /* "(7) Smith, Trade Wars (London: Verso, 2019), pp. 44-61.": a note
    * under the page, numbered as a list item would be. */
   else if (kind == LINE_NUMBERED)
@@ -790,6 +816,13 @@ read_line_kind (Parser *p,
   else if (kind == LINE_BULLET)
     line->metadata = ds_text_is_name_number_line (s, line->len);
   p->press_release |= line->metadata && ds_text_is_release_label (s, line->len);
+  /* "Reading: Nye, J. S. (2008). …", "Santoso, Budi. 2010. Politik …":
+   * a work cited in a syllabus's week or a list without its heading. */
+  if (!line->metadata && kind != LINE_MD_HEADING && ds_text_is_reference_line (s, line->len))
+    {
+      line->reference = TRUE;
+      return;
+    }
   if (is_about_heading (p, line, s))
     {
       line->references_heading = TRUE;
@@ -1020,7 +1053,8 @@ _ds_parser_goes_on (Parser     *p,
   const DsBlock *last;
 
   if (p->blocks->len == 0 || p->gap || line->marker.kind != LINE_TEXT ||
-      line->metadata || line->labelled || line->references_heading || starts_with_letter_marker (p, line))
+      line->metadata || line->reference || line->labelled || line->references_heading ||
+      starts_with_letter_marker (p, line))
     return FALSE;
 
   last = _ds_parser_last_block (p);

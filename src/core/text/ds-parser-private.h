@@ -48,6 +48,7 @@ typedef struct {
   gboolean    candidate;        /* a plain line that reads like a heading */
   gboolean    numbered_candidate; /* a numbered one that does */
   gboolean    metadata;
+  gboolean    reference;        /* a work cited outside a references section */
   gboolean    labelled;         /* a label opens it (in the marker) */
 } Line;
 
@@ -94,6 +95,7 @@ typedef struct {
   gboolean    transcript;       /* speakers' labels open its lines */
   GHashTable *speakers;         /* labels opening lines: how many */
   GHashTable *schedule;         /* raw starts of a course schedule's lines */
+  gboolean    thread;           /* posts numbered "1/", "2/12" open its lines */
   GArray     *lines;            /* the raw lines, found once (ds_lines_table()) */
   gboolean    links;            /* under a "Baca juga:" line: its links */
   gboolean    press_release;    /* a "SIARAN PERS" line came */
@@ -135,6 +137,8 @@ void     _ds_parser_find_schedule      (Parser      *p);
 gboolean _ds_parser_is_schedule_line   (Parser      *p,
                                         const char  *s);
 void     _ds_parser_find_speakers      (Parser      *p);
+gsize    _ds_parser_post_number_length (const char  *s,
+                                        gsize        len);
 gboolean _ds_parser_starts_with_word_in_list (const char *s,
                                               gsize       len,
                                               const char *name);

@@ -399,6 +399,13 @@ classify_block (Parser     *p,
       block->prose_byte_start = block->byte_end;
       block->prose_start = block->end;
     }
+  else if (line->reference)
+    {
+      /* Shown as a reference; a list it stands in goes on after it. */
+      block->kind = DS_BLOCK_REFERENCE;
+      block->list_style = kind == LINE_BULLET ? DS_LIST_BULLET : kind == LINE_NUMBERED ? DS_LIST_NUMBERED : DS_LIST_NONE;
+      block->number = line->marker.number;
+    }
   else if (kind == LINE_MD_HEADING)
     classify_md_heading (p, block, line);
   else if (kind == LINE_TEXT && line->references_heading)
@@ -425,6 +432,29 @@ note_blank (Parser   *p,
     p->title_separated = TRUE;
 }
 
+/* "Jurnal Kajian Asia Tenggara" over "Vol. 8 No. 2 (2022), hlm.
+ * 101-120": the line that would be the title names the journal, and is
+ * metadata as its volume line is; the article's own title may follow. */
+static void
+unmake_masthead_title (Parser     *p,
+                       const Line *line)
+{
+  DsBlock *block;
+
+  if (!p->pending_title || p->pending_title_md || p->title_index + 1 != p->blocks->len)
+    return;
+  block = &g_array_index (p->blocks, DsBlock, p->title_index);
+  if (!ds_text_is_journal_masthead (p->buf + block->content_byte_start, block->byte_end - block->content_byte_start,
+                                    p->buf + line->content_start, line->len))
+    return;
+  block->kind = DS_BLOCK_METADATA;
+  block->prose_byte_start = block->byte_end;
+  block->prose_start = block->end;
+  p->pending_title = FALSE;
+  p->pending_heading = FALSE;
+  p->title_separated = FALSE;
+}
+
 static gboolean
 add_block (Parser      *p,
            const Line  *line,
@@ -433,7 +463,10 @@ add_block (Parser      *p,
   DsBlock block = { 0 };
 
   if (line->metadata)
-    note_blank (p, FALSE);
+    {
+      note_blank (p, FALSE);
+      unmake_masthead_title (p, line);
+    }
   else
     resolve_pending (p, line);
 

@@ -1463,6 +1463,180 @@ ds_text_is_field_value (const char *s,
          count_words (value, s + len - value, FIELD_VALUE_MAX_WORDS) <= FIELD_VALUE_MAX_WORDS;
 }
 
+#define ISSN_LINE_MAX_BYTES 100
+
+/* "p-ISSN 2301-1234 | e-ISSN 2580-5678": a journal's serial numbers. */
+static gboolean
+is_issn_line (const char *s,
+              gsize       len)
+{
+  const char *e = s + len;
+
+  const char *i = s;
+
+  if (len > ISSN_LINE_MAX_BYTES)
+    return FALSE;
+  while ((i = memchr (i, 'I', s + len - i)) != NULL && !(s + len - i >= 4 && memcmp (i, "ISSN", 4) == 0))
+    i++;
+  if (i == NULL)
+    return FALSE;
+  for (const char *p = s; p + 9 <= e; p++)
+    if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[3]) && p[4] == '-' && g_ascii_isdigit (p[5]) &&
+        g_ascii_isdigit (p[7]) && (g_ascii_isdigit (p[8]) || p[8] == 'X' || p[8] == 'x'))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Prasetyo1", "Wulandari2,", "Santoso*": a surname with its
+ * affiliation's number or mark glued to it — three lower-case letters
+ * at least before it, so "G20" is none. */
+static gboolean
+marked_surname (const Word *w)
+{
+  gsize len = w->len, lower = 0, i;
+
+  while (len > 0 && w->p[len - 1] == ',')
+    len--;
+  i = len;
+  while (i > 0 && (g_ascii_isdigit (w->p[i - 1]) || w->p[i - 1] == '*' || w->p[i - 1] == ','))
+    i--;
+  if (i == len)
+    {
+      gsize n;
+
+      while (i > 0 && (n = i >= 2 ? superscript_digit (w->p + i - 2, w->p + i) : 0) == 2)
+        i -= n;
+      while (i >= 3 && superscript_digit (w->p + i - 3, w->p + i) == 3)
+        i -= 3;
+      if (i == len)
+        return FALSE;
+    }
+  for (gsize k = 0; k < i; k++)
+    if (g_ascii_islower (w->p[k]))
+      lower++;
+    else if (!g_ascii_isalpha (w->p[k]) && w->p[k] != '\'' && w->p[k] != '-' && w->p[k] != '.')
+      return FALSE;
+  return lower >= 3;
+}
+
+#define MARKED_NAMES_MAX_WORDS 16
+#define NAME_MAX_WORDS_MARKED 4
+
+/* "Dimas Prasetyo1, Lestari Wulandari2", "Maya Lindqvist* and Tomas
+ * Reyes": authors under an article's title, each name (two to four
+ * capitalised words) closed by its affiliation's number or mark. */
+static gboolean
+is_marked_names_line (const char *s,
+                      gsize       len)
+{
+  static const char * const joiners[] = { "dan", "and", "&" };
+  const char *q = s;
+  guint words = 0, in_name = 0, names = 0;
+  Word w;
+
+  if (len > BYLINE_MAX_BYTES)
+    return FALSE;
+  while (next_word (&q, s + len, &w))
+    {
+      if (++words > MARKED_NAMES_MAX_WORDS)
+        return FALSE;
+      if (word_in (&w, joiners, G_N_ELEMENTS (joiners)) && in_name == 0)
+        continue;
+      if (!starts_upper (&w) || ++in_name > NAME_MAX_WORDS_MARKED)
+        return FALSE;
+      if (marked_surname (&w))
+        {
+          if (in_name < 2)
+            return FALSE;
+          names++;
+          in_name = 0;
+        }
+      else if (w.p[w.len - 1] == ',')
+        return FALSE;
+    }
+  return names > 0 && in_name == 0;
+}
+
+/* "1Universitas Mindanao Raya, 2Institut Kajian …", "University of
+ * Tasmania, Universidad de Valparaíso" (their '*' marks dropped): the
+ * authors' affiliations — each part opening on its number glued to a
+ * capital, or two parts at least, one holding a word of
+ * furniture_institution; capitalised words but for the small ones of a
+ * name, and no stop at its end. */
+static gboolean
+is_numbered_affiliation_line (const char *s,
+                              gsize       len)
+{
+  static const char * const small[] = { "of", "for", "de", "del", "di", "dan", "and", "the", "la", "&" };
+  const char *q = s;
+  gboolean numbered = g_ascii_isdigit (s[0]), institution = FALSE;
+  guint parts = 1, with_institution = 0;
+  Word w;
+
+  /* (Asked of every short line: most have no comma and no number at
+   * their start.) */
+  if (len > BYLINE_MAX_BYTES || (!numbered && memchr (s, ',', len) == NULL) || ds_text_ends_statement (s, len))
+    return FALSE;
+  while (next_word (&q, s + len, &w))
+    {
+      Word bare = w;
+
+      if (g_ascii_isdigit (w.p[0]))
+        {
+          if (!numbered)
+            return FALSE;
+          while (bare.len > 0 && g_ascii_isdigit (bare.p[0]))
+            bare.p++, bare.len--;
+          if (bare.len == 0 || !g_ascii_isupper (bare.p[0]))
+            return FALSE;
+        }
+      else if (!starts_upper (&bare))
+        {
+          if (!word_in (&bare, small, G_N_ELEMENTS (small)))
+            return FALSE;
+        }
+      else
+        institution |= word_in_phrases (&bare, "furniture_institution");
+      if (bare.p[bare.len - 1] == ',' || q >= s + len)
+        {
+          with_institution += institution;
+          institution = FALSE;
+          parts += bare.p[bare.len - 1] == ',';
+        }
+    }
+  return numbered ? with_institution > 0 : parts >= 2 && with_institution > 0;
+}
+
+#define FRONT_MATTER_MAX_WORDS 30
+#define FRONT_MATTER_MAX_BYTES 240
+
+/* "Disusun untuk memenuhi tugas mata kuliah Politik Luar Negeri
+ * Indonesia", "Prepared for the seminar \"Global Governance of
+ * Cyberspace\" (INTL 4207), Semester 1": a student paper's cover line
+ * saying what it was written for (the phrase list front_matter_opener),
+ * no claim. Emphasis marks around it say nothing. */
+/**
+ * ds_text_is_front_matter_line:
+ *
+ * Returns: whether the cleaned line [@s, @s + @len) says what a student
+ *   paper was written for ("Disusun untuk memenuhi tugas mata kuliah …",
+ *   "Prepared for the seminar …"), a line of its cover; the parser asks
+ *   it of the lines before the first paragraph.
+ */
+gboolean
+ds_text_is_front_matter_line (const char *s,
+                              gsize       len)
+{
+  while (len > 0 && (s[0] == '*' || s[0] == '_'))
+    s++, len--;
+  while (len > 0 && (s[len - 1] == '*' || s[len - 1] == '_'))
+    len--;
+  /* (A paragraph is long, and ends on a stop.) */
+  return len > 0 && len <= FRONT_MATTER_MAX_BYTES && s[len - 1] != '.' &&
+         after_phrase_in_list (s, len, "front_matter_opener") != NULL &&
+         count_words (s, len, FRONT_MATTER_MAX_WORDS) <= FRONT_MATTER_MAX_WORDS;
+}
+
 gboolean
 ds_text_is_metadata (const char *s,
                      gsize       len)
@@ -1492,7 +1666,8 @@ ds_text_is_metadata (const char *s,
          ds_text_is_footnote (s, len, FALSE) ||
          is_journal_line (s, len) || is_series_line (s, len) || is_range_caption (s, len) || is_affiliation_line (s, len) || is_contact_line (s, len) ||
          is_segmented_line (s, len) || is_student_id_line (s, len) || ds_text_is_name_number_line (s, len) ||
-         is_about_line (s, len) || is_meeting_formula (s, len);
+         is_about_line (s, len) || is_meeting_formula (s, len) ||
+         is_issn_line (s, len) || is_marked_names_line (s, len) || is_numbered_affiliation_line (s, len);
 }
 
 /* ---- Authors under a title --------------------------------------------- */
@@ -1703,4 +1878,383 @@ ds_text_dateline_length (const char *s,
   from[n] = n < DATELINE_PLAIN_BYTES ? len : from[n - 1] + 1;
   k = plain_dateline_length (plain, n);
   return k > 0 ? from[k] : 0;
+}
+
+/* ---- Works cited outside a references section --------------------------- */
+
+#define CITATION_MAX_BYTES 400
+#define CITATION_AUTHOR_WORDS 16
+#define CITATION_MAX_WORDS 48
+#define CITATION_NAME_WORDS 8
+/* Emphasis marks dropped from the opening of a line to read its label. */
+#define READING_PLAIN_BYTES 48
+#define READING_LABEL_WORDS 3
+
+/* The bytes of a reference's year at @p: four digits from 1800 to 2099,
+ * maybe a letter ("2004a"); else 0. */
+static gsize
+citation_year_length (const char *p,
+                      const char *e)
+{
+  if (e - p < 4 || !g_ascii_isdigit (p[0]) || !g_ascii_isdigit (p[1]) || !g_ascii_isdigit (p[2]) ||
+      !g_ascii_isdigit (p[3]) || !((p[0] == '1' && p[1] >= '8') || (p[0] == '2' && p[1] == '0')))
+    return 0;
+  if (e - p > 4 && g_ascii_isdigit (p[4]))
+    return 0;
+  return e - p > 5 && g_ascii_islower (p[4]) && !g_ascii_isalpha (p[5]) ? 5 : 4;
+}
+
+/* "J.", "J.S.", "S.,", "M.-A.": a given name's initial, as an inverted
+ * name in a reference writes it. */
+static gboolean
+is_initial (const Word *w)
+{
+  gsize len = w->len, letters = 0;
+
+  while (len > 0 && (w->p[len - 1] == ',' || w->p[len - 1] == ';'))
+    len--;
+  if (len < 2 || len > 6 || w->p[len - 1] != '.')
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (g_ascii_isupper (w->p[i]))
+      letters++;
+    else if (w->p[i] != '.' && w->p[i] != '-')
+      return FALSE;
+  return letters > 0 && letters * 2 <= len + 1;
+}
+
+/* The lower-case words a list of authors holds: joiners, "et al.",
+ * "(eds.)", particles of a surname, the small words of an
+ * organisation's name. */
+static gboolean
+is_author_joiner (const Word *w)
+{
+  static const char * const words[] = {
+    "&", "and", "dan", "et", "al.", "al.,", "dkk.", "dkk.,", "dkk", "ed.", "eds.", "ed.,", "eds.,",
+    "(ed.)", "(eds.)", "(ed.).", "(eds.).", "(ed)", "(eds)", "(ed.),", "(eds.),", "(penyunting)",
+    "(peny.)", "(ed.)", "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin",
+    "binti", "of", "for", "the", "on", "untuk",
+  };
+
+  return word_in (w, words, G_N_ELEMENTS (words));
+}
+
+/* Whether [@s, @e) holds what only a reference holds: a web address or
+ * DOI, a volume, issue or page label, a publisher's city before its colon
+ * ("New York: PublicAffairs", "Jakarta: Gramedia"), or a press. */
+static gboolean
+has_publication_signal (const char *s,
+                        const char *e)
+{
+  static const char * const cues[] = {
+    "http", "www.", "doi", "DOI", "Vol.", "vol.", "No.", "no.", "pp.", "hlm.", "hal.", "ISBN", "ISSN",
+    "Press", "Retrieved", "Diakses", "diakses", "Accessed", "accessed", "Penerbit", "Publishing",
+    "Publisher", "(ed.)", "(eds.)", "(Ed.)", "(Eds.)", "Jurnal", "Journal",
+  };
+  const char *q = s;
+  Word w, prev = { NULL, 0 };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cues); i++)
+    if (g_strstr_len (s, e - s, cues[i]) != NULL)
+      return TRUE;
+  while (next_word (&q, e, &w))
+    {
+      /* "PublicAffairs" after "York:" after a capital. */
+      if (prev.p != NULL && prev.len >= 3 && prev.p[prev.len - 1] == ':' && starts_upper (&prev) &&
+          starts_upper (&w))
+        return TRUE;
+      /* "14(1–2)", "7(3):": a journal's volume and issue. */
+      if (g_ascii_isdigit (w.p[0]))
+        {
+          const char *paren = memchr (w.p, '(', w.len);
+
+          if (paren != NULL && paren > w.p && g_ascii_isdigit (paren[-1]) && paren + 1 < w.p + w.len &&
+              g_ascii_isdigit (paren[1]))
+            return TRUE;
+        }
+      prev = w;
+    }
+  return FALSE;
+}
+
+/* Whether a title follows @p before @e: a capital, a quote or emphasis
+ * after spaces, then a second word. */
+static gboolean
+title_follows (const char *p,
+               const char *e)
+{
+  const char *q = p;
+  Word a, b;
+
+  if (!next_word (&q, e, &a) || !next_word (&q, e, &b))
+    return FALSE;
+  return starts_upper (&a) || a.p[0] == '"' || a.p[0] == '*' || a.p[0] == '_' ||
+         g_str_has_prefix (a.p, "\xE2\x80\x9C") || a.p[0] == '\'' || g_ascii_isdigit (a.p[0]);
+}
+
+/* "Nye, J. S. (2008). Public diplomacy …" (APA), "Santoso, Budi. 2010.
+ * Politik Luar Negeri …" (a Daftar Pustaka, Harvard), "Kementerian Luar
+ * Negeri. (2022). Laporan …", "World Bank (2020). Title. Washington, DC:
+ * World Bank." (an organisation, with a publisher or a DOI): a list of
+ * authors — capitalised words, initials, joiners — then the year in
+ * brackets or after a full stop, then the title. Prose that opens on
+ * names and a year ("Bangkok, Thailand (1967). ASEAN …") has no
+ * initial after the comma and no full stop before the year. */
+static gboolean
+is_author_year_citation (const char *s,
+                         const char *e)
+{
+  const char *q = s;
+  Word w;
+  guint words = 0;
+  gboolean comma = FALSE, initial = FALSE, stop = FALSE;
+
+  while (next_word (&q, e, &w))
+    {
+      const char *last = w.p + w.len - 1;
+      gsize year;
+
+      /* "(2004).", "(2004a).", "(2021, March 3).", "(n.d.).", "(t.t.)." */
+      if (w.p[0] == '(' && w.len > 1 && (g_ascii_isdigit (w.p[1]) || g_str_has_prefix (w.p, "(n.d.") ||
+                                         g_str_has_prefix (w.p, "(t.t.") || g_str_has_prefix (w.p, "(t.th")))
+        {
+          const char *close = memchr (w.p, ')', e - w.p), *after;
+
+          if (g_ascii_isdigit (w.p[1]) && citation_year_length (w.p + 1, e) == 0)
+            return FALSE;
+          if (words == 0 || close == NULL || close - w.p > 24)
+            return FALSE;
+          after = close + 1;
+          if (after < e && *after == '.')
+            after++;
+          else if (!(initial && after < e && *after == ' '))
+            return FALSE;
+          return (initial || stop || has_publication_signal (after, e)) && title_follows (after, e);
+        }
+      /* "Budi. 2010. Politik …", "N. 2019. Public …" */
+      if (stop && (year = citation_year_length (w.p, e)) > 0 && w.len == year + 1 &&
+          (w.p[year] == '.' || w.p[year] == ','))
+        return (comma || has_publication_signal (w.p + w.len, e)) && title_follows (w.p + w.len, e);
+      if (++words > CITATION_AUTHOR_WORDS)
+        return FALSE;
+      if (comma && is_initial (&w))
+        initial = TRUE;
+      else if (!starts_upper (&w) && !is_author_joiner (&w))
+        return FALSE;
+      comma |= *last == ',';
+      stop = *last == '.';
+    }
+  return FALSE;
+}
+
+/* "Nye, Joseph S. Soft Power: The Means to Success in World Politics.
+ * New York: PublicAffairs, 2004." (Chicago, MLA): an inverted name — a
+ * surname, its comma, a given name or initials ended by a full stop —
+ * then a title, a year, and a publisher or a journal's numbers. */
+static gboolean
+is_name_title_citation (const char *s,
+                        const char *e)
+{
+  const char *q = s;
+  Word w;
+  guint words = 0;
+  gboolean comma = FALSE;
+
+  while (next_word (&q, e, &w))
+    {
+      if (++words > CITATION_NAME_WORDS || !(starts_upper (&w) || (comma && is_author_joiner (&w))))
+        return FALSE;
+      /* (The surname's comma comes first: "Bjola, Corneliu, dan Marcus
+       * Holmes, eds." names two.) */
+      if (w.p[w.len - 1] == ',')
+        {
+          if (!comma && words > 2)
+            return FALSE;
+          comma = TRUE;
+        }
+      else if (w.p[w.len - 1] == '.' && comma)
+        break;
+    }
+  if (!comma || q >= e || !title_follows (q, e) || !has_publication_signal (q, e))
+    return FALSE;
+  for (const char *p = q; p < e; p++)
+    if ((p == s || !g_ascii_isdigit (p[-1])) && citation_year_length (p, e) > 0)
+      return TRUE;
+  return FALSE;
+}
+
+#define ANNOTATION_MIN_WORDS 14
+
+/* "Djalal, H. (1995). *Indonesia and the Law of the Sea*. Jakarta: CSIS.
+ * Djalal, yang memimpin delegasi …, menguraikan …": a sentence of
+ * fourteen words or more, no title marked in it by emphasis or quotes,
+ * after a reference's parts — its summary, which makes the paragraph
+ * an annotated entry to study. A title, a journal and a publisher are
+ * short or marked. */
+static gboolean
+has_annotation (const char *s,
+                const char *e)
+{
+  const char *start = s;
+
+  for (const char *p = s; p <= e; p++)
+    {
+      const char *q = start;
+      gboolean marked = FALSE;
+      guint words = 0;
+      Word w;
+
+      if (p < e && !(*p == '.' && p + 2 < e && p[1] == ' ' && g_unichar_isupper (g_utf8_get_char (p + 2))))
+        continue;
+      while (next_word (&q, p, &w))
+        {
+          words++;
+          marked |= memchr (w.p, '*', w.len) != NULL || memchr (w.p, '"', w.len) != NULL ||
+                    g_strstr_len (w.p, w.len, "\xE2\x80\x9C") != NULL;
+        }
+      if (!marked && words >= ANNOTATION_MIN_WORDS)
+        return TRUE;
+      start = p + 1;
+    }
+  return FALSE;
+}
+
+/* "Ibid., hlm. 12.", "Op. cit., p. 40", "Loc. cit.": a note that points
+ * back at the work cited before. */
+static gboolean
+is_pointer_note (const char *s,
+                 const char *e)
+{
+  static const char * const openers[] = { "ibid", "op. cit", "op.cit", "loc. cit", "loc.cit", "idem" };
+
+  if (strchr ("iIoOlL", s[0]) == NULL)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (openers); i++)
+    {
+      gsize n = strlen (openers[i]);
+
+      if ((gsize) (e - s) >= n && g_ascii_strncasecmp (s, openers[i], n) == 0 &&
+          (s + n == e || !g_ascii_isalpha (s[n])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "*Reading:* Berridge …", "**Bacaan wajib:** …", "See also: …": a label
+ * of the phrase list reading_label, emphasis marks aside; what follows is
+ * a work to read, whatever its shape. */
+static gboolean
+is_reading_line (const char *s,
+                 gsize       len)
+{
+  char plain[READING_PLAIN_BYTES + 1];
+  gsize n = 0;
+  const char *colon = memchr (s, ':', MIN (len, READING_PLAIN_BYTES));
+
+  /* (Asked of every line: most have no colon early, or more than four
+   * words before it.) */
+  if (colon == NULL || count_words (s, colon - s, READING_LABEL_WORDS) > READING_LABEL_WORDS)
+    return FALSE;
+  for (gsize i = 0; i < len && n < READING_PLAIN_BYTES; i++)
+    if (s[i] != '*' && s[i] != '_')
+      plain[n++] = s[i];
+  plain[n] = '\0';
+  n = label_in_list_length (plain, n, "reading_label");
+  /* ("Reading:" alone heads a section, as "References" does.) */
+  return n > 0 && n < strlen (plain);
+}
+
+#define CITATION_HEAD_BYTES 80
+
+/* Whether [@s, @e) has what the head of a reference has: a comma or an
+ * opening bracket in its first bytes, or a full stop and a space before
+ * a digit ("Kementerian Luar Negeri. 2022."). */
+static gboolean
+citation_punctuation (const char *s,
+                      const char *e)
+{
+  gsize n = MIN ((gsize) (e - s), CITATION_HEAD_BYTES);
+  const char *p = s;
+
+  if (memchr (s, ',', n) != NULL || memchr (s, '(', n) != NULL)
+    return TRUE;
+  while ((p = memchr (p, '.', s + n - p)) != NULL)
+    {
+      if (p + 2 < e && p[1] == ' ' && g_ascii_isdigit (p[2]))
+        return TRUE;
+      p++;
+    }
+  return FALSE;
+}
+
+/**
+ * ds_text_is_reference_line:
+ *
+ * Returns: whether the cleaned line [@s, @s + @len) is a work cited
+ *   where no references heading put it: a reference in the common styles
+ *   (APA, Harvard, Chicago, a Daftar Pustaka), a line labelled as reading
+ *   ("Reading: …", "Bacaan wajib: …") or a note that points back
+ *   ("Ibid., hlm. 12."). It is the text's apparatus, shown as a
+ *   reference and never studied. A sentence that cites ("Nye (2004)
+ *   argues …") is none.
+ */
+gboolean
+ds_text_is_reference_line (const char *s,
+                           gsize       len)
+{
+  const char *e = s + len;
+
+  if (len == 0 || len > CITATION_MAX_BYTES)
+    return FALSE;
+  if (is_reading_line (s, len))
+    return TRUE;
+  while (s < e && (*s == '*' || *s == '_'))
+    s++;
+  if (s >= e)
+    return FALSE;
+  if (is_pointer_note (s, e))
+    return TRUE;
+  /* "Maurer, T. (2011). Title. Paper. Maurer traces the UN's …": an
+   * entry of an annotated bibliography that runs on into its summary is
+   * prose to study. */
+  /* (Asked of every line: a reference has its comma or bracket early,
+   * or an organisation's full stop before its year.) */
+  if (!g_unichar_isupper (g_utf8_get_char (s)) || !citation_punctuation (s, e))
+    return FALSE;
+  return (is_author_year_citation (s, e) || is_name_title_citation (s, e)) &&
+         count_words (s, e - s, CITATION_MAX_WORDS) <= CITATION_MAX_WORDS && !has_annotation (s, e);
+}
+
+#define JOURNAL_NAME_MAX_WORDS 8
+
+/**
+ * ds_text_is_journal_masthead:
+ *
+ * Returns: whether the cleaned line [@s, @s + @len) names a journal
+ *   ("Jurnal Kajian Asia Tenggara", "Journal of Island Affairs", "Asian
+ *   Journal of Diplomacy") and the line @next after it gives its volume
+ *   and issue ("Vol. 8 No. 2 (2022), hlm. 101-120"): the masthead of an
+ *   article's first page, no title of the article.
+ */
+gboolean
+ds_text_is_journal_masthead (const char *s,
+                             gsize       len,
+                             const char *next,
+                             gsize       next_len)
+{
+  static const char * const names[] = { "jurnal", "journal" };
+  const char *q = s;
+  guint words = 0;
+  gboolean journal = FALSE;
+  Word w;
+
+  if (!is_journal_line (next, next_len) || ds_text_ends_statement (s, len))
+    return FALSE;
+  while (next_word (&q, s + len, &w))
+    {
+      if (++words > JOURNAL_NAME_MAX_WORDS)
+        return FALSE;
+      journal |= word_in (&w, names, G_N_ELEMENTS (names));
+    }
+  return journal;
 }
