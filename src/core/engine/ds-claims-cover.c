@@ -1284,6 +1284,13 @@ _ds_claims_cover (Ctx *ctx)
           strict = covered[unit->block] || unit->ruled || cs->own;
           if ((claim = cover_claim (ctx, unit, cs, FALSE, strict, &centrality)) == NULL)
             continue;
+          /* (A key sentence's minor part is no key claim: the paragraph's
+           * next sentence is tried.) */
+          if (_ds_fact_trivial (ctx, claim))
+            {
+              ds_claim_unref (claim);
+              continue;
+            }
           if (_ds_claim_commit (ctx, claim) && ctx->claims->len > before)
             {
               Candidate c = { ctx->claims->pdata[ctx->claims->len - 1],
@@ -1318,6 +1325,11 @@ _ds_claims_cover (Ctx *ctx)
       salient_tries += cs->by_verb;
       if ((claim = cover_claim (ctx, unit, cs, TRUE, FALSE, &centrality)) == NULL)
         continue;
+      if (_ds_fact_trivial (ctx, claim))
+        {
+          ds_claim_unref (claim);
+          continue;
+        }
       if (_ds_claim_commit (ctx, claim) && ctx->claims->len > before)
         {
           Candidate c = { ctx->claims->pdata[ctx->claims->len - 1], cs->score + centrality };

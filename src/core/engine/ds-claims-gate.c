@@ -17,6 +17,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ds-card.h"
 #include "ds-claims-private.h"
 #include "ds-words.h"
 
@@ -1936,6 +1937,267 @@ keep_figures_beyond (Ctx      *ctx,
       }
 }
 
+/* ------------------------------------------------------------------ */
+/* Salience of a fact                                                  */
+
+/* A fact (a blank or a question on one sentence) is worth a card when
+ * what it asks is the sentence's point about the essay's topic. Three
+ * signs say it is not, read on what the learner would see and on the
+ * essay as a whole, whatever rule made the fact:
+ *
+ *   the author's own narration — the answer, the question or the
+ *   blank's own clause has the writer or speaker as "I" ("Here I find
+ *   it helpful to think in terms of ___", "What do I agree?", "Bagian
+ *   yang paling menantang … saya nikmati …"): a journal's, a speech's or
+ *   a transcript's aside, not a claim about the topic;
+ *
+ *   a bare span of time that is no rule's limit — a break, a speaking
+ *   time ("kita istirahat ___" → sepuluh menit, "Each speech is ___" →
+ *   seven minutes) or an era's span given roughly ("for over ___" →
+ *   five decades, "Lebih dari ___ kemudian"): a limit ("within ___",
+ *   "dalam ___", "paling lambat ___"), an amount a claim gives ("lebih
+ *   lama sekitar ___" → sepuluh hari) or a founding date's figure
+ *   (key_figure()) stays;
+ *
+ *   one common word the essay uses nowhere else before the name it
+ *   classes ("dikenal dengan ___ 'Mendayung …'" → judul): a minor word
+ *   of its sentence, not one of the essay's terms (ctx->freq counts the
+ *   title, the headings and the sentence itself).
+ *
+ * Such a fact is dropped, not rewritten: the sentence's other claims
+ * keep their cards. */
+
+/* Whether token @k of @s is the narrator's "I" (phrase list
+ * salience_narrator): "Komisi I", "World War I", "Phase I" number a
+ * name, so an "I" after a capitalised word but the sentence's first is
+ * none. */
+static gboolean
+narrator_at (Ctx        *ctx,
+             const Sent *s,
+             guint       k)
+{
+  if (_ds_lexicon_phrase_at (ctx, s, k, "salience_narrator") == 0)
+    return FALSE;
+  if (s->toks[k].len == 1 && k > 0 && s->toks[k - 1].type == TOK_WORD && s->toks[k - 1].cap &&
+      k - 1 > first_word (s))
+    return FALSE;
+  if (s->toks[k].len == 1 && k > 0 && s->toks[k - 1].type == TOK_NUMBER)
+    return FALSE;
+  return TRUE;
+}
+
+/* Whether some word of @text is spelt as a one-word entry of the phrase
+ * list @name, any case: a scan of bytes that spares most texts their
+ * tokens. */
+static gboolean
+spells_entry (Ctx        *ctx,
+              const char *text,
+              const char *name)
+{
+  const char * const *entries = ds_lang_get_phrases (ctx->lang, name);
+
+  for (const char *p = text; *p != '\0';)
+    {
+      const char *w = p;
+
+      while (g_ascii_isalnum (*p) || *p == '-')
+        p++;
+      for (guint e = 0; p > w && entries != NULL && entries[e] != NULL; e++)
+        if (strlen (entries[e]) == (gsize) (p - w) && g_ascii_strncasecmp (entries[e], w, p - w) == 0)
+          return TRUE;
+      if (*p != '\0')
+        p++;
+    }
+  return FALSE;
+}
+
+/* Whether @text has the narrator's "I" outside quotation marks: a
+ * quoted title ("Surat Pembaca: Data Saya Bocor Lagi") or a quoted
+ * speaker's words are someone else's. */
+static gboolean
+narrator_in (Ctx        *ctx,
+             const char *text)
+{
+  gboolean quoted = FALSE;
+  Sent s;
+
+  if (text == NULL || !spells_entry (ctx, text, "salience_narrator"))
+    return FALSE;
+  words_of (ctx, text, &s);
+  for (guint k = 0; k < s.n; k++)
+    {
+      const Tok *t = &s.toks[k];
+
+      if (t->type == TOK_PUNCT && (t->ch == '"' || t->ch == 0x201C || t->ch == 0x201D))
+        quoted = t->ch == 0x201C || (t->ch == '"' && !quoted);
+      else if (!quoted && narrator_at (ctx, &s, k))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the clause that holds the blank of @body has the narrator in
+ * it: read back from the blank to the clause's start — a comma, a
+ * colon, a semicolon, a dash, a sentence's end or a "that" whose clause
+ * says what the narrator holds ("I argue that ___" asks the claim); a
+ * relative clause after a comma goes on to its noun's clause. */
+static gboolean
+narrator_before_blank (Ctx        *ctx,
+                       const char *body)
+{
+  const char *blank = body != NULL ? strstr (body, DS_CARD_BLANK) : NULL;
+  g_autofree char *head = NULL;
+  Sent s;
+
+  if (blank == NULL || blank == body)
+    return FALSE;
+  head = g_strndup (body, blank - body);
+  if (!spells_entry (ctx, head, "salience_narrator"))
+    return FALSE;
+  words_of (ctx, head, &s);
+  for (guint k = s.n; k-- > 0;)
+    {
+      const Tok *t = &s.toks[k];
+
+      /* ("…from my cousin, who worked in Leeds in ___": a relative
+       * clause leans on the noun before its comma, and is its clause.) */
+      if (t->type == TOK_PUNCT && t->ch != '(' && t->ch != ')' && !_ds_tok_is_quote (t) &&
+          !(t->ch == ',' && k + 1 < s.n && (s.toks[k + 1].flags & W_RELATIVE)))
+        return FALSE;
+      if (t->type == TOK_WORD && (t->flags & W_THAT))
+        return FALSE;
+      if (narrator_at (ctx, &s, k))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+narrated (Ctx           *ctx,
+          const DsClaim *claim)
+{
+  return narrator_in (ctx, claim->subject) || narrator_in (ctx, claim->question) ||
+         (claim->question == NULL && narrator_before_blank (ctx, claim->body));
+}
+
+/* Whether the phrase list @name has an entry that ends right before
+ * token @k of @s. */
+static gboolean
+phrase_ends_at (Ctx        *ctx,
+                const Sent *s,
+                guint       k,
+                const char *name)
+{
+  for (guint i = k > 4 ? k - 4 : 0; i < k; i++)
+    if (_ds_lexicon_phrase_at (ctx, s, i, name) == k - i)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the answer of blank @claim is a bare span of time ("sepuluh
+ * menit", "over five decades") that no limit asks for. */
+static gboolean
+idle_span (Ctx           *ctx,
+           const DsClaim *claim)
+{
+  const char *blank = strstr (claim->body, DS_CARD_BLANK);
+  g_autofree char *text = NULL;
+  gboolean rough, clock;
+  guint k, lead, count, unit;
+  Sent s;
+
+  if (blank == NULL || claim->subject == NULL || strchr (claim->subject, ' ') == NULL ||
+      !spells_entry (ctx, strrchr (claim->subject, ' ') + 1, "salience_span_unit"))
+    return FALSE;
+  /* The blank's lead-in and the answer read as one ("… for over" and
+   * "five decades"), the answer's words counted first (the gate's
+   * buffer holds one text at a time). */
+  words_of (ctx, claim->subject, &s);
+  if (s.n < 2 || s.n > 5)
+    return FALSE;
+  lead = s.n;
+  text = g_strdup_printf ("%.*s %s", (int) (blank - claim->body), claim->body, claim->subject);
+  words_of (ctx, text, &s);
+  if (lead > s.n)
+    return FALSE;
+  lead = s.n - lead;
+  k = lead;
+  rough = phrase_ends_at (ctx, &s, k, "salience_approx");
+  if ((count = _ds_lexicon_phrase_at (ctx, &s, k, "salience_approx")) > 0)
+    rough = TRUE, k += count;
+  if (k >= s.n || !(s.toks[k].type == TOK_NUMBER || (s.toks[k].flags & W_COUNT)))
+    return FALSE;
+  /* "lima belas", "dua puluh": a count in words (phrase list
+   * lists_count_tail), then its unit, and nothing after. */
+  for (unit = k + 1; unit < s.n && _ds_lexicon_phrase_at (ctx, &s, unit, "lists_count_tail") == 1; unit++)
+    ;
+  if (unit + 1 != s.n || _ds_lexicon_phrase_at (ctx, &s, unit, "salience_span_unit") != 1)
+    return FALSE;
+  clock = _ds_lexicon_phrase_at (ctx, &s, unit, "salience_clock_unit") == 1;
+  /* ("sekitar sepuluh hari", "over fifty years": an amount the claim
+   * gives; only an era's span given roughly is a transition.) */
+  rough = rough && _ds_lexicon_phrase_at (ctx, &s, unit, "salience_era_unit") == 1;
+  if (phrase_ends_at (ctx, &s, lead, "salience_limit_cue") || phrase_ends_at (ctx, &s, k, "salience_limit_cue"))
+    return FALSE;
+  return rough || clock;
+}
+
+/* Whether the answer of blank @claim is one common word the essay uses
+ * only here, right before the name it classes ("dikenal dengan _____
+ * "Mendayung di Antara Dua Karang"" → judul, "the _____ Tallinn
+ * Manual"): the name is the sentence's point, the word before it none. */
+static gboolean
+stray_word (Ctx           *ctx,
+            const DsClaim *claim)
+{
+  g_autofree char *folded = NULL;
+  const char *after;
+  const guint *count;
+  Sent s;
+
+  if (claim->subject == NULL || strchr (claim->subject, ' ') != NULL)
+    return FALSE;
+  words_of (ctx, claim->subject, &s);
+  if (s.n != 1 || s.toks[0].type != TOK_WORD || s.toks[0].cap || strchr (claim->subject, '-') != NULL ||
+      (s.toks[0].flags & (W_COUNT | W_ORDINAL | W_QUANT | W_MAGNITUDE)) ||
+      _ds_lexicon_phrase_at (ctx, &s, 0, "fraction") > 0)
+    return FALSE;
+  folded = ds_words_fold (claim->subject, DS_FOLD_NONE);
+  count = g_hash_table_lookup (ctx->freq, folded);
+  if (count != NULL && *count > 1)
+    return FALSE;
+  after = strstr (claim->body, DS_CARD_BLANK) + strlen (DS_CARD_BLANK);
+  words_of (ctx, after, &s);
+  return s.n > 1 && s.toks[0].p == after + 1 && (_ds_tok_is_quote (&s.toks[0]) || (s.toks[0].type == TOK_WORD && s.toks[0].cap));
+}
+
+/* Whether fact @claim asks a minor thing of its sentence (above): asked
+ * of the rules' claims by the ranking and of the key sentences' by the
+ * cover layer, once the whole essay is read. */
+gboolean
+_ds_fact_trivial (Ctx           *ctx,
+                  const DsClaim *claim)
+{
+  if (claim->kind != DS_CLAIM_FACT)
+    return FALSE;
+  if (narrated (ctx, claim))
+    return TRUE;
+  if (!is_blank (claim) || claim->body == NULL)
+    return FALSE;
+  return (idle_span (ctx, claim) || stray_word (ctx, claim)) && !key_figure (ctx, claim);
+}
+
+/* A trivial fact (_ds_fact_trivial()) is not kept, whatever the budget. */
+static void
+trivial_facts_go (Ctx    *ctx,
+                  Ranked *ranked,
+                  guint   n)
+{
+  for (guint i = 0; i < n; i++)
+    if (ranked[i].score > -G_MAXDOUBLE && _ds_fact_trivial (ctx, ctx->claims->pdata[ranked[i].index]))
+      ranked[i].score = -G_MAXDOUBLE;
+}
+
 /* Scores every claim and keeps the best up to the budget, in source
  * order. */
 void
@@ -1955,6 +2217,7 @@ _ds_claims_rank (Ctx *ctx)
       ranked[i] = (Ranked) { claim->score, i };
     }
   qsort (ranked, n, sizeof *ranked, by_score_desc);
+  trivial_facts_go (ctx, ranked, n);
   one_blank_per_paragraph (ctx, ranked, n);
   short_forms_rank_last (ctx, ranked, n);
   subject_gives_way (ctx, ranked, n);

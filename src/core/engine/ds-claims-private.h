@@ -1084,6 +1084,8 @@ gboolean    _ds_find_task_beside   (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_task          (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_fact_trivial       (Ctx           *ctx,
+                                    const DsClaim *claim);
 char       *_ds_statement_salient  (Ctx          *ctx,
                                     const Sent   *s,
                                     guint        *a,
