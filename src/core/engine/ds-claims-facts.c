@@ -4074,6 +4074,37 @@ instruction (Ctx        *ctx,
           _ds_clause_start (s, k - 1) <= _ds_clause_opening (s));
 }
 
+/* "A survey … carried out by the Lowy Institute in _____ found that …",
+ * "Kajian BRIN yang diterbitkan pada _____ menyimpulkan bahwa …": the
+ * date a study (phrase list study_noun) came out, between its noun and
+ * the verb of its finding (finding_verb, then "that"/"bahwa"), says
+ * which study; what it found is the claim (ds-claims-sources.c). */
+static gboolean
+study_date (Ctx        *ctx,
+            const Sent *s,
+            guint       a,
+            guint       b)
+{
+  guint c = _ds_clause_start (s, a), k;
+  gboolean study = FALSE;
+
+  if (!(s->toks[a].type == TOK_NUMBER || (s->toks[a].flags & W_MONTH)) || !holds_figure (s, a, b))
+    return FALSE;
+  for (k = c; k < a && !study; k++)
+    study = _ds_lexicon_phrase_at (ctx, s, k, "study_noun") > 0;
+  if (!study)
+    return FALSE;
+  for (k = b; k < s->n && k < b + 8; k++)
+    {
+      if (s->toks[k].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[k], ')'))
+        return FALSE;
+      if ((s->toks[k].flags & W_REPORT) && _ds_lexicon_other_forms (ctx, &s->toks[k], "finding_verb") != NULL)
+        return k + 1 < s->n && ((s->toks[k + 1].flags & W_THAT) ||
+                                (k + 2 < s->n && (s->toks[k + 1].flags & W_ADV) && (s->toks[k + 2].flags & W_THAT)));
+    }
+  return FALSE;
+}
+
 /* Whether the blank [@a, @b) is what its sentence is about, the one test
  * every rule's blank passes: no administrative detail of a task or a
  * document, no figure that names the source an opening cites, no figure
@@ -4087,7 +4118,7 @@ blank_salient (Ctx         *ctx,
                guint        b)
 {
   return !administrative (ctx, s, rule, a, b) && !figure_in_source (ctx, s, a, b) && !figure_ends_name (s, a) &&
-         !instruction (ctx, s, a);
+         !instruction (ctx, s, a) && !study_date (ctx, s, a, b);
 }
 
 void

@@ -55,6 +55,54 @@ bracketed_year (const Sent *s,
   return k < e && _ds_tok_is_punct (&s->toks[k], ')') ? k + 1 : 0;
 }
 
+/* Longest adjunct, in tokens, that says when and where a study came out. */
+#define ADJUNCT_MAX_TOKENS 10
+
+/* "Survei Lembaga X pada 2022", "Sebuah studi Universitas Y yang terbit
+ * di jurnal Komunika pada Maret 2021", "A study by the Z Institute
+ * published in 2019", "Research released by Cardiff University in 2020":
+ * after a study's noun, an adjunct from @k to @i that says when or where
+ * it came out (a date after "pada", "in"; a relative clause or an English
+ * participle, phrase list source_published) is part of the source. Its
+ * start, or @i when [@k, @i) is none; its year's token in *@year
+ * (G_MAXUINT: none). */
+static guint
+published_adjunct (Ctx        *ctx,
+                   const Sent *s,
+                   guint       k,
+                   guint       i,
+                   guint      *year)
+{
+  const Tok *t = &s->toks[k];
+  guint n;
+
+  *year = G_MAXUINT;
+  if (k + 1 >= i || i - k > ADJUNCT_MAX_TOKENS || t->type != TOK_WORD || t->cap)
+    return i;
+  /* ("yang terbit", "yang dimuat", "published in": a verb of coming out;
+   * "that nobody read" is none.) */
+  if ((t->flags & W_RELATIVE) && k + 1 < i)
+    n = 1 + _ds_lexicon_phrase_at (ctx, s, k + 1, "source_published");
+  else
+    n = _ds_lexicon_phrase_at (ctx, s, k, "source_published");
+  if (n <= ((t->flags & W_RELATIVE) ? 1u : 0u) &&
+      !((_ds_tok_is (t, "in") || _ds_tok_is (t, "pada")) && (s->toks[k + 1].type == TOK_NUMBER ||
+                                                             (s->toks[k + 1].flags & W_MONTH) ||
+                                                             _ds_tok_is (&s->toks[k + 1], "tahun"))))
+    return i;
+  for (guint j = k; j < i; j++)
+    {
+      const Tok *w = &s->toks[j];
+
+      /* (A clause of its own, a verb after a comma, is no adjunct.) */
+      if (w->type == TOK_PUNCT && !_ds_tok_is_punct (w, '*') && !_ds_tok_is_punct (w, '.'))
+        return i;
+      if (w->type == TOK_NUMBER && w->len == 4 && (strncmp (w->p, "19", 2) == 0 || strncmp (w->p, "20", 2) == 0))
+        *year = j;
+    }
+  return k;
+}
+
 /*
  * What the words [c, i) before a reporting verb are: a cited source (a
  * name with its year, "Studi Lembaga X", "A study by the Y Forum"), a name
@@ -72,7 +120,7 @@ _ds_source_kind (Ctx        *ctx,
 
   if (c >= i || i - c > 14 || _ds_lexicon_phrase_at (ctx, s, c, "vague_source") > 0)
     return DS_SOURCE_NONE;
-  if (_ds_tok_is_article (&s->toks[k]))
+  if (_ds_tok_is_article (&s->toks[k]) || _ds_lexicon_phrase_at (ctx, s, k, "source_indefinite") == 1)
     k++;
   /* "A 2022 survey by …": the year before the study noun. */
   if (k + 1 < i && s->toks[k].type == TOK_NUMBER && s->toks[k].len == 4 && k > c)
@@ -82,7 +130,18 @@ _ds_source_kind (Ctx        *ctx,
   for (; k < i; k++)
     {
       const Tok *t = &s->toks[k];
-      guint after = bracketed_year (s, k, i);
+      guint after = bracketed_year (s, k, i), adjunct_year;
+
+      /* "… pada 2022", "… yang terbit di jurnal X pada 2021": when and
+       * where a study came out; a name in it names the source. */
+      if (study && published_adjunct (ctx, s, k, i, &adjunct_year) == k)
+        {
+          year = year || adjunct_year != G_MAXUINT;
+          for (; k < i; k++)
+            if (s->toks[k].type == TOK_WORD && s->toks[k].cap && !(s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_MONTH)))
+              name = TRUE;
+          break;
+        }
 
       if (after > 0)
         {
@@ -112,8 +171,31 @@ source_text (Ctx        *ctx,
              guint       c,
              guint       i)
 {
-  char *who = _ds_toks_dup (s, c, i);
-  guint k = _ds_tok_is_article (&s->toks[c]) ? c + 1 : c;
+  char *who = NULL;
+  guint k, year;
+
+  /* "Sebuah studi …" → "studi …": the question names it. */
+  if (_ds_lexicon_phrase_at (ctx, s, c, "source_indefinite") == 1 && c + 2 < i &&
+      _ds_lexicon_phrase_at (ctx, s, c + 1, "study_noun") > 0)
+    c++;
+  k = _ds_tok_is_article (&s->toks[c]) ? c + 1 : c;
+  /* "Survei Lembaga X pada 2022", "studi Universitas Y yang terbit di
+   * jurnal Z pada Maret 2021" → "survei Lembaga X (2022)", "studi
+   * Universitas Y (2021)": the adjunct gives its year only, when the name
+   * stands before it. */
+  /* ("Research released by Cardiff University in 2020": no name before
+   * the adjunct, which stays whole.) */
+  for (guint a = k + 1 + _ds_lexicon_phrase_at (ctx, s, k, "study_noun");
+       a + 1 < i && who == NULL && _ds_lexicon_phrase_at (ctx, s, k, "study_noun") > 0; a++)
+    if (s->toks[a - 1].cap && s->toks[a - 1].type == TOK_WORD && published_adjunct (ctx, s, a, i, &year) == a)
+      {
+        g_autofree char *head = _ds_toks_dup (s, c, a);
+
+        who = year != G_MAXUINT ? g_strdup_printf ("%s (%.*s)", head, (int) s->toks[year].len, s->toks[year].p)
+                                : g_steal_pointer (&head);
+      }
+  if (who == NULL)
+    who = _ds_toks_dup (s, c, i);
 
   /* "Historians at the University of Lima": people at a named body,
    * whose capital is the sentence's. */
@@ -189,6 +271,19 @@ claim_topic_end (Ctx        *ctx,
       if (!s_verb && ctx->english && t->p[t->len - 1] == 's' && v + 1 < e &&
           (s->toks[v + 1].verb || (s->toks[v + 1].flags & W_AUX)))
         continue;
+      /* "false health claims on Facebook reached …": a plural whose
+       * phrase runs on through a preposition to a past verb. */
+      if (!s_verb && ctx->english && t->p[t->len - 1] == 's' && v + 2 < e && (s->toks[v + 1].flags & W_PREP) &&
+          !_ds_tok_is (&s->toks[v + 1], "to"))
+        {
+          guint w = v + 2;
+
+          while (w < e && w < v + 5 && s->toks[w].type == TOK_WORD && !s->toks[w].verb)
+            w++;
+          if (w < e && w < v + 5 && s->toks[w].verb && !s->toks[w].cap && s->toks[w].len > 3 &&
+              s->toks[w].p[s->toks[w].len - 2] == 'e' && s->toks[w].p[s->toks[w].len - 1] == 'd')
+            continue;
+        }
       if (!s_verb && ctx->english && t->p[t->len - 1] == 's' && v == a + 1)
         return 0;
       /* "A regional CERT is …": the article stays with its noun. "No
