@@ -20,11 +20,11 @@
 #   shortcuts-{light-en,dark-id}.png (the keyboard shortcuts window)
 #   cards-narrowed-{light-en,dark-id}.png (an essay clicked in the sidebar
 #                        while on Cards: that essay's cards only)
-#   review-{card,finished}-{light-en,dark-id}.png, review-empty-{light-en,
-#   dark-id}.png, review-{card,finished}-narrow-{light-id,dark-en}.png,
-#   review-empty-narrow-light-id.png (the review of an imported essay's
-#                        cards: a card whose sentence holds "<b>" and
-#                        "&amp;", the finish, an essay without cards)
+#   review-{card,finished,empty}-{light-en,dark-id}.png,
+#   review-{card,finished,empty}-narrow-{light-id,dark-en}.png (the review
+#                        of an imported essay's cards: a card whose
+#                        sentence holds "<b>" and "&amp;", the finish, an
+#                        essay without cards)
 #   import-toast-{light-en,dark-id}.png (an import through the file chooser:
 #                        its toast offers Review Cards)
 #   shortcuts-review-{light-en,dark-id}.png (the shortcuts window searched
@@ -185,6 +185,7 @@ open=user-harbours shot review-finished-narrow-light-id light id 360 720 $narrow
 open=user-notes shot review-empty-light-en light en 1280 800 alt+3 click:140,490 click:714,160
 open=user-notes shot review-empty-dark-id dark id 1280 800 alt+3 click:140,490 click:714,160
 open=user-notes shot review-empty-narrow-light-id light id 360 720 alt+3 click:28,28 click:140,425 click:320,160
+open=user-notes shot review-empty-narrow-dark-en dark en 360 720 alt+3 click:28,28 click:140,425 click:320,160
 # An import through the file chooser, ending in the toast that offers the
 # review.
 shot import-toast-light-en light en 1280 800 ctrl+o ctrl+l type:$top/tests/data/import/harbours.md Return
