@@ -2329,10 +2329,16 @@ apparatus_prose_section (Ctx   *ctx,
   if (!g_strv_contains (ds_lang_get_phrases (ds_lang_get ("en"), "apparatus_or_verdict"), folded) &&
       !g_strv_contains (ds_lang_get_phrases (ds_lang_get ("id"), "apparatus_or_verdict"), folded))
     return FALSE;
-  if (index + 1 >= ds_essay_get_n_blocks (ctx->essay))
+  /* "Penilaian" over "Tugas 30%, UTS 30%, UAS 40%" (metadata: the
+   * parser's course administration) and then prose: the prose says
+   * whose section it is. */
+  while (++index < ds_essay_get_n_blocks (ctx->essay) &&
+         ds_essay_get_block (ctx->essay, index)->kind == DS_BLOCK_METADATA)
+    ;
+  if (index >= ds_essay_get_n_blocks (ctx->essay))
     return FALSE;
-  next = ds_essay_get_block (ctx->essay, index + 1);
-  if (next->kind != DS_BLOCK_PARAGRAPH || apparatus_label (ctx, index + 1) != 0)
+  next = ds_essay_get_block (ctx->essay, index);
+  if (next->kind != DS_BLOCK_PARAGRAPH || apparatus_label (ctx, index) != 0)
     return FALSE;
   body = g_strndup (ctx->text + next->content_byte_start, next->byte_end - next->content_byte_start);
   for (const char *q = body; *q != '\0'; q++)

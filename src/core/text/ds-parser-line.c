@@ -807,14 +807,15 @@ read_line_kind (Parser *p,
   if (kind == LINE_TEXT)
     line->metadata = ds_text_is_metadata (s, line->len) ||
                      (p->pending_title && p->title_index + 1 == p->blocks->len && ds_text_is_names_line (s, line->len)) ||
-                     (!p->seen_prose && ds_text_is_front_matter_line (s, line->len));
+                     (!p->seen_prose && ds_text_is_front_matter_line (s, line->len)) ||
+                     ds_text_is_course_admin (s, line->len);
   /* "(7) Smith, Trade Wars (London: Verso, 2019), pp. 44-61.": a note
    * under the page, numbered as a list item would be. */
   else if (kind == LINE_NUMBERED)
     line->metadata = ds_text_is_footnote (s, line->len, TRUE) || ds_text_is_name_number_line (s, line->len);
   /* "- Ahmad Fauzi (2201112001)": a group's members on a cover. */
   else if (kind == LINE_BULLET)
-    line->metadata = ds_text_is_name_number_line (s, line->len);
+    line->metadata = ds_text_is_name_number_line (s, line->len) || ds_text_is_course_admin (s, line->len);
   p->press_release |= line->metadata && ds_text_is_release_label (s, line->len);
   /* "Reading: Nye, J. S. (2008). …", "Santoso, Budi. 2010. Politik …":
    * a work cited in a syllabus's week or a list without its heading. */

@@ -512,6 +512,10 @@ is_labelled_line (const char *s,
     "tanggal", "date", "hari/tanggal", "waktu", "pertemuan", "kode", "kode mk",
     /* Handouts: who to ask and where. */
     "kontak", "narahubung", "contact", "contact person", "office hours", "jam konsultasi",
+    /* An editor's word on the article, a deadline. */
+    "catatan redaksi", "catatan editor", "catatan penyunting", "editor's note", "editor\u2019s note",
+    "editors' note", "editorial note", "note from the editor", "tenggat", "batas pengumpulan",
+    "deadline", "due date", "due",
   };
 
   /* Every label ends in a colon early in the line. */
@@ -1465,6 +1469,23 @@ ds_text_is_field_value (const char *s,
 
 #define ISSN_LINE_MAX_BYTES 100
 
+/* "#DiplomasiEkonomi #WTO @kemendag": a post's hashtags and mentions,
+ * every word one. */
+static gboolean
+is_tags_line (const char *s,
+              gsize       len)
+{
+  const char *q = s;
+  Word w;
+
+  if (len == 0 || (s[0] != '#' && s[0] != '@') || len > BYLINE_MAX_BYTES)
+    return FALSE;
+  while (next_word (&q, s + len, &w))
+    if ((w.p[0] != '#' && w.p[0] != '@') || w.len < 2 || !g_ascii_isalnum (w.p[1]))
+      return FALSE;
+  return TRUE;
+}
+
 /* "p-ISSN 2301-1234 | e-ISSN 2580-5678": a journal's serial numbers. */
 static gboolean
 is_issn_line (const char *s,
@@ -1660,6 +1681,7 @@ ds_text_is_metadata (const char *s,
       len = n;
     }
   return is_table_row (s, len) || is_rubric_line (s, len) || is_labelled_line (s, len) || is_byline (s, len) ||
+         is_tags_line (s, len) ||
          is_people_line (s, len) || is_release_number (s, len) || is_embargo_line (s, len) ||
          is_reader_call (s, len) || is_copyright_line (s, len) ||
          is_publication_line (s, len) || is_caption (s, len) || is_figure_caption (s, len) ||
@@ -2257,4 +2279,87 @@ ds_text_is_journal_masthead (const char *s,
       journal |= word_in (&w, names, G_N_ELEMENTS (names));
     }
   return journal;
+}
+
+#define ADMIN_MAX_BYTES 400
+#define ADMIN_LINE_WORDS 6
+
+/* How many phrases of the phrase list course_admin_cue of either
+ * language the folded sentence [@s, @e) holds as whole words. */
+static guint
+admin_cues (const char *s,
+            const char *e)
+{
+  static const char * const codes[] = { "id", "en" };
+  guint n_cues = 0;
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *list = ds_lang_get_shipped_phrases (l, "course_admin_cue");
+
+      for (guint i = 0; list[i] != NULL; i++)
+        {
+          gsize n = strlen (list[i]);
+
+          for (const char *p = s; (p = memmem (p, e - p, list[i], n)) != NULL; p++)
+            if ((p == s || !g_ascii_isalnum (p[-1])) && (p + n == e || !g_ascii_isalnum (p[n])))
+              {
+                n_cues++;
+                break;
+              }
+        }
+    }
+  return n_cues;
+}
+
+/**
+ * ds_text_is_course_admin:
+ *
+ * Returns: whether the paragraph [@s, @s + @len) is a course's
+ *   administration and nothing else: "Tugas dikumpulkan paling lambat
+ *   hari Jumat pukul 23.59 melalui e-learning. Keterlambatan mengurangi
+ *   nilai 5% per hari.", "Assignment 2 is due on 14 March via Moodle;
+ *   late work loses 10% per day." — a weight or a penalty in per cent
+ *   in it, and every sentence holding a word of the phrase
+ *   list course_admin_cue (deadline, submitted, assignment, exam …;
+ *   dikumpulkan, keterlambatan, mengurangi nilai, ujian …: words a
+ *   course's rules use and prose about the world does not, so no
+ *   "due to", "nilai ekspor" or "per day"). A sentence about anything
+ *   else makes the paragraph prose.
+ */
+gboolean
+ds_text_is_course_admin (const char *s,
+                         gsize       len)
+{
+  char folded[ADMIN_MAX_BYTES + 1];
+  const char *e, *start;
+  guint cues = 0;
+
+  /* (Asked of every short paragraph: most have no percentage; a
+   * course's rule gives its weight or its penalty as one.) */
+  if (len == 0 || len > ADMIN_MAX_BYTES || memchr (s, '%', len) == NULL)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    folded[i] = ds_ascii_tolower (s[i]);
+  folded[len] = '\0';
+  e = folded + len;
+  start = folded;
+  for (const char *p = folded; p <= e; p++)
+    if (p == e || ((*p == '.' || *p == ';' || *p == '!' || *p == '?') && (p + 1 == e || p[1] == ' ') &&
+                   !(p > folded && g_ascii_isdigit (p[-1]) && p + 1 < e && g_ascii_isdigit (p[1]))))
+      {
+        const char *q = start;
+        guint n;
+
+        while (q < p && *q == ' ')
+          q++;
+        if (q < p && (n = admin_cues (q, p)) == 0)
+          return FALSE;
+        cues += q < p ? n : 0;
+        start = p + 1;
+      }
+  /* "Exports fell 5% … and the deadline for the deal passed": one cue
+   * in a sentence of the world; a course's rule has two, or is a
+   * grading line ("UTS: 30%"). */
+  return cues >= 2 || count_words (s, len, ADMIN_LINE_WORDS) <= ADMIN_LINE_WORDS;
 }

@@ -29,6 +29,8 @@ gboolean ds_text_is_name_number_line (const char *s,
 gboolean ds_text_is_footnote     (const char *s,
                                   gsize       len,
                                   gboolean    marked);
+gboolean ds_text_is_course_admin (const char *s,
+                                  gsize       len);
 gboolean ds_text_is_front_matter_line (const char *s,
                                        gsize       len);
 gboolean ds_text_is_journal_masthead (const char *s,
