@@ -277,6 +277,139 @@ demonstratives (Ctx *ctx)
   return (const char * const *) words[i];
 }
 
+/* The lists whose words a field of a claim is scanned for: what opens a
+ * pointed noun, "the same year", "both countries". */
+enum {
+  MAY_POINTED   = 1 << 0,
+  MAY_SAME_YEAR = 1 << 1,
+  MAY_PAIR      = 1 << 2,
+  MAY_ALL       = MAY_POINTED | MAY_SAME_YEAR | MAY_PAIR,
+};
+
+/* The three lists and their first bytes, looked up once per essay
+ * (ctx->may_words, ctx->may_first; may_lists_ok unset when a slot of
+ * first_bytes() was missing). */
+static void
+may_lists (Ctx *ctx)
+{
+  if (!ctx->may_lists_ready)
+    {
+      const char * const *lists[3] = {
+        ctx->english ? ds_lang_get_phrases (ctx->lang, "demonstrative_before") : demonstratives (ctx),
+        ds_lang_get_phrases (ctx->lang, "same_year"),
+        ds_lang_get_phrases (ctx->lang, "pair_anaphor"),
+      };
+
+      ctx->may_lists_ready = TRUE;
+      ctx->may_lists_ok = TRUE;
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        {
+          ctx->may_words[l] = lists[l];
+          ctx->may_first[l] = first_bytes (lists[l]);
+          ctx->may_lists_ok &= ctx->may_first[l] != NULL;
+        }
+    }
+}
+
+/* _ds_text_may_hold() of @text for the three lists at once, as bits: a
+ * claim's question was scanned three times, its body and lead twice. */
+static guint
+text_may_hold_lists (Ctx        *ctx,
+                     const char *text)
+{
+  const FirstBytes *first[3];
+  guint64 any[2];
+  guint found = 0;
+
+  may_lists (ctx);
+  if (!ctx->may_lists_ok)
+    {
+      /* (No slot left: each list on its own.) */
+      for (guint k = 0; k < 3; k++)
+        found |= _ds_text_may_hold (text, ctx->may_words[k]) ? 1u << k : 0;
+      return found;
+    }
+  for (guint l = 0; l < 3; l++)
+    first[l] = ctx->may_first[l];
+  /* A word that starts no word of any of the lists is passed at once. */
+  any[0] = first[0]->first[0] | first[1]->first[0] | first[2]->first[0];
+  any[1] = first[0]->first[1] | first[1]->first[1] | first[2]->first[1];
+  for (const guchar *p = (const guchar *) text; *p != '\0';)
+    {
+      const guchar *e = p + 1;
+      guchar c = ascii_lower (*p);
+
+      if (!ascii_alnum[*p])
+        {
+          if (*p == 0xE2 && p[1] == 0x84 && p[2] == 0xAA)
+            return MAY_ALL;
+          p = e;
+          continue;
+        }
+      while (ascii_alnum[*e])
+        e++;
+      if ((any[c >> 6] >> (c & 63)) & 1)
+        for (guint l = 0; l < 3; l++)
+          {
+            const FirstBytes *f = first[l];
+
+            if ((found & (1u << l)) || !((f->first[c >> 6] >> (c & 63)) & 1))
+              continue;
+            for (guint w = 0; w < f->n; w++)
+              if (c == f->entries[w].first && (gsize) (e - p) == f->entries[w].len &&
+                  g_ascii_strncasecmp ((const char *) p, f->words[w], e - p) == 0)
+                {
+                  found |= 1u << l;
+                  break;
+                }
+          }
+      if (found == MAY_ALL)
+        return found;
+      p = e;
+    }
+  return found;
+}
+
+/* Whether the field @text of the claim being resolved may hold a word of
+ * the list @which (MAY_*): each field is scanned once for the three
+ * lists, and again only after some field of the claim was rewritten
+ * (every rewrite counts in ctx->field_edits; a field is freed only
+ * there). */
+static gboolean
+field_may_hold (Ctx        *ctx,
+                const char *text,
+                guint       which)
+{
+  guint slot = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ctx->may_text); i++)
+    {
+      if (ctx->may_text[i] == text && ctx->may_edits[i] == ctx->field_edits)
+        return (ctx->may_mask[i] & which) != 0;
+      if (ctx->may_text[i] == NULL)
+        slot = i;
+    }
+  /* (A field not kept, or kept before a rewrite: in a free place, or
+   * in the places in turn.) */
+  if (ctx->may_text[slot] != NULL)
+    slot = ctx->may_next++ % G_N_ELEMENTS (ctx->may_text);
+  ctx->may_text[slot] = text;
+  ctx->may_edits[slot] = ctx->field_edits;
+  ctx->may_mask[slot] = text_may_hold_lists (ctx, text);
+  return (ctx->may_mask[slot] & which) != 0;
+}
+
+/* Puts @out in place of *@field. */
+static void
+replace_field (Ctx    *ctx,
+               char  **field,
+               char   *out)
+{
+  g_free (*field);
+  *field = out;
+  ctx->field_edits++;
+}
+
 /* find_words() on the words [@a, @b) of @s. */
 static const char *
 find_noun (const Sent *s,
@@ -1052,7 +1185,7 @@ resolve_english (Ctx           *ctx,
       g_autofree char *name = NULL;
       gboolean several;
 
-      if (!_ds_text_may_hold (*field, ds_lang_get_phrases (ctx->lang, "demonstrative_before")))
+      if (!field_may_hold (ctx, *field, MAY_POINTED))
         return;
       from = window_start (ctx, claim, &end);
       _ds_text_tokenize (ctx, *field, &s);
@@ -1079,8 +1212,7 @@ resolve_english (Ctx           *ctx,
           if ((name = name_of_kind (ctx, claim, s.toks[i + 1].p, s.toks[i + 1].len, &several)) == NULL)
             return;
           out = g_strdup_printf ("%.*s%s %s%s", (int) at, *field, cap ? "The" : "the", name, *field + after);
-          g_free (*field);
-          *field = out;
+          replace_field (ctx, field, out);
           continue;
         }
       /* ("this convention" under "The Minamata Convention and the
@@ -1095,8 +1227,7 @@ resolve_english (Ctx           *ctx,
       else
         out = g_strdup_printf ("%.*s%s%s", (int) (s.toks[i].p - *field), *field, s.toks[i].cap ? "The" : "the",
                                s.toks[i].p + s.toks[i].len);
-      g_free (*field);
-      *field = out;
+      replace_field (ctx, field, out);
     }
 }
 
@@ -1242,14 +1373,12 @@ resolve_definite (Ctx           *ctx,
           g_free (out);
           out = rest;
         }
-      g_free (*field);
-      *field = out;
+      replace_field (ctx, field, out);
       return;
     }
   out = g_strdup_printf ("%.*s%.*s %s%s", (int) (s.toks[i].p - *field), *field, (int) s.toks[i].len, s.toks[i].p,
                          name, noun->p + noun->len);
-  g_free (*field);
-  *field = out;
+  replace_field (ctx, field, out);
 }
 
 /* Resolves the demonstratives of *@field one by one; a definition's last
@@ -1273,7 +1402,7 @@ resolve_field (Ctx           *ctx,
       g_autofree char *name = NULL;
       gboolean several = FALSE;
 
-      if (!_ds_text_may_hold (*field, demonstratives (ctx)))
+      if (!field_may_hold (ctx, *field, MAY_POINTED))
         return;
       _ds_text_tokenize (ctx, *field, &s);
       at = next_pointed (ctx, &s, 0);
@@ -1312,13 +1441,13 @@ resolve_field (Ctx           *ctx,
         {
           char *out = replace_words (*field, &s, a, at, name);
 
-          g_free (*field);
-          *field = out;
+          replace_field (ctx, field, out);
         }
       else if (definition && (cut = closing_phrase (&s, at)) > 0)
         {
           (*field)[s.toks[cut].p - *field] = '\0';
           g_strchomp (*field);
+          ctx->field_edits++;
         }
       else
         return;
@@ -1366,7 +1495,7 @@ resolve_same_year (Ctx           *ctx,
   guint i = 0, n = 0;
   GString *out;
 
-  if (*field == NULL || !_ds_text_may_hold (*field, ds_lang_get_phrases (ctx->lang, "same_year")) ||
+  if (*field == NULL || !field_may_hold (ctx, *field, MAY_SAME_YEAR) ||
       (from = window_start (ctx, claim, &end)) == NULL)
     return;
   _ds_text_tokenize (ctx, *field, &s);
@@ -1393,8 +1522,7 @@ resolve_same_year (Ctx           *ctx,
   if (i == 0 || opens_sentence (*field, s.toks[i].p))
     out->str[s.toks[i].p - *field] = g_ascii_toupper (out->str[s.toks[i].p - *field]);
   g_string_append (out, s.toks[i + n - 1].p + s.toks[i + n - 1].len);
-  g_free (*field);
-  *field = g_string_free (out, FALSE);
+  replace_field (ctx, field, g_string_free (out, FALSE));
 }
 
 /* The sentence of the essay right before @claim's, copied, or NULL. */
@@ -1430,7 +1558,7 @@ resolve_pair (Ctx           *ctx,
   guint i = 0, n = 0;
   gboolean country = FALSE;
 
-  if (*field == NULL || !_ds_text_may_hold (*field, ds_lang_get_phrases (ctx->lang, "pair_anaphor")))
+  if (*field == NULL || !field_may_hold (ctx, *field, MAY_PAIR))
     return;
   _ds_text_tokenize (ctx, *field, &s);
   while (i < s.n && (n = _ds_lexicon_phrase_at (ctx, &s, i, "pair_anaphor")) == 0)
@@ -1452,8 +1580,7 @@ resolve_pair (Ctx           *ctx,
   out = g_string_new_len (*field, s.toks[i].p - *field);
   g_string_append (out, pair);
   g_string_append (out, s.toks[i + n - 1].p + s.toks[i + n - 1].len);
-  g_free (*field);
-  *field = g_string_free (out, FALSE);
+  replace_field (ctx, field, g_string_free (out, FALSE));
 }
 
 /* Names what the texts of @claim point at, where the essay says it. */
@@ -1461,6 +1588,8 @@ static void
 resolve_claim (Ctx     *ctx,
                DsClaim *claim)
 {
+  /* (No field of this claim is scanned yet.) */
+  memset (ctx->may_text, 0, sizeof ctx->may_text);
   /* "hambatan utama … di kawasan ini": a list's subject may lose its
    * closing phrase as a definition does. */
   resolve_field (ctx, claim, &claim->subject, claim->kind == DS_CLAIM_ENUMERATION);
