@@ -1138,4 +1138,9 @@ _ds_parser_join (Parser     *p,
       opens_note_number (p->buf + block->content_byte_start, block->byte_end - block->content_byte_start) &&
       ds_text_is_footnote (p->buf + block->content_byte_start, block->byte_end - block->content_byte_start, FALSE))
     block->kind = DS_BLOCK_METADATA;
+  /* "Cooper, Andrew F., … Nossal. 1993." + "Relocating Middle Powers:
+   * …": a reference whose title starts on its second line. */
+  else if (block->kind == DS_BLOCK_PARAGRAPH && p->last.lines == 2 &&
+           ds_text_is_reference_line (p->buf + block->content_byte_start, block->byte_end - block->content_byte_start))
+    block->kind = DS_BLOCK_REFERENCE;
 }

@@ -1598,6 +1598,12 @@ is_numbered_affiliation_line (const char *s,
    * their start.) */
   if (len > BYLINE_MAX_BYTES || (!numbered && memchr (s, ',', len) == NULL) || ds_text_ends_statement (s, len))
     return FALSE;
+  /* "Pemenuhan … Indonesia." Tesis, Universitas": a wrapped line of a
+   * reference, its title closed inside it; an affiliation has no stop
+   * and no quotes. */
+  if (!numbered && (memchr (s, '.', len) != NULL || memchr (s, '"', len) != NULL ||
+                    g_strstr_len (s, len, "\xE2\x80\x9D") != NULL))
+    return FALSE;
   while (next_word (&q, s + len, &w))
     {
       Word bare = w;
