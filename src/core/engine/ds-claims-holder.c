@@ -299,6 +299,84 @@ kind_named (Ctx        *ctx,
   return FALSE;
 }
 
+/* Longest deed, in tokens, a pro-form's record question carries. */
+#define DEED_MAX_TOKENS 32
+
+/* "ASEAN thus became the first regional organisation to do so", "ASEAN
+ * adalah organisasi kawasan pertama yang melakukannya": a pro-form
+ * (phrase list proform_verb_phrase) closing the record stands for the
+ * deed of the sentence before, its last clause's verb phrase ("agreed
+ * in principle to subscribe to …" → "agree in principle to subscribe to
+ * …", "menyatakan mendukung secara prinsip …"). The predicate [@a, @e)
+ * with the deed in its place; with no pro-form, the predicate as it is;
+ * NULL when the sentence before has no deed a question can carry (the
+ * card would not say what was done first). */
+/* Where a pro-form that closes [@a, @e) starts ("to do so",
+ * "melakukannya"), else @e. */
+static guint
+proform_start (Ctx        *ctx,
+               const Sent *s,
+               guint       a,
+               guint       e)
+{
+  for (guint p = a; p < e; p++)
+    if (p + _ds_lexicon_phrase_at (ctx, s, p, "proform_verb_phrase") == e && p + 1 <= e &&
+        _ds_lexicon_phrase_at (ctx, s, p, "proform_verb_phrase") > 0)
+      return p;
+  return e;
+}
+
+static char *
+predicate_dup (Ctx        *ctx,
+               const Sent *s,
+               guint       a,
+               guint       e)
+{
+  Sent x;
+  guint p, n = 0, c = 0, v, xe;
+  g_autofree char *head = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *rest = NULL;
+
+  for (p = a; p < e && (n = _ds_lexicon_phrase_at (ctx, s, p, "proform_verb_phrase")) == 0; p++)
+    ;
+  if (p >= e)
+    return _ds_phrase_dup (s, a, e, FALSE);
+  if (p + n != e || p == a || ctx->prev.p == NULL)
+    return NULL;
+  _ds_sent_from_ref (ctx, &ctx->prev, &x);
+  xe = _ds_body_end (&x);
+  /* The last clause: past ", dan", ", and". */
+  for (guint k = 0; k + 2 < xe; k++)
+    if (_ds_tok_is_punct (&x.toks[k], ',') && (x.toks[k + 1].flags & W_CONJ))
+      c = k + 2;
+  /* Its verb, after a subject and a date or a link before it. */
+  for (v = c + 1; v < xe && v < c + 12; v++)
+    if (x.toks[v].type == TOK_WORD && x.toks[v].verb && !x.toks[v].cap && !(x.toks[v].flags & (W_AUX | W_PREP)))
+      break;
+  if (v >= xe || v >= c + 12 || xe - v < 3 || xe - v > DEED_MAX_TOKENS)
+    return NULL;
+  for (guint k = v; k < xe; k++)
+    if (x.toks[k].flags & (W_PRONOUN | W_ANAPHOR))
+      return NULL;
+  /* "to do so" → "to agree …": an English verb in its base form. */
+  if (ctx->english)
+    {
+      const char *form;
+
+      if ((base = _ds_lexicon_rewrite (ctx, &x.toks[v], "verb_base")) == NULL &&
+          (form = _ds_lexicon_other_forms (ctx, &x.toks[v], "facts8_claim_verb")) != NULL)
+        base = g_strndup (form, strcspn (form, " "));
+      if (base == NULL)
+        return NULL;
+      rest = _ds_phrase_dup (&x, v + 1, xe, FALSE);
+    }
+  else
+    rest = _ds_phrase_dup (&x, v, xe, FALSE);
+  head = _ds_phrase_dup (s, a, p, FALSE);
+  return base != NULL ? g_strconcat (head, " ", base, " ", rest, NULL) : g_strconcat (head, " ", rest, NULL);
+}
+
 /* "Ostavia contributes the largest number of observers …", "Negara
  * Kalindra memiliki jumlah bendungan terbanyak …": the name is the
  * answer, the predicate the question. */
@@ -306,7 +384,7 @@ static gboolean
 holder_subject (Ctx  *ctx,
                 Sent *s)
 {
-  guint e = _ds_body_end (s), start = subject_start (ctx, s, e), a, b, v;
+  guint e = _ds_body_end (s), start = subject_start (ctx, s, e), a, b, v, said;
   g_autofree char *predicate = NULL;
   g_autofree char *question = NULL;
   gboolean copula, pointed;
@@ -330,8 +408,10 @@ holder_subject (Ctx  *ctx,
     return FALSE;
   /* "Chile is now …", "Chili kini menjadi …": an adverb before the
    * verb. */
-  for (v = b; v < e && v < b + 2 && (s->toks[v].flags & W_ADV) && !(s->toks[v].flags & W_CUE_DEF); v++)
+  for (v = b; v < e && v < b + 2 && (s->toks[v].flags & (W_ADV | W_CONNECTIVE)) && !(s->toks[v].flags & W_CUE_DEF); v++)
     ;
+  /* ("ASEAN thus became …": a link is no part of what the record says.) */
+  said = v > b && (s->toks[b].flags & W_CONNECTIVE) && !(s->toks[b].flags & W_ADV) ? v : b;
   /* "Chile is (now) the largest buyer of …", "Jepang merupakan mitra
    * dagang utama …": a copula (phrase list causes3_holder_copula) names
    * the holder as well as a verb does; only a name holds it there. */
@@ -342,7 +422,7 @@ holder_subject (Ctx  *ctx,
     return FALSE;
   if (copula && (pointed || !record_named (ctx, s, v + 1, e)))
     return FALSE;
-  if (b >= e || v >= e || (!copula && !verb_after_subject (ctx, s, v)) || !predicate_whole (s, b, e) ||
+  if (b >= e || v >= e || (!copula && !verb_after_subject (ctx, s, v)) || !predicate_whole (s, b, proform_start (ctx, s, b, e)) ||
       !marker_in (ctx, s, v + 1, MIN (e, v + 1 + (copula ? 2 : 0) + MARKER_MAX_DISTANCE), copula) ||
       _ds_toks_any_used (s, start, e))
     return FALSE;
@@ -352,7 +432,8 @@ holder_subject (Ctx  *ctx,
    * phrase list holder_kind_head) is not asked by the kind again. */
   if (copula && kind_named (ctx, s, v + 1, e))
     {
-      predicate = _ds_phrase_dup (s, ctx->english ? b : v + 1, e, FALSE);
+      if ((predicate = predicate_dup (ctx, s, ctx->english ? said : v + 1, e)) == NULL)
+        return FALSE;
       question = ds_lang_expand (ctx->lang, "question_holder_which", "predicate", predicate, NULL);
       return commit_holder (ctx, s, question, a, b, start);
     }
@@ -366,7 +447,9 @@ holder_subject (Ctx  *ctx,
       predicate = head != NULL ? g_strconcat (head, " merupakan ", tail, NULL) : g_strconcat ("merupakan ", tail, NULL);
     }
   else
-    predicate = _ds_phrase_dup (s, b, e, FALSE);
+    predicate = predicate_dup (ctx, s, said, e);
+  if (predicate == NULL)
+    return FALSE;
   question = ds_lang_expand (ctx->lang,
                              copula && !_ds_lexicon_is_country (s->toks, b, a) ? "question_holder_thing"
                                                                                 : holder_template (ctx, s, a, v),
