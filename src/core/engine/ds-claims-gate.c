@@ -1941,7 +1941,7 @@ keep_figures_beyond (Ctx      *ctx,
 /* Salience of a fact                                                  */
 
 /* A fact (a blank or a question on one sentence) is worth a card when
- * what it asks is the sentence's point about the essay's topic. Three
+ * what it asks is the sentence's point about the essay's topic. These
  * signs say it is not, read on what the learner would see and on the
  * essay as a whole, whatever rule made the fact:
  *
@@ -1962,7 +1962,10 @@ keep_figures_beyond (Ctx      *ctx,
  *   one common word the essay uses nowhere else before the name it
  *   classes ("dikenal dengan ___ 'Mendayung …'" → judul): a minor word
  *   of its sentence, not one of the essay's terms (ctx->freq counts the
- *   title, the headings and the sentence itself).
+ *   title, the headings and the sentence itself);
+ *
+ *   a blank in the sentence's frame (framing_blank(): a question, the
+ *   words before a colon, the speaker of a quotation).
  *
  * Such a fact is dropped, not rewritten: the sentence's other claims
  * keep their cards. */
@@ -2171,6 +2174,47 @@ stray_word (Ctx           *ctx,
   return s.n > 1 && s.toks[0].p == after + 1 && (_ds_tok_is_quote (&s.toks[0]) || (s.toks[0].type == TOK_WORD && s.toks[0].cap));
 }
 
+/* Whether the last character of @text but spaces and closing marks
+ * is @ch. */
+static gboolean
+ends_on (const char *text,
+         char        ch)
+{
+  const char *p = text + strlen (text);
+
+  while (p > text && (p[-1] == ' ' || p[-1] == '*' || p[-1] == '"' || p[-1] == ')'))
+    p--;
+  return p > text && p[-1] == ch;
+}
+
+/* Whether the blank of @claim is the sentence's frame, not its claim: a
+ * question's ("What positions has Indonesia taken at the _____?": a
+ * research question, a rhetorical one), the words that announce what
+ * follows a colon ("The _____ and similar agencies group them into four
+ * categories:"), or the speaker a quotation is put in the mouth of
+ * ("…," ujar _____.", "…," said _____.": phrase list
+ * defs_speaker_aside, after a comma or a closing quotation mark). */
+static gboolean
+framing_blank (Ctx           *ctx,
+               const DsClaim *claim)
+{
+  const char *blank = strstr (claim->body, DS_CARD_BLANK);
+  g_autofree char *head = NULL;
+  Sent s;
+
+  if (claim->sentence != NULL && (ends_on (claim->sentence, '?') || ends_on (claim->sentence, ':')))
+    return TRUE;
+  if (blank == NULL || blank == claim->body)
+    return FALSE;
+  head = g_strndup (claim->body, blank - claim->body);
+  words_of (ctx, head, &s);
+  for (guint k = s.n > 4 ? s.n - 4 : 1; k < s.n; k++)
+    if (_ds_lexicon_phrase_at (ctx, &s, k, "defs_speaker_aside") == s.n - k &&
+        (_ds_tok_is_punct (&s.toks[k - 1], ',') || _ds_tok_is_quote (&s.toks[k - 1])))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether fact @claim asks a minor thing of its sentence (above): asked
  * of the rules' claims by the ranking and of the key sentences' by the
  * cover layer, once the whole essay is read. */
@@ -2184,7 +2228,8 @@ _ds_fact_trivial (Ctx           *ctx,
     return TRUE;
   if (!is_blank (claim) || claim->body == NULL)
     return FALSE;
-  return (idle_span (ctx, claim) || stray_word (ctx, claim)) && !key_figure (ctx, claim);
+  return framing_blank (ctx, claim) || ((idle_span (ctx, claim) || stray_word (ctx, claim)) &&
+                                        !key_figure (ctx, claim));
 }
 
 /* A trivial fact (_ds_fact_trivial()) is not kept, whatever the budget. */
