@@ -1468,6 +1468,42 @@ ds_text_is_field_value (const char *s,
 }
 
 #define ISSN_LINE_MAX_BYTES 100
+#define SALUTATION_MAX_WORDS 20
+
+/* "Yang saya hormati, Kepala Badan Siber dan Sandi Negara;", "Para
+ * pimpinan tim tanggap insiden siber dari sebelas negara kawasan;",
+ * "Hadirin sekalian,", "Excellencies, ladies and gentlemen,": a speech's
+ * address to its audience, a line of its own that closes on a comma or
+ * a semicolon — an opener of the phrase list salutation_opener, or a
+ * group named after "Para" before a semicolon, as a list of those
+ * addressed goes on. */
+static gboolean
+is_salutation_line (const char *s,
+                    gsize       len)
+{
+  static const char * const codes[] = { "id", "en" };
+  char last = len > 0 ? s[len - 1] : '\0';
+
+  /* (Asked of every line: most end on a stop.) */
+  if ((last != ',' && last != ';') || count_words (s, len, SALUTATION_MAX_WORDS) > SALUTATION_MAX_WORDS)
+    return FALSE;
+  if (last == ';' && len > 5 && g_ascii_strncasecmp (s, "para ", 5) == 0)
+    return TRUE;
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *list = ds_lang_get_shipped_phrases (l, "salutation_opener");
+
+      for (guint i = 0; list[i] != NULL; i++)
+        {
+          gsize n = strlen (list[i]);
+
+          if (n < len && ds_ascii_tolower (s[0]) == list[i][0] && g_ascii_strncasecmp (s, list[i], n) == 0 &&
+              !g_ascii_isalnum (s[n]))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
 
 /* "#DiplomasiEkonomi #WTO @kemendag": a post's hashtags and mentions,
  * every word one. */
@@ -1687,7 +1723,7 @@ ds_text_is_metadata (const char *s,
       len = n;
     }
   return is_table_row (s, len) || is_rubric_line (s, len) || is_labelled_line (s, len) || is_byline (s, len) ||
-         is_tags_line (s, len) ||
+         is_tags_line (s, len) || is_salutation_line (s, len) ||
          is_people_line (s, len) || is_release_number (s, len) || is_embargo_line (s, len) ||
          is_reader_call (s, len) || is_copyright_line (s, len) ||
          is_publication_line (s, len) || is_caption (s, len) || is_figure_caption (s, len) ||
