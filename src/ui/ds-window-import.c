@@ -156,17 +156,14 @@ import_done_cb (GObject      *source,
       ds_window_set_visible_page (self, "read");
     }
   /* The engine's cards of a text it has not seen are often wrong: the
-   * learner is offered a look at them before studying. */
-  if (already_there)
-    /* Translators: %s is an essay's title; its text was imported before. */
-    _ds_window_offer (self, g_markup_printf_escaped (_("“%s” is already in your library"),
-                                                     ds_essay_get_title (essay)),
-                      _("Review Cards"), "win.review-essay",
-                      g_variant_new_string (ds_essay_get_id (essay)));
-  else
-    _ds_window_offer (self, g_markup_printf_escaped (_("Imported “%s”"), ds_essay_get_title (essay)),
-                      _("Review Cards"), "win.review-essay",
-                      g_variant_new_string (ds_essay_get_id (essay)));
+   * learner is offered a look at them before studying. The toast does
+   * not name the essay: a toast is one line, a title is often longer,
+   * and the reader has just opened the essay under its title. */
+  _ds_window_offer (self,
+                    g_strdup (already_there ? _("Essay already in your library")
+                                            : _("Essay imported")),
+                    _("Review Cards"), "win.review-essay",
+                    g_variant_new_string (ds_essay_get_id (essay)));
   g_task_return_pointer (task, g_steal_pointer (&essay), g_object_unref);
 }
 
