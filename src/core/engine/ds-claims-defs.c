@@ -2478,7 +2478,7 @@ commit_identify (Ctx       *ctx,
                  const Def *def,
                  gboolean   ask_body)
 {
-  guint qa = ask_body ? def->body_a : def->term_a, qb = ask_body ? def->body_b : def->term_b;
+  guint qa = ask_body ? def->body_a : def->term_a, qb = ask_body ? def->body_b : def->term_b, p;
   guint aa = ask_body ? def->term_a : def->body_a, ab = ask_body ? def->term_b : def->body_b;
   g_autofree char *predicate = NULL;
   g_autofree char *question = NULL;
@@ -2538,7 +2538,21 @@ commit_identify (Ctx       *ctx,
   for (guint k = qa; k < qb; k++)
     if (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR))
       return;
-  predicate = predicate_named (ctx, s, qa, qb, !ask_body && qb == def->term_b);
+  /* "ASEAN adalah organisasi kawasan pertama yang melakukannya": the
+   * deed of the sentence before in the pro-form's place
+   * (_ds_proform_deed()); none, no card. */
+  if ((p = _ds_proform_start (ctx, s, qa, qb)) < qb)
+    {
+      g_autofree char *deed = p > qa ? _ds_proform_deed (ctx, s, p) : NULL;
+      g_autofree char *head = NULL;
+
+      if (deed == NULL)
+        return;
+      head = predicate_named (ctx, s, qa, p, FALSE);
+      predicate = g_strconcat (head, " ", deed, NULL);
+    }
+  else
+    predicate = predicate_named (ctx, s, qa, qb, !ask_body && qb == def->term_b);
   /* "Tujuan Forum Kepulauan Tenggara": an aspect's head is a common
    * noun before the name it is of. */
   if (_ds_lexicon_phrase_at (ctx, s, qa, "defs5_aspect_head") > 0 && s->toks[qa].len > 1 &&

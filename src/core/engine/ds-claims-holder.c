@@ -302,22 +302,13 @@ kind_named (Ctx        *ctx,
 /* Longest deed, in tokens, a pro-form's record question carries. */
 #define DEED_MAX_TOKENS 32
 
-/* "ASEAN thus became the first regional organisation to do so", "ASEAN
- * adalah organisasi kawasan pertama yang melakukannya": a pro-form
- * (phrase list proform_verb_phrase) closing the record stands for the
- * deed of the sentence before, its last clause's verb phrase ("agreed
- * in principle to subscribe to …" → "agree in principle to subscribe to
- * …", "menyatakan mendukung secara prinsip …"). The predicate [@a, @e)
- * with the deed in its place; with no pro-form, the predicate as it is;
- * NULL when the sentence before has no deed a question can carry (the
- * card would not say what was done first). */
 /* Where a pro-form that closes [@a, @e) starts ("to do so",
  * "melakukannya"), else @e. */
-static guint
-proform_start (Ctx        *ctx,
-               const Sent *s,
-               guint       a,
-               guint       e)
+guint
+_ds_proform_start (Ctx        *ctx,
+                   const Sent *s,
+                   guint       a,
+                   guint       e)
 {
   for (guint p = a; p < e; p++)
     if (p + _ds_lexicon_phrase_at (ctx, s, p, "proform_verb_phrase") == e && p + 1 <= e &&
@@ -326,23 +317,19 @@ proform_start (Ctx        *ctx,
   return e;
 }
 
-static char *
-predicate_dup (Ctx        *ctx,
-               const Sent *s,
-               guint       a,
-               guint       e)
+/* The deed a pro-form at @p of @s stands for (see predicate_dup()), in
+ * the form the pro-form takes, or NULL. */
+char *
+_ds_proform_deed (Ctx        *ctx,
+                  const Sent *s,
+                  guint       p)
 {
   Sent x;
-  guint p, n = 0, c = 0, v, xe;
-  g_autofree char *head = NULL;
+  guint c = 0, v, xe;
   g_autofree char *base = NULL;
   g_autofree char *rest = NULL;
 
-  for (p = a; p < e && (n = _ds_lexicon_phrase_at (ctx, s, p, "proform_verb_phrase")) == 0; p++)
-    ;
-  if (p >= e)
-    return _ds_phrase_dup (s, a, e, FALSE);
-  if (p + n != e || p == a || ctx->prev.p == NULL)
+  if (ctx->prev.p == NULL || _ds_lexicon_phrase_at (ctx, s, p, "proform_verb_phrase") == 0)
     return NULL;
   _ds_sent_from_ref (ctx, &ctx->prev, &x);
   xe = _ds_body_end (&x);
@@ -360,21 +347,46 @@ predicate_dup (Ctx        *ctx,
     if (x.toks[k].flags & (W_PRONOUN | W_ANAPHOR))
       return NULL;
   /* "to do so" → "to agree …": an English verb in its base form. */
-  if (ctx->english)
-    {
-      const char *form;
+  if (!ctx->english)
+    return _ds_phrase_dup (&x, v, xe, FALSE);
+  {
+    const char *form;
 
-      if ((base = _ds_lexicon_rewrite (ctx, &x.toks[v], "verb_base")) == NULL &&
-          (form = _ds_lexicon_other_forms (ctx, &x.toks[v], "facts8_claim_verb")) != NULL)
-        base = g_strndup (form, strcspn (form, " "));
-      if (base == NULL)
-        return NULL;
-      rest = _ds_phrase_dup (&x, v + 1, xe, FALSE);
-    }
-  else
-    rest = _ds_phrase_dup (&x, v, xe, FALSE);
+    if ((base = _ds_lexicon_rewrite (ctx, &x.toks[v], "verb_base")) == NULL &&
+        (form = _ds_lexicon_other_forms (ctx, &x.toks[v], "facts8_claim_verb")) != NULL)
+      base = g_strndup (form, strcspn (form, " "));
+  }
+  if (base == NULL)
+    return NULL;
+  rest = _ds_phrase_dup (&x, v + 1, xe, FALSE);
+  return g_strconcat (base, " ", rest, NULL);
+}
+
+/* "ASEAN thus became the first regional organisation to do so", "ASEAN
+ * adalah organisasi kawasan pertama yang melakukannya": a pro-form
+ * (phrase list proform_verb_phrase) closing the record stands for the
+ * deed of the sentence before, its last clause's verb phrase ("agreed
+ * in principle to subscribe to …" → "agree in principle to subscribe to
+ * …", "menyatakan mendukung secara prinsip …"). The predicate [@a, @e)
+ * with the deed in its place; with no pro-form, the predicate as it is;
+ * NULL when the sentence before has no deed a question can carry (the
+ * card would not say what was done first). */
+static char *
+predicate_dup (Ctx        *ctx,
+               const Sent *s,
+               guint       a,
+               guint       e)
+{
+  guint p = _ds_proform_start (ctx, s, a, e);
+  g_autofree char *head = NULL;
+  g_autofree char *deed = NULL;
+
+  if (p >= e)
+    return _ds_phrase_dup (s, a, e, FALSE);
+  if (p == a || (deed = _ds_proform_deed (ctx, s, p)) == NULL)
+    return NULL;
   head = _ds_phrase_dup (s, a, p, FALSE);
-  return base != NULL ? g_strconcat (head, " ", base, " ", rest, NULL) : g_strconcat (head, " ", rest, NULL);
+  return g_strconcat (head, " ", deed, NULL);
 }
 
 /* "Ostavia contributes the largest number of observers …", "Negara
@@ -422,7 +434,7 @@ holder_subject (Ctx  *ctx,
     return FALSE;
   if (copula && (pointed || !record_named (ctx, s, v + 1, e)))
     return FALSE;
-  if (b >= e || v >= e || (!copula && !verb_after_subject (ctx, s, v)) || !predicate_whole (s, b, proform_start (ctx, s, b, e)) ||
+  if (b >= e || v >= e || (!copula && !verb_after_subject (ctx, s, v)) || !predicate_whole (s, b, _ds_proform_start (ctx, s, b, e)) ||
       !marker_in (ctx, s, v + 1, MIN (e, v + 1 + (copula ? 2 : 0) + MARKER_MAX_DISTANCE), copula) ||
       _ds_toks_any_used (s, start, e))
     return FALSE;

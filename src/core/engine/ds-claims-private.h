@@ -645,6 +645,13 @@ _ds_lexicon_said_no (Ctx        *ctx,
   return FALSE;
 }
 
+guint    _ds_proform_start (Ctx        *ctx,
+                            const Sent *s,
+                            guint       a,
+                            guint       e);
+char    *_ds_proform_deed (Ctx        *ctx,
+                           const Sent *s,
+                           guint       p);
 gboolean _ds_person_pronoun (Ctx        *ctx,
                              const Sent *s,
                              guint       i);
