@@ -121,11 +121,15 @@ typedef struct {
   guint  *name;         /* its state in ctx->names, once asked (_ds_lexicon_name_state()) */
 } LexWordPhrases;
 
+/* (The members are ordered so that no padding falls between them: 40
+ * bytes, not 48. Every word of every sentence cut writes one, and the
+ * cut cache, the kept cuts and a reading without asides copy them.) */
 typedef struct {
   const char *p;        /* into the essay's text */
-  guint       len;      /* bytes */
   guint64     flags;    /* W_* for words */
   LexWord    *word;     /* words: what the lexicon knows of the spelling */
+  guint       len;      /* bytes */
+  gunichar    ch;       /* punctuation: the character */
   guint8      type;     /* TokType */
   guint8      cap;      /* starts with an upper-case letter */
   guint8      value;    /* count and ordinal words: the number */
@@ -134,8 +138,9 @@ typedef struct {
   guint8      phrase;   /* words: may start a phrase of the language's lists */
   guint8      gap;      /* a sentence read again without its asides: tokens
                          * were left out before this one (ds-clause.c) */
-  gunichar    ch;       /* punctuation: the character */
 } Tok;
+
+G_STATIC_ASSERT (sizeof (Tok) <= 40);
 
 /* Sentences longer than this are no prose a rule could read (a table, a
  * line without punctuation): their tokens past it are not read. */
