@@ -804,61 +804,103 @@ is_caption (const char *s,
          ds_text_label_length (open + 1, s + len - open - 2, "image") > 0;
 }
 
-/* "14 Comments", "5 menit baca", "3 min read": a counter of the page. */
+/* "14 Comments", "5 menit baca", "3 min read", "Waktu baca 6 menit",
+ * "Reading time: 7 minutes": a counter of the page, after a label of the
+ * phrase list reading_time_label or none. */
 static gboolean
 is_counter (const char *s,
             gsize       len)
 {
   static const char * const units[] = {
-    "comments", "comment", "komentar", "min", "menit", "views", "dilihat", "shares", "kali",
+    "comments", "comment", "komentar", "min", "mins", "minutes", "minute", "menit", "views", "dilihat",
+    "shares", "kali",
   };
   const char *q = s;
+  const char *after = after_phrase_in_list (s, len, "reading_time_label");
   Word number, unit;
 
+  if (after != NULL)
+    q = after;
   return next_word (&q, s + len, &number) && g_ascii_isdigit (number.p[0]) &&
          next_word (&q, s + len, &unit) && word_in (&unit, units, G_N_ELEMENTS (units)) &&
-         count_words (s, len, 4) <= 3;
+         count_words (q, s + len - q, 4) <= (after != NULL ? 0u : 1u);
 }
 
-/* The next bar, or middle dot between spaces, in [@a, @e): what parts a
- * page's furniture line ("Ratih Kusumawardhani · 4 menit baca"). */
+/* The next bar, middle dot or (when @dashes) em or en dash between
+ * spaces, in [@a, @e): what parts a page's furniture line ("Ratih
+ * Kusumawardhani · 4 menit baca", "Ditulis oleh Nadia — 3 Maret 2025 —
+ * Kategori: Opini"). */
 static const char *
 next_separator (const char *a,
                 const char *e,
+                gboolean    dashes,
                 gsize      *sep_len)
 {
   const char *bar = memchr (a, '|', e - a);
   const char *end = bar != NULL ? bar : e;
 
   /* Asked of most lines, which hold neither: memchr() finds the bar and
-   * the dot's first byte faster than a look at every byte. */
+   * the dot's and dash's first byte faster than a look at every byte. */
   for (const char *q = memchr (a, 0xC2, end - a); q != NULL; q = memchr (q + 1, 0xC2, end - q - 1))
     if (q > a && q + 3 < e && q[-1] == ' ' && (guchar) q[1] == 0xB7 && q[2] == ' ')
       {
+        end = bar = q;
         *sep_len = 2;
-        return q;
+        break;
       }
-  if (bar != NULL)
+  if (dashes)
+    for (const char *q = memchr (a, 0xE2, end - a); q != NULL; q = memchr (q + 1, 0xE2, end - q - 1))
+      if (q > a && q + 4 < e && q[-1] == ' ' && (guchar) q[1] == 0x80 &&
+          ((guchar) q[2] == 0x94 || (guchar) q[2] == 0x93) && q[3] == ' ')
+        {
+          *sep_len = 3;
+          return q;
+        }
+  if (bar != NULL && *bar == '|')
     *sep_len = 1;
   return bar;
 }
 
+static gboolean is_rubric_line (const char *s,
+                                gsize       len);
+
+/* A part of a dashed furniture line that is no furniture of its own
+ * still may be a name ("Nadia Puspitasari", "Kompas", "ANTARA"): at most
+ * four words, every one capitalised, no stop. */
+static gboolean
+is_name_part (const char *s,
+              gsize       len)
+{
+  const char *q = s;
+  guint n = 0;
+  Word word;
+
+  while (next_word (&q, s + len, &word))
+    if (++n > 4 || !starts_upper (&word))
+      return FALSE;
+  return n > 0 && strchr (".!?", s[len - 1]) == NULL;
+}
+
 /* "Posted by admin | 14 Comments | Tags: …", "Penulis: Rizky | 5 menit
  * baca", "Ratih Kusumawardhani · 4 menit baca": parts between bars or dots, one of
- * them page furniture. */
+ * them page furniture. Between dashes ("Ditulis oleh Nadia Puspitasari —
+ * 3 Maret 2025 — Waktu baca 6 menit"), which also part a sentence's
+ * aside, every part must be furniture or a name and two at least
+ * furniture. */
 static gboolean
 is_segmented_line (const char *s,
-                   gsize       len)
+                   gsize       len,
+                   gboolean    dashes)
 {
   const char *e = s + len, *a = s;
-  guint parts = 0, furniture = 0;
+  guint parts = 0, furniture = 0, names = 0;
   gsize sep_len;
 
-  if (len > LABEL_MAX_BYTES || next_separator (s, e, &sep_len) == NULL)
+  if (len > LABEL_MAX_BYTES || next_separator (s, e, dashes, &sep_len) == NULL)
     return FALSE;
   while (a < e)
     {
-      const char *bar = next_separator (a, e, &sep_len);
+      const char *bar = next_separator (a, e, dashes, &sep_len);
       const char *b = bar != NULL ? bar : e;
 
       while (a < b && *a == ' ')
@@ -867,12 +909,18 @@ is_segmented_line (const char *s,
         b--;
       if (b > a)
         {
+          gboolean part = is_labelled_line (a, b - a) || is_byline (a, b - a) || is_counter (a, b - a) ||
+                          is_publication_line (a, b - a) || (dashes && is_date (a, b)) ||
+                          (dashes && is_rubric_line (a, b - a));
+
           parts++;
-          furniture += is_labelled_line (a, b - a) || is_byline (a, b - a) || is_counter (a, b - a) ||
-                       is_publication_line (a, b - a);
+          furniture += part;
+          names += !part && dashes && is_name_part (a, b - a);
         }
       a = bar != NULL ? bar + sep_len : e;
     }
+  if (dashes)
+    return parts >= 2 && furniture >= 2 && furniture + names == parts;
   return parts >= 2 && furniture > 0;
 }
 
@@ -1729,7 +1777,7 @@ ds_text_is_metadata (const char *s,
          is_publication_line (s, len) || is_caption (s, len) || is_figure_caption (s, len) ||
          ds_text_is_footnote (s, len, FALSE) ||
          is_journal_line (s, len) || is_series_line (s, len) || is_range_caption (s, len) || is_affiliation_line (s, len) || is_contact_line (s, len) ||
-         is_segmented_line (s, len) || is_student_id_line (s, len) || ds_text_is_name_number_line (s, len) ||
+         is_segmented_line (s, len, FALSE) || is_segmented_line (s, len, TRUE) || is_student_id_line (s, len) || ds_text_is_name_number_line (s, len) ||
          is_about_line (s, len) || is_meeting_formula (s, len) ||
          is_issn_line (s, len) || is_marked_names_line (s, len) || is_numbered_affiliation_line (s, len);
 }
