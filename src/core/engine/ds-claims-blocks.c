@@ -1034,6 +1034,11 @@ emphasised_cue (Ctx        *ctx,
   return k > b && k < line->n && !(line->toks[b].flags & W_CUE_NAMING & ~W_CUE_DEF) ? k - b : 0;
 }
 
+static gboolean numbered_step_label (Ctx        *ctx,
+                                     const Sent *s,
+                                     guint       a,
+                                     guint       b);
+
 /* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
  * "- Indivisibility – …": a list line that glosses its head is also that
  * head's definition ("Apa yang dimaksud dengan bebas?"). */
@@ -1090,6 +1095,13 @@ gloss_item (Ctx        *ctx,
                    (line->toks[b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[b - 1], ')'))))
     b--;
   e = first_sentence_end (line, body, e);
+  /* ("- **Polarity**: the number of great powers (Waltz 1979: 97)": the
+   * answer is the gloss, not its source.) */
+  e = _ds_citation_start (line, body, e);
+  /* "- **Note**: …", "**Step 2**: …": a generic label or a numbered
+   * step names no term the line glosses. */
+  if (_ds_lexicon_phrase_at (ctx, line, a, "bodies_generic_label") == b - a || numbered_step_label (ctx, line, a, b))
+    return FALSE;
   /* "NB: norms ≠ treaties: no binding force": two terms set apart, the
    * text what parts them (template question_differ), no definition. */
   for (guint m = a + 1; m + 1 < b; m++)
@@ -1150,6 +1162,29 @@ placeholder_label (Ctx        *ctx,
     return mark->len <= 3;
   return mark->type == TOK_WORD && mark->len <= 4 &&
          (mark->len == 1 ? g_ascii_isupper (mark->p[0]) : strspn (mark->p, "IVX") == mark->len);
+}
+
+/* "Step 1", "Week 3", "Langkah 2", "Sesi 4", "Option B": a noun that
+ * numbers a step, a course's part or a choice (phrase lists label_step,
+ * numbered_label, label_placeholder), then a figure or a letter, tokens
+ * [@a, @b). What follows such a label is what to do or what happens
+ * then, no gloss of a term. */
+static gboolean
+numbered_step_label (Ctx        *ctx,
+                     const Sent *s,
+                     guint       a,
+                     guint       b)
+{
+  guint n;
+
+  if (placeholder_label (ctx, s, a, b))
+    return TRUE;
+  if (b < a + 2 || s->toks[b - 1].type != TOK_NUMBER || s->toks[b - 1].len > 3)
+    return FALSE;
+  n = _ds_lexicon_phrase_at (ctx, s, a, "label_step");
+  if (n == 0)
+    n = _ds_lexicon_phrase_at (ctx, s, a, "numbered_label");
+  return n > 0 && a + n + 1 == b;
 }
 
 /* Adds the line's item; TRUE when the line also glosses it. *@dated

@@ -483,28 +483,6 @@ key_refused (Ctx        *ctx,
          _ds_lexicon_phrase_in (ctx, s, a + 1, e, "cover_pair_conj");
 }
 
-/* "… (Nye, 2004)", "… (Okafor 2020: 14)": the citation that closes a
- * sentence is no part of what it says; where the sentence ends without
- * it. */
-static guint
-citation_start (const Sent *s,
-                guint       a,
-                guint       e)
-{
-  if (e < a + 4 || !_ds_tok_is_punct (&s->toks[e - 1], ')'))
-    return e;
-  for (guint k = e - 2; k > a + 2 && k + 10 > e; k--)
-    if (_ds_tok_is_punct (&s->toks[k], '('))
-      {
-        gboolean year = FALSE;
-
-        for (guint q = k + 1; q < e - 1; q++)
-          year |= s->toks[q].type == TOK_NUMBER && s->toks[q].len == 4;
-        return year && s->toks[k + 1].cap ? k : e;
-      }
-  return e;
-}
-
 static gboolean
 ends_ing (const Tok *t)
 {
@@ -926,7 +904,7 @@ cover_claim (Ctx             *ctx,
   a = lead_end (ctx, &s);
   if (key_refused (ctx, &s, a, e))
     return NULL;
-  e = citation_start (&s, a, e);
+  e = _ds_citation_start (&s, a, e);
   while (e > a && s.toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s.toks[e - 1], ')'))
     e--;
   for (guint k = a; k < e; k++)

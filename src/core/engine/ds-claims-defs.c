@@ -3359,7 +3359,8 @@ commit_gloss_cue (Ctx        *ctx,
   DsClaim *def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
 
   def->subject = term;
-  def->body = _ds_toks_dup (s, body, close);
+  /* ("… – the dominance of one state (Gilpin 1981)": no source typed.) */
+  def->body = _ds_toks_dup (s, body, _ds_citation_start (s, body, close));
   /* "End-user certificates are signed promises …": an English plural
    * term takes the plural cue. */
   /* (No cue: "Good offices offers …", a verb-led gloss, the term's
@@ -4108,8 +4109,11 @@ _ds_note_glosses (Ctx        *ctx,
                   guint       a,
                   gboolean   *clause)
 {
-  guint e = _ds_body_end (s), verb;
+  guint e, verb;
 
+  /* ("… negara lain (Schmitt 2017)": the source's year is no date of
+   * what the text tells.) */
+  e = _ds_citation_start (s, a, _ds_body_end (s));
   *clause = FALSE;
   /* "mulai diisi pada 2012", "was set up in 1995": a text that opens
    * with a word of the list status_word tells what became of the head. */

@@ -781,6 +781,29 @@ _ds_body_end (const Sent *s)
   return s->body_n == s->n ? s->body_end : _ds_sent_body_end (s);
 }
 
+/* "… (Nye, 2004)", "… (Okafor 2020: 14)": the citation that closes
+ * tokens [@a, @e) is who says it, no part of what is said; where they
+ * end without it (@e when there is none). A typed answer is the gloss,
+ * not its source. */
+static inline guint
+_ds_citation_start (const Sent *s,
+                    guint       a,
+                    guint       e)
+{
+  if (e < a + 4 || !_ds_tok_is_punct (&s->toks[e - 1], ')'))
+    return e;
+  for (guint k = e - 2; k > a + 2 && k + 10 > e; k--)
+    if (_ds_tok_is_punct (&s->toks[k], '('))
+      {
+        gboolean year = FALSE;
+
+        for (guint q = k + 1; q < e - 1; q++)
+          year |= s->toks[q].type == TOK_NUMBER && s->toks[q].len == 4;
+        return year && s->toks[k + 1].cap ? k : e;
+      }
+  return e;
+}
+
 /* ds-phrase.c */
 gboolean    _ds_tok_nounish        (const Tok    *t);
 gboolean    _ds_tok_ends_nya       (const Tok    *t);
