@@ -831,6 +831,32 @@ faq_named_by_heading (Ctx        *ctx,
          _ds_tok_nounish (t);
 }
 
+/* Whether the question heading @q is a section's headline or a prompt
+ * to its reader, not a question its paragraph answers in its first
+ * sentence: set in headline case, every word capitalised but function
+ * words ("Apa Kata Hukum?", "What Can Citizens Do?"), or opening on a
+ * phrase of the list question_prompt_opener ("Bagaimana jika data saya
+ * bocor?", "Apa yang bisa dilakukan warga?", "What can citizens do?"),
+ * whose answer is the steps or cases that follow, not a sentence. */
+static gboolean
+heading_is_prompt (Ctx        *ctx,
+                   const Sent *q)
+{
+  guint caps = 0, lower = 0;
+
+  if (_ds_lexicon_phrase_at (ctx, q, 0, "question_prompt_opener") > 0)
+    return TRUE;
+  for (guint k = 1; k < q->n; k++)
+    if (q->toks[k].type == TOK_WORD && g_ascii_isalpha (q->toks[k].p[0]))
+      {
+        if (q->toks[k].cap)
+          caps++;
+        else if (!(q->toks[k].flags & (W_PREP | W_CONJ | W_DET)) || q->toks[k].len > 3)
+          lower++;
+      }
+  return caps >= 2 && lower == 0;
+}
+
 /* Whether the question @q stands on its own as a card's: it opens on a
  * question word (none of yes or no: "Does …?", "Apakah …?"), asks one
  * thing ("?" ends it, and only there) and leans on nothing the card
@@ -844,7 +870,7 @@ faq_question_stands (Ctx        *ctx,
 
   /* ("What about drought?": a prompt to talk, no question.) */
   if (q->n < FAQ_QUESTION_MIN_WORDS + 1 || !(q->toks[0].flags & W_QUESTION) || _ds_tok_is (&q->toks[0], "apakah") ||
-      (q->toks[1].flags & W_PREP) || !_ds_tok_is_punct (&q->toks[q->n - 1], '?'))
+      (q->toks[1].flags & W_PREP) || !_ds_tok_is_punct (&q->toks[q->n - 1], '?') || heading_is_prompt (ctx, q))
     return FALSE;
   words = _ds_count_words (q, 0, q->n);
   if (words < FAQ_QUESTION_MIN_WORDS || words > FAQ_QUESTION_MAX_WORDS)

@@ -432,6 +432,29 @@ generic_subject (const char   *subject,
   return FALSE;
 }
 
+/* Whether every word of @subject but a stop word is generic ("langkah",
+ * "hal yang perlu dilakukan", "steps"): what a question heading asks
+ * for. "macam sanksi", "types of sanctions" name a thing of their own,
+ * which "Bagaimana jika data saya bocor?" does not ask for. */
+static gboolean
+wholly_generic (const char   *subject,
+                const DsLang *lang)
+{
+  g_autofree char *folded = ds_words_fold (subject, DS_FOLD_STRIP_MARKS);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  guint generic = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0' || ds_words_is_stop (lang, words[i]))
+        continue;
+      if (!(ds_lang_lookup (lang, words[i], -1, NULL) & DS_WORD_GENERIC))
+        return FALSE;
+      generic++;
+    }
+  return generic > 0;
+}
+
 /* Whether @subject is a head that names a share of something (phrase
  * list lists_part_head: "jenis", "bagian", "types", "parts",
  * "dimensions") and nothing else but a word that ranks it ("bentuk
@@ -666,7 +689,7 @@ list_template (Gen           *gen,
    * Gagal?") is asked without it. */
   if (topic && g_str_has_suffix (claim->topic, "?"))
     {
-      if (generic_subject (claim->subject, lang) && !asks_one_thing (claim->topic, lang))
+      if (wholly_generic (claim->subject, lang) && !asks_one_thing (claim->topic, lang))
         return g_strdup (claim->topic);
       topic = FALSE;
       form = name;
