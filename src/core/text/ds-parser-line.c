@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
+/* memmem() */
+#define _GNU_SOURCE
 #include "config.h"
 
 #include <string.h>
@@ -1041,6 +1043,20 @@ item_goes_on (Parser     *p,
          (last->lines > 1 || ds_layout_is_full (&p->layout, last->width));
 }
 
+/* "… kerja sama siber ASEAN me-", a blank line, "142", the journal's
+ * running line, a blank line, "miliki setidaknya tiga keterbatasan": a
+ * sentence a page cut, whose full last line ends mid-sentence and whose
+ * rest opens the next page in lower case. The blank lines around the
+ * page's furniture part no paragraphs. */
+static gboolean
+goes_on_over_page (Parser     *p,
+                   const Line *line)
+{
+  return p->page_break && p->layout.wrapped &&
+         _ds_parser_last_block (p)->kind == DS_BLOCK_PARAGRAPH &&
+         !p->last.terminal && ds_layout_is_full (&p->layout, p->last.width) && starts_lower (p, line);
+}
+
 /**
  * _ds_parser_goes_on:
  *
@@ -1053,7 +1069,8 @@ _ds_parser_goes_on (Parser     *p,
 {
   const DsBlock *last;
 
-  if (p->blocks->len == 0 || p->gap || line->marker.kind != LINE_TEXT ||
+  if (p->blocks->len == 0 || line->marker.kind != LINE_TEXT ||
+      (p->gap && !goes_on_over_page (p, line)) ||
       line->metadata || line->reference || line->labelled || line->references_heading ||
       starts_with_letter_marker (p, line))
     return FALSE;
@@ -1100,13 +1117,91 @@ _ds_parser_remember_line (Parser     *p,
   last->chars = block->end - block->content_start;
 }
 
+/* Letters, digits, the bytes of non-ASCII characters and a word's hyphen. */
+static gboolean
+is_word_char_byte (char c)
+{
+  return g_ascii_isalnum (c) || (guchar) c >= 0x80 || c == '-';
+}
+
+/* Whether the input has the word @a followed by @b at the start of a word
+ * (the first letter in either case, the rest as written): "Computer" in
+ * "computers", "non-state" in "Non-state". */
+static gboolean
+input_has_word (const Parser *p,
+                const char   *a,
+                gsize         a_len,
+                const char   *b,
+                gsize         b_len)
+{
+  g_autofree char *word = g_strdup_printf ("%.*s%.*s", (int) a_len, a, (int) b_len, b);
+  gsize len = a_len + b_len;
+  const char *s = p->data;
+  const char *end = p->data + p->data_len;
+  const char *q = s + 1;
+
+  if (len < 4)
+    return FALSE;
+  /* The first letter's case aside, by the rest's occurrences. */
+  while (q < end && (q = memmem (q, end - q, word + 1, len - 1)) != NULL)
+    {
+      const char *w = q - 1;
+
+      if (ds_ascii_tolower (*w) == ds_ascii_tolower (word[0]) && (w == s || !is_word_char_byte (w[-1])))
+        return TRUE;
+      q++;
+    }
+  return FALSE;
+}
+
+/* The bytes a join drops at a line ending in a hyphen, with the line break:
+ * 1 keeps the hyphen, 2 drops it, 3 drops a soft hyphen. The text decides
+ * first, for a compound and a split word look alike: a pair it writes
+ * elsewhere with its hyphen ("cyber-security", "non-state") keeps it, one
+ * it writes elsewhere as one word ("cybersecurity", "kebijakan",
+ * "Computer") loses it. Otherwise a typesetter's possible split loses it
+ * in a hyphenated text only: one hyphen at a line's end in a whole text
+ * is as likely a compound's ("sosial-budaya"). */
+static gsize
+hyphen_drop (Parser     *p,
+             DsHyphen    hyphen,
+             const char *line,
+             gsize       line_len,
+             const char *next,
+             gsize       next_len)
+{
+  const char *f_end = line + line_len - 1;
+  const char *f = f_end;
+  gsize w_len = 0;
+
+  if (hyphen == DS_HYPHEN_SOFT)
+    return 3;
+  if (hyphen == DS_HYPHEN_PREFIX_SPLIT)
+    return 2;
+
+  while (f > line && g_ascii_isalpha (f[-1]))
+    f--;
+  while (w_len < next_len && g_ascii_isalpha (next[w_len]))
+    w_len++;
+  if (f < f_end && (f == line || !(g_ascii_isalnum (f[-1]) || (guchar) f[-1] >= 0x80)) &&
+      w_len > 0 && g_ascii_islower (*next) && (w_len == next_len || (guchar) next[w_len] < 0x80))
+    {
+      if (input_has_word (p, f, f_end - f + 1, next, w_len))
+        return 1;
+      if (input_has_word (p, f, f_end - f, next, w_len))
+        return 2;
+    }
+
+  return hyphen == DS_HYPHEN_SPLIT && p->layout.hyphenated ? 2 : 1;
+}
+
 /**
  * _ds_parser_join:
  *
  * Joins @line, written after the last block, to that block: a space in
  * place of the line break, or nothing after a hyphen fixed to a word
- * ("negara-negara", "Asia-Pasifik"); in a hyphenated text a typesetter's
- * hyphen goes too ("kebijakan"). See ds_text_hyphen_at_break().
+ * ("negara-negara", "Asia-Pasifik"); the hyphen of a split word goes too
+ * ("kebijakan"). See ds_text_hyphen_at_break() and hyphen_drop().
  */
 void
 _ds_parser_join (Parser     *p,
@@ -1123,10 +1218,12 @@ _ds_parser_join (Parser     *p,
     p->buf[sep] = ' ';
   else
     {
-      drop = (hyphen == DS_HYPHEN_SPLIT && p->layout.hyphenated) || hyphen == DS_HYPHEN_PREFIX_SPLIT ? 2 : 1;
+      drop = hyphen_drop (p, hyphen, p->buf + p->last.line_byte_start, before,
+                          p->buf + line->content_start, line->len);
       memmove (p->buf + sep + 1 - drop, p->buf + line->content_start, line->len);
       p->len -= drop;
-      p->chars -= drop;
+      /* A soft hyphen is two bytes and one character. */
+      p->chars -= drop == 3 ? 2 : drop;
     }
 
   block->byte_end = p->len;

@@ -67,6 +67,7 @@ typedef struct {
 
 typedef struct {
   const char *data;             /* the input, for error offsets */
+  gsize       data_len;
   DsLayout    layout;
 
   char       *buf;              /* the cleaned text being built */
@@ -78,6 +79,7 @@ typedef struct {
   char       *title;
   gboolean    in_references;
   gboolean    gap;              /* a blank line or break since the last block */
+  gboolean    page_break;       /* ... and a page number or running line */
   gboolean    title_separated;  /* ... or debris or metadata, after block 0 */
   guint       pending_index;    /* the block the next three are about */
   gboolean    pending_heading;  /* a plain line that may be a heading */

@@ -476,6 +476,7 @@ add_block (Parser      *p,
   classify_block (p, &block, line);
   g_array_append_val (p->blocks, block);
   p->gap = FALSE;
+  p->page_break = FALSE;
   _ds_parser_remember_line (p, line, block.content_byte_start);
 
   return TRUE;
@@ -525,6 +526,7 @@ process_line (Parser      *p,
    * "Read also:" alone: the bullets below are the links it lists. */
   if (is_debris (p, &line, s, e) || (p->links && line.marker.kind == LINE_BULLET))
     {
+      p->page_break |= _ds_parser_is_page_line (p, s, e);
       p->links = line.marker.kind == LINE_BULLET || p->buf[line.content_start + line.len - 1] == ':' ||
                  (line.len > 2 && p->buf[line.content_start + line.len - 3] == ':');
       _ds_parser_drop_line (p, &line);
@@ -536,6 +538,8 @@ process_line (Parser      *p,
   if (_ds_parser_goes_on (p, &line))
     {
       _ds_parser_join (p, &line);
+      p->gap = FALSE;
+      p->page_break = FALSE;
       recheck_pending (p);
       return TRUE;
     }
@@ -602,6 +606,7 @@ parser_init (Parser     *p,
              gsize       length)
 {
   p->data = data;
+  p->data_len = length;
   p->alloc = length + length / 8 + 64;
   p->buf = g_malloc (p->alloc);
   p->blocks = g_array_new (FALSE, TRUE, sizeof (DsBlock));

@@ -115,8 +115,22 @@ is_mojibake_circumflex (const char *after,
   return ends_with_punctuation (out_start, out);
 }
 
+/* A soft hyphen (U+00AD) that only white space follows to the line's end:
+ * a PDF's mark of a word split there ("Compu\u00AD" over "ter"), kept for
+ * the parser to join the halves (ds_text_hyphen_at_break()). */
+static gboolean
+is_line_end_soft_hyphen (const char *q,
+                         const char *e)
+{
+  for (q += 2; q < e; q++)
+    if (!is_space_byte ((guchar) *q))
+      return FALSE;
+  return TRUE;
+}
+
 /* At a non-ASCII byte: the length of what cleaning drops there (a Unicode
- * space, which becomes the pending space, or a mojibake "Â"), or 0. */
+ * space, which becomes the pending space, a soft hyphen within a line,
+ * which shows nothing, or a mojibake "Â"), or 0. */
 static guint
 droppable_length (const char *q,
                   const char *e,
@@ -134,6 +148,9 @@ droppable_length (const char *q,
   *is_space = space_len > 0;
   if (space_len > 0)
     return space_len;
+
+  if ((guchar) q[0] == 0xC2 && e - q >= 2 && (guchar) q[1] == 0xAD)
+    return is_line_end_soft_hyphen (q, e) ? 0 : 2;
 
   if ((guchar) q[0] == 0xC3 && (guchar) q[1] == 0x82 &&
       is_mojibake_circumflex (q + 2, e, out_start, out))

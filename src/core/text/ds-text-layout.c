@@ -468,11 +468,17 @@ is_split_prefix (const char *f,
   return FALSE;
 }
 
+/* Whether [@s, @s + @len) has a capital or a digit past its first byte, or
+ * a digit there: "ASEAN-", "G20-", "2019-" are no split word, but a word
+ * that opens a sentence or a name may be split like any other ("Compu-"
+ * over "ter", "Kebi-" over "jakan"). */
 static gboolean
 has_upper_or_digit (const char *s,
                     gsize       len)
 {
-  for (gsize i = 0; i < len; i++)
+  if (len > 0 && g_ascii_isdigit (s[0]))
+    return TRUE;
+  for (gsize i = 1; i < len; i++)
     if (g_ascii_isupper (s[i]) || g_ascii_isdigit (s[i]))
       return TRUE;
 
@@ -487,14 +493,17 @@ has_upper_or_digit (const char *s,
  * A hyphen fixed to the last word of a line, before a line that goes on,
  * is either part of the text ("negara-negara", "Asia-Pasifik", "2019-2020")
  * or put there by a typesetter that split a word ("kebi-jakan"). It is a
- * possible split only when both sides are lower-case letters, the first
- * side has at least two of them, and the pair is neither a reduplication
+ * possible split only when both sides are lower-case letters (the first
+ * may open with a capital: "Compu-" over "ter"), the first side has at
+ * least two of them, and the pair is neither a reduplication
  * nor a hyphenated prefix. The parser removes the hyphen of a possible split
  * only in a text that splits words often enough to be hyphenated (see
  * ds_layout_scan()); a single one is kept, for a compound of two words
  * ("pertahanan-keamanan") looks exactly like a split word. A first side
  * that is only a prefix no word is ("ke-", "mem-": is_split_prefix()) is
- * a split wherever it stands, DS_HYPHEN_PREFIX_SPLIT.
+ * a split wherever it stands, DS_HYPHEN_PREFIX_SPLIT; a soft hyphen
+ * (U+00AD, which cleaning keeps only at a line's end) always is one,
+ * DS_HYPHEN_SOFT.
  */
 DsHyphen
 ds_text_hyphen_at_break (const char *line,
@@ -506,6 +515,8 @@ ds_text_hyphen_at_break (const char *line,
   const char *f = f_end;
   gsize w_len = 0;
 
+  if (line_len >= 3 && (guchar) f_end[-1] == 0xC2 && (guchar) *f_end == 0xAD)
+    return next_len > 0 && is_word_byte (*next) && is_word_byte (f_end[-2]) ? DS_HYPHEN_SOFT : DS_HYPHEN_NONE;
   if (line_len < 2 || *f_end != '-')
     return DS_HYPHEN_NONE;
 

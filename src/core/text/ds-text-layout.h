@@ -39,6 +39,7 @@ typedef enum {
   DS_HYPHEN_COMPOUND,           /* "negara-negara": the hyphen is a word's */
   DS_HYPHEN_SPLIT,              /* "kebi-jakan": maybe the typesetter's */
   DS_HYPHEN_PREFIX_SPLIT,       /* "ke-bijakan", "mem-perkuat": a prefix no word is, surely the typesetter's */
+  DS_HYPHEN_SOFT,               /* "Compu\u00AD" over "ter": a soft hyphen, a split by definition */
 } DsHyphen;
 
 void      ds_lines_init          (DsLines        *lines,
