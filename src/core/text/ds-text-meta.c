@@ -1256,6 +1256,16 @@ markdown_note_label (const Word *word)
          word->p[word->len - 1] == ':' && memchr (word->p + 2, ' ', word->len - 4) == NULL;
 }
 
+/* "x", "xiv.", "ii,": a page of a book's front matter, numbered in
+ * lower-case roman numerals. */
+static gboolean
+roman_page (const Word *w)
+{
+  gsize n = strspn (w->p, "ivxlc");
+
+  return n > 0 && n <= 6 && (n == w->len || (n + 1 == w->len && strchr (".,;", w->p[n]) != NULL));
+}
+
 gboolean
 ds_text_is_footnote (const char *s,
                      gsize       len,
@@ -1312,9 +1322,10 @@ ds_text_is_footnote (const char *s,
       if (word.len >= 5 && word.p[4] == ')' && strspn (word.p, "0123456789") == 4 && publisher_bracket (s, word.p))
         return TRUE;
       r = q;
-      if (!next_word (&r, e, &next) || !g_ascii_isdigit (next.p[0]))
+      if (!next_word (&r, e, &next) || !(g_ascii_isdigit (next.p[0]) || roman_page (&next)))
         continue;
-      /* "pp. 44-61", "hlm. 12"; a journal's "(2015): 12-19". */
+      /* "pp. 44-61", "hlm. 12", "hlm. x" (a preface's page); a
+       * journal's "(2015): 12-19". */
       if (word_in_phrases (&word, "furniture_page_cue") ||
           (word.len >= 6 && g_str_has_prefix (word.p + word.len - 2, "):") && g_ascii_isdigit (word.p[word.len - 3])))
         return TRUE;
