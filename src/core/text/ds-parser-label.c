@@ -406,7 +406,8 @@ is_definition_label (const Label *label)
   const char *q = label->s, *word_end;
   Label word = *label;
 
-  while (q < label->colon && g_ascii_isalpha (*q))
+  /* ("Key term: …", "Konsep kunci: …": the label may be two words.) */
+  while (q < label->colon && (g_ascii_isalpha (*q) || (*q == ' ' && q + 1 < label->colon && g_ascii_isalpha (q[1]))))
     q++;
   word_end = q;
   while (q < label->colon && (*q == ' ' || g_ascii_isdigit (*q)))
