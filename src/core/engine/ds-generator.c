@@ -325,6 +325,68 @@ strip_section_number (DsCard *card)
     }
 }
 
+/* "… pada salah satunya (Kuik", "… (misalnya ASEAN": an answer or item a
+ * cut left inside a bracket it opened (at a citation's comma, an item's
+ * "dan"). The bracket goes with what it holds; NULL when nothing is open
+ * or nothing would be left. */
+static char *
+cut_open_bracket (const char *text)
+{
+  const char *open = NULL;
+  const char *e;
+  int depth = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if ((*p == '(' || *p == '[') && depth++ == 0)
+        open = p;
+      else if ((*p == ')' || *p == ']') && depth > 0)
+        depth--;
+    }
+  if (depth == 0 || open == NULL)
+    return NULL;
+  for (e = open; e > text && (e[-1] == ' ' || e[-1] == ',' || e[-1] == ';' || e[-1] == ':'); e--)
+    ;
+  if (e - text < 3)
+    return NULL;
+  return g_strndup (text, e - text);
+}
+
+/* Cuts what cut_open_bracket() cuts from an answer that the question does
+ * not quote (a cloze or a multiple choice blanks the same words in its
+ * sentence) and from a list's items. */
+static void
+card_cut_open_brackets (DsCard *card)
+{
+  DsCardKind kind = ds_card_get_kind (card);
+  const char * const *items = ds_card_get_items (card);
+
+  if ((kind == DS_CARD_DEFINITION || kind == DS_CARD_FACT) &&
+      strstr (ds_card_get_question (card), "_____") == NULL)
+    {
+      g_autofree char *answer = cut_open_bracket (ds_card_get_answer (card));
+
+      if (answer != NULL)
+        ds_card_set_answer (card, answer);
+    }
+  if (kind == DS_CARD_LIST && items != NULL)
+    {
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      gboolean changed = FALSE;
+
+      for (guint i = 0; items[i] != NULL; i++)
+        {
+          char *text = cut_open_bracket (items[i]);
+
+          changed |= text != NULL;
+          g_ptr_array_add (texts, text != NULL ? text : g_strdup (items[i]));
+        }
+      g_ptr_array_add (texts, NULL);
+      if (changed)
+        ds_card_set_items (card, (const char * const *) texts->pdata);
+    }
+}
+
 /* Registers a card unless its answer says nothing or its id or question is
  * taken; takes @card. */
 static DsCard *
@@ -335,6 +397,7 @@ emit (Gen           *gen,
   g_autofree char *key = NULL;
 
   card_expand_shorthand (card, claim);
+  card_cut_open_brackets (card);
   strip_section_number (card);
   key = question_key (claim, ds_card_get_question (card));
   /* (The gate reads the heading a list of aims stands under.) */
