@@ -428,9 +428,8 @@ _ds_window_review_essay (DsWindow   *self,
 {
   DsDeckPage *page;
 
-  if (ds_library_lookup (get_library (self), essay_id) == NULL)
+  if (!ds_window_open_essay (self, essay_id))
     return;
-  ds_window_open_essay (self, essay_id);
   ds_window_set_visible_page (self, "cards");
   page = visible_deck_page (self);
   if (page == NULL || !DS_IS_CARDS_PAGE (page))
