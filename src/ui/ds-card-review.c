@@ -56,9 +56,7 @@ answer_text (DsCard      *card,
   else if (choices != NULL && choices[0] != NULL)
     {
       *heading = _("Choices");
-      for (guint i = 0; choices[i] != NULL; i++)
-        g_string_append_printf (text, "%s%c. %s%s", i > 0 ? "\n" : "", 'A' + i, choices[i],
-                                (int) i == ds_card_get_correct_choice (card) ? " ✓" : "");
+      _ds_card_append_choices (text, card);
     }
   else
     {
@@ -68,20 +66,6 @@ answer_text (DsCard      *card,
   return g_string_free (text, FALSE);
 }
 
-/* "Definition · Suspended · Edited": the essay's title is shown above. */
-static char *
-card_meta (DsCardReview *self,
-           DsCard       *card)
-{
-  GString *meta = g_string_new (_ds_card_kind_name (ds_card_get_kind (card)));
-
-  if (ds_progress_is_suspended (get_progress (self), ds_card_get_id (card)))
-    g_string_append_printf (meta, " · %s", _("Suspended"));
-  if (ds_deck_is_edited (ds_deck_page_get_deck (DS_DECK_PAGE (self)), card))
-    g_string_append_printf (meta, " · %s", _("Edited"));
-  return g_string_free (meta, FALSE);
-}
-
 /* Card text is shown as text, never markup. */
 static void
 show_card (DsCardReview *self,
@@ -89,7 +73,8 @@ show_card (DsCardReview *self,
 {
   const char *heading = NULL;
   g_autofree char *answer = answer_text (card, &heading);
-  g_autofree char *meta = card_meta (self, card);
+  /* The essay's title is shown above. */
+  g_autofree char *meta = _ds_card_describe (get_session (self), card, FALSE);
   /* Translators: where the review is: "Card 3 of 23". */
   g_autofree char *position = g_strdup_printf (_("Card %u of %u"), self->position + 1, n_cards (self));
   const char *source = ds_card_get_source_text (card);
@@ -178,20 +163,11 @@ ds_card_review_grab_focus (GtkWidget *widget)
   return gtk_widget_grab_focus (default_focus (DS_CARD_REVIEW (widget)));
 }
 
-static gboolean
-has_focus_inside (DsCardReview *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
-}
-
 void
 _ds_card_review_show (DsCardReview *self)
 {
   DsCard *card = ds_card_review_get_card (self);
-  gboolean refocus = has_focus_inside (self);
+  gboolean refocus = gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL;
 
   update_actions (self);
   if (n_cards (self) == 0)
@@ -205,39 +181,31 @@ _ds_card_review_show (DsCardReview *self)
     gtk_widget_grab_focus (default_focus (self));
 }
 
-static gboolean
-set_suspended (DsCardReview *self,
-               DsCard       *card,
-               gboolean      suspended)
+/* The card shown is kept (@suspended FALSE) or dropped, and the next one
+ * comes; when that cannot be saved, the window says why and nothing
+ * changed. */
+static void
+decide (DsCardReview *self,
+        gboolean      suspended)
 {
-  const char *id = ds_card_get_id (card);
+  DsCard *card = ds_card_review_get_card (self);
 
-  if (ds_progress_is_suspended (get_progress (self), id) == suspended)
-    return TRUE;
-  /* When it cannot be saved, the window says why and nothing changed. */
-  return ds_progress_set_suspended (get_progress (self), id, suspended);
+  if (card == NULL || !ds_progress_set_suspended (get_progress (self), ds_card_get_id (card), suspended))
+    return;
+  self->position++;
+  _ds_card_review_show (self);
 }
 
 void
 _ds_card_review_keep (DsCardReview *self)
 {
-  DsCard *card = ds_card_review_get_card (self);
-
-  if (card == NULL || !set_suspended (self, card, FALSE))
-    return;
-  self->position++;
-  _ds_card_review_show (self);
+  decide (self, FALSE);
 }
 
 void
 _ds_card_review_drop (DsCardReview *self)
 {
-  DsCard *card = ds_card_review_get_card (self);
-
-  if (card == NULL || !set_suspended (self, card, TRUE))
-    return;
-  self->position++;
-  _ds_card_review_show (self);
+  decide (self, TRUE);
 }
 
 /* The card before comes back as it was before the review: a drop undone
@@ -250,7 +218,8 @@ _ds_card_review_back (DsCardReview *self)
   if (self->position == 0)
     return;
   card = self->cards->pdata[self->position - 1];
-  if (!set_suspended (self, card, g_array_index (self->was_suspended, gboolean, self->position - 1)))
+  if (!ds_progress_set_suspended (get_progress (self), ds_card_get_id (card),
+                                  g_array_index (self->was_suspended, gboolean, self->position - 1)))
     return;
   self->position--;
   _ds_card_review_show (self);

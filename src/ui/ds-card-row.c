@@ -32,8 +32,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-const char *
-_ds_card_kind_name (DsCardKind kind)
+static const char *
+kind_name (DsCardKind kind)
 {
   switch (kind)
     {
@@ -55,13 +55,15 @@ _ds_card_kind_name (DsCardKind kind)
 
 char *
 _ds_card_describe (DsSession *session,
-                   DsCard    *card)
+                   DsCard    *card,
+                   gboolean   with_essay)
 {
   DsDeck *deck = ds_session_get_deck (session);
-  GString *meta = g_string_new (_ds_card_kind_name (ds_card_get_kind (card)));
+  GString *meta = g_string_new (kind_name (ds_card_get_kind (card)));
 
-  g_string_append_printf (meta, " · %s",
-                          ds_session_get_essay_title (session, ds_card_get_essay_id (card)));
+  if (with_essay)
+    g_string_append_printf (meta, " · %s",
+                            ds_session_get_essay_title (session, ds_card_get_essay_id (card)));
   if (ds_progress_is_suspended (ds_session_get_progress (session), ds_card_get_id (card)))
     g_string_append_printf (meta, " · %s", _("Suspended"));
   if (ds_deck_is_edited (deck, card))
@@ -77,7 +79,7 @@ update (DsCardRow *self)
 
   if (self->card == NULL)
     return;
-  meta = _ds_card_describe (self->session, self->card);
+  meta = _ds_card_describe (self->session, self->card, TRUE);
   gtk_label_set_text (self->question_label, ds_card_get_question (self->card));
   gtk_label_set_text (self->meta_label, meta);
 }

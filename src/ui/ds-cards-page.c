@@ -147,6 +147,17 @@ buffer_text (GtkTextView *view)
   return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
 }
 
+void
+_ds_card_append_choices (GString *text,
+                         DsCard  *card)
+{
+  const char * const *choices = ds_card_get_choices (card);
+
+  for (guint i = 0; choices != NULL && choices[i] != NULL; i++)
+    g_string_append_printf (text, "%s%c. %s%s", text->len > 0 ? "\n" : "", 'A' + i, choices[i],
+                            (int) i == ds_card_get_correct_choice (card) ? " ✓" : "");
+}
+
 static char *
 card_details (DsCard *card)
 {
@@ -164,9 +175,7 @@ card_details (DsCard *card)
   if (choices != NULL && choices[0] != NULL)
     {
       g_string_append (details, _("Choices:"));
-      for (guint i = 0; choices[i] != NULL; i++)
-        g_string_append_printf (details, "\n%c. %s%s", 'A' + i, choices[i],
-                                (int) i == ds_card_get_correct_choice (card) ? " ✓" : "");
+      _ds_card_append_choices (details, card);
     }
   return g_string_free (details, FALSE);
 }
@@ -203,7 +212,7 @@ load_editor (DsCardsPage *self)
     }
 
   self->loading = TRUE;
-  meta = _ds_card_describe (get_session (self), self->card);
+  meta = _ds_card_describe (get_session (self), self->card, TRUE);
   details = card_details (self->card);
   source = ds_card_get_source_text (self->card);
   gtk_label_set_text (self->meta_label, meta);
