@@ -5,9 +5,36 @@
 
 #include <glib/gi18n.h>
 
-#include "ds-card-review-private.h"
+#include "ds-card-review.h"
 #include "ds-cards-page-private.h"
 #include "ds-widgets-private.h"
+
+struct _DsCardReview
+{
+  DsDeckPage      parent_instance;
+
+  char           *essay_id;
+  GPtrArray      *cards;           /* DsCard, in deck order */
+  GArray         *was_suspended;   /* gboolean per card, before the review */
+  guint           position;        /* the card shown; cards->len: finished */
+
+  /* Template children. */
+  GtkStack       *stack;
+  GtkLabel       *title_label;
+  GtkLabel       *position_label;
+  GtkProgressBar *progress_bar;
+  GtkLabel       *meta_label;
+  GtkLabel       *question_label;
+  GtkLabel       *answer_heading;
+  GtkLabel       *answer_label;
+  GtkLabel       *source_heading;
+  GtkLabel       *source_label;
+  GtkWidget      *keep_button;
+  AdwStatusPage  *finished_page;
+  GtkWidget      *study_button;
+  AdwStatusPage  *empty_page;
+  GtkWidget      *empty_button;
+};
 
 G_DEFINE_FINAL_TYPE (DsCardReview, ds_card_review, DS_TYPE_DECK_PAGE)
 
@@ -163,8 +190,8 @@ ds_card_review_grab_focus (GtkWidget *widget)
   return gtk_widget_grab_focus (default_focus (DS_CARD_REVIEW (widget)));
 }
 
-void
-_ds_card_review_show (DsCardReview *self)
+static void
+review_show (DsCardReview *self)
 {
   DsCard *card = ds_card_review_get_card (self);
   gboolean refocus = gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL;
@@ -193,25 +220,25 @@ decide (DsCardReview *self,
   if (card == NULL || !ds_progress_set_suspended (get_progress (self), ds_card_get_id (card), suspended))
     return;
   self->position++;
-  _ds_card_review_show (self);
+  review_show (self);
 }
 
-void
-_ds_card_review_keep (DsCardReview *self)
+static void
+review_keep (DsCardReview *self)
 {
   decide (self, FALSE);
 }
 
-void
-_ds_card_review_drop (DsCardReview *self)
+static void
+review_drop (DsCardReview *self)
 {
   decide (self, TRUE);
 }
 
 /* The card before comes back as it was before the review: a drop undone
  * brings the card back into study. */
-void
-_ds_card_review_back (DsCardReview *self)
+static void
+review_back (DsCardReview *self)
 {
   DsCard *card;
 
@@ -222,16 +249,124 @@ _ds_card_review_back (DsCardReview *self)
                                   g_array_index (self->was_suspended, gboolean, self->position - 1)))
     return;
   self->position--;
-  _ds_card_review_show (self);
+  review_show (self);
 }
 
 /* The cards left stay as they are: one dropped in an earlier review
  * stays dropped. */
-void
-_ds_card_review_keep_all (DsCardReview *self)
+static void
+review_keep_all (DsCardReview *self)
 {
   self->position = n_cards (self);
-  _ds_card_review_show (self);
+  review_show (self);
+}
+
+/* Actions (review.*) and the keys bound to them, one key or two each, as
+ * the buttons' tooltips and the shortcuts window say. */
+
+static void
+keep_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  review_keep (DS_CARD_REVIEW (widget));
+}
+
+static void
+drop_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  review_drop (DS_CARD_REVIEW (widget));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  review_back (DS_CARD_REVIEW (widget));
+}
+
+static void
+keep_all_action (GtkWidget  *widget,
+                 const char *name,
+                 GVariant   *param)
+{
+  review_keep_all (DS_CARD_REVIEW (widget));
+}
+
+/* The owner has the editor (the Cards page's). */
+static void
+edit_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  DsCard *card = ds_card_review_get_card (DS_CARD_REVIEW (widget));
+
+  if (card != NULL)
+    g_signal_emit_by_name (widget, "edit-card", ds_card_get_id (card));
+}
+
+static void
+leave_action (GtkWidget  *widget,
+              const char *name,
+              GVariant   *param)
+{
+  g_signal_emit_by_name (widget, "done");
+}
+
+/* The window starts the session (win.study-essay): a page never reaches
+ * into another. */
+static void
+study_action (GtkWidget  *widget,
+              const char *name,
+              GVariant   *param)
+{
+  const char *essay_id = ds_card_review_get_essay_id (DS_CARD_REVIEW (widget));
+
+  if (essay_id != NULL)
+    gtk_widget_activate_action (widget, "win.study-essay", "s", essay_id);
+}
+
+static void
+add_key_bindings (GtkWidgetClass *widget_class)
+{
+  static const struct {
+    guint       keyval;
+    const char *action;
+  } keys[] = {
+    { GDK_KEY_k, "review.keep" },
+    { GDK_KEY_Return, "review.keep" },
+    { GDK_KEY_KP_Enter, "review.keep" },
+    { GDK_KEY_d, "review.drop" },
+    { GDK_KEY_Delete, "review.drop" },
+    { GDK_KEY_KP_Delete, "review.drop" },
+    { GDK_KEY_e, "review.edit" },
+    { GDK_KEY_Left, "review.back" },
+    { GDK_KEY_KP_Left, "review.back" },
+    { GDK_KEY_BackSpace, "review.back" },
+    { GDK_KEY_a, "review.keep-all" },
+    { GDK_KEY_Escape, "review.leave" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, keys[i].keyval, 0, keys[i].action, NULL);
+}
+
+static void
+class_actions_init (DsCardReviewClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "review.keep", NULL, keep_action);
+  gtk_widget_class_install_action (widget_class, "review.drop", NULL, drop_action);
+  gtk_widget_class_install_action (widget_class, "review.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "review.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "review.keep-all", NULL, keep_all_action);
+  gtk_widget_class_install_action (widget_class, "review.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "review.study", NULL, study_action);
+  add_key_bindings (widget_class);
 }
 
 /* GObject. */
@@ -304,7 +439,7 @@ ds_card_review_class_init (DsCardReviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DsCardReview, empty_page);
   gtk_widget_class_bind_template_child (widget_class, DsCardReview, empty_button);
 
-  _ds_card_review_class_actions_init (klass);
+  class_actions_init (klass);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "cardreview");
@@ -350,7 +485,7 @@ ds_card_review_start (DsCardReview *self,
       g_array_append_val (self->was_suspended, suspended);
     }
   self->position = 0;
-  _ds_card_review_show (self);
+  review_show (self);
 }
 
 const char *
@@ -383,5 +518,5 @@ ds_card_review_refresh (DsCardReview *self)
   g_return_if_fail (DS_IS_CARD_REVIEW (self));
 
   if (self->essay_id != NULL)
-    _ds_card_review_show (self);
+    review_show (self);
 }

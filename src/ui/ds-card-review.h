@@ -14,7 +14,7 @@ G_BEGIN_DECLS
  * back; Edit asks the owner for the card editor (::edit-card); Keep All
  * Remaining ends the review. It ends in the words of what was kept and
  * dropped, with a way to study the essay (win.study-essay). Actions
- * (group "review", ds-card-review-actions.c): keep, drop, edit, back,
+ * (group "review"): keep, drop, edit, back,
  * keep-all, leave (::done), study.
  */
 #define DS_TYPE_CARD_REVIEW (ds_card_review_get_type ())
