@@ -354,6 +354,8 @@ typedef enum {
   REF_CUT,          /* "in which", "di mana": a clause cut from the sentence it ends */
   REF_VERB_PHRASE,  /* "do so", "melakukannya": a deed said in a clause before */
   REF_ASIDE,        /* "Alongside", "Seperti": opens an aside whose pro-form the clause needs not */
+  REF_POSSESSIVE_FREE, /* "biasanya", "hanya": a word in "-nya" that owns nothing */
+  REF_SUBORDINATOR, /* "although", "meskipun": opens a clause, no aside */
   REF_N_LISTS,
 } RefList;
 
@@ -398,7 +400,7 @@ ref_sets (RefList  list,
     "dangling_opening", "dangling_anywhere", "dangling_pronoun", "demonstrative_after",
     "demonstrative_before", "deixis", "sentence_link", "dangling_possessive",
     "pair_anaphor", "questions_cut_opener", "proform_verb_phrase",
-    "proform_aside_opener",
+    "proform_aside_opener", "possessive_suffix_free", "stance_subordinator",
   };
   static GHashTable *sets[REF_N_LISTS];
   static GHashTable *starts[REF_N_LISTS];
@@ -634,25 +636,12 @@ first_sentence_words (const char *text)
  * ("its") or a word ending in a suffix of "possessive_suffix"
  * ("mandatnya") and not in "possessive_suffix_free" ("biasanya",
  * "hanya"). */
-static GHashTable *
-possessive_free_words (void)
-{
-  static GHashTable *set;
-  static gsize ready;
-
-  if (g_once_init_enter (&ready))
-    {
-      set = phrase_set ("possessive_suffix_free");
-      g_once_init_leave (&ready, 1);
-    }
-  return set;
-}
-
 static gboolean
 is_possessive (const char *word)
 {
-  static GHashTable *suffixes, *free_words;
+  static GHashTable *suffixes;
   static gsize ready;
+  GHashTable *free_words = ref_list (REF_POSSESSIVE_FREE);
   GHashTableIter iter;
   gpointer suffix;
   gsize len = strlen (word);
@@ -660,7 +649,6 @@ is_possessive (const char *word)
   if (g_once_init_enter (&ready))
     {
       suffixes = phrase_set ("possessive_suffix");
-      free_words = possessive_free_words ();
       g_once_init_leave (&ready, 1);
     }
   if (g_hash_table_contains (ref_list (REF_POSSESSIVE), word))
@@ -773,22 +761,6 @@ elided_noun (const char *text)
   return FALSE;
 }
 
-/* The one-word subordinators of both languages (phrase list
- * stance_subordinator), once per process. */
-static GHashTable *
-aside_subordinators (void)
-{
-  static GHashTable *set;
-  static gsize ready;
-
-  if (g_once_init_enter (&ready))
-    {
-      set = phrase_set ("stance_subordinator");
-      g_once_init_leave (&ready, 1);
-    }
-  return set;
-}
-
 /* Whether @words[@i] is English's "it" standing for what follows ("it
  * is hard to …", "it was agreed that …"): a be or have, then "to" or
  * "that" within a few words. */
@@ -833,7 +805,7 @@ leans_after_aside (const char *text,
   n = g_strv_length (aside);
   if (n == 0 || n > 6 || n >= first || *aside[0] == '\0')
     return FALSE;
-  if (n >= 4 && g_hash_table_contains (aside_subordinators (), aside[0]))
+  if (n >= 4 && g_hash_table_contains (ref_list (REF_SUBORDINATOR), aside[0]))
     return FALSE;
   folded = ds_words_fold (comma + 1, DS_FOLD_STRIP_MARKS);
   rest = ds_words_split (folded);
@@ -1093,7 +1065,7 @@ proform_at (char * const *words,
    * "menjelang" take no "-nya" of an object but are no nouns either.) */
   /* ("menurunnya hasil tangkapan": a noun made of the verb, owned by
    * the words after it.) */
-  if (len >= 8 && g_str_has_suffix (w, "nya") && me_verb (w) && !g_hash_table_contains (possessive_free_words (), w) &&
+  if (len >= 8 && g_str_has_suffix (w, "nya") && me_verb (w) && !g_hash_table_contains (ref_list (REF_POSSESSIVE_FREE), w) &&
       (words[i + 1] == NULL || *words[i + 1] == '\0' || !content_word (words[i + 1])))
     {
       g_autofree char *stem = g_strndup (w, len - 3);
