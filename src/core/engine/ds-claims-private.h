@@ -409,13 +409,11 @@ typedef struct {
   gboolean    split_aside;  /* ... which is a relative clause's */
   GArray     *toks_reread;  /* the sentence read without its asides (ds-clause.c) */
   CutCache   *cut_cache;    /* texts cut before, by their bytes (ds-sentence.c) */
-  /* The fields of a claim the referents scanned (ds-claims-referent.c):
-   * which of three lists each may hold, and @field_edits then. */
+  /* The fields of a claim the referents scanned (ds-claims-referent.c)
+   * since one was last rewritten: which of three lists each may hold. */
   const char *may_text[4];
   guint       may_mask[4];
-  guint       may_edits[4];
   guint       may_next;
-  guint       field_edits;  /* fields of the claim rewritten so far */
   gboolean    may_lists_ready;
   gboolean    may_lists_ok;
   const char * const *may_words[3];

@@ -373,8 +373,7 @@ text_may_hold_lists (Ctx        *ctx,
 /* Whether the field @text of the claim being resolved may hold a word of
  * the list @which (MAY_*): each field is scanned once for the three
  * lists, and again only after some field of the claim was rewritten
- * (every rewrite counts in ctx->field_edits; a field is freed only
- * there). */
+ * (forget_fields() forgets them all; a field is freed only there). */
 static gboolean
 field_may_hold (Ctx        *ctx,
                 const char *text,
@@ -384,19 +383,24 @@ field_may_hold (Ctx        *ctx,
 
   for (guint i = 0; i < G_N_ELEMENTS (ctx->may_text); i++)
     {
-      if (ctx->may_text[i] == text && ctx->may_edits[i] == ctx->field_edits)
+      if (ctx->may_text[i] == text)
         return (ctx->may_mask[i] & which) != 0;
       if (ctx->may_text[i] == NULL)
         slot = i;
     }
-  /* (A field not kept, or kept before a rewrite: in a free place, or
-   * in the places in turn.) */
+  /* (A field not kept: in a free place, or in the places in turn.) */
   if (ctx->may_text[slot] != NULL)
     slot = ctx->may_next++ % G_N_ELEMENTS (ctx->may_text);
   ctx->may_text[slot] = text;
-  ctx->may_edits[slot] = ctx->field_edits;
   ctx->may_mask[slot] = text_may_hold_lists (ctx, text);
   return (ctx->may_mask[slot] & which) != 0;
+}
+
+/* A field of the claim was rewritten: none is scanned yet. */
+static void
+forget_fields (Ctx *ctx)
+{
+  memset (ctx->may_text, 0, sizeof ctx->may_text);
 }
 
 /* Puts @out in place of *@field. */
@@ -407,7 +411,7 @@ replace_field (Ctx    *ctx,
 {
   g_free (*field);
   *field = out;
-  ctx->field_edits++;
+  forget_fields (ctx);
 }
 
 /* find_words() on the words [@a, @b) of @s. */
@@ -1447,7 +1451,7 @@ resolve_field (Ctx           *ctx,
         {
           (*field)[s.toks[cut].p - *field] = '\0';
           g_strchomp (*field);
-          ctx->field_edits++;
+          forget_fields (ctx);
         }
       else
         return;
@@ -1589,7 +1593,7 @@ resolve_claim (Ctx     *ctx,
                DsClaim *claim)
 {
   /* (No field of this claim is scanned yet.) */
-  memset (ctx->may_text, 0, sizeof ctx->may_text);
+  forget_fields (ctx);
   /* "hambatan utama … di kawasan ini": a list's subject may lose its
    * closing phrase as a definition does. */
   resolve_field (ctx, claim, &claim->subject, claim->kind == DS_CLAIM_ENUMERATION);
