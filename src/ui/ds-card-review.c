@@ -3,10 +3,11 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "ds-card-review.h"
-#include "ds-cards-page-private.h"
+#include "ds-card-row.h"
 #include "ds-widgets-private.h"
 
 struct _DsCardReview

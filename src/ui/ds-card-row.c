@@ -6,7 +6,6 @@
 #include <glib/gi18n.h>
 
 #include "ds-card-row.h"
-#include "ds-cards-page-private.h"
 #include "ds-widgets-private.h"
 
 struct _DsCardRow
@@ -69,6 +68,17 @@ _ds_card_describe (DsSession *session,
   if (ds_deck_is_edited (deck, card))
     g_string_append_printf (meta, " · %s", _("Edited"));
   return g_string_free (meta, FALSE);
+}
+
+void
+_ds_card_append_choices (GString *text,
+                         DsCard  *card)
+{
+  const char * const *choices = ds_card_get_choices (card);
+
+  for (guint i = 0; choices != NULL && choices[i] != NULL; i++)
+    g_string_append_printf (text, "%s%c. %s%s", text->len > 0 ? "\n" : "", 'A' + i, choices[i],
+                            (int) i == ds_card_get_correct_choice (card) ? " ✓" : "");
 }
 
 /* Card text is shown as text, never markup. */

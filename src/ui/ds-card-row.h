@@ -21,4 +21,15 @@ DsCard    *ds_card_row_get_card (DsCardRow *self);
 void       ds_card_row_set_card (DsCardRow *self,
                                  DsCard    *card);
 
+/* The words about a card that the row, the Cards page's editor and the
+ * review show. "Definition · Essay title · Suspended · Edited"; without
+ * the essay's title unless @with_essay. */
+char *_ds_card_describe       (DsSession *session,
+                               DsCard    *card,
+                               gboolean   with_essay);
+/* Appends a card's choices, one a line ("B. Paris ✓", the right one
+ * marked), after a line break if @text has something already. */
+void  _ds_card_append_choices (GString   *text,
+                               DsCard    *card);
+
 G_END_DECLS

@@ -7,7 +7,7 @@
 
 #include "ds-card-review.h"
 #include "ds-card-row.h"
-#include "ds-cards-page-private.h"
+#include "ds-cards-page.h"
 #include "ds-grading.h"
 #include "ds-widgets-private.h"
 
@@ -145,17 +145,6 @@ buffer_text (GtkTextView *view)
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-}
-
-void
-_ds_card_append_choices (GString *text,
-                         DsCard  *card)
-{
-  const char * const *choices = ds_card_get_choices (card);
-
-  for (guint i = 0; choices != NULL && choices[i] != NULL; i++)
-    g_string_append_printf (text, "%s%c. %s%s", text->len > 0 ? "\n" : "", 'A' + i, choices[i],
-                            (int) i == ds_card_get_correct_choice (card) ? " ✓" : "");
 }
 
 static char *
