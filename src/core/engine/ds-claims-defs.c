@@ -3589,7 +3589,6 @@ verb_before_article (const Sent *s,
   return FALSE;
 }
 
-/* Whether the tokens from @a to the sentence's end are a gloss. */
 /* Whether a verb phrase of the plain statements (ds-claims-statements.c)
  * starts at token @i. */
 static gboolean
@@ -3605,6 +3604,7 @@ statement_verb_at (Ctx        *ctx,
   return FALSE;
 }
 
+/* Whether the tokens from @a to the sentence's end are a gloss. */
 static gboolean
 noun_phrase_gloss_from (Ctx        *ctx,
                         const Sent *s,
