@@ -698,6 +698,20 @@ move_into_marker (Line       *line,
   line->marker_chars += chars;
 }
 
+/* Drops the last @n bytes of @line, ASCII marks ("**") the parser wrote
+ * last into its buffer. */
+static void
+drop_line_end (Parser *p,
+               Line   *line,
+               gsize   n)
+{
+  p->len -= n;
+  p->chars -= n;
+  line->info.chars -= n;
+  line->info.bytes -= n;
+  line->len -= n;
+}
+
 static const char *
 take_label (Parser *p,
             Line   *line)
@@ -721,13 +735,7 @@ take_label (Parser *p,
    * marks; the closing ones go, as take_question_marks() drops them. */
   if (s[0] == '*' && s[1] == '*' && line->len > 2 && s[n + line->len - 1] == '*' && s[n + line->len - 2] == '*' &&
       g_strstr_len (s + n, line->len - 2, "**") == NULL)
-    {
-      p->len -= 2;
-      p->chars -= 2;
-      line->info.chars -= 2;
-      line->info.bytes -= 2;
-      line->len -= 2;
-    }
+    drop_line_end (p, line, 2);
   return s + n;
 }
 
@@ -769,11 +777,7 @@ take_question_marks (Parser *p,
       !opens_like_question (s + n, len - n - close) || memchr (s + n, ':', len - n - close) != NULL)
     return;
   /* The closing marks, as strip_closing_hashes() drops "##". */
-  p->len -= close;
-  p->chars -= close;
-  line->info.chars -= close;
-  line->info.bytes -= close;
-  line->len -= close;
+  drop_line_end (p, line, close);
   move_into_marker (line, s, n);
   line->labelled |= label > 0;
 }

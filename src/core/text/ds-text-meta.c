@@ -1588,13 +1588,7 @@ is_issn_line (const char *s,
 {
   const char *e = s + len;
 
-  const char *i = s;
-
-  if (len > ISSN_LINE_MAX_BYTES)
-    return FALSE;
-  while ((i = memchr (i, 'I', s + len - i)) != NULL && !(s + len - i >= 4 && memcmp (i, "ISSN", 4) == 0))
-    i++;
-  if (i == NULL)
+  if (len > ISSN_LINE_MAX_BYTES || g_strstr_len (s, len, "ISSN") == NULL)
     return FALSE;
   for (const char *p = s; p + 9 <= e; p++)
     if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[3]) && p[4] == '-' && g_ascii_isdigit (p[5]) &&
