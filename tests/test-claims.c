@@ -435,6 +435,22 @@ test_names_keep_capitals (void)
   g_assert_nonnull (find (&x, DS_CLAIM_DEFINITION, "fisheries diplomacy"));
   g_assert_null (find (&x, DS_CLAIM_DEFINITION, "Fisheries diplomacy"));
   extracted_clear (&x);
+
+  /* A surname the essay gave whole before ("Rahmat Siregar") and then
+   * writes alone only to open sentences ("Siregar menyebut …") is still
+   * a name, and the scholar who names a list is its source. */
+  x = extract ("# Daya Tarik\n\n"
+               "Gagasan itu dikembangkan oleh Rahmat Siregar dalam kajiannya tentang negara kecil. "
+               "Siregar menyebut tiga sumber daya tarik: budaya, nilai politik, dan kebijakan luar negeri.\n\n"
+               "Peneliti itu mencatat dua kelemahan gagasan daya tarik, yaitu ukuran yang kabur dan "
+               "ketergantungan pada survei.\n");
+  g_assert_nonnull (find (&x, DS_CLAIM_ENUMERATION, "sumber daya tarik menurut Siregar"));
+  /* ("dua kelemahan gagasan daya tarik, yaitu …": the items of the
+   * counted noun, no gloss of the term the label names.) */
+  assert_items (find (&x, DS_CLAIM_ENUMERATION, "kelemahan gagasan daya tarik"),
+                (const char *[]) { "ukuran yang kabur", "ketergantungan pada survei", NULL });
+  g_assert_null (find (&x, DS_CLAIM_DEFINITION, "daya tarik"));
+  extracted_clear (&x);
 }
 
 static gboolean

@@ -351,11 +351,11 @@ static const char * const not_person_lists[] = {
  * ("Ratna Wulandari", "Okonkwo-Hart"; not "the Arctic Council",
  * "Estonia", "ASEAN", "Colleagues"). A single word opening the sentence
  * must not be one the language knows as a common noun or a verb. */
-static gboolean
-person_name (Ctx        *ctx,
-             const Sent *s,
-             guint       a,
-             guint       b)
+gboolean
+_ds_person_name (Ctx        *ctx,
+                 const Sent *s,
+                 guint       a,
+                 guint       b)
 {
   if (b <= a || b - a > 4)
     return FALSE;
@@ -439,7 +439,7 @@ note_person (Ctx        *ctx,
       const Tok *next;
 
       if (c + 2 >= s->n || _ds_read_name (s, c, s->n, &a, &b) <= c || a != c || b >= s->n ||
-          !person_name (ctx, s, a, b))
+          !_ds_person_name (ctx, s, a, b))
         continue;
       next = &s->toks[b];
       /* The subject before its verb; the source of a view before its

@@ -2502,6 +2502,14 @@ commit_identify (Ctx       *ctx,
   if (ab <= aa || ab - aa > (def->aspect ? ASPECT_MAX_TOKENS : 8) || qb <= qa || qb - qa > 16 ||
       _ds_toks_any_used (s, aa, ab))
     return;
+  /* "Kedutaan, pusat kebudayaan, dan beasiswa pemerintah merupakan
+   * sarana yang paling murah": the term is the last of a series, and
+   * one item of three is a wrong answer. */
+  if (ask_body && aa > 0 && s->toks[aa - 1].type == TOK_WORD &&
+      (_ds_tok_is (&s->toks[aa - 1], "dan") || _ds_tok_is (&s->toks[aa - 1], "serta") ||
+       _ds_tok_is (&s->toks[aa - 1], "atau") || _ds_tok_is (&s->toks[aa - 1], "and") ||
+       _ds_tok_is (&s->toks[aa - 1], "or")))
+    return;
   /* "Kelemahan terbesar rencana itu adalah biayanya": an answer of a
    * word or two owned by "-nya" is what it was owned by before. */
   if (!ask_body && ab - aa <= 2 && _ds_tok_ends_nya (&s->toks[aa]))
@@ -4734,6 +4742,26 @@ gloss_says_what (const Sent *s,
   return FALSE;
 }
 
+/* Whether the label at @k stands inside a counted noun phrase ("dua
+ * kelemahan konsep daya tarik, yaitu A dan B", "two flaws in the concept
+ * of attraction, namely A and B"): what follows the comma are the
+ * counted noun's items, not a gloss of the term. */
+static gboolean
+label_counted (const Sent *s,
+               guint       k)
+{
+  for (guint j = k; j > 0 && k - j < 4; j--)
+    {
+      const Tok *t = &s->toks[j - 1];
+
+      if (t->type == TOK_NUMBER || (t->flags & W_COUNT))
+        return TRUE;
+      if (t->type != TOK_WORD || t->verb || t->cap)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "The alliance responded with the concept of layered defence, the
  * ability to combine …", "Para ahli memperkenalkan konsep pertahanan
  * berlapis, yaitu kemampuan menggabungkan …": a term brought up by its
@@ -4757,6 +4785,8 @@ _ds_find_concept_gloss (Ctx  *ctx,
 
       if (!s->toks[k].phrase || (n = _ds_lexicon_phrase_at (ctx, s, k, "term_label")) == 0)
         continue;
+      if (label_counted (s, k))
+        return FALSE;
       a = k + n;
       for (c = a; c < e && c < a + 6 && s->toks[c].type == TOK_WORD && !s->toks[c].cap; c++)
         ;

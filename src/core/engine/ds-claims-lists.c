@@ -209,11 +209,48 @@ count_after_subject (Ctx        *ctx,
   return hi - 2;
 }
 
+/* Whether [@a, @b) names a person, as a scholar is cited: a full name, or
+ * a surname the essay has written inside a name before ("Joseph Nye" …
+ * "Nye menyebut"); one capitalised word that opens the sentence and is
+ * written nowhere else ("Regulator menyebut …") is not known to be one. */
+static gboolean
+scholar_name (Ctx        *ctx,
+              const Sent *s,
+              guint       a,
+              guint       b)
+{
+  return a < b && _ds_person_name (ctx, s, a, b) && (b > a + 1 || _ds_tok_known_name (ctx, &s->toks[a]));
+}
+
+/* Whether a person's name opens the sentence (or its clause, after an
+ * opening) and ends at @j, where a verb of the phrase list
+ * list_source_verb stands ("Kessler identifies three sources …", "Siregar
+ * menyebut tiga …"): the scholar is the list's source. A body or a text
+ * that names items ("The convention identifies …", "Regulator menyebut
+ * …") owns them instead. */
+static gboolean
+source_person (Ctx        *ctx,
+               const Sent *s,
+               guint       j)
+{
+  guint a;
+
+  /* ("Wibowo sendiri mengakui …", "Kessler also lists …") */
+  while (j > 1 && s->toks[j - 1].type == TOK_WORD && !s->toks[j - 1].cap &&
+         ((s->toks[j - 1].flags & W_ADV) || _ds_lexicon_phrase_at (ctx, s, j - 1, "stance_reflexive") == 1))
+    j--;
+  for (a = j; a > 0 && j - a < 4 && s->toks[a - 1].type == TOK_WORD && s->toks[a - 1].cap; a--)
+    ;
+  /* ("In a later paper, Orhun lists …": past an opening and its comma.) */
+  return (a == 0 || _ds_tok_is_punct (&s->toks[a - 1], ',')) && scholar_name (ctx, s, a, j);
+}
+
 /* Where the owner of a counted or possessed list ends: before a verb of
  * the language's phrase list owner_verb ("memiliki", "has", "consists
- * of"), or the verb group before a count ("dijalankan melalui dua
- * jalur"); 0 when there is none. *@verb_len receives the owner verb's
- * length in tokens (0 for a verb group). */
+ * of") or a scholar's list_source_verb (source_person()), or the verb
+ * group before a count ("dijalankan melalui dua jalur"); 0 when there is
+ * none. *@verb_len receives the owner verb's length in tokens (0 for a
+ * verb group). */
 static guint
 owner_end (Ctx        *ctx,
            const Sent *s,
@@ -228,7 +265,8 @@ owner_end (Ctx        *ctx,
     counted |= (s->toks[--v].flags & W_COUNT) != 0;
   for (guint j = v > 3 ? v - 3 : 0; j < v; j++)
     if (_ds_lexicon_phrase_at (ctx, s, j, "owner_verb") == v - j ||
-        _ds_lexicon_phrase_at (ctx, s, j, "lists_document_verb") == v - j)
+        _ds_lexicon_phrase_at (ctx, s, j, "lists_document_verb") == v - j ||
+        (_ds_lexicon_phrase_at (ctx, s, j, "list_source_verb") == v - j && source_person (ctx, s, j)))
       {
         *verb_len = v - j;
         return j;
@@ -606,8 +644,11 @@ _ds_list_owned_subject (Ctx        *ctx,
    * auxiliary ("The regional CERT will have three main functions", "…
    * akan memiliki tiga tugas"). */
   v = w;
-  while (w > 1 && s->toks[w - 1].type == TOK_WORD && (s->toks[w - 1].flags & (W_ADV | W_AUX)) &&
-         !(s->toks[w - 1].flags & (W_NOUN | W_PRONOUN | W_ANAPHOR)) && !s->toks[w - 1].cap && !s->toks[w - 1].verb)
+  /* (So is "sendiri", "also": "Wibowo sendiri mengakui …".) */
+  while (w > 1 && s->toks[w - 1].type == TOK_WORD &&
+         (((s->toks[w - 1].flags & (W_ADV | W_AUX)) &&
+           !(s->toks[w - 1].flags & (W_NOUN | W_PRONOUN | W_ANAPHOR)) && !s->toks[w - 1].cap && !s->toks[w - 1].verb) ||
+          _ds_lexicon_phrase_at (ctx, s, w - 1, "stance_reflexive") == 1))
     w--;
   owner_a = _ds_np_start (s, 0, w, &owner_b);
   /* "The Kampala Convention Article 7 sets out five obligations:", "Pasal
@@ -742,12 +783,22 @@ _ds_list_owned_subject (Ctx        *ctx,
     }
   /* "Nye menyebutkan tiga sumber …": a scholar who names the items is
    * their source ("sumber … menurut Nye"), not their owner. */
-  if (s->toks[owner_a].cap && _ds_lexicon_phrase_at (ctx, s, v, "list_source_verb") > 0)
+  /* ("Regulator menyebut dua syarat", "Kompak itu menyebut …": a verb
+   * a text uses as well, lists_document_verb, makes a person alone the
+   * source.) */
+  if (s->toks[owner_a].cap && _ds_lexicon_phrase_at (ctx, s, v, "list_source_verb") > 0 &&
+      (_ds_lexicon_phrase_at (ctx, s, v, "lists_document_verb") == 0 || scholar_name (ctx, s, owner_a, owner_b)))
     {
-      /* ("Panel peninjau mengidentifikasi …": a common noun whose capital
-       * only opens the sentence is "menurut panel peninjau".) */
-      g_autofree char *name = owner_a == 0 && owner_b > 1 && !s->toks[1].cap && s->toks[1].type == TOK_WORD
-                                ? _ds_phrase_dup (s, owner_a, owner_b, TRUE) : _ds_toks_dup (s, owner_a, owner_b);
+      /* ("Panel peninjau mengidentifikasi …", "Peneliti itu mencatat …":
+       * a common noun whose capital only opens the sentence is "menurut
+       * panel peninjau", "menurut peneliti".) */
+      gboolean common = owner_a == 0 &&
+                        (owner_b > 1 ? !s->toks[1].cap && s->toks[1].type == TOK_WORD
+                                     : !scholar_name (ctx, s, 0, 1) &&
+                                       (_ds_tok_written_lower (ctx, &s->toks[0]) || (s->toks[0].flags & W_NOUN) ||
+                                        _ds_person_head (ctx, s, 0, 1) ||
+                                        (s->n > 1 && (s->toks[1].flags & (W_ANAPHOR | W_DET)))));
+      g_autofree char *name = common ? _ds_phrase_dup (s, owner_a, owner_b, TRUE) : _ds_toks_dup (s, owner_a, owner_b);
       g_autofree char *listed = _ds_phrase_dup (s, start, end, TRUE);
 
       return ds_lang_expand (ctx->lang, "owned_by_source", "owned", listed, "owner", name, NULL);

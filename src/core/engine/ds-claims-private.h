@@ -655,6 +655,10 @@ guint    _ds_proform_start (Ctx        *ctx,
 char    *_ds_proform_deed (Ctx        *ctx,
                            const Sent *s,
                            guint       p);
+gboolean _ds_person_name (Ctx        *ctx,
+                          const Sent *s,
+                          guint       a,
+                          guint       b);
 gboolean _ds_person_pronoun (Ctx        *ctx,
                              const Sent *s,
                              guint       i);

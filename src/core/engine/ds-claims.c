@@ -726,7 +726,10 @@ keep_cut (Ctx        *ctx,
 
 /* NAME_ACRONYM: a name the essay writes in capitals throughout ("ASEAN"). */
 /* NAME_ALONE (a bit beside the state): the name is also written as a
- * word of its own between lower-case words ("diakui Ortega sebagai"). */
+ * word of its own between lower-case words ("diakui Ortega sebagai"), or
+ * opens a sentence as its subject before a verb ("Nye menyebut …",
+ * "Holsti argues …"): the surname a scholar is cited by after the first
+ * mention gave it whole ("Joseph Nye"). */
 enum { NAME_CAPITAL = 1, NAME_LOWER = 2, NAME_ACRONYM = 3, NAME_STATE = 3, NAME_ALONE = 4 };
 
 /* Which words the essay writes with a capital inside a sentence, and
@@ -735,6 +738,11 @@ static void
 note_names (Ctx        *ctx,
             const Sent *s)
 {
+  /* A capital opening a sentence says nothing of a name; before a verb
+   * it says the word stands alone if it is one. */
+  if (s->n >= 2 && s->toks[0].type == TOK_WORD && s->toks[0].cap && s->toks[1].type == TOK_WORD &&
+      !s->toks[1].cap && (s->toks[1].verb || (s->toks[1].flags & (W_VERB | W_REPORT))))
+    *_ds_lexicon_name_state (ctx, &s->toks[0]) |= NAME_ALONE;
   for (guint k = 1; k < s->n; k++)
     {
       const Tok *t = &s->toks[k];
@@ -752,8 +760,8 @@ note_names (Ctx        *ctx,
         *state = NAME_LOWER;
       /* "membuat Lembaga pemerintahan": a word the language's lists know
        * is a common word, whatever its capital. */
-      else if (*state == 0 && t->flags == 0 && !t->verb)
-        *state = ds_utf8_all_capitals (t->p, t->len) ? NAME_ACRONYM : NAME_CAPITAL;
+      else if ((*state & NAME_STATE) == 0 && t->flags == 0 && !t->verb)
+        *state |= ds_utf8_all_capitals (t->p, t->len) ? NAME_ACRONYM : NAME_CAPITAL;
       if (t->cap && (*state & NAME_STATE) != NAME_LOWER && *state != 0 && s->toks[k - 1].type == TOK_WORD &&
           !s->toks[k - 1].cap && (k + 1 >= s->n || s->toks[k + 1].type != TOK_WORD || !s->toks[k + 1].cap))
         *state |= NAME_ALONE;

@@ -425,8 +425,40 @@ _ds_np_start (const Sent *s,
   return i;
 }
 
+/* Whether [@start, @end) is the tail of a series whose first item stands
+ * before a comma: "Cultural institutes, exchange schemes and state
+ * broadcasters are …" is no term "exchange schemes and state
+ * broadcasters". An opening before the comma ("Secara umum, hak dan
+ * kewajiban …") starts on a function word and is no item. */
+static gboolean
+series_tail (const Sent *s,
+             guint       start,
+             guint       end)
+{
+  guint a = start - 1;
+  gboolean conj = FALSE;
+
+  if (start < 2 || !_ds_tok_is_punct (&s->toks[start - 1], ','))
+    return FALSE;
+  for (guint i = start; i < end; i++)
+    conj |= s->toks[i].type == TOK_WORD && (s->toks[i].flags & W_CONJ) != 0;
+  if (!conj)
+    return FALSE;
+  while (a > 0 && !_ds_tok_is_punct (&s->toks[a - 1], ',') && start - 1 - a < 5)
+    a--;
+  if (a > 0 && !_ds_tok_is_punct (&s->toks[a - 1], ','))
+    return FALSE;
+  if (s->toks[a].flags & (W_FUNCTION | W_PREP | W_CONNECTIVE | W_ADV))
+    return FALSE;
+  for (guint i = a; i < start - 1; i++)
+    if (s->toks[i].type != TOK_WORD || s->toks[i].verb || !_ds_tok_nounish (&s->toks[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* A term a question can name: up to six words (and a name's acronym), no
- * function word, vague word or possessive at its edges, not "salah satu". */
+ * function word, vague word or possessive at its edges, not "salah satu",
+ * not the tail of a series (series_tail()). */
 gboolean
 _ds_term_usable (const Sent *s,
                  guint       start,
@@ -449,7 +481,7 @@ _ds_term_usable (const Sent *s,
   if ((first->flags & (W_FUNCTION | W_VAGUE | W_QUANT | W_COUNT | W_ORDINAL)) ||
       (last->flags & (W_PREP | W_CONJ | W_DET | W_RELATIVE)))
     return FALSE;
-  return !_ds_tok_ends_nya (first) && !_ds_tok_ends_nya (last);
+  return !_ds_tok_ends_nya (first) && !_ds_tok_ends_nya (last) && !series_tail (s, start, end);
 }
 
 /* "Peran ASEAN Regional Forum" read inside a question: a heading's title
