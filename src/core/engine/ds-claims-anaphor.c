@@ -820,6 +820,20 @@ noun_is_country (Ctx        *ctx,
   return k < s->n && s->toks[k].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, s, k, "country_head") == 1;
 }
 
+/* Whether the subject before @k ends there: a verb, an auxiliary or an
+ * aside's comma follows, maybe after an adverb ("The network now counts
+ * …", "This group also includes …"); an English verb the lexicon does
+ * not know is told by its "-s" (present_verb()). */
+static gboolean
+verb_follows (const Sent *s,
+              guint       k)
+{
+  if (k + 1 < s->n && (s->toks[k].flags & W_ADV) && !s->toks[k].verb)
+    k++;
+  return k + 1 < s->n && (s->toks[k].verb || (s->toks[k].flags & W_AUX) || _ds_tok_is_punct (&s->toks[k], ',') ||
+                          (k >= 2 && present_verb (s, k - 2, k)));
+}
+
 /* "Pada 2017 pemerintah membentuk Badan Siber dan Sandi Negara. Lembaga
  * ini …", "Singapore adopted the Cybersecurity Strategy in 2016. This
  * policy …": a noun of a kind pointed at from @i ("lembaga ini", "this
@@ -849,7 +863,7 @@ kind_named (Ctx        *ctx,
         return NULL;
       /* ("the policy makers", "the country's": no name, or its owner;
        * a subject is read as one before its verb.) */
-      if (i + 2 >= s->n || !(s->toks[i + 2].verb || (s->toks[i + 2].flags & W_AUX) || _ds_tok_is_punct (&s->toks[i + 2], ',')))
+      if (!verb_follows (s, i + 2))
         return NULL;
     }
   else

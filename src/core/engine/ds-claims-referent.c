@@ -745,10 +745,14 @@ name_ending_at (const char *from,
  * the law (the word class law): "Konvensi …" for "perjanjian ini",
  * "Badan …" for "lembaga tersebut", "… Strategy" for "this policy". */
 static const char * const kind_lists[] = {
-  "treaty_head", "body_head", "ministry_head", "policy_head", "idea_head", "community_head", "country_head",
+  "treaty_head", "body_head", "ministry_head", "policy_head", "idea_head", "community_head", "group_head",
+  "country_head",
 };
 /* noun_kind() of "negara", "country": its name is a country's. */
 #define KIND_COUNTRY (G_N_ELEMENTS (kind_lists) + 1)
+/* noun_kind() of "kelompok", "group": its name may be one short word
+ * ("BRICS", "the Quad", "G20") as well as one with the head. */
+#define KIND_GROUP (G_N_ELEMENTS (kind_lists))
 
 /* The kind of the noun at @w (@len bytes): 1 a law ("law", "undang-undang":
  * the word class law), 2 … the phrase lists kind_lists in their order; 0
@@ -1149,7 +1153,7 @@ _ds_name_fits_kind (Ctx        *ctx,
     words += *c == ' ';
   if (kind == KIND_COUNTRY)
     return words <= 2 && noun_kind (ctx, first, strcspn (first, " ")) == 0 && noun_kind (ctx, last, strlen (last)) == 0;
-  if (words == 1 && acronym_of_kind (ctx, name, kind))
+  if (words == 1 && (kind == KIND_GROUP || acronym_of_kind (ctx, name, kind)))
     return TRUE;
   return noun_kind (ctx, last, strcspn (last, " '\xE2")) == kind ||
          (!ctx->english && noun_kind (ctx, first, strcspn (first, " ")) == kind);

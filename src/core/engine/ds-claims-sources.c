@@ -2166,6 +2166,20 @@ treaty_anaphor_end (Ctx        *ctx,
   return 0;
 }
 
+/* "Indonesia meratifikasi Konvensi Budapest dan Konvensi Malabo … .
+ * Konvensi ini …": the sentence before named two treaties, and the
+ * pointer is neither (_ds_kind_name_before(), which every rule reads). */
+static gboolean
+treaty_anaphor_several (Ctx        *ctx,
+                        const Sent *s)
+{
+  const Tok *noun = &s->toks[ctx->english ? 1 : 0];
+  gboolean several = FALSE;
+  g_autofree char *name = _ds_kind_name_before (ctx, s->p, ctx->topic, noun->p, noun->len, &several);
+
+  return several;
+}
+
 /* A rule that commits its parties ("It commits the five states to
  * share …") asks what it binds them to do, as a call on them does. */
 static gboolean
@@ -2217,7 +2231,7 @@ _ds_find_treaty (Ctx  *ctx,
   /* "Perjanjian ini mewajibkan …" after a sentence that named the treaty
    * anywhere ("Indonesia meratifikasi Konvensi … pada 2012."). */
   else if ((end = treaty_anaphor_end (ctx, s, e)) > 0 && ctx->last_treaty != NULL &&
-           ctx->last_treaty_end == ctx->prev.end_char && ctx->prev.end != NULL)
+           ctx->last_treaty_end == ctx->prev.end_char && ctx->prev.end != NULL && !treaty_anaphor_several (ctx, s))
     name = g_strdup (ctx->last_treaty);
   else
     return FALSE;
