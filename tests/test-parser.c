@@ -748,6 +748,71 @@ test_page_furniture (void)
   ds_test_assert_offsets (essay);
 }
 
+/* The text of @input joined as the parser joins it. */
+static char *
+joined_text (const char *input)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse (input, -1, "joins", &error);
+
+  g_assert_no_error (error);
+  ds_test_assert_offsets (essay);
+  return g_strdup (ds_essay_get_text (essay));
+}
+
+/* A word at a line's end with a hyphen: the text decides first, by how it
+ * writes the pair elsewhere, in either case of the first letter and as
+ * the start of a longer word; otherwise only a hyphenated text drops the
+ * hyphen of a possible split. */
+static void
+test_hyphen_joins (void)
+{
+  /* One split in the text: no hyphenation, but the text writes the
+   * words whole elsewhere. */
+  static const char single[] =
+    "Kebijakan luar negeri sebuah negara kecil sering lahir dari kebutuhan\n"
+    "yang sangat praktis, seperti menjaga jalur dagang dan melindungi warga\n"
+    "yang bekerja di luar negeri. Para diplomat menyusun dasar kebi-\n"
+    "jakan itu bersama kementerian teknis dan lembaga riset di ibu kota,\n"
+    "lalu menguji setiap usulan dalam rapat bersama yang digelar sebulan\n"
+    "sekali sebelum keputusan diumumkan kepada publik dan para mitra.\n";
+  static const char prefix[] =
+    "Small states rarely build their own computers for government networks\n"
+    "and depend on suppliers abroad for most of the equipment they use. A\n"
+    "ministry that buys a single com-\n"
+    "puter from a foreign firm must also trust its updates, which arrive\n"
+    "long after the purchase and may change how the machine behaves.\n";
+  /* Hyphenated: splits lose the hyphen, a pair the text writes with its
+   * hyphen elsewhere keeps it, a compound it writes whole loses it, and
+   * "negara-negara" always keeps it. */
+  static const char hyphenated[] =
+    "Peace-building now reaches into networks that foreign ministries never\n"
+    "planned for. Technology firms publish reports on attacks, govern-\n"
+    "ments quote them, and courts rely on their findings in cybersecurity\n"
+    "cases too. The reports are useful to groups that work on peace-\n"
+    "building after a conflict, and they press governments for cyber-\n"
+    "security rules on the conduct of states. Non-state networks in Asia\n"
+    "keep their own archives of incidents, and regional universi-\n"
+    "ties train analysts who can read the technical evidence for them.\n";
+  static const char reduplication[] =
+    "Dalam forum kawasan, para menteri dari negara-negara anggota bertemu\n"
+    "setiap tahun untuk membahas ancaman siber yang melintasi batas negara-\n"
+    "negara tetangga dan menyusun langkah bersama yang dapat dijalankan\n"
+    "oleh lembaga teknis di setiap ibu kota tanpa menunggu perjanjian baru.\n";
+  g_autofree char *single_text = joined_text (single);
+  g_autofree char *prefix_text = joined_text (prefix);
+  g_autofree char *hyphenated_text = joined_text (hyphenated);
+  g_autofree char *reduplication_text = joined_text (reduplication);
+
+  g_assert_nonnull (strstr (single_text, "dasar kebijakan itu bersama"));
+  g_assert_nonnull (strstr (prefix_text, "a single computer from"));
+  g_assert_nonnull (strstr (hyphenated_text, "attacks, governments quote"));
+  g_assert_nonnull (strstr (hyphenated_text, "work on peace-building after"));
+  g_assert_nonnull (strstr (hyphenated_text, "governments for cybersecurity rules"));
+  g_assert_nonnull (strstr (hyphenated_text, "regional universities train"));
+  g_assert_nonnull (strstr (reduplication_text, "batas negara-negara tetangga"));
+}
+
 /* A speaker's label, a generic label and a schedule's label open lines:
  * the reader shows them, but the block's content starts after them. */
 static void
@@ -1156,6 +1221,7 @@ main (int   argc,
   g_test_add_func ("/parser/format/bracketed-markers", test_bracketed_markers);
   g_test_add_func ("/parser/format/single-short-line", test_single_short_line);
   g_test_add_func ("/parser/format/page-furniture", test_page_furniture);
+  g_test_add_func ("/parser/format/hyphen-joins", test_hyphen_joins);
   g_test_add_func ("/parser/format/line-labels", test_line_labels);
   g_test_add_func ("/parser/format/named-speakers", test_named_speakers);
   g_test_add_func ("/parser/format/note-labels", test_note_labels);

@@ -1121,91 +1121,13 @@ _ds_parser_remember_line (Parser     *p,
   last->chars = block->end - block->content_start;
 }
 
-/* Letters, digits, the bytes of non-ASCII characters and a word's hyphen. */
-static gboolean
-is_word_char_byte (char c)
-{
-  return g_ascii_isalnum (c) || (guchar) c >= 0x80 || c == '-';
-}
-
-/* Whether the input has the word @a followed by @b at the start of a word
- * (the first letter in either case, the rest as written): "Computer" in
- * "computers", "non-state" in "Non-state". */
-static gboolean
-input_has_word (const Parser *p,
-                const char   *a,
-                gsize         a_len,
-                const char   *b,
-                gsize         b_len)
-{
-  g_autofree char *word = g_strdup_printf ("%.*s%.*s", (int) a_len, a, (int) b_len, b);
-  gsize len = a_len + b_len;
-  const char *s = p->data;
-  const char *end = p->data + p->data_len;
-  const char *q = s + 1;
-
-  if (len < 4)
-    return FALSE;
-  /* The first letter's case aside, by the rest's occurrences. */
-  while (q < end && (q = memmem (q, end - q, word + 1, len - 1)) != NULL)
-    {
-      const char *w = q - 1;
-
-      if (ds_ascii_tolower (*w) == ds_ascii_tolower (word[0]) && (w == s || !is_word_char_byte (w[-1])))
-        return TRUE;
-      q++;
-    }
-  return FALSE;
-}
-
-/* The bytes a join drops at a line ending in a hyphen, with the line break:
- * 1 keeps the hyphen, 2 drops it, 3 drops a soft hyphen. The text decides
- * first, for a compound and a split word look alike: a pair it writes
- * elsewhere with its hyphen ("cyber-security", "non-state") keeps it, one
- * it writes elsewhere as one word ("cybersecurity", "kebijakan",
- * "Computer") loses it. Otherwise a typesetter's possible split loses it
- * in a hyphenated text only: one hyphen at a line's end in a whole text
- * is as likely a compound's ("sosial-budaya"). */
-static gsize
-hyphen_drop (Parser     *p,
-             DsHyphen    hyphen,
-             const char *line,
-             gsize       line_len,
-             const char *next,
-             gsize       next_len)
-{
-  const char *f_end = line + line_len - 1;
-  const char *f = f_end;
-  gsize w_len = 0;
-
-  if (hyphen == DS_HYPHEN_SOFT)
-    return 3;
-  if (hyphen == DS_HYPHEN_PREFIX_SPLIT)
-    return 2;
-
-  while (f > line && g_ascii_isalpha (f[-1]))
-    f--;
-  while (w_len < next_len && g_ascii_isalpha (next[w_len]))
-    w_len++;
-  if (f < f_end && (f == line || !(g_ascii_isalnum (f[-1]) || (guchar) f[-1] >= 0x80)) &&
-      w_len > 0 && g_ascii_islower (*next) && (w_len == next_len || (guchar) next[w_len] < 0x80))
-    {
-      if (input_has_word (p, f, f_end - f + 1, next, w_len))
-        return 1;
-      if (input_has_word (p, f, f_end - f, next, w_len))
-        return 2;
-    }
-
-  return hyphen == DS_HYPHEN_SPLIT && p->layout.hyphenated ? 2 : 1;
-}
-
 /**
  * _ds_parser_join:
  *
  * Joins @line, written after the last block, to that block: a space in
  * place of the line break, or nothing after a hyphen fixed to a word
  * ("negara-negara", "Asia-Pasifik"); the hyphen of a split word goes too
- * ("kebijakan"). See ds_text_hyphen_at_break() and hyphen_drop().
+ * ("kebijakan"), as ds_text_hyphen_join() decides.
  */
 void
 _ds_parser_join (Parser     *p,
@@ -1214,16 +1136,14 @@ _ds_parser_join (Parser     *p,
   DsBlock *block = _ds_parser_last_block (p);
   gsize sep = line->line_start;
   gsize before = sep - p->last.line_byte_start;
-  DsHyphen hyphen = ds_text_hyphen_at_break (p->buf + p->last.line_byte_start, before,
-                                             p->buf + line->content_start, line->len);
-  gsize drop = 0;
+  gsize drop = ds_text_hyphen_join (p->buf + p->last.line_byte_start, before,
+                                    p->buf + line->content_start, line->len,
+                                    p->layout.hyphenated, &p->words);
 
-  if (hyphen == DS_HYPHEN_NONE)
+  if (drop == 0)
     p->buf[sep] = ' ';
   else
     {
-      drop = hyphen_drop (p, hyphen, p->buf + p->last.line_byte_start, before,
-                          p->buf + line->content_start, line->len);
       memmove (p->buf + sep + 1 - drop, p->buf + line->content_start, line->len);
       p->len -= drop;
       /* A soft hyphen is two bytes and one character. */

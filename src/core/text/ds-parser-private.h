@@ -69,6 +69,7 @@ typedef struct {
   const char *data;             /* the input, for error offsets */
   gsize       data_len;
   DsLayout    layout;
+  DsTextWords words;            /* the input's, for joins at a hyphen */
 
   char       *buf;              /* the cleaned text being built */
   gsize       len;

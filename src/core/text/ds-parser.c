@@ -48,6 +48,7 @@ parser_clear (Parser *p)
   g_clear_pointer (&p->speakers, g_hash_table_unref);
   g_clear_pointer (&p->schedule, g_hash_table_unref);
   g_clear_pointer (&p->lines, g_array_unref);
+  ds_text_words_clear (&p->words);
 }
 
 /* A first line such as "Pendahuluan" opens a section; it is no title. */
@@ -607,6 +608,7 @@ parser_init (Parser     *p,
 {
   p->data = data;
   p->data_len = length;
+  ds_text_words_init (&p->words, data, length);
   p->alloc = length + length / 8 + 64;
   p->buf = g_malloc (p->alloc);
   p->blocks = g_array_new (FALSE, TRUE, sizeof (DsBlock));

@@ -538,3 +538,154 @@ ds_text_hyphen_at_break (const char *line,
 
   return DS_HYPHEN_SPLIT;
 }
+
+/**
+ * ds_text_words_init:
+ * @data: the input, which must outlive @words
+ *
+ * Readies @words for questions about @data; nothing is read before the
+ * first (ds_text_words_clear() frees it).
+ */
+void
+ds_text_words_init (DsTextWords *words,
+                    const char  *data,
+                    gsize        len)
+{
+  *words = (DsTextWords) { .data = data, .len = len };
+}
+
+void
+ds_text_words_clear (DsTextWords *words)
+{
+  g_clear_pointer (&words->keys, g_free);
+  g_clear_pointer (&words->words, g_ptr_array_unref);
+}
+
+/* Letters, digits, the bytes of non-ASCII characters and a word's hyphen. */
+static gboolean
+is_word_char_byte (char c)
+{
+  return is_word_byte (c) || c == '-';
+}
+
+static gint
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* One pass over the input: its words (runs of word bytes, a hyphen's
+ * too), the first letter in lower case, sorted once. A word that opens
+ * with no letter answers no question. */
+static void
+words_build (DsTextWords *words)
+{
+  words->keys = g_malloc (words->len + 1);
+  words->words = g_ptr_array_new ();
+  for (gsize i = 0; i < words->len; i++)
+    {
+      char c = words->data[i];
+
+      if (!is_word_char_byte (c))
+        words->keys[i] = '\0';
+      else if (i > 0 && is_word_char_byte (words->data[i - 1]))
+        words->keys[i] = c;
+      else
+        {
+          words->keys[i] = ds_ascii_tolower (c);
+          if (g_ascii_isalpha (c))
+            g_ptr_array_add (words->words, words->keys + i);
+        }
+    }
+  words->keys[words->len] = '\0';
+  g_ptr_array_sort (words->words, compare_keys);
+}
+
+/* Whether the input has a word that opens with @a then @b (the first
+ * letter in either case, the rest as written): "Computer" in "computers",
+ * "non-state" in "Non-state". The first word not below them in the
+ * sorted words opens with them if any does. */
+static gboolean
+words_have (DsTextWords *words,
+            const char  *a,
+            gsize        a_len,
+            const char  *b,
+            gsize        b_len)
+{
+  g_autofree char *key = g_strdup_printf ("%.*s%.*s", (int) a_len, a, (int) b_len, b);
+  gsize len = a_len + b_len;
+  guint lo = 0, hi;
+
+  if (len < 4)
+    return FALSE;
+  if (words->words == NULL)
+    words_build (words);
+  key[0] = ds_ascii_tolower (key[0]);
+  hi = words->words->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (strncmp (g_ptr_array_index (words->words, mid), key, len) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < words->words->len && strncmp (g_ptr_array_index (words->words, lo), key, len) == 0;
+}
+
+/**
+ * ds_text_hyphen_join:
+ * @line: the last line of a block, without the white space around it
+ * @next: the line that joins it
+ * @hyphenated: the text splits words often (#DsLayout)
+ * @words: the input's words
+ *
+ * Decides a join once: the bytes it drops at the end of @line with the
+ * line break, 0 when no hyphen ends it (the break reads as a space), 1
+ * keeps the hyphen, 2 drops it, 3 drops a soft hyphen. The text decides
+ * first, for a compound and a split word look alike: a pair it writes
+ * elsewhere with its hyphen ("cyber-security", "non-state") keeps it, one
+ * it writes elsewhere as one word ("cybersecurity", "kebijakan",
+ * "Computer") loses it. Otherwise a possible split
+ * (ds_text_hyphen_at_break()) loses it in a hyphenated text only: one
+ * hyphen at a line's end in a whole text is as likely a compound's
+ * ("sosial-budaya").
+ */
+gsize
+ds_text_hyphen_join (const char  *line,
+                     gsize        line_len,
+                     const char  *next,
+                     gsize        next_len,
+                     gboolean     hyphenated,
+                     DsTextWords *words)
+{
+  DsHyphen hyphen = ds_text_hyphen_at_break (line, line_len, next, next_len);
+  const char *f_end = line + line_len - 1;
+  const char *f = f_end;
+  gsize w_len = 0;
+
+  if (hyphen == DS_HYPHEN_NONE)
+    return 0;
+  if (hyphen == DS_HYPHEN_SOFT)
+    return 3;
+  if (hyphen == DS_HYPHEN_PREFIX_SPLIT)
+    return 2;
+
+  /* Only a pair of ASCII words is looked up. */
+  while (f > line && g_ascii_isalpha (f[-1]))
+    f--;
+  while (w_len < next_len && g_ascii_isalpha (next[w_len]))
+    w_len++;
+  if (f < f_end && (f == line || !is_word_byte (f[-1])) &&
+      w_len > 0 && g_ascii_islower (*next) && (w_len == next_len || (guchar) next[w_len] < 0x80))
+    {
+      if (words_have (words, f, f_end - f + 1, next, w_len))
+        return 1;
+      if (words_have (words, f, f_end - f, next, w_len))
+        return 2;
+    }
+
+  return hyphen == DS_HYPHEN_SPLIT && hyphenated ? 2 : 1;
+}

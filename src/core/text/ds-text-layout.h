@@ -42,6 +42,16 @@ typedef enum {
   DS_HYPHEN_SOFT,               /* "Compu\u00AD" over "ter": a soft hyphen, a split by definition */
 } DsHyphen;
 
+/* The words of an input, to ask whether it writes a word elsewhere
+ * (ds_text_hyphen_join()): sorted at the first question, for most texts
+ * ask none. */
+typedef struct {
+  const char *data;
+  gsize       len;
+  char       *keys;             /* a copy: each word ends in a NUL, its first letter in lower case */
+  GPtrArray  *words;            /* the words in @keys that open with a letter, sorted */
+} DsTextWords;
+
 void      ds_lines_init          (DsLines        *lines,
                                   const char     *s,
                                   const char     *end);
@@ -81,5 +91,15 @@ DsHyphen  ds_text_hyphen_at_break (const char    *line,
                                    gsize          line_len,
                                    const char    *next,
                                    gsize          next_len);
+void      ds_text_words_init     (DsTextWords    *words,
+                                  const char     *data,
+                                  gsize           len);
+void      ds_text_words_clear    (DsTextWords    *words);
+gsize     ds_text_hyphen_join    (const char     *line,
+                                  gsize           line_len,
+                                  const char     *next,
+                                  gsize           next_len,
+                                  gboolean        hyphenated,
+                                  DsTextWords    *words);
 
 G_END_DECLS
