@@ -2264,6 +2264,21 @@ counted_phrase (Ctx        *ctx,
         claim->subject = _ds_phrase_dup (s, c + 1, k - 2, TRUE);
       if (claim->subject == NULL)
         claim->subject = _ds_phrase_dup (s, c + 1, k, TRUE);
+      /* "UU PDP membagi data pribadi menjadi dua jenis.", "The law
+       * sorts personal data into two types.": the class is of what is
+       * divided ("jenis data pribadi"), not of the title. */
+      if (k == c + 2 && vague == 0)
+        {
+          char *divided = _ds_division_subject (ctx, s, c);
+
+          if (divided != NULL)
+            {
+              g_free (claim->subject);
+              claim->subject = divided;
+              claim->form = DS_LIST_FORM_NAMING;
+              return TRUE;
+            }
+        }
       if (k == c + 2 || k == c + 3)
         {
           char *counted = k == c + 2 ? _ds_counted_topic_subject (ctx, claim->subject) : NULL;
@@ -4305,6 +4320,24 @@ _ds_ordinals_flush (Ctx *ctx)
     }
 }
 
+/* ", misalnya A, B, dan C.", ", such as A, B and C.": the examples of
+ * what stands before the comma (phrase list bracket_example), a series
+ * of short noun phrases that runs to the sentence's end; the token its
+ * first example opens on, or 0. */
+static guint
+example_series (Ctx        *ctx,
+                const Sent *s,
+                guint       comma)
+{
+  guint e = _ds_body_end (s), n;
+
+  if (comma + 1 >= e || !_ds_tok_is_punct (&s->toks[comma], ',') ||
+      (n = _ds_lexicon_phrase_at (ctx, s, comma + 1, "bracket_example")) == 0 ||
+      comma + 1 + n + 3 > e || _ds_tok_is_punct (&s->toks[comma + 1 + n], ','))
+    return 0;
+  return _ds_cued_series_items (s, comma + 1 + n, e, NULL) >= 2 ? comma + 1 + n : 0;
+}
+
 /* ", seperti A atau B," / ", such as A and B,": examples set between two
  * commas inside an item; the index of the closing comma, or 0. */
 static guint
@@ -4316,6 +4349,10 @@ example_aside (Ctx        *ctx,
 
   if (comma + 2 >= e || !_ds_tok_is_punct (&s->toks[comma], ',') ||
       !((s->toks[comma + 1].flags & W_CUE_EXAMPLE) || _ds_lexicon_phrase_at (ctx, s, comma + 1, "list_examples") > 0))
+    return 0;
+  /* (", misalnya A, B, dan C.": the comma after A parts a series that
+   * ends the sentence; it closes no aside.) */
+  if (example_series (ctx, s, comma) > 0)
     return 0;
   for (guint k = comma + 2; k + 1 < e; k++)
     if (_ds_tok_is_punct (&s->toks[k], ','))
@@ -4444,6 +4481,40 @@ gloss_after_name (Ctx        *ctx,
   return !(s->toks[a].flags & (W_FUNCTION | W_DET)) || _ds_tok_is_article (&s->toks[a]);
 }
 
+/* "Yang pertama adalah data pribadi yang bersifat umum, misalnya A, B,
+ * dan C.", "The first is general data, such as A, B and C.": the kind
+ * [@a, @b) is the list's item, and the series from @body on its
+ * examples, asked of the kind by name ("Sebutkan contoh data pribadi
+ * yang bersifat umum"). A kind that is no noun phrase of its own
+ * ("yang bersifat umum", "the one that …") names nothing to ask of. */
+static void
+kind_examples (Ctx        *ctx,
+               Sent       *s,
+               guint       a,
+               guint       b,
+               guint       cue,
+               guint       body)
+{
+  guint e = _ds_body_end (s), n = _ds_cued_series_items (s, body, e, NULL);
+  DsClaim *claim;
+
+  if (ctx->english && a < b && _ds_tok_is_article (&s->toks[a]))
+    a++;
+  if (n < 2 || !_ds_term_usable (s, a, b) || (s->toks[a].flags & (W_RELATIVE | W_PRONOUN | W_ANAPHOR)) ||
+      _ds_tok_is (&s->toks[a], "one") || _ds_toks_any_used (s, body, e))
+    return;
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].verb && !(s->toks[k].flags & W_RELATIVE) && (k == a || !(s->toks[k - 1].flags & W_RELATIVE)))
+      return;
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_CUE, s);
+  claim->cue = _ds_toks_dup (s, cue, body);
+  _ds_cued_series_items (s, body, e, claim);
+  claim->subject = _ds_phrase_dup (s, a, b, TRUE);
+  claim->form = DS_LIST_FORM_EXAMPLES;
+  _ds_toks_mark_used (s, cue, e);
+  _ds_claim_commit (ctx, claim);
+}
+
 static void
 ordinal_add (Ctx   *ctx,
              Sent  *s,
@@ -4498,12 +4569,15 @@ ordinal_add (Ctx   *ctx,
       }
   /* "Keempat, motif iseng, misalnya mahasiswa yang …", "Fourth,
    * curiosity, for example students testing …": examples that run to
-   * the end (phrase list bracket_example) are the item's, not the item. */
-  for (guint k = a + 2; k < b; k++)
+   * the end (phrase list bracket_example) are the item's, not the item;
+   * a series of them is asked as the item's examples. */
+  for (guint k = a + 2, ex; k <= b + 1 && k < _ds_body_end (s); k++)
     if (_ds_tok_is_punct (&s->toks[k - 1], ',') && _ds_lexicon_phrase_at (ctx, s, k, "bracket_example") > 0 &&
         example_aside (ctx, s, k - 1) == 0)
       {
         b = k - 1;
+        if ((ex = example_series (ctx, s, k - 1)) > 0)
+          kind_examples (ctx, s, a, b, k, ex);
         break;
       }
   if (b <= a)

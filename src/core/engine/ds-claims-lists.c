@@ -5136,6 +5136,61 @@ _ds_short_series_items (const Sent *s,
   return n;
 }
 
+/* The short noun phrases of a series [@a, @e) that a cue opens
+ * (", misalnya A, B, dan C.", ", such as home address, gender and
+ * nationality."), added to @claim (or NULL); how many, 0 for no such
+ * series. The cue says where the series starts, so its first phrase may
+ * be the longest. */
+/* A short noun phrase of a cued series: short_phrase()'s, where an
+ * English participle before the noun is its adjective ("stolen
+ * diplomatic cables", "compromised mail servers"): the cue says a
+ * noun phrase follows. */
+/* ("white papers on military doctrine", "national points of contact":
+ * a head noun with a phrase of a preposition after it, the plural the
+ * lexicon may take for a verb.) */
+static gboolean
+cued_phrase (const Sent *s,
+             guint       a,
+             guint       b)
+{
+  const Tok *t;
+
+  if (a < b && _ds_tok_is_article (&s->toks[a]))
+    a++;
+  for (guint p = a + 1; p + 1 < b && p < a + 4; p++)
+    if ((s->toks[p].flags & W_PREP) && !s->toks[p].verb && b - a <= 6 &&
+        (_ds_tok_is (&s->toks[p], "of") || _ds_tok_is (&s->toks[p], "on") || _ds_tok_is (&s->toks[p], "for")))
+      {
+        const Tok *head = &s->toks[p - 1];
+
+        if (head->verb && !(head->len > 3 && head->p[head->len - 1] == 's'))
+          return FALSE;
+        return (p == a + 1 || short_phrase (s, a, p - 1)) && short_phrase (s, p + 1, b) &&
+               head->type == TOK_WORD && !(head->flags & W_FUNCTION);
+      }
+  if (a + 1 >= b || !s->toks[a].verb || s->toks[a].cap)
+    return short_phrase (s, a, b);
+  t = &s->toks[a];
+  if (t->type != TOK_WORD || t->len < 5 || (t->flags & (W_AUX | W_FUNCTION)) ||
+      !(g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 || g_ascii_strncasecmp (t->p + t->len - 2, "en", 2) == 0))
+    return FALSE;
+  return short_phrase (s, a + 1, b);
+}
+
+guint
+_ds_cued_series_items (const Sent *s,
+                       guint       a,
+                       guint       e,
+                       DsClaim    *claim)
+{
+  Range items[MAX_SEGMENTS + 1];
+  guint n = series_ranges (s, a, e, cued_phrase, items);
+
+  for (guint k = 0; claim != NULL && k < n; k++)
+    add_range (claim, s, items[k]);
+  return n;
+}
+
 /* How many short noun phrases [@a, @e) names ("English, French and
  * Arabic"); 0 for anything else ("English, and it is the most used",
  * "Chile, Peru and Bolivia met"). */

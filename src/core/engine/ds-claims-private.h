@@ -1069,6 +1069,10 @@ guint       _ds_short_series_items (const Sent   *s,
                                     DsClaim      *claim);
 guint       _ds_series_items       (const Sent   *s,
                                     DsClaim      *claim);
+guint       _ds_cued_series_items  (const Sent   *s,
+                                    guint         a,
+                                    guint         e,
+                                    DsClaim      *claim);
 
 /* ds-claims-cause.c */
 void        _ds_walk_paragraph     (Ctx          *ctx,
