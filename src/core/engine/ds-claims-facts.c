@@ -170,13 +170,34 @@ compound_end (const Sent *s,
     j--;
   /* "182 instansi pusat dan daerah": a qualifier's pair goes with it;
    * "kecil dan menengah" too, whose "me-" looks like a verb's, when the
-   * phrase ends after it. */
+   * phrase ends after it ("… serta mewawancarai 18 pejabat": a verb
+   * with its object, a figure, is the clause's). */
   if (j > k + 1 && j + 1 < e && (s->toks[j].flags & W_CONJ) && compound_word (&s->toks[j + 1]) &&
-      (!s->toks[j + 1].verb || (!s->english && (j + 2 >= e || s->toks[j + 2].type != TOK_WORD ||
+      (!s->toks[j + 1].verb || (!s->english && (j + 2 >= e || s->toks[j + 2].type == TOK_PUNCT ||
                                                  (s->toks[j + 2].flags & W_PREP)))) &&
       (j + 2 >= e || !compound_word (&s->toks[j + 2]) || s->toks[j + 2].verb))
     return j + 2;
   return j;
+}
+
+/* Whether a figure stands in the few words from @a, before a comma, a
+ * verb or another conjunction ("denda paling banyak Rp4 miliar", "a fine
+ * of up to 5 million"; not "laporan resmi serta mewawancarai 18 …"). */
+static gboolean
+measure_follows (const Sent *s,
+                 guint       a,
+                 guint       e)
+{
+  for (guint k = a; k < e && k < a + 5; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type == TOK_NUMBER || (t->flags & W_CURRENCY))
+        return TRUE;
+      if (_ds_tok_is_punct (t, ',') || (t->type == TOK_WORD && (t->verb || (t->flags & W_CONJ))))
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* What a figure counts: the noun phrase after it ("120 ribu orang",
@@ -234,8 +255,12 @@ read_unit (const Sent *s,
        * conjunction and two more (a modifier and the noun both share):
        * the word is half of a coordination, and a blank on it ("more
        * than _____ and international systems") cuts the phrase in two.
-       * The whole phrase is what is counted. */
-      if (u == k + 1 && u + 2 < e && (s->toks[u].flags & W_CONJ) && !(s->toks[u].flags & W_CONNECTIVE))
+       * The whole phrase is what is counted ("42 regulasi dan laporan
+       * resmi" too). "4 tahun dan/atau denda paling banyak Rp4 miliar"
+       * joins a second measure with a figure of its own: no part of the
+       * first. */
+      if (u == k + 1 && u + 2 < e && (s->toks[u].flags & W_CONJ) && !(s->toks[u].flags & W_CONNECTIVE) &&
+          !measure_follows (s, u + 1, e))
         {
           const Tok *m = &s->toks[u + 1], *h = &s->toks[u + 2];
 
