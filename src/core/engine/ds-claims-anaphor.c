@@ -53,6 +53,20 @@ opening_name (const Sent *s,
   /* "The Regional Piracy Centre, which opened in 2012, trains …",
    * "Pusat X, yang dibuka pada 2012, melatih …": a relative aside
    * between the name and its verb. */
+  /* ("The Christchurch Call, we saw last week, was launched …",
+   * "Forum itu, menurut pejabatnya, dibentuk …": a speaker's or a
+   * source's short aside, with no name in it: a list of names is none.) */
+  if (b + 2 < s->n && _ds_tok_is_punct (&s->toks[b], ',') && !(s->toks[b + 1].flags & W_RELATIVE))
+    {
+      guint j = b + 1;
+
+      while (j < s->n && j < b + 7 && !_ds_tok_is_punct (&s->toks[j], ',') && !s->toks[j].cap)
+        j++;
+      return j + 2 < s->n && j > b + 1 && _ds_tok_is_punct (&s->toks[j], ',') &&
+                     (s->toks[j + 1].verb || (s->toks[j + 1].flags & W_AUX))
+                 ? b
+                 : 0;
+    }
   if (b + 2 < s->n && _ds_tok_is_punct (&s->toks[b], ',') && (s->toks[b + 1].flags & W_RELATIVE))
     {
       guint j = b + 2;
@@ -297,13 +311,20 @@ static gboolean
 names_rival (Ctx        *ctx,
              const Sent *s,
              guint       a,
-             guint       b)
+             guint       b,
+             gboolean   *core)
 {
+  gboolean any = FALSE, oblique = FALSE;
+
+  *core = TRUE;
   /* "Menteri Luar Negeri Ratna Wibisana meresmikan …": a person, whom
    * "ia" may mean as well as what she opened. */
   if (_ds_post_phrase_ends_at (ctx, s, a, 0))
     return TRUE;
-  for (guint k = a; k < b; k++)
+  /* ("The Paris Call for Trust and Security in Cyberspace",
+   * "Organization for Security and Co-operation": a join after the
+   * name's preposition is inside one name.) */
+  for (guint k = a; k < b && _ds_lexicon_phrase_at (ctx, s, k, "name_tail_prep") == 0; k++)
     if (s->toks[k].flags & W_CONJ)
       return TRUE;
   for (guint k = b; k < s->n; k++)
@@ -314,7 +335,17 @@ names_rival (Ctx        *ctx,
        * named before, which "ia" may mean. */
       if (t->flags & W_ANAPHOR)
         return TRUE;
-      if (t->type != TOK_WORD || !t->cap || (t->flags & W_FUNCTION))
+      /* A name inside a phrase a preposition opens ("dalam rapat
+       * paripurna DPR", "by Parliament") or a passive's agent after its
+       * verb ("disetujui DPR") is an oblique one: a rival still for "ia",
+       * no core one (*@core) for a verb's object in the next sentence,
+       * which takes up the subject. */
+      if (t->verb || _ds_tok_is_punct (t, ',') || (t->flags & (W_CONJ | W_RELATIVE)))
+        oblique = t->verb && _ds_passive_verb (t, ctx->english);
+      else if (t->flags & W_PREP)
+        oblique = TRUE;
+      /* ("… pada 20 September 2022": a month names nobody.) */
+      if (t->type != TOK_WORD || !t->cap || (t->flags & (W_FUNCTION | W_MONTH)))
         continue;
       if (k > 0 && _ds_lexicon_phrase_at (ctx, s, k - 1, "facts6_place_prep") == 1)
         {
@@ -322,9 +353,14 @@ names_rival (Ctx        *ctx,
             k++;
           continue;
         }
-      return TRUE;
+      if (!oblique)
+        return TRUE;
+      any = TRUE;
+      while (k + 1 < s->n && s->toks[k + 1].type == TOK_WORD && s->toks[k + 1].cap)
+        k++;
     }
-  return FALSE;
+  *core = FALSE;
+  return any;
 }
 
 /* ------------------------------------------------------------------ */
@@ -595,7 +631,7 @@ _ds_subject_note (Ctx        *ctx,
       {
         g_free (ctx->subject);
         ctx->subject = anaphor;
-        ctx->subject_rival = names_rival (ctx, s, end - 2, end);
+        ctx->subject_rival = names_rival (ctx, s, end - 2, end, &ctx->subject_rival_core);
         return;
       }
   }
@@ -611,7 +647,7 @@ _ds_subject_note (Ctx        *ctx,
       g_autofree char *name = _ds_toks_dup (s, a, b);
 
       ctx->subject = a > 0 ? g_strconcat ("the ", name, NULL) : g_steal_pointer (&name);
-      ctx->subject_rival = names_rival (ctx, s, a, b);
+      ctx->subject_rival = names_rival (ctx, s, a, b, &ctx->subject_rival_core);
     }
 }
 

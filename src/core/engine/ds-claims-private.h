@@ -437,6 +437,7 @@ typedef struct {
   guint       speaker_block; /* (_ds_claim_speaker()), G_MAXUINT: none asked */
   gboolean    subject_kept; /* the sentence just read set @subject itself */
   gboolean    subject_rival; /* ... and named somebody else after it */
+  gboolean    subject_rival_core; /* ... not only inside a preposition's phrase */
   char       *person;       /* the person a sentence last began with, */
   guint       person_age;   /* sentences read since it was last named, */
   char        person_gender; /* 'f', 'm' after "she", "he" stood for it */

@@ -695,6 +695,181 @@ find_pointed_copula (Ctx  *ctx,
  * of the main clause, a relative clause after a name), read as a sentence
  * of its own by the rules of facts.
  */
+/* Whether @t, after a verb that takes a pronoun for its object, says
+ * the object ended there: a preposition, a date's number, an adverb, a
+ * conjunction, a mark ("menandatanganinya pada 17 Oktober", "used it in
+ * July 2020"); a noun after "-nya" would be what the verb's "-nya" owns
+ * no more than a verb's object. */
+static gboolean
+object_closed_by (const Tok *t)
+{
+  return t->type == TOK_PUNCT || t->type == TOK_NUMBER ||
+         (t->type == TOK_WORD && (t->flags & (W_PREP | W_ADV | W_CONJ)) && !t->cap);
+}
+
+/* Whether @t, before "it", is a verb: one the lexicon knows or one it
+ * does not know at all ("endorsed", "cite"), no noun, article,
+ * preposition or auxiliary ("In it", "the it", "is it"). */
+static gboolean
+object_verb (Ctx       *ctx,
+             const Tok *t)
+{
+  return t->type == TOK_WORD && !t->cap && !(t->flags & (W_AUX | W_NOUN | W_FUNCTION | W_PREP | W_CONJ | W_PRONOUN | W_DET)) &&
+         (verb_like (ctx, t) || !(t->flags & (W_ADV | W_QUANT | W_COUNT | W_ORDINAL)));
+}
+
+/* How far into its clause a pronoun that is a verb's object is looked
+ * for, in tokens. */
+#define OBJECT_PRONOUN_REACH 14
+
+/* The pronoun that is the object of @s's main verb, before @e: a verb
+ * with "-nya" ("menandatanganinya"), or a thing's pronoun right after a
+ * verb ("endorsed it", phrase list thing_pronoun); its token, or @e.
+ * What stands before its verb (past an opening phrase closed by its
+ * comma: "Pada 2022, …") is the clause's subject and the adverbs of the
+ * verb; a verb before it ("… mengadopsi pedoman … dan kemudian
+ * memperluasnya": that noun may be what it means), a second clause, a
+ * relative, or another pronoun ("Ia kemudian menandatanganinya") leave
+ * it unnamed. */
+static guint
+object_pronoun (Ctx        *ctx,
+                const Sent *s,
+                guint       e)
+{
+  guint c = _ds_clause_opening (s), k;
+
+  if (c == G_MAXUINT || c + 2 >= e)
+    return e;
+  /* ("Hingga kini,", "Since then,", "Pada 2022,": an opening phrase
+   * with no verb, closed by its comma.) */
+  for (k = c; k < e && k < c + 6 && !s->toks[k].verb && !_ds_tok_is_punct (&s->toks[k], ','); k++)
+    ;
+  if (k > c && k + 2 < e && _ds_tok_is_punct (&s->toks[k], ','))
+    c = k + 1;
+  for (k = c + 1; k < e && k < c + OBJECT_PRONOUN_REACH; k++)
+    {
+      const Tok *t = &s->toks[k];
+      gboolean closed = k + 1 >= e || object_closed_by (&s->toks[k + 1]);
+
+      if (ctx->english && _ds_lexicon_phrase_at (ctx, s, k, "thing_pronoun") == 1)
+        return closed && object_verb (ctx, &s->toks[k - 1]) ? k : e;
+      if (_ds_tok_ends_nya (t))
+        return !ctx->english && t->verb && !t->cap && t->len > 7 && closed ? k : e;
+      if (t->type == TOK_PUNCT || (t->flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_THAT)) ||
+          (t->verb && !(t->flags & W_AUX) && !(ctx->english && k + 1 < e &&
+                                               _ds_lexicon_phrase_at (ctx, s, k + 1, "thing_pronoun") == 1)))
+        return e;
+    }
+  return e;
+}
+
+/* Whether the word that ends at @end (exclusive) in @text is a
+ * capitalised one that does not open the sentence. */
+static gboolean
+cut_name_before (const char *text,
+                 const char *end)
+{
+  const char *w = end;
+
+  while (w > text && g_ascii_isalpha (w[-1]))
+    w--;
+  return w < end && w > text && g_ascii_isupper (*w);
+}
+
+/* "RUU itu disahkan pada 2022. Presiden kemudian menandatanganinya pada
+ * 17 Oktober 2022.", "The Paris Call was launched in 2018. More than
+ * 1,200 entities have since endorsed it.": a verb's object that is a
+ * pronoun stands for the name the sentences before kept as their subject
+ * (ctx->subject), when they named no other but inside a preposition's
+ * phrase or as a passive's agent (ctx->subject_rival_core). The
+ * clause is read again with the name in the pronoun's place ("Presiden
+ * kemudian menandatangani RUU …"), and what the rules of facts find in
+ * it is kept when its answer is the sentence's own words ("Kapan Presiden
+ * menandatangani RUU …?"). A claim of the sentence that asked the same
+ * with the pronoun in it ("More than _____ have since endorsed it") gives
+ * way. */
+static void
+find_object_pronoun (Ctx  *ctx,
+                     Sent *s,
+                     guint e)
+{
+  guint k, end, from, first = ctx->sentence_first_claim;
+  const char *name = ctx->subject;
+  g_autofree char *text = NULL;
+  g_autofree char *sentence = NULL;
+  g_autoptr(GPtrArray) held = NULL;
+  Sent x = { 0 };
+
+  if (name == NULL || (ctx->subject_rival && ctx->subject_rival_core) || (k = object_pronoun (ctx, s, e)) >= e)
+    return;
+  for (end = k + 1; end < e && !_ds_tok_is_punct (&s->toks[end], ',') && !_ds_tok_is_punct (&s->toks[end], ';') &&
+                    !_ds_tok_is_punct (&s->toks[end], ':');
+       end++)
+    ;
+  /* ("menandatanganinya" → "menandatangani"; "endorsed it" → "endorsed".) */
+  text = g_strdup_printf ("%.*s%s%s%.*s.",
+                          (int) (s->toks[k].p + (ctx->english ? 0 : s->toks[k].len - 3) - s->toks[0].p), s->toks[0].p,
+                          ctx->english ? "" : " ", name,
+                          end > k + 1 ? (int) (s->toks[end - 1].p + s->toks[end - 1].len - (s->toks[k].p + s->toks[k].len)) : 0,
+                          s->toks[k].p + s->toks[k].len);
+  sentence = g_strndup (s->p, s->end - s->p);
+  held = g_ptr_array_new_with_free_func ((GDestroyNotify) ds_claim_unref);
+  for (guint j = ctx->claims->len; j > first; j--)
+    {
+      DsClaim *had = ctx->claims->pdata[j - 1];
+
+      if (had->start == s->start)
+        g_ptr_array_add (held, g_ptr_array_steal_index (ctx->claims, j - 1));
+    }
+  from = ctx->claims->len;
+  x.p = text;
+  x.end = text + strlen (text);
+  _ds_sent_tokenize_split (ctx, &x);
+  x.start = s->start;
+  x.end_char = s->end_char;
+  x.block = s->block;
+  ctx->sentence_first_claim = from;
+  if (x.n >= 4)
+    _ds_find_facts (ctx, &x);
+  ctx->sentence_first_claim = first;
+  for (guint i = ctx->claims->len; i > from; i--)
+    {
+      DsClaim *claim = ctx->claims->pdata[i - 1];
+      const char *key = claim->kind == DS_CLAIM_FACT && claim->subject != NULL && claim->subject[0] != '\0'
+                            ? g_strstr_len (sentence, -1, claim->subject)
+                            : NULL;
+
+      /* An answer in the name, none of the sentence's words, or the tail
+       * of a name ("the Marine Resources _____": "Act 7 of 1998"). */
+      if (key == NULL || strstr (name, claim->subject) != NULL ||
+          (g_ascii_isupper (key[0]) && key - sentence >= 2 && key[-1] == ' ' && cut_name_before (sentence, key - 1)))
+        {
+          g_ptr_array_remove_index (ctx->claims, i - 1);
+          continue;
+        }
+      claim->key_start = _ds_sent_char_at (s, s->p + (key - sentence));
+      claim->key_end = _ds_sent_char_at (s, s->p + (key - sentence) + strlen (claim->subject));
+      claim->start = s->start;
+      claim->end = s->end_char;
+      g_free (claim->sentence);
+      claim->sentence = g_strdup (sentence);
+      if (claim->question != NULL)
+        {
+          g_free (claim->body);
+          claim->body = g_strdup (sentence);
+        }
+    }
+  /* Nothing read: what the sentence asked stands; else what it asked
+   * with the pronoun, past the pronoun's clause, stands beside it. */
+  for (guint j = held->len; j > 0; j--)
+    {
+      DsClaim *had = held->pdata[j - 1];
+
+      if (ctx->claims->len == from || had->key_start >= _ds_sent_char_at (s, s->toks[end - 1].p + s->toks[end - 1].len))
+        g_ptr_array_add (ctx->claims, g_ptr_array_steal_index (held, j - 1));
+    }
+}
+
 void
 _ds_find_split (Ctx  *ctx,
                 Sent *s)
@@ -705,6 +880,7 @@ _ds_find_split (Ctx  *ctx,
     return;
   find_owned_aspect (ctx, s, e);
   find_pointed_copula (ctx, s, e);
+  find_object_pronoun (ctx, s, e);
   if (s->n < 6 || !(s->flags & (W_CONJ | W_RELATIVE | W_THAT | W_CONNECTIVE)))
     return;
   /* (The subject is declared past the tests above, which most sentences
