@@ -2947,6 +2947,11 @@ verdict_body (Ctx        *ctx,
 
   if (h >= e || s->toks[h].type != TOK_WORD || s->toks[h].cap)
     return FALSE;
+  /* "Election interference is a different matter", "Spionase ekonomi
+   * adalah soal lain": X set apart from what came before (the phrase
+   * list defs_other_case), neither a meaning nor a verdict to ask. */
+  if (s->toks[h].phrase && _ds_lexicon_phrase_at (ctx, s, h, "defs_other_case") > 0)
+    return BODY_FIGURE;
   if (ctx->english)
     while (h + 1 < e && s->toks[h + 1].type == TOK_WORD && !(s->toks[h].flags & (W_FUNCTION | W_PREP)) &&
            _ds_lexicon_phrase_at (ctx, s, h, "defs_verdict_head") == 0 &&
@@ -6394,6 +6399,31 @@ common_noun (Ctx        *ctx,
   return xb > xa;
 }
 
+/* Whether [@xa, @xb) is a proper name: every word of it but function
+ * words in capitals ("Hans Morgenthau", "the Strait of Malacca",
+ * "ASEAN"); not a common noun with a name in it ("kerja sama
+ * Selatan-Selatan", "diplomacy on Twitter"), nor one word capitalised only
+ * because it opens the sentence. */
+static gboolean
+proper_name (Ctx        *ctx,
+             const Sent *s,
+             guint       xa,
+             guint       xb)
+{
+  guint words = 0;
+
+  for (guint k = xa; k < xb; k++)
+    if (s->toks[k].type == TOK_WORD && !(s->toks[k].flags & W_FUNCTION))
+      {
+        if (!s->toks[k].cap && !_ds_tok_is_acronym (&s->toks[k]))
+          return FALSE;
+        words++;
+      }
+  if (words == 1 && xa == 0 && !_ds_tok_known_name (ctx, &s->toks[xa]) && !_ds_tok_is_acronym (&s->toks[xa]))
+    return FALSE;
+  return words > 0;
+}
+
 static gboolean
 common_noun_named (Ctx        *ctx,
                    const Sent *s,
@@ -6469,6 +6499,21 @@ commit_alias (Ctx  *ctx,
   for (guint k = y_start; k < y_end; k++)
     if (s->toks[k].flags & W_CUE_DEF)
       return FALSE;
+  /* "Hans Morgenthau sering disebut bapak realisme", "The Hague is known
+   * as the international city of peace": a person, a place or a body (a
+   * name in capitals) given words in lower case gets a description, a
+   * nickname, no other name to learn; its other name is a name too
+   * ("Lembaga Sandi Negara (Lemsaneg)", "usually called the Budapest
+   * Convention"). */
+  if (proper_name (ctx, s, x_start, x_end) && has_lower_word (s, y_start, y_end))
+    {
+      gboolean upper = FALSE;
+
+      for (guint k = y_start; k < y_end; k++)
+        upper |= s->toks[k].cap || _ds_tok_is_acronym (&s->toks[k]);
+      if (!upper)
+        return FALSE;
+    }
   /* "88 persen (kategori baik)", "empat jam (sesuai jadwal)", "durasi
    * simulasi (empat jam)", "Kominfo (sekarang bernama Komdigi)": a
    * bracket that rates or comments on a figure, a figure itself, or what
@@ -6631,15 +6676,33 @@ label_in_passing (Ctx        *ctx,
  * gives that is a verdict or a quality, no name ([@y, @b), the phrase
  * list label_verdict, a degree word, one adjective, an adverb at the
  * end). */
+/* "countries", "critics": a plural in lower case (an "-s" that is not
+ * of "-ss", "-us", "-is"). */
+static gboolean
+plural_noun (const Tok *t)
+{
+  return t->type == TOK_WORD && !t->cap && t->len > 3 && t->p[t->len - 1] == 's' &&
+         strchr ("siu", t->p[t->len - 2]) == NULL && !(t->flags & W_FUNCTION);
+}
+
+/* "the ultimate collective action problem", "the father of realism",
+ * "jantung perdagangan Asia", "salah satu organisasi paling berhasil": an
+ * epithet (the phrase list label_epithet, a degree word inside or right
+ * after the name) praises or ranks the thing, no other name of it. */
 static gboolean
 verdict_name (Ctx        *ctx,
               const Sent *s,
               guint       y,
               guint       b)
 {
-  return b <= y || _ds_lexicon_phrase_at (ctx, s, y, "label_verdict") > 0 ||
-         _ds_lexicon_phrase_at (ctx, s, y, "degree_word") > 0 ||
-         (b == y + 1 && _ds_lexicon_phrase_at (ctx, s, y, "adjective") > 0) || (s->toks[b - 1].flags & W_ADV);
+  if (b <= y || _ds_lexicon_phrase_at (ctx, s, y, "label_verdict") > 0 ||
+      _ds_lexicon_phrase_at (ctx, s, y, "label_epithet") > 0 ||
+      (b == y + 1 && _ds_lexicon_phrase_at (ctx, s, y, "adjective") > 0) || (s->toks[b - 1].flags & W_ADV))
+    return TRUE;
+  for (guint k = y; k <= b && k < s->n; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "degree_word") > 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* "Tracing an artwork's owners back to its looting is known as
@@ -6831,12 +6894,21 @@ alias_after_verb (Ctx  *ctx,
     if (_ds_tok_is_punct (&s->toks[--hi], ','))
       comma = hi;
   start = _ds_np_start (s, 0, hi, &end);
-  /* "the government called early elections", "Ghana called a summit": a
-   * state or a body right before "called" calls something, a verb; what
-   * is called a name ("a body called the Commission") is no actor. */
+  /* "Satow, who called diplomacy …": the one who calls it so, no thing
+   * that is called. */
+  for (guint k = hi; k < i; k++)
+    if (_ds_tok_is (&s->toks[k], "who"))
+      return FALSE;
+  /* "the government called early elections", "Ghana called a summit",
+   * "Many developing countries called the figure far too low": a state, a
+   * body or people (a plural in lower case) right before "called" call
+   * something, a verb; what is called a name ("a body called the
+   * Commission", "a group of states called the G77") is no actor. */
   if (hi == i && _ds_tok_is (&s->toks[i], "called") && end == hi && !s->toks[y].cap && s->toks[y].type == TOK_WORD)
     for (guint k = start; k < end; k++)
-      if ((s->toks[k].flags & (W_GOV | W_COUNTRY)) || _ds_lexicon_phrase_at (ctx, s, k, "actor_noun") > 0)
+      if ((s->toks[k].flags & (W_GOV | W_COUNTRY)) || _ds_lexicon_phrase_at (ctx, s, k, "actor_noun") > 0 ||
+          _ds_lexicon_phrase_at (ctx, s, k, "label_crowd") > 0 ||
+          (k + 1 == end && plural_noun (&s->toks[k])))
         return FALSE;
   /* "yang oleh para insinyur disebut Y", "which engineers call Y": the
    * noun before the verb names who calls it so, not what is called. */
@@ -7580,8 +7652,36 @@ suffixed (const DsLang *lang,
     {
       gsize n = strlen (suffixes[i]);
 
-      if (t->len >= n + 4 && g_ascii_strncasecmp (t->p + t->len - n, suffixes[i], n) == 0)
+      /* "operations", "settlements": the plural too. */
+      if (t->len >= n + 4 && (g_ascii_strncasecmp (t->p + t->len - n, suffixes[i], n) == 0 ||
+                              (t->p[t->len - 1] == 's' && g_ascii_strncasecmp (t->p + t->len - n - 1, suffixes[i], n) == 0)))
         return TRUE;
+    }
+  return FALSE;
+}
+
+/* "backup", "deface", "phishing": a word spelt as the essay's language
+ * never spells one (the other language's phrase list word_spelling:
+ * letters anywhere in the word, or at its end with "$"). */
+static gboolean
+other_spelling (const DsLang *other,
+                const Tok    *t)
+{
+  const char * const *marks = ds_lang_get_phrases (other, "word_spelling");
+
+  for (guint i = 0; marks != NULL && marks[i] != NULL; i++)
+    {
+      gsize n = strlen (marks[i]);
+
+      if (n > 1 && marks[i][n - 1] == '$')
+        {
+          if (t->len > n + 1 && g_ascii_strncasecmp (t->p + t->len - (n - 1), marks[i], n - 1) == 0)
+            return TRUE;
+        }
+      else if (n > 0 && t->len >= n)
+        for (gsize j = 0; j + n <= t->len; j++)
+          if (g_ascii_strncasecmp (t->p + j, marks[i], n) == 0)
+            return TRUE;
     }
   return FALSE;
 }
@@ -7621,7 +7721,16 @@ translation_gloss (Ctx        *ctx,
   for (const char *p = s->toks[open].p + 1; p < s->toks[open + 1].p; p++)
     if (*p == '*' || *p == '_')
       return TRUE;
-  return cognate_between (s, term_a, open, open + 1, close) || other_language_word (ctx, s, open + 1, close);
+  if (cognate_between (s, term_a, open, open + 1, close) || other_language_word (ctx, s, open + 1, close))
+    return TRUE;
+  /* "cadangan data (backup)", "tampilan situs (deface)": one word spelt
+   * the other language's way after a term of a word or two renders it;
+   * after a longer description ("basis kewarganegaraan internet
+   * (netizenship)") it is the coined term the description explains. */
+  if (close == open + 2 && open - term_a <= 2 && s->toks[open + 1].type == TOK_WORD && !s->toks[open + 1].cap &&
+      s->toks[open + 1].flags == 0)
+    return other_spelling (ds_lang_get (ctx->english ? "id" : "en"), &s->toks[open + 1]);
+  return FALSE;
 }
 
 /* "the strategy (phase I)", "(second edition)", "(edisi kedua)",
@@ -7722,6 +7831,51 @@ term_whole_phrase (const Sent *s,
   return TRUE;
 }
 
+/* "penyelenggaraan ASEAN Ministerial Conference on Cybersecurity (AMCC)",
+ * "kurikulum Sekolah Dinas Luar Negeri (Sekdilu)": a short form in
+ * brackets (one word in capitals) shortens the name in capitals before
+ * it, not the common noun that governs the name; the term starts at the
+ * first capitalised word with the short form's first letter (*@start
+ * moves there), and with none the bracket is no short form of the noun
+ * phrase. "Universitas Aberystwyth (Wales)": one word, not all capitals,
+ * after a name that does not start with its letter is a place or another
+ * name beside it, no short form of it. */
+static gboolean
+short_form_start (const Sent *s,
+                  guint      *start,
+                  guint       end,
+                  const Tok  *form)
+{
+  guint k = *start;
+
+  if (s->toks[k].cap && (k > 0 || s->toks[k + 1 < end ? k + 1 : k].cap))
+    return _ds_tok_is_acronym (form) || g_ascii_toupper (s->toks[k].p[0]) == g_ascii_toupper (form->p[0]);
+  if (!has_lower_word (s, k, k + 1))
+    return TRUE;
+  for (; k < end; k++)
+    if (s->toks[k].type == TOK_WORD && !s->toks[k].cap && !(s->toks[k].flags & W_FUNCTION))
+      continue;
+    else
+      break;
+  if (k >= end)
+    return TRUE;
+  for (guint j = k; j < end; j++)
+    if (s->toks[j].cap && g_ascii_toupper (s->toks[j].p[0]) == g_ascii_toupper (form->p[0]))
+      {
+        *start = j;
+        return TRUE;
+      }
+  /* "ketua Asosiasi Lingkar Samudra Hindia (IORA)": capitals that
+   * shorten the name in another language; the name still starts at its
+   * first capital. */
+  if (_ds_tok_is_acronym (form) && s->toks[k].cap)
+    {
+      *start = k;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* "basis kewarganegaraan internet (netizenship)" */
 static gboolean
 alias_in_brackets (Ctx  *ctx,
@@ -7744,6 +7898,8 @@ alias_in_brackets (Ctx  *ctx,
   /* "the agency running the harbour (IMO)": letters that do not spell the
    * noun before them name the one body, as a name in capitals would. */
   if (b == open + 2 && _ds_tok_is_acronym (&s->toks[open + 1]) && common_noun (ctx, s, start, end))
+    return FALSE;
+  if (b == open + 2 && s->toks[open + 1].cap && end == open && !short_form_start (s, &start, end, &s->toks[open + 1]))
     return FALSE;
   if (end == open && !term_whole_phrase (s, start, end, open, b))
     return FALSE;

@@ -5977,7 +5977,7 @@ reason_from (Ctx     *ctx,
       s->toks[c + 1].type == TOK_WORD && !s->toks[c + 1].cap && reason_subject_end (ctx, s, c, end, FALSE) == c + 2 &&
       _ds_lexicon_phrase_at (ctx, s, c + 1, "reason_own_work") == 0)
     return FALSE;
-  if (answer == NULL && (answer = reason_answer (ctx, s, c, end, k + n, e)) == NULL)
+  if (answer == NULL && (answer = reason_answer (ctx, s, c, end, k + n, _ds_speaker_tail_cut (ctx, s, k + n, e))) == NULL)
     return FALSE;
   if (question == NULL && who_a < who_b)
     {

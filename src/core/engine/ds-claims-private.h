@@ -668,6 +668,10 @@ gboolean _ds_person_head (Ctx        *ctx,
                           guint       a,
                           guint       b);
 
+guint    _ds_speaker_tail_cut (Ctx        *ctx,
+                               const Sent *s,
+                               guint       a,
+                               guint       b);
 gboolean _ds_post_phrase_ends_at (Ctx        *ctx,
                                   const Sent *s,
                                   guint       k,

@@ -2497,6 +2497,23 @@ ds_claims_extract (DsEssay *essay)
 
 /* A fact whose answer is the tokens [@key_a, @key_b) of @s, asked about the
  * whole sentence. */
+/* "… selama berbulan-bulan,\" ujar Lestari": a quote that ends inside
+ * the answer [@a, @b) ends it; who said it (the phrase list
+ * defs_speaker_aside after the closing mark) is no part of the answer.
+ * Where the answer ends. */
+guint
+_ds_speaker_tail_cut (Ctx        *ctx,
+                      const Sent *s,
+                      guint       a,
+                      guint       b)
+{
+  for (guint k = a + 1; k + 1 < b; k++)
+    if (s->toks[k].type == TOK_PUNCT && (s->toks[k].ch == '"' || s->toks[k].ch == 0x201D) &&
+        _ds_lexicon_phrase_at (ctx, s, k + 1, "defs_speaker_aside") > 0)
+      return k - (k > a + 1 && _ds_tok_is_punct (&s->toks[k - 1], ','));
+  return b;
+}
+
 DsClaim *
 _ds_fact_new (Ctx         *ctx,
               const Sent  *s,
@@ -2506,6 +2523,7 @@ _ds_fact_new (Ctx         *ctx,
 {
   DsClaim *claim = _ds_claim_new (ctx, DS_CLAIM_FACT, rule, s);
 
+  key_b = _ds_speaker_tail_cut (ctx, s, key_a, key_b);
   claim->subject = _ds_toks_dup (s, key_a, key_b);
   claim->key_start = _ds_sent_char_at (s, s->toks[key_a].p);
   claim->key_end = _ds_sent_char_at (s, s->toks[key_b - 1].p + s->toks[key_b - 1].len);
