@@ -830,6 +830,40 @@ restricted_end (gboolean restricted,
 /* The sentence end, a semicolon, a new clause ("namun"), or a comma before
  * the next definition, before "atau biasa dikenal …" or before who said
  * so (", as explained by …"). */
+/* Whether the comma or dash at @i opens a tail that runs to @e and
+ * only illustrates the body: examples (phrase list bracket_example:
+ * ", seperti A, B, atau C", ", for example A") with no clause of their
+ * own, or after a dash a pointer to the case at hand (phrase list
+ * defs_dash_aside: "— dalam hal ini, Anda", "— in this case, you"). */
+static gboolean
+example_tail (Ctx        *ctx,
+              const Sent *s,
+              guint       i,
+              guint       e)
+{
+  const Tok *t = &s->toks[i];
+  gboolean dash = _ds_tok_is_punct (t, 0x2014) || _ds_tok_is_punct (t, 0x2013) ||
+                  (_ds_tok_is_punct (t, '-') && t->p > s->p && t->p[-1] == ' ');
+  guint n;
+
+  if (!dash && !_ds_tok_is_punct (t, ','))
+    return FALSE;
+  if (dash && (n = _ds_lexicon_phrase_at (ctx, s, i + 1, "defs_dash_aside")) > 0)
+    return i + 1 + n + 8 >= e;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, i + 1, "bracket_example")) == 0 || i + 1 + n >= e)
+    return FALSE;
+  /* (A series of examples runs to the end: ", seperti kata sandi atau
+   * kode OTP, dengan menyamar …" closes its aside and says more.) */
+  for (guint k = i + 1 + n; k < e; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ','))
+      return _ds_cued_series_items (s, i + 1 + n, e, NULL) >= 2;
+  for (guint k = i + 1 + n; k < e; k++)
+    if (s->toks[k].type == TOK_PUNCT ? !_ds_tok_is_punct (&s->toks[k], '-')
+                                     : (s->toks[k].flags & (W_RELATIVE | W_THAT | W_CUE_DEF | W_AUX | W_CLAUSE)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
 static guint
 definition_end (Ctx        *ctx,
                 const Sent *s,
@@ -868,6 +902,12 @@ definition_end (Ctx        *ctx,
           series |= last_comma > 0 && i - last_comma <= 3;
           last_comma = i;
         }
+      /* ", seperti bank, rumah sakit, atau aplikasi belanja.", ", such
+       * as a bank or a hospital.", " — dalam hal ini, Anda.", " — in this
+       * case, you.": examples or an aside that end the sentence are no
+       * part of what X is (example_tail()). */
+      if (i > b + 2 && example_tail (ctx, s, i, e))
+        return restricted_end (restricted, b, i);
       /* ", antara lain:": a list starts, the definition has ended. */
       if (_ds_tok_is_punct (t, ',') && i + 2 < e && _ds_tok_is (&s->toks[i + 1], "antara") &&
           _ds_tok_is (&s->toks[i + 2], "lain"))

@@ -1388,6 +1388,72 @@ predicate_named (Ctx        *ctx,
   return FALSE;
 }
 
+/* "Pengendali data adalah pihak yang menentukan …, seperti bank, rumah
+ * sakit, atau aplikasi belanja.", "A data controller is the body that
+ * decides …, such as a ministry or a hospital": examples after the comma
+ * that ends a definition's gloss — a class and its relative clause
+ * ("pihak yang …", "the body that …") — are the term's ("contoh
+ * pengendali data"), not of the clause's last noun. The term opens the
+ * sentence and is no name ("ASEAN is a body that …, such as China" gives
+ * no examples of ASEAN). NULL when the sentence before @hi is no such
+ * definition. */
+/* Whether the phrase [@a, @b) that opens a sentence reads as a name: a
+ * capital past its first word, a first word in capitals ("ASEAN"), or
+ * one capitalised word alone ("Indonesia"). */
+static gboolean
+names_someone (const Sent *s,
+               guint       a,
+               guint       b)
+{
+  const Tok *t = &s->toks[a];
+
+  for (guint k = a + 1; k < b; k++)
+    if (s->toks[k].cap)
+      return TRUE;
+  return t->cap && (b == a + 1 || (t->len > 1 && g_ascii_isupper (t->p[1])));
+}
+
+static char *
+defined_term (Ctx        *ctx,
+              const Sent *s,
+              guint       hi)
+{
+  for (guint k = 1; k + 2 < hi && k < 8; k++)
+    {
+      const Tok *t = &s->toks[k];
+      guint a, b, h;
+
+      if (t->type != TOK_WORD)
+        return NULL;
+      /* (English's "is" is an auxiliary to the lexicon, no cue.) */
+      if (!(_ds_tok_is (t, "adalah") || _ds_tok_is (t, "merupakan") || _ds_tok_is (t, "ialah") ||
+            _ds_tok_is (t, "is") || _ds_tok_is (t, "are")))
+        continue;
+      a = _ds_np_start (s, 0, k, &b);
+      if (ctx->english && a < b && _ds_tok_is_article (&s->toks[a]))
+        a++;
+      if (b != k || a >= b || a - article_before (ctx, s, a) != 0 || names_someone (s, a, b) ||
+          !_ds_term_usable (s, a, b) || (s->toks[a].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)) || s->toks[a].verb)
+        return NULL;
+      /* The gloss: a class of a few words, then its relative clause, and
+       * no comma before the examples' own. */
+      h = k + 1 + (ctx->english && _ds_tok_is_article (&s->toks[k + 1]));
+      while (h < hi && h < k + 5 && s->toks[h].type == TOK_WORD && !(s->toks[h].flags & (W_RELATIVE | W_THAT)))
+        h++;
+      if (h >= hi || h == k + 1 || !(s->toks[h].flags & (W_RELATIVE | W_THAT)))
+        return NULL;
+      /* ("diplomasi resmi yang dilakukan oleh pemerintah, misalnya oleh
+       * kepala negara …", "the party that works with partners, such as
+       * …": the clause names an agent or a partner (phrase list
+       * lists_examples_of_agent), whose examples these are.) */
+      for (guint c = h; c < hi; c++)
+        if (s->toks[c].type == TOK_PUNCT || _ds_lexicon_phrase_at (ctx, s, c, "lists_examples_of_agent") > 0)
+          return NULL;
+      return _ds_phrase_dup (s, a, b, TRUE);
+    }
+  return NULL;
+}
+
 void
 _ds_list_describe (Ctx           *ctx,
                    const Sent    *s,
@@ -1585,9 +1651,11 @@ _ds_list_describe (Ctx           *ctx,
   /* "Instrumennya cukup beragam:": the list is of the clause's subject. */
   else if (end == hi && (start == end || start + 1 == end) && hi > 0)
     adjectival_subject (s, ctx->english, hi, &start, &end);
+  if (form == DS_LIST_FORM_EXAMPLES && after_comma && (claim->subject = defined_term (ctx, s, hi)) != NULL)
+    claim->form = form;
   /* "…, mulai dari": the phrase before a range's comma is not what the
    * range lists. */
-  if (form != DS_LIST_FORM_COMPLETE && start > 0 && start + 1 == end &&
+  else if (form != DS_LIST_FORM_COMPLETE && start > 0 && start + 1 == end &&
       (_ds_tok_is (&s->toks[start - 1], "its") || _ds_tok_is (&s->toks[start - 1], "their")) &&
       (claim->subject = possessed_by_topic (ctx, s, start, end, context)) != NULL)
     claim->form = form;
@@ -5062,12 +5130,33 @@ typedef gboolean (*PhraseFunc) (const Sent *s, guint a, guint b);
  * commas, the last two joined by "and", "dan" (after a comma or not); 0
  * for anything else. @items (or NULL; MAX_SEGMENTS + 1 of them) gets
  * the phrases. */
+static gboolean
+is_or (const Tok *t)
+{
+  return _ds_tok_is (t, "or") || _ds_tok_is (t, "atau");
+}
+
+static guint series_ranges_join (const Sent *s, guint a, guint e, PhraseFunc phrase, Range *items, gboolean or_too);
+
 static guint
 series_ranges (const Sent *s,
                guint       a,
                guint       e,
                PhraseFunc  phrase,
                Range      *items)
+{
+  return series_ranges_join (s, a, e, phrase, items, FALSE);
+}
+
+/* (@or_too: "atau", "or" joins the last two as well: examples are
+ * alternatives as often as not.) */
+static guint
+series_ranges_join (const Sent *s,
+                    guint       a,
+                    guint       e,
+                    PhraseFunc  phrase,
+                    Range      *items,
+                    gboolean    or_too)
 {
   Range segs[MAX_SEGMENTS];
   guint n_segs = segments (s, a, e, FALSE, segs);
@@ -5078,10 +5167,10 @@ series_ranges (const Sent *s,
     {
       Range r = segs[k];
 
-      if (k + 1 == n_segs && r.a < r.b && is_and (&s->toks[r.a]))
+      if (k + 1 == n_segs && r.a < r.b && (is_and (&s->toks[r.a]) || (or_too && is_or (&s->toks[r.a]))))
         r.a++, joined = TRUE;
       for (guint t = r.a + 1; !joined && k + 1 == n_segs && t + 1 < r.b; t++)
-        if (is_and (&s->toks[t]))
+        if ((is_and (&s->toks[t]) || (or_too && is_or (&s->toks[t]))))
           {
             /* "French and Arabic": the last segment holds two. */
             if (!phrase (s, r.a, t))
@@ -5184,7 +5273,7 @@ _ds_cued_series_items (const Sent *s,
                        DsClaim    *claim)
 {
   Range items[MAX_SEGMENTS + 1];
-  guint n = series_ranges (s, a, e, cued_phrase, items);
+  guint n = series_ranges_join (s, a, e, cued_phrase, items, TRUE);
 
   for (guint k = 0; claim != NULL && k < n; k++)
     add_range (claim, s, items[k]);
