@@ -1053,15 +1053,6 @@ typedef struct {
   guint *reach;         /* the greatest end of the claims up to here */
 } Stands;
 
-static int
-by_uint (gconstpointer a,
-         gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-
-  return (x > y) - (x < y);
-}
-
 static void
 stands_init (Stands    *st,
              GPtrArray *claims)
@@ -1079,7 +1070,7 @@ stands_init (Stands    *st,
       pairs[2 * i + 1] = claim->end;
     }
   /* (The pairs sorted by their first member: a start, then its end.) */
-  qsort (pairs, st->n, 2 * sizeof (guint), by_uint);
+  qsort (pairs, st->n, 2 * sizeof (guint), _ds_compare_uint);
   for (guint i = 0; i < st->n; i++)
     {
       st->start[i] = pairs[2 * i];

@@ -328,6 +328,8 @@ gboolean    _ds_hash_set_add       (HashSet      *set,
 gboolean    _ds_hash_set_contains  (const HashSet *set,
                                     guint64       h);
 void        _ds_hash_set_clear     (HashSet      *set);
+int         _ds_compare_uint       (gconstpointer a,
+                                    gconstpointer b);
 
 typedef struct {
   DsEssay    *essay;
@@ -382,7 +384,10 @@ typedef struct {
   const char *claim_at;     /* where the claim resolved last starts (ds-claims-referent.c), */
   guint       claim_at_char; /* in characters */
   HashSet     seen;         /* hashes of claims committed */
-  GPtrArray  *lists_seen;   /* the folded items of each list committed */
+  GHashTable *list_items;   /* a folded item of a list committed → 1 + its index in @list_heads */
+  GArray     *list_heads;   /* of each item: 1 + its last ListEntry in @list_entries */
+  GArray     *list_entries; /* ListEntry, chained per item (ds-claims.c) */
+  guint       n_lists_seen;
   HashSet     sentences;    /* hashes of the sentences analysed */
   GHashTable *freq;         /* folded word → occurrences, for the ranking */
   GHashTable *names;        /* lower-case word → its guint NAME_CAPITAL, NAME_LOWER or 0 (ds-claims.c) */

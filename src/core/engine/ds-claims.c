@@ -208,44 +208,93 @@ only_numbers (const DsClaim *claim)
   return TRUE;
 }
 
+/* One list committed that has an item: the list, its length, and the
+ * item's entry before (1 + its index in ctx->list_entries, 0 at the
+ * first). */
+typedef struct {
+  guint list;
+  guint n;
+  guint next;
+} ListEntry;
+
+/* For qsort() and g_array_sort() of guints, ascending. */
+int
+_ds_compare_uint (gconstpointer a,
+                  gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return (x > y) - (x < y);
+}
+
 /* "… tiga pilar, yaitu A, B, dan C" and then a numbered block of A, B
  * and C: one list, asked once, whatever the two questions say. Two lists
- * of as many items are one when two thirds of their items are the same
- * words. Remembers the items of @claim, and says whether a list had them
- * already. */
+ * of as many items are one when two thirds of the new one's items are
+ * among the other's. Remembers the items of @claim, and says whether a
+ * list had them already. Each item names the lists that have it
+ * (ctx->list_items), so a list is weighed only against the lists that
+ * share an item with it, not against every list before. */
 static gboolean
 items_seen (Ctx           *ctx,
             const DsClaim *claim)
 {
   guint n = ds_claim_get_n_items (claim);
-  GPtrArray *items;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GArray) shared = NULL;
+  guint run = 0;
 
   if (claim->kind != DS_CLAIM_ENUMERATION || n < 2)
     return FALSE;
-  items = g_ptr_array_new_with_free_func (g_free);
+  items = g_ptr_array_new_full (n, g_free);
+  shared = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, ds_words_fold (ds_claim_get_item (claim, i), DS_FOLD_STRIP_MARKS));
-  for (guint l = 0; l < ctx->lists_seen->len; l++)
     {
-      GPtrArray *other = ctx->lists_seen->pdata[l];
-      guint same = 0;
+      char *item = ds_words_fold (ds_claim_get_item (claim, i), DS_FOLD_STRIP_MARKS);
+      guint id = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->list_items, item));
 
-      if (other->len != n)
-        continue;
-      for (guint i = 0; i < n; i++)
-        for (guint j = 0; j < n; j++)
-          if (strcmp (items->pdata[i], other->pdata[j]) == 0)
-            {
-              same++;
-              break;
-            }
-      if (same * 3 >= n * 2)
+      g_ptr_array_add (items, item);
+      for (guint e = id != 0 ? g_array_index (ctx->list_heads, guint, id - 1) : 0; e != 0;)
         {
-          g_ptr_array_unref (items);
-          return TRUE;
+          const ListEntry *entry = &g_array_index (ctx->list_entries, ListEntry, e - 1);
+
+          if (entry->n == n)
+            g_array_append_val (shared, entry->list);
+          e = entry->next;
         }
     }
-  g_ptr_array_add (ctx->lists_seen, items);
+  /* How many of the items each earlier list has. */
+  g_array_sort (shared, _ds_compare_uint);
+  for (guint k = 0; k < shared->len; k++)
+    {
+      run = k > 0 && g_array_index (shared, guint, k) == g_array_index (shared, guint, k - 1) ? run + 1 : 1;
+      if (run * 3 >= n * 2)
+        return TRUE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint id = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->list_items, items->pdata[i]));
+      ListEntry entry = { ctx->n_lists_seen, n, 0 };
+      guint *head;
+
+      if (id == 0)
+        {
+          guint none = 0;
+
+          g_array_append_val (ctx->list_heads, none);
+          id = ctx->list_heads->len;
+          g_hash_table_insert (ctx->list_items, items->pdata[i], GUINT_TO_POINTER (id));
+          items->pdata[i] = NULL;
+        }
+      head = &g_array_index (ctx->list_heads, guint, id - 1);
+      /* An item said twice in the list names it once. */
+      if (*head != 0 && g_array_index (ctx->list_entries, ListEntry, *head - 1).list == ctx->n_lists_seen)
+        continue;
+      entry.next = *head;
+      g_array_append_val (ctx->list_entries, entry);
+      *head = ctx->list_entries->len;
+    }
+  ctx->n_lists_seen++;
   return FALSE;
 }
 
@@ -2146,7 +2195,9 @@ ctx_init (Ctx     *ctx,
   ctx->text = ds_essay_get_text (essay);
   ctx->text_len = strlen (ctx->text);
   ctx->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) ds_claim_unref);
-  ctx->lists_seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  ctx->list_items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx->list_heads = g_array_new (FALSE, FALSE, sizeof (guint));
+  ctx->list_entries = g_array_new (FALSE, FALSE, sizeof (ListEntry));
   ctx->freq = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), MAX_TOKENS);
@@ -2195,7 +2246,9 @@ ctx_clear (Ctx *ctx)
   _ds_lexicon_clear (ctx);
   _ds_cover_clear (ctx);
   _ds_hash_set_clear (&ctx->seen);
-  g_ptr_array_unref (ctx->lists_seen);
+  g_hash_table_unref (ctx->list_items);
+  g_array_unref (ctx->list_heads);
+  g_array_unref (ctx->list_entries);
   _ds_hash_set_clear (&ctx->sentences);
   g_hash_table_unref (ctx->freq);
   g_hash_table_unref (ctx->names);
