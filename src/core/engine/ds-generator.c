@@ -809,6 +809,35 @@ plural_head (const char *subject)
   return end > subject && end[-1] == 's';
 }
 
+/* Whether the head of @subject is a plural: a word in "-s" (not "-ss",
+ * "-us", "-is") or of the phrase list plural_noun ("people", "criteria")
+ * before the first word that ends the head (the phrase list
+ * plural_head_end: a preposition, a relative, an article: "reasons why
+ * …", "steps the government took", "objections to …"); "achievements and
+ * recognition" has one. */
+static gboolean
+plural_in (const char   *subject,
+           const DsLang *lang)
+{
+  g_autofree char *folded = ds_words_fold (subject, DS_FOLD_STRIP_MARKS);
+  g_auto (GStrv) words = g_strsplit (folded, " ", -1);
+  const char * const *plurals = ds_lang_get_phrases (lang, "plural_noun");
+  const char * const *ends = ds_lang_get_phrases (lang, "plural_head_end");
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gsize n = strlen (words[i]);
+
+      if (i > 0 && ends != NULL && g_strv_contains (ends, words[i]))
+        break;
+      if (n > 3 && words[i][n - 1] == 's' && strchr ("siu'", words[i][n - 2]) == NULL)
+        return TRUE;
+      if (plurals != NULL && g_strv_contains (plurals, words[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the list's cue is a verb of the language's phrase list
  * list_verb_cue ("mencakup", "include"). */
 static gboolean
@@ -859,6 +888,17 @@ naming_question (Gen           *gen,
 
       return capitalized (question);
     }
+  /* "Yet the efforts met resistance: A, B …", "Kyoto's weakness was its
+   * coverage: A, B", "Part II looks at cyber diplomacy: A, B and C": an
+   * English noun in the singular before a colon inside a line is
+   * elaborated, not listed ("What are the resistance?"); a list's head
+   * is a plural ("key findings", "achievements and recognition") or
+   * counted. (Lines under an intro line are a list whatever the head
+   * read.) */
+  if (claim->english && claim->subject != NULL && claim->count_word == NULL && claim->cue != NULL &&
+      strcmp (claim->cue, ":") == 0 && claim->sentence != NULL && strchr (claim->sentence, '\n') == NULL &&
+      !plural_in (claim->subject, lang))
+    return NULL;
   return list_template (gen, claim, lang, "question_list", NULL);
 }
 
