@@ -1454,6 +1454,67 @@ defined_term (Ctx        *ctx,
   return NULL;
 }
 
+/* Whether token @k is "adalah", "merupakan", "ialah", "is", "are". */
+static gboolean
+copula (const Tok *t)
+{
+  return _ds_tok_is (t, "adalah") || _ds_tok_is (t, "merupakan") || _ds_tok_is (t, "ialah") ||
+         _ds_tok_is (t, "is") || _ds_tok_is (t, "are");
+}
+
+/* "Yang kedua adalah data pribadi yang bersifat spesifik. Kelompok ini
+ * mencakup A, B, dan C.", "Specific data is data whose leak does harm.
+ * This group includes A, B and C.": a class noun pointed back at (phrase
+ * list lists_class_pointed: "kelompok ini", "this group") before the cue
+ * @hi stands for the category the sentence before (@context, the same
+ * paragraph) named, and the items are its examples. The category is
+ * what follows the copula when an ordinal or a class noun stands before
+ * it ("Yang kedua adalah X", "The second group is X"), else the term the
+ * sentence opens on, when no name; NULL when neither is plain. */
+static char *
+class_pointed_back (Ctx           *ctx,
+                    const Sent    *s,
+                    guint          hi,
+                    const SentRef *context)
+{
+  guint n = 0, k, e, a, b;
+  gboolean ranked = FALSE;
+  Sent p;
+
+  if (ctx->english && hi > 0 && (_ds_tok_is (&s->toks[0], "this") || _ds_tok_is (&s->toks[0], "that")))
+    n = 1 + _ds_lexicon_phrase_at (ctx, s, 1, "lists_class_pointed");
+  else if (!ctx->english && (n = _ds_lexicon_phrase_at (ctx, s, 0, "lists_class_pointed")) > 0 && n < s->n &&
+           (_ds_tok_is (&s->toks[n], "ini") || _ds_tok_is (&s->toks[n], "tersebut")))
+    n++;
+  if (n < 2 || n != hi || context == NULL || context->p == NULL || context->block != s->block)
+    return NULL;
+  _ds_sent_from_ref_plain (ctx, context, &p);
+  e = _ds_body_end (&p);
+  for (k = 1; k < e && k < 8 && !copula (&p.toks[k]); k++)
+    ;
+  if (k >= e || k >= 8 || k + 2 > e)
+    return NULL;
+  for (guint j = 0; j < k; j++)
+    ranked |= (p.toks[j].flags & W_ORDINAL) || _ds_lexicon_phrase_at (ctx, &p, j, "lists_class_pointed") > 0;
+  if (ranked)
+    {
+      a = k + 1 + (ctx->english && _ds_tok_is_article (&p.toks[k + 1]));
+      b = e;
+    }
+  else
+    {
+      a = _ds_np_start (&p, 0, k, &b);
+      if (ctx->english && a < b && _ds_tok_is_article (&p.toks[a]))
+        a++;
+      if (b != k || a - article_before (ctx, &p, a) != 0 || names_someone (&p, a, b))
+        return NULL;
+    }
+  if (a >= b || !_ds_term_usable (&p, a, b) || (p.toks[a].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)) ||
+      p.toks[a].verb || _ds_count_words (&p, a, b) > 6)
+    return NULL;
+  return _ds_phrase_dup (&p, a, b, TRUE);
+}
+
 void
 _ds_list_describe (Ctx           *ctx,
                    const Sent    *s,
@@ -1653,6 +1714,10 @@ _ds_list_describe (Ctx           *ctx,
     adjectival_subject (s, ctx->english, hi, &start, &end);
   if (form == DS_LIST_FORM_EXAMPLES && after_comma && (claim->subject = defined_term (ctx, s, hi)) != NULL)
     claim->form = form;
+  /* (Only over a plain series of examples that ends the sentence.) */
+  else if (form != DS_LIST_FORM_COMPLETE && _ds_cued_series_items (s, lead_end, _ds_body_end (s), NULL) >= 2 &&
+           (claim->subject = class_pointed_back (ctx, s, hi, context)) != NULL)
+    claim->form = DS_LIST_FORM_EXAMPLES;
   /* "…, mulai dari": the phrase before a range's comma is not what the
    * range lists. */
   else if (form != DS_LIST_FORM_COMPLETE && start > 0 && start + 1 == end &&
