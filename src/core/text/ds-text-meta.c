@@ -371,6 +371,44 @@ id_number_byte (char c)
   return g_ascii_isdigit (c) || c == '-' || c == '.';
 }
 
+/* The phrases of the list @name of both shipped languages, Indonesian's
+ * first: the language of a line asked here is not known yet. One walk
+ * for every loop over a phrase list below (phrases_init(), then
+ * phrases_next() until NULL; phrases_rewind() walks them again). */
+typedef struct {
+  const char * const *list[2];
+  const char * const *at;       /* the next phrase */
+  guint               lang;     /* of @at */
+} Phrases;
+
+static void
+phrases_rewind (Phrases *phrases)
+{
+  phrases->at = phrases->list[0];
+  phrases->lang = 0;
+}
+
+static void
+phrases_init (Phrases    *phrases,
+              const char *name)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (phrases->list); l++)
+    phrases->list[l] = ds_lang_get_shipped_phrases (l, name);
+  phrases_rewind (phrases);
+}
+
+static inline const char *
+phrases_next (Phrases *phrases)
+{
+  while (*phrases->at == NULL)
+    {
+      if (phrases->lang + 1 >= G_N_ELEMENTS (phrases->list))
+        return NULL;
+      phrases->at = phrases->list[++phrases->lang];
+    }
+  return *phrases->at++;
+}
+
 /* "Rina Sulastri, Student ID 2210456", "Dimas Prakoso — NIM 2210456 —
  * Kelas B": a short line that gives a student's number after its label
  * (the phrase list student_id_label) says who handed the paper in; it
@@ -379,9 +417,8 @@ static gboolean
 is_student_id_line (const char *s,
                     gsize       len)
 {
-  static const char * const codes[] = { "id", "en" };
   const char *e = s + len;
-  const char * const *lists[G_N_ELEMENTS (codes)];
+  Phrases phrases;
   guint run = 0, longest = 0;
 
   if (len > STUDENT_ID_MAX_BYTES)
@@ -409,36 +446,32 @@ is_student_id_line (const char *s,
     }
   if (longest < STUDENT_ID_MIN_DIGITS || ds_text_ends_statement (s, len))
     return FALSE;
-  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
-    lists[l] = ds_lang_get_shipped_phrases (l, "student_id_label");
+  phrases_init (&phrases, "student_id_label");
   for (const char *p = s; p < e; p++)
     {
+      const char *label;
+
       if (p > s && g_ascii_isalnum (p[-1]))
         continue;
-      for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+      for (phrases_rewind (&phrases); (label = phrases_next (&phrases)) != NULL;)
         {
-          const char * const *list = lists[l];
+          gsize n;
+          const char *q;
+          guint digits = 0;
 
-          for (guint i = 0; list[i] != NULL; i++)
-            {
-              gsize n;
-              const char *q;
-              guint digits = 0;
-
-              /* The first byte before the entry is measured. */
-              if (ds_ascii_tolower (*p) != ds_ascii_tolower (list[i][0]))
-                continue;
-              n = strlen (list[i]);
-              q = p + n;
-              if ((gsize) (e - p) <= n || g_ascii_strncasecmp (p, list[i], n) != 0 || g_ascii_isalnum (*q))
-                continue;
-              while (q < e && (*q == ' ' || *q == ':' || *q == '.' || *q == '#'))
-                q++;
-              for (; q < e && id_number_byte (*q); q++)
-                digits += g_ascii_isdigit (*q) != 0;
-              if (digits >= STUDENT_ID_MIN_DIGITS && (q == e || !g_ascii_isalpha (*q)))
-                return TRUE;
-            }
+          /* The first byte before the entry is measured. */
+          if (ds_ascii_tolower (*p) != ds_ascii_tolower (label[0]))
+            continue;
+          n = strlen (label);
+          q = p + n;
+          if ((gsize) (e - p) <= n || g_ascii_strncasecmp (p, label, n) != 0 || g_ascii_isalnum (*q))
+            continue;
+          while (q < e && (*q == ' ' || *q == ':' || *q == '.' || *q == '#'))
+            q++;
+          for (; q < e && id_number_byte (*q); q++)
+            digits += g_ascii_isdigit (*q) != 0;
+          if (digits >= STUDENT_ID_MIN_DIGITS && (q == e || !g_ascii_isalpha (*q)))
+            return TRUE;
         }
     }
   return FALSE;
@@ -451,30 +484,26 @@ label_in_list_length (const char *s,
                       gsize       len,
                       const char *name)
 {
-  static const char * const codes[] = { "id", "en" };
   const char *colon = memchr (s, ':', len);
+  const char *label;
+  Phrases phrases;
 
   /* Asked of most lines: one without a colon has no label, and a label
    * of n bytes has its colon at n or n + 1. */
   if (colon == NULL)
     return 0;
-  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+  for (phrases_init (&phrases, name); (label = phrases_next (&phrases)) != NULL;)
     {
-      const char * const *list = ds_lang_get_shipped_phrases (l, name);
+      gsize n;
 
-      for (guint i = 0; list[i] != NULL; i++)
-        {
-          gsize n;
+      /* A label that differs at its first byte is no label of the
+       * line, told before it is measured. */
+      if (label[0] != '\0' && ds_ascii_tolower (s[0]) != ds_ascii_tolower (label[0]))
+        continue;
+      n = strlen (label) + 1 < (gsize) (colon - s) ? 0 : ds_text_label_length (s, len, label);
 
-          /* A label that differs at its first byte is no label of the
-           * line, told before it is measured. */
-          if (list[i][0] != '\0' && ds_ascii_tolower (s[0]) != ds_ascii_tolower (list[i][0]))
-            continue;
-          n = strlen (list[i]) + 1 < (gsize) (colon - s) ? 0 : ds_text_label_length (s, len, list[i]);
-
-          if (n > 0)
-            return n;
-        }
+      if (n > 0)
+        return n;
     }
   return 0;
 }
@@ -570,27 +599,25 @@ after_phrase_in_list (const char *s,
                       gsize       len,
                       const char *name)
 {
-  static const char * const codes[] = { "id", "en" };
   const char first = len > 0 ? ds_ascii_tolower (s[0]) : '\0';
+  const char *phrase;
+  Phrases phrases;
 
-  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+  if (len == 0)
+    return NULL;
+  for (phrases_init (&phrases, name); (phrase = phrases_next (&phrases)) != NULL;)
     {
-      const char * const *list = ds_lang_get_shipped_phrases (l, name);
+      gsize phrase_len, n;
 
-      for (guint i = 0; len > 0 && list[i] != NULL; i++)
-        {
-          gsize phrase_len, n;
-
-          /* Most lines differ at the first byte (phrases are lower case). */
-          if (first != list[i][0])
-            continue;
-          phrase_len = n = strlen (list[i]);
-          /* "Like this article? 120 likes" */
-          if (n + 1 < len && strchr ("?!:", s[n]) != NULL && s[n + 1] == ' ')
-            n++;
-          if (n < len && s[n] == ' ' && g_ascii_strncasecmp (s, list[i], phrase_len) == 0)
-            return s + n + 1;
-        }
+      /* Most lines differ at the first byte (phrases are lower case). */
+      if (first != phrase[0])
+        continue;
+      phrase_len = n = strlen (phrase);
+      /* "Like this article? 120 likes" */
+      if (n + 1 < len && strchr ("?!:", s[n]) != NULL && s[n + 1] == ' ')
+        n++;
+      if (n < len && s[n] == ' ' && g_ascii_strncasecmp (s, phrase, phrase_len) == 0)
+        return s + n + 1;
     }
   return NULL;
 }
@@ -881,28 +908,33 @@ is_name_part (const char *s,
   return n > 0 && strchr (".!?", s[len - 1]) == NULL;
 }
 
-/* "Posted by admin | 14 Comments | Tags: …", "Penulis: Rizky | 5 menit
- * baca", "Ratih Kusumawardhani · 4 menit baca": parts between bars or dots, one of
- * them page furniture. Between dashes ("Ditulis oleh Nadia Puspitasari —
- * 3 Maret 2025 — Waktu baca 6 menit"), which also part a sentence's
- * aside, every part must be furniture or a name and two at least
- * furniture. */
+/* The parts of a line between its separators (next_separator()), how
+ * many of them are furniture, and (dashed) how many are names. */
+typedef struct {
+  guint parts;
+  guint furniture;
+  guint names;
+} Segments;
+
+/* Counts the parts of [@s, @e) as a line parted by bars and dots
+ * (@plain) and, when @dashed is not NULL, by dashes too (@dashed). Returns
+ * whether a dash parted it: then @plain was counted at the wrong parts. */
 static gboolean
-is_segmented_line (const char *s,
-                   gsize       len,
-                   gboolean    dashes)
+count_segments (const char *s,
+                const char *e,
+                Segments   *plain,
+                Segments   *dashed)
 {
-  const char *e = s + len, *a = s;
-  guint parts = 0, furniture = 0, names = 0;
+  const char *a = s;
+  gboolean met_dash = FALSE;
   gsize sep_len;
 
-  if (len > LABEL_MAX_BYTES || next_separator (s, e, dashes, &sep_len) == NULL)
-    return FALSE;
   while (a < e)
     {
-      const char *bar = next_separator (a, e, dashes, &sep_len);
+      const char *bar = next_separator (a, e, dashed != NULL, &sep_len);
       const char *b = bar != NULL ? bar : e;
 
+      met_dash |= bar != NULL && sep_len == 3;
       while (a < b && *a == ' ')
         a++;
       while (b > a && b[-1] == ' ')
@@ -910,18 +942,47 @@ is_segmented_line (const char *s,
       if (b > a)
         {
           gboolean part = is_labelled_line (a, b - a) || is_byline (a, b - a) || is_counter (a, b - a) ||
-                          is_publication_line (a, b - a) || (dashes && is_date (a, b)) ||
-                          (dashes && is_rubric_line (a, b - a));
+                          is_publication_line (a, b - a);
 
-          parts++;
-          furniture += part;
-          names += !part && dashes && is_name_part (a, b - a);
+          plain->parts++;
+          plain->furniture += part;
+          if (dashed != NULL)
+            {
+              part = part || is_date (a, b) || is_rubric_line (a, b - a);
+              dashed->parts++;
+              dashed->furniture += part;
+              dashed->names += !part && is_name_part (a, b - a);
+            }
         }
       a = bar != NULL ? bar + sep_len : e;
     }
-  if (dashes)
-    return parts >= 2 && furniture >= 2 && furniture + names == parts;
-  return parts >= 2 && furniture > 0;
+  return met_dash;
+}
+
+/* "Posted by admin | 14 Comments | Tags: …", "Penulis: Rizky | 5 menit
+ * baca", "Ratih Kusumawardhani · 4 menit baca": parts between bars or dots, one of
+ * them page furniture. Between dashes ("Ditulis oleh Nadia Puspitasari —
+ * 3 Maret 2025 — Waktu baca 6 menit"), which also part a sentence's
+ * aside, every part must be furniture or a name and two at least
+ * furniture. A line with no dash has the same parts both ways, counted
+ * in one pass. */
+static gboolean
+is_segmented_line (const char *s,
+                   gsize       len)
+{
+  const char *e = s + len;
+  Segments plain = { 0 }, dashed = { 0 };
+  gsize sep_len;
+
+  if (len > LABEL_MAX_BYTES || next_separator (s, e, TRUE, &sep_len) == NULL)
+    return FALSE;
+  if (count_segments (s, e, &plain, &dashed))
+    {
+      plain = (Segments) { 0 };
+      count_segments (s, e, &plain, NULL);
+    }
+  return (plain.parts >= 2 && plain.furniture > 0) ||
+         (dashed.parts >= 2 && dashed.furniture >= 2 && dashed.furniture + dashed.names == dashed.parts);
 }
 
 /**
@@ -979,16 +1040,12 @@ is_phrase_in_list (const char *s,
                    gsize       len,
                    const char *name)
 {
-  static const char * const codes[] = { "id", "en" };
+  const char *phrase;
+  Phrases phrases;
 
-  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
-    {
-      const char * const *list = ds_lang_get_shipped_phrases (l, name);
-
-      for (guint i = 0; list[i] != NULL; i++)
-        if (ds_text_ascii_equal_nocase (s, len, list[i]))
-          return TRUE;
-    }
+  for (phrases_init (&phrases, name); (phrase = phrases_next (&phrases)) != NULL;)
+    if (ds_text_ascii_equal_nocase (s, len, phrase))
+      return TRUE;
   return FALSE;
 }
 
@@ -1540,26 +1597,22 @@ static gboolean
 is_salutation_line (const char *s,
                     gsize       len)
 {
-  static const char * const codes[] = { "id", "en" };
   char last = len > 0 ? s[len - 1] : '\0';
+  const char *opener;
+  Phrases phrases;
 
   /* (Asked of every line: most end on a stop.) */
   if ((last != ',' && last != ';') || count_words (s, len, SALUTATION_MAX_WORDS) > SALUTATION_MAX_WORDS)
     return FALSE;
   if (last == ';' && len > 5 && g_ascii_strncasecmp (s, "para ", 5) == 0)
     return TRUE;
-  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+  for (phrases_init (&phrases, "salutation_opener"); (opener = phrases_next (&phrases)) != NULL;)
     {
-      const char * const *list = ds_lang_get_shipped_phrases (l, "salutation_opener");
+      gsize n = strlen (opener);
 
-      for (guint i = 0; list[i] != NULL; i++)
-        {
-          gsize n = strlen (list[i]);
-
-          if (n < len && ds_ascii_tolower (s[0]) == list[i][0] && g_ascii_strncasecmp (s, list[i], n) == 0 &&
-              !g_ascii_isalnum (s[n]))
-            return TRUE;
-        }
+      if (n < len && ds_ascii_tolower (s[0]) == opener[0] && g_ascii_strncasecmp (s, opener, n) == 0 &&
+          !g_ascii_isalnum (s[n]))
+        return TRUE;
     }
   return FALSE;
 }
@@ -1782,7 +1835,7 @@ ds_text_is_metadata (const char *s,
          is_publication_line (s, len) || is_caption (s, len) || is_figure_caption (s, len) ||
          ds_text_is_footnote (s, len, FALSE) ||
          is_journal_line (s, len) || is_series_line (s, len) || is_range_caption (s, len) || is_affiliation_line (s, len) || is_contact_line (s, len) ||
-         is_segmented_line (s, len, FALSE) || is_segmented_line (s, len, TRUE) || is_student_id_line (s, len) || ds_text_is_name_number_line (s, len) ||
+         is_segmented_line (s, len) || is_student_id_line (s, len) || ds_text_is_name_number_line (s, len) ||
          is_about_line (s, len) || is_meeting_formula (s, len) ||
          is_issn_line (s, len) || is_marked_names_line (s, len) || is_numbered_affiliation_line (s, len);
 }
@@ -2385,24 +2438,20 @@ static guint
 admin_cues (const char *s,
             const char *e)
 {
-  static const char * const codes[] = { "id", "en" };
+  const char *cue;
+  Phrases phrases;
   guint n_cues = 0;
 
-  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+  for (phrases_init (&phrases, "course_admin_cue"); (cue = phrases_next (&phrases)) != NULL;)
     {
-      const char * const *list = ds_lang_get_shipped_phrases (l, "course_admin_cue");
+      gsize n = strlen (cue);
 
-      for (guint i = 0; list[i] != NULL; i++)
-        {
-          gsize n = strlen (list[i]);
-
-          for (const char *p = s; (p = memmem (p, e - p, list[i], n)) != NULL; p++)
-            if ((p == s || !g_ascii_isalnum (p[-1])) && (p + n == e || !g_ascii_isalnum (p[n])))
-              {
-                n_cues++;
-                break;
-              }
-        }
+      for (const char *p = s; (p = memmem (p, e - p, cue, n)) != NULL; p++)
+        if ((p == s || !g_ascii_isalnum (p[-1])) && (p + n == e || !g_ascii_isalnum (p[n])))
+          {
+            n_cues++;
+            break;
+          }
     }
   return n_cues;
 }
