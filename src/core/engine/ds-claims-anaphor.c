@@ -340,8 +340,11 @@ names_rival (Ctx        *ctx,
        * verb ("disetujui DPR") is an oblique one: a rival still for "ia",
        * no core one (*@core) for a verb's object in the next sentence,
        * which takes up the subject. */
+      /* (An English participle is a passive's after "was", "were" only:
+       * "adopted the Toolbox" names its object.) */
       if (t->verb || _ds_tok_is_punct (t, ',') || (t->flags & (W_CONJ | W_RELATIVE)))
-        oblique = t->verb && _ds_passive_verb (t, ctx->english);
+        oblique = t->verb && _ds_passive_verb (t, ctx->english) &&
+                  (!ctx->english || (k > 0 && (s->toks[k - 1].flags & W_AUX)));
       else if (t->flags & W_PREP)
         oblique = TRUE;
       /* ("… pada 20 September 2022": a month names nobody.) */

@@ -1483,6 +1483,111 @@ reread_without_asides (Ctx  *ctx,
   _ds_find_split (ctx, &r);
 }
 
+/* Where @pos (characters, of a text that wrote @len_new characters of a
+ * name from @at on) stands in the sentence that wrote @len_old there. */
+static guint
+place_back (guint pos,
+            guint at,
+            guint len_new,
+            guint len_old)
+{
+  if (pos >= at + len_new)
+    return pos - len_new + len_old;
+  return pos > at ? at + MIN (pos - at, len_old) : pos;
+}
+
+/* "Pemerintah membentuk Badan Siber dan Sandi Negara … . Lembaga ini
+ * bertugas menjaga …", "Kenya created the National CERT. This body
+ * coordinates …": a sentence no rule took whose subject points back
+ * (_ds_anaphor_at(): "Lembaga ini", "Kelompok ini", "This body", "It")
+ * is read again with the name in the pointer's place, so that every rule
+ * reads it as it reads a sentence that names its subject. What they find
+ * keeps the sentence as its source, at its own places (an answer that is
+ * the name stands where the pointer does: "Who runs …? — the Estonian
+ * Information System Authority"). English "the agency" is left to the
+ * rules that name it themselves; a sentence with a source's lead
+ * ("Menurut X, lembaga ini …") is read whole afterwards. */
+static void
+reread_with_subject_named (Ctx  *ctx,
+                           Sent *s)
+{
+  guint c = _ds_clause_opening (s), k, end, from = ctx->claims->len, at, len_new, len_old;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *sentence = NULL;
+  Sent x = { 0 };
+
+  if (c == G_MAXUINT || c + 3 >= s->n)
+    return;
+  /* ("Sejak 2019, lembaga ini …": past an opening phrase and its comma.) */
+  for (k = c; k < s->n && k < c + 6 && !s->toks[k].verb && !_ds_tok_is_punct (&s->toks[k], ','); k++)
+    ;
+  if (k > c && k + 3 < s->n && _ds_tok_is_punct (&s->toks[k], ','))
+    c = k + 1;
+  /* ("It", "Ia" stand for the name the sentence before began with only
+   * when it named no other; a pointed noun's kind tells it apart.) */
+  if ((s->toks[c].flags & W_PRONOUN) ? ctx->subject_rival
+                                      : !(ctx->english ? (s->toks[c].flags & W_ANAPHOR) != 0
+                                                       : c + 1 < s->n && (s->toks[c + 1].flags & W_ANAPHOR)))
+    return;
+  if ((name = _ds_anaphor_at (ctx, s, c, &end)) == NULL || end <= c || end + 1 >= _ds_body_end (s) ||
+      !(s->toks[end].verb || (s->toks[end].flags & (W_AUX | W_ADV | W_PREP)) || _ds_tok_is_punct (&s->toks[end], ',')))
+    return;
+  /* ("Sengketa itu menunjukkan bahwa …", "This shows that …": what a
+   * pointer says a lesson of is the story before, more than its name.) */
+  for (k = end; k < end + 3 && k < s->n; k++)
+    if (s->toks[k].flags & W_THAT)
+      return;
+  text = g_strdup_printf ("%.*s%s%.*s", (int) (s->toks[c].p - s->p), s->p, name,
+                          (int) (s->end - (s->toks[end - 1].p + s->toks[end - 1].len)), s->toks[end - 1].p + s->toks[end - 1].len);
+  if (c == 0)
+    text[0] = g_ascii_toupper (text[0]);
+  sentence = g_strndup (s->p, s->end - s->p);
+  x.p = text;
+  x.end = text + strlen (text);
+  _ds_sent_tokenize_split (ctx, &x);
+  x.start = s->start;
+  x.end_char = s->end_char;
+  x.block = s->block;
+  if (x.n < 3)
+    return;
+  analyse_claims (ctx, &x);
+  at = _ds_sent_char_at (s, s->toks[c].p);
+  len_new = (guint) g_utf8_strlen (name, -1);
+  len_old = _ds_sent_char_at (s, s->toks[end - 1].p + s->toks[end - 1].len) - at;
+  for (guint i = ctx->claims->len; i > from; i--)
+    {
+      DsClaim *claim = ctx->claims->pdata[i - 1];
+
+      /* ("The _____ publishes …": a blank of the name asks what the
+       * sentence before said, not this one.) */
+      if (claim->kind == DS_CLAIM_FACT && claim->question == NULL && claim->key_start < at + len_new &&
+          claim->key_end > at)
+        {
+          g_ptr_array_remove_index (ctx->claims, i - 1);
+          continue;
+        }
+      claim->key_start = place_back (claim->key_start, at, len_new, len_old);
+      claim->key_end = place_back (claim->key_end, at, len_new, len_old);
+      for (guint j = 0; claim->items != NULL && j < claim->items->len; j++)
+        {
+          DsClaimItem *item = &g_array_index (claim->items, DsClaimItem, j);
+
+          item->start = place_back (item->start, at, len_new, len_old);
+          item->end = place_back (item->end, at, len_new, len_old);
+        }
+      claim->start = s->start;
+      claim->end = s->end_char;
+      g_free (claim->sentence);
+      claim->sentence = g_strdup (sentence);
+      if (claim->kind == DS_CLAIM_FACT && claim->question != NULL)
+        {
+          g_free (claim->body);
+          claim->body = g_strdup (sentence);
+        }
+    }
+}
+
 static void
 analyse_sentence (Ctx  *ctx,
                   Sent *s)
@@ -1561,6 +1666,9 @@ analyse_sentence (Ctx  *ctx,
   if (ctx->claims->len == ctx->sentence_first_claim && !s->maybe_used && ctx->thesis == thesis &&
       !(ctx->ordinals.claim != NULL && ctx->ordinals.since == 0))
     reread_without_asides (ctx, s);
+  if (ctx->claims->len == ctx->sentence_first_claim && !s->maybe_used && ctx->thesis == thesis && attrib == 0 &&
+      !(ctx->ordinals.claim != NULL && ctx->ordinals.since == 0))
+    reread_with_subject_named (ctx, s);
   /* What no rule read in X is read with its source: "Apa pendapat
    * Farrell tentang …?". */
   if (attrib > 0)
