@@ -751,12 +751,13 @@ object_pronoun (Ctx        *ctx,
       const Tok *t = &s->toks[k];
       gboolean closed = k + 1 >= e || object_closed_by (&s->toks[k + 1]);
 
-      if (ctx->english && _ds_lexicon_phrase_at (ctx, s, k, "thing_pronoun") == 1)
+      /* (Asked of few words: "it" is a pronoun.) */
+      if (ctx->english && (t->flags & W_PRONOUN) && _ds_lexicon_phrase_at (ctx, s, k, "thing_pronoun") == 1)
         return closed && object_verb (ctx, &s->toks[k - 1]) ? k : e;
       if (_ds_tok_ends_nya (t))
         return !ctx->english && t->verb && !t->cap && t->len > 7 && closed ? k : e;
       if (t->type == TOK_PUNCT || (t->flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_THAT)) ||
-          (t->verb && !(t->flags & W_AUX) && !(ctx->english && k + 1 < e &&
+          (t->verb && !(t->flags & W_AUX) && !(ctx->english && k + 1 < e && (s->toks[k + 1].flags & W_PRONOUN) &&
                                                _ds_lexicon_phrase_at (ctx, s, k + 1, "thing_pronoun") == 1)))
         return e;
     }
@@ -800,8 +801,28 @@ find_object_pronoun (Ctx  *ctx,
   g_autoptr(GPtrArray) held = NULL;
   Sent x = { 0 };
 
-  if (name == NULL || (ctx->subject_rival && ctx->subject_rival_core) || (k = object_pronoun (ctx, s, e)) >= e)
+  if ((k = object_pronoun (ctx, s, e)) >= e)
     return;
+  /* "The Paris Call and the Christchurch Call … . Canada signed it in
+   * 2019.": no one name for the pronoun; a blank of its clause would ask
+   * what the card cannot say ("Canada signed it in _____"). */
+  for (end = k + 1; end < e && !_ds_tok_is_punct (&s->toks[end], ',') && !_ds_tok_is_punct (&s->toks[end], ';') &&
+                    !_ds_tok_is_punct (&s->toks[end], ':');
+       end++)
+    ;
+  if (name == NULL || (ctx->subject_rival && ctx->subject_rival_core))
+    {
+      guint pb = _ds_sent_char_at (s, s->toks[end - 1].p + s->toks[end - 1].len);
+
+      for (guint j = ctx->claims->len; j > first; j--)
+        {
+          const DsClaim *had = ctx->claims->pdata[j - 1];
+
+          if (had->start == s->start && had->kind == DS_CLAIM_FACT && had->question == NULL && had->key_end <= pb)
+            g_ptr_array_remove_index (ctx->claims, j - 1);
+        }
+      return;
+    }
   for (end = k + 1; end < e && !_ds_tok_is_punct (&s->toks[end], ',') && !_ds_tok_is_punct (&s->toks[end], ';') &&
                     !_ds_tok_is_punct (&s->toks[end], ':');
        end++)
