@@ -343,6 +343,52 @@ arrow_in_item (const Sent *s,
   return words >= 2;
 }
 
+static gboolean glossary_heading (Ctx   *ctx,
+                                  guint  heading);
+
+/* Whether the heading the lines stand under names kinds or terms ("Jenis
+ * serangan", "Types of attack", "Key terms"; the phrase lists
+ * kinds_heading and glossary_heading): there "Phishing → email palsu
+ * untuk mencuri kata sandi" names a kind and glosses it, it tells no
+ * effect of it. */
+static gboolean
+names_kinds (Ctx        *ctx,
+             const char *text)
+{
+  Sent h;
+  guint k = 0;
+
+  _ds_text_tokenize (ctx, text, &h);
+  while (k < h.n && (h.toks[k].type != TOK_WORD || _ds_tok_is (&h.toks[k], "the")))
+    k++;
+  return k < h.n && _ds_lexicon_phrase_at (ctx, &h, k, "kinds_heading") > 0;
+}
+
+/* The same of a short line of its own over the list the line @s stands
+ * in ("**Jenis serangan**", "Types of attack:"). */
+static gboolean
+kinds_topic (Ctx        *ctx,
+             const Sent *s)
+{
+  const DsBlock *b;
+  guint first = s->block;
+
+  if (ctx->topic != NULL && (glossary_heading (ctx, ctx->topic_block) || names_kinds (ctx, ctx->topic)))
+    return TRUE;
+  if (ds_essay_get_block (ctx->essay, first)->kind != DS_BLOCK_LIST_ITEM)
+    return FALSE;
+  while (first > 0 && ds_essay_get_block (ctx->essay, first - 1)->kind == DS_BLOCK_LIST_ITEM)
+    first--;
+  if (first == 0 || (b = ds_essay_get_block (ctx->essay, first - 1))->kind != DS_BLOCK_PARAGRAPH ||
+      b->byte_end - b->content_byte_start > 80)
+    return FALSE;
+  {
+    g_autofree char *intro = g_strndup (ctx->text + b->content_byte_start, b->byte_end - b->content_byte_start);
+
+    return names_kinds (ctx, intro);
+  }
+}
+
 static gboolean
 item_key_span (Ctx        *ctx,
                const Sent *s,
@@ -370,7 +416,7 @@ item_key_span (Ctx        *ctx,
         }
   for (end = i + 1; end < e && end < i + 10; end++)
     if (separator_at (s, end) > 0 && (end + 2 < e || (end + 2 == e && _ds_tok_is_punct (&s->toks[end], DS_ARROW))) &&
-        !(_ds_tok_is_punct (&s->toks[end], DS_ARROW) && arrow_in_item (s, i, end, e)))
+        !(_ds_tok_is_punct (&s->toks[end], DS_ARROW) && arrow_in_item (s, i, end, e) && !kinds_topic (ctx, s)))
       {
         *a = i;
         *b = end;
@@ -716,7 +762,12 @@ arrow_gloss (Ctx        *ctx,
    * from a cause to its effect, under a heading that names such. */
   if (ctx->topic != NULL && names_accounts (ctx, ctx->topic))
     return FALSE;
-  if (!bold_head (line, a, e, &head_end) || head_end > b || date_key (line, a, head_end, &date) ||
+  /* (Under a heading of kinds or terms a plain head is a term too.) */
+  if (!bold_head (line, a, e, &head_end) && kinds_topic (ctx, line) && b > a && b - a <= 4)
+    head_end = b;
+  else if (!bold_head (line, a, e, &head_end))
+    return FALSE;
+  if (head_end > b || date_key (line, a, head_end, &date) ||
       line->toks[body].type != TOK_WORD || line->toks[body].verb ||
       _ds_lexicon_phrase_in (ctx, line, body, MIN (body + ARROW_EFFECT_TOKENS, e), "arrow_effect_opener"))
     return FALSE;
@@ -1039,9 +1090,36 @@ static gboolean numbered_step_label (Ctx        *ctx,
                                      guint       a,
                                      guint       b);
 
+/* Whether the line from @body to @e is a series of short noun phrases
+ * between commas ("Ekonomi: uang tebusan, penjualan data", "Politik:
+ * spionase, sabotase infrastruktur"): examples of the head, no gloss. */
+static gboolean
+series_body (const Sent *line,
+             guint       body,
+             guint       e)
+{
+  guint words = 0, commas = 0;
+
+  for (guint k = body; k < e; k++)
+    {
+      const Tok *t = &line->toks[k];
+
+      if (_ds_tok_is_punct (t, ',') || (t->type == TOK_WORD && (t->flags & W_CONJ) && !(t->flags & W_CONNECTIVE)))
+        {
+          commas += _ds_tok_is_punct (t, ',');
+          words = 0;
+          continue;
+        }
+      if (t->type != TOK_WORD || t->verb || (t->flags & (W_RELATIVE | W_PREP | W_AUX)) || ++words > 3)
+        return FALSE;
+    }
+  return commas > 0;
+}
+
 /* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
  * "- Indivisibility – …": a list line that glosses its head is also that
- * head's definition ("Apa yang dimaksud dengan bebas?"). */
+ * head's definition ("Apa yang dimaksud dengan bebas?"); a line that
+ * lists examples after its head (series_body()) glosses nothing. */
 static gboolean
 gloss_item (Ctx        *ctx,
             const Sent *line,
@@ -1063,7 +1141,7 @@ gloss_item (Ctx        *ctx,
   if (body == b || _ds_count_words (line, body, e) < 3 || head_words (line, a, b) > 5 ||
       ((arrow = _ds_tok_is_punct (&line->toks[b], DS_ARROW)) && !arrow_gloss (ctx, line, a, b, body)) ||
       (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)) ||
-      _ds_note_head_clause (ctx, line, a, b, body))
+      _ds_note_head_clause (ctx, line, a, b, body) || series_body (line, body, e))
     return FALSE;
   /* "1998 – ICANN didirikan …", "Tahun 2020: …": a timeline's date is
    * when, not a term. */
