@@ -479,6 +479,10 @@ void        _ds_sent_tokenize_aside (Ctx         *ctx,
                                     Sent         *s);
 void        _ds_sent_tokenize_split (Ctx         *ctx,
                                      Sent        *s);
+void        _ds_sent_tokenize_rewritten (Ctx        *ctx,
+                                         Sent       *x,
+                                         const char *text,
+                                         const Sent *s);
 void        _ds_sent_drop          (Sent         *s,
                                     const guint8 *drop);
 void        _ds_sent_skip          (Sent         *s,

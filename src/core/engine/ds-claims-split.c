@@ -294,12 +294,7 @@ read_predication (Ctx        *ctx,
     }
   text = g_strdup_printf ("%s %.*s.", lead, (int) (rest_end - rest), rest);
   memset (&x, 0, sizeof x);
-  x.p = text;
-  x.end = text + strlen (text);
-  _ds_sent_tokenize_split (ctx, &x);
-  x.start = s->start;
-  x.end_char = s->end_char;
-  x.block = s->block;
+  _ds_sent_tokenize_rewritten (ctx, &x, text, s);
   if (x.n < 4)
     return;
   ctx->sentence_first_claim = from;
@@ -843,12 +838,7 @@ find_object_pronoun (Ctx  *ctx,
         g_ptr_array_add (held, g_ptr_array_steal_index (ctx->claims, j - 1));
     }
   from = ctx->claims->len;
-  x.p = text;
-  x.end = text + strlen (text);
-  _ds_sent_tokenize_split (ctx, &x);
-  x.start = s->start;
-  x.end_char = s->end_char;
-  x.block = s->block;
+  _ds_sent_tokenize_rewritten (ctx, &x, text, s);
   ctx->sentence_first_claim = from;
   if (x.n >= 4)
     _ds_find_facts (ctx, &x);

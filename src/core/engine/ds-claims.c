@@ -1543,12 +1543,7 @@ reread_with_subject_named (Ctx  *ctx,
   if (c == 0)
     text[0] = g_ascii_toupper (text[0]);
   sentence = g_strndup (s->p, s->end - s->p);
-  x.p = text;
-  x.end = text + strlen (text);
-  _ds_sent_tokenize_split (ctx, &x);
-  x.start = s->start;
-  x.end_char = s->end_char;
-  x.block = s->block;
+  _ds_sent_tokenize_rewritten (ctx, &x, text, s);
   if (x.n < 3)
     return;
   analyse_claims (ctx, &x);

@@ -839,6 +839,23 @@ _ds_sent_tokenize_split (Ctx  *ctx,
   tokenize_into (ctx, s, ctx->toks_split);
 }
 
+/* @text, a sentence rewritten from @s (a name in a pronoun's place, a
+ * clause with its subject before it), cut as a sentence of @s's place:
+ * its characters and its block are @s's. */
+void
+_ds_sent_tokenize_rewritten (Ctx        *ctx,
+                             Sent       *x,
+                             const char *text,
+                             const Sent *s)
+{
+  x->p = text;
+  x->end = text + strlen (text);
+  _ds_sent_tokenize_split (ctx, x);
+  x->start = s->start;
+  x->end_char = s->end_char;
+  x->block = s->block;
+}
+
 /* Leaves out the tokens of @s that @drop marks (one byte a token): a
  * sentence read again without its asides (ds-clause.c). The tokens left
  * keep pointing into the essay's text; the bytes left out are noted as
