@@ -1080,6 +1080,17 @@ quote_speaker (Ctx        *ctx,
       *verb = k;
       *a = speaker_name_start (s, k + 1, e);
       *b = *a < e ? speaker_end (s, *a, e) : 0;
+      /* '"…," kata pakar hukum siber Universitas Padjadjaran, Dr. Anindya
+       * Prameswari', '"…," ujar peneliti ELSAM, Fajar Nugraha': after a
+       * role, the capitals are the role's body; the name after the comma
+       * is who spoke. */
+      if (*b > 0 && *a > k + 1 && *b + 1 < e && _ds_tok_is_punct (&s->toks[*b], ','))
+        {
+          guint na = *b + 1 + honorific_len (s, *b + 1, e), nb = speaker_end (s, na, e);
+
+          if (nb > na)
+            *a = na, *b = nb;
+        }
       /* The body's name closes the sentence, or its comma or "to
        * reporters" does. */
       if (*b == 0 && (*b = role_of_name_end (ctx, s, *a = k + 1, e)) > 0 && *b < e &&
