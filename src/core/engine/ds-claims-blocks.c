@@ -5240,6 +5240,11 @@ _ds_next_sentence (Ctx        *ctx,
   const char *end = ctx->text + b->byte_end;
   const char *p = prev_end;
 
+  /* A sentence read again with a name in its pronoun's place
+   * (_ds_sent_tokenize_rewritten()) is a text of its own: no sentence of
+   * the block follows it there. */
+  if ((guintptr) prev_end < (guintptr) (ctx->text + b->content_byte_start) || (guintptr) prev_end > (guintptr) end)
+    return FALSE;
   while (p < end && (*p == ' ' || *p == '.' || *p == '!' || *p == '?'))
     p++;
   if (p >= end)
