@@ -762,11 +762,13 @@ arrow_gloss (Ctx        *ctx,
    * from a cause to its effect, under a heading that names such. */
   if (ctx->topic != NULL && names_accounts (ctx, ctx->topic))
     return FALSE;
-  /* (Under a heading of kinds or terms a plain head is a term too.) */
-  if (!bold_head (line, a, e, &head_end) && kinds_topic (ctx, line) && b > a && b - a <= 4)
-    head_end = b;
-  else if (!bold_head (line, a, e, &head_end))
-    return FALSE;
+  if (!bold_head (line, a, e, &head_end))
+    {
+      /* (Under a heading of kinds or terms a plain head is a term too.) */
+      if (b <= a || b - a > 4 || !kinds_topic (ctx, line))
+        return FALSE;
+      head_end = b;
+    }
   if (head_end > b || date_key (line, a, head_end, &date) ||
       line->toks[body].type != TOK_WORD || line->toks[body].verb ||
       _ds_lexicon_phrase_in (ctx, line, body, MIN (body + ARROW_EFFECT_TOKENS, e), "arrow_effect_opener"))
