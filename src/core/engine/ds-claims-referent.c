@@ -425,6 +425,26 @@ find_noun (const Sent *s,
   return find_words (s->toks[a].p, s->toks[b - 1].p + s->toks[b - 1].len - s->toks[a].p, text, end);
 }
 
+/* Whether the word at @k of @s says how, when or how much rather than
+ * what: a superlative's "paling", a limit ("paling lambat", "dalam
+ * waktu", phrase list salience_limit_cue), or an adverb made of "se-"
+ * and "-nya" ("secepatnya", "setidaknya", "sekurang-kurangnya"). The
+ * noun's name ends before it: "pemberitahuan tertulis paling lambat 3 x
+ * 24 jam" names the notice, "pemberitahuan tertulis". */
+static gboolean
+ends_name (Ctx        *ctx,
+           const Sent *s,
+           guint       k)
+{
+  const Tok *t = &s->toks[k];
+
+  if (t->type != TOK_WORD)
+    return FALSE;
+  if ((t->flags & W_SUPERLATIVE) || _ds_lexicon_phrase_at (ctx, s, k, "salience_limit_cue") > 0)
+    return TRUE;
+  return t->len > 6 && g_ascii_strncasecmp (t->p, "se", 2) == 0 && _ds_tok_ends_nya (t);
+}
+
 /* The name at @p, @len bytes of its noun and the words after that make
  * it one ("Forum Tata Kelola Internet", "kepentingan nasional"), copied. */
 static char *
@@ -450,7 +470,7 @@ name_at (Ctx        *ctx,
   /* "Kewajiban agar data tangkapan dilaporkan …": a clause after
    * "agar", "bahwa" (phrase list lists_lead_subordinator) is what the
    * noun demands, no word of its name. */
-  while (k < s.n && k < NAME_MAX_EXTRA_WORDS &&
+  while (k < s.n && k < NAME_MAX_EXTRA_WORDS && !(k > 0 && ends_name (ctx, &s, k)) &&
          ((is_content (&s.toks[k]) && !s.toks[k].verb && (!proper || s.toks[k].cap) &&
            !(s.toks[k].flags & (W_THAT | W_CLAUSE | W_CUE_DEF | W_DEFINE_VERB | W_AUX)) && _ds_lexicon_phrase_at (ctx, &s, k, "lists_lead_subordinator") == 0) ||
           s.toks[k].type == TOK_NUMBER))
