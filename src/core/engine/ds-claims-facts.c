@@ -5585,7 +5585,7 @@ object_follows (Ctx        *ctx,
 
 /* Words of a noun phrase the clause names that a demonstrative in the
  * reason may stand for, at most. */
-#define CLAUSE_NOUN_MAX_TOKENS 4
+#define CLAUSE_NOUN_MAX_TOKENS 5
 
 /* The reason [@a, @e) as it stands, but for a noun and its demonstrative
  * that the clause [@c, @end) named: "Indonesia mendukung forum G20 karena
@@ -5620,11 +5620,16 @@ clause_named_answer (Ctx        *ctx,
 
           if (s->toks[j].len != t->len || g_ascii_strncasecmp (s->toks[j].p, t->p, t->len) != 0)
             continue;
-          while (m < end && m < j + CLAUSE_NOUN_MAX_TOKENS && s->toks[m].type == TOK_WORD && !s->toks[m].verb &&
-                 !(s->toks[m].flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_AUX | W_ADV)))
+          /* "Laporan kelompok ahli tahun 2013 …": a year or a number is
+           * part of the name. */
+          while (m < end && (s->toks[m].type == TOK_NUMBER ||
+                             (s->toks[m].type == TOK_WORD && !s->toks[m].verb &&
+                              !(s->toks[m].flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_AUX | W_ADV)) &&
+                              _ds_lexicon_phrase_at (ctx, s, m, "causes3_side_aspect") == 0)))
             m++;
-          /* "forum itu" after "forum" alone names nothing more. */
-          if (m == j + 1)
+          /* "forum itu" after "forum" alone names nothing more; a noun
+           * phrase longer than a name is cut nowhere. */
+          if (m == j + 1 || m > j + CLAUSE_NOUN_MAX_TOKENS)
             return _ds_toks_dup (s, a, e);
           {
             g_autofree char *before = i > a ? _ds_toks_dup (s, a, i) : g_strdup ("");
@@ -5678,6 +5683,11 @@ said_clause (const Sent *s,
              guint       end,
              guint      *reporter)
 {
+  /* "Sulit membuktikan siapa pelakunya karena …", "Hard to prove who
+   * …": a clause that opens on how hard or how often a thing is done
+   * names no speaker, whatever verb follows. */
+  if (s->toks[c].flags & (W_ADV | W_AUX))
+    return 0;
   /* "A spokesperson for the national cyber agency said …": a speaker
    * and the body they speak for. */
   for (guint r = c + 1; r < end && r <= c + 8; r++)
@@ -5690,8 +5700,10 @@ said_clause (const Sent *s,
         a++;
       /* ("cargo ships from both states were held …": "states" is no
        * verb when a verb or an auxiliary follows it.) */
+      /* ("menunjukkan siapa pelakunya", "showed who …": what the verb
+       * asks after is no clause said.) */
       if (end < a + 3 || s->toks[a].type != TOK_WORD || s->toks[a].verb ||
-          (s->toks[a].flags & (W_PRONOUN | W_ANAPHOR | W_AUX | W_PREP | W_CONJ)))
+          (s->toks[a].flags & (W_PRONOUN | W_ANAPHOR | W_AUX | W_PREP | W_CONJ | W_QUESTION)))
         return 0;
       *reporter = r;
       return a;
