@@ -2444,8 +2444,9 @@ opens_on_speaker (const char *text)
 
 /* Check "debris": the document's structure asked as its content — a
  * list whose owner is the document's apparatus ("What are the reading for
- * next week?", "Apa saja uraian materi …?": phrase list debris_owner; a
- * "Key takeaways" box is its points, asked in the title), an answer or
+ * next week?", "Apa saja uraian materi …?": phrase list debris_owner; so
+ * is a "Key takeaways", "Key points" or "Ringkasan" box asked in the
+ * title: the document's own points, not a list a learner can name), an answer or
  * an item that is a courtesy ("Thank you", "Madam Chair": phrase list
  * courtesy_formula) or opens on a label and its colon ("Speaker notes:
  * …": metadata_label), a lead that opens on a speaker's label ("Complete:
