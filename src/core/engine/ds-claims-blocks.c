@@ -2085,6 +2085,13 @@ doctrine_heading (Ctx        *ctx,
 
   if (i >= e || e - i > 4)
     return FALSE;
+  /* "Core Assumptions of Realism": the head is before "of". */
+  for (guint j = i + 1; ctx->english && j + 1 < e; j++)
+    if (_ds_tok_is (&h->toks[j], "of"))
+      {
+        k = j - 1;
+        break;
+      }
   t = &h->toks[k];
   if (t->type != TOK_WORD)
     return FALSE;
@@ -2110,6 +2117,8 @@ describe_by_heading (Ctx     *ctx,
   Sent h = { 0 };
   guint i = 0, e;
   GString *subject;
+  g_autofree char *aspect = NULL;
+  gboolean plural = FALSE;
 
   /* G_MAXUINT: the essay's title heads the part before any heading. */
   if (heading == G_MAXUINT)
@@ -2122,8 +2131,11 @@ describe_by_heading (Ctx     *ctx,
    * its letter, its ampersand spaced and its capitals undone. */
   else if (heading == ctx->topic_block && ctx->topic != NULL)
     {
-      h.p = ctx->topic;
-      h.end = ctx->topic + strlen (ctx->topic);
+      /* "Realism: Core Assumptions" lists the core assumptions of
+       * realism (_ds_aspect_heading()). */
+      aspect = _ds_aspect_heading (ctx, ctx->topic);
+      h.p = aspect != NULL ? aspect : ctx->topic;
+      h.end = h.p + strlen (h.p);
       _ds_sent_tokenize_aside (ctx, &h);
     }
   else
@@ -2183,6 +2195,15 @@ describe_by_heading (Ctx     *ctx,
     return FALSE;
 
   if (doctrine_heading (ctx, &h, i, e))
+    return FALSE;
+  /* "Security Dilemma", "Birth of the Discipline": an English heading
+   * with no plural and no count names one notion, whose slide's lines
+   * say things of it; they are no members of it. */
+  for (guint k = i; k < e && ctx->english && claim->stated_count == 0 && !plural; k++)
+    plural = h.toks[k].type == TOK_WORD && h.toks[k].len > 3 &&
+             (((h.toks[k].p[h.toks[k].len - 1] | 0x20) == 's' && (h.toks[k].p[h.toks[k].len - 2] | 0x20) != 's') ||
+              _ds_word_in_either (&h.toks[k], "plural_noun"));
+  if (ctx->english && claim->stated_count == 0 && !plural)
     return FALSE;
   subject = g_string_new (NULL);
   for (guint k = i; k < e; k++)

@@ -833,6 +833,8 @@ char       *_ds_toks_dup           (const Sent   *s,
 char       *_ds_heading_phrase     (Ctx          *ctx,
                                     const char   *heading,
                                     const char   *noun);
+char       *_ds_aspect_heading     (Ctx          *ctx,
+                                    const char   *heading);
 char       *_ds_phrase_dup         (const Sent   *s,
                                     guint         i,
                                     guint         j,

@@ -340,6 +340,23 @@ subject_plain (Ctx        *ctx,
  * Siber …”"), as a label over bullets is asked (template label_in). An
  * essay without a title of its own is named by its file, and says
  * nothing. */
+/* "functions of diplomacy", "types of alliance": an English subject that
+ * says what it is of names its owner already. */
+static gboolean
+owns_itself (Ctx        *ctx,
+             const char *subject)
+{
+  Sent s;
+
+  if (!ctx->english)
+    return FALSE;
+  _ds_text_tokenize (ctx, subject, &s);
+  for (guint i = 1; i + 1 < s.n; i++)
+    if (_ds_tok_is (&s.toks[i], "of"))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 claim_title_owner (Ctx     *ctx,
                    DsClaim *claim)
@@ -356,7 +373,7 @@ claim_title_owner (Ctx     *ctx,
   for (const char *p = claim->subject; *p != '\0'; p++)
     if (g_ascii_isupper (*p))
       return;
-  if (!subject_plain (ctx, claim->subject))
+  if (!subject_plain (ctx, claim->subject) || owns_itself (ctx, claim->subject))
     return;
   stems = ds_words_content_stems (ctx->lang, claim->subject);
   if (stems[0] == NULL || g_strv_length (stems) > 2 || ds_words_coverage (ctx->lang, claim->subject, ctx->topic) < 1.0)
@@ -2187,6 +2204,124 @@ heading_spaced (Ctx        *ctx,
   return g_string_free (out, FALSE);
 }
 
+static gboolean opens_on_phrase (const char *folded,
+                                 const char *name);
+
+/* Whether the word [@w, @e) is a phrase of the list @name of either
+ * language, folded. */
+static gboolean
+word_of_list (const char *w,
+              const char *e,
+              const char *name)
+{
+  g_autofree char *word = g_strndup (w, e - w);
+  g_autofree char *folded = ds_words_fold (word, DS_FOLD_STRIP_MARKS);
+
+  return *folded != '\0' && strchr (folded, ' ') == NULL && opens_on_phrase (folded, name);
+}
+
+/* "Slide 4 — ", "Week 3: ", "Pertemuan 6 - ", "Week 6 Handout: ": the
+ * place in the course a heading opens on (a word of numbered_label, its
+ * number, up to two words more, then a colon or a dash) is no part of its
+ * topic; where the heading is nothing else, it is kept. */
+static const char *
+skip_course_label (const char *p,
+                   const char *end)
+{
+  const char *q = p, *w;
+  guint words = 0;
+
+  while (q < end && g_ascii_isalpha (*q))
+    q++;
+  if (q == p || q >= end || *q != ' ' || !word_of_list (p, q, "numbered_label"))
+    return p;
+  q++;
+  if (q + 3 < end && g_ascii_strncasecmp (q, "ke-", 3) == 0)
+    q += 3;
+  for (w = q; q < end && (g_ascii_isdigit (*q) || strchr ("IVXivx", *q) != NULL); q++)
+    ;
+  if (q == w || (q < end && g_ascii_isalpha (*q)))
+    return p;
+  for (;;)
+    {
+      while (q < end && *q == ' ')
+        q++;
+      if (q < end && (*q == ':' || *q == '.' || *q == '-'))
+        q++;
+      else if (end - q >= 3 && (memcmp (q, "\xe2\x80\x94", 3) == 0 || memcmp (q, "\xe2\x80\x93", 3) == 0))
+        q += 3;
+      else if (words < 2 && q < end && g_ascii_isalpha (*q))
+        {
+          while (q < end && (g_ascii_isalpha (*q) || *q == '-'))
+            q++;
+          words++;
+          continue;
+        }
+      else
+        return p;
+      break;
+    }
+  if (q >= end || *q != ' ')
+    return p;
+  while (q < end && *q == ' ')
+    q++;
+  for (w = q; w < end && !g_ascii_isalpha (*w); w++)
+    ;
+  return w < end ? q : p;
+}
+
+/* "Bentuk-bentuk diplomasi digital (yang keluar di UTS!)", "Perbandingan
+ * cepat (PASTI KELUAR)", "Fungsi misi diplomatik (VCDR Art. 3)": the
+ * note-taker's aside or a source note in brackets at a heading's end
+ * (an exclamation, words in capitals, a word of heading_aside) is no part
+ * of its topic; "BSSN (Badan Siber dan Sandi Negara)" spells a name out
+ * and is kept. Returns: where the topic ends. */
+static const char *
+heading_aside_end (const char *p,
+                   const char *end)
+{
+  const char *e = end, *open, *close;
+  gboolean aside = FALSE;
+  guint caps = 0, lower = 0;
+
+  while (e > p && e[-1] == ' ')
+    e--;
+  if (e - p < 4 || e[-1] != ')')
+    return end;
+  close = e - 1;
+  for (open = close; open > p && *open != '('; open--)
+    ;
+  if (*open != '(' || open == p || memchr (open + 1, '(', close - open - 1) != NULL)
+    return end;
+  for (const char *w = open + 1; w < close && !aside;)
+    {
+      const char *x = w;
+
+      if (*w == '!')
+        aside = TRUE;
+      if (!g_ascii_isalpha (*w))
+        {
+          w++;
+          continue;
+        }
+      while (x < close && g_ascii_isalpha (*x))
+        x++;
+      if (g_ascii_isupper (*w))
+        caps += x - w > 1 && ds_utf8_all_capitals (w, x - w);
+      else
+        lower++;
+      aside = word_of_list (w, x, "heading_aside");
+      w = x;
+    }
+  /* "(PASTI KELUAR)": two words in capitals, none in lower case. */
+  aside = aside || (caps >= 2 && lower == 0);
+  if (!aside)
+    return end;
+  while (open > p && open[-1] == ' ')
+    open--;
+  return open > p ? open : end;
+}
+
 static void
 enter_heading (Ctx   *ctx,
                guint  index)
@@ -2197,6 +2332,8 @@ enter_heading (Ctx   *ctx,
 
   _ds_ordinals_flush (ctx);
   p = skip_section_number (p, end);
+  p = skip_course_label (p, end);
+  end = heading_aside_end (p, end);
   _ds_subject_forget (ctx);
   read_heading (ctx, p, end);
   g_free (ctx->topic);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ds-claims-private.h"
+#include "ds-words.h"
 #include "ds-utf8.h"
 
 /* A word that can stand in a noun phrase. */
@@ -492,10 +493,82 @@ _ds_term_usable (const Sent *s,
  * challenge of it ("Peran …", "The Role of …") loses that word when
  * what is left holds @noun, and what is left, in capitals, is a name kept
  * as written. */
+static char *heading_phrase (Ctx        *ctx,
+                             const char *heading,
+                             const char *noun);
+
+/* Whether the word @w, folded, is a phrase of the list @name of the
+ * essay's language. */
+static gboolean
+heading_word_in (Ctx        *ctx,
+                 const char *w,
+                 const char *name)
+{
+  const char * const *list = ds_lang_get_phrases (ctx->lang, name);
+  g_autofree char *folded = ds_words_fold (w, DS_FOLD_STRIP_MARKS);
+
+  for (guint i = 0; list != NULL && list[i] != NULL; i++)
+    if (strcmp (folded, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Words either side of a heading's colon at most, for it to be read as
+ * its topic and an aspect of it. */
+#define ASPECT_HEADING_MAX_WORDS 4
+
+/* "Realism: Core Assumptions", "Diplomasi Digital: Fungsi dan Bentuk": a
+ * topic, a colon, and what of it the section takes up (a word of
+ * heading_aspect): asked as one phrase, "core assumptions of realism",
+ * "fungsi dan bentuk diplomasi digital", never "the realism: core
+ * assumptions". NULL for any other heading. */
+char *
+_ds_aspect_heading (Ctx        *ctx,
+                    const char *heading)
+{
+  const char *colon = strchr (heading, ':');
+  g_auto(GStrv) topic = NULL;
+  g_auto(GStrv) aspect = NULL;
+  gboolean named = FALSE;
+
+  if (colon == NULL || colon == heading || colon[1] != ' ' || strchr (colon + 1, ':') != NULL ||
+      strpbrk (heading, "?!()\"") != NULL)
+    return NULL;
+  {
+    g_autofree char *head = g_strndup (heading, colon - heading);
+
+    topic = g_strsplit (g_strstrip (head), " ", -1);
+  }
+  aspect = g_strsplit (colon + 2, " ", -1);
+  if (g_strv_length (topic) > ASPECT_HEADING_MAX_WORDS || g_strv_length (aspect) > ASPECT_HEADING_MAX_WORDS ||
+      *topic[0] == '\0' || *aspect[0] == '\0')
+    return NULL;
+  for (guint i = 0; topic[i] != NULL; i++)
+    if (heading_word_in (ctx, topic[i], "heading_aspect"))
+      return NULL;
+  for (guint i = 0; aspect[i] != NULL && !named; i++)
+    named = heading_word_in (ctx, aspect[i], "heading_aspect");
+  if (!named)
+    return NULL;
+  return g_strdup_printf (ctx->english ? "%s of %.*s" : "%s %.*s", colon + 2, (int) (colon - heading), heading);
+}
+
 char *
 _ds_heading_phrase (Ctx        *ctx,
                     const char *heading,
                     const char *noun)
+{
+  g_autofree char *aspect = _ds_aspect_heading (ctx, heading);
+
+  if (aspect != NULL)
+    return _ds_heading_phrase (ctx, aspect, noun);
+  return heading_phrase (ctx, heading, noun);
+}
+
+static char *
+heading_phrase (Ctx        *ctx,
+                const char *heading,
+                const char *noun)
 {
   g_auto(GStrv) words = g_strsplit (heading, " ", -1);
   guint n = g_strv_length (words), a = 0;
