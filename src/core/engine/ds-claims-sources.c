@@ -352,6 +352,45 @@ finding_form (Ctx          *ctx,
   return kind == DS_SOURCE_NONE ? NULL : form;
 }
 
+/* How often the essay writes @word (@len bytes) as a whole word, counted
+ * up to @most. */
+static guint
+mentions (Ctx        *ctx,
+          const char *word,
+          gsize       len,
+          guint       most)
+{
+  guint n = 0;
+
+  for (const char *p = ctx->text, *end = ctx->text + ctx->text_len;
+       n < most && len > 0 && (p = g_strstr_len (p, end - p, word)) != NULL; p += len)
+    if ((p == ctx->text || !g_ascii_isalnum (p[-1])) && (p + len >= end || !g_ascii_isalnum (p[len])))
+      n++;
+  return n;
+}
+
+/* Whether the essay comes back to the holder @who ("Waltz", "Bu
+ * Lestari", "Estonia") three times or more, by the last capitalised word
+ * of the name: a scholar, a speaker or a state the essay keeps returning
+ * to holds several views in it, and "What did Waltz argue?", asked by
+ * nothing the view is about, has as many answers. (Named once, "What did
+ * Putnam (1988) show?" has one.) */
+#define HOLDER_NAMED_SEVERAL 3
+
+static gboolean
+holder_of_several (Ctx        *ctx,
+                   const char *who)
+{
+  const char *last = NULL;
+
+  for (const char *p = who; *p != '\0'; p++)
+    if ((p == who || p[-1] == ' ') && g_ascii_isupper (*p))
+      last = p;
+  if (last == NULL)
+    return FALSE;
+  return mentions (ctx, last, strcspn (last, " ()"), HOLDER_NAMED_SEVERAL) >= HOLDER_NAMED_SEVERAL;
+}
+
 /* The claim after "bahwa"/"that", without the bracketed citation closing
  * it, and without another party's view joined by a contrast ("…, whereas
  * Henriksen sees …", "…, sedangkan Rahman menilai …": a capital after the
@@ -931,6 +970,10 @@ _ds_find_finding (Ctx  *ctx,
           else if (held && c + 1 < who_end && !s->toks[c + 1].cap && !(s->toks[c + 1].flags & W_FUNCTION))
             who[0] = ds_ascii_tolower (who[0]);
         }
+      /* ("What did Waltz argue?" where the essay gives Waltz several
+       * views: the question needs a topic too.) */
+      if (!own && !crowd && claim_topic_end (ctx, s, that + 1, end) == 0 && holder_of_several (ctx, who))
+        return FALSE;
       claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, that + 1, end);
       /* "Critics such as R. Moll argue" → "What does R. Moll argue …?" */
       if (one && ctx->english && g_str_has_suffix (form, " do") && strstr (who, " and ") == NULL)
