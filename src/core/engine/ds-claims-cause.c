@@ -154,8 +154,11 @@ has_clause (const Sent *s,
             guint       a,
             guint       b)
 {
+  /* ("has grown since 2019", "until 2030": before a figure the word
+   * opens no clause.) */
   for (guint k = a; k < b; k++)
-    if (s->toks[k].flags & (W_RELATIVE | W_CLAUSE | W_CONNECTIVE))
+    if ((s->toks[k].flags & (W_RELATIVE | W_CLAUSE | W_CONNECTIVE)) &&
+        !(k + 1 < b && s->toks[k + 1].type == TOK_NUMBER && (s->toks[k].flags & (W_CLAUSE | W_PREP))))
       return TRUE;
   return FALSE;
 }
@@ -838,6 +841,9 @@ own_possessive (const Sent *s,
    * nothing of its own. */
   if (k < a + 2 || !(_ds_tok_is (&s->toks[k], "its") || _ds_tok_is (&s->toks[k], "their")))
     return FALSE;
+  /* "laboratories of their own": "own" says whose, the subject's. */
+  if (k + 1 < s->n && _ds_tok_is (&s->toks[k + 1], "own"))
+    return TRUE;
   for (guint j = a + 1; j < k; j++)
     if ((s->toks[j].verb && !s->toks[j].cap) || (s->toks[j].flags & W_AUX))
       return TRUE;
@@ -918,6 +924,26 @@ _ds_find_result (Ctx  *ctx,
  * sentence before read again. It stands in the same paragraph, asks
  * nothing, and opens on a subject of its own (not "Hal ini", "Mereka",
  * "It"), with no word pointing back in its first words. */
+/* Whether token @c of @s is English's "it" standing for what follows
+ * ("It is hard to prove …", "It was agreed that …"): a be or a have,
+ * then "to" or "that" within a few words; it points back at nothing. */
+gboolean
+_ds_expletive_it (const Sent *s,
+                  guint       c,
+                  guint       e)
+{
+  /* ("it is the hardest to detect", "it is easy to miss": a noun
+   * phrase after the verb, or a verb with nothing after it, and "it"
+   * is a thing named before.) */
+  if (c + 3 >= e || !_ds_tok_is (&s->toks[c], "it") || !(s->toks[c + 1].flags & W_AUX) ||
+      _ds_tok_is_article (&s->toks[c + 2]) || (s->toks[c + 2].flags & (W_DET | W_PRONOUN)))
+    return FALSE;
+  for (guint k = c + 2; k < e && k < c + 6; k++)
+    if (_ds_tok_is (&s->toks[k], "to") || (s->toks[k].flags & W_THAT))
+      return k + 3 < e;
+  return FALSE;
+}
+
 static gboolean
 cause_before_in (Ctx        *ctx,
                  const Sent *s,
@@ -927,6 +953,7 @@ cause_before_in (Ctx        *ctx,
                  gboolean    whole)
 {
   guint c, e;
+  gboolean it;
 
   if (s->first || ctx->prev.p == NULL || ctx->prev.block != s->block)
     return FALSE;
@@ -948,16 +975,20 @@ cause_before_in (Ctx        *ctx,
             break;
         }
     }
-  if (x->question || c == G_MAXUINT || e < c + 4 || e - c > MAX_CAUSE_BEFORE_TOKENS ||
-      _ds_lexicon_phrase_at (ctx, x, c, "dangling_opening") > 0 || x->toks[c].type != TOK_WORD ||
+  if (x->question || c == G_MAXUINT || e < c + 4 || e - c > MAX_CAUSE_BEFORE_TOKENS)
+    return FALSE;
+  /* "It is hard to prove who … . As a result, …": the sentence's "it"
+   * stands for what it says next. */
+  it = ctx->english && _ds_expletive_it (x, c, e);
+  if ((!it && _ds_lexicon_phrase_at (ctx, x, c, "dangling_opening") > 0) || x->toks[c].type != TOK_WORD ||
       _ds_tok_ends_nya (&x->toks[c]) ||
-      (x->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP | W_THAT | W_RELATIVE | W_QUESTION)))
+      (!it && (x->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP | W_THAT | W_RELATIVE | W_QUESTION))))
     return FALSE;
   /* "Pendapatan proyek tersebut …" leans on a sentence further back;
    * "The harbour authority doubled its fees" owns its fees itself. */
   /* "agendas that members cannot control": a relative "that" past the
    * subject points at nothing. */
-  for (guint k = c; k < e && (whole || k < c + MIN_OWN_TOKENS); k++)
+  for (guint k = c + it; k < e && (whole || k < c + MIN_OWN_TOKENS); k++)
     if ((x->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) && !own_possessive (x, c, k) &&
         !(k > c + 1 && (x->toks[k].flags & W_THAT) && _ds_tok_nounish (&x->toks[k - 1]) && k + 1 < e &&
           !x->toks[k + 1].verb))

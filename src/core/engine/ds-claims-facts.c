@@ -5771,7 +5771,7 @@ reason_from (Ctx     *ctx,
 {
   guint c, c0, end, pointed = 0, said, reporter = 0, pn = 0;
   guint lead, again = 0, who_a = 0, who_b = 0, setting = G_MAXUINT;
-  gboolean author = FALSE;
+  gboolean author = FALSE, it;
   gboolean kind = FALSE;
   g_autofree char *named = NULL;
   g_autofree char *clause = NULL;
@@ -5818,8 +5818,11 @@ reason_from (Ctx     *ctx,
   if (named == NULL && !author && s->toks[c].verb &&
       !(ctx->english && s->toks[c].p[s->toks[c].len - 1] == 's'))
     return FALSE;
+  /* "It is hard to prove who … because …": the "it" stands for what
+   * the clause says next. */
+  it = ctx->english && named == NULL && !author && _ds_expletive_it (s, c, end);
   if (end <= c + (named != NULL || author ? 0 : 2) || end - c > 14 || _ds_toks_any_used (s, beside ? k : c, e) ||
-      (named == NULL && !author && (s->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP))) ||
+      (named == NULL && !author && !it && (s->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP))) ||
       (s->toks[end - 1].flags & (W_CUE_DEF | W_AUX | W_PREP | W_CONJ | W_DET)) ||
       _ds_tok_ends_nya (&s->toks[c]) || s->toks[c].type != TOK_WORD)
     return FALSE;
@@ -6170,6 +6173,15 @@ _ds_find_facts (Ctx  *ctx,
    * …": a hook that invites the reader states no fact (phrase list
    * facts8_hook_opener). */
   if (s->toks[0].phrase && _ds_lexicon_phrase_at (ctx, s, 0, "facts8_hook_opener") > 0)
+    return;
+  /* "Itulah sebabnya X …", "The reason is simple: …": the sentence is
+   * the reason or the result of the one before, asked why across both;
+   * a figure or a name blanked in it would lean on that sentence for
+   * its point ("Inilah sebabnya pusat ASEAN tumbuh sejak _____"). */
+  if (s->toks[0].phrase && !s->first &&
+      (_ds_lexicon_phrase_at (ctx, s, 0, "result_why_pointer") > 0 ||
+       _ds_lexicon_phrase_at (ctx, s, 0, "reason_lead") > 0) &&
+      _ds_find_result_across (ctx, s))
     return;
   /* "Kementerian X menetapkan A dan mengawasi B": a duty, which the
    * rules of events would ask as one act ("Siapa yang menetapkan …?").

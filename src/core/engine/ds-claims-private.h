@@ -1136,6 +1136,9 @@ gboolean    _ds_reminder_line      (Ctx          *ctx,
 gboolean    _ds_find_arrow_line    (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_side_punct         (const Tok    *t);
+gboolean    _ds_expletive_it       (const Sent   *s,
+                                    guint         c,
+                                    guint         e);
 gboolean    _ds_side_ok            (const Sent   *s,
                                     guint         a,
                                     guint         b);

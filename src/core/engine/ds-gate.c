@@ -848,9 +848,11 @@ part_dangles (const char   *text,
   if (elided_noun (text))
     return TRUE;
   /* "the concept of anchor diplomacy …" says which concept; "The
-   * concept was coined …" leans back. */
+   * concept was coined …" leans back; "It is hard to prove …" stands
+   * for what follows. */
   if (!question && !contrast &&
-      ((phrase_at (REF_OPENING, words, 0) && !names_its_own (words)) || phrase_at (REF_LINK, words, 0) ||
+      ((phrase_at (REF_OPENING, words, 0) && !names_its_own (words) && !expletive_it (words, 0)) ||
+       phrase_at (REF_LINK, words, 0) ||
        opens_with_ordinal (text, words)))
     return TRUE;
   if (!question && !contrast && leans_after_aside (text, first))
