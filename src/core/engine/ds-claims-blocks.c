@@ -2511,12 +2511,17 @@ advice_actors (Ctx        *ctx,
       /* "recommends the following measures:": the object is the advice,
        * not who is to follow it. "states" may read as a verb; only the
        * first word may not. */
-      if (!(that || to) || a >= b || b - a > 6 || s->toks[a].verb ||
-          !_ds_term_usable (s, a + (_ds_tok_is_article (&s->toks[a]) && a + 1 < b), b))
+      if (!(that || to) || a >= b || s->toks[a].verb)
         return FALSE;
+      /* "We recommend that the Government of Indonesia, and like-minded
+       * middle powers:": whom the advice is for, too long or broken by
+       * punctuation to ask by ("What are the middle powers?" took its
+       * last words), is left out: the list is what the text recommends. */
       for (guint k = a; k < b; k++)
         if (s->toks[k].type != TOK_WORD)
-          return FALSE;
+          return TRUE;
+      if (b - a > 6 || !_ds_term_usable (s, a + (_ds_tok_is_article (&s->toks[a]) && a + 1 < b), b))
+        return TRUE;
       claim->subject = _ds_phrase_dup (s, a, b, TRUE);
       return TRUE;
     }

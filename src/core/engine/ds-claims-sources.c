@@ -2820,6 +2820,11 @@ recommendation (Ctx  *ctx,
 
   if (ctx->recommended)
     return;
+  /* "We recommend that the ministry and its partners:": the clause says
+   * whom the advice is for, and the list after the colon says what it is
+   * (a list card asks it). */
+  if (e < s->n && _ds_tok_is_punct (&s->toks[e], ':'))
+    return;
   ctx->recommended = TRUE;
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, e);
   claim->question = ds_lang_expand (ctx->lang, signposts[RECOMMEND_SIGNPOST].question, "topic", ctx->title, NULL);
