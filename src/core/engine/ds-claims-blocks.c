@@ -284,6 +284,28 @@ quote_mark (const Tok *t,
 /* [*a, *b): the part of the line a learner recalls; its quotation
  * marks balanced ('"green bond" → failed' is "green bond", not 'green
  * bond"'): a closing mark whose opening one was skipped takes it back. */
+/* Whether the line @s opens on a head about the class and a colon
+ * ("Reminder: …", "Pengingat: …"). */
+static gboolean
+housekeeping_line (Ctx        *ctx,
+                   const Sent *s)
+{
+  guint i = 0, e = _ds_body_end (s);
+
+  while (i < e && (emphasis (&s->toks[i]) || s->toks[i].type == TOK_PUNCT))
+    i++;
+  for (guint k = i + 1; k < e && k < i + 5; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ':'))
+      {
+        guint c = k;
+
+        while (c > i && emphasis (&s->toks[c - 1]))
+          c--;
+        return _ds_housekeeping_head (ctx, s, i, c);
+      }
+  return FALSE;
+}
+
 static gboolean
 item_key (Ctx        *ctx,
           const Sent *s,
@@ -292,7 +314,9 @@ item_key (Ctx        *ctx,
 {
   guint open = 0, close = 0;
 
-  if (!item_key_span (ctx, s, a, b))
+  /* "- Dosen menekankan: …", "- Reminder: …": a line about the class
+   * keys no item, whatever its head is taken to be. */
+  if (!item_key_span (ctx, s, a, b) || _ds_housekeeping_head (ctx, s, *a, *b) || housekeeping_line (ctx, s))
     return FALSE;
   for (guint k = *a; k < *b; k++)
     {

@@ -83,6 +83,35 @@ only_adjectives (Ctx        *ctx,
   return adjectives > 0;
 }
 
+/* "Minggu depan: …", "Next week: …", "Today: …", "Speaker notes: …",
+ * "Dosen menekankan: …", "The lecturer stressed: …": a notes' line about
+ * the class itself (the whole head a phrase of housekeeping_label), or
+ * what its lecturer did (a word of housekeeping_person, then a verb), heads
+ * no term and no list. */
+gboolean
+_ds_housekeeping_head (Ctx        *ctx,
+                       const Sent *s,
+                       guint       i,
+                       guint       e)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, i, "housekeeping_label");
+
+  while (e > i && s->toks[e - 1].type == TOK_PUNCT)
+    e--;
+  if (i >= e)
+    return FALSE;
+  if (n > 0 && i + n == e)
+    return TRUE;
+  if (_ds_tok_is (&s->toks[i], "the") && i + 1 < e)
+    i++;
+  if (_ds_lexicon_phrase_at (ctx, s, i, "housekeeping_person") != 1)
+    return FALSE;
+  for (guint k = i + 1; k < e; k++)
+    if (s->toks[k].verb && !s->toks[k].cap)
+      return TRUE;
+  return FALSE;
+}
+
 /* Check "head": what a question names (a list's subject, a defined term,
  * the term another name is asked for) starts with a word that can head a
  * noun phrase — no function word, pronoun or question word ("Apa saja
@@ -106,6 +135,8 @@ _ds_gate_head_ok (Ctx        *ctx,
     return FALSE;
   /* "lain", "lainnya" alone. */
   if (s.n == 1 && (_ds_tok_is (&s.toks[0], "lain") || _ds_tok_is (&s.toks[0], "lainnya")))
+    return FALSE;
+  if (_ds_housekeeping_head (ctx, &s, i, s.n))
     return FALSE;
   /* '“netral”': a word in quotes is named as a word, whatever its class. */
   if (_ds_tok_is_punct (&s.toks[i], 0x201C) && s.n == i + 3 && _ds_tok_is_punct (&s.toks[i + 2], 0x201D))

@@ -1414,6 +1414,12 @@ gboolean    _ds_claim_passes_gate  (Ctx          *ctx,
                                     DsClaim      *claim);
 gboolean    _ds_gate_head_ok       (Ctx          *ctx,
                                     const char   *head);
+/* "Minggu depan", "Next week", "Dosen menekankan": whether the words
+ * [@i, @e) of @s head a notes' line about the class, no term. */
+gboolean    _ds_housekeeping_head  (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         i,
+                                    guint         e);
 gboolean    _ds_gate_answer_start_ok (Ctx        *ctx,
                                     const char   *answer);
 gboolean    _ds_gate_no_debris     (const char   *text);
