@@ -2202,7 +2202,7 @@ ds_gate_section_number (const char *text)
 static gboolean
 seam_broken (DsCard *card)
 {
-  static GHashTable *subordinators;
+  static GHashTable *subordinators, *openers;
   static gsize ready;
   const char *question = ds_card_get_question (card);
   const char *quoted = quoted_part (question);
@@ -2214,6 +2214,7 @@ seam_broken (DsCard *card)
   if (g_once_init_enter (&ready))
     {
       subordinators = phrase_set ("seam_subordinator");
+      openers = phrase_set ("stem_coordinator");
       g_once_init_leave (&ready, 1);
     }
   if (ds_gate_section_number (quoted != NULL ? quoted + strspn (quoted, " ") : question) > 0)
@@ -2224,6 +2225,22 @@ seam_broken (DsCard *card)
     g_autofree char *numbered = g_strconcat (ds_card_get_answer (card), " X", NULL);
 
     if (g_str_has_prefix (stem, DS_CARD_BLANK) && ds_gate_section_number (numbered) > 0)
+      return TRUE;
+  }
+  /* "And it paid a ransom of about US$_____.", "Dan sejumlah insiden
+   * besar …": a stem still opening on the conjunction that tied its
+   * sentence to the one before (a cloze's is cut off when it is made)
+   * is the second half of a thought the card does not show. Only a pure
+   * coordinator counts (phrase list stem_coordinator, part of
+   * opening_conj): "So far, …", "Yet …", "Namun, …" open sentences of
+   * their own. */
+  {
+    const char *stem = quoted != NULL ? quoted + strspn (quoted, " ") : question;
+    g_autofree char *word = g_strndup (stem, strcspn (stem, " ,"));
+    g_autofree char *first = ds_words_fold (word, DS_FOLD_STRIP_MARKS);
+
+    if ((quoted != NULL || strstr (question, DS_CARD_BLANK) != NULL) && stem[strlen (word)] != ',' &&
+        g_hash_table_contains (openers, first))
       return TRUE;
   }
   /* The question's own words: a sentence it quotes is the text's. */
