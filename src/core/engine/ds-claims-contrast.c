@@ -438,8 +438,10 @@ subject_end (Ctx        *ctx,
         continue;
       /* "Norwegia tetap berada …": a word of aspect before the verb
        * (phrase list causes3_side_aspect) ends the name. */
+      /* "kaum liberal percaya bahwa …": a verb of stance the language
+       * does not mark (phrase list contrast_stance) ends it too. */
       if ((t->verb && !t->cap) || (t->flags & (W_AUX | W_ADV | W_CUE_DEF)) ||
-          (ctx->english && english_verb_at (ctx, s, c, v)) ||
+          (ctx->english && english_verb_at (ctx, s, c, v)) || (!ctx->english && stance_word (ctx, s, v)) ||
           (!ctx->english && !t->cap && v + 1 < e && s->toks[v + 1].verb &&
            _ds_lexicon_phrase_at (ctx, s, v, "causes3_side_aspect") == 1))
         return v;
@@ -1541,10 +1543,14 @@ elliptic_comparison (const Sent *s,
 }
 
 /* "Berbeda dengan Nye, Gallarotti memandang …": B's clause, compared
- * with A's name that the opening phrase gives. */
+ * with A's name that the opening phrase gives; with @both, only when B
+ * takes a stand (phrase list contrast_stance: "believe", "percaya") and
+ * the opening says what A holds as well ("Unlike realists, who stress
+ * …, liberals believe …"). */
 static gboolean
-find_unlike (Ctx  *ctx,
-             Sent *s)
+find_unlike_in (Ctx     *ctx,
+                Sent    *s,
+                gboolean both)
 {
   guint e = _ds_body_end (s), c0 = _ds_clause_start (s, 0), a, comma, vb;
   Side sides[2];
@@ -1556,7 +1562,8 @@ find_unlike (Ctx  *ctx,
   /* "Unlike A, which …, B …": the relative clause describes A. */
   if (comma + 1 < e && (s->toks[comma + 1].flags & W_RELATIVE))
     comma = comma_after (s, comma + 2, e, MAX_RELATIVE_TOKENS);
-  if (comma + 3 >= e || (vb = subject_end (ctx, s, comma + 1, e)) == 0)
+  if (comma + 3 >= e || (vb = subject_end (ctx, s, comma + 1, e)) == 0 ||
+      (both && !stance_word (ctx, s, vb)))
     return FALSE;
   sides[0] = (Side) { comma + 1, name_end (s, comma + 1, vb), comma + 1, e };
   /* "Unlike A, the Tarsin government spends twice …": a verb English
@@ -1566,12 +1573,19 @@ find_unlike (Ctx  *ctx,
       !guessed_side (ctx, s, comma + 1, e, TRUE, &sides[0]))
     return FALSE;
   sides[1] = (Side) { a, name_before_relative (s, a, comma), a, comma };
-  if (elliptic_comparison (s, &sides[0], &sides[1]))
+  if (elliptic_comparison (s, &sides[0], &sides[1]) || (both && citation_end (s, sides[1].b) >= sides[1].end))
     return FALSE;
   if (!side_name_ok (ctx, s, sides[0].a, sides[0].b) || !side_name_ok (ctx, s, a, sides[1].b) ||
       same_name (s, &sides[0], &sides[1]))
     return FALSE;
   return commit_contrast (ctx, s, sides, 2, unlike_answer (s, sides));
+}
+
+static gboolean
+find_unlike (Ctx  *ctx,
+             Sent *s)
+{
+  return find_unlike_in (ctx, s, FALSE);
 }
 
 /* "Konstruktivisme, berbeda dengan realisme, menekankan …",
@@ -3113,6 +3127,11 @@ _ds_find_contrasts_first (Ctx  *ctx,
            * one sentence, before the rules of what a source holds ask the
            * critics alone. */
           (!s->has_colon && camp_opens (ctx, s) && stances_one (ctx, s)) ||
+          /* "Unlike realists, who stress …, liberals believe that …": two
+           * sides and what each holds, before the rules of what a source
+           * holds ask the liberals alone. */
+          (s->n_commas > 0 && !s->has_colon &&
+           _ds_lexicon_phrase_at (ctx, s, _ds_clause_start (s, 0), "contrast_unlike") > 0 && find_unlike_in (ctx, s, TRUE)) ||
           /* "Jepang membangun …, sementara Korea Selatan mendanai …": two
            * named sides, before the rules of who did what ask one alone. */
           (s->n_commas > 0 && !s->has_colon && find_kinds (ctx, s, TRUE)) ||
