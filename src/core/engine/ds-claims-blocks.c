@@ -629,6 +629,61 @@ first_sentence_end (const Sent *s,
   return e;
 }
 
+/* Whether @t is a dash that sets a phrase off: "—", "–", or " - ". */
+static gboolean
+setting_dash (const Sent *s,
+              const Tok  *t)
+{
+  return _ds_tok_is_punct (t, 0x2014) || _ds_tok_is_punct (t, 0x2013) ||
+         (_ds_tok_is_punct (t, '-') && t->p > s->p && t->p[-1] == ' ');
+}
+
+/* "**E-konsuler** → layanan paspor … secara daring; contohnya aplikasi
+ * Safe Travel", "… online; e.g. the Safe Travel app", "— misalnya …",
+ * "(contoh: …)", ", for instance …": an example the note-taker adds after
+ * the gloss (a semicolon, a dash, a bracket or a comma, then a phrase of
+ * example_marker or bracket_example) is no part of what the term is;
+ * the gloss ends before it, with three words left at least. Where the
+ * gloss [@body, @e) ends. */
+static guint
+gloss_example_end (Ctx        *ctx,
+                   const Sent *s,
+                   guint       body,
+                   guint       e)
+{
+  int depth = 0;
+
+  for (guint k = body; k + 1 < e; k++)
+    {
+      const Tok *t = &s->toks[k];
+      guint n;
+
+      if (t->type != TOK_PUNCT)
+        continue;
+      /* (Inside brackets, an example is the bracket's.) */
+      if (_ds_tok_is_punct (t, ')'))
+        depth = MAX (0, depth - 1);
+      if (depth > 0 || k < body + 3)
+        {
+          depth += _ds_tok_is_punct (t, '(');
+          continue;
+        }
+      if (!_ds_tok_is_punct (t, ';') && !_ds_tok_is_punct (t, ',') && !_ds_tok_is_punct (t, '(') &&
+          !setting_dash (s, t))
+        continue;
+      n = _ds_lexicon_phrase_at (ctx, s, k + 1, "example_marker");
+      if (n == 0 && !_ds_tok_is_punct (t, ','))
+        n = _ds_lexicon_phrase_at (ctx, s, k + 1, "bracket_example");
+      /* (", seperti yang …", "like this": no example follows.) */
+      if (n == 0 || k + 1 + n >= e || (s->toks[k + 1 + n].flags & (W_RELATIVE | W_ANAPHOR | W_PRONOUN)))
+        continue;
+      if (_ds_count_words (s, body, k) >= 3)
+        return k;
+      depth += _ds_tok_is_punct (t, '(');
+    }
+  return e;
+}
+
 /* "1998", "Tahun 2020", "Maret 2019", "1991–1994": a key that is a date;
  * *@date is where the date itself starts, past "Tahun"/"Year". */
 static gboolean
@@ -1198,7 +1253,7 @@ gloss_item (Ctx        *ctx,
   while (b > a && (emphasis (&line->toks[b - 1]) ||
                    (line->toks[b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[b - 1], ')'))))
     b--;
-  e = first_sentence_end (line, body, e);
+  e = gloss_example_end (ctx, line, body, first_sentence_end (line, body, e));
   /* ("- **Polarity**: the number of great powers (Waltz 1979: 97)": the
    * answer is the gloss, not its source.) */
   e = _ds_citation_start (line, body, e);
