@@ -2488,6 +2488,22 @@ debris_asked (DsCard *card)
     }
   if (quoted != NULL && opens_on_speaker (quoted))
     return TRUE;
+  /* "Word count: approximately _____", "Lokasi: _____": a blank in a
+   * line of the document's metadata, by its label. */
+  {
+    const char *stem = quoted != NULL ? quoted + strspn (quoted, " ")
+                       : strstr (question, DS_CARD_BLANK) != NULL ? question : NULL;
+    const char *colon = stem != NULL ? strchr (stem, ':') : NULL;
+
+    if (colon != NULL)
+      {
+        g_autofree char *head = g_strndup (stem, colon - stem);
+        g_autofree char *folded = ds_words_fold (head, DS_FOLD_STRIP_MARKS);
+
+        if (g_hash_table_contains (labels, folded))
+          return TRUE;
+      }
+  }
   for (guint i = 0; i < answers->len; i++)
     {
       const char *text = answers->pdata[i];
