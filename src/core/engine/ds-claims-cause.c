@@ -146,6 +146,14 @@ actor (const Sent *s,
   return FALSE;
 }
 
+/* "berbeda", "bersama": a word of state with no object, which the
+ * language takes for a verb by its prefix. */
+static gboolean
+state_verb (const Tok *t)
+{
+  return t->len > 5 && !t->cap && g_ascii_strncasecmp (t->p, "ber", 3) == 0;
+}
+
 /* Whether tokens [a, b) hold a clause of their own ("Data yang bila
  * bocor …", "Talks that stall …"): the verb after them is then not
  * theirs alone. */
@@ -155,10 +163,14 @@ has_clause (const Sent *s,
             guint       b)
 {
   /* ("has grown since 2019", "until 2030": before a figure the word
-   * opens no clause.) */
+   * opens no clause; "di empat basis data yang berbeda": "yang" and one
+   * last word that is no verb qualify the noun.) */
   for (guint k = a; k < b; k++)
     if ((s->toks[k].flags & (W_RELATIVE | W_CLAUSE | W_CONNECTIVE)) &&
-        !(k + 1 < b && s->toks[k + 1].type == TOK_NUMBER && (s->toks[k].flags & (W_CLAUSE | W_PREP))))
+        !(k + 1 < b && s->toks[k + 1].type == TOK_NUMBER && (s->toks[k].flags & (W_CLAUSE | W_PREP))) &&
+        !(k + 2 == b && (s->toks[k].flags & W_RELATIVE) && !(s->toks[k].flags & (W_CLAUSE | W_CONNECTIVE)) &&
+          s->toks[k + 1].type == TOK_WORD && !(s->toks[k + 1].flags & W_FUNCTION) &&
+          (!s->toks[k + 1].verb || state_verb (&s->toks[k + 1]))))
       return TRUE;
   return FALSE;
 }
@@ -866,6 +878,11 @@ effect_ok (Ctx        *ctx,
   /* "the two downstream states postponed …": the article opens its
    * subject. */
   if (a + 1 < b && _ds_tok_is_article (&s->toks[a]))
+    a++;
+  /* "the 2023 incident reports …": a year after the article is the
+   * subject's own. */
+  if (a > 0 && a + 2 < b && s->toks[a].type == TOK_NUMBER && _ds_tok_is_article (&s->toks[a - 1]) &&
+      s->toks[a + 1].type == TOK_WORD)
     a++;
   /* "tidak ada satu negara pun yang …": a subject said to be none
    * (phrase list effect_none_opener) is the clause's own. */
