@@ -993,7 +993,10 @@ restore_names (Ctx  *ctx,
 
       while (g_ascii_isalpha (*q) || *q == '-')
         q++;
-      if (q > p && g_ascii_islower (*p) && !kind_asked (text, p, q))
+      /* ("1980s" after "Joseph S. Nye": the letters after a digit or
+       * inside a word are no word of their own.) */
+      if (q > p && g_ascii_islower (*p) && (p == text || !(g_ascii_isalnum (p[-1]) || (guchar) p[-1] >= 0x80)) &&
+          !kind_asked (text, p, q))
         restore_name (ctx, text, p, q);
       p = q > p ? q : p + 1;
     }
