@@ -2316,6 +2316,34 @@ article_at (const Sent *s,
   return k;
 }
 
+/* "Pasal 6 ayat (2)", "Article 6(2)", "Article 6 paragraph 2": where
+ * the article's paragraphs (phrase list text_part) end after its number,
+ * from @b (the token after the number) on, before @limit: the paragraph
+ * is part of the answer, not of the document's name ("Pasal berapa
+ * dalam ayat (1) UU ITE …?"). */
+static guint
+article_part_end (Ctx        *ctx,
+                  const Sent *s,
+                  guint       b,
+                  guint       limit)
+{
+  for (;;)
+    {
+      guint k = b;
+
+      if (k < limit && _ds_word_in_either (&s->toks[k], "text_part"))
+        k++;
+      if (k + 2 < limit && _ds_tok_is_punct (&s->toks[k], '(') && s->toks[k + 1].type == TOK_NUMBER &&
+          _ds_tok_is_punct (&s->toks[k + 2], ')'))
+        k += 3;
+      else if (k > b && k < limit && s->toks[k].type == TOK_NUMBER)
+        k++;
+      if (k == b || k == b + 1)
+        return b;
+      b = k;
+    }
+}
+
 /* "Article 17 of the ICCPR protects every person from …" → "Which
  * article of the ICCPR protects every person from …?"; "Pasal 28F UUD
  * 1945 menjamin …" → "Pasal berapa dalam UUD 1945 yang menjamin …?":
@@ -2347,29 +2375,24 @@ article_from (Ctx  *ctx,
         comma++;
       if (comma >= d + 10 || comma + 4 >= e || _ds_toks_any_used (s, c, e))
         return FALSE;
-      /* "Pasal 6 ayat (2)", "Article 6(2)": the paragraph is part of the
-       * answer. */
-      for (;;)
-        {
-          guint k = b;
-
-          if (k < comma && _ds_word_in_either (&s->toks[k], "text_part"))
-            k++;
-          if (k + 2 < comma && _ds_tok_is_punct (&s->toks[k], '(') && s->toks[k + 1].type == TOK_NUMBER &&
-              _ds_tok_is_punct (&s->toks[k + 2], ')'))
-            k += 3;
-          else if (k > b && k < comma && s->toks[k].type == TOK_NUMBER)
-            k++;
-          if (k == b || k == b + 1)
-            break;
-          b = k;
-        }
+      b = article_part_end (ctx, s, b, comma);
       before = ctx->claims->len;
       _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_LAW, c + n, b);
       return ctx->claims->len > before;
     }
   if (d == 0)
     return FALSE;
+  /* "Pasal 28 ayat (1) UU ITE mengatur …": the answer runs to the
+   * paragraph's end, the document after it. */
+  {
+    guint b = article_part_end (ctx, s, num + 1, e);
+
+    if (b > num + 1)
+      {
+        d = b + (b < e && _ds_tok_is (&s->toks[b], "of"));
+        num = b - 1;
+      }
+  }
   /* "Pasal 12 melarang …": no document named; the article is the rule's
    * named in this paragraph (a paragraph before may speak of another
    * document: "Under Article 4 of the convention"), else the article
