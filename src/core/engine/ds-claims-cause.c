@@ -1041,6 +1041,31 @@ result_self_contained (Ctx        *ctx,
   return TRUE;
 }
 
+/* result_self_contained() of a reason asked by the whole sentence before
+ * ("Singapura memimpin perundingan … . Hal ini disebabkan oleh kapasitas
+ * teknisnya …", "This is due to its technical capacity"): an owner past
+ * its first word ("-nya" on a noun, "its", "their" before a word) is
+ * one the question names. */
+static gboolean
+reason_self_contained (Ctx        *ctx,
+                       const Sent *s,
+                       guint       a,
+                       guint       b)
+{
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+      gboolean owner = k > a && ((_ds_tok_ends_nya (t) && !t->verb) ||
+                                 ((_ds_tok_is (t, "its") || _ds_tok_is (t, "their")) && k + 1 < b &&
+                                  s->toks[k + 1].type == TOK_WORD));
+
+      if (!owner && (((t->flags & (W_ANAPHOR | W_PRONOUN)) && !own_possessive (s, a, k)) || _ds_tok_ends_nya (t) ||
+                     _ds_lexicon_phrase_at (ctx, s, k, "dangling_opening") > 0))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* has_clause() of a result's tokens [a, b); "tidak ada satu negara pun
  * yang mampu …" says of none (effect_none_opener), and its "yang" is
  * what the clause says of them. */
@@ -1141,7 +1166,7 @@ reason_across (Ctx  *ctx,
                Sent *s,
                guint e)
 {
-  guint n, k, a, b;
+  guint n, k, a, b, owner;
   g_autofree char *clause = NULL;
   Sent x;
 
@@ -1165,8 +1190,17 @@ reason_across (Ctx  *ctx,
     k++;
   /* ("terbatasnya jumlah diplomat": the state's "-nya" is of what
    * follows it.) */
-  if (k >= e || !state_side_ok (ctx, s, k, e) ||
-      !result_self_contained (ctx, s, k + (ctx->english ? 0 : _ds_lexicon_phrase_at (ctx, s, k, "defs_state_head")), e) ||
+  /* "This is due to its technical capacity", "karena senatnya sibuk
+   * …": the owner the question names opens the reason ("their own
+   * decision" says nothing). */
+  owner = k + 2 < e &&
+          (ctx->english ? (_ds_tok_is (&s->toks[k], "its") || _ds_tok_is (&s->toks[k], "their")) &&
+                              !_ds_tok_is (&s->toks[k + 1], "own")
+                        : _ds_tok_ends_nya (&s->toks[k]) && !s->toks[k].verb &&
+                              !(s->toks[k].flags & (W_FUNCTION | W_VAGUE)) &&
+                              _ds_lexicon_phrase_at (ctx, s, k, "defs_state_head") == 0);
+  if (k >= e || !state_side_ok (ctx, s, k + owner, e) ||
+      !reason_self_contained (ctx, s, k + (ctx->english || owner ? owner : _ds_lexicon_phrase_at (ctx, s, k, "defs_state_head")), e) ||
       _ds_toks_any_used (s, k, e) ||
       !cause_before (ctx, s, &x, &a, &b) || !effect_ok (ctx, &x, a, b) || has_clause (&x, a, b))
     return FALSE;
