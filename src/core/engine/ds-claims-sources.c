@@ -263,8 +263,11 @@ claim_topic_end (Ctx        *ctx,
         return 0;
       /* "negara berkembang", "pihak berwenang": a "ber-" word right after
        * a noun describes it. */
+      /* ("ASEAN berhasil membangun …": a "ber-" word before a verb is
+       * the verb group's first word.) */
       if ((s->toks[v - 1].flags & W_RELATIVE) ||
-          (v == a + 1 && t->len > 5 && g_ascii_strncasecmp (t->p, "ber", 3) == 0))
+          (v == a + 1 && t->len > 5 && g_ascii_strncasecmp (t->p, "ber", 3) == 0 &&
+           !(v + 1 < e && s->toks[v + 1].verb && !s->toks[v + 1].cap)))
         continue;
       /* "small island states depend": a plural before the verb; "Small
        * states need …": a lone adjective before a plural is no topic. */
@@ -958,6 +961,10 @@ _ds_find_finding (Ctx  *ctx,
       if (crowd && (_ds_lexicon_phrase_at (ctx, s, c, "contrast_camp") > 0 ||
                     _ds_lexicon_phrase_at (ctx, s, c, "contrast_camp_some") > 0) &&
           claim_topic_end (ctx, s, that + 1, end) == 0)
+        return FALSE;
+      /* "Hasilnya menunjukkan bahwa …": whose results "-nya" means is
+       * the sentence before's, and the card would not say. */
+      if (who == NULL && who_end == c + 1 && _ds_tok_ends_nya (&s->toks[c]))
         return FALSE;
       if (who == NULL)
         {
