@@ -1398,6 +1398,25 @@ verb_with_object (const Sent *s,
   return FALSE;
 }
 
+/* "Tension: human rights versus sovereignty", "Dilema: kedaulatan vs
+ * hak asasi": two things set against each other (a word of
+ * gloss_versus between them, no verb) are what the label pits, no
+ * meaning of it. */
+static gboolean
+gloss_versus (Ctx        *ctx,
+              const Sent *s)
+{
+  gboolean versus = FALSE;
+
+  for (guint k = 1; k + 1 < s->n; k++)
+    {
+      if (s->toks[k].verb)
+        return FALSE;
+      versus |= _ds_word_in_either (&s->toks[k], "gloss_versus");
+    }
+  return versus;
+}
+
 /* Check "gloss-enumeration": "**Maritime security**: piracy, illegal
  * fishing and migrant smuggling", "Keamanan maritim: pembajakan,
  * penangkapan ikan ilegal, dan penyelundupan migran": three or more bare
@@ -1542,8 +1561,29 @@ definition_passes (Ctx     *ctx,
   words_of (ctx, claim->body, &s);
   if (s.n > 0 && _ds_lexicon_phrase_at (ctx, &s, 0, "instruction_opener") > 0)
     return FALSE;
+  if (gloss_versus (ctx, &s))
+    return FALSE;
   return !gloss_equation (&s) && !gloss_value (ctx, &s) && !gloss_name (claim->subject, &s) && !gloss_question (ctx, &s) && !gloss_example (ctx, &s) && !gloss_penalty (ctx, &s) &&
          !gloss_exhortation (ctx, &s) && !gloss_enumeration (&s);
+}
+
+/* "- Concept coined by John Herz (1950)" under "Security Dilemma",
+ * "- Teori dikembangkan oleh Waltz (1979)": a slide's line that opens on
+ * a bare word of theory_head or idea_head and a verb leaves out whose
+ * concept it is; "By whom was concept coined?", "Concept coined by John
+ * Herz in _____" ask of nothing. */
+static gboolean
+bare_notion_line (Ctx        *ctx,
+                  const char *sentence)
+{
+  Sent s;
+  guint i;
+
+  words_of (ctx, sentence, &s);
+  i = first_word (&s);
+  return i + 1 < s.n && s.toks[i].type == TOK_WORD &&
+         (_ds_word_in_either (&s.toks[i], "theory_head") || _ds_word_in_either (&s.toks[i], "idea_head")) &&
+         s.toks[i + 1].type == TOK_WORD && s.toks[i + 1].verb && !s.toks[i + 1].cap;
 }
 
 /* A fact's key is the answer: a content word, a figure or a name. */
@@ -1560,6 +1600,8 @@ fact_passes (Ctx     *ctx,
     return FALSE;
   words_of (ctx, claim->subject, &s);
   if (!has_content_word (&s) || g_utf8_strlen (claim->subject, -1) < 2)
+    return FALSE;
+  if (claim->sentence != NULL && bare_notion_line (ctx, claim->sentence))
     return FALSE;
   return _ds_gate_no_debris (claim->subject) && _ds_gate_no_debris (claim->body);
 }
