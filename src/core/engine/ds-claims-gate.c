@@ -1576,9 +1576,28 @@ static gboolean
 bare_notion_line (Ctx        *ctx,
                   const char *sentence)
 {
+  static const char * const names[] = { "theory_head", "idea_head" };
+  const char *w = sentence, *x;
+  gboolean notion = FALSE;
   Sent s;
   guint i;
 
+  /* (Its first word is looked up as written first: most facts' sentences
+   * open on anything else, and are not cut again.) */
+  while (*w != '\0' && !g_ascii_isalpha (*w))
+    w++;
+  for (x = w; g_ascii_isalpha (*x); x++)
+    ;
+  for (guint l = 0; l < G_N_ELEMENTS (names) && !notion && x > w; l++)
+    for (guint c = 0; c < 2 && !notion; c++)
+      {
+        const char * const *list = ds_lang_get_phrases (ds_lang_get (c == 0 ? "en" : "id"), names[l]);
+
+        for (guint k = 0; list != NULL && list[k] != NULL && !notion; k++)
+          notion = strlen (list[k]) == (gsize) (x - w) && g_ascii_strncasecmp (w, list[k], x - w) == 0;
+      }
+  if (!notion)
+    return FALSE;
   words_of (ctx, sentence, &s);
   i = first_word (&s);
   return i + 1 < s.n && s.toks[i].type == TOK_WORD &&
