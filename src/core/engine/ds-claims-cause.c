@@ -851,7 +851,10 @@ own_possessive (const Sent *s,
 {
   /* After the clause's verb only: "One of its causes is …" owns
    * nothing of its own. */
-  if (k < a + 2 || !(_ds_tok_is (&s->toks[k], "its") || _ds_tok_is (&s->toks[k], "their")))
+  /* "banyak kedutaan menunda program media sosialnya": a noun's "-nya"
+   * after the verb is the subject's as well. */
+  if (k < a + 2 || !(_ds_tok_is (&s->toks[k], "its") || _ds_tok_is (&s->toks[k], "their") ||
+                     (_ds_tok_ends_nya (&s->toks[k]) && !s->toks[k].verb && !(s->toks[k].flags & W_FUNCTION))))
     return FALSE;
   /* "laboratories of their own": "own" says whose, the subject's. */
   if (k + 1 < s->n && _ds_tok_is (&s->toks[k + 1], "own"))
@@ -1035,8 +1038,9 @@ result_self_contained (Ctx        *ctx,
                        guint       b)
 {
   for (guint k = a; k < b; k++)
-    if (((s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) && !own_possessive (s, a, k)) || _ds_tok_ends_nya (&s->toks[k]) ||
-        _ds_lexicon_phrase_at (ctx, s, k, "dangling_opening") > 0)
+    if (((s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) || _ds_tok_ends_nya (&s->toks[k])) && !own_possessive (s, a, k))
+      return FALSE;
+    else if (_ds_lexicon_phrase_at (ctx, s, k, "dangling_opening") > 0)
       return FALSE;
   return TRUE;
 }
