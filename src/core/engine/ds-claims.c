@@ -2234,16 +2234,19 @@ skip_course_label (const char *p,
   const char *q = p, *w;
   guint words = 0;
 
+  const char *word_end;
+
   while (q < end && g_ascii_isalpha (*q))
     q++;
-  if (q == p || q >= end || *q != ' ' || !word_of_list (p, q, "numbered_label"))
+  if (q == p || q >= end || *q != ' ')
     return p;
-  q++;
+  word_end = q++;
   if (q + 3 < end && g_ascii_strncasecmp (q, "ke-", 3) == 0)
     q += 3;
   for (w = q; q < end && (g_ascii_isdigit (*q) || strchr ("IVXivx", *q) != NULL); q++)
     ;
-  if (q == w || (q < end && g_ascii_isalpha (*q)))
+  /* (The word is looked up last: most headings have no number there.) */
+  if (q == w || (q < end && g_ascii_isalpha (*q)) || !word_of_list (p, word_end, "numbered_label"))
     return p;
   for (;;)
     {
