@@ -1266,12 +1266,31 @@ field_after (const Sent *s,
   return k + 1 < e && _ds_word_in_either (&s->toks[k], "object_field_noun");
 }
 
+/* Whether a place's name opens at @k: a capitalised word, after "the"
+ * or not ("Batam", "the First Committee"), no number ("in 2016"). */
+static gboolean
+place_after (const Sent *s,
+             guint       k,
+             guint       e)
+{
+  if (k < e && _ds_tok_is (&s->toks[k], "the"))
+    k++;
+  return k < e && s->toks[k].cap && s->toks[k].type == TOK_WORD;
+}
+
 static guint
 object_end (const Sent *s,
             guint       a,
             guint       e)
 {
   guint k = a, name_a, name_b;
+  /* "Norway opened a liaison office in Batam", "Russia introduced a
+   * resolution in the First Committee": a thing named by "a" alone is
+   * any of its kind, and the named place after it says which ("Who
+   * opened a liaison office?" has as many answers as there are
+   * offices). */
+  gboolean indefinite = a < e && (_ds_tok_is (&s->toks[a], "a") || _ds_tok_is (&s->toks[a], "an") ||
+                                  _ds_tok_is (&s->toks[a], "sebuah") || _ds_tok_is (&s->toks[a], "suatu"));
 
   /* "mengumumkan bahwa pembangunan bendungan di hulu sungai ditunda":
    * a clause after "bahwa"/"that" is whole, its own "di" and "pada"
@@ -1301,6 +1320,15 @@ object_end (const Sent *s,
          !_ds_tok_is (&s->toks[k], "sejak") && !_ds_tok_is (&s->toks[k], "since") &&
          !(k > a && (_ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "di")) && !field_after (s, k + 1, e)))
     k++;
+  /* (The place's name, and no more: "… in Honolulu for three island
+   * states" ends at "Honolulu".) */
+  if (indefinite && k + 1 < e && k > a + 1 && (_ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "di")) &&
+      place_after (s, k + 1, e))
+    {
+      k += 1 + _ds_tok_is (&s->toks[k + 1], "the");
+      while (k < e && s->toks[k].cap && s->toks[k].type == TOK_WORD)
+        k++;
+    }
   return k;
 }
 
