@@ -1234,19 +1234,22 @@ _ds_find_result_across (Ctx  *ctx,
   if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "result_opener")) > 0)
     {
       g_autofree char *clause = NULL;
-
+      /* "Thus many embassies …", "Karena itu setiap negara …": the comma
+       * after the opener may be left out; effect_ok() still wants the
+       * clause's own subject. */
+      guint o = n + (n < e && _ds_tok_is_punct (&s->toks[n], ','));
       /* "para pengungsi", "sejumlah negara": the determiner opens the
        * subject (English ones hold owners, "their", and stay out). */
-      guint d = n + 1 + (n + 2 < e && (s->toks[n + 1].flags & W_DET) &&
-                         !(ctx->english && (s->toks[n + 1].flags & W_PRONOUN)));
+      guint d = o + (o + 1 < e && (s->toks[o].flags & W_DET) &&
+                     !(ctx->english && (s->toks[o].flags & W_PRONOUN)));
 
-      if (n + 1 >= e || !_ds_tok_is_punct (&s->toks[n], ',') || !effect_ok (ctx, s, d, e) ||
-          result_has_clause (ctx, s, n + 1, e) || !result_self_contained (ctx, s, n + 1, e) ||
+      if (o >= e || (o == n && s->toks[n].type == TOK_PUNCT) || !effect_ok (ctx, s, d, e) ||
+          result_has_clause (ctx, s, o, e) || !result_self_contained (ctx, s, o, e) ||
           ((_ds_lexicon_phrase_at (ctx, s, 0, "closing_marker") > 0 ||
             _ds_lexicon_phrase_at (ctx, s, 0, "consequence_marker") > 0) && _ds_sentence_concludes (ctx, s)) ||
           !cause_before (ctx, s, &x, &a, &b))
         return FALSE;
-      clause = _ds_phrase_dup (s, n + 1, e, TRUE);
+      clause = _ds_phrase_dup (s, o, e, TRUE);
       return commit_cause_in (ctx, s, &x, a, b, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
     }
   if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "problem_pointer")) > 0 && n == e)
