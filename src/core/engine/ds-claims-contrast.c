@@ -162,7 +162,9 @@ name_ok (Ctx        *ctx,
          guint       b,
          gboolean    plurals)
 {
-  if (a < b && _ds_tok_is_article (&s->toks[a]))
+  /* "para diplomat senior": Indonesian's plural marker stands as an
+   * article does. */
+  if (a < b && (_ds_tok_is_article (&s->toks[a]) || (!ctx->english && _ds_tok_is (&s->toks[a], "para"))))
     a++;
   if (b <= a || b - a > MAX_NAME_TOKENS || !_ds_term_usable (s, a, b))
     return FALSE;
@@ -1578,7 +1580,14 @@ find_unlike_in (Ctx     *ctx,
   if (!side_name_ok (ctx, s, sides[0].a, sides[0].b) || !side_name_ok (ctx, s, a, sides[1].b) ||
       same_name (s, &sides[0], &sides[1]))
     return FALSE;
-  return commit_contrast (ctx, s, sides, 2, unlike_answer (s, sides));
+  if (commit_contrast (ctx, s, sides, 2, unlike_answer (s, sides)))
+    return TRUE;
+  /* Asked first (@both), a contrast the gate refused leaves the
+   * sentence, unread before, to the rules of what a source holds. */
+  if (both)
+    for (guint k = 0; k < s->n; k++)
+      s->toks[k].used = FALSE;
+  return FALSE;
 }
 
 static gboolean
