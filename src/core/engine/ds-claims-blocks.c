@@ -3142,6 +3142,88 @@ label_group (Ctx   *ctx,
   return TRUE;
 }
 
+/* "- Three mechanisms for peace:" over "  - trade", "  - democracy",
+ * "  - international institutions"; "- Tiga cabang yang sering ditanya:"
+ * over its three lines: a line that is only a count, what it counts and a
+ * colon names the list of the lines one level down, as many as it
+ * counts ("What are the three mechanisms for peace?"). TRUE when a claim
+ * was made. */
+static gboolean
+counted_group (Ctx   *ctx,
+               guint  parent,
+               guint  first,
+               guint  last)
+{
+  Sent line;
+  guint i = 0, e, n;
+  DsClaim *claim;
+
+  block_sent (ctx, parent, &line);
+  e = _ds_body_end (&line);
+  while (i < e && (emphasis (&line.toks[i]) || line.toks[i].type == TOK_PUNCT))
+    i++;
+  {
+    const char *q = line.end;
+
+    /* (The line's own text ends on the colon, emphasis aside.) */
+    while (q > line.p && (q[-1] == ' ' || q[-1] == '*' || q[-1] == '_'))
+      q--;
+    if (q == line.p || q[-1] != ':')
+      return FALSE;
+  }
+  while (e > i && (emphasis (&line.toks[e - 1]) || _ds_tok_is_punct (&line.toks[e - 1], ':')))
+    e--;
+  if (e < i + 2)
+    return FALSE;
+  if (line.toks[i].type == TOK_NUMBER)
+    n = (guint) g_ascii_strtoull (line.toks[i].p, NULL, 10);
+  else if (line.toks[i].type == TOK_WORD && (line.toks[i].flags & W_COUNT))
+    n = line.toks[i].value;
+  else
+    return FALSE;
+  /* ("Tiga contoh penerapan yang sering ditanyakan:": what the
+   * note-taker adds of them is no part of what they are.) */
+  for (guint k = i + 2; k < e; k++)
+    if (line.toks[k].flags & W_RELATIVE)
+      {
+        e = k;
+        break;
+      }
+  /* (What it counts is a noun phrase: "contoh penerapan" too, whose
+   * first word _ds_term_usable() takes for a vague one.) */
+  if (n < 2 || n != last - first || e - i > 7 || line.toks[i + 1].type != TOK_WORD ||
+      (line.toks[i + 1].flags & (W_FUNCTION | W_COUNT | W_ORDINAL | W_PRONOUN | W_ANAPHOR)) ||
+      (line.toks[e - 1].flags & (W_PREP | W_CONJ | W_DET | W_RELATIVE)) || _ds_tok_ends_nya (&line.toks[e - 1]))
+    return FALSE;
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
+  claim->start = ds_essay_get_block (ctx->essay, parent)->start;
+  claim->subject = _ds_phrase_dup (&line, i + 1, e, TRUE);
+  claim->stated_count = n;
+  claim->count_word = count_word_for (ctx, n);
+  for (guint k = first; k < last; k++)
+    {
+      guint end;
+
+      block_sent (ctx, k, &line);
+      for (end = _ds_body_end (&line); end > 0 && line.toks[end - 1].type == TOK_PUNCT &&
+                                       !_ds_tok_is_punct (&line.toks[end - 1], ')'); end--)
+        ;
+      if (end == 0 || _ds_count_words (&line, 0, end) > ITEM_MAX_WORDS ||
+          ds_essay_get_block (ctx->essay, k)->level != ds_essay_get_block (ctx->essay, first)->level)
+        {
+          ds_claim_unref (claim);
+          return FALSE;
+        }
+      _ds_claim_add_item (claim, &line, line.toks[0].p, line.toks[end - 1].p + line.toks[end - 1].len);
+    }
+  claim->form = DS_LIST_FORM_NAMING;
+  claim->sentence = g_strdup ("");
+  _ds_claim_extend (ctx, claim, ds_essay_get_block (ctx->essay, last - 1)->end,
+                    ctx->text + ds_essay_get_block (ctx->essay, last - 1)->byte_end);
+  _ds_claim_commit (ctx, claim);
+  return TRUE;
+}
+
 /* "- AHA Centre" over "  - mengoordinasikan …" "  - memantau …": the
  * lines one level down say what the item does, "Apa saja yang dilakukan
  * AHA Centre?"; they are no items of the list above. */
@@ -3157,7 +3239,7 @@ item_details (Ctx   *ctx,
   guint a, b;
   gboolean bare;
 
-  if (label_group (ctx, parent, first, last))
+  if (label_group (ctx, parent, first, last) || counted_group (ctx, parent, first, last))
     return;
   block_sent (ctx, parent, &line);
   if (!item_key (ctx, &line, &a, &b))
