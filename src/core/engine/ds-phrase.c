@@ -110,6 +110,10 @@ later_capital (const Sent *s,
 {
   for (guint k = i; k < j && k < i + 4; k++)
     {
+      /* ("Pada 2022, Forum …": a comma ends the phrase before the
+       * capital; the opening "Pada" is the sentence's.) */
+      if (_ds_tok_is_punct (&s->toks[k], ','))
+        return FALSE;
       if (s->toks[k].cap && s->toks[k].type == TOK_WORD)
         return TRUE;
       /* "Mitra dagang terbesar negara Teluk Varan": a lower-case word
