@@ -1219,6 +1219,11 @@ gloss_item (Ctx        *ctx,
     body = b + (cue = emphasised_cue (ctx, line, a, b));
   if (body > b && _ds_tok_is_punct (&line->toks[b], DS_ARROW) && component_step (ctx, line, a, body))
     return FALSE;
+  /* "Covers: war & peace, trade …", "Includes: …": a verb for a head
+   * says what the slide's subject does; it names no term. */
+  if (ctx->english && b == a + 1 && line->toks[a].type == TOK_WORD && (line->toks[a].verb || (line->toks[a].flags & W_VERB)) &&
+      !(line->toks[a].flags & W_NOUN))
+    return FALSE;
   if (body == b || _ds_count_words (line, body, e) < 3 || head_words (line, a, b) > 5 ||
       ((arrow = _ds_tok_is_punct (&line->toks[b], DS_ARROW)) && !arrow_gloss (ctx, line, a, b, body)) ||
       (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)) ||
