@@ -271,6 +271,19 @@ owner_end (Ctx        *ctx,
         *verb_len = v - j;
         return j;
       }
+  /* "The summit was held in two phases:", "The convention was drafted
+   * in three stages", "KTT itu diselenggarakan dalam dua tahap": a
+   * passive verb and the preposition before the count; the phases are
+   * the subject's. */
+  if (counted && v >= 3 && s->toks[v - 2].type == TOK_WORD && s->toks[v - 2].verb &&
+      (ctx->english ? ((_ds_tok_is (&s->toks[v - 1], "in") || _ds_tok_is (&s->toks[v - 1], "into")) &&
+                       (s->toks[v - 3].flags & W_AUX))
+                    : ((_ds_tok_is (&s->toks[v - 1], "dalam") || _ds_tok_is (&s->toks[v - 1], "menjadi")) &&
+                       s->toks[v - 2].len > 4 && g_ascii_strncasecmp (s->toks[v - 2].p, "di", 2) == 0)))
+    {
+      *verb_len = ctx->english ? 3 : 2;
+      return v - *verb_len;
+    }
   /* The verb group is told by Indonesian verb morphology only. */
   if (!counted || ctx->english)
     return 0;
