@@ -501,6 +501,19 @@ block_sent (Ctx   *ctx,
  * line that is a whole sentence — many words, a verb, a full stop, no
  * emphasis or short head before a separator — states a claim; it names
  * no item. A summary's bullets are often such lines. */
+/* A list read from lines has no sentence of its own: its source runs
+ * to the end of its last line, block @last - 1. */
+static void
+claim_spans_lines (Ctx     *ctx,
+                   DsClaim *claim,
+                   guint    last)
+{
+  const DsBlock *b = ds_essay_get_block (ctx->essay, last - 1);
+
+  claim->sentence = g_strdup ("");
+  _ds_claim_extend (ctx, claim, b->end, ctx->text + b->byte_end);
+}
+
 static gboolean
 statement_line (Ctx   *ctx,
                 guint  index)
@@ -3036,9 +3049,7 @@ item_group (Ctx    *ctx,
   claim->subject = g_steal_pointer (subject);
   claim->form = DS_LIST_FORM_EXAMPLES;
   claim->cue = g_strdup ("");
-  claim->sentence = g_strdup ("");
-  _ds_claim_extend (ctx, claim, ds_essay_get_block (ctx->essay, last - 1)->end,
-                    ctx->text + ds_essay_get_block (ctx->essay, last - 1)->byte_end);
+  claim_spans_lines (ctx, claim, last);
   _ds_claim_commit (ctx, claim);
   return TRUE;
 }
@@ -3082,9 +3093,7 @@ people_group (Ctx        *ctx,
     }
   claim->subject = g_steal_pointer (&subject);
   claim->form = DS_LIST_FORM_PEOPLE;
-  claim->sentence = g_strdup ("");
-  _ds_claim_extend (ctx, claim, ds_essay_get_block (ctx->essay, last - 1)->end,
-                    ctx->text + ds_essay_get_block (ctx->essay, last - 1)->byte_end);
+  claim_spans_lines (ctx, claim, last);
   _ds_claim_commit (ctx, claim);
 }
 
@@ -3140,9 +3149,7 @@ label_group (Ctx   *ctx,
     }
   claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL);
   claim->form = DS_LIST_FORM_NAMING;
-  claim->sentence = g_strdup ("");
-  _ds_claim_extend (ctx, claim, ds_essay_get_block (ctx->essay, last - 1)->end,
-                    ctx->text + ds_essay_get_block (ctx->essay, last - 1)->byte_end);
+  claim_spans_lines (ctx, claim, last);
   _ds_claim_commit (ctx, claim);
   return TRUE;
 }
@@ -3222,9 +3229,7 @@ counted_group (Ctx   *ctx,
       _ds_claim_add_item (claim, &line, line.toks[0].p, line.toks[end - 1].p + line.toks[end - 1].len);
     }
   claim->form = DS_LIST_FORM_NAMING;
-  claim->sentence = g_strdup ("");
-  _ds_claim_extend (ctx, claim, ds_essay_get_block (ctx->essay, last - 1)->end,
-                    ctx->text + ds_essay_get_block (ctx->essay, last - 1)->byte_end);
+  claim_spans_lines (ctx, claim, last);
   _ds_claim_commit (ctx, claim);
   return TRUE;
 }
@@ -3298,9 +3303,7 @@ item_details (Ctx   *ctx,
   claim->subject = g_steal_pointer (&subject);
   claim->form = DS_LIST_FORM_ACTIONS;
   claim->cue = g_strdup ("");
-  claim->sentence = g_strdup ("");
-  _ds_claim_extend (ctx, claim, ds_essay_get_block (ctx->essay, last - 1)->end,
-                    ctx->text + ds_essay_get_block (ctx->essay, last - 1)->byte_end);
+  claim_spans_lines (ctx, claim, last);
   _ds_claim_commit (ctx, claim);
 }
 
@@ -3797,9 +3800,7 @@ _ds_find_bold_headlines (Ctx   *ctx,
       _ds_block_as_sent (ctx, i, &para);
       _ds_claim_add_item (claim, &para, a, e);
     }
-  claim->sentence = g_strdup ("");
-  _ds_claim_extend (ctx, claim, ds_essay_get_block (ctx->essay, last - 1)->end,
-                    ctx->text + ds_essay_get_block (ctx->essay, last - 1)->byte_end);
+  claim_spans_lines (ctx, claim, last);
   if (ds_claim_get_n_items (claim) < 2 || !describe_list (ctx, claim, NULL, heading, TRUE))
     {
       ds_claim_unref (claim);
