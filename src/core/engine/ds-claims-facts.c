@@ -3264,6 +3264,26 @@ decision_at (Ctx        *ctx,
   action = _ds_toks_dup (s, verb, verb_end);
   question = ds_lang_expand (ctx->lang, "question_decision", "actor", actor, "verb", base,
                              "action", action, NULL);
+  /* "At COP27 in Sharm el-Sheikh in 2022, parties agreed to establish
+   * …": actors of no name ("parties", "countries") decided at the
+   * setting the sentence opens on, which the question keeps ("What did
+   * parties agree to establish?" asks of any meeting). */
+  {
+    guint c = _ds_clause_start (s, hi), k;
+    gboolean named = FALSE;
+
+    for (k = 0; k + 1 < c && !named; k++)
+      named = (s->toks[k].cap && k > 0) || s->toks[k].type == TOK_NUMBER;
+    if (strpbrk (actor, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == NULL && c >= 3 && c <= 14 && named &&
+        _ds_tok_is_punct (&s->toks[c - 1], ',') && (s->toks[0].flags & W_PREP))
+      {
+        g_autofree char *setting = _ds_toks_dup (s, 0, c - 1);
+        char *set = g_strdup_printf ("%s, %c%s", setting, ds_ascii_tolower (question[0]), question + 1);
+
+        g_free (question);
+        question = set;
+      }
+  }
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
   claim->question = ds_utf8_capitalize (question);
   _ds_toks_mark_used (s, a, b);
