@@ -3530,6 +3530,12 @@ dash_headword (Ctx  *ctx,
   for (guint k = 0; k < open; k++)
     if (s->toks[k].verb || s->toks[k].type != TOK_WORD || _ds_tok_is_acronym (&s->toks[k]))
       return;
+  /* "*Hendra Wiratmaja — Dosen Hubungan Internasional, …*", "Jane Doe —
+   * lecturer in …": a person's name glossed by a post (phrase list
+   * furniture_post) is a byline, who wrote, not what a term means. */
+  if (_ds_person_name (ctx, s, start, end) && open + 2 < s->n &&
+      _ds_lexicon_phrase_at (ctx, s, open + 1 + _ds_tok_is_article (&s->toks[open + 1]), "furniture_post") > 0)
+    return;
   /* "**Good offices** – offers a channel …": a verb-led gloss. */
   commit_gloss_cue (ctx, s, _ds_phrase_dup (s, start, end, TRUE), start, end, open + 1, _ds_body_end (s),
                     verb_led_gloss (ctx, s, open + 1, _ds_body_end (s)) ? NULL : "definition_cue");
