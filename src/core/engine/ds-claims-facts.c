@@ -1318,7 +1318,12 @@ object_end (const Sent *s,
          !(_ds_tok_is (&s->toks[k], "on") &&
            (k != a + 1 || k + 1 >= e || s->toks[k + 1].cap || s->toks[k + 1].type == TOK_NUMBER)) &&
          !_ds_tok_is (&s->toks[k], "sejak") && !_ds_tok_is (&s->toks[k], "since") &&
-         !(k > a && (_ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "di")) && !field_after (s, k + 1, e)))
+         !(k > a && (_ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "di")) && !field_after (s, k + 1, e)) &&
+         /* ("endorsed the report and called on states …": a second
+          * verb after the conjunction is a second act, no word of the
+          * object.) */
+         !(k > a && (_ds_tok_is (&s->toks[k], "and") || _ds_tok_is (&s->toks[k], "or")) && k + 1 < e && s->toks[k + 1].verb && !s->toks[k + 1].cap &&
+           !(s->toks[k + 1].flags & W_NOUN)))
     k++;
   /* (The place's name, and no more: "… in Honolulu for three island
    * states" ends at "Honolulu".) */
