@@ -3097,6 +3097,28 @@ people_group (Ctx        *ctx,
   _ds_claim_commit (ctx, claim);
 }
 
+/* Adds line @i, one level down under a label, to @claim as an item,
+ * without its closing punctuation; FALSE when it is no such item (longer
+ * than an item, or at another level than line @first). */
+static gboolean
+add_sub_line (Ctx     *ctx,
+              DsClaim *claim,
+              guint    i,
+              guint    first)
+{
+  Sent line;
+  guint e;
+
+  block_sent (ctx, i, &line);
+  for (e = _ds_body_end (&line); e > 0 && line.toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line.toks[e - 1], ')'); e--)
+    ;
+  if (e == 0 || _ds_count_words (&line, 0, e) > ITEM_MAX_WORDS ||
+      ds_essay_get_block (ctx->essay, i)->level != ds_essay_get_block (ctx->essay, first)->level)
+    return FALSE;
+  _ds_claim_add_item (claim, &line, line.toks[0].p, line.toks[e - 1].p + line.toks[e - 1].len);
+  return TRUE;
+}
+
 /* "- Core assumptions" over "  - states seek power — …" "  - navies
  * are tools of the state", "- Asumsi dasar" over lines under the
  * heading "Fungsionalisme": a handout's label (the phrase list
@@ -3112,7 +3134,7 @@ label_group (Ctx   *ctx,
              guint  last)
 {
   Sent line;
-  guint a, b, e;
+  guint a, b;
   DsClaim *claim;
   g_autofree char *label = NULL;
   g_autofree char *owner = NULL;
@@ -3135,18 +3157,11 @@ label_group (Ctx   *ctx,
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
   claim->start = ds_essay_get_block (ctx->essay, parent)->start;
   for (guint i = first; i < last; i++)
-    {
-      block_sent (ctx, i, &line);
-      for (e = _ds_body_end (&line); e > 0 && line.toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line.toks[e - 1], ')'); e--)
-        ;
-      if (e == 0 || _ds_count_words (&line, 0, e) > ITEM_MAX_WORDS ||
-          ds_essay_get_block (ctx->essay, i)->level != ds_essay_get_block (ctx->essay, first)->level)
-        {
-          ds_claim_unref (claim);
-          return TRUE;
-        }
-      _ds_claim_add_item (claim, &line, line.toks[0].p, line.toks[e - 1].p + line.toks[e - 1].len);
-    }
+    if (!add_sub_line (ctx, claim, i, first))
+      {
+        ds_claim_unref (claim);
+        return TRUE;
+      }
   claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL);
   claim->form = DS_LIST_FORM_NAMING;
   claim_spans_lines (ctx, claim, last);
@@ -3213,21 +3228,11 @@ counted_group (Ctx   *ctx,
   claim->stated_count = n;
   claim->count_word = count_word_for (ctx, n);
   for (guint k = first; k < last; k++)
-    {
-      guint end;
-
-      block_sent (ctx, k, &line);
-      for (end = _ds_body_end (&line); end > 0 && line.toks[end - 1].type == TOK_PUNCT &&
-                                       !_ds_tok_is_punct (&line.toks[end - 1], ')'); end--)
-        ;
-      if (end == 0 || _ds_count_words (&line, 0, end) > ITEM_MAX_WORDS ||
-          ds_essay_get_block (ctx->essay, k)->level != ds_essay_get_block (ctx->essay, first)->level)
-        {
-          ds_claim_unref (claim);
-          return FALSE;
-        }
-      _ds_claim_add_item (claim, &line, line.toks[0].p, line.toks[end - 1].p + line.toks[end - 1].len);
-    }
+    if (!add_sub_line (ctx, claim, k, first))
+      {
+        ds_claim_unref (claim);
+        return FALSE;
+      }
   claim->form = DS_LIST_FORM_NAMING;
   claim_spans_lines (ctx, claim, last);
   _ds_claim_commit (ctx, claim);

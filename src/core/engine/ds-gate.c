@@ -2191,6 +2191,35 @@ ds_gate_section_number (const char *text)
   return g_ascii_isupper (*p) ? (gsize) (p - text) : 0;
 }
 
+/* The text a blank card quotes — after the frame of a quoting question
+ * ("Which fills the blank? …"), or the whole question of a cloze — or
+ * NULL when the card blanks nothing. @quoted is quoted_part()'s. */
+static const char *
+blank_stem (const char *question,
+            const char *quoted)
+{
+  if (quoted != NULL)
+    return quoted + strspn (quoted, " ");
+  return strstr (question, DS_CARD_BLANK) != NULL ? question : NULL;
+}
+
+/* Whether @text (may be NULL) opens on a label of @labels and its colon
+ * ("Speaker notes: …", "Word count: …"). */
+static gboolean
+opens_on_label (const char *text,
+                GHashTable *labels)
+{
+  const char *colon = text != NULL ? strchr (text, ':') : NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *folded = NULL;
+
+  if (colon == NULL)
+    return FALSE;
+  head = g_strndup (text, colon - text);
+  folded = ds_words_fold (head, DS_FOLD_STRIP_MARKS);
+  return g_hash_table_contains (labels, folded);
+}
+
 /* Check "seam": the words a template joins to the text's do not meet
  * ungrammatically — a question word before a conjunction ("Di mana
  * ketika Internet Research Agency berbasis?", "Kapan sebagaimana
@@ -2206,6 +2235,8 @@ seam_broken (DsCard *card)
   static gsize ready;
   const char *question = ds_card_get_question (card);
   const char *quoted = quoted_part (question);
+  const char *text = quoted != NULL ? quoted + strspn (quoted, " ") : question;
+  const char *stem = blank_stem (question, quoted);
   g_autofree char *frame = NULL;
   g_autofree char *folded = NULL;
   g_autofree char **words = NULL;
@@ -2217,16 +2248,16 @@ seam_broken (DsCard *card)
       openers = phrase_set ("stem_coordinator");
       g_once_init_leave (&ready, 1);
     }
-  if (ds_gate_section_number (quoted != NULL ? quoted + strspn (quoted, " ") : question) > 0)
+  if (ds_gate_section_number (text) > 0)
     return TRUE;
   /* "_____. Pusat itu menawarkan …" → 2.3: the number blanked. */
-  {
-    const char *stem = quoted != NULL ? quoted + strspn (quoted, " ") : question;
-    g_autofree char *numbered = g_strconcat (ds_card_get_answer (card), " X", NULL);
+  if (g_str_has_prefix (text, DS_CARD_BLANK))
+    {
+      g_autofree char *numbered = g_strconcat (ds_card_get_answer (card), " X", NULL);
 
-    if (g_str_has_prefix (stem, DS_CARD_BLANK) && ds_gate_section_number (numbered) > 0)
-      return TRUE;
-  }
+      if (ds_gate_section_number (numbered) > 0)
+        return TRUE;
+    }
   /* "And it paid a ransom of about US$_____.", "Dan sejumlah insiden
    * besar …": a stem still opening on the conjunction that tied its
    * sentence to the one before (a cloze's is cut off when it is made)
@@ -2234,15 +2265,14 @@ seam_broken (DsCard *card)
    * coordinator counts (phrase list stem_coordinator, part of
    * opening_conj): "So far, …", "Yet …", "Namun, …" open sentences of
    * their own. */
-  {
-    const char *stem = quoted != NULL ? quoted + strspn (quoted, " ") : question;
-    g_autofree char *word = g_strndup (stem, strcspn (stem, " ,"));
-    g_autofree char *first = ds_words_fold (word, DS_FOLD_STRIP_MARKS);
+  if (stem != NULL && stem[strcspn (stem, " ,")] != ',')
+    {
+      g_autofree char *word = g_strndup (stem, strcspn (stem, " ,"));
+      g_autofree char *first = ds_words_fold (word, DS_FOLD_STRIP_MARKS);
 
-    if ((quoted != NULL || strstr (question, DS_CARD_BLANK) != NULL) && stem[strlen (word)] != ',' &&
-        g_hash_table_contains (openers, first))
-      return TRUE;
-  }
+      if (g_hash_table_contains (openers, first))
+        return TRUE;
+    }
   /* The question's own words: a sentence it quotes is the text's. */
   if (quoted == NULL && strstr (question, DS_CARD_BLANK) != NULL)
     return FALSE;
@@ -2490,36 +2520,11 @@ debris_asked (DsCard *card)
     return TRUE;
   /* "Word count: approximately _____", "Lokasi: _____": a blank in a
    * line of the document's metadata, by its label. */
-  {
-    const char *stem = quoted != NULL ? quoted + strspn (quoted, " ")
-                       : strstr (question, DS_CARD_BLANK) != NULL ? question : NULL;
-    const char *colon = stem != NULL ? strchr (stem, ':') : NULL;
-
-    if (colon != NULL)
-      {
-        g_autofree char *head = g_strndup (stem, colon - stem);
-        g_autofree char *folded = ds_words_fold (head, DS_FOLD_STRIP_MARKS);
-
-        if (g_hash_table_contains (labels, folded))
-          return TRUE;
-      }
-  }
+  if (opens_on_label (blank_stem (question, quoted), labels))
+    return TRUE;
   for (guint i = 0; i < answers->len; i++)
-    {
-      const char *text = answers->pdata[i];
-      const char *colon = strchr (text, ':');
-
-      if (courtesy_only (text))
-        return TRUE;
-      if (colon != NULL)
-        {
-          g_autofree char *head = g_strndup (text, colon - text);
-          g_autofree char *folded = ds_words_fold (head, DS_FOLD_STRIP_MARKS);
-
-          if (g_hash_table_contains (labels, folded))
-            return TRUE;
-        }
-    }
+    if (courtesy_only (answers->pdata[i]) || opens_on_label (answers->pdata[i], labels))
+      return TRUE;
   if (ds_card_get_kind (card) != DS_CARD_LIST && ds_card_get_kind (card) != DS_CARD_MULTIPLE_CHOICE)
     return FALSE;
   owner = quoted == NULL ? owner_of (question) : NULL;
