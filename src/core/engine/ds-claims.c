@@ -2762,6 +2762,34 @@ walk_block (Ctx   *ctx,
   return index + 1;
 }
 
+/* The words of the text's paragraphs and list items, which the budget
+ * of claims grows with (_ds_claims_budget()): a slide deck or a lecture
+ * summary says in its bullets what an essay says in its sentences, and
+ * has as many claims to ask for its words. */
+static guint
+body_words (Ctx *ctx)
+{
+  guint n_blocks = ds_essay_get_n_blocks (ctx->essay), words = 0;
+
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      const DsBlock *block = ds_essay_get_block (ctx->essay, i);
+      gboolean in_word = FALSE;
+
+      if (block->kind != DS_BLOCK_PARAGRAPH && block->kind != DS_BLOCK_LIST_ITEM)
+        continue;
+      for (const guchar *p = (const guchar *) ctx->text + block->prose_byte_start;
+           p < (const guchar *) ctx->text + block->byte_end; p++)
+        {
+          gboolean letter = g_ascii_isalnum (*p) || *p >= 0x80;
+
+          words += letter && !in_word;
+          in_word = letter;
+        }
+    }
+  return words;
+}
+
 GPtrArray *
 ds_claims_extract (DsEssay *essay)
 {
@@ -2786,6 +2814,7 @@ ds_claims_extract (DsEssay *essay)
   vague_advice_lists (&ctx);
   ownerless_lists (&ctx);
   counted_compounds (&ctx);
+  ctx.n_words = body_words (&ctx);
   _ds_claims_rank (&ctx);
   _ds_claims_cover (&ctx);
 
