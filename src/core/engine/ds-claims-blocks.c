@@ -914,6 +914,55 @@ _ds_reminder_line (Ctx        *ctx,
   return FALSE;
 }
 
+/* "Speaker notes: …", "**Catatan pembicara:** …", "*Presenter notes —
+ * …": a line that opens (past its marks) on a label of the phrase list
+ * speaker_notes_label and its colon or dash — the notes under a slide. */
+gboolean
+_ds_speaker_notes_line (Ctx        *ctx,
+                        const Sent *line)
+{
+  guint k = 0, n;
+
+  while (k < line->n && emphasis (&line->toks[k]))
+    k++;
+  if (k >= line->n || (n = _ds_lexicon_phrase_at (ctx, line, k, "speaker_notes_label")) == 0)
+    return FALSE;
+  k += n;
+  while (k < line->n && emphasis (&line->toks[k]))
+    k++;
+  return k < line->n && (_ds_tok_is_punct (&line->toks[k], ':') || _ds_tok_is_punct (&line->toks[k], 0x2014) ||
+                         _ds_tok_is_punct (&line->toks[k], 0x2013));
+}
+
+/* In a slide's speaker notes, what the presenter tells himself to do
+ * or says to the room rather than the matter of the slide: a sentence
+ * that opens on a presenter's move ("Ask the class which …", "Welcome
+ * back.", "Click to show …", "Tanyakan kepada mahasiswa …"; phrase list
+ * presenter_aside) or that names the course's own business (a word of
+ * note_study_thing or presenter_room: "Quiz next week covers …",
+ * "Students always mix these up.", "Good exam question.", "No class on
+ * Tuesday …", "Mahasiswa sering keliru di sini."). The notes' other
+ * sentences are read as prose. @s is read from its subject on (past
+ * "Speaker notes:" and a presenter's lead, "Stress that"). */
+gboolean
+_ds_presenter_aside (Ctx        *ctx,
+                     const Sent *s)
+{
+  guint k = 0;
+
+  while (k < s->n && (emphasis (&s->toks[k]) || s->toks[k].type == TOK_PUNCT))
+    k++;
+  if (k >= s->n)
+    return FALSE;
+  if (_ds_lexicon_phrase_at (ctx, s, k, "presenter_aside") > 0)
+    return TRUE;
+  for (guint j = k; j < s->n; j++)
+    if (s->toks[j].type == TOK_WORD && (_ds_lexicon_phrase_at (ctx, s, j, "note_study_thing") > 0 ||
+                                         _ds_lexicon_phrase_at (ctx, s, j, "presenter_room") > 0))
+      return TRUE;
+  return FALSE;
+}
+
 /* Tokens a label's figure and its unit take at most. */
 #define LABEL_FIGURE_MAX_TOKENS 6
 

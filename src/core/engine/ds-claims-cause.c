@@ -239,6 +239,10 @@ active_cause (Ctx        *ctx,
 
   if (!particles_follow (s, v + 1, rest, &end))
     return FALSE;
+  /* "… the first cyber weapon to cause physical destruction": an
+   * infinitive is no verb of the clause; its subject is no cause. */
+  if (ctx->english && v > c && _ds_tok_is (&s->toks[v - 1], "to"))
+    return FALSE;
   while (a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)))
     a--;
   /* "… menyebabkan runtuhnya stok ikan karang": a noun made of a verb

@@ -470,6 +470,10 @@ typedef struct {
   const char *lead_first;
   guint       lead_first_len;
   gboolean    lead_lower;
+  /* The paragraph being read opened on "Speaker notes:" (phrase list
+   * speaker_notes_label): a deck's notes, read as prose but for the
+   * presenter's asides (_ds_presenter_aside()). */
+  gboolean    speaker_notes;
 } Ctx;
 
 /* ds-sentence.c */
@@ -1133,6 +1137,10 @@ gboolean    _ds_tok_written_lower  (Ctx          *ctx,
                                     const Tok    *tok);
 gboolean    _ds_reminder_line      (Ctx          *ctx,
                                     const Sent   *line);
+gboolean    _ds_speaker_notes_line (Ctx          *ctx,
+                                    const Sent   *line);
+gboolean    _ds_presenter_aside    (Ctx          *ctx,
+                                    const Sent   *s);
 gboolean    _ds_find_arrow_line    (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_side_punct         (const Tok    *t);

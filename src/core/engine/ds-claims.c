@@ -1639,8 +1639,18 @@ analyse_sentence (Ctx  *ctx,
   keep_cut (ctx, s);
   if (speech_formula (ctx, &whole))
     return;
+  /* A slide's speaker notes are prose, but for the presenter's asides. */
+  if (s->first)
+    ctx->speaker_notes = _ds_speaker_notes_line (ctx, &whole);
+  if (ctx->speaker_notes && _ds_presenter_aside (ctx, s))
+    return;
   /* (The cover reads a source's lead itself: "Menurut X, apa yang …?".) */
   _ds_cover_note (ctx, attrib > 0 ? &whole : s);
+  /* ("Speaker notes: Realists: human rights are …": the notes' first
+   * sentence is prose, no line of the slide — no glossary entry, no
+   * label over its gloss.) */
+  if (ctx->speaker_notes)
+    s->first = FALSE;
   /* (The ordinals read the lead: "Kedua, …" is the second of a
    * sequence. An item they took keeps its ordinal for the rules: the
    * sequence is asked as a list, and its items read alone are no claims

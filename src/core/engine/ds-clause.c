@@ -114,6 +114,13 @@ _ds_clause_lead_end (Ctx        *ctx,
           k += n + 1;
           continue;
         }
+      /* "Stress that …", "Tekankan bahwa …": a presenter's note to
+       * himself on how to say what follows. */
+      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "presenter_lead")) > 0)
+        {
+          k += n;
+          continue;
+        }
       if (_ds_lexicon_phrase_at (ctx, s, k, "cover_step_lead") > 0)
         break;
       n = _ds_lexicon_phrase_at (ctx, s, k, "sentence_lead");

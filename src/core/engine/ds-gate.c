@@ -2498,7 +2498,7 @@ opens_on_speaker (const char *text)
  * title: the document's own points, not a list a learner can name), an answer or
  * an item that is a courtesy ("Thank you", "Madam Chair": phrase list
  * courtesy_formula) or opens on a label and its colon ("Speaker notes:
- * …": metadata_label), a lead that opens on a speaker's label ("Complete:
+ * …": metadata_label, speaker_notes_label), a lead that opens on a speaker's label ("Complete:
  * MAYA LESTARI (First Proposition) …"). */
 static gboolean
 debris_asked (DsCard *card)
@@ -2514,6 +2514,16 @@ debris_asked (DsCard *card)
     {
       owners = phrase_set ("debris_owner");
       labels = phrase_set ("metadata_label");
+      /* (A slide's notes are read as prose, past their label.) */
+      {
+        g_autoptr(GHashTable) notes = phrase_set ("speaker_notes_label");
+        GHashTableIter iter;
+        gpointer label;
+
+        g_hash_table_iter_init (&iter, notes);
+        while (g_hash_table_iter_next (&iter, &label, NULL))
+          g_hash_table_add (labels, g_strdup (label));
+      }
       g_once_init_leave (&ready, 1);
     }
   if (quoted != NULL && opens_on_speaker (quoted))
