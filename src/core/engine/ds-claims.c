@@ -1438,13 +1438,28 @@ commission_line (Ctx        *ctx,
  * sentence through its asides; a text copied across a gap skips it
  * (_ds_sent_text_dup()). A sentence with no aside costs the clause's
  * reading only. */
+/* "Power, in the most general sense, is …": a comma among the first
+ * words that a preposition or an adverb follows may open a phrase of
+ * scope or time between the subject and its verb (ds-clause.c). */
+#define EARLY_COMMA_TOKENS 6
+static gboolean
+early_comma_phrase (const Sent *s)
+{
+  if (s->n_commas < 2)
+    return FALSE;
+  for (guint k = 1; k + 1 < s->n && k <= EARLY_COMMA_TOKENS; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ','))
+      return (s->toks[k + 1].flags & (W_PREP | W_ADV | W_CONNECTIVE)) != 0;
+  return FALSE;
+}
+
 /* Whether @s may hold an aside the clause reader leaves out: it needs a
  * comma or a bracket, a hedge or an adverb that can go one of their
  * words. */
 static gboolean
 may_hold_aside (const Sent *s)
 {
-  return s->has_bracket || _ds_sent_may_start (s, HOT_HEDGE) || _ds_sent_may_start (s, HOT_CLAUSE_ADVERB) ||
+  return s->has_bracket || early_comma_phrase (s) || _ds_sent_may_start (s, HOT_HEDGE) || _ds_sent_may_start (s, HOT_CLAUSE_ADVERB) ||
          (s->n_commas > 1 && (_ds_sent_may_start (s, HOT_CLAUSE_SPEAKER) ||
                               _ds_sent_may_start (s, HOT_CLAUSE_ATTRIB) ||
                               _ds_sent_may_start (s, HOT_CLAUSE_CROSSREF)));

@@ -26,6 +26,9 @@
 /* Tokens a bracketed aside and a comma's aside hold at most. */
 #define BRACKET_MAX_TOKENS 14
 #define COMMA_ASIDE_MAX_TOKENS 8
+/* Words a phrase of scope or time between a subject and its verb takes
+ * at most (", in the most general sense,"). */
+#define SCOPE_ASIDE_MAX_WORDS 6
 /* Words a speaker's name takes at most (", kata juru bicara Kemlu,"). */
 #define SPEAKER_MAX_WORDS 4
 /* Tokens an opening setting takes before its comma. */
@@ -430,6 +433,52 @@ speaker_words (const Sent *s,
   return TRUE;
 }
 
+/* A word that may head a verb group, or stand in one: a verb, a copula,
+ * an auxiliary. */
+static gboolean
+verb_like (const Tok *t)
+{
+  return t->type == TOK_WORD &&
+         ((t->verb && !t->cap) || (t->flags & (W_VERB | W_CUE_DEF | W_DEFINE_VERB | W_REPORT | W_AUX)));
+}
+
+/* "Power, in the most general sense, is …", "Diplomasi, dalam praktik
+ * sehari-hari, berarti …", "The agency, for its part, publishes …",
+ * "ASEAN, since 2018, has …": words between two commas, after the
+ * subject and before its verb group, that a preposition or an adverb
+ * opens and no verb, clause or joint is in, say how far or when the
+ * sentence holds; the sentence says the same of its subject without
+ * them. The verb group must follow at once (an adverb before it maybe):
+ * an aside is no list's item nor a name's apposition then. One that
+ * turns to a claim (", in practice,") is the definition rules' to read. */
+static gboolean
+scope_aside (Ctx        *ctx,
+             const Sent *s,
+             guint       a,
+             guint       b)
+{
+  guint v = b + 1;
+
+  /* (", in practice,", ", pada akhirnya,": the phrase list
+   * defs_claim_aside turns to what the sentence claims.) */
+  if (a < 2 || _ds_lexicon_phrase_at (ctx, s, a, "defs_claim_aside") > 0 || b <= a || b - a > SCOPE_ASIDE_MAX_WORDS || !(s->toks[a].flags & (W_PREP | W_ADV | W_CONNECTIVE)) ||
+      s->toks[a - 2].type != TOK_WORD)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if ((t->type != TOK_WORD && t->type != TOK_NUMBER) || verb_like (t) ||
+          (t->flags & (W_THAT | W_CLAUSE | W_CONJ | W_CUE_EXAMPLE | W_PRONOUN)) ||
+          /* (Indonesian "yang" makes nouns: "dalam arti yang paling umum".) */
+          (ctx->english && (t->flags & W_RELATIVE)))
+        return FALSE;
+    }
+  while (v < s->n && s->toks[v].type == TOK_WORD && (s->toks[v].flags & W_ADV) && !verb_like (&s->toks[v]) && v < b + 3)
+    v++;
+  return v < s->n && verb_like (&s->toks[v]);
+}
+
 /* What the words between two commas (@a, @b) are, if an aside: a
  * speaker (", kata Bu Ratna,", ", Okafor says,", ", says Okafor,", ",
  * menurut Nye,"), a hedge (", pada dasarnya,", ", in essence,") or a
@@ -452,6 +501,11 @@ comma_aside (Ctx         *ctx,
   if ((n = _ds_lexicon_phrase_at (ctx, s, a, "defs_crossref_aside")) > 0 && a + n + 5 >= b)
     {
       *kind = CLAUSE_ASIDE_XREF;
+      return TRUE;
+    }
+  if (scope_aside (ctx, s, a, b))
+    {
+      *kind = CLAUSE_ASIDE_HEDGE;
       return TRUE;
     }
   *kind = CLAUSE_ASIDE_SPEAKER;
