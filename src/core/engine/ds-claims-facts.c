@@ -1308,7 +1308,8 @@ object_end (const Sent *s,
     k = name_b;
 
   /* "on Tuesday" ends it; after one bare noun, "sanctions on six people"
-   * does not: "sanctions" alone says too little. A colon opens what the
+   * does not: "sanctions" alone says too little, nor does "a levy" or "a
+   * draft resolution" ("proposed a levy on fuel"). A colon opens what the
    * object counts ("lima utusan: …"). A quoted title is whole ("a
    * resolution called \"Clean Ports, Clear Skies\""). */
   while (k < e && (k = past_quote (s, k, e)) < e && !_ds_tok_is_punct (&s->toks[k], ',') && !_ds_tok_is_punct (&s->toks[k], ':') &&
@@ -1316,7 +1317,8 @@ object_end (const Sent *s,
          !(k > a && _ds_tok_is_punct (&s->toks[k], '(')) &&
          !_ds_tok_is (&s->toks[k], "pada") &&
          !(_ds_tok_is (&s->toks[k], "on") &&
-           (k != a + 1 || k + 1 >= e || s->toks[k + 1].cap || s->toks[k + 1].type == TOK_NUMBER)) &&
+           ((k != a + 1 && !(indefinite && k <= a + 3)) || k + 1 >= e || s->toks[k + 1].cap ||
+            s->toks[k + 1].type == TOK_NUMBER)) &&
          !_ds_tok_is (&s->toks[k], "sejak") && !_ds_tok_is (&s->toks[k], "since") &&
          !(k > a && (_ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "di")) && !field_after (s, k + 1, e)) &&
          /* ("endorsed the report and called on states …": a second
@@ -1713,13 +1715,106 @@ actor_is_essay_subject (Ctx        *ctx,
   return _ds_names_essay_subject (ctx, actor);
 }
 
+/* "a draft resolution", "sejumlah mekanisme": an object that opens on
+ * a word of no one thing (the phrase lists indefinite and
+ * lists_vague_count) with a noun of three words at most and no name,
+ * figure or phrase after it to pick it out ("a review of every sluice
+ * gate" is one). */
+static gboolean
+object_unnamed (Ctx        *ctx,
+                const Sent *s,
+                guint       a,
+                guint       end)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, a, "indefinite");
+
+  if (n == 0)
+    n = _ds_lexicon_phrase_at (ctx, s, a, "lists_vague_count");
+  if (n == 0 || end > a + n + 3)
+    return FALSE;
+  for (guint k = a + n; k < end; k++)
+    if (s->toks[k].cap || s->toks[k].type != TOK_WORD || (s->toks[k].flags & W_PREP))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether the actor's words [@a, @b) stand again in the object [@o,
+ * @end) ("ASEAN menyepakati ASEAN Cybersecurity Cooperation Strategy"):
+ * "Who …?" would say its answer. */
+static gboolean
+actor_in_object (const Sent *s,
+                 guint       a,
+                 guint       b,
+                 guint       o,
+                 guint       end)
+{
+  for (guint k = o; k + (b - a) <= end; k++)
+    {
+      guint j = 0;
+
+      while (j < b - a && s->toks[k + j].len == s->toks[a + j].len &&
+             g_ascii_strncasecmp (s->toks[k + j].p, s->toks[a + j].p, s->toks[a + j].len) == 0)
+        j++;
+      if (j == b - a)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Kenya later joined …", "Dewan itu akhirnya mengadopsi …", "Brazil
+ * formally ratified …": an adverb of when or how between the actor and
+ * its verb leaves who did what; where it starts, else @verb. One of the
+ * phrase list event_adverb is left out of the question ("When did Kenya
+ * join …?"), one of event_adverb_asked says what was done and is kept
+ * with the verb (*@asked: "When did Indonesia first propose …?"). None
+ * says the act was not done or done by others too ("never", "also"). */
+static guint
+event_adverb_start (Ctx        *ctx,
+                    const Sent *s,
+                    guint       c,
+                    guint       verb,
+                    gboolean   *asked)
+{
+  *asked = FALSE;
+  for (guint k = verb > 3 ? verb - 3 : 0; k < verb; k++)
+    {
+      if (k <= c)
+        continue;
+      if (_ds_lexicon_phrase_at (ctx, s, k, "event_adverb") == verb - k)
+        return k;
+      if (_ds_lexicon_phrase_at (ctx, s, k, "event_adverb_asked") == verb - k)
+        {
+          *asked = TRUE;
+          return k;
+        }
+    }
+  return verb;
+}
+
+/* The actor as "When did … ?" names it: with its article ("the
+ * Netherlands") and an adverb asked with the verb ("Indonesia first"),
+ * which the template puts right before the verb. */
+static char *
+event_actor (const Sent *s,
+             guint       a,
+             guint       b,
+             gboolean    article,
+             const char *adverb)
+{
+  g_autofree char *name = _ds_toks_dup (s, a, b);
+
+  return g_strconcat (article ? "the " : "", name, adverb != NULL ? " " : "", adverb != NULL ? adverb : "", NULL);
+}
+
 static gboolean
 event_active (Ctx  *ctx,
               Sent *s,
               guint verb,
               guint e)
 {
-  guint c = opening_date_end (s, _ds_clause_start (s, verb), verb), a, b, end, article;
+  guint c = opening_date_end (s, _ds_clause_start (s, verb), verb), a, b, end, article, subject_end;
+  g_autofree char *adverb = NULL;
+  gboolean asked;
   g_autofree char *object = NULL;
   g_autofree char *actor = NULL;
   g_autofree char *v = NULL;
@@ -1738,7 +1833,7 @@ event_active (Ctx  *ctx,
   article = c;
   /* "It adopted …", "Sekretariatnya menerbitkan …": who did it is named
    * in the sentence before; only when is asked, of that name. */
-  if ((actor = _ds_anaphor_at (ctx, s, c, &end)) != NULL && end == verb)
+  if ((actor = _ds_anaphor_at (ctx, s, c, &end)) != NULL && end == event_adverb_start (ctx, s, c, verb, &asked) && !asked)
     {
       guint before = ctx->claims->len;
 
@@ -1754,7 +1849,8 @@ event_active (Ctx  *ctx,
   g_clear_pointer (&actor, g_free);
   if (c + 1 < verb && _ds_tok_is (&s->toks[c], "the"))
     c++;
-  if (read_name (s, c, verb, &a, &b) != verb || a != c || _ds_toks_any_used (s, a, b) ||
+  subject_end = event_adverb_start (ctx, s, c, verb, &asked);
+  if (read_name (s, c, subject_end, &a, &b) != subject_end || a != c || _ds_toks_any_used (s, a, b) ||
       (b == a + 1 && _ds_tok_ends_nya (&s->toks[a])))
     return FALSE;
   /* "Opsi B membentuk dana …", "Option B creates …": an option of a
@@ -1793,6 +1889,13 @@ event_active (Ctx  *ctx,
     return FALSE;
   object = object_named (ctx, s, verb + 1, end);
   v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
+  if (asked)
+    {
+      g_autofree char *done = g_steal_pointer (&v);
+
+      adverb = _ds_toks_dup (s, subject_end, verb);
+      v = g_strconcat (adverb, " ", done, NULL);
+    }
   /* "Ghana launched the Cocoa Compact with three partners" in "Ghana's
    * Cocoa Diplomacy", no date or figure beside: who did it is the
    * essay's own subject, a trivial answer; what it launched is asked
@@ -1805,13 +1908,7 @@ event_active (Ctx  *ctx,
       if (!(read_name (s, k, end, &na, &nb) > k && na == k && nb > na && !_ds_toks_any_used (s, na, nb)))
         na = nb = 0;
       _ds_toks_mark_used (s, a, b);
-      actor = _ds_toks_dup (s, a, b);
-      if (article < c)
-        {
-          g_autofree char *name = g_steal_pointer (&actor);
-
-          actor = g_strconcat ("the ", name, NULL);
-        }
+      actor = event_actor (s, a, b, article < c, adverb);
       n_claims = ctx->claims->len;
       event_when (ctx, s, actor, verb, object);
       /* Only where no date is asked of the sentence: "When did Ghana
@@ -1822,6 +1919,20 @@ event_active (Ctx  *ctx,
         _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_EVENT, na, nb);
       return TRUE;
     }
+  /* "Who introduced a draft resolution?", "Siapa yang membangun
+   * sejumlah mekanisme?" have no one answer, and "Siapa yang menyepakati
+   * ASEAN Cybersecurity …?" says its own: only when is asked, and with
+   * no date the sentence is left to the other rules. */
+  if (object_unnamed (ctx, s, verb + 1, end) || actor_in_object (s, a, b, verb + 1, end))
+    {
+      actor = event_actor (s, a, b, article < c, adverb);
+      n_claims = ctx->claims->len;
+      event_when (ctx, s, actor, verb, object);
+      if (ctx->claims->len == n_claims)
+        return FALSE;
+      _ds_toks_mark_used (s, a, b);
+      return TRUE;
+    }
   /* "Who adopted its law?" points at the answer: only "when" is asked. */
   if (!owned_by_pronoun (s, verb + 1, end))
     {
@@ -1830,13 +1941,7 @@ event_active (Ctx  *ctx,
       _ds_claim_commit (ctx, claim);
     }
   _ds_toks_mark_used (s, a, b);
-  actor = _ds_toks_dup (s, a, b);
-  if (article < c)
-    {
-      g_autofree char *name = g_steal_pointer (&actor);
-
-      actor = g_strconcat ("the ", name, NULL);
-    }
+  actor = event_actor (s, a, b, article < c, adverb);
   event_when (ctx, s, actor, verb, object);
   return TRUE;
 }

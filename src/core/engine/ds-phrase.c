@@ -31,7 +31,8 @@ _ds_tok_ends_nya (const Tok *t)
 
   /* Asked of every word of many rules: the last byte, in either case,
    * says no for most before any call. */
-  if (t->type != TOK_WORD || t->len < 4)
+  /* "Kenya" ends so by its spelling and points nowhere. */
+  if (t->type != TOK_WORD || t->len < 4 || (t->flags & W_COUNTRY))
     return FALSE;
   e = t->p + t->len - 3;
   if ((e[2] | 0x20) != 'a' || (e[1] | 0x20) != 'y' || (e[0] | 0x20) != 'n')
