@@ -245,6 +245,41 @@ source_person (Ctx        *ctx,
   return (a == 0 || _ds_tok_is_punct (&s->toks[a - 1], ',')) && scholar_name (ctx, s, a, j);
 }
 
+/* "rests primarily on three resources", "consists mainly of", "terdiri
+ * terutama atas": an adverb inside an owner verb of the phrase list
+ * owner_verb ending at @v. Where the verb starts, or 0 (*@verb_len: its
+ * tokens, the adverb's among them). */
+static guint
+owner_verb_past_adverb (Ctx        *ctx,
+                        const Sent *s,
+                        guint       v,
+                        guint      *verb_len)
+{
+  for (guint m = v >= 3 ? v - 3 : 1; m + 1 < v; m++)
+    {
+      const Tok *t = &s->toks[m];
+      Tok toks[4];
+      Sent c = *s;
+      guint from = m >= 2 ? m - 2 : 0, n = 0;
+
+      if (t->type != TOK_WORD || t->cap || t->verb ||
+          !((t->flags & W_ADV) || (ctx->english && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ly", 2) == 0)))
+        continue;
+      for (guint k = from; k < v && n < G_N_ELEMENTS (toks); k++)
+        if (k != m)
+          toks[n++] = s->toks[k];
+      c.toks = toks;
+      c.n = n;
+      for (guint j = 0; j + 1 < n; j++)
+        if (_ds_lexicon_phrase_at (ctx, &c, j, "owner_verb") == n - j && from + j < m)
+          {
+            *verb_len = v - (from + j);
+            return from + j;
+          }
+    }
+  return 0;
+}
+
 /* Where the owner of a counted or possessed list ends: before a verb of
  * the language's phrase list owner_verb ("memiliki", "has", "consists
  * of") or a scholar's list_source_verb (source_person()), or the verb
@@ -271,6 +306,8 @@ owner_end (Ctx        *ctx,
         *verb_len = v - j;
         return j;
       }
+  if (v >= 3 && (w = owner_verb_past_adverb (ctx, s, v, verb_len)) > 0)
+    return w;
   /* "The summit was held in two phases:", "The convention was drafted
    * in three stages", "KTT itu diselenggarakan dalam dua tahap": a
    * passive verb and the preposition before the count; the phases are
@@ -2487,6 +2524,25 @@ verb_after (const Sent *s,
   return FALSE;
 }
 
+/* Whether a verb or an auxiliary stands in [@a, @b) outside brackets:
+ * "its culture (where it is attractive to others)" glosses a noun, and
+ * the gloss's verbs are none of the item's. */
+static gboolean
+verb_outside_brackets (const Sent *s,
+                       guint       a,
+                       guint       b)
+{
+  int depth = 0;
+
+  for (guint i = a; i < b; i++)
+    {
+      depth = MAX (0, depth + depth_change (&s->toks[i]));
+      if (depth == 0 && (s->toks[i].verb || (s->toks[i].flags & W_AUX)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether a bracket opens at @i and closes right before @b: the item's
  * gloss, all that is left of it. */
 static gboolean
@@ -3180,8 +3236,8 @@ clause_items (const Sent  *s,
 }
 
 /* "…: its ports, its shipyards and its insurers": noun phrases that open
- * on a possessive, none with a verb, are things the subject owns, listed;
- * no clause about the subject. */
+ * on a possessive, none with a verb (but in a bracket's gloss), are
+ * things the subject owns, listed; no clause about the subject. */
 static gboolean
 possessive_series (const Sent  *s,
                    const Range *items,
@@ -3194,7 +3250,7 @@ possessive_series (const Sent  *s,
       const Range *r = &items[k];
 
       /* ("its closed meetings": a participle before the noun.) */
-      if (r->b - r->a < 2 || (r->a + 2 < r->b && verb_after (s, r->a + 2, r->b)) ||
+      if (r->b - r->a < 2 || (r->a + 2 < r->b && verb_outside_brackets (s, r->a + 2, r->b)) ||
           (s->toks[r->a + 1].flags & W_AUX) ||
           (k == 0 && !((s->toks[r->a].flags & W_PRONOUN) && (s->toks[r->a].flags & W_DET))))
         return FALSE;
