@@ -817,14 +817,16 @@ _ds_note_lines_explain (Ctx   *ctx,
 /* "- Kedaulatan: negara terdampak memutuskan bantuan apa yang diterima."
  * under "Tantangan": the line names a problem and says, in a clause, why
  * it is one; its head is no term the clause defines. A noun phrase after
- * the colon ("Kesiapsiagaan: kemampuan negara …") still glosses it. */
+ * the colon ("Kesiapsiagaan: kemampuan negara …") still glosses it, and
+ * so does any text under a line that names kinds (kinds_topic()). */
 static gboolean
 names_issue (Ctx        *ctx,
              const Sent *line,
              guint       body)
 {
   /* (names_accounts() holds the words topic_names_issues() looks for.) */
-  return !_ds_gloss_from (ctx, line, body) && ctx->topic != NULL && names_accounts (ctx, ctx->topic);
+  return !_ds_gloss_from (ctx, line, body) && ctx->topic != NULL && names_accounts (ctx, ctx->topic) &&
+         !kinds_topic (ctx, line);
 }
 
 /* "FACTOR --> what it did", "Congestion → more collisions": an arrow
@@ -840,6 +842,24 @@ names_issue (Ctx        *ctx,
  * adoption"). */
 #define ARROW_EFFECT_TOKENS 3
 
+/* Under a heading or a line of kinds ("Jenis diplomasi", "Types of
+ * attack"), "Diplomasi koersif → menggunakan ancaman …", "Worm → spreads
+ * by itself …": a verb in the present, active, says what the kind does,
+ * its gloss — not an effect ("damaged trade", "dibekukan"). */
+static gboolean
+kind_does (Ctx        *ctx,
+           const Sent *line,
+           guint       body)
+{
+  const Tok *t = &line->toks[body];
+
+  if (t->cap || t->len < 4 || !kinds_topic (ctx, line))
+    return FALSE;
+  if (ctx->english)
+    return ds_ascii_tolower (t->p[t->len - 1]) == 's' && strchr ("su", ds_ascii_tolower (t->p[t->len - 2])) == NULL;
+  return g_ascii_strncasecmp (t->p, "me", 2) == 0 && !_ds_passive_verb (t, FALSE);
+}
+
 static gboolean
 arrow_gloss (Ctx        *ctx,
              const Sent *line,
@@ -851,8 +871,10 @@ arrow_gloss (Ctx        *ctx,
 
   /* (@b is past the head's closing marks.) "## Akibat krisis Yaman",
    * "## Effects of …" over "**Embassy closed** → …": the arrow leads
-   * from a cause to its effect, under a heading that names such. */
-  if (ctx->topic != NULL && names_accounts (ctx, ctx->topic))
+   * from a cause to its effect, under a heading that names such —
+   * unless a short line over the list names kinds ("Week 6: Malware and
+   * its effects" over "**Types of malware**"). */
+  if (ctx->topic != NULL && names_accounts (ctx, ctx->topic) && !kinds_topic (ctx, line))
     return FALSE;
   if (!bold_head (line, a, e, &head_end))
     {
@@ -862,7 +884,7 @@ arrow_gloss (Ctx        *ctx,
       head_end = b;
     }
   if (head_end > b || date_key (line, a, head_end, &date) ||
-      line->toks[body].type != TOK_WORD || line->toks[body].verb ||
+      line->toks[body].type != TOK_WORD || (line->toks[body].verb && !kind_does (ctx, line, body)) ||
       _ds_lexicon_phrase_in (ctx, line, body, MIN (body + ARROW_EFFECT_TOKENS, e), "arrow_effect_opener"))
     return FALSE;
   for (guint k = body; k < e; k++)
@@ -2935,6 +2957,24 @@ names_glossary (const DsClaim *claim,
   return end > intro->p && end[-1] == ':';
 }
 
+/* "## Jenis serangan", "**Types of attack**" over lines that each gloss
+ * a kind ("- Phishing → …", "- Worm: …"): the heading or the short line
+ * before them names the kinds, their list as well as each gloss. */
+static gboolean
+intro_names_kinds (Ctx           *ctx,
+                   const SentRef *intro,
+                   guint          heading)
+{
+  g_autofree char *text = NULL;
+
+  if (intro == NULL)
+    return heading != G_MAXUINT && ctx->topic != NULL && names_kinds (ctx, ctx->topic);
+  if (intro->end - intro->p > 80)
+    return FALSE;
+  text = g_strndup (intro->p, intro->end - intro->p);
+  return names_kinds (ctx, text);
+}
+
 /* "Glossary", "Istilah penting", "Key terms": a heading over a glossary
  * names no list of its terms either. */
 static gboolean
@@ -3721,8 +3761,9 @@ _ds_walk_list_blocks (Ctx   *ctx,
    * alone say nothing; its lines are asked one by one. */
   if (ds_claim_get_n_items (claim) < 2 || (intro != NULL && gloss_intro (ctx, intro)) ||
       !describe_list (ctx, claim, intro, heading, heading != G_MAXUINT) ||
-      (glossed == n_items && (claim->form == DS_LIST_FORM_COMPLETE || !names_glossary (claim, intro) ||
-                                               glossary_heading (ctx, heading))) ||
+      (glossed == n_items && (claim->form == DS_LIST_FORM_COMPLETE ||
+                              (!names_glossary (claim, intro) && !intro_names_kinds (ctx, intro, heading)) ||
+                              glossary_heading (ctx, heading))) ||
       dated == n_items ||
       /* "Catatan rapat" over "- Anggaran: Rp4,5 triliun", "- Ketua: Dr.
        * Siti Rahma": the labels of values say nothing without them. */

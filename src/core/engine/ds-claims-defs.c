@@ -3823,7 +3823,8 @@ english_participle (Ctx        *ctx,
 
 /* "hak kapal asing melewati …", "kemampuan negara menangkal …": the
  * text's head noun (after a count or "sebuah") is one of the list
- * complement_noun, which takes a verb without "untuk". */
+ * complement_noun, which takes a verb without "untuk"; so is the noun
+ * right before the verb ("seni dan praktik melakukan negosiasi"). */
 static gboolean
 complement_head (Ctx        *ctx,
                  const Sent *s,
@@ -3832,7 +3833,8 @@ complement_head (Ctx        *ctx,
 {
   while (a < i && (s->toks[a].flags & (W_COUNT | W_DET | W_QUANT)))
     a++;
-  return a < i && _ds_lexicon_phrase_at (ctx, s, a, "complement_noun") > 0;
+  return a < i && (_ds_lexicon_phrase_at (ctx, s, a, "complement_noun") > 0 ||
+                   (i > a + 1 && _ds_lexicon_phrase_at (ctx, s, i - 1, "complement_noun") == 1));
 }
 
 /* Whether the verb at @i, after a noun, is the clause's own: "the dam
