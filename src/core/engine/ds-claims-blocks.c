@@ -1116,6 +1116,43 @@ dated_event (Ctx        *ctx,
   _ds_claim_commit (ctx, claim);
 }
 
+/* Words a gloss takes at least before an arrow that adds to it. */
+#define ARROW_GLOSS_MIN_WORDS 3
+
+/* "- HI = studi tentang interaksi antaraktor … → politik, ekonomi,
+ * keamanan, budaya", "- IR = the study of … → war, trade, rights": a
+ * gloss after an equals sign, a phrase in lower case with no figure, and
+ * one arrow after it
+ * that adds what it covers. The arrow's token, or @e when the text is
+ * no such gloss (a value "UU 7/2016 → KKP", a chain of steps "negara A
+ * menambah senjata → B merasa terancam → …"). */
+static guint
+arrow_after_gloss (const Sent *line,
+                   guint       body,
+                   guint       e)
+{
+  guint arrow = e;
+
+  /* (Only after an equals sign, the notes' mark of a definition: "-
+   * relevansi siber: negara menimbun … → dilema keamanan versi digital"
+   * draws a conclusion.) */
+  if (body == 0 || !_ds_tok_is_punct (&line->toks[body - 1], '='))
+    return e;
+  for (guint j = body; j < e; j++)
+    if (_ds_tok_is_punct (&line->toks[j], DS_ARROW))
+      {
+        if (arrow < e)
+          return e;
+        arrow = j;
+      }
+    else if (arrow == e && line->toks[j].type == TOK_NUMBER)
+      return e;
+  if (arrow == e || line->toks[body].type != TOK_WORD || line->toks[body].cap ||
+      _ds_count_words (line, body, arrow) < ARROW_GLOSS_MIN_WORDS)
+    return e;
+  return arrow;
+}
+
 /* "- Perlindungan nelayan: UU 7/2016 → KKP", "- jumlah pengungsi: est.
  * 2–3 juta", "- Legal basis: Act 12 of 2011", "- Budget: approx. USD 4
  * billion": a note's value after its label — a chain of arrows, a
@@ -1130,8 +1167,10 @@ value_text (Ctx        *ctx,
             guint       body,
             guint       e)
 {
-  guint k = body;
+  guint k = body, arrow = arrow_after_gloss (line, body, e);
 
+  if (arrow < e)
+    e = arrow;
   for (guint j = body; j < e; j++)
     if (_ds_tok_is_punct (&line->toks[j], DS_ARROW))
       return TRUE;
@@ -1343,6 +1382,7 @@ gloss_item (Ctx        *ctx,
                    (line->toks[b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[b - 1], ')'))))
     b--;
   e = gloss_example_end (ctx, line, body, first_sentence_end (line, body, e));
+  e = arrow_after_gloss (line, body, e);
   /* ("- **Polarity**: the number of great powers (Waltz 1979: 97)": the
    * answer is the gloss, not its source.) */
   e = _ds_citation_start (line, body, e);
