@@ -434,6 +434,12 @@ holder_subject (Ctx  *ctx,
     return FALSE;
   if (copula && (pointed || !record_named (ctx, s, v + 1, e)))
     return FALSE;
+  /* "Undang-undang ini diubah pertama kali melalui UU Nomor 19 Tahun
+   * 2016": after a passive verb "pertama kali" counts the times it was
+   * done to the subject, which holds no record ("Siapa yang diubah
+   * pertama kali …?" asks another thing). */
+  if (!ctx->english && !copula && v < e && _ds_passive_verb (&s->toks[v], FALSE))
+    return FALSE;
   if (b >= e || v >= e || (!copula && !verb_after_subject (ctx, s, v)) || !predicate_whole (s, b, _ds_proform_start (ctx, s, b, e)) ||
       !marker_in (ctx, s, v + 1, MIN (e, v + 1 + (copula ? 2 : 0) + MARKER_MAX_DISTANCE), copula) ||
       _ds_toks_any_used (s, start, e))
