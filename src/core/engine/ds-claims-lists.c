@@ -245,6 +245,17 @@ source_person (Ctx        *ctx,
   return (a == 0 || _ds_tok_is_punct (&s->toks[a - 1], ',')) && scholar_name (ctx, s, a, j);
 }
 
+/* Whether @t is an adverb that may stand inside a verb group: a word
+ * the lexicon marks so, or an English one in "-ly" ("primarily",
+ * "convincingly"). */
+static gboolean
+adverb_word (Ctx       *ctx,
+             const Tok *t)
+{
+  return t->type == TOK_WORD && !t->cap && !t->verb &&
+         ((t->flags & W_ADV) || (ctx->english && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ly", 2) == 0));
+}
+
 /* "rests primarily on three resources", "consists mainly of", "terdiri
  * terutama atas": an adverb inside an owner verb of the phrase list
  * owner_verb ending at @v. Where the verb starts, or 0 (*@verb_len: its
@@ -262,8 +273,7 @@ owner_verb_past_adverb (Ctx        *ctx,
       Sent c = *s;
       guint from = m >= 2 ? m - 2 : 0, n = 0;
 
-      if (t->type != TOK_WORD || t->cap || t->verb ||
-          !((t->flags & W_ADV) || (ctx->english && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ly", 2) == 0)))
+      if (!adverb_word (ctx, t))
         continue;
       for (guint k = from; k < v && n < G_N_ELEMENTS (toks); k++)
         if (k != m)
@@ -608,6 +618,28 @@ sentence_opener (Ctx        *ctx,
   return _ds_phrase_dup (s, a > 0 ? a - 1 : a, b, TRUE);
 }
 
+/* "Nye argues that | soft power rests on three resources", "Tan (2019)
+ * menyatakan bahwa | kedudukan …": whether a clause reported after a
+ * verb of saying and "that", "bahwa" starts at @a (an adverb maybe
+ * between the verb and "that": "argued convincingly that"; English
+ * verbs of the phrase lists view_verb and keyclaim_verb). Its
+ * subject owns what it lists as the sentence's own subject would. */
+static gboolean
+reported_clause_start (Ctx        *ctx,
+                       const Sent *s,
+                       guint       a)
+{
+  guint v;
+
+  if (a < 3 || !(s->toks[a - 1].flags & W_THAT) || s->toks[a - 1].type != TOK_WORD)
+    return FALSE;
+  for (v = a - 2; v > 0 && adverb_word (ctx, &s->toks[v]); v--)
+    ;
+  return s->toks[v].type == TOK_WORD && !s->toks[v].cap &&
+         ((s->toks[v].flags & (W_REPORT | W_DEFINE_VERB)) || s->toks[v].verb ||
+          _ds_lexicon_phrase_at (ctx, s, v, "view_verb") == 1 || _ds_lexicon_phrase_at (ctx, s, v, "keyclaim_verb") == 1);
+}
+
 /* "Diplomasi digital memiliki tiga manfaat" → "manfaat diplomasi
  * digital" ("benefits of digital diplomacy"): what is listed belongs to the
  * sentence's subject, which goes right after the listed noun, before what
@@ -701,6 +733,10 @@ _ds_list_owned_subject (Ctx        *ctx,
           _ds_lexicon_phrase_at (ctx, s, w - 1, "stance_reflexive") == 1))
     w--;
   owner_a = _ds_np_start (s, 0, w, &owner_b);
+  /* ("Nye argues that soft power has …": "that" is no demonstrative of
+   * the owner but opens the clause reported.) */
+  if (ctx->english && owner_a + 1 < owner_b && reported_clause_start (ctx, s, owner_a + 1))
+    owner_a++;
   /* "The Kampala Convention Article 7 sets out five obligations:", "Pasal
    * 4 Piagam Air Andes menetapkan lima kewajiban:": a text that sets out
    * the items (phrase list lists_document_verb) is where they stand, its
@@ -810,7 +846,9 @@ _ds_list_owned_subject (Ctx        *ctx,
             (owner_a > 0 && (s->toks[owner_a - 1].flags & W_ANAPHOR))))
     owner = _ds_phrase_dup (s, owner_a - (owner_b + 1 == w ? 0 : 1), owner_b + (owner_b + 1 == w ? 1 : 0), TRUE);
   else if (owner_a >= owner_b || owner_b != w || !subject_usable (s, owner_a, owner_b) ||
-           owner_b - owner_a > 6 || _ds_clause_start (s, owner_a - article_before (ctx, s, owner_a)) != owner_a - article_before (ctx, s, owner_a))
+           owner_b - owner_a > 6 ||
+           (_ds_clause_start (s, owner_a - article_before (ctx, s, owner_a)) != owner_a - article_before (ctx, s, owner_a) &&
+            !reported_clause_start (ctx, s, owner_a - article_before (ctx, s, owner_a))))
     return _ds_phrase_dup (s, start, end, TRUE);
   else
     owner = _ds_phrase_dup (s, owner_a - article_before (ctx, s, owner_a), owner_b, TRUE);
