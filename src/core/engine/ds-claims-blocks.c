@@ -3442,6 +3442,31 @@ item_details (Ctx   *ctx,
 }
 
 /* Each item's details, the lines one level below it in [@first, @last). */
+/* "- Dosen menekankan: HI ≠ politik luar negeri" over "  - politik luar
+ * negeri = kebijakan satu negara …", "- Two terms students mix up" over
+ * "  - **worm**: spreads by itself …": a sub-line that glosses its head
+ * after an equals sign, or a bold head after any separator, defines it
+ * whatever the line above it is (gloss_item()). */
+static void
+sub_line_gloss (Ctx   *ctx,
+                guint  index)
+{
+  Sent line;
+  guint a, b, sep, e, head_end;
+
+  block_sent (ctx, index, &line);
+  e = _ds_body_end (&line);
+  if (_ds_reminder_line (ctx, &line) || !item_key (ctx, &line, &a, &b))
+    return;
+  for (sep = b; sep < e && emphasis (&line.toks[sep]); sep++)
+    ;
+  if (sep >= e || separator_at (&line, sep) != 1 ||
+      !(_ds_tok_is_punct (&line.toks[sep], '=') || bold_head (&line, a, e, &head_end)) ||
+      label_body (ctx, &line, a, b))
+    return;
+  gloss_item (ctx, &line, a, b);
+}
+
 static void
 walk_details (Ctx   *ctx,
               guint  first,
@@ -3452,7 +3477,10 @@ walk_details (Ctx   *ctx,
       guint k = i + 1;
 
       if (ds_essay_get_block (ctx->essay, i)->level > 1)
-        continue;
+        {
+          sub_line_gloss (ctx, i);
+          continue;
+        }
       while (k < last && ds_essay_get_block (ctx->essay, k)->level > 1)
         k++;
       if (k > i + 1)
