@@ -706,8 +706,9 @@ capital_word (const char *word,
 
 /* The word of @text from @at, up to a space; *@end set past it, *@stop
  * when punctuation other than a hyphen or an apostrophe ends it (a name
- * ends there), *@bracket when it opens a bracket (one ends before it).
- * Quote marks and brackets around it are dropped. */
+ * ends there; so does the end of an emphasis, "**The Kyoto Protocol.**"),
+ * *@bracket when it opens a bracket (one ends before it). Quote marks,
+ * brackets and emphasis marks around it are dropped. */
 static char *
 next_word (const char  *at,
            const char **end,
@@ -721,7 +722,7 @@ next_word (const char  *at,
   *stop = FALSE;
   for (;;)
     {
-      if (w > at && strchr (",.;:!?)]}\"'", w[-1]) != NULL)
+      if (w > at && strchr (",.;:!?)]}\"'*_", w[-1]) != NULL)
         w--;
       else if (w - at >= 3 && (memcmp (w - 3, "\xE2\x80\x9D", 3) == 0 || memcmp (w - 3, "\xE2\x80\x99", 3) == 0))
         w -= 3;
@@ -732,7 +733,7 @@ next_word (const char  *at,
   *bracket = at < w && strchr ("([{", *at) != NULL;
   for (;;)
     {
-      if (at < w && strchr ("([{\"'", *at) != NULL)
+      if (at < w && strchr ("([{\"'*_", *at) != NULL)
         at++;
       else if (w - at >= 3 && (memcmp (at, "\xE2\x80\x9C", 3) == 0 || memcmp (at, "\xE2\x80\x98", 3) == 0))
         at += 3;
@@ -779,8 +780,11 @@ add_name (DsPools       *pools,
                                DS_WORD_PRONOUN | DS_WORD_ANAPHOR | DS_WORD_QUESTION | DS_WORD_CLAUSE |
                                DS_WORD_THAT | DS_WORD_RELATIVE | DS_WORD_QUANT | DS_WORD_COUNT | DS_WORD_ORDINAL;
 
+      /* ("Yet the Accord …", "Namun Komisi …": a conjunction that opens
+       * the sentence, the phrase list opening_conj, is no name's.) */
       if (head_word_kind (folded, claim->english) ||
-          (!ds_words_is_stop (NULL, folded) && (ds_lang_lookup (lang, folded, -1, NULL) & function) == 0))
+          (!ds_words_is_stop (NULL, folded) && (ds_lang_lookup (lang, folded, -1, NULL) & function) == 0 &&
+           !(first == 0 && g_strv_contains (ds_lang_get_phrases (lang, "opening_conj"), folded))))
         break;
       first++;
     }
