@@ -733,6 +733,11 @@ dates_event (const Sent *s,
     {
       if (--k == 0)
         return TRUE;
+      /* "pada KTT ke-32 tahun 2018", "pada pertemuan menteri ketiga
+       * tahun 2018": the year of the meeting "pada" names dates it. */
+      for (guint j = k; j > 0 && k - j < 5 && s->toks[j - 1].type != TOK_PUNCT && !s->toks[j - 1].verb; j--)
+        if (j < k && (_ds_tok_is (&s->toks[j - 1], "pada") || _ds_tok_is (&s->toks[j - 1], "dalam")))
+          return TRUE;
     }
   /* "pada akhir 2025", "in late 2019", "pada awal tahun 2020" */
   if (k > 1 && (_ds_tok_is (&s->toks[k - 1], "akhir") || _ds_tok_is (&s->toks[k - 1], "awal") ||
@@ -3896,11 +3901,25 @@ pointed_adverbial (const Sent *s,
                    guint       lo,
                    guint       a)
 {
-  if (!(s->toks[lo].flags & W_PREP))
+  const Tok *t = &s->toks[lo];
+  /* "Menjawab desakan tersebut,", "Responding to this pressure,": a
+   * clause with no subject, opened by its verb, that points back too. */
+  gboolean opening_verb = t->type == TOK_WORD && t->len > 5 && lo == 0 &&
+                          (s->english ? g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0
+                                      : t->verb && g_ascii_strncasecmp (t->p, "me", 2) == 0);
+
+  if (!(t->flags & W_PREP) && !opening_verb)
     return 0;
   for (guint k = lo + 1; k < a && k <= lo + 3; k++)
     if ((s->toks[k].flags & W_ANAPHOR) && k + 1 < a && _ds_tok_is_punct (&s->toks[k + 1], ','))
       return k + 1 - lo;
+  /* (The verb's clause is longer: "Menanggapi serangan ransomware global
+   * tersebut,", "Responding to this pressure,".) */
+  for (guint k = lo + 1; opening_verb && k + 1 < a && k <= lo + 5; k++)
+    if ((s->toks[k].flags & W_ANAPHOR) &&
+        (_ds_tok_is_punct (&s->toks[k + 1], ',') ||
+         (k + 2 < a && s->toks[k + 1].type == TOK_WORD && _ds_tok_is_punct (&s->toks[k + 2], ','))))
+      return k + 1 + !_ds_tok_is_punct (&s->toks[k + 1], ',') - lo;
   return 0;
 }
 
@@ -4372,7 +4391,8 @@ _ds_commit_cloze (Ctx         *ctx,
   /* "Its 2015 report set out ___", "Mereka mengidentifikasi ___",
    * "Ketiganya dinilai …": who "it" is stands in another sentence. */
   if ((named == NULL && ((s->toks[lo].flags & (W_PRONOUN | W_ANAPHOR)) || possessive (&s->toks[lo]) ||
-                          (_ds_tok_ends_nya (&s->toks[lo]) && !(s->toks[lo].flags & (W_CONNECTIVE | W_ADV))))) ||
+                          (_ds_tok_ends_nya (&s->toks[lo]) && !(s->toks[lo].flags & (W_CONNECTIVE | W_ADV)) &&
+                           _ds_lexicon_phrase_at (ctx, s, lo, "possessive_suffix_free") == 0))) ||
       (s->n > 2 * CLOZE_MAX_TOKENS && lo == 0 && hi == s->n) ||
       words_around (s, lo, hi, a, b) + (named != NULL ? 2 : 0) < 3)
     {
