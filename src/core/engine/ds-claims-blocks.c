@@ -3248,6 +3248,85 @@ add_sub_line (Ctx     *ctx,
   return TRUE;
 }
 
+/* Tokens a label over sub-bullets takes at most ("Goals of cyber
+ * diplomacy in ASEAN"). */
+#define ASPECT_LABEL_MAX_TOKENS 7
+
+/* Whether the item [@a, @b), the whole of @line, is a label that opens
+ * on what of a notion a list names (a word of heading_aspect: "Types",
+ * "Jenis-jenis", "Fungsi diplomasi siber", "Tujuan serangan siber",
+ * "Goals of confidence-building measures"): *@bare when it is that word
+ * alone. */
+static gboolean
+aspect_label (Ctx        *ctx,
+              const Sent *line,
+              guint       a,
+              guint       b,
+              gboolean   *bare)
+{
+  guint n;
+
+  while (b > a && line->toks[b - 1].type == TOK_PUNCT)
+    b--;
+  if (b <= a || b - a > ASPECT_LABEL_MAX_TOKENS || (n = _ds_lexicon_phrase_at (ctx, line, a, "heading_aspect")) == 0)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    if (line->toks[k].type == TOK_NUMBER || line->toks[k].verb || (line->toks[k].flags & (W_COUNT | W_PRONOUN | W_ANAPHOR)))
+      return FALSE;
+  *bare = a + n == b;
+  return TRUE;
+}
+
+/* "- Fungsi diplomasi siber:" over "  - membangun norma …", "- Types:"
+ * over "  - hotlines between national CERTs" under "Confidence-building
+ * measures": a label of a notion's aspect (aspect_label()) names the
+ * list of the lines one level down — the label's own ("Apa saja fungsi
+ * diplomasi siber?"), or, when it is the aspect word alone, the
+ * heading's ("What are the types of confidence-building measures?").
+ * Its lines are no actions of an actor the label would be. TRUE when
+ * the item is such a label, with a card or none. */
+static gboolean
+aspect_group (Ctx        *ctx,
+              const Sent *line,
+              guint       a,
+              guint       b,
+              guint       parent,
+              guint       first,
+              guint       last)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *owner = NULL;
+  gboolean bare;
+  DsClaim *claim;
+
+  if (!aspect_label (ctx, line, a, b, &bare))
+    return FALSE;
+  while (b > a && line->toks[b - 1].type == TOK_PUNCT)
+    b--;
+  if (last - first < 2 || (bare && (ctx->topic == NULL || ctx->topic_block == G_MAXUINT || generic_heading (line))))
+    return TRUE;
+  label = _ds_phrase_dup (line, a, b, TRUE);
+  if (bare)
+    {
+      owner = _ds_heading_phrase (ctx, ctx->topic, NULL);
+      if (owner == NULL || *owner == '\0')
+        return TRUE;
+    }
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
+  claim->start = ds_essay_get_block (ctx->essay, parent)->start;
+  for (guint i = first; i < last; i++)
+    if (!add_sub_line (ctx, claim, i, first))
+      {
+        ds_claim_unref (claim);
+        return TRUE;
+      }
+  claim->subject = bare ? ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL) : g_steal_pointer (&label);
+  claim->form = DS_LIST_FORM_NAMING;
+  claim_spans_lines (ctx, claim, last);
+  _ds_claim_commit (ctx, claim);
+  return TRUE;
+}
+
 /* "- Core assumptions" over "  - states seek power — …" "  - navies
  * are tools of the state", "- Asumsi dasar" over lines under the
  * heading "Fungsionalisme": a handout's label (the phrase list
@@ -3269,9 +3348,10 @@ label_group (Ctx   *ctx,
   g_autofree char *owner = NULL;
 
   block_sent (ctx, parent, &line);
-  if (!item_key (ctx, &line, &a, &b) || b != _ds_body_end (&line) ||
-      _ds_lexicon_phrase_at (ctx, &line, a, "handout_label") != b - a)
+  if (!item_key (ctx, &line, &a, &b) || b != _ds_body_end (&line))
     return FALSE;
+  if (_ds_lexicon_phrase_at (ctx, &line, a, "handout_label") != b - a)
+    return aspect_group (ctx, &line, a, b, parent, first, last);
   if (last - first < 2 || ctx->topic == NULL || ctx->topic_block == G_MAXUINT || generic_heading (&line))
     return TRUE;
   if (_ds_lexicon_phrase_at (ctx, &line, a, "handout_people_label") == b - a)
@@ -3576,12 +3656,17 @@ handout_labelled (Ctx   *ctx,
     {
       Sent line;
       guint a, b;
+      gboolean bare;
 
       if (ds_essay_get_block (ctx->essay, i)->level > 1)
         continue;
       block_sent (ctx, i, &line);
       if (item_key (ctx, &line, &a, &b) && b < _ds_body_end (&line) &&
           (_ds_lexicon_phrase_at (ctx, &line, a, "handout_label") == b - a || counted_head (&line, a, b)))
+        return TRUE;
+      /* ("- Fungsi diplomasi siber:" over its own lines: aspect_group().) */
+      if (i + 1 < last && ds_essay_get_block (ctx->essay, i + 1)->level > 1 && item_key (ctx, &line, &a, &b) &&
+          b == _ds_body_end (&line) && aspect_label (ctx, &line, a, b, &bare))
         return TRUE;
     }
   return FALSE;
