@@ -3438,6 +3438,88 @@ commit_gloss (Ctx        *ctx,
   commit_gloss_cue (ctx, s, term, a, b, body, close, "definition_cue");
 }
 
+/* Words a term set off in bold or italics inside a sentence takes at
+ * most, and the words its gloss takes. */
+#define EMPHASIS_TERM_MAX_WORDS 4
+#define EMPHASIS_GLOSS_MIN_WORDS 3
+#define EMPHASIS_GLOSS_MAX_WORDS 30
+
+/* Whether an emphasis mark stands right before token @k, or right after
+ * it (@after). The marks are no tokens: the text around has them. */
+static gboolean
+emphasis_mark_at (const Sent *s,
+                  guint       k,
+                  gboolean    after)
+{
+  const char *q = after ? s->toks[k].p + s->toks[k].len : s->toks[k].p - 1;
+
+  return q >= s->p && q < s->end && (*q == '*' || *q == '_');
+}
+
+/* "Third comes **phishing**: deceptive messages that trick …",
+ * "Finally, there are **supply-chain attacks**, in which the attacker
+ * compromises …", "The most common is *ransomware*, which encrypts …",
+ * "Yang ketiga ialah **phishing**, yakni pesan palsu …": in the middle of
+ * a sentence no rule took from, a term the author set off in bold or
+ * italics, then a colon, a dash, or a comma and a relative or a naming
+ * cue (yaitu, namely): the rest of the sentence glosses the term. The
+ * emphasis is what marks the term (a plain "… comes phishing: …" may
+ * introduce anything). */
+gboolean
+_ds_find_emphasis_gloss (Ctx  *ctx,
+                         Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint a = 1; a + EMPHASIS_GLOSS_MIN_WORDS + 1 < e; a++)
+    {
+      guint b = a, body = 0, words;
+      gboolean clause = FALSE;
+      const Tok *next;
+
+      if (s->toks[a].type != TOK_WORD || !emphasis_mark_at (s, a, FALSE))
+        continue;
+      while (b < e && b < a + EMPHASIS_TERM_MAX_WORDS && s->toks[b].type == TOK_WORD && !emphasis_mark_at (s, b, TRUE))
+        b++;
+      if (b >= e || s->toks[b].type != TOK_WORD || !emphasis_mark_at (s, b, TRUE))
+        continue;
+      b++;
+      /* ("tesis perdamaian demokratis — *democratic peace* — yang …",
+       * "(*soft power*)": a term between dashes or in brackets glosses
+       * the words before it; it opens no gloss of its own.) */
+      if (b >= e || (s->toks[a].flags & (W_FUNCTION | W_PRONOUN)) || (s->toks[b - 1].flags & W_FUNCTION) ||
+          (s->toks[b - 1].verb && !s->toks[b - 1].cap) || _ds_tok_is_punct (&s->toks[a - 1], 0x2014) ||
+          _ds_tok_is_punct (&s->toks[a - 1], 0x2013) || _ds_tok_is_punct (&s->toks[a - 1], '('))
+        continue;
+      next = &s->toks[b];
+      if (_ds_tok_is_punct (next, ':') || _ds_tok_is_punct (next, 0x2014) || _ds_tok_is_punct (next, 0x2013))
+        body = b + 1;
+      else if (_ds_tok_is_punct (next, ',') && b + 2 < e)
+        {
+          const Tok *cue = &s->toks[b + 1];
+
+          if ((cue->flags & W_CUE_NAMING) && !(cue->flags & W_CUE_DEF))
+            body = b + 2;
+          /* (", which encrypts …": the gloss is what the term does; ", in
+           * which the attacker …", ", di mana …": what happens in it.) */
+          else if ((cue->flags & W_RELATIVE) && !_ds_tok_is (cue, "yang"))
+            body = b + 2, clause = TRUE;
+          else if ((cue->flags & W_PREP) && (s->toks[b + 2].flags & W_RELATIVE))
+            body = b + 3, clause = TRUE;
+        }
+      if (body == 0)
+        continue;
+      words = _ds_count_words (s, body, e);
+      /* (A term another claim took, as a list's item, is asked there.) */
+      if (words < EMPHASIS_GLOSS_MIN_WORDS || words > EMPHASIS_GLOSS_MAX_WORDS || _ds_toks_any_used (s, a, b))
+        return FALSE;
+      commit_gloss_cue (ctx, s, _ds_phrase_dup (s, a, b, TRUE), a, b, body, e,
+                        clause && s->toks[body].type == TOK_WORD && s->toks[body].verb ? NULL : "definition_cue");
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean noun_phrase_gloss_from (Ctx        *ctx,
                                         const Sent *s,
                                         guint       a);

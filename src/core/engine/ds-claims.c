@@ -1702,6 +1702,10 @@ analyse_sentence (Ctx  *ctx,
    * second predication of a name, read alone, whichever rule took the
    * sentence. */
   _ds_find_split (ctx, s);
+  /* A term set off in bold in a sentence no rule took from, and its
+   * gloss (tokens a rule may have read stay its own). */
+  if (ctx->claims->len == ctx->sentence_first_claim && ctx->thesis == thesis)
+    _ds_find_emphasis_gloss (ctx, s);
   /* A sentence no rule took from, read again without its asides. */
   if (ctx->claims->len == ctx->sentence_first_claim && !s->maybe_used && ctx->thesis == thesis &&
       !(ctx->ordinals.claim != NULL && ctx->ordinals.since == 0))
