@@ -2214,6 +2214,26 @@ title_conj (const Sent *s,
 }
 
 /* "… was coined by Rina Halim in 2018": when, too, after by whom. */
+/* "(Otieno, 2019: 45)", "(Nye 2004)" opening at @k: a citation, an
+ * author's name and a year in brackets; the token after it, else @k. */
+static guint
+citation_end (const Sent *s,
+              guint       k,
+              guint       e)
+{
+  gboolean year = FALSE;
+
+  if (!_ds_tok_is_punct (&s->toks[k], '(') || k + 3 >= e || !s->toks[k + 1].cap || s->toks[k + 1].type != TOK_WORD)
+    return k;
+  for (guint q = k + 2; q < e && q < k + 10; q++)
+    {
+      if (_ds_tok_is_punct (&s->toks[q], ')'))
+        return year ? q + 1 : k;
+      year |= year_like (&s->toks[q]);
+    }
+  return k;
+}
+
 static void
 passive_when (Ctx        *ctx,
               Sent       *s,
@@ -2230,6 +2250,15 @@ passive_when (Ctx        *ctx,
     {
       Figure fig;
       guint f = k + 1;
+
+      /* "signed by Kenya and Uganda (Otieno, 2019: 45) in 2018": a
+       * citation says who reports it, and its comma ends no clause. */
+      if ((f = citation_end (s, k, e)) > k)
+        {
+          k = f - 1;
+          continue;
+        }
+      f = k + 1;
 
       /* "… diperkenalkan oleh Ole Waever (1995)", "coined by Nye in his
        * book Bound to Lead (1990)": the year of the work in brackets
