@@ -2791,30 +2791,38 @@ walk_block (Ctx   *ctx,
   return index + 1;
 }
 
-/* The words of the text's paragraphs and list items, which the budget
- * of claims grows with (_ds_claims_budget()): a slide deck or a lecture
- * summary says in its bullets what an essay says in its sentences, and
- * has as many claims to ask for its words. */
+/* The words of the text's list items, which the budget of claims grows
+ * with (_ds_claims_budget()) as with those of its sentences (counted as
+ * they are read, once each): a slide deck or a lecture summary says in
+ * its bullets what an essay says in its sentences, and has as many
+ * claims to ask for its words. An item written again word for word (a
+ * slide's footer on every slide) counts once. */
 static guint
-body_words (Ctx *ctx)
+item_words (Ctx *ctx)
 {
   guint n_blocks = ds_essay_get_n_blocks (ctx->essay), words = 0;
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0; i < n_blocks; i++)
     {
       const DsBlock *block = ds_essay_get_block (ctx->essay, i);
       gboolean in_word = FALSE;
+      guint block_words = 0;
+      guint32 hash = 2166136261u;
 
-      if (block->kind != DS_BLOCK_PARAGRAPH && block->kind != DS_BLOCK_LIST_ITEM)
+      if (block->kind != DS_BLOCK_LIST_ITEM)
         continue;
       for (const guchar *p = (const guchar *) ctx->text + block->prose_byte_start;
            p < (const guchar *) ctx->text + block->byte_end; p++)
         {
           gboolean letter = g_ascii_isalnum (*p) || *p >= 0x80;
 
-          words += letter && !in_word;
+          block_words += letter && !in_word;
           in_word = letter;
+          hash = (hash ^ *p) * 16777619u;
         }
+      if (g_hash_table_add (seen, GUINT_TO_POINTER (hash | 1)))
+        words += block_words;
     }
   return words;
 }
@@ -2843,7 +2851,7 @@ ds_claims_extract (DsEssay *essay)
   vague_advice_lists (&ctx);
   ownerless_lists (&ctx);
   counted_compounds (&ctx);
-  ctx.n_words = body_words (&ctx);
+  ctx.n_words += item_words (&ctx);
   _ds_claims_rank (&ctx);
   _ds_claims_cover (&ctx);
 
