@@ -924,6 +924,17 @@ speaker_end (Ctx        *ctx,
 
       if (n > 0 && k + n == i && !s->toks[k].cap)
         return k;
+      /* "Nye kemudian menegaskan …", "Komdigi sebelumnya menyatakan …",
+       * "The minister later said …": an adverb of when before the verb
+       * is no word of who said it (the phrase lists event_adverb,
+       * event_adverb_asked and time_link, and a lone adverb). */
+      if (s->toks[k].cap)
+        continue;
+      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "event_adverb")) == 0 &&
+          (n = _ds_lexicon_phrase_at (ctx, s, k, "event_adverb_asked")) == 0)
+        n = _ds_lexicon_phrase_at (ctx, s, k, "time_link");
+      if ((n > 0 && k + n == i) || (k + 1 == i && (s->toks[k].flags & W_ADV)))
+        return k;
     }
   return i;
 }
