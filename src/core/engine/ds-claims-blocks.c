@@ -1289,6 +1289,9 @@ emphasised_cue (Ctx        *ctx,
   return k > b && k < line->n && !(line->toks[b].flags & W_CUE_NAMING & ~W_CUE_DEF) ? k - b : 0;
 }
 
+static gboolean scholar_definition (Ctx        *ctx,
+                                    const Sent *line);
+
 static gboolean numbered_step_label (Ctx        *ctx,
                                      const Sent *s,
                                      guint       a,
@@ -1953,7 +1956,8 @@ add_block_item (Ctx     *ctx,
     }
   /* "- **AFSIS** – mengumpulkan data …": what the label does is asked as
    * such, not as what it means; the label stays an item of the list. */
-  glossed = !scholar && !placeholder && !label_body (ctx, &line, a, b) && gloss_item (ctx, &line, a, b);
+  glossed = !scholar && !placeholder && !scholar_definition (ctx, &line) && !label_body (ctx, &line, a, b) &&
+            gloss_item (ctx, &line, a, b);
   /* "- Konferensi Asia Afrika di Bandung pada tahun 1955, yang dihadiri
    * 29 negara": a dated or counted item states a fact of its own. */
   /* "- Tahun kemunculan: akhir 1970-an, ketika …", "- Year: the late
@@ -3522,6 +3526,81 @@ item_details (Ctx   *ctx,
 }
 
 /* Each item's details, the lines one level below it in [@first, @last). */
+/* Words a scholar's name takes at most before a note's arrow. */
+#define SCHOLAR_NAME_MAX_WORDS 5
+
+/* "- **Mochtar Mas'oed** (1990) → HI adalah studi tentang …", "- Satow
+ * (1917) → diplomacy is the application of …", "- Harold Nicolson:
+ * diplomacy is the management of …": a note that gives a scholar's definition — a
+ * name (capitalised words, initials, two names joined), perhaps a year in
+ * brackets (one word is a name only with its year), an arrow, a colon
+ * or a dash, and a sentence with a definition's cue. The sentence is read as the definitions rule reads
+ * "Menurut Satow (1917), diplomacy is …": the definition is the
+ * scholar's ("Menurut Mochtar Mas'oed, apa yang dimaksud dengan HI?").
+ * TRUE when it gave one. */
+static gboolean
+scholar_definition (Ctx        *ctx,
+                    const Sent *line)
+{
+  guint e = _ds_body_end (line), k = 0, words = 0, who_a, who_b;
+  guint before = ctx->claims->len;
+  Sent body;
+
+  if (!(line->flags & W_CUE_DEF))
+    return FALSE;
+  while (k < e && emphasis (&line->toks[k]))
+    k++;
+  who_a = k;
+  for (; k < e; k++)
+    {
+      const Tok *t = &line->toks[k];
+
+      if (t->type == TOK_WORD && t->cap && !t->verb && !(t->flags & (W_COUNTRY | W_FUNCTION)))
+        words++;
+      else if (_ds_tok_is_punct (t, '.') && k > who_a && line->toks[k - 1].type == TOK_WORD && line->toks[k - 1].len <= 2)
+        continue;
+      else if (!((_ds_tok_is_punct (t, '&') || ((t->flags & W_CONJ) && t->type == TOK_WORD)) && words > 0 &&
+                 k + 1 < e && line->toks[k + 1].cap))
+        break;
+      if (words > SCHOLAR_NAME_MAX_WORDS)
+        return FALSE;
+    }
+  who_b = k;
+  if (words == 0)
+    return FALSE;
+  while (k < e && emphasis (&line->toks[k]))
+    k++;
+  /* "(1990)", "(1990: 4)" */
+  if (k + 2 < e && _ds_tok_is_punct (&line->toks[k], '(') && line->toks[k + 1].type == TOK_NUMBER)
+    {
+      for (k += 2; k < e && !_ds_tok_is_punct (&line->toks[k], ')'); k++)
+        if (line->toks[k].type == TOK_WORD)
+          return FALSE;
+      k++;
+    }
+  /* ("Note: page numbers refer to …", "Realisme: negara adalah …": one
+   * word and no year is a label or a school, no one's name.) */
+  else if (who_b - who_a < 2)
+    return FALSE;
+  if (k + 4 > e || !(_ds_tok_is_punct (&line->toks[k], DS_ARROW) || _ds_tok_is_punct (&line->toks[k], ':') ||
+                     _ds_tok_is_punct (&line->toks[k], 0x2014) || _ds_tok_is_punct (&line->toks[k], 0x2013)) ||
+      line->toks[k + 1].type != TOK_WORD)
+    return FALSE;
+  body = *line;
+  _ds_sent_skip (&body, k + 1);
+  if (!(body.flags & W_CUE_DEF) || body.n < 4)
+    return FALSE;
+  g_free (ctx->lead_who);
+  ctx->lead_who = _ds_toks_dup (line, who_a, who_b);
+  ctx->lead_start = body.lead_start;
+  ctx->lead_first = body.toks[0].p;
+  ctx->lead_first_len = body.toks[0].len;
+  ctx->lead_lower = !body.toks[0].cap;
+  _ds_find_definitions (ctx, &body);
+  g_clear_pointer (&ctx->lead_who, g_free);
+  return ctx->claims->len > before;
+}
+
 /* "- Dosen menekankan: HI ≠ politik luar negeri" over "  - politik luar
  * negeri = kebijakan satu negara …", "- Two terms students mix up" over
  * "  - **worm**: spreads by itself …": a sub-line that glosses its head
@@ -3536,7 +3615,7 @@ sub_line_gloss (Ctx   *ctx,
 
   block_sent (ctx, index, &line);
   e = _ds_body_end (&line);
-  if (_ds_reminder_line (ctx, &line) || !item_key (ctx, &line, &a, &b))
+  if (_ds_reminder_line (ctx, &line) || scholar_definition (ctx, &line) || !item_key (ctx, &line, &a, &b))
     return;
   for (sep = b; sep < e && emphasis (&line.toks[sep]); sep++)
     ;
