@@ -1291,6 +1291,8 @@ emphasised_cue (Ctx        *ctx,
 
 static gboolean scholar_definition (Ctx        *ctx,
                                     const Sent *line);
+static gboolean aspect_fact        (Ctx        *ctx,
+                                    const Sent *line);
 
 static gboolean numbered_step_label (Ctx        *ctx,
                                      const Sent *s,
@@ -1865,7 +1867,7 @@ add_block_item (Ctx     *ctx,
 {
   Sent line;
   guint a, b, date, body;
-  gboolean glossed, scholar, placeholder;
+  gboolean glossed, scholar, placeholder, aspect;
 
   block_sent (ctx, index, &line);
   /* "- cek slide dosen minggu 5", "- TODO: reread ch. 4": a note to
@@ -1956,8 +1958,12 @@ add_block_item (Ctx     *ctx,
     }
   /* "- **AFSIS** – mengumpulkan data …": what the label does is asked as
    * such, not as what it means; the label stays an item of the list. */
-  glossed = !scholar && !placeholder && !scholar_definition (ctx, &line) && !label_body (ctx, &line, a, b) &&
-            gloss_item (ctx, &line, a, b);
+  /* ("- Kedudukan: …", "- Goal: …": an aspect's value, as a label's
+   * figure is, is no item a learner recalls of the heading's list.) */
+  aspect = !scholar && !placeholder && aspect_fact (ctx, &line);
+  *valued += aspect;
+  glossed = !scholar && !placeholder && !aspect && !scholar_definition (ctx, &line) &&
+            !label_body (ctx, &line, a, b) && gloss_item (ctx, &line, a, b);
   /* "- Konferensi Asia Afrika di Bandung pada tahun 1955, yang dihadiri
    * 29 negara": a dated or counted item states a fact of its own. */
   /* "- Tahun kemunculan: akhir 1970-an, ketika …", "- Year: the late
@@ -3526,6 +3532,125 @@ item_details (Ctx   *ctx,
 }
 
 /* Each item's details, the lines one level below it in [@first, @last). */
+/* Words a heading takes at most to own a note's aspect label. */
+#define ASPECT_OWNER_MAX_WORDS 6
+
+/* "- Kedudukan: berada di bawah … Presiden" under "BSSN (Badan Siber dan
+ * Sandi Negara)", "- Goal: long-term access, mostly espionage" under
+ * "Slide 4 — APTs": a label that names an aspect of what the heading
+ * names (phrase list note_aspect_label: kedudukan, tugas pokok, goal,
+ * legal basis …) is no term its text defines; the text is that aspect
+ * of the heading's subject, asked as such (template question_heading_of:
+ * "Apa kedudukan BSSN?", "What is the goal of APTs?"). TRUE when the
+ * head is such a label, with a card or none. */
+/* The label the tokenizer left out of a list line ("- Goal: …" reads
+ * "long-term access, …"): the words between the line's start and its
+ * first token, tokenized into @h; FALSE when there are none. */
+static gboolean
+line_prefix_label (Ctx        *ctx,
+                   const Sent *line,
+                   Sent       *h,
+                   char      **text)
+{
+  const char *start = line->p, *end = line->n > 0 ? line->toks[0].p : line->p;
+
+  while (start > ctx->text && start[-1] != '\n')
+    start--;
+  while (start < end && (strchr (" \t-*+0123456789.)", *start) != NULL || strncmp (start, "\u2022", 3) == 0))
+    start += strncmp (start, "\u2022", 3) == 0 ? 3 : 1;
+  if (start >= end)
+    return FALSE;
+  *text = g_strndup (start, end - start);
+  _ds_text_tokenize (ctx, *text, h);
+  return h->n > 0;
+}
+
+static gboolean
+aspect_fact (Ctx        *ctx,
+             const Sent *line)
+{
+  guint e = _ds_body_end (line), a, body, n;
+  g_autofree char *label = NULL;
+  g_autofree char *owner = NULL;
+  g_autofree char *asked = NULL;
+  g_autofree char *prefix = NULL;
+  DsClaim *claim;
+  Sent h;
+
+  /* "- Kedudukan: …" keeps its label; "- Goal: …" has it left out of
+   * the line's content (line_label), before @line. */
+  for (a = 0; a < e && (emphasis (&line->toks[a]) || line->toks[a].type == TOK_PUNCT); a++)
+    ;
+  if (a < e && (n = _ds_lexicon_phrase_at (ctx, line, a, "note_aspect_label")) > 0)
+    {
+      for (body = a + n; body < e && emphasis (&line->toks[body]); body++)
+        ;
+      if (body >= e || separator_at (line, body) != 1)
+        return FALSE;
+      label = _ds_phrase_dup (line, a, a + n, TRUE);
+      body++;
+    }
+  else if (line_prefix_label (ctx, line, &h, &prefix))
+    {
+      guint k = 0;
+
+      while (k < h.n && emphasis (&h.toks[k]))
+        k++;
+      if (k >= h.n || (n = _ds_lexicon_phrase_at (ctx, &h, k, "note_aspect_label")) == 0)
+        return FALSE;
+      label = _ds_phrase_dup (&h, k, k + n, TRUE);
+      for (k += n; k < h.n && (emphasis (&h.toks[k]) || head_separator (&h.toks[k])); k++)
+        ;
+      if (k < h.n)
+        return FALSE;
+      body = 0;
+    }
+  else
+    return FALSE;
+  e = first_sentence_end (line, body, e);
+  while (e > body && line->toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[e - 1], ')'))
+    e--;
+  if (_ds_count_words (line, body, e) < 2 || ctx->topic == NULL || ctx->topic_block == G_MAXUINT ||
+      strchr (ctx->topic, '?') != NULL)
+    return TRUE;
+  /* "BSSN (Badan Siber dan Sandi Negara)", "APTs", "The Tallinn
+   * Manual": the heading names a body, a group or a text (an acronym, a
+   * capital past its first word), asked with its capitals but an
+   * opening article's. */
+  {
+    const char *space = strchr (ctx->topic, ' ');
+
+    if ((g_ascii_isupper (ctx->topic[0]) && g_ascii_isupper (ctx->topic[1])) ||
+        (space != NULL && g_ascii_isupper (space[1])))
+      {
+        owner = g_strdup (ctx->topic);
+        if (ctx->english && g_str_has_prefix (owner, "The "))
+          owner[0] = 't';
+      }
+    else
+      /* ("Catatan rapat", "Istilah dasar": a heading of common nouns
+       * names the notes, not what has a legal basis or a goal.) */
+      return TRUE;
+  }
+  if (owner == NULL || *owner == '\0' || g_strstr_len (owner, -1, label) != NULL)
+    return TRUE;
+  {
+    Sent o;
+    guint words = 0;
+
+    _ds_text_tokenize (ctx, owner, &o);
+    for (guint k = 0; k < o.n; k++)
+      words += o.toks[k].type == TOK_WORD;
+    if (words == 0 || words > ASPECT_OWNER_MAX_WORDS || generic_heading (&o))
+      return TRUE;
+  }
+  asked = ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL);
+  claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_REPORT, body, e);
+  claim->question = ds_lang_expand (ctx->lang, "question_heading_of", "heading", asked, NULL);
+  _ds_claim_commit (ctx, claim);
+  return TRUE;
+}
+
 /* Words a scholar's name takes at most before a note's arrow. */
 #define SCHOLAR_NAME_MAX_WORDS 5
 
