@@ -81,6 +81,20 @@ read_slash_date (const Sent *s,
 }
 
 /* "8 Agustus 1967", "Agustus 1967", "October 17, 2022", "3/6/2024". */
+/* "19-24": two days joined by a hyphen in one token. */
+static gboolean
+day_span_token (const Tok *t)
+{
+  const char *dash;
+
+  if (t->type != TOK_NUMBER || t->len < 3 || t->len > 5 || (dash = memchr (t->p, '-', t->len)) == NULL)
+    return FALSE;
+  for (const char *c = t->p; c < t->p + t->len; c++)
+    if (c != dash && !g_ascii_isdigit (*c))
+      return FALSE;
+  return dash - t->p >= 1 && dash - t->p <= 2 && t->p + t->len - dash - 1 >= 1 && t->p + t->len - dash - 1 <= 2;
+}
+
 static guint
 read_date (const Sent *s,
            guint       i,
@@ -91,6 +105,14 @@ read_date (const Sent *s,
   if (k + 4 < e && s->toks[k].type == TOK_NUMBER && s->toks[k].len <= 2 && _ds_tok_is_punct (&s->toks[k + 1], '/'))
     return read_slash_date (s, k, e);
 
+  /* "18–24 April 1955", "22-25 Mei 2019": days that span, one date. */
+  if (k + 3 < e && small_number (s, k, 31) &&
+      (_ds_tok_is_punct (&s->toks[k + 1], '-') || _ds_tok_is_punct (&s->toks[k + 1], 0x2013)) &&
+      small_number (s, k + 2, 31) && (s->toks[k + 3].flags & W_MONTH))
+    k += 2;
+  /* ("19-24 April 2015", read as one number.) */
+  else if (k + 1 < e && day_span_token (&s->toks[k]) && (s->toks[k + 1].flags & W_MONTH))
+    k++;
   if (k < e && s->toks[k].type == TOK_NUMBER && s->toks[k].len <= 2)
     k++;
   if (k >= e || !(s->toks[k].flags & W_MONTH))
@@ -98,6 +120,10 @@ read_date (const Sent *s,
   k++;
   if (k < e && s->toks[k].type == TOK_NUMBER && s->toks[k].len <= 2)
     k++;
+  /* ("April 18–24, 1955".) */
+  if (k + 1 < e && k > i + 1 && small_number (s, k - 1, 31) &&
+      (_ds_tok_is_punct (&s->toks[k], '-') || _ds_tok_is_punct (&s->toks[k], 0x2013)) && small_number (s, k + 1, 31))
+    k += 2;
   if (k < e && _ds_tok_is_punct (&s->toks[k], ','))
     k++;
   if (k < e && year_like (&s->toks[k]))
