@@ -113,6 +113,11 @@ read_date (const Sent *s,
   /* ("19-24 April 2015", read as one number.) */
   else if (k + 1 < e && day_span_token (&s->toks[k]) && (s->toks[k + 1].flags & W_MONTH))
     k++;
+  /* "April–May 2007", "Mei–Juni 2024": months that span, one date. */
+  else if (k + 3 < e && (s->toks[k].flags & W_MONTH) &&
+           (_ds_tok_is_punct (&s->toks[k + 1], '-') || _ds_tok_is_punct (&s->toks[k + 1], 0x2013)) &&
+           (s->toks[k + 2].flags & W_MONTH) && year_like (&s->toks[k + 3]))
+    k += 2;
   if (k < e && s->toks[k].type == TOK_NUMBER && s->toks[k].len <= 2)
     k++;
   if (k >= e || !(s->toks[k].flags & W_MONTH))
@@ -1833,6 +1838,13 @@ event_adverb_start (Ctx        *ctx,
   return verb;
 }
 
+static void passive_when (Ctx        *ctx,
+                          Sent       *s,
+                          const char *subject,
+                          guint       verb,
+                          guint       from,
+                          guint       e);
+
 /* The actor as "When did … ?" names it: with its article ("the
  * Netherlands") and an adverb asked with the verb ("Indonesia first"),
  * which the template puts right before the verb. */
@@ -1856,7 +1868,7 @@ event_active (Ctx  *ctx,
 {
   guint c = opening_date_end (s, _ds_clause_start (s, verb), verb), a, b, end, article, subject_end;
   g_autofree char *adverb = NULL;
-  gboolean asked;
+  gboolean asked, elliptic;
   g_autofree char *object = NULL;
   g_autofree char *actor = NULL;
   g_autofree char *v = NULL;
@@ -1870,6 +1882,12 @@ event_active (Ctx  *ctx,
    * object of an act straight after its verb. */
   if (ctx->english && verb + 1 < e && (s->toks[verb + 1].flags & W_PREP))
     return FALSE;
+  /* "NATO CCDCOE set up in Tallinn (2008)": a note's passive with its
+   * "was" left out; a verb and its particle with no object after them
+   * did nothing ("Who set up?"), and were done to their subject, asked
+   * "When was … set up?" below. */
+  elliptic = ctx->english && verb + 1 < e && _ds_lexicon_phrase_at (ctx, s, verb, "facts5_phrasal_event") == 2 &&
+             (verb + 2 >= e || (s->toks[verb + 2].flags & W_PREP) || s->toks[verb + 2].type != TOK_WORD);
   /* "The Netherlands launched …": "Who …?" is answered without the
    * article, "When did the Netherlands …?" asks with it. */
   article = c;
@@ -1895,6 +1913,16 @@ event_active (Ctx  *ctx,
   if (read_name (s, c, subject_end, &a, &b) != subject_end || a != c || _ds_toks_any_used (s, a, b) ||
       (b == a + 1 && _ds_tok_ends_nya (&s->toks[a])))
     return FALSE;
+  if (elliptic)
+    {
+      actor = event_actor (s, a, b, article < c, NULL);
+      n_claims = ctx->claims->len;
+      passive_when (ctx, s, actor, verb, verb + 2, e);
+      if (ctx->claims->len == n_claims)
+        return FALSE;
+      _ds_toks_mark_used (s, a, b);
+      return TRUE;
+    }
   /* "Opsi B membentuk dana …", "Option B creates …": an option of a
    * policy paper does nothing; it is no actor (phrase list option_label). */
   if (_ds_lexicon_phrase_at (ctx, s, a, "option_label") > 0)
