@@ -7192,10 +7192,16 @@ name_joint (const Sent *s,
             guint       i)
 {
   const guint joint = W_CONJ | W_PREP;
+  /* (An English name in an Indonesian text, "Group of Governmental
+   * Experts", joins by words its lexicon does not know.) */
+  static const char *const english_joints[] = { "of", "for", "on", "and", NULL };
+  gboolean english_joint = FALSE;
 
   if (i < 2 || i >= s->n || !s->toks[i].cap)
     return 0;
-  if ((s->toks[i - 1].flags & joint) && !s->toks[i - 1].cap && s->toks[i - 2].cap &&
+  for (guint k = 0; english_joints[k] != NULL && !english_joint; k++)
+    english_joint = _ds_tok_is (&s->toks[i - 1], english_joints[k]);
+  if (((s->toks[i - 1].flags & joint) || english_joint) && !s->toks[i - 1].cap && s->toks[i - 2].cap &&
       s->toks[i - 2].type == TOK_WORD)
     return 1;
   if (i >= 3 && (s->toks[i - 1].flags & W_DET) && (s->toks[i - 2].flags & joint) &&
@@ -7264,6 +7270,18 @@ joined_long_form (const Sent *s,
   return i;
 }
 
+/* Whether a conjunction ("dan", "and") stands in [@a, @b). */
+static gboolean
+conjunction_in (const Sent *s,
+                guint       a,
+                guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if ((s->toks[k].flags & W_CONJ) || _ds_tok_is (&s->toks[k], "and"))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 long_form_before (const Sent *s,
                   guint       open,
@@ -7296,8 +7314,10 @@ long_form_before (const Sent *s,
    * words from that letter on do not spell the acronym, it is the name's
    * in another language, and the long form is the whole name, not its
    * tail from a word that happens to share the first letter. */
+  /* (Not across "dan", "and": "Amerika Serikat dan Open-Ended Working
+   * Group (OEWG)" names two.) */
   if (i < open && whole < i && whole_caps >= 3 && !initials_follow (s, i, open, acronym, FALSE) &&
-      !initials_follow (s, whole, open, acronym, FALSE) && i > 0 && whole > 0)
+      !initials_follow (s, whole, open, acronym, FALSE) && i > 0 && whole > 0 && !conjunction_in (s, whole, i))
     {
       *a = whole;
       return TRUE;
