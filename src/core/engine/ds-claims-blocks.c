@@ -3258,6 +3258,31 @@ add_sub_line (Ctx     *ctx,
   return TRUE;
 }
 
+/* The list named @subject (taken) of the lines [@first, @last) one level
+ * under the line @parent, a claim that stands where @parent does; none
+ * when a line is no item. */
+static void
+commit_sub_lines (Ctx   *ctx,
+                  guint  parent,
+                  guint  first,
+                  guint  last,
+                  char  *subject)
+{
+  DsClaim *claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
+
+  claim->start = ds_essay_get_block (ctx->essay, parent)->start;
+  claim->subject = subject;
+  for (guint i = first; i < last; i++)
+    if (!add_sub_line (ctx, claim, i, first))
+      {
+        ds_claim_unref (claim);
+        return;
+      }
+  claim->form = DS_LIST_FORM_NAMING;
+  claim_spans_lines (ctx, claim, last);
+  _ds_claim_commit (ctx, claim);
+}
+
 /* Tokens a label over sub-bullets takes at most ("Goals of cyber
  * diplomacy in ASEAN"). */
 #define ASPECT_LABEL_MAX_TOKENS 7
@@ -3307,7 +3332,6 @@ aspect_group (Ctx        *ctx,
   g_autofree char *label = NULL;
   g_autofree char *owner = NULL;
   gboolean bare;
-  DsClaim *claim;
 
   if (!aspect_label (ctx, line, a, b, &bare))
     return FALSE;
@@ -3322,18 +3346,9 @@ aspect_group (Ctx        *ctx,
       if (owner == NULL || *owner == '\0')
         return TRUE;
     }
-  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
-  claim->start = ds_essay_get_block (ctx->essay, parent)->start;
-  for (guint i = first; i < last; i++)
-    if (!add_sub_line (ctx, claim, i, first))
-      {
-        ds_claim_unref (claim);
-        return TRUE;
-      }
-  claim->subject = bare ? ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL) : g_steal_pointer (&label);
-  claim->form = DS_LIST_FORM_NAMING;
-  claim_spans_lines (ctx, claim, last);
-  _ds_claim_commit (ctx, claim);
+  commit_sub_lines (ctx, parent, first, last,
+                    bare ? ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL)
+                         : g_steal_pointer (&label));
   return TRUE;
 }
 
@@ -3353,7 +3368,6 @@ label_group (Ctx   *ctx,
 {
   Sent line;
   guint a, b;
-  DsClaim *claim;
   g_autofree char *label = NULL;
   g_autofree char *owner = NULL;
 
@@ -3373,18 +3387,7 @@ label_group (Ctx   *ctx,
   owner = _ds_heading_phrase (ctx, ctx->topic, NULL);
   if (owner == NULL || *owner == '\0')
     return TRUE;
-  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
-  claim->start = ds_essay_get_block (ctx->essay, parent)->start;
-  for (guint i = first; i < last; i++)
-    if (!add_sub_line (ctx, claim, i, first))
-      {
-        ds_claim_unref (claim);
-        return TRUE;
-      }
-  claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL);
-  claim->form = DS_LIST_FORM_NAMING;
-  claim_spans_lines (ctx, claim, last);
-  _ds_claim_commit (ctx, claim);
+  commit_sub_lines (ctx, parent, first, last, ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL));
   return TRUE;
 }
 
