@@ -1301,7 +1301,9 @@ static gboolean numbered_step_label (Ctx        *ctx,
 
 /* Whether the line from @body to @e is a series of short noun phrases
  * between commas ("Ekonomi: uang tebusan, penjualan data", "Politik:
- * spionase, sabotase infrastruktur"): examples of the head, no gloss. */
+ * spionase, sabotase infrastruktur", "Key concepts: balance of power,
+ * security dilemma, self-help"): examples of the head, no gloss. A
+ * preposition may join a phrase's nouns, not open it. */
 static gboolean
 series_body (const Sent *line,
              guint       body,
@@ -1319,7 +1321,9 @@ series_body (const Sent *line,
           words = 0;
           continue;
         }
-      if (t->type != TOK_WORD || t->verb || (t->flags & (W_RELATIVE | W_PREP | W_AUX)) || ++words > 3)
+      if (t->type != TOK_WORD || t->verb || (t->flags & (W_RELATIVE | W_AUX)) ||
+          ((t->flags & W_PREP) && (words == 0 || k + 1 >= e || line->toks[k + 1].type != TOK_WORD)) ||
+          ++words > 3 + ((t->flags & W_PREP) != 0))
         return FALSE;
     }
   return commas > 0;

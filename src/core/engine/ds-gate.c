@@ -2535,7 +2535,10 @@ debris_asked (DsCard *card)
   for (guint i = 0; i < answers->len; i++)
     if (courtesy_only (answers->pdata[i]) || opens_on_label (answers->pdata[i], labels))
       return TRUE;
-  if (ds_card_get_kind (card) != DS_CARD_LIST && ds_card_get_kind (card) != DS_CARD_MULTIPLE_CHOICE)
+  /* ("What is meant by reading for next week?": a term is a list's
+   * owner's kind of debris too.) */
+  if (ds_card_get_kind (card) != DS_CARD_LIST && ds_card_get_kind (card) != DS_CARD_MULTIPLE_CHOICE &&
+      ds_card_get_kind (card) != DS_CARD_DEFINITION)
     return FALSE;
   owner = quoted == NULL ? owner_of (question) : NULL;
   if (owner != NULL)
