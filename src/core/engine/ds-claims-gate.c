@@ -1618,6 +1618,12 @@ fact_passes (Ctx     *ctx,
   if (claim->rule == DS_CLAIM_RULE_ALIAS && claim->lead != NULL && !names_concept (ctx, claim->lead))
     return FALSE;
   words_of (ctx, claim->subject, &s);
+  /* "Aberystwyth (Woodrow Wilson Chair)", "Kemlu (Menteri Luar
+   * Negeri)": a bracket whose name ends on an office (the phrase list
+   * facts_office_title) names a post held there, no other name of it. */
+  if (claim->rule == DS_CLAIM_RULE_ALIAS && s.n > 1 && s.toks[s.n - 1].type == TOK_WORD &&
+      _ds_word_in_either (&s.toks[s.n - 1], "facts_office_title"))
+    return FALSE;
   if (!has_content_word (&s) || g_utf8_strlen (claim->subject, -1) < 2)
     return FALSE;
   if (claim->sentence != NULL && bare_notion_line (ctx, claim->sentence))

@@ -1669,6 +1669,24 @@ items_are_aims (DsCard *card)
   return n >= 2;
 }
 
+/* "International Relations was first _____).": a blank right before a
+ * closing bracket that no bracket before it in the stem opened hides the
+ * half of a bracket and what stood before it; the card asks a broken
+ * span. */
+static gboolean
+blank_cuts_bracket (DsCard *card)
+{
+  const char *question = ds_card_get_question (card);
+  const char *blank = strstr (question, DS_CARD_BLANK);
+  int depth = 0;
+
+  if (blank == NULL || blank[strlen (DS_CARD_BLANK)] != ')')
+    return FALSE;
+  for (const char *p = question; p < blank; p++)
+    depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+  return depth <= 0;
+}
+
 /* Check "blank-span": "By 2020, only four of the _____ had ratified
  * it." → "nine signatories", "baru empat dari _____": a count, then a
  * word that takes a part of a whole (phrase list blank_partitive), then the
@@ -2593,7 +2611,7 @@ ds_gate_check_card (DsCard *card)
     failed |= 1u << DS_GATE_FURNITURE;
   if (ds_card_get_kind (card) == DS_CARD_LIST && (items_are_questions (card) || items_are_aims (card)))
     failed |= 1u << DS_GATE_QUESTION_ITEMS;
-  if (blank_cuts_partitive (card))
+  if (blank_cuts_partitive (card) || blank_cuts_bracket (card))
     failed |= 1u << DS_GATE_BLANK_SPAN;
   if (ds_card_get_kind (card) == DS_CARD_LIST && items_are_references (card))
     failed |= 1u << DS_GATE_REFERENCE_ITEMS;

@@ -30,7 +30,7 @@ typedef enum {
   DS_GATE_ALIAS_SPAN,       /* "another name for X" is not an acronym of a longer name that ends in X */
   DS_GATE_FURNITURE,        /* nothing asks a figure's number, a page, a handle or a web address */
   DS_GATE_QUESTION_ITEMS,   /* a list's items are not questions ("Rumusan Masalah", "Review questions") */
-  DS_GATE_BLANK_SPAN,       /* a blank hides a whole phrase, not the rest of "four of the _____" */
+  DS_GATE_BLANK_SPAN,       /* a blank hides a whole phrase, not the rest of "four of the _____" nor half a bracket */
   DS_GATE_REFERENCE_ITEMS,  /* a list's items are not works cited ("Nye, J. (2004). Soft Power …") */
   DS_GATE_STEM_GIVEAWAY,    /* the stem's other figures do not give the answer ("30, 8 dan 4" → 42) */
   DS_GATE_TRIVIAL_BLANK,    /* no clock time, price, deadline, dateline or byline is asked */
