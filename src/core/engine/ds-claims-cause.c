@@ -1478,7 +1478,7 @@ past_after_adverb (Ctx        *ctx,
       if (_ds_lexicon_phrase_at (ctx, s, j, "when_past") == 1 ||
           (j > v && t->len > 4 && !t->cap && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0))
         return TRUE;
-      if (!((t->flags & W_ADV) || (t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ly", 2) == 0)))
+      if (!((t->flags & W_ADV) || _ds_tok_ly_adverb (t)))
         return FALSE;
     }
   return FALSE;

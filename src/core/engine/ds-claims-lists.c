@@ -253,7 +253,7 @@ adverb_word (Ctx       *ctx,
              const Tok *t)
 {
   return t->type == TOK_WORD && !t->cap && !t->verb &&
-         ((t->flags & W_ADV) || (ctx->english && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ly", 2) == 0));
+         ((t->flags & W_ADV) || (ctx->english && _ds_tok_ly_adverb (t)));
 }
 
 /* "rests primarily on three resources", "consists mainly of", "terdiri

@@ -827,6 +827,7 @@ _ds_citation_start (const Sent *s,
 /* ds-phrase.c */
 gboolean    _ds_tok_nounish        (const Tok    *t);
 gboolean    _ds_tok_ends_nya       (const Tok    *t);
+gboolean    _ds_tok_ly_adverb      (const Tok    *t);
 guint       _ds_np_start           (const Sent   *s,
                                     guint         lo,
                                     guint         hi,

@@ -433,14 +433,7 @@ speaker_words (const Sent *s,
   return TRUE;
 }
 
-/* A word that may head a verb group, or stand in one: a verb, a copula,
- * an auxiliary. */
-static gboolean
-verb_like (const Tok *t)
-{
-  return t->type == TOK_WORD &&
-         ((t->verb && !t->cap) || (t->flags & (W_VERB | W_CUE_DEF | W_DEFINE_VERB | W_REPORT | W_AUX)));
-}
+static gboolean verbish (const Tok *t);
 
 /* "Power, in the most general sense, is …", "Diplomasi, dalam praktik
  * sehari-hari, berarti …", "The agency, for its part, publishes …",
@@ -461,22 +454,22 @@ scope_aside (Ctx        *ctx,
 
   /* (", in practice,", ", pada akhirnya,": the phrase list
    * defs_claim_aside turns to what the sentence claims.) */
-  if (a < 2 || _ds_lexicon_phrase_at (ctx, s, a, "defs_claim_aside") > 0 || b <= a || b - a > SCOPE_ASIDE_MAX_WORDS || !(s->toks[a].flags & (W_PREP | W_ADV | W_CONNECTIVE)) ||
-      s->toks[a - 2].type != TOK_WORD)
+  if (a < 2 || b <= a || b - a > SCOPE_ASIDE_MAX_WORDS || !(s->toks[a].flags & (W_PREP | W_ADV | W_CONNECTIVE)) ||
+      s->toks[a - 2].type != TOK_WORD || _ds_lexicon_phrase_at (ctx, s, a, "defs_claim_aside") > 0)
     return FALSE;
   for (guint k = a; k < b; k++)
     {
       const Tok *t = &s->toks[k];
 
-      if ((t->type != TOK_WORD && t->type != TOK_NUMBER) || verb_like (t) ||
+      if ((t->type != TOK_WORD && t->type != TOK_NUMBER) || verbish (t) ||
           (t->flags & (W_THAT | W_CLAUSE | W_CONJ | W_CUE_EXAMPLE | W_PRONOUN)) ||
           /* (Indonesian "yang" makes nouns: "dalam arti yang paling umum".) */
           (ctx->english && (t->flags & W_RELATIVE)))
         return FALSE;
     }
-  while (v < s->n && s->toks[v].type == TOK_WORD && (s->toks[v].flags & W_ADV) && !verb_like (&s->toks[v]) && v < b + 3)
+  while (v < s->n && s->toks[v].type == TOK_WORD && (s->toks[v].flags & W_ADV) && !verbish (&s->toks[v]) && v < b + 3)
     v++;
-  return v < s->n && verb_like (&s->toks[v]);
+  return v < s->n && verbish (&s->toks[v]);
 }
 
 /* What the words between two commas (@a, @b) are, if an aside: a

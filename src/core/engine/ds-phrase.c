@@ -23,6 +23,14 @@ _ds_tok_nounish (const Tok *t)
                       W_ORDINAL)) == 0;
 }
 
+/* "primarily", "convincingly": an English adverb by its ending (a word
+ * of five letters or more in "-ly"), which the lexicon need not know. */
+gboolean
+_ds_tok_ly_adverb (const Tok *t)
+{
+  return t->type == TOK_WORD && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ly", 2) == 0;
+}
+
 /* "tujuannya", "perannya": a possessive that points elsewhere. */
 gboolean
 _ds_tok_ends_nya (const Tok *t)
