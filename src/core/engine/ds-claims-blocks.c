@@ -938,7 +938,8 @@ _ds_reminder_line (Ctx        *ctx,
 
 /* "Speaker notes: …", "**Catatan pembicara:** …", "*Presenter notes —
  * …": a line that opens (past its marks) on a label of the phrase list
- * speaker_notes_label and its colon or dash — the notes under a slide. */
+ * speaker_notes_label and its colon or dash — the notes under a slide;
+ * in a slide deck, "Notes: …", "Catatan: …" too (deck_notes_label). */
 gboolean
 _ds_speaker_notes_line (Ctx        *ctx,
                         const Sent *line)
@@ -947,7 +948,10 @@ _ds_speaker_notes_line (Ctx        *ctx,
 
   while (k < line->n && emphasis (&line->toks[k]))
     k++;
-  if (k >= line->n || (n = _ds_lexicon_phrase_at (ctx, line, k, "speaker_notes_label")) == 0)
+  if (k >= line->n)
+    return FALSE;
+  if ((n = _ds_lexicon_phrase_at (ctx, line, k, "speaker_notes_label")) == 0 &&
+      (!ctx->slide_deck || (n = _ds_lexicon_phrase_at (ctx, line, k, "deck_notes_label")) == 0))
     return FALSE;
   k += n;
   while (k < line->n && emphasis (&line->toks[k]))

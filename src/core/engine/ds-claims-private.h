@@ -474,6 +474,13 @@ typedef struct {
    * speaker_notes_label): a deck's notes, read as prose but for the
    * presenter's asides (_ds_presenter_aside()). */
   gboolean    speaker_notes;
+  /* The text is a slide deck: two headings or more open on "Slide 3",
+   * "Salindia 3" (slide_deck()). There, "Notes:" and "Catatan:" open
+   * a slide's speaker notes, as "Speaker notes:" does anywhere. */
+  gboolean    slide_deck;
+  /* A deck's "Notes:" stood alone on its line: the paragraphs under it,
+   * up to the next heading or list, are the slide's notes. */
+  gboolean    deck_notes;
 } Ctx;
 
 /* ds-sentence.c */

@@ -1656,7 +1656,7 @@ analyse_sentence (Ctx  *ctx,
     return;
   /* A slide's speaker notes are prose, but for the presenter's asides. */
   if (s->first)
-    ctx->speaker_notes = _ds_speaker_notes_line (ctx, &whole);
+    ctx->speaker_notes = ctx->deck_notes || _ds_speaker_notes_line (ctx, &whole);
   if (ctx->speaker_notes && _ds_presenter_aside (ctx, s))
     return;
   /* (The cover reads a source's lead itself: "Menurut X, apa yang …?".) */
@@ -2598,9 +2598,29 @@ aside_label (Ctx        *ctx,
   return FALSE;
 }
 
+/* Whether the words [@p, @end) are a slide deck's label of a slide's
+ * notes ("Notes", "Catatan"; phrase list deck_notes_label, either
+ * language), past emphasis marks. */
+static gboolean
+deck_notes_label (const char *p,
+                  const char *end)
+{
+  static const char * const codes[] = { "id", "en" };
+  g_autofree char *text = g_strndup (p, end - p);
+  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+
+  g_strstrip (folded);
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    if (g_strv_contains (ds_lang_get_phrases (ds_lang_get (codes[l]), "deck_notes_label"), folded))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Lihat pula:" on a line of its own opens an apparatus section as a
  * heading would (returns 2); "Bacaan wajib: Roy (1995) …" is one
- * paragraph of it (returns 1); anything else 0. */
+ * paragraph of it (returns 1); anything else 0. In a slide deck,
+ * "Notes: …" is the slide's speaker notes, read (0), and "Notes:" alone
+ * opens them (returns 3: the paragraphs under it are the notes). */
 static guint
 apparatus_label (Ctx   *ctx,
                  guint  index)
@@ -2615,6 +2635,8 @@ apparatus_label (Ctx   *ctx,
     return 0;
   for (rest = colon + 1; rest < end && g_ascii_isspace (*rest); rest++)
     ;
+  if (ctx->slide_deck && deck_notes_label (p, colon))
+    return rest >= end ? 3 : 0;
   if (apparatus_name (ctx, p, colon))
     return rest >= end ? 2 : 1;
   /* ("Key terms:" alone over a glossary's lines names its section.) */
@@ -2727,6 +2749,40 @@ byline_name_heading (Ctx   *ctx,
   return words >= 2 && words <= 4;
 }
 
+/* Lines that open on a slide's number a slide deck has at least. */
+#define SLIDE_DECK_MIN_SLIDES 2
+
+/* Whether the text is a slide deck: two lines or more open (past a
+ * heading's or emphasis's marks) on "Slide 3", "Salindia 3" (the
+ * parser's page label slide_label; such a line may be a heading or a
+ * running head the parser left out of the blocks, so the text's lines
+ * are read). */
+static gboolean
+slide_deck (Ctx *ctx)
+{
+  static const char * const labels[] = { "slide ", "salindia " };
+  const char *p = ctx->text, *end = ctx->text + ctx->text_len;
+  guint slides = 0;
+
+  while (p < end && slides < SLIDE_DECK_MIN_SLIDES)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+
+      while (p < end && (*p == '#' || *p == '*' || *p == '_' || *p == ' ' || *p == '\t'))
+        p++;
+      for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+        {
+          gsize len = strlen (labels[i]);
+
+          if ((gsize) (end - p) > len && g_ascii_strncasecmp (p, labels[i], len) == 0 &&
+              g_ascii_isdigit (p[len]))
+            slides++;
+        }
+      p = nl != NULL ? nl + 1 : end;
+    }
+  return slides >= SLIDE_DECK_MIN_SLIDES;
+}
+
 /* Reads one block; returns the index of the next block to read. */
 static guint
 walk_block (Ctx   *ctx,
@@ -2738,6 +2794,7 @@ walk_block (Ctx   *ctx,
     {
     case DS_BLOCK_HEADING:
       ctx->apparatus_listed = FALSE;
+      ctx->deck_notes = FALSE;
       ctx->in_references = apparatus_heading (ctx, index);
       if (ctx->in_references)
         _ds_ordinals_flush (ctx);
@@ -2763,6 +2820,9 @@ walk_block (Ctx   *ctx,
           ctx->apparatus_listed = FALSE;
           ctx->in_references = TRUE;
           break;
+        case 3:
+          ctx->deck_notes = TRUE;
+          break;
         case 0:
           if (_ds_find_infobox_line (ctx, index))
             break;
@@ -2777,6 +2837,7 @@ walk_block (Ctx   *ctx,
         }
       break;
     case DS_BLOCK_LIST_ITEM:
+      ctx->deck_notes = FALSE;
       if (!ctx->in_references)
         return _ds_walk_list_blocks (ctx, index);
       ctx->apparatus_listed = TRUE;
@@ -2840,6 +2901,7 @@ ds_claims_extract (DsEssay *essay)
   n_blocks = ds_essay_get_n_blocks (essay);
   /* A text that opens on "DAFTAR ISI", "Contents" (ctx_init()): the
    * numbered sections under it are the text's parts, no list. */
+  ctx.slide_deck = slide_deck (&ctx);
   if (!ctx.title_apparatus)
     _ds_find_subheadings (&ctx, G_MAXUINT);
   for (guint i = 0; i < n_blocks;)
