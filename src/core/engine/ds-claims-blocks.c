@@ -1360,7 +1360,9 @@ gloss_item (Ctx        *ctx,
   if (ctx->english && b == a + 1 && line->toks[a].type == TOK_WORD && (line->toks[a].verb || (line->toks[a].flags & W_VERB)) &&
       !(line->toks[a].flags & W_NOUN))
     return FALSE;
-  if (body == b || _ds_count_words (line, body, e) < 3 || head_words (line, a, b) > 5 ||
+  /* "- Open question: does data count as an object?": a question
+   * glosses nothing. */
+  if (body == b || line->question || _ds_count_words (line, body, e) < 3 || head_words (line, a, b) > 5 ||
       ((arrow = _ds_tok_is_punct (&line->toks[b], DS_ARROW)) && !arrow_gloss (ctx, line, a, b, body)) ||
       (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)) ||
       _ds_note_head_clause (ctx, line, a, b, body) || series_body (line, body, e))
@@ -1465,8 +1467,9 @@ placeholder_label (Ctx        *ctx,
          (mark->len == 1 ? g_ascii_isupper (mark->p[0]) : strspn (mark->p, "IVX") == mark->len);
 }
 
-/* "Step 1", "Week 3", "Langkah 2", "Sesi 4", "Option B": a noun that
- * numbers a step, a course's part or a choice (phrase lists label_step,
+/* "Step 1", "Week 3", "Langkah 2", "Sesi 4", "Option B", "Rule 1",
+ * "Temuan 2": a noun that numbers a step, a course's part, a choice or
+ * one of a text's points (phrase lists label_step,
  * numbered_label, label_placeholder), then a figure or a letter, tokens
  * [@a, @b). What follows such a label is what to do or what happens
  * then, no gloss of a term. */

@@ -2238,8 +2238,22 @@ opens_on_label (const char *text,
   return g_hash_table_contains (labels, folded);
 }
 
+/* "Which fills the blank? NotPetya (2017) → damage of $_____", "Name
+ * the three pillars → CIA triad.": a note's arrow in what the card asks
+ * joins two halves of a line that no question or stem states whole. */
+static gboolean
+note_arrow_asked (const char *question)
+{
+  static const char * const arrows[] = { "\u2192", "\u21D2", " -> ", " => ", " --> " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
+    if (strstr (question, arrows[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Check "seam": the words a template joins to the text's do not meet
- * ungrammatically — a question word before a conjunction ("Di mana
+ * ungrammatically — a note's arrow in the question, a question word before a conjunction ("Di mana
  * ketika Internet Research Agency berbasis?", "Kapan sebagaimana
  * dicatat?", "When while …?": phrase list seam_subordinator), an owner
  * or a term that ends on a preposition or a conjunction ("Sebutkan tiga
@@ -2266,7 +2280,7 @@ seam_broken (DsCard *card)
       openers = phrase_set ("stem_coordinator");
       g_once_init_leave (&ready, 1);
     }
-  if (ds_gate_section_number (text) > 0)
+  if (ds_gate_section_number (text) > 0 || note_arrow_asked (question))
     return TRUE;
   /* "_____. Pusat itu menawarkan …" → 2.3: the number blanked. */
   if (g_str_has_prefix (text, DS_CARD_BLANK))

@@ -34,7 +34,7 @@ typedef enum {
   DS_GATE_REFERENCE_ITEMS,  /* a list's items are not works cited ("Nye, J. (2004). Soft Power …") */
   DS_GATE_STEM_GIVEAWAY,    /* the stem's other figures do not give the answer ("30, 8 dan 4" → 42) */
   DS_GATE_TRIVIAL_BLANK,    /* no clock time, price, deadline, dateline or byline is asked */
-  DS_GATE_SEAM,             /* no template seam: "Di mana ketika …?", "Name the … of", "2.1 The …" */
+  DS_GATE_SEAM,             /* no template seam: "Di mana ketika …?", "Name the … of", "2.1 The …", "A → _____" */
   DS_GATE_VAGUE,            /* nothing asks "the amount", "that figure", "the aim of Indonesia" unowned */
   DS_GATE_DEBRIS,           /* no courtesy, speaker label, reading list or takeaways box as a card */
   DS_GATE_N_CHECKS,
