@@ -1523,6 +1523,11 @@ body_start (Ctx        *ctx,
   /* "X is basically the effort …", "X adalah pada dasarnya …": the
    * hedge is no part of what X is. */
   b += _ds_lexicon_phrase_at (ctx, s, b, "hedge");
+  /* "X is a term referring to the use of …", "X adalah istilah yang
+   * merujuk pada …": the frame names the kind of word X is; its meaning
+   * follows it (phrase list defs_term_frame). */
+  if (b < s->n && s->toks[b].type == TOK_WORD)
+    b += _ds_lexicon_phrase_at (ctx, s, b, "defs_term_frame");
   def->body_a = b;
   return b < s->n;
 }
