@@ -2597,7 +2597,9 @@ counted_phrase (Ctx        *ctx,
       /* "UU PDP membagi data pribadi menjadi dua jenis.", "The law
        * sorts personal data into two types.": the class is of what is
        * divided ("jenis data pribadi"), not of the title. */
-      if (k == c + 2 && vague == 0)
+      if ((k == c + 2 || (k == c + 3 && (_ds_lexicon_phrase_at (ctx, s, c + 1, "lists_head_size") == 1 ||
+                                         _ds_lexicon_phrase_at (ctx, s, c + 2, "lists_head_size") == 1))) &&
+          vague == 0)
         {
           char *divided = _ds_division_subject (ctx, s, c);
 

@@ -1766,7 +1766,11 @@ _ds_list_describe (Ctx           *ctx,
       set_lead (s, claim, cue, lead_end, context);
       return;
     }
-  if (form != DS_LIST_FORM_COMPLETE && end == start + 1 && start > 0 &&
+  /* ("into four broad groups": a word that sizes the class is no owner
+   * either, phrase list lists_head_size.) */
+  if (form != DS_LIST_FORM_COMPLETE && start > 0 &&
+      (end == start + 1 || (end == start + 2 && (_ds_lexicon_phrase_at (ctx, s, start, "lists_head_size") == 1 ||
+                                                 _ds_lexicon_phrase_at (ctx, s, start + 1, "lists_head_size") == 1))) &&
       ((s->toks[start - 1].flags & W_COUNT) ||
        _ds_lexicon_phrase_at (ctx, s, start - 1, "lists_vague_count") == 1) &&
       (claim->subject = _ds_division_subject (ctx, s, start - 1)) != NULL)

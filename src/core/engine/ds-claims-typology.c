@@ -235,11 +235,22 @@ _ds_division_subject (Ctx        *ctx,
             {
               a = v + 1;
               b = k;
+              /* ("describe an intrusion in five stages": the article
+               * goes.) */
+              while (a + 1 < b && _ds_tok_is_article (&s->toks[a]))
+                a++;
             }
       if (a >= b || !_ds_term_usable (s, a, b))
         return NULL;
       object = _ds_phrase_dup (s, a, b, TRUE);
-      class = _ds_toks_dup (s, count_at + 1, count_at + 2);
+      /* "into four broad groups", "ke dalam tiga kelompok besar": the
+       * class keeps the word that sizes it (the phrase list
+       * lists_head_size), before its noun or after it. */
+      class = _ds_toks_dup (s, count_at + 1,
+                            count_at + 2 + (count_at + 2 < s->n &&
+                                            ((_ds_lexicon_phrase_at (ctx, s, count_at + 1, "lists_head_size") == 1 &&
+                                              _ds_tok_nounish (&s->toks[count_at + 2])) ||
+                                             _ds_lexicon_phrase_at (ctx, s, count_at + 2, "lists_head_size") == 1)));
       return ds_lang_expand (ctx->lang, "typology_subject", "class", class, "object", object, NULL);
     }
   return NULL;

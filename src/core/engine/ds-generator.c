@@ -520,13 +520,18 @@ wholly_generic (const char   *subject,
 
 /* Whether @subject is a head that names a share of something (phrase
  * list lists_part_head: "jenis", "bagian", "types", "parts",
- * "dimensions") and nothing else but a word that ranks it ("bentuk
- * utama", "main types"): it says of what only with an owner. */
+ * "dimensions"; or of lists_owned_head, a head whose items are a share of
+ * a whole or a cause of a thing: "fase", "pilar", "sebab", "phases",
+ * "groups", "senses") and nothing else but a word that ranks it ("bentuk
+ * utama") or sizes it (lists_head_size: "four broad groups", "dua
+ * kelompok besar"): it says of what only with an owner. */
 static gboolean
 bare_generic (const char   *subject,
               const DsLang *lang)
 {
   const char * const *heads = ds_lang_get_phrases (lang, "lists_part_head");
+  const char * const *owned = ds_lang_get_phrases (lang, "lists_owned_head");
+  const char * const *sizes = ds_lang_get_phrases (lang, "lists_head_size");
   g_autofree char *folded = ds_words_fold (subject, DS_FOLD_STRIP_MARKS);
   g_auto(GStrv) words = g_strsplit (folded, " ", -1);
   gboolean generic = FALSE;
@@ -534,9 +539,10 @@ bare_generic (const char   *subject,
   for (guint i = 0; heads != NULL && words[i] != NULL; i++)
     {
       if (*words[i] == '\0' || ds_words_is_stop (lang, words[i]) ||
-          (ds_lang_lookup (lang, words[i], -1, NULL) & DS_WORD_SUPERLATIVE))
+          (ds_lang_lookup (lang, words[i], -1, NULL) & DS_WORD_SUPERLATIVE) ||
+          (sizes != NULL && g_strv_contains (sizes, words[i])))
         continue;
-      if (generic || !g_strv_contains (heads, words[i]))
+      if (generic || !(g_strv_contains (heads, words[i]) || (owned != NULL && g_strv_contains (owned, words[i]))))
         return FALSE;
       generic = TRUE;
     }
