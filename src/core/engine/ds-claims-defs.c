@@ -1854,6 +1854,14 @@ read_term (Ctx        *ctx,
         start = k;
         break;
       }
+  /* "According to Ruggie, embedded liberalism is …": an "-ed" word
+   * that opens the clause right before the term's noun is its adjective
+   * (the sentence's capital, which says so, was left out with the
+   * lead). */
+  if (ctx->english && meant < 0 && !quoted && start > after && start == 1 && s->toks[0].verb && !s->toks[0].cap &&
+      s->toks[0].len > 4 && g_ascii_strncasecmp (s->toks[0].p + s->toks[0].len - 2, "ed", 2) == 0 &&
+      !(s->toks[0].flags & (W_AUX | W_FUNCTION | W_PREP)))
+    start = 0;
   /* The term is the statement's subject: nothing but an attribution, a
    * connective or an article before it in its clause. */
   if (meant < 0 && !quoted && start > after && !subject_of_clause (s, start))
@@ -2005,9 +2013,22 @@ read_active (Ctx        *ctx,
 {
   guint c = clause_start_cited (s, verb), k, sebagai, term_a;
 
-  /* "Penelitian ini membatasi X sebagai …": the text itself defines. */
+  /* "Penelitian ini membatasi X sebagai …": the text itself defines; so
+   * do its writers ("we define X as …", "kami mendefinisikan …"),
+   * whether after the scholar they follow ("Following Bjola (2019), we
+   * define …": the scholar's definition) or after an attribution the
+   * sentence's reading left out (its source is the claim's). */
   if (c < verb && _ds_lexicon_phrase_at (ctx, s, c, "text_anchor") == verb - c)
     k = verb, def->who_a = def->who_b = 0;
+  else if (c + 1 == verb && _ds_lexicon_phrase_at (ctx, s, c, "writer_pronoun") == 1)
+    {
+      guint f = first_name (s, verb), n;
+
+      k = verb, def->who_a = def->who_b = 0;
+      if (c > 0 && _ds_tok_is_punct (&s->toks[c - 1], ',') && (n = _ds_lexicon_phrase_at (ctx, s, f, "defs_followed_scholar")) > 0 &&
+          read_scholar (s, f + n, c - 1, &def->who_a, &def->who_b) != c - 1)
+        def->who_a = def->who_b = 0;
+    }
   else if ((k = read_scholar (s, c, verb, &def->who_a, &def->who_b)) > 0)
     k = past_scholar_adverb (ctx, s, k, verb);
   /* "Nuechterlein, di sisi lain, mendefinisikan …", "Buzan, writing about
