@@ -3767,6 +3767,66 @@ sub_line_gloss (Ctx   *ctx,
   gloss_item (ctx, &line, a, b);
 }
 
+/* "1. **Representasi** → …" to "5. **Promosi** → …", then "- Cara
+ * menghafal: …", "- Catatan: …"; "- reconnaissance" … "- exfiltration",
+ * then "1. Read …", "2. Compare …": lines of another marker that run to
+ * the end of the lines, none of the first marker after them, are another
+ * list (or notes on the one before), not more of its items. Where the
+ * first run of [@first, @last) ends, @last when no marker changes. */
+static guint
+marker_run_end (Ctx   *ctx,
+                guint  first,
+                guint  last)
+{
+  DsListStyle style = ds_essay_get_block (ctx->essay, first)->list_style;
+  guint top = 0, change = G_MAXUINT;
+
+  if (style == DS_LIST_NONE || ds_essay_get_block (ctx->essay, first)->level > 1)
+    return last;
+  for (guint i = first; i < last; i++)
+    {
+      const DsBlock *b = ds_essay_get_block (ctx->essay, i);
+
+      if (b->level > 1)
+        continue;
+      if (b->list_style == style)
+        {
+          if (change != G_MAXUINT)
+            return last;
+          top++;
+        }
+      else if (b->list_style != DS_LIST_NONE && change == G_MAXUINT)
+        change = i;
+    }
+  return change != G_MAXUINT && top >= 2 && last - change >= 2 ? change : last;
+}
+
+/* "- Tonggak penting:" over "  - **2017** → …", "- Hambatan:" over "  1.
+ * kesenjangan kapasitas …": two top-level lines or more that are each a
+ * label ending on its colon over lines one level down make an outline of
+ * the notes' parts, whose labels are no items of one list (their lines
+ * are read by walk_details()). */
+static gboolean
+outline_labels (Ctx   *ctx,
+                guint  first,
+                guint  last)
+{
+  guint labels = 0;
+
+  for (guint i = first; i + 1 < last; i++)
+    {
+      const DsBlock *b = ds_essay_get_block (ctx->essay, i);
+      const char *q = ctx->text + b->byte_end, *p = ctx->text + b->content_byte_start;
+
+      if (b->level > 1 || ds_essay_get_block (ctx->essay, i + 1)->level <= b->level)
+        continue;
+      while (q > p && (q[-1] == ' ' || q[-1] == '*' || q[-1] == '_'))
+        q--;
+      labels += q > p && q[-1] == ':';
+    }
+  return labels >= 2;
+}
+
 static void
 walk_details (Ctx   *ctx,
               guint  first,
@@ -4080,6 +4140,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
     last++;
   if (last - first < 2)
     return last;
+  last = marker_run_end (ctx, first, last);
 
   if (ctx->prev.p != NULL && ctx->prev.block + 1 == first)
     intro = &ctx->prev;
@@ -4111,6 +4172,12 @@ _ds_walk_list_blocks (Ctx   *ctx,
    * text's own parts, no claim. */
   if (table_of_contents (ctx, first, last))
     return last;
+
+  if (outline_labels (ctx, first, last))
+    {
+      walk_details (ctx, first, last);
+      return last;
+    }
 
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
   b = ds_essay_get_block (ctx->essay, first);
