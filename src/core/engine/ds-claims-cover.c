@@ -20,6 +20,15 @@
  * same way in a paragraph that has its card ("Industrial fleets still
  * shape _____."): a step of the argument that no rule read.
  *
+ * A date a sentence of a paragraph states, its first or any past it,
+ * that no kept claim stands in ("The 2012 review of … found …", "…
+ * diterbitkan pada Februari 2024 dan …") is asked as a multiple choice
+ * among dates of its kind, the sentence whole as its stem: never in a
+ * sentence that leans on another (a pronoun, "ini", "this", "The new
+ * quota …"), a hook, an example, a label's line, one of figures, nor a
+ * source's year in brackets, a name's ("UUD 1945", "Act of 2012"), a
+ * law number's, a range's or a point of reference's ("after 2015").
+ *
  * Sentences are scored as they are cut (one pass over tokens the walk has
  * at hand); the sentences of uncovered paragraphs that may give a card
  * are cut again, two at most per paragraph: the layer is linear and
@@ -62,6 +71,10 @@
 #define SALIENT_MAX 6
 /* Sentences tried for them, so many times their room at most. */
 #define SALIENT_TRIES 8
+/* Dates of sentences no rule read, asked as choices: a share of the
+ * budget, and a few at most. */
+#define ITEM_SHARE 4
+#define ITEM_MAX 8
 /* The sentences of one paragraph tried for its card. */
 #define KEY_TRIES 2
 
@@ -412,7 +425,7 @@ void
 _ds_cover_note (Ctx        *ctx,
                 const Sent *s)
 {
-  CoverSent cs;
+  CoverSent cs = { 0 };
   guint n_words;
   CoverUnit *unit;
 
@@ -450,6 +463,11 @@ _ds_cover_note (Ctx        *ctx,
   cs.ref = (SentRef) { s->p, s->end, s->start, s->end_char, s->block };
   cs.by_verb = FALSE;
   cs.score = sentence_score (ctx, s, unit->item, &n_words, &cs.own);
+  /* (Only a sentence that holds a year is cut again for its date.) */
+  cs.dated = FALSE;
+  if (s->has_digit && cs.score != KEY_REJECT)
+    for (guint k = 0; k < s->n && !cs.dated; k++)
+      cs.dated = s->toks[k].type == TOK_NUMBER && s->toks[k].len == 4 && (s->toks[k].p[0] == '1' || s->toks[k].p[0] == '2');
   unit->n_words += n_words;
   /* A sentence that cannot be the key sentence is kept too: the unit
    * counts its sentences. */
@@ -973,6 +991,220 @@ cover_claim (Ctx             *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* A sentence's date                                                   */
+
+/* Whether the sentence @s, its statement from @a to @e, cannot stand on
+ * a card of its own with its date blanked: a question, one that ends on
+ * a colon (a list's lead), one that opens with a quote or a mark, one
+ * that leans on what was said before (a pronoun anywhere, "ini",
+ * "tersebut", "this" anywhere, "-nya" at its start, "The new quota
+ * …"), a label's line ("…
+ * | Centre for …"), a hook, a chatty aside or an example ("Contoh lain
+ * …", "Another example …"). */
+static gboolean
+item_refused (Ctx        *ctx,
+              const Sent *s,
+              guint       a,
+              guint       e)
+{
+  if (s->question || a >= e || s->toks[a].type != TOK_WORD || _ds_tok_is_quote (&s->toks[a]) ||
+      (e < s->n && _ds_tok_is_punct (&s->toks[e], ':')) || leans_back (s, a, MIN (a + 3, e)) || points_back (s, a, e))
+    return TRUE;
+  for (guint k = a; k < e; k++)
+    if ((s->toks[k].type == TOK_WORD && (s->toks[k].flags & W_PRONOUN)) || _ds_tok_is_punct (&s->toks[k], '|'))
+      return TRUE;
+  /* "The new quota takes effect …", "The last round, in 2021, …": a
+   * definite noun of a word or two, no name, figure nor phrase
+   * qualifying it, is one the text named before. */
+  if (ctx->english && _ds_tok_is (&s->toks[a], "the"))
+    {
+      guint k, content = 0;
+      gboolean named = FALSE;
+
+      for (k = a + 1; k < e && k <= a + 4 && s->toks[k].type != TOK_PUNCT; k++)
+        {
+          const Tok *t = &s->toks[k];
+
+          if ((t->flags & (W_PREP | W_AUX | W_CUE_DEF)) || (t->verb && !verb_by_ending (ctx, t) && k > a + 1))
+            break;
+          named |= t->cap || t->type == TOK_NUMBER || _ds_tok_is_acronym (t);
+          content += t->type == TOK_WORD && !(t->flags & (W_FUNCTION | W_DET | W_QUANT));
+        }
+      named |= k < e && (s->toks[k].flags & W_PREP) && !(s->toks[k].flags & W_AUX);
+      if (!named && content <= 2)
+        return TRUE;
+    }
+  return _ds_lexicon_phrase_at (ctx, s, a, "cover_opener") > 0 ||
+         _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_chatty") ||
+         _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_example");
+}
+
+/* Whether the words [@na, @nb) of @s come again elsewhere in the
+ * sentence: the stem would give the blank away. */
+static gboolean
+blank_repeated (const Sent *s,
+               guint       na,
+               guint       nb)
+{
+  for (guint k = 0; k + (nb - na) <= s->n; k++)
+    {
+      guint j;
+
+      if (k >= na && k < nb)
+        continue;
+      for (j = 0; j < nb - na && s->toks[k + j].len == s->toks[na + j].len &&
+                  g_ascii_strncasecmp (s->toks[k + j].p, s->toks[na + j].p, s->toks[na + j].len) == 0; j++)
+        ;
+      if (j == nb - na)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @s has a verb the lexicon knows outside [@a, @b): a
+ * sentence, no label, heading or byline ("Laporan Tahunan 2024",
+ * "Prepared in March 2024 by …"). */
+static gboolean
+has_verb_outside (Ctx        *ctx,
+                  const Sent *s,
+                  guint       a,
+                  guint       b,
+                  guint       e)
+{
+  for (guint k = 0; k < e; k++)
+    if ((k < a || k >= b) && s->toks[k].type == TOK_WORD && !s->toks[k].cap &&
+        ((s->toks[k].verb && !verb_by_ending (ctx, &s->toks[k])) || (s->toks[k].flags & (W_AUX | W_CUE_DEF))))
+      return TRUE;
+  return FALSE;
+}
+
+/* Commits the blank [@na, @nb) of @s by @rule (the facts' cloze,
+ * which the generator asks as a multiple choice among dates of its
+ * kind); the claim, or NULL. */
+static DsClaim *
+item_commit (Ctx             *ctx,
+             const CoverUnit *unit,
+             const Sent      *s,
+             DsClaimRule      rule,
+             guint            na,
+             guint            nb,
+             guint            e)
+{
+  guint before = ctx->claims->len;
+  DsClaim *claim;
+
+  if (blank_repeated (s, na, nb) || !has_verb_outside (ctx, s, na, nb, e))
+    return NULL;
+  _ds_commit_cloze (ctx, s, rule, na, nb);
+  if (ctx->claims->len <= before)
+    return NULL;
+  claim = ctx->claims->pdata[ctx->claims->len - 1];
+  if (_ds_fact_trivial (ctx, claim))
+    {
+      g_ptr_array_set_size (ctx->claims, before);
+      return NULL;
+    }
+  g_free (claim->topic);
+  claim->topic = g_strdup (unit->topic);
+  return claim;
+}
+
+/* Whether the date [@k, @end) of @s is no claim of its own to ask: one
+ * in brackets (a source's year, "(Finnemore and Sikkink, 1998)", "Tuch
+ * [1990]"), a law's number's ("UU 11/2008"), a year a name holds right
+ * before it ("UUD 1945", "Perjanjian Kinerja 2024", "… Amerika Serikat
+ * tahun 1986"), the end or start of
+ * a range, a point of reference ("after 2015", "sejak 2019": the list
+ * cover_date_reference), or one of a sentence of figures (another number
+ * beside it: "Target tahun 2024 adalah 80,0"). */
+static gboolean
+item_date_refused (Ctx        *ctx,
+                   const Sent *s,
+                   guint       k,
+                   guint       end,
+                   guint       e)
+{
+  int depth = 0;
+
+  for (guint j = 0; j < k; j++)
+    depth += _ds_tok_is_punct (&s->toks[j], '(') || _ds_tok_is_punct (&s->toks[j], '[') ? 1 :
+             _ds_tok_is_punct (&s->toks[j], ')') || _ds_tok_is_punct (&s->toks[j], ']') ? -1 : 0;
+  if (depth > 0)
+    return TRUE;
+  if (k > 0 && (_ds_tok_is_punct (&s->toks[k - 1], '/') || _ds_tok_is_punct (&s->toks[k - 1], '-') ||
+                _ds_tok_is_punct (&s->toks[k - 1], 0x2013) ||
+                (k > 1 && s->toks[k - 1].type == TOK_WORD && (s->toks[k - 1].cap || _ds_tok_is_acronym (&s->toks[k - 1])) &&
+                 !(s->toks[k - 1].flags & (W_FUNCTION | W_DET | W_PREP)) &&
+                 !(s->toks[k].flags & W_MONTH) && s->toks[k].type == TOK_NUMBER && end == k + 1)))
+    return TRUE;
+  /* ("Kasus Nikaragua vs. Amerika Serikat tahun 1986", "the Personal
+   * Data Protection Act of 2012": the name's year still; "setelah tahun
+   * 2006": a point of reference still.) */
+  if (k > 2 && end == k + 1 && (_ds_tok_is (&s->toks[k - 1], "tahun") || _ds_tok_is (&s->toks[k - 1], "of")) &&
+      s->toks[k - 2].type == TOK_WORD &&
+      (s->toks[k - 2].cap || _ds_tok_is_acronym (&s->toks[k - 2]) ||
+       _ds_lexicon_phrase_at (ctx, s, k - 2, "cover_date_reference") == 1))
+    return TRUE;
+  if ((end < e && (_ds_tok_is_punct (&s->toks[end], '-') || _ds_tok_is_punct (&s->toks[end], 0x2013) ||
+                   _ds_tok_is_punct (&s->toks[end], '/'))) ||
+      (k > 0 && _ds_lexicon_phrase_at (ctx, s, k - 1, "cover_date_reference") == 1))
+    return TRUE;
+  /* (A number a name holds, "Pasal 3", "COP15", is none.) */
+  for (guint j = 0; j < e; j++)
+    if ((j < k || j >= end) && s->toks[j].type == TOK_NUMBER &&
+        !(j > 1 && s->toks[j - 1].type == TOK_WORD && s->toks[j - 1].cap && !(s->toks[j - 1].flags & W_FUNCTION)))
+      return TRUE;
+  return FALSE;
+}
+
+/* The claim of the date @cs states ("… founded in _____", "…
+ * diterbitkan pada _____": a year, a month and its year, a day's date),
+ * blanked in a sentence that reads whole without the essay and asked as
+ * a multiple choice among dates of its kind; NULL when it has none. */
+static DsClaim *
+item_claim (Ctx             *ctx,
+            const CoverUnit *unit,
+            const CoverSent *cs,
+            double          *centrality)
+{
+  Sent s = { 0 };
+  guint a, e;
+  DsClaim *claim = NULL;
+
+  _ds_sent_from_ref (ctx, &cs->ref, &s);
+  e = _ds_body_end (&s);
+  a = lead_end (ctx, &s);
+  if (item_refused (ctx, &s, a, e))
+    return NULL;
+  for (guint k = a; k < e && claim == NULL; k++)
+    {
+      const Tok *t = &s.toks[k];
+      guint end;
+
+      if (t->type != TOK_NUMBER && !(t->flags & W_MONTH))
+        continue;
+      /* "17 Oktober 2024", "June 2001", "1948": a date that holds its
+       * year; not one in brackets (a source's), nor the end of a range. */
+      end = _ds_read_date (&s, k, e);
+      if (end <= k + 1 && !(t->type == TOK_NUMBER && t->len == 4 && (t->p[0] == '1' || t->p[0] == '2') &&
+                            g_ascii_isdigit (t->p[3]) && !(k > 0 && (s.toks[k - 1].flags & W_MONTH))))
+        continue;
+      if (end <= k)
+        end = k + 1;
+      if (!(s.toks[end - 1].type == TOK_NUMBER && s.toks[end - 1].len == 4) || item_date_refused (ctx, &s, k, end, e))
+        {
+          k = end - 1;
+          continue;
+        }
+      claim = item_commit (ctx, unit, &s, DS_CLAIM_RULE_DATE, k, end, e);
+      k = end - 1;
+    }
+  if (claim != NULL)
+    *centrality = sentence_centrality (&s, a, e);
+  return claim;
+}
+
+/* ------------------------------------------------------------------ */
 /* Which paragraphs no kept claim stands in                            */
 
 static void
@@ -1182,6 +1414,8 @@ _ds_claims_cover (Ctx *ctx)
   g_autoptr(GArray) found = NULL;
   g_autoptr(GArray) pending = NULL;
   g_autoptr(GArray) salient = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  guint item_room = MIN (budget / ITEM_SHARE + 1, ITEM_MAX);
   guint salient_room, salient_tries = 0;
   GPtrArray *kept;
   GPtrArray *merged;
@@ -1309,6 +1543,38 @@ _ds_claims_cover (Ctx *ctx)
         }
     }
 
+  /* A date a sentence no claim stands in states (any sentence of a
+   * paragraph, past its first too), asked as a choice: one a
+   * paragraph, the most central the room takes. */
+  for (i = 0; i < ctx->cover_units->len; i++)
+    {
+      const CoverUnit *unit = &g_array_index (ctx->cover_units, CoverUnit, i);
+
+      if (unit->block >= n_blocks)
+        continue;
+      for (guint j = unit->first; j < unit->first + unit->n; j++)
+        {
+          const CoverSent *cs = &g_array_index (ctx->cover_sents, CoverSent, j);
+          double centrality = 0;
+          DsClaim *claim;
+
+          if (!cs->dated || stands_in (&stands, cs) || claims_overlap (ctx->claims, cs))
+            continue;
+          if ((claim = item_claim (ctx, unit, cs, &centrality)) != NULL)
+            {
+              Candidate c = { claim, centrality };
+
+              g_array_append_val (items, c);
+              break;
+            }
+        }
+    }
+  g_array_sort (items, by_score_desc);
+  for (i = item_room; i < items->len; i++)
+    g_ptr_array_remove_fast (ctx->claims, g_array_index (items, Candidate, i).claim);
+  if (items->len > item_room)
+    g_array_set_size (items, item_room);
+
   /* The best ones the room takes, then back in source order. */
   g_array_sort (found, by_score_desc);
   for (i = room; i < found->len; i++)
@@ -1316,6 +1582,7 @@ _ds_claims_cover (Ctx *ctx)
   if (found->len > room)
     g_array_set_size (found, room);
   g_array_append_vals (found, salient->data, salient->len);
+  g_array_append_vals (found, items->data, items->len);
   g_array_sort (found, by_start);
 
   merged = g_ptr_array_new_full (kept->len + found->len, (GDestroyNotify) ds_claim_unref);

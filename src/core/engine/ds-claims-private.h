@@ -281,6 +281,7 @@ typedef struct {
                          * paragraph's first sentence or in an item */
   gboolean by_verb;     /* a candidate for its claim verb alone (the
                          * list keyclaim_verb), asked only as one */
+  gboolean dated;       /* it holds a year, which may be asked */
 } CoverSent;
 
 /* A prose paragraph: its sentences in the array of CoverSent, its words,
