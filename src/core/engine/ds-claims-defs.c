@@ -7543,6 +7543,16 @@ acronym_subject (const Sent *s,
   g_autofree char *acronym = NULL;
 
   *bracket_end = 0;
+  /* "Badan Siber dan Sandi Negara atau BSSN adalah …", "the Regional
+   * Forum or RF is …": the long form first, its acronym after "atau". */
+  if (b > k + 3 && _ds_tok_is_acronym (&s->toks[b - 1]) &&
+      (_ds_tok_is (&s->toks[b - 2], "atau") || _ds_tok_is (&s->toks[b - 2], "or")) &&
+      long_form_spells (s, b - 1, k, b - 2))
+    {
+      name = _ds_toks_dup (s, k, b - 2);
+      acronym = _ds_toks_dup (s, b - 1, b);
+      return g_strdup_printf ("%s (%s)", name, acronym);
+    }
   if (!_ds_tok_is_acronym (&s->toks[k]))
     return NULL;
   acronym = _ds_toks_dup (s, k, k + 1);
@@ -7679,6 +7689,35 @@ find_acronym_outer (Ctx  *ctx,
   claim->lead = _ds_toks_dup (s, close - 1, close);
   claim->question = ds_lang_expand (ctx->lang, "question_acronym", "acronym", claim->lead, NULL);
   _ds_toks_mark_used (s, open + 1, close);
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* "Badan Siber dan Sandi Negara atau BSSN adalah …", "Forum Regional
+ * ASEAN atau ARF, yang …": the long form, "atau"/"or" at @i, its acronym
+ * standing alone after it (a mark, a verb or the end follows);
+ * "Apa kepanjangan dari BSSN?". */
+static gboolean
+find_acronym_or (Ctx  *ctx,
+                 Sent *s,
+                 guint i,
+                 guint e)
+{
+  guint a;
+  const Tok *after;
+  DsClaim *claim;
+
+  if (i + 1 >= e || !_ds_tok_is_acronym (&s->toks[i + 1]) ||
+      _ds_lexicon_phrase_at (ctx, s, i + 1, "common_acronym") > 0 || masthead_line (ctx, s))
+    return FALSE;
+  after = i + 2 < e ? &s->toks[i + 2] : NULL;
+  if (after != NULL && after->type == TOK_WORD && !after->verb && !(after->flags & (W_AUX | W_CUE_DEF | W_RELATIVE)))
+    return FALSE;
+  if (!(long_form_before (s, i, i + 1, &a) || initials_spell (s, i, i + 1, &a)) || !long_form_spells (s, i + 1, a, i))
+    return FALSE;
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ACRONYM, a, i);
+  claim->lead = _ds_toks_dup (s, i + 1, i + 2);
+  claim->question = ds_lang_expand (ctx->lang, "question_acronym", "acronym", claim->lead, NULL);
+  _ds_toks_mark_used (s, i + 1, i + 2);
   return _ds_claim_commit (ctx, claim);
 }
 
@@ -8619,6 +8658,9 @@ _ds_find_alias (Ctx  *ctx,
 
       if (t->used && _ds_tok_is_punct (t, '('))
         found |= find_acronym (ctx, s, i, e);
+      /* (A definition may have taken "X atau ACR" as its term.) */
+      else if (t->used && (_ds_tok_is (t, "atau") || _ds_tok_is (t, "or")))
+        found |= find_acronym_or (ctx, s, i, e);
       if (t->used)
         continue;
       if ((t->phrase || _ds_tok_is_punct (t, '(')) && (skip = hereinafter_end (ctx, s, i, e)) > 0)
@@ -8634,7 +8676,7 @@ _ds_find_alias (Ctx  *ctx,
       else if ((t->flags & W_ALIAS) || _ds_tok_is (t, "disebut") || _ds_tok_is (t, "called"))
         found |= alias_after_verb (ctx, s, i, e);
       else if (_ds_tok_is (t, "atau") || _ds_tok_is (t, "or"))
-        found |= alias_or_aside (ctx, s, i, e);
+        found |= find_acronym_or (ctx, s, i, e) || alias_or_aside (ctx, s, i, e);
       else if (_ds_tok_is_punct (t, '(') && !alias_in_language (s, i, e))
         found |= find_acronym (ctx, s, i, e) || find_acronym_first (ctx, s, i, e) ||
                  find_acronym_inside (ctx, s, i, e) || find_acronym_outer (ctx, s, i, e) ||

@@ -6516,8 +6516,9 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_dated_aim (ctx, s);
   found |= _ds_find_place (ctx, s);
   found |= find_decision (ctx, s);
-  /* ("X, atau Y, adalah …": an other name between commas.) */
-  if ((s->flags & W_ALIAS) || s->has_bracket || ((s->flags & W_CONJ) && s->n_commas > 1))
+  /* ("X, atau Y, adalah …": an other name between commas; "Badan …
+   * Negara atau BSSN": a long form in capitals, then its acronym.) */
+  if ((s->flags & W_ALIAS) || s->has_bracket || ((s->flags & W_CONJ) && (s->n_commas > 1 || s->cap_run >= 2)))
     found |= _ds_find_alias (ctx, s);
   if (s->flags & W_CUE_EXAMPLE)
     found |= find_named_example (ctx, s);
