@@ -1187,12 +1187,18 @@ quantity_subject (Ctx        *ctx,
 }
 
 /* "organisasi cek fakta di Indonesia, seperti …": "di Indonesia" only
- * places what the examples are of. */
+ * places what the examples are of; so does "mitra di luar kawasan,
+ * seperti …" (the phrase list lists_place_word: a word that makes the
+ * preposition a place's). */
 static gboolean
-names_place (const Sent *s,
+names_place (Ctx        *ctx,
+             const Sent *s,
              guint       prep,
              guint       end)
 {
+  if (_ds_lexicon_phrase_at (ctx, s, prep, "lists_place_word") == 1 ||
+      (prep + 1 < end && _ds_lexicon_phrase_at (ctx, s, prep + 1, "lists_place_word") == 1))
+    return TRUE;
   return (_ds_tok_is (&s->toks[prep], "di") || _ds_tok_is (&s->toks[prep], "in")) && prep + 1 < end &&
          ((s->toks[prep + 1].flags & W_COUNTRY) || s->toks[prep + 1].cap);
 }
@@ -1737,7 +1743,7 @@ _ds_list_describe (Ctx           *ctx,
    * before the cue, not of the phrase it qualifies. */
   if (form == DS_LIST_FORM_EXAMPLES)
     for (guint k = end; k > start; k--)
-      if ((s->toks[k - 1].flags & W_PREP) && k < end && !names_place (s, k - 1, end))
+      if ((s->toks[k - 1].flags & W_PREP) && k < end && !names_place (ctx, s, k - 1, end))
         {
           start = k;
           break;
