@@ -7602,6 +7602,24 @@ masthead_line (Ctx        *ctx,
   return TRUE;
 }
 
+/* The claim "What does ACR stand for?": the long form [@a, @b) of @s is
+ * its answer, the acronym at @acr its lead (marked used); whether it was
+ * kept. */
+static gboolean
+commit_acronym (Ctx  *ctx,
+                Sent *s,
+                guint a,
+                guint b,
+                guint acr)
+{
+  DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ACRONYM, a, b);
+
+  claim->lead = _ds_toks_dup (s, acr, acr + 1);
+  claim->question = ds_lang_expand (ctx->lang, "question_acronym", "acronym", claim->lead, NULL);
+  _ds_toks_mark_used (s, acr, acr + 1);
+  return _ds_claim_commit (ctx, claim);
+}
+
 static gboolean
 find_acronym_first (Ctx  *ctx,
                     Sent *s,
@@ -7609,7 +7627,6 @@ find_acronym_first (Ctx  *ctx,
                     guint e)
 {
   guint close;
-  DsClaim *claim;
 
   guint verb = 0, year = 0;
   gboolean found;
@@ -7627,11 +7644,7 @@ find_acronym_first (Ctx  *ctx,
           !(long_form_spells (s, open - 1, open + 1, close) || initials_inside (s, open, close)))
         return FALSE;
     }
-  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ACRONYM, open + 1, close);
-  claim->lead = _ds_toks_dup (s, open - 1, open);
-  claim->question = ds_lang_expand (ctx->lang, "question_acronym", "acronym", claim->lead, NULL);
-  _ds_toks_mark_used (s, open - 1, open);
-  found = _ds_claim_commit (ctx, claim);
+  found = commit_acronym (ctx, s, open + 1, close, open - 1);
   if (year > 0)
     found |= commit_founded (ctx, s, open - 1, open, verb, year);
   return found;
@@ -7647,7 +7660,6 @@ find_acronym_inside (Ctx  *ctx,
                      guint e)
 {
   guint comma = open + 1, a;
-  DsClaim *claim;
 
   while (comma < e && comma < open + 10 && s->toks[comma].type == TOK_WORD)
     comma++;
@@ -7659,11 +7671,7 @@ find_acronym_inside (Ctx  *ctx,
    * bracket: the comma stands where the bracket would. */
   if (!(long_form_before (s, comma, comma + 1, &a) || initials_spell (s, comma, comma + 1, &a)) || a <= open)
     return FALSE;
-  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ACRONYM, a, comma);
-  claim->lead = _ds_toks_dup (s, comma + 1, comma + 2);
-  claim->question = ds_lang_expand (ctx->lang, "question_acronym", "acronym", claim->lead, NULL);
-  _ds_toks_mark_used (s, comma + 1, comma + 2);
-  return _ds_claim_commit (ctx, claim);
+  return commit_acronym (ctx, s, a, comma, comma + 1);
 }
 
 /* "Daerah aliran sungai (river basin/DAS)", "integrated water resources
@@ -7704,7 +7712,6 @@ find_acronym_or (Ctx  *ctx,
 {
   guint a;
   const Tok *after;
-  DsClaim *claim;
 
   if (i + 1 >= e || !_ds_tok_is_acronym (&s->toks[i + 1]) ||
       _ds_lexicon_phrase_at (ctx, s, i + 1, "common_acronym") > 0 || masthead_line (ctx, s))
@@ -7714,11 +7721,7 @@ find_acronym_or (Ctx  *ctx,
     return FALSE;
   if (!(long_form_before (s, i, i + 1, &a) || initials_spell (s, i, i + 1, &a)) || !long_form_spells (s, i + 1, a, i))
     return FALSE;
-  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ACRONYM, a, i);
-  claim->lead = _ds_toks_dup (s, i + 1, i + 2);
-  claim->question = ds_lang_expand (ctx->lang, "question_acronym", "acronym", claim->lead, NULL);
-  _ds_toks_mark_used (s, i + 1, i + 2);
-  return _ds_claim_commit (ctx, claim);
+  return commit_acronym (ctx, s, a, i, i + 1);
 }
 
 /* "Badan Siber dan Sandi Negara (BSSN)": "Apa kepanjangan dari BSSN?" */
@@ -7729,7 +7732,6 @@ find_acronym (Ctx  *ctx,
               guint e)
 {
   guint a, verb = 0, year = 0;
-  DsClaim *claim;
 
   /* The long form may also be another claim's answer ("BSSN menyatakan
    * bahwa …"): what the acronym stands for is a claim of its own. */
@@ -7746,11 +7748,7 @@ find_acronym (Ctx  *ctx,
       return FALSE;
     }
 
-  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_ACRONYM, a, open);
-  claim->lead = _ds_toks_dup (s, open + 1, open + 2);
-  claim->question = ds_lang_expand (ctx->lang, "question_acronym", "acronym", claim->lead, NULL);
-  _ds_toks_mark_used (s, open + 1, open + 2);
-  if (!_ds_claim_commit (ctx, claim))
+  if (!commit_acronym (ctx, s, a, open, open + 1))
     return FALSE;
   if (year > 0)
     commit_founded (ctx, s, a, open, verb, year);
