@@ -2240,11 +2240,13 @@ opens_on_label (const char *text,
 
 /* "Which fills the blank? NotPetya (2017) → damage of $_____", "Name
  * the three pillars → CIA triad.": a note's arrow in what the card asks
- * joins two halves of a line that no question or stem states whole. */
+ * joins two halves of a line that no question or stem states whole. An
+ * arrow between two words with no space ("Uni Soviet→Rusia") says one
+ * became the other, inside a phrase; it joins nothing. */
 static gboolean
 note_arrow_asked (const char *question)
 {
-  static const char * const arrows[] = { "\u2192", "\u21D2", " -> ", " => ", " --> " };
+  static const char * const arrows[] = { " \u2192", " \u21D2", " -> ", " => ", " --> " };
 
   for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
     if (strstr (question, arrows[i]) != NULL)
