@@ -1302,6 +1302,10 @@ static gboolean numbered_step_label (Ctx        *ctx,
                                      const Sent *s,
                                      guint       a,
                                      guint       b);
+static gboolean generic_point_label (Ctx        *ctx,
+                                     const Sent *s,
+                                     guint       a,
+                                     guint       b);
 
 /* Whether the line from @body to @e is a series of short noun phrases
  * between commas ("Ekonomi: uang tebusan, penjualan data", "Politik:
@@ -1403,7 +1407,8 @@ gloss_item (Ctx        *ctx,
   e = _ds_citation_start (line, body, e);
   /* "- **Note**: …", "**Step 2**: …": a generic label or a numbered
    * step names no term the line glosses. */
-  if (_ds_lexicon_phrase_at (ctx, line, a, "bodies_generic_label") == b - a || numbered_step_label (ctx, line, a, b))
+  if (_ds_lexicon_phrase_at (ctx, line, a, "bodies_generic_label") == b - a || numbered_step_label (ctx, line, a, b) ||
+      generic_point_label (ctx, line, a, b))
     return FALSE;
   /* "NB: norms ≠ treaties: no binding force": two terms set apart, the
    * text what parts them (template question_differ), no definition. */
@@ -1489,6 +1494,25 @@ numbered_step_label (Ctx        *ctx,
   if (n == 0)
     n = _ds_lexicon_phrase_at (ctx, s, a, "numbered_label");
   return n > 0 && a + n + 1 == b;
+}
+
+/* "Key disputes", "Open question", "Hasil penting", "Prinsip": a noun
+ * for one of the text's points (phrase list label_point_head), alone or
+ * with a word that ranks it (label_point_modifier: "key", "main",
+ * "penting", "utama"; English before the noun, Indonesian after it),
+ * tokens [@a, @b). Such a label sorts what the line says; it names no
+ * term the line glosses ("Principle of non-intervention: …" does). */
+static gboolean
+generic_point_label (Ctx        *ctx,
+                     const Sent *s,
+                     guint       a,
+                     guint       b)
+{
+  guint head = ctx->english ? b - 1 : a, other = ctx->english ? a : b - 1;
+
+  if (b <= a || b > a + 2 || _ds_lexicon_phrase_at (ctx, s, head, "label_point_head") != 1)
+    return FALSE;
+  return b == a + 1 || _ds_lexicon_phrase_at (ctx, s, other, "label_point_modifier") == 1;
 }
 
 /* Adds the line's item; TRUE when the line also glosses it. *@dated
