@@ -1327,7 +1327,7 @@ arrow_date (const Sent *s,
             guint       b)
 {
   const Tok *t = &s->toks[a];
-  gboolean year = t->type == TOK_NUMBER && t->len == 4 && (t->p[0] == '1' || t->p[0] == '2');
+  gboolean year = _ds_tok_is_year (t);
 
   /* "1969-1974", one token */
   if (a + 1 == b && t->len == 9 && t->p[4] == '-' && g_ascii_isdigit (t->p[0]) && g_ascii_isdigit (t->p[3]) &&

@@ -467,7 +467,7 @@ _ds_cover_note (Ctx        *ctx,
   cs.dated = FALSE;
   if (s->has_digit && cs.score != KEY_REJECT)
     for (guint k = 0; k < s->n && !cs.dated; k++)
-      cs.dated = s->toks[k].type == TOK_NUMBER && s->toks[k].len == 4 && (s->toks[k].p[0] == '1' || s->toks[k].p[0] == '2');
+      cs.dated = _ds_tok_is_year (&s->toks[k]);
   unit->n_words += n_words;
   /* A sentence that cannot be the key sentence is kept too: the unit
    * counts its sentences. */
@@ -1186,7 +1186,7 @@ item_claim (Ctx             *ctx,
       /* "17 Oktober 2024", "June 2001", "1948": a date that holds its
        * year; not one in brackets (a source's), nor the end of a range. */
       end = _ds_read_date (&s, k, e);
-      if (end <= k + 1 && !(t->type == TOK_NUMBER && t->len == 4 && (t->p[0] == '1' || t->p[0] == '2') &&
+      if (end <= k + 1 && !(_ds_tok_is_year (t) &&
                             g_ascii_isdigit (t->p[3]) && !(k > 0 && (s.toks[k - 1].flags & W_MONTH))))
         continue;
       if (end <= k)
@@ -1404,6 +1404,20 @@ claims_overlap (GPtrArray       *claims,
 
 /* Adds the key-sentence claims of the paragraphs the kept claims leave
  * out, up to what the budget leaves, in source order among the others. */
+/* Keeps the @room best of the candidates @cands (by score); the claims
+ * of the others leave ctx->claims. */
+static void
+keep_best (Ctx    *ctx,
+           GArray *cands,
+           guint   room)
+{
+  g_array_sort (cands, by_score_desc);
+  for (guint i = room; i < cands->len; i++)
+    g_ptr_array_remove_fast (ctx->claims, g_array_index (cands, Candidate, i).claim);
+  if (cands->len > room)
+    g_array_set_size (cands, room);
+}
+
 void
 _ds_claims_cover (Ctx *ctx)
 {
@@ -1569,18 +1583,10 @@ _ds_claims_cover (Ctx *ctx)
             }
         }
     }
-  g_array_sort (items, by_score_desc);
-  for (i = item_room; i < items->len; i++)
-    g_ptr_array_remove_fast (ctx->claims, g_array_index (items, Candidate, i).claim);
-  if (items->len > item_room)
-    g_array_set_size (items, item_room);
+  keep_best (ctx, items, item_room);
 
   /* The best ones the room takes, then back in source order. */
-  g_array_sort (found, by_score_desc);
-  for (i = room; i < found->len; i++)
-    g_ptr_array_remove_fast (ctx->claims, g_array_index (found, Candidate, i).claim);
-  if (found->len > room)
-    g_array_set_size (found, room);
+  keep_best (ctx, found, room);
   g_array_append_vals (found, salient->data, salient->len);
   g_array_append_vals (found, items->data, items->len);
   g_array_sort (found, by_start);

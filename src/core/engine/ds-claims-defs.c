@@ -4126,12 +4126,6 @@ verbal (Ctx       *ctx,
   return strlen (base) != t->len || g_ascii_strncasecmp (base, t->p, t->len) != 0;
 }
 
-static gboolean
-year_tok (const Tok *t)
-{
-  return t->type == TOK_NUMBER && t->len == 4 && (t->p[0] == '1' || t->p[0] == '2');
-}
-
 /* "set up between Washington and Moscow in 1963", "the two leaders nearly
  * agreed to scrap all missiles in 1986", "enam negara menandatangani
  * perjanjian pada 1951": a year and a verb, with no relative before the
@@ -4150,14 +4144,14 @@ note_dated_event (Ctx        *ctx,
     return FALSE;
   /* Most notes hold no year: no word of them needs looking up. */
   for (guint k = a; k < e && !year; k++)
-    year = year_tok (&s->toks[k]);
+    year = _ds_tok_is_year (&s->toks[k]);
   if (!year)
     return FALSE;
   for (guint k = a; k < e; k++)
     {
       const Tok *t = &s->toks[k];
 
-      if (year_tok (t))
+      if (_ds_tok_is_year (t))
         continue;
       if (!verb && ((t->flags & (W_RELATIVE | W_THAT)) || _ds_lexicon_phrase_at (ctx, s, k, "gloss_relative") > 0))
         return FALSE;
@@ -4537,7 +4531,7 @@ holds_year_in (const Sent *s,
                guint       e)
 {
   for (guint k = a; k < e; k++)
-    if (s->toks[k].type == TOK_NUMBER && s->toks[k].len == 4 && (s->toks[k].p[0] == '1' || s->toks[k].p[0] == '2'))
+    if (_ds_tok_is_year (&s->toks[k]))
       return TRUE;
   return FALSE;
 }

@@ -1936,7 +1936,7 @@ drop_citation (const Sent *s,
     {
       const Tok *t = &s->toks[k];
 
-      year |= t->type == TOK_NUMBER && t->len == 4 && (t->p[0] == '1' || t->p[0] == '2');
+      year |= _ds_tok_is_year (t);
       numbers &= t->type == TOK_NUMBER || _ds_tok_is_punct (t, ',') || _ds_tok_is_punct (t, '-') ||
                  _ds_tok_is_punct (t, 0x2013);
     }

@@ -863,6 +863,13 @@ gboolean    _ds_toks_any_year      (const Sent   *s,
                                     guint         j);
 char       *_ds_capitalize         (char         *str);
 gboolean    _ds_tok_is_acronym     (const Tok    *t);
+
+/* "1998", "2024": a four-digit number a year may be. */
+static inline gboolean
+_ds_tok_is_year (const Tok *t)
+{
+  return t->type == TOK_NUMBER && t->len == 4 && (t->p[0] == '1' || t->p[0] == '2');
+}
 gboolean    _ds_tok_is_article     (const Tok    *t);
 gboolean    _ds_term_usable        (const Sent   *s,
                                     guint         start,

@@ -3067,7 +3067,7 @@ dated_event (const Sent *s,
   for (guint k = a; k < e; k++)
     {
       event |= (s->toks[k].flags & W_EVENT) != 0;
-      year |= s->toks[k].type == TOK_NUMBER && s->toks[k].len == 4 && (s->toks[k].p[0] == '1' || s->toks[k].p[0] == '2');
+      year |= _ds_tok_is_year (&s->toks[k]);
     }
   return event && year;
 }

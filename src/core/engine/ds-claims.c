@@ -2558,6 +2558,16 @@ apparatus_name (Ctx        *ctx,
 
 #define APPARATUS_LABEL_BYTES 40
 
+/* Whether the folded @folded is a phrase of the list @name of either
+ * language (essays mix them), whole. */
+static gboolean
+either_list_has (const char *folded,
+                 const char *name)
+{
+  return g_strv_contains (ds_lang_get_phrases (ds_lang_get ("id"), name), folded) ||
+         g_strv_contains (ds_lang_get_phrases (ds_lang_get ("en"), name), folded);
+}
+
 /* "Learning objectives: explain …, compare …", "Istilah kunci: cadangan,
  * harga acuan", "Cek lagi slide dosen: …", "Remember for essay: …": a
  * paragraph's label that tells the reader what to learn or the writer
@@ -2575,9 +2585,8 @@ aside_label (Ctx        *ctx,
   g_auto (GStrv) words = g_strsplit (folded, " ", -1);
   guint n = g_strv_length (words);
 
-  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
-    if (g_strv_contains (ds_lang_get_phrases (ds_lang_get (codes[l]), "apparatus_label"), folded))
-      return TRUE;
+  if (either_list_has (folded, "apparatus_label"))
+    return TRUE;
   if (n < 2 || n > 6)
     return FALSE;
   for (guint i = 0; i < n; i++)
@@ -2605,15 +2614,10 @@ static gboolean
 deck_notes_label (const char *p,
                   const char *end)
 {
-  static const char * const codes[] = { "id", "en" };
   g_autofree char *text = g_strndup (p, end - p);
   g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
 
-  g_strstrip (folded);
-  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
-    if (g_strv_contains (ds_lang_get_phrases (ds_lang_get (codes[l]), "deck_notes_label"), folded))
-      return TRUE;
-  return FALSE;
+  return either_list_has (g_strstrip (folded), "deck_notes_label");
 }
 
 /* "Lihat pula:" on a line of its own opens an apparatus section as a
@@ -2684,8 +2688,7 @@ apparatus_prose_section (Ctx   *ctx,
   g_autofree char *padded = NULL;
   gboolean figure = FALSE;
 
-  if (!g_strv_contains (ds_lang_get_phrases (ds_lang_get ("en"), "apparatus_or_verdict"), folded) &&
-      !g_strv_contains (ds_lang_get_phrases (ds_lang_get ("id"), "apparatus_or_verdict"), folded))
+  if (!either_list_has (folded, "apparatus_or_verdict"))
     return FALSE;
   /* "Penilaian" over "Tugas 30%, UTS 30%, UAS 40%" (metadata: the
    * parser's course administration) and then prose: the prose says
