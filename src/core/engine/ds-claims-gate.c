@@ -1605,6 +1605,81 @@ bare_notion_line (Ctx        *ctx,
          s.toks[i + 1].type == TOK_WORD && s.toks[i + 1].verb && !s.toks[i + 1].cap;
 }
 
+/* Whether @t opens a clause on a passive verb with no subject before
+ * it: an English participle in "-ed" ("Received the …", "contested by
+ * …"), an Indonesian passive in di- or ter- ("Dibentuk lewat …"), with
+ * a preposition or (English) an article after it. */
+static gboolean
+opens_on_passive (Ctx        *ctx,
+                  const Sent *s,
+                  guint       i)
+{
+  const Tok *t = &s->toks[i], *next = &s->toks[i + 1];
+
+  if (t->type != TOK_WORD || next->type != TOK_WORD || (t->flags & (W_NOUN | W_FUNCTION | W_NAME_NOUN)))
+    return FALSE;
+  if (ctx->english)
+    return t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 &&
+           (next->flags & (W_PREP | W_DET)) != 0;
+  return t->len > 5 && (t->verb || (t->flags & W_EVENT)) &&
+         (g_ascii_strncasecmp (t->p, "di", 2) == 0 || g_ascii_strncasecmp (t->p, "ter", 3) == 0) &&
+         (next->flags & W_PREP) != 0;
+}
+
+/* "- Dibentuk lewat Perpres No. 53 Tahun 2017, lalu diubah …" under
+ * "BSSN", "Disadvantages: contested by the Ministry of Energy …",
+ * "- Received the … award in 2021" under a diplomat's name: a line of
+ * notes that opens on a passive verb and names no subject anywhere
+ * leaves out what it is about, and its blank or question asks of
+ * nothing ("Dibentuk lewat _____, …"). A participle's clause that a
+ * subject follows after its comma ("Founded in 1967, ASEAN …",
+ * "Dibentuk pada 2017, badan itu …") is an aside, no such line; a
+ * comma before a link ("lalu", "then") or another verb goes on without
+ * one. A question the rule words names the subject itself, and
+ * stands. */
+static gboolean
+subjectless_line (Ctx        *ctx,
+                  const char *sentence)
+{
+  const char *w = sentence, *x;
+  gboolean passive = FALSE;
+  Sent s;
+  guint i;
+
+  /* (Most sentences open on no such word, nor the word after it: they
+   * are not cut again.) */
+  for (guint k = 0; k < 2 && !passive; k++)
+    {
+      while (*w != '\0' && !g_ascii_isalpha (*w))
+        w++;
+      for (x = w; g_ascii_isalpha (*x); x++)
+        ;
+      passive = x - w >= 5 && (ctx->english ? g_ascii_strncasecmp (x - 2, "ed", 2) == 0
+                                             : g_ascii_strncasecmp (w, "di", 2) == 0 || g_ascii_strncasecmp (w, "ter", 3) == 0);
+      w = x;
+    }
+  if (!passive)
+    return FALSE;
+  words_of (ctx, sentence, &s);
+  i = first_word (&s);
+  /* "Later adopted by …", "Kemudian disahkan oleh …": an adverb first. */
+  if (i + 3 < s.n && s.toks[i].type == TOK_WORD && (s.toks[i].flags & (W_ADV | W_CONNECTIVE)) &&
+      !(s.toks[i].flags & W_PREP))
+    i++;
+  if (i + 2 >= s.n || !opens_on_passive (ctx, &s, i))
+    return FALSE;
+  for (guint k = i + 2; k + 1 < s.n; k++)
+    if (_ds_tok_is_punct (&s.toks[k], ','))
+      {
+        const Tok *after = &s.toks[k + 1];
+
+        if (after->type != TOK_WORD ||
+            !((after->flags & (W_CONJ | W_CONNECTIVE | W_ADV)) || (after->verb && !after->cap)))
+          return FALSE;
+      }
+  return TRUE;
+}
+
 /* A fact's key is the answer: a content word, a figure or a name. */
 static gboolean
 fact_passes (Ctx     *ctx,
@@ -1627,6 +1702,11 @@ fact_passes (Ctx     *ctx,
   if (!has_content_word (&s) || g_utf8_strlen (claim->subject, -1) < 2)
     return FALSE;
   if (claim->sentence != NULL && bare_notion_line (ctx, claim->sentence))
+    return FALSE;
+  /* (What the card shows: a question names the subject itself, "Where
+   * is the North Pacific Fisheries Commission based?" of "- Based in
+   * Tokyo" under its name.) */
+  if (claim->body != NULL && claim->question == NULL && subjectless_line (ctx, claim->body))
     return FALSE;
   return _ds_gate_no_debris (claim->subject) && _ds_gate_no_debris (claim->body);
 }
