@@ -1105,6 +1105,76 @@ statement (const DsClaim *claim,
                          "who", claim->attribution, "term", term, "cue", claim->cue, "body", body, NULL);
 }
 
+/* Whether the last word of @cue is a complementiser ("means that",
+ * "berarti bahwa"): a clause must follow it. */
+static gboolean
+cue_wants_clause (const DsLang *lang,
+                  const char   *cue)
+{
+  g_autofree char *folded = NULL;
+  const char *last;
+
+  if (cue == NULL || cue[0] == '\0')
+    return FALSE;
+  folded = ds_words_fold (cue, DS_FOLD_STRIP_MARKS);
+  last = strrchr (folded, ' ');
+  return (ds_lang_lookup (lang, last != NULL ? last + 1 : folded, -1, NULL) & DS_WORD_THAT) != 0;
+}
+
+/* Whether @body, up to its first comma or relative ("a forum that is
+ * open …" is none), holds an auxiliary or a modal ("a state must not
+ * …", "negara harus …"): a clause for sure. */
+static gboolean
+body_has_auxiliary (const DsLang *lang,
+                    const char   *body)
+{
+  g_autofree char *head = g_strndup (body, strcspn (body, ",;:"));
+  g_autofree char *folded = ds_words_fold (head, DS_FOLD_STRIP_MARKS);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      guint64 flags = words[i][0] != '\0' ? ds_lang_lookup (lang, words[i], -1, NULL) : 0;
+
+      if (flags & (DS_WORD_RELATIVE | DS_WORD_THAT))
+        return FALSE;
+      if (flags & DS_WORD_AUX)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a true/false statement reads "@term @cue @body" as a sentence,
+ * @body having been written after @body_cue: "Countermeasures, unlike
+ * due diligence, means that otherwise unlawful acts taken …" puts a
+ * noun phrase where "means that" needs a clause, "X, unlike Y, is a
+ * state must not …" a clause after "is", and "X, bukan Y, yaitu …"
+ * glosses what it should assert (a restating cue, the language's phrase
+ * list defs_restate_cue). After a complementiser the body must hold an
+ * auxiliary (the clause a note's gloss is taken for may be none: the
+ * definition's card shows no cue, the statement does); a body written
+ * after one goes after no other cue. */
+static gboolean
+statement_reads (const DsLang *lang,
+                 const char   *cue,
+                 const char   *body,
+                 const char   *body_cue)
+{
+  const char * const *restate = ds_lang_get_phrases (lang, "defs_restate_cue");
+
+  if (cue != NULL && cue[0] != '\0')
+    {
+      g_autofree char *folded = ds_words_fold (cue, DS_FOLD_STRIP_MARKS);
+
+      for (guint i = 0; restate != NULL && restate[i] != NULL; i++)
+        if (g_str_equal (folded, restate[i]))
+          return FALSE;
+    }
+  if (cue_wants_clause (lang, cue))
+    return body_has_auxiliary (lang, body);
+  return !cue_wants_clause (lang, body_cue);
+}
+
 /* True or false: the term set against another of its kind from the same
  * essay (definition_kin()), with its own definition (true) or the
  * other's (a like-for-like swap, false): "Misinformation, unlike
@@ -1143,7 +1213,7 @@ emit_true_false (Gen           *gen,
     return FALSE;
   swapped = ds_generator_normalize (other[0]);
   kin = ds_pools_owner (gen->pools, DS_POOL_DEFINITIONS, claim, other[0]);
-  if (gives_away (swapped, term) || kin == NULL || kin->subject == NULL)
+  if (gives_away (swapped, term) || kin == NULL || kin->subject == NULL || !statement_reads (lang, claim->cue, is_true ? claim->body : other[0], is_true ? claim->cue : kin->cue))
     return FALSE;
   shown = statement (claim, is_true ? claim->body : other[0], kin);
   question = ds_lang_expand (lang, "question_true_false", "statement", shown, NULL);
