@@ -66,8 +66,9 @@ leans_on_previous (const Sent *s,
       return TRUE;
   /* "Sumber dananya dapat berupa …", "Tugas utamanya meliputi …": the
    * owner of "-nya" is what the sentence before named. */
-  for (guint k = i; k < hi && k < i + 3 && s->toks[k].type == TOK_WORD && !(s->toks[k].flags & W_FUNCTION) &&
-                    !s->toks[k].verb; k++)
+  /* ("Para pendirinya …": the plural marker before the noun.) */
+  for (guint k = i + (i + 1 < hi && _ds_tok_is (&s->toks[i], "para")); k < hi && k < i + 3 &&
+                    s->toks[k].type == TOK_WORD && !(s->toks[k].flags & W_FUNCTION) && !s->toks[k].verb; k++)
     if (_ds_tok_ends_nya (&s->toks[k]) && !(s->toks[k].flags & (W_CONNECTIVE | W_ADV)) && s->toks[k].len > 5)
       return TRUE;
   return (s->toks[i].flags & W_VAGUE) && i + 1 < hi && (s->toks[i + 1].flags & W_ANAPHOR);
@@ -388,6 +389,21 @@ topic_names_two (Ctx *ctx)
     return FALSE;
   _ds_text_tokenize (ctx, ctx->topic, &h);
   return h.n > 2 && _ds_joins_two_names (&h, _ds_tok_is (&h.toks[0], "the") ? 1 : 0, h.n);
+}
+
+/* "Sanksi Administratif dan Pidana", "Trade & Aid": a heading with a
+ * word that joins two of its phrases. */
+static gboolean
+topic_joins_two (Ctx *ctx)
+{
+  Sent h;
+
+  _ds_text_tokenize (ctx, ctx->topic, &h);
+  for (guint k = 1; k + 1 < h.n; k++)
+    if (_ds_tok_is (&h.toks[k], "dan") || _ds_tok_is (&h.toks[k], "and") || _ds_tok_is (&h.toks[k], "serta") ||
+        _ds_tok_is_punct (&h.toks[k], '&'))
+      return TRUE;
+  return FALSE;
 }
 
 /* The name an owner [@a, @w) that points back stands for ("Komisi
@@ -968,6 +984,11 @@ possessed_by_topic (Ctx           *ctx,
   if (name != NULL && g_ascii_isupper (*name) && strchr (name, ' ') != NULL && _ds_gate_head_ok (ctx, term) &&
       strstr (ctx->topic, name) != NULL)
     return ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", term, NULL);
+  /* "Sanksinya berupa …" under "Sanksi administratif dan pidana", "Its
+   * causes include …" under "Soft Power and Public Diplomacy": a heading
+   * that joins two things says not which of them "-nya", "its" is. */
+  if (topic_joins_two (ctx))
+    return NULL;
   /* "Its partners include …" under "The Sahel Water Compact": a body's
    * name keeps its capitals ("the partners of the Sahel Water Compact",
    * not "… of the sahel water compact"). */
@@ -1822,6 +1843,13 @@ _ds_list_describe (Ctx           *ctx,
       (_ds_tok_is (&s->toks[start - 1], "its") || _ds_tok_is (&s->toks[start - 1], "their")) &&
       (claim->subject = possessed_by_topic (ctx, s, start, end, context)) != NULL)
     claim->form = form;
+  /* ("Its penalties include …" under "Monitoring and Penalties": the
+   * heading says not whose; the sentence before is quoted. A singular,
+   * "its coverage:", is elaborated, not listed.) */
+  else if (form != DS_LIST_FORM_COMPLETE && start > 0 && start + 1 == end && ctx->topic != NULL &&
+           (_ds_tok_is (&s->toks[start - 1], "its") || _ds_tok_is (&s->toks[start - 1], "their")) &&
+           s->toks[start].p[s->toks[start].len - 1] == 's' && topic_joins_two (ctx))
+    claim->form = DS_LIST_FORM_COMPLETE;
   /* "What destination states face includes …", "Yang dihadapi …
    * mencakup …": a clause names the list, no noun; it is completed. */
   else if (start < s->n && (negated_subject (ctx, s, start) || negated_subject (ctx, s, _ds_clause_start (s, start))))

@@ -45,6 +45,11 @@ _ds_tok_ends_nya (const Tok *t)
   e = t->p + t->len - 3;
   if ((e[2] | 0x20) != 'a' || (e[1] | 0x20) != 'y' || (e[0] | 0x20) != 'n')
     return FALSE;
+  /* "sekurang-kurangnya", "selambat-lambatnya", "sebaik-baiknya": a
+   * doubled adjective between "se-" and "-nya" is an adverb (at least,
+   * at the latest), no noun that something owns. */
+  if (t->len > 8 && g_ascii_strncasecmp (t->p, "se", 2) == 0 && memchr (t->p, '-', t->len) != NULL)
+    return FALSE;
   return !_ds_tok_is (t, "lainnya") && !_ds_tok_is (t, "lainya");
 }
 
