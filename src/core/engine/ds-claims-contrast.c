@@ -1201,13 +1201,6 @@ leans_back (Ctx        *ctx,
   return FALSE;
 }
 
-/* "negotiating": an English word in "-ing". */
-static gboolean
-ing_word (const Tok *t)
-{
-  return t->type == TOK_WORD && t->len > 4 && memcmp (t->p + t->len - 3, "ing", 3) == 0;
-}
-
 /* "While the talks were under way", "sementara perundingan sedang
  * berlangsung": a half that goes on (phrase list contrast_during, or an
  * English auxiliary and a word in "-ing") dates the other; no contrast. */
@@ -1222,7 +1215,7 @@ ongoing (Ctx        *ctx,
       const Tok *t = &s->toks[k];
 
       if (_ds_lexicon_phrase_at (ctx, s, k, "contrast_during") > 0 ||
-          (ctx->english && (t->flags & W_AUX) && k + 1 < e && ing_word (&s->toks[k + 1])))
+          (ctx->english && (t->flags & W_AUX) && k + 1 < e && _ds_tok_ing_word (&s->toks[k + 1])))
         return TRUE;
     }
   return FALSE;

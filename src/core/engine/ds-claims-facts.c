@@ -2016,10 +2016,33 @@ event_active (Ctx  *ctx,
   return TRUE;
 }
 
+/* "the OSCE secretariat", "EU member states": the common nouns (one or
+ * two, in lower case) an English name at [.., @b) modifies, when they end
+ * the clause or meet a preposition or a conjunction; where they end, else
+ * @b. ("by Brazil alone", "by Kenya last year" go on with no noun.) */
+static guint
+name_head_nouns (Ctx        *ctx,
+                 const Sent *s,
+                 guint       b,
+                 guint       e)
+{
+  guint j = b;
+
+  while (j < e && j < b + 2 && s->toks[j].type == TOK_WORD && !s->toks[j].cap && _ds_tok_nounish (&s->toks[j]) &&
+         !(s->toks[j].flags & (W_PRONOUN | W_VAGUE | W_MONTH | W_UNIT | W_QUANT | W_SUPERLATIVE | W_RELATIVE)) &&
+         !_ds_tok_ly_adverb (&s->toks[j]) && !_ds_tok_ing_word (&s->toks[j]) &&
+         _ds_lexicon_phrase_at (ctx, s, j, "manner_adverb") == 0)
+    j++;
+  if (j == b || !(j >= e || s->toks[j].type == TOK_PUNCT || (s->toks[j].flags & (W_PREP | W_CONJ))))
+    return b;
+  return j;
+}
+
 /* After a passive event verb: "oleh Y" / "by Y" (who), or "pada 8 Agustus
  * 1967" / "in 2015" (when). */
 static gboolean
-passive_answer (const Sent *s,
+passive_answer (Ctx        *ctx,
+                const Sent *s,
                 guint       k,
                 guint       e,
                 guint      *a,
@@ -2080,6 +2103,11 @@ passive_answer (const Sent *s,
        * goes on with its number is more than its words. */
       if (read_names (s, n, e, a, b) <= n || (*b < e && s->toks[*b].type == TOK_NUMBER))
         return FALSE;
+      /* "by the OSCE secretariat", "by the EU member states": an English
+       * name goes on with the common nouns it modifies, to the end of the
+       * clause; "the OSCE" alone is another answer. */
+      if (_ds_tok_is (&s->toks[k], "by"))
+        *b = name_head_nouns (ctx, s, *b, e);
       /* "by the Secretariat of …": the answer keeps the text's article. */
       if (n == k + 2)
         *a = k + 1;
@@ -2361,7 +2389,7 @@ passive_by (Ctx        *ctx,
   guint a, b;
 
   if (from + 1 < e && (_ds_tok_is (&s->toks[from], "by") || _ds_tok_is (&s->toks[from], "oleh")) &&
-      passive_answer (s, from, e, &a, &b) && s->toks[a].type != TOK_NUMBER && !(s->toks[a].flags & W_MONTH) &&
+      passive_answer (ctx, s, from, e, &a, &b) && s->toks[a].type != TOK_NUMBER && !(s->toks[a].flags & W_MONTH) &&
       !_ds_toks_any_used (s, a, b))
     commit_passive (ctx, s, subject, verb, a, b);
 }
@@ -2377,7 +2405,7 @@ quoted_passive (Ctx  *ctx,
   g_autofree char *subject = NULL;
   guint a, b;
 
-  if (!passive_answer (s, verb + verb_span (ctx, s, verb), e, &a, &b) || _ds_toks_any_used (s, a, b))
+  if (!passive_answer (ctx, s, verb + verb_span (ctx, s, verb), e, &a, &b) || _ds_toks_any_used (s, a, b))
     return FALSE;
   subject = _ds_phrase_dup (s, start, end, TRUE);
   if (!commit_passive (ctx, s, subject, verb, a, b))
@@ -2448,6 +2476,31 @@ aside_agent_at (const Sent *s,
          (_ds_tok_is (&s->toks[i + 1], "by") || _ds_tok_is (&s->toks[i + 1], "oleh"));
 }
 
+/* "The talks were chaired by Estonia and coordinated by the OSCE
+ * secretariat", "… dipimpin oleh Indonesia dan dikoordinasikan oleh
+ * Sekretariat ASEAN": a second passive of the same subject after "and",
+ * "dan" at @from, with its own agent, asked as its own "by whom". */
+static gboolean
+second_passive (Ctx        *ctx,
+                Sent       *s,
+                const char *subject,
+                guint       from,
+                guint       e)
+{
+  guint verb = from + 1, a, b;
+
+  if (verb + 2 >= e || !(s->toks[from].flags & W_CONJ) || s->toks[verb].cap ||
+      !_ds_passive_verb (&s->toks[verb], ctx->english) ||
+      !(_ds_tok_is (&s->toks[verb + 1], "by") || _ds_tok_is (&s->toks[verb + 1], "oleh")) ||
+      !passive_answer (ctx, s, verb + 1, e, &a, &b) || s->toks[a].type == TOK_NUMBER ||
+      _ds_toks_any_used (s, a, b))
+    return FALSE;
+  if (!commit_passive (ctx, s, subject, verb, a, b))
+    return FALSE;
+  passive_when (ctx, s, subject, verb, b, e);
+  return TRUE;
+}
+
 /* The passive event's answer [@a, @b) and the other parts of the same
  * sentence asked of @subject: when, after by whom; a second verb's event
  * after "and". */
@@ -2471,7 +2524,8 @@ passive_commit_all (Ctx        *ctx,
     passive_when (ctx, s, subject, verb, b, e);
   else
     passive_by (ctx, s, subject, verb, b, e);
-  coordinated_event (ctx, s, b, e, subject);
+  if (committed && !second_passive (ctx, s, subject, b, e))
+    coordinated_event (ctx, s, b, e, subject);
   return committed;
 }
 
@@ -2576,7 +2630,7 @@ event_passive (Ctx  *ctx,
   if (_ds_labelled_quote (ctx, s, hi, &a, &b))
     return quoted_passive (ctx, s, _ds_clause_start (s, a - 1), hi, verb, e);
   if (!relative && !theory && (subject = anaphor_subject (ctx, s, hi)) != NULL)
-    return passive_answer (s, verb + verb_span (ctx, s, verb), e, &a, &b) && !_ds_toks_any_used (s, a, b) &&
+    return passive_answer (ctx, s, verb + verb_span (ctx, s, verb), e, &a, &b) && !_ds_toks_any_used (s, a, b) &&
            passive_commit_all (ctx, s, subject, verb, hi, a, b, e);
   start = _ds_np_start (s, 0, hi, &end);
   /* "The basin treaty draws on the Helsinki Rules, drafted in 1966":
@@ -2604,7 +2658,7 @@ event_passive (Ctx  *ctx,
    * before (in its paragraph) opened with. */
   if (hi == 1 && _ds_tok_is (&s->toks[0], "it") && ctx->prev.p != NULL &&
       ctx->prev.block == s->block && (it_name = _ds_opening_name_of (ctx, &ctx->prev)) != NULL &&
-      passive_answer (s, verb + verb_span (ctx, s, verb), e, &a, &b) && !_ds_toks_any_used (s, a, b))
+      passive_answer (ctx, s, verb + verb_span (ctx, s, verb), e, &a, &b) && !_ds_toks_any_used (s, a, b))
     {
       committed = commit_passive (ctx, s, it_name, verb, a, b);
       if (s->toks[a].type != TOK_NUMBER && !(s->toks[a].flags & W_MONTH))
@@ -2637,7 +2691,7 @@ event_passive (Ctx  *ctx,
     return FALSE;
   if (relative && _ds_clause_start (s, start) != start && _ds_tok_is_article (&s->toks[start - 1]))
     start--;
-  if (!passive_answer (s, verb + verb_span (ctx, s, verb), e, &a, &b) || _ds_toks_any_used (s, a, b))
+  if (!passive_answer (ctx, s, verb + verb_span (ctx, s, verb), e, &a, &b) || _ds_toks_any_used (s, a, b))
     return FALSE;
 
   /* "Gagasan ini pertama kali dicetuskan": the head and the word that

@@ -836,6 +836,7 @@ _ds_citation_start (const Sent *s,
 gboolean    _ds_tok_nounish        (const Tok    *t);
 gboolean    _ds_tok_ends_nya       (const Tok    *t);
 gboolean    _ds_tok_ly_adverb      (const Tok    *t);
+gboolean    _ds_tok_ing_word       (const Tok    *t);
 guint       _ds_np_start           (const Sent   *s,
                                     guint         lo,
                                     guint         hi,

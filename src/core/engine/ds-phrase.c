@@ -31,6 +31,14 @@ _ds_tok_ly_adverb (const Tok *t)
   return t->type == TOK_WORD && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ly", 2) == 0;
 }
 
+/* "negotiating", "acting": an English word in "-ing", a gerund or a
+ * participle by its ending. */
+gboolean
+_ds_tok_ing_word (const Tok *t)
+{
+  return t->type == TOK_WORD && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0;
+}
+
 /* "tujuannya", "perannya": a possessive that points elsewhere. */
 gboolean
 _ds_tok_ends_nya (const Tok *t)
