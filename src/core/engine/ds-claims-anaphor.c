@@ -592,6 +592,45 @@ person_at (Ctx        *ctx,
   return owner ? g_strconcat (ctx->person, "\xE2\x80\x99s", NULL) : g_strdup (ctx->person);
 }
 
+/* The person a sentence or two before named, for "Menurutnya,",
+ * "According to her," (a view opened by a pronoun), else NULL. */
+const char *
+_ds_person_recent (Ctx *ctx)
+{
+  return ctx->person_age <= PERSON_REACH_EITHER ? ctx->person : NULL;
+}
+
+/* "Ia juga menilai bahwa …", "She warned that …", "Beliau menegaskan
+ * …" right after a sentence that named a person: the person kept, for
+ * the pronoun at @i that is all of a saying's source. "Ia", which may
+ * stand for a thing elsewhere, is the person here: a thing does not
+ * judge or warn. NULL when no person was named a sentence or two before,
+ * the gender does not fit, or another person stands before it. */
+char *
+_ds_speaker_pronoun (Ctx        *ctx,
+                     const Sent *s,
+                     guint       i,
+                     guint      *end)
+{
+  char gender = 0;
+  guint n;
+
+  if (ctx->person == NULL || ctx->person_age > PERSON_REACH_EITHER || s->toks[i].type != TOK_WORD ||
+      s->toks[i].len > 6)
+    return NULL;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun_f")) > 0)
+    gender = 'f';
+  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun_m")) > 0)
+    gender = 'm';
+  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun")) == 0 &&
+           (n = _ds_lexicon_phrase_at (ctx, s, i, "facts6_either_pronoun")) == 0)
+    return NULL;
+  if ((gender != 0 && ctx->person_gender != 0 && gender != ctx->person_gender) || other_person_before (ctx, s, i))
+    return NULL;
+  *end = i + n;
+  return g_strdup (ctx->person);
+}
+
 static char *kind_named (Ctx        *ctx,
                         const Sent *s,
                         guint       i,

@@ -968,6 +968,11 @@ gboolean    _ds_find_place         (Ctx          *ctx,
                                     Sent         *s);
 
 /* ds-claims-anaphor.c */
+const char *_ds_person_recent      (Ctx          *ctx);
+char       *_ds_speaker_pronoun    (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         i,
+                                    guint        *end);
 void        _ds_subject_note       (Ctx          *ctx,
                                     const Sent   *s);
 void        _ds_subject_forget     (Ctx          *ctx);

@@ -115,13 +115,19 @@ _ds_source_kind (Ctx        *ctx,
                  guint       c,
                  guint       i)
 {
-  gboolean year = FALSE, study = FALSE, name = FALSE;
+  gboolean year = FALSE, study = FALSE, name = FALSE, law = FALSE;
   guint k = c, n;
 
   if (c >= i || i - c > 14 || _ds_lexicon_phrase_at (ctx, s, c, "vague_source") > 0)
     return DS_SOURCE_NONE;
   if (_ds_tok_is_article (&s->toks[k]) || _ds_lexicon_phrase_at (ctx, s, k, "source_indefinite") == 1)
     k++;
+  /* "Pasal 26 UU ITE", "Pasal 28 ayat (1) UU PDP", "Article 2(4) of the
+   * UN Charter": an article (the phrase list article_word) and its
+   * number, then the law that names it, say what the law holds; its
+   * parts' numbers ("ayat (1)", "(4)") belong to it. */
+  if (k + 2 < i && (n = _ds_lexicon_phrase_at (ctx, s, k, "article_word")) > 0 && s->toks[k + n].type == TOK_NUMBER)
+    law = TRUE, k += n + 1;
   /* "A 2022 survey by …": the year before the study noun. */
   if (k + 1 < i && s->toks[k].type == TOK_NUMBER && s->toks[k].len == 4 && k > c)
     year = TRUE, k++;
@@ -150,6 +156,9 @@ _ds_source_kind (Ctx        *ctx,
         }
       else if (t->type == TOK_WORD && t->cap && !(t->flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)))
         name = TRUE;
+      else if (law && (t->type == TOK_NUMBER || _ds_tok_is_punct (t, '(') || _ds_tok_is_punct (t, ')') ||
+                       (t->type == TOK_WORD && t->len == 1) || _ds_lexicon_phrase_at (ctx, s, k, "text_part") > 0))
+        ;
       /* "The Spanish government", "The Qatari ministry": a body after
        * its name. */
       else if (name && t->type == TOK_WORD && (t->flags & W_GOV) && k + 1 == i)
@@ -158,7 +167,7 @@ _ds_source_kind (Ctx        *ctx,
                !_ds_tok_is_punct (t, '&'))
         return DS_SOURCE_NONE;
     }
-  if (name && (year || study))
+  if (name && (year || study || law))
     return DS_SOURCE_CITED;
   return name ? DS_SOURCE_NAMED : DS_SOURCE_NONE;
 }
@@ -859,7 +868,7 @@ _ds_find_finding (Ctx  *ctx,
   for (guint i = 1; i + 3 < e; i++)
     {
       guint c, who_end, that = i + 1, end, work, n, va, vb, aside;
-      gboolean own, one, crowd, post, held;
+      gboolean own, one, crowd, post, held, pronoun = FALSE;
       const char *form;
       DsSourceKind kind;
       DsClaim *claim;
@@ -932,6 +941,18 @@ _ds_find_finding (Ctx  *ctx,
       /* "Kaum neorealis berpendapat …", "Neoliberal institutionalists
        * contend …": a school holds its view as a crowd does. */
       crowd = who == NULL && !own && !one && (crowd_at (ctx, s, c, who_end) || school_at (ctx, s, c, who_end));
+      /* "Ia juga menilai bahwa …", "She warned that …": a pronoun for
+       * the person the sentence before named. */
+      if (kind == DS_SOURCE_NONE && who == NULL && !own && !crowd)
+        {
+          guint pend;
+          char *speaker = _ds_speaker_pronoun (ctx, s, c, &pend);
+
+          if (speaker != NULL && (pend == who_end || (pend + 1 == who_end && (s->toks[pend].flags & W_ADV))))
+            who = speaker, kind = DS_SOURCE_CITED, pronoun = TRUE;
+          else
+            g_free (speaker);
+        }
       if (crowd && camp_answers_next (ctx, s))
         return FALSE;
       form = crowd ? _ds_lexicon_other_forms (ctx, &s->toks[i], ctx->english ? "finding_verb_plural" : "finding_verb")
@@ -976,6 +997,18 @@ _ds_find_finding (Ctx  *ctx,
           /* "Coast guard chief Aan Kurnia" → "coast guard chief …". */
           else if (held && c + 1 < who_end && !s->toks[c + 1].cap && !(s->toks[c + 1].flags & W_FUNCTION))
             who[0] = ds_ascii_tolower (who[0]);
+        }
+      /* ("Ia menegaskan bahwa perundingan itu …": the question of a
+       * pronoun's saying names what it is about, in words of its own.) */
+      if (pronoun)
+        {
+          guint te = claim_topic_end (ctx, s, that + 1, end);
+
+          if (te == 0 || (te < end && (s->toks[te].flags & W_ANAPHOR)))
+            return FALSE;
+          for (guint k = that + 1; k < te; k++)
+            if (s->toks[k].flags & W_ANAPHOR)
+              return FALSE;
         }
       /* ("What did Waltz argue?" where the essay gives Waltz several
        * views: the question needs a topic too.) */
@@ -3087,12 +3120,19 @@ _ds_find_view (Ctx  *ctx,
   g_autofree char *name = NULL;
   g_autofree char *topic = NULL;
   g_autofree char *question = NULL;
+  const char *person = NULL;
   DsClaim *claim;
 
-  if (!held_by (ctx, s, e, &who, &who_end, &after) ||
-      (_ds_source_kind (ctx, s, who, who_end) == DS_SOURCE_NONE && !own_work (ctx, s, who, who_end) &&
-       !(school = school_at (ctx, s, who, who_end))) ||
-      e - after < 4 || e - after > FINDING_MAX_TOKENS || _ds_toks_any_used (s, 0, e) || dated_event (s, after, e) ||
+  /* "Menurutnya, …", "According to her, …": the view of the person the
+   * sentence before named. */
+  if ((who_end = _ds_lexicon_phrase_at (ctx, s, 0, "view_pronoun_opener")) > 0 && who_end < e &&
+      _ds_tok_is_punct (&s->toks[who_end], ',') && (person = _ds_person_recent (ctx)) != NULL)
+    who = 0, after = who_end + 1;
+  else if (!held_by (ctx, s, e, &who, &who_end, &after) ||
+           (_ds_source_kind (ctx, s, who, who_end) == DS_SOURCE_NONE && !own_work (ctx, s, who, who_end) &&
+            !(school = school_at (ctx, s, who, who_end))))
+    return FALSE;
+  if (e - after < 4 || e - after > FINDING_MAX_TOKENS || _ds_toks_any_used (s, 0, e) || dated_event (s, after, e) ||
       (s->toks[after].flags & (W_PRONOUN | W_ANAPHOR)))
     return FALSE;
   /* "For realists, states fear …": what a school holds is asked of it
@@ -3109,12 +3149,12 @@ _ds_find_view (Ctx  *ctx,
    * two claims, none of which the question names. */
   if (school && concession_in (ctx, s, after, e))
     return FALSE;
-  name = _ds_toks_dup (s, who, who_end);
+  name = person != NULL ? g_strdup (person) : _ds_toks_dup (s, who, who_end);
   /* "In Keohane's view," → "Keohane". */
-  if (possessive_tok (&s->toks[who_end - 1]))
+  if (person == NULL && possessive_tok (&s->toks[who_end - 1]))
     name[strlen (name) - (g_str_has_suffix (name, "s") && g_str_has_suffix (name, "'s") ? 2 : 4)] = '\0';
   /* "Menurut penulis": the author, no name. */
-  if (own_work (ctx, s, who, who_end))
+  if (person == NULL && own_work (ctx, s, who, who_end))
     name[0] = ds_ascii_tolower (name[0]);
   topic = topic_end > 0 ? _ds_phrase_dup (s, after, topic_end, TRUE) : NULL;
   /* "Apa pandangan realisme tentang …?", "What do realists hold about
