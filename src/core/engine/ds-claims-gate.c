@@ -774,10 +774,62 @@ items_cut_open_brackets (Ctx     *ctx,
     }
 }
 
+/* Whether item @i opens with an indefinite article ("a small body of
+ * experts …", "sebuah forum terbuka …") after an item that opens on a
+ * capital or "the" and a capital (a name). */
+static gboolean
+item_glosses_name (Ctx     *ctx,
+                   DsClaim *claim,
+                   guint    i)
+{
+  const char *prev = ds_claim_get_item (claim, i - 1);
+  Sent s;
+
+  if (g_str_has_prefix (prev, "the ") || g_str_has_prefix (prev, "The "))
+    prev += 4;
+  if (!g_ascii_isupper (*prev))
+    return FALSE;
+  words_of (ctx, ds_claim_get_item (claim, i), &s);
+  return s.n > 2 && (_ds_tok_is (&s.toks[0], "a") || _ds_tok_is (&s.toks[0], "an") ||
+                     _ds_tok_is (&s.toks[0], "sebuah") || _ds_tok_is (&s.toks[0], "suatu"));
+}
+
+/* "Two processes dominate: the GGE, a small body of experts …, and the
+ * OEWG": in a counted list with more items than its count, items that
+ * open with an indefinite article after a name are the names' glosses,
+ * no members, when the count is met without them. */
+static void
+items_drop_glosses (Ctx     *ctx,
+                    DsClaim *claim)
+{
+  guint n = ds_claim_get_n_items (claim), glosses = 0;
+
+  if (claim->stated_count == 0 || n <= claim->stated_count)
+    return;
+  for (guint i = 1; i < n; i++)
+    glosses += item_glosses_name (ctx, claim, i);
+  if (n - glosses != claim->stated_count)
+    return;
+  for (guint i = n - 1; i > 0; i--)
+    if (item_glosses_name (ctx, claim, i))
+      item_remove (claim, i);
+  /* (The count now met, the warning that it was not goes.) */
+  for (guint i = claim->warnings != NULL ? claim->warnings->len : 0; i > 0; i--)
+    {
+      const char *w = g_ptr_array_index (claim->warnings, i - 1);
+
+      if (g_str_has_prefix (w, "The source names") || g_str_has_prefix (w, "Sumber menyebut"))
+        g_ptr_array_remove_index (claim->warnings, i - 1);
+    }
+  if (claim->warnings != NULL && claim->warnings->len == 0)
+    g_clear_pointer (&claim->warnings, g_ptr_array_unref);
+}
+
 static gboolean
 items_pass (Ctx     *ctx,
             DsClaim *claim)
 {
+  items_drop_glosses (ctx, claim);
   items_join_brackets (ctx, claim);
   items_cut_open_brackets (ctx, claim);
   for (guint i = 0; i < ds_claim_get_n_items (claim);)
