@@ -1732,6 +1732,60 @@ subjectless_line (Ctx        *ctx,
   return TRUE;
 }
 
+/* "Berbeda dengan kedua penelitian terdahulu, penelitian ini tidak
+ * berfokus pada satu kanal, melainkan _____", "Artikel ini menganalisis
+ * peran Indonesia … di bawah _____", "In its last part, the author
+ * presents a framework that links … with the case of _____": a blank in
+ * a sentence whose subject is the essay itself (the phrase list
+ * text_anchor), at its start or past an opening aside, asks what the
+ * essay sets out to do, not what it teaches; no lecturer puts it on a
+ * quiz. A figure or a count of its method ("… analisis dokumen terhadap
+ * _____" → "42 regulasi", "lima komponen") is kept, and so is the
+ * author's stance ("Penulis menilai …", "Kajian ini menyimpulkan bahwa
+ * …", "The author argues that …": a report's verb after the author, or
+ * before "bahwa", "that"): that is the essay's thesis. */
+static gboolean
+blank_about_the_essay (Ctx           *ctx,
+                       const DsClaim *claim)
+{
+  const char *blank = strstr (claim->body, DS_CARD_BLANK);
+  gboolean author;
+  Sent s;
+  guint i, n = 0;
+
+  if (blank == NULL || claim->subject == NULL || g_ascii_isdigit (claim->subject[0]) ||
+      !_ds_text_may_hold (claim->body, ds_lang_get_phrases (ctx->lang, "text_anchor")))
+    return FALSE;
+  words_of (ctx, claim->subject, &s);
+  if (s.n > 0 && (s.toks[0].type == TOK_NUMBER || (s.toks[0].flags & W_COUNT)))
+    return FALSE;
+  words_of (ctx, claim->body, &s);
+  i = first_word (&s);
+  if (i < s.n && (n = _ds_lexicon_phrase_at (ctx, &s, i, "text_anchor")) == 0)
+    {
+      /* Past an opening aside: "Pada bagian akhir, penulis …". */
+      guint k = i;
+
+      while (k < s.n && k < i + 10 && !_ds_tok_is_punct (&s.toks[k], ','))
+        k++;
+      if (k + 1 >= s.n || k >= i + 10)
+        return FALSE;
+      i = k + 1;
+      n = _ds_lexicon_phrase_at (ctx, &s, i, "text_anchor");
+    }
+  if (n == 0 || i + n >= s.n || s.toks[i + n].type != TOK_WORD || s.toks[i + n].p > blank)
+    return FALSE;
+  /* (The anchor is the subject: a verb, maybe after an adverb, follows;
+   * a report's verb or "that"/"bahwa" says the author's stance.) */
+  author = _ds_lexicon_phrase_at (ctx, &s, i, "author_word") > 0;
+  i += n;
+  if ((s.toks[i].flags & W_ADV) && i + 1 < s.n && s.toks[i + 1].type == TOK_WORD)
+    i++;
+  if (s.toks[i].flags & (W_THAT | W_PREP | W_CONJ | W_RELATIVE | W_PRONOUN | W_DET | W_CONNECTIVE))
+    return FALSE;
+  return !((s.toks[i].flags & W_REPORT) && (author || (i + 1 < s.n && (s.toks[i + 1].flags & W_THAT))));
+}
+
 /* A fact's key is the answer: a content word, a figure or a name. */
 static gboolean
 fact_passes (Ctx     *ctx,
@@ -1758,7 +1812,8 @@ fact_passes (Ctx     *ctx,
   /* (What the card shows: a question names the subject itself, "Where
    * is the North Pacific Fisheries Commission based?" of "- Based in
    * Tokyo" under its name.) */
-  if (claim->body != NULL && claim->question == NULL && subjectless_line (ctx, claim->body))
+  if (claim->body != NULL && claim->question == NULL &&
+      (subjectless_line (ctx, claim->body) || blank_about_the_essay (ctx, claim)))
     return FALSE;
   return _ds_gate_no_debris (claim->subject) && _ds_gate_no_debris (claim->body);
 }
