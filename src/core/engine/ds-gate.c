@@ -1347,6 +1347,56 @@ proform_dangles (const char *text,
   return FALSE;
 }
 
+/* Check "referent", a likeness: "Oleh siapa temuan serupa
+ * dikemukakan?", "Gagasan serupa sebelumnya telah dirumuskan dalam
+ * laporan _____", "A similar law took effect in _____", "By whom was
+ * another group led?": a subject said to be like, or other than,
+ * something (the phrase lists likeness_after, likeness_before) says
+ * what only with the sentence before it. An object of one stands after
+ * the name it is like, which the card gives ("Malaysia membuka kantor
+ * serupa …", "opened a similar office"); "another name" is a template's.
+ * @framed: @text is a question, whose template words come first. */
+static gboolean
+likeness_opens (const char *text,
+                gboolean    framed)
+{
+  static GHashTable *after, *before;
+  static gsize ready;
+  GHashTable *frame = template_words ();
+  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+  g_autofree char **words = ds_words_split (folded);
+  guint i = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      after = phrase_set ("likeness_after");
+      before = phrase_set ("likeness_before");
+      g_once_init_leave (&ready, 1);
+    }
+  while (words[i] != NULL && (*words[i] == '\0' || (framed && g_hash_table_contains (frame, words[i]))))
+    i++;
+  if (words[i] == NULL)
+    return FALSE;
+  /* ("By whom was another sponsored?": "another" is a template's word.) */
+  if (framed && i > 0 && g_hash_table_contains (before, words[i - 1]) && !term_label (words[i]) &&
+      strcmp (words[i], "name") != 0)
+    return TRUE;
+  if ((classes (words[i]) & DS_WORD_DET) && words[i + 1] != NULL)
+    i++;
+  if (g_hash_table_contains (before, words[i]))
+    return TRUE;
+  /* (A noun of one or two words: "temuan serupa", "undang-undang
+   * serupa"; past them a verb and its object.) */
+  for (guint k = i; k < i + 2 && words[k] != NULL && words[k + 1] != NULL; k++)
+    {
+      if (!content_word (words[k]))
+        return FALSE;
+      if (g_hash_table_contains (after, words[k + 1]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Check "referent": a card is read on its own, weeks later, without the
  * essay. What it says must not lean on what it does not say: "hal ini",
  * "they", a link to the sentence before ("Karena itu,", "However,"), an
@@ -1365,6 +1415,8 @@ referent_ok (DsCard *card)
   if (quoted == NULL && strstr (question, DS_CARD_BLANK) != NULL)
     quoted = question;
   if (quoted != NULL ? part_dangles (quoted, all, FALSE, FALSE) : part_dangles (question, all, TRUE, FALSE))
+    return FALSE;
+  if (likeness_opens (quoted != NULL ? quoted : question, quoted == NULL))
     return FALSE;
   /* A pro-form in the question, or in an answer with the question read
    * before it (a definition's term is what its answer says, not what a
