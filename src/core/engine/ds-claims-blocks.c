@@ -426,6 +426,17 @@ item_key_span (Ctx        *ctx,
   if (bold_head (s, i, e, b) || italic_head (s, i, e, b))
     {
       *a = i;
+      /* "**Illegal access** (Article 2): …", "**Akses ilegal** (Pasal
+       * 30): …": a bracket with a number (an article's, a year) between
+       * the head and its separator is the head's. */
+      if (*b + 2 < e && _ds_tok_is_punct (&s->toks[*b], '('))
+        for (end = *b + 1; end < e && end < *b + 6; end++)
+          if (_ds_tok_is_punct (&s->toks[end], ')'))
+            {
+              if (end + 1 < e && separator_at (s, end + 1) > 0 && s->toks[end - 1].type == TOK_NUMBER)
+                *b = end + 1;
+              break;
+            }
       return TRUE;
     }
   i = past_opener (ctx, s, i, e);

@@ -3515,19 +3515,25 @@ block_is_gloss_line (Ctx   *ctx,
 }
 
 /* "**Diplomasi olahraga**: pemakaian …": a paragraph that opens with a
- * bold term before the colon at @colon is a glossary entry on its own. */
+ * bold term before the colon at @colon is a glossary entry on its own;
+ * so is one whose term a bracket follows before the colon ("**Illegal
+ * access** (Article 2): …", "**Akses ilegal** (Pasal 30): …"). */
 static gboolean
 bold_term (const Sent *s,
            guint       colon)
 {
-  const char *p = s->p, *close;
+  const char *p = s->p, *close, *c = s->toks[colon].p;
 
   while (p < s->end && *p == ' ')
     p++;
   if (s->end - p < 5 || strncmp (p, "**", 2) != 0)
     return FALSE;
   close = g_strstr_len (p + 2, s->end - p - 2, "**");
-  return close != NULL && close < s->toks[colon].p && s->toks[colon].p - close <= 2;
+  if (close == NULL || close >= c)
+    return FALSE;
+  if (c - close > 2 && close[2] == ' ' && close[3] == '(' && c[-1] == ')' && c - close < 40)
+    return memchr (close + 4, ')', c - close - 4) == c - 1;
+  return c - close <= 2;
 }
 
 /* "Dual mandate: a mission's duty to …", "Negara transit: negara yang
@@ -3562,11 +3568,20 @@ try_gloss_line (Ctx       *ctx,
                 guint      i,
                 const Cue *cue)
 {
-  guint e = _ds_body_end (s);
+  guint e = _ds_body_end (s), ti = i;
   gboolean clause;
   DsClaim *def;
 
-  if (!cue->explicit || i == 0 || i > 5 || !s->first || cue->body + 3 > e ||
+  /* "Illegal access (Article 2):": the bracket after the term is not
+   * counted in its length. */
+  if (i > 3 && _ds_tok_is_punct (&s->toks[i - 1], ')'))
+    for (guint k = i - 2; k > 0 && k + 6 > i; k--)
+      if (_ds_tok_is_punct (&s->toks[k], '('))
+        {
+          ti = k;
+          break;
+        }
+  if (!cue->explicit || i == 0 || ti > 5 || !s->first || cue->body + 3 > e ||
       !_ds_term_usable (s, 0, i) || !s->toks[0].cap || !_ds_note_glosses (ctx, s, 0, i, cue->body, &clause) ||
       (clause && !_ds_note_lines_explain (ctx, s->block)) ||
       !(block_is_gloss_line (ctx, s->block + 1) || (s->block > 0 && block_is_gloss_line (ctx, s->block - 1)) ||
