@@ -2373,6 +2373,28 @@ doctrine_heading (Ctx        *ctx,
 
 /* "Tiga Pilar Ketahanan Siber" → subject "pilar ketahanan siber", count 3;
  * title case is undone except for names and acronyms. */
+/* "PBB & Konvensi Wina", "ASEAN dan Keamanan Siber", "Indonesia and
+ * the WTO": a heading [@i, @e) that joins two topics, one of them a
+ * name (an acronym or a country), names no class its lines are members
+ * of ("Apa saja ASEAN dan Keamanan Siber?"); they are notes on the two. */
+static gboolean
+joins_a_name (const Sent *h,
+              guint       i,
+              guint       e)
+{
+  gboolean joined = FALSE, name = FALSE;
+
+  for (guint k = i; k < e; k++)
+    {
+      const Tok *t = &h->toks[k];
+
+      joined |= k > i && k + 1 < e &&
+                (_ds_tok_is (t, "dan") || _ds_tok_is (t, "and") || _ds_tok_is (t, "serta") || _ds_tok_is_punct (t, '&'));
+      name |= _ds_tok_is_acronym (t) || (t->flags & W_COUNTRY);
+    }
+  return joined && name;
+}
+
 static gboolean
 describe_by_heading (Ctx     *ctx,
                      guint    heading,
@@ -2458,7 +2480,7 @@ describe_by_heading (Ctx     *ctx,
       e - i > (claim->stated_count > 0 ? 12 : 8))
     return FALSE;
 
-  if (doctrine_heading (ctx, &h, i, e))
+  if (doctrine_heading (ctx, &h, i, e) || (claim->stated_count == 0 && joins_a_name (&h, i, e)))
     return FALSE;
   /* "Security Dilemma", "Birth of the Discipline": an English heading
    * with no plural and no count names one notion, whose slide's lines
