@@ -1786,6 +1786,31 @@ blank_about_the_essay (Ctx           *ctx,
   return !((s.toks[i].flags & W_REPORT) && (author || (i + 1 < s.n && (s.toks[i + 1].flags & W_THAT))));
 }
 
+/* "Apa istilah lain untuk ketika kursi?" of "… ketika kursi (chair)
+ * Woodrow Wilson didirikan …", "… untuk pidato yang kelak?" of "pidato
+ * yang kelak dikenal dengan judul …": a term in lower case that holds a
+ * relative or a subordinator ("yang", "ketika", "which", "when": the
+ * phrase list clause_subordinate) is a clause's fragment, and no other
+ * name is one for it. A name may hold one ("Kesepakatan Kemitraan
+ * Transisi Energi yang Adil"). */
+static gboolean
+alias_term_fragment (Ctx        *ctx,
+                     const char *term)
+{
+  Sent s;
+  guint i;
+
+  words_of (ctx, term, &s);
+  i = first_word (&s);
+  if (i >= s.n || s.toks[i].type != TOK_WORD || s.toks[i].cap)
+    return FALSE;
+  for (guint k = i; k < s.n; k++)
+    if (s.toks[k].type == TOK_WORD && !s.toks[k].cap &&
+        ((s.toks[k].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, &s, k, "clause_subordinate") > 0))
+      return TRUE;
+  return FALSE;
+}
+
 /* A fact's key is the answer: a content word, a figure or a name. */
 static gboolean
 fact_passes (Ctx     *ctx,
@@ -1796,7 +1821,8 @@ fact_passes (Ctx     *ctx,
   if (claim->lead != NULL && !_ds_gate_head_ok (ctx, claim->lead))
     return FALSE;
   /* "Apa istilah lain untuk X?": X is a term as a defined one is. */
-  if (claim->rule == DS_CLAIM_RULE_ALIAS && claim->lead != NULL && !names_concept (ctx, claim->lead))
+  if (claim->rule == DS_CLAIM_RULE_ALIAS && claim->lead != NULL &&
+      (!names_concept (ctx, claim->lead) || alias_term_fragment (ctx, claim->lead)))
     return FALSE;
   words_of (ctx, claim->subject, &s);
   /* "Aberystwyth (Woodrow Wilson Chair)", "Kemlu (Menteri Luar
