@@ -4673,6 +4673,14 @@ read_cue_list (Ctx       *ctx,
     }
   if (count > 0 && claim->stated_count == 0)
     counted_subject (ctx, s, claim, count, colon);
+  /* "antara sepuluh negara …, mulai dari A hingga B", "among ten states
+   * …, from A to B": a range spans what it lists, and a count before it
+   * is of another noun. */
+  if (cue->range && claim->stated_count > 0)
+    {
+      claim->stated_count = 0;
+      g_clear_pointer (&claim->count_word, g_free);
+    }
   /* "two instruments, including A, B and C": an aside of examples
    * names at most the counted ones; more were read wrong. */
   if (cue->form == DS_LIST_FORM_EXAMPLES && i > 0 && _ds_tok_is_punct (&s->toks[i - 1], ',') &&
