@@ -1811,6 +1811,48 @@ alias_term_fragment (Ctx        *ctx,
   return FALSE;
 }
 
+/* "Dari _____ tersebut, arus data lintas batas dianggap …" → "sembilan
+ * elemen", "Of these _____, …": a blank that a demonstrative points at
+ * ("_____ tersebut", "_____ itu"; "these _____") is what the sentence
+ * before named, asked again; the sentence's own fact is elsewhere. A
+ * name is kept. */
+static gboolean
+blank_pointed (Ctx           *ctx,
+               const DsClaim *claim)
+{
+  const char *blank = strstr (claim->body, DS_CARD_BLANK);
+  const char *after, *before;
+  Sent s;
+
+  /* (A name pointed at is itself the fact: "Saluran yang dioperasikan
+   * oleh _____ ini …" → "Kementerian Luar Negeri".) */
+  if (blank == NULL || claim->subject == NULL || g_ascii_isupper (claim->subject[0]))
+    return FALSE;
+  after = blank + strlen (DS_CARD_BLANK);
+  while (*after == ' ')
+    after++;
+  words_of (ctx, after, &s);
+  if (!ctx->english)
+    return s.n > 0 && s.toks[0].type == TOK_WORD && (s.toks[0].flags & W_ANAPHOR) &&
+           _ds_lexicon_phrase_at (ctx, &s, 0, "demonstrative_after") > 0;
+  for (before = blank; before > claim->body && before[-1] == ' '; before--)
+    ;
+  {
+    const char *w = before;
+
+    while (w > claim->body && g_ascii_isalpha (w[-1]))
+      w--;
+    if (w == before)
+      return FALSE;
+    {
+      g_autofree char *word = g_strndup (w, before - w);
+
+      words_of (ctx, word, &s);
+      return s.n == 1 && _ds_lexicon_phrase_at (ctx, &s, 0, "demonstrative_before") > 0;
+    }
+  }
+}
+
 /* A fact's key is the answer: a content word, a figure or a name. */
 static gboolean
 fact_passes (Ctx     *ctx,
@@ -1839,7 +1881,7 @@ fact_passes (Ctx     *ctx,
    * is the North Pacific Fisheries Commission based?" of "- Based in
    * Tokyo" under its name.) */
   if (claim->body != NULL && claim->question == NULL &&
-      (subjectless_line (ctx, claim->body) || blank_about_the_essay (ctx, claim)))
+      (subjectless_line (ctx, claim->body) || blank_about_the_essay (ctx, claim) || blank_pointed (ctx, claim)))
     return FALSE;
   return _ds_gate_no_debris (claim->subject) && _ds_gate_no_debris (claim->body);
 }
