@@ -4842,6 +4842,12 @@ try_duty_list (Ctx  *ctx,
     if (items[k].a + 1 < items[k].b && s->toks[items[k].a].len == s->toks[body - 1].len &&
         g_ascii_strncasecmp (s->toks[items[k].a].p, s->toks[body - 1].p, s->toks[body - 1].len) == 0)
       items[k].a++;
+  /* "berhak menggugat dan menerima ganti rugi atas …", "responsible for
+   * drafting and enforcing the rules": a lone verb joined to the verb
+   * of an object shares that object; the two are one duty or right, no
+   * list. */
+  if (n_items == 2 && items[0].b == items[0].a + 1 && items[1].b > items[1].a + 2)
+    return FALSE;
   /* Duties and rights are things to do: every item starts with its verb
    * ("menetapkan … seperti akses ilegal dan penipuan …" is one duty). */
   for (guint k = 0; k < n_items && !ctx->english; k++)
