@@ -3639,6 +3639,31 @@ line_prefix_label (Ctx        *ctx,
 }
 
 static gboolean
+concept_heading (Ctx *ctx)
+{
+  Sent h;
+  guint words = 0;
+
+  if (glossary_heading (ctx, ctx->topic_block))
+    return FALSE;
+  _ds_text_tokenize (ctx, ctx->topic, &h);
+  if (generic_heading (&h))
+    return FALSE;
+  for (guint k = 0; k < h.n; k++)
+    {
+      const Tok *t = &h.toks[k];
+
+      if (t->type != TOK_WORD || t->verb || (k > 0 && t->cap) || (t->flags & (W_FUNCTION | W_PRONOUN)) ||
+          _ds_lexicon_phrase_at (ctx, &h, k, "note_study_thing") > 0 ||
+          _ds_lexicon_phrase_at (ctx, &h, k, "numbered_label") > 0 ||
+          _ds_lexicon_phrase_at (ctx, &h, k, "concept_heading_not") > 0)
+        return FALSE;
+      words++;
+    }
+  return words >= 1 && words <= 4;
+}
+
+static gboolean
 aspect_fact (Ctx        *ctx,
              const Sent *line)
 {
@@ -3700,9 +3725,19 @@ aspect_fact (Ctx        *ctx,
         if (ctx->english && g_str_has_prefix (owner, "The "))
           owner[0] = 't';
       }
+    /* "Konsulat virtual", "Digital public diplomacy": a heading of a
+     * few common nouns names a concept the notes are about, whose
+     * function or goal the line gives; one with a word of the notes
+     * themselves or the class ("Catatan rapat", "Istilah dasar", "Lecture
+     * 4", "Group work": the phrase lists note_study_thing, numbered_label,
+     * concept_heading_not, glossary_heading),
+     * a figure or a verb names the notes, not what has a goal. */
+    else if (concept_heading (ctx))
+      {
+        owner = g_strdup (ctx->topic);
+        owner[0] = ds_ascii_tolower (owner[0]);
+      }
     else
-      /* ("Catatan rapat", "Istilah dasar": a heading of common nouns
-       * names the notes, not what has a legal basis or a goal.) */
       return TRUE;
   }
   if (owner == NULL || *owner == '\0' || g_strstr_len (owner, -1, label) != NULL)
@@ -4264,7 +4299,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
       dated == n_items ||
       /* "Catatan rapat" over "- Anggaran: Rp4,5 triliun", "- Ketua: Dr.
        * Siti Rahma": the labels of values say nothing without them. */
-      valued * 2 > n_items ||
+      valued * 2 >= n_items ||
       /* "Setelah kuliah ini, mahasiswa mampu:" over "1. menjelaskan …",
        * "Learning outcomes" over "Explain …", "Compare …": what the
        * student will do, no claim to recall; the lines' own claims
