@@ -1175,6 +1175,24 @@ statement_reads (const DsLang *lang,
   return !cue_wants_clause (lang, body_cue);
 }
 
+/* "Diplomatic bag (Article 27)", "Akses ilegal (Pasal 30)": a term that
+ * ends on a bracket with a number names a provision of a text; two
+ * provisions are no kin, and "X (Article 27), unlike Y (Article 31), is
+ * …" sets one rule against another it has nothing in common with. */
+static gboolean
+provision_term (const char *term)
+{
+  const char *open = term != NULL ? strrchr (term, '(') : NULL;
+  gsize n = term != NULL ? strlen (term) : 0;
+
+  if (open == NULL || n < 3 || term[n - 1] != ')')
+    return FALSE;
+  for (const char *p = open; p < term + n; p++)
+    if (g_ascii_isdigit (*p))
+      return TRUE;
+  return FALSE;
+}
+
 /* True or false: the term set against another of its kind from the same
  * essay (definition_kin()), with its own definition (true) or the
  * other's (a like-for-like swap, false): "Misinformation, unlike
@@ -1213,7 +1231,8 @@ emit_true_false (Gen           *gen,
     return FALSE;
   swapped = ds_generator_normalize (other[0]);
   kin = ds_pools_owner (gen->pools, DS_POOL_DEFINITIONS, claim, other[0]);
-  if (gives_away (swapped, term) || kin == NULL || kin->subject == NULL || !statement_reads (lang, claim->cue, is_true ? claim->body : other[0], is_true ? claim->cue : kin->cue))
+  if (gives_away (swapped, term) || kin == NULL || kin->subject == NULL || !statement_reads (lang, claim->cue, is_true ? claim->body : other[0], is_true ? claim->cue : kin->cue) ||
+      provision_term (claim->subject) || provision_term (kin->subject))
     return FALSE;
   shown = statement (claim, is_true ? claim->body : other[0], kin);
   question = ds_lang_expand (lang, "question_true_false", "statement", shown, NULL);
