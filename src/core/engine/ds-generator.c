@@ -1176,20 +1176,31 @@ statement_reads (const DsLang *lang,
 }
 
 /* "Diplomatic bag (Article 27)", "Akses ilegal (Pasal 30)": a term that
- * ends on a bracket with a number names a provision of a text; two
+ * ends on a bracket with a part of a text and its number (the phrase
+ * list text_part) names a provision of a text; two
  * provisions are no kin, and "X (Article 27), unlike Y (Article 31), is
  * …" sets one rule against another it has nothing in common with. */
 static gboolean
-provision_term (const char *term)
+provision_term (const DsLang *lang,
+                const char   *term)
 {
+  const char * const *parts = ds_lang_get_phrases (lang, "text_part");
   const char *open = term != NULL ? strrchr (term, '(') : NULL;
   gsize n = term != NULL ? strlen (term) : 0;
+  gboolean number = FALSE;
 
   if (open == NULL || n < 3 || term[n - 1] != ')')
     return FALSE;
   for (const char *p = open; p < term + n; p++)
-    if (g_ascii_isdigit (*p))
-      return TRUE;
+    number |= g_ascii_isdigit (*p);
+  /* ("(1950s)", "(2012)" date it: the part's word comes first.) */
+  for (guint i = 0; number && parts != NULL && parts[i] != NULL; i++)
+    {
+      gsize len = strlen (parts[i]);
+
+      if (g_ascii_strncasecmp (open + 1, parts[i], len) == 0 && open[1 + len] == ' ')
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -1232,7 +1243,7 @@ emit_true_false (Gen           *gen,
   swapped = ds_generator_normalize (other[0]);
   kin = ds_pools_owner (gen->pools, DS_POOL_DEFINITIONS, claim, other[0]);
   if (gives_away (swapped, term) || kin == NULL || kin->subject == NULL || !statement_reads (lang, claim->cue, is_true ? claim->body : other[0], is_true ? claim->cue : kin->cue) ||
-      provision_term (claim->subject) || provision_term (kin->subject))
+      provision_term (lang, claim->subject) || provision_term (lang, kin->subject))
     return FALSE;
   shown = statement (claim, is_true ? claim->body : other[0], kin);
   question = ds_lang_expand (lang, "question_true_false", "statement", shown, NULL);
