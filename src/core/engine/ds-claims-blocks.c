@@ -1348,6 +1348,32 @@ series_body (const Sent *line,
   return commas > 0;
 }
 
+/* "- Keohane: institusi menurunkan biaya transaksi …", "- Konstruktivis:
+ * neolib terlalu materialis …", "- Realists: …": a head that is one
+ * person the essay writes as a name elsewhere, or the followers of a
+ * school (a word that makes a school_name entry, "kaum konstruktivis",
+ * "constructivists"), holds a view; what follows is theirs, no meaning
+ * of a term ("Apa yang dimaksud dengan konstruktivis?"). */
+static gboolean
+holder_head (Ctx        *ctx,
+             const Sent *line,
+             guint       a,
+             guint       b)
+{
+  const Tok *t = &line->toks[a];
+  g_autofree char *word = NULL;
+  g_autofree char *school = NULL;
+
+  if (b != a + 1 || t->type != TOK_WORD)
+    return FALSE;
+  /* ("HI", "IR": an acronym is a term's short form.) */
+  if (_ds_tok_known_name (ctx, t) && !_ds_tok_is_acronym (t))
+    return TRUE;
+  word = g_ascii_strdown (t->p, t->len);
+  school = ctx->english ? g_strdup (word) : g_strconcat ("kaum ", word, NULL);
+  return g_strv_contains (ds_lang_get_phrases (ctx->lang, "school_name"), school);
+}
+
 /* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
  * "- Indivisibility – …": a list line that glosses its head is also that
  * head's definition ("Apa yang dimaksud dengan bebas?"); a line that
@@ -1378,6 +1404,7 @@ gloss_item (Ctx        *ctx,
   /* "- Open question: does data count as an object?": a question
    * glosses nothing. */
   if (body == b || line->question || _ds_count_words (line, body, e) < 3 || head_words (line, a, b) > 5 ||
+      holder_head (ctx, line, a, b) ||
       ((arrow = _ds_tok_is_punct (&line->toks[b], DS_ARROW)) && !arrow_gloss (ctx, line, a, b, body)) ||
       (line->toks[body].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)) ||
       _ds_note_head_clause (ctx, line, a, b, body) || series_body (line, body, e))
@@ -2007,7 +2034,9 @@ add_block_item (Ctx     *ctx,
   /* ("- Kedudukan: …", "- Goal: …": an aspect's value, as a label's
    * figure is, is no item a learner recalls of the heading's list.) */
   aspect = !scholar && !placeholder && aspect_fact (ctx, &line);
-  *valued += aspect;
+  /* ("- Keohane: …", "- Konstruktivis: …": whose view a line gives is no
+   * item of the heading's list either.) */
+  *valued += aspect || holder_head (ctx, &line, a, b);
   glossed = !scholar && !placeholder && !aspect && !scholar_definition (ctx, &line) &&
             !label_body (ctx, &line, a, b) && gloss_item (ctx, &line, a, b);
   /* "- Konferensi Asia Afrika di Bandung pada tahun 1955, yang dihadiri
