@@ -522,6 +522,26 @@ other_person_before (Ctx        *ctx,
   return FALSE;
 }
 
+/* The length of "she", "he", "beliau" at @i (a pronoun of one of the
+ * phrase lists person_pronoun_f, person_pronoun_m, person_pronoun), its
+ * gender in *@gender ('f', 'm', or 0 for either); 0 when none. */
+static guint
+person_pronoun_len (Ctx        *ctx,
+                    const Sent *s,
+                    guint       i,
+                    char       *gender)
+{
+  guint n;
+
+  if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun_f")) > 0)
+    *gender = 'f';
+  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun_m")) > 0)
+    *gender = 'm';
+  else
+    n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun");
+  return n;
+}
+
 /* Whether @i holds "she", "he", "beliau": a pronoun that stands for a
  * person only, so for no noun of the clause before it ("After a spell
  * in Pretoria, she was appointed …"). */
@@ -530,9 +550,9 @@ _ds_person_pronoun (Ctx        *ctx,
                     const Sent *s,
                     guint       i)
 {
-  return _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun_f") > 0 ||
-         _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun_m") > 0 ||
-         _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun") > 0;
+  char gender = 0;
+
+  return person_pronoun_len (ctx, s, i, &gender) > 0;
 }
 
 /* "She joined …", "In 2004 she became …", "Beliau kemudian
@@ -553,17 +573,14 @@ person_at (Ctx        *ctx,
   /* (Every pronoun of the lists is a short word: most tokens stop here.) */
   if (ctx->person == NULL || ctx->person_age > PERSON_REACH || s->toks[i].type != TOK_WORD || s->toks[i].len > 6)
     return NULL;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun_f")) > 0)
-    gender = 'f';
-  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun_m")) > 0)
-    gender = 'm';
+  if ((n = person_pronoun_len (ctx, s, i, &gender)) > 0)
+    ;
   else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_possessive_f")) > 0)
     gender = 'f', owner = TRUE;
   else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_possessive_m")) > 0)
     gender = 'm', owner = TRUE;
-  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun")) == 0 &&
-           ((n = _ds_lexicon_phrase_at (ctx, s, i, "facts6_either_pronoun")) == 0 || ctx->subject != NULL ||
-            ctx->person_age > PERSON_REACH_EITHER))
+  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "facts6_either_pronoun")) == 0 || ctx->subject != NULL ||
+           ctx->person_age > PERSON_REACH_EITHER)
     return NULL;
   if (i + n + 1 >= s->n || (gender != 0 && ctx->person_gender != 0 && gender != ctx->person_gender))
     return NULL;
@@ -615,15 +632,10 @@ _ds_speaker_pronoun (Ctx        *ctx,
   char gender = 0;
   guint n;
 
-  if (ctx->person == NULL || ctx->person_age > PERSON_REACH_EITHER || s->toks[i].type != TOK_WORD ||
-      s->toks[i].len > 6)
+  if (_ds_person_recent (ctx) == NULL || s->toks[i].type != TOK_WORD || s->toks[i].len > 6)
     return NULL;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun_f")) > 0)
-    gender = 'f';
-  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun_m")) > 0)
-    gender = 'm';
-  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun")) == 0 &&
-           (n = _ds_lexicon_phrase_at (ctx, s, i, "facts6_either_pronoun")) == 0)
+  if ((n = person_pronoun_len (ctx, s, i, &gender)) == 0 &&
+      (n = _ds_lexicon_phrase_at (ctx, s, i, "facts6_either_pronoun")) == 0)
     return NULL;
   if ((gender != 0 && ctx->person_gender != 0 && gender != ctx->person_gender) || other_person_before (ctx, s, i))
     return NULL;
