@@ -803,7 +803,14 @@ _ds_find_implication (Ctx  *ctx,
 
   if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n))
     return FALSE;
-  for (k = c + 2; k < e && k <= c + 10; k++)
+  /* "Multilateralism means that …", "CBDR means that …": a subject of
+   * one word, an abstract noun by its shape or an acronym; "This means
+   * that …", "It means …" point back, "Important means that …" glosses
+   * a word. */
+  k = c + 2;
+  if (c + 1 < e && (_ds_tok_common_noun_shape (ctx, &s->toks[c]) || _ds_tok_is_acronym (&s->toks[c])))
+    k = c + 1;
+  for (; k < e && k <= c + 10; k++)
     if (s->toks[k].type == TOK_WORD && !s->toks[k].cap && (n = _ds_lexicon_phrase_at (ctx, s, k, "causes3_implies")) > 0)
       break;
   if (n == 0 || k > c + 10)
@@ -826,9 +833,16 @@ _ds_find_implication (Ctx  *ctx,
         hi = j - (_ds_tok_is_punct (&s->toks[j - 1], ',') ? 1 : 0);
         break;
       }
-  if ((se = _ds_subject_end (ctx, s, c, hi)) == 0 || has_clause (s, c, hi))
+  if (hi == c + 1 && k == c + 1)
+    se = hi;
+  else if ((se = _ds_subject_end (ctx, s, c, hi)) == 0 || has_clause (s, c, hi))
     return FALSE;
   subject = _ds_sentence_subject (s, c, se);
+  /* "Multilateralism" opening the sentence is a common word unless the
+   * essay writes it as a name. */
+  if (se == c + 1 && s->toks[c].cap && !_ds_tok_known_name (ctx, &s->toks[c]) && !_ds_tok_is_acronym (&s->toks[c]) &&
+      (guchar) subject[0] < 0x80)
+    subject[0] = ds_ascii_tolower (subject[0]);
   /* "means" → "does"; "mean" → "do"; "meant" → "did"; "would mean" →
    * "would". */
   if (hi < k)

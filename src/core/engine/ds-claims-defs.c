@@ -1463,6 +1463,29 @@ passive_agent (const Sent *s,
   return k;
 }
 
+/* "is defined here as …", "is understood in this essay as …",
+ * "didefinisikan di sini sebagai …", "dimaknai dalam tulisan ini sebagai
+ * …": where the definition holds, between the verb and "as"/"sebagai";
+ * its length in tokens, else 0. */
+static guint
+text_scope (Ctx        *ctx,
+            const Sent *s,
+            guint       b)
+{
+  guint n;
+
+  if (b + 1 < s->n && _ds_tok_is (&s->toks[b], "here"))
+    return 1;
+  if (b + 2 < s->n && _ds_tok_is (&s->toks[b], "di") && _ds_tok_is (&s->toks[b + 1], "sini"))
+    return 2;
+  if (b + 2 < s->n && (_ds_tok_is (&s->toks[b], "in") || _ds_tok_is (&s->toks[b], "dalam") ||
+                       _ds_tok_is (&s->toks[b], "throughout")))
+    if ((n = _ds_lexicon_phrase_at (ctx, s, b + 1, "text_anchor")) > 0 ||
+        (n = _ds_lexicon_phrase_at (ctx, s, b + 1, "deixis")) > 0)
+      return 1 + n;
+  return 0;
+}
+
 /* What comes after the cue: "sebagai"/"as"/"pada"/"kepada"/"to" for the
  * verbs that need one, a colon. */
 static gboolean
@@ -1483,6 +1506,7 @@ body_start (Ctx        *ctx,
         b += 2;
       else if (b + 1 < s->n && adverb_ly (&s->toks[b]))
         b++;
+      b += text_scope (ctx, s, b);
       b = passive_agent (s, b, def);
       if (b >= s->n || !(_ds_tok_is (&s->toks[b], "sebagai") || _ds_tok_is (&s->toks[b], "as")))
         return FALSE;
@@ -4824,7 +4848,7 @@ named_appositive (Ctx  *ctx,
 {
   guint comma = 2, close, a, b, head, n;
 
-  gboolean notion = FALSE;
+  gboolean notion = FALSE, that_clause = FALSE;
 
   while (comma < e && comma < 12 && !_ds_tok_is_punct (&s->toks[comma], ','))
     comma++;
@@ -4857,10 +4881,27 @@ named_appositive (Ctx  *ctx,
           return;
       notion = TRUE;
     }
-  if (_ds_lexicon_is_country (s->toks, s->n, a) ||
-      (n = _ds_lexicon_phrase_at (ctx, s, comma + 1, "indefinite")) == 0 || n > 1)
+  if (_ds_lexicon_is_country (s->toks, s->n, a))
     return;
-  for (head = comma + 2; head < e && head < comma + 5 &&
+  n = _ds_lexicon_phrase_at (ctx, s, comma + 1, "indefinite");
+  /* "Due diligence, the idea that states …, is contested", "Uji tuntas,
+   * gagasan bahwa negara …, masih …": a notion glossed by the content
+   * of an idea, its head right before "that"/"bahwa". */
+  if (n == 0 && notion)
+    {
+      guint h;
+
+      n = ctx->english ? 1 : 0;
+      h = comma + 1 + n;
+      /* ("The report, the view that …": one thing named, no notion.) */
+      if ((ctx->english && (!_ds_tok_is (&s->toks[comma + 1], "the") || _ds_tok_is (&s->toks[0], "the"))) || h + 1 >= e ||
+          _ds_lexicon_phrase_at (ctx, s, h, "defs4_notion_head") != 1 || !(s->toks[h + 1].flags & W_THAT))
+        return;
+      that_clause = TRUE;
+    }
+  else if (n != 1)
+    return;
+  for (head = comma + 1 + n; head < e && head < comma + 5 &&
                          _ds_lexicon_phrase_at (ctx, s, head, notion ? "defs4_notion_head" : "appositive_head") == 0;
        head++)
     if (!_ds_tok_nounish (&s->toks[head]))
@@ -4868,7 +4909,7 @@ named_appositive (Ctx  *ctx,
   for (close = head + 1; close < e && close < head + 25 && !_ds_tok_is_punct (&s->toks[close], ','); close++)
     ;
   if (head >= e || head >= comma + 5 || close >= e || close >= head + 25 || close < head + 3 ||
-      !(s->toks[head + 1].flags & W_RELATIVE) || _ds_toks_any_used (s, a, close))
+      !(s->toks[head + 1].flags & (that_clause ? W_THAT : W_RELATIVE)) || _ds_toks_any_used (s, a, close))
     return;
   /* (A notion is asked in lower case; Indonesian glosses it without
    * "sebuah".) */
@@ -5505,6 +5546,31 @@ term_before_colon (Ctx        *ctx,
   return *a < c;
 }
 
+/* "We call this approach shared capacity: one team of analysts serves
+ * several states at once", "Pendekatan ini disebut kapasitas bersama:
+ * satu tim melayani …": after a naming verb's term and its colon, a
+ * clause of its own (four words or more, a verb in its first eight, no
+ * comma, no pronoun or link opening it) says what the named practice is. */
+static gboolean
+clause_gloss (const Sent *s,
+              guint       g,
+              guint       e)
+{
+  if (_ds_count_words (s, g, e) < 4 || s->toks[g].type != TOK_WORD ||
+      (s->toks[g].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ | W_PREP | W_CONNECTIVE)))
+    return FALSE;
+  /* (One clause: no comma, no pronoun for its subject: "besides locking
+   * the files, they threaten …" says what is done besides.) */
+  for (guint k = g; k < e; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ':') || _ds_tok_is_punct (&s->toks[k], ',') ||
+        (k < g + 4 && (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR))))
+      return FALSE;
+  for (guint k = g + 1; k < e && k < g + 8; k++)
+    if ((s->toks[k].verb && !s->toks[k].cap) || (s->toks[k].flags & W_AUX))
+      return TRUE;
+  return FALSE;
+}
+
 /* "This is what Snyder called the 'entrapment problem': the risk that …",
  * "Analysts call this 'port-hopping': ships that change flag …", "impose a
  * **secondary sanction**: a penalty on …", "Sebagian kalangan menyebutnya
@@ -5518,7 +5584,7 @@ _ds_find_named_gloss (Ctx  *ctx,
                       Sent *s)
 {
   guint e = _ds_body_end (s), c = 2, g, a = 0, b = 0, lead, v, who_a = 0, who_b = 0, commas = 0;
-  gboolean marked, named = FALSE;
+  gboolean marked, named = FALSE, np_gloss;
   DsClaim *claim;
 
   /* "Sebagian kalangan menyebutnya X, yaitu …", "call it X, namely …",
@@ -5538,7 +5604,10 @@ _ds_find_named_gloss (Ctx  *ctx,
     return FALSE;
   c--;
   if (g + 2 > e || !term_before_colon (ctx, s, c, &a, &b, &marked) || b <= a || b - a > 5 || a < 2 ||
-      _ds_toks_any_used (s, a, e) || !(noun_phrase_gloss_from (ctx, s, g) || head_and_relative (ctx, s, g, TRUE)))
+      _ds_toks_any_used (s, a, e))
+    return FALSE;
+  np_gloss = noun_phrase_gloss_from (ctx, s, g) || head_and_relative (ctx, s, g, TRUE);
+  if (!np_gloss && !(_ds_tok_is_punct (&s->toks[c], ':') && clause_gloss (s, g, e)))
     return FALSE;
   /* After a comma the gloss is an appositive: it ends at its closing
    * comma; a marked term before ", yaitu" is marked_term_gloss()'s.
@@ -5658,7 +5727,7 @@ _ds_find_named_gloss (Ctx  *ctx,
     }
   /* "impose a **secondary sanction**:", "mengenakan **sanksi sekunder**:"
    * (a language without articles). */
-  else if (!marked || (ctx->english && (lead == a || !_ds_tok_is_article (&s->toks[lead]))))
+  else if (!marked || (ctx->english && (lead == a || !_ds_tok_is_article (&s->toks[lead]))) || !np_gloss)
     return FALSE;
   claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
   claim->subject = _ds_phrase_dup (s, a, b, FALSE);

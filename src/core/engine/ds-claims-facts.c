@@ -1728,9 +1728,9 @@ opening_date_end (const Sent *s,
  * capital inside a sentence, in lower case after its first letter, and
  * ending as the language's abstract nouns do ("-ship", "-tion",
  * "-ance"). */
-static gboolean
-common_noun_shape (Ctx       *ctx,
-                   const Tok *t)
+gboolean
+_ds_tok_common_noun_shape (Ctx       *ctx,
+                           const Tok *t)
 {
   const char * const *ends = ds_lang_get_phrases (ctx->lang, "common_noun_suffix");
 
@@ -1930,7 +1930,7 @@ event_active (Ctx  *ctx,
   /* "Membership passed 3 million", "Attendance reached …": a common
    * noun whose capital is the sentence's does nothing either; English
    * shows it by its ending (phrase list common_noun_suffix). */
-  if (ctx->english && b == a + 1 && a == 0 && common_noun_shape (ctx, &s->toks[a]))
+  if (ctx->english && b == a + 1 && a == 0 && _ds_tok_common_noun_shape (ctx, &s->toks[a]))
     return FALSE;
   /* "Forum mengadopsi …", "Dewan menetapkan …": a body's common noun
    * whose capital is the sentence's names no one ("Siapa yang

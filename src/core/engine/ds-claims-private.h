@@ -1159,6 +1159,10 @@ void        _ds_find_bold_headlines (Ctx         *ctx,
                                      guint        first);
 gboolean    _ds_tok_written_lower  (Ctx          *ctx,
                                     const Tok    *tok);
+/* A word no name is, by its shape: an abstract noun's ending
+ * ("-tion", "-isme"; phrase list common_noun_suffix). */
+gboolean    _ds_tok_common_noun_shape (Ctx       *ctx,
+                                       const Tok *t);
 gboolean    _ds_reminder_line      (Ctx          *ctx,
                                     const Sent   *line);
 gboolean    _ds_speaker_notes_line (Ctx          *ctx,

@@ -1061,20 +1061,26 @@ salient_verb (Ctx          *ctx,
               guint         v)
 {
   GString *out = g_string_new (NULL);
+  gboolean agreed = FALSE;
 
   for (guint k = g; k < v; k++)
     {
-      /* ("juga", "also", "masih": what the claim is, not how.) */
-      if (salient_aside_at (c, k) >= 0 || s->toks[k].type != TOK_WORD || (s->toks[k].flags & W_ADV) ||
+      /* ("juga", "also", "masih": what the claim is, not how; "jarang",
+       * "rarely", "hanya", "only" (claim_limit_adverb) say how far it
+       * holds, and stay.) */
+      if (salient_aside_at (c, k) >= 0 || s->toks[k].type != TOK_WORD ||
+          ((s->toks[k].flags & W_ADV) && _ds_lexicon_phrase_at (ctx, s, k, "claim_limit_adverb") == 0) ||
           _ds_lexicon_phrase_at (ctx, s, k, "clause_drop_adverb") == 1)
         continue;
       if (out->len > 0)
         g_string_append_c (out, ' ');
-      if (out->len == 0 && ctx->english)
+      /* ("What often uses …": the verb after a kept adverb.) */
+      if (!agreed && ctx->english && _ds_lexicon_phrase_at (ctx, s, k, "claim_limit_adverb") == 0)
         {
           g_autofree char *first = english_singular (ctx, &s->toks[k]);
 
           g_string_append (out, first);
+          agreed = TRUE;
         }
       else
         {
@@ -1084,6 +1090,19 @@ salient_verb (Ctx          *ctx,
         }
     }
   return g_string_free (out, FALSE);
+}
+
+/* Whether the quote mark at @q closes one opened in [a, q). */
+static gboolean
+quote_closes (const Sent *s,
+              guint       a,
+              guint       q)
+{
+  guint n = 0;
+
+  for (guint k = a; k < q; k++)
+    n += _ds_tok_is_quote (&s->toks[k]);
+  return n % 2 == 1;
 }
 
 /* Whether the subject [a, b) names whom "Siapa", "Who" ask: a government
@@ -1412,9 +1431,11 @@ _ds_statement_salient (Ctx        *ctx,
    * contrast rules ask. */
   if (end + 1 < e && (s->toks[end + 1].flags & W_CONJ))
     return NULL;
-  while (end > v + n && s->toks[end - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[end - 1], ')'))
+  while (end > v + n && s->toks[end - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[end - 1], ')') &&
+         !(_ds_tok_is_quote (&s->toks[end - 1]) && quote_closes (s, v + n, end - 1)))
     end--;
-  if (_ds_count_words (s, v + n, end) < SALIENT_REST_MIN_WORDS || rest_leans_back (ctx, s, c.subject, c.subject_end, v + n, end) || s->toks[end - 1].type != TOK_WORD ||
+  if (_ds_count_words (s, v + n, end) < SALIENT_REST_MIN_WORDS || rest_leans_back (ctx, s, c.subject, c.subject_end, v + n, end) ||
+      (s->toks[end - 1].type != TOK_WORD && !_ds_tok_is_quote (&s->toks[end - 1])) ||
       (s->toks[end - 1].flags & (W_FUNCTION & ~W_ADV)) ||
       (s->toks[v + n].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ)))
     return NULL;
