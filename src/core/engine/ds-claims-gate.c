@@ -1853,6 +1853,59 @@ blank_pointed (Ctx           *ctx,
   }
 }
 
+/* "24 jam sehari", "seven days a week", "365 days a year": a figure as
+ * long as the period it is counted in (the phrase lists figure_span_day,
+ * figure_span_week, figure_span_year_months, figure_span_year_days) says
+ * "always", no figure to learn: "siap _____, tujuh hari seminggu" asks
+ * what anyone fills in. */
+static gboolean
+figure_whole_span (Ctx           *ctx,
+                   const DsClaim *claim,
+                   const Sent    *subject)
+{
+  static const struct { const char *list; double whole; } spans[] = {
+    { "figure_span_day", 24 }, { "figure_span_week", 7 },
+    { "figure_span_year_months", 12 }, { "figure_span_year_days", 365 },
+  };
+  const char *blank;
+  g_autofree char *joined = NULL;
+  const Sent *read = subject;
+  guint n_subject = subject->n;
+  double value;
+  Sent s;
+
+  /* (The answer is the figure and its period, no more: "designate a
+   * point of contact available twenty-four hours a day …" asks a duty.) */
+  if (subject->n == 0 || subject->n > 4)
+    return FALSE;
+  if (subject->toks[0].type == TOK_NUMBER)
+    value = g_ascii_strtod (subject->toks[0].p, NULL);
+  else if (subject->toks[0].type == TOK_WORD && (subject->toks[0].flags & W_COUNT) && subject->toks[0].value > 0)
+    value = subject->toks[0].value;
+  else
+    return FALSE;
+  if (value < 7)
+    return FALSE;
+  /* ("… staffed 24 hours a day, _____ a year": the period may follow
+   * the blank.) */
+  blank = claim->question == NULL && claim->body != NULL ? strstr (claim->body, DS_CARD_BLANK) : NULL;
+  if (blank != NULL)
+    {
+      /* (The gate's one buffer: @subject is read no more.) */
+      joined = g_strconcat (claim->subject, " ", blank + strlen (DS_CARD_BLANK), NULL);
+      words_of (ctx, joined, &s);
+      read = &s;
+    }
+  for (guint n = 0; n < G_N_ELEMENTS (spans); n++)
+    {
+      guint len = value >= spans[n].whole && read->n > 1 ? _ds_lexicon_phrase_at (ctx, read, 1, spans[n].list) : 0;
+
+      if (len > 0 && n_subject <= 1 + len)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A fact's key is the answer: a content word, a figure or a name. */
 static gboolean
 fact_passes (Ctx     *ctx,
@@ -1873,7 +1926,7 @@ fact_passes (Ctx     *ctx,
   if (claim->rule == DS_CLAIM_RULE_ALIAS && s.n > 1 && s.toks[s.n - 1].type == TOK_WORD &&
       _ds_word_in_either (&s.toks[s.n - 1], "facts_office_title"))
     return FALSE;
-  if (!has_content_word (&s) || g_utf8_strlen (claim->subject, -1) < 2)
+  if (!has_content_word (&s) || g_utf8_strlen (claim->subject, -1) < 2 || figure_whole_span (ctx, claim, &s))
     return FALSE;
   if (claim->sentence != NULL && bare_notion_line (ctx, claim->sentence))
     return FALSE;

@@ -288,12 +288,15 @@ range_end (const char   *text,
   return (guint) high->start;
 }
 
+static double span_most (const char *tail, const char *after);
+
 /* A range's wrong answers move both ends alike — scaled by one factor,
  * or for years shifted by one span — so that each stays a range, its
  * lower end below its upper one ("USD 40-90 million" → "USD 20-45
  * million", never "USD 90-90 million" or "30-15"). */
 static guint
 range_variants (const char   *answer,
+                const char   *after,
                 DsAnswerType  type,
                 const Figure *low,
                 const Figure *high,
@@ -302,6 +305,7 @@ range_variants (const char   *answer,
                 char        **out)
 {
   gboolean years = type == DS_ANSWER_YEAR || year_like (high->value, high);
+  double most = span_most (answer + high->end, after);
   guint n = 0;
 
   for (guint k = 0; k < 6 && n < max; k++)
@@ -311,7 +315,7 @@ range_variants (const char   *answer,
       g_autofree char *upper = NULL;
       char *text;
 
-      if (v_high <= 0 || fabs (v_high - high->value) < 1e-9)
+      if (v_high <= 0 || fabs (v_high - high->value) < 1e-9 || (most > 0 && v_high > most))
         continue;
       v_low = years ? low->value + (v_high - high->value) : low->value * (v_high / high->value);
       if (v_low <= 0 || llround (v_low * scale_low) / scale_low >= llround (v_high * scale_high) / scale_high)
@@ -328,8 +332,52 @@ range_variants (const char   *answer,
   return n;
 }
 
+/* "24 jam sehari", "5 days a week", "9 months a year": a figure counted
+ * within a period (the phrase lists figure_span_day, figure_span_week,
+ * figure_span_year_months, figure_span_year_days of either language,
+ * after it) cannot pass the period's length; its most, or 0 when the
+ * figure counts no such thing. "48 jam sehari" is no wrong answer a
+ * learner weighs: it gives the answer away. */
+static double
+span_most (const char *tail,
+           const char *after)
+{
+  static const char * const codes[] = { "id", "en" };
+  static const struct { const char *list; double most; } spans[] = {
+    { "figure_span_day", 24 }, { "figure_span_week", 7 },
+    { "figure_span_year_months", 12 }, { "figure_span_year_days", 366 },
+  };
+  g_autofree char *joined = NULL;
+  const char *p = tail;
+
+  /* ("365 days" before "_____ a year": the period may follow the blank.) */
+  while (*p == ' ')
+    p++;
+  if (after != NULL)
+    {
+      joined = g_strconcat (p, " ", after, NULL);
+      g_strstrip (joined);
+      p = joined;
+    }
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    for (guint n = 0; n < G_N_ELEMENTS (spans); n++)
+      {
+        const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), spans[n].list);
+
+        for (guint i = 0; list != NULL && list[i] != NULL; i++)
+          {
+            gsize len = strlen (list[i]);
+
+            if (g_ascii_strncasecmp (p, list[i], len) == 0 && !g_ascii_isalnum (p[len]))
+              return spans[n].most;
+          }
+      }
+  return 0;
+}
+
 guint
 ds_generator_figure_variants (const char   *answer,
+                              const char   *after,
                               DsAnswerType  type,
                               const char   *seed,
                               guint         max,
@@ -338,18 +386,20 @@ ds_generator_figure_variants (const char   *answer,
   Figure fig, high;
   guint n = 0, upper;
   guint start = g_str_hash (seed);
+  double most;
 
   if (!(type == DS_ANSWER_DATE ? find_year (answer, &fig) : find_figure (answer, &fig)))
     return 0;
   /* (A score, "2-1", is no range: its first figure moves alone.) */
   if (type != DS_ANSWER_DATE && (upper = range_end (answer, &fig, &high)) > 0 && fig.value < high.value)
-    return range_variants (answer, type, &fig, &high, start, max, out);
+    return range_variants (answer, after, type, &fig, &high, start, max, out);
+  most = span_most (answer + fig.end, after);
   for (guint k = 0; k < 6 && n < max; k++)
     {
       double v = variant (type, answer, &fig, fig.value, start + k);
       char *text;
 
-      if (v <= 0 || fabs (v - fig.value) < 1e-9)
+      if (v <= 0 || fabs (v - fig.value) < 1e-9 || (most > 0 && v > most))
         continue;
       text = write_figure (answer, &fig, v);
       if (strcmp (text, answer) == 0 || already (out, n, text))

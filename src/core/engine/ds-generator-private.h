@@ -93,9 +93,12 @@ gboolean      ds_answer_name_known         (const DsClaim       *claim,
                                             const char          *text);
 
 /* ds-generator-numbers.c: up to @max figures that differ from @answer
- * (written as it is written), for a figure whose pool is too small. Free
- * each with g_free. */
+ * (written as it is written), for a figure whose pool is too small; none
+ * past the period it is counted in ("24 jam sehari": no "48 jam
+ * sehari"), which may follow the blank in @after (NULL for a question).
+ * Free each with g_free. */
 guint         ds_generator_figure_variants (const char          *answer,
+                                            const char          *after,
                                             DsAnswerType         type,
                                             const char          *seed,
                                             guint                max,

@@ -1368,6 +1368,16 @@ stem_shows_year (const DsClaim *claim)
   return gives_away (stem, year);
 }
 
+/* What the blank's sentence says right after the blank ("… _____ a
+ * year", the answer "365 days"), or NULL for a question. */
+static const char *
+after_blank (const DsClaim *claim)
+{
+  const char *blank = claim->question == NULL && claim->body != NULL ? strstr (claim->body, DS_CARD_BLANK) : NULL;
+
+  return blank != NULL ? blank + strlen (DS_CARD_BLANK) : NULL;
+}
+
 /* Three wrong answers of the answer's type. A figure's own variants come
  * first: written as the answer is, in its unit, they differ only in the
  * number; the pool fills what they leave. Words come from the pool. @owned
@@ -1389,7 +1399,7 @@ fact_wrong_answers (Gen           *gen,
       gboolean year_shown = type == DS_ANSWER_DATE && stem_shows_year (claim);
       guint n_made = year_shown ?
         ds_generator_month_variants (claim->subject, lang_of (claim), seed, G_N_ELEMENTS (made), made) :
-        ds_generator_figure_variants (claim->subject, type, seed, G_N_ELEMENTS (made), made);
+        ds_generator_figure_variants (claim->subject, after_blank (claim), type, seed, G_N_ELEMENTS (made), made);
       g_autofree char *stem = claim->body != NULL ? ds_generator_normalize (claim->body) : NULL;
 
       /* With the year in the stem, only dates of that year are wrong
@@ -1475,7 +1485,7 @@ alternatives_choice (Gen           *gen,
       wrong[n++] = claim->alternatives->pdata[i];
   if (n < N_DISTRACTORS && ds_answer_type_is_figure (type))
     {
-      guint made = ds_generator_figure_variants (claim->subject, type, id_text, N_DISTRACTORS, owned);
+      guint made = ds_generator_figure_variants (claim->subject, after_blank (claim), type, id_text, N_DISTRACTORS, owned);
 
       for (guint i = 0; i < made && n < N_DISTRACTORS; i++)
         if (!choice_listed (wrong, n, owned[i]))
