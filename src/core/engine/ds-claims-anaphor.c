@@ -794,6 +794,13 @@ _ds_subject_heading (Ctx  *ctx,
   g_clear_pointer (&ctx->heading_name, g_free);
   while (s->n > 0 && s->toks[s->n - 1].type == TOK_PUNCT)
     s->n--;
+  /* "Safe Harbor (2000–2015)", "Konvensi Montego Bay (1982)": the years
+   * in brackets after the name are none of it. */
+  for (i = s->n; i > 0 && (s->toks[i - 1].type == TOK_NUMBER ||
+                           (s->toks[i - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[i - 1], '('))); i--)
+    ;
+  if (i > 1 && i < s->n && _ds_tok_is_punct (&s->toks[i - 1], '('))
+    s->n = i - 1;
   i = s->n > 0 && _ds_tok_is (&s->toks[0], "the") ? 1 : 0;
   /* ("Lembaga dan Aturan Kelautan": its head is one of two nouns.) */
   if (_ds_read_name (s, i, s->n, &a, &b) > i && a == i && b == s->n && b - a >= 2 && !title_words (s, a, b) &&

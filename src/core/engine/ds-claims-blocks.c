@@ -1929,6 +1929,182 @@ attribute_who (Ctx        *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* The name the heading is, as a question names it: "the Paris
+ * Agreement", an English name that closes on a body's or a text's noun
+ * (the phrase list subject_article_head) taking the article; "Safe
+ * Harbor", "Konvensi Montego Bay" as they are. */
+static char *
+heading_owner (Ctx *ctx)
+{
+  const char *last = strrchr (ctx->heading_name, ' ');
+  g_autofree char *folded = NULL;
+
+  if (!ctx->english || g_str_has_prefix (ctx->heading_name, "the ") || last == NULL)
+    return g_strdup (ctx->heading_name);
+  folded = g_ascii_strdown (last + 1, -1);
+  if (g_strv_contains (ds_lang_get_phrases (ctx->lang, "subject_article_head"), folded))
+    return g_strconcat ("the ", ctx->heading_name, NULL);
+  return g_strdup (ctx->heading_name);
+}
+
+/* Whether the heading's name is one: written again in the essay, a word
+ * of it the essay writes in capitals within a sentence so far, an
+ * acronym, or a body's or a text's noun
+ * (the phrase list questions_owner_head: "Commission", "Agreement",
+ * "Konvensi") — "Safe Harbor", "Port State Measures Agreement", not a
+ * heading's capitals ("Key Milestones", "Latar Belakang"). */
+static gboolean
+heading_is_name (Ctx *ctx)
+{
+  const char * const *heads = ds_lang_get_phrases (ctx->lang, "questions_owner_head");
+  const char *name = g_str_has_prefix (ctx->heading_name, "the ") ? ctx->heading_name + 4 : ctx->heading_name;
+  Sent h;
+
+  if (_ds_text_twice (ctx, name, strlen (name)))
+    return TRUE;
+  _ds_text_tokenize (ctx, ctx->heading_name, &h);
+  for (guint k = 0; k < h.n; k++)
+    {
+      g_autofree char *word = NULL;
+
+      if (h.toks[k].type != TOK_WORD || (h.toks[k].flags & W_FUNCTION))
+        continue;
+      if (_ds_tok_known_name (ctx, &h.toks[k]) || _ds_tok_is_acronym (&h.toks[k]))
+        return TRUE;
+      word = g_ascii_strdown (h.toks[k].p, h.toks[k].len);
+      if (heads != NULL && g_strv_contains (heads, word))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Words a heading's event line takes at most. */
+#define HEADING_EVENT_MAX_WORDS 12
+
+/* The question of a line about the heading's name, its answer the
+ * tokens [@a, @b). */
+static gboolean
+heading_fact (Ctx        *ctx,
+              Sent       *line,
+              DsClaimRule rule,
+              guint       a,
+              guint       b,
+              const char *template,
+              const char *aux,
+              const char *verb)
+{
+  g_autofree char *owner = heading_owner (ctx);
+  DsClaim *claim = _ds_fact_new (ctx, line, rule, a, b);
+
+  claim->question = ds_lang_expand (ctx->lang, template, "aux", aux, "subject", owner, "verb", verb, NULL);
+  _ds_toks_mark_used (line, a, b);
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* "- Seated in Hamburg", "- Berkedudukan di Vientiane, Laos": a line
+ * that opens (at @k) on a verb of place (the phrase list place_verb, in
+ * English without its "is") and closes on the place, under a heading
+ * that is one name: "Where is the Tribunal seated?". */
+static gboolean
+heading_place (Ctx  *ctx,
+               Sent *line,
+               guint k,
+               guint e)
+{
+  const Tok *t = &line->toks[k];
+  g_autofree char *verb = NULL;
+  guint n = 0;
+
+  if (ctx->english)
+    {
+      g_autofree char *is = g_strdup_printf ("is %.*s in", (int) t->len, t->p);
+      g_autofree char *folded = g_ascii_strdown (is, -1);
+
+      if (_ds_tok_is (&line->toks[k + 1], "in") && g_strv_contains (ds_lang_get_phrases (ctx->lang, "place_verb"), folded))
+        n = 2;
+    }
+  else
+    n = _ds_lexicon_phrase_at (ctx, line, k, "place_verb");
+  if (n == 0 || _ds_place_end (line, k + n, e) != e || !heading_is_name (ctx))
+    return FALSE;
+  verb = _ds_toks_dup (line, k, k + n - 1);
+  verb[0] = ds_ascii_tolower (verb[0]);
+  return heading_fact (ctx, line, DS_CLAIM_RULE_EVENT, k + n, e, "question_where", "is", verb);
+}
+
+/* "- Adopted by the Commission in July 2000", "- Invalidated by the CJEU
+ * in *Schrems I* (6 October 2015)", "- Dibuka untuk ditandatangani pada
+ * Desember 1982" under "Slide 3 — Safe Harbor (2000–2015)", "## Konvensi
+ * Montego Bay (1982)": a line of notes that opens on a passive verb (an
+ * English participle in "-ed" before "by", "in" or "on", an Indonesian
+ * passive in di-) and closes on a date says when something was done to
+ * what the heading names, when the heading is one name
+ * (ctx->heading_name, heading_is_name()); asked with that name ("When
+ * was Safe Harbor adopted by the Commission?", "Kapan Konvensi Montego
+ * Bay dibuka untuk ditandatangani?"), the line's own blank naming no
+ * owner. So is a line of place (heading_place()). TRUE when asked. */
+static gboolean
+heading_event (Ctx  *ctx,
+               Sent *line)
+{
+  guint e = _ds_body_end (line), k = 0, d, de, v;
+  const Tok *t, *next;
+  g_autofree char *verb = NULL;
+
+  if (ctx->heading_name == NULL || ctx->topic_block == G_MAXUINT || line->question)
+    return FALSE;
+  while (k < e && (emphasis (&line->toks[k]) || line->toks[k].type == TOK_PUNCT))
+    k++;
+  while (e > k && line->toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[e - 1], ')'))
+    e--;
+  if (k + 3 > e || _ds_count_words (line, k, e) > HEADING_EVENT_MAX_WORDS || line->toks[k].type != TOK_WORD)
+    return FALSE;
+  if (heading_place (ctx, line, k, e))
+    return TRUE;
+  t = &line->toks[k];
+  next = &line->toks[k + 1];
+  if ((t->flags & (W_NOUN | W_FUNCTION | W_NAME_NOUN)) ||
+      (ctx->english ? !(t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 &&
+                        (_ds_tok_is (next, "by") || _ds_tok_is (next, "in") || _ds_tok_is (next, "on")))
+                    : !(t->len > 5 && (t->verb || (t->flags & W_EVENT)) && g_ascii_strncasecmp (t->p, "di", 2) == 0)))
+    return FALSE;
+  /* The date: in brackets at the line's end ("(6 October 2015)"), or
+   * its last words ("in July 2000", "pada Desember 1982"). */
+  de = _ds_tok_is_punct (&line->toks[e - 1], ')') ? e - 1 : e;
+  if (line->toks[de - 1].type != TOK_NUMBER || line->toks[de - 1].len != 4 ||
+      !(line->toks[de - 1].p[0] == '1' || line->toks[de - 1].p[0] == '2'))
+    return FALSE;
+  for (d = k + 1; d < de && _ds_read_date (line, d, de) != de; d++)
+    ;
+  /* ("in 2009": a year alone.) */
+  if (d >= de)
+    d = de - 1;
+  v = d;
+  if (de < e)
+    {
+      if (!_ds_tok_is_punct (&line->toks[d - 1], '('))
+        return FALSE;
+      v = d - 1;
+    }
+  else
+    {
+      if (v > k + 1 && _ds_tok_is (&line->toks[v - 1], "tahun"))
+        v--;
+      if (v > k + 1 && (_ds_tok_is (&line->toks[v - 1], "in") || _ds_tok_is (&line->toks[v - 1], "on") ||
+                        _ds_tok_is (&line->toks[v - 1], "pada")))
+        v--;
+    }
+  for (guint j = k; j < v; j++)
+    if (line->toks[j].type == TOK_NUMBER || (line->toks[j].type == TOK_PUNCT && !emphasis (&line->toks[j])))
+      return FALSE;
+  if (v <= k || !heading_is_name (ctx))
+    return FALSE;
+  verb = _ds_toks_dup (line, k, v);
+  if (!g_ascii_isupper (verb[1]))
+    verb[0] = ds_ascii_tolower (verb[0]);
+  return heading_fact (ctx, line, DS_CLAIM_RULE_DATE, d, de, "question_when", "was", verb);
+}
+
 static gboolean
 add_block_item (Ctx     *ctx,
                 DsClaim *claim,
@@ -2044,7 +2220,11 @@ add_block_item (Ctx     *ctx,
   /* "- Tahun kemunculan: akhir 1970-an, ketika …", "- Year: the late
    * 1950s, as …": an attribute's value names no subject of its own; a
    * blank in it ("Tahun kemunculan: akhir _____") asks of nothing. */
-  if (line.has_digit && _ds_count_words (&line, 0, line.n) >= 6 &&
+  /* ("- Adopted by the Commission in July 2000" under "Safe Harbor": the
+   * heading's name is its subject, no item of a list either.) */
+  if (!glossed && heading_event (ctx, &line))
+    (*valued)++;
+  else if (line.has_digit && _ds_count_words (&line, 0, line.n) >= 6 &&
       !(b < _ds_body_end (&line) && separator_at (&line, b) > 0 && attribute_head (ctx, &line, a, b)))
     {
       ctx->sentence_first_claim = ctx->claims->len;

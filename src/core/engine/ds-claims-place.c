@@ -30,6 +30,14 @@ place_end (const Sent *s,
   return b;
 }
 
+guint
+_ds_place_end (const Sent *s,
+               guint       k,
+               guint       e)
+{
+  return place_end (s, k, e);
+}
+
 /* Whether token @k opens a verb phrase: a verb, or an auxiliary. */
 static gboolean
 opens_verb (const Sent *s,

@@ -1403,6 +1403,16 @@ gboolean    _ds_find_pointed_view  (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_bracket_examples (Ctx       *ctx,
                                     Sent         *s);
+/* Whether @w (@len bytes) stands in the essay's text twice, as whole
+ * words (ds-claims.c). */
+gboolean    _ds_text_twice         (Ctx          *ctx,
+                                    const char   *w,
+                                    gsize         len);
+/* The place a name opens at token @k ("Kolombo, Sri Lanka") ends before:
+ * the token after it, or 0. */
+guint       _ds_place_end          (const Sent   *s,
+                                    guint         k,
+                                    guint         e);
 gboolean    _ds_find_place_compound (Ctx         *ctx,
                                     Sent         *s);
 guint       _ds_as_said_by         (const Sent   *s,

@@ -2167,9 +2167,9 @@ skip_section_number (const char *p,
 
 /* Whether the word [@w, @w + @len) in capitals stands in the essay's
  * text twice (the heading's once, and once more): "NATO", "ASEAN", not a
- * word a heading shouts. */
-static gboolean
-caps_elsewhere (Ctx        *ctx,
+ * word a heading shouts; or a heading's name, "Safe Harbor". */
+gboolean
+_ds_text_twice (Ctx        *ctx,
                 const char *w,
                 gsize       len)
 {
@@ -2220,7 +2220,7 @@ heading_spaced (Ctx        *ctx,
           while (w < end && (g_ascii_isalpha (*w) || *w == '-'))
             w++;
           word = g_strndup (q, w - q);
-          keep = w - q > 1 && caps_elsewhere (ctx, word, w - q);
+          keep = w - q > 1 && _ds_text_twice (ctx, word, w - q);
           for (const char *c = q; c < w; c++)
             g_string_append_c (out, keep || (c == p) ? *c : ds_ascii_tolower (*c));
           q = w;
