@@ -451,7 +451,8 @@ item_key_span (Ctx        *ctx,
         }
   for (end = i + 1; end < e && end < i + 10; end++)
     if (separator_at (s, end) > 0 && (end + 2 < e || (end + 2 == e && _ds_tok_is_punct (&s->toks[end], DS_ARROW))) &&
-        !(_ds_tok_is_punct (&s->toks[end], DS_ARROW) && arrow_in_item (s, i, end, e) && !kinds_topic (ctx, s)))
+        !(_ds_tok_is_punct (&s->toks[end], DS_ARROW) && arrow_in_item (s, i, end, e) && !kinds_topic (ctx, s) &&
+          !_ds_topic_names_actors (ctx)))
       {
         *a = i;
         *b = end;
@@ -1396,6 +1397,8 @@ gloss_item (Ctx        *ctx,
     body = b + (cue = emphasised_cue (ctx, line, a, b));
   if (body > b && _ds_tok_is_punct (&line->toks[b], DS_ARROW) && component_step (ctx, line, a, body))
     return FALSE;
+  if (body > b && _ds_tok_is_punct (&line->toks[b], DS_ARROW) && _ds_arrow_role (ctx, line, a, b, e))
+    return TRUE;
   /* "Covers: war & peace, trade …", "Includes: …": a verb for a head
    * says what the slide's subject does; it names no term. */
   if (ctx->english && b == a + 1 && line->toks[a].type == TOK_WORD && (line->toks[a].verb || (line->toks[a].flags & W_VERB)) &&

@@ -1379,6 +1379,69 @@ arrow_cause (const Sent *s,
   return lower;
 }
 
+/* Whether the heading @ctx reads under names actors ("Aktor utama",
+ * "Lembaga yang terlibat", "Key actors", "Main institutions": a word of
+ * the phrase list actor_heading). */
+gboolean
+_ds_topic_names_actors (Ctx *ctx)
+{
+  Sent h;
+
+  if (ctx->topic == NULL)
+    return FALSE;
+  /* (Its head: one of its first two words; "Effects on agencies" names
+   * effects.) */
+  _ds_text_tokenize (ctx, ctx->topic, &h);
+  for (guint k = 0, words = 0; k < h.n && words < 2; k++)
+    if (h.toks[k].type == TOK_WORD && !_ds_tok_is (&h.toks[k], "the"))
+      {
+        if (_ds_lexicon_phrase_at (ctx, &h, k, "actor_heading") > 0)
+          return TRUE;
+        words++;
+      }
+  return FALSE;
+}
+
+/* "ITU -> standar teknis telekomunikasi", "ICANN → domain names and IP
+ * addresses": under a heading that names actors, a body's name in
+ * [a, r) (an acronym, a name, or up to five words and no verb) before the arrow
+ * at @r and a noun phrase after it to @e (two words at least, in lower
+ * case, no verb first, no second arrow) — what the body does or answers
+ * for, asked "Apa peran ITU?", "What is the role of ITU?" (template
+ * question_arrow_role). Returns whether the claim was made. */
+gboolean
+_ds_arrow_role (Ctx        *ctx,
+                const Sent *s,
+                guint       a,
+                guint       r,
+                guint       e)
+{
+  const Tok *first = &s->toks[r + 1];
+  g_autofree char *actor = NULL;
+  DsClaim *claim;
+
+  if (r == a || r > a + 5 || r + 3 > e || first->type != TOK_WORD || first->cap || first->verb ||
+      (first->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR)) || _ds_count_words (s, r + 1, e) < 2 ||
+      !_ds_topic_names_actors (ctx))
+    return FALSE;
+  /* ("Regional registries ->": a body named by what it is, no verb.) */
+  for (guint k = a; k < r; k++)
+    if (s->toks[k].type != TOK_WORD || (s->toks[k].verb && !s->toks[k].cap) ||
+        (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_AUX)))
+      return FALSE;
+  if (r == a + 1 && !_ds_tok_is_acronym (&s->toks[a]) && !_ds_tok_known_name (ctx, &s->toks[a]))
+    return FALSE;
+  /* (A noun phrase: "citizens cannot renew documents" is an effect.) */
+  for (guint k = r + 1; k < e; k++)
+    if (_ds_tok_is_punct (&s->toks[k], DS_ARROW) || (s->toks[k].flags & W_AUX) ||
+        (k < r + 4 && s->toks[k].verb && !s->toks[k].cap && !(s->toks[k].flags & W_NOUN)))
+      return FALSE;
+  actor = _ds_phrase_dup (s, a, r, TRUE);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, r + 1, e);
+  claim->question = ds_lang_expand (ctx->lang, "question_arrow_role", "actor", actor, NULL);
+  return _ds_claim_commit (ctx, claim);
+}
+
 /**
  * _ds_find_arrow_line:
  *
@@ -1421,6 +1484,13 @@ _ds_find_arrow_line (Ctx  *ctx,
       claim->question = ds_lang_expand (ctx->lang, "question_arrow_when", "date", head, NULL);
       _ds_toks_mark_used (s, 0, s->n);
       _ds_claim_commit (ctx, claim);
+      return TRUE;
+    }
+  /* "ITU -> standar teknis telekomunikasi" under "Aktor utama", "Key
+   * actors": a body's name and what it does. */
+  if (a == 0 && end == e && _ds_arrow_role (ctx, s, 0, r, e))
+    {
+      _ds_toks_mark_used (s, 0, s->n);
       return TRUE;
     }
   /* A list's item ("1. FRAMING --> …") belongs to its list. */

@@ -1019,6 +1019,12 @@ char       *_ds_anaphor_at         (Ctx          *ctx,
                                     guint        *end);
 
 /* ds-claims.c */
+gboolean    _ds_topic_names_actors (Ctx          *ctx);
+gboolean    _ds_arrow_role         (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         a,
+                                    guint         r,
+                                    guint         e);
 DsClaim    *_ds_fact_new           (Ctx          *ctx,
                                     const Sent   *s,
                                     DsClaimRule   rule,
