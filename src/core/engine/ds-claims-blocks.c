@@ -1736,6 +1736,66 @@ name_tok (const Sent *s,
          s->toks[k - 1].cap;
 }
 
+/* Names of at most four words each from token @k to @e, between commas
+ * and a last "and"/"dan" ("Morgenthau, Waltz and Mearsheimer",
+ * "Kamboja, Laos, Thailand, dan Vietnam"), a bracketed year after one
+ * dropped: each an item of @claim; FALSE unless two names or more fill
+ * the line. */
+static gboolean
+name_series (const Sent *line,
+             guint       k,
+             guint       e,
+             DsClaim    *claim)
+{
+  guint n, words;
+
+  for (n = 0; k < e; n++)
+    {
+      guint start, end;
+
+      /* ("… and the European Union": the article is no part of it.) */
+      if (k + 1 < e && _ds_tok_is_article (&line->toks[k]) && line->toks[k + 1].cap)
+        k++;
+      start = k;
+      for (words = 0; k < e && name_tok (line, k, start, e); k++)
+        words += line->toks[k].type == TOK_WORD;
+      end = k;
+      /* "Waltz (1979)": the year says which book, no part of the name. */
+      if (k < e && _ds_tok_is_punct (&line->toks[k], '('))
+        for (k++; k < e && !_ds_tok_is_punct (&line->toks[k - 1], ')'); k++)
+          ;
+      /* "Hartono, *Wilayah dan Pasar* (1991)": the book after the name,
+       * in italics, and its year are the name's, no other person. */
+      if (k + 1 < e && _ds_tok_is_punct (&line->toks[k], ',') && italic_open (&line->toks[k + 1]))
+        {
+          guint close = k + 1;
+
+          while (close < e && !italic_close (&line->toks[close]))
+            close++;
+          if (close < e)
+            {
+              k = close + 1;
+              if (k < e && _ds_tok_is_punct (&line->toks[k], '('))
+                for (k++; k < e && !_ds_tok_is_punct (&line->toks[k - 1], ')'); k++)
+                  ;
+            }
+        }
+      while (k < e && line->toks[k].type == TOK_PUNCT && (_ds_tok_is_punct (&line->toks[k], ',') ||
+                                                          _ds_tok_is_punct (&line->toks[k], ';') ||
+                                                          _ds_tok_is_punct (&line->toks[k], '&')))
+        k++;
+      if (k < e && (line->toks[k].flags & W_CONJ))
+        k++;
+      if (end == start || words == 0 || words > 4 || !line->toks[end - 1].cap ||
+          (k == end && k < e && !_ds_tok_is_punct (&line->toks[k], '.')))
+        return FALSE;
+      _ds_claim_add_item (claim, line, line->toks[start].p, line->toks[end - 1].p + line->toks[end - 1].len);
+      if (k < e && _ds_tok_is_punct (&line->toks[k], '.'))
+        break;
+    }
+  return n >= 2 && !(k < e && k + 1 < e);
+}
+
 /* "main thinkers of realism", "tokoh utama realisme": what the label
  * [@a, @b) of @line names, of the heading's notion; NULL under a
  * heading that is no short noun phrase. */
@@ -1803,7 +1863,7 @@ people_line (Ctx        *ctx,
              guint       a,
              guint       b)
 {
-  guint e = _ds_body_end (line), k, n, words;
+  guint e = _ds_body_end (line), k;
   DsClaim *claim;
 
   if (_ds_lexicon_phrase_at (ctx, line, a, "handout_people_label") != b - a)
@@ -1814,50 +1874,7 @@ people_line (Ctx        *ctx,
       strpbrk (ctx->topic, "?:!;0123456789") != NULL)
     return TRUE;
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, line);
-  for (n = 0; k < e; n++)
-    {
-      guint start = k, end;
-
-      for (words = 0; k < e && name_tok (line, k, start, e); k++)
-        words += line->toks[k].type == TOK_WORD;
-      end = k;
-      /* "Waltz (1979)": the year says which book, no part of the name. */
-      if (k < e && _ds_tok_is_punct (&line->toks[k], '('))
-        for (k++; k < e && !_ds_tok_is_punct (&line->toks[k - 1], ')'); k++)
-          ;
-      /* "Hartono, *Wilayah dan Pasar* (1991)": the book after the name,
-       * in italics, and its year are the name's, no other person. */
-      if (k + 1 < e && _ds_tok_is_punct (&line->toks[k], ',') && italic_open (&line->toks[k + 1]))
-        {
-          guint close = k + 1;
-
-          while (close < e && !italic_close (&line->toks[close]))
-            close++;
-          if (close < e)
-            {
-              k = close + 1;
-              if (k < e && _ds_tok_is_punct (&line->toks[k], '('))
-                for (k++; k < e && !_ds_tok_is_punct (&line->toks[k - 1], ')'); k++)
-                  ;
-            }
-        }
-      while (k < e && line->toks[k].type == TOK_PUNCT && (_ds_tok_is_punct (&line->toks[k], ',') ||
-                                                          _ds_tok_is_punct (&line->toks[k], ';') ||
-                                                          _ds_tok_is_punct (&line->toks[k], '&')))
-        k++;
-      if (k < e && (line->toks[k].flags & W_CONJ))
-        k++;
-      if (end == start || words == 0 || words > 4 || !line->toks[end - 1].cap ||
-          (k == end && k < e && !_ds_tok_is_punct (&line->toks[k], '.')))
-        {
-          ds_claim_unref (claim);
-          return TRUE;
-        }
-      _ds_claim_add_item (claim, line, line->toks[start].p, line->toks[end - 1].p + line->toks[end - 1].len);
-      if (k < e && _ds_tok_is_punct (&line->toks[k], '.'))
-        break;
-    }
-  if (n < 2 || (k < e && k + 1 < e))
+  if (!name_series (line, k, e, claim))
     {
       ds_claim_unref (claim);
       return TRUE;
@@ -2108,6 +2125,47 @@ heading_event (Ctx  *ctx,
   return heading_fact (ctx, line, DS_CLAIM_RULE_DATE, d, de, "question_when", "was", verb);
 }
 
+/* "- Members: Cambodia, Laos, Thailand and Vietnam", "- Mitra dialog:
+ * Tiongkok dan Myanmar" under a heading that is one name
+ * (heading_is_name()): a label of those who belong to it (the phrase
+ * list member_label) over names, asked "Who are the members of the
+ * Mekong River Commission?", "Siapa saja mitra dialog Komisi Sungai
+ * Mekong?"; the label is no term, and the line no item of the
+ * heading's list, wherever it stands. TRUE when the head is such a
+ * label, with a card or none. */
+static gboolean
+member_line (Ctx        *ctx,
+             const Sent *line,
+             guint       a,
+             guint       b)
+{
+  guint e = _ds_body_end (line), k;
+  g_autofree char *label = NULL;
+  g_autofree char *owner = NULL;
+  DsClaim *claim;
+
+  if (_ds_lexicon_phrase_at (ctx, line, a, "member_label") != b - a)
+    return FALSE;
+  while (b < e && emphasis (&line->toks[b]))
+    b++;
+  if ((k = b + separator_at (line, b)) == b || ctx->heading_name == NULL || ctx->topic_block == G_MAXUINT ||
+      !heading_is_name (ctx))
+    return TRUE;
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, line);
+  if (!name_series (line, k, e, claim))
+    {
+      ds_claim_unref (claim);
+      return TRUE;
+    }
+  while (b > a && (emphasis (&line->toks[b - 1]) || line->toks[b - 1].type == TOK_PUNCT))
+    b--;
+  label = _ds_phrase_dup (line, a, b, TRUE);
+  owner = heading_owner (ctx);
+  claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL);
+  claim->form = DS_LIST_FORM_PEOPLE;
+  return _ds_claim_commit (ctx, claim);
+}
+
 static gboolean
 add_block_item (Ctx     *ctx,
                 DsClaim *claim,
@@ -2185,6 +2243,11 @@ add_block_item (Ctx     *ctx,
   _ds_claim_add_item (claim, &line, line.toks[a].p, line.toks[b - 1].p + line.toks[b - 1].len);
   /* "- Thinkers: A, B and C", "- Core assumptions: …": a handout's
    * label (the phrase list handout_label) is no term its line glosses. */
+  if (member_line (ctx, &line, a, b))
+    {
+      (*valued)++;
+      return FALSE;
+    }
   if (_ds_lexicon_phrase_at (ctx, &line, a, "handout_label") == b - a)
     {
       people_line (ctx, &line, a, b);
