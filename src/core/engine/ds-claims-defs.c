@@ -5549,12 +5549,14 @@ term_before_colon (Ctx        *ctx,
 /* "We call this approach shared capacity: one team of analysts serves
  * several states at once", "Pendekatan ini disebut kapasitas bersama:
  * satu tim melayani …": after a naming verb's term and its colon, a
- * clause of its own (four words or more, a verb in its first eight, no
- * comma, no pronoun or link opening it) says what the named practice is. */
+ * clause of its own (four words or more, a verb in its first eight or a
+ * quoted term and five words, no comma, no pronoun or link opening it)
+ * says what the named practice is. */
 static gboolean
 clause_gloss (const Sent *s,
               guint       g,
-              guint       e)
+              guint       e,
+              gboolean    quoted)
 {
   if (_ds_count_words (s, g, e) < 4 || s->toks[g].type != TOK_WORD ||
       (s->toks[g].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ | W_PREP | W_CONNECTIVE)))
@@ -5565,6 +5567,10 @@ clause_gloss (const Sent *s,
     if (_ds_tok_is_punct (&s->toks[k], ':') || _ds_tok_is_punct (&s->toks[k], ',') ||
         (k < g + 4 && (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR))))
       return FALSE;
+  /* (A term in quotes after its naming verb is glossed whatever the
+   * lexicon knows of the clause's verb: "states sign new pledges …".) */
+  if (quoted && _ds_count_words (s, g, e) >= 5)
+    return TRUE;
   for (guint k = g + 1; k < e && k < g + 8; k++)
     if ((s->toks[k].verb && !s->toks[k].cap) || (s->toks[k].flags & W_AUX))
       return TRUE;
@@ -5607,7 +5613,7 @@ _ds_find_named_gloss (Ctx  *ctx,
       _ds_toks_any_used (s, a, e))
     return FALSE;
   np_gloss = noun_phrase_gloss_from (ctx, s, g) || head_and_relative (ctx, s, g, TRUE);
-  if (!np_gloss && !(_ds_tok_is_punct (&s->toks[c], ':') && clause_gloss (s, g, e)))
+  if (!np_gloss && !(_ds_tok_is_punct (&s->toks[c], ':') && clause_gloss (s, g, e, marked)))
     return FALSE;
   /* After a comma the gloss is an appositive: it ends at its closing
    * comma; a marked term before ", yaitu" is marked_term_gloss()'s.

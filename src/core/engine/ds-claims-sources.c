@@ -2696,6 +2696,24 @@ conclusion_label (Ctx        *ctx,
   return g_strv_contains (ds_lang_get_phrases (ctx->lang, "conclusion_label"), folded);
 }
 
+/* "In this essay, I argue …", "Dalam tulisan ini saya berpendapat …":
+ * the text named as where the argument is made, before its signpost;
+ * its length in tokens (with its comma), else 0. */
+static guint
+text_scope_lead (Ctx        *ctx,
+                 const Sent *s,
+                 guint       i)
+{
+  guint n;
+
+  if (i + 3 >= s->n || !(_ds_tok_is (&s->toks[i], "in") || _ds_tok_is (&s->toks[i], "dalam") ||
+                         _ds_tok_is (&s->toks[i], "di")) ||
+      (n = _ds_lexicon_phrase_at (ctx, s, i + 1, "text_anchor")) == 0)
+    return 0;
+  n += 1;
+  return n + (_ds_tok_is_punct (&s->toks[i + n], ',') ? 1 : 0);
+}
+
 /* The signpost of sentence @s from token @i and where its argument
  * starts (*@a), or NULL. */
 static const Signpost *
@@ -3016,6 +3034,7 @@ _ds_find_thesis (Ctx  *ctx,
     return;
   while (i < e && (s->toks[i].flags & W_CONNECTIVE) && !signpost_at (ctx, s, i))
     i++;
+  i += text_scope_lead (ctx, s, i);
   if (ctx->title != NULL && g_strcmp0 (ctx->title, ctx->essay_id) != 0 &&
       (find_purpose (ctx, s, i, e) || find_problem (ctx, s, i, e)))
     return;
@@ -3075,6 +3094,7 @@ _ds_sentence_argues (Ctx        *ctx,
     return TRUE;
   while (i < e && (s->toks[i].flags & W_CONNECTIVE) && !signpost_at (ctx, s, i))
     i++;
+  i += text_scope_lead (ctx, s, i);
   return find_signpost (ctx, s, i, &a) != NULL;
 }
 
