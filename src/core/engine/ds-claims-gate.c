@@ -1853,6 +1853,69 @@ blank_pointed (Ctx           *ctx,
   }
 }
 
+/* "When was the first edition published?", "What is the key element?",
+ * "What did the government conclude?", "Kapan edisi pertama
+ * diterbitkan?", "Apa unsur kunci?": a question whose one noun is a
+ * thing the sentences before named, pointed at by "the", "this" or a
+ * word that ranks it among others of its kind (the phrase list
+ * owner_pointing_modifier, an ordinal, a superlative), and that names
+ * nothing else — no name, no figure, no quoted title, no second noun —
+ * has as many answers as the essay has editions, elements or
+ * governments: whose they are is what it leaves out. A verb is no owner;
+ * "the technical layer", "model pasar" name their kind and stand. */
+static gboolean
+question_unowned (Ctx        *ctx,
+                  const char *question)
+{
+  gboolean pointed = FALSE, definite = FALSE;
+  guint nouns = 0;
+  Sent s;
+  guint i;
+
+  /* (Most questions hold a name or a figure: no need to read them.) */
+  for (const char *p = question; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p) || (p > question && g_ascii_isupper (*p) && p[-1] == ' '))
+      return FALSE;
+  words_of (ctx, question, &s);
+  i = first_word (&s);
+  for (guint k = i; k < s.n; k++)
+    {
+      const Tok *t = &s.toks[k];
+
+      if (t->type == TOK_NUMBER || t->type == TOK_SYMBOL ||
+          _ds_tok_is_punct (t, '"') || _ds_tok_is_punct (t, 0x201C) || _ds_tok_is_punct (t, '('))
+        return FALSE;
+      if (t->type != TOK_WORD)
+        continue;
+      if (t->cap && k > i)
+        return FALSE;
+      if (_ds_lexicon_phrase_at (ctx, &s, k, "owner_pointing_modifier") > 0 ||
+          (t->flags & (W_ORDINAL | W_SUPERLATIVE)))
+        {
+          pointed = TRUE;
+          continue;
+        }
+      if (_ds_lexicon_phrase_at (ctx, &s, k, "definite_article") > 0 ||
+          _ds_lexicon_phrase_at (ctx, &s, k, "demonstrative_before") > 0)
+        {
+          definite = TRUE;
+          pointed |= _ds_lexicon_phrase_at (ctx, &s, k, "demonstrative_before") > 0;
+          continue;
+        }
+      if (t->flags & W_FUNCTION)
+        continue;
+      /* ("the term securitization": a vague head's noun after it is a
+       * second noun, the owner.) */
+      if (t->verb && !(t->flags & (W_NOUN | W_VAGUE)))
+        continue;
+      nouns++;
+    }
+  /* (English: "the" with a noun alone, "Who endorsed the proposal?",
+   * may still be the essay's one proposal: only a ranked or pointed
+   * noun is weighed.) */
+  return nouns == 1 && pointed && (definite || !ctx->english);
+}
+
 /* "24 jam sehari", "seven days a week", "365 days a year": a figure as
  * long as the period it is counted in (the phrase lists figure_span_day,
  * figure_span_week, figure_span_year_months, figure_span_year_days) says
@@ -1929,6 +1992,11 @@ fact_passes (Ctx     *ctx,
   if (!has_content_word (&s) || g_utf8_strlen (claim->subject, -1) < 2 || figure_whole_span (ctx, claim, &s))
     return FALSE;
   if (claim->sentence != NULL && bare_notion_line (ctx, claim->sentence))
+    return FALSE;
+  /* (A heading's own question, "Siapa yang membiayai kantor
+   * tersebut?", is the writer's: its heading owns it.) */
+  if (claim->question != NULL && g_strcmp0 (claim->question, claim->topic) != 0 &&
+      question_unowned (ctx, claim->question))
     return FALSE;
   /* (What the card shows: a question names the subject itself, "Where
    * is the North Pacific Fisheries Commission based?" of "- Based in
