@@ -261,6 +261,13 @@ claim_topic_end (Ctx        *ctx,
                ((s->toks[v + 1].flags & W_PRONOUN) || _ds_lexicon_phrase_at (ctx, s, v + 1, "object_pronoun") > 0 ||
                 (!(t->flags & W_NOUN) && ((s->toks[v + 1].flags & W_DET) || _ds_tok_is_article (&s->toks[v + 1])))) &&
                s->toks[v - 1].type == TOK_WORD && s->toks[v - 1].p[s->toks[v - 1].len - 1] != 's';
+      /* "regional forums matter more to …", "small states gain most
+       * from …": a word the lexicon does not know before "more", "less",
+       * "most" after a subject of its own is its verb. */
+      s_verb |= ctx->english && v >= a + 2 && t->type == TOK_WORD && !t->cap && v + 1 < e &&
+                !(t->flags & (W_FUNCTION | W_COUNT | W_QUANT)) && t->type == TOK_WORD && s->toks[v - 1].type == TOK_WORD &&
+                (_ds_tok_is (&s->toks[v + 1], "more") || _ds_tok_is (&s->toks[v + 1], "less") ||
+                 _ds_tok_is (&s->toks[v + 1], "most"));
       /* "Negara pantai wajib menurunkan …": a modal ends the subject. */
       if (!s_verb && !t->verb && !((t->flags & (W_AUX | W_CUE_DEF)) || ((t->flags & W_ADV) && !(t->flags & W_NOUN))) &&
           _ds_lexicon_phrase_at (ctx, s, v, "advice_modal") == 0)
