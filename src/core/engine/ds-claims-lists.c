@@ -4597,6 +4597,12 @@ read_cue_list (Ctx       *ctx,
           n_segs = n_semi;
         }
     }
+  /* "ranging from Mombasa to Port Louis, and distant-water vessels …":
+   * a range whose first part holds its "to" ends there; what follows
+   * the comma is another clause. */
+  for (guint k = segs[0].a + 1; cue->range && ctx->english && n_segs > 1 && k + 1 < segs[0].b; k++)
+    if (_ds_tok_is (&s->toks[k], "to"))
+      n_segs = 1;
   /* "ranging from arms embargoes to asset freezes": English parts the
    * ends of a range with "to". */
   if (cue->range && ctx->english && n_segs == 1)
@@ -4627,8 +4633,9 @@ read_cue_list (Ctx       *ctx,
   /* (Two ends and nothing between are no items to list, however long.) */
   if (n_items == 2 && cue->range && commit_range_fact (ctx, s, i, items))
     return TRUE;
-  /* (Two ends parted by "to" are asked as a range or not at all.) */
-  if (split_to)
+  /* (Two ends parted by "to" are asked as a range or not at all; "from
+   * A to B and C" lists three, as "mulai dari A, B, hingga C" does.) */
+  if (split_to && n_items < 3)
     return FALSE;
   /* "tidak ada hari libur", "belum ada tarif bersama", "not enough
    * staff": the negation that strip_conj() took for an adverb before the
