@@ -1497,16 +1497,29 @@ drop_asides (Ctx  *ctx,
   return any;
 }
 
+/* Whether every claim the sentence gave is another name for a term. */
+static gboolean
+only_aliases (Ctx *ctx)
+{
+  if (ctx->claims->len == ctx->sentence_first_claim)
+    return FALSE;
+  for (guint i = ctx->sentence_first_claim; i < ctx->claims->len; i++)
+    if (((DsClaim *) ctx->claims->pdata[i])->rule != DS_CLAIM_RULE_ALIAS)
+      return FALSE;
+  return TRUE;
+}
+
 static void
-reread_without_asides (Ctx  *ctx,
-                       Sent *s)
+reread_without_asides (Ctx      *ctx,
+                       Sent     *s,
+                       gboolean  alias)
 {
   guint i = (ctx->cut_next + G_N_ELEMENTS (ctx->cut) - 1) % G_N_ELEMENTS (ctx->cut);
   const Sent *cut = &ctx->cut[i];
   Sent r;
 
   /* (A bold lead-in the rules cut off: the sentence is no longer as cut.) */
-  if (cut->p != s->p || cut->end != s->end || cut->n != s->n || !may_hold_aside (cut))
+  if (cut->p != s->p || cut->end != s->end || cut->n != s->n || !(alias || may_hold_aside (cut)))
     return;
   r = *cut;
   g_array_set_size (ctx->toks_reread, MAX_TOKENS);
@@ -1625,6 +1638,7 @@ analyse_sentence (Ctx  *ctx,
   DsClaim *thesis;
   Sent whole;
   guint lead = 0, attrib = 0, who_a = 0, who_b = 0, cite_a = 0, cite_b = 0;
+  gboolean alias = FALSE;
 
   if (s->end - s->p > MAX_SENTENCE_BYTES || seen_before (ctx, s))
     return;
@@ -1706,10 +1720,12 @@ analyse_sentence (Ctx  *ctx,
    * gloss (tokens a rule may have read stay its own). */
   if (ctx->claims->len == ctx->sentence_first_claim && ctx->thesis == thesis)
     _ds_find_emphasis_gloss (ctx, s);
-  /* A sentence no rule took from, read again without its asides. */
-  if (ctx->claims->len == ctx->sentence_first_claim && !s->maybe_used && ctx->thesis == thesis &&
-      !(ctx->ordinals.claim != NULL && ctx->ordinals.since == 0))
-    reread_without_asides (ctx, s);
+  /* A sentence no rule took from, read again without its asides; so is
+   * one whose aside gave only another name ("X, commonly called Y, are
+   * …"): what it says of X is a claim of its own. */
+  if (((ctx->claims->len == ctx->sentence_first_claim && !s->maybe_used) || (alias = only_aliases (ctx))) &&
+      ctx->thesis == thesis && !(ctx->ordinals.claim != NULL && ctx->ordinals.since == 0))
+    reread_without_asides (ctx, s, alias);
   if (ctx->claims->len == ctx->sentence_first_claim && !s->maybe_used && ctx->thesis == thesis && attrib == 0 &&
       !(ctx->ordinals.claim != NULL && ctx->ordinals.since == 0))
     reread_with_subject_named (ctx, s);

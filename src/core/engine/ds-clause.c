@@ -474,8 +474,9 @@ scope_aside (Ctx        *ctx,
 
 /* What the words between two commas (@a, @b) are, if an aside: a
  * speaker (", kata Bu Ratna,", ", Okafor says,", ", says Okafor,", ",
- * menurut Nye,"), a hedge (", pada dasarnya,", ", in essence,") or a
- * pointer back (", sebagaimana dibahas di Bab 2,", ", as noted above,"). */
+ * menurut Nye,"), a hedge (", pada dasarnya,", ", in essence,"; another
+ * name too, ", also known as …,") or a pointer back (", sebagaimana
+ * dibahas di Bab 2,", ", as noted above,"). */
 static gboolean
 comma_aside (Ctx         *ctx,
              const Sent  *s,
@@ -497,6 +498,13 @@ comma_aside (Ctx         *ctx,
       return TRUE;
     }
   if (scope_aside (ctx, s, a, b))
+    {
+      *kind = CLAUSE_ASIDE_HEDGE;
+      return TRUE;
+    }
+  /* ", commonly called CERTs,", ", yang juga dikenal sebagai …,": another
+   * name (the phrase list alias_aside_opener), four words at most. */
+  if ((n = _ds_lexicon_phrase_at (ctx, s, a, "alias_aside_opener")) > 0 && a + n < b && b - a - n <= 4)
     {
       *kind = CLAUSE_ASIDE_HEDGE;
       return TRUE;
