@@ -2148,6 +2148,11 @@ member_line (Ctx        *ctx,
     return FALSE;
   while (b < e && emphasis (&line->toks[b]))
     b++;
+  /* "anggota: 194 negara + >1000 anggota sektor": how many belong, a
+   * figure the other rules ask, no names. */
+  for (k = b; k < e; k++)
+    if (line->toks[k].type == TOK_NUMBER)
+      return FALSE;
   if ((k = b + separator_at (line, b)) == b || ctx->heading_name == NULL || ctx->topic_block == G_MAXUINT ||
       !heading_is_name (ctx))
     return TRUE;

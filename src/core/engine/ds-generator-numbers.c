@@ -195,7 +195,10 @@ variant (DsAnswerType  type,
   static const double decades[] = { -10, -20, 10, -30, -40, -50 };
   double v;
 
-  if (type == DS_ANSWER_YEAR || type == DS_ANSWER_DATE || year_like (value, fig))
+  /* ("1000 anggota sektor", "1500 troops": a figure with the noun it
+   * counts in the answer is a count, scaled, whatever its digits.) */
+  if (type == DS_ANSWER_YEAR || type == DS_ANSWER_DATE ||
+      (year_like (value, fig) && !(text[fig->end] == ' ' && g_ascii_isalpha (text[fig->end + 1]))))
     return value + (decade (value, text, fig) ? decades : years)[k % G_N_ELEMENTS (years)];
   v = value * factors[k % G_N_ELEMENTS (factors)];
   if (type == DS_ANSWER_PERCENT && v >= 100)
