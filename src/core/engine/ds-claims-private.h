@@ -138,6 +138,9 @@ typedef struct {
   guint8      phrase;   /* words: may start a phrase of the language's lists */
   guint8      gap;      /* a sentence read again without its asides: tokens
                          * were left out before this one (ds-clause.c) */
+  guint8      acronym;  /* a short word in capitals that spells a function
+                         * word ("ITU", "AS", "US"), no capitals beside it:
+                         * an acronym, never "itu", "as", "us" */
 } Tok;
 
 G_STATIC_ASSERT (sizeof (Tok) <= 40);
@@ -567,7 +570,7 @@ _ds_tok_is (const Tok  *tok,
 {
   gsize len = __builtin_strlen (word);
 
-  if (tok->type != TOK_WORD || tok->len != len || (tok->p[0] | 0x20) != word[0])
+  if (tok->type != TOK_WORD || tok->len != len || (tok->p[0] | 0x20) != word[0] || tok->acronym)
     return FALSE;
   for (gsize i = 1; i < len; i++)
     if (ds_ascii_tolower (tok->p[i]) != word[i])

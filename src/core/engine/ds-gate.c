@@ -87,6 +87,26 @@ content_word (const char *word)
   return *word != '\0' && (!ds_words_is_stop (NULL, word) || (classes (word) & numbers));
 }
 
+/* Whether @text holds a word of two capitals or more and no lower case
+ * ("ITU", "AS"): an acronym, content whatever word it spells. */
+static gboolean
+has_acronym (const char *text)
+{
+  for (const char *p = text; *p != '\0';)
+    {
+      const char *w = p;
+      gboolean lower = FALSE;
+
+      while (g_ascii_isalpha (*p))
+        lower |= g_ascii_islower (*p++);
+      if (p - w >= 2 && !lower)
+        return TRUE;
+      if (p == w)
+        p++;
+    }
+  return FALSE;
+}
+
 /* Check "question-head": the question asks about something — a content
  * word beyond its template's frame ("Apa saja lain?", "What is meant by
  * what?" have none). A cloze or a statement to complete carries its own. */
@@ -98,7 +118,7 @@ question_head_ok (DsCard *card)
   g_autofree char **words = ds_words_split (folded);
   GHashTable *frame = template_words ();
 
-  if (strstr (question, DS_CARD_BLANK) != NULL || strstr (question, "…") != NULL)
+  if (strstr (question, DS_CARD_BLANK) != NULL || strstr (question, "…") != NULL || has_acronym (question))
     return TRUE;
   for (guint i = 0; words[i] != NULL; i++)
     if (content_word (words[i]) && !g_hash_table_contains (frame, words[i]))

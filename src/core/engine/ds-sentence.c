@@ -366,6 +366,33 @@ push (Ctx  *ctx,
   s->toks[s->n++] = *tok;
 }
 
+/* Whether the token @t is a word of capitals only ("TINJAUAN", "BAB"). */
+static gboolean
+upper_word (const Tok *t)
+{
+  if (t->type != TOK_WORD || t->len < 2)
+    return FALSE;
+  for (guint i = 0; i < t->len; i++)
+    if (g_ascii_islower (t->p[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether the next word from @p on (before @end) is of capitals only. */
+static gboolean
+upper_word_follows (const char *p,
+                    const char *end)
+{
+  const char *w;
+
+  while (p < end && !g_ascii_isalpha (*p))
+    p++;
+  for (w = p; p < end && g_ascii_isalpha (*p); p++)
+    if (g_ascii_islower (*p))
+      return FALSE;
+  return p - w >= 2;
+}
+
 /* One word's token, written in place at the end of @s. Always inline:
  * it runs for every word of every sentence cut, and as a call of its own
  * (GCC kept it out of line once the lexicon's lookup was inline in it) its
@@ -381,6 +408,19 @@ push_one_word (Ctx        *ctx,
   *tok = (Tok) { .p = p, .len = len, .type = g_ascii_isdigit (*p) ? TOK_NUMBER : TOK_WORD,
                  .cap = g_ascii_isupper (*p) };
   _ds_lexicon_classify (ctx, tok, s->end);
+  /* "ITU = International Telecommunication Union", "AS dan Tiongkok":
+   * a word of two or three capitals that spells a function word is an
+   * acronym, unless a word in capitals stands next to it (a heading in
+   * capitals keeps its "DAN"). */
+  if (G_UNLIKELY (tok->cap && len >= 2 && len <= 3 && (tok->flags & W_FUNCTION) && g_ascii_isupper (p[1]) &&
+                  g_ascii_isupper (p[len - 1])) &&
+      !upper_word_follows (p + len, s->end) && !(s->n > 0 && upper_word (&s->toks[s->n - 1])))
+    {
+      tok->acronym = TRUE;
+      tok->flags = 0;
+      tok->phrase = FALSE;
+      tok->verb = FALSE;
+    }
   /* A capital inside a sentence marks a name or a borrowed word
    * ("Cyber Diplomacy"), not a verb. */
   if (tok->cap && s->n > 0 && !(tok->flags & (W_VERB | W_REPORT)))
