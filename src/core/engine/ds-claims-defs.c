@@ -1478,11 +1478,12 @@ text_scope (Ctx        *ctx,
     return 1;
   if (b + 2 < s->n && _ds_tok_is (&s->toks[b], "di") && _ds_tok_is (&s->toks[b + 1], "sini"))
     return 2;
+  if ((n = _ds_text_scope_at (ctx, s, b)) > 0)
+    return n;
   if (b + 2 < s->n && (_ds_tok_is (&s->toks[b], "in") || _ds_tok_is (&s->toks[b], "dalam") ||
-                       _ds_tok_is (&s->toks[b], "throughout")))
-    if ((n = _ds_lexicon_phrase_at (ctx, s, b + 1, "text_anchor")) > 0 ||
-        (n = _ds_lexicon_phrase_at (ctx, s, b + 1, "deixis")) > 0)
-      return 1 + n;
+                       _ds_tok_is (&s->toks[b], "throughout")) &&
+      (n = _ds_lexicon_phrase_at (ctx, s, b + 1, "deixis")) > 0)
+    return 1 + n;
   return 0;
 }
 

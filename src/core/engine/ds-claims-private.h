@@ -930,6 +930,9 @@ char       *_ds_clause_describe    (gboolean      english,
 guint       _ds_clause_start       (const Sent   *s,
                                     guint         i);
 guint       _ds_clause_opening     (const Sent   *s);
+guint       _ds_text_scope_at      (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         i);
 guint       _ds_clause_lead_end    (Ctx          *ctx,
                                     const Sent   *s);
 guint       _ds_clause_attribution_end (Ctx      *ctx,

@@ -265,7 +265,7 @@ claim_topic_end (Ctx        *ctx,
        * from …": a word the lexicon does not know before "more", "less",
        * "most" after a subject of its own is its verb. */
       s_verb |= ctx->english && v >= a + 2 && t->type == TOK_WORD && !t->cap && v + 1 < e &&
-                !(t->flags & (W_FUNCTION | W_COUNT | W_QUANT)) && t->type == TOK_WORD && s->toks[v - 1].type == TOK_WORD &&
+                !(t->flags & (W_FUNCTION | W_COUNT | W_QUANT)) && s->toks[v - 1].type == TOK_WORD &&
                 (_ds_tok_is (&s->toks[v + 1], "more") || _ds_tok_is (&s->toks[v + 1], "less") ||
                  _ds_tok_is (&s->toks[v + 1], "most"));
       /* "Negara pantai wajib menurunkan …": a modal ends the subject. */
@@ -2711,13 +2711,10 @@ text_scope_lead (Ctx        *ctx,
                  const Sent *s,
                  guint       i)
 {
-  guint n;
+  guint n = _ds_text_scope_at (ctx, s, i);
 
-  if (i + 3 >= s->n || !(_ds_tok_is (&s->toks[i], "in") || _ds_tok_is (&s->toks[i], "dalam") ||
-                         _ds_tok_is (&s->toks[i], "di")) ||
-      (n = _ds_lexicon_phrase_at (ctx, s, i + 1, "text_anchor")) == 0)
+  if (n == 0 || i + n >= s->n)
     return 0;
-  n += 1;
   return n + (_ds_tok_is_punct (&s->toks[i + n], ',') ? 1 : 0);
 }
 

@@ -1065,17 +1065,18 @@ salient_verb (Ctx          *ctx,
 
   for (guint k = g; k < v; k++)
     {
+      gboolean limit = _ds_lexicon_phrase_at (ctx, s, k, "claim_limit_adverb") > 0;
+
       /* ("juga", "also", "masih": what the claim is, not how; "jarang",
        * "rarely", "hanya", "only" (claim_limit_adverb) say how far it
        * holds, and stay.) */
-      if (salient_aside_at (c, k) >= 0 || s->toks[k].type != TOK_WORD ||
-          ((s->toks[k].flags & W_ADV) && _ds_lexicon_phrase_at (ctx, s, k, "claim_limit_adverb") == 0) ||
+      if (salient_aside_at (c, k) >= 0 || s->toks[k].type != TOK_WORD || ((s->toks[k].flags & W_ADV) && !limit) ||
           _ds_lexicon_phrase_at (ctx, s, k, "clause_drop_adverb") == 1)
         continue;
       if (out->len > 0)
         g_string_append_c (out, ' ');
       /* ("What often uses …": the verb after a kept adverb.) */
-      if (!agreed && ctx->english && _ds_lexicon_phrase_at (ctx, s, k, "claim_limit_adverb") == 0)
+      if (!agreed && ctx->english && !limit)
         {
           g_autofree char *first = english_singular (ctx, &s->toks[k]);
 

@@ -68,6 +68,23 @@ _ds_subject_end (Ctx        *ctx,
   return _ds_side_ok (s, a, d) ? d : 0;
 }
 
+/* "in this essay", "dalam tulisan ini", "throughout this paper": a
+ * preposition and the text naming itself (phrase list text_anchor) from
+ * @i; its length in tokens, else 0. */
+guint
+_ds_text_scope_at (Ctx        *ctx,
+                   const Sent *s,
+                   guint       i)
+{
+  guint n;
+
+  if (i + 2 >= s->n || !(_ds_tok_is (&s->toks[i], "in") || _ds_tok_is (&s->toks[i], "dalam") ||
+                         _ds_tok_is (&s->toks[i], "di") || _ds_tok_is (&s->toks[i], "throughout")) ||
+      (n = _ds_lexicon_phrase_at (ctx, s, i + 1, "text_anchor")) == 0)
+    return 0;
+  return 1 + n;
+}
+
 /* Where the sentence's clause starts past its links ("Namun,", "Selain
  * itu,"), or G_MAXUINT when something else comes first. */
 guint

@@ -15,6 +15,7 @@
 #include "ds-gate.h"
 #include "ds-generator-private.h"
 #include "ds-lang.h"
+#include "ds-utf8.h"
 #include "ds-words.h"
 
 /* A choice three times as long (in words) as every other stands out. */
@@ -95,11 +96,10 @@ has_acronym (const char *text)
   for (const char *p = text; *p != '\0';)
     {
       const char *w = p;
-      gboolean lower = FALSE;
 
       while (g_ascii_isalpha (*p))
-        lower |= g_ascii_islower (*p++);
-      if (p - w >= 2 && !lower)
+        p++;
+      if (ds_utf8_all_capitals (w, p - w))
         return TRUE;
       if (p == w)
         p++;

@@ -24,6 +24,7 @@
 
 #include "ds-lexicon-words.h"
 #include "ds-text-clean.h"
+#include "ds-utf8.h"
 
 /* A tag longer than this is no tag but a stray "<". */
 #define MAX_TAG_BYTES 120
@@ -366,19 +367,8 @@ push (Ctx  *ctx,
   s->toks[s->n++] = *tok;
 }
 
-/* Whether the token @t is a word of capitals only ("TINJAUAN", "BAB"). */
-static gboolean
-upper_word (const Tok *t)
-{
-  if (t->type != TOK_WORD || t->len < 2)
-    return FALSE;
-  for (guint i = 0; i < t->len; i++)
-    if (g_ascii_islower (t->p[i]))
-      return FALSE;
-  return TRUE;
-}
-
-/* Whether the next word from @p on (before @end) is of capitals only. */
+/* Whether the next word from @p on (before @end) is of capitals only
+ * ("TINJAUAN", "BAB"). */
 static gboolean
 upper_word_follows (const char *p,
                     const char *end)
@@ -388,9 +378,8 @@ upper_word_follows (const char *p,
   while (p < end && !g_ascii_isalpha (*p))
     p++;
   for (w = p; p < end && g_ascii_isalpha (*p); p++)
-    if (g_ascii_islower (*p))
-      return FALSE;
-  return p - w >= 2;
+    ;
+  return ds_utf8_all_capitals (w, p - w);
 }
 
 /* One word's token, written in place at the end of @s. Always inline:
@@ -412,9 +401,9 @@ push_one_word (Ctx        *ctx,
    * a word of two or three capitals that spells a function word is an
    * acronym, unless a word in capitals stands next to it (a heading in
    * capitals keeps its "DAN"). */
-  if (G_UNLIKELY (tok->cap && len >= 2 && len <= 3 && (tok->flags & W_FUNCTION) && g_ascii_isupper (p[1]) &&
-                  g_ascii_isupper (p[len - 1])) &&
-      !upper_word_follows (p + len, s->end) && !(s->n > 0 && upper_word (&s->toks[s->n - 1])))
+  if (G_UNLIKELY (tok->cap && len >= 2 && len <= 3 && (tok->flags & W_FUNCTION) && ds_utf8_all_capitals (p, len)) &&
+      !upper_word_follows (p + len, s->end) &&
+      !(s->n > 0 && s->toks[s->n - 1].type == TOK_WORD && ds_utf8_all_capitals (s->toks[s->n - 1].p, s->toks[s->n - 1].len)))
     {
       tok->acronym = TRUE;
       tok->flags = 0;
