@@ -616,6 +616,67 @@ topic_names_an_item (const DsClaim *claim)
   return FALSE;
 }
 
+/* The words of @subject that say what it is: neither a stop word nor a
+ * word that ranks ("lembaga utama", "main bodies": one). */
+static guint
+content_words (const char   *subject,
+               const DsLang *lang)
+{
+  g_autofree char *folded = ds_words_fold (subject, DS_FOLD_STRIP_MARKS);
+  g_autofree char **words = ds_words_split (folded);
+  guint content = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    content += !ds_words_is_stop (lang, words[i]) &&
+               !(ds_lang_lookup (lang, words[i], -1, NULL) & DS_WORD_SUPERLATIVE);
+  return content;
+}
+
+/* "What are the strengths?", "Apa saja penelitian?", "Apa saja sikap?":
+ * a list asked by its head alone, that states no count, owned by one bare
+ * noun that no heading places, asks "of what?" — the strengths of the
+ * approach, the studies before this one, the stance of the founders. The
+ * sentence said it (or a heading the question cannot name did); the card
+ * cannot, and is not made. A count carries it ("Sebutkan dua blok menurut
+ * esai ini."), and so does a heading about the same thing ("What are the
+ * other actors?" under "Actors in Cyber Diplomacy"). */
+static gboolean
+owner_unplaced (Gen           *gen,
+                const DsClaim *claim,
+                const DsLang  *lang)
+{
+  return claim->subject != NULL && content_words (claim->subject, lang) <= 1 &&
+         !(claim->topic != NULL &&
+           ds_words_cache_share_content (ds_pools_get_stems (gen->pools), lang, claim->subject, claim->topic));
+}
+
+/* "This chapter sets out the concepts used to assess water cooperation
+ * in the Lenne basin. These concepts are …": the list's one noun was read
+ * through a pointer to the sentence before, which names it with the words
+ * that place it. The noun and the rest of that sentence, when they add
+ * two words or more ("concepts used to assess water cooperation in the
+ * Lenne basin"), else NULL. */
+static char *
+owner_in_antecedent (const DsClaim *claim)
+{
+  const char *end, *comma, *at = NULL;
+  gsize n = strlen (claim->subject);
+
+  if (claim->lead == NULL || (end = strstr (claim->lead, ". ")) == NULL || n == 0)
+    return NULL;
+  for (const char *p = claim->lead; p + n <= end; p++)
+    if (g_ascii_strncasecmp (p, claim->subject, n) == 0 && (p == claim->lead || !g_ascii_isalnum (p[-1])) &&
+        !g_ascii_isalnum (p[n]))
+      at = p;
+  /* (A comma after it ends the phrase that names it.) */
+  if (at == NULL || at[n] != ' ' || ((comma = strchr (at + n, ',')) != NULL && comma < end))
+    return NULL;
+  /* (Two words at least after the noun.) */
+  if (strchr (at + n + 1, ' ') == NULL || strchr (at + n + 1, ' ') >= end)
+    return NULL;
+  return g_strndup (at, end - at);
+}
+
 /* A subject that needs its section to make sense — one word, or a generic
  * head ("alasan", "langkah", "reasons") — and shares no word with the
  * heading it stands under: the question names the heading too. */
@@ -624,10 +685,6 @@ needs_topic (Gen           *gen,
              const DsClaim *claim,
              const DsLang  *lang)
 {
-  g_autofree char *folded = NULL;
-  g_autofree char **words = NULL;
-  guint content = 0;
-
   /* An essay without a title has its file's name as its topic: no name
    * to put before a learner. */
   if (claim->subject == NULL || claim->topic == NULL || g_strcmp0 (claim->topic, claim->essay_id) == 0 ||
@@ -635,14 +692,7 @@ needs_topic (Gen           *gen,
       topic_names_an_item (claim) ||
       ds_words_cache_share_content (ds_pools_get_stems (gen->pools), lang, claim->subject, claim->topic))
     return FALSE;
-  folded = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);
-  words = ds_words_split (folded);
-  /* ("lembaga utama", "main bodies": a word that ranks says nothing of
-   * what.) */
-  for (guint i = 0; words[i] != NULL; i++)
-    content += !ds_words_is_stop (lang, words[i]) &&
-               !(ds_lang_lookup (lang, words[i], -1, NULL) & DS_WORD_SUPERLATIVE);
-  return generic_subject (claim->subject, lang) || content <= 1;
+  return generic_subject (claim->subject, lang) || content_words (claim->subject, lang) <= 1;
 }
 
 /* "karakteristik … menurut Bjola dan Holmes (2015)": a subject that
@@ -787,6 +837,13 @@ list_template (Gen           *gen,
    * question beats that one. */
   if (claim->subject != NULL && bare_generic (claim->subject, lang) && (!topic || bare_generic (claim->topic, lang)))
     return NULL;
+  /* (A choice among a list's items follows its card.) */
+  if (!topic && count == NULL && strcmp (name, "question_list") == 0 && owner_unplaced (gen, claim, lang))
+    {
+      g_autofree char *owner = owner_in_antecedent (claim);
+
+      return owner != NULL ? ds_lang_expand (lang, form, "subject", owner, NULL) : NULL;
+    }
   if (!topic && ds_lang_get_template (lang, with_source) != NULL && claim->subject != NULL &&
       attributed (claim, lang))
     form = with_source;
