@@ -864,6 +864,30 @@ example_tail (Ctx        *ctx,
   return TRUE;
 }
 
+/* Whether the report verb's form at @k, in the words after the comma
+ * at @comma, is a noun: right after a verb or a function word ("…,
+ * meaning the absence of a world police, forces the states to …",
+ * "… of states"), or before "to" and a verb ("…, pushes states to seek
+ * survival"; not "…, the minister explains to parliament that …"). */
+static gboolean
+report_form_is_noun (const Sent *s,
+                     guint       comma,
+                     guint       k,
+                     guint       e)
+{
+  const Tok *to = &s->toks[k + 1];
+
+  if (k > comma + 1 && (s->toks[k - 1].verb || (s->toks[k - 1].flags & (W_FUNCTION | W_PRONOUN)) == W_FUNCTION))
+    return TRUE;
+  if (!_ds_tok_is (to, "to") || k + 2 >= e || s->toks[k + 2].type != TOK_WORD || s->toks[k + 2].cap ||
+      (s->toks[k + 2].flags & W_FUNCTION))
+    return FALSE;
+  for (guint j = k + 2; j < e && j < k + 6; j++)
+    if (s->toks[j].flags & W_THAT)
+      return FALSE;
+  return TRUE;
+}
+
 static guint
 definition_end (Ctx        *ctx,
                 const Sent *s,
@@ -946,7 +970,7 @@ definition_end (Ctx        *ctx,
               continue;
             if ((s->toks[k].flags & (W_CUE_DEF | W_DEFINE_VERB)) ||
                 ((s->toks[k].flags & W_REPORT) && k + 1 < e && !_ds_tok_is_punct (&s->toks[k + 1], ',') &&
-                 !(s->toks[k + 1].flags & W_CONJ)))
+                 !(s->toks[k + 1].flags & W_CONJ) && !report_form_is_noun (s, i, k, e)))
               return restricted_end (restricted, b, i);
           }
       series |= _ds_tok_is_punct (t, ',') && i < b + 6;
@@ -4959,6 +4983,126 @@ label_counted (const Sent *s,
   return FALSE;
 }
 
+/* Whether the word at @k ends as a gerund ("hedging", "bandwagoning"). */
+static gboolean
+gerund_shape (const Tok *t)
+{
+  return t->type == TOK_WORD && t->len >= 6 && g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0;
+}
+
+/* The term that ends before the comma at @c as the object of what the
+ * sentence does with it ("Small states prefer hedging, …", "rely on
+ * collective deterrence, …", "memilih hedging, …"): lower-case words
+ * of content, a known verb, a verb that adopts (the phrase list
+ * adopt_verb) or a preposition before them; or one word
+ * shaped as an abstract noun or a gerund right after the subject's verb
+ * ("Asia prefer hedging"). Sets *@a. */
+static gboolean
+object_term (Ctx        *ctx,
+             const Sent *s,
+             guint       c,
+             guint      *a)
+{
+  guint k = c;
+
+  while (k > 0 && c - k < 4)
+    {
+      const Tok *t = &s->toks[k - 1];
+
+      if (t->type != TOK_WORD || t->cap || t->verb || _ds_tok_ends_nya (t) ||
+          (t->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_COUNT | W_QUANT | W_RELATIVE | W_THAT)) ||
+          _ds_lexicon_phrase_at (ctx, s, k - 1, "adopt_verb") == 1)
+        break;
+      k--;
+    }
+  if (k == c || k == 0)
+    return FALSE;
+  if (s->toks[k - 1].type == TOK_WORD && !s->toks[k - 1].cap &&
+      ((s->toks[k - 1].verb && !_ds_tok_ends_nya (&s->toks[k - 1])) ||
+       _ds_lexicon_phrase_at (ctx, s, k - 1, "adopt_verb") == 1 ||
+       ((s->toks[k - 1].flags & W_PREP) && !_ds_tok_is_article (&s->toks[k - 1]))))
+    *a = k;
+  else if (ctx->english && c >= 3 && (_ds_tok_common_noun_shape (ctx, &s->toks[c - 1]) || gerund_shape (&s->toks[c - 1])) &&
+           k == c - 2 && (s->toks[k - 1].cap || (s->toks[k - 1].flags & W_PRONOUN)))
+    *a = c - 1;
+  else
+    return FALSE;
+  return _ds_term_usable (s, *a, c);
+}
+
+/* Whether the gloss from @g tells what happened once ("…, a situation
+ * that suited neither side", "…, a process that was halted in 2019",
+ * "…, keadaan yang telah …"): a past verb in its first part, up to a
+ * comma, says what befell one case, no meaning. */
+static gboolean
+gloss_tells_past (const Sent *s,
+                  guint       g,
+                  guint       e)
+{
+  static const char * const past[] = { "was", "were", "had", "did", "telah", "sudah", "pernah", "sempat", NULL };
+
+  for (guint k = g + 1; k < e && !_ds_tok_is_punct (&s->toks[k], ','); k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      for (guint i = 0; past[i] != NULL; i++)
+        if (_ds_tok_is (t, past[i]))
+          return TRUE;
+      if ((s->toks[k - 1].flags & (W_RELATIVE | W_THAT)) && t->type == TOK_WORD && t->len > 4 &&
+          g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Many small states prefer hedging, a strategy in which a state keeps
+ * ties with two rivals at once", "Negara kecil memilih hedging, sebuah
+ * strategi ketika negara menjaga hubungan …": a term in lower case the
+ * sentence does something with (object_term()), glossed after a comma to
+ * the sentence's end by a notion's head (the phrase list
+ * defs4_notion_head: a strategy, a practice, the situation) and what
+ * qualifies it. A thing glossed by what happened to it ("signed the
+ * deal, a move that angered …") has no notion's head; a term with its
+ * article ("adopted the new rules, a framework …") is one thing, no
+ * notion. */
+static gboolean
+notion_appositive (Ctx  *ctx,
+                   Sent *s,
+                   guint e)
+{
+  for (guint c = 2; c + 4 < e; c++)
+    {
+      guint g, h, n, a;
+
+      if (!_ds_tok_is_punct (&s->toks[c], ','))
+        continue;
+      g = c + 1;
+      /* ("…, yaitu proses ketika …", "…, that is, the process by …") */
+      if ((n = _ds_lexicon_phrase_at (ctx, s, g, "defs_gloss_cue")) > 0)
+        g += n + (g + n < e && _ds_tok_is_punct (&s->toks[g + n], ','));
+      n = _ds_lexicon_phrase_at (ctx, s, g, "indefinite");
+      if (ctx->english && n == 0 && _ds_tok_is (&s->toks[g], "the"))
+        n = 1;
+      if (ctx->english && n != 1)
+        continue;
+      for (h = g + n; h < e && h < g + n + 3 && _ds_lexicon_phrase_at (ctx, s, h, "defs4_notion_head") == 0; h++)
+        if (s->toks[h].type != TOK_WORD || s->toks[h].cap || !_ds_tok_nounish (&s->toks[h]) ||
+            (s->toks[h].flags & W_FUNCTION))
+          break;
+      /* (The head qualified by a relative, "in which", "ketika"; or by a
+       * preposition or a verb, and a verb in the gloss.) */
+      if (h >= e || (n = _ds_lexicon_phrase_at (ctx, s, h, "defs4_notion_head")) == 0 || h + n + 2 >= e ||
+          !((s->toks[h + n].flags & (W_RELATIVE | W_THAT)) || _ds_lexicon_phrase_at (ctx, s, h + n, "gloss_relative") > 0 ||
+            (((s->toks[h + n].flags & W_PREP) || s->toks[h + n].verb) && gloss_says_what (s, g, e))) ||
+          gloss_tells_past (s, g, e) || !object_term (ctx, s, c, &a) || _ds_toks_any_used (s, a, e))
+        continue;
+      commit_gloss (ctx, s, _ds_phrase_dup (s, a, c, TRUE), a, c,
+                    ctx->english ? g : g + _ds_lexicon_phrase_at (ctx, s, g, "indefinite"), e);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* "The alliance responded with the concept of layered defence, the
  * ability to combine …", "Para ahli memperkenalkan konsep pertahanan
  * berlapis, yaitu kemampuan menggabungkan …": a term brought up by its
@@ -4975,7 +5119,7 @@ _ds_find_concept_gloss (Ctx  *ctx,
   while (e > 0 && s->toks[e - 1].type == TOK_PUNCT)
     e--;
   if (!_ds_sent_may_start (s, HOT_TERM_LABEL))
-    return FALSE;
+    return notion_appositive (ctx, s, e);
   for (guint k = 1; k + 6 < e; k++)
     {
       guint n, a, c, g, m;
@@ -4985,6 +5129,11 @@ _ds_find_concept_gloss (Ctx  *ctx,
       if (label_counted (s, k))
         return FALSE;
       a = k + n;
+      /* ("the concept of the security dilemma, …": the term without its
+       * article.) */
+      if (ctx->english && a + 1 < e && _ds_tok_is (&s->toks[a], "the") && s->toks[a - 1].type == TOK_WORD &&
+          (s->toks[a - 1].flags & W_PREP))
+        a++;
       for (c = a; c < e && c < a + 6 && s->toks[c].type == TOK_WORD && !s->toks[c].cap; c++)
         ;
       if (c == a || c >= e || c >= a + 6 || !_ds_tok_is_punct (&s->toks[c], ',') || !_ds_term_usable (s, a, c))
@@ -5002,7 +5151,7 @@ _ds_find_concept_gloss (Ctx  *ctx,
       commit_gloss (ctx, s, _ds_phrase_dup (s, a, c, TRUE), a, c, g, e);
       return TRUE;
     }
-  return FALSE;
+  return notion_appositive (ctx, s, e);
 }
 
 /* Whether two words are one noun, an English plural "-s" aside. */
