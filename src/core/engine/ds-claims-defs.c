@@ -5055,6 +5055,55 @@ gloss_tells_past (const Sent *s,
   return FALSE;
 }
 
+/* Whether what follows a notion's head at @q qualifies it: a relative
+ * ("a strategy that …", "sebuah strategi ketika …": the phrase list
+ * gloss_relative), a preposition and "which" ("the process by which
+ * …"), "of" and a gerund ("the practice of sending …"); an Indonesian
+ * verb ("praktik membagi …"). Not a verb that makes the head a subject
+ * ("during internalization, the norm becomes …") nor a phrase that
+ * names one ("the right of self-defence"). */
+static gboolean
+head_qualified (Ctx        *ctx,
+                const Sent *s,
+                guint       q,
+                guint       e)
+{
+  const Tok *t = &s->toks[q];
+
+  if ((t->flags & (W_RELATIVE | W_THAT)) || _ds_lexicon_phrase_at (ctx, s, q, "gloss_relative") > 0)
+    return TRUE;
+  if (q + 1 < e && (t->flags & W_PREP) && (_ds_tok_is (&s->toks[q + 1], "which") || _ds_tok_is (&s->toks[q + 1], "whom")))
+    return TRUE;
+  if (q + 1 < e && _ds_tok_is (t, "of") && gerund_shape (&s->toks[q + 1]))
+    return TRUE;
+  return !ctx->english && t->verb && !t->cap;
+}
+
+/* Whether the gloss whose notion's head is at @h (@n words) names
+ * members rather than saying what one thing is: a comma then a
+ * conjunction ("…, yaitu proses yang lambat, data yang tidak lengkap,
+ * dan anggaran …"), or then the head again ("hak …, hak …"); or an
+ * appositive closed by a comma before the sentence's verb ("Data free
+ * flow with trust, a model that …, was put forward …"). */
+static gboolean
+gloss_is_series (const Sent *s,
+                 guint       h,
+                 guint       n,
+                 guint       e)
+{
+  for (guint k = h + n; k + 1 < e; k++)
+    {
+      const Tok *t = &s->toks[k + 1];
+
+      if (!_ds_tok_is_punct (&s->toks[k], ','))
+        continue;
+      if ((t->flags & (W_CONJ | W_AUX)) || (t->verb && !t->cap) ||
+          (t->len == s->toks[h].len && g_ascii_strncasecmp (t->p, s->toks[h].p, t->len) == 0 && n == 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Many small states prefer hedging, a strategy in which a state keeps
  * ties with two rivals at once", "Negara kecil memilih hedging, sebuah
  * strategi ketika negara menjaga hubungan …": a term in lower case the
@@ -5089,12 +5138,9 @@ notion_appositive (Ctx  *ctx,
         if (s->toks[h].type != TOK_WORD || s->toks[h].cap || !_ds_tok_nounish (&s->toks[h]) ||
             (s->toks[h].flags & W_FUNCTION))
           break;
-      /* (The head qualified by a relative, "in which", "ketika"; or by a
-       * preposition or a verb, and a verb in the gloss.) */
       if (h >= e || (n = _ds_lexicon_phrase_at (ctx, s, h, "defs4_notion_head")) == 0 || h + n + 2 >= e ||
-          !((s->toks[h + n].flags & (W_RELATIVE | W_THAT)) || _ds_lexicon_phrase_at (ctx, s, h + n, "gloss_relative") > 0 ||
-            (((s->toks[h + n].flags & W_PREP) || s->toks[h + n].verb) && gloss_says_what (s, g, e))) ||
-          gloss_tells_past (s, g, e) || !object_term (ctx, s, c, &a) || _ds_toks_any_used (s, a, e))
+          !head_qualified (ctx, s, h + n, e) || gloss_is_series (s, h, n, e) || gloss_tells_past (s, g, e) ||
+          !object_term (ctx, s, c, &a) || _ds_toks_any_used (s, a, e))
         continue;
       commit_gloss (ctx, s, _ds_phrase_dup (s, a, c, TRUE), a, c,
                     ctx->english ? g : g + _ds_lexicon_phrase_at (ctx, s, g, "indefinite"), e);
