@@ -2284,6 +2284,10 @@ add_block_item (Ctx     *ctx,
   /* ("- Keohane: …", "- Konstruktivis: …": whose view a line gives is no
    * item of the heading's list either.) */
   *valued += aspect || holder_head (ctx, &line, a, b);
+  /* "- ITU = International Telecommunication Union": the acronym spelt
+   * out, a glossary's line of its own. */
+  if (!scholar && !placeholder && !aspect && line.cap_run >= 2 && _ds_find_acronym_equals (ctx, &line))
+    return TRUE;
   glossed = !scholar && !placeholder && !aspect && !scholar_definition (ctx, &line) &&
             !label_body (ctx, &line, a, b) && gloss_item (ctx, &line, a, b);
   /* "- Konferensi Asia Afrika di Bandung pada tahun 1955, yang dihadiri

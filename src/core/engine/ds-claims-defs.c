@@ -8894,6 +8894,32 @@ _ds_find_named_before (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "- ITU = International Telecommunication Union", "BSSN: Badan Siber
+ * dan Sandi Negara": a note line that opens on an acronym, an equals
+ * sign or a colon, and the long form, whose capitals spell it — up to
+ * the line's end, a comma, a bracket or a dash; "What does ITU stand
+ * for?". */
+gboolean
+_ds_find_acronym_equals (Ctx  *ctx,
+                         Sent *s)
+{
+  guint e = _ds_body_end (s), b = 2;
+
+  if (e < 4 || !_ds_tok_is_acronym (&s->toks[0]) || s->toks[0].used ||
+      !(_ds_tok_is_punct (&s->toks[1], '=') || _ds_tok_is_punct (&s->toks[1], ':')) ||
+      _ds_lexicon_phrase_at (ctx, s, 0, "common_acronym") > 0)
+    return FALSE;
+  while (b < e && b < 14 && s->toks[b].type == TOK_WORD)
+    b++;
+  if (b < e && !_ds_tok_is_punct (&s->toks[b], ',') && !_ds_tok_is_punct (&s->toks[b], '(') &&
+      !_ds_tok_is_punct (&s->toks[b], 0x2014) && !_ds_tok_is_punct (&s->toks[b], 0x2013) &&
+      !_ds_tok_is_punct (&s->toks[b], DS_ARROW))
+    return FALSE;
+  if (!s->toks[2].cap || _ds_toks_any_used (s, 2, b) || !long_form_spells (s, 0, 2, b))
+    return FALSE;
+  return commit_acronym (ctx, s, 2, b, 0);
+}
+
 gboolean
 _ds_find_alias (Ctx  *ctx,
                 Sent *s)

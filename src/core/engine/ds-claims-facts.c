@@ -6574,6 +6574,10 @@ _ds_find_facts (Ctx  *ctx,
    * Negara atau BSSN": a long form in capitals, then its acronym.) */
   if ((s->flags & W_ALIAS) || s->has_bracket || ((s->flags & W_CONJ) && (s->n_commas > 1 || s->cap_run >= 2)))
     found |= _ds_find_alias (ctx, s);
+  /* ("- ITU = International Telecommunication Union".) */
+  if (s->first && s->n > 3 && s->cap_run >= 2 &&
+      (_ds_tok_is_punct (&s->toks[1], '=') || _ds_tok_is_punct (&s->toks[1], ':')))
+    found |= _ds_find_acronym_equals (ctx, s);
   if (s->flags & W_CUE_EXAMPLE)
     found |= find_named_example (ctx, s);
   if (!found && ctx->claims->len == before)

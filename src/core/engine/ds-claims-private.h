@@ -1247,6 +1247,8 @@ gboolean    _ds_find_named_before  (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_named_condition (Ctx        *ctx,
                                       Sent       *s);
+gboolean    _ds_find_acronym_equals (Ctx        *ctx,
+                                     Sent       *s);
 gboolean    _ds_find_alias         (Ctx          *ctx,
                                     Sent         *s);
 const char *_ds_term_defined_before (Ctx        *ctx);

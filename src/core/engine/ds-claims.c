@@ -2771,6 +2771,22 @@ byline_name_heading (Ctx   *ctx,
 /* Lines that open on a slide's number a slide deck has at least. */
 #define SLIDE_DECK_MIN_SLIDES 2
 
+/* Whether the paragraph @b opens on a deck's notes label, its colon and
+ * the notes' text ("Notes: Welcome everyone. …"). */
+static gboolean
+inline_notes_paragraph (Ctx           *ctx,
+                        const DsBlock *b)
+{
+  /* (From the line's start: the parser may have taken "Catatan:" into
+   * the paragraph's marker.) */
+  const char *p = ctx->text + b->byte_start, *end = ctx->text + b->byte_end;
+  const char *colon = memchr (p, ':', MIN ((gsize) (end - p), APPARATUS_LABEL_BYTES));
+
+  if (b->kind != DS_BLOCK_PARAGRAPH || colon == NULL || colon + 2 >= end)
+    return FALSE;
+  return deck_notes_label (p, colon);
+}
+
 /* Whether the text is a slide deck: two lines or more open (past a
  * heading's or emphasis's marks) on "Slide 3", "Salindia 3" (the
  * parser's page label slide_label; such a line may be a heading or a
@@ -2799,6 +2815,15 @@ slide_deck (Ctx *ctx)
         }
       p = nl != NULL ? nl + 1 : end;
     }
+  if (slides >= SLIDE_DECK_MIN_SLIDES)
+    return TRUE;
+  /* The parser drops a line that is a slide's number alone ("Slide 3"):
+   * then two paragraphs or more that open on "Notes: …" under a slide's
+   * lines tell the deck (endnotes have one label, over their notes). */
+  slides = 0;
+  for (guint i = 1; i < ds_essay_get_n_blocks (ctx->essay) && slides < SLIDE_DECK_MIN_SLIDES; i++)
+    slides += inline_notes_paragraph (ctx, ds_essay_get_block (ctx->essay, i)) &&
+              !inline_notes_paragraph (ctx, ds_essay_get_block (ctx->essay, i - 1));
   return slides >= SLIDE_DECK_MIN_SLIDES;
 }
 

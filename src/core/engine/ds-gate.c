@@ -850,6 +850,21 @@ names_its_own (char * const *words)
   return g_str_equal (words[0], "the") && words[1] != NULL && words[2] != NULL && g_str_equal (words[2], "of");
 }
 
+/* "What differs from the Danish one?": in a question, an article, a
+ * word and "one(s)" that nothing but a function word follows — a noun
+ * the text before named, left out ("the number one priority" names its
+ * noun; an answer's "the stronger one" leans on its own "the weaker
+ * side"). */
+static gboolean
+prop_one (char * const *words,
+          guint         i)
+{
+  return g_str_equal (words[i], "the") && words[i + 1] != NULL && words[i + 2] != NULL &&
+         (g_str_equal (words[i + 2], "one") || g_str_equal (words[i + 2], "ones")) &&
+         !(classes (words[i + 1]) & (DS_WORD_FUNCTION | DS_WORD_COUNT)) &&
+         (words[i + 3] == NULL || (classes (words[i + 3]) & DS_WORD_FUNCTION));
+}
+
 static gboolean
 part_dangles (const char   *text,
               char * const *all,
@@ -885,7 +900,8 @@ part_dangles (const char   *text,
   /* What a second sentence points at, the first says ("… kesatuan
    * wilayahnya. Hal ini bisa diperoleh melalui …"). */
   for (guint i = 0; words[i] != NULL && i < first; i++)
-    if ((!contrast && phrase_at (REF_ANYWHERE, words, i)) || demonstrative_dangles (text, words, i, all) ||
+    if ((!contrast && (phrase_at (REF_ANYWHERE, words, i) || (question && prop_one (words, i)))) ||
+        demonstrative_dangles (text, words, i, all) ||
         (question && g_hash_table_contains (ref_list (REF_PRONOUN), words[i]) &&
          !g_hash_table_contains (template_words (), words[i])))
       return TRUE;
