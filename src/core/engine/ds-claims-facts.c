@@ -5350,6 +5350,11 @@ find_fraction (Ctx  *ctx,
       if (n == 0 || _ds_toks_any_used (s, i, i + n) || s->toks[i + n].type != TOK_WORD ||
           (s->toks[i + n].flags & (W_CONJ | W_RELATIVE)))
         continue;
+      /* ("A third group doubts …", "a fifth round of talks": an
+       * ordinal; a share in the singular is "a third of …".) */
+      if (ctx->english && !_ds_tok_is (&s->toks[i + n], "of") &&
+          s->toks[i + n - 1].p[s->toks[i + n - 1].len - 1] != 's')
+        continue;
       /* "Separuh dana dari pemerintah, dan separuh lainnya dari bank",
        * "a third …, the other two thirds …": the rest named beside it
        * gives the share away (the phrase list fraction_rest). */

@@ -109,6 +109,17 @@ place_subject (Ctx        *ctx,
   if ((named = _ds_anaphor_at (ctx, s, c, &end)) != NULL &&
       (end == verb || (verb > end + 1 && (s->toks[verb - 1].flags & W_CONJ) && opens_verb (s, end))))
     return named;
+  /* "Its secretariat is headquartered in …": the owner's, then what of
+   * it is placed ("the Coral Initiative’s secretariat"). */
+  if (named != NULL && end < verb && verb <= end + 3 && g_str_has_suffix (named, "\xE2\x80\x99s") &&
+      _ds_term_usable (s, end, verb))
+    {
+      g_autofree char *owned = _ds_toks_dup (s, end, verb);
+      char *whole = g_strconcat (named, " ", owned, NULL);
+
+      g_free (named);
+      return whole;
+    }
   g_free (named);
   if (verb > c + 2 && (s->toks[verb - 1].flags & W_CONJ))
     return first_verb_subject (s, c, verb - 1);
