@@ -781,10 +781,11 @@ predicate_blank (Ctx        *ctx,
   *pa = a;
   *pb = e;
   /* ("has many supporters, but three objections keep coming back": a
-   * blank over two clauses asks neither.) */
+   * blank over two clauses set against each other (the phrase list
+   * contrast_conj) asks neither.) */
   for (guint k = a + 1; k + 1 < e; k++)
-    if (_ds_tok_is_punct (&s->toks[k], ',') && (s->toks[k + 1].flags & (W_CONJ | W_CONNECTIVE)) &&
-        !(s->toks[k + 1].flags & W_FINAL_CONJ) && _ds_count_words (s, a, e) <= BLANK_MAX_WORDS)
+    if (_ds_tok_is_punct (&s->toks[k], ',') && _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj") > 0 &&
+        _ds_count_words (s, a, e) <= BLANK_MAX_WORDS)
       return FALSE;
   if (_ds_count_words (s, a, e) > BLANK_MAX_WORDS)
     for (*pb = a + 1; *pb < e; (*pb)++)
