@@ -5351,9 +5351,12 @@ find_fraction (Ctx  *ctx,
           (s->toks[i + n].flags & (W_CONJ | W_RELATIVE)))
         continue;
       /* ("A third group doubts …", "a fifth round of talks": an
-       * ordinal; a share in the singular is "a third of …".) */
-      if (ctx->english && !_ds_tok_is (&s->toks[i + n], "of") &&
-          s->toks[i + n - 1].p[s->toks[i + n - 1].len - 1] != 's')
+       * ordinal before its noun; a share in the singular is "a third of
+       * …", or the subject of a verb: "A quarter pays for …", "a third
+       * is spent on …".) */
+      if (ctx->english && s->toks[i + n - 1].p[s->toks[i + n - 1].len - 1] != 's' &&
+          !_ds_tok_is (&s->toks[i + n], "of") && !(s->toks[i + n].flags & W_AUX) &&
+          s->toks[i + n].p[s->toks[i + n].len - 1] != 's')
         continue;
       /* "Separuh dana dari pemerintah, dan separuh lainnya dari bank",
        * "a third …, the other two thirds …": the rest named beside it
