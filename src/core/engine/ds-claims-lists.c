@@ -1686,6 +1686,15 @@ _ds_list_describe (Ctx           *ctx,
   if (hi > 1 && (s->toks[hi - 1].flags & W_THAT) && s->toks[hi - 2].type == TOK_WORD &&
       !(s->toks[hi - 2].flags & (W_DET | W_PREP)))
     form = DS_LIST_FORM_COMPLETE;
+  /* "Palau mengirim tim yang terdiri atas A, B, dan C", "… perlu didukung
+   * staf kecil yang terdiri atas …": a list in a relative clause on a
+   * verb's object is completed, as English "sent a team that consisted
+   * of" is ("Tim yang terdiri atas apa saja?" asks whose team). */
+  if (!ctx->english && hi > 2 && (s->toks[hi - 1].flags & W_RELATIVE) && s->toks[hi - 2].type == TOK_WORD &&
+      !(s->toks[hi - 2].flags & (W_DET | W_PREP | W_ANAPHOR)))
+    for (guint k = 0; k + 2 < hi && form != DS_LIST_FORM_COMPLETE; k++)
+      if (s->toks[k].type == TOK_WORD && s->toks[k].verb && !s->toks[k].cap)
+        form = DS_LIST_FORM_COMPLETE;
   after_comma = hi > 0 && _ds_tok_is_punct (&s->toks[hi - 1], ',');
   if (after_comma)
     hi = past_aside (s, hi - 1);
@@ -3923,6 +3932,72 @@ countries_own_examples (Ctx         *ctx,
   return TRUE;
 }
 
+/* "Sejumlah pelabuhan, termasuk Rotterdam, Busan, dan Valencia, telah
+ * memasang listrik darat …", "Several ports, including Rotterdam, Busan
+ * and Valencia, have installed shore power …": an aside of examples
+ * right after the subject that opens the sentence, one bare noun with no
+ * verb before it, names some of those the predicate after the aside is
+ * said of; asked "Sebutkan contoh pelabuhan menurut esai ini." it asks
+ * "of what?". The subject becomes "pelabuhan yang telah memasang listrik
+ * darat …" ("ports that have installed shore power …"); FALSE when the
+ * sentence says no such thing. */
+static gboolean
+aside_before_predicate (Ctx         *ctx,
+                        const Sent  *s,
+                        guint        cue,
+                        DsClaim     *claim,
+                        const Range *items,
+                        guint        n_items)
+{
+  guint a = 0, p, e = _ds_body_end (s), content = 0;
+  g_autofree char *rest = NULL;
+  char *owner;
+
+  if (claim->form != DS_LIST_FORM_EXAMPLES || claim->subject == NULL || n_items == 0 || cue < 2 ||
+      !_ds_tok_is_punct (&s->toks[cue - 1], ','))
+    return FALSE;
+  /* ("… menemukan bahwa setidaknya 13 yurisdiksi, termasuk …": a clause
+   * that "bahwa", "that" opens has its own subject.) */
+  for (guint k = 0; k + 1 < cue; k++)
+    if (s->toks[k].flags & W_THAT)
+      a = k + 1;
+  if (a + 1 >= cue || cue - a > 7)
+    return FALSE;
+  /* ("Setidaknya sembilan yurisdiksi", "At least nine jurisdictions": one
+   * word of content, the last, and no verb or punctuation before it.) */
+  for (guint k = a, approx; k + 1 < cue; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      /* (phrase list lists_approx_count: "setidaknya", "at least") */
+      if ((approx = _ds_lexicon_phrase_at (ctx, s, k, "lists_approx_count")) > 0)
+        {
+          k += approx - 1;
+          continue;
+        }
+      /* (a count in figures: "13 yurisdiksi") */
+      if (t->type == TOK_NUMBER)
+        continue;
+      if (t->type != TOK_WORD || (t->flags & W_AUX) || (k + 2 < cue && t->verb && !(t->flags & (W_QUANT | W_COUNT))))
+        return FALSE;
+      content += !(t->flags & (W_FUNCTION | W_QUANT | W_COUNT | W_DET)) && !t->cap;
+    }
+  if (content != 1 || (s->toks[cue - 2].flags & (W_FUNCTION | W_QUANT | W_COUNT)) || s->toks[cue - 2].cap)
+    return FALSE;
+  /* The aside closes on a comma and a verb goes on to the sentence's end. */
+  p = items[n_items - 1].b;
+  if (p + 1 >= e || !_ds_tok_is_punct (&s->toks[p], ','))
+    return FALSE;
+  p++;
+  if (s->toks[p].type != TOK_WORD || !(s->toks[p].verb || (s->toks[p].flags & W_AUX)) || s->toks[p].cap)
+    return FALSE;
+  rest = _ds_toks_dup (s, p, e);
+  owner = ds_lang_expand (ctx->lang, "owner_that", "owner", claim->subject, "rest", rest, NULL);
+  g_free (claim->subject);
+  claim->subject = owner;
+  return TRUE;
+}
+
 /* "the Food and Agriculture Organization and Oxfam", "Bank Dunia,
  * Organisasi Pangan dan Pertanian serta Oxfam": the last two items were
  * cut at an "and" between two capitalised words; when the second does not
@@ -4675,7 +4750,8 @@ read_cue_list (Ctx       *ctx,
       _ds_list_describe (ctx, s, claim, i, cue->body, cue->form, cue->range, &ctx->prev);
       attribute_subject (ctx, s, claim);
       if (!doing_named (ctx, s, i, claim, items, n_items) &&
-          !countries_own_examples (ctx, s, i, claim, items, n_items))
+          !countries_own_examples (ctx, s, i, claim, items, n_items) &&
+          !aside_before_predicate (ctx, s, i, claim, items, n_items))
         examples_as_actions (ctx, s, i, claim, items, n_items);
     }
   if (count > 0 && claim->stated_count == 0)
