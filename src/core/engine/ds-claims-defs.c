@@ -4299,6 +4299,31 @@ notion_head (const Sent *s,
   return hb > ha;
 }
 
+/* Words before the participle of a reduced relative, at most. */
+#define REDUCED_RELATIVE_MAX_NOUNS 3
+
+/* "diplomacy directed at …", "cyber norms agreed by …": one to three
+ * nouns in lower case from @a, then a participle in "-ed" and a
+ * preposition. */
+static gboolean
+reduced_relative (Ctx        *ctx,
+                  const Sent *s,
+                  guint       a,
+                  guint       e)
+{
+  guint k = a;
+  const Tok *v;
+
+  while (k < e && k < a + REDUCED_RELATIVE_MAX_NOUNS && s->toks[k].type == TOK_WORD && !s->toks[k].cap &&
+         _ds_tok_nounish (&s->toks[k]))
+    k++;
+  if (k == a || k + 1 >= e)
+    return FALSE;
+  v = &s->toks[k];
+  return v->type == TOK_WORD && !v->cap && v->len > 4 && g_ascii_strncasecmp (v->p + v->len - 2, "ed", 2) == 0 &&
+         verbal (ctx, v) && (s->toks[k + 1].flags & W_PREP);
+}
+
 /**
  * _ds_note_glosses:
  *
@@ -4339,6 +4364,12 @@ _ds_note_glosses (Ctx        *ctx,
       /* ("numbered sub-headings …": a participle before its noun.) */
       (!ctx->english || (a + 1 < e && (s->toks[a + 1].flags & W_PREP))))
     return FALSE;
+  /* "Techplomacy = diplomacy directed at technology companies": after an
+   * equals sign, a noun (and a word or two of it) in lower case and an
+   * English participle before its preposition are a noun phrase, its
+   * relative cut short, no clause that tells what happened. */
+  if (ctx->english && a > 0 && _ds_tok_is_punct (&s->toks[a - 1], '=') && reduced_relative (ctx, s, a, e))
+    return TRUE;
   if ((verb = note_clause (ctx, s, a, e)) == 0)
     return TRUE;
   *clause = TRUE;
