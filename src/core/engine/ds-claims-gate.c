@@ -1540,6 +1540,36 @@ year_in_brackets (const Sent *s)
   return FALSE;
 }
 
+/* "Hansen dan Nissenbaum", "UK, Estonia, Netherlands", "Keohane and
+ * Nye": two names or more of one word each, joined by commas and "dan",
+ * "and", are people or states a sentence says something of ("… adalah
+ * peneliti pertama yang …"), no concept to ask the meaning of ("Badan
+ * Siber dan Sandi Negara" joins no single words). */
+static gboolean
+joined_names (const Sent *s)
+{
+  guint names = 0;
+  gboolean joint = TRUE;
+
+  for (guint k = 0; k < s->n; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (_ds_tok_is_punct (t, ',') || _ds_tok_is (t, "dan") || _ds_tok_is (t, "and") || _ds_tok_is_punct (t, '&'))
+        {
+          if (joint)
+            return FALSE;
+          joint = TRUE;
+          continue;
+        }
+      if (t->type != TOK_WORD || !t->cap || !joint)
+        return FALSE;
+      joint = FALSE;
+      names++;
+    }
+  return names >= 2 && !joint;
+}
+
 /* Check "term": what "Apa yang dimaksud dengan X?", "What is meant by
  * X?" asks is a term — a noun phrase that names a concept. Every rule
  * that makes a definition, and every other name asked ("Apa istilah
@@ -1582,7 +1612,7 @@ names_concept (Ctx        *ctx,
       if (k > i && !t->cap && _ds_lexicon_phrase_at (ctx, &s, k, "term_clause_word") > 0)
         return FALSE;
     }
-  if (quotes % 2 == 1)
+  if (quotes % 2 == 1 || joined_names (&s))
     return FALSE;
   if (words >= 2 && s.toks[i].type == TOK_WORD && i + 1 < s.n && !_ds_tok_is (&s.toks[i + 1], "of") &&
       _ds_lexicon_phrase_at (ctx, &s, i, "term_action_verb") > 0)
