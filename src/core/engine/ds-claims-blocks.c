@@ -5825,6 +5825,92 @@ verbless (const Sent *s,
   return TRUE;
 }
 
+/* Whether the sentence at @ref counts what follows: a count before a
+ * noun ("three objections keep coming back", "ada tiga keberatan"). */
+static gboolean
+counts_before_noun (Ctx           *ctx,
+                    const SentRef *ref)
+{
+  Sent s;
+
+  _ds_sent_from_ref (ctx, ref, &s);
+  for (guint k = 0; k + 1 < s.n; k++)
+    if ((s.toks[k].flags & W_COUNT) && s.toks[k].value >= 2 && s.toks[k].value <= 6 &&
+        s.toks[k + 1].type == TOK_WORD && _ds_tok_nounish (&s.toks[k + 1]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Three objections keep coming back. Some say …. Others warn that ….
+ * A third group doubts …", "Ada tiga keberatan. Sebagian menilai ….
+ * Yang lain khawatir …": after a sentence that counts, a sentence that
+ * opens on "some" (the phrase list ordinal_some) and a verb opens the
+ * items, and "others" (ordinal_others) or the next ordinal and a noun
+ * go on with them, as ordinals would; the item is what they say, past a
+ * saying verb and "that" (ordinal_saying_verb; a verb of doubt or fear,
+ * ordinal_view_verb, stays in it). */
+static gboolean
+distributive_opener (Ctx        *ctx,
+                     const Sent *s,
+                     guint      *value,
+                     guint      *item,
+                     guint      *noun)
+{
+  const OrdinalSeq *seq = &ctx->ordinals;
+  guint n, k;
+  gboolean first = FALSE;
+
+  if (s->n < 5 || s->toks[0].type != TOK_WORD)
+    return FALSE;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "ordinal_some")) > 0)
+    first = TRUE;
+  else if (seq->claim == NULL || seq->since > 0 || !seq->distributive)
+    return FALSE;
+  /* "A third group doubts …", "Kelompok ketiga meragukan …": the next
+   * one counted by its ordinal and a noun. */
+  else if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "ordinal_others")) == 0)
+    {
+      guint o = _ds_tok_is_article (&s->toks[0]) ? 1 : 0;
+
+      if ((s->toks[o].flags & W_ORDINAL) && s->toks[o].value == seq->next && _ds_tok_nounish (&s->toks[o + 1]) &&
+          !(s->toks[o + 1].flags & W_FUNCTION))
+        n = o + 2;
+      else if (!ctx->english && _ds_tok_nounish (&s->toks[0]) && (s->toks[1].flags & W_ORDINAL) &&
+               s->toks[1].value == seq->next)
+        n = 2;
+      else
+        return FALSE;
+    }
+  k = n;
+  if (s->toks[k].type != TOK_WORD || s->toks[k].cap || (s->toks[k].flags & (W_FUNCTION | W_PRONOUN)))
+    return FALSE;
+  /* (A verb: one the lexicon knows, a saying verb, one before "that";
+   * an Indonesian one by its shape.) */
+  if (!(s->toks[k].verb || (s->toks[k].flags & W_REPORT) || (s->toks[k + 1].flags & W_THAT) ||
+        _ds_lexicon_phrase_at (ctx, s, k, "ordinal_saying_verb") == 1 ||
+        _ds_lexicon_phrase_at (ctx, s, k, "ordinal_view_verb") == 1))
+    {
+      g_autofree char *w = g_ascii_strdown (s->toks[k].p, s->toks[k].len);
+
+      if (ctx->english || !_ds_lexicon_looks_like_verb_id (w))
+        return FALSE;
+    }
+  if (first && (ctx->prev.p == NULL || ctx->prev.block != s->block || !counts_before_noun (ctx, &ctx->prev)))
+    return FALSE;
+  /* (What they say: past a saying verb and "that"; "doubts that …",
+   * "fear that …" keep their verb, which turns what follows.) */
+  if (_ds_lexicon_phrase_at (ctx, s, k, "ordinal_saying_verb") == 1)
+    {
+      k++;
+      if (k < s->n && (s->toks[k].flags & W_THAT))
+        k++;
+    }
+  *value = first ? 1 : seq->next;
+  *item = k;
+  *noun = G_MAXUINT;
+  return k + 2 < s->n;
+}
+
 /* "Satu, perundingan bilateral. Dua, …", "One, …": a counting word and
  * a comma opening the sentence number its items as ordinals do; its
  * value is its place in the language's list. */
@@ -6200,6 +6286,7 @@ _ds_ordinals_sentence (Ctx  *ctx,
 {
   OrdinalSeq *seq = &ctx->ordinals;
   guint value, item, noun, next;
+  gboolean distributive = FALSE;
 
   if (run_in_step (ctx, s) || defined_step (ctx, s))
     return;
@@ -6208,8 +6295,14 @@ _ds_ordinals_sentence (Ctx  *ctx,
    * the typology took these sentences as its items. */
   if (s->start < ctx->typology_end)
     return;
-  if (!(((s->flags & W_ORDINAL) && ordinal_past_opener (ctx, s, &value, &item, &noun)) ||
-        counted_opener (ctx, s, &value, &item, &noun)) || item >= s->n)
+  /* (Once "some" opened them, "A third group doubts …" is read as its
+   * kind before any ordinal.) */
+  if (seq->claim != NULL && seq->distributive)
+    distributive = distributive_opener (ctx, s, &value, &item, &noun);
+  if (!(distributive || ((s->flags & W_ORDINAL) && ordinal_past_opener (ctx, s, &value, &item, &noun)) ||
+        counted_opener (ctx, s, &value, &item, &noun) ||
+        (distributive = distributive_opener (ctx, s, &value, &item, &noun))) ||
+      item >= s->n)
     {
       if (seq->claim != NULL && ++seq->since > ORDINAL_MAX_GAP)
         _ds_ordinals_flush (ctx);
@@ -6218,6 +6311,7 @@ _ds_ordinals_sentence (Ctx  *ctx,
   if (value == 1)
     {
       ordinal_open (ctx, s);
+      seq->distributive = distributive;
       if (noun != G_MAXUINT)
         seq->noun = _ds_phrase_dup (s, noun, noun + 1, TRUE);
       /* "The first step …, the second step …": the steps. */

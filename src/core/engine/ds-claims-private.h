@@ -314,6 +314,7 @@ typedef struct {
   guint       block;      /* the paragraph of the last such label */
   guint       count;      /* how many labels the intro announced */
   gboolean    defined;    /* its items are terms defined one a sentence */
+  gboolean    distributive; /* "Some say …. Others warn …": opened by "some" */
   char       *subject;    /* Ctx.subject, prev2 as the intro was read: */
   SentRef     before;     /* what its "it" and "this" meant then */
 } OrdinalSeq;
