@@ -1397,7 +1397,8 @@ gloss_item (Ctx        *ctx,
     body = b + (cue = emphasised_cue (ctx, line, a, b));
   if (body > b && _ds_tok_is_punct (&line->toks[b], DS_ARROW) && component_step (ctx, line, a, body))
     return FALSE;
-  if (body > b && _ds_tok_is_punct (&line->toks[b], DS_ARROW) && _ds_arrow_role (ctx, line, a, b, e))
+  if (body > b && _ds_tok_is_punct (&line->toks[b], DS_ARROW) &&
+      (_ds_arrow_role (ctx, line, a, b, e) || _ds_arrow_task (ctx, line, a, b, e)))
     return TRUE;
   /* "Covers: war & peace, trade …", "Includes: …": a verb for a head
    * says what the slide's subject does; it names no term. */

@@ -1442,6 +1442,89 @@ _ds_arrow_role (Ctx        *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* Words a body's task after its arrow takes at most. */
+#define ARROW_TASK_MAX_WORDS 16
+
+/* Whether the token at @k, first after an arrow, is a verb in the
+ * present: one the lexicon knows, or an English word in "-s"
+ * ("regulates", "settles"; not "-ss", "-us", "-is"); no auxiliary and no
+ * "of" after it ("mines were …", "pictures of …" are a subject and a
+ * noun). */
+static gboolean
+task_verb (Ctx        *ctx,
+           const Sent *s,
+           guint       k)
+{
+  const Tok *t = &s->toks[k], *next = &s->toks[k + 1];
+
+  if (t->type != TOK_WORD || t->cap || (t->flags & (W_FUNCTION | W_PRONOUN | W_NOUN)) ||
+      (next->flags & W_AUX) || _ds_tok_is (next, "of"))
+    return FALSE;
+  if (t->verb)
+    return TRUE;
+  /* ("batteries need …", "samples show …": a plural and its verb, a
+   * plain word in lower case with no "-s", "-ing" or "-ed" of its own;
+   * "regulates mining", "settles disputes" read on.) */
+  if (next->type == TOK_WORD && !next->cap && !(next->flags & W_FUNCTION) && next->len >= 3 &&
+      ds_ascii_tolower (next->p[next->len - 1]) != 's' && g_ascii_strncasecmp (next->p + next->len - 3, "ing", 3) != 0 &&
+      (g_ascii_strncasecmp (next->p + next->len - 2, "ed", 2) != 0 || g_ascii_strncasecmp (next->p + next->len - 3, "eed", 3) == 0))
+    return FALSE;
+  return ctx->english && t->len >= 4 && ds_ascii_tolower (t->p[t->len - 1]) == 's' &&
+         strchr ("sui", ds_ascii_tolower (t->p[t->len - 2])) == NULL;
+}
+
+/* "ISA -> regulates mining of the deep seabed", "ITLOS (tribunal) ->
+ * settles disputes …", "BSSN -> mengoordinasikan keamanan siber": a
+ * body's name in [@a, @r) — an acronym or a known name, or up to five
+ * words in capitals with an acronym among them — with a gloss in brackets or none, before the arrow
+ * at @r, and a verb in the present after it: what the body does, asked
+ * "What does ISA do?", "Apa tugas BSSN?" (template
+ * question_statement_task), under any heading. Returns whether the
+ * claim was made. */
+gboolean
+_ds_arrow_task (Ctx        *ctx,
+                const Sent *s,
+                guint       a,
+                guint       r,
+                guint       e)
+{
+  guint b = r;
+  g_autofree char *actor = NULL;
+  DsClaim *claim;
+
+  gboolean acronym = FALSE;
+
+  if (r + 3 > e || !task_verb (ctx, s, r + 1) || _ds_count_words (s, r + 1, e) > ARROW_TASK_MAX_WORDS)
+    return FALSE;
+  /* ("ITU-R (Radiokomunikasi) ->": the bracket glosses the name.) */
+  if (b > a + 2 && _ds_tok_is_punct (&s->toks[b - 1], ')'))
+    {
+      while (b > a && !_ds_tok_is_punct (&s->toks[b - 1], '('))
+        b--;
+      b = b > a ? b - 1 : a;
+    }
+  if (b == a || b > a + 5)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      if (s->toks[k].type != TOK_WORD || (!s->toks[k].cap && !(k > a && (s->toks[k].flags & W_PREP))) ||
+          (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)))
+        return FALSE;
+      acronym |= _ds_tok_is_acronym (&s->toks[k]);
+    }
+  /* (A person's name, "Mochtar Mas'oed -> membedakan …", gives a view,
+   * no task: a body's name holds an acronym, or is one the text knows.) */
+  if (!acronym && !(b == a + 1 && _ds_tok_known_name (ctx, &s->toks[a])))
+    return FALSE;
+  for (guint k = r + 1; k < e; k++)
+    if (_ds_tok_is_punct (&s->toks[k], DS_ARROW))
+      return FALSE;
+  actor = _ds_toks_dup (s, a, b);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, r + 1, e);
+  claim->question = ds_lang_expand (ctx->lang, "question_statement_task", "subject", actor, NULL);
+  return _ds_claim_commit (ctx, claim);
+}
+
 /**
  * _ds_find_arrow_line:
  *
@@ -1488,7 +1571,7 @@ _ds_find_arrow_line (Ctx  *ctx,
     }
   /* "ITU -> standar teknis telekomunikasi" under "Aktor utama", "Key
    * actors": a body's name and what it does. */
-  if (a == 0 && end == e && _ds_arrow_role (ctx, s, 0, r, e))
+  if (a == 0 && end == e && (_ds_arrow_role (ctx, s, 0, r, e) || _ds_arrow_task (ctx, s, 0, r, e)))
     {
       _ds_toks_mark_used (s, 0, s->n);
       return TRUE;

@@ -1027,6 +1027,11 @@ char       *_ds_anaphor_at         (Ctx          *ctx,
 
 /* ds-claims.c */
 gboolean    _ds_topic_names_actors (Ctx          *ctx);
+gboolean    _ds_arrow_task         (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         a,
+                                    guint         r,
+                                    guint         e);
 gboolean    _ds_arrow_role         (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         a,
