@@ -1781,7 +1781,10 @@ find_condition_in (Ctx  *ctx,
   subject = sv == o + 1 ? _ds_phrase_dup (s, o, o + 1, TRUE) : _ds_sentence_subject (s, o, sv);
   if (!ctx->english)
     predicate = _ds_toks_dup (s, v, k);
-  else if ((aux = condition_aux (s, v, pv, &base)) == NULL || past_after_adverb (ctx, s, v, k))
+  /* ("The debate grew sharper after 2019 when …": an irregular past,
+   * the list verb_base, tells a time too.) */
+  else if (_ds_lexicon_other_forms (ctx, &s->toks[v], "verb_base") != NULL ||
+           (aux = condition_aux (s, v, pv, &base)) == NULL || past_after_adverb (ctx, s, v, k))
     return FALSE;
   else if (base != NULL)
     {
