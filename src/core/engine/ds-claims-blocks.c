@@ -3425,6 +3425,11 @@ detail_is_state (Ctx        *ctx,
                      (g_ascii_strncasecmp (t->p, "ber", 3) == 0 && (line->toks[1].flags & W_PREP)));
 }
 
+/* Tokens a detail line takes at most; a longer one, when its year
+ * comes early. */
+#define DETAIL_FACT_MAX_TOKENS 8
+#define DETAIL_FACT_LONG_TOKENS 20
+
 /* A detail line "founded 1948", "dibentuk pada 1985", "seated in
  * Budapest", "berkedudukan di Wina" under the item @name: a fact of the
  * item, "When was the Danube Commission founded?", "Di mana Komisi
@@ -3441,7 +3446,18 @@ detail_fact (Ctx        *ctx,
 
   while (e > 0 && line->toks[e - 1].type == TOK_PUNCT)
     e--;
-  if (e < 2 || e > 8 || !detail_is_state (ctx, line))
+  /* "founded in 2009 by Brazil, Russia, India and China", "dihidupkan
+   * lagi pada 2017 setelah …": a year early in a longer line, then a
+   * function word, is the date the line gives; what follows is said of the
+   * event, not asked here. */
+  if (e > DETAIL_FACT_MAX_TOKENS && e <= DETAIL_FACT_LONG_TOKENS)
+    for (guint y = 2; y < DETAIL_FACT_MAX_TOKENS && y + 1 < e; y++)
+      if (_ds_tok_is_year (&line->toks[y]) && (line->toks[y + 1].flags & W_FUNCTION) && (line->toks[y - 1].flags & (W_PREP | W_MONTH)))
+        {
+          e = y + 1;
+          break;
+        }
+  if (e < 2 || e > DETAIL_FACT_MAX_TOKENS || !detail_is_state (ctx, line))
     return;
   place = (line->toks[k].flags & W_PREP) && !_ds_tok_is (&line->toks[k], "by") &&
           !_ds_tok_is (&line->toks[k], "oleh");
