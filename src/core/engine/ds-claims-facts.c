@@ -2621,24 +2621,26 @@ event_passive (Ctx  *ctx,
     aside = _ds_tok_is_punct (&s->toks[hi - 1], ','), hi--;
   else if (hi >= 3 && (s->toks[hi - 1].flags & W_RELATIVE) && theory_before (ctx, s, hi - 1))
     hi--, relative = theory = TRUE;
+  else if (hi >= 2 && hi == verb && ctx->english && theory_before (ctx, s, hi))
+    relative = theory = TRUE;
+  else if (hi == 0 || (s->toks[hi - 1].flags & W_RELATIVE))
+    return FALSE;
   /* "The Global Forum on Reef Expertise, known by its acronym GFRE, was
    * set up …", "…, yang dikenal dengan singkatan GFRE, dibentuk …":
    * another name between commas (the phrase list alias_aside_opener)
    * stands beside the subject before it. */
   if (aside)
-    for (guint p = hi; p > 1 && hi - p <= 8; p--)
-      if (_ds_tok_is_punct (&s->toks[p - 1], ','))
-        {
-          guint n = _ds_lexicon_phrase_at (ctx, s, p, "alias_aside_opener");
+    {
+      for (guint p = hi; p > 1 && hi - p <= 8; p--)
+        if (_ds_tok_is_punct (&s->toks[p - 1], ','))
+          {
+            guint n = _ds_lexicon_phrase_at (ctx, s, p, "alias_aside_opener");
 
-          if (n > 0 && p + n < hi && hi - p - n <= 4)
-            hi = p - 1;
-          break;
-        }
-  else if (hi >= 2 && hi == verb && ctx->english && theory_before (ctx, s, hi))
-    relative = theory = TRUE;
-  else if (hi == 0 || (s->toks[hi - 1].flags & W_RELATIVE))
-    return FALSE;
+            if (n > 0 && p + n < hi && hi - p - n <= 4)
+              hi = p - 1;
+            break;
+          }
+    }
   /* 'The term "cable diplomacy" was coined by …': the whole clause
    * before the verb, label and marks. */
   if (_ds_labelled_quote (ctx, s, hi, &a, &b))
