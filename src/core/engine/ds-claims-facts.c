@@ -2089,11 +2089,13 @@ passive_answer (Ctx        *ctx,
         }
       /* "by the Danish biologist Lars Holm", "oleh ahli biologi Denmark
        * Lars Holm": a role of more words; the answer is the role and the
-       * name. */
+       * name, which the clause's end, a mark or a preposition ("… in
+       * 2004", "… dalam artikelnya") closes. */
       for (guint r = n; r < n + 4 && r + 2 < e && s->toks[r].type == TOK_WORD &&
                         !(s->toks[r].flags & (W_FUNCTION | W_CONJ | W_PREP)); r++)
         if (r > n && !s->toks[r - 1].cap && s->toks[r].cap && s->toks[r + 1].cap &&
-            read_name (s, r, e, &pa, &pb) > r + 1 && (pb >= e || s->toks[pb].type == TOK_PUNCT))
+            read_name (s, r, e, &pa, &pb) > r + 1 &&
+            (pb >= e || s->toks[pb].type == TOK_PUNCT || (s->toks[pb].flags & W_PREP)))
           {
             *a = n == k + 2 ? k + 1 : n;
             *b = pb;
