@@ -174,6 +174,29 @@ place_at (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "The Arrangement's secretariat is in Vienna", "Sekretariatnya berada
+ * di Wina": a seat (the phrase list place_seat_noun) that "is in" a
+ * place named in capitals (place_seat_verb) says where the body is, as
+ * "is based in" does; "is in decline" names no place. */
+static gboolean
+seat_is_in (Ctx  *ctx,
+            Sent *s,
+            guint e)
+{
+  for (guint i = 1; i + 2 < e; i++)
+    {
+      guint n;
+
+      if (s->toks[i].type != TOK_WORD || s->toks[i].cap ||
+          (n = _ds_lexicon_phrase_at (ctx, s, i, "place_seat_verb")) == 0 || i + n >= e || !s->toks[i + n].cap)
+        continue;
+      if (_ds_lexicon_phrase_at (ctx, s, i - 1, "place_seat_noun") == 1 ||
+          (i >= 2 && _ds_lexicon_phrase_at (ctx, s, i - 2, "place_seat_noun") == 2))
+        return place_at (ctx, s, i, n, e);
+    }
+  return FALSE;
+}
+
 gboolean
 _ds_find_place (Ctx  *ctx,
                 Sent *s)
@@ -181,7 +204,7 @@ _ds_find_place (Ctx  *ctx,
   guint e = _ds_body_end (s);
 
   if (!_ds_sent_may_start (s, HOT_PLACE_VERB))
-    return FALSE;
+    return seat_is_in (ctx, s, e);
   for (guint i = 1; i + 2 < e; i++)
     {
       guint n = _ds_lexicon_phrase_at (ctx, s, i, "place_verb");
@@ -189,7 +212,7 @@ _ds_find_place (Ctx  *ctx,
       if (n > 0)
         return place_at (ctx, s, i, n, e);
     }
-  return FALSE;
+  return seat_is_in (ctx, s, e);
 }
 
 /* The length of "Singapore" in the word "Singapore-based" when what
