@@ -5409,6 +5409,97 @@ intro_owner (Ctx           *ctx,
   return ds_lang_expand (ctx->lang, "owned", "owned", noun, "owner", owner, NULL);
 }
 
+/* Words and adverbs a roadmap item may set between its subject and its
+ * verb ("Section 2 then turns to …", "Bab II kemudian membahas …"). */
+#define ROADMAP_MAX_GAP 2
+
+/* "First, it introduces the regime.", "Kedua, makalah ini membahas …",
+ * "Section 3 describes …": an ordinal item from @a on that is a move of
+ * the text itself — a subject that is the text, its author or a part of
+ * it (phrase lists self_document, author_self, purpose_part_subject,
+ * roadmap_subject: "it", "we", "bab", a number after it perhaps) or
+ * none at all, then a verb of what a text does (roadmap_verb). *@named
+ * is set when the subject names the text ("this paper", "bab"), not a
+ * pronoun. */
+static gboolean
+roadmap_move (Ctx        *ctx,
+              const Sent *s,
+              guint       a,
+              gboolean   *named)
+{
+  guint e = _ds_body_end (s), k = a, n;
+
+  *named = FALSE;
+  if (a >= e)
+    return FALSE;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "self_document")) > 0 ||
+      (n = _ds_lexicon_phrase_at (ctx, s, k, "author_self")) > 0 ||
+      (n = _ds_lexicon_phrase_at (ctx, s, k, "purpose_part_subject")) > 0 ||
+      (n = _ds_lexicon_phrase_at (ctx, s, k, "roadmap_subject")) > 0)
+    {
+      *named = !(s->toks[k].flags & W_PRONOUN) && n > 0;
+      k += n;
+      /* "Section 2", "Bab II", "Bagian ketiga" */
+      if (k < e && (s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & W_ORDINAL) ||
+                    (s->toks[k].type == TOK_WORD && s->toks[k].len <= 4 && strspn (s->toks[k].p, "IVX") == s->toks[k].len)))
+        k++;
+      /* "Makalah ini", "this article": a demonstrative after the noun */
+      if (k < e && !ctx->english && _ds_tok_is (&s->toks[k], "ini"))
+        k++;
+    }
+  for (guint gap = 0; gap < ROADMAP_MAX_GAP && k < e && (s->toks[k].flags & (W_ADV | W_AUX)) &&
+                      _ds_lexicon_phrase_at (ctx, s, k, "roadmap_verb") == 0; gap++)
+    k++;
+  return k < e && _ds_lexicon_phrase_at (ctx, s, k, "roadmap_verb") > 0;
+}
+
+/* Whether the sentence at @ref speaks of the text itself (phrase lists
+ * self_document, author_self): "This article asks why …" before "It
+ * proceeds in four steps." */
+static gboolean
+speaks_of_text (Ctx           *ctx,
+                const SentRef *ref)
+{
+  Sent s;
+  guint e;
+
+  if (ref->p == NULL)
+    return FALSE;
+  _ds_sent_from_ref_plain (ctx, ref, &s);
+  e = _ds_body_end (&s);
+  return _ds_lexicon_phrase_in (ctx, &s, 0, e, "self_document") ||
+         _ds_lexicon_phrase_in (ctx, &s, 0, e, "author_self");
+}
+
+/* "It proceeds in four steps. First, it introduces the regime. Second,
+ * it describes …", "Bagian kedua membahas …, bagian ketiga …": the
+ * text's roadmap, its own moves, says what the reader will find where
+ * and no claim of its topic ("Name the four steps" asks of nothing the
+ * text argues). Every item but one a move, at least two, and the text
+ * named by one of them, by the ordinal's noun ("bagian", "sections") or
+ * in the intro or the sentence before it. */
+static gboolean
+ordinals_roadmap (Ctx     *ctx,
+                  DsClaim *claim)
+{
+  OrdinalSeq *seq = &ctx->ordinals;
+  guint n = ds_claim_get_n_items (claim);
+
+  if (seq->moves < 2 || seq->moves + 1 < n)
+    return FALSE;
+  if (seq->moves_named)
+    return TRUE;
+  if (seq->noun != NULL)
+    {
+      const char * const *parts = ds_lang_get_phrases (ctx->lang, "roadmap_part");
+
+      for (guint k = 0; parts != NULL && parts[k] != NULL; k++)
+        if (g_ascii_strcasecmp (seq->noun, parts[k]) == 0)
+          return TRUE;
+    }
+  return seq->has_intro && (speaks_of_text (ctx, &seq->intro) || speaks_of_text (ctx, &seq->before));
+}
+
 /* Names and commits the sequence's list. */
 static void
 ordinals_describe (Ctx     *ctx,
@@ -5419,6 +5510,14 @@ ordinals_describe (Ctx     *ctx,
   guint heading = ctx->topic_block;
   g_autofree char *noun = noun_owned;
 
+  if (ordinals_roadmap (ctx, claim))
+    {
+      seq->run_in = seq->defined = FALSE;
+      if (seq->has_intro)
+        drop_intro_count (ctx, &seq->intro);
+      ds_claim_unref (claim);
+      return;
+    }
   /* Run-in labels, defined terms are a list when they are as many as
    * announced. */
   if ((seq->run_in || seq->defined) && ds_claim_get_n_items (claim) != seq->count)
@@ -5723,7 +5822,13 @@ ordinal_add (Ctx   *ctx,
 {
   OrdinalSeq *seq = &ctx->ordinals;
   guint b, close;
+  gboolean named;
 
+  if (roadmap_move (ctx, s, a, &named))
+    {
+      seq->moves++;
+      seq->moves_named |= named;
+    }
   a = past_subject_and_modal (ctx, s, past_time_aside (ctx, s, a));
   /* "Pertama, sertifikasi restoran: pemberian label …", "Kedua, pelatihan
    * juru masak, yaitu program …": the label is the item, what follows
@@ -5825,6 +5930,8 @@ ordinal_open (Ctx  *ctx,
   seq->intro = ctx->prev;
   seq->intro_in_block = ctx->prev.p != NULL && ctx->prev.block == s->block;
   seq->before = ctx->prev2;
+  seq->moves = 0;
+  seq->moves_named = FALSE;
   g_free (seq->subject);
   seq->subject = g_strdup (ctx->subject_before);
   if (seq->has_intro)

@@ -317,6 +317,9 @@ typedef struct {
   gboolean    distributive; /* "Some say …. Others warn …": opened by "some" */
   char       *subject;    /* Ctx.subject, prev2 as the intro was read: */
   SentRef     before;     /* what its "it" and "this" meant then */
+  guint       moves;      /* items that are the text's own moves ("First, it
+                           * introduces the regime.") */
+  gboolean    moves_named; /* ... one of them naming the text ("this paper") */
 } OrdinalSeq;
 
 /* A set of 64-bit hashes (open addressing): a sentence's and a claim's
