@@ -3832,6 +3832,100 @@ counted_group (Ctx   *ctx,
   return TRUE;
 }
 
+static gboolean aspect_label_body (Ctx        *ctx,
+                                   const Sent *line,
+                                   char      **label,
+                                   guint      *body,
+                                   guint      *end);
+static void aspect_commit (Ctx        *ctx,
+                           const Sent *line,
+                           const char *label,
+                           const char *owner,
+                           guint       body,
+                           guint       e);
+
+/* Words a parent line's name takes at most to own its sub-lines'
+ * aspects. */
+#define PARENT_NAME_MAX_WORDS 5
+
+static gboolean
+word_has_digit (const Tok *t)
+{
+  for (guint i = 0; i < t->len; i++)
+    if (g_ascii_isdigit (t->p[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "- **G4**: Brazil, Germany …" over "  - proposal: six new permanent
+ * seats …", "- **Kelompok Cairns** (1986) → …" over "  - tujuan: …": an
+ * aspect label one level down (note_aspect_label: proposal, demand,
+ * motive, usul, tuntutan …) gives that aspect of what the line above
+ * names, when its head [@a, @b) is a name (an acronym, a capital past
+ * its first word, a name the lexicon knows; a year in brackets after it
+ * dropped): "What is the proposal of G4?", "Apa tujuan Kelompok
+ * Cairns?". The lines below take their subject from it as a heading's
+ * lines do from the heading (aspect_fact()). TRUE when one was asked. */
+static gboolean
+parent_aspects (Ctx        *ctx,
+                const Sent *parent,
+                guint       a,
+                guint       b,
+                guint       first,
+                guint       last)
+{
+  g_autofree char *owner = NULL;
+  gboolean named = FALSE, asked = FALSE;
+  guint words = 0;
+
+  for (guint k = a; k < b; k++)
+    if (_ds_tok_is_punct (&parent->toks[k], '('))
+      {
+        b = k;
+        break;
+      }
+  while (b > a && (parent->toks[b - 1].type == TOK_PUNCT || emphasis (&parent->toks[b - 1])))
+    b--;
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &parent->toks[k];
+
+      if (t->type != TOK_WORD && t->type != TOK_NUMBER)
+        return FALSE;
+      if (t->type == TOK_WORD && !t->cap && !(k > a && (t->flags & W_FUNCTION)))
+        return FALSE;
+      /* ("G33", "NAMA-11", "P5": a capital and a figure in one word.) */
+      named |= _ds_tok_is_acronym (t) || (k > a && t->cap) || _ds_tok_known_name (ctx, t) ||
+               (t->type == TOK_WORD && t->cap && word_has_digit (t));
+      words++;
+    }
+  if (!named || words > PARENT_NAME_MAX_WORDS)
+    return FALSE;
+  owner = _ds_toks_dup (parent, a, b);
+  if (ctx->english && b - a >= 2 && !_ds_tok_is_acronym (&parent->toks[a]) && !(parent->toks[a].flags & W_COUNTRY))
+    {
+      char *the = g_strconcat ("the ", owner, NULL);
+
+      g_free (owner);
+      owner = the;
+    }
+  for (guint i = first; i < last; i++)
+    {
+      Sent line;
+      g_autofree char *label = NULL;
+      guint body, e;
+
+      block_sent (ctx, i, &line);
+      if (ds_essay_get_block (ctx->essay, i)->level != ds_essay_get_block (ctx->essay, first)->level ||
+          !aspect_label_body (ctx, &line, &label, &body, &e) || _ds_count_words (&line, body, e) < 2 ||
+          g_strstr_len (owner, -1, label) != NULL)
+        continue;
+      aspect_commit (ctx, &line, label, owner, body, e);
+      asked = TRUE;
+    }
+  return asked;
+}
+
 /* "- AHA Centre" over "  - mengoordinasikan …" "  - memantau …": the
  * lines one level down say what the item does, "Apa saja yang dilakukan
  * AHA Centre?"; they are no items of the list above. */
@@ -3860,6 +3954,10 @@ item_details (Ctx   *ctx,
   if (b - a > 10 || !_ds_term_usable (&line, a, b))
     return;
   subject = _ds_toks_dup (&line, a, b);
+  if (parent_aspects (ctx, &line, a, b, first, last))
+    return;
+  /* (The lines below were read into the same token store.) */
+  block_sent (ctx, parent, &line);
   /* "1. Danube Commission" over "- founded 1948", "- seated in Budapest":
    * each such line is a fact of its item, asked by the item's name. */
   {
@@ -3964,30 +4062,31 @@ concept_heading (Ctx *ctx)
   return words >= 1 && words <= 4;
 }
 
+/* The aspect label of @line ("- Kedudukan: …", or "- Goal: …" with its
+ * label left out of the line's content, line_prefix_label()): the label
+ * in *@label (taken) and the value's tokens [*@body, *@end), its first
+ * sentence. FALSE when the line opens on no such label. */
 static gboolean
-aspect_fact (Ctx        *ctx,
-             const Sent *line)
+aspect_label_body (Ctx        *ctx,
+                   const Sent *line,
+                   char      **label,
+                   guint      *body,
+                   guint      *end)
 {
-  guint e = _ds_body_end (line), a, body, n;
-  g_autofree char *label = NULL;
-  g_autofree char *owner = NULL;
-  g_autofree char *asked = NULL;
+  guint e = _ds_body_end (line), a, n;
   g_autofree char *prefix = NULL;
-  DsClaim *claim;
   Sent h;
 
-  /* "- Kedudukan: …" keeps its label; "- Goal: …" has it left out of
-   * the line's content (line_label), before @line. */
   for (a = 0; a < e && (emphasis (&line->toks[a]) || line->toks[a].type == TOK_PUNCT); a++)
     ;
   if (a < e && (n = _ds_lexicon_phrase_at (ctx, line, a, "note_aspect_label")) > 0)
     {
-      for (body = a + n; body < e && emphasis (&line->toks[body]); body++)
+      for (*body = a + n; *body < e && emphasis (&line->toks[*body]); (*body)++)
         ;
-      if (body >= e || separator_at (line, body) != 1)
+      if (*body >= e || separator_at (line, *body) != 1)
         return FALSE;
-      label = _ds_phrase_dup (line, a, a + n, TRUE);
-      body++;
+      *label = _ds_phrase_dup (line, a, a + n, TRUE);
+      (*body)++;
     }
   else if (line_prefix_label (ctx, line, &h, &prefix))
     {
@@ -3997,18 +4096,51 @@ aspect_fact (Ctx        *ctx,
         k++;
       if (k >= h.n || (n = _ds_lexicon_phrase_at (ctx, &h, k, "note_aspect_label")) == 0)
         return FALSE;
-      label = _ds_phrase_dup (&h, k, k + n, TRUE);
+      *label = _ds_phrase_dup (&h, k, k + n, TRUE);
       for (k += n; k < h.n && (emphasis (&h.toks[k]) || head_separator (&h.toks[k])); k++)
         ;
       if (k < h.n)
-        return FALSE;
-      body = 0;
+        {
+          g_clear_pointer (label, g_free);
+          return FALSE;
+        }
+      *body = 0;
     }
   else
     return FALSE;
-  e = first_sentence_end (line, body, e);
-  while (e > body && line->toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[e - 1], ')'))
+  e = first_sentence_end (line, *body, e);
+  while (e > *body && line->toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[e - 1], ')'))
     e--;
+  *end = e;
+  return TRUE;
+}
+
+/* The fact "Apa {label} {owner}?" of @line's value [@body, @e). */
+static void
+aspect_commit (Ctx        *ctx,
+               const Sent *line,
+               const char *label,
+               const char *owner,
+               guint       body,
+               guint       e)
+{
+  g_autofree char *asked = ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL);
+  DsClaim *claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_REPORT, body, e);
+
+  claim->question = ds_lang_expand (ctx->lang, "question_heading_of", "heading", asked, NULL);
+  _ds_claim_commit (ctx, claim);
+}
+
+static gboolean
+aspect_fact (Ctx        *ctx,
+             const Sent *line)
+{
+  guint e, body;
+  g_autofree char *label = NULL;
+  g_autofree char *owner = NULL;
+
+  if (!aspect_label_body (ctx, line, &label, &body, &e))
+    return FALSE;
   if (_ds_count_words (line, body, e) < 2 || ctx->topic == NULL || ctx->topic_block == G_MAXUINT ||
       strchr (ctx->topic, '?') != NULL)
     return TRUE;
@@ -4053,10 +4185,7 @@ aspect_fact (Ctx        *ctx,
     if (words == 0 || words > ASPECT_OWNER_MAX_WORDS || generic_heading (&o))
       return TRUE;
   }
-  asked = ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL);
-  claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_REPORT, body, e);
-  claim->question = ds_lang_expand (ctx->lang, "question_heading_of", "heading", asked, NULL);
-  _ds_claim_commit (ctx, claim);
+  aspect_commit (ctx, line, label, owner, body, e);
   return TRUE;
 }
 
