@@ -5014,13 +5014,6 @@ label_counted (const Sent *s,
   return FALSE;
 }
 
-/* Whether the word at @k ends as a gerund ("hedging", "bandwagoning"). */
-static gboolean
-gerund_shape (const Tok *t)
-{
-  return t->type == TOK_WORD && t->len >= 6 && g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0;
-}
-
 /* The term that ends before the comma at @c as the object of what the
  * sentence does with it ("Small states prefer hedging, …", "rely on
  * collective deterrence, …", "memilih hedging, …"): lower-case words
@@ -5053,7 +5046,7 @@ object_term (Ctx        *ctx,
        _ds_lexicon_phrase_at (ctx, s, k - 1, "adopt_verb") == 1 ||
        ((s->toks[k - 1].flags & W_PREP) && !_ds_tok_is_article (&s->toks[k - 1]))))
     *a = k;
-  else if (ctx->english && c >= 3 && (_ds_tok_common_noun_shape (ctx, &s->toks[c - 1]) || gerund_shape (&s->toks[c - 1])) &&
+  else if (ctx->english && c >= 3 && (_ds_tok_common_noun_shape (ctx, &s->toks[c - 1]) || _ds_tok_ing_word (&s->toks[c - 1])) &&
            k == c - 2 && (s->toks[k - 1].cap || (s->toks[k - 1].flags & W_PRONOUN)))
     *a = c - 1;
   else
@@ -5064,21 +5057,20 @@ object_term (Ctx        *ctx,
 /* Whether the gloss from @g tells what happened once ("…, a situation
  * that suited neither side", "…, a process that was halted in 2019",
  * "…, keadaan yang telah …"): a past verb in its first part, up to a
- * comma, says what befell one case, no meaning. */
+ * comma (the phrase list gloss_past, or "-ed" right after the
+ * relative), says what befell one case, no meaning. */
 static gboolean
-gloss_tells_past (const Sent *s,
+gloss_tells_past (Ctx        *ctx,
+                  const Sent *s,
                   guint       g,
                   guint       e)
 {
-  static const char * const past[] = { "was", "were", "had", "did", "telah", "sudah", "pernah", "sempat", NULL };
-
   for (guint k = g + 1; k < e && !_ds_tok_is_punct (&s->toks[k], ','); k++)
     {
       const Tok *t = &s->toks[k];
 
-      for (guint i = 0; past[i] != NULL; i++)
-        if (_ds_tok_is (t, past[i]))
-          return TRUE;
+      if (_ds_lexicon_phrase_at (ctx, s, k, "gloss_past") == 1)
+        return TRUE;
       if ((s->toks[k - 1].flags & (W_RELATIVE | W_THAT)) && t->type == TOK_WORD && t->len > 4 &&
           g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0)
         return TRUE;
@@ -5105,7 +5097,7 @@ head_qualified (Ctx        *ctx,
     return TRUE;
   if (q + 1 < e && (t->flags & W_PREP) && (_ds_tok_is (&s->toks[q + 1], "which") || _ds_tok_is (&s->toks[q + 1], "whom")))
     return TRUE;
-  if (q + 1 < e && _ds_tok_is (t, "of") && gerund_shape (&s->toks[q + 1]))
+  if (q + 1 < e && _ds_tok_is (t, "of") && _ds_tok_ing_word (&s->toks[q + 1]))
     return TRUE;
   return !ctx->english && t->verb && !t->cap;
 }
@@ -5170,7 +5162,7 @@ notion_appositive (Ctx  *ctx,
             (s->toks[h].flags & W_FUNCTION))
           break;
       if (h >= e || (n = _ds_lexicon_phrase_at (ctx, s, h, "defs4_notion_head")) == 0 || h + n + 2 >= e ||
-          !head_qualified (ctx, s, h + n, e) || gloss_is_series (s, h, n, e) || gloss_tells_past (s, g, e) ||
+          !head_qualified (ctx, s, h + n, e) || gloss_is_series (s, h, n, e) || gloss_tells_past (ctx, s, g, e) ||
           !object_term (ctx, s, c, &a) || _ds_toks_any_used (s, a, e))
         continue;
       commit_gloss (ctx, s, _ds_phrase_dup (s, a, c, TRUE), a, c,
