@@ -187,8 +187,10 @@ seat_is_in (Ctx  *ctx,
     {
       guint n;
 
-      if (s->toks[i].type != TOK_WORD || s->toks[i].cap ||
-          (n = _ds_lexicon_phrase_at (ctx, s, i, "place_seat_verb")) == 0 || i + n >= e || !s->toks[i + n].cap)
+      /* (A verb and a preposition of two letters, "in", "di", before a
+       * capital: tested first, as most sentences have none.) */
+      if (!s->toks[i + 2].cap || s->toks[i + 1].len != 2 || s->toks[i].type != TOK_WORD || s->toks[i].cap ||
+          (n = _ds_lexicon_phrase_at (ctx, s, i, "place_seat_verb")) != 2)
         continue;
       if (_ds_lexicon_phrase_at (ctx, s, i - 1, "place_seat_noun") == 1 ||
           (i >= 2 && _ds_lexicon_phrase_at (ctx, s, i - 2, "place_seat_noun") == 2))
