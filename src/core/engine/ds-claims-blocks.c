@@ -2173,6 +2173,66 @@ member_line (Ctx        *ctx,
 }
 
 static gboolean
+word_has_digit (const Tok *t)
+{
+  for (guint i = 0; i < t->len; i++)
+    if (g_ascii_isdigit (t->p[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Names a group's line needs to be its members. */
+#define GROUP_MEMBERS_MIN 3
+
+/* "- **G33**: Indonesia, Philippines, Kenya, Turkey", "- **BASIC**
+ * (2009) → Brasil, Afrika Selatan, India, Tiongkok": a head that is one
+ * acronym (or a capital and a figure in one word, "G4", "C-10"), a
+ * year in brackets after it or none, then a colon or an arrow and
+ * three names or more that fill the line: the group and its members,
+ * asked as a member label's line is ("Who are the members of G33?",
+ * "Siapa saja anggota BASIC?": the first word of member_label). TRUE
+ * when asked. */
+static gboolean
+group_members_line (Ctx        *ctx,
+                    const Sent *line,
+                    guint       a,
+                    guint       b)
+{
+  guint e = _ds_body_end (line), k, sep;
+  const Tok *t;
+  g_autofree char *owner = NULL;
+  DsClaim *claim;
+
+  while (a < b && emphasis (&line->toks[a]))
+    a++;
+  if (a >= b || (t = &line->toks[a])->type != TOK_WORD || !t->cap ||
+      !(_ds_tok_is_acronym (t) || word_has_digit (t)))
+    return FALSE;
+  k = a + 1;
+  while (k < e && emphasis (&line->toks[k]))
+    k++;
+  if (k + 2 < e && _ds_tok_is_punct (&line->toks[k], '(') && _ds_tok_is_year (&line->toks[k + 1]) &&
+      _ds_tok_is_punct (&line->toks[k + 2], ')'))
+    k += 3;
+  if (k >= e || !(_ds_tok_is_punct (&line->toks[k], ':') || _ds_tok_is_punct (&line->toks[k], DS_ARROW)) ||
+      (sep = separator_at (line, k)) == 0)
+    return FALSE;
+  while (e > k && line->toks[e - 1].type == TOK_PUNCT)
+    e--;
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, line);
+  if (!name_series (line, k + sep, e, claim) || claim->items->len < GROUP_MEMBERS_MIN)
+    {
+      ds_claim_unref (claim);
+      return FALSE;
+    }
+  owner = _ds_toks_dup (line, a, a + 1);
+  claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", ds_lang_get_phrases (ctx->lang, "member_label")[0],
+                                   "owner", owner, NULL);
+  claim->form = DS_LIST_FORM_PEOPLE;
+  return _ds_claim_commit (ctx, claim);
+}
+
+static gboolean
 add_block_item (Ctx     *ctx,
                 DsClaim *claim,
                 guint    index,
@@ -2254,6 +2314,7 @@ add_block_item (Ctx     *ctx,
       (*valued)++;
       return FALSE;
     }
+  group_members_line (ctx, &line, a, b);
   if (_ds_lexicon_phrase_at (ctx, &line, a, "handout_label") == b - a)
     {
       people_line (ctx, &line, a, b);
@@ -3847,15 +3908,6 @@ static void aspect_commit (Ctx        *ctx,
 /* Words a parent line's name takes at most to own its sub-lines'
  * aspects. */
 #define PARENT_NAME_MAX_WORDS 5
-
-static gboolean
-word_has_digit (const Tok *t)
-{
-  for (guint i = 0; i < t->len; i++)
-    if (g_ascii_isdigit (t->p[i]))
-      return TRUE;
-  return FALSE;
-}
 
 /* "- **G4**: Brazil, Germany …" over "  - proposal: six new permanent
  * seats …", "- **Kelompok Cairns** (1986) → …" over "  - tujuan: …": an
