@@ -2636,9 +2636,7 @@ event_passive (Ctx  *ctx,
       for (guint p = hi; p > 1 && hi - p <= 8; p--)
         if (_ds_tok_is_punct (&s->toks[p - 1], ','))
           {
-            guint n = _ds_lexicon_phrase_at (ctx, s, p, "alias_aside_opener");
-
-            if (n > 0 && p + n < hi && hi - p - n <= 4)
+            if (_ds_alias_aside (ctx, s, p, hi))
               hi = p - 1;
             break;
           }

@@ -931,6 +931,10 @@ char       *_ds_clause_text_dup    (Ctx          *ctx,
                                     gboolean      lower_first);
 char       *_ds_clause_describe    (gboolean      english,
                                     const char   *text);
+gboolean    _ds_alias_aside        (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         a,
+                                    guint         b);
 guint       _ds_clause_start       (const Sent   *s,
                                     guint         i);
 guint       _ds_clause_opening     (const Sent   *s);

@@ -489,6 +489,21 @@ scope_aside (Ctx        *ctx,
   return v < s->n && verbish (&s->toks[v]);
 }
 
+/* ", commonly called CERTs,", ", known by its acronym GFRE,", ", yang
+ * juga dikenal sebagai …,": whether the words between two commas (@a,
+ * @b) give another name (the phrase list alias_aside_opener), four
+ * words at most. */
+gboolean
+_ds_alias_aside (Ctx        *ctx,
+                 const Sent *s,
+                 guint       a,
+                 guint       b)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, a, "alias_aside_opener");
+
+  return n > 0 && a + n < b && b - a - n <= 4;
+}
+
 /* What the words between two commas (@a, @b) are, if an aside: a
  * speaker (", kata Bu Ratna,", ", Okafor says,", ", says Okafor,", ",
  * menurut Nye,"), a hedge (", pada dasarnya,", ", in essence,"; another
@@ -519,9 +534,7 @@ comma_aside (Ctx         *ctx,
       *kind = CLAUSE_ASIDE_HEDGE;
       return TRUE;
     }
-  /* ", commonly called CERTs,", ", yang juga dikenal sebagai …,": another
-   * name (the phrase list alias_aside_opener), four words at most. */
-  if ((n = _ds_lexicon_phrase_at (ctx, s, a, "alias_aside_opener")) > 0 && a + n < b && b - a - n <= 4)
+  if (_ds_alias_aside (ctx, s, a, b))
     {
       *kind = CLAUSE_ASIDE_HEDGE;
       return TRUE;
