@@ -529,32 +529,38 @@ sides_answer (const Sent *s,
 }
 
 /* "Apa perbedaan A dengan B?", "Apa perbedaan A, B, dan C?" (@c NULL
- * for two), from the names as text. */
+ * for two), from the names as text; "Apa perbedaan A dengan B dari segi
+ * X?" when two are set against each other in an @aspect. */
 static char *
 contrast_question (Ctx        *ctx,
                    const char *a,
                    const char *b,
-                   const char *c)
+                   const char *c,
+                   const char *aspect)
 {
-  g_autofree char *question = ds_lang_expand (ctx->lang, c != NULL ? "question_contrast_three" : "question_contrast",
-                                              "a", a, "b", b, "c", c, NULL);
+  const char *key = c != NULL ? "question_contrast_three" : aspect != NULL ? "question_contrast_aspect" : "question_contrast";
+  g_autofree char *question = ds_lang_expand (ctx->lang, key, "a", a, "b", b, "c", c, "aspect", aspect, NULL);
 
   return ds_utf8_capitalize (question);
 }
 
-/* The question of @n sides named in @s. */
+/* The question of @n sides named in @s, in the aspect [@aspect_a,
+ * @aspect_b) of @s when that is not empty. */
 static char *
 sides_question (Ctx        *ctx,
                 const Sent *s,
                 const Side *sides,
-                guint       n)
+                guint       n,
+                guint       aspect_a,
+                guint       aspect_b)
 {
   char *names[MAX_SIDES] = { NULL };
+  g_autofree char *aspect = aspect_b > aspect_a ? _ds_phrase_dup (s, aspect_a, aspect_b, TRUE) : NULL;
   char *question;
 
   for (guint i = 0; i < n; i++)
     names[i] = _ds_phrase_dup (s, sides[i].a, sides[i].b, i == 0 ? first_lower (s, sides, n) : lower_side (s, &sides[i]));
-  question = contrast_question (ctx, names[0], names[1], names[2]);
+  question = contrast_question (ctx, names[0], names[1], names[2], aspect);
   for (guint i = 0; i < n; i++)
     g_free (names[i]);
   return question;
@@ -650,13 +656,16 @@ side_kind (const Sent *s,
   return SIDE_NAME;
 }
 
-/* Commits the contrast of @n sides of @s, answered by @answer (taken). */
+/* Commits the contrast of @n sides of @s, answered by @answer (taken),
+ * in the aspect [@aspect_a, @aspect_b) of @s when that is not empty. */
 static gboolean
-commit_contrast (Ctx        *ctx,
-                 Sent       *s,
-                 const Side *given,
-                 guint       n,
-                 char       *answer)
+commit_contrast_in (Ctx        *ctx,
+                    Sent       *s,
+                    const Side *given,
+                    guint       n,
+                    char       *answer,
+                    guint       aspect_a,
+                    guint       aspect_b)
 {
   Side sides[MAX_SIDES];
   guint names = 0, concepts = 0;
@@ -683,9 +692,64 @@ commit_contrast (Ctx        *ctx,
   g_free (claim->subject);
   claim->subject = answer;
   claim->lead = side_lead (s, &sides[0]);
-  claim->question = sides_question (ctx, s, sides, n);
+  claim->question = sides_question (ctx, s, sides, n, aspect_a, aspect_b);
   _ds_toks_mark_used (s, 0, s->n);
   return _ds_claim_commit (ctx, claim);
+}
+
+/* Commits the contrast of @n sides of @s, answered by @answer (taken). */
+static gboolean
+commit_contrast (Ctx        *ctx,
+                 Sent       *s,
+                 const Side *given,
+                 guint       n,
+                 char       *answer)
+{
+  return commit_contrast_in (ctx, s, given, n, answer, 0, 0);
+}
+
+/* Words a contrast's aspect may take ("dari segi biaya operasional"). */
+#define MAX_ASPECT_WORDS 4
+
+/* "Kedua, dari segi pendanaan, A …, sedangkan B …", "In terms of
+ * funding, A …, whereas B …": an aspect the two sides are set against
+ * each other in (phrase list contrast_aspect, then a noun phrase of
+ * MAX_ASPECT_WORDS words at most, in lower case, then a comma), opening
+ * the clause at @c (the ordinal before it is the sentence's lead). Where
+ * the clause goes on after its comma, the aspect in [*@a, *@b); @c, and
+ * an empty aspect, when none opens it. */
+static guint
+aspect_opening (Ctx        *ctx,
+                const Sent *s,
+                guint       c,
+                guint      *a,
+                guint      *b)
+{
+  guint e = _ds_body_end (s), n = _ds_lexicon_phrase_at (ctx, s, c, "contrast_aspect");
+
+  *a = *b = 0;
+  /* (A sequence's items are read whole: "Kedua," still stands first.) */
+  if (n == 0 && c + 2 < e && (s->toks[c].flags & W_ORDINAL) && _ds_tok_is_punct (&s->toks[c + 1], ',') &&
+      (n = _ds_lexicon_phrase_at (ctx, s, c + 2, "contrast_aspect")) > 0)
+    c += 2;
+  if (n == 0)
+    return c;
+  for (guint k = c + n; k < e && k <= c + n + MAX_ASPECT_WORDS; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (_ds_tok_is_punct (t, ','))
+        {
+          if (k == c + n || k + 3 >= e)
+            return c;
+          *a = c;
+          *b = k;
+          return k + 1;
+        }
+      if (t->type != TOK_WORD || t->cap || t->verb || (t->flags & (W_AUX | W_CLAUSE | W_PRONOUN | W_ANAPHOR)))
+        return c;
+    }
+  return c;
 }
 
 /* ------------------------------------------------------------------ */
@@ -925,8 +989,13 @@ find_parallel (Ctx  *ctx,
                Sent *s)
 {
   guint e = _ds_body_end (s), lead = difference_lead (ctx, s), c0 = lead > 0 ? lead : _ds_clause_start (s, 0), n = 0;
-  guint verb = subject_end (ctx, s, c0, e);
+  guint aspect_a = 0, aspect_b = 0, verb;
   Side sides[MAX_SIDES];
+
+  /* "Dari segi biaya, A menekankan …, sedangkan B menekankan …". */
+  if (lead == 0)
+    c0 = aspect_opening (ctx, s, c0, &aspect_a, &aspect_b);
+  verb = subject_end (ctx, s, c0, e);
 
   /* An English shared word is the first half's verb where one is seen:
    * "hard power" and "soft power" share a noun, not a verb. */
@@ -947,7 +1016,7 @@ find_parallel (Ctx  *ctx,
     for (guint k = 0; k < i; k++)
       if (same_name (s, &sides[i], &sides[k]))
         return FALSE;
-  return commit_contrast (ctx, s, sides, n, sides_answer (s, sides, n));
+  return commit_contrast_in (ctx, s, sides, n, sides_answer (s, sides, n), aspect_a, aspect_b);
 }
 
 /* Whether the two sides name two kinds of one thing: the same head
@@ -1310,7 +1379,7 @@ commit_across (Ctx        *ctx,
   claim->subject = subject;
   claim->body = g_strndup (s->p, s->end - s->p);
   claim->lead = g_strdup (a);
-  claim->question = contrast_question (ctx, a, b, NULL);
+  claim->question = contrast_question (ctx, a, b, NULL, NULL);
   claim->start = ctx->prev.start;
   _ds_claim_extend (ctx, claim, s->end_char, s->end);
   _ds_toks_mark_used (s, 0, s->n);
@@ -1366,7 +1435,7 @@ find_kinds (Ctx      *ctx,
             Sent     *s,
             gboolean  first)
 {
-  guint e = _ds_body_end (s), lead, c0, c1 = 0, k = 0, o, f, l;
+  guint e = _ds_body_end (s), lead, c0, c1 = 0, k = 0, o, f, l, aspect_a = 0, aspect_b = 0;
   gboolean ok0, ok1, kinds, strong, cond, counterpart;
   Join join = JOIN_NONE;
   Side sides[2];
@@ -1386,8 +1455,14 @@ find_kinds (Ctx      *ctx,
       k = opening_split (ctx, s, c0, e, cond, &c1, &join);
     }
   else
-    for (k = c0 + 2; k + 2 < e && (c1 = join_after (ctx, s, k, e, &join)) == 0; k++)
-      ;
+    {
+      /* "Pertama, dari segi keanggotaan, A …, sedangkan B …": the two
+       * sides in one aspect, asked in it. */
+      if (lead == 0)
+        c0 = aspect_opening (ctx, s, c0, &aspect_a, &aspect_b);
+      for (k = c0 + 2; k + 2 < e && (c1 = join_after (ctx, s, k, e, &join)) == 0; k++)
+        ;
+    }
   if (c1 == 0)
     return FALSE;
   /* After "Perbedaannya," even "sementara", "while" set the halves
@@ -1449,7 +1524,7 @@ find_kinds (Ctx      *ctx,
   if (!strong && (leans_back (ctx, s, sides[1].b, e) || ongoing (ctx, s, c0, k) || ongoing (ctx, s, c1, e)))
     return FALSE;
   sides[0].end = k;
-  return commit_contrast (ctx, s, sides, 2, sides_answer (s, sides, 2));
+  return commit_contrast_in (ctx, s, sides, 2, sides_answer (s, sides, 2), aspect_a, aspect_b);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1633,7 +1708,7 @@ find_unlike_aside (Ctx  *ctx,
   claim->lead = side_lead (s, &sides[0]);
   /* The aside's capital is a name's ("CITES"); the subject's is the
    * sentence's unless it is a name. */
-  claim->question = contrast_question (ctx, name, other, NULL);
+  claim->question = contrast_question (ctx, name, other, NULL, NULL);
   _ds_toks_mark_used (s, 0, s->n);
   return _ds_claim_commit (ctx, claim);
 }
@@ -1909,7 +1984,7 @@ commit_explained (Ctx        *ctx,
   claim->key_start = first.start;
   claim->key_end = last.end_char;
   claim->lead = side_lead (s, &sides[0]);
-  claim->question = sides_question (ctx, s, sides, 2);
+  claim->question = sides_question (ctx, s, sides, 2, 0, 0);
   _ds_claim_extend (ctx, claim, last.end_char, last.end);
   _ds_toks_mark_used (s, 0, s->n);
   return _ds_claim_commit (ctx, claim);
@@ -3067,6 +3142,25 @@ find_versus (Ctx  *ctx,
 
 /* ------------------------------------------------------------------ */
 
+/* "Pertama, dari segi keanggotaan, A …, sedangkan B … . Kedua, dari segi
+ * pendanaan, …", "Second, in terms of funding, A …, whereas B …": an
+ * item of an ordinal sequence (which took its ordinal) that sets two
+ * sides against each other in an aspect is asked in that aspect, each
+ * item a contrast of its own. */
+static gboolean
+aspect_item (Ctx  *ctx,
+             Sent *s)
+{
+  guint a, b;
+
+  /* (An item the sequence read as verbless, "the sasi rests on …" with a
+   * verb English does not mark, is marked whole: no rule took it while
+   * it gave no claim.) */
+  if (s->n_commas < 2 || ctx->claims->len != ctx->sentence_first_claim || aspect_opening (ctx, s, 0, &a, &b) == 0)
+    return FALSE;
+  return find_parallel (ctx, s) || find_kinds (ctx, s, FALSE);
+}
+
 /* A sentence that sets named things against each other, when no other
  * rule took it. */
 gboolean
@@ -3074,7 +3168,7 @@ _ds_find_contrasts (Ctx  *ctx,
                     Sent *s)
 {
   if (_ds_toks_any_used (s, 0, s->n))
-    return FALSE;
+    return aspect_item (ctx, s);
   if (find_differs (ctx, s) || find_difference (ctx, s) || find_announced (ctx, s) || find_contrast_after (ctx, s))
     return TRUE;
   if (s->n_commas > 0 && (find_unlike (ctx, s) || (s->n_commas > 1 && find_unlike_aside (ctx, s))))
