@@ -320,14 +320,18 @@ owner_end (Ctx        *ctx,
   if (v >= 3 && (w = owner_verb_past_adverb (ctx, s, v, verb_len)) > 0)
     return w;
   /* "The summit was held in two phases:", "The convention was drafted
-   * in three stages", "KTT itu diselenggarakan dalam dua tahap": a
-   * passive verb and the preposition before the count; the phases are
-   * the subject's. */
-  if (counted && v >= 3 && s->toks[v - 2].type == TOK_WORD && s->toks[v - 2].verb &&
+   * in three stages", "KTT itu diselenggarakan dalam dua tahap", "dunia
+   * terbelah menjadi dua blok": a passive verb (or a "ter-" one) and the
+   * preposition before the count; the phases are the subject's. */
+  if (counted && v >= 3 && s->toks[v - 2].type == TOK_WORD &&
+      (s->toks[v - 2].verb || (!ctx->english && g_ascii_strncasecmp (s->toks[v - 2].p, "ter", 3) == 0)) &&
       (ctx->english ? ((_ds_tok_is (&s->toks[v - 1], "in") || _ds_tok_is (&s->toks[v - 1], "into")) &&
                        (s->toks[v - 3].flags & W_AUX))
                     : ((_ds_tok_is (&s->toks[v - 1], "dalam") || _ds_tok_is (&s->toks[v - 1], "menjadi")) &&
-                       s->toks[v - 2].len > 4 && g_ascii_strncasecmp (s->toks[v - 2].p, "di", 2) == 0)))
+                       s->toks[v - 2].len > 4 && (g_ascii_strncasecmp (s->toks[v - 2].p, "di", 2) == 0 ||
+                                                  /* ("dunia terbelah menjadi dua blok") */
+                                                  (s->toks[v - 2].len > 5 &&
+                                                   g_ascii_strncasecmp (s->toks[v - 2].p, "ter", 3) == 0)))))
     {
       *verb_len = ctx->english ? 3 : 2;
       return v - *verb_len;
@@ -1503,6 +1507,52 @@ predicate_named (Ctx        *ctx,
   return FALSE;
 }
 
+/* "Negara yang tidak melapor dapat dikenai sanksi berupa …", "Firms that
+ * miss the deadline may face penalties such as …": the words before the
+ * cue hold a whole clause, a subject (with its own relative clause) and
+ * a predicate opened by a modal (phrase list lists_predicate_modal); no
+ * noun phrase names what the items are ("Apa saja negara yang tidak
+ * melapor dapat dikenai sanksi?", "examples of operators that report
+ * late may face penalties"), and the statement is completed (when the
+ * owner read would hold the modal: examples in "kita dapat memakai
+ * media sosial seperti …" are of the noun before the cue). A
+ * modal inside the relative clause ("negara yang tidak dapat membayar",
+ * "states that cannot pay") opens no predicate: a verb must stand
+ * between the relative word and the modal, or no relative word at all
+ * before it. The modal's token, or G_MAXUINT. */
+static guint
+modal_predicate (Ctx        *ctx,
+                 const Sent *s,
+                 guint       start,
+                 guint       end)
+{
+  /* (The modal's verb takes an object before the cue: "the steps that
+   * ministries must take include …" has its modal in the relative
+   * clause, and the cue is the predicate.) */
+  for (guint k = start + 1; k + 2 < end; k++)
+    {
+      gboolean verb_since_relative = TRUE;
+
+      if (_ds_lexicon_phrase_at (ctx, s, k, "lists_predicate_modal") != 1 || s->toks[k + 1].type != TOK_WORD ||
+          (s->toks[k - 1].flags & (W_RELATIVE | W_THAT | W_PREP)) || s->toks[k - 1].type != TOK_WORD)
+        continue;
+      for (guint j = start; j < k; j++)
+        if (s->toks[j].flags & (W_RELATIVE | W_THAT))
+          verb_since_relative = FALSE;
+        else if (s->toks[j].type == TOK_WORD && !(s->toks[j].flags & (W_FUNCTION | W_ADV)) && !s->toks[j].cap &&
+                 j > start && (s->toks[j - 1].flags & (W_RELATIVE | W_THAT | W_ADV)))
+          verb_since_relative = TRUE;
+      /* ("The centre will have three main tasks:": a counted object
+       * after the modal names what the items are.) */
+      for (guint j = k + 1; j < end && verb_since_relative; j++)
+        if ((s->toks[j].flags & W_COUNT) || s->toks[j].type == TOK_NUMBER)
+          verb_since_relative = FALSE;
+      if (verb_since_relative)
+        return k;
+    }
+  return G_MAXUINT;
+}
+
 /* "Pengendali data adalah pihak yang menentukan …, seperti bank, rumah
  * sakit, atau aplikasi belanja.", "A data controller is the body that
  * decides …, such as a ministry or a hospital": examples after the comma
@@ -1641,7 +1691,7 @@ _ds_list_describe (Ctx           *ctx,
                    const SentRef *context)
 {
   guint hi = there_are_counted (s, cue);
-  guint start, end, vague;
+  guint start, end, vague, modal;
   guint field_end = G_MAXUINT;
   gboolean after_comma, measure = FALSE;
   g_autofree char *pointed = NULL;
@@ -1870,6 +1920,11 @@ _ds_list_describe (Ctx           *ctx,
   else if (form != DS_LIST_FORM_COMPLETE && start > 1 && end == start + 1 && end == hi &&
            (s->toks[start - 1].flags & (W_CONJ | W_CONNECTIVE)) && !s->toks[start].cap &&
            !(s->toks[start].flags & W_NOUN))
+    claim->form = DS_LIST_FORM_COMPLETE;
+  /* "Operators that report late may face penalties such as …": a
+   * subject and the predicate a modal opens (modal_predicate()). */
+  else if ((form == DS_LIST_FORM_NAMING || form == DS_LIST_FORM_EXAMPLES) && start < end &&
+           (modal = modal_predicate (ctx, s, 0, hi)) != G_MAXUINT && modal >= start)
     claim->form = DS_LIST_FORM_COMPLETE;
   /* "Responsibility for fisheries is split across several agencies:":
    * the words after an auxiliary are its predicate, no noun the items

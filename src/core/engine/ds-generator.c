@@ -856,9 +856,11 @@ list_template (Gen           *gen,
 static gboolean
 plural_head (const char *subject)
 {
-  /* "major donors in the health sector": the head stands before the
-   * first preposition, not at the end. */
-  static const char *const preps[] = { " of ", " in ", " for ", " on ", " within ", " across ", " under " };
+  /* "major donors in the health sector", "steps that ministries must
+   * take": the head stands before the first preposition or relative,
+   * not at the end. */
+  static const char *const preps[] = { " of ", " in ", " for ", " on ", " within ", " across ", " under ",
+                                       " that ", " which ", " who " };
   const char *end = subject + strlen (subject);
 
   for (guint i = 0; i < G_N_ELEMENTS (preps); i++)
