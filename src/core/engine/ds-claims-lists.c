@@ -1287,8 +1287,11 @@ _ds_list_reduced_relative (Ctx        *ctx,
               rest = _ds_toks_dup (s, k, end);
               return g_strconcat (head, " that ", rest, NULL);
             }
+          /* ("Five conditions must be present": a modal before "be".) */
           if ((t->flags & W_AUX) && s->toks[k + 1].type == TOK_WORD && !s->toks[k + 1].cap &&
-              !(s->toks[k + 1].flags & (W_FUNCTION | W_NOUN | W_COUNT)) && k + 2 < end)
+              (!(s->toks[k + 1].flags & (W_FUNCTION | W_NOUN | W_COUNT)) ||
+               (_ds_tok_is (&s->toks[k + 1], "be") && _ds_lexicon_phrase_at (ctx, s, k, "lists_relative_keep_aux") == 1)) &&
+              k + 2 < end)
             {
               head = _ds_phrase_dup (s, start, k, TRUE);
               /* "Two agencies have signed the protocol:" → "agencies
@@ -1542,10 +1545,11 @@ modal_predicate (Ctx        *ctx,
         else if (s->toks[j].type == TOK_WORD && !(s->toks[j].flags & (W_FUNCTION | W_ADV)) && !s->toks[j].cap &&
                  j > start && (s->toks[j - 1].flags & (W_RELATIVE | W_THAT | W_ADV)))
           verb_since_relative = TRUE;
-      /* ("The centre will have three main tasks:": a counted object
-       * after the modal names what the items are.) */
-      for (guint j = k + 1; j < end && verb_since_relative; j++)
-        if ((s->toks[j].flags & W_COUNT) || s->toks[j].type == TOK_NUMBER)
+      /* ("The centre will have three main tasks:", "Five conditions
+       * must be present:": a counted object after the modal, or a
+       * counted subject, names what the items are.) */
+      for (guint j = start; j < end && verb_since_relative; j++)
+        if ((s->toks[j].flags & W_COUNT) || (s->toks[j].type == TOK_NUMBER && !_ds_tok_is_year (&s->toks[j])))
           verb_since_relative = FALSE;
       if (verb_since_relative)
         return k;
