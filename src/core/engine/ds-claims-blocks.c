@@ -5841,6 +5841,42 @@ example_aside (Ctx        *ctx,
   return 0;
 }
 
+/* Words a subject before a relative aside may take, and tokens the
+ * aside may take. */
+#define ASIDE_SUBJECT_MAX_WORDS 6
+#define RELATIVE_ASIDE_MAX_TOKENS 14
+
+/* "Ketiga, Tiongkok dan Myanmar, yang menguasai hulu sungai, hanya …",
+ * "Third, China and Myanmar, which hold the upper river, are only …": a
+ * relative clause between two commas after the item's subject (a noun
+ * phrase with no verb of its own, [@a, @comma)) says more of it; the
+ * item's predicate follows the closing comma. The index of that comma,
+ * or 0. */
+static guint
+relative_aside (const Sent *s,
+                guint       a,
+                guint       comma)
+{
+  guint e = _ds_body_end (s);
+
+  if (comma + 3 >= e || !_ds_tok_is_punct (&s->toks[comma], ',') || !(s->toks[comma + 1].flags & W_RELATIVE) ||
+      _ds_count_words (s, a, comma) > ASIDE_SUBJECT_MAX_WORDS)
+    return 0;
+  for (guint k = a; k < comma; k++)
+    if (s->toks[k].type != TOK_WORD || (s->toks[k].verb && !s->toks[k].cap) ||
+        (s->toks[k].flags & (W_AUX | W_CLAUSE | W_RELATIVE | W_PRONOUN)))
+      return 0;
+  /* ("…, that is, a belt where …": a cue that names, no relative; the
+   * aside holds a verb and two words more at least.) */
+  if (s->toks[comma + 1].flags & W_CUE_NAMING)
+    return 0;
+  for (guint k = comma + 2; k + 1 < e && k <= comma + RELATIVE_ASIDE_MAX_TOKENS; k++)
+    if (s->toks[k].type == TOK_PUNCT)
+      return k >= comma + 4 && _ds_tok_is_punct (&s->toks[k], ',') && s->toks[k + 1].type == TOK_WORD &&
+             !(s->toks[k + 1].flags & (W_CONJ | W_CLAUSE | W_CONNECTIVE | W_RELATIVE)) ? k : 0;
+  return 0;
+}
+
 /* "persaingan … membuat setiap keputusan ekonomi, seperti pembangunan
  * infrastruktur, mudah ditafsirkan sebagai keberpihakan": cut at the
  * first comma, the item would lose what it says; the examples go and the
@@ -6069,7 +6105,8 @@ ordinal_add (Ctx   *ctx,
       }
   if (b <= a)
     return;
-  if ((close = example_aside (ctx, s, b)) > 0)
+  /* (A relative clause after the item's subject goes as examples do.) */
+  if ((close = example_aside (ctx, s, b)) > 0 || (close = relative_aside (s, a, b)) > 0)
     ordinal_add_around_aside (ctx, s, a, b, close);
   else
     _ds_claim_add_item (seq->claim, s, s->toks[a].p, s->toks[b - 1].p + s->toks[b - 1].len);
