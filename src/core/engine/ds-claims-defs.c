@@ -4589,7 +4589,10 @@ verb_led_gloss (Ctx        *ctx,
     return FALSE;
   if (!ctx->english)
     return t->verb && s->toks[i + 1].type == TOK_WORD && t->len > 5 && g_ascii_strncasecmp (t->p, "me", 2) == 0;
-  if (end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i' || s->toks[i + 1].type != TOK_WORD)
+  /* ("Norway's closest partner …": a possessive, no verb in "-s".) */
+  if (end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i' || end[-2] == '\'' ||
+      (t->len > 4 && (guchar) end[-2] == 0x99 && (guchar) end[-3] == 0x80 && (guchar) end[-4] == 0xe2) ||
+      s->toks[i + 1].type != TOK_WORD)
     return FALSE;
   /* "Sends inspectors aboard …": its object may be a bare plural; a
    * plural subject would have a verb or a preposition after it ("Ports
@@ -4684,6 +4687,10 @@ _ds_find_headword_gloss (Ctx  *ctx,
    * under a heading is prose, no gloss of it. */
   if (s->n > 1 && s->toks[0].cap && s->toks[1].cap && s->toks[1].type == TOK_WORD)
     return FALSE;
+  /* "## Perbandingan kawasan" over "Malaysia unggul dibanding …": a
+   * line that opens on a country says what it does, no gloss. */
+  if (s->toks[0].flags & W_COUNTRY)
+    return FALSE;
   /* "Definisi kerja yang dirumuskan … adalah …", "The working definition
    * adopted by … is …": a source's definition of the heading, which
    * _ds_find_sourced_definition() asks; no gloss itself. */
@@ -4727,6 +4734,15 @@ _ds_find_headword_gloss (Ctx  *ctx,
     return FALSE;
   if (!(led || (from == open && noun_phrase_gloss_from (ctx, s, open))) || (!led && note_clause (ctx, s, open, e) > 0))
     return FALSE;
+  /* "## Respons diplomatik" over "Instrumen utama yang dipakai … adalah
+   * nota protes": a copula past the noun and its relative makes the
+   * line a statement of its own subject, no gloss of the heading (an
+   * Indonesian relative holds no "adalah"). */
+  if (!led && !ctx->english)
+    for (guint k = from + 1; k < e; k++)
+      if ((s->toks[k].flags & W_CUE_DEF) && _ds_lexicon_phrase_at (ctx, s, k, "defs_heading_gloss_opener") == 1 &&
+          !_ds_tok_is (&s->toks[k], "yaitu") && !_ds_tok_is (&s->toks[k], "yakni") && !_ds_tok_is (&s->toks[k], "berarti"))
+        return FALSE;
   /* "Simpulan", "Conclusion": the essay's conclusion starts below, no
    * definition of the word. */
   if (h.n == 0 || h.n > 6 || h.question || !_ds_term_usable (&h, 0, h.n) ||
