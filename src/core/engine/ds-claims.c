@@ -1428,6 +1428,34 @@ commission_line (Ctx        *ctx,
   return k < s->n && _ds_lexicon_phrase_at (ctx, s, k, "commission_verb") > 0;
 }
 
+/* "Makalah ini bertujuan untuk menjelaskan …", "This paper aims to
+ * …", "Tujuan (penulisan) makalah ini adalah …", "The aim of this
+ * paper is to …": the text's own aim (self_document, then a verb of
+ * statement_aim; or an aim's noun of research_aim_topic before it) is
+ * the paper's plan, no claim it makes. */
+static gboolean
+aim_line (Ctx        *ctx,
+          const Sent *s)
+{
+  guint k = ctx->english && _ds_tok_is_article (&s->toks[0]) ? 1 : 0, n;
+
+  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "research_aim_topic")) > 0)
+    {
+      k += n;
+      if (k < s->n && (ctx->english ? _ds_tok_is (&s->toks[k], "of") :
+                       /* ("Tujuan penulisan makalah ini …") */
+                       s->toks[k].type == TOK_WORD && !(s->toks[k].flags & W_FUNCTION) &&
+                       _ds_lexicon_phrase_at (ctx, s, k, "self_document") == 0))
+        k++;
+      return k < s->n && _ds_lexicon_phrase_at (ctx, s, k, "self_document") > 0;
+    }
+  if ((k = _ds_lexicon_phrase_at (ctx, s, 0, "self_document")) == 0)
+    return FALSE;
+  while (k < s->n && k < 4 + 3 && s->toks[k].type == TOK_WORD && (s->toks[k].flags & (W_AUX | W_ADV)))
+    k++;
+  return k < s->n && _ds_lexicon_phrase_at (ctx, s, k, "statement_aim") > 0;
+}
+
 /* "Tanaka (1995: 7) kemudian mendefinisikan X sebagai …", "Kabar
  * burung, kata Bu Ratna, adalah …", "Disinformation, Okafor says, is
  * …", "The agency also publishes …": an aside (a citation, a
@@ -1708,7 +1736,7 @@ analyse_sentence (Ctx  *ctx,
   /* "TODO: baca bab 3", "Check the slides of week 7.": a note to self. */
   if (s->first && _ds_reminder_line (ctx, s))
     return;
-  if (commission_line (ctx, s))
+  if (commission_line (ctx, s) || aim_line (ctx, s))
     return;
   thesis = ctx->thesis;
   analyse_claims (ctx, s);
@@ -2556,6 +2584,52 @@ ctx_clear (Ctx *ctx)
     g_array_unref (ctx->cut_toks[i]);
 }
 
+static gboolean either_list_has (const char *folded,
+                                 const char *name);
+
+/* "Tugas mgg depan", "PR minggu depan", "Homework for next week": a
+ * task (phrase list task_label) for a time of the class
+ * (housekeeping_label), the note-taker's shorthand written out
+ * (note_shorthand), either language: the section sets work, no claim.
+ * ("Tugas Pemerintah Daerah" names a duty.) */
+static gboolean
+task_for_next_class (const char *folded)
+{
+  static const char * const codes[] = { "id", "en" };
+  g_auto (GStrv) words = g_strsplit (folded, " ", -1);
+  g_autoptr (GString) full = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *word = words[i];
+
+      for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+        {
+          const char * const *table = ds_lang_get_phrases (ds_lang_get (codes[l]), "note_shorthand");
+          gsize n = strlen (words[i]);
+
+          for (guint k = 0; table != NULL && table[k] != NULL && word == words[i]; k++)
+            if (strncmp (table[k], words[i], n) == 0 && table[k][n] == ' ')
+              word = table[k] + n + 1;
+        }
+      g_string_append_printf (full, "%s%s", i > 0 ? " " : "", word);
+    }
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *tasks = ds_lang_get_phrases (ds_lang_get (codes[l]), "task_label");
+
+      for (guint i = 0; tasks != NULL && tasks[i] != NULL; i++)
+        {
+          gsize n = strlen (tasks[i]);
+
+          if (strncmp (full->str, tasks[i], n) == 0 && full->str[n] == ' ' &&
+              either_list_has (full->str + n + 1, "housekeeping_label"))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* "Lihat pula", "Pertanyaan diskusi", "Learning objectives": a section that
  * points elsewhere or asks the reader; what it says is no claim of the
  * essay. Headings of either language count, as essays mix them. */
@@ -2569,7 +2643,7 @@ apparatus_name (Ctx        *ctx,
 
   if (ctx->apparatus == NULL)
     ctx->apparatus = apparatus_names ();
-  return g_hash_table_contains (ctx->apparatus, folded);
+  return g_hash_table_contains (ctx->apparatus, folded) || task_for_next_class (folded);
 }
 
 #define APPARATUS_LABEL_BYTES 40
@@ -2651,6 +2725,13 @@ apparatus_label (Ctx   *ctx,
   const char *colon = memchr (p, ':', MIN ((gsize) (end - p), APPARATUS_LABEL_BYTES));
   const char *rest;
 
+  /* "**Tugas**", "**Homework**" on a line of their own: a bold label
+   * opens its section as a heading does. */
+  while (end > p && g_ascii_isspace (end[-1]))
+    end--;
+  if (colon == NULL && end - p > 4 && end - p < APPARATUS_LABEL_BYTES && strncmp (p, "**", 2) == 0 &&
+      strncmp (end - 2, "**", 2) == 0 && memchr (p + 2, '*', end - p - 4) == NULL)
+    return apparatus_name (ctx, p + 2, end - 2) ? 2 : 0;
   if (colon == NULL)
     return 0;
   for (rest = colon + 1; rest < end && g_ascii_isspace (*rest); rest++)
