@@ -2587,6 +2587,25 @@ ctx_clear (Ctx *ctx)
 static gboolean either_list_has (const char *folded,
                                  const char *name);
 
+/* The full word of the note-taker's short form @word ("mgg": "minggu",
+ * phrase list note_shorthand of either language), or @word. */
+static const char *
+short_form_written_out (const char *word)
+{
+  static const char * const codes[] = { "id", "en" };
+  gsize n = strlen (word);
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char * const *table = ds_lang_get_phrases (ds_lang_get (codes[l]), "note_shorthand");
+
+      for (guint k = 0; table != NULL && table[k] != NULL; k++)
+        if (strncmp (table[k], word, n) == 0 && table[k][n] == ' ')
+          return table[k] + n + 1;
+    }
+  return word;
+}
+
 /* "Tugas mgg depan", "PR minggu depan", "Homework for next week": a
  * task (phrase list task_label) for a time of the class
  * (housekeeping_label), the note-taker's shorthand written out
@@ -2596,24 +2615,7 @@ static gboolean
 task_for_next_class (const char *folded)
 {
   static const char * const codes[] = { "id", "en" };
-  g_auto (GStrv) words = g_strsplit (folded, " ", -1);
-  g_autoptr (GString) full = g_string_new (NULL);
 
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      const char *word = words[i];
-
-      for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
-        {
-          const char * const *table = ds_lang_get_phrases (ds_lang_get (codes[l]), "note_shorthand");
-          gsize n = strlen (words[i]);
-
-          for (guint k = 0; table != NULL && table[k] != NULL && word == words[i]; k++)
-            if (strncmp (table[k], words[i], n) == 0 && table[k][n] == ' ')
-              word = table[k] + n + 1;
-        }
-      g_string_append_printf (full, "%s%s", i > 0 ? " " : "", word);
-    }
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
       const char * const *tasks = ds_lang_get_phrases (ds_lang_get (codes[l]), "task_label");
@@ -2621,9 +2623,16 @@ task_for_next_class (const char *folded)
       for (guint i = 0; tasks != NULL && tasks[i] != NULL; i++)
         {
           gsize n = strlen (tasks[i]);
+          g_auto (GStrv) words = NULL;
+          g_autoptr (GString) rest = NULL;
 
-          if (strncmp (full->str, tasks[i], n) == 0 && full->str[n] == ' ' &&
-              either_list_has (full->str + n + 1, "housekeeping_label"))
+          if (strncmp (folded, tasks[i], n) != 0 || folded[n] != ' ')
+            continue;
+          words = g_strsplit (folded + n + 1, " ", -1);
+          rest = g_string_new (NULL);
+          for (guint w = 0; words[w] != NULL; w++)
+            g_string_append_printf (rest, "%s%s", w > 0 ? " " : "", short_form_written_out (words[w]));
+          if (either_list_has (rest->str, "housekeeping_label"))
             return TRUE;
         }
     }
