@@ -872,7 +872,11 @@ _ds_list_owned_subject (Ctx        *ctx,
     return _ds_phrase_dup (s, start, end, TRUE);
   else
     owner = _ds_phrase_dup (s, owner_a - article_before (ctx, s, owner_a), owner_b, TRUE);
-  while (head < end && !(s->toks[head].flags & (W_PREP | W_RELATIVE)))
+  /* ("tiga keunggulan dibandingkan diplomasi konvensional" →
+   * "keunggulan diplomasi digital dibandingkan …": a comparison, phrase
+   * list compare_than, follows the owner as a preposition does.) */
+  while (head < end && !(s->toks[head].flags & (W_PREP | W_RELATIVE)) &&
+         _ds_lexicon_phrase_at (ctx, s, head, "compare_than") == 0)
     head++;
   /* "three sources of funding" → "the sources of funding of the
    * council" (before: "the sources of the council of funding"): an
@@ -1324,6 +1328,16 @@ _ds_list_reduced_relative (Ctx        *ctx,
           last_verb = k + 1 == end && k == start + 1 && t->type == TOK_WORD && !t->cap &&
                       !(t->flags & (W_FUNCTION | W_ADV | W_PREP | W_AUX | W_DET | W_CONJ | W_COUNT));
 
+          /* "Three bodies share responsibility for …", "two agencies
+           * control access to …": right after the plural, a word the
+           * lexicon does not know before a singular object and more is
+           * the verb ("two arms control treaties" has a plural after
+           * it; "Senegal's main partners" a name before it). */
+          unknown_verb |= k == start + 1 && !t->verb && t->type == TOK_WORD && !t->cap && k + 2 < end &&
+                          !s->toks[k - 1].cap &&
+                          !(t->flags & (W_FUNCTION | W_NOUN | W_COUNT)) && s->toks[k + 1].type == TOK_WORD &&
+                          !s->toks[k + 1].cap && !(s->toks[k + 1].flags & (W_FUNCTION | W_COUNT)) &&
+                          s->toks[k + 1].p[s->toks[k + 1].len - 1] != 's';
           if ((t->verb || unknown_verb || last_verb) && !t->cap &&
               !(t->flags & (W_ADV | W_PREP | W_AUX)) && (last_verb || !(t->flags & W_NOUN)) &&
               /* ("Three traits set the commission apart": a verb of
@@ -1384,7 +1398,10 @@ _ds_list_reduced_relative (Ctx        *ctx,
           rest = _ds_toks_dup (s, k, end);
           return g_strconcat (head, " yang ", rest, NULL);
         }
-      if (!t->verb)
+      /* ("tiga keunggulan dibandingkan diplomasi konvensional": a
+       * comparison, phrase list compare_than, qualifies the noun as it
+       * stands.) */
+      if (!t->verb || _ds_lexicon_phrase_at (ctx, s, k, "compare_than") > 0)
         continue;
       /* "dua bank regional membiayai jalan …", "tiga negara berbatasan
        * dengan …": an active verb right after the counted noun says what
