@@ -2475,6 +2475,57 @@ opens_on_phrase (const char *folded,
   return FALSE;
 }
 
+static gboolean either_list_has (const char *folded,
+                                 const char *name);
+
+/* "MAKALAH", "KOLOM OPINI", "Laporan", "BAB II": a title that is only
+ * the kind of text (phrase lists rubric_label, furniture_series, each
+ * word of either language) or a chapter's number names nothing to ask
+ * about. */
+static gboolean
+kind_of_text_only (const char *folded)
+{
+  static const char * const romans[] = { "i", "ii", "iii", "iv", "v", "vi", "vii" };
+  g_auto (GStrv) words = g_strsplit (folded, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n == 2 && (strcmp (words[0], "bab") == 0 || strcmp (words[0], "chapter") == 0) &&
+      (g_strv_contains (romans, words[1]) || g_ascii_isdigit (words[1][0])))
+    return TRUE;
+  if (either_list_has (folded, "rubric_label") || either_list_has (folded, "furniture_series"))
+    return TRUE;
+  if (n == 0 || n > 3)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!either_list_has (words[i], "rubric_label") && !either_list_has (words[i], "furniture_series"))
+      return FALSE;
+  return TRUE;
+}
+
+/* "# MAKALAH" over "## PERAN INDONESIA DALAM …": under a title that is
+ * only the kind of text, the heading that opens the text is its title
+ * (no section every paper has: generic_section); NULL when none is. */
+static char *
+title_under_kind (Ctx        *ctx,
+                  const char *title)
+{
+  g_autofree char *folded = ds_words_fold (title, DS_FOLD_STRIP_MARKS);
+  g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
+  const DsBlock *first;
+
+  if (!kind_of_text_only (folded) || ds_essay_get_n_blocks (ctx->essay) == 0)
+    return NULL;
+  first = ds_essay_get_block (ctx->essay, 0);
+  if (first->kind != DS_BLOCK_HEADING || first->number != 0)
+    return NULL;
+  text = g_strndup (ctx->text + first->content_byte_start, first->byte_end - first->content_byte_start);
+  name = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+  if (either_list_has (name, "generic_section") || kind_of_text_only (name))
+    return NULL;
+  return g_strdup (g_strstrip (text));
+}
+
 /* The title questions may name: "LEMBAR JAWABAN UJIAN TENGAH SEMESTER",
  * "ANSWER SHEET — MIDTERM EXAMINATION", "Ringkasan Eksekutif" say what
  * kind of document the text is (phrase list document_label opens a
@@ -2500,6 +2551,8 @@ document_title (const char *title)
   for (const char *p = folded; *p != '\0'; p++)
     words += *p == ' ';
   if (words <= DOCUMENT_TITLE_MAX_WORDS && opens_on_phrase (folded, "document_label"))
+    return NULL;
+  if (kind_of_text_only (folded))
     return NULL;
   return g_strdup (title);
 }
@@ -2535,6 +2588,8 @@ ctx_init (Ctx     *ctx,
    * text is named by its file, as one with no title. */
   ctx->title_apparatus = title != NULL && apparatus_name (ctx, title, title + strlen (title));
   ctx->title = title != NULL && !ctx->title_apparatus ? document_title (title) : NULL;
+  if (ctx->title == NULL && title != NULL && !ctx->title_apparatus)
+    ctx->title = title_under_kind (ctx, title);
   if (ctx->title == NULL)
     ctx->title = g_strdup (ctx->essay_id);
   ctx->topic = g_strdup (ctx->title);
@@ -2583,9 +2638,6 @@ ctx_clear (Ctx *ctx)
   for (guint i = 0; i < G_N_ELEMENTS (ctx->cut_toks); i++)
     g_array_unref (ctx->cut_toks[i]);
 }
-
-static gboolean either_list_has (const char *folded,
-                                 const char *name);
 
 /* The full word of the note-taker's short form @word ("mgg": "minggu",
  * phrase list note_shorthand of either language), or @word. */
