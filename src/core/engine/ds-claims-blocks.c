@@ -6924,15 +6924,41 @@ read_joined_clauses (Ctx        *ctx,
   return n_cuts + 1;
 }
 
+/* Words an ordinal item after a sentence of merits may take. */
+#define MERIT_ORDINAL_MAX_WORDS 24
+
+/* Whether @r opens on the ordinal that comes after @n items and its
+ * comma ("First,", "Kedua,"), with an item of a few words after it that
+ * opens on no pronoun; *@closing says whether the ordinal closes a run
+ * ("Finally,", "Terakhir,": an ordinal of value 0). */
+static gboolean
+next_ordinal_item (const Sent *r,
+                   guint       n,
+                   gboolean   *closing)
+{
+  guint e = _ds_body_end (r);
+
+  if (e < 5 || !(r->toks[0].flags & W_ORDINAL) || !_ds_tok_is_punct (&r->toks[1], ',') ||
+      _ds_count_words (r, 2, e) > MERIT_ORDINAL_MAX_WORDS || r->toks[2].type != TOK_WORD ||
+      (r->toks[2].flags & (W_ANAPHOR | W_PRONOUN)))
+    return FALSE;
+  *closing = r->toks[0].value == 0 && n > 0;
+  return *closing || r->toks[0].value == n + 1;
+}
+
 /* "… has weak spots. There is no court to settle disputes. Finally, the
  * fund depends on a single donor.": two to four short sentences, the
  * last opening on a closing ordinal ("Finally,", "Terakhir,": an
  * ordinal of value 0) and none on another ordinal, are the items, read
- * into @claim (emptied when they are not). How many, or 0. */
+ * into @claim (emptied when they are not). With @ordinals, "… has clear
+ * weaknesses. First, carriers can … Second, Indonesia …": two to four
+ * sentences that each open on the next ordinal and its comma are. How
+ * many, or 0. */
 static guint
 read_to_finally (Ctx        *ctx,
                  const Sent *s,
-                 DsClaim    *claim)
+                 DsClaim    *claim,
+                 gboolean    ordinals)
 {
   const char *prev_end = s->end;
   guint prev_end_char = s->end_char, n = 0;
@@ -6946,26 +6972,37 @@ read_to_finally (Ctx        *ctx,
     {
       guint e = _ds_body_end (&r), a = 0;
 
-      if (r.question || r.has_colon || e < 3 || _ds_count_words (&r, 0, e) > REASON_MAX_WORDS ||
-          r.toks[0].type != TOK_WORD || (r.toks[0].flags & W_ANAPHOR) ||
-          ((r.toks[0].flags & W_PRONOUN) && (r.toks[1].verb || (r.toks[1].flags & (W_AUX | W_CUE_DEF)))))
+      if (r.question || r.has_colon)
         break;
-      if (r.toks[0].flags & W_ORDINAL)
+      if (ordinals)
         {
-          if (r.toks[0].value != 0 || n == 0 || !_ds_tok_is_punct (&r.toks[1], ','))
+          if (!next_ordinal_item (&r, n, &closed))
             break;
           a = 2;
-          closed = TRUE;
         }
-      for (guint k = a; k < e; k++)
-        if (r.toks[k].flags & W_ORDINAL)
-          return 0;
+      else
+        {
+          if (e < 3 || _ds_count_words (&r, 0, e) > REASON_MAX_WORDS || r.toks[0].type != TOK_WORD ||
+              (r.toks[0].flags & W_ANAPHOR) ||
+              ((r.toks[0].flags & W_PRONOUN) && (r.toks[1].verb || (r.toks[1].flags & (W_AUX | W_CUE_DEF)))))
+            break;
+          if (r.toks[0].flags & W_ORDINAL)
+            {
+              if (r.toks[0].value != 0 || n == 0 || !_ds_tok_is_punct (&r.toks[1], ','))
+                break;
+              a = 2;
+              closed = TRUE;
+            }
+          for (guint k = a; k < e; k++)
+            if (r.toks[k].flags & W_ORDINAL)
+              return 0;
+        }
       _ds_claim_add_item (claim, &r, r.toks[a].p, r.toks[e - 1].p + r.toks[e - 1].len);
       prev_end = r.end;
       prev_end_char = r.end_char;
       n++;
     }
-  if (!closed || n < 2)
+  if ((!closed && !ordinals) || n < 2)
     {
       if (claim->items != NULL)
         g_array_set_size (claim->items, 0);
@@ -6995,6 +7032,10 @@ _ds_find_merits (Ctx  *ctx,
    * before opens it.) */
   if (e > 3 && (s->toks[0].flags & W_CONNECTIVE) && _ds_tok_is_punct (&s->toks[1], ','))
     o = 2;
+  /* ("Yet the pact has …", "Namun pakta itu …": a conjunction, phrase
+   * list opening_conj.) */
+  else if (e > 3 && s->toks[1].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, s, 0, "opening_conj") == 1)
+    o = 1;
   if (e < o + 4 || e > o + 14 || s->question || s->n_commas > (o > 0) || s->toks[o].type != TOK_WORD || s->n > e + 1)
     return;
   for (guint k = o + 1; k < e && k <= o + 6 && v == G_MAXUINT; k++)
@@ -7042,8 +7083,10 @@ _ds_find_merits (Ctx  *ctx,
       read_joined_clauses (ctx, &r, claim);
       _ds_claim_extend (ctx, claim, r.end_char, r.end);
     }
-  else if ((n = read_reasons (ctx, s, FALSE, claim)) < 2)
-    n = read_to_finally (ctx, s, claim);
+  /* (A count makes the sentence the ordinals' intro.) */
+  else if ((n = read_reasons (ctx, s, FALSE, claim)) < 2 && (n = read_to_finally (ctx, s, claim, FALSE)) < 2 &&
+           count == 0)
+    n = read_to_finally (ctx, s, claim, TRUE);
   if (n < 2 || n > REASONS_MAX || (count > 0 && n != count))
     {
       ds_claim_unref (claim);
