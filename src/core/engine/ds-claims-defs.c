@@ -6989,6 +6989,35 @@ commit_alias (Ctx  *ctx,
    * part of the text (phrase list furniture_note_opener) names nothing. */
   if (_ds_lexicon_phrase_at (ctx, s, y_start, "furniture_note_opener") > 0)
     return FALSE;
+  /* "Regulation (EU) 2021/821", "Council Regulation (EC) No 428/2009",
+   * "Peraturan (UE) Nomor 2016/679": after a law's word, a bracket a
+   * number or its "No" follows is part of a citation's name, no other
+   * name of the words before it ("Peraturan Menteri Komunikasi dan
+   * Informatika (Permenkominfo) Nomor 5" keeps its short name). */
+  if (y_end + 1 < s->n && _ds_tok_is_punct (&s->toks[y_end], ')') && (s->toks[x_end - 1].flags & W_LAW) &&
+      (s->toks[y_end + 1].type == TOK_NUMBER || _ds_tok_is (&s->toks[y_end + 1], "no") ||
+       _ds_tok_is (&s->toks[y_end + 1], "nomor")))
+    {
+      /* (Nor is its issuer a blank: the name is read whole.) */
+      _ds_toks_mark_used (s, x_start, y_end + 1);
+      return FALSE;
+    }
+  /* "Tomasz Wierzbicki (Jagiellonian University)", "Dewi Lestari
+   * (Universitas Airlangga)": an institution (phrase list
+   * furniture_institution) after a name that holds none is where the
+   * person works, no other name ("CSIS (Centre for Strategic …)" keeps
+   * its acronym). */
+  if (!all_caps (s, x_start, x_end))
+    {
+      gboolean x_body = FALSE, y_body = FALSE;
+
+      for (guint k = x_start; k < x_end; k++)
+        x_body |= _ds_lexicon_phrase_at (ctx, s, k, "furniture_institution") > 0;
+      for (guint k = y_start; k < y_end; k++)
+        y_body |= _ds_lexicon_phrase_at (ctx, s, k, "furniture_institution") > 0;
+      if (y_body && !x_body)
+        return FALSE;
+    }
 
   /* "The exclusive economic zone, also known as …": "What is another
    * name for the exclusive economic zone?", with its article. */
