@@ -1380,7 +1380,10 @@ term_end (Ctx        *ctx,
         }
 
   /* "Diplomasi siber (bahasa Inggris: cyber diplomacy) adalah …": the term
-   * is before its aside. */
+   * is before its aside ("Keamanan siber (cybersecurity) dapat diartikan
+   * …": before its aux too). */
+  if (hi == cue && aux < cue && aux > 2 && _ds_tok_is_punct (&s->toks[aux - 1], ')'))
+    hi = aux;
   if (hi > 2 && _ds_tok_is_punct (&s->toks[hi - 1], ')'))
     {
       guint open = hi - 1;
