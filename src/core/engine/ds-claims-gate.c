@@ -1999,56 +1999,15 @@ figure_whole_span (Ctx           *ctx,
   return FALSE;
 }
 
-/* Whether some word of @text is of the phrase list @name (either
- * language's). */
+/* "penyiaran (broadcasting)": one common word glossed by one word of
+ * the other language is vocabulary, no other name of a term (brackets
+ * in a citation or of a person's institution are commit_alias()'s). */
 static gboolean
-text_has_word_of (Ctx        *ctx,
-                  const char *text,
-                  const char *name)
+alias_word_gloss (const DsClaim *claim)
 {
-  Sent s;
-
-  words_of (ctx, text, &s);
-  for (guint i = 0; i < s.n; i++)
-    if (_ds_word_in_either (&s.toks[i], name))
-      return TRUE;
-  return FALSE;
-}
-
-/* Brackets that give no other name of what stands before them:
- * "penyiaran (broadcasting)", one common word glossed by one word of the
- * other language, is vocabulary; "Council Regulation (EC) No 428/2009",
- * "Regulation (EU) 2021/821", a short bracket inside a legal citation
- * before its number, is the issuer's; "Tomasz Wierzbicki (Jagiellonian
- * University)", an institution (phrase list furniture_institution) after
- * a name that is none, is where the person works. */
-static gboolean
-alias_other_relation (Ctx           *ctx,
-                      const DsClaim *claim)
-{
-  if (claim->rule != DS_CLAIM_RULE_ALIAS || claim->lead == NULL || claim->subject == NULL)
-    return FALSE;
-  if (strchr (claim->lead, ' ') == NULL && strchr (claim->subject, ' ') == NULL &&
-      g_ascii_islower (*claim->lead) && g_ascii_islower (*claim->subject))
-    return TRUE;
-  /* (A longer short form, "Peraturan Menteri … (Permenkominfo) Nomor 5",
-   * is the name's own, cited with the number.) */
-  if (claim->sentence != NULL && strlen (claim->subject) <= 3)
-    {
-      g_autofree char *bracket = g_strconcat ("(", claim->subject, ")", NULL);
-      const char *at = strstr (claim->sentence, bracket);
-
-      if (at != NULL)
-        {
-          for (at += strlen (bracket); *at == ' '; at++)
-            ;
-          if (g_ascii_isdigit (*at) || g_str_has_prefix (at, "No ") || g_str_has_prefix (at, "No. ") ||
-              g_str_has_prefix (at, "Nomor "))
-            return TRUE;
-        }
-    }
-  return text_has_word_of (ctx, claim->subject, "furniture_institution") &&
-         !text_has_word_of (ctx, claim->lead, "furniture_institution");
+  return claim->rule == DS_CLAIM_RULE_ALIAS && claim->lead != NULL && claim->subject != NULL &&
+         strchr (claim->lead, ' ') == NULL && strchr (claim->subject, ' ') == NULL &&
+         g_ascii_islower (*claim->lead) && g_ascii_islower (*claim->subject);
 }
 
 /* A fact's key is the answer: a content word, a figure or a name. */
@@ -2063,7 +2022,7 @@ fact_passes (Ctx     *ctx,
   /* "Apa istilah lain untuk X?": X is a term as a defined one is. */
   if (claim->rule == DS_CLAIM_RULE_ALIAS && claim->lead != NULL &&
       (!names_concept (ctx, claim->lead) || alias_term_fragment (ctx, claim->lead) ||
-       alias_other_relation (ctx, claim)))
+       alias_word_gloss (claim)))
     return FALSE;
   words_of (ctx, claim->subject, &s);
   /* "Aberystwyth (Woodrow Wilson Chair)", "Kemlu (Menteri Luar
