@@ -5870,8 +5870,14 @@ relative_aside (const Sent *s,
    * aside holds a verb and two words more at least.) */
   if (s->toks[comma + 1].flags & W_CUE_NAMING)
     return 0;
+  /* ("pendekatan posisional, yang menentukan … seperti produk domestik
+   * bruto, jumlah penduduk, dan belanja militer": a comma after a cue of
+   * examples goes on with their series, no end of the aside.) */
   for (guint k = comma + 2; k + 1 < e && k <= comma + RELATIVE_ASIDE_MAX_TOKENS; k++)
-    if (s->toks[k].type == TOK_PUNCT)
+    if ((s->toks[k].flags & W_CUE_EXAMPLE) || _ds_toks_pair_is (s, k, "such", "as") ||
+        _ds_toks_pair_is (s, k, "antara", "lain"))
+      return 0;
+    else if (s->toks[k].type == TOK_PUNCT)
       return k >= comma + 4 && _ds_tok_is_punct (&s->toks[k], ',') && s->toks[k + 1].type == TOK_WORD &&
              !(s->toks[k + 1].flags & (W_CONJ | W_CLAUSE | W_CONNECTIVE | W_RELATIVE)) ? k : 0;
   return 0;
