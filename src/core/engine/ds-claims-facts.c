@@ -3163,6 +3163,11 @@ find_dated_claim (Ctx  *ctx,
       when_b = fig.b;
       c = fig.b + (fig.b < e && _ds_tok_is_punct (&s->toks[fig.b], ','));
     }
+  /* "Ketika Prancis memberlakukan pajak … pada 2019, …", "After Japan
+   * chaired …": a word of time that opens the sentence (phrase list
+   * facts_time_opener) is no word of the actor's name. */
+  if (c == 0 && _ds_lexicon_phrase_at (ctx, s, 0, "facts_time_opener") == 1)
+    c = 1;
   h = c + (c + 1 < e && _ds_tok_is (&s->toks[c], "the"));
   /* "Kedua negara", "the council", "Dewan ini": named as the essay named
    * it before. */
