@@ -2010,6 +2010,30 @@ alias_word_gloss (const DsClaim *claim)
          g_ascii_islower (*claim->lead) && g_ascii_islower (*claim->subject);
 }
 
+/* "Chosun Expo (North Korea)", "Tianjin Huaying (China)": a country in
+ * brackets after a name that holds none says where the body is, no
+ * other name of it. */
+static gboolean
+alias_country (Ctx           *ctx,
+               const DsClaim *claim)
+{
+  gboolean lead_country = FALSE;
+  Sent s;
+
+  if (claim->rule != DS_CLAIM_RULE_ALIAS || claim->lead == NULL || claim->subject == NULL)
+    return FALSE;
+  words_of (ctx, claim->lead, &s);
+  for (guint i = 0; i < s.n; i++)
+    lead_country |= (s.toks[i].flags & W_COUNTRY) != 0;
+  words_of (ctx, claim->subject, &s);
+  if (lead_country || s.n == 0 || !(s.toks[s.n - 1].flags & W_COUNTRY))
+    return FALSE;
+  for (guint i = 0; i < s.n; i++)
+    if (s.toks[i].type != TOK_WORD || !s.toks[i].cap)
+      return FALSE;
+  return TRUE;
+}
+
 /* A fact's key is the answer: a content word, a figure or a name. */
 static gboolean
 fact_passes (Ctx     *ctx,
@@ -2022,7 +2046,7 @@ fact_passes (Ctx     *ctx,
   /* "Apa istilah lain untuk X?": X is a term as a defined one is. */
   if (claim->rule == DS_CLAIM_RULE_ALIAS && claim->lead != NULL &&
       (!names_concept (ctx, claim->lead) || alias_term_fragment (ctx, claim->lead) ||
-       alias_word_gloss (claim)))
+       alias_word_gloss (claim) || alias_country (ctx, claim)))
     return FALSE;
   words_of (ctx, claim->subject, &s);
   /* "Aberystwyth (Woodrow Wilson Chair)", "Kemlu (Menteri Luar
