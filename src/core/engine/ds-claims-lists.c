@@ -1537,9 +1537,10 @@ predicate_named (Ctx        *ctx,
  * owner read would hold the modal: examples in "kita dapat memakai
  * media sosial seperti …" are of the noun before the cue). A
  * modal inside the relative clause ("negara yang tidak dapat membayar",
- * "states that cannot pay") opens no predicate: a verb must stand
- * between the relative word and the modal, or no relative word at all
- * before it. The modal's token, or G_MAXUINT. */
+ * "states that cannot pay") opens no predicate: a word of content must
+ * stand between the relative word and the modal (the relative clause's
+ * own verb, "yang tidak melapor", "that report late"), or no relative
+ * word at all before it. The modal's token, or G_MAXUINT. */
 static guint
 modal_predicate (Ctx        *ctx,
                  const Sent *s,
