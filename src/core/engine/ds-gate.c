@@ -865,6 +865,73 @@ prop_one (char * const *words,
          (words[i + 3] == NULL || (classes (words[i + 3]) & DS_WORD_FUNCTION));
 }
 
+/* "By whom was the phrase popularised?", "Who announced the decision
+ * …?", "The first use came on _____.": English's article before a bare
+ * shell noun (phrase list definite_shell_noun, an ordinal may stand
+ * between) points at what a sentence before said, as "frasa tersebut",
+ * "keputusan itu" do; a noun that a preposition ("of", "in" …), a
+ * quotation or a colon goes on to name, or that the card says again, is
+ * named. Nouns of things ("the ministry", "the treaty") are no shell
+ * nouns: an essay about one names it in its title. */
+static gboolean
+definite_shell_dangles (const char   *text,
+                        char * const *words,
+                        guint         i,
+                        char * const *all)
+{
+  static const char * const naming[] = {
+    "of", "to", "that", "which", "between", "among", "called", "known", "named", "itself",
+    "in", "for", "on", "about", "from", "away", "towards", "toward", "against", "whereby",
+  };
+  static GHashTable *shells;
+  static gsize ready;
+  guint k = i + 1;
+
+  if (g_once_init_enter (&ready))
+    {
+      shells = phrase_set ("definite_shell_noun");
+      g_once_init_leave (&ready, 1);
+    }
+  if (!g_str_equal (words[i], "the") || words[k] == NULL)
+    return FALSE;
+  if ((classes (words[k]) & DS_WORD_ORDINAL) && words[k + 1] != NULL)
+    k++;
+  if (!g_hash_table_contains (shells, words[k]) || occurrences (all, words[k]) >= 2)
+    return FALSE;
+  if (words[k + 1] != NULL)
+    for (guint n = 0; n < G_N_ELEMENTS (naming); n++)
+      if (g_str_equal (words[k + 1], naming[n]))
+        return FALSE;
+  /* "the phrase smart power": the words after a term's label are the
+   * term (a verb, "was popularised", is none). */
+  if (term_label (words[k]) && words[k + 1] != NULL && content_word (words[k + 1]) &&
+      !g_hash_table_contains (template_words (), words[k + 1]) &&
+      !(classes (words[k + 1]) & (DS_WORD_VERB | DS_WORD_AUX)) && !g_str_has_suffix (words[k + 1], "ed"))
+    return FALSE;
+  /* ("the phrase \"going dark\"", "the term (…)": a quotation names
+   * it; "“The problem: …”" is a heading's title, quoted.) */
+  for (const char *p = strstr (text, words[k]); p != NULL; p = strstr (p + 1, words[k]))
+    {
+      const char *q = p + strlen (words[k]);
+
+      q += strspn (q, " ");
+      if (*q == '"' || *q == '\'' || *q == '(' || *q == ':' || g_str_has_prefix (q, "\xE2\x80\x9C") ||
+          g_str_has_prefix (q, "\xE2\x80\x98"))
+        return FALSE;
+    }
+  if (strstr (text, "\xE2\x80\x9CThe ") != NULL || strstr (text, "\"The ") != NULL)
+    return FALSE;
+  /* A stem that names something else ("The phrase was popularised by
+   * Marta Lind … in _____") says enough around its blank; one that
+   * names nothing ("The first use came on _____.") does not. */
+  if (strstr (text, "___") != NULL)
+    for (const char *p = text + strspn (text, " "); *p != '\0'; p++)
+      if (g_ascii_isupper (*p) && p > text + 1 && (p[-1] == ' ' || p[-1] == '(') &&
+          !(p[-2] == '.' || p[-2] == '?' || p[-2] == '!' || p[-2] == ':'))
+        return FALSE;
+  return TRUE;
+}
+
 static gboolean
 part_dangles (const char   *text,
               char * const *all,
@@ -902,6 +969,7 @@ part_dangles (const char   *text,
   for (guint i = 0; words[i] != NULL && i < first; i++)
     if ((!contrast && (phrase_at (REF_ANYWHERE, words, i) || (question && prop_one (words, i)))) ||
         demonstrative_dangles (text, words, i, all) ||
+        ((question || strstr (text, "___") != NULL) && definite_shell_dangles (text, words, i, all)) ||
         (question && g_hash_table_contains (ref_list (REF_PRONOUN), words[i]) &&
          !g_hash_table_contains (template_words (), words[i])))
       return TRUE;
