@@ -1319,6 +1319,41 @@ static gboolean generic_point_label (Ctx        *ctx,
                                      guint       a,
                                      guint       b);
 
+/* "Operations: WannaCry, NotPetya, Operation Cloud Hopper, attempted hack
+ * of the OPCW", "Anggota: Brasil, India, Afrika Selatan, dan negara lain
+ * yang diundang": two commas or more, and the first two members names (one
+ * to three words in capitals): the line names instances of its head, what
+ * comes after them being one more member. */
+static gboolean
+named_series (const Sent *line,
+              guint       body,
+              guint       e)
+{
+  guint items = 0, commas = 0, words = 0;
+  gboolean named = TRUE;
+
+  for (guint k = body; k < e && items < 2; k++)
+    {
+      const Tok *t = &line->toks[k];
+
+      if (_ds_tok_is_punct (t, ','))
+        {
+          if (!named || words == 0)
+            return FALSE;
+          items++;
+          words = 0;
+          continue;
+        }
+      if (t->type != TOK_WORD || !t->cap || ++words > 3)
+        named = FALSE;
+    }
+  if (items < 2)
+    return FALSE;
+  for (guint k = body; k < e; k++)
+    commas += _ds_tok_is_punct (&line->toks[k], ',');
+  return commas >= 2;
+}
+
 /* Whether the line from @body to @e is a series of short noun phrases
  * between commas ("Ekonomi: uang tebusan, penjualan data", "Politik:
  * spionase, sabotase infrastruktur", "Key concepts: balance of power,
@@ -1331,13 +1366,18 @@ series_body (const Sent *line,
 {
   guint words = 0, commas = 0;
 
+  if (named_series (line, body, e))
+    return TRUE;
   for (guint k = body; k < e; k++)
     {
       const Tok *t = &line->toks[k];
 
-      if (_ds_tok_is_punct (t, ',') || (t->type == TOK_WORD && (t->flags & W_CONJ) && !(t->flags & W_CONNECTIVE)))
+      /* ("Measures: asset freeze + travel ban": a plus sign joins two
+       * members as a comma does.) */
+      if (_ds_tok_is_punct (t, ',') || _ds_tok_is_punct (t, '+') ||
+          (t->type == TOK_WORD && (t->flags & W_CONJ) && !(t->flags & W_CONNECTIVE)))
         {
-          commas += _ds_tok_is_punct (t, ',');
+          commas += _ds_tok_is_punct (t, ',') || _ds_tok_is_punct (t, '+');
           words = 0;
           continue;
         }

@@ -4327,6 +4327,36 @@ reduced_relative (Ctx        *ctx,
          verbal (ctx, v) && (s->toks[k + 1].flags & W_PREP);
 }
 
+/* "Toolbox: attribution is a sovereign decision of each member state",
+ * "Ekonomi digital: data adalah komoditas baru": a clause whose verb is a
+ * copula (phrase list note_copula: "is", "adalah", "merupakan") says what
+ * its own subject is, a claim under the head, and glosses the head only
+ * where that subject repeats the head's first word. [@a, @verb) is the
+ * clause up to its verb. */
+static gboolean
+copula_of_other (Ctx        *ctx,
+                 const Sent *s,
+                 guint       ha,
+                 guint       hb,
+                 guint       a,
+                 guint       verb)
+{
+  if (hb <= ha || verb <= a + 1 || _ds_lexicon_phrase_at (ctx, s, verb - 1, "note_copula") != 1)
+    return FALSE;
+  /* ("Political: whether leaders are willing …": a subject of plain
+   * words, no subordinator (phrase list definition_subordinator) before
+   * it.) */
+  for (guint k = a; k + 1 < verb; k++)
+    if (s->toks[k].type != TOK_WORD || (s->toks[k].flags & (W_FUNCTION | W_CLAUSE | W_THAT | W_RELATIVE | W_QUESTION)) ||
+        _ds_lexicon_phrase_at (ctx, s, k, "definition_subordinator") > 0)
+      return FALSE;
+  for (guint k = a; k + 1 < verb; k++)
+    if (s->toks[k].type == TOK_WORD && s->toks[k].len == s->toks[ha].len &&
+        g_ascii_strncasecmp (s->toks[k].p, s->toks[ha].p, s->toks[ha].len) == 0)
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * _ds_note_glosses:
  *
@@ -4373,10 +4403,15 @@ _ds_note_glosses (Ctx        *ctx,
    * relative cut short, no clause that tells what happened. */
   if (ctx->english && a > 0 && _ds_tok_is_punct (&s->toks[a - 1], '=') && reduced_relative (ctx, s, a, e))
     return TRUE;
+  /* ("Kerja sama: kepercayaan adalah modal …": a noun and its cue, where
+   * the tagger knows no verb.) */
+  for (guint k = a + 1; k < e && k < a + 4 && s->toks[k - 1].type == TOK_WORD && !(s->toks[k - 1].flags & W_FUNCTION); k++)
+    if (copula_of_other (ctx, s, ha, hb, a, k + 1))
+      return FALSE;
   if ((verb = note_clause (ctx, s, a, e)) == 0)
     return TRUE;
   *clause = TRUE;
-  return notion_head (s, ha, hb) && note_explains (ctx, s, a, verb, e);
+  return notion_head (s, ha, hb) && note_explains (ctx, s, a, verb, e) && !copula_of_other (ctx, s, ha, hb, a, verb);
 }
 
 /* "Def.", "Definisi:": what opens a definition in notes, before its
