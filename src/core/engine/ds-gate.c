@@ -969,7 +969,9 @@ part_dangles (const char   *text,
   for (guint i = 0; words[i] != NULL && i < first; i++)
     if ((!contrast && (phrase_at (REF_ANYWHERE, words, i) || (question && prop_one (words, i)))) ||
         demonstrative_dangles (text, words, i, all) ||
-        ((question || strstr (text, "___") != NULL) && definite_shell_dangles (text, words, i, all)) ||
+        /* (In a stem, only the noun the stem opens on: "A survey cited
+         * in the statement counted _____" is about the survey.) */
+        ((question || (i == 0 && strstr (text, "___") != NULL)) && definite_shell_dangles (text, words, i, all)) ||
         (question && g_hash_table_contains (ref_list (REF_PRONOUN), words[i]) &&
          !g_hash_table_contains (template_words (), words[i])))
       return TRUE;
