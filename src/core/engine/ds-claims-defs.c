@@ -4628,8 +4628,7 @@ verb_led_gloss (Ctx        *ctx,
   if (!ctx->english)
     return t->verb && s->toks[i + 1].type == TOK_WORD && t->len > 5 && g_ascii_strncasecmp (t->p, "me", 2) == 0;
   /* ("Norway's closest partner …": a possessive, no verb in "-s".) */
-  if (end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i' || end[-2] == '\'' ||
-      (t->len > 4 && (guchar) end[-2] == 0x99 && (guchar) end[-3] == 0x80 && (guchar) end[-4] == 0xe2) ||
+  if (end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i' || possessive (t) ||
       s->toks[i + 1].type != TOK_WORD)
     return FALSE;
   /* "Sends inspectors aboard …": its object may be a bare plural; a

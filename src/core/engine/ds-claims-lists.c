@@ -324,14 +324,11 @@ owner_end (Ctx        *ctx,
    * terbelah menjadi dua blok": a passive verb (or a "ter-" one) and the
    * preposition before the count; the phases are the subject's. */
   if (counted && v >= 3 && s->toks[v - 2].type == TOK_WORD &&
-      (s->toks[v - 2].verb || (!ctx->english && g_ascii_strncasecmp (s->toks[v - 2].p, "ter", 3) == 0)) &&
-      (ctx->english ? ((_ds_tok_is (&s->toks[v - 1], "in") || _ds_tok_is (&s->toks[v - 1], "into")) &&
-                       (s->toks[v - 3].flags & W_AUX))
-                    : ((_ds_tok_is (&s->toks[v - 1], "dalam") || _ds_tok_is (&s->toks[v - 1], "menjadi")) &&
-                       s->toks[v - 2].len > 4 && (g_ascii_strncasecmp (s->toks[v - 2].p, "di", 2) == 0 ||
-                                                  /* ("dunia terbelah menjadi dua blok") */
-                                                  (s->toks[v - 2].len > 5 &&
-                                                   g_ascii_strncasecmp (s->toks[v - 2].p, "ter", 3) == 0)))))
+      (ctx->english ? s->toks[v - 2].verb && (_ds_tok_is (&s->toks[v - 1], "in") || _ds_tok_is (&s->toks[v - 1], "into")) &&
+                      (s->toks[v - 3].flags & W_AUX)
+                    : (_ds_tok_is (&s->toks[v - 1], "dalam") || _ds_tok_is (&s->toks[v - 1], "menjadi")) &&
+                      ((s->toks[v - 2].verb && s->toks[v - 2].len > 4 && g_ascii_strncasecmp (s->toks[v - 2].p, "di", 2) == 0) ||
+                       (s->toks[v - 2].len > 5 && g_ascii_strncasecmp (s->toks[v - 2].p, "ter", 3) == 0))))
     {
       *verb_len = ctx->english ? 3 : 2;
       return v - *verb_len;
@@ -1550,6 +1547,12 @@ modal_predicate (Ctx        *ctx,
   /* (The modal's verb takes an object before the cue: "the steps that
    * ministries must take include …" has its modal in the relative
    * clause, and the cue is the predicate.) */
+  /* ("The centre will have three main tasks:", "Five conditions must
+   * be present:": a counted object after the modal, or a counted
+   * subject, names what the items are.) */
+  for (guint j = start; j < end; j++)
+    if ((s->toks[j].flags & W_COUNT) || (s->toks[j].type == TOK_NUMBER && !_ds_tok_is_year (&s->toks[j])))
+      return G_MAXUINT;
   for (guint k = start + 1; k + 2 < end; k++)
     {
       gboolean verb_since_relative = TRUE;
@@ -1563,12 +1566,6 @@ modal_predicate (Ctx        *ctx,
         else if (s->toks[j].type == TOK_WORD && !(s->toks[j].flags & (W_FUNCTION | W_ADV)) && !s->toks[j].cap &&
                  j > start && (s->toks[j - 1].flags & (W_RELATIVE | W_THAT | W_ADV)))
           verb_since_relative = TRUE;
-      /* ("The centre will have three main tasks:", "Five conditions
-       * must be present:": a counted object after the modal, or a
-       * counted subject, names what the items are.) */
-      for (guint j = start; j < end && verb_since_relative; j++)
-        if ((s->toks[j].flags & W_COUNT) || (s->toks[j].type == TOK_NUMBER && !_ds_tok_is_year (&s->toks[j])))
-          verb_since_relative = FALSE;
       if (verb_since_relative)
         return k;
     }

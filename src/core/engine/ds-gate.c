@@ -869,9 +869,9 @@ prop_one (char * const *words,
  * …?", "The first use came on _____.": English's article before a bare
  * shell noun (phrase list definite_shell_noun, an ordinal may stand
  * between) points at what a sentence before said, as "frasa tersebut",
- * "keputusan itu" do; a noun that a preposition ("of", "in" …), a
- * quotation or a colon goes on to name, or that the card says again, is
- * named. Nouns of things ("the ministry", "the treaty") are no shell
+ * "keputusan itu" do; a noun that a preposition ("of", "in" …: phrase
+ * list definite_shell_named_by), a quotation or a colon goes on to
+ * name, or that the card says again, is named. Nouns of things ("the ministry", "the treaty") are no shell
  * nouns: an essay about one names it in its title. */
 static gboolean
 definite_shell_dangles (const char   *text,
@@ -879,17 +879,14 @@ definite_shell_dangles (const char   *text,
                         guint         i,
                         char * const *all)
 {
-  static const char * const naming[] = {
-    "of", "to", "that", "which", "between", "among", "called", "known", "named", "itself",
-    "in", "for", "on", "about", "from", "away", "towards", "toward", "against", "whereby",
-  };
-  static GHashTable *shells;
+  static GHashTable *shells, *naming;
   static gsize ready;
   guint k = i + 1;
 
   if (g_once_init_enter (&ready))
     {
       shells = phrase_set ("definite_shell_noun");
+      naming = phrase_set ("definite_shell_named_by");
       g_once_init_leave (&ready, 1);
     }
   if (!g_str_equal (words[i], "the") || words[k] == NULL)
@@ -898,10 +895,8 @@ definite_shell_dangles (const char   *text,
     k++;
   if (!g_hash_table_contains (shells, words[k]) || occurrences (all, words[k]) >= 2)
     return FALSE;
-  if (words[k + 1] != NULL)
-    for (guint n = 0; n < G_N_ELEMENTS (naming); n++)
-      if (g_str_equal (words[k + 1], naming[n]))
-        return FALSE;
+  if (words[k + 1] != NULL && g_hash_table_contains (naming, words[k + 1]))
+    return FALSE;
   /* "the phrase smart power": the words after a term's label are the
    * term (a verb, "was popularised", is none). */
   if (term_label (words[k]) && words[k + 1] != NULL && content_word (words[k + 1]) &&
