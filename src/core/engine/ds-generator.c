@@ -851,27 +851,22 @@ list_template (Gen           *gen,
 }
 
 /* "goals of the compact", "main groups", "challenges in “Arctic Shipping
- * Rules”": an English phrase whose head (the word before "of" or before
- * the title it is in, else the last) is a plural. */
+ * Rules”", "steps that ministries must take": an English phrase whose
+ * head (the word before the first that ends it, phrase list
+ * plural_head_end, else the last) is a plural. */
 static gboolean
-plural_head (const char *subject)
+plural_head (const char   *subject,
+             const DsLang *lang)
 {
-  /* "major donors in the health sector", "steps that ministries must
-   * take": the head stands before the first preposition or relative,
-   * not at the end. */
-  static const char *const preps[] = { " of ", " in ", " for ", " on ", " within ", " across ", " under ",
-                                       " that ", " which ", " who " };
-  const char *end = subject + strlen (subject);
+  g_auto (GStrv) words = g_strsplit (subject, " ", -1);
+  const char * const *ends = ds_lang_get_phrases (lang, "plural_head_end");
+  guint i = 1;
 
-  for (guint i = 0; i < G_N_ELEMENTS (preps); i++)
-    {
-      const char *at = strstr (subject, preps[i]);
-
-      if (at != NULL && at < end)
-        end = at;
-    }
-
-  return end > subject && end[-1] == 's';
+  if (words[0] == NULL)
+    return FALSE;
+  while (words[i] != NULL && !(ends != NULL && g_strv_contains (ends, words[i])))
+    i++;
+  return g_str_has_suffix (words[i - 1], "s");
 }
 
 /* Whether the head of @subject is a plural: a word in "-s" (not "-ss",
@@ -933,7 +928,7 @@ naming_question (Gen           *gen,
    * "The main groups include A, B and C" names kinds of groups: "What are
    * the main groups?" asks it well. */
   if (claim->cue != NULL && claim->subject != NULL && cue_is_verb (claim, lang) &&
-      !(claim->english && plural_head (claim->subject)))
+      !(claim->english && plural_head (claim->subject, lang)))
     {
       g_autofree char *cue = g_utf8_strdown (claim->cue, -1);
       /* "the regional programme": a common noun takes the language's
