@@ -1698,6 +1698,16 @@ opens_on_passive (Ctx        *ctx,
 {
   const Tok *t = &s->toks[i], *next = &s->toks[i + 1];
 
+  if (ctx->english && t->type == TOK_WORD && !(t->flags & (W_NOUN | W_FUNCTION | W_NAME_NOUN)) &&
+      _ds_word_in_either (t, "defs_irregular_participle"))
+    {
+      /* "Struck down by the court in …", "Set up in …": a particle may
+       * come between the participle and its preposition. */
+      if (next->type == TOK_WORD && (_ds_tok_is (next, "down") || _ds_tok_is (next, "up") || _ds_tok_is (next, "out")) &&
+          i + 2 < s->n)
+        next = &s->toks[i + 2];
+      return next->type == TOK_WORD && (next->flags & (W_PREP | W_DET)) != 0;
+    }
   if (t->type != TOK_WORD || next->type != TOK_WORD || (t->flags & (W_NOUN | W_FUNCTION | W_NAME_NOUN)))
     return FALSE;
   if (ctx->english)
@@ -1706,6 +1716,20 @@ opens_on_passive (Ctx        *ctx,
   return t->len > 5 && (t->verb || (t->flags & W_EVENT)) &&
          (g_ascii_strncasecmp (t->p, "di", 2) == 0 || g_ascii_strncasecmp (t->p, "ter", 3) == 0) &&
          (next->flags & W_PREP) != 0;
+}
+
+/* Whether the @len bytes at @w are an English participle that does not
+ * end in "-ed" ("held", "struck", "used"; the phrase list
+ * defs_irregular_participle). */
+static gboolean
+irregular_participle (Ctx        *ctx,
+                      const char *w,
+                      gssize      len)
+{
+  for (const char * const *p = ds_lang_get_phrases (ctx->lang, "defs_irregular_participle"); *p != NULL; p++)
+    if ((gssize) strlen (*p) == len && g_ascii_strncasecmp (*p, w, len) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* "- Dibentuk lewat Perpres No. 53 Tahun 2017, lalu diubah …" under
@@ -1736,8 +1760,9 @@ subjectless_line (Ctx        *ctx,
         w++;
       for (x = w; g_ascii_isalpha (*x); x++)
         ;
-      passive = x - w >= 5 && (ctx->english ? g_ascii_strncasecmp (x - 2, "ed", 2) == 0
-                                             : g_ascii_strncasecmp (w, "di", 2) == 0 || g_ascii_strncasecmp (w, "ter", 3) == 0);
+      passive = (x - w >= 5 && (ctx->english ? g_ascii_strncasecmp (x - 2, "ed", 2) == 0
+                                              : g_ascii_strncasecmp (w, "di", 2) == 0 || g_ascii_strncasecmp (w, "ter", 3) == 0)) ||
+                (ctx->english && irregular_participle (ctx, w, x - w));
       w = x;
     }
   if (!passive)
