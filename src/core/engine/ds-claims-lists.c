@@ -2789,6 +2789,10 @@ cut_name (const Sent  *s,
        * is spelt. */
       if (t->verb && gloss_ends_item (s, i + 1, r->b))
         continue;
+      /* "building confidence and security in the use of ICTs": a word
+       * right after an article is a noun, however it is spelt. */
+      if (t->verb && !(t->flags & W_AUX) && _ds_tok_is_article (&s->toks[i - 1]))
+        continue;
       if (t->verb || (t->flags & (W_AUX | W_RELATIVE | W_CLAUSE | W_THAT | W_DET)) ||
           ((t->flags & W_PREP) && i + 1 < r->b && s->toks[i + 1].verb) ||
           ((t->flags & W_ADV) && !(t->flags & W_NOUN)) ||
@@ -4288,6 +4292,34 @@ verb_after_and (const Sent *s,
   return t->verb || _ds_tok_is_article (&s->toks[i + 1]);
 }
 
+/* Words of a segment that may still be a short item of the series. */
+#define SERIES_ITEM_MAX_WORDS 6
+
+/* "antara lain pertanian, kelautan dan perikanan, perdagangan, serta
+ * pendidikan gizi", "including farming, fisheries and oceans, trade, and
+ * nutrition": the segments from @k on are short phrases with no verb and
+ * the last of them, @n - 1, opens on the series' own "dan", "serta",
+ * "and", "as well as"; the series goes on to there, and an "and" before
+ * it joins two words of one item. */
+static gboolean
+series_goes_on (const Sent  *s,
+                const Range *segs,
+                guint        k,
+                guint        n)
+{
+  guint last = segs[n - 1].a;
+
+  if (k + 1 >= n || last >= segs[n - 1].b ||
+      !(is_and (&s->toks[last]) ||
+        (last + 2 < segs[n - 1].b && _ds_tok_is (&s->toks[last], "as") && _ds_tok_is (&s->toks[last + 1], "well"))))
+    return FALSE;
+  for (guint m = k; m < n; m++)
+    if (segs[m].a >= segs[m].b || has_verb (s, segs[m]) || _ds_count_words (s, segs[m].a, segs[m].b) > SERIES_ITEM_MAX_WORDS ||
+        (m < n - 1 && (s->toks[segs[m].a].flags & W_CONJ)))
+      return FALSE;
+  return TRUE;
+}
+
 static guint
 close_example_aside (const Sent *s,
                      guint       i,
@@ -4313,7 +4345,7 @@ close_example_aside (const Sent *s,
           has_and = depth == 0 && is_and (&s->toks[j]) &&
                     (k > 0 || (j + 1 < r.b && _ds_tok_is_article (&s->toks[j + 1])));
         }
-      if (!has_and || segs[k + 1].a >= segs[k + 1].b)
+      if (!has_and || segs[k + 1].a >= segs[k + 1].b || series_goes_on (s, segs, k + 1, n))
         continue;
       next = &s->toks[segs[k + 1].a];
       if (next->type == TOK_WORD && !next->cap && !(next->flags & (W_DET | W_CONJ | W_PREP)))
@@ -4719,6 +4751,22 @@ read_cue_list (Ctx       *ctx,
         n_segs = k;
         break;
       }
+  /* "berperan sebagai fasilitator, terutama dalam isu usaha mikro,
+   * kecil, dan menengah", "acts as a broker, especially for traders,
+   * craft makers and farmers": a focus adverb before a preposition
+   * (phrase list list_focus_qualifier) narrows the item before it; the
+   * series after it is the qualifier's, no items of the list. */
+  for (guint k = 1; k < n_segs; k++)
+    {
+      guint q = segs[k].a < segs[k].b ? _ds_lexicon_phrase_at (ctx, s, segs[k].a, "list_focus_qualifier") : 0;
+
+      if (q > 0 && segs[k].a + q < segs[k].b && (s->toks[segs[k].a + q].flags & W_PREP) &&
+          !(s->toks[segs[k].a + q].flags & W_CONJ))
+        {
+          n_segs = k;
+          break;
+        }
+    }
   /* (Whatever regroups the items stays inside the closed aside.) */
   list_end = n_segs > 0 ? segs[n_segs - 1].b : e;
   /* "consists of five countries, namely A, B …": the list is the later
