@@ -865,6 +865,56 @@ prop_one (char * const *words,
          (words[i + 3] == NULL || (classes (words[i + 3]) & DS_WORD_FUNCTION));
 }
 
+/* The next place from @p where @word (folded) starts a word of the
+ * text, in any case; NULL when there is none. */
+static const char *
+word_start (const char *p,
+            const char *text,
+            const char *word)
+{
+  gsize len = strlen (word);
+
+  for (; *p != '\0'; p++)
+    if (g_ascii_strncasecmp (p, word, len) == 0 && (p == text || !g_ascii_isalnum (p[-1])))
+      return p;
+  return NULL;
+}
+
+/* Whether @ordinal (folded) stands in @text with a comma after it
+ * ("Tahap ketiga, sejak …"). */
+static gboolean
+ordinal_comma (const char *text,
+               const char *ordinal)
+{
+  for (const char *p = word_start (text, text, ordinal); p != NULL; p = word_start (p + 1, text, ordinal))
+    if (p[strlen (ordinal)] == ',')
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @noun, then @prep (both folded), stand in @text before a date
+ * or the blank ("phase, from _____ to 2007", "phase in 2013"). */
+static gboolean
+dated_after (const char *text,
+             const char *noun,
+             const char *prep)
+{
+  gsize plen = strlen (prep);
+
+  for (const char *p = word_start (text, text, noun); p != NULL; p = word_start (p + 1, text, noun))
+    {
+      const char *q = p + strlen (noun);
+
+      q += strspn (q, ", ");
+      if (g_ascii_strncasecmp (q, prep, plen) == 0 && q[plen] == ' ')
+        {
+          q += plen + strspn (q + plen, " ");
+          return *q == '_' || g_ascii_isdigit (*q);
+        }
+    }
+  return FALSE;
+}
+
 /* "By whom was the phrase popularised?", "Who announced the decision
  * …?", "The first use came on _____.": English's article before a bare
  * shell noun (phrase list definite_shell_noun, an ordinal may stand
@@ -872,7 +922,10 @@ prop_one (char * const *words,
  * "keputusan itu" do; a noun that a preposition ("of", "in" …: phrase
  * list definite_shell_named_by), a quotation or a colon goes on to
  * name, or that the card says again, is named. Nouns of things ("the ministry", "the treaty") are no shell
- * nouns: an essay about one names it in its title. */
+ * nouns: an essay about one names it in its title. A stem that opens on
+ * a later member of a series ("The third phase, beginning in _____,
+ * …", "Tahap ketiga, sejak _____, …") leans on the sentence that named
+ * the series, whatever the noun. */
 static gboolean
 definite_shell_dangles (const char   *text,
                         char * const *words,
@@ -882,6 +935,7 @@ definite_shell_dangles (const char   *text,
   static GHashTable *shells, *naming;
   static gsize ready;
   guint k = i + 1;
+  gboolean ordinal = FALSE, ranked = FALSE;
 
   if (g_once_init_enter (&ready))
     {
@@ -889,13 +943,44 @@ definite_shell_dangles (const char   *text,
       naming = phrase_set ("definite_shell_named_by");
       g_once_init_leave (&ready, 1);
     }
-  if (!g_str_equal (words[i], "the") || words[k] == NULL)
+  if (g_str_equal (words[i], "the") && words[k] != NULL && (classes (words[k]) & DS_WORD_ORDINAL) &&
+      words[k + 1] != NULL)
+    {
+      gint64 rank = 0;
+
+      /* "The third phase, beginning in _____, …": an ordinal past the
+       * first counts members of a series the sentence before named,
+       * whatever the noun, in a stem ("The first naval task force
+       * sailed in _____" may be the first ever; a question's "the
+       * second woman elected to …" describes). */
+      ds_lang_lookup (ds_lang_get ("en"), words[k], -1, &rank);
+      k++;
+      ranked = TRUE;
+      ordinal = rank >= 2 && strstr (text, "___") != NULL && content_word (words[k]) &&
+                !(classes (words[k]) & DS_WORD_FUNCTION);
+    }
+  else if (!g_str_equal (words[i], "the"))
+    {
+      /* "Tahap ketiga, sejak _____, …": Indonesian's noun before its
+       * ordinal and a comma, in a stem, is a member of a series (a
+       * question's "diplomasi jalur kedua", "pihak ketiga" are terms; a
+       * verb after the ordinal, "Laporan pertama menemukan …", may be a
+       * report the referents named). */
+      if (strstr (text, "___") == NULL || words[k] == NULL || !(classes (words[k]) & DS_WORD_ORDINAL) ||
+          !content_word (words[i]) || (classes (words[i]) & DS_WORD_FUNCTION) ||
+          !ordinal_comma (text, words[k]))
+        return FALSE;
+      k = i;
+      ordinal = ranked = TRUE;
+    }
+  else if (words[k] == NULL)
     return FALSE;
-  if ((classes (words[k]) & DS_WORD_ORDINAL) && words[k + 1] != NULL)
-    k++;
-  if (!g_hash_table_contains (shells, words[k]) || occurrences (all, words[k]) >= 2)
+  if ((!ordinal && !g_hash_table_contains (shells, words[k])) || occurrences (all, words[k]) >= 2)
     return FALSE;
-  if (words[k + 1] != NULL && g_hash_table_contains (naming, words[k + 1]))
+  /* ("The first phase, from _____ to 2007, …": a preposition before a
+   * date or the blank dates the member, and names no series.) */
+  if (words[k + 1] != NULL && g_hash_table_contains (naming, words[k + 1]) &&
+      !(ranked && dated_after (text, words[k], words[k + 1])))
     return FALSE;
   /* "the phrase smart power": the words after a term's label are the
    * term (a verb, "was popularised", is none). */
