@@ -6810,6 +6810,9 @@ _ds_find_stances (Ctx  *ctx,
       claim->question = stance_question (ctx, s, form, aux, start, end, who_a, who_b);
       if (who_a < who_b)
         claim->attribution = _ds_toks_dup (s, who_a, who_b);
+      /* ("Anindya menekankan bahwa …": a name holds the view.) */
+      else if (s->toks[start].cap && !(s->toks[start].flags & W_FUNCTION))
+        claim->attribution = _ds_toks_dup (s, start, end);
       _ds_toks_mark_used (s, start, e);
       _ds_claim_commit (ctx, claim);
       return;

@@ -2394,6 +2394,77 @@ subject_gives_way (Ctx    *ctx,
       ranked[i].score = -G_MAXDOUBLE;
 }
 
+/* Who holds a view, folded, by the first capitalised word of @who that
+ * is no honorific or post (phrase lists person_honorific,
+ * facts_office_title): "Bu Lestari", "Lestari Handayani" → "lestari";
+ * NULL for a work ("the author of “Rivers of Trust”": a book's
+ * conclusion is one) or when no word is capitalised. */
+static char *
+holder_key (Ctx        *ctx,
+            const char *who)
+{
+  Sent s;
+
+  if (strstr (who, "\u201C") != NULL || strchr (who, '"') != NULL)
+    return NULL;
+  words_of (ctx, who, &s);
+  for (guint i = 0; i < s.n; i++)
+    if (s.toks[i].type == TOK_WORD && s.toks[i].cap && !(s.toks[i].flags & W_FUNCTION) &&
+        !_ds_word_in_either (&s.toks[i], "person_honorific") && !_ds_word_in_either (&s.toks[i], "facts_office_title"))
+      return g_ascii_strdown (s.toks[i].p, s.toks[i].len);
+  return NULL;
+}
+
+/* Whether the question of report @claim names nothing its view is
+ * about: no more words than its holder's and three ("What did Estonia
+ * argue?", "Apa yang ditekankan Bu Lestari?"). */
+static gboolean
+view_untopical (const DsClaim *claim)
+{
+  g_auto(GStrv) q = NULL;
+  g_auto(GStrv) who = NULL;
+
+  if (claim->kind != DS_CLAIM_FACT || claim->rule != DS_CLAIM_RULE_REPORT || claim->question == NULL ||
+      claim->attribution == NULL)
+    return FALSE;
+  q = g_strsplit (claim->question, " ", -1);
+  who = g_strsplit (claim->attribution, " ", -1);
+  return g_strv_length (q) <= g_strv_length (who) + 3;
+}
+
+/* "What did Estonia argue?" where Estonia argues something else in
+ * another of the essay's claims: the question has as many answers as
+ * views, and is not kept; its holder's other views, asked with what
+ * they are about ("What did Estonia argue about due diligence?"),
+ * stay. */
+static void
+one_view_per_holder (Ctx    *ctx,
+                     Ranked *ranked,
+                     guint   n)
+{
+  g_autoptr(GHashTable) views = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < ctx->claims->len; i++)
+    {
+      DsClaim *claim = ctx->claims->pdata[i];
+      char *key;
+
+      if (claim->kind != DS_CLAIM_FACT || claim->rule != DS_CLAIM_RULE_REPORT || claim->attribution == NULL ||
+          (key = holder_key (ctx, claim->attribution)) == NULL)
+        continue;
+      g_hash_table_replace (views, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (views, key)) + 1));
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      DsClaim *claim = ctx->claims->pdata[ranked[i].index];
+      g_autofree char *key = NULL;
+
+      if (ranked[i].score > -G_MAXDOUBLE && view_untopical (claim) && (key = holder_key (ctx, claim->attribution)) != NULL &&
+          GPOINTER_TO_UINT (g_hash_table_lookup (views, key)) >= 2)
+        ranked[i].score = -G_MAXDOUBLE;
+    }
+}
+
 static int
 by_score_desc (gconstpointer a,
                gconstpointer b)
@@ -2831,6 +2902,7 @@ _ds_claims_rank (Ctx *ctx)
   one_blank_per_paragraph (ctx, ranked, n);
   short_forms_rank_last (ctx, ranked, n);
   subject_gives_way (ctx, ranked, n);
+  one_view_per_holder (ctx, ranked, n);
   qsort (ranked, n, sizeof *ranked, by_score_desc);
   if (n > budget)
     {
