@@ -4320,6 +4320,18 @@ series_goes_on (const Sent  *s,
   return TRUE;
 }
 
+/* Whether a verb stands in [@a, @b). */
+static gboolean
+verb_from (const Sent *s,
+           guint       a,
+           guint       b)
+{
+  for (guint i = a; i < b; i++)
+    if (s->toks[i].verb)
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 close_example_aside (const Sent *s,
                      guint       i,
@@ -4755,13 +4767,21 @@ read_cue_list (Ctx       *ctx,
    * kecil, dan menengah", "acts as a broker, especially for traders,
    * craft makers and farmers": a focus adverb before a preposition
    * (phrase list list_focus_qualifier) narrows the item before it; the
-   * series after it is the qualifier's, no items of the list. */
+   * series after it is the qualifier's, no items of the list. A
+   * relative word after a comma (phrase list list_item_relative: "bodies
+   * such as the Radio Standards Forum, where American and Asian firms
+   * cooperate", "…, di mana perusahaan … bekerja sama") opens a clause
+   * about the item before (in Indonesian, with a verb after it: "sekolah,
+   * tempat ibadah, dan pasar" is a series); the list ends there too, and
+   * its "and" joins no items. */
   for (guint k = 1; k < n_segs; k++)
     {
       guint q = segs[k].a < segs[k].b ? _ds_lexicon_phrase_at (ctx, s, segs[k].a, "list_focus_qualifier") : 0;
 
-      if (q > 0 && segs[k].a + q < segs[k].b && (s->toks[segs[k].a + q].flags & W_PREP) &&
-          !(s->toks[segs[k].a + q].flags & W_CONJ))
+      if ((q > 0 && segs[k].a + q < segs[k].b && (s->toks[segs[k].a + q].flags & W_PREP) &&
+           !(s->toks[segs[k].a + q].flags & W_CONJ)) ||
+          (segs[k].a + 1 < segs[k].b && _ds_lexicon_phrase_at (ctx, s, segs[k].a, "list_item_relative") > 0 &&
+           (ctx->english || verb_from (s, segs[k].a + 1, e))))
         {
           n_segs = k;
           break;
