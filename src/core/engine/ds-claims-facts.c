@@ -4271,10 +4271,11 @@ range_end (const Sent *s,
  * ("paling lambat | Jumat, 26 September"). */
 #define LIMIT_CUE_REACH 4
 
-static gboolean
-holds_figure (const Sent *s,
-              guint       a,
-              guint       b)
+/* Whether a figure (a token of digits) stands in [@a, @b). */
+gboolean
+_ds_figure_in (const Sent *s,
+               guint       a,
+               guint       b)
 {
   for (guint k = a; k < b; k++)
     if (s->toks[k].type == TOK_NUMBER)
@@ -4368,7 +4369,7 @@ administrative (Ctx        *ctx,
 
   if (task_subject (ctx, s, a))
     return TRUE;
-  if (!holds_figure (s, a, b))
+  if (!_ds_figure_in (s, a, b))
     return FALSE;
   while (hi < s->n && !_ds_tok_is_punct (&s->toks[hi], ';') && !_ds_tok_is_punct (&s->toks[hi], '.'))
     hi++;
@@ -4459,7 +4460,7 @@ study_date (Ctx        *ctx,
   guint c = _ds_clause_start (s, a), k;
   gboolean study = FALSE;
 
-  if (!(s->toks[a].type == TOK_NUMBER || (s->toks[a].flags & W_MONTH)) || !holds_figure (s, a, b))
+  if (!(s->toks[a].type == TOK_NUMBER || (s->toks[a].flags & W_MONTH)) || !_ds_figure_in (s, a, b))
     return FALSE;
   for (k = c; k < a && !study; k++)
     study = _ds_lexicon_phrase_at (ctx, s, k, "study_noun") > 0;

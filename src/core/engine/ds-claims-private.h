@@ -1470,6 +1470,9 @@ gboolean    _ds_word_in_either     (const Tok    *t,
 gboolean    _ds_scaled_figure_in   (const Sent   *s,
                                     guint         a,
                                     guint         e);
+gboolean    _ds_figure_in          (const Sent   *s,
+                                    guint         a,
+                                    guint         b);
 gboolean    _ds_find_rules         (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_article       (Ctx          *ctx,

@@ -55,6 +55,31 @@ bracketed_year (const Sent *s,
   return k < e && _ds_tok_is_punct (&s->toks[k], ')') ? k + 1 : 0;
 }
 
+/* Whether the claim from @a points back in its first words: "cara ini",
+ * "this approach", "kebijakannya". */
+static gboolean
+points_back_early (const Sent *s,
+                   guint       a,
+                   guint       e)
+{
+  for (guint k = a; k < e && k < a + 3; k++)
+    if ((s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) || _ds_tok_ends_nya (&s->toks[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a year in brackets stands in [@a, @b): "Nye (2004)". */
+static gboolean
+bracketed_year_in (const Sent *s,
+                   guint       a,
+                   guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (bracketed_year (s, k, b) > 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Longest adjunct, in tokens, that says when and where a study came out. */
 #define ADJUNCT_MAX_TOKENS 10
 
@@ -380,9 +405,12 @@ mentions (Ctx        *ctx,
           guint       most)
 {
   guint n = 0;
+  /* (The word may end inside a longer string, "Waltz (1979)": the search
+   * looks for its own bytes only.) */
+  g_autofree char *needle = g_strndup (word, len);
 
   for (const char *p = ctx->text, *end = ctx->text + ctx->text_len;
-       n < most && len > 0 && (p = g_strstr_len (p, end - p, word)) != NULL; p += len)
+       n < most && len > 0 && (p = g_strstr_len (p, end - p, needle)) != NULL; p += len)
     if ((p == ctx->text || !g_ascii_isalnum (p[-1])) && (p + len >= end || !g_ascii_isalnum (p[len])))
       n++;
   return n;
@@ -875,7 +903,7 @@ _ds_find_finding (Ctx  *ctx,
   for (guint i = 1; i + 3 < e; i++)
     {
       guint c, who_end, that = i + 1, end, work, n, va, vb, aside;
-      gboolean own, one, crowd, post, held, pronoun = FALSE;
+      gboolean own, one, crowd, post, held, untitled, pronoun = FALSE;
       const char *form;
       DsSourceKind kind;
       DsClaim *claim;
@@ -1021,6 +1049,14 @@ _ds_find_finding (Ctx  *ctx,
        * views: the question needs a topic too.) */
       if (!own && !crowd && claim_topic_end (ctx, s, that + 1, end) == 0 && holder_of_several (ctx, who))
         return FALSE;
+      /* "The author concludes that …", "Penulis menyimpulkan bahwa …",
+       * its claim opening on no subject a question can name: "What does
+       * the author conclude?" could be asked of any essay, and is asked
+       * in this one's title ("What does the author conclude in “…”?");
+       * a text with no title of its own asks nothing. */
+      untitled = own && claim_topic_end (ctx, s, that + 1, end) == 0;
+      if (untitled && (ctx->title == NULL || g_strcmp0 (ctx->title, ctx->essay_id) == 0))
+        return FALSE;
       claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, that + 1, end);
       /* "Critics such as R. Moll argue" → "What does R. Moll argue …?" */
       if (one && ctx->english && g_str_has_suffix (form, " do") && strstr (who, " and ") == NULL)
@@ -1036,6 +1072,15 @@ _ds_find_finding (Ctx  *ctx,
         {
           g_autofree char *verb = _ds_phrase_dup (s, va, vb, TRUE);
           g_autofree char *question = ds_lang_expand (ctx->lang, "question_ranking", "who", who, "verb", verb, NULL);
+
+          claim->question = ds_utf8_capitalize (question);
+        }
+      else if (untitled)
+        {
+          g_autofree char *verb = g_strndup (form, strcspn (form, " "));
+          g_autofree char *question = ds_lang_expand (ctx->lang, "question_finding_in", "verb", verb, "aux",
+                                                      strchr (form, ' ') != NULL ? strchr (form, ' ') + 1 : "",
+                                                      "who", who, "title", ctx->title, NULL);
 
           claim->question = ds_utf8_capitalize (question);
         }
@@ -1566,6 +1611,44 @@ possessive_view (Ctx        *ctx,
   return k + 1 + n;
 }
 
+/* Whether [@a, @b) is a school named by its adjective ("realis",
+ * "konstruktivis", "realist", "neoliberal institutionalist": the phrase
+ * list school_adjective), as "Dalam pandangan realis,", "In the realist
+ * view," name it. */
+static gboolean
+school_adjective_at (Ctx        *ctx,
+                     const Sent *s,
+                     guint       a,
+                     guint       b)
+{
+  return a < b && _ds_lexicon_phrase_at (ctx, s, a, "school_adjective") == b - a;
+}
+
+/* "In the realist view,", "From a constructivist perspective,": a
+ * school's adjective (school_adjective) between an article and a noun
+ * of a view (school_view_noun) after "in", "from"
+ * (view_possessive_opener), closed by a comma; the token after the
+ * comma, or 0. The adjective runs [*@who, *@who_end). */
+static guint
+school_view_frame (Ctx        *ctx,
+                   const Sent *s,
+                   guint       i,
+                   guint       e,
+                   guint      *who,
+                   guint      *who_end)
+{
+  guint k = i + 1, n, m;
+
+  if (!ctx->english || _ds_lexicon_phrase_at (ctx, s, i, "view_possessive_opener") != 1 || k >= e ||
+      !_ds_tok_is_article (&s->toks[k]) || (n = _ds_lexicon_phrase_at (ctx, s, k + 1, "school_adjective")) == 0 ||
+      (m = _ds_lexicon_phrase_at (ctx, s, k + 1 + n, "school_view_noun")) == 0 || k + 1 + n + m + 1 >= e ||
+      !_ds_tok_is_punct (&s->toks[k + 1 + n + m], ','))
+    return 0;
+  *who = k + 1;
+  *who_end = k + 1 + n;
+  return k + 1 + n + m + 1;
+}
+
 /* Whether @s opens on a noun of a view ("Dalam pandangan X,", "From the
  * perspective of X,", "In Wendt's view,"), which says that what follows
  * is a view even when it names no topic a question could. */
@@ -1574,12 +1657,12 @@ view_opened (Ctx        *ctx,
              const Sent *s,
              guint       e)
 {
-  guint i = 0, name_end;
+  guint i = 0, name, name_end;
 
   while (i < e && (s->toks[i].flags & W_CONNECTIVE))
     i++;
   return i < e && (_ds_lexicon_phrase_at (ctx, s, i, "view_opener") > 0 || _ds_toks_pair_is (s, i, "dalam", "pandangan") ||
-                   possessive_view (ctx, s, i, e, &name_end) > 0);
+                   possessive_view (ctx, s, i, e, &name_end) > 0 || school_view_frame (ctx, s, i, e, &name, &name_end) > 0);
 }
 
 /* "Menurut konstruktivisme, …", "According to realism, …", "Menurut
@@ -1622,6 +1705,11 @@ held_by (Ctx        *ctx,
     {
       *who = i + 1;
       *after = k + 1;
+      return TRUE;
+    }
+  else if ((k = school_view_frame (ctx, s, i, e, who, who_end)) > 0)
+    {
+      *after = k;
       return TRUE;
     }
   else
@@ -3140,7 +3228,8 @@ _ds_find_view (Ctx  *ctx,
                Sent *s)
 {
   guint e = _ds_body_end (s), who, who_end, after, topic_end;
-  gboolean school = FALSE;
+  gboolean school = FALSE, adjective = FALSE, cited;
+  DsSourceKind kind = DS_SOURCE_NONE;
   g_autofree char *name = NULL;
   g_autofree char *topic = NULL;
   g_autofree char *question = NULL;
@@ -3153,15 +3242,28 @@ _ds_find_view (Ctx  *ctx,
       _ds_tok_is_punct (&s->toks[who_end], ',') && (person = _ds_person_recent (ctx)) != NULL)
     who = 0, after = who_end + 1;
   else if (!held_by (ctx, s, e, &who, &who_end, &after) ||
-           (_ds_source_kind (ctx, s, who, who_end) == DS_SOURCE_NONE && !own_work (ctx, s, who, who_end) &&
-            !(school = school_at (ctx, s, who, who_end))))
+           ((kind = _ds_source_kind (ctx, s, who, who_end)) == DS_SOURCE_NONE && !own_work (ctx, s, who, who_end) &&
+            !(school = school_at (ctx, s, who, who_end)) &&
+            !(school = adjective = school_adjective_at (ctx, s, who, who_end))))
     return FALSE;
   if (e - after < 4 || e - after > FINDING_MAX_TOKENS || _ds_toks_any_used (s, 0, e) || dated_event (s, after, e) ||
       (s->toks[after].flags & (W_PRONOUN | W_ANAPHOR)))
     return FALSE;
+  name = person != NULL ? g_strdup (person) : _ds_toks_dup (s, who, who_end);
   /* "For realists, states fear …": what a school holds is asked of it
-   * even when its claim opens on no topic a question can name. */
-  if ((topic_end = claim_topic_end (ctx, s, after, e)) == 0 && !school && !view_opened (ctx, s, e))
+   * even when its claim opens on no topic a question can name; so is
+   * what a cited scholar holds ("According to Nye (2004), soft power
+   * comes from …": "What view does Nye (2004) hold?") when the essay
+   * names the scholar for no other view. */
+  /* (A scholar with a year in brackets: an article of a law, "Menurut
+   * Pasal 137 …", holds no view. A claim with a figure is a fact the
+   * figures' rules ask. A claim opening on a capital the
+   * sentence before lent it, or pointing back to it, "cara ini", "teori
+   * ini", names nothing the question could.) */
+  cited = person == NULL && kind == DS_SOURCE_CITED && !s->toks[after].cap && bracketed_year_in (s, who, who_end) &&
+          !points_back_early (s, after, e) && !(s->has_digit && _ds_figure_in (s, after, e)) &&
+          !holder_of_several (ctx, name);
+  if ((topic_end = claim_topic_end (ctx, s, after, e)) == 0 && !school && !cited && !view_opened (ctx, s, e))
     return FALSE;
   /* "Menurut UNHCR, jumlah penyeberangan naik 46 % …": the percent is
    * what a lecturer asks, as a blank in the sentence that still names
@@ -3173,7 +3275,15 @@ _ds_find_view (Ctx  *ctx,
    * two claims, none of which the question names. */
   if (school && concession_in (ctx, s, after, e))
     return FALSE;
-  name = person != NULL ? g_strdup (person) : _ds_toks_dup (s, who, who_end);
+  /* "Dalam pandangan realis," → "kaum realis"; "In the realist view,"
+   * → "realists". */
+  if (adjective)
+    {
+      g_autofree char *word = g_steal_pointer (&name);
+
+      word[0] = ds_ascii_tolower (word[0]);
+      name = ds_lang_expand (ctx->lang, "school_of_adjective", "school", word, NULL);
+    }
   /* "In Keohane's view," → "Keohane". */
   if (person == NULL && possessive_tok (&s->toks[who_end - 1]))
     name[strlen (name) - (g_str_has_suffix (name, "s") && g_str_has_suffix (name, "'s") ? 2 : 4)] = '\0';
@@ -3187,7 +3297,8 @@ _ds_find_view (Ctx  *ctx,
     question = ds_lang_expand (ctx->lang, "question_school_view_plain", "who", name, "aux",
                                name[strlen (name) - 1] == 's' ? "do" : "does", NULL);
   else if (topic == NULL)
-    question = ds_lang_expand (ctx->lang, "question_view_plain", "who", name, NULL);
+    question = ds_lang_expand (ctx->lang, "question_view_plain", "who", name, "aux",
+                               strstr (name, " and ") != NULL ? "do" : "does", NULL);
   else if (school)
     question = ds_lang_expand (ctx->lang, "question_school_view", "who", name, "topic", topic, "aux",
                                name[strlen (name) - 1] == 's' ? "do" : "does", NULL);
