@@ -110,10 +110,12 @@ published_adjunct (Ctx        *ctx,
     n = 1 + _ds_lexicon_phrase_at (ctx, s, k + 1, "source_published");
   else
     n = _ds_lexicon_phrase_at (ctx, s, k, "source_published");
+  /* ("Survei Litbang X tahun 2022": "tahun" and its year with no "pada".) */
   if (n <= ((t->flags & W_RELATIVE) ? 1u : 0u) &&
       !((_ds_tok_is (t, "in") || _ds_tok_is (t, "pada")) && (s->toks[k + 1].type == TOK_NUMBER ||
                                                              (s->toks[k + 1].flags & W_MONTH) ||
-                                                             _ds_tok_is (&s->toks[k + 1], "tahun"))))
+                                                             _ds_tok_is (&s->toks[k + 1], "tahun"))) &&
+      !(_ds_tok_is (t, "tahun") && _ds_tok_is_year (&s->toks[k + 1])))
     return i;
   for (guint j = k; j < i; j++)
     {
