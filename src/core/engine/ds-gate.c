@@ -837,6 +837,30 @@ leans_after_aside (const char *text,
   return strstr (text, "___") != NULL && phrase_at (REF_OPENING, rest, 0) && !phrase_at (REF_DEIXIS, rest, 0);
 }
 
+/* "Together they account for _____ …", "Menurut keduanya, …", "Under
+ * it, the EU will …": in a stem, a pronoun after the first word, or
+ * after it and a function word (phrase list dangling_pronoun, "keduanya" too)
+ * stands for what the sentence before named; "it" standing for what
+ * follows ("In practice it is hard to …") does not. */
+static gboolean
+leans_after_opener (const char   *text,
+                    char * const *words)
+{
+  if (strstr (text, "___") == NULL)
+    return FALSE;
+  for (guint i = 1; i <= 2 && words[i - 1] != NULL && words[i] != NULL; i++)
+    {
+      /* (The first word may be any: "Together they …", "Documents he
+       * leaked …"; a second, a function word: "Most of it …".) */
+      if (*words[i - 1] == '\0' || (i > 1 && !(classes (words[i - 1]) & DS_WORD_FUNCTION)) ||
+          g_hash_table_contains (ref_list (REF_PRONOUN), words[i - 1]))
+        return FALSE;
+      if (g_hash_table_contains (ref_list (REF_PRONOUN), words[i]))
+        return !expletive_it (words, i);
+    }
+  return FALSE;
+}
+
 /* What @text (one part of a card: a statement, a sentence with a blank,
  * an answer, an item) leans on outside the card; @all is the whole card's
  * words, @question whether @text is a question asked in the card's own
@@ -1037,7 +1061,7 @@ part_dangles (const char   *text,
        phrase_at (REF_LINK, words, 0) ||
        opens_with_ordinal (text, words)))
     return TRUE;
-  if (!question && !contrast && leans_after_aside (text, first))
+  if (!question && !contrast && (leans_after_aside (text, first) || leans_after_opener (text, words)))
     return TRUE;
   /* "in which the members disagree, …", "di mana negara anggota …": a
    * sentence quoted from its middle, cut at a hard line break or a comma. */
