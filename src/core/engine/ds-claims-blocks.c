@@ -1744,6 +1744,77 @@ counted_head (const Sent *line,
   return (t->flags & W_COUNT) && t->value >= 2;
 }
 
+/* Whether English @t ends as adjectives do ("domestic", "regional",
+ * "legislative": the phrase list label_adjective_ending). */
+static gboolean
+adjective_ending (Ctx       *ctx,
+                  const Tok *t)
+{
+  for (const char * const *p = ds_lang_get_phrases (ctx->lang, "label_adjective_ending"); *p != NULL; p++)
+    {
+      gsize n = strlen (*p);
+
+      if (t->len > n + 2 && g_ascii_strncasecmp (t->p + t->len - n, *p, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the line's head [@a, @b) is a plural noun of a few words
+ * ("Main drivers", "Examples of alliances"; an English plural, or a head
+ * that opens on a noun of kinds or aspects, the phrase lists
+ * lists_part_head, kinds_heading, heading_aspect, account_heading:
+ * "Contoh rezim", "Prinsip utama") before a colon over a series of three
+ * short noun phrases or more (series_body()): the label of a list, read
+ * as a counted head is ("- Main drivers: security, sovereignty,
+ * rivalry"). */
+static gboolean
+series_head (Ctx        *ctx,
+             const Sent *line,
+             guint       a,
+             guint       b)
+{
+  guint e = _ds_body_end (line), commas = 0, conj = 0;
+  const Tok *first = &line->toks[a], *last = &line->toks[b - 1];
+  gboolean plural;
+
+  /* ("Types:", "Cases:": one word names no owner.) */
+  if (b < a + 2 || b - a > 4 || b >= line->n || !_ds_tok_is_punct (&line->toks[b], ':') || b + 4 > e)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &line->toks[k];
+
+      if (t->type != TOK_WORD || t->verb || (t->flags & (W_VERB | W_AUX | W_COUNT | W_PRONOUN | W_ANAPHOR)))
+        return FALSE;
+      /* "Blocks foreign services:": an English word in "-s" before the
+       * head's last is a verb, but before "of" ("Examples of …"). */
+      if (ctx->english && k + 1 < b && t->len > 3 && t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's' &&
+          !_ds_tok_is (&line->toks[k + 1], "of"))
+        return FALSE;
+    }
+  plural = _ds_word_in_either (first, "lists_part_head") || _ds_word_in_either (first, "kinds_heading") ||
+           _ds_word_in_either (first, "heading_aspect") || _ds_word_in_either (first, "account_heading");
+  /* (English: a plural after a word that describes it — the phrase
+   * lists adjective, label_point_modifier, or an adjective's ending
+   * (label_adjective_ending) — or a plural before "of"; "Develop
+   * confidence-building measures:" opens on a verb.) */
+  if (ctx->english && !plural)
+    plural = last->len > 3 && last->p[last->len - 1] == 's' && strchr ("su", last->p[last->len - 2]) == NULL &&
+             !(last->flags & W_VERB) &&
+             (_ds_word_in_either (first, "adjective") || _ds_word_in_either (first, "label_point_modifier") ||
+              _ds_tok_is (&line->toks[a + 1], "of") || adjective_ending (ctx, first));
+  if (!plural || !series_body (line, b + 1, e))
+    return FALSE;
+  for (guint k = b + 1; k < e; k++)
+    {
+      commas += _ds_tok_is_punct (&line->toks[k], ',');
+      conj += commas > 0 && line->toks[k].type == TOK_WORD && (line->toks[k].flags & W_CONJ) != 0;
+    }
+  /* (Three items: two commas, or a comma and a conjunction after it.) */
+  return commas >= 2 || (commas == 1 && conj > 0);
+}
+
 /* Whether @t opens or closes a run in italics ("*Power and Order*",
  * "_Wilayah_"): an emphasis mark right before or after it (the
  * tokenizer may have dropped the marks). */
@@ -2283,7 +2354,7 @@ add_block_item (Ctx     *ctx,
 {
   Sent line;
   guint a, b, date, body;
-  gboolean glossed, scholar, placeholder, aspect;
+  gboolean glossed, scholar, placeholder, aspect, series = FALSE;
 
   block_sent (ctx, index, &line);
   /* "- cek slide dosen minggu 5", "- TODO: reread ch. 4": a note to
@@ -2365,8 +2436,10 @@ add_block_item (Ctx     *ctx,
   /* "- Three coastal states: Indonesia, Malaysia, Philippines": a
    * counted head names a list of its own, no term the names define; the
    * line is read as the sentence "Three coastal states: …" is. */
-  if (counted_head (&line, a, b))
+  if (counted_head (&line, a, b) || (series = series_head (ctx, &line, a, b)))
     {
+      /* (A label over its own series is no item of the block's list.) */
+      *valued += series;
       /* (The line's own tokens, cut for it alone: its dash or arrow is
        * read as the colon it stands for.) */
       if (!_ds_tok_is_punct (&line.toks[b], ':') && !line.has_colon)
