@@ -295,9 +295,13 @@ claim_topic_end (Ctx        *ctx,
                 !(t->flags & (W_FUNCTION | W_COUNT | W_QUANT)) && s->toks[v - 1].type == TOK_WORD &&
                 (_ds_tok_is (&s->toks[v + 1], "more") || _ds_tok_is (&s->toks[v + 1], "less") ||
                  _ds_tok_is (&s->toks[v + 1], "most"));
-      /* "Negara pantai wajib menurunkan …": a modal ends the subject. */
+      /* "Negara pantai wajib menurunkan …": a modal ends the subject; so
+       * does a word of degree before the predicate's adjective ("X paling
+       * efektif …": phrase list topic_degree_marker), unless a relative
+       * holds it ("negara yang paling maju"). */
       if (!s_verb && !t->verb && !((t->flags & (W_AUX | W_CUE_DEF)) || ((t->flags & W_ADV) && !(t->flags & W_NOUN))) &&
-          _ds_lexicon_phrase_at (ctx, s, v, "advice_modal") == 0)
+          _ds_lexicon_phrase_at (ctx, s, v, "advice_modal") == 0 &&
+          !(t->phrase && _ds_lexicon_phrase_at (ctx, s, v, "topic_degree_marker") > 0))
         continue;
       /* "… worsen access to medicine in target states": a verb that ends
        * the claim leaves it nothing to say of its subject; the verb was
