@@ -1258,6 +1258,51 @@ provision_term (const DsLang *lang,
   return FALSE;
 }
 
+/* Whether @claim's definition is the gloss of a note line: its body
+ * follows a colon, an equals sign, a dash or an arrow ("Pluralism:
+ * states have different values; …", "X = konsep … yg …", "**financial
+ * gain** — the primary motive …"). A gloss is written as a note, not as
+ * a predicate, and the statement lends it a copula: "X, unlike Y, is
+ * states have …" reads as no sentence. A body the sentence does not hold
+ * as written (reworded by the reader) is taken for prose. */
+static gboolean
+note_gloss (const DsClaim *claim)
+{
+  g_autofree char *start = NULL;
+  const char *at;
+  gsize n;
+
+  if (claim->sentence == NULL || claim->body == NULL)
+    return FALSE;
+  n = strlen (claim->body);
+  start = g_strndup (claim->body, MIN (n, 12));
+  at = strstr (claim->sentence, start);
+  if (at == NULL)
+    return FALSE;
+  while (at > claim->sentence && (at[-1] == ' ' || at[-1] == '*' || at[-1] == '_'))
+    at--;
+  if (at == claim->sentence)
+    return FALSE;
+  if (at[-1] == ':' || at[-1] == '=' || at[-1] == '>')
+    return TRUE;
+  /* (an en or em dash, or an arrow, in UTF-8) */
+  return at - claim->sentence >= 3 &&
+         (g_str_has_prefix (at - 3, "\xe2\x80\x94") || g_str_has_prefix (at - 3, "\xe2\x80\x93") ||
+          g_str_has_prefix (at - 3, "\xe2\x86\x92"));
+}
+
+/* Whether the gloss of a note line (note_gloss()) will not stand as the
+ * predicate of a statement: it holds a semicolon, two notes run together
+ * ("states have different values; society rests on …", "negara pinjam
+ * langsung …; syarat dirundingkan …") or a list's debris ("…; and"). A
+ * gloss that is one noun phrase ("Fact-checker: an organisation that
+ * …") reads after the copula the statement lends it. */
+static gboolean
+gloss_unfit (const DsClaim *claim)
+{
+  return strchr (claim->body, ';') != NULL && note_gloss (claim);
+}
+
 /* True or false: the term set against another of its kind from the same
  * essay (definition_kin()), with its own definition (true) or the
  * other's (a like-for-like swap, false): "Misinformation, unlike
@@ -1297,7 +1342,8 @@ emit_true_false (Gen           *gen,
   swapped = ds_generator_normalize (other[0]);
   kin = ds_pools_owner (gen->pools, DS_POOL_DEFINITIONS, claim, other[0]);
   if (gives_away (swapped, term) || kin == NULL || kin->subject == NULL || !statement_reads (lang, claim->cue, is_true ? claim->body : other[0], is_true ? claim->cue : kin->cue) ||
-      provision_term (lang, claim->subject) || provision_term (lang, kin->subject))
+      provision_term (lang, claim->subject) || provision_term (lang, kin->subject) ||
+      gloss_unfit (claim) || gloss_unfit (kin))
     return FALSE;
   shown = statement (claim, is_true ? claim->body : other[0], kin);
   question = ds_lang_expand (lang, "question_true_false", "statement", shown, NULL);
