@@ -314,8 +314,9 @@ _ds_parser_is_page_line_any (const char *s,
 
   trim (&s, &e);
   /* (After a paragraph only: at the top, the journal's line is its
-   * front matter, which the reader shows.) */
-  if (s < e && !p->in_references && p->blocks != NULL && p->blocks->len > 0 &&
+   * front matter, which the reader shows; so it is under the journal's
+   * name, the block that may yet be the title.) */
+  if (s < e && !p->in_references && p->blocks != NULL && p->blocks->len > 0 && !p->pending_title &&
       _ds_parser_last_block (p)->kind == DS_BLOCK_PARAGRAPH && is_journal_running (s, e))
     return TRUE;
   if (s == e || e - s > RUNNING_MAX_BYTES)

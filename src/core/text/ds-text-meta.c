@@ -1779,6 +1779,23 @@ is_numbered_affiliation_line (const char *s,
 #define FRONT_MATTER_MAX_WORDS 30
 #define FRONT_MATTER_MAX_BYTES 240
 
+/* "https://doi.org/10.1234/jkd.2024.07", "www.jurnal-kajian.ac.id": a
+ * line that is one address and nothing else, as a journal prints its
+ * article's DOI under its masthead; no title, no claim. */
+static gboolean
+is_link_line (const char *s,
+              gsize       len)
+{
+  static const char * const openers[] = { "https://", "http://", "www.", "doi.org/", "doi:" };
+
+  if (len == 0 || len > FRONT_MATTER_MAX_BYTES || memchr (s, ' ', len) != NULL)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (openers); i++)
+    if (len > strlen (openers[i]) && g_ascii_strncasecmp (s, openers[i], strlen (openers[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Disusun untuk memenuhi tugas mata kuliah Politik Luar Negeri
  * Indonesia", "Prepared for the seminar \"Global Governance of
  * Cyberspace\" (INTL 4207), Semester 1": a student paper's cover line
@@ -1789,7 +1806,8 @@ is_numbered_affiliation_line (const char *s,
  *
  * Returns: whether the cleaned line [@s, @s + @len) says what a student
  *   paper was written for ("Disusun untuk memenuhi tugas mata kuliah …",
- *   "Prepared for the seminar …"), a line of its cover; the parser asks
+ *   "Prepared for the seminar …"), a line of its cover, or is one web
+ *   or DOI address ("https://doi.org/…"); the parser asks
  *   it of the lines before the first paragraph.
  */
 gboolean
@@ -1800,6 +1818,8 @@ ds_text_is_front_matter_line (const char *s,
     s++, len--;
   while (len > 0 && (s[len - 1] == '*' || s[len - 1] == '_'))
     len--;
+  if (is_link_line (s, len))
+    return TRUE;
   /* (A paragraph is long, and ends on a stop.) */
   return len > 0 && len <= FRONT_MATTER_MAX_BYTES && s[len - 1] != '.' &&
          after_phrase_in_list (s, len, "front_matter_opener") != NULL &&
