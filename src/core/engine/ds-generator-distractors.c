@@ -1566,6 +1566,45 @@ other_thing (Target *t,
          !general_term (t, entry);
 }
 
+/*
+ * Whether @text is no whole item to offer as an option: it holds a
+ * second label after a semicolon ("respect sovereignty; second view:
+ * protect rights", two note items fused into one), or it opens with a
+ * capital and, wherever it stands in @sentence, a name runs on after it
+ * ("Bill" of "Bill C-18", "Dewan" of "Dewan Pers"): a fragment of a
+ * longer name.
+ */
+static gboolean
+broken_option (const char *text,
+               const char *sentence)
+{
+  const char *semi = strchr (text, ';');
+  gsize len = strlen (text);
+  gboolean seen = FALSE;
+
+  if (semi != NULL && strchr (semi, ':') != NULL)
+    return TRUE;
+  if (sentence == NULL || len == 0 || !g_unichar_isupper (g_utf8_get_char (text)))
+    return FALSE;
+  for (const char *at = strstr (sentence, text); at != NULL; at = strstr (at + 1, text))
+    {
+      const char *after = at + len;
+      gunichar next;
+
+      /* (only where it stands as whole words) */
+      if ((at > sentence && g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (at)))) ||
+          g_unichar_isalnum (g_utf8_get_char (after)))
+        continue;
+      seen = TRUE;
+      if (*after != ' ')
+        return FALSE;
+      next = g_utf8_get_char (after + 1);
+      if (!g_unichar_isupper (next) && !g_unichar_isdigit (next))
+        return FALSE;
+    }
+  return seen;
+}
+
 static gboolean
 entry_fits (Target       *t,
             Entry        *entry)
@@ -1589,7 +1628,8 @@ entry_fits (Target       *t,
   if (t->clause == 0 && t->claim->kind == DS_CLAIM_DEFINITION && entry->claim->kind == DS_CLAIM_DEFINITION &&
       !entry_np (entry))
     return FALSE;
-  if (entry->claim->english != t->claim->english || *entry->skeleton == '\0')
+  if (entry->claim->english != t->claim->english || *entry->skeleton == '\0' ||
+      broken_option (entry->text, entry->gathered ? NULL : entry->claim->sentence))
     return FALSE;
   return !related (t, entry) && !seen (t, entry->skeleton) && !shares_words (t, entry);
 }
@@ -1646,6 +1686,9 @@ ds_pools_pick (DsPools            *pools,
   /* A step or an example given as a definition has no kin to stand
    * among: no choice and no swap for it. */
   if (kind == DS_POOL_DEFINITIONS && clause_definition (claim) == 0 && !ds_generator_noun_phrase_body (answer, claim->english))
+    return 0;
+  /* Nor for an answer that is no whole item (broken_option()). */
+  if (broken_option (answer, claim->sentence))
     return 0;
   target_init (&t, pools, claim, answer, avoid, n_avoid, same_essay || kind == DS_POOL_DEFINITIONS);
   h = g_str_hash (seed);
