@@ -2465,6 +2465,66 @@ one_view_per_holder (Ctx    *ctx,
     }
 }
 
+/* Words of @text, by its spaces. */
+static guint
+answer_words (const char *text)
+{
+  guint n = 1;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == ' ';
+  return n;
+}
+
+/* "Who chaired the coalition?" asked of two sentences with two answers
+ * ("Estonia chaired the coalition in 2014", "The United States chaired
+ * the coalition in 2023"): the question has both for answer, and
+ * neither card is kept. Claims with no question of their own (a blank,
+ * a list, a definition) are not compared. */
+static void
+one_answer_per_question (Ctx    *ctx,
+                         Ranked *ranked,
+                         guint   n)
+{
+  g_autoptr(GHashTable) answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) several = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < ctx->claims->len; i++)
+    {
+      DsClaim *claim = ctx->claims->pdata[i];
+      const DsClaim *first;
+      char *key;
+
+      /* (A name or a date answers; two sentences that say two things of
+       * one comparison or one role answer it together.) */
+      if (claim->kind != DS_CLAIM_FACT || claim->question == NULL || claim->subject == NULL ||
+          !(g_ascii_isupper (claim->subject[0]) || g_ascii_isdigit (claim->subject[0])) ||
+          answer_words (claim->subject) > 4)
+        continue;
+      key = g_utf8_casefold (claim->question, -1);
+      /* (Two readings of one sentence are one answer, told twice.) */
+      if ((first = g_hash_table_lookup (answers, key)) == NULL)
+        g_hash_table_insert (answers, key, claim);
+      else if (first->start != claim->start && g_ascii_strcasecmp (first->subject, claim->subject) != 0)
+        g_hash_table_add (several, key);
+      else
+        g_free (key);
+    }
+  if (g_hash_table_size (several) == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      DsClaim *claim = ctx->claims->pdata[ranked[i].index];
+      g_autofree char *key = NULL;
+
+      if (claim->kind != DS_CLAIM_FACT || claim->question == NULL)
+        continue;
+      key = g_utf8_casefold (claim->question, -1);
+      if (g_hash_table_contains (several, key))
+        ranked[i].score = -G_MAXDOUBLE;
+    }
+}
+
 static int
 by_score_desc (gconstpointer a,
                gconstpointer b)
@@ -2903,6 +2963,7 @@ _ds_claims_rank (Ctx *ctx)
   short_forms_rank_last (ctx, ranked, n);
   subject_gives_way (ctx, ranked, n);
   one_view_per_holder (ctx, ranked, n);
+  one_answer_per_question (ctx, ranked, n);
   qsort (ranked, n, sizeof *ranked, by_score_desc);
   if (n > budget)
     {
