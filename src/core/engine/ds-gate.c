@@ -494,16 +494,32 @@ occurrences (char * const *all,
   return n;
 }
 
-/* Whether @word (folded) stands in @text in capitals only ("ITU"). */
+
+/* The next place from @p where @word (folded) starts a word of the
+ * text, in any case; NULL when there is none. */
+static const char *
+word_start (const char *p,
+            const char *text,
+            const char *word)
+{
+  gsize len = strlen (word);
+
+  for (; *p != '\0'; p++)
+    if (g_ascii_strncasecmp (p, word, len) == 0 && (p == text || !g_ascii_isalnum (p[-1])))
+      return p;
+  return NULL;
+}
+
+/* Whether @word (folded) stands in @text in capitals only ("ITU"), where
+ * it first stands as a whole word. */
 static gboolean
 in_capitals (const char *text,
              const char *word)
 {
   gsize len = strlen (word);
 
-  for (const char *p = text; *p != '\0'; p++)
-    if (g_ascii_strncasecmp (p, word, len) == 0 && (p == text || !g_ascii_isalnum (p[-1])) &&
-        !g_ascii_isalnum (p[len]))
+  for (const char *p = word_start (text, text, word); p != NULL; p = word_start (p + 1, text, word))
+    if (!g_ascii_isalnum (p[len]))
       {
         gboolean upper = len > 1;
 
@@ -887,21 +903,6 @@ prop_one (char * const *words,
          (g_str_equal (words[i + 2], "one") || g_str_equal (words[i + 2], "ones")) &&
          !(classes (words[i + 1]) & (DS_WORD_FUNCTION | DS_WORD_COUNT)) &&
          (words[i + 3] == NULL || (classes (words[i + 3]) & DS_WORD_FUNCTION));
-}
-
-/* The next place from @p where @word (folded) starts a word of the
- * text, in any case; NULL when there is none. */
-static const char *
-word_start (const char *p,
-            const char *text,
-            const char *word)
-{
-  gsize len = strlen (word);
-
-  for (; *p != '\0'; p++)
-    if (g_ascii_strncasecmp (p, word, len) == 0 && (p == text || !g_ascii_isalnum (p[-1])))
-      return p;
-  return NULL;
 }
 
 /* Whether @ordinal (folded) stands in @text with a comma after it
