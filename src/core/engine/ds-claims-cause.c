@@ -932,18 +932,23 @@ gboolean
 _ds_find_result (Ctx  *ctx,
                  Sent *s)
 {
-  guint e = _ds_body_end (s), c = _ds_clause_opening (s), k, n = 0;
+  guint e = _ds_body_end (s), c = _ds_clause_opening (s), k, n = 0, cut;
   g_autofree char *clause = NULL;
 
   if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n) || !_ds_sent_may_start (s, HOT_RESULT_CUE))
     return FALSE;
   for (k = c + 2; k < e && (n = _ds_lexicon_phrase_at (ctx, s, k, "result_cue")) == 0; k++)
     ;
-  if (n == 0 || !_ds_tok_is_punct (&s->toks[k - 1], ',') || _ds_lexicon_phrase_at (ctx, s, k, "result_not") > 0 ||
-      !_ds_side_ok (s, c, k - 1) || has_clause (s, c, k - 1) || !effect_ok (ctx, s, k + n, e))
+  /* "Debit sungai turun tajam sehingga air laut masuk …": a cue that
+   * only ever tells a result (phrase list result_cue_bare) needs no
+   * comma before it; its effect still names its own subject. */
+  if (n == 0 || (!_ds_tok_is_punct (&s->toks[k - 1], ',') && _ds_lexicon_phrase_at (ctx, s, k, "result_cue_bare") == 0) ||
+      _ds_lexicon_phrase_at (ctx, s, k, "result_not") > 0 ||
+      !_ds_side_ok (s, c, (cut = _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k)) || has_clause (s, c, cut) ||
+      !effect_ok (ctx, s, k + n, e))
     return FALSE;
   clause = _ds_phrase_dup (s, k + n, e, TRUE);
-  return commit_cause (ctx, s, c, k - 1, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
+  return commit_cause (ctx, s, c, cut, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
 }
 
 /* ------------------------------------------------------------------ */
@@ -2266,7 +2271,7 @@ gboolean
 _ds_find_when_effect (Ctx  *ctx,
                       Sent *s)
 {
-  guint e = _ds_body_end (s), o = 0, n, comma = 0;
+  guint e = _ds_body_end (s), o = 0, n, comma = 0, eff;
   g_autofree char *opener = NULL;
   g_autofree char *condition = NULL;
   char *question;
@@ -2282,10 +2287,15 @@ _ds_find_when_effect (Ctx  *ctx,
           return FALSE;
         comma = k;
       }
-  if (comma == 0 || e - comma - 1 > MAX_WHEN_TOKENS || !_ds_side_ok (s, o + n, comma) ||
-      !_ds_side_ok (s, comma + 1, e) || !effect_ok (ctx, s, comma + 1, e) || has_clause (s, o + n, comma) ||
-      !general_clause (ctx, s, o + n, comma, TRUE) || !general_clause (ctx, s, comma + 1, e, FALSE) ||
-      !result_self_contained (ctx, s, o + n, comma) || _ds_lexicon_phrase_in (ctx, s, comma + 1, e, "when_partial"))
+  if (comma == 0)
+    return FALSE;
+  /* "Jika …, maka petani …", "If …, then donors …": the word that marks
+   * the effect is no part of it (phrase list when_then). */
+  eff = comma + 1 + _ds_lexicon_phrase_at (ctx, s, comma + 1, "when_then");
+  if (e - eff > MAX_WHEN_TOKENS || !_ds_side_ok (s, o + n, comma) ||
+      !_ds_side_ok (s, eff, e) || !effect_ok (ctx, s, eff, e) || has_clause (s, o + n, comma) ||
+      !general_clause (ctx, s, o + n, comma, TRUE) || !general_clause (ctx, s, eff, e, FALSE) ||
+      !result_self_contained (ctx, s, o + n, comma) || _ds_lexicon_phrase_in (ctx, s, eff, e, "when_partial"))
     return FALSE;
   /* "If seen from …", "Jika dilihat dari …": a condition with no subject
    * of its own says how to look, not what happens ("terjadi", "ada" —
@@ -2303,7 +2313,7 @@ _ds_find_when_effect (Ctx  *ctx,
   opener[0] = g_ascii_tolower (opener[0]);
   condition = _ds_phrase_dup (s, o + n, comma, FALSE);
   question = ds_lang_expand (ctx->lang, "question_when_effect", "opener", opener, "condition", condition, NULL);
-  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, comma + 1, e);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, eff, e);
   claim->question = ds_utf8_capitalize (question);
   g_free (question);
   /* A rule of thumb ranks below the essay's own claims. */

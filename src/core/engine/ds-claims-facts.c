@@ -6614,8 +6614,10 @@ _ds_find_facts (Ctx  *ctx,
     found |= _ds_find_contrasts (ctx, s);
   if (!found && ctx->claims->len == before)
     found |= find_reason (ctx, s, FALSE);
-  if (!found && ctx->claims->len == before && s->n_commas > 0)
-    found |= _ds_find_result (ctx, s) || _ds_find_motive (ctx, s);
+  /* ("… turun tajam sehingga air laut …": an Indonesian result needs no
+   * comma before its cue.) */
+  if (!found && ctx->claims->len == before && (s->n_commas > 0 || !ctx->english))
+    found |= _ds_find_result (ctx, s) || (s->n_commas > 0 && _ds_find_motive (ctx, s));
   if (!found && ctx->claims->len == before)
     found |= _ds_find_cause_verb (ctx, s);
   if (!found && ctx->claims->len == before && s->n_commas > 0)
