@@ -1664,6 +1664,30 @@ figure_asked (const DsClaim *claim)
   return type == DS_ANSWER_YEAR || (type == DS_ANSWER_PERCENT && strchr (claim->subject, ' ') == strrchr (claim->subject, ' '));
 }
 
+/* Whether a blank cuts a name short: the answer opens with a capital and
+ * a code runs on right after the blank, a capital letter with digits or
+ * alone ("sebelumnya dikenal sebagai _____ C-18" → "Bill", "yang disebut
+ * _____ A" → "Amount"). The card asks the half of a name the stem does
+ * not give away; no card. A number after it ("the _____ 6 cable") may be
+ * a series' number, and a bracket ("_____ (A/76/135)") glosses the whole
+ * answer. */
+static gboolean
+blank_cuts_name (const DsClaim *claim)
+{
+  const char *after = after_blank (claim);
+  const char *end;
+  gboolean digit = FALSE;
+
+  if (after == NULL || after[0] != ' ' || claim->subject == NULL ||
+      !g_unichar_isupper (g_utf8_get_char (claim->subject)) || !g_ascii_isupper (after[1]))
+    return FALSE;
+  after++;
+  end = after + strcspn (after, " ,;:.)");
+  for (const char *p = after; p < end; p++)
+    digit |= g_ascii_isdigit (*p);
+  return digit || end == after + 1;
+}
+
 /* One card per fact. A blank for a figure is a multiple choice ("10
  * billion" is hard to type as the essay writes it) when it has three
  * wrong figures of its kind; any other blank, and a question ("Who signed
@@ -1676,7 +1700,7 @@ emit_fact (Gen           *gen,
   g_autofree char *id_text = g_strconcat (asked, "\n", claim->subject, NULL);
   DsCard *choice;
 
-  if (question_taken (gen, claim, asked))
+  if (question_taken (gen, claim, asked) || blank_cuts_name (claim))
     return;
   if (claim->alternatives != NULL && (choice = alternatives_choice (gen, claim, id_text)) != NULL &&
       emit (gen, choice, claim) != NULL)
