@@ -4280,6 +4280,86 @@ aspect_label_body (Ctx        *ctx,
   return TRUE;
 }
 
+/* Words a label of an attribute sheet's line takes at most. */
+#define SHEET_LABEL_MAX_WORDS 2
+
+/* "- Pendanaan: iuran tahunan …", "- Funding: an equal annual
+ * contribution …" among "- Tujuan: …", "- Purpose: …" lines (an
+ * attribute sheet, Ctx.attribute_sheet): a label of a word or two,
+ * common nouns, and a colon name one more aspect of the heading's
+ * subject, no term the line glosses. *@asked is whether the value reads
+ * as the aspect's answer: a noun phrase ("iuran tahunan …"), not a
+ * clause or a participle ("based in Jakarta since 2019"), which the line
+ * keeps to itself. */
+static gboolean
+sheet_label_body (Ctx        *ctx,
+                  const Sent *line,
+                  char      **label,
+                  guint      *body,
+                  guint      *end,
+                  gboolean   *asked)
+{
+  guint e = _ds_body_end (line), a, k;
+  const Tok *v;
+
+  for (a = 0; a < e && (emphasis (&line->toks[a]) || line->toks[a].type == TOK_PUNCT); a++)
+    ;
+  for (k = a; k < e && line->toks[k].type == TOK_WORD; k++)
+    if (line->toks[k].verb || (k > a && line->toks[k].cap) ||
+        (line->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_COUNT | W_PREP | W_CONJ | W_QUESTION)))
+      return FALSE;
+  if (k == a || _ds_count_words (line, a, k) > SHEET_LABEL_MAX_WORDS)
+    return FALSE;
+  for (*body = k; *body < e && emphasis (&line->toks[*body]); (*body)++)
+    ;
+  if (*body + 1 >= e || !_ds_tok_is_punct (&line->toks[*body], ':'))
+    return FALSE;
+  (*body)++;
+  v = &line->toks[*body];
+  *asked = v->type == TOK_WORD && !v->verb &&
+           !(v->flags & (W_VERB | W_PREP | W_CONJ | W_PRONOUN | W_ANAPHOR | W_CONNECTIVE | W_ADV | W_AUX | W_QUESTION)) &&
+           /* ("rotating every year", "based in Lima": a participle the
+            * lexicon does not know.) */
+           !(ctx->english && !v->cap && v->len >= 5 &&
+             (strncmp (v->p + v->len - 3, "ing", 3) == 0 || strncmp (v->p + v->len - 2, "ed", 2) == 0));
+  *label = _ds_phrase_dup (line, a, k, TRUE);
+  e = first_sentence_end (line, *body, e);
+  while (e > *body && line->toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[e - 1], ')'))
+    e--;
+  *end = e;
+  return TRUE;
+}
+
+/* Whether the level-one lines of the list [@first, @last) are an
+ * attribute sheet: two of them or more open on a known aspect's label
+ * (aspect_label_body()), and most are a label and its value. */
+static gboolean
+attribute_sheet (Ctx   *ctx,
+                 guint  first,
+                 guint  last)
+{
+  guint known = 0, shaped = 0, lines = 0;
+
+  for (guint i = first; i < last; i++)
+    {
+      g_autofree char *label = NULL;
+      g_autofree char *other = NULL;
+      guint body, e;
+      gboolean asked;
+      Sent line;
+
+      if (ds_essay_get_block (ctx->essay, i)->level > 1)
+        continue;
+      lines++;
+      block_sent (ctx, i, &line);
+      if (aspect_label_body (ctx, &line, &label, &body, &e))
+        known++, shaped++;
+      else if (sheet_label_body (ctx, &line, &other, &body, &e, &asked))
+        shaped++;
+    }
+  return known >= 2 && shaped * 3 >= lines * 2;
+}
+
 /* The fact "Apa {label} {owner}?" of @line's value [@body, @e). */
 static void
 aspect_commit (Ctx        *ctx,
@@ -4303,9 +4383,13 @@ aspect_fact (Ctx        *ctx,
   guint e, body;
   g_autofree char *label = NULL;
   g_autofree char *owner = NULL;
+  gboolean asked = TRUE;
 
-  if (!aspect_label_body (ctx, line, &label, &body, &e))
+  if (!aspect_label_body (ctx, line, &label, &body, &e) &&
+      !(ctx->attribute_sheet && sheet_label_body (ctx, line, &label, &body, &e, &asked)))
     return FALSE;
+  if (!asked)
+    return TRUE;
   if (_ds_count_words (line, body, e) < 2 || ctx->topic == NULL || ctx->topic_block == G_MAXUINT ||
       strchr (ctx->topic, '?') != NULL)
     return TRUE;
@@ -4871,11 +4955,13 @@ _ds_walk_list_blocks (Ctx   *ctx,
   claim->start = intro != NULL ? intro->start : b->start;
   before = ctx->claims->len;
   walk_details (ctx, first, last);
+  ctx->attribute_sheet = attribute_sheet (ctx, first, last);
   for (guint i = first; i < last; i++)
     if (ds_essay_get_block (ctx->essay, i)->level > 1)
       n_details++;
     else
       glossed += add_block_item (ctx, claim, i, &dated, &tasks, &valued, &reminders);
+  ctx->attribute_sheet = FALSE;
   n_items = last - first - n_details - reminders;
   b = ds_essay_get_block (ctx->essay, last - 1);
   claim->sentence = g_strdup ("");

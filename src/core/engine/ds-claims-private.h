@@ -489,6 +489,10 @@ typedef struct {
   /* A deck's "Notes:" stood alone on its line: the paragraphs under it,
    * up to the next heading or list, are the slide's notes. */
   gboolean    deck_notes;
+  /* The list being walked is an attribute sheet: two of its lines or
+   * more give a known aspect of the heading's subject ("- Tujuan: …",
+   * "- Mandate: …"), so its other short labels name aspects too. */
+  gboolean    attribute_sheet;
 } Ctx;
 
 /* ds-sentence.c */
