@@ -1482,6 +1482,9 @@ gloss_item (Ctx        *ctx,
   while (b > a && (emphasis (&line->toks[b - 1]) ||
                    (line->toks[b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[b - 1], ')'))))
     b--;
+  /* ("- pergeseran krn: …", "- May 2016 (Obama era): …": no term.) */
+  if (_ds_term_cut_short (line, a, b))
+    return FALSE;
   e = gloss_example_end (ctx, line, body, first_sentence_end (line, body, e));
   e = arrow_after_gloss (line, body, e);
   /* ("- **Polarity**: the number of great powers (Waltz 1979: 97)": the
@@ -2343,6 +2346,20 @@ group_members_line (Ctx        *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* Whether a line's head [@a, @b), its emphasis and closing marks
+ * aside, is no term (_ds_term_cut_short()). */
+static gboolean
+cut_short_label (const Sent *line,
+                 guint       a,
+                 guint       b)
+{
+  while (b > a && (emphasis (&line->toks[b - 1]) ||
+                   (line->toks[b - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[b - 1], ')') &&
+                    !_ds_tok_is_punct (&line->toks[b - 1], '/'))))
+    b--;
+  return _ds_term_cut_short (line, a, b);
+}
+
 static gboolean
 add_block_item (Ctx     *ctx,
                 DsClaim *claim,
@@ -2472,6 +2489,10 @@ add_block_item (Ctx     *ctx,
    * blank in it ("Tahun kemunculan: akhir _____") asks of nothing. */
   /* ("- Adopted by the Commission in July 2000" under "Safe Harbor": the
    * heading's name is its subject, no item of a list either.) */
+  /* ("- pergeseran krn: …", "- May 2016 (Obama era): …": a label cut
+   * short or a date names no item of a list of terms.) */
+  if (!glossed && b < _ds_body_end (&line) && separator_at (&line, b) > 0 && cut_short_label (&line, a, b))
+    (*valued)++;
   if (!glossed && heading_event (ctx, &line))
     (*valued)++;
   else if (line.has_digit && _ds_count_words (&line, 0, line.n) >= 6 &&

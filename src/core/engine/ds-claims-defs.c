@@ -6949,10 +6949,12 @@ common_noun_named (Ctx        *ctx,
   return yb > ya && acronyms < yb - ya && s->toks[ya].cap;
 }
 
-/* Whether [@a, @b) is a date: a month, or figures and function words
- * only ("mei 2020", "2019", "the 1990s"). */
+/* Whether [@a, @b) is a date: a month, a month's short form before a
+ * figure (phrase list month_short: "Feb 2022", "Sept 2021"), or figures
+ * and function words only ("mei 2020", "2019", "the 1990s"). */
 static gboolean
-names_a_date (const Sent *s,
+names_a_date (Ctx        *ctx,
+              const Sent *s,
               guint       a,
               guint       b)
 {
@@ -6960,7 +6962,8 @@ names_a_date (const Sent *s,
 
   for (guint k = a; k < b; k++)
     {
-      if (s->toks[k].flags & W_MONTH)
+      if ((s->toks[k].flags & W_MONTH) ||
+          (k + 1 < b && s->toks[k + 1].type == TOK_NUMBER && _ds_lexicon_phrase_at (ctx, s, k, "month_short") == 1))
         return TRUE;
       if (s->toks[k].type == TOK_NUMBER)
         figure = TRUE;
@@ -6993,7 +6996,7 @@ commit_alias (Ctx  *ctx,
   /* "Pada 12 Mei 2020 (disebut Hari Batas)": a day's name is no other
    * name of a date (a law's number stays: "UU No. 11/2008, juga disebut
    * UU ITE"). */
-  if (names_a_date (s, x_start, x_end))
+  if (names_a_date (ctx, s, x_start, x_end))
     return FALSE;
   /* "Tantangan yang paling … adalah …": a name is no clause. */
   for (guint k = y_start; k < y_end; k++)

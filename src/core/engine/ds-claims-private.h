@@ -886,6 +886,9 @@ gboolean    _ds_tok_is_article     (const Tok    *t);
 gboolean    _ds_term_usable        (const Sent   *s,
                                     guint         start,
                                     guint         end);
+gboolean    _ds_term_cut_short     (const Sent   *s,
+                                    guint         start,
+                                    guint         end);
 
 /* ds-clause.c: one reader of a clause's parts, for every rule. */
 

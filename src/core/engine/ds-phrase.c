@@ -483,6 +483,30 @@ series_tail (const Sent *s,
   return TRUE;
 }
 
+/* "pergeseran krn:", "goal w/:", "Evidence against:": a note line's
+ * label [@start, @end) that ends on a connective, a preposition or a
+ * conjunction (or a shorthand of one, with its slash) is cut before what
+ * it governs; "Mei 2016 (era …)": a month and its figure are a date.
+ * Neither is a term its line defines. */
+gboolean
+_ds_term_cut_short (const Sent *s,
+                    guint       start,
+                    guint       end)
+{
+  const Tok *last;
+
+  if (end <= start + 1)
+    return FALSE;
+  last = &s->toks[end - 1];
+  if (_ds_tok_is_punct (last, '/') && last[-1].type == TOK_WORD && last[-1].len <= 2)
+    return TRUE;
+  /* ("tenggat yang ada": a connective that is a verb too ends a
+   * relative clause.) */
+  if (last->type == TOK_WORD && !last->cap && (last->flags & (W_CONNECTIVE | W_PREP | W_CONJ)) && !(last->flags & W_VERB))
+    return TRUE;
+  return (s->toks[start].flags & W_MONTH) && s->toks[start + 1].type == TOK_NUMBER;
+}
+
 /* A term a question can name: up to six words (and a name's acronym), no
  * function word, vague word or possessive at its edges, not "salah satu",
  * not the tail of a series (series_tail()). */
