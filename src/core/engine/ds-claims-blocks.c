@@ -2299,10 +2299,12 @@ word_has_digit (const Tok *t)
 #define GROUP_MEMBERS_MIN 3
 
 /* "- **G33**: Indonesia, Philippines, Kenya, Turkey", "- **BASIC**
- * (2009) → Brasil, Afrika Selatan, India, Tiongkok": a head that is one
- * acronym (or a capital and a figure in one word, "G4", "C-10"), a
- * year in brackets after it or none, then a colon or an arrow and
- * three names or more that fill the line: the group and its members,
+ * (2009) → Brasil, Afrika Selatan, India, Tiongkok", "- AUKUS (Sept
+ * 2021) = Australia, UK, US → …": a head that is one acronym (or a
+ * capital and a figure in one word, "G4", "C-10"), a year or a month
+ * and its year in brackets after it or none, then a colon, an arrow or
+ * an equals sign and three names or more that fill the line up to its
+ * end or its next arrow: the group and its members,
  * asked as a member label's line is ("Who are the members of G33?",
  * "Siapa saja anggota BASIC?": the first word of member_label). TRUE
  * when asked. */
@@ -2328,9 +2330,25 @@ group_members_line (Ctx        *ctx,
   if (k + 2 < e && _ds_tok_is_punct (&line->toks[k], '(') && _ds_tok_is_year (&line->toks[k + 1]) &&
       _ds_tok_is_punct (&line->toks[k + 2], ')'))
     k += 3;
-  if (k >= e || !(_ds_tok_is_punct (&line->toks[k], ':') || _ds_tok_is_punct (&line->toks[k], DS_ARROW)) ||
+  /* ("AUKUS (Sept 2021) = …", "LMC (Maret 2016): …": a month, its
+   * short form, before the year.) */
+  else if (k + 3 < e && _ds_tok_is_punct (&line->toks[k], '(') && _ds_tok_is_year (&line->toks[k + 2]) &&
+           _ds_tok_is_punct (&line->toks[k + 3], ')') &&
+           ((line->toks[k + 1].flags & W_MONTH) || _ds_lexicon_phrase_at (ctx, line, k + 1, "month_short") == 1))
+    k += 4;
+  if (k >= e || !(_ds_tok_is_punct (&line->toks[k], ':') || _ds_tok_is_punct (&line->toks[k], DS_ARROW) ||
+                  _ds_tok_is_punct (&line->toks[k], '=')) ||
       (sep = separator_at (line, k)) == 0)
     return FALSE;
+  /* "MRC = Kamboja, Laos, Thailand, Vietnam → badan antarpemerintah …":
+   * the names end at the arrow; what follows it says what the group
+   * is, no member. */
+  for (guint j = k + sep; j < e; j++)
+    if (_ds_tok_is_punct (&line->toks[j], DS_ARROW))
+      {
+        e = j;
+        break;
+      }
   while (e > k && line->toks[e - 1].type == TOK_PUNCT)
     e--;
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, line);
