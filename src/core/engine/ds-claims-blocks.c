@@ -1419,13 +1419,49 @@ holder_head (Ctx        *ctx,
  * "- Indivisibility – …": a list line that glosses its head is also that
  * head's definition ("Apa yang dimaksud dengan bebas?"); a line that
  * lists examples after its head (series_body()) glosses nothing. */
+/* "hedging (Kuik, 2008)", "digital sovereignty (Floridi and Taddeo,
+ * 2016)": a term [@a, @b) that closes on a scholar's name and a year in
+ * brackets; the bracket's opening, the name in [*@who_a, *@who_b), or
+ * 0. */
+static guint
+head_scholar (const Sent *line,
+              guint       a,
+              guint       b,
+              guint      *who_a,
+              guint      *who_b)
+{
+  guint open, k;
+
+  while (b > a && emphasis (&line->toks[b - 1]))
+    b--;
+  if (b < a + 6 || !_ds_tok_is_punct (&line->toks[b - 1], ')') || !_ds_tok_is_year (&line->toks[b - 2]))
+    return 0;
+  for (open = b - 2; open > a && !_ds_tok_is_punct (&line->toks[open], '('); open--)
+    ;
+  if (open <= a || open + 3 > b - 2)
+    return 0;
+  /* ("(Desember, 2015)", "(Indonesia, 2022)": a month or a country is
+   * when or where, no one who defines.) */
+  for (k = open + 1; k < b - 2 && ((line->toks[k].type == TOK_WORD && line->toks[k].cap &&
+                                    !(line->toks[k].flags & (W_FUNCTION | W_MONTH | W_COUNTRY))) ||
+                                   (k > open + 1 && (_ds_tok_is (&line->toks[k], "dan") || _ds_tok_is (&line->toks[k], "and") ||
+                                                     _ds_tok_is_punct (&line->toks[k], '&') || _ds_tok_is_punct (&line->toks[k], '-'))));
+       k++)
+    ;
+  if (k == open + 1 || k - open > 5 || (k < b - 2 && !(k + 1 == b - 2 && _ds_tok_is_punct (&line->toks[k], ','))))
+    return 0;
+  *who_a = open + 1;
+  *who_b = k;
+  return open;
+}
+
 static gboolean
 gloss_item (Ctx        *ctx,
             const Sent *line,
             guint       a,
             guint       b)
 {
-  guint body, e = _ds_body_end (line), date, cue = 0;
+  guint body, e = _ds_body_end (line), date, cue = 0, who_a = 0, who_b = 0, open;
   gboolean clause, arrow = FALSE;
   g_autofree char *term = NULL;
   DsClaim *def;
@@ -1435,6 +1471,14 @@ gloss_item (Ctx        *ctx,
   body = b + separator_at (line, b);
   if (body == b)
     body = b + (cue = emphasised_cue (ctx, line, a, b));
+  /* "- hedging (Kuik Cheng-Chwee, 2008) = strategi …": the scholar's
+   * definition of the term before the bracket ("Menurut Kuik
+   * Cheng-Chwee, apa yang dimaksud dengan hedging?"). */
+  /* (An arrow leads on from the term, and glosses nothing a scholar
+   * defines.) */
+  if (body > b && (_ds_tok_is_punct (&line->toks[b], '=') || _ds_tok_is_punct (&line->toks[b], ':')) &&
+      (open = head_scholar (line, a, b, &who_a, &who_b)) > 0)
+    b = open;
   if (body > b && _ds_tok_is_punct (&line->toks[b], DS_ARROW) && component_step (ctx, line, a, body))
     return FALSE;
   if (body > b && _ds_tok_is_punct (&line->toks[b], DS_ARROW) &&
@@ -1514,6 +1558,8 @@ gloss_item (Ctx        *ctx,
   def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, line);
   def->subject = gloss_subject (line, a, b);
   def->body = _ds_toks_dup (line, body, e);
+  if (who_b > who_a)
+    def->attribution = _ds_toks_dup (line, who_a, who_b);
   /* "Cyber norms are …": an English plural term takes "are". */
   /* ("**Peretasan** berarti upaya …": the cue as written, but the
    * spoken "itu".) */
