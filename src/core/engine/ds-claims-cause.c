@@ -1281,13 +1281,18 @@ _ds_find_result_across (Ctx  *ctx,
     return why_pointer (ctx, s, n + (n < e && _ds_tok_is_punct (&s->toks[n], ',')), e);
   if (reason_across (ctx, s, e))
     return TRUE;
-  /* "Hal ini (juga) menyebabkan …", "This led to …". */
+  /* "Hal ini (juga) menyebabkan …", "This led to …", "Hal ini mendorong
+   * …". */
   if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "result_pronoun")) == 0 || _ds_toks_any_used (s, 0, s->n))
     return FALSE;
   for (v = n; v < e && (s->toks[v].flags & (W_AUX | W_ADV)); v++)
     ;
   c = v;
-  if (v >= e || (rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "cause_verb")) == NULL ||
+  /* "Hal ini mendorong …", "This prompted …": a verb that an actor would
+   * push with (phrase list result_pronoun_verb) is a cause's when what
+   * the sentence before said is its subject. */
+  if (v >= e || ((rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "cause_verb")) == NULL &&
+                 (rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "result_pronoun_verb")) == NULL) ||
       !particles_follow (s, v + 1, rest, &end) || !_ds_side_ok (s, end, e) ||
       !result_self_contained (ctx, s, end, e) || !cause_before (ctx, s, &x, &a, &b))
     return FALSE;
