@@ -102,6 +102,7 @@ typedef struct {
   GArray     *lines;            /* the raw lines, found once (ds_lines_table()) */
   gboolean    links;            /* under a "Baca juga:" line: its links */
   gboolean    press_release;    /* a "SIARAN PERS" line came */
+  guint32     top_gaps;         /* bit i: a blank line came before block i */
 } Parser;
 
 static inline DsBlock *

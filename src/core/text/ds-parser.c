@@ -473,6 +473,8 @@ add_block (Parser      *p,
 
   if (!check_block_limit (p, error))
     return FALSE;
+  if (p->gap && p->blocks->len < 32)
+    p->top_gaps |= 1u << p->blocks->len;
   set_block_offsets (p, &block, line);
   classify_block (p, &block, line);
   g_array_append_val (p->blocks, block);
@@ -736,6 +738,122 @@ mark_field_runs (Parser *p)
     }
 }
 
+/* A journal article's front page names its parts: "Abstract",
+ * "Abstrak" (alone, or opening its paragraph: "Abstract. This …"). */
+#define FRONT_PAGE_BLOCKS 12
+#define WRAPPED_TITLE_LINES 3
+#define WRAPPED_TITLE_MAX_WORDS 30
+#define WRAPPED_TITLE_MAX_BYTES 250
+
+static gboolean
+is_abstract_block (Parser        *p,
+                   const DsBlock *b)
+{
+  static const char * const names[] = { "abstract", "abstrak" };
+  const char *s = p->buf + b->content_byte_start;
+  gsize len = b->byte_end - b->content_byte_start;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      gsize n = strlen (names[i]);
+
+      if (len >= n && g_ascii_strncasecmp (s, names[i], n) == 0 &&
+          (len == n || s[n] == '.' || s[n] == ':'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a line of a wrapped title's run reads as one: it opens on a
+ * capital, ends on no stop, and is in capitals throughout or nowhere
+ * ("DIPLOMASI IKLIM … PARIS Ratna Kusumawardani" is a title and its
+ * author run together). Sets *@caps to whether it is in capitals. */
+static gboolean
+title_line (const char *s,
+            gsize       len,
+            gboolean   *caps,
+            guint      *words)
+{
+  gboolean lower = FALSE, lower_head = FALSE;
+  guint n = 0;
+  char last = len > 0 ? s[len - 1] : '\0';
+
+  if (len == 0 || !g_unichar_isupper (g_utf8_get_char (s)) || last == '.' || last == ';' || last == '!')
+    return FALSE;
+  for (const char *q = s; q < s + len; q = g_utf8_next_char (q))
+    {
+      gunichar c = g_utf8_get_char (q);
+
+      lower |= g_unichar_islower (c);
+      /* (its first two words: in capitals, the title is set in them) */
+      if (c == ' ' && ++n == 2)
+        lower_head = lower;
+    }
+  if (n < 2)
+    lower_head = lower;
+  *words += n + 1;
+  *caps = !lower;
+  return lower_head || !lower;
+}
+
+/* "Ransomware as a Diplomatic Problem: Minilateral Co-" / "operation in
+ * the International …" / "Initiative", a blank line, the authors, then
+ * "Abstract": under a journal's masthead (metadata), the article's title
+ * is wrapped over two or three lines, which the parser read as one to
+ * three short paragraphs since no heading is that long. Where the text
+ * has no title yet and an abstract follows within its first blocks, the
+ * first paragraphs, no blank line between them and one after them (or a
+ * metadata line), each reading as a title's line, in one case, are the
+ * title. */
+static void
+take_wrapped_title (Parser *p)
+{
+  guint first = 0, end, abstract = G_MAXUINT, words = 0;
+  gsize bytes = 0;
+  gboolean caps = FALSE;
+  GString *title;
+
+  if (p->title != NULL)
+    return;
+  for (guint i = 0; i < p->blocks->len && i < FRONT_PAGE_BLOCKS && abstract == G_MAXUINT; i++)
+    if (is_abstract_block (p, &g_array_index (p->blocks, DsBlock, i)))
+      abstract = i;
+  if (abstract == G_MAXUINT)
+    return;
+  while (first < abstract && g_array_index (p->blocks, DsBlock, first).kind == DS_BLOCK_METADATA)
+    first++;
+  for (end = first; end < abstract && end - first < WRAPPED_TITLE_LINES; end++)
+    {
+      const DsBlock *b = &g_array_index (p->blocks, DsBlock, end);
+      gboolean line_caps;
+
+      if (b->kind != DS_BLOCK_PARAGRAPH || b->list_style != DS_LIST_NONE ||
+          (end > first && (p->top_gaps & (1u << end))) ||
+          !title_line (p->buf + b->content_byte_start, b->byte_end - b->content_byte_start, &line_caps, &words) ||
+          (end > first && line_caps != caps))
+        break;
+      caps = line_caps;
+      bytes += b->byte_end - b->content_byte_start;
+    }
+  if (end == first || end >= abstract || words > WRAPPED_TITLE_MAX_WORDS || bytes > WRAPPED_TITLE_MAX_BYTES ||
+      !((p->top_gaps & (1u << end)) || g_array_index (p->blocks, DsBlock, end).kind == DS_BLOCK_METADATA) ||
+      p->buf[g_array_index (p->blocks, DsBlock, end - 1).byte_end - 1] == ':')
+    return;
+  title = g_string_new (NULL);
+  p->title_index = first;
+  for (guint i = first; i < end; i++)
+    {
+      take_title (p);
+      if (title->len > 0 && title->str[title->len - 1] == '-' && g_unichar_islower (g_utf8_get_char (p->title)))
+        g_string_truncate (title, title->len - 1);
+      else if (title->len > 0)
+        g_string_append_c (title, ' ');
+      g_string_append (title, p->title);
+      g_clear_pointer (&p->title, g_free);
+    }
+  p->title = g_string_free (title, FALSE);
+}
+
 /* The essay the lines made, with its language; NULL when there were none. */
 static DsEssay *
 take_essay (Parser      *p,
@@ -745,6 +863,7 @@ take_essay (Parser      *p,
   const char *language;
 
   finish (p);
+  take_wrapped_title (p);
   mark_author_note (p);
   mark_field_runs (p);
   if (p->blocks->len == 0)

@@ -1801,13 +1801,39 @@ is_link_line (const char *s,
  * Cyberspace\" (INTL 4207), Semester 1": a student paper's cover line
  * saying what it was written for (the phrase list front_matter_opener),
  * no claim. Emphasis marks around it say nothing. */
+/* "pp. 41-58", "hlm. 114–131": a journal's page range on a line of its
+ * own, as a masthead sets it under the volume. */
+static gboolean
+is_page_range_line (const char *s,
+                    gsize       len)
+{
+  static const char * const labels[] = { "pp.", "hlm.", "hal.", "pages", "halaman" };
+  const char *q = s;
+  Word label, range;
+  gboolean digit = FALSE;
+
+  if (!next_word (&q, s + len, &label) || !word_in (&label, labels, G_N_ELEMENTS (labels)) ||
+      !next_word (&q, s + len, &range) || q != s + len)
+    return FALSE;
+  for (const char *r = range.p; r < range.p + range.len; r++)
+    {
+      if (!g_ascii_isdigit (*r) && *r != '-' && !g_str_has_prefix (r, "\xE2\x80\x93"))
+        return FALSE;
+      if ((guchar) *r == 0xE2)
+        r += 2;
+      digit |= g_ascii_isdigit (*r);
+    }
+  return digit;
+}
+
 /**
  * ds_text_is_front_matter_line:
  *
  * Returns: whether the cleaned line [@s, @s + @len) says what a student
  *   paper was written for ("Disusun untuk memenuhi tugas mata kuliah …",
  *   "Prepared for the seminar …"), a line of its cover, or is one web
- *   or DOI address ("https://doi.org/…"); the parser asks
+ *   or DOI address ("https://doi.org/…") or a journal's page range
+ *   ("pp. 41-58"); the parser asks
  *   it of the lines before the first paragraph.
  */
 gboolean
@@ -1818,7 +1844,7 @@ ds_text_is_front_matter_line (const char *s,
     s++, len--;
   while (len > 0 && (s[len - 1] == '*' || s[len - 1] == '_'))
     len--;
-  if (is_link_line (s, len))
+  if (is_link_line (s, len) || is_page_range_line (s, len))
     return TRUE;
   /* (A paragraph is long, and ends on a stop.) */
   return len > 0 && len <= FRONT_MATTER_MAX_BYTES && s[len - 1] != '.' &&
@@ -2422,7 +2448,7 @@ ds_text_is_reference_line (const char *s,
  *
  * Returns: whether the cleaned line [@s, @s + @len) names a journal
  *   ("Jurnal Kajian Asia Tenggara", "Journal of Island Affairs", "Asian
- *   Journal of Diplomacy") and the line @next after it gives its volume
+ *   Journal of Diplomacy", "Review of Maritime Policy") and the line @next after it gives its volume
  *   and issue ("Vol. 8 No. 2 (2022), hlm. 101-120"): the masthead of an
  *   article's first page, no title of the article.
  */
@@ -2432,7 +2458,11 @@ ds_text_is_journal_masthead (const char *s,
                              const char *next,
                              gsize       next_len)
 {
-  static const char * const names[] = { "jurnal", "journal" };
+  /* (and the other words periodicals name themselves by) */
+  static const char * const names[] = {
+    "jurnal", "journal", "review", "quarterly", "bulletin", "buletin", "annals", "proceedings", "prosiding",
+    "majalah",
+  };
   const char *q = s;
   guint words = 0;
   gboolean journal = FALSE;
