@@ -948,6 +948,46 @@ _ds_reminder_line (Ctx        *ctx,
   return FALSE;
 }
 
+/* "- perhatikan: TIDAK ada pilar militer …", "- NB: consensus = …",
+ * "- note: no military pillar …": under a list's items, a line that
+ * opens (past its marks) on a label of the phrase list
+ * list_comment_label and its colon comments on the list; it is none of
+ * its items. */
+static gboolean
+list_comment_line (Ctx        *ctx,
+                   const Sent *line)
+{
+  const char * const *words = ds_lang_get_phrases (ctx->lang, "list_comment_label");
+  guint k = 0, n;
+
+  /* ("- NB: …", "- note: …": the parser keeps the label in the line's
+   * marker.) */
+  if (line->block != G_MAXUINT && words != NULL)
+    {
+      const DsBlock *b = ds_essay_get_block (ctx->essay, line->block);
+      const char *m = ctx->text + b->byte_start, *e = ctx->text + b->content_byte_start;
+
+      while (m < e && !g_ascii_isalpha (*m))
+        m++;
+      for (guint i = 0; words[i] != NULL; i++)
+        {
+          gsize len = strlen (words[i]);
+
+          if ((gsize) (e - m) > len && g_ascii_strncasecmp (m, words[i], len) == 0 && !g_ascii_isalpha (m[len]) &&
+              memchr (m + len, ':', e - m - len) != NULL)
+            return TRUE;
+        }
+    }
+  while (k < line->n && (emphasis (&line->toks[k]) || line->toks[k].type == TOK_PUNCT))
+    k++;
+  if (k >= line->n || (n = _ds_lexicon_phrase_at (ctx, line, k, "list_comment_label")) == 0)
+    return FALSE;
+  k += n;
+  while (k < line->n && (emphasis (&line->toks[k]) || _ds_tok_is_punct (&line->toks[k], '.')))
+    k++;
+  return k + 2 < line->n && _ds_tok_is_punct (&line->toks[k], ':');
+}
+
 /* "Speaker notes: …", "**Catatan pembicara:** …", "*Presenter notes —
  * …": a line that opens (past its marks) on a label of the phrase list
  * speaker_notes_label and its colon or dash — the notes under a slide;
@@ -2435,7 +2475,7 @@ add_block_item (Ctx     *ctx,
 {
   Sent line;
   guint a, b, date, body;
-  gboolean glossed, scholar, placeholder, aspect, series = FALSE;
+  gboolean glossed, scholar, placeholder, aspect, series = FALSE, comment = FALSE;
 
   block_sent (ctx, index, &line);
   /* "- cek slide dosen minggu 5", "- TODO: reread ch. 4": a note to
@@ -2499,6 +2539,14 @@ add_block_item (Ctx     *ctx,
   *dated += date_key (&line, a, b, &date) ||
             (b > a + 2 && b - a <= 4 && date_key (&line, a, a + 1, &date) && separator_at (&line, a + 1) > 0);
   _ds_claim_add_item (claim, &line, line.toks[a].p, line.toks[b - 1].p + line.toks[b - 1].len);
+  /* ("- catatan: konsensus = …" under the items: the line's own claims
+   * are read, but it is no item.) */
+  if (claim->items->len > 1 && list_comment_line (ctx, &line))
+    {
+      g_array_remove_index (claim->items, claim->items->len - 1);
+      (*reminders)++;
+      comment = TRUE;
+    }
   /* "- Thinkers: A, B and C", "- Core assumptions: …": a handout's
    * label (the phrase list handout_label) is no term its line glosses. */
   if (member_line (ctx, &line, a, b))
@@ -2565,7 +2613,7 @@ add_block_item (Ctx     *ctx,
       ctx->sentence_first_claim = ctx->claims->len;
       _ds_find_facts (ctx, &line);
     }
-  return glossed;
+  return glossed && !comment;
 }
 
 /* ------------------------------------------------------------------ */
