@@ -3296,7 +3296,22 @@ _ds_find_view (Ctx  *ctx,
   /* "Menurut penulis": the author, no name. */
   if (person == NULL && own_work (ctx, s, who, who_end))
     name[0] = ds_ascii_tolower (name[0]);
-  topic = topic_end > 0 ? _ds_phrase_dup (s, after, topic_end, TRUE) : NULL;
+  /* "Menurut laporan BPK (2022), separuh situs web pemerintah daerah
+   * masih …", "… two thirds of the states …": the fraction is what the
+   * claim says of its topic; the question names the topic without it. */
+  {
+    guint ta = after, n = _ds_lexicon_phrase_at (ctx, s, after, "fraction");
+
+    if (n > 0 && after + n + 1 < topic_end)
+      {
+        ta = after + n;
+        if (_ds_tok_is (&s->toks[ta], "of") || _ds_tok_is (&s->toks[ta], "dari"))
+          ta++;
+        if (ta + 1 < topic_end && _ds_tok_is (&s->toks[ta], "the"))
+          ta++;
+      }
+    topic = topic_end > ta ? _ds_phrase_dup (s, ta, topic_end, TRUE) : NULL;
+  }
   /* "Apa pandangan realisme tentang …?", "What do realists hold about
    * …?": a school holds a view, it says nothing. */
   if (school && topic == NULL)
