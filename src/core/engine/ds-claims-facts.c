@@ -989,6 +989,12 @@ find_report (Ctx  *ctx,
 
       if (!(s->toks[i].flags & W_REPORT))
         continue;
+      /* "Fiji, Samoa and most states that license …", "the states
+       * that …": after a determiner or a quantifier (the phrase list
+       * stance_crowd_quant) the word is a plural noun, and "that" opens
+       * its relative clause; "Samoa and most" is nobody who states. */
+      if ((s->toks[i - 1].flags & W_DET) || _ds_lexicon_phrase_at (ctx, s, i - 1, "stance_crowd_quant") > 0)
+        continue;
       /* "admitted this week that …"; not "… downstream states is that
        * …", where an auxiliary shows "states" to be a noun. */
       while (that < e && that < i + 4 && !(s->toks[that].flags & (W_THAT | W_AUX)) && s->toks[that].type == TOK_WORD)
