@@ -5842,6 +5842,12 @@ reason_at (Ctx        *ctx,
          * cue makes a noun of, inside what the sentence says. */
         if (s->toks[k + *n].flags & W_QUESTION)
           return 0;
+        /* "melindungi petani dari kerugian akibat banjir", "protects
+         * farmers from losses due to floods": after a preposition's noun
+         * that is itself a harm (phrase list reason_effect_noun) the
+         * reason is the noun's, not the clause's. */
+        if (k >= 2 && (s->toks[k - 2].flags & W_PREP) && _ds_lexicon_phrase_at (ctx, s, k - 1, "reason_effect_noun") == 1)
+          return 0;
         /* "bukan karena …", "not because …", "tidak selalu terjadi karena
          * …": a reason denied (phrase list reason_denied). */
         if (_ds_lexicon_phrase_in (ctx, s, k >= 3 ? k - 3 : 0, k, "reason_denied") ||
