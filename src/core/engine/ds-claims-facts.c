@@ -4634,6 +4634,21 @@ announces_list (Ctx        *ctx,
  * first, then a date, then any figure worth asking. */
 /* "memuat sebelas norma sukarela": a number written as a word, five or
  * more, with what it counts. */
+/* Whether a word of content (no function word, auxiliary, adverb,
+ * determiner or pronoun) stands in [0, @e) outside [@a, @b). */
+static gboolean
+content_word_outside (const Sent *s,
+                      guint       a,
+                      guint       b,
+                      guint       e)
+{
+  for (guint k = 0; k < e; k++)
+    if ((k < a || k >= b) && s->toks[k].type == TOK_WORD && !_ds_tok_is (&s->toks[k], "there") &&
+        !(s->toks[k].flags & (W_FUNCTION | W_AUX | W_ADV | W_DET | W_PREP | W_CONJ | W_PRONOUN | W_ANAPHOR | W_CUE_DEF)))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 find_count_word (Ctx  *ctx,
                  Sent *s,
@@ -4654,8 +4669,19 @@ find_count_word (Ctx  *ctx,
       if (!(t->flags & W_COUNT) || (t->flags & W_ORDINAL) || t->value < 5 || t->used ||
           !_ds_tok_nounish (&s->toks[i + 1]) || _ds_clause_start (s, i) == i)
         continue;
-      b = compound_end (s, i + 1, e);
-      _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, i, MIN (b, e));
+      b = MIN (compound_end (s, i + 1, e), e);
+      /* "There are five RIRs today.", "Kini ada tujuh badan.": with the
+       * count and its noun blanked, the stem would say nothing; the noun
+       * stays, and the count alone is asked. */
+      if (!content_word_outside (s, i, b, e))
+        {
+          /* ("At the Five Country Ministerial": a capital count inside a
+           * name is no count to ask.) */
+          if (t->cap)
+            continue;
+          b = i + 1;
+        }
+      _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, i, b);
       return TRUE;
     }
   return FALSE;
