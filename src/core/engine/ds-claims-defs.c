@@ -2218,6 +2218,19 @@ term_names_nothing (Ctx        *ctx,
 
   if (a >= b || _ds_lexicon_phrase_at (ctx, s, a, "definition_subordinator") > 0)
     return TRUE;
+  /* "Most of the catch is sold …", "Sebagian besar tangkapan adalah
+   * …": a share of something (a word of the phrase list
+   * term_share_quant, with "of" after it in English) is what the
+   * sentence counts, no term it defines. */
+  /* (The term read may start inside the share: "Sebagian besar panen"
+   * read as "besar panen".) */
+  for (guint k = a >= 2 ? a - 2 : 0; k <= a; k++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, k, "term_share_quant");
+
+      if (n > 0 && k + n >= a && k + n < b && (!ctx->english || _ds_tok_is (&s->toks[k + n], "of")))
+        return TRUE;
+    }
   /* ("Cyber Diplomacy ini adalah …", "Diplomasi air itu adalah …": a
    * named concept keeps its demonstrative; a lone common noun leans.) */
   for (guint k = a; k <= b && k < s->n && k <= a + 2; k++)
