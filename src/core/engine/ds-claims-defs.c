@@ -3719,6 +3719,23 @@ static gboolean participle_before_noun (const Sent *s,
                                         guint       e);
 static gboolean activity_verb (const Tok *t);
 
+/* Whether token @i of @s is a dash that may open or close a gloss: not
+ * an en dash written with no space on either side between two words
+ * ("Perjanjian Kemitraan Indonesia–Uni Eropa", "the Indonesia–EU
+ * Partnership Agreement"), which joins the parts of one name. */
+static gboolean
+gloss_dash (const Sent *s,
+            guint       i)
+{
+  const Tok *t = &s->toks[i];
+
+  if (!is_dash (t))
+    return FALSE;
+  return !(_ds_tok_is_punct (t, 0x2013) && i > 0 && i + 1 < s->n &&
+           s->toks[i - 1].type != TOK_PUNCT && s->toks[i + 1].type != TOK_PUNCT &&
+           s->toks[i - 1].p + s->toks[i - 1].len == t->p && t->p + t->len == s->toks[i + 1].p);
+}
+
 /* "Attribution — identifying who is behind an attack — is often slow",
  * "Atribusi – penunjukan pelaku serangan – jarang dilakukan": the term
  * opening the sentence, glossed between two dashes. */
@@ -3728,9 +3745,9 @@ _ds_find_dash_gloss (Ctx  *ctx,
 {
   guint e = _ds_body_end (s), open = 0, close, start, end, gloss;
 
-  while (open < e && open < 8 && !is_dash (&s->toks[open]))
+  while (open < e && open < 8 && !gloss_dash (s, open))
     open++;
-  for (close = open + 1; close < e && !is_dash (&s->toks[close]); close++)
+  for (close = open + 1; close < e && !gloss_dash (s, close); close++)
     ;
   if (open > 0 && open < e && close >= e)
     {
