@@ -3061,6 +3061,29 @@ closing_adverb (const Sent *s,
   return 0;
 }
 
+/* "Routing, Security and Applications, each managed by one or more area
+ * directors", "…, masing-masing dipimpin oleh satu atau dua direktur": a
+ * segment opening on a one-word adverb of the whole list (phrase list
+ * lists_closing_adverb) before a verb or a preposition is a clause about
+ * every item, no item; its "or"/"atau" splits nothing. */
+static gboolean
+distributive_clause (const Sent *s,
+                     Range       r)
+{
+  const Tok *t, *next;
+
+  if (r.a + 1 >= r.b)
+    return FALSE;
+  t = &s->toks[r.a];
+  next = &s->toks[r.a + 1];
+  if (t->type != TOK_WORD || next->type != TOK_WORD || !(next->verb || (next->flags & W_PREP)))
+    return FALSE;
+  for (const ClosingAdverb *c = closing_adverbs (); c->phrase != NULL; c++)
+    if (c->n_words == 1 && t->len == c->last_len && g_ascii_strncasecmp (t->p, c->last, t->len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /*
  * Turns the segments of a list body into items. Returns the number of items
  * written to @items, or 0 when the body is no list.
@@ -3079,9 +3102,11 @@ read_items (const Sent *s,
 
   n = merge_by_country (s, segs, n, &by_country);
   /* "such as A, B and C, that a society uses …": a relative clause after
-   * a comma ends the list; its last segment is the one before. */
+   * a comma ends the list, and so does "…, each managed by …"; its last
+   * segment is the one before. */
   for (guint k = 1; k < n; k++)
-    if (segs[k].a < segs[k].b && ((s->toks[segs[k].a].flags & W_RELATIVE) || of_which (s, segs[k])))
+    if (segs[k].a < segs[k].b &&
+        ((s->toks[segs[k].a].flags & W_RELATIVE) || of_which (s, segs[k]) || distributive_clause (s, segs[k])))
       {
         n = k;
         break;
