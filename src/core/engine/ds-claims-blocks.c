@@ -3600,6 +3600,48 @@ reasons_from_heading (Ctx     *ctx,
   claim->form = DS_LIST_FORM_NAMING;
 }
 
+/* "Ada tiga alasan mengapa interkoneksi pembayaran bernilai strategis
+ * bagi Indonesia:", "There are three reasons why small states court the
+ * tech giants:": the intro counts reasons and says, after "mengapa" or
+ * "why", what they are reasons for; the list is asked by that clause
+ * (template reasons_why), whatever the heading above says. TRUE when
+ * @claim's subject, the bare reason noun, was so named. */
+static gboolean
+reasons_why_intro (Ctx           *ctx,
+                   const SentRef *ref,
+                   DsClaim       *claim)
+{
+  const char *template = ds_lang_get_template (ctx->lang, "reasons_why");
+  gsize noun = template != NULL ? strcspn (template, " ") : 0;
+  g_autofree char *clause = NULL;
+  Sent intro;
+  guint e, k;
+
+  if (noun == 0 || claim->subject == NULL || strlen (claim->subject) != noun ||
+      g_ascii_strncasecmp (claim->subject, template, noun) != 0)
+    return FALSE;
+  _ds_sent_from_ref (ctx, ref, &intro);
+  e = _ds_body_end (&intro);
+  while (e > 0 && intro.toks[e - 1].type == TOK_PUNCT)
+    e--;
+  for (k = 1; k + 2 < e; k++)
+    if ((_ds_tok_is (&intro.toks[k], "mengapa") || _ds_tok_is (&intro.toks[k], "kenapa") ||
+         _ds_tok_is (&intro.toks[k], "why")) &&
+        intro.toks[k - 1].type == TOK_WORD && intro.toks[k - 1].len == noun &&
+        g_ascii_strncasecmp (intro.toks[k - 1].p, template, noun) == 0)
+      break;
+  if (k + 2 >= e || (intro.toks[k + 1].flags & (W_PRONOUN | W_ANAPHOR)))
+    return FALSE;
+  for (guint j = k + 1; j < e; j++)
+    if (intro.toks[j].type == TOK_PUNCT && !_ds_tok_is_punct (&intro.toks[j], '-'))
+      return FALSE;
+  clause = _ds_phrase_dup (&intro, k + 1, e, TRUE);
+  g_free (claim->subject);
+  claim->subject = ds_lang_expand (ctx->lang, "reasons_why", "clause", clause, NULL);
+  claim->form = DS_LIST_FORM_NAMING;
+  return TRUE;
+}
+
 /* Names the list by its intro, or else by its heading (@heading G_MAXUINT:
  * the title; @use_heading FALSE: none). Sub-headings are named by their
  * heading unless the intro announces them. FALSE when nothing says what
@@ -3620,7 +3662,7 @@ describe_list (Ctx           *ctx,
           (claim->rule != DS_CLAIM_RULE_SUBHEADINGS ||
            (announces (claim) && !heading_names (ctx, heading, claim->subject))))
         {
-          if (use_heading)
+          if (!reasons_why_intro (ctx, intro, claim) && use_heading)
             reasons_from_heading (ctx, claim, heading);
           return TRUE;
         }
