@@ -367,6 +367,10 @@ arrow_in_item (const Sent *s,
   return words >= 2;
 }
 
+static gboolean contrast_label (Ctx        *ctx,
+                                const Sent *s,
+                                guint       a,
+                                guint       b);
 static gboolean glossary_heading (Ctx   *ctx,
                                   guint  heading);
 
@@ -1577,7 +1581,7 @@ gloss_item (Ctx        *ctx,
   /* "- **Note**: …", "**Step 2**: …": a generic label or a numbered
    * step names no term the line glosses. */
   if (_ds_lexicon_phrase_at (ctx, line, a, "bodies_generic_label") == b - a || numbered_step_label (ctx, line, a, b) ||
-      generic_point_label (ctx, line, a, b))
+      generic_point_label (ctx, line, a, b) || contrast_label (ctx, line, a, b))
     return FALSE;
   /* "NB: norms ≠ treaties: no binding force": two terms set apart, the
    * text what parts them (template question_differ), no definition. */
@@ -1684,6 +1688,25 @@ generic_point_label (Ctx        *ctx,
   if (b <= a || b > a + 2 || _ds_lexicon_phrase_at (ctx, s, head, "label_point_head") != 1)
     return FALSE;
   return b == a + 1 || _ds_lexicon_phrase_at (ctx, s, other, "label_point_modifier") == 1;
+}
+
+/* "Unlike deterrence", "Beda dgn mediasi", "Deterrence vs compellence":
+ * a label that opens on a comparison cue (phrase list
+ * label_contrast_cue) or pits two names (contrast_versus), tokens
+ * [@a, @b). The line says how something else differs, no gloss of
+ * the label. */
+static gboolean
+contrast_label (Ctx        *ctx,
+                const Sent *s,
+                guint       a,
+                guint       b)
+{
+  if (b > a && _ds_lexicon_phrase_at (ctx, s, a, "label_contrast_cue") > 0)
+    return TRUE;
+  for (guint k = a + 1; k + 1 < b; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "contrast_versus") > 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* Adds the line's item; TRUE when the line also glosses it. *@dated
