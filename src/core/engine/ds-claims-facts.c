@@ -3993,6 +3993,16 @@ name_key (Ctx        *ctx,
     }
   /* "Keputusan Kepala Badan Nomor 12 Tahun 2024": a rule's name ends
    * with its number and year, not before them. */
+  /* ("Ringkasan Kebijakan No. 07/2025", "Circular No. 12/PB/2024": its
+   * point, and every part of the number joined by slashes.) */
+  if (*b + 1 < e && (_ds_tok_is (&s->toks[*b - 1], "nomor") || _ds_tok_is (&s->toks[*b - 1], "no")) &&
+      _ds_tok_is_punct (&s->toks[*b], '.') && s->toks[*b + 1].type == TOK_NUMBER)
+    {
+      *b += 2;
+      while (*b + 1 < e && _ds_tok_is_punct (&s->toks[*b], '/') && s->toks[*b + 1].type != TOK_PUNCT &&
+             s->toks[*b - 1].p + s->toks[*b - 1].len == s->toks[*b].p)
+        *b += 2;
+    }
   if (*b < e && (_ds_tok_is (&s->toks[*b - 1], "nomor") || _ds_tok_is (&s->toks[*b - 1], "no")) &&
       s->toks[*b].type == TOK_NUMBER)
     {
