@@ -3956,6 +3956,37 @@ capitalised_function_word (const Tok *t)
   return t->cap && (t->flags & (W_FUNCTION | W_ORDINAL));
 }
 
+/* Whether the name at @i starts inside another name that "atau"/"or"
+ * gives after a first one ("… Para Pihak atau Declaration on the Conduct
+ * of Parties": "Conduct of Parties" after "Declaration on the"): small
+ * lower-case words, then capitalised ones (and short small words among
+ * them) back to "atau"/"or". A blank
+ * there asks half a name. */
+static gboolean
+alias_name_inside (const Sent *s,
+                   guint       i)
+{
+  guint k = i, small = 0;
+
+  while (k > 0 && small < 3 && s->toks[k - 1].type == TOK_WORD && !s->toks[k - 1].cap)
+    k--, small++;
+  if (small == 0 || k == 0 || !s->toks[k - 1].cap)
+    return FALSE;
+  for (guint run = 0; k > 0 && run < 8; run++)
+    {
+      const Tok *t = &s->toks[--k];
+
+      if (t->type != TOK_WORD)
+        return FALSE;
+      if (_ds_tok_is (t, "atau") || _ds_tok_is (t, "or"))
+        return TRUE;
+      /* ("Code for Unplanned Encounters at Sea": its small words.) */
+      if (!t->cap && t->len > 3)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* A name worth asking: after "oleh"/"akun", tagged with an acronym, or
  * three capitalised words that are no title-cased sentence. */
 static gboolean
@@ -3971,6 +4002,8 @@ name_key (Ctx        *ctx,
   gboolean tagged;
 
   if (after == 0 || i == 0 || s->toks[i].p[0] == '@' || _ds_tok_is_punct (&s->toks[i], 0x201C))
+    return FALSE;
+  if (alias_name_inside (s, i))
     return FALSE;
   /* "Al Busri (2021)": an author cited, not an actor. */
   if (after + 1 < e && _ds_tok_is_punct (&s->toks[after], '(') && s->toks[after + 1].type == TOK_NUMBER)
