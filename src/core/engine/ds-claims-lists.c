@@ -1712,7 +1712,7 @@ _ds_list_describe (Ctx           *ctx,
   guint hi = there_are_counted (s, cue);
   guint start, end, vague, modal;
   guint field_end = G_MAXUINT;
-  gboolean after_comma, measure = FALSE;
+  gboolean after_comma, measure = FALSE, participle_owner = FALSE;
   g_autofree char *pointed = NULL;
 
   while (hi > 0 && (_ds_tok_is_punct (&s->toks[hi - 1], ':') ||
@@ -1771,6 +1771,26 @@ _ds_list_describe (Ctx           *ctx,
     hi = count_after_subject (ctx, s, hi, claim);
 
   start = _ds_np_start (s, 0, hi, &end);
+  /* "Other bodies associated with the IETF include:": the phrase stops at
+   * the participle, but what is listed is the bodies, not the IETF; a
+   * plural noun and its "-ed" participle before the preposition head the
+   * subject when they open the clause. */
+  if (ctx->english && start < end && end == hi)
+    {
+      guint p = start - the_before (s, start);
+
+      if (p >= 3 && (s->toks[p - 1].flags & W_PREP) && !(s->toks[p - 1].flags & (W_CONJ | W_CLAUSE | W_THAT)) &&
+          s->toks[p - 2].type == TOK_WORD && s->toks[p - 2].len > 4 && !s->toks[p - 2].cap &&
+          g_ascii_strncasecmp (s->toks[p - 2].p + s->toks[p - 2].len - 2, "ed", 2) == 0)
+        {
+          guint e, a = _ds_np_start (s, 0, p - 2, &e);
+          const Tok *h = &s->toks[p - 3];
+
+          if (a < e && e == p - 2 && _ds_tok_nounish (h) && !h->cap && h->len > 3 && h->p[h->len - 1] == 's' &&
+              _ds_clause_start (s, a - the_before (s, a)) == a - the_before (s, a))
+            start = a, participle_owner = TRUE;
+        }
+    }
   /* "Key treaties in this field include …": the phrase stops at "this",
    * but what is listed is the treaties, not the field; the noun before
    * the preposition heads the subject, and the field is the one the
@@ -1952,7 +1972,9 @@ _ds_list_describe (Ctx           *ctx,
   else if (form != DS_LIST_FORM_COMPLETE && !(after_comma && range) && subject_usable (s, start, end) &&
            !(start > 0 && (s->toks[0].flags & (W_QUESTION | W_RELATIVE)) && !s->toks[0].verb))
     {
-      claim->subject = _ds_list_reduced_relative (ctx, s, start, end);
+      /* (The participle is read as such, no verb of a relative.) */
+      claim->subject = participle_owner ? _ds_phrase_dup (s, start, end, TRUE)
+                                        : _ds_list_reduced_relative (ctx, s, start, end);
       claim->form = form;
       if (claim->subject == NULL && predicate_named (ctx, s, start, end))
         claim->form = DS_LIST_FORM_COMPLETE;
