@@ -367,6 +367,9 @@ arrow_in_item (const Sent *s,
   return words >= 2;
 }
 
+static gboolean event_date_label (const Sent *s,
+                                  guint       a,
+                                  guint       b);
 static gboolean contrast_label (Ctx        *ctx,
                                 const Sent *s,
                                 guint       a,
@@ -1581,7 +1584,7 @@ gloss_item (Ctx        *ctx,
   /* "- **Note**: …", "**Step 2**: …": a generic label or a numbered
    * step names no term the line glosses. */
   if (_ds_lexicon_phrase_at (ctx, line, a, "bodies_generic_label") == b - a || numbered_step_label (ctx, line, a, b) ||
-      generic_point_label (ctx, line, a, b) || contrast_label (ctx, line, a, b))
+      generic_point_label (ctx, line, a, b) || contrast_label (ctx, line, a, b) || event_date_label (line, a, b))
     return FALSE;
   /* "NB: norms ≠ treaties: no binding force": two terms set apart, the
    * text what parts them (template question_differ), no definition. */
@@ -1707,6 +1710,25 @@ contrast_label (Ctx        *ctx,
     if (_ds_lexicon_phrase_at (ctx, s, k, "contrast_versus") > 0)
       return TRUE;
   return FALSE;
+}
+
+/* "Wales Summit, September 2014", "KTT Bali, Nov 2022", "Madrid
+ * Summit, 2022": an event and, after a comma, its year (a month
+ * perhaps before it), tokens [@a, @b). The line says what happened
+ * there; the label is no term it glosses. */
+static gboolean
+event_date_label (const Sent *s,
+                  guint       a,
+                  guint       b)
+{
+  guint k;
+
+  if (b < a + 3 || s->toks[b - 1].type != TOK_NUMBER || s->toks[b - 1].len != 4)
+    return FALSE;
+  k = b - 1;
+  if (k > a && (s->toks[k - 1].flags & W_MONTH))
+    k--;
+  return k > a + 1 && _ds_tok_is_punct (&s->toks[k - 1], ',') && s->toks[a].type == TOK_WORD;
 }
 
 /* Adds the line's item; TRUE when the line also glosses it. *@dated
