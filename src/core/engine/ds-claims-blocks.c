@@ -1515,6 +1515,15 @@ gloss_item (Ctx        *ctx,
 
   while (b < e && emphasis (&line->toks[b]))
     b++;
+  /* "- konsensus ≠ suara bulat; konsensus = tidak ada pihak yang …": a
+   * semicolon in the head parts two notes; the gloss is the last one's
+   * ("konsensus"), and the first is no part of its term. */
+  for (guint k = b; k > a + 1; k--)
+    if (_ds_tok_is_punct (&line->toks[k - 1], ';'))
+      {
+        a = k;
+        break;
+      }
   body = b + separator_at (line, b);
   if (body == b)
     body = b + (cue = emphasised_cue (ctx, line, a, b));
