@@ -4235,6 +4235,19 @@ counted_group (Ctx   *ctx,
   return TRUE;
 }
 
+/* Where a label's value from @body ends: its first sentence, without
+ * the marks that close it (a closing bracket stays). */
+static guint
+value_end (const Sent *line,
+           guint       body,
+           guint       e)
+{
+  e = first_sentence_end (line, body, e);
+  while (e > body && line->toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[e - 1], ')'))
+    e--;
+  return e;
+}
+
 static gboolean aspect_label_body (Ctx        *ctx,
                                    const Sent *line,
                                    char      **label,
@@ -4502,10 +4515,7 @@ aspect_label_body (Ctx        *ctx,
     }
   else
     return FALSE;
-  e = first_sentence_end (line, *body, e);
-  while (e > *body && line->toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[e - 1], ')'))
-    e--;
-  *end = e;
+  *end = value_end (line, *body, e);
   return TRUE;
 }
 
@@ -4552,10 +4562,7 @@ sheet_label_body (Ctx        *ctx,
            !(ctx->english && !v->cap && v->len >= 5 &&
              (strncmp (v->p + v->len - 3, "ing", 3) == 0 || strncmp (v->p + v->len - 2, "ed", 2) == 0));
   *label = _ds_phrase_dup (line, a, k, TRUE);
-  e = first_sentence_end (line, *body, e);
-  while (e > *body && line->toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[e - 1], ')'))
-    e--;
-  *end = e;
+  *end = value_end (line, *body, e);
   return TRUE;
 }
 

@@ -1796,11 +1796,6 @@ is_link_line (const char *s,
   return FALSE;
 }
 
-/* "Disusun untuk memenuhi tugas mata kuliah Politik Luar Negeri
- * Indonesia", "Prepared for the seminar \"Global Governance of
- * Cyberspace\" (INTL 4207), Semester 1": a student paper's cover line
- * saying what it was written for (the phrase list front_matter_opener),
- * no claim. Emphasis marks around it say nothing. */
 /* "pp. 41-58", "hlm. 114–131": a journal's page range on a line of its
  * own, as a masthead sets it under the volume. */
 static gboolean
@@ -1846,6 +1841,11 @@ ds_text_is_front_matter_line (const char *s,
     len--;
   if (is_link_line (s, len) || is_page_range_line (s, len))
     return TRUE;
+  /* "Disusun untuk memenuhi tugas mata kuliah Politik Luar Negeri
+   * Indonesia", "Prepared for the seminar \"Global Governance of
+   * Cyberspace\" (INTL 4207), Semester 1": a student paper's cover line
+   * saying what it was written for (the phrase list front_matter_opener),
+   * no claim. Emphasis marks around it say nothing. */
   /* (A paragraph is long, and ends on a stop.) */
   return len > 0 && len <= FRONT_MATTER_MAX_BYTES && s[len - 1] != '.' &&
          after_phrase_in_list (s, len, "front_matter_opener") != NULL &&
