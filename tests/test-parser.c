@@ -662,6 +662,35 @@ test_bracketed_markers (void)
   ds_test_assert_blocks (essay, expected, G_N_ELEMENTS (expected));
 }
 
+/* "**b. Capacity** – …": a marker inside the bold label that opens a
+ * line, a body after it, opens a list item whose label keeps its bold; a
+ * line all in bold, no body after it, is no item. */
+static void
+test_bold_markers (void)
+{
+  static const char input[] =
+    "Pembuka yang cukup panjang untuk menjadi paragraf biasa di bagian ini.\n"
+    "**a. Capacity** – Staff are trained before each mission.\n"
+    "__2. Kepemilikan.__ Program disusun oleh lembaga setempat.\n"
+    "**(c) Review:** Results are reported every year.\n"
+    "**1. Pendahuluan**\n"
+    "Paragraf biasa yang menutup contoh ini dengan kalimat penuh.\n";
+  static const DsTestBlock expected[] = {
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0,
+      "Pembuka yang cukup panjang untuk menjadi paragraf biasa di bagian ini." },
+    { DS_BLOCK_LIST_ITEM, DS_LIST_NUMBERED, 0, "a. **Capacity** – Staff are trained before each mission." },
+    { DS_BLOCK_LIST_ITEM, DS_LIST_NUMBERED, 0, "2. __Kepemilikan.__ Program disusun oleh lembaga setempat." },
+    { DS_BLOCK_LIST_ITEM, DS_LIST_NUMBERED, 0, "c. **Review:** Results are reported every year." },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "**1. Pendahuluan**" },
+    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0, "Paragraf biasa yang menutup contoh ini dengan kalimat penuh." },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse (input, -1, "b", &error);
+
+  g_assert_no_error (error);
+  ds_test_assert_blocks (essay, expected, G_N_ELEMENTS (expected));
+}
+
 static void
 test_first_line (void)
 {
@@ -1219,6 +1248,7 @@ main (int   argc,
   g_test_add_func ("/parser/format/heading-heuristic", test_heading_heuristic);
   g_test_add_func ("/parser/format/first-line", test_first_line);
   g_test_add_func ("/parser/format/bracketed-markers", test_bracketed_markers);
+  g_test_add_func ("/parser/format/bold-markers", test_bold_markers);
   g_test_add_func ("/parser/format/single-short-line", test_single_short_line);
   g_test_add_func ("/parser/format/page-furniture", test_page_furniture);
   g_test_add_func ("/parser/format/hyphen-joins", test_hyphen_joins);

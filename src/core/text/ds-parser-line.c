@@ -339,6 +339,49 @@ read_option (const char *q,
   return TRUE;
 }
 
+/* "**b. Capacity** – …", "__2. Kepemilikan.__ Program …": a lettered or
+ * numbered marker inside the bold label that opens an item, a body after
+ * the label; the marks are given back to the label (as "b. **Capacity**
+ * – …" is written). A line all in bold ("**1. Pendahuluan**") stays a
+ * heading's. */
+static gboolean
+read_bold_marker (const char *q,
+                  const char *e,
+                  gboolean    wrapped,
+                  LineMarker *marker)
+{
+  const char *close, *r;
+
+  if (e - q < 8 || (q[0] != '*' && q[0] != '_') || q[1] != q[0] ||
+      !((g_ascii_isdigit (q[2]) && read_number (q + 2, e, marker)) || read_letter (q + 2, e, marker) ||
+        (!wrapped && read_bracketed (q + 2, e, marker))))
+    return FALSE;
+  close = g_strstr_len (marker->content, MIN (e - marker->content, 80), q[0] == '*' ? "**" : "__");
+  r = close != NULL ? skip_indent (close + 2, e) : e;
+  /* (A full stop or a dash may stand after the marks.) */
+  while (r < e && (*r == '.' || *r == ':' || *r == '-' || *r == ' ' || (guchar) *r >= 0x80))
+    if ((guchar) *r >= 0x80)
+      {
+        gunichar c = g_utf8_get_char_validated (r, e - r);
+
+        if (c != 0x2013 && c != 0x2014)
+          break;
+        r = g_utf8_next_char (r);
+      }
+    else
+      r++;
+  if (close == NULL || close == marker->content || e - r < 8 || !g_ascii_isalnum (*r))
+    {
+      marker->has_number = FALSE;
+      marker->number = 0;
+      marker->letter = 0;
+      marker->content = q;
+      return FALSE;
+    }
+  marker->bold = q[0];
+  return TRUE;
+}
+
 /* Reads a line's Markdown or list marker from its raw text. In a
  * hard-wrapped text a line may break before "(c) …" inside a sentence,
  * so @wrapped leaves bracketed markers to the paragraph. */
@@ -361,6 +404,7 @@ read_marker (const char *s,
   marker->number = 0;
   marker->has_number = FALSE;
   marker->letter = 0;
+  marker->bold = 0;
   marker->content = q;
 
   if (q == e)
@@ -372,7 +416,8 @@ read_marker (const char *s,
     read_md_heading (q, e, marker);
   else if (!read_bullet (q, e, marker) &&
            ((g_ascii_isdigit (*q) && read_number (q, e, marker)) || read_letter (q, e, marker) ||
-            (!wrapped && read_bracketed (q, e, marker)) || read_option (q, e, marker)))
+            (!wrapped && read_bracketed (q, e, marker)) || read_option (q, e, marker) ||
+            read_bold_marker (q, e, wrapped, marker)))
     marker->kind = LINE_NUMBERED;
 }
 
@@ -864,8 +909,19 @@ _ds_parser_read_line (Parser      *p,
   line->width = ds_text_line_width (s, e, &line->indent);
   start_line (p, line, e - s);
   line->content_start = p->len;
+  if (line->marker.bold != 0)
+    {
+      p->buf[p->len++] = line->marker.bold;
+      p->buf[p->len++] = line->marker.bold;
+      p->chars += 2;
+    }
   if (!clean_content (p, line->marker.content, e, &line->info, error))
     return FALSE;
+  if (line->marker.bold != 0)
+    {
+      line->info.bytes += 2;
+      line->info.chars += 2;
+    }
   if (line->marker.kind == LINE_MD_HEADING)
     strip_closing_hashes (p, line->content_start, &line->info);
 

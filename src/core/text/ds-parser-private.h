@@ -29,6 +29,9 @@ typedef struct {
   guint       number;           /* "2. ", also in "## 2. Judul" */
   gboolean    has_number;
   char        letter;           /* "b. ": 'b' (and number 2), else 0 */
+  char        bold;             /* "**b. Capacity** – …": '*' or '_', the
+                                 * marks opened before the marker, which
+                                 * the content gets back; else 0 */
   const char *content;          /* raw content, after the marker */
 } LineMarker;
 
