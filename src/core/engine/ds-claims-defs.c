@@ -5879,6 +5879,85 @@ clause_gloss (const Sent *s,
   return FALSE;
 }
 
+/* "dan", "serta", "atau", "and", "or": what joins a coordination's
+ * last item. */
+static gboolean
+coordination_conj (const Tok *t)
+{
+  return _ds_tok_is (t, "dan") || _ds_tok_is (t, "serta") || _ds_tok_is (t, "atau") || _ds_tok_is (t, "and") ||
+         _ds_tok_is (t, "or");
+}
+
+/* "…, yaitu upaya memengaruhi publik melalui budaya, pendidikan, dan
+ * media", "…, namely a document that sets out targets, budgets and
+ * deadlines": the comma @k after a gloss's first words may go on with
+ * the rest of a coordination the gloss carries, not close the gloss:
+ * short items (four words at most, no capital, no relative) between
+ * commas, then "dan"/"serta"/"atau"/"and"/"or" and the last item, which
+ * runs to the next comma or to @e. Returns where the last item ends,
+ * or 0 when no such coordination follows. */
+static guint
+gloss_coordination_end (const Sent *s,
+                        guint       k,
+                        guint       e)
+{
+  guint j = k + 1, middle = 0;
+
+  while (j < e && !coordination_conj (&s->toks[j]))
+    {
+      guint start = j;
+
+      for (; j < e && !_ds_tok_is_punct (&s->toks[j], ',') && !coordination_conj (&s->toks[j]); j++)
+        if (s->toks[j].type != TOK_WORD || s->toks[j].cap || (s->toks[j].flags & W_RELATIVE) || j >= start + 4)
+          return 0;
+      if (j == start || j >= e)
+        return 0;
+      middle++;
+      if (_ds_tok_is_punct (&s->toks[j], ','))
+        j++;
+    }
+  /* (", dan C" with no item between: two clauses, no list.) */
+  if (middle == 0 || j + 1 >= e || s->toks[j + 1].type != TOK_WORD || s->toks[j + 1].cap)
+    return 0;
+  for (j++; j < e && !_ds_tok_is_punct (&s->toks[j], ','); j++)
+    ;
+  return j;
+}
+
+/* Whether the gloss [@g, @k) before a coordination's first comma may be
+ * only its first member ("yaitu eksekutif, legislatif, dan yudikatif",
+ * "yaitu deteksi dini, respons insiden, dan pemulihan", "that is, the
+ * executive, the legislature and the judiciary", "yaitu Bank Indonesia,
+ * OJK, dan LPS"): the gloss would list what the term holds and not say
+ * what it is. A head the coordination completes is three words or more,
+ * or holds a preposition or a relative ("the use of negotiation", "a
+ * document that sets out targets"), or is an Indonesian noun made of a
+ * verb ("pemberian vaksin", "penggunaan perundingan"). */
+static gboolean
+gloss_first_member (const Sent *s,
+                    guint       g,
+                    guint       k)
+{
+  guint words = 0;
+  const Tok *first = NULL;
+
+  for (guint j = g; j < k; j++)
+    if (!_ds_tok_is_article (&s->toks[j]))
+      {
+        if (s->toks[j].cap || s->toks[j].type != TOK_WORD)
+          return TRUE;
+        if (j > g && (s->toks[j].flags & (W_PREP | W_RELATIVE)))
+          return FALSE;
+        if (first == NULL)
+          first = &s->toks[j];
+        words++;
+      }
+  if (words >= 3)
+    return FALSE;
+  return !(words == 2 && first->len >= 8 && g_ascii_strncasecmp (first->p, "pe", 2) == 0 &&
+           g_ascii_strncasecmp (first->p + first->len - 2, "an", 2) == 0);
+}
+
 /* "This is what Snyder called the 'entrapment problem': the risk that …",
  * "Analysts call this 'port-hopping': ships that change flag …", "impose a
  * **secondary sanction**: a penalty on …", "Sebagian kalangan menyebutnya
@@ -5891,7 +5970,7 @@ gboolean
 _ds_find_named_gloss (Ctx  *ctx,
                       Sent *s)
 {
-  guint e = _ds_body_end (s), c = 2, g, a = 0, b = 0, lead, v, who_a = 0, who_b = 0, commas = 0;
+  guint e = _ds_body_end (s), c = 2, g, a = 0, b = 0, lead, v, who_a = 0, who_b = 0, commas = 0, tail = 0;
   gboolean marked, named = FALSE, np_gloss;
   DsClaim *claim;
 
@@ -5918,9 +5997,10 @@ _ds_find_named_gloss (Ctx  *ctx,
   if (!np_gloss && !(_ds_tok_is_punct (&s->toks[c], ':') && clause_gloss (s, g, e, marked)))
     return FALSE;
   /* After a comma the gloss is an appositive: it ends at its closing
-   * comma; a marked term before ", yaitu" is marked_term_gloss()'s.
-   * "menyebut dua syarat utama, yaitu A dan B": a counted noun and its
-   * members, a list. */
+   * comma, or after the coordination its first comma goes on with (the
+   * checks below read the words before that comma); a marked term
+   * before ", yaitu" is marked_term_gloss()'s. "menyebut dua syarat
+   * utama, yaitu A dan B": a counted noun and its members, a list. */
   if (_ds_tok_is_punct (&s->toks[c], ','))
     {
       if (marked || (s->toks[a].flags & (W_COUNT | W_QUANT)) || (s->toks[a - 1].flags & (W_COUNT | W_QUANT)))
@@ -5928,9 +6008,12 @@ _ds_find_named_gloss (Ctx  *ctx,
       for (guint k = g; k < e; k++)
         if (_ds_tok_is_punct (&s->toks[k], ','))
           {
+            tail = gloss_coordination_end (s, k, e);
             e = k;
             break;
           }
+      if (tail > 0 && gloss_first_member (s, g, e))
+        return FALSE;
       for (guint k = g + 1; k < e; k++)
         if ((s->toks[k].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, k, "gloss_relative") > 0)
           break;
@@ -6037,6 +6120,8 @@ _ds_find_named_gloss (Ctx  *ctx,
    * (a language without articles). */
   else if (!marked || (ctx->english && (lead == a || !_ds_tok_is_article (&s->toks[lead]))) || !np_gloss)
     return FALSE;
+  if (tail > 0)
+    e = tail;
   claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
   claim->subject = _ds_phrase_dup (s, a, b, FALSE);
   claim->body = _ds_toks_dup (s, g, e);
