@@ -1406,16 +1406,28 @@ object_stands_alone (const Sent *s,
 }
 
 /* The object as a question names it: "the convention" after a sentence
- * that began with the Arafura Fisheries Convention is that convention. */
+ * that began with the Arafura Fisheries Convention is that convention;
+ * so is "jaringan tersebut" after the preposition that opens the
+ * object ("bergabung dengan jaringan tersebut": facts39_object_prep). */
 static char *
 object_named (Ctx        *ctx,
               const Sent *s,
               guint       a,
               guint       end)
 {
-  guint named_end;
-  char *name = _ds_anaphor_at (ctx, s, a, &named_end);
+  guint named_end, p = 0;
+  char *name;
 
+  if (a + 2 < end && _ds_lexicon_phrase_at (ctx, s, a, "facts39_object_prep") == 1)
+    p = 1;
+  name = _ds_anaphor_at (ctx, s, a + p, &named_end);
+  if (name != NULL && named_end == end && p == 1)
+    {
+      g_autofree char *prep = _ds_toks_dup (s, a, a + 1);
+      g_autofree char *named = name;
+
+      return g_strconcat (prep, " ", named, NULL);
+    }
   if (name != NULL && named_end == end)
     return name;
   g_free (name);
@@ -1887,6 +1899,14 @@ event_active (Ctx  *ctx,
    * no object to ask with ("Who joined in 2019?"): English puts the
    * object of an act straight after its verb. */
   if (ctx->english && verb + 1 < e && (s->toks[verb + 1].flags & W_PREP))
+    return FALSE;
+  /* "Filipina bergabung dengan kemitraan pada 2021": Indonesian names
+   * what was joined after a preposition (phrase lists
+   * facts39_prep_object_verb, facts39_object_prep), asked with it ("Siapa
+   * yang bergabung dengan kemitraan?"); "Laos bergabung setahun
+   * kemudian", "bergabung pada 2019" have none to ask with. */
+  if (_ds_lexicon_phrase_at (ctx, s, verb, "facts39_prep_object_verb") == 1 &&
+      !(verb + 2 < e && _ds_lexicon_phrase_at (ctx, s, verb + 1, "facts39_object_prep") == 1))
     return FALSE;
   /* "NATO CCDCOE set up in Tallinn (2008)": a note's passive with its
    * "was" left out; a verb and its particle with no object after them
@@ -2819,6 +2839,7 @@ find_event (Ctx  *ctx,
             Sent *s)
 {
   guint e = _ds_body_end (s);
+  gboolean event_phrase = !ctx->english && _ds_sent_may_start (s, HOT_EVENT_PHRASE);
 
   for (guint i = 1; i + 1 < e; i++)
     {
@@ -2833,6 +2854,16 @@ find_event (Ctx  *ctx,
       /* "was set up in 1996", "were drawn up by …": a verb and its
        * particle, asked as one. */
       phrasal = verb_span (ctx, s, i) == 2;
+      /* "Jepang menjadi tuan rumah konferensi …": a verb and the noun it
+       * makes the subject (phrase list facts39_event_phrase) do what one
+       * verb does ("Japan hosted …"); the noun is asked as the verb's
+       * object ("Siapa yang menjadi tuan rumah konferensi …?"). */
+      if (event_phrase && _ds_lexicon_phrase_at (ctx, s, i, "facts39_event_phrase") > 1)
+        {
+          if (event_active (ctx, s, i, e))
+            return TRUE;
+          continue;
+        }
       if (!aside && !phrasal && !(s->toks[i].flags & W_EVENT) && !named_agent_follows (s, i, ctx->english))
         continue;
       /* English passives need "was"/"were" before them ("was first

@@ -199,6 +199,7 @@ typedef enum {
   HOT_SEBAB,
   HOT_AIM_CUE,
   HOT_PURPOSE_CUE,
+  HOT_EVENT_PHRASE,
   N_HOT_LISTS
 } HotList;
 

@@ -597,6 +597,7 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_SEBAB] = "argue_reason_after_comma",
   [HOT_AIM_CUE] = "facts8_aim_cue",
   [HOT_PURPOSE_CUE] = "purpose_cue",
+  [HOT_EVENT_PHRASE] = "facts39_event_phrase",
 };
 
 static gboolean phrase_may_start (const PhraseList *list,
