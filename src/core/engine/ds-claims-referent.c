@@ -1162,13 +1162,25 @@ _ds_name_fits_kind (Ctx        *ctx,
   guint kind = noun_kind (ctx, noun, len), words = 1;
   const char *first, *last;
 
-  if (kind == 0)
-    return TRUE;
   if (g_ascii_strncasecmp (name, "the ", 4) == 0)
     name += 4;
   first = name;
   last = strrchr (name, ' ');
   last = last != NULL ? last + 1 : name;
+  /* "1. Parliament should fund … 2. The government should raise …": a
+   * government (phrase list government_noun) is a state's; it stands for
+   * a country's name, never for a body's or a person's. */
+  if (kind == 0)
+    {
+      g_autofree char *word = g_ascii_strdown (noun, len);
+      const char * const *governments = ds_lang_get_phrases (ctx->lang, "government_noun");
+      g_autofree char *head = g_ascii_strdown (ctx->english ? last : first, -1);
+
+      if (governments == NULL || !g_strv_contains (governments, word))
+        return TRUE;
+      head[strcspn (head, " '\xE2")] = '\0';
+      return (ds_lang_lookup (ctx->lang, head, -1, NULL) & W_COUNTRY) != 0;
+    }
   for (const char *c = name; *c != '\0'; c++)
     words += *c == ' ';
   if (kind == KIND_COUNTRY)
