@@ -746,8 +746,9 @@ participle_at (const Sent *s,
  * and its verb, a preposition, "untuk"/"to" — restricts the head: cut
  * before it, the body says something false ("informasi yang benar").
  * Not a new clause: a name, a pronoun, a noun and its verb ("tetapi
- * banyak negara belum …"), an aside ("but in practice …"), nor a copula
- * of its own before the next comma. */
+ * banyak negara belum …"), an aside ("but in practice …"), a copula of
+ * its own before the next comma, nor X's history ("namun pernah dibuka
+ * kembali pada 2019"). */
 static gboolean
 but_restricts (Ctx        *ctx,
                const Sent *s,
@@ -773,6 +774,12 @@ but_restricts (Ctx        *ctx,
     return FALSE;
   for (stop = j + 1; stop < e && !_ds_tok_is_punct (&s->toks[stop], ','); stop++)
     if (s->toks[stop].flags & (W_CUE_DEF | W_CUE_NAMING | W_DEFINE_VERB))
+      return FALSE;
+  /* "namun pernah dibuka kembali pada 2019": what became of X, its
+   * history (a year, the phrase list defs_concession_past), restricts
+   * nothing. */
+  for (guint k = i + 1; k < stop; k++)
+    if (s->toks[k].type == TOK_NUMBER || _ds_lexicon_phrase_at (ctx, s, k, "defs_concession_past") > 0)
       return FALSE;
   /* "but is run by …", "tetapi dapat dipakai …": an auxiliary and its verb */
   if ((n->flags & W_AUX) || (ctx->english && (n->flags & W_CUE_DEF) && !(n->flags & W_DEFINE_VERB)))
@@ -825,6 +832,56 @@ restricted_end (gboolean restricted,
                 guint    end)
 {
   return restricted && end > b + DEF_RESTRICTED_MAX ? b : end;
+}
+
+/* The longest concession, in tokens, a definition's body keeps. */
+#define DEF_CONCESSION_MAX 14
+
+/* "Soft law is a set of rules that states agree on, although no court
+ * can enforce it", "A memorandum is a record of shared intentions, but
+ * it creates no duties", "Moratorium adalah penghentian sementara suatu
+ * kegiatan, walaupun dapat diperpanjang": a "but" or a concession after
+ * the comma at @i (the phrase list defs_concession_tail) whose subject is
+ * the term — in English a pronoun for it ("it", "its …", "they", "their
+ * …") or none that could act ("no court"), in Indonesian none of its own
+ * (a negation, an auxiliary, a verb first) or the term's own part ("pelaksanaannya
+ * …") — and that runs to the sentence's end @e: what X lacks or cannot
+ * do is part of what it is. Not a view of others ("but critics call it
+ * propaganda", "tetapi banyak kementerian belum menguasainya"), nor a
+ * tail with a comma, a name, a number, a past (the phrase list
+ * defs_concession_past: "but it was abandoned in 2010" is X's history),
+ * another definition, nor one that makes the body longer than a card
+ * holds. */
+static gboolean
+concession_tail (Ctx        *ctx,
+                 const Sent *s,
+                 guint       b,
+                 guint       i,
+                 guint       e)
+{
+  guint n, j;
+  const Tok *first;
+
+  if (i < b + 3 || i + 1 >= e || !_ds_tok_is_punct (&s->toks[i], ',') ||
+      (n = _ds_lexicon_phrase_at (ctx, s, i + 1, "defs_concession_tail")) == 0)
+    return FALSE;
+  j = i + 1 + n;
+  if (j + 2 > e || e - j > DEF_CONCESSION_MAX || e - b > DEF_RESTRICTED_MAX)
+    return FALSE;
+  for (guint k = j; k < e; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type != TOK_WORD || t->cap || (t->flags & (W_DEFINE_VERB | W_CUE_NAMING)) ||
+          _ds_lexicon_phrase_at (ctx, s, k, "defs_concession_past") > 0)
+        return FALSE;
+    }
+  first = &s->toks[j];
+  if (ctx->english)
+    return _ds_tok_is (first, "it") || _ds_tok_is (first, "its") || _ds_tok_is (first, "they") ||
+           _ds_tok_is (first, "their") || _ds_tok_is (first, "no");
+  return (first->flags & (W_ADV | W_AUX)) || first->verb ||
+         (_ds_tok_ends_nya (first) && !(first->flags & W_FUNCTION));
 }
 
 /* The sentence end, a semicolon, a new clause ("namun"), or a comma before
@@ -908,6 +965,10 @@ definition_end (Ctx        *ctx,
         depth = MAX (0, depth - 1);
       if (depth > 0 || i == b)
         continue;
+      /* "…, although no court can enforce it": the rest is still about
+       * X (concession_tail()). */
+      if (concession_tail (ctx, s, b, i, e))
+        return e;
       /* "…, tetapi dipakai untuk …": the restriction is the body's (see
        * but_restricts()); its comma ends nothing. */
       if (_ds_tok_is_punct (t, ',') && i + 1 < e && but_restricts (ctx, s, b, i + 1, e))
