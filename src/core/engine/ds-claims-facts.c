@@ -1891,7 +1891,16 @@ event_active (Ctx  *ctx,
   g_autofree char *actor = NULL;
   g_autofree char *v = NULL;
   DsClaim *claim;
-  guint n_claims;
+  guint n_claims, later;
+
+  /* "Two years later the Reef Council adopted …", "Setahun kemudian,
+   * Dewan Terumbu mengesahkan …": a time counted from the event before
+   * (phrase list facts39_later_opening) opens the clause as a date does;
+   * the actor follows it, and "Who adopted …?" is asked as after "In
+   * 2016". */
+  if (c == _ds_clause_start (s, verb) && (later = _ds_lexicon_phrase_at (ctx, s, c, "facts39_later_opening")) > 0 &&
+      c + later < verb)
+    c += later + _ds_tok_is_punct (&s->toks[c + later], ',');
 
   /* "Observers released into the region …", "Delegates elected in 2016
    * chose …", "Observers led by Norway reported …": a participle after a
