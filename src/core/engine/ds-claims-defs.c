@@ -5461,6 +5461,76 @@ _ds_find_restating_gloss (Ctx  *ctx,
   return FALSE;
 }
 
+static guint gloss_coordination_end (const Sent *s,
+                                     guint       k,
+                                     guint       e);
+
+/* The longest gloss, in tokens, a body named inside its sentence takes
+ * between its commas. */
+#define INNER_APPOSITIVE_MAX 25
+
+/* "Indonesia joined IORA, a forum that gathers the states on the rim of
+ * the Indian Ocean, in 1997", "Indonesia bergabung dengan IORA, sebuah
+ * forum yang menghimpun …, pada 1997": a named body or instrument inside
+ * the sentence, right after a word in lower case (a verb, a
+ * preposition), glossed after its comma by an indefinite noun phrase
+ * whose head is of the phrase list appositive_head and a relative, to
+ * the closing comma or the sentence's end: what named_appositive() reads
+ * of a name that opens the sentence. Not a country, not a person
+ * ("seorang"); the name stays free for what the sentence says of it. */
+static void
+inner_named_appositive (Ctx  *ctx,
+                        Sent *s,
+                        guint e)
+{
+  for (guint c = 3; c + 4 < e; c++)
+    {
+      guint a, head, close, j;
+
+      if (!_ds_tok_is_punct (&s->toks[c], ',') || _ds_lexicon_phrase_at (ctx, s, c + 1, "indefinite") != 1 ||
+          _ds_tok_is (&s->toks[c + 1], "seorang"))
+        continue;
+      for (head = c + 2; head < e && head < c + 5 && _ds_lexicon_phrase_at (ctx, s, head, "appositive_head") == 0 &&
+                         _ds_tok_nounish (&s->toks[head]);
+           head++)
+        ;
+      if (head + 1 >= e || head >= c + 5 || _ds_lexicon_phrase_at (ctx, s, head, "appositive_head") == 0)
+        continue;
+      head += _ds_lexicon_phrase_at (ctx, s, head, "appositive_head");
+      if (head + 1 >= e || !(s->toks[head].flags & W_RELATIVE))
+        continue;
+      for (close = head + 1; close < e && close < head + INNER_APPOSITIVE_MAX && !_ds_tok_is_punct (&s->toks[close], ',');
+           close++)
+        ;
+      if (close >= head + INNER_APPOSITIVE_MAX || close < head + 3)
+        continue;
+      /* ("a mechanism that allows …, reject budgets, and even remove …":
+       * a comma that goes on with a coordination closes nothing; a gloss
+       * too long for a card with it is none.) */
+      if (close < e && (j = gloss_coordination_end (s, close, e)) > 0)
+        {
+          if (j >= head + INNER_APPOSITIVE_MAX)
+            continue;
+          close = j;
+        }
+      /* The name: capitals, and the words that join them ("of the"). */
+      for (a = c; a > 1;)
+        if (s->toks[a - 1].type == TOK_WORD && s->toks[a - 1].cap)
+          a--;
+        else if ((j = name_joint (s, a)) > 0)
+          a -= j;
+        else
+          break;
+      if (a == c || a < 2 || c - a > 8 || s->toks[a - 1].type != TOK_WORD || s->toks[a - 1].cap ||
+          _ds_lexicon_is_country (s->toks, s->n, a) || _ds_toks_any_used (s, a, close))
+        continue;
+      commit_gloss (ctx, s, _ds_phrase_dup (s, a, c, FALSE), a, c, c + 1, close);
+      for (guint k = a; k <= close && k < s->n; k++)
+        s->toks[k].used = FALSE;
+      return;
+    }
+}
+
 /* 'The "Manila Process", a style of negotiation based on …, shaped …',
  * 'Konsep "jalur kedua", sebuah forum …, …': a quoted term glossed
  * between commas by an indefinite noun phrase. */
@@ -5474,6 +5544,7 @@ _ds_find_appositive (Ctx  *ctx,
   if (!s->has_quote)
     {
       named_appositive (ctx, s, e);
+      inner_named_appositive (ctx, s, e);
       return;
     }
   for (guint i = 2; i + 3 < e; i++)
