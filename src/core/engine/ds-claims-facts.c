@@ -1345,6 +1345,13 @@ object_end (const Sent *s,
   gboolean indefinite = a < e && (_ds_tok_is (&s->toks[a], "a") || _ds_tok_is (&s->toks[a], "an") ||
                                   _ds_tok_is (&s->toks[a], "sebuah") || _ds_tok_is (&s->toks[a], "suatu"));
 
+  /* "Jepang menjadi tuan rumah konferensi diplomatik di Kumamoto":
+   * Indonesian has no article, and a bare common noun in lower case is
+   * "a diplomatic conference", any of its kind. */
+  indefinite = indefinite || (a < e && !s->english && s->toks[a].type == TOK_WORD && !s->toks[a].cap &&
+                              _ds_tok_nounish (&s->toks[a]) &&
+                              !(s->toks[a].flags & (W_PREP | W_DET | W_PRONOUN | W_ANAPHOR | W_VAGUE | W_QUANT | W_COUNT)));
+
   /* "mengumumkan bahwa pembangunan bendungan di hulu sungai ditunda":
    * a clause after "bahwa"/"that" is whole, its own "di" and "pada"
    * inside it. */
