@@ -7673,6 +7673,14 @@ alias_after_verb (Ctx  *ctx,
     if (_ds_tok_is_punct (&s->toks[--hi], ','))
       comma = hi;
   start = _ds_np_start (s, 0, hi, &end);
+  /* "Oversight rests with a body called Y": the noun phrase starts after
+   * the last preposition (not "of": "joint management of a basin") and
+   * its article, which the checks below read; right before the verb,
+   * no comma between. */
+  for (guint k = start; comma == 0 && hi == i && k + 1 < end && s->toks[k].type == TOK_WORD; k++)
+    if ((s->toks[k].flags & W_PREP) && !_ds_tok_is_article (&s->toks[k]) && !_ds_tok_is (&s->toks[k], "of") &&
+        !_ds_tok_is (&s->toks[k], "dari"))
+      start = _ds_tok_is_article (&s->toks[k + 1]) && k + 2 < end ? k + 2 : k + 1;
   /* "Satow, who called diplomacy …": the one who calls it so, no thing
    * that is called. */
   for (guint k = hi; k < i; k++)
