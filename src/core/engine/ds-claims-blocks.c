@@ -306,6 +306,73 @@ housekeeping_line (Ctx        *ctx,
   return FALSE;
 }
 
+/* Words a list item's run-in label takes at most. */
+#define RUN_IN_LABEL_MAX_WORDS 5
+
+/* "Protes diplomatik. Kementerian Luar Negeri mengirim …", "Maritime
+ * militia. The government pays …": a line that opens on a short label
+ * closed by a full stop — one to five words, a capital first, no verb,
+ * pronoun, auxiliary or abbreviation — and goes on with a sentence of
+ * its own (a capital, four tokens at least). The full stop's token, or 0
+ * when the line opens on no such label. */
+static guint
+run_in_label_end (const Sent *s)
+{
+  guint end = _ds_body_end (s), k;
+
+  if (s->n < 7 || s->toks[0].type != TOK_WORD || !s->toks[0].cap || (s->toks[0].flags & W_FUNCTION))
+    return 0;
+  for (k = 0; k < end && k <= RUN_IN_LABEL_MAX_WORDS && !_ds_tok_is_punct (&s->toks[k], '.'); k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type != TOK_WORD || (t->verb && !(t->flags & W_NOUN)) ||
+          (t->flags & (W_PRONOUN | W_ANAPHOR | W_AUX | W_CUE_DEF | W_ABBREV | W_QUESTION | W_RELATIVE)))
+        return 0;
+    }
+  /* ("G.R. Berridge", "J. Nye": an initial is no label.) */
+  if (k == 0 || k > RUN_IN_LABEL_MAX_WORDS || k + 5 > end || !_ds_tok_is_punct (&s->toks[k], '.') ||
+      s->toks[k].p[1] != ' ' || s->toks[k - 1].len < 3 || s->toks[k + 1].type != TOK_WORD || !s->toks[k + 1].cap)
+    return 0;
+  return k;
+}
+
+/* Whether list item @index opens on a run-in label, read from its text
+ * (no tokens are cut again): a capital, at most five words with no
+ * comma, colon or semicolon, then a full stop (a bold mark may close
+ * after it), a space and a capital. */
+static gboolean
+item_opens_on_label (Ctx  *ctx,
+                     guint index)
+{
+  const DsBlock *b;
+  const char *p, *e;
+  guint words = 1;
+
+  if (index >= ds_essay_get_n_blocks (ctx->essay) ||
+      (b = ds_essay_get_block (ctx->essay, index))->kind != DS_BLOCK_LIST_ITEM)
+    return FALSE;
+  p = ctx->text + b->content_byte_start;
+  e = ctx->text + b->byte_end;
+  while (p < e && (*p == '*' || *p == '_'))
+    p++;
+  if (p >= e || !g_ascii_isupper (*p))
+    return FALSE;
+  for (; p + 3 < e && words <= RUN_IN_LABEL_MAX_WORDS; p++)
+    if (*p == ' ')
+      words++;
+    else if (*p == ',' || *p == ':' || *p == ';')
+      return FALSE;
+    else if (*p == '.')
+      {
+        p++;
+        while (p < e && (*p == '*' || *p == '_'))
+          p++;
+        return e - p > 2 && p[0] == ' ' && g_ascii_isupper (p[1]);
+      }
+  return FALSE;
+}
+
 static gboolean
 item_key (Ctx        *ctx,
           const Sent *s,
@@ -446,6 +513,16 @@ item_key_span (Ctx        *ctx,
             }
       return TRUE;
     }
+  /* "a. Protes diplomatik. Kementerian … mengirim …": a run-in label
+   * closed by a full stop is the item's head, as a bold one is. */
+  /* (Labelled items come in runs: a line beside another so opened.) */
+  if (i == 0 && (end = run_in_label_end (s)) > 0 &&
+      ((s->block > 0 && item_opens_on_label (ctx, s->block - 1)) || item_opens_on_label (ctx, s->block + 1)))
+    {
+      *a = 0;
+      *b = end;
+      return TRUE;
+    }
   i = past_opener (ctx, s, i, e);
   /* "**Head** explanation": the emphasis marks the head. */
   if (i > 0 && emphasis (&s->toks[i - 1]))
@@ -542,6 +619,7 @@ statement_line (Ctx   *ctx,
 
   block_sent (ctx, index, &line);
   e = _ds_body_end (&line);
+  /* ("Protes diplomatik. Kementerian …": a run-in label heads the line.) */
   if (line.n < 2 || !_ds_tok_is_punct (&line.toks[line.n - 1], '.') || emphasis (&line.toks[0]) ||
       _ds_count_words (&line, 0, e) < STATEMENT_MIN_WORDS)
     return FALSE;
