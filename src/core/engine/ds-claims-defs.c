@@ -7658,6 +7658,24 @@ named_then_predicate (Ctx  *ctx,
   return k;
 }
 
+/* Whether [@a, @b) is a common noun whose capital is only the
+ * sentence's ("Kebijakan yang disebut X …"): it opens the sentence, the
+ * words after it are in lower case, and it is no acronym nor a name the
+ * essay writes in capitals elsewhere. */
+static gboolean
+sentence_cap_noun (Ctx        *ctx,
+                   const Sent *s,
+                   guint       a,
+                   guint       b)
+{
+  if (a != 0 || s->toks[0].type != TOK_WORD || _ds_tok_is_acronym (&s->toks[0]) || _ds_tok_known_name (ctx, &s->toks[0]))
+    return FALSE;
+  for (guint k = a + 1; k < b; k++)
+    if (s->toks[k].cap)
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 alias_after_verb (Ctx  *ctx,
                   Sent *s,
@@ -7742,7 +7760,7 @@ alias_after_verb (Ctx  *ctx,
        * thing out of a common noun, it gives no other name of the noun
        * (", yang juga dikenal sebagai Y" does). */
       (!ctx->english && comma == 0 && hi < i && (s->toks[hi].flags & W_RELATIVE) && start < end &&
-       !s->toks[start].cap) ||
+       (!s->toks[start].cap || sentence_cap_noun (ctx, s, start, end))) ||
       /* "mengembangkan metode bernama Y": "bernama" names one such
        * thing, as "a method called Y" does. */
       _ds_tok_is (&s->toks[i], "bernama") ||
