@@ -85,17 +85,22 @@ trimmed_dup (const char *a,
   return g_strndup (a, b - a);
 }
 
+/* The statement a list completes: the sentence up to @lead_end, with the
+ * sentence before it when it leans on that one; a link that opens it
+ * alone ("Namun,", "However,": the phrase list cover_lead) and its comma
+ * are no part of it ("Lengkapi: Namun, …"). */
 static void
-set_lead (const Sent    *s,
+set_lead (Ctx           *ctx,
+          const Sent    *s,
           DsClaim       *claim,
           guint          cue,
           guint          lead_end,
           const SentRef *context)
 {
   g_autofree char *lead = NULL;
+  guint link = _ds_lexicon_phrase_at (ctx, s, 0, "cover_lead");
+  const char *from = s->p;
 
-  lead = lead_end > 0 ? trimmed_dup (s->p, s->toks[lead_end - 1].p + s->toks[lead_end - 1].len)
-                      : g_strdup ("");
   g_free (claim->lead);
   /* (A sentence of another paragraph is no antecedent the question can
    * quote: it says something else, often a list of its own.) */
@@ -103,9 +108,13 @@ set_lead (const Sent    *s,
     {
       g_autofree char *before = trimmed_dup (context->p, context->end);
 
+      lead = lead_end > 0 ? trimmed_dup (s->p, s->toks[lead_end - 1].p + s->toks[lead_end - 1].len) : g_strdup ("");
       claim->lead = *lead ? g_strconcat (before, " ", lead, NULL) : g_steal_pointer (&before);
       return;
     }
+  if (link > 0 && link + 1 < lead_end && _ds_tok_is_punct (&s->toks[link], ','))
+    from = s->toks[link + 1].p;
+  lead = lead_end > 0 ? trimmed_dup (from, s->toks[lead_end - 1].p + s->toks[lead_end - 1].len) : g_strdup ("");
   claim->lead = g_steal_pointer (&lead);
 }
 
@@ -1725,6 +1734,13 @@ _ds_list_describe (Ctx           *ctx,
                     (s->toks[hi - 1].flags & (W_CUE_EXAMPLE | W_CUE_PAIR)) ||
                     (hi > 1 && _ds_tok_is (&s->toks[hi - 1], "lain") && (s->toks[hi - 2].flags & W_CUE_PAIR))))
     hi--;
+  /* "The act does not cover A, B or C", "Aturan ini tidak mencakup A, B,
+   * dan C": what the cue's verb denies is completed with its negation
+   * ("Complete: The act does not cover …"); "What does the act cover?"
+   * would ask the opposite (phrase lists contrast_not, lists_negation). */
+  if (hi > 0 && (_ds_lexicon_phrase_at (ctx, s, hi - 1, "contrast_not") == 1 ||
+                 _ds_lexicon_phrase_at (ctx, s, hi - 1, "lists_negation") == 1))
+    form = DS_LIST_FORM_COMPLETE;
   /* "Risiko … di antaranya", "Risiko … terdiri atas" before the items:
    * two-word cues ("The network consists of" names a whole, not what its
    * parts are). */
@@ -1888,7 +1904,7 @@ _ds_list_describe (Ctx           *ctx,
       (claim->subject = _ds_division_subject (ctx, s, start)) != NULL)
     {
       claim->form = form;
-      set_lead (s, claim, cue, lead_end, context);
+      set_lead (ctx, s, claim, cue, lead_end, context);
       return;
     }
   /* ("into four broad groups": a word that sizes the class is no owner
@@ -1901,7 +1917,7 @@ _ds_list_describe (Ctx           *ctx,
       (claim->subject = _ds_division_subject (ctx, s, start - 1)) != NULL)
     {
       claim->form = form;
-      set_lead (s, claim, cue, lead_end, context);
+      set_lead (ctx, s, claim, cue, lead_end, context);
       return;
     }
   /* "kedua kata tersebut": the subject is named elsewhere; "tujuan dari
@@ -1915,7 +1931,7 @@ _ds_list_describe (Ctx           *ctx,
 
           claim->subject = g_strconcat (head, " ", pointed, NULL);
           claim->form = form;
-          set_lead (s, claim, cue, lead_end, context);
+          set_lead (ctx, s, claim, cue, lead_end, context);
           return;
         }
     }
@@ -1986,7 +2002,7 @@ _ds_list_describe (Ctx           *ctx,
   else
     claim->form = DS_LIST_FORM_COMPLETE;
 
-  set_lead (s, claim, cue, lead_end, context);
+  set_lead (ctx, s, claim, cue, lead_end, context);
   if (claim->form == DS_LIST_FORM_COMPLETE && *claim->lead == '\0')
     claim->form = DS_LIST_FORM_NONE;
 }
@@ -5502,7 +5518,7 @@ _ds_find_object_series (Ctx  *ctx,
   else
     {
       claim->form = DS_LIST_FORM_COMPLETE;
-      set_lead (s, claim, b, b, NULL);
+      set_lead (ctx, s, claim, b, b, NULL);
     }
   if (question != NULL)
     claim->question = ds_utf8_capitalize (question);
@@ -6383,7 +6399,7 @@ _ds_find_action_list (Ctx  *ctx,
       if (!read_actor (s, claim, (guint) v))
         {
           claim->form = DS_LIST_FORM_COMPLETE;
-          set_lead (s, claim, (guint) v, (guint) v, &ctx->prev);
+          set_lead (ctx, s, claim, (guint) v, (guint) v, &ctx->prev);
         }
       _ds_toks_mark_used (s, (guint) v, items[n_items - 1].b);
       _ds_claim_commit (ctx, claim);
@@ -6531,7 +6547,7 @@ _ds_find_shared_prep_list (Ctx  *ctx,
   for (guint k = 0; k < n_items; k++)
     add_range (claim, s, items[k]);
   claim->form = DS_LIST_FORM_COMPLETE;
-  set_lead (s, claim, p + len, p + len, &ctx->prev);
+  set_lead (ctx, s, claim, p + len, p + len, &ctx->prev);
   _ds_toks_mark_used (s, p, items[n_items - 1].b);
   _ds_claim_commit (ctx, claim);
 }
