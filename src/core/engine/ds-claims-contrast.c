@@ -2954,6 +2954,49 @@ find_held_not (Ctx  *ctx,
   }
 }
 
+/* "The forum admits civil society groups only as observers, not as
+ * members.", "Forum menerima kelompok masyarakat sipil hanya sebagai
+ * pengamat, bukan sebagai anggota.": the role held after "as" (phrase
+ * list label_as), then a comma, a negation (contrast_held_not) and the
+ * role rejected, "as" said again or not, to the sentence's end: the role
+ * held is blanked, the one rejected stays as the clue. Both are short
+ * noun phrases; "not only as", "bukan hanya sebagai" add, they do not
+ * reject (contrast_held_only). */
+static gboolean
+find_as_not_as (Ctx  *ctx,
+                Sent *s)
+{
+  guint e = _ds_body_end (s), k = 0, j = 0, n, r;
+
+  for (guint i = 3; i + 2 < e && k == 0; i++)
+    if (_ds_tok_is_punct (&s->toks[i], ',') && (n = _ds_lexicon_phrase_at (ctx, s, i + 1, "contrast_held_not")) > 0)
+      k = i;
+  if (k == 0)
+    return FALSE;
+  n = _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_held_not");
+  r = k + 1 + n;
+  if (_ds_lexicon_phrase_at (ctx, s, r, "contrast_held_only") > 0)
+    return FALSE;
+  r += _ds_lexicon_phrase_at (ctx, s, r, "label_as");
+  for (guint i = k - 1; i > 1 && i + MAX_HELD_NOT_TOKENS + 1 >= k && j == 0; i--)
+    if (_ds_lexicon_phrase_at (ctx, s, i, "label_as") == 1)
+      j = i;
+  /* (A verb before "as" takes the role: "admits … as", "menerima …
+   * sebagai"; "such as" lists examples.) */
+  if (j == 0 || !short_phrase (s, j + 1, k) || !short_phrase (s, r, e) || _ds_toks_any_used (s, 0, e) ||
+      s->toks[j - 1].type != TOK_WORD || (s->toks[j - 1].flags & W_DET) || _ds_tok_is (&s->toks[j - 1], "such"))
+    return FALSE;
+  {
+    gboolean verb = FALSE;
+
+    for (guint i = 1; i < j && !verb; i++)
+      verb = (s->toks[i].verb && !s->toks[i].cap) || (s->toks[i].flags & W_AUX);
+    if (!verb)
+      return FALSE;
+  }
+  return commit_held_blank (ctx, s, j + 1, k);
+}
+
 /* An English "but" that opens a clause of its own ("…, but they still
  * cooperate") concedes; it replaces nothing. */
 static gboolean
@@ -3185,7 +3228,8 @@ _ds_find_contrasts (Ctx  *ctx,
     return TRUE;
   if (s->n_commas > 0 && stances_one (ctx, s))
     return TRUE;
-  return find_not_but (ctx, s) || find_rather (ctx, s) || (!ctx->english && s->n_commas > 0 && find_held_not (ctx, s));
+  return find_not_but (ctx, s) || find_rather (ctx, s) || (!ctx->english && s->n_commas > 0 && find_held_not (ctx, s)) ||
+         (s->n_commas > 0 && find_as_not_as (ctx, s));
 }
 
 /* "Yang pertama …, sedangkan yang kedua …", "The former …, whereas the

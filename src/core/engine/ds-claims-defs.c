@@ -2694,6 +2694,12 @@ commit_identify (Ctx       *ctx,
   if (ab <= aa || ab - aa > (def->aspect ? ASPECT_MAX_TOKENS : 8) || qb <= qa || qb - qa > 16 ||
       _ds_toks_any_used (s, aa, ab))
     return;
+  /* "The greatest weakness is not a lack of ships but poor coordination",
+   * "Tantangannya bukan kapal, melainkan koordinasi": what the sentence
+   * denies answers nothing (phrase list contrast_not); the contrast's
+   * rule asks what it is. */
+  if (_ds_lexicon_phrase_at (ctx, s, aa, "contrast_not") > 0 || _ds_lexicon_phrase_at (ctx, s, qa, "contrast_not") > 0)
+    return;
   /* "Kedutaan, pusat kebudayaan, dan beasiswa pemerintah merupakan
    * sarana yang paling murah": the term is the last of a series, and
    * one item of three is a wrong answer. */

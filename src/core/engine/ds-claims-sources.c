@@ -3718,7 +3718,11 @@ _ds_find_label (Ctx  *ctx,
           continue;
         else if (label_open (&s->toks[q]) || _ds_lexicon_phrase_at (ctx, s, q, "label_as") > 0 ||
                  (s->toks[q].type == TOK_PUNCT && !possessive_mark (s, q)) || (s->toks[q].verb && !s->toks[q].cap && !participle_before_noun (s, q, e)) ||
-                 (s->toks[q].flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE)) || _ds_tok_ends_nya (&s->toks[q]))
+                 (s->toks[q].flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE)) || _ds_tok_ends_nya (&s->toks[q]) ||
+                 /* ("memandang laut bukan sebagai pemisah, melainkan …":
+                  * what it is not seen as is no label; the contrast's
+                  * rule asks it.) */
+                 _ds_lexicon_phrase_at (ctx, s, q, "contrast_not") > 0)
           break;
       /* "menyebut ketiga mekanisme ini sebagai …", "calls these three
        * models …": named in full by the sentence before. */
