@@ -1061,7 +1061,8 @@ find_report (Ctx  *ctx,
 static guint
 name_continues (const Sent *s,
                 guint       k,
-                guint       e)
+                guint       e,
+                gboolean    whole)
 {
   const Tok *t = &s->toks[k];
 
@@ -1073,7 +1074,11 @@ name_continues (const Sent *s,
   if (k + 1 < e && s->toks[k + 1].cap &&
       (_ds_tok_is (t, "of") || _ds_tok_is (t, "on") || _ds_tok_is (t, "and") || _ds_tok_is (t, "dan")))
     return 1;
-  if (k + 2 < e && _ds_tok_is (t, "of") && _ds_tok_is (&s->toks[k + 1], "the") && s->toks[k + 2].cap &&
+  /* ("Convention on the Law of the Sea", "Organisation for the
+   * Prohibition …": in a treaty's or a body's name, read whole as an
+   * object (read_name_long()), "on the", "for the" as well.) */
+  if (k + 2 < e && (_ds_tok_is (t, "of") || (whole && (_ds_tok_is (t, "on") || _ds_tok_is (t, "for")))) &&
+      _ds_tok_is (&s->toks[k + 1], "the") && s->toks[k + 2].cap &&
       s->toks[k + 2].type == TOK_WORD && !(s->toks[k + 2].flags & W_FUNCTION))
     return 3;
   return 0;
@@ -1105,11 +1110,12 @@ name_runs_to_acronym (const Sent *s,
  * by "of", "on", "and", "dan". Returns the token after it; *a and *b its
  * inside. */
 static guint
-read_name (const Sent *s,
-           guint       i,
-           guint       e,
-           guint      *a,
-           guint      *b)
+read_name_as (const Sent *s,
+              guint       i,
+              guint       e,
+              guint      *a,
+              guint      *b,
+              gboolean    whole)
 {
   const Tok *t;
 
@@ -1138,7 +1144,7 @@ read_name (const Sent *s,
     {
       guint k = i + 1;
 
-      for (guint step; k < e && k < i + NAME_MAX_TOKENS && (step = name_continues (s, k, e)) > 0; )
+      for (guint step; k < e && k < i + NAME_MAX_TOKENS && (step = name_continues (s, k, e, whole)) > 0; )
         k += step;
       k = name_runs_to_acronym (s, k, e);
       *a = i;
@@ -1146,6 +1152,30 @@ read_name (const Sent *s,
       return k;
     }
   return 0;
+}
+
+static guint
+read_name (const Sent *s,
+           guint       i,
+           guint       e,
+           guint      *a,
+           guint      *b)
+{
+  return read_name_as (s, i, e, a, b, FALSE);
+}
+
+/* A name read as the whole object of an act ("signed the Treaty on the
+ * Territorial Sea Boundary"), over its "on the", "for the"; elsewhere
+ * those words may part two names ("place Huawei on the Commerce
+ * Department's Entity List"). */
+static guint
+read_name_long (const Sent *s,
+                guint       i,
+                guint       e,
+                guint      *a,
+                guint      *b)
+{
+  return read_name_as (s, i, e, a, b, TRUE);
 }
 
 /* "oleh Fiji, Samoa, …, dan Tuvalu": names with commas between them are
@@ -1331,6 +1361,24 @@ place_after (const Sent *s,
   return k < e && s->toks[k].cap && s->toks[k].type == TOK_WORD;
 }
 
+/* The tokens of @s in [@a, @end) an object's length does not count: a
+ * name's second form ("… atau Treaty on the Territorial Sea Boundary",
+ * object_end()), and a name that is the whole object ("the Convention on
+ * the Legal Status of the Caspian Sea"): one thing, however long its
+ * name. */
+static guint
+name_length_aside (const Sent *s,
+                   guint       a,
+                   guint       end)
+{
+  guint k = a + (a + 1 < end && _ds_tok_is (&s->toks[a], "the")), na, nb;
+
+  for (guint j = a + 1; j + 1 < end; j++)
+    if ((_ds_tok_is (&s->toks[j], "atau") || _ds_tok_is (&s->toks[j], "or")) && s->toks[j + 1].cap)
+      return end - j;
+  return read_name_long (s, k, end, &na, &nb) == end ? end - a : 0;
+}
+
 static guint
 object_end (const Sent *s,
             guint       a,
@@ -1364,7 +1412,12 @@ object_end (const Sent *s,
   /* "the Global Forum on Cyber Expertise": a name is whole. */
   if (k < e && _ds_tok_is (&s->toks[k], "the"))
     k++;
-  if (read_name (s, k, e, &name_a, &name_b) > k)
+  if (read_name_long (s, k, e, &name_a, &name_b) > k)
+    k = name_b;
+  /* "Deklarasi Tata Perilaku atau Declaration on the Conduct of Parties":
+   * a name's second form after "atau", "or" is whole too. */
+  if (k > a && k + 1 < e && (_ds_tok_is (&s->toks[k], "atau") || _ds_tok_is (&s->toks[k], "or")) &&
+      read_name_long (s, k + 1, e, &name_a, &name_b) > k + 1)
     k = name_b;
 
   /* "on Tuesday" ends it; after one bare noun, "sanctions on six people"
@@ -1989,7 +2042,8 @@ event_active (Ctx  *ctx,
       _ds_lexicon_phrase_at (ctx, s, b - 1, "weekday") > 0)
     b -= 2;
   end = object_end (s, verb + 1, e);
-  if (end <= verb + 1 || end - verb > 10 + quoted_marks (s, verb + 1, end) || !object_stands_alone (s, verb + 1, end))
+  if (end <= verb + 1 || end - verb > 10 + quoted_marks (s, verb + 1, end) + name_length_aside (s, verb + 1, end) ||
+      !object_stands_alone (s, verb + 1, end))
     return FALSE;
   /* "Langkah membangun kepercayaan (confidence-building measures)
    * mencakup …": a bracket of two words or more right after the object
