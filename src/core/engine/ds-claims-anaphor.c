@@ -794,9 +794,9 @@ _ds_subject_heading (Ctx  *ctx,
   g_clear_pointer (&ctx->heading_name, g_free);
   while (s->n > 0 && s->toks[s->n - 1].type == TOK_PUNCT)
     s->n--;
-  /* "Safe Harbor (2000–2015)", "Konvensi Montego Bay (1982)": the years
-   * in brackets after the name are none of it. */
-  for (i = s->n; i > 0 && (s->toks[i - 1].type == TOK_NUMBER ||
+  /* "Safe Harbor (2000–2015)", "Konvensi Montego Bay (1982)", "Piagam
+   * … (Maret 2020)": the date in brackets after the name is none of it. */
+  for (i = s->n; i > 0 && (s->toks[i - 1].type == TOK_NUMBER || (s->toks[i - 1].flags & W_MONTH) ||
                            (s->toks[i - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[i - 1], '('))); i--)
     ;
   if (i > 1 && i < s->n && _ds_tok_is_punct (&s->toks[i - 1], '('))

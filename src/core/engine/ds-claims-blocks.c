@@ -2385,6 +2385,53 @@ heading_place (Ctx  *ctx,
   return heading_fact (ctx, line, DS_CLAIM_RULE_EVENT, k + n, e, "question_where", "is", verb);
 }
 
+/* Words the agent of a heading's passive line takes at most. */
+#define HEADING_AGENT_MAX_WORDS 6
+
+/* "- adopted by fourteen coastal states", "- diadopsi oleh sebelas
+ * negara anggota" under "## The Lantern Bay Port Code (2018)", "##
+ * Piagam Keselamatan Data Kawasan (Maret 2020)": a line of notes that is
+ * an event verb in the passive (W_EVENT; "-ed" in English, di- in
+ * Indonesian) right at its start, then "by"/"oleh" and its agent to the
+ * line's end, says who did it to what the heading names, when the
+ * heading is one name (heading_is_name()): "By whom was the Lantern Bay
+ * Port Code adopted?", "Oleh siapa Piagam Keselamatan Data Kawasan
+ * diadopsi?". The agent is a short noun phrase: no date (a dated line is
+ * heading_event()'s), no figure with a unit or per cent ("increased by
+ * 12 %"), no verb but a last word that may be one ("states"), no comma, no text's name ("replaced by the Harbour
+ * Accord": no whom). TRUE when asked. */
+static gboolean
+heading_agent (Ctx  *ctx,
+               Sent *line,
+               guint k,
+               guint e)
+{
+  const Tok *t = &line->toks[k];
+  g_autofree char *verb = NULL;
+  guint a = k + 2, words = 0;
+
+  if (k + 2 >= e || t->type != TOK_WORD || t->cap || !(t->flags & W_EVENT) || (t->flags & (W_NOUN | W_FUNCTION)) ||
+      !_ds_passive_verb (t, ctx->english) ||
+      !_ds_tok_is (&line->toks[k + 1], ctx->english ? "by" : "oleh"))
+    return FALSE;
+  for (guint j = a; j < e; j++)
+    {
+      const Tok *w = &line->toks[j];
+
+      if (w->type == TOK_PUNCT || (w->type == TOK_NUMBER && (w->len == 4 || j + 1 >= e)) ||
+          (w->flags & (W_MONTH | W_UNIT | W_PRONOUN | W_RELATIVE | W_CONJ)) ||
+          (w->type == TOK_WORD && !(w->flags & W_NOUN) &&
+           (_ds_tok_ing_word (w) || (w->verb && (j == a || j + 1 < e)))) ||
+          (w->cap && _ds_lexicon_phrase_at (ctx, line, j, "treaty_head") == 1))
+        return FALSE;
+      words += w->type == TOK_WORD || w->type == TOK_NUMBER;
+    }
+  if (words == 0 || words > HEADING_AGENT_MAX_WORDS || !heading_is_name (ctx))
+    return FALSE;
+  verb = g_ascii_strdown (t->p, t->len);
+  return heading_fact (ctx, line, DS_CLAIM_RULE_EVENT, a, e, "question_by_whom", "was", verb);
+}
+
 /* "- Adopted by the Commission in July 2000", "- Invalidated by the CJEU
  * in *Schrems I* (6 October 2015)", "- Dibuka untuk ditandatangani pada
  * Desember 1982" under "Slide 3 — Safe Harbor (2000–2015)", "## Konvensi
@@ -2416,6 +2463,8 @@ heading_event (Ctx  *ctx,
     return TRUE;
   t = &line->toks[k];
   next = &line->toks[k + 1];
+  if (heading_agent (ctx, line, k, e))
+    return TRUE;
   if ((t->flags & (W_NOUN | W_FUNCTION | W_NAME_NOUN)) ||
       (ctx->english ? !(t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 &&
                         (_ds_tok_is (next, "by") || _ds_tok_is (next, "in") || _ds_tok_is (next, "on")))
