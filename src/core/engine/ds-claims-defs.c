@@ -2681,6 +2681,11 @@ commit_identify (Ctx       *ctx,
     qb--;
   while (ab > aa && s->toks[ab - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[ab - 1], ')'))
     ab--;
+  /* "Masalah utama SPBE selama ini adalah …": a time said with "ini"
+   * (phrase list deixis) goes from the question whole, no "selama?". */
+  if (qb > qa + 1 && qb < s->n && (s->toks[qb].flags & W_ANAPHOR) &&
+      _ds_lexicon_phrase_at (ctx, s, qb - 1, "deixis") == 2)
+    qb--;
   /* "… terbesar adalah Uni Eropa, diikuti Tiongkok dan India", "… is
    * the EU, followed by China": who comes next is no part of the answer
    * (phrase list ranking_follow). */
