@@ -2689,6 +2689,124 @@ inverted_passive (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "Vietnam joined the Open Ports Index, an index published by the Asian
+ * Maritime Council", "Indeks Pelabuhan Terbuka, indeks yang diterbitkan
+ * oleh Dewan Maritim Asia", "The Reef Finance Facility, a body set up by
+ * the General Assembly in 2019, lends …": a passive with its agent named
+ * after "by"/"oleh", in a noun phrase ("a body", "lembaga yang") set
+ * beside a name after a comma, is said of that name. TRUE with the
+ * name's tokens in [*na, *nb) and *the set when "the" opens it. Only a
+ * name (never "the agreement", "lembaga itu"), and never the place or
+ * time a clause opens on ("In Jakarta, a body set up by …"). */
+static inline gboolean
+by_word (const Tok *t)
+{
+  return (t->len == 2 && (t->p[0] | 0x20) == 'b' && (t->p[1] | 0x20) == 'y') ||
+         (t->len == 4 && g_ascii_strncasecmp (t->p, "oleh", 4) == 0);
+}
+
+/* (Asked of every word before appositive_passive_at(): "by"/"oleh"
+ * right after the verb or its particle.) */
+static inline gboolean
+by_after (const Sent *s,
+          guint       verb,
+          guint       e)
+{
+  return verb + 2 < e && verb >= 3 && (by_word (&s->toks[verb + 1]) || by_word (&s->toks[verb + 2]));
+}
+
+static gboolean
+appositive_passive_at (Ctx        *ctx,
+                       const Sent *s,
+                       guint       verb,
+                       guint       e,
+                       guint      *na,
+                       guint      *nb,
+                       gboolean   *the)
+{
+  guint k = verb, words = 0, span, comma, a = 0, b = 0;
+
+  if (!by_after (s, verb, e))
+    return FALSE;
+  span = verb_span (ctx, s, verb);
+  if (!(_ds_passive_verb (&s->toks[verb], ctx->english) || span == 2) || verb + span + 1 >= e ||
+      !(_ds_tok_is (&s->toks[verb + span], "by") || _ds_tok_is (&s->toks[verb + span], "oleh")) ||
+      !(s->toks[verb + span + 1].cap ||
+        (verb + span + 2 < e && _ds_tok_is (&s->toks[verb + span + 1], "the") && s->toks[verb + span + 2].cap)))
+    return FALSE;
+  if (!ctx->english)
+    {
+      if (k < 1 || !_ds_tok_is (&s->toks[k - 1], "yang"))
+        return FALSE;
+      k--;
+    }
+  while (k > 0 && words < 3)
+    {
+      const Tok *t = &s->toks[k - 1];
+
+      if (t->type != TOK_WORD || t->cap || t->verb ||
+          (t->flags & (W_FUNCTION | W_PREP | W_CONJ | W_RELATIVE | W_AUX | W_ANAPHOR | W_PRONOUN | W_DET)))
+        break;
+      k--, words++;
+    }
+  if (words == 0)
+    return FALSE;
+  if (ctx->english)
+    {
+      if (k < 1 || !(_ds_tok_is (&s->toks[k - 1], "a") || _ds_tok_is (&s->toks[k - 1], "an")))
+        return FALSE;
+      k--;
+    }
+  if (k < 2 || !_ds_tok_is_punct (&s->toks[k - 1], ','))
+    return FALSE;
+  comma = k - 1;
+  /* The name that ends at the comma: its first capital. */
+  for (guint j = comma; j > 0 && comma - j < NAME_MAX_TOKENS; j--)
+    if (read_name_long (s, j - 1, comma, &a, &b) == comma && a == j - 1)
+      *na = a, *nb = b;
+  if (*nb != comma || *nb <= *na)
+    return FALSE;
+  *the = *na > 0 && _ds_tok_is (&s->toks[*na - 1], "the");
+  k = *na - (*the ? 1 : 0);
+  if (k > 0 && (s->toks[k - 1].flags & W_PREP) && _ds_clause_start (s, k - 1) == k - 1)
+    return FALSE;
+  /* "… Malaysia and the Philippines, a deal brokered by …": the last of
+   * several names, or of a list, is not what the aside describes. */
+  if (k > 0 && (s->toks[k - 1].type == TOK_NUMBER || _ds_tok_is_punct (&s->toks[k - 1], ',') ||
+                (s->toks[k - 1].flags & W_CONJ)))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+appositive_passive (Ctx  *ctx,
+                    Sent *s,
+                    guint verb,
+                    guint e)
+{
+  guint na = 0, nb = 0, a = 0, b = 0;
+  gboolean the = FALSE;
+  g_autofree char *name = NULL;
+  g_autofree char *subject = NULL;
+
+  if (!appositive_passive_at (ctx, s, verb, e, &na, &nb, &the) ||
+      !passive_answer (ctx, s, verb + verb_span (ctx, s, verb), e, &a, &b) || _ds_toks_any_used (s, a, b) ||
+      s->toks[a].type == TOK_NUMBER || (s->toks[a].flags & W_MONTH) ||
+      !(s->toks[a].cap || (_ds_tok_is (&s->toks[a], "the") && a + 1 < b && s->toks[a + 1].cap)))
+    return FALSE;
+  /* What follows the agent closes the aside: the sentence's end, a
+   * comma, or a date and then either. */
+  if (b < e && !_ds_tok_is_punct (&s->toks[b], ','))
+    {
+      if (!(b + 1 < e && (s->toks[b].flags & W_PREP) && s->toks[b + 1].type == TOK_NUMBER &&
+            (b + 2 >= e || _ds_tok_is_punct (&s->toks[b + 2], ','))))
+        return FALSE;
+    }
+  name = _ds_toks_dup (s, na, nb);
+  subject = the ? g_strconcat ("the ", name, NULL) : g_strdup (name);
+  return commit_passive (ctx, s, subject, verb, a, b);
+}
+
 static gboolean
 event_passive (Ctx  *ctx,
                Sent *s,
@@ -2706,6 +2824,8 @@ event_passive (Ctx  *ctx,
     hi--;
   while (hi > 0 && (s->toks[hi - 1].flags & (W_AUX | W_ADV)))
     hi--;
+  if (hi == verb && appositive_passive (ctx, s, verb, e))
+    return TRUE;
   /* "Blok Barat yang dipimpin Amerika Serikat": a passive inside a
    * relative clause has no subject of its own to ask about; but "X,
    * which was founded in 1958, …" / "X, yang didirikan pada 1958, …" is
@@ -2910,6 +3030,8 @@ find_event (Ctx  *ctx,
 {
   guint e = _ds_body_end (s);
   gboolean event_phrase = !ctx->english && _ds_sent_may_start (s, HOT_EVENT_PHRASE);
+  gboolean appositive, app_the = FALSE;
+  guint app_a = 0, app_b = 0;
 
   for (guint i = 1; i + 1 < e; i++)
     {
@@ -2934,7 +3056,9 @@ find_event (Ctx  *ctx,
             return TRUE;
           continue;
         }
-      if (!aside && !phrasal && !(s->toks[i].flags & W_EVENT) && !named_agent_follows (s, i, ctx->english))
+      appositive = FALSE;
+      if (!aside && !phrasal && !(s->toks[i].flags & W_EVENT) && !named_agent_follows (s, i, ctx->english) &&
+          !(appositive = by_after (s, i, e) && appositive_passive_at (ctx, s, i, e, &app_a, &app_b, &app_the)))
         continue;
       /* English passives need "was"/"were" before them ("was first
        * introduced" too), or a theory right before them ("the theory of
@@ -2942,7 +3066,8 @@ find_event (Ctx  *ctx,
       if ((_ds_passive_verb (&s->toks[i], ctx->english) || aside || phrasal) &&
           (!ctx->english || (s->toks[i - 1].flags & W_AUX) ||
            (i > 1 && (s->toks[i - 1].flags & (W_ADV | W_ORDINAL)) && (s->toks[i - 2].flags & W_AUX)) ||
-           reduced_relative_at (s, i, e) || aside ||
+           reduced_relative_at (s, i, e) || aside || appositive ||
+           (by_after (s, i, e) && appositive_passive_at (ctx, s, i, e, &app_a, &app_b, &app_the)) ||
            (named_agent_follows (s, i, TRUE) && theory_before (ctx, s, i))))
         {
           if (!event_passive (ctx, s, i, e))
