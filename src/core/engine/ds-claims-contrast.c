@@ -2966,14 +2966,14 @@ static gboolean
 find_as_not_as (Ctx  *ctx,
                 Sent *s)
 {
-  guint e = _ds_body_end (s), k = 0, j = 0, n, r;
+  guint e = _ds_body_end (s), k = 0, j = 0, n = 0, r;
+  gboolean verb = FALSE;
 
-  for (guint i = 3; i + 2 < e && k == 0; i++)
+  for (guint i = 3; i + 2 < e && n == 0; i++)
     if (_ds_tok_is_punct (&s->toks[i], ',') && (n = _ds_lexicon_phrase_at (ctx, s, i + 1, "contrast_held_not")) > 0)
       k = i;
-  if (k == 0)
+  if (n == 0)
     return FALSE;
-  n = _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_held_not");
   r = k + 1 + n;
   if (_ds_lexicon_phrase_at (ctx, s, r, "contrast_held_only") > 0)
     return FALSE;
@@ -2986,15 +2986,9 @@ find_as_not_as (Ctx  *ctx,
   if (j == 0 || !short_phrase (s, j + 1, k) || !short_phrase (s, r, e) || _ds_toks_any_used (s, 0, e) ||
       s->toks[j - 1].type != TOK_WORD || (s->toks[j - 1].flags & W_DET) || _ds_tok_is (&s->toks[j - 1], "such"))
     return FALSE;
-  {
-    gboolean verb = FALSE;
-
-    for (guint i = 1; i < j && !verb; i++)
-      verb = (s->toks[i].verb && !s->toks[i].cap) || (s->toks[i].flags & W_AUX);
-    if (!verb)
-      return FALSE;
-  }
-  return commit_held_blank (ctx, s, j + 1, k);
+  for (guint i = 1; i < j && !verb; i++)
+    verb = (s->toks[i].verb && !s->toks[i].cap) || (s->toks[i].flags & W_AUX);
+  return verb && commit_held_blank (ctx, s, j + 1, k);
 }
 
 /* An English "but" that opens a clause of its own ("…, but they still

@@ -1361,6 +1361,13 @@ place_after (const Sent *s,
   return k < e && s->toks[k].cap && s->toks[k].type == TOK_WORD;
 }
 
+/* "atau", "or": the word before a name's second form. */
+static gboolean
+or_word (const Tok *t)
+{
+  return _ds_tok_is (t, "atau") || _ds_tok_is (t, "or");
+}
+
 /* The tokens of @s in [@a, @end) an object's length does not count: a
  * name's second form ("… atau Treaty on the Territorial Sea Boundary",
  * object_end()), and a name that is the whole object ("the Convention on
@@ -1374,7 +1381,7 @@ name_length_aside (const Sent *s,
   guint k = a + (a + 1 < end && _ds_tok_is (&s->toks[a], "the")), na, nb;
 
   for (guint j = a + 1; j + 1 < end; j++)
-    if ((_ds_tok_is (&s->toks[j], "atau") || _ds_tok_is (&s->toks[j], "or")) && s->toks[j + 1].cap)
+    if (or_word (&s->toks[j]) && s->toks[j + 1].cap)
       return end - j;
   return read_name_long (s, k, end, &na, &nb) == end ? end - a : 0;
 }
@@ -1416,7 +1423,7 @@ object_end (const Sent *s,
     k = name_b;
   /* "Deklarasi Tata Perilaku atau Declaration on the Conduct of Parties":
    * a name's second form after "atau", "or" is whole too. */
-  if (k > a && k + 1 < e && (_ds_tok_is (&s->toks[k], "atau") || _ds_tok_is (&s->toks[k], "or")) &&
+  if (k > a && k + 1 < e && or_word (&s->toks[k]) &&
       read_name_long (s, k + 1, e, &name_a, &name_b) > k + 1)
     k = name_b;
 
@@ -4204,7 +4211,7 @@ alias_name_inside (const Sent *s,
 
       if (t->type != TOK_WORD)
         return FALSE;
-      if (_ds_tok_is (t, "atau") || _ds_tok_is (t, "or"))
+      if (or_word (t))
         return TRUE;
       /* ("Code for Unplanned Encounters at Sea": its small words.) */
       if (!t->cap && t->len > 3)

@@ -97,24 +97,24 @@ set_lead (Ctx           *ctx,
           guint          lead_end,
           const SentRef *context)
 {
-  g_autofree char *lead = NULL;
+  gboolean leans = context != NULL && context->p != NULL && context->block == s->block &&
+                   leans_on_previous (s, 0, cue);
   guint link = _ds_lexicon_phrase_at (ctx, s, 0, "cover_lead");
-  const char *from = s->p;
+  const char *from = !leans && link > 0 && link + 1 < lead_end && _ds_tok_is_punct (&s->toks[link], ',')
+                       ? s->toks[link + 1].p : s->p;
+  g_autofree char *lead = lead_end > 0 ? trimmed_dup (from, s->toks[lead_end - 1].p + s->toks[lead_end - 1].len)
+                                       : g_strdup ("");
 
   g_free (claim->lead);
   /* (A sentence of another paragraph is no antecedent the question can
    * quote: it says something else, often a list of its own.) */
-  if (context != NULL && context->p != NULL && context->block == s->block && leans_on_previous (s, 0, cue))
+  if (leans)
     {
       g_autofree char *before = trimmed_dup (context->p, context->end);
 
-      lead = lead_end > 0 ? trimmed_dup (s->p, s->toks[lead_end - 1].p + s->toks[lead_end - 1].len) : g_strdup ("");
       claim->lead = *lead ? g_strconcat (before, " ", lead, NULL) : g_steal_pointer (&before);
       return;
     }
-  if (link > 0 && link + 1 < lead_end && _ds_tok_is_punct (&s->toks[link], ','))
-    from = s->toks[link + 1].p;
-  lead = lead_end > 0 ? trimmed_dup (from, s->toks[lead_end - 1].p + s->toks[lead_end - 1].len) : g_strdup ("");
   claim->lead = g_steal_pointer (&lead);
 }
 
