@@ -263,10 +263,11 @@ plain_words (const Sent *s,
  * question can name ("states with a data protection authority"); the
  * token after it, or 0. */
 static guint
-claim_topic_end (Ctx        *ctx,
-                 const Sent *s,
-                 guint       a,
-                 guint       e)
+topic_end_read (Ctx        *ctx,
+                const Sent *s,
+                guint       a,
+                guint       e,
+                gboolean    said)
 {
   for (guint v = a + 1; v < e && v <= a + 8; v++)
     {
@@ -295,6 +296,16 @@ claim_topic_end (Ctx        *ctx,
                 !(t->flags & (W_FUNCTION | W_COUNT | W_QUANT)) && s->toks[v - 1].type == TOK_WORD &&
                 (_ds_tok_is (&s->toks[v + 1], "more") || _ds_tok_is (&s->toks[v + 1], "less") ||
                  _ds_tok_is (&s->toks[v + 1], "most"));
+      /* "small island governments lack the lawyers …", "regional cables
+       * cut the price …": a plain word between a plural and an article
+       * is the plural's verb, which English marks no other way. */
+      /* (Only in what a source says: a statement's own subject, "ports
+       * along the coast", may run on through a preposition the lexicon
+       * does not know.) */
+      s_verb |= said && ctx->english && v >= a + 2 && t->type == TOK_WORD && !t->cap && t->p[t->len - 1] != 's' && v + 1 < e &&
+                !(t->flags & (W_FUNCTION | W_PREP | W_CONJ | W_ADV | W_COUNT | W_QUANT)) &&
+                s->toks[v - 1].type == TOK_WORD && !s->toks[v - 1].cap && s->toks[v - 1].len > 3 &&
+                s->toks[v - 1].p[s->toks[v - 1].len - 1] == 's' && _ds_tok_is_article (&s->toks[v + 1]);
       /* "Negara pantai wajib menurunkan …": a modal ends the subject; so
        * does a word of degree before the predicate's adjective ("X paling
        * efektif …": phrase list topic_degree_marker), unless a relative
@@ -351,13 +362,23 @@ claim_topic_end (Ctx        *ctx,
   return 0;
 }
 
+/* What a claim a source holds is about, [@a, return). */
+static guint
+claim_topic_end (Ctx        *ctx,
+                 const Sent *s,
+                 guint       a,
+                 guint       e)
+{
+  return topic_end_read (ctx, s, a, e, TRUE);
+}
+
 guint
 _ds_claim_topic_end (Ctx        *ctx,
                      const Sent *s,
                      guint       a,
                      guint       e)
 {
-  return claim_topic_end (ctx, s, a, e);
+  return topic_end_read (ctx, s, a, e, FALSE);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1671,6 +1692,20 @@ view_opened (Ctx        *ctx,
                    possessive_view (ctx, s, i, e, &name_end) > 0 || school_view_frame (ctx, s, i, e, &name, &name_end) > 0);
 }
 
+/* Whether [@a, @b) is an article and a body's name read whole ("the
+ * World Bank", "the Indonesian Fishers' Association"), not a post ("the
+ * Director General"). */
+static gboolean
+named_body_after_article (Ctx        *ctx,
+                          const Sent *s,
+                          guint       a,
+                          guint       b)
+{
+  guint na, nb;
+  return a + 1 < b && _ds_tok_is_article (&s->toks[a]) && s->toks[a + 1].cap &&
+         _ds_read_name (s, a + 1, b, &na, &nb) == b && !post_at (ctx, s, a, b);
+}
+
 /* "Menurut konstruktivisme, …", "According to realism, …", "Menurut
  * Nye (2004), …", "Bagi kaum realis, …", "For Waltz (1979), …": a
  * school or a scholar the sentence opens with, at *who; *after is where
@@ -1733,8 +1768,11 @@ held_by (Ctx        *ctx,
   *who_end = k;
   *after = k + 1;
   /* "According to the director general, Hilman Latief, …": a post with
-   * its article names somebody only with the name beside it. */
-  return person_beside_post (ctx, s, e, who, who_end, after) || school || !(s->toks[i].flags & (W_DET | W_QUANT));
+   * its article names somebody only with the name beside it; "According
+   * to the World Bank, …", "… the Indonesian Fishers' Association, …":
+   * an article before a body's name read whole to the comma names it. */
+  return person_beside_post (ctx, s, e, who, who_end, after) || school || !(s->toks[i].flags & (W_DET | W_QUANT)) ||
+         named_body_after_article (ctx, s, i, k);
 }
 
 gboolean

@@ -682,6 +682,30 @@ find_request (Ctx             *ctx,
   return commit_statement (ctx, s, k + l, end, statement_question (ctx, s, st, c, a, v, n, end, r, k));
 }
 
+/* "Officials in Suva say the timetable depends on …": what is said has
+ * a subject of its own, after the saying verb (the phrase lists report
+ * and saying_verb, or "say") and its "that"; @c when [@c, @v) says
+ * nothing. */
+static guint
+said_clause_start (Ctx        *ctx,
+                   const Sent *s,
+                   guint       c,
+                   guint       v)
+{
+  for (guint k = v; k > c + 1; k--)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, k - 1, "report");
+
+      if (n == 0)
+        n = _ds_lexicon_phrase_at (ctx, s, k - 1, "saying_verb");
+      if (n == 0 && _ds_tok_is (&s->toks[k - 1], "say"))
+        n = 1;
+      if (n == 1 && k < v)
+        return k < v && _ds_tok_is (&s->toks[k], "that") ? k + 1 : k;
+    }
+  return c;
+}
+
 /* The statement of @s that @find may take. */
 static gboolean
 find_statement (Ctx  *ctx,
@@ -716,6 +740,8 @@ find_statement (Ctx  *ctx,
    * subject. */
   if (c != G_MAXUINT)
     c = _ds_subject_time_end (ctx, s, c, v);
+  if (c != G_MAXUINT)
+    c = said_clause_start (ctx, s, c, v);
   for (a = v; a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)); a--)
     ;
   if (c == G_MAXUINT || a <= c || (end = rest_end (s, r, !is_task (st))) == 0 || !subject_ok (ctx, s, st, c, a) ||
