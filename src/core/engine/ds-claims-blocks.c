@@ -2334,6 +2334,28 @@ heading_is_name (Ctx *ctx)
 /* Words a heading's event line takes at most. */
 #define HEADING_EVENT_MAX_WORDS 12
 
+/* Whether the English name the heading is reads as a plural: its last
+ * word ends in "-s" after a letter that makes no singular ("Accords",
+ * "Principles", "Guidelines"; not "Paris", "Status", "Congress", "News"
+ * (the phrase list defs_singular_s), an acronym, or "the United
+ * Nations", "the United States"). */
+static gboolean
+heading_plural (Ctx *ctx)
+{
+  const char *name = ctx->heading_name, *last = strrchr (name, ' ');
+  gsize len;
+
+  last = last != NULL ? last + 1 : name;
+  len = strlen (last);
+  if (!ctx->english || len <= 3 || last[len - 1] != 's' || strchr ("siu'", last[len - 2]) != NULL ||
+      !g_ascii_islower (last[len - 2]) || strstr (name, "United ") != NULL)
+    return FALSE;
+  for (const char * const *w = ds_lang_get_phrases (ctx->lang, "defs_singular_s"); w != NULL && *w != NULL; w++)
+    if (g_ascii_strcasecmp (*w, last) == 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* The question of a line about the heading's name, its answer the
  * tokens [@a, @b). */
 static gboolean
@@ -2349,6 +2371,9 @@ heading_fact (Ctx        *ctx,
   g_autofree char *owner = heading_owner (ctx);
   DsClaim *claim = _ds_fact_new (ctx, line, rule, a, b);
 
+  /* ("When were the Artemis Accords launched?") */
+  if (heading_plural (ctx) && (g_strcmp0 (aux, "was") == 0 || g_strcmp0 (aux, "is") == 0))
+    aux = aux[0] == 'w' ? "were" : "are";
   claim->question = ds_lang_expand (ctx->lang, template, "aux", aux, "subject", owner, "verb", verb, NULL);
   _ds_toks_mark_used (line, a, b);
   return _ds_claim_commit (ctx, claim);
@@ -2467,9 +2492,20 @@ heading_event (Ctx  *ctx,
     return TRUE;
   if ((t->flags & (W_NOUN | W_FUNCTION | W_NAME_NOUN)) ||
       (ctx->english ? !(t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 &&
-                        (_ds_tok_is (next, "by") || _ds_tok_is (next, "in") || _ds_tok_is (next, "on")))
+                        (_ds_tok_is (next, "by") || _ds_tok_is (next, "in") || _ds_tok_is (next, "on") ||
+                         _ds_tok_is (next, "for") || _ds_read_date (line, k + 1, e) != 0))
                     : !(t->len > 5 && (t->verb || (t->flags & W_EVENT)) && g_ascii_strncasecmp (t->p, "di", 2) == 0)))
     return FALSE;
+  /* "- Adopted July 2016 after rapid negotiations": a date that a
+   * circumstance follows (the phrase list event_date_tail) ends the
+   * line's event. */
+  for (guint j = k + 3; j + 1 < e; j++)
+    if (line->toks[j - 1].type == TOK_NUMBER && line->toks[j - 1].len == 4 &&
+        _ds_lexicon_phrase_at (ctx, line, j, "event_date_tail") == 1)
+      {
+        e = j;
+        break;
+      }
   /* The date: in brackets at the line's end ("(6 October 2015)"), or
    * its last words ("in July 2000", "pada Desember 1982"). */
   de = _ds_tok_is_punct (&line->toks[e - 1], ')') ? e - 1 : e;
@@ -2494,6 +2530,9 @@ heading_event (Ctx  *ctx,
         v--;
       if (v > k + 1 && (_ds_tok_is (&line->toks[v - 1], "in") || _ds_tok_is (&line->toks[v - 1], "on") ||
                         _ds_tok_is (&line->toks[v - 1], "pada")))
+        v--;
+      /* "- Launched by the US, 13 October 2020": the date after a comma. */
+      else if (v > k + 2 && _ds_tok_is_punct (&line->toks[v - 1], ','))
         v--;
     }
   for (guint j = k; j < v; j++)
