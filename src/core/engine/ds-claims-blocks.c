@@ -4778,6 +4778,20 @@ aspect_commit (Ctx        *ctx,
   _ds_claim_commit (ctx, claim);
 }
 
+/* Whether @label (folded) is an aspect only a name's line is asked by
+ * (phrase list note_named_aspect_label: hasil, outcome, result …). */
+static gboolean
+named_aspect_label (Ctx        *ctx,
+                    const char *label)
+{
+  const char * const *words = ds_lang_get_phrases (ctx->lang, "note_named_aspect_label");
+
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    if (g_ascii_strcasecmp (words[i], label) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 aspect_fact (Ctx        *ctx,
              const Sent *line)
@@ -4816,7 +4830,11 @@ aspect_fact (Ctx        *ctx,
      * 4", "Group work": the phrase lists note_study_thing, numbered_label,
      * concept_heading_not, glossary_heading),
      * a figure or a verb names the notes, not what has a goal. */
-    else if (concept_heading (ctx))
+    /* ("- Outcome: a handful of refused licences" under "Slide 2:
+     * Enforcement": what a concept brought about is no aspect a learner
+     * can tell from its name alone; an outcome, a result or a key book
+     * (phrase list note_named_aspect_label) is asked of a name only.) */
+    else if (concept_heading (ctx) && !named_aspect_label (ctx, label))
       {
         owner = g_strdup (ctx->topic);
         owner[0] = ds_ascii_tolower (owner[0]);
