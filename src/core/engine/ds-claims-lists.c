@@ -1708,6 +1708,62 @@ class_pointed_back (Ctx           *ctx,
   return _ds_phrase_dup (&p, a, b, TRUE);
 }
 
+/* "ARF … kini beranggotakan 27 peserta, termasuk A, B, dan C", "Kominfo
+ * memblokir delapan layanan, di antaranya …", "The agency checks imports
+ * with 12 partners, including …": examples of one bare noun that a
+ * number counts are of a set the sentence places — the ARF's 27
+ * participants, the eight services that were blocked — which the
+ * question cannot ("Sebutkan contoh peserta menurut esai ini." asks "of
+ * what?"). When a verb before the noun takes it and the examples end the
+ * sentence, the sentence is completed instead ("Lengkapi: ARF …
+ * beranggotakan 27 peserta, termasuk …"). A noun of a kind, not counted
+ * ("offences such as …"), stands alone; words before it that point
+ * back ("By 2023 it had …") would not, and the question stays. */
+static gboolean
+counted_examples_placed (Ctx           *ctx,
+                         const Sent    *s,
+                         const DsClaim *claim,
+                         guint          start,
+                         guint          lead_end)
+{
+  guint content = 0, n_items = ds_claim_get_n_items (claim), body = _ds_body_end (s);
+  gboolean verb = FALSE;
+  const char *last, *end;
+  Sent w;
+
+  if (claim->subject == NULL || start == 0 || start >= s->n ||
+      !(s->toks[start - 1].type == TOK_NUMBER || (s->toks[start - 1].flags & W_COUNT)))
+    return FALSE;
+  _ds_text_tokenize (ctx, claim->subject, &w);
+  for (guint k = 0; k < w.n; k++)
+    if (w.toks[k].type != TOK_WORD || !(w.toks[k].flags & (W_FUNCTION | W_COUNT | W_SUPERLATIVE)))
+      content++;
+  if (content != 1)
+    return FALSE;
+  /* (The examples end the sentence: "13 yurisdiksi, termasuk A, B, dan
+   * C, telah menerapkan …" would be cut before what it says of them.) */
+  if (n_items == 0 || body == 0 || lead_end >= body)
+    return FALSE;
+  last = ds_claim_get_item (claim, n_items - 1);
+  end = s->toks[body - 1].p + s->toks[body - 1].len;
+  if (strlen (last) > (gsize) (end - s->toks[lead_end].p) ||
+      g_ascii_strncasecmp (end - strlen (last), last, strlen (last)) != 0)
+    return FALSE;
+  /* ("The group had 15 members, including …": a common noun after "the"
+   * that opens the sentence is named in the one before.) */
+  if (start > 3 && _ds_tok_is (&s->toks[0], "the") && s->toks[1].type == TOK_WORD && !s->toks[1].cap &&
+      s->toks[2].type == TOK_WORD && (s->toks[2].verb || (s->toks[2].flags & W_AUX)))
+    return FALSE;
+  for (guint k = 0; k + 1 < start; k++)
+    {
+      if ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) && !(s->toks[k].flags & (W_RELATIVE | W_THAT)) &&
+          _ds_lexicon_phrase_at (ctx, s, k, "list_owner_leaning") == 0)
+        return FALSE;
+      verb |= s->toks[k].verb || (s->toks[k].flags & (W_AUX | W_VERB));
+    }
+  return verb;
+}
+
 void
 _ds_list_describe (Ctx           *ctx,
                    const Sent    *s,
@@ -2002,6 +2058,8 @@ _ds_list_describe (Ctx           *ctx,
   else
     claim->form = DS_LIST_FORM_COMPLETE;
 
+  if (claim->form == DS_LIST_FORM_EXAMPLES && counted_examples_placed (ctx, s, claim, start, lead_end))
+    claim->form = DS_LIST_FORM_COMPLETE;
   set_lead (ctx, s, claim, cue, lead_end, context);
   if (claim->form == DS_LIST_FORM_COMPLETE && *claim->lead == '\0')
     claim->form = DS_LIST_FORM_NONE;
