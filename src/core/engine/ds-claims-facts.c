@@ -2141,6 +2141,48 @@ name_head_nouns (Ctx        *ctx,
   return j;
 }
 
+/* "diterbitkan setiap tahun oleh …", "is published annually by …",
+ * "diluncurkan secara resmi oleh …", "has been published every year
+ * since 2015 by …": how, how often or since when it is done, between a
+ * passive verb at @k - 1 and its "by"/"oleh"; the "by"/"oleh" after it,
+ * else @k. */
+static gboolean
+agent_focus (const Tok *t)
+{
+  static const char *const words[] = { "not", "only", "also", "mainly", "partly", "jointly", "largely",
+                                       "tidak", "bukan", "hanya", "juga", "terutama", "sebagian" };
+
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    if (_ds_tok_is (t, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+agent_after_adverbial (const Sent *s,
+                       guint       k,
+                       guint       e)
+{
+  guint j = k;
+
+  for (guint round = 0; round < 2 && j + 2 < e; round++)
+    if (_ds_tok_is (&s->toks[j], "secara") && s->toks[j + 1].type == TOK_WORD && !s->toks[j + 1].cap)
+      j += 2;
+    /* ("signed not only by A but also by B", "hanya oleh", "also by":
+     * a negation or a focus says the agent is not all there is.) */
+    else if ((s->toks[j].flags & W_ADV) && !s->toks[j].cap && s->toks[j].type == TOK_WORD && !agent_focus (&s->toks[j]))
+      j++;
+    else if ((_ds_tok_is (&s->toks[j], "setiap") || _ds_tok_is (&s->toks[j], "tiap") ||
+              _ds_tok_is (&s->toks[j], "every") || _ds_tok_is (&s->toks[j], "each")) &&
+             s->toks[j + 1].type == TOK_WORD && !s->toks[j + 1].cap)
+      j += 2;
+    else if ((_ds_tok_is (&s->toks[j], "since") || _ds_tok_is (&s->toks[j], "sejak")) && _ds_tok_is_year (&s->toks[j + 1]))
+      j += 2;
+    else
+      break;
+  return j > k && j + 1 < e && (_ds_tok_is (&s->toks[j], "by") || _ds_tok_is (&s->toks[j], "oleh")) ? j : k;
+}
+
 /* After a passive event verb: "oleh Y" / "by Y" (who), or "pada 8 Agustus
  * 1967" / "in 2015" (when). */
 static gboolean
@@ -2156,6 +2198,7 @@ passive_answer (Ctx        *ctx,
 
   if (k + 1 >= e)
     return FALSE;
+  k = agent_after_adverbial (s, k, e);
   /* "diratifikasi (Juni 2001)", "was ratified (in June 2001)". */
   if (bracket_date (s, k, e, &fig))
     {
@@ -2220,6 +2263,27 @@ passive_answer (Ctx        *ctx,
     }
   if (s->toks[k].cap && s->toks[k + 1].cap && read_name (s, k, e, a, b) > k + 1)
     return TRUE;
+  /* "ditandatangani Indonesia dan Australia", "disahkan para menteri
+   * ASEAN" (named_agent_follows()). */
+  if (!ctx->english && k + 2 < e && s->toks[k].cap && s->toks[k].type == TOK_WORD &&
+      (_ds_tok_is (&s->toks[k + 1], "dan") || _ds_tok_is_punct (&s->toks[k + 1], ',')) && s->toks[k + 2].cap &&
+      read_names (s, k, e, a, b) > k + 2 && *a == k && (*b >= e || s->toks[*b].type == TOK_PUNCT || (s->toks[*b].flags & W_PREP)))
+    return TRUE;
+  if (!ctx->english && k + 1 < e && _ds_tok_is (&s->toks[k], "para") && !s->toks[k + 1].cap &&
+      s->toks[k + 1].type == TOK_WORD)
+    {
+      /* "para menteri kelautan", "para pemimpin G20": the people's
+       * nouns and a name after them, to a mark or a preposition. */
+      for (pb = k + 1; pb < e && pb < k + 6 && s->toks[pb].type == TOK_WORD &&
+                       !(s->toks[pb].flags & (W_PREP | W_CONJ | W_RELATIVE | W_CLAUSE | W_ANAPHOR | W_PRONOUN));
+           pb++)
+        ;
+      if (pb < e && !(s->toks[pb].type == TOK_PUNCT || (s->toks[pb].flags & W_PREP)))
+        return FALSE;
+      *a = k;
+      *b = pb;
+      return TRUE;
+    }
   if ((_ds_tok_is (&s->toks[k], "pada") || _ds_tok_is (&s->toks[k], "on") ||
        _ds_tok_is (&s->toks[k], "in")) &&
       (_ds_tok_is (&s->toks[k + 1], "tahun") || _ds_tok_is (&s->toks[k + 1], "year")))
@@ -2308,6 +2372,10 @@ passive_aux (Ctx        *ctx,
   gboolean plural = FALSE;
   const char *aux;
 
+  /* "The centre is managed by …", "The talks are hosted by …": the
+   * present stays ("By whom is the centre managed?"). */
+  if (ctx->english && verb > 0 && (_ds_tok_is (&s->toks[verb - 1], "is") || _ds_tok_is (&s->toks[verb - 1], "are")))
+    return _ds_tok_is (&s->toks[verb - 1], "is") ? "is" : "are";
   for (guint k = verb; k > 0 && (s->toks[k - 1].flags & (W_AUX | W_ADV | W_ORDINAL)); k--)
     if (_ds_tok_is (&s->toks[k - 1], "were") || _ds_tok_is (&s->toks[k - 1], "are") ||
         _ds_tok_is (&s->toks[k - 1], "have"))
@@ -2988,9 +3056,18 @@ named_agent_follows (const Sent *s,
 {
   if (!_ds_passive_verb (&s->toks[i], english) || !s->toks[i].verb || i + 2 >= s->n)
     return FALSE;
+  i = agent_after_adverbial (s, i + 1, s->n) - 1;
   /* "dirumuskan Mohammad Hatta": Indonesian may name the agent without
    * "oleh". */
   if (!english && s->toks[i + 1].cap && s->toks[i + 2].cap)
+    return TRUE;
+  /* "ditandatangani Indonesia dan Australia", "disahkan para menteri
+   * ASEAN": names joined by "dan" or a comma, or "para" and the people's
+   * noun with a name after it. */
+  if (!english && i + 3 < s->n && s->toks[i + 1].cap && s->toks[i + 1].type == TOK_WORD &&
+      (_ds_tok_is (&s->toks[i + 2], "dan") || _ds_tok_is_punct (&s->toks[i + 2], ',')) && s->toks[i + 3].cap)
+    return TRUE;
+  if (!english && _ds_tok_is (&s->toks[i + 1], "para") && !s->toks[i + 2].cap && s->toks[i + 2].type == TOK_WORD)
     return TRUE;
   return (_ds_tok_is (&s->toks[i + 1], "oleh") || _ds_tok_is (&s->toks[i + 1], "by")) &&
          s->toks[i + 2].cap;
