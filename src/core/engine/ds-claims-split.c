@@ -915,6 +915,18 @@ _ds_find_split (Ctx  *ctx,
 
             read_predication (ctx, s, lead, subject, sa, sb, v2 + 1 + n, end, FALSE, FALSE);
           }
+        /* "X was drafted by A and adopted in 2022": the second
+         * participle of an event keeps the auxiliary ("X was adopted in
+         * _____"); not "… and entered into force in 1994", which the
+         * subject did. */
+        else if (ctx->english && sb < v2 && (s->toks[sb].flags & W_AUX) && !(s->toks[v2].flags & W_AUX) &&
+                 _ds_passive_verb (&s->toks[v2], TRUE) && (s->toks[v2].flags & W_EVENT) &&
+                 _ds_lexicon_phrase_at (ctx, s, v2 + 1, "facts3_in_force") == 0)
+          {
+            g_autofree char *lead = g_strdup_printf ("%s %.*s", subject, (int) s->toks[sb].len, s->toks[sb].p);
+
+            read_predication (ctx, s, lead, subject, sa, sb, v2, end, FALSE, FALSE);
+          }
         else
           read_predication (ctx, s, subject, subject, sa, sb, v2, end, FALSE, FALSE);
         read_predication (ctx, s, subject, subject, sa, sb, sb, _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k,
