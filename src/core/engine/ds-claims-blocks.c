@@ -6099,6 +6099,27 @@ compound_count (const Tok *t)
   return tail > 0 && !(tail <= head && g_ascii_strncasecmp (dash + 1, dash - tail, tail) == 0);
 }
 
+/* "Namun, pendekatan ini mempunyai kelemahan.", "Yet this approach has
+ * weaknesses.": an intro that ends on what its subject has (phrase
+ * lists merit_have, then merit_noun), uncounted, names the ordinals after
+ * it: the noun (its words), else NULL. (_ds_find_merits() reads the
+ * same sentence when its subject is a name; "pendekatan ini" is none.) */
+static char *
+merit_intro (Ctx           *ctx,
+             const SentRef *intro)
+{
+  Sent s;
+  guint e;
+
+  _ds_sent_from_ref (ctx, intro, &s);
+  e = _ds_body_end (&s);
+  for (guint k = 1; k + 1 < e; k++)
+    if (_ds_lexicon_phrase_at (ctx, &s, k, "merit_have") == 1 &&
+        _ds_lexicon_phrase_at (ctx, &s, k + 1, "merit_noun") == e - k - 1)
+      return _ds_phrase_dup (&s, k + 1, e, TRUE);
+  return NULL;
+}
+
 static gboolean
 intro_counts (Ctx           *ctx,
               const SentRef *intro)
@@ -6309,6 +6330,7 @@ ordinals_describe (Ctx     *ctx,
   OrdinalSeq *seq = &ctx->ordinals;
   guint heading = ctx->topic_block;
   g_autofree char *noun = noun_owned;
+  g_autofree char *merits = NULL;
 
   if (ordinals_roadmap (ctx, claim))
     {
@@ -6346,6 +6368,13 @@ ordinals_describe (Ctx     *ctx,
           claim->subject = owned != NULL ? owned : g_steal_pointer (&noun);
           claim->form = DS_LIST_FORM_NAMING;
         }
+    }
+  else if (seq->has_intro && !intro_counts (ctx, &seq->intro) &&
+           (merits = merit_intro (ctx, &seq->intro)) != NULL)
+    {
+      g_free (claim->subject);
+      claim->subject = g_steal_pointer (&merits);
+      claim->form = DS_LIST_FORM_NAMING;
     }
   else if (!describe_list (ctx, claim, seq->has_intro && intro_counts (ctx, &seq->intro) ? &seq->intro : NULL,
                           heading, heading != G_MAXUINT))
