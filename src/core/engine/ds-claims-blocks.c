@@ -2761,7 +2761,12 @@ add_block_item (Ctx     *ctx,
   _ds_claim_add_item (claim, &line, line.toks[a].p, line.toks[b - 1].p + line.toks[b - 1].len);
   /* ("- catatan: konsensus = …" under the items: the line's own claims
    * are read, but it is no item.) */
-  if (claim->items->len > 1 && list_comment_line (ctx, &line))
+  /* ("- Common thread: state control …", "- Kekhawatiran utama: …"
+   * under the cases: a label of one of the text's points
+   * (generic_point_label()) sums the items up; it is none of them.) */
+  if (claim->items->len > 1 &&
+      (list_comment_line (ctx, &line) ||
+       (b < _ds_body_end (&line) && _ds_tok_is_punct (&line.toks[b], ':') && generic_point_label (ctx, &line, a, b))))
     {
       g_array_remove_index (claim->items, claim->items->len - 1);
       (*reminders)++;

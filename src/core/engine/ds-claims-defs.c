@@ -4459,6 +4459,33 @@ copula_of_other (Ctx        *ctx,
   return TRUE;
 }
 
+/* "Tallinn Manual = influential but non-binding", "Piagam Laut Banda:
+ * populer tetapi ompong", "OST = foundation, but built for a
+ * state-centred era": a word or two, then "but" (the phrase list
+ * defs_but_qualifier) and one word to the text's end or bracket, or
+ * after a comma anything, judge the head; they name no class it belongs
+ * to ("non-binding but influential norms" does). */
+static gboolean
+note_verdict (Ctx        *ctx,
+              const Sent *s,
+              guint       a,
+              guint       e)
+{
+  for (guint k = a + 1; k < e && k <= a + 3; k++)
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, k, "defs_but_qualifier"), end = k + n;
+
+      if (n == 0)
+        continue;
+      while (end < e && !_ds_tok_is_punct (&s->toks[end], '('))
+        end++;
+      if (_ds_tok_is_punct (&s->toks[k - 1], ','))
+        return _ds_count_words (s, a, k) <= 2;
+      return _ds_count_words (s, a, k) <= 2 && _ds_count_words (s, k + n, end) == 1;
+    }
+  return FALSE;
+}
+
 /**
  * _ds_note_glosses:
  *
@@ -4490,7 +4517,7 @@ _ds_note_glosses (Ctx        *ctx,
   /* "mulai diisi pada 2012", "was set up in 1995": a text that opens
    * with a word of the list status_word tells what became of the head. */
   if (a >= e || note_sublabel (s, a, e) || note_status (s, a, e) || _ds_lexicon_phrase_at (ctx, s, a, "status_word") > 0 ||
-      (s->has_digit && note_dated_event (ctx, s, a, e)))
+      (s->has_digit && note_dated_event (ctx, s, a, e)) || note_verdict (ctx, s, a, e))
     return FALSE;
   /* "Organisasi internasional: dibentuk oleh …", "NGO: founded by
    * …": a text that opens on a passive verb tells how the head came
