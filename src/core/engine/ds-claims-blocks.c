@@ -2684,6 +2684,111 @@ cut_short_label (const Sent *line,
   return _ds_term_cut_short (line, a, b);
 }
 
+/* Words a scholar's view on a note's line takes at least and at most,
+ * and capitalised words the scholar's name takes at most. */
+#define NOTE_VIEW_MIN_WORDS 4
+#define NOTE_VIEW_MAX_WORDS 25
+#define NOTE_VIEW_NAME_MAX_WORDS 3
+
+/* "- Kello (2017) → serangan siber bukan perang, tp juga bukan damai",
+ * "- Deibert (2013): states turn the internet into a zone of
+ * surveillance": a scholar's name (one to three capitalised words, two
+ * names joined by "&", "dan", "and"), a year alone in brackets, a colon,
+ * an arrow or a dash, and a clause in lower case (a verb or an auxiliary
+ * in it, no definition's cue: scholar_definition() reads those) is the
+ * scholar's view, asked as prose's "Menurut Kello (2017), …" is: "Apa
+ * pandangan Kello (2017)?", "What view does Deibert (2013) hold?"
+ * (template question_view_plain). A work's title ("Katzenstein (1996)
+ * → The Culture of …"), what the scholar did ("Onuf (1989) → yg pertama
+ * …") or a concept with no verb ("(1998) → siklus hidup norma") is no
+ * view. TRUE when it was asked. */
+static gboolean
+scholar_view_line (Ctx        *ctx,
+                   const Sent *line)
+{
+  guint e = _ds_body_end (line), k = 0, words = 0, who_a, who_b, body;
+  gboolean clause = FALSE, joined = FALSE;
+  g_autofree char *who = NULL;
+  g_autofree char *question = NULL;
+  const Tok *first;
+  DsClaim *claim;
+
+  while (k < e && emphasis (&line->toks[k]))
+    k++;
+  who_a = k;
+  for (; k < e; k++)
+    {
+      const Tok *t = &line->toks[k];
+
+      if (t->type == TOK_WORD && t->cap && !t->verb && !_ds_tok_is_acronym (t) &&
+          !(t->flags & (W_COUNTRY | W_FUNCTION | W_MONTH)))
+        words++;
+      else if (words > 0 && k + 1 < e && line->toks[k + 1].type == TOK_WORD && line->toks[k + 1].cap &&
+               (_ds_tok_is_punct (t, '&') || (t->type == TOK_WORD && (t->flags & W_CONJ))))
+        joined = TRUE;
+      else
+        break;
+      if (words > NOTE_VIEW_NAME_MAX_WORDS + (joined ? NOTE_VIEW_NAME_MAX_WORDS : 0))
+        return FALSE;
+    }
+  who_b = k;
+  if (words == 0 || k + 4 >= e || !_ds_tok_is_punct (&line->toks[k], '(') || !_ds_tok_is_year (&line->toks[k + 1]) ||
+      !_ds_tok_is_punct (&line->toks[k + 2], ')'))
+    return FALSE;
+  /* ("Cyber Security Strategy (2008): …": a document's name, no
+   * person's; each of two joined names is a person's.) */
+  for (guint a = who_a, j = who_a; j <= who_b; j++)
+    if (j == who_b || line->toks[j].type != TOK_WORD || !line->toks[j].cap)
+      {
+        if (j == a || !_ds_person_name (ctx, line, a, j))
+          return FALSE;
+        a = j + 1;
+      }
+  k += 3;
+  if (!(_ds_tok_is_punct (&line->toks[k], ':') || _ds_tok_is_punct (&line->toks[k], DS_ARROW) ||
+        _ds_tok_is_punct (&line->toks[k], 0x2013) || _ds_tok_is_punct (&line->toks[k], 0x2014)))
+    return FALSE;
+  body = k + 1;
+  first = &line->toks[body];
+  if (first->type != TOK_WORD || (first->cap && !_ds_tok_is_acronym (first)) ||
+      (first->flags & (W_RELATIVE | W_PRONOUN | W_ANAPHOR | W_PREP | W_CONJ | W_QUESTION)))
+    return FALSE;
+  if (_ds_count_words (line, body, e) < NOTE_VIEW_MIN_WORDS || _ds_count_words (line, body, e) > NOTE_VIEW_MAX_WORDS)
+    return FALSE;
+  /* ("Lestari (2011): negara berkembang menolak → biaya, kedaulatan":
+   * a short head and an arrow to what it names are a revision note's
+   * shorthand, no view a card can state.) */
+  for (guint j = body; j < e; j++)
+    if (_ds_tok_is_punct (&line->toks[j], DS_ARROW))
+      {
+        if (_ds_count_words (line, body, j) < NOTE_VIEW_MIN_WORDS)
+          return FALSE;
+        break;
+      }
+  /* (A verb, an auxiliary, a negation or a copula: "bukan perang",
+   * "is the new normal".) */
+  for (guint j = body; j < e; j++)
+    clause |= line->toks[j].type == TOK_WORD && !line->toks[j].cap &&
+              /* ("siklus hidup norma": a bare verb of the word list may
+               * stand in a noun's compound; a verb with its prefix does
+               * not.) */
+              ((line->toks[j].verb && (ctx->english || !(line->toks[j].flags & W_VERB))) ||
+               (line->toks[j].flags & (W_AUX | W_CUE_DEF)) ||
+               _ds_lexicon_phrase_at (ctx, line, j, "lists_negation") > 0);
+  if (!clause)
+    return FALSE;
+  /* ("- Satow (1917) → diplomacy is the application of …": a
+   * definition is asked as the scholar's.) */
+  if (scholar_definition (ctx, line))
+    return TRUE;
+  who = _ds_toks_dup (line, who_a, body - 1);
+  question = ds_lang_expand (ctx->lang, "question_view_plain", "who", who, "aux", joined ? "do" : "does", NULL);
+  claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_REPORT, body, e);
+  claim->question = ds_utf8_capitalize (question);
+  claim->attribution = _ds_toks_dup (line, who_a, who_b);
+  return _ds_claim_commit (ctx, claim);
+}
+
 static gboolean
 add_block_item (Ctx     *ctx,
                 DsClaim *claim,
@@ -2809,6 +2914,13 @@ add_block_item (Ctx     *ctx,
    * such, not as what it means; the label stays an item of the list. */
   /* ("- Kedudukan: …", "- Goal: …": an aspect's value, as a label's
    * figure is, is no item a learner recalls of the heading's list.) */
+  /* ("- Kello (2017) → serangan siber bukan perang …": a scholar's
+   * view is no item of the heading's list.) */
+  if (!scholar && !placeholder && scholar_view_line (ctx, &line))
+    {
+      (*valued)++;
+      return FALSE;
+    }
   aspect = !scholar && !placeholder && aspect_fact (ctx, &line);
   /* ("- Keohane: …", "- Konstruktivis: …": whose view a line gives is no
    * item of the heading's list either.) */
