@@ -3414,11 +3414,20 @@ describe_by_heading (Ctx     *ctx,
   /* "Security Dilemma", "Birth of the Discipline": an English heading
    * with no plural and no count names one notion, whose slide's lines
    * say things of it; they are no members of it. */
+  /* ("COPUOS": an acronym that ends in S is one body.) */
   for (guint k = i; k < e && ctx->english && claim->stated_count == 0 && !plural; k++)
     plural = h.toks[k].type == TOK_WORD && h.toks[k].len > 3 &&
-             (((h.toks[k].p[h.toks[k].len - 1] | 0x20) == 's' && (h.toks[k].p[h.toks[k].len - 2] | 0x20) != 's') ||
+             ((h.toks[k].p[h.toks[k].len - 1] == 's' && (h.toks[k].p[h.toks[k].len - 2] | 0x20) != 's') ||
               _ds_word_in_either (&h.toks[k], "plural_noun"));
   if (ctx->english && claim->stated_count == 0 && !plural)
+    return FALSE;
+  /* "Comparing the three models", "Assessing its two pillars": an
+   * English heading that opens on a verb in "-ing" before a determiner or
+   * a count names what the slide does, no set its lines are members of
+   * ("Emerging threats" does). */
+  if (ctx->english && i + 1 < e && h.toks[i].type == TOK_WORD && h.toks[i].len > 5 &&
+      g_ascii_strncasecmp (h.toks[i].p + h.toks[i].len - 3, "ing", 3) == 0 &&
+      (h.toks[i + 1].flags & (W_DET | W_COUNT | W_ANAPHOR)))
     return FALSE;
   subject = g_string_new (NULL);
   for (guint k = i; k < e; k++)
