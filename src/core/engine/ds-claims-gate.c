@@ -870,6 +870,39 @@ items_not_series (Ctx     *ctx,
                   DsClaim *claim)
 {
   guint n = ds_claim_get_n_items (claim), numbers = 0, labels = 0;
+  gboolean naming = FALSE;
+
+  /* "Submarine cables were visible, their routes were well known, and
+   * …": after a cue that names (cue_naming: "are", "were", "adalah"),
+   * an item past the first with an auxiliary of its own ("their routes
+   * were well known"), no relative before it ("states that have …"), is
+   * a clause of a sentence that goes on, not a thing named. */
+  if (claim->cue != NULL)
+    {
+      Sent c;
+
+      words_of (ctx, claim->cue, &c);
+      naming = c.n == 1 && (c.toks[0].flags & W_CUE_NAMING);
+    }
+  for (guint i = 1; naming && i < n; i++)
+    {
+      Sent s;
+
+      int depth = 0;
+
+      /* (A gloss in brackets, "(each state may …)", is the item's own.) */
+      words_of (ctx, ds_claim_get_item (claim, i), &s);
+      for (guint k = 1; k < s.n && depth >= 0; k++)
+        {
+          depth += bracket_change (&s.toks[k]);
+          if (depth > 0 || s.toks[k].type != TOK_WORD)
+            continue;
+          if (s.toks[k].flags & (W_RELATIVE | W_THAT))
+            break;
+          if ((s.toks[k].flags & W_AUX) && !(s.toks[k].flags & W_PREP))
+            return TRUE;
+        }
+    }
 
   for (guint i = 0; i < n; i++)
     {
