@@ -1247,13 +1247,58 @@ owner_not_standalone (Ctx     *ctx,
 /* ------------------------------------------------------------------ */
 /* The gate                                                            */
 
+/* Whether a list's subject holds what a heading said aside in brackets
+ * ("two-level game( putnam, 1988)", "perbandingan singkat( pak arif)",
+ * "kritik (diskusi kelas"): a bracket never closed, or one glued to its
+ * word that holds a figure, a comma or opens on a person's title (phrase
+ * list person_honorific) — a citation or whose words the notes are, no owner
+ * a question can name; the lines under such a heading are no items of
+ * it. A bracket that gives another name ("teori utama (grand
+ * theories)") stays. */
+static gboolean
+subject_bracket_debris (Ctx        *ctx,
+                        const char *subject)
+{
+  const char * const *titles = ds_lang_get_phrases (ctx->lang, "person_honorific");
+
+  /* (The essay's title a question names, "dalam “Catatan … (Pertemuan
+   * 6)”", is read as written; a bracket spaced from its word,
+   * "menurut Hadiwinata (2020)", is the question's own.) */
+  const char *end = strstr (subject, "\u201C");
+
+  if (end == NULL)
+    end = subject + strlen (subject);
+  for (const char *p = strchr (subject, '('); p != NULL && p < end; p = strchr (p + 1, '('))
+    {
+      const char *close = strchr (p, ')'), *w = p + 1;
+
+      if (close == NULL || close > end)
+        return TRUE;
+      if (p == subject || p[-1] == ' ')
+        continue;
+      for (const char *q = p + 1; q < close; q++)
+        if (g_ascii_isdigit (*q) || *q == ',')
+          return TRUE;
+      while (w < close && *w == ' ')
+        w++;
+      for (guint i = 0; titles != NULL && titles[i] != NULL; i++)
+        {
+          gsize n = strlen (titles[i]);
+
+          if (w + n < close && g_ascii_strncasecmp (w, titles[i], n) == 0 && w[n] == ' ')
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 list_passes (Ctx     *ctx,
              DsClaim *claim)
 {
   guint before = ds_claim_get_n_items (claim);
 
-  if (claim->subject != NULL && !_ds_gate_head_ok (ctx, claim->subject))
+  if (claim->subject != NULL && (!_ds_gate_head_ok (ctx, claim->subject) || subject_bracket_debris (ctx, claim->subject)))
     return FALSE;
   if (owner_not_standalone (ctx, claim))
     return FALSE;
