@@ -3371,6 +3371,21 @@ describe_by_heading (Ctx     *ctx,
     }
   while (i < e && (h.toks[i].type == TOK_NUMBER || h.toks[i].type == TOK_PUNCT))
     i++;
+  /* "The other UN space treaties": an English heading's article before
+   * words in lower case that end on a plural, with no preposition
+   * between, is no part of what it lists ("The Artemis Accords", a name,
+   * keeps it and names no set; so do "The cyber sanctions regime", "The
+   * work of three offices"). */
+  if (ctx->english && i + 2 < e && _ds_tok_is (&h.toks[i], "the") && h.toks[e - 1].type == TOK_WORD &&
+      !h.toks[e - 1].cap && h.toks[e - 1].len > 3 && h.toks[e - 1].p[h.toks[e - 1].len - 1] == 's' &&
+      strchr ("siu'", h.toks[e - 1].p[h.toks[e - 1].len - 2]) == NULL)
+    {
+      guint k = i + 1;
+
+      while (k < e && h.toks[k].type == TOK_WORD && !(h.toks[k].flags & (W_FUNCTION | W_PREP)))
+        k++;
+      i += k == e;
+    }
   /* "5 Fungsi Diplomasi Siber yang Perlu Kamu Tahu", "Seven Functions of
    * Diplomacy You Should Know": a listicle's address to its reader
    * (phrase list listicle_tail) ending the heading is no part of what it
