@@ -1945,6 +1945,45 @@ event_actor (const Sent *s,
   return g_strconcat (article ? "the " : "", name, adverb != NULL ? " " : "", adverb != NULL ? adverb : "", NULL);
 }
 
+/* "Moscow denied any part in the intrusion", "Beijing rejected the
+ * panel's findings on the hacking of …", "Kairo menolak klaim atas …":
+ * what a named actor answered (a verb of the phrase list
+ * facts41_response_verb) is a charge, a finding or a part that its
+ * phrase after "in", "on", "of" (facts41_response_prep) says, read on to
+ * the clause's end ("Who denied any part?" says nothing). @end where
+ * object_end() stopped; it stays where a date or a figure follows. */
+static guint
+response_object_end (Ctx        *ctx,
+                     const Sent *s,
+                     guint       verb,
+                     guint       end,
+                     guint       e)
+{
+  guint k;
+
+  if (_ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_verb") != 1)
+    return end;
+  /* "menolak kuota tunggal serta mengusulkan …": a second verb after a
+   * conjunction is a second act, no part of what was answered. */
+  for (k = verb + 2; k + 1 < end; k++)
+    if ((s->toks[k].flags & W_CONJ) && s->toks[k + 1].verb && !s->toks[k + 1].cap)
+      return k;
+  if (end <= verb + 1 || end + 1 >= e ||
+      _ds_lexicon_phrase_at (ctx, s, end, "facts41_response_prep") != 1)
+    return end;
+  for (k = end + 1; k < e; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type == TOK_NUMBER || _ds_tok_is (t, "pada") || _ds_tok_is (t, "since") || _ds_tok_is (t, "sejak"))
+        return end;
+      if ((t->type == TOK_PUNCT && !_ds_tok_is_punct (t, '\'')) || (t->flags & W_CLAUSE))
+        break;
+    }
+  /* (An object too long to carry stays where it was.) */
+  return k > end + 1 && k - verb <= 10 ? k : end;
+}
+
 static gboolean
 event_active (Ctx  *ctx,
               Sent *s,
@@ -1974,7 +2013,11 @@ event_active (Ctx  *ctx,
    * plural noun is no verb of that noun, and "Chile joined in 2019" has
    * no object to ask with ("Who joined in 2019?"): English puts the
    * object of an act straight after its verb. */
-  if (ctx->english && verb + 1 < e && (s->toks[verb + 1].flags & W_PREP))
+  if (ctx->english && verb + 1 < e && (s->toks[verb + 1].flags & W_PREP) &&
+      /* ("Brazil objected to …", "protested against …": a response's
+       * particle (phrase list facts41_response_particle) opens what it
+       * answered, asked with it.) */
+      !(verb + 2 < e && _ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_particle") == 2))
     return FALSE;
   /* "Filipina bergabung dengan kemitraan pada 2021": Indonesian names
    * what was joined after a preposition (phrase lists
@@ -2043,12 +2086,26 @@ event_active (Ctx  *ctx,
       (_ds_lexicon_phrase_at (ctx, s, a, "statement_agency") == 1 || _ds_lexicon_phrase_at (ctx, s, a, "class_noun") == 1 ||
        _ds_lexicon_phrase_at (ctx, s, a, "split_actor_head") == 1))
     return FALSE;
+  /* "Pengadilan menolak gugatan …", "Kementerian membantah …": one word
+   * opening the sentence that answers a charge, in the shape of an
+   * Indonesian noun made of a verb (pe-/ke- … -an) or written in lower
+   * case elsewhere in the text, is a court or a ministry in the
+   * sentence's capital, no one named. */
+  if (b == a + 1 && a == 0 && !_ds_tok_known_name (ctx, &s->toks[a]) && !(s->toks[a].flags & W_COUNTRY) &&
+      !_ds_tok_is_acronym (&s->toks[a]) && _ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_verb") == 1 &&
+      (_ds_tok_written_lower (ctx, &s->toks[a]) ||
+       /* ("Delegates rejected …": an English plural.) */
+       (ctx->english && s->toks[a].len > 4 && s->toks[a].p[s->toks[a].len - 1] == 's' &&
+        s->toks[a].p[s->toks[a].len - 2] != 's' && s->toks[a].p[s->toks[a].len - 2] != 'u') ||
+       (!ctx->english && s->toks[a].len > 6 && g_ascii_strncasecmp (s->toks[a].p + s->toks[a].len - 2, "an", 2) == 0 &&
+        (g_ascii_strncasecmp (s->toks[a].p, "pe", 2) == 0 || g_ascii_strncasecmp (s->toks[a].p, "ke", 2) == 0))))
+    return FALSE;
   /* "The UN General Assembly on Tuesday adopted …": the day is when, not
    * who. */
   if (b > a + 2 && (_ds_tok_is (&s->toks[b - 2], "on") || _ds_tok_is (&s->toks[b - 2], "pada")) &&
       _ds_lexicon_phrase_at (ctx, s, b - 1, "weekday") > 0)
     b -= 2;
-  end = object_end (s, verb + 1, e);
+  end = response_object_end (ctx, s, verb, object_end (s, verb + 1, e), e);
   if (end <= verb + 1 || end - verb > 10 + quoted_marks (s, verb + 1, end) + name_length_aside (s, verb + 1, end) ||
       !object_stands_alone (s, verb + 1, end))
     return FALSE;
@@ -2060,6 +2117,29 @@ event_active (Ctx  *ctx,
       !_ds_tok_is_acronym (&s->toks[a]) && end + 3 < e && _ds_tok_is_punct (&s->toks[end], '(') &&
       s->toks[end + 1].type == TOK_WORD && s->toks[end + 2].type == TOK_WORD)
     return FALSE;
+  /* "… that Norway rejected on the grounds that the levy …": an answer
+   * given with its reason (phrase list reason_cue) is asked why, by the
+   * rules of reasons, not who. */
+  if (_ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_verb") == 1 &&
+      _ds_lexicon_phrase_in (ctx, s, end, e, "reason_cue"))
+    return FALSE;
+  /* "Vietnam menolak bergabung dengan …", "menolak memberi komentar": a
+   * verb after it refuses an act, which is no answer to anything. */
+  if (_ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_verb") == 1 && !ctx->english && s->toks[verb + 1].verb &&
+      !s->toks[verb + 1].cap)
+    return FALSE;
+  /* "Moscow denied any involvement", "Peru rejected the fee": what was
+   * answered in a word or two, and no name in it, leaves the question
+   * open to many answers ("Who rejected the fee?"). */
+  if (_ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_verb") == 1 && _ds_count_words (s, verb + 1, end) < 3)
+    {
+      gboolean named = FALSE;
+
+      for (guint k = verb + 1; k < end && !named; k++)
+        named = s->toks[k].cap && s->toks[k].type == TOK_WORD;
+      if (!named)
+        return FALSE;
+    }
   object = object_named (ctx, s, verb + 1, end);
   v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
   if (asked)
