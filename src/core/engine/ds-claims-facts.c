@@ -3188,6 +3188,218 @@ static gboolean find_figure (Ctx  *ctx,
                              guint e);
 static gboolean date_asked  (Ctx  *ctx);
 
+/* ------------------------------------------------------------------ */
+/* Who took a post, who joined a body                                  */
+
+/* Where the post or the body after a verb of appointment or membership
+ * at @a ends: before a comma, a clause, "by"/"oleh", a date with its
+ * preposition, "after"/"setelah"; 0 when it runs past twelve words or
+ * ends on no noun. *@date_a, *@date_b: a date right after it ("in 2019",
+ * "pada 2021"), with its preposition, else both 0. */
+static void find_cloze (Ctx  *ctx,
+                        Sent *s);
+
+/* "Timor-Leste", "McKinsey": a capital past the first letter. */
+static gboolean
+inner_capital (const Tok *t)
+{
+  for (guint k = 1; k < t->len; k++)
+    if (g_ascii_isupper (t->p[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+post_end (Ctx        *ctx,
+          const Sent *s,
+          guint       a,
+          guint       e,
+          guint      *date_a,
+          guint      *date_b)
+{
+  guint k;
+
+  *date_a = *date_b = 0;
+  for (k = a; k < e && k < a + 13; k++)
+    {
+      const Tok *t = &s->toks[k];
+      Figure fig;
+
+      if ((t->type == TOK_PUNCT && !_ds_tok_is_punct (t, '\'') && !_ds_tok_is_punct (t, 0x2019) &&
+           !_ds_tok_is_punct (t, '-')) ||
+          (t->flags & (W_RELATIVE | W_CLAUSE | W_THAT)) || _ds_tok_is (t, "by") || _ds_tok_is (t, "oleh") ||
+          _ds_tok_is (t, "after") || _ds_tok_is (t, "setelah") || _ds_tok_is (t, "when") || _ds_tok_is (t, "ketika"))
+        break;
+      if ((t->flags & W_CONJ) && k + 1 < e && s->toks[k + 1].verb && !s->toks[k + 1].cap)
+        break;
+      /* ("… on Monday", "… pada Senin": the day is when, not the post.) */
+      if ((t->flags & W_PREP) && k + 1 < e && _ds_lexicon_phrase_at (ctx, s, k + 1, "weekday") > 0)
+        break;
+      if ((t->flags & W_PREP) && k + 1 < e)
+        {
+          guint f = k + 1 + (_ds_tok_is (&s->toks[k + 1], "tahun") || _ds_tok_is (&s->toks[k + 1], "year"));
+
+          if (f < e && read_figure (s, f, e, &fig) && fig.a == f && (fig.date || fig.year))
+            {
+              if (_ds_tok_is (t, "in") || _ds_tok_is (t, "pada") || _ds_tok_is (t, "since") || _ds_tok_is (t, "sejak"))
+                *date_a = k, *date_b = fig.b;
+              break;
+            }
+        }
+    }
+  if (k == a || k >= a + 13 || s->toks[k - 1].type != TOK_WORD ||
+      (s->toks[k - 1].flags & (W_PREP | W_CONJ | W_DET | W_FUNCTION | W_PRONOUN | W_ANAPHOR)))
+    return 0;
+  for (guint j = a; j < k; j++)
+    if ((s->toks[j].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (&s->toks[j]) ||
+        (s->toks[j].verb && !s->toks[j].cap && !(s->toks[j].flags & W_NOUN) &&
+         _ds_lexicon_phrase_at (ctx, s, j, "facts41_post_noun") == 0))
+      return 0;
+  return k;
+}
+
+/* "Maria Lund was named Sweden's cyber envoy in 2019", "Rina Wulandari
+ * diangkat menjadi Duta Besar …", "Budi Santoso terpilih sebagai ketua
+ * …", "Timor-Leste resmi menjadi anggota ke-11 ASEAN pada 2025", "South
+ * Korea acceded to the Digital Economy Partnership Agreement": a named
+ * subject that opens the clause (after a date or "two years later"), a
+ * verb of taking a post (phrase list facts41_post_verb) and the post,
+ * a title of the list facts41_post_noun among its first words; or a
+ * verb of joining (facts41_join_verb) and the body, a name. Who took
+ * the post, who joined, is asked with the date right after it ("Who was
+ * named Sweden's cyber envoy in 2019?", "Siapa yang resmi menjadi
+ * anggota ke-11 ASEAN pada 2025?"); the date is left to its own card. */
+static gboolean
+find_post_taken (Ctx  *ctx,
+                 Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint v = 1; v + 1 < e; v++)
+    {
+      guint n, join = 0, c, a = 0, b = 0, subject_end, o, end = 0, date_a = 0, date_b = 0, title = 0;
+      gboolean asked, found = FALSE;
+      g_autofree char *verb = NULL;
+      g_autofree char *object = NULL;
+      g_autofree char *date = NULL;
+      DsClaim *claim;
+
+      if (s->toks[v].type != TOK_WORD || s->toks[v].cap)
+        continue;
+      if ((n = _ds_lexicon_phrase_at (ctx, s, v, "facts41_join_verb")) > 0)
+        join = n;
+      else if ((n = _ds_lexicon_phrase_at (ctx, s, v, "facts41_post_verb")) == 0)
+        continue;
+      c = opening_date_end (s, 0, v);
+      if (c == 0 && (n = _ds_lexicon_phrase_at (ctx, s, 0, "facts39_later_opening")) > 0 && n < v)
+        c = n + _ds_tok_is_punct (&s->toks[n], ',');
+      subject_end = event_adverb_start (ctx, s, c, v, &asked);
+      if (subject_end <= c || s->toks[subject_end - 1].type != TOK_WORD)
+        return FALSE;
+      /* "The Estonian diplomat Heli Tiirmaa-Klaar": the name that ends
+       * the subject, a few words of its description before it. */
+      for (guint k = c; k < subject_end && k < c + 5; k++)
+        {
+          guint na, nb;
+
+          if (s->toks[k].type != TOK_WORD || s->toks[k].verb || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE)))
+            break;
+          if (read_name (s, k, subject_end, &na, &nb) == subject_end && na == k)
+            {
+              a = na, b = nb, found = TRUE;
+              break;
+            }
+        }
+      /* ("Forum menjadi …", "Membership became …": a common noun whose
+       * capital is the sentence's names no one.) */
+      if (!found || _ds_toks_any_used (s, a, b) || (b == a + 1 && _ds_tok_ends_nya (&s->toks[a])) ||
+          (b == a + 1 && a == 0 && !_ds_tok_known_name (ctx, &s->toks[a]) && !(s->toks[a].flags & W_COUNTRY) &&
+           !_ds_tok_is_acronym (&s->toks[a]) && !inner_capital (&s->toks[a]) &&
+           (_ds_tok_common_noun_shape (ctx, &s->toks[a]) ||
+            _ds_lexicon_phrase_at (ctx, s, a, "statement_agency") == 1 ||
+            _ds_lexicon_phrase_at (ctx, s, a, "class_noun") == 1 ||
+            _ds_lexicon_phrase_at (ctx, s, a, "split_actor_head") == 1)))
+        return FALSE;
+      o = v + (join ? join : _ds_lexicon_phrase_at (ctx, s, v, "facts41_post_verb"));
+      if (!join && (end = post_end (ctx, s, o, e, &date_a, &date_b)) == 0)
+        return FALSE;
+      if (join)
+        {
+          /* What was joined is a name ("the Digital Economy Partnership
+           * Agreement"), not "the agreement". */
+          guint k = o + (o + 1 < e && _ds_tok_is_article (&s->toks[o])), na, nb, f;
+          Figure fig;
+
+          if (read_name_long (s, k, e, &na, &nb) <= k || na != k || nb > k + 12)
+            return FALSE;
+          f = nb + 1;
+
+          /* ("… the Budapest Convention later than its neighbours": the
+           * body is the name; a date right after it is kept.) */
+          end = nb;
+          if (f < e && (_ds_tok_is (&s->toks[nb], "in") || _ds_tok_is (&s->toks[nb], "pada") ||
+                        _ds_tok_is (&s->toks[nb], "since") || _ds_tok_is (&s->toks[nb], "sejak")))
+            {
+              f += _ds_tok_is (&s->toks[f], "tahun") || _ds_tok_is (&s->toks[f], "year");
+              if (f < e && read_figure (s, f, e, &fig) && fig.a == f && (fig.date || fig.year))
+                date_a = nb, date_b = fig.b;
+            }
+        }
+      else
+        {
+          gboolean named = FALSE;
+
+          /* The title heads the post: first in Indonesian ("ketua
+           * kelompok kerja …", not "tuan rumah sidang tingkat menteri"),
+           * after at most three words and no preposition in English
+           * ("the first head of …", "Sweden's cyber envoy"). */
+          for (guint k = o; k < end && k < o + (ctx->english ? 4 : 1) && title == 0; k++)
+            {
+              if (s->toks[k].flags & W_PREP)
+                break;
+              if (_ds_lexicon_phrase_at (ctx, s, k, "facts41_post_noun") > 0)
+                title = k + 1;
+            }
+          /* A post that names no body or country ("an observer",
+           * "ketua konferensi") leans on the text around it. */
+          for (guint k = o; k < end; k++)
+            named |= s->toks[k].cap && s->toks[k].type == TOK_WORD;
+          if (title == 0 || !named)
+            return FALSE;
+        }
+      verb = _ds_toks_dup (s, subject_end, o);
+      verb[0] = g_ascii_tolower (verb[0]);
+      object = _ds_toks_dup (s, o, end);
+      if (date_b > 0 && date_a == end)
+        {
+          g_autofree char *when = _ds_toks_dup (s, date_a, date_b);
+
+          date = g_strconcat (object, " ", when, NULL);
+        }
+      else if (c > 0 && s->toks[0].flags & W_PREP)
+        {
+          guint tail = c;
+          g_autofree char *when = NULL;
+
+          while (tail > 0 && s->toks[tail - 1].type == TOK_PUNCT)
+            tail--;
+          when = _ds_toks_dup (s, 0, tail);
+          when[0] = g_ascii_tolower (when[0]);
+          date = g_strconcat (object, " ", when, NULL);
+        }
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
+      claim->question = ds_lang_expand (ctx->lang, "question_actor", "verb", verb, "object",
+                                        date != NULL ? date : object, NULL);
+      _ds_claim_commit (ctx, claim);
+      _ds_toks_mark_used (s, a, b);
+      /* The date keeps its own card, as the sentence had before. */
+      if (s->has_digit)
+        find_cloze (ctx, s);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 find_event (Ctx  *ctx,
             Sent *s)
@@ -7064,6 +7276,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_office_holder (ctx, s);
   if (ctx->english && s->has_quote && (s->flags & W_RELATIVE))
     found |= credited_coined (ctx, s);
+  if (s->toks[0].cap || s->has_digit)
+    found |= find_post_taken (ctx, s);
   if (s->has_digit)
     found |= find_dated_claim (ctx, s);
   found |= find_event (ctx, s);

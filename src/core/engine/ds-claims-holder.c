@@ -218,7 +218,20 @@ holds_as_thing (Ctx        *ctx,
                 const Sent *s,
                 guint       b)
 {
-  return _ds_lexicon_phrase_at (ctx, s, b, "become_verb") > 0 || _ds_lexicon_phrase_at (ctx, s, b + 1, "become_verb") > 0;
+  guint v = _ds_lexicon_phrase_at (ctx, s, b, "become_verb") > 0 ? b : b + 1;
+
+  if (_ds_lexicon_phrase_at (ctx, s, v, "become_verb") == 0)
+    return FALSE;
+  /* "… became the first director of …": a post is held by a person or
+   * a state, asked "Who …?" (phrase list facts41_post_noun). */
+  for (guint k = v + 1; k < s->n && k < v + 4; k++)
+    {
+      if (s->toks[k].type != TOK_WORD || (s->toks[k].flags & W_PREP))
+        break;
+      if (_ds_lexicon_phrase_at (ctx, s, k, "facts41_post_noun") > 0)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* The question for the holder [@a, @b) of the record its verb at @b
