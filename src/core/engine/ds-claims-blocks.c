@@ -2684,6 +2684,89 @@ cut_short_label (const Sent *line,
   return _ds_term_cut_short (line, a, b);
 }
 
+/* Whether tokens [@a, @b) and [@c, @d) are the same words, case aside. */
+static gboolean
+same_words (const Sent *s,
+            guint       a,
+            guint       b,
+            guint       c,
+            guint       d)
+{
+  if (b - a != d - c || a == b)
+    return FALSE;
+  for (guint k = 0; k < b - a; k++)
+    if (s->toks[a + k].len != s->toks[c + k].len ||
+        g_ascii_strncasecmp (s->toks[a + k].p, s->toks[c + k].p, s->toks[a + k].len) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Words a side of "A vs B" takes at most, and a gloss at least. */
+#define VERSUS_SIDE_MAX_WORDS 4
+#define VERSUS_GLOSS_MIN_WORDS 2
+
+/* "- posisi vs kepentingan: posisi = apa yg diminta; kepentingan =
+ * alasan di balik permintaan", "- hard law vs soft law: hard law = rules
+ * that bind in law; soft law = guidance that does not bind": a head
+ * that pits two terms (phrase list contrast_versus, each side four words
+ * at most), a colon, and for each side a note "TERM = gloss" between
+ * semicolons gives both terms' definitions ("Apa yang dimaksud dengan
+ * posisi?"). Both sides glossed, or nothing is asked. TRUE when they
+ * were. */
+static gboolean
+versus_glosses (Ctx        *ctx,
+                const Sent *line,
+                guint       a,
+                guint       b)
+{
+  guint e = _ds_body_end (line), m = b, n, seg, found = 0, starts[2], eqs[2], ends[2];
+
+  for (guint k = a + 1; k + 1 < b && m == b; k++)
+    if ((n = _ds_lexicon_phrase_at (ctx, line, k, "contrast_versus")) == 1)
+      m = k;
+  if (m == b || b >= e || !_ds_tok_is_punct (&line->toks[b], ':') ||
+      _ds_count_words (line, a, m) > VERSUS_SIDE_MAX_WORDS || _ds_count_words (line, m + 1, b) > VERSUS_SIDE_MAX_WORDS)
+    return FALSE;
+  /* The line's own "." after the last gloss aside. */
+  while (e > b && line->toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&line->toks[e - 1], ')'))
+    e--;
+  for (seg = b + 1; seg < e && found < 2;)
+    {
+      guint end = seg, q;
+
+      while (end < e && !_ds_tok_is_punct (&line->toks[end], ';'))
+        end++;
+      for (q = seg; q < end && !_ds_tok_is_punct (&line->toks[q], '='); q++)
+        ;
+      if (q >= end || _ds_count_words (line, q + 1, end) < VERSUS_GLOSS_MIN_WORDS ||
+          !(same_words (line, seg, q, a, m) || same_words (line, seg, q, m + 1, b)) ||
+          (found == 1 && same_words (line, seg, q, starts[0], eqs[0])))
+        return FALSE;
+      for (guint k = q + 1; k < end; k++)
+        if (_ds_tok_is_punct (&line->toks[k], '=') || _ds_tok_is_punct (&line->toks[k], DS_ARROW))
+          return FALSE;
+      starts[found] = seg;
+      eqs[found] = q;
+      ends[found] = end;
+      found++;
+      seg = end + 1;
+    }
+  if (found < 2 || seg < e)
+    return FALSE;
+  for (guint i = 0; i < 2; i++)
+    {
+      DsClaim *def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, line);
+
+      def->subject = _ds_phrase_dup (line, starts[i], eqs[i], TRUE);
+      def->body = _ds_toks_dup (line, eqs[i] + 1, ends[i]);
+      def->cue = g_strdup (_ds_definition_cue (ctx, def->subject));
+      def->key_start = _ds_sent_char_at (line, line->toks[starts[i]].p);
+      def->key_end = _ds_sent_char_at (line, line->toks[eqs[i] - 1].p + line->toks[eqs[i] - 1].len);
+      _ds_claim_commit (ctx, def);
+    }
+  return TRUE;
+}
+
 /* Words a scholar's view on a note's line takes at least and at most,
  * and capitalised words the scholar's name takes at most. */
 #define NOTE_VIEW_MIN_WORDS 4
@@ -2914,6 +2997,15 @@ add_block_item (Ctx     *ctx,
    * such, not as what it means; the label stays an item of the list. */
   /* ("- Kedudukan: …", "- Goal: …": an aspect's value, as a label's
    * figure is, is no item a learner recalls of the heading's list.) */
+  /* ("- posisi vs kepentingan: posisi = …; kepentingan = …": two
+   * glosses of their own, no item "posisi vs kepentingan" of the
+   * heading's list.) */
+  if (!scholar && !placeholder && !comment && versus_glosses (ctx, &line, a, b))
+    {
+      g_array_remove_index (claim->items, claim->items->len - 1);
+      (*reminders)++;
+      return FALSE;
+    }
   /* ("- Kello (2017) → serangan siber bukan perang …": a scholar's
    * view is no item of the heading's list.) */
   if (!scholar && !placeholder && scholar_view_line (ctx, &line))
