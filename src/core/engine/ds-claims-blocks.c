@@ -6555,6 +6555,82 @@ ordinals_roadmap (Ctx     *ctx,
 }
 
 /* Names and commits the sequence's list. */
+/* Whether the intro holds @noun counted ("two flaws") after a verb of
+ * its own clause, a subject before it that points nowhere ("the Court",
+ * no "it", "this approach"), and ends there. */
+static gboolean
+counted_object (Ctx           *ctx,
+                const SentRef *intro,
+                const char    *noun)
+{
+  Sent s;
+  guint e, at = G_MAXUINT;
+  gboolean verb = FALSE, subject = FALSE;
+
+  _ds_sent_from_ref (ctx, intro, &s);
+  e = _ds_body_end (&s);
+  if (e < 4 || !same_noun (&s.toks[e - 1], noun))
+    return FALSE;
+  at = e - 2;
+  /* ("two important ways": a word that grades the noun, phrase list
+   * adjective.) */
+  if (_ds_lexicon_phrase_at (ctx, &s, at, "adjective") == 1 && at > 2)
+    at--;
+  if (!(s.toks[at].flags & W_COUNT) || s.toks[at].value < 2)
+    return FALSE;
+  /* ("The ministry also prepared three services.": a common noun after
+   * "the" that opens the sentence is named in the one before.) */
+  if (_ds_tok_is (&s.toks[0], "the") && s.toks[1].type == TOK_WORD && !s.toks[1].cap && at > 2 &&
+      s.toks[2].type == TOK_WORD && !s.toks[2].cap && !_ds_tok_nounish (&s.toks[2]))
+    return FALSE;
+  for (guint k = 0; k < at; k++)
+    {
+      /* ("Setidaknya ada tiga alasan.", "There are three reasons.": a
+       * count that only says there are some names nothing.) */
+      if (_ds_lexicon_phrase_at (ctx, &s, k, "list_owner_existential") > 0)
+        return FALSE;
+      /* ("konsep information disorder yang terdiri atas tiga jenis": the
+       * noun is counted in a relative on the thing that owns it.) */
+      if (s.toks[k].flags & (W_RELATIVE | W_THAT))
+        return FALSE;
+      /* ("In its ruling the Court …": a possessive is no subject.) */
+      if (((s.toks[k].flags & W_ANAPHOR) || ((s.toks[k].flags & W_PRONOUN) && !(s.toks[k].flags & W_DET))) &&
+          !(s.toks[k].flags & (W_RELATIVE | W_THAT)))
+        return FALSE;
+      if (s.toks[k].type == TOK_WORD && (s.toks[k].verb || (s.toks[k].flags & W_VERB)) && !s.toks[k].cap)
+        verb = TRUE;
+      /* (A subject before the verb: "terdiri atas tiga jenis." cut from
+       * the sentence before it has none.) */
+      else if (!verb && s.toks[k].type == TOK_WORD && !(s.toks[k].flags & W_FUNCTION))
+        subject = TRUE;
+    }
+  return verb && subject;
+}
+
+/* Whether @subject is two words, a word that grades (phrase list
+ * adjective: "important", "main") and a noun. */
+static gboolean
+graded_noun (Ctx        *ctx,
+             const char *subject)
+{
+  Sent s;
+
+  _ds_text_tokenize (ctx, subject, &s);
+  return s.n == 2 && s.toks[1].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, &s, 0, "adjective") == 1 &&
+         strchr (subject, ' ') != NULL && strchr (strchr (subject, ' ') + 1, ' ') == NULL;
+}
+
+/* The intro's text without its closing stop, for a list it completes. */
+static char *
+intro_lead (const SentRef *intro)
+{
+  const char *end = intro->end;
+
+  while (end > intro->p && (g_ascii_isspace (end[-1]) || end[-1] == '.' || end[-1] == ':'))
+    end--;
+  return g_strndup (intro->p, end - intro->p);
+}
+
 static void
 ordinals_describe (Ctx     *ctx,
                    DsClaim *claim,
@@ -6626,6 +6702,28 @@ ordinals_describe (Ctx     *ctx,
           g_free (claim->subject);
           claim->subject = owned;
         }
+      /* "In its ruling the Court found two flaws.", "Data dikumpulkan
+       * melalui dua teknik.": a counted noun the intro's verb takes,
+       * whose owner no clause reader gives, is of what the intro says;
+       * the intro is completed ("Complete (2 items): In its ruling the
+       * Court found two flaws …"), not asked "Name the two flaws in
+       * “…”". */
+      else if (counted_object (ctx, &seq->intro, claim->subject))
+        {
+          g_free (claim->lead);
+          claim->lead = intro_lead (&seq->intro);
+          claim->form = DS_LIST_FORM_COMPLETE;
+        }
+    }
+  /* (The same of a noun and the word that grades it: "… has changed in
+   * two important ways.") */
+  else if (seq->has_intro && claim->form == DS_LIST_FORM_NAMING && claim->subject != NULL &&
+           claim->stated_count > 0 && graded_noun (ctx, claim->subject) &&
+           counted_object (ctx, &seq->intro, strchr (claim->subject, ' ') + 1))
+    {
+      g_free (claim->lead);
+      claim->lead = intro_lead (&seq->intro);
+      claim->form = DS_LIST_FORM_COMPLETE;
     }
   /* "Ada empat jenis serangan." then three ordinals found: a list a
    * student is asked four of, shown three, is worse than none; and the
