@@ -1901,8 +1901,6 @@ analyse_claims (Ctx  *ctx,
     _ds_find_restated (ctx, s);
   if (s->has_dash)
     _ds_find_dash_gloss (ctx, s);
-  if (s->n_commas > 1)
-    _ds_find_comma_gloss (ctx, s);
   if (s->first)
     _ds_find_equals_gloss (ctx, s);
   if (s->n_commas > 1)
@@ -2984,10 +2982,17 @@ walk_block (Ctx   *ctx,
       ctx->apparatus_listed = FALSE;
       ctx->deck_notes = FALSE;
       ctx->in_references = apparatus_heading (ctx, index);
+      /* (A heading not entered names nothing below it either: the name
+       * of the heading before is no longer what its lines are about.) */
       if (ctx->in_references)
-        _ds_ordinals_flush (ctx);
+        {
+          _ds_ordinals_flush (ctx);
+          g_clear_pointer (&ctx->heading_name, g_free);
+        }
       else if (!byline_name_heading (ctx, index))
         enter_heading (ctx, index);
+      else
+        g_clear_pointer (&ctx->heading_name, g_free);
       break;
     case DS_BLOCK_REFERENCES_HEADING:
       _ds_ordinals_flush (ctx);
