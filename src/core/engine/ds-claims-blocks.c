@@ -2129,6 +2129,30 @@ name_series (const Sent *line,
   return n >= 2 && !(k < e && k + 1 < e);
 }
 
+static gboolean heading_is_name (Ctx *ctx);
+
+/* The heading @ctx reads under, a date in brackets at its end set
+ * aside ("Kongres Wina (1814–1815)", "KTT Dunia … (2003–2005)": when,
+ * no part of the notion the people belong to); NULL when there is none. */
+static char *
+topic_undated (Ctx *ctx)
+{
+  char *topic, *open;
+  gsize n;
+
+  if (ctx->topic == NULL || ctx->topic_block == G_MAXUINT)
+    return NULL;
+  topic = g_strdup (ctx->topic);
+  n = strlen (topic);
+  if (n > 0 && topic[n - 1] == ')' && (open = strrchr (topic, '(')) != NULL && open > topic &&
+      strpbrk (open, "0123456789") != NULL && strpbrk (open, "?:!;") == NULL)
+    {
+      *open = '\0';
+      g_strchomp (topic);
+    }
+  return topic;
+}
+
 /* "main thinkers of realism", "tokoh utama realisme": what the label
  * [@a, @b) of @line names, of the heading's notion; NULL under a
  * heading that is no short noun phrase. */
@@ -2140,13 +2164,21 @@ people_subject (Ctx        *ctx,
 {
   g_autofree char *label = NULL;
   g_autofree char *owner = NULL;
+  g_autofree char *topic = topic_undated (ctx);
 
   while (b > a && (line->toks[b - 1].type == TOK_PUNCT))
     b--;
-  if (b == a || ctx->topic == NULL || ctx->topic_block == G_MAXUINT || strpbrk (ctx->topic, "?:!;0123456789") != NULL)
+  if (b == a || topic == NULL || *topic == '\0' || strpbrk (topic, "?:!;0123456789") != NULL)
     return NULL;
   label = _ds_phrase_dup (line, a, b, TRUE);
-  owner = _ds_heading_phrase (ctx, ctx->topic, NULL);
+  owner = _ds_heading_phrase (ctx, topic, NULL);
+  /* ("Kongres Wina (1814–1815)": a heading that is one name keeps its
+   * capitals; "Realisme Ancaman" names a notion.) */
+  if (owner != NULL && ctx->heading_name != NULL && heading_is_name (ctx))
+    {
+      g_free (owner);
+      owner = g_strdup (ctx->heading_name);
+    }
   /* "Slide 2 — Tokoh dan Karya", "Key Thinkers and Works": a heading
    * that names the people itself owns none of them; the title's notion
    * does. */
@@ -2198,13 +2230,14 @@ people_line (Ctx        *ctx,
 {
   guint e = _ds_body_end (line), k;
   DsClaim *claim;
+  g_autofree char *topic = NULL;
 
   if (_ds_lexicon_phrase_at (ctx, line, a, "handout_people_label") != b - a)
     return FALSE;
   while (b < e && emphasis (&line->toks[b]))
     b++;
-  if ((k = b + separator_at (line, b)) == b || ctx->topic == NULL || ctx->topic_block == G_MAXUINT ||
-      strpbrk (ctx->topic, "?:!;0123456789") != NULL)
+  topic = topic_undated (ctx);
+  if ((k = b + separator_at (line, b)) == b || topic == NULL || strpbrk (topic, "?:!;0123456789") != NULL)
     return TRUE;
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, line);
   if (!name_series (line, k, e, claim))
