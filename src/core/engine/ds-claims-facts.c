@@ -6711,13 +6711,34 @@ reason_answer (Ctx        *ctx,
   return g_strconcat (subject, " ", rest, NULL);
 }
 
+/* Whether [@a, @e) is only a word for a reason and words that say
+ * nothing of it ("alasan sederhana", "several reasons": the phrase lists
+ * causes41_vague_reason and causes41_vague_word); "alasan keamanan",
+ * "security reasons" say which. */
+static gboolean
+vague_reason (Ctx        *ctx,
+              const Sent *s,
+              guint       a,
+              guint       e)
+{
+  gboolean reason = FALSE;
+
+  for (guint k = a; k < e; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "causes41_vague_reason") == 1)
+      reason = TRUE;
+    else if (_ds_lexicon_phrase_at (ctx, s, k, "causes41_vague_word") != 1)
+      return FALSE;
+  return reason;
+}
+
 /* Where the clause said starts in [@c, @end): after a reporting verb
  * (word class report: "mengatakan", "said", "found") and its "bahwa",
  * "that", with a subject of one to six words before the verb (at
  * *@reporter) and three words or more after it; 0 when the clause is no
  * report. */
 static guint
-said_clause (const Sent *s,
+said_clause (Ctx        *ctx,
+             const Sent *s,
              guint       c,
              guint       end,
              guint      *reporter)
@@ -6741,8 +6762,11 @@ said_clause (const Sent *s,
        * verb when a verb or an auxiliary follows it.) */
       /* ("menunjukkan siapa pelakunya", "showed who …": what the verb
        * asks after is no clause said.) */
+      /* ("The Pacific states chose …": an English past the lexicon
+       * knows by its base, "chose choose", is a verb too.) */
       if (end < a + 3 || s->toks[a].type != TOK_WORD || s->toks[a].verb ||
-          (s->toks[a].flags & (W_PRONOUN | W_ANAPHOR | W_AUX | W_PREP | W_CONJ | W_QUESTION)))
+          (s->toks[a].flags & (W_PRONOUN | W_ANAPHOR | W_AUX | W_PREP | W_CONJ | W_QUESTION)) ||
+          (ctx->english && a == r + 1 && _ds_lexicon_other_forms (ctx, &s->toks[a], "verb_base") != NULL))
         return 0;
       *reporter = r;
       return a;
@@ -6982,7 +7006,7 @@ reason_from (Ctx     *ctx,
     }
   /* ("pemerintah menjelaskan kebijakan kepada publik agar warga …": a
    * purpose is the act's, the saying's too.) */
-  else if (pointed == 0 && n > 0 && (said = said_clause (s, c, end, &reporter)) > 0)
+  else if (pointed == 0 && n > 0 && (said = said_clause (ctx, s, c, end, &reporter)) > 0)
     {
       g_autofree char *who = _ds_phrase_dup (s, c, reporter, TRUE);
       g_autofree char *what = _ds_toks_dup (s, said, end);
@@ -7032,6 +7056,12 @@ reason_from (Ctx     *ctx,
       _ds_lexicon_phrase_at (ctx, s, c + 1, "reason_own_work") == 0)
     return FALSE;
   if (answer == NULL && (answer = reason_answer (ctx, s, c, end, k + n, _ds_speaker_tail_cut (ctx, s, k + n, e))) == NULL)
+    return FALSE;
+  /* "… sering macet karena alasan sederhana", "… for simple reasons":
+   * a reason that only says there is one (the phrase list
+   * causes41_vague_reason, with at most an adjective beside it) answers
+   * nothing. */
+  if (e <= k + n + 3 && vague_reason (ctx, s, k + n, e))
     return FALSE;
   if (question == NULL && who_a < who_b)
     {
