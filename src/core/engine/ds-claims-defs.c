@@ -3863,11 +3863,13 @@ gloss_dash (const Sent *s,
 /* "Attribution — identifying who is behind an attack — is often slow",
  * "Atribusi – penunjukan pelaku serangan – jarang dilakukan": the term
  * opening the sentence, glossed between two dashes. */
+static gboolean gloss_aside (Ctx *ctx, Sent *s, guint open, guint gloss, guint close, gboolean strict);
+
 void
 _ds_find_dash_gloss (Ctx  *ctx,
                      Sent *s)
 {
-  guint e = _ds_body_end (s), open = 0, close, start, end, gloss;
+  guint e = _ds_body_end (s), open = 0, close, gloss;
 
   while (open < e && open < 8 && !gloss_dash (s, open))
     open++;
@@ -3880,32 +3882,49 @@ _ds_find_dash_gloss (Ctx  *ctx,
     }
   if (open == 0 || open >= e || close >= e || close - open < 4 || close + 1 >= e)
     return;
-  start = _ds_np_start (s, 0, open, &end);
   /* "Kapal bendera murah — artinya kapal yang … —", "… — in other words,
    * …": a restating word (the phrase list restate_opener) opens the
    * gloss; the gloss is what follows it. */
   gloss = open + 1 + _ds_lexicon_phrase_at (ctx, s, open + 1, "restate_opener");
   if (gloss > open + 1 && _ds_tok_is_punct (&s->toks[gloss], ','))
     gloss++;
+  gloss_aside (ctx, s, open, gloss, close, gloss > open + 1);
+}
+
+/* The term opening @s, [0, @open), glossed by [@gloss, @close): asked as
+ * its meaning unless the aside is no gloss. @strict: the aside opened on
+ * a word of its own ("in other words", "or", "that is"), which must be
+ * followed by a noun phrase, not a clause. */
+static gboolean
+gloss_aside (Ctx  *ctx,
+             Sent *s,
+             guint open,
+             guint gloss,
+             guint close,
+             gboolean strict)
+{
+  guint start, end;
+
+  start = _ds_np_start (s, 0, open, &end);
   if (start != 0 || end != open || !_ds_term_usable (s, start, end) || close < gloss + 3 ||
       (s->toks[gloss].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ | W_PREP | W_CONNECTIVE)) ||
       _ds_toks_any_used (s, 0, close))
-    return;
+    return FALSE;
   /* "Tim itu — dipimpin oleh ahli biologi Lars Holm — menemukan …", "The
    * survey — led by Lars Holm — found …": an aside that names who did
    * it is no gloss (the rules of facts ask who). */
   if (_ds_passive_verb (&s->toks[gloss], ctx->english) &&
       (_ds_tok_is (&s->toks[gloss + 1], "oleh") || _ds_tok_is (&s->toks[gloss + 1], "by")))
-    return;
+    return FALSE;
   /* "— artinya, armada kita kalah bersaing —", "— in other words, owners
    * move ships …": a consequence, a verb before anything that qualifies
    * a head noun; no gloss. */
-  if (gloss > open + 1)
+  if (strict)
     {
       if (clause_body (ctx, s, gloss, close) ||
           (ctx->english && !(s->toks[gloss].flags & W_DET) && !activity_verb (&s->toks[gloss]) &&
            !participle_before_noun (s, gloss, close)))
-        return;
+        return FALSE;
       for (guint k = gloss + 1; k < close; k++)
         {
           if ((s->toks[k].flags & (W_RELATIVE | W_PREP)) || _ds_lexicon_phrase_at (ctx, s, k, "gloss_relative") > 0)
@@ -3914,10 +3933,56 @@ _ds_find_dash_gloss (Ctx  *ctx,
            * in a clause.) */
           if ((s->toks[k].verb && !(s->toks[k - 1].flags & W_DET) && !participle_before_noun (s, k, close)) ||
               (s->toks[k].flags & W_PRONOUN) || ((s->toks[k].flags & W_ADV) && !(s->toks[k].flags & W_NOUN)))
-            return;
+            return FALSE;
         }
     }
   commit_gloss (ctx, s, _ds_phrase_dup (s, start, end, TRUE), start, end, gloss, close);
+  return TRUE;
+}
+
+/* "Data localisation, or the requirement to store data at home, has
+ * spread", "…, that is, the requirement …,", "Lokalisasi data, atau
+ * kewajiban menyimpan data di dalam negeri, menyebar …": the term opening
+ * the sentence glossed between commas after "or", "that is", "atau", as
+ * between dashes. Only a noun phrase of its own glosses: English after
+ * an article or a determiner, Indonesian after a word in lower case, of
+ * four words or more and no figure, with the sentence going on after
+ * it; "Indonesia, or more precisely its ministry, …", "The ban, or at
+ * least its threat, …" name or hedge. (Brackets hold translations and
+ * asides as often as glosses: "kecerdasan artifisial (artificial
+ * intelligence)", "(terbit tiap tiga tahun)".) */
+void
+_ds_find_comma_gloss (Ctx  *ctx,
+                      Sent *s)
+{
+  guint e = _ds_body_end (s), open, gloss, close;
+
+  for (open = 1; open < e && open < 8 && !_ds_tok_is_punct (&s->toks[open], ','); open++)
+    ;
+  if (open >= e || open >= 8 || open + 5 >= e)
+    return;
+  gloss = open + 1;
+  if (_ds_tok_is (&s->toks[gloss], "or") || _ds_tok_is (&s->toks[gloss], "atau"))
+    gloss++;
+  else if (_ds_tok_is (&s->toks[gloss], "that") && _ds_tok_is (&s->toks[gloss + 1], "is") &&
+           _ds_tok_is_punct (&s->toks[gloss + 2], ','))
+    gloss += 3;
+  else
+    return;
+  if (gloss >= e || s->toks[gloss].cap || s->toks[gloss].type != TOK_WORD ||
+      (ctx->english ? !(_ds_tok_is_article (&s->toks[gloss]) || (s->toks[gloss].flags & W_DET))
+                    : (s->toks[gloss].flags & W_FUNCTION) != 0))
+    return;
+  for (close = gloss + 1; close < e && s->toks[close].type != TOK_NUMBER && s->toks[close].type != TOK_PUNCT; close++)
+    ;
+  if (close >= e || close < gloss + 4 || !_ds_tok_is_punct (&s->toks[close], ',') || close + 2 >= e ||
+      s->toks[gloss + 1].cap || (s->toks[gloss + 1].flags & (W_COUNT | W_QUANT)))
+    return;
+  /* ("kewajiban menyimpan data": an Indonesian noun takes the verb it
+   * governs with no "untuk"; only a clause of its own is no gloss.) */
+  if (!ctx->english && clause_body (ctx, s, gloss, close))
+    return;
+  gloss_aside (ctx, s, open, gloss, close, ctx->english);
 }
 
 

@@ -1330,6 +1330,8 @@ void        _ds_find_restated      (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_find_dash_gloss    (Ctx          *ctx,
                                     Sent         *s);
+void        _ds_find_comma_gloss   (Ctx          *ctx,
+                                    Sent         *s);
 gboolean    _ds_find_named_gloss   (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_label_gloss (Ctx        *ctx,

@@ -1901,6 +1901,8 @@ analyse_claims (Ctx  *ctx,
     _ds_find_restated (ctx, s);
   if (s->has_dash)
     _ds_find_dash_gloss (ctx, s);
+  if (s->n_commas > 1)
+    _ds_find_comma_gloss (ctx, s);
   if (s->first)
     _ds_find_equals_gloss (ctx, s);
   if (s->n_commas > 1)
