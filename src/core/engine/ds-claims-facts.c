@@ -3400,6 +3400,136 @@ find_post_taken (Ctx  *ctx,
   return FALSE;
 }
 
+/* "The Digital Charter that the Pacific ministers drafted in 2019 set
+ * out …", "Piagam Data Samudra yang dirancang Forum Kepulauan Pasifik
+ * itu …", "Strategi yang diterbitkan BSSN pada 2023 menetapkan …": the
+ * subject of the sentence, a noun phrase of a few words, and a relative
+ * clause that names who made it — in English its subject (a name, maybe
+ * after "the", before a verb in the past), in Indonesian the agent right
+ * after a passive verb, with or without "oleh". Who made it is asked: of
+ * a head that is a name, as a question ("Who drafted the Digital
+ * Charter?", "Oleh siapa Piagam Data Samudra dirancang?"); of a common
+ * noun, as the sentence with the actor blanked ("Strategi yang
+ * diterbitkan _____ pada 2023 …"). The date keeps its own blank. */
+static gboolean
+find_relative_actor (Ctx  *ctx,
+                     Sent *s)
+{
+  guint e = _ds_body_end (s), rel, h = 0, a, b, v, na, nb, k;
+  gboolean named;
+  DsClaim *claim;
+
+  for (rel = 1; rel < e && rel < 7; rel++)
+    {
+      const Tok *t = &s->toks[rel];
+
+      if (ctx->english ? (_ds_tok_is (t, "that") || _ds_tok_is (t, "which")) : _ds_tok_is (t, "yang"))
+        break;
+      /* ("Several studies note that …": "that" after a verb of
+       * saying opens what is said, no relative.) */
+      if (t->type != TOK_WORD || (t->flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_REPORT | W_VERB)) ||
+          (t->verb && !t->cap && !(t->flags & W_NOUN)))
+        return FALSE;
+    }
+  /* ("Sebuah kajian yang dipesan …", "A study that …": one of its
+   * kind, asked of nothing a reader can name.) */
+  if (rel >= e || rel >= 7 || rel + 3 >= e || (s->toks[0].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_PREP | W_QUANT)) ||
+      _ds_lexicon_phrase_at (ctx, s, 0, "indefinite") > 0 || _ds_tok_is (&s->toks[0], "a") ||
+      _ds_tok_is (&s->toks[0], "an") || _ds_tok_is (&s->toks[0], "sebuah") || _ds_tok_is (&s->toks[0], "suatu") ||
+      _ds_tok_is (&s->toks[0], "seorang"))
+    return FALSE;
+  /* An English head opens on an article or a name. */
+  if (ctx->english && !_ds_tok_is_article (&s->toks[0]) && !s->toks[0].cap)
+    return FALSE;
+  if (ctx->english && !_ds_tok_is_article (&s->toks[0]))
+    for (guint j = 0; j < rel; j++)
+      if (!s->toks[j].cap && !(s->toks[j].flags & (W_PREP | W_DET)))
+        return FALSE;
+  if (ctx->english)
+    {
+      /* Its subject: "the" and a name, or a name and a noun or two of
+       * its people ("Shanghai Cooperation Organisation members"). */
+      a = rel + 1;
+      k = a + _ds_tok_is (&s->toks[a], "the");
+      if (read_name_long (s, k, e, &na, &nb) <= k || na != k)
+        return FALSE;
+      v = nb;
+      while (v < e && v < nb + 2 && s->toks[v].type == TOK_WORD && !s->toks[v].cap && !(s->toks[v].flags & W_EVENT) &&
+             !_ds_passive_verb (&s->toks[v], TRUE) && !past_or_verb (ctx, &s->toks[v]) && _ds_tok_nounish (&s->toks[v]))
+        v++;
+      if (v + 1 >= e || s->toks[v].type != TOK_WORD || s->toks[v].cap || _ds_tok_ing_word (&s->toks[v]) ||
+          (s->toks[v].flags & (W_AUX | W_FUNCTION | W_PREP)) ||
+          !((s->toks[v].flags & W_EVENT) || _ds_passive_verb (&s->toks[v], TRUE) || past_or_verb (ctx, &s->toks[v])))
+        return FALSE;
+      b = v;
+    }
+  else
+    {
+      v = rel + 1;
+      if (!_ds_passive_verb (&s->toks[v], FALSE) || !s->toks[v].verb || s->toks[v].cap)
+        return FALSE;
+      a = v + 1 + _ds_tok_is (&s->toks[v + 1], "oleh");
+      k = a + _ds_tok_is (&s->toks[a], "para");
+      if (k > a)
+        while (k < e && k < a + 3 && s->toks[k].type == TOK_WORD && !s->toks[k].cap && _ds_tok_nounish (&s->toks[k]) &&
+               !(s->toks[k].flags & (W_PREP | W_FUNCTION | W_ANAPHOR)))
+          k++;
+      if (read_name (s, k, e, &na, &nb) <= k || na != k)
+        return FALSE;
+      b = nb;
+    }
+  /* After the clause: its date, "itu", or the main verb; not a list or
+   * an aside. */
+  if (b >= e || _ds_tok_is_punct (&s->toks[b], ',') || (s->toks[b].flags & W_CONJ) || _ds_toks_any_used (s, a, b) ||
+      b - a > 7)
+    return FALSE;
+  /* The head: "The Digital Charter", "Piagam Data Samudra" a name
+   * whole; "The toolkit", "Strategi" a common noun. */
+  h = _ds_tok_is_article (&s->toks[0]) && rel > 1;
+  named = read_name_long (s, h, rel, &na, &nb) == rel && na == h && !(h == 0 && rel == 1);
+  if (named && ctx->english)
+    {
+      g_autofree char *verb = g_ascii_strdown (s->toks[v].p, s->toks[v].len);
+      g_autofree char *head = _ds_toks_dup (s, 0, rel);
+
+      head[0] = g_ascii_tolower (head[0]);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
+      claim->question = ds_lang_expand (ctx->lang, "question_actor", "verb", verb, "object", head, NULL);
+      _ds_claim_commit (ctx, claim);
+    }
+  else if (named)
+    {
+      g_autofree char *verb = g_ascii_strdown (s->toks[v].p, s->toks[v].len);
+      g_autofree char *head = _ds_toks_dup (s, 0, rel);
+
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
+      claim->question = ds_lang_expand (ctx->lang, "question_by_whom", "subject", head, "verb", verb, NULL);
+      _ds_claim_commit (ctx, claim);
+    }
+  else
+    {
+      /* A common noun is picked out by the clause only with its date
+       * ("The toolkit which the EU adopted in 2017", "Ketegangan yang
+       * dikemukakan Bayne dan Woolcock (2017)"); "Komite yang dipimpin
+       * Rusdi Halim" says not which committee. */
+      Figure fig;
+      guint p = ctx->english ? v + 1 : b;
+      guint f = p + 1 + (p + 2 < e && (_ds_tok_is (&s->toks[p + 1], "tahun") || _ds_tok_is (&s->toks[p + 1], "year")));
+
+      /* A text ("Strategi", "The report", phrase list document_noun) is
+       * asked without one: who wrote it is what it is known by. */
+      if (!(f < e && ((s->toks[p].flags & W_PREP) || _ds_tok_is_punct (&s->toks[p], '(')) &&
+            read_figure (s, f, e, &fig) && fig.a == f && (fig.date || fig.year)) &&
+          _ds_lexicon_phrase_at (ctx, s, ctx->english ? rel - 1 : 0, "document_noun") == 0)
+        return FALSE;
+      _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
+    }
+  _ds_toks_mark_used (s, a, b);
+  if (s->has_digit)
+    find_cloze (ctx, s);
+  return TRUE;
+}
+
 static gboolean
 find_event (Ctx  *ctx,
             Sent *s)
@@ -7306,7 +7436,9 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_office_holder (ctx, s);
   if (ctx->english && s->has_quote && (s->flags & W_RELATIVE))
     found |= credited_coined (ctx, s);
-  if (s->toks[0].cap || s->has_digit)
+  if (s->toks[0].cap && !found)
+    found |= find_relative_actor (ctx, s);
+  if ((s->toks[0].cap || s->has_digit) && !found)
     found |= find_post_taken (ctx, s);
   if (s->has_digit)
     found |= find_dated_claim (ctx, s);
