@@ -1839,6 +1839,139 @@ _ds_find_condition (Ctx  *ctx,
 }
 
 /* ------------------------------------------------------------------ */
+/* "Unless …, the Council cannot …", "Apabila …, maka Dewan dapat …"  */
+
+/* Tokens the condition, the subject and what it may do may take. */
+#define MAX_COND_FIRST_TOKENS 16
+#define MAX_COND_FIRST_SUBJECT 8
+
+/* The modal at @m, @n tokens, in the form the question puts before its
+ * subject: "can" for "can", "may not" → "may", "cannot" → "can",
+ * "tidak dapat" → "dapat" (@neg: the modal is negated). */
+static char *
+cond_first_modal (const Sent *s,
+                  guint       m,
+                  guint       n,
+                  gboolean    neg)
+{
+  const Tok *t = &s->toks[m];
+  g_autofree char *raw = NULL;
+
+  if (!neg)
+    raw = _ds_toks_dup (s, m, m + n);
+  else if (n >= 2 && (_ds_tok_is (t, "tidak") || _ds_tok_is (t, "tak")))
+    raw = _ds_toks_dup (s, m + 1, m + n);
+  else if (_ds_tok_is (t, "cannot"))
+    raw = g_strdup ("can");
+  else if (n == 2)
+    raw = _ds_toks_dup (s, m, m + 1);
+  else
+    return NULL;
+  return g_ascii_strdown (raw, -1);
+}
+
+/* Whether tokens [a, b) stand alone in a question or an answer: no
+ * word that points back ("this", "tersebut", "it"), no "-nya" owner. */
+static gboolean
+cond_first_alone (Ctx        *ctx,
+                  const Sent *s,
+                  guint       a,
+                  guint       b,
+                  gboolean    owner_ok)
+{
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if ((t->flags & W_ANAPHOR) || (!owner_ok && ((t->flags & W_PRONOUN) || _ds_tok_ends_nya (t))) ||
+          _ds_lexicon_phrase_at (ctx, s, k, "dangling_opening") > 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Unless all member states agree, the Council cannot renew the
+ * sanctions regime" → "Under what condition can the Council renew the
+ * sanctions regime?", "Apabila seluruh anggota sepakat, maka Dewan dapat
+ * memperpanjang …" → "Apa syarat agar Dewan dapat memperpanjang …?": a
+ * condition opening the sentence (phrase list cond41_opener) and, after
+ * its comma, a subject of its own with a modal (cond41_modal: "can",
+ * "may", "must", "dapat", "boleh", "wajib" …) and what it may do; the
+ * condition answers. After "unless", "kecuali" (cond41_unless) the modal
+ * is negated and asked without its negation; after any other opener it
+ * is not negated. */
+gboolean
+_ds_find_condition_first (Ctx  *ctx,
+                          Sent *s)
+{
+  guint e = _ds_body_end (s), n, comma = 0, a, m, mn = 0, nn;
+  gboolean unless, neg;
+  g_autofree char *modal = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *predicate = NULL;
+
+  if (s->question || s->n_commas == 0 || _ds_toks_any_used (s, 0, s->n) ||
+      (n = _ds_lexicon_phrase_at (ctx, s, 0, "cond41_opener")) == 0)
+    return FALSE;
+  unless = _ds_lexicon_phrase_at (ctx, s, 0, "cond41_unless") == n;
+  for (guint k = n + 1; k < e && k <= n + MAX_COND_FIRST_TOKENS && comma == 0; k++)
+    if (s->toks[k].type == TOK_PUNCT)
+      {
+        if (!_ds_tok_is_punct (&s->toks[k], ','))
+          return FALSE;
+        comma = k;
+      }
+  if (comma == 0 || _ds_count_words (s, n, comma) < 2)
+    return FALSE;
+  a = comma + 1 + _ds_lexicon_phrase_at (ctx, s, comma + 1, "when_then");
+  for (m = a + 1; m < e && m <= a + MAX_COND_FIRST_SUBJECT; m++)
+    {
+      const Tok *t = &s->toks[m];
+
+      if ((mn = _ds_lexicon_phrase_at (ctx, s, m, "cond41_modal")) > 0)
+        break;
+      if (t->type != TOK_WORD || (t->flags & (W_AUX | W_THAT | W_RELATIVE)) || (!ctx->english && t->verb && !t->cap))
+        return FALSE;
+    }
+  if (mn == 0 || m + mn + 2 > e || e - (m + mn) > MAX_EFFECT_TOKENS)
+    return FALSE;
+  nn = _ds_lexicon_phrase_at (ctx, s, m, "cond41_modal_not");
+  neg = nn == mn;
+  if (neg != unless)
+    return FALSE;
+  /* The subject: its own, named or a noun phrase, no pronoun. */
+  if (!(m == a + 1 ? condition_subject_ok (s, a) : _ds_side_ok (s, a, m) && _ds_subject_end (ctx, s, a, m) == m) ||
+      !_ds_side_ok (s, m + mn, e) || !_ds_side_ok (s, n, comma) ||
+      !cond_first_alone (ctx, s, a, m, FALSE) || !cond_first_alone (ctx, s, m + mn, e, TRUE) ||
+      !cond_first_alone (ctx, s, n, comma, FALSE) || (s->toks[m + mn].type != TOK_WORD))
+    return FALSE;
+  /* "Jika tidak ditanggapi, …", "If seen from …", "Jika kini …": a
+   * condition with no subject of its own (its first word a verb, an
+   * adverb or a preposition) says too little alone; "If the principle is
+   * to mean anything, …", "Jika ingin …" (phrase list cond41_not_condition)
+   * say what for, no condition; "Anda", "we" (cond41_person_subject) are
+   * the reader's, no one the essay names. */
+  {
+    const Tok *f = &s->toks[n];
+
+    if ((f->verb && !f->cap && _ds_lexicon_phrase_at (ctx, s, n, "when_event_verb") == 0) ||
+        (f->flags & (W_ADV | W_PREP)) ||
+        (ctx->english && !f->cap && f->len > 3 && f->p[f->len - 2] == 'e' &&
+         (f->p[f->len - 1] == 'd' || f->p[f->len - 1] == 'n')) ||
+        _ds_lexicon_phrase_in (ctx, s, n, comma, "cond41_not_condition") ||
+        _ds_lexicon_phrase_in (ctx, s, a, m, "cond41_person_subject"))
+      return FALSE;
+  }
+  if ((modal = cond_first_modal (s, m, mn, neg)) == NULL)
+    return FALSE;
+  subject = _ds_toks_dup (s, a, m);
+  predicate = _ds_toks_dup (s, m + mn, e);
+  return commit_cause (ctx, s, n, comma,
+                       ds_lang_expand (ctx->lang, "question_condition_first", "modal", modal, "subject", subject,
+                                       "predicate", predicate, NULL));
+}
+
+/* ------------------------------------------------------------------ */
 /* "Banyak ahli menilai X lebih efektif daripada Y", "X is more … than Y" */
 
 /* Tokens each compared side may take. */
@@ -2312,6 +2445,12 @@ _ds_find_when_effect (Ctx  *ctx,
         (f->flags & (W_ADV | W_PREP)) ||
         (ctx->english && !f->cap && f->len > 3 && f->p[f->len - 2] == 'e' &&
          (f->p[f->len - 1] == 'd' || f->p[f->len - 1] == 'n')))
+      return FALSE;
+    /* "If the accord is to survive, …", "Jika ingin …" say what for
+     * (phrase list cond41_not_condition); "Jika Anda membaca …" is the
+     * reader's (cond41_person_subject), no rule of the essay's. */
+    if (_ds_lexicon_phrase_in (ctx, s, o + n, comma, "cond41_not_condition") ||
+        _ds_lexicon_phrase_at (ctx, s, o + n, "cond41_person_subject") > 0)
       return FALSE;
   }
   opener = _ds_toks_dup (s, o, o + n);

@@ -7469,6 +7469,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= _ds_find_cause_verb (ctx, s);
   if (!found && ctx->claims->len == before && s->n_commas > 0)
     found |= _ds_find_when_effect (ctx, s);
+  if (!found && ctx->claims->len == before && s->n_commas > 0)
+    found |= _ds_find_condition_first (ctx, s);
   if (!found && ctx->claims->len == before)
     found |= _ds_find_recommendation (ctx, s);
   if (!found && ctx->claims->len == before)

@@ -1170,6 +1170,8 @@ gboolean    _ds_find_lesson        (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_verdict       (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_condition_first (Ctx        *ctx,
+                                      Sent       *s);
 gboolean    _ds_find_when_effect   (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_stated_answer (Ctx          *ctx,
