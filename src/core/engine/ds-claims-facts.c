@@ -3210,12 +3210,13 @@ inner_capital (const Tok *t)
 }
 
 static guint
-post_end (Ctx        *ctx,
-          const Sent *s,
-          guint       a,
-          guint       e,
-          guint      *date_a,
-          guint      *date_b)
+post_end_as (Ctx        *ctx,
+             const Sent *s,
+             guint       a,
+             guint       e,
+             guint      *date_a,
+             guint      *date_b,
+             gboolean    owned)
 {
   guint k;
 
@@ -3248,14 +3249,119 @@ post_end (Ctx        *ctx,
         }
     }
   if (k == a || k >= a + 13 || s->toks[k - 1].type != TOK_WORD ||
-      (s->toks[k - 1].flags & (W_PREP | W_CONJ | W_DET | W_FUNCTION | W_PRONOUN | W_ANAPHOR)))
+      (s->toks[k - 1].flags & (W_PREP | W_CONJ | W_DET | W_FUNCTION | W_ANAPHOR)) ||
+      (!owned && (s->toks[k - 1].flags & W_PRONOUN)))
     return 0;
   for (guint j = a; j < k; j++)
-    if ((s->toks[j].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (&s->toks[j]) ||
+    if ((!owned && ((s->toks[j].flags & W_PRONOUN) || _ds_tok_ends_nya (&s->toks[j]))) || (s->toks[j].flags & W_ANAPHOR) ||
         (s->toks[j].verb && !s->toks[j].cap && !(s->toks[j].flags & W_NOUN) &&
          _ds_lexicon_phrase_at (ctx, s, j, "facts41_post_noun") == 0))
       return 0;
   return k;
+}
+
+static guint
+post_end (Ctx        *ctx,
+          const Sent *s,
+          guint       a,
+          guint       e,
+          guint      *date_a,
+          guint      *date_b)
+{
+  return post_end_as (ctx, s, a, e, date_a, date_b, FALSE);
+}
+
+/* Whether a title of the list facts41_post_noun heads the post at
+ * [@o, @end): its first word in Indonesian, after at most three words and
+ * no preposition in English. */
+static gboolean
+post_titled (Ctx        *ctx,
+             const Sent *s,
+             guint       o,
+             guint       end)
+{
+  for (guint k = o; k < end && k < o + (ctx->english ? 4 : 1); k++)
+    {
+      if (s->toks[k].flags & W_PREP)
+        return FALSE;
+      if (_ds_lexicon_phrase_at (ctx, s, k, "facts41_post_noun") > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Germany named Regine Grienberger its cyber ambassador in 2020", "The
+ * Secretary-General appointed Amandeep Gill as Envoy on Technology",
+ * "Presiden menunjuk Andi Rahman sebagai Duta Besar RI untuk Jepang":
+ * who appointed (a subject of a few words opening the clause, after a
+ * date), a verb of appointing (phrase list facts41_appoint_verb, with
+ * the form the question takes: "appoint", "ditunjuk"), whom (a name) and
+ * the post, headed by a title, after "as", "sebagai", "menjadi" or none.
+ * Who was appointed is asked, with who appointed and the post ("Who did
+ * Germany name its cyber ambassador in 2020?", "Siapa yang ditunjuk
+ * Presiden sebagai Duta Besar RI untuk Jepang pada 2021?"). */
+static gboolean
+find_post_given (Ctx  *ctx,
+                 Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint v = 1; v + 3 < e; v++)
+    {
+      guint c, n, pa, pb, o, end, date_a, date_b;
+      g_autofree char *form = NULL;
+      g_autofree char *actor = NULL;
+      g_autofree char *post = NULL;
+      DsClaim *claim;
+
+      if (s->toks[v].type != TOK_WORD || s->toks[v].cap || _ds_lexicon_other_forms (ctx, &s->toks[v], "facts41_appoint_verb") == NULL)
+        continue;
+      c = opening_date_end (s, 0, v);
+      if (c == 0 && (n = _ds_lexicon_phrase_at (ctx, s, 0, "facts39_later_opening")) > 0 && n < v)
+        c = n + _ds_tok_is_punct (&s->toks[n], ',');
+      if (v <= c || v > c + 5)
+        return FALSE;
+      for (guint k = c; k < v; k++)
+        if (s->toks[k].type != TOK_WORD || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_CONJ | W_VAGUE)) ||
+            (s->toks[k].verb && !s->toks[k].cap) || _ds_tok_ends_nya (&s->toks[k]))
+          return FALSE;
+      if (!s->toks[c].cap && !_ds_tok_is_article (&s->toks[c]))
+        return FALSE;
+      if (read_name (s, v + 1, e, &pa, &pb) <= v + 1 || pa != v + 1 || _ds_toks_any_used (s, pa, pb) || pb >= e)
+        return FALSE;
+      o = pb;
+      if (_ds_tok_is (&s->toks[o], "as") || _ds_tok_is (&s->toks[o], "sebagai") || _ds_tok_is (&s->toks[o], "menjadi"))
+        o++;
+      else if (!ctx->english)
+        return FALSE;
+      if (o >= e || (end = post_end_as (ctx, s, o, e, &date_a, &date_b, TRUE)) == 0 || !post_titled (ctx, s, o, end))
+        return FALSE;
+      form = _ds_lexicon_rewrite (ctx, &s->toks[v], "facts41_appoint_verb");
+      actor = _ds_toks_dup (s, c, v);
+      if (_ds_tok_is_article (&s->toks[c]))
+        actor[0] = g_ascii_tolower (actor[0]);
+      post = _ds_toks_dup (s, pb, date_b > 0 && date_a == end ? date_b : end);
+      if (!(date_b > 0 && date_a == end) && c > 0 && (s->toks[0].flags & W_PREP))
+        {
+          guint tail = c;
+          g_autofree char *when = NULL;
+          g_autofree char *bare = g_steal_pointer (&post);
+
+          while (tail > 0 && s->toks[tail - 1].type == TOK_PUNCT)
+            tail--;
+          when = _ds_toks_dup (s, 0, tail);
+          when[0] = g_ascii_tolower (when[0]);
+          post = g_strconcat (bare, " ", when, NULL);
+        }
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, pa, pb);
+      claim->question = ds_lang_expand (ctx->lang, "question_post_given", "actor", actor, "verb", form, "post", post, NULL);
+      _ds_claim_commit (ctx, claim);
+      _ds_toks_mark_used (s, pa, pb);
+      if (s->has_digit)
+        find_cloze (ctx, s);
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* "Maria Lund was named Sweden's cyber envoy in 2019", "Rina Wulandari
@@ -7440,6 +7546,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_relative_actor (ctx, s);
   if ((s->toks[0].cap || s->has_digit) && !found)
     found |= find_post_taken (ctx, s);
+  if ((s->toks[0].cap || s->has_digit) && !found)
+    found |= find_post_given (ctx, s);
   if (s->has_digit)
     found |= find_dated_claim (ctx, s);
   found |= find_event (ctx, s);
