@@ -1930,6 +1930,53 @@ static void passive_when (Ctx        *ctx,
                           guint       from,
                           guint       e);
 
+/* "In order to lower the risk of escalation, the OSCE adopted …" →
+ * "Why did the OSCE adopt …?", "Guna menjaga …, Estonia membuka …" →
+ * "Untuk apa Estonia membuka …?": a purpose opening the sentence (phrase
+ * list facts41_purpose_opener) before the comma that opens the act's
+ * clause, a verb first ("to keep", "menjaga") and nothing that points
+ * back, answers why the named actor did it; the answer keeps its "to",
+ * "untuk", "guna". FALSE when there is none. */
+static gboolean
+event_purpose (Ctx        *ctx,
+               Sent       *s,
+               const char *actor,
+               guint       verb,
+               const char *object)
+{
+  guint cs = _ds_clause_start (s, verb), n, a, v;
+  g_autofree char *base = NULL;
+  DsClaim *claim;
+
+  if (cs < 4 || cs >= verb || !_ds_tok_is_punct (&s->toks[cs - 1], ',') ||
+      (n = _ds_lexicon_phrase_at (ctx, s, 0, "facts41_purpose_opener")) == 0 || n + 2 >= cs ||
+      _ds_toks_any_used (s, 0, cs))
+    return FALSE;
+  v = n;
+  /* "in order to …", "so as to …": the answer opens on "to". */
+  a = ctx->english ? n - 1 : 0;
+  {
+    const Tok *f = &s->toks[v];
+
+    /* ("To varying degrees, …", "To some extent, …", "To date, …": an
+     * adverbial phrase, no act; phrase list facts41_purpose_not.) */
+    if (f->type != TOK_WORD || f->cap || (f->flags & (W_FUNCTION | W_DET | W_AUX | W_PRONOUN | W_ANAPHOR | W_PREP)) ||
+        (!ctx->english && !f->verb) || _ds_tok_ing_word (f) || _ds_lexicon_phrase_at (ctx, s, v, "facts41_purpose_not") > 0)
+      return FALSE;
+  }
+  for (guint k = v; k + 1 < cs; k++)
+    if (s->toks[k].type == TOK_PUNCT || (s->toks[k].flags & (W_ANAPHOR | W_RELATIVE | W_THAT | W_PRONOUN)) ||
+        (!ctx->english && _ds_tok_ends_nya (&s->toks[k]) && k > v))
+      return FALSE;
+  if (_ds_count_words (s, v, cs - 1) < 2 || cs - 1 - v > 14)
+    return FALSE;
+  base = _ds_lexicon_rewrite (ctx, &s->toks[verb], "verb_base");
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, cs - 1);
+  claim->question = ds_lang_expand (ctx->lang, "question_why_active", "actor", actor, "verb", base, "object", object, NULL);
+  _ds_toks_mark_used (s, a, cs - 1);
+  return _ds_claim_commit (ctx, claim);
+}
+
 /* The actor as "When did … ?" names it: with its article ("the
  * Netherlands") and an adverb asked with the verb ("Indonesia first"),
  * which the template puts right before the verb. */
@@ -2164,6 +2211,7 @@ event_active (Ctx  *ctx,
       actor = event_actor (s, a, b, article < c, adverb);
       n_claims = ctx->claims->len;
       event_when (ctx, s, actor, verb, object);
+      event_purpose (ctx, s, actor, verb, object);
       /* Only where no date is asked of the sentence: "When did Ghana
        * launch the Cocoa Compact?" says the name already (with a figure
        * or a date in the sentence, "Who …?" is kept to give way to its
@@ -2181,6 +2229,7 @@ event_active (Ctx  *ctx,
       actor = event_actor (s, a, b, article < c, adverb);
       n_claims = ctx->claims->len;
       event_when (ctx, s, actor, verb, object);
+      event_purpose (ctx, s, actor, verb, object);
       if (ctx->claims->len == n_claims)
         return FALSE;
       _ds_toks_mark_used (s, a, b);
@@ -2196,6 +2245,7 @@ event_active (Ctx  *ctx,
   _ds_toks_mark_used (s, a, b);
   actor = event_actor (s, a, b, article < c, adverb);
   event_when (ctx, s, actor, verb, object);
+  event_purpose (ctx, s, actor, verb, object);
   return TRUE;
 }
 
