@@ -5061,6 +5061,45 @@ named_aspect_label (Ctx        *ctx,
   return FALSE;
 }
 
+/* Words an owner named right after an aspect's label takes at most. */
+#define OWNED_ASPECT_MAX_WORDS 3
+
+/* "- fokus RI: slot orbit, akses adil, …", "- tujuan LBB: menjaga …",
+ * "- goal of ASEAN: …": an aspect's label (note_aspect_label) and a name
+ * after it (one to three words, each an acronym or a capital; "of"
+ * before it in English), then a colon: that aspect of the name, asked
+ * "Apa fokus RI?", never a term "fokus RI" the line defines. TRUE when
+ * the line is so shaped, with a card or none. */
+static gboolean
+owned_aspect_fact (Ctx        *ctx,
+                   const Sent *line)
+{
+  guint e = _ds_body_end (line), a = 0, n, k, o;
+  g_autofree char *label = NULL;
+  g_autofree char *owner = NULL;
+
+  while (a < e && (emphasis (&line->toks[a]) || line->toks[a].type == TOK_PUNCT))
+    a++;
+  if (a >= e || line->toks[a].cap || (n = _ds_lexicon_phrase_at (ctx, line, a, "note_aspect_label")) == 0)
+    return FALSE;
+  o = k = a + n;
+  if (ctx->english && k < e && _ds_tok_is (&line->toks[k], "of"))
+    o = ++k;
+  while (k < e && k < o + OWNED_ASPECT_MAX_WORDS && line->toks[k].type == TOK_WORD && line->toks[k].cap &&
+         !(line->toks[k].flags & W_FUNCTION))
+    k++;
+  if (k == o || k >= e || !_ds_tok_is_punct (&line->toks[k], ':') ||
+      !(_ds_tok_is_acronym (&line->toks[o]) || _ds_tok_known_name (ctx, &line->toks[o]) ||
+        (line->toks[o].flags & W_COUNTRY)))
+    return FALSE;
+  if (_ds_count_words (line, k + 1, e) < 2)
+    return TRUE;
+  label = _ds_phrase_dup (line, a, a + n, TRUE);
+  owner = _ds_toks_dup (line, o, k);
+  aspect_commit (ctx, line, label, owner, k + 1, value_end (line, k + 1, e));
+  return TRUE;
+}
+
 static gboolean
 aspect_fact (Ctx        *ctx,
              const Sent *line)
@@ -5070,6 +5109,8 @@ aspect_fact (Ctx        *ctx,
   g_autofree char *owner = NULL;
   gboolean asked = TRUE;
 
+  if (owned_aspect_fact (ctx, line))
+    return TRUE;
   if (!aspect_label_body (ctx, line, &label, &body, &e) &&
       !(ctx->attribute_sheet && sheet_label_body (ctx, line, &label, &body, &e, &asked)))
     return FALSE;
