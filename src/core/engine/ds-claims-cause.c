@@ -425,6 +425,84 @@ first_form (Ctx        *ctx,
   return b;
 }
 
+/* Whether [@a, @b) names a thing, not somebody: it holds a word in
+ * lower case past its article, and opens on no country or government
+ * ("Indonesia pushed ASEAN to …", "The minister led the delegation to
+ * …" name who acted, no cause). */
+static gboolean
+thing_subject (const Sent *s,
+               guint       a,
+               guint       b)
+{
+  gboolean lower = FALSE;
+  guint k = a + (_ds_tok_is_article (&s->toks[a]) ? 1 : 0);
+
+  if (k >= b || (s->toks[k].flags & (W_GOV | W_COUNTRY | W_PRONOUN | W_ANAPHOR)))
+    return FALSE;
+  for (; k < b; k++)
+    lower |= s->toks[k].type == TOK_WORD && !s->toks[k].cap && !(s->toks[k].flags & W_FUNCTION) &&
+             !(s->toks[k].flags & W_GOV);
+  return lower;
+}
+
+/* "Rising ransomware attacks led the G7 to set up a task force" → "What
+ * led the G7 to set up a task force?", "Meningkatnya serangan ransomware
+ * mendorong G7 membentuk satuan tugas" → "Apa yang mendorong G7
+ * membentuk satuan tugas?": a verb that makes somebody act (the phrase
+ * list cause_make_verb), its object (a name, or a noun phrase after an
+ * article; one to six words with no verb) and the act (English "to" and
+ * a verb), with a subject of its own before. The cause is the answer. */
+static gboolean
+make_cause (Ctx  *ctx,
+            Sent *s,
+            guint c,
+            guint e)
+{
+  guint hi = clause_reach (s, c, e), v, o, k, se, end;
+
+  for (v = c + MIN_SIDE_WORDS; v < hi && v < c + 12; v++)
+    if (s->toks[v].type == TOK_WORD && !s->toks[v].cap && _ds_lexicon_phrase_at (ctx, s, v, "cause_make_verb") == 1)
+      break;
+  if (v >= hi || v >= c + 12)
+    return FALSE;
+  o = v + 1;
+  if (o >= e || !(s->toks[o].cap || _ds_tok_is_article (&s->toks[o]) || (s->toks[o].flags & (W_DET | W_QUANT))) ||
+      (s->toks[o].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_is (&s->toks[o], "anda") || _ds_tok_is (&s->toks[o], "you"))
+    return FALSE;
+  for (k = o + 1; k < e && k < o + 7; k++)
+    if (s->toks[k].type != TOK_WORD || s->toks[k].verb || (s->toks[k].flags & (W_CONJ | W_RELATIVE | W_THAT)) ||
+        _ds_tok_is (&s->toks[k], "to"))
+      break;
+  if (ctx->english)
+    {
+      if (k >= e || k == o || !_ds_tok_is (&s->toks[k], "to") || k + 3 > e || s->toks[k + 1].type != TOK_WORD ||
+          s->toks[k + 1].cap || (s->toks[k + 1].flags & (W_FUNCTION | W_DET)))
+        return FALSE;
+    }
+  else if (k >= e || k == o || !s->toks[k].verb || s->toks[k].cap || k + 2 > e ||
+           !(g_ascii_strncasecmp (s->toks[k].p, "me", 2) == 0 || g_ascii_strncasecmp (s->toks[k].p, "ber", 3) == 0))
+    return FALSE;
+  /* The cause: a noun phrase before the verb, none that acts itself
+   * ("The minister led the delegation to Geneva" is no cause). */
+  /* ("Meningkatnya serangan ransomware terhadap rumah sakit": a noun
+   * made of a verb with "-nya" and its preposition's phrase, which
+   * _ds_subject_end() reads no further than its first noun.) */
+  se = _ds_subject_end (ctx, s, c, v);
+  if ((se != v && !(se == 0 && !ctx->english && _ds_tok_ends_nya (&s->toks[c]))) || !noun_side_ok (ctx, s, c, v) ||
+      has_clause (s, c, v) || !thing_subject (s, c, v) || _ds_toks_any_used (s, c, e))
+    return FALSE;
+  /* The act ends with its clause: "…, and it paid a ransom" is another. */
+  end = clause_reach (s, o, e);
+  if (end < k + 2 || end - o > MAX_SIDE_TOKENS)
+    return FALSE;
+  {
+    g_autofree char *verb = _ds_toks_dup (s, v, v + 1);
+    g_autofree char *effect = _ds_phrase_dup (s, o, end, FALSE);
+
+    return commit_cause (ctx, s, c, v, ds_lang_expand (ctx->lang, "question_cause", "verb", verb, "effect", effect, NULL));
+  }
+}
+
 /* A sentence that states plainly what causes what, when no other rule
  * took it: the first cause word of its opening clause decides. */
 gboolean
@@ -453,10 +531,10 @@ _ds_find_cause_verb (Ctx  *ctx,
   if (passive <= MIN (MIN (active, weak), from) && passive < hi && passive_cause (ctx, s, c, passive, rest_passive))
     return TRUE;
   if (active < hi && active <= MIN (weak, from))
-    return active_cause (ctx, s, c, active, rest_active, FALSE);
+    return active_cause (ctx, s, c, active, rest_active, FALSE) || make_cause (ctx, s, c, e);
   if (weak < hi && weak <= from)
-    return active_cause (ctx, s, c, weak, rest_weak, TRUE);
-  return from < hi && source_cause (ctx, s, c, from, n);
+    return active_cause (ctx, s, c, weak, rest_weak, TRUE) || make_cause (ctx, s, c, e);
+  return (from < hi && source_cause (ctx, s, c, from, n)) || make_cause (ctx, s, c, e);
 }
 
 /* ------------------------------------------------------------------ */
