@@ -1671,9 +1671,12 @@ gloss_item (Ctx        *ctx,
   /* "- **Note**: …", "**Step 2**: …": a generic label or a numbered
    * step names no term the line glosses. */
   /* ("- pemrakarsa: Indonesia (Menlu …), …", "- founder: …": who
-   * holds that place, phrase list attribute_who, is no term.) */
+   * holds that place, phrase list attribute_who, is no term; nor is a
+   * comment's label, phrase list list_comment_label: "- Sources:
+   * regional repair agreements", "- Catatan: …".) */
   if (_ds_lexicon_phrase_at (ctx, line, a, "bodies_generic_label") == b - a ||
-      _ds_lexicon_phrase_at (ctx, line, a, "attribute_who") == b - a || numbered_step_label (ctx, line, a, b) ||
+      _ds_lexicon_phrase_at (ctx, line, a, "attribute_who") == b - a ||
+      _ds_lexicon_phrase_at (ctx, line, a, "list_comment_label") == b - a || numbered_step_label (ctx, line, a, b) ||
       generic_point_label (ctx, line, a, b) || contrast_label (ctx, line, a, b) || event_date_label (line, a, b))
     return FALSE;
   /* "NB: norms ≠ treaties: no binding force": two terms set apart, the
