@@ -2000,7 +2000,23 @@ _ds_list_describe (Ctx           *ctx,
     end = hi;
   /* "Instrumennya cukup beragam:": the list is of the clause's subject. */
   else if (end == hi && (start == end || start + 1 == end) && hi > 0)
-    adjectival_subject (s, ctx->english, hi, &start, &end);
+    {
+      guint was = start;
+
+      adjectival_subject (s, ctx->english, hi, &start, &end);
+      /* "Outages are costly: they interrupt payments, shipping and
+       * emergency calls": what "are" says of the subject is no kind of
+       * it, and after the colon a pronoun opens a clause of its own;
+       * what follows is what its verb takes, nothing the outages are
+       * ("What are the outages?"). No list. */
+      if (start != was && cue + 2 < s->n && _ds_tok_is_punct (&s->toks[cue], ':') &&
+          (s->toks[cue + 1].flags & W_PRONOUN) && !(s->toks[cue + 1].flags & W_DET))
+        {
+          claim->form = DS_LIST_FORM_NONE;
+          set_lead (ctx, s, claim, cue, lead_end, context);
+          return;
+        }
+    }
   if (form == DS_LIST_FORM_EXAMPLES && after_comma && (claim->subject = defined_term (ctx, s, hi)) != NULL)
     claim->form = form;
   /* (Only over a plain series of examples that ends the sentence.) */
