@@ -3488,6 +3488,11 @@ find_post_taken (Ctx  *ctx,
 
           if (read_name_long (s, k, e, &na, &nb) <= k || na != k || nb > k + 12)
             return FALSE;
+          /* ("Kemitraan Global tentang Kecerdasan Artifisial": a name
+           * goes on after "tentang", "untuk" and a capital.) */
+          while (nb + 1 < e && (_ds_tok_is (&s->toks[nb], "tentang") || _ds_tok_is (&s->toks[nb], "untuk")) &&
+                 s->toks[nb + 1].cap && read_name_long (s, nb + 1, e, &na, &f) > nb + 1 && f <= k + 12)
+            nb = f;
           f = nb + 1;
 
           /* ("… the Budapest Convention later than its neighbours": the
