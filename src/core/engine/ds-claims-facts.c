@@ -3576,7 +3576,7 @@ static gboolean
 find_relative_actor (Ctx  *ctx,
                      Sent *s)
 {
-  guint e = _ds_body_end (s), rel, h = 0, a, b, v, na, nb, k;
+  guint e = _ds_body_end (s), rel, h = 0, a, b, v, na, nb, k, after;
   gboolean named;
   DsClaim *claim;
 
@@ -3606,7 +3606,19 @@ find_relative_actor (Ctx  *ctx,
     for (guint j = 0; j < rel; j++)
       if (!s->toks[j].cap && !(s->toks[j].flags & (W_PREP | W_DET)))
         return FALSE;
-  if (ctx->english)
+  if (ctx->english && rel + 4 < e && (_ds_tok_is (&s->toks[rel + 1], "was") || _ds_tok_is (&s->toks[rel + 1], "were")) &&
+      _ds_passive_verb (&s->toks[rel + 2], TRUE) && !s->toks[rel + 2].cap && _ds_tok_is (&s->toks[rel + 3], "by"))
+    {
+      /* "The guidelines that were drafted by the OECD in 2019 …": the
+       * agent after "by" (a verb in "-ed", its past the same). */
+      v = rel + 2;
+      a = rel + 4;
+      k = a + _ds_tok_is (&s->toks[a], "the");
+      if (read_name_long (s, k, e, &na, &nb) <= k || na != k)
+        return FALSE;
+      b = after = nb;
+    }
+  else if (ctx->english)
     {
       /* Its subject: "the" and a name, or a name and a noun or two of
        * its people ("Shanghai Cooperation Organisation members"). */
@@ -3623,6 +3635,7 @@ find_relative_actor (Ctx  *ctx,
           !((s->toks[v].flags & W_EVENT) || _ds_passive_verb (&s->toks[v], TRUE) || past_or_verb (ctx, &s->toks[v])))
         return FALSE;
       b = v;
+      after = v + 1;
     }
   else
     {
@@ -3637,7 +3650,10 @@ find_relative_actor (Ctx  *ctx,
           k++;
       if (read_name (s, k, e, &na, &nb) <= k || na != k)
         return FALSE;
-      b = nb;
+      /* ("KTT ASEAN ke-40": its number is the name's.) */
+      if (nb < e && s->toks[nb].len > 3 && g_ascii_strncasecmp (s->toks[nb].p, "ke-", 3) == 0)
+        nb++;
+      b = after = nb;
     }
   /* After the clause: its date, "itu", or the main verb; not a list or
    * an aside. */
@@ -3674,7 +3690,7 @@ find_relative_actor (Ctx  *ctx,
        * dikemukakan Bayne dan Woolcock (2017)"); "Komite yang dipimpin
        * Rusdi Halim" says not which committee. */
       Figure fig;
-      guint p = ctx->english ? v + 1 : b;
+      guint p = after;
       guint f = p + 1 + (p + 2 < e && (_ds_tok_is (&s->toks[p + 1], "tahun") || _ds_tok_is (&s->toks[p + 1], "year")));
 
       /* A text ("Strategi", "The report", phrase list document_noun) is
