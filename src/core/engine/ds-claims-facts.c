@@ -1977,6 +1977,74 @@ event_purpose (Ctx        *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "Estonia opened a data embassy in Luxembourg to keep its registers
+ * running during an attack", "Jepang mendanai pusat pelatihan di Bangkok
+ * agar pejabat ASEAN dapat …": a purpose closing the sentence after the
+ * act's object (@end) and at most a place or a date, its cue of the
+ * phrase list facts41_purpose_tail or an English "to" before a verb,
+ * answers why the named actor did it, to the sentence's end (@e), the
+ * answer with its cue. FALSE when there is none. */
+static gboolean
+event_purpose_tail (Ctx        *ctx,
+                    Sent       *s,
+                    const char *actor,
+                    guint       verb,
+                    const char *object,
+                    guint       end,
+                    guint       e)
+{
+  guint k, n = 0, a, f;
+  g_autofree char *base = NULL;
+  DsClaim *claim;
+
+  for (k = end; k < e && k <= end + 4; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "facts41_purpose_tail")) > 0)
+        break;
+      if (ctx->english && _ds_tok_is (t, "to") && k + 1 < e)
+        {
+          const Tok *w = &s->toks[k + 1];
+
+          if (w->verb && !w->cap && w->type == TOK_WORD && !(w->flags & (W_FUNCTION | W_DET | W_AUX | W_PRONOUN)) &&
+              !(w->p[w->len - 1] == 's' && w->p[w->len - 2] != 's' && w->p[w->len - 2] != 'u'))
+            {
+              n = 1;
+              break;
+            }
+        }
+      if (t->type != TOK_WORD && t->type != TOK_NUMBER)
+        return FALSE;
+      if (t->flags & (W_CLAUSE | W_RELATIVE | W_THAT | W_CONJ))
+        return FALSE;
+    }
+  if (n == 0 || k + n + 2 > e || e - (k + n) > 14 || _ds_toks_any_used (s, k, e))
+    return FALSE;
+  f = k + n;
+  /* "in order to …": the answer opens on "to". */
+  a = ctx->english && _ds_tok_is (&s->toks[f - 1], "to") ? f - 1 : k;
+  {
+    const Tok *w = &s->toks[f];
+
+    if (w->type != TOK_WORD || (w->flags & (W_ANAPHOR | W_PREP | W_AUX)) ||
+        (!ctx->english && f == k + 1 && !_ds_tok_is (&s->toks[k], "agar") && !_ds_tok_is (&s->toks[k], "supaya") &&
+         !w->verb))
+      return FALSE;
+  }
+  for (guint j = f; j < e; j++)
+    if ((s->toks[j].type == TOK_PUNCT && !_ds_side_punct (&s->toks[j])) || (s->toks[j].flags & W_ANAPHOR))
+      return FALSE;
+  base = _ds_lexicon_rewrite (ctx, &s->toks[verb], "verb_base");
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, e);
+  claim->question = ds_lang_expand (ctx->lang, "question_why_active", "actor", actor, "verb", base, "object", object, NULL);
+  /* (Beside who and when of the same act, it ranks below the essay's
+   * other claims.) */
+  claim->score -= 1.0;
+  _ds_toks_mark_used (s, a, e);
+  return _ds_claim_commit (ctx, claim);
+}
+
 /* The actor as "When did … ?" names it: with its article ("the
  * Netherlands") and an adverb asked with the verb ("Indonesia first"),
  * which the template puts right before the verb. */
@@ -2211,7 +2279,8 @@ event_active (Ctx  *ctx,
       actor = event_actor (s, a, b, article < c, adverb);
       n_claims = ctx->claims->len;
       event_when (ctx, s, actor, verb, object);
-      event_purpose (ctx, s, actor, verb, object);
+      if (!event_purpose (ctx, s, actor, verb, object))
+        event_purpose_tail (ctx, s, actor, verb, object, end, e);
       /* Only where no date is asked of the sentence: "When did Ghana
        * launch the Cocoa Compact?" says the name already (with a figure
        * or a date in the sentence, "Who …?" is kept to give way to its
@@ -2229,7 +2298,8 @@ event_active (Ctx  *ctx,
       actor = event_actor (s, a, b, article < c, adverb);
       n_claims = ctx->claims->len;
       event_when (ctx, s, actor, verb, object);
-      event_purpose (ctx, s, actor, verb, object);
+      if (!event_purpose (ctx, s, actor, verb, object))
+        event_purpose_tail (ctx, s, actor, verb, object, end, e);
       if (ctx->claims->len == n_claims)
         return FALSE;
       _ds_toks_mark_used (s, a, b);
@@ -2245,7 +2315,8 @@ event_active (Ctx  *ctx,
   _ds_toks_mark_used (s, a, b);
   actor = event_actor (s, a, b, article < c, adverb);
   event_when (ctx, s, actor, verb, object);
-  event_purpose (ctx, s, actor, verb, object);
+  if (!event_purpose (ctx, s, actor, verb, object))
+    event_purpose_tail (ctx, s, actor, verb, object, end, e);
   return TRUE;
 }
 
