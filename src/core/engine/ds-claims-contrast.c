@@ -1629,9 +1629,18 @@ find_unlike_in (Ctx     *ctx,
     return FALSE;
   a += c0;
   comma = comma_after (s, a + 1, e, MAX_NAME_TOKENS);
-  /* "Unlike A, which …, B …": the relative clause describes A. */
+  /* "Unlike A, which …, B …": the relative clause describes A; so does
+   * the Indonesian "Berbeda dengan A yang …, B …", with no comma before
+   * it. */
   if (comma + 1 < e && (s->toks[comma + 1].flags & W_RELATIVE))
     comma = comma_after (s, comma + 2, e, MAX_RELATIVE_TOKENS);
+  else if (!ctx->english)
+    for (guint k = a + 1; k < MIN (comma, e) && k <= a + MAX_NAME_TOKENS; k++)
+      if (_ds_tok_is (&s->toks[k], "yang") && k > a + 1 && s->toks[k - 1].cap)
+        {
+          comma = comma_after (s, k + 1, e, MAX_RELATIVE_TOKENS);
+          break;
+        }
   if (comma + 3 >= e || (vb = subject_end (ctx, s, comma + 1, e)) == 0 ||
       (both && !stance_word (ctx, s, vb)))
     return FALSE;
