@@ -3354,6 +3354,10 @@ post_end_as (Ctx        *ctx,
         break;
       if ((t->flags & W_CONJ) && k + 1 < e && s->toks[k + 1].verb && !s->toks[k + 1].cap)
         break;
+      /* ("… the following spring", "… tahun berikutnya": when, counted
+       * from a time said before: phrase list facts41_post_stop.) */
+      if (k > a && _ds_lexicon_phrase_at (ctx, s, k, "facts41_post_stop") > 0)
+        break;
       /* ("… on Monday", "… pada Senin": the day is when, not the post.) */
       if ((t->flags & W_PREP) && k + 1 < e && _ds_lexicon_phrase_at (ctx, s, k + 1, "weekday") > 0)
         break;
