@@ -1812,6 +1812,7 @@ find_condition_in (Ctx  *ctx,
   /* "works best", "paling efektif": a predicate the lexicon may not know
    * as a verb. */
   gboolean pv = FALSE;
+  gboolean unless = FALSE;
 
   /* "Selain itu, …", "Moreover, …": the clause after its link. */
   o = o > 0 && o < s->n && _ds_tok_is_punct (&s->toks[o], ',') ? o + 1 : _ds_clause_opening (s);
@@ -1850,12 +1851,25 @@ find_condition_in (Ctx  *ctx,
 
       if ((n = _ds_lexicon_phrase_at (ctx, s, k, "condition_cue")) > 0)
         break;
+      /* "The Council cannot impose sanctions unless every member state
+       * agrees": "unless", "kecuali" (phrase list cond41_unless_cue)
+       * after a negated predicate, asked without its negation below. */
+      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "cond41_unless_cue")) > 0)
+        {
+          unless = TRUE;
+          break;
+        }
       if ((t->type == TOK_PUNCT && !_ds_side_punct (t)) || (t->flags & (W_ANAPHOR | W_RELATIVE | W_THAT)) ||
           _ds_tok_ends_nya (t))
         return FALSE;
     }
   if (n == 0)
     return FALSE;
+  /* "Dewan tidak dapat …": the negation before the verb is no part of
+   * the subject. */
+  if (unless && !ctx->english && sv > o + 1 &&
+      (_ds_tok_is (&s->toks[sv - 1], "tidak") || _ds_tok_is (&s->toks[sv - 1], "tak")))
+    sv--;
   /* "Governments of small states rarely sit …": English marks no verb,
    * and a plural after a preposition reads as one; such a subject is
    * asked by no condition. */
@@ -1866,9 +1880,55 @@ find_condition_in (Ctx  *ctx,
   if (!_ds_side_ok (s, a, e) || _ds_count_words (s, a, e) < 3 || has_clause (s, o, sv) || has_clause (s, v, k) ||
       !(sv == o + 1 ? condition_subject_ok (s, o) : _ds_subject_end (ctx, s, o, sv) == sv))
     return FALSE;
+  /* (After "kecuali": a clause with a verb, "kecuali Laos" excepts a
+   * name; after "unless" too, the predicate negated, "tidak", "cannot",
+   * "may not", which the question drops.) */
+  if (unless && !ctx->english)
+    {
+      gboolean verb = FALSE;
+
+      for (guint j = a; j < e && !verb; j++)
+        verb = (s->toks[j].verb && !s->toks[j].cap) || (s->toks[j].flags & W_AUX);
+      if (!verb)
+        return FALSE;
+    }
   subject = sv == o + 1 ? _ds_phrase_dup (s, o, o + 1, TRUE) : _ds_sentence_subject (s, o, sv);
-  if (!ctx->english)
+  if (!ctx->english && unless)
+    {
+      guint pa = _ds_tok_is (&s->toks[sv], "tidak") || _ds_tok_is (&s->toks[sv], "tak") ? sv + 1 : G_MAXUINT;
+
+      if (pa >= k)
+        return FALSE;
+      predicate = _ds_toks_dup (s, pa, k);
+    }
+  else if (!ctx->english)
     predicate = _ds_toks_dup (s, v, k);
+  else if (unless)
+    {
+      /* "cannot impose" → "can … impose", "may not enter" → "may … enter". */
+      const Tok *t = &s->toks[v];
+      guint pa;
+
+      if (!(t->flags & W_AUX))
+        return FALSE;
+      if (_ds_tok_is (t, "cannot"))
+        {
+          aux_text = g_strdup ("can");
+          pa = v + 1;
+        }
+      else if (v + 1 < k && _ds_tok_is (&s->toks[v + 1], "not") && !_ds_tok_is (t, "was") && !_ds_tok_is (t, "were") &&
+               !_ds_tok_is (t, "did"))
+        {
+          aux_text = g_ascii_strdown (t->p, t->len);
+          pa = v + 2;
+        }
+      else
+        return FALSE;
+      if (pa >= k)
+        return FALSE;
+      aux = aux_text;
+      predicate = _ds_toks_dup (s, pa, k);
+    }
   /* ("The debate grew sharper after 2019 when …": an irregular past,
    * the list verb_base, tells a time too.) */
   else if (_ds_lexicon_other_forms (ctx, &s->toks[v], "verb_base") != NULL ||
@@ -1911,7 +1971,7 @@ _ds_find_condition (Ctx  *ctx,
 {
   /* Most sentences hold no cue of a condition: no scan for its parts,
    * and no strings to free. */
-  if (!_ds_sent_may_start (s, HOT_CONDITION_CUE))
+  if (!_ds_sent_may_start (s, HOT_CONDITION_CUE) && !_ds_lexicon_phrase_in (ctx, s, 0, s->n, "cond41_unless_cue"))
     return FALSE;
   return find_condition_in (ctx, s);
 }
