@@ -2122,6 +2122,12 @@ event_active (Ctx  *ctx,
   if (c == _ds_clause_start (s, verb) && (later = _ds_lexicon_phrase_at (ctx, s, c, "facts39_later_opening")) > 0 &&
       c + later < verb)
     c += later + _ds_tok_is_punct (&s->toks[c + later], ',');
+  /* "Para menteri tidak sepakat membentuk …", "No state signed …": a
+   * negation (the phrase list lists_negation) before the verb denies the
+   * act, or leaves nobody who did it. */
+  for (guint k = c; k < verb; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "lists_negation") == 1)
+      return FALSE;
 
   /* "Observers released into the region …", "Delegates elected in 2016
    * chose …", "Observers led by Norway reported …": a participle after a
@@ -4533,6 +4539,12 @@ decision_at (Ctx        *ctx,
     return FALSE;
   while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX)))
     hi--;
+  /* "Para menteri tidak sepakat membentuk …", "did not agree to set up
+   * …": a decision the sentence denies (the phrase list lists_negation)
+   * was not taken. */
+  for (guint k = hi; k < i; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "lists_negation") == 1)
+      return FALSE;
   if ((actor = decision_actor (ctx, s, hi)) == NULL)
     return FALSE;
   action = _ds_toks_dup (s, verb, verb_end);

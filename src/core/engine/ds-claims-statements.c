@@ -1437,6 +1437,11 @@ _ds_statement_salient (Ctx        *ctx,
   for (guint k = g; k < v; k++)
     if (_ds_lexicon_phrase_at (ctx, s, k, "contrast_not") > 0 || s->toks[k].type != TOK_WORD)
       return NULL;
+  /* ("Para menteri tidak sepakat membentuk …": a verb the reader missed
+   * before the claim verb, denied; the subject is no one who acted.) */
+  for (guint k = c.subject; k < g; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "lists_negation") == 1)
+      return NULL;
   c.group = g;
   c.subject_end = sb;
   if (!salient_opening (ctx, s, c.opening_end, &who, &setting) ||
