@@ -3550,9 +3550,12 @@ find_post_taken (Ctx  *ctx,
       /* ("Forum menjadi …", "Membership became …": a common noun whose
        * capital is the sentence's names no one.) */
       if (!found || _ds_toks_any_used (s, a, b) || (b == a + 1 && _ds_tok_ends_nya (&s->toks[a])) ||
-          (b == a + 1 && a == 0 && !_ds_tok_known_name (ctx, &s->toks[a]) && !(s->toks[a].flags & W_COUNTRY) &&
-           !_ds_tok_is_acronym (&s->toks[a]) && !inner_capital (&s->toks[a]) &&
-           (_ds_tok_common_noun_shape (ctx, &s->toks[a]) ||
+          (b == a + 1 && (a == 0 || _ds_tok_is_article (&s->toks[a - 1])) && !_ds_tok_known_name (ctx, &s->toks[a]) &&
+           !(s->toks[a].flags & W_COUNTRY) && !_ds_tok_is_acronym (&s->toks[a]) && !inner_capital (&s->toks[a]) &&
+           /* ("Keamanan menjadi kepala berita …": an Indonesian noun that
+            * opens the sentence is no name unless the essay says so.) */
+           ((!ctx->english && a == 0 && (_ds_tok_nounish (&s->toks[a]) && (s->toks[a].flags & W_NOUN))) ||
+            _ds_tok_common_noun_shape (ctx, &s->toks[a]) ||
             _ds_lexicon_phrase_at (ctx, s, a, "statement_agency") == 1 ||
             _ds_lexicon_phrase_at (ctx, s, a, "class_noun") == 1 ||
             _ds_lexicon_phrase_at (ctx, s, a, "split_actor_head") == 1)))
@@ -3604,7 +3607,10 @@ find_post_taken (Ctx  *ctx,
             }
           /* A post that names no body or country ("an observer",
            * "ketua konferensi") leans on the text around it. */
-          for (guint k = o; k < end; k++)
+          /* (A place after "in", "di", "at" names where, not the post:
+           * "head of the agenda in Geneva".) */
+          for (guint k = o; k < end && !_ds_tok_is (&s->toks[k], "in") && !_ds_tok_is (&s->toks[k], "di") &&
+                            !_ds_tok_is (&s->toks[k], "at"); k++)
             named |= s->toks[k].cap && s->toks[k].type == TOK_WORD;
           if (title == 0 || !named)
             return FALSE;
