@@ -3310,6 +3310,72 @@ document_agent (Ctx        *ctx,
   return _ds_lexicon_phrase_in (ctx, s, k, end, "document_noun");
 }
 
+/* "China responded to the tribunal's award by suspending the talks",
+ * "Moskow menanggapi atribusi Belanda dengan mengusir dua diplomat": a
+ * named actor, a verb of responding (phrase list facts41_respond_verb),
+ * what it answered and, after "by"/"dengan" (facts41_respond_by), an
+ * act ("-ing", a verb) → "How did China respond to the tribunal's
+ * award?", "Bagaimana Moskow menanggapi atribusi Belanda?", answered by
+ * the act. Nothing that points back in either. */
+static gboolean
+find_response_how (Ctx  *ctx,
+                   Sent *s)
+{
+  guint e = _ds_body_end (s), c = 0, a, b, n, k, by = 0, m = 0;
+  g_autofree char *actor = NULL;
+  g_autofree char *object = NULL;
+  DsClaim *claim;
+
+  if (!s->toks[0].cap || s->question)
+    return FALSE;
+  /* ("In 2018 Russia responded …": the date is asked by its own rule.) */
+  c = opening_date_end (s, 0, e);
+  if (c + 2 < e && _ds_tok_is (&s->toks[c], "the") && s->toks[c + 1].cap)
+    c++;
+  if (c + 2 >= e || read_name (s, c, e, &a, &b) == 0 || a != c || b >= e || _ds_toks_any_used (s, c, e) ||
+      (n = _ds_lexicon_phrase_at (ctx, s, b, "facts41_respond_verb")) == 0)
+    return FALSE;
+  /* "Pengadilan menanggapi …": a body's common noun, no name. */
+  if (b == a + 1 && a == 0 && !_ds_tok_known_name (ctx, &s->toks[a]) && !(s->toks[a].flags & W_COUNTRY) &&
+      !_ds_tok_is_acronym (&s->toks[a]) && _ds_tok_written_lower (ctx, &s->toks[a]))
+    return FALSE;
+  for (k = b + n; k < e && k <= b + n + 9; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if ((m = _ds_lexicon_phrase_at (ctx, s, k, "facts41_respond_by")) > 0)
+        {
+          by = k;
+          break;
+        }
+      if (t->type == TOK_PUNCT || (t->flags & (W_ANAPHOR | W_RELATIVE | W_THAT | W_PRONOUN)) ||
+          (!ctx->english && _ds_tok_ends_nya (t)))
+        return FALSE;
+    }
+  if (by == 0 || by == b + n || by + m + 1 >= e || e - by > 15)
+    return FALSE;
+  {
+    const Tok *f = &s->toks[by + m];
+
+    if (f->type != TOK_WORD || f->cap || (ctx->english ? !_ds_tok_ing_word (f) : !f->verb))
+      return FALSE;
+  }
+  for (k = by + m; k < e; k++)
+    if ((s->toks[k].type == TOK_PUNCT && !_ds_side_punct (&s->toks[k]) && !_ds_tok_is_punct (&s->toks[k], ',')) ||
+        (s->toks[k].flags & W_ANAPHOR))
+      return FALSE;
+  actor = _ds_toks_dup (s, c > 0 && _ds_tok_is (&s->toks[c - 1], "the") ? c - 1 : c, b);
+  if (c > 0 && _ds_tok_is (&s->toks[c - 1], "the"))
+    actor[0] = 't';
+  object = _ds_toks_dup (s, b + n, by);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, by, e);
+  claim->question = ds_lang_expand (ctx->lang, "question_response_how", "actor", actor, "object", object, NULL);
+  _ds_toks_mark_used (s, b, e);
+  _ds_claim_commit (ctx, claim);
+  /* (An opening date is left to the rules of dates.) */
+  return c == 0;
+}
+
 static gboolean find_figure (Ctx  *ctx,
                              Sent *s,
                              guint e);
@@ -7714,6 +7780,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_post_given (ctx, s);
   if (s->has_digit)
     found |= find_dated_claim (ctx, s);
+  if (!found)
+    found |= find_response_how (ctx, s);
   found |= find_event (ctx, s);
   if (s->has_digit)
     found |= find_dated_aim (ctx, s);
