@@ -3310,6 +3310,18 @@ document_agent (Ctx        *ctx,
   return _ds_lexicon_phrase_in (ctx, s, k, end, "document_noun");
 }
 
+/* "Pengadilan", "Kementerian", "Kepolisian": an Indonesian noun made of a
+ * verb (pe-/ke- … -an), or a word written in lower case elsewhere in the
+ * text, which opening a sentence names a body's kind, no one. */
+static gboolean
+body_noun_shape (Ctx       *ctx,
+                 const Tok *t)
+{
+  return _ds_tok_written_lower (ctx, t) ||
+         (!ctx->english && t->len > 6 && g_ascii_strncasecmp (t->p + t->len - 2, "an", 2) == 0 &&
+          (g_ascii_strncasecmp (t->p, "pe", 2) == 0 || g_ascii_strncasecmp (t->p, "ke", 2) == 0));
+}
+
 /* "China responded to the tribunal's award by suspending the talks",
  * "Moskow menanggapi atribusi Belanda dengan mengusir dua diplomat": a
  * named actor, a verb of responding (phrase list facts41_respond_verb),
@@ -3337,7 +3349,7 @@ find_response_how (Ctx  *ctx,
     return FALSE;
   /* "Pengadilan menanggapi …": a body's common noun, no name. */
   if (b == a + 1 && a == 0 && !_ds_tok_known_name (ctx, &s->toks[a]) && !(s->toks[a].flags & W_COUNTRY) &&
-      !_ds_tok_is_acronym (&s->toks[a]) && _ds_tok_written_lower (ctx, &s->toks[a]))
+      !_ds_tok_is_acronym (&s->toks[a]) && body_noun_shape (ctx, &s->toks[a]))
     return FALSE;
   for (k = b + n; k < e && k <= b + n + 9; k++)
     {
@@ -3373,6 +3385,67 @@ find_response_how (Ctx  *ctx,
   _ds_toks_mark_used (s, b, e);
   _ds_claim_commit (ctx, claim);
   /* (An opening date is left to the rules of dates.) */
+  return c == 0;
+}
+
+/* "Moscow denied that its hackers had any part in the breach", "Kuala
+ * Lumpur menepis tuduhan bahwa servernya dipakai …": a named actor
+ * denying a charge (phrase list facts41_denial: the verb, a charge's noun
+ * and "that"/"bahwa") → "What did Moscow deny?", "Apa yang ditepis
+ * Kuala Lumpur?", answered by the charge, its noun kept ("tuduhan bahwa
+ * …"). Nothing in it that points back. */
+static gboolean
+find_denial (Ctx  *ctx,
+             Sent *s)
+{
+  guint e = _ds_body_end (s), c, a, b, n, f;
+  g_autofree char *actor = NULL;
+  g_autofree char *verb = NULL;
+  g_autofree char *raw = NULL;
+  DsClaim *claim;
+
+  if (!s->toks[0].cap || s->question)
+    return FALSE;
+  c = opening_date_end (s, 0, e);
+  if (c + 2 < e && _ds_tok_is (&s->toks[c], "the") && s->toks[c + 1].cap)
+    c++;
+  if (c + 3 >= e || read_name (s, c, e, &a, &b) == 0 || a != c || b + 3 >= e || _ds_toks_any_used (s, c, e) ||
+      (n = _ds_lexicon_phrase_at (ctx, s, b, "facts41_denial")) < 2)
+    return FALSE;
+  if (b == a + 1 && a == 0 && !_ds_tok_known_name (ctx, &s->toks[a]) && !(s->toks[a].flags & W_COUNTRY) &&
+      !_ds_tok_is_acronym (&s->toks[a]) && body_noun_shape (ctx, &s->toks[a]))
+    return FALSE;
+  /* The answer: the charge's noun and its clause; "that" alone is
+   * dropped ("denied that …" → "its hackers had …"). */
+  f = n == 2 ? b + 2 : b + 1;
+  if (e - (b + n) < 3 || e - f > 18)
+    return FALSE;
+  for (guint k = b + n; k < e; k++)
+    if ((s->toks[k].type == TOK_PUNCT && !_ds_side_punct (&s->toks[k]) && !_ds_tok_is_punct (&s->toks[k], ',')) ||
+        (s->toks[k].flags & W_ANAPHOR) || _ds_lexicon_phrase_at (ctx, s, k, "dangling_opening") > 0)
+      return FALSE;
+  actor = _ds_toks_dup (s, c > 0 && _ds_tok_is (&s->toks[c - 1], "the") ? c - 1 : c, b);
+  if (c > 0 && _ds_tok_is (&s->toks[c - 1], "the"))
+    actor[0] = 't';
+  if (ctx->english)
+    verb = _ds_lexicon_rewrite (ctx, &s->toks[b], "verb_base");
+  else
+    {
+      static const char *const forms[][2] = {
+        { "membantah", "dibantah" }, { "menepis", "ditepis" }, { "menolak", "ditolak" }, { "menyangkal", "disangkal" },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (forms) && verb == NULL; i++)
+        if (_ds_tok_is (&s->toks[b], forms[i][0]))
+          verb = g_strdup (forms[i][1]);
+      if (verb == NULL)
+        return FALSE;
+    }
+  raw = ds_lang_expand (ctx->lang, "question_denial", "actor", actor, "verb", verb, NULL);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, f, e);
+  claim->question = ds_utf8_capitalize (raw);
+  _ds_toks_mark_used (s, b, e);
+  _ds_claim_commit (ctx, claim);
   return c == 0;
 }
 
@@ -7788,6 +7861,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_dated_claim (ctx, s);
   if (!found)
     found |= find_response_how (ctx, s);
+  if (!found && ctx->claims->len == before)
+    found |= find_denial (ctx, s);
   found |= find_event (ctx, s);
   if (s->has_digit)
     found |= find_dated_aim (ctx, s);
