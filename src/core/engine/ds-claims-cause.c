@@ -2087,8 +2087,9 @@ _ds_find_condition_first (Ctx  *ctx,
    * condition with no subject of its own (its first word a verb, an
    * adverb or a preposition) says too little alone; "If the principle is
    * to mean anything, …", "Jika ingin …" (phrase list cond41_not_condition)
-   * say what for, no condition; "Anda", "we" (cond41_person_subject) are
-   * the reader's, no one the essay names. */
+   * say what for, no condition; "Anda", "we", "kita" (phrase list
+   * cond41_person_subject) in the subject or what it may do are the
+   * reader's or the writer's, no one the essay names. */
   {
     const Tok *f = &s->toks[n];
 
@@ -2097,7 +2098,7 @@ _ds_find_condition_first (Ctx  *ctx,
         (ctx->english && !f->cap && f->len > 3 && f->p[f->len - 2] == 'e' &&
          (f->p[f->len - 1] == 'd' || f->p[f->len - 1] == 'n')) ||
         _ds_lexicon_phrase_in (ctx, s, n, comma, "cond41_not_condition") ||
-        _ds_lexicon_phrase_in (ctx, s, a, m, "cond41_person_subject"))
+        _ds_lexicon_phrase_in (ctx, s, a, e, "cond41_person_subject"))
       return FALSE;
   }
   if ((modal = cond_first_modal (s, m, mn, neg)) == NULL)
