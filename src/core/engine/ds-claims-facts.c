@@ -2007,8 +2007,17 @@ event_purpose_tail (Ctx        *ctx,
         {
           const Tok *w = &s->toks[k + 1];
 
-          if (w->verb && !w->cap && w->type == TOK_WORD && !(w->flags & (W_FUNCTION | W_DET | W_AUX | W_PRONOUN)) &&
-              !(w->p[w->len - 1] == 's' && w->p[w->len - 2] != 's' && w->p[w->len - 2] != 'u'))
+          /* ("to keep its …", "to win the …": a word the lexicon does
+           * not know as a verb, before an article, "its", "their" or
+           * "that", is one; "granted access to researchers" has none.) */
+          const Tok *x = k + 2 < e ? &s->toks[k + 2] : NULL;
+          gboolean verbal = w->verb || (x != NULL && x->type == TOK_WORD &&
+                                        (_ds_tok_is_article (x) || _ds_tok_is (x, "its") || _ds_tok_is (x, "their") ||
+                                         (x->flags & W_THAT)));
+
+          if (verbal && !w->cap && w->type == TOK_WORD && !(w->flags & (W_FUNCTION | W_DET | W_AUX | W_PRONOUN | W_QUANT)) &&
+              !_ds_tok_ing_word (w) && _ds_lexicon_phrase_at (ctx, s, k + 1, "facts41_purpose_not") == 0 &&
+              !(w->p[w->len - 1] == 's' && w->len > 2 && w->p[w->len - 2] != 's' && w->p[w->len - 2] != 'u'))
             {
               n = 1;
               break;
