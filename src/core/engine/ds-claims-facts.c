@@ -3569,6 +3569,39 @@ post_titled (Ctx        *ctx,
   return FALSE;
 }
 
+/* @text and, after it, the date the clause opened on ("In 2019, …"),
+ * without its comma and in lower case: "its cyber ambassador in 2019". */
+static char *
+with_opening_date (const Sent *s,
+                   guint       c,
+                   const char *text)
+{
+  guint tail = c;
+  g_autofree char *when = NULL;
+
+  while (tail > 0 && s->toks[tail - 1].type == TOK_PUNCT)
+    tail--;
+  when = _ds_toks_dup (s, 0, tail);
+  when[0] = g_ascii_tolower (when[0]);
+  return g_strconcat (text, " ", when, NULL);
+}
+
+/* Commits @claim, whose answer is [@a, @b); the sentence's date keeps
+ * its own card, as the sentence had before. */
+static gboolean
+commit_keeping_date (Ctx     *ctx,
+                     Sent    *s,
+                     DsClaim *claim,
+                     guint    a,
+                     guint    b)
+{
+  _ds_claim_commit (ctx, claim);
+  _ds_toks_mark_used (s, a, b);
+  if (s->has_digit)
+    find_cloze (ctx, s);
+  return TRUE;
+}
+
 /* "Germany named Regine Grienberger its cyber ambassador in 2020", "The
  * Secretary-General appointed Amandeep Gill as Envoy on Technology",
  * "Presiden menunjuk Andi Rahman sebagai Duta Besar RI untuk Jepang":
@@ -3622,23 +3655,13 @@ find_post_given (Ctx  *ctx,
       post = _ds_toks_dup (s, pb, date_b > 0 && date_a == end ? date_b : end);
       if (!(date_b > 0 && date_a == end) && c > 0 && (s->toks[0].flags & W_PREP))
         {
-          guint tail = c;
-          g_autofree char *when = NULL;
           g_autofree char *bare = g_steal_pointer (&post);
 
-          while (tail > 0 && s->toks[tail - 1].type == TOK_PUNCT)
-            tail--;
-          when = _ds_toks_dup (s, 0, tail);
-          when[0] = g_ascii_tolower (when[0]);
-          post = g_strconcat (bare, " ", when, NULL);
+          post = with_opening_date (s, c, bare);
         }
       claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, pa, pb);
       claim->question = ds_lang_expand (ctx->lang, "question_post_given", "actor", actor, "verb", form, "post", post, NULL);
-      _ds_claim_commit (ctx, claim);
-      _ds_toks_mark_used (s, pa, pb);
-      if (s->has_digit)
-        find_cloze (ctx, s);
-      return TRUE;
+      return commit_keeping_date (ctx, s, claim, pa, pb);
     }
   return FALSE;
 }
@@ -3773,25 +3796,11 @@ find_post_taken (Ctx  *ctx,
           date = g_strconcat (object, " ", when, NULL);
         }
       else if (c > 0 && s->toks[0].flags & W_PREP)
-        {
-          guint tail = c;
-          g_autofree char *when = NULL;
-
-          while (tail > 0 && s->toks[tail - 1].type == TOK_PUNCT)
-            tail--;
-          when = _ds_toks_dup (s, 0, tail);
-          when[0] = g_ascii_tolower (when[0]);
-          date = g_strconcat (object, " ", when, NULL);
-        }
+        date = with_opening_date (s, c, object);
       claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
       claim->question = ds_lang_expand (ctx->lang, "question_actor", "verb", verb, "object",
                                         date != NULL ? date : object, NULL);
-      _ds_claim_commit (ctx, claim);
-      _ds_toks_mark_used (s, a, b);
-      /* The date keeps its own card, as the sentence had before. */
-      if (s->has_digit)
-        find_cloze (ctx, s);
-      return TRUE;
+      return commit_keeping_date (ctx, s, claim, a, b);
     }
   return FALSE;
 }
