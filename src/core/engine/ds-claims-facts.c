@@ -3104,7 +3104,7 @@ event_passive (Ctx  *ctx,
                guint verb,
                guint e)
 {
-  guint hi = verb, start, end, a = 0, b = 0;
+  guint hi = verb, start, end, a = 0, b = 0, name_at;
   g_autofree char *subject = NULL;
   g_autofree char *it_name = NULL;
   gboolean committed, relative = FALSE, theory = FALSE, aside = FALSE, object = FALSE;
@@ -3208,9 +3208,16 @@ event_passive (Ctx  *ctx,
    * stands for is the noun phrase before it, wherever it stands. */
   relative = relative && start > 0 &&
              (theory || _ds_tok_is_article (&s->toks[start - 1]) || (s->toks[start - 1].flags & (W_CUE_DEF | W_AUX)));
+  /* ("Moreover, the Large Hadron Collider was built by …": past a lead
+   * the rules do not read, the sentence's article is in lower case; the
+   * name after it is the subject's.) */
+  if (!relative && start > 0 && start < end && _ds_tok_is_article (&s->toks[start - 1]) && !s->toks[start - 1].cap &&
+      _ds_clause_start (s, start) == start - 1)
+    start--;
+  name_at = start + (start + 1 < end && _ds_tok_is_article (&s->toks[start]) ? 1 : 0);
   if (start >= end || (_ds_clause_start (s, start) != start && !relative) ||
       (!_ds_term_usable (s, start, end) && read_name (s, start, end, &a, &b) != end &&
-       !s->toks[start].cap))
+       !s->toks[start].cap && !(name_at > start && s->toks[name_at].cap)))
     return FALSE;
   if (relative && _ds_clause_start (s, start) != start && _ds_tok_is_article (&s->toks[start - 1]))
     start--;
