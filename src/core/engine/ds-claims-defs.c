@@ -7032,6 +7032,55 @@ _ds_find_predicate_gloss (Ctx  *ctx,
     bracketed_notion_does (ctx, s);
 }
 
+/* "The term digital diplomacy is used to describe the use of …",
+ * "Istilah kedaulatan siber dipakai untuk merujuk pada klaim …": a label
+ * (the phrase list term_label) opens the sentence, a term of at most
+ * five words follows, then a cue that says the term names something (the
+ * phrase list defs_used_for); what follows is the term's gloss. The
+ * label is what makes "used for" define ("Drones are used for …" names
+ * a use). */
+static gboolean
+term_used_for (Ctx  *ctx,
+               Sent *s)
+{
+  guint k = s->n > 0 && _ds_tok_is (&s->toks[0], "the") ? 1 : 0;
+  guint n = _ds_lexicon_phrase_at (ctx, s, k, "term_label"), a, b, c, m, e, end;
+  DsClaim *claim;
+
+  if (n == 0)
+    return FALSE;
+  a = k + n;
+  while (a < s->n && s->toks[a].type == TOK_PUNCT && strchr ("\"'", (int) s->toks[a].ch))
+    a++;
+  for (b = a; b < s->n && b < a + 6 && s->toks[b].type == TOK_WORD &&
+              _ds_lexicon_phrase_at (ctx, s, b, "defs_used_for") == 0; b++)
+    if (s->toks[b].flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_THAT | W_CLAUSE))
+      return FALSE;
+  if (b == a || b >= s->n || b >= a + 6)
+    return FALSE;
+  c = b;
+  while (c < s->n && s->toks[c].type == TOK_PUNCT && strchr ("\"'", (int) s->toks[c].ch))
+    c++;
+  if ((m = _ds_lexicon_phrase_at (ctx, s, c, "defs_used_for")) == 0)
+    return FALSE;
+  c += m;
+  e = definition_end (ctx, s, c);
+  end = e;
+  while (end > c && s->toks[end - 1].type == TOK_PUNCT && strchr (",;:.", (int) s->toks[end - 1].ch))
+    end--;
+  if (end < c + 3 || s->toks[c].type != TOK_WORD || s->toks[c].cap ||
+      (s->toks[c].flags & (W_PRONOUN | W_ANAPHOR)) || !_ds_term_usable (s, a, b) || _ds_toks_any_used (s, a, e))
+    return FALSE;
+  claim = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
+  claim->subject = _ds_phrase_dup (s, a, b, TRUE);
+  claim->body = _ds_toks_dup (s, c, _ds_citation_start (s, c, end));
+  claim->cue = g_strdup (_ds_definition_cue (ctx, claim->subject));
+  claim->key_start = _ds_sent_char_at (s, s->toks[a].p);
+  claim->key_end = _ds_sent_char_at (s, s->toks[b - 1].p + s->toks[b - 1].len);
+  _ds_toks_mark_used (s, 0, e);
+  return _ds_claim_commit (ctx, claim);
+}
+
 void
 _ds_find_definitions (Ctx  *ctx,
                       Sent *s)
@@ -7051,6 +7100,8 @@ _ds_find_definitions (Ctx  *ctx,
   if (by_term_mean (ctx, s) || itu_copula (ctx, s))
     return;
   if (ctx->named_term != NULL && describes_named (ctx, s))
+    return;
+  if (term_used_for (ctx, s))
     return;
   if (define_it (ctx, s))
     return;
