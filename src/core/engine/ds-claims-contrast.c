@@ -2817,7 +2817,20 @@ negation_before (Ctx        *ctx,
   return 0;
 }
 
-/* Where the side held ends after @b: at the clause's end. */
+/* A dash that closes an aside ("— not a treaty but a declaration —"):
+ * an em dash, or an en dash with a space before it (not "2015–2020"). */
+static gboolean
+aside_dash (const Sent *s,
+            guint       k)
+{
+  const Tok *t = &s->toks[k];
+
+  return _ds_tok_is_punct (t, 0x2014) ||
+         (_ds_tok_is_punct (t, 0x2013) && k > 0 && s->toks[k - 1].p + s->toks[k - 1].len != t->p);
+}
+
+/* Where the side held ends after @b: at the clause's end, or at the dash
+ * that closes an aside ("X — not A but B — signed …": B ends there). */
 static guint
 held_end (const Sent *s,
           guint       b,
@@ -2826,7 +2839,7 @@ held_end (const Sent *s,
   guint k = b;
 
   while (k < e && k < b + MAX_INSTEAD_TOKENS && !_ds_tok_is_punct (&s->toks[k], ',') &&
-         !_ds_tok_is_punct (&s->toks[k], ';'))
+         !_ds_tok_is_punct (&s->toks[k], ';') && !aside_dash (s, k))
     k++;
   return k;
 }

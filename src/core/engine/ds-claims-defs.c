@@ -3916,6 +3916,12 @@ gloss_aside (Ctx  *ctx,
   if (_ds_passive_verb (&s->toks[gloss], ctx->english) &&
       (_ds_tok_is (&s->toks[gloss + 1], "oleh") || _ds_tok_is (&s->toks[gloss + 1], "by")))
     return FALSE;
+  /* "Cyber diplomacy — not deterrence but negotiation — shaped …",
+   * "Diplomasi siber — bukan ancaman melainkan perundingan — …": an aside
+   * that opens on a negation (the phrase list gloss_negation) contrasts
+   * what the term did or was; it says no meaning. */
+  if (_ds_lexicon_phrase_at (ctx, s, gloss, "gloss_negation") > 0)
+    return FALSE;
   /* "— artinya, armada kita kalah bersaing —", "— in other words, owners
    * move ships …": a consequence, a verb before anything that qualifies
    * a head noun; no gloss. */
