@@ -611,6 +611,17 @@ demonstrative_dangles (const char   *text,
     noun = i + 1;
   else
     return FALSE;
+  /* "langkah perbaikan berikut …": a noun pointed at forward, on a list's
+   * lead that ends where its items follow, is named by them. */
+  if (g_str_equal (words[i], "berikut"))
+    {
+      gsize end = strlen (text);
+
+      while (end > 0 && g_ascii_isspace (text[end - 1]))
+        end--;
+      if (end >= 3 && memcmp (text + end - 3, "\xe2\x80\xa6", 3) == 0)
+        return FALSE;
+    }
   /* "ITU", "INI": an acronym, whatever it folds to (looked for in the
    * text only at a demonstrative, as it reads the whole text). */
   if (in_capitals (text, words[i]))
