@@ -6491,6 +6491,39 @@ scholar_term_before (Ctx *ctx)
   return NULL;
 }
 
+/* "Diplomasi adalah instrumen utama politik luar negeri. Satow
+ * mendefinisikannya sebagai …", "Deterrence is an old idea. Schelling
+ * defined it as …": the sentence before, in the same paragraph, opens on
+ * a term of at most four words in lower case (its first word aside)
+ * and the copula (a cue of the class cue_def that defines by no verb of
+ * its own): "it" is that term. [*a, *b) of @x, the sentence read again. */
+static gboolean
+term_opening_copula (Ctx        *ctx,
+                     const Sent *s,
+                     Sent       *x,
+                     guint      *a,
+                     guint      *b)
+{
+  guint c;
+
+  if (ctx->prev.p == NULL || ctx->prev.block != s->block)
+    return FALSE;
+  _ds_sent_from_ref (ctx, &ctx->prev, x);
+  if (x->question || x->n < 4)
+    return FALSE;
+  for (c = 0; c < x->n && c < 5 && x->toks[c].type == TOK_WORD && !(x->toks[c].flags & W_CUE_DEF); c++)
+    if ((c > 0 && x->toks[c].cap) ||
+        (x->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_DET | W_COUNTRY | W_RELATIVE | W_THAT | W_CONNECTIVE)) ||
+        x->toks[c].verb)
+      return FALSE;
+  if (c == 0 || c >= 5 || c >= x->n || !(x->toks[c].flags & W_CUE_DEF) || (x->toks[c].flags & W_DEFINE_VERB) ||
+      !_ds_term_usable (x, 0, c))
+    return FALSE;
+  *a = 0;
+  *b = c;
+  return TRUE;
+}
+
 /* The term a scholar's sentence speaks of without naming it: the one
  * the sentence before named, defined, or another scholar defined there
  * ("Keohane defines interdependence as …. Okafor defines it as …"), or
@@ -6510,6 +6543,8 @@ term_from_before (Ctx  *ctx,
   if (scholar_term_before (ctx) != NULL)
     return g_strdup (scholar_term_before (ctx));
   if (term_ending (ctx, s, &x, &a, &b))
+    return _ds_phrase_dup (&x, a, b, TRUE);
+  if (term_opening_copula (ctx, s, &x, &a, &b))
     return _ds_phrase_dup (&x, a, b, TRUE);
   return NULL;
 }
