@@ -607,6 +607,18 @@ demonstrative_dangles (const char   *text,
 
   if (i > 0 && g_hash_table_contains (ref_list (REF_AFTER), words[i]))
     noun = i - 1;
+  /* "jika kelemahan di atas tidak …": a place in the text after the
+   * noun, where no noun, figure or blank follows it ("di atas tingkat
+   * praindustri", "di atas _____" is a place in the world) and no
+   * preposition leads it ("Berdasarkan uraian di atas, …" frames a
+   * conclusion the card gives whole). */
+  else if (i > 1 && g_str_equal (words[i], "atas") && g_str_equal (words[i - 1], "di") &&
+           (noun = i - 2, TRUE) && words[i + 1] != NULL && g_ascii_isalpha (*words[i + 1]) &&
+           strstr (text, "atas _") == NULL &&
+           !content_word (words[i + 1]) && !(classes (words[i + 1]) & DS_WORD_DET) &&
+           !(noun > 0 && (classes (words[noun - 1]) & DS_WORD_PREP)) &&
+           !(classes (words[noun]) & DS_WORD_VERB) && !g_str_has_prefix (words[noun], "di"))
+    ;
   else if (words[i + 1] != NULL && g_hash_table_contains (ref_list (REF_BEFORE), words[i]))
     noun = i + 1;
   else
