@@ -5000,7 +5000,21 @@ read_cue_list (Ctx       *ctx,
          _ds_lexicon_phrase_at (ctx, s, items[k].a - 1, "lists_negation") == 1) &&
         !_ds_tok_is_punct (&s->toks[items[k].a - 1], ','))
       items[k].a--;
-  if (!enough_items (s, i, cue, items, n_items) || explains_predicate (s, i, cue, items, n_items) ||
+  /* "… untuk perusahaan seperti penyedia komputasi awan, tidak diatur
+   * dalam …, padahal …", "… firms such as cloud providers, are not
+   * covered …": examples name things; an item after a comma that opens
+   * on a negation is the sentence's predicate, and the examples ended
+   * before it. */
+  if (cue->form == DS_LIST_FORM_EXAMPLES)
+    for (guint k = 1; k < n_items; k++)
+      if (items[k].a > body && _ds_tok_is_punct (&s->toks[items[k].a - 1], ',') &&
+          (_ds_lexicon_phrase_at (ctx, s, items[k].a, "contrast_not") > 0 ||
+           _ds_lexicon_phrase_at (ctx, s, items[k].a, "lists_negation") > 0))
+        {
+          n_items = k;
+          break;
+        }
+  if (n_items < 2 || !enough_items (s, i, cue, items, n_items) || explains_predicate (s, i, cue, items, n_items) ||
       method_clauses (ctx, s, i, items, n_items) || clause_items (s, items, n_items))
     return FALSE;
   if ((s->toks[i].flags & W_CUE_DEF) && !cue->explicit && !list_after_definer (s, i, items, n_items))
