@@ -1433,7 +1433,8 @@ emphasised_cue (Ctx        *ctx,
 static gboolean scholar_definition (Ctx        *ctx,
                                     const Sent *line);
 static gboolean aspect_fact        (Ctx        *ctx,
-                                    const Sent *line);
+                                    const Sent *line,
+                                    guint       index);
 
 static gboolean numbered_step_label (Ctx        *ctx,
                                      const Sent *s,
@@ -3052,7 +3053,7 @@ add_block_item (Ctx     *ctx,
       (*valued)++;
       return FALSE;
     }
-  aspect = !scholar && !placeholder && aspect_fact (ctx, &line);
+  aspect = !scholar && !placeholder && aspect_fact (ctx, &line, index);
   /* ("- Keohane: …", "- Konstruktivis: …": whose view a line gives is no
    * item of the heading's list either.) */
   *valued += aspect || holder_head (ctx, &line, a, b);
@@ -4771,6 +4772,36 @@ parent_aspects (Ctx        *ctx,
   return asked;
 }
 
+/* Words a count's value ("2 lembaga", "three principles") takes at
+ * most. */
+#define COUNT_VALUE_MAX_WORDS 3
+
+/* Whether [@body, @e) of @line is only a count and what it counts ("2
+ * lembaga", "three principles"), the count in *@n. */
+static gboolean
+count_value (const Sent *line,
+             guint       body,
+             guint       e,
+             guint      *n)
+{
+  const Tok *t;
+
+  if (body + 1 >= e || _ds_count_words (line, body, e) > COUNT_VALUE_MAX_WORDS)
+    return FALSE;
+  t = &line->toks[body];
+  if (t->type == TOK_NUMBER)
+    *n = (guint) g_ascii_strtoull (t->p, NULL, 10);
+  else if (t->type == TOK_WORD && (t->flags & W_COUNT))
+    *n = t->value;
+  else
+    return FALSE;
+  for (guint k = body + 1; k < e; k++)
+    if (line->toks[k].type != TOK_WORD || line->toks[k].verb ||
+        (line->toks[k].flags & (W_FUNCTION | W_COUNT | W_PRONOUN | W_ANAPHOR)))
+      return FALSE;
+  return TRUE;
+}
+
 /* "- AHA Centre" over "  - mengoordinasikan …" "  - memantau …": the
  * lines one level down say what the item does, "Apa saja yang dilakukan
  * AHA Centre?"; they are no items of the list above. */
@@ -4793,6 +4824,15 @@ item_details (Ctx   *ctx,
     return;
   /* "- Broadcasting": the item is a name alone, with no gloss. */
   bare = b == _ds_body_end (&line);
+  /* ("- main result: two commitments" over its two lines: a label in
+   * lower case and a count are no actor whose acts the lines give.) */
+  {
+    guint e = _ds_body_end (&line), n;
+
+    if (!bare && !line.toks[a].cap && _ds_tok_is_punct (&line.toks[b], ':') &&
+        count_value (&line, b + 1, value_end (&line, b + 1, e), &n))
+      return;
+  }
   /* "The AHA Centre": the question sets its own article. */
   if (a + 1 < b && _ds_tok_is_article (&line.toks[a]))
     a++;
@@ -5103,9 +5143,69 @@ owned_aspect_fact (Ctx        *ctx,
   return TRUE;
 }
 
+
+/* "- hasil: 2 lembaga" over "  - GATT (perdagangan)" "  - ITO (gagal
+ * diratifikasi)", "- outcome: two reports" over its two lines: an
+ * aspect's value that is only a count and what it counts answers
+ * nothing; the lines one level down under line @index are the answer,
+ * asked as the aspect's list ("Apa saja hasil Konferensi Jenewa?"),
+ * as many as the count says. TRUE when the value is such a count, with a
+ * card or none. */
+static gboolean
+counted_value (Ctx        *ctx,
+               const Sent *line,
+               guint       index,
+               const char *label,
+               const char *owner,
+               guint       body,
+               guint       e)
+{
+  guint level = ds_essay_get_block (ctx->essay, index)->level, last = index + 1, n;
+  g_autofree char *plural = NULL;
+  DsClaim *claim;
+
+  if (!count_value (line, body, e, &n))
+    return FALSE;
+  while (last < ds_essay_get_n_blocks (ctx->essay) && ds_essay_get_block (ctx->essay, last)->level > level)
+    last++;
+  if (n < 2 || n != last - (index + 1))
+    return TRUE;
+  /* ("Name the two outcomes of …": an English label is counted in its
+   * plural; one whose plural is not a plain ending — "focus", "status",
+   * "process" — is asked by no card.) */
+  if (ctx->english)
+    {
+      gsize len = strlen (label);
+
+      if (len < 3 || g_str_has_suffix (label, "ss") || g_str_has_suffix (label, "us") ||
+          !g_ascii_isalpha (label[len - 1]))
+        return TRUE;
+      if (label[len - 1] != 's')
+        plural = label[len - 1] == 'y' && strchr ("aeiou", label[len - 2]) == NULL
+                   ? g_strdup_printf ("%.*sies", (int) len - 1, label)
+                   : g_strconcat (label, "s", NULL);
+    }
+  claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
+  claim->start = ds_essay_get_block (ctx->essay, index)->start;
+  claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", plural != NULL ? plural : label, "owner", owner, NULL);
+  claim->stated_count = n;
+  claim->count_word = count_word_for (ctx, n);
+  for (guint k = index + 1; k < last; k++)
+    if (!add_sub_line (ctx, claim, k, index + 1))
+      {
+        ds_claim_unref (claim);
+        return TRUE;
+      }
+  claim->form = DS_LIST_FORM_NAMING;
+  claim_spans_lines (ctx, claim, last);
+  _ds_claim_commit (ctx, claim);
+  return TRUE;
+}
+
 static gboolean
 aspect_fact (Ctx        *ctx,
-             const Sent *line)
+             const Sent *line,
+             guint       index)
 {
   guint e, body;
   g_autofree char *label = NULL;
@@ -5167,6 +5267,8 @@ aspect_fact (Ctx        *ctx,
     if (words == 0 || words > ASPECT_OWNER_MAX_WORDS || generic_heading (&o))
       return TRUE;
   }
+  if (counted_value (ctx, line, index, label, owner, body, e))
+    return TRUE;
   aspect_commit (ctx, line, label, owner, body, e);
   return TRUE;
 }
