@@ -1702,6 +1702,7 @@ named_body_after_article (Ctx        *ctx,
                           guint       b)
 {
   guint na, nb;
+
   return a + 1 < b && _ds_tok_is_article (&s->toks[a]) && s->toks[a + 1].cap &&
          _ds_read_name (s, a + 1, b, &na, &nb) == b && !post_at (ctx, s, a, b);
 }
