@@ -655,6 +655,18 @@ byline_names (const char *s,
       q = s + strlen (openers[i]);
   if (q == NULL)
     body = (q = after_phrase_in_list (s, len, "byline_opener")) != NULL;
+  /* "Student essay — INTR 2305 — Submitted by Laila Pramesti": the
+   * byline is the last part of a line of parts set apart by dashes. */
+  if (q == NULL && !ds_text_ends_statement (s, len))
+    {
+      const char *dash = NULL;
+
+      for (const char *p = s; p + 5 <= e; p++)
+        if (memcmp (p, " \xe2\x80\x94 ", 5) == 0 && p + 5 < e)
+          dash = p + 5;
+      if (dash != NULL && dash > s + 5)
+        return byline_names (dash, e - dash);
+    }
   if (q == NULL || ds_text_ends_statement (s, len))
     return NULL;
 
