@@ -639,6 +639,19 @@ timeline_rows (Ctx         *ctx,
       if (cell_empty (t->rows[r][0]))
         continue;
       event = cell_dup (t->rows[r][col]);
+      /* "| 1998 | ICANN founded | domain names managed … |": a short
+       * cell before the column of clauses names what happened; the
+       * clause alone ("_____ – domain names managed …") leaves it out. */
+      for (guint c = col; c > 1; c--)
+        if (!cell_empty (t->rows[r][c - 1]) && cell_has_letter (t->rows[r][c - 1]) &&
+            cell_words (t->rows[r][c - 1]) <= EVENT_MAX_WORDS)
+          {
+            g_autofree char *name = cell_dup (t->rows[r][c - 1]);
+            char *both = g_strconcat (name, ": ", event, NULL);
+
+            g_free (event);
+            event = both;
+          }
       _ds_block_as_sent (ctx, t->row_block[r], &s);
       claim = cell_fact (ctx, &s, t->rows[r][0], NULL);
       g_free (claim->body);
