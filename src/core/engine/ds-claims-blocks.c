@@ -1592,6 +1592,16 @@ gloss_item (Ctx        *ctx,
   g_autofree char *term = NULL;
   DsClaim *def;
 
+  /* "### 6. Applying the theories: a cyber example": a numbered heading
+   * read as an item names a section and its subtitle, no term and its
+   * gloss. */
+  if (line->p >= ctx->text && line->p < ctx->text + ctx->text_len)
+    {
+      int k = ds_essay_block_at_char (ctx->essay, ds_essay_byte_to_char (ctx->essay, line->p - ctx->text));
+
+      if (k >= 0 && ds_essay_get_block (ctx->essay, k)->kind == DS_BLOCK_HEADING)
+        return FALSE;
+    }
   while (b < e && emphasis (&line->toks[b]))
     b++;
   /* "- konsensus ≠ suara bulat; konsensus = tidak ada pihak yang …": a
