@@ -619,6 +619,15 @@ demonstrative_dangles (const char   *text,
            !(noun > 0 && (classes (words[noun - 1]) & DS_WORD_PREP)) &&
            !(classes (words[noun]) & DS_WORD_VERB) && !g_str_has_prefix (words[noun], "di"))
     ;
+  /* "If the weaknesses above are not fixed, …": the same in English,
+   * the noun led by "the" that no preposition leads. */
+  else if (i > 1 && g_str_equal (words[i], "above") && g_str_equal (words[i - 2], "the") &&
+           (noun = i - 1, TRUE) && words[i + 1] != NULL && g_ascii_isalpha (*words[i + 1]) &&
+           strstr (text, "above _") == NULL &&
+           !content_word (words[i + 1]) && !(classes (words[i + 1]) & DS_WORD_DET) &&
+           !(i > 2 && (classes (words[i - 3]) & DS_WORD_PREP)) &&
+           !(classes (words[noun]) & DS_WORD_VERB))
+    ;
   else if (words[i + 1] != NULL && g_hash_table_contains (ref_list (REF_BEFORE), words[i]))
     noun = i + 1;
   else
