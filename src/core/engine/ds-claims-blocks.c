@@ -1242,6 +1242,83 @@ label_figure (Ctx  *ctx,
 /* A timeline's line "<date>: <event>" asked as what happened then
  * (template question_arrow_when), the event up to its first sentence's
  * end the answer. */
+static gboolean generic_heading (const Sent *s);
+
+/* Words a heading that names a timeline's actor takes at most. */
+#define DATED_ACTOR_MAX_WORDS 5
+
+/* "## Bank Indonesia" over "- 2016: membentuk unit keamanan siber",
+ * "## Bank of England" over "- 2018: ran its first stress test": a
+ * timeline's line whose event opens on a verb has left its subject out;
+ * a heading that is a name (its words capitals, an acronym, a name the
+ * lexicon knows or a capital past its first word; no word of the notes
+ * themselves: "Timeline", "Kronologi") is that subject. The name, or
+ * NULL. */
+static char *
+dated_actor (Ctx        *ctx,
+             const Sent *line,
+             guint       body)
+{
+  static const char * const notes[] = {
+    "timeline", "chronology", "history", "milestones", "slide", "slides", "lecture", "notes", "week",
+    "kronologi", "garis", "sejarah", "linimasa", "tonggak", "catatan", "kuliah", "minggu",
+  };
+  const Tok *v;
+  gboolean named = FALSE, acts = FALSE;
+  guint words = 0;
+  char *owner;
+  Sent o;
+
+  if (body >= line->n || ctx->topic == NULL || ctx->topic_block == G_MAXUINT || strchr (ctx->topic, '?') != NULL)
+    return NULL;
+  v = &line->toks[body];
+  if (v->type != TOK_WORD || v->cap || !(v->verb || (v->flags & W_VERB)))
+    return NULL;
+  /* ("2001: ditandatangani di Budapest", "2019: founded in Geneva",
+   * "opened for signature": a passive says what was done to the
+   * heading's name, not what it did; an English verb is an act only
+   * with its object after it.) */
+  if (!ctx->english && v->len > 4 &&
+      (g_ascii_strncasecmp (v->p, "di", 2) == 0 || g_ascii_strncasecmp (v->p, "ter", 3) == 0))
+    return NULL;
+  if (ctx->english && (body + 1 >= _ds_body_end (line) || line->toks[body + 1].type != TOK_WORD ||
+                       (line->toks[body + 1].flags & (W_PREP | W_CONJ)) || _ds_tok_is (&line->toks[body + 1], "by")))
+    return NULL;
+  _ds_text_tokenize (ctx, ctx->topic, &o);
+  /* (A body — a board, a ministry, a council — an acronym or a country
+   * acts; a treaty or a programme does not.) */
+  for (guint k = 0; k < o.n && !acts; k++)
+    acts = _ds_lexicon_phrase_at (ctx, &o, k, "body_head") > 0 || _ds_lexicon_phrase_at (ctx, &o, k, "ministry_head") > 0 ||
+           (o.n == 1 && (_ds_tok_is_acronym (&o.toks[k]) || (o.toks[k].flags & W_COUNTRY)));
+  if (!acts)
+    return NULL;
+  for (guint k = 0; k < o.n; k++)
+    {
+      const Tok *t = &o.toks[k];
+
+      if (t->type != TOK_WORD)
+        return NULL;
+      if (!t->cap && !(k > 0 && (t->flags & W_FUNCTION)))
+        return NULL;
+      for (guint w = 0; w < G_N_ELEMENTS (notes); w++)
+        if (t->len == strlen (notes[w]) && g_ascii_strncasecmp (t->p, notes[w], t->len) == 0)
+          return NULL;
+      named |= _ds_tok_is_acronym (t) || (k > 0 && t->cap) || _ds_tok_known_name (ctx, t);
+      words++;
+    }
+  if (!named || words == 0 || words > DATED_ACTOR_MAX_WORDS || generic_heading (&o))
+    return NULL;
+  owner = g_strdup (ctx->topic);
+  if (ctx->english && words >= 2 && !_ds_tok_is_acronym (&o.toks[0]) && !(o.toks[0].flags & W_COUNTRY))
+    {
+      char *the = g_strconcat ("the ", owner, NULL);
+
+      g_free (owner);
+      owner = the;
+    }
+  return owner;
+}
+
 static void
 dated_event (Ctx        *ctx,
              const Sent *line,
@@ -1250,10 +1327,13 @@ dated_event (Ctx        *ctx,
              guint       body)
 {
   g_autofree char *when = _ds_toks_dup (line, date, b);
+  g_autofree char *actor = dated_actor (ctx, line, body);
   DsClaim *claim;
 
   claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_DATE, body, first_sentence_end (line, body, _ds_body_end (line)));
-  claim->question = ds_lang_expand (ctx->lang, "question_arrow_when", "date", when, NULL);
+  claim->question = actor != NULL
+                      ? ds_lang_expand (ctx->lang, "question_dated_act", "actor", actor, "date", when, NULL)
+                      : ds_lang_expand (ctx->lang, "question_arrow_when", "date", when, NULL);
   _ds_claim_commit (ctx, claim);
 }
 
