@@ -1003,6 +1003,15 @@ subjectless_event (Ctx        *ctx,
 
   if (body >= line->n || t->type != TOK_WORD || t->cap)
     return FALSE;
+  /* ("2016: set up a cyber unit", "2019: held talks with …": an
+   * irregular past the lexicon does not take for a verb, a word before
+   * its object.) */
+  if (ctx->english && !t->verb && body + 1 < _ds_body_end (line) && line->toks[body + 1].type == TOK_WORD &&
+      !(line->toks[body + 1].flags & (W_PREP | W_CONJ)) &&
+      (_ds_lexicon_phrase_at (ctx, line, body, "defs_irregular_participle") == 1 ||
+       _ds_lexicon_phrase_at (ctx, line, body, "when_past") == 1) &&
+      !(line->toks[body].flags & W_AUX))
+    return TRUE;
   return t->verb || (ctx->english && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0);
 }
 
