@@ -1074,6 +1074,11 @@ name_continues (const Sent *s,
   if (k + 1 < e && s->toks[k + 1].cap &&
       (_ds_tok_is (t, "of") || _ds_tok_is (t, "on") || _ds_tok_is (t, "and") || _ds_tok_is (t, "dan")))
     return 1;
+  /* ("Organisation for Economic Co-operation and Development": read
+   * whole, "for" and a capital go on with a body's name.) */
+  if (whole && k + 1 < e && _ds_tok_is (t, "for") && s->toks[k + 1].cap && s->toks[k + 1].type == TOK_WORD &&
+      !(s->toks[k + 1].flags & W_FUNCTION))
+    return 1;
   /* ("Convention on the Law of the Sea", "Organisation for the
    * Prohibition …": in a treaty's or a body's name, read whole as an
    * object (read_name_long()), "on the", "for the" as well.) */
@@ -2467,6 +2472,10 @@ passive_answer (Ctx        *ctx,
        * goes on with its number is more than its words. */
       if (read_names (s, n, e, a, b) <= n || (*b < e && s->toks[*b].type == TOK_NUMBER))
         return FALSE;
+      /* "by the Organisation for Economic Co-operation and Development":
+       * after "the", a body's name is read whole over its "for". */
+      if (n == k + 2 && *a == n && read_name_long (s, n, e, &pa, &pb) > *b && pa == n)
+        *b = pb;
       /* "by the OSCE secretariat", "by the EU member states": an English
        * name goes on with the common nouns it modifies, to the end of the
        * clause; "the OSCE" alone is another answer. */
