@@ -3984,10 +3984,16 @@ find_event (Ctx  *ctx,
 
   for (guint i = 1; i + 1 < e; i++)
     {
-      gboolean aside, phrasal;
+      gboolean aside, phrasal, irregular;
 
       if (s->toks[i].used)
         continue;
+      /* "was built by CERN", "were written by a team from …": an English
+       * participle of no "-ed" (phrase list defs_irregular_participle)
+       * after "was"/"were" and before "by" and a name. */
+      irregular = ctx->english && (s->toks[i - 1].flags & W_AUX) && i + 2 < e && _ds_tok_is (&s->toks[i + 1], "by") &&
+                  (s->toks[i + 2].cap || (i + 3 < e && _ds_tok_is (&s->toks[i + 2], "the") && s->toks[i + 3].cap)) &&
+                  _ds_lexicon_phrase_at (ctx, s, i, "defs_irregular_participle") == 1;
       /* ("led by", "held by": a short participle opening an aside;
        * "headed by", "dikepalai oleh": any participle there.) */
       aside = aside_agent_at (s, i, e) && !document_agent (ctx, s, i + 2, e) &&
@@ -4006,13 +4012,13 @@ find_event (Ctx  *ctx,
           continue;
         }
       appositive = FALSE;
-      if (!aside && !phrasal && !(s->toks[i].flags & W_EVENT) && !named_agent_follows (s, i, ctx->english) &&
+      if (!aside && !phrasal && !irregular && !(s->toks[i].flags & W_EVENT) && !named_agent_follows (s, i, ctx->english) &&
           !(appositive = by_after (s, i, e) && appositive_passive_at (ctx, s, i, e, &app_a, &app_b, &app_the)))
         continue;
       /* English passives need "was"/"were" before them ("was first
        * introduced" too), or a theory right before them ("the theory of
        * regimes proposed by …"). */
-      if ((_ds_passive_verb (&s->toks[i], ctx->english) || aside || phrasal) &&
+      if ((_ds_passive_verb (&s->toks[i], ctx->english) || aside || phrasal || irregular) &&
           (!ctx->english || (s->toks[i - 1].flags & W_AUX) ||
            (i > 1 && (s->toks[i - 1].flags & (W_ADV | W_ORDINAL)) && (s->toks[i - 2].flags & W_AUX)) ||
            reduced_relative_at (s, i, e) || aside || appositive ||
