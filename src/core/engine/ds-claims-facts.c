@@ -3602,8 +3602,21 @@ with_opening_date (const Sent *s,
   return g_strconcat (text, " ", when, NULL);
 }
 
-/* Commits @claim, whose answer is [@a, @b); the sentence's date keeps
- * its own card, as the sentence had before. */
+/* Marks the answer [@a, @b) used; the sentence's date keeps its own
+ * card, as the sentence had before. */
+static gboolean
+keep_date (Ctx  *ctx,
+           Sent *s,
+           guint a,
+           guint b)
+{
+  _ds_toks_mark_used (s, a, b);
+  if (s->has_digit)
+    find_cloze (ctx, s);
+  return TRUE;
+}
+
+/* Commits @claim, whose answer is [@a, @b), keeping the date's card. */
 static gboolean
 commit_keeping_date (Ctx     *ctx,
                      Sent    *s,
@@ -3612,10 +3625,7 @@ commit_keeping_date (Ctx     *ctx,
                      guint    b)
 {
   _ds_claim_commit (ctx, claim);
-  _ds_toks_mark_used (s, a, b);
-  if (s->has_digit)
-    find_cloze (ctx, s);
-  return TRUE;
+  return keep_date (ctx, s, a, b);
 }
 
 /* "Germany named Regine Grienberger its cyber ambassador in 2020", "The
@@ -3967,10 +3977,7 @@ find_relative_actor (Ctx  *ctx,
         return FALSE;
       _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
     }
-  _ds_toks_mark_used (s, a, b);
-  if (s->has_digit)
-    find_cloze (ctx, s);
-  return TRUE;
+  return keep_date (ctx, s, a, b);
 }
 
 static gboolean
