@@ -1056,6 +1056,87 @@ emit_list_choice (Gen                *gen,
     }
 }
 
+/* @text with its bracketed asides dropped, folded, a space at either
+ * end: for finding a phrase as whole words outside brackets. */
+static char *
+folded_outside_brackets (const char *text)
+{
+  GString *bare = g_string_sized_new (strlen (text));
+  g_autofree char *folded = NULL;
+  int depth = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '(' || *p == '[')
+        depth++;
+      else if ((*p == ')' || *p == ']') && depth > 0)
+        depth--;
+      else if (depth == 0)
+        g_string_append_c (bare, *p);
+    }
+  folded = ds_words_fold (bare->str, DS_FOLD_STRIP_MARKS);
+  g_string_free (bare, TRUE);
+  return g_strconcat (" ", folded, " ", NULL);
+}
+
+/* "Aktor HI ada negara, organisasi antarpemerintah seperti PBB dan ASEAN,
+ * LSM seperti Amnesty International, dan individu", "actors are states,
+ * agencies such as the ITU, firms such as Google and individuals": the
+ * owner is one kind of an outer enumeration and its examples run on into
+ * the kinds after it; an item that names examples of its own with the
+ * owner's own cue (outside brackets) is such a kind ("Sebutkan contoh
+ * organisasi antarpemerintah" answered with LSM and individuals). Inner
+ * examples under another cue ("Aktor lain antara lain organisasi
+ * antarpemerintah seperti PBB, …") stay in their item. */
+static gboolean
+examples_nest (const DsClaim      *claim,
+               const char * const *items,
+               guint               n)
+{
+  g_autofree char *cue = NULL;
+  g_autofree char *needle = NULL;
+
+  if (claim->form != DS_LIST_FORM_EXAMPLES || claim->cue == NULL || claim->cue[0] == '\0')
+    return FALSE;
+  cue = ds_words_fold (claim->cue, DS_FOLD_STRIP_MARKS);
+  needle = g_strconcat (" ", cue, " ", NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *bare = folded_outside_brackets (items[i]);
+
+      if (strstr (bare, needle) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "anggota dari Amerika Latin seperti Meksiko, Cile …", "members from
+ * Latin America such as Mexico …": examples are of a class; an owner
+ * that is a name (every word capitalised, none in capitals only) is a
+ * place or a body the examples come from, and "Sebutkan contoh Amerika
+ * Latin" asks for examples of no class. */
+static gboolean
+examples_of_name (const DsClaim *claim)
+{
+  g_auto(GStrv) words = NULL;
+
+  if (claim->form != DS_LIST_FORM_EXAMPLES || claim->subject == NULL)
+    return FALSE;
+  words = g_strsplit (claim->subject, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gboolean lower = FALSE;
+
+      if (!g_unichar_isupper (g_utf8_get_char (words[i])))
+        return FALSE;
+      for (const char *p = g_utf8_next_char (words[i]); *p != '\0'; p = g_utf8_next_char (p))
+        lower |= g_unichar_islower (g_utf8_get_char (p));
+      if (!lower)
+        return FALSE;
+    }
+  return words[0] != NULL;
+}
+
 static void
 emit_list (Gen           *gen,
            const DsClaim *claim)
@@ -1073,7 +1154,7 @@ emit_list (Gen           *gen,
 
   for (guint i = 0; i < n; i++)
     items[i] = ds_claim_get_item (claim, i);
-  if (names_an_item (question, items, n))
+  if (names_an_item (question, items, n) || examples_nest (claim, items, n) || examples_of_name (claim))
     return;
   answer = g_strjoinv ("; ", (char **) items);
 
