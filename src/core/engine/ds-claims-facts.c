@@ -3643,13 +3643,15 @@ find_post_given (Ctx  *ctx,
                  Sent *s)
 {
   guint e = _ds_body_end (s);
+  /* (Out of the loop, which is asked at every word: they are only set
+   * right before it returns.) */
+  g_autofree char *form = NULL;
+  g_autofree char *actor = NULL;
+  g_autofree char *post = NULL;
 
   for (guint v = 1; v + 3 < e; v++)
     {
       guint c, n, pa, pb, o, end, date_a, date_b;
-      g_autofree char *form = NULL;
-      g_autofree char *actor = NULL;
-      g_autofree char *post = NULL;
       DsClaim *claim;
 
       if (s->toks[v].type != TOK_WORD || s->toks[v].cap || _ds_lexicon_other_forms (ctx, &s->toks[v], "facts41_appoint_verb") == NULL)
@@ -3708,14 +3710,16 @@ find_post_taken (Ctx  *ctx,
                  Sent *s)
 {
   guint e = _ds_body_end (s);
+  /* (Out of the loop, which is asked at every word: they are only set
+   * right before it returns.) */
+  g_autofree char *verb = NULL;
+  g_autofree char *object = NULL;
+  g_autofree char *date = NULL;
 
   for (guint v = 1; v + 1 < e; v++)
     {
       guint n, join = 0, c, a = 0, b = 0, subject_end, o, end = 0, date_a = 0, date_b = 0, title = 0;
       gboolean asked, found = FALSE;
-      g_autofree char *verb = NULL;
-      g_autofree char *object = NULL;
-      g_autofree char *date = NULL;
       DsClaim *claim;
 
       if (s->toks[v].type != TOK_WORD || s->toks[v].cap)
