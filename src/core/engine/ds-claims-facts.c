@@ -3649,6 +3649,8 @@ find_post_given (Ctx  *ctx,
   g_autofree char *actor = NULL;
   g_autofree char *post = NULL;
 
+  if (!_ds_sent_may_start (s, HOT_APPOINT_VERB))
+    return FALSE;
   for (guint v = 1; v + 3 < e; v++)
     {
       guint c, n, pa, pb, o, end, date_a, date_b;
@@ -3716,6 +3718,8 @@ find_post_taken (Ctx  *ctx,
   g_autofree char *object = NULL;
   g_autofree char *date = NULL;
 
+  if (!_ds_sent_may_start (s, HOT_JOIN_VERB) && !_ds_sent_may_start (s, HOT_POST_VERB))
+    return FALSE;
   for (guint v = 1; v + 1 < e; v++)
     {
       guint n, join = 0, c, a = 0, b = 0, subject_end, o, end = 0, date_a = 0, date_b = 0, title = 0;

@@ -598,6 +598,9 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_AIM_CUE] = "facts8_aim_cue",
   [HOT_PURPOSE_CUE] = "purpose_cue",
   [HOT_EVENT_PHRASE] = "facts39_event_phrase",
+  [HOT_APPOINT_VERB] = "facts41_appoint_verb",
+  [HOT_POST_VERB] = "facts41_post_verb",
+  [HOT_JOIN_VERB] = "facts41_join_verb",
 };
 
 static gboolean phrase_may_start (const PhraseList *list,
