@@ -1971,7 +1971,7 @@ _ds_find_condition (Ctx  *ctx,
 {
   /* Most sentences hold no cue of a condition: no scan for its parts,
    * and no strings to free. */
-  if (!_ds_sent_may_start (s, HOT_CONDITION_CUE) && !_ds_lexicon_phrase_in (ctx, s, 0, s->n, "cond41_unless_cue"))
+  if (!_ds_sent_may_start (s, HOT_CONDITION_CUE) && !_ds_sent_may_start (s, HOT_UNLESS_CUE))
     return FALSE;
   return find_condition_in (ctx, s);
 }

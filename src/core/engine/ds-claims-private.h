@@ -203,6 +203,7 @@ typedef enum {
   HOT_APPOINT_VERB,
   HOT_POST_VERB,
   HOT_JOIN_VERB,
+  HOT_UNLESS_CUE,
   N_HOT_LISTS
 } HotList;
 

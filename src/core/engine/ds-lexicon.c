@@ -601,6 +601,7 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_APPOINT_VERB] = "facts41_appoint_verb",
   [HOT_POST_VERB] = "facts41_post_verb",
   [HOT_JOIN_VERB] = "facts41_join_verb",
+  [HOT_UNLESS_CUE] = "cond41_unless_cue",
 };
 
 static gboolean phrase_may_start (const PhraseList *list,
