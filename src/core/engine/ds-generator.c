@@ -1137,6 +1137,104 @@ examples_of_name (const DsClaim *claim)
   return words[0] != NULL;
 }
 
+/* "Estonia built one of the most digitised governments in the world:
+ * almost every public service … can be done online", "products sold by
+ * European firms were being used by governments in Bahrain, Egypt …": an
+ * English item that opens on a passive ("being used", "can be done",
+ * "were then sold": an auxiliary, then "be", "been" or "being", then a
+ * participle in "-ed" or of the phrase list defs_irregular_participle)
+ * is the rest of a clause split at its commas, not a thing; so is an
+ * Indonesian item that opens on an auxiliary and a passive in "di-"
+ * ("dapat dilakukan secara daring", "sedang digunakan oleh …"). Lists
+ * of actions or advice may open so. */
+static gboolean
+participle_word (const DsLang *lang,
+                 const char   *word)
+{
+  const char * const *irregular = ds_lang_get_phrases (lang, "defs_irregular_participle");
+  gsize len = strlen (word);
+
+  if (len > 4 && g_str_has_suffix (word, "ed"))
+    return TRUE;
+  for (guint i = 0; irregular != NULL && irregular[i] != NULL; i++)
+    if (g_str_equal (word, irregular[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+item_opens_passive (const DsClaim      *claim,
+                    const char * const *items,
+                    guint               n)
+{
+  const DsLang *lang = lang_of (claim);
+
+  if (claim->form == DS_LIST_FORM_ACTIONS || claim->form == DS_LIST_FORM_ADVICE)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *folded = ds_words_fold (items[i], DS_FOLD_STRIP_MARKS);
+      g_auto(GStrv) words = g_strsplit (folded, " ", 4);
+      guint k = 0;
+
+      if (words[0] == NULL || words[1] == NULL)
+        continue;
+      /* "dapat dilakukan secara daring", "sedang digunakan oleh …" */
+      if (!claim->english)
+        {
+          if ((ds_lang_lookup (lang, words[0], -1, NULL) & DS_WORD_AUX) && g_str_has_prefix (words[1], "di") &&
+              _ds_lexicon_looks_like_verb_id (words[1]) &&
+              !(ds_lang_lookup (lang, words[1], -1, NULL) & (DS_WORD_NOUN | DS_WORD_FUNCTION)))
+            return TRUE;
+          continue;
+        }
+      if (ds_lang_lookup (lang, words[0], -1, NULL) & DS_WORD_AUX)
+        k = 1;
+      if (words[k] == NULL || words[k + 1] == NULL ||
+          !(g_str_equal (words[k], "be") || g_str_equal (words[k], "been") || g_str_equal (words[k], "being")))
+        continue;
+      if (k == 0 && !g_str_equal (words[0], "being"))
+        continue;
+      if (participle_word (lang, words[k + 1]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Several developments pushed the United States to act:", "Other
+ * countries followed:": an English owner read to the end of its
+ * intro's clause holds the clause's finite verb, a word in "-ed" after
+ * the owner's noun with the verb's object after it (a determiner) or
+ * nothing ("What are the developments pushed the United?", "What are the
+ * other countries followed?"); a participle that modifies the noun takes
+ * a preposition or "by" ("the measures adopted in 2015"), and a
+ * relative owns its verb ("the features that older funds lacked"). */
+static gboolean
+owner_holds_verb (const DsClaim *claim)
+{
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  const DsLang *lang = lang_of (claim);
+
+  if (!claim->english || claim->subject == NULL || claim->form != DS_LIST_FORM_NAMING)
+    return FALSE;
+  folded = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);
+  words = g_strsplit (folded, " ", -1);
+  for (guint i = 1; words[i] != NULL; i++)
+    {
+      gsize len = strlen (words[i]);
+      guint64 prev = ds_lang_lookup (lang, words[i - 1], -1, NULL);
+
+      /* ("the features that older funds lacked": a relative's verb) */
+      if (prev & DS_WORD_RELATIVE)
+        return FALSE;
+      if (len > 4 && g_str_has_suffix (words[i], "ed") && !(prev & DS_WORD_FUNCTION) &&
+          (words[i + 1] == NULL || (ds_lang_lookup (lang, words[i + 1], -1, NULL) & DS_WORD_DET)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 emit_list (Gen           *gen,
            const DsClaim *claim)
@@ -1154,7 +1252,8 @@ emit_list (Gen           *gen,
 
   for (guint i = 0; i < n; i++)
     items[i] = ds_claim_get_item (claim, i);
-  if (names_an_item (question, items, n) || examples_nest (claim, items, n) || examples_of_name (claim))
+  if (names_an_item (question, items, n) || examples_nest (claim, items, n) || examples_of_name (claim) ||
+      item_opens_passive (claim, items, n) || owner_holds_verb (claim))
     return;
   answer = g_strjoinv ("; ", (char **) items);
 
