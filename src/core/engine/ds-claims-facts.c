@@ -2667,6 +2667,8 @@ citation_verb (Ctx        *ctx,
   return FALSE;
 }
 
+static gboolean possessive (const Tok *t);
+
 static gboolean
 commit_passive (Ctx        *ctx,
                 Sent       *s,
@@ -3161,6 +3163,11 @@ event_passive (Ctx  *ctx,
    * before the verb, label and marks. */
   if (_ds_labelled_quote (ctx, s, hi, &a, &b))
     return quoted_passive (ctx, s, _ds_clause_start (s, a - 1), hi, verb, e);
+  /* "Its outcomes were reviewed by the General Assembly": whose
+   * outcomes only the sentence before says ("By whom were its outcomes
+   * reviewed?"). */
+  if (ctx->english && !relative && !theory && hi > 0 && possessive (&s->toks[_ds_clause_start (s, hi - 1)]))
+    return FALSE;
   if (!relative && !theory && (subject = anaphor_subject (ctx, s, hi)) != NULL)
     return passive_answer (ctx, s, verb + verb_span (ctx, s, verb), e, &a, &b) && !_ds_toks_any_used (s, a, b) &&
            passive_commit_all (ctx, s, subject, verb, hi, a, b, e);
@@ -3301,8 +3308,11 @@ named_agent_follows (const Sent *s,
     return TRUE;
   if (!english && _ds_tok_is (&s->toks[i + 1], "para") && !s->toks[i + 2].cap && s->toks[i + 2].type == TOK_WORD)
     return TRUE;
+  /* "was negotiated by the European Commission": in English, "the"
+   * may open the name. */
   return (_ds_tok_is (&s->toks[i + 1], "oleh") || _ds_tok_is (&s->toks[i + 1], "by")) &&
-         s->toks[i + 2].cap;
+         (s->toks[i + 2].cap ||
+          (english && i + 3 < s->n && _ds_tok_is (&s->toks[i + 2], "the") && s->toks[i + 3].cap));
 }
 
 /* "The 2Africa cable, completed in 2024, is …": a participle between
@@ -4002,6 +4012,14 @@ find_event (Ctx  *ctx,
       gboolean aside, phrasal, irregular;
 
       if (s->toks[i].used)
+        continue;
+      /* "The convention was followed by the Vienna Convention on Consular
+       * Relations", "Kantor itu digantikan oleh Badan …": a verb of order
+       * or likeness (phrase list facts43_sequence_passive) names what came
+       * next or stands beside, no one who acted ("By whom was the
+       * convention followed?"). */
+      if (i + 1 < e && (_ds_tok_is (&s->toks[i + 1], "by") || _ds_tok_is (&s->toks[i + 1], "oleh")) &&
+          _ds_lexicon_phrase_at (ctx, s, i, "facts43_sequence_passive") == 1)
         continue;
       /* "was built by CERN", "were written by a team from …": an English
        * participle of no "-ed" (phrase list defs_irregular_participle)

@@ -1996,11 +1996,30 @@ blank_pointed (Ctx           *ctx,
  * has as many answers as the essay has editions, elements or
  * governments: whose they are is what it leaves out. A verb is no owner;
  * "the technical layer", "model pasar" name their kind and stand. */
+/* Whether an owner's "'s" stands right before the word at @k. */
+static gboolean
+possessed (const Sent *s,
+           guint       k)
+{
+  for (guint j = k; j > 0; j--)
+    {
+      const Tok *t = &s->toks[j - 1];
+
+      if (t->flags & W_ORDINAL)
+        continue;
+      if (_ds_tok_is (t, "s") || _ds_tok_is (t, "'s") || _ds_tok_is (t, "\xE2\x80\x99s") ||
+          (t->len > 2 && t->p[t->len - 1] == 's' && (t->p[t->len - 2] == '\'' || (guchar) t->p[t->len - 2] == 0x99)))
+        return TRUE;
+      return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 question_unowned (Ctx        *ctx,
                   const char *question)
 {
-  gboolean pointed = FALSE, definite = FALSE;
+  gboolean pointed = FALSE, definite = FALSE, action = FALSE;
   guint nouns = 0;
   Sent s;
   guint i;
@@ -2037,12 +2056,30 @@ question_unowned (Ctx        *ctx,
         }
       if (t->flags & W_FUNCTION)
         continue;
+      /* (An act's noun, "drafting", "review", "perundingan": the phrase
+       * list owner_action_noun, a noun though it reads as a verb.) */
+      if (_ds_lexicon_phrase_at (ctx, &s, k, "owner_action_noun") == 1)
+        {
+          /* ("the commission's review", "tim audit": an owner before
+           * it; Indonesian's head stands first.) */
+          action = k > i && !possessed (&s, k) && (ctx->english || nouns == 0);
+          nouns++;
+          continue;
+        }
       /* ("the term securitization": a vague head's noun after it is a
        * second noun, the owner.) */
       if (t->verb && !(t->flags & (W_NOUN | W_VAGUE)))
         continue;
       nouns++;
+      action = FALSE;
     }
+  /* "By whom was the drafting led?", "Who chaired the final review?",
+   * "Oleh siapa perundingan dipimpin?": an act's noun (the phrase list
+   * owner_action_noun) last of at most two nouns, with no name and no
+   * "of" after it, leaves out what was drafted or reviewed: the
+   * sentence said it, or one before did. */
+  if (action && (ctx->english ? nouns <= 2 && definite : nouns == 1))
+    return TRUE;
   /* (English: "the" with a noun alone, "Who endorsed the proposal?",
    * may still be the essay's one proposal: only a ranked or pointed
    * noun is weighed.) */
