@@ -2635,6 +2635,32 @@ heading_event (Ctx  *ctx,
                          _ds_tok_is (next, "for") || _ds_read_date (line, k + 1, e) != 0))
                     : !(t->len > 5 && (t->verb || (t->flags & W_EVENT)) && g_ascii_strncasecmp (t->p, "di", 2) == 0)))
     return FALSE;
+  /* "- Signed 1 December 1959 in Washington by 12 states", "-
+   * Ditandatangani pada 12 Mei 2020 di Vientiane oleh 5 negara": a date
+   * right after the verb (or its "in", "on", "pada") that a place or an
+   * agent follows says when; the verb alone is asked ("When was the
+   * Antarctic Treaty signed?"), the rest of the line left to it. */
+  {
+    guint a = k + 1, b, c;
+
+    if (a < e && (_ds_tok_is (&line->toks[a], "in") || _ds_tok_is (&line->toks[a], "on") ||
+                  _ds_tok_is (&line->toks[a], "pada")))
+      a++;
+    /* ("Signed **1 December 1959** in …": the date in bold.) */
+    while (a < e && emphasis (&line->toks[a]))
+      a++;
+    b = a < e ? _ds_read_date (line, a, e) : 0;
+    for (c = b; c > a && c < e && emphasis (&line->toks[c]); c++)
+      ;
+    if (b > a && c < e && line->toks[b - 1].type == TOK_NUMBER && line->toks[b - 1].len == 4 &&
+        (line->toks[c].flags & W_PREP) && !_ds_tok_is (&line->toks[c], "to") &&
+        !_ds_tok_is (&line->toks[c], "hingga") && !_ds_tok_is (&line->toks[c], "sampai") &&
+        heading_is_name (ctx))
+      {
+        verb = g_ascii_strdown (t->p, t->len);
+        return heading_fact (ctx, line, DS_CLAIM_RULE_DATE, a, b, "question_when", "was", verb);
+      }
+  }
   /* "- Adopted July 2016 after rapid negotiations": a date that a
    * circumstance follows (the phrase list event_date_tail) ends the
    * line's event. */

@@ -1765,6 +1765,16 @@ bare_notion_line (Ctx        *ctx,
          s.toks[i + 1].type == TOK_WORD && s.toks[i + 1].verb && !s.toks[i + 1].cap;
 }
 
+/* "Signed 14 March 2019 in …", "Signed _____ in …", "Founded 1954",
+ * "Disahkan 4 Agustus 2019 di …": a passive's date may follow it with
+ * no preposition, in notes; @next is that date, a figure or the blank
+ * put in its place. */
+static gboolean
+dated_next (const Tok *next)
+{
+  return next->type == TOK_NUMBER || (next->len >= 3 && next->p[0] == '_' && next->p[1] == '_');
+}
+
 /* Whether @t opens a clause on a passive verb with no subject before
  * it: an English participle in "-ed" ("Received the …", "contested by
  * …"), an Indonesian passive in di- or ter- ("Dibentuk lewat …"), with
@@ -1784,8 +1794,12 @@ opens_on_passive (Ctx        *ctx,
       if (next->type == TOK_WORD && (_ds_tok_is (next, "down") || _ds_tok_is (next, "up") || _ds_tok_is (next, "out")) &&
           i + 2 < s->n)
         next = &s->toks[i + 2];
-      return next->type == TOK_WORD && (next->flags & (W_PREP | W_DET)) != 0;
+      return (next->type == TOK_WORD && (next->flags & (W_PREP | W_DET)) != 0) || dated_next (next);
     }
+  if (t->type == TOK_WORD && !(t->flags & (W_NOUN | W_FUNCTION | W_NAME_NOUN)) && dated_next (next))
+    return ctx->english ? t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0
+                        : t->len > 5 && (t->verb || (t->flags & W_EVENT)) &&
+                            (g_ascii_strncasecmp (t->p, "di", 2) == 0 || g_ascii_strncasecmp (t->p, "ter", 3) == 0);
   if (t->type != TOK_WORD || next->type != TOK_WORD || (t->flags & (W_NOUN | W_FUNCTION | W_NAME_NOUN)))
     return FALSE;
   if (ctx->english)
@@ -1863,6 +1877,52 @@ subjectless_line (Ctx        *ctx,
           return FALSE;
       }
   return TRUE;
+}
+
+/* "Under the _____ report of the UN Group of Governmental Experts", "On
+ * _____ and in force since 24 April 1964", "As articulated by the
+ * International Court of Justice in _____": a blank's clause that opens
+ * on a preposition or "as" and that its sentence goes on from after a
+ * comma is the sentence's aside of time or source, cut from the clause
+ * it frames ("Under the 2015 report …, which the General Assembly
+ * endorsed, states agreed that …"); it says nothing of anything. A
+ * clause that holds what the aside frames ("In _____, the trade
+ * ministries set up …") ends where its sentence ends. */
+static gboolean
+aside_cut (Ctx           *ctx,
+           const DsClaim *claim)
+{
+  const char *blank = strstr (claim->body, DS_CARD_BLANK);
+  const char *body = claim->body + strspn (claim->body, " ");
+  g_autofree char *filled = NULL;
+  const char *at, *after;
+  gsize len;
+  Sent s;
+  guint i;
+
+  if (blank == NULL || claim->sentence == NULL || claim->subject == NULL)
+    return FALSE;
+  words_of (ctx, body, &s);
+  i = first_word (&s);
+  if (i >= s.n || s.toks[i].type != TOK_WORD ||
+      !((s.toks[i].flags & W_PREP) || _ds_tok_is (&s.toks[i], "as") || _ds_tok_is (&s.toks[i], "sebagaimana")))
+    return FALSE;
+  filled = g_strdup_printf ("%.*s%s%s", (int) (blank - body), body, claim->subject, blank + strlen (DS_CARD_BLANK));
+  len = strlen (filled);
+  while (len > 1 && (filled[len - 1] == ' ' || filled[len - 1] == '.'))
+    len--;
+  filled[len] = '\0';
+  if (len < 2)
+    return FALSE;
+  /* (The clause's first letter may be raised from the sentence's.) */
+  for (at = claim->sentence; (at = strstr (at, filled + 1)) != NULL; at++)
+    if (at > claim->sentence && g_ascii_tolower (at[-1]) == g_ascii_tolower (filled[0]))
+      break;
+  if (at == NULL)
+    return FALSE;
+  after = at + len - 1;
+  after += strspn (after, " *_");
+  return *after == ',';
 }
 
 /* "Berbeda dengan kedua penelitian terdahulu, penelitian ini tidak
@@ -2208,7 +2268,8 @@ fact_passes (Ctx     *ctx,
    * is the North Pacific Fisheries Commission based?" of "- Based in
    * Tokyo" under its name.) */
   if (claim->body != NULL && claim->question == NULL &&
-      (subjectless_line (ctx, claim->body) || blank_about_the_essay (ctx, claim) || blank_pointed (ctx, claim)))
+      (subjectless_line (ctx, claim->body) || blank_about_the_essay (ctx, claim) || blank_pointed (ctx, claim) ||
+       aside_cut (ctx, claim)))
     return FALSE;
   return _ds_gate_no_debris (claim->subject) && _ds_gate_no_debris (claim->body);
 }
