@@ -870,7 +870,7 @@ items_not_series (Ctx     *ctx,
                   DsClaim *claim)
 {
   guint n = ds_claim_get_n_items (claim), numbers = 0, labels = 0;
-  gboolean naming = FALSE;
+  gboolean naming = FALSE, copula = FALSE;
 
   /* "Submarine cables were visible, their routes were well known, and
    * …": after a cue that names (cue_naming: "are", "were", "adalah"),
@@ -883,6 +883,29 @@ items_not_series (Ctx     *ctx,
 
       words_of (ctx, claim->cue, &c);
       naming = c.n == 1 && (c.toks[0].flags & W_CUE_NAMING);
+      copula = naming && (c.toks[0].flags & W_CUE_DEF);
+    }
+  /* "Because the carriers are global, the safety audits and incident
+   * reports …", "Karena platform itu global, laporan risiko …": a cue
+   * that names inside a subordinate clause that opens the sentence
+   * (list_item_clause: "because", "since", "karena", "ketika") names the
+   * clause's predicate, which ends at the clause's comma; what follows
+   * the comma is the main clause, no series: the first item is the
+   * clause's predicate, ending at the sentence's first comma, after a
+   * copula ("Since the 1970s it has widened to include NGOs, firms …"
+   * lists after a preposition and a verb). */
+  if (naming && copula && claim->sentence != NULL && n > 0)
+    {
+      const char *comma = strchr (claim->sentence, ',');
+      const char *first = ds_claim_get_item (claim, 0);
+      const char *at = strstr (claim->sentence, first);
+      Sent c;
+
+      words_of (ctx, claim->sentence, &c);
+      if (c.n > 2 && _ds_lexicon_phrase_at (ctx, &c, 0, "list_item_clause") > 0 && !(c.toks[0].flags & W_RELATIVE) &&
+          !(c.toks[0].flags & W_THAT) && comma != NULL && at != NULL && at < comma &&
+          at + strlen (first) + 1 >= comma)
+        return TRUE;
     }
   for (guint i = 1; naming && i < n; i++)
     {
@@ -935,6 +958,26 @@ items_not_series (Ctx     *ctx,
               s.toks[k + 1].type == TOK_WORD && s.toks[k + 1].cap)
             return TRUE;
         }
+      /* "the risk assessments and transparency reports they must
+       * produce": an English item that ends on a subject pronoun has
+       * run into a clause that lost its relative; "royalties but are
+       * usually required to license them on fair": one that holds "but"
+       * and an auxiliary outside brackets is a clause, not a thing. */
+      if (ctx->english && s.n > 1 && s.toks[s.n - 1].type == TOK_WORD &&
+          (_ds_tok_is (&s.toks[s.n - 1], "they") || _ds_tok_is (&s.toks[s.n - 1], "we") ||
+           _ds_tok_is (&s.toks[s.n - 1], "he") || _ds_tok_is (&s.toks[s.n - 1], "she")))
+        return TRUE;
+      {
+        int inner = 0;
+
+        for (guint k = 1; ctx->english && k + 1 < s.n; k++)
+          {
+            inner += bracket_change (&s.toks[k]);
+            if (inner == 0 && _ds_tok_is (&s.toks[k], "but") && (s.toks[k + 1].flags & W_AUX) &&
+                !(s.toks[k + 1].flags & W_PREP))
+              return TRUE;
+          }
+      }
       /* "Rizky (bagian", "\" ujarnya": a bracket or quotation cut in two
        * (items_join_brackets() joined those it could). */
       if (depth != 0 || quotes % 2 == 1)
