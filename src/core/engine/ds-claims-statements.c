@@ -706,6 +706,44 @@ said_clause_start (Ctx        *ctx,
   return c;
 }
 
+/* Whether tokens [a, b) are a name alone: capitals and figures, no
+ * word in lower case but a name's joining words ("of", "on", "dan"). */
+static gboolean
+bare_name (const Sent *s,
+           guint       a,
+           guint       b)
+{
+  gboolean cap = FALSE;
+
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type == TOK_WORD && !t->cap && !(t->flags & (W_FUNCTION | W_PREP | W_DET)))
+        return FALSE;
+      cap |= t->cap || t->type == TOK_NUMBER;
+    }
+  return cap;
+}
+
+/* Whether tokens [0, @c) are a preposition, a date and a comma: "In
+ * December 2022,", "Pada 2023,". */
+static gboolean
+opening_date (const Sent *s,
+              guint       c)
+{
+  gboolean year = FALSE;
+
+  if (c < 3 || !(s->toks[0].flags & W_PREP) || !_ds_tok_is_punct (&s->toks[c - 1], ','))
+    return FALSE;
+  for (guint k = 1; k + 1 < c; k++)
+    if (_ds_tok_is_year (&s->toks[k]))
+      year = TRUE;
+    else if (!(s->toks[k].flags & W_MONTH) && s->toks[k].type != TOK_NUMBER)
+      return FALSE;
+  return year;
+}
+
 /* The statement of @s that @find may take. */
 static gboolean
 find_statement (Ctx  *ctx,
@@ -766,6 +804,34 @@ find_statement (Ctx  *ctx,
     r++;
   if (st->request)
     return find_request (ctx, s, st, c, a, v, n, r, end);
+  /* "The Security Council responded with Resolution 2664, which created
+   * a humanitarian carve-out …": a response that is a name alone says
+   * not what the response did; the clause after it does, and answers
+   * with it. Without one, no card ("How did Brazil respond? — Decree
+   * 11.200"). */
+  if (g_strcmp0 (st->phrases, "statement_respond") == 0 && bare_name (s, r, end))
+    {
+      if (!(end + 2 < e && _ds_tok_is_punct (&s->toks[end], ',') && (s->toks[end + 1].flags & W_RELATIVE) &&
+            e - r <= MAX_REST_TOKENS && !leans_back (s, end + 2, e)))
+        return FALSE;
+      end = e;
+    }
+  /* "In December 2022, the Security Council responded with …": a
+   * response is said of what came before it; the date it opens on says
+   * which ("How did the Security Council respond in December 2022?"). */
+  if (g_strcmp0 (st->phrases, "statement_respond") == 0 && opening_date (s, c))
+    {
+      g_autofree char *question = statement_question (ctx, s, st, c, a, v, n, end, 0, 0);
+      g_autofree char *date = _ds_toks_dup (s, 0, c - 1);
+      gsize len = strlen (question);
+
+      date[0] = g_ascii_tolower (date[0]);
+      if (len > 1 && question[len - 1] == '?')
+        {
+          question[len - 1] = '\0';
+          return commit_statement (ctx, s, r, end, g_strconcat (question, " ", date, "?", NULL));
+        }
+    }
   return commit_statement (ctx, s, r, end, statement_question (ctx, s, st, c, a, v, n, end, 0, 0));
 }
 
