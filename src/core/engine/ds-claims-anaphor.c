@@ -801,13 +801,24 @@ _ds_subject_heading (Ctx  *ctx,
     ;
   if (i > 1 && i < s->n && _ds_tok_is_punct (&s->toks[i - 1], '('))
     s->n = i - 1;
+  /* "Internet Governance Forum (IGF)": the acronym in brackets after the
+   * name (its closing bracket dropped above) is none of it; "BSSN (Badan
+   * Siber dan Sandi Negara)": the name spelt out after the acronym is the
+   * acronym's. */
+  if (s->n > 3 && _ds_tok_is_acronym (&s->toks[s->n - 1]) && _ds_tok_is_punct (&s->toks[s->n - 2], '('))
+    s->n -= 2;
+  else if (s->n > 3 && _ds_tok_is_acronym (&s->toks[0]) && _ds_tok_is_punct (&s->toks[1], '('))
+    s->n = 1;
   /* "Case 2: The Antarctic Treaty", "Kasus 1: Piagam Data Mekong": a
    * label that numbers the heading, and its colon, are none of the name. */
   i = s->n > 4 && s->toks[0].type == TOK_WORD && s->toks[0].cap && s->toks[1].type == TOK_NUMBER &&
       _ds_tok_is_punct (&s->toks[2], ':') ? 3 : 0;
   i += i < s->n && _ds_tok_is (&s->toks[i], "the") ? 1 : 0;
-  /* ("Lembaga dan Aturan Kelautan": its head is one of two nouns.) */
-  if (_ds_read_name (s, i, s->n, &a, &b) > i && a == i && b == s->n && b - a >= 2 && !title_words (s, a, b) &&
+  /* ("Lembaga dan Aturan Kelautan": its head is one of two nouns.) A
+   * name of one word is an acronym ("COPUOS", "BSSN"). */
+  if (_ds_read_name (s, i, s->n, &a, &b) > i && a == i && b == s->n &&
+      (b - a >= 2 || (b - a == 1 && _ds_tok_is_acronym (&s->toks[a]) && s->toks[a].len >= 3 &&
+                      ds_utf8_all_capitals (s->toks[a].p, s->toks[a].len))) && !title_words (s, a, b) &&
       !_ds_joins_two_names (s, a, b) && !(!ctx->english && b > a + 2 && (s->toks[a + 1].flags & W_CONJ)))
     {
       g_autofree char *name = _ds_toks_dup (s, a, b);

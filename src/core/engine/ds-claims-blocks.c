@@ -2439,9 +2439,9 @@ heading_owner (Ctx *ctx)
   return g_strdup (ctx->heading_name);
 }
 
-/* Whether the heading's name is one: written again in the essay, a word
- * of it the essay writes in capitals within a sentence so far, an
- * acronym, or a body's or a text's noun
+/* Whether the heading's name is one: written again in the essay, its
+ * acronym given in brackets after it, a word of it the essay writes in
+ * capitals within a sentence so far, an acronym, or a body's or a text's noun
  * (the phrase list questions_owner_head: "Commission", "Agreement",
  * "Konvensi") — "Safe Harbor", "Port State Measures Agreement", not a
  * heading's capitals ("Key Milestones", "Latar Belakang"). */
@@ -2454,6 +2454,15 @@ heading_is_name (Ctx *ctx)
 
   if (_ds_text_twice (ctx, name, strlen (name)))
     return TRUE;
+  /* "Liga Bangsa-Bangsa (LBB)": an acronym in brackets after it. */
+  if (ctx->topic != NULL)
+    {
+      _ds_text_tokenize (ctx, ctx->topic, &h);
+      for (guint k = 1; k + 1 < h.n; k++)
+        if (_ds_tok_is_punct (&h.toks[k - 1], '(') && _ds_tok_is_acronym (&h.toks[k]) &&
+            _ds_tok_is_punct (&h.toks[k + 1], ')'))
+          return TRUE;
+    }
   _ds_text_tokenize (ctx, ctx->heading_name, &h);
   for (guint k = 0; k < h.n; k++)
     {
@@ -2709,6 +2718,124 @@ heading_event (Ctx  *ctx,
   if (!g_ascii_isupper (verb[1]))
     verb[0] = ds_ascii_tolower (verb[0]);
   return heading_fact (ctx, line, DS_CLAIM_RULE_DATE, d, de, "question_when", "was", verb);
+}
+
+/* Words a line whose subject is the heading takes at most. */
+#define HEADING_LINE_MAX_WORDS 25
+
+/* "- Signed 1 December 1959 in Washington by 12 states", "- Grew out of
+ * the International Geophysical Year", "- Based in The Hague" under
+ * "Case 2: The Antarctic Treaty", "The Global Forum on Cyber
+ * Expertise"; "- dibentuk lewat Agenda Tunis 2005", "- bersifat
+ * multipihak" under "Internet Governance Forum (IGF)": a line of notes
+ * that opens on a verb has no subject but the heading, when the heading
+ * is one name (heading_is_name()). The line is read as the sentence it
+ * stands for, the heading's name before it: an English participle
+ * before no object ("signed 1 December", "based in") is a passive, "was"
+ * before it ("is" for a state: the phrase list heading_line_state), a
+ * past tense or a phrase of heading_line_active ("entered into force")
+ * is the verb itself; an Indonesian verb (di-, me-, ber-, ter-) needs
+ * nothing. So its blanks and questions name what they ask of ("When was
+ * the Antarctic Treaty signed?"), and the line is no item of the
+ * heading's list; a line read as a sentence is read so too
+ * (analyse_sentence()). TRUE when read so. */
+gboolean
+_ds_heading_subject_line (Ctx  *ctx,
+                          Sent *line)
+{
+  guint e = _ds_body_end (line), k = 0;
+  const Tok *t, *next;
+  const char *aux = NULL;
+  g_autofree char *owner = NULL;
+  g_autofree char *lead = NULL;
+
+  if (ctx->heading_name == NULL || ctx->topic_block == G_MAXUINT || line->question)
+    return FALSE;
+  while (k < e && (emphasis (&line->toks[k]) || line->toks[k].type == TOK_PUNCT))
+    k++;
+  if (k + 2 > e || _ds_count_words (line, k, e) > HEADING_LINE_MAX_WORDS)
+    return FALSE;
+  t = &line->toks[k];
+  next = &line->toks[k + 1];
+  /* ("- note: signed by 17 states": the line opens on a label, cut
+   * off; it is a comment, no line of the heading's.) */
+  {
+    const char *c = ctx->text + ds_essay_get_block (ctx->essay, line->block)->content_byte_start, *q;
+
+    for (q = c; q < t->p; q++)
+      if (strchr (" \t*_", *q) == NULL)
+        return FALSE;
+    for (q = c; q > ctx->text && q[-1] == ' '; q--)
+      ;
+    if (q > ctx->text && q[-1] == ':')
+      return FALSE;
+  }
+  /* ("- Measures: asset freeze", "- Dibentuk: 2017": a label.) */
+  if (t->type != TOK_WORD || (t->flags & (W_FUNCTION | W_NAME_NOUN)) ||
+      (next->type == TOK_PUNCT && !_ds_tok_is_punct (next, '(')) || emphasis (next))
+    return FALSE;
+  if (ctx->english)
+    {
+      g_autofree char *word = g_ascii_strdown (t->p, t->len);
+      gboolean participle = (t->len > 4 && g_str_has_suffix (word, "ed")) ||
+                            g_strv_contains (ds_lang_get_phrases (ctx->lang, "defs_irregular_participle"), word);
+
+      gsize n = strlen (word);
+      /* "- Hosts a clearing house", "- Seeks to …": a verb in the
+       * present, its subject one thing. */
+      gboolean present = !participle && n > 3 && word[n - 1] == 's' && strchr ("siu'", word[n - 2]) == NULL &&
+                         t->verb && !(t->flags & W_NOUN) && !heading_plural (ctx);
+
+      if (_ds_lexicon_phrase_at (ctx, line, k, "heading_line_active") > 0 || present)
+        aux = NULL;
+      else if (!participle || (t->flags & W_NOUN))
+        return FALSE;
+      /* "- Ratified the OST", "- Led Ghana's delegation": a past tense
+       * before its object, the heading's name its subject. */
+      else if (_ds_tok_is (next, "the") || _ds_tok_is (next, "a") || _ds_tok_is (next, "an") ||
+               (next->flags & W_PRONOUN) || (next->cap && !(next->flags & W_MONTH)))
+        aux = NULL;
+      else
+        {
+          /* ("- Reviewed every five years": what is done again and
+           * again is done now.) */
+          gboolean state = g_strv_contains (ds_lang_get_phrases (ctx->lang, "heading_line_state"), word) ||
+                           _ds_lexicon_phrase_in (ctx, line, k, e, "heading_line_habit");
+
+          aux = heading_plural (ctx) ? (state ? "are" : "were") : (state ? "is" : "was");
+        }
+    }
+  else if (!((t->verb || (t->flags & W_EVENT)) && !(t->flags & W_NOUN) && t->len > 5 &&
+             (g_ascii_strncasecmp (t->p, "di", 2) == 0 || g_ascii_strncasecmp (t->p, "me", 2) == 0 ||
+              g_ascii_strncasecmp (t->p, "ber", 3) == 0 || g_ascii_strncasecmp (t->p, "ter", 3) == 0)))
+    return FALSE;
+  /* "Sasaran Kerja Sama Siber ASEAN", "Tasks of the Secretariat": the
+   * heading names an aspect of a thing (the phrase lists heading_aspect,
+   * heading_line_aspect), which its lines are, not do. */
+  {
+    Sent h;
+
+    _ds_text_tokenize (ctx, ctx->heading_name, &h);
+    for (guint j = 0; j < h.n; j++)
+      {
+        g_autofree char *w = NULL;
+
+        if (h.toks[j].type != TOK_WORD)
+          continue;
+        w = g_ascii_strdown (h.toks[j].p, h.toks[j].len);
+        if (g_strv_contains (ds_lang_get_phrases (ctx->lang, "heading_aspect"), w) ||
+            g_strv_contains (ds_lang_get_phrases (ctx->lang, "heading_line_aspect"), w))
+          return FALSE;
+      }
+  }
+  if (!heading_is_name (ctx))
+    return FALSE;
+  owner = heading_owner (ctx);
+  owner[0] = g_ascii_toupper (owner[0]);
+  lead = aux != NULL ? g_strconcat (owner, " ", aux, NULL) : g_strdup (owner);
+  /* (A line the rules find nothing in with its subject is read as it
+   * was.) */
+  return _ds_read_with_subject (ctx, line, k, lead) > 0;
 }
 
 /* "- Members: Cambodia, Laos, Thailand and Vietnam", "- Mitra dialog:
@@ -3200,6 +3327,8 @@ add_block_item (Ctx     *ctx,
   if (!glossed && b < _ds_body_end (&line) && separator_at (&line, b) > 0 && cut_short_label (&line, a, b))
     (*valued)++;
   if (!glossed && heading_event (ctx, &line))
+    (*valued)++;
+  else if (!glossed && _ds_heading_subject_line (ctx, &line))
     (*valued)++;
   else if (line.has_digit && _ds_count_words (&line, 0, line.n) >= 6 &&
       !(b < _ds_body_end (&line) && separator_at (&line, b) > 0 && attribute_head (ctx, &line, a, b)))

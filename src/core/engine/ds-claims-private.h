@@ -1044,7 +1044,18 @@ char       *_ds_anaphor_at         (Ctx          *ctx,
                                     guint         i,
                                     guint        *end);
 
+/* ds-claims-blocks.c: a line of notes whose subject is the heading,
+ * read with it ("- Signed in 1959" under "The Antarctic Treaty"). */
+gboolean    _ds_heading_subject_line (Ctx        *ctx,
+                                      Sent       *line);
 /* ds-claims.c */
+/* "- Signed 1 December 1959 in Washington" under "The Antarctic Treaty":
+ * the line from its token @k on read as a sentence whose subject is
+ * @lead ("The Antarctic Treaty was"); the number of claims it gave. */
+guint       _ds_read_with_subject  (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         k,
+                                    const char   *lead);
 gboolean    _ds_topic_names_actors (Ctx          *ctx);
 gboolean    _ds_arrow_task         (Ctx          *ctx,
                                     const Sent   *s,

@@ -1738,6 +1738,11 @@ analyse_sentence (Ctx  *ctx,
     return;
   if (commission_line (ctx, s) || aim_line (ctx, s))
     return;
+  /* "- Grew out of the Geophysical Year" under "The Antarctic Treaty":
+   * a line whose subject is the heading is read with it. */
+  if (s->first && lead == 0 && attrib == 0 && !ctx->speaker_notes &&
+      ds_essay_get_block (ctx->essay, s->block)->kind == DS_BLOCK_LIST_ITEM && _ds_heading_subject_line (ctx, s))
+    return;
   thesis = ctx->thesis;
   analyse_claims (ctx, s);
   /* "Chile opposed the plan and proposed …", "…, which deals with …": a
@@ -1770,6 +1775,63 @@ analyse_sentence (Ctx  *ctx,
           _ds_find_split (ctx, s);
         }
     }
+}
+
+/* A line of notes whose subject is the heading above it ("- Signed 1
+ * December 1959 in Washington by 12 states" under "Case 2: The
+ * Antarctic Treaty"; ds-claims-blocks.c) is read from its token @k on
+ * as the sentence it stands for, @lead written before it: "The
+ * Antarctic Treaty was signed 1 December 1959 in Washington by 12
+ * states." A blank stands in that sentence, with its subject; the
+ * claims' source is the line as written, at its own places; a blank of
+ * @lead itself asks nothing the line says and is dropped. */
+guint
+_ds_read_with_subject (Ctx        *ctx,
+                       const Sent *s,
+                       guint       k,
+                       const char *lead)
+{
+  guint from = ctx->claims->len, len_lead = (guint) g_utf8_strlen (lead, -1) + 1, at;
+  const Tok *t = &s->toks[k];
+  g_autofree char *text = NULL;
+  g_autofree char *sentence = NULL;
+  Sent x = { 0 };
+
+  text = g_strdup_printf ("%s %.*s", lead, (int) (s->end - t->p), t->p);
+  /* ("Signed" → "signed"; not "OST", "EU-wide".) */
+  if (t->cap && t->len > 1 && !g_ascii_isupper (t->p[1]))
+    text[len_lead] = ds_ascii_tolower (text[len_lead]);
+  _ds_sent_tokenize_rewritten (ctx, &x, text, s);
+  x.first = s->first;
+  if (x.n < 4)
+    return 0;
+  ctx->sentence_first_claim = ctx->claims->len;
+  analyse_claims (ctx, &x);
+  at = _ds_sent_char_at (s, t->p);
+  sentence = g_strndup (s->p, s->end - s->p);
+  for (guint i = ctx->claims->len; i > from; i--)
+    {
+      DsClaim *claim = ctx->claims->pdata[i - 1];
+
+      if (claim->kind == DS_CLAIM_FACT && claim->question == NULL && claim->key_start < x.start + len_lead)
+        {
+          g_ptr_array_remove_index (ctx->claims, i - 1);
+          continue;
+        }
+      /* (Its source is the line as written, at its own places.) */
+      claim->key_start = place_back (claim->key_start, x.start, len_lead, at - s->start);
+      claim->key_end = place_back (claim->key_end, x.start, len_lead, at - s->start);
+      for (guint j = 0; claim->items != NULL && j < claim->items->len; j++)
+        {
+          DsClaimItem *item = &g_array_index (claim->items, DsClaimItem, j);
+
+          item->start = place_back (item->start, x.start, len_lead, at - s->start);
+          item->end = place_back (item->end, x.start, len_lead, at - s->start);
+        }
+      g_free (claim->sentence);
+      claim->sentence = g_strdup (sentence);
+    }
+  return ctx->claims->len - from;
 }
 
 /* The rules of a sentence, each that takes it whole returning. */
