@@ -1215,6 +1215,7 @@ owner_holds_verb (const DsClaim *claim)
   g_autofree char *folded = NULL;
   g_auto(GStrv) words = NULL;
   const DsLang *lang = lang_of (claim);
+  gboolean own_subject = FALSE;
 
   if (!claim->english || claim->subject == NULL || claim->form != DS_LIST_FORM_NAMING)
     return FALSE;
@@ -1228,6 +1229,14 @@ owner_holds_verb (const DsClaim *claim)
       /* ("the features that older funds lacked": a relative's verb) */
       if (prev & DS_WORD_RELATIVE)
         return FALSE;
+      /* "Three candidates are usually discussed, namely …": an
+       * auxiliary after the owner's noun is the clause's verb; after a
+       * subject of its own ("the measures the ministry has pursued", "the
+       * reasons why states have …") it is a relative's. */
+      if (prev & (DS_WORD_DET | DS_WORD_QUESTION | DS_WORD_PRONOUN))
+        own_subject = TRUE;
+      if ((ds_lang_lookup (lang, words[i], -1, NULL) & DS_WORD_AUX) && !(prev & DS_WORD_FUNCTION) && !own_subject)
+        return TRUE;
       if (len > 4 && g_str_has_suffix (words[i], "ed") && !(prev & DS_WORD_FUNCTION) &&
           (words[i + 1] == NULL || (ds_lang_lookup (lang, words[i + 1], -1, NULL) & DS_WORD_DET)))
         return TRUE;
