@@ -2142,6 +2142,12 @@ event_active (Ctx  *ctx,
   for (guint k = c; k < verb; k++)
     if (_ds_lexicon_phrase_at (ctx, s, k, "lists_negation") == 1)
       return FALSE;
+  /* "Unlike the United States, Russia built …", "Berbeda dengan Amerika
+   * Serikat, Rusia membangun …": a sentence that opens on what its actor
+   * is set against (the phrase list contrast_unlike) says how the two
+   * differ; the contrast rules ask that, not who built. */
+  if (_ds_lexicon_phrase_at (ctx, s, 0, "contrast_unlike") > 0 && _ds_clause_start (s, verb) > 0)
+    return FALSE;
 
   /* "Observers released into the region …", "Delegates elected in 2016
    * chose …", "Observers led by Norway reported …": a participle after a
