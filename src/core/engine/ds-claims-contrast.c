@@ -1005,9 +1005,12 @@ find_parallel (Ctx  *ctx,
         v0 = citation_end (s, v0);
       if (v0 >= e || s->toks[v0].type == TOK_PUNCT)
         return FALSE;
+      /* (The first side's name is read at a word that may make the
+       * halves parallel only.) */
+      if (!parallel_word (ctx, &s->toks[v0]) || (ctx->english && verb != 0 && verb != v0))
+        continue;
       sides[0] = (Side) { c0, name_end (s, c0, v0), c0, e };
-      if (parallel_word (ctx, &s->toks[v0]) && (!ctx->english || verb == 0 || verb == v0) &&
-          side_name_ok (ctx, s, c0, sides[0].b))
+      if (side_name_ok (ctx, s, c0, sides[0].b))
         n = later_sides (ctx, s, v0, e, sides);
     }
   if (n == 0 || (lead == 0 && dated (ctx, s, c0, e)))
