@@ -2867,7 +2867,7 @@ theory_before (Ctx        *ctx,
 /* "The survey, led by Lars Holm, …", "The survey — led by the
  * biologist Lars Holm — found …", "(led by Pia Lund)": a participle that
  * opens an aside and names its agent after "by"/"oleh". */
-static inline gboolean
+static inline __attribute__ ((always_inline)) gboolean
 aside_agent_at (const Sent *s,
                 guint       i,
                 guint       e)
@@ -3292,15 +3292,13 @@ event_passive (Ctx  *ctx,
   return passive_commit_all (ctx, s, subject, verb, hi, a, b, e);
 }
 
-/* "Indeks tersebut disusun oleh Persatuan …", "was drafted by …": any
- * passive verb whose agent is named. */
-static inline gboolean
-named_agent_follows (const Sent *s,
-                     guint       i,
-                     gboolean    english)
+/* "Indeks tersebut disusun oleh Persatuan …", "was drafted by …": the
+ * agent named after the passive verb at @i (named_agent_follows()). */
+static gboolean
+named_agent_after (const Sent *s,
+                   guint       i,
+                   gboolean    english)
 {
-  if (!_ds_passive_verb (&s->toks[i], english) || !s->toks[i].verb || i + 2 >= s->n)
-    return FALSE;
   i = agent_after_adverbial (s, i + 1, s->n) - 1;
   /* "dirumuskan Mohammad Hatta": Indonesian may name the agent without
    * "oleh". */
@@ -3319,6 +3317,18 @@ named_agent_follows (const Sent *s,
   return (_ds_tok_is (&s->toks[i + 1], "oleh") || _ds_tok_is (&s->toks[i + 1], "by")) &&
          (s->toks[i + 2].cap ||
           (english && i + 3 < s->n && _ds_tok_is (&s->toks[i + 2], "the") && s->toks[i + 3].cap));
+}
+
+/* Any passive verb at @i whose agent is named. Asked at every word of
+ * find_event(): the verb's shape, which most words lack, inline, and the
+ * agent after it (named_agent_after()) only past it. */
+static inline __attribute__ ((always_inline)) gboolean
+named_agent_follows (const Sent *s,
+                     guint       i,
+                     gboolean    english)
+{
+  return _ds_passive_verb (&s->toks[i], english) && s->toks[i].verb && i + 2 < s->n &&
+         named_agent_after (s, i, english);
 }
 
 /* "The 2Africa cable, completed in 2024, is …": a participle between
