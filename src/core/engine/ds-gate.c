@@ -1640,6 +1640,102 @@ likeness_opens (const char *text,
   return FALSE;
 }
 
+/* Whether a word of @words from @i on is one of @standard: what a
+ * comparison is made with ("than", "daripada", "from", "dari"). */
+static gboolean
+standard_after (char * const *words,
+                guint         i,
+                const char * const *standard)
+{
+  for (; words[i] != NULL; i++)
+    for (guint k = 0; standard[k] != NULL; k++)
+      if (g_str_equal (words[i], standard[k]))
+        return TRUE;
+  return FALSE;
+}
+
+/* Check "referent", a comparison or a kind with nothing named: "Oleh
+ * siapa pandangan yang lebih luas dikemukakan?", "Who adopted far
+ * broader measures?", "When was the most influential report adopted?",
+ * "Apa yang menawarkan pendekatan yang berbeda?", "When was a clarifying
+ * rule issued?": a question's noun phrase said to be broader, the most
+ * influential or different — than what, of which, from what, the
+ * sentence before said — or one of its kind ("a", "sebuah") whose date
+ * or maker is asked, names nothing the card shows. A standard in the
+ * question ("lebih luas daripada …", "broader than …", "berbeda dari
+ * …"), a scope after a superlative ("the most cited report of the
+ * group", "in Asia") name it. @folded_question is the question without
+ * its options, folded. */
+static gboolean
+compared_unnamed (char * const *words)
+{
+  static const char * const than[] = { "than", "daripada", "dibanding", "dibandingkan", "ketimbang", NULL };
+  static const char * const from[] = { "than", "from", "to", "dari", "daripada", "dengan", "dibanding",
+                                       "dibandingkan", NULL };
+  static const char * const scope[] = { "of", "in", "among", "on", "ever", "since", "for", "at", NULL };
+  static const char * const dated[] = { "when", "kapan", "whom", "siapa", NULL };
+  static const char * const kind[] = { "a", "an", "sebuah", "suatu", NULL };
+  static const char * const asks[] = { "when", "who", "whom", "what", "by", "kapan", "oleh", "siapa", "apa", NULL };
+  static const char * const counts[] = { "dua", "tiga", "empat", "lima", "beberapa", "berbagai", "two", "three",
+                                         "four", "several", "many", "banyak", NULL };
+  guint n = 0;
+
+  while (words[n] != NULL)
+    n++;
+  /* (A question of why or of which article asks of the comparison
+   * itself: "Mengapa data spesifik menuntut tingkat pelindungan yang
+   * lebih tinggi?".) */
+  if (n == 0 || !g_strv_contains (asks, words[0]))
+    return FALSE;
+  /* "When was a clarifying rule issued?", "Kapan sebuah kajian
+   * diterbitkan?": the event of one of a kind. */
+  for (guint i = 0; i + 2 < n && i < 3; i++)
+    if (g_strv_contains (dated, words[i]))
+      {
+        guint k = i + 1;
+
+        if (k < n && (g_str_equal (words[k], "was") || g_str_equal (words[k], "were") || g_str_equal (words[k], "did")))
+          k++;
+        if (k + 1 < n && g_strv_contains (kind, words[k]) && content_word (words[k + 1]))
+          return TRUE;
+        break;
+      }
+  for (guint i = 1; i + 2 < n; i++)
+    {
+      const char *w = words[i], *next = words[i + 1], *after = words[i + 2];
+
+      if (!content_word (after) || g_hash_table_contains (template_words (), after))
+        continue;
+      /* "far broader measures", "much larger fleets", "a more empirical
+       * study" ("the smaller members", "a larger budget" are kinds or
+       * changes the sentence states, not comparisons to name) */
+      if ((g_str_equal (w, "far") || g_str_equal (w, "much") || g_str_equal (w, "even")) &&
+          strlen (next) > 4 && g_str_has_suffix (next, "er") && !standard_after (words, i, than))
+        return TRUE;
+      if ((g_str_equal (w, "a") || g_str_equal (w, "an") || g_str_equal (w, "the")) &&
+          g_str_equal (next, "more") && !standard_after (words, i, than) && i + 3 < n && content_word (words[i + 3]) &&
+          !g_hash_table_contains (template_words (), words[i + 3]))
+        return TRUE;
+      /* "the most influential report" with no scope after it ("one of
+       * the most connected services" is one of a kind the card names). */
+      if (g_str_equal (w, "most") && g_str_equal (words[i - 1], "the") && content_word (next) &&
+          !(i >= 2 && g_str_equal (words[i - 2], "of")) &&
+          (i + 3 >= n || !g_strv_contains (scope, words[i + 3])) && !standard_after (words, i, scope))
+        return TRUE;
+      /* "pandangan yang lebih luas", "pendekatan yang berbeda" */
+      /* ("dua jalur yang berbeda": different from each other.) */
+      if (g_str_equal (w, "yang") && content_word (words[i - 1]) &&
+          !(i >= 2 && g_strv_contains (counts, words[i - 2])) && !(i >= 3 && g_strv_contains (counts, words[i - 3])) &&
+          ((g_str_equal (next, "lebih") && content_word (after) && !standard_after (words, i, than)) ||
+           (g_str_equal (next, "berbeda") && !standard_after (words, i, from))))
+        return TRUE;
+    }
+  /* "… pendekatan yang berbeda?" closing the question */
+  return n >= 3 && g_str_equal (words[n - 2], "yang") && g_str_equal (words[n - 1], "berbeda") &&
+         content_word (words[n - 3]) && !g_strv_contains (counts, words[n - 3]) &&
+         !(n >= 4 && g_strv_contains (counts, words[n - 4])) && !(n >= 5 && g_strv_contains (counts, words[n - 5]));
+}
+
 /* Check "referent": a card is read on its own, weeks later, without the
  * essay. What it says must not lean on what it does not say: "hal ini",
  * "they", a link to the sentence before ("Karena itu,", "However,"), an
@@ -1661,6 +1757,17 @@ referent_ok (DsCard *card)
     return FALSE;
   if (likeness_opens (quoted != NULL ? quoted : question, quoted == NULL))
     return FALSE;
+  if (quoted == NULL && (ds_card_get_kind (card) == DS_CARD_FACT || ds_card_get_kind (card) == DS_CARD_MULTIPLE_CHOICE))
+    {
+      /* (Its first clause: "…, yet some have won against much larger
+       * members" compares with what the clause before names.) */
+      g_autofree char *stem = g_strndup (question, strcspn (question, "<,;"));
+      g_autofree char *folded = ds_words_fold (stem, DS_FOLD_STRIP_MARKS);
+      g_autofree char **words = ds_words_split (folded);
+
+      if (compared_unnamed (words))
+        return FALSE;
+    }
   /* A pro-form in the question, or in an answer with the question read
    * before it (a definition's term is what its answer says, not what a
    * word in it stands for). */
