@@ -907,6 +907,22 @@ items_not_series (Ctx     *ctx,
           at + strlen (first) + 1 >= comma)
         return TRUE;
     }
+  /* "Two principles were repeatedly invoked by smaller states: due
+   * diligence and …": a cue that names whose first item runs through a
+   * colon outside brackets has read the predicate before the colon as
+   * a member; the series is the colon's. */
+  if (copula && n > 0)
+    {
+      const char *first = ds_claim_get_item (claim, 0);
+      int depth = 0;
+
+      for (const char *p = first; *p != '\0'; p++)
+        {
+          depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+          if (*p == ':' && depth == 0 && p[1] == ' ')
+            return TRUE;
+        }
+    }
   for (guint i = 1; naming && i < n; i++)
     {
       Sent s;
