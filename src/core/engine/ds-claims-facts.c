@@ -2209,6 +2209,14 @@ event_active (Ctx  *ctx,
       _ds_toks_mark_used (s, a, b);
       return TRUE;
     }
+  /* "Rencana membuka kantor di Jenewa ditunda", "Upaya membangun pusat
+   * data … dimulai pada 2021": a noun of a plan or an attempt (phrase
+   * list facts43_plan_noun) before a verb is that verb's frame, the
+   * subject of a later verb; it does nothing ("Siapa yang membuka …? —
+   * Rencana"). */
+  if (b == a + 1 && a == 0 && !_ds_tok_known_name (ctx, &s->toks[a]) && !_ds_tok_is_acronym (&s->toks[a]) &&
+      _ds_lexicon_phrase_at (ctx, s, a, "facts43_plan_noun") == 1)
+    return FALSE;
   /* "Opsi B membentuk dana …", "Option B creates …": an option of a
    * policy paper does nothing; it is no actor (phrase list option_label). */
   if (_ds_lexicon_phrase_at (ctx, s, a, "option_label") > 0)
