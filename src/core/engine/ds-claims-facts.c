@@ -33,7 +33,7 @@ typedef struct {
   gboolean date;      /* a day and a month */
 } Figure;
 
-static gboolean
+static inline gboolean
 year_like (const Tok *t)
 {
   return t->type == TOK_NUMBER && t->len == 4 &&

@@ -2742,7 +2742,7 @@ starts_with_gerund (const Sent *s,
   return c.a < c.b && tok_is_gerund (&s->toks[c.a]);
 }
 
-static gboolean
+static inline gboolean
 is_etc (const Sent *s,
         guint       i)
 {
