@@ -2477,6 +2477,18 @@ enter_heading (Ctx   *ctx,
   p = skip_section_number (p, end);
   p = skip_course_label (p, end);
   end = heading_aside_end (p, end);
+  /* "Oleh seorang pengajar hubungan internasional", "From the free
+   * encyclopedia": a byline or a site's tagline set as a heading (the
+   * phrase list heading_byline) opens no section; the lists under it
+   * are still the title's ("Sebutkan tiga langkah dalam “Oleh seorang
+   * pengajar …”" asked them in the byline). */
+  {
+    g_autofree char *line = g_strndup (p, end - p);
+    g_autofree char *folded = ds_words_fold (line, DS_FOLD_STRIP_MARKS);
+
+    if (opens_on_phrase (folded, "heading_byline"))
+      return;
+  }
   _ds_subject_forget (ctx);
   read_heading (ctx, p, end);
   g_free (ctx->topic);
