@@ -2720,6 +2720,29 @@ heading_event (Ctx  *ctx,
   return heading_fact (ctx, line, DS_CLAIM_RULE_DATE, d, de, "question_when", "was", verb);
 }
 
+/* Whether the word @t ends as an English adjective does ("responsible",
+ * "active", "legal", "dangerous", "useful", "relevant", "different"). */
+static gboolean
+adjective_form (const Tok *t)
+{
+  static const char * const ends[] = { "ible", "able", "ive", "al", "ous", "ful", "ant", "ent" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    {
+      gsize n = strlen (ends[i]);
+
+      if (t->len > n + 2 && g_ascii_strncasecmp (t->p + t->len - n, ends[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean count_line          (Ctx  *ctx,
+                                     Sent *line,
+                                     guint k,
+                                     guint e);
+static gboolean heading_names_actor (Ctx  *ctx);
+
 /* Words a line whose subject is the heading takes at most. */
 #define HEADING_LINE_MAX_WORDS 25
 
@@ -2770,6 +2793,12 @@ _ds_heading_subject_line (Ctx  *ctx,
     if (q > ctx->text && q[-1] == ':')
       return FALSE;
   }
+  /* "- 100+ member states", "- 8 founding signatories", "- 29 negara
+   * peserta" under "COPUOS", "The Artemis Accords", "Konferensi Asia
+   * Afrika (KAA)": a count of what the heading's name has, read "COPUOS
+   * has more than 100 member states", "… memiliki 29 negara peserta". */
+  if (t->type == TOK_NUMBER)
+    return count_line (ctx, line, k, e);
   /* ("- Measures: asset freeze", "- Dibentuk: 2017": a label.) */
   if (t->type != TOK_WORD || (t->flags & (W_FUNCTION | W_NAME_NOUN)) ||
       (next->type == TOK_PUNCT && !_ds_tok_is_punct (next, '(')) || emphasis (next))
@@ -2783,8 +2812,11 @@ _ds_heading_subject_line (Ctx  *ctx,
       gsize n = strlen (word);
       /* "- Hosts a clearing house", "- Seeks to …": a verb in the
        * present, its subject one thing. */
+      /* ("- States responsible for …": a plural noun before an
+       * adjective, no verb.) */
       gboolean present = !participle && n > 3 && word[n - 1] == 's' && strchr ("siu'", word[n - 2]) == NULL &&
-                         t->verb && !(t->flags & W_NOUN) && !heading_plural (ctx);
+                         t->verb && !(t->flags & W_NOUN) && !heading_plural (ctx) && next->type == TOK_WORD &&
+                         !adjective_form (next);
 
       if (_ds_lexicon_phrase_at (ctx, line, k, "heading_line_active") > 0 || present)
         aux = NULL;
@@ -2809,9 +2841,70 @@ _ds_heading_subject_line (Ctx  *ctx,
              (g_ascii_strncasecmp (t->p, "di", 2) == 0 || g_ascii_strncasecmp (t->p, "me", 2) == 0 ||
               g_ascii_strncasecmp (t->p, "ber", 3) == 0 || g_ascii_strncasecmp (t->p, "ter", 3) == 0)))
     return FALSE;
-  /* "Sasaran Kerja Sama Siber ASEAN", "Tasks of the Secretariat": the
-   * heading names an aspect of a thing (the phrase lists heading_aspect,
-   * heading_line_aspect), which its lines are, not do. */
+  if (!heading_names_actor (ctx))
+    return FALSE;
+  owner = heading_owner (ctx);
+  owner[0] = g_ascii_toupper (owner[0]);
+  lead = aux != NULL ? g_strconcat (owner, " ", aux, NULL) : g_strdup (owner);
+  /* (A line the rules find nothing in with its subject is read as it
+   * was.) */
+  return _ds_read_with_subject (ctx, line, k, lead, (guint) g_utf8_strlen (owner, -1)) > 0;
+}
+
+/* Words a count line under a heading takes at most. */
+#define COUNT_LINE_MAX_WORDS 10
+
+/* The count line at @k (a figure, not a year) of _ds_heading_subject_line():
+ * "100+ member states" — a word in lower case after the figure (no unit,
+ * no month), no colon, arrow or equals sign, no per cent. */
+static gboolean
+count_line (Ctx  *ctx,
+            Sent *line,
+            guint k,
+            guint e)
+{
+  const Tok *t = &line->toks[k];
+  guint j = k + 1;
+  gboolean plus = FALSE;
+  g_autofree char *owner = NULL;
+  g_autofree char *lead = NULL;
+
+  if (_ds_tok_is_year (t) || _ds_count_words (line, k, e) > COUNT_LINE_MAX_WORDS)
+    return FALSE;
+
+  if (j < e && line->toks[j].len == 1 && line->toks[j].p[0] == '+')
+    {
+      plus = TRUE;
+      j++;
+    }
+  if (j >= e || line->toks[j].type != TOK_WORD || line->toks[j].cap ||
+      (line->toks[j].flags & (W_UNIT | W_MONTH | W_FUNCTION | W_MAGNITUDE)))
+    return FALSE;
+  for (guint q = k; q < e; q++)
+    if (_ds_tok_is_punct (&line->toks[q], ':') || _ds_tok_is_punct (&line->toks[q], DS_ARROW) ||
+        _ds_tok_is_punct (&line->toks[q], '=') || _ds_tok_is_punct (&line->toks[q], '%') ||
+        (line->toks[q].flags & W_AUX))
+      return FALSE;
+  if (!heading_names_actor (ctx))
+    return FALSE;
+  owner = heading_owner (ctx);
+  owner[0] = g_ascii_toupper (owner[0]);
+  if (plus)
+    lead = g_strdup_printf ("%s %s %.*s", owner,
+                            ctx->english ? (heading_plural (ctx) ? "have more than" : "has more than") : "memiliki lebih dari",
+                            (int) t->len, t->p);
+  else
+    lead = g_strconcat (owner, ctx->english ? (heading_plural (ctx) ? " have" : " has") : " memiliki", NULL);
+  return _ds_read_with_subject (ctx, line, plus ? j : k, lead, (guint) g_utf8_strlen (owner, -1)) > 0;
+}
+
+/* Whether the heading is one name (heading_is_name()) that does what its
+ * lines say: not "Sasaran Kerja Sama Siber ASEAN", "Tasks of the
+ * Secretariat", which name an aspect of a thing (the phrase lists
+ * heading_aspect, heading_line_aspect) that its lines are, not do. */
+static gboolean
+heading_names_actor (Ctx *ctx)
+{
   {
     Sent h;
 
@@ -2828,14 +2921,7 @@ _ds_heading_subject_line (Ctx  *ctx,
           return FALSE;
       }
   }
-  if (!heading_is_name (ctx))
-    return FALSE;
-  owner = heading_owner (ctx);
-  owner[0] = g_ascii_toupper (owner[0]);
-  lead = aux != NULL ? g_strconcat (owner, " ", aux, NULL) : g_strdup (owner);
-  /* (A line the rules find nothing in with its subject is read as it
-   * was.) */
-  return _ds_read_with_subject (ctx, line, k, lead) > 0;
+  return heading_is_name (ctx);
 }
 
 /* "- Members: Cambodia, Laos, Thailand and Vietnam", "- Mitra dialog:

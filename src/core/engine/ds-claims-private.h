@@ -1055,7 +1055,8 @@ gboolean    _ds_heading_subject_line (Ctx        *ctx,
 guint       _ds_read_with_subject  (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         k,
-                                    const char   *lead);
+                                    const char   *lead,
+                                    guint         name_len);
 gboolean    _ds_topic_names_actors (Ctx          *ctx);
 gboolean    _ds_arrow_task         (Ctx          *ctx,
                                     const Sent   *s,

@@ -1784,12 +1784,14 @@ analyse_sentence (Ctx  *ctx,
  * Antarctic Treaty was signed 1 December 1959 in Washington by 12
  * states." A blank stands in that sentence, with its subject; the
  * claims' source is the line as written, at its own places; a blank of
- * @lead itself asks nothing the line says and is dropped. */
+ * the name (the first @name_len characters of @lead) asks nothing the
+ * line says and is dropped. */
 guint
 _ds_read_with_subject (Ctx        *ctx,
                        const Sent *s,
                        guint       k,
-                       const char *lead)
+                       const char *lead,
+                       guint       name_len)
 {
   guint from = ctx->claims->len, len_lead = (guint) g_utf8_strlen (lead, -1) + 1, at;
   const Tok *t = &s->toks[k];
@@ -1813,7 +1815,7 @@ _ds_read_with_subject (Ctx        *ctx,
     {
       DsClaim *claim = ctx->claims->pdata[i - 1];
 
-      if (claim->kind == DS_CLAIM_FACT && claim->question == NULL && claim->key_start < x.start + len_lead)
+      if (claim->kind == DS_CLAIM_FACT && claim->question == NULL && claim->key_start < x.start + name_len)
         {
           g_ptr_array_remove_index (ctx->claims, i - 1);
           continue;
