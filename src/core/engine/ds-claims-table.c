@@ -430,6 +430,35 @@ column_dated (Ctx         *ctx,
   return TRUE;
 }
 
+/* "| Putaran | Tahun |" over "| Kennedy | 1964–67 |", "| Round | Years
+ * |" over "| Tokyo | 1973–79 |": a key column whose header is a kind of
+ * event known by a name (the phrase list table_named_kind: putaran, KTT,
+ * konferensi; round, summit, conference) holds the names without their
+ * kind; the row's entity is the name with it ("Putaran Kennedy", "Tokyo
+ * Round"), or "Tahun Kennedy: _____" asks of nothing. A cell that
+ * holds the kind already ("Putaran Uruguay") is the name. */
+static char *
+kind_named (Ctx         *ctx,
+            const Table *t,
+            Cell         named)
+{
+  g_autofree char *kind = NULL;
+  g_autofree char *name = cell_dup (named);
+  g_autofree char *folded_kind = NULL;
+  g_autofree char *folded_name = NULL;
+
+  if (t->compare || cell_empty (t->header[t->key]) || cell_words (t->header[t->key]) != 1 ||
+      !cell_in_list (ctx, t->header[t->key], "table_named_kind") || !g_unichar_isupper (g_utf8_get_char (named.p)))
+    return NULL;
+  kind = cell_dup (t->header[t->key]);
+  folded_kind = ds_words_fold (kind, DS_FOLD_NONE);
+  folded_name = ds_words_fold (name, DS_FOLD_NONE);
+  if (strstr (folded_name, folded_kind) != NULL)
+    return NULL;
+  _ds_capitalize (kind);
+  return ctx->english ? g_strconcat (name, " ", kind, NULL) : g_strconcat (kind, " ", name, NULL);
+}
+
 /* The question of the cell @value of the row @row and the column @col:
  * the column names what is asked of the row's entity, or, when the table
  * compares its columns, the row names what is asked of the column's. */
@@ -445,11 +474,12 @@ column_question (Ctx         *ctx,
   const char *verb = when_verb (ctx, label);
   gboolean years = FALSE;
   g_autofree char *header = NULL;
-  g_autofree char *entity = cell_dup (named);
+  g_autofree char *kinded = kind_named (ctx, t, named);
+  g_autofree char *entity = kinded != NULL ? g_strdup (kinded) : cell_dup (named);
 
   if (verb != NULL && (t->compare ? cell_has_year (value) : column_dated (ctx, t, col, &years)))
     {
-      g_autofree char *name = entity_name (ctx, named);
+      g_autofree char *name = kinded != NULL ? g_strdup (kinded) : entity_name (ctx, named);
 
       return when_question (ctx, verb, name, t->compare ? cell_is_year (value) : years);
     }

@@ -387,8 +387,9 @@ ds_generator_figure_variants (const char   *answer,
                               char        **out)
 {
   Figure fig, high;
-  guint n = 0, upper;
+  guint n = 0, upper = 0;
   guint start = g_str_hash (seed);
+  gboolean abbreviated;
   double most;
 
   if (!(type == DS_ANSWER_DATE ? find_year (answer, &fig) : find_figure (answer, &fig)))
@@ -396,6 +397,12 @@ ds_generator_figure_variants (const char   *answer,
   /* (A score, "2-1", is no range: its first figure moves alone.) */
   if (type != DS_ANSWER_DATE && (upper = range_end (answer, &fig, &high)) > 0 && fig.value < high.value)
     return range_variants (answer, after, type, &fig, &high, start, max, out);
+  /* "1964–67": a range of years whose end keeps only its last two
+   * figures; both ends move by one span ("1973–76"), never the start
+   * alone past the end ("1968–67"). */
+  abbreviated = type != DS_ANSWER_DATE && upper > 0 && fig.value >= 1000 && fig.value < 2100 &&
+                high.value >= 0 && high.value < 100 && high.end - high.start == 2 &&
+                fmod (fig.value, 100) < high.value;
   most = span_most (answer + fig.end, after);
   for (guint k = 0; k < 6 && n < max; k++)
     {
@@ -404,7 +411,18 @@ ds_generator_figure_variants (const char   *answer,
 
       if (v <= 0 || fabs (v - fig.value) < 1e-9 || (most > 0 && v > most))
         continue;
-      text = write_figure (answer, &fig, v);
+      if (abbreviated)
+        {
+          double end = high.value + (v - fig.value);
+          g_autofree char *moved = NULL;
+
+          if (end < 10 || end > 99 || fmod (v, 100) >= end)
+            continue;
+          moved = write_figure (answer, &high, end);
+          text = write_figure (moved, &fig, v);
+        }
+      else
+        text = write_figure (answer, &fig, v);
       if (strcmp (text, answer) == 0 || already (out, n, text))
         {
           g_free (text);
