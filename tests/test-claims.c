@@ -411,6 +411,33 @@ test_metadata_and_dateline (void)
 /* A name the essay writes with a capital inside its sentences keeps it,
  * though the sentence that defines it starts with it; a word the essay
  * also writes in lower case does not. */
+/* A question that lowers the sentence's capital keeps a word in
+ * capitals, or with a capital inside it, as the sentence writes it. */
+static void
+test_questions_keep_inner_capitals (void)
+{
+  Extracted x = extract ("# Who Keeps the Internet Running\n\n"
+                         "The technical core of the internet is looked after by a few bodies.\n\n"
+                         "ICANN diplomacy aims to keep the root zone stable. "
+                         "ASEAN cyber cooperation depends on trust between agencies.\n");
+  gboolean aim = FALSE, depends = FALSE;
+
+  for (guint i = 0; i < x.claims->len; i++)
+    {
+      const DsClaim *claim = x.claims->pdata[i];
+
+      if (claim->question == NULL)
+        continue;
+      g_assert_null (strstr (claim->question, "iCANN"));
+      g_assert_null (strstr (claim->question, "aSEAN"));
+      aim |= strstr (claim->question, "ICANN diplomacy") != NULL;
+      depends |= strstr (claim->question, "ASEAN cyber cooperation") != NULL;
+    }
+  g_assert_true (aim);
+  g_assert_true (depends);
+  extracted_clear (&x);
+}
+
 static void
 test_names_keep_capitals (void)
 {
@@ -506,6 +533,7 @@ main (int   argc,
   g_test_add_func ("/claims/plain-prose", test_no_claims_in_plain_prose);
   g_test_add_func ("/claims/metadata-and-dateline", test_metadata_and_dateline);
   g_test_add_func ("/claims/names-keep-capitals", test_names_keep_capitals);
+  g_test_add_func ("/claims/questions-keep-inner-capitals", test_questions_keep_inner_capitals);
   g_test_add_func ("/claims/initial-capitals", test_initial_capitals);
 
   return g_test_run ();

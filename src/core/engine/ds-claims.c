@@ -651,6 +651,51 @@ claim_strip_reader_tail (Ctx     *ctx,
     }
 }
 
+/* Whether the @len bytes at @w stand in @text as a whole word, case
+ * kept. */
+static gboolean
+word_written (const char *text,
+              const char *w,
+              gsize       len)
+{
+  for (const char *p = strchr (text, w[0]); p != NULL; p = strchr (p + 1, w[0]))
+    if (strncmp (p, w, len) == 0 && (p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[len]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "What is the aim of iCANN diplomacy?", "What does aSEAN cyber
+ * cooperation depend on?": a rule that lowers the sentence's capital
+ * for its question lowers a word in capitals, or one with a capital
+ * inside it, that is written so in the sentence; its capital is its
+ * own. */
+static void
+restore_name_case (char       *text,
+                   const char *sentence)
+{
+  if (text == NULL || sentence == NULL)
+    return;
+  for (char *p = text; *p != '\0'; p++)
+    {
+      gsize len = 0;
+      gboolean inner = FALSE;
+
+      if (!g_ascii_islower (*p) || (p > text && (g_ascii_isalnum (p[-1]) || (guchar) p[-1] >= 0x80)))
+        continue;
+      while (g_ascii_isalnum (p[len]) || p[len] == '-')
+        inner |= len > 0 && g_ascii_isupper (p[len]), len++;
+      if (inner)
+        {
+          char first = *p;
+
+          *p = g_ascii_toupper (first);
+          if (!word_written (sentence, p, len))
+            *p = first;
+        }
+      p += len > 0 ? len - 1 : 0;
+    }
+}
+
 static void
 claim_strip_emphasis (DsClaim *claim)
 {
@@ -671,6 +716,8 @@ _ds_claim_commit (Ctx     *ctx,
   guint64 h;
 
   claim_strip_emphasis (claim);
+  restore_name_case (claim->question, claim->sentence);
+  restore_name_case (claim->subject, claim->sentence);
   claim_strip_reader_tail (ctx, claim);
   claim_title_owner (ctx, claim);
   claim_speaker (ctx, claim);
