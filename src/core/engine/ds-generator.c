@@ -639,14 +639,43 @@ content_words (const char   *subject,
  * sentence said it (or a heading the question cannot name did); the card
  * cannot, and is not made. A count carries it ("Sebutkan dua blok menurut
  * esai ini."), and so does a heading about the same thing ("What are the
- * other actors?" under "Actors in Cyber Diplomacy"). */
+ * other actors?" under "Actors in Cyber Diplomacy"), unless it names
+ * only merits ("What are the strengths?" under "Strengths vs.
+ * weaknesses": of what?). */
+/* "Strengths vs. weaknesses", "Kelebihan dan Kekurangan": a heading
+ * whose every word of content is a merit (the phrase list merit_noun)
+ * names the lists under it and nothing they are of. */
+static gboolean
+heading_only_merits (const char   *topic,
+                     const DsLang *lang)
+{
+  const char * const *merits = ds_lang_get_phrases (lang, "merit_noun");
+  g_autofree char *folded = ds_words_fold (topic, DS_FOLD_STRIP_MARKS);
+  g_autofree char **words = ds_words_split (folded);
+  guint found = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gboolean merit = FALSE;
+
+      if (ds_words_is_stop (lang, words[i]) || g_str_equal (words[i], "vs") || g_str_equal (words[i], "versus"))
+        continue;
+      for (guint k = 0; merits != NULL && merits[k] != NULL && !merit; k++)
+        merit = g_str_equal (words[i], merits[k]);
+      if (!merit)
+        return FALSE;
+      found++;
+    }
+  return found > 0;
+}
+
 static gboolean
 owner_unplaced (Gen           *gen,
                 const DsClaim *claim,
                 const DsLang  *lang)
 {
   return claim->subject != NULL && content_words (claim->subject, lang) <= 1 &&
-         !(claim->topic != NULL &&
+         !(claim->topic != NULL && !heading_only_merits (claim->topic, lang) &&
            ds_words_cache_share_content (ds_pools_get_stems (gen->pools), lang, claim->subject, claim->topic));
 }
 
