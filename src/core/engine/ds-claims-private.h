@@ -236,7 +236,7 @@ typedef struct {
   gboolean    has_digit;
   gboolean    has_at;
   gboolean    has_bracket;
-  gboolean    has_marker; /* a short word or number before "." or ")" */
+  guint       n_markers;  /* short words or numbers before "." or ")" */
   gboolean    has_colon;
   gboolean    has_semicolon;
   gboolean    has_quote;

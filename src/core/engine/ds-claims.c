@@ -1957,7 +1957,9 @@ analyse_claims (Ctx  *ctx,
     _ds_find_bracket_examples (ctx, s);
   if (s->has_bracket && s->n_commas > 0 && _ds_find_ranking (ctx, s))
     return;
-  if (s->has_marker)
+  /* (A list of markers has two at least; a sentence's last word before
+   * its full stop is most often the only one in it.) */
+  if (s->n_markers >= 2)
     LISTS_BEFORE_TAIL (_ds_find_marker_list (ctx, s));
   /* "A dan B tidak sama: yang satu …, yang lain …" compares two things;
    * what follows its colon is no list. */

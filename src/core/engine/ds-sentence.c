@@ -317,7 +317,8 @@ summary_clear (Sent *s)
   s->flags = 0;
   s->n_commas = 0;
   s->cap_run = s->cur_run = 0;
-  s->has_digit = s->has_at = s->has_bracket = s->has_marker = FALSE;
+  s->n_markers = 0;
+  s->has_digit = s->has_at = s->has_bracket = FALSE;
   s->has_colon = s->has_semicolon = s->has_quote = s->has_dash = s->has_arrow = FALSE;
 }
 
@@ -352,7 +353,7 @@ note_token (Sent      *s,
     case DS_ARROW: s->has_arrow = TRUE; break;
     case '.': case ')':
       if (prev != NULL && prev->len <= 4 && prev->type != TOK_PUNCT)
-        s->has_marker = TRUE;
+        s->n_markers++;
       break;
     default: break;
     }
@@ -761,7 +762,7 @@ copy_cut (Sent       *to,
   to->has_digit = from->has_digit;
   to->has_at = from->has_at;
   to->has_bracket = from->has_bracket;
-  to->has_marker = from->has_marker;
+  to->n_markers = from->n_markers;
   to->has_colon = from->has_colon;
   to->has_semicolon = from->has_semicolon;
   to->has_quote = from->has_quote;
