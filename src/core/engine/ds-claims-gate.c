@@ -1351,6 +1351,27 @@ subject_bracket_debris (Ctx        *ctx,
   return FALSE;
 }
 
+static gboolean subjectless_line (Ctx *ctx, const char *sentence);
+
+/* "## Kode Etik Awan Andalas" over "- Disahkan 4 Agustus 2019 di Padang
+ * oleh …", "- Diperbarui setelah kebocoran data di Medan": lines that
+ * each open on a passive and name no subject (subjectless_line()) say
+ * what was done to what the heading names; they are no things of a set
+ * it owns ("Apa saja kode etik awan andalas?" asks nothing). */
+static gboolean
+items_subjectless (Ctx     *ctx,
+                   DsClaim *claim)
+{
+  guint n = ds_claim_get_n_items (claim);
+
+  if (n < 2)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!subjectless_line (ctx, g_array_index (claim->items, DsClaimItem, i).text))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 list_passes (Ctx     *ctx,
              DsClaim *claim)
@@ -1361,7 +1382,7 @@ list_passes (Ctx     *ctx,
     return FALSE;
   if (owner_not_standalone (ctx, claim))
     return FALSE;
-  if (!items_pass (ctx, claim) || items_not_series (ctx, claim))
+  if (!items_pass (ctx, claim) || items_not_series (ctx, claim) || items_subjectless (ctx, claim))
     return FALSE;
   /* An item the gate dropped is one the card cannot give: say so when the
    * source counted them. */
