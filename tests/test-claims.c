@@ -438,6 +438,47 @@ test_questions_keep_inner_capitals (void)
   extracted_clear (&x);
 }
 
+/* A country or a city said to be one is no term to define, whether or
+ * not the lexicon's country list holds it; what it was first to do is
+ * still asked. */
+static void
+test_place_name_not_defined (void)
+{
+  Extracted x = extract ("# Diplomasi Digital Baltik\n\n"
+                         "Negara-negara Baltik memimpin diplomasi digital di Eropa.\n\n"
+                         "Estonia adalah negara kecil di tepi Laut Baltik yang memimpin tata kelola digital. "
+                         "Tallinn adalah ibu kota Estonia yang menjadi markas pusat pertahanan siber. "
+                         "Estonia adalah negara pertama yang menggelar pemilu daring secara nasional.\n");
+  gboolean first = FALSE;
+
+  for (guint i = 0; i < x.claims->len; i++)
+    {
+      const DsClaim *claim = x.claims->pdata[i];
+
+      g_assert_false (claim->kind == DS_CLAIM_DEFINITION &&
+                      (g_ascii_strcasecmp (claim->subject, "Estonia") == 0 ||
+                       g_ascii_strcasecmp (claim->subject, "Tallinn") == 0));
+      first |= claim->question != NULL && strstr (claim->question, "negara pertama") != NULL &&
+               g_strcmp0 (claim->subject, "Estonia") == 0;
+    }
+  g_assert_true (first);
+  extracted_clear (&x);
+
+  x = extract ("# Baltic Digital Diplomacy\n\n"
+               "The Baltic states lead digital diplomacy in Europe.\n\n"
+               "Lithuania is a small country on the Baltic Sea that leads in digital governance. "
+               "Vilnius is the capital of Lithuania and hosts a regional cyber centre.\n");
+  for (guint i = 0; i < x.claims->len; i++)
+    {
+      const DsClaim *claim = x.claims->pdata[i];
+
+      g_assert_false (claim->kind == DS_CLAIM_DEFINITION &&
+                      (g_ascii_strcasecmp (claim->subject, "Lithuania") == 0 ||
+                       g_ascii_strcasecmp (claim->subject, "Vilnius") == 0));
+    }
+  extracted_clear (&x);
+}
+
 static void
 test_names_keep_capitals (void)
 {
@@ -534,6 +575,7 @@ main (int   argc,
   g_test_add_func ("/claims/metadata-and-dateline", test_metadata_and_dateline);
   g_test_add_func ("/claims/names-keep-capitals", test_names_keep_capitals);
   g_test_add_func ("/claims/questions-keep-inner-capitals", test_questions_keep_inner_capitals);
+  g_test_add_func ("/claims/place-name-not-defined", test_place_name_not_defined);
   g_test_add_func ("/claims/initial-capitals", test_initial_capitals);
 
   return g_test_run ();

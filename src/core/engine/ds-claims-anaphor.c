@@ -1044,7 +1044,10 @@ _ds_anaphor_at (Ctx        *ctx,
       *end = i + 2;
       return g_strdup (ctx->subject);
     }
-  if ((s->toks[i + 1].flags & W_ANAPHOR) && ctx->subject != NULL && _ds_lexicon_phrase_at (ctx, s, i, "class_noun") == 1 &&
+  /* (English puts its demonstrative first: "a country that joined …"
+   * opens a relative clause.) */
+  if (!ctx->english && (s->toks[i + 1].flags & W_ANAPHOR) && ctx->subject != NULL &&
+      _ds_lexicon_phrase_at (ctx, s, i, "class_noun") == 1 &&
       !subject_is_class (ctx) && _ds_name_fits_kind (ctx, ctx->subject, t->p, t->len))
     {
       *end = i + 2;
@@ -1059,7 +1062,7 @@ _ds_anaphor_at (Ctx        *ctx,
                                                                    : g_strdup (name);
     }
   /* "Forum ini", "Dewan tersebut" */
-  if ((s->toks[i + 1].flags & W_ANAPHOR) && (name = headed_by (ctx, t)) != NULL &&
+  if (!ctx->english && (s->toks[i + 1].flags & W_ANAPHOR) && (name = headed_by (ctx, t)) != NULL &&
       !(name == ctx->heading_name && rival_before (ctx, s)))
     {
       *end = i + 2;

@@ -2038,6 +2038,42 @@ read_term (Ctx        *ctx,
 
 static gboolean read_active (Ctx *ctx, const Sent *s, guint verb, Def *def);
 
+/* "Estonia adalah negara kecil di tepi Laut Baltik …", "Tallinn is the
+ * capital of Estonia …": one name whose body opens on a kind of place
+ * (the phrase list defs43_place_kind, past an article and a word or two
+ * before it) is a country or a city said to be one, no term to learn
+ * ("Apa yang dimaksud dengan Estonia?"). What it was first to do is
+ * still asked by commit_identify() before. (Names of countries the
+ * lexicon knows, W_COUNTRY, read_term() refuses at once.) */
+static gboolean
+place_name_term (Ctx        *ctx,
+                 const Sent *s,
+                 const Def  *def)
+{
+  guint a = def->term_a + (ctx->english && def->term_a + 1 < def->term_b && _ds_tok_is (&s->toks[def->term_a], "the"));
+  guint k = def->body_a, n;
+
+  if (def->term_b != a + 1 || !s->toks[a].cap || s->toks[a].type != TOK_WORD || _ds_tok_is_acronym (&s->toks[a]))
+    return FALSE;
+  /* The body's head: Indonesian's first noun ("negara kecil di …",
+   * "ibu kota Estonia"), English's last before what follows it ("a
+   * small Nordic country that …", "the capital of …"). */
+  while (k < def->body_b && (_ds_tok_is_article (&s->toks[k]) || _ds_tok_is (&s->toks[k], "sebuah") ||
+                             _ds_tok_is (&s->toks[k], "suatu")))
+    k++;
+  for (guint m = 0; m < 3 && k < def->body_b; m++, k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "defs43_place_kind")) > 0)
+        return k + n >= def->body_b || s->toks[k + n].type != TOK_WORD ||
+               (s->toks[k + n].flags & (W_PREP | W_RELATIVE | W_THAT | W_CONJ)) || !ctx->english;
+      if (!ctx->english || t->type != TOK_WORD || (t->flags & (W_PREP | W_RELATIVE | W_CONJ | W_FUNCTION)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "Nye secara sederhana mendefinisikan …", "Holsti juga mengartikan …",
  * "Keohane later defined …", "Nye simply defines …": an adverb (the
  * phrase list defs_scholar_adverb, an English "-ly") between a scholar
@@ -3479,6 +3515,8 @@ try_definition (Ctx  *ctx,
   for (guint k = def.body_a; k < def.body_b && k < def.body_a + 5; k++)
     if ((s->toks[k].flags & W_CUE_DEF) && !passive_is (ctx, s, k))
       return;
+  if (place_name_term (ctx, s, &def))
+    return;
   commit_def (ctx, s, &def);
 }
 
