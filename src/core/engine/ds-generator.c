@@ -1521,6 +1521,49 @@ gloss_unfit (const DsClaim *claim)
   return strchr (claim->body, ';') != NULL && note_gloss (claim);
 }
 
+/* Whether @term occurs in @sentence outside @own (the words of the
+ * sentence's own term), as whole words, folded. */
+static gboolean
+sentence_names (const char *sentence,
+                const char *own,
+                const char *term)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *needle = NULL;
+  g_autofree char *own_folded = NULL;
+  g_autofree char *padded = NULL;
+  char *at;
+
+  if (sentence == NULL || term == NULL)
+    return FALSE;
+  folded = ds_words_fold (sentence, DS_FOLD_STRIP_MARKS);
+  padded = g_strconcat (" ", folded, " ", NULL);
+  needle = ds_words_fold (term, DS_FOLD_STRIP_MARKS);
+  own_folded = ds_words_fold (own, DS_FOLD_STRIP_MARKS);
+  /* (The sentence's own term is blanked first: "data sovereignty" holds
+   * no "sovereignty" of another term.) */
+  if (own_folded[0] != '\0')
+    for (at = strstr (padded, own_folded); at != NULL; at = strstr (at + 1, own_folded))
+      if (at[-1] == ' ' && at[strlen (own_folded)] == ' ')
+        memset (at, '_', strlen (own_folded));
+  return needle[0] != '\0' && gives_away (padded + 1, needle);
+}
+
+/* "Diplomasi digital adalah sarana diplomasi publik, dan diplomasi
+ * publik merupakan sarana untuk membangun soft power": a term whose
+ * definition's sentence names the other term (or the other's names
+ * it) is chained to it, a means of it, a kind of it, or one step before
+ * it; the two are no like-for-like pair, and "Diplomasi publik, bukan
+ * diplomasi digital, merupakan sarana …" asserts what the sentence
+ * does not (blind round 27: judged wrong). */
+static gboolean
+terms_chained (const DsClaim *claim,
+               const DsClaim *kin)
+{
+  return sentence_names (claim->sentence, claim->subject, kin->subject) ||
+         sentence_names (kin->sentence, kin->subject, claim->subject);
+}
+
 /* True or false: the term set against another of its kind from the same
  * essay (definition_kin()), with its own definition (true) or the
  * other's (a like-for-like swap, false): "Misinformation, unlike
@@ -1561,7 +1604,7 @@ emit_true_false (Gen           *gen,
   kin = ds_pools_owner (gen->pools, DS_POOL_DEFINITIONS, claim, other[0]);
   if (gives_away (swapped, term) || kin == NULL || kin->subject == NULL || !statement_reads (lang, claim->cue, is_true ? claim->body : other[0], is_true ? claim->cue : kin->cue) ||
       provision_term (lang, claim->subject) || provision_term (lang, kin->subject) ||
-      gloss_unfit (claim) || gloss_unfit (kin))
+      gloss_unfit (claim) || gloss_unfit (kin) || terms_chained (claim, kin))
     return FALSE;
   shown = statement (claim, is_true ? claim->body : other[0], kin);
   question = ds_lang_expand (lang, "question_true_false", "statement", shown, NULL);
