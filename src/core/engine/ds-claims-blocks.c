@@ -1169,6 +1169,9 @@ not_equal_fact (Ctx        *ctx,
   _ds_claim_commit (ctx, claim);
 }
 
+static gboolean heading_of_aspect   (Ctx *ctx);
+static char    *heading_owner       (Ctx *ctx);
+
 /* "- Kerugian: ± 3,1 miliar USD (2021), > bantuan luar negeri", "-
  * Desa terdampak: > 310 desa", "- Ships stranded: ~ 80 vessels": a
  * note's label set to a figure — past an approximation ("±", "~", ">",
@@ -1241,6 +1244,19 @@ label_figure (Ctx  *ctx,
     {
       scope = _ds_toks_dup (line, qa, qb);
       asked = g_strdup_printf ("%s %s", label, scope);
+    }
+  /* "- anggota awal: 7 negara Persemakmuran" under "Rencana Colombo
+   * (1951)": the figure is the heading's name's, and the question names
+   * it ("Berapa anggota awal Rencana Colombo?", not "Berapa anggota
+   * awal?"), when the heading reads as one name and names no aspect. */
+  if (ctx->heading_name != NULL && ctx->topic_block != G_MAXUINT && !heading_of_aspect (ctx))
+    {
+      g_autofree char *owner = heading_owner (ctx);
+      g_autofree char *owned = ds_lang_expand (ctx->lang, "owned", "owned", asked != NULL ? asked : label, "owner", owner, NULL);
+
+      g_free (asked);
+      /* ("the initial budget of the Digital Invest Facility") */
+      asked = ctx->english ? g_strconcat ("the ", owned, NULL) : g_steal_pointer (&owned);
     }
   claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_NUMBER, v, qb > qa ? qa : end);
   claim->question = ds_lang_expand (ctx->lang, "question_label_figure", "label", asked != NULL ? asked : label, NULL);
@@ -2742,6 +2758,7 @@ static gboolean count_line          (Ctx  *ctx,
                                      guint k,
                                      guint e);
 static gboolean heading_names_actor (Ctx  *ctx);
+static gboolean heading_of_aspect   (Ctx  *ctx);
 
 /* Words a line whose subject is the heading takes at most. */
 #define HEADING_LINE_MAX_WORDS 25
@@ -2905,6 +2922,15 @@ count_line (Ctx  *ctx,
 static gboolean
 heading_names_actor (Ctx *ctx)
 {
+  return !heading_of_aspect (ctx) && heading_is_name (ctx);
+}
+
+/* Whether the heading's name holds a word of an aspect (the phrase lists
+ * heading_aspect, heading_line_aspect: "Goals of the network", "Sasaran
+ * Kerja Sama Siber ASEAN"). */
+static gboolean
+heading_of_aspect (Ctx *ctx)
+{
   {
     Sent h;
 
@@ -2918,10 +2944,10 @@ heading_names_actor (Ctx *ctx)
         w = g_ascii_strdown (h.toks[j].p, h.toks[j].len);
         if (g_strv_contains (ds_lang_get_phrases (ctx->lang, "heading_aspect"), w) ||
             g_strv_contains (ds_lang_get_phrases (ctx->lang, "heading_line_aspect"), w))
-          return FALSE;
+          return TRUE;
       }
   }
-  return heading_is_name (ctx);
+  return FALSE;
 }
 
 /* "- Members: Cambodia, Laos, Thailand and Vietnam", "- Mitra dialog:
