@@ -583,7 +583,7 @@ _ds_tok_is (const Tok  *tok,
 {
   gsize len = __builtin_strlen (word);
 
-  if (tok->type != TOK_WORD || tok->len != len || (tok->p[0] | 0x20) != word[0] || tok->acronym)
+  if (tok->len != len || tok->type != TOK_WORD || (tok->p[0] | 0x20) != word[0] || tok->acronym)
     return FALSE;
   for (gsize i = 1; i < len; i++)
     if (ds_ascii_tolower (tok->p[i]) != word[i])
