@@ -367,10 +367,14 @@ typedef struct {
    * places three lists that shared a pair still pushed each other out
    * and were looked up by name again (6,000 times a run), which the
    * lists' addresses, moving with every change to the rules, decide. */
+  /* With each list, where its id's bit lies in a word's record
+   * (LexWordPhrases), worked out once: the word of the bit masks and the
+   * bit, 0 for a list past the last bit, which is read each time. */
   struct {
     const char       *name;
     const PhraseList *list;
-    guint             id;
+    guint64           bit;
+    guint             word;
   } phrase_cache[2048];
   /* The lists of HotList, found once per essay: every new spelling that
    * starts some phrase asks all of them (_ds_lexicon_hot_starts_of()). */
@@ -677,11 +681,10 @@ _ds_lexicon_said_no (Ctx        *ctx,
   if (ctx->phrase_cache[slot].name == name && t->word != NULL)
     {
       const LexWordPhrases *w = (const LexWordPhrases *) (gconstpointer) t->word;
-      guint id = ctx->phrase_cache[slot].id;
-      guint64 bit = G_GUINT64_CONSTANT (1) << (id % 64);
+      guint k = ctx->phrase_cache[slot].word;
 
-      return id < PHRASE_IDS && w->len == t->len && (w->phrase_known[id / 64] & bit) &&
-             !(w->phrase_starts[id / 64] & bit);
+      /* Asked, and no entry starts with it. */
+      return w->len == t->len && (w->phrase_known[k] & ~w->phrase_starts[k] & ctx->phrase_cache[slot].bit) != 0;
     }
   return FALSE;
 }

@@ -458,7 +458,8 @@ phrase_cache_put (Ctx              *ctx,
         ctx->phrase_cache[slot ^ 1] = ctx->phrase_cache[slot];
     }
   ctx->phrase_cache[slot].name = name;
-  ctx->phrase_cache[slot].id = list->id;
+  ctx->phrase_cache[slot].word = list->id < PHRASE_IDS ? list->id / 64 : 0;
+  ctx->phrase_cache[slot].bit = list->id < PHRASE_IDS ? G_GUINT64_CONSTANT (1) << (list->id % 64) : 0;
   return ctx->phrase_cache[slot].list = list;
 }
 
