@@ -1101,6 +1101,27 @@ part_dangles (const char   *text,
   if (!question && strstr (text, "___") != NULL &&
       (phrase_at (REF_CUT, words, 0) || g_ascii_islower (text[strspn (text, " ")])))
     return TRUE;
+  /* "The founding convention was signed in 1953 and entered into force
+   * in _____": a stem that opens on a thing only its origin picks out
+   * ("founding", "original", "constituent"; "pendirian", "asli"), and
+   * names nothing after,
+   * leaves out whose it is, as the question "When was the founding
+   * convention signed?" does (phrase list owner_pointing_modifier). */
+  if (!question && strstr (text, "___") != NULL && words[1] != NULL &&
+      ((g_str_equal (words[0], "the") &&
+        (g_str_equal (words[1], "founding") || g_str_equal (words[1], "original") || g_str_equal (words[1], "constituent")) &&
+        words[2] != NULL && content_word (words[2])) ||
+       /* ("Piagam pendirian ditandatangani pada 2011 …", "Perjanjian
+        * asli …": Indonesian's noun first.) */
+       (content_word (words[0]) && (g_str_equal (words[1], "pendirian") || g_str_equal (words[1], "asli")))))
+    {
+      gboolean named = FALSE;
+
+      for (const char *p = text + strspn (text, " ") + 1; *p != '\0' && !named; p++)
+        named = g_ascii_isupper (*p) && (p[-1] == ' ' || p[-1] == '(');
+      if (!named)
+        return TRUE;
+    }
   /* What a second sentence points at, the first says ("… kesatuan
    * wilayahnya. Hal ini bisa diperoleh melalui …"). */
   for (guint i = 0; words[i] != NULL && i < first; i++)
