@@ -479,6 +479,40 @@ test_place_name_not_defined (void)
   extracted_clear (&x);
 }
 
+/* "X did Y, which led to Z": what the clause before caused is asked,
+ * beside the blank of its year. */
+static void
+test_which_led_to (void)
+{
+  static const struct { const char *text, *question, *answer; } cases[] = {
+    { "# Cyber Weapons\n\nStates have argued about cyber weapons for two decades.\n\n"
+      "The Stuxnet attack damaged Iranian centrifuges, which led to a global debate on cyber weapons.\n",
+      "What led to a global debate on cyber weapons?", "The Stuxnet attack damaged Iranian centrifuges" },
+    { "# Senjata Siber\n\nNegara-negara berdebat soal senjata siber selama dua dekade.\n\n"
+      "Wabah WannaCry melumpuhkan rumah sakit Inggris pada 2017, yang mendorong aturan baru tentang pembaruan "
+      "perangkat lunak.\n",
+      "Apa yang mendorong aturan baru tentang pembaruan perangkat lunak?",
+      "Wabah WannaCry melumpuhkan rumah sakit Inggris pada 2017" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      Extracted x = extract (cases[c].text);
+      gboolean asked = FALSE, year = FALSE;
+
+      for (guint i = 0; i < x.claims->len; i++)
+        {
+          const DsClaim *claim = x.claims->pdata[i];
+
+          asked |= g_strcmp0 (claim->question, cases[c].question) == 0 && g_strcmp0 (claim->subject, cases[c].answer) == 0;
+          year |= g_strcmp0 (claim->subject, "2017") == 0;
+        }
+      g_assert_true (asked);
+      g_assert_true (year || c == 0);
+      extracted_clear (&x);
+    }
+}
+
 static void
 test_names_keep_capitals (void)
 {
@@ -576,6 +610,7 @@ main (int   argc,
   g_test_add_func ("/claims/names-keep-capitals", test_names_keep_capitals);
   g_test_add_func ("/claims/questions-keep-inner-capitals", test_questions_keep_inner_capitals);
   g_test_add_func ("/claims/place-name-not-defined", test_place_name_not_defined);
+  g_test_add_func ("/claims/which-led-to", test_which_led_to);
   g_test_add_func ("/claims/initial-capitals", test_initial_capitals);
 
   return g_test_run ();

@@ -1383,6 +1383,46 @@ _ds_find_result_across (Ctx  *ctx,
   }
 }
 
+/* "The Stuxnet attack damaged Iranian centrifuges, which led to a global
+ * debate on cyber weapons", "Wabah WannaCry melumpuhkan rumah sakit
+ * Inggris pada 2017, yang mendorong aturan baru …": a relative after a
+ * comma that opens on a verb of causing (phrase lists cause_verb,
+ * result_pronoun_verb) stands for the whole clause before it, whose
+ * result it names → "What led to a global debate on cyber weapons?",
+ * "Apa yang mendorong aturan baru …?", answered by that clause; its date
+ * is asked besides, by the rules of dates. */
+gboolean
+_ds_find_which_led (Ctx  *ctx,
+                    Sent *s)
+{
+  guint e = _ds_body_end (s), c = _ds_clause_opening (s), k, v, end;
+  const char *rest = NULL;
+
+  if (c == G_MAXUINT || _ds_toks_any_used (s, c, c + 1))
+    return FALSE;
+  for (k = c + 4; k + 3 < e; k++)
+    if (_ds_tok_is_punct (&s->toks[k - 1], ',') && (s->toks[k].flags & W_RELATIVE))
+      break;
+  if (k + 3 >= e)
+    return FALSE;
+  v = k + 1;
+  if (((rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "cause_verb")) == NULL &&
+       (rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "result_pronoun_verb")) == NULL) ||
+      !particles_follow (s, v + 1, rest, &end) || !_ds_side_ok (s, end, e) || !result_self_contained (ctx, s, end, e) ||
+      _ds_toks_any_used (s, end, e) || !effect_ok (ctx, s, c, k - 1) || !result_self_contained (ctx, s, c, k - 1))
+    return FALSE;
+  {
+    g_autofree char *verb = !ctx->english ? _ds_toks_dup (s, v, end) : g_strdup (rest);
+    g_autofree char *effect = _ds_phrase_dup (s, end, e, FALSE);
+    DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, c, k - 1);
+    g_autofree char *question = ds_lang_expand (ctx->lang, "question_cause", "verb", verb, "effect", effect, NULL);
+
+    claim->question = ds_utf8_capitalize (question);
+    _ds_toks_mark_used (s, end, e);
+    return _ds_claim_commit (ctx, claim);
+  }
+}
+
 /* ------------------------------------------------------------------ */
 /* "X, fearing Y", "X, citing Y"                                       */
 

@@ -1207,6 +1207,8 @@ gboolean    _ds_find_result        (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_result_across (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_which_led     (Ctx          *ctx,
+                                    Sent         *s);
 gboolean    _ds_find_emphasis_gloss (Ctx         *ctx,
                                      Sent        *s);
 void        _ds_find_bold_headlines (Ctx         *ctx,
