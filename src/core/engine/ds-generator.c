@@ -1273,6 +1273,50 @@ owner_holds_verb (const DsClaim *claim)
   return FALSE;
 }
 
+/* "pelaku usaha yang menjalankan kegiatan seperti pertukaran, transfer,
+ * …", "firms that run activities such as exchange, transfer …": examples
+ * straight after the object of a relative clause, no comma between, are
+ * the object's ("kegiatan"), not the head's; "Sebutkan contoh pelaku
+ * usaha yang menjalankan kegiatan" answers with activities for firms.
+ * After a comma ("tugas yang membutuhkan kecerdasan manusia, seperti
+ * …") the examples may be the head's and are asked. */
+static gboolean
+examples_of_relative_object (const DsClaim *claim)
+{
+  const DsLang *lang = lang_of (claim);
+  g_autofree char *folded = NULL;
+  g_autofree char **words = NULL;
+  const char *at;
+  guint n = 0, relative = 0, verb;
+
+  if (claim->form != DS_LIST_FORM_EXAMPLES || claim->subject == NULL || claim->sentence == NULL ||
+      claim->cue == NULL || claim->cue[0] == '\0')
+    return FALSE;
+  folded = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);
+  words = ds_words_split (folded);
+  for (n = 0; words[n] != NULL; n++)
+    if (relative == 0 && n > 0 && (ds_lang_lookup (lang, words[n], -1, NULL) & DS_WORD_RELATIVE))
+      relative = n;
+  /* (The relative, an active verb past any adverb or auxiliary, and an
+   * object after it: "yang paling banyak ditemukan selama …" has none.) */
+  if (relative == 0)
+    return FALSE;
+  for (verb = relative + 1; verb < n; verb++)
+    if (!(ds_lang_lookup (lang, words[verb], -1, NULL) & (DS_WORD_ADV | DS_WORD_AUX)))
+      break;
+  if (verb + 1 >= n)
+    return FALSE;
+  if (claim->english ? (g_str_has_suffix (words[verb], "ed") ||
+                        (ds_lang_lookup (lang, words[verb], -1, NULL) & (DS_WORD_FUNCTION | DS_WORD_NOUN)))
+                     : !(g_str_has_prefix (words[verb], "me") && _ds_lexicon_looks_like_verb_id (words[verb])))
+    return FALSE;
+  at = strstr (claim->sentence, claim->subject);
+  if (at == NULL)
+    return FALSE;
+  at += strlen (claim->subject);
+  return *at == ' ' && g_ascii_strncasecmp (at + 1, claim->cue, strlen (claim->cue)) == 0;
+}
+
 static void
 emit_list (Gen           *gen,
            const DsClaim *claim)
@@ -1290,7 +1334,7 @@ emit_list (Gen           *gen,
 
   for (guint i = 0; i < n; i++)
     items[i] = ds_claim_get_item (claim, i);
-  if (names_an_item (question, items, n) || examples_nest (claim, items, n) || examples_of_name (claim) ||
+  if (names_an_item (question, items, n) || examples_nest (claim, items, n) || examples_of_name (claim) || examples_of_relative_object (claim) ||
       item_opens_passive (claim, items, n) || owner_holds_verb (claim))
     return;
   answer = g_strjoinv ("; ", (char **) items);
