@@ -513,6 +513,29 @@ test_which_led_to (void)
     }
 }
 
+/* "Although A did X in 2019, …; B did Y in 2020": the act after the
+ * semicolon is asked besides the first. */
+static void
+test_semicolon_second_act (void)
+{
+  Extracted x = extract ("# Digital Trade\n\nDigital trade deals multiply across Asia.\n\n"
+                         "Although Japan signed the data pact in 2019, trade stalled; "
+                         "China launched a rival data scheme in 2020.\n");
+  gboolean first = FALSE, second = FALSE;
+
+  for (guint i = 0; i < x.claims->len; i++)
+    {
+      const DsClaim *claim = x.claims->pdata[i];
+
+      first |= g_strcmp0 (claim->subject, "2019") == 0;
+      second |= g_strcmp0 (claim->question, "When did China launch a rival data scheme?") == 0 &&
+                g_strcmp0 (claim->subject, "2020") == 0;
+    }
+  g_assert_true (first);
+  g_assert_true (second);
+  extracted_clear (&x);
+}
+
 static void
 test_names_keep_capitals (void)
 {
@@ -611,6 +634,7 @@ main (int   argc,
   g_test_add_func ("/claims/questions-keep-inner-capitals", test_questions_keep_inner_capitals);
   g_test_add_func ("/claims/place-name-not-defined", test_place_name_not_defined);
   g_test_add_func ("/claims/which-led-to", test_which_led_to);
+  g_test_add_func ("/claims/semicolon-second-act", test_semicolon_second_act);
   g_test_add_func ("/claims/initial-capitals", test_initial_capitals);
 
   return g_test_run ();

@@ -4022,14 +4022,28 @@ find_relative_actor (Ctx  *ctx,
   return keep_date (ctx, s, a, b);
 }
 
+/* "Although the GGE agreed on eleven norms in 2015, states disagree …;
+ * Russia rejects any binding treaty": a clause after a semicolon has a
+ * subject and an act of its own, asked besides the first clause's. */
+static guint
+next_semicolon (const Sent *s,
+                guint       i,
+                guint       e)
+{
+  for (guint k = i + 1; k + 2 < e; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ';'))
+      return k;
+  return 0;
+}
+
 static gboolean
 find_event (Ctx  *ctx,
             Sent *s)
 {
   guint e = _ds_body_end (s);
   gboolean event_phrase = !ctx->english && _ds_sent_may_start (s, HOT_EVENT_PHRASE);
-  gboolean appositive, app_the = FALSE;
-  guint app_a = 0, app_b = 0;
+  gboolean appositive, app_the = FALSE, found = FALSE;
+  guint app_a = 0, app_b = 0, semi;
 
   for (guint i = 1; i + 1 < e; i++)
     {
@@ -4065,7 +4079,13 @@ find_event (Ctx  *ctx,
       if (event_phrase && _ds_lexicon_phrase_at (ctx, s, i, "facts39_event_phrase") > 1)
         {
           if (event_active (ctx, s, i, e))
-            return TRUE;
+            {
+            found = TRUE;
+            if ((semi = next_semicolon (s, i, e)) == 0)
+              return TRUE;
+            i = semi;
+            continue;
+          }
           continue;
         }
       appositive = FALSE;
@@ -4088,12 +4108,24 @@ find_event (Ctx  *ctx,
            * chaired is asked, and so is the date of what it did. */
           if (aside && s->has_digit && !date_asked (ctx))
             find_figure (ctx, s, e);
-          return TRUE;
+          {
+            found = TRUE;
+            if ((semi = next_semicolon (s, i, e)) == 0)
+              return TRUE;
+            i = semi;
+            continue;
+          }
         }
       else if (event_active (ctx, s, i, e))
-        return TRUE;
+        {
+            found = TRUE;
+            if ((semi = next_semicolon (s, i, e)) == 0)
+              return TRUE;
+            i = semi;
+            continue;
+          }
     }
-  return FALSE;
+  return found;
 }
 
 /* ------------------------------------------------------------------ */
