@@ -4030,6 +4030,19 @@ counted_phrase (Ctx        *ctx,
       if (!((s->toks[c].flags & W_COUNT) || vague > 0) || k >= s->n ||
           !(_ds_tok_nounish (&s->toks[k]) || counted_plural (ctx, s, c, k)))
         continue;
+      /* "Meskipun ada banyak kemajuan, kerja sama ini menghadapi tiga
+       * hambatan.", "Despite many gains, it faces three obstacles.": a
+       * vague count before a counted noun of the same sentence is no
+       * owner; the count names the list. */
+      if (vague > 0)
+        {
+          gboolean later = FALSE;
+
+          for (guint t = k; t + 1 < s->n && !later; t++)
+            later = (s->toks[t].flags & W_COUNT) && _ds_tok_nounish (&s->toks[t + 1]);
+          if (later)
+            continue;
+        }
       while (k < s->n && k < c + 12 && s->toks[k].type == TOK_WORD &&
              !(s->toks[k].flags & (W_CONNECTIVE | W_CLAUSE | W_CUE_NAMING | W_CUE_EXAMPLE | W_QUESTION)) &&
              !_ds_tok_is (&s->toks[k], "ketika") && !_ds_tok_is (&s->toks[k], "saat") &&
