@@ -1719,6 +1719,14 @@ gloss_item (Ctx        *ctx,
         break;
       }
   body = b + separator_at (line, b);
+  /* "- Pengecualian penting: FTA & customs union …", "- Pandangan
+   * optimis: kerja sama mungkin …", "- Broader modern view: …": a label
+   * that ranks or takes a view of the heading's subject (the phrase list
+   * gloss_label_aspect) names one of its points, no term a learner can be
+   * asked to define ("Apa yang dimaksud dengan pengecualian penting?"). */
+  if (body > b && _ds_tok_is_punct (&line->toks[b], ':') &&
+      _ds_lexicon_phrase_in (ctx, line, a, b, "gloss_label_aspect"))
+    return FALSE;
   if (body == b)
     body = b + (cue = emphasised_cue (ctx, line, a, b));
   /* "- hedging (Kuik Cheng-Chwee, 2008) = strategi …": the scholar's
