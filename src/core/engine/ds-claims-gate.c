@@ -265,6 +265,16 @@ item_ok_cut (Ctx         *ctx,
   if (marked && s.n > 1 && (s.toks[0].flags & W_PREP) && !(s.toks[0].flags & (W_CONJ | W_CLAUSE | W_THAT)) &&
       has_content_word (&s))
     return _ds_gate_no_debris (item->text);
+  /* "around 40 states, over 150 companies and some 90 institutes": a
+   * word of approximation (lists_approx_count: "over", "about") before a
+   * figure and what it counts is the figure's, no preposition that
+   * opens a fragment; the item is whole. */
+  {
+    guint m = s.n > 2 ? _ds_lexicon_phrase_at (ctx, &s, 0, "lists_approx_count") : 0;
+
+    if (m > 0 && m + 1 < s.n && s.toks[m].type == TOK_NUMBER && s.toks[m + 1].type == TOK_WORD)
+      return _ds_gate_no_debris (item->text);
+  }
   return _ds_gate_no_debris (item->text) && answer_start_ok_in (&s, 0);
 }
 
