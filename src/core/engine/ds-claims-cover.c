@@ -730,6 +730,7 @@ predicate_blank (Ctx        *ctx,
 {
   Clause c;
   guint a = te, n;
+  gboolean semi = FALSE;
 
   _ds_clause_read (ctx, s, &c);
   if (c.head != G_MAXUINT && c.group == te && c.group_end < e)
@@ -797,6 +798,16 @@ predicate_blank (Ctx        *ctx,
     if (_ds_tok_is_punct (&s->toks[k], ',') && _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj") > 0 &&
         _ds_count_words (s, a, e) <= BLANK_MAX_WORDS)
       return FALSE;
+  /* ("agree the system is | anarchic; they disagree on what follows":
+   * the next clause after a semicolon has a subject of its own; the
+   * blank ends before it, and may then be one word.) */
+  for (guint k = a + 1; k + 1 < e; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ';'))
+      {
+        e = *pb = k;
+        semi = TRUE;
+        break;
+      }
   if (_ds_count_words (s, a, e) > BLANK_MAX_WORDS)
     for (*pb = a + 1; *pb < e; (*pb)++)
       /* (At a comma that opens a clause, ", yet …", ", which …"; a
@@ -815,7 +826,7 @@ predicate_blank (Ctx        *ctx,
       if (_ds_tok_is_punct (&s->toks[k], ','))
         return FALSE;
   n = _ds_count_words (s, a, *pb);
-  return n >= BLANK_MIN_WORDS && n <= BLANK_MAX_WORDS &&
+  return n >= (semi ? 1 : BLANK_MIN_WORDS) && n <= BLANK_MAX_WORDS &&
          s->toks[a].type == TOK_WORD && !(s->toks[a].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ));
 }
 
