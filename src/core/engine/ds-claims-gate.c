@@ -917,6 +917,26 @@ items_not_series (Ctx     *ctx,
           at + strlen (first) + 1 >= comma)
         return TRUE;
     }
+  /* "setiap orang, badan usaha, dan masyarakat yang menyediakan,
+   * mengelola, atau mengoperasikan sistem elektronik": an Indonesian
+   * item that ends on a relative and its "meN-" verb, where the
+   * sentence goes on with a comma and another "meN-" verb, has cut a
+   * series of verbs that share one object; the item is no thing. */
+  if (!ctx->english && claim->sentence != NULL)
+    for (guint i = 0; i < n; i++)
+      {
+        const char *item = ds_claim_get_item (claim, i);
+        const char *at = strstr (claim->sentence, item);
+        Sent t;
+
+        words_of (ctx, item, &t);
+        if (at == NULL || t.n < 3 || !_ds_tok_is (&t.toks[t.n - 2], "yang") || t.toks[t.n - 1].type != TOK_WORD ||
+            g_ascii_strncasecmp (t.toks[t.n - 1].p, "me", 2) != 0 || !t.toks[t.n - 1].verb)
+          continue;
+        at += strlen (item);
+        if (at[0] == ',' && at[1] == ' ' && g_ascii_strncasecmp (at + 2, "me", 2) == 0)
+          return TRUE;
+      }
   /* "Two principles were repeatedly invoked by smaller states: due
    * diligence and …": a cue that names whose first item runs through a
    * colon outside brackets has read the predicate before the colon as
