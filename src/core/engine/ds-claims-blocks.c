@@ -1686,6 +1686,11 @@ head_scholar (const Sent *line,
   return open;
 }
 
+static gboolean rank_or_task_label (Ctx        *ctx,
+                                    const Sent *s,
+                                    guint       a,
+                                    guint       b);
+
 static gboolean
 gloss_item (Ctx        *ctx,
             const Sent *line,
@@ -1801,7 +1806,8 @@ gloss_item (Ctx        *ctx,
   if (_ds_lexicon_phrase_at (ctx, line, a, "bodies_generic_label") == b - a ||
       _ds_lexicon_phrase_at (ctx, line, a, "attribute_who") == b - a ||
       _ds_lexicon_phrase_at (ctx, line, a, "list_comment_label") == b - a || numbered_step_label (ctx, line, a, b) ||
-      generic_point_label (ctx, line, a, b) || contrast_label (ctx, line, a, b) || event_date_label (line, a, b))
+      generic_point_label (ctx, line, a, b) || rank_or_task_label (ctx, line, a, b) || contrast_label (ctx, line, a, b) ||
+      event_date_label (line, a, b))
     return FALSE;
   /* "NB: norms ≠ treaties: no binding force": two terms set apart, the
    * text what parts them (template question_differ), no definition. */
@@ -1908,6 +1914,44 @@ generic_point_label (Ctx        *ctx,
   if (b <= a || b > a + 2 || _ds_lexicon_phrase_at (ctx, s, head, "label_point_head") != 1)
     return FALSE;
   return b == a + 1 || _ds_lexicon_phrase_at (ctx, s, other, "label_point_modifier") == 1;
+}
+
+/* "Pengecualian penting", "Hambatan utama", "Main concern", "Key
+ * obstacle": any noun with a word that ranks it among the text's points
+ * (phrase list label_rank_modifier; English before the noun, Indonesian
+ * after it), or a task of the class ("tugas kelompok", "group task":
+ * task_label), no name in it, tokens [@a, @b) of at most three
+ * words. Such a label sorts what the line says, or sets work; the value
+ * after it is no definition of the label. */
+static gboolean
+rank_or_task_label (Ctx        *ctx,
+                    const Sent *s,
+                    guint       a,
+                    guint       b)
+{
+  guint n;
+
+  if (b <= a || b > a + 3)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].type != TOK_WORD || (k > a && s->toks[k].cap) || _ds_tok_is_acronym (&s->toks[k]) ||
+        _ds_tok_known_name (ctx, &s->toks[k]))
+      return FALSE;
+  if (b > a + 1)
+    {
+      if (ctx->english && _ds_lexicon_phrase_at (ctx, s, a, "label_rank_modifier") > 0 &&
+          a + _ds_lexicon_phrase_at (ctx, s, a, "label_rank_modifier") < b)
+        return TRUE;
+      for (guint k = a + 1; !ctx->english && k < b; k++)
+        if ((n = _ds_lexicon_phrase_at (ctx, s, k, "label_rank_modifier")) > 0 && k + n == b)
+          return TRUE;
+    }
+  if ((n = _ds_lexicon_phrase_at (ctx, s, a, "task_label")) > 0 && (n == b - a || !ctx->english))
+    return TRUE;
+  for (guint k = a + 1; ctx->english && k < b; k++)
+    if ((n = _ds_lexicon_phrase_at (ctx, s, k, "task_label")) > 0 && k + n == b)
+      return TRUE;
+  return FALSE;
 }
 
 /* "Unlike deterrence", "Beda dgn mediasi", "Deterrence vs compellence":
@@ -3295,7 +3339,7 @@ add_block_item (Ctx     *ctx,
 {
   Sent line;
   guint a, b, date, body;
-  gboolean glossed, scholar, placeholder, aspect, series = FALSE, comment = FALSE;
+  gboolean glossed, scholar, placeholder, aspect, ranked, series = FALSE, comment = FALSE;
 
   block_sent (ctx, index, &line);
   /* "- cek slide dosen minggu 5", "- TODO: reread ch. 4": a note to
@@ -3433,7 +3477,18 @@ add_block_item (Ctx     *ctx,
    * out, a glossary's line of its own. */
   if (!scholar && !placeholder && !aspect && line.cap_run >= 2 && _ds_find_acronym_equals (ctx, &line))
     return TRUE;
-  glossed = !scholar && !placeholder && !aspect && !scholar_definition (ctx, &line) &&
+  /* ("- Hambatan utama: …", "- Key obstacle: …", "- [ ] group task:
+   * …": a label that ranks the line's point or sets work is no item a
+   * learner recalls of the heading's list, nor a term the line glosses;
+   * the facts the line states stay.) */
+  ranked = !scholar && !placeholder && !comment && b < _ds_body_end (&line) && separator_at (&line, b) > 0 &&
+           rank_or_task_label (ctx, &line, a, b);
+  if (ranked)
+    {
+      g_array_remove_index (claim->items, claim->items->len - 1);
+      (*reminders)++;
+    }
+  glossed = !scholar && !placeholder && !aspect && !ranked && !scholar_definition (ctx, &line) &&
             !label_body (ctx, &line, a, b) && gloss_item (ctx, &line, a, b);
   /* "- Konferensi Asia Afrika di Bandung pada tahun 1955, yang dihadiri
    * 29 negara": a dated or counted item states a fact of its own. */
