@@ -536,6 +536,21 @@ test_semicolon_second_act (void)
   extracted_clear (&x);
 }
 
+/* "kedua kawasan" (both regions) counts nothing a series in the next
+ * sentence could be: no list of two. */
+static void
+test_kedua_counts_nothing (void)
+{
+  Extracted x = extract ("# Jembatan Data\n\nAliran data antara Asia Tenggara dan Eropa bertumpu pada kesepakatan.\n\n"
+                         "Panduan bersama kedua kawasan kemudian diluncurkan oleh Komisi Eropa pada 2023. "
+                         "Panduan lama itu digantikan oleh Panduan Bersama ASEAN-UE, dan perusahaan harus "
+                         "menyesuaikan kontraknya.\n");
+
+  for (guint i = 0; i < x.claims->len; i++)
+    g_assert_false (((DsClaim *) x.claims->pdata[i])->kind == DS_CLAIM_ENUMERATION);
+  extracted_clear (&x);
+}
+
 static void
 test_names_keep_capitals (void)
 {
@@ -635,6 +650,7 @@ main (int   argc,
   g_test_add_func ("/claims/place-name-not-defined", test_place_name_not_defined);
   g_test_add_func ("/claims/which-led-to", test_which_led_to);
   g_test_add_func ("/claims/semicolon-second-act", test_semicolon_second_act);
+  g_test_add_func ("/claims/kedua-counts-nothing", test_kedua_counts_nothing);
   g_test_add_func ("/claims/initial-capitals", test_initial_capitals);
 
   return g_test_run ();

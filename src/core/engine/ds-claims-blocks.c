@@ -8205,8 +8205,12 @@ _ds_find_counted_series (Ctx  *ctx,
   /* ("The talks lasted three days. Delegates came from A, B and C.":
    * a count of time, phrase lists time_unit and clause_time_noun, counts
    * no things named after it.) */
+  /* ("Panduan bersama kedua kawasan …": "kedua", "ketiga" before a noun
+   * are both or all three of what was named before, ordinals in form,
+   * and count nothing to come.) */
   for (guint k = 0; k + 1 < intro.n; k++)
-    if ((intro.toks[k].flags & W_COUNT) && intro.toks[k].type == TOK_WORD && _ds_tok_nounish (&intro.toks[k + 1]) &&
+    if ((intro.toks[k].flags & W_COUNT) && !(intro.toks[k].flags & W_ORDINAL) && intro.toks[k].type == TOK_WORD &&
+        _ds_tok_nounish (&intro.toks[k + 1]) &&
         _ds_lexicon_phrase_at (ctx, &intro, k + 1, "time_unit") == 0 &&
         _ds_lexicon_phrase_at (ctx, &intro, k + 1, "clause_time_noun") == 0)
       {
