@@ -3690,11 +3690,20 @@ commit_single_role (Ctx        *ctx,
   g_autofree char *actor = NULL;
   DsClaim *claim;
 
-  while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX | W_DET)))
+  while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX | W_DET)) && !(s->toks[hi - 1].flags & (W_RELATIVE | W_THAT)))
     hi--;
+  /* "Singapore is a city-state that serves as the data hub …": the
+   * verb of a relative clause says the role of the noun it hangs on,
+   * which is no actor the question can name ("What role does city-state
+   * play?"). */
+  if (hi > 0 && (s->toks[hi - 1].flags & (W_RELATIVE | W_THAT)))
+    return FALSE;
   start = _ds_np_start (s, 0, hi, &end);
   if (start >= end || !subject_usable (s, start, end))
     return FALSE;
+  /* ("The ministry serves as …": "What role does the ministry play?") */
+  if (ctx->english && start > 0 && _ds_tok_is (&s->toks[start - 1], "the") && !s->toks[start].cap)
+    start--;
   if (a < item->b && _ds_tok_is_article (&s->toks[a]))
     a++, b++;
   while (b < item->b && !(s->toks[b].flags & (W_PREP | W_RELATIVE | W_CONJ)) &&
