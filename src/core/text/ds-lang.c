@@ -33,6 +33,7 @@ typedef struct {
 typedef struct {
   const char         *address;
   const char * const *phrases;
+  guint64             opens[4];  /* the bytes its phrases open on, ASCII lowered: one bit each */
   char                name[];
 } PhraseSlot;
 
@@ -1001,6 +1002,16 @@ remember_phrases (PhraseSlot        **slot,
 
   entry->address = name;
   entry->phrases = phrases;
+  memset (entry->opens, 0, sizeof entry->opens);
+  /* (An empty phrase opens on anything.) */
+  for (guint i = 0; phrases[i] != NULL; i++)
+    {
+      guchar c = (guchar) ds_ascii_tolower (phrases[i][0]);
+
+      if (c == '\0')
+        memset (entry->opens, 0xff, sizeof entry->opens);
+      entry->opens[c >> 6] |= G_GUINT64_CONSTANT (1) << (c & 63);
+    }
   memcpy (entry->name, name, len + 1);
   if (!g_atomic_pointer_compare_and_exchange (slot, NULL, entry))
     g_free (entry);
@@ -1042,6 +1053,40 @@ ds_lang_get_phrases (const DsLang *lang,
   return phrases != NULL ? phrases : none;
 }
 
+/* The slot of @lang that holds the list @name, found by the address of
+ * the name; NULL when none does yet. */
+static const PhraseSlot *
+shipped_slot (const DsLang *lang,
+              const char   *name)
+{
+  guint first = phrase_slot_first (name);
+
+  for (guint k = 0; k < PHRASE_SLOT_PROBES; k++)
+    {
+      PhraseSlot *cached = g_atomic_pointer_get ((PhraseSlot **) &lang->phrase_slots[(first + k) & (PHRASE_SLOTS - 1)]);
+
+      if (cached == NULL)
+        break;
+      if (cached->address == name)
+        return cached;
+    }
+  return NULL;
+}
+
+static const DsLang *
+shipped_lang (guint which)
+{
+  static const DsLang *shipped[2];
+  const DsLang *lang = g_atomic_pointer_get (&shipped[which]);
+
+  if (G_UNLIKELY (lang == NULL))
+    {
+      lang = ds_lang_get (which == 0 ? "id" : "en");
+      g_atomic_pointer_set (&shipped[which], lang);
+    }
+  return lang;
+}
+
 /**
  * ds_lang_get_shipped_phrases:
  * @which: 0 for "id", 1 for "en"
@@ -1058,29 +1103,45 @@ const char * const *
 ds_lang_get_shipped_phrases (guint       which,
                              const char *name)
 {
-  static const DsLang *shipped[2];
   const DsLang *lang;
-  guint first;
+  const PhraseSlot *slot;
 
-  g_return_val_if_fail (which < G_N_ELEMENTS (shipped), NULL);
+  g_return_val_if_fail (which < 2, NULL);
 
-  lang = g_atomic_pointer_get (&shipped[which]);
-  if (G_UNLIKELY (lang == NULL))
-    {
-      lang = ds_lang_get (which == 0 ? "id" : "en");
-      g_atomic_pointer_set (&shipped[which], lang);
-    }
-  first = phrase_slot_first (name);
-  for (guint k = 0; k < PHRASE_SLOT_PROBES; k++)
-    {
-      PhraseSlot *cached = g_atomic_pointer_get ((PhraseSlot **) &lang->phrase_slots[(first + k) & (PHRASE_SLOTS - 1)]);
+  lang = shipped_lang (which);
+  slot = shipped_slot (lang, name);
+  return slot != NULL ? slot->phrases : ds_lang_get_phrases (lang, name);
+}
 
-      if (cached == NULL)
-        break;
-      if (cached->address == name)
-        return cached->phrases;
-    }
-  return ds_lang_get_phrases (lang, name);
+/**
+ * ds_lang_get_shipped_phrases_opening:
+ * @which: 0 for "id", 1 for "en"
+ * @name: a list name of static storage (a literal)
+ * @c: a byte
+ *
+ * ds_lang_get_shipped_phrases(), or an empty list when no phrase of it
+ * opens on @c (ASCII letters compared lowered): a helper that walks a
+ * list for the phrases opening as a line does skips it whole.
+ *
+ * Returns: (transfer none): as ds_lang_get_phrases()
+ */
+const char * const *
+ds_lang_get_shipped_phrases_opening (guint       which,
+                                     const char *name,
+                                     char        c)
+{
+  static const char * const none[] = { NULL };
+  const DsLang *lang;
+  const PhraseSlot *slot;
+  guchar b = (guchar) ds_ascii_tolower (c);
+
+  g_return_val_if_fail (which < 2, NULL);
+
+  lang = shipped_lang (which);
+  slot = shipped_slot (lang, name);
+  if (slot == NULL)
+    return ds_lang_get_phrases (lang, name);
+  return (slot->opens[b >> 6] >> (b & 63)) & 1 ? slot->phrases : none;
 }
 
 const char *

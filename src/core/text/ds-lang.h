@@ -119,6 +119,11 @@ const char * const *ds_lang_get_phrases         (const DsLang *lang,
  * static storage (a literal), found by its address: asked at every line. */
 const char * const *ds_lang_get_shipped_phrases (guint         which,
                                                  const char   *name);
+/* ds_lang_get_shipped_phrases(), or an empty list when none of its
+ * phrases opens on the byte @c (ASCII letters lowered). */
+const char * const *ds_lang_get_shipped_phrases_opening (guint       which,
+                                                         const char *name,
+                                                         char        c);
 
 /* The template named @name ("question_definition": "Apa yang dimaksud
  * dengan {term}?"), or NULL. */

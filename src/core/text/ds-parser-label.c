@@ -100,10 +100,11 @@ label_in_list (const Label *label,
 
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
-      const char * const *list = ds_lang_get_shipped_phrases (l, name);
+      const char * const *list = ds_lang_get_shipped_phrases_opening (l, name, folded[0]);
 
       /* Asked of every label of every line: most entries differ at their
-       * first byte, told without a call of strcmp(). */
+       * first byte, told without a call of strcmp() (and a list none of
+       * whose entries opens so is not walked). */
       for (guint i = 0; list[i] != NULL; i++)
         if (list[i][0] == folded[0] && strcmp (list[i], folded) == 0)
           return TRUE;

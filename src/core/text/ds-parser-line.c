@@ -289,7 +289,7 @@ option_label (const char *s,
   /* Asked of most lines: the word is compared in place, not copied. */
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
-      const char * const *list = ds_lang_get_shipped_phrases (l, "option_label");
+      const char * const *list = ds_lang_get_shipped_phrases_opening (l, "option_label", s < e ? *s : '\0');
 
       for (guint i = 0; list != NULL && list[i] != NULL; i++)
         if (ds_text_ascii_equal_nocase (s, e - s, list[i]))

@@ -186,7 +186,7 @@ word_in_list (const char *s,
     e--;
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
-      const char * const *list = ds_lang_get_shipped_phrases (l, name);
+      const char * const *list = ds_lang_get_shipped_phrases_opening (l, name, e > s ? *s : '\0');
 
       for (guint i = 0; list[i] != NULL; i++)
         /* Most entries differ at the first byte, told before any call. */

@@ -397,6 +397,19 @@ phrases_init (Phrases    *phrases,
   phrases_rewind (phrases);
 }
 
+/* phrases_init(), for a walk that wants only the phrases opening on the
+ * byte @c (ASCII letters lowered): a language none of whose phrases do
+ * is left out. */
+static void
+phrases_init_opening (Phrases    *phrases,
+                      const char *name,
+                      char        c)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (phrases->list); l++)
+    phrases->list[l] = ds_lang_get_shipped_phrases_opening (l, name, c);
+  phrases_rewind (phrases);
+}
+
 static inline const char *
 phrases_next (Phrases *phrases)
 {
@@ -492,7 +505,7 @@ label_in_list_length (const char *s,
    * of n bytes has its colon at n or n + 1. */
   if (colon == NULL)
     return 0;
-  for (phrases_init (&phrases, name); (label = phrases_next (&phrases)) != NULL;)
+  for (phrases_init_opening (&phrases, name, s[0]); (label = phrases_next (&phrases)) != NULL;)
     {
       gsize n;
 
@@ -605,7 +618,7 @@ after_phrase_in_list (const char *s,
 
   if (len == 0)
     return NULL;
-  for (phrases_init (&phrases, name); (phrase = phrases_next (&phrases)) != NULL;)
+  for (phrases_init_opening (&phrases, name, first); (phrase = phrases_next (&phrases)) != NULL;)
     {
       gsize phrase_len, n;
 
@@ -1055,7 +1068,7 @@ is_phrase_in_list (const char *s,
   const char *phrase;
   Phrases phrases;
 
-  for (phrases_init (&phrases, name); (phrase = phrases_next (&phrases)) != NULL;)
+  for (phrases_init_opening (&phrases, name, len > 0 ? s[0] : '\0'); (phrase = phrases_next (&phrases)) != NULL;)
     if (ds_text_ascii_equal_nocase (s, len, phrase))
       return TRUE;
   return FALSE;
@@ -1618,7 +1631,7 @@ is_salutation_line (const char *s,
     return FALSE;
   if (last == ';' && len > 5 && g_ascii_strncasecmp (s, "para ", 5) == 0)
     return TRUE;
-  for (phrases_init (&phrases, "salutation_opener"); (opener = phrases_next (&phrases)) != NULL;)
+  for (phrases_init_opening (&phrases, "salutation_opener", s[0]); (opener = phrases_next (&phrases)) != NULL;)
     {
       gsize n = strlen (opener);
 
