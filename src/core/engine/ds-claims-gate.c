@@ -1774,9 +1774,47 @@ joined_names (const Sent *s)
  *   term_adjective: "political", "legal"), unless quoted as a word
  *   ('“bebas”');
  * - half a quotation: a line a speaker says, its opening quote in the
- *   term and its close in the answer ('"Multilateralism').
+ *   term and its close in the answer ('"Multilateralism');
+ * - a stance noun (phrase list stance_noun: "view", "approach",
+ *   "pandangan") with only words that place or rate it (stance_modifier:
+ *   "early", "current", "broader modern", "optimis"), no holder: a
+ *   label of notes ("Early mood = …", "Pandangan optimis: …"), whose
+ *   view the card cannot say.
  * A heading is none either, but that is the rules' to tell: only they
  * know where the term was read. */
+/* "early mood", "the current approach", "broader modern view",
+ * "pandangan optimis": tokens of @s from @i, a stance noun (English last,
+ * Indonesian first) and otherwise only words of stance_modifier, all in
+ * lower case. */
+static gboolean
+stance_label (Ctx        *ctx,
+              const Sent *s,
+              guint       i)
+{
+  guint a = i, b = s->n, n;
+
+  if (a < b && _ds_tok_is (&s->toks[a], "the"))
+    a++;
+  while (b > a && s->toks[b - 1].type != TOK_WORD)
+    b--;
+  if (b < a + 2)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].type != TOK_WORD || s->toks[k].cap)
+      return FALSE;
+  if (ctx->english ? _ds_lexicon_phrase_at (ctx, s, b - 1, "stance_noun") != 1
+                   : _ds_lexicon_phrase_at (ctx, s, a, "stance_noun") != 1)
+    return FALSE;
+  if (ctx->english)
+    b--;
+  else
+    a++;
+  for (guint k = a; k < b; k += n)
+    if ((n = _ds_lexicon_phrase_at (ctx, s, k, "stance_modifier")) == 0 || k + n > b)
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 names_concept (Ctx        *ctx,
                const char *term)
@@ -1806,6 +1844,8 @@ names_concept (Ctx        *ctx,
       _ds_lexicon_phrase_at (ctx, &s, i, "term_action_verb") > 0)
     return FALSE;
   if (words == 1 && s.toks[i].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, &s, i, "term_adjective") > 0)
+    return FALSE;
+  if (words >= 2 && words <= 4 && stance_label (ctx, &s, i))
     return FALSE;
   return TRUE;
 }
