@@ -1779,7 +1779,12 @@ joined_names (const Sent *s)
  *   "pandangan") with only words that place or rate it (stance_modifier:
  *   "early", "current", "broader modern", "optimis"), no holder: a
  *   label of notes ("Early mood = …", "Pandangan optimis: …"), whose
- *   view the card cannot say.
+ *   view the card cannot say;
+ * - a dated label: a year that opens the term or follows a lower-case
+ *   content word in it ("2013 UN GGE report", "binding covenants 1966"):
+ *   a document or an event of that year, whose content the line gives,
+ *   no concept ("Agenda 2030", "UU Nomor 27 Tahun 2022" keep their
+ *   name's capital or a function word before the year).
  * A heading is none either, but that is the rules' to tell: only they
  * know where the term was read. */
 /* "early mood", "the current approach", "broader modern view",
@@ -1847,6 +1852,11 @@ names_concept (Ctx        *ctx,
     return FALSE;
   if (words >= 2 && words <= 4 && stance_label (ctx, &s, i))
     return FALSE;
+  for (guint k = i; words >= 2 && k < s.n; k++)
+    if (_ds_tok_is_year (&s.toks[k]) &&
+        (k == i || (s.toks[k - 1].type == TOK_WORD && !s.toks[k - 1].cap && !(s.toks[k - 1].flags & W_FUNCTION) &&
+                    !_ds_tok_is (&s.toks[k - 1], "tahun") && !_ds_tok_is (&s.toks[k - 1], "year"))))
+      return FALSE;
   return TRUE;
 }
 
