@@ -1502,7 +1502,30 @@ static gboolean
 gloss_name (const char *subject,
             const Sent *s)
 {
-  guint i = first_word (s);
+  guint i = first_word (s), parts = 1, run = 0;
+  gboolean series = TRUE;
+
+  /* "Cyber Attacks — Types, Motives, Attribution", "Data Governance:
+   * Access, Flows, Trust": three or more single capitalised words
+   * between commas (a last "and" or "&" perhaps) are a title's subtitle,
+   * whatever the label; an acronym's expansion has no commas. */
+  for (guint k = i; k < s->n && series; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (_ds_tok_is_punct (t, ',') || _ds_tok_is (t, "and") || _ds_tok_is (t, "dan") || _ds_tok_is_punct (t, '&'))
+        {
+          series = run == 1;
+          parts += _ds_tok_is_punct (t, ',') || !_ds_tok_is_punct (&s->toks[k - 1], ',');
+          run = 0;
+        }
+      else if (t->type == TOK_WORD && t->cap && !_ds_tok_is_acronym (t))
+        run++;
+      else if (!(t->type == TOK_PUNCT && k + 1 == s->n))
+        series = FALSE;
+    }
+  if (series && run == 1 && parts >= 3)
+    return TRUE;
 
   for (const char *p = subject; p != NULL && *p != '\0'; p++)
     if (g_ascii_isupper (*p))
