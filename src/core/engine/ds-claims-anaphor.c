@@ -105,9 +105,9 @@ names_head_of (const Ctx  *ctx,
     {
       gsize len = possessive_len (t);
 
-      return len == strlen (last + 1) && g_ascii_strncasecmp (t->p, last + 1, len) == 0;
+      return len == strlen (last + 1) && ds_ascii_strncasecmp (t->p, last + 1, len) == 0;
     }
-  return t->len == (gsize) (first_end - name) && g_ascii_strncasecmp (t->p, name, t->len) == 0;
+  return t->len == (gsize) (first_end - name) && ds_ascii_strncasecmp (t->p, name, t->len) == 0;
 }
 
 /* "the principle of shared stocks": a word that may be a verb ("stocks")
@@ -123,10 +123,10 @@ noun_after_modifier (Ctx        *ctx,
   guint e = _ds_body_end (s);
 
   /* "shared" itself, before its noun. */
-  if (k + 2 == e && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0)
+  if (k + 2 == e && t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0)
     return TRUE;
   return k > a && k + 1 == e &&
-         ((m->len > 4 && g_ascii_strncasecmp (m->p + m->len - 2, "ed", 2) == 0) ||
+         ((m->len > 4 && ds_ascii_strncasecmp (m->p + m->len - 2, "ed", 2) == 0) ||
           _ds_lexicon_phrase_at (ctx, s, k - 1, "adjective") > 0);
 }
 
@@ -773,9 +773,9 @@ _ds_joins_two_names (const Sent *s,
         continue;
       if (_ds_tok_is (&s->toks[k + 1], "the") ||
           (s->toks[k + 1].len == s->toks[a].len &&
-           g_ascii_strncasecmp (s->toks[k + 1].p, s->toks[a].p, s->toks[a].len) == 0) ||
+           ds_ascii_strncasecmp (s->toks[k + 1].p, s->toks[a].p, s->toks[a].len) == 0) ||
           (s->toks[k - 1].len == s->toks[b - 1].len &&
-           g_ascii_strncasecmp (s->toks[k - 1].p, s->toks[b - 1].p, s->toks[b - 1].len) == 0))
+           ds_ascii_strncasecmp (s->toks[k - 1].p, s->toks[b - 1].p, s->toks[b - 1].len) == 0))
         return TRUE;
     }
   return FALSE;
@@ -832,7 +832,7 @@ _ds_subject_heading (Ctx  *ctx,
 static const char *
 bare (const char *name)
 {
-  return g_ascii_strncasecmp (name, "the ", 4) == 0 ? name + 4 : name;
+  return ds_ascii_strncasecmp (name, "the ", 4) == 0 ? name + 4 : name;
 }
 
 /* Whether the head of @name (its last word in English, its first in
@@ -909,9 +909,9 @@ rival_before (const Ctx  *ctx,
 
   if (p == NULL || ctx->prev.block != s->block || s->first)
     return FALSE;
-  if (end - p > 4 && g_ascii_strncasecmp (p, "the ", 4) == 0)
+  if (end - p > 4 && ds_ascii_strncasecmp (p, "the ", 4) == 0)
     p += 4;
-  if ((gsize) (end - p) >= strlen (name) && g_ascii_strncasecmp (p, name, strlen (name)) == 0)
+  if ((gsize) (end - p) >= strlen (name) && ds_ascii_strncasecmp (p, name, strlen (name)) == 0)
     return FALSE;
   for (const char *w = p; w < end && caps < 2; caps++)
     {

@@ -954,7 +954,7 @@ kind_does (Ctx        *ctx,
     return FALSE;
   if (ctx->english)
     return ds_ascii_tolower (t->p[t->len - 1]) == 's' && strchr ("su", ds_ascii_tolower (t->p[t->len - 2])) == NULL;
-  return g_ascii_strncasecmp (t->p, "me", 2) == 0 && !_ds_passive_verb (t, FALSE);
+  return ds_ascii_strncasecmp (t->p, "me", 2) == 0 && !_ds_passive_verb (t, FALSE);
 }
 
 static gboolean
@@ -1012,7 +1012,7 @@ subjectless_event (Ctx        *ctx,
        _ds_lexicon_phrase_at (ctx, line, body, "when_past") == 1) &&
       !(line->toks[body].flags & W_AUX))
     return TRUE;
-  return t->verb || (ctx->english && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0);
+  return t->verb || (ctx->english && t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0);
 }
 
 /* "- cek slide dosen minggu 5", "ingat utk esai: …", "TODO: baca bab
@@ -1067,7 +1067,7 @@ list_comment_line (Ctx        *ctx,
         {
           gsize len = strlen (words[i]);
 
-          if ((gsize) (e - m) > len && g_ascii_strncasecmp (m, words[i], len) == 0 && !g_ascii_isalpha (m[len]) &&
+          if ((gsize) (e - m) > len && ds_ascii_strncasecmp (m, words[i], len) == 0 && !g_ascii_isalpha (m[len]) &&
               memchr (m + len, ':', e - m - len) != NULL)
             return TRUE;
         }
@@ -1304,7 +1304,7 @@ dated_actor (Ctx        *ctx,
    * heading's name, not what it did; an English verb is an act only
    * with its object after it.) */
   if (!ctx->english && v->len > 4 &&
-      (g_ascii_strncasecmp (v->p, "di", 2) == 0 || g_ascii_strncasecmp (v->p, "ter", 3) == 0))
+      (ds_ascii_strncasecmp (v->p, "di", 2) == 0 || ds_ascii_strncasecmp (v->p, "ter", 3) == 0))
     return NULL;
   if (ctx->english && (body + 1 >= _ds_body_end (line) || line->toks[body + 1].type != TOK_WORD ||
                        (line->toks[body + 1].flags & (W_PREP | W_CONJ)) || _ds_tok_is (&line->toks[body + 1], "by")))
@@ -1326,7 +1326,7 @@ dated_actor (Ctx        *ctx,
       if (!t->cap && !(k > 0 && (t->flags & W_FUNCTION)))
         return NULL;
       for (guint w = 0; w < G_N_ELEMENTS (notes); w++)
-        if (t->len == strlen (notes[w]) && g_ascii_strncasecmp (t->p, notes[w], t->len) == 0)
+        if (t->len == strlen (notes[w]) && ds_ascii_strncasecmp (t->p, notes[w], t->len) == 0)
           return NULL;
       named |= _ds_tok_is_acronym (t) || (k > 0 && t->cap) || _ds_tok_known_name (ctx, t);
       words++;
@@ -2149,7 +2149,7 @@ adjective_ending (Ctx       *ctx,
     {
       gsize n = strlen (*p);
 
-      if (t->len > n + 2 && g_ascii_strncasecmp (t->p + t->len - n, *p, n) == 0)
+      if (t->len > n + 2 && ds_ascii_strncasecmp (t->p + t->len - n, *p, n) == 0)
         return TRUE;
     }
   return FALSE;
@@ -2707,10 +2707,10 @@ heading_event (Ctx  *ctx,
   if (heading_agent (ctx, line, k, e))
     return TRUE;
   if ((t->flags & (W_NOUN | W_FUNCTION | W_NAME_NOUN)) ||
-      (ctx->english ? !(t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 &&
+      (ctx->english ? !(t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 &&
                         (_ds_tok_is (next, "by") || _ds_tok_is (next, "in") || _ds_tok_is (next, "on") ||
                          _ds_tok_is (next, "for") || _ds_read_date (line, k + 1, e) != 0))
-                    : !(t->len > 5 && (t->verb || (t->flags & W_EVENT)) && g_ascii_strncasecmp (t->p, "di", 2) == 0)))
+                    : !(t->len > 5 && (t->verb || (t->flags & W_EVENT)) && ds_ascii_strncasecmp (t->p, "di", 2) == 0)))
     return FALSE;
   /* "- Signed 1 December 1959 in Washington by 12 states", "-
    * Ditandatangani pada 12 Mei 2020 di Vientiane oleh 5 negara": a date
@@ -2799,7 +2799,7 @@ adjective_form (const Tok *t)
     {
       gsize n = strlen (ends[i]);
 
-      if (t->len > n + 2 && g_ascii_strncasecmp (t->p + t->len - n, ends[i], n) == 0)
+      if (t->len > n + 2 && ds_ascii_strncasecmp (t->p + t->len - n, ends[i], n) == 0)
         return TRUE;
     }
   return FALSE;
@@ -2907,8 +2907,8 @@ _ds_heading_subject_line (Ctx  *ctx,
         }
     }
   else if (!((t->verb || (t->flags & W_EVENT)) && !(t->flags & W_NOUN) && t->len > 5 &&
-             (g_ascii_strncasecmp (t->p, "di", 2) == 0 || g_ascii_strncasecmp (t->p, "me", 2) == 0 ||
-              g_ascii_strncasecmp (t->p, "ber", 3) == 0 || g_ascii_strncasecmp (t->p, "ter", 3) == 0)))
+             (ds_ascii_strncasecmp (t->p, "di", 2) == 0 || ds_ascii_strncasecmp (t->p, "me", 2) == 0 ||
+              ds_ascii_strncasecmp (t->p, "ber", 3) == 0 || ds_ascii_strncasecmp (t->p, "ter", 3) == 0)))
     return FALSE;
   if (!heading_names_actor (ctx))
     return FALSE;
@@ -3152,7 +3152,7 @@ same_words (const Sent *s,
     return FALSE;
   for (guint k = 0; k < b - a; k++)
     if (s->toks[a + k].len != s->toks[c + k].len ||
-        g_ascii_strncasecmp (s->toks[a + k].p, s->toks[c + k].p, s->toks[a + k].len) != 0)
+        ds_ascii_strncasecmp (s->toks[a + k].p, s->toks[c + k].p, s->toks[a + k].len) != 0)
       return FALSE;
   return TRUE;
 }
@@ -3531,7 +3531,7 @@ generic_heading (const Sent *s)
   for (guint i = 0; i < s->n; i++)
     for (guint k = 0; k < G_N_ELEMENTS (words); k++)
       if (s->toks[i].type == TOK_WORD && s->toks[i].len == strlen (words[k]) &&
-          g_ascii_strncasecmp (s->toks[i].p, words[k], s->toks[i].len) == 0)
+          ds_ascii_strncasecmp (s->toks[i].p, words[k], s->toks[i].len) == 0)
         return TRUE;
   return FALSE;
 }
@@ -3855,7 +3855,7 @@ doctrine_heading (Ctx        *ctx,
     {
       gsize len = strlen (suffixes[n]);
 
-      if (t->len > len + 2 && g_ascii_strncasecmp (t->p + t->len - len, suffixes[n], len) == 0)
+      if (t->len > len + 2 && ds_ascii_strncasecmp (t->p + t->len - len, suffixes[n], len) == 0)
         return TRUE;
     }
   return FALSE;
@@ -4002,7 +4002,7 @@ describe_by_heading (Ctx     *ctx,
    * a count names what the slide does, no set its lines are members of
    * ("Emerging threats" does). */
   if (ctx->english && i + 1 < e && h.toks[i].type == TOK_WORD && h.toks[i].len > 5 &&
-      g_ascii_strncasecmp (h.toks[i].p + h.toks[i].len - 3, "ing", 3) == 0 &&
+      ds_ascii_strncasecmp (h.toks[i].p + h.toks[i].len - 3, "ing", 3) == 0 &&
       (h.toks[i + 1].flags & (W_DET | W_COUNT | W_ANAPHOR)))
     return FALSE;
   subject = g_string_new (NULL);
@@ -4520,13 +4520,13 @@ reasons_from_heading (Ctx     *ctx,
   /* (The subject is the template's first word and one more word at
    * most: "alasan", "alasan utama".) */
   if (heading == G_MAXUINT || claim->subject == NULL || template == NULL ||
-      g_ascii_strncasecmp (claim->subject, template, strcspn (template, " ")) != 0 ||
+      ds_ascii_strncasecmp (claim->subject, template, strcspn (template, " ")) != 0 ||
       (strlen (claim->subject) > strcspn (template, " ") &&
        strchr (claim->subject + strcspn (template, " ") + 1, ' ') != NULL))
     return;
   subject = g_steal_pointer (&claim->subject);
   if (!describe_by_heading (ctx, heading, claim) || claim->subject == NULL ||
-      g_ascii_strncasecmp (claim->subject, template, strcspn (template, " ")) != 0)
+      ds_ascii_strncasecmp (claim->subject, template, strcspn (template, " ")) != 0)
     {
       g_free (claim->subject);
       claim->subject = g_steal_pointer (&subject);
@@ -4553,7 +4553,7 @@ reasons_why_intro (Ctx           *ctx,
   guint e, k;
 
   if (noun == 0 || claim->subject == NULL || strlen (claim->subject) != noun ||
-      g_ascii_strncasecmp (claim->subject, template, noun) != 0)
+      ds_ascii_strncasecmp (claim->subject, template, noun) != 0)
     return FALSE;
   _ds_sent_from_ref (ctx, ref, &intro);
   e = _ds_body_end (&intro);
@@ -4563,7 +4563,7 @@ reasons_why_intro (Ctx           *ctx,
     if ((_ds_tok_is (&intro.toks[k], "mengapa") || _ds_tok_is (&intro.toks[k], "kenapa") ||
          _ds_tok_is (&intro.toks[k], "why")) &&
         intro.toks[k - 1].type == TOK_WORD && intro.toks[k - 1].len == noun &&
-        g_ascii_strncasecmp (intro.toks[k - 1].p, template, noun) == 0)
+        ds_ascii_strncasecmp (intro.toks[k - 1].p, template, noun) == 0)
       break;
   if (k + 2 >= e || (intro.toks[k + 1].flags & (W_PRONOUN | W_ANAPHOR)))
     return FALSE;
@@ -4704,9 +4704,9 @@ detail_is_state (Ctx        *ctx,
   if (line->n < 2 || t->type != TOK_WORD || t->cap || t->len < 5)
     return FALSE;
   if (ctx->english)
-    return g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 && !(t->flags & W_NOUN);
-  return t->verb && (g_ascii_strncasecmp (t->p, "di", 2) == 0 ||
-                     (g_ascii_strncasecmp (t->p, "ber", 3) == 0 && (line->toks[1].flags & W_PREP)));
+    return ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 && !(t->flags & W_NOUN);
+  return t->verb && (ds_ascii_strncasecmp (t->p, "di", 2) == 0 ||
+                     (ds_ascii_strncasecmp (t->p, "ber", 3) == 0 && (line->toks[1].flags & W_PREP)));
 }
 
 /* Tokens a detail line takes at most; a longer one, when its year
@@ -6737,7 +6737,7 @@ ordinal_at_start (Ctx        *ctx,
   if (i > 0 && i + 1 < s->n && s->toks[i + 1].verb && !(s->toks[i + 1].flags & (W_CUE_DEF | W_AUX | W_NOUN)) &&
       s->toks[i - 1].type == TOK_WORD && s->toks[i - 1].cap &&
       (i - 1 > 0 || (s->toks[i - 1].flags & W_COUNTRY) ||
-       (s->toks[i + 1].len > 4 && g_ascii_strncasecmp (s->toks[i + 1].p + s->toks[i + 1].len - 2, "ed", 2) == 0)))
+       (s->toks[i + 1].len > 4 && ds_ascii_strncasecmp (s->toks[i + 1].p + s->toks[i + 1].len - 2, "ed", 2) == 0)))
     return FALSE;
   *value = s->toks[i].value;
   /* "Terakhir — dan paling berat — budaya birokrasi", "Finally – and
@@ -6953,7 +6953,7 @@ compound_count (const Tok *t)
   head = (gsize) (dash - t->p);
   tail = t->len - head - 1;
   /* The part after the dash ends the part before it: a doubling. */
-  return tail > 0 && !(tail <= head && g_ascii_strncasecmp (dash + 1, dash - tail, tail) == 0);
+  return tail > 0 && !(tail <= head && ds_ascii_strncasecmp (dash + 1, dash - tail, tail) == 0);
 }
 
 /* "Namun, pendekatan ini mempunyai kelemahan.", "Yet this approach has
@@ -7014,10 +7014,10 @@ same_noun (const Tok  *t,
   if (t->type != TOK_WORD)
     return FALSE;
   if (t->len == n)
-    return g_ascii_strncasecmp (t->p, noun, n) == 0;
+    return ds_ascii_strncasecmp (t->p, noun, n) == 0;
   if (t->len == n + 1 && t->p[n] == 's')
-    return g_ascii_strncasecmp (t->p, noun, n) == 0;
-  return t->len + 1 == n && noun[n - 1] == 's' && g_ascii_strncasecmp (t->p, noun, t->len) == 0;
+    return ds_ascii_strncasecmp (t->p, noun, n) == 0;
+  return t->len + 1 == n && noun[n - 1] == 's' && ds_ascii_strncasecmp (t->p, noun, t->len) == 0;
 }
 
 /* "Para peretas digerakkan oleh beberapa motif." before "Motif pertama
@@ -7553,7 +7553,7 @@ labelled_item (Ctx        *ctx,
   if (ctx->english && _ds_tok_is_article (&s->toks[a]))
     a++;
   if (a >= e || s->toks[a].type != TOK_WORD || (s->toks[a].flags & W_FUNCTION) ||
-      (start < a && (s->toks[a].len < 4 || g_ascii_strncasecmp (s->toks[a].p + s->toks[a].len - 3, "est", 3) == 0 ||
+      (start < a && (s->toks[a].len < 4 || ds_ascii_strncasecmp (s->toks[a].p + s->toks[a].len - 3, "est", 3) == 0 ||
                      (s->toks[a].flags & (W_SUPERLATIVE | W_ORDINAL)) || _ds_lexicon_phrase_at (ctx, s, a, "rank_word") > 0)))
     return 0;
   *from = a;
@@ -7577,7 +7577,7 @@ labelled_item (Ctx        *ctx,
         return 0;
       /* "Second, the hardest one, namely …": a rank, no label. */
       if (start < a && (_ds_tok_is (t, "one") || _ds_lexicon_phrase_at (ctx, s, k, "rank_word") > 0 ||
-                        (t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 3, "est", 3) == 0)))
+                        (t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 3, "est", 3) == 0)))
         return 0;
     }
   return 0;
@@ -7601,7 +7601,7 @@ gloss_after_name (Ctx        *ctx,
       if (t->type != TOK_WORD || t->verb ||
           (t->flags & (W_RELATIVE | W_SUPERLATIVE | W_ORDINAL | W_PRONOUN | W_ANAPHOR | W_AUX | W_CUE_DEF | W_VAGUE)) ||
           _ds_tok_is (t, "one") || _ds_lexicon_phrase_at (ctx, s, k, "rank_word") > 0 ||
-          (t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 3, "est", 3) == 0))
+          (t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 3, "est", 3) == 0))
         return FALSE;
     }
   return !(s->toks[a].flags & (W_FUNCTION | W_DET)) || _ds_tok_is_article (&s->toks[a]);
@@ -8355,7 +8355,7 @@ reasons_cue (Ctx        *ctx,
   for (const CueEnd *c = reasons_cue_ends (ctx); e > 2 && c->last != NULL && !ends_on_cue; c++)
     ends_on_cue = ds_ascii_tolower (s->toks[e - 1].p[0]) == ds_ascii_tolower (c->last[0]) &&
                   s->toks[e - 1].len == c->last_len &&
-                  g_ascii_strncasecmp (s->toks[e - 1].p, c->last, s->toks[e - 1].len) == 0;
+                  ds_ascii_strncasecmp (s->toks[e - 1].p, c->last, s->toks[e - 1].len) == 0;
   if (!ends_on_cue)
     return 0;
   for (guint k = e > 5 ? e - 5 : 1; k < e; k++)
@@ -8371,9 +8371,9 @@ reasons_cue (Ctx        *ctx,
       gsize first_len = strcspn (cues[i], " ");
 
       if (last != NULL && s->toks[e - 3].len == first_len &&
-          g_ascii_strncasecmp (s->toks[e - 3].p, cues[i], first_len) == 0 &&
+          ds_ascii_strncasecmp (s->toks[e - 3].p, cues[i], first_len) == 0 &&
           s->toks[e - 1].len == strlen (last + 1) &&
-          g_ascii_strncasecmp (s->toks[e - 1].p, last + 1, s->toks[e - 1].len) == 0)
+          ds_ascii_strncasecmp (s->toks[e - 1].p, last + 1, s->toks[e - 1].len) == 0)
         {
           *count = s->toks[e - 2].value;
           return e - 3;
@@ -8433,7 +8433,7 @@ reason_parallel (const Sent *r,
    * of a run. */
   if (opener == NULL)
     return counted || (r->toks[0].flags & W_PRONOUN) != 0;
-  return r->toks[0].len == opener->len && g_ascii_strncasecmp (r->toks[0].p, opener->p, opener->len) == 0;
+  return r->toks[0].len == opener->len && ds_ascii_strncasecmp (r->toks[0].p, opener->p, opener->len) == 0;
 }
 
 /* Reads the reasons after @s into @claim; how many. */
@@ -8511,7 +8511,7 @@ read_joined_clauses (Ctx        *ctx,
     return 0;
   for (guint k = 2; k + 3 < e; k++)
     if (_ds_tok_is_punct (&r->toks[k], ',') && (r->toks[k + 1].flags & W_CONJ) &&
-        r->toks[k + 2].len == r->toks[0].len && g_ascii_strncasecmp (r->toks[k + 2].p, r->toks[0].p, r->toks[0].len) == 0)
+        r->toks[k + 2].len == r->toks[0].len && ds_ascii_strncasecmp (r->toks[k + 2].p, r->toks[0].p, r->toks[0].len) == 0)
       {
         if (n_cuts >= REASONS_MAX - 1)
           return 0;

@@ -124,7 +124,7 @@ particles_follow (const Sent *s,
       p = strchr (word, ' ');
       len = p != NULL ? (gsize) (p - word) : strlen (word);
       if (k >= s->n || s->toks[k].type != TOK_WORD || s->toks[k].len != len ||
-          g_ascii_strncasecmp (s->toks[k].p, word, len) != 0)
+          ds_ascii_strncasecmp (s->toks[k].p, word, len) != 0)
         return FALSE;
       k++;
     }
@@ -151,7 +151,7 @@ actor (const Sent *s,
 static gboolean
 state_verb (const Tok *t)
 {
-  return t->len > 5 && !t->cap && g_ascii_strncasecmp (t->p, "ber", 3) == 0;
+  return t->len > 5 && !t->cap && ds_ascii_strncasecmp (t->p, "ber", 3) == 0;
 }
 
 /* Whether tokens [a, b) hold a clause of their own ("Data yang bila
@@ -480,7 +480,7 @@ make_cause (Ctx  *ctx,
         return FALSE;
     }
   else if (k >= e || k == o || !s->toks[k].verb || s->toks[k].cap || k + 2 > e ||
-           !(g_ascii_strncasecmp (s->toks[k].p, "me", 2) == 0 || g_ascii_strncasecmp (s->toks[k].p, "ber", 3) == 0))
+           !(ds_ascii_strncasecmp (s->toks[k].p, "me", 2) == 0 || ds_ascii_strncasecmp (s->toks[k].p, "ber", 3) == 0))
     return FALSE;
   /* The cause: a noun phrase before the verb, none that acts itself
    * ("The minister led the delegation to Geneva" is no cause). */
@@ -779,7 +779,7 @@ reason_subject (Ctx        *ctx,
   /* "pedoman tersebut" after "pedoman perikanan kawasan …": the head
    * noun again, pointed at. */
   if (!ctx->english && c + 2 < e && (s->toks[c + 1].flags & W_ANAPHOR) &&
-      s->toks[c].len == s->toks[a].len && g_ascii_strncasecmp (s->toks[c].p, s->toks[a].p, s->toks[a].len) == 0)
+      s->toks[c].len == s->toks[a].len && ds_ascii_strncasecmp (s->toks[c].p, s->toks[a].p, s->toks[a].len) == 0)
     {
       *rest = c + 2;
       return v;
@@ -1594,8 +1594,8 @@ task_verb (Ctx        *ctx,
    * plain word in lower case with no "-s", "-ing" or "-ed" of its own;
    * "regulates mining", "settles disputes" read on.) */
   if (next->type == TOK_WORD && !next->cap && !(next->flags & W_FUNCTION) && next->len >= 3 &&
-      ds_ascii_tolower (next->p[next->len - 1]) != 's' && g_ascii_strncasecmp (next->p + next->len - 3, "ing", 3) != 0 &&
-      (g_ascii_strncasecmp (next->p + next->len - 2, "ed", 2) != 0 || g_ascii_strncasecmp (next->p + next->len - 3, "eed", 3) == 0))
+      ds_ascii_tolower (next->p[next->len - 1]) != 's' && ds_ascii_strncasecmp (next->p + next->len - 3, "ing", 3) != 0 &&
+      (ds_ascii_strncasecmp (next->p + next->len - 2, "ed", 2) != 0 || ds_ascii_strncasecmp (next->p + next->len - 3, "eed", 3) == 0))
     return FALSE;
   return ctx->english && t->len >= 4 && ds_ascii_tolower (t->p[t->len - 1]) == 's' &&
          strchr ("sui", ds_ascii_tolower (t->p[t->len - 2])) == NULL;
@@ -1771,7 +1771,7 @@ past_after_adverb (Ctx        *ctx,
       if (t->type != TOK_WORD)
         return FALSE;
       if (_ds_lexicon_phrase_at (ctx, s, j, "when_past") == 1 ||
-          (j > v && t->len > 4 && !t->cap && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0))
+          (j > v && t->len > 4 && !t->cap && ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0))
         return TRUE;
       if (!((t->flags & W_ADV) || _ds_tok_ly_adverb (t)))
         return FALSE;

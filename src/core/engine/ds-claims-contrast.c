@@ -84,7 +84,7 @@ ber_adjective (Ctx        *ctx,
 {
   const Tok *t = &s->toks[k];
 
-  return !ctx->english && k > 0 && t->verb && t->len > 5 && g_ascii_strncasecmp (t->p, "ber", 3) == 0 &&
+  return !ctx->english && k > 0 && t->verb && t->len > 5 && ds_ascii_strncasecmp (t->p, "ber", 3) == 0 &&
          _ds_tok_nounish (&s->toks[k - 1]);
 }
 
@@ -318,7 +318,7 @@ same_word (const Sent *s,
   const Tok *y = &s->toks[k];
 
   return x->type == TOK_WORD && y->type == TOK_WORD && x->len == y->len &&
-         g_ascii_strncasecmp (x->p, y->p, x->len) == 0;
+         ds_ascii_strncasecmp (x->p, y->p, x->len) == 0;
 }
 
 /* A word that can make two halves parallel: a verb or copula, never a
@@ -599,20 +599,20 @@ side_through_holder (Ctx        *ctx,
        * "by" may come before the name. */
       while (n > 0 && j < s->n && j < k + n + 2 && !s->toks[j].cap &&
              (s->toks[j].verb || _ds_tok_is (&s->toks[j], "by") || _ds_tok_is (&s->toks[j], "oleh") ||
-              (s->toks[j].len > 4 && g_ascii_strncasecmp (s->toks[j].p + s->toks[j].len - 2, "ed", 2) == 0)))
+              (s->toks[j].len > 4 && ds_ascii_strncasecmp (s->toks[j].p + s->toks[j].len - 2, "ed", 2) == 0)))
         j++;
       if (n == 0 || j >= s->n || !s->toks[j].cap || (s->toks[j].flags & (W_COUNTRY | W_GOV)) ||
           _ds_tok_is_acronym (&s->toks[j]))
         continue;
       /* "soft power in Nye's account", not "norms in Asia". */
       if (_ds_tok_is (&s->toks[k], "in") &&
-          !(s->toks[j].len > 2 && g_ascii_strncasecmp (s->toks[j].p + s->toks[j].len - 2, "'s", 2) == 0))
+          !(s->toks[j].len > 2 && ds_ascii_strncasecmp (s->toks[j].p + s->toks[j].len - 2, "'s", 2) == 0))
         continue;
       side->b = k;
       break;
     }
   if (t != NULL && ctx->english && a + 1 < side->b && t->cap && t->len > 2 &&
-      g_ascii_strncasecmp (t->p + t->len - 2, "'s", 2) == 0 && !(t->flags & (W_COUNTRY | W_GOV)))
+      ds_ascii_strncasecmp (t->p + t->len - 2, "'s", 2) == 0 && !(t->flags & (W_COUNTRY | W_GOV)))
     side->a = a + 1;
 }
 
@@ -1900,7 +1900,7 @@ mentions (const Sent *s,
       if (t->type != TOK_WORD || t->len < 3 || (t->flags & W_FUNCTION))
         continue;
       for (guint j = 0; j < x->n; j++)
-        if (x->toks[j].len == t->len && g_ascii_strncasecmp (x->toks[j].p, t->p, t->len) == 0)
+        if (x->toks[j].len == t->len && ds_ascii_strncasecmp (x->toks[j].p, t->p, t->len) == 0)
           return TRUE;
     }
   return FALSE;
@@ -2164,7 +2164,7 @@ name_before_last (Ctx       *ctx,
   if (_ds_read_name (&x, c, x.n, &a, &b) <= c || a != c || b - a < 2)
     return NULL;
   head = ctx->english ? b - 1 : a;
-  if (x.toks[head].len != noun->len || g_ascii_strncasecmp (x.toks[head].p, noun->p, noun->len) != 0)
+  if (x.toks[head].len != noun->len || ds_ascii_strncasecmp (x.toks[head].p, noun->p, noun->len) != 0)
     return NULL;
   name = _ds_toks_dup (&x, a, b);
   return g_strconcat (c > 0 && _ds_tok_is (&x.toks[c - 1], "the") ? "the " : "", name, NULL);

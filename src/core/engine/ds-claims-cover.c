@@ -206,7 +206,7 @@ text_has_word (const char *text,
                const Tok  *t)
 {
   for (const char *p = text; p != NULL && *p != '\0'; p++)
-    if ((p == text || !g_ascii_isalnum (p[-1])) && g_ascii_strncasecmp (p, t->p, t->len) == 0 &&
+    if ((p == text || !g_ascii_isalnum (p[-1])) && ds_ascii_strncasecmp (p, t->p, t->len) == 0 &&
         !g_ascii_isalnum (p[t->len]))
       return TRUE;
   return FALSE;
@@ -224,7 +224,7 @@ _ds_key_theory (Ctx       *ctx,
     {
       gsize n = strlen (ends[i]);
 
-      if (n < t->len && g_ascii_strncasecmp (t->p + t->len - n, ends[i], n) == 0)
+      if (n < t->len && ds_ascii_strncasecmp (t->p + t->len - n, ends[i], n) == 0)
         return TRUE;
     }
   return FALSE;
@@ -504,7 +504,7 @@ key_refused (Ctx        *ctx,
 static gboolean
 ends_ing (const Tok *t)
 {
-  return t->type == TOK_WORD && t->len > 5 && g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0;
+  return t->type == TOK_WORD && t->len > 5 && ds_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0;
 }
 
 /* "seabed", "mining", "produced": an English word the lexicon takes for
@@ -514,7 +514,7 @@ verb_by_ending (Ctx       *ctx,
                 const Tok *t)
 {
   return ctx->english && t->type == TOK_WORD && t->len > 3 &&
-         (ends_ing (t) || g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0);
+         (ends_ing (t) || ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0);
 }
 
 /* Whether [@a, @b) is a subject a question can name on its own: words,
@@ -710,7 +710,7 @@ static gboolean
 participle (Ctx       *ctx,
             const Tok *t)
 {
-  return verb_by_ending (ctx, t) || (t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "en", 2) == 0);
+  return verb_by_ending (ctx, t) || (t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 2, "en", 2) == 0);
 }
 
 /* What the verb of a key sentence whose subject ends at @te says of it:
@@ -1081,7 +1081,7 @@ blank_repeated (const Sent *s,
       if (k >= na && k < nb)
         continue;
       for (j = 0; j < nb - na && s->toks[k + j].len == s->toks[na + j].len &&
-                  g_ascii_strncasecmp (s->toks[k + j].p, s->toks[na + j].p, s->toks[na + j].len) == 0; j++)
+                  ds_ascii_strncasecmp (s->toks[k + j].p, s->toks[na + j].p, s->toks[na + j].len) == 0; j++)
         ;
       if (j == nb - na)
         return TRUE;

@@ -113,7 +113,7 @@ _ds_as_said_by (const Sent *s,
   if (_ds_tok_is (&s->toks[k], "yang"))
     k++;
   /* "dikemukakan", "ditegaskan": a passive of a reporting verb. */
-  if (k + 2 >= e || s->toks[k].len < 7 || g_ascii_strncasecmp (s->toks[k].p, "di", 2) != 0 || !s->toks[k].verb)
+  if (k + 2 >= e || s->toks[k].len < 7 || ds_ascii_strncasecmp (s->toks[k].p, "di", 2) != 0 || !s->toks[k].verb)
     return 0;
   if (_ds_tok_is (&s->toks[k + 1], "oleh"))
     k++;
@@ -626,7 +626,7 @@ while_doing (const Sent *s,
   if (i + 2 < e && (s->toks[i + 2].flags & (W_CUE_DEF | W_CUE_NAMING | W_AUX | W_DEFINE_VERB)))
     return FALSE;
   return (_ds_tok_is (&s->toks[i], "while") || _ds_tok_is (&s->toks[i], "whilst")) && n != NULL &&
-         n->type == TOK_WORD && n->len > 5 && !n->cap && g_ascii_strncasecmp (n->p + n->len - 3, "ing", 3) == 0;
+         n->type == TOK_WORD && n->len > 5 && !n->cap && ds_ascii_strncasecmp (n->p + n->len - 3, "ing", 3) == 0;
 }
 
 /* Whether the term [@a, @b) is an aspect of something it names after
@@ -682,7 +682,7 @@ valued_for (Ctx        *ctx,
       if (_ds_tok_is (&s->toks[p], "bagi"))
         return TRUE;
       return (_ds_tok_is (&s->toks[p], "for") || _ds_tok_is (&s->toks[p], "to") || _ds_tok_is (&s->toks[p], "untuk")) &&
-             !s->toks[p + 1].verb && !(s->toks[p + 1].len > 4 && g_ascii_strncasecmp (s->toks[p + 1].p + s->toks[p + 1].len - 3, "ing", 3) == 0);
+             !s->toks[p + 1].verb && !(s->toks[p + 1].len > 4 && ds_ascii_strncasecmp (s->toks[p + 1].p + s->toks[p + 1].len - 3, "ing", 3) == 0);
     }
   return FALSE;
 }
@@ -717,7 +717,7 @@ not_but (Ctx        *ctx,
   return negated && n->type == TOK_WORD && !n->cap &&
          (n->verb || (n->flags & (W_ADV | W_PREP)) || _ds_tok_is (n, "juga") || _ds_tok_is (n, "also") ||
           _ds_tok_is (n, "rather") || _ds_tok_is (n, "to") || _ds_lexicon_phrase_at (ctx, s, i + 1, "adjective") > 0 ||
-          (n->len > 4 && g_ascii_strncasecmp (n->p + n->len - 3, "ing", 3) == 0));
+          (n->len > 4 && ds_ascii_strncasecmp (n->p + n->len - 3, "ing", 3) == 0));
 }
 
 /* A verb, a word in "-ed" or "-ing", or one before "by"/"oleh" ("run
@@ -732,8 +732,8 @@ participle_at (const Sent *s,
   if (t == NULL || t->type != TOK_WORD || t->cap || (t->flags & (W_FUNCTION & ~W_ADV)))
     return FALSE;
   return t->verb ||
-         (t->len > 4 && (g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 ||
-                         g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0)) ||
+         (t->len > 4 && (ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 ||
+                         ds_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0)) ||
          (k + 1 < e && (_ds_tok_is (&s->toks[k + 1], "by") || _ds_tok_is (&s->toks[k + 1], "oleh")));
 }
 
@@ -818,7 +818,7 @@ series_verb (Ctx       *ctx,
              const Tok *t)
 {
   return t->type == TOK_WORD &&
-         (t->verb || (ctx->english && t->len > 5 && g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0));
+         (t->verb || (ctx->english && t->len > 5 && ds_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0));
 }
 
 /* A body that a restriction ("…, tetapi dipakai untuk …") made longer
@@ -1159,7 +1159,7 @@ weighs (Ctx        *ctx,
         return TRUE;
       /* "the cheapest", "its safest" */
       if (ctx->english && k > b && (_ds_tok_is (&s->toks[k - 1], "the") || (s->toks[k - 1].flags & W_DET)) &&
-          t->type == TOK_WORD && t->len >= 6 && g_ascii_strncasecmp (t->p + t->len - 3, "est", 3) == 0 &&
+          t->type == TOK_WORD && t->len >= 6 && ds_ascii_strncasecmp (t->p + t->len - 3, "est", 3) == 0 &&
           k + 1 < e && s->toks[k + 1].type == TOK_WORD)
         return TRUE;
     }
@@ -1654,7 +1654,7 @@ english_postmodifier (const Tok *t,
 {
   if (t->flags & W_RELATIVE)
     return TRUE;
-  if (t->verb && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0)
+  if (t->verb && t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0)
     return TRUE;
   if (_ds_tok_is (t, "of") || _ds_tok_is (t, "among") || _ds_tok_is (t, "between") ||
       _ds_tok_is (t, "without") || _ds_tok_is (t, "by"))
@@ -1668,7 +1668,7 @@ english_postmodifier (const Tok *t,
 static gboolean
 adverb_ly (const Tok *t)
 {
-  return t->type == TOK_WORD && t->len > 5 && g_ascii_strncasecmp (t->p + t->len - 2, "ly", 2) == 0 &&
+  return t->type == TOK_WORD && t->len > 5 && ds_ascii_strncasecmp (t->p + t->len - 2, "ly", 2) == 0 &&
          !g_ascii_isupper (t->p[0]);
 }
 
@@ -1938,7 +1938,7 @@ read_term (Ctx        *ctx,
   /* "Konflik bersenjata adalah …", "Negara berdaulat merupakan …": a
    * "ber-" word after a noun, right before the cue, describes it. */
   else if (!ctx->english && hi >= 2 && s->toks[hi - 1].verb && s->toks[hi - 1].len > 5 &&
-           g_ascii_strncasecmp (s->toks[hi - 1].p, "ber", 3) == 0 && _ds_tok_nounish (&s->toks[hi - 2]) &&
+           ds_ascii_strncasecmp (s->toks[hi - 1].p, "ber", 3) == 0 && _ds_tok_nounish (&s->toks[hi - 2]) &&
            !s->toks[hi - 2].verb && !(s->toks[hi - 2].flags & W_FUNCTION))
     {
       start = _ds_np_start (s, 0, hi - 1, &end);
@@ -1972,7 +1972,7 @@ read_term (Ctx        *ctx,
    * (the sentence's capital, which says so, was left out with the
    * lead). */
   if (ctx->english && meant < 0 && !quoted && start > after && start == 1 && s->toks[0].verb && !s->toks[0].cap &&
-      s->toks[0].len > 4 && g_ascii_strncasecmp (s->toks[0].p + s->toks[0].len - 2, "ed", 2) == 0 &&
+      s->toks[0].len > 4 && ds_ascii_strncasecmp (s->toks[0].p + s->toks[0].len - 2, "ed", 2) == 0 &&
       !(s->toks[0].flags & (W_AUX | W_FUNCTION | W_PREP)))
     start = 0;
   /* The term is the statement's subject: nothing but an attribution, a
@@ -2195,7 +2195,7 @@ read_active (Ctx        *ctx,
        * after the comma is the scholar's, who opens the sentence. */
       if (k > 0 && k < verb && first_name (s, verb) == 0 &&
           ((c == verb && s->toks[verb].len > 5 &&
-            g_ascii_strncasecmp (s->toks[verb].p + s->toks[verb].len - 3, "ing", 3) == 0) ||
+            ds_ascii_strncasecmp (s->toks[verb].p + s->toks[verb].len - 3, "ing", 3) == 0) ||
            (c + 1 == verb && _ds_tok_is (&s->toks[c], "dengan"))))
         k = c - 1;
       if (k == 0 || k >= verb || !_ds_tok_is_punct (&s->toks[k], ','))
@@ -2365,7 +2365,7 @@ label_scholar (Ctx        *ctx,
   while (m < e && !g_ascii_isalpha (*m))
     m++;
   for (guint i = 0; words[i] != NULL && !labelled; i++)
-    labelled = (gsize) (e - m) > strlen (words[i]) && g_ascii_strncasecmp (m, words[i], strlen (words[i])) == 0 &&
+    labelled = (gsize) (e - m) > strlen (words[i]) && ds_ascii_strncasecmp (m, words[i], strlen (words[i])) == 0 &&
                !g_ascii_isalpha (m[strlen (words[i])]);
   if (!labelled || (open = memchr (m, '(', e - m)) == NULL || (close = memchr (open, ')', e - open)) == NULL ||
       close - open > 60 || !g_unichar_isupper (g_utf8_get_char (open + 1)))
@@ -3071,8 +3071,8 @@ passive_sense (Ctx        *ctx,
   if (!(t->flags & W_DEFINE_VERB) || (t->flags & W_CUE_DEF) || t->cap || t->len < 6)
     return FALSE;
   if (!ctx->english)
-    return g_ascii_strncasecmp (t->p, "di", 2) == 0;
-  if (g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) != 0)
+    return ds_ascii_strncasecmp (t->p, "di", 2) == 0;
+  if (ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) != 0)
     return FALSE;
   /* "is commonly described as", "is best described as". */
   while (k > 1 && (adverb_ly (&s->toks[k - 1]) || ((s->toks[k - 1].flags & W_ADV) && !(s->toks[k - 1].flags & W_NOUN)) ||
@@ -3178,7 +3178,7 @@ clause_narrows (Ctx        *ctx,
         continue;
       /* "the form of state negotiated since 1977": a participle after its
        * noun. */
-      if (ctx->english && k > b && n->verb && !n->cap && n->len > 4 && g_ascii_strncasecmp (n->p + n->len - 2, "ed", 2) == 0 &&
+      if (ctx->english && k > b && n->verb && !n->cap && n->len > 4 && ds_ascii_strncasecmp (n->p + n->len - 2, "ed", 2) == 0 &&
           s->toks[k].type == TOK_WORD && !(s->toks[k].flags & (W_FUNCTION | W_AUX)) && !_ds_tok_is_article (&s->toks[k]))
         return TRUE;
       if ((s->toks[k].flags & W_RELATIVE) &&
@@ -3379,7 +3379,7 @@ try_definition (Ctx  *ctx,
    * participle). */
   if (ctx->english && !def.word && def.body_a + 1 < s->n &&
       ((((s->toks[def.body_a].verb && s->toks[def.body_a].len > 4 &&
-          g_ascii_strncasecmp (s->toks[def.body_a].p + s->toks[def.body_a].len - 2, "ed", 2) == 0) ||
+          ds_ascii_strncasecmp (s->toks[def.body_a].p + s->toks[def.body_a].len - 2, "ed", 2) == 0) ||
          (s->toks[def.body_a].flags & W_EVENT)) &&
         (s->toks[def.body_a + 1].flags & W_PREP)) ||
        (_ds_tok_is (&s->toks[def.body_a + 1], "by") && !s->toks[def.body_a].cap &&
@@ -3391,7 +3391,7 @@ try_definition (Ctx  *ctx,
    * a passive too; only "means" explains a word by a participle. */
   if (ctx->english && def.word && def.body_a + 1 < s->n && (s->toks[i].flags & W_AUX) && s->toks[def.body_a].verb &&
       s->toks[def.body_a].len > 4 &&
-      g_ascii_strncasecmp (s->toks[def.body_a].p + s->toks[def.body_a].len - 2, "ed", 2) == 0 &&
+      ds_ascii_strncasecmp (s->toks[def.body_a].p + s->toks[def.body_a].len - 2, "ed", 2) == 0 &&
       (_ds_tok_is (&s->toks[def.body_a + 1], "to") || _ds_tok_is (&s->toks[def.body_a + 1], "by")))
     return;
   /* "Rahmat Santoso adalah dosen …", "Penulis adalah peneliti …": who the
@@ -3620,7 +3620,7 @@ singular_in_s (Ctx        *ctx,
   const char * const *words = ds_lang_get_phrases (ctx->lang, "defs_singular_s");
 
   for (guint i = 0; words != NULL && words[i] != NULL; i++)
-    if (strlen (words[i]) == len && g_ascii_strncasecmp (words[i], p, len) == 0)
+    if (strlen (words[i]) == len && ds_ascii_strncasecmp (words[i], p, len) == 0)
       return TRUE;
   return FALSE;
 }
@@ -3830,10 +3830,10 @@ _ds_commit_term_gloss (Ctx  *ctx,
         /* ("yang menyajikan masakan …": "-kan" makes nouns too; an
          * Indonesian verb is told by its prefix.) */
         if (k + 2 < e && v->verb && !(v->flags & (W_FUNCTION | W_NOUN)) &&
-            (ctx->english || (v->len > 4 && (g_ascii_strncasecmp (v->p, "me", 2) == 0 ||
-                                             g_ascii_strncasecmp (v->p, "di", 2) == 0 ||
-                                             g_ascii_strncasecmp (v->p, "ber", 3) == 0 ||
-                                             g_ascii_strncasecmp (v->p, "ter", 3) == 0))))
+            (ctx->english || (v->len > 4 && (ds_ascii_strncasecmp (v->p, "me", 2) == 0 ||
+                                             ds_ascii_strncasecmp (v->p, "di", 2) == 0 ||
+                                             ds_ascii_strncasecmp (v->p, "ber", 3) == 0 ||
+                                             ds_ascii_strncasecmp (v->p, "ter", 3) == 0))))
           return FALSE;
         break;
       }
@@ -4043,7 +4043,7 @@ participle_before_noun (const Sent *s,
   const Tok *t = &s->toks[i];
 
   return t->verb && i + 1 < e && _ds_tok_nounish (&s->toks[i + 1]) && t->len > 4 &&
-         g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0;
+         ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0;
 }
 
 /* "Providing", "Menyediakan": an English gerund or an Indonesian "me-"
@@ -4051,8 +4051,8 @@ participle_before_noun (const Sent *s,
 static gboolean
 activity_verb (const Tok *t)
 {
-  return t->len > 5 && (g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0 ||
-                        g_ascii_strncasecmp (t->p, "me", 2) == 0);
+  return t->len > 5 && (ds_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0 ||
+                        ds_ascii_strncasecmp (t->p, "me", 2) == 0);
 }
 
 /* "The committee set the date …", "Operators read every message …": an
@@ -4117,7 +4117,7 @@ noun_phrase_gloss_from (Ctx        *ctx,
       /* "states staging one tournament": an English participle after
        * its noun qualifies it, as a relative would. */
       if (ctx->english && t->verb && i > a + 1 && activity_verb (t) && _ds_tok_nounish (&s->toks[i - 1]) &&
-          g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0)
+          ds_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0)
         return TRUE;
 
       /* "A public registry, run by the ministry, …": asides between
@@ -4150,7 +4150,7 @@ noun_phrase_gloss_from (Ctx        *ctx,
         }
       /* "Tanda berbasis kriptografi": a "ber-" word describes the noun. */
       if (participle_before_noun (s, i, e) ||
-          (t->verb && i > 0 && t->len > 5 && g_ascii_strncasecmp (t->p, "ber", 3) == 0 && !t->cap))
+          (t->verb && i > 0 && t->len > 5 && ds_ascii_strncasecmp (t->p, "ber", 3) == 0 && !t->cap))
         continue;
       /* "between two states", "of the rules": after a count, an article or
        * a preposition a word that looks like a verb is a noun. */
@@ -4239,9 +4239,9 @@ english_participle (Ctx        *ctx,
   const Tok *t = &s->toks[i];
 
   return i + 1 < e && _ds_lexicon_phrase_at (ctx, s, i + 1, "participle_link") > 0 &&
-         t->len > 3 && (g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 ||
-                        g_ascii_strncasecmp (t->p + t->len - 2, "en", 2) == 0 ||
-                        g_ascii_strncasecmp (t->p + t->len - 1, "t", 1) == 0);
+         t->len > 3 && (ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 ||
+                        ds_ascii_strncasecmp (t->p + t->len - 2, "en", 2) == 0 ||
+                        ds_ascii_strncasecmp (t->p + t->len - 1, "t", 1) == 0);
 }
 
 /* "hak kapal asing melewati …", "kemampuan negara menangkal …": the
@@ -4276,9 +4276,9 @@ clause_verb (Ctx        *ctx,
 
   if (ctx->english)
     return !english_participle (ctx, s, i, e) && !activity_verb (t);
-  if (g_ascii_strncasecmp (t->p, "ber", 3) == 0 || g_ascii_strncasecmp (t->p, "ter", 3) == 0)
+  if (ds_ascii_strncasecmp (t->p, "ber", 3) == 0 || ds_ascii_strncasecmp (t->p, "ter", 3) == 0)
     return FALSE;
-  return g_ascii_strncasecmp (t->p, "me", 2) != 0 || !complement_head (ctx, s, a, i);
+  return ds_ascii_strncasecmp (t->p, "me", 2) != 0 || !complement_head (ctx, s, a, i);
 }
 
 /* "a country gets others to …", "a government combines …": an English
@@ -4302,7 +4302,7 @@ english_present (const Sent *s,
   plural = ds_ascii_tolower (prev->p[prev->len - 1]) == 's';
   if (plural)
     return i == a + 1 && ds_ascii_tolower (t->p[t->len - 1]) != 's' && ds_ascii_tolower (t->p[t->len - 1]) != 'd' &&
-           g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) != 0 &&
+           ds_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) != 0 &&
            s->toks[i + 1].type == TOK_WORD && !s->toks[i + 1].cap &&
            (_ds_tok_is (&s->toks[i + 1], "to") || !(s->toks[i + 1].flags & W_FUNCTION) ||
             _ds_tok_is_article (&s->toks[i + 1]) || (s->toks[i + 1].flags & W_DET));
@@ -4416,7 +4416,7 @@ note_explains (Ctx        *ctx,
   if (ctx->english && v->type == TOK_WORD && !(v->flags & W_AUX))
     {
       base = _ds_lexicon_rewrite (ctx, v, "verb_base");
-      return strlen (base) == v->len && g_ascii_strncasecmp (base, v->p, v->len) == 0;
+      return strlen (base) == v->len && ds_ascii_strncasecmp (base, v->p, v->len) == 0;
     }
   return TRUE;
 }
@@ -4438,7 +4438,7 @@ verbal (Ctx       *ctx,
   if (_ds_lexicon_other_forms (ctx, t, "verb_base") != NULL)
     return TRUE;
   base = _ds_lexicon_rewrite (ctx, t, "verb_base");
-  return strlen (base) != t->len || g_ascii_strncasecmp (base, t->p, t->len) != 0;
+  return strlen (base) != t->len || ds_ascii_strncasecmp (base, t->p, t->len) != 0;
 }
 
 /* "set up between Washington and Moscow in 1963", "the two leaders nearly
@@ -4499,8 +4499,8 @@ plural_subject_verb (const Sent *s,
          v->type == TOK_WORD && !v->cap && v->len >= 3 && !(v->flags & W_FUNCTION) &&
          ds_ascii_tolower (v->p[v->len - 1]) != 's' &&
          /* ("need", "feed": no past.) */
-         (g_ascii_strncasecmp (v->p + v->len - 2, "ed", 2) != 0 || g_ascii_strncasecmp (v->p + v->len - 3, "eed", 3) == 0) &&
-         g_ascii_strncasecmp (v->p + v->len - 3, "ing", 3) != 0 &&
+         (ds_ascii_strncasecmp (v->p + v->len - 2, "ed", 2) != 0 || ds_ascii_strncasecmp (v->p + v->len - 3, "eed", 3) == 0) &&
+         ds_ascii_strncasecmp (v->p + v->len - 3, "ing", 3) != 0 &&
          o->type == TOK_WORD && !o->cap &&
          (!(o->flags & W_FUNCTION) || _ds_tok_is_article (o) || (o->flags & W_DET) || _ds_tok_is (o, "to"));
 }
@@ -4586,7 +4586,7 @@ reduced_relative (Ctx        *ctx,
   if (k == a || k + 1 >= e)
     return FALSE;
   v = &s->toks[k];
-  return v->type == TOK_WORD && !v->cap && v->len > 4 && g_ascii_strncasecmp (v->p + v->len - 2, "ed", 2) == 0 &&
+  return v->type == TOK_WORD && !v->cap && v->len > 4 && ds_ascii_strncasecmp (v->p + v->len - 2, "ed", 2) == 0 &&
          verbal (ctx, v) && (s->toks[k + 1].flags & W_PREP);
 }
 
@@ -4615,7 +4615,7 @@ copula_of_other (Ctx        *ctx,
       return FALSE;
   for (guint k = a; k + 1 < verb; k++)
     if (s->toks[k].type == TOK_WORD && s->toks[k].len == s->toks[ha].len &&
-        g_ascii_strncasecmp (s->toks[k].p, s->toks[ha].p, s->toks[ha].len) == 0)
+        ds_ascii_strncasecmp (s->toks[k].p, s->toks[ha].p, s->toks[ha].len) == 0)
       return FALSE;
   return TRUE;
 }
@@ -4845,7 +4845,7 @@ answer_subject_end (Ctx        *ctx,
         return 0;
       for (guint i = a; i < b && k == 0; i++)
         if (q->toks[i].type == TOK_WORD && q->toks[i].len == noun->len &&
-            g_ascii_strncasecmp (q->toks[i].p, noun->p, noun->len) == 0)
+            ds_ascii_strncasecmp (q->toks[i].p, noun->p, noun->len) == 0)
           k = 2;
     }
   if (k == 0 || k >= s->n || !(s->toks[k].flags & W_CUE_DEF) || s->toks[k].type != TOK_WORD)
@@ -4916,7 +4916,7 @@ verb_led_gloss (Ctx        *ctx,
       (t->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_DET | W_PREP | W_CONJ | W_ADV | W_CONNECTIVE | W_COUNT)))
     return FALSE;
   if (!ctx->english)
-    return t->verb && s->toks[i + 1].type == TOK_WORD && t->len > 5 && g_ascii_strncasecmp (t->p, "me", 2) == 0;
+    return t->verb && s->toks[i + 1].type == TOK_WORD && t->len > 5 && ds_ascii_strncasecmp (t->p, "me", 2) == 0;
   /* ("Norway's closest partner …": a possessive, no verb in "-s".) */
   if (end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i' || possessive (t) ||
       s->toks[i + 1].type != TOK_WORD)
@@ -4964,7 +4964,7 @@ repeats_heading (const Sent *s,
     return 0;
   for (guint k = b; k < h->n; k++)
     if (s->toks[a + k - b].len != h->toks[k].len ||
-        g_ascii_strncasecmp (s->toks[a + k - b].p, h->toks[k].p, h->toks[k].len) != 0)
+        ds_ascii_strncasecmp (s->toks[a + k - b].p, h->toks[k].p, h->toks[k].len) != 0)
       return 0;
   return a + h->n - b;
 }
@@ -5101,7 +5101,7 @@ _ds_find_headword_gloss (Ctx  *ctx,
    * something else, unless a cue opened the gloss ("Refers to the …"). */
   if (!led && open == 0 && ctx->english && head->kind == DS_BLOCK_HEADING && s->toks[open].type == TOK_WORD &&
       !(s->toks[open].flags & W_COUNT) &&
-      !(s->toks[open].len > 5 && g_ascii_strncasecmp (s->toks[open].p + s->toks[open].len - 3, "ing", 3) == 0 &&
+      !(s->toks[open].len > 5 && ds_ascii_strncasecmp (s->toks[open].p + s->toks[open].len - 3, "ing", 3) == 0 &&
         s->n > open + 1 && (s->toks[open + 1].flags & (W_DET | W_PREP))) &&
       !_ds_tok_is (&s->toks[open], "a") && !_ds_tok_is (&s->toks[open], "an"))
     return FALSE;
@@ -5415,7 +5415,7 @@ gloss_tells_past (Ctx        *ctx,
       if (_ds_lexicon_phrase_at (ctx, s, k, "gloss_past") == 1)
         return TRUE;
       if ((s->toks[k - 1].flags & (W_RELATIVE | W_THAT)) && t->type == TOK_WORD && t->len > 4 &&
-          g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0)
+          ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0)
         return TRUE;
     }
   return FALSE;
@@ -5464,7 +5464,7 @@ gloss_is_series (const Sent *s,
       if (!_ds_tok_is_punct (&s->toks[k], ','))
         continue;
       if ((t->flags & (W_CONJ | W_AUX)) || (t->verb && !t->cap) ||
-          (t->len == s->toks[h].len && g_ascii_strncasecmp (t->p, s->toks[h].p, t->len) == 0 && n == 1))
+          (t->len == s->toks[h].len && ds_ascii_strncasecmp (t->p, s->toks[h].p, t->len) == 0 && n == 1))
         return TRUE;
     }
   return FALSE;
@@ -5573,7 +5573,7 @@ same_noun (const Tok *x,
 {
   guint n = MIN (x->len, y->len);
 
-  if (x->len > y->len + 1 || y->len > x->len + 1 || n < 3 || g_ascii_strncasecmp (x->p, y->p, n) != 0)
+  if (x->len > y->len + 1 || y->len > x->len + 1 || n < 3 || ds_ascii_strncasecmp (x->p, y->p, n) != 0)
     return FALSE;
   return x->len == y->len || (x->len > y->len ? x->p[n] : y->p[n]) == 's';
 }
@@ -5617,7 +5617,7 @@ _ds_find_restating_gloss (Ctx  *ctx,
           (t->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_COUNT | W_QUANT)) ||
           !((s->toks[h + 1].flags & (W_RELATIVE | W_PREP)) || _ds_lexicon_phrase_at (ctx, s, h + 1, "gloss_relative") > 0 ||
             (ctx->english && s->toks[h + 1].verb && s->toks[h + 1].len > 4 &&
-             g_ascii_strncasecmp (s->toks[h + 1].p + s->toks[h + 1].len - 2, "ed", 2) == 0)))
+             ds_ascii_strncasecmp (s->toks[h + 1].p + s->toks[h + 1].len - 2, "ed", 2) == 0)))
         continue;
       if (ctx->english)
         {
@@ -6285,8 +6285,8 @@ gloss_first_member (const Sent *s,
       }
   if (words >= 3)
     return FALSE;
-  return !(words == 2 && first->len >= 8 && g_ascii_strncasecmp (first->p, "pe", 2) == 0 &&
-           g_ascii_strncasecmp (first->p + first->len - 2, "an", 2) == 0);
+  return !(words == 2 && first->len >= 8 && ds_ascii_strncasecmp (first->p, "pe", 2) == 0 &&
+           ds_ascii_strncasecmp (first->p + first->len - 2, "an", 2) == 0);
 }
 
 /* "This is what Snyder called the 'entrapment problem': the risk that …",
@@ -6768,7 +6768,7 @@ _ds_find_sourced_definition (Ctx  *ctx,
   if (!ctx->english)
     {
       if (k + 2 >= e || !_ds_tok_is (&s->toks[k], "yang") || !s->toks[k + 1].verb ||
-          g_ascii_strncasecmp (s->toks[k + 1].p, "di", 2) != 0)
+          ds_ascii_strncasecmp (s->toks[k + 1].p, "di", 2) != 0)
         return FALSE;
       k += 2 + (_ds_tok_is (&s->toks[k + 2], "oleh") ? 1 : 0);
     }
@@ -6929,7 +6929,7 @@ notion_subject (const Sent *s,
        * the bracket, "(DoS) attack".) */
       else if (t->type != TOK_WORD || (t->flags & (W_ANAPHOR | W_PRONOUN | W_RELATIVE | W_THAT)) ||
                (t->verb && k + 1 == b && !(k > a && _ds_tok_is_punct (&s->toks[k - 1], ')')) &&
-                !(k > a && t->len > 5 && g_ascii_strncasecmp (t->p, "ber", 3) == 0 && !s->toks[k - 1].verb)) ||
+                !(k > a && t->len > 5 && ds_ascii_strncasecmp (t->p, "ber", 3) == 0 && !s->toks[k - 1].verb)) ||
                (k > a && t->cap && !_ds_tok_is_acronym (t)))
         return FALSE;
       else
@@ -7043,11 +7043,11 @@ bracketed_notion_does (Ctx  *ctx,
   if (t->type != TOK_WORD || t->cap || !(t->verb || ctx->english) ||
       (t->flags & (W_AUX | W_FUNCTION | W_CUE_DEF | W_CUE_NAMING)) ||
       (!t->verb && !(t->p[t->len - 1] == 's' && (_ds_tok_is_article (&s->toks[v + 1]) || (s->toks[v + 1].flags & W_DET)))) ||
-      (ctx->english ? g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 ||
-                        (t->p[t->len - 1] == 's' ? g_ascii_strncasecmp (t->p + t->len - 2, "ss", 2) == 0
+      (ctx->english ? ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 ||
+                        (t->p[t->len - 1] == 's' ? ds_ascii_strncasecmp (t->p + t->len - 2, "ss", 2) == 0
                                                  : s->toks[v - 1].p[s->toks[v - 1].len - 1] != 's' &&
                                                    s->toks[close - 1].p[s->toks[close - 1].len - 1] != 's')
-                    : t->len < 5 || !(g_ascii_strncasecmp (t->p, "me", 2) == 0 || g_ascii_strncasecmp (t->p, "ber", 3) == 0)))
+                    : t->len < 5 || !(ds_ascii_strncasecmp (t->p, "me", 2) == 0 || ds_ascii_strncasecmp (t->p, "ber", 3) == 0)))
     return FALSE;
   /* "A denial-of-service (DoS) attack": asked without its article. */
   if (ctx->english && o + 1 < v && _ds_tok_is_article (&s->toks[o]) && !_ds_tok_is (&s->toks[o], "the"))
@@ -7817,7 +7817,7 @@ gloss_then_name (Ctx  *ctx,
    * description runs longer, opens on a gerund or holds a clause. */
   if (hi < 7)
     {
-      gboolean clause = ctx->english && s->toks[0].len > 5 && g_ascii_strncasecmp (s->toks[0].p + s->toks[0].len - 3, "ing", 3) == 0;
+      gboolean clause = ctx->english && s->toks[0].len > 5 && ds_ascii_strncasecmp (s->toks[0].p + s->toks[0].len - 3, "ing", 3) == 0;
 
       for (guint k = 1; k < hi && !clause; k++)
         clause = (s->toks[k].flags & (W_RELATIVE | W_THAT)) != 0 || (s->toks[k].verb && !s->toks[k].cap);
@@ -8197,7 +8197,7 @@ initials_follow (const Sent *s,
    * Change" spells UNFCCC. */
   for (guint k = a; k < b && (exact || n < acronym->len); k++)
     if (s->toks[k].cap && _ds_tok_is_acronym (&s->toks[k]) && n + s->toks[k].len <= acronym->len &&
-        g_ascii_strncasecmp (s->toks[k].p, acronym->p + n, s->toks[k].len) == 0)
+        ds_ascii_strncasecmp (s->toks[k].p, acronym->p + n, s->toks[k].len) == 0)
       n += s->toks[k].len;
     else if (s->toks[k].cap && n < acronym->len && g_ascii_toupper (s->toks[k].p[0]) == g_ascii_toupper (acronym->p[n]))
       n++;
@@ -8321,7 +8321,7 @@ initials_spell (const Sent *s,
       memmove (initials + w, initials, got);
       memcpy (initials, word, w);
       got += w;
-      if (got == n && g_ascii_strncasecmp (initials, acronym->p, n) == 0)
+      if (got == n && ds_ascii_strncasecmp (initials, acronym->p, n) == 0)
         {
           *a = i - 1;
           return TRUE;
@@ -8759,7 +8759,7 @@ cognate_between (const Sent *s,
          * share says nothing of language. */
         if (s->toks[i].type == TOK_WORD && s->toks[k].type == TOK_WORD && MIN (nx, ny) >= 3 &&
             memcmp (x, y, MIN (nx, ny)) == 0 &&
-            !(s->toks[i].len == s->toks[k].len && g_ascii_strncasecmp (s->toks[i].p, s->toks[k].p, s->toks[k].len) == 0))
+            !(s->toks[i].len == s->toks[k].len && ds_ascii_strncasecmp (s->toks[i].p, s->toks[k].p, s->toks[k].len) == 0))
           return TRUE;
       }
   return FALSE;
@@ -8779,8 +8779,8 @@ confixed (const DsLang *lang,
       const char *suffix = strchr (confixes[i], ' ');
       gsize pre = suffix != NULL ? (gsize) (suffix - confixes[i]) : 0, post = suffix != NULL ? strlen (suffix + 1) : 0;
 
-      if (suffix != NULL && t->len >= pre + post + 4 && g_ascii_strncasecmp (t->p, confixes[i], pre) == 0 &&
-          g_ascii_strncasecmp (t->p + t->len - post, suffix + 1, post) == 0)
+      if (suffix != NULL && t->len >= pre + post + 4 && ds_ascii_strncasecmp (t->p, confixes[i], pre) == 0 &&
+          ds_ascii_strncasecmp (t->p + t->len - post, suffix + 1, post) == 0)
         return TRUE;
     }
   return FALSE;
@@ -8800,8 +8800,8 @@ suffixed (const DsLang *lang,
       gsize n = strlen (suffixes[i]);
 
       /* "operations", "settlements": the plural too. */
-      if (t->len >= n + 4 && (g_ascii_strncasecmp (t->p + t->len - n, suffixes[i], n) == 0 ||
-                              (t->p[t->len - 1] == 's' && g_ascii_strncasecmp (t->p + t->len - n - 1, suffixes[i], n) == 0)))
+      if (t->len >= n + 4 && (ds_ascii_strncasecmp (t->p + t->len - n, suffixes[i], n) == 0 ||
+                              (t->p[t->len - 1] == 's' && ds_ascii_strncasecmp (t->p + t->len - n - 1, suffixes[i], n) == 0)))
         return TRUE;
     }
   return FALSE;
@@ -8822,12 +8822,12 @@ other_spelling (const DsLang *other,
 
       if (n > 1 && marks[i][n - 1] == '$')
         {
-          if (t->len > n + 1 && g_ascii_strncasecmp (t->p + t->len - (n - 1), marks[i], n - 1) == 0)
+          if (t->len > n + 1 && ds_ascii_strncasecmp (t->p + t->len - (n - 1), marks[i], n - 1) == 0)
             return TRUE;
         }
       else if (n > 0 && t->len >= n)
         for (gsize j = 0; j + n <= t->len; j++)
-          if (g_ascii_strncasecmp (t->p + j, marks[i], n) == 0)
+          if (ds_ascii_strncasecmp (t->p + j, marks[i], n) == 0)
             return TRUE;
     }
   return FALSE;
@@ -8970,7 +8970,7 @@ term_whole_phrase (const Sent *s,
   for (guint k = start + 1; k < end; k++)
     if (!s->toks[k].cap && !s->toks[k - 1].cap && s->toks[k - 1].type == TOK_WORD &&
         !(s->toks[k - 1].flags & W_FUNCTION) && _ds_passive_verb (&s->toks[k], TRUE) &&
-        !(s->toks[k - 1].len > 2 && g_ascii_strncasecmp (s->toks[k - 1].p + s->toks[k - 1].len - 2, "ly", 2) == 0))
+        !(s->toks[k - 1].len > 2 && ds_ascii_strncasecmp (s->toks[k - 1].p + s->toks[k - 1].len - 2, "ly", 2) == 0))
       return FALSE;
   if (start >= 2 && s->toks[start - 1].verb && s->toks[start - 2].type == TOK_WORD &&
       !(s->toks[start - 2].flags & W_FUNCTION) && close - open - 1 > end - start)

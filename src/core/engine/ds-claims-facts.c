@@ -252,7 +252,7 @@ read_unit (const Sent *s,
       /* (a noun the lexicon knows, or one made with "-an": "warga
        * pindah ke …" goes on with its verb.) */
       ((s->toks[k + 1].flags & W_NOUN) ||
-       (s->toks[k + 1].len > 5 && g_ascii_strncasecmp (s->toks[k + 1].p + s->toks[k + 1].len - 2, "an", 2) == 0)))
+       (s->toks[k + 1].len > 5 && ds_ascii_strncasecmp (s->toks[k + 1].p + s->toks[k + 1].len - 2, "an", 2) == 0)))
     return compound_end (s, k, e);
   if (t->flags & W_UNIT)
     return k + 1;
@@ -531,7 +531,7 @@ counted_state_word (const Sent *s,
   gboolean verb = FALSE;
 
   if (s->english || u >= e || t->type != TOK_WORD || t->cap || t->len < 7 || (t->flags & W_VERB) ||
-      !(g_ascii_strncasecmp (t->p, "ber", 3) == 0 || g_ascii_strncasecmp (t->p, "ter", 3) == 0))
+      !(ds_ascii_strncasecmp (t->p, "ber", 3) == 0 || ds_ascii_strncasecmp (t->p, "ter", 3) == 0))
     return FALSE;
   /* ("berasal dari", "terdiri atas": a word whose preposition is its
    * complement is a verb; phrase list facts_counted_verb_prep.) */
@@ -1560,8 +1560,8 @@ next_clause (const Sent *s,
 
           if (t->type == TOK_WORD && !t->cap &&
               (s->english ? (t->verb || (t->flags & W_AUX)) != 0
-                          : t->len > 4 && (g_ascii_strncasecmp (t->p, "di", 2) == 0 ||
-                                           g_ascii_strncasecmp (t->p, "me", 2) == 0) &&
+                          : t->len > 4 && (ds_ascii_strncasecmp (t->p, "di", 2) == 0 ||
+                                           ds_ascii_strncasecmp (t->p, "me", 2) == 0) &&
                                 relative_verb (t)))
             return k;
         }
@@ -1701,7 +1701,7 @@ past_or_verb (Ctx       *ctx,
   if (t->verb)
     return TRUE;
   base = _ds_lexicon_rewrite (ctx, t, "verb_base");
-  return base != NULL && (strlen (base) != t->len || g_ascii_strncasecmp (base, t->p, t->len) != 0);
+  return base != NULL && (strlen (base) != t->len || ds_ascii_strncasecmp (base, t->p, t->len) != 0);
 }
 
 /* Whether a date not asked yet follows in [@from, @e). */
@@ -1890,7 +1890,7 @@ actor_in_object (const Sent *s,
       guint j = 0;
 
       while (j < b - a && s->toks[k + j].len == s->toks[a + j].len &&
-             g_ascii_strncasecmp (s->toks[k + j].p, s->toks[a + j].p, s->toks[a + j].len) == 0)
+             ds_ascii_strncasecmp (s->toks[k + j].p, s->toks[a + j].p, s->toks[a + j].len) == 0)
         j++;
       if (j == b - a)
         return TRUE;
@@ -2246,8 +2246,8 @@ event_active (Ctx  *ctx,
        /* ("Delegates rejected …": an English plural.) */
        (ctx->english && s->toks[a].len > 4 && s->toks[a].p[s->toks[a].len - 1] == 's' &&
         s->toks[a].p[s->toks[a].len - 2] != 's' && s->toks[a].p[s->toks[a].len - 2] != 'u') ||
-       (!ctx->english && s->toks[a].len > 6 && g_ascii_strncasecmp (s->toks[a].p + s->toks[a].len - 2, "an", 2) == 0 &&
-        (g_ascii_strncasecmp (s->toks[a].p, "pe", 2) == 0 || g_ascii_strncasecmp (s->toks[a].p, "ke", 2) == 0))))
+       (!ctx->english && s->toks[a].len > 6 && ds_ascii_strncasecmp (s->toks[a].p + s->toks[a].len - 2, "an", 2) == 0 &&
+        (ds_ascii_strncasecmp (s->toks[a].p, "pe", 2) == 0 || ds_ascii_strncasecmp (s->toks[a].p, "ke", 2) == 0))))
     return FALSE;
   /* "The UN General Assembly on Tuesday adopted …": the day is when, not
    * who. */
@@ -2550,7 +2550,7 @@ numbered_word (Ctx        *ctx,
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (const char * const *x = ds_lang_get_phrases (ctx->lang, lists[l]); x != NULL && *x != NULL; x++)
-      if (strlen (*x) == len && g_ascii_strncasecmp (*x, w, len) == 0)
+      if (strlen (*x) == len && ds_ascii_strncasecmp (*x, w, len) == 0)
         return TRUE;
   return FALSE;
 }
@@ -2569,7 +2569,7 @@ name_before (Ctx        *ctx,
     {
       const char *q = p + n;
 
-      if ((p > ctx->prev.p && g_ascii_isalpha (p[-1])) || g_ascii_strncasecmp (p, head, n) != 0 ||
+      if ((p > ctx->prev.p && g_ascii_isalpha (p[-1])) || ds_ascii_strncasecmp (p, head, n) != 0 ||
           *q != ' ' || !g_ascii_isupper (q[1]))
         continue;
       for (const char *w = p;
@@ -3018,7 +3018,7 @@ static inline gboolean
 by_word (const Tok *t)
 {
   return (t->len == 2 && (t->p[0] | 0x20) == 'b' && (t->p[1] | 0x20) == 'y') ||
-         (t->len == 4 && g_ascii_strncasecmp (t->p, "oleh", 4) == 0);
+         (t->len == 4 && ds_ascii_strncasecmp (t->p, "oleh", 4) == 0);
 }
 
 /* (Asked of every word before appositive_passive_at(): "by"/"oleh"
@@ -3292,7 +3292,7 @@ event_passive (Ctx  *ctx,
         return FALSE;
       if (term != NULL && ((s->toks[start].flags & W_VAGUE) || _ds_lexicon_phrase_at (ctx, s, start, "term_label") == 1))
         subject = g_strconcat (head, " ", term, NULL);
-      else if (term != NULL && g_ascii_strncasecmp (term, head, strlen (head)) == 0)
+      else if (term != NULL && ds_ascii_strncasecmp (term, head, strlen (head)) == 0)
         subject = g_strdup (term);
       else if ((subject = name_before (ctx, head)) == NULL)
         return FALSE;
@@ -3377,8 +3377,8 @@ body_noun_shape (Ctx       *ctx,
                  const Tok *t)
 {
   return _ds_tok_written_lower (ctx, t) ||
-         (!ctx->english && t->len > 6 && g_ascii_strncasecmp (t->p + t->len - 2, "an", 2) == 0 &&
-          (g_ascii_strncasecmp (t->p, "pe", 2) == 0 || g_ascii_strncasecmp (t->p, "ke", 2) == 0));
+         (!ctx->english && t->len > 6 && ds_ascii_strncasecmp (t->p + t->len - 2, "an", 2) == 0 &&
+          (ds_ascii_strncasecmp (t->p, "pe", 2) == 0 || ds_ascii_strncasecmp (t->p, "ke", 2) == 0));
 }
 
 /* "China responded to the tribunal's award by suspending the talks",
@@ -3969,7 +3969,7 @@ find_relative_actor (Ctx  *ctx,
       if (read_name (s, k, e, &na, &nb) <= k || na != k)
         return FALSE;
       /* ("KTT ASEAN ke-40": its number is the name's.) */
-      if (nb < e && s->toks[nb].len > 3 && g_ascii_strncasecmp (s->toks[nb].p, "ke-", 3) == 0)
+      if (nb < e && s->toks[nb].len > 3 && ds_ascii_strncasecmp (s->toks[nb].p, "ke-", 3) == 0)
         nb++;
       b = after = nb;
     }
@@ -4649,7 +4649,7 @@ find_dated_aim (Ctx  *ctx,
         continue;
       n = aim && t->phrase ? _ds_lexicon_phrase_at (ctx, s, k, "facts8_aim_cue") : 0;
       if (n == 0 && !ctx->english && _ds_tok_is (t, "untuk") && s->toks[k + 1].verb &&
-          g_ascii_strncasecmp (s->toks[k + 1].p, "me", 2) == 0)
+          ds_ascii_strncasecmp (s->toks[k + 1].p, "me", 2) == 0)
         n = 1;
       /* "… was launched in 2012 to deter illegal trawling": a plain "to"
        * right after the act's year, before a verb. */
@@ -4898,7 +4898,7 @@ static gboolean
 rank_value (const Tok *t)
 {
   return (t->flags & W_ORDINAL) || t->type == TOK_NUMBER ||
-         (t->type == TOK_WORD && g_ascii_strncasecmp (t->p, "ke-", 3) == 0 && t->len > 3 &&
+         (t->type == TOK_WORD && ds_ascii_strncasecmp (t->p, "ke-", 3) == 0 && t->len > 3 &&
           g_ascii_isdigit (t->p[3]));
 }
 
@@ -5399,8 +5399,8 @@ pointed_adverbial (const Sent *s,
   /* "Menjawab desakan tersebut,", "Responding to this pressure,": a
    * clause with no subject, opened by its verb, that points back too. */
   gboolean opening_verb = t->type == TOK_WORD && t->len > 5 && lo == 0 &&
-                          (s->english ? g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0
-                                      : t->verb && g_ascii_strncasecmp (t->p, "me", 2) == 0);
+                          (s->english ? ds_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0
+                                      : t->verb && ds_ascii_strncasecmp (t->p, "me", 2) == 0);
 
   if (!(t->flags & W_PREP) && !opening_verb)
     return 0;
@@ -6025,7 +6025,7 @@ find_multiplier (Ctx  *ctx,
       if (t->used || t->type != TOK_WORD || _ds_clause_start (s, i) == i)
         continue;
       /* "fivefold", "twofold": a count word and "fold" in one word. */
-      if (ctx->english && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 4, "fold", 4) == 0)
+      if (ctx->english && t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 4, "fold", 4) == 0)
         {
           gint64 value = 0;
 
@@ -7110,8 +7110,8 @@ purpose_clause_verb (Ctx        *ctx,
        * "bertukar"); "pendidikan", "diaspora" (phrase list
        * purpose_not_verb) are nouns the lexicon may read as verbs. */
       if (t->verb && !t->cap &&
-          (ctx->english || g_ascii_strncasecmp (t->p, "me", 2) == 0 || g_ascii_strncasecmp (t->p, "di", 2) == 0 ||
-           g_ascii_strncasecmp (t->p, "ber", 3) == 0 || g_ascii_strncasecmp (t->p, "ter", 3) == 0) &&
+          (ctx->english || ds_ascii_strncasecmp (t->p, "me", 2) == 0 || ds_ascii_strncasecmp (t->p, "di", 2) == 0 ||
+           ds_ascii_strncasecmp (t->p, "ber", 3) == 0 || ds_ascii_strncasecmp (t->p, "ter", 3) == 0) &&
           _ds_lexicon_phrase_at (ctx, s, k, "purpose_not_verb") == 0)
         return TRUE;
       if (ctx->english && k > a && !t->cap && t->len > 3 && !(t->flags & W_FUNCTION) &&
@@ -7331,7 +7331,7 @@ clause_named_answer (Ctx        *ctx,
         {
           guint m = j + 1;
 
-          if (s->toks[j].len != t->len || g_ascii_strncasecmp (s->toks[j].p, t->p, t->len) != 0)
+          if (s->toks[j].len != t->len || ds_ascii_strncasecmp (s->toks[j].p, t->p, t->len) != 0)
             continue;
           /* "Laporan kelompok ahli tahun 2013 …": a year or a number is
            * part of the name. */

@@ -197,8 +197,8 @@ gboolean
 _ds_gate_no_debris (const char *text)
 {
   return text != NULL && strstr (text, "http://") == NULL && strstr (text, "https://") == NULL &&
-         strstr (text, "www.") == NULL && g_ascii_strncasecmp (text, "baca juga", 9) != 0 &&
-         g_ascii_strncasecmp (text, "read more", 9) != 0;
+         strstr (text, "www.") == NULL && ds_ascii_strncasecmp (text, "baca juga", 9) != 0 &&
+         ds_ascii_strncasecmp (text, "read more", 9) != 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -931,10 +931,10 @@ items_not_series (Ctx     *ctx,
 
         words_of (ctx, item, &t);
         if (at == NULL || t.n < 3 || !_ds_tok_is (&t.toks[t.n - 2], "yang") || t.toks[t.n - 1].type != TOK_WORD ||
-            g_ascii_strncasecmp (t.toks[t.n - 1].p, "me", 2) != 0 || !t.toks[t.n - 1].verb)
+            ds_ascii_strncasecmp (t.toks[t.n - 1].p, "me", 2) != 0 || !t.toks[t.n - 1].verb)
           continue;
         at += strlen (item);
-        if (at[0] == ',' && at[1] == ' ' && g_ascii_strncasecmp (at + 2, "me", 2) == 0)
+        if (at[0] == ',' && at[1] == ' ' && ds_ascii_strncasecmp (at + 2, "me", 2) == 0)
           return TRUE;
       }
   /* "Two principles were repeatedly invoked by smaller states: due
@@ -1157,7 +1157,7 @@ owner_in_lead (const DsClaim *claim)
   if (n == 0)
     return NULL;
   for (const char *p = claim->lead; *p != '\0'; p++)
-    if (g_ascii_strncasecmp (p, claim->subject, n) == 0 && (p == claim->lead || !g_ascii_isalnum (p[-1])) &&
+    if (ds_ascii_strncasecmp (p, claim->subject, n) == 0 && (p == claim->lead || !g_ascii_isalnum (p[-1])) &&
         !g_ascii_isalnum (p[n]))
       found = p;
   return found;
@@ -1223,7 +1223,7 @@ static gboolean
 owner_opens_on_verb (const Tok *t)
 {
   return t->type == TOK_WORD && !t->cap &&
-         ((t->verb && !(t->flags & W_NOUN)) || (t->len > 5 && g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0));
+         ((t->verb && !(t->flags & W_NOUN)) || (t->len > 5 && ds_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0));
 }
 
 /* Whether the owner of a list — what its question asks for: the subject
@@ -1374,7 +1374,7 @@ subject_bracket_debris (Ctx        *ctx,
         {
           gsize n = strlen (titles[i]);
 
-          if (w + n < close && g_ascii_strncasecmp (w, titles[i], n) == 0 && w[n] == ' ')
+          if (w + n < close && ds_ascii_strncasecmp (w, titles[i], n) == 0 && w[n] == ' ')
             return TRUE;
         }
     }
@@ -1937,7 +1937,7 @@ bare_notion_line (Ctx        *ctx,
         const char * const *list = ds_lang_get_phrases (ds_lang_get (c == 0 ? "en" : "id"), names[l]);
 
         for (guint k = 0; list != NULL && list[k] != NULL && !notion; k++)
-          notion = strlen (list[k]) == (gsize) (x - w) && g_ascii_strncasecmp (w, list[k], x - w) == 0;
+          notion = strlen (list[k]) == (gsize) (x - w) && ds_ascii_strncasecmp (w, list[k], x - w) == 0;
       }
   if (!notion)
     return FALSE;
@@ -1980,16 +1980,16 @@ opens_on_passive (Ctx        *ctx,
       return (next->type == TOK_WORD && (next->flags & (W_PREP | W_DET)) != 0) || dated_next (next);
     }
   if (t->type == TOK_WORD && !(t->flags & (W_NOUN | W_FUNCTION | W_NAME_NOUN)) && dated_next (next))
-    return ctx->english ? t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0
+    return ctx->english ? t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0
                         : t->len > 5 && (t->verb || (t->flags & W_EVENT)) &&
-                            (g_ascii_strncasecmp (t->p, "di", 2) == 0 || g_ascii_strncasecmp (t->p, "ter", 3) == 0);
+                            (ds_ascii_strncasecmp (t->p, "di", 2) == 0 || ds_ascii_strncasecmp (t->p, "ter", 3) == 0);
   if (t->type != TOK_WORD || next->type != TOK_WORD || (t->flags & (W_NOUN | W_FUNCTION | W_NAME_NOUN)))
     return FALSE;
   if (ctx->english)
-    return t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 &&
+    return t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 &&
            (next->flags & (W_PREP | W_DET)) != 0;
   return t->len > 5 && (t->verb || (t->flags & W_EVENT)) &&
-         (g_ascii_strncasecmp (t->p, "di", 2) == 0 || g_ascii_strncasecmp (t->p, "ter", 3) == 0) &&
+         (ds_ascii_strncasecmp (t->p, "di", 2) == 0 || ds_ascii_strncasecmp (t->p, "ter", 3) == 0) &&
          (next->flags & W_PREP) != 0;
 }
 
@@ -2002,7 +2002,7 @@ irregular_participle (Ctx        *ctx,
                       gssize      len)
 {
   for (const char * const *p = ds_lang_get_phrases (ctx->lang, "defs_irregular_participle"); *p != NULL; p++)
-    if ((gssize) strlen (*p) == len && g_ascii_strncasecmp (*p, w, len) == 0)
+    if ((gssize) strlen (*p) == len && ds_ascii_strncasecmp (*p, w, len) == 0)
       return TRUE;
   return FALSE;
 }
@@ -2035,8 +2035,8 @@ subjectless_line (Ctx        *ctx,
         w++;
       for (x = w; g_ascii_isalpha (*x); x++)
         ;
-      passive = (x - w >= 5 && (ctx->english ? g_ascii_strncasecmp (x - 2, "ed", 2) == 0
-                                              : g_ascii_strncasecmp (w, "di", 2) == 0 || g_ascii_strncasecmp (w, "ter", 3) == 0)) ||
+      passive = (x - w >= 5 && (ctx->english ? ds_ascii_strncasecmp (x - 2, "ed", 2) == 0
+                                              : ds_ascii_strncasecmp (w, "di", 2) == 0 || ds_ascii_strncasecmp (w, "ter", 3) == 0)) ||
                 (ctx->english && irregular_participle (ctx, w, x - w));
       w = x;
     }
@@ -3061,7 +3061,7 @@ spells_entry (Ctx        *ctx,
       while (g_ascii_isalnum (*p) || *p == '-')
         p++;
       for (guint e = 0; p > w && entries != NULL && entries[e] != NULL; e++)
-        if (strlen (entries[e]) == (gsize) (p - w) && g_ascii_strncasecmp (entries[e], w, p - w) == 0)
+        if (strlen (entries[e]) == (gsize) (p - w) && ds_ascii_strncasecmp (entries[e], w, p - w) == 0)
           return TRUE;
       if (*p != '\0')
         p++;

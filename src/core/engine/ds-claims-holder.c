@@ -178,7 +178,7 @@ plural_common_subject (Ctx        *ctx,
   return ctx->english && a == 0 && b == a + 1 && b < s->n && t->len > 3 && t->p[t->len - 1] == 's' &&
          !_ds_tok_is_acronym (t) && !(t->flags & W_COUNTRY) && v->type == TOK_WORD && !v->cap &&
          !(v->flags & (W_AUX | W_FUNCTION)) && v->len > 3 && v->p[v->len - 1] != 's' &&
-         g_ascii_strncasecmp (v->p + v->len - 2, "ed", 2) != 0;
+         ds_ascii_strncasecmp (v->p + v->len - 2, "ed", 2) != 0;
 }
 
 /* Whether the name [@a, @b) names something: more than one word, an
@@ -428,7 +428,7 @@ holder_subject (Ctx  *ctx,
    * "ber-" word right after a lone first word the essay never writes as
    * a name describes that common noun; the two name nobody. */
   if (!ctx->english && !pointed && a == 0 && b == a + 1 && b < e && s->toks[b].len > 5 &&
-      g_ascii_strncasecmp (s->toks[b].p, "ber", 3) == 0 && !_ds_tok_is_acronym (&s->toks[a]) &&
+      ds_ascii_strncasecmp (s->toks[b].p, "ber", 3) == 0 && !_ds_tok_is_acronym (&s->toks[a]) &&
       !(s->toks[a].flags & W_COUNTRY) && !_ds_tok_known_name (ctx, &s->toks[a]))
     return FALSE;
   /* "Chile is now …", "Chili kini menjadi …": an adverb before the

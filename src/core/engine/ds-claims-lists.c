@@ -336,8 +336,8 @@ owner_end (Ctx        *ctx,
       (ctx->english ? s->toks[v - 2].verb && (_ds_tok_is (&s->toks[v - 1], "in") || _ds_tok_is (&s->toks[v - 1], "into")) &&
                       (s->toks[v - 3].flags & W_AUX)
                     : (_ds_tok_is (&s->toks[v - 1], "dalam") || _ds_tok_is (&s->toks[v - 1], "menjadi")) &&
-                      ((s->toks[v - 2].verb && s->toks[v - 2].len > 4 && g_ascii_strncasecmp (s->toks[v - 2].p, "di", 2) == 0) ||
-                       (s->toks[v - 2].len > 5 && g_ascii_strncasecmp (s->toks[v - 2].p, "ter", 3) == 0))))
+                      ((s->toks[v - 2].verb && s->toks[v - 2].len > 4 && ds_ascii_strncasecmp (s->toks[v - 2].p, "di", 2) == 0) ||
+                       (s->toks[v - 2].len > 5 && ds_ascii_strncasecmp (s->toks[v - 2].p, "ter", 3) == 0))))
     {
       *verb_len = ctx->english ? 3 : 2;
       return v - *verb_len;
@@ -566,7 +566,7 @@ defined_owner (Ctx        *ctx,
   n = g_strv_length (words);
   /* (The head: last in English, first in Indonesian.) */
   if (n < 2 || strlen (words[ctx->english ? n - 1 : 0]) != noun->len ||
-      g_ascii_strncasecmp (words[ctx->english ? n - 1 : 0], noun->p, noun->len) != 0)
+      ds_ascii_strncasecmp (words[ctx->english ? n - 1 : 0], noun->p, noun->len) != 0)
     return NULL;
   return g_strdup (term);
 }
@@ -584,7 +584,7 @@ heading_holds_listed (Ctx        *ctx,
 
   for (guint k = start; k < end; k++)
     for (guint i = 0; words[i] != NULL && s->toks[k].type == TOK_WORD && !(s->toks[k].flags & W_FUNCTION); i++)
-      if (strlen (words[i]) == s->toks[k].len && g_ascii_strncasecmp (words[i], s->toks[k].p, s->toks[k].len) == 0)
+      if (strlen (words[i]) == s->toks[k].len && ds_ascii_strncasecmp (words[i], s->toks[k].p, s->toks[k].len) == 0)
         return TRUE;
   return FALSE;
 }
@@ -597,7 +597,7 @@ heading_has_word (Ctx       *ctx,
   g_auto(GStrv) words = g_strsplit (ctx->topic, " ", -1);
 
   for (guint i = 0; words[i] != NULL; i++)
-    if (strlen (words[i]) == t->len && g_ascii_strncasecmp (words[i], t->p, t->len) == 0)
+    if (strlen (words[i]) == t->len && ds_ascii_strncasecmp (words[i], t->p, t->len) == 0)
       return TRUE;
   return FALSE;
 }
@@ -617,7 +617,7 @@ other_body_pointed (Ctx        *ctx,
     return FALSE;
   words = g_strsplit (body, " ", -1);
   for (guint k = 0; words[k] != NULL; k++)
-    if (strlen (words[k]) == s->toks[noun].len && g_ascii_strncasecmp (words[k], s->toks[noun].p, s->toks[noun].len) == 0)
+    if (strlen (words[k]) == s->toks[noun].len && ds_ascii_strncasecmp (words[k], s->toks[noun].p, s->toks[noun].len) == 0)
       return FALSE;
   return TRUE;
 }
@@ -945,7 +945,7 @@ _ds_counted_topic_subject (Ctx        *ctx,
     return NULL;
   _ds_text_tokenize (ctx, heading, &h);
   if (h.n < 3 || !(h.toks[0].type == TOK_NUMBER || (h.toks[0].flags & W_COUNT)) ||
-      h.toks[1].len != len || g_ascii_strncasecmp (h.toks[1].p, noun, len) != 0)
+      h.toks[1].len != len || ds_ascii_strncasecmp (h.toks[1].p, noun, len) != 0)
     return NULL;
   return g_utf8_strdown (h.toks[1].p, -1);
 }
@@ -1258,9 +1258,9 @@ active_after_counted (const Sent *s,
   if (k <= start || !_ds_tok_nounish (&s->toks[k - 1]) || s->toks[k - 1].verb ||
       ((s->toks[start].flags & W_GENERIC) && k > start + 1) || k + 1 >= s->n)
     return FALSE;
-  if (g_ascii_strncasecmp (t->p, "ber", 3) == 0)
+  if (ds_ascii_strncasecmp (t->p, "ber", 3) == 0)
     return TRUE;
-  return g_ascii_strncasecmp (t->p, "me", 2) == 0 && s->toks[k + 1].type == TOK_WORD &&
+  return ds_ascii_strncasecmp (t->p, "me", 2) == 0 && s->toks[k + 1].type == TOK_WORD &&
          !(s->toks[k + 1].flags & (W_PREP | W_CONJ | W_FUNCTION));
 }
 
@@ -1349,8 +1349,8 @@ _ds_list_reduced_relative (Ctx        *ctx,
               /* ("Three traits set the commission apart": a verb of
                * three letters before its object or a preposition.) */
               (t->len > 3 || (t->len == 3 && (unknown_verb || t->verb) && !last_verb)) &&
-              g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) != 0 &&
-              g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) != 0 &&
+              ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) != 0 &&
+              ds_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) != 0 &&
               t->p[t->len - 1] != 's' && s->toks[k - 1].type == TOK_WORD &&
               s->toks[k - 1].p[s->toks[k - 1].len - 1] == 's' &&
               !(s->toks[k - 1].flags & (W_FUNCTION | W_PREP)))
@@ -1360,7 +1360,7 @@ _ds_list_reduced_relative (Ctx        *ctx,
               return g_strconcat (head, " that ", rest, NULL);
             }
           if (k + 1 < end && t->verb && !t->cap && !(t->flags & W_NOUN) && t->len > 4 &&
-              g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 && k > start + 1)
+              ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 && k > start + 1)
             {
               head = _ds_phrase_dup (s, start, k, TRUE);
               rest = _ds_toks_dup (s, k, end);
@@ -1395,10 +1395,10 @@ _ds_list_reduced_relative (Ctx        *ctx,
        * the counted noun, "isu yang masih terbuka". */
       if ((t->flags & W_ADV) && t->type == TOK_WORD && !t->cap && k > start && k + 1 < end &&
           s->toks[k + 1].type == TOK_WORD && s->toks[k + 1].len > 4 && !s->toks[k + 1].cap &&
-          (g_ascii_strncasecmp (s->toks[k + 1].p, "ter", 3) == 0 ||
-           g_ascii_strncasecmp (s->toks[k + 1].p, "me", 2) == 0 ||
-           g_ascii_strncasecmp (s->toks[k + 1].p, "ber", 3) == 0 ||
-           g_ascii_strncasecmp (s->toks[k + 1].p, "di", 2) == 0))
+          (ds_ascii_strncasecmp (s->toks[k + 1].p, "ter", 3) == 0 ||
+           ds_ascii_strncasecmp (s->toks[k + 1].p, "me", 2) == 0 ||
+           ds_ascii_strncasecmp (s->toks[k + 1].p, "ber", 3) == 0 ||
+           ds_ascii_strncasecmp (s->toks[k + 1].p, "di", 2) == 0))
         {
           head = _ds_phrase_dup (s, start, k, TRUE);
           rest = _ds_toks_dup (s, k, end);
@@ -1412,7 +1412,7 @@ _ds_list_reduced_relative (Ctx        *ctx,
       /* "dua bank regional membiayai jalan …", "tiga negara berbatasan
        * dengan …": an active verb right after the counted noun says what
        * they do, "bank regional yang membiayai jalan …". */
-      if (t->len < 4 || (g_ascii_strncasecmp (t->p, "di", 2) != 0 &&
+      if (t->len < 4 || (ds_ascii_strncasecmp (t->p, "di", 2) != 0 &&
                          !(active_after_counted (s, start, k) && k + 1 < end)))
         return NULL;
       head = _ds_phrase_dup (s, start, k, TRUE);
@@ -1525,7 +1525,7 @@ predicate_named (Ctx        *ctx,
       if (s->toks[k].flags & (W_RELATIVE | W_THAT))
         return FALSE;
       /* ("terbagi", "tersebar": a ter- verb the lexicon need not know.) */
-      if ((s->toks[k].verb || (s->toks[k].len > 5 && g_ascii_strncasecmp (s->toks[k].p, "ter", 3) == 0)) &&
+      if ((s->toks[k].verb || (s->toks[k].len > 5 && ds_ascii_strncasecmp (s->toks[k].p, "ter", 3) == 0)) &&
           !(s->toks[k].flags & (W_NOUN | W_FUNCTION)) && !s->toks[k].cap && s->toks[k].type == TOK_WORD &&
           (s->toks[k + 1].flags & W_PREP) && !(s->toks[k - 1].flags & W_PREP))
         return TRUE;
@@ -1747,7 +1747,7 @@ counted_examples_placed (Ctx           *ctx,
   last = ds_claim_get_item (claim, n_items - 1);
   end = s->toks[body - 1].p + s->toks[body - 1].len;
   if (strlen (last) > (gsize) (end - s->toks[lead_end].p) ||
-      g_ascii_strncasecmp (end - strlen (last), last, strlen (last)) != 0)
+      ds_ascii_strncasecmp (end - strlen (last), last, strlen (last)) != 0)
     return FALSE;
   /* ("The group had 15 members, including …": a common noun after "the"
    * that opens the sentence is named in the one before.) */
@@ -1853,7 +1853,7 @@ _ds_list_describe (Ctx           *ctx,
 
       if (p >= 3 && (s->toks[p - 1].flags & W_PREP) && !(s->toks[p - 1].flags & (W_CONJ | W_CLAUSE | W_THAT)) &&
           s->toks[p - 2].type == TOK_WORD && s->toks[p - 2].len > 4 && !s->toks[p - 2].cap &&
-          g_ascii_strncasecmp (s->toks[p - 2].p + s->toks[p - 2].len - 2, "ed", 2) == 0)
+          ds_ascii_strncasecmp (s->toks[p - 2].p + s->toks[p - 2].len - 2, "ed", 2) == 0)
         {
           guint e, a = _ds_np_start (s, 0, p - 2, &e);
           const Tok *h = &s->toks[p - 3];
@@ -2561,7 +2561,7 @@ cue_at (Ctx        *ctx,
       if ((t->flags & W_AUX) && i + 1 < s->n && s->toks[i + 1].type == TOK_WORD &&
           ((s->toks[i + 1].flags & W_EVENT) ||
            (s->toks[i + 1].verb && s->toks[i + 1].len > 4 &&
-            g_ascii_strncasecmp (s->toks[i + 1].p + s->toks[i + 1].len - 2, "ed", 2) == 0)))
+            ds_ascii_strncasecmp (s->toks[i + 1].p + s->toks[i + 1].len - 2, "ed", 2) == 0)))
         return FALSE;
       /* "There are four members: …", "There were two rounds: …": "are"
        * after an existential "there" names nothing; a colon or a count's
@@ -2624,7 +2624,7 @@ merge_asides (const Sent *s,
         {
           const Tok *last = &s->toks[segs[out - 1].b - 1];
           gboolean verb = FALSE, open = last->type == TOK_WORD && !last->cap &&
-            (last->verb || (last->len > 5 && g_ascii_strncasecmp (last->p + last->len - 3, "ing", 3) == 0));
+            (last->verb || (last->len > 5 && ds_ascii_strncasecmp (last->p + last->len - 3, "ing", 3) == 0));
 
           for (guint j = r.a; j < r.b && !verb; j++)
             verb = s->toks[j].verb || s->toks[j].type == TOK_PUNCT;
@@ -2719,7 +2719,7 @@ starts_with_verb (const Sent *s,
                         _ds_tok_is (&s->toks[c.a], "to")))
     c.a++;
   /* "confiscated phones": a participle before its noun describes it. */
-  if (c.a + 1 < c.b && s->toks[c.a].len > 4 && g_ascii_strncasecmp (s->toks[c.a].p + s->toks[c.a].len - 2, "ed", 2) == 0 &&
+  if (c.a + 1 < c.b && s->toks[c.a].len > 4 && ds_ascii_strncasecmp (s->toks[c.a].p + s->toks[c.a].len - 2, "ed", 2) == 0 &&
       _ds_tok_nounish (&s->toks[c.a + 1]) && !s->toks[c.a + 1].verb)
     return FALSE;
   return c.a < c.b && s->toks[c.a].verb;
@@ -2729,7 +2729,7 @@ starts_with_verb (const Sent *s,
 static gboolean
 tok_is_gerund (const Tok *t)
 {
-  return t->type == TOK_WORD && !t->cap && t->len > 5 && g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0;
+  return t->type == TOK_WORD && !t->cap && t->len > 5 && ds_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0;
 }
 
 static gboolean
@@ -2863,7 +2863,7 @@ cut_name (const Sent  *s,
        * the word the first item ended on ends this one too, a noun
        * however a verb is spelt. */
       if (first != NULL && first->b > first->a + 1 && t->type == TOK_WORD &&
-          t->len == s->toks[first->b - 1].len && g_ascii_strncasecmp (t->p, s->toks[first->b - 1].p, t->len) == 0)
+          t->len == s->toks[first->b - 1].len && ds_ascii_strncasecmp (t->p, s->toks[first->b - 1].p, t->len) == 0)
         {
           /* (A clause after it is the sentence's: the name ends.) */
           if (i + 1 < r->b && (s->toks[i + 1].flags & (W_RELATIVE | W_THAT | W_AUX)))
@@ -3080,7 +3080,7 @@ lone_participle (const Sent *s,
   if (c.a >= c.b)
     return FALSE;
   t = &s->toks[c.a];
-  return t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 &&
+  return t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 &&
          (c.a + 1 == c.b || ((s->toks[c.a + 1].flags & W_CONJ) && c.a + 3 == c.b && !s->toks[c.a + 2].verb));
 }
 
@@ -3153,7 +3153,7 @@ closing_adverb (const Sent *s,
       guint n = c->n_words;
 
       /* Most lists end on no such word: compare the last one first. */
-      if (end_tok->len != c->last_len || g_ascii_strncasecmp (end_tok->p, c->last, end_tok->len) != 0)
+      if (end_tok->len != c->last_len || ds_ascii_strncasecmp (end_tok->p, c->last, end_tok->len) != 0)
         continue;
       if (b < a + n + 1)
         continue;
@@ -3163,7 +3163,7 @@ closing_adverb (const Sent *s,
           gsize len = end != NULL ? (gsize) (end - w) : strlen (w);
           const Tok *t = &s->toks[k];
 
-          if (t->type != TOK_WORD || t->len != len || g_ascii_strncasecmp (t->p, w, len) != 0)
+          if (t->type != TOK_WORD || t->len != len || ds_ascii_strncasecmp (t->p, w, len) != 0)
             break;
           if (k + 1 == b)
             return n;
@@ -3191,7 +3191,7 @@ distributive_clause (const Sent *s,
   if (t->type != TOK_WORD || next->type != TOK_WORD || !(next->verb || (next->flags & W_PREP)))
     return FALSE;
   for (const ClosingAdverb *c = closing_adverbs (); c->phrase != NULL; c++)
-    if (c->n_words == 1 && t->len == c->last_len && g_ascii_strncasecmp (t->p, c->last, t->len) == 0)
+    if (c->n_words == 1 && t->len == c->last_len && ds_ascii_strncasecmp (t->p, c->last, t->len) == 0)
       return TRUE;
   return FALSE;
 }
@@ -3421,7 +3421,7 @@ opens_on_subject (const Sent  *s,
   const Tok *t = &s->toks[r->a];
 
   return r->b - r->a >= 3 && (t->flags & W_PRONOUN) && !(t->flags & W_DET) &&
-         (like == NULL || (t->len == like->len && g_ascii_strncasecmp (t->p, like->p, t->len) == 0)) &&
+         (like == NULL || (t->len == like->len && ds_ascii_strncasecmp (t->p, like->p, t->len) == 0)) &&
          verb_after_pronoun (&s->toks[r->a + 1]);
 }
 
@@ -3471,7 +3471,7 @@ subject_clause_item (Ctx         *ctx,
       if (v->verb && !ctx->english)
         return TRUE;
       if (ctx->english && t->len > 3 && t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's' &&
-          v->p[v->len - 1] != 's' && !(v->len > 4 && (g_ascii_strncasecmp (v->p + v->len - 3, "ing", 3) == 0 ||
+          v->p[v->len - 1] != 's' && !(v->len > 4 && (ds_ascii_strncasecmp (v->p + v->len - 3, "ing", 3) == 0 ||
                                                       memcmp (v->p + v->len - 2, "ed", 2) == 0)) &&
           !g_ascii_isdigit (v->p[0]))
         return TRUE;
@@ -3922,7 +3922,7 @@ counted_subject (Ctx        *ctx,
   /* "countries of the Reconstruction Donor Group": English keeps the
    * owner's article. */
   for (guint k = 1; k < count; k++)
-    if (s->toks[k].len == strcspn (owner, " ") && g_ascii_strncasecmp (s->toks[k].p, owner, s->toks[k].len) == 0)
+    if (s->toks[k].len == strcspn (owner, " ") && ds_ascii_strncasecmp (s->toks[k].p, owner, s->toks[k].len) == 0)
       {
         if (the_before (s, k))
           {
@@ -4780,7 +4780,7 @@ manner_items (Ctx         *ctx,
       /* ("strictly", "loosely"; not "supply", "assembly", "monopoly",
        * "family": an English adverb in -ly the lexicon does not hold.) */
       gboolean ly = ctx->english && t->type == TOK_WORD && !t->cap && t->len > 5 &&
-                    g_ascii_strncasecmp (t->p + t->len - 2, "ly", 2) == 0 &&
+                    ds_ascii_strncasecmp (t->p + t->len - 2, "ly", 2) == 0 &&
                     !strchr ("pboi", ds_ascii_tolower (t->p[t->len - 3]));
 
       if (!(items[k].b == items[k].a + 1 && (((t->flags & W_ADV) && !(t->flags & W_NOUN)) || ly)) &&
@@ -5173,7 +5173,7 @@ points_at_name (Ctx        *ctx,
     return FALSE;
   noun = &s->toks[ctx->english ? a + 1 : a];
   head = words[ctx->english ? n - 1 : (g_ascii_strcasecmp (words[0], "the") == 0 ? 1 : 0)];
-  return strlen (head) == noun->len && g_ascii_strncasecmp (head, noun->p, noun->len) == 0;
+  return strlen (head) == noun->len && ds_ascii_strncasecmp (head, noun->p, noun->len) == 0;
 }
 
 /* "Tim ini bertugas menerima laporan, menganalisis …, dan memulihkan …",
@@ -5225,7 +5225,7 @@ try_duty_list (Ctx  *ctx,
    * preposition said again before an item is no part of it. */
   for (guint k = 1; k < n_items && body > i + 1; k++)
     if (items[k].a + 1 < items[k].b && s->toks[items[k].a].len == s->toks[body - 1].len &&
-        g_ascii_strncasecmp (s->toks[items[k].a].p, s->toks[body - 1].p, s->toks[body - 1].len) == 0)
+        ds_ascii_strncasecmp (s->toks[items[k].a].p, s->toks[body - 1].p, s->toks[body - 1].len) == 0)
       items[k].a++;
   /* "berhak menggugat dan menerima ganti rugi atas …", "responsible for
    * drafting and enforcing the rules": a lone verb joined to the verb
@@ -5366,7 +5366,7 @@ object_verb (Ctx        *ctx,
     return FALSE;
   /* (The phrase list is read last: most words are passed before it.) */
   if (!ctx->english)
-    return (t->verb || (t->flags & W_AUX)) && g_ascii_strncasecmp (t->p, "me", 2) == 0 &&
+    return (t->verb || (t->flags & W_AUX)) && ds_ascii_strncasecmp (t->p, "me", 2) == 0 &&
            _ds_lexicon_phrase_at (ctx, s, k, "lists_object_verb_not") == 0;
   if (_ds_lexicon_phrase_at (ctx, s, k, "lists_object_verb_not") > 0)
     return FALSE;
@@ -5666,10 +5666,10 @@ _ds_find_passive_series (Ctx  *ctx,
     {
       /* ("telah dijamin", "akan diatur": a modal before it stays.) */
       while (v < e && (s->toks[v].flags & W_AUX) && !(s->toks[v].flags & W_PRONOUN) &&
-             g_ascii_strncasecmp (s->toks[v].p, "me", 2) != 0)
+             ds_ascii_strncasecmp (s->toks[v].p, "me", 2) != 0)
         v++;
       if (v >= e || !s->toks[v].verb || s->toks[v].cap || s->toks[v].len < 6 ||
-          g_ascii_strncasecmp (s->toks[v].p, "di", 2) != 0)
+          ds_ascii_strncasecmp (s->toks[v].p, "di", 2) != 0)
         return;
     }
   /* What places the passive: a few words, no clause of their own. */
@@ -5885,7 +5885,7 @@ cued_phrase (const Sent *s,
     return short_phrase (s, a, b);
   t = &s->toks[a];
   if (t->type != TOK_WORD || t->len < 5 || (t->flags & (W_AUX | W_FUNCTION)) ||
-      !(g_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 || g_ascii_strncasecmp (t->p + t->len - 2, "en", 2) == 0))
+      !(ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 || ds_ascii_strncasecmp (t->p + t->len - 2, "en", 2) == 0))
     return FALSE;
   return short_phrase (s, a + 1, b);
 }
@@ -6512,7 +6512,7 @@ same_word (const Tok *a,
            const Tok *b)
 {
   return a->type == TOK_WORD && b->type == TOK_WORD && a->len == b->len &&
-         g_ascii_strncasecmp (a->p, b->p, a->len) == 0;
+         ds_ascii_strncasecmp (a->p, b->p, a->len) == 0;
 }
 
 /* Whether [@j, @j + @n) repeats the words at @p. */

@@ -234,7 +234,7 @@ seat_prefix (Ctx        *ctx,
     dash = memchr (dash + 1, '-', (gsize) (t->p + t->len - dash - 1));
   for (guint w = 0; words[w] != NULL; w++)
     if ((gsize) (t->p + t->len - dash - 1) == strlen (words[w]) &&
-        g_ascii_strncasecmp (dash + 1, words[w], strlen (words[w])) == 0)
+        ds_ascii_strncasecmp (dash + 1, words[w], strlen (words[w])) == 0)
       {
         *verb = words[w];
         return (guint) (dash - t->p);

@@ -247,13 +247,13 @@ _ds_text_may_hold (const char         *text,
         {
           for (guint w = 0; w < first->n; w++)
             if (c == first->entries[w].first && (gsize) (e - p) == first->entries[w].len &&
-                g_ascii_strncasecmp ((const char *) p, words[w], e - p) == 0)
+                ds_ascii_strncasecmp ((const char *) p, words[w], e - p) == 0)
               return TRUE;
         }
       else
         for (guint w = 0; words[w] != NULL; w++)
           if (c == (guchar) words[w][0] && (gsize) (e - p) == strcspn (words[w], " ") &&
-              g_ascii_strncasecmp ((const char *) p, words[w], e - p) == 0)
+              ds_ascii_strncasecmp ((const char *) p, words[w], e - p) == 0)
             return TRUE;
       p = e;
     }
@@ -357,7 +357,7 @@ text_may_hold_lists (Ctx        *ctx,
               continue;
             for (guint w = 0; w < f->n; w++)
               if (c == f->entries[w].first && (gsize) (e - p) == f->entries[w].len &&
-                  g_ascii_strncasecmp ((const char *) p, f->words[w], e - p) == 0)
+                  ds_ascii_strncasecmp ((const char *) p, f->words[w], e - p) == 0)
                 {
                   found |= 1u << l;
                   break;
@@ -442,7 +442,7 @@ ends_name (Ctx        *ctx,
     return FALSE;
   if ((t->flags & W_SUPERLATIVE) || _ds_lexicon_phrase_at (ctx, s, k, "salience_limit_cue") > 0)
     return TRUE;
-  return t->len > 6 && g_ascii_strncasecmp (t->p, "se", 2) == 0 && _ds_tok_ends_nya (t);
+  return t->len > 6 && ds_ascii_strncasecmp (t->p, "se", 2) == 0 && _ds_tok_ends_nya (t);
 }
 
 /* The name at @p, @len bytes of its noun and the words after that make
@@ -528,8 +528,8 @@ reduplicated (const char *text,
               const char *p,
               gsize       len)
 {
-  return (p[len] == '-' && g_ascii_strncasecmp (p + len + 1, p, len) == 0 && !g_ascii_isalnum (p[2 * len + 1])) ||
-         ((gsize) (p - text) > len && p[-1] == '-' && g_ascii_strncasecmp (p - len - 1, p, len) == 0);
+  return (p[len] == '-' && ds_ascii_strncasecmp (p + len + 1, p, len) == 0 && !g_ascii_isalnum (p[2 * len + 1])) ||
+         ((gsize) (p - text) > len && p[-1] == '-' && ds_ascii_strncasecmp (p - len - 1, p, len) == 0);
 }
 
 /* Whether the @len bytes at @p (inside [@text, …)) are one of two names
@@ -559,7 +559,7 @@ one_of_joined (const char *text,
           gboolean left = FALSE, right = FALSE;
 
           /* (Every join opens with a space: most bytes are no join's.) */
-          if (*c != ' ' || ds_ascii_tolower (c[1]) != joins[j][1] || g_ascii_strncasecmp (c, joins[j], jl) != 0)
+          if (*c != ' ' || ds_ascii_tolower (c[1]) != joins[j][1] || ds_ascii_strncasecmp (c, joins[j], jl) != 0)
             continue;
           /* The words on both sides of the join, each within a few words. */
           for (before = c; before >= ls && c - before < 60 && !left; before--)
@@ -754,7 +754,7 @@ name_ending_at (const char *from,
        * is no name.) */
       if (w > from && w[-1] == '-')
         return NULL;
-      if (!g_ascii_isupper (*w) || g_ascii_strncasecmp (w, "the ", 4) == 0 || (w > from && w[-1] != ' '))
+      if (!g_ascii_isupper (*w) || ds_ascii_strncasecmp (w, "the ", 4) == 0 || (w > from && w[-1] != ' '))
         break;
       start = w;
     }
@@ -872,7 +872,7 @@ joined_name_end (Ctx        *ctx,
 
   if (k + 1 >= x->n || !(_ds_tok_is (&x->toks[k], "dan") || _ds_tok_is (&x->toks[k], "and")) ||
       !x->toks[k + 1].cap || x->toks[k + 1].type != TOK_WORD || _ds_tok_is (&x->toks[k + 1], "the") ||
-      (x->toks[k + 1].len == x->toks[a].len && g_ascii_strncasecmp (x->toks[k + 1].p, x->toks[a].p, x->toks[a].len) == 0) ||
+      (x->toks[k + 1].len == x->toks[a].len && ds_ascii_strncasecmp (x->toks[k + 1].p, x->toks[a].p, x->toks[a].len) == 0) ||
       (x->toks[a].flags & W_COUNTRY))
     return 0;
   while (e < x->n && x->toks[e].cap && x->toks[e].type == TOK_WORD)
@@ -912,7 +912,7 @@ kind_name_in (Ctx        *ctx,
        * the noun, and one name among them is no answer. */
       if (!x->toks[i].cap && x->toks[i].type == TOK_WORD && x->toks[i].p >= narrow && i > 0 &&
           (x->toks[i - 1].type == TOK_NUMBER || (x->toks[i - 1].flags & W_COUNT)) &&
-          x->toks[i].len >= len && g_ascii_strncasecmp (x->toks[i].p, noun, len) == 0)
+          x->toks[i].len >= len && ds_ascii_strncasecmp (x->toks[i].p, noun, len) == 0)
         ambiguous = TRUE;
       if (!x->toks[i].cap || x->toks[i].type != TOK_WORD)
         continue;
@@ -964,7 +964,7 @@ kind_name_in (Ctx        *ctx,
         head = a;
       if (kind != KIND_COUNTRY && noun_kind (ctx, x->toks[head].p, x->toks[head].len) != kind)
         continue;
-      same = x->toks[head].len == len && g_ascii_strncasecmp (x->toks[head].p, noun, len) == 0;
+      same = x->toks[head].len == len && ds_ascii_strncasecmp (x->toks[head].p, noun, len) == 0;
       /* ("… tiga lembaga: Dewan Pangan, Dana Cadangan, dan …": an item
        * of a list is one of several.) */
       if ((a > 0 && (_ds_tok_is_punct (&x->toks[a - 1], ':') ||
@@ -1016,7 +1016,7 @@ heading_near (const char *from,
   end = p;
   while (p > from && p[-1] != '\n')
     p--;
-  return len > 0 && (gsize) (end - p) >= len && g_ascii_strncasecmp (end - len, topic, len) == 0;
+  return len > 0 && (gsize) (end - p) >= len && ds_ascii_strncasecmp (end - len, topic, len) == 0;
 }
 
 static char *kind_name_before (Ctx        *ctx,
@@ -1162,7 +1162,7 @@ _ds_name_fits_kind (Ctx        *ctx,
   guint kind = noun_kind (ctx, noun, len), words = 1;
   const char *first, *last;
 
-  if (g_ascii_strncasecmp (name, "the ", 4) == 0)
+  if (ds_ascii_strncasecmp (name, "the ", 4) == 0)
     name += 4;
   first = name;
   last = strrchr (name, ' ');
@@ -1322,8 +1322,8 @@ article_opens_clause (const char         *text,
       gsize n = strlen (articles[i]);
       const char *after = comma != NULL ? comma + 1 + strspn (comma + 1, " ") : NULL;
 
-      if ((g_ascii_strncasecmp (text, articles[i], n) == 0 && text[n] == ' ') ||
-          (after != NULL && g_ascii_strncasecmp (after, articles[i], n) == 0 && after[n] == ' '))
+      if ((ds_ascii_strncasecmp (text, articles[i], n) == 0 && text[n] == ' ') ||
+          (after != NULL && ds_ascii_strncasecmp (after, articles[i], n) == 0 && after[n] == ' '))
         return TRUE;
     }
   return FALSE;
@@ -1470,7 +1470,7 @@ resolve_field (Ctx           *ctx,
            * nothing, and without its demonstrative the card would not
            * show that it points.) */
           if (name != NULL && (gsize) (s.toks[at - 1].p + s.toks[at - 1].len - s.toks[a].p) == strlen (name) &&
-              g_ascii_strncasecmp (name, s.toks[a].p, strlen (name)) == 0 && strchr (name, ' ') == NULL)
+              ds_ascii_strncasecmp (name, s.toks[a].p, strlen (name)) == 0 && strchr (name, ' ') == NULL)
             g_clear_pointer (&name, g_free);
         }
       /* (find_name() tokenizes other texts in the same buffer.) */

@@ -326,7 +326,7 @@ topic_end_read (Ctx        *ctx,
       /* ("ASEAN berhasil membangun …": a "ber-" word before a verb is
        * the verb group's first word.) */
       if ((s->toks[v - 1].flags & W_RELATIVE) ||
-          (v == a + 1 && t->len > 5 && g_ascii_strncasecmp (t->p, "ber", 3) == 0 &&
+          (v == a + 1 && t->len > 5 && ds_ascii_strncasecmp (t->p, "ber", 3) == 0 &&
            !(v + 1 < e && s->toks[v + 1].verb && !s->toks[v + 1].cap)))
         continue;
       /* "small island states depend": a plural before the verb; "Small
@@ -867,7 +867,7 @@ camp_answers_next (Ctx        *ctx,
       {
         size_t n = strlen (*e);
 
-        if (p + n < end && g_ascii_strncasecmp (p, *e, n) == 0 && !g_ascii_isalnum (p[n]))
+        if (p + n < end && ds_ascii_strncasecmp (p, *e, n) == 0 && !g_ascii_isalnum (p[n]))
           return TRUE;
       }
   return FALSE;
@@ -2452,7 +2452,7 @@ _ds_find_treaty (Ctx  *ctx,
        * maybe without its year ("the Helsinki Rules"). */
       gsize len = strlen (name);
 
-      if (ctx->last_treaty == NULL || g_ascii_strncasecmp (name, ctx->last_treaty, len) != 0 ||
+      if (ctx->last_treaty == NULL || ds_ascii_strncasecmp (name, ctx->last_treaty, len) != 0 ||
           (ctx->last_treaty[len] != '\0' && ctx->last_treaty[len] != ' '))
         return FALSE;
       g_free (name);
@@ -3684,7 +3684,7 @@ counted_referent_rest (Ctx        *ctx,
       guint k;
 
       if (!(x.toks[j - 1].flags & W_COUNT) || x.toks[j].len != head->len ||
-          g_ascii_strncasecmp (x.toks[j].p, head->p, head->len) != 0)
+          ds_ascii_strncasecmp (x.toks[j].p, head->p, head->len) != 0)
         continue;
       k = j + 1;
       if (ctx->english && k < xe && _ds_tok_is (&x.toks[k], "of"))

@@ -47,7 +47,7 @@ verb_like (Ctx       *ctx,
   if (t->verb)
     return TRUE;
   base = _ds_lexicon_rewrite (ctx, t, "verb_base");
-  return base != NULL && (strlen (base) != t->len || g_ascii_strncasecmp (base, t->p, t->len) != 0);
+  return base != NULL && (strlen (base) != t->len || ds_ascii_strncasecmp (base, t->p, t->len) != 0);
 }
 
 /* Whether token @k may open a verb phrase: an auxiliary or a verb. */
@@ -188,9 +188,9 @@ static gboolean
 same_name (const char *a,
            const char *b)
 {
-  if (g_ascii_strncasecmp (a, "the ", 4) == 0)
+  if (ds_ascii_strncasecmp (a, "the ", 4) == 0)
     a += 4;
-  if (g_ascii_strncasecmp (b, "the ", 4) == 0)
+  if (ds_ascii_strncasecmp (b, "the ", 4) == 0)
     b += 4;
   return g_strcmp0 (a, b) == 0;
 }
@@ -240,7 +240,7 @@ question_has_word (const char *question,
                    const Tok  *t)
 {
   for (const char *p = question; (p = strstr (p, " ")) != NULL; p++)
-    if (g_ascii_strncasecmp (p + 1, t->p, t->len) == 0 && !g_ascii_isalnum (p[1 + t->len]))
+    if (ds_ascii_strncasecmp (p + 1, t->p, t->len) == 0 && !g_ascii_isalnum (p[1 + t->len]))
       return TRUE;
   return FALSE;
 }
@@ -604,7 +604,7 @@ object_relative_at (Ctx  *ctx,
       /* "yang ditentang Jepang …": a passive verb, then its agent. */
       const Tok *t = &s->toks[r + 1];
 
-      if (!t->verb || t->len < 5 || g_ascii_strncasecmp (t->p, "di", 2) != 0 ||
+      if (!t->verb || t->len < 5 || ds_ascii_strncasecmp (t->p, "di", 2) != 0 ||
           _ds_read_name (s, r + 2, e, &na, &nb) <= r + 2 || na != r + 2 || nb >= e || !safe_name (ctx, s, na, nb))
         return FALSE;
       v = nb;

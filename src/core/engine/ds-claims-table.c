@@ -875,7 +875,7 @@ subject_name (Ctx *ctx)
   g_autofree char *folded = ds_words_fold (ctx->title, DS_FOLD_NONE);
   g_auto(GStrv) words = g_strsplit (folded, " ", -1);
 
-  if (g_ascii_strncasecmp (ctx->title, "the ", 4) == 0)
+  if (ds_ascii_strncasecmp (ctx->title, "the ", 4) == 0)
     return g_strdup (ctx->title);
   for (guint i = 0; words[i] != NULL; i++)
     if (phrase_entry (ctx, words[i], "subject_article_head") != NULL)

@@ -107,7 +107,7 @@ same_noun (const Tok *a,
     la--;
   if (lb > 3 && (b->p[lb - 1] | 0x20) == 's')
     lb--;
-  return la == lb && g_ascii_strncasecmp (a->p, b->p, la) == 0;
+  return la == lb && ds_ascii_strncasecmp (a->p, b->p, la) == 0;
 }
 
 /* A type's sentence: it opens with a noun phrase headed like the divided

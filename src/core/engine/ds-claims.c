@@ -616,7 +616,7 @@ claim_lead_source (Ctx     *ctx,
 
       /* (The sentence's first word as written; a name put in place of
        * "lembaga tersebut" keeps its capital.) */
-      if (ctx->lead_lower && g_ascii_strncasecmp (claim->body, ctx->lead_first, ctx->lead_first_len) == 0)
+      if (ctx->lead_lower && ds_ascii_strncasecmp (claim->body, ctx->lead_first, ctx->lead_first_len) == 0)
         body[0] = ds_ascii_tolower (body[0]);
       g_free (claim->body);
       claim->body = g_strconcat (g_strchomp (lead), " ", body, NULL);
@@ -977,11 +977,11 @@ kind_asked (const char *text,
   const char *prev = NULL;
   gsize prev_len = word_before (text, p, &prev);
 
-  if ((prev_len == 5 && g_ascii_strncasecmp (prev, "which", 5) == 0) ||
-      (prev_len == 4 && g_ascii_strncasecmp (prev, "what", 4) == 0))
+  if ((prev_len == 5 && ds_ascii_strncasecmp (prev, "which", 5) == 0) ||
+      (prev_len == 4 && ds_ascii_strncasecmp (prev, "what", 4) == 0))
     return TRUE;
-  return *q == ' ' && ((g_ascii_strncasecmp (q + 1, "apa", 3) == 0 && !g_ascii_isalpha (q[4])) ||
-                       (g_ascii_strncasecmp (q + 1, "mana", 4) == 0 && !g_ascii_isalpha (q[5])));
+  return *q == ' ' && ((ds_ascii_strncasecmp (q + 1, "apa", 3) == 0 && !g_ascii_isalpha (q[4])) ||
+                       (ds_ascii_strncasecmp (q + 1, "mana", 4) == 0 && !g_ascii_isalpha (q[5])));
 }
 
 /* Restores the capitals of the word [@p, @q) of @text (ASCII letters and
@@ -2429,7 +2429,7 @@ skip_course_label (const char *p,
   if (q == p || q >= end || *q != ' ')
     return p;
   word_end = q++;
-  if (q + 3 < end && g_ascii_strncasecmp (q, "ke-", 3) == 0)
+  if (q + 3 < end && ds_ascii_strncasecmp (q, "ke-", 3) == 0)
     q += 3;
   for (w = q; q < end && (g_ascii_isdigit (*q) || strchr ("IVXivx", *q) != NULL); q++)
     ;
@@ -3078,7 +3078,7 @@ slide_deck (Ctx *ctx)
         {
           gsize len = strlen (labels[i]);
 
-          if ((gsize) (end - p) > len && g_ascii_strncasecmp (p, labels[i], len) == 0 &&
+          if ((gsize) (end - p) > len && ds_ascii_strncasecmp (p, labels[i], len) == 0 &&
               g_ascii_isdigit (p[len]))
             slides++;
         }

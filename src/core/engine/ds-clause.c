@@ -240,8 +240,8 @@ _ds_clause_attribution_end (Ctx        *ctx,
       const Tok *w = &s->toks[i];
 
       capital |= w->cap;
-      school |= w->len > 5 && (g_ascii_strncasecmp (w->p + w->len - 3, "ism", 3) == 0 ||
-                               g_ascii_strncasecmp (w->p + w->len - 4, "isme", 4) == 0);
+      school |= w->len > 5 && (ds_ascii_strncasecmp (w->p + w->len - 3, "ism", 3) == 0 ||
+                               ds_ascii_strncasecmp (w->p + w->len - 4, "isme", 4) == 0);
     }
   if (!capital || school)
     return 0;

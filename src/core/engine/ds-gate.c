@@ -505,7 +505,7 @@ word_start (const char *p,
   gsize len = strlen (word);
 
   for (; *p != '\0'; p++)
-    if (g_ascii_strncasecmp (p, word, len) == 0 && (p == text || !g_ascii_isalnum (p[-1])))
+    if (ds_ascii_strncasecmp (p, word, len) == 0 && (p == text || !g_ascii_isalnum (p[-1])))
       return p;
   return NULL;
 }
@@ -541,8 +541,8 @@ named_before (const char *text,
   gsize len = strlen (word), dlen = strlen (demonstrative);
 
   for (const char *p = text; *p != '\0'; p++)
-    if (g_ascii_isupper (*p) && g_ascii_strncasecmp (p, word, len) == 0 && p[len] == ' ' &&
-        g_ascii_strncasecmp (p + len + 1, demonstrative, dlen) == 0 && !g_ascii_isalnum (p[len + 1 + dlen]))
+    if (g_ascii_isupper (*p) && ds_ascii_strncasecmp (p, word, len) == 0 && p[len] == ' ' &&
+        ds_ascii_strncasecmp (p + len + 1, demonstrative, dlen) == 0 && !g_ascii_isalnum (p[len + 1 + dlen]))
       {
         const char *q = p;
 
@@ -963,7 +963,7 @@ dated_after (const char *text,
       const char *q = p + strlen (noun);
 
       q += strspn (q, ", ");
-      if (g_ascii_strncasecmp (q, prep, plen) == 0 && q[plen] == ' ')
+      if (ds_ascii_strncasecmp (q, prep, plen) == 0 && q[plen] == ' ')
         {
           q += plen + strspn (q + plen, " ");
           return *q == '_' || g_ascii_isdigit (*q);
@@ -1258,7 +1258,7 @@ static gboolean
 opens_on_name (const char *text)
 {
   text += strspn (text, " ");
-  if (g_ascii_strncasecmp (text, "the ", 4) == 0)
+  if (ds_ascii_strncasecmp (text, "the ", 4) == 0)
     text += 4;
   return g_ascii_isupper (*text);
 }
@@ -1541,7 +1541,7 @@ may_hold_proform (const char *text)
           const Needle *n = &g_array_index (needles, Needle, i);
 
           if ((gsize) (p - text) + 1 >= n->len && g_ascii_tolower (*p) == n->word[n->len - 1] &&
-              g_ascii_strncasecmp (p + 1 - n->len, n->word, n->len) == 0)
+              ds_ascii_strncasecmp (p + 1 - n->len, n->word, n->len) == 0)
             return TRUE;
         }
     }

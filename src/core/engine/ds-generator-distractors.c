@@ -211,7 +211,7 @@ figure_type (const char *text)
 
   if (percent_in (text))
     return DS_ANSWER_PERCENT;
-  if (strchr (text, '$') != NULL || g_ascii_strncasecmp (text, "rp", 2) == 0 || (classes & DS_WORD_CURRENCY))
+  if (strchr (text, '$') != NULL || ds_ascii_strncasecmp (text, "rp", 2) == 0 || (classes & DS_WORD_CURRENCY))
     return DS_ANSWER_MONEY;
   if (len == 4 && g_ascii_isdigit (text[0]) && (strncmp (text, "19", 2) == 0 || strncmp (text, "20", 2) == 0))
     return DS_ANSWER_YEAR;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ds-generator-private.h"
+#include "ds-utf8.h"
 
 typedef struct {
   gsize    start;       /* the number's bytes in the answer */
@@ -256,7 +257,7 @@ past_range_word (const char *p)
           {
             gsize len = strlen (list[i]);
 
-            if (g_ascii_strncasecmp (p, list[i], len) == 0 && p[len] == ' ')
+            if (ds_ascii_strncasecmp (p, list[i], len) == 0 && p[len] == ' ')
               return p + len + 1;
           }
       }
@@ -371,7 +372,7 @@ span_most (const char *tail,
           {
             gsize len = strlen (list[i]);
 
-            if (g_ascii_strncasecmp (p, list[i], len) == 0 && !g_ascii_isalnum (p[len]))
+            if (ds_ascii_strncasecmp (p, list[i], len) == 0 && !g_ascii_isalnum (p[len]))
               return spans[n].most;
           }
       }

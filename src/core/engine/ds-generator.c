@@ -694,7 +694,7 @@ owner_in_antecedent (const DsClaim *claim)
   if (claim->lead == NULL || (end = strstr (claim->lead, ". ")) == NULL || n == 0)
     return NULL;
   for (const char *p = claim->lead; p + n <= end; p++)
-    if (g_ascii_strncasecmp (p, claim->subject, n) == 0 && (p == claim->lead || !g_ascii_isalnum (p[-1])) &&
+    if (ds_ascii_strncasecmp (p, claim->subject, n) == 0 && (p == claim->lead || !g_ascii_isalnum (p[-1])) &&
         !g_ascii_isalnum (p[n]))
       at = p;
   /* (A comma after it ends the phrase that names it.) */
@@ -1314,7 +1314,7 @@ examples_of_relative_object (const DsClaim *claim)
   if (at == NULL)
     return FALSE;
   at += strlen (claim->subject);
-  return *at == ' ' && g_ascii_strncasecmp (at + 1, claim->cue, strlen (claim->cue)) == 0;
+  return *at == ' ' && ds_ascii_strncasecmp (at + 1, claim->cue, strlen (claim->cue)) == 0;
 }
 
 static void
@@ -1376,7 +1376,7 @@ term_article (const DsClaim *claim,
       gsize n = strlen (articles[i]);
       const char *word = at - 1 - n;
 
-      if ((gsize) (at - claim->sentence) >= n + 1 && g_ascii_strncasecmp (word, articles[i], n) == 0 &&
+      if ((gsize) (at - claim->sentence) >= n + 1 && ds_ascii_strncasecmp (word, articles[i], n) == 0 &&
           (word == claim->sentence || word[-1] == ' '))
         return articles[i];
     }
@@ -1514,7 +1514,7 @@ provision_term (const DsLang *lang,
     {
       gsize len = strlen (parts[i]);
 
-      if (g_ascii_strncasecmp (open + 1, parts[i], len) == 0 && open[1 + len] == ' ')
+      if (ds_ascii_strncasecmp (open + 1, parts[i], len) == 0 && open[1 + len] == ' ')
         return TRUE;
     }
   return FALSE;
@@ -1908,7 +1908,7 @@ alternatives_choice (Gen           *gen,
 static const char *
 bare_name (const char *name)
 {
-  return g_ascii_strncasecmp (name, "the ", 4) == 0 ? name + 4 : name;
+  return ds_ascii_strncasecmp (name, "the ", 4) == 0 ? name + 4 : name;
 }
 
 /* A name a fact asks ("Who warned …?", "… by _____") among three others

@@ -28,7 +28,7 @@ _ds_tok_nounish (const Tok *t)
 gboolean
 _ds_tok_ly_adverb (const Tok *t)
 {
-  return t->type == TOK_WORD && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 2, "ly", 2) == 0;
+  return t->type == TOK_WORD && t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 2, "ly", 2) == 0;
 }
 
 /* "negotiating", "acting": an English word in "-ing", a gerund or a
@@ -36,7 +36,7 @@ _ds_tok_ly_adverb (const Tok *t)
 gboolean
 _ds_tok_ing_word (const Tok *t)
 {
-  return t->type == TOK_WORD && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0;
+  return t->type == TOK_WORD && t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0;
 }
 
 /* "tujuannya", "perannya": a possessive that points elsewhere. */
@@ -56,7 +56,7 @@ _ds_tok_ends_nya (const Tok *t)
   /* "sekurang-kurangnya", "selambat-lambatnya", "sebaik-baiknya": a
    * doubled adjective between "se-" and "-nya" is an adverb (at least,
    * at the latest), no noun that something owns. */
-  if (t->len > 8 && g_ascii_strncasecmp (t->p, "se", 2) == 0 && memchr (t->p, '-', t->len) != NULL)
+  if (t->len > 8 && ds_ascii_strncasecmp (t->p, "se", 2) == 0 && memchr (t->p, '-', t->len) != NULL)
     return FALSE;
   return !_ds_tok_is (t, "lainnya") && !_ds_tok_is (t, "lainya");
 }
@@ -344,7 +344,7 @@ inner_prep (const Sent *s,
 static gboolean
 ber_modifier (const Tok *t)
 {
-  return t->type == TOK_WORD && t->len > 5 && !t->cap && g_ascii_strncasecmp (t->p, "ber", 3) == 0;
+  return t->type == TOK_WORD && t->len > 5 && !t->cap && ds_ascii_strncasecmp (t->p, "ber", 3) == 0;
 }
 
 guint

@@ -593,11 +593,11 @@ noun_before_copula (Ctx  *ctx,
     {
       const Tok *t = &s->toks[k];
 
-      if (t->verb && !(t->len >= 6 && g_ascii_strncasecmp (t->p, "di", 2) == 0 &&
+      if (t->verb && !(t->len >= 6 && ds_ascii_strncasecmp (t->p, "di", 2) == 0 &&
                        !(t->flags & (W_VERB | W_REPORT | W_EVENT | W_DEFINE_VERB | W_ROLE_VERB |
                                      W_ALIAS | W_CUE_DEF | W_CUE_NAMING)) &&
                        !_ds_tok_ends_nya (t) &&
-                       g_ascii_strncasecmp (t->p + t->len - 3, "kan", 3) != 0))
+                       ds_ascii_strncasecmp (t->p + t->len - 3, "kan", 3) != 0))
         return;
     }
   for (guint k = 0; k < cop; k++)
@@ -1061,7 +1061,7 @@ caption_number_end (const char *p,
           gsize n = strlen (labels[i]);
           const char *q = p + n;
 
-          if ((gsize) (end - p) <= n + 1 || g_ascii_strncasecmp (p, labels[i], n) != 0 || g_ascii_isalnum (*q))
+          if ((gsize) (end - p) <= n + 1 || ds_ascii_strncasecmp (p, labels[i], n) != 0 || g_ascii_isalnum (*q))
             continue;
           if (*q == '.')
             q++;

@@ -1273,7 +1273,7 @@ drop_article (GString *out)
 {
   gsize n = out->len;
 
-  if (n >= 4 && g_ascii_strncasecmp (out->str + n - 4, "the ", 4) == 0 &&
+  if (n >= 4 && ds_ascii_strncasecmp (out->str + n - 4, "the ", 4) == 0 &&
       (n == 4 || out->str[n - 5] == ' '))
     g_string_truncate (out, n - 4);
 }

@@ -141,7 +141,7 @@ is_numbered_label (const Label *label)
     return FALSE;
   word.colon = space;
   n = space + 1;
-  if (label->colon - n > 3 && g_ascii_strncasecmp (n, "ke-", 3) == 0)
+  if (label->colon - n > 3 && ds_ascii_strncasecmp (n, "ke-", 3) == 0)
     n += 3;
   /* "Minggu 1–2", "Weeks 3-4": a range of them too. */
   for (const char *q = n; q < label->colon; q++)
@@ -268,7 +268,7 @@ is_schedule_line (const char *s,
   if (q == word || q >= e || *q != ' ')
     return FALSE;
   n = q + 1;
-  if (e - n > 3 && (g_ascii_strncasecmp (n, "ke-", 3) == 0 || g_ascii_strncasecmp (n, "ke ", 3) == 0))
+  if (e - n > 3 && (ds_ascii_strncasecmp (n, "ke-", 3) == 0 || ds_ascii_strncasecmp (n, "ke ", 3) == 0))
     n += 3;
   /* Most lines fail here, before the word is looked up: no number
    * follows their first word. */
@@ -583,7 +583,7 @@ _ds_parser_starts_with_word_in_list (const char *s,
       const char * const *list = ds_lang_get_phrases (ds_lang_get (codes[l]), name);
 
       for (guint i = 0; list[i] != NULL; i++)
-        if (strlen (list[i]) == n && g_ascii_strncasecmp (list[i], s, n) == 0)
+        if (strlen (list[i]) == n && ds_ascii_strncasecmp (list[i], s, n) == 0)
           return TRUE;
     }
   return FALSE;

@@ -549,7 +549,7 @@ ends_on_list_cue (const char *s,
         {
           gsize n = strlen (ends[i]);
 
-          if (n < len && s[len - n - 1] == ' ' && g_ascii_strncasecmp (s + len - n, ends[i], n) == 0)
+          if (n < len && s[len - n - 1] == ' ' && ds_ascii_strncasecmp (s + len - n, ends[i], n) == 0)
             return TRUE;
         }
     }

@@ -191,7 +191,7 @@ word_in_list (const char *s,
       for (guint i = 0; list[i] != NULL; i++)
         /* Most entries differ at the first byte, told before any call. */
         if ((e == s || ds_ascii_tolower (list[i][0]) == ds_ascii_tolower (*s)) &&
-            strlen (list[i]) == (gsize) (e - s) && g_ascii_strncasecmp (list[i], s, e - s) == 0)
+            strlen (list[i]) == (gsize) (e - s) && ds_ascii_strncasecmp (list[i], s, e - s) == 0)
           return TRUE;
     }
   return FALSE;

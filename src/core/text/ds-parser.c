@@ -757,7 +757,7 @@ is_abstract_block (Parser        *p,
     {
       gsize n = strlen (names[i]);
 
-      if (len >= n && g_ascii_strncasecmp (s, names[i], n) == 0 &&
+      if (len >= n && ds_ascii_strncasecmp (s, names[i], n) == 0 &&
           (len == n || s[n] == '.' || s[n] == ':'))
         return TRUE;
     }

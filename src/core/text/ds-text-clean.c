@@ -11,6 +11,7 @@
 
 #include "ds-parser.h"
 #include "ds-text-clean.h"
+#include "ds-utf8.h"
 
 /*
  * Cleaning removes scraping debris and nothing else: debris lines ("loading...",
@@ -430,7 +431,7 @@ is_loading (const char *s,
   gsize rest_len;
   gsize dots = 0;
 
-  if (len < 7 || g_ascii_strncasecmp (s, "loading", 7) != 0)
+  if (len < 7 || ds_ascii_strncasecmp (s, "loading", 7) != 0)
     return FALSE;
 
   rest = s + 7;
@@ -487,7 +488,7 @@ ds_text_label_length (const char *s,
 
   /* Callers try many labels on one line: most differ at the first byte. */
   if (len <= n || (n > 0 && lower_ascii (s[0]) != lower_ascii (label[0])) ||
-      g_ascii_strncasecmp (s, label, n) != 0)
+      ds_ascii_strncasecmp (s, label, n) != 0)
     return 0;
   if (s[n] == ' ' && n + 1 < len)
     n++;

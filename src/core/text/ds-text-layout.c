@@ -423,12 +423,12 @@ is_reduplication (const char *f,
 {
   if (w_len == 0)
     return FALSE;
-  if (f_len == w_len && g_ascii_strncasecmp (f, w, f_len) == 0)
+  if (f_len == w_len && ds_ascii_strncasecmp (f, w, f_len) == 0)
     return TRUE;
   if (common_suffix (f, f_len, w, w_len) >= 3)
     return TRUE;
 
-  return f_len >= 3 && w_len >= f_len && g_ascii_strncasecmp (f, w, f_len) == 0;
+  return f_len >= 3 && w_len >= f_len && ds_ascii_strncasecmp (f, w, f_len) == 0;
 }
 
 /* Prefixes written with a hyphen before a word ("non-negara", "pasca-

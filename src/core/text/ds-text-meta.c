@@ -142,8 +142,8 @@ is_date_filler (const Word *w)
 
   if (is_zone_abbreviation (w->p, w->len))
     return TRUE;
-  if (w->len > 3 && (g_ascii_strncasecmp (w->p, "gmt", 3) == 0 ||
-                     g_ascii_strncasecmp (w->p, "utc", 3) == 0) &&
+  if (w->len > 3 && (ds_ascii_strncasecmp (w->p, "gmt", 3) == 0 ||
+                     ds_ascii_strncasecmp (w->p, "utc", 3) == 0) &&
       (w->p[3] == '+' || w->p[3] == '-'))
     return TRUE;
 
@@ -282,7 +282,7 @@ is_publication_line (const char *s,
     {
       gsize n = strlen (labels[i]);
 
-      if (len > n && g_ascii_strncasecmp (s, labels[i], n) == 0 &&
+      if (len > n && ds_ascii_strncasecmp (s, labels[i], n) == 0 &&
           (s[n] == ' ' || s[n] == ':') && is_date (s + n + 1, e))
         return TRUE;
     }
@@ -477,7 +477,7 @@ is_student_id_line (const char *s,
             continue;
           n = strlen (label);
           q = p + n;
-          if ((gsize) (e - p) <= n || g_ascii_strncasecmp (p, label, n) != 0 || g_ascii_isalnum (*q))
+          if ((gsize) (e - p) <= n || ds_ascii_strncasecmp (p, label, n) != 0 || g_ascii_isalnum (*q))
             continue;
           while (q < e && (*q == ' ' || *q == ':' || *q == '.' || *q == '#'))
             q++;
@@ -629,7 +629,7 @@ after_phrase_in_list (const char *s,
       /* "Like this article? 120 likes" */
       if (n + 1 < len && strchr ("?!:", s[n]) != NULL && s[n + 1] == ' ')
         n++;
-      if (n < len && s[n] == ' ' && g_ascii_strncasecmp (s, phrase, phrase_len) == 0)
+      if (n < len && s[n] == ' ' && ds_ascii_strncasecmp (s, phrase, phrase_len) == 0)
         return s + n + 1;
     }
   return NULL;
@@ -1383,7 +1383,7 @@ ds_text_is_footnote (const char *s,
     {
       const char *r = q;
 
-      if (g_ascii_strncasecmp (word.p, "ibid", 4) == 0 || g_ascii_strncasecmp (word.p, "op.", 3) == 0 ||
+      if (ds_ascii_strncasecmp (word.p, "ibid", 4) == 0 || ds_ascii_strncasecmp (word.p, "op.", 3) == 0 ||
           (next_word (&r, e, &next) && g_ascii_isupper (next.p[0])))
         return TRUE;
     }
@@ -1394,10 +1394,10 @@ ds_text_is_footnote (const char *s,
       /* "9 Hall, op. cit., 101.", "12 Sari, ibid.": a pointer back to a
        * work cited before; "14 https://…", "15 Lihat https://…": a web
        * address as the note. */
-      if ((word_in_phrases (&word, "furniture_note_opener") && g_ascii_strncasecmp (word.p, "op", 2) == 0 &&
-           next_word (&r, e, &next) && g_ascii_strncasecmp (next.p, "cit", 3) == 0) ||
-          g_ascii_strncasecmp (word.p, "ibid", 4) == 0 || g_ascii_strncasecmp (word.p, "http", 4) == 0 ||
-          g_ascii_strncasecmp (word.p, "www.", 4) == 0)
+      if ((word_in_phrases (&word, "furniture_note_opener") && ds_ascii_strncasecmp (word.p, "op", 2) == 0 &&
+           next_word (&r, e, &next) && ds_ascii_strncasecmp (next.p, "cit", 3) == 0) ||
+          ds_ascii_strncasecmp (word.p, "ibid", 4) == 0 || ds_ascii_strncasecmp (word.p, "http", 4) == 0 ||
+          ds_ascii_strncasecmp (word.p, "www.", 4) == 0)
         return TRUE;
       /* "(Singapore: Harbour Press, 2014), 88-90.": a place and a
        * publisher before the year, in brackets. */
@@ -1629,13 +1629,13 @@ is_salutation_line (const char *s,
   /* (Asked of every line: most end on a stop.) */
   if ((last != ',' && last != ';') || count_words (s, len, SALUTATION_MAX_WORDS) > SALUTATION_MAX_WORDS)
     return FALSE;
-  if (last == ';' && len > 5 && g_ascii_strncasecmp (s, "para ", 5) == 0)
+  if (last == ';' && len > 5 && ds_ascii_strncasecmp (s, "para ", 5) == 0)
     return TRUE;
   for (phrases_init_opening (&phrases, "salutation_opener", s[0]); (opener = phrases_next (&phrases)) != NULL;)
     {
       gsize n = strlen (opener);
 
-      if (n < len && ds_ascii_tolower (s[0]) == opener[0] && g_ascii_strncasecmp (s, opener, n) == 0 &&
+      if (n < len && ds_ascii_tolower (s[0]) == opener[0] && ds_ascii_strncasecmp (s, opener, n) == 0 &&
           !g_ascii_isalnum (s[n]))
         return TRUE;
     }
@@ -1816,7 +1816,7 @@ is_link_line (const char *s,
   if (len == 0 || len > FRONT_MATTER_MAX_BYTES || memchr (s, ' ', len) != NULL)
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (openers); i++)
-    if (len > strlen (openers[i]) && g_ascii_strncasecmp (s, openers[i], strlen (openers[i])) == 0)
+    if (len > strlen (openers[i]) && ds_ascii_strncasecmp (s, openers[i], strlen (openers[i])) == 0)
       return TRUE;
   return FALSE;
 }
@@ -2374,7 +2374,7 @@ is_pointer_note (const char *s,
     {
       gsize n = strlen (openers[i]);
 
-      if ((gsize) (e - s) >= n && g_ascii_strncasecmp (s, openers[i], n) == 0 &&
+      if ((gsize) (e - s) >= n && ds_ascii_strncasecmp (s, openers[i], n) == 0 &&
           (s + n == e || !g_ascii_isalpha (s[n])))
         return TRUE;
     }
