@@ -7641,6 +7641,37 @@ kind_examples (Ctx        *ctx,
   _ds_claim_commit (ctx, claim);
 }
 
+/* "The spyware market is hard to regulate for three reasons. First, it
+ * is transnational: … Second, its products exploit …": after an intro
+ * that names the owner, an item that opens on a pronoun standing for it
+ * and a copula (phrase list ordinal_owner_copula: "it is", "ia adalah")
+ * is the predicate ("transnational"); one that opens on its possessive
+ * (ordinal_owner_possessive: "its", "their") is the noun phrase after
+ * it ("products exploit …"), since the question names the owner. */
+static guint
+past_owner_pronoun (Ctx        *ctx,
+                    const Sent *s,
+                    guint       a)
+{
+  guint n;
+
+  if (a + 2 >= s->n)
+    return a;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, a, "ordinal_owner_copula")) > 0)
+    {
+      const Tok *t = &s->toks[a + n];
+
+      return a + n + 1 < s->n && t->type == TOK_WORD && !t->cap && !(t->flags & W_FUNCTION) ? a + n : a;
+    }
+  if (_ds_lexicon_phrase_at (ctx, s, a, "ordinal_owner_possessive") == 1)
+    {
+      const Tok *t = &s->toks[a + 1];
+
+      return t->type == TOK_WORD && !(t->flags & W_FUNCTION) && _ds_tok_nounish (t) ? a + 1 : a;
+    }
+  return a;
+}
+
 static void
 ordinal_add (Ctx   *ctx,
              Sent  *s,
@@ -7656,6 +7687,8 @@ ordinal_add (Ctx   *ctx,
       seq->moves_named |= named;
     }
   a = past_subject_and_modal (ctx, s, past_time_aside (ctx, s, a));
+  if (seq->has_intro)
+    a = past_owner_pronoun (ctx, s, a);
   /* "Pertama, sertifikasi restoran: pemberian label …", "Kedua, pelatihan
    * juru masak, yaitu program …": the label is the item, what follows
    * defines it. */
