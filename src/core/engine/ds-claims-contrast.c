@@ -2886,12 +2886,13 @@ blank_lead (Ctx        *ctx,
  * points back ("Mereka …", "Langkah ini …"), whose referent the card
  * would not show. */
 static gboolean
-commit_held_blank (Ctx  *ctx,
-                   Sent *s,
-                   guint a,
-                   guint b)
+commit_held_blank_from (Ctx  *ctx,
+                        Sent *s,
+                        guint lo,
+                        guint a,
+                        guint b)
 {
-  guint lo = blank_lead (ctx, s, a), hi = _ds_body_end (s);
+  guint hi = _ds_body_end (s);
   /* ("Persoalannya bukan …": a verdict's subject is its own phrase,
    * whose "-nya" points at nothing.) */
   gboolean verdict = _ds_lexicon_phrase_at (ctx, s, lo, "stance_verdict_subject") > 0;
@@ -2911,6 +2912,15 @@ commit_held_blank (Ctx  *ctx,
   claim->body = _ds_capitalize (g_string_free (body, FALSE));
   _ds_toks_mark_used (s, 0, s->n);
   return _ds_claim_commit (ctx, claim);
+}
+
+static gboolean
+commit_held_blank (Ctx  *ctx,
+                   Sent *s,
+                   guint a,
+                   guint b)
+{
+  return commit_held_blank_from (ctx, s, blank_lead (ctx, s, a), a, b);
 }
 
 /* Tokens each side of "B, bukan A" may take. */
@@ -3148,6 +3158,59 @@ find_instead_first (Ctx  *ctx,
       !has_content (s, v, e))
     return FALSE;
   return commit_held_blank (ctx, s, side.b, e);
+}
+
+/* "Although the forum adopted its report by consensus, Brazil kept its
+ * reservations.", "Meskipun kerangka itu tidak mengikat, regulator
+ * nasional menjadikannya rujukan.": a concession that opens the sentence
+ * (phrase list contrast_concession_opener) and a main clause whose
+ * subject is a plain noun phrase; the main clause is the claim, and the
+ * rules of facts read the concession alone (its date, its actor). What
+ * the subject does is blanked, up to its clause's end, and the
+ * concession stays as the clue. Read after the rules of facts, when
+ * no claim took a word of the main clause. */
+gboolean
+_ds_find_concession_main (Ctx  *ctx,
+                          Sent *s)
+{
+  guint e = _ds_body_end (s), n = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_concession_opener"), comma = 0, v, end;
+  Side side;
+
+  if (n == 0 || s->has_colon || s->has_semicolon)
+    return FALSE;
+  for (guint k = n + 1; k < e && comma == 0 && k <= n + MAX_HALF_TOKENS; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ','))
+      comma = k;
+  /* ("Meski demikian, …", "Although this …": a concession that points
+   * back gives the blank no clue.) */
+  if (comma == 0 || comma < n + 3 || !has_content (s, n, comma) || comma + 1 >= e ||
+      _ds_toks_any_used (s, comma + 1, e))
+    return FALSE;
+  for (guint k = n; k < comma; k++)
+    if ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (&s->toks[k]))
+      return FALSE;
+  if (!subject_side (ctx, s, comma + 1, &side) || (v = subject_end (ctx, s, comma + 1, e)) == 0)
+    return FALSE;
+  /* ("American platforms continued …": a plural in "-s" before a verb is
+   * the subject's noun, no verb.) */
+  if (ctx->english && side.b + 1 < e && s->toks[side.b + 1].verb && !(s->toks[side.b].flags & (W_AUX | W_ADV)))
+    return FALSE;
+  for (guint k = comma + 1; k < side.b; k++)
+    if ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_QUANT)) || _ds_tok_ends_nya (&s->toks[k]))
+      return FALSE;
+  end = held_end (s, side.b, e);
+  if (end < side.b + 2 || end - side.b > MAX_INSTEAD_TOKENS || !has_content (s, v, end))
+    return FALSE;
+  /* ("…, cable repair still faces two obstacles", "…, kerja sama ASEAN
+   * menghadapi sejumlah kendala": a count, or a vague one (phrase list
+   * contrast_concession_count), announces the list that follows; its
+   * items are the claim.) */
+  for (guint k = side.b; k < e; k++)
+    if (s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & (W_COUNT | W_QUANT)) || _ds_tok_is_punct (&s->toks[k], ':') ||
+        _ds_lexicon_phrase_at (ctx, s, k, "contrast_concession_count") > 0)
+      return FALSE;
+  /* (The opener stays: the blank's sentence is whole.) */
+  return commit_held_blank_from (ctx, s, 0, side.b, end);
 }
 
 /* "The commission prefers quiet mediation rather than public hearings",

@@ -1422,6 +1422,8 @@ guint       _ds_law_end            (const Sent   *s,
 /* ds-claims-contrast.c */
 gboolean    _ds_find_contrasts     (Ctx          *ctx,
                                     Sent         *s);
+gboolean    _ds_find_concession_main (Ctx        *ctx,
+                                      Sent       *s);
 gboolean    _ds_find_contrasts_first (Ctx        *ctx,
                                     Sent         *s);
 gboolean    _ds_find_former_latter   (Ctx        *ctx,

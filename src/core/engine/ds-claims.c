@@ -2043,6 +2043,10 @@ analyse_claims (Ctx  *ctx,
   if (!_ds_find_comparison (ctx, s))
     _ds_find_condition (ctx, s);
   _ds_find_facts (ctx, s);
+  /* "Although A, B …": the main clause, when the rules of facts read
+   * the concession alone. */
+  if (s->n_commas > 0)
+    _ds_find_concession_main (ctx, s);
 }
 
 static SentRef
