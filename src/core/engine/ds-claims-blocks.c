@@ -6701,6 +6701,38 @@ step_verb (Ctx        *ctx,
           object_opens (s, k + 2));
 }
 
+/* "The first argument for data localisation is security", "The second
+ * obstacle to a cyber treaty is …": in English a short phrase after the
+ * ordinal's noun (a preposition, phrase list ordinal_noun_owner_prep,
+ * then up to five words with no verb, comma or copula) names whose items
+ * they are; the index of the copula after it, or 0. */
+#define NOUN_OWNER_MAX_WORDS 5
+
+static guint
+noun_owner_end (Ctx        *ctx,
+                const Sent *s,
+                guint       noun)
+{
+  guint k, n;
+
+  if (!ctx->english || noun + 3 >= s->n ||
+      (n = _ds_lexicon_phrase_at (ctx, s, noun + 1, "ordinal_noun_owner_prep")) == 0)
+    return 0;
+  for (k = noun + 1 + n; k < s->n && k <= noun + 1 + n + NOUN_OWNER_MAX_WORDS; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->flags & W_CUE_DEF)
+        return k > noun + 1 + n && k + 1 < s->n && s->toks[k + 1].type == TOK_WORD ? k : 0;
+      /* ("a shared range", "the proposed treaty": a participle after an
+       * article describes the noun.) */
+      if (t->type != TOK_WORD || (t->verb && !_ds_tok_is_article (&s->toks[k - 1])) ||
+          (t->flags & (W_AUX | W_CLAUSE | W_RELATIVE | W_THAT | W_PRONOUN)))
+        return 0;
+    }
+  return 0;
+}
+
 /* Where an ordinal sentence's item starts, and the ordinal's value (0 for
  * "terakhir"/"finally"); FALSE when the sentence is no step of a list.
  * "Pertama, …", "Yang kedua adalah …", "Faktor ketiga yaitu …", "Hambatan
@@ -6811,12 +6843,20 @@ ordinal_at_start (Ctx        *ctx,
   else if (i + 2 < s->n && (i == 0 || _ds_tok_is_article (&s->toks[i - 1])) &&
            s->toks[i + 1].type == TOK_WORD && _ds_tok_nounish (&s->toks[i + 1]) &&
            !(s->toks[i + 1].flags & W_FUNCTION) &&
-           ((s->toks[i + 2].flags & W_CUE_DEF) ||
+           ((s->toks[i + 2].flags & W_CUE_DEF) || noun_owner_end (ctx, s, i + 1) > 0 ||
             /* "The second stage turned the centre into …": a step
              * (phrase list ordinal_step_noun) is told by its verb
              * ("The first treaty banned …" is no step). */
             (step_verb (ctx, s, i + 2) && _ds_lexicon_phrase_at (ctx, s, i + 1, "ordinal_step_noun") == 1)))
-    *noun = ++i;
+    {
+      guint pp;
+
+      *noun = ++i;
+      /* ("The first argument for data localisation is …": past the
+       * owner to the copula.) */
+      if ((pp = noun_owner_end (ctx, s, i)) > 0)
+        i = pp - 1;
+    }
   if (i + 1 < s->n && ((s->toks[i + 1].flags & (W_CUE_DEF | W_CUE_NAMING | W_PREP | W_AUX)) ||
                        s->toks[i + 1].verb ||
                        (ctx->english && *noun != G_MAXUINT && step_verb (ctx, s, i + 1) &&
@@ -8298,8 +8338,11 @@ _ds_ordinals_sentence (Ctx  *ctx,
     }
   if (value == 1)
     {
+      guint pp = noun != G_MAXUINT ? noun_owner_end (ctx, s, noun) : 0;
+
       ordinal_open (ctx, s);
       seq->distributive = distributive;
+
       if (noun != G_MAXUINT)
         seq->noun = _ds_phrase_dup (s, noun, noun + 1, TRUE);
       /* "The first step …, the second step …": the steps. */
@@ -8308,6 +8351,15 @@ _ds_ordinals_sentence (Ctx  *ctx,
           g_autofree char *one = g_steal_pointer (&seq->noun);
 
           seq->noun = _ds_english_s (one);
+        }
+      /* "The first argument for data localisation …": the arguments for
+       * data localisation. */
+      if (seq->noun != NULL && pp > 0)
+        {
+          g_autofree char *plural = g_steal_pointer (&seq->noun);
+          g_autofree char *owner = _ds_phrase_dup (s, noun + 1, pp, FALSE);
+
+          seq->noun = g_strdup_printf ("%s %s", plural, owner);
         }
     }
   else if (seq->claim == NULL || (value != seq->next && value != 0))
