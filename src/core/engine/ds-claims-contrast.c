@@ -3205,8 +3205,13 @@ _ds_find_concession_main (Ctx  *ctx,
    * menghadapi sejumlah kendala": a count, or a vague one (phrase list
    * contrast_concession_count), announces the list that follows; its
    * items are the claim.) */
+  /* ("…, UE adalah pasar untuk kopi, kakao, dan kayu": a comma inside
+   * B's predicate cuts a series; what may follow B's comma is a
+   * participle, a relative or a preposition's phrase.) */
+  if (end < e && (end + 1 >= e || !(s->toks[end + 1].verb || (s->toks[end + 1].flags & (W_RELATIVE | W_PREP)))))
+    return FALSE;
   for (guint k = side.b; k < e; k++)
-    if (s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & (W_COUNT | W_QUANT)) || _ds_tok_is_punct (&s->toks[k], ':') ||
+    if ((s->toks[k].type == TOK_NUMBER && !(s->toks[k].len == 4 && (s->toks[k].p[0] == '1' || s->toks[k].p[0] == '2'))) || (s->toks[k].flags & (W_COUNT | W_QUANT)) || _ds_tok_is_punct (&s->toks[k], ':') ||
         _ds_lexicon_phrase_at (ctx, s, k, "contrast_concession_count") > 0)
       return FALSE;
   /* (The opener stays: the blank's sentence is whole.) */
