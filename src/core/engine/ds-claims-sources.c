@@ -948,6 +948,11 @@ _ds_find_finding (Ctx  *ctx,
       if (that >= e || !(s->toks[that].flags & W_THAT))
         continue;
       source_span (ctx, s, i, &c, &who_end);
+      /* "Despite fears that …", "Despite claims that …": the report word
+       * is a noun right after a concession's opener (phrase list
+       * contrast_concession_opener), which is no source. */
+      if ((n = _ds_lexicon_phrase_at (ctx, s, c, "contrast_concession_opener")) > 0 && c + n == i)
+        continue;
       /* "Ilmuwan Institut X telah menunjukkan", "Scientists from the Y
        * Institute have shown": the auxiliary is the verb's. */
       if (who_end == i)
