@@ -6701,12 +6701,26 @@ step_verb (Ctx        *ctx,
           object_opens (s, k + 2));
 }
 
-/* "The first argument for data localisation is security", "The second
- * obstacle to a cyber treaty is …": in English a short phrase after the
- * ordinal's noun (a preposition, phrase list ordinal_noun_owner_prep,
+/* "The first argument for data localisation is security", "Argumen
+ * pertama untuk kedaulatan data adalah keamanan": a short phrase after
+ * the ordinal's noun (English) or after the noun and its ordinal
+ * (Indonesian; @noun is then the ordinal) (a preposition, phrase list ordinal_noun_owner_prep,
  * then up to five words with no verb, comma or copula) names whose items
  * they are; the index of the copula after it, or 0. */
 #define NOUN_OWNER_MAX_WORDS 5
+
+/* Whether [@a, @b) holds a word that leans on what came before ("this",
+ * "tersebut"): it names no owner a question can give. */
+static gboolean
+leans_back (const Sent *s,
+            guint       a,
+            guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].flags & W_ANAPHOR)
+      return TRUE;
+  return FALSE;
+}
 
 static guint
 noun_owner_end (Ctx        *ctx,
@@ -6715,7 +6729,7 @@ noun_owner_end (Ctx        *ctx,
 {
   guint k, n;
 
-  if (!ctx->english || noun + 3 >= s->n ||
+  if (noun + 3 >= s->n ||
       (n = _ds_lexicon_phrase_at (ctx, s, noun + 1, "ordinal_noun_owner_prep")) == 0)
     return 0;
   for (k = noun + 1 + n; k < s->n && k <= noun + 1 + n + NOUN_OWNER_MAX_WORDS; k++)
@@ -6837,7 +6851,15 @@ ordinal_at_start (Ctx        *ctx,
     }
   if (i > 0 && _ds_tok_nounish (&s->toks[i - 1]) && !(s->toks[i - 1].flags & W_RELATIVE) &&
       !_ds_tok_is_article (&s->toks[i - 1]))
-    *noun = i - 1;
+    {
+      guint pp;
+
+      *noun = i - 1;
+      /* ("Argumen pertama untuk kedaulatan data adalah …": past the
+       * owner to the copula.) */
+      if (!ctx->english && (pp = noun_owner_end (ctx, s, i)) > 0)
+        i = pp - 1;
+    }
   /* "The second reason is that …": English puts the noun after the
    * ordinal. */
   else if (i + 2 < s->n && (i == 0 || _ds_tok_is_article (&s->toks[i - 1])) &&
@@ -8338,7 +8360,10 @@ _ds_ordinals_sentence (Ctx  *ctx,
     }
   if (value == 1)
     {
-      guint pp = noun != G_MAXUINT ? noun_owner_end (ctx, s, noun) : 0;
+      /* (The owner follows the noun in English, its ordinal in
+       * Indonesian.) */
+      guint at = noun != G_MAXUINT ? noun + !ctx->english : 0;
+      guint pp = noun != G_MAXUINT ? noun_owner_end (ctx, s, at) : 0;
 
       ordinal_open (ctx, s);
       seq->distributive = distributive;
@@ -8354,10 +8379,10 @@ _ds_ordinals_sentence (Ctx  *ctx,
         }
       /* "The first argument for data localisation …": the arguments for
        * data localisation. */
-      if (seq->noun != NULL && pp > 0)
+      if (seq->noun != NULL && pp > 0 && !leans_back (s, at + 1, pp))
         {
           g_autofree char *plural = g_steal_pointer (&seq->noun);
-          g_autofree char *owner = _ds_phrase_dup (s, noun + 1, pp, FALSE);
+          g_autofree char *owner = _ds_phrase_dup (s, at + 1, pp, FALSE);
 
           seq->noun = g_strdup_printf ("%s %s", plural, owner);
         }
