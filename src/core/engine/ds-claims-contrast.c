@@ -3211,11 +3211,90 @@ _ds_find_concession_main (Ctx  *ctx,
   if (end < e && (end + 1 >= e || !(s->toks[end + 1].verb || (s->toks[end + 1].flags & (W_RELATIVE | W_PREP)))))
     return FALSE;
   for (guint k = side.b; k < e; k++)
-    if ((s->toks[k].type == TOK_NUMBER && !(s->toks[k].len == 4 && (s->toks[k].p[0] == '1' || s->toks[k].p[0] == '2'))) || (s->toks[k].flags & (W_COUNT | W_QUANT)) || _ds_tok_is_punct (&s->toks[k], ':') ||
+    if ((s->toks[k].type == TOK_NUMBER && !(s->toks[k].len == 4 && (s->toks[k].p[0] == '1' || s->toks[k].p[0] == '2'))) || (s->toks[k].flags & W_COUNT) || _ds_tok_is_punct (&s->toks[k], ':') ||
         _ds_lexicon_phrase_at (ctx, s, k, "contrast_concession_count") > 0)
       return FALSE;
   /* (The opener stays: the blank's sentence is whole.) */
   return commit_held_blank_from (ctx, s, 0, side.b, end);
+}
+
+/* "The Budapest Convention was opened for signature in 2001 but remained
+ * a European instrument", "Kerangka itu disepakati pada 2019, tetapi
+ * belum memiliki mekanisme pelaporan": a named subject, one predicate,
+ * then "but/tetapi" (phrase list defs_but_qualifier) and a second
+ * predicate with no subject of its own; the second, set against the
+ * first, is the claim. It is blanked, the first kept as the clue. Read
+ * after the rules of facts, when no claim took a word of it. */
+gboolean
+_ds_find_but_predicate (Ctx  *ctx,
+                        Sent *s)
+{
+  guint e = _ds_body_end (s), v, b = 0, n = 0, end;
+  Side side;
+
+  if (s->has_colon || s->has_semicolon || !subject_side (ctx, s, 0, &side) || (v = subject_end (ctx, s, 0, e)) == 0)
+    return FALSE;
+  for (guint k = 0; k < side.b; k++)
+    if ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (&s->toks[k]) ||
+        _ds_lexicon_phrase_at (ctx, s, k, "contrast_concession_opener") > 0)
+      return FALSE;
+  /* The subject is named: a capital past the sentence's first word, an
+   * acronym, or one capitalised word ("The Court", "Perundingan tentang
+   * LAWS", "Malaysia"); a common noun's paragraph is the key sentence's. */
+  {
+    gboolean named = side.b == 1 || _ds_tok_is_acronym (&s->toks[0]);
+
+    for (guint k = 1; k < side.b && !named; k++)
+      named = s->toks[k].type == TOK_WORD && (s->toks[k].cap || _ds_tok_is_acronym (&s->toks[k]));
+    if (!named)
+      return FALSE;
+  }
+  for (guint k = v + 2; k + 2 < e && n == 0; k++)
+    if ((n = _ds_lexicon_phrase_at (ctx, s, k, "defs_but_qualifier")) > 0)
+      b = k;
+  if (n == 0 || !has_content (s, v, b))
+    return FALSE;
+  /* ("is common but differentiated", "the principle of common but …":
+   * a word right after a copula, an article or a preposition is a
+   * modifier the marker pairs, no predicate.) */
+  if (s->toks[b - 1].type == TOK_WORD && !s->toks[b - 1].cap && (s->toks[b - 2].flags & (W_PREP | W_DET | W_AUX | W_CUE_DEF)))
+    return FALSE;
+  /* The first predicate is one clause: no comma but the one before the
+   * marker, no clause word; "not only A but also B", "tidak hanya A,
+   * tetapi juga B" add B to A, which the rules of lists read. */
+  for (guint k = v; k < b; k++)
+    if ((_ds_tok_is_punct (&s->toks[k], ',') && k + 1 != b) || (s->toks[k].flags & (W_RELATIVE | W_THAT | W_CLAUSE)) ||
+        _ds_tok_is (&s->toks[k], "only") || _ds_tok_is (&s->toks[k], "hanya") || _ds_tok_is (&s->toks[k], "cuma") ||
+        _ds_tok_is (&s->toks[k], "sekadar"))
+      return FALSE;
+  /* ("…, tetapi tidak ada yang …": no predicate of the subject.) */
+  if (_ds_tok_is (&s->toks[b + n], "also") || _ds_tok_is (&s->toks[b + n], "juga") || _ds_tok_is (&s->toks[b + n], "ada") ||
+      (b + n + 1 < e && _ds_tok_is (&s->toks[b + n + 1], "ada")))
+    return FALSE;
+  /* The second predicate opens on its verb, an auxiliary, an adverb or a
+   * negation: it shares the first one's subject. */
+  {
+    const Tok *t = &s->toks[b + n];
+
+    if (t->type != TOK_WORD || t->cap || !(t->verb || (t->flags & (W_AUX | W_ADV)) || _ds_tok_is (t, "not") ||
+                                          _ds_tok_is (t, "tidak") || _ds_tok_is (t, "belum")))
+      return FALSE;
+    if (ctx->english && (t->flags & W_ADV) && b + n + 1 < e && !(s->toks[b + n + 1].verb || (s->toks[b + n + 1].flags & W_AUX)))
+      return FALSE;
+  }
+  end = held_end (s, b + n, e);
+  if (end != e || end < b + n + 2 || end - (b + n) > MAX_INSTEAD_TOKENS || !has_content (s, b + n, end) ||
+      _ds_toks_any_used (s, b + n, end))
+    return FALSE;
+  /* (A figure in B is asked by the rules of figures; an auxiliary past
+   * B's verb group opens a clause of its own: "…, tetapi ikut dalam
+   * kampanye … dapat memancing …".) */
+  for (guint k = b + n; k < end; k++)
+    if (s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & (W_COUNT | W_PRONOUN | W_ANAPHOR)) ||
+        _ds_tok_ends_nya (&s->toks[k]) || ((s->toks[k].flags & W_AUX) && k > b + n + 1) ||
+        _ds_lexicon_phrase_at (ctx, s, k, "contrast_concession_count") > 0)
+      return FALSE;
+  return commit_held_blank_from (ctx, s, 0, b + n, end);
 }
 
 /* "The commission prefers quiet mediation rather than public hearings",

@@ -1424,6 +1424,8 @@ gboolean    _ds_find_contrasts     (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_concession_main (Ctx        *ctx,
                                       Sent       *s);
+gboolean    _ds_find_but_predicate (Ctx          *ctx,
+                                    Sent         *s);
 gboolean    _ds_find_contrasts_first (Ctx        *ctx,
                                     Sent         *s);
 gboolean    _ds_find_former_latter   (Ctx        *ctx,

@@ -2047,6 +2047,8 @@ analyse_claims (Ctx  *ctx,
    * the concession alone. */
   if (s->n_commas > 0)
     _ds_find_concession_main (ctx, s);
+  /* "X did A but B": the second predicate. */
+  _ds_find_but_predicate (ctx, s);
 }
 
 static SentRef
