@@ -2792,13 +2792,94 @@ figure_before (char * const *words,
   return FALSE;
 }
 
+/* Whether @tok, as written, is a bare common word: lower case, no
+ * figure, no preposition (a subject with "of …", "for …", a name or a
+ * figure is owned). */
+static gboolean
+bare_word (const char *tok)
+{
+  g_autofree char *folded = NULL;
+
+  if (!g_ascii_islower (tok[0]) || strpbrk (tok, "0123456789()\"'") != NULL)
+    return FALSE;
+  folded = ds_words_fold (tok, DS_FOLD_STRIP_MARKS);
+  return !(classes (folded) & DS_WORD_PREP);
+}
+
+static gboolean
+word_in (const char         *w,
+         const char * const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (g_ascii_strcasecmp (w, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a question asks of a subject that only its sentence's context
+ * owns, in bare common words (no name, figure or preposition to range
+ * it): a superlative with nothing it ranges over ("What is the most
+ * obvious one?", "What was the most common response?", "When was the most
+ * cited report adopted?": of what?), "another …" ("By whom was another
+ * group led?": other than what?). English only: an Indonesian ranked
+ * subject ("Apa sektor yang paling sering menjadi sasaran?") reads as the
+ * report's own ranking (passage 145). */
+static gboolean
+context_subject_asked (const char *question)
+{
+  static const char * const be[] = { "was", "were", "is", "are", NULL };
+  static const char * const ranks[] = { "most", "least", "best", "worst", NULL };
+  static const char * const asks_en[] = { "what", "who", "which", NULL };
+  g_autofree char *stem = g_strndup (question, strcspn (question, "<"));
+  g_auto(GStrv) toks = NULL;
+  guint n, i = 0;
+
+  if (!g_str_has_suffix (stem, "?"))
+    return FALSE;
+  stem[strlen (stem) - 1] = '\0';
+  toks = g_strsplit (g_strstrip (stem), " ", -1);
+  n = g_strv_length (toks);
+  if (n < 3)
+    return FALSE;
+  /* English passive: "By whom|When|Where was another … / the most … VERBed". */
+  if (g_str_equal (toks[0], "By") && g_str_equal (toks[1], "whom"))
+    i = 2;
+  else if (g_str_equal (toks[0], "When") || g_str_equal (toks[0], "Where"))
+    i = 1;
+  if (i > 0 && n >= i + 3 && n <= i + 7 && word_in (toks[i], be) &&
+      (g_str_equal (toks[i + 1], "another") ||
+       (g_str_equal (toks[i + 1], "the") && n >= i + 5 && word_in (toks[i + 2], ranks))) &&
+      g_ascii_islower (toks[n - 1][0]))
+    {
+      gboolean bare = TRUE;
+
+      for (guint k = i + 2; bare && k < n - 1; k++)
+        bare = bare_word (toks[k]);
+      if (bare)
+        return TRUE;
+    }
+  /* English superlative: "What is the most ADJ N?" with no range. */
+  if (n >= 5 && n <= 8 && word_in (toks[0], asks_en) && word_in (toks[1], be) && g_str_equal (toks[2], "the") &&
+      word_in (toks[3], ranks))
+    {
+      gboolean bare = TRUE;
+
+      for (guint k = 3; bare && k < n; k++)
+        bare = bare_word (toks[k]);
+      if (bare)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Check "vague": a question leans on a figure or an aim it does not
  * name — a measure pointed at with no figure before it on the card
  * ("That figure is expected to double by _____", "Angka tersebut …":
  * phrase list vague_measure), one the question's own words leave bare
  * ("What does the amount cover?": "the amount" of nothing), the aim of a
  * country or a government alone ("What is the aim of Indonesia?", "Apa
- * tujuan Indonesia?": in what?). */
+ * tujuan Indonesia?": in what?), a subject only its context ranges
+ * ("What is the most obvious one?": context_subject_asked()). */
 static gboolean
 vague_asked (DsCard *card)
 {
@@ -2837,6 +2918,8 @@ vague_asked (DsCard *card)
     }
   if (!own)
     return FALSE;
+  if (context_subject_asked (question))
+    return TRUE;
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
       const char *template = ds_lang_get_template (ds_lang_get (codes[l]), "question_statement_aim");
