@@ -1646,10 +1646,74 @@ holder_head (Ctx        *ctx,
   return g_strv_contains (ds_lang_get_phrases (ctx->lang, "school_name"), school);
 }
 
-/* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
- * "- Indivisibility – …": a list line that glosses its head is also that
- * head's definition ("Apa yang dimaksud dengan bebas?"); a line that
- * lists examples after its head (series_body()) glosses nothing. */
+/* "Bu Laras (LH)", "Dr Sara Lindqvist (SL)": whether the token at @k is
+ * a word of two to four capitals (and figures) that the text puts in
+ * brackets after a person it titles (phrase lists person_honorific,
+ * housekeeping_person): that person's initials, no term. */
+static gboolean
+person_initials (Ctx        *ctx,
+                 const Sent *line,
+                 guint       k)
+{
+  const Tok *t = &line->toks[k];
+  g_autofree char *needle = NULL;
+  const char *end, *p;
+
+  if (t->type != TOK_WORD || t->len < 2 || t->len > 4)
+    return FALSE;
+  for (guint i = 0; i < t->len; i++)
+    if (!g_ascii_isupper (t->p[i]) && !(i > 0 && g_ascii_isdigit (t->p[i])))
+      return FALSE;
+  needle = g_strdup_printf ("(%.*s)", (int) t->len, t->p);
+  end = ctx->text + ctx->text_len;
+  for (p = ctx->text; p < end && (p = g_strstr_len (p, end - p, needle)) != NULL; p += strlen (needle))
+    {
+      const char *from = p - MIN ((gsize) (p - ctx->text), 40);
+      g_autofree char *before = g_strndup (from, p - from);
+      const char *nl = strrchr (before, '\n');
+      Sent h;
+
+      _ds_text_tokenize (ctx, nl != NULL ? nl + 1 : before, &h);
+      for (guint j = h.n > 4 ? h.n - 4 : 0; j < h.n; j++)
+        if (h.toks[j].type == TOK_WORD && (_ds_lexicon_phrase_at (ctx, &h, j, "person_honorific") == 1 ||
+                                           _ds_lexicon_phrase_at (ctx, &h, j, "housekeeping_person") == 1))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* "- LH: \"…\"", "- poin LH: …", "- SL on reciprocity: …": whether the
+ * head [@a, @b) holds a person's initials (person_initials()): what that
+ * person said, no term. */
+static gboolean
+initials_label (Ctx        *ctx,
+                const Sent *line,
+                guint       a,
+                guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (person_initials (ctx, line, k))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the heading the line stands under asks who or why (its first
+ * word is one of the phrase list definition_question_opener): "Who is
+ * racing?", "Why states care", "Mengapa negara peduli". */
+static gboolean
+who_why_heading (Ctx *ctx)
+{
+  Sent h;
+  guint k = 0;
+
+  if (ctx->topic == NULL || ctx->topic_block == G_MAXUINT)
+    return FALSE;
+  _ds_text_tokenize (ctx, ctx->topic, &h);
+  while (k < h.n && h.toks[k].type != TOK_WORD)
+    k++;
+  return k < h.n && _ds_lexicon_phrase_at (ctx, &h, k, "definition_question_opener") > 0;
+}
+
 /* "hedging (Kuik, 2008)", "digital sovereignty (Floridi and Taddeo,
  * 2016)": a term [@a, @b) that closes on a scholar's name and a year in
  * brackets; the bracket's opening, the name in [*@who_a, *@who_b), or
@@ -1686,6 +1750,10 @@ head_scholar (const Sent *line,
   return open;
 }
 
+/* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
+ * "- Indivisibility – …": a list line that glosses its head is also that
+ * head's definition ("Apa yang dimaksud dengan bebas?"); a line that
+ * lists examples after its head (series_body()) glosses nothing. */
 static gboolean rank_or_task_label (Ctx        *ctx,
                                     const Sent *s,
                                     guint       a,
@@ -1731,6 +1799,18 @@ gloss_item (Ctx        *ctx,
    * asked to define ("Apa yang dimaksud dengan pengecualian penting?"). */
   if (body > b && _ds_tok_is_punct (&line->toks[b], ':') &&
       _ds_lexicon_phrase_in (ctx, line, a, b, "gloss_label_aspect"))
+    return FALSE;
+  /* "- Joint statements: e.g. US–Japan, …", "- aktor: JFK (AS) vs
+   * Khrushchev", "- LH: \"…\"" (a lecturer's initials), and under a
+   * heading that asks who or why ("Who is racing?" — "- United States:
+   * private giants …"): a label whose value gives examples, the parties,
+   * what someone said or an answer to the heading glosses no term. */
+  if (body > b && _ds_tok_is_punct (&line->toks[b], ':') &&
+      (_ds_lexicon_phrase_at (ctx, line, body, "example_marker") > 0 ||
+       (body + 2 < line->n && _ds_tok_is (&line->toks[body], "e") && _ds_tok_is_punct (&line->toks[body + 1], '.') &&
+        _ds_tok_is (&line->toks[body + 2], "g")) ||
+       _ds_lexicon_phrase_at (ctx, line, a, "gloss_label_party") == b - a || initials_label (ctx, line, a, b) ||
+       who_why_heading (ctx)))
     return FALSE;
   if (body == b)
     body = b + (cue = emphasised_cue (ctx, line, a, b));
