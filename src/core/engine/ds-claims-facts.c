@@ -2127,6 +2127,62 @@ response_object_end (Ctx        *ctx,
   return k > end + 1 && k - verb <= 10 ? k : end;
 }
 
+/* "Fiji, Samoa and Tonga signed …", "Indonesia, Malaysia, dan Filipina
+ * menyepakati …": the commas of a list of actors cut the clause, whose
+ * start @c is then the list's last names; where the names before, with
+ * "and"/"dan" closing them (read_names()), reach the subject's end
+ * @subject_end, the list's first name, else @c. A word the essay writes
+ * in lower case elsewhere opening the sentence ("Menurut Kemlu, …") is
+ * no name, and neither is a preposition, a connective or a pronoun; a
+ * heading run in before a full stop ("Kerja sama kawasan. Indonesia,
+ * …") is no part of the list. G_MAXUINT where a known name or a
+ * country ends a part of two words or more before the comma and no list
+ * reads from it ("Indonesia bersama
+ * Malaysia, Filipina, dan Thailand mendirikan …"): the actors cannot be
+ * told whole, and a part of them is a wrong answer. */
+static guint
+actor_list_start (Ctx        *ctx,
+                  const Sent *s,
+                  guint       c,
+                  guint       subject_end)
+{
+  guint x = c, a, b, best = c;
+
+  for (guint round = 0; round < 6 && x >= 2 && _ds_tok_is_punct (&s->toks[x - 1], ','); round++)
+    {
+      guint prev = x;
+      const Tok *t;
+
+      x = _ds_clause_start (s, prev - 1);
+      if (x + 1 >= prev)
+        break;
+      for (guint j = prev - 1; j > x; j--)
+        if (_ds_tok_is_punct (&s->toks[j - 1], '.') || _ds_tok_is_punct (&s->toks[j - 1], ':'))
+          {
+            x = j;
+            break;
+          }
+      t = &s->toks[x];
+      if (t->type != TOK_WORD || !t->cap || (t->flags & (W_PREP | W_CONJ | W_FUNCTION | W_CONNECTIVE | W_ADV | W_PRONOUN)))
+        break;
+      if (x == 0 && !_ds_tok_known_name (ctx, t) && !(t->flags & W_COUNTRY) && !_ds_tok_is_acronym (t) &&
+          _ds_tok_written_lower (ctx, t))
+        break;
+      if (read_names (s, x, subject_end, &a, &b) == subject_end && a == x && b == subject_end && !_ds_toks_any_used (s, a, b))
+        best = x;
+      else
+        {
+          const Tok *last = &s->toks[prev - 2];
+
+          if (prev - 1 > x + 1 && last->type == TOK_WORD && last->cap &&
+              ((last->flags & W_COUNTRY) || _ds_tok_known_name (ctx, last) || _ds_tok_is_acronym (last)))
+            return G_MAXUINT;
+          break;
+        }
+    }
+  return best;
+}
+
 static gboolean
 event_active (Ctx  *ctx,
               Sent *s,
@@ -2140,7 +2196,7 @@ event_active (Ctx  *ctx,
   g_autofree char *actor = NULL;
   g_autofree char *v = NULL;
   DsClaim *claim;
-  guint n_claims, later, unlike, side_end;
+  guint n_claims, later, unlike, side_end, listed;
 
   /* "Two years later the Reef Council adopted …", "Setahun kemudian,
    * Dewan Terumbu mengesahkan …": a time counted from the event before
@@ -2214,7 +2270,14 @@ event_active (Ctx  *ctx,
   if (c + 1 < verb && _ds_tok_is (&s->toks[c], "the"))
     c++;
   subject_end = event_adverb_start (ctx, s, c, verb, &asked);
-  if (read_name (s, c, subject_end, &a, &b) != subject_end || a != c || _ds_toks_any_used (s, a, b) ||
+  if ((listed = actor_list_start (ctx, s, c, subject_end)) == G_MAXUINT)
+    return FALSE;
+  if (listed < c)
+    read_names (s, listed, subject_end, &a, &b);
+  else if (read_name (s, c, subject_end, &a, &b) != subject_end)
+    return FALSE;
+  c = listed;
+  if (a != c || _ds_toks_any_used (s, a, b) ||
       (b == a + 1 && _ds_tok_ends_nya (&s->toks[a])))
     return FALSE;
   if (elliptic)
