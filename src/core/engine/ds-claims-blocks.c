@@ -7024,7 +7024,10 @@ ordinal_past_opener (Ctx        *ctx,
 
 /* The item: the clause after the ordinal, up to a colon, a semicolon, a
  * new clause, a comma before "karena"/"sehingga"/"which"… or, when it runs
- * long, the first comma. */
+ * long, the first comma. "**Pertama, tidak ada koordinator.** Tiga
+ * kementerian …", "**Second, expertise is scarce.** Few …": a bold
+ * ordinal label is read with the paragraph's first sentence; the item
+ * ends at the stop the bold closes after. */
 static guint
 ordinal_item_end (const Sent *s,
                   guint       a)
@@ -7036,6 +7039,9 @@ ordinal_item_end (const Sent *s,
       const Tok *t = &s->toks[i];
       gboolean comma = _ds_tok_is_punct (t, ',');
 
+      if (t->type == TOK_PUNCT && (_ds_tok_is_punct (t, '.') || _ds_tok_is_punct (t, '!')) &&
+          t->p + 2 < s->end && t->p[1] == '*' && t->p[2] == '*')
+        return i;
       if (_ds_tok_is_punct (t, ';') || _ds_tok_is_punct (t, ':') || (t->flags & W_CLAUSE) ||
           (comma && i + 1 < e && (s->toks[i + 1].flags & (W_CONNECTIVE | W_CLAUSE | W_RELATIVE))) ||
           (comma && _ds_count_words (s, a, i) >= 4 && _ds_count_words (s, a, e) > 14))
