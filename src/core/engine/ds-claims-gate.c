@@ -1883,6 +1883,28 @@ names_concept (Ctx        *ctx,
   return TRUE;
 }
 
+/* "Perlindungan WNI di luar negeri adalah tugas Kementerian Luar Negeri",
+ * "A ransomware gang is a matter for police": a body that opens on whose
+ * duty the thing is (phrase list gloss_duty_opener) and then its owner
+ * (a name, "dari", or in English no gerund: "the task of protecting …"
+ * says what the thing is) says who handles it, no meaning. */
+static gboolean
+gloss_duty (Ctx        *ctx,
+            const Sent *s)
+{
+  guint i = first_word (s), n, k;
+
+  if (i >= s->n || (n = _ds_lexicon_phrase_at (ctx, s, i, "gloss_duty_opener")) == 0)
+    return FALSE;
+  for (k = i + n; k < s->n && s->toks[k].type != TOK_WORD; k++)
+    ;
+  if (k >= s->n)
+    return FALSE;
+  if (ctx->english)
+    return !(s->toks[k].len > 4 && g_ascii_strncasecmp (s->toks[k].p + s->toks[k].len - 3, "ing", 3) == 0);
+  return s->toks[k].cap || _ds_tok_is (&s->toks[k], "dari");
+}
+
 static gboolean
 definition_passes (Ctx     *ctx,
                    DsClaim *claim)
@@ -1904,7 +1926,7 @@ definition_passes (Ctx     *ctx,
   words_of (ctx, claim->body, &s);
   if (s.n > 0 && _ds_lexicon_phrase_at (ctx, &s, 0, "instruction_opener") > 0)
     return FALSE;
-  if (gloss_versus (ctx, &s))
+  if (gloss_versus (ctx, &s) || gloss_duty (ctx, &s))
     return FALSE;
   return !gloss_equation (&s) && !gloss_value (ctx, &s) && !gloss_name (claim->subject, &s) && !gloss_question (ctx, &s) && !gloss_example (ctx, &s) && !gloss_penalty (ctx, &s) &&
          !gloss_exhortation (ctx, &s) && !gloss_enumeration (&s);
