@@ -2127,6 +2127,33 @@ response_object_end (Ctx        *ctx,
   return k > end + 1 && k - verb <= 10 ? k : end;
 }
 
+/* "The US government announced …", "the Kenyan delegation rejected …":
+ * an English name before the lower-case noun of a body or of people
+ * acting for it (phrase lists actor_noun, statement_agency), the noun
+ * ending the subject at @e; the noun's end, else @r (Indonesian puts the
+ * noun first: "Pemerintah Jepang"). Not where ", and" opens a second
+ * clause later in the sentence. */
+static guint
+name_body_noun_end (Ctx        *ctx,
+                    const Sent *s,
+                    guint       r,
+                    guint       e)
+{
+  guint n;
+
+  if (!ctx->english || r >= e || s->toks[r].cap || s->toks[r].type != TOK_WORD)
+    return r;
+  /* ("The Kei government set up a unit in 2019, and Aru opened …": a
+   * second clause after ", and" has a date or an act of its own, which
+   * the sentence's blank asks beside the first; the rules of figures
+   * keep it.) */
+  for (guint k = e; k + 1 < s->n; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ',') && (s->toks[k + 1].flags & W_CONJ))
+      return r;
+  n = MAX (_ds_lexicon_phrase_at (ctx, s, r, "actor_noun"), _ds_lexicon_phrase_at (ctx, s, r, "statement_agency"));
+  return n > 0 && r + n == e ? e : r;
+}
+
 /* "Fiji, Samoa and Tonga signed …", "Indonesia, Malaysia, dan Filipina
  * menyepakati …": the commas of a list of actors cut the clause, whose
  * start @c is then the list's last names; where the names before, with
@@ -2196,7 +2223,7 @@ event_active (Ctx  *ctx,
   g_autofree char *actor = NULL;
   g_autofree char *v = NULL;
   DsClaim *claim;
-  guint n_claims, later, unlike, side_end, listed;
+  guint n_claims, later, unlike, side_end, listed, read = 0, answer_a;
 
   /* "Two years later the Reef Council adopted …", "Setahun kemudian,
    * Dewan Terumbu mengesahkan …": a time counted from the event before
@@ -2274,8 +2301,12 @@ event_active (Ctx  *ctx,
     return FALSE;
   if (listed < c)
     read_names (s, listed, subject_end, &a, &b);
-  else if (read_name (s, c, subject_end, &a, &b) != subject_end)
+  else if ((read = read_name (s, c, subject_end, &a, &b)) != subject_end &&
+           !(read > c && (b = name_body_noun_end (ctx, s, read, subject_end)) == subject_end))
     return FALSE;
+  /* ("Who announced …? — the Japanese government": a body's noun keeps
+   * the text's article.) */
+  answer_a = read != 0 && read < subject_end && article < c ? article : listed;
   c = listed;
   if (a != c || _ds_toks_any_used (s, a, b) ||
       (b == a + 1 && _ds_tok_ends_nya (&s->toks[a])))
@@ -2423,7 +2454,7 @@ event_active (Ctx  *ctx,
   /* "Who adopted its law?" points at the answer: only "when" is asked. */
   if (!owned_by_pronoun (s, verb + 1, end))
     {
-      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
+      claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, a == c ? answer_a : a, b);
       claim->question = ds_lang_expand (ctx->lang, "question_actor", "verb", v, "object", object, NULL);
       _ds_claim_commit (ctx, claim);
     }
