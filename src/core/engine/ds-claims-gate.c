@@ -1905,6 +1905,46 @@ gloss_duty (Ctx        *ctx,
   return s->toks[k].cap || _ds_tok_is (&s->toks[k], "dari");
 }
 
+/* "Pandangan dalam ringkasan kebijakan ini adalah pandangan penulis",
+ * "Policy brief ini merupakan hasil kajian …", "This brief is …": a term
+ * the sentence points at with "ini" after it (or "this", "these" before
+ * it) is the text itself or a thing just named, no term a learner can be
+ * asked to define. */
+static gboolean
+term_pointed (Ctx           *ctx,
+              const DsClaim *claim)
+{
+  g_autofree char *sentence = NULL;
+  g_autofree char *subject = NULL;
+  const char *at, *p;
+
+  /* ("Keamanan siber dalam naskah ini dipahami sebagai …": a verb that
+   * defines, not a copula (phrase list note_copula), scopes the writer's
+   * own definition of the term to the text.) */
+  if (claim->sentence == NULL || claim->subject == NULL || claim->subject[0] == '\0' || claim->cue == NULL ||
+      !g_strv_contains (ds_lang_get_phrases (ctx->lang, "note_copula"), claim->cue))
+    return FALSE;
+  /* ("Cyber Diplomacy ini adalah praktik …": a term written as a name,
+   * a capital past its first word, is the term the text is about.) */
+  for (p = strchr (claim->subject, ' '); p != NULL; p = strchr (p + 1, ' '))
+    if (g_ascii_isupper (p[1]))
+      return FALSE;
+  sentence = g_utf8_strdown (claim->sentence, -1);
+  subject = g_utf8_strdown (claim->subject, -1);
+  if ((at = strstr (sentence, subject)) == NULL)
+    return FALSE;
+  if (ctx->english)
+    {
+      for (p = at; p > sentence && p[-1] == ' '; p--)
+        ;
+      return (p - sentence >= 4 && strncmp (p - 4, "this", 4) == 0 && (p - 4 == sentence || !g_ascii_isalpha (p[-5]))) ||
+             (p - sentence >= 5 && strncmp (p - 5, "these", 5) == 0 && (p - 5 == sentence || !g_ascii_isalpha (p[-6])));
+    }
+  for (p = at + strlen (subject); *p == ' '; p++)
+    ;
+  return p > at + strlen (subject) && strncmp (p, "ini", 3) == 0 && !g_ascii_isalpha (p[3]);
+}
+
 static gboolean
 definition_passes (Ctx     *ctx,
                    DsClaim *claim)
@@ -1926,7 +1966,7 @@ definition_passes (Ctx     *ctx,
   words_of (ctx, claim->body, &s);
   if (s.n > 0 && _ds_lexicon_phrase_at (ctx, &s, 0, "instruction_opener") > 0)
     return FALSE;
-  if (gloss_versus (ctx, &s) || gloss_duty (ctx, &s))
+  if (gloss_versus (ctx, &s) || gloss_duty (ctx, &s) || term_pointed (ctx, claim))
     return FALSE;
   return !gloss_equation (&s) && !gloss_value (ctx, &s) && !gloss_name (claim->subject, &s) && !gloss_question (ctx, &s) && !gloss_example (ctx, &s) && !gloss_penalty (ctx, &s) &&
          !gloss_exhortation (ctx, &s) && !gloss_enumeration (&s);
