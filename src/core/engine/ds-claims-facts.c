@@ -1068,6 +1068,15 @@ name_continues (const Sent *s,
 
   if (t->cap && t->type == TOK_WORD)
     return 1;
+  /* ("the National Committee on United States–China Relations",
+   * a dash between two capitals with no space beside it joins them
+   * within one name that goes on in capitals after them; "US–Japan"
+   * alone is a pair, no name.) */
+  if ((_ds_tok_is_punct (t, 0x2013) || _ds_tok_is_punct (t, '-')) && k > 0 && k + 2 < e &&
+      s->toks[k + 2].cap && s->toks[k + 2].type == TOK_WORD &&
+      s->toks[k - 1].cap && s->toks[k - 1].type == TOK_WORD && s->toks[k + 1].cap && s->toks[k + 1].type == TOK_WORD &&
+      s->toks[k - 1].p + s->toks[k - 1].len == t->p && t->p + t->len == s->toks[k + 1].p)
+    return 1;
   if (_ds_tok_is_punct (t, '.') && s->toks[k - 1].len == 1 && s->toks[k - 1].cap &&
       k + 1 < e && s->toks[k + 1].cap && s->toks[k + 1].type == TOK_WORD)
     return 1;
