@@ -7403,6 +7403,29 @@ intro_lead (const SentRef *intro)
   return g_strndup (intro->p, end - intro->p);
 }
 
+/* Whether the question heading @text names no one and nothing: every
+ * word of it is a question word, a relative, an auxiliary, a copula, a
+ * function word or a verb ("Apa yang perlu dilakukan?", "What must be
+ * done?"). */
+static gboolean
+heading_names_nothing (Ctx        *ctx,
+                       const char *text)
+{
+  Sent h = { 0 };
+
+  h.p = text;
+  h.end = text + strlen (text);
+  _ds_sent_tokenize_aside (ctx, &h);
+  if (h.n == 0 || !(h.flags & W_QUESTION))
+    return FALSE;
+  for (guint k = 0; k < h.n; k++)
+    if (h.toks[k].type == TOK_NUMBER ||
+        (h.toks[k].type == TOK_WORD && !h.toks[k].verb &&
+         !(h.toks[k].flags & (W_QUESTION | W_RELATIVE | W_AUX | W_CUE_DEF | W_FUNCTION | W_ADV))))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 ordinals_describe (Ctx     *ctx,
                    DsClaim *claim,
@@ -7513,6 +7536,19 @@ ordinals_describe (Ctx     *ctx,
     {
       ds_claim_unref (claim);
       return;
+    }
+  /* "## Apa yang perlu dilakukan?", then "Menurut saya, ada tiga langkah
+   * yang perlu diambil." and "Pertama, …": a question heading that names
+   * no one and nothing is no owner a card can ask by ("Apa yang perlu
+   * dilakukan?" — by whom, of what?); the steps the intro counts, a head
+   * of one word that names no owner ("langkah", "steps"), are asked in
+   * the essay's title ("langkah konkret" is asked as it was). */
+  if (seq->has_intro && claim->stated_count > 0 && claim->topic != NULL && g_str_has_suffix (claim->topic, "?") &&
+      claim->subject != NULL && strchr (claim->subject, ' ') == NULL &&
+      ctx->title != NULL && g_strcmp0 (ctx->title, ctx->essay_id) != 0 && heading_names_nothing (ctx, claim->topic))
+    {
+      g_free (claim->topic);
+      claim->topic = g_strdup (ctx->title);
     }
   _ds_list_add_count_warnings (claim, NULL);
   if (_ds_claim_commit (ctx, claim) && seq->has_intro)
