@@ -1945,6 +1945,43 @@ term_pointed (Ctx           *ctx,
   return p > at + strlen (subject) && strncmp (p, "ini", 3) == 0 && !g_ascii_isalpha (p[3]);
 }
 
+/* "Campur tangan asing dalam pemilu juga merupakan isu hubungan luar
+ * negeri", "Data localisation is also a trade barrier": a copula with
+ * "juga"/"also" (phrase list gloss_also_copula) adds one more class the
+ * term belongs to, no meaning of it. */
+static gboolean
+term_also (Ctx           *ctx,
+           const DsClaim *claim)
+{
+  g_autofree char *sentence = NULL;
+  g_autofree char *subject = NULL;
+  const char *at, *p;
+  const char * const *list = ds_lang_get_phrases (ctx->lang, "gloss_also_copula");
+
+  if (claim->sentence == NULL || claim->subject == NULL || claim->subject[0] == '\0' || list == NULL)
+    return FALSE;
+  sentence = g_utf8_strdown (claim->sentence, -1);
+  subject = g_utf8_strdown (claim->subject, -1);
+  if ((at = strstr (sentence, subject)) == NULL)
+    return FALSE;
+  for (p = at + strlen (subject); *p == ' '; p++)
+    ;
+  for (guint i = 0; list[i] != NULL; i++)
+    if (strncmp (p, list[i], strlen (list[i])) == 0 && !g_ascii_isalpha (p[strlen (list[i])]))
+      {
+        const char *w = p + strlen (list[i]), *x;
+
+        /* ("… is also defined by Lindgren (2021) as …", "… juga
+         * didefinisikan …": a passive that defines.) */
+        while (*w == ' ')
+          w++;
+        for (x = w; g_ascii_isalpha (*x); x++)
+          ;
+        return !(x - w > 3 && (ctx->english ? strncmp (x - 2, "ed", 2) == 0 : strncmp (w, "di", 2) == 0));
+      }
+  return FALSE;
+}
+
 static gboolean
 definition_passes (Ctx     *ctx,
                    DsClaim *claim)
@@ -1966,7 +2003,7 @@ definition_passes (Ctx     *ctx,
   words_of (ctx, claim->body, &s);
   if (s.n > 0 && _ds_lexicon_phrase_at (ctx, &s, 0, "instruction_opener") > 0)
     return FALSE;
-  if (gloss_versus (ctx, &s) || gloss_duty (ctx, &s) || term_pointed (ctx, claim))
+  if (gloss_versus (ctx, &s) || gloss_duty (ctx, &s) || term_pointed (ctx, claim) || term_also (ctx, claim))
     return FALSE;
   return !gloss_equation (&s) && !gloss_value (ctx, &s) && !gloss_name (claim->subject, &s) && !gloss_question (ctx, &s) && !gloss_example (ctx, &s) && !gloss_penalty (ctx, &s) &&
          !gloss_exhortation (ctx, &s) && !gloss_enumeration (&s);
