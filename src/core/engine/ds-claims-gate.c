@@ -1982,6 +1982,19 @@ term_also (Ctx           *ctx,
   return FALSE;
 }
 
+/* "Sensing is the least discussed of the three", "X adalah yang paling
+ * jarang dibahas": a body that opens on a rank (phrase list
+ * gloss_rank_opener: "the most", "the least", "yang paling") places the
+ * term among others, no meaning of it. */
+static gboolean
+gloss_rank (Ctx        *ctx,
+            const Sent *s)
+{
+  guint i = first_word (s);
+
+  return i < s->n && _ds_lexicon_phrase_at (ctx, s, i, "gloss_rank_opener") > 0;
+}
+
 static gboolean
 definition_passes (Ctx     *ctx,
                    DsClaim *claim)
@@ -2003,7 +2016,7 @@ definition_passes (Ctx     *ctx,
   words_of (ctx, claim->body, &s);
   if (s.n > 0 && _ds_lexicon_phrase_at (ctx, &s, 0, "instruction_opener") > 0)
     return FALSE;
-  if (gloss_versus (ctx, &s) || gloss_duty (ctx, &s) || term_pointed (ctx, claim) || term_also (ctx, claim))
+  if (gloss_versus (ctx, &s) || gloss_duty (ctx, &s) || term_pointed (ctx, claim) || term_also (ctx, claim) || gloss_rank (ctx, &s))
     return FALSE;
   return !gloss_equation (&s) && !gloss_value (ctx, &s) && !gloss_name (claim->subject, &s) && !gloss_question (ctx, &s) && !gloss_example (ctx, &s) && !gloss_penalty (ctx, &s) &&
          !gloss_exhortation (ctx, &s) && !gloss_enumeration (&s);
