@@ -1697,6 +1697,29 @@ initials_label (Ctx        *ctx,
   return FALSE;
 }
 
+/* "- Response: **post-quantum cryptography (PQC)**": whether the value
+ * from @body is only a short name and its acronym in brackets, then the
+ * line's end: the label's answer names a term of its own, no gloss of the
+ * label. */
+static gboolean
+value_named_term (const Sent *line,
+                  guint       body)
+{
+  guint e = _ds_body_end (line), k = body, words = 0;
+
+  while (e > body && (emphasis (&line->toks[e - 1]) || _ds_tok_is_punct (&line->toks[e - 1], '.')))
+    e--;
+  if (e < body + 4 || !_ds_tok_is_punct (&line->toks[e - 1], ')') || !_ds_tok_is_punct (&line->toks[e - 3], '(') ||
+      !_ds_tok_is_acronym (&line->toks[e - 2]))
+    return FALSE;
+  for (; k < e - 3; k++)
+    if (line->toks[k].type == TOK_WORD)
+      words++;
+    else if (!emphasis (&line->toks[k]) && !_ds_tok_is_punct (&line->toks[k], '-'))
+      return FALSE;
+  return words >= 1 && words <= 4;
+}
+
 /* Whether the heading the line stands under asks who or why (its first
  * word is one of the phrase list definition_question_opener): "Who is
  * racing?", "Why states care", "Mengapa negara peduli". */
@@ -1810,6 +1833,7 @@ gloss_item (Ctx        *ctx,
        (body + 2 < line->n && _ds_tok_is (&line->toks[body], "e") && _ds_tok_is_punct (&line->toks[body + 1], '.') &&
         _ds_tok_is (&line->toks[body + 2], "g")) ||
        _ds_lexicon_phrase_at (ctx, line, a, "gloss_label_party") == b - a || initials_label (ctx, line, a, b) ||
+       value_named_term (line, body) ||
        who_why_heading (ctx)))
     return FALSE;
   if (body == b)
