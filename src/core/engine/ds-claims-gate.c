@@ -1995,6 +1995,42 @@ gloss_rank (Ctx        *ctx,
   return i < s->n && _ds_lexicon_phrase_at (ctx, s, i, "gloss_rank_opener") > 0;
 }
 
+/* "Pemutusan tidak selalu berarti internet mati total", "A shutdown does
+ * not always mean a blackout": a cue that a negation (phrase list
+ * contrast_not) comes before says what the term is not, no meaning. */
+static gboolean
+cue_negated (Ctx           *ctx,
+             const DsClaim *claim)
+{
+  g_autofree char *sentence = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *cue = NULL;
+  g_autofree char *between = NULL;
+  g_auto (GStrv) words = NULL;
+  const char * const *nots = ds_lang_get_phrases (ctx->lang, "contrast_not");
+  const char *at, *c;
+
+  if (claim->sentence == NULL || claim->subject == NULL || claim->subject[0] == '\0' || claim->cue == NULL ||
+      claim->cue[0] == '\0' || nots == NULL)
+    return FALSE;
+  sentence = g_utf8_strdown (claim->sentence, -1);
+  subject = g_utf8_strdown (claim->subject, -1);
+  cue = g_utf8_strdown (claim->cue, -1);
+  if ((at = strstr (sentence, subject)) == NULL)
+    return FALSE;
+  at += strlen (subject);
+  if ((c = strstr (at, cue)) == NULL || c - at > 40)
+    return FALSE;
+  between = g_strndup (at, c - at);
+  if (strstr (between, "n't") != NULL)
+    return TRUE;
+  words = g_strsplit_set (between, " ,", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0' && g_strv_contains (nots, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 definition_passes (Ctx     *ctx,
                    DsClaim *claim)
@@ -2016,7 +2052,8 @@ definition_passes (Ctx     *ctx,
   words_of (ctx, claim->body, &s);
   if (s.n > 0 && _ds_lexicon_phrase_at (ctx, &s, 0, "instruction_opener") > 0)
     return FALSE;
-  if (gloss_versus (ctx, &s) || gloss_duty (ctx, &s) || term_pointed (ctx, claim) || term_also (ctx, claim) || gloss_rank (ctx, &s))
+  if (gloss_versus (ctx, &s) || gloss_duty (ctx, &s) || term_pointed (ctx, claim) || term_also (ctx, claim) || gloss_rank (ctx, &s) ||
+      cue_negated (ctx, claim))
     return FALSE;
   return !gloss_equation (&s) && !gloss_value (ctx, &s) && !gloss_name (claim->subject, &s) && !gloss_question (ctx, &s) && !gloss_example (ctx, &s) && !gloss_penalty (ctx, &s) &&
          !gloss_exhortation (ctx, &s) && !gloss_enumeration (&s);
