@@ -2024,6 +2024,16 @@ cue_negated (Ctx           *ctx,
   between = g_strndup (at, c - at);
   if (strstr (between, "n't") != NULL)
     return TRUE;
+  /* ("Leadership positions, rather than raw submissions, are the real
+   * currency of …": an aside that sets the term against another, phrase
+   * list gloss_aside_contrast, weighs the two, no meaning.) */
+  for (const char * const *w = ds_lang_get_phrases (ctx->lang, "gloss_aside_contrast"); w != NULL && *w != NULL; w++)
+    {
+      g_autofree char *aside = g_strconcat (", ", *w, " ", NULL);
+
+      if (strstr (between, aside) != NULL)
+        return TRUE;
+    }
   words = g_strsplit_set (between, " ,", -1);
   for (guint i = 0; words[i] != NULL; i++)
     if (words[i][0] != '\0' && g_strv_contains (nots, words[i]))
