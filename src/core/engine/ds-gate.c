@@ -1757,6 +1757,42 @@ compared_unnamed (char * const *words)
          !(n >= 4 && g_strv_contains (counts, words[n - 4])) && !(n >= 5 && g_strv_contains (counts, words[n - 5]));
 }
 
+/* Check "referent", a definite noun with nothing named: "By whom was the
+ * tour organised?", "When was the forum founded?", "When were the rules
+ * adopted?": the article and one bare common noun, lower case, then the
+ * participle that closes the question. The engine gives such a subject
+ * the name the essay wrote it as ("When was the Pacific Data Forum
+ * founded?"); when it still reads "the tour", the essay named none, and
+ * which tour, team or draft it was the card does not say. @stem is the
+ * question's first clause, as written. */
+static gboolean
+definite_unnamed (const char *stem)
+{
+  g_auto(GStrv) words = g_strsplit (stem, " ", -1);
+  guint n = g_strv_length (words), k;
+
+  if (n > 0 && g_str_has_suffix (words[n - 1], "?"))
+    words[n - 1][strlen (words[n - 1]) - 1] = '\0';
+  if (n >= 6 && g_str_equal (words[0], "By") && g_str_equal (words[1], "whom"))
+    k = 2;
+  else if (n >= 5 && g_str_equal (words[0], "When"))
+    k = 1;
+  else
+    return FALSE;
+  if (n != k + 4 || !(g_str_equal (words[k], "was") || g_str_equal (words[k], "were")) ||
+      !g_str_equal (words[k + 1], "the"))
+    return FALSE;
+  for (guint i = k + 2; i < n; i++)
+    {
+      if (*words[i] == '\0')
+        return FALSE;
+      for (const char *c = words[i]; *c != '\0'; c++)
+        if (!g_ascii_islower (*c) && *c != '-')
+          return FALSE;
+    }
+  return content_word (words[k + 2]) && !g_hash_table_contains (template_words (), words[k + 2]);
+}
+
 /* Check "referent": a card is read on its own, weeks later, without the
  * essay. What it says must not lean on what it does not say: "hal ini",
  * "they", a link to the sentence before ("Karena itu,", "However,"), an
@@ -1786,7 +1822,7 @@ referent_ok (DsCard *card)
       g_autofree char *folded = ds_words_fold (stem, DS_FOLD_STRIP_MARKS);
       g_autofree char **words = ds_words_split (folded);
 
-      if (compared_unnamed (words))
+      if (compared_unnamed (words) || definite_unnamed (stem))
         return FALSE;
     }
   /* A pro-form in the question, or in an answer with the question read
