@@ -1234,6 +1234,35 @@ next_terminator (const char *p,
   return end;
 }
 
+/* Whether the sentence at @p opens on a bold label that closes right
+ * after @stop and starts with an ordinal and a comma ("**Pertama,
+ * cadangan data tidak tersedia.**", "**Second, expertise is scarce.**").
+ * A label that names a term ("**Port state control.** sends …") stays
+ * read with its body: the run-in rules read the two as one. */
+static gboolean
+bold_ordinal_label (Ctx        *ctx,
+                    const char *p,
+                    const char *stop)
+{
+  const char *w = p + 2, *we = w;
+  Tok tok = { 0 };
+
+  if (stop - p < 6 || p[0] != '*' || p[1] != '*')
+    return FALSE;
+  for (const char *c = w; c < stop; c++)
+    if (*c == '*')
+      return FALSE;
+  while (we < stop && (g_ascii_isalpha (*we) || *we == '-'))
+    we++;
+  if (we == w || we >= stop || *we != ',')
+    return FALSE;
+  tok.p = w;
+  tok.len = we - w;
+  tok.type = TOK_WORD;
+  _ds_lexicon_classify (ctx, &tok, we);
+  return (tok.flags & W_ORDINAL) != 0;
+}
+
 /* The end of the sentence that starts at @p, in [p, end]: after its
  * terminator, any closing quotes or brackets and a footnote's number. */
 const char *
@@ -1251,6 +1280,13 @@ _ds_sentence_end (Ctx        *ctx,
         after++;
       while (after < end && closing_at (after, end, &len))
         after += len;
+      /* "**Pertama, tidak ada pemilik.** Sebagian …", "**Finally,
+       * standards are set in private forums.** Many …": a bold ordinal
+       * label's stop ends its sentence, the bold's close with it. */
+      if (end - after >= 2 && after[0] == '*' && after[1] == '*' &&
+          (end - after == 2 || after[2] == ' ' || after[2] == '\t' || after[2] == '\n') &&
+          bold_ordinal_label (ctx, p, q))
+        after += 2;
       if (after < end && *after != ' ' && *after != '\t')
         {
           const char *note = footnote_end (p, q, after, end);
