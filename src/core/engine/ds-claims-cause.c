@@ -1890,7 +1890,15 @@ find_condition_in (Ctx  *ctx,
       const Tok *t = &s->toks[k];
 
       if ((n = _ds_lexicon_phrase_at (ctx, s, k, "condition_cue")) > 0)
-        break;
+        {
+          /* "Nobody knows when Q-Day will come", "No one can tell if the
+           * treaty will hold", "Belum ada yang tahu bila …": after a verb
+           * of knowing or asking (phrase list condition_indirect_verb)
+           * "when", "if" open what is known or asked, no condition. */
+          if (_ds_lexicon_phrase_at (ctx, s, k - 1, "condition_indirect_verb") == 1)
+            return FALSE;
+          break;
+        }
       /* "The Council cannot impose sanctions unless every member state
        * agrees": "unless", "kecuali" (phrase list cond41_unless_cue)
        * after a negated predicate, asked without its negation below. */
