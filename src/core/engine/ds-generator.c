@@ -1317,6 +1317,70 @@ examples_of_relative_object (const DsClaim *claim)
   return *at == ' ' && ds_ascii_strncasecmp (at + 1, claim->cue, strlen (claim->cue)) == 0;
 }
 
+/* "The group had 15 members, including A, B and C", "konten … memancing
+ * emosi, seperti rasa takut, marah, atau iba", "The team toured cities
+ * including …": an owner of examples that is one bare noun of a set that
+ * only membership or place defines, or of a feeling (the phrase list
+ * examples_owner_set: "members", "cities", "participants", "emosi",
+ * "kota-kota", "pemerintah") is of a set the sentence places, and the
+ * question cannot say which ("Name the examples of members given in the
+ * essay." asks "of what?"). A noun of a kind ("offences such as …",
+ * "tools such as …") stands alone. It stays when the owner was cut from
+ * a longer one in the sentence ("means of …", "wakil dari …": "of" or
+ * "dari" right before the noun) or when the heading the list stands
+ * under names the noun with more words ("Cities hosting cyber hubs"). */
+static gboolean
+examples_of_bare_noun (const DsClaim *claim)
+{
+  const DsLang *lang = lang_of (claim);
+  g_autofree char *folded = NULL;
+  g_autofree char *sentence = NULL;
+  g_autofree char **words = NULL;
+  const char * const *sets = ds_lang_get_phrases (lang, "examples_owner_set");
+  const char *noun = NULL, *at;
+  guint content = 0;
+
+  if (claim->form != DS_LIST_FORM_EXAMPLES || claim->subject == NULL || claim->sentence == NULL)
+    return FALSE;
+  folded = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);
+  words = ds_words_split (folded);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (!(ds_lang_lookup (lang, words[i], -1, NULL) & DS_WORD_FUNCTION) &&
+        (noun == NULL || !g_str_equal (noun, words[i])))   /* ("kota-kota": one noun) */
+      content++, noun = words[i];
+  if (content != 1 || noun == NULL || sets == NULL || !g_strv_contains (sets, noun))
+    return FALSE;
+  /* ("means of settlement": cut from a longer owner) */
+  sentence = ds_words_fold (claim->sentence, DS_FOLD_STRIP_MARKS);
+  for (at = strstr (sentence, noun); at != NULL; at = strstr (at + 1, noun))
+    {
+      gsize len = strlen (noun);
+
+      if ((at > sentence && g_ascii_isalnum (at[-1])) || g_ascii_isalnum (at[len]) || at[len] == '-')
+        continue;
+      if ((at - sentence >= 3 && strncmp (at - 3, "of ", 3) == 0 && (at - sentence == 3 || at[-4] == ' ')) ||
+          (at - sentence >= 5 && strncmp (at - 5, "dari ", 5) == 0 && (at - sentence == 5 || at[-6] == ' ')))
+        return FALSE;
+    }
+  /* (a heading that names the noun with more words) */
+  if (claim->topic != NULL)
+    {
+      g_autofree char *topic = ds_words_fold (claim->topic, DS_FOLD_STRIP_MARKS);
+      g_autofree char **heading = ds_words_split (topic);
+      gboolean named = FALSE;
+      guint more = 0;
+
+      for (guint i = 0; heading[i] != NULL; i++)
+        if (g_str_equal (heading[i], noun))
+          named = TRUE;
+        else if (!(ds_lang_lookup (lang, heading[i], -1, NULL) & DS_WORD_FUNCTION))
+          more++;
+      if (named && more > 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 emit_list (Gen           *gen,
            const DsClaim *claim)
@@ -1335,6 +1399,7 @@ emit_list (Gen           *gen,
   for (guint i = 0; i < n; i++)
     items[i] = ds_claim_get_item (claim, i);
   if (names_an_item (question, items, n) || examples_nest (claim, items, n) || examples_of_name (claim) || examples_of_relative_object (claim) ||
+      examples_of_bare_noun (claim) ||
       item_opens_passive (claim, items, n) || owner_holds_verb (claim))
     return;
   answer = g_strjoinv ("; ", (char **) items);
