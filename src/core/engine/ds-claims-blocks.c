@@ -3432,6 +3432,8 @@ scholar_view_line (Ctx        *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+static gboolean labelled_body (Ctx *ctx, guint index);
+
 static gboolean
 add_block_item (Ctx     *ctx,
                 DsClaim *claim,
@@ -3609,7 +3611,7 @@ add_block_item (Ctx     *ctx,
     (*valued)++;
   else if (!glossed && _ds_heading_subject_line (ctx, &line))
     (*valued)++;
-  else if (line.has_digit && _ds_count_words (&line, 0, line.n) >= 6 &&
+  else if (line.has_digit && _ds_count_words (&line, 0, line.n) >= 6 && !labelled_body (ctx, index) &&
       !(b < _ds_body_end (&line) && separator_at (&line, b) > 0 && attribute_head (ctx, &line, a, b)))
     {
       ctx->sentence_first_claim = ctx->claims->len;
@@ -6260,6 +6262,34 @@ label_intro_subject (Ctx           *ctx,
   return ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL);
 }
 
+/* "a. **Perundingan batas maritim.** Indonesia berbatasan laut …": an
+ * item whose bold label is its own and whose body is sentences after it
+ * (_ds_past_item_label()); the body is read by walk_labelled_bodies(). */
+static gboolean
+labelled_body (Ctx   *ctx,
+               guint  index)
+{
+  const DsBlock *item = ds_essay_get_block (ctx->essay, index);
+  const char *p = ctx->text + item->prose_byte_start;
+  guint pos = 0;
+
+  return item->level == 1 && _ds_past_item_label (ctx, item, p, ctx->text + item->byte_end, &pos) != p;
+}
+
+static void walk_item_sentences (Ctx *ctx, guint first, guint last);
+
+/* The labelled items of [@first, @last): each body after its label is
+ * read as the sentences it is, the label no part of them. */
+static void
+walk_labelled_bodies (Ctx   *ctx,
+                      guint  first,
+                      guint  last)
+{
+  for (guint i = first; i < last; i++)
+    if (labelled_body (ctx, i))
+      walk_item_sentences (ctx, i, i + 1);
+}
+
 /* Lines [@first, @last) read as the sentences they are: each is a unit
  * of the cover layer too, whose key fact no rule read gets its card
  * (ds-claims-cover.c). */
@@ -6375,6 +6405,8 @@ _ds_walk_list_blocks (Ctx   *ctx,
        * the sentences they are, when their items said nothing. */
       if (ctx->claims->len == before && n_details == 0 && all_statements (ctx, first, last))
         walk_item_sentences (ctx, first, last);
+      else
+        walk_labelled_bodies (ctx, first, last);
       return last;
     }
   if (intro != NULL && claim->form == DS_LIST_FORM_NAMING)
@@ -6390,6 +6422,10 @@ _ds_walk_list_blocks (Ctx   *ctx,
   _ds_list_add_count_warnings (claim, NULL);
   scope_item_glosses (ctx, claim, before);
   _ds_claim_commit (ctx, claim);
+  /* "a. **Perundingan batas maritim.** Indonesia berbatasan laut …":
+   * the labels are the list; each body after its label is read as the
+   * sentences it is. */
+  walk_labelled_bodies (ctx, first, last);
   return last;
 }
 

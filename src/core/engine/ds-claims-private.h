@@ -1171,6 +1171,11 @@ guint       _ds_cued_series_items  (const Sent   *s,
 /* ds-claims-cause.c */
 void        _ds_walk_paragraph     (Ctx          *ctx,
                                     guint         index);
+const char *_ds_past_item_label    (Ctx           *ctx,
+                                    const DsBlock *block,
+                                    const char    *start,
+                                    const char    *end,
+                                    guint         *pos);
 gboolean    _ds_find_cause_verb    (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_motive        (Ctx          *ctx,

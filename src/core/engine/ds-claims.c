@@ -2224,6 +2224,41 @@ past_paragraph_number (const char *start,
   return q;
 }
 
+/* "a. **Perundingan batas maritim.** Indonesia berbatasan …", "b.
+ * **Niche expertise.** Singapore trains …": a list item that opens on a
+ * bold label ending on its own stop, then a body whose first sentence
+ * opens on a capital. The label is the item the list reads
+ * (_ds_walk_list_blocks()); the body's sentences are read alone, the
+ * label no part of the first one. A body in lower case ("**Port state
+ * control.** sends …") is a run-in sentence whose subject the label is:
+ * it stays as it was. Where the body starts, or @start; *@pos moves on. */
+const char *
+_ds_past_item_label (Ctx           *ctx,
+                     const DsBlock *block,
+                     const char    *start,
+                     const char    *end,
+                     guint         *pos)
+{
+  const char *close, *q;
+
+  if (block->kind != DS_BLOCK_LIST_ITEM || end - start < 8 || start[0] != '*' || start[1] != '*' ||
+      start[2] == '*' || start[2] == ' ')
+    return start;
+  close = g_strstr_len (start + 2, MIN (end - (start + 2), 100), "**");
+  if (close == NULL || close[-1] != '.' || close - start < 5)
+    return start;
+  for (q = close + 2; q < end && *q == ' '; q++)
+    ;
+  if (q == close + 2 || q >= end || !g_ascii_isupper (*q))
+    return start;
+  /* (The body is a sentence: it has a stop of its own.) */
+  if (memchr (q, '.', end - q) == NULL)
+    return start;
+  (void) ctx;
+  *pos += (guint) g_utf8_strlen (start, q - start);
+  return q;
+}
+
 void
 _ds_walk_paragraph (Ctx   *ctx,
                     guint  index)
@@ -2253,6 +2288,8 @@ _ds_walk_paragraph (Ctx   *ctx,
 
           start = numbered != start ? numbered : past_note_number (ctx, start, end, &pos);
         }
+      if (first)
+        start = _ds_past_item_label (ctx, block, start, end, &pos);
 
       stop = _ds_sentence_end (ctx, start, end);
       s.p = start;
