@@ -2375,7 +2375,10 @@ event_active (Ctx  *ctx,
   if (b > a + 2 && (_ds_tok_is (&s->toks[b - 2], "on") || _ds_tok_is (&s->toks[b - 2], "pada")) &&
       _ds_lexicon_phrase_at (ctx, s, b - 1, "weekday") > 0)
     b -= 2;
-  end = response_object_end (ctx, s, verb, object_end (s, verb + 1, e), e);
+  /* (After a particle, "pushed for a module on …", the object is read
+   * from its own first word: "a" shows it indefinite.) */
+  end = response_object_end (ctx, s, verb,
+                             object_end (s, verb + 1 + (_ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_particle") == 2), e), e);
   if (end <= verb + 1 || end - verb > 10 + quoted_marks (s, verb + 1, end) + name_length_aside (s, verb + 1, end) ||
       !object_stands_alone (s, verb + 1, end))
     return FALSE;
@@ -2400,8 +2403,11 @@ event_active (Ctx  *ctx,
     return FALSE;
   /* "Moscow denied any involvement", "Peru rejected the fee": what was
    * answered in a word or two, and no name in it, leaves the question
-   * open to many answers ("Who rejected the fee?"). */
-  if (_ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_verb") == 1 && _ds_count_words (s, verb + 1, end) < 3)
+   * open to many answers ("Who rejected the fee?"); a particle opening
+   * it ("objected to", "pushed for": facts41_response_particle) is no
+   * word of it ("Who pushed for a module?"). */
+  if (_ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_verb") == 1 &&
+      _ds_count_words (s, verb + (_ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_particle") == 2 ? 2 : 1), end) < 3)
     {
       gboolean named = FALSE;
 
@@ -2409,6 +2415,34 @@ event_active (Ctx  *ctx,
         named = s->toks[k].cap && s->toks[k].type == TOK_WORD;
       if (!named)
         return FALSE;
+    }
+  /* "Vietnam mendorong pembentukan pusat pelatihan …", "Chile pushed for
+   * a module on digital identities …": a verb of pressing for a thing
+   * (phrase list facts45_push_verb; English only with its particle) is
+   * an act of its actor when that is a country, an acronym, a person or
+   * a body's noun (phrase lists actor_noun, statement_agency), not a
+   * thing ("Krisis Myanmar mendorong arus pengungsi …", "Pengungkapan
+   * Snowden mendorong …" say a cause), no connective
+   * opens it ("Sebaliknya, Tiongkok …"), and no verb follows a name in
+   * what was pushed, nor "agar" (phrase list advice_that) a noun
+   * ("mendorong PBB mengadopsi …", "mendorong ASEAN Regional CERT agar
+   * mulai bekerja …" make another act, its date not the push's). */
+  if (_ds_lexicon_phrase_at (ctx, s, verb, "facts45_push_verb") == 1)
+    {
+      const Tok *h = &s->toks[a];
+
+      if (ctx->english && _ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_particle") != 2)
+        return FALSE;
+      if (!(h->flags & W_COUNTRY) && !_ds_tok_is_acronym (h) && !_ds_person_name (ctx, s, a, b) &&
+          _ds_lexicon_phrase_at (ctx, s, a, "actor_noun") == 0 && _ds_lexicon_phrase_at (ctx, s, a, "statement_agency") == 0)
+        return FALSE;
+      for (guint k = MIN (a == c ? answer_a : a, a); k < b; k++)
+        if ((s->toks[k].flags & W_CONNECTIVE) || s->toks[k].type == TOK_PUNCT)
+          return FALSE;
+      for (guint k = verb + 2; k < end; k++)
+        if (s->toks[k].type == TOK_WORD && ((s->toks[k].verb && !s->toks[k].cap && s->toks[k - 1].cap) ||
+                                            _ds_lexicon_phrase_at (ctx, s, k, "advice_that") > 0))
+          return FALSE;
     }
   object = object_named (ctx, s, verb + 1, end);
   v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
