@@ -6290,6 +6290,51 @@ walk_labelled_bodies (Ctx   *ctx,
       walk_item_sentences (ctx, i, i + 1);
 }
 
+/* Whether bullet @i leads a cause to its outcome (_ds_arrow_cause_line). */
+static gboolean
+arrow_cause_item (Ctx   *ctx,
+                  guint  i)
+{
+  const DsBlock *b = ds_essay_get_block (ctx->essay, i);
+  Sent h;
+
+  if (b->list_style != DS_LIST_BULLET)
+    return FALSE;
+  block_sent (ctx, i, &h);
+  /* (Under "Jenis serangan", "Key terms" the arrow glosses a kind.) */
+  return _ds_arrow_cause_line (ctx, &h) && !kinds_topic (ctx, &h);
+}
+
+/* Whether the bullets [@first, @last) each lead a cause to its outcome,
+ * none indented under another. */
+static gboolean
+arrow_cause_lines (Ctx   *ctx,
+                   guint  first,
+                   guint  last)
+{
+  for (guint i = first; i < last; i++)
+    if (ds_essay_get_block (ctx->essay, i)->level > 1 || !arrow_cause_item (ctx, i))
+      return FALSE;
+  return TRUE;
+}
+
+/* The bullets among [@first, @last) that lead a cause to its outcome
+ * ("- krisis rudal → hotline", among other notes), read as the lines
+ * they are; the list, if any, keeps them. */
+static void
+walk_arrow_cause_items (Ctx   *ctx,
+                        guint  first,
+                        guint  last)
+{
+  for (guint i = first; i < last; i++)
+    if (arrow_cause_item (ctx, i))
+      {
+        _ds_cover_open (ctx, i);
+        _ds_walk_paragraph (ctx, i);
+        _ds_cover_close (ctx);
+      }
+}
+
 /* Lines [@first, @last) read as the sentences they are: each is a unit
  * of the cover layer too, whose key fact no rule read gets its card
  * (ds-claims-cover.c). */
@@ -6361,6 +6406,15 @@ _ds_walk_list_blocks (Ctx   *ctx,
       return last;
     }
 
+  /* "- sanksi siber → hubungan memburuk", "- data localisation →
+   * higher cloud costs": bullets that each lead a cause to its outcome
+   * are no list of the heading's; each is asked as the cause it is. */
+  if (arrow_cause_lines (ctx, first, last))
+    {
+      walk_item_sentences (ctx, first, last);
+      return last;
+    }
+
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
   b = ds_essay_get_block (ctx->essay, first);
   claim->start = intro != NULL ? intro->start : b->start;
@@ -6406,7 +6460,10 @@ _ds_walk_list_blocks (Ctx   *ctx,
       if (ctx->claims->len == before && n_details == 0 && all_statements (ctx, first, last))
         walk_item_sentences (ctx, first, last);
       else
-        walk_labelled_bodies (ctx, first, last);
+        {
+          walk_labelled_bodies (ctx, first, last);
+          walk_arrow_cause_items (ctx, first, last);
+        }
       return last;
     }
   if (intro != NULL && claim->form == DS_LIST_FORM_NAMING)
@@ -6426,6 +6483,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
    * the labels are the list; each body after its label is read as the
    * sentences it is. */
   walk_labelled_bodies (ctx, first, last);
+  walk_arrow_cause_items (ctx, first, last);
   return last;
 }
 

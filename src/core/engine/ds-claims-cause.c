@@ -1653,6 +1653,52 @@ _ds_arrow_task (Ctx        *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "- krisis rudal Kuba → hotline Washington–Moskow", "- data
+ * localisation → higher cloud costs": a line that is a cause and its
+ * outcome, both noun phrases: two to five words before the one arrow
+ * (no verb, no figure, a word in lower case: arrow_cause), two to
+ * fourteen after it, no verb, pronoun or function word first ("→
+ * menunjukkan …", "→ beda dgn …" gloss), no semicolon. */
+gboolean
+_ds_arrow_cause_line (Ctx        *ctx,
+                      const Sent *s)
+{
+  guint e = _ds_body_end (s), r;
+  const Tok *first;
+
+  for (r = 0; r < e && r < 8 && !_ds_tok_is_punct (&s->toks[r], DS_ARROW); r++)
+    ;
+  if (r < 2 || r >= e || r >= 8 || r + 2 >= e || !arrow_cause (s, 0, r) || _ds_count_words (s, 0, r) < 2 ||
+      !_ds_side_ok (s, r + 1, e) || _ds_count_words (s, r + 1, e) < 2 || _ds_count_words (s, r + 1, e) > 14)
+    return FALSE;
+  first = &s->toks[r + 1];
+  /* (An outcome opens in lower case: "→ Camat Penjaringan", "→ Vienna
+   * Convention" name who or what answers a label.) */
+  if (first->type != TOK_WORD || first->cap || first->verb ||
+      (first->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_AUX | W_PREP)))
+    return FALSE;
+  for (guint k = r + 1; k < e; k++)
+    if (_ds_tok_is_punct (&s->toks[k], DS_ARROW) || _ds_tok_is_punct (&s->toks[k], ';') ||
+        s->toks[k].type == TOK_NUMBER || _ds_tok_is (&s->toks[k], "yang") || _ds_tok_is (&s->toks[k], "that") ||
+        _ds_tok_is (&s->toks[k], "which") || _ds_tok_is (&s->toks[k], "who") || _ds_tok_is (&s->toks[k], "sebagai") ||
+        (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)))
+      return FALSE;
+  /* (Under a heading that names actors, "ITU → …" is a role.) */
+  if (_ds_topic_names_actors (ctx))
+    return FALSE;
+  /* (A cause of words alone — "**E**konomi" spells a mnemonic —, none
+   * a label's "utama", "main", none a contrast's "vs"; one in lower case:
+   * "Uni Eropa → GDPR 2018" names an actor and its act.) */
+  for (guint k = 0; k < r; k++)
+    if (s->toks[k].type != TOK_WORD || s->toks[k].len < 2 || _ds_tok_is (&s->toks[k], "utama") || _ds_tok_is (&s->toks[k], "main") ||
+        _ds_tok_is (&s->toks[k], "key") || _ds_tok_is (&s->toks[k], "vs") || _ds_tok_is (&s->toks[k], "versus"))
+      return FALSE;
+  for (guint k = 0; k < r; k++)
+    if (!s->toks[k].cap && !_ds_tok_is_acronym (&s->toks[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * _ds_find_arrow_line:
  *
@@ -1672,6 +1718,8 @@ _ds_find_arrow_line (Ctx  *ctx,
                      Sent *s)
 {
   guint e = _ds_body_end (s), r, end, a = 0;
+  const DsBlock *item = ds_essay_get_block (ctx->essay, s->block);
+  gboolean bullet;
   g_autofree char *head = NULL;
   DsClaim *claim;
 
@@ -1705,7 +1753,10 @@ _ds_find_arrow_line (Ctx  *ctx,
       return TRUE;
     }
   /* A list's item ("1. FRAMING --> …") belongs to its list. */
-  if (ds_essay_get_block (ctx->essay, s->block)->kind == DS_BLOCK_LIST_ITEM || a > 0 || end != e ||
+  /* (A bulleted cause and its outcome is read as any other line.) */
+  bullet = item->kind == DS_BLOCK_LIST_ITEM && item->list_style == DS_LIST_BULLET && a == 0 &&
+           _ds_arrow_cause_line (ctx, s);
+  if ((item->kind == DS_BLOCK_LIST_ITEM && !bullet) || a > 0 || end != e ||
       !arrow_cause (s, 0, r) || !_ds_side_ok (s, r + 1, e) || _ds_count_words (s, r + 1, e) > 14)
     {
       _ds_toks_mark_used (s, 0, r + 1);

@@ -1230,6 +1230,8 @@ gboolean    _ds_speaker_notes_line (Ctx          *ctx,
                                     const Sent   *line);
 gboolean    _ds_presenter_aside    (Ctx          *ctx,
                                     const Sent   *s);
+gboolean    _ds_arrow_cause_line   (Ctx          *ctx,
+                                    const Sent   *s);
 gboolean    _ds_find_arrow_line    (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_side_punct         (const Tok    *t);
