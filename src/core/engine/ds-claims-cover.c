@@ -288,20 +288,6 @@ lead_end (Ctx        *ctx,
   return 0;
 }
 
-/* Whether the words [@a, @b) lean on something said before: a pronoun,
- * a demonstrative ("ini", "tersebut", "this", "these"), "-nya". */
-static gboolean
-leans_back (const Sent *s,
-            guint       a,
-            guint       b)
-{
-  for (guint k = a; k < b && k < s->n; k++)
-    if (s->toks[k].type == TOK_WORD &&
-        ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (&s->toks[k])))
-      return TRUE;
-  return FALSE;
-}
-
 /* Whether a demonstrative anywhere in [@a, @b) points back ("… karena
  * hal tersebut", "… were due to this", "diplomasi siber ini"); "that"
  * joins a clause more often than it points. */
@@ -493,7 +479,7 @@ key_refused (Ctx        *ctx,
              guint       e)
 {
   return a >= e || _ds_tok_is_quote (&s->toks[a]) || s->toks[a].type != TOK_WORD ||
-         leans_back (s, a, MIN (a + 3, e)) || points_back (s, a, e) ||
+         _ds_toks_lean_back (s, a, MIN (a + 3, e)) || points_back (s, a, e) ||
          _ds_lexicon_phrase_at (ctx, s, a, "cover_opener") > 0 ||
          _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_chatty") ||
          _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_example") ||
@@ -532,7 +518,7 @@ subject_clean (Ctx        *ctx,
   guint content = 0;
   const Tok *last = &s->toks[b - 1];
 
-  if (b <= a || b - a > SUBJECT_MAX_WORDS || leans_back (s, a, b) || last->type != TOK_WORD ||
+  if (b <= a || b - a > SUBJECT_MAX_WORDS || _ds_toks_lean_back (s, a, b) || last->type != TOK_WORD ||
       (last->flags & (W_FUNCTION | W_CUE_DEF)) || (s->toks[a].flags & (W_CONNECTIVE | W_CONJ | W_PREP | W_ADV)) ||
       _ds_lexicon_phrase_at (ctx, s, b - 1, "cover_adverb") > 0)
     return FALSE;
@@ -1036,7 +1022,8 @@ item_refused (Ctx        *ctx,
               guint       e)
 {
   if (s->question || a >= e || s->toks[a].type != TOK_WORD || _ds_tok_is_quote (&s->toks[a]) ||
-      (e < s->n && _ds_tok_is_punct (&s->toks[e], ':')) || leans_back (s, a, MIN (a + 3, e)) || points_back (s, a, e))
+      (e < s->n && _ds_tok_is_punct (&s->toks[e], ':')) || _ds_toks_lean_back (s, a, MIN (a + 3, e)) ||
+      points_back (s, a, e))
     return TRUE;
   for (guint k = a; k < e; k++)
     if ((s->toks[k].type == TOK_WORD && (s->toks[k].flags & W_PRONOUN)) || _ds_tok_is_punct (&s->toks[k], '|'))

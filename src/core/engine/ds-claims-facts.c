@@ -2083,20 +2083,6 @@ event_actor (const Sent *s,
   return g_strconcat (article ? "the " : "", name, adverb != NULL ? " " : "", adverb != NULL ? adverb : "", NULL);
 }
 
-/* Whether a word of [@a, @e) points back in the text: a pronoun, an
- * anaphor ("this", "itu") or a word in "-nya" ("negara tetangganya",
- * "its neighbours"). */
-static gboolean
-side_leans_back (const Sent *s,
-                 guint       a,
-                 guint       e)
-{
-  for (guint k = a; k < e; k++)
-    if ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (&s->toks[k]))
-      return TRUE;
-  return FALSE;
-}
-
 /* "Moscow denied any part in the intrusion", "Beijing rejected the
  * panel's findings on the hacking of …", "Kairo menolak klaim atas …":
  * what a named actor answered (a verb of the phrase list
@@ -2256,7 +2242,7 @@ event_active (Ctx  *ctx,
    * neighbours, …": a side that points back names nothing to set the
    * actor against, so the act is asked.) */
   if ((unlike = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_unlike")) > 0 &&
-      (side_end = _ds_clause_start (s, verb)) > 0 && !side_leans_back (s, unlike, side_end))
+      (side_end = _ds_clause_start (s, verb)) > 0 && !_ds_toks_lean_back (s, unlike, side_end))
     return FALSE;
 
   /* "Observers released into the region …", "Delegates elected in 2016

@@ -881,6 +881,9 @@ gboolean    _ds_toks_any_used      (const Sent   *s,
 gboolean    _ds_toks_any_year      (const Sent   *s,
                                     guint         i,
                                     guint         j);
+gboolean    _ds_toks_lean_back     (const Sent   *s,
+                                    guint         i,
+                                    guint         j);
 char       *_ds_capitalize         (char         *str);
 gboolean    _ds_tok_is_acronym     (const Tok    *t);
 

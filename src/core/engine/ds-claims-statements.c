@@ -142,19 +142,6 @@ _ds_statement_lists (void)
   return names;
 }
 
-/* Whether a token of [a, b) leans on what came before: a pronoun, "itu",
- * "this", a word with "-nya". */
-static gboolean
-leans_back (const Sent *s,
-            guint       a,
-            guint       b)
-{
-  for (guint k = a; k < b; k++)
-    if ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (&s->toks[k]))
-      return TRUE;
-  return FALSE;
-}
-
 /* The first statement phrase in tokens [a, b): its place in *@v, its
  * length in *@n; NULL when there is none. */
 static const Statement *
@@ -676,8 +663,8 @@ find_request (Ctx             *ctx,
       if (t->type != TOK_WORD || (t->flags & (W_CLAUSE | W_RELATIVE | W_THAT)))
         return FALSE;
     }
-  if (k + 2 >= end || k > r + MAX_ASKED_TOKENS || leans_back (s, r, k) || !named_party (ctx, s, r, k) ||
-      leans_back (s, k + l, MIN (end, k + l + 2)))
+  if (k + 2 >= end || k > r + MAX_ASKED_TOKENS || _ds_toks_lean_back (s, r, k) || !named_party (ctx, s, r, k) ||
+      _ds_toks_lean_back (s, k + l, MIN (end, k + l + 2)))
     return FALSE;
   return commit_statement (ctx, s, k + l, end, statement_question (ctx, s, st, c, a, v, n, end, r, k));
 }
@@ -784,11 +771,11 @@ find_statement (Ctx  *ctx,
     ;
   if (c == G_MAXUINT || a <= c || (end = rest_end (s, r, !is_task (st))) == 0 || !subject_ok (ctx, s, st, c, a) ||
       !(is_task (st) ? _ds_side_ok (s, r, end) : rest_side_ok (s, r, end)) ||
-      (leans_back (s, c, a) && !(st->asked == ASK_REST && pointed_owner (ctx, s, c, a))) ||
-      (st->asked == ASK_SUBJECT && leans_back (s, r, end)) ||
+      (_ds_toks_lean_back (s, c, a) && !(st->asked == ASK_REST && pointed_owner (ctx, s, c, a))) ||
+      (st->asked == ASK_SUBJECT && _ds_toks_lean_back (s, r, end)) ||
       /* "Indonesia berusaha menjembatani keduanya": an answer that is
        * one word beside what it points back to answers nothing. */
-      (st->asked == ASK_REST && end <= r + 3 && leans_back (s, r, end)) ||
+      (st->asked == ASK_REST && end <= r + 3 && _ds_toks_lean_back (s, r, end)) ||
       !needs_met (ctx, s, st, c, a, r, end))
     return FALSE;
   if (st->asked == ASK_SUBJECT)
@@ -812,7 +799,7 @@ find_statement (Ctx  *ctx,
   if (g_strcmp0 (st->phrases, "statement_respond") == 0 && bare_name (s, r, end))
     {
       if (!(end + 2 < e && _ds_tok_is_punct (&s->toks[end], ',') && (s->toks[end + 1].flags & W_RELATIVE) &&
-            e - r <= MAX_REST_TOKENS && !leans_back (s, end + 2, e)))
+            e - r <= MAX_REST_TOKENS && !_ds_toks_lean_back (s, end + 2, e)))
         return FALSE;
       end = e;
     }
@@ -1244,7 +1231,7 @@ salient_opening (Ctx        *ctx,
   if (k >= end)
     return TRUE;
   if (!_ds_tok_is_punct (&s->toks[end - 1], ',') || end - 1 - k > SALIENT_OPENING_MAX_TOKENS + 2 ||
-      leans_back (s, k, end))
+      _ds_toks_lean_back (s, k, end))
     return FALSE;
   if (_ds_sent_may_start (s, HOT_HEDGE) && (n = _ds_lexicon_phrase_at (ctx, s, k, "hedge")) > 0 && k + n + 1 == end)
     return TRUE;
@@ -1277,7 +1264,8 @@ salient_subject (Ctx        *ctx,
   guint content = 0;
   gboolean keyed = FALSE;
 
-  if (b <= a || b - a > SALIENT_SUBJECT_MAX_TOKENS || leans_back (s, a, b) || (b > a + 1 && !_ds_side_ok (s, a, b)) ||
+  if (b <= a || b - a > SALIENT_SUBJECT_MAX_TOKENS || _ds_toks_lean_back (s, a, b) ||
+      (b > a + 1 && !_ds_side_ok (s, a, b)) ||
       (s->toks[b - 1].flags & (W_FUNCTION | W_CUE_DEF)) || s->toks[b - 1].type != TOK_WORD)
     return FALSE;
   for (guint k = a; k < b; k++)

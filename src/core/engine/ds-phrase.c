@@ -99,6 +99,20 @@ _ds_toks_any_used (const Sent *s,
   return FALSE;
 }
 
+/* Whether a word of [@i, @j) leans on what came before: a pronoun, a
+ * demonstrative ("itu", "tersebut", "this", "these"), a word in "-nya". */
+gboolean
+_ds_toks_lean_back (const Sent *s,
+                    guint       i,
+                    guint       j)
+{
+  for (guint k = i; k < j && k < s->n; k++)
+    if (s->toks[k].type == TOK_WORD &&
+        ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (&s->toks[k])))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether tokens [@i, @j) hold a year ("pada 2019", "in 1998"): a number
  * of four digits from 1900 to 2099. */
 gboolean
