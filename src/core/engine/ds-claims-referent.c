@@ -1466,12 +1466,6 @@ resolve_field (Ctx           *ctx,
         {
           _ds_text_tokenize (ctx, *field, &s);
           name = find_name (ctx, claim, &s, &a, at);
-          /* ("… dua belas negara. Negara ini …": the noun alone names
-           * nothing, and without its demonstrative the card would not
-           * show that it points.) */
-          if (name != NULL && (gsize) (s.toks[at - 1].p + s.toks[at - 1].len - s.toks[a].p) == strlen (name) &&
-              ds_ascii_strncasecmp (name, s.toks[a].p, strlen (name)) == 0 && strchr (name, ' ') == NULL)
-            g_clear_pointer (&name, g_free);
         }
       /* (find_name() tokenizes other texts in the same buffer.) */
       if (name == NULL && !definition)
