@@ -656,13 +656,9 @@ heading_only_merits (const char   *topic,
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      gboolean merit = FALSE;
-
       if (ds_words_is_stop (lang, words[i]) || g_str_equal (words[i], "vs") || g_str_equal (words[i], "versus"))
         continue;
-      for (guint k = 0; merits != NULL && merits[k] != NULL && !merit; k++)
-        merit = g_str_equal (words[i], merits[k]);
-      if (!merit)
+      if (!g_strv_contains (merits, words[i]))
         return FALSE;
       found++;
     }
@@ -1180,15 +1176,8 @@ static gboolean
 participle_word (const DsLang *lang,
                  const char   *word)
 {
-  const char * const *irregular = ds_lang_get_phrases (lang, "defs_irregular_participle");
-  gsize len = strlen (word);
-
-  if (len > 4 && g_str_has_suffix (word, "ed"))
-    return TRUE;
-  for (guint i = 0; irregular != NULL && irregular[i] != NULL; i++)
-    if (g_str_equal (word, irregular[i]))
-      return TRUE;
-  return FALSE;
+  return (strlen (word) > 4 && g_str_has_suffix (word, "ed")) ||
+         g_strv_contains (ds_lang_get_phrases (lang, "defs_irregular_participle"), word);
 }
 
 static gboolean
