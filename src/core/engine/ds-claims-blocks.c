@@ -2979,8 +2979,7 @@ _ds_heading_subject_line (Ctx  *ctx,
   if (ctx->english)
     {
       g_autofree char *word = g_ascii_strdown (t->p, t->len);
-      gboolean participle = (t->len > 4 && g_str_has_suffix (word, "ed")) ||
-                            g_strv_contains (ds_lang_get_phrases (ctx->lang, "defs_irregular_participle"), word);
+      gboolean participle = ds_words_is_participle (ctx->lang, word, -1);
 
       gsize n = strlen (word);
       /* "- Hosts a clearing house", "- Seeks to …": a verb in the

@@ -2152,20 +2152,6 @@ opens_on_passive (Ctx        *ctx,
          (next->flags & W_PREP) != 0;
 }
 
-/* Whether the @len bytes at @w are an English participle that does not
- * end in "-ed" ("held", "struck", "used"; the phrase list
- * defs_irregular_participle). */
-static gboolean
-irregular_participle (Ctx        *ctx,
-                      const char *w,
-                      gssize      len)
-{
-  for (const char * const *p = ds_lang_get_phrases (ctx->lang, "defs_irregular_participle"); *p != NULL; p++)
-    if ((gssize) strlen (*p) == len && ds_ascii_strncasecmp (*p, w, len) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* "- Dibentuk lewat Perpres No. 53 Tahun 2017, lalu diubah …" under
  * "BSSN", "Disadvantages: contested by the Ministry of Energy …",
  * "- Received the … award in 2021" under a diplomat's name: a line of
@@ -2194,9 +2180,8 @@ subjectless_line (Ctx        *ctx,
         w++;
       for (x = w; g_ascii_isalpha (*x); x++)
         ;
-      passive = (x - w >= 5 && (ctx->english ? ds_ascii_strncasecmp (x - 2, "ed", 2) == 0
-                                              : ds_ascii_strncasecmp (w, "di", 2) == 0 || ds_ascii_strncasecmp (w, "ter", 3) == 0)) ||
-                (ctx->english && irregular_participle (ctx, w, x - w));
+      passive = ctx->english ? ds_words_is_participle (ctx->lang, w, x - w)
+                             : x - w >= 5 && (ds_ascii_strncasecmp (w, "di", 2) == 0 || ds_ascii_strncasecmp (w, "ter", 3) == 0);
       w = x;
     }
   if (!passive)

@@ -1167,19 +1167,11 @@ examples_of_name (const DsClaim *claim)
  * European firms were being used by governments in Bahrain, Egypt …": an
  * English item that opens on a passive ("being used", "can be done",
  * "were then sold": an auxiliary, then "be", "been" or "being", then a
- * participle in "-ed" or of the phrase list defs_irregular_participle)
+ * participle: ds_words_is_participle())
  * is the rest of a clause split at its commas, not a thing; so is an
  * Indonesian item that opens on an auxiliary and a passive in "di-"
  * ("dapat dilakukan secara daring", "sedang digunakan oleh …"). Lists
  * of actions or advice may open so. */
-static gboolean
-participle_word (const DsLang *lang,
-                 const char   *word)
-{
-  return (strlen (word) > 4 && g_str_has_suffix (word, "ed")) ||
-         g_strv_contains (ds_lang_get_phrases (lang, "defs_irregular_participle"), word);
-}
-
 static gboolean
 item_opens_passive (const DsClaim      *claim,
                     const char * const *items,
@@ -1213,7 +1205,7 @@ item_opens_passive (const DsClaim      *claim,
         continue;
       if (k == 0 && !g_str_equal (words[0], "being"))
         continue;
-      if (participle_word (lang, words[k + 1]))
+      if (ds_words_is_participle (lang, words[k + 1], -1))
         return TRUE;
     }
   return FALSE;

@@ -12,6 +12,7 @@
 #include <libstemmer.h>
 
 #include "ds-words.h"
+#include "ds-utf8.h"
 
 /* Shorter words carry too little to compare texts by ("di", "17"). */
 #define MIN_CONTENT_CHARS 3
@@ -593,6 +594,24 @@ ds_words_is_stop (const DsLang *lang,
   g_return_val_if_fail (folded_word != NULL, FALSE);
 
   return is_stop_in (langs, languages (lang, langs), folded_word);
+}
+
+gboolean
+ds_words_is_participle (const DsLang *lang,
+                        const char   *word,
+                        gssize        len)
+{
+  g_return_val_if_fail (lang != NULL && word != NULL, FALSE);
+
+  if (len < 0)
+    len = strlen (word);
+  if (len > 4 && g_ascii_tolower (word[len - 2]) == 'e' && g_ascii_tolower (word[len - 1]) == 'd' &&
+      g_strcmp0 (ds_lang_get_code (lang), "en") == 0)
+    return TRUE;
+  for (const char * const *p = ds_lang_get_phrases (lang, "defs_irregular_participle"); *p != NULL; p++)
+    if ((gssize) strlen (*p) == len && ds_ascii_strncasecmp (*p, word, len) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* What a content-stem list needs to know of one folded word: whether it

@@ -61,6 +61,15 @@ char     *ds_words_stem            (const DsLang *lang,
 gboolean  ds_words_is_stop         (const DsLang *lang,
                                     const char   *folded_word);
 
+/* Whether the @len bytes at @word (any case; -1: up to its NUL) are an
+ * English past participle: a word of more than four letters in "-ed"
+ * ("adopted"), or one of @lang's phrase list defs_irregular_participle
+ * ("held", "set", "struck"). Only English has such words: asked of
+ * another language the answer comes from that language's list alone. */
+gboolean  ds_words_is_participle   (const DsLang *lang,
+                                    const char   *word,
+                                    gssize        len);
+
 /* The distinct stems of @text's content words, in order: folded with marks
  * stripped, function words and words under three characters dropped.
  * Never NULL. */
