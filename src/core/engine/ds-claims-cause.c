@@ -1691,7 +1691,7 @@ _ds_arrow_cause_line (Ctx        *ctx,
    * "Uni Eropa → GDPR 2018" names an actor and its act.) */
   for (guint k = 0; k < r; k++)
     if (s->toks[k].type != TOK_WORD || s->toks[k].len < 2 || _ds_tok_is (&s->toks[k], "utama") || _ds_tok_is (&s->toks[k], "main") ||
-        _ds_tok_is (&s->toks[k], "key") || _ds_tok_is (&s->toks[k], "vs") || _ds_tok_is (&s->toks[k], "versus"))
+        _ds_tok_is (&s->toks[k], "key") || _ds_lexicon_phrase_at (ctx, s, k, "contrast_versus") == 1)
       return FALSE;
   for (guint k = 0; k < r; k++)
     if (!s->toks[k].cap && !_ds_tok_is_acronym (&s->toks[k]))

@@ -650,13 +650,14 @@ heading_only_merits (const char   *topic,
                      const DsLang *lang)
 {
   const char * const *merits = ds_lang_get_phrases (lang, "merit_noun");
+  const char * const *versus = ds_lang_get_phrases (lang, "contrast_versus");
   g_autofree char *folded = ds_words_fold (topic, DS_FOLD_STRIP_MARKS);
   g_autofree char **words = ds_words_split (folded);
   guint found = 0;
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      if (ds_words_is_stop (lang, words[i]) || g_str_equal (words[i], "vs") || g_str_equal (words[i], "versus"))
+      if (ds_words_is_stop (lang, words[i]) || g_strv_contains (versus, words[i]))
         continue;
       if (!g_strv_contains (merits, words[i]))
         return FALSE;
