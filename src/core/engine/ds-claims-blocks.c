@@ -1886,6 +1886,16 @@ gloss_item (Ctx        *ctx,
         _ds_commit_cloze (ctx, line, DS_CLAIM_RULE_DATE, date, b);
       return TRUE;
     }
+  /* "- '22: analysts track …", "- '63: …": a year cut to two figures
+   * names no term ("What is meant by 22?"); a term has a word. */
+  {
+    gboolean word = FALSE;
+
+    for (guint k = a; k < b && !word; k++)
+      word = line->toks[k].type == TOK_WORD;
+    if (!word)
+      return FALSE;
+  }
   if (attribute_head (ctx, line, a, b) || names_issue (ctx, line, body) || !_ds_note_glosses (ctx, line, a, b, body, &clause) ||
       (clause && (arrow || !_ds_note_lines_explain (ctx, line->block))) ||
       (!clause && value_text (ctx, line, body, first_sentence_end (line, body, e))))

@@ -95,12 +95,44 @@ day_span_token (const Tok *t)
   return dash - t->p >= 1 && dash - t->p <= 2 && t->p + t->len - dash - 1 >= 1 && t->p + t->len - dash - 1 <= 2;
 }
 
+/* "Nov 2023", "Agt. 1963", "30 Okt 1962", "Apr 2014": a month cut
+ * short (phrase list month_short, either language), with its capital,
+ * before a year — notes and slides write months so; the tokens it takes
+ * (its full stop too), or 0. Without the year ("Mar", "Sept") it may be
+ * any word. */
+static guint
+short_month (const Sent *s,
+             guint       k,
+             guint       e)
+{
+  guint n = 1;
+
+  if (k >= e || s->toks[k].type != TOK_WORD || !s->toks[k].cap || s->toks[k].len > 4 ||
+      !_ds_word_in_either (&s->toks[k], "month_short"))
+    return 0;
+  if (k + n < e && _ds_tok_is_punct (&s->toks[k + n], '.'))
+    n++;
+  return k + n < e && year_like (&s->toks[k + n]) ? n : 0;
+}
+
+/* The tokens a month takes at @k (a full month, or one cut short before
+ * its year), or 0. */
+static guint
+month_at (const Sent *s,
+          guint       k,
+          guint       e)
+{
+  if (k < e && (s->toks[k].flags & W_MONTH))
+    return 1;
+  return short_month (s, k, e);
+}
+
 static guint
 read_date (const Sent *s,
            guint       i,
            guint       e)
 {
-  guint k = i;
+  guint k = i, m;
 
   if (k + 4 < e && s->toks[k].type == TOK_NUMBER && s->toks[k].len <= 2 && _ds_tok_is_punct (&s->toks[k + 1], '/'))
     return read_slash_date (s, k, e);
@@ -108,10 +140,10 @@ read_date (const Sent *s,
   /* "18–24 April 1955", "22-25 Mei 2019": days that span, one date. */
   if (k + 3 < e && small_number (s, k, 31) &&
       (_ds_tok_is_punct (&s->toks[k + 1], '-') || _ds_tok_is_punct (&s->toks[k + 1], 0x2013)) &&
-      small_number (s, k + 2, 31) && (s->toks[k + 3].flags & W_MONTH))
+      small_number (s, k + 2, 31) && month_at (s, k + 3, e) > 0)
     k += 2;
   /* ("19-24 April 2015", read as one number.) */
-  else if (k + 1 < e && day_span_token (&s->toks[k]) && (s->toks[k + 1].flags & W_MONTH))
+  else if (k + 1 < e && day_span_token (&s->toks[k]) && month_at (s, k + 1, e) > 0)
     k++;
   /* "April–May 2007", "Mei–Juni 2024": months that span, one date. */
   else if (k + 3 < e && (s->toks[k].flags & W_MONTH) &&
@@ -120,9 +152,9 @@ read_date (const Sent *s,
     k += 2;
   if (k < e && s->toks[k].type == TOK_NUMBER && s->toks[k].len <= 2)
     k++;
-  if (k >= e || !(s->toks[k].flags & W_MONTH))
+  if (k >= e || (m = month_at (s, k, e)) == 0)
     return 0;
-  k++;
+  k += m;
   if (k < e && s->toks[k].type == TOK_NUMBER && s->toks[k].len <= 2)
     k++;
   /* ("April 18–24, 1955".) */
@@ -2824,6 +2856,23 @@ citation_verb (Ctx        *ctx,
 
 static gboolean possessive (const Tok *t);
 
+/* "Apr 2014 — Bellingcat is founded by …", "1998: ICANN didirikan
+ * …": a note line's date before a dash or a colon, from token @c on
+ * (before @start), is when, no part of the name after it. */
+static gboolean
+dated_opening (const Sent *s,
+               guint       c,
+               guint       start)
+{
+  guint k = read_date (s, c, start);
+
+  if (k == 0 && c < start && year_like (&s->toks[c]))
+    k = c + 1;
+  return k > 0 && k < start &&
+         (_ds_tok_is_punct (&s->toks[k], ':') || _ds_tok_is_punct (&s->toks[k], '-') ||
+          _ds_tok_is_punct (&s->toks[k], 0x2013) || _ds_tok_is_punct (&s->toks[k], 0x2014));
+}
+
 static gboolean
 commit_passive (Ctx        *ctx,
                 Sent       *s,
@@ -3367,7 +3416,8 @@ event_passive (Ctx  *ctx,
   /* "Undang-Undang Nomor 27 Tahun 2022 tentang … disahkan": a name with a
    * number in it is the whole clause before the verb. */
   if (!theory && !object && start < end && _ds_clause_start (s, start) != start && s->toks[_ds_clause_start (s, start)].cap &&
-      end - _ds_clause_start (s, start) <= 12 && !clause_has_verb (s, _ds_clause_start (s, start), start))
+      end - _ds_clause_start (s, start) <= 12 && !clause_has_verb (s, _ds_clause_start (s, start), start) &&
+      !dated_opening (s, _ds_clause_start (s, start), start))
     start = _ds_clause_start (s, start);
   /* "Pada 2020 dibentuk Dewan Pengawas …", "Dalam perjanjian itu diatur
    * …": a clause that opens on a preposition before the verb is
