@@ -21,6 +21,21 @@
 
 #define CLOZE_MAX_TOKENS 40
 
+/* Whether @s holds a verb of judgement or worry that Indonesian writes
+ * without "bahwa" and the lexicon knows as no report word ("khawatir",
+ * "beranggapan": phrase list view_verb_bare). */
+static gboolean
+bare_view_verb (Ctx        *ctx,
+                const Sent *s)
+{
+  if (ctx->english)
+    return FALSE;
+  for (guint k = 1; k + 3 < s->n; k++)
+    if (!(s->toks[k].flags & W_REPORT) && _ds_lexicon_phrase_at (ctx, s, k, "view_verb_bare") == 1)
+      return TRUE;
+  return FALSE;
+}
+
 /* ------------------------------------------------------------------ */
 /* Figures and dates                                                   */
 
@@ -8148,7 +8163,9 @@ _ds_find_facts (Ctx  *ctx,
     found |= _ds_find_means (ctx, s);
   /* After what the holder of a post said, who said it (the speaker
    * left free). */
-  if ((s->flags & W_REPORT) && _ds_find_finding (ctx, s))
+  /* ("Para pengamat khawatir X …": a view verb that is no report word
+   * holds a view without "bahwa" too.) */
+  if (((s->flags & W_REPORT) || bare_view_verb (ctx, s)) && _ds_find_finding (ctx, s))
     found |= !s->toks[0].used ? (find_report (ctx, s), TRUE) : TRUE;
   else if (s->flags & W_REPORT)
     found |= find_report (ctx, s);

@@ -932,21 +932,32 @@ _ds_find_finding (Ctx  *ctx,
 
   for (guint i = 1; i + 3 < e; i++)
     {
-      guint c, who_end, that = i + 1, end, work, n, va, vb, aside;
-      gboolean own, one, crowd, post, held, untitled, pronoun = FALSE;
+      guint c, who_end, that = i + 1, end, work = 0, n, va, vb, aside;
+      gboolean own, one, crowd, post, held, untitled, pronoun = FALSE, bare;
       const char *form;
       DsSourceKind kind;
       DsClaim *claim;
 
-      if (!(s->toks[i].flags & W_REPORT) || s->toks[i].used)
+      /* "SAFEnet menilai verifikasi usia berpotensi …", "Sebagian
+       * akademisi khawatir frasa itu dapat …": Indonesian drops "bahwa"
+       * after a verb of judgement or worry (phrase list view_verb_bare);
+       * the claim opens right after the verb. */
+      bare = !ctx->english && i + 1 < e && !(s->toks[i + 1].flags & W_THAT) && !s->toks[i].used &&
+             _ds_lexicon_phrase_at (ctx, s, i, "view_verb_bare") == 1;
+      if (!bare && (!(s->toks[i].flags & W_REPORT) || s->toks[i].used))
         continue;
-      if (that < e && (s->toks[that].flags & W_ADV))
-        that++;
-      work = work_cited (s, that, e);
-      that = work > 0 ? work : that;
-      that = said_when (s, that, e);
-      if (that >= e || !(s->toks[that].flags & W_THAT))
-        continue;
+      if (bare)
+        that = i;
+      else
+        {
+          if (that < e && (s->toks[that].flags & W_ADV))
+            that++;
+          work = work_cited (s, that, e);
+          that = work > 0 ? work : that;
+          that = said_when (s, that, e);
+          if (that >= e || !(s->toks[that].flags & W_THAT))
+            continue;
+        }
       source_span (ctx, s, i, &c, &who_end);
       /* "Despite fears that …", "Despite claims that …": the report word
        * is a noun right after a concession's opener (phrase list
@@ -1079,6 +1090,17 @@ _ds_find_finding (Ctx  *ctx,
           for (guint k = that + 1; k < te; k++)
             if (s->toks[k].flags & W_ANAPHOR)
               return FALSE;
+        }
+      /* (Without "bahwa" the verb may take an object, "menilai kesiapan
+       * Indonesia": the claim needs a subject a question can name and a
+       * predicate of its own, and names its subject in words that do not
+       * point back, "pergeseran ini", "ketentuannya".) */
+      if (bare)
+        {
+          guint te = claim_topic_end (ctx, s, that + 1, end);
+
+          if (te == 0 || points_back_early (s, that + 1, te + 1))
+            return FALSE;
         }
       /* ("What did Waltz argue?" where the essay gives Waltz several
        * views: the question needs a topic too.) */
