@@ -3916,6 +3916,109 @@ why_subject (Ctx        *ctx,
   return ds_lang_expand (ctx->lang, "reasons_why", "clause", clause->str, NULL);
 }
 
+/* A heading's word that is a verb: the lexicon's verbs and auxiliaries
+ * ("did", "can"), an English past in "-ed" ("Achieved"), an Indonesian
+ * verb by its affixes ("dicapai", "membangun"); heading words get no
+ * verb marks of a sentence's own. */
+static gboolean
+heading_verb (const Tok *t)
+{
+  char w[32];
+
+  if (t->type != TOK_WORD)
+    return FALSE;
+  if (t->verb || (t->flags & (W_VERB | W_AUX)))
+    return TRUE;
+  if (t->len < 4 || t->len >= sizeof w)
+    return FALSE;
+  for (guint k = 0; k < t->len; k++)
+    w[k] = g_ascii_tolower (t->p[k]);
+  w[t->len] = '\0';
+  return g_str_has_suffix (w, "ed") || _ds_lexicon_looks_like_verb_id (w);
+}
+
+/* "## What virtual meetings did well", "## Apa yang dicapai ASEAN": a
+ * heading that is no question but a clause on "what" ("apa yang") names
+ * the things the clause says, which the paragraphs under it set out one
+ * by one ("First, …", "Pertama, …"); the list is of "things that virtual
+ * meetings did well", "hal-hal yang dicapai ASEAN" (template
+ * things_what). English: a subject of
+ * one to four words that opens on no auxiliary, verb, pronoun or
+ * question word ("the" only before a name), then a verb, at most four
+ * words after it ("What was lost", "What it means", "What the pilot
+ * showed" name no one). Indonesian: "apa yang" and two to eight words,
+ * one of them a name, an acronym or a country ("Apa yang sudah berjalan
+ * baik" names no one). No question mark, no punctuation. NULL
+ * otherwise. */
+static char *
+what_clause_subject (Ctx        *ctx,
+                     const Sent *h,
+                     guint       i,
+                     guint       e)
+{
+  g_autoptr(GString) clause = NULL;
+  guint order[16], n = 0, from, verb = G_MAXUINT;
+  gboolean named = FALSE, title_case = TRUE;
+
+  if (e > h->n || e <= i + 2 || e - i > G_N_ELEMENTS (order) || _ds_tok_is_punct (&h->toks[h->n - 1], '?'))
+    return NULL;
+  for (guint k = i; k < e; k++)
+    if (h->toks[k].type != TOK_WORD && (h->toks[k].type != TOK_NUMBER || k == i))
+      return NULL;
+    else if (k > i && h->toks[k].len > 3 && !h->toks[k].cap && !(h->toks[k].flags & W_FUNCTION))
+      title_case = FALSE;
+  if (ctx->english)
+    {
+      guint subj;
+
+      if (!_ds_tok_is (&h->toks[i], "what"))
+        return NULL;
+      from = i + 1;
+      /* ("What the Cable Pact secured": an article opens the subject.) */
+      subj = from + _ds_tok_is (&h->toks[from], "the");
+      if (subj >= e || heading_verb (&h->toks[subj]) ||
+          (h->toks[subj].flags & (W_AUX | W_PRONOUN | W_QUESTION | W_FUNCTION | W_ANAPHOR)))
+        return NULL;
+      /* ("What the pilot showed": a common noun after "the" points at
+       * what came before; "the Cable Pact" names it.) */
+      if (subj > from && !h->toks[subj].cap)
+        return NULL;
+      for (guint k = subj + 1; k < e && k <= subj + 4; k++)
+        if (heading_verb (&h->toks[k]))
+          {
+            verb = k;
+            break;
+          }
+      if (verb == G_MAXUINT || e - verb > 5)
+        return NULL;
+    }
+  else
+    {
+      if (!_ds_toks_pair_is (h, i, "apa", "yang") || e - i < 4 || e - i > 10)
+        return NULL;
+      from = i + 2;
+      /* (Something named: a name in a heading not set in title case, an
+       * acronym, a country.) */
+      for (guint k = from; k < e; k++)
+        if ((h->toks[k].flags & W_COUNTRY) || (h->toks[k].cap && !title_case) ||
+            (h->toks[k].len >= 2 && g_ascii_isupper (h->toks[k].p[0]) && g_ascii_isupper (h->toks[k].p[1])))
+          named = TRUE;
+      if (!named)
+        return NULL;
+    }
+  for (guint k = from; k < e; k++)
+    order[n++] = k;
+  clause = g_string_new (NULL);
+  /* (A heading in sentence case keeps its names as written: "Kemlu",
+   * "the Cable Pact".) */
+  if (!title_case)
+    for (guint k = from; k < e; k++)
+      g_string_append_printf (clause, "%s%.*s", k > from ? " " : "", (int) h->toks[k].len, h->toks[k].p);
+  else
+    append_heading_words (clause, h, order, n);
+  return ds_lang_expand (ctx->lang, "things_what", "clause", clause->str, NULL);
+}
+
 /* The shortest count word of the language for @n ("tiga", not
  * "ketiga"), else NULL. */
 static char *
@@ -4085,6 +4188,11 @@ describe_by_heading (Ctx     *ctx,
       claim->subject = why_subject (ctx, &h, i + 1, e);
       claim->form = claim->subject != NULL ? DS_LIST_FORM_NAMING : DS_LIST_FORM_NONE;
       return claim->subject != NULL;
+    }
+  if (i < e && (claim->subject = what_clause_subject (ctx, &h, i, e)) != NULL)
+    {
+      claim->form = DS_LIST_FORM_NAMING;
+      return TRUE;
     }
   if (!question_heading (&h, &i, e))
     return asked_by_heading (ctx, &h, claim);
