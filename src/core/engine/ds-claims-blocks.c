@@ -879,9 +879,24 @@ block_dated (Ctx            *ctx,
  * concepts"), and not among lines half of which or more carry a year
  * (a run of what happened: "Nepal: sent troops 2014 …").
  */
+static gboolean note_lines_explain (Ctx      *ctx,
+                                    guint     block,
+                                    gboolean  term_heading);
+
 gboolean
 _ds_note_lines_explain (Ctx   *ctx,
                         guint  block)
+{
+  return note_lines_explain (ctx, block, FALSE);
+}
+
+/* (@term_heading: the heading names the line's own term — "The Q-Day
+ * problem" over "- Q-Day = day a quantum computer …" —, and its word
+ * of problems is the term's, not the line's.) */
+static gboolean
+note_lines_explain (Ctx      *ctx,
+                    guint     block,
+                    gboolean  term_heading)
 {
   guint n_blocks = ds_essay_get_n_blocks (ctx->essay);
   DsBlockKind kind = ds_essay_get_block (ctx->essay, block)->kind;
@@ -889,7 +904,7 @@ _ds_note_lines_explain (Ctx   *ctx,
   const DsBlock *b;
   gboolean glossary = glossary_heading (ctx, ctx->topic_block);
 
-  if (!glossary && ctx->topic != NULL && names_accounts (ctx, ctx->topic))
+  if (!glossary && !term_heading && ctx->topic != NULL && names_accounts (ctx, ctx->topic))
     return FALSE;
   while (first > 0 && block - first < 12 && ds_essay_get_block (ctx->essay, first - 1)->kind == kind)
     first--;
@@ -924,6 +939,54 @@ names_issue (Ctx        *ctx,
   /* (names_accounts() holds the words topic_names_issues() looks for.) */
   return !_ds_gloss_from (ctx, line, body) && ctx->topic != NULL && names_accounts (ctx, ctx->topic) &&
          !kinds_topic (ctx, line);
+}
+
+/* Words a term the heading names takes at most. */
+#define HEADING_TERM_MAX_WORDS 4
+
+/* "## The \"Q-Day\" problem" over "- **Q-Day** = day a quantum computer
+ * can break …", "## Masalah lokalisasi data" over "- lokalisasi data =
+ * kewajiban …": the heading names the line's term [@a, @b) (one to four
+ * words, one of them not a function word, all written in the heading),
+ * and its word of problems (phrase list issue_heading) is the term's;
+ * the line glosses the term, it names no problem of its own. */
+static gboolean
+heading_names_term (Ctx        *ctx,
+                    const Sent *line,
+                    guint       a,
+                    guint       b)
+{
+  g_autofree char *term = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *topic = NULL;
+  g_autofree char *padded = NULL;
+  g_autofree char *needle = NULL;
+  guint words = 0, content = 0;
+
+  if (ctx->topic == NULL || ctx->topic_block == G_MAXUINT || strchr (ctx->topic, '?') != NULL)
+    return FALSE;
+  while (a < b && (emphasis (&line->toks[a]) || line->toks[a].type == TOK_PUNCT))
+    a++;
+  while (b > a && (emphasis (&line->toks[b - 1]) || line->toks[b - 1].type == TOK_PUNCT))
+    b--;
+  for (guint k = a; k < b; k++)
+    if (line->toks[k].type == TOK_WORD)
+      {
+        words++;
+        content += !(line->toks[k].flags & W_FUNCTION);
+      }
+    else if (line->toks[k].type != TOK_PUNCT || !_ds_tok_is_punct (&line->toks[k], '-'))
+      return FALSE;
+  if (words == 0 || words > HEADING_TERM_MAX_WORDS || content == 0)
+    return FALSE;
+  term = _ds_toks_dup (line, a, b);
+  folded = ds_words_fold (term, DS_FOLD_STRIP_MARKS);
+  topic = ds_words_fold (ctx->topic, DS_FOLD_STRIP_MARKS);
+  if (strlen (folded) < 3)
+    return FALSE;
+  padded = g_strconcat (" ", topic, " ", NULL);
+  needle = g_strconcat (" ", folded, " ", NULL);
+  return strstr (padded, needle) != NULL;
 }
 
 /* "FACTOR --> what it did", "Congestion → more collisions": an arrow
@@ -1789,7 +1852,7 @@ gloss_item (Ctx        *ctx,
             guint       b)
 {
   guint body, e = _ds_body_end (line), date, cue = 0, who_a = 0, who_b = 0, open;
-  gboolean clause, arrow = FALSE;
+  gboolean clause, arrow = FALSE, named;
   g_autofree char *term = NULL;
   DsClaim *def;
 
@@ -1896,8 +1959,10 @@ gloss_item (Ctx        *ctx,
     if (!word)
       return FALSE;
   }
-  if (attribute_head (ctx, line, a, b) || names_issue (ctx, line, body) || !_ds_note_glosses (ctx, line, a, b, body, &clause) ||
-      (clause && (arrow || !_ds_note_lines_explain (ctx, line->block))) ||
+  named = heading_names_term (ctx, line, a, b);
+  if (attribute_head (ctx, line, a, b) || (!named && names_issue (ctx, line, body)) ||
+      !_ds_note_glosses (ctx, line, a, b, body, &clause) ||
+      (clause && (arrow || !note_lines_explain (ctx, line->block, named))) ||
       (!clause && value_text (ctx, line, body, first_sentence_end (line, body, e))))
     return FALSE;
   while (b > a && (emphasis (&line->toks[b - 1]) ||
