@@ -8229,6 +8229,9 @@ _ds_find_facts (Ctx  *ctx,
     found |= _ds_find_when_effect (ctx, s);
   if (!found && ctx->claims->len == before && s->n_commas > 0)
     found |= _ds_find_condition_first (ctx, s);
+  /* ("Huawei was barred from supplying …": after the condition and the
+   * reason, which may hold the act, "Selama …, delegasi X dilarang …".) */
+  found |= _ds_find_barred (ctx, s);
   if (!found && ctx->claims->len == before)
     found |= _ds_find_recommendation (ctx, s);
   if (!found && ctx->claims->len == before)

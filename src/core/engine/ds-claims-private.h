@@ -198,6 +198,7 @@ typedef enum {
   HOT_KEYCLAIM_VERB,
   HOT_SEBAB,
   HOT_AIM_CUE,
+  HOT_BARRED_VERB,
   HOT_PURPOSE_CUE,
   HOT_EVENT_PHRASE,
   HOT_APPOINT_VERB,
@@ -994,6 +995,10 @@ gboolean    _ds_find_infobox_line  (Ctx          *ctx,
                                     guint         index);
 void        _ds_find_timeline_line (Ctx          *ctx,
                                     guint         index);
+
+/* ds-claims-barred.c */
+gboolean    _ds_find_barred        (Ctx          *ctx,
+                                    Sent         *s);
 
 /* ds-claims-place.c */
 gboolean    _ds_find_place         (Ctx          *ctx,

@@ -597,6 +597,7 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_KEYCLAIM_VERB] = "keyclaim_verb",
   [HOT_SEBAB] = "argue_reason_after_comma",
   [HOT_AIM_CUE] = "facts8_aim_cue",
+  [HOT_BARRED_VERB] = "barred_verb",
   [HOT_PURPOSE_CUE] = "purpose_cue",
   [HOT_EVENT_PHRASE] = "facts39_event_phrase",
   [HOT_APPOINT_VERB] = "facts41_appoint_verb",
