@@ -2637,7 +2637,7 @@ attribute_who (Ctx        *ctx,
     hb--;
   if (hb != a + 1 || line->toks[a].type != TOK_WORD)
     return FALSE;
-  label = g_utf8_strdown (line->toks[a].p, line->toks[a].len);
+  label = ds_utf8_strdown (line->toks[a].p, line->toks[a].len);
   if (!ctx->english && _ds_tok_ends_nya (&line->toks[a]))
     label[strlen (label) - 3] = '\0';
   if (!g_strv_contains (ds_lang_get_phrases (ctx->lang, "attribute_who"), label))
@@ -3787,7 +3787,7 @@ label_heading (Ctx        *ctx,
     n = _ds_lexicon_phrase_at (ctx, h, i, "list_label_summary");
   if (n == 0 || i + n != e)
     return FALSE;
-  label = g_utf8_strdown (h->toks[i].p, h->toks[e - 1].p + h->toks[e - 1].len - h->toks[i].p);
+  label = ds_utf8_strdown (h->toks[i].p, h->toks[e - 1].p + h->toks[e - 1].len - h->toks[i].p);
   /* "Ringkasan" is one summary: its bullets are its points. */
   if (summary)
     {
@@ -3882,7 +3882,7 @@ append_heading_words (GString    *subject,
         g_string_append_len (subject, t->p, t->len);
       else
         {
-          g_autofree char *lower = g_utf8_strdown (t->p, t->len);
+          g_autofree char *lower = ds_utf8_strdown (t->p, t->len);
 
           g_string_append (subject, lower);
         }
@@ -4751,7 +4751,7 @@ heading_names (Ctx        *ctx,
   if (text == NULL)
     text = owned = ds_essay_dup_block_content (ctx->essay, heading);
   first = g_strndup (subject, strcspn (subject, " "));
-  folded = g_utf8_strdown (text, -1);
+  folded = ds_utf8_strdown (text, -1);
   return g_str_has_prefix (folded, first) || strstr (folded, first) != NULL;
 }
 
@@ -6318,7 +6318,7 @@ lines_name_heading (Ctx   *ctx,
                     guint  last)
 {
   g_autofree char *text = ds_essay_dup_block_content (ctx->essay, heading);
-  g_autofree char *folded = g_utf8_strdown (text, -1);
+  g_autofree char *folded = ds_utf8_strdown (text, -1);
   g_autofree char *head = g_strndup (folded, strcspn (folded, " "));
   const char *space = strrchr (folded, ' ');
   g_autofree char *tail = g_strdup (space != NULL ? space + 1 : folded);
@@ -6340,7 +6340,7 @@ lines_name_heading (Ctx   *ctx,
 
       if (b->level > 1)
         continue;
-      line = g_utf8_strdown (ctx->text + b->content_byte_start, (gssize) (b->byte_end - b->content_byte_start));
+      line = ds_utf8_strdown (ctx->text + b->content_byte_start, (gssize) (b->byte_end - b->content_byte_start));
       if (strstr (line, head) == NULL && strstr (line, tail) == NULL)
         return FALSE;
     }
@@ -7379,7 +7379,7 @@ intro_names (Ctx           *ctx,
   if (!describe_list (ctx, claim, intro, G_MAXUINT, FALSE) || claim->subject == NULL ||
       claim->stated_count == 0)
     return FALSE;
-  folded = g_utf8_strdown (claim->subject, -1);
+  folded = ds_utf8_strdown (claim->subject, -1);
   return g_str_has_prefix (folded, noun);
 }
 

@@ -1929,8 +1929,8 @@ term_pointed (Ctx           *ctx,
   for (p = strchr (claim->subject, ' '); p != NULL; p = strchr (p + 1, ' '))
     if (g_ascii_isupper (p[1]))
       return FALSE;
-  sentence = g_utf8_strdown (claim->sentence, -1);
-  subject = g_utf8_strdown (claim->subject, -1);
+  sentence = ds_utf8_strdown (claim->sentence, -1);
+  subject = ds_utf8_strdown (claim->subject, -1);
   if ((at = strstr (sentence, subject)) == NULL)
     return FALSE;
   if (ctx->english)
@@ -1960,8 +1960,8 @@ term_also (Ctx           *ctx,
 
   if (claim->sentence == NULL || claim->subject == NULL || claim->subject[0] == '\0' || list == NULL)
     return FALSE;
-  sentence = g_utf8_strdown (claim->sentence, -1);
-  subject = g_utf8_strdown (claim->subject, -1);
+  sentence = ds_utf8_strdown (claim->sentence, -1);
+  subject = ds_utf8_strdown (claim->subject, -1);
   if ((at = strstr (sentence, subject)) == NULL)
     return FALSE;
   for (p = at + strlen (subject); *p == ' '; p++)
@@ -2013,9 +2013,9 @@ cue_negated (Ctx           *ctx,
   if (claim->sentence == NULL || claim->subject == NULL || claim->subject[0] == '\0' || claim->cue == NULL ||
       claim->cue[0] == '\0' || nots == NULL)
     return FALSE;
-  sentence = g_utf8_strdown (claim->sentence, -1);
-  subject = g_utf8_strdown (claim->subject, -1);
-  cue = g_utf8_strdown (claim->cue, -1);
+  sentence = ds_utf8_strdown (claim->sentence, -1);
+  subject = ds_utf8_strdown (claim->subject, -1);
+  cue = ds_utf8_strdown (claim->cue, -1);
   if ((at = strstr (sentence, subject)) == NULL)
     return FALSE;
   at += strlen (subject);

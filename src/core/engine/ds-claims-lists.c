@@ -947,7 +947,7 @@ _ds_counted_topic_subject (Ctx        *ctx,
   if (h.n < 3 || !(h.toks[0].type == TOK_NUMBER || (h.toks[0].flags & W_COUNT)) ||
       h.toks[1].len != len || ds_ascii_strncasecmp (h.toks[1].p, noun, len) != 0)
     return NULL;
-  return g_utf8_strdown (h.toks[1].p, -1);
+  return ds_utf8_strdown (h.toks[1].p, -1);
 }
 
 /* "Instrumennya cukup beragam: …" under "Diplomasi Ekonomi Indonesia":

@@ -596,7 +596,7 @@ statement_question (Ctx             *ctx,
       g_autofree char *aux = NULL;
       g_autofree char *verb = NULL;
       g_autofree char *phrase = _ds_toks_dup (s, v, v + n);
-      g_autofree char *lower = g_utf8_strdown (phrase, -1);
+      g_autofree char *lower = ds_utf8_strdown (phrase, -1);
       g_autofree char *tail = _ds_toks_dup (s, v + n - 1, v + n);
       g_autofree char *object = ob > oa ? _ds_phrase_dup (s, oa, ob, FALSE) : g_strdup ("");
       /* "menyepakati" → "disepakati", "meminta" → "diminta": the
@@ -1164,7 +1164,7 @@ salient_verb (Ctx          *ctx,
         }
       else
         {
-          g_autofree char *word = g_utf8_strdown (s->toks[k].p, s->toks[k].len);
+          g_autofree char *word = ds_utf8_strdown (s->toks[k].p, s->toks[k].len);
 
           g_string_append (out, word);
         }

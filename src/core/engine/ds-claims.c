@@ -489,7 +489,7 @@ block_speaker (Ctx   *ctx,
   /* "RINA:": a name in capitals is said as a name. */
   if (ds_utf8_all_capitals (name, strlen (name)))
     {
-      g_autofree char *down = g_utf8_strdown (name, -1);
+      g_autofree char *down = ds_utf8_strdown (name, -1);
 
       g_free (name);
       name = g_strdup (down);
@@ -1138,7 +1138,7 @@ text_has_phrase (Ctx        *ctx,
 
   if (list == NULL || list[0] == NULL)
     return FALSE;
-  lower = g_utf8_strdown (text, -1);
+  lower = ds_utf8_strdown (text, -1);
   for (const char *p = lower;; p = g_utf8_next_char (p))
     {
       gunichar c = *p != '\0' ? g_utf8_get_char (p) : 0;

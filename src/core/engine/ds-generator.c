@@ -767,7 +767,7 @@ heading_owner (const DsClaim *claim,
   out = g_string_new (NULL);
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *down = g_utf8_strdown (words[i], -1);
+      g_autofree char *down = ds_utf8_strdown (words[i], -1);
       guint64 flags = ds_lang_lookup (lang, down, -1, NULL);
       gboolean caps = ds_utf8_all_capitals (words[i], strlen (words[i]));
 
@@ -956,7 +956,7 @@ naming_question (Gen           *gen,
   if (claim->cue != NULL && claim->subject != NULL && cue_is_verb (claim, lang) &&
       !(claim->english && plural_head (claim->subject, lang)))
     {
-      g_autofree char *cue = g_utf8_strdown (claim->cue, -1);
+      g_autofree char *cue = ds_utf8_strdown (claim->cue, -1);
       /* "the regional programme": a common noun takes the language's
        * article, a name does not. */
       const char *form = g_ascii_islower (claim->subject[0]) &&

@@ -282,28 +282,6 @@ lower_byte (char c)
   return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
-/* g_utf8_strdown() of [@p, @p + @len): ASCII lower-cased in place of its
- * call, which reads every character as Unicode, but for a capital I,
- * which a Turkic locale lower-cases otherwise. */
-static char *
-lower_copy (const char *p,
-            gsize       len)
-{
-  char *out = g_malloc (len + 1);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if ((guchar) p[i] >= 0x80 || p[i] == 'I')
-        {
-          g_free (out);
-          return g_utf8_strdown (p, len);
-        }
-      out[i] = lower_byte (p[i]);
-    }
-  out[len] = '\0';
-  return out;
-}
-
 /* The state of @tok's first @len bytes in ctx->names, by their lower-case
  * form. */
 static guint *
@@ -311,7 +289,7 @@ name_state_lookup (Ctx       *ctx,
                    const Tok *tok,
                    gsize      len)
 {
-  g_autofree char *key = lower_copy (tok->p, len);
+  g_autofree char *key = ds_utf8_strdown (tok->p, len);
   guint *state = g_hash_table_lookup (ctx->names, key);
 
   if (state == NULL)

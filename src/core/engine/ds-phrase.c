@@ -678,7 +678,7 @@ heading_phrase (Ctx        *ctx,
         g_string_append (out, w);
       else
         {
-          g_autofree char *down = g_utf8_strdown (w, -1);
+          g_autofree char *down = ds_utf8_strdown (w, -1);
 
           g_string_append (out, down);
         }
