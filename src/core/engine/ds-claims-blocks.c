@@ -3889,6 +3889,14 @@ append_heading_words (GString    *subject,
     }
 }
 
+/* "is", "are", "was", "were": the auxiliary that goes before a
+ * predicate, not a verb. */
+static gboolean
+is_be_form (const Tok *t)
+{
+  return _ds_tok_is (t, "is") || _ds_tok_is (t, "are") || _ds_tok_is (t, "was") || _ds_tok_is (t, "were");
+}
+
 /* English asks "why" with the auxiliary first; the reasons are stated
  * with it in place: "does capacity building matter" → "capacity building
  * matters", "is cyber diplomacy important" → "cyber diplomacy is
@@ -3901,6 +3909,7 @@ static guint
 why_clause_order (const Sent *h,
                   guint       i,
                   guint       e,
+                  gboolean    in_order,
                   guint      *order,
                   guint      *s_after)
 {
@@ -3908,8 +3917,54 @@ why_clause_order (const Sent *h,
   gboolean does = _ds_tok_is (&h->toks[i], "does"), drop = does || _ds_tok_is (&h->toks[i], "do");
 
   *s_after = G_MAXUINT;
+  /* "## Why small states join cyber coalitions", "## Why cables
+   * matter": no question but a clause in its own order (no question
+   * mark, a subject of its own first: no auxiliary, function word or
+   * pronoun, "Why this matters" points back), stated as it stands;
+   * only over ordinal paragraphs (@in_order), which state reasons: a
+   * slide's bullets under "Why transfers matter" are labels and figures
+   * ("EU; GDPR Chapter V"). */
+  if (in_order && !(h->toks[i].flags & W_AUX) && e >= i + 2 && h->n > 0 && !_ds_tok_is_punct (&h->toks[h->n - 1], '?') &&
+      h->toks[i].type == TOK_WORD && !(h->toks[i].flags & (W_FUNCTION | W_ANAPHOR | W_PRONOUN)))
+    {
+      for (guint k = i; k < e; k++)
+        if (h->toks[k].type == TOK_PUNCT)
+          return 0;
+        else
+          order[n++] = k;
+      return n;
+    }
   if (_ds_tok_is (&h->toks[i], "did") || !(h->toks[i].flags & W_AUX) || e < i + 3)
     return 0;
+  /* "Why should small states adopt …", "Why can they not …": a modal
+   * goes before the verb, the first word after the subject's first one
+   * that the lexicon knows as a verb, in "-ed", or "not", else the word
+   * after a plural subject; none, and the clause is not turned (it gave
+   * "reasons why small states adopt cloud should consulates"). */
+  if (!drop && !is_be_form (&h->toks[i]))
+    {
+      for (guint k = i + 2; k < e && pred == G_MAXUINT; k++)
+        if ((h->toks[k].flags & W_VERB) || _ds_tok_is (&h->toks[k], "not") ||
+            (h->toks[k].len > 4 && ds_ascii_strncasecmp (h->toks[k].p + h->toks[k].len - 2, "ed", 2) == 0))
+          pred = k;
+      /* (Else the word after a subject that ends on a plural in "-s" in
+       * lower case: "should coastal states pool …".) */
+      for (guint k = i + 1; pred == G_MAXUINT && k + 2 < e && k <= i + 3; k++)
+        if (h->toks[k].type == TOK_WORD && !h->toks[k].cap && h->toks[k].len > 3 &&
+            h->toks[k].p[h->toks[k].len - 1] == 's' && h->toks[k].p[h->toks[k].len - 2] != 's' &&
+            !(h->toks[k].flags & W_FUNCTION) && h->toks[k + 1].type == TOK_WORD &&
+            !(h->toks[k + 1].flags & W_FUNCTION))
+          pred = k + 1;
+      if (pred == G_MAXUINT)
+        return 0;
+      for (guint k = i + 1; k < e; k++)
+        {
+          if (k == pred)
+            order[n++] = i;
+          order[n++] = k;
+        }
+      return n;
+    }
   /* English marks no base form: the word before an object's article or
    * a preposition is taken for the verb or predicate. */
   for (guint k = i + 3; k < e && pred == G_MAXUINT; k++)
@@ -3955,7 +4010,8 @@ static char *
 why_subject (Ctx        *ctx,
              const Sent *h,
              guint       i,
-             guint       e)
+             guint       e,
+             gboolean    in_order)
 {
   guint order[16], n, s_after = G_MAXUINT;
   g_autoptr(GString) clause = g_string_new (NULL);
@@ -3963,7 +4019,7 @@ why_subject (Ctx        *ctx,
   if (e <= i || e - i > G_N_ELEMENTS (order) || e - i > 10)
     return NULL;
   if (ctx->english)
-    n = why_clause_order (h, i, e, order, &s_after);
+    n = why_clause_order (h, i, e, in_order, order, &s_after);
   else
     for (n = 0; n < e - i; n++)
       order[n] = i + n;
@@ -4250,7 +4306,7 @@ describe_by_heading (Ctx     *ctx,
     return TRUE;
   if (i < e && _ds_lexicon_phrase_at (ctx, &h, i, "why_word") == 1)
     {
-      claim->subject = why_subject (ctx, &h, i + 1, e);
+      claim->subject = why_subject (ctx, &h, i + 1, e, claim->rule == DS_CLAIM_RULE_ORDINALS);
       claim->form = claim->subject != NULL ? DS_LIST_FORM_NAMING : DS_LIST_FORM_NONE;
       return claim->subject != NULL;
     }
