@@ -5873,7 +5873,13 @@ aspect_commit (Ctx        *ctx,
   DsClaim *claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_REPORT, body, e);
 
   claim->question = ds_lang_expand (ctx->lang, "question_heading_of", "heading", asked, NULL);
-  _ds_claim_commit (ctx, claim);
+  /* ("- durasi: sekitar enam minggu …": the value is asked of its
+   * owner; a blank on its figure, "Durasi: sekitar _____ …", would name
+   * none. Its names stay free: "(NPT)" is still an alias.) */
+  if (_ds_claim_commit (ctx, claim))
+    for (guint k = body; k < e; k++)
+      if (line->toks[k].type == TOK_NUMBER || (line->toks[k].flags & W_COUNT))
+        _ds_toks_mark_used ((Sent *) line, k, k + 1);
 }
 
 /* Whether @label (folded) is an aspect only a name's line is asked by
