@@ -1243,14 +1243,20 @@ read_name_long (const Sent *s,
  * one answer when "dan"/"and" joins the last; without it, a comma opens
  * an aside ("by Rina Halim, a lecturer at …"). Returns the token after
  * the names; *a and *b their inside. */
+static gboolean title_conj (const Sent *s,
+                            guint       k);
+
 static guint
-read_names (const Sent *s,
-            guint       i,
-            guint       e,
-            guint      *a,
-            guint      *b)
+read_names_cut (const Sent *s,
+                guint       i,
+                guint       e,
+                guint      *a,
+                guint      *b,
+                guint      *cut)
 {
-  guint k = read_name (s, i, e, a, b), end = k, second_a, second_b, second;
+  guint k = read_name (s, i, e, a, b), end = k, second_a, second_b, second, items = 0;
+
+  *cut = 0;
 
   /* "by the World Bank and the African Development Bank": two names, the
    * second after "and the", to the end of the clause. */
@@ -1269,7 +1275,13 @@ read_names (const Sent *s,
       guint na, nb, n = read_name (s, at, e, &na, &nb);
 
       if (n == 0)
-        break;
+        {
+          /* ("oleh Jepang, Australia, dan sejumlah perusahaan": the
+           * last item, after ", dan", is no name.) */
+          if (closing && items > 0)
+            *cut = k + 1;
+          break;
+        }
       k = n;
       for (guint j = na; j < nb && !closing; j++)
         closing = (s->toks[j].flags & W_CONJ) != 0;
@@ -1278,8 +1290,53 @@ read_names (const Sent *s,
           *b = nb;
           return n;
         }
+      items++;
     }
+  /* "Fiji, Samoa and the WHO": the last name after "and the", no comma
+   * before it; "France, Chile and several tech firms": a series whose
+   * last item is no name is no one name, its first (*cut says where the
+   * last item's conjunction stands). */
+  if (*cut == 0 && items > 0 && k + 1 < e && (s->toks[k].flags & W_CONJ) && !title_conj (s, k))
+    {
+      guint at = k + 1 + (k + 2 < e && _ds_tok_is (&s->toks[k + 1], "the")), na, nb, n = read_name (s, at, e, &na, &nb);
+
+      if (n > 0 && nb == n && (n >= e || s->toks[n].type == TOK_PUNCT || (s->toks[n].flags & W_PREP)))
+        {
+          *b = nb;
+          return n;
+        }
+      *cut = k;
+    }
+  /* "by Microsoft, eighty states and hundreds of NGOs": a comma after the
+   * first name, then no name and no article ("by Rina Halim, a lecturer
+   * at …" opens an aside), then "and" within the clause: a series of
+   * more than names, which its first name alone would cut (*cut is
+   * G_MAXUINT). */
+  if (items == 0 && end > 0 && end + 2 < e && _ds_tok_is_punct (&s->toks[end], ',') &&
+      s->toks[end + 1].type == TOK_WORD && !s->toks[end + 1].cap && !_ds_tok_is_article (&s->toks[end + 1]) &&
+      !_ds_tok_is (&s->toks[end + 1], "seorang") && !_ds_tok_is (&s->toks[end + 1], "sebuah") &&
+      !_ds_tok_is (&s->toks[end + 1], "salah") &&
+      !(s->toks[end + 1].flags & (W_RELATIVE | W_CLAUSE | W_CONJ | W_PREP | W_PRONOUN | W_ANAPHOR | W_ADV)) &&
+      !s->toks[end + 1].verb)
+    for (guint j = end + 2; j < e && j < end + 10 && s->toks[j].type != TOK_PUNCT && !(s->toks[j].flags & (W_RELATIVE | W_CLAUSE)); j++)
+      if ((s->toks[j].flags & W_CONJ) && !title_conj (s, j))
+        {
+          *cut = G_MAXUINT;
+          break;
+        }
   return end;
+}
+
+static guint
+read_names (const Sent *s,
+            guint       i,
+            guint       e,
+            guint      *a,
+            guint      *b)
+{
+  guint cut;
+
+  return read_names_cut (s, i, e, a, b, &cut);
 }
 
 guint
@@ -2617,7 +2674,7 @@ passive_answer (Ctx        *ctx,
                 guint      *b)
 {
   Figure fig;
-  guint pa, pb;
+  guint pa, pb, cut;
 
   if (k + 1 >= e)
     return FALSE;
@@ -2672,8 +2729,29 @@ passive_answer (Ctx        *ctx,
           }
       /* "oleh Keputusan Kepala Badan Nomor 12 Tahun 2024": a name that
        * goes on with its number is more than its words. */
-      if (read_names (s, n, e, a, b) <= n || (*b < e && s->toks[*b].type == TOK_NUMBER))
+      if (read_names_cut (s, n, e, a, b, &cut) <= n || (*b < e && s->toks[*b].type == TOK_NUMBER))
         return FALSE;
+      /* "by France, Chile and several tech firms", "oleh Jepang, Korea,
+       * dan sejumlah perusahaan": the answer is the whole series, its last
+       * item a short noun phrase that ends the clause (at a mark, the
+       * sentence's end, or a preposition but "of"/"dari"); else none, never
+       * the first name alone. */
+      if (cut == G_MAXUINT)
+        return FALSE;
+      if (cut > 0)
+        {
+          guint j = cut + 1;
+
+          while (j < e && j < cut + 8 && s->toks[j].type == TOK_WORD && !s->toks[j].verb &&
+                 !(s->toks[j].flags & (W_CONJ | W_RELATIVE | W_CLAUSE | W_PRONOUN | W_ANAPHOR | W_AUX)) &&
+                 (!(s->toks[j].flags & W_PREP) || _ds_tok_is (&s->toks[j], "of") || _ds_tok_is (&s->toks[j], "dari")))
+            j++;
+          if (j == cut + 1 || j == cut + 8 || (s->toks[j - 1].flags & (W_PREP | W_DET | W_FUNCTION)) ||
+              !(j >= e || (s->toks[j].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[j], '(')) ||
+                (s->toks[j].flags & W_PREP)))
+            return FALSE;
+          *b = j;
+        }
       /* "by the Organisation for Economic Co-operation and Development":
        * after "the", a body's name is read whole over its "for". */
       if (n == k + 2 && *a == n && read_name_long (s, n, e, &pa, &pb) > *b && pa == n)

@@ -126,11 +126,49 @@ question_head_ok (DsCard *card)
   return FALSE;
 }
 
-/* @folded's first word is a conjunction. */
+/* Whether the word of @text that starts at @w is written in capitals
+ * only ("WHO", "AS", "ITU"): an acronym, whatever word it spells. */
 static gboolean
-starts_with_conjunction (const char *folded)
+capitals_at (const char *w)
+{
+  const char *p = w;
+
+  while (g_ascii_isalpha (*p))
+    p++;
+  return ds_utf8_all_capitals (w, p - w);
+}
+
+/* @text's first and last words (past marks and spaces). */
+static const char *
+first_word (const char *text)
+{
+  while (*text != '\0' && !g_ascii_isalnum (*text))
+    text++;
+  return text;
+}
+
+static const char *
+last_word (const char *text)
+{
+  const char *p = text + strlen (text);
+
+  while (p > text && !g_ascii_isalnum (p[-1]))
+    p--;
+  while (p > text && g_ascii_isalpha (p[-1]))
+    p--;
+  return p;
+}
+
+/* @folded's first word is a conjunction ("AS dan Tiongkok" opens on an
+ * acronym, @text tells). */
+static gboolean
+starts_with_conjunction (const char *text,
+                         const char *folded)
 {
   g_autofree char *first = g_strndup (folded, strcspn (folded, " "));
+
+  if (capitals_at (first_word (text)))
+    return FALSE;
 
   /* "adalah penyebaran hoaks": the copula belongs to the sentence. */
   return (classes (first) & (DS_WORD_CONJ | DS_WORD_CLAUSE | DS_WORD_CUE_DEF)) != 0;
@@ -142,12 +180,14 @@ starts_with_conjunction (const char *folded)
  * on. (English ends a clause on a preposition or an auxiliary, "agreed
  * to", "who they are"; those are no sign.) */
 static gboolean
-ends_unfinished (const char *folded)
+ends_unfinished (const char *text,
+                 const char *folded)
 {
   const char *last = strrchr (folded, ' ');
   guint64 c;
 
-  if (last == NULL || *++last == '\0')
+  /* ("Gavi, CEPI, dan WHO", "Fiji and the ITU": an acronym ends it.) */
+  if (last == NULL || *++last == '\0' || capitals_at (last_word (text)))
     return FALSE;
   c = classes (last);
   return (c & (DS_WORD_CONJ | DS_WORD_CLAUSE | DS_WORD_RELATIVE)) != 0 && !(c & (DS_WORD_NOUN | DS_WORD_THAT));
@@ -343,9 +383,9 @@ answers_failures (DsCard *card)
       const char *text = answers->pdata[i];
       g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
 
-      if (starts_with_conjunction (folded))
+      if (starts_with_conjunction (text, folded))
         failed |= 1u << DS_GATE_ANSWER_START;
-      if (ends_unfinished (folded) || name_then_adverb (text, folded))
+      if (ends_unfinished (text, folded) || name_then_adverb (text, folded))
         failed |= 1u << DS_GATE_ANSWER_END;
       if (says_nothing (folded))
         failed |= 1u << DS_GATE_ANSWER_EMPTY;
