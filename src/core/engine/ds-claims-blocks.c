@@ -8218,6 +8218,24 @@ past_owner_pronoun (Ctx        *ctx,
   return a;
 }
 
+/* "Pertama, pemerintah perlu memastikan agar data warga …", "Second,
+ * the ministry should press so that ASEAN …": the purpose at @k is what
+ * the verb before it (phrase list ordinal_purpose_verb) asks for, its
+ * object; cut there the item would end mid-clause ("pemerintah perlu
+ * memastikan"). A verb complete without it ("perlu diubah agar …",
+ * "aid to upstream states so that …") still drops the purpose whole. */
+static gboolean
+purpose_is_object (Ctx        *ctx,
+                   const Sent *s,
+                   guint       a,
+                   guint       k)
+{
+  for (guint j = k - 1 > a + 2 ? k - 3 : a; j < k; j++)
+    if (_ds_lexicon_phrase_at (ctx, s, j, "ordinal_purpose_verb") == k - j)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 ordinal_add (Ctx   *ctx,
              Sent  *s,
@@ -8273,7 +8291,8 @@ ordinal_add (Ctx   *ctx,
    * is the phrase before it. */
   for (guint k = a + 2; k < b; k++)
     if ((_ds_tok_is_punct (&s->toks[k - 1], ',') && _ds_lexicon_phrase_at (ctx, s, k, "ordinal_item_aside") > 0) ||
-        (_ds_count_words (s, a, k) >= 3 && _ds_lexicon_phrase_at (ctx, s, k, "ordinal_item_purpose") > 0))
+        (_ds_count_words (s, a, k) >= 3 && _ds_lexicon_phrase_at (ctx, s, k, "ordinal_item_purpose") > 0 &&
+         !purpose_is_object (ctx, s, a, k)))
       {
         b = _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k;
         break;
