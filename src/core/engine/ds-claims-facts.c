@@ -23,15 +23,17 @@
 
 /* Whether @s holds a verb of judgement or worry that Indonesian writes
  * without "bahwa" and the lexicon knows as no report word ("khawatir",
- * "beranggapan": phrase list view_verb_bare). */
+ * "beranggapan": phrase list view_verb_bare), or an English verb of
+ * answer or remark before "that" ("reply that", "note that": phrase
+ * list view_verb_plain). */
 static gboolean
 bare_view_verb (Ctx        *ctx,
                 const Sent *s)
 {
-  if (ctx->english)
-    return FALSE;
   for (guint k = 1; k + 3 < s->n; k++)
-    if (!(s->toks[k].flags & W_REPORT) && _ds_lexicon_phrase_at (ctx, s, k, "view_verb_bare") == 1)
+    if (!(s->toks[k].flags & W_REPORT) &&
+        (ctx->english ? (s->toks[k + 1].flags & W_THAT) && _ds_lexicon_phrase_at (ctx, s, k, "view_verb_plain") == 1
+                      : _ds_lexicon_phrase_at (ctx, s, k, "view_verb_bare") == 1))
       return TRUE;
   return FALSE;
 }

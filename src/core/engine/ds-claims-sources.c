@@ -261,6 +261,15 @@ plain_words (const Sent *s,
   return b - a <= 4;
 }
 
+/* Whether @t reads as a word in "-s" ("allows", "states"; not "status",
+ * "analysis", "access"). */
+static gboolean
+plural_s (const Tok *t)
+{
+  return t->type == TOK_WORD && t->len > 3 && t->p[t->len - 1] == 's' &&
+         !strchr ("siu", t->p[t->len - 2]);
+}
+
 /* The subject the claim opens with, when it is a plain noun phrase a
  * question can name ("states with a data protection authority"); the
  * token after it, or 0. */
@@ -308,6 +317,14 @@ topic_end_read (Ctx        *ctx,
                 !(t->flags & (W_FUNCTION | W_PREP | W_CONJ | W_ADV | W_COUNT | W_QUANT)) &&
                 s->toks[v - 1].type == TOK_WORD && !s->toks[v - 1].cap && s->toks[v - 1].len > 3 &&
                 s->toks[v - 1].p[s->toks[v - 1].len - 1] == 's' && _ds_tok_is_article (&s->toks[v + 1]);
+      /* "diplomatic immunity covers servers only …": a verb the lexicon
+       * knows, in "-s", after a singular word and before a plural or an
+       * article ends a subject of up to three words. */
+      s_verb |= said && ctx->english && v <= a + 3 && t->verb && !t->cap && plural_s (t) && v + 1 < e &&
+                s->toks[v - 1].type == TOK_WORD && !s->toks[v - 1].cap && !plural_s (&s->toks[v - 1]) &&
+                !(s->toks[v - 1].flags & W_FUNCTION) &&
+                (plural_s (&s->toks[v + 1]) || _ds_tok_is_article (&s->toks[v + 1]) ||
+                 (s->toks[v + 1].flags & W_DET));
       /* "Negara pantai wajib menurunkan …": a modal ends the subject; so
        * does a word of degree before the predicate's adjective ("X paling
        * efektif …": phrase list topic_degree_marker), unless a relative
@@ -331,8 +348,13 @@ topic_end_read (Ctx        *ctx,
         continue;
       /* "small island states depend": a plural before the verb; "Small
        * states need …": a lone adjective before a plural is no topic. */
+      /* ("soft law allows states to …": a verb in "-s" before a plural
+       * the lexicon takes for a verb, "states", "claims", is the verb;
+       * a plural subject's verb has no "-s".) */
       if (!s_verb && ctx->english && t->p[t->len - 1] == 's' && v + 1 < e &&
-          (s->toks[v + 1].verb || (s->toks[v + 1].flags & W_AUX)))
+          (s->toks[v + 1].verb || (s->toks[v + 1].flags & W_AUX)) &&
+          !(said && t->verb && plural_s (&s->toks[v + 1]) && !(s->toks[v + 1].flags & W_AUX) && v >= a + 2 &&
+            !plural_s (&s->toks[v - 1])))
         continue;
       /* "false health claims on Facebook reached …": a plural whose
        * phrase runs on through a preposition to a past verb. */
@@ -355,6 +377,21 @@ topic_end_read (Ctx        *ctx,
       if (_ds_lexicon_phrase_at (ctx, s, a, "denial_opener") > 0)
         return 0;
       first = _ds_tok_is_article (&s->toks[a]) ? a + 1 : a;
+      /* "regional hubs pull skilled staff …", "data embassies leave
+       * sensitive records …": a plain word after a plural is the verb
+       * English marks no other way (few nouns follow a plural: "arms
+       * control"); the subject cannot be told, no topic. */
+      for (guint k = first + 1; said && ctx->english && k < v; k++)
+        if (s->toks[k].type == TOK_WORD && !s->toks[k].cap && !plural_s (&s->toks[k]) &&
+            !(s->toks[k].flags & (W_FUNCTION | W_ADV)) && plural_s (&s->toks[k - 1]) && !s->toks[k - 1].cap)
+          return 0;
+      /* "voluntary pledges add up to far too little": a particle after a
+       * word the lexicon does not know (phrase list phrasal_particle)
+       * makes it a verb; the subject ended before it. */
+      for (guint k = first + 1; k < v; k++)
+        if (_ds_lexicon_phrase_at (ctx, s, k, "phrasal_particle") == 1 && s->toks[k - 1].type == TOK_WORD &&
+            !(s->toks[k - 1].flags & W_FUNCTION))
+          return 0;
       start = _ds_np_start (s, first, v, &end);
       if (((start == first && end == v) || plain_words (s, first, v)) && _ds_term_usable (s, first, v) &&
           !(s->toks[first].flags & W_COUNTRY))
@@ -944,7 +981,14 @@ _ds_find_finding (Ctx  *ctx,
        * the claim opens right after the verb. */
       bare = !ctx->english && i + 1 < e && !(s->toks[i + 1].flags & W_THAT) && !s->toks[i].used &&
              _ds_lexicon_phrase_at (ctx, s, i, "view_verb_bare") == 1;
-      if (!bare && (!(s->toks[i].flags & W_REPORT) || s->toks[i].used))
+      /* "Critics reply that …", "Scholars note that …": a verb of
+       * answer or remark the lexicon keeps out of its report words ("a
+       * note", "might reply that … since …" read as a reason's source;
+       * phrase list view_verb_plain) reports before "that". */
+      if (!bare && (!((s->toks[i].flags & W_REPORT) ||
+                      (ctx->english && i + 1 < e && (s->toks[i + 1].flags & W_THAT) &&
+                       _ds_lexicon_phrase_at (ctx, s, i, "view_verb_plain") == 1)) ||
+                    s->toks[i].used))
         continue;
       if (bare)
         that = i;
@@ -1034,7 +1078,11 @@ _ds_find_finding (Ctx  *ctx,
           else
             g_free (speaker);
         }
-      if (crowd && camp_answers_next (ctx, s))
+      /* (A trade's view before a camp's, "Legal scholars contend … .
+       * Supporters say …", is no camp answered.) */
+      if (crowd && (_ds_lexicon_phrase_at (ctx, s, c, "contrast_camp") > 0 ||
+                    _ds_lexicon_phrase_at (ctx, s, c, "contrast_camp_some") > 0) &&
+          camp_answers_next (ctx, s))
         return FALSE;
       form = crowd ? _ds_lexicon_other_forms (ctx, &s->toks[i], ctx->english ? "finding_verb_plural" : "finding_verb")
                    : NULL;
@@ -1060,8 +1108,11 @@ _ds_find_finding (Ctx  *ctx,
        * asked by nothing it is about could be any of the critiques the
        * essay reports; it needs a topic ("… tentang soft power"). */
       /* (A trade, "marine biologists warn", names whose view it is.) */
+      /* (Not when it answers or remarks, "What do researchers note?":
+       * which of their remarks.) */
       if (crowd && (_ds_lexicon_phrase_at (ctx, s, c, "contrast_camp") > 0 ||
-                    _ds_lexicon_phrase_at (ctx, s, c, "contrast_camp_some") > 0) &&
+                    _ds_lexicon_phrase_at (ctx, s, c, "contrast_camp_some") > 0 ||
+                    _ds_lexicon_phrase_at (ctx, s, i, "view_verb_plain") == 1) &&
           claim_topic_end (ctx, s, that + 1, end) == 0)
         return FALSE;
       /* "Hasilnya menunjukkan bahwa …": whose results "-nya" means is
