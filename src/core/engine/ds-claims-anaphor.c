@@ -43,6 +43,25 @@ opening_name (const Sent *s,
 
   if (_ds_read_name (s, i, s->n, a, &b) <= i || *a != i || b >= s->n)
     return 0;
+  /* "The Paris Call for Trust and Security in Cyberspace (…) is …": a
+   * title's "for", "in", "against", "to" before a capital go on with the
+   * name that opens the sentence (a verb must follow it, below). An
+   * Indonesian "tentang", "untuk" is left alone: "Konvensi … tentang
+   * Perubahan Iklim" as the subject would own the "-nya" of "naiknya
+   * permukaan laut" after it. */
+  while (b + 2 < s->n && b - i < 14 && s->toks[b].type == TOK_WORD && !s->toks[b].cap &&
+         (_ds_tok_is (&s->toks[b], "for") || _ds_tok_is (&s->toks[b], "in") || _ds_tok_is (&s->toks[b], "against") ||
+          _ds_tok_is (&s->toks[b], "to")) &&
+         s->toks[b + 1].cap && s->toks[b + 1].type == TOK_WORD && !(s->toks[b + 1].flags & W_FUNCTION))
+    {
+      guint na, nb;
+
+      if (_ds_read_name (s, b + 1, s->n, &na, &nb) <= b + 1 || na != b + 1)
+        break;
+      b = nb;
+    }
+  if (b >= s->n)
+    return 0;
   /* "Perjanjian Mekong 1995 ditandatangani …": the name's year. */
   if (b + 1 < s->n && s->toks[b].type == TOK_NUMBER && s->toks[b].len == 4)
     b++;
@@ -50,6 +69,25 @@ opening_name (const Sent *s,
   if (b + 2 < s->n && _ds_tok_is_punct (&s->toks[b], '(') && _ds_tok_is_acronym (&s->toks[b + 1]) &&
       _ds_tok_is_punct (&s->toks[b + 2], ')'))
     return b + 3 < s->n && (s->toks[b + 3].verb || (s->toks[b + 3].flags & W_AUX)) ? b : 0;
+  /* "The Lagos Charter (French: Charte de Lagos …) is …", "(Chinese: …;
+   * pinyin: …)": a bracket of the name's other spellings, closed before
+   * the verb, is an aside; the name is what "It" after it stands for. */
+  /* (Only a gloss opened by its language and a colon: "Milton C.
+   * Cummings (2003) mendefinisikannya …" is a citation, its scholar no
+   * thing "-nya" after it stands for.) */
+  if (b + 5 < s->n && _ds_tok_is_punct (&s->toks[b], '(') && s->toks[b + 1].type == TOK_WORD &&
+      (_ds_tok_is_punct (&s->toks[b + 2], ':') ||
+       (s->toks[b + 2].type == TOK_WORD && _ds_tok_is_punct (&s->toks[b + 3], ':'))))
+    {
+      guint j = b + 1;
+
+      while (j < s->n && j < b + 40 && !_ds_tok_is_punct (&s->toks[j], ')') && !_ds_tok_is_punct (&s->toks[j], '('))
+        j++;
+      return j + 1 < s->n && _ds_tok_is_punct (&s->toks[j], ')') &&
+                     (s->toks[j + 1].verb || (s->toks[j + 1].flags & W_AUX))
+                 ? b
+                 : 0;
+    }
   /* "The Regional Piracy Centre, which opened in 2012, trains …",
    * "Pusat X, yang dibuka pada 2012, melatih …": a relative aside
    * between the name and its verb. */
