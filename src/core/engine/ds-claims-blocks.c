@@ -7291,6 +7291,28 @@ ordinal_at_start (Ctx        *ctx,
       *item = i + 3;
       return TRUE;
     }
+  /* "The first and most cited obstacle is attribution", "Hambatan
+   * pertama dan paling serius adalah anonimitas": a conjunction after the
+   * ordinal, then up to four words that rank it (no verb, no
+   * punctuation) before the copula; English's noun is the word before the
+   * copula, Indonesian's the one before the ordinal. */
+  if (i + 3 < s->n && (s->toks[i + 1].flags & W_CONJ) && s->toks[i + 1].type == TOK_WORD &&
+      (ctx->english ? (i == 0 || _ds_tok_is_article (&s->toks[i - 1]))
+                    : (i == 1 && _ds_tok_nounish (&s->toks[0]) && !(s->toks[0].flags & W_FUNCTION))))
+    {
+      for (guint k = i + 2; k + 1 < s->n && k <= i + 5; k++)
+        {
+          if (s->toks[k].type != TOK_WORD || (s->toks[k].flags & (W_AUX | W_CUE_DEF | W_PRONOUN | W_ANAPHOR)))
+            break;
+          if ((s->toks[k + 1].flags & W_CUE_DEF) && k >= i + 3 &&
+              (!ctx->english || (_ds_tok_nounish (&s->toks[k]) && !(s->toks[k].flags & W_FUNCTION))))
+            {
+              *noun = ctx->english ? k : i - 1;
+              *item = predicate_start (s, k + 1);
+              return *item < s->n && !reason_not_item (s, *item);
+            }
+        }
+    }
   if (i > 0 && _ds_tok_nounish (&s->toks[i - 1]) && !(s->toks[i - 1].flags & W_RELATIVE) &&
       !_ds_tok_is_article (&s->toks[i - 1]))
     {
