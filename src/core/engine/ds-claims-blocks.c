@@ -1757,7 +1757,12 @@ initials_label (Ctx        *ctx,
   for (guint k = a; k < b; k++)
     if (person_initials (ctx, line, k))
       return TRUE;
-  return FALSE;
+  /* ("- Pak Arif: \"…\"", "- Dr Lee: …": a title (phrase list
+   * person_honorific) and a name with its capital are a person too.) */
+  while (a < b && emphasis (&line->toks[a]))
+    a++;
+  return a + 1 < b && line->toks[a + 1].type == TOK_WORD && line->toks[a + 1].cap &&
+         _ds_lexicon_phrase_at (ctx, line, a, "person_honorific") == 1 && b - a <= 4;
 }
 
 /* "- Response: **post-quantum cryptography (PQC)**": whether the value
@@ -6165,6 +6170,83 @@ sub_line_gloss (Ctx   *ctx,
   gloss_item (ctx, &line, a, b);
 }
 
+/* Words a numbered line that titles a section of notes takes at most. */
+#define SECTION_ITEM_MAX_WORDS 12
+
+/* Whether block @i is a numbered list line at the top level, a bullet
+ * line right under it. */
+static gboolean
+numbered_over_bullet (Ctx   *ctx,
+                      guint  i)
+{
+  guint n_blocks = ds_essay_get_n_blocks (ctx->essay);
+  const DsBlock *b = ds_essay_get_block (ctx->essay, i), *next;
+
+  if (b->kind != DS_BLOCK_LIST_ITEM || b->list_style != DS_LIST_NUMBERED || b->level != 1 || i + 1 >= n_blocks)
+    return FALSE;
+  next = ds_essay_get_block (ctx->essay, i + 1);
+  return next->kind == DS_BLOCK_LIST_ITEM && next->list_style == DS_LIST_BULLET && next->level == 1;
+}
+
+/**
+ * _ds_numbered_section_item:
+ *
+ * "Pembuka" over "- AI = …", then "1. Prinsip AI OECD (Mei 2019)" over
+ * "- instrumen antarpemerintah pertama …", "2. Rekomendasi UNESCO …"
+ * over "- diadopsi oleh 193 negara …": plain notes that number their
+ * sections as list lines, each over bullets of its own with no blank
+ * line, run on as one list; block @index is such a section's title — a
+ * numbered top-level line of a few words (no full stop, colon or
+ * question mark at its end) over a bullet line, in a run of list lines
+ * where two numbered lines or more are so placed and none stands over
+ * another numbered line (a numbered list of its own). It is read as a
+ * heading, its bullets its lines.
+ */
+gboolean
+_ds_numbered_section_item (Ctx   *ctx,
+                           guint  index)
+{
+  guint n_blocks = ds_essay_get_n_blocks (ctx->essay), first = index, last = index, sections = 0, words = 0;
+  const DsBlock *b = ds_essay_get_block (ctx->essay, index);
+  const char *p, *end;
+  gboolean in_word = FALSE;
+
+  if (!numbered_over_bullet (ctx, index))
+    return FALSE;
+  p = ctx->text + b->content_byte_start;
+  end = ctx->text + b->byte_end;
+  while (end > p && (end[-1] == ' ' || end[-1] == '*' || end[-1] == '_'))
+    end--;
+  if (end == p || end[-1] == '.' || end[-1] == ':' || end[-1] == '?' || end[-1] == ';' || end[-1] == ',')
+    return FALSE;
+  for (const char *q = p; q < end; q++)
+    {
+      gboolean letter = g_ascii_isalnum (*q) || (guchar) *q >= 0x80;
+
+      words += letter && !in_word;
+      in_word = letter;
+    }
+  if (words == 0 || words > SECTION_ITEM_MAX_WORDS)
+    return FALSE;
+  while (first > 0 && ds_essay_get_block (ctx->essay, first - 1)->kind == DS_BLOCK_LIST_ITEM)
+    first--;
+  while (last < n_blocks && ds_essay_get_block (ctx->essay, last)->kind == DS_BLOCK_LIST_ITEM)
+    last++;
+  for (guint i = first; i < last; i++)
+    {
+      const DsBlock *c = ds_essay_get_block (ctx->essay, i);
+
+      if (c->list_style != DS_LIST_NUMBERED || c->level != 1)
+        continue;
+      if (numbered_over_bullet (ctx, i))
+        sections++;
+      else if (i + 1 < last && ds_essay_get_block (ctx->essay, i + 1)->list_style == DS_LIST_NUMBERED &&
+               ds_essay_get_block (ctx->essay, i + 1)->level == 1)
+        return FALSE;
+    }
+  return sections >= 2;
+}
+
 /* "1. **Representasi** → …" to "5. **Promosi** → …", then "- Cara
  * menghafal: …", "- Catatan: …"; "- reconnaissance" … "- exfiltration",
  * then "1. Read …", "2. Compare …": lines of another marker that run to
@@ -6609,6 +6691,22 @@ _ds_walk_list_blocks (Ctx   *ctx,
 
   while (last < n_blocks && ds_essay_get_block (ctx->essay, last)->kind == DS_BLOCK_LIST_ITEM)
     last++;
+  /* (A numbered line that titles the next section of the notes ends
+   * this run: walk_block() reads it as a heading.) */
+  for (guint i = first + 1; i < last; i++)
+    if (_ds_numbered_section_item (ctx, i))
+      {
+        last = i;
+        break;
+      }
+  /* ("3. Tim Tanggap Insiden" over one line: the line is read as the
+   * sentence it is, as it was among the lines that ran on.) */
+  if (last - first == 1 && ctx->topic_block != G_MAXUINT && ctx->topic_block + 1 == first &&
+      ds_essay_get_block (ctx->essay, ctx->topic_block)->kind == DS_BLOCK_LIST_ITEM)
+    {
+      walk_item_sentences (ctx, first, last);
+      return last;
+    }
   if (last - first < 2)
     return last;
   last = marker_run_end (ctx, first, last);
@@ -6695,7 +6793,16 @@ _ds_walk_list_blocks (Ctx   *ctx,
        * student will do, no claim to recall; the lines' own claims
        * ("… three models: A, B and C") stay. */
       tasks * 2 > n_items ||
-      labelled_lines (ctx, first, last) || handout_labelled (ctx, first, last))
+      labelled_lines (ctx, first, last) || handout_labelled (ctx, first, last) ||
+      /* "6. PBB" over "- Maret 2024: MU PBB adopsi …", "- Juli 2024:
+       * …": a section of notes titled by a numbered line
+       * (_ds_numbered_section_item()) holds what is said of its subject,
+       * each line asked as it is; it is no list of the subject's ("Apa
+       * saja PBB?") unless it counts one. So are the lines before the
+       * first such title ("Pembuka" over "- AI = …"). */
+      (heading != G_MAXUINT && intro == NULL && claim->stated_count == 0 &&
+       (ds_essay_get_block (ctx->essay, heading)->kind == DS_BLOCK_LIST_ITEM ||
+        (last < n_blocks && _ds_numbered_section_item (ctx, last)))))
     {
       ds_claim_unref (claim);
       /* "- Rezim adalah seperangkat prinsip …" under "Pengertian Rezim":

@@ -1278,6 +1278,8 @@ const char * const *_ds_statement_lists (void);
 void        _ds_block_as_sent      (Ctx          *ctx,
                                     guint         index,
                                     Sent         *s);
+gboolean    _ds_numbered_section_item (Ctx       *ctx,
+                                       guint      index);
 guint       _ds_walk_list_blocks   (Ctx          *ctx,
                                     guint         first);
 gboolean    _ds_find_counted_series (Ctx          *ctx,

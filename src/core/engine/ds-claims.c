@@ -3201,6 +3201,13 @@ walk_block (Ctx   *ctx,
       break;
     case DS_BLOCK_LIST_ITEM:
       ctx->deck_notes = FALSE;
+      /* "1. Prinsip AI OECD (Mei 2019)" over its bullets: a section's
+       * title set as a numbered line (_ds_numbered_section_item()). */
+      if (!ctx->in_references && _ds_numbered_section_item (ctx, index))
+        {
+          enter_heading (ctx, index);
+          return index + 1;
+        }
       if (!ctx->in_references)
         return _ds_walk_list_blocks (ctx, index);
       ctx->apparatus_listed = TRUE;
