@@ -41,6 +41,38 @@ _ds_side_punct (const Tok *t)
   return t->ch == '-' || t->ch == '(' || t->ch == ')' || t->ch == '\'' || t->ch == 0x2019;
 }
 
+/* "lahirnya Undang-Undang …", "terbentuknya forum …", "disahkannya
+ * aturan …": a verb made a noun by "-nya" (one the lexicon knows as a
+ * verb, or in ber-, ter-, di-) before the noun it happened to reads "the
+ * birth of", "the forming of"; it points back at nothing. */
+static const char * const bare_stems[] = { "lahir", "muncul", "hadir", "runtuh", "jatuh", "pecah", "hilang", "gagal",
+                                           "tiba", "mulai", "usai", "selesai", "bangkit", "tumbuh", "ada" };
+
+gboolean
+_ds_nominal_nya (const Sent *s,
+                 guint       k,
+                 guint       b)
+{
+  const Tok *t = &s->toks[k], *n;
+
+  if (k + 1 >= b || t->cap || !_ds_tok_ends_nya (t))
+    return FALSE;
+  n = &s->toks[k + 1];
+  if (n->type != TOK_WORD || (n->verb && !n->cap) ||
+      (n->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_PREP | W_CONJ | W_RELATIVE | W_CLAUSE)))
+    return FALSE;
+  if (t->verb || (t->len >= 8 && (ds_ascii_strncasecmp (t->p, "ber", 3) == 0 ||
+                                  ds_ascii_strncasecmp (t->p, "ter", 3) == 0 ||
+                                  ds_ascii_strncasecmp (t->p, "di", 2) == 0)))
+    return TRUE;
+  /* (Verbs of coming about that take no prefix: "lahirnya",
+   * "munculnya", "runtuhnya".) */
+  for (guint i = 0; i < G_N_ELEMENTS (bare_stems); i++)
+    if (t->len == strlen (bare_stems[i]) + 3 && ds_ascii_strncasecmp (t->p, bare_stems[i], t->len - 3) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether tokens [a, b) make a side that stands on its own: words enough,
  * no clause's joint, opening with no pronoun, conjunction or preposition,
  * and pointing back at nothing in its first words. */
@@ -52,7 +84,7 @@ _ds_side_ok (const Sent *s,
   const Tok *first = &s->toks[a];
 
   if (b <= a || b - a > MAX_SIDE_TOKENS || _ds_count_words (s, a, b) < MIN_SIDE_WORDS ||
-      first->type != TOK_WORD || _ds_tok_ends_nya (first) ||
+      first->type != TOK_WORD || (_ds_tok_ends_nya (first) && !_ds_nominal_nya (s, a, b)) ||
       (first->flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP | W_THAT | W_RELATIVE | W_QUESTION)))
     return FALSE;
   for (guint k = a; k < b; k++)
@@ -1139,7 +1171,8 @@ result_self_contained (Ctx        *ctx,
                        guint       b)
 {
   for (guint k = a; k < b; k++)
-    if (((s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) || _ds_tok_ends_nya (&s->toks[k])) && !own_possessive (s, a, k))
+    if (((s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) || (_ds_tok_ends_nya (&s->toks[k]) && !_ds_nominal_nya (s, k, b))) &&
+        !own_possessive (s, a, k))
       return FALSE;
     else if (_ds_lexicon_phrase_at (ctx, s, k, "dangling_opening") > 0)
       return FALSE;

@@ -3705,7 +3705,9 @@ find_response_how (Ctx  *ctx,
           by = k;
           break;
         }
-      if (t->type == TOK_PUNCT || (t->flags & (W_ANAPHOR | W_RELATIVE | W_THAT | W_PRONOUN)) ||
+      /* ("responded to Resolution 77/36 by …": the mark of a name's
+       * number is no clause's.) */
+      if ((t->type == TOK_PUNCT && !_ds_tok_number_joint (s, k)) || (t->flags & (W_ANAPHOR | W_RELATIVE | W_THAT | W_PRONOUN)) ||
           (!ctx->english && _ds_tok_ends_nya (t)))
         return FALSE;
     }
@@ -3718,7 +3720,8 @@ find_response_how (Ctx  *ctx,
       return FALSE;
   }
   for (k = by + m; k < e; k++)
-    if ((s->toks[k].type == TOK_PUNCT && !_ds_side_punct (&s->toks[k]) && !_ds_tok_is_punct (&s->toks[k], ',')) ||
+    if ((s->toks[k].type == TOK_PUNCT && !_ds_side_punct (&s->toks[k]) && !_ds_tok_is_punct (&s->toks[k], ',') &&
+         !_ds_tok_number_joint (s, k)) ||
         (s->toks[k].flags & W_ANAPHOR))
       return FALSE;
   actor = _ds_toks_dup (s, c > 0 && _ds_tok_is (&s->toks[c - 1], "the") ? c - 1 : c, b);

@@ -855,6 +855,11 @@ _ds_citation_start (const Sent *s,
 /* ds-phrase.c */
 gboolean    _ds_tok_nounish        (const Tok    *t);
 gboolean    _ds_tok_ends_nya       (const Tok    *t);
+gboolean    _ds_tok_number_joint   (const Sent   *s,
+                                    guint         k);
+gboolean    _ds_nominal_nya        (const Sent   *s,
+                                    guint         k,
+                                    guint         b);
 gboolean    _ds_tok_ly_adverb      (const Tok    *t);
 gboolean    _ds_tok_ing_word       (const Tok    *t);
 guint       _ds_np_start           (const Sent   *s,

@@ -685,3 +685,17 @@ heading_phrase (Ctx        *ctx,
     }
   return g_string_free (out, FALSE);
 }
+
+/* "Resolution 77/36", "Decision 2021/14", "Resolusi 76/19", "ISO 27001:2022":
+ * a mark at @k between two figures joins the number of a name, no
+ * clause's punctuation. */
+gboolean
+_ds_tok_number_joint (const Sent *s,
+                      guint       k)
+{
+  const Tok *t = &s->toks[k];
+
+  return t->type == TOK_PUNCT && (t->ch == '/' || t->ch == '.' || t->ch == ':' || t->ch == '-') && k > 0 &&
+         k + 1 < s->n && s->toks[k - 1].type == TOK_NUMBER && s->toks[k + 1].type == TOK_NUMBER &&
+         s->toks[k - 1].p + s->toks[k - 1].len == t->p && t->p + t->len == s->toks[k + 1].p;
+}
