@@ -2439,6 +2439,14 @@ event_active (Ctx  *ctx,
    * shows it by its ending (phrase list common_noun_suffix). */
   if (ctx->english && b == a + 1 && a == 0 && _ds_tok_common_noun_shape (ctx, &s->toks[a]))
     return FALSE;
+  /* "Parties set up the Green Climate Fund", "In 2010, Governments
+   * launched …", "Para Pihak membentuk …": a plural of a common noun of
+   * actors (phrase list actor_plural_common), its capital the
+   * sentence's or a treaty's convention, is all the actor there is: it
+   * names no one ("Who set up …? — Parties"). */
+  if (b - a <= 3 && !(s->toks[a].flags & W_COUNTRY) && !_ds_tok_is_acronym (&s->toks[b - 1]) &&
+      _ds_lexicon_phrase_at (ctx, s, a, "actor_plural_common") == b - a)
+    return FALSE;
   /* "Forum mengadopsi …", "Dewan menetapkan …": a body's common noun
    * whose capital is the sentence's names no one ("Siapa yang
    * mengadopsi …? — Forum"); the phrase lists statement_agency,

@@ -2956,6 +2956,46 @@ context_subject_asked (const char *question)
  * country or a government alone ("What is the aim of Indonesia?", "Apa
  * tujuan Indonesia?": in what?), a subject only its context ranges
  * ("What is the most obvious one?": context_subject_asked()). */
+/* "Estimates range from ten to _____", "Perkiraan berkisar antara … _____":
+ * a stem that opens on a bare plural of guessing (phrase list
+ * vague_estimate) and goes straight on to its verb names neither what is
+ * estimated nor who estimates; "Estimates of the cost …", "Proyeksi Bank
+ * Dunia …" name it. */
+static gboolean
+estimate_unowned (const char *question)
+{
+  static GHashTable *estimates;
+  static gsize ready;
+  const char *p = question, *w;
+  g_autofree char *first = NULL;
+  g_autofree char *next = NULL;
+
+  if (g_once_init_enter (&ready))
+    {
+      estimates = phrase_set ("vague_estimate");
+      g_once_init_leave (&ready, 1);
+    }
+  if (strstr (question, DS_CARD_BLANK) == NULL)
+    return FALSE;
+  /* (A choice's stem after its frame's question: "Which fills the
+   * blank? Estimates …".) */
+  if ((w = strstr (question, "? ")) != NULL && w < strstr (question, DS_CARD_BLANK))
+    p = w + 2;
+  while (*p == ' ' || *p == '"' || *p == '*')
+    p++;
+  for (w = p; g_ascii_isalpha (*p); p++)
+    ;
+  first = g_ascii_strdown (w, p - w);
+  if (*p != ' ' || !g_hash_table_contains (estimates, first))
+    return FALSE;
+  for (w = ++p; g_ascii_isalpha (*p); p++)
+    ;
+  if (p == w || g_ascii_isupper (*w))
+    return FALSE;
+  next = g_ascii_strdown (w, p - w);
+  return !(classes (next) & (DS_WORD_PREP | DS_WORD_DET | DS_WORD_NAME_NOUN)) && !g_str_equal (next, "the");
+}
+
 static gboolean
 vague_asked (DsCard *card)
 {
@@ -2973,6 +3013,8 @@ vague_asked (DsCard *card)
       measures = phrase_set ("vague_measure");
       g_once_init_leave (&ready, 1);
     }
+  if (estimate_unowned (question))
+    return TRUE;
   folded = ds_words_fold (question, DS_FOLD_STRIP_MARKS);
   words = ds_words_split (folded);
   for (guint i = 0; words[i] != NULL; i++)
