@@ -4877,6 +4877,28 @@ commit_range_fact (Ctx         *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "Contohnya adalah A, B, dan C.", "Beberapa contohnya antara lain …",
+ * "Examples are A, B and C." opening a paragraph under a heading: the
+ * words before the cue at @i are only a bare examples word (phrase list
+ * lists_examples_bare, after a vague count), whose owner is the heading;
+ * the list is of its examples, whatever the cue ("adalah", "are" too),
+ * asked "Apa saja contoh-contoh kedutaan digital?". Not after a sentence
+ * of the same paragraph, whose thing "-nya" may point at. */
+static gboolean
+examples_of_heading (Ctx        *ctx,
+                     const Sent *s,
+                     guint       i)
+{
+  guint k = 0, n;
+
+  if (ctx->topic == NULL || i == 0 || (ctx->prev.p != NULL && ctx->prev.block == s->block) ||
+      !_ds_gate_head_ok (ctx, ctx->topic) || g_strcmp0 (ctx->topic, ctx->essay_id) == 0)
+    return FALSE;
+  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "lists_vague_count")) > 0)
+    k = n;
+  return k + 1 == i && _ds_lexicon_phrase_at (ctx, s, k, "lists_examples_bare") == 1;
+}
+
 static gboolean
 read_cue_list (Ctx       *ctx,
                Sent      *s,
@@ -5026,7 +5048,8 @@ read_cue_list (Ctx       *ctx,
   if (n_items < 2 || !enough_items (s, i, cue, items, n_items) || explains_predicate (s, i, cue, items, n_items) ||
       method_clauses (ctx, s, i, items, n_items) || clause_items (s, items, n_items))
     return FALSE;
-  if ((s->toks[i].flags & W_CUE_DEF) && !cue->explicit && !list_after_definer (s, i, items, n_items))
+  if ((s->toks[i].flags & W_CUE_DEF) && !cue->explicit && !list_after_definer (s, i, items, n_items) &&
+      !examples_of_heading (ctx, s, i))
     return FALSE;
   for (guint k = 0; k < n_items; k++)
     if (used_outside_brackets (s, items[k]))
@@ -5050,6 +5073,18 @@ read_cue_list (Ctx       *ctx,
   else
     {
       _ds_list_describe (ctx, s, claim, i, cue->body, cue->form, cue->range, &ctx->prev);
+      if (claim->subject == NULL && examples_of_heading (ctx, s, i))
+        {
+          const char * const *noun = ds_lang_get_phrases (ctx->lang, "lists_examples_noun");
+          g_autofree char *topic = _ds_heading_phrase (ctx, ctx->topic, NULL);
+
+          if (noun[0] != NULL && topic != NULL)
+            {
+              claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", noun[0], "owner", topic, NULL);
+              claim->form = DS_LIST_FORM_NAMING;
+              g_clear_pointer (&claim->lead, g_free);
+            }
+        }
       attribute_subject (ctx, s, claim);
       if (!doing_named (ctx, s, i, claim, items, n_items) &&
           !countries_own_examples (ctx, s, i, claim, items, n_items) &&
