@@ -3660,6 +3660,12 @@ labeller (Ctx        *ctx,
     return FALSE;
   if ((n = _ds_lexicon_phrase_at (ctx, s, c, "label_crowd")) > 0 && c + n == hi)
     return TRUE;
+  /* "Many observers regard …", "Realists see …", "Legal scholars
+   * describe …": a crowd of one trade or a school; not one that answers
+   * another ("Sebaliknya, kaum liberal memandang …": the contrast's rule
+   * asks the two). */
+  if ((crowd_at (ctx, s, c, hi) || school_at (ctx, s, c, hi)) && _ds_lexicon_phrase_at (ctx, s, 0, "contrast_link") == 0)
+    return TRUE;
   return _ds_source_kind (ctx, s, c, hi) != DS_SOURCE_NONE;
 }
 
@@ -3726,6 +3732,20 @@ label_span (Ctx        *ctx,
     }
   while (*b > *a && s->toks[*b - 1].type == TOK_PUNCT)
     (*b)--;
+  /* "as slow and divided, and they are not entirely wrong": the
+   * author's comment after a comma, a conjunction and a pronoun is no
+   * part of the label. */
+  /* ("as a pragmatic way to build a coalition, especially after …":
+   * nor an adjunct after a comma, an adverb, a preposition or a
+   * relative; a series, "as slow, divided and costly", goes on.) */
+  for (guint k = *a + 1; !label_open (&s->toks[q]) && k + 2 < *b; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ',') &&
+        (((s->toks[k + 1].flags & W_CONJ) && (s->toks[k + 2].flags & (W_PRONOUN | W_ANAPHOR))) ||
+         (k >= *a + 3 && (s->toks[k + 1].flags & (W_ADV | W_PREP | W_RELATIVE)))))
+      {
+        *b = k;
+        break;
+      }
   /* "described the talks as productive", "as a success": one word says
    * how it went, no label to learn. */
   if (!label_open (&s->toks[q]) && *b - *a - (_ds_tok_is_article (&s->toks[*a]) ? 1 : 0) < 2)
@@ -3803,7 +3823,8 @@ _ds_find_label (Ctx  *ctx,
       guint hi = v, c, o, q, l, a, b, named;
       g_autofree char *rest = NULL;
 
-      if (t->type != TOK_WORD || t->cap || t->len < 5 || t->used)
+      /* ("see", "saw": a crowd's or a school's way of seeing.) */
+      if (t->type != TOK_WORD || t->cap || t->len < 3 || t->used)
         continue;
       if ((form = _ds_lexicon_other_forms (ctx, t, "label_verb")) == NULL &&
           (form = _ds_lexicon_other_forms (ctx, t, "label_as_verb")) != NULL)
@@ -3883,7 +3904,8 @@ _ds_find_label (Ctx  *ctx,
           verb = _ds_toks_dup (s, v, v + 1), aux = written;
         else
           verb = g_strndup (form, strcspn (form, " ")), aux = strchr (form, ' ') != NULL ? strchr (form, ' ') + 1 : "";
-        if (_ds_lexicon_phrase_at (ctx, s, c, "label_crowd") > 0)
+        if (_ds_lexicon_phrase_at (ctx, s, c, "label_crowd") > 0 || crowd_at (ctx, s, c, named) ||
+            school_at (ctx, s, c, named))
           who[0] = ds_ascii_tolower (who[0]);
         question = ds_lang_expand (ctx->lang, as ? "question_label_as" : "question_label", "aux", aux,
                                    "verb", verb, "who", who, "object", object, NULL);
