@@ -1905,6 +1905,15 @@ gloss_duty (Ctx        *ctx,
   return s->toks[k].cap || _ds_tok_is (&s->toks[k], "dari");
 }
 
+/* A definition's sentence in lower case (ds_utf8_strdown()) and where
+ * its subject, lowered too, stands in it (NULL: nowhere), lowered once
+ * for the checks below that read the words around the term. */
+typedef struct {
+  const char *sentence;
+  const char *at;
+  gsize       len;     /* the lowered subject's bytes */
+} Lowered;
+
 /* "Pandangan dalam ringkasan kebijakan ini adalah pandangan penulis",
  * "Policy brief ini merupakan hasil kajian …", "This brief is …": a term
  * the sentence points at with "ini" after it (or "this", "these" before
@@ -1912,11 +1921,10 @@ gloss_duty (Ctx        *ctx,
  * asked to define. */
 static gboolean
 term_pointed (Ctx           *ctx,
-              const DsClaim *claim)
+              const DsClaim *claim,
+              const Lowered *low)
 {
-  g_autofree char *sentence = NULL;
-  g_autofree char *subject = NULL;
-  const char *at, *p;
+  const char *sentence = low->sentence, *at = low->at, *p;
 
   /* ("Keamanan siber dalam naskah ini dipahami sebagai …": a verb that
    * defines, not a copula (phrase list note_copula), scopes the writer's
@@ -1929,9 +1937,7 @@ term_pointed (Ctx           *ctx,
   for (p = strchr (claim->subject, ' '); p != NULL; p = strchr (p + 1, ' '))
     if (g_ascii_isupper (p[1]))
       return FALSE;
-  sentence = ds_utf8_strdown (claim->sentence, -1);
-  subject = ds_utf8_strdown (claim->subject, -1);
-  if ((at = strstr (sentence, subject)) == NULL)
+  if (at == NULL)
     return FALSE;
   if (ctx->english)
     {
@@ -1940,9 +1946,9 @@ term_pointed (Ctx           *ctx,
       return (p - sentence >= 4 && strncmp (p - 4, "this", 4) == 0 && (p - 4 == sentence || !g_ascii_isalpha (p[-5]))) ||
              (p - sentence >= 5 && strncmp (p - 5, "these", 5) == 0 && (p - 5 == sentence || !g_ascii_isalpha (p[-6])));
     }
-  for (p = at + strlen (subject); *p == ' '; p++)
+  for (p = at + low->len; *p == ' '; p++)
     ;
-  return p > at + strlen (subject) && strncmp (p, "ini", 3) == 0 && !g_ascii_isalpha (p[3]);
+  return p > at + low->len && strncmp (p, "ini", 3) == 0 && !g_ascii_isalpha (p[3]);
 }
 
 /* "Campur tangan asing dalam pemilu juga merupakan isu hubungan luar
@@ -1951,20 +1957,14 @@ term_pointed (Ctx           *ctx,
  * term belongs to, no meaning of it. */
 static gboolean
 term_also (Ctx           *ctx,
-           const DsClaim *claim)
+           const Lowered *low)
 {
-  g_autofree char *sentence = NULL;
-  g_autofree char *subject = NULL;
-  const char *at, *p;
+  const char *p;
   const char * const *list = ds_lang_get_phrases (ctx->lang, "gloss_also_copula");
 
-  if (claim->sentence == NULL || claim->subject == NULL || claim->subject[0] == '\0' || list == NULL)
+  if (low->at == NULL || list == NULL)
     return FALSE;
-  sentence = ds_utf8_strdown (claim->sentence, -1);
-  subject = ds_utf8_strdown (claim->subject, -1);
-  if ((at = strstr (sentence, subject)) == NULL)
-    return FALSE;
-  for (p = at + strlen (subject); *p == ' '; p++)
+  for (p = low->at + low->len; *p == ' '; p++)
     ;
   for (guint i = 0; list[i] != NULL; i++)
     if (strncmp (p, list[i], strlen (list[i])) == 0 && !g_ascii_isalpha (p[strlen (list[i])]))
@@ -2000,25 +2000,19 @@ gloss_rank (Ctx        *ctx,
  * contrast_not) comes before says what the term is not, no meaning. */
 static gboolean
 cue_negated (Ctx           *ctx,
-             const DsClaim *claim)
+             const DsClaim *claim,
+             const Lowered *low)
 {
-  g_autofree char *sentence = NULL;
-  g_autofree char *subject = NULL;
   g_autofree char *cue = NULL;
   g_autofree char *between = NULL;
   g_auto (GStrv) words = NULL;
   const char * const *nots = ds_lang_get_phrases (ctx->lang, "contrast_not");
   const char *at, *c;
 
-  if (claim->sentence == NULL || claim->subject == NULL || claim->subject[0] == '\0' || claim->cue == NULL ||
-      claim->cue[0] == '\0' || nots == NULL)
+  if (low->at == NULL || claim->cue == NULL || claim->cue[0] == '\0' || nots == NULL)
     return FALSE;
-  sentence = ds_utf8_strdown (claim->sentence, -1);
-  subject = ds_utf8_strdown (claim->subject, -1);
   cue = ds_utf8_strdown (claim->cue, -1);
-  if ((at = strstr (sentence, subject)) == NULL)
-    return FALSE;
-  at += strlen (subject);
+  at = low->at + low->len;
   if ((c = strstr (at, cue)) == NULL || c - at > 40)
     return FALSE;
   between = g_strndup (at, c - at);
@@ -2046,6 +2040,9 @@ definition_passes (Ctx     *ctx,
                    DsClaim *claim)
 {
   Sent s;
+  g_autofree char *sentence = NULL;
+  g_autofree char *subject = NULL;
+  Lowered low = { NULL, NULL, 0 };
 
   if (!_ds_gate_head_ok (ctx, claim->subject) || !names_concept (ctx, claim->subject) ||
       !_ds_gate_no_debris (claim->body) || !_ds_gate_answer_start_ok (ctx, claim->body) || names_a_country (ctx, claim->subject))
@@ -2062,8 +2059,16 @@ definition_passes (Ctx     *ctx,
   words_of (ctx, claim->body, &s);
   if (s.n > 0 && _ds_lexicon_phrase_at (ctx, &s, 0, "instruction_opener") > 0)
     return FALSE;
-  if (gloss_versus (ctx, &s) || gloss_duty (ctx, &s) || term_pointed (ctx, claim) || term_also (ctx, claim) || gloss_rank (ctx, &s) ||
-      cue_negated (ctx, claim))
+  if (gloss_versus (ctx, &s) || gloss_duty (ctx, &s))
+    return FALSE;
+  if (claim->sentence != NULL && claim->subject != NULL && claim->subject[0] != '\0')
+    {
+      low.sentence = sentence = ds_utf8_strdown (claim->sentence, -1);
+      subject = ds_utf8_strdown (claim->subject, -1);
+      low.at = strstr (sentence, subject);
+      low.len = strlen (subject);
+    }
+  if (term_pointed (ctx, claim, &low) || term_also (ctx, &low) || gloss_rank (ctx, &s) || cue_negated (ctx, claim, &low))
     return FALSE;
   return !gloss_equation (&s) && !gloss_value (ctx, &s) && !gloss_name (claim->subject, &s) && !gloss_question (ctx, &s) && !gloss_example (ctx, &s) && !gloss_penalty (ctx, &s) &&
          !gloss_exhortation (ctx, &s) && !gloss_enumeration (&s);
