@@ -36,7 +36,8 @@ present_verb (const Sent *s,
  * Council", "Forum Tata Kelola Data Asia (FTDA)") when a verb follows it,
  * else 0. */
 static guint
-opening_name (const Sent *s,
+opening_name (Ctx        *ctx,
+              const Sent *s,
               guint      *a)
 {
   guint i = _ds_tok_is (&s->toks[0], "the") ? 1 : 0, b;
@@ -44,14 +45,14 @@ opening_name (const Sent *s,
   if (_ds_read_name (s, i, s->n, a, &b) <= i || *a != i || b >= s->n)
     return 0;
   /* "The Paris Call for Trust and Security in Cyberspace (…) is …": a
-   * title's "for", "in", "against", "to" before a capital go on with the
+   * title's "for", "in", "against", "to", "from" before a capital go on with the
    * name that opens the sentence (a verb must follow it, below). An
    * Indonesian "tentang", "untuk" is left alone: "Konvensi … tentang
    * Perubahan Iklim" as the subject would own the "-nya" of "naiknya
    * permukaan laut" after it. */
   while (b + 2 < s->n && b - i < 14 && s->toks[b].type == TOK_WORD && !s->toks[b].cap &&
          (_ds_tok_is (&s->toks[b], "for") || _ds_tok_is (&s->toks[b], "in") || _ds_tok_is (&s->toks[b], "against") ||
-          _ds_tok_is (&s->toks[b], "to")) &&
+          _ds_tok_is (&s->toks[b], "to") || _ds_tok_is (&s->toks[b], "from")) &&
          s->toks[b + 1].cap && s->toks[b + 1].type == TOK_WORD && !(s->toks[b + 1].flags & W_FUNCTION))
     {
       guint na, nb;
@@ -87,6 +88,30 @@ opening_name (const Sent *s,
                      (s->toks[j + 1].verb || (s->toks[j + 1].flags & W_AUX))
                  ? b
                  : 0;
+    }
+  /* "The Christchurch Call to Eliminate …, usually shortened to the
+   * Christchurch Call, is …": the short name an alias aside gives
+   * (phrase lists alias_aside_opener, opening_alias_aside) is the one the
+   * essay goes on with; without its article ("known as ICANN") the long
+   * name is kept, which the caller writes with its own. */
+  if (b + 4 < s->n && _ds_tok_is_punct (&s->toks[b], ','))
+    {
+      guint n = _ds_lexicon_phrase_at (ctx, s, b + 1, "alias_aside_opener"), k, na, nb;
+
+      if (n == 0)
+        n = _ds_lexicon_phrase_at (ctx, s, b + 1, "opening_alias_aside");
+      k = b + 1 + n;
+      if (n > 0 && k + 1 < s->n && _ds_read_name (s, k + _ds_tok_is (&s->toks[k], "the"), s->n, &na, &nb) > k &&
+          nb + 1 < s->n && _ds_tok_is_punct (&s->toks[nb], ',') &&
+          (s->toks[nb + 1].verb || (s->toks[nb + 1].flags & W_AUX)))
+        {
+          if (na > k && na > 0)
+            {
+              *a = na;
+              return nb;
+            }
+          return b;
+        }
     }
   /* "The Regional Piracy Centre, which opened in 2012, trains …",
    * "Pusat X, yang dibuka pada 2012, melatih …": a relative aside
@@ -734,7 +759,7 @@ _ds_subject_note (Ctx        *ctx,
     }
   g_clear_pointer (&ctx->subject, g_free);
   /* Kept with "the" in lower case: a card may put it mid-sentence. */
-  if ((b = opening_name (s, &a)) != 0 && !label_sentence (s, a, b))
+  if ((b = opening_name (ctx, s, &a)) != 0 && !label_sentence (s, a, b))
     {
       g_autofree char *name = _ds_toks_dup (s, a, b);
 
@@ -767,7 +792,7 @@ _ds_opening_name_of (Ctx           *ctx,
     return NULL;
   text = g_strndup (ref->p, ref->end - ref->p);
   _ds_text_tokenize (ctx, text, &s);
-  if (s.n < 3 || (b = opening_name (&s, &a)) == 0 || b - a < 2)
+  if (s.n < 3 || (b = opening_name (ctx, &s, &a)) == 0 || b - a < 2)
     return NULL;
   for (guint k = a; k < b; k++)
     if (s.toks[k].flags & (W_PRONOUN | W_ANAPHOR))

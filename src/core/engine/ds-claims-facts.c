@@ -2992,6 +2992,17 @@ commit_passive (Ctx        *ctx,
 
   if (citation_verb (ctx, s, verb))
     return FALSE;
+  /* "by the Prime Minister of New Zealand, Jacinda Ardern, and the
+   * President of France, Emmanuel Macron.": the last office's holder,
+   * after its comma at the sentence's end, is the answer's too. */
+  if (!when && b + 2 <= _ds_body_end (s) && _ds_tok_is_punct (&s->toks[b], ','))
+    {
+      guint na, nb;
+
+      if (read_name (s, b + 1, _ds_body_end (s), &na, &nb) > b + 1 && na == b + 1 && nb == _ds_body_end (s) &&
+          nb - na >= 2)
+        b = nb;
+    }
   claim = _ds_fact_new (ctx, s, when ? DS_CLAIM_RULE_DATE : DS_CLAIM_RULE_EVENT, a, b);
   if (document != NULL)
     claim->question = ds_lang_expand (ctx->lang, "question_by_which", "noun", document, "subject", subject,
