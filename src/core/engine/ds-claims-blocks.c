@@ -810,6 +810,21 @@ date_key (const Sent *s,
   return _ds_read_date (s, a, b) == b || (a + 1 == b && s->toks[a].type == TOK_NUMBER && s->toks[a].len == 4);
 }
 
+/* "**3 Desember 1976**": a date set in bold, tokens [@a, @b) with its
+ * marks; *@date receives where it starts. */
+static gboolean
+bold_date_key (const Sent *s,
+               guint       a,
+               guint       b,
+               guint      *date)
+{
+  while (a < b && (_ds_tok_is_punct (&s->toks[a], '*') || _ds_tok_is_punct (&s->toks[a], '_')))
+    a++;
+  while (b > a && (_ds_tok_is_punct (&s->toks[b - 1], '*') || _ds_tok_is_punct (&s->toks[b - 1], '_')))
+    b--;
+  return b > a && date_key (s, a, b, date);
+}
+
 static gboolean glossary_heading (Ctx   *ctx,
                                   guint  heading);
 
@@ -1919,6 +1934,30 @@ gloss_item (Ctx        *ctx,
   if (body > b && _ds_tok_is_punct (&line->toks[b], DS_ARROW) &&
       (_ds_arrow_role (ctx, line, a, b, e) || _ds_arrow_task (ctx, line, a, b, e)))
     return TRUE;
+  /* "- **15 Agustus 1971** → Nixon menghentikan konversi …", "- 1973 →
+   * negara-negara besar beralih …": a date before an arrow opens a
+   * timeline's line; the arrow glosses nothing. */
+  if (body > b && _ds_tok_is_punct (&line->toks[b], DS_ARROW) && !line->question &&
+      _ds_count_words (line, body, e) >= 3 && (date_key (line, a, b, &date) || bold_date_key (line, a, b, &date)))
+    {
+      guint db = b;
+      gboolean verb = FALSE;
+
+      while (db > date && emphasis (&line->toks[db - 1]))
+        db--;
+      /* (Asked as what happened then, as a paragraph's arrow line is
+       * (_ds_find_arrow_line()): "_____ → …" is no sentence to fill.) */
+      /* ("2009 → its mandate was widened …": what "its" stands for
+       * the line does not say.) */
+      /* ("→ delapan negara menandatangani …": a figure that opens a
+       * clause with its verb is no value.) */
+      for (guint k = body; k < e && !verb; k++)
+        verb = line->toks[k].type == TOK_WORD && !line->toks[k].cap && line->toks[k].verb;
+      if (line->toks[body].type == TOK_WORD && (verb || !value_text (ctx, line, body, _ds_body_end (line))) &&
+          !_ds_toks_lean_back (line, body, MIN (body + 3, e)))
+        dated_event (ctx, line, date, db, body);
+      return TRUE;
+    }
   /* "Covers: war & peace, trade …", "Includes: …": a verb for a head
    * says what the slide's subject does; it names no term. */
   if (ctx->english && b == a + 1 && line->toks[a].type == TOK_WORD && (line->toks[a].verb || (line->toks[a].flags & W_VERB)) &&
