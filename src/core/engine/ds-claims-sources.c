@@ -1838,11 +1838,18 @@ held_by (Ctx        *ctx,
   else
     return FALSE;
   for (k = i; k < e && k < i + 8 && !_ds_tok_is_punct (&s->toks[k], ','); k++)
-    if (s->toks[k].verb || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)))
+    if (s->toks[k].verb || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)))
       return FALSE;
   if (k == i || k >= e || !_ds_tok_is_punct (&s->toks[k], ','))
     return FALSE;
-  school = school_at (ctx, s, i, k);
+  /* ("Menurut para pengamat,", "According to many analysts,": a crowd
+   * of one trade holds a view as a school does; "some" alone names
+   * nobody.) */
+  school = school_at (ctx, s, i, k) ||
+           (!to_whom && crowd_at (ctx, s, i, k) && _ds_lexicon_phrase_at (ctx, s, i, "contrast_camp") == 0);
+  for (guint j = i; j < k && !school; j++)
+    if (s->toks[j].flags & W_VAGUE)
+      return FALSE;
   if ((!school && _ds_lexicon_phrase_at (ctx, s, i, "vague_source") > 0) ||
       (to_whom && !school && _ds_source_kind (ctx, s, i, k) != DS_SOURCE_CITED))
     return FALSE;
@@ -3354,7 +3361,7 @@ _ds_find_view (Ctx  *ctx,
                Sent *s)
 {
   guint e = _ds_body_end (s), who, who_end, after, topic_end;
-  gboolean school = FALSE, adjective = FALSE, cited;
+  gboolean school = FALSE, adjective = FALSE, cited, crowd = FALSE;
   DsSourceKind kind = DS_SOURCE_NONE;
   g_autofree char *name = NULL;
   g_autofree char *topic = NULL;
@@ -3370,8 +3377,28 @@ _ds_find_view (Ctx  *ctx,
   else if (!held_by (ctx, s, e, &who, &who_end, &after) ||
            ((kind = _ds_source_kind (ctx, s, who, who_end)) == DS_SOURCE_NONE && !own_work (ctx, s, who, who_end) &&
             !(school = school_at (ctx, s, who, who_end)) &&
-            !(school = adjective = school_adjective_at (ctx, s, who, who_end))))
+            !(school = adjective = school_adjective_at (ctx, s, who, who_end)) &&
+            /* "Menurut para pengamat, …", "According to many analysts,
+             * …": a crowd of one trade, asked as a school is, by its
+             * claim's subject only; not a camp, "According to critics,"
+             * (one side of a debate the essay goes on with). */
+            !(crowd = crowd_at (ctx, s, who, who_end) && _ds_lexicon_phrase_at (ctx, s, who, "contrast_camp") == 0)))
     return FALSE;
+  /* (Nor when its subject is one bare word, "governments", or ends on
+   * a "ter-" word that is the predicate's, "pemerintah terlambat
+   * membangun …", or the claim holds a count or a figure, a fact the
+   * figures' rules ask as a blank.) */
+  if (crowd)
+    {
+      guint te = claim_topic_end (ctx, s, after, e);
+
+      if (te == 0 || te == after + 1 || points_back_early (s, after, e) ||
+          (!ctx->english && s->toks[te - 1].len > 5 && ds_ascii_strncasecmp (s->toks[te - 1].p, "ter", 3) == 0))
+        return FALSE;
+      for (guint k = after; k < e; k++)
+        if (s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & W_COUNT))
+          return FALSE;
+    }
   if (e - after < 4 || e - after > FINDING_MAX_TOKENS || _ds_toks_any_used (s, 0, e) || dated_event (s, after, e) ||
       (s->toks[after].flags & (W_PRONOUN | W_ANAPHOR)))
     return FALSE;
@@ -3414,8 +3441,9 @@ _ds_find_view (Ctx  *ctx,
   if (person == NULL && possessive_tok (&s->toks[who_end - 1]))
     name[strlen (name) - (g_str_has_suffix (name, "s") && g_str_has_suffix (name, "'s") ? 2 : 4)] = '\0';
   /* "Menurut penulis": the author, no name. */
-  if (person == NULL && own_work (ctx, s, who, who_end))
+  if (person == NULL && (own_work (ctx, s, who, who_end) || crowd))
     name[0] = ds_ascii_tolower (name[0]);
+  school = school || crowd;
   /* "Menurut laporan BPK (2022), separuh situs web pemerintah daerah
    * masih …", "… two thirds of the states …": the fraction is what the
    * claim says of its topic; the question names the topic without it. */
