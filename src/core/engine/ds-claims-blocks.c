@@ -7937,9 +7937,9 @@ intro_lead (const SentRef *intro)
  * word of it is a question word, a relative, an auxiliary, a copula, a
  * function word or a verb ("Apa yang perlu dilakukan?", "What must be
  * done?"). */
-static gboolean
-heading_names_nothing (Ctx        *ctx,
-                       const char *text)
+gboolean
+_ds_heading_names_nothing (Ctx        *ctx,
+                           const char *text)
 {
   Sent h = { 0 };
 
@@ -8075,7 +8075,7 @@ ordinals_describe (Ctx     *ctx,
    * the essay's title ("langkah konkret" is asked as it was). */
   if (seq->has_intro && claim->stated_count > 0 && claim->topic != NULL && g_str_has_suffix (claim->topic, "?") &&
       claim->subject != NULL && strchr (claim->subject, ' ') == NULL &&
-      ctx->title != NULL && g_strcmp0 (ctx->title, ctx->essay_id) != 0 && heading_names_nothing (ctx, claim->topic))
+      ctx->title != NULL && g_strcmp0 (ctx->title, ctx->essay_id) != 0 && _ds_heading_names_nothing (ctx, claim->topic))
     {
       g_free (claim->topic);
       claim->topic = g_strdup (ctx->title);

@@ -1292,6 +1292,8 @@ gboolean    _ds_find_counted_series (Ctx          *ctx,
 void        _ds_ordinals_sentence  (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_ordinals_flush     (Ctx          *ctx);
+gboolean    _ds_heading_names_nothing (Ctx        *ctx,
+                                       const char *text);
 void        _ds_find_subheadings   (Ctx          *ctx,
                                     guint         heading);
 gboolean    _ds_next_sentence      (Ctx          *ctx,

@@ -376,7 +376,15 @@ claim_title_owner (Ctx     *ctx,
   if (!subject_plain (ctx, claim->subject) || owns_itself (ctx, claim->subject))
     return;
   stems = ds_words_content_stems (ctx->lang, claim->subject);
-  if (stems[0] == NULL || g_strv_length (stems) > 2 || ds_words_coverage (ctx->lang, claim->subject, ctx->topic) < 1.0)
+  /* ("## Apa yang bisa dilakukan?" over "Saya mengusulkan beberapa
+   * langkah sederhana:" and its bullets: a question heading that names no
+   * one and nothing owns no list, "Apa saja langkah sederhana?" asks of
+   * nothing; the title does. Uncounted, two words at least: a counted
+   * list has its own owners, "alasan" alone is too thin to place.) */
+  if (stems[0] == NULL || g_strv_length (stems) > 2 ||
+      (ds_words_coverage (ctx->lang, claim->subject, ctx->topic) < 1.0 &&
+       !(claim->stated_count == 0 && strchr (claim->subject, ' ') != NULL && g_str_has_suffix (ctx->topic, "?") &&
+         _ds_heading_names_nothing (ctx, ctx->topic))))
     return;
   owned = ds_lang_expand (ctx->lang, "label_in", "label", claim->subject, "title", ctx->title, NULL);
   g_free (claim->subject);
