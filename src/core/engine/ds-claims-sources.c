@@ -1013,6 +1013,18 @@ _ds_find_finding (Ctx  *ctx,
       if (who_end == i)
         while (who_end > c + 1 && (s->toks[who_end - 1].flags & W_AUX) && !s->toks[who_end - 1].cap)
           who_end--;
+      /* "Scholars have long noted", "Delegations consistently argued":
+       * an adverb before the verb, and the auxiliary before it, are the
+       * verb's (in English, one lower-case adverb in "-ly" or "long"). */
+      if (who_end == i && ctx->english && who_end > c + 1 && !s->toks[who_end - 1].cap &&
+          s->toks[who_end - 1].type == TOK_WORD && (s->toks[who_end - 1].flags & W_ADV) &&
+          ((s->toks[who_end - 1].len > 4 && strncmp (s->toks[who_end - 1].p + s->toks[who_end - 1].len - 2, "ly", 2) == 0) ||
+           _ds_tok_is (&s->toks[who_end - 1], "long")))
+        {
+          who_end--;
+          while (who_end > c + 1 && (s->toks[who_end - 1].flags & W_AUX) && !s->toks[who_end - 1].cap)
+            who_end--;
+        }
       who_end = phrase_closing (ctx, s, c, who_end, "stance_reflexive");
       aside = stance_work_end (ctx, s, c, who_end);
       if (aside < who_end && _ds_source_kind (ctx, s, c, aside) != DS_SOURCE_NONE)
@@ -1086,6 +1098,18 @@ _ds_find_finding (Ctx  *ctx,
         return FALSE;
       form = crowd ? _ds_lexicon_other_forms (ctx, &s->toks[i], ctx->english ? "finding_verb_plural" : "finding_verb")
                    : NULL;
+      /* "Legal scholars warned that …", "Many observers feared that …":
+       * a crowd's past is asked with "did", as a person's is, by what
+       * its claim is about ("What did many observers fear?" asks which
+       * fear). */
+      /* (A view, not a finding: "researchers … found that" is asked as
+       * their finding's blank; phrase list view_past_verb. Nor a claim
+       * of "the" and one noun, "the islands would …": which islands.) */
+      if (form == NULL && crowd && ctx->english && _ds_lexicon_phrase_at (ctx, s, i, "view_past_verb") == 1 &&
+          (form = _ds_lexicon_other_forms (ctx, &s->toks[i], "finding_verb")) != NULL &&
+          (!g_str_has_suffix (form, " did") || claim_topic_end (ctx, s, that + 1, e) == 0 ||
+           (_ds_tok_is (&s->toks[that + 1], "the") && claim_topic_end (ctx, s, that + 1, e) == that + 3)))
+        form = NULL;
       if (form == NULL)
         form = finding_form (ctx, &s->toks[i], kind);
       end = finding_end (ctx, s, that + 1, e);
