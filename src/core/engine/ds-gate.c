@@ -80,6 +80,43 @@ template_words (void)
   return words;
 }
 
+/* The folded words of @text (ds_words_fold(), DS_FOLD_STRIP_MARKS, then
+ * ds_words_split()), in one block to free. */
+static char **
+fold_words (const char *text)
+{
+  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+
+  return ds_words_split (folded);
+}
+
+/* A text of the card, as written, folded and split into its words. */
+typedef struct {
+  const char *text;
+  char       *folded;
+  char      **words;
+} Folded;
+
+/* What the checks read of a card, each text folded and split once (by
+ * card_texts_init(), at the top of ds_gate_check_card()) rather than
+ * again in every check that reads it. */
+typedef struct {
+  DsCard        *card;
+  DsCardKind     kind;
+  Folded         question;
+  const char    *quoted;       /* quoted_part() of the question, or NULL */
+  Folded         quoted_f;     /* it, when there is one */
+  char          *before_blank; /* the question before its blank, folded; NULL without one */
+  Folded         answer;
+  Folded        *items;
+  guint          n_items;
+  const Folded **answers;      /* what the card answers with: its items, or its answer */
+  guint          n_answers;
+  Folded        *choices;      /* a multiple choice's options (none on other cards) */
+  guint          n_choices;
+  char         **all;          /* every word the learner sees on the card, folded */
+} CardTexts;
+
 static gboolean
 content_word (const char *word)
 {
@@ -111,11 +148,10 @@ has_acronym (const char *text)
  * word beyond its template's frame ("Apa saja lain?", "What is meant by
  * what?" have none). A cloze or a statement to complete carries its own. */
 static gboolean
-question_head_ok (DsCard *card)
+question_head_ok (const CardTexts *t)
 {
-  const char *question = ds_card_get_question (card);
-  g_autofree char *folded = ds_words_fold (question, DS_FOLD_STRIP_MARKS);
-  g_autofree char **words = ds_words_split (folded);
+  const char *question = t->question.text;
+  char * const *words = t->question.words;
   GHashTable *frame = template_words ();
 
   if (strstr (question, DS_CARD_BLANK) != NULL || strstr (question, "…") != NULL || has_acronym (question))
@@ -210,30 +246,14 @@ name_then_adverb (const char *text,
   return words <= 3 && (classes (last + 1) & DS_WORD_ADV) && !(classes (last + 1) & (DS_WORD_NOUN | DS_WORD_MONTH));
 }
 
-/* @folded has no content word. */
+/* Folded @words hold no content word. */
 static gboolean
-says_nothing (const char *folded)
+says_nothing (char * const *words)
 {
-  g_autofree char **words = ds_words_split (folded);
-
   for (guint i = 0; words[i] != NULL; i++)
     if (content_word (words[i]))
       return FALSE;
   return TRUE;
-}
-
-/* What a card answers with: its items, or its answer. */
-static GPtrArray *
-answers_of (DsCard *card)
-{
-  const char * const *items = ds_card_get_items (card);
-  GPtrArray *out = g_ptr_array_new ();
-
-  for (guint i = 0; items[i] != NULL; i++)
-    g_ptr_array_add (out, (gpointer) items[i]);
-  if (out->len == 0 && ds_card_get_kind (card) != DS_CARD_TRUE_FALSE)
-    g_ptr_array_add (out, (gpointer) ds_card_get_answer (card));
-  return out;
 }
 
 /* Whether @needle (folded) stands as whole words in @haystack (folded). */
@@ -252,27 +272,20 @@ has_words (const char *haystack,
 /* Check "self-answer": a definition, fact or cloze does not quote its
  * answer (a list or true/false question may name what it asks about). */
 static gboolean
-self_answer (DsCard *card)
+self_answer (const CardTexts *t)
 {
-  DsCardKind kind = ds_card_get_kind (card);
-  g_autofree char *question = NULL;
-  g_autofree char *answer = NULL;
-
-  if (kind == DS_CARD_LIST || kind == DS_CARD_TRUE_FALSE)
+  if (t->kind == DS_CARD_LIST || t->kind == DS_CARD_TRUE_FALSE)
     return FALSE;
-  question = ds_words_fold (ds_card_get_question (card), DS_FOLD_STRIP_MARKS);
-  answer = ds_words_fold (ds_card_get_answer (card), DS_FOLD_STRIP_MARKS);
   /* An answer of function words only is "answer-empty", not given away. */
-  return !says_nothing (answer) && has_words (question, answer);
+  return !says_nothing (t->answer.words) && has_words (t->question.folded, t->answer.folded);
 }
 
 static guint
-n_words (const char *text)
+n_words (const Folded *text)
 {
-  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
-  guint n = *folded != '\0';
+  guint n = *text->folded != '\0';
 
-  for (const char *p = folded; *p; p++)
+  for (const char *p = text->folded; *p; p++)
     n += *p == ' ';
   return n;
 }
@@ -280,25 +293,19 @@ n_words (const char *text)
 /* Check "choices": four options, all different, the answer among them at
  * the index the card says. */
 static gboolean
-choices_ok (DsCard *card)
+choices_ok (const CardTexts *t)
 {
-  const char * const *choices = ds_card_get_choices (card);
-  int correct = ds_card_get_correct_choice (card);
-  guint n = g_strv_length ((char **) choices);
-  char *folded[4] = { NULL };
+  int correct = ds_card_get_correct_choice (t->card);
+  guint n = t->n_choices;
   gboolean ok = TRUE;
 
   if (n != 4 || correct < 0 || (guint) correct >= n ||
-      g_strcmp0 (choices[correct], ds_card_get_answer (card)) != 0)
+      g_strcmp0 (t->choices[correct].text, t->answer.text) != 0)
     return FALSE;
-  /* Each option folded once, then every pair compared. */
-  for (guint i = 0; i < n; i++)
-    folded[i] = ds_words_fold (choices[i], DS_FOLD_STRIP_MARKS);
+  /* Every pair of options compared, folded. */
   for (guint i = 0; i < n && ok; i++)
     for (guint k = i + 1; k < n && ok; k++)
-      ok = strcmp (folded[i], folded[k]) != 0;
-  for (guint i = 0; i < n; i++)
-    g_free (folded[i]);
+      ok = strcmp (t->choices[i].folded, t->choices[k].folded) != 0;
   return ok;
 }
 
@@ -318,14 +325,13 @@ choice_types_ok (DsCard *card)
 
 /* Check "choice-lengths": no option is the only long one. */
 static gboolean
-choice_lengths_ok (DsCard *card)
+choice_lengths_ok (const CardTexts *t)
 {
-  const char * const *choices = ds_card_get_choices (card);
   guint longest = 0, second = 0;
 
-  for (guint i = 0; choices[i] != NULL; i++)
+  for (guint i = 0; i < t->n_choices; i++)
     {
-      guint n = n_words (choices[i]);
+      guint n = n_words (&t->choices[i]);
 
       if (n > longest)
         second = longest, longest = n;
@@ -373,21 +379,20 @@ bare_markup (const char *text,
 }
 
 static guint
-answers_failures (DsCard *card)
+answers_failures (const CardTexts *t)
 {
-  g_autoptr(GPtrArray) answers = answers_of (card);
   guint failed = 0;
 
-  for (guint i = 0; i < answers->len; i++)
+  for (guint i = 0; i < t->n_answers; i++)
     {
-      const char *text = answers->pdata[i];
-      g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+      const char *text = t->answers[i]->text;
+      const char *folded = t->answers[i]->folded;
 
       if (starts_with_conjunction (text, folded))
         failed |= 1u << DS_GATE_ANSWER_START;
       if (ends_unfinished (text, folded) || name_then_adverb (text, folded))
         failed |= 1u << DS_GATE_ANSWER_END;
-      if (says_nothing (folded))
+      if (says_nothing (t->answers[i]->words))
         failed |= 1u << DS_GATE_ANSWER_EMPTY;
       if (bare_markup (text, folded))
         failed |= 1u << DS_GATE_MARKUP;
@@ -950,7 +955,7 @@ leans_after_opener (const char   *text,
 }
 
 /* What @text (one part of a card: a statement, a sentence with a blank,
- * an answer, an item) leans on outside the card; @all is the whole card's
+ * an answer, an item; @words, folded) leans on outside the card; @all is the whole card's
  * words, @question whether @text is a question asked in the card's own
  * words, where a pronoun names no one, @contrast whether the question
  * names two sides that "yang pertama", "the former" may point at. */
@@ -1111,12 +1116,11 @@ definite_shell_dangles (const char   *text,
 
 static gboolean
 part_dangles (const char   *text,
+              char * const *words,
               char * const *all,
               gboolean      question,
               gboolean      contrast)
 {
-  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
-  g_autofree char **words = ds_words_split (folded);
   guint first = first_sentence_words (text);
 
   if (words[0] == NULL || *words[0] == '\0')
@@ -1197,20 +1201,6 @@ quoted_part (const char *question)
     if (*words[i] != '\0' && !g_ascii_isdigit (*words[i]) && !g_hash_table_contains (frame, words[i]))
       return NULL;
   return g_utf8_next_char (question + n);
-}
-
-/* Every word the learner sees on the card, folded. */
-static char **
-card_words (DsCard    *card,
-            GPtrArray *answers)
-{
-  g_autoptr(GString) text = g_string_new (ds_card_get_question (card));
-  g_autofree char *folded = NULL;
-
-  for (guint i = 0; i < answers->len; i++)
-    g_string_append_printf (text, " %s", (const char *) answers->pdata[i]);
-  folded = ds_words_fold (text->str, DS_FOLD_STRIP_MARKS);
-  return ds_words_split (folded);
 }
 
 /* "Apa perbedaan A dengan B?", "What is the difference between A and B?":
@@ -1303,18 +1293,17 @@ opens_on_name (const char *text)
   return g_ascii_isupper (*text);
 }
 
-/* "… di kawasan itu", "… of that region": @text ends on a preposition,
+/* "… di kawasan itu", "… of that region": a text (its folded @words) ends on a preposition,
  * a noun and its demonstrative (Indonesian after the noun, English
  * before it), and what comes before the preposition, three words or
  * more, leans on nothing. */
 static gboolean
-closes_on_pointed_place (const char   *text,
+closes_on_pointed_place (char * const *words,
                          char * const *all)
 {
-  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
-  g_autofree char **words = ds_words_split (folded);
-  guint n = g_strv_length (words), prep;
+  guint n = g_strv_length ((char **) words), prep;
   GString *head;
+  g_autofree char **head_words = NULL;
   gboolean ok;
 
   while (n > 0 && *words[n - 1] == '\0')
@@ -1333,7 +1322,8 @@ closes_on_pointed_place (const char   *text,
   head = g_string_new (NULL);
   for (guint k = 0; k < prep; k++)
     g_string_append_printf (head, "%s%s", k > 0 ? " " : "", words[k]);
-  ok = !part_dangles (head->str, all, FALSE, FALSE);
+  head_words = fold_words (head->str);
+  ok = !part_dangles (head->str, head_words, all, FALSE, FALSE);
   g_string_free (head, TRUE);
   return ok;
 }
@@ -1659,16 +1649,15 @@ proform_dangles (const char *text,
  * what only with the sentence before it. An object of one stands after
  * the name it is like, which the card gives ("Malaysia membuka kantor
  * serupa …", "opened a similar office"); "another name" is a template's.
- * @framed: @text is a question, whose template words come first. */
+ * @words: the text, folded; @framed: it is a question, whose template
+ * words come first. */
 static gboolean
-likeness_opens (const char *text,
-                gboolean    framed)
+likeness_opens (char * const *words,
+                gboolean      framed)
 {
   static GHashTable *after, *before;
   static gsize ready;
   GHashTable *frame = template_words ();
-  g_autofree char *folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
-  g_autofree char **words = ds_words_split (folded);
   guint i = 0;
 
   if (g_once_init_enter (&ready))
@@ -1839,30 +1828,29 @@ definite_unnamed (const char *stem)
  * ordinal step ("Kedua,"), a noun pointed at ("pusat data tersebut") that
  * the card names nowhere. */
 static gboolean
-referent_ok (DsCard *card)
+referent_ok (const CardTexts *t)
 {
-  g_autoptr(GPtrArray) answers = answers_of (card);
-  g_autofree char **all = card_words (card, answers);
-  const char *question = ds_card_get_question (card);
-  const char *quoted = quoted_part (question);
+  char * const *all = t->all;
+  const char *question = t->question.text;
+  /* A sentence with a blank is quoted even without a frame. */
+  const Folded *stem = t->quoted != NULL ? &t->quoted_f : strstr (question, DS_CARD_BLANK) != NULL ? &t->question : NULL;
+  const Folded *asked = stem != NULL ? stem : &t->question;
+  const char *quoted = stem != NULL ? stem->text : NULL;
   gboolean tolerated = FALSE;
 
-  /* A sentence with a blank is quoted even without a frame. */
-  if (quoted == NULL && strstr (question, DS_CARD_BLANK) != NULL)
-    quoted = question;
-  if (quoted != NULL ? part_dangles (quoted, all, FALSE, FALSE) : part_dangles (question, all, TRUE, FALSE))
+  if (part_dangles (asked->text, asked->words, all, quoted == NULL, FALSE))
     return FALSE;
-  if (likeness_opens (quoted != NULL ? quoted : question, quoted == NULL))
+  if (likeness_opens (asked->words, quoted == NULL))
     return FALSE;
-  if (quoted == NULL && (ds_card_get_kind (card) == DS_CARD_FACT || ds_card_get_kind (card) == DS_CARD_MULTIPLE_CHOICE))
+  if (quoted == NULL && (t->kind == DS_CARD_FACT || t->kind == DS_CARD_MULTIPLE_CHOICE))
     {
       /* (Its first clause: "…, yet some have won against much larger
        * members" compares with what the clause before names.) */
-      g_autofree char *stem = g_strndup (question, strcspn (question, "<,;"));
-      g_autofree char *folded = ds_words_fold (stem, DS_FOLD_STRIP_MARKS);
-      g_autofree char **words = ds_words_split (folded);
+      gsize len = strcspn (question, "<,;");
+      g_autofree char *clause = g_strndup (question, len);
+      g_autofree char **own = question[len] != '\0' ? fold_words (clause) : NULL;
 
-      if (compared_unnamed (words) || definite_unnamed (stem))
+      if (compared_unnamed (own != NULL ? own : t->question.words) || definite_unnamed (clause))
         return FALSE;
     }
   /* A pro-form in the question, or in an answer with the question read
@@ -1870,8 +1858,8 @@ referent_ok (DsCard *card)
    * word in it stands for). */
   if (proform_dangles (quoted != NULL ? quoted : question, NULL, quoted == NULL))
     return FALSE;
-  for (guint i = 0; i < answers->len; i++)
-    if (proform_dangles (answers->pdata[i], ds_card_get_kind (card) != DS_CARD_DEFINITION ? question : NULL, FALSE))
+  for (guint i = 0; i < t->n_answers; i++)
+    if (proform_dangles (t->answers[i]->text, t->kind != DS_CARD_DEFINITION ? question : NULL, FALSE))
       return FALSE;
   /* "Lengkapi: Sumber dananya dapat berupa …", "Its flagship event is
    * _____.", "Kini anggotanya berjumlah _____.": a quoted sentence, or a
@@ -1896,22 +1884,21 @@ referent_ok (DsCard *card)
           clause = comma + 1;
         }
       {
-        g_autofree char *folded = ds_words_fold (clause, DS_FOLD_STRIP_MARKS);
-        g_autofree char **words = ds_words_split (folded);
+        g_autofree char **own = clause != quoted ? fold_words (clause) : NULL;
 
-        if (owner_unnamed (words))
+        if (owner_unnamed (own != NULL ? own : stem->words))
           return FALSE;
       }
     }
-  for (guint i = 0; i < answers->len; i++)
-    if (part_dangles (answers->pdata[i], all, FALSE, asks_contrast (question)))
+  for (guint i = 0; i < t->n_answers; i++)
+    if (part_dangles (t->answers[i]->text, t->answers[i]->words, all, FALSE, asks_contrast (question)))
       {
         /* One item of a list of three or more may close on a place it
          * points at ("mendukung masyarakat adat di kawasan itu",
          * "supporting the peoples of that region"): the question names
          * whose list it is, and the list stands. */
-        if (ds_card_get_kind (card) == DS_CARD_LIST && answers->len >= 3 && !tolerated &&
-            closes_on_pointed_place (answers->pdata[i], all))
+        if (t->kind == DS_CARD_LIST && t->n_answers >= 3 && !tolerated &&
+            closes_on_pointed_place (t->answers[i]->words, all))
           {
             tolerated = TRUE;
             continue;
@@ -3074,22 +3061,19 @@ vague_asked (DsCard *card)
  * Chair", "Terima kasih, Ibu Ketua"): every word of it in phrases of
  * courtesy_formula. */
 static gboolean
-courtesy_only (const char *text)
+courtesy_only (const Folded *text)
 {
   static GHashTable *formulas;
   static gsize ready;
-  g_autofree char *folded = NULL;
-  g_autofree char **words = NULL;
+  char * const *words = text->words;
   guint i = 0, n, spaces = 0;
 
   /* A courtesy is short: most answers are not read further. */
-  for (const char *p = text; *p != '\0' && spaces <= COURTESY_MAX_WORDS; p++)
+  for (const char *p = text->text; *p != '\0' && spaces <= COURTESY_MAX_WORDS; p++)
     spaces += *p == ' ';
   if (spaces >= COURTESY_MAX_WORDS)
     return FALSE;
-  folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
-  words = ds_words_split (folded);
-  n = g_strv_length (words);
+  n = g_strv_length ((char **) words);
 
   if (g_once_init_enter (&ready))
     {
@@ -3104,13 +3088,11 @@ courtesy_only (const char *text)
 
       for (len = MIN (n - i, 4); len > 0; len--)
         {
-          g_autofree char *phrase = NULL;
-          char *saved = words[i + len];
+          g_autoptr(GString) phrase = g_string_new (words[i]);
 
-          words[i + len] = NULL;
-          phrase = g_strjoinv (" ", words + i);
-          words[i + len] = saved;
-          if (g_hash_table_contains (formulas, phrase))
+          for (guint k = i + 1; k < i + len; k++)
+            g_string_append_printf (phrase, " %s", words[k]);
+          if (g_hash_table_contains (formulas, phrase->str))
             break;
         }
       if (len == 0)
@@ -3159,13 +3141,12 @@ opens_on_speaker (const char *text)
  * …": metadata_label, speaker_notes_label), a lead that opens on a speaker's label ("Complete:
  * MAYA LESTARI (First Proposition) …"). */
 static gboolean
-debris_asked (DsCard *card)
+debris_asked (const CardTexts *t)
 {
   static GHashTable *owners, *labels;
   static gsize ready;
-  g_autoptr(GPtrArray) answers = answers_of (card);
-  const char *question = ds_card_get_question (card);
-  const char *quoted = quoted_part (question);
+  const char *question = t->question.text;
+  const char *quoted = t->quoted;
   g_autofree char *owner = NULL;
 
   if (g_once_init_enter (&ready))
@@ -3190,13 +3171,12 @@ debris_asked (DsCard *card)
    * line of the document's metadata, by its label. */
   if (opens_on_label (blank_stem (question, quoted), labels))
     return TRUE;
-  for (guint i = 0; i < answers->len; i++)
-    if (courtesy_only (answers->pdata[i]) || opens_on_label (answers->pdata[i], labels))
+  for (guint i = 0; i < t->n_answers; i++)
+    if (courtesy_only (t->answers[i]) || opens_on_label (t->answers[i]->text, labels))
       return TRUE;
   /* ("What is meant by reading for next week?": a term is a list's
    * owner's kind of debris too.) */
-  if (ds_card_get_kind (card) != DS_CARD_LIST && ds_card_get_kind (card) != DS_CARD_MULTIPLE_CHOICE &&
-      ds_card_get_kind (card) != DS_CARD_DEFINITION)
+  if (t->kind != DS_CARD_LIST && t->kind != DS_CARD_MULTIPLE_CHOICE && t->kind != DS_CARD_DEFINITION)
     return FALSE;
   owner = quoted == NULL ? owner_of (question) : NULL;
   if (owner != NULL)
@@ -3219,25 +3199,113 @@ debris_asked (DsCard *card)
   return FALSE;
 }
 
+/* ------------------------------------------------------------------ */
+/* A card's texts, folded once                                         */
+
+static void
+folded_init (Folded     *f,
+             const char *text)
+{
+  f->text = text;
+  f->folded = ds_words_fold (text, DS_FOLD_STRIP_MARKS);
+  f->words = ds_words_split (f->folded);
+}
+
+static void
+folded_clear (Folded *f)
+{
+  g_free (f->folded);
+  g_free (f->words);
+}
+
+static Folded *
+folded_all (const char * const *texts,
+            guint              *n)
+{
+  Folded *out;
+
+  *n = g_strv_length ((char **) texts);
+  out = g_new (Folded, MAX (*n, 1));
+  for (guint i = 0; i < *n; i++)
+    folded_init (&out[i], texts[i]);
+  return out;
+}
+
+static void
+card_texts_init (CardTexts *t,
+                 DsCard    *card)
+{
+  const char *blank;
+  g_autoptr(GString) seen = NULL;
+
+  t->card = card;
+  t->kind = ds_card_get_kind (card);
+  folded_init (&t->question, ds_card_get_question (card));
+  t->quoted = quoted_part (t->question.text);
+  if (t->quoted != NULL)
+    folded_init (&t->quoted_f, t->quoted);
+  blank = strstr (t->question.text, DS_CARD_BLANK);
+  if (blank != NULL)
+    {
+      g_autofree char *head = g_strndup (t->question.text, blank - t->question.text);
+
+      t->before_blank = ds_words_fold (head, DS_FOLD_STRIP_MARKS);
+    }
+  folded_init (&t->answer, ds_card_get_answer (card));
+  t->items = folded_all (ds_card_get_items (card), &t->n_items);
+  t->answers = g_new (const Folded *, t->n_items + 1);
+  for (guint i = 0; i < t->n_items; i++)
+    t->answers[t->n_answers++] = &t->items[i];
+  if (t->n_answers == 0 && t->kind != DS_CARD_TRUE_FALSE)
+    t->answers[t->n_answers++] = &t->answer;
+  if (t->kind == DS_CARD_MULTIPLE_CHOICE)
+    t->choices = folded_all (ds_card_get_choices (card), &t->n_choices);
+  seen = g_string_new (t->question.text);
+  for (guint i = 0; i < t->n_answers; i++)
+    g_string_append_printf (seen, " %s", t->answers[i]->text);
+  t->all = fold_words (seen->str);
+}
+
+static void
+card_texts_clear (CardTexts *t)
+{
+  folded_clear (&t->question);
+  if (t->quoted != NULL)
+    folded_clear (&t->quoted_f);
+  g_free (t->before_blank);
+  folded_clear (&t->answer);
+  for (guint i = 0; i < t->n_items; i++)
+    folded_clear (&t->items[i]);
+  g_free (t->items);
+  g_free (t->answers);
+  for (guint i = 0; i < t->n_choices; i++)
+    folded_clear (&t->choices[i]);
+  g_free (t->choices);
+  g_free (t->all);
+}
+
 guint
 ds_gate_check_card (DsCard *card)
 {
+  CardTexts texts = { 0 };
+  const CardTexts *t = &texts;
   guint failed;
 
   g_return_val_if_fail (DS_IS_CARD (card), 0);
 
-  failed = answers_failures (card);
-  if (!question_head_ok (card))
+  card_texts_init (&texts, card);
+  failed = answers_failures (t);
+  if (!question_head_ok (t))
     failed |= 1u << DS_GATE_QUESTION_HEAD;
-  if (self_answer (card))
+  if (self_answer (t))
     failed |= 1u << DS_GATE_SELF_ANSWER;
-  if (!referent_ok (card))
+  if (!referent_ok (t))
     failed |= 1u << DS_GATE_REFERENT;
   if (ds_card_get_kind (card) == DS_CARD_MULTIPLE_CHOICE)
     {
-      failed |= choices_ok (card) ? 0 : 1u << DS_GATE_CHOICES;
+      failed |= choices_ok (t) ? 0 : 1u << DS_GATE_CHOICES;
       failed |= choice_types_ok (card) ? 0 : 1u << DS_GATE_CHOICE_TYPES;
-      failed |= choice_lengths_ok (card) ? 0 : 1u << DS_GATE_CHOICE_LENGTHS;
+      failed |= choice_lengths_ok (t) ? 0 : 1u << DS_GATE_CHOICE_LENGTHS;
     }
   if (ds_card_get_kind (card) == DS_CARD_TRUE_FALSE && !true_false_ok (card))
     failed |= 1u << DS_GATE_TRUE_FALSE;
@@ -3263,7 +3331,8 @@ ds_gate_check_card (DsCard *card)
     failed |= 1u << DS_GATE_SEAM;
   if (vague_asked (card))
     failed |= 1u << DS_GATE_VAGUE;
-  if (debris_asked (card))
+  if (debris_asked (t))
     failed |= 1u << DS_GATE_DEBRIS;
+  card_texts_clear (&texts);
   return failed;
 }
