@@ -1959,33 +1959,17 @@ starts_with_phrase (const char *text,
       }
 }
 
-/* What a cloze's question says before its blank, folded; NULL when it
- * has none. */
-static char *
-before_blank (DsCard *card)
-{
-  const char *question = ds_card_get_question (card);
-  const char *blank = strstr (question, DS_CARD_BLANK);
-  g_autofree char *head = NULL;
-
-  if (blank == NULL)
-    return NULL;
-  head = g_strndup (question, blank - question);
-  return ds_words_fold (head, DS_FOLD_STRIP_MARKS);
-}
-
 /* Check "short-form": "Dokumen tahun 1998 (selanjutnya disebut _____)",
  * "another name for the Parties …? — hereinafter PNA": a name the text
  * gives itself to save words (the phrase list furniture_hereinafter) is
  * no claim. */
 static gboolean
-short_form_asked (DsCard *card)
+short_form_asked (const CardTexts *t)
 {
   GHashTable *set = furniture_set ("furniture_hereinafter");
-  g_autofree char *head = before_blank (card);
-  g_autofree char *answer = ds_words_fold (ds_card_get_answer (card), DS_FOLD_STRIP_MARKS);
+  const char *head = t->before_blank;
 
-  return (head != NULL && ends_with_phrase (head, set)) || starts_with_phrase (answer, set);
+  return (head != NULL && ends_with_phrase (head, set)) || starts_with_phrase (t->answer.folded, set);
 }
 
 /* The term of an alias question ("What is another name for X?",
@@ -2018,10 +2002,10 @@ alias_term (const char *question)
  * the Aral Sea), paired with its last nouns only; a date for the term,
  * or a name that opens on the verb that gives it. */
 static gboolean
-alias_span_cut (DsCard *card)
+alias_span_cut (const CardTexts *t)
 {
-  g_autofree char *term = alias_term (ds_card_get_question (card));
-  const char *answer = ds_card_get_answer (card);
+  g_autofree char *term = alias_term (t->question.text);
+  const char *answer = t->answer.text;
   g_auto(GStrv) words = NULL;
   GString *initials;
   gsize alen = strlen (answer);
@@ -2032,10 +2016,9 @@ alias_span_cut (DsCard *card)
   /* "another name for april 2004? — called Referendum Saturday": a date
    * is no term, and a name does not open on the verb that gives it. */
   {
-    g_autofree char *folded_term = ds_words_fold (term, DS_FOLD_STRIP_MARKS);
-    g_autofree char *folded_answer = ds_words_fold (answer, DS_FOLD_STRIP_MARKS);
+    const char *folded_answer = t->answer.folded;
     g_autofree char *first = g_strndup (folded_answer, strcspn (folded_answer, " "));
-    g_autofree char **term_words = ds_words_split (folded_term);
+    g_autofree char **term_words = fold_words (term);
     gboolean date = FALSE, content = FALSE;
 
     if (classes (first) & DS_WORD_ALIAS)
@@ -2069,18 +2052,17 @@ alias_span_cut (DsCard *card)
  * a figure's or a page's number, a handle or a web address is the
  * document's furniture, not what it says. */
 static gboolean
-asks_furniture (DsCard *card)
+asks_furniture (const CardTexts *t)
 {
-  g_autofree char *head = before_blank (card);
-  const char *answer = ds_card_get_answer (card);
+  const char *head = t->before_blank;
+  const char *answer = t->answer.text;
 
   /* "Melalui akun resmi apa …? — @Kemlu_RI": a question that asks for
    * an account or a site (a word of the class name_noun) asks what the
    * text says. */
   if (answer[0] == '@' || g_str_has_prefix (answer, "http") || g_str_has_prefix (answer, "www."))
     {
-      g_autofree char *folded = ds_words_fold (ds_card_get_question (card), DS_FOLD_STRIP_MARKS);
-      g_autofree char **words = ds_words_split (folded);
+      char * const *words = t->question.words;
 
       for (guint i = 0; words[i] != NULL; i++)
         if ((classes (words[i]) & DS_WORD_NAME_NOUN) && !(classes (words[i]) & DS_WORD_PREP))
@@ -2095,20 +2077,12 @@ asks_furniture (DsCard *card)
  * it says; two items or more, each opening on a question word or ending
  * on a question mark. */
 static gboolean
-items_are_questions (DsCard *card)
+items_are_questions (const CardTexts *t)
 {
-  const char * const *items = ds_card_get_items (card);
-  guint n = 0;
-
-  for (; items[n] != NULL; n++)
-    {
-      g_autofree char *folded = ds_words_fold (items[n], DS_FOLD_STRIP_MARKS);
-      g_autofree char *first = g_strndup (folded, strcspn (folded, " "));
-
-      if (!g_str_has_suffix (items[n], "?") && !(classes (first) & DS_WORD_QUESTION))
-        return FALSE;
-    }
-  return n >= 2;
+  for (guint n = 0; n < t->n_items; n++)
+    if (!g_str_has_suffix (t->items[n].text, "?") && !(classes (t->items[n].words[0] != NULL ? t->items[n].words[0] : "") & DS_WORD_QUESTION))
+      return FALSE;
+  return t->n_items >= 2;
 }
 
 /* Also "question-items": "Tujuan Penulisan: 1. Untuk mengetahui …
@@ -2117,16 +2091,13 @@ items_are_questions (DsCard *card)
  * list research_aim_opener, under a heading with a word of
  * research_aim_topic) is its plan, not what it finds. */
 static gboolean
-items_are_aims (DsCard *card)
+items_are_aims (const CardTexts *t)
 {
   static GHashTable *openers, *topics;
   static gsize ready;
-  const char * const *items = ds_card_get_items (card);
-  const char *topic = ds_card_get_topic (card);
-  g_autofree char *folded_topic = NULL;
+  const char *topic = ds_card_get_topic (t->card);
   g_autofree char **words = NULL;
   gboolean aims = FALSE;
-  guint n = 0;
 
   if (topic == NULL)
     return FALSE;
@@ -2136,23 +2107,21 @@ items_are_aims (DsCard *card)
       topics = phrase_set ("research_aim_topic");
       g_once_init_leave (&ready, 1);
     }
-  folded_topic = ds_words_fold (topic, DS_FOLD_STRIP_MARKS);
-  words = ds_words_split (folded_topic);
+  words = fold_words (topic);
   for (guint i = 0; words[i] != NULL && !aims; i++)
     aims = g_hash_table_contains (topics, words[i]);
   if (!aims)
     return FALSE;
-  for (; items[n] != NULL; n++)
+  for (guint n = 0; n < t->n_items; n++)
     {
-      g_autofree char *folded = ds_words_fold (items[n], DS_FOLD_STRIP_MARKS);
-      const char *p = folded;
+      const char *p = t->items[n].folded;
 
       if (g_str_has_prefix (p, "untuk ") || g_str_has_prefix (p, "to "))
         p = strchr (p, ' ') + 1;
       if (!starts_with_phrase (p, openers))
         return FALSE;
     }
-  return n >= 2;
+  return t->n_items >= 2;
 }
 
 /* "International Relations was first _____).": a blank right before a
@@ -2270,7 +2239,7 @@ items_are_references (DsCard *card)
 /* ------------------------------------------------------------------ */
 /* Check "stem-giveaway"                                               */
 
-static gboolean day_and_month (const char *folded);
+static gboolean day_and_month (char * const *words);
 
 /* Figures a stem holds, at most, for the sums of its parts. */
 #define STEM_FIGURES_MAX 8
@@ -2325,27 +2294,24 @@ percent_follows (const char *p)
  * of a whole at a stated share ("_____ of a target of 15, or 93.3
  * percent" → 14). Years date; they are no parts. */
 static gboolean
-stem_gives_figure (DsCard *card)
+stem_gives_figure (const CardTexts *t)
 {
-  const char *question = ds_card_get_question (card);
-  const char *answer = ds_card_get_answer (card);
-  g_autofree char *folded_answer = NULL;
+  const char *question = t->question.text;
+  const char *answer = t->answer.text;
   double v, all[STEM_FIGURES_MAX], vals[STEM_FIGURES_MAX];
   guint d, dec_all[STEM_FIGURES_MAX], dec[STEM_FIGURES_MAX];
   gsize ends[STEM_FIGURES_MAX];
   gboolean percent[STEM_FIGURES_MAX], answer_percent;
   guint n_all, n = 0;
 
-  if (ds_card_get_kind (card) == DS_CARD_LIST || ds_card_get_kind (card) == DS_CARD_TRUE_FALSE ||
-      strpbrk (question, "0123456789") == NULL)
+  if (t->kind == DS_CARD_LIST || t->kind == DS_CARD_TRUE_FALSE || strpbrk (question, "0123456789") == NULL)
     return FALSE;
   /* One figure, no year and no date ("75–89 persen" is a range). */
   if (ds_generator_read_figures (answer, 2, all, dec_all, ends) != 1)
     return FALSE;
   v = all[0];
   d = dec_all[0];
-  folded_answer = ds_words_fold (answer, DS_FOLD_STRIP_MARKS);
-  if ((d == 0 && v >= 1900 && v <= 2100) || day_and_month (folded_answer) || strchr (answer, '/') != NULL)
+  if ((d == 0 && v >= 1900 && v <= 2100) || day_and_month (t->answer.words) || strchr (answer, '/') != NULL)
     return FALSE;
   answer_percent = percent_follows (answer + ends[0]);
   n_all = ds_generator_read_figures (question, STEM_FIGURES_MAX, all, dec_all, ends);
@@ -2432,18 +2398,17 @@ clock_like (const char *text)
   return text[hour] == '\0' || text[hour] == ' ';
 }
 
-/* A day and a month's name in folded @text ("20 oktober 2025",
+/* A day and a month's name in folded @words ("20 oktober 2025",
  * "september 26"). */
 static gboolean
-day_and_month (const char *folded)
+day_and_month (char * const *words)
 {
-  g_autofree char **words = NULL;
-  gboolean day = FALSE, month = FALSE;
+  gboolean day = FALSE, month = FALSE, figure = FALSE;
 
-  if (strpbrk (folded, "0123456789") == NULL)
+  for (guint i = 0; words[i] != NULL && !figure; i++)
+    figure = strpbrk (words[i], "0123456789") != NULL;
+  if (!figure)
     return FALSE;
-  words = ds_words_split (folded);
-
   for (guint i = 0; words[i] != NULL; i++)
     {
       gsize len = strlen (words[i]);
@@ -2463,23 +2428,16 @@ day_and_month (const char *folded)
  * an answer that says little more than a day to meet is a memo's
  * logistics. */
 static gboolean
-answer_is_deadline (const char *answer)
+answer_is_deadline (const Folded *answer)
 {
-  g_autofree char *folded = NULL;
-  g_autofree char **words = NULL;
+  char * const *words = answer->words;
   guint n;
 
-  if (strpbrk (answer, "0123456789") == NULL)
+  if (strpbrk (answer->text, "0123456789") == NULL || !day_and_month (words))
     return FALSE;
-  folded = ds_words_fold (answer, DS_FOLD_STRIP_MARKS);
-  if (!day_and_month (folded))
-    return FALSE;
-  words = ds_words_split (folded);
-  n = g_strv_length (words);
+  n = g_strv_length ((char **) words);
   for (guint i = 0; i < n && i <= DEADLINE_ANSWER_LEAD + 1; i++)
     {
-      g_autofree char *rest = NULL;
-
       for (guint len = 1; len <= 3 && i + len < n; len++)
         {
           g_autoptr(GString) cue = g_string_new (words[i]);
@@ -2488,13 +2446,8 @@ answer_is_deadline (const char *answer)
             g_string_append_printf (cue, " %s", words[k]);
           /* The cue, then a date of up to three words and nothing else. */
           if (i <= DEADLINE_ANSWER_LEAD && n - i - len <= 3 &&
-              g_hash_table_contains (trivial_set (TRIVIAL_DEADLINE), cue->str))
-            {
-              g_clear_pointer (&rest, g_free);
-              rest = g_strjoinv (" ", (char **) words + i + len);
-              if (day_and_month (rest))
-                return TRUE;
-            }
+              g_hash_table_contains (trivial_set (TRIVIAL_DEADLINE), cue->str) && day_and_month (words + i + len))
+            return TRUE;
         }
     }
   return FALSE;
@@ -2508,21 +2461,20 @@ answer_is_deadline (const char *answer)
  * ("Jakarta, _____ — BSSN merilis …") or a byline ("Oleh _____, peneliti
  * …", "By _____, senior fellow"). */
 static gboolean
-blank_trivial (DsCard *card)
+blank_trivial (const CardTexts *t)
 {
-  const char *question = ds_card_get_question (card);
+  const char *question = t->question.text;
   const char *blank = strstr (question, DS_CARD_BLANK);
-  const char *answer = ds_card_get_answer (card);
+  const char *answer = t->answer.text;
   const char *quoted;
-  g_autofree char *head = NULL;
+  const char *head = t->before_blank;
+  const char *folded_answer = t->answer.folded;
+  char * const *answer_words = t->answer.words;
   g_autofree char *tail = NULL;
-  g_autofree char *folded_answer = NULL;
 
   if (blank == NULL)
-    return answer_is_deadline (answer);
-  head = before_blank (card);
+    return answer_is_deadline (&t->answer);
   tail = ds_words_fold (blank + strlen (DS_CARD_BLANK), DS_FOLD_STRIP_MARKS);
-  folded_answer = ds_words_fold (answer, DS_FOLD_STRIP_MARKS);
   if (clock_like (answer) &&
       (ends_with_phrase (head, trivial_set (TRIVIAL_CLOCK_BEFORE)) ||
        starts_with_phrase (tail, trivial_set (TRIVIAL_CLOCK_AFTER))))
@@ -2530,11 +2482,11 @@ blank_trivial (DsCard *card)
   if (g_ascii_isdigit (*answer) && strchr (answer, ' ') != NULL &&
       clock_like (answer) && ends_with_phrase (folded_answer, trivial_set (TRIVIAL_CLOCK_AFTER)))
     return TRUE;
-  if (day_and_month (folded_answer) && ends_with_phrase (head, trivial_set (TRIVIAL_DEADLINE)))
+  if (day_and_month (answer_words) && ends_with_phrase (head, trivial_set (TRIVIAL_DEADLINE)))
     return TRUE;
   if (ends_with_phrase (head, trivial_set (TRIVIAL_PRICE)))
     return TRUE;
-  quoted = quoted_part (question);
+  quoted = t->quoted;
   if (quoted == NULL)
     quoted = question;
   while (*quoted == ' ')
@@ -2557,9 +2509,9 @@ blank_trivial (DsCard *card)
      * the blank, a dash ("_____ – ICANN didirikan" is a timeline's year). */
     while (*after == ' ' || *after == ',')
       after++;
-    if (n >= 1 && n <= 3 && day_and_month (folded_answer) && strchr (lead, ':') != NULL)
+    if (n >= 1 && n <= 3 && day_and_month (answer_words) && strchr (lead, ':') != NULL)
       return TRUE;
-    if (n >= 1 && n <= 3 && day_and_month (folded_answer) && strchr (lead, ',') != NULL &&
+    if (n >= 1 && n <= 3 && day_and_month (answer_words) && strchr (lead, ',') != NULL &&
         (g_str_has_prefix (after, "—") || g_str_has_prefix (after, "–") || g_str_has_prefix (after, "- ")))
       {
         gboolean place = TRUE;
@@ -2749,17 +2701,16 @@ note_arrow_asked (const char *question)
  * quoted stem that opens on a section's number ("2.1 The Paris Agreement,
  * adopted in _____, …"). */
 static gboolean
-seam_broken (DsCard *card)
+seam_broken (const CardTexts *t)
 {
   static GHashTable *subordinators, *openers;
   static gsize ready;
-  const char *question = ds_card_get_question (card);
-  const char *quoted = quoted_part (question);
+  const char *question = t->question.text;
+  const char *quoted = t->quoted;
   const char *text = quoted != NULL ? quoted + strspn (quoted, " ") : question;
   const char *stem = blank_stem (question, quoted);
-  g_autofree char *frame = NULL;
-  g_autofree char *folded = NULL;
-  g_autofree char **words = NULL;
+  g_autofree char **frame_words = NULL;
+  char * const *words;
   g_autofree char *owner = NULL;
 
   if (g_once_init_enter (&ready))
@@ -2773,7 +2724,7 @@ seam_broken (DsCard *card)
   /* "_____. Pusat itu menawarkan …" → 2.3: the number blanked. */
   if (g_str_has_prefix (text, DS_CARD_BLANK))
     {
-      g_autofree char *numbered = g_strconcat (ds_card_get_answer (card), " X", NULL);
+      g_autofree char *numbered = g_strconcat (t->answer.text, " X", NULL);
 
       if (ds_gate_section_number (numbered) > 0)
         return TRUE;
@@ -2796,9 +2747,13 @@ seam_broken (DsCard *card)
   /* The question's own words: a sentence it quotes is the text's. */
   if (quoted == NULL && strstr (question, DS_CARD_BLANK) != NULL)
     return FALSE;
-  frame = quoted != NULL ? g_strndup (question, quoted - question) : g_strdup (question);
-  folded = ds_words_fold (frame, DS_FOLD_STRIP_MARKS);
-  words = ds_words_split (folded);
+  if (quoted != NULL)
+    {
+      g_autofree char *frame = g_strndup (question, quoted - question);
+
+      frame_words = fold_words (frame);
+    }
+  words = quoted != NULL ? frame_words : t->question.words;
   for (guint i = 0; words[i] != NULL && words[i + 1] != NULL; i++)
     if ((classes (words[i]) & DS_WORD_QUESTION) && g_hash_table_contains (subordinators, words[i + 1]))
       return TRUE;
@@ -2984,15 +2939,14 @@ estimate_unowned (const char *question)
 }
 
 static gboolean
-vague_asked (DsCard *card)
+vague_asked (const CardTexts *t)
 {
   static GHashTable *measures;
   static gsize ready;
   static const char * const codes[] = { "id", "en" };
-  const char *question = ds_card_get_question (card);
-  const char *quoted = quoted_part (question);
-  g_autofree char *folded = NULL;
-  g_autofree char **words = NULL;
+  const char *question = t->question.text;
+  const char *quoted = t->quoted;
+  char * const *words = t->question.words;
   gboolean own = quoted == NULL && strstr (question, DS_CARD_BLANK) == NULL;
 
   if (g_once_init_enter (&ready))
@@ -3002,8 +2956,6 @@ vague_asked (DsCard *card)
     }
   if (estimate_unowned (question))
     return TRUE;
-  folded = ds_words_fold (question, DS_FOLD_STRIP_MARKS);
-  words = ds_words_split (folded);
   for (guint i = 0; words[i] != NULL; i++)
     {
       const char *next = words[i + 1];
@@ -3029,14 +2981,12 @@ vague_asked (DsCard *card)
     {
       const char *template = ds_lang_get_template (ds_lang_get (codes[l]), "question_statement_aim");
       g_autofree char *subject = template != NULL ? slot_filler (question, template, "{subject}") : NULL;
-      g_autofree char *folded_subject = NULL;
       g_autofree char **parts = NULL;
       gboolean actor = FALSE, other = FALSE;
 
       if (subject == NULL)
         continue;
-      folded_subject = ds_words_fold (subject, DS_FOLD_STRIP_MARKS);
-      parts = ds_words_split (folded_subject);
+      parts = fold_words (subject);
       for (guint i = 0; parts[i] != NULL; i++)
         {
           guint64 c = classes (parts[i]);
@@ -3311,25 +3261,25 @@ ds_gate_check_card (DsCard *card)
     failed |= 1u << DS_GATE_TRUE_FALSE;
   if (ds_card_get_kind (card) == DS_CARD_LIST && !count_honest (card))
     failed |= 1u << DS_GATE_COUNT_HONEST;
-  if (short_form_asked (card))
+  if (short_form_asked (t))
     failed |= 1u << DS_GATE_SHORT_FORM;
-  if (alias_span_cut (card))
+  if (alias_span_cut (t))
     failed |= 1u << DS_GATE_ALIAS_SPAN;
-  if (asks_furniture (card))
+  if (asks_furniture (t))
     failed |= 1u << DS_GATE_FURNITURE;
-  if (ds_card_get_kind (card) == DS_CARD_LIST && (items_are_questions (card) || items_are_aims (card)))
+  if (ds_card_get_kind (card) == DS_CARD_LIST && (items_are_questions (t) || items_are_aims (t)))
     failed |= 1u << DS_GATE_QUESTION_ITEMS;
   if (blank_cuts_partitive (card) || blank_cuts_bracket (card))
     failed |= 1u << DS_GATE_BLANK_SPAN;
   if (ds_card_get_kind (card) == DS_CARD_LIST && items_are_references (card))
     failed |= 1u << DS_GATE_REFERENCE_ITEMS;
-  if (stem_gives_figure (card))
+  if (stem_gives_figure (t))
     failed |= 1u << DS_GATE_STEM_GIVEAWAY;
-  if (blank_trivial (card))
+  if (blank_trivial (t))
     failed |= 1u << DS_GATE_TRIVIAL_BLANK;
-  if (seam_broken (card))
+  if (seam_broken (t))
     failed |= 1u << DS_GATE_SEAM;
-  if (vague_asked (card))
+  if (vague_asked (t))
     failed |= 1u << DS_GATE_VAGUE;
   if (debris_asked (t))
     failed |= 1u << DS_GATE_DEBRIS;
