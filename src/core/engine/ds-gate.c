@@ -114,7 +114,8 @@ typedef struct {
   guint          n_answers;
   Folded        *choices;      /* a multiple choice's options (none on other cards) */
   guint          n_choices;
-  char         **all;          /* every word the learner sees on the card, folded */
+  char         **all;          /* every word the learner sees on the card, folded: the
+                                * question's and the answers', borrowed from them */
 } CardTexts;
 
 static gboolean
@@ -3186,7 +3187,7 @@ card_texts_init (CardTexts *t,
                  DsCard    *card)
 {
   const char *blank;
-  g_autoptr(GString) seen = NULL;
+  guint n_all;
 
   t->card = card;
   t->kind = ds_card_get_kind (card);
@@ -3210,10 +3211,20 @@ card_texts_init (CardTexts *t,
     t->answers[t->n_answers++] = &t->answer;
   if (t->kind == DS_CARD_MULTIPLE_CHOICE)
     t->choices = folded_all (ds_card_get_choices (card), &t->n_choices);
-  seen = g_string_new (t->question.text);
+  /* (A fold reads each character on its own, and a space between two
+   * texts only parts their words: the question's words, then each
+   * answer's, are the words of them all joined, folded.) */
+  n_all = g_strv_length (t->question.words);
   for (guint i = 0; i < t->n_answers; i++)
-    g_string_append_printf (seen, " %s", t->answers[i]->text);
-  t->all = fold_words (seen->str);
+    n_all += g_strv_length (t->answers[i]->words);
+  t->all = g_new (char *, n_all + 1);
+  n_all = 0;
+  for (char **w = t->question.words; *w != NULL; w++)
+    t->all[n_all++] = *w;
+  for (guint i = 0; i < t->n_answers; i++)
+    for (char **w = t->answers[i]->words; *w != NULL; w++)
+      t->all[n_all++] = *w;
+  t->all[n_all] = NULL;
 }
 
 static void
