@@ -236,10 +236,10 @@ _ds_find_barred (Ctx  *ctx,
                  Sent *s)
 {
   guint e = _ds_body_end (s);
+  gboolean found = FALSE;
 
   if (!_ds_sent_may_start (s, HOT_BARRED_VERB))
     return FALSE;
-  gboolean found = FALSE;
 
   /* ("X are not permitted to …, and Y have been forbidden from …": each
    * clause its own ban.) */

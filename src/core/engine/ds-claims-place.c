@@ -133,8 +133,12 @@ place_subject (Ctx        *ctx,
       (named = appositive_name (s, start - (start > 0 && _ds_tok_is_article (&s->toks[start - 1]))))
       != NULL)
     return named;
+  /* ("…, and its secretariat is based in Ebene": an owner's pronoun that
+   * names no one above is left out of the question — "Where is
+   * secretariat based?" — unless it is dropped.) */
   if (start >= end || end != verb || end - start > 8 ||
       (s->toks[start].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)) ||
+      (start > c && (s->toks[start - 1].flags & W_PRONOUN)) ||
       (!_ds_term_usable (s, start, end) && !s->toks[start].cap))
     return NULL;
   /* "Where is the agency based?" keeps its article. */
