@@ -1044,6 +1044,11 @@ find_report (Ctx  *ctx,
        * its relative clause; "Samoa and most" is nobody who states. */
       if ((s->toks[i - 1].flags & W_DET) || _ds_lexicon_phrase_at (ctx, s, i - 1, "stance_crowd_quant") > 0)
         continue;
+      /* "Most suspects live in states that refuse …", "aid flows to
+       * states that …": after a preposition the word is a noun, the
+       * object of the preposition, and nobody says anything. */
+      if (s->toks[i - 1].flags & W_PREP)
+        continue;
       /* "admitted this week that …"; not "… downstream states is that
        * …", where an auxiliary shows "states" to be a noun. */
       while (that < e && that < i + 4 && !(s->toks[that].flags & (W_THAT | W_AUX)) && s->toks[that].type == TOK_WORD)
