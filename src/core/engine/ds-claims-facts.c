@@ -25,14 +25,16 @@
  * without "bahwa" and the lexicon knows as no report word ("khawatir",
  * "beranggapan": phrase list view_verb_bare), or an English verb of
  * answer or remark before "that" ("reply that", "note that": phrase
- * list view_verb_plain). */
+ * list view_verb_plain; "point out that": view_verb_particle). */
 static gboolean
 bare_view_verb (Ctx        *ctx,
                 const Sent *s)
 {
   for (guint k = 1; k + 3 < s->n; k++)
     if (!(s->toks[k].flags & W_REPORT) &&
-        (ctx->english ? (s->toks[k + 1].flags & W_THAT) && _ds_lexicon_phrase_at (ctx, s, k, "view_verb_plain") == 1
+        (ctx->english ? ((s->toks[k + 1].flags & W_THAT) && _ds_lexicon_phrase_at (ctx, s, k, "view_verb_plain") == 1) ||
+                          (k + 4 < s->n && (s->toks[k + 2].flags & W_THAT) &&
+                           _ds_lexicon_phrase_at (ctx, s, k, "view_verb_particle") == 2)
                       : _ds_lexicon_phrase_at (ctx, s, k, "view_verb_bare") == 1))
       return TRUE;
   return FALSE;

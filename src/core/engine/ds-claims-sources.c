@@ -433,8 +433,9 @@ finding_question (Ctx        *ctx,
                   guint       a,
                   guint       e)
 {
-  g_autofree char *verb = g_strndup (form, strcspn (form, " "));
-  const char *aux = strchr (form, ' ') != NULL ? strchr (form, ' ') + 1 : "";
+  /* (The auxiliary is the form's last word: "point out do".) */
+  const char *aux = strrchr (form, ' ') != NULL ? strrchr (form, ' ') + 1 : "";
+  g_autofree char *verb = g_strndup (form, *aux != '\0' ? (gsize) (aux - 1 - form) : strlen (form));
   guint topic_end = claim_topic_end (ctx, s, a, e);
   g_autofree char *topic = topic_end > 0 ? _ds_phrase_dup (s, a, topic_end, TRUE) : NULL;
   g_autofree char *question = NULL;
@@ -970,7 +971,8 @@ _ds_find_finding (Ctx  *ctx,
   for (guint i = 1; i + 3 < e; i++)
     {
       guint c, who_end, that = i + 1, end, work = 0, n, va, vb, aside;
-      gboolean own, one, crowd, post, held, untitled, pronoun = FALSE, bare;
+      gboolean own, one, crowd, post, held, untitled, pronoun = FALSE, bare, particle;
+      g_autofree char *with_particle = NULL;
       const char *form;
       DsSourceKind kind;
       DsClaim *claim;
@@ -985,13 +987,21 @@ _ds_find_finding (Ctx  *ctx,
        * answer or remark the lexicon keeps out of its report words ("a
        * note", "might reply that … since …" read as a reason's source;
        * phrase list view_verb_plain) reports before "that". */
-      if (!bare && (!((s->toks[i].flags & W_REPORT) ||
-                      (ctx->english && i + 1 < e && (s->toks[i + 1].flags & W_THAT) &&
-                       _ds_lexicon_phrase_at (ctx, s, i, "view_verb_plain") == 1)) ||
-                    s->toks[i].used))
+      /* "Critics point out that …": a verb and its particle (phrase list
+       * view_verb_particle) report before "that" as one verb, asked
+       * with its particle ("What do critics point out about …?"). */
+      particle = !bare && ctx->english && i + 3 < e && (s->toks[i + 2].flags & W_THAT) && !s->toks[i].used &&
+                 _ds_lexicon_phrase_at (ctx, s, i, "view_verb_particle") == 2;
+      if (!bare && !particle &&
+          (!((s->toks[i].flags & W_REPORT) ||
+             (ctx->english && i + 1 < e && (s->toks[i + 1].flags & W_THAT) &&
+              _ds_lexicon_phrase_at (ctx, s, i, "view_verb_plain") == 1)) ||
+           s->toks[i].used))
         continue;
       if (bare)
         that = i;
+      else if (particle)
+        that = i + 2;
       else
         {
           if (that < e && (s->toks[that].flags & W_ADV))
@@ -1015,11 +1025,12 @@ _ds_find_finding (Ctx  *ctx,
           who_end--;
       /* "Scholars have long noted", "Delegations consistently argued":
        * an adverb before the verb, and the auxiliary before it, are the
-       * verb's (in English, one lower-case adverb in "-ly" or "long"). */
+       * verb's (in English, one lower-case adverb in "-ly", "long" or
+       * "also": "Critics have also pointed out that …"). */
       if (who_end == i && ctx->english && who_end > c + 1 && !s->toks[who_end - 1].cap &&
           s->toks[who_end - 1].type == TOK_WORD && (s->toks[who_end - 1].flags & W_ADV) &&
           ((s->toks[who_end - 1].len > 4 && strncmp (s->toks[who_end - 1].p + s->toks[who_end - 1].len - 2, "ly", 2) == 0) ||
-           _ds_tok_is (&s->toks[who_end - 1], "long")))
+           _ds_tok_is (&s->toks[who_end - 1], "long") || _ds_tok_is (&s->toks[who_end - 1], "also")))
         {
           who_end--;
           while (who_end > c + 1 && (s->toks[who_end - 1].flags & W_AUX) && !s->toks[who_end - 1].cap)
@@ -1112,6 +1123,13 @@ _ds_find_finding (Ctx  *ctx,
         form = NULL;
       if (form == NULL)
         form = finding_form (ctx, &s->toks[i], kind);
+      if (form != NULL && particle)
+        {
+          g_autofree char *out = _ds_phrase_dup (s, i + 1, i + 2, TRUE);
+
+          form = with_particle = g_strdup_printf ("%.*s %s%s", (int) strcspn (form, " "), form, out,
+                                                  form + strcspn (form, " "));
+        }
       end = finding_end (ctx, s, that + 1, e);
       /* "Although officials confirmed that the talks would resume, no
        * date was set": a saying in a subordinate clause that opens the
@@ -1136,9 +1154,16 @@ _ds_find_finding (Ctx  *ctx,
        * which of their remarks.) */
       if (crowd && (_ds_lexicon_phrase_at (ctx, s, c, "contrast_camp") > 0 ||
                     _ds_lexicon_phrase_at (ctx, s, c, "contrast_camp_some") > 0 ||
-                    _ds_lexicon_phrase_at (ctx, s, i, "view_verb_plain") == 1) &&
+                    _ds_lexicon_phrase_at (ctx, s, i, "view_verb_plain") == 1 || particle) &&
           claim_topic_end (ctx, s, that + 1, end) == 0)
         return FALSE;
+      /* (Nor a claim pointed out that holds a count or a figure, "Critics
+       * point out that the system depends on volunteers who give 3 days
+       * a week": the figures' rules ask it as a blank.) */
+      if (particle)
+        for (guint k = that + 1; k < end; k++)
+          if (s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & W_COUNT))
+            return FALSE;
       /* "Hasilnya menunjukkan bahwa …": whose results "-nya" means is
        * the sentence before's, and the card would not say. */
       if (who == NULL && who_end == c + 1 && _ds_tok_ends_nya (&s->toks[c]))
@@ -1193,7 +1218,7 @@ _ds_find_finding (Ctx  *ctx,
       /* "Critics such as R. Moll argue" → "What does R. Moll argue …?" */
       if (one && ctx->english && g_str_has_suffix (form, " do") && strstr (who, " and ") == NULL)
         {
-          g_autofree char *single = g_strdup_printf ("%.*s does", (int) strcspn (form, " "), form);
+          g_autofree char *single = g_strdup_printf ("%.*s does", (int) (strrchr (form, ' ') - form), form);
 
           claim->question = finding_question (ctx, s, single, who, that + 1, end);
         }
@@ -1209,9 +1234,10 @@ _ds_find_finding (Ctx  *ctx,
         }
       else if (untitled)
         {
-          g_autofree char *verb = g_strndup (form, strcspn (form, " "));
+          g_autofree char *verb = g_strndup (form, strrchr (form, ' ') != NULL ? (gsize) (strrchr (form, ' ') - form)
+                                                                                 : strlen (form));
           g_autofree char *question = ds_lang_expand (ctx->lang, "question_finding_in", "verb", verb, "aux",
-                                                      strchr (form, ' ') != NULL ? strchr (form, ' ') + 1 : "",
+                                                      strrchr (form, ' ') != NULL ? strrchr (form, ' ') + 1 : "",
                                                       "who", who, "title", ctx->title, NULL);
 
           claim->question = ds_utf8_capitalize (question);
