@@ -253,6 +253,25 @@ static gboolean noun_side_ok (Ctx        *ctx,
                               guint       a,
                               guint       b);
 
+/* Whether the words [@c, @v) before a verb deny it or all but deny it
+ * ("Aturan … jarang lahir dari …", "Gangguan itu tidak disebabkan oleh
+ * …", "Disputes seldom stem from …", "were not caused by …": the phrase
+ * lists lists_negation and denying_adverb). The question leaves the
+ * verb group's adverbs out, so "What is the origin of …?" would say the
+ * opposite of the text. */
+static gboolean
+verb_denied (Ctx        *ctx,
+             const Sent *s,
+             guint       c,
+             guint       v)
+{
+  for (guint k = c; k < v; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "lists_negation") > 0 ||
+        _ds_lexicon_phrase_at (ctx, s, k, "denying_adverb") > 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "X (dapat) memicu Y": what caused Y is X. The question says the verb
  * as the text does after an auxiliary ("can lead to"), else in the form
  * a singular "What" takes ("leads to"). A @weak verb ("mendorong",
@@ -277,6 +296,10 @@ active_cause (Ctx        *ctx,
     return FALSE;
   while (a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)))
     a--;
+  /* ("Disputes seldom stem from …": a denial the verb group does not
+   * carry into the question.) */
+  if (verb_denied (ctx, s, c, a))
+    return FALSE;
   /* "… menyebabkan runtuhnya stok ikan karang": a noun made of a verb
    * with "-nya" opens an effect as well. */
   if ((se = _ds_subject_end (ctx, s, c, a)) == 0 || !noun_side_ok (ctx, s, end, e) || has_clause (s, c, a) ||
@@ -327,6 +350,8 @@ passive_cause (Ctx        *ctx,
       past |= _ds_tok_is (&s->toks[a - 1], "was") || _ds_tok_is (&s->toks[a - 1], "were");
       a--;
     }
+  if (verb_denied (ctx, s, c, v))
+    return FALSE;
   if (x < e && (_ds_tok_is (&s->toks[x], "oleh") || _ds_tok_is (&s->toks[x], "by")))
     x++;
   else if (ctx->english)
@@ -370,6 +395,8 @@ source_cause (Ctx  *ctx,
 
   while (a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)))
     a--;
+  if (verb_denied (ctx, s, c, v))
+    return FALSE;
   origin = _ds_lexicon_phrase_at (ctx, s, v, "origin_from") == n;
   /* "Doktrin ini lahir dari …", "This doctrine grew out of …": a noun and
    * its pointer is named when the cards are made, from the sentence
