@@ -777,6 +777,58 @@ test_page_furniture (void)
   ds_test_assert_offsets (essay);
 }
 
+/* A running head in capitals with its page's number, said once, in either
+ * order, a wide gap or one space from the number: inside an open
+ * sentence it goes, even between blank lines, and the paragraph reads
+ * on; a heading in capitals after a paragraph's end stays a heading, with
+ * its number or without. */
+static void
+test_running_head_in_sentence (void)
+{
+  static const char text[] =
+    "Kabel Laut dan Negara Kepulauan\n"
+    "\n"
+    "Kabel bawah laut membawa hampir seluruh data yang melintasi samudra, dan\n"
+    "negara kepulauan kecil bergantung pada satu atau dua kabel saja untuk\n"
+    "setiap sambungan ke internet. Ketika satu-satunya kabel sebuah negara\n"
+    "\n"
+    "144                                   JURNAL KEBIJAKAN TEKNOLOGI GLOBAL\n"
+    "\n"
+    "putus pada tahun 2022, pemerintahnya kehilangan kontak dengan kedutaan.\n"
+    "\n"
+    "STRATEGI NEGARA KEPULAUAN\n"
+    "\n"
+    "Ada dua strategi yang dipakai oleh pemerintah negara kepulauan. Pertama,\n"
+    "jalur cadangan yang mendarat di pantai lain. Kedua, kontrak perbaikan\n"
+    "DIPLOMASI KABEL LAUT 145\n"
+    "bersama yang menjamin kapal perbaikan tiba dalam sepuluh hari setelah\n"
+    "146 JURNAL KEBIJAKAN TEKNOLOGI GLOBAL\n"
+    "kerusakan terjadi di perairan anggota.\n"
+    "\n"
+    "2 BATAS STRATEGI\n"
+    "\n"
+    "Kedua strategi itu bergantung pada dana dari luar kawasan.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse (text, -1, "heads", &error);
+  const char *clean;
+  guint headings = 0;
+
+  g_assert_no_error (error);
+  clean = ds_essay_get_text (essay);
+  g_assert_null (strstr (clean, "JURNAL"));
+  g_assert_null (strstr (clean, "DIPLOMASI KABEL"));
+  g_assert_nonnull (strstr (clean, "sebuah negara putus pada"));
+  g_assert_nonnull (strstr (clean, "kontrak perbaikan bersama yang"));
+  g_assert_nonnull (strstr (clean, "setelah kerusakan terjadi"));
+  for (guint i = 0; i < ds_essay_get_n_blocks (essay); i++)
+    if (ds_essay_get_block (essay, i)->kind == DS_BLOCK_HEADING)
+      headings++;
+  g_assert_cmpuint (headings, ==, 2);
+  g_assert_nonnull (strstr (clean, "STRATEGI NEGARA KEPULAUAN"));
+  g_assert_nonnull (strstr (clean, "2 BATAS STRATEGI"));
+  ds_test_assert_offsets (essay);
+}
+
 /* The text of @input joined as the parser joins it. */
 static char *
 joined_text (const char *input)
@@ -1251,6 +1303,7 @@ main (int   argc,
   g_test_add_func ("/parser/format/bold-markers", test_bold_markers);
   g_test_add_func ("/parser/format/single-short-line", test_single_short_line);
   g_test_add_func ("/parser/format/page-furniture", test_page_furniture);
+  g_test_add_func ("/parser/format/running-head-in-sentence", test_running_head_in_sentence);
   g_test_add_func ("/parser/format/hyphen-joins", test_hyphen_joins);
   g_test_add_func ("/parser/format/line-labels", test_line_labels);
   g_test_add_func ("/parser/format/named-speakers", test_named_speakers);

@@ -261,6 +261,58 @@ is_numbered_running (const char *s,
   return FALSE;
 }
 
+/* Whether the next line of the input that is not blank after the line
+ * ending at @e opens in lower case: the rest of a sentence. */
+static gboolean
+opens_lower_after (Parser     *p,
+                   const char *e)
+{
+  const char *end = p->data + p->data_len;
+
+  while (e < end && (*e == '\n' || is_space (*e)))
+    e++;
+  return e < end && g_ascii_islower (*e);
+}
+
+/* "144 JOURNAL OF MARITIME POLICY", "DIPLOMASI DIGITAL DAN KEAMANAN 87":
+ * a head in capitals with its page's number, one space apart, where a
+ * sentence of a paragraph is still open (its last line ends no sentence
+ * and closes no lead-in) and goes on in lower case on the next line: no
+ * heading stands there, while a numbered heading in capitals ("2 LATAR
+ * BELAKANG") follows a paragraph's end or opens a sentence.
+ * The head has two words of capitals or more and no small letter. */
+static gboolean
+in_sentence_running (Parser     *p,
+                     const char *s,
+                     const char *e)
+{
+  const DsBlock *last;
+  const char *a = s, *b = e;
+  guint words = 0, run = 0;
+
+  if (p->blocks == NULL || p->blocks->len == 0 || p->pending_title || p->in_references || p->last.terminal)
+    return FALSE;
+  last = _ds_parser_last_block (p);
+  if (last->kind != DS_BLOCK_PARAGRAPH || last->byte_end == last->content_byte_start ||
+      strchr (":;,", p->buf[last->byte_end - 1]) != NULL)
+    return FALSE;
+  if (!opens_lower_after (p, e) || !strip_page_number (&a, &b) || !looks_running (a, b))
+    return FALSE;
+  for (const char *q = a; q <= b; q++)
+    {
+      if (q < b && g_ascii_islower (*q))
+        return FALSE;
+      if (q < b && g_ascii_isupper (*q))
+        run++;
+      else
+        {
+          words += run >= 2;
+          run = 0;
+        }
+    }
+  return words >= 2;
+}
+
 /* A journal's running line may name it in full. */
 #define JOURNAL_MAX_BYTES 100
 
@@ -319,9 +371,15 @@ _ds_parser_is_page_line_any (const char *s,
   if (s < e && !p->in_references && p->blocks != NULL && p->blocks->len > 0 && !p->pending_title &&
       _ds_parser_last_block (p)->kind == DS_BLOCK_PARAGRAPH && is_journal_running (s, e))
     return TRUE;
-  if (s == e || e - s > RUNNING_MAX_BYTES)
+  if (s == e)
     return FALSE;
-  if (is_bare_number (s, e) || is_page_label (s, e, "page_label") || is_numbered_running (s, e))
+  /* (The typesetter's gap may make the line long: the head is measured
+   * without it.) */
+  if (is_numbered_running (s, e) || in_sentence_running (p, s, e))
+    return TRUE;
+  if (e - s > RUNNING_MAX_BYTES)
+    return FALSE;
+  if (is_bare_number (s, e) || is_page_label (s, e, "page_label"))
     return TRUE;
   if (p->running == NULL)
     return FALSE;
