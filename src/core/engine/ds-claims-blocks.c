@@ -1431,12 +1431,18 @@ dated_event (Ctx        *ctx,
 {
   g_autofree char *when = _ds_toks_dup (line, date, b);
   g_autofree char *actor = dated_actor (ctx, line, body);
+  gboolean day;
   DsClaim *claim;
 
   claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_DATE, body, first_sentence_end (line, body, _ds_body_end (line)));
+  /* ("3 December 2015: adopted eleven norms" is asked "What happened on
+   * 3 December 2015?", template question_arrow_when_day.) */
+  day = _ds_date_names_day (line, date, b);
   claim->question = actor != NULL
-                      ? ds_lang_expand (ctx->lang, "question_dated_act", "actor", actor, "date", when, NULL)
-                      : ds_lang_expand (ctx->lang, "question_arrow_when", "date", when, NULL);
+                      ? ds_lang_expand (ctx->lang, day ? "question_dated_act_day" : "question_dated_act", "actor", actor,
+                                        "date", when, NULL)
+                      : ds_lang_expand (ctx->lang, day ? "question_arrow_when_day" : "question_arrow_when", "date", when,
+                                        NULL);
   _ds_claim_commit (ctx, claim);
 }
 
@@ -2357,8 +2363,11 @@ counted_head (const Sent *line,
   if (b < a + 2 || b - a > 6 || b >= line->n ||
       !(_ds_tok_is_punct (&line->toks[b], ':') || (head_separator (&line->toks[b]) && !in_brackets (line, b))))
     return FALSE;
+  /* ("- 3 Desember 1976 → …", "- 3 December 1976: …": a day of one
+   * figure before its month opens a date, which date_key() reads as
+   * when, no count.) */
   if (t->type == TOK_NUMBER)
-    return t->len == 1 && t->p[0] >= '2';
+    return t->len == 1 && t->p[0] >= '2' && _ds_read_date (line, a, b) <= a + 1;
   return (t->flags & W_COUNT) && t->value >= 2;
 }
 

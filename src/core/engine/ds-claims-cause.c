@@ -1800,7 +1800,9 @@ _ds_find_arrow_line (Ctx  *ctx,
         return FALSE;
       head = _ds_toks_dup (s, a, r);
       claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_DATE, r + 1, end);
-      claim->question = ds_lang_expand (ctx->lang, "question_arrow_when", "date", head, NULL);
+      claim->question = ds_lang_expand (ctx->lang, _ds_date_names_day (s, a, r) ? "question_arrow_when_day"
+                                                                                  : "question_arrow_when",
+                                        "date", head, NULL);
       _ds_toks_mark_used (s, 0, s->n);
       _ds_claim_commit (ctx, claim);
       return TRUE;

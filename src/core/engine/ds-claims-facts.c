@@ -195,6 +195,22 @@ _ds_read_date (const Sent *s,
   return read_date (s, i, e);
 }
 
+/* Whether the date [@a, @b) names its day ("3 December 2015", "December
+ * 3, 2015", "13 Desember 2016"), not only a month or a year ("Jan 2018",
+ * "1996", "2010–2011"): English asks "on" a day, "in" a month or a year. */
+gboolean
+_ds_date_names_day (const Sent *s,
+                    guint       a,
+                    guint       b)
+{
+  for (guint k = a; k < b; k++)
+    if (small_number (s, k, 31) &&
+        ((k + 1 < b && s->toks[k + 1].type == TOK_WORD && s->toks[k + 1].cap) ||
+         (k > a && s->toks[k - 1].type == TOK_WORD && s->toks[k - 1].cap)))
+      return TRUE;
+  return FALSE;
+}
+
 /* "events", "kasus"; not "suspicious", "malicious", "access": an
  * adjective or a noun in "-ous", "-ss" is no plural that ends the noun
  * counted ("3,000 suspicious events" had "3,000 suspicious" as its

@@ -1519,6 +1519,9 @@ gboolean    _ds_find_described     (Ctx          *ctx,
 guint       _ds_read_date          (const Sent   *s,
                                     guint         i,
                                     guint         e);
+gboolean    _ds_date_names_day     (const Sent   *s,
+                                    guint         a,
+                                    guint         b);
 gboolean    _ds_find_treaty        (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_note_treaty        (Ctx          *ctx,
