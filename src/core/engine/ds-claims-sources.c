@@ -859,12 +859,20 @@ crowd_at (Ctx        *ctx,
     k++;
   if (k < b && (n = _ds_lexicon_phrase_at (ctx, s, k, "stance_crowd_quant")) > 0)
     k += n;
-  for (guint m = 0; m < 2 && k < b; m++, k++)
+  /* ("Human rights lawyers", "Cloud provider associations": two words
+   * before the trade at most.) */
+  for (guint m = 0; m < 3 && k < b; m++, k++)
     {
       const Tok *t;
 
       if ((n = _ds_lexicon_phrase_at (ctx, s, k, "stance_crowd")) > 0)
         {
+          /* "Asosiasi Penyedia Jasa Internet Indonesia": a body's word
+           * (phrase list stance_crowd_body) in capitals before another
+           * capital opens the body's name, no crowd. */
+          if (s->toks[k].cap && k + n < b && s->toks[k + n].cap &&
+              _ds_lexicon_phrase_at (ctx, s, k, "stance_crowd_body") > 0)
+            return FALSE;
           /* "para analis pertahanan", "economists at the IMF". */
           for (k += n; k < b && k < c + 10; k++)
             if (s->toks[k].type != TOK_WORD || s->toks[k].verb ||
@@ -1157,6 +1165,12 @@ _ds_find_finding (Ctx  *ctx,
                     _ds_lexicon_phrase_at (ctx, s, i, "view_verb_plain") == 1 || particle) &&
           claim_topic_end (ctx, s, that + 1, end) == 0)
         return FALSE;
+      /* (Nor a body's, "Apa yang dinilai kelompok masyarakat sipil?":
+       * phrase list stance_crowd_body.) */
+      if (crowd && claim_topic_end (ctx, s, that + 1, end) == 0)
+        for (guint k = c; k < who_end; k++)
+          if (_ds_lexicon_phrase_at (ctx, s, k, "stance_crowd_body") > 0)
+            return FALSE;
       /* (Nor a claim pointed out that holds a count or a figure, "Critics
        * point out that the system depends on volunteers who give 3 days
        * a week": the figures' rules ask it as a blank.) */
