@@ -9272,7 +9272,7 @@ _ds_find_reasons (Ctx  *ctx,
   for (guint k = 0; k < cue; k++)
     if (s->toks[k].flags & W_ANAPHOR)
       return;
-  clause = _ds_phrase_dup (s, 0, cue, TRUE);
+  clause = _ds_phrase_dup (s, 0, cue, !_ds_tok_known_name (ctx, &s->toks[0]));
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_ORDINALS, s);
   claim->subject = ds_lang_expand (ctx->lang, "reasons_why", "clause", clause, NULL);
   claim->form = DS_LIST_FORM_NAMING;
@@ -9560,7 +9560,9 @@ _ds_reasons_intro (Ctx           *ctx,
   /* ("Several states left …": a quantity may open the clause.) */
   if (cue < a + 2 || (intro.toks[a].flags & ((W_FUNCTION & ~W_DET) | W_PRONOUN)))
     return FALSE;
-  clause = _ds_phrase_dup (&intro, a, cue, TRUE);
+  /* ("Estonia backs … for two reasons" under "Why does Estonia back
+   * …?": a word the essay writes as a name keeps its capital.) */
+  clause = _ds_phrase_dup (&intro, a, cue, !_ds_tok_known_name (ctx, &intro.toks[a]));
   g_free (claim->subject);
   claim->subject = ds_lang_expand (ctx->lang, "reasons_why", "clause", clause, NULL);
   claim->form = DS_LIST_FORM_NAMING;

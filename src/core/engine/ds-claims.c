@@ -2344,6 +2344,18 @@ read_heading (Ctx        *ctx,
   _ds_sent_tokenize_aside (ctx, &s);
   ctx->head_cue = (s.flags & W_HEAD_CUE) != 0;
   _ds_subject_heading (ctx, &s);
+  /* "Why should Fiji join the pact?", "Mengapa Fiji perlu bergabung?": in
+   * a heading set in sentence case (a content word after the first in
+   * lower case) a capital inside it is a name's, as in a sentence;
+   * "Fiji should join … for three reasons" below it then keeps the
+   * name's capital in "reasons why Fiji should join …". A heading in
+   * title case says nothing of names. */
+  for (guint k = 1; k < s.n; k++)
+    if (s.toks[k].type == TOK_WORD && s.toks[k].len > 3 && !s.toks[k].cap && !(s.toks[k].flags & W_FUNCTION))
+      {
+        note_names (ctx, &s);
+        break;
+      }
 }
 
 /* "2.2 Soft Power", "IV. Pertanyaan Diskusi", "B. Fungsi": the section's
