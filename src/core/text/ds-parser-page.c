@@ -233,30 +233,57 @@ is_page_label (const char *s,
   return !next_word (&s, e, &w, &w_end);
 }
 
+/* A gap no sentence's spaces leave: a typesetter's, between a page's
+ * number and its running head across the page. */
+#define WIDE_GAP 5
+
+/* "LINDQVIST", "O'BRIEN", "SANTOSO-HALIM": one author's surname in
+ * capitals, the running head of an article by one author, with no small
+ * letter and three letters or more. */
+static gboolean
+is_surname_running (const char *s,
+                    const char *e)
+{
+  guint letters = 0;
+
+  if (e - s > RUNNING_MAX_BYTES)
+    return FALSE;
+  for (const char *q = s; q < e; q++)
+    {
+      if (g_ascii_isupper (*q))
+        letters++;
+      else if (*q != '-' && *q != '\'')
+        return FALSE;
+    }
+  return letters >= 3;
+}
+
 /* "87  Review of Maritime Studies", "Jurnal Kajian Samudra  42": a
  * running head with its page's number, set apart from it by two spaces
- * or a tab (a numbered heading has one space: "2 Latar Belakang"). */
+ * or a tab (a numbered heading has one space: "2 Latar Belakang"); or
+ * one author's surname in capitals across a wide gap ("142" and
+ * "LINDQVIST" at the page's two edges). */
 static gboolean
 is_numbered_running (const char *s,
                      const char *e)
 {
-  const char *a = s, *b = e;
+  const char *a = s, *b = e, *gap;
 
   while (a < e && g_ascii_isdigit (*a))
     a++;
   if (a > s && a - s <= PAGE_MAX_DIGITS && a + 2 < e && (*a == '\t' || (a[0] == ' ' && a[1] == ' ')))
     {
-      while (a < e && is_space (*a))
-        a++;
-      return looks_running (a, e);
+      for (gap = a; a < e && is_space (*a); a++)
+        ;
+      return looks_running (a, e) || (a - gap >= WIDE_GAP && is_surname_running (a, e));
     }
   while (b > s && g_ascii_isdigit (b[-1]))
     b--;
   if (b < e && e - b <= PAGE_MAX_DIGITS && b - 2 > s && (b[-1] == '\t' || (b[-1] == ' ' && b[-2] == ' ')))
     {
-      while (b > s && is_space (b[-1]))
-        b--;
-      return looks_running (s, b);
+      for (gap = b; b > s && is_space (b[-1]); b--)
+        ;
+      return looks_running (s, b) || (gap - b >= WIDE_GAP && is_surname_running (s, b));
     }
   return FALSE;
 }
