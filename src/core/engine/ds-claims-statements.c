@@ -490,6 +490,16 @@ subject_ok (Ctx             *ctx,
   for (guint k = c; k < a; k++)
     if (s->toks[k].flags & (W_RELATIVE | W_CUE_DEF | W_AUX))
       return FALSE;
+  /* "Sebagian diplomat yakin standar OECD akan memperkuat …", "Para
+   * pengamat khawatir keanggotaan itu akan mengurangi …", "Many
+   * exporters are worried the rules will raise …": a word of belief or
+   * worry that goes without "bahwa"/"that" (phrase lists view_bare_word
+   * and view_verb_bare) makes what follows someone's view, not the
+   * essay's claim; its subject is no answer ("Sebagian diplomat yakin
+   * standar OECD"), and the view is asked by the rules of sources. */
+  for (guint k = c; k < a; k++)
+    if (_ds_lexicon_phrase_at (ctx, s, k, "view_bare_word") > 0 || _ds_lexicon_phrase_at (ctx, s, k, "view_verb_bare") > 0)
+      return FALSE;
   /* "The commission concluded …": which one, the question cannot say.
    * What "the secretariat" does is asked: an institution's duties are
    * what the essay is about. */
