@@ -6160,6 +6160,7 @@ _ds_commit_cloze (Ctx         *ctx,
   guint lo = 0, hi = _ds_body_end (s), named_at, named_end = 0;
   g_autofree char *named = NULL;
   g_autofree char *lead = NULL;
+  gboolean lower = FALSE, dated = FALSE;
   GString *body;
 
   /* "Universitas _____ Mada", "Universitas _____ Surabaya" (a date in a
@@ -6226,6 +6227,44 @@ _ds_commit_cloze (Ctx         *ctx,
       return;
     }
 
+  /* "Jan 2018 — Australia takes over the _____ from …", "1998: Stasiun
+   * orbit bersama mulai dirakit oleh _____.": a note's date before its
+   * clause is when the clause holds, said as a sentence says it ("In
+   * January 2018, Australia takes over …", template cloze_date_opening),
+   * not kept raw before it. */
+  if (lead == NULL && named == NULL && lo == 0)
+    {
+      guint when = _ds_read_date (s, 0, a);
+
+      if (when == 0 && a > 1 && _ds_tok_is_year (&s->toks[0]))
+        when = 1;
+      if (when > 0 && when + 1 < a && s->toks[when + 1].type == TOK_WORD &&
+          (_ds_tok_is_punct (&s->toks[when], ':') || _ds_tok_is_punct (&s->toks[when], 0x2013) ||
+           _ds_tok_is_punct (&s->toks[when], 0x2014) || _ds_tok_is_punct (&s->toks[when], DS_ARROW) ||
+           (_ds_tok_is_punct (&s->toks[when], '-') && s->toks[when].p[-1] == ' ')))
+        {
+          const Tok *t = &s->toks[when + 1];
+          g_autofree char *first = _ds_phrase_dup (s, when + 1, when + 2, TRUE);
+          gboolean article = _ds_tok_is_article (t) || (t->flags & W_DET);
+
+          /* Only where the clause's first word is sure to read in the
+           * middle of a sentence: an article ("The secretariat" → "the
+           * secretariat"), a name _ds_phrase_dup() keeps ("Australia",
+           * "Coral Sea"); not a verb with no subject ("1996: ratified by
+           * all _____"), nor a capital that may be a name or the line's
+           * ("Nauru invoked …", "Kawanan belalang …"). */
+          if (t->cap ? (article || first[0] == t->p[0]) : article)
+            {
+              g_autofree char *date = _ds_toks_dup (s, 0, when);
+
+              lead = ds_lang_expand (ctx->lang, "cloze_date_opening", "date", date, NULL);
+              lo = when + 1;
+              lower = t->cap && article;
+              dated = TRUE;
+            }
+        }
+    }
+
   body = g_string_new (NULL);
   if (named != NULL && named_at < a)
     {
@@ -6252,7 +6291,9 @@ _ds_commit_cloze (Ctx         *ctx,
     {
       g_autofree char *text = g_string_free (body, FALSE);
 
-      claim->body = g_strconcat (lead, text, NULL);
+      if (lower && (guchar) text[0] < 0x80)
+        text[0] = ds_ascii_tolower (text[0]);
+      claim->body = g_strconcat (lead, dated ? " " : "", text, NULL);
     }
   else
     claim->body = _ds_capitalize (g_string_free (body, FALSE));
