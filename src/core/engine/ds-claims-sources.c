@@ -1035,10 +1035,15 @@ _ds_find_finding (Ctx  *ctx,
        * an adverb before the verb, and the auxiliary before it, are the
        * verb's (in English, one lower-case adverb in "-ly", "long" or
        * "also": "Critics have also pointed out that …"). */
-      if (who_end == i && ctx->english && who_end > c + 1 && !s->toks[who_end - 1].cap &&
-          s->toks[who_end - 1].type == TOK_WORD && (s->toks[who_end - 1].flags & W_ADV) &&
-          ((s->toks[who_end - 1].len > 4 && strncmp (s->toks[who_end - 1].p + s->toks[who_end - 1].len - 2, "ly", 2) == 0) ||
-           _ds_tok_is (&s->toks[who_end - 1], "long") || _ds_tok_is (&s->toks[who_end - 1], "also")))
+      if (who_end == i && who_end > c + 1 && !s->toks[who_end - 1].cap && s->toks[who_end - 1].type == TOK_WORD &&
+          ((ctx->english && (s->toks[who_end - 1].flags & W_ADV) && s->toks[who_end - 1].len > 4 &&
+            strncmp (s->toks[who_end - 1].p + s->toks[who_end - 1].len - 2, "ly", 2) == 0) ||
+           /* (The lexicon may not know "long" or "also" as adverbs;
+            * "Para ahli telah lama berpendapat": "lama" after the
+            * auxiliary.) */
+           ((_ds_tok_is (&s->toks[who_end - 1], "long") || _ds_tok_is (&s->toks[who_end - 1], "also") ||
+             _ds_tok_is (&s->toks[who_end - 1], "lama")) &&
+            (s->toks[who_end - 2].flags & W_AUX))))
         {
           who_end--;
           while (who_end > c + 1 && (s->toks[who_end - 1].flags & W_AUX) && !s->toks[who_end - 1].cap)
