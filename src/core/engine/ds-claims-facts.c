@@ -1067,6 +1067,15 @@ find_report (Ctx  *ctx,
        * object of the preposition, and nobody says anything. */
       if (s->toks[i - 1].flags & W_PREP)
         continue;
+      /* "Small island states worry that …", "Coastal states insist
+       * that …": a plain lower-case word of its own right before "that"
+       * (no adverb: "states plainly that", "states today that") is the
+       * verb of "states" as a plural noun, and nobody "states" anything. */
+      if (_ds_tok_is (&s->toks[i], "states") && i + 2 < e && (s->toks[i + 2].flags & W_THAT) &&
+          s->toks[i + 1].type == TOK_WORD && !s->toks[i + 1].cap &&
+          !(s->toks[i + 1].flags & (W_THAT | W_AUX | W_ADV | W_FUNCTION | W_PRONOUN)) &&
+          !(s->toks[i + 1].len > 3 && strncmp (s->toks[i + 1].p + s->toks[i + 1].len - 2, "ly", 2) == 0))
+        continue;
       /* "admitted this week that …"; not "… downstream states is that
        * …", where an auxiliary shows "states" to be a noun. */
       while (that < e && that < i + 4 && !(s->toks[that].flags & (W_THAT | W_AUX)) && s->toks[that].type == TOK_WORD)
