@@ -965,6 +965,20 @@ post_then_name (Ctx        *ctx,
   return post;
 }
 
+/* A list's earlier name at @k: one capitalised word that is no
+ * connective ("However, …", "Yet, …"), opening the sentence or after
+ * a comma. */
+static gboolean
+list_item (const Sent *s,
+           guint       k)
+{
+  const Tok *t = &s->toks[k];
+
+  return t->type == TOK_WORD && t->cap && !t->verb &&
+         !(t->flags & (W_FUNCTION | W_ADV | W_PREP | W_CONJ | W_DET | W_PRONOUN | W_ANAPHOR)) &&
+         (k == 0 || _ds_tok_is_punct (&s->toks[k - 1], ','));
+}
+
 /* "Wibisono (2021) menemukan bahwa …", "A study by the Global Cyber
  * Policy Forum (2022) found that …", "Lindqvist argues that …";
  * "Penelitian ini menyimpulkan bahwa …", "The author argues that …". */
@@ -978,7 +992,7 @@ _ds_find_finding (Ctx  *ctx,
 
   for (guint i = 1; i + 3 < e; i++)
     {
-      guint c, who_end, that = i + 1, end, work = 0, n, va, vb, aside;
+      guint c, who_end, that = i + 1, end, work = 0, n, va, vb, aside, list_from, list_end;
       gboolean own, one, crowd, post, held, untitled, pronoun = FALSE, bare, particle;
       g_autofree char *with_particle = NULL;
       const char *form;
@@ -1021,6 +1035,17 @@ _ds_find_finding (Ctx  *ctx,
             continue;
         }
       source_span (ctx, s, i, &c, &who_end);
+      /* "Brazil, India, China and Russia, among others, argued that …":
+       * the names before the last comma, each one capitalised word, are
+       * of the same holder, not a clause of their own ("What did China
+       * and Russia argue?" cut Brazil and India); the holder is read
+       * from its last names, and asked with all of them. */
+      list_from = list_end = c;
+      for (guint k = c; k < who_end; k++)
+        if (_ds_tok_is (&s->toks[k], "and") || _ds_tok_is (&s->toks[k], "dan"))
+          while (list_from >= 2 && list_from < who_end && s->toks[list_from].cap && s->toks[list_from].type == TOK_WORD &&
+                 _ds_tok_is_punct (&s->toks[list_from - 1], ',') && list_item (s, list_from - 2))
+            list_from -= 2;
       /* "Despite fears that …", "Despite claims that …": the report word
        * is a noun right after a concession's opener (phrase list
        * contrast_concession_opener), which is no source. */
@@ -1189,7 +1214,8 @@ _ds_find_finding (Ctx  *ctx,
         return FALSE;
       if (who == NULL)
         {
-          who = source_text (ctx, s, c, who_end);
+          who = source_text (ctx, s, list_from < c && c == list_end && !one && kind != DS_SOURCE_NONE && !crowd ? list_from : c,
+                             who_end);
           /* "Penulis" opening the sentence is no name: "Apa yang
            * dikemukakan penulis …?". */
           if (own || post || crowd)
@@ -1266,7 +1292,7 @@ _ds_find_finding (Ctx  *ctx,
       claim->attribution = g_steal_pointer (&who);
       /* Who holds the post and said it is asked besides ("Siapa yang
        * memperingatkan bahwa …?"): the speaker stays free. */
-      _ds_toks_mark_used (s, held ? that : c, end);
+      _ds_toks_mark_used (s, held ? that : c == list_end ? MIN (c, list_from) : c, end);
       return _ds_claim_commit (ctx, claim);
     }
   return FALSE;
