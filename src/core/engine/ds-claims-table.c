@@ -527,8 +527,18 @@ cell_list (Ctx         *ctx,
       const char *e = q;
       Cell part;
 
-      while (e < value.end && *e != ',' && *e != ';')
-        e++;
+      gint depth = 0;
+
+      /* "US$9,4 miliar", "1,5 juta": a comma between digits is a decimal
+       * (or thousands) mark; "(Jepang, Korea)": a comma in brackets parts
+       * no item of the cell. */
+      while (e < value.end && !(depth <= 0 && (*e == ';' || (*e == ',' && !(e > value.p && e + 1 < value.end &&
+                                                                           g_ascii_isdigit (e[-1]) &&
+                                                                           g_ascii_isdigit (e[1]))))))
+        {
+          depth += (*e == '(') - (*e == ')');
+          e++;
+        }
       part = cell_trim (q, e);
       /* ("a dan b": the last part's joining word is none of it.) */
       if (n > 0 && part.end - part.p > 4 && (strncmp (part.p, "dan ", 4) == 0 || strncmp (part.p, "and ", 4) == 0))
