@@ -6745,7 +6745,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
   guint n_blocks = ds_essay_get_n_blocks (ctx->essay);
   guint last = first;
   const SentRef *intro = NULL;
-  guint heading = G_MAXUINT;
+  guint heading = G_MAXUINT, label;
   DsClaim *claim;
   const DsBlock *b;
   guint glossed = 0, dated = 0, n_details = 0, tasks = 0, valued = 0, reminders = 0, before, n_items;
@@ -6781,8 +6781,15 @@ _ds_walk_list_blocks (Ctx   *ctx,
    * the label names no list, and the sentences are read as sentences —
    * their own claims ("… empat zona utama: A, B, C, dan D") are what a
    * learner recalls, not the summary's points as items. */
-  if (heading != G_MAXUINT && (label_names_heading (ctx, heading) || asks_what_is (ctx, heading)) &&
-      (all_statements (ctx, first, last) || (all_clauses (ctx, first, last) && !advice_heading (ctx, heading))))
+  /* (So does such a label on a line of its own over them: "**Ringkasan**",
+   * "Key points:".) */
+  label = G_MAXUINT;
+  if (heading != G_MAXUINT && (label_names_heading (ctx, heading) || asks_what_is (ctx, heading)))
+    label = heading;
+  else if (intro != NULL && label_names_heading (ctx, intro->block))
+    label = intro->block;
+  if (label != G_MAXUINT &&
+      (all_statements (ctx, first, last) || (all_clauses (ctx, first, last) && !advice_heading (ctx, label))))
     {
       walk_item_sentences (ctx, first, last);
       return last;
