@@ -2514,6 +2514,24 @@ event_active (Ctx  *ctx,
   if (end <= verb + 1 || end - verb > 10 + quoted_marks (s, verb + 1, end) + name_length_aside (s, verb + 1, end) ||
       !object_stands_alone (s, verb + 1, end))
     return FALSE;
+  /* "Indonesia menjadi tuan rumah setelah mengalahkan …", "Indonesia
+   * memimpin bersama (co-chair) Proses Bali …": an object that is only
+   * the event phrase's own noun (phrase list facts39_event_phrase) or a
+   * word of manner, with a clause, a date or an aside after it, leaves
+   * out the body or forum the act was of ("Siapa yang menjadi tuan
+   * rumah …? — of what?", "Sejak kapan Indonesia memimpin bersama?"). */
+  {
+    guint head = verb + MAX (1, _ds_lexicon_phrase_at (ctx, s, verb, "facts39_event_phrase"));
+
+    if (head >= end ||
+        (s->toks[head].type == TOK_WORD && !s->toks[head].cap && (s->toks[head].flags & W_FUNCTION) &&
+         !(s->toks[head].flags & (W_DET | W_ANAPHOR | W_PRONOUN | W_THAT)) &&
+         (head + 1 == end || (s->toks[head].flags & (W_CLAUSE | W_CONJ)) ||
+          _ds_lexicon_phrase_at (ctx, s, head, "event_date_tail") == 1)) ||
+        (head + 1 == end && end < e && _ds_tok_is_punct (&s->toks[end], '(') && s->toks[head].type == TOK_WORD &&
+         !s->toks[head].cap))
+      return FALSE;
+  }
   /* "Langkah membangun kepercayaan (confidence-building measures)
    * mencakup …": a bracket of two words or more right after the object
    * names the whole phrase — a term with a verb in it, whose first noun
