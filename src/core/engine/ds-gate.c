@@ -227,6 +227,15 @@ ends_unfinished (const char *text,
   if (last == NULL || *++last == '\0' || capitals_at (last_word (text)))
     return FALSE;
   c = classes (last);
+  /* "… sebagai upaya negara untuk", "… disampaikan kepada": Indonesian
+   * strands no preposition, so one that ends the answer was cut from its
+   * object ("atas", "dalam", "terkait" also close a noun phrase:
+   * "kelas atas", "pihak terkait"; "lewat" is a verb too, "hanya untuk
+   * lewat"). */
+  if ((ds_lang_lookup (ds_lang_get ("id"), last, -1, NULL) & DS_WORD_PREP) &&
+      ds_lang_lookup (ds_lang_get ("en"), last, -1, NULL) == 0 && !(c & DS_WORD_NOUN) &&
+      !g_str_equal (last, "atas") && !g_str_equal (last, "lewat") && !g_str_equal (last, "dalam") && !g_str_equal (last, "terkait"))
+    return TRUE;
   return (c & (DS_WORD_CONJ | DS_WORD_CLAUSE | DS_WORD_RELATIVE)) != 0 && !(c & (DS_WORD_NOUN | DS_WORD_THAT));
 }
 
