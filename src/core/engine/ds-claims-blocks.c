@@ -7140,6 +7140,35 @@ clause_headings (Ctx         *ctx,
   return clauses * 2 >= n;
 }
 
+/* Whether the sentence at @ref ends on a colon. */
+static gboolean
+intro_colon (Ctx           *ctx,
+             const SentRef *ref)
+{
+  const char *e = ref->end;
+
+  (void) ctx;
+  while (e > ref->p && (e[-1] == ' ' || e[-1] == '*' || e[-1] == '_'))
+    e--;
+  return e > ref->p && e[-1] == ':';
+}
+
+/* Whether @subject is words of the essay's title ("bentuk-bentuk
+ * serangan siber" under "Bentuk-Bentuk Serangan Siber"): the title names
+ * the list, whatever the line under it says. */
+static gboolean
+subject_in_title (Ctx        *ctx,
+                  const char *subject)
+{
+  g_autofree char *t = NULL, *f = NULL;
+
+  if (subject == NULL || ctx->title == NULL)
+    return FALSE;
+  t = g_utf8_casefold (ctx->title, -1);
+  f = g_utf8_casefold (subject, -1);
+  return strstr (t, f) != NULL;
+}
+
 void
 _ds_find_subheadings (Ctx   *ctx,
                       guint  heading)
@@ -7209,7 +7238,17 @@ _ds_find_subheadings (Ctx   *ctx,
       /* "## 1. Envoys lost their freedom", "## 2. Leaks became easier"
        * that nothing counts: each heading is a claim its paragraph
        * states, and the headings together are no list of a notion. */
-      (claim->stated_count == 0 && clause_headings (ctx, children, n)))
+      (claim->stated_count == 0 && clause_headings (ctx, children, n)) ||
+      /* "… whether the other seven members are willing …" over five
+       * headings that are no members: a count the headings cannot
+       * meet counts something else, not the sections. */
+      (!numbered && claim->stated_count > n) ||
+      /* "> catatan pribadi — cek slide di e-learning!!" over "## 1.
+       * Pengantar", "## 2. Sejarah singkat": under the title, a line
+       * that neither counts nor ends on a colon announces no list; the
+       * numbered headings are the notes' sections. */
+      (heading == G_MAXUINT && has_intro && claim->stated_count == 0 && !intro_colon (ctx, &intro) &&
+       !subject_in_title (ctx, claim->subject)))
     {
       ds_claim_unref (claim);
       return;
