@@ -1568,16 +1568,21 @@ gloss_question (Ctx        *ctx,
          has_punct (s, '?');
 }
 
-/* Check "gloss-example": "**Naval access**: for example, berths in
- * Apia", "misalnya dermaga di Apia …": an example of the term is no
- * meaning of it (phrase list example_marker). */
+/* Whether the body @s opens on a phrase of the list @name: check
+ * "gloss-example", "**Naval access**: for example, berths in Apia",
+ * "misalnya dermaga di Apia …" (example_marker: an example of the term
+ * is no meaning of it); "Sensing is the least discussed of the three",
+ * "X adalah yang paling jarang dibahas" (gloss_rank_opener: "the most",
+ * "the least", "yang paling": a rank places the term among others, no
+ * meaning of it). */
 static gboolean
-gloss_example (Ctx        *ctx,
-               const Sent *s)
+gloss_opens_on (Ctx        *ctx,
+                const Sent *s,
+                const char *name)
 {
   guint i = first_word (s);
 
-  return i < s->n && _ds_lexicon_phrase_at (ctx, s, i, "example_marker") > 0;
+  return i < s->n && _ds_lexicon_phrase_at (ctx, s, i, name) > 0;
 }
 
 /* Check "gloss-penalty": "menjual data nasabah — penjara paling lama 3
@@ -1982,19 +1987,6 @@ term_also (Ctx           *ctx,
   return FALSE;
 }
 
-/* "Sensing is the least discussed of the three", "X adalah yang paling
- * jarang dibahas": a body that opens on a rank (phrase list
- * gloss_rank_opener: "the most", "the least", "yang paling") places the
- * term among others, no meaning of it. */
-static gboolean
-gloss_rank (Ctx        *ctx,
-            const Sent *s)
-{
-  guint i = first_word (s);
-
-  return i < s->n && _ds_lexicon_phrase_at (ctx, s, i, "gloss_rank_opener") > 0;
-}
-
 /* "Pemutusan tidak selalu berarti internet mati total", "A shutdown does
  * not always mean a blackout": a cue that a negation (phrase list
  * contrast_not) comes before says what the term is not, no meaning. */
@@ -2068,9 +2060,9 @@ definition_passes (Ctx     *ctx,
       low.at = strstr (sentence, subject);
       low.len = strlen (subject);
     }
-  if (term_pointed (ctx, claim, &low) || term_also (ctx, &low) || gloss_rank (ctx, &s) || cue_negated (ctx, claim, &low))
+  if (term_pointed (ctx, claim, &low) || term_also (ctx, &low) || gloss_opens_on (ctx, &s, "gloss_rank_opener") || cue_negated (ctx, claim, &low))
     return FALSE;
-  return !gloss_equation (&s) && !gloss_value (ctx, &s) && !gloss_name (claim->subject, &s) && !gloss_question (ctx, &s) && !gloss_example (ctx, &s) && !gloss_penalty (ctx, &s) &&
+  return !gloss_equation (&s) && !gloss_value (ctx, &s) && !gloss_name (claim->subject, &s) && !gloss_question (ctx, &s) && !gloss_opens_on (ctx, &s, "example_marker") && !gloss_penalty (ctx, &s) &&
          !gloss_exhortation (ctx, &s) && !gloss_enumeration (&s);
 }
 
