@@ -957,10 +957,25 @@ leans_after_opener (const char   *text,
        * leaked …"; a second, a function word: "Most of it …".) */
       if (*words[i - 1] == '\0' || (i > 1 && !(classes (words[i - 1]) & DS_WORD_FUNCTION)) ||
           g_hash_table_contains (ref_list (REF_PRONOUN), words[i - 1]))
-        return FALSE;
+        break;
       if (g_hash_table_contains (ref_list (REF_PRONOUN), words[i]))
         return !expletive_it (words, i);
     }
+  /* "Between 2018 and 2023 it opened _____ …", "Sejak 2019 ia …": a
+   * preposition and a date (years, months, function words), no comma,
+   * then a pronoun as the clause's subject: nothing before it names
+   * whom it stands for. */
+  if (words[0] != NULL && (classes (words[0]) & DS_WORD_PREP))
+    for (guint i = 1; words[i] != NULL && i <= 6; i++)
+      {
+        guint64 c = classes (words[i]);
+
+        if (g_hash_table_contains (ref_list (REF_PRONOUN), words[i]))
+          return i >= 2 && !expletive_it (words, i);
+        if (*words[i] == '\0' || !(g_ascii_isdigit (*words[i]) || (c & DS_WORD_MONTH) ||
+                                   ((c & DS_WORD_FUNCTION) && !(c & DS_WORD_PRONOUN))))
+          break;
+      }
   return FALSE;
 }
 
@@ -1491,6 +1506,15 @@ antecedents_read (Antecedents  *a,
         {
           a->clause_verb = TRUE;
           a->after_copula = FALSE;
+          a->in_phrase = FALSE;
+          continue;
+        }
+      /* ("Hingga 2023, sekitar 68 negara yang meratifikasinya": a year
+       * or a month dates the clause; it is no thing a "-nya" stands
+       * for.) */
+      if ((c & DS_WORD_MONTH) ||
+          (strlen (w) == 4 && strspn (w, "0123456789") == 4 && (w[0] == '1' || w[0] == '2')))
+        {
           a->in_phrase = FALSE;
           continue;
         }
