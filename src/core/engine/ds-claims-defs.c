@@ -3954,6 +3954,22 @@ gloss_aside (Ctx  *ctx,
   if (_ds_passive_verb (&s->toks[gloss], ctx->english) &&
       (_ds_tok_is (&s->toks[gloss + 1], "oleh") || _ds_tok_is (&s->toks[gloss + 1], "by")))
     return FALSE;
+  /* "Badan Siber — didirikan pada 2017 — mewakili …", "The conference
+   * — first held in 2004 — gathers …": an aside that says when it was
+   * made or first done is no gloss either (facts ask when). */
+  {
+    guint v = gloss;
+
+    while (v + 2 < close && v < gloss + 2 && (s->toks[v].flags & (W_ORDINAL | W_ADV)) && !s->toks[v].cap)
+      v++;
+    if (v + 1 < close && v < gloss + 2 && _ds_tok_is (&s->toks[v], "kali"))
+      v++;
+    if (v + 1 < close && !s->toks[v].cap &&
+        ((s->toks[v].flags & W_EVENT) || (s->toks[v].verb && _ds_passive_verb (&s->toks[v], ctx->english))) &&
+        (_ds_tok_is (&s->toks[v + 1], "pada") || _ds_tok_is (&s->toks[v + 1], "in") ||
+         _ds_tok_is (&s->toks[v + 1], "on") || s->toks[v + 1].type == TOK_NUMBER))
+      return FALSE;
+  }
   /* "Cyber diplomacy — not deterrence but negotiation — shaped …",
    * "Diplomasi siber — bukan ancaman melainkan perundingan — …": an aside
    * that opens on a negation (the phrase list gloss_negation) contrasts

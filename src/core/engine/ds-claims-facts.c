@@ -2739,6 +2739,15 @@ passive_answer (Ctx        *ctx,
   if (k + 1 >= e)
     return FALSE;
   k = agent_after_adverbial (s, k, e);
+  /* "(dibentuk 2018)", "(adopted 2001)": a bare year after the verb
+   * that opens a bracket, which closes at once. */
+  if (k >= 2 && k + 1 < e && year_like (&s->toks[k]) && _ds_tok_is_punct (&s->toks[k + 1], ')') &&
+      _ds_tok_is_punct (&s->toks[k - 2], '('))
+    {
+      *a = k;
+      *b = k + 1;
+      return TRUE;
+    }
   /* "diratifikasi (Juni 2001)", "was ratified (in June 2001)". */
   if (bracket_date (s, k, e, &fig))
     {
@@ -2968,6 +2977,66 @@ verb_span (Ctx        *ctx,
          _ds_lexicon_phrase_at (ctx, s, verb, "facts5_phrasal_event") == 2 ? 2 : 1;
 }
 
+/* "first", "pertama kali" right before @verb: how many words (0 to 2). */
+static guint
+first_words (const Sent *s,
+             guint       verb)
+{
+  if (verb >= 2 && _ds_tok_is (&s->toks[verb - 1], "kali") && _ds_tok_is (&s->toks[verb - 2], "pertama"))
+    return 2;
+  if (verb >= 1 && _ds_tok_is (&s->toks[verb - 1], "first"))
+    return 1;
+  return 0;
+}
+
+/* "The Freedom Online Coalition (founded in 2011) brings …", "Pusat
+ * Kajian Siber ASEAN (didirikan pada 2019) melatih …", "X — established
+ * in 2011 — …", "(dibentuk 2018)", "— pertama kali diadakan di Athena
+ * pada 2006 —": a participle that opens a bracket or a dash aside right
+ * after a name (or after "first", "pertama kali" that open it), with a
+ * date that closes the aside at once, says when the name was made, as
+ * "X, founded in 2011, …" does. The opening mark's token, else 0. */
+static guint
+dated_aside_open (Ctx        *ctx,
+                  const Sent *s,
+                  guint       verb,
+                  guint       e)
+{
+  const Tok *o, *t = &s->toks[verb];
+  gunichar close;
+  guint k, at = verb - first_words (s, verb), pa, pb;
+  Figure fig;
+
+  if (at < 2 || verb + 2 >= e || t->type != TOK_WORD || t->cap || s->toks[at - 1].type != TOK_PUNCT)
+    return 0;
+  o = &s->toks[at - 1];
+  if (_ds_tok_is_punct (o, '('))
+    close = ')';
+  else if (_ds_tok_is_punct (o, 0x2013) || _ds_tok_is_punct (o, 0x2014))
+    close = _ds_tok_is_punct (o, 0x2013) ? 0x2013 : 0x2014;
+  /* ("X, first held in 2019, …": after a comma, only with "first"; the
+   * participle alone is reduced_relative_at()'s.) */
+  else if (_ds_tok_is_punct (o, ',') && at < verb)
+    close = ',';
+  else
+    return 0;
+  if (!s->toks[at - 2].cap || s->toks[at - 2].type != TOK_WORD ||
+      !((t->flags & W_EVENT) || (t->verb && _ds_passive_verb (t, ctx->english)) ||
+        (ctx->english && _ds_lexicon_phrase_at (ctx, s, verb, "defs_irregular_participle") == 1)))
+    return 0;
+  k = verb + verb_span (ctx, s, verb);
+  /* (Where, first: "di Den Haag", "in Geneva".) */
+  if (k + 1 < e && (_ds_tok_is (&s->toks[k], "di") || _ds_tok_is (&s->toks[k], "in")) && s->toks[k + 1].cap &&
+      s->toks[k + 1].type == TOK_WORD && read_name (s, k + 1, e, &pa, &pb) > k + 1 && pa == k + 1 && pb - pa <= 4)
+    k = pb;
+  if (k < e && (_ds_tok_is (&s->toks[k], "in") || _ds_tok_is (&s->toks[k], "on") || _ds_tok_is (&s->toks[k], "pada")))
+    k++;
+  if (k < e && (_ds_tok_is (&s->toks[k], "tahun") || _ds_tok_is (&s->toks[k], "year")))
+    k++;
+  return k < e && (read_figure (s, k, e, &fig) || day_date (s, k, e, &fig)) && (fig.date || fig.year) &&
+         fig.b < e && _ds_tok_is_punct (&s->toks[fig.b], close) ? at - 1 : 0;
+}
+
 /* "created by the Honiara Agreement", "dibentuk oleh Persetujuan
  * Honiara": an agent [@a, @b) that is the name of a text (its head, last
  * in English and first in Indonesian, of the phrase list treaty_head) is
@@ -3035,7 +3104,11 @@ commit_passive (Ctx        *ctx,
                 guint       b)
 {
   gboolean when = s->toks[a].type == TOK_NUMBER || (s->toks[a].flags & W_MONTH);
-  g_autofree char *phrase = _ds_toks_dup (s, verb, verb + verb_span (ctx, s, verb));
+  /* "When was the Octopus Conference first held?": "first" opening a
+   * dated aside is part of what is asked. */
+  guint from = first_words (s, verb) > 0 && dated_aside_open (ctx, s, verb, _ds_body_end (s)) > 0 ?
+               verb - first_words (s, verb) : verb;
+  g_autofree char *phrase = _ds_toks_dup (s, from, verb + verb_span (ctx, s, verb));
   g_autofree char *v = g_ascii_strdown (phrase, -1);
   g_autofree char *document = when ? NULL : text_agent (ctx, s, a, b);
   DsClaim *claim;
@@ -3477,13 +3550,50 @@ appositive_passive (Ctx  *ctx,
   return commit_passive (ctx, s, subject, verb, a, b);
 }
 
+/* "Indonesia bergabung dengan Forum Global Keahlian Siber (dibentuk
+ * pada 2015)", "joined the Freedom Online Coalition (founded in 2011)":
+ * a dated aside (dated_aside_open()) after a name that is no clause's
+ * subject is said of that name, wherever it stands; the name ends at the
+ * aside's mark @o. */
+static gboolean
+dated_aside_name (Ctx  *ctx,
+                  Sent *s,
+                  guint verb,
+                  guint o,
+                  guint e)
+{
+  guint na = G_MAXUINT, nb = 0, a, b, pa, pb;
+  gboolean the;
+  g_autofree char *name = NULL;
+  g_autofree char *subject = NULL;
+
+  for (guint j = o; j > 0 && o - j < NAME_MAX_TOKENS; j--)
+    if (read_name_long (s, j - 1, o, &pa, &pb) == o && pa == j - 1)
+      na = pa, nb = pb;
+  if (na == G_MAXUINT || nb != o || _ds_toks_any_used (s, na, nb) ||
+      !passive_answer (ctx, s, verb + verb_span (ctx, s, verb), e, &a, &b) || _ds_toks_any_used (s, a, b) ||
+      !(s->toks[a].type == TOK_NUMBER || (s->toks[a].flags & W_MONTH)))
+    return FALSE;
+  the = na > 0 && _ds_tok_is (&s->toks[na - 1], "the");
+  /* "Dialog Pelabuhan tentang Bahaya Daring (…)": a capital before a
+   * preposition or "and" may start the name; what is read is no whole
+   * name. */
+  pa = na - (the ? 1 : 0);
+  if (pa >= 2 && (s->toks[pa - 1].flags & (W_PREP | W_CONJ)) && s->toks[pa - 2].cap &&
+      s->toks[pa - 2].type == TOK_WORD)
+    return FALSE;
+  name = _ds_toks_dup (s, na, nb);
+  subject = the ? g_strconcat ("the ", name, NULL) : g_strdup (name);
+  return commit_passive (ctx, s, subject, verb, a, b);
+}
+
 static gboolean
 event_passive (Ctx  *ctx,
                Sent *s,
                guint verb,
                guint e)
 {
-  guint hi = verb, start, end, a = 0, b = 0, name_at;
+  guint hi = verb, start, end, a = 0, b = 0, name_at, o = 0;
   g_autofree char *subject = NULL;
   g_autofree char *it_name = NULL;
   gboolean committed, relative = FALSE, theory = FALSE, aside = FALSE, object = FALSE;
@@ -3507,6 +3617,12 @@ event_passive (Ctx  *ctx,
   else if (hi >= 2 && (_ds_tok_is_punct (&s->toks[hi - 1], ',') ||
                        (hi == verb && aside_agent_at (s, verb, e))))
     aside = _ds_tok_is_punct (&s->toks[hi - 1], ','), hi--;
+  else if ((o = dated_aside_open (ctx, s, verb, e)) > 0)
+    {
+      if (dated_aside_name (ctx, s, verb, o, e))
+        return TRUE;
+      aside = TRUE, hi = o;
+    }
   else if (hi >= 3 && (s->toks[hi - 1].flags & W_RELATIVE) && theory_before (ctx, s, hi - 1))
     hi--, relative = theory = TRUE;
   else if (hi >= 2 && hi == verb && ctx->english && theory_before (ctx, s, hi))
@@ -3613,7 +3729,10 @@ event_passive (Ctx  *ctx,
    * points back; what follows them belongs to the verb. */
   if (end > start + 2 && (s->toks[start + 1].flags & W_ANAPHOR) && !(s->toks[start].flags & W_ANAPHOR))
     end = start + 1;
-  subject = _ds_phrase_dup (s, start, end, TRUE);
+  /* "Bakorla (dibentuk 2014) adalah …": a capital before a dated aside
+   * is a name's, even opening the sentence. */
+  subject = o > 0 && end == start + 1 && s->toks[start].cap ? _ds_toks_dup (s, start, end) :
+            _ds_phrase_dup (s, start, end, TRUE);
   /* "Istilah ini dipopulerkan oleh …": the term the sentence before
    * defined; "Konvensi ini disusun oleh …" after "Konvensi Budapest
    * merupakan …": that term itself. Without one, the question would not
@@ -4400,7 +4519,7 @@ find_event (Ctx  *ctx,
 {
   guint e = _ds_body_end (s);
   gboolean event_phrase = !ctx->english && _ds_sent_may_start (s, HOT_EVENT_PHRASE);
-  gboolean appositive, app_the = FALSE, found = FALSE;
+  gboolean appositive, dated, app_the = FALSE, found = FALSE;
   guint app_a = 0, app_b = 0, semi;
 
   for (guint i = 1; i + 1 < e; i++)
@@ -4447,16 +4566,18 @@ find_event (Ctx  *ctx,
           continue;
         }
       appositive = FALSE;
-      if (!aside && !phrasal && !irregular && !(s->toks[i].flags & W_EVENT) && !named_agent_follows (s, i, ctx->english) &&
+      dated = s->has_digit && dated_aside_open (ctx, s, i, e) > 0;
+      if (!aside && !phrasal && !irregular && !dated && !(s->toks[i].flags & W_EVENT) &&
+          !named_agent_follows (s, i, ctx->english) &&
           !(appositive = by_after (s, i, e) && appositive_passive_at (ctx, s, i, e, &app_a, &app_b, &app_the)))
         continue;
       /* English passives need "was"/"were" before them ("was first
        * introduced" too), or a theory right before them ("the theory of
        * regimes proposed by …"). */
-      if ((_ds_passive_verb (&s->toks[i], ctx->english) || aside || phrasal || irregular) &&
+      if ((_ds_passive_verb (&s->toks[i], ctx->english) || aside || phrasal || irregular || dated) &&
           (!ctx->english || (s->toks[i - 1].flags & W_AUX) ||
            (i > 1 && (s->toks[i - 1].flags & (W_ADV | W_ORDINAL)) && (s->toks[i - 2].flags & W_AUX)) ||
-           reduced_relative_at (s, i, e) || aside || appositive ||
+           reduced_relative_at (s, i, e) || aside || appositive || dated ||
            (by_after (s, i, e) && appositive_passive_at (ctx, s, i, e, &app_a, &app_b, &app_the)) ||
            (named_agent_follows (s, i, TRUE) && theory_before (ctx, s, i))))
         {
