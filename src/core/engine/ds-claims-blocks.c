@@ -3572,6 +3572,78 @@ scholar_view_line (Ctx        *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* The year the list line of block @index opens on (past its marks),
+ * four figures from 1800 to 2099 with no figure or letter joined to
+ * them: "- 1957 IAEA berdiri", "- **2016**: …", "- 1998 → …"; else 0. */
+static guint
+block_opens_on_year (Ctx   *ctx,
+                     guint  index)
+{
+  const DsBlock *b;
+  const char *p, *e;
+
+  if (index >= ds_essay_get_n_blocks (ctx->essay) ||
+      (b = ds_essay_get_block (ctx->essay, index))->kind != DS_BLOCK_LIST_ITEM)
+    return 0;
+  p = ctx->text + b->content_byte_start;
+  e = ctx->text + b->byte_end;
+  while (p < e && (*p == '*' || *p == '_'))
+    p++;
+  if (p + 4 <= e && g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+      g_ascii_isdigit (p[3]) && ((p[0] == '1' && p[1] >= '8') || (p[0] == '2' && p[1] == '0')) &&
+      (p + 4 == e || !(g_ascii_isalnum (p[4]) || p[4] == '-' || p[4] == '.' || p[4] == ',' || p[4] == '/')))
+    return (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+  return 0;
+}
+
+/* "- 1957 IAEA berdiri, markas di Wina", "- 1962 krisis rudal Kuba →
+ * …", "- 2004 seven states joined the bloc": in a timeline — a run of
+ * lines that open on a year, whatever joins a line's year to its event
+ * (a colon, a dash, an arrow or, as here, nothing but a space) — the year
+ * is when and the rest of the line is what happened then ("Apa yang
+ * terjadi pada 1957?"). A line whose year has no mark after it is read
+ * so only when a line beside it opens on a year too, in the order of
+ * time (no run of counts: "- 1200 peserta", "- 2000 relawan" …), and
+ * when its event has a word in lower case (a verb, a noun of what was
+ * done) past a subject that needs no line above ("its", "ini"). TRUE
+ * when read so. */
+static gboolean
+spaced_year_line (Ctx        *ctx,
+                  const Sent *line)
+{
+  guint k = 0, e = _ds_body_end (line), body, year, before, after;
+  gboolean lower = FALSE;
+
+  if (line->question || line->block == 0 || (year = block_opens_on_year (ctx, line->block)) == 0)
+    return FALSE;
+  before = block_opens_on_year (ctx, line->block - 1);
+  after = block_opens_on_year (ctx, line->block + 1);
+  if (!((before > 0 && before <= year) || (after > 0 && after >= year)))
+    return FALSE;
+  while (k < e && emphasis (&line->toks[k]))
+    k++;
+  if (k >= e || line->toks[k].type != TOK_NUMBER || line->toks[k].len != 4)
+    return FALSE;
+  for (body = k + 1; body < e && emphasis (&line->toks[body]); body++)
+    ;
+  if (body >= e || separator_at (line, body) > 0 || line->toks[body].type != TOK_WORD ||
+      (line->toks[body].flags & (W_MONTH | W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)) ||
+      _ds_count_words (line, body, e) < 2)
+    return FALSE;
+  /* ("its mandate", "this body"; the word after, "GGE agrees that …",
+   * opens what was agreed.) */
+  if (_ds_toks_lean_back (line, body, MIN (body + 2, e)))
+    return FALSE;
+  for (guint j = body; j < e && !lower; j++)
+    lower = line->toks[j].type == TOK_WORD && !line->toks[j].cap && !(line->toks[j].flags & W_FUNCTION);
+  if (!lower)
+    return FALSE;
+  /* (With no mark after its year, "_____ IAEA berdiri" reads as no
+   * sentence; what happened then is asked whatever the event.) */
+  dated_event (ctx, line, k, k + 1, body);
+  return TRUE;
+}
+
 static gboolean labelled_body (Ctx *ctx, guint index);
 
 static gboolean
@@ -3585,7 +3657,7 @@ add_block_item (Ctx     *ctx,
 {
   Sent line;
   guint a, b, date, body;
-  gboolean glossed, scholar, placeholder, aspect, ranked, series = FALSE, comment = FALSE;
+  gboolean glossed, scholar, placeholder, aspect, ranked, series = FALSE, comment = FALSE, spaced;
 
   block_sent (ctx, index, &line);
   /* "- cek slide dosen minggu 5", "- TODO: reread ch. 4": a note to
@@ -3599,6 +3671,7 @@ add_block_item (Ctx     *ctx,
       return FALSE;
     }
   *tasks += task_line (ctx, &line);
+  spaced = spaced_year_line (ctx, &line);
   if (!item_key (ctx, &line, &a, &b))
     return FALSE;
   /* "- Nakamura (2009): ciri rezim → …": the scholar stays the item. */
@@ -3646,7 +3719,7 @@ add_block_item (Ctx     *ctx,
     }
   /* "1995 – signed": a date and a word or two after it are a
    * timeline's line all the same. */
-  *dated += date_key (&line, a, b, &date) ||
+  *dated += spaced || date_key (&line, a, b, &date) ||
             (b > a + 2 && b - a <= 4 && date_key (&line, a, a + 1, &date) && separator_at (&line, a + 1) > 0);
   _ds_claim_add_item (claim, &line, line.toks[a].p, line.toks[b - 1].p + line.toks[b - 1].len);
   /* ("- catatan: konsensus = …" under the items: the line's own claims
@@ -3734,6 +3807,11 @@ add_block_item (Ctx     *ctx,
       g_array_remove_index (claim->items, claim->items->len - 1);
       (*reminders)++;
     }
+  /* (A timeline's line read as what happened in its year glosses no
+   * term, and its blanks would open on the bare year: "2015 _____ of
+   * …".) */
+  if (spaced)
+    return FALSE;
   glossed = !scholar && !placeholder && !aspect && !ranked && !scholar_definition (ctx, &line) &&
             !label_body (ctx, &line, a, b) && gloss_item (ctx, &line, a, b);
   /* "- Konferensi Asia Afrika di Bandung pada tahun 1955, yang dihadiri
