@@ -3341,6 +3341,77 @@ find_problem (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* Whether a clause may start at token @k of @s: at the argument's start
+ * @i, after "bahwa", "that", a colon or a comma. */
+static gboolean
+clause_opens_at (const Sent *s,
+                 guint       i,
+                 guint       k)
+{
+  const Tok *prev;
+
+  if (k == i)
+    return TRUE;
+  if (k < i || k == 0)
+    return FALSE;
+  prev = &s->toks[k - 1];
+  return (prev->flags & W_THAT) || _ds_tok_is_punct (prev, ':') || _ds_tok_is_punct (prev, ',') ||
+         (k - 1 == i && ((prev->flags & (W_CONNECTIVE | W_CONJ | W_ADV)) || _ds_tok_is (prev, "yet")));
+}
+
+/* "Belum ada kajian yang …", "Masih sedikit penelitian yang …", "Few
+ * studies have examined …", "To date, no study has …": the gap in the
+ * research the author points to (a phrase of the list gap_marker that
+ * opens a clause), asked by the essay's title with the clause as the
+ * answer, up to a comma before a connective or a conjunction ("…, padahal
+ * …", "…, even though …", "…, and this is the gap …"); the first such
+ * clause only (after "Yet", "Namun" too). "Banyak penelitian telah
+ * membahas …" names no gap. */
+static gboolean
+find_gap (Ctx  *ctx,
+          Sent *s,
+          guint i,
+          guint e)
+{
+  guint a = G_MAXUINT, end = e, words = 0;
+  gboolean untitled = ctx->title == NULL || g_strcmp0 (ctx->title, ctx->essay_id) == 0;
+  DsClaim *claim;
+
+  if (ctx->gap_asked)
+    return FALSE;
+  for (guint k = i; k + 3 < e && a == G_MAXUINT; k++)
+    if (clause_opens_at (s, i, k) && _ds_lexicon_phrase_at (ctx, s, k, "gap_marker") > 0)
+      a = k;
+  if (a == G_MAXUINT)
+    return FALSE;
+  for (guint k = a; k < e; k++)
+    {
+      if (words >= 6 && _ds_tok_is_punct (&s->toks[k], ',') && k + 1 < e &&
+          ((s->toks[k + 1].flags & (W_CONNECTIVE | W_CONJ | W_CLAUSE)) ||
+           ((s->toks[k + 1].flags & W_ADV) && k + 2 < e && (s->toks[k + 2].flags & (W_CONNECTIVE | W_CLAUSE)))))
+        {
+          end = k;
+          break;
+        }
+      words += s->toks[k].type == TOK_WORD;
+    }
+  if (words < 6 || end - a > 2 * FINDING_MAX_TOKENS || _ds_toks_any_used (s, a, end))
+    return FALSE;
+  ctx->gap_asked = TRUE;
+  _ds_toks_mark_used (s, a, end);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, end);
+  /* (The gap's noun, "celah kajian", "gap in the research", fills a slot
+   * of the template: the card gate reads a template's own words as the
+   * frame of every question, and these are content words elsewhere.) */
+  /* A text without a title of its own (a thesis chapter's "BAB II")
+   * is named as the essay ("Menurut esai ini, …", "According to the
+   * essay, …"). */
+  claim->question = ds_lang_expand (ctx->lang, untitled ? "question_gap_untitled" : "question_gap", "noun",
+                                    ds_lang_get_phrases (ctx->lang, "gap_noun")[0], "topic", ctx->title, NULL);
+  claim->score += 1.0;
+  return _ds_claim_commit (ctx, claim);
+}
+
 void
 _ds_find_thesis (Ctx  *ctx,
                  Sent *s)
@@ -3357,6 +3428,8 @@ _ds_find_thesis (Ctx  *ctx,
   i += text_scope_lead (ctx, s, i);
   if (ctx->title != NULL && g_strcmp0 (ctx->title, ctx->essay_id) != 0 &&
       (find_purpose (ctx, s, i, e) || find_problem (ctx, s, i, e)))
+    return;
+  if (find_gap (ctx, s, i, e))
     return;
   /* The question names the essay by its title: "What is the main
    * argument?" alone would name nothing. A text without a title of its
