@@ -394,6 +394,7 @@ typedef struct {
   guint       thesis_rank;  /* how plainly its signpost announced it */
   gboolean    thesis_short; /* a conclusion's short lead: the next sentence completes it */
   gboolean    recommended;  /* the author's recommendation is asked (its own card) */
+  gboolean    argued;       /* the essay's signposted argument is asked (its own card) */
   gboolean    purpose_asked; /* what the essay sets out to do is asked (its own card) */
   gboolean    problem_asked; /* the problem the author sees is asked (its own card) */
   gboolean    gap_asked;     /* the gap in the research the author sees is asked */

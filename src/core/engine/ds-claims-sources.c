@@ -2825,7 +2825,9 @@ typedef struct {
   gboolean    closing;     /* only where the essay concludes */
 } Signpost;
 
-/* The index of the recommendation's signpost in signposts[]. */
+/* The indices of the thesis's and the recommendation's signposts in
+ * signposts[]. */
+#define THESIS_SIGNPOST 0
 #define RECOMMEND_SIGNPOST 2
 
 static const Signpost signposts[] = {
@@ -3233,6 +3235,30 @@ recommendation (Ctx  *ctx,
   _ds_claim_commit (ctx, claim);
 }
 
+/* "Tulisan ini berargumen bahwa …", "In this essay I argue that …":
+ * the essay's argument, which it states where it opens, is asked beside
+ * what it concludes where it closes ("Kesimpulannya, …", the first
+ * sentence under "Conclusion"), which the examiner fixes as a claim of
+ * its own; the first such sentence only. */
+static void
+argument (Ctx  *ctx,
+          Sent *s,
+          guint a,
+          guint e)
+{
+  DsClaim *claim;
+
+  if (ctx->argued)
+    return;
+  ctx->argued = TRUE;
+  _ds_toks_mark_used (s, a, e);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, e);
+  claim->question = ds_lang_expand (ctx->lang, signposts[THESIS_SIGNPOST].question, "topic", ctx->title, NULL);
+  /* The essay's argument is what a lecturer asks first. */
+  claim->score += 2.0;
+  _ds_claim_commit (ctx, claim);
+}
+
 /* "In conclusion, the survey found that …", "Kesimpulannya, hasil
  * survei menunjukkan bahwa …": a study's finding (a noun of the phrase
  * list study_noun, a verb of finding_verb right after it) is evidence
@@ -3449,6 +3475,11 @@ _ds_find_thesis (Ctx  *ctx,
   if (sign == &signposts[RECOMMEND_SIGNPOST])
     {
       recommendation (ctx, s, a, e);
+      return;
+    }
+  if (sign == &signposts[THESIS_SIGNPOST] && about == NULL)
+    {
+      argument (ctx, s, a, e);
       return;
     }
   if (ctx->thesis != NULL && ctx->thesis_rank > sign->rank)
