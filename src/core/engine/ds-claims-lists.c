@@ -3558,6 +3558,9 @@ possessive_series (const Sent  *s,
   return TRUE;
 }
 
+static guint label_count (const Sent *s,
+                          guint       cue);
+
 /* "Small island states have been especially influential: their survival
  * …": a colon that explains the predicate lists nothing. */
 static gboolean
@@ -3585,6 +3588,9 @@ explains_predicate (const Sent  *s,
   /* "The biggest problem is the shortage of X: universities produce …":
    * a clause after a colon nothing counted or announced explains; a list
    * of clauses is announced ("three steps:", "the following:"). */
+  /* ("2 peran: …": a figure counts as a count word does.) */
+  if (label_count (s, i) > 0)
+    return FALSE;
   for (guint k = 0; k < i; k++)
     if ((s->toks[k].flags & W_COUNT) || _ds_tok_is (&s->toks[k], "following") ||
         _ds_tok_is (&s->toks[k], "berikut"))
@@ -4370,6 +4376,92 @@ semicolon_segments (const Sent *s,
   return n;
 }
 
+/* Whether the token at @i joins two items in notes: "+", "&", "/",
+ * "vs", "vs.", "versus" ("2 peran: promosi teknologi + pengawasan", "two
+ * kinds: binding vs voluntary"). How many tokens the joiner takes, or 0. */
+static guint
+notes_joiner_at (const Sent *s,
+                 guint       i,
+                 guint       e)
+{
+  const Tok *t = &s->toks[i];
+
+  if (_ds_tok_is_punct (t, '+') || _ds_tok_is_punct (t, '&') || _ds_tok_is_punct (t, '/'))
+    return 1;
+  if (_ds_tok_is (t, "versus"))
+    return 1;
+  if (_ds_tok_is (t, "vs"))
+    return i + 1 < e && _ds_tok_is_punct (&s->toks[i + 1], '.') ? 2 : 1;
+  return 0;
+}
+
+/* "2 peran:", "tiga jenis:", "3 core tasks:": a notes label that is a
+ * count (a figure from 2 to 9 or a count word) and one to four words
+ * before the cue at @cue, opening the line; the count, else 0. */
+static guint
+label_count (const Sent *s,
+             guint       cue)
+{
+  const Tok *t;
+
+  if (cue < 2 || cue > 5 || !_ds_tok_is_punct (&s->toks[cue], ':'))
+    return 0;
+  for (guint k = 1; k < cue; k++)
+    if (s->toks[k].type != TOK_WORD || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)))
+      return 0;
+  t = &s->toks[0];
+  if (t->type == TOK_NUMBER && t->len == 1 && t->p[0] >= '2' && t->p[0] <= '9')
+    return t->p[0] - '0';
+  return (t->flags & W_COUNT) ? t->value : 0;
+}
+
+/* Whether [a, e) is an item a joiner may part off: it opens (past
+ * emphasis) on a word ("ASEAN + 3 dan ARF" names one forum). */
+static gboolean
+joined_part (const Sent *s,
+             guint       a,
+             guint       e)
+{
+  while (a < e && s->toks[a].type == TOK_PUNCT && (s->toks[a].ch == '*' || s->toks[a].ch == '_'))
+    a++;
+  return a < e && s->toks[a].type == TOK_WORD && _ds_count_words (s, a, e) > 0;
+}
+
+/* "- 2 peran: promosi teknologi nuklir damai (listrik, kesehatan) +
+ * safeguards", "- 2 jenis: regulatif (mengatur perilaku) vs konstitutif",
+ * "- three tracks: official & informal & mixed": in notes a counted
+ * label's items are joined by a sign, not by commas; [a, e) cut at the
+ * joiners outside brackets, when that gives exactly @count parts, each
+ * with a word of its own; else 0. */
+static guint
+joiner_segments (const Sent *s,
+                 guint       a,
+                 guint       e,
+                 guint       count,
+                 Range      *segs)
+{
+  guint n = 0, start = a, len;
+  int depth = 0;
+
+  if (count < 2 || count >= MAX_SEGMENTS)
+    return 0;
+  for (guint i = a; i < e; i++)
+    {
+      depth = MAX (0, depth + depth_change (&s->toks[i]));
+      if (depth > 0 || (len = notes_joiner_at (s, i, e)) == 0)
+        continue;
+      if (n + 1 >= count || !joined_part (s, start, i))
+        return 0;
+      segs[n++] = (Range) { start, i };
+      start = i + len;
+      i += len - 1;
+    }
+  if (n + 1 != count || !joined_part (s, start, e))
+    return 0;
+  segs[n++] = (Range) { start, e };
+  return n;
+}
+
 /* Whether segment @r opens on a conjunction or holds one: the last word
  * of a series. */
 static gboolean
@@ -4980,6 +5072,17 @@ read_cue_list (Ctx       *ctx,
         {
           memcpy (segs, semi, n_semi * sizeof (Range));
           n_segs = n_semi;
+        }
+    }
+  if (!cue->role && !cue->range && n_segs == 1)
+    {
+      Range joined[MAX_SEGMENTS];
+      guint n_joined = joiner_segments (s, body, list_end, count > 0 ? count : label_count (s, i), joined);
+
+      if (n_joined >= 2)
+        {
+          memcpy (segs, joined, n_joined * sizeof (Range));
+          n_segs = n_joined;
         }
     }
   /* "ranging from Mombasa to Port Louis, and distant-water vessels …":
