@@ -5534,20 +5534,67 @@ find_law (Ctx  *ctx,
 /* ------------------------------------------------------------------ */
 /* Who holds an office                                                 */
 
+/* "2014–2024", "(2014–2024)", "from 2014 to 2024", "dari 2014 hingga
+ * 2024", "pada 2014-2024" from @k: the years an office was held. Their
+ * end, or 0; the two years at *@y1, *@y2. */
+static guint
+office_period_end (const Sent *s,
+                   guint       k,
+                   guint       e,
+                   guint      *y1,
+                   guint      *y2)
+{
+  guint j = k;
+  gboolean bracket = FALSE;
+
+  if (j < e && _ds_tok_is_punct (&s->toks[j], '('))
+    bracket = TRUE, j++;
+  else if (j < e && (_ds_tok_is (&s->toks[j], "from") || _ds_tok_is (&s->toks[j], "dari") ||
+                     _ds_tok_is (&s->toks[j], "pada") || _ds_tok_is (&s->toks[j], "in")))
+    j++;
+  if (j + 2 >= e || !year_like (&s->toks[j]) || !year_like (&s->toks[j + 2]) ||
+      !(_ds_tok_is_punct (&s->toks[j + 1], 0x2013) || _ds_tok_is_punct (&s->toks[j + 1], '-') ||
+        _ds_tok_is (&s->toks[j + 1], "to") || _ds_tok_is (&s->toks[j + 1], "hingga") ||
+        _ds_tok_is (&s->toks[j + 1], "sampai")))
+    return 0;
+  *y1 = j, *y2 = j + 2;
+  j += 3;
+  if (bracket)
+    {
+      if (j >= e || !_ds_tok_is_punct (&s->toks[j], ')'))
+        return 0;
+      j++;
+    }
+  return j;
+}
+
 /* The office phrase from @k: "the executive secretary of the commission",
  * "Direktur Jenderal Perikanan Tangkap" — a title of the phrase list
  * facts_office_title, then what it heads (an "of …" or capitalised
- * words) up to the comma, no verb. Returns the comma's token, or 0. */
+ * words) up to the comma, no verb; in English a possessive name and
+ * "first" may stand before the title ("Australia's first Ambassador for
+ * Cyber Affairs"), and the years it was held may close it ("Menteri Luar
+ * Negeri 2014–2024", "… from 2014 to 2024": their first token at
+ * *@period, else 0). Returns the comma's token (or @e with @to_end: the
+ * office closes the sentence), or 0. */
 static guint
 office_end (Ctx        *ctx,
             const Sent *s,
             guint       k,
-            guint       e)
+            guint       e,
+            gboolean    to_end,
+            guint      *period,
+            guint      *y1,
+            guint      *y2)
 {
-  guint t = k, n, c;
+  guint t = k, n, c, p = 0;
 
+  *period = 0;
   if (t < e && _ds_tok_is (&s->toks[t], "the"))
     t++;
+  else if (ctx->english && t + 1 < e && s->toks[t].cap && s->toks[t].type == TOK_WORD && s->toks[t].len > 3 &&
+           s->toks[t].p[s->toks[t].len - 2] == '\'' && s->toks[t].p[s->toks[t].len - 1] == 's')
+    t += 1 + _ds_tok_is (&s->toks[t + 1], "first");
   if (t >= e || (n = _ds_lexicon_phrase_at (ctx, s, t, "facts_office_title")) == 0)
     return 0;
   /* "the chief trade negotiator of …": a lower-case noun or two may go
@@ -5560,15 +5607,25 @@ office_end (Ctx        *ctx,
     {
       const Tok *w = &s->toks[c];
 
+      if ((p = office_period_end (s, c, e, y1, y2)) > 0 && (p == e || _ds_tok_is_punct (&s->toks[p], ',')))
+        {
+          *period = c;
+          break;
+        }
       if ((w->type != TOK_WORD && !_ds_tok_is_punct (w, '-') && !_ds_tok_is_punct (w, '\'') &&
            !_ds_tok_is_punct (w, 0x2019)) || (w->flags & (W_RELATIVE | W_PRONOUN | W_ANAPHOR)) ||
           (w->verb && !(w->flags & W_NOUN) && !w->cap))
         return 0;
     }
   /* The title alone ("the director", "Ketua") names no office. */
-  if (c >= e || c >= t + 12 || c == t + n ||
-      !(s->toks[t + n].cap || _ds_tok_is (&s->toks[t + n], "of") || _ds_tok_is (&s->toks[t + n], "at")))
+  if (c >= t + 12 || c == t + n ||
+      !(s->toks[t + n].cap || _ds_tok_is (&s->toks[t + n], "of") || _ds_tok_is (&s->toks[t + n], "at") ||
+        _ds_tok_is (&s->toks[t + n], "for")))
     return 0;
+  if (*period > 0)
+    c = p;
+  if (c >= e)
+    return to_end && c == e ? e : 0;
   return c;
 }
 
@@ -5596,33 +5653,78 @@ person_end (const Sent *s,
  * the other way round ("Hanna Lund, the executive secretary of the
  * commission, said …") → "Who is the executive secretary of the
  * commission?" / "Siapa yang menjabat sebagai Direktur Jenderal …?",
- * answered by the name. Then the sentence goes on with a verb. */
+ * answered by the name. Then the sentence goes on with a verb. The
+ * name and its office may also stand later in the sentence, after a
+ * word that opens them ("Menurut Hinsa Siburian, Kepala BSSN pertama,
+ * …", "According to Jürgen Stock, the Secretary General of Interpol
+ * from 2014 to 2024, …", "… was opened by Doreen Bogdan-Martin,
+ * Secretary-General of the ITU."), the office then closing the sentence
+ * or followed by a clause. An office held over years, or the first one,
+ * is asked in the past ("Who was Australia's first Ambassador …?",
+ * "Siapa yang menjabat sebagai Menteri Luar Negeri pada 2014–2024?"). */
 static gboolean
 find_office_holder (Ctx  *ctx,
                     Sent *s)
 {
-  guint e = _ds_body_end (s), c1, c2, name_a, name_b, off_a, off_b;
+  guint e = _ds_body_end (s), c1 = 0, c2 = 0, name_a = 0, name_b = 0, off_a = 0, off_b = 0, period = 0, y1 = 0, y2 = 0;
+  gboolean found = FALSE, later = FALSE, past;
   g_autofree char *office = NULL;
   g_autofree char *question = NULL;
   DsClaim *claim;
 
-  if ((c1 = office_end (ctx, s, 0, e)) > 0 && (c2 = person_end (s, c1 + 1, e)) > 0)
+  if ((c1 = office_end (ctx, s, 0, e, FALSE, &period, &y1, &y2)) > 0 && (c2 = person_end (s, c1 + 1, e)) > 0)
     {
-      off_a = 0, off_b = c1, name_a = c1 + 1, name_b = c2;
+      off_a = 0, off_b = c1, name_a = c1 + 1, name_b = c2, found = TRUE;
     }
-  else if ((c1 = person_end (s, 0, e)) > 0 && (c2 = office_end (ctx, s, c1 + 1, e)) > 0 &&
+  else if ((c1 = person_end (s, 0, e)) > 0 && (c2 = office_end (ctx, s, c1 + 1, e, FALSE, &period, &y1, &y2)) > 0 &&
            (s->toks[c1 + 1].cap || _ds_tok_is (&s->toks[c1 + 1], "the")))
     {
-      name_a = 0, name_b = c1, off_a = c1 + 1, off_b = c2;
+      name_a = 0, name_b = c1, off_a = c1 + 1, off_b = c2, found = TRUE;
     }
   else
+    /* Later in the sentence: after a lower-case word that is no "and",
+     * or after a preposition that opens it ("Menurut", "According to"). */
+    for (guint p = 1; p + 4 < e && !found; p++)
+      {
+        const Tok *w = &s->toks[p - 1];
+
+        if (!s->toks[p].cap || w->type != TOK_WORD || (w->flags & (W_CONJ | W_RELATIVE | W_DET)) ||
+            (w->cap && !(p == 1 && (w->flags & W_PREP))) ||
+            (c1 = person_end (s, p, e)) == 0 ||
+            !(s->toks[c1 + 1].cap || _ds_tok_is (&s->toks[c1 + 1], "the")) ||
+            (c2 = office_end (ctx, s, c1 + 1, e, TRUE, &period, &y1, &y2)) == 0)
+          continue;
+        name_a = p, name_b = c1, off_a = c1 + 1, off_b = c2, found = later = TRUE;
+      }
+  if (!found)
     return FALSE;
   /* "…, Hanna Lund, and her deputy …", "…, Ana Ruiz, Li Wei …": a list
    * of names, not one holder; the sentence goes on with its verb. */
-  if (c2 + 2 >= e || s->toks[c2 + 1].type != TOK_WORD || s->toks[c2 + 1].cap ||
-      (s->toks[c2 + 1].flags & (W_FUNCTION | W_CONJ)))
+  /* ("…, sering menekankan …": an adverb before the verb.) */
+  /* ("…, Duta Besar Swedia untuk Urusan Siber, yang mendorong …": later
+   * in the sentence, a relative clause may say what the holder did.) */
+  if (!(later && (c2 == e || (c2 + 2 < e && (s->toks[c2 + 1].flags & W_RELATIVE) &&
+                              !s->toks[c2 + 2].cap && s->toks[c2 + 2].type == TOK_WORD))) &&
+      (c2 + 2 >= e || s->toks[c2 + 1].type != TOK_WORD || s->toks[c2 + 1].cap ||
+       ((s->toks[c2 + 1].flags & (W_FUNCTION | W_CONJ)) &&
+        !((s->toks[c2 + 1].flags & W_ADV) && !(s->toks[c2 + 1].flags & (W_CONJ | W_CONNECTIVE)) &&
+          c2 + 3 < e && s->toks[c2 + 2].type == TOK_WORD && !s->toks[c2 + 2].cap &&
+          !(s->toks[c2 + 2].flags & (W_FUNCTION | W_CONJ))))))
     return FALSE;
-  office = _ds_toks_dup (s, off_a, off_b);
+  if (later && _ds_toks_any_used (s, off_a, off_b))
+    return FALSE;
+  past = period > 0 || _ds_tok_is (&s->toks[off_a + 1], "first");
+  if (period > 0)
+    {
+      g_autofree char *title = _ds_toks_dup (s, off_a, period);
+      g_autofree char *from = _ds_toks_dup (s, y1, y1 + 1);
+      g_autofree char *to = _ds_toks_dup (s, y2, y2 + 1);
+
+      office = ctx->english ? g_strdup_printf ("%s from %s to %s", title, from, to) :
+                              g_strdup_printf ("%s pada %s–%s", title, from, to);
+    }
+  else
+    office = _ds_toks_dup (s, off_a, off_b);
   /* What the holder said may be asked already ("What did Esi Owusu
    * warn …?"); who holds the office is asked besides, once. */
   for (guint i = ctx->sentence_first_claim; i < ctx->claims->len; i++)
@@ -5630,7 +5732,15 @@ find_office_holder (Ctx  *ctx,
       return FALSE;
   if (_ds_tok_is (&s->toks[off_a], "the"))
     office[0] = 't';
-  question = ds_lang_expand (ctx->lang, "question_office_holder", "office", office, NULL);
+  else if (ctx->english && _ds_lexicon_phrase_at (ctx, s, off_a, "facts_office_title") > 0)
+    {
+      char *the = g_strconcat ("the ", office, NULL);
+
+      g_free (office);
+      office = the;
+    }
+  question = ds_lang_expand (ctx->lang, past ? "question_office_holder_past" : "question_office_holder", "office",
+                             office, NULL);
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, name_a, name_b);
   claim->question = g_steal_pointer (&question);
   claim->lead = g_steal_pointer (&office);
@@ -8498,7 +8608,7 @@ _ds_find_facts (Ctx  *ctx,
     _ds_note_treaty (ctx, s);
   if ((s->flags & W_SUPERLATIVE) || (s->flags & W_ORDINAL) || s->has_digit)
     found |= find_rank (ctx, s);
-  if (s->n_commas >= 2 && s->toks[0].cap)
+  if (s->n_commas >= 1 && s->toks[0].cap)
     found |= find_office_holder (ctx, s);
   if (ctx->english && s->has_quote && (s->flags & W_RELATIVE))
     found |= credited_coined (ctx, s);
