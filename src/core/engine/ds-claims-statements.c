@@ -485,6 +485,12 @@ subject_ok (Ctx             *ctx,
   if (st->asked == ASK_REST && a == c + 1 &&
       (st->reported || _ds_tok_is_acronym (&s->toks[c]) || (s->toks[c].flags & W_COUNTRY) || _ds_tok_known_name (ctx, &s->toks[c])))
     return TRUE;
+  /* "Pemerintah sebaiknya …", "The government should …": advice to the
+   * government (phrase list government_noun) is to the one the essay is
+   * about. */
+  if (st->concluding && (a == c + 1 || (a == c + 2 && _ds_tok_is_article (&s->toks[c]))) &&
+      _ds_lexicon_phrase_at (ctx, s, a - 1, "government_noun") == 1)
+    return TRUE;
   /* "Censorship is common in states where the media depend on …": a
    * clause before the verb, whose last words are no subject. */
   for (guint k = c; k < a; k++)
@@ -797,7 +803,9 @@ find_statement (Ctx  *ctx,
    * support …" answers "support …". */
   if (st->needs != NULL)
     r--;
-  while (r + 2 < end && (s->toks[r].flags & W_ADV))
+  /* ("sebaiknya tidak mendukung …", "should not join …": a negation
+   * (phrase list lists_negation) is the answer's own, kept.) */
+  while (r + 2 < end && (s->toks[r].flags & W_ADV) && _ds_lexicon_phrase_at (ctx, s, r, "lists_negation") == 0)
     r++;
   if (st->request)
     return find_request (ctx, s, st, c, a, v, n, r, end);
