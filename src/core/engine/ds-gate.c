@@ -2726,6 +2726,69 @@ note_arrow_asked (const char *question)
   return FALSE;
 }
 
+/* "What are the council in “Arguments for optimism”?", "What are the
+ * ATS in “Related instruments”?", "Apa saja Iran dalam “Studi kasus”?":
+ * a list asked by a template that counts its owner as many things
+ * ("What are the {subject}", "Apa saja {subject}") whose owner is one
+ * thing: in English no word of it before its first preposition or
+ * relative is a plural (ends in a lower-case "s" but not "-ss", "-us",
+ * "-is", or is one of the phrase list plural_noun) nor after its "of"
+ * ("sequence of moves"), in either language it is a single
+ * name (a capital or a country's name, no lower-case "s" at its end:
+ * "NGOs" are many). */
+static gboolean
+list_owner_single (const CardTexts *t)
+{
+  static const char * const codes[] = { "id", "en" };
+  static GHashTable *plurals;
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      plurals = phrase_set ("plural_noun");
+      g_once_init_leave (&ready, 1);
+    }
+  if (t->kind != DS_CARD_LIST)
+    return FALSE;
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char *template = ds_lang_get_template (ds_lang_get (codes[l]), "question_list");
+      g_autofree char *owner = NULL;
+      g_auto (GStrv) words = NULL;
+      gboolean plural = FALSE;
+      guint n = 0;
+
+      if (template == NULL || strncmp (t->question.text, template, strcspn (template, "{")) != 0)
+        continue;
+      owner = g_strdup (t->question.text + strcspn (template, "{"));
+      /* (Up to the heading's quotation, or the question mark.) */
+      owner[strcspn (owner, "?")] = '\0';
+      if (strstr (owner, "\xE2\x80\x9C") != NULL)
+        *strstr (owner, "\xE2\x80\x9C") = '\0';
+      g_strstrip (owner);
+      words = g_strsplit (owner, " ", -1);
+      for (; words[n] != NULL; n++)
+        {
+          g_autofree char *w = ds_words_fold (words[n], DS_FOLD_STRIP_MARKS);
+          gsize len = strlen (words[n]);
+
+          if (n > 0 && (classes (w) & (DS_WORD_PREP | DS_WORD_RELATIVE)) && !(g_str_equal (w, "of") && !plural))
+            break;
+          /* ("-ss", "-us", "-is": "process", "consensus", "crisis".) */
+          plural |= (len > 3 && words[n][len - 1] == 's' && strchr ("siu", words[n][len - 2]) == NULL) ||
+                    g_hash_table_contains (plurals, w);
+        }
+      /* (Indonesian: "dalam" ends the owner before the heading.) */
+      if (n == 1 && (g_ascii_isupper (*words[0]) || (classes (words[0]) & DS_WORD_COUNTRY)) && !(strlen (words[0]) > 1 && g_str_has_suffix (words[0], "s") &&
+                                                     g_ascii_isupper (words[0][strlen (words[0]) - 2])))
+        return TRUE;
+      if (g_str_equal (codes[l], "en") && !plural)
+        return TRUE;
+      return FALSE;
+    }
+  return FALSE;
+}
+
 /* Check "seam": the words a template joins to the text's do not meet
  * ungrammatically — a note's arrow in the question, a question word before a conjunction ("Di mana
  * ketika Internet Research Agency berbasis?", "Kapan sebagaimana
@@ -3321,7 +3384,7 @@ ds_gate_check_card (DsCard *card)
     failed |= 1u << DS_GATE_STEM_GIVEAWAY;
   if (blank_trivial (t))
     failed |= 1u << DS_GATE_TRIVIAL_BLANK;
-  if (seam_broken (t))
+  if (seam_broken (t) || list_owner_single (t))
     failed |= 1u << DS_GATE_SEAM;
   if (vague_asked (t))
     failed |= 1u << DS_GATE_VAGUE;

@@ -924,6 +924,32 @@ plural_in (const char   *subject,
   return FALSE;
 }
 
+/* Whether @subject is a single name in capitals ("ATS", "NATO"): one
+ * thing, whatever its last letter. */
+static gboolean
+one_name (const char *subject)
+{
+  gsize n = strlen (subject);
+
+  if (n < 2 || strchr (subject, ' ') != NULL)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isupper (subject[i]) && !g_ascii_isdigit (subject[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "sequence of moves", "set of rules": a head that gathers the plural
+ * after its "of" names many things. */
+static gboolean
+of_plurals (const char   *subject,
+            const DsLang *lang)
+{
+  const char *of = strstr (subject, " of ");
+
+  return of != NULL && plural_in (of + 4, lang);
+}
+
 /* Whether the list's cue is a verb of the language's phrase list
  * list_verb_cue ("mencakup", "include"). */
 static gboolean
@@ -985,6 +1011,20 @@ naming_question (Gen           *gen,
       strcmp (claim->cue, ":") == 0 && claim->sentence != NULL && strchr (claim->sentence, '\n') == NULL &&
       !plural_in (claim->subject, lang))
     return NULL;
+  /* "The threats reported most often in the first month:", "There are
+   * good reasons to think the Council will survive. First, …", "…
+   * further agreements, which together form the ATS:": lines whose head
+   * read is one thing ("month", "Council", an acronym) make "What are
+   * the month?", no English; the intro itself is asked to be completed. */
+  if (claim->english && claim->subject != NULL && claim->count_word == NULL && claim->lead != NULL &&
+      (!plural_in (claim->subject, lang) || one_name (claim->subject)) && !of_plurals (claim->subject, lang))
+    {
+      /* ("Public diplomacy:" over lines: an intro that is its head alone
+       * says nothing to complete.) */
+      if (g_ascii_strcasecmp (claim->lead, claim->subject) == 0)
+        return NULL;
+      return ds_lang_expand (lang, "question_complete", "count", NULL, "lead", claim->lead, NULL);
+    }
   return list_template (gen, claim, lang, "question_list", NULL);
 }
 
