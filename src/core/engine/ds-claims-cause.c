@@ -1124,6 +1124,34 @@ _ds_expletive_it (const Sent *s,
   return FALSE;
 }
 
+/* "Sebelum 2019, izin … diterbitkan oleh tiga kementerian.", "Dalam
+ * hukum laut, kapal di laut lepas tunduk pada …", "Before 2019, …": a
+ * short phrase of time or frame after a preposition, closed by a comma,
+ * opens a sentence whose whole the next one's result leans on; it is
+ * part of the cause. Not a source ("Menurut Sari,", "According to
+ * …": phrase list clause_attrib) nor a phrase that points back. */
+static gboolean
+time_or_frame_opening (Ctx        *ctx,
+                       const Sent *x,
+                       guint       c,
+                       guint       e)
+{
+  if (_ds_tok_is (&x->toks[c], "menurut") || _ds_tok_is (&x->toks[c], "according") ||
+      _ds_lexicon_phrase_at (ctx, x, c, "clause_attrib") > 0)
+    return FALSE;
+  for (guint k = c + 1; k < e && k <= c + 5; k++)
+    {
+      if (_ds_tok_is_punct (&x->toks[k], ','))
+        return k > c + 1 && k + 4 < e;
+      /* ("Sebelum PP 22/2022,": a number's slash.) */
+      if (x->toks[k].verb ||
+          (x->toks[k].type != TOK_WORD && x->toks[k].type != TOK_NUMBER && !_ds_tok_is_punct (&x->toks[k], '/')) ||
+          (x->toks[k].flags & (W_ANAPHOR | W_PRONOUN | W_VAGUE | W_REPORT)) || _ds_tok_ends_nya (&x->toks[k]))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 cause_before_in (Ctx        *ctx,
                  const Sent *s,
@@ -1162,7 +1190,8 @@ cause_before_in (Ctx        *ctx,
   it = ctx->english && _ds_expletive_it (x, c, e);
   if ((!it && _ds_lexicon_phrase_at (ctx, x, c, "dangling_opening") > 0) || x->toks[c].type != TOK_WORD ||
       _ds_tok_ends_nya (&x->toks[c]) ||
-      (!it && (x->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP | W_THAT | W_RELATIVE | W_QUESTION))))
+      (!it && (x->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_THAT | W_RELATIVE | W_QUESTION))) ||
+      (!it && (x->toks[c].flags & W_PREP) && !(whole && time_or_frame_opening (ctx, x, c, e))))
     return FALSE;
   /* "Pendapatan proyek tersebut …" leans on a sentence further back;
    * "The harbour authority doubled its fees" owns its fees itself. */
