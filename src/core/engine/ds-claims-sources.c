@@ -2951,6 +2951,19 @@ signpost_end (Ctx            *ctx,
   /* "Kesimpulannya: …", "In short: …" as much as "In short, …". */
   if (!sign->needs_that)
     return _ds_tok_is_punct (&s->toks[k], ',') || _ds_tok_is_punct (&s->toks[k], ':') ? k + 1 : 0;
+  /* "Tesis tulisan ini: …", "Saya berpendapat sebaliknya: …": a colon
+   * after the signpost, or after one word of its own, opens the
+   * argument as "bahwa" does. */
+  if (sign == &signposts[THESIS_SIGNPOST])
+    {
+      for (guint j = k; j < k + 2 && j + 1 < s->n; j++)
+        {
+          if (_ds_tok_is_punct (&s->toks[j], ':'))
+            return j + 1;
+          if (s->toks[j].type != TOK_WORD || (s->toks[j].flags & W_THAT))
+            break;
+        }
+    }
   return (s->toks[k].flags & W_THAT) || _ds_tok_is (&s->toks[k], "agar") ||
          _ds_tok_is (&s->toks[k], "supaya") ? k + 1 : 0;
 }
