@@ -1682,15 +1682,24 @@ named_series (const Sent *line,
   return commas >= 2;
 }
 
+/* Tokens a member's aside in brackets takes at most, its brackets
+ * aside ("(36 members)", "(LTC)", "(168 states + the EU)"). */
+#define SERIES_ASIDE_MAX_TOKENS 6
+
 /* Whether the line from @body to @e is a series of short noun phrases
  * between commas ("Ekonomi: uang tebusan, penjualan data", "Politik:
  * spionase, sabotase infrastruktur", "Key concepts: balance of power,
  * security dilemma, self-help"): examples of the head, no gloss. A
- * preposition may join a phrase's nouns, not open it. */
+ * preposition may join a phrase's nouns, not open it. With @asides, a
+ * member may keep a short aside in brackets ("Main organs: Assembly,
+ * Council (36 members), …"): a counted or plural head's members, which
+ * a gloss of a term ("multistakeholder = pemerintah + swasta + … (gaya
+ * ICANN)") is not asked to be. */
 static gboolean
-series_body (const Sent *line,
-             guint       body,
-             guint       e)
+series_body_full (const Sent *line,
+                  guint       body,
+                  guint       e,
+                  gboolean    asides)
 {
   guint words = 0, commas = 0;
 
@@ -1709,12 +1718,36 @@ series_body (const Sent *line,
           words = 0;
           continue;
         }
+      /* ("Council (36 members)", "Legal and Technical Commission (LTC)":
+       * a short aside in brackets after a member's words is the
+       * member's own.) */
+      if (asides && _ds_tok_is_punct (t, '(') && words > 0)
+        {
+          guint close = k + 1;
+
+          while (close < e && close <= k + SERIES_ASIDE_MAX_TOKENS && !_ds_tok_is_punct (&line->toks[close], ')') &&
+                 !_ds_tok_is_punct (&line->toks[close], '('))
+            close++;
+          if (close < e && close > k + 1 && _ds_tok_is_punct (&line->toks[close], ')'))
+            {
+              k = close;
+              continue;
+            }
+        }
       if (t->type != TOK_WORD || t->verb || (t->flags & (W_RELATIVE | W_AUX)) ||
           ((t->flags & W_PREP) && (words == 0 || k + 1 >= e || line->toks[k + 1].type != TOK_WORD)) ||
           ++words > 3 + ((t->flags & W_PREP) != 0))
         return FALSE;
     }
   return commas > 0;
+}
+
+static gboolean
+series_body (const Sent *line,
+             guint       body,
+             guint       e)
+{
+  return series_body_full (line, body, e, FALSE);
 }
 
 /* "- Keohane: institusi menurunkan biaya transaksi …", "- Konstruktivis:
@@ -2444,7 +2477,7 @@ series_head (Ctx        *ctx,
              !(last->flags & W_VERB) &&
              (_ds_word_in_either (first, "adjective") || _ds_word_in_either (first, "label_point_modifier") ||
               _ds_tok_is (&line->toks[a + 1], "of") || adjective_ending (ctx, first));
-  if (!plural || !series_body (line, b + 1, e))
+  if (!plural || !series_body_full (line, b + 1, e, TRUE))
     return FALSE;
   for (guint k = b + 1; k < e; k++)
     {
