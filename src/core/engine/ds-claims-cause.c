@@ -1226,8 +1226,12 @@ result_self_contained (Ctx        *ctx,
                        guint       a,
                        guint       b)
 {
+  /* ("jumlah sebenarnya", "seperti biasanya": a word whose "-nya" owns
+   * nothing, phrase list possessive_suffix_free, points at nothing.) */
   for (guint k = a; k < b; k++)
-    if (((s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) || (_ds_tok_ends_nya (&s->toks[k]) && !_ds_nominal_nya (s, k, b))) &&
+    if (((s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) ||
+         (_ds_tok_ends_nya (&s->toks[k]) && !_ds_nominal_nya (s, k, b) &&
+          _ds_lexicon_phrase_at (ctx, s, k, "possessive_suffix_free") == 0)) &&
         !own_possessive (s, a, k))
       return FALSE;
     else if (_ds_lexicon_phrase_at (ctx, s, k, "dangling_opening") > 0)
