@@ -2796,6 +2796,7 @@ heading_is_name (Ctx *ctx)
 {
   const char * const *heads = ds_lang_get_phrases (ctx->lang, "questions_owner_head");
   const char *name = g_str_has_prefix (ctx->heading_name, "the ") ? ctx->heading_name + 4 : ctx->heading_name;
+  gboolean shouting;
   Sent h;
 
   if (_ds_text_twice (ctx, name, strlen (name)))
@@ -2810,13 +2811,26 @@ heading_is_name (Ctx *ctx)
           return TRUE;
     }
   _ds_text_tokenize (ctx, ctx->heading_name, &h);
+  /* ("RINGKASAN EKSEKUTIF", "EXECUTIVE SUMMARY": a heading set wholly in
+   * capitals, two words or more, writes no acronym by its capitals.) */
+  {
+    guint words = 0, caps = 0;
+
+    for (guint k = 0; k < h.n; k++)
+      if (h.toks[k].type == TOK_WORD)
+        {
+          words++;
+          caps += _ds_tok_is_acronym (&h.toks[k]);
+        }
+    shouting = words >= 2 && caps == words;
+  }
   for (guint k = 0; k < h.n; k++)
     {
       g_autofree char *word = NULL;
 
       if (h.toks[k].type != TOK_WORD || (h.toks[k].flags & W_FUNCTION))
         continue;
-      if (_ds_tok_known_name (ctx, &h.toks[k]) || _ds_tok_is_acronym (&h.toks[k]))
+      if (_ds_tok_known_name (ctx, &h.toks[k]) || (!shouting && _ds_tok_is_acronym (&h.toks[k])))
         return TRUE;
       word = g_ascii_strdown (h.toks[k].p, h.toks[k].len);
       if (heads != NULL && g_strv_contains (heads, word))
