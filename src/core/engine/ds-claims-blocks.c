@@ -1883,27 +1883,34 @@ head_scholar (const Sent *line,
               guint      *who_a,
               guint      *who_b)
 {
-  guint open, k;
+  guint open, k, name;
 
   while (b > a && emphasis (&line->toks[b - 1]))
     b--;
-  if (b < a + 6 || !_ds_tok_is_punct (&line->toks[b - 1], ')') || !_ds_tok_is_year (&line->toks[b - 2]))
+  if (b < a + 5 || !_ds_tok_is_punct (&line->toks[b - 1], ')') || !_ds_tok_is_year (&line->toks[b - 2]))
     return 0;
   for (open = b - 2; open > a && !_ds_tok_is_punct (&line->toks[open], '('); open--)
     ;
-  if (open <= a || open + 3 > b - 2)
+  /* ("(def. Krasner 1983)", "(definisi Katzenstein, 1996)": a note that
+   * the bracket names who defined the term, the name after it; "(Krasner
+   * 1983)": a name and its year with no comma between.) */
+  name = open + 1;
+  if (name < b - 2 && (_ds_tok_is (&line->toks[name], "def") || _ds_tok_is (&line->toks[name], "definisi") ||
+                       _ds_tok_is (&line->toks[name], "definition")))
+    name += 1 + (name + 1 < b - 2 && _ds_tok_is_punct (&line->toks[name + 1], '.'));
+  if (open <= a || name + 1 > b - 2)
     return 0;
   /* ("(Desember, 2015)", "(Indonesia, 2022)": a month or a country is
    * when or where, no one who defines.) */
-  for (k = open + 1; k < b - 2 && ((line->toks[k].type == TOK_WORD && line->toks[k].cap &&
-                                    !(line->toks[k].flags & (W_FUNCTION | W_MONTH | W_COUNTRY))) ||
-                                   (k > open + 1 && (_ds_tok_is (&line->toks[k], "dan") || _ds_tok_is (&line->toks[k], "and") ||
-                                                     _ds_tok_is_punct (&line->toks[k], '&') || _ds_tok_is_punct (&line->toks[k], '-'))));
+  for (k = name; k < b - 2 && ((line->toks[k].type == TOK_WORD && line->toks[k].cap &&
+                                !(line->toks[k].flags & (W_FUNCTION | W_MONTH | W_COUNTRY))) ||
+                               (k > name && (_ds_tok_is (&line->toks[k], "dan") || _ds_tok_is (&line->toks[k], "and") ||
+                                             _ds_tok_is_punct (&line->toks[k], '&') || _ds_tok_is_punct (&line->toks[k], '-'))));
        k++)
     ;
-  if (k == open + 1 || k - open > 5 || (k < b - 2 && !(k + 1 == b - 2 && _ds_tok_is_punct (&line->toks[k], ','))))
+  if (k == name || k - name > 4 || (k < b - 2 && !(k + 1 == b - 2 && _ds_tok_is_punct (&line->toks[k], ','))))
     return 0;
-  *who_a = open + 1;
+  *who_a = name;
   *who_b = k;
   return open;
 }
