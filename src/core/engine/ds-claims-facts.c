@@ -8123,6 +8123,55 @@ pointed_subject (Ctx        *ctx,
   return *kind ? g_steal_pointer (&name) : ds_lang_expand (ctx->lang, "reason_definition_of", "term", name, NULL);
 }
 
+/* Where the clause at @c, before a reason at @k, ends a series that
+ * is the sentence's subject ("Data Kominfo, BSSN, dan kepolisian …",
+ * "Figures from the ministry, the cyber agency and the police …"):
+ * items of one to five words with no verb between commas from the
+ * sentence's start, the last one joined by "dan", "and" before any verb.
+ * Returns @c (the commas before it are the series') or 0. */
+static guint
+series_subject (const Sent *s,
+                guint       c,
+                guint       k)
+{
+  guint from = 0, commas = 0;
+  gboolean conj = FALSE;
+
+  /* ("… the cyber agency and the police differ": the clause may be read
+   * from after "and"; the last item opens after the comma before it.) */
+  if (c > 2 && c < k && (_ds_tok_is (&s->toks[c - 1], "and") || _ds_tok_is (&s->toks[c - 1], "dan")))
+    for (guint q = c - 1; q > 0 && q + 6 > c; q--)
+      if (_ds_tok_is_punct (&s->toks[q - 1], ','))
+        {
+          c = q;
+          break;
+        }
+  if (c < 2 || c >= k || !_ds_tok_is_punct (&s->toks[c - 1], ','))
+    return 0;
+  for (guint i = 0; i < c; i++)
+    {
+      const Tok *t = &s->toks[i];
+
+      if (_ds_tok_is_punct (t, ','))
+        {
+          if (i == from || i - from > 5)
+            return 0;
+          from = i + 1, commas++;
+          continue;
+        }
+      if (t->type == TOK_PUNCT || (t->verb && !t->cap) ||
+          (t->flags & (W_AUX | W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_THAT | W_CONNECTIVE | W_CONJ | W_QUESTION)))
+        return 0;
+    }
+  for (guint i = c; i < k && i < c + 6 && !conj; i++)
+    {
+      if ((s->toks[i].verb && !s->toks[i].cap) || s->toks[i].type != TOK_WORD)
+        return 0;
+      conj = (s->toks[i].flags & W_CONJ) && (_ds_tok_is (&s->toks[i], "dan") || _ds_tok_is (&s->toks[i], "and"));
+    }
+  return commas > 0 && conj ? c : 0;
+}
+
 /* "Motif ekonomi paling dominan karena …" → "Mengapa motif ekonomi paling
  * dominan?"; "Small firms are attacked most because …" → "According to
  * the essay, what is the reason that small firms are attacked most?" The
@@ -8136,7 +8185,7 @@ reason_from (Ctx     *ctx,
              guint    k,
              guint    n)
 {
-  guint c, c0, end, pointed = 0, said, reporter = 0, pn = 0;
+  guint c, c0, end, pointed = 0, said, reporter = 0, pn = 0, series;
   guint lead, again = 0, who_a = 0, who_b = 0, setting = G_MAXUINT;
   gboolean author = FALSE, it;
   gboolean kind = FALSE;
@@ -8147,6 +8196,12 @@ reason_from (Ctx     *ctx,
   DsClaim *claim;
 
   c0 = c = _ds_clause_start (s, k - 1);
+  /* "Data BP2MI, Kemnaker, dan perwakilan RI berbeda-beda, karena …",
+   * "Figures from the ministry, the cyber agency and the police differ,
+   * because …": a subject that is a series opens the sentence; the
+   * clause is the whole of it, its commas the series'. */
+  if ((series = series_subject (s, c, k)) > 0)
+    c0 = c = 0;
   end = k;
   if (end > c && _ds_tok_is_punct (&s->toks[end - 1], ','))
     end--;
@@ -8211,6 +8266,8 @@ reason_from (Ctx     *ctx,
           open = 0;
           continue;
         }
+      if (i < series && _ds_tok_is_punct (&s->toks[i], ','))
+        continue;
       if ((s->toks[i].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[i], '-') && open == 0) ||
           (i == c && (s->toks[i].flags & W_ORDINAL)) || (open > 0 && i + 1 == end))
         return FALSE;
@@ -8343,6 +8400,16 @@ reason_from (Ctx     *ctx,
           g_autofree char *tail = _ds_toks_dup (s, again + 1, end);
 
           clause = g_strconcat (head, " ", tail, NULL);
+        }
+      /* ("Kominfo, BSSN, and the police …": a name opening a series of
+       * names keeps its capital; "Nikel, kobalt, …", "Data BP2MI, …",
+       * "Figures from …" lose it.) */
+      else if (series > 0)
+        {
+          clause = _ds_toks_dup (s, c, end);
+          if (!_ds_tok_is_acronym (&s->toks[0]) &&
+              !(_ds_tok_is_punct (&s->toks[1], ',') && s->toks[2].cap) && g_ascii_isupper (clause[0]))
+            clause[0] = g_ascii_tolower (clause[0]);
         }
       else if (setting != G_MAXUINT)
         clause = _ds_clause_text_dup (ctx, s, setting, end, TRUE);
