@@ -434,6 +434,40 @@ typedef enum {
   REF_N_LISTS,
 } RefList;
 
+/* Whether the @n words @parts, joined by single spaces, are a phrase of
+ * @set. The checks ask this at every word of a card: the phrase is put
+ * together on the stack (on the heap only when it is longer than any
+ * phrase a list holds). */
+#define JOINED_MAX_BYTES 255
+
+static gboolean
+joined_in (GHashTable         *set,
+           const char * const *parts,
+           guint               n)
+{
+  char buf[JOINED_MAX_BYTES + 1];
+  g_autofree char *heap = NULL;
+  char *joined = buf;
+  gsize len = n > 0 ? n - 1 : 0;
+
+  for (guint k = 0; k < n; k++)
+    len += strlen (parts[k]);
+  if (len > JOINED_MAX_BYTES)
+    joined = heap = g_malloc (len + 1);
+  len = 0;
+  for (guint k = 0; k < n; k++)
+    {
+      gsize part = strlen (parts[k]);
+
+      if (k > 0)
+        joined[len++] = ' ';
+      memcpy (joined + len, parts[k], part);
+      len += part;
+    }
+  joined[len] = '\0';
+  return g_hash_table_contains (set, joined);
+}
+
 /* The phrase list @name of both languages, folded, as one set. */
 static GHashTable *
 phrase_set (const char *name)
@@ -507,21 +541,12 @@ phrase_at (RefList      list,
            guint        i)
 {
   GHashTable *set = ref_list (list);
-  g_autoptr(GString) joined = NULL;
 
   if (!g_hash_table_contains (ref_sets (list, TRUE), words[i]))
     return FALSE;
-  joined = g_string_new (words[i]);
   for (guint k = i; k < i + PHRASE_MAX_WORDS && words[k] != NULL; k++)
-    {
-      if (k > i)
-        {
-          g_string_append_c (joined, ' ');
-          g_string_append (joined, words[k]);
-        }
-      if (g_hash_table_contains (set, joined->str))
-        return TRUE;
-    }
+    if (joined_in (set, (const char * const *) words + i, k - i + 1))
+      return TRUE;
   return FALSE;
 }
 
@@ -532,9 +557,9 @@ pair_in (RefList      list,
          guint        a,
          guint        b)
 {
-  g_autofree char *pair = g_strconcat (words[a], " ", words[b], NULL);
+  const char *pair[] = { words[a], words[b] };
 
-  return g_hash_table_contains (ref_list (list), pair);
+  return joined_in (ref_list (list), pair, 2);
 }
 
 /* How often @word stands in @all, the whole card's words. */
@@ -1594,17 +1619,19 @@ may_hold_proform (const char *text)
 {
   guchar *lasts;
   GArray *needles = proform_needles (&lasts);
+  char last;
 
   for (const char *p = text; *p != '\0'; p++)
     {
       if (!lasts[(guchar) *p] || g_ascii_isalpha (p[1]))
         continue;
       /* @p is a word's last letter, and some needle's. */
+      last = ds_ascii_tolower (*p);
       for (guint i = 0; i < needles->len; i++)
         {
           const Needle *n = &g_array_index (needles, Needle, i);
 
-          if ((gsize) (p - text) + 1 >= n->len && g_ascii_tolower (*p) == n->word[n->len - 1] &&
+          if ((gsize) (p - text) + 1 >= n->len && last == n->word[n->len - 1] &&
               ds_ascii_strncasecmp (p + 1 - n->len, n->word, n->len) == 0)
             return TRUE;
         }
@@ -2209,14 +2236,11 @@ blank_cuts_partitive (DsCard *card)
   /* The partitive of one or two words, then the count before it. */
   for (guint len = 1; len <= 2 && len < n; len++)
     {
-      g_autoptr(GString) phrase = g_string_new (NULL);
       const char *count = words[n - len - 1];
 
-      for (guint k = n - len; k < n; k++)
-        g_string_append_printf (phrase, "%s%s", k > n - len ? " " : "", words[k]);
       /* ("peringkat ke-24 dari _____", "24th of _____": a rank, and the
        * whole is what it is ranked among.) */
-      if (g_hash_table_contains (partitives, phrase->str) &&
+      if (joined_in (partitives, (const char * const *) words + n - len, len) &&
           ((count[strspn (count, "0123456789")] == '\0' &&
             !(n - len >= 2 && (classes (words[n - len - 2]) & DS_WORD_PREP))) ||
            (classes (count) & DS_WORD_COUNT)))
@@ -2473,16 +2497,11 @@ answer_is_deadline (const Folded *answer)
   for (guint i = 0; i < n && i <= DEADLINE_ANSWER_LEAD + 1; i++)
     {
       for (guint len = 1; len <= 3 && i + len < n; len++)
-        {
-          g_autoptr(GString) cue = g_string_new (words[i]);
-
-          for (guint k = i + 1; k < i + len; k++)
-            g_string_append_printf (cue, " %s", words[k]);
-          /* The cue, then a date of up to three words and nothing else. */
-          if (i <= DEADLINE_ANSWER_LEAD && n - i - len <= 3 &&
-              g_hash_table_contains (trivial_set (TRIVIAL_DEADLINE), cue->str) && day_and_month (words + i + len))
-            return TRUE;
-        }
+        /* The cue, then a date of up to three words and nothing else. */
+        if (i <= DEADLINE_ANSWER_LEAD && n - i - len <= 3 &&
+            joined_in (trivial_set (TRIVIAL_DEADLINE), (const char * const *) words + i, len) &&
+            day_and_month (words + i + len))
+          return TRUE;
     }
   return FALSE;
 }
@@ -3134,14 +3153,8 @@ courtesy_only (const Folded *text)
       guint len;
 
       for (len = MIN (n - i, 4); len > 0; len--)
-        {
-          g_autoptr(GString) phrase = g_string_new (words[i]);
-
-          for (guint k = i + 1; k < i + len; k++)
-            g_string_append_printf (phrase, " %s", words[k]);
-          if (g_hash_table_contains (formulas, phrase->str))
-            break;
-        }
+        if (joined_in (formulas, (const char * const *) words + i, len))
+          break;
       if (len == 0)
         return FALSE;
       i += len;
