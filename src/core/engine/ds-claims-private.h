@@ -656,12 +656,15 @@ _ds_tok_is_quote (const Tok *t)
 }
 
 /* The place of the list named @name in a cache of @n places (a power of
- * two): names are literals, told apart by their address. */
+ * two): names are literals, told apart by their address. The literals lie
+ * side by side in the program's read-only data, so the address's low bits
+ * alone spread them (two names less than @n bytes apart never share a
+ * place), with no hashing at each of the rules' many asks. */
 static inline guint
 _ds_name_slot (const char *name,
                guint       n)
 {
-  return (guint) (((guint64) (guintptr) name * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 40) & (n - 1);
+  return (guint) (guintptr) name & (n - 1);
 }
 
 /* How many tokens from @i make one of the language's phrases @name ("the
