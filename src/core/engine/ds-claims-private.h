@@ -110,11 +110,11 @@ typedef struct _CutCache CutCache;
 /* The first part of what the lexicon keeps of a spelling (LexWord in
  * ds-lexicon.c), read by the inline phrase test: the spelling's length,
  * and which phrase lists were asked whether an entry starts with it and
- * which said yes. */
+ * said no, and which said yes (a list asked is in one of the two). */
 typedef struct {
   guint   len;
   guint32 hash;         /* the lexicon's hash of the spelling */
-  guint64 phrase_known[PHRASE_ID_WORDS];
+  guint64 phrase_none[PHRASE_ID_WORDS];
   guint64 phrase_starts[PHRASE_ID_WORDS];
   guint64 hot_starts;   /* the lists of HotList an entry of which may start with it */
   gboolean hot_known;   /* @hot_starts is worked out */
@@ -690,7 +690,7 @@ _ds_lexicon_said_no (Ctx        *ctx,
       guint k = ctx->phrase_cache[slot].word;
 
       /* Asked, and no entry starts with it. */
-      return w->len == t->len && (w->phrase_known[k] & ~w->phrase_starts[k] & ctx->phrase_cache[slot].bit) != 0;
+      return w->len == t->len && (w->phrase_none[k] & ctx->phrase_cache[slot].bit) != 0;
     }
   return FALSE;
 }

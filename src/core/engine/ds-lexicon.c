@@ -668,11 +668,12 @@ _ds_lexicon_hot_starts_of (Ctx       *ctx,
               guint k = list->id / 64;
               guint64 bit = G_GUINT64_CONSTANT (1) << (list->id % 64);
 
-              if (!(w->phrases.phrase_known[k] & bit))
+              if (!((w->phrases.phrase_none[k] | w->phrases.phrase_starts[k]) & bit))
                 {
-                  w->phrases.phrase_known[k] |= bit;
                   if (yes)
                     w->phrases.phrase_starts[k] |= bit;
+                  else
+                    w->phrases.phrase_none[k] |= bit;
                 }
               yes = (w->phrases.phrase_starts[k] & bit) != 0;
             }
@@ -894,11 +895,12 @@ phrase_may_start (const PhraseList *list,
     return phrase_starts_with (list, tok);
   k = list->id / 64;
   bit = G_GUINT64_CONSTANT (1) << (list->id % 64);
-  if (!(w->phrases.phrase_known[k] & bit))
+  if (!((w->phrases.phrase_none[k] | w->phrases.phrase_starts[k]) & bit))
     {
-      w->phrases.phrase_known[k] |= bit;
       if (phrase_starts_with (list, tok))
         w->phrases.phrase_starts[k] |= bit;
+      else
+        w->phrases.phrase_none[k] |= bit;
     }
   return (w->phrases.phrase_starts[k] & bit) != 0;
 }
