@@ -2977,8 +2977,9 @@ verb_span (Ctx        *ctx,
          _ds_lexicon_phrase_at (ctx, s, verb, "facts5_phrasal_event") == 2 ? 2 : 1;
 }
 
-/* "first", "pertama kali" right before @verb: how many words (0 to 2). */
-static guint
+/* "first", "pertama kali" right before @verb: how many words (0 to 2).
+ * (Inline: dated_aside_open() asks it at every word.) */
+static inline __attribute__ ((always_inline)) guint
 first_words (const Sent *s,
              guint       verb)
 {
@@ -2989,27 +2990,20 @@ first_words (const Sent *s,
   return 0;
 }
 
-/* "The Freedom Online Coalition (founded in 2011) brings …", "Pusat
- * Kajian Siber ASEAN (didirikan pada 2019) melatih …", "X — established
- * in 2011 — …", "(dibentuk 2018)", "— pertama kali diadakan di Athena
- * pada 2006 —": a participle that opens a bracket or a dash aside right
- * after a name (or after "first", "pertama kali" that open it), with a
- * date that closes the aside at once, says when the name was made, as
- * "X, founded in 2011, …" does. The opening mark's token, else 0. */
+/* dated_aside_open() past its first checks: the aside opens its words
+ * at @at (before "first", "pertama kali"), after a mark. */
 static guint
-dated_aside_open (Ctx        *ctx,
-                  const Sent *s,
-                  guint       verb,
-                  guint       e)
+dated_aside_at (Ctx        *ctx,
+                const Sent *s,
+                guint       verb,
+                guint       at,
+                guint       e)
 {
-  const Tok *o, *t = &s->toks[verb];
+  const Tok *o = &s->toks[at - 1], *t = &s->toks[verb];
   gunichar close;
-  guint k, at = verb - first_words (s, verb), pa, pb;
+  guint k, pa, pb;
   Figure fig;
 
-  if (at < 2 || verb + 2 >= e || t->type != TOK_WORD || t->cap || s->toks[at - 1].type != TOK_PUNCT)
-    return 0;
-  o = &s->toks[at - 1];
   if (_ds_tok_is_punct (o, '('))
     close = ')';
   else if (_ds_tok_is_punct (o, 0x2013) || _ds_tok_is_punct (o, 0x2014))
@@ -3035,6 +3029,32 @@ dated_aside_open (Ctx        *ctx,
     k++;
   return k < e && (read_figure (s, k, e, &fig) || day_date (s, k, e, &fig)) && (fig.date || fig.year) &&
          fig.b < e && _ds_tok_is_punct (&s->toks[fig.b], close) ? at - 1 : 0;
+}
+
+/* "The Freedom Online Coalition (founded in 2011) brings …", "Pusat
+ * Kajian Siber ASEAN (didirikan pada 2019) melatih …", "X — established
+ * in 2011 — …", "(dibentuk 2018)", "— pertama kali diadakan di Athena
+ * pada 2006 —": a participle that opens a bracket or a dash aside right
+ * after a name (or after "first", "pertama kali" that open it), with a
+ * date that closes the aside at once, says when the name was made, as
+ * "X, founded in 2011, …" does. The opening mark's token, else 0. */
+static inline __attribute__ ((always_inline)) guint
+dated_aside_open (Ctx        *ctx,
+                  const Sent *s,
+                  guint       verb,
+                  guint       e)
+{
+  const Tok *t = &s->toks[verb];
+  guint at;
+
+  /* (Asked at every word of a sentence with a digit, inline: most words
+   * are no lower-case word after a mark.) */
+  if (verb + 2 >= e || t->type != TOK_WORD || t->cap)
+    return 0;
+  at = verb - first_words (s, verb);
+  if (at < 2 || s->toks[at - 1].type != TOK_PUNCT)
+    return 0;
+  return dated_aside_at (ctx, s, verb, at, e);
 }
 
 /* "created by the Honiara Agreement", "dibentuk oleh Persetujuan
