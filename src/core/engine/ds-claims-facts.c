@@ -8634,6 +8634,10 @@ _ds_find_facts (Ctx  *ctx,
    * facts8_hook_opener). */
   if (s->toks[0].phrase && _ds_lexicon_phrase_at (ctx, s, 0, "facts8_hook_opener") > 0)
     return;
+  /* "1. Kemlu mengajukan …" under "Rekomendasi": what the author
+   * recommends, not an act the rules of events ask who did. */
+  if (s->first && _ds_find_advice_item (ctx, s))
+    return;
   /* "Itulah sebabnya X …", "The reason is simple: …": the sentence is
    * the reason or the result of the one before, asked why across both;
    * a figure or a name blanked in it would lean on that sentence for

@@ -1280,6 +1280,8 @@ char       *_ds_statement_salient  (Ctx          *ctx,
                                     guint        *b);
 gboolean    _ds_find_recommendation (Ctx         *ctx,
                                      Sent        *s);
+gboolean    _ds_find_advice_item   (Ctx          *ctx,
+                                    Sent         *s);
 gboolean    _ds_find_faq_answer    (Ctx          *ctx,
                                     Sent         *s);
 const char * const *_ds_statement_lists (void);

@@ -46,6 +46,7 @@
 #include <string.h>
 
 #include "ds-claims-private.h"
+#include "ds-words.h"
 #include "ds-utf8.h"
 
 /* Tokens the part after the verb phrase may take, and the subject with
@@ -900,6 +901,89 @@ _ds_find_recommendation (Ctx  *ctx,
     return FALSE;
   claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, c + n, e);
   claim->question = ds_lang_expand (ctx->lang, "question_recommend", "topic", ctx->title, NULL);
+  _ds_toks_mark_used (s, 0, s->n);
+  return _ds_claim_commit (ctx, claim);
+}
+
+/* Whether the section @s stands in is headed as the author's advice
+ * ("Rekomendasi", "5. REKOMENDASI", "Saran Kebijakan",
+ * "Recommendations for ASEAN": phrase list list_label_advice, after a
+ * number). */
+static gboolean
+advice_section (Ctx *ctx)
+{
+  const char * const *labels = ds_lang_get_phrases (ctx->lang, "list_label_advice");
+  g_autofree char *folded = NULL;
+  const char *p;
+
+  if (ctx->topic_block == G_MAXUINT || ctx->topic == NULL || labels == NULL || g_strcmp0 (ctx->topic, ctx->title) == 0)
+    return FALSE;
+  folded = ds_words_fold (ctx->topic, DS_FOLD_STRIP_MARKS);
+  for (p = folded; *p != '\0' && !g_ascii_isalpha (*p); p++)
+    ;
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      gsize n = strlen (labels[i]);
+
+      if (strncmp (p, labels[i], n) == 0 && (p[n] == '\0' || p[n] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Tokens the advice of a line may take. */
+#define ADVICE_ITEM_MAX_TOKENS 40
+
+/* "1. Badan Siber dan Sandi Negara menyusun standar …", "- The national
+ * cyber agency checks …": under a heading of the author's advice, a
+ * line that names an actor and what it does (an active verb in the
+ * present) says what the author recommends it do, not what it did:
+ * asked "Apa yang direkomendasikan penulis kepada X?" / "What does the
+ * author recommend for X?", answered by the verb phrase. A line with a
+ * word of advice ("perlu", "should") is the statement rules'; a passive
+ * line ("Lembaga PDP dibentuk …") names no actor. */
+gboolean
+_ds_find_advice_item (Ctx  *ctx,
+                      Sent *s)
+{
+  guint e = _ds_body_end (s);
+  g_autofree char *subject = NULL;
+  const Tok *head;
+  DsClaim *claim;
+  Clause c;
+
+  if (!s->first || ds_essay_get_block (ctx->essay, s->block)->kind != DS_BLOCK_LIST_ITEM || e < 5 ||
+      e > ADVICE_ITEM_MAX_TOKENS || _ds_toks_any_used (s, 0, s->n) || !advice_section (ctx) ||
+      _ds_lexicon_phrase_in (ctx, s, 0, e, "statement_advice"))
+    return FALSE;
+  _ds_clause_read (ctx, s, &c);
+  if (c.subject != 0 || c.subject_end == G_MAXUINT || c.subject_end == 0 || c.head == G_MAXUINT ||
+      c.group != c.subject_end || c.head + 3 > e)
+    return FALSE;
+  head = &s->toks[c.head];
+  /* "menyusun", "mengajukan"; "checks", "issues": active, in the
+   * present. */
+  if (head->type != TOK_WORD || head->cap || (head->flags & (W_AUX | W_PREP | W_CONJ)) ||
+      (ctx->english ? head->p[head->len - 1] != 's' : !(head->len > 4 && strncmp (head->p, "me", 2) == 0)))
+    return FALSE;
+  for (guint k = 0; k < c.subject_end; k++)
+    if (s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_THAT)))
+      return FALSE;
+  if (!actor_subject (ctx, s, 0, c.subject_end) && !_ds_tok_is_acronym (&s->toks[0]) &&
+      _ds_lexicon_phrase_at (ctx, s, ctx->english ? c.subject_end - 1 : 0, "advice_actor_head") != 1 &&
+      _ds_lexicon_phrase_at (ctx, s, ctx->english ? c.subject_end - 1 : 0, "government_noun") != 1)
+    return FALSE;
+  /* ("Presiden segera menerbitkan …": the adverb, of the list
+   * event_adverb too, is the advice's.) */
+  while (c.subject_end > 1 && ((s->toks[c.subject_end - 1].flags & W_ADV) ||
+                                _ds_lexicon_phrase_at (ctx, s, c.subject_end - 1, "event_adverb") == 1))
+    c.subject_end--;
+  subject = _ds_toks_dup (s, 0, c.subject_end);
+  /* ("The Ministry …" asked as "… for the Ministry …".) */
+  if (_ds_tok_is_article (&s->toks[0]))
+    subject[0] = g_ascii_tolower (subject[0]);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, c.head, e);
+  claim->question = ds_lang_expand (ctx->lang, "question_advice_item", "subject", subject, NULL);
   _ds_toks_mark_used (s, 0, s->n);
   return _ds_claim_commit (ctx, claim);
 }
