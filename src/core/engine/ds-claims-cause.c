@@ -1065,6 +1065,63 @@ effect_ok (Ctx        *ctx,
  * farmers …" the same. The cause opens the sentence and says something
  * of its own; "so that", "so far" (phrase list result_not) tell no
  * result. */
+/* "Negara kepulauan kecil tidak punya tim tanggap insiden sendiri,
+ * sehingga mereka bergantung pada bantuan Australia", "Small island
+ * states have no response teams of their own, so they depend on …": a
+ * pronoun that opens the result at @p ("mereka", "ia", "they") stands for
+ * the subject of the cause's clause [@c, @cut), named in its place. The
+ * clause to ask why of, or NULL. */
+static char *
+pronoun_effect (Ctx        *ctx,
+                const Sent *s,
+                guint       c,
+                guint       cut,
+                guint       p,
+                guint       e)
+{
+  Clause cl;
+  guint sb;
+  g_autofree char *subject = NULL;
+  g_autofree char *rest = NULL;
+
+  if (!(ctx->english ? _ds_tok_is (&s->toks[p], "they")
+                     : (_ds_tok_is (&s->toks[p], "mereka") || _ds_tok_is (&s->toks[p], "ia"))) ||
+      p + 3 > e || e - p > MAX_EFFECT_TOKENS ||
+      (s->toks[e - 1].flags & (W_CUE_DEF | W_AUX | W_PREP | W_CONJ | W_DET)))
+    return NULL;
+  for (guint k = p + 1; k < e; k++)
+    if ((s->toks[k].type == TOK_PUNCT && !_ds_side_punct (&s->toks[k])) ||
+        (k < p + 4 && (s->toks[k].flags & (W_ANAPHOR | W_PRONOUN))))
+      return NULL;
+  _ds_clause_read (ctx, s, &cl);
+  if (cl.subject != c || cl.subject_end == G_MAXUINT || cl.subject_end > cut || cl.subject_end < c + 1 ||
+      cl.subject_end > c + 6 || (sb = _ds_subject_end (ctx, s, c, cl.subject_end)) == 0 || sb != cl.subject_end ||
+      s->toks[c].type != TOK_WORD || _ds_tok_ends_nya (&s->toks[c]))
+    return NULL;
+  for (guint k = c; k < sb; k++)
+    if ((s->toks[k].verb && !s->toks[k].cap) || s->toks[k].type == TOK_PUNCT ||
+        (s->toks[k].flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_VAGUE | W_QUANT)) & ~(W_DET | W_PREP))
+      return NULL;
+  /* ("they" stands for many: a plural in "-s" or names joined by "and".) */
+  if (ctx->english)
+    {
+      const Tok *h = &s->toks[sb - 1];
+      gboolean many = h->type == TOK_WORD && h->len > 3 && (h->p[h->len - 1] | 0x20) == 's';
+
+      for (guint k = c; k < sb && !many; k++)
+        many = _ds_tok_is (&s->toks[k], "and");
+      if (!many)
+        return NULL;
+    }
+  subject = _ds_phrase_dup (s, c, sb, TRUE);
+  /* ("Most Pacific ministries": a common word opening it is no name's.) */
+  if ((s->toks[c].flags & (W_QUANT | W_DET | W_SUPERLATIVE | W_ADV)) && !_ds_tok_is_acronym (&s->toks[c]) &&
+      g_ascii_isupper (subject[0]))
+    subject[0] = g_ascii_tolower (subject[0]);
+  rest = _ds_toks_dup (s, p + 1, e);
+  return g_strconcat (subject, " ", rest, NULL);
+}
+
 gboolean
 _ds_find_result (Ctx  *ctx,
                  Sent *s)
@@ -1081,10 +1138,12 @@ _ds_find_result (Ctx  *ctx,
    * comma before it; its effect still names its own subject. */
   if (n == 0 || (!_ds_tok_is_punct (&s->toks[k - 1], ',') && _ds_lexicon_phrase_at (ctx, s, k, "result_cue_bare") == 0) ||
       _ds_lexicon_phrase_at (ctx, s, k, "result_not") > 0 ||
-      !_ds_side_ok (s, c, (cut = _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k)) || has_clause (s, c, cut) ||
-      !effect_ok (ctx, s, k + n, e))
+      !_ds_side_ok (s, c, (cut = _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k)) || has_clause (s, c, cut))
     return FALSE;
-  clause = _ds_phrase_dup (s, k + n, e, TRUE);
+  if (effect_ok (ctx, s, k + n, e))
+    clause = _ds_phrase_dup (s, k + n, e, TRUE);
+  else if ((clause = pronoun_effect (ctx, s, c, cut, k + n, e)) == NULL)
+    return FALSE;
   return commit_cause (ctx, s, c, cut, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
 }
 
