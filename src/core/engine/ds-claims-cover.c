@@ -29,6 +29,20 @@
  * source's year in brackets, a name's ("UUD 1945", "Act of 2012"), a
  * law number's, a range's or a point of reference's ("after 2015").
  *
+ * The fallback: a plain statement no rule read and no claim stands in
+ * ("Kementerian Luar Negeri menempatkan atase siber pertamanya di
+ * Canberra.", "The network holds its annual drill in Port Louis."),
+ * whose subject is named in it (a name, an acronym, a figure, a key term
+ * as its head; no pronoun, "ini", "tersebut", "this", bare "the N",
+ * "-nya"), no hedge, example, meta sentence, byline or reply, and whose
+ * predicate holds a name heading the phrase of a verb or a preposition,
+ * is asked as a cloze of that name, whole, the sentence kept whole: not
+ * a name of a list or a pair, one that modifies a noun ("kontingen
+ * Indonesia", "the Jamaican contingent"), one cut short ("Reporters
+ * Without …", "… of 17 August"), one the essay repeats throughout or
+ * its title holds. One a paragraph (the longest name, then the most
+ * central sentence), a few a text; the gate judges it like any card.
+ *
  * Sentences are scored as they are cut (one pass over tokens the walk has
  * at hand); the sentences of uncovered paragraphs that may give a card
  * are cut again, two at most per paragraph: the layer is linear and
@@ -77,6 +91,14 @@
 #define ITEM_MAX 8
 /* The sentences of one paragraph tried for its card. */
 #define KEY_TRIES 2
+/* Fallback cards: a share of the budget, and a few at most. */
+#define FALLBACK_SHARE 4
+#define FALLBACK_MAX 8
+/* A sentence the fallback reads: its tokens. */
+#define FALLBACK_MIN_TOKENS 7
+#define FALLBACK_MAX_TOKENS 45
+/* Words a name the fallback blanks holds at most. */
+#define FALLBACK_NAME_MAX 7
 
 /* ------------------------------------------------------------------ */
 /* Units                                                               */
@@ -454,6 +476,12 @@ _ds_cover_note (Ctx        *ctx,
   if (s->has_digit && cs.score != KEY_REJECT)
     for (guint k = 0; k < s->n && !cs.dated; k++)
       cs.dated = _ds_tok_is_year (&s->toks[k]);
+  /* (A sentence with a capital past its third token may state a name
+   * the fallback asks.) */
+  cs.named = FALSE;
+  if (!s->question && s->n >= FALLBACK_MIN_TOKENS && s->n <= FALLBACK_MAX_TOKENS)
+    for (guint k = 3; k < s->n && !cs.named; k++)
+      cs.named = s->toks[k].type == TOK_WORD && (s->toks[k].cap || _ds_tok_is_acronym (&s->toks[k]));
   unit->n_words += n_words;
   /* A sentence that cannot be the key sentence is kept too: the unit
    * counts its sentences. */
@@ -1007,27 +1035,14 @@ cover_claim (Ctx             *ctx,
 /* ------------------------------------------------------------------ */
 /* A sentence's date                                                   */
 
-/* Whether the sentence @s, its statement from @a to @e, cannot stand on
- * a card of its own with its date blanked: a question, one that ends on
- * a colon (a list's lead), one that opens with a quote or a mark, one
- * that leans on what was said before (a pronoun anywhere, "ini",
- * "tersebut", "this" anywhere, "-nya" at its start, "The new quota
- * …"), a label's line ("…
- * | Centre for …"), a hook, a chatty aside or an example ("Contoh lain
- * …", "Another example …"). */
+/* Whether the statement [@a, @e) of @s opens on a definite noun the
+ * text named before (item_refused()). */
 static gboolean
-item_refused (Ctx        *ctx,
-              const Sent *s,
-              guint       a,
-              guint       e)
+bare_definite (Ctx        *ctx,
+               const Sent *s,
+               guint       a,
+               guint       e)
 {
-  if (s->question || a >= e || s->toks[a].type != TOK_WORD || _ds_tok_is_quote (&s->toks[a]) ||
-      (e < s->n && _ds_tok_is_punct (&s->toks[e], ':')) || _ds_toks_lean_back (s, a, MIN (a + 3, e)) ||
-      points_back (s, a, e))
-    return TRUE;
-  for (guint k = a; k < e; k++)
-    if ((s->toks[k].type == TOK_WORD && (s->toks[k].flags & W_PRONOUN)) || _ds_tok_is_punct (&s->toks[k], '|'))
-      return TRUE;
   /* "The new quota takes effect …", "The last round, in 2021, …": a
    * definite noun of a word or two, no name, figure nor phrase
    * qualifying it, is one the text named before. */
@@ -1049,6 +1064,32 @@ item_refused (Ctx        *ctx,
       if (!named && content <= 2)
         return TRUE;
     }
+  return FALSE;
+}
+
+/* Whether the sentence @s, its statement from @a to @e, cannot stand on
+ * a card of its own with its date blanked: a question, one that ends on
+ * a colon (a list's lead), one that opens with a quote or a mark, one
+ * that leans on what was said before (a pronoun anywhere, "ini",
+ * "tersebut", "this" anywhere, "-nya" at its start, "The new quota
+ * …"), a label's line ("…
+ * | Centre for …"), a hook, a chatty aside or an example ("Contoh lain
+ * …", "Another example …"). */
+static gboolean
+item_refused (Ctx        *ctx,
+              const Sent *s,
+              guint       a,
+              guint       e)
+{
+  if (s->question || a >= e || s->toks[a].type != TOK_WORD || _ds_tok_is_quote (&s->toks[a]) ||
+      (e < s->n && _ds_tok_is_punct (&s->toks[e], ':')) || _ds_toks_lean_back (s, a, MIN (a + 3, e)) ||
+      points_back (s, a, e))
+    return TRUE;
+  for (guint k = a; k < e; k++)
+    if ((s->toks[k].type == TOK_WORD && (s->toks[k].flags & W_PRONOUN)) || _ds_tok_is_punct (&s->toks[k], '|'))
+      return TRUE;
+  if (bare_definite (ctx, s, a, e))
+    return TRUE;
   return _ds_lexicon_phrase_at (ctx, s, a, "cover_opener") > 0 ||
          _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_chatty") ||
          _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_example");
@@ -1216,6 +1257,315 @@ item_claim (Ctx             *ctx,
     }
   if (claim != NULL)
     *centrality = sentence_centrality (&s, a, e);
+  return claim;
+}
+
+/* ------------------------------------------------------------------ */
+/* A sentence's name: the fallback                                     */
+
+/* Whether @t may be a word of a name: a capital or an acronym, no
+ * function word, month or weekday. */
+static gboolean
+name_word_at (const Tok *t)
+{
+  if (t->type != TOK_WORD || !(t->cap || _ds_tok_is_acronym (t)) || (t->flags & (W_FUNCTION | W_MONTH | W_DET)))
+    return FALSE;
+  /* "oleh NEGARA": a word of the language in capitals is emphasis. */
+  return !(t->len > 3 && ds_utf8_all_capitals (t->p, t->len) && (t->flags & (W_NOUN | W_VERB | W_GENERIC | W_VAGUE)));
+}
+
+/* Whether the statement [@a, @e) of @s leans on a sentence before it
+ * as item_refused() tells, but for a possessive past its first words
+ * ("Indonesia menempatkan atase pertamanya …", "The network holds its
+ * drill in …"), which the subject named in the sentence owns; a
+ * pronoun that stands for a thing ("it", "they", "mereka") refuses it. */
+static gboolean
+fallback_refused (Ctx        *ctx,
+                  const Sent *s,
+                  guint       a,
+                  guint       e)
+{
+  if (s->question || a >= e || s->toks[a].type != TOK_WORD || _ds_tok_is_quote (&s->toks[a]) ||
+      (e < s->n && _ds_tok_is_punct (&s->toks[e], ':')) || _ds_toks_lean_back (s, a, MIN (a + 3, e)) ||
+      points_back (s, a, e))
+    return TRUE;
+  for (guint k = a; k < e; k++)
+    if ((s->toks[k].type == TOK_WORD && (s->toks[k].flags & W_PRONOUN) &&
+         _ds_lexicon_phrase_at (ctx, s, k, "fallback_possessive") == 0) ||
+        _ds_tok_is_punct (&s->toks[k], '|'))
+      return TRUE;
+  return bare_definite (ctx, s, a, e) ||
+         _ds_lexicon_phrase_at (ctx, s, a, "cover_opener") > 0 ||
+         _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_chatty") ||
+         _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_example");
+}
+
+/* Whether @t is a verb, an auxiliary or a copula ("adalah", "is"). */
+static gboolean
+verb_like (Ctx       *ctx,
+           const Tok *t)
+{
+  return t->type == TOK_WORD && !t->cap &&
+         ((t->verb && !verb_by_ending (ctx, t)) || (ctx->english && t->verb) || (t->flags & (W_AUX | W_CUE_DEF)));
+}
+
+/* Whether the name [@k, @j) of @s heads the phrase it stands in, the
+ * object of a verb or a preposition ("di _____", "menemui _____", "by
+ * the _____"): not a noun's modifier ("kontingen _____", "standar
+ * _____", "the _____ government", "_____'s"), nor one of a list or a
+ * pair ("…, dan _____", "A, or _____"). */
+static gboolean
+name_heads_phrase (Ctx        *ctx,
+                   const Sent *s,
+                   guint       k,
+                   guint       j,
+                   guint       e)
+{
+  const Tok *before = &s->toks[k - 1];
+  const Tok *last = &s->toks[j - 1];
+
+  if ((last->len > 2 && memcmp (last->p + last->len - 2, "'s", 2) == 0) ||
+      (last->len > 4 && memcmp (last->p + last->len - 4, "\xe2\x80\x99s", 4) == 0) ||
+      (j < e && (_ds_tok_is_punct (&s->toks[j], '\'') || _ds_tok_is_punct (&s->toks[j], 0x2019))))
+    return FALSE;
+  /* "the _____", "a _____"; "several _____ states": a quantifier's
+   * name modifies what follows. */
+  if (before->type == TOK_WORD && (before->flags & W_DET) && !(before->flags & W_ANAPHOR) && k >= 2)
+    {
+      if (ctx->english && !_ds_tok_is_article (before))
+        return FALSE;
+      before = &s->toks[k - 2];
+    }
+  if (before->type != TOK_WORD || (before->flags & W_CONJ) ||
+      !((before->flags & W_PREP) || verb_like (ctx, before)))
+    return FALSE;
+  /* "the _____ experts", "_____ museums": an English name before a
+   * word of content modifies it. */
+  if (ctx->english && j < e && s->toks[j].type == TOK_WORD && !s->toks[j].cap &&
+      !(s->toks[j].flags & (W_FUNCTION | W_DET | W_PREP | W_AUX | W_CONJ | W_CUE_DEF)) && !s->toks[j].verb)
+    return FALSE;
+  /* "Reporters _____ Borders", "_____ of 17 August", "Kontribusi
+   * _____ yang Ditetapkan": a name goes on past a word the run stops
+   * at; "di _____ pada Senin" (the list weekday). */
+  if (j < e && ((s->toks[j].type == TOK_WORD && s->toks[j].cap && !(s->toks[j].flags & W_MONTH)) ||
+                s->toks[j].type == TOK_NUMBER ||
+                (j + 1 < e && s->toks[j].type == TOK_WORD && _ds_tok_is_year (&s->toks[j + 1])) ||
+                (j + 1 < e && s->toks[j].type == TOK_WORD && !s->toks[j].cap && !(s->toks[j].flags & W_CONJ) &&
+                 !verb_like (ctx, &s->toks[j]) &&
+                 (s->toks[j + 1].type == TOK_NUMBER ||
+                  (s->toks[j + 1].type == TOK_WORD && s->toks[j + 1].cap &&
+                   !(s->toks[j + 1].flags & (W_MONTH | W_COUNTRY)) &&
+                   _ds_lexicon_phrase_at (ctx, s, j + 1, "weekday") == 0)))))
+    return FALSE;
+  /* "oleh NEGARA", "menyampaikan Kontribusi …": a word the essay
+   * writes in lower case elsewhere is no name. */
+  if (j == k + 1 && _ds_tok_written_lower (ctx, &s->toks[k]))
+    return FALSE;
+  for (guint i = k; i < j; i++)
+    if (_ds_lexicon_phrase_at (ctx, s, i, "weekday") > 0)
+      return FALSE;
+  /* "terhadap _____, kerja sama dengan …, dan …": one of a list. */
+  if (j < e && _ds_tok_is_punct (&s->toks[j], ','))
+    for (guint i = j + 1; i < e && !verb_like (ctx, &s->toks[i]); i++)
+      if (s->toks[i].type == TOK_WORD && (s->toks[i].flags & W_CONJ))
+        return FALSE;
+  return TRUE;
+}
+
+/* A name the essay repeats this often, or its title holds, is what it
+ * is about: a learner guesses it. */
+#define FALLBACK_GUESS_FREQ 6
+#define FALLBACK_GUESS_COUNTRY 3
+
+/* Whether the name [@k, @j) of @s gives itself away: each of its words
+ * one the essay repeats throughout, or one of its title. */
+static gboolean
+name_guessable (Ctx        *ctx,
+                const Sent *s,
+                guint       k,
+                guint       j)
+{
+  gboolean all = TRUE;
+
+  for (guint i = k; i < j; i++)
+    {
+      const Tok *t = &s->toks[i];
+
+      if (t->type != TOK_WORD)
+        continue;
+      if (ctx->title != NULL && j - k == 1 && text_has_word (ctx->title, t))
+        return TRUE;
+      /* ("BSSN mewakili _____": the home country of an essay that
+       * names it throughout.) */
+      if (j - k == 1 && (t->flags & W_COUNTRY) && _ds_tok_freq (t) >= FALLBACK_GUESS_COUNTRY)
+        return TRUE;
+      all &= _ds_tok_freq (t) >= FALLBACK_GUESS_FREQ;
+    }
+  return all;
+}
+
+/* The best name the predicate [@v, @e) of @s holds, whole, in
+ * [*@na, *@nb): a run of capitals and acronyms ("Canberra", "Dewan Air
+ * Dunia", "the Council of Europe": "of", "for", "untuk" between two
+ * capitals; the phrase list name_tail_prep), the longest, not in
+ * brackets or quotes, not glossed by one ("Forum X (FX)"), not one of
+ * two or more joined by "dan", "and" or a comma (a list the rules
+ * ask), not a name's year ("COP 28") cut off; FALSE when none. */
+static gboolean
+predicate_name (Ctx        *ctx,
+                const Sent *s,
+                guint       v,
+                guint       e,
+                guint      *na,
+                guint      *nb)
+{
+  int depth = 0;
+  guint best = 0;
+  gboolean quoted = FALSE;
+
+  for (guint k = 0; k < v; k++)
+    {
+      depth += _ds_tok_is_punct (&s->toks[k], '(') || _ds_tok_is_punct (&s->toks[k], '[') ? 1 :
+               _ds_tok_is_punct (&s->toks[k], ')') || _ds_tok_is_punct (&s->toks[k], ']') ? -1 : 0;
+      quoted ^= _ds_tok_is_quote (&s->toks[k]);
+    }
+  for (guint k = v + 1; k < e; k++)
+    {
+      const Tok *t = &s->toks[k];
+      guint j = k + 1;
+
+      if (_ds_tok_is_punct (t, '(') || _ds_tok_is_punct (t, '['))
+        depth++;
+      else if (_ds_tok_is_punct (t, ')') || _ds_tok_is_punct (t, ']'))
+        depth--;
+      else if (_ds_tok_is_quote (t))
+        quoted = !quoted;
+      if (depth > 0 || quoted || !name_word_at (t))
+        continue;
+      /* (A capital after a word of a name, a number or a mark other than a
+       * comma opens none: it was passed already, or a heading's.) */
+      if (s->toks[k - 1].type == TOK_NUMBER || (s->toks[k - 1].type == TOK_WORD && s->toks[k - 1].cap) ||
+          (s->toks[k - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[k - 1], ',')))
+        continue;
+      for (;;)
+        {
+          guint n;
+
+          if (j < e && (name_word_at (&s->toks[j]) ||
+                        (s->toks[j].type == TOK_NUMBER && !_ds_tok_is_year (&s->toks[j]))))
+            j++;
+          else if (j + 1 < e && (n = _ds_lexicon_phrase_at (ctx, s, j, "name_tail_prep")) == 1 &&
+                   name_word_at (&s->toks[j + 1]))
+            j += 2;
+          else
+            break;
+        }
+      /* "Indonesia dan Australia", "Jepang, Korea": one of a list;
+       * "Forum X (FX)": its acronym gives it away; "Bank Dunia's". */
+      if ((j < e && (((s->toks[j].flags & W_CONJ) && j + 1 < e && name_word_at (&s->toks[j + 1])) ||
+                     _ds_tok_is_punct (&s->toks[j], '(') || _ds_tok_is_punct (&s->toks[j], '\'') ||
+                     _ds_tok_is_punct (&s->toks[j], 0x2019) || _ds_tok_is_punct (&s->toks[j], '-') ||
+                     (_ds_tok_is_punct (&s->toks[j], ',') && j + 1 < e && name_word_at (&s->toks[j + 1])))) ||
+          (k >= 2 && _ds_tok_is_punct (&s->toks[k - 1], ',') && name_word_at (&s->toks[k - 2])) ||
+          (k >= 2 && (s->toks[k - 1].flags & W_CONJ) && name_word_at (&s->toks[k - 2])) ||
+          j - k > FALLBACK_NAME_MAX || s->toks[j - 1].type == TOK_NUMBER)
+        {
+          k = j - 1;
+          continue;
+        }
+      if (!name_heads_phrase (ctx, s, k, j, e) || name_guessable (ctx, s, k, j))
+        {
+          k = j - 1;
+          continue;
+        }
+      if (j - k > best)
+        {
+          best = j - k;
+          *na = k;
+          *nb = j;
+        }
+      k = j - 1;
+    }
+  return best > 0;
+}
+
+/* Whether the subject [@a, @b) of @s names what it is about: a name, an
+ * acronym, a figure or one of the essay's key terms. */
+static gboolean
+subject_named (Ctx        *ctx,
+               const Sent *s,
+               guint       a,
+               guint       b)
+{
+  guint head = a;
+
+  /* The subject's head, past "para", "the", "setiap": a key term there
+   * names it ("Para anggota delegasi" is none, however often the essay
+   * says "delegasi"). */
+  while (head < b && s->toks[head].type == TOK_WORD && (s->toks[head].flags & (W_DET | W_QUANT)))
+    head++;
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      /* (A capital that opens the sentence is a name only when the
+       * essay knows it as one: "Ask who …" is none.) */
+      if (ctx->english && (t->flags & (W_QUESTION | W_RELATIVE)))
+        return FALSE;
+      if (t->type == TOK_NUMBER || (k == head && _ds_key_word (ctx, t)) ||
+          (name_word_at (t) && (k > a || (t->flags & W_COUNTRY) || _ds_tok_is_acronym (t) ||
+                                _ds_tok_known_name (ctx, t) || (k + 1 < b && name_word_at (&s->toks[k + 1])))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The fallback's claim of @cs, a plain statement no rule read: its
+ * subject named in it (a name, a figure, a key term; no pronoun, no
+ * "ini", "tersebut", "this", bare "the N", no "-nya"), its verb found,
+ * no hedge ("mungkin", "may"; the list fallback_hedge), advice, example
+ * or hook, and a name in its predicate, blanked whole in the sentence
+ * kept whole ("Indonesia menempatkan atase siber pertamanya di
+ * _____."); NULL when it has none. *@score: the name's words and the
+ * sentence's centrality. */
+static DsClaim *
+fallback_claim (Ctx             *ctx,
+                const CoverUnit *unit,
+                const CoverSent *cs,
+                double          *score)
+{
+  Sent s = { 0 };
+  guint a, e, v, na = 0, nb = 0;
+  DsClaim *claim;
+
+  _ds_sent_from_ref (ctx, &cs->ref, &s);
+  e = _ds_body_end (&s);
+  a = lead_end (ctx, &s);
+  a = setting_end (ctx, &s, a, e);
+  if (e < FALLBACK_MIN_TOKENS || fallback_refused (ctx, &s, a, e) ||
+      (e < s.n && !_ds_tok_is_punct (&s.toks[e], '.')) ||
+      _ds_lexicon_phrase_in (ctx, &s, 0, e, "fallback_hedge") || _ds_lexicon_phrase_in (ctx, &s, 0, e, "hedge") ||
+      _ds_lexicon_phrase_in (ctx, &s, 0, e, "advice_modal") ||
+      _ds_lexicon_phrase_in (ctx, &s, 0, e, "example_marker") ||
+      _ds_lexicon_phrase_in (ctx, &s, a, e, "result_cue") ||
+      _ds_lexicon_phrase_in (ctx, &s, a + 1, e, "cover_pair_conj"))
+    return NULL;
+  if ((v = verb_after_subject (ctx, &s, a, e)) == 0 || _ds_toks_lean_back (&s, a, v) || !subject_named (ctx, &s, a, v) ||
+      /* "Rahmat Santoso adalah dosen … di _____": a byline's note on
+       * its author (the list furniture_post). */
+      ((s.toks[v].flags & W_CUE_DEF) && v + 1 < e && _ds_lexicon_phrase_at (ctx, &s, v + 1, "furniture_post") > 0) ||
+      /* "X membalas dengan _____": how X answered is the statements'
+       * (the list statement_respond). */
+      _ds_lexicon_phrase_in (ctx, &s, v, e, "statement_respond") ||
+      !predicate_name (ctx, &s, v, e, &na, &nb))
+    return NULL;
+  /* ("… oleh _____. Ketua menyambut …": two sentences read as one.) */
+  for (guint k = nb; k < e; k++)
+    if (_ds_tok_is_punct (&s.toks[k], '.'))
+      return NULL;
+  if ((claim = item_commit (ctx, unit, &s, DS_CLAIM_RULE_NAME, na, nb, e)) == NULL)
+    return NULL;
+  *score = (nb - na) + sentence_centrality (&s, a, e);
   return claim;
 }
 
@@ -1444,6 +1794,8 @@ _ds_claims_cover (Ctx *ctx)
   g_autoptr(GArray) pending = NULL;
   g_autoptr(GArray) salient = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr(GArray) fallback = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  guint fallback_room = MIN (budget / FALLBACK_SHARE + 1, FALLBACK_MAX);
   guint item_room = MIN (budget / ITEM_SHARE + 1, ITEM_MAX);
   guint salient_room, salient_tries = 0;
   GPtrArray *kept;
@@ -1600,10 +1952,45 @@ _ds_claims_cover (Ctx *ctx)
     }
   keep_best (ctx, items, item_room);
 
+  /* The fallback: a plain statement no claim stands in that names what
+   * it is about and states a name in its predicate, asked as a cloze of
+   * that name; one a paragraph (its best), the best the room takes. */
+  for (i = 0; i < ctx->cover_units->len; i++)
+    {
+      const CoverUnit *unit = &g_array_index (ctx->cover_units, CoverUnit, i);
+      Candidate best = { NULL, 0 };
+
+      if (unit->block >= n_blocks || unit->item)
+        continue;
+      for (guint j = unit->first; j < unit->first + unit->n; j++)
+        {
+          const CoverSent *cs = &g_array_index (ctx->cover_sents, CoverSent, j);
+          double score = 0;
+          DsClaim *claim;
+
+          if (!cs->named || stands_in (&stands, cs) || claims_overlap (ctx->claims, cs))
+            continue;
+          if ((claim = fallback_claim (ctx, unit, cs, &score)) == NULL)
+            continue;
+          if (best.claim == NULL || score > best.score)
+            {
+              if (best.claim != NULL)
+                g_ptr_array_remove (ctx->claims, best.claim);
+              best = (Candidate) { claim, score };
+            }
+          else
+            g_ptr_array_remove (ctx->claims, claim);
+        }
+      if (best.claim != NULL)
+        g_array_append_val (fallback, best);
+    }
+  keep_best (ctx, fallback, fallback_room);
+
   /* The best ones the room takes, then back in source order. */
   keep_best (ctx, found, room);
   g_array_append_vals (found, salient->data, salient->len);
   g_array_append_vals (found, items->data, items->len);
+  g_array_append_vals (found, fallback->data, fallback->len);
   g_array_sort (found, by_start);
 
   merged = g_ptr_array_new_full (kept->len + found->len, (GDestroyNotify) ds_claim_unref);

@@ -291,6 +291,8 @@ typedef struct {
   gboolean by_verb;     /* a candidate for its claim verb alone (the
                          * list keyclaim_verb), asked only as one */
   gboolean dated;       /* it holds a year, which may be asked */
+  gboolean named;       /* a capital past its first words: it may state
+                         * a name a fallback cloze asks */
 } CoverSent;
 
 /* A prose paragraph: its sentences in the array of CoverSent, its words,
