@@ -397,6 +397,10 @@ test_stem_and_seams (void)
   assert_fails_only (list ("What are the ATS in \u201CRelated instruments\u201D?", tasks, 0), DS_GATE_SEAM);
   assert_fails_only (list ("Apa saja Iran dalam \u201CStudi kasus\u201D?", tasks, 0), DS_GATE_SEAM);
   assert_passes (list ("What are the sequence of moves in \u201CHow Campaigns Spread\u201D?", tasks, 0));
+  /* A contrast whose sides are no two things. */
+  assert_fails_only (card (DS_CARD_FACT, "What is the difference between unlike and DLMs?", "unlike quotas, the conditions are harder to challenge; DLMs remain controversial"), DS_GATE_SEAM);
+  assert_fails_only (card (DS_CARD_FACT, "Apa perbedaan sertifikasi keamanan kabel dengan sertifikasi?", "sertifikasi keamanan kabel lebih cepat; sertifikasi berbasis standar internasional lebih mahal"), DS_GATE_SEAM);
+  assert_passes (card (DS_CARD_FACT, "Apa perbedaan negara maju dengan negara berkembang?", "negara maju memilih OECD; negara berkembang memilih PBB"));
   assert_passes (list ("What are the NGOs in \u201CCivil society\u201D?", tasks, 0));
   assert_passes (list ("Apa saja NPT\u2014\" 3 pilar\"?", tasks, 0));
   assert_fails_only (list ("Complete: MAYA LESTARI (First Proposition) …", courtesy, 0), DS_GATE_DEBRIS);

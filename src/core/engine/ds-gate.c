@@ -2808,6 +2808,89 @@ list_owner_single (const CardTexts *t)
   return FALSE;
 }
 
+/* The content words of the folded @words, the article left out. */
+static guint
+content_count (char * const *words)
+{
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    n += content_word (words[i]);
+  return n;
+}
+
+/* "What is the difference between unlike and LCRs?", "Apa perbedaan
+ * verifikasi usia dengan verifikasi?", "Apa perbedaan Indonesia dengan
+ * pemerintah?": a contrast whose two sides are no two things — a side of
+ * function words alone or the contrast's own cue (phrase list
+ * contrast_unlike: a preposition cut off its object), the same
+ * words twice, a side of one common word that opens the other (the
+ * other's modifier cut off it: "verifikasi berbasis …"), or a country
+ * and the bare government word (DS_WORD_GOV), which is that country's. */
+static gboolean
+contrast_sides_unfit (const CardTexts *t)
+{
+  static const char * const codes[] = { "id", "en" };
+  static GHashTable *unlike;
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      unlike = phrase_set ("contrast_unlike");
+      g_once_init_leave (&ready, 1);
+    }
+
+  for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
+    {
+      const char *template = ds_lang_get_template (ds_lang_get (codes[l]), "question_contrast");
+      g_autofree char *a = NULL;
+      g_autofree char *b = NULL;
+      g_autofree char *fa = NULL;
+      g_autofree char *fb = NULL;
+      g_auto (GStrv) wa = NULL;
+      g_auto (GStrv) wb = NULL;
+      char **one, **other;
+      const char *raw_one;
+
+      if (template == NULL || strncmp (t->question.text, template, strcspn (template, "{")) != 0 ||
+          (a = slot_filler (t->question.text, template, "{a}")) == NULL ||
+          (b = slot_filler (t->question.text, template, "{b}")) == NULL)
+        continue;
+      fa = ds_words_fold (a, DS_FOLD_STRIP_MARKS);
+      fb = ds_words_fold (b, DS_FOLD_STRIP_MARKS);
+      wa = g_strsplit (fa, " ", -1);
+      wb = g_strsplit (fb, " ", -1);
+      if (content_count (wa) == 0 || content_count (wb) == 0 || g_str_equal (fa, fb) ||
+          g_hash_table_contains (unlike, fa) || g_hash_table_contains (unlike, fb))
+        return TRUE;
+      one = g_strv_length (wa) <= g_strv_length (wb) ? wa : wb;
+      other = one == wa ? wb : wa;
+      raw_one = one == wa ? a : b;
+      if (g_strv_length (one) == 1 && g_strv_length (other) >= 2 && g_str_equal (one[0], other[0]) &&
+          g_ascii_islower (*raw_one))
+        return TRUE;
+      {
+        char **gov = NULL, **country = NULL;
+        guint i = 0;
+
+        for (guint s = 0; s < 2; s++)
+          {
+            char **w = s == 0 ? wa : wb;
+
+            i = (w[0] != NULL && w[1] != NULL && (classes (w[0]) & DS_WORD_DET)) ? 1 : 0;
+            if (w[i] != NULL && w[i + 1] == NULL && (classes (w[i]) & DS_WORD_GOV))
+              gov = w;
+            else if (w[0] != NULL && (classes (w[0]) & DS_WORD_COUNTRY))
+              country = w;
+          }
+        if (gov != NULL && country != NULL)
+          return TRUE;
+      }
+      return FALSE;
+    }
+  return FALSE;
+}
+
 /* Check "seam": the words a template joins to the text's do not meet
  * ungrammatically — a note's arrow in the question, a question word before a conjunction ("Di mana
  * ketika Internet Research Agency berbasis?", "Kapan sebagaimana
@@ -3397,7 +3480,7 @@ ds_gate_check_card (DsCard *card)
     failed |= 1u << DS_GATE_STEM_GIVEAWAY;
   if (blank_trivial (t))
     failed |= 1u << DS_GATE_TRIVIAL_BLANK;
-  if (seam_broken (t) || list_owner_single (t))
+  if (seam_broken (t) || list_owner_single (t) || contrast_sides_unfit (t))
     failed |= 1u << DS_GATE_SEAM;
   if (vague_asked (t))
     failed |= 1u << DS_GATE_VAGUE;
