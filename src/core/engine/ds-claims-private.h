@@ -400,6 +400,7 @@ typedef struct {
   gboolean    purpose_asked; /* what the essay sets out to do is asked (its own card) */
   gboolean    problem_asked; /* the problem the author sees is asked (its own card) */
   gboolean    gap_asked;     /* the gap in the research the author sees is asked */
+  gboolean    hypothesis_asked; /* the study's hypothesis is asked */
   guint       prose_first;  /* the essay's first and last prose blocks, */
   guint       prose_last;   /* found when first asked (prose_last 0: not yet) */
   GPtrArray  *claims;

@@ -3451,6 +3451,49 @@ find_gap (Ctx  *ctx,
   return _ds_claim_commit (ctx, claim);
 }
 
+/* "Hipotesis penelitian ini adalah bahwa …", "Penelitian ini
+ * berhipotesis bahwa …", "We hypothesise that …": the study's hypothesis
+ * (a phrase of the list hypothesis_marker that opens a clause, then
+ * "bahwa", "that", a colon, or the argument itself after "adalah",
+ * "is"), asked by the title ("Menurut esai ini, …" in a text with no
+ * title of its own) with the rest of the sentence as the answer; the
+ * first one only. */
+static gboolean
+find_hypothesis (Ctx  *ctx,
+                 Sent *s,
+                 guint i,
+                 guint e)
+{
+  gboolean untitled = ctx->title == NULL || g_strcmp0 (ctx->title, ctx->essay_id) == 0;
+  guint a = G_MAXUINT, n = 0;
+  DsClaim *claim;
+
+  if (ctx->hypothesis_asked)
+    return FALSE;
+  for (guint k = i; k + 4 < e && a == G_MAXUINT; k++)
+    if (clause_opens_at (s, i, k) && (n = _ds_lexicon_phrase_at (ctx, s, k, "hypothesis_marker")) > 0)
+      a = k + n;
+  if (a == G_MAXUINT || a >= e)
+    return FALSE;
+  if ((s->toks[a].flags & W_THAT) || _ds_tok_is_punct (&s->toks[a], ':'))
+    a++;
+  else if (!_ds_tok_is (&s->toks[a - 1], "adalah") && !_ds_tok_is (&s->toks[a - 1], "ialah") &&
+           !_ds_tok_is (&s->toks[a - 1], "is"))
+    return FALSE;
+  if (!argument_has_content (s, a, e) || _ds_toks_any_used (s, a, e))
+    return FALSE;
+  ctx->hypothesis_asked = TRUE;
+  _ds_toks_mark_used (s, a, e);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, e);
+  /* (The noun fills a slot, as the gap's does: a template's own words
+   * are every question's frame.) */
+  claim->question = ds_lang_expand (ctx->lang, untitled ? "question_hypothesis_untitled" : "question_hypothesis",
+                                    "noun", ds_lang_get_phrases (ctx->lang, "hypothesis_noun")[0], "topic", ctx->title,
+                                    NULL);
+  claim->score += 1.0;
+  return _ds_claim_commit (ctx, claim);
+}
+
 void
 _ds_find_thesis (Ctx  *ctx,
                  Sent *s)
@@ -3468,7 +3511,7 @@ _ds_find_thesis (Ctx  *ctx,
   if (ctx->title != NULL && g_strcmp0 (ctx->title, ctx->essay_id) != 0 &&
       (find_purpose (ctx, s, i, e) || find_problem (ctx, s, i, e)))
     return;
-  if (find_gap (ctx, s, i, e))
+  if (find_gap (ctx, s, i, e) || find_hypothesis (ctx, s, i, e))
     return;
   /* The question names the essay by its title: "What is the main
    * argument?" alone would name nothing. A text without a title of its
