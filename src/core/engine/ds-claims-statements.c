@@ -338,11 +338,15 @@ advice_anywhere (Ctx        *ctx,
                  guint       r)
 {
   gboolean name = c == 0 && s->toks[c].cap && ((s->toks[c].flags & W_COUNTRY) || _ds_tok_is_acronym (&s->toks[c]));
+  gboolean head = !ctx->english && _ds_lexicon_phrase_at (ctx, s, c, "advice_actor_head") == 1;
 
   /* The subject is a noun phrase of its own: no verb in it, nothing that
-   * leaves it open ("… diganti tanpa perlu …"). */
+   * leaves it open ("… diganti tanpa perlu …"); in Indonesian a ber- verb
+   * after the actor's head describes it, as an adjective would
+   * ("Negara-negara berkembang sebaiknya …"). */
   for (guint k = c; k < a; k++)
-    if ((s->toks[k].verb && !s->toks[k].cap && _ds_lexicon_phrase_at (ctx, s, k, "advice_actor_head") != 1) ||
+    if ((s->toks[k].verb && !s->toks[k].cap && _ds_lexicon_phrase_at (ctx, s, k, "advice_actor_head") != 1 &&
+         !(head && k > c && s->toks[k].len > 5 && g_ascii_strncasecmp (s->toks[k].p, "ber", 3) == 0)) ||
         s->toks[k].type != TOK_WORD ||
         (s->toks[k].flags & (W_CONJ | W_RELATIVE | W_THAT | W_CONNECTIVE)))
       return FALSE;
@@ -419,6 +423,11 @@ needs_met (Ctx             *ctx,
 
   if (st->needs != NULL && !_ds_lexicon_phrase_in (ctx, s, r + 1, e, st->needs))
     return FALSE;
+  /* "Governments should perhaps wait …", "Negara mungkin perlu …": a
+   * hedge beside the word of advice (phrase list fallback_hedge) makes
+   * no advice the author gives. */
+  if (st->concluding && _ds_lexicon_phrase_in (ctx, s, c, MIN (r + 2, e), "fallback_hedge"))
+    return FALSE;
   /* "Penelitian lanjutan perlu …", "Further research should …": what
    * is left to study, no recommendation a lecturer asks. */
   if (st->concluding && (_ds_lexicon_phrase_in (ctx, s, c, a, "study_noun") ||
@@ -472,6 +481,8 @@ names_actor (Ctx        *ctx,
   return (s->toks[head].flags & (W_GOV | W_COUNTRY)) != 0;
 }
 
+static gboolean advice_section (Ctx *ctx);
+
 /* Whether tokens [c, a) make the statement's subject: a side of two
  * words or more, or a name of one where the question carries it: an
  * acronym or a country ("ASEAN perlu …"), not a word whose capital is the
@@ -491,6 +502,14 @@ subject_ok (Ctx             *ctx,
    * about. */
   if (st->concluding && (a == c + 1 || (a == c + 2 && _ds_tok_is_article (&s->toks[c]))) &&
       _ds_lexicon_phrase_at (ctx, s, a - 1, "government_noun") == 1)
+    return TRUE;
+  /* "Governments should …", "States ought to …": actors as a class, one
+   * plural word (phrase list advice_actor_alone), are whom the author
+   * advises, asked by that word, where the essay concludes or under a
+   * heading of advice; elsewhere "States should not damage …" may state
+   * a norm. */
+  if (st->concluding && a == c + 1 && _ds_lexicon_phrase_at (ctx, s, c, "advice_actor_alone") == 1 &&
+      (_ds_sentence_concludes (ctx, s) || advice_section (ctx)))
     return TRUE;
   /* "Censorship is common in states where the media depend on …": a
    * clause before the verb, whose last words are no subject. */
@@ -624,6 +643,10 @@ statement_question (Ctx             *ctx,
       /* "The 1995 Mekong Agreement": the article's capital is the
        * sentence's. */
       if (_ds_tok_is_article (&s->toks[c]))
+        subject[0] = ds_ascii_tolower (subject[0]);
+      /* ("Governments should …" asks "What should governments do?") */
+      else if (st->concluding && a == c + 1 && _ds_lexicon_phrase_at (ctx, s, c, "advice_actor_alone") == 1 &&
+               _ds_lexicon_phrase_at (ctx, s, c, "government_noun") == 0)
         subject[0] = ds_ascii_tolower (subject[0]);
 
       question_verb (ctx, s, v, n, &aux, &verb);
