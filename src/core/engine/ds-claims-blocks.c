@@ -6192,6 +6192,175 @@ counted_value (Ctx        *ctx,
   return TRUE;
 }
 
+/* Words an infobox line's label takes at most. */
+#define INFOBOX_LABEL_MAX_WORDS 3
+
+/* The heading over the notes as a name a field is asked of: an acronym
+ * or capitals past its first word ("BSSN (Badan Siber dan Sandi
+ * Negara)", "Global Forum on Cyber Expertise"), no question, no part of
+ * the essay ("Latar belakang"); NULL else. */
+static char *
+named_topic_owner (Ctx *ctx)
+{
+  const char *space;
+  char *owner;
+  Sent o;
+  guint words = 0;
+
+  const char *topic = ctx->topic;
+  guint lead;
+
+  if (topic == NULL || ctx->topic_block == G_MAXUINT || strchr (topic, '?') != NULL)
+    return NULL;
+  /* ("Profil IMO", "Dasar-dasar DK PBB", "Profile of the OEWG": a
+   * sheet's word before the name, phrase list infobox_heading_lead, is
+   * not the name's.) */
+  _ds_text_tokenize (ctx, topic, &o);
+  if ((lead = _ds_lexicon_phrase_at (ctx, &o, 0, "infobox_heading_lead")) > 0 && lead < o.n)
+    {
+      topic = o.toks[lead].p;
+      if (ctx->english && lead + 1 < o.n && _ds_tok_is (&o.toks[lead], "the"))
+        topic = o.toks[lead + 1].p;
+    }
+  space = strchr (topic, ' ');
+  if (!((g_ascii_isupper (topic[0]) && g_ascii_isupper (topic[1])) ||
+        (space != NULL && g_ascii_isupper (space[1]))))
+    return NULL;
+  _ds_text_tokenize (ctx, topic, &o);
+  for (guint k = 0; k < o.n; k++)
+    {
+      words += o.toks[k].type == TOK_WORD;
+      if (o.toks[k].verb || (o.toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_QUESTION)))
+        return NULL;
+    }
+  if (words == 0 || words > ASPECT_OWNER_MAX_WORDS || generic_heading (&o))
+    return NULL;
+  owner = g_strdup (topic);
+  if (ctx->english && g_str_has_prefix (owner, "The "))
+    owner[0] = 't';
+  /* ("Open-Ended Working Group (OEWG)": an English name that closes on a
+   * body's noun, the phrase list subject_article_head, takes the
+   * article.) */
+  else if (ctx->english)
+    {
+      guint last = o.n;
+
+      if (last >= 3 && _ds_tok_is_punct (&o.toks[last - 1], ')') && _ds_tok_is_punct (&o.toks[last - 3], '('))
+        last -= 3;
+      if (last > 1 && o.toks[last - 1].type == TOK_WORD)
+        {
+          g_autofree char *folded = g_ascii_strdown (o.toks[last - 1].p, o.toks[last - 1].len);
+
+          if (g_strv_contains (ds_lang_get_phrases (ctx->lang, "subject_article_head"), folded))
+            {
+              char *with = g_strconcat ("the ", owner, NULL);
+
+              g_free (owner);
+              owner = with;
+            }
+        }
+    }
+  return owner;
+}
+
+/* "- Kepala sekarang: Hinsa Siburian (purnawirawan), sejak 2019",
+ * "- Markas: Depok, Jawa Barat", "- Anggota: 40 negara", "- Chair: Ana
+ * Ruiz (Chile)", "- Headquarters: The Hague" under a heading that names
+ * a body: a field of an infobox (phrase lists infobox_who,
+ * infobox_where, infobox_count; "sekarang", "saat ini" after it or
+ * "current" before it) is asked as the tables ask it ("Siapa kepala BSSN
+ * sekarang?", "Di mana markas BSSN?", "Who is the current chair of
+ * …?"), the value up to its bracket aside (for a person up to a comma
+ * too) the answer: a name in capitals for who and where, a figure for a
+ * count. TRUE when the line is such a field, with a card or none. */
+static gboolean
+infobox_line (Ctx        *ctx,
+              const Sent *line)
+{
+  static const char * const fields[] = { "infobox_who", "infobox_where", "infobox_count" };
+  guint e = _ds_body_end (line), a = 0, k, lb, le, body, v, f, n = 0;
+  gboolean now = FALSE, current = FALSE;
+  g_autofree char *owner = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *asked = NULL;
+  DsClaim *claim;
+
+  while (a < e && (emphasis (&line->toks[a]) || line->toks[a].type == TOK_PUNCT))
+    a++;
+  lb = a;
+  if (ctx->english && lb < e && _ds_tok_is (&line->toks[lb], "current"))
+    current = TRUE, lb++;
+  for (f = 0; f < G_N_ELEMENTS (fields); f++)
+    if ((n = _ds_lexicon_phrase_at (ctx, line, lb, fields[f])) > 0)
+      break;
+  if (f == G_N_ELEMENTS (fields))
+    return FALSE;
+  le = k = lb + n;
+  if (!ctx->english && k < e && _ds_tok_is (&line->toks[k], "sekarang"))
+    now = TRUE, k++;
+  else if (!ctx->english && k + 1 < e && _ds_tok_is (&line->toks[k], "saat") && _ds_tok_is (&line->toks[k + 1], "ini"))
+    now = TRUE, k += 2;
+  while (k < e && emphasis (&line->toks[k]))
+    k++;
+  if (k >= e || separator_at (line, k) != 1 || _ds_count_words (line, a, k) > INFOBOX_LABEL_MAX_WORDS ||
+      (current && (f != 0 || now)))
+    return FALSE;
+  for (body = k + 1; body < e && emphasis (&line->toks[body]); body++)
+    ;
+  if (body >= e || (owner = named_topic_owner (ctx)) == NULL)
+    return FALSE;
+  label = _ds_phrase_dup (line, lb, le, TRUE);
+  if (strstr (owner, label) != NULL || ds_ascii_strncasecmp (owner, label, strlen (label)) == 0)
+    return TRUE;
+  /* The value: a name in capitals (who, where) or a figure (count), up
+   * to a bracket aside, a person's up to a comma, a sentence's end. */
+  for (v = body; v < e && !_ds_tok_is_punct (&line->toks[v], '(') && !_ds_tok_is_punct (&line->toks[v], ';') &&
+                 !_ds_tok_is_punct (&line->toks[v], DS_ARROW) &&
+                 !_ds_tok_is_punct (&line->toks[v], '+') && !(f == 0 && _ds_tok_is_punct (&line->toks[v], ','));
+       v++)
+    if (line->toks[v].type == TOK_WORD &&
+        (line->toks[v].verb || (line->toks[v].flags & (W_PRONOUN | W_ANAPHOR | W_QUESTION))))
+      return FALSE;
+  v = MIN (v, value_end (line, body, e));
+  while (v > body && line->toks[v - 1].type == TOK_PUNCT)
+    v--;
+  if (v == body || _ds_count_words (line, body, v) > 8)
+    return FALSE;
+  /* ("sekitar 40", "more than 180": a figure all the same.) */
+  if (f == 2)
+    {
+      guint c = body + _ds_lexicon_phrase_at (ctx, line, body, "lists_approx_count");
+
+      if (c >= v || !(line->toks[c].type == TOK_NUMBER || (line->toks[c].flags & W_COUNT)))
+        return FALSE;
+    }
+  else if (!(line->toks[body].type == TOK_WORD && line->toks[body].cap))
+    return FALSE;
+  if (f == 0 && _ds_count_words (line, body, v) < 2 && !_ds_tok_is_acronym (&line->toks[body]))
+    return FALSE;
+  if (current)
+    {
+      char *l = g_strconcat ("current ", label, NULL);
+
+      g_free (label);
+      label = l;
+    }
+  asked = ds_lang_expand (ctx->lang, fields[f], "label", label, "subject", owner, NULL);
+  if (now && g_str_has_suffix (asked, "?"))
+    {
+      char *q = g_strdup_printf ("%.*s sekarang?", (int) strlen (asked) - 1, asked);
+
+      g_free (asked);
+      asked = q;
+    }
+  claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_REPORT, body, v);
+  claim->question = g_steal_pointer (&asked);
+  /* (A count's figures stay free for the line's own clozes.) */
+  if (_ds_claim_commit (ctx, claim) && f != 2)
+    _ds_toks_mark_used ((Sent *) line, body, e);
+  return TRUE;
+}
+
 static gboolean
 aspect_fact (Ctx        *ctx,
              const Sent *line,
@@ -6202,6 +6371,8 @@ aspect_fact (Ctx        *ctx,
   g_autofree char *owner = NULL;
   gboolean asked = TRUE;
 
+  if (infobox_line (ctx, line))
+    return TRUE;
   if (owned_aspect_fact (ctx, line))
     return TRUE;
   if (!aspect_label_body (ctx, line, &label, &body, &e) &&
