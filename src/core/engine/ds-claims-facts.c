@@ -4370,6 +4370,157 @@ find_post_taken (Ctx  *ctx,
   return FALSE;
 }
 
+/* "the Bali Process, which Indonesia co-chairs with Australia, …",
+ * "Forum Keamanan Data Asia Timur, yang diprakarsai Jepang pada 2019,
+ * …": a relative clause between a name's comma and the next comma (or
+ * the sentence's end) that names who acted on the name — in English its
+ * subject, a name before a verb in the past or in "-s"; in Indonesian a
+ * name right after a passive verb, with or without "oleh" — is its own
+ * claim, the name its owner: "Who co-chairs the Bali Process with
+ * Australia?", "Oleh siapa Forum Keamanan Data Asia Timur diprakarsai
+ * pada 2019?", answered by the actor. A common noun before the comma ("a
+ * forum, which …"), a pronoun for the actor, a relative with no comma
+ * ("the states that signed") and a verb of naming ("yang disebut …") ask
+ * nothing. */
+static gboolean
+find_aside_actor (Ctx  *ctx,
+                  Sent *s)
+{
+  guint e = _ds_body_end (s);
+
+  for (guint c = 1; c + 4 < e; c++)
+    {
+      guint rel = c + 1, ha = G_MAXUINT, pa, pb, na, nb, k, v, vend, end;
+      gboolean the;
+      g_autofree char *name = NULL;
+      g_autofree char *verb = NULL;
+      DsClaim *claim;
+
+      if (!_ds_tok_is_punct (&s->toks[c], ',') ||
+          !(ctx->english ? _ds_tok_is (&s->toks[rel], "which") : _ds_tok_is (&s->toks[rel], "yang")))
+        continue;
+      for (guint j = c; j > 0 && c - j < NAME_MAX_TOKENS; j--)
+        if (read_name_long (s, j - 1, c, &pa, &pb) == c && pa == j - 1)
+          ha = pa;
+      /* (One capital opening the sentence may be a common noun.) */
+      if (ha == G_MAXUINT || (ha == 0 && c == 1 && !_ds_tok_is_acronym (&s->toks[0])) ||
+          (s->toks[ha].flags & (W_PRONOUN | W_ANAPHOR | W_FUNCTION)))
+        continue;
+      the = ha > 0 && _ds_tok_is (&s->toks[ha - 1], "the");
+      pa = ha - (the ? 1 : 0);
+      /* (A capital before a preposition or "and" may start the name; a
+       * comma before it may make it one of a series.) */
+      if (pa >= 2 && (s->toks[pa - 1].flags & (W_PREP | W_CONJ)) && s->toks[pa - 2].cap &&
+          s->toks[pa - 2].type == TOK_WORD)
+        continue;
+      if (pa >= 1 && _ds_tok_is_punct (&s->toks[pa - 1], ',') && pa >= 2 && s->toks[pa - 2].cap)
+        continue;
+      /* ("the report of the UN Group of Governmental Experts, which …",
+       * "The office in Apia, which …": after a noun and its preposition
+       * the clause may be the noun's; after a verb's it is the name's.) */
+      if (pa >= 2 && (s->toks[pa - 1].flags & W_PREP) && s->toks[pa - 2].type == TOK_WORD &&
+          (_ds_tok_is (&s->toks[pa - 1], "of") || _ds_tok_is (&s->toks[pa - 1], "dari") ||
+           (!s->toks[pa - 2].cap && !s->toks[pa - 2].verb && (s->toks[pa - 2].flags & W_NOUN))))
+        continue;
+      /* ("The office in Apia, which …": one word after "in" is a place.) */
+      if (pa >= 1 && c == ha + 1 && (_ds_tok_is (&s->toks[pa - 1], "in") || _ds_tok_is (&s->toks[pa - 1], "di")))
+        continue;
+      if (ctx->english)
+        {
+          const Tok *t;
+
+          k = rel + 1 + _ds_tok_is (&s->toks[rel + 1], "the");
+          if (read_name_long (s, k, e, &na, &nb) <= k || na != k || nb >= e)
+            continue;
+          v = nb;
+          t = &s->toks[v];
+          /* ("co-chairs with": a word in "-s" no list knows is a verb
+           * when a preposition, an article or the clause's end follows.) */
+          if (t->type != TOK_WORD || t->cap || _ds_tok_ing_word (t) || (t->flags & (W_AUX | W_FUNCTION | W_PREP)) ||
+              !((t->flags & W_EVENT) || _ds_passive_verb (t, TRUE) || past_or_verb (ctx, t) ||
+                _ds_lexicon_phrase_at (ctx, s, v, "defs_irregular_participle") == 1 ||
+                (t->len > 3 && t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's' && v + 1 < e &&
+                 ((s->toks[v + 1].flags & W_PREP) || _ds_tok_is_article (&s->toks[v + 1]) ||
+                  _ds_tok_is_punct (&s->toks[v + 1], ',')))))
+            continue;
+          /* (The actor is one: "Who co-chairs …", not "Who fund …".) */
+          if (!(_ds_passive_verb (t, TRUE) || _ds_lexicon_phrase_at (ctx, s, v, "defs_irregular_participle") == 1 ||
+                (t->len > 3 && t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's')))
+            continue;
+          if (_ds_tok_is (t, "calls") || _ds_tok_is (t, "called") || _ds_tok_is (t, "names") ||
+              _ds_tok_is (t, "named") || _ds_tok_is (t, "terms") || _ds_tok_is (t, "termed"))
+            continue;
+        }
+      else
+        {
+          const Tok *t;
+
+          v = rel + 1;
+          t = &s->toks[v];
+          if (!_ds_passive_verb (t, FALSE) || !t->verb || t->cap || _ds_tok_is (t, "disebut") ||
+              _ds_tok_is (t, "dinamakan") || _ds_tok_is (t, "dinamai") || _ds_tok_is (t, "dijuluki") ||
+              _ds_tok_is (t, "dikenal") || _ds_tok_is (t, "disingkat"))
+            continue;
+          k = v + 1 + _ds_tok_is (&s->toks[v + 1], "oleh");
+          if (read_name (s, k, e, &na, &nb) <= k || na != k)
+            continue;
+          if (nb < e && s->toks[nb].len > 3 && ds_ascii_strncasecmp (s->toks[nb].p, "ke-", 3) == 0)
+            nb++;
+        }
+      if ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_FUNCTION)) || nb - k > 7)
+        continue;
+      vend = ctx->english ? v + verb_span (ctx, s, v) : v + 1;
+      for (end = ctx->english ? vend : nb; end < e && !_ds_tok_is_punct (&s->toks[end], ','); end++)
+        if (s->toks[end].flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE))
+          break;
+      /* (The clause closes at a comma, or at the sentence's end with
+       * something after its verb: "…, which Russia denied." says no act
+       * on the name.) */
+      if ((end < e && !_ds_tok_is_punct (&s->toks[end], ',')) ||
+          end > (ctx->english ? vend : nb) + 10 ||
+          (end == e && end == (ctx->english ? vend : nb)) ||
+          _ds_toks_any_used (s, k, nb) || _ds_toks_any_used (s, ha, c))
+        continue;
+      name = _ds_toks_dup (s, ha, c);
+      if (ctx->english)
+        {
+          g_autofree char *vp = _ds_toks_dup (s, v, vend);
+          g_autofree char *object = NULL;
+
+          verb = g_ascii_strdown (vp, -1);
+          if (end > vend)
+            {
+              g_autofree char *rest = _ds_toks_dup (s, vend, end);
+
+              object = g_strconcat (the ? "the " : "", name, " ", rest, NULL);
+            }
+          else
+            object = g_strconcat (the ? "the " : "", name, NULL);
+          claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, k, nb);
+          claim->question = ds_lang_expand (ctx->lang, "question_actor", "verb", verb, "object", object, NULL);
+        }
+      else
+        {
+          g_autofree char *vp = _ds_toks_dup (s, v, v + 1);
+
+          if (end > nb)
+            {
+              g_autofree char *rest = _ds_toks_dup (s, nb, end);
+
+              verb = g_strconcat (vp, " ", rest, NULL);
+            }
+          else
+            verb = g_strdup (vp);
+          verb[0] = g_ascii_tolower (verb[0]);
+          claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_EVENT, k, nb);
+          claim->question = ds_lang_expand (ctx->lang, "question_by_whom", "subject", name, "verb", verb, NULL);
+        }
+      _ds_toks_mark_used (s, k, nb);
+      return _ds_claim_commit (ctx, claim);
+    }
+  return FALSE;
+}
+
 /* "The Digital Charter that the Pacific ministers drafted in 2019 set
  * out …", "Piagam Data Samudra yang dirancang Forum Kepulauan Pasifik
  * itu …", "Strategi yang diterbitkan BSSN pada 2023 menetapkan …": the
@@ -8701,6 +8852,8 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_rank (ctx, s);
   if (s->n_commas >= 1 && s->toks[0].cap)
     found |= find_office_holder (ctx, s);
+  if (s->n_commas >= 1 && (s->flags & W_RELATIVE))
+    found |= find_aside_actor (ctx, s);
   if (ctx->english && s->has_quote && (s->flags & W_RELATIVE))
     found |= credited_coined (ctx, s);
   if (s->toks[0].cap && !found)
