@@ -2891,6 +2891,23 @@ contrast_sides_unfit (const CardTexts *t)
   return FALSE;
 }
 
+/* "What strengthened Jakarta's hand? — Several factors", "… dapat
+ * dilihat dari _____. — beberapa sisi": an answer of a determiner and a
+ * generic head alone ("several factors", "beberapa faktor", "many
+ * ways") says there are some and not which: the text's next words were
+ * the answer. */
+static gboolean
+answer_only_generic (const CardTexts *t)
+{
+  char **w = t->answer.words;
+
+  if (t->kind == DS_CARD_LIST || t->kind == DS_CARD_TRUE_FALSE || w == NULL || w[0] == NULL || w[1] == NULL ||
+      w[2] != NULL)
+    return FALSE;
+  return (classes (w[0]) & DS_WORD_DET) && !(classes (w[0]) & DS_WORD_NOUN) && (classes (w[1]) & DS_WORD_GENERIC) &&
+         !(classes (w[1]) & DS_WORD_NOUN);
+}
+
 /* Check "seam": the words a template joins to the text's do not meet
  * ungrammatically — a note's arrow in the question, a question word before a conjunction ("Di mana
  * ketika Internet Research Agency berbasis?", "Kapan sebagaimana
@@ -3482,7 +3499,7 @@ ds_gate_check_card (DsCard *card)
     failed |= 1u << DS_GATE_TRIVIAL_BLANK;
   if (seam_broken (t) || list_owner_single (t) || contrast_sides_unfit (t))
     failed |= 1u << DS_GATE_SEAM;
-  if (vague_asked (t))
+  if (vague_asked (t) || answer_only_generic (t))
     failed |= 1u << DS_GATE_VAGUE;
   if (debris_asked (t))
     failed |= 1u << DS_GATE_DEBRIS;
