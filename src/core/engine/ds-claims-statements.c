@@ -431,7 +431,7 @@ needs_met (Ctx             *ctx,
   /* "Penelitian lanjutan perlu …", "Further research should …": what
    * is left to study, no recommendation a lecturer asks. */
   if (st->concluding && (_ds_lexicon_phrase_in (ctx, s, c, a, "study_noun") ||
-                         (!_ds_sentence_concludes (ctx, s) && !advice_anywhere (ctx, s, c, a, r))))
+                         (!_ds_sentence_concludes (ctx, s) && !ctx->advice_lead && !advice_anywhere (ctx, s, c, a, r))))
     return FALSE;
   /* (A relative clause's task is a duty: "…, yang menangani …"; a year
    * tells what was done then, no duty: "Kementerian X menetapkan A dan
@@ -509,7 +509,7 @@ subject_ok (Ctx             *ctx,
    * heading of advice; elsewhere "States should not damage …" may state
    * a norm. */
   if (st->concluding && a == c + 1 && _ds_lexicon_phrase_at (ctx, s, c, "advice_actor_alone") == 1 &&
-      (_ds_sentence_concludes (ctx, s) || advice_section (ctx)))
+      (_ds_sentence_concludes (ctx, s) || ctx->advice_lead || advice_section (ctx)))
     return TRUE;
   /* "Censorship is common in states where the media depend on …": a
    * clause before the verb, whose last words are no subject. */

@@ -1734,8 +1734,12 @@ analyse_sentence (Ctx  *ctx,
    * cover's refusal tests and the clause reader read the sentence from
    * its subject on; its source keeps the lead. */
   whole = *s;
+  ctx->advice_lead = FALSE;
   if (s->n > 3 && (lead = _ds_clause_lead_end (ctx, s)) > 0)
-    _ds_sent_skip (s, lead);
+    {
+      ctx->advice_lead = _ds_lexicon_phrase_at (ctx, s, 0, "lead_label_advice") > 0;
+      _ds_sent_skip (s, lead);
+    }
   /* "Menurut Farrell (2019: 7), X …", "According to the ministry, X …":
    * the rules read X; its claims are Farrell's (claim_lead_source()). */
   else if (s->n_commas > 0 && (attrib = _ds_clause_attribution_end (ctx, s, &who_a, &who_b, &cite_a, &cite_b)) > 0)

@@ -134,6 +134,14 @@ _ds_clause_lead_end (Ctx        *ctx,
           k += n + 1;
           continue;
         }
+      /* "Recommendation 1:", "Rekomendasi 2:": a label of advice, a
+       * number after it (phrase list lead_label_advice). */
+      if (k == 0 && (n = _ds_lexicon_phrase_at (ctx, s, k, "lead_label_advice")) > 0 && k + n + 1 < end &&
+          s->toks[k + n].type == TOK_NUMBER && _ds_tok_is_punct (&s->toks[k + n + 1], ':'))
+        {
+          k += n + 2;
+          continue;
+        }
       /* "Stress that …", "Tekankan bahwa …": a presenter's note to
        * himself on how to say what follows. */
       if ((n = _ds_lexicon_phrase_at (ctx, s, k, "presenter_lead")) > 0)
