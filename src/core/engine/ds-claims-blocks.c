@@ -6277,7 +6277,7 @@ static gboolean
 infobox_line (Ctx        *ctx,
               const Sent *line)
 {
-  static const char * const fields[] = { "infobox_who", "infobox_where", "infobox_count" };
+  static const char * const fields[] = { "infobox_who", "infobox_where", "infobox_count", "infobox_when" };
   guint e = _ds_body_end (line), a = 0, k, lb, le, body, v, f, n = 0;
   gboolean now = FALSE, current = FALSE;
   g_autofree char *owner = NULL;
@@ -6327,7 +6327,22 @@ infobox_line (Ctx        *ctx,
   if (v == body || _ds_count_words (line, body, v) > 8)
     return FALSE;
   /* ("sekitar 40", "more than 180": a figure all the same.) */
-  if (f == 2)
+  /* ("Berdiri: 2017, lewat Perpres 53/2017", "Founded: 2015 (London)":
+   * a year or a date, up to its comma.) */
+  if (f == 3)
+    {
+      guint c = body + ((line->toks[body].flags & W_MONTH) ? 1 : 0);
+
+      if (c >= v || line->toks[c].type != TOK_NUMBER)
+        return FALSE;
+      for (guint k2 = body; k2 < v; k2++)
+        if (_ds_tok_is_punct (&line->toks[k2], ','))
+          {
+            v = k2;
+            break;
+          }
+    }
+  else if (f == 2)
     {
       guint c = body + _ds_lexicon_phrase_at (ctx, line, body, "lists_approx_count");
 
@@ -6345,7 +6360,9 @@ infobox_line (Ctx        *ctx,
       g_free (label);
       label = l;
     }
-  asked = ds_lang_expand (ctx->lang, fields[f], "label", label, "subject", owner, NULL);
+  if (f == 3 && (now || current))
+    return FALSE;
+  asked = ds_lang_expand (ctx->lang, f == 3 ? "infobox_when_asked" : fields[f], "label", label, "subject", owner, NULL);
   if (now && g_str_has_suffix (asked, "?"))
     {
       char *q = g_strdup_printf ("%.*s sekarang?", (int) strlen (asked) - 1, asked);
