@@ -2845,13 +2845,16 @@ static const Signpost signposts[] = {
 static gboolean
 conclusion_section (Ctx *ctx)
 {
-  const char * const *names = ds_lang_get_phrases (ctx->lang, "conclusion_heading");
+  const char * const *names;
 
-  if (ctx->topic_block == G_MAXUINT || names == NULL)
+  if (ctx->topic_block == G_MAXUINT)
     return FALSE;
-  /* Asked at sentences of every section: the heading is folded once. */
+  /* Asked at sentences of every section: the heading is folded once
+   * (and the list looked up only then). */
   if (ctx->conclusion_block == ctx->topic_block)
     return ctx->conclusion;
+  if ((names = ds_lang_get_phrases (ctx->lang, "conclusion_heading")) == NULL)
+    return FALSE;
   {
     g_autofree char *topic = ds_words_fold (ctx->topic, DS_FOLD_STRIP_MARKS);
 
@@ -3416,7 +3419,9 @@ find_gap (Ctx  *ctx,
   gboolean untitled = ctx->title == NULL || g_strcmp0 (ctx->title, ctx->essay_id) == 0;
   DsClaim *claim;
 
-  if (ctx->gap_asked)
+  /* (Asked at every sentence: most have no word that may start a
+   * marker.) */
+  if (ctx->gap_asked || !_ds_sent_may_start (s, HOT_GAP_MARKER))
     return FALSE;
   for (guint k = i; k + 3 < e && a == G_MAXUINT; k++)
     if (clause_opens_at (s, i, k) && _ds_lexicon_phrase_at (ctx, s, k, "gap_marker") > 0)
@@ -3468,7 +3473,7 @@ find_hypothesis (Ctx  *ctx,
   guint a = G_MAXUINT, n = 0;
   DsClaim *claim;
 
-  if (ctx->hypothesis_asked)
+  if (ctx->hypothesis_asked || !_ds_sent_may_start (s, HOT_HYPOTHESIS_MARKER))
     return FALSE;
   for (guint k = i; k + 4 < e && a == G_MAXUINT; k++)
     if (clause_opens_at (s, i, k) && (n = _ds_lexicon_phrase_at (ctx, s, k, "hypothesis_marker")) > 0)

@@ -582,6 +582,8 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_POST_VERB] = "facts41_post_verb",
   [HOT_JOIN_VERB] = "facts41_join_verb",
   [HOT_UNLESS_CUE] = "cond41_unless_cue",
+  [HOT_GAP_MARKER] = "gap_marker",
+  [HOT_HYPOTHESIS_MARKER] = "hypothesis_marker",
 };
 
 static gboolean phrase_may_start (const PhraseList *list,
