@@ -2558,6 +2558,28 @@ alias_country (Ctx           *ctx,
   return TRUE;
 }
 
+/* "Hinda Surbakti (purnawirawan TNI)", "Maria Holt (retired admiral)": a
+ * bracket opening in lower case after a person's name says what the
+ * person is, no other name of the person (a person's other name is
+ * written as a name is). */
+static gboolean
+alias_person_gloss (Ctx           *ctx,
+                    const DsClaim *claim)
+{
+  Sent s;
+  guint i;
+
+  if (claim->rule != DS_CLAIM_RULE_ALIAS || claim->lead == NULL || claim->subject == NULL)
+    return FALSE;
+  words_of (ctx, claim->subject, &s);
+  i = first_word (&s);
+  if (i >= s.n || s.toks[i].type != TOK_WORD || s.toks[i].cap)
+    return FALSE;
+  words_of (ctx, claim->lead, &s);
+  i = first_word (&s);
+  return i < s.n && s.n - i >= 2 && _ds_person_name (ctx, &s, i, s.n);
+}
+
 /* A fact's key is the answer: a content word, a figure or a name. */
 static gboolean
 fact_passes (Ctx     *ctx,
@@ -2570,7 +2592,7 @@ fact_passes (Ctx     *ctx,
   /* "Apa istilah lain untuk X?": X is a term as a defined one is. */
   if (claim->rule == DS_CLAIM_RULE_ALIAS && claim->lead != NULL &&
       (!names_concept (ctx, claim->lead) || alias_term_fragment (ctx, claim->lead) ||
-       alias_word_gloss (claim) || alias_country (ctx, claim)))
+       alias_word_gloss (claim) || alias_country (ctx, claim) || alias_person_gloss (ctx, claim)))
     return FALSE;
   words_of (ctx, claim->subject, &s);
   /* "Aberystwyth (Woodrow Wilson Chair)", "Kemlu (Menteri Luar
