@@ -2818,19 +2818,10 @@ heading_is_name (Ctx *ctx)
           return TRUE;
     }
   _ds_text_tokenize (ctx, ctx->heading_name, &h);
-  /* ("RINGKASAN EKSEKUTIF", "EXECUTIVE SUMMARY": a heading set wholly in
-   * capitals, two words or more, writes no acronym by its capitals.) */
-  {
-    guint words = 0, caps = 0;
-
-    for (guint k = 0; k < h.n; k++)
-      if (h.toks[k].type == TOK_WORD)
-        {
-          words++;
-          caps += _ds_tok_is_acronym (&h.toks[k]);
-        }
-    shouting = words >= 2 && caps == words;
-  }
+  /* ("RINGKASAN EKSEKUTIF", "KEY FINDINGS": a document part every paper
+   * has, phrase list generic_section, set in capitals writes no acronym;
+   * "NATO CCDCOE" does.) */
+  shouting = h.n > 0 && _ds_lexicon_phrase_at (ctx, &h, 0, "generic_section") == h.n;
   for (guint k = 0; k < h.n; k++)
     {
       g_autofree char *word = NULL;
