@@ -4690,36 +4690,25 @@ find_event (Ctx  *ctx,
 {
   guint e = _ds_body_end (s);
   gboolean event_phrase = !ctx->english && _ds_sent_may_start (s, HOT_EVENT_PHRASE);
+  gboolean may_phrasal = _ds_sent_may_start (s, HOT_PHRASAL_EVENT);
   gboolean appositive, dated, app_the = FALSE, found = FALSE;
   guint app_a = 0, app_b = 0, semi;
 
   for (guint i = 1; i + 1 < e; i++)
     {
-      gboolean aside, phrasal, irregular;
+      const Tok *t = &s->toks[i];
+      gboolean aside, phrasal, irregular, by_next;
 
-      if (s->toks[i].used)
+      if (t->used)
         continue;
+      by_next = _ds_tok_is (&s->toks[i + 1], "by") || _ds_tok_is (&s->toks[i + 1], "oleh");
       /* "The convention was followed by the Vienna Convention on Consular
        * Relations", "Kantor itu digantikan oleh Badan …": a verb of order
        * or likeness (phrase list facts43_sequence_passive) names what came
        * next or stands beside, no one who acted ("By whom was the
        * convention followed?"). */
-      if (i + 1 < e && (_ds_tok_is (&s->toks[i + 1], "by") || _ds_tok_is (&s->toks[i + 1], "oleh")) &&
-          _ds_lexicon_phrase_at (ctx, s, i, "facts43_sequence_passive") == 1)
+      if (by_next && _ds_lexicon_phrase_at (ctx, s, i, "facts43_sequence_passive") == 1)
         continue;
-      /* "was built by CERN", "were written by a team from …": an English
-       * participle of no "-ed" (phrase list defs_irregular_participle)
-       * after "was"/"were" and before "by" and a name. */
-      irregular = ctx->english && (s->toks[i - 1].flags & W_AUX) && i + 2 < e && _ds_tok_is (&s->toks[i + 1], "by") &&
-                  (s->toks[i + 2].cap || (i + 3 < e && _ds_tok_is (&s->toks[i + 2], "the") && s->toks[i + 3].cap)) &&
-                  _ds_lexicon_phrase_at (ctx, s, i, "defs_irregular_participle") == 1;
-      /* ("led by", "held by": a short participle opening an aside;
-       * "headed by", "dikepalai oleh": any participle there.) */
-      aside = aside_agent_at (s, i, e) && !document_agent (ctx, s, i + 2, e) &&
-              ((s->toks[i].flags & W_EVENT) || _ds_passive_verb (&s->toks[i], ctx->english));
-      /* "was set up in 1996", "were drawn up by …": a verb and its
-       * particle, asked as one. */
-      phrasal = verb_span (ctx, s, i) == 2;
       /* "Jepang menjadi tuan rumah konferensi …": a verb and the noun it
        * makes the subject (phrase list facts39_event_phrase) do what one
        * verb does ("Japan hosted …"); the noun is asked as the verb's
@@ -4736,9 +4725,31 @@ find_event (Ctx  *ctx,
           }
           continue;
         }
+      /* (Asked at every word: most words are no event verb, no passive of
+       * a named agent, before no "by"/"oleh", start no verb and particle
+       * and open no dated aside; the tests below need one of these.) */
+      dated = FALSE;
+      if (!(t->flags & W_EVENT) && !by_next && !by_after (s, i, e) && !(may_phrasal && t->phrase) &&
+          !named_agent_follows (s, i, ctx->english) && !(dated = s->has_digit && dated_aside_open (ctx, s, i, e) > 0))
+        continue;
+      /* "was built by CERN", "were written by a team from …": an English
+       * participle of no "-ed" (phrase list defs_irregular_participle)
+       * after "was"/"were" and before "by" and a name. */
+      irregular = ctx->english && by_next && (s->toks[i - 1].flags & W_AUX) && i + 2 < e &&
+                  _ds_tok_is (&s->toks[i + 1], "by") &&
+                  (s->toks[i + 2].cap || (i + 3 < e && _ds_tok_is (&s->toks[i + 2], "the") && s->toks[i + 3].cap)) &&
+                  _ds_lexicon_phrase_at (ctx, s, i, "defs_irregular_participle") == 1;
+      /* ("led by", "held by": a short participle opening an aside;
+       * "headed by", "dikepalai oleh": any participle there.) */
+      aside = by_next && aside_agent_at (s, i, e) && !document_agent (ctx, s, i + 2, e) &&
+              ((t->flags & W_EVENT) || _ds_passive_verb (t, ctx->english));
+      /* "was set up in 1996", "were drawn up by …": a verb and its
+       * particle, asked as one. */
+      phrasal = may_phrasal && t->phrase && verb_span (ctx, s, i) == 2;
       appositive = FALSE;
-      dated = s->has_digit && dated_aside_open (ctx, s, i, e) > 0;
-      if (!aside && !phrasal && !irregular && !dated && !(s->toks[i].flags & W_EVENT) &&
+      if (!dated)
+        dated = s->has_digit && dated_aside_open (ctx, s, i, e) > 0;
+      if (!aside && !phrasal && !irregular && !dated && !(t->flags & W_EVENT) &&
           !named_agent_follows (s, i, ctx->english) &&
           !(appositive = by_after (s, i, e) && appositive_passive_at (ctx, s, i, e, &app_a, &app_b, &app_the)))
         continue;
