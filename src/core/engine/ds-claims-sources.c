@@ -2626,6 +2626,10 @@ _ds_find_treaty (Ctx  *ctx,
   guint e = _ds_body_end (s), start = _ds_tok_is (&s->toks[0], "the") ? 1 : 0, end;
   g_autofree char *name = NULL;
 
+  /* (Before any treaty is named, as in most texts, "It" stands for none:
+   * only a sentence that opens on a treaty's name is read on.) */
+  if (ctx->last_treaty == NULL && treaty_name_end (ctx, s, 0, e) == 0)
+    return FALSE;
   if ((name = _ds_anaphor_at (ctx, s, 0, &end)) != NULL)
     {
       /* "It" is the treaty when the sentence before began with it,
@@ -2840,12 +2844,31 @@ static const Signpost signposts[] = {
   { "closing_marker", FALSE, 1, "question_conclusion", TRUE },
 };
 
+/* Whether @text may fold (ds_words_fold (@text, DS_FOLD_STRIP_MARKS)) to
+ * the folded @name, by its first word: its letters and digits in ASCII
+ * are the fold's first word, lower-cased, as far as they run; anything
+ * else leaves it to the fold. */
+static gboolean
+may_fold_to (const char *text,
+             const char *name)
+{
+  const char *p = text, *n = name;
+
+  while (*p != '\0' && (guchar) *p < 0x80 && !g_ascii_isalnum (*p))
+    p++;
+  for (; g_ascii_isalnum (*p); p++, n++)
+    if (*n != g_ascii_tolower (*p))
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether the section the sentence stands in is the essay's conclusion
  * ("Kesimpulan", "Penutup", "Conclusion"), by its heading. */
 static gboolean
 conclusion_section (Ctx *ctx)
 {
   const char * const *names;
+  guint k;
 
   if (ctx->topic_block == G_MAXUINT)
     return FALSE;
@@ -2855,6 +2878,15 @@ conclusion_section (Ctx *ctx)
     return ctx->conclusion;
   if ((names = ds_lang_get_phrases (ctx->lang, "conclusion_heading")) == NULL)
     return FALSE;
+  /* (Most headings' first word is no name's: not folded.) */
+  for (k = 0; names[k] != NULL && !may_fold_to (ctx->topic, names[k]); k++)
+    ;
+  if (names[k] == NULL)
+    {
+      ctx->conclusion_block = ctx->topic_block;
+      ctx->conclusion = FALSE;
+      return FALSE;
+    }
   {
     g_autofree char *topic = ds_words_fold (ctx->topic, DS_FOLD_STRIP_MARKS);
 
