@@ -7546,6 +7546,12 @@ commit_alias (Ctx  *ctx,
    * UU ITE"). */
   if (names_a_date (ctx, s, x_start, x_end))
     return FALSE;
+  /* "Inisiatif Laut Biru, yang disebut Forum Pasifik sebagai teladan":
+   * a name right after the naming verb and before "sebagai" is who
+   * named it (the agent without "oleh"); what it was called follows. */
+  if (!ctx->english && y_start > 0 && y_end < s->n && _ds_tok_is (&s->toks[y_end], "sebagai") &&
+      _ds_lexicon_phrase_at (ctx, s, y_start - 1, "naming2_passive") == 1)
+    return FALSE;
   /* "Tantangan yang paling … adalah …": a name is no clause. */
   for (guint k = y_start; k < y_end; k++)
     if (s->toks[k].flags & W_CUE_DEF)

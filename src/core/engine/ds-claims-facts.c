@@ -3135,6 +3135,13 @@ commit_passive (Ctx        *ctx,
 
   if (citation_verb (ctx, s, verb))
     return FALSE;
+  /* "Kesepakatan Manila disebut oleh Sekretaris Jenderal ASEAN sebagai
+   * tonggak penting", "The scheme was dubbed … by the press": a verb of
+   * naming (phrase list naming2_passive) gives what the thing is
+   * called; who called it is no act of the thing ("Oleh siapa
+   * Kesepakatan Manila disebut?"). */
+  if (!when && _ds_lexicon_phrase_at (ctx, s, verb, "naming2_passive") > 0)
+    return FALSE;
   /* "by the Prime Minister of New Zealand, Jacinda Ardern, and the
    * President of France, Emmanuel Macron.": the last office's holder,
    * after its comma at the sentence's end, is the answer's too. */
