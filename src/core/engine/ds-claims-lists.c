@@ -1282,7 +1282,7 @@ _ds_list_reduced_relative (Ctx        *ctx,
       for (guint k = start + 1; k < end; k++)
         {
           const Tok *t = &s->toks[k];
-          gboolean unknown_verb, last_verb;
+          gboolean unknown_verb, last_verb, det_verb;
 
           if (t->type != TOK_WORD || (t->flags & W_RELATIVE))
             return NULL;
@@ -1344,8 +1344,17 @@ _ds_list_reduced_relative (Ctx        *ctx,
                           !(t->flags & (W_FUNCTION | W_NOUN | W_COUNT)) && s->toks[k + 1].type == TOK_WORD &&
                           !s->toks[k + 1].cap && !(s->toks[k + 1].flags & (W_FUNCTION | W_COUNT)) &&
                           s->toks[k + 1].p[s->toks[k + 1].len - 1] != 's';
-          if ((t->verb || unknown_verb || last_verb) && !t->cap &&
-              !(t->flags & (W_ADV | W_PREP | W_AUX)) && (last_verb || !(t->flags & W_NOUN)) &&
+          /* "three regional bodies support the talks", "four member
+           * states fund the laboratory": a word the lexicon also knows as
+           * a noun, between the plural and an article that opens its
+           * object, is the plural's verb (no noun phrase runs on from a
+           * plural into "the", "a"). */
+          det_verb = k + 2 < end && t->type == TOK_WORD && !t->cap &&
+                     !(t->flags & (W_FUNCTION | W_ADV | W_PREP | W_AUX | W_DET | W_CONJ | W_COUNT | W_RELATIVE)) &&
+                     (s->toks[k + 1].flags & W_DET) && !(s->toks[k + 1].flags & (W_QUANT | W_COUNT | W_RELATIVE)) &&
+                     s->toks[k + 2].type == TOK_WORD;
+          if ((t->verb || unknown_verb || last_verb || det_verb) && !t->cap &&
+              !(t->flags & (W_ADV | W_PREP | W_AUX)) && (last_verb || det_verb || !(t->flags & W_NOUN)) &&
               /* ("Three traits set the commission apart": a verb of
                * three letters before its object or a preposition.) */
               (t->len > 3 || (t->len == 3 && (unknown_verb || t->verb) && !last_verb)) &&
