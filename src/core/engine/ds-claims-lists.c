@@ -1852,6 +1852,74 @@ _ds_list_describe (Ctx           *ctx,
     hi = count_after_subject (ctx, s, hi, claim);
 
   start = _ds_np_start (s, 0, hi, &end);
+  /* "Ancaman yang dilaporkan ke pusat koordinasi pada bulan pertama:",
+   * "Perangkat yang dikembangkan oleh pusat itu bagi anggotanya:": the
+   * words before the cue are one noun phrase, a head noun and its
+   * relative clause, whose verb is the only one; the phrase a
+   * preposition opens inside the relative clause ("pusat koordinasi
+   * pada bulan pertama") is not what is listed, the head noun with its
+   * clause is. */
+  if (!ctx->english && form == DS_LIST_FORM_NAMING && start > 2 && start < end && end == hi)
+    {
+      guint r = 0;
+
+      while (r < start && s->toks[r].type == TOK_WORD && !(s->toks[r].flags & (W_RELATIVE | W_PREP | W_FUNCTION)) &&
+             !s->toks[r].verb && (r == 0 || !s->toks[r].cap))
+        r++;
+      if (r > 0 && r + 2 < start && (s->toks[r].flags & W_RELATIVE) && _ds_tok_nounish (&s->toks[r - 1]) &&
+          (s->toks[r + 1].verb || ds_ascii_strncasecmp (s->toks[r + 1].p, "di", 2) == 0) && !s->toks[r + 1].cap)
+        {
+          gboolean one_verb = TRUE, prep = FALSE;
+
+          for (guint k = r + 2; k < hi; k++)
+            if ((s->toks[k].verb && !(s->toks[k].flags & W_NOUN)) ||
+                (s->toks[k].flags & (W_RELATIVE | W_AUX | W_THAT)) || s->toks[k].type != TOK_WORD)
+              one_verb = FALSE;
+            else if ((s->toks[k].flags & W_PREP) && k < start)
+              prep = TRUE;
+          if (one_verb && prep)
+            start = 0;
+        }
+    }
+  /* "The support requested by partner embassies during the rainy
+   * season:", "The tools developed by the analysts for member states:":
+   * English's head noun and the participle that qualifies it, then only
+   * the participle's phrases up to the colon; the list is of the head
+   * noun so qualified, not of the noun a preposition opens ("What are
+   * the partner embassies during the rainy season?"). */
+  if (ctx->english && form == DS_LIST_FORM_NAMING && start > 3 && start <= end && end == hi && cue < s->n &&
+      _ds_tok_is_punct (&s->toks[cue], ':'))
+    {
+      guint a = _ds_tok_is (&s->toks[0], "the") ? 1 : 0, p = a;
+
+      while (p < start && s->toks[p].type == TOK_WORD && (!s->toks[p].verb || (s->toks[p].flags & W_NOUN)) &&
+             !(s->toks[p].flags & (W_FUNCTION | W_PREP | W_RELATIVE | W_AUX | W_DET)) &&
+             (p == 0 || !s->toks[p].cap))
+        p++;
+      if (p > a && p + 2 <= start && s->toks[p].type == TOK_WORD && !s->toks[p].cap && s->toks[p].len > 4 &&
+          ds_ascii_strncasecmp (s->toks[p].p + s->toks[p].len - 2, "ed", 2) == 0 && (s->toks[p + 1].flags & W_PREP) &&
+          /* (A passive's agent or recipient, "reported to", "requested
+           * by", not "The talks collapsed over …", a clause.) */
+          (_ds_tok_is (&s->toks[p + 1], "by") || _ds_tok_is (&s->toks[p + 1], "to") ||
+           _ds_tok_is (&s->toks[p + 1], "from") || _ds_tok_is (&s->toks[p + 1], "for")) &&
+          _ds_tok_nounish (&s->toks[p - 1]))
+        {
+          gboolean plain = TRUE;
+
+          for (guint k = p + 1; k < hi; k++)
+            if ((s->toks[k].verb && !(s->toks[k].flags & W_NOUN)) ||
+                (s->toks[k].flags & (W_RELATIVE | W_AUX | W_THAT | W_COUNT | W_QUANT)) || s->toks[k].type != TOK_WORD)
+              plain = FALSE;
+          /* ("The talks stalled for three reasons:", "Four working groups
+           * formed in …": a count makes the "-ed" word the clause's own
+           * verb, no participle.) */
+          for (guint k = 0; k < p; k++)
+            if ((s->toks[k].flags & (W_COUNT | W_QUANT)) || s->toks[k].type == TOK_NUMBER)
+              plain = FALSE;
+          if (plain)
+            start = a, participle_owner = TRUE;
+        }
+    }
   /* "Other bodies associated with the IETF include:": the phrase stops at
    * the participle, but what is listed is the bodies, not the IETF; a
    * plural noun and its "-ed" participle before the preposition head the
