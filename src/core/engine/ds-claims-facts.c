@@ -3703,6 +3703,21 @@ event_passive (Ctx  *ctx,
       }
   if (theory)
     start = theory_start (ctx, s, hi);
+  /* "Data dari Pusat Pemantauan Kabel Selat Malaka, yang dikelola oleh
+   * Malaysia dan Singapura, dibagikan …", "Reports from the Reef Data
+   * Centre, which was set up by …": one word opening the sentence (its
+   * capital only the sentence's) and "dari"/"from" are no part of the
+   * name (a name holds no "from"); the relative clause right after the
+   * name is said of the name ("Oleh siapa Pusat Pemantauan Kabel Selat
+   * Malaka dikelola?"). */
+  else if (relative && start == 0 && end > 3 && s->toks[0].type == TOK_WORD && s->toks[0].cap &&
+           !_ds_tok_is_acronym (&s->toks[0]) && (_ds_tok_is (&s->toks[1], "dari") || _ds_tok_is (&s->toks[1], "from")))
+    {
+      guint p = 2 + (_ds_tok_is (&s->toks[2], "the") ? 1 : 0);
+
+      if (p + 1 < end && s->toks[p].type == TOK_WORD && s->toks[p].cap)
+        start = p, object = TRUE;
+    }
   /* "The Volta Accord was drafted in 1999. It was ratified by Ghana, Togo
    * and Benin.": "It" opening the sentence is the name the sentence
    * before (in its paragraph) opened with. */
