@@ -3442,13 +3442,13 @@ clause_opens_at (const Sent *s,
  * clause only (after "Yet", "Namun" too). "Banyak penelitian telah
  * membahas …" names no gap. */
 static gboolean
-find_gap (Ctx  *ctx,
-          Sent *s,
-          guint i,
-          guint e)
+find_gap (Ctx      *ctx,
+          Sent     *s,
+          guint     i,
+          guint     e,
+          gboolean  untitled)
 {
   guint a = G_MAXUINT, end = e, words = 0;
-  gboolean untitled = ctx->title == NULL || g_strcmp0 (ctx->title, ctx->essay_id) == 0;
   DsClaim *claim;
 
   /* (Asked at every sentence: most have no word that may start a
@@ -3496,12 +3496,12 @@ find_gap (Ctx  *ctx,
  * title of its own) with the rest of the sentence as the answer; the
  * first one only. */
 static gboolean
-find_hypothesis (Ctx  *ctx,
-                 Sent *s,
-                 guint i,
-                 guint e)
+find_hypothesis (Ctx      *ctx,
+                 Sent     *s,
+                 guint     i,
+                 guint     e,
+                 gboolean  untitled)
 {
-  gboolean untitled = ctx->title == NULL || g_strcmp0 (ctx->title, ctx->essay_id) == 0;
   guint a = G_MAXUINT, n = 0;
   DsClaim *claim;
 
@@ -3539,16 +3539,18 @@ _ds_find_thesis (Ctx  *ctx,
   const Signpost *sign;
   DsClaim *claim;
   g_autofree char *about = NULL;
+  gboolean untitled;
 
   if (complete_conclusion (ctx, s))
     return;
+  /* (Whether the text has a title of its own, asked once a sentence.) */
+  untitled = ctx->title == NULL || g_strcmp0 (ctx->title, ctx->essay_id) == 0;
   while (i < e && (s->toks[i].flags & W_CONNECTIVE) && !signpost_at (ctx, s, i))
     i++;
   i += text_scope_lead (ctx, s, i);
-  if (ctx->title != NULL && g_strcmp0 (ctx->title, ctx->essay_id) != 0 &&
-      (find_purpose (ctx, s, i, e) || find_problem (ctx, s, i, e)))
+  if (!untitled && (find_purpose (ctx, s, i, e) || find_problem (ctx, s, i, e)))
     return;
-  if (find_gap (ctx, s, i, e) || find_hypothesis (ctx, s, i, e))
+  if (find_gap (ctx, s, i, e, untitled) || find_hypothesis (ctx, s, i, e, untitled))
     return;
   /* The question names the essay by its title: "What is the main
    * argument?" alone would name nothing. A text without a title of its
@@ -3557,9 +3559,8 @@ _ds_find_thesis (Ctx  *ctx,
   if ((sign = find_signpost (ctx, s, i, &a)) == NULL || !argument_has_content (s, a, e) ||
       _ds_toks_any_used (s, a, e) || cites_finding (ctx, s, a, e))
     return;
-  if ((ctx->title == NULL || g_strcmp0 (ctx->title, ctx->essay_id) == 0) &&
-      (a > 0 || !g_str_equal (sign->question, "question_conclusion") ||
-       (about = conclusion_subject (ctx, s)) == NULL))
+  if (untitled && (a > 0 || !g_str_equal (sign->question, "question_conclusion") ||
+                  (about = conclusion_subject (ctx, s)) == NULL))
     return;
   /* "Kesimpulannya, X merupakan syarat …" argues, it defines nothing:
    * a plain signpost keeps its sentence from the other rules. */
