@@ -2027,6 +2027,51 @@ cue_negated (Ctx           *ctx,
   return FALSE;
 }
 
+/* Whether @t grades (a comparative or a superlative: "clearest",
+ * "clearer", "most", "even", "paling", "lebih", "ter-").*/
+static gboolean
+grading_word (const Tok *t)
+{
+  return _ds_tok_is (t, "most") || _ds_tok_is (t, "more") || _ds_tok_is (t, "even") || _ds_tok_is (t, "paling") ||
+         _ds_tok_is (t, "lebih") ||
+         (t->len > 5 && (ds_ascii_strncasecmp (t->p + t->len - 3, "est", 3) == 0 ||
+                         ds_ascii_strncasecmp (t->p + t->len - 3, "ier", 3) == 0 ||
+                         ds_ascii_strncasecmp (t->p + t->len - 3, "rer", 3) == 0)) ||
+         (t->len > 5 && ds_ascii_strncasecmp (t->p, "ter", 3) == 0 && !t->verb);
+}
+
+/* "NotPetya was the clearest example of collateral damage", "Taiwan is
+ * an even clearer case of …", "China's application is the politically
+ * interesting one", "… a typical example: …", "Perjanjian itu contoh
+ * paling jelas dari …": a gloss whose head, within its first words, is
+ * an exemplar noun (phrase list gloss_exemplar_head) graded by a
+ * comparative or a superlative, or one a colon follows, ranks what the
+ * thing illustrates; it says no meaning ("the classic example of
+ * scientific cooperation …" still says what the thing is). */
+static gboolean
+gloss_exemplar (Ctx        *ctx,
+                const Sent *s)
+{
+  guint i = first_word (s);
+
+  for (guint k = i; k < s->n && k <= i + 4; k++)
+    {
+      const Tok *t = &s->toks[k];
+      gboolean graded = FALSE;
+
+      if (t->type != TOK_WORD || (k > i && (t->flags & (W_PREP | W_RELATIVE | W_CONJ))))
+        return FALSE;
+      if (_ds_lexicon_phrase_at (ctx, s, k, "gloss_exemplar_head") != 1)
+        continue;
+      for (guint j = i; j < k + 3 && j < s->n; j++)
+        graded |= j != k && s->toks[j].type == TOK_WORD && grading_word (&s->toks[j]);
+      /* (A gloss ending on "one" names nothing but the rank.) */
+      return graded || (k + 1 < s->n && _ds_tok_is_punct (&s->toks[k + 1], ':')) ||
+             (_ds_tok_is (t, "one") && k > i && k + 1 >= s->n);
+    }
+  return FALSE;
+}
+
 static gboolean
 definition_passes (Ctx     *ctx,
                    DsClaim *claim)
@@ -2051,7 +2096,7 @@ definition_passes (Ctx     *ctx,
   words_of (ctx, claim->body, &s);
   if (s.n > 0 && _ds_lexicon_phrase_at (ctx, &s, 0, "instruction_opener") > 0)
     return FALSE;
-  if (gloss_versus (ctx, &s) || gloss_duty (ctx, &s))
+  if (gloss_versus (ctx, &s) || gloss_duty (ctx, &s) || gloss_exemplar (ctx, &s))
     return FALSE;
   if (claim->sentence != NULL && claim->subject != NULL && claim->subject[0] != '\0')
     {
