@@ -2033,7 +2033,7 @@ static gboolean
 grading_word (const Tok *t)
 {
   return _ds_tok_is (t, "most") || _ds_tok_is (t, "more") || _ds_tok_is (t, "even") || _ds_tok_is (t, "paling") ||
-         _ds_tok_is (t, "lebih") ||
+         _ds_tok_is (t, "lebih") || _ds_tok_is (t, "best") || _ds_tok_is (t, "worst") ||
          (t->len > 5 && (ds_ascii_strncasecmp (t->p + t->len - 3, "est", 3) == 0 ||
                          ds_ascii_strncasecmp (t->p + t->len - 3, "ier", 3) == 0 ||
                          ds_ascii_strncasecmp (t->p + t->len - 3, "rer", 3) == 0)) ||
@@ -2098,6 +2098,12 @@ definition_passes (Ctx     *ctx,
     return FALSE;
   if (gloss_versus (ctx, &s) || gloss_duty (ctx, &s) || gloss_exemplar (ctx, &s))
     return FALSE;
+  /* ("The clearest example is the regime imposed on Iraq …": a graded
+   * exemplar as the term names nothing to define either.) */
+  words_of (ctx, claim->subject, &s);
+  if (gloss_exemplar (ctx, &s))
+    return FALSE;
+  words_of (ctx, claim->body, &s);
   if (claim->sentence != NULL && claim->subject != NULL && claim->subject[0] != '\0')
     {
       low.sentence = sentence = ds_utf8_strdown (claim->sentence, -1);
