@@ -6243,6 +6243,29 @@ ordinal_lead (Ctx        *ctx,
   return g_strdup_printf ("%s %.*s", intro, (int) (verb->p - s->toks[lo].p), s->toks[lo].p);
 }
 
+/* "… rests on three instruments. The first is development aid …,
+ * established in ___", "Yang kedua adalah …": an item of an ordinal list
+ * whose subject is the ordinal alone (an article or "yang", the ordinal,
+ * then "is"/"adalah") says the first of what only in the sentence that
+ * opened the list, which the card quotes before it (the intro and a
+ * space), else NULL. */
+static char *
+ordinal_subject_lead (Ctx        *ctx,
+                      const Sent *s,
+                      guint       lo)
+{
+  const OrdinalSeq *seq = &ctx->ordinals;
+  guint k = lo;
+
+  if (seq->claim == NULL || !seq->has_intro || seq->intro.p == NULL || seq->intro.block != s->block)
+    return NULL;
+  if (k < s->n && (_ds_tok_is_article (&s->toks[k]) || (s->toks[k].flags & W_RELATIVE)))
+    k++;
+  if (k == lo || k + 2 >= s->n || !(s->toks[k].flags & W_ORDINAL) || !(s->toks[k + 1].flags & W_CUE_DEF))
+    return NULL;
+  return g_strdup_printf ("%.*s ", (int) (seq->intro.end - seq->intro.p), seq->intro.p);
+}
+
 static guint
 past_opening_link (Ctx        *ctx,
                    const Sent *s,
@@ -6664,6 +6687,8 @@ _ds_commit_cloze (Ctx         *ctx,
    * to the ones around it means nothing on a card of its own. */
   lead = ordinal_lead (ctx, s, lo, past_opening_link (ctx, s, lo, a));
   lo = past_opening_link (ctx, s, lo, a);
+  if (lead == NULL)
+    lead = ordinal_subject_lead (ctx, s, lo);
   /* "It has ___ member states": the name "it" stands for, when the
    * sentence before began with it. */
   for (named_at = lo; named_at < hi && named == NULL; named_at++)
