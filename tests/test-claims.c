@@ -614,6 +614,21 @@ test_names_keep_capitals (void)
   extracted_clear (&x);
 }
 
+/* A quote mark reached before any saying verb, after a speaker's name
+ * and a colon ('Kementerle": "Media Sosial, …",', a line cut from a JSON
+ * manifest pasted into an essay), is no quote anyone said: no report
+ * claim, and no question built from a saying verb that is not there (it
+ * crashed the engine: the fuzzer found it). */
+static void
+test_quote_without_saying_verb (void)
+{
+  Extracted x = extract ("Kementerle\": \"Media Sosial, Aktor Non-Negara, dan Politik di Ruang Siber\",\n");
+
+  for (guint i = 0; i < x.claims->len; i++)
+    g_assert_null (((DsClaim *) x.claims->pdata[i])->attribution);
+  extracted_clear (&x);
+}
+
 static gboolean
 has_question (Extracted  *x,
               const char *question)
@@ -674,6 +689,7 @@ main (int   argc,
   g_test_add_func ("/claims/kedua-counts-nothing", test_kedua_counts_nothing);
   g_test_add_func ("/claims/single-role-actor", test_single_role_actor);
   g_test_add_func ("/claims/initial-capitals", test_initial_capitals);
+  g_test_add_func ("/claims/quote-without-saying-verb", test_quote_without_saying_verb);
 
   return g_test_run ();
 }

@@ -1511,7 +1511,8 @@ quote_after_speaker (Ctx  *ctx,
   for (v = 1; v < e && v < 20 && !is_quote_mark (&s->toks[v]); v++)
     if (_ds_lexicon_other_forms (ctx, &s->toks[v], "saying_verb") != NULL)
       break;
-  if (v >= e || v >= 20 || !speaker_before (s, v, &a, &b))
+  /* (A quote mark reached before any saying verb: no speaker said it.) */
+  if (v >= e || v >= 20 || is_quote_mark (&s->toks[v]) || !speaker_before (s, v, &a, &b))
     return;
   open = v + 1;
   if (open < e && (_ds_tok_is_punct (&s->toks[open], ',') || _ds_tok_is_punct (&s->toks[open], ':')))
