@@ -6217,7 +6217,8 @@ named_topic_owner (Ctx *ctx)
   if (!((g_ascii_isupper (topic[0]) && g_ascii_isupper (topic[1])) ||
         (space != NULL && g_ascii_isupper (space[1]))))
     return NULL;
-  _ds_text_tokenize (ctx, topic, &o);
+  if (topic != ctx->topic)
+    _ds_text_tokenize (ctx, topic, &o);
   for (guint k = 0; k < o.n; k++)
     {
       words += o.toks[k].type == TOK_WORD;
@@ -7453,12 +7454,10 @@ clause_headings (Ctx         *ctx,
 
 /* Whether the sentence at @ref ends on a colon. */
 static gboolean
-intro_colon (Ctx           *ctx,
-             const SentRef *ref)
+intro_colon (const SentRef *ref)
 {
   const char *e = ref->end;
 
-  (void) ctx;
   while (e > ref->p && (e[-1] == ' ' || e[-1] == '*' || e[-1] == '_'))
     e--;
   return e > ref->p && e[-1] == ':';
@@ -7558,7 +7557,7 @@ _ds_find_subheadings (Ctx   *ctx,
        * Pengantar", "## 2. Sejarah singkat": under the title, a line
        * that neither counts nor ends on a colon announces no list; the
        * numbered headings are the notes' sections. */
-      (heading == G_MAXUINT && has_intro && claim->stated_count == 0 && !intro_colon (ctx, &intro) &&
+      (heading == G_MAXUINT && has_intro && claim->stated_count == 0 && !intro_colon (&intro) &&
        !subject_in_title (ctx, claim->subject)))
     {
       ds_claim_unref (claim);

@@ -1074,23 +1074,26 @@ bare_definite (Ctx        *ctx,
  * "tersebut", "this" anywhere, "-nya" at its start, "The new quota
  * …"), a label's line ("…
  * | Centre for …"), a hook, a chatty aside or an example ("Contoh lain
- * …", "Another example …"). */
+ * …", "Another example …"). A pronoun that the phrase list @pronoun_ok
+ * holds (if not NULL) is no reason. */
 static gboolean
 item_refused (Ctx        *ctx,
               const Sent *s,
               guint       a,
-              guint       e)
+              guint       e,
+              const char *pronoun_ok)
 {
   if (s->question || a >= e || s->toks[a].type != TOK_WORD || _ds_tok_is_quote (&s->toks[a]) ||
       (e < s->n && _ds_tok_is_punct (&s->toks[e], ':')) || _ds_toks_lean_back (s, a, MIN (a + 3, e)) ||
       points_back (s, a, e))
     return TRUE;
   for (guint k = a; k < e; k++)
-    if ((s->toks[k].type == TOK_WORD && (s->toks[k].flags & W_PRONOUN)) || _ds_tok_is_punct (&s->toks[k], '|'))
+    if ((s->toks[k].type == TOK_WORD && (s->toks[k].flags & W_PRONOUN) &&
+         (pronoun_ok == NULL || _ds_lexicon_phrase_at (ctx, s, k, pronoun_ok) == 0)) ||
+        _ds_tok_is_punct (&s->toks[k], '|'))
       return TRUE;
-  if (bare_definite (ctx, s, a, e))
-    return TRUE;
-  return _ds_lexicon_phrase_at (ctx, s, a, "cover_opener") > 0 ||
+  return bare_definite (ctx, s, a, e) ||
+         _ds_lexicon_phrase_at (ctx, s, a, "cover_opener") > 0 ||
          _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_chatty") ||
          _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_example");
 }
@@ -1230,7 +1233,7 @@ item_claim (Ctx             *ctx,
   _ds_sent_from_ref (ctx, &cs->ref, &s);
   e = _ds_body_end (&s);
   a = lead_end (ctx, &s);
-  if (item_refused (ctx, &s, a, e))
+  if (item_refused (ctx, &s, a, e, NULL))
     return NULL;
   for (guint k = a; k < e && claim == NULL; k++)
     {
@@ -1272,32 +1275,6 @@ name_word_at (const Tok *t)
     return FALSE;
   /* "oleh NEGARA": a word of the language in capitals is emphasis. */
   return !(t->len > 3 && ds_utf8_all_capitals (t->p, t->len) && (t->flags & (W_NOUN | W_VERB | W_GENERIC | W_VAGUE)));
-}
-
-/* Whether the statement [@a, @e) of @s leans on a sentence before it
- * as item_refused() tells, but for a possessive past its first words
- * ("Indonesia menempatkan atase pertamanya …", "The network holds its
- * drill in …"), which the subject named in the sentence owns; a
- * pronoun that stands for a thing ("it", "they", "mereka") refuses it. */
-static gboolean
-fallback_refused (Ctx        *ctx,
-                  const Sent *s,
-                  guint       a,
-                  guint       e)
-{
-  if (s->question || a >= e || s->toks[a].type != TOK_WORD || _ds_tok_is_quote (&s->toks[a]) ||
-      (e < s->n && _ds_tok_is_punct (&s->toks[e], ':')) || _ds_toks_lean_back (s, a, MIN (a + 3, e)) ||
-      points_back (s, a, e))
-    return TRUE;
-  for (guint k = a; k < e; k++)
-    if ((s->toks[k].type == TOK_WORD && (s->toks[k].flags & W_PRONOUN) &&
-         _ds_lexicon_phrase_at (ctx, s, k, "fallback_possessive") == 0) ||
-        _ds_tok_is_punct (&s->toks[k], '|'))
-      return TRUE;
-  return bare_definite (ctx, s, a, e) ||
-         _ds_lexicon_phrase_at (ctx, s, a, "cover_opener") > 0 ||
-         _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_chatty") ||
-         _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_example");
 }
 
 /* Whether @t is a verb, an auxiliary or a copula ("adalah", "is"). */
@@ -1361,9 +1338,8 @@ name_heads_phrase (Ctx        *ctx,
    * writes in lower case elsewhere is no name. */
   if (j == k + 1 && _ds_tok_written_lower (ctx, &s->toks[k]))
     return FALSE;
-  for (guint i = k; i < j; i++)
-    if (_ds_lexicon_phrase_at (ctx, s, i, "weekday") > 0)
-      return FALSE;
+  if (_ds_lexicon_phrase_in (ctx, s, k, j, "weekday"))
+    return FALSE;
   /* "terhadap _____, kerja sama dengan …, dan …": one of a list. */
   if (j < e && _ds_tok_is_punct (&s->toks[j], ','))
     for (guint i = j + 1; i < e && !verb_like (ctx, &s->toks[i]); i++)
@@ -1542,7 +1518,10 @@ fallback_claim (Ctx             *ctx,
   e = _ds_body_end (&s);
   a = lead_end (ctx, &s);
   a = setting_end (ctx, &s, a, e);
-  if (e < FALLBACK_MIN_TOKENS || fallback_refused (ctx, &s, a, e) ||
+  /* (A possessive past the first words, "Indonesia menempatkan atase
+   * pertamanya …", "The network holds its drill in …", is the named
+   * subject's: the list fallback_possessive.) */
+  if (e < FALLBACK_MIN_TOKENS || item_refused (ctx, &s, a, e, "fallback_possessive") ||
       (e < s.n && !_ds_tok_is_punct (&s.toks[e], '.')) ||
       _ds_lexicon_phrase_in (ctx, &s, 0, e, "fallback_hedge") || _ds_lexicon_phrase_in (ctx, &s, 0, e, "hedge") ||
       _ds_lexicon_phrase_in (ctx, &s, 0, e, "advice_modal") ||

@@ -3126,8 +3126,8 @@ commit_passive (Ctx        *ctx,
   gboolean when = s->toks[a].type == TOK_NUMBER || (s->toks[a].flags & W_MONTH);
   /* "When was the Octopus Conference first held?": "first" opening a
    * dated aside is part of what is asked. */
-  guint from = first_words (s, verb) > 0 && dated_aside_open (ctx, s, verb, _ds_body_end (s)) > 0 ?
-               verb - first_words (s, verb) : verb;
+  guint first = first_words (s, verb);
+  guint from = first > 0 && dated_aside_open (ctx, s, verb, _ds_body_end (s)) > 0 ? verb - first : verb;
   g_autofree char *phrase = _ds_toks_dup (s, from, verb + verb_span (ctx, s, verb));
   g_autofree char *v = g_ascii_strdown (phrase, -1);
   g_autofree char *document = when ? NULL : text_agent (ctx, s, a, b);

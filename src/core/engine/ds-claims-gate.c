@@ -2084,6 +2084,12 @@ definition_passes (Ctx     *ctx,
   if (!_ds_gate_head_ok (ctx, claim->subject) || !names_concept (ctx, claim->subject) ||
       !_ds_gate_no_debris (claim->body) || !_ds_gate_answer_start_ok (ctx, claim->body) || names_a_country (ctx, claim->subject))
     return FALSE;
+  /* ("The clearest example is the regime imposed on Iraq …": a graded
+   * exemplar as the term names nothing to define, as in the gloss
+   * below.) */
+  words_of (ctx, claim->subject, &s);
+  if (gloss_exemplar (ctx, &s))
+    return FALSE;
   /* "Kominfo — sekarang namanya Komdigi —", "the ministry (now the
    * Ministry of Digital Affairs)": what a body is called now or was
    * called before is an aside, no definition (phrase list
@@ -2093,17 +2099,10 @@ definition_passes (Ctx     *ctx,
     return FALSE;
   /* "Tips singkat: jangan isi formulir …", "Quick tip: never enter …":
    * a warning or instruction tells what to do, it defines nothing. */
-  words_of (ctx, claim->body, &s);
   if (s.n > 0 && _ds_lexicon_phrase_at (ctx, &s, 0, "instruction_opener") > 0)
     return FALSE;
   if (gloss_versus (ctx, &s) || gloss_duty (ctx, &s) || gloss_exemplar (ctx, &s))
     return FALSE;
-  /* ("The clearest example is the regime imposed on Iraq …": a graded
-   * exemplar as the term names nothing to define either.) */
-  words_of (ctx, claim->subject, &s);
-  if (gloss_exemplar (ctx, &s))
-    return FALSE;
-  words_of (ctx, claim->body, &s);
   if (claim->sentence != NULL && claim->subject != NULL && claim->subject[0] != '\0')
     {
       low.sentence = sentence = ds_utf8_strdown (claim->sentence, -1);

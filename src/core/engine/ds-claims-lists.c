@@ -1896,8 +1896,8 @@ _ds_list_describe (Ctx           *ctx,
              !(s->toks[p].flags & (W_FUNCTION | W_PREP | W_RELATIVE | W_AUX | W_DET)) &&
              (p == 0 || !s->toks[p].cap))
         p++;
-      if (p > a && p + 2 <= start && s->toks[p].type == TOK_WORD && !s->toks[p].cap && s->toks[p].len > 4 &&
-          ds_ascii_strncasecmp (s->toks[p].p + s->toks[p].len - 2, "ed", 2) == 0 && (s->toks[p + 1].flags & W_PREP) &&
+      if (p > a && p + 2 <= start && s->toks[p].type == TOK_WORD && !s->toks[p].cap && _ds_passive_verb (&s->toks[p], TRUE) &&
+          (s->toks[p + 1].flags & W_PREP) &&
           /* (A passive's agent or recipient, "reported to", "requested
            * by", not "The talks collapsed over …", a clause.) */
           (_ds_tok_is (&s->toks[p + 1], "by") || _ds_tok_is (&s->toks[p + 1], "to") ||

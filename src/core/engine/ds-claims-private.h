@@ -495,13 +495,13 @@ typedef struct {
   const char *lead_first;
   guint       lead_first_len;
   gboolean    lead_lower;
-  /* The paragraph being read opened on "Speaker notes:" (phrase list
-   * speaker_notes_label): a deck's notes, read as prose but for the
-   * presenter's asides (_ds_presenter_aside()). */
   /* The sentence opens on a label of advice ("Recommendation 1:",
    * "Rekomendasi 2:"; phrase list lead_label_advice): what follows is
    * the author's advice. */
   gboolean    advice_lead;
+  /* The paragraph being read opened on "Speaker notes:" (phrase list
+   * speaker_notes_label): a deck's notes, read as prose but for the
+   * presenter's asides (_ds_presenter_aside()). */
   gboolean    speaker_notes;
   /* The text is a slide deck: two headings or more open on "Slide 3",
    * "Salindia 3" (slide_deck()). There, "Notes:" and "Catatan:" open

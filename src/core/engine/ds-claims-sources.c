@@ -1190,17 +1190,14 @@ _ds_find_finding (Ctx  *ctx,
       /* (A trade, "marine biologists warn", names whose view it is.) */
       /* (Not when it answers or remarks, "What do researchers note?":
        * which of their remarks.) */
-      if (crowd && (_ds_lexicon_phrase_at (ctx, s, c, "contrast_camp") > 0 ||
-                    _ds_lexicon_phrase_at (ctx, s, c, "contrast_camp_some") > 0 ||
-                    _ds_lexicon_phrase_at (ctx, s, i, "view_verb_plain") == 1 || particle) &&
-          claim_topic_end (ctx, s, that + 1, end) == 0)
-        return FALSE;
       /* (Nor a body's, "Apa yang dinilai kelompok masyarakat sipil?":
        * phrase list stance_crowd_body.) */
-      if (crowd && claim_topic_end (ctx, s, that + 1, end) == 0)
-        for (guint k = c; k < who_end; k++)
-          if (_ds_lexicon_phrase_at (ctx, s, k, "stance_crowd_body") > 0)
-            return FALSE;
+      if (crowd && claim_topic_end (ctx, s, that + 1, end) == 0 &&
+          (_ds_lexicon_phrase_at (ctx, s, c, "contrast_camp") > 0 ||
+           _ds_lexicon_phrase_at (ctx, s, c, "contrast_camp_some") > 0 ||
+           _ds_lexicon_phrase_at (ctx, s, i, "view_verb_plain") == 1 || particle ||
+           _ds_lexicon_phrase_in (ctx, s, c, who_end, "stance_crowd_body")))
+        return FALSE;
       /* (Nor a claim pointed out that holds a count or a figure, "Critics
        * point out that the system depends on volunteers who give 3 days
        * a week": the figures' rules ask it as a blank.) */

@@ -523,9 +523,8 @@ subject_ok (Ctx             *ctx,
    * and view_verb_bare) makes what follows someone's view, not the
    * essay's claim; its subject is no answer ("Sebagian diplomat yakin
    * standar OECD"), and the view is asked by the rules of sources. */
-  for (guint k = c; k < a; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "view_bare_word") > 0 || _ds_lexicon_phrase_at (ctx, s, k, "view_verb_bare") > 0)
-      return FALSE;
+  if (_ds_lexicon_phrase_in (ctx, s, c, a, "view_bare_word") || _ds_lexicon_phrase_in (ctx, s, c, a, "view_verb_bare"))
+    return FALSE;
   /* "The commission concluded …": which one, the question cannot say.
    * What "the secretariat" does is asked: an institution's duties are
    * what the essay is about. */

@@ -221,20 +221,21 @@ ends_unfinished (const char *text,
                  const char *folded)
 {
   const char *last = strrchr (folded, ' ');
-  guint64 c;
+  guint64 c, id_classes, en_classes;
 
   /* ("Gavi, CEPI, dan WHO", "Fiji and the ITU": an acronym ends it.) */
   if (last == NULL || *++last == '\0' || capitals_at (last_word (text)))
     return FALSE;
-  c = classes (last);
+  id_classes = ds_lang_lookup (ds_lang_get ("id"), last, -1, NULL);
+  en_classes = ds_lang_lookup (ds_lang_get ("en"), last, -1, NULL);
+  c = id_classes | en_classes;
   /* "… sebagai upaya negara untuk", "… disampaikan kepada": Indonesian
    * strands no preposition, so one that ends the answer was cut from its
-   * object ("atas", "dalam", "terkait" also close a noun phrase:
-   * "kelas atas", "pihak terkait"; "lewat" is a verb too, "hanya untuk
-   * lewat"). */
-  if ((ds_lang_lookup (ds_lang_get ("id"), last, -1, NULL) & DS_WORD_PREP) &&
-      ds_lang_lookup (ds_lang_get ("en"), last, -1, NULL) == 0 && !(c & DS_WORD_NOUN) &&
-      !g_str_equal (last, "atas") && !g_str_equal (last, "lewat") && !g_str_equal (last, "dalam") && !g_str_equal (last, "terkait"))
+   * object ("atas", "dalam" also close a noun phrase: "kelas atas"; a
+   * noun such as "terkait" does, "pihak terkait"; "lewat" is a verb too,
+   * "hanya untuk lewat"). */
+  if ((id_classes & DS_WORD_PREP) && en_classes == 0 && !(c & DS_WORD_NOUN) &&
+      !g_str_equal (last, "atas") && !g_str_equal (last, "lewat") && !g_str_equal (last, "dalam"))
     return TRUE;
   return (c & (DS_WORD_CONJ | DS_WORD_CLAUSE | DS_WORD_RELATIVE)) != 0 && !(c & (DS_WORD_NOUN | DS_WORD_THAT));
 }
@@ -2808,17 +2809,6 @@ list_owner_single (const CardTexts *t)
   return FALSE;
 }
 
-/* The content words of the folded @words, the article left out. */
-static guint
-content_count (char * const *words)
-{
-  guint n = 0;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    n += content_word (words[i]);
-  return n;
-}
-
 /* "What is the difference between unlike and LCRs?", "Apa perbedaan
  * verifikasi usia dengan verifikasi?", "Apa perbedaan Indonesia dengan
  * pemerintah?": a contrast whose two sides are no two things — a side of
@@ -2860,7 +2850,7 @@ contrast_sides_unfit (const CardTexts *t)
       fb = ds_words_fold (b, DS_FOLD_STRIP_MARKS);
       wa = g_strsplit (fa, " ", -1);
       wb = g_strsplit (fb, " ", -1);
-      if (content_count (wa) == 0 || content_count (wb) == 0 || g_str_equal (fa, fb) ||
+      if (says_nothing (wa) || says_nothing (wb) || g_str_equal (fa, fb) ||
           g_hash_table_contains (unlike, fa) || g_hash_table_contains (unlike, fb))
         return TRUE;
       one = g_strv_length (wa) <= g_strv_length (wb) ? wa : wb;
