@@ -5154,7 +5154,7 @@ read_cue_list (Ctx       *ctx,
   if (!cue->role && !cue->range && n_segs == 1)
     {
       Range joined[MAX_SEGMENTS];
-      guint n_joined = joiner_segments (s, body, list_end, count > 0 ? count : label_count (s, i), joined);
+      guint n_joined = joiner_segments (s, body, list_end, count > 0 ? s->toks[count].value : label_count (s, i), joined);
 
       if (n_joined >= 2)
         {
