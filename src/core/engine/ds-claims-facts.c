@@ -1259,6 +1259,23 @@ read_name (const Sent *s,
   return read_name_as (s, i, e, a, b, FALSE);
 }
 
+/* The name that ends right at @end (a mark, or a word past it), read
+ * from its first capital: the longest one, no more than NAME_MAX_TOKENS
+ * back; read_name_long() if @whole, else read_name(). Its first token,
+ * or @end if none ends there. */
+static guint
+name_ending_at (const Sent *s,
+                guint       end,
+                gboolean    whole)
+{
+  guint na, nb;
+
+  for (guint a = end > NAME_MAX_TOKENS ? end - NAME_MAX_TOKENS : 0; a < end; a++)
+    if (read_name_as (s, a, end, &na, &nb, whole) == end && na == a)
+      return a;
+  return end;
+}
+
 /* A name read as the whole object of an act ("signed the Treaty on the
  * Territorial Sea Boundary"), over its "on the", "for the"; elsewhere
  * those words may part two names ("place Huawei on the Commerce
@@ -3494,7 +3511,7 @@ appositive_passive_at (Ctx        *ctx,
                        guint      *nb,
                        gboolean   *the)
 {
-  guint k = verb, words = 0, span, comma, a = 0, b = 0;
+  guint k = verb, words = 0, span, comma;
 
   if (!by_after (s, verb, e))
     return FALSE;
@@ -3530,12 +3547,9 @@ appositive_passive_at (Ctx        *ctx,
   if (k < 2 || !_ds_tok_is_punct (&s->toks[k - 1], ','))
     return FALSE;
   comma = k - 1;
-  /* The name that ends at the comma: its first capital. */
-  for (guint j = comma; j > 0 && comma - j < NAME_MAX_TOKENS; j--)
-    if (read_name_long (s, j - 1, comma, &a, &b) == comma && a == j - 1)
-      *na = a, *nb = b;
-  if (*nb != comma || *nb <= *na)
+  if ((*na = name_ending_at (s, comma, TRUE)) == comma)
     return FALSE;
+  *nb = comma;
   *the = *na > 0 && _ds_tok_is (&s->toks[*na - 1], "the");
   k = *na - (*the ? 1 : 0);
   if (k > 0 && (s->toks[k - 1].flags & W_PREP) && _ds_clause_start (s, k - 1) == k - 1)
@@ -3589,15 +3603,12 @@ dated_aside_name (Ctx  *ctx,
                   guint o,
                   guint e)
 {
-  guint na = G_MAXUINT, nb = 0, a, b, pa, pb;
+  guint na = name_ending_at (s, o, TRUE), nb = o, a, b, pa;
   gboolean the;
   g_autofree char *name = NULL;
   g_autofree char *subject = NULL;
 
-  for (guint j = o; j > 0 && o - j < NAME_MAX_TOKENS; j--)
-    if (read_name_long (s, j - 1, o, &pa, &pb) == o && pa == j - 1)
-      na = pa, nb = pb;
-  if (na == G_MAXUINT || nb != o || _ds_toks_any_used (s, na, nb) ||
+  if (na == o || _ds_toks_any_used (s, na, nb) ||
       !passive_answer (ctx, s, verb + verb_span (ctx, s, verb), e, &a, &b) || _ds_toks_any_used (s, a, b) ||
       !(s->toks[a].type == TOK_NUMBER || (s->toks[a].flags & W_MONTH)))
     return FALSE;
@@ -4412,7 +4423,7 @@ find_aside_actor (Ctx  *ctx,
 
   for (guint c = 1; c + 4 < e; c++)
     {
-      guint rel = c + 1, ha = G_MAXUINT, pa, pb, na, nb, k, v, vend, end;
+      guint rel = c + 1, ha, pa, na, nb, k, v, vend, end;
       gboolean the;
       g_autofree char *name = NULL;
       g_autofree char *verb = NULL;
@@ -4421,11 +4432,9 @@ find_aside_actor (Ctx  *ctx,
       if (!_ds_tok_is_punct (&s->toks[c], ',') ||
           !(ctx->english ? _ds_tok_is (&s->toks[rel], "which") : _ds_tok_is (&s->toks[rel], "yang")))
         continue;
-      for (guint j = c; j > 0 && c - j < NAME_MAX_TOKENS; j--)
-        if (read_name_long (s, j - 1, c, &pa, &pb) == c && pa == j - 1)
-          ha = pa;
+      ha = name_ending_at (s, c, TRUE);
       /* (One capital opening the sentence may be a common noun.) */
-      if (ha == G_MAXUINT || (ha == 0 && c == 1 && !_ds_tok_is_acronym (&s->toks[0])) ||
+      if (ha == c || (ha == 0 && c == 1 && !_ds_tok_is_acronym (&s->toks[0])) ||
           (s->toks[ha].flags & (W_PRONOUN | W_ANAPHOR | W_FUNCTION)))
         continue;
       the = ha > 0 && _ds_tok_is (&s->toks[ha - 1], "the");
@@ -5013,7 +5022,7 @@ find_relative_claim (Ctx  *ctx,
   for (guint k = 1; k + 3 < e; k++)
     {
       const char *aux = "";
-      guint a, na = 0, nb = 0, end, o;
+      guint a, end, o;
       DsClaim *claim;
       gboolean subject;
 
@@ -5021,9 +5030,7 @@ find_relative_claim (Ctx  *ctx,
           (verb = claim_verb_at (ctx, s, k + 2, e, &o, &aux)) == NULL)
         continue;
       /* The name that closes right before the comma, whole. */
-      for (a = k > NAME_MAX_TOKENS ? k - NAME_MAX_TOKENS : 0; a < k; a++)
-        if (read_name (s, a, k, &na, &nb) == k && na == a && nb == k)
-          break;
+      a = name_ending_at (s, k, FALSE);
       if (a >= k || (end = claim_object_end (ctx, s, o, e)) == 0 || end >= e ||
           !_ds_tok_is_punct (&s->toks[end], ',') || _ds_toks_any_used (s, a, end))
         return FALSE;
@@ -5244,9 +5251,7 @@ aim_act_start (Ctx        *ctx,
   const char *aux;
 
   *act_end = k;
-  for (a = k > NAME_MAX_TOKENS ? k - NAME_MAX_TOKENS : 0; a < k; a++)
-    if (read_name (s, a, k, &na, &nb) == k && na == a && nb == k)
-      break;
+  a = name_ending_at (s, k, FALSE);
   if (a < k && a > 1)
     {
       g_autofree char *verb = NULL;
