@@ -3281,6 +3281,29 @@ recommendation (Ctx  *ctx,
   _ds_claim_commit (ctx, claim);
 }
 
+/* Commits [@a, @b) of @s as what the essay itself says (its argument,
+ * purpose, problem, gap, hypothesis), asked by @question (taken) and
+ * placed by @score among the claims; *@asked is set, as each of them is
+ * asked once an essay. */
+static gboolean
+ask_once (Ctx      *ctx,
+          Sent     *s,
+          gboolean *asked,
+          guint     a,
+          guint     b,
+          char     *question,
+          double    score)
+{
+  DsClaim *claim;
+
+  *asked = TRUE;
+  _ds_toks_mark_used (s, a, b);
+  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, b);
+  claim->question = question;
+  claim->score += score;
+  return _ds_claim_commit (ctx, claim);
+}
+
 /* "Tulisan ini berargumen bahwa …", "In this essay I argue that …":
  * the essay's argument, which it states where it opens, is asked beside
  * what it concludes where it closes ("Kesimpulannya, …", the first
@@ -3292,17 +3315,11 @@ argument (Ctx  *ctx,
           guint a,
           guint e)
 {
-  DsClaim *claim;
-
   if (ctx->argued)
     return;
-  ctx->argued = TRUE;
-  _ds_toks_mark_used (s, a, e);
-  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, e);
-  claim->question = ds_lang_expand (ctx->lang, signposts[THESIS_SIGNPOST].question, "topic", ctx->title, NULL);
   /* The essay's argument is what a lecturer asks first. */
-  claim->score += 2.0;
-  _ds_claim_commit (ctx, claim);
+  ask_once (ctx, s, &ctx->argued, a, e,
+            ds_lang_expand (ctx->lang, signposts[THESIS_SIGNPOST].question, "topic", ctx->title, NULL), 2.0);
 }
 
 /* "In conclusion, the survey found that …", "Kesimpulannya, hasil
@@ -3343,7 +3360,6 @@ find_purpose (Ctx  *ctx,
 {
   guint n = _ds_lexicon_phrase_at (ctx, s, i, "purpose_subject"), a;
   const char *verb;
-  DsClaim *claim;
 
   /* "Bab ini menguraikan …", "This chapter traces …" under a chapter's
    * heading says what the chapter does, not the whole text named by its
@@ -3367,15 +3383,11 @@ find_purpose (Ctx  *ctx,
   for (guint k = a; k < e; k++)
     if (s->toks[k].flags & W_THAT)
       return FALSE;
-  ctx->purpose_asked = TRUE;
-  _ds_toks_mark_used (s, a, e);
-  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, e);
-  claim->question = ds_lang_expand (ctx->lang, "question_purpose", "topic", ctx->title, "verb", verb, NULL);
   /* What the essay sets out to do frames the claims; the budget keeps
    * the claims first ("Bab ini menguraikan konsep-konsep …" before its
    * list of concepts). */
-  claim->score -= 1.0;
-  return _ds_claim_commit (ctx, claim);
+  return ask_once (ctx, s, &ctx->purpose_asked, a, e,
+                   ds_lang_expand (ctx->lang, "question_purpose", "topic", ctx->title, "verb", verb, NULL), -1.0);
 }
 
 /* "The problem is that …", "Masalahnya, …", "Kelemahan utamanya adalah
@@ -3389,7 +3401,6 @@ find_problem (Ctx  *ctx,
               guint e)
 {
   guint n = _ds_lexicon_phrase_at (ctx, s, i, "problem_lead"), a;
-  DsClaim *claim;
 
   /* The author's own problem opens a paragraph or closes the essay; one
    * named in passing among others' ("The main problem is that …" after
@@ -3405,12 +3416,8 @@ find_problem (Ctx  *ctx,
     return FALSE;
   if (!argument_has_content (s, a, e) || _ds_toks_any_used (s, a, e))
     return FALSE;
-  ctx->problem_asked = TRUE;
-  _ds_toks_mark_used (s, a, e);
-  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, e);
-  claim->question = ds_lang_expand (ctx->lang, "question_problem", "topic", ctx->title, NULL);
-  claim->score += 1.0;
-  return _ds_claim_commit (ctx, claim);
+  return ask_once (ctx, s, &ctx->problem_asked, a, e,
+                   ds_lang_expand (ctx->lang, "question_problem", "topic", ctx->title, NULL), 1.0);
 }
 
 /* Whether a clause may start at token @k of @s: at the argument's start
@@ -3447,7 +3454,6 @@ find_gap (Ctx      *ctx,
           gboolean  untitled)
 {
   guint a = G_MAXUINT, end = e, words = 0;
-  DsClaim *claim;
 
   /* (Asked at every sentence: most have no word that may start a
    * marker.) */
@@ -3471,19 +3477,16 @@ find_gap (Ctx      *ctx,
     }
   if (words < 6 || end - a > 2 * FINDING_MAX_TOKENS || _ds_toks_any_used (s, a, end))
     return FALSE;
-  ctx->gap_asked = TRUE;
-  _ds_toks_mark_used (s, a, end);
-  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, end);
   /* (The gap's noun, "celah kajian", "gap in the research", fills a slot
    * of the template: the card gate reads a template's own words as the
    * frame of every question, and these are content words elsewhere.) */
   /* A text without a title of its own (a thesis chapter's "BAB II")
    * is named as the essay ("Menurut esai ini, …", "According to the
    * essay, …"). */
-  claim->question = ds_lang_expand (ctx->lang, untitled ? "question_gap_untitled" : "question_gap", "noun",
-                                    ds_lang_get_phrases (ctx->lang, "gap_noun")[0], "topic", ctx->title, NULL);
-  claim->score += 1.0;
-  return _ds_claim_commit (ctx, claim);
+  return ask_once (ctx, s, &ctx->gap_asked, a, end,
+                   ds_lang_expand (ctx->lang, untitled ? "question_gap_untitled" : "question_gap", "noun",
+                                   ds_lang_get_phrases (ctx->lang, "gap_noun")[0], "topic", ctx->title, NULL),
+                   1.0);
 }
 
 /* "Hipotesis penelitian ini adalah bahwa …", "Penelitian ini
@@ -3501,7 +3504,6 @@ find_hypothesis (Ctx      *ctx,
                  gboolean  untitled)
 {
   guint a = G_MAXUINT, n = 0;
-  DsClaim *claim;
 
   if (ctx->hypothesis_asked || !_ds_sent_may_start (s, HOT_HYPOTHESIS_MARKER))
     return FALSE;
@@ -3517,16 +3519,13 @@ find_hypothesis (Ctx      *ctx,
     return FALSE;
   if (!argument_has_content (s, a, e) || _ds_toks_any_used (s, a, e))
     return FALSE;
-  ctx->hypothesis_asked = TRUE;
-  _ds_toks_mark_used (s, a, e);
-  claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, a, e);
   /* (The noun fills a slot, as the gap's does: a template's own words
    * are every question's frame.) */
-  claim->question = ds_lang_expand (ctx->lang, untitled ? "question_hypothesis_untitled" : "question_hypothesis",
-                                    "noun", ds_lang_get_phrases (ctx->lang, "hypothesis_noun")[0], "topic", ctx->title,
-                                    NULL);
-  claim->score += 1.0;
-  return _ds_claim_commit (ctx, claim);
+  return ask_once (ctx, s, &ctx->hypothesis_asked, a, e,
+                   ds_lang_expand (ctx->lang, untitled ? "question_hypothesis_untitled" : "question_hypothesis",
+                                   "noun", ds_lang_get_phrases (ctx->lang, "hypothesis_noun")[0], "topic",
+                                   ctx->title, NULL),
+                   1.0);
 }
 
 void
