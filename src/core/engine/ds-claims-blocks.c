@@ -657,20 +657,30 @@ all_statements (Ctx   *ctx,
   return TRUE;
 }
 
-/* "Rekomendasi", "Policy recommendations" (phrase list
- * list_label_advice): what the author urges is a list to recall even
- * when each line is a clause ("Pemerintah perlu …"). */
+/* Whether the heading @h is the author's advice: "Rekomendasi", "5.
+ * REKOMENDASI", "Saran Kebijakan", "Policy recommendations" (phrase list
+ * list_label_advice, after a number). */
+gboolean
+_ds_advice_label (Ctx        *ctx,
+                  const Sent *h)
+{
+  guint i = 0;
+
+  while (i < h->n && (h->toks[i].type == TOK_NUMBER || h->toks[i].type == TOK_PUNCT))
+    i++;
+  return i < h->n && _ds_lexicon_phrase_at (ctx, h, i, "list_label_advice") > 0;
+}
+
+/* What the author urges is a list to recall even when each line is a
+ * clause ("Pemerintah perlu …"). */
 static gboolean
 advice_heading (Ctx   *ctx,
                 guint  heading)
 {
   Sent h;
-  guint i = 0;
 
   block_sent (ctx, heading, &h);
-  while (i < h.n && (h.toks[i].type == TOK_NUMBER || h.toks[i].type == TOK_PUNCT))
-    i++;
-  return i < h.n && _ds_lexicon_phrase_at (ctx, &h, i, "list_label_advice") > 0;
+  return _ds_advice_label (ctx, &h);
 }
 
 /* Whether every top-level line of [first, last) is a short clause

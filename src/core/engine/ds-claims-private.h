@@ -424,6 +424,7 @@ typedef struct {
   guint       topic_level;
   guint       conclusion_block; /* the topic block @conclusion was found for (ds-claims-sources.c) */
   gboolean    conclusion;   /* whether its heading names the essay's conclusion */
+  gboolean    advice_topic; /* whether it is headed as the author's advice (_ds_advice_label()) */
   gboolean    head_cue;     /* the heading names a role or a challenge */
   gboolean    in_references;
   gboolean    apparatus_listed; /* ... and its list has been passed over */
@@ -1299,6 +1300,8 @@ const char * const *_ds_statement_lists (void);
 void        _ds_block_as_sent      (Ctx          *ctx,
                                     guint         index,
                                     Sent         *s);
+gboolean    _ds_advice_label       (Ctx          *ctx,
+                                    const Sent   *h);
 gboolean    _ds_numbered_section_item (Ctx       *ctx,
                                        guint      index);
 guint       _ds_walk_list_blocks   (Ctx          *ctx,

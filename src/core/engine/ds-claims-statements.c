@@ -928,29 +928,13 @@ _ds_find_recommendation (Ctx  *ctx,
 }
 
 /* Whether the section @s stands in is headed as the author's advice
- * ("Rekomendasi", "5. REKOMENDASI", "Saran Kebijakan",
- * "Recommendations for ASEAN": phrase list list_label_advice, after a
- * number). */
+ * ("Rekomendasi", "Recommendations for ASEAN": _ds_advice_label(), read
+ * once as the heading was cut). */
 static gboolean
 advice_section (Ctx *ctx)
 {
-  const char * const *labels = ds_lang_get_phrases (ctx->lang, "list_label_advice");
-  g_autofree char *folded = NULL;
-  const char *p;
-
-  if (ctx->topic_block == G_MAXUINT || ctx->topic == NULL || labels == NULL || g_strcmp0 (ctx->topic, ctx->title) == 0)
-    return FALSE;
-  folded = ds_words_fold (ctx->topic, DS_FOLD_STRIP_MARKS);
-  for (p = folded; *p != '\0' && !g_ascii_isalpha (*p); p++)
-    ;
-  for (guint i = 0; labels[i] != NULL; i++)
-    {
-      gsize n = strlen (labels[i]);
-
-      if (strncmp (p, labels[i], n) == 0 && (p[n] == '\0' || p[n] == ' '))
-        return TRUE;
-    }
-  return FALSE;
+  return ctx->advice_topic && ctx->topic_block != G_MAXUINT && ctx->topic != NULL &&
+         g_strcmp0 (ctx->topic, ctx->title) != 0;
 }
 
 /* Tokens the advice of a line may take. */

@@ -2347,6 +2347,7 @@ read_heading (Ctx        *ctx,
   s.end = end;
   _ds_sent_tokenize_aside (ctx, &s);
   ctx->head_cue = (s.flags & W_HEAD_CUE) != 0;
+  ctx->advice_topic = _ds_advice_label (ctx, &s);
   _ds_subject_heading (ctx, &s);
   /* "Why should Fiji join the pact?", "Mengapa Fiji perlu bergabung?": in
    * a heading set in sentence case (a content word after the first in
