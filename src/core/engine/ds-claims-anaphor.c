@@ -853,8 +853,10 @@ _ds_subject_heading (Ctx  *ctx,
                      Sent *s)
 {
   guint i, a, b;
+  gboolean asks = s->n > 0 && _ds_tok_is_punct (&s->toks[s->n - 1], '?');
 
   g_clear_pointer (&ctx->heading_name, g_free);
+  ctx->heading_asks_name = FALSE;
   while (s->n > 0 && s->toks[s->n - 1].type == TOK_PUNCT)
     s->n--;
   /* "Safe Harbor (2000–2015)", "Konvensi Montego Bay (1982)", "Piagam
@@ -876,6 +878,16 @@ _ds_subject_heading (Ctx  *ctx,
    * label that numbers the heading, and its colon, are none of the name. */
   i = s->n > 4 && s->toks[0].type == TOK_WORD && s->toks[0].cap && s->toks[1].type == TOK_NUMBER &&
       _ds_tok_is_punct (&s->toks[2], ':') ? 3 : 0;
+  /* "What is DEPA?", "What are the Artemis Accords?", "Apa itu ASEAN
+   * Digital Masterplan?": a slide that asks what one name is (its
+   * question mark cut above) is about that name, as a heading that is
+   * the name alone. */
+  if (i == 0 && s->n > 2 && s->toks[0].cap &&
+      (ctx->english ? _ds_tok_is (&s->toks[0], "what") &&
+                      (_ds_tok_is (&s->toks[1], "is") || _ds_tok_is (&s->toks[1], "are"))
+                    : _ds_tok_is (&s->toks[0], "apa") && _ds_tok_is (&s->toks[1], "itu")) &&
+      asks)
+    i = 2;
   i += i < s->n && _ds_tok_is (&s->toks[i], "the") ? 1 : 0;
   /* ("Lembaga dan Aturan Kelautan": its head is one of two nouns.) A
    * name of one word is an acronym ("COPUOS", "BSSN"). */
@@ -888,6 +900,7 @@ _ds_subject_heading (Ctx  *ctx,
 
       ctx->heading_name = i > 0 && _ds_tok_is (&s->toks[i - 1], "the") ? g_strconcat ("the ", name, NULL)
                                                                          : g_steal_pointer (&name);
+      ctx->heading_asks_name = asks;
     }
 }
 

@@ -7190,8 +7190,11 @@ _ds_walk_list_blocks (Ctx   *ctx,
        * each line asked as it is; it is no list of the subject's ("Apa
        * saja PBB?") unless it counts one. So are the lines before the
        * first such title ("Pembuka" over "- AI = …"). */
+      /* "What are the Budapest Principles?" over "- Drafted by …", "-
+       * Adopted in …": lines that say what one name is are no list of
+       * its members. */
       (heading != G_MAXUINT && intro == NULL && claim->stated_count == 0 &&
-       (ds_essay_get_block (ctx->essay, heading)->kind == DS_BLOCK_LIST_ITEM ||
+       (ds_essay_get_block (ctx->essay, heading)->kind == DS_BLOCK_LIST_ITEM || ctx->heading_asks_name ||
         (last < n_blocks && _ds_numbered_section_item (ctx, last)))))
     {
       ds_claim_unref (claim);

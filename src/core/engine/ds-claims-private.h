@@ -464,6 +464,7 @@ typedef struct {
   char       *subject;      /* the name the last sentence began with */
   char       *subject_before; /* and the one before it */
   char       *heading_name; /* the heading above, when it is one name */
+  gboolean    heading_asks_name; /* … a name the heading asks about ("What is DEPA?") */
   char       *speaker;      /* who speaks the turn of the block @speaker_block */
   guint       speaker_block; /* (_ds_claim_speaker()), G_MAXUINT: none asked */
   gboolean    subject_kept; /* the sentence just read set @subject itself */
