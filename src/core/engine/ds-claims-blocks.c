@@ -8912,6 +8912,7 @@ ordinal_open (Ctx  *ctx,
   seq->defined = FALSE;
   seq->has_intro = ctx->prev.p != NULL && !listed_already (ctx, &ctx->prev);
   seq->intro = ctx->prev;
+  seq->intro_other = ctx->prev_other_actor;
   seq->intro_in_block = ctx->prev.p != NULL && ctx->prev.block == s->block;
   seq->before = ctx->prev2;
   seq->moves = 0;

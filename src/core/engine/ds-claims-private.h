@@ -330,6 +330,7 @@ typedef struct {
   guint       moves;      /* items that are the text's own moves ("First, it
                            * introduces the regime.") */
   gboolean    moves_named; /* ... one of them naming the text ("this paper") */
+  gboolean    intro_other; /* its intro opens on another actor than the author */
 } OrdinalSeq;
 
 /* A set of 64-bit hashes (open addressing): a sentence's and a claim's
@@ -460,6 +461,7 @@ typedef struct {
   SentRef     prev;         /* the sentences before the current one */
   SentRef     prev2;
   gboolean    prev_counts;  /* a word of @prev counts (W_COUNT) */
+  gboolean    prev_other_actor; /* @prev opens on an actor not the author */
   guint       sentence_first_claim;
   char       *subject;      /* the name the last sentence began with */
   char       *subject_before; /* and the one before it */
@@ -1278,6 +1280,8 @@ char       *_ds_sentence_subject   (const Sent   *s,
 gboolean    _ds_find_statement     (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_find_statement_plain(Ctx          *ctx,
+                                    Sent         *s);
+gboolean    _ds_find_statement_advice(Ctx         *ctx,
                                     Sent         *s);
 gboolean    _ds_find_task_beside   (Ctx          *ctx,
                                     Sent         *s);

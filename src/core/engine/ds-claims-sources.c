@@ -3559,6 +3559,12 @@ _ds_find_thesis (Ctx  *ctx,
   if (untitled && (a > 0 || !g_str_equal (sign->question, "question_conclusion") ||
                   (about = conclusion_subject (ctx, s)) == NULL))
     return;
+  /* "Oleh karena itu, Indonesia perlu …", "Therefore, Pacific
+   * governments should …": a link that closes the argument before advice
+   * to an actor leads to what the author recommends, asked so ("What
+   * should Pacific governments do?"), not as what the essay concludes. */
+  if (sign->rank == 1 && _ds_find_statement_advice (ctx, s))
+    return;
   /* "Kesimpulannya, X merupakan syarat …" argues, it defines nothing:
    * a plain signpost keeps its sentence from the other rules. */
   if (sign->rank > 1)

@@ -52,6 +52,8 @@
 /* Tokens the part after the verb phrase may take, and the subject with
  * an adverbial that opens the sentence before it. */
 #define MAX_REST_TOKENS 25
+/* An advice's rest may say what it advises against besides. */
+#define MAX_ADVICE_TOKENS 34
 #define MAX_LEAD_TOKENS 30
 
 /* What a search for a statement may take: any statement of a sentence
@@ -61,6 +63,7 @@
 typedef enum {
   FIND_ANY,
   FIND_PLAIN,       /* any but what the author recommends */
+  FIND_ADVICE,      /* only what the author recommends */
   FIND_TASK,
   FIND_TASK_BESIDE,
 } Find;
@@ -236,19 +239,27 @@ rest_side_ok (const Sent *s,
  * …"); 0 when a comma may go on with items of a list, or the part runs
  * too long. */
 static guint
-rest_end (const Sent *s,
+rest_end (Ctx        *ctx,
+          const Sent *s,
           guint       r,
-          gboolean    aside)
+          gboolean    aside,
+          gboolean    advice)
 {
   guint e = _ds_body_end (s), k;
 
-  for (k = r; k < e && k < r + MAX_REST_TOKENS; k++)
+  for (k = r; k < e && k < r + (advice ? MAX_ADVICE_TOKENS : MAX_REST_TOKENS); k++)
     {
       const Tok *t = &s->toks[k];
 
       guint close;
 
       if (t->type != TOK_PUNCT || _ds_side_punct (t))
+        continue;
+      /* "… should sign agreements now, rather than wait for a treaty",
+       * "… perlu menyiapkan undang-undang, alih-alih menunggu …": what
+       * the author advises against is the advice's own (phrase list
+       * defs4_denying_aside), kept in the answer. */
+      if (advice && t->ch == ',' && k + 2 < e && _ds_lexicon_phrase_at (ctx, s, k + 1, "defs4_denying_aside") > 0)
         continue;
       if (t->ch == ',' && k + 1 < e && (s->toks[k + 1].flags & (W_CLAUSE | W_CONNECTIVE | W_RELATIVE)))
         return k;
@@ -263,6 +274,21 @@ rest_end (const Sent *s,
       return 0;
     }
   return k == e ? e : 0;
+}
+
+/* The comma before what an advice in [@r, @end) advises against
+ * ("…, rather than wait …", "…, alih-alih menunggu …"), or @end: the
+ * advice before it is the side a question asks. */
+static guint
+denial_comma (Ctx        *ctx,
+              const Sent *s,
+              guint       r,
+              guint       end)
+{
+  for (guint k = r + 1; k + 2 < end; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ',') && _ds_lexicon_phrase_at (ctx, s, k + 1, "defs4_denying_aside") > 0)
+      return k;
+  return end;
 }
 
 /* Where the subject of the verb phrase at @v starts: the sentence's
@@ -330,6 +356,31 @@ named_party (Ctx        *ctx,
  * statement_advice_soft); "must", "harus" only of a name that opens the
  * sentence ("ASEAN must …", not "Under the treaty, members must …",
  * which states a rule). The subject is [c, a), the advice ends at @r. */
+static guint step_lead_end (Ctx        *ctx,
+                            const Sent *s);
+
+/* Whether tokens [c, a) are a noun phrase of their own, as advice is
+ * given to: no verb in it, nothing that leaves it open ("… diganti tanpa
+ * perlu …", "Solidaritas regional masih lemah dan perlu …"); in
+ * Indonesian a ber- verb after the actor's head describes it, as an
+ * adjective would ("Negara-negara berkembang sebaiknya …"). */
+static gboolean
+advice_subject_plain (Ctx        *ctx,
+                      const Sent *s,
+                      guint       c,
+                      guint       a)
+{
+  gboolean head = !ctx->english && _ds_lexicon_phrase_at (ctx, s, c, "advice_actor_head") == 1;
+
+  for (guint k = c; k < a; k++)
+    if ((s->toks[k].verb && !s->toks[k].cap && _ds_lexicon_phrase_at (ctx, s, k, "advice_actor_head") != 1 &&
+         !(head && k > c && s->toks[k].len > 5 && g_ascii_strncasecmp (s->toks[k].p, "ber", 3) == 0)) ||
+        s->toks[k].type != TOK_WORD ||
+        (s->toks[k].flags & (W_CONJ | W_RELATIVE | W_THAT | W_CONNECTIVE)))
+      return FALSE;
+  return !(s->toks[a - 1].flags & (W_PREP | W_DET));
+}
+
 static gboolean
 advice_anywhere (Ctx        *ctx,
                  const Sent *s,
@@ -337,20 +388,9 @@ advice_anywhere (Ctx        *ctx,
                  guint       a,
                  guint       r)
 {
-  gboolean name = c == 0 && s->toks[c].cap && ((s->toks[c].flags & W_COUNTRY) || _ds_tok_is_acronym (&s->toks[c]));
-  gboolean head = !ctx->english && _ds_lexicon_phrase_at (ctx, s, c, "advice_actor_head") == 1;
+  gboolean name = (c == 0 || c == step_lead_end (ctx, s)) && s->toks[c].cap && ((s->toks[c].flags & W_COUNTRY) || _ds_tok_is_acronym (&s->toks[c]));
 
-  /* The subject is a noun phrase of its own: no verb in it, nothing that
-   * leaves it open ("… diganti tanpa perlu …"); in Indonesian a ber- verb
-   * after the actor's head describes it, as an adjective would
-   * ("Negara-negara berkembang sebaiknya …"). */
-  for (guint k = c; k < a; k++)
-    if ((s->toks[k].verb && !s->toks[k].cap && _ds_lexicon_phrase_at (ctx, s, k, "advice_actor_head") != 1 &&
-         !(head && k > c && s->toks[k].len > 5 && g_ascii_strncasecmp (s->toks[k].p, "ber", 3) == 0)) ||
-        s->toks[k].type != TOK_WORD ||
-        (s->toks[k].flags & (W_CONJ | W_RELATIVE | W_THAT | W_CONNECTIVE)))
-      return FALSE;
-  if (s->toks[a - 1].flags & (W_PREP | W_DET))
+  if (!advice_subject_plain (ctx, s, c, a))
     return FALSE;
 
   /* "Small states should …", "Pemerintah daerah sebaiknya …": a plural
@@ -770,6 +810,34 @@ opening_date (const Sent *s,
   return year;
 }
 
+/* Tokens a step's lead may take before its comma. */
+#define STEP_LEAD_MAX_TOKENS 3
+
+/* "First, Pacific governments should …", "Langkah kedua, Kementerian
+ * Luar Negeri harus …", "Rekomendasi ketiga, BSSN perlu …": a lead of a
+ * few words that orders the steps of the author's advice (an ordinal
+ * last, or a link of phrase list sentence_lead) and its comma stand
+ * before the subject the advice is given to; where that subject starts,
+ * or 0. Only advice is read past it. */
+static guint
+step_lead_end (Ctx        *ctx,
+               const Sent *s)
+{
+  guint k;
+
+  if (s->n_commas == 0)
+    return 0;
+  for (k = 1; k <= STEP_LEAD_MAX_TOKENS && k + 3 < s->n; k++)
+    if (s->toks[k].type != TOK_WORD)
+      break;
+  if (k > STEP_LEAD_MAX_TOKENS || k + 3 >= s->n || !_ds_tok_is_punct (&s->toks[k], ',') ||
+      s->toks[k + 1].type != TOK_WORD)
+    return 0;
+  if ((s->toks[k - 1].flags & W_ORDINAL) || _ds_lexicon_phrase_at (ctx, s, 0, "sentence_lead") == k)
+    return k + 1;
+  return 0;
+}
+
 /* The statement of @s that @find may take. */
 static gboolean
 find_statement (Ctx  *ctx,
@@ -779,9 +847,16 @@ find_statement (Ctx  *ctx,
   guint e = _ds_body_end (s), c = _ds_clause_opening (s), v, n, a, r, end;
   const Statement *st;
 
-  if (c == G_MAXUINT || (find != FIND_TASK_BESIDE && _ds_toks_any_used (s, 0, s->n)) ||
+  guint step = find == FIND_ANY || find == FIND_ADVICE ? step_lead_end (ctx, s) : 0;
+
+  /* (A step's lead: the statement is read from the subject after it.) */
+  if (step > 0 && c < step)
+    c = step;
+  if (c == G_MAXUINT || (find != FIND_TASK_BESIDE && _ds_toks_any_used (s, step, s->n)) ||
       (st = statement_at (ctx, s, c + 1, MIN (e, c + MAX_LEAD_TOKENS), &v, &n)) == NULL ||
-      (find == FIND_PLAIN && st->concluding) || (find != FIND_ANY && find != FIND_PLAIN && !is_task (st) &&
+      (find == FIND_PLAIN && st->concluding) || (find == FIND_ADVICE && !st->concluding) ||
+      (step > 0 && !st->concluding) ||
+      (find != FIND_ANY && find != FIND_PLAIN && find != FIND_ADVICE && !is_task (st) &&
        !(find == FIND_TASK && st->reported)) ||
       /* "In 2021, ministers agreed …": a dated act is the rules of
        * events' ("When …?", "What did they agree to fund?"). */
@@ -799,7 +874,7 @@ find_statement (Ctx  *ctx,
    * "The Ministry manages the programme" is asked who manages it. */
   if (find == FIND_TASK && st->asked == ASK_PREDICATE && !second_task (ctx, s, r + 1, e))
     return FALSE;
-  c = subject_start (s, v);
+  c = step > 0 ? step : subject_start (s, v);
   /* "Each summer the board reviews …": the time is no part of the
    * subject. */
   if (c != G_MAXUINT)
@@ -808,14 +883,27 @@ find_statement (Ctx  *ctx,
     c = said_clause_start (ctx, s, c, v);
   for (a = v; a > c && (s->toks[a - 1].flags & (W_AUX | W_ADV)); a--)
     ;
-  if (c == G_MAXUINT || a <= c || (end = rest_end (s, r, !is_task (st))) == 0 || !subject_ok (ctx, s, st, c, a) ||
-      !(is_task (st) ? _ds_side_ok (s, r, end) : rest_side_ok (s, r, end)) ||
+  /* ("Fact-checkers therefore need to …": the link is no part of whom
+   * the advice is given to.) */
+  while (st->concluding && a > c + 1 && (s->toks[a - 1].flags & W_CONNECTIVE))
+    a--;
+  if (c == G_MAXUINT || a <= c || (end = rest_end (ctx, s, r, !is_task (st), st->concluding)) == 0 || !subject_ok (ctx, s, st, c, a) ||
+      !(is_task (st) ? _ds_side_ok (s, r, end) : rest_side_ok (s, r, st->concluding ? denial_comma (ctx, s, r, end) : end)) ||
       (_ds_toks_lean_back (s, c, a) && !(st->asked == ASK_REST && pointed_owner (ctx, s, c, a))) ||
       (st->asked == ASK_SUBJECT && _ds_toks_lean_back (s, r, end)) ||
       /* "Indonesia berusaha menjembatani keduanya": an answer that is
        * one word beside what it points back to answers nothing. */
       (st->asked == ASK_REST && end <= r + 3 && _ds_toks_lean_back (s, r, end)) ||
       !needs_met (ctx, s, st, c, a, r, end))
+    return FALSE;
+  /* Advice read past a closing link or a step's lead is given to a noun
+   * phrase; a step of a sequence whose intro tells what another actor
+   * proposed ("Delegasi Indonesia membawa tiga usulan.", "The government
+   * stressed two points.") is that actor's, not the author's. */
+  if (st->concluding && (find == FIND_ADVICE || (step > 0 && c == step)) &&
+      (!advice_subject_plain (ctx, s, c, a) ||
+       (step > 0 && ctx->ordinals.claim != NULL && ctx->ordinals.has_intro && ctx->ordinals.intro_other &&
+        !_ds_sentence_concludes (ctx, s) && !advice_section (ctx))))
     return FALSE;
   if (st->asked == ASK_SUBJECT)
     return commit_statement (ctx, s, c, a, statement_question (ctx, s, st, c, a, v, n, end, 0, 0));
@@ -880,6 +968,16 @@ _ds_find_statement_plain (Ctx  *ctx,
                           Sent *s)
 {
   return find_statement (ctx, s, FIND_PLAIN);
+}
+
+/* What the author recommends alone ("Oleh karena itu, Indonesia perlu
+ * …", "Therefore, governments should …"): a closing link before advice
+ * to an actor leads to the advice, which is asked as such. */
+gboolean
+_ds_find_statement_advice (Ctx  *ctx,
+                           Sent *s)
+{
+  return find_statement (ctx, s, FIND_ADVICE);
 }
 
 /* "Badan Nasional X (BNX) bertugas …", "The National X Agency (NXA)

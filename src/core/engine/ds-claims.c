@@ -2097,6 +2097,38 @@ copy_cut (Ctx           *ctx,
   return FALSE;
 }
 
+/* Words the subject of a sentence may take before its verb, read for
+ * other_actor_opens(). */
+#define OTHER_ACTOR_MAX_WORDS 6
+
+/* "Delegasi Indonesia membawa tiga usulan.", "The government stressed
+ * two points.": a sentence whose subject, before its first verb, names
+ * an actor (a government, a country, a name past its first word) and no
+ * first person tells what that actor put forward; steps after it
+ * ("Pertama, …") are the actor's, not the author's advice. "Ada tiga
+ * langkah …", "Menurut saya …", "I propose three steps" are the
+ * author's. */
+static gboolean
+other_actor_opens (Ctx        *ctx,
+                   const Sent *s)
+{
+  guint c = _ds_clause_opening (s), k;
+  gboolean actor = FALSE;
+
+  if (c == G_MAXUINT)
+    return FALSE;
+  for (k = c; k < s->n && k < c + OTHER_ACTOR_MAX_WORDS; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type != TOK_WORD || (t->flags & (W_PRONOUN | W_AUX)) || (t->verb && !t->cap))
+        break;
+      actor |= (t->flags & (W_GOV | W_COUNTRY)) || (k > c && t->cap) || _ds_tok_known_name (ctx, t);
+    }
+  return actor && k > c && k < s->n && s->toks[k].type == TOK_WORD && !(s->toks[k].flags & W_PRONOUN) &&
+         s->toks[k].verb;
+}
+
 /* Reads a sentence again from where it was (for an intro). */
 void
 _ds_sent_from_ref (Ctx           *ctx,
@@ -2326,6 +2358,7 @@ _ds_walk_paragraph (Ctx   *ctx,
       ctx->prev2 = ctx->prev;
       ctx->prev = ref_of (&s);
       ctx->prev_counts = (s.flags & W_COUNT) != 0;
+      ctx->prev_other_actor = s.n > 3 && (s.flags & W_COUNT) && other_actor_opens (ctx, &s);
       first = FALSE;
     }
 }
