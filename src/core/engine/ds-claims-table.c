@@ -55,6 +55,8 @@ typedef struct {
                          * the second after a column of row numbers */
   gboolean compare;     /* "| Aspek | Mediasi | Arbitrase |": the columns
                          * are the things compared, the rows their aspects */
+  gboolean grouped;     /* "| Status | Negara |" over "| Meratifikasi | … |":
+                         * the first column sorts the rows, names none */
 } Table;
 
 /* ---- Cells ---- */
@@ -119,13 +121,34 @@ cell_empty (Cell c)
   return TRUE;
 }
 
+/* (A dash or a tick, "—", "✓", is no letter: a character past ASCII is
+ * asked what it is.) */
 static gboolean
 cell_has_letter (Cell c)
 {
   for (const char *q = c.p; q < c.end; q++)
-    if (g_ascii_isalpha (*q) || (guchar) *q >= 0xC0)
+    if (g_ascii_isalpha (*q) || ((guchar) *q >= 0xC0 && g_unichar_isalpha (g_utf8_get_char_validated (q, c.end - q))))
       return TRUE;
   return FALSE;
+}
+
+static gboolean
+cell_same (Cell a,
+           Cell b)
+{
+  return a.end - a.p == b.end - b.p && ds_ascii_strncasecmp (a.p, b.p, a.end - a.p) == 0;
+}
+
+/* Letters and digits of @c, a character each, up to two: a cell of one
+ * ("x", "✓", "—") is a mark, shorter than a word. */
+static guint
+cell_chars (Cell c)
+{
+  guint n = 0;
+
+  for (const char *q = c.p; q < c.end && n < 2; q++)
+    n += g_ascii_isalnum (*q) || (guchar) *q >= 0xC0;
+  return n;
 }
 
 /* "|---|:---:|": the line under a header. */
@@ -285,6 +308,35 @@ when_question (Ctx        *ctx,
                          "verb", verb, "aux", aux, NULL);
 }
 
+/* "World Wide Web Consortium (W3C)": two words or more, each opening on
+ * a capital (or a short joining word between them), then an acronym of
+ * capitals in brackets that ends the cell. */
+static gboolean
+titled_with_acronym (Cell c)
+{
+  const char *open = c.end - 1 > c.p && c.end[-1] == ')' ? memchr (c.p, '(', c.end - c.p) : NULL;
+  guint capitals = 0, words = 0;
+
+  if (open == NULL || c.end - open < 4)
+    return FALSE;
+  for (const char *q = open + 1; q < c.end - 1; q++)
+    if (g_ascii_islower (*q) || *q == ' ')
+      return FALSE;
+    else
+      capitals += g_ascii_isupper (*q);
+  for (const char *q = c.p; q < open; q++)
+    if (q == c.p || q[-1] == ' ')
+      {
+        if (*q == ' ')
+          continue;
+        words++;
+        if (!g_ascii_isupper (*q) && !(q > c.p && (strncmp (q, "of ", 3) == 0 || strncmp (q, "for ", 4) == 0 ||
+                                                   strncmp (q, "and ", 4) == 0 || strncmp (q, "on ", 3) == 0)))
+          return FALSE;
+      }
+  return capitals >= 2 && words >= 2;
+}
+
 /* "the European Court of Human Rights": an English body's name is a
  * common noun's phrase (a word of the list subject_article_head) and
  * takes the article in a question; "AICHR", "Chile" as they are. */
@@ -297,6 +349,14 @@ entity_name (Ctx  *ctx,
 
   if (!ctx->english || g_str_has_prefix (folded, "the "))
     return cell_dup (c);
+  /* "Internet Engineering Task Force (IETF)": a name of words in
+   * capitals that gives its acronym in brackets is a body's title. */
+  if (titled_with_acronym (c))
+    {
+      g_autofree char *name = cell_dup (c);
+
+      return g_strconcat ("the ", name, NULL);
+    }
   for (guint i = 0; words[i] != NULL; i++)
     if (phrase_entry (ctx, words[i], "subject_article_head") != NULL)
       {
@@ -367,7 +427,7 @@ add_alternatives (Ctx         *ctx,
     {
       g_autofree char *folded = NULL;
 
-      if (c == col || cell_empty (t->rows[row][c]))
+      if (c == col || cell_empty (t->rows[row][c]) || cell_chars (t->rows[row][c]) < 2)
         continue;
       folded = cell_folded (t->rows[row][c]);
       if (g_ptr_array_find_with_equal_func (seen, folded, g_str_equal, NULL))
@@ -379,7 +439,7 @@ add_alternatives (Ctx         *ctx,
     {
       g_autofree char *folded = NULL;
 
-      if (cell_empty (t->rows[r][col]) || row_is_total (ctx, t->rows[r][t->key]))
+      if (cell_empty (t->rows[r][col]) || cell_chars (t->rows[r][col]) < 2 || row_is_total (ctx, t->rows[r][t->key]))
         continue;
       folded = cell_folded (t->rows[r][col]);
       if (g_ptr_array_find_with_equal_func (seen, folded, g_str_equal, NULL))
@@ -389,12 +449,16 @@ add_alternatives (Ctx         *ctx,
     }
 }
 
+/* A value to ask: a few words (@max_words), neither the row's name nor
+ * its column's ("| Status | Status |"), nor a mark shorter than a word. */
 static gboolean
-value_ok (Cell c,
-          Cell entity)
+value_ok (Cell  c,
+          Cell  entity,
+          Cell  header,
+          guint max_words)
 {
-  return !cell_empty (c) && cell_words (c) <= VALUE_MAX_WORDS &&
-         !(c.end - c.p == entity.end - entity.p && memcmp (c.p, entity.p, c.end - c.p) == 0);
+  return !cell_empty (c) && cell_chars (c) >= 2 && cell_words (c) <= max_words && !cell_same (c, entity) &&
+         !cell_same (c, header);
 }
 
 /* A header a column can be asked by: words, few, and none that only
@@ -459,6 +523,19 @@ kind_named (Ctx         *ctx,
   return ctx->english ? g_strconcat (name, " ", kind, NULL) : g_strconcat (kind, " ", name, NULL);
 }
 
+/* Words a role's cell holds at most: a clause, not a paragraph. */
+#define ROLE_MAX_WORDS 14
+
+/* A column whose header names a role (the phrase list table_role_header:
+ * "Peran", "Fungsi utama", "Role", "Mandate") in a table of records. */
+static gboolean
+column_is_role (Ctx         *ctx,
+                const Table *t,
+                guint        col)
+{
+  return !t->compare && col != t->key && cell_in_list (ctx, t->header[col], "table_role_header");
+}
+
 /* The question of the cell @value of the row @row and the column @col:
  * the column names what is asked of the row's entity, or, when the table
  * compares its columns, the row names what is asked of the column's. */
@@ -479,9 +556,29 @@ column_question (Ctx         *ctx,
 
   if (verb != NULL && (t->compare ? cell_has_year (value) : column_dated (ctx, t, col, &years)))
     {
+      g_autofree char *name = NULL;
+
+      /* "1993 (APNIC)": a date kept for one of the row's names is not the
+       * row's date. */
+      if (memchr (value.p, '(', value.end - value.p) != NULL)
+        return NULL;
+      name = kinded != NULL ? g_strdup (kinded) : entity_name (ctx, named);
+      return when_question (ctx, verb, name, t->compare ? cell_is_year (value) : years);
+    }
+  /* "| Badan | Fungsi utama |" over "| ID-SIRTII | memantau trafik … |":
+   * a column that says what each row's body does is asked as its role,
+   * in lower case as a clause is ("Apa fungsi utama ID-SIRTII?", "What
+   * is the main role of the Pacific Cyber Network?"). */
+  if (column_is_role (ctx, t, col))
+    {
       g_autofree char *name = kinded != NULL ? g_strdup (kinded) : entity_name (ctx, named);
 
-      return when_question (ctx, verb, name, t->compare ? cell_is_year (value) : years);
+      header = cell_dup (label);
+      if (!g_ascii_isupper (header[1]))
+        header[0] = g_ascii_tolower (header[0]);
+      return cell_has_letter (value) ? ds_lang_expand (ctx->lang, "table_question_role", "header", header, "entity",
+                                                        name, NULL)
+                                     : NULL;
     }
   /* A name ("Port Vila"), a figure with its unit ("14 negara"); not a
    * bare count, nor a remark in lower case ("training only"). */
@@ -574,6 +671,7 @@ column_facts (Ctx         *ctx,
               guint        budget)
 {
   guint made = 0;
+  gboolean role = column_is_role (ctx, t, col);
 
   for (guint r = 0; r < t->n_rows && made < budget; r++)
     {
@@ -585,12 +683,14 @@ column_facts (Ctx         *ctx,
       /* "Ya", "No": a cell that only says yes or no asks nothing. */
       if (!row_entity_ok (ctx, entity) || cell_empty (value) || cell_in_list (ctx, value, "table_yes_no"))
         continue;
-      if (cell_list (ctx, t, r, col, value))
+      /* (A role's commas part its clause: "develops standards, such as
+       * protocols" is one role, no list.) */
+      if (!role && cell_list (ctx, t, r, col, value))
         {
           made++;
           continue;
         }
-      if (!value_ok (value, entity))
+      if (!value_ok (value, entity, t->header[col], role ? ROLE_MAX_WORDS : VALUE_MAX_WORDS))
         continue;
       if ((question = column_question (ctx, t, r, col, value)) == NULL)
         continue;
@@ -1098,6 +1198,25 @@ schedule_table (Ctx         *ctx,
   return cell_in_list (ctx, t->header[0], "numbered_label");
 }
 
+/* "| Stage | Economy |" over "| Applied | China |", "| Applied | Canada
+ * |": a first column whose header sorts (the phrase list
+ * table_group_header: "Status", "Tahap", "Kategori") or whose cells
+ * repeat sorts the rows into groups and names no row; "Economy
+ * (Applied): _____", "What are the economy of Founding members?" ask of
+ * a group as of an owner. */
+static gboolean
+key_groups (Ctx         *ctx,
+            const Table *t)
+{
+  if (cell_in_list (ctx, t->header[t->key], "table_group_header"))
+    return TRUE;
+  for (guint r = 0; r < t->n_rows; r++)
+    for (guint o = r + 1; !cell_empty (t->rows[r][t->key]) && o < t->n_rows; o++)
+      if (cell_same (t->rows[r][t->key], t->rows[o][t->key]))
+        return TRUE;
+  return FALSE;
+}
+
 static gboolean
 table_read (Ctx   *ctx,
             guint  first,
@@ -1125,6 +1244,7 @@ table_read (Ctx   *ctx,
   /* ("| | Realisme | Liberalisme |": a blank corner over the aspects
    * says the same as "Aspek".) */
   t->compare = t->n_cols >= 3 && (cell_in_list (ctx, t->header[t->key], "table_compare_header") || cell_empty (t->header[t->key]));
+  t->grouped = !t->compare && key_groups (ctx, t);
   return t->n_rows > 0;
 }
 
@@ -1164,7 +1284,7 @@ _ds_walk_table (Ctx   *ctx,
     infobox_rows (ctx, t);
   else if (table_is_timeline (t))
     timeline_rows (ctx, t);
-  else
+  else if (!t->grouped)
     {
       /* The caption stands above the table, or below it when it says
        * it is one ("Tabel 2. …"). */
