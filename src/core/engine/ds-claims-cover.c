@@ -1186,8 +1186,7 @@ item_date_refused (Ctx        *ctx,
   int depth = 0;
 
   for (guint j = 0; j < k; j++)
-    depth += _ds_tok_is_punct (&s->toks[j], '(') || _ds_tok_is_punct (&s->toks[j], '[') ? 1 :
-             _ds_tok_is_punct (&s->toks[j], ')') || _ds_tok_is_punct (&s->toks[j], ']') ? -1 : 0;
+    depth += _ds_tok_bracket_change (&s->toks[j]);
   if (depth > 0)
     return TRUE;
   if (k > 0 && (_ds_tok_is_punct (&s->toks[k - 1], '/') || _ds_tok_is_punct (&s->toks[k - 1], '-') ||
@@ -1401,8 +1400,7 @@ predicate_name (Ctx        *ctx,
 
   for (guint k = 0; k < v; k++)
     {
-      depth += _ds_tok_is_punct (&s->toks[k], '(') || _ds_tok_is_punct (&s->toks[k], '[') ? 1 :
-               _ds_tok_is_punct (&s->toks[k], ')') || _ds_tok_is_punct (&s->toks[k], ']') ? -1 : 0;
+      depth += _ds_tok_bracket_change (&s->toks[k]);
       quoted ^= _ds_tok_is_quote (&s->toks[k]);
     }
   for (guint k = v + 1; k < e; k++)
@@ -1410,10 +1408,8 @@ predicate_name (Ctx        *ctx,
       const Tok *t = &s->toks[k];
       guint j = k + 1;
 
-      if (_ds_tok_is_punct (t, '(') || _ds_tok_is_punct (t, '['))
-        depth++;
-      else if (_ds_tok_is_punct (t, ')') || _ds_tok_is_punct (t, ']'))
-        depth--;
+      if (_ds_tok_bracket_change (t) != 0)
+        depth += _ds_tok_bracket_change (t);
       else if (_ds_tok_is_quote (t))
         quoted = !quoted;
       if (depth > 0 || quoted || !name_word_at (t))

@@ -364,19 +364,6 @@ item_truncated (Ctx               *ctx,
  * list_item_lead, list_item_tail, list_item_clause, lists_closing_adverb
  * of the essay's language) before the checks: one place for every rule. */
 
-/* Brackets and curly quotes: +1 opens, -1 closes. */
-static int
-bracket_change (const Tok *t)
-{
-  if (t->type != TOK_PUNCT)
-    return 0;
-  if (t->ch == '(' || t->ch == '[')
-    return 1;
-  if (t->ch == ')' || t->ch == ']')
-    return -1;
-  return 0;
-}
-
 /* Keeps the bytes [@a, @b) of @item's text, moving its span with them. */
 static void
 item_keep (DsClaimItem *item,
@@ -419,8 +406,8 @@ noun_phrase_within (const Sent *s,
 
   for (guint i = 0; i < s->n; i++)
     {
-      depth += bracket_change (&s->toks[i]);
-      if (depth > 0 || bracket_change (&s->toks[i]) < 0)
+      depth += _ds_tok_bracket_change (&s->toks[i]);
+      if (depth > 0 || _ds_tok_bracket_change (&s->toks[i]) < 0)
         continue;
       if (s->toks[i].verb || (s->toks[i].flags & (W_CLAUSE | W_AUX)))
         return FALSE;
@@ -466,7 +453,7 @@ gloss_start (Ctx        *ctx,
     {
       guint n;
 
-      depth += bracket_change (&s->toks[k]);
+      depth += _ds_tok_bracket_change (&s->toks[k]);
       if (depth != 0 || !_ds_tok_is_punct (&s->toks[k], ',') ||
           !((n = _ds_lexicon_phrase_at (ctx, s, k + 1, "list_item_gloss")) > 0 || (n = eg_len (s, k + 1)) > 0) ||
           _ds_count_words (s, k + 1 + n, b) == 0)
@@ -500,10 +487,10 @@ item_strip_cues (Ctx         *ctx,
   while (again)
     {
       again = FALSE;
-      while (a < b && s->toks[a].type == TOK_PUNCT && bracket_change (&s->toks[a]) == 0 &&
+      while (a < b && s->toks[a].type == TOK_PUNCT && _ds_tok_bracket_change (&s->toks[a]) == 0 &&
              !_ds_tok_is_quote (&s->toks[a]))
         a++;
-      while (b > a && s->toks[b - 1].type == TOK_PUNCT && bracket_change (&s->toks[b - 1]) == 0 &&
+      while (b > a && s->toks[b - 1].type == TOK_PUNCT && _ds_tok_bracket_change (&s->toks[b - 1]) == 0 &&
              !_ds_tok_is_quote (&s->toks[b - 1]) && strchr (".,;:", (int) s->toks[b - 1].ch) != NULL && s->toks[b - 1].ch != 0)
         b--;
       if (((n = eg_len (s, a)) > 0 || (n = _ds_lexicon_phrase_at (ctx, s, a, "list_item_lead")) > 0) &&
@@ -561,7 +548,7 @@ item_cut_relative (Ctx         *ctx,
       guint c;
       Sent head = *s;
 
-      depth += bracket_change (&s->toks[k]);
+      depth += _ds_tok_bracket_change (&s->toks[k]);
       if (depth != 0 || !_ds_tok_is_punct (&s->toks[k], ',') ||
           (c = _ds_lexicon_phrase_at (ctx, s, k + 1, "list_item_relative")) == 0)
         continue;
@@ -594,14 +581,14 @@ items_join_brackets (Ctx     *ctx,
         continue;
       words_of (ctx, item->text, &s);
       for (guint k = 0; k < s.n; k++)
-        depth += bracket_change (&s.toks[k]);
+        depth += _ds_tok_bracket_change (&s.toks[k]);
       if (depth <= 0)
         continue;
       for (j = i + 1; j < ds_claim_get_n_items (claim) && depth > 0; j++)
         {
           words_of (ctx, ds_claim_get_item (claim, j), &s);
           for (guint k = 0; k < s.n; k++)
-            depth += bracket_change (&s.toks[k]);
+            depth += _ds_tok_bracket_change (&s.toks[k]);
         }
       if (depth != 0)
         continue;
@@ -663,14 +650,14 @@ items_cut_clauses (Ctx     *ctx,
       guint c, e = k;
       gboolean verb = FALSE;
 
-      depth += bracket_change (&s.toks[k]);
+      depth += _ds_tok_bracket_change (&s.toks[k]);
       if (depth != 0 || (c = _ds_lexicon_phrase_at (ctx, &s, k, "list_item_clause")) == 0)
         continue;
       if (!_ds_tok_is_punct (&s.toks[k - 1], ',') && _ds_lexicon_phrase_at (ctx, &s, k + c, "list_item_clause_adverb") == 0)
         continue;
       for (guint v = k + c; v < s.n; v++)
         verb |= s.toks[v].verb || (s.toks[v].flags & W_AUX);
-      while (e > 0 && s.toks[e - 1].type == TOK_PUNCT && bracket_change (&s.toks[e - 1]) == 0)
+      while (e > 0 && s.toks[e - 1].type == TOK_PUNCT && _ds_tok_bracket_change (&s.toks[e - 1]) == 0)
         e--;
       if (verb && _ds_count_words (&s, k + c, s.n) >= 3 && e > 0 && _ds_count_words (&s, 0, e) <= 4)
         item_keep (item, item->text, s.toks[e - 1].p + s.toks[e - 1].len);
@@ -708,7 +695,7 @@ items_split_join (Ctx     *ctx,
         words_of (ctx, ds_claim_get_item (claim, i), &s);
         for (guint k = 0; k < s.n; k++)
           {
-            depth += bracket_change (&s.toks[k]);
+            depth += _ds_tok_bracket_change (&s.toks[k]);
             if (s.toks[k].verb || (s.toks[k].flags & (W_CLAUSE | W_AUX | W_PREP)) || s.toks[k].type == TOK_PUNCT)
               {
                 joins = 2;
@@ -775,9 +762,9 @@ items_cut_open_brackets (Ctx     *ctx,
       words_of (ctx, item->text, &s);
       for (guint k = 0; k < s.n; k++)
         {
-          if (depth == 0 && bracket_change (&s.toks[k]) > 0)
+          if (depth == 0 && _ds_tok_bracket_change (&s.toks[k]) > 0)
             open = k;
-          depth += bracket_change (&s.toks[k]);
+          depth += _ds_tok_bracket_change (&s.toks[k]);
         }
       if (depth > 0 && open > 0 && _ds_count_words (&s, 0, open) >= 3)
         item_keep (item, item->text, s.toks[open - 1].p + s.toks[open - 1].len);
@@ -963,7 +950,7 @@ items_not_series (Ctx     *ctx,
       words_of (ctx, ds_claim_get_item (claim, i), &s);
       for (guint k = 1; k < s.n && depth >= 0; k++)
         {
-          depth += bracket_change (&s.toks[k]);
+          depth += _ds_tok_bracket_change (&s.toks[k]);
           if (depth > 0 || s.toks[k].type != TOK_WORD)
             continue;
           if (s.toks[k].flags & (W_RELATIVE | W_THAT))
@@ -992,7 +979,7 @@ items_not_series (Ctx     *ctx,
         {
           const Tok *t = &s.toks[k];
 
-          depth += bracket_change (t);
+          depth += _ds_tok_bracket_change (t);
           if (depth < 0)
             return TRUE;
           if (t->type == TOK_PUNCT && (t->ch == '"' || t->ch == 0x201C || t->ch == 0x201D))
@@ -1018,7 +1005,7 @@ items_not_series (Ctx     *ctx,
 
         for (guint k = 1; ctx->english && k + 1 < s.n; k++)
           {
-            inner += bracket_change (&s.toks[k]);
+            inner += _ds_tok_bracket_change (&s.toks[k]);
             if (inner == 0 && _ds_tok_is (&s.toks[k], "but") && (s.toks[k + 1].flags & W_AUX) &&
                 !(s.toks[k + 1].flags & W_PREP))
               return TRUE;

@@ -668,6 +668,20 @@ _ds_tok_is_quote (const Tok *t)
          (t->ch == '"' || t->ch == '\'' || t->ch == 0x201C || t->ch == 0x201D || t->ch == 0x2018 || t->ch == 0x2019);
 }
 
+/* How a token moves the bracket depth: +1 for "(" or "[", -1 for ")" or
+ * "]", else 0. */
+static inline int
+_ds_tok_bracket_change (const Tok *t)
+{
+  if (t->type != TOK_PUNCT)
+    return 0;
+  if (t->ch == '(' || t->ch == '[')
+    return 1;
+  if (t->ch == ')' || t->ch == ']')
+    return -1;
+  return 0;
+}
+
 /* The place of the list named @name in a cache of @n places (a power of
  * two): names are literals, told apart by their address. The literals lie
  * side by side in the program's read-only data, so the address's low bits
