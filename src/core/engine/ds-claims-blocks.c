@@ -6196,6 +6196,30 @@ counted_value (Ctx        *ctx,
 /* Words an infobox line's label takes at most. */
 #define INFOBOX_LABEL_MAX_WORDS 3
 
+/* Whether a heading's text @topic is shaped as a name: an acronym
+ * ("BSSN (Badan Siber dan Sandi Negara)", "APTs") or a capital past its
+ * first word ("The Tallinn Manual"). */
+static gboolean
+topic_name_shaped (const char *topic)
+{
+  const char *space = strchr (topic, ' ');
+
+  return (g_ascii_isupper (topic[0]) && g_ascii_isupper (topic[1])) || (space != NULL && g_ascii_isupper (space[1]));
+}
+
+/* @topic, a name, as the owner of a question: with its capitals, but an
+ * English opening article's ("the Tallinn Manual"). */
+static char *
+topic_name_owner (Ctx        *ctx,
+                  const char *topic)
+{
+  char *owner = g_strdup (topic);
+
+  if (ctx->english && g_str_has_prefix (owner, "The "))
+    owner[0] = 't';
+  return owner;
+}
+
 /* The heading over the notes as a name a field is asked of: an acronym
  * or capitals past its first word ("BSSN (Badan Siber dan Sandi
  * Negara)", "Global Forum on Cyber Expertise"), no question, no part of
@@ -6203,7 +6227,6 @@ counted_value (Ctx        *ctx,
 static char *
 named_topic_owner (Ctx *ctx)
 {
-  const char *space;
   char *owner;
   Sent o;
   guint words = 0;
@@ -6223,9 +6246,7 @@ named_topic_owner (Ctx *ctx)
       if (ctx->english && lead + 1 < o.n && _ds_tok_is (&o.toks[lead], "the"))
         topic = o.toks[lead + 1].p;
     }
-  space = strchr (topic, ' ');
-  if (!((g_ascii_isupper (topic[0]) && g_ascii_isupper (topic[1])) ||
-        (space != NULL && g_ascii_isupper (space[1]))))
+  if (!topic_name_shaped (topic))
     return NULL;
   if (topic != ctx->topic)
     _ds_text_tokenize (ctx, topic, &o);
@@ -6237,13 +6258,11 @@ named_topic_owner (Ctx *ctx)
     }
   if (words == 0 || words > ASPECT_OWNER_MAX_WORDS || generic_heading (&o))
     return NULL;
-  owner = g_strdup (topic);
-  if (ctx->english && g_str_has_prefix (owner, "The "))
-    owner[0] = 't';
+  owner = topic_name_owner (ctx, topic);
   /* ("Open-Ended Working Group (OEWG)": an English name that closes on a
    * body's noun, the phrase list subject_article_head, takes the
    * article.) */
-  else if (ctx->english)
+  if (ctx->english && !g_str_has_prefix (topic, "The "))
     {
       guint last = o.n;
 
@@ -6407,15 +6426,8 @@ aspect_fact (Ctx        *ctx,
    * capital past its first word), asked with its capitals but an
    * opening article's. */
   {
-    const char *space = strchr (ctx->topic, ' ');
-
-    if ((g_ascii_isupper (ctx->topic[0]) && g_ascii_isupper (ctx->topic[1])) ||
-        (space != NULL && g_ascii_isupper (space[1])))
-      {
-        owner = g_strdup (ctx->topic);
-        if (ctx->english && g_str_has_prefix (owner, "The "))
-          owner[0] = 't';
-      }
+    if (topic_name_shaped (ctx->topic))
+      owner = topic_name_owner (ctx, ctx->topic);
     /* "Konsulat virtual", "Digital public diplomacy": a heading of a
      * few common nouns names a concept the notes are about, whose
      * function or goal the line gives; one with a word of the notes
