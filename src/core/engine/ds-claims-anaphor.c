@@ -513,15 +513,60 @@ person_word_in (Ctx        *ctx,
  * menyambut …", "Menurut Budi, …": a person's name as the subject or
  * the source of what the sentence says, at its start or past a short
  * opening, is who "she", "beliau" in the sentences after it mean. */
+/* Whether a post longer than @n tokens, of the phrase lists
+ * facts_office_title and occupation, is written at @k: "Menteri Luar
+ * Negeri", where the lists' shorter "menteri" matched first and "Luar
+ * Negeri" is no name. */
+static gboolean
+longer_post_at (Ctx        *ctx,
+                const Sent *s,
+                guint       k,
+                guint       n)
+{
+  static const char * const lists[] = { "facts_office_title", "occupation", "facts_commentator" };
+  const char *p = s->toks[k].p, *end = s->toks[s->n - 1].p + s->toks[s->n - 1].len;
+  gsize shorter = s->toks[k + n - 1].p + s->toks[k + n - 1].len - p;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (const char * const *e = ds_lang_get_phrases (ctx->lang, lists[l]); e != NULL && *e != NULL; e++)
+      {
+        gsize len = strlen (*e);
+
+        if (len > shorter && p + len <= end && ds_ascii_strncasecmp (p, *e, len) == 0 &&
+            (p + len == end || !g_ascii_isalnum (p[len])))
+          return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 note_person (Ctx        *ctx,
              const Sent *s)
 {
-  guint starts[3] = { 0, G_MAXUINT, G_MAXUINT }, a, b, n;
+  guint starts[4] = { 0, G_MAXUINT, G_MAXUINT, G_MAXUINT }, a, b, n;
 
   ctx->person_age++;
   if (s->n < 3)
     return;
+  /* ("Maritime lawyer Helena Brandt argues …", "Ekonom Teuku Riefky
+   * menilai …": the name after a trade or post that opens the sentence,
+   * a word or two before it saying which.) */
+  /* (The longest of the three lists: "Menteri Luar Negeri" is the post,
+   * "Luar Negeri" no name.) */
+  for (guint k = 0; k < 3 && k + 2 < s->n && (s->flags & W_REPORT); k++)
+    {
+      n = MAX (_ds_lexicon_phrase_at (ctx, s, k, "facts_commentator"),
+               MAX (_ds_lexicon_phrase_at (ctx, s, k, "facts_office_title"),
+                    _ds_lexicon_phrase_at (ctx, s, k, "occupation")));
+      if (n > 0 && k + n < s->n)
+        {
+          starts[3] = s->toks[k + n].cap && !longer_post_at (ctx, s, k, n) ? k + n : G_MAXUINT;
+          break;
+        }
+      if (s->toks[k].type != TOK_WORD || (k > 0 && s->toks[k].cap) || s->toks[k].verb ||
+          (s->toks[k].flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR)))
+        break;
+    }
   for (guint k = 1; k < s->n && k < 7; k++)
     if (_ds_tok_is_punct (&s->toks[k], ','))
       {
@@ -547,8 +592,10 @@ note_person (Ctx        *ctx,
       /* The subject before its verb; the source of a view before its
        * comma; a name after the office its person holds ("Menteri
        * Komunikasi, Budi Santoso,"). */
-      if (!(((next->verb || (next->flags & W_AUX) || _ds_tok_is_punct (next, '(')) && i < 2) ||
-            (_ds_tok_is_punct (next, ',') && (i == 0 || i == 2 || person_word_in (ctx, s, 0, c)))))
+      if (!(((next->verb || (next->flags & W_AUX) || _ds_tok_is_punct (next, '(')) && i != 2) ||
+            (_ds_tok_is_punct (next, ',') && (i == 0 || i == 2 || person_word_in (ctx, s, 0, c) ||
+                                                _ds_lexicon_phrase_in (ctx, s, 0, c, "facts_commentator") ||
+                                                _ds_lexicon_phrase_in (ctx, s, 0, c, "occupation")))))
         continue;
       {
         g_autofree char *name = _ds_toks_dup (s, a, b);
@@ -561,6 +608,30 @@ note_person (Ctx        *ctx,
       }
       return;
     }
+  /* "Sebaliknya, pejabat Kementerian Luar Negeri berpendapat …": a
+   * person the sentence names by a post alone, in its first words, is
+   * whom a "Menurutnya," after it means, not the one named before. */
+  /* (The subject of the first verb of saying or judging, after the
+   * comma before it; not a government, "pemerintah akan …", which is no
+   * person.) */
+  for (guint j = 1; j < s->n && j < 16 && (s->flags & W_REPORT); j++)
+    if (s->toks[j].flags & W_REPORT)
+      {
+        guint c = j;
+
+        while (c > 0 && !_ds_tok_is_punct (&s->toks[c - 1], ','))
+          c--;
+        for (guint k = c; k < j; k++)
+          if (!(s->toks[k].flags & W_GOV) &&
+              (_ds_lexicon_phrase_at (ctx, s, k, "actor_noun") > 0 || _ds_lexicon_phrase_at (ctx, s, k, "occupation") > 0 ||
+               _ds_lexicon_phrase_at (ctx, s, k, "facts_commentator") > 0 ||
+               _ds_lexicon_phrase_at (ctx, s, k, "facts_office_title") > 0))
+            {
+              ctx->person_age = G_MAXUINT / 2;
+              return;
+            }
+        return;
+      }
 }
 
 /* Whether a person other than the one kept stands before @i in @s, as a
@@ -678,6 +749,20 @@ const char *
 _ds_person_recent (Ctx *ctx)
 {
   return ctx->person_age <= PERSON_REACH_EITHER ? ctx->person : NULL;
+}
+
+/* Whether @s opens on "Menurutnya,", "In her view," (the phrase list
+ * view_pronoun_opener and its comma): what follows is the view of the
+ * person named before, or of someone unnamed, never the essay's own
+ * ("Apa peran Indonesia menurut esai ini?", "According to the author,
+ * what should …?" would give it the wrong owner). */
+gboolean
+_ds_view_pronoun_opens (Ctx        *ctx,
+                        const Sent *s)
+{
+  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "view_pronoun_opener");
+
+  return n > 0 && n < s->n && _ds_tok_is_punct (&s->toks[n], ',');
 }
 
 /* "Ia juga menilai bahwa …", "She warned that …", "Beliau menegaskan

@@ -3744,6 +3744,10 @@ describe_roles (Ctx        *ctx,
   guint hi = verb, start, end;
   g_autofree char *actor = NULL;
 
+  /* ("Menurutnya, Indonesia dapat berperan sebagai …": a view, asked as
+   * its holder's.) */
+  if (_ds_view_pronoun_opens (ctx, s))
+    return FALSE;
   while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX | W_DET)))
     hi--;
   start = _ds_np_start (s, 0, hi, &end);
@@ -3773,6 +3777,8 @@ commit_single_role (Ctx        *ctx,
   g_autofree char *actor = NULL;
   DsClaim *claim;
 
+  if (_ds_view_pronoun_opens (ctx, s))
+    return FALSE;
   while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX | W_DET)) && !(s->toks[hi - 1].flags & (W_RELATIVE | W_THAT)))
     hi--;
   /* "Singapore is a city-state that serves as the data hub …": the

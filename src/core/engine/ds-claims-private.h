@@ -1042,6 +1042,8 @@ gboolean    _ds_find_place         (Ctx          *ctx,
                                     Sent         *s);
 
 /* ds-claims-anaphor.c */
+gboolean _ds_view_pronoun_opens (Ctx        *ctx,
+                                 const Sent *s);
 const char *_ds_person_recent      (Ctx          *ctx);
 char       *_ds_speaker_pronoun    (Ctx          *ctx,
                                     const Sent   *s,

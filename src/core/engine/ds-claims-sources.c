@@ -823,8 +823,14 @@ post_speaker (Ctx        *ctx,
     {
       const Tok *t = &s->toks[k];
 
+      /* ("Maritime lawyer Helena Brandt", "Ekonom Teuku Riefky": a
+       * commentator's trade, phrase list facts_commentator, is a post
+       * before the name of who holds it; "The economist" alone names
+       * nobody.) */
       if ((n = _ds_lexicon_phrase_at (ctx, s, k, "actor_noun")) > 0 ||
-          (n = _ds_lexicon_phrase_at (ctx, s, k, "occupation")) > 0)
+          (n = _ds_lexicon_phrase_at (ctx, s, k, "occupation")) > 0 ||
+          ((n = _ds_lexicon_phrase_at (ctx, s, k, "facts_commentator")) > 0 && k + n + 1 < b &&
+           s->toks[k + n].cap && s->toks[k + n + 1].cap))
         break;
       if (t->type == TOK_PUNCT && (t->ch == '\'' || t->ch == 0x2019))
         continue;
@@ -960,7 +966,9 @@ post_then_name (Ctx        *ctx,
     {
       if (s->toks[k].type != TOK_WORD || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)))
         return FALSE;
-      post = _ds_post_phrase_ends_at (ctx, s, k, 0);
+      /* ("Maritime lawyer Helena Brandt", "Ekonom Teuku Riefky": a
+       * commentator's trade, phrase list facts_commentator, is a post.) */
+      post = _ds_post_phrase_ends_at (ctx, s, k, 0) || _ds_lexicon_phrase_at (ctx, s, k, "facts_commentator") > 0;
     }
   return post;
 }
@@ -1219,6 +1227,10 @@ _ds_find_finding (Ctx  *ctx,
             who[0] = ds_ascii_tolower (who[0]);
           /* "Coast guard chief Aan Kurnia" → "coast guard chief …". */
           else if (held && c + 1 < who_end && !s->toks[c + 1].cap && !(s->toks[c + 1].flags & W_FUNCTION))
+            who[0] = ds_ascii_tolower (who[0]);
+          /* "Economist Farah Naz" → "economist Farah Naz". */
+          else if (c + 2 < who_end && _ds_lexicon_phrase_at (ctx, s, c, "facts_commentator") == 1 &&
+                   s->toks[c + 1].cap && _ds_lexicon_phrase_at (ctx, s, c, "occupation") == 0)
             who[0] = ds_ascii_tolower (who[0]);
         }
       /* ("Ia menegaskan bahwa perundingan itu …": the question of a

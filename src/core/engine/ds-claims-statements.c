@@ -852,7 +852,9 @@ find_statement (Ctx  *ctx,
   /* (A step's lead: the statement is read from the subject after it.) */
   if (step > 0 && c < step)
     c = step;
-  if (c == G_MAXUINT || (find != FIND_TASK_BESIDE && _ds_toks_any_used (s, step, s->n)) ||
+  /* ("In her view, coastal states should …": the view of the person
+   * named before, not what the author advises.) */
+  if (c == G_MAXUINT || (find != FIND_TASK_BESIDE && _ds_toks_any_used (s, step, s->n)) || _ds_view_pronoun_opens (ctx, s) ||
       (st = statement_at (ctx, s, c + 1, MIN (e, c + MAX_LEAD_TOKENS), &v, &n)) == NULL ||
       (find == FIND_PLAIN && st->concluding) || (find == FIND_ADVICE && !st->concluding) ||
       (step > 0 && !st->concluding) ||
