@@ -3009,7 +3009,8 @@ heading_event (Ctx  *ctx,
   if ((t->flags & (W_NOUN | W_FUNCTION | W_NAME_NOUN)) ||
       (ctx->english ? !(t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 &&
                         (_ds_tok_is (next, "by") || _ds_tok_is (next, "in") || _ds_tok_is (next, "on") ||
-                         _ds_tok_is (next, "for") || _ds_read_date (line, k + 1, e) != 0))
+                         _ds_tok_is (next, "for") || _ds_read_date (line, k + 1, e) != 0 ||
+                         (_ds_tok_is_year (next) && _ds_tok_is_punct (&line->toks[k + 2], ','))))
                     : !(t->len > 5 && (t->verb || (t->flags & W_EVENT)) && ds_ascii_strncasecmp (t->p, "di", 2) == 0)))
     return FALSE;
   /* "- Signed 1 December 1959 in Washington by 12 states", "-
@@ -3027,8 +3028,21 @@ heading_event (Ctx  *ctx,
     while (a < e && emphasis (&line->toks[a]))
       a++;
     b = a < e ? _ds_read_date (line, a, e) : 0;
+    /* ("Established 1994, …": a year alone before the comma.) */
+    if (b == 0 && a + 1 < e && _ds_tok_is_year (&line->toks[a]) && _ds_tok_is_punct (&line->toks[a + 1], ','))
+      b = a + 1;
     for (c = b; c > a && c < e && emphasis (&line->toks[c]); c++)
       ;
+    /* "- Established 1994, headquarters in Kingston", "- Didirikan
+     * 1957, markas di Wina": the date before a comma and a word (no
+     * figure: "1994, 2001 and …" lists dates) ends the event too. */
+    if (b > a && c + 1 < e && line->toks[b - 1].type == TOK_NUMBER && line->toks[b - 1].len == 4 &&
+        _ds_tok_is_punct (&line->toks[c], ',') && line->toks[c + 1].type == TOK_WORD &&
+        !(line->toks[c + 1].flags & W_CONJ) && heading_is_name (ctx))
+      {
+        verb = g_ascii_strdown (t->p, t->len);
+        return heading_fact (ctx, line, DS_CLAIM_RULE_DATE, a, b, "question_when", "was", verb);
+      }
     if (b > a && c < e && line->toks[b - 1].type == TOK_NUMBER && line->toks[b - 1].len == 4 &&
         (line->toks[c].flags & W_PREP) && !_ds_tok_is (&line->toks[c], "to") &&
         !_ds_tok_is (&line->toks[c], "hingga") && !_ds_tok_is (&line->toks[c], "sampai") &&
