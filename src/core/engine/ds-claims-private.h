@@ -271,6 +271,11 @@ typedef struct {
   guint       lead_start;
 } Sent;
 
+/* Ctx.note_line: a note whose mark was read past; a sentence that opens
+ * on a number that may be a note's mark, kept. */
+#define NOTE_LINE 1
+#define NOTE_MAYBE 2
+
 /* The character of an arrow's token, whatever arrow the text writes. */
 #define DS_ARROW 0x2192
 
@@ -462,6 +467,10 @@ typedef struct {
   SentRef     prev2;
   gboolean    prev_counts;  /* a word of @prev counts (W_COUNT) */
   gboolean    prev_other_actor; /* @prev opens on an actor not the author */
+  /* Whether the sentence read is a note (ds-claims.c), and whether it
+   * was left unread as a reference that states nothing. */
+  guint       note_line;    /* NOTE_LINE, NOTE_MAYBE (its mark kept), 0 */
+  gboolean    note_skipped;
   guint       sentence_first_claim;
   char       *subject;      /* the name the last sentence began with */
   char       *subject_before; /* and the one before it */

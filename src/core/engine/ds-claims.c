@@ -1714,6 +1714,20 @@ reread_with_subject_named (Ctx  *ctx,
     }
 }
 
+/* Whether a note says something: a verb ("Release 16, frozen in 2020,
+ * added …"), not only a reference ("Interview, Directorate General of
+ * Immigration, Jakarta, May 2022.", "Laporan Tahunan Kemlu, 2023."; a
+ * capital past the first word is a name's, "May" a month). */
+static gboolean
+note_states (const Sent *s)
+{
+  for (guint k = 0; k < s->n; k++)
+    if (s->toks[k].type == TOK_WORD && !(s->toks[k].cap && k > 0) && !(s->toks[k].flags & W_MONTH) &&
+        (s->toks[k].verb || (s->toks[k].flags & (W_AUX | W_VERB | W_REPORT | W_EVENT | W_DEFINE_VERB | W_ROLE_VERB))))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 analyse_sentence (Ctx  *ctx,
                   Sent *s)
@@ -1729,6 +1743,13 @@ analyse_sentence (Ctx  *ctx,
   ctx->counting = TRUE;
   _ds_sent_tokenize (ctx, s);
   ctx->counting = FALSE;
+  /* ("Lihat …", "See …", "Cf. …": a note that points to a work.) */
+  if ((ctx->note_line == NOTE_LINE && (!note_states (s) || _ds_lexicon_phrase_at (ctx, s, 0, "furniture_note_opener") > 0)) ||
+      (ctx->note_line == NOTE_MAYBE && _ds_lexicon_phrase_at (ctx, s, 1, "furniture_note_opener") > 0))
+    {
+      ctx->note_skipped = TRUE;
+      return;
+    }
   note_names (ctx, s);
   /* "Kedua, …", "Key point — …", "Selain itu, …": every rule, the
    * cover's refusal tests and the clause reader read the sentence from
@@ -2244,6 +2265,80 @@ past_note_number (Ctx        *ctx,
   return q;
 }
 
+/* A note's mark at @p: one or two digits (no leading 0) and a space
+ * before a capital or a quote ("4 Interview 17, …", "12 ICAO, …"), or a
+ * superscript digit ("¹ Perjanjian …"). Returns its number and sets
+ * *@len to the bytes up to the note's text; 0 when there is none. */
+static guint
+note_mark_at (const char *p,
+              const char *end,
+              gsize      *len,
+              gboolean   *superscript)
+{
+  const guchar *u = (const guchar *) p;
+  const char *q = p;
+  guint n = 0;
+
+  *superscript = FALSE;
+  if (end - p >= 2 && u[0] == 0xC2 && (u[1] == 0xB9 || u[1] == 0xB2 || u[1] == 0xB3))
+    n = u[1] == 0xB9 ? 1 : u[1] - 0xB0, q = p + 2, *superscript = TRUE;
+  else if (end - p >= 3 && u[0] == 0xE2 && u[1] == 0x81 && u[2] >= 0xB4 && u[2] <= 0xB9)
+    n = u[2] - 0xB0, q = p + 3, *superscript = TRUE;
+  if (*superscript)
+    {
+      while (q < end && *q == ' ')
+        q++;
+      *len = (gsize) (q - p);
+      return q < end && (g_ascii_isupper (*q) || *q == '"' || *q == '\'') ? n : 0;
+    }
+  while (q < end && q - p < 3 && g_ascii_isdigit (*q))
+    n = n * 10 + (guint) (*q++ - '0');
+  if (q == p || q - p > 2 || *p == '0' || q + 1 >= end || *q != ' ' ||
+      !(g_ascii_isupper (q[1]) || q[1] == '"' || q[1] == '\''))
+    return 0;
+  *len = (gsize) (q + 1 - p);
+  return n;
+}
+
+/* Whether a sentence in (@p, @end) opens with the note's mark @n, after
+ * a stop: "… 7 December 1944. 2 League of Nations, …". */
+static gboolean
+note_follows (const char *p,
+              const char *end,
+              guint       n)
+{
+  gsize len;
+  gboolean sup;
+
+  for (const char *q = p + 2; q < end; q++)
+    if ((q[-1] == ' ' || q[-1] == '\n') && (q[-2] == '.' || q[-2] == ')') && g_ascii_isdigit (*q) &&
+        note_mark_at (q, end, &len, &sup) == n && !sup)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the block before @index opens on the note's mark @k - 1, or
+ * the one after it on @k + 1: a PDF's notes, a block each. */
+static gboolean
+note_neighbour (Ctx   *ctx,
+                guint  index,
+                guint  k)
+{
+  for (int d = -1; d <= 1; d += 2)
+    {
+      const DsBlock *b;
+      gsize len;
+      gboolean sup;
+
+      if ((d < 0 && (index == 0 || k == 1)) || (d > 0 && index + 1 >= ds_essay_get_n_blocks (ctx->essay)))
+        continue;
+      b = ds_essay_get_block (ctx->essay, index + d);
+      if (note_mark_at (ctx->text + b->byte_start, ctx->text + b->byte_end, &len, &sup) == k + d && !sup)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "2.4 Bilaterally, …", "3.1. Fiji …", "2) The Group …": a paragraph a
  * report numbers (a point inside or after the number, or a
  * parenthesis), then a capital; the number is the paragraph's, no part
@@ -2311,7 +2406,9 @@ _ds_walk_paragraph (Ctx   *ctx,
   const char *end = ctx->text + block->byte_end;
   guint pos;
   const char *p = prose_start (ctx, block, &pos);
-  gboolean first = TRUE;
+  gboolean first = TRUE, sup;
+  guint notes = 0, k;
+  gsize mark;
 
   while (p < end)
     {
@@ -2326,11 +2423,32 @@ _ds_walk_paragraph (Ctx   *ctx,
       pos += start - p;   /* spaces are one byte, one character */
       p = start;
       start = past_stage_direction (start, end, &pos);
-      if (first && g_ascii_isdigit (*start))
+      /* "1 Convention on …, 7 December 1944. 2 League of Nations, …",
+       * "¹ Perjanjian Pandemi WHO diadopsi …": a block of notes, each
+       * opening on its number (the first the next of a block of notes
+       * before, or followed by the next); the number is no part of the
+       * note, and a note that states nothing (a reference) is not read. */
+      ctx->note_line = 0;
+      if (start < end && (first ? notes == 0 : notes > 0) &&
+          (k = note_mark_at (start, end, &mark, &sup)) > 0 &&
+          (sup || (first ? note_neighbour (ctx, index, k) || note_follows (start, end, k + 1) : k == notes)))
+        {
+          pos += (guint) g_utf8_strlen (start, (gssize) mark);
+          start += mark;
+          ctx->note_line = NOTE_LINE;
+          notes = k + 1;
+        }
+      else if (first && g_ascii_isdigit (*start))
         {
           const char *numbered = past_paragraph_number (start, end, &pos);
 
+          /* ("1 Lihat laporan tahunan …", "4 See the council's …",
+           * alone: a note, if its first word points elsewhere.) */
+          const char *marked = start;
+
           start = numbered != start ? numbered : past_note_number (ctx, start, end, &pos);
+          if (start == marked && note_mark_at (start, end, &mark, &sup) > 0)
+            ctx->note_line = NOTE_MAYBE;
         }
       if (first)
         start = _ds_past_item_label (ctx, block, start, end, &pos);
@@ -2352,6 +2470,13 @@ _ds_walk_paragraph (Ctx   *ctx,
         continue;
 
       analyse_sentence (ctx, &s);
+      ctx->note_line = 0;
+      if (ctx->note_skipped)
+        {
+          ctx->note_skipped = FALSE;
+          first = FALSE;
+          continue;
+        }
       g_free (ctx->subject_before);
       ctx->subject_before = g_strdup (ctx->subject);
       _ds_subject_note (ctx, &s);
