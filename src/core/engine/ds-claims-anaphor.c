@@ -973,6 +973,12 @@ _ds_subject_heading (Ctx  *ctx,
                     : _ds_tok_is (&s->toks[0], "apa") && _ds_tok_is (&s->toks[1], "itu")) &&
       asks)
     i = 2;
+  /* "Russia: the Sovereign Internet Law", "China: The Great Firewall":
+   * a country that a colon sets before the name is where the name
+   * belongs, none of it. */
+  if (i == 0 && s->n > 4 && s->toks[0].type == TOK_WORD && (s->toks[0].flags & W_COUNTRY) &&
+      _ds_tok_is_punct (&s->toks[1], ':'))
+    i = 2;
   i += i < s->n && _ds_tok_is (&s->toks[i], "the") ? 1 : 0;
   /* ("Lembaga dan Aturan Kelautan": its head is one of two nouns.) A
    * name of one word is an acronym ("COPUOS", "BSSN"). */

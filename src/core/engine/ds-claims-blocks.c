@@ -3206,8 +3206,13 @@ _ds_heading_subject_line (Ctx  *ctx,
         return FALSE;
       /* "- Ratified the OST", "- Led Ghana's delegation": a past tense
        * before its object, the heading's name its subject. */
+      /* ("- Replaced years of draft bills": a plural noun in lower case
+       * as its object is a past tense's too.) */
       else if (_ds_tok_is (next, "the") || _ds_tok_is (next, "a") || _ds_tok_is (next, "an") ||
-               (next->flags & W_PRONOUN) || (next->cap && !(next->flags & W_MONTH)))
+               (next->flags & W_PRONOUN) || (next->cap && !(next->flags & W_MONTH)) ||
+               (next->type == TOK_WORD && !next->cap &&
+                !(next->flags & (W_FUNCTION | W_PREP | W_UNIT | W_MONTH)) && next->len > 3 &&
+                next->p[next->len - 1] == 's' && next->p[next->len - 2] != 's'))
         aux = NULL;
       else
         {
