@@ -2852,6 +2852,10 @@ static const Signpost signposts[] = {
   /* "Jadi,", "Oleh karena itu,", "Therefore,": a step of any argument,
    * the conclusion only where the essay draws it. */
   { "closing_marker", FALSE, 1, "question_conclusion", TRUE },
+  /* "The essay concludes that …", "Tulisan ini menyimpulkan bahwa …":
+   * the text or its author concluding is a conclusion's signpost, asked
+   * from its "that", "bahwa" on. */
+  { "conclusion_that_marker", TRUE, 3, "question_conclusion", FALSE },
 };
 
 /* Whether @text may fold (ds_words_fold (@text, DS_FOLD_STRIP_MARKS)) to
