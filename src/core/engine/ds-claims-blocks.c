@@ -6342,8 +6342,9 @@ infobox_line (Ctx        *ctx,
     now = TRUE, k += 2;
   while (k < e && emphasis (&line->toks[k]))
     k++;
+  /* ("current" is English, "sekarang" Indonesian: never both.) */
   if (k >= e || separator_at (line, k) != 1 || _ds_count_words (line, a, k) > INFOBOX_LABEL_MAX_WORDS ||
-      (current && (f != 0 || now)))
+      (current && f != 0))
     return FALSE;
   for (body = k + 1; body < e && emphasis (&line->toks[body]); body++)
     ;
@@ -6400,7 +6401,7 @@ infobox_line (Ctx        *ctx,
       g_free (label);
       label = l;
     }
-  if (f == 3 && (now || current))
+  if (f == 3 && now)
     return FALSE;
   asked = ds_lang_expand (ctx->lang, f == 3 ? "infobox_when_asked" : fields[f], "label", label, "subject", owner, NULL);
   if (now && g_str_has_suffix (asked, "?"))

@@ -2772,20 +2772,19 @@ list_owner_single (const CardTexts *t)
     return FALSE;
   for (guint l = 0; l < G_N_ELEMENTS (codes); l++)
     {
-      const char *template = ds_lang_get_template (ds_lang_get (codes[l]), "question_list");
+      const DsLang *lang = ds_lang_get (codes[l]);
+      const char *template = ds_lang_get_template (lang, "question_list");
+      const char *in_topic = ds_lang_get_template (lang, "question_list_topic");
       g_autofree char *owner = NULL;
       g_auto (GStrv) words = NULL;
       gboolean plural = FALSE;
       guint n = 0;
 
-      if (template == NULL || strncmp (t->question.text, template, strcspn (template, "{")) != 0)
+      /* (Asked in a heading's section, "… in “{topic}”?", or not.) */
+      if (template == NULL || in_topic == NULL ||
+          ((owner = slot_filler (t->question.text, in_topic, "{subject}")) == NULL &&
+           (owner = slot_filler (t->question.text, template, "{subject}")) == NULL))
         continue;
-      owner = g_strdup (t->question.text + strcspn (template, "{"));
-      /* (Up to the heading's quotation, or the question mark.) */
-      owner[strcspn (owner, "?")] = '\0';
-      if (strstr (owner, "\xE2\x80\x9C") != NULL)
-        *strstr (owner, "\xE2\x80\x9C") = '\0';
-      g_strstrip (owner);
       words = g_strsplit (owner, " ", -1);
       for (; words[n] != NULL; n++)
         {
