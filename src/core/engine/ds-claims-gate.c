@@ -2014,13 +2014,17 @@ cue_negated (Ctx           *ctx,
   return FALSE;
 }
 
-/* Whether @t grades (a comparative or a superlative: "clearest",
- * "clearer", "most", "even", "paling", "lebih", "ter-").*/
+/* Whether the word at @k grades (a comparative or a superlative:
+ * "most", "even", "paling", "lebih", the phrase list gloss_grading_word;
+ * "clearest", "clearer", "ter-"). */
 static gboolean
-grading_word (const Tok *t)
+grading_word (Ctx        *ctx,
+              const Sent *s,
+              guint       k)
 {
-  return _ds_tok_is (t, "most") || _ds_tok_is (t, "more") || _ds_tok_is (t, "even") || _ds_tok_is (t, "paling") ||
-         _ds_tok_is (t, "lebih") || _ds_tok_is (t, "best") || _ds_tok_is (t, "worst") ||
+  const Tok *t = &s->toks[k];
+
+  return _ds_lexicon_phrase_at (ctx, s, k, "gloss_grading_word") == 1 ||
          (t->len > 5 && (ds_ascii_strncasecmp (t->p + t->len - 3, "est", 3) == 0 ||
                          ds_ascii_strncasecmp (t->p + t->len - 3, "ier", 3) == 0 ||
                          ds_ascii_strncasecmp (t->p + t->len - 3, "rer", 3) == 0)) ||
@@ -2051,7 +2055,7 @@ gloss_exemplar (Ctx        *ctx,
       if (_ds_lexicon_phrase_at (ctx, s, k, "gloss_exemplar_head") != 1)
         continue;
       for (guint j = i; j < k + 3 && j < s->n; j++)
-        graded |= j != k && s->toks[j].type == TOK_WORD && grading_word (&s->toks[j]);
+        graded |= j != k && s->toks[j].type == TOK_WORD && grading_word (ctx, s, j);
       /* (A gloss ending on "one" names nothing but the rank.) */
       return graded || (k + 1 < s->n && _ds_tok_is_punct (&s->toks[k + 1], ':')) ||
              (_ds_tok_is (t, "one") && k > i && k + 1 >= s->n);

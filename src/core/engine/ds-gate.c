@@ -211,6 +211,8 @@ starts_with_conjunction (const char *text,
   return (classes (first) & (DS_WORD_CONJ | DS_WORD_CLAUSE | DS_WORD_CUE_DEF)) != 0;
 }
 
+static GHashTable *phrase_set (const char *name);
+
 /* Check "answer-end": @folded's last word leaves it unfinished — a
  * conjunction, a clause link or a relative ("tiga hal yang", "regulator,
  * fasilitator, dan", "…, whereas"): a fragment cut where the clause went
@@ -220,9 +222,16 @@ static gboolean
 ends_unfinished (const char *text,
                  const char *folded)
 {
+  static GHashTable *closing;
+  static gsize ready;
   const char *last = strrchr (folded, ' ');
   guint64 c, id_classes, en_classes;
 
+  if (g_once_init_enter (&ready))
+    {
+      closing = phrase_set ("answer_final_prep");
+      g_once_init_leave (&ready, 1);
+    }
   /* ("Gavi, CEPI, dan WHO", "Fiji and the ITU": an acronym ends it.) */
   if (last == NULL || *++last == '\0' || capitals_at (last_word (text)))
     return FALSE;
@@ -231,11 +240,11 @@ ends_unfinished (const char *text,
   c = id_classes | en_classes;
   /* "… sebagai upaya negara untuk", "… disampaikan kepada": Indonesian
    * strands no preposition, so one that ends the answer was cut from its
-   * object ("atas", "dalam" also close a noun phrase: "kelas atas"; a
-   * noun such as "terkait" does, "pihak terkait"; "lewat" is a verb too,
-   * "hanya untuk lewat"). */
-  if ((id_classes & DS_WORD_PREP) && en_classes == 0 && !(c & DS_WORD_NOUN) &&
-      !g_str_equal (last, "atas") && !g_str_equal (last, "lewat") && !g_str_equal (last, "dalam"))
+   * object (but those of the phrase list answer_final_prep: "atas",
+   * "dalam" also close a noun phrase, "kelas atas"; "lewat" is a verb
+   * too, "hanya untuk lewat"; and a noun such as "terkait" does, "pihak
+   * terkait"). */
+  if ((id_classes & DS_WORD_PREP) && en_classes == 0 && !(c & DS_WORD_NOUN) && !g_hash_table_contains (closing, last))
     return TRUE;
   return (c & (DS_WORD_CONJ | DS_WORD_CLAUSE | DS_WORD_RELATIVE)) != 0 && !(c & (DS_WORD_NOUN | DS_WORD_THAT));
 }
