@@ -937,7 +937,7 @@ void
 _ds_subject_heading (Ctx  *ctx,
                      Sent *s)
 {
-  guint i, a, b;
+  guint i, a = 0, b = 0;
   gboolean asks = s->n > 0 && _ds_tok_is_punct (&s->toks[s->n - 1], '?');
 
   g_clear_pointer (&ctx->heading_name, g_free);
@@ -982,7 +982,14 @@ _ds_subject_heading (Ctx  *ctx,
   i += i < s->n && _ds_tok_is (&s->toks[i], "the") ? 1 : 0;
   /* ("Lembaga dan Aturan Kelautan": its head is one of two nouns.) A
    * name of one word is an acronym ("COPUOS", "BSSN"). */
-  if (_ds_read_name (s, i, s->n, &a, &b) > i && a == i && b == s->n &&
+  /* "UNCLOS 1982", "Agenda 2030": a year after the name closes it,
+   * and is kept in it. */
+  if (_ds_read_name (s, i, s->n, &a, &b) > i && a == i && b + 1 == s->n && _ds_tok_is_year (&s->toks[b]) &&
+      b - a <= 3 && !title_words (s, a, b))
+    b = s->n;
+  else if (!(_ds_read_name (s, i, s->n, &a, &b) > i))
+    b = 0;
+  if (b > a && a == i && b == s->n &&
       (b - a >= 2 || (b - a == 1 && _ds_tok_is_acronym (&s->toks[a]) && s->toks[a].len >= 3 &&
                       ds_utf8_all_capitals (s->toks[a].p, s->toks[a].len))) && !title_words (s, a, b) &&
       !_ds_joins_two_names (s, a, b) && !(!ctx->english && b > a + 2 && (s->toks[a + 1].flags & W_CONJ)))

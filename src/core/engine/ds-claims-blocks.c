@@ -2797,6 +2797,16 @@ heading_owner (Ctx *ctx)
   if (!ctx->english || g_str_has_prefix (ctx->heading_name, "the ") || last == NULL)
     return g_strdup (ctx->heading_name);
   folded = g_ascii_strdown (last + 1, -1);
+  /* ("Malabo Convention 2014": the noun before its year.) */
+  if (g_ascii_isdigit (folded[0]) && last > ctx->heading_name)
+    {
+      const char *prev = last;
+
+      while (prev > ctx->heading_name && prev[-1] != ' ')
+        prev--;
+      g_free (folded);
+      folded = g_ascii_strdown (prev, last - prev);
+    }
   if (g_strv_contains (ds_lang_get_phrases (ctx->lang, "subject_article_head"), folded))
     return g_strconcat ("the ", ctx->heading_name, NULL);
   return g_strdup (ctx->heading_name);
@@ -3082,6 +3092,10 @@ heading_event (Ctx  *ctx,
     }
   else
     {
+      /* ("… sejak September 2023", "… since 2019": since when, no
+       * when.) */
+      if (_ds_tok_is (&line->toks[v - 1], "sejak") || _ds_tok_is (&line->toks[v - 1], "since"))
+        return FALSE;
       if (v > k + 1 && _ds_tok_is (&line->toks[v - 1], "tahun"))
         v--;
       if (v > k + 1 && (_ds_tok_is (&line->toks[v - 1], "in") || _ds_tok_is (&line->toks[v - 1], "on") ||
