@@ -183,6 +183,12 @@ _ds_source_kind (Ctx        *ctx,
           year = TRUE;
           k = after - 1;
         }
+      /* "Lembaga Studi dan Advokasi Masyarakat (ELSAM)", "the American
+       * Civil Liberties Union (ACLU)": the body's acronym in brackets
+       * after its name is the name's. */
+      else if (name && _ds_tok_is_punct (t, '(') && k + 2 < i && _ds_tok_is_acronym (&s->toks[k + 1]) &&
+               _ds_tok_is_punct (&s->toks[k + 2], ')'))
+        k += 2;
       else if (t->type == TOK_WORD && t->cap && !(t->flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)))
         name = TRUE;
       else if (law && (t->type == TOK_NUMBER || _ds_tok_is_punct (t, '(') || _ds_tok_is_punct (t, ')') ||
