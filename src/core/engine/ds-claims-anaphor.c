@@ -96,10 +96,10 @@ opening_name (Ctx        *ctx,
    * name is kept, which the caller writes with its own. */
   if (b + 4 < s->n && _ds_tok_is_punct (&s->toks[b], ','))
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, b + 1, "alias_aside_opener"), k, na, nb;
+      guint n = _ds_phrase_at (ctx, s, b + 1, PL_ALIAS_ASIDE_OPENER), k, na, nb;
 
       if (n == 0)
-        n = _ds_lexicon_phrase_at (ctx, s, b + 1, "opening_alias_aside");
+        n = _ds_phrase_at (ctx, s, b + 1, PL_OPENING_ALIAS_ASIDE);
       k = b + 1 + n;
       if (n > 0 && k + 1 < s->n && _ds_read_name (s, k + _ds_tok_is (&s->toks[k], "the"), s->n, &na, &nb) > k &&
           nb + 1 < s->n && _ds_tok_is_punct (&s->toks[nb], ',') &&
@@ -190,7 +190,7 @@ noun_after_modifier (Ctx        *ctx,
     return TRUE;
   return k > a && k + 1 == e &&
          ((m->len > 4 && ds_ascii_strncasecmp (m->p + m->len - 2, "ed", 2) == 0) ||
-          _ds_lexicon_phrase_at (ctx, s, k - 1, "adjective") > 0);
+          _ds_phrase_at (ctx, s, k - 1, PL_ADJECTIVE) > 0);
 }
 
 /* "… debated the idea of loss and damage.", "… memperkenalkan konsep
@@ -227,7 +227,7 @@ note_named_term (Ctx        *ctx,
     return;
   for (guint i = 0; i + 3 < s->n; i++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, i, "term_label"), close;
+      guint n = _ds_phrase_at (ctx, s, i, PL_TERM_LABEL), close;
 
       if (n > 0 && !_ds_tok_is_quote (&s->toks[i + n]))
         {
@@ -255,7 +255,7 @@ note_work (Ctx        *ctx,
   for (guint i = 0; i + 3 < s->n; i++)
     {
       guint n = i == 0 && (_ds_tok_is (&s->toks[0], "in") || _ds_tok_is (&s->toks[0], "dalam")) ? 1
-                : _ds_lexicon_phrase_at (ctx, s, i, "work_noun"), close;
+                : _ds_phrase_at (ctx, s, i, PL_WORK_NOUN), close;
 
       if (n == 0 || !_ds_tok_is_quote (&s->toks[i + n]) || s->toks[i + n + 1].type != TOK_WORD || !s->toks[i + n + 1].cap)
         continue;
@@ -328,7 +328,7 @@ _ds_pair_fits (Ctx        *ctx,
                guint       noun,
                gboolean    country)
 {
-  return country || _ds_lexicon_phrase_at (ctx, s, noun, "country_noun") != 1;
+  return country || _ds_phrase_at (ctx, s, noun, PL_COUNTRY_NOUN) != 1;
 }
 
 static void
@@ -387,7 +387,7 @@ names_rival (Ctx        *ctx,
   /* ("The Paris Call for Trust and Security in Cyberspace",
    * "Organization for Security and Co-operation": a join after the
    * name's preposition is inside one name.) */
-  for (guint k = a; k < b && _ds_lexicon_phrase_at (ctx, s, k, "name_tail_prep") == 0; k++)
+  for (guint k = a; k < b && _ds_phrase_at (ctx, s, k, PL_NAME_TAIL_PREP) == 0; k++)
     if (s->toks[k].flags & W_CONJ)
       return TRUE;
   for (guint k = b; k < s->n; k++)
@@ -413,7 +413,7 @@ names_rival (Ctx        *ctx,
       /* ("… pada 20 September 2022": a month names nobody.) */
       if (t->type != TOK_WORD || !t->cap || (t->flags & (W_FUNCTION | W_MONTH)))
         continue;
-      if (k > 0 && _ds_lexicon_phrase_at (ctx, s, k - 1, "facts6_place_prep") == 1)
+      if (k > 0 && _ds_phrase_at (ctx, s, k - 1, PL_FACTS6_PLACE_PREP) == 1)
         {
           while (k + 1 < s->n && s->toks[k + 1].type == TOK_WORD && s->toks[k + 1].cap)
             k++;
@@ -555,9 +555,9 @@ note_person (Ctx        *ctx,
    * "Luar Negeri" no name.) */
   for (guint k = 0; k < 3 && k + 2 < s->n && (s->flags & W_REPORT); k++)
     {
-      n = MAX (_ds_lexicon_phrase_at (ctx, s, k, "facts_commentator"),
-               MAX (_ds_lexicon_phrase_at (ctx, s, k, "facts_office_title"),
-                    _ds_lexicon_phrase_at (ctx, s, k, "occupation")));
+      n = MAX (_ds_phrase_at (ctx, s, k, PL_FACTS_COMMENTATOR),
+               MAX (_ds_phrase_at (ctx, s, k, PL_FACTS_OFFICE_TITLE),
+                    _ds_phrase_at (ctx, s, k, PL_OCCUPATION)));
       if (n > 0 && k + n < s->n)
         {
           starts[3] = s->toks[k + n].cap && !longer_post_at (ctx, s, k, n) ? k + n : G_MAXUINT;
@@ -578,7 +578,7 @@ note_person (Ctx        *ctx,
   if (starts[1] == G_MAXUINT && (_ds_tok_is (&s->toks[0], "in") || _ds_tok_is (&s->toks[0], "pada")) &&
       s->toks[1].type == TOK_NUMBER)
     starts[1] = 2;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "clause_attrib")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, 0, PL_CLAUSE_ATTRIB)) > 0)
     starts[2] = n;
   for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
     {
@@ -594,8 +594,8 @@ note_person (Ctx        *ctx,
        * Komunikasi, Budi Santoso,"). */
       if (!(((next->verb || (next->flags & W_AUX) || _ds_tok_is_punct (next, '(')) && i != 2) ||
             (_ds_tok_is_punct (next, ',') && (i == 0 || i == 2 || person_word_in (ctx, s, 0, c) ||
-                                                _ds_lexicon_phrase_in (ctx, s, 0, c, "facts_commentator") ||
-                                                _ds_lexicon_phrase_in (ctx, s, 0, c, "occupation")))))
+                                                _ds_phrase_in (ctx, s, 0, c, PL_FACTS_COMMENTATOR) ||
+                                                _ds_phrase_in (ctx, s, 0, c, PL_OCCUPATION)))))
         continue;
       {
         g_autofree char *name = _ds_toks_dup (s, a, b);
@@ -623,9 +623,9 @@ note_person (Ctx        *ctx,
           c--;
         for (guint k = c; k < j; k++)
           if (!(s->toks[k].flags & W_GOV) &&
-              (_ds_lexicon_phrase_at (ctx, s, k, "actor_noun") > 0 || _ds_lexicon_phrase_at (ctx, s, k, "occupation") > 0 ||
-               _ds_lexicon_phrase_at (ctx, s, k, "facts_commentator") > 0 ||
-               _ds_lexicon_phrase_at (ctx, s, k, "facts_office_title") > 0))
+              (_ds_phrase_at (ctx, s, k, PL_ACTOR_NOUN) > 0 || _ds_phrase_at (ctx, s, k, PL_OCCUPATION) > 0 ||
+               _ds_phrase_at (ctx, s, k, PL_FACTS_COMMENTATOR) > 0 ||
+               _ds_phrase_at (ctx, s, k, PL_FACTS_OFFICE_TITLE) > 0))
             {
               ctx->person_age = G_MAXUINT / 2;
               return;
@@ -667,12 +667,12 @@ person_pronoun_len (Ctx        *ctx,
 {
   guint n;
 
-  if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun_f")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, i, PL_PERSON_PRONOUN_F)) > 0)
     *gender = 'f';
-  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun_m")) > 0)
+  else if ((n = _ds_phrase_at (ctx, s, i, PL_PERSON_PRONOUN_M)) > 0)
     *gender = 'm';
   else
-    n = _ds_lexicon_phrase_at (ctx, s, i, "person_pronoun");
+    n = _ds_phrase_at (ctx, s, i, PL_PERSON_PRONOUN);
   return n;
 }
 
@@ -709,11 +709,11 @@ person_at (Ctx        *ctx,
     return NULL;
   if ((n = person_pronoun_len (ctx, s, i, &gender)) > 0)
     ;
-  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_possessive_f")) > 0)
+  else if ((n = _ds_phrase_at (ctx, s, i, PL_PERSON_POSSESSIVE_F)) > 0)
     gender = 'f', owner = TRUE;
-  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "person_possessive_m")) > 0)
+  else if ((n = _ds_phrase_at (ctx, s, i, PL_PERSON_POSSESSIVE_M)) > 0)
     gender = 'm', owner = TRUE;
-  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "facts6_either_pronoun")) == 0 || ctx->subject != NULL ||
+  else if ((n = _ds_phrase_at (ctx, s, i, PL_FACTS6_EITHER_PRONOUN)) == 0 || ctx->subject != NULL ||
            ctx->person_age > PERSON_REACH_EITHER)
     return NULL;
   if (i + n + 1 >= s->n || (gender != 0 && ctx->person_gender != 0 && gender != ctx->person_gender))
@@ -760,7 +760,7 @@ gboolean
 _ds_view_pronoun_opens (Ctx        *ctx,
                         const Sent *s)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "view_pronoun_opener");
+  guint n = _ds_phrase_at (ctx, s, 0, PL_VIEW_PRONOUN_OPENER);
 
   return n > 0 && n < s->n && _ds_tok_is_punct (&s->toks[n], ',');
 }
@@ -783,7 +783,7 @@ _ds_speaker_pronoun (Ctx        *ctx,
   if (_ds_person_recent (ctx) == NULL || s->toks[i].type != TOK_WORD || s->toks[i].len > 6)
     return NULL;
   if ((n = person_pronoun_len (ctx, s, i, &gender)) == 0 &&
-      (n = _ds_lexicon_phrase_at (ctx, s, i, "facts6_either_pronoun")) == 0)
+      (n = _ds_phrase_at (ctx, s, i, PL_FACTS6_EITHER_PRONOUN)) == 0)
     return NULL;
   if ((gender != 0 && ctx->person_gender != 0 && gender != ctx->person_gender) || other_person_before (ctx, s, i))
     return NULL;
@@ -1104,7 +1104,7 @@ noun_is_country (Ctx        *ctx,
                  const Sent *s,
                  guint       k)
 {
-  return k < s->n && s->toks[k].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, s, k, "country_head") == 1;
+  return k < s->n && s->toks[k].type == TOK_WORD && _ds_phrase_at (ctx, s, k, PL_COUNTRY_HEAD) == 1;
 }
 
 /* Whether the subject before @k ends there: a verb, an auxiliary or an
@@ -1193,7 +1193,7 @@ _ds_anaphor_at (Ctx        *ctx,
     return NULL;
   /* "Kedua negara itu", "Both countries": the two names the last sentence
    * joined, not the name it began with. */
-  if (ctx->pair != NULL && (n = _ds_lexicon_phrase_at (ctx, s, i, "pair_anaphor")) > 0 &&
+  if (ctx->pair != NULL && (n = _ds_phrase_at (ctx, s, i, PL_PAIR_ANAPHOR)) > 0 &&
       i + n < s->n && !_ds_tok_is_punct (&s->toks[i + 1], ',') &&
       _ds_pair_fits (ctx, s, i + 1, ctx->pair_country))
     {
@@ -1212,7 +1212,7 @@ _ds_anaphor_at (Ctx        *ctx,
   /* (Indonesian puts "itu" after its noun: "Sejak itu forum bertemu"
    * says "since then".) */
   if (ctx->subject != NULL && ctx->english && (_ds_tok_is (t, "the") || (t->flags & W_ANAPHOR)) &&
-      _ds_lexicon_phrase_at (ctx, s, i + 1, "class_noun") == 1 && !s->toks[i + 1].cap && !subject_is_class (ctx) &&
+      _ds_phrase_at (ctx, s, i + 1, PL_CLASS_NOUN) == 1 && !s->toks[i + 1].cap && !subject_is_class (ctx) &&
       _ds_name_fits_kind (ctx, ctx->subject, s->toks[i + 1].p, s->toks[i + 1].len))
     {
       *end = i + 2;
@@ -1221,7 +1221,7 @@ _ds_anaphor_at (Ctx        *ctx,
   /* (English puts its demonstrative first: "a country that joined …"
    * opens a relative clause.) */
   if (!ctx->english && (s->toks[i + 1].flags & W_ANAPHOR) && ctx->subject != NULL &&
-      _ds_lexicon_phrase_at (ctx, s, i, "class_noun") == 1 &&
+      _ds_phrase_at (ctx, s, i, PL_CLASS_NOUN) == 1 &&
       !subject_is_class (ctx) && _ds_name_fits_kind (ctx, ctx->subject, t->p, t->len))
     {
       *end = i + 2;
@@ -1249,15 +1249,15 @@ _ds_anaphor_at (Ctx        *ctx,
   /* "It has …", "It was set up …"; "Ia dibentuk …", where "ia" may
    * stand for a person as well (facts6_either_pronoun): only when the
    * sentence before named no other. */
-  if (((n = _ds_lexicon_phrase_at (ctx, s, i, "thing_pronoun")) > 0 ||
-       ((n = _ds_lexicon_phrase_at (ctx, s, i, "facts6_either_pronoun")) > 0 && !ctx->subject_rival)) &&
+  if (((n = _ds_phrase_at (ctx, s, i, PL_THING_PRONOUN)) > 0 ||
+       ((n = _ds_phrase_at (ctx, s, i, PL_FACTS6_EITHER_PRONOUN)) > 0 && !ctx->subject_rival)) &&
       (s->toks[i + n].verb || (s->toks[i + n].flags & W_AUX)))
     {
       *end = i + n;
       return g_strdup (ctx->subject);
     }
   /* "Its secretariat …" */
-  if ((n = _ds_lexicon_phrase_at (ctx, s, i, "thing_possessive")) > 0 && _ds_tok_nounish (&s->toks[i + n]))
+  if ((n = _ds_phrase_at (ctx, s, i, PL_THING_POSSESSIVE)) > 0 && _ds_tok_nounish (&s->toks[i + n]))
     {
       *end = i + n;
       return g_strconcat (ctx->subject, "\xE2\x80\x99s", NULL);
@@ -1305,7 +1305,7 @@ _ds_labelled_quote (Ctx        *ctx,
   c = _ds_clause_start (s, open);
   if (c < open && _ds_tok_is (&s->toks[c], "the"))
     c++;
-  if (c < open && c + _ds_lexicon_phrase_at (ctx, s, c, "term_label") != open)
+  if (c < open && c + _ds_phrase_at (ctx, s, c, PL_TERM_LABEL) != open)
     return FALSE;
   *a = open + 1;
   *b = hi - 1;

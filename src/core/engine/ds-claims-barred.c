@@ -56,7 +56,7 @@ act_end (Ctx        *ctx,
       if (t->type == TOK_PUNCT && (t->ch == ',' || t->ch == ';' || t->ch == ':' || t->ch == '(' ||
                                    t->ch == 0x2014 || t->ch == 0x2013))
         return i;
-      if (t->type == TOK_WORD && _ds_lexicon_phrase_at (ctx, s, i, "barred_act_end") > 0)
+      if (t->type == TOK_WORD && _ds_phrase_at (ctx, s, i, PL_BARRED_ACT_END) > 0)
         return i;
       /* ("… outside the Area in 2022", "… pada 2022": when the ban came
        * is no part of the act.) */
@@ -245,7 +245,7 @@ _ds_find_barred (Ctx  *ctx,
    * clause its own ban.) */
   for (guint i = 1; i + 2 < e; i++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, i, "barred_verb");
+      guint n = _ds_phrase_at (ctx, s, i, PL_BARRED_VERB);
 
       if (n > 0)
         {

@@ -126,7 +126,7 @@ past_opener (Ctx        *ctx,
              guint       e)
 {
   if (i >= e || !(s->toks[i].flags & (W_PREP | W_CONNECTIVE)) ||
-      _ds_lexicon_phrase_at (ctx, s, i, "lists_condition_opener") > 0)
+      _ds_phrase_at (ctx, s, i, PL_LISTS_CONDITION_OPENER) > 0)
     return i;
   for (guint k = i + 1; k < e && k < i + 7; k++)
     {
@@ -472,7 +472,7 @@ names_kinds (Ctx        *ctx,
   _ds_text_tokenize (ctx, text, &h);
   while (k < h.n && (h.toks[k].type != TOK_WORD || _ds_tok_is (&h.toks[k], "the")))
     k++;
-  return k < h.n && _ds_lexicon_phrase_at (ctx, &h, k, "kinds_heading") > 0;
+  return k < h.n && _ds_phrase_at (ctx, &h, k, PL_KINDS_HEADING) > 0;
 }
 
 /* The same of a short line of its own over the list the line @s stands
@@ -668,7 +668,7 @@ _ds_advice_label (Ctx        *ctx,
 
   while (i < h->n && (h->toks[i].type == TOK_NUMBER || h->toks[i].type == TOK_PUNCT))
     i++;
-  return i < h->n && _ds_lexicon_phrase_at (ctx, h, i, "list_label_advice") > 0;
+  return i < h->n && _ds_phrase_at (ctx, h, i, PL_LIST_LABEL_ADVICE) > 0;
 }
 
 /* What the author urges is a list to recall even when each line is a
@@ -804,9 +804,9 @@ gloss_example_end (Ctx        *ctx,
       if (!_ds_tok_is_punct (t, ';') && !_ds_tok_is_punct (t, ',') && !_ds_tok_is_punct (t, '(') &&
           !setting_dash (s, t))
         continue;
-      n = _ds_lexicon_phrase_at (ctx, s, k + 1, "example_marker");
+      n = _ds_phrase_at (ctx, s, k + 1, PL_EXAMPLE_MARKER);
       if (n == 0 && !_ds_tok_is_punct (t, ','))
-        n = _ds_lexicon_phrase_at (ctx, s, k + 1, "bracket_example");
+        n = _ds_phrase_at (ctx, s, k + 1, PL_BRACKET_EXAMPLE);
       /* (", seperti yang …", "like this": no example follows.) */
       if (n == 0 || k + 1 + n >= e || (s->toks[k + 1 + n].flags & (W_RELATIVE | W_ANAPHOR | W_PRONOUN)))
         continue;
@@ -1083,7 +1083,7 @@ arrow_gloss (Ctx        *ctx,
     }
   if (head_end > b || date_key (line, a, head_end, &date) ||
       line->toks[body].type != TOK_WORD || (line->toks[body].verb && !kind_does (ctx, line, body)) ||
-      _ds_lexicon_phrase_in (ctx, line, body, MIN (body + ARROW_EFFECT_TOKENS, e), "arrow_effect_opener"))
+      _ds_phrase_in (ctx, line, body, MIN (body + ARROW_EFFECT_TOKENS, e), PL_ARROW_EFFECT_OPENER))
     return FALSE;
   for (guint k = body; k < e; k++)
     if (_ds_tok_is_punct (&line->toks[k], DS_ARROW))
@@ -1109,8 +1109,8 @@ subjectless_event (Ctx        *ctx,
    * its object.) */
   if (ctx->english && !t->verb && body + 1 < _ds_body_end (line) && line->toks[body + 1].type == TOK_WORD &&
       !(line->toks[body + 1].flags & (W_PREP | W_CONJ)) &&
-      (_ds_lexicon_phrase_at (ctx, line, body, "defs_irregular_participle") == 1 ||
-       _ds_lexicon_phrase_at (ctx, line, body, "when_past") == 1) &&
+      (_ds_phrase_at (ctx, line, body, PL_DEFS_IRREGULAR_PARTICIPLE) == 1 ||
+       _ds_phrase_at (ctx, line, body, PL_WHEN_PAST) == 1) &&
       !(line->toks[body].flags & W_AUX))
     return TRUE;
   return t->verb || (ctx->english && t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0);
@@ -1133,12 +1133,12 @@ _ds_reminder_line (Ctx        *ctx,
     k++;
   if (k >= line->n || line->toks[k].type != TOK_WORD)
     return FALSE;
-  if (_ds_lexicon_phrase_at (ctx, line, k, "note_reminder_todo") > 0)
+  if (_ds_phrase_at (ctx, line, k, PL_NOTE_REMINDER_TODO) > 0)
     return TRUE;
-  if (_ds_lexicon_phrase_at (ctx, line, k, "note_reminder") == 0)
+  if (_ds_phrase_at (ctx, line, k, PL_NOTE_REMINDER) == 0)
     return FALSE;
   for (guint j = k + 1; j < line->n; j++)
-    if (line->toks[j].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, line, j, "note_study_thing") > 0)
+    if (line->toks[j].type == TOK_WORD && _ds_phrase_at (ctx, line, j, PL_NOTE_STUDY_THING) > 0)
       return TRUE;
   return FALSE;
 }
@@ -1175,7 +1175,7 @@ list_comment_line (Ctx        *ctx,
     }
   while (k < line->n && (emphasis (&line->toks[k]) || line->toks[k].type == TOK_PUNCT))
     k++;
-  if (k >= line->n || (n = _ds_lexicon_phrase_at (ctx, line, k, "list_comment_label")) == 0)
+  if (k >= line->n || (n = _ds_phrase_at (ctx, line, k, PL_LIST_COMMENT_LABEL)) == 0)
     return FALSE;
   k += n;
   while (k < line->n && (emphasis (&line->toks[k]) || _ds_tok_is_punct (&line->toks[k], '.')))
@@ -1197,8 +1197,8 @@ _ds_speaker_notes_line (Ctx        *ctx,
     k++;
   if (k >= line->n)
     return FALSE;
-  if ((n = _ds_lexicon_phrase_at (ctx, line, k, "speaker_notes_label")) == 0 &&
-      (!ctx->slide_deck || (n = _ds_lexicon_phrase_at (ctx, line, k, "deck_notes_label")) == 0))
+  if ((n = _ds_phrase_at (ctx, line, k, PL_SPEAKER_NOTES_LABEL)) == 0 &&
+      (!ctx->slide_deck || (n = _ds_phrase_at (ctx, line, k, PL_DECK_NOTES_LABEL)) == 0))
     return FALSE;
   k += n;
   while (k < line->n && emphasis (&line->toks[k]))
@@ -1227,11 +1227,11 @@ _ds_presenter_aside (Ctx        *ctx,
     k++;
   if (k >= s->n)
     return FALSE;
-  if (_ds_lexicon_phrase_at (ctx, s, k, "presenter_aside") > 0)
+  if (_ds_phrase_at (ctx, s, k, PL_PRESENTER_ASIDE) > 0)
     return TRUE;
   for (guint j = k; j < s->n; j++)
-    if (s->toks[j].type == TOK_WORD && (_ds_lexicon_phrase_at (ctx, s, j, "note_study_thing") > 0 ||
-                                         _ds_lexicon_phrase_at (ctx, s, j, "presenter_room") > 0))
+    if (s->toks[j].type == TOK_WORD && (_ds_phrase_at (ctx, s, j, PL_NOTE_STUDY_THING) > 0 ||
+                                         _ds_phrase_at (ctx, s, j, PL_PRESENTER_ROOM) > 0))
       return TRUE;
   return FALSE;
 }
@@ -1314,9 +1314,9 @@ label_figure (Ctx  *ctx,
   /* ("Pekalongan: 3 kecamatan …": one word in capitals is a name unless
    * the essay has written it in lower case.) */
   if ((!lower && (b - a > 1 || !_ds_tok_written_lower (ctx, &line->toks[a]))) ||
-      _ds_lexicon_phrase_at (ctx, line, a, "handout_label") > 0)
+      _ds_phrase_at (ctx, line, a, PL_HANDOUT_LABEL) > 0)
     return FALSE;
-  k = v + _ds_lexicon_phrase_at (ctx, line, v, "lists_approx_count");
+  k = v + _ds_phrase_at (ctx, line, v, PL_LISTS_APPROX_COUNT);
   if (k < e && (_ds_tok_is_punct (&line->toks[k], '~') || _ds_tok_is_punct (&line->toks[k], '<') ||
                 _ds_tok_is_punct (&line->toks[k], '>') || _ds_tok_is_punct (&line->toks[k], 0x2248)))
     k++;
@@ -1414,7 +1414,7 @@ dated_actor (Ctx        *ctx,
   /* (A body — a board, a ministry, a council — an acronym or a country
    * acts; a treaty or a programme does not.) */
   for (guint k = 0; k < o.n && !acts; k++)
-    acts = _ds_lexicon_phrase_at (ctx, &o, k, "body_head") > 0 || _ds_lexicon_phrase_at (ctx, &o, k, "ministry_head") > 0 ||
+    acts = _ds_phrase_at (ctx, &o, k, PL_BODY_HEAD) > 0 || _ds_phrase_at (ctx, &o, k, PL_MINISTRY_HEAD) > 0 ||
            (o.n == 1 && (_ds_tok_is_acronym (&o.toks[k]) || (o.toks[k].flags & W_COUNTRY)));
   if (!acts)
     return NULL;
@@ -1532,7 +1532,7 @@ value_text (Ctx        *ctx,
     k += 2;
   /* "sekitar 12.000 jiwa", "over 9,500", "± 3,1 miliar" (the list holds
    * "±"), "> 40%", "~ 300": a figure all the same. */
-  k += _ds_lexicon_phrase_at (ctx, line, k, "lists_approx_count");
+  k += _ds_phrase_at (ctx, line, k, PL_LISTS_APPROX_COUNT);
   if (k + 1 < e && (_ds_tok_is_punct (&line->toks[k], '~') || _ds_tok_is_punct (&line->toks[k], '<') ||
                     _ds_tok_is_punct (&line->toks[k], '>')))
     k++;
@@ -1560,7 +1560,7 @@ attribute_head (Ctx        *ctx,
 {
   while (b > a && (emphasis (&line->toks[b - 1]) || line->toks[b - 1].type == TOK_PUNCT))
     b--;
-  return b > a && (_ds_lexicon_phrase_at (ctx, line, a, "attribute_label") > 0 ||
+  return b > a && (_ds_phrase_at (ctx, line, a, PL_ATTRIBUTE_LABEL) > 0 ||
                    (!ctx->english && _ds_tok_ends_nya (&line->toks[b - 1])));
 }
 
@@ -1815,8 +1815,8 @@ person_initials (Ctx        *ctx,
 
       _ds_text_tokenize (ctx, nl != NULL ? nl + 1 : before, &h);
       for (guint j = h.n > 4 ? h.n - 4 : 0; j < h.n; j++)
-        if (h.toks[j].type == TOK_WORD && (_ds_lexicon_phrase_at (ctx, &h, j, "person_honorific") == 1 ||
-                                           _ds_lexicon_phrase_at (ctx, &h, j, "housekeeping_person") == 1))
+        if (h.toks[j].type == TOK_WORD && (_ds_phrase_at (ctx, &h, j, PL_PERSON_HONORIFIC) == 1 ||
+                                           _ds_phrase_at (ctx, &h, j, PL_HOUSEKEEPING_PERSON) == 1))
           return TRUE;
     }
   return FALSE;
@@ -1839,7 +1839,7 @@ initials_label (Ctx        *ctx,
   while (a < b && emphasis (&line->toks[a]))
     a++;
   return a + 1 < b && line->toks[a + 1].type == TOK_WORD && line->toks[a + 1].cap &&
-         _ds_lexicon_phrase_at (ctx, line, a, "person_honorific") == 1 && b - a <= 4;
+         _ds_phrase_at (ctx, line, a, PL_PERSON_HONORIFIC) == 1 && b - a <= 4;
 }
 
 /* "- Response: **post-quantum cryptography (PQC)**": whether the value
@@ -1879,7 +1879,7 @@ who_why_heading (Ctx *ctx)
   _ds_text_tokenize (ctx, ctx->topic, &h);
   while (k < h.n && h.toks[k].type != TOK_WORD)
     k++;
-  return k < h.n && _ds_lexicon_phrase_at (ctx, &h, k, "definition_question_opener") > 0;
+  return k < h.n && _ds_phrase_at (ctx, &h, k, PL_DEFINITION_QUESTION_OPENER) > 0;
 }
 
 /* "hedging (Kuik, 2008)", "digital sovereignty (Floridi and Taddeo,
@@ -1973,7 +1973,7 @@ gloss_item (Ctx        *ctx,
    * gloss_label_aspect) names one of its points, no term a learner can be
    * asked to define ("Apa yang dimaksud dengan pengecualian penting?"). */
   if (body > b && _ds_tok_is_punct (&line->toks[b], ':') &&
-      _ds_lexicon_phrase_in (ctx, line, a, b, "gloss_label_aspect"))
+      _ds_phrase_in (ctx, line, a, b, PL_GLOSS_LABEL_ASPECT))
     return FALSE;
   /* "- Joint statements: e.g. US–Japan, …", "- aktor: JFK (AS) vs
    * Khrushchev", "- LH: \"…\"" (a lecturer's initials), and under a
@@ -1981,10 +1981,10 @@ gloss_item (Ctx        *ctx,
    * private giants …"): a label whose value gives examples, the parties,
    * what someone said or an answer to the heading glosses no term. */
   if (body > b && _ds_tok_is_punct (&line->toks[b], ':') &&
-      (_ds_lexicon_phrase_at (ctx, line, body, "example_marker") > 0 ||
+      (_ds_phrase_at (ctx, line, body, PL_EXAMPLE_MARKER) > 0 ||
        (body + 2 < line->n && _ds_tok_is (&line->toks[body], "e") && _ds_tok_is_punct (&line->toks[body + 1], '.') &&
         _ds_tok_is (&line->toks[body + 2], "g")) ||
-       _ds_lexicon_phrase_at (ctx, line, a, "gloss_label_party") == b - a || initials_label (ctx, line, a, b) ||
+       _ds_phrase_at (ctx, line, a, PL_GLOSS_LABEL_PARTY) == b - a || initials_label (ctx, line, a, b) ||
        value_named_term (line, body) ||
        who_why_heading (ctx)))
     return FALSE;
@@ -2095,9 +2095,9 @@ gloss_item (Ctx        *ctx,
    * holds that place, phrase list attribute_who, is no term; nor is a
    * comment's label, phrase list list_comment_label: "- Sources:
    * regional repair agreements", "- Catatan: …".) */
-  if (_ds_lexicon_phrase_at (ctx, line, a, "bodies_generic_label") == b - a ||
-      _ds_lexicon_phrase_at (ctx, line, a, "attribute_who") == b - a ||
-      _ds_lexicon_phrase_at (ctx, line, a, "list_comment_label") == b - a || numbered_step_label (ctx, line, a, b) ||
+  if (_ds_phrase_at (ctx, line, a, PL_BODIES_GENERIC_LABEL) == b - a ||
+      _ds_phrase_at (ctx, line, a, PL_ATTRIBUTE_WHO) == b - a ||
+      _ds_phrase_at (ctx, line, a, PL_LIST_COMMENT_LABEL) == b - a || numbered_step_label (ctx, line, a, b) ||
       generic_point_label (ctx, line, a, b) || rank_or_task_label (ctx, line, a, b) || contrast_label (ctx, line, a, b) ||
       event_date_label (line, a, b))
     return FALSE;
@@ -2156,7 +2156,7 @@ placeholder_label (Ctx        *ctx,
   const Tok *mark;
   guint n;
 
-  if ((n = _ds_lexicon_phrase_at (ctx, s, a, "label_placeholder")) == 0 || a + n + 1 != b)
+  if ((n = _ds_phrase_at (ctx, s, a, PL_LABEL_PLACEHOLDER)) == 0 || a + n + 1 != b)
     return FALSE;
   mark = &s->toks[a + n];
   if (mark->type == TOK_NUMBER)
@@ -2183,9 +2183,9 @@ numbered_step_label (Ctx        *ctx,
     return TRUE;
   if (b < a + 2 || s->toks[b - 1].type != TOK_NUMBER || s->toks[b - 1].len > 3)
     return FALSE;
-  n = _ds_lexicon_phrase_at (ctx, s, a, "label_step");
+  n = _ds_phrase_at (ctx, s, a, PL_LABEL_STEP);
   if (n == 0)
-    n = _ds_lexicon_phrase_at (ctx, s, a, "numbered_label");
+    n = _ds_phrase_at (ctx, s, a, PL_NUMBERED_LABEL);
   return n > 0 && a + n + 1 == b;
 }
 
@@ -2203,9 +2203,9 @@ generic_point_label (Ctx        *ctx,
 {
   guint head = ctx->english ? b - 1 : a, other = ctx->english ? a : b - 1;
 
-  if (b <= a || b > a + 2 || _ds_lexicon_phrase_at (ctx, s, head, "label_point_head") != 1)
+  if (b <= a || b > a + 2 || _ds_phrase_at (ctx, s, head, PL_LABEL_POINT_HEAD) != 1)
     return FALSE;
-  return b == a + 1 || _ds_lexicon_phrase_at (ctx, s, other, "label_point_modifier") == 1;
+  return b == a + 1 || _ds_phrase_at (ctx, s, other, PL_LABEL_POINT_MODIFIER) == 1;
 }
 
 /* "Pengecualian penting", "Hambatan utama", "Main concern", "Key
@@ -2231,17 +2231,17 @@ rank_or_task_label (Ctx        *ctx,
       return FALSE;
   if (b > a + 1)
     {
-      if (ctx->english && _ds_lexicon_phrase_at (ctx, s, a, "label_rank_modifier") > 0 &&
-          a + _ds_lexicon_phrase_at (ctx, s, a, "label_rank_modifier") < b)
+      if (ctx->english && _ds_phrase_at (ctx, s, a, PL_LABEL_RANK_MODIFIER) > 0 &&
+          a + _ds_phrase_at (ctx, s, a, PL_LABEL_RANK_MODIFIER) < b)
         return TRUE;
       for (guint k = a + 1; !ctx->english && k < b; k++)
-        if ((n = _ds_lexicon_phrase_at (ctx, s, k, "label_rank_modifier")) > 0 && k + n == b)
+        if ((n = _ds_phrase_at (ctx, s, k, PL_LABEL_RANK_MODIFIER)) > 0 && k + n == b)
           return TRUE;
     }
-  if ((n = _ds_lexicon_phrase_at (ctx, s, a, "task_label")) > 0 && (n == b - a || !ctx->english))
+  if ((n = _ds_phrase_at (ctx, s, a, PL_TASK_LABEL)) > 0 && (n == b - a || !ctx->english))
     return TRUE;
   for (guint k = a + 1; ctx->english && k < b; k++)
-    if ((n = _ds_lexicon_phrase_at (ctx, s, k, "task_label")) > 0 && k + n == b)
+    if ((n = _ds_phrase_at (ctx, s, k, PL_TASK_LABEL)) > 0 && k + n == b)
       return TRUE;
   return FALSE;
 }
@@ -2257,10 +2257,10 @@ contrast_label (Ctx        *ctx,
                 guint       a,
                 guint       b)
 {
-  if (b > a && _ds_lexicon_phrase_at (ctx, s, a, "label_contrast_cue") > 0)
+  if (b > a && _ds_phrase_at (ctx, s, a, PL_LABEL_CONTRAST_CUE) > 0)
     return TRUE;
   for (guint k = a + 1; k + 1 < b; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "contrast_versus") > 0)
+    if (_ds_phrase_at (ctx, s, k, PL_CONTRAST_VERSUS) > 0)
       return TRUE;
   return FALSE;
 }
@@ -2294,9 +2294,9 @@ static gboolean
 task_line (Ctx        *ctx,
            const Sent *line)
 {
-  guint k = _ds_lexicon_phrase_at (ctx, line, 0, "outcome_opener");
+  guint k = _ds_phrase_at (ctx, line, 0, PL_OUTCOME_OPENER);
 
-  return k < line->n && _ds_lexicon_phrase_at (ctx, line, k, "task_verb") > 0;
+  return k < line->n && _ds_phrase_at (ctx, line, k, PL_TASK_VERB) > 0;
 }
 
 /* "2. **Fisheries.** It brings …", "1. **Komite Irigasi** – dibentuk
@@ -2318,7 +2318,7 @@ body_action_at (Ctx        *ctx,
   /* "It has …", "Lembaga ini merupakan …", "memiliki …": a state, no
    * action the label takes (phrase list bodies_stative_verb). */
   if (t->type != TOK_WORD || t->cap || (t->flags & W_FUNCTION) ||
-      _ds_lexicon_phrase_at (ctx, line, k, "bodies_stative_verb") > 0)
+      _ds_phrase_at (ctx, line, k, PL_BODIES_STATIVE_VERB) > 0)
     return FALSE;
   /* English: "It trains …", "This office reviews …"; with no pronoun
    * a word in "-s" may be a plural subject ("– inspectors count …"), so
@@ -2332,7 +2332,7 @@ body_action_at (Ctx        *ctx,
            (((after_pronoun || t->verb) && !(t->flags & W_NOUN)) ||
             (k + 1 < line->n && line->toks[k + 1].type == TOK_WORD &&
              (_ds_tok_is_article (&line->toks[k + 1]) || (line->toks[k + 1].flags & (W_DET | W_PRONOUN)) ||
-              _ds_lexicon_phrase_at (ctx, line, k + 1, "bodies_object_word") > 0)));
+              _ds_phrase_at (ctx, line, k + 1, PL_BODIES_OBJECT_WORD) > 0)));
   return t->verb && t->len > 4 && (strncmp (t->p, "me", 2) == 0 || strncmp (t->p, "ber", 3) == 0);
 }
 
@@ -2352,7 +2352,7 @@ label_body (Ctx        *ctx,
 
   /* "**1998.** …": a date heads a timeline's line, it does nothing. */
   if (!bold_head (line, a, e, &head_end) || head_end != b || b - a > 6 || date_key (line, a, b, &date) ||
-      _ds_lexicon_phrase_at (ctx, line, a, "bodies_generic_label") == b - a || !_ds_term_usable (line, a, b) ||
+      _ds_phrase_at (ctx, line, a, PL_BODIES_GENERIC_LABEL) == b - a || !_ds_term_usable (line, a, b) ||
       (b - a == 1 && (line->toks[a].flags & W_COUNTRY)))
     return FALSE;
   /* "- **dumping** = menjual barang …": an equals sign says what the
@@ -2701,7 +2701,7 @@ people_line (Ctx        *ctx,
   DsClaim *claim;
   g_autofree char *topic = NULL;
 
-  if (_ds_lexicon_phrase_at (ctx, line, a, "handout_people_label") != b - a)
+  if (_ds_phrase_at (ctx, line, a, PL_HANDOUT_PEOPLE_LABEL) != b - a)
     return FALSE;
   while (b < e && emphasis (&line->toks[b]))
     b++;
@@ -2841,7 +2841,7 @@ heading_is_name (Ctx *ctx)
   /* ("RINGKASAN EKSEKUTIF", "KEY FINDINGS": a document part every paper
    * has, phrase list generic_section, set in capitals writes no acronym;
    * "NATO CCDCOE" does.) */
-  shouting = h.n > 0 && _ds_lexicon_phrase_at (ctx, &h, 0, "generic_section") == h.n;
+  shouting = h.n > 0 && _ds_phrase_at (ctx, &h, 0, PL_GENERIC_SECTION) == h.n;
   for (guint k = 0; k < h.n; k++)
     {
       g_autofree char *word = NULL;
@@ -2928,7 +2928,7 @@ heading_place (Ctx  *ctx,
         n = 2;
     }
   else
-    n = _ds_lexicon_phrase_at (ctx, line, k, "place_verb");
+    n = _ds_phrase_at (ctx, line, k, PL_PLACE_VERB);
   if (n == 0 || _ds_place_end (line, k + n, e) != e || !heading_is_name (ctx))
     return FALSE;
   verb = _ds_toks_dup (line, k, k + n - 1);
@@ -2973,7 +2973,7 @@ heading_agent (Ctx  *ctx,
           (w->flags & (W_MONTH | W_UNIT | W_PRONOUN | W_RELATIVE | W_CONJ)) ||
           (w->type == TOK_WORD && !(w->flags & W_NOUN) &&
            (_ds_tok_ing_word (w) || (w->verb && (j == a || j + 1 < e)))) ||
-          (w->cap && _ds_lexicon_phrase_at (ctx, line, j, "treaty_head") == 1))
+          (w->cap && _ds_phrase_at (ctx, line, j, PL_TREATY_HEAD) == 1))
         return FALSE;
       words += w->type == TOK_WORD || w->type == TOK_NUMBER;
     }
@@ -3067,7 +3067,7 @@ heading_event (Ctx  *ctx,
    * line's event. */
   for (guint j = k + 3; j + 1 < e; j++)
     if (line->toks[j - 1].type == TOK_NUMBER && line->toks[j - 1].len == 4 &&
-        _ds_lexicon_phrase_at (ctx, line, j, "event_date_tail") == 1)
+        _ds_phrase_at (ctx, line, j, PL_EVENT_DATE_TAIL) == 1)
       {
         e = j;
         break;
@@ -3214,7 +3214,7 @@ _ds_heading_subject_line (Ctx  *ctx,
                          t->verb && !(t->flags & W_NOUN) && !heading_plural (ctx) && next->type == TOK_WORD &&
                          !adjective_form (next);
 
-      if (_ds_lexicon_phrase_at (ctx, line, k, "heading_line_active") > 0 || present)
+      if (_ds_phrase_at (ctx, line, k, PL_HEADING_LINE_ACTIVE) > 0 || present)
         aux = NULL;
       else if (!participle || (t->flags & W_NOUN))
         return FALSE;
@@ -3233,7 +3233,7 @@ _ds_heading_subject_line (Ctx  *ctx,
           /* ("- Reviewed every five years": what is done again and
            * again is done now.) */
           gboolean state = g_strv_contains (ds_lang_get_phrases (ctx->lang, "heading_line_state"), word) ||
-                           _ds_lexicon_phrase_in (ctx, line, k, e, "heading_line_habit");
+                           _ds_phrase_in (ctx, line, k, e, PL_HEADING_LINE_HABIT);
 
           aux = heading_plural (ctx) ? (state ? "are" : "were") : (state ? "is" : "was");
         }
@@ -3353,7 +3353,7 @@ member_line (Ctx        *ctx,
   g_autofree char *owner = NULL;
   DsClaim *claim;
 
-  if (_ds_lexicon_phrase_at (ctx, line, a, "member_label") != b - a)
+  if (_ds_phrase_at (ctx, line, a, PL_MEMBER_LABEL) != b - a)
     return FALSE;
   while (b < e && emphasis (&line->toks[b]))
     b++;
@@ -3428,7 +3428,7 @@ group_members_line (Ctx        *ctx,
    * short form, before the year.) */
   else if (k + 3 < e && _ds_tok_is_punct (&line->toks[k], '(') && _ds_tok_is_year (&line->toks[k + 2]) &&
            _ds_tok_is_punct (&line->toks[k + 3], ')') &&
-           ((line->toks[k + 1].flags & W_MONTH) || _ds_lexicon_phrase_at (ctx, line, k + 1, "month_short") == 1))
+           ((line->toks[k + 1].flags & W_MONTH) || _ds_phrase_at (ctx, line, k + 1, PL_MONTH_SHORT) == 1))
     k += 4;
   if (k >= e || !(_ds_tok_is_punct (&line->toks[k], ':') || _ds_tok_is_punct (&line->toks[k], DS_ARROW) ||
                   _ds_tok_is_punct (&line->toks[k], '=')) ||
@@ -3510,7 +3510,7 @@ versus_glosses (Ctx        *ctx,
   guint e = _ds_body_end (line), m = b, n, seg, found = 0, starts[2], eqs[2], ends[2];
 
   for (guint k = a + 1; k + 1 < b && m == b; k++)
-    if ((n = _ds_lexicon_phrase_at (ctx, line, k, "contrast_versus")) == 1)
+    if ((n = _ds_phrase_at (ctx, line, k, PL_CONTRAST_VERSUS)) == 1)
       m = k;
   if (m == b || b >= e || !_ds_tok_is_punct (&line->toks[b], ':') ||
       _ds_count_words (line, a, m) > VERSUS_SIDE_MAX_WORDS || _ds_count_words (line, m + 1, b) > VERSUS_SIDE_MAX_WORDS)
@@ -3645,7 +3645,7 @@ scholar_view_line (Ctx        *ctx,
                * not.) */
               ((line->toks[j].verb && (ctx->english || !(line->toks[j].flags & W_VERB))) ||
                (line->toks[j].flags & (W_AUX | W_CUE_DEF)) ||
-               _ds_lexicon_phrase_at (ctx, line, j, "lists_negation") > 0);
+               _ds_phrase_at (ctx, line, j, PL_LISTS_NEGATION) > 0);
   if (!clause)
     return FALSE;
   /* ("- Satow (1917) → diplomacy is the application of …": a
@@ -3831,7 +3831,7 @@ add_block_item (Ctx     *ctx,
       return FALSE;
     }
   group_members_line (ctx, &line, a, b);
-  if (_ds_lexicon_phrase_at (ctx, &line, a, "handout_label") == b - a)
+  if (_ds_phrase_at (ctx, &line, a, PL_HANDOUT_LABEL) == b - a)
     {
       people_line (ctx, &line, a, b);
       return FALSE;
@@ -4011,12 +4011,12 @@ label_heading (Ctx        *ctx,
                guint       e,
                DsClaim    *claim)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, h, i, "list_label");
+  guint n = _ds_phrase_at (ctx, h, i, PL_LIST_LABEL);
   gboolean summary = n == 0;
   g_autofree char *label = NULL;
 
   if (summary)
-    n = _ds_lexicon_phrase_at (ctx, h, i, "list_label_summary");
+    n = _ds_phrase_at (ctx, h, i, PL_LIST_LABEL_SUMMARY);
   if (n == 0 || i + n != e)
     return FALSE;
   label = ds_utf8_strdown (h->toks[i].p, h->toks[e - 1].p + h->toks[e - 1].len - h->toks[i].p);
@@ -4055,9 +4055,9 @@ label_names_heading (Ctx   *ctx,
     i++;
   if (i >= e)
     return FALSE;
-  n = _ds_lexicon_phrase_at (ctx, &h, i, "list_label");
+  n = _ds_phrase_at (ctx, &h, i, PL_LIST_LABEL);
   if (n == 0)
-    n = _ds_lexicon_phrase_at (ctx, &h, i, "list_label_summary");
+    n = _ds_phrase_at (ctx, &h, i, PL_LIST_LABEL_SUMMARY);
   if (n > 0 && i + n == e)
     return TRUE;
   /* "Rangkuman Bab 5", "Summary of Chapter 5", "Chapter 5 Summary": a
@@ -4066,7 +4066,7 @@ label_names_heading (Ctx   *ctx,
   n = 0;
   for (guint k = i; k < e; k++)
     {
-      guint m = n == 0 ? _ds_lexicon_phrase_at (ctx, &h, k, "list_label_summary") : 0;
+      guint m = n == 0 ? _ds_phrase_at (ctx, &h, k, PL_LIST_LABEL_SUMMARY) : 0;
 
       if (m > 0)
         {
@@ -4074,7 +4074,7 @@ label_names_heading (Ctx   *ctx,
           k += m - 1;
         }
       else if (h.toks[k].type != TOK_NUMBER && h.toks[k].type != TOK_PUNCT &&
-               _ds_lexicon_phrase_at (ctx, &h, k, "lists_summary_scope") == 0)
+               _ds_phrase_at (ctx, &h, k, PL_LISTS_SUMMARY_SCOPE) == 0)
         return FALSE;
     }
   return n > 0;
@@ -4420,7 +4420,7 @@ doctrine_heading (Ctx        *ctx,
   t = &h->toks[k];
   if (t->type != TOK_WORD)
     return FALSE;
-  if (_ds_lexicon_phrase_at (ctx, h, k, "doctrine_head") == 1)
+  if (_ds_phrase_at (ctx, h, k, PL_DOCTRINE_HEAD) == 1)
     return TRUE;
   for (guint n = 0; suffixes != NULL && suffixes[n] != NULL; n++)
     {
@@ -4524,7 +4524,7 @@ describe_by_heading (Ctx     *ctx,
    * lists. */
   for (guint k = i + 2; k < e; k++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, &h, k, "listicle_tail");
+      guint n = _ds_phrase_at (ctx, &h, k, PL_LISTICLE_TAIL);
 
       if (n > 0 && k + n == e)
         {
@@ -4536,7 +4536,7 @@ describe_by_heading (Ctx     *ctx,
    * the document's sections, not its summary's points. */
   if (heading != G_MAXUINT && claim->rule == DS_CLAIM_RULE_BLOCKS && label_heading (ctx, &h, i, e, claim))
     return TRUE;
-  if (i < e && _ds_lexicon_phrase_at (ctx, &h, i, "why_word") == 1)
+  if (i < e && _ds_phrase_at (ctx, &h, i, PL_WHY_WORD) == 1)
     {
       claim->subject = why_subject (ctx, &h, i + 1, e, claim->rule == DS_CLAIM_RULE_ORDINALS);
       claim->form = claim->subject != NULL ? DS_LIST_FORM_NAMING : DS_LIST_FORM_NONE;
@@ -4599,8 +4599,8 @@ owner_verb_before (Ctx        *ctx,
                    guint       c)
 {
   for (guint j = c > 3 ? c - 3 : 0; j < c; j++)
-    if (_ds_lexicon_phrase_at (ctx, s, j, "owner_verb") == c - j ||
-        _ds_lexicon_phrase_at (ctx, s, j, "lists_document_verb") == c - j)
+    if (_ds_phrase_at (ctx, s, j, PL_OWNER_VERB) == c - j ||
+        _ds_phrase_at (ctx, s, j, PL_LISTS_DOCUMENT_VERB) == c - j)
       return TRUE;
   return FALSE;
 }
@@ -4664,7 +4664,7 @@ counted_phrase (Ctx        *ctx,
       /* "Observers name several problems with how it works": a vague
        * count names the list as well, and counts nothing. */
       if (!(s->toks[c].flags & W_COUNT) && (s->toks[c].flags & W_DET) &&
-          (vague = _ds_lexicon_phrase_at (ctx, s, c, "lists_vague_count")) > 0)
+          (vague = _ds_phrase_at (ctx, s, c, PL_LISTS_VAGUE_COUNT)) > 0)
         k = c + vague;
       if (!((s->toks[c].flags & W_COUNT) || vague > 0) || k >= s->n ||
           !(_ds_tok_nounish (&s->toks[k]) || counted_plural (ctx, s, c, k)))
@@ -4688,17 +4688,17 @@ counted_phrase (Ctx        *ctx,
              !_ds_tok_is (&s->toks[k], "when") &&
              /* "Beberapa lembaga penting dewan ini antara lain:": the cue
               * that opens the list is no part of its subject. */
-             _ds_lexicon_phrase_at (ctx, s, k, "open_line_end") == 0 &&
+             _ds_phrase_at (ctx, s, k, PL_OPEN_LINE_END) == 0 &&
              /* "five functions of diplomacy you should know:": nor is the
               * listicle's address to its reader (listicle_tail). */
-             (k == c + 1 || _ds_lexicon_phrase_at (ctx, s, k, "listicle_tail") == 0))
+             (k == c + 1 || _ds_phrase_at (ctx, s, k, PL_LISTICLE_TAIL) == 0))
         content += _ds_tok_nounish (&s->toks[k++]);
       whole = k;
       while (k > c + 1 && !_ds_tok_nounish (&s->toks[k - 1]) &&
              /* "lembaga penting dewan ini": the demonstrative says which
               * council, and is resolved with it. */
              !(k > c + 2 && (s->toks[k - 1].flags & W_ANAPHOR) && _ds_tok_nounish (&s->toks[k - 2]) &&
-               k < s->n && _ds_lexicon_phrase_at (ctx, s, k, "open_line_end") > 0))
+               k < s->n && _ds_phrase_at (ctx, s, k, PL_OPEN_LINE_END) > 0))
         k--;
       /* "two features that older treaties lacked", "dua ciri yang tidak
        * dimiliki perjanjian lama": a relative clause cut at its verb
@@ -4757,8 +4757,8 @@ counted_phrase (Ctx        *ctx,
       /* "UU PDP membagi data pribadi menjadi dua jenis.", "The law
        * sorts personal data into two types.": the class is of what is
        * divided ("jenis data pribadi"), not of the title. */
-      if ((k == c + 2 || (k == c + 3 && (_ds_lexicon_phrase_at (ctx, s, c + 1, "lists_head_size") == 1 ||
-                                         _ds_lexicon_phrase_at (ctx, s, c + 2, "lists_head_size") == 1))) &&
+      if ((k == c + 2 || (k == c + 3 && (_ds_phrase_at (ctx, s, c + 1, PL_LISTS_HEAD_SIZE) == 1 ||
+                                         _ds_phrase_at (ctx, s, c + 2, PL_LISTS_HEAD_SIZE) == 1))) &&
           vague == 0)
         {
           char *divided = _ds_division_subject (ctx, s, c);
@@ -4881,7 +4881,7 @@ advice_actors (Ctx        *ctx,
 {
   for (guint v = 0; v + 1 < colon; v++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, v, "advice_verb");
+      guint n = _ds_phrase_at (ctx, s, v, PL_ADVICE_VERB);
       guint a = v + n, b = colon;
 
       gboolean that, to;
@@ -4889,7 +4889,7 @@ advice_actors (Ctx        *ctx,
       if (n == 0)
         continue;
       that = a < b && ((s->toks[a].flags & (W_THAT | W_PREP | W_CONJ)) ||
-                       _ds_lexicon_phrase_at (ctx, s, a, "advice_that") == 1);
+                       _ds_phrase_at (ctx, s, a, PL_ADVICE_THAT) == 1);
       a += that;
       to = b > a + 1 && (_ds_tok_is (&s->toks[b - 1], "to") || _ds_tok_is (&s->toks[b - 1], "untuk"));
       b -= to;
@@ -4930,7 +4930,7 @@ advice_modal (Ctx        *ctx,
   guint m, n = 0, start, end;
 
   for (m = colon; m > 0 && n == 0; m--)
-    n = _ds_lexicon_phrase_at (ctx, s, m - 1, "advice_modal");
+    n = _ds_phrase_at (ctx, s, m - 1, PL_ADVICE_MODAL);
   if (n == 0 || m + n != colon || m == 0)
     return FALSE;
   start = _ds_np_start (s, 0, m, &end);
@@ -5066,7 +5066,7 @@ intro_headless (Ctx           *ctx,
     last--;
   /* "Kritik terhadap indeks ini cukup banyak.": a quantity said of a
    * subject (phrase list lists_quantity_predicate) has its head. */
-  if (last > 2 && _ds_lexicon_phrase_at (ctx, &intro, last - 1, "lists_quantity_predicate") == 1)
+  if (last > 2 && _ds_phrase_at (ctx, &intro, last - 1, PL_LISTS_QUANTITY_PREDICATE) == 1)
     {
       guint k = last - 1;
 
@@ -5534,7 +5534,7 @@ aspect_label (Ctx        *ctx,
 
   while (b > a && line->toks[b - 1].type == TOK_PUNCT)
     b--;
-  if (b <= a || b - a > ASPECT_LABEL_MAX_TOKENS || (n = _ds_lexicon_phrase_at (ctx, line, a, "heading_aspect")) == 0)
+  if (b <= a || b - a > ASPECT_LABEL_MAX_TOKENS || (n = _ds_phrase_at (ctx, line, a, PL_HEADING_ASPECT)) == 0)
     return FALSE;
   for (guint k = a; k < b; k++)
     if (line->toks[k].type == TOK_NUMBER || line->toks[k].verb || (line->toks[k].flags & (W_COUNT | W_PRONOUN | W_ANAPHOR)))
@@ -5605,11 +5605,11 @@ label_group (Ctx   *ctx,
   block_sent (ctx, parent, &line);
   if (!item_key (ctx, &line, &a, &b) || b != _ds_body_end (&line))
     return FALSE;
-  if (_ds_lexicon_phrase_at (ctx, &line, a, "handout_label") != b - a)
+  if (_ds_phrase_at (ctx, &line, a, PL_HANDOUT_LABEL) != b - a)
     return aspect_group (ctx, &line, a, b, parent, first, last);
   if (last - first < 2 || ctx->topic == NULL || ctx->topic_block == G_MAXUINT || generic_heading (&line))
     return TRUE;
-  if (_ds_lexicon_phrase_at (ctx, &line, a, "handout_people_label") == b - a)
+  if (_ds_phrase_at (ctx, &line, a, PL_HANDOUT_PEOPLE_LABEL) == b - a)
     {
       people_group (ctx, &line, a, b, parent, first, last);
       return TRUE;
@@ -5956,9 +5956,9 @@ concept_heading (Ctx *ctx)
       const Tok *t = &h.toks[k];
 
       if (t->type != TOK_WORD || t->verb || (k > 0 && t->cap) || (t->flags & (W_FUNCTION | W_PRONOUN)) ||
-          _ds_lexicon_phrase_at (ctx, &h, k, "note_study_thing") > 0 ||
-          _ds_lexicon_phrase_at (ctx, &h, k, "numbered_label") > 0 ||
-          _ds_lexicon_phrase_at (ctx, &h, k, "concept_heading_not") > 0)
+          _ds_phrase_at (ctx, &h, k, PL_NOTE_STUDY_THING) > 0 ||
+          _ds_phrase_at (ctx, &h, k, PL_NUMBERED_LABEL) > 0 ||
+          _ds_phrase_at (ctx, &h, k, PL_CONCEPT_HEADING_NOT) > 0)
         return FALSE;
       words++;
     }
@@ -5982,7 +5982,7 @@ aspect_label_body (Ctx        *ctx,
 
   for (a = 0; a < e && (emphasis (&line->toks[a]) || line->toks[a].type == TOK_PUNCT); a++)
     ;
-  if (a < e && (n = _ds_lexicon_phrase_at (ctx, line, a, "note_aspect_label")) > 0)
+  if (a < e && (n = _ds_phrase_at (ctx, line, a, PL_NOTE_ASPECT_LABEL)) > 0)
     {
       for (*body = a + n; *body < e && emphasis (&line->toks[*body]); (*body)++)
         ;
@@ -5997,7 +5997,7 @@ aspect_label_body (Ctx        *ctx,
 
       while (k < h.n && emphasis (&h.toks[k]))
         k++;
-      if (k >= h.n || (n = _ds_lexicon_phrase_at (ctx, &h, k, "note_aspect_label")) == 0)
+      if (k >= h.n || (n = _ds_phrase_at (ctx, &h, k, PL_NOTE_ASPECT_LABEL)) == 0)
         return FALSE;
       *label = _ds_phrase_dup (&h, k, k + n, TRUE);
       for (k += n; k < h.n && (emphasis (&h.toks[k]) || head_separator (&h.toks[k])); k++)
@@ -6147,7 +6147,7 @@ owned_aspect_fact (Ctx        *ctx,
 
   while (a < e && (emphasis (&line->toks[a]) || line->toks[a].type == TOK_PUNCT))
     a++;
-  if (a >= e || line->toks[a].cap || (n = _ds_lexicon_phrase_at (ctx, line, a, "note_aspect_label")) == 0)
+  if (a >= e || line->toks[a].cap || (n = _ds_phrase_at (ctx, line, a, PL_NOTE_ASPECT_LABEL)) == 0)
     return FALSE;
   o = k = a + n;
   if (ctx->english && k < e && _ds_tok_is (&line->toks[k], "of"))
@@ -6273,7 +6273,7 @@ named_topic_owner (Ctx *ctx)
    * sheet's word before the name, phrase list infobox_heading_lead, is
    * not the name's.) */
   _ds_text_tokenize (ctx, topic, &o);
-  if ((lead = _ds_lexicon_phrase_at (ctx, &o, 0, "infobox_heading_lead")) > 0 && lead < o.n)
+  if ((lead = _ds_phrase_at (ctx, &o, 0, PL_INFOBOX_HEADING_LEAD)) > 0 && lead < o.n)
     {
       topic = o.toks[lead].p;
       if (ctx->english && lead + 1 < o.n && _ds_tok_is (&o.toks[lead], "the"))
@@ -6399,7 +6399,7 @@ infobox_line (Ctx        *ctx,
     }
   else if (f == 2)
     {
-      guint c = body + _ds_lexicon_phrase_at (ctx, line, body, "lists_approx_count");
+      guint c = body + _ds_phrase_at (ctx, line, body, PL_LISTS_APPROX_COUNT);
 
       if (c >= v || !(line->toks[c].type == TOK_NUMBER || (line->toks[c].flags & W_COUNT)))
         return FALSE;
@@ -6809,7 +6809,7 @@ labelled_line (Ctx   *ctx,
     return FALSE;
   while (a < k && line.toks[a].type == TOK_PUNCT)
     a++;
-  return a < k && (_ds_lexicon_phrase_at (ctx, &line, a, "handout_label") == k - a ||
+  return a < k && (_ds_phrase_at (ctx, &line, a, PL_HANDOUT_LABEL) == k - a ||
                    (k < _ds_body_end (&line) && separator_at (&line, k) > 0 && attribute_head (ctx, &line, a, k)));
 }
 
@@ -6851,7 +6851,7 @@ handout_labelled (Ctx   *ctx,
         continue;
       block_sent (ctx, i, &line);
       if (item_key (ctx, &line, &a, &b) && b < _ds_body_end (&line) &&
-          (_ds_lexicon_phrase_at (ctx, &line, a, "handout_label") == b - a || counted_head (&line, a, b)))
+          (_ds_phrase_at (ctx, &line, a, PL_HANDOUT_LABEL) == b - a || counted_head (&line, a, b)))
         return TRUE;
       /* ("- Fungsi diplomasi siber:" over its own lines: aspect_group().) */
       if (i + 1 < last && ds_essay_get_block (ctx->essay, i + 1)->level > 1 && item_key (ctx, &line, &a, &b) &&
@@ -6999,14 +6999,14 @@ label_intro_subject (Ctx           *ctx,
   while (e > a && (emphasis (&s.toks[e - 1]) || s.toks[e - 1].type == TOK_PUNCT))
     e--;
   if (e == a || e == s.n || !_ds_tok_is_punct (&s.toks[e], ':') ||
-      _ds_lexicon_phrase_at (ctx, &s, a, "handout_label") != e - a ||
-      _ds_lexicon_phrase_at (ctx, &s, a, "handout_people_label") == e - a)
+      _ds_phrase_at (ctx, &s, a, PL_HANDOUT_LABEL) != e - a ||
+      _ds_phrase_at (ctx, &s, a, PL_HANDOUT_PEOPLE_LABEL) == e - a)
     return NULL;
   owner_text = ctx->topic;
   if (owner_text != NULL)
     {
       _ds_text_tokenize (ctx, owner_text, &h);
-      if (h.n == 0 || _ds_lexicon_phrase_at (ctx, &h, 0, "generic_section") == h.n || strpbrk (owner_text, "?:!;") != NULL)
+      if (h.n == 0 || _ds_phrase_at (ctx, &h, 0, PL_GENERIC_SECTION) == h.n || strpbrk (owner_text, "?:!;") != NULL)
         owner_text = NULL;
     }
   if (owner_text == NULL && g_strcmp0 (ctx->title, ctx->essay_id) != 0)
@@ -7481,7 +7481,7 @@ counts_things (Ctx           *ctx,
     return FALSE;
   _ds_sent_from_ref (ctx, ref, &intro);
   for (guint k = 0; k + 1 < intro.n; k++)
-    if ((intro.toks[k].flags & W_COUNT) && _ds_lexicon_phrase_at (ctx, &intro, k + 1, "listicle_thing") == 1)
+    if ((intro.toks[k].flags & W_COUNT) && _ds_phrase_at (ctx, &intro, k + 1, PL_LISTICLE_THING) == 1)
       return TRUE;
   return FALSE;
 }
@@ -7675,7 +7675,7 @@ past_time_aside (Ctx        *ctx,
                  const Sent *s,
                  guint       a)
 {
-  guint n = a + 3 < s->n && _ds_tok_is_punct (&s->toks[a - 1], ',') ? _ds_lexicon_phrase_at (ctx, s, a, "ordinal_time_aside") : 0;
+  guint n = a + 3 < s->n && _ds_tok_is_punct (&s->toks[a - 1], ',') ? _ds_phrase_at (ctx, s, a, PL_ORDINAL_TIME_ASIDE) : 0;
   gboolean when = FALSE;
 
   if (n == 0)
@@ -7722,7 +7722,7 @@ step_verb (Ctx        *ctx,
       t->p[t->len - 2] != 'i')
     return TRUE;
   return object_opens (s, k + 1) ||
-         (((s->toks[k + 1].flags & W_PREP) || _ds_lexicon_phrase_at (ctx, s, k + 1, "verb_particle") > 0) &&
+         (((s->toks[k + 1].flags & W_PREP) || _ds_phrase_at (ctx, s, k + 1, PL_VERB_PARTICLE) > 0) &&
           object_opens (s, k + 2));
 }
 
@@ -7755,7 +7755,7 @@ noun_owner_end (Ctx        *ctx,
   guint k, n;
 
   if (noun + 3 >= s->n ||
-      (n = _ds_lexicon_phrase_at (ctx, s, noun + 1, "ordinal_noun_owner_prep")) == 0)
+      (n = _ds_phrase_at (ctx, s, noun + 1, PL_ORDINAL_NOUN_OWNER_PREP)) == 0)
     return 0;
   for (k = noun + 1 + n; k < s->n && k <= noun + 1 + n + NOUN_OWNER_MAX_WORDS; k++)
     {
@@ -7916,7 +7916,7 @@ ordinal_at_start (Ctx        *ctx,
             /* "The second stage turned the centre into …": a step
              * (phrase list ordinal_step_noun) is told by its verb
              * ("The first treaty banned …" is no step). */
-            (step_verb (ctx, s, i + 2) && _ds_lexicon_phrase_at (ctx, s, i + 1, "ordinal_step_noun") == 1)))
+            (step_verb (ctx, s, i + 2) && _ds_phrase_at (ctx, s, i + 1, PL_ORDINAL_STEP_NOUN) == 1)))
     {
       guint pp;
 
@@ -7929,7 +7929,7 @@ ordinal_at_start (Ctx        *ctx,
   if (i + 1 < s->n && ((s->toks[i + 1].flags & (W_CUE_DEF | W_CUE_NAMING | W_PREP | W_AUX)) ||
                        s->toks[i + 1].verb ||
                        (ctx->english && *noun != G_MAXUINT && step_verb (ctx, s, i + 1) &&
-                        _ds_lexicon_phrase_at (ctx, s, *noun, "ordinal_step_noun") == 1)))
+                        _ds_phrase_at (ctx, s, *noun, PL_ORDINAL_STEP_NOUN) == 1)))
     {
       *item = predicate_start (s, i + 1);
       /* "Tahap kedua mengubah kelompok itu menjadi dewan", "The second
@@ -7940,7 +7940,7 @@ ordinal_at_start (Ctx        *ctx,
           !(s->toks[i + 1].flags & (W_CUE_DEF | W_CUE_NAMING | W_AUX | W_PREP | (s->toks[i + 1].verb ? W_NOUN : 0))) &&
           i + 2 < s->n && s->toks[i + 2].type == TOK_WORD &&
           !(s->toks[i + 2].flags & (W_PREP | W_CUE_DEF | W_AUX | W_THAT)) &&
-          _ds_lexicon_phrase_at (ctx, s, *noun, "ordinal_step_noun") == 1)
+          _ds_phrase_at (ctx, s, *noun, PL_ORDINAL_STEP_NOUN) == 1)
         *item = i + 1;
       /* "… is that attacks come from abroad": the clause is the item. */
       if (*item < s->n && (s->toks[*item].flags & W_THAT) &&
@@ -7963,7 +7963,7 @@ ordinal_past_opener (Ctx        *ctx,
                      guint      *item,
                      guint      *noun)
 {
-  guint o = _ds_lexicon_phrase_at (ctx, s, 0, "ordinal_discourse_opener");
+  guint o = _ds_phrase_at (ctx, s, 0, PL_ORDINAL_DISCOURSE_OPENER);
   Sent v;
 
   if (o == 0 || o + 3 >= s->n)
@@ -8086,8 +8086,8 @@ merit_intro (Ctx           *ctx,
   _ds_sent_from_ref (ctx, intro, &s);
   e = _ds_body_end (&s);
   for (guint k = 1; k + 1 < e; k++)
-    if (_ds_lexicon_phrase_at (ctx, &s, k, "merit_have") == 1 &&
-        _ds_lexicon_phrase_at (ctx, &s, k + 1, "merit_noun") == e - k - 1)
+    if (_ds_phrase_at (ctx, &s, k, PL_MERIT_HAVE) == 1 &&
+        _ds_phrase_at (ctx, &s, k + 1, PL_MERIT_NOUN) == e - k - 1)
       return _ds_phrase_dup (&s, k + 1, e, TRUE);
   return NULL;
 }
@@ -8108,12 +8108,12 @@ intro_counts (Ctx           *ctx,
   /* "Keberatan terhadap skema ini cukup beragam.", "The complaints are
    * varied.": a predicate that says there are many of them (phrase list
    * lists_quantity_predicate) ends the sentence. */
-  if (e > 1 && _ds_lexicon_phrase_at (ctx, &s, e - 1, "lists_quantity_predicate") == 1)
+  if (e > 1 && _ds_phrase_at (ctx, &s, e - 1, PL_LISTS_QUANTITY_PREDICATE) == 1)
     return TRUE;
   for (guint k = 0; k < e; k++)
     if ((s.toks[k].flags & (W_COUNT | W_GENERIC)) || s.toks[k].type == TOK_NUMBER ||
         (s.toks[k].type == TOK_WORD && compound_count (&s.toks[k])) ||
-        _ds_lexicon_phrase_at (ctx, &s, k, "lists_vague_count") > 0)
+        _ds_phrase_at (ctx, &s, k, PL_LISTS_VAGUE_COUNT) > 0)
       return TRUE;
   return FALSE;
 }
@@ -8184,8 +8184,8 @@ intro_owner (Ctx           *ctx,
    * owner_verb and ordinal_owner_frame ("memiliki", "faces", "dapat
    * dilihat dari"); "The ministry set up two agencies" does not own
    * "agencies of the ministry".) */
-  if (owning && !_ds_lexicon_phrase_in (ctx, &v, c.group, k - a, "owner_verb") &&
-      !_ds_lexicon_phrase_in (ctx, &v, c.group, k - a, "ordinal_owner_frame"))
+  if (owning && !_ds_phrase_in (ctx, &v, c.group, k - a, PL_OWNER_VERB) &&
+      !_ds_phrase_in (ctx, &v, c.group, k - a, PL_ORDINAL_OWNER_FRAME))
     return NULL;
   /* (A subject that is a noun phrase: "Banyak yang sekadar …" is
    * none.) */
@@ -8225,10 +8225,10 @@ roadmap_move (Ctx        *ctx,
   *named = FALSE;
   if (a >= e)
     return FALSE;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "self_document")) > 0 ||
-      (n = _ds_lexicon_phrase_at (ctx, s, k, "author_self")) > 0 ||
-      (n = _ds_lexicon_phrase_at (ctx, s, k, "purpose_part_subject")) > 0 ||
-      (n = _ds_lexicon_phrase_at (ctx, s, k, "roadmap_subject")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, k, PL_SELF_DOCUMENT)) > 0 ||
+      (n = _ds_phrase_at (ctx, s, k, PL_AUTHOR_SELF)) > 0 ||
+      (n = _ds_phrase_at (ctx, s, k, PL_PURPOSE_PART_SUBJECT)) > 0 ||
+      (n = _ds_phrase_at (ctx, s, k, PL_ROADMAP_SUBJECT)) > 0)
     {
       *named = !(s->toks[k].flags & W_PRONOUN) && n > 0;
       k += n;
@@ -8241,9 +8241,9 @@ roadmap_move (Ctx        *ctx,
         k++;
     }
   for (guint gap = 0; gap < ROADMAP_MAX_GAP && k < e && (s->toks[k].flags & (W_ADV | W_AUX)) &&
-                      _ds_lexicon_phrase_at (ctx, s, k, "roadmap_verb") == 0; gap++)
+                      _ds_phrase_at (ctx, s, k, PL_ROADMAP_VERB) == 0; gap++)
     k++;
-  return k < e && _ds_lexicon_phrase_at (ctx, s, k, "roadmap_verb") > 0;
+  return k < e && _ds_phrase_at (ctx, s, k, PL_ROADMAP_VERB) > 0;
 }
 
 /* Whether the sentence at @ref speaks of the text itself (phrase lists
@@ -8260,8 +8260,8 @@ speaks_of_text (Ctx           *ctx,
     return FALSE;
   _ds_sent_from_ref_plain (ctx, ref, &s);
   e = _ds_body_end (&s);
-  return _ds_lexicon_phrase_in (ctx, &s, 0, e, "self_document") ||
-         _ds_lexicon_phrase_in (ctx, &s, 0, e, "author_self");
+  return _ds_phrase_in (ctx, &s, 0, e, PL_SELF_DOCUMENT) ||
+         _ds_phrase_in (ctx, &s, 0, e, PL_AUTHOR_SELF);
 }
 
 /* "It proceeds in four steps. First, it introduces the regime. Second,
@@ -8313,7 +8313,7 @@ counted_object (Ctx           *ctx,
   at = e - 2;
   /* ("two important ways": a word that grades the noun, phrase list
    * adjective.) */
-  if (_ds_lexicon_phrase_at (ctx, &s, at, "adjective") == 1 && at > 2)
+  if (_ds_phrase_at (ctx, &s, at, PL_ADJECTIVE) == 1 && at > 2)
     at--;
   if (!(s.toks[at].flags & W_COUNT) || s.toks[at].value < 2)
     return FALSE;
@@ -8326,7 +8326,7 @@ counted_object (Ctx           *ctx,
     {
       /* ("Setidaknya ada tiga alasan.", "There are three reasons.": a
        * count that only says there are some names nothing.) */
-      if (_ds_lexicon_phrase_at (ctx, &s, k, "list_owner_existential") > 0)
+      if (_ds_phrase_at (ctx, &s, k, PL_LIST_OWNER_EXISTENTIAL) > 0)
         return FALSE;
       /* ("konsep information disorder yang terdiri atas tiga jenis": the
        * noun is counted in a relative on the thing that owns it.) */
@@ -8355,7 +8355,7 @@ graded_noun (Ctx        *ctx,
   Sent s;
 
   _ds_text_tokenize (ctx, subject, &s);
-  return s.n == 2 && s.toks[1].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, &s, 0, "adjective") == 1 &&
+  return s.n == 2 && s.toks[1].type == TOK_WORD && _ds_phrase_at (ctx, &s, 0, PL_ADJECTIVE) == 1 &&
          strchr (subject, ' ') != NULL && strchr (strchr (subject, ' ') + 1, ' ') == NULL;
 }
 
@@ -8567,7 +8567,7 @@ example_series (Ctx        *ctx,
   guint e = _ds_body_end (s), n;
 
   if (comma + 1 >= e || !_ds_tok_is_punct (&s->toks[comma], ',') ||
-      (n = _ds_lexicon_phrase_at (ctx, s, comma + 1, "bracket_example")) == 0 ||
+      (n = _ds_phrase_at (ctx, s, comma + 1, PL_BRACKET_EXAMPLE)) == 0 ||
       comma + 1 + n + 3 > e || _ds_tok_is_punct (&s->toks[comma + 1 + n], ','))
     return 0;
   return _ds_cued_series_items (s, comma + 1 + n, e, NULL) >= 2 ? comma + 1 + n : 0;
@@ -8583,7 +8583,7 @@ example_aside (Ctx        *ctx,
   guint e = _ds_body_end (s);
 
   if (comma + 2 >= e || !_ds_tok_is_punct (&s->toks[comma], ',') ||
-      !((s->toks[comma + 1].flags & W_CUE_EXAMPLE) || _ds_lexicon_phrase_at (ctx, s, comma + 1, "list_examples") > 0))
+      !((s->toks[comma + 1].flags & W_CUE_EXAMPLE) || _ds_phrase_at (ctx, s, comma + 1, PL_LIST_EXAMPLES) > 0))
     return 0;
   /* (", misalnya A, B, dan C.": the comma after A parts a series that
    * ends the sentence; it closes no aside.) */
@@ -8674,7 +8674,7 @@ past_subject_and_modal (Ctx        *ctx,
   if (k + 2 >= s->n || !(s->toks[k].flags & W_PRONOUN) || (s->toks[k].flags & W_DET))
     return a;
   k++;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "advice_modal")) == 0)
+  if ((n = _ds_phrase_at (ctx, s, k, PL_ADVICE_MODAL)) == 0)
     return a;
   k += n;
   return k < s->n && s->toks[k].type == TOK_WORD && !s->toks[k].cap && !(s->toks[k].flags & W_FUNCTION) ? k : a;
@@ -8705,7 +8705,7 @@ labelled_item (Ctx        *ctx,
     a++;
   if (a >= e || s->toks[a].type != TOK_WORD || (s->toks[a].flags & W_FUNCTION) ||
       (start < a && (s->toks[a].len < 4 || ds_ascii_strncasecmp (s->toks[a].p + s->toks[a].len - 3, "est", 3) == 0 ||
-                     (s->toks[a].flags & (W_SUPERLATIVE | W_ORDINAL)) || _ds_lexicon_phrase_at (ctx, s, a, "rank_word") > 0)))
+                     (s->toks[a].flags & (W_SUPERLATIVE | W_ORDINAL)) || _ds_phrase_at (ctx, s, a, PL_RANK_WORD) > 0)))
     return 0;
   *from = a;
   for (guint k = a + 1; k < e && k <= a + LABEL_MAX_TOKENS; k++)
@@ -8727,7 +8727,7 @@ labelled_item (Ctx        *ctx,
           (t->flags & (W_CUE_DEF | W_AUX | W_PRONOUN | W_ANAPHOR | W_CLAUSE | W_SUPERLATIVE | W_ORDINAL)))
         return 0;
       /* "Second, the hardest one, namely …": a rank, no label. */
-      if (start < a && (_ds_tok_is (t, "one") || _ds_lexicon_phrase_at (ctx, s, k, "rank_word") > 0 ||
+      if (start < a && (_ds_tok_is (t, "one") || _ds_phrase_at (ctx, s, k, PL_RANK_WORD) > 0 ||
                         (t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 3, "est", 3) == 0)))
         return 0;
     }
@@ -8751,7 +8751,7 @@ gloss_after_name (Ctx        *ctx,
 
       if (t->type != TOK_WORD || t->verb ||
           (t->flags & (W_RELATIVE | W_SUPERLATIVE | W_ORDINAL | W_PRONOUN | W_ANAPHOR | W_AUX | W_CUE_DEF | W_VAGUE)) ||
-          _ds_tok_is (t, "one") || _ds_lexicon_phrase_at (ctx, s, k, "rank_word") > 0 ||
+          _ds_tok_is (t, "one") || _ds_phrase_at (ctx, s, k, PL_RANK_WORD) > 0 ||
           (t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 3, "est", 3) == 0))
         return FALSE;
     }
@@ -8808,13 +8808,13 @@ past_owner_pronoun (Ctx        *ctx,
 
   if (a + 2 >= s->n)
     return a;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, a, "ordinal_owner_copula")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, a, PL_ORDINAL_OWNER_COPULA)) > 0)
     {
       const Tok *t = &s->toks[a + n];
 
       return a + n + 1 < s->n && t->type == TOK_WORD && !t->cap && !(t->flags & W_FUNCTION) ? a + n : a;
     }
-  if (_ds_lexicon_phrase_at (ctx, s, a, "ordinal_owner_possessive") == 1)
+  if (_ds_phrase_at (ctx, s, a, PL_ORDINAL_OWNER_POSSESSIVE) == 1)
     {
       const Tok *t = &s->toks[a + 1];
 
@@ -8836,7 +8836,7 @@ purpose_is_object (Ctx        *ctx,
                    guint       k)
 {
   for (guint j = k - 1 > a + 2 ? k - 3 : a; j < k; j++)
-    if (_ds_lexicon_phrase_at (ctx, s, j, "ordinal_purpose_verb") == k - j)
+    if (_ds_phrase_at (ctx, s, j, PL_ORDINAL_PURPOSE_VERB) == k - j)
       return TRUE;
   return FALSE;
 }
@@ -8895,8 +8895,8 @@ ordinal_add (Ctx   *ctx,
    * of purpose (ordinal_item_purpose) says more about the item; the item
    * is the phrase before it. */
   for (guint k = a + 2; k < b; k++)
-    if ((_ds_tok_is_punct (&s->toks[k - 1], ',') && _ds_lexicon_phrase_at (ctx, s, k, "ordinal_item_aside") > 0) ||
-        (_ds_count_words (s, a, k) >= 3 && _ds_lexicon_phrase_at (ctx, s, k, "ordinal_item_purpose") > 0 &&
+    if ((_ds_tok_is_punct (&s->toks[k - 1], ',') && _ds_phrase_at (ctx, s, k, PL_ORDINAL_ITEM_ASIDE) > 0) ||
+        (_ds_count_words (s, a, k) >= 3 && _ds_phrase_at (ctx, s, k, PL_ORDINAL_ITEM_PURPOSE) > 0 &&
          !purpose_is_object (ctx, s, a, k)))
       {
         b = _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k;
@@ -8907,7 +8907,7 @@ ordinal_add (Ctx   *ctx,
    * the end (phrase list bracket_example) are the item's, not the item;
    * a series of them is asked as the item's examples. */
   for (guint k = a + 2, ex; k <= b + 1 && k < _ds_body_end (s); k++)
-    if (_ds_tok_is_punct (&s->toks[k - 1], ',') && _ds_lexicon_phrase_at (ctx, s, k, "bracket_example") > 0 &&
+    if (_ds_tok_is_punct (&s->toks[k - 1], ',') && _ds_phrase_at (ctx, s, k, PL_BRACKET_EXAMPLE) > 0 &&
         example_aside (ctx, s, k - 1) == 0)
       {
         b = k - 1;
@@ -9017,13 +9017,13 @@ distributive_opener (Ctx        *ctx,
 
   if (s->n < 5 || s->toks[0].type != TOK_WORD)
     return FALSE;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "ordinal_some")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, 0, PL_ORDINAL_SOME)) > 0)
     first = TRUE;
   else if (seq->claim == NULL || seq->since > 0 || !seq->distributive)
     return FALSE;
   /* "A third group doubts …", "Kelompok ketiga meragukan …": the next
    * one counted by its ordinal and a noun. */
-  else if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "ordinal_others")) == 0)
+  else if ((n = _ds_phrase_at (ctx, s, 0, PL_ORDINAL_OTHERS)) == 0)
     {
       guint o = _ds_tok_is_article (&s->toks[0]) ? 1 : 0;
 
@@ -9042,8 +9042,8 @@ distributive_opener (Ctx        *ctx,
   /* (A verb: one the lexicon knows, a saying verb, one before "that";
    * an Indonesian one by its shape.) */
   if (!(s->toks[k].verb || (s->toks[k].flags & W_REPORT) || (s->toks[k + 1].flags & W_THAT) ||
-        _ds_lexicon_phrase_at (ctx, s, k, "ordinal_saying_verb") == 1 ||
-        _ds_lexicon_phrase_at (ctx, s, k, "ordinal_view_verb") == 1))
+        _ds_phrase_at (ctx, s, k, PL_ORDINAL_SAYING_VERB) == 1 ||
+        _ds_phrase_at (ctx, s, k, PL_ORDINAL_VIEW_VERB) == 1))
     {
       g_autofree char *w = g_ascii_strdown (s->toks[k].p, s->toks[k].len);
 
@@ -9054,7 +9054,7 @@ distributive_opener (Ctx        *ctx,
     return FALSE;
   /* (What they say: past a saying verb and "that"; "doubts that …",
    * "fear that …" keep their verb, which turns what follows.) */
-  if (_ds_lexicon_phrase_at (ctx, s, k, "ordinal_saying_verb") == 1)
+  if (_ds_phrase_at (ctx, s, k, PL_ORDINAL_SAYING_VERB) == 1)
     {
       k++;
       if (k < s->n && (s->toks[k].flags & W_THAT))
@@ -9168,10 +9168,10 @@ run_in_label (Ctx        *ctx,
   for (guint i = 0; i < k; i++)
     if (s->toks[i].type != TOK_WORD || s->toks[i].verb || (s->toks[i].flags & (W_PRONOUN | W_ANAPHOR)))
       return FALSE;
-  if (_ds_lexicon_phrase_at (ctx, s, 0, "generic_section") == k ||
-      _ds_lexicon_phrase_at (ctx, s, 0, "line_label") == k ||
-      _ds_lexicon_phrase_at (ctx, s, 0, "bodies_generic_label") == k ||
-      _ds_lexicon_phrase_at (ctx, s, 0, "conclusion_heading") == k)
+  if (_ds_phrase_at (ctx, s, 0, PL_GENERIC_SECTION) == k ||
+      _ds_phrase_at (ctx, s, 0, PL_LINE_LABEL) == k ||
+      _ds_phrase_at (ctx, s, 0, PL_BODIES_GENERIC_LABEL) == k ||
+      _ds_phrase_at (ctx, s, 0, PL_CONCLUSION_HEADING) == k)
     return FALSE;
   *b = k;
   return TRUE;
@@ -9415,8 +9415,8 @@ _ds_find_counted_series (Ctx  *ctx,
   for (guint k = 0; k + 1 < intro.n; k++)
     if ((intro.toks[k].flags & W_COUNT) && !(intro.toks[k].flags & W_ORDINAL) && intro.toks[k].type == TOK_WORD &&
         _ds_tok_nounish (&intro.toks[k + 1]) &&
-        _ds_lexicon_phrase_at (ctx, &intro, k + 1, "time_unit") == 0 &&
-        _ds_lexicon_phrase_at (ctx, &intro, k + 1, "clause_time_noun") == 0)
+        _ds_phrase_at (ctx, &intro, k + 1, PL_TIME_UNIT) == 0 &&
+        _ds_phrase_at (ctx, &intro, k + 1, PL_CLAUSE_TIME_NOUN) == 0)
       {
         if (count > 0)
           return FALSE;
@@ -9578,7 +9578,7 @@ reasons_cue (Ctx        *ctx,
   if (!ends_on_cue)
     return 0;
   for (guint k = e > 5 ? e - 5 : 1; k < e; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "reasons_cue") == e - k)
+    if (_ds_phrase_at (ctx, s, k, PL_REASONS_CUE) == e - k)
       return k;
   /* "karena tiga alasan", "for three reasons": the first and last words
    * of a cue around a count. */
@@ -9866,12 +9866,12 @@ _ds_find_merits (Ctx  *ctx,
     o = 2;
   /* ("Yet the pact has …", "Namun pakta itu …": a conjunction, phrase
    * list opening_conj.) */
-  else if (e > 3 && s->toks[1].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, s, 0, "opening_conj") == 1)
+  else if (e > 3 && s->toks[1].type == TOK_WORD && _ds_phrase_at (ctx, s, 0, PL_OPENING_CONJ) == 1)
     o = 1;
   if (e < o + 4 || e > o + 14 || s->question || s->n_commas > (o > 0) || s->toks[o].type != TOK_WORD || s->n > e + 1)
     return;
   for (guint k = o + 1; k < e && k <= o + 6 && v == G_MAXUINT; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "merit_have") == 1)
+    if (_ds_phrase_at (ctx, s, k, PL_MERIT_HAVE) == 1)
       v = k;
   if (v == G_MAXUINT)
     return;
@@ -9879,7 +9879,7 @@ _ds_find_merits (Ctx  *ctx,
    * ("clear", "several", "beberapa"); after it at most "yang jelas". */
   for (guint k = v + 1; k < e && k <= v + 4 && noun == G_MAXUINT; k++)
     {
-      if ((m = _ds_lexicon_phrase_at (ctx, s, k, "merit_noun")) > 0)
+      if ((m = _ds_phrase_at (ctx, s, k, PL_MERIT_NOUN)) > 0)
         noun = k, noun_end = k + m;
       else if (s->toks[k].type != TOK_WORD || s->toks[k].verb || (s->toks[k].flags & (W_PREP | W_CONJ | W_ANAPHOR)))
         return;
@@ -9973,7 +9973,7 @@ _ds_reasons_intro (Ctx           *ctx,
   e = _ds_body_end (&intro);
   if (intro.question || intro.has_colon || e == 0 || e + 1 < intro.n ||
       !(intro.toks[e - 1].type == TOK_WORD && _ds_tok_nounish (&intro.toks[e - 1])) ||
-      _ds_lexicon_phrase_at (ctx, &intro, e - 1, "measure_noun") == 1)
+      _ds_phrase_at (ctx, &intro, e - 1, PL_MEASURE_NOUN) == 1)
     return FALSE;
   cue = reasons_cue (ctx, &intro, e, &count);
   a = past_time_opener (&intro, e);
@@ -10017,7 +10017,7 @@ series_intro (Ctx     *ctx,
   e = _ds_body_end (&intro);
   if (intro.question || intro.has_colon || e == 0 || e + 1 < intro.n ||
       !(intro.toks[e - 1].type == TOK_WORD && _ds_tok_nounish (&intro.toks[e - 1])) ||
-      _ds_lexicon_phrase_at (ctx, &intro, e - 1, "measure_noun") == 1)
+      _ds_phrase_at (ctx, &intro, e - 1, PL_MEASURE_NOUN) == 1)
     return FALSE;
   /* Only a count that ends the intro announces a series to come. */
   for (guint k = e > 6 ? e - 6 : 0; k < e; k++)

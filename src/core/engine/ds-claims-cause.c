@@ -222,7 +222,7 @@ state_side_ok (Ctx        *ctx,
 
   if (_ds_side_ok (s, a, b))
     return TRUE;
-  if (ctx->english || a >= b || (n = _ds_lexicon_phrase_at (ctx, s, a, "defs_state_head")) == 0 || a + n >= b ||
+  if (ctx->english || a >= b || (n = _ds_phrase_at (ctx, s, a, PL_DEFS_STATE_HEAD)) == 0 || a + n >= b ||
       b - a > MAX_SIDE_TOKENS)
     return FALSE;
   if (_ds_side_ok (s, a + n, b))
@@ -243,7 +243,7 @@ effect_end (Ctx        *ctx,
 {
   guint se = _ds_subject_end (ctx, s, c, a), n;
 
-  if (se > 0 || ctx->english || (n = _ds_lexicon_phrase_at (ctx, s, c, "defs_state_head")) == 0 || c + n >= a)
+  if (se > 0 || ctx->english || (n = _ds_phrase_at (ctx, s, c, PL_DEFS_STATE_HEAD)) == 0 || c + n >= a)
     return se;
   return state_side_ok (ctx, s, c, a) && _ds_subject_end (ctx, s, c + n, a) == a ? a : 0;
 }
@@ -266,8 +266,8 @@ verb_denied (Ctx        *ctx,
              guint       v)
 {
   for (guint k = c; k < v; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "lists_negation") > 0 ||
-        _ds_lexicon_phrase_at (ctx, s, k, "denying_adverb") > 0)
+    if (_ds_phrase_at (ctx, s, k, PL_LISTS_NEGATION) > 0 ||
+        _ds_phrase_at (ctx, s, k, PL_DENYING_ADVERB) > 0)
       return TRUE;
   return FALSE;
 }
@@ -377,7 +377,7 @@ due_to_verb (Ctx        *ctx,
 {
   return ctx->english && x >= 2 && _ds_tok_is (&s->toks[x - 1], "to") && _ds_tok_is (&s->toks[x - 2], "due") &&
          ((s->toks[x].verb && !s->toks[x].cap) || (s->toks[x].flags & W_AUX) ||
-          _ds_lexicon_phrase_at (ctx, s, x, "due_to_verb") > 0);
+          _ds_phrase_at (ctx, s, x, PL_DUE_TO_VERB) > 0);
 }
 
 /* "Y berakar pada X", "Y stems from X", "Y is rooted in X": the effect
@@ -397,7 +397,7 @@ source_cause (Ctx  *ctx,
     a--;
   if (verb_denied (ctx, s, c, v))
     return FALSE;
-  origin = _ds_lexicon_phrase_at (ctx, s, v, "origin_from") == n;
+  origin = _ds_phrase_at (ctx, s, v, PL_ORIGIN_FROM) == n;
   /* "Doktrin ini lahir dari …", "This doctrine grew out of …": a noun and
    * its pointer is named when the cards are made, from the sentence
    * before (the card is dropped when it cannot be). */
@@ -415,7 +415,7 @@ source_cause (Ctx  *ctx,
    * asked by its date; "tumbuh dari tahun ke tahun", "grew out of A into
    * B" (origin_range) tell a change, no origin. */
   for (guint k = v + n; origin && k < e; k++)
-    if (s->toks[k].type == TOK_NUMBER || (k < v + n + 4 && _ds_lexicon_phrase_at (ctx, s, k, "origin_range") > 0))
+    if (s->toks[k].type == TOK_NUMBER || (k < v + n + 4 && _ds_phrase_at (ctx, s, k, PL_ORIGIN_RANGE) > 0))
       return FALSE;
   /* "The declaration is rooted in …", "The principles grew out of …":
    * a bare head after "the" is the name the sentence before opened with
@@ -520,7 +520,7 @@ make_cause (Ctx  *ctx,
   guint hi = clause_reach (s, c, e), v, o, k, se, end;
 
   for (v = c + MIN_SIDE_WORDS; v < hi && v < c + 12; v++)
-    if (s->toks[v].type == TOK_WORD && !s->toks[v].cap && _ds_lexicon_phrase_at (ctx, s, v, "cause_make_verb") == 1)
+    if (s->toks[v].type == TOK_WORD && !s->toks[v].cap && _ds_phrase_at (ctx, s, v, PL_CAUSE_MAKE_VERB) == 1)
       break;
   if (v >= hi || v >= c + 12)
     return FALSE;
@@ -584,7 +584,7 @@ _ds_find_cause_verb (Ctx  *ctx,
   /* Without a word that may start one, the scan would end at @hi. */
   if (!_ds_sent_may_start (s, HOT_CAUSE_FROM))
     from = MAX (from, hi);
-  for (; from < hi && (n = _ds_lexicon_phrase_at (ctx, s, from, "cause_from")) == 0; from++)
+  for (; from < hi && (n = _ds_phrase_at (ctx, s, from, PL_CAUSE_FROM)) == 0; from++)
     ;
   /* "was caused by": a passive before the active past it looks like. */
   if (passive <= MIN (MIN (active, weak), from) && passive < hi && passive_cause (ctx, s, c, passive, rest_passive))
@@ -654,7 +654,7 @@ lead_rank_at (Ctx        *ctx,
 
   if (k >= s->n || s->toks[k].type != TOK_WORD)
     return 0;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "statement_lead_adjective")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, k, PL_STATEMENT_LEAD_ADJECTIVE)) > 0)
     return n;
   return (s->toks[k].flags & W_SUPERLATIVE) && !_ds_tok_is (&s->toks[k], "most") && !_ds_tok_is (&s->toks[k], "paling")
            ? 1 : 0;
@@ -672,16 +672,16 @@ lead_shape_at (Ctx        *ctx,
                const Sent *s,
                guint       c)
 {
-  guint k = c + _ds_lexicon_phrase_at (ctx, s, c, "statement_lead_one"), r, h;
+  guint k = c + _ds_phrase_at (ctx, s, c, PL_STATEMENT_LEAD_ONE), r, h;
 
   if (ctx->english)
     {
       if (k == c || (r = lead_rank_at (ctx, s, k)) == 0)
         return 0;
-      h = _ds_lexicon_phrase_at (ctx, s, k + r, "statement_lead_head");
+      h = _ds_phrase_at (ctx, s, k + r, PL_STATEMENT_LEAD_HEAD);
       return h > 0 ? k + r + h - c : 0;
     }
-  if ((h = _ds_lexicon_phrase_at (ctx, s, k, "statement_lead_head")) == 0 || (r = lead_rank_at (ctx, s, k + h)) == 0)
+  if ((h = _ds_phrase_at (ctx, s, k, PL_STATEMENT_LEAD_HEAD)) == 0 || (r = lead_rank_at (ctx, s, k + h)) == 0)
     return 0;
   return k + h + r - c;
 }
@@ -704,27 +704,27 @@ _ds_find_cause_noun (Ctx  *ctx,
    * …", "The reason X …" take a clause. */
   if (c == G_MAXUINT || _ds_toks_any_used (s, 0, e))
     return FALSE;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, c, "cause_noun")) == 0 &&
-      (n = _ds_lexicon_phrase_at (ctx, s, c, "statement_lead")) == 0 && (shaped = n = lead_shape_at (ctx, s, c)) == 0 &&
-      (n = _ds_lexicon_phrase_at (ctx, s, c, "cause_noun_clause")) == 0)
+  if ((n = _ds_phrase_at (ctx, s, c, PL_CAUSE_NOUN)) == 0 &&
+      (n = _ds_phrase_at (ctx, s, c, PL_STATEMENT_LEAD)) == 0 && (shaped = n = lead_shape_at (ctx, s, c)) == 0 &&
+      (n = _ds_phrase_at (ctx, s, c, PL_CAUSE_NOUN_CLAUSE)) == 0)
     return FALSE;
   /* "The reason for X" is the noun's, "The reason X …" the clause's. */
-  if (_ds_lexicon_phrase_at (ctx, s, c, "cause_noun_clause") >= n)
+  if (_ds_phrase_at (ctx, s, c, PL_CAUSE_NOUN_CLAUSE) >= n)
     {
-      n = _ds_lexicon_phrase_at (ctx, s, c, "cause_noun_clause");
+      n = _ds_phrase_at (ctx, s, c, PL_CAUSE_NOUN_CLAUSE);
       clause = TRUE;
     }
   x = c + n;
   /* "Tantangan terbesar bagi …", "The main obstacle facing …": the
    * preposition is the question's, its noun phrase the side. */
   if (x < e && !clause)
-    p = _ds_lexicon_phrase_at (ctx, s, x, "statement_lead_prep");
+    p = _ds_phrase_at (ctx, s, x, PL_STATEMENT_LEAD_PREP);
   /* "The main obstacle to X remains the lack of …", "… tetap merupakan
    * …": "remains" is a copula before a noun phrase only ("The main
    * cause of the collision remained unclear" says no cause). */
   for (guint k = x + p + 1; k < e && is == 0 && k <= x + MAX_SIDE_TOKENS; k++)
-    if ((m = _ds_lexicon_phrase_at (ctx, s, k, "cause_is")) > 0 ||
-        ((m = _ds_lexicon_phrase_at (ctx, s, k, "cause_is_remain")) > 0 &&
+    if ((m = _ds_phrase_at (ctx, s, k, PL_CAUSE_IS)) > 0 ||
+        ((m = _ds_phrase_at (ctx, s, k, PL_CAUSE_IS_REMAIN)) > 0 &&
          (!ctx->english || (k + m < e && (s->toks[k + m].flags & W_DET)))))
       is = k;
   if (is == 0 || !(noun_side_ok (ctx, s, x + p, is) || (n > 0 && !clause && lone_holder (ctx, s, x + p, is))) ||
@@ -769,7 +769,7 @@ reason_subject (Ctx        *ctx,
                 guint      *rest,
                 char      **owned)
 {
-  guint v, np = _ds_lexicon_phrase_at (ctx, s, c, "causes3_reason_pronoun");
+  guint v, np = _ds_phrase_at (ctx, s, c, PL_CAUSES3_REASON_PRONOUN);
   const Tok *head;
   gboolean plural;
 
@@ -853,7 +853,7 @@ gboolean
 _ds_find_reason_first (Ctx  *ctx,
                        Sent *s)
 {
-  guint e = _ds_body_end (s), n = _ds_lexicon_phrase_at (ctx, s, 0, "reason_opening"), comma = 0;
+  guint e = _ds_body_end (s), n = _ds_phrase_at (ctx, s, 0, PL_REASON_OPENING), comma = 0;
   g_autofree char *clause = NULL;
 
   if (n == 0 || s->n < n + 5 || _ds_toks_any_used (s, 0, e))
@@ -948,7 +948,7 @@ _ds_find_implication (Ctx  *ctx,
   if (c + 1 < e && (_ds_tok_common_noun_shape (ctx, &s->toks[c]) || _ds_tok_is_acronym (&s->toks[c])))
     k = c + 1;
   for (; k < e && k <= c + 10; k++)
-    if (s->toks[k].type == TOK_WORD && !s->toks[k].cap && (n = _ds_lexicon_phrase_at (ctx, s, k, "causes3_implies")) > 0)
+    if (s->toks[k].type == TOK_WORD && !s->toks[k].cap && (n = _ds_phrase_at (ctx, s, k, PL_CAUSES3_IMPLIES)) > 0)
       break;
   if (n == 0 || k > c + 10)
     return FALSE;
@@ -963,9 +963,9 @@ _ds_find_implication (Ctx  *ctx,
   /* "Prinsip X dalam bahasa sederhana berarti …", "X, in plain terms,
    * means that …": the hedge before the cue is no part of the subject. */
   for (guint j = hi > c + 5 ? hi - 5 : c + 1; j < hi; j++)
-    if (j + _ds_lexicon_phrase_at (ctx, s, j, "hedge") == hi ||
+    if (j + _ds_phrase_at (ctx, s, j, PL_HEDGE) == hi ||
         (_ds_tok_is_punct (&s->toks[j - 1], ',') && _ds_tok_is_punct (&s->toks[hi - 1], ',') &&
-         j + _ds_lexicon_phrase_at (ctx, s, j, "hedge") == hi - 1))
+         j + _ds_phrase_at (ctx, s, j, PL_HEDGE) == hi - 1))
       {
         hi = j - (_ds_tok_is_punct (&s->toks[j - 1], ',') ? 1 : 0);
         break;
@@ -1044,7 +1044,7 @@ effect_ok (Ctx        *ctx,
     a++;
   /* "tidak ada satu negara pun yang …": a subject said to be none
    * (phrase list effect_none_opener) is the clause's own. */
-  if ((none = _ds_lexicon_phrase_at (ctx, s, a, "effect_none_opener")) > 0 && a + none + 2 < b)
+  if ((none = _ds_phrase_at (ctx, s, a, PL_EFFECT_NONE_OPENER)) > 0 && a + none + 2 < b)
     a += none;
   first = &s->toks[a];
 
@@ -1131,13 +1131,13 @@ _ds_find_result (Ctx  *ctx,
 
   if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n) || !_ds_sent_may_start (s, HOT_RESULT_CUE))
     return FALSE;
-  for (k = c + 2; k < e && (n = _ds_lexicon_phrase_at (ctx, s, k, "result_cue")) == 0; k++)
+  for (k = c + 2; k < e && (n = _ds_phrase_at (ctx, s, k, PL_RESULT_CUE)) == 0; k++)
     ;
   /* "Debit sungai turun tajam sehingga air laut masuk …": a cue that
    * only ever tells a result (phrase list result_cue_bare) needs no
    * comma before it; its effect still names its own subject. */
-  if (n == 0 || (!_ds_tok_is_punct (&s->toks[k - 1], ',') && _ds_lexicon_phrase_at (ctx, s, k, "result_cue_bare") == 0) ||
-      _ds_lexicon_phrase_at (ctx, s, k, "result_not") > 0 ||
+  if (n == 0 || (!_ds_tok_is_punct (&s->toks[k - 1], ',') && _ds_phrase_at (ctx, s, k, PL_RESULT_CUE_BARE) == 0) ||
+      _ds_phrase_at (ctx, s, k, PL_RESULT_NOT) > 0 ||
       !_ds_side_ok (s, c, (cut = _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k)) || has_clause (s, c, cut))
     return FALSE;
   if (effect_ok (ctx, s, k + n, e))
@@ -1196,7 +1196,7 @@ time_or_frame_opening (Ctx        *ctx,
                        guint       e)
 {
   if (_ds_tok_is (&x->toks[c], "menurut") || _ds_tok_is (&x->toks[c], "according") ||
-      _ds_lexicon_phrase_at (ctx, x, c, "clause_attrib") > 0)
+      _ds_phrase_at (ctx, x, c, PL_CLAUSE_ATTRIB) > 0)
     return FALSE;
   for (guint k = c + 1; k < e && k <= c + 5; k++)
     {
@@ -1247,7 +1247,7 @@ cause_before_in (Ctx        *ctx,
   /* "It is hard to prove who … . As a result, …": the sentence's "it"
    * stands for what it says next. */
   it = ctx->english && _ds_expletive_it (x, c, e);
-  if ((!it && _ds_lexicon_phrase_at (ctx, x, c, "dangling_opening") > 0) || x->toks[c].type != TOK_WORD ||
+  if ((!it && _ds_phrase_at (ctx, x, c, PL_DANGLING_OPENING) > 0) || x->toks[c].type != TOK_WORD ||
       _ds_tok_ends_nya (&x->toks[c]) ||
       (!it && (x->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_THAT | W_RELATIVE | W_QUESTION))) ||
       (!it && (x->toks[c].flags & W_PREP) && !(whole && time_or_frame_opening (ctx, x, c, e))))
@@ -1290,10 +1290,10 @@ result_self_contained (Ctx        *ctx,
   for (guint k = a; k < b; k++)
     if (((s->toks[k].flags & (W_ANAPHOR | W_PRONOUN)) ||
          (_ds_tok_ends_nya (&s->toks[k]) && !_ds_nominal_nya (s, k, b) &&
-          _ds_lexicon_phrase_at (ctx, s, k, "possessive_suffix_free") == 0)) &&
+          _ds_phrase_at (ctx, s, k, PL_POSSESSIVE_SUFFIX_FREE) == 0)) &&
         !own_possessive (s, a, k))
       return FALSE;
-    else if (_ds_lexicon_phrase_at (ctx, s, k, "dangling_opening") > 0)
+    else if (_ds_phrase_at (ctx, s, k, PL_DANGLING_OPENING) > 0)
       return FALSE;
   return TRUE;
 }
@@ -1317,7 +1317,7 @@ reason_self_contained (Ctx        *ctx,
                                   s->toks[k + 1].type == TOK_WORD));
 
       if (!owner && (((t->flags & (W_ANAPHOR | W_PRONOUN)) && !own_possessive (s, a, k)) || _ds_tok_ends_nya (t) ||
-                     _ds_lexicon_phrase_at (ctx, s, k, "dangling_opening") > 0))
+                     _ds_phrase_at (ctx, s, k, PL_DANGLING_OPENING) > 0))
         return FALSE;
     }
   return TRUE;
@@ -1332,7 +1332,7 @@ result_has_clause (Ctx        *ctx,
                    guint       a,
                    guint       b)
 {
-  guint none = _ds_lexicon_phrase_at (ctx, s, a, "effect_none_opener");
+  guint none = _ds_phrase_at (ctx, s, a, PL_EFFECT_NONE_OPENER);
 
   if (none == 0)
     return has_clause (s, a, b);
@@ -1372,7 +1372,7 @@ why_pointer (Ctx  *ctx,
              guint c,
              guint e)
 {
-  guint p = _ds_lexicon_phrase_at (ctx, s, c, "reason_author"), that = 0, a, b;
+  guint p = _ds_phrase_at (ctx, s, c, PL_REASON_AUTHOR), that = 0, a, b;
   g_autofree char *clause = NULL;
   char *question;
   Sent x;
@@ -1392,7 +1392,7 @@ why_pointer (Ctx  *ctx,
   /* "Indonesia perlu membentuk … . Itulah sebabnya …": a recommendation
    * (phrase list statement_advice) is no reason the sentence before gives. */
   if (_ds_toks_any_used (s, c, e) || !cause_before (ctx, s, &x, &a, &b) ||
-      _ds_lexicon_phrase_in (ctx, &x, a, b, "statement_advice"))
+      _ds_phrase_in (ctx, &x, a, b, PL_STATEMENT_ADVICE))
     return FALSE;
   if (that > 0)
     {
@@ -1427,15 +1427,15 @@ reason_across (Ctx  *ctx,
   g_autofree char *clause = NULL;
   Sent x;
 
-  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "reason_lead")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, 0, PL_REASON_LEAD)) > 0)
     k = n;
-  else if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "reason_pointer")) > 0)
+  else if ((n = _ds_phrase_at (ctx, s, 0, PL_REASON_POINTER)) > 0)
     {
       guint m = 0;
 
-      for (k = n; k < e && k < n + 3 && (m = _ds_lexicon_phrase_at (ctx, s, k, "reason_pointer_cue")) == 0; k++)
+      for (k = n; k < e && k < n + 3 && (m = _ds_phrase_at (ctx, s, k, PL_REASON_POINTER_CUE)) == 0; k++)
         if (s->toks[k].type != TOK_WORD ||
-            (!(s->toks[k].flags & W_ADV) && _ds_lexicon_phrase_at (ctx, s, k, "reason_hedge") != 1))
+            (!(s->toks[k].flags & W_ADV) && _ds_phrase_at (ctx, s, k, PL_REASON_HEDGE) != 1))
           return FALSE;
       if (m == 0)
         return FALSE;
@@ -1455,9 +1455,9 @@ reason_across (Ctx  *ctx,
                               !_ds_tok_is (&s->toks[k + 1], "own")
                         : _ds_tok_ends_nya (&s->toks[k]) && !s->toks[k].verb &&
                               !(s->toks[k].flags & (W_FUNCTION | W_VAGUE)) &&
-                              _ds_lexicon_phrase_at (ctx, s, k, "defs_state_head") == 0);
+                              _ds_phrase_at (ctx, s, k, PL_DEFS_STATE_HEAD) == 0);
   if (k >= e || !state_side_ok (ctx, s, k + owner, e) ||
-      !reason_self_contained (ctx, s, k + (ctx->english || owner ? owner : _ds_lexicon_phrase_at (ctx, s, k, "defs_state_head")), e) ||
+      !reason_self_contained (ctx, s, k + (ctx->english || owner ? owner : _ds_phrase_at (ctx, s, k, PL_DEFS_STATE_HEAD)), e) ||
       _ds_toks_any_used (s, k, e) ||
       !cause_before (ctx, s, &x, &a, &b) || !effect_ok (ctx, &x, a, b) || has_clause (&x, a, b))
     return FALSE;
@@ -1484,7 +1484,7 @@ _ds_find_result_across (Ctx  *ctx,
    * blank). */
   if (s->first || ctx->prev.p == NULL || _ds_toks_any_used (s, 0, 2))
     return FALSE;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "result_opener")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, 0, PL_RESULT_OPENER)) > 0)
     {
       g_autofree char *clause = NULL;
       /* "Thus many embassies …", "Karena itu setiap negara …": the comma
@@ -1498,22 +1498,22 @@ _ds_find_result_across (Ctx  *ctx,
 
       if (o >= e || (o == n && s->toks[n].type == TOK_PUNCT) || !effect_ok (ctx, s, d, e) ||
           result_has_clause (ctx, s, o, e) || !result_self_contained (ctx, s, o, e) ||
-          ((_ds_lexicon_phrase_at (ctx, s, 0, "closing_marker") > 0 ||
-            _ds_lexicon_phrase_at (ctx, s, 0, "consequence_marker") > 0) && _ds_sentence_concludes (ctx, s)) ||
+          ((_ds_phrase_at (ctx, s, 0, PL_CLOSING_MARKER) > 0 ||
+            _ds_phrase_at (ctx, s, 0, PL_CONSEQUENCE_MARKER) > 0) && _ds_sentence_concludes (ctx, s)) ||
           !cause_before (ctx, s, &x, &a, &b))
         return FALSE;
       clause = _ds_phrase_dup (s, o, e, TRUE);
       return commit_cause_in (ctx, s, &x, a, b, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
     }
-  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "problem_pointer")) > 0 && n == e)
+  if ((n = _ds_phrase_at (ctx, s, 0, PL_PROBLEM_POINTER)) > 0 && n == e)
     return problem_pointer (ctx, s);
-  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "result_why_pointer")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, 0, PL_RESULT_WHY_POINTER)) > 0)
     return why_pointer (ctx, s, n + (n < e && _ds_tok_is_punct (&s->toks[n], ',')), e);
   if (reason_across (ctx, s, e))
     return TRUE;
   /* "Hal ini (juga) menyebabkan …", "This led to …", "Hal ini mendorong
    * …". */
-  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "result_pronoun")) == 0 || _ds_toks_any_used (s, 0, s->n))
+  if ((n = _ds_phrase_at (ctx, s, 0, PL_RESULT_PRONOUN)) == 0 || _ds_toks_any_used (s, 0, s->n))
     return FALSE;
   for (v = n; v < e && (s->toks[v].flags & (W_AUX | W_ADV)); v++)
     ;
@@ -1593,7 +1593,7 @@ _ds_find_motive (Ctx  *ctx,
   if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n) || !_ds_sent_may_start (s, HOT_MOTIVE_PARTICIPLE))
     return FALSE;
   for (k = c + 3; k + 2 < e && n == 0; k++)
-    if (_ds_tok_is_punct (&s->toks[k - 1], ',') && (n = _ds_lexicon_phrase_at (ctx, s, k, "motive_participle")) > 0)
+    if (_ds_tok_is_punct (&s->toks[k - 1], ',') && (n = _ds_phrase_at (ctx, s, k, PL_MOTIVE_PARTICIPLE)) > 0)
       break;
   /* "Insurers raised their premiums": a possessive later in the clause
    * leans on its own subject. */
@@ -1675,7 +1675,7 @@ _ds_topic_names_actors (Ctx *ctx)
   for (guint k = 0, words = 0; k < h.n && words < 2; k++)
     if (h.toks[k].type == TOK_WORD && !_ds_tok_is (&h.toks[k], "the"))
       {
-        if (_ds_lexicon_phrase_at (ctx, &h, k, "actor_heading") > 0)
+        if (_ds_phrase_at (ctx, &h, k, PL_ACTOR_HEADING) > 0)
           return TRUE;
         words++;
       }
@@ -1843,7 +1843,7 @@ _ds_arrow_cause_line (Ctx        *ctx,
    * "Uni Eropa → GDPR 2018" names an actor and its act.) */
   for (guint k = 0; k < r; k++)
     if (s->toks[k].type != TOK_WORD || s->toks[k].len < 2 || _ds_tok_is (&s->toks[k], "utama") || _ds_tok_is (&s->toks[k], "main") ||
-        _ds_tok_is (&s->toks[k], "key") || _ds_lexicon_phrase_at (ctx, s, k, "contrast_versus") == 1)
+        _ds_tok_is (&s->toks[k], "key") || _ds_phrase_at (ctx, s, k, PL_CONTRAST_VERSUS) == 1)
       return FALSE;
   for (guint k = 0; k < r; k++)
     if (!s->toks[k].cap && !_ds_tok_is_acronym (&s->toks[k]))
@@ -1975,7 +1975,7 @@ past_after_adverb (Ctx        *ctx,
 
       if (t->type != TOK_WORD)
         return FALSE;
-      if (_ds_lexicon_phrase_at (ctx, s, j, "when_past") == 1 ||
+      if (_ds_phrase_at (ctx, s, j, PL_WHEN_PAST) == 1 ||
           (j > v && t->len > 4 && !t->cap && ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0))
         return TRUE;
       if (!((t->flags & W_ADV) || _ds_tok_ly_adverb (t)))
@@ -2046,7 +2046,7 @@ static gboolean
 find_condition_in (Ctx  *ctx,
                    Sent *s)
 {
-  guint e = _ds_body_end (s), o = _ds_lexicon_phrase_at (ctx, s, 0, "cover_lead"), v, k, n = 0, a, sv;
+  guint e = _ds_body_end (s), o = _ds_phrase_at (ctx, s, 0, PL_COVER_LEAD), v, k, n = 0, a, sv;
   g_autofree char *subject = NULL;
   g_autofree char *predicate = NULL;
   g_autofree char *base = NULL;
@@ -2082,32 +2082,32 @@ find_condition_in (Ctx  *ctx,
             break;
           continue;
         }
-      if ((pv = _ds_lexicon_phrase_at (ctx, s, v, "condition_predicate") > 0))
+      if ((pv = _ds_phrase_at (ctx, s, v, PL_CONDITION_PREDICATE) > 0))
         break;
     }
   if (v >= e || v > o + MAX_SIDE_TOKENS)
     return FALSE;
   /* "Bahasa juga menjadi …", "Reserves also become …": the adverb that
    * adds a condition is no part of the subject. */
-  sv = v > o + 1 && _ds_lexicon_phrase_at (ctx, s, v - 1, "condition_again") == 1 ? v - 1 : v;
+  sv = v > o + 1 && _ds_phrase_at (ctx, s, v - 1, PL_CONDITION_AGAIN) == 1 ? v - 1 : v;
   for (k = v + 1; k < e && k <= v + MAX_CONDITION_PREDICATE && n == 0; k++)
     {
       const Tok *t = &s->toks[k];
 
-      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "condition_cue")) > 0)
+      if ((n = _ds_phrase_at (ctx, s, k, PL_CONDITION_CUE)) > 0)
         {
           /* "Nobody knows when Q-Day will come", "No one can tell if the
            * treaty will hold", "Belum ada yang tahu bila …": after a verb
            * of knowing or asking (phrase list condition_indirect_verb)
            * "when", "if" open what is known or asked, no condition. */
-          if (_ds_lexicon_phrase_at (ctx, s, k - 1, "condition_indirect_verb") == 1)
+          if (_ds_phrase_at (ctx, s, k - 1, PL_CONDITION_INDIRECT_VERB) == 1)
             return FALSE;
           break;
         }
       /* "The Council cannot impose sanctions unless every member state
        * agrees": "unless", "kecuali" (phrase list cond41_unless_cue)
        * after a negated predicate, asked without its negation below. */
-      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "cond41_unless_cue")) > 0)
+      if ((n = _ds_phrase_at (ctx, s, k, PL_COND41_UNLESS_CUE)) > 0)
         {
           unless = TRUE;
           break;
@@ -2200,7 +2200,7 @@ find_condition_in (Ctx  *ctx,
       aux_text = g_ascii_strdown (s->toks[v].p, s->toks[v].len);
       aux = aux_text;
       /* "Reserves are also effective when …". */
-      if (pa + 1 < k && _ds_lexicon_phrase_at (ctx, s, pa, "condition_again") == 1)
+      if (pa + 1 < k && _ds_phrase_at (ctx, s, pa, PL_CONDITION_AGAIN) == 1)
         pa++;
       if (pa >= k)
         return FALSE;
@@ -2275,7 +2275,7 @@ cond_first_alone (Ctx        *ctx,
       const Tok *t = &s->toks[k];
 
       if ((t->flags & W_ANAPHOR) || (!owner_ok && ((t->flags & W_PRONOUN) || _ds_tok_ends_nya (t))) ||
-          _ds_lexicon_phrase_at (ctx, s, k, "dangling_opening") > 0)
+          _ds_phrase_at (ctx, s, k, PL_DANGLING_OPENING) > 0)
         return FALSE;
     }
   return TRUE;
@@ -2302,9 +2302,9 @@ _ds_find_condition_first (Ctx  *ctx,
   g_autofree char *predicate = NULL;
 
   if (s->question || s->n_commas == 0 || _ds_toks_any_used (s, 0, s->n) ||
-      (n = _ds_lexicon_phrase_at (ctx, s, 0, "cond41_opener")) == 0)
+      (n = _ds_phrase_at (ctx, s, 0, PL_COND41_OPENER)) == 0)
     return FALSE;
-  unless = _ds_lexicon_phrase_at (ctx, s, 0, "cond41_unless") == n;
+  unless = _ds_phrase_at (ctx, s, 0, PL_COND41_UNLESS) == n;
   for (guint k = n + 1; k < e && k <= n + MAX_COND_FIRST_TOKENS && comma == 0; k++)
     if (s->toks[k].type == TOK_PUNCT)
       {
@@ -2314,19 +2314,19 @@ _ds_find_condition_first (Ctx  *ctx,
       }
   if (comma == 0 || _ds_count_words (s, n, comma) < 2)
     return FALSE;
-  a = comma + 1 + _ds_lexicon_phrase_at (ctx, s, comma + 1, "when_then");
+  a = comma + 1 + _ds_phrase_at (ctx, s, comma + 1, PL_WHEN_THEN);
   for (m = a + 1; m < e && m <= a + MAX_COND_FIRST_SUBJECT; m++)
     {
       const Tok *t = &s->toks[m];
 
-      if ((mn = _ds_lexicon_phrase_at (ctx, s, m, "cond41_modal")) > 0)
+      if ((mn = _ds_phrase_at (ctx, s, m, PL_COND41_MODAL)) > 0)
         break;
       if (t->type != TOK_WORD || (t->flags & (W_AUX | W_THAT | W_RELATIVE)) || (!ctx->english && t->verb && !t->cap))
         return FALSE;
     }
   if (mn == 0 || m + mn + 2 > e || e - (m + mn) > MAX_EFFECT_TOKENS)
     return FALSE;
-  nn = _ds_lexicon_phrase_at (ctx, s, m, "cond41_modal_not");
+  nn = _ds_phrase_at (ctx, s, m, PL_COND41_MODAL_NOT);
   neg = nn == mn;
   if (neg != unless)
     return FALSE;
@@ -2346,12 +2346,12 @@ _ds_find_condition_first (Ctx  *ctx,
   {
     const Tok *f = &s->toks[n];
 
-    if ((f->verb && !f->cap && _ds_lexicon_phrase_at (ctx, s, n, "when_event_verb") == 0) ||
+    if ((f->verb && !f->cap && _ds_phrase_at (ctx, s, n, PL_WHEN_EVENT_VERB) == 0) ||
         (f->flags & (W_ADV | W_PREP)) ||
         (ctx->english && !f->cap && f->len > 3 && f->p[f->len - 2] == 'e' &&
          (f->p[f->len - 1] == 'd' || f->p[f->len - 1] == 'n')) ||
-        _ds_lexicon_phrase_in (ctx, s, n, comma, "cond41_not_condition") ||
-        _ds_lexicon_phrase_in (ctx, s, a, e, "cond41_person_subject"))
+        _ds_phrase_in (ctx, s, n, comma, PL_COND41_NOT_CONDITION) ||
+        _ds_phrase_in (ctx, s, a, e, PL_COND41_PERSON_SUBJECT))
       return FALSE;
   }
   if ((modal = cond_first_modal (s, m, mn, neg)) == NULL)
@@ -2384,7 +2384,7 @@ compared_ok (Ctx        *ctx,
   /* "the old one", "yang sebelumnya": no thing of its own. */
   for (guint k = a; k < b; k++)
     if ((!ctx->english && s->toks[k].verb) || (s->toks[k].flags & (W_AUX | W_PREP | W_CONJ)) ||
-        _ds_lexicon_phrase_at (ctx, s, k, "compare_vague") > 0 || _ds_lexicon_phrase_at (ctx, s, k, "contrast_vague") > 0)
+        _ds_phrase_at (ctx, s, k, PL_COMPARE_VAGUE) > 0 || _ds_phrase_at (ctx, s, k, PL_CONTRAST_VAGUE) > 0)
       return FALSE;
   if (b > a + 1)
     return _ds_side_ok (s, a, b);
@@ -2418,7 +2418,7 @@ find_comparison_in (Ctx  *ctx,
     return FALSE;
   /* Who judges: a holder of one to four words and the verb of the list. */
   for (k = 1; k < e && k <= 4 && m == 0; k++)
-    if ((m = _ds_lexicon_phrase_at (ctx, s, k, "compare_judge")) > 0)
+    if ((m = _ds_phrase_at (ctx, s, k, PL_COMPARE_JUDGE)) > 0)
       j = k;
   if (m > 0)
     {
@@ -2428,7 +2428,7 @@ find_comparison_in (Ctx  *ctx,
     }
   /* The comparative: "lebih"/"more"/"less" and its adjective. */
   for (k = xa + 1; k + 3 < e && k <= xa + MAX_COMPARED_TOKENS + 1; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "compare_more") > 0)
+    if (_ds_phrase_at (ctx, s, k, PL_COMPARE_MORE) > 0)
       break;
   if (k + 3 >= e || k > xa + MAX_COMPARED_TOKENS + 1)
     return FALSE;
@@ -2439,7 +2439,7 @@ find_comparison_in (Ctx  *ctx,
   if (xb < k && !(_ds_tok_is (&s->toks[xb], "is") || _ds_tok_is (&s->toks[xb], "are")))
     return FALSE;
   if (s->toks[k + 1].type != TOK_WORD || s->toks[k + 1].verb || (s->toks[k + 1].flags & (W_PREP | W_AUX | W_DET)) ||
-      (n = _ds_lexicon_phrase_at (ctx, s, k + 2, "compare_than")) == 0)
+      (n = _ds_phrase_at (ctx, s, k + 2, PL_COMPARE_THAN)) == 0)
     return FALSE;
   /* The second side runs to a preposition (what they are compared in)
    * or to the sentence's end. */
@@ -2523,7 +2523,7 @@ _ds_find_stated_answer (Ctx  *ctx,
   /* The question closes the paragraph before, the answer opens this one:
    * nothing stands between them. */
   if (ctx->prev.p == NULL || ctx->prev.block + (s->first ? 1 : 0) != s->block || _ds_toks_any_used (s, 0, s->n) ||
-      (n = _ds_lexicon_phrase_at (ctx, s, 0, "answer_lead")) == 0 || (a = answer_start (s, n, e)) == 0 ||
+      (n = _ds_phrase_at (ctx, s, 0, PL_ANSWER_LEAD)) == 0 || (a = answer_start (s, n, e)) == 0 ||
       _ds_count_words (s, a, e) < 3 || _ds_count_words (s, a, e) > MAX_ASKED_WORDS + 15 || s->toks[a].type != TOK_WORD ||
       _ds_tok_ends_nya (&s->toks[a]) || (s->toks[a].flags & (W_CONJ | W_PREP | W_RELATIVE | W_QUESTION)))
     return FALSE;
@@ -2533,7 +2533,7 @@ _ds_find_stated_answer (Ctx  *ctx,
       return FALSE;
   _ds_sent_from_ref (ctx, &ctx->prev, &x);
   if (!x.question || x.n < 4 ||
-      !((x.toks[0].flags & (W_QUESTION | W_AUX)) || _ds_lexicon_phrase_at (ctx, &x, 0, "answer_question_opener") > 0))
+      !((x.toks[0].flags & (W_QUESTION | W_AUX)) || _ds_phrase_at (ctx, &x, 0, PL_ANSWER_QUESTION_OPENER) > 0))
     return FALSE;
   /* "Must the state that laid the mines pay for clearing them?": past
    * its first words, a pronoun stands for what the question named. */
@@ -2588,7 +2588,7 @@ _ds_find_lesson (Ctx  *ctx,
   guint e = _ds_body_end (s), o = _ds_clause_opening (s), n;
   g_autofree char *question = NULL;
 
-  if (o == G_MAXUINT || _ds_toks_any_used (s, 0, s->n) || (n = _ds_lexicon_phrase_at (ctx, s, o, "lesson_lead")) == 0)
+  if (o == G_MAXUINT || _ds_toks_any_used (s, 0, s->n) || (n = _ds_phrase_at (ctx, s, o, PL_LESSON_LEAD)) == 0)
     return FALSE;
   if (o + n < e && (_ds_tok_is_punct (&s->toks[o + n], ':') || _ds_tok_is_punct (&s->toks[o + n], ',')))
     n++;
@@ -2669,12 +2669,12 @@ verdict_at (Ctx        *ctx,
   /* The longest verdict first: "kurang memuaskan", not "memuaskan". */
   for (guint j = o + 1; j < colon; j++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, j, "verdict_adjective"), k;
+      guint n = _ds_phrase_at (ctx, s, j, PL_VERDICT_ADJECTIVE), k;
 
       if (n == 0 || j + n != colon)
         continue;
       for (k = j; k > o + 1 && ((s->toks[k - 1].flags & (W_AUX | W_ADV | W_CUE_DEF)) ||
-                                _ds_lexicon_phrase_at (ctx, s, k - 1, "verdict_copula") == 1); k--)
+                                _ds_phrase_at (ctx, s, k - 1, PL_VERDICT_COPULA) == 1); k--)
         ;
       /* English says its copula; Indonesian may leave it out. */
       if (ctx->english && k == j)
@@ -2710,10 +2710,10 @@ _ds_find_verdict (Ctx  *ctx,
   if (colon == 0 || _ds_count_words (s, colon + 1, e) < 4 || (j = verdict_at (ctx, s, o, colon, &v)) == 0 ||
       v <= o || v - o > MAX_VERDICT_SUBJECT_TOKENS)
     return FALSE;
-  h = o + (_ds_tok_is_article (&s->toks[o]) || _ds_lexicon_phrase_at (ctx, s, o, "verdict_owner") == 1);
+  h = o + (_ds_tok_is_article (&s->toks[o]) || _ds_phrase_at (ctx, s, o, PL_VERDICT_OWNER) == 1);
   if (h >= v)
     return FALSE;
-  if ((hn = _ds_lexicon_phrase_at (ctx, s, h, "verdict_subject")) > 0 && h + hn <= v &&
+  if ((hn = _ds_phrase_at (ctx, s, h, PL_VERDICT_SUBJECT)) > 0 && h + hn <= v &&
       (h == o || _ds_tok_is_article (&s->toks[o])))
     {
       /* "The record of the coastal patrol scheme": says whose. */
@@ -2776,7 +2776,7 @@ general_clause (Ctx        *ctx,
     {
       const Tok *t = &s->toks[k];
 
-      if (t->type == TOK_NUMBER || (t->flags & W_MONTH) || _ds_lexicon_phrase_at (ctx, s, k, "when_past") == 1)
+      if (t->type == TOK_NUMBER || (t->flags & W_MONTH) || _ds_phrase_at (ctx, s, k, PL_WHEN_PAST) == 1)
         return FALSE;
       if (ctx->english && t->type == TOK_WORD && !t->cap && t->len > 4 && t->p[t->len - 2] == 'e' &&
           t->p[t->len - 1] == 'd' && t->verb && !(k > a && (s->toks[k - 1].flags & W_AUX)))
@@ -2808,7 +2808,7 @@ _ds_find_when_effect (Ctx  *ctx,
   DsClaim *claim;
 
   if (s->question || _ds_toks_any_used (s, 0, s->n) ||
-      (n = _ds_lexicon_phrase_at (ctx, s, o, "when_opener")) == 0)
+      (n = _ds_phrase_at (ctx, s, o, PL_WHEN_OPENER)) == 0)
     return FALSE;
   for (guint k = o + n + 2; k < e && k <= o + n + MAX_WHEN_TOKENS && comma == 0; k++)
     if (s->toks[k].type == TOK_PUNCT)
@@ -2821,11 +2821,11 @@ _ds_find_when_effect (Ctx  *ctx,
     return FALSE;
   /* "Jika …, maka petani …", "If …, then donors …": the word that marks
    * the effect is no part of it (phrase list when_then). */
-  eff = comma + 1 + _ds_lexicon_phrase_at (ctx, s, comma + 1, "when_then");
+  eff = comma + 1 + _ds_phrase_at (ctx, s, comma + 1, PL_WHEN_THEN);
   if (e - eff > MAX_WHEN_TOKENS || !_ds_side_ok (s, o + n, comma) ||
       !_ds_side_ok (s, eff, e) || !effect_ok (ctx, s, eff, e) || has_clause (s, o + n, comma) ||
       !general_clause (ctx, s, o + n, comma, TRUE) || !general_clause (ctx, s, eff, e, FALSE) ||
-      !result_self_contained (ctx, s, o + n, comma) || _ds_lexicon_phrase_in (ctx, s, eff, e, "when_partial"))
+      !result_self_contained (ctx, s, o + n, comma) || _ds_phrase_in (ctx, s, eff, e, PL_WHEN_PARTIAL))
     return FALSE;
   /* "If seen from …", "Jika dilihat dari …": a condition with no subject
    * of its own says how to look, not what happens ("terjadi", "ada" —
@@ -2833,7 +2833,7 @@ _ds_find_when_effect (Ctx  *ctx,
   {
     const Tok *f = &s->toks[o + n];
 
-    if ((f->verb && !f->cap && _ds_lexicon_phrase_at (ctx, s, o + n, "when_event_verb") == 0) ||
+    if ((f->verb && !f->cap && _ds_phrase_at (ctx, s, o + n, PL_WHEN_EVENT_VERB) == 0) ||
         (f->flags & (W_ADV | W_PREP)) ||
         (ctx->english && !f->cap && f->len > 3 && f->p[f->len - 2] == 'e' &&
          (f->p[f->len - 1] == 'd' || f->p[f->len - 1] == 'n')))
@@ -2841,8 +2841,8 @@ _ds_find_when_effect (Ctx  *ctx,
     /* "If the accord is to survive, …", "Jika ingin …" say what for
      * (phrase list cond41_not_condition); "Jika Anda membaca …" is the
      * reader's (cond41_person_subject), no rule of the essay's. */
-    if (_ds_lexicon_phrase_in (ctx, s, o + n, comma, "cond41_not_condition") ||
-        _ds_lexicon_phrase_at (ctx, s, o + n, "cond41_person_subject") > 0)
+    if (_ds_phrase_in (ctx, s, o + n, comma, PL_COND41_NOT_CONDITION) ||
+        _ds_phrase_at (ctx, s, o + n, PL_COND41_PERSON_SUBJECT) > 0)
       return FALSE;
   }
   opener = _ds_toks_dup (s, o, o + n);

@@ -62,7 +62,7 @@ vague_word (Ctx       *ctx,
 
   if (t->flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_MONTH | W_QUESTION))
     return TRUE;
-  return _ds_lexicon_phrase_at (ctx, s, k, "contrast_vague") > 0;
+  return _ds_phrase_at (ctx, s, k, PL_CONTRAST_VAGUE) > 0;
 }
 
 /* A word that cannot stand in a side's name: a verb, a copula, a
@@ -132,7 +132,7 @@ stance_word (Ctx        *ctx,
              const Sent *s,
              guint       k)
 {
-  return !s->toks[k].cap && _ds_lexicon_phrase_at (ctx, s, k, "contrast_stance") > 0;
+  return !s->toks[k].cap && _ds_phrase_at (ctx, s, k, PL_CONTRAST_STANCE) > 0;
 }
 
 /* "landlocked states", "industrialised economies": an English word in
@@ -196,7 +196,7 @@ counterpart_noun (Ctx        *ctx,
                   guint       a,
                   guint       b)
 {
-  return _ds_lexicon_phrase_in (ctx, s, a, b, "contrast_counterpart");
+  return _ds_phrase_in (ctx, s, a, b, PL_CONTRAST_COUNTERPART);
 }
 
 /* "its French counterpart", "mitranya di Prancis", "versi digitalnya":
@@ -216,7 +216,7 @@ counterpart_name_ok (Ctx        *ctx,
   if (!counterpart_noun (ctx, s, a, b))
     return FALSE;
   if (ctx->english)
-    return _ds_lexicon_phrase_at (ctx, s, a, "contrast_possessive") > 0 && name_ok (ctx, s, a + 1, b, FALSE);
+    return _ds_phrase_at (ctx, s, a, PL_CONTRAST_POSSESSIVE) > 0 && name_ok (ctx, s, a + 1, b, FALSE);
   if (b <= a || b - a > MAX_NAME_TOKENS || (!_ds_tok_ends_nya (first) && !_ds_tok_ends_nya (last)) ||
       first->type != TOK_WORD || last->type != TOK_WORD ||
       (first->flags & (W_FUNCTION | W_VAGUE | W_QUANT | W_COUNT | W_ORDINAL)) ||
@@ -353,7 +353,7 @@ particle (Ctx        *ctx,
           const Sent *s,
           guint       k)
 {
-  return _ds_lexicon_phrase_at (ctx, s, k, "verb_particle") > 0;
+  return _ds_phrase_at (ctx, s, k, PL_VERB_PARTICLE) > 0;
 }
 
 /* English marks few verbs. "relies", "creates" are taken for one after a
@@ -445,7 +445,7 @@ subject_end (Ctx        *ctx,
       if ((t->verb && !t->cap) || (t->flags & (W_AUX | W_ADV | W_CUE_DEF)) ||
           (ctx->english && english_verb_at (ctx, s, c, v)) || (!ctx->english && stance_word (ctx, s, v)) ||
           (!ctx->english && !t->cap && v + 1 < e && s->toks[v + 1].verb &&
-           _ds_lexicon_phrase_at (ctx, s, v, "causes3_side_aspect") == 1))
+           _ds_phrase_at (ctx, s, v, PL_CAUSES3_SIDE_ASPECT) == 1))
         return v;
     }
   return 0;
@@ -591,7 +591,7 @@ side_through_holder (Ctx        *ctx,
 
   for (guint k = a + 1; k < side->b; k++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, k, "contrast_side_holder");
+      guint n = _ds_phrase_at (ctx, s, k, PL_CONTRAST_SIDE_HOLDER);
 
       guint j = k + n;
 
@@ -725,12 +725,12 @@ aspect_opening (Ctx        *ctx,
                 guint      *a,
                 guint      *b)
 {
-  guint e = _ds_body_end (s), n = _ds_lexicon_phrase_at (ctx, s, c, "contrast_aspect");
+  guint e = _ds_body_end (s), n = _ds_phrase_at (ctx, s, c, PL_CONTRAST_ASPECT);
 
   *a = *b = 0;
   /* (A sequence's items are read whole: "Kedua," still stands first.) */
   if (n == 0 && c + 2 < e && (s->toks[c].flags & W_ORDINAL) && _ds_tok_is_punct (&s->toks[c + 1], ',') &&
-      (n = _ds_lexicon_phrase_at (ctx, s, c + 2, "contrast_aspect")) > 0)
+      (n = _ds_phrase_at (ctx, s, c + 2, PL_CONTRAST_ASPECT)) > 0)
     c += 2;
   if (n == 0)
     return c;
@@ -762,7 +762,7 @@ contrast_at (Ctx        *ctx,
              const Sent *s,
              guint       i)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, i, "contrast_differ");
+  guint n = _ds_phrase_at (ctx, s, i, PL_CONTRAST_DIFFER);
 
   return n > 0 && i + n < s->n ? i + n - 1 : 0;
 }
@@ -777,7 +777,7 @@ differs_explanation (Ctx        *ctx,
                      guint       e,
                      gboolean   *whole)
 {
-  *whole = yb + 2 < e && _ds_lexicon_phrase_at (ctx, s, yb, "contrast_respect") > 0;
+  *whole = yb + 2 < e && _ds_phrase_at (ctx, s, yb, PL_CONTRAST_RESPECT) > 0;
   if (yb < e && _ds_tok_is_punct (&s->toks[yb], ':'))
     return yb + 1;
   if (yb + 1 < e && _ds_tok_is (&s->toks[yb], "in") && _ds_tok_is (&s->toks[yb + 1], "that"))
@@ -815,7 +815,7 @@ find_differs_in (Ctx  *ctx,
     xa--;
   for (yb = y + 1; yb < e && s->toks[yb].type != TOK_PUNCT && !_ds_tok_is (&s->toks[yb], "in") &&
                    !(s->toks[yb].flags & (W_CLAUSE | W_RELATIVE)) &&
-                   _ds_lexicon_phrase_at (ctx, s, yb, "contrast_respect") == 0; yb++)
+                   _ds_phrase_at (ctx, s, yb, PL_CONTRAST_RESPECT) == 0; yb++)
     ;
   expl = differs_explanation (ctx, s, yb, e, &whole);
   /* "… in that it has no power to veto dams": the pronoun is the first
@@ -867,7 +867,7 @@ half_after (Ctx        *ctx,
   if (!_ds_tok_is_punct (&s->toks[k], ',') && !_ds_tok_is_punct (&s->toks[k], ';'))
     return 0;
   *contrast = _ds_tok_is_punct (&s->toks[k], ';');
-  if ((n = _ds_lexicon_phrase_at (ctx, s, c, "contrast_conj")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, c, PL_CONTRAST_CONJ)) > 0)
     *contrast = TRUE;
   else if (c < s->n && (s->toks[c].flags & W_CONJ))
     n = 1;
@@ -909,10 +909,10 @@ if_opening (Ctx        *ctx,
             guint       v0,
             guint       e)
 {
-  if (_ds_lexicon_phrase_at (ctx, s, 0, "contrast_opening_if") == 0)
+  if (_ds_phrase_at (ctx, s, 0, PL_CONTRAST_OPENING_IF) == 0)
     return FALSE;
   for (guint k = v0 + 1; k < e; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "contrast_if_result") > 0)
+    if (_ds_phrase_at (ctx, s, k, PL_CONTRAST_IF_RESULT) > 0)
       return FALSE;
   return TRUE;
 }
@@ -929,7 +929,7 @@ later_sides (Ctx        *ctx,
              Side       *sides)
 {
   guint n = 1;
-  gboolean contrast = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_opening") > 0 || if_opening (ctx, s, v0, e), joined;
+  gboolean contrast = _ds_phrase_at (ctx, s, 0, PL_CONTRAST_OPENING) > 0 || if_opening (ctx, s, v0, e), joined;
 
   for (guint k = v0 + 1; k < e && n < MAX_SIDES; k++)
     {
@@ -957,7 +957,7 @@ dated (Ctx        *ctx,
 {
   for (guint k = a; k < b; k = MAX (k + 1, citation_end (s, k)))
     if (s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & W_MONTH) ||
-        _ds_lexicon_phrase_at (ctx, s, k, "weekday") > 0)
+        _ds_phrase_at (ctx, s, k, PL_WEEKDAY) > 0)
       return TRUE;
   return FALSE;
 }
@@ -971,13 +971,13 @@ static guint
 difference_lead (Ctx        *ctx,
                  const Sent *s)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_lead"), m;
+  guint n = _ds_phrase_at (ctx, s, 0, PL_CONTRAST_LEAD), m;
 
   if (n == 0 || n + 4 >= s->n)
     return 0;
   if (_ds_tok_is_punct (&s->toks[n], ',') || _ds_tok_is_punct (&s->toks[n], ':'))
     return n + 1;
-  if ((m = _ds_lexicon_phrase_at (ctx, s, n, "contrast_lead_is")) == 0)
+  if ((m = _ds_phrase_at (ctx, s, n, PL_CONTRAST_LEAD_IS)) == 0)
     return 0;
   return _ds_tok_is_punct (&s->toks[n + m], ':') ? n + m + 1 : n + m;
 }
@@ -1158,16 +1158,16 @@ join_after (Ctx        *ctx,
 
   if (!semi && !_ds_tok_is_punct (&s->toks[k], ','))
     return 0;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, c, "contrast_conj")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, c, PL_CONTRAST_CONJ)) > 0)
     {
       /* "…, sementara itu …": a topic shift, no second side. */
-      if (_ds_lexicon_phrase_at (ctx, s, c, "contrast_link") > n)
+      if (_ds_phrase_at (ctx, s, c, PL_CONTRAST_LINK) > n)
         return 0;
-      *join = _ds_lexicon_phrase_at (ctx, s, c, "contrast_conj_strong") == n ? JOIN_STRONG : JOIN_WEAK;
+      *join = _ds_phrase_at (ctx, s, c, PL_CONTRAST_CONJ_STRONG) == n ? JOIN_STRONG : JOIN_WEAK;
     }
-  else if (semi && (n = _ds_lexicon_phrase_at (ctx, s, c, "contrast_after")) > 0)
+  else if (semi && (n = _ds_phrase_at (ctx, s, c, PL_CONTRAST_AFTER)) > 0)
     *join = JOIN_STRONG;
-  else if (semi && (n = _ds_lexicon_phrase_at (ctx, s, c, "contrast_however")) > 0)
+  else if (semi && (n = _ds_phrase_at (ctx, s, c, PL_CONTRAST_HOWEVER)) > 0)
     *join = JOIN_WEAK;
   else
     return 0;
@@ -1199,10 +1199,10 @@ opening_split (Ctx        *ctx,
       {
         if (!subject_side (ctx, s, k + 1, &side))
           return 0;
-        if (cond && _ds_lexicon_phrase_at (ctx, s, side.b, "contrast_if_marker") == 0)
+        if (cond && _ds_phrase_at (ctx, s, side.b, PL_CONTRAST_IF_MARKER) == 0)
           return 0;
         *c1 = k + 1;
-        *join = cond || _ds_lexicon_phrase_at (ctx, s, 0, "contrast_conj_strong") > 0 ? JOIN_STRONG : JOIN_WEAK;
+        *join = cond || _ds_phrase_at (ctx, s, 0, PL_CONTRAST_CONJ_STRONG) > 0 ? JOIN_STRONG : JOIN_WEAK;
         return k;
       }
   return 0;
@@ -1266,7 +1266,7 @@ leans_back (Ctx        *ctx,
     {
       const Tok *t = &s->toks[k];
 
-      if ((t->flags & W_ANAPHOR) || _ds_lexicon_phrase_at (ctx, s, k, "contrast_back") > 0 ||
+      if ((t->flags & W_ANAPHOR) || _ds_phrase_at (ctx, s, k, PL_CONTRAST_BACK) > 0 ||
           (!ctx->english && t->verb && _ds_tok_ends_nya (t)))
         return TRUE;
     }
@@ -1286,7 +1286,7 @@ ongoing (Ctx        *ctx,
     {
       const Tok *t = &s->toks[k];
 
-      if (_ds_lexicon_phrase_at (ctx, s, k, "contrast_during") > 0 ||
+      if (_ds_phrase_at (ctx, s, k, PL_CONTRAST_DURING) > 0 ||
           (ctx->english && (t->flags & W_AUX) && k + 1 < e && _ds_tok_ing_word (&s->toks[k + 1])))
         return TRUE;
     }
@@ -1312,12 +1312,12 @@ news_half (Ctx        *ctx,
     v++;
   if (v >= e)
     return FALSE;
-  if (_ds_lexicon_phrase_at (ctx, s, v, "contrast_news_aux") > 0 || (s->toks[v].flags & W_EVENT) ||
+  if (_ds_phrase_at (ctx, s, v, PL_CONTRAST_NEWS_AUX) > 0 || (s->toks[v].flags & W_EVENT) ||
       (ctx->english && s->toks[v].type == TOK_WORD && !s->toks[v].cap && s->toks[v].len > 4 &&
        memcmp (s->toks[v].p + s->toks[v].len - 2, "ed", 2) == 0))
     return TRUE;
   for (guint k = v + 1; k + 1 < e; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "contrast_place_prep") == 1 && s->toks[k + 1].cap &&
+    if (_ds_phrase_at (ctx, s, k, PL_CONTRAST_PLACE_PREP) == 1 && s->toks[k + 1].cap &&
         s->toks[k + 1].type == TOK_WORD)
       return TRUE;
   return FALSE;
@@ -1353,7 +1353,7 @@ pair_in (Ctx         *ctx,
         xa--;
       /* "A dan B sama-sama …", "A and B both …" */
       while (yb < x->n && yb - j <= MAX_NAME_TOKENS && pair_word (&x->toks[yb]) &&
-             _ds_lexicon_phrase_at (ctx, x, yb, "contrast_both") == 0)
+             _ds_phrase_at (ctx, x, yb, PL_CONTRAST_BOTH) == 0)
         yb++;
       if (xa == j || yb == j + 1 || !side_name_ok (ctx, x, xa, j) || !side_name_ok (ctx, x, j + 1, yb))
         continue;
@@ -1444,14 +1444,14 @@ find_kinds (Ctx      *ctx,
   Side sides[2];
 
   if (!_ds_sent_may_start (s, HOT_CONTRAST_CONJ) && !_ds_sent_may_start (s, HOT_CONTRAST_LINK) &&
-      _ds_lexicon_phrase_at (ctx, s, 0, "contrast_opening_if") == 0)
+      _ds_phrase_at (ctx, s, 0, PL_CONTRAST_OPENING_IF) == 0)
     return FALSE;
   lead = difference_lead (ctx, s);
   c0 = lead > 0 ? lead : _ds_clause_start (s, 0);
   /* "While", "Sementara", "Jika" open the sentence (the clause's start
    * is past a connective). */
-  o = lead > 0 ? 0 : _ds_lexicon_phrase_at (ctx, s, 0, "contrast_opening");
-  cond = lead == 0 && o == 0 && (o = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_opening_if")) > 0;
+  o = lead > 0 ? 0 : _ds_phrase_at (ctx, s, 0, PL_CONTRAST_OPENING);
+  cond = lead == 0 && o == 0 && (o = _ds_phrase_at (ctx, s, 0, PL_CONTRAST_OPENING_IF)) > 0;
   if (o > 0)
     {
       c0 = o;
@@ -1473,8 +1473,8 @@ find_kinds (Ctx      *ctx,
   strong = (join == JOIN_STRONG || lead > 0) && !explained_before (ctx, s);
   if (lead == 0 && dated (ctx, s, c0, e))
     return FALSE;
-  if ((f = _ds_lexicon_phrase_at (ctx, s, c0, "contrast_former")) > 0 &&
-      (l = _ds_lexicon_phrase_at (ctx, s, c1, "contrast_latter")) > 0)
+  if ((f = _ds_phrase_at (ctx, s, c0, PL_CONTRAST_FORMER)) > 0 &&
+      (l = _ds_phrase_at (ctx, s, c1, PL_CONTRAST_LATTER)) > 0)
     return commit_former_latter (ctx, s, c0 + f, k, c1 + l, e);
   /* "Scholars separate A from B: A binds …, while B …": the first half
    * starts after a colon or semicolon before it; "Menurut laporan itu,
@@ -1486,7 +1486,7 @@ find_kinds (Ctx      *ctx,
         break;
       }
   ok0 = subject_side (ctx, s, c0, &sides[0]);
-  if (!ok0 && _ds_clause_start (s, k - 1) > c0 && _ds_lexicon_phrase_at (ctx, s, c0, "cover_source_lead") > 0 &&
+  if (!ok0 && _ds_clause_start (s, k - 1) > c0 && _ds_phrase_at (ctx, s, c0, PL_COVER_SOURCE_LEAD) > 0 &&
       subject_side (ctx, s, _ds_clause_start (s, k - 1), &sides[0]))
     {
       c0 = _ds_clause_start (s, k - 1);
@@ -1628,7 +1628,7 @@ find_unlike_in (Ctx     *ctx,
   guint e = _ds_body_end (s), c0 = _ds_clause_start (s, 0), a, comma, vb;
   Side sides[2];
 
-  if ((a = _ds_lexicon_phrase_at (ctx, s, c0, "contrast_unlike")) == 0)
+  if ((a = _ds_phrase_at (ctx, s, c0, PL_CONTRAST_UNLIKE)) == 0)
     return FALSE;
   a += c0;
   comma = comma_after (s, a + 1, e, MAX_NAME_TOKENS);
@@ -1693,7 +1693,7 @@ find_unlike_aside (Ctx  *ctx,
   Side sides[2];
 
   c1 = comma_after (s, c0 + 1, e, MAX_NAME_TOKENS);
-  if (c1 + 1 >= e || (n = _ds_lexicon_phrase_at (ctx, s, c1 + 1, "contrast_unlike")) == 0)
+  if (c1 + 1 >= e || (n = _ds_phrase_at (ctx, s, c1 + 1, PL_CONTRAST_UNLIKE)) == 0)
     return FALSE;
   a = c1 + 1 + n;
   c2 = comma_after (s, a + 1, e, MAX_NAME_TOKENS);
@@ -1760,12 +1760,12 @@ find_difference (Ctx  *ctx,
   Side sides[2];
 
   c += c < e && _ds_tok_is_article (&s->toks[c]);
-  if ((n = _ds_lexicon_phrase_at (ctx, s, c, "contrast_difference")) == 0 ||
-      (a = _ds_lexicon_phrase_at (ctx, s, c + n, "contrast_between")) == 0)
+  if ((n = _ds_phrase_at (ctx, s, c, PL_CONTRAST_DIFFERENCE)) == 0 ||
+      (a = _ds_phrase_at (ctx, s, c + n, PL_CONTRAST_BETWEEN)) == 0)
     return FALSE;
   a += c + n;
   for (guint k = a + 2; k < e && l == 0 && k <= a + 2 * MAX_NAME_TOKENS; k++)
-    if ((n = _ds_lexicon_phrase_at (ctx, s, k, "contrast_lies")) > 0)
+    if ((n = _ds_phrase_at (ctx, s, k, PL_CONTRAST_LIES)) > 0)
       l = k;
   if (l == 0 || l + n + 2 > e || !pair_joined (ctx, s, a, l, sides))
     return FALSE;
@@ -1842,7 +1842,7 @@ pair_named (Ctx        *ctx,
           /* "… a peace treaty according to most lawyers": whose view it
            * is (phrase list cover_source_lead) is no part of the side. */
           for (k = i + n + 1; k < e && b == e; k++)
-            if (_ds_lexicon_phrase_at (ctx, s, k, "cover_source_lead") > 0)
+            if (_ds_phrase_at (ctx, s, k, PL_COVER_SOURCE_LEAD) > 0)
               b = k;
           sides[0] = (Side) { c, name_end (s, c, i), c, e };
           sides[1] = (Side) { i + n, b, i + n, e };
@@ -1918,7 +1918,7 @@ explains (Ctx        *ctx,
   if (x->question || x->n < 4 || x->n > MAX_EXPLANATION_TOKENS)
     return FALSE;
   return mentions (s, &sides[0], x) || mentions (s, &sides[1], x) ||
-         _ds_lexicon_phrase_at (ctx, x, 0, "back_reference") > 0;
+         _ds_phrase_at (ctx, x, 0, PL_BACK_REFERENCE) > 0;
 }
 
 /* Where the explanation's text starts: after a "Tidak," that answers
@@ -1927,7 +1927,7 @@ static const char *
 explanation_start (Ctx        *ctx,
                    const Sent *x)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, x, 0, "contrast_denial");
+  guint n = _ds_phrase_at (ctx, x, 0, PL_CONTRAST_DENIAL);
 
   /* "No. Cyber espionage …": "No." may read as an abbreviation. */
   if (n > 0 && n + 1 < x->n && (_ds_tok_is_punct (&x->toks[n], ',') || _ds_tok_is_punct (&x->toks[n], '.')))
@@ -1952,7 +1952,7 @@ explanation (Ctx        *ctx,
   if (!next_sentence (ctx, &ref, first))
     return FALSE;
   _ds_sent_from_ref (ctx, first, &x);
-  if (x.n <= 3 && _ds_lexicon_phrase_at (ctx, &x, 0, "contrast_denial") > 0)
+  if (x.n <= 3 && _ds_phrase_at (ctx, &x, 0, PL_CONTRAST_DENIAL) > 0)
     {
       ref = *first;
       if (!next_sentence (ctx, &ref, first))
@@ -2026,7 +2026,7 @@ gboolean
 _ds_find_contrast_question (Ctx  *ctx,
                             Sent *s)
 {
-  guint c = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_ask");
+  guint c = _ds_phrase_at (ctx, s, 0, PL_CONTRAST_ASK);
   Side sides[2];
 
   return c > 0 && pair_named (ctx, s, c, "contrast_same", "contrast_same_pair", sides) &&
@@ -2067,7 +2067,7 @@ inner_marker (Ctx        *ctx,
   for (guint k = c + 1; k < s->n && k <= c + MAX_NAME_TOKENS; k++)
     if (_ds_tok_is_punct (&s->toks[k], ','))
       {
-        n = _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_after");
+        n = _ds_phrase_at (ctx, s, k + 1, PL_CONTRAST_AFTER);
         if (n == 0 || k + n + 2 >= s->n || !_ds_tok_is_punct (&s->toks[k + n + 1], ','))
           return FALSE;
         *side = (Side) { c, k, c, _ds_body_end (s) };
@@ -2120,7 +2120,7 @@ other_hand_at (Ctx        *ctx,
 
   if (!_ds_tok_is_punct (&s->toks[k], ',') && !_ds_tok_is_punct (&s->toks[k], ';'))
     return 0;
-  c += _ds_lexicon_phrase_at (ctx, s, c, "contrast_conj");
+  c += _ds_phrase_at (ctx, s, c, PL_CONTRAST_CONJ);
   c = after_marker (ctx, s, c, "contrast_other_hand", &found);
   return found ? c : 0;
 }
@@ -2218,7 +2218,7 @@ contrast_after_from (Ctx      *ctx,
   g_autofree char *b = NULL;
   g_autofree char *b_rest = NULL;
 
-  one_hand = opening && _ds_lexicon_phrase_at (ctx, s, c, "contrast_other_hand") > 0;
+  one_hand = opening && _ds_phrase_at (ctx, s, c, PL_CONTRAST_OTHER_HAND) > 0;
   if (opening && (b = side_named_earlier (ctx, s, rest, &side)) != NULL)
     ;
   else if (opening && !second_subject_side (ctx, s, rest, &side))
@@ -2282,7 +2282,7 @@ past_links (Ctx        *ctx,
 
   while (k < s->n)
     {
-      if (link && (n = _ds_lexicon_phrase_at (ctx, s, k, "contrast_link")) > 0)
+      if (link && (n = _ds_phrase_at (ctx, s, k, PL_CONTRAST_LINK)) > 0)
         k += n;
       else if ((s->toks[k].flags & W_CONNECTIVE) || _ds_tok_is_punct (&s->toks[k], ','))
         k++;
@@ -2315,10 +2315,10 @@ after_time (Ctx        *ctx,
    * what was (phrase list contrast_then_until, then the year) opens a
    * "then" as "Dulu," does. */
   if (n == 0 && s->has_digit && g_str_equal (list, "contrast_then") &&
-      (u = _ds_lexicon_phrase_at (ctx, s, c, "contrast_then_until")) > 0)
+      (u = _ds_phrase_at (ctx, s, c, PL_CONTRAST_THEN_UNTIL)) > 0)
     {
       /* "around", "sekitar tahun" before the year. */
-      while (c + u < s->n && u < 4 && _ds_lexicon_phrase_at (ctx, s, c + u, "contrast_then_approx") == 1)
+      while (c + u < s->n && u < 4 && _ds_phrase_at (ctx, s, c + u, PL_CONTRAST_THEN_APPROX) == 1)
         u++;
       if (c + u < s->n && s->toks[c + u].type == TOK_NUMBER && s->toks[c + u].len == 4)
         n = u + 1;
@@ -2410,7 +2410,7 @@ now_half (Ctx        *ctx,
   *name = NULL;
   if (!_ds_tok_is_punct (&s->toks[k], ',') && !_ds_tok_is_punct (&s->toks[k], ';'))
     return 0;
-  c += _ds_lexicon_phrase_at (ctx, s, c, "contrast_conj");
+  c += _ds_phrase_at (ctx, s, c, PL_CONTRAST_CONJ);
   /* "…; kini, B …": the then half names what changed; B may be another
    * actor ("Dulu, X …; kini, kedua negara …"). */
   if ((b = after_time (ctx, s, c, "contrast_now", COMMA_NEVER)) > 0 && b + 2 < e)
@@ -2419,7 +2419,7 @@ now_half (Ctx        *ctx,
     {
       if (s->toks[b].type == TOK_PUNCT && s->toks[b].ch != '-')
         return 0;
-      if (_ds_lexicon_phrase_at (ctx, s, b, "contrast_now") > 0)
+      if (_ds_phrase_at (ctx, s, b, PL_CONTRAST_NOW) > 0)
         {
           side = (Side) { c, b, c, e };
           *name = side_name_ok (ctx, s, c, b) ? time_name (s, &side) : NULL;
@@ -2498,7 +2498,7 @@ then_now_one (Ctx  *ctx,
     return FALSE;
   /* "Sampai sekitar tahun 2005, …": an answer may not open on
    * "sampai", "hingga"; the year goes after what it ends. */
-  if (!ctx->english && _ds_lexicon_phrase_at (ctx, s, c, "contrast_then_until") > 0 && a > c + 1 &&
+  if (!ctx->english && _ds_phrase_at (ctx, s, c, PL_CONTRAST_THEN_UNTIL) > 0 && a > c + 1 &&
       _ds_tok_is_punct (&s->toks[a - 1], ','))
     {
       g_autofree char *then = _ds_toks_dup (s, a, k);
@@ -2534,7 +2534,7 @@ then_now_across (Ctx  *ctx,
     g_autofree char *now = _ds_phrase_dup (s, c, e, TRUE);
 
     /* "Sampai 2005, X …": the year after what it ends, as above. */
-    if (!ctx->english && _ds_lexicon_phrase_at (ctx, &x, xc, "contrast_then_until") > 0 && a > xc + 1)
+    if (!ctx->english && _ds_phrase_at (ctx, &x, xc, PL_CONTRAST_THEN_UNTIL) > 0 && a > xc + 1)
       {
         g_autofree char *until = g_ascii_strdown (x.toks[xc].p, x.toks[xc].len);
         g_autofree char *year = _ds_toks_dup (&x, xc + 1, a - 1);
@@ -2559,9 +2559,9 @@ stance_at (Ctx        *ctx,
            guint       v,
            guint       e)
 {
-  while (v < e && (s->toks[v].flags & (W_ADV | W_AUX)) && _ds_lexicon_phrase_at (ctx, s, v, "contrast_stance") == 0)
+  while (v < e && (s->toks[v].flags & (W_ADV | W_AUX)) && _ds_phrase_at (ctx, s, v, PL_CONTRAST_STANCE) == 0)
     v++;
-  return v < e && _ds_lexicon_phrase_at (ctx, s, v, "contrast_stance") > 0;
+  return v < e && _ds_phrase_at (ctx, s, v, PL_CONTRAST_STANCE) > 0;
 }
 
 /* The side whose clause starts at @c and whose verb takes a stand
@@ -2749,8 +2749,8 @@ camps_across (Ctx  *ctx,
   /* The camps answer each other within one paragraph; the sentence
    * before is read again only when this one opens with a camp. */
   if (ctx->prev.p == NULL || ctx->prev.block != s->block || _ds_body_end (s) > MAX_HALF_TOKENS ||
-      (_ds_lexicon_phrase_at (ctx, s, past_links (ctx, s), "contrast_camp") == 0 &&
-       _ds_lexicon_phrase_at (ctx, s, past_links (ctx, s), "contrast_camp_other") == 0))
+      (_ds_phrase_at (ctx, s, past_links (ctx, s), PL_CONTRAST_CAMP) == 0 &&
+       _ds_phrase_at (ctx, s, past_links (ctx, s), PL_CONTRAST_CAMP_OTHER) == 0))
     return FALSE;
   _ds_sent_from_ref (ctx, &ctx->prev, &x);
   if (x.question || _ds_body_end (&x) > MAX_HALF_TOKENS)
@@ -2771,7 +2771,7 @@ static gboolean
 stances_one (Ctx  *ctx,
              Sent *s)
 {
-  guint e = _ds_body_end (s), c = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_opening"), v, b;
+  guint e = _ds_body_end (s), c = _ds_phrase_at (ctx, s, 0, PL_CONTRAST_OPENING), v, b;
   gboolean bare_a = FALSE, bare_b = FALSE, joined;
   Side a, side;
 
@@ -2811,11 +2811,11 @@ negation_before (Ctx        *ctx,
 {
   for (guint k = m; k > 0 && k + MAX_INSTEAD_TOKENS > m; k--)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, k - 1, "contrast_not");
+      guint n = _ds_phrase_at (ctx, s, k - 1, PL_CONTRAST_NOT);
 
       if (n == 0)
         continue;
-      return _ds_lexicon_phrase_at (ctx, s, k - 1 + n, "contrast_not_only") > 0 ? 0 : k - 1;
+      return _ds_phrase_at (ctx, s, k - 1 + n, PL_CONTRAST_NOT_ONLY) > 0 ? 0 : k - 1;
     }
   return 0;
 }
@@ -2873,7 +2873,7 @@ blank_lead (Ctx        *ctx,
     {
       /* "In short, the lesson is not that A but that B": a verdict's
        * subject leads the blank, past its signpost. */
-      if (_ds_lexicon_phrase_at (ctx, s, k, "stance_verdict_subject") > 0)
+      if (_ds_phrase_at (ctx, s, k, PL_STANCE_VERDICT_SUBJECT) > 0)
         return k;
       if (s->toks[k].flags & W_THAT)
         lo = k + 1;
@@ -2895,7 +2895,7 @@ commit_held_blank_from (Ctx  *ctx,
   guint hi = _ds_body_end (s);
   /* ("Persoalannya bukan …": a verdict's subject is its own phrase,
    * whose "-nya" points at nothing.) */
-  gboolean verdict = _ds_lexicon_phrase_at (ctx, s, lo, "stance_verdict_subject") > 0;
+  gboolean verdict = _ds_phrase_at (ctx, s, lo, PL_STANCE_VERDICT_SUBJECT) > 0;
   DsClaim *claim;
   GString *body;
 
@@ -2957,7 +2957,7 @@ find_held_not (Ctx  *ctx,
   if (e < 7 || s->toks[0].type != TOK_WORD || !s->toks[0].cap || s->toks[1].type != TOK_WORD || !s->toks[1].cap)
     return FALSE;
   for (guint i = 2; i + 4 < e && j == 0 && i <= MAX_NAME_TOKENS; i++)
-    if (_ds_lexicon_phrase_at (ctx, s, i, "contrast_held_copula") == 1)
+    if (_ds_phrase_at (ctx, s, i, PL_CONTRAST_HELD_COPULA) == 1)
       j = i;
   if (j == 0)
     return FALSE;
@@ -2967,8 +2967,8 @@ find_held_not (Ctx  *ctx,
   for (guint i = j + 2; i + 2 < e && k == 0 && i <= j + 1 + MAX_HELD_NOT_TOKENS; i++)
     if (_ds_tok_is_punct (&s->toks[i], ','))
       k = i;
-  if (k == 0 || (n = _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_held_not")) == 0 ||
-      _ds_lexicon_phrase_at (ctx, s, k + 1 + n, "contrast_held_only") > 0 || !short_phrase (s, j + 1, k) ||
+  if (k == 0 || (n = _ds_phrase_at (ctx, s, k + 1, PL_CONTRAST_HELD_NOT)) == 0 ||
+      _ds_phrase_at (ctx, s, k + 1 + n, PL_CONTRAST_HELD_ONLY) > 0 || !short_phrase (s, j + 1, k) ||
       !short_phrase (s, k + 1 + n, e) || _ds_toks_any_used (s, 0, e))
     return FALSE;
   {
@@ -3005,16 +3005,16 @@ find_as_not_as (Ctx  *ctx,
   gboolean verb = FALSE;
 
   for (guint i = 3; i + 2 < e && n == 0; i++)
-    if (_ds_tok_is_punct (&s->toks[i], ',') && (n = _ds_lexicon_phrase_at (ctx, s, i + 1, "contrast_held_not")) > 0)
+    if (_ds_tok_is_punct (&s->toks[i], ',') && (n = _ds_phrase_at (ctx, s, i + 1, PL_CONTRAST_HELD_NOT)) > 0)
       k = i;
   if (n == 0)
     return FALSE;
   r = k + 1 + n;
-  if (_ds_lexicon_phrase_at (ctx, s, r, "contrast_held_only") > 0)
+  if (_ds_phrase_at (ctx, s, r, PL_CONTRAST_HELD_ONLY) > 0)
     return FALSE;
-  r += _ds_lexicon_phrase_at (ctx, s, r, "label_as");
+  r += _ds_phrase_at (ctx, s, r, PL_LABEL_AS);
   for (guint i = k - 1; i > 1 && i + MAX_HELD_NOT_TOKENS + 1 >= k && j == 0; i--)
-    if (_ds_lexicon_phrase_at (ctx, s, i, "label_as") == 1)
+    if (_ds_phrase_at (ctx, s, i, PL_LABEL_AS) == 1)
       j = i;
   /* (A verb before "as" takes the role: "admits … as", "menerima …
    * sebagai"; "such as" lists examples.) */
@@ -3066,11 +3066,11 @@ verdict_opens (Ctx        *ctx,
 {
   guint k = past_links (ctx, s), n;
 
-  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "stance_verdict_subject")) == 0)
+  if ((n = _ds_phrase_at (ctx, s, k, PL_STANCE_VERDICT_SUBJECT)) == 0)
     for (guint j = k + 1; j < e && j < k + 4 && n == 0; j++)
       if (_ds_tok_is_punct (&s->toks[j], ','))
-        n = _ds_lexicon_phrase_at (ctx, s, k = j + 1, "stance_verdict_subject");
-  return n > 0 && k + n < e && _ds_lexicon_phrase_at (ctx, s, k + n, "contrast_not") > 0;
+        n = _ds_phrase_at (ctx, s, k = j + 1, PL_STANCE_VERDICT_SUBJECT);
+  return n > 0 && k + n < e && _ds_phrase_at (ctx, s, k + n, PL_CONTRAST_NOT) > 0;
 }
 
 static gboolean
@@ -3087,7 +3087,7 @@ find_not_but (Ctx  *ctx,
     n = _ds_lexicon_phrase_at (ctx, s, m, but);
   m--;
   if (n == 0 || (neg = negation_before (ctx, s, m)) == 0 ||
-      _ds_lexicon_phrase_at (ctx, s, m + n, "contrast_but_also") > 0)
+      _ds_phrase_at (ctx, s, m + n, PL_CONTRAST_BUT_ALSO) > 0)
     return FALSE;
   b = m + n;
   /* "… but that dependence on one supplier is": the blank after "that". */
@@ -3101,7 +3101,7 @@ find_not_but (Ctx  *ctx,
     {
       /* ("Masalahnya bukan baru, tetapi …": "tetapi" replaces nothing
        * outside a verdict.) */
-      if (_ds_lexicon_phrase_at (ctx, s, m, "contrast_but") != n)
+      if (_ds_phrase_at (ctx, s, m, PL_CONTRAST_BUT) != n)
         return FALSE;
       verdict = FALSE;
     }
@@ -3131,7 +3131,7 @@ rather_start (Ctx        *ctx,
        * that opens B ("that donors fund salaries") is no short phrase. */
       if (t->type == TOK_PUNCT || (t->flags & (W_THAT | W_RELATIVE)))
         return 0;
-      if (t->verb || (t->flags & (W_PREP | W_AUX)) || _ds_lexicon_phrase_at (ctx, s, k - 1, "contrast_stance") > 0)
+      if (t->verb || (t->flags & (W_PREP | W_AUX)) || _ds_phrase_at (ctx, s, k - 1, PL_CONTRAST_STANCE) > 0)
         return k < r ? k : 0;
     }
   return 0;
@@ -3145,7 +3145,7 @@ static gboolean
 find_instead_first (Ctx  *ctx,
                     Sent *s)
 {
-  guint e = _ds_body_end (s), n = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_instead"), comma = 0, v;
+  guint e = _ds_body_end (s), n = _ds_phrase_at (ctx, s, 0, PL_CONTRAST_INSTEAD), comma = 0, v;
   Side side;
 
   if (n == 0)
@@ -3173,7 +3173,7 @@ gboolean
 _ds_find_concession_main (Ctx  *ctx,
                           Sent *s)
 {
-  guint e = _ds_body_end (s), n = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_concession_opener"), comma = 0, v, end;
+  guint e = _ds_body_end (s), n = _ds_phrase_at (ctx, s, 0, PL_CONTRAST_CONCESSION_OPENER), comma = 0, v, end;
   Side side;
 
   if (n == 0 || s->has_colon || s->has_semicolon)
@@ -3212,7 +3212,7 @@ _ds_find_concession_main (Ctx  *ctx,
     return FALSE;
   for (guint k = side.b; k < e; k++)
     if ((s->toks[k].type == TOK_NUMBER && !(s->toks[k].len == 4 && (s->toks[k].p[0] == '1' || s->toks[k].p[0] == '2'))) || (s->toks[k].flags & W_COUNT) || _ds_tok_is_punct (&s->toks[k], ':') ||
-        _ds_lexicon_phrase_at (ctx, s, k, "contrast_concession_count") > 0)
+        _ds_phrase_at (ctx, s, k, PL_CONTRAST_CONCESSION_COUNT) > 0)
       return FALSE;
   /* (The opener stays: the blank's sentence is whole.) */
   return commit_held_blank_from (ctx, s, 0, side.b, end);
@@ -3236,7 +3236,7 @@ _ds_find_but_predicate (Ctx  *ctx,
     return FALSE;
   for (guint k = 0; k < side.b; k++)
     if ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_tok_ends_nya (&s->toks[k]) ||
-        _ds_lexicon_phrase_at (ctx, s, k, "contrast_concession_opener") > 0)
+        _ds_phrase_at (ctx, s, k, PL_CONTRAST_CONCESSION_OPENER) > 0)
       return FALSE;
   /* The subject is named: a capital past the sentence's first word, an
    * acronym, or one capitalised word ("The Court", "Perundingan tentang
@@ -3250,7 +3250,7 @@ _ds_find_but_predicate (Ctx  *ctx,
       return FALSE;
   }
   for (guint k = v + 2; k + 2 < e && n == 0; k++)
-    if ((n = _ds_lexicon_phrase_at (ctx, s, k, "defs_but_qualifier")) > 0)
+    if ((n = _ds_phrase_at (ctx, s, k, PL_DEFS_BUT_QUALIFIER)) > 0)
       b = k;
   if (n == 0 || !has_content (s, v, b))
     return FALSE;
@@ -3292,7 +3292,7 @@ _ds_find_but_predicate (Ctx  *ctx,
   for (guint k = b + n; k < end; k++)
     if (s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & (W_COUNT | W_PRONOUN | W_ANAPHOR)) ||
         _ds_tok_ends_nya (&s->toks[k]) || ((s->toks[k].flags & W_AUX) && k > b + n + 1) ||
-        _ds_lexicon_phrase_at (ctx, s, k, "contrast_concession_count") > 0)
+        _ds_phrase_at (ctx, s, k, PL_CONTRAST_CONCESSION_COUNT) > 0)
       return FALSE;
   return commit_held_blank_from (ctx, s, 0, b + n, end);
 }
@@ -3310,7 +3310,7 @@ find_rather (Ctx  *ctx,
   if (!_ds_sent_may_start (s, HOT_CONTRAST_RATHER))
     return FALSE;
   for (r = 2; r + 1 < e && n == 0; r++)
-    n = _ds_lexicon_phrase_at (ctx, s, r, "contrast_rather");
+    n = _ds_phrase_at (ctx, s, r, PL_CONTRAST_RATHER);
   r--;
   if (n == 0 || (a = rather_start (ctx, s, r)) == 0 || !has_content (s, a, r) ||
       !has_content (s, r + n, held_end (s, r + n, e)) || _ds_toks_any_used (s, 0, e))
@@ -3332,7 +3332,7 @@ find_versus (Ctx  *ctx,
   guint e = _ds_body_end (s), c = _ds_clause_start (s, 0), v, n = 0, b, colon;
   Side sides[2];
 
-  for (v = c + 1; v < e && v <= c + MAX_NAME_TOKENS && (n = _ds_lexicon_phrase_at (ctx, s, v, "contrast_versus")) == 0; v++)
+  for (v = c + 1; v < e && v <= c + MAX_NAME_TOKENS && (n = _ds_phrase_at (ctx, s, v, PL_CONTRAST_VERSUS)) == 0; v++)
     ;
   if (n == 0 || v >= e)
     return FALSE;
@@ -3405,7 +3405,7 @@ _ds_find_former_latter (Ctx  *ctx,
                         Sent *s)
 {
   /* (The ordinals "pertama", "kedua" may have marked their words.) */
-  return _ds_lexicon_phrase_at (ctx, s, _ds_clause_start (s, 0), "contrast_former") > 0 && find_kinds (ctx, s, TRUE);
+  return _ds_phrase_at (ctx, s, _ds_clause_start (s, 0), PL_CONTRAST_FORMER) > 0 && find_kinds (ctx, s, TRUE);
 }
 
 /* Whether a camp opens sentence @s, after its contrast opening. */
@@ -3413,7 +3413,7 @@ static gboolean
 camp_opens (Ctx        *ctx,
             const Sent *s)
 {
-  return _ds_lexicon_phrase_at (ctx, s, _ds_lexicon_phrase_at (ctx, s, 0, "contrast_opening"), "contrast_camp") > 0;
+  return _ds_phrase_at (ctx, s, _ds_phrase_at (ctx, s, 0, PL_CONTRAST_OPENING), PL_CONTRAST_CAMP) > 0;
 }
 
 /* "Dulu, A …; kini, B …", "In the past, A … . Today, B …", "Critics
@@ -3437,7 +3437,7 @@ _ds_find_contrasts_first (Ctx  *ctx,
            * sides and what each holds, before the rules of what a source
            * holds ask the liberals alone. */
           (s->n_commas > 0 && !s->has_colon &&
-           _ds_lexicon_phrase_at (ctx, s, _ds_clause_start (s, 0), "contrast_unlike") > 0 && find_unlike_in (ctx, s, TRUE)) ||
+           _ds_phrase_at (ctx, s, _ds_clause_start (s, 0), PL_CONTRAST_UNLIKE) > 0 && find_unlike_in (ctx, s, TRUE)) ||
           /* "Jepang membangun …, sementara Korea Selatan mendanai …": two
            * named sides, before the rules of who did what ask one alone. */
           (s->n_commas > 0 && !s->has_colon && find_kinds (ctx, s, TRUE)) ||

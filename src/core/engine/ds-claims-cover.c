@@ -287,7 +287,7 @@ static guint
 lead_end (Ctx        *ctx,
           const Sent *s)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "cover_lead");
+  guint n = _ds_phrase_at (ctx, s, 0, PL_COVER_LEAD);
 
   if (n > 0 && n < s->n && _ds_tok_is_punct (&s->toks[n], ','))
     return n + 1;
@@ -384,7 +384,7 @@ sentence_score (Ctx        *ctx,
   *own = FALSE;
   if (!s->first || item)
     {
-      if (!item && _ds_sent_may_start (s, HOT_COVER_CUE) && _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_cue"))
+      if (!item && _ds_sent_may_start (s, HOT_COVER_CUE) && _ds_phrase_in (ctx, s, 0, e, PL_COVER_CUE))
         score = 2;
       else if (numbers > 0 && numbers <= 2 && key_fact (s, e))
         score = 2, *own = TRUE;
@@ -424,7 +424,7 @@ static guint
 step_lead_end (Ctx        *ctx,
                const Sent *s)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "cover_step_lead");
+  guint n = _ds_phrase_at (ctx, s, 0, PL_COVER_STEP_LEAD);
 
   return n > 0 && n + 1 < s->n && _ds_tok_is_punct (&s->toks[n], ',') ? n + 1 : 0;
 }
@@ -508,11 +508,11 @@ key_refused (Ctx        *ctx,
 {
   return a >= e || _ds_tok_is_quote (&s->toks[a]) || s->toks[a].type != TOK_WORD ||
          _ds_toks_lean_back (s, a, MIN (a + 3, e)) || points_back (s, a, e) ||
-         _ds_lexicon_phrase_at (ctx, s, a, "cover_opener") > 0 ||
-         _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_chatty") ||
-         _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_example") ||
-         _ds_lexicon_phrase_in (ctx, s, a, e, "result_cue") ||
-         _ds_lexicon_phrase_in (ctx, s, a + 1, e, "cover_pair_conj");
+         _ds_phrase_at (ctx, s, a, PL_COVER_OPENER) > 0 ||
+         _ds_phrase_in (ctx, s, 0, e, PL_COVER_CHATTY) ||
+         _ds_phrase_in (ctx, s, 0, e, PL_COVER_EXAMPLE) ||
+         _ds_phrase_in (ctx, s, a, e, PL_RESULT_CUE) ||
+         _ds_phrase_in (ctx, s, a + 1, e, PL_COVER_PAIR_CONJ);
 }
 
 static gboolean
@@ -548,7 +548,7 @@ subject_clean (Ctx        *ctx,
 
   if (b <= a || b - a > SUBJECT_MAX_WORDS || _ds_toks_lean_back (s, a, b) || last->type != TOK_WORD ||
       (last->flags & (W_FUNCTION | W_CUE_DEF)) || (s->toks[a].flags & (W_CONNECTIVE | W_CONJ | W_PREP | W_ADV)) ||
-      _ds_lexicon_phrase_at (ctx, s, b - 1, "cover_adverb") > 0)
+      _ds_phrase_at (ctx, s, b - 1, PL_COVER_ADVERB) > 0)
     return FALSE;
   for (guint k = a; k < b; k++)
     {
@@ -559,7 +559,7 @@ subject_clean (Ctx        *ctx,
       /* "The collision happens when the tanker | leaves …": a
        * subordinator inside opens a clause; what comes before it is a
        * clause too, no subject. */
-      if (k > a && _ds_lexicon_phrase_at (ctx, s, k, "stance_subordinator") > 0)
+      if (k > a && _ds_phrase_at (ctx, s, k, PL_STANCE_SUBORDINATOR) > 0)
         return FALSE;
       if (t->type != TOK_WORD || (t->flags & W_CUE_DEF) || (ctx->english && (t->flags & (W_RELATIVE | W_CLAUSE))) ||
           (t->verb && k > a && !verb_by_ending (ctx, t)))
@@ -622,7 +622,7 @@ verb_after_subject (Ctx        *ctx,
           t->p[t->len - 2] != 's' && t->p[t->len - 2] != 'u' && k + 2 < e && (s->toks[k + 1].flags & W_DET) &&
           s->toks[k - 1].type == TOK_WORD && !(s->toks[k - 1].flags & (W_DET | W_PREP | W_FUNCTION)))
         return k;
-      if ((t->flags & (W_AUX | W_CUE_DEF)) || _ds_lexicon_phrase_at (ctx, s, k, "advice_modal") > 0 ||
+      if ((t->flags & (W_AUX | W_CUE_DEF)) || _ds_phrase_at (ctx, s, k, PL_ADVICE_MODAL) > 0 ||
           (t->verb && !verb_by_ending (ctx, t)))
         return k + 1 < e ? k : 0;
     }
@@ -665,7 +665,7 @@ setting_end (Ctx        *ctx,
              guint       e)
 {
   if (a >= e || !(s->toks[a].flags & W_PREP) || (s->toks[a].flags & (W_CONJ | W_CONNECTIVE)) ||
-      _ds_lexicon_phrase_at (ctx, s, a, "cover_source_lead") > 0)
+      _ds_phrase_at (ctx, s, a, PL_COVER_SOURCE_LEAD) > 0)
     return a;
   for (guint k = a + 1; k < e && k <= a + SETTING_MAX_WORDS; k++)
     {
@@ -694,8 +694,8 @@ _ds_subject_time_end (Ctx        *ctx,
 {
   guint q, n;
 
-  if ((q = _ds_lexicon_phrase_at (ctx, s, a, "subject_time_quant")) == 0 ||
-      (n = _ds_lexicon_phrase_at (ctx, s, a + q, "subject_time_noun")) == 0 || a + q + n >= e)
+  if ((q = _ds_phrase_at (ctx, s, a, PL_SUBJECT_TIME_QUANT)) == 0 ||
+      (n = _ds_phrase_at (ctx, s, a + q, PL_SUBJECT_TIME_NOUN)) == 0 || a + q + n >= e)
     return a;
   a += q + n;
   if (_ds_tok_is_punct (&s->toks[a], ','))
@@ -710,8 +710,8 @@ step_adverb (Ctx        *ctx,
              const Sent *s,
              guint       k)
 {
-  return s->toks[k].type == TOK_WORD && ((s->toks[k].flags & W_ADV) || _ds_lexicon_phrase_at (ctx, s, k, "cover_adverb") == 1 ||
-                                         _ds_lexicon_phrase_at (ctx, s, k, "cover_step_adverb") == 1);
+  return s->toks[k].type == TOK_WORD && ((s->toks[k].flags & W_ADV) || _ds_phrase_at (ctx, s, k, PL_COVER_ADVERB) == 1 ||
+                                         _ds_phrase_at (ctx, s, k, PL_COVER_STEP_ADVERB) == 1);
 }
 
 /* Words a key sentence's blank holds: fewer is no claim, more no answer
@@ -782,7 +782,7 @@ predicate_blank (Ctx        *ctx,
    * cover_verb_particle), go with the verb. */
   if (a < e && a > 0 && (s->toks[a - 1].flags & W_AUX) && ends_ing (&s->toks[a]) && !s->toks[a].cap)
     a++;
-  if (a < e && _ds_lexicon_phrase_at (ctx, s, a, "cover_verb_particle") == 1)
+  if (a < e && _ds_phrase_at (ctx, s, a, PL_COVER_VERB_PARTICLE) == 1)
     a++;
   while (a < e && s->toks[a].type == TOK_WORD && (s->toks[a].flags & (W_THAT | W_PREP)) &&
          !(s->toks[a].flags & (W_DET | W_PRONOUN)))
@@ -809,7 +809,7 @@ predicate_blank (Ctx        *ctx,
    * blank over two clauses set against each other (the phrase list
    * contrast_conj) asks neither.) */
   for (guint k = a + 1; k + 1 < e; k++)
-    if (_ds_tok_is_punct (&s->toks[k], ',') && _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj") > 0 &&
+    if (_ds_tok_is_punct (&s->toks[k], ',') && _ds_phrase_at (ctx, s, k + 1, PL_CONTRAST_CONJ) > 0 &&
         _ds_count_words (s, a, e) <= BLANK_MAX_WORDS)
       return FALSE;
   /* ("agree the system is | anarchic; they disagree on what follows":
@@ -829,7 +829,7 @@ predicate_blank (Ctx        *ctx,
       if (_ds_tok_is_punct (&s->toks[*pb], ';') ||
           (_ds_tok_is_punct (&s->toks[*pb], ',') && *pb + 1 < e &&
            (s->toks[*pb + 1].flags & (W_CONJ | W_CONNECTIVE | W_RELATIVE | W_CLAUSE))) ||
-          (_ds_lexicon_phrase_at (ctx, s, *pb, "clause_subordinate") > 0 && !(s->toks[*pb].flags & W_RELATIVE)))
+          (_ds_phrase_at (ctx, s, *pb, PL_CLAUSE_SUBORDINATE) > 0 && !(s->toks[*pb].flags & W_RELATIVE)))
         break;
   while (*pb > a && s->toks[*pb - 1].type == TOK_PUNCT)
     (*pb)--;
@@ -906,7 +906,7 @@ key_blank (Ctx        *ctx,
            guint       e)
 {
   const Tok *first = &s->toks[pa], *last = &s->toks[pb - 1], *before = &s->toks[pa - 1];
-  gboolean key = key_fact (s, e) || _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_cue");
+  gboolean key = key_fact (s, e) || _ds_phrase_in (ctx, s, 0, e, PL_COVER_CUE);
   guint n = _ds_count_words (s, pa, pb);
 
   for (guint k = b; k < te && !key; k++)
@@ -914,7 +914,7 @@ key_blank (Ctx        *ctx,
   if (!key || pa == 0 || n < BLANK_MIN_WORDS || n > KEY_BLANK_MAX_WORDS || first->type != TOK_WORD ||
       (first->flags & (W_ADV | W_QUANT | W_PREP | W_CONJ | W_AUX | W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_CLAUSE)) ||
       (first->verb && !(first->flags & W_NOUN)) || verb_by_ending (ctx, first) ||
-      step_adverb (ctx, s, pa) || _ds_lexicon_phrase_at (ctx, s, pa, "cover_adverb") > 0 ||
+      step_adverb (ctx, s, pa) || _ds_phrase_at (ctx, s, pa, PL_COVER_ADVERB) > 0 ||
       (last->type == TOK_WORD && (last->flags & W_FUNCTION)) ||
       !(before->verb || verb_by_ending (ctx, before) || (before->flags & (W_AUX | W_PREP | W_THAT | W_CUE_DEF))))
     return FALSE;
@@ -928,7 +928,7 @@ key_blank (Ctx        *ctx,
         return FALSE;
       /* A date's month or a clause of its own ("… pada Juni", "… before
        * the UN was founded", "sebelum …") is a detail, or two claims. */
-      if ((t->flags & W_MONTH) || (k > pa && _ds_lexicon_phrase_at (ctx, s, k, "stance_subordinator") > 0))
+      if ((t->flags & W_MONTH) || (k > pa && _ds_phrase_at (ctx, s, k, PL_STANCE_SUBORDINATOR) > 0))
         return FALSE;
       /* "would let _____ hydropower from the Zambezi reach …": an
        * English verb inside is a clause's, no noun phrase's. */
@@ -1007,7 +1007,7 @@ cover_claim (Ctx             *ctx,
       /* "industrial fleets still | shape …": past an adverb, a plain
        * lower-case word is the verb the lexicon may not know. */
       if (te <= b || te - b > STEP_SUBJECT_MAX_WORDS || v >= e ||
-          !((s.toks[v].flags & (W_AUX | W_CUE_DEF)) || _ds_lexicon_phrase_at (ctx, &s, v, "advice_modal") > 0 ||
+          !((s.toks[v].flags & (W_AUX | W_CUE_DEF)) || _ds_phrase_at (ctx, &s, v, PL_ADVICE_MODAL) > 0 ||
             (s.toks[v].verb && !verb_by_ending (ctx, &s.toks[v])) ||
             (v > te && s.toks[v].type == TOK_WORD && !s.toks[v].cap &&
              !(s.toks[v].flags & (W_FUNCTION | W_DET | W_PREP | W_PRONOUN | W_ANAPHOR)))))
@@ -1093,9 +1093,9 @@ item_refused (Ctx        *ctx,
         _ds_tok_is_punct (&s->toks[k], '|'))
       return TRUE;
   return bare_definite (ctx, s, a, e) ||
-         _ds_lexicon_phrase_at (ctx, s, a, "cover_opener") > 0 ||
-         _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_chatty") ||
-         _ds_lexicon_phrase_in (ctx, s, 0, e, "cover_example");
+         _ds_phrase_at (ctx, s, a, PL_COVER_OPENER) > 0 ||
+         _ds_phrase_in (ctx, s, 0, e, PL_COVER_CHATTY) ||
+         _ds_phrase_in (ctx, s, 0, e, PL_COVER_EXAMPLE);
 }
 
 /* Whether the words [@na, @nb) of @s come again elsewhere in the
@@ -1201,11 +1201,11 @@ item_date_refused (Ctx        *ctx,
   if (k > 2 && end == k + 1 && (_ds_tok_is (&s->toks[k - 1], "tahun") || _ds_tok_is (&s->toks[k - 1], "of")) &&
       s->toks[k - 2].type == TOK_WORD &&
       (s->toks[k - 2].cap || _ds_tok_is_acronym (&s->toks[k - 2]) ||
-       _ds_lexicon_phrase_at (ctx, s, k - 2, "cover_date_reference") == 1))
+       _ds_phrase_at (ctx, s, k - 2, PL_COVER_DATE_REFERENCE) == 1))
     return TRUE;
   if ((end < e && (_ds_tok_is_punct (&s->toks[end], '-') || _ds_tok_is_punct (&s->toks[end], 0x2013) ||
                    _ds_tok_is_punct (&s->toks[end], '/'))) ||
-      (k > 0 && _ds_lexicon_phrase_at (ctx, s, k - 1, "cover_date_reference") == 1))
+      (k > 0 && _ds_phrase_at (ctx, s, k - 1, PL_COVER_DATE_REFERENCE) == 1))
     return TRUE;
   /* (A number a name holds, "Pasal 3", "COP15", is none.) */
   for (guint j = 0; j < e; j++)
@@ -1331,13 +1331,13 @@ name_heads_phrase (Ctx        *ctx,
                  (s->toks[j + 1].type == TOK_NUMBER ||
                   (s->toks[j + 1].type == TOK_WORD && s->toks[j + 1].cap &&
                    !(s->toks[j + 1].flags & (W_MONTH | W_COUNTRY)) &&
-                   _ds_lexicon_phrase_at (ctx, s, j + 1, "weekday") == 0)))))
+                   _ds_phrase_at (ctx, s, j + 1, PL_WEEKDAY) == 0)))))
     return FALSE;
   /* "oleh NEGARA", "menyampaikan Kontribusi …": a word the essay
    * writes in lower case elsewhere is no name. */
   if (j == k + 1 && _ds_tok_written_lower (ctx, &s->toks[k]))
     return FALSE;
-  if (_ds_lexicon_phrase_in (ctx, s, k, j, "weekday"))
+  if (_ds_phrase_in (ctx, s, k, j, PL_WEEKDAY))
     return FALSE;
   /* "terhadap _____, kerja sama dengan …, dan …": one of a list. */
   if (j < e && _ds_tok_is_punct (&s->toks[j], ','))
@@ -1426,7 +1426,7 @@ predicate_name (Ctx        *ctx,
           if (j < e && (name_word_at (&s->toks[j]) ||
                         (s->toks[j].type == TOK_NUMBER && !_ds_tok_is_year (&s->toks[j]))))
             j++;
-          else if (j + 1 < e && (n = _ds_lexicon_phrase_at (ctx, s, j, "name_tail_prep")) == 1 &&
+          else if (j + 1 < e && (n = _ds_phrase_at (ctx, s, j, PL_NAME_TAIL_PREP)) == 1 &&
                    name_word_at (&s->toks[j + 1]))
             j += 2;
           else
@@ -1519,19 +1519,19 @@ fallback_claim (Ctx             *ctx,
    * subject's: the list fallback_possessive.) */
   if (e < FALLBACK_MIN_TOKENS || item_refused (ctx, &s, a, e, "fallback_possessive") ||
       (e < s.n && !_ds_tok_is_punct (&s.toks[e], '.')) ||
-      _ds_lexicon_phrase_in (ctx, &s, 0, e, "fallback_hedge") || _ds_lexicon_phrase_in (ctx, &s, 0, e, "hedge") ||
-      _ds_lexicon_phrase_in (ctx, &s, 0, e, "advice_modal") ||
-      _ds_lexicon_phrase_in (ctx, &s, 0, e, "example_marker") ||
-      _ds_lexicon_phrase_in (ctx, &s, a, e, "result_cue") ||
-      _ds_lexicon_phrase_in (ctx, &s, a + 1, e, "cover_pair_conj"))
+      _ds_phrase_in (ctx, &s, 0, e, PL_FALLBACK_HEDGE) || _ds_phrase_in (ctx, &s, 0, e, PL_HEDGE) ||
+      _ds_phrase_in (ctx, &s, 0, e, PL_ADVICE_MODAL) ||
+      _ds_phrase_in (ctx, &s, 0, e, PL_EXAMPLE_MARKER) ||
+      _ds_phrase_in (ctx, &s, a, e, PL_RESULT_CUE) ||
+      _ds_phrase_in (ctx, &s, a + 1, e, PL_COVER_PAIR_CONJ))
     return NULL;
   if ((v = verb_after_subject (ctx, &s, a, e)) == 0 || _ds_toks_lean_back (&s, a, v) || !subject_named (ctx, &s, a, v) ||
       /* "Rahmat Santoso adalah dosen … di _____": a byline's note on
        * its author (the list furniture_post). */
-      ((s.toks[v].flags & W_CUE_DEF) && v + 1 < e && _ds_lexicon_phrase_at (ctx, &s, v + 1, "furniture_post") > 0) ||
+      ((s.toks[v].flags & W_CUE_DEF) && v + 1 < e && _ds_phrase_at (ctx, &s, v + 1, PL_FURNITURE_POST) > 0) ||
       /* "X membalas dengan _____": how X answered is the statements'
        * (the list statement_respond). */
-      _ds_lexicon_phrase_in (ctx, &s, v, e, "statement_respond") ||
+      _ds_phrase_in (ctx, &s, v, e, PL_STATEMENT_RESPOND) ||
       !predicate_name (ctx, &s, v, e, &na, &nb))
     return NULL;
   /* ("… oleh _____. Ketua menyambut …": two sentences read as one.) */

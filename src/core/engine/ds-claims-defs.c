@@ -255,8 +255,8 @@ attribution_at_start (Ctx        *ctx,
   /* "Sementara itu, menurut Wibowo, …", "Meanwhile, according to Sato,
    * …", "Di sisi lain, …": a link to the sentence before (the phrase
    * lists sentence_link, contrast_link) and its comma. */
-  if (((n = _ds_lexicon_phrase_at (ctx, s, 0, "sentence_link")) > 0 ||
-                 (n = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_link")) > 0) &&
+  if (((n = _ds_phrase_at (ctx, s, 0, PL_SENTENCE_LINK)) > 0 ||
+                 (n = _ds_phrase_at (ctx, s, 0, PL_CONTRAST_LINK)) > 0) &&
       n + 1 < cue && _ds_tok_is_punct (&s->toks[n], ','))
     i = n + 1;
   if ((k = _ds_as_said_by (s, i, cue, a, b)) > 0)
@@ -273,12 +273,12 @@ attribution_at_start (Ctx        *ctx,
     }
   else if (_ds_toks_pair_is (s, i, "according", "to"))
     i += 2;
-  else if (s->toks[i].phrase && (n = _ds_lexicon_phrase_at (ctx, s, i, "defs_attrib_opener")) > 0)
+  else if (s->toks[i].phrase && (n = _ds_phrase_at (ctx, s, i, PL_DEFS_ATTRIB_OPENER)) > 0)
     i += n;
   /* "In Nye's words, …", "In Keohane's view, …": the name owns the
    * words (the phrase list defs_attrib_view_noun). */
   else if (_ds_tok_is (&s->toks[i], "in") && i + 3 < cue && s->toks[i + 1].cap && possessive (&s->toks[i + 1]) &&
-           _ds_lexicon_phrase_at (ctx, s, i + 2, "defs_attrib_view_noun") == 1 && _ds_tok_is_punct (&s->toks[i + 3], ','))
+           _ds_phrase_at (ctx, s, i + 2, PL_DEFS_ATTRIB_VIEW_NOUN) == 1 && _ds_tok_is_punct (&s->toks[i + 3], ','))
     {
       *a = i + 1;
       *b = i + 2;
@@ -378,7 +378,7 @@ pronoun_view (Ctx        *ctx,
 
   while (i + 3 < s->n && (s->toks[i].flags & W_CONNECTIVE))
     i++;
-  if (i + 3 >= s->n || !s->toks[i].phrase || (n = _ds_lexicon_phrase_at (ctx, s, i, "defs3_pronoun_view")) == 0 ||
+  if (i + 3 >= s->n || !s->toks[i].phrase || (n = _ds_phrase_at (ctx, s, i, PL_DEFS3_PRONOUN_VIEW)) == 0 ||
       i + n + 1 >= s->n || !_ds_tok_is_punct (&s->toks[i + n], ','))
     return 0;
   return i + n + 1;
@@ -458,7 +458,7 @@ actors_report (Ctx        *ctx,
                guint       verb)
 {
   return _ds_source_kind (ctx, s, c, verb) == DS_SOURCE_NONE ||
-         _ds_lexicon_phrase_in (ctx, s, c, verb, "actor_noun");
+         _ds_phrase_in (ctx, s, c, verb, PL_ACTOR_NOUN);
 }
 
 /* "Dari ketiga definisi tersebut, penulis menyimpulkan bahwa X merupakan
@@ -478,7 +478,7 @@ author_at (Ctx        *ctx,
 
       if (c > 0 && !_ds_tok_is_punct (&s->toks[c - 1], ','))
         continue;
-      if ((n = _ds_lexicon_phrase_at (ctx, s, c, "author_self")) == 0 || c + n + 1 >= cue)
+      if ((n = _ds_phrase_at (ctx, s, c, PL_AUTHOR_SELF)) == 0 || c + n + 1 >= cue)
         continue;
       if ((s->toks[c + n].flags & (W_REPORT | W_DEFINE_VERB)) && (s->toks[c + n + 1].flags & W_THAT))
         {
@@ -544,7 +544,7 @@ attribution_aside (Ctx        *ctx,
       break;
   if (c == 0 || !_ds_tok_is_punct (&s->toks[c], ','))
     return cue;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, c + 1, "defs_attrib_aside")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, c + 1, PL_DEFS_ATTRIB_ASIDE)) > 0)
     k = read_scholar (s, c + 1 + n, cue, &x, &y);
   /* "as Nye puts it", "as Nye (2004) defines it": the name, a verb, "it". */
   else if ((_ds_tok_is (&s->toks[c + 1], "as") || _ds_tok_is (&s->toks[c + 1], "seperti")) &&
@@ -554,10 +554,10 @@ attribution_aside (Ctx        *ctx,
   /* "X, kata Bu Rina, adalah …", "X, says Lee, is …", "X, Lee writes,
    * is …": a verb of saying (the phrase list defs_speaker_aside) before
    * or after the name. */
-  else if ((n = _ds_lexicon_phrase_at (ctx, s, c + 1, "defs_speaker_aside")) > 0)
+  else if ((n = _ds_phrase_at (ctx, s, c + 1, PL_DEFS_SPEAKER_ASIDE)) > 0)
     k = read_scholar (s, c + 1 + n, cue, &x, &y);
   else if ((k = read_scholar (s, c + 1, cue, &x, &y)) > 0 && k < cue - 1 &&
-           _ds_lexicon_phrase_at (ctx, s, k, "defs_speaker_aside") == cue - 1 - k)
+           _ds_phrase_at (ctx, s, k, PL_DEFS_SPEAKER_ASIDE) == cue - 1 - k)
     k = cue - 1;
   else
     return cue;
@@ -586,10 +586,10 @@ trailing_speaker (Ctx        *ctx,
     c--;
   if (c <= b + 2 || c + 12 <= e || c >= e)
     return 0;
-  if (s->toks[c].phrase && (n = _ds_lexicon_phrase_at (ctx, s, c, "defs_speaker_aside")) > 0)
+  if (s->toks[c].phrase && (n = _ds_phrase_at (ctx, s, c, PL_DEFS_SPEAKER_ASIDE)) > 0)
     k = read_scholar (s, c + n, e, &x, &y);
   else if ((k = read_scholar (s, c, e, &x, &y)) > 0 && k < e &&
-           _ds_lexicon_phrase_at (ctx, s, k, "defs_speaker_aside") == e - k)
+           _ds_phrase_at (ctx, s, k, PL_DEFS_SPEAKER_ASIDE) == e - k)
     k = e;
   /* "…, as Nye puts it.", "…, seperti kata Nye." */
   else if ((_ds_tok_is (&s->toks[c], "as") || _ds_tok_is (&s->toks[c], "seperti")) &&
@@ -597,7 +597,7 @@ trailing_speaker (Ctx        *ctx,
            !s->toks[k].cap && _ds_tok_is (&s->toks[k + 1], "it"))
     k = e;
   else if (_ds_tok_is (&s->toks[c], "seperti") && c + 1 < e && s->toks[c + 1].phrase &&
-           (n = _ds_lexicon_phrase_at (ctx, s, c + 1, "defs_speaker_aside")) > 0)
+           (n = _ds_phrase_at (ctx, s, c + 1, PL_DEFS_SPEAKER_ASIDE)) > 0)
     k = read_scholar (s, c + 1 + n, e, &x, &y);
   else
     return 0;
@@ -643,7 +643,7 @@ aspect_of (Ctx        *ctx,
     return FALSE;
   for (guint k = a; k < b && k < a + 3; k++)
     if (_ds_lexicon_other_forms (ctx, &s->toks[k], "defs5_aspect_head") != NULL ||
-        _ds_lexicon_phrase_at (ctx, s, k, "defs5_aspect_head") > 0)
+        _ds_phrase_at (ctx, s, k, PL_DEFS5_ASPECT_HEAD) > 0)
       {
         const Tok *n = k + 1 < b ? &s->toks[k + 1] : NULL;
 
@@ -653,7 +653,7 @@ aspect_of (Ctx        *ctx,
           return FALSE;
         if (ctx->english)
           return _ds_tok_is (n, "of");
-        return !(n->flags & (W_CONJ | W_FUNCTION)) && !n->verb && _ds_lexicon_phrase_at (ctx, s, k + 1, "adjective") == 0;
+        return !(n->flags & (W_CONJ | W_FUNCTION)) && !n->verb && _ds_phrase_at (ctx, s, k + 1, PL_ADJECTIVE) == 0;
       }
   return FALSE;
 }
@@ -671,7 +671,7 @@ valued_for (Ctx        *ctx,
 {
   for (guint k = b; k < e && k < b + 4; k++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, k, "defs5_value_adjective"), p;
+      guint n = _ds_phrase_at (ctx, s, k, PL_DEFS5_VALUE_ADJECTIVE), p;
 
       if (n == 0)
         continue;
@@ -716,7 +716,7 @@ not_but (Ctx        *ctx,
   n = &s->toks[i + 1];
   return negated && n->type == TOK_WORD && !n->cap &&
          (n->verb || (n->flags & (W_ADV | W_PREP)) || _ds_tok_is (n, "juga") || _ds_tok_is (n, "also") ||
-          _ds_tok_is (n, "rather") || _ds_tok_is (n, "to") || _ds_lexicon_phrase_at (ctx, s, i + 1, "adjective") > 0 ||
+          _ds_tok_is (n, "rather") || _ds_tok_is (n, "to") || _ds_phrase_at (ctx, s, i + 1, PL_ADJECTIVE) > 0 ||
           (n->len > 4 && ds_ascii_strncasecmp (n->p + n->len - 3, "ing", 3) == 0));
 }
 
@@ -759,7 +759,7 @@ but_restricts (Ctx        *ctx,
   guint j = i + 1, stop;
   const Tok *n;
 
-  if (i < b + 2 || _ds_lexicon_phrase_at (ctx, s, i, "defs_but_qualifier") == 0)
+  if (i < b + 2 || _ds_phrase_at (ctx, s, i, PL_DEFS_BUT_QUALIFIER) == 0)
     return FALSE;
   if (j < e && _ds_tok_is_punct (&s->toks[j], ','))
     return FALSE;
@@ -769,8 +769,8 @@ but_restricts (Ctx        *ctx,
     return FALSE;
   n = &s->toks[j];
   if (n->type != TOK_WORD || n->cap || (n->flags & (W_PRONOUN | W_DET | W_ANAPHOR | W_CONJ | W_CLAUSE | W_CONNECTIVE)) ||
-      _ds_lexicon_phrase_at (ctx, s, j, "defs_claim_aside") > 0 ||
-      _ds_lexicon_phrase_at (ctx, s, j, "cover_lead") > 0)
+      _ds_phrase_at (ctx, s, j, PL_DEFS_CLAIM_ASIDE) > 0 ||
+      _ds_phrase_at (ctx, s, j, PL_COVER_LEAD) > 0)
     return FALSE;
   for (stop = j + 1; stop < e && !_ds_tok_is_punct (&s->toks[stop], ','); stop++)
     if (s->toks[stop].flags & (W_CUE_DEF | W_CUE_NAMING | W_DEFINE_VERB))
@@ -779,7 +779,7 @@ but_restricts (Ctx        *ctx,
    * history (a year, the phrase list defs_concession_past), restricts
    * nothing. */
   for (guint k = i + 1; k < stop; k++)
-    if (s->toks[k].type == TOK_NUMBER || _ds_lexicon_phrase_at (ctx, s, k, "defs_concession_past") > 0)
+    if (s->toks[k].type == TOK_NUMBER || _ds_phrase_at (ctx, s, k, PL_DEFS_CONCESSION_PAST) > 0)
       return FALSE;
   /* "but is run by …", "tetapi dapat dipakai …": an auxiliary and its verb */
   if ((n->flags & W_AUX) || (ctx->english && (n->flags & W_CUE_DEF) && !(n->flags & W_DEFINE_VERB)))
@@ -807,7 +807,7 @@ adjectives_only (Ctx        *ctx,
   if (a >= b)
     return FALSE;
   for (guint k = a; k < b; k++)
-    if (!(_ds_lexicon_phrase_at (ctx, s, k, "adjective") > 0 || (s->toks[k].flags & W_CONJ)))
+    if (!(_ds_phrase_at (ctx, s, k, PL_ADJECTIVE) > 0 || (s->toks[k].flags & W_CONJ)))
       return FALSE;
   return TRUE;
 }
@@ -863,7 +863,7 @@ concession_tail (Ctx        *ctx,
   const Tok *first;
 
   if (i < b + 3 || i + 1 >= e || !_ds_tok_is_punct (&s->toks[i], ',') ||
-      (n = _ds_lexicon_phrase_at (ctx, s, i + 1, "defs_concession_tail")) == 0)
+      (n = _ds_phrase_at (ctx, s, i + 1, PL_DEFS_CONCESSION_TAIL)) == 0)
     return FALSE;
   j = i + 1 + n;
   if (j + 2 > e || e - j > DEF_CONCESSION_MAX || e - b > DEF_RESTRICTED_MAX)
@@ -873,7 +873,7 @@ concession_tail (Ctx        *ctx,
       const Tok *t = &s->toks[k];
 
       if (t->type != TOK_WORD || t->cap || (t->flags & (W_DEFINE_VERB | W_CUE_NAMING)) ||
-          _ds_lexicon_phrase_at (ctx, s, k, "defs_concession_past") > 0)
+          _ds_phrase_at (ctx, s, k, PL_DEFS_CONCESSION_PAST) > 0)
         return FALSE;
     }
   first = &s->toks[j];
@@ -905,9 +905,9 @@ example_tail (Ctx        *ctx,
 
   if (!dash && !_ds_tok_is_punct (t, ','))
     return FALSE;
-  if (dash && (n = _ds_lexicon_phrase_at (ctx, s, i + 1, "defs_dash_aside")) > 0)
+  if (dash && (n = _ds_phrase_at (ctx, s, i + 1, PL_DEFS_DASH_ASIDE)) > 0)
     return i + 1 + n + 8 >= e;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, i + 1, "bracket_example")) == 0 || i + 1 + n >= e)
+  if ((n = _ds_phrase_at (ctx, s, i + 1, PL_BRACKET_EXAMPLE)) == 0 || i + 1 + n >= e)
     return FALSE;
   /* (A series of examples runs to the end: ", seperti kata sandi atau
    * kode OTP, dengan menyamar …" closes its aside and says more.) */
@@ -999,7 +999,7 @@ definition_end (Ctx        *ctx,
         return restricted_end (restricted, b, i);
       /* ", sebagaimana dijelaskan oleh …", ", as explained by …": who
        * said so is no part of what X is. */
-      if (_ds_tok_is_punct (t, ',') && i + 1 < e && _ds_lexicon_phrase_at (ctx, s, i + 1, "source_aside") > 0)
+      if (_ds_tok_is_punct (t, ',') && i + 1 < e && _ds_phrase_at (ctx, s, i + 1, PL_SOURCE_ASIDE) > 0)
         return restricted_end (restricted, b, i);
       /* ", karena …": the reason is no part of what X is. */
       if (_ds_tok_is_punct (t, ',') && i + 1 < e && (s->toks[i + 1].flags & W_CONNECTIVE) &&
@@ -1078,7 +1078,7 @@ argues (Ctx        *ctx,
     {
       if ((s->toks[i].flags & W_RELATIVE) && i + 1 < e && s->toks[i + 1].verb)
         break;
-      if (_ds_lexicon_phrase_at (ctx, s, i, "rank_word") > 0)
+      if (_ds_phrase_at (ctx, s, i, PL_RANK_WORD) > 0)
         return TRUE;
       /* "… a fairer instrument than export taxes", "… lebih adil daripada
        * …": a comparison (the phrase list comparison_word) weighs X
@@ -1086,7 +1086,7 @@ argues (Ctx        *ctx,
        * is said of X only ("an arrangement under which states divide the
        * gains rather than the water" defines), and no "rather than",
        * "more than 30". */
-      if (i > b && i < b + 6 && _ds_lexicon_phrase_at (ctx, s, i, "verdict_comparison") > 0 &&
+      if (i > b && i < b + 6 && _ds_phrase_at (ctx, s, i, PL_VERDICT_COMPARISON) > 0 &&
           !_ds_tok_is (&s->toks[i - 1], "rather") && !_ds_tok_is (&s->toks[i - 1], "other") &&
           !(i + 1 < e && s->toks[i + 1].type == TOK_NUMBER))
         return TRUE;
@@ -1104,7 +1104,7 @@ opinion_verb (Ctx        *ctx,
               const Sent *s,
               guint       i)
 {
-  return i < s->n && _ds_lexicon_phrase_at (ctx, s, i, "defs6_opinion_verb") > 0;
+  return i < s->n && _ds_phrase_at (ctx, s, i, PL_DEFS6_OPINION_VERB) > 0;
 }
 
 /* "Konstruktivisme", "Realism": one word in -isme, -ism that names a
@@ -1125,11 +1125,11 @@ person_holds (Ctx        *ctx,
               guint       a,
               guint       b)
 {
-  if (_ds_lexicon_phrase_at (ctx, s, a, "facts_office_title") > 0 ||
-      _ds_lexicon_phrase_at (ctx, s, a, "actor_noun") > 0)
+  if (_ds_phrase_at (ctx, s, a, PL_FACTS_OFFICE_TITLE) > 0 ||
+      _ds_phrase_at (ctx, s, a, PL_ACTOR_NOUN) > 0)
     return FALSE;
   for (guint k = a; k < b; k++)
-    if ((s->toks[k].flags & (W_COUNTRY | W_GOV)) || _ds_lexicon_phrase_at (ctx, s, k, "furniture_institution") > 0)
+    if ((s->toks[k].flags & (W_COUNTRY | W_GOV)) || _ds_phrase_at (ctx, s, k, PL_FURNITURE_INSTITUTION) > 0)
       return FALSE;
   return TRUE;
 }
@@ -1151,7 +1151,7 @@ weighs (Ctx        *ctx,
 
       if ((t->flags & W_RELATIVE) && k + 1 < e && s->toks[k + 1].verb)
         break;
-      if ((t->flags & W_SUPERLATIVE) || _ds_lexicon_phrase_at (ctx, s, k, "defs5_value_adjective") > 0)
+      if ((t->flags & W_SUPERLATIVE) || _ds_phrase_at (ctx, s, k, PL_DEFS5_VALUE_ADJECTIVE) > 0)
         return TRUE;
       /* "tugas pertama", "the first duty"; not "kedua negara besar" */
       if ((t->flags & W_ORDINAL) && k == b + 1 &&
@@ -1194,7 +1194,7 @@ in_series (Ctx        *ctx,
   if (k >= e || (ctx->english && !_ds_tok_is_article (&s->toks[b])))
     return FALSE;
   indefinite = ctx->english && !_ds_tok_is (&s->toks[b], "the");
-  if (_ds_lexicon_phrase_at (ctx, s, k, "defs_series_word") > 0)
+  if (_ds_phrase_at (ctx, s, k, PL_DEFS_SERIES_WORD) > 0)
     return TRUE;
   return (s->toks[k].flags & W_ORDINAL) && (indefinite || s->toks[k].value >= 2);
 }
@@ -1328,7 +1328,7 @@ framing_aside (Ctx        *ctx,
   const Tok *t = &s->toks[a];
 
   if (b <= a || b - a > 4 || t->type != TOK_WORD || t->cap ||
-      _ds_lexicon_phrase_at (ctx, s, a, "defs_claim_aside") > 0 ||
+      _ds_phrase_at (ctx, s, a, PL_DEFS_CLAIM_ASIDE) > 0 ||
       !((t->flags & W_PREP) || adverb_ly (t) || _ds_tok_is (t, "secara")))
     return FALSE;
   for (guint k = a + 1; k < b; k++)
@@ -1349,7 +1349,7 @@ crossref_aside (Ctx        *ctx,
                 guint       a,
                 guint       b)
 {
-  guint n = s->toks[a].phrase ? _ds_lexicon_phrase_at (ctx, s, a, "defs_crossref_aside") : 0;
+  guint n = s->toks[a].phrase ? _ds_phrase_at (ctx, s, a, PL_DEFS_CROSSREF_ASIDE) : 0;
 
   if (n == 0 || a + n > b || b - a > 8)
     return FALSE;
@@ -1380,13 +1380,13 @@ definition_aside (Ctx        *ctx,
     return FALSE;
   /* ("dalam rumusan Kurniasih (2017)", "in the words of Nye": a
    * scholar's, which attribution_aside() reads.) */
-  if ((n = _ds_lexicon_phrase_at (ctx, s, a, "defs_attrib_aside")) > 0 && a + n < b && s->toks[a + n].cap)
+  if ((n = _ds_phrase_at (ctx, s, a, PL_DEFS_ATTRIB_ASIDE)) > 0 && a + n < b && s->toks[a + n].cap)
     return FALSE;
   for (guint k = a; k < b; k++)
     if ((s->toks[k].flags & W_CUE_DEF) || _ds_tok_is_punct (&s->toks[k], ','))
       return FALSE;
   for (guint k = a + 1; k < b && k < a + 5; k++)
-    if (s->toks[k].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, s, k, "defs_formulation_noun") > 0)
+    if (s->toks[k].type == TOK_WORD && _ds_phrase_at (ctx, s, k, PL_DEFS_FORMULATION_NOUN) > 0)
       return TRUE;
   return FALSE;
 }
@@ -1404,8 +1404,8 @@ term_end (Ctx        *ctx,
   while (aux > 1 && (s->toks[aux - 1].flags & W_AUX) && !(s->toks[aux - 1].flags & W_NOUN))
     aux--;
   for (guint k = aux > 4 ? aux - 4 : 0; k < aux; k++)
-    if (k > 0 && (k + _ds_lexicon_phrase_at (ctx, s, k, "hedge") == hi ||
-                  (aux < hi && k + _ds_lexicon_phrase_at (ctx, s, k, "hedge") == aux)))
+    if (k > 0 && (k + _ds_phrase_at (ctx, s, k, PL_HEDGE) == hi ||
+                  (aux < hi && k + _ds_phrase_at (ctx, s, k, PL_HEDGE) == aux)))
       {
         hi = k;
         break;
@@ -1415,7 +1415,7 @@ term_end (Ctx        *ctx,
   if (hi == cue && aux > 3 && _ds_tok_is_punct (&s->toks[aux - 1], ','))
     for (guint k = aux > 6 ? aux - 6 : 1; k + 1 < aux; k++)
       if (_ds_tok_is_punct (&s->toks[k - 1], ',') &&
-          (k + _ds_lexicon_phrase_at (ctx, s, k, "hedge") == aux - 1 || framing_aside (ctx, s, k, aux - 1)))
+          (k + _ds_phrase_at (ctx, s, k, PL_HEDGE) == aux - 1 || framing_aside (ctx, s, k, aux - 1)))
         {
           hi = k - 1;
           break;
@@ -1570,7 +1570,7 @@ text_scope (Ctx        *ctx,
     return n;
   if (b + 2 < s->n && (_ds_tok_is (&s->toks[b], "in") || _ds_tok_is (&s->toks[b], "dalam") ||
                        _ds_tok_is (&s->toks[b], "throughout")) &&
-      (n = _ds_lexicon_phrase_at (ctx, s, b + 1, "deixis")) > 0)
+      (n = _ds_phrase_at (ctx, s, b + 1, PL_DEIXIS)) > 0)
     return 1 + n;
   return 0;
 }
@@ -1635,12 +1635,12 @@ body_start (Ctx        *ctx,
     b++;
   /* "X is basically the effort …", "X adalah pada dasarnya …": the
    * hedge is no part of what X is. */
-  b += _ds_lexicon_phrase_at (ctx, s, b, "hedge");
+  b += _ds_phrase_at (ctx, s, b, PL_HEDGE);
   /* "X is a term referring to the use of …", "X adalah istilah yang
    * merujuk pada …": the frame names the kind of word X is; its meaning
    * follows it (phrase list defs_term_frame). */
   if (b < s->n && s->toks[b].type == TOK_WORD)
-    b += _ds_lexicon_phrase_at (ctx, s, b, "defs_term_frame");
+    b += _ds_phrase_at (ctx, s, b, PL_DEFS_TERM_FRAME);
   def->body_a = b;
   return b < s->n;
 }
@@ -1699,7 +1699,7 @@ english_is_ok (Ctx        *ctx,
   /* "false information spread on purpose to …", "money sent by …": an
    * irregular participle (the phrase list defs_irregular_participle) and
    * a preposition after the noun. */
-  return j > b && j + 1 < s->n && _ds_lexicon_phrase_at (ctx, s, j, "defs_irregular_participle") == 1 &&
+  return j > b && j + 1 < s->n && _ds_phrase_at (ctx, s, j, PL_DEFS_IRREGULAR_PARTICIPLE) == 1 &&
          (s->toks[j + 1].flags & W_PREP) && !(s->toks[j + 1].flags & W_RELATIVE);
 }
 
@@ -1712,17 +1712,17 @@ predicate_adjective (Ctx        *ctx,
                      const Sent *s,
                      guint       body)
 {
-  if (body < s->n && _ds_lexicon_phrase_at (ctx, s, body, "part_predicate") > 0)
+  if (body < s->n && _ds_phrase_at (ctx, s, body, PL_PART_PREDICATE) > 0)
     return TRUE;
-  if (body + 1 < s->n && ((s->toks[body].flags & W_ADV) || _ds_lexicon_phrase_at (ctx, s, body, "degree_word") == 1))
+  if (body + 1 < s->n && ((s->toks[body].flags & W_ADV) || _ds_phrase_at (ctx, s, body, PL_DEGREE_WORD) == 1))
     body++;
   /* "X adalah penting bagi …", "X is vital to …": a bare adjective says
    * what X is like. */
-  if (body < s->n && _ds_lexicon_phrase_at (ctx, s, body, "adjective") == 1 &&
+  if (body < s->n && _ds_phrase_at (ctx, s, body, PL_ADJECTIVE) == 1 &&
       (body + 1 >= _ds_body_end (s) || s->toks[body + 1].type == TOK_PUNCT ||
        (s->toks[body + 1].flags & (W_PREP | W_CONJ))))
     return TRUE;
-  return body < s->n && _ds_lexicon_phrase_at (ctx, s, body, "predicate_adjective") > 0;
+  return body < s->n && _ds_phrase_at (ctx, s, body, PL_PREDICATE_ADJECTIVE) > 0;
 }
 
 /* "… yaitu siber yang berarti …", ", dan diplomasi yaitu …", "dengan
@@ -1757,7 +1757,7 @@ past_label (Ctx        *ctx,
             guint       end)
 {
   guint k = start < end && _ds_tok_is (&s->toks[start], "the") ? start + 1 : start;
-  guint n = _ds_sent_may_start (s, HOT_TERM_LABEL) ? _ds_lexicon_phrase_at (ctx, s, k, "term_label") : 0;
+  guint n = _ds_sent_may_start (s, HOT_TERM_LABEL) ? _ds_phrase_at (ctx, s, k, PL_TERM_LABEL) : 0;
 
   return n > 0 && k + n < end ? k + n : start;
 }
@@ -1845,7 +1845,7 @@ state_head (Ctx        *ctx,
 {
   if (start + 1 < s->n && _ds_tok_is_article (&s->toks[start]))
     start++;
-  return _ds_lexicon_phrase_at (ctx, s, start, "defs_state_head") > 0;
+  return _ds_phrase_at (ctx, s, start, PL_DEFS_STATE_HEAD) > 0;
 }
 
 /* "diplomasi jalur kedua", "hak generasi ketiga", "second track
@@ -1864,8 +1864,8 @@ ordinal_names_kind (Ctx        *ctx,
 {
   if (ctx->english)
     return k + 2 < b && (k == a || (k == a + 1 && !_ds_tok_is (&s->toks[a], "the") && !_ds_tok_is_article (&s->toks[a]))) &&
-           _ds_lexicon_phrase_at (ctx, s, k + 1, "defs_ordinal_kind") == 1;
-  return k >= a + 2 && _ds_lexicon_phrase_at (ctx, s, k - 1, "defs_ordinal_kind") == 1;
+           _ds_phrase_at (ctx, s, k + 1, PL_DEFS_ORDINAL_KIND) == 1;
+  return k >= a + 2 && _ds_phrase_at (ctx, s, k - 1, PL_DEFS_ORDINAL_KIND) == 1;
 }
 
 /* "Lembaga itu menjelaskan bahwa ransomware merupakan serangan yang …",
@@ -1883,8 +1883,8 @@ unnamed_report (Ctx        *ctx,
     if ((s->toks[k].flags & W_THAT) && s->toks[k - 1].type == TOK_WORD &&
         ((s->toks[k - 1].flags & (W_REPORT | W_DEFINE_VERB)) ||
          _ds_lexicon_other_forms (ctx, &s->toks[k - 1], "stance_verb") != NULL ||
-         _ds_lexicon_phrase_at (ctx, s, k - 1, "compare_judge") == 2 ||
-         (ctx->english && _ds_lexicon_phrase_at (ctx, s, k - 1, "defs_speaker_aside") == 1)))
+         _ds_phrase_at (ctx, s, k - 1, PL_COMPARE_JUDGE) == 2 ||
+         (ctx->english && _ds_phrase_at (ctx, s, k - 1, PL_DEFS_SPEAKER_ASIDE) == 1)))
       return k + 1;
   return 0;
 }
@@ -1991,7 +1991,7 @@ read_term (Ctx        *ctx,
     return FALSE;
   /* "Its flagship event is the annual Reef Day": a noun owned by what
    * the sentence before named is a fact about that owner, no term. */
-  if (meant < 0 && !quoted && start > 0 && _ds_lexicon_phrase_at (ctx, s, start - 1, "dangling_possessive") == 1)
+  if (meant < 0 && !quoted && start > 0 && _ds_phrase_at (ctx, s, start - 1, PL_DANGLING_POSSESSIVE) == 1)
     return FALSE;
   /* 'Prinsip "bukan kawan tetapi bukan lawan" adalah …': a quoted saying
    * may open with a function word; its marks are its edges. An ordinal
@@ -2003,7 +2003,7 @@ read_term (Ctx        *ctx,
   /* "Its main activity is the training of …": whose activity stands in
    * another sentence (the phrase list defs_possessive); "What is main
    * activity?" asks nothing. */
-  if (start > 0 && _ds_lexicon_phrase_at (ctx, s, start - 1, "defs_possessive") > 0)
+  if (start > 0 && _ds_phrase_at (ctx, s, start - 1, PL_DEFS_POSSESSIVE) > 0)
     return FALSE;
   /* "tiga negara adalah …" speaks of members, not of a term; "masalah
    * terbesar adalah …" ranks, it defines nothing. */
@@ -2065,7 +2065,7 @@ place_name_term (Ctx        *ctx,
     {
       const Tok *t = &s->toks[k];
 
-      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "defs43_place_kind")) > 0)
+      if ((n = _ds_phrase_at (ctx, s, k, PL_DEFS43_PLACE_KIND)) > 0)
         return k + n >= def->body_b || s->toks[k + n].type != TOK_WORD ||
                (s->toks[k + n].flags & (W_PREP | W_RELATIVE | W_THAT | W_CONJ)) || !ctx->english;
       if (!ctx->english || t->type != TOK_WORD || (t->flags & (W_PREP | W_RELATIVE | W_CONJ | W_FUNCTION)))
@@ -2090,7 +2090,7 @@ past_scholar_adverb (Ctx        *ctx,
   if (k == 0)
     return 0;
   while (k < verb &&
-         ((n = _ds_lexicon_phrase_at (ctx, s, k, "defs_scholar_adverb")) > 0 ||
+         ((n = _ds_phrase_at (ctx, s, k, PL_DEFS_SCHOLAR_ADVERB)) > 0 ||
           (ctx->english && adverb_ly (&s->toks[k]) && (n = 1) > 0)) &&
          k + n <= verb)
     k += n;
@@ -2139,7 +2139,7 @@ active_defined (Ctx        *ctx,
 
   /* "Keohane later defined …", "Nye (2004) simply defined …". */
   if (w > 1 && ((ctx->english && adverb_ly (&s->toks[w - 1])) ||
-                _ds_lexicon_phrase_at (ctx, s, w - 1, "defs_scholar_adverb") == 1))
+                _ds_phrase_at (ctx, s, w - 1, PL_DEFS_SCHOLAR_ADVERB) == 1))
     w--;
   before = w > 0 ? &s->toks[w - 1] : NULL;
 
@@ -2167,14 +2167,14 @@ read_active (Ctx        *ctx,
    * whether after the scholar they follow ("Following Bjola (2019), we
    * define …": the scholar's definition) or after an attribution the
    * sentence's reading left out (its source is the claim's). */
-  if (c < verb && _ds_lexicon_phrase_at (ctx, s, c, "text_anchor") == verb - c)
+  if (c < verb && _ds_phrase_at (ctx, s, c, PL_TEXT_ANCHOR) == verb - c)
     k = verb, def->who_a = def->who_b = 0;
-  else if (c + 1 == verb && _ds_lexicon_phrase_at (ctx, s, c, "writer_pronoun") == 1)
+  else if (c + 1 == verb && _ds_phrase_at (ctx, s, c, PL_WRITER_PRONOUN) == 1)
     {
       guint f = first_name (s, verb), n;
 
       k = verb, def->who_a = def->who_b = 0;
-      if (c > 0 && _ds_tok_is_punct (&s->toks[c - 1], ',') && (n = _ds_lexicon_phrase_at (ctx, s, f, "defs_followed_scholar")) > 0 &&
+      if (c > 0 && _ds_tok_is_punct (&s->toks[c - 1], ',') && (n = _ds_phrase_at (ctx, s, f, PL_DEFS_FOLLOWED_SCHOLAR)) > 0 &&
           read_scholar (s, f + n, c - 1, &def->who_a, &def->who_b) != c - 1)
         def->who_a = def->who_b = 0;
     }
@@ -2187,7 +2187,7 @@ read_active (Ctx        *ctx,
       /* "Sebaliknya, kaum liberal memandang …", "Conversely, …": a link
        * that sets two views against each other (the phrase list
        * defs_comparison_opener) names nobody. */
-      if (_ds_lexicon_phrase_at (ctx, s, first_name (s, verb), "defs_comparison_opener") > 0)
+      if (_ds_phrase_at (ctx, s, first_name (s, verb), PL_DEFS_COMPARISON_OPENER) > 0)
         return FALSE;
       k = read_scholar (s, first_name (s, verb), verb, &def->who_a, &def->who_b);
       /* "Marchetti takes a broader view, describing X as …",
@@ -2247,10 +2247,10 @@ scope_anchored (Ctx        *ctx,
                 const Sent *s,
                 const Def  *def)
 {
-  if (_ds_lexicon_phrase_at (ctx, s, def->cue_a, "scope_verb") == 0)
+  if (_ds_phrase_at (ctx, s, def->cue_a, PL_SCOPE_VERB) == 0)
     return TRUE;
   for (guint k = 0; k < def->cue_a; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "text_anchor") > 0)
+    if (_ds_phrase_at (ctx, s, k, PL_TEXT_ANCHOR) > 0)
       return TRUE;
   return def->who_a < def->who_b && def->who_b + 2 < s->n && _ds_tok_is_punct (&s->toks[def->who_b], '(') &&
          s->toks[def->who_b + 1].type == TOK_NUMBER;
@@ -2313,7 +2313,7 @@ term_names_nothing (Ctx        *ctx,
 {
   guint head = a + (a < b && _ds_tok_is_article (&s->toks[a]));
 
-  if (a >= b || _ds_lexicon_phrase_at (ctx, s, a, "definition_subordinator") > 0)
+  if (a >= b || _ds_phrase_at (ctx, s, a, PL_DEFINITION_SUBORDINATOR) > 0)
     return TRUE;
   /* "Most of the catch is sold …", "Sebagian besar tangkapan adalah
    * …": a share of something (a word of the phrase list
@@ -2323,7 +2323,7 @@ term_names_nothing (Ctx        *ctx,
    * read as "besar panen".) */
   for (guint k = a >= 2 ? a - 2 : 0; k <= a; k++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, k, "term_share_quant");
+      guint n = _ds_phrase_at (ctx, s, k, PL_TERM_SHARE_QUANT);
 
       if (n > 0 && k + n >= a && k + n < b && (!ctx->english || _ds_tok_is (&s->toks[k + n], "of")))
         return TRUE;
@@ -2339,7 +2339,7 @@ term_names_nothing (Ctx        *ctx,
           return noun < s->n && s->toks[noun].type == TOK_WORD && !_ds_tok_is_acronym (&s->toks[noun]) &&
                  (!s->toks[noun].cap || (noun == 0 && !(s->toks[noun].flags & W_COUNTRY)));
       }
-  return head + 1 == b && !s->toks[head].cap && _ds_lexicon_phrase_at (ctx, s, head, "definition_relational_term") == 1;
+  return head + 1 == b && !s->toks[head].cap && _ds_phrase_at (ctx, s, head, PL_DEFINITION_RELATIONAL_TERM) == 1;
 }
 
 /* "- **Definisi 1 (Krasner):** Rezim adalah …", "Definition 2 (Keohane,
@@ -2395,8 +2395,8 @@ lone_adjective (Ctx        *ctx,
   const Tok *b = &s->toks[def->body_a];
 
   /* Not "Penting berarti Kalora harus …": a clause after the cue. */
-  return !def->word && def->term_b == def->term_a + 1 && _ds_lexicon_phrase_at (ctx, s, def->term_a, "adjective") > 0 &&
-         (def->term_a == 0 || !s->toks[def->term_a].cap) && _ds_lexicon_phrase_at (ctx, s, def->cue_a, "defs6_meaning_cue") > 0 &&
+  return !def->word && def->term_b == def->term_a + 1 && _ds_phrase_at (ctx, s, def->term_a, PL_ADJECTIVE) > 0 &&
+         (def->term_a == 0 || !s->toks[def->term_a].cap) && _ds_phrase_at (ctx, s, def->cue_a, PL_DEFS6_MEANING_CUE) > 0 &&
          b->type == TOK_WORD && !b->cap && !(b->flags & (W_PRONOUN | W_ANAPHOR | W_THAT | W_DET));
 }
 
@@ -2411,7 +2411,7 @@ field_opener (Ctx        *ctx,
 {
   guint c;
 
-  if (_ds_lexicon_phrase_at (ctx, s, 0, "defs6_field_opener") == 0)
+  if (_ds_phrase_at (ctx, s, 0, PL_DEFS6_FIELD_OPENER) == 0)
     return 0;
   for (c = 1; c < term && c < 12 && !_ds_tok_is_punct (&s->toks[c], ','); c++)
     if (s->toks[c].verb || (s->toks[c].flags & (W_CUE_DEF | W_AUX)))
@@ -2467,8 +2467,8 @@ commit_def (Ctx        *ctx,
    * meanings stand only among their kind as wrong answers. */
   if (claim->subject == NULL && def->word &&
       ((def->term_b == def->term_a + 1 &&
-        (_ds_lexicon_phrase_at (ctx, s, def->term_a, "adjective") > 0 || !_ds_tok_nounish (&s->toks[b]) ||
-         _ds_lexicon_phrase_at (ctx, s, b, "adjective") > 0 || clause_body (ctx, s, b, e))) ||
+        (_ds_phrase_at (ctx, s, def->term_a, PL_ADJECTIVE) > 0 || !_ds_tok_nounish (&s->toks[b]) ||
+         _ds_phrase_at (ctx, s, b, PL_ADJECTIVE) > 0 || clause_body (ctx, s, b, e))) ||
        quoted_saying (s, def->term_a, def->term_b)))
     {
       g_autofree char *word = _ds_phrase_dup (s, def->term_a, def->term_b, TRUE);
@@ -2501,7 +2501,7 @@ commit_def (Ctx        *ctx,
    * …", never "X mendefinisikan sebagai …". */
   if ((s->toks[def->cue_a].flags & W_DEFINE_VERB && !(s->toks[def->cue_a].flags & W_CUE_DEF) &&
        !passive_sense (ctx, s, def->cue_a)) ||
-      _ds_lexicon_phrase_at (ctx, s, def->cue_a, "scope_verb") > 0 || def->by_a < def->by_b)
+      _ds_phrase_at (ctx, s, def->cue_a, PL_SCOPE_VERB) > 0 || def->by_a < def->by_b)
     claim->cue = g_strdup (ds_lang_get_template (ctx->lang, "definition_cue"));
   else
     {
@@ -2528,7 +2528,7 @@ commit_def (Ctx        *ctx,
     claim->rule = DS_CLAIM_RULE_ATTRIBUTED;
   /* "Menurut penulis, …": the author is no name, whatever the sentence
    * capitalised. */
-  if (claim->attribution != NULL && _ds_lexicon_phrase_at (ctx, s, def->who_a < def->who_b ? def->who_a : who_a, "author_self") > 0)
+  if (claim->attribution != NULL && _ds_phrase_at (ctx, s, def->who_a < def->who_b ? def->who_a : who_a, PL_AUTHOR_SELF) > 0)
     claim->attribution[0] = ds_ascii_tolower (claim->attribution[0]);
   claim->key_start = _ds_sent_char_at (s, s->toks[def->term_a].p);
   claim->key_end = _ds_sent_char_at (s, s->toks[def->term_b - 1].p + s->toks[def->term_b - 1].len);
@@ -2583,7 +2583,7 @@ picks_out (Ctx        *ctx,
       return TRUE;
   /* "satu-satunya negara yang …", "the only state to …" (the phrase
    * list defs_only_opening); "the first agreement on …" still defines. */
-  return _ds_lexicon_phrase_at (ctx, s, a, "defs_only_opening") > 0;
+  return _ds_phrase_at (ctx, s, a, PL_DEFS_ONLY_OPENING) > 0;
 }
 
 /* "Mongolia adalah negara tanpa laut pertama yang meratifikasi …",
@@ -2723,11 +2723,11 @@ ownerless_rank (Ctx        *ctx,
       /* (A capital opening the sentence is no name's.) */
       if (t->type != TOK_WORD || (t->cap && k > 0))
         return FALSE;
-      if (_ds_lexicon_phrase_at (ctx, s, k, "rank_owner_noun") == 1)
+      if (_ds_phrase_at (ctx, s, k, PL_RANK_OWNER_NOUN) == 1)
         nouns++;
       else if ((t->flags & W_SUPERLATIVE) || _ds_tok_is (t, "most") || _ds_tok_is (t, "paling") ||
-               _ds_lexicon_phrase_at (ctx, s, k, "label_point_modifier") == 1 ||
-               _ds_lexicon_phrase_at (ctx, s, k, "rank_word") == 1)
+               _ds_phrase_at (ctx, s, k, PL_LABEL_POINT_MODIFIER) == 1 ||
+               _ds_phrase_at (ctx, s, k, PL_RANK_WORD) == 1)
         ranks++;
       else if (k > qa && (_ds_tok_is (&s->toks[k - 1], "most") || _ds_tok_is (&s->toks[k - 1], "paling")) &&
                !(t->flags & (W_FUNCTION | W_PREP)))
@@ -2758,13 +2758,13 @@ commit_identify (Ctx       *ctx,
   /* "Masalah utama SPBE selama ini adalah …": a time said with "ini"
    * (phrase list deixis) goes from the question whole, no "selama?". */
   if (qb > qa + 1 && qb < s->n && (s->toks[qb].flags & W_ANAPHOR) &&
-      _ds_lexicon_phrase_at (ctx, s, qb - 1, "deixis") == 2)
+      _ds_phrase_at (ctx, s, qb - 1, PL_DEIXIS) == 2)
     qb--;
   /* "… terbesar adalah Uni Eropa, diikuti Tiongkok dan India", "… is
    * the EU, followed by China": who comes next is no part of the answer
    * (phrase list ranking_follow). */
   for (guint k = aa + 1; k + 1 < ab; k++)
-    if (_ds_tok_is_punct (&s->toks[k], ',') && _ds_lexicon_phrase_at (ctx, s, k + 1, "ranking_follow") > 0)
+    if (_ds_tok_is_punct (&s->toks[k], ',') && _ds_phrase_at (ctx, s, k + 1, PL_RANKING_FOLLOW) > 0)
       {
         ab = k;
         break;
@@ -2777,7 +2777,7 @@ commit_identify (Ctx       *ctx,
    * "Tantangannya bukan kapal, melainkan koordinasi": what the sentence
    * denies answers nothing (phrase list contrast_not); the contrast's
    * rule asks what it is. */
-  if (_ds_lexicon_phrase_at (ctx, s, aa, "contrast_not") > 0 || _ds_lexicon_phrase_at (ctx, s, qa, "contrast_not") > 0)
+  if (_ds_phrase_at (ctx, s, aa, PL_CONTRAST_NOT) > 0 || _ds_phrase_at (ctx, s, qa, PL_CONTRAST_NOT) > 0)
     return;
   /* "Kedutaan, pusat kebudayaan, dan beasiswa pemerintah merupakan
    * sarana yang paling murah": the term is the last of a series, and
@@ -2793,7 +2793,7 @@ commit_identify (Ctx       *ctx,
     return;
   /* "Tantangan kedua adalah yang paling sulit": the answer points back
    * to a list, and "yang paling sulit" names nothing to ask about. */
-  if ((s->toks[qa].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, aa, "back_reference") > 0)
+  if ((s->toks[qa].flags & W_RELATIVE) || _ds_phrase_at (ctx, s, aa, PL_BACK_REFERENCE) > 0)
     return;
   /* "Komisi itu adalah forum paling tua …", "The dam is the largest
    * project …": the answer is a thing the text spoke of before, by a
@@ -2806,8 +2806,8 @@ commit_identify (Ctx       *ctx,
    * Ghana?" says not of what; a ranking asks by its noun, or by what it
    * is one of ("the oldest of the main schools"). */
   for (guint k = qa; k < qb; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "rank_word") > 0 &&
-        (k + 1 == qb || ((s->toks[k + 1].flags & W_PREP) && _ds_lexicon_phrase_at (ctx, s, k + 1, "partitive") == 0)))
+    if (_ds_phrase_at (ctx, s, k, PL_RANK_WORD) > 0 &&
+        (k + 1 == qb || ((s->toks[k + 1].flags & W_PREP) && _ds_phrase_at (ctx, s, k + 1, PL_PARTITIVE) == 0)))
       return;
   /* "Most of them are the main suppliers …": the answer would name
    * no one; a pronoun that owns a noun before it ("ke desa asal
@@ -2854,7 +2854,7 @@ commit_identify (Ctx       *ctx,
     }
   /* "Tujuan Forum Kepulauan Tenggara": an aspect's head is a common
    * noun before the name it is of. */
-  if (_ds_lexicon_phrase_at (ctx, s, qa, "defs5_aspect_head") > 0 && s->toks[qa].len > 1 &&
+  if (_ds_phrase_at (ctx, s, qa, PL_DEFS5_ASPECT_HEAD) > 0 && s->toks[qa].len > 1 &&
       g_ascii_islower (s->toks[qa].p[1]))
     predicate[0] = ds_ascii_tolower (predicate[0]);
   be = g_ascii_strdown (s->toks[def->cue_a].p, s->toks[def->cue_a].len);
@@ -2908,11 +2908,11 @@ author_note (Ctx        *ctx,
 {
   gboolean person = def->term_b - def->term_a >= 2 && def->term_b - def->term_a <= 4;
 
-  if (_ds_lexicon_phrase_at (ctx, s, def->body_a, "occupation") == 0)
+  if (_ds_phrase_at (ctx, s, def->body_a, PL_OCCUPATION) == 0)
     return FALSE;
   for (guint k = def->term_a; k < def->term_b && person; k++)
     person = s->toks[k].cap && s->toks[k].type == TOK_WORD && !_ds_tok_is_acronym (&s->toks[k]);
-  return person || _ds_lexicon_phrase_at (ctx, s, def->term_a, "author_word") == def->term_b - def->term_a;
+  return person || _ds_phrase_at (ctx, s, def->term_a, PL_AUTHOR_WORD) == def->term_b - def->term_a;
 }
 
 /* "Burden sharing describes the practice of spreading …", "Pembagian
@@ -2934,7 +2934,7 @@ describes_kind (Ctx        *ctx,
   if (b < s->n && (_ds_tok_is_article (&s->toks[b]) || _ds_tok_is (&s->toks[b], "suatu") ||
                    _ds_tok_is (&s->toks[b], "sebuah")))
     b++;
-  return b + 2 < s->n && _ds_lexicon_phrase_at (ctx, s, b, "describe_kind") > 0;
+  return b + 2 < s->n && _ds_phrase_at (ctx, s, b, PL_DESCRIBE_KIND) > 0;
 }
 
 /* "A buffer zone, that is, a neutral strip that …, is held …": an
@@ -2994,7 +2994,7 @@ clause_body (Ctx        *ctx,
     return TRUE;
   for (guint k = a; k < b; k++)
     {
-      if (_ds_lexicon_phrase_at (ctx, s, k, "degree_word") > 0)
+      if (_ds_phrase_at (ctx, s, k, PL_DEGREE_WORD) > 0)
         return TRUE;
       relative |= (s->toks[k].flags & W_RELATIVE) != 0;
       /* "penggunaan ancaman untuk mencegah lawan bertindak": the verb
@@ -3045,7 +3045,7 @@ conceded (Ctx        *ctx,
           const Sent *s,
           guint       cue)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "defs_concession_opener");
+  guint n = _ds_phrase_at (ctx, s, 0, PL_DEFS_CONCESSION_OPENER);
 
   if (n == 0)
     return FALSE;
@@ -3148,7 +3148,7 @@ figure_body (Ctx        *ctx,
   if (h < def->body_b && (_ds_tok_is_article (&s->toks[h]) || _ds_tok_is (&s->toks[h], "sebuah") ||
                           _ds_tok_is (&s->toks[h], "suatu")))
     h++;
-  if (h >= def->body_b || !s->toks[h].phrase || (n = _ds_lexicon_phrase_at (ctx, s, h, "defs_figure_head")) == 0)
+  if (h >= def->body_b || !s->toks[h].phrase || (n = _ds_phrase_at (ctx, s, h, PL_DEFS_FIGURE_HEAD)) == 0)
     return FALSE;
   for (guint k = def->term_a; k < def->term_b; k++)
     if (same_noun (&s->toks[k], &s->toks[h]))
@@ -3207,7 +3207,7 @@ body_head (Ctx        *ctx,
 {
   guint h = b, n;
 
-  if (h < e && s->toks[h].phrase && (n = _ds_lexicon_phrase_at (ctx, s, h, "defs_body_opener")) > 0)
+  if (h < e && s->toks[h].phrase && (n = _ds_phrase_at (ctx, s, h, PL_DEFS_BODY_OPENER)) > 0)
     h += n;
   if (h < e && (_ds_tok_is_article (&s->toks[h]) || _ds_tok_is (&s->toks[h], "sebuah") || _ds_tok_is (&s->toks[h], "suatu")))
     h++;
@@ -3241,12 +3241,12 @@ verdict_body (Ctx        *ctx,
   /* "Election interference is a different matter", "Spionase ekonomi
    * adalah soal lain": X set apart from what came before (the phrase
    * list defs_other_case), neither a meaning nor a verdict to ask. */
-  if (s->toks[h].phrase && _ds_lexicon_phrase_at (ctx, s, h, "defs_other_case") > 0)
+  if (s->toks[h].phrase && _ds_phrase_at (ctx, s, h, PL_DEFS_OTHER_CASE) > 0)
     return BODY_FIGURE;
   if (ctx->english)
     while (h + 1 < e && s->toks[h + 1].type == TOK_WORD && !(s->toks[h].flags & (W_FUNCTION | W_PREP)) &&
-           _ds_lexicon_phrase_at (ctx, s, h, "defs_verdict_head") == 0 &&
-           _ds_lexicon_phrase_at (ctx, s, h, "lists_part_head") == 0 && h < def->body_a + 5 &&
+           _ds_phrase_at (ctx, s, h, PL_DEFS_VERDICT_HEAD) == 0 &&
+           _ds_phrase_at (ctx, s, h, PL_LISTS_PART_HEAD) == 0 && h < def->body_a + 5 &&
            !(s->toks[h + 1].flags & (W_FUNCTION | W_PREP | W_RELATIVE)))
       h++;
   for (guint k = def->term_a; k < def->term_b; k++)
@@ -3256,10 +3256,10 @@ verdict_body (Ctx        *ctx,
    * which body_defines() turns away. */
   if (clause_narrows (ctx, s, h, e) || in_series (ctx, s, def->body_a, e))
     return BODY_DEFINES;
-  if (s->toks[h].phrase && (n = _ds_lexicon_phrase_at (ctx, s, h, "defs_verdict_head")) > 0)
+  if (s->toks[h].phrase && (n = _ds_phrase_at (ctx, s, h, PL_DEFS_VERDICT_HEAD)) > 0)
     return BODY_VERDICT;
   /* A kind, then "of" and the class, or the class right after it. */
-  if (s->toks[h].phrase && _ds_lexicon_phrase_at (ctx, s, h, "lists_part_head") > 0 && h + 1 < e &&
+  if (s->toks[h].phrase && _ds_phrase_at (ctx, s, h, PL_LISTS_PART_HEAD) > 0 && h + 1 < e &&
       (!ctx->english || _ds_tok_is (&s->toks[h + 1], "of")))
     return BODY_FIGURE;
   /* "the new oil", "minyak baru": "new" before (English) or after the
@@ -3346,13 +3346,13 @@ try_definition (Ctx  *ctx,
   if (def.term_a > 2)
     for (guint k = def.term_a - 1; k > 0 && k + 3 >= def.term_a; k--)
       if (_ds_tok_is_punct (&s->toks[k - 1], ',') && s->toks[k].phrase &&
-          _ds_lexicon_phrase_at (ctx, s, k, "defs_meaning_clause_cue") == def.term_a - k)
+          _ds_phrase_at (ctx, s, k, PL_DEFS_MEANING_CLAUSE_CUE) == def.term_a - k)
         return;
   /* "In contrast, Geneva is a bottom-up agreement …", "Sebaliknya, Oslo
    * merupakan perjanjian …": a named place, body or event set against
    * another (the phrase list defs_comparison_opener) is compared, no
    * term to learn. */
-  if (!def.word && _ds_lexicon_phrase_at (ctx, s, 0, "defs_comparison_opener") > 0)
+  if (!def.word && _ds_phrase_at (ctx, s, 0, PL_DEFS_COMPARISON_OPENER) > 0)
     for (guint k = def.term_a; k < def.term_b; k++)
       if (s->toks[k].cap && s->toks[k].type == TOK_WORD)
         return;
@@ -3405,7 +3405,7 @@ try_definition (Ctx  *ctx,
     return;
   /* "Kemiskinan nelayan merupakan akibat dari …", "The shortage is the
    * result of …": a cause is given, no meaning (the cause rules ask it). */
-  if (!def.strong && _ds_lexicon_phrase_at (ctx, s, def.body_a, "defs_effect_body") > 0)
+  if (!def.strong && _ds_phrase_at (ctx, s, def.body_a, PL_DEFS_EFFECT_BODY) > 0)
     return;
   def.body_b = definition_end (ctx, s, def.body_a);
   /* "Diplomasi publik, yaitu upaya …, berkembang pesat": an appositive
@@ -3801,7 +3801,7 @@ head_and_relative (Ctx        *ctx,
     return TRUE;
   if (!_ds_tok_nounish (t) || t->verb)
     return FALSE;
-  return (s->toks[h + 1].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, h + 1, "gloss_relative") > 0;
+  return (s->toks[h + 1].flags & W_RELATIVE) || _ds_phrase_at (ctx, s, h + 1, PL_GLOSS_RELATIVE) > 0;
 }
 
 /* "Pertama, sertifikasi restoran: pemberian label resmi …": the term
@@ -3869,7 +3869,7 @@ dash_headword (Ctx  *ctx,
    * lecturer in …": a person's name glossed by a post (phrase list
    * furniture_post) is a byline, who wrote, not what a term means. */
   if (_ds_person_name (ctx, s, start, end) && open + 2 < s->n &&
-      _ds_lexicon_phrase_at (ctx, s, open + 1 + _ds_tok_is_article (&s->toks[open + 1]), "furniture_post") > 0)
+      _ds_phrase_at (ctx, s, open + 1 + _ds_tok_is_article (&s->toks[open + 1]), PL_FURNITURE_POST) > 0)
     return;
   /* "**Good offices** – offers a channel …": a verb-led gloss. */
   commit_gloss_cue (ctx, s, _ds_phrase_dup (s, start, end, TRUE), start, end, open + 1, _ds_body_end (s),
@@ -3923,7 +3923,7 @@ _ds_find_dash_gloss (Ctx  *ctx,
   /* "Kapal bendera murah — artinya kapal yang … —", "… — in other words,
    * …": a restating word (the phrase list restate_opener) opens the
    * gloss; the gloss is what follows it. */
-  gloss = open + 1 + _ds_lexicon_phrase_at (ctx, s, open + 1, "restate_opener");
+  gloss = open + 1 + _ds_phrase_at (ctx, s, open + 1, PL_RESTATE_OPENER);
   if (gloss > open + 1 && _ds_tok_is_punct (&s->toks[gloss], ','))
     gloss++;
   gloss_aside (ctx, s, open, gloss, close, gloss > open + 1);
@@ -3974,7 +3974,7 @@ gloss_aside (Ctx  *ctx,
    * "Diplomasi siber — bukan ancaman melainkan perundingan — …": an aside
    * that opens on a negation (the phrase list gloss_negation) contrasts
    * what the term did or was; it says no meaning. */
-  if (_ds_lexicon_phrase_at (ctx, s, gloss, "gloss_negation") > 0)
+  if (_ds_phrase_at (ctx, s, gloss, PL_GLOSS_NEGATION) > 0)
     return FALSE;
   /* "— artinya, armada kita kalah bersaing —", "— in other words, owners
    * move ships …": a consequence, a verb before anything that qualifies
@@ -3987,7 +3987,7 @@ gloss_aside (Ctx  *ctx,
         return FALSE;
       for (guint k = gloss + 1; k < close; k++)
         {
-          if ((s->toks[k].flags & (W_RELATIVE | W_PREP)) || _ds_lexicon_phrase_at (ctx, s, k, "gloss_relative") > 0)
+          if ((s->toks[k].flags & (W_RELATIVE | W_PREP)) || _ds_phrase_at (ctx, s, k, PL_GLOSS_RELATIVE) > 0)
             break;
           /* ("sering tersinggung": an adverb that is no noun says how,
            * in a clause.) */
@@ -4143,7 +4143,7 @@ noun_phrase_gloss_from (Ctx        *ctx,
 
       /* "… that", "… where", "… yang", "… tempat": what qualifies the
        * noun (the language's phrase list gloss_relative). */
-      if ((t->flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, i, "gloss_relative") > 0)
+      if ((t->flags & W_RELATIVE) || _ds_phrase_at (ctx, s, i, PL_GLOSS_RELATIVE) > 0)
         return i >= a + 2 || (i == head + 1 && (s->toks[head].flags & W_CATEGORY));
       /* "Pemerintah daerah berperan penting dalam …", "… bergantung
        * pada …": a plain statement's verb, no word that describes. */
@@ -4154,7 +4154,7 @@ noun_phrase_gloss_from (Ctx        *ctx,
        * comma, is a statement's predicate (the phrase list
        * gloss_negation), no gloss under a heading ("…, bukan paksaan"
        * after a comma still is one). */
-      if (i > head && s->toks[i].phrase && _ds_lexicon_phrase_at (ctx, s, i, "gloss_negation") > 0 &&
+      if (i > head && s->toks[i].phrase && _ds_phrase_at (ctx, s, i, PL_GLOSS_NEGATION) > 0 &&
           !_ds_tok_is_punct (&s->toks[i - 1], ','))
         {
           gboolean comma = FALSE;
@@ -4254,7 +4254,7 @@ english_participle (Ctx        *ctx,
 {
   const Tok *t = &s->toks[i];
 
-  return i + 1 < e && _ds_lexicon_phrase_at (ctx, s, i + 1, "participle_link") > 0 &&
+  return i + 1 < e && _ds_phrase_at (ctx, s, i + 1, PL_PARTICIPLE_LINK) > 0 &&
          t->len > 3 && (ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0 ||
                         ds_ascii_strncasecmp (t->p + t->len - 2, "en", 2) == 0 ||
                         ds_ascii_strncasecmp (t->p + t->len - 1, "t", 1) == 0);
@@ -4272,8 +4272,8 @@ complement_head (Ctx        *ctx,
 {
   while (a < i && (s->toks[a].flags & (W_COUNT | W_DET | W_QUANT)))
     a++;
-  return a < i && (_ds_lexicon_phrase_at (ctx, s, a, "complement_noun") > 0 ||
-                   (i > a + 1 && _ds_lexicon_phrase_at (ctx, s, i - 1, "complement_noun") == 1));
+  return a < i && (_ds_phrase_at (ctx, s, a, PL_COMPLEMENT_NOUN) > 0 ||
+                   (i > a + 1 && _ds_phrase_at (ctx, s, i - 1, PL_COMPLEMENT_NOUN) == 1));
 }
 
 /* Whether the verb at @i, after a noun, is the clause's own: "the dam
@@ -4354,11 +4354,11 @@ note_clause (Ctx        *ctx,
       const Tok *t = &s->toks[i];
 
       if (t->type == TOK_PUNCT || (t->flags & (W_RELATIVE | W_THAT)) ||
-          _ds_lexicon_phrase_at (ctx, s, i, "gloss_relative") > 0)
+          _ds_phrase_at (ctx, s, i, PL_GLOSS_RELATIVE) > 0)
         return 0;
       /* "bendungan hulu mulai diisi", "states can comply": an aux or a
        * word of the list clause_adverb after a noun is a clause's. */
-      if (noun && ((t->flags & W_AUX) || _ds_lexicon_phrase_at (ctx, s, i, "clause_adverb") > 0))
+      if (noun && ((t->flags & W_AUX) || _ds_phrase_at (ctx, s, i, PL_CLAUSE_ADVERB) > 0))
         return i + 1;
       /* "the steps an intruder takes", "the fish each state may land":
        * an article or a determiner right after a noun opens a relative
@@ -4423,7 +4423,7 @@ note_explains (Ctx        *ctx,
 
   for (guint k = a; k < e; k++)
     if (s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & W_MONTH) ||
-        _ds_lexicon_phrase_at (ctx, s, k, "status_word") > 0)
+        _ds_phrase_at (ctx, s, k, PL_STATUS_WORD) > 0)
       return FALSE;
   if (specific_subject (s, a, verb - 1))
     return FALSE;
@@ -4470,7 +4470,7 @@ note_dated_event (Ctx        *ctx,
 {
   gboolean year = FALSE, verb = FALSE;
 
-  if (_ds_lexicon_phrase_at (ctx, s, a, "indefinite") > 0 || _ds_tok_is (&s->toks[a], "a") ||
+  if (_ds_phrase_at (ctx, s, a, PL_INDEFINITE) > 0 || _ds_tok_is (&s->toks[a], "a") ||
       _ds_tok_is (&s->toks[a], "an"))
     return FALSE;
   /* Most notes hold no year: no word of them needs looking up. */
@@ -4484,7 +4484,7 @@ note_dated_event (Ctx        *ctx,
 
       if (_ds_tok_is_year (t))
         continue;
-      if (!verb && ((t->flags & (W_RELATIVE | W_THAT)) || _ds_lexicon_phrase_at (ctx, s, k, "gloss_relative") > 0))
+      if (!verb && ((t->flags & (W_RELATIVE | W_THAT)) || _ds_phrase_at (ctx, s, k, PL_GLOSS_RELATIVE) > 0))
         return FALSE;
       if (!verb)
         verb = verbal (ctx, t);
@@ -4620,14 +4620,14 @@ copula_of_other (Ctx        *ctx,
                  guint       a,
                  guint       verb)
 {
-  if (hb <= ha || verb <= a + 1 || _ds_lexicon_phrase_at (ctx, s, verb - 1, "note_copula") != 1)
+  if (hb <= ha || verb <= a + 1 || _ds_phrase_at (ctx, s, verb - 1, PL_NOTE_COPULA) != 1)
     return FALSE;
   /* ("Political: whether leaders are willing …": a subject of plain
    * words, no subordinator (phrase list definition_subordinator) before
    * it.) */
   for (guint k = a; k + 1 < verb; k++)
     if (s->toks[k].type != TOK_WORD || (s->toks[k].flags & (W_FUNCTION | W_CLAUSE | W_THAT | W_RELATIVE | W_QUESTION)) ||
-        _ds_lexicon_phrase_at (ctx, s, k, "definition_subordinator") > 0)
+        _ds_phrase_at (ctx, s, k, PL_DEFINITION_SUBORDINATOR) > 0)
       return FALSE;
   for (guint k = a; k + 1 < verb; k++)
     if (s->toks[k].type == TOK_WORD && s->toks[k].len == s->toks[ha].len &&
@@ -4650,7 +4650,7 @@ note_verdict (Ctx        *ctx,
 {
   for (guint k = a + 1; k < e && k <= a + 3; k++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, k, "defs_but_qualifier"), end = k + n;
+      guint n = _ds_phrase_at (ctx, s, k, PL_DEFS_BUT_QUALIFIER), end = k + n;
 
       if (n == 0)
         continue;
@@ -4693,7 +4693,7 @@ _ds_note_glosses (Ctx        *ctx,
   *clause = FALSE;
   /* "mulai diisi pada 2012", "was set up in 1995": a text that opens
    * with a word of the list status_word tells what became of the head. */
-  if (a >= e || note_sublabel (s, a, e) || note_status (s, a, e) || _ds_lexicon_phrase_at (ctx, s, a, "status_word") > 0 ||
+  if (a >= e || note_sublabel (s, a, e) || note_status (s, a, e) || _ds_phrase_at (ctx, s, a, PL_STATUS_WORD) > 0 ||
       (s->has_digit && note_dated_event (ctx, s, a, e)) || note_verdict (ctx, s, a, e))
     return FALSE;
   /* "Organisasi internasional: dibentuk oleh …", "NGO: founded by
@@ -4726,7 +4726,7 @@ static guint
 note_def_marker (Ctx        *ctx,
                  const Sent *s)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "note_definition");
+  guint n = _ds_phrase_at (ctx, s, 0, PL_NOTE_DEFINITION);
 
   if (n > 0 && n < s->n && (_ds_tok_is_punct (&s->toks[n], '.') || _ds_tok_is_punct (&s->toks[n], ':')))
     n++;
@@ -4818,7 +4818,7 @@ noun_before_relative (Ctx        *ctx,
     return FALSE;
   for (guint k = a + 1; k < s->n && k <= a + 3; k++)
     {
-      if ((s->toks[k].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, k, "gloss_relative") > 0)
+      if ((s->toks[k].flags & W_RELATIVE) || _ds_phrase_at (ctx, s, k, PL_GLOSS_RELATIVE) > 0)
         return TRUE;
       if (s->toks[k].type != TOK_WORD || (s->toks[k].flags & W_FUNCTION))
         return FALSE;
@@ -4886,7 +4886,7 @@ _ds_find_answer_gloss (Ctx  *ctx,
   if (len < 6 || ctx->topic[len - 1] != '?' || e < 3 || _ds_toks_any_used (s, 0, e))
     return FALSE;
   _ds_text_tokenize (ctx, ctx->topic, &q);
-  a = _ds_lexicon_phrase_at (ctx, &q, 0, "question_what_is");
+  a = _ds_phrase_at (ctx, &q, 0, PL_QUESTION_WHAT_IS);
   if (a == 0 || a >= q.n)
     return FALSE;
   if (a + 1 < q.n && _ds_tok_is_article (&q.toks[a]))
@@ -5040,8 +5040,8 @@ _ds_find_headword_gloss (Ctx  *ctx,
   {
     guint i = ctx->english && _ds_tok_is_article (&s->toks[0]) ? 1 : 0;
 
-    i += ctx->english && _ds_lexicon_phrase_at (ctx, s, i, "defs_formulation_kind") == 1;
-    if (_ds_lexicon_phrase_at (ctx, s, i, "defs_formulation_noun") > 0 && (s->flags & W_CUE_DEF))
+    i += ctx->english && _ds_phrase_at (ctx, s, i, PL_DEFS_FORMULATION_KIND) == 1;
+    if (_ds_phrase_at (ctx, s, i, PL_DEFS_FORMULATION_NOUN) > 0 && (s->flags & W_CUE_DEF))
       return FALSE;
   }
   _ds_sent_tokenize_aside (ctx, &h);
@@ -5058,11 +5058,11 @@ _ds_find_headword_gloss (Ctx  *ctx,
    * "Refers to the efforts …": a copula, a cue or an indefinite that
    * opens the gloss (the phrase list defs_heading_gloss_opener) is no
    * part of it. */
-  if (from == 0 && (open = _ds_lexicon_phrase_at (ctx, s, 0, "defs_heading_gloss_opener")) > 0 && open + 3 < e)
+  if (from == 0 && (open = _ds_phrase_at (ctx, s, 0, PL_DEFS_HEADING_GLOSS_OPENER)) > 0 && open + 3 < e)
     {
       /* "Merupakan salah satu isu terpenting …": a rank, no gloss. */
       if (picks_out (ctx, s, open, e) || (s->toks[open].flags & (W_QUANT | W_COUNT | W_PRONOUN | W_ANAPHOR)) ||
-          _ds_lexicon_phrase_at (ctx, s, open, "partitive") > 0)
+          _ds_phrase_at (ctx, s, open, PL_PARTITIVE) > 0)
         return FALSE;
       from = open;
     }
@@ -5073,7 +5073,7 @@ _ds_find_headword_gloss (Ctx  *ctx,
    * ("Public diplomacy requires large budgets"): only a verb of how the
    * thing works (the phrase list defs5_heading_verb) glosses it, and
    * no year. */
-  if (from > 0 && led && (_ds_lexicon_phrase_at (ctx, s, from, "defs5_heading_verb") == 0 || holds_year_in (s, from, e)))
+  if (from > 0 && led && (_ds_phrase_at (ctx, s, from, PL_DEFS5_HEADING_VERB) == 0 || holds_year_in (s, from, e)))
     return FALSE;
   if (!(led || (from == open && noun_phrase_gloss_from (ctx, s, open))) || (!led && note_clause (ctx, s, open, e) > 0))
     return FALSE;
@@ -5083,13 +5083,13 @@ _ds_find_headword_gloss (Ctx  *ctx,
    * Indonesian relative holds no "adalah"). */
   if (!led && !ctx->english)
     for (guint k = from + 1; k < e; k++)
-      if ((s->toks[k].flags & W_CUE_DEF) && _ds_lexicon_phrase_at (ctx, s, k, "defs_heading_gloss_opener") == 1 &&
+      if ((s->toks[k].flags & W_CUE_DEF) && _ds_phrase_at (ctx, s, k, PL_DEFS_HEADING_GLOSS_OPENER) == 1 &&
           !_ds_tok_is (&s->toks[k], "yaitu") && !_ds_tok_is (&s->toks[k], "yakni") && !_ds_tok_is (&s->toks[k], "berarti"))
         return FALSE;
   /* "Simpulan", "Conclusion": the essay's conclusion starts below, no
    * definition of the word. */
   if (h.n == 0 || h.n > 6 || h.question || !_ds_term_usable (&h, 0, h.n) ||
-      _ds_lexicon_phrase_at (ctx, &h, 0, "generic_section") == h.n ||
+      _ds_phrase_at (ctx, &h, 0, PL_GENERIC_SECTION) == h.n ||
       /* "## Indonesia" over "Indonesia uses its democracy as …": a
        * country's section says what it does; its name is no term. */
       country_heading (&h) ||
@@ -5100,14 +5100,14 @@ _ds_find_headword_gloss (Ctx  *ctx,
        * list heading_of) heads what the section says of it; it is no
        * term the text defines ("Ancaman Hibrida" may be one). */
       /* "Kewenangan", "Powers" alone: of what the section says. */
-      (_ds_lexicon_phrase_at (ctx, &h, _ds_tok_is_article (&h.toks[0]) && h.n > 1, "heading_of") > 0 &&
+      (_ds_phrase_at (ctx, &h, _ds_tok_is_article (&h.toks[0]) && h.n > 1, PL_HEADING_OF) > 0 &&
        (h.n == 1 || heading_of_fact (ctx, s, &h, e))) ||
       /* "Scholars distinguish three types:": a line that leads into a
        * list glosses nothing. */
       _ds_tok_is_punct (&s->toks[s->n - 1], ':') ||
-      _ds_lexicon_phrase_at (ctx, &h, 0, "conclusion_heading") == h.n ||
-      _ds_lexicon_phrase_at (ctx, &h, 0, "account_heading") == h.n ||
-      _ds_lexicon_phrase_at (ctx, &h, 0, "line_label") == h.n)
+      _ds_phrase_at (ctx, &h, 0, PL_CONCLUSION_HEADING) == h.n ||
+      _ds_phrase_at (ctx, &h, 0, PL_ACCOUNT_HEADING) == h.n ||
+      _ds_phrase_at (ctx, &h, 0, PL_LINE_LABEL) == h.n)
     return FALSE;
   /* "## Enforcement" over "The dispute starts when …", "## Data" over
    * "Small island agencies share their records …": an English gloss
@@ -5187,24 +5187,24 @@ _ds_find_label_gloss (Ctx  *ctx,
     if (s->toks[k].type != TOK_WORD || (s->toks[k].verb && !(ctx->english && k + 1 == b && activity_verb (&s->toks[k]))) ||
         (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_COUNTRY | W_MONTH)) || _ds_tok_is_acronym (&s->toks[k]))
       return FALSE;
-  if (_ds_lexicon_phrase_at (ctx, s, a, "generic_section") == b - a ||
-      _ds_lexicon_phrase_at (ctx, s, a, "line_label") == b - a ||
-      _ds_lexicon_phrase_at (ctx, s, a, "bodies_generic_label") == b - a ||
-      _ds_lexicon_phrase_at (ctx, s, a, "conclusion_heading") == b - a ||
-      _ds_lexicon_phrase_at (ctx, s, a, "heading_of") > 0)
+  if (_ds_phrase_at (ctx, s, a, PL_GENERIC_SECTION) == b - a ||
+      _ds_phrase_at (ctx, s, a, PL_LINE_LABEL) == b - a ||
+      _ds_phrase_at (ctx, s, a, PL_BODIES_GENERIC_LABEL) == b - a ||
+      _ds_phrase_at (ctx, s, a, PL_CONCLUSION_HEADING) == b - a ||
+      _ds_phrase_at (ctx, s, a, PL_HEADING_OF) > 0)
     return FALSE;
   /* "**Reach.** A note that once took three weeks … now takes a day",
    * "**Jangkauan.** Nota yang dulu …": a gloss that tells a change over
    * time (the phrase list gloss_narrative_time) is a story the label
    * heads, no meaning of it. */
   for (guint k = g; k < e; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "gloss_narrative_time") > 0)
+    if (_ds_phrase_at (ctx, s, k, PL_GLOSS_NARRATIVE_TIME) > 0)
       return FALSE;
   led = verb_led_gloss (ctx, s, g, e);
   /* ("Perintah yang menahan …": a head noun and its relative.) */
   if (!(led || noun_phrase_gloss_from (ctx, s, g) ||
         (_ds_tok_nounish (&s->toks[g]) && g + 1 < e &&
-         ((s->toks[g + 1].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, g + 1, "gloss_relative") > 0))) ||
+         ((s->toks[g + 1].flags & W_RELATIVE) || _ds_phrase_at (ctx, s, g + 1, PL_GLOSS_RELATIVE) > 0))) ||
       (g + 1 < e && s->toks[g].cap && s->toks[g + 1].cap && s->toks[g + 1].type == TOK_WORD) ||
       (!led && note_clause (ctx, s, g, e) > 0) || _ds_tok_is_punct (&s->toks[s->n - 1], ':'))
     return FALSE;
@@ -5298,7 +5298,7 @@ named_appositive (Ctx  *ctx,
     }
   if (_ds_lexicon_is_country (s->toks, s->n, a))
     return;
-  n = _ds_lexicon_phrase_at (ctx, s, comma + 1, "indefinite");
+  n = _ds_phrase_at (ctx, s, comma + 1, PL_INDEFINITE);
   /* "Due diligence, the idea that states …, is contested", "Uji tuntas,
    * gagasan bahwa negara …, masih …": a notion glossed by the content
    * of an idea, its head right before "that"/"bahwa". */
@@ -5310,7 +5310,7 @@ named_appositive (Ctx  *ctx,
       h = comma + 1 + n;
       /* ("The report, the view that …": one thing named, no notion.) */
       if ((ctx->english && (!_ds_tok_is (&s->toks[comma + 1], "the") || _ds_tok_is (&s->toks[0], "the"))) || h + 1 >= e ||
-          _ds_lexicon_phrase_at (ctx, s, h, "defs4_notion_head") != 1 || !(s->toks[h + 1].flags & W_THAT))
+          _ds_phrase_at (ctx, s, h, PL_DEFS4_NOTION_HEAD) != 1 || !(s->toks[h + 1].flags & W_THAT))
         return;
       that_clause = TRUE;
     }
@@ -5394,7 +5394,7 @@ object_term (Ctx        *ctx,
 
       if (t->type != TOK_WORD || t->cap || t->verb || _ds_tok_ends_nya (t) ||
           (t->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_COUNT | W_QUANT | W_RELATIVE | W_THAT)) ||
-          _ds_lexicon_phrase_at (ctx, s, k - 1, "adopt_verb") == 1)
+          _ds_phrase_at (ctx, s, k - 1, PL_ADOPT_VERB) == 1)
         break;
       k--;
     }
@@ -5402,7 +5402,7 @@ object_term (Ctx        *ctx,
     return FALSE;
   if (s->toks[k - 1].type == TOK_WORD && !s->toks[k - 1].cap &&
       ((s->toks[k - 1].verb && !_ds_tok_ends_nya (&s->toks[k - 1])) ||
-       _ds_lexicon_phrase_at (ctx, s, k - 1, "adopt_verb") == 1 ||
+       _ds_phrase_at (ctx, s, k - 1, PL_ADOPT_VERB) == 1 ||
        ((s->toks[k - 1].flags & W_PREP) && !_ds_tok_is_article (&s->toks[k - 1]))))
     *a = k;
   else if (ctx->english && c >= 3 && (_ds_tok_common_noun_shape (ctx, &s->toks[c - 1]) || _ds_tok_ing_word (&s->toks[c - 1])) &&
@@ -5428,7 +5428,7 @@ gloss_tells_past (Ctx        *ctx,
     {
       const Tok *t = &s->toks[k];
 
-      if (_ds_lexicon_phrase_at (ctx, s, k, "gloss_past") == 1)
+      if (_ds_phrase_at (ctx, s, k, PL_GLOSS_PAST) == 1)
         return TRUE;
       if ((s->toks[k - 1].flags & (W_RELATIVE | W_THAT)) && t->type == TOK_WORD && t->len > 4 &&
           ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0)
@@ -5452,7 +5452,7 @@ head_qualified (Ctx        *ctx,
 {
   const Tok *t = &s->toks[q];
 
-  if ((t->flags & (W_RELATIVE | W_THAT)) || _ds_lexicon_phrase_at (ctx, s, q, "gloss_relative") > 0)
+  if ((t->flags & (W_RELATIVE | W_THAT)) || _ds_phrase_at (ctx, s, q, PL_GLOSS_RELATIVE) > 0)
     return TRUE;
   if (q + 1 < e && (t->flags & W_PREP) && (_ds_tok_is (&s->toks[q + 1], "which") || _ds_tok_is (&s->toks[q + 1], "whom")))
     return TRUE;
@@ -5509,23 +5509,23 @@ notion_appositive (Ctx  *ctx,
         continue;
       g = c + 1;
       /* ("…, yaitu proses ketika …", "…, that is, the process by …") */
-      if ((n = _ds_lexicon_phrase_at (ctx, s, g, "defs_gloss_cue")) > 0)
+      if ((n = _ds_phrase_at (ctx, s, g, PL_DEFS_GLOSS_CUE)) > 0)
         g += n + (g + n < e && _ds_tok_is_punct (&s->toks[g + n], ','));
-      n = _ds_lexicon_phrase_at (ctx, s, g, "indefinite");
+      n = _ds_phrase_at (ctx, s, g, PL_INDEFINITE);
       if (ctx->english && n == 0 && _ds_tok_is (&s->toks[g], "the"))
         n = 1;
       if (ctx->english && n != 1)
         continue;
-      for (h = g + n; h < e && h < g + n + 3 && _ds_lexicon_phrase_at (ctx, s, h, "defs4_notion_head") == 0; h++)
+      for (h = g + n; h < e && h < g + n + 3 && _ds_phrase_at (ctx, s, h, PL_DEFS4_NOTION_HEAD) == 0; h++)
         if (s->toks[h].type != TOK_WORD || s->toks[h].cap || !_ds_tok_nounish (&s->toks[h]) ||
             (s->toks[h].flags & W_FUNCTION))
           break;
-      if (h >= e || (n = _ds_lexicon_phrase_at (ctx, s, h, "defs4_notion_head")) == 0 || h + n + 2 >= e ||
+      if (h >= e || (n = _ds_phrase_at (ctx, s, h, PL_DEFS4_NOTION_HEAD)) == 0 || h + n + 2 >= e ||
           !head_qualified (ctx, s, h + n, e) || gloss_is_series (s, h, n, e) || gloss_tells_past (ctx, s, g, e) ||
           !object_term (ctx, s, c, &a) || _ds_toks_any_used (s, a, e))
         continue;
       commit_gloss (ctx, s, _ds_phrase_dup (s, a, c, TRUE), a, c,
-                    ctx->english ? g : g + _ds_lexicon_phrase_at (ctx, s, g, "indefinite"), e);
+                    ctx->english ? g : g + _ds_phrase_at (ctx, s, g, PL_INDEFINITE), e);
       return TRUE;
     }
   return FALSE;
@@ -5552,7 +5552,7 @@ _ds_find_concept_gloss (Ctx  *ctx,
     {
       guint n, a, c, g, m;
 
-      if (!s->toks[k].phrase || (n = _ds_lexicon_phrase_at (ctx, s, k, "term_label")) == 0)
+      if (!s->toks[k].phrase || (n = _ds_phrase_at (ctx, s, k, PL_TERM_LABEL)) == 0)
         continue;
       if (label_counted (s, k))
         return FALSE;
@@ -5567,7 +5567,7 @@ _ds_find_concept_gloss (Ctx  *ctx,
       if (c == a || c >= e || c >= a + 6 || !_ds_tok_is_punct (&s->toks[c], ',') || !_ds_term_usable (s, a, c))
         return FALSE;
       g = c + 1;
-      if ((m = _ds_lexicon_phrase_at (ctx, s, g, "defs_gloss_cue")) > 0)
+      if ((m = _ds_phrase_at (ctx, s, g, PL_DEFS_GLOSS_CUE)) > 0)
         g += m + (g + m < e && _ds_tok_is_punct (&s->toks[g + m], ','));
       else if (!ctx->english)
         return FALSE;
@@ -5620,7 +5620,7 @@ _ds_find_restating_gloss (Ctx  *ctx,
       const Tok *t;
 
       if (!_ds_tok_is_punct (&s->toks[c], ',') || !s->toks[c + 1].phrase ||
-          (m = _ds_lexicon_phrase_at (ctx, s, c + 1, "defs_restate_cue")) == 0)
+          (m = _ds_phrase_at (ctx, s, c + 1, PL_DEFS_RESTATE_CUE)) == 0)
         continue;
       g = c + 1 + m;
       if (g < e && _ds_tok_is_punct (&s->toks[g], ','))
@@ -5631,7 +5631,7 @@ _ds_find_restating_gloss (Ctx  *ctx,
       t = &s->toks[h];
       if (t->type != TOK_WORD || t->cap || !_ds_tok_nounish (t) ||
           (t->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_COUNT | W_QUANT)) ||
-          !((s->toks[h + 1].flags & (W_RELATIVE | W_PREP)) || _ds_lexicon_phrase_at (ctx, s, h + 1, "gloss_relative") > 0 ||
+          !((s->toks[h + 1].flags & (W_RELATIVE | W_PREP)) || _ds_phrase_at (ctx, s, h + 1, PL_GLOSS_RELATIVE) > 0 ||
             (ctx->english && s->toks[h + 1].verb && s->toks[h + 1].len > 4 &&
              ds_ascii_strncasecmp (s->toks[h + 1].p + s->toks[h + 1].len - 2, "ed", 2) == 0)))
         continue;
@@ -5702,16 +5702,16 @@ inner_named_appositive (Ctx  *ctx,
     {
       guint a, head, close, j;
 
-      if (!_ds_tok_is_punct (&s->toks[c], ',') || _ds_lexicon_phrase_at (ctx, s, c + 1, "indefinite") != 1 ||
+      if (!_ds_tok_is_punct (&s->toks[c], ',') || _ds_phrase_at (ctx, s, c + 1, PL_INDEFINITE) != 1 ||
           _ds_tok_is (&s->toks[c + 1], "seorang"))
         continue;
-      for (head = c + 2; head < e && head < c + 5 && _ds_lexicon_phrase_at (ctx, s, head, "appositive_head") == 0 &&
+      for (head = c + 2; head < e && head < c + 5 && _ds_phrase_at (ctx, s, head, PL_APPOSITIVE_HEAD) == 0 &&
                          _ds_tok_nounish (&s->toks[head]);
            head++)
         ;
-      if (head + 1 >= e || head >= c + 5 || _ds_lexicon_phrase_at (ctx, s, head, "appositive_head") == 0)
+      if (head + 1 >= e || head >= c + 5 || _ds_phrase_at (ctx, s, head, PL_APPOSITIVE_HEAD) == 0)
         continue;
-      head += _ds_lexicon_phrase_at (ctx, s, head, "appositive_head");
+      head += _ds_phrase_at (ctx, s, head, PL_APPOSITIVE_HEAD);
       if (head + 1 >= e || !(s->toks[head].flags & W_RELATIVE))
         continue;
       for (close = head + 1; close < e && close < head + INNER_APPOSITIVE_MAX && !_ds_tok_is_punct (&s->toks[close], ',');
@@ -5765,7 +5765,7 @@ _ds_find_appositive (Ctx  *ctx,
   for (guint i = 2; i + 3 < e; i++)
     {
       if (!_ds_tok_is_punct (&s->toks[i], ',') || !_ds_labelled_quote (ctx, s, i, &a, &b) ||
-          _ds_lexicon_phrase_at (ctx, s, i + 1, "indefinite") == 0)
+          _ds_phrase_at (ctx, s, i + 1, PL_INDEFINITE) == 0)
         continue;
       for (close = i + 2; close < e && close < i + 18 && !_ds_tok_is_punct (&s->toks[close], ','); close++)
         ;
@@ -5786,11 +5786,11 @@ static gboolean
 describes_named (Ctx  *ctx,
                  Sent *s)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "term_anaphor"), c = n, b, e;
+  guint n = _ds_phrase_at (ctx, s, 0, PL_TERM_ANAPHOR), c = n, b, e;
   DsClaim *claim;
 
   if (ctx->named_term == NULL || n == 0 || c + 2 >= s->n ||
-      (c += _ds_lexicon_phrase_at (ctx, s, n, "describe_verb")) == n)
+      (c += _ds_phrase_at (ctx, s, n, PL_DESCRIBE_VERB)) == n)
     return FALSE;
   e = definition_end (ctx, s, c);
   if (e <= c + 1 || _ds_toks_any_used (s, c, e))
@@ -5816,7 +5816,7 @@ speaks_of (Ctx        *ctx,
            guint       i)
 {
   for (guint n = 1; n <= 2 && n <= i; n++)
-    if (_ds_lexicon_phrase_at (ctx, x, i - n, "defs4_speak_of") == n)
+    if (_ds_phrase_at (ctx, x, i - n, PL_DEFS4_SPEAK_OF) == n)
       return TRUE;
   return FALSE;
 }
@@ -5846,7 +5846,7 @@ term_ending (Ctx        *ctx,
    * brings the term up. */
   for (guint k = start; k + 1 < end; k++)
     {
-      guint n = x->toks[k].phrase ? _ds_lexicon_phrase_at (ctx, x, k, "defs4_speak_of") : 0;
+      guint n = x->toks[k].phrase ? _ds_phrase_at (ctx, x, k, PL_DEFS4_SPEAK_OF) : 0;
 
       if (n > 0 && k + n < end)
         {
@@ -5859,8 +5859,8 @@ term_ending (Ctx        *ctx,
   /* "upholds the principle of …": the article belongs to the term. */
   the = start > 1 && _ds_tok_is (&x->toks[start - 1], "the");
   if (end != e || start == 0 || end - start > 5 || x->toks[start].cap || !_ds_term_usable (x, start, end) ||
-      (_ds_lexicon_phrase_at (ctx, x, start - 1 - the, "adopt_verb") == 0 &&
-       _ds_lexicon_phrase_at (ctx, x, start, "term_label") == 0 && !speaks_of (ctx, x, start - the)))
+      (_ds_phrase_at (ctx, x, start - 1 - the, PL_ADOPT_VERB) == 0 &&
+       _ds_phrase_at (ctx, x, start, PL_TERM_LABEL) == 0 && !speaks_of (ctx, x, start - the)))
     return FALSE;
   start -= the;
   for (guint k = start + the; k < end; k++)
@@ -5911,14 +5911,14 @@ meant_concept (Ctx        *ctx,
   for (k = end; k > 0 && k + 7 > end && s->toks[k - 1].type == TOK_WORD && !s->toks[k - 1].cap &&
                 !(s->toks[k - 1].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ | W_RELATIVE | W_THAT));
        k--)
-    if (_ds_lexicon_phrase_at (ctx, s, k - 1, "defs_meaning_concept") > 0 && k < end)
+    if (_ds_phrase_at (ctx, s, k - 1, PL_DEFS_MEANING_CONCEPT) > 0 && k < end)
       {
         *a = k - 1 - (ctx->english && k > 1 && _ds_tok_is (&s->toks[k - 2], "the"));
         *b = end;
         return TRUE;
       }
   /* "the no-harm rule": an English head last, after "the". */
-  if (ctx->english && end > 3 && _ds_lexicon_phrase_at (ctx, s, end - 1, "defs_meaning_concept_head") == 1)
+  if (ctx->english && end > 3 && _ds_phrase_at (ctx, s, end - 1, PL_DEFS_MEANING_CONCEPT_HEAD) == 1)
     for (k = end - 2; k > 0 && k + 5 > end && s->toks[k].type == TOK_WORD && !s->toks[k].cap &&
                       !(s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_CONJ | W_RELATIVE | W_PREP)) && !s->toks[k].verb;
          k--)
@@ -5958,7 +5958,7 @@ _ds_find_restated_within (Ctx  *ctx,
   for (guint c = 3; c + 4 < e; c++)
     {
       if (!_ds_tok_is_punct (&s->toks[c], ',') || !s->toks[c + 1].phrase ||
-          (n = _ds_lexicon_phrase_at (ctx, s, c + 1, "defs_meaning_clause_cue")) == 0)
+          (n = _ds_phrase_at (ctx, s, c + 1, PL_DEFS_MEANING_CLAUSE_CUE)) == 0)
         continue;
       if (c + 1 + n + 3 > e || _ds_toks_any_used (s, c + 1, e) || !meant_concept (ctx, s, c, &a, &b) ||
           _ds_toks_any_used (s, a, b) || s->toks[c + 1 + n].type != TOK_WORD ||
@@ -5981,7 +5981,7 @@ void
 _ds_find_restated (Ctx  *ctx,
                    Sent *s)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "restate_opener"), e = _ds_body_end (s), a, b;
+  guint n = _ds_phrase_at (ctx, s, 0, PL_RESTATE_OPENER), e = _ds_body_end (s), a, b;
   g_autofree char *term = NULL;
   Sent x = { 0 };
   DsClaim *claim;
@@ -6082,11 +6082,11 @@ itu_copula (Ctx  *ctx,
     if (s->toks[k].cap || s->toks[k].verb || s->toks[k].type != TOK_WORD)
       return FALSE;
   /* "X itu pada dasarnya upaya …": past a hedge. */
-  body = itu + 1 + _ds_lexicon_phrase_at (ctx, s, itu + 1, "hedge");
+  body = itu + 1 + _ds_phrase_at (ctx, s, itu + 1, PL_HEDGE);
   /* "Embargo terhadap pulau itu gagal karena …": what happened to it,
    * and why. */
   for (guint k = body + 1; k < e && k <= body + 2; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "reason_cue") > 0)
+    if (_ds_phrase_at (ctx, s, k, PL_REASON_CUE) > 0)
       return FALSE;
   /* "Bendungan itu proyek terbesar di Laos": a superlative ranks. */
   if (body + 3 > e || !_ds_tok_nounish (&s->toks[body]) || s->toks[body].verb || !body_defines (ctx, s, body, e) ||
@@ -6145,7 +6145,7 @@ term_before_colon (Ctx        *ctx,
                   (!s->toks[k].cap || !(k + 1 < c && (_ds_tok_is (&s->toks[k + 1], "sebagai") ||
                                                       _ds_tok_is (&s->toks[k + 1], "dengan") ||
                                                       _ds_tok_is (&s->toks[k + 1], "as")))) &&
-                  _ds_lexicon_phrase_at (ctx, s, k, "naming_verb") == 0; k--)
+                  _ds_phrase_at (ctx, s, k, PL_NAMING_VERB) == 0; k--)
     ;
   /* "yang disebut Wibisono sebagai X": the agent of a passive naming
    * verb stands between it and "sebagai"; the verb is before the name. */
@@ -6156,14 +6156,14 @@ term_before_colon (Ctx        *ctx,
 
       while (v > 0 && v + 3 > k && s->toks[v - 1].cap && s->toks[v - 1].type == TOK_WORD)
         v--;
-      if (v > 0 && _ds_lexicon_phrase_at (ctx, s, v - 1, "naming_verb") == 1)
+      if (v > 0 && _ds_phrase_at (ctx, s, v - 1, PL_NAMING_VERB) == 1)
         {
           *a = k + 2;
           *b = c;
           return c - *a <= 4;
         }
     }
-  if (k == 0 || k + 1 >= c || k + 9 <= c || (n = _ds_lexicon_phrase_at (ctx, s, k, "naming_verb")) == 0 || k + n >= c)
+  if (k == 0 || k + 1 >= c || k + 9 <= c || (n = _ds_phrase_at (ctx, s, k, PL_NAMING_VERB)) == 0 || k + n >= c)
     return FALSE;
   *a = k + n;
   *b = c;
@@ -6184,7 +6184,7 @@ term_before_colon (Ctx        *ctx,
               *a = j;
               break;
             }
-        if (ctx->english && (n = _ds_lexicon_phrase_at (ctx, s, *a, "naming2_referent_head")) > 0 && *a + n + 1 < c)
+        if (ctx->english && (n = _ds_phrase_at (ctx, s, *a, PL_NAMING2_REFERENT_HEAD)) > 0 && *a + n + 1 < c)
           *a += n;
         break;
       }
@@ -6329,7 +6329,7 @@ _ds_find_named_gloss (Ctx  *ctx,
       g = c + 1;
     else if (_ds_tok_is_punct (&s->toks[c], ',') && c + 2 < e)
       {
-        guint n = _ds_lexicon_phrase_at (ctx, s, c + 1, "defs_gloss_cue");
+        guint n = _ds_phrase_at (ctx, s, c + 1, PL_DEFS_GLOSS_CUE);
 
         if (n > 0)
           g = c + 1 + n + (c + 1 + n < e && _ds_tok_is_punct (&s->toks[c + 1 + n], ',') ? 1 : 0);
@@ -6362,7 +6362,7 @@ _ds_find_named_gloss (Ctx  *ctx,
       if (tail > 0 && gloss_first_member (s, g, e))
         return FALSE;
       for (guint k = g + 1; k < e; k++)
-        if ((s->toks[k].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, k, "gloss_relative") > 0)
+        if ((s->toks[k].flags & W_RELATIVE) || _ds_phrase_at (ctx, s, k, PL_GLOSS_RELATIVE) > 0)
           break;
         else if (s->toks[k].flags & W_CONJ)
           return FALSE;
@@ -6380,7 +6380,7 @@ _ds_find_named_gloss (Ctx  *ctx,
   for (guint k = g; k < e; k++)
     if (_ds_tok_is_punct (&s->toks[k], ','))
       {
-        if (commas == 0 && k + 2 < e && _ds_lexicon_phrase_at (ctx, s, k + 1, "defs4_denying_aside") > 0)
+        if (commas == 0 && k + 2 < e && _ds_phrase_at (ctx, s, k + 1, PL_DEFS4_DENYING_ASIDE) > 0)
           {
             guint close = k + 2;
 
@@ -6409,7 +6409,7 @@ _ds_find_named_gloss (Ctx  *ctx,
   /* "menyebut praktik itu X": the named thing may stand between. */
   for (v = lead; v > 0 && v + 4 > lead && !named; v--)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, v - 1, "naming_verb");
+      guint n = _ds_phrase_at (ctx, s, v - 1, PL_NAMING_VERB);
 
       named = n > 0 && v - 1 + n <= lead;
     }
@@ -6442,7 +6442,7 @@ _ds_find_named_gloss (Ctx  *ctx,
        * agent after a passive naming verb, before "sebagai"/"as". */
       else
         {
-          guint w = v + _ds_lexicon_phrase_at (ctx, s, v, "naming_verb"), last = lead;
+          guint w = v + _ds_phrase_at (ctx, s, v, PL_NAMING_VERB), last = lead;
 
           if (w < lead && (_ds_tok_is (&s->toks[w], "oleh") || _ds_tok_is (&s->toks[w], "by")))
             w++;
@@ -6657,7 +6657,7 @@ define_it (Ctx  *ctx,
     return FALSE;
   for (v = 1; v + 2 < e && n == 0; v++)
     if (s->toks[v].phrase)
-      n = _ds_lexicon_phrase_at (ctx, s, v, "defs4_define_it");
+      n = _ds_phrase_at (ctx, s, v, PL_DEFS4_DEFINE_IT);
   if (n == 0 || ctx->prev.p == NULL || ctx->prev.block != s->block)
     return FALSE;
   v--;
@@ -6665,8 +6665,8 @@ define_it (Ctx  *ctx,
   /* "By contrast, Okafor defines it as …", "Di sisi lain, Larasati
    * mengartikannya sebagai …": a link to the sentence before and its
    * comma may open the sentence. */
-  if (((n = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_link")) > 0 ||
-       (n = _ds_lexicon_phrase_at (ctx, s, 0, "sentence_link")) > 0) && n + 1 < v && _ds_tok_is_punct (&s->toks[n], ','))
+  if (((n = _ds_phrase_at (ctx, s, 0, PL_CONTRAST_LINK)) > 0 ||
+       (n = _ds_phrase_at (ctx, s, 0, PL_SENTENCE_LINK)) > 0) && n + 1 < v && _ds_tok_is_punct (&s->toks[n], ','))
     first = n + 1;
   if (body + 2 >= e || !s->toks[first].cap ||
       past_scholar_adverb (ctx, s, read_scholar (s, first, v, &who_a, &who_b), v) != v ||
@@ -6756,12 +6756,12 @@ _ds_find_sourced_definition (Ctx  *ctx,
     return FALSE;
   if (ctx->english && _ds_tok_is_article (&s->toks[i]))
     i++;
-  if (ctx->english && _ds_lexicon_phrase_at (ctx, s, i, "defs_formulation_kind") == 1)
+  if (ctx->english && _ds_phrase_at (ctx, s, i, PL_DEFS_FORMULATION_KIND) == 1)
     i++;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, i, "defs_formulation_noun")) == 0)
+  if ((n = _ds_phrase_at (ctx, s, i, PL_DEFS_FORMULATION_NOUN)) == 0)
     return FALSE;
   j = i + n;
-  if (!ctx->english && j < e && _ds_lexicon_phrase_at (ctx, s, j, "defs_formulation_kind") == 1)
+  if (!ctx->english && j < e && _ds_phrase_at (ctx, s, j, PL_DEFS_FORMULATION_KIND) == 1)
     j++;
   /* The term: "Definisi pembajakan yang …", "The definition of piracy
    * adopted …". */
@@ -6843,12 +6843,12 @@ _ds_find_offered_formulation (Ctx  *ctx,
 
   if (ctx->prev.p == NULL || ctx->prev.block != s->block || s->n_commas + s->has_colon == 0)
     return FALSE;
-  if (((n = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_link")) > 0 ||
-       (n = _ds_lexicon_phrase_at (ctx, s, 0, "sentence_link")) > 0) && n + 1 < e && _ds_tok_is_punct (&s->toks[n], ','))
+  if (((n = _ds_phrase_at (ctx, s, 0, PL_CONTRAST_LINK)) > 0 ||
+       (n = _ds_phrase_at (ctx, s, 0, PL_SENTENCE_LINK)) > 0) && n + 1 < e && _ds_tok_is_punct (&s->toks[n], ','))
     first = n + 1;
   n = 0;
   for (v = first + 1; v + 4 < e && v < first + 9 &&
-                      (!s->toks[v].phrase || (n = _ds_lexicon_phrase_at (ctx, s, v, "defs_offer_verb")) == 0);
+                      (!s->toks[v].phrase || (n = _ds_phrase_at (ctx, s, v, PL_DEFS_OFFER_VERB)) == 0);
        v++)
     ;
   if (n == 0 || !s->toks[first].cap || read_scholar (s, first, v, &who_a, &who_b) != v ||
@@ -6860,17 +6860,17 @@ _ds_find_offered_formulation (Ctx  *ctx,
    * within six. */
   k = v + n;
   for (guint j = k; j < e && j < k + 4; j++)
-    if ((n = _ds_lexicon_phrase_at (ctx, s, j, "defs_formulation_noun")) > 0 ||
+    if ((n = _ds_phrase_at (ctx, s, j, PL_DEFS_FORMULATION_NOUN)) > 0 ||
         /* "memakai istilah yang lebih luas, …", "uses a broader term,
          * …": a term word (term_label) stands for the formulation only
          * when no new term follows it ("uses the term 'X'"). */
-        ((n = _ds_lexicon_phrase_at (ctx, s, j, "term_label")) == 1 && j + 1 < e &&
+        ((n = _ds_phrase_at (ctx, s, j, PL_TERM_LABEL)) == 1 && j + 1 < e &&
          (_ds_tok_is_punct (&s->toks[j + 1], ',') || _ds_tok_is (&s->toks[j + 1], "yang"))))
       {
         for (guint c = j + n; c + 2 < e && c < j + n + 6; c++)
           if (_ds_tok_is_punct (&s->toks[c], ',') || _ds_tok_is_punct (&s->toks[c], ':'))
             {
-              guint m = _ds_lexicon_phrase_at (ctx, s, c + 1, "defs_formulation_cue");
+              guint m = _ds_phrase_at (ctx, s, c + 1, PL_DEFS_FORMULATION_CUE);
 
               if (m > 0 || _ds_tok_is_punct (&s->toks[c], ':'))
                 body = c + 1 + m;
@@ -6908,10 +6908,10 @@ static guint
 subject_opening (Ctx        *ctx,
                  const Sent *s)
 {
-  guint o = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_link");
+  guint o = _ds_phrase_at (ctx, s, 0, PL_CONTRAST_LINK);
 
   if (o == 0)
-    o = _ds_lexicon_phrase_at (ctx, s, 0, "cover_lead");
+    o = _ds_phrase_at (ctx, s, 0, PL_COVER_LEAD);
   if (o > 0 && o < s->n && _ds_tok_is_punct (&s->toks[o], ','))
     o++;
   return o;
@@ -6973,7 +6973,7 @@ occurs_when (Ctx  *ctx,
   e = _ds_body_end (s);
   o = subject_opening (ctx, s);
   for (v = o + 1; v < e && v < o + 7 &&
-                  (!s->toks[v].phrase || (n = _ds_lexicon_phrase_at (ctx, s, v, "defs_occur_when")) == 0);
+                  (!s->toks[v].phrase || (n = _ds_phrase_at (ctx, s, v, PL_DEFS_OCCUR_WHEN)) == 0);
        v++)
     ;
   /* "A turf conflict arises when …": asked without its article. */
@@ -6995,7 +6995,7 @@ occurs_when (Ctx  *ctx,
    * after a single word tell a time, not what a notion is. */
   for (guint k = v + n; k < close; k++)
     if ((s->toks[k].type == TOK_WORD && s->toks[k].cap) ||
-        (s->toks[k].phrase && _ds_lexicon_phrase_at (ctx, s, k, "defs_event_aspect") > 0))
+        (s->toks[k].phrase && _ds_phrase_at (ctx, s, k, PL_DEFS_EVENT_ASPECT) > 0))
       return FALSE;
   if (!ctx->english && v - o < 2 &&
       (_ds_tok_is (&s->toks[v + n - 1], "ketika") || _ds_tok_is (&s->toks[v + n - 1], "saat")))
@@ -7139,7 +7139,7 @@ term_used_for (Ctx  *ctx,
                Sent *s)
 {
   guint k = s->n > 0 && _ds_tok_is (&s->toks[0], "the") ? 1 : 0;
-  guint n = _ds_lexicon_phrase_at (ctx, s, k, "term_label"), a, b, c, m, e, end;
+  guint n = _ds_phrase_at (ctx, s, k, PL_TERM_LABEL), a, b, c, m, e, end;
   DsClaim *claim;
 
   if (n == 0)
@@ -7148,7 +7148,7 @@ term_used_for (Ctx  *ctx,
   while (a < s->n && s->toks[a].type == TOK_PUNCT && strchr ("\"'", (int) s->toks[a].ch))
     a++;
   for (b = a; b < s->n && b < a + 6 && s->toks[b].type == TOK_WORD &&
-              _ds_lexicon_phrase_at (ctx, s, b, "defs_used_for") == 0; b++)
+              _ds_phrase_at (ctx, s, b, PL_DEFS_USED_FOR) == 0; b++)
     if (s->toks[b].flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_THAT | W_CLAUSE))
       return FALSE;
   if (b == a || b >= s->n || b >= a + 6)
@@ -7156,7 +7156,7 @@ term_used_for (Ctx  *ctx,
   c = b;
   while (c < s->n && s->toks[c].type == TOK_PUNCT && strchr ("\"'", (int) s->toks[c].ch))
     c++;
-  if ((m = _ds_lexicon_phrase_at (ctx, s, c, "defs_used_for")) == 0)
+  if ((m = _ds_phrase_at (ctx, s, c, PL_DEFS_USED_FOR)) == 0)
     return FALSE;
   c += m;
   e = definition_end (ctx, s, c);
@@ -7299,7 +7299,7 @@ stance_premise (Ctx         *ctx,
                 const char **form,
                 const char **aux)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, i, "stance_premise");
+  guint n = _ds_phrase_at (ctx, s, i, PL_STANCE_PREMISE);
   const char * const *forms;
   const Tok *t = &s->toks[i];
 
@@ -7511,7 +7511,7 @@ names_a_date (Ctx        *ctx,
   for (guint k = a; k < b; k++)
     {
       if ((s->toks[k].flags & W_MONTH) ||
-          (k + 1 < b && s->toks[k + 1].type == TOK_NUMBER && _ds_lexicon_phrase_at (ctx, s, k, "month_short") == 1))
+          (k + 1 < b && s->toks[k + 1].type == TOK_NUMBER && _ds_phrase_at (ctx, s, k, PL_MONTH_SHORT) == 1))
         return TRUE;
       if (s->toks[k].type == TOK_NUMBER)
         figure = TRUE;
@@ -7539,7 +7539,7 @@ commit_alias (Ctx  *ctx,
     return FALSE;
   /* "Fenomena inilah yang disebut …": what it points at is no term. */
   for (guint k = x_start; k < x_end; k++)
-    if ((s->toks[k].flags & W_ANAPHOR) || _ds_lexicon_phrase_at (ctx, s, k, "naming2_referent_bare") > 0)
+    if ((s->toks[k].flags & W_ANAPHOR) || _ds_phrase_at (ctx, s, k, PL_NAMING2_REFERENT_BARE) > 0)
       return FALSE;
   /* "Pada 12 Mei 2020 (disebut Hari Batas)": a day's name is no other
    * name of a date (a law's number stays: "UU No. 11/2008, juga disebut
@@ -7550,7 +7550,7 @@ commit_alias (Ctx  *ctx,
    * a name right after the naming verb and before "sebagai" is who
    * named it (the agent without "oleh"); what it was called follows. */
   if (!ctx->english && y_start > 0 && y_end < s->n && _ds_tok_is (&s->toks[y_end], "sebagai") &&
-      _ds_lexicon_phrase_at (ctx, s, y_start - 1, "naming2_passive") == 1)
+      _ds_phrase_at (ctx, s, y_start - 1, PL_NAMING2_PASSIVE) == 1)
     return FALSE;
   /* "Tantangan yang paling … adalah …": a name is no clause. */
   for (guint k = y_start; k < y_end; k++)
@@ -7578,13 +7578,13 @@ commit_alias (Ctx  *ctx,
    * name (phrase list aside_renaming_opener). */
   if ((x_start > 0 && (s->toks[x_start - 1].type == TOK_NUMBER || (s->toks[x_start - 1].flags & W_COUNT))) ||
       s->toks[y_start].type == TOK_NUMBER || (s->toks[y_start].flags & W_COUNT) ||
-      _ds_lexicon_phrase_at (ctx, s, y_start, "aside_renaming_opener") > 0 ||
+      _ds_phrase_at (ctx, s, y_start, PL_ASIDE_RENAMING_OPENER) > 0 ||
       /* "Further reading (optional)", "Tugas (wajib)": a status, no name. */
-      _ds_lexicon_phrase_at (ctx, s, y_start, "aside_status_word") == y_end - y_start)
+      _ds_phrase_at (ctx, s, y_start, PL_ASIDE_STATUS_WORD) == y_end - y_start)
     return FALSE;
   /* "(see final section)", "(lihat bagian akhir)": a pointer to another
    * part of the text (phrase list furniture_note_opener) names nothing. */
-  if (_ds_lexicon_phrase_at (ctx, s, y_start, "furniture_note_opener") > 0)
+  if (_ds_phrase_at (ctx, s, y_start, PL_FURNITURE_NOTE_OPENER) > 0)
     return FALSE;
   /* "Regulation (EU) 2021/821", "Council Regulation (EC) No 428/2009",
    * "Peraturan (UE) Nomor 2016/679": after a law's word, a bracket a
@@ -7609,9 +7609,9 @@ commit_alias (Ctx  *ctx,
       gboolean x_body = FALSE, y_body = FALSE;
 
       for (guint k = x_start; k < x_end; k++)
-        x_body |= _ds_lexicon_phrase_at (ctx, s, k, "furniture_institution") > 0;
+        x_body |= _ds_phrase_at (ctx, s, k, PL_FURNITURE_INSTITUTION) > 0;
       for (guint k = y_start; k < y_end; k++)
-        y_body |= _ds_lexicon_phrase_at (ctx, s, k, "furniture_institution") > 0;
+        y_body |= _ds_phrase_at (ctx, s, k, PL_FURNITURE_INSTITUTION) > 0;
       if (y_body && !x_body)
         return FALSE;
     }
@@ -7657,7 +7657,7 @@ alias_start_at (Ctx        *ctx,
     y++;
   /* "dengan nama", "dengan istilah", "dengan sebutan": the language's
    * phrase list alias_name. */
-  if ((n = _ds_lexicon_phrase_at (ctx, s, y, "alias_name")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, y, PL_ALIAS_NAME)) > 0)
     return y + n;
   if (_ds_tok_is (&s->toks[y], "dengan") || _ds_tok_is (&s->toks[y], "sebagai") ||
       _ds_tok_is (&s->toks[y], "as"))
@@ -7668,7 +7668,7 @@ alias_start_at (Ctx        *ctx,
   /* "most often called out", "called for talks": a phrasal verb, no
    * name after it. */
   if (_ds_tok_is (&s->toks[i], "called") &&
-      (_ds_lexicon_phrase_at (ctx, s, y, "verb_particle") > 0 || (s->toks[y].flags & W_PREP)))
+      (_ds_phrase_at (ctx, s, y, PL_VERB_PARTICLE) > 0 || (s->toks[y].flags & W_PREP)))
     return 0;
   if (_ds_tok_is (&s->toks[i], "disebut") || _ds_tok_is (&s->toks[i], "called") || _ds_tok_is (&s->toks[i], "bernama"))
     return y;
@@ -7753,7 +7753,7 @@ label_in_passing (Ctx        *ctx,
   if (b < s->n && (_ds_tok_is (&s->toks[b], "oleh") || _ds_tok_is (&s->toks[b], "by")))
     return TRUE;
   for (guint k = i; k > 0 && k + 3 > i; k--)
-    if (_ds_lexicon_phrase_at (ctx, s, k - 1, "label_once") > 0)
+    if (_ds_phrase_at (ctx, s, k - 1, PL_LABEL_ONCE) > 0)
       return TRUE;
   return FALSE;
 }
@@ -7781,12 +7781,12 @@ verdict_name (Ctx        *ctx,
               guint       y,
               guint       b)
 {
-  if (b <= y || _ds_lexicon_phrase_at (ctx, s, y, "label_verdict") > 0 ||
-      _ds_lexicon_phrase_at (ctx, s, y, "label_epithet") > 0 ||
-      (b == y + 1 && _ds_lexicon_phrase_at (ctx, s, y, "adjective") > 0) || (s->toks[b - 1].flags & W_ADV))
+  if (b <= y || _ds_phrase_at (ctx, s, y, PL_LABEL_VERDICT) > 0 ||
+      _ds_phrase_at (ctx, s, y, PL_LABEL_EPITHET) > 0 ||
+      (b == y + 1 && _ds_phrase_at (ctx, s, y, PL_ADJECTIVE) > 0) || (s->toks[b - 1].flags & W_ADV))
     return TRUE;
   for (guint k = y; k <= b && k < s->n; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "degree_word") > 0)
+    if (_ds_phrase_at (ctx, s, k, PL_DEGREE_WORD) > 0)
       return TRUE;
   return FALSE;
 }
@@ -8018,8 +8018,8 @@ alias_after_verb (Ctx  *ctx,
    * Commission", "a group of states called the G77") is no actor. */
   if (hi == i && _ds_tok_is (&s->toks[i], "called") && end == hi && !s->toks[y].cap && s->toks[y].type == TOK_WORD)
     for (guint k = start; k < end; k++)
-      if ((s->toks[k].flags & (W_GOV | W_COUNTRY)) || _ds_lexicon_phrase_at (ctx, s, k, "actor_noun") > 0 ||
-          _ds_lexicon_phrase_at (ctx, s, k, "label_crowd") > 0 ||
+      if ((s->toks[k].flags & (W_GOV | W_COUNTRY)) || _ds_phrase_at (ctx, s, k, PL_ACTOR_NOUN) > 0 ||
+          _ds_phrase_at (ctx, s, k, PL_LABEL_CROWD) > 0 ||
           (k + 1 == end && plural_noun (&s->toks[k])))
         return FALSE;
   /* "yang oleh para insinyur disebut Y", "which engineers call Y": the
@@ -8030,9 +8030,9 @@ alias_after_verb (Ctx  *ctx,
   /* "Kelompok seperti ini dikenal dengan sebutan Y", "Such groups are
    * known as Y" (phrase list alias_such): what kind of group was said in
    * sentences before, which this rule cannot tell; no card. */
-  if ((start > 0 && _ds_lexicon_phrase_at (ctx, s, start - 1, "alias_such") > 0) ||
-      (start < end && _ds_lexicon_phrase_at (ctx, s, start, "alias_such") > 0) ||
-      (end < hi && _ds_lexicon_phrase_at (ctx, s, end, "alias_such") > 0))
+  if ((start > 0 && _ds_phrase_at (ctx, s, start - 1, PL_ALIAS_SUCH) > 0) ||
+      (start < end && _ds_phrase_at (ctx, s, start, PL_ALIAS_SUCH) > 0) ||
+      (end < hi && _ds_phrase_at (ctx, s, end, PL_ALIAS_SUCH) > 0))
     return FALSE;
   /* "Konsep ini juga dikenal dengan sebutan …": which concept is said
    * elsewhere. */
@@ -8588,7 +8588,7 @@ find_acronym_first (Ctx  *ctx,
   gboolean found;
 
   if (open == 0 || !_ds_tok_is_acronym (&s->toks[open - 1]) ||
-      _ds_lexicon_phrase_at (ctx, s, open - 1, "common_acronym") > 0 || masthead_line (ctx, s))
+      _ds_phrase_at (ctx, s, open - 1, PL_COMMON_ACRONYM) > 0 || masthead_line (ctx, s))
     return FALSE;
   /* "ARF (ASEAN Regional Forum, founded 1994)": the long form ends at
    * the comma before the year it was founded. */
@@ -8670,7 +8670,7 @@ find_acronym_or (Ctx  *ctx,
   const Tok *after;
 
   if (i + 1 >= e || !_ds_tok_is_acronym (&s->toks[i + 1]) ||
-      _ds_lexicon_phrase_at (ctx, s, i + 1, "common_acronym") > 0 || masthead_line (ctx, s))
+      _ds_phrase_at (ctx, s, i + 1, PL_COMMON_ACRONYM) > 0 || masthead_line (ctx, s))
     return FALSE;
   after = i + 2 < e ? &s->toks[i + 2] : NULL;
   if (after != NULL && after->type == TOK_WORD && !after->verb && !(after->flags & (W_AUX | W_CUE_DEF | W_RELATIVE)))
@@ -8698,7 +8698,7 @@ find_acronym (Ctx  *ctx,
   /* "Dewan Perwakilan Rakyat (DPR)": an acronym every reader knows is no
    * question (the language's phrase list common_acronym); nor is a
    * masthead's. */
-  if (_ds_lexicon_phrase_at (ctx, s, open + 1, "common_acronym") > 0 || masthead_line (ctx, s))
+  if (_ds_phrase_at (ctx, s, open + 1, PL_COMMON_ACRONYM) > 0 || masthead_line (ctx, s))
     {
       _ds_toks_mark_used (s, open + 1, open + 2);
       return FALSE;
@@ -8917,8 +8917,8 @@ bracket_label (Ctx        *ctx,
   if (close > open + 4)
     return FALSE;
   for (guint k = open + 1; k < close; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "parenthesis_edition") > 0 ||
-        (!s->toks[k].cap && _ds_lexicon_phrase_at (ctx, s, k, "parenthesis_legend") > 0))
+    if (_ds_phrase_at (ctx, s, k, PL_PARENTHESIS_EDITION) > 0 ||
+        (!s->toks[k].cap && _ds_phrase_at (ctx, s, k, PL_PARENTHESIS_LEGEND) > 0))
       return TRUE;
   return FALSE;
 }
@@ -9059,7 +9059,7 @@ alias_in_brackets (Ctx  *ctx,
   /* "Soekarno (Indonesia)": a person's country, no other name; "(misalnya
    * pelabuhan bebas Mersin)", "(for example via Turkey)": an example. */
   if (_ds_lexicon_is_country (s->toks, s->n, open + 1) || bracket_series (s, e) ||
-      (s->toks[open + 1].flags & W_CUE_EXAMPLE) || _ds_lexicon_phrase_at (ctx, s, open + 1, "example_marker") > 0 ||
+      (s->toks[open + 1].flags & W_CUE_EXAMPLE) || _ds_phrase_at (ctx, s, open + 1, PL_EXAMPLE_MARKER) > 0 ||
       bracket_label (ctx, s, open, b))
     return FALSE;
   start = _ds_np_start (s, 0, open, &end);
@@ -9151,7 +9151,7 @@ hereinafter_end (Ctx  *ctx,
   guint k = i + _ds_tok_is_punct (&s->toks[i], '('), n, b;
 
   if (!_ds_sent_may_start (s, HOT_HEREINAFTER) ||
-      (n = _ds_lexicon_phrase_at (ctx, s, k, "furniture_hereinafter")) == 0)
+      (n = _ds_phrase_at (ctx, s, k, PL_FURNITURE_HEREINAFTER)) == 0)
     return 0;
   for (b = k + n; b < e && !_ds_tok_is_punct (&s->toks[b], ')') && !_ds_tok_is_punct (&s->toks[b], ','); b++)
     ;
@@ -9182,31 +9182,31 @@ referent_np_end (Ctx        *ctx,
     return 0;
   /* "This behaviour", "Such practices" (phrase list
    * naming2_referent_det), or "This" alone. */
-  if ((j = _ds_lexicon_phrase_at (ctx, s, k, "naming2_referent_det")) > 0)
+  if ((j = _ds_phrase_at (ctx, s, k, PL_NAMING2_REFERENT_DET)) > 0)
     {
-      if ((n = _ds_lexicon_phrase_at (ctx, s, k + j, "naming2_referent_head")) > 0)
+      if ((n = _ds_phrase_at (ctx, s, k + j, PL_NAMING2_REFERENT_HEAD)) > 0)
         return k + j + n;
       /* "This speech": a thing with a title. */
-      if ((n = _ds_lexicon_phrase_at (ctx, s, k + j, "naming2_titled_head")) > 0)
+      if ((n = _ds_phrase_at (ctx, s, k + j, PL_NAMING2_TITLED_HEAD)) > 0)
         {
           *titled = TRUE;
           return k + j + n;
         }
-      return (n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_referent_bare")) > 0 ? k + n : 0;
+      return (n = _ds_phrase_at (ctx, s, k, PL_NAMING2_REFERENT_BARE)) > 0 ? k + n : 0;
     }
   if (ctx->english)
     return 0;
   /* "Ini", "Inilah", "Itulah" alone. */
-  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_referent_bare")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, k, PL_NAMING2_REFERENT_BARE)) > 0)
     return k + n;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_referent_head")) == 0 &&
-      (n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_titled_head")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, k, PL_NAMING2_REFERENT_HEAD)) == 0 &&
+      (n = _ds_phrase_at (ctx, s, k, PL_NAMING2_TITLED_HEAD)) > 0)
     *titled = TRUE;
   if (n == 0)
     return 0;
   j = k + n;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, j, "alias_such")) > 0 ||
-      (n = _ds_lexicon_phrase_at (ctx, s, j, "naming2_referent_bare")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, j, PL_ALIAS_SUCH)) > 0 ||
+      (n = _ds_phrase_at (ctx, s, j, PL_NAMING2_REFERENT_BARE)) > 0)
     return j + n;
   return j < e && (s->toks[j].flags & W_ANAPHOR) ? j + 1 : 0;
 }
@@ -9234,12 +9234,12 @@ named_referent_start (Ctx        *ctx,
   /* "is", "was", "has come to be", "kemudian", "juga", "sering";
    * "Inilah yang disebut …". */
   while (k < e && k < 12 && s->toks[k].type == TOK_WORD &&
-         ((s->toks[k].flags & (W_AUX | W_ADV)) || _ds_lexicon_phrase_at (ctx, s, k, "naming2_aux") > 0 ||
+         ((s->toks[k].flags & (W_AUX | W_ADV)) || _ds_phrase_at (ctx, s, k, PL_NAMING2_AUX) > 0 ||
           (!ctx->english && (s->toks[k].flags & W_RELATIVE))))
     k++;
   /* "This is what scholars call X", "Inilah yang oleh para ahli disebut
    * X": who names it, before the verb. */
-  if (_ds_lexicon_phrase_at (ctx, s, k, "naming2_agent_first") > 0)
+  if (_ds_phrase_at (ctx, s, k, PL_NAMING2_AGENT_FIRST) > 0)
     return named_referent_active (ctx, s, k, e, FALSE, who);
   /* "Praktik tersebut oleh para peneliti disebut …": the agent after
    * "oleh", up to four words. */
@@ -9248,11 +9248,11 @@ named_referent_start (Ctx        *ctx,
       guint j = k + 1, x, y;
 
       /* "oleh Nolan (2019)": a scholar, the year with the name. */
-      if ((j = read_scholar (s, k + 1, e, &x, &y)) > 0 && j < e && _ds_lexicon_phrase_at (ctx, s, j, "naming2_passive") > 0)
+      if ((j = read_scholar (s, k + 1, e, &x, &y)) > 0 && j < e && _ds_phrase_at (ctx, s, j, PL_NAMING2_PASSIVE) > 0)
         *who = k + 1;
       else
         for (j = k + 1; j < e && j < k + 5 && s->toks[j].type == TOK_WORD &&
-                        _ds_lexicon_phrase_at (ctx, s, j, "naming2_passive") == 0;
+                        _ds_phrase_at (ctx, s, j, PL_NAMING2_PASSIVE) == 0;
              j++)
           ;
       k = j;
@@ -9261,17 +9261,17 @@ named_referent_start (Ctx        *ctx,
    * bare verb. */
   else if (!ctx->english && k + 1 < e && (s->toks[k].flags & W_PRONOUN))
     k++;
-  if (k + 1 >= e || (n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_passive")) == 0)
+  if (k + 1 >= e || (n = _ds_phrase_at (ctx, s, k, PL_NAMING2_PASSIVE)) == 0)
     return 0;
   k += n;
   /* "Pidato tersebut dikenal dengan judul '…'", "… is known under the
    * title '…'": a title, asked in the two sentences. */
-  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_title_label")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, k, PL_NAMING2_TITLE_LABEL)) > 0)
     {
       *title = TRUE;
       return k + n;
     }
-  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "alias_name")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, k, PL_ALIAS_NAME)) > 0)
     return k + n;
   if (_ds_tok_is (&s->toks[k], "sebagai") || _ds_tok_is (&s->toks[k], "dengan") || _ds_tok_is (&s->toks[k], "as"))
     return k + 1;
@@ -9296,7 +9296,7 @@ named_referent_active (Ctx        *ctx,
    * a scholar names it (a crowd, "scholars", is no name). */
   after = read_scholar (s, object ? k : k + 1, e, &x, &y);
   if (after > 0 && after < e && (after > y || _ds_tok_known_name (ctx, &s->toks[x]) || x > 0) &&
-      _ds_lexicon_phrase_at (ctx, s, after, "naming2_active") > 0 &&
+      _ds_phrase_at (ctx, s, after, PL_NAMING2_ACTIVE) > 0 &&
       !(s->toks[x].flags & (W_FUNCTION | W_PRONOUN | W_COUNTRY)))
     {
       *who = x;
@@ -9306,7 +9306,7 @@ named_referent_active (Ctx        *ctx,
     {
       if (s->toks[v].type != TOK_WORD)
         return 0;
-      if ((n = _ds_lexicon_phrase_at (ctx, s, v, "naming2_active")) > 0)
+      if ((n = _ds_phrase_at (ctx, s, v, PL_NAMING2_ACTIVE)) > 0)
         break;
     }
   if (n == 0)
@@ -9316,7 +9316,7 @@ named_referent_active (Ctx        *ctx,
     r = v + n;
   else if ((r = referent_np_end (ctx, s, v + n, e, &titled)) == 0 || titled)
     return 0;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, r, "alias_name")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, r, PL_ALIAS_NAME)) > 0)
     return r + n;
   if (_ds_tok_is (&s->toks[r], "sebagai") || _ds_tok_is (&s->toks[r], "as"))
     return r + 1;
@@ -9341,7 +9341,7 @@ named_by_pronoun (Ctx        *ctx,
 
   if (k >= e || s->toks[k].type != TOK_WORD)
     return 0;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_bare_opening")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, k, PL_NAMING2_BARE_OPENING)) > 0)
     {
       k += n;
       return k < e && _ds_tok_is_punct (&s->toks[k], ',') ? k + 1 : k;
@@ -9350,7 +9350,7 @@ named_by_pronoun (Ctx        *ctx,
     {
       if (s->toks[v].type != TOK_WORD || (s->toks[v].flags & (W_CONJ | W_RELATIVE | W_THAT)))
         return 0;
-      if ((n = _ds_lexicon_phrase_at (ctx, s, v, "naming2_pronoun_verb")) == 0)
+      if ((n = _ds_phrase_at (ctx, s, v, PL_NAMING2_PRONOUN_VERB)) == 0)
         continue;
       if (read_scholar (s, k, e, &x, &y) == v && !(s->toks[x].flags & (W_FUNCTION | W_PRONOUN | W_COUNTRY)) &&
           (y > x + 1 || _ds_tok_known_name (ctx, &s->toks[x]) || x > 0))
@@ -9380,7 +9380,7 @@ pronoun_name_end (Ctx        *ctx,
        b++)
     ;
   if (b != e || b <= y || verdict_name (ctx, s, y, b) || _ds_tok_is_acronym (&s->toks[y]) ||
-      (b == y + 1 && _ds_lexicon_phrase_at (ctx, s, y, "naming2_label_word") == 1) ||
+      (b == y + 1 && _ds_phrase_at (ctx, s, y, PL_NAMING2_LABEL_WORD) == 1) ||
       (y > 0 && (_ds_tok_is (&s->toks[y - 1], "a") || _ds_tok_is (&s->toks[y - 1], "an"))))
     return 0;
   return b;
@@ -9400,7 +9400,7 @@ _ds_find_named_condition (Ctx  *ctx,
   DsClaim *claim;
 
   /* ("When" is a connective: the clause's opening is past it.) */
-  if (s->n_commas == 0 || e < 8 || (n = _ds_lexicon_phrase_at (ctx, s, k, "naming2_condition")) == 0)
+  if (s->n_commas == 0 || e < 8 || (n = _ds_phrase_at (ctx, s, k, PL_NAMING2_CONDITION)) == 0)
     return FALSE;
   for (c = k + n; c < e && !_ds_tok_is_punct (&s->toks[c], ','); c++)
     if (s->toks[c].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[c], '-'))
@@ -9417,7 +9417,7 @@ _ds_find_named_condition (Ctx  *ctx,
         j++;
       while (j < e && (s->toks[j].flags & (W_AUX | W_ADV)) && !(s->toks[j].flags & W_NOUN))
         j++;
-      if (j > c + 1 && j < e && (n = _ds_lexicon_phrase_at (ctx, s, j, "naming2_passive")) > 0)
+      if (j > c + 1 && j < e && (n = _ds_phrase_at (ctx, s, j, PL_NAMING2_PASSIVE)) > 0)
         y = alias_start_at (ctx, s, j + n - 1) > 0 ? alias_start_at (ctx, s, j + n - 1) : j + n;
     }
   if (y == 0 || y >= e || (b = pronoun_name_end (ctx, s, y, e)) == 0 || _ds_toks_any_used (s, k, e))
@@ -9495,7 +9495,7 @@ _ds_find_named_before (Ctx  *ctx,
   /* "Kondisi ini disebut krisis": a one-word label a writer gives (the
    * phrase list naming2_label_word), no term. */
   if (b <= y || verdict_name (ctx, s, y, b) ||
-      (b == y + 1 && _ds_lexicon_phrase_at (ctx, s, y, "naming2_label_word") == 1) ||
+      (b == y + 1 && _ds_phrase_at (ctx, s, y, PL_NAMING2_LABEL_WORD) == 1) ||
       (y > 0 && (_ds_tok_is (&s->toks[y - 1], "a") || _ds_tok_is (&s->toks[y - 1], "an"))))
     return FALSE;
   /* The sentence before: a statement of its own. */
@@ -9504,10 +9504,10 @@ _ds_find_named_before (Ctx  *ctx,
   /* "Di sisi lain, …", "However, …": the link to the sentence before
    * that one is no part of the answer ("When …, …" stays whole). */
   {
-    guint n = _ds_lexicon_phrase_at (ctx, &x, 0, "sentence_link");
+    guint n = _ds_phrase_at (ctx, &x, 0, PL_SENTENCE_LINK);
 
     if (n == 0)
-      n = _ds_lexicon_phrase_at (ctx, &x, 0, "contrast_other_hand");
+      n = _ds_phrase_at (ctx, &x, 0, PL_CONTRAST_OTHER_HAND);
     if (n == 0 && (x.toks[0].flags & W_CONNECTIVE))
       n = 1;
     a = n > 0 && n + 1 < xe && _ds_tok_is_punct (&x.toks[n], ',') ? n + 1 : 0;
@@ -9530,7 +9530,7 @@ _ds_find_named_before (Ctx  *ctx,
       }
   if (x.question || xe < a + 5 || xe > 45 || _ds_tok_is_punct (&x.toks[xe - 1], ':') ||
       (xe < x.n && _ds_tok_is_punct (&x.toks[xe], ':')) ||
-      (x.toks[a].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_lexicon_phrase_at (ctx, &x, a, "dangling_opening") > 0 ||
+      (x.toks[a].flags & (W_PRONOUN | W_ANAPHOR)) || _ds_phrase_at (ctx, &x, a, PL_DANGLING_OPENING) > 0 ||
       referent_np_end (ctx, &x, a, xe, &ignored) > 0)
     return FALSE;
   /* A title in quotes: the sentence before, then this one with the
@@ -9598,7 +9598,7 @@ _ds_find_acronym_equals (Ctx  *ctx,
 
   if (e < 4 || !_ds_tok_is_acronym (&s->toks[0]) || s->toks[0].used ||
       !(_ds_tok_is_punct (&s->toks[1], '=') || _ds_tok_is_punct (&s->toks[1], ':')) ||
-      _ds_lexicon_phrase_at (ctx, s, 0, "common_acronym") > 0)
+      _ds_phrase_at (ctx, s, 0, PL_COMMON_ACRONYM) > 0)
     return FALSE;
   while (b < e && b < 14 && s->toks[b].type == TOK_WORD)
     b++;

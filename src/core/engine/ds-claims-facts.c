@@ -32,10 +32,10 @@ bare_view_verb (Ctx        *ctx,
 {
   for (guint k = 1; k + 3 < s->n; k++)
     if (!(s->toks[k].flags & W_REPORT) &&
-        (ctx->english ? ((s->toks[k + 1].flags & W_THAT) && _ds_lexicon_phrase_at (ctx, s, k, "view_verb_plain") == 1) ||
+        (ctx->english ? ((s->toks[k + 1].flags & W_THAT) && _ds_phrase_at (ctx, s, k, PL_VIEW_VERB_PLAIN) == 1) ||
                           (k + 4 < s->n && (s->toks[k + 2].flags & W_THAT) &&
-                           _ds_lexicon_phrase_at (ctx, s, k, "view_verb_particle") == 2)
-                      : _ds_lexicon_phrase_at (ctx, s, k, "view_verb_bare") == 1))
+                           _ds_phrase_at (ctx, s, k, PL_VIEW_VERB_PARTICLE) == 2)
+                      : _ds_phrase_at (ctx, s, k, PL_VIEW_VERB_BARE) == 1))
       return TRUE;
   return FALSE;
 }
@@ -1018,7 +1018,7 @@ speaker_end (Ctx        *ctx,
 {
   for (guint k = c + 1; k < i; k++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, k, "stance_reflexive");
+      guint n = _ds_phrase_at (ctx, s, k, PL_STANCE_REFLEXIVE);
 
       if (n > 0 && k + n == i && !s->toks[k].cap)
         return k;
@@ -1028,9 +1028,9 @@ speaker_end (Ctx        *ctx,
        * event_adverb_asked and time_link, and a lone adverb). */
       if (s->toks[k].cap)
         continue;
-      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "event_adverb")) == 0 &&
-          (n = _ds_lexicon_phrase_at (ctx, s, k, "event_adverb_asked")) == 0)
-        n = _ds_lexicon_phrase_at (ctx, s, k, "time_link");
+      if ((n = _ds_phrase_at (ctx, s, k, PL_EVENT_ADVERB)) == 0 &&
+          (n = _ds_phrase_at (ctx, s, k, PL_EVENT_ADVERB_ASKED)) == 0)
+        n = _ds_phrase_at (ctx, s, k, PL_TIME_LINK);
       if ((n > 0 && k + n == i) || (k + 1 == i && (s->toks[k].flags & W_ADV)))
         return k;
     }
@@ -1060,7 +1060,7 @@ find_report (Ctx  *ctx,
        * that …": after a determiner or a quantifier (the phrase list
        * stance_crowd_quant) the word is a plural noun, and "that" opens
        * its relative clause; "Samoa and most" is nobody who states. */
-      if ((s->toks[i - 1].flags & W_DET) || _ds_lexicon_phrase_at (ctx, s, i - 1, "stance_crowd_quant") > 0)
+      if ((s->toks[i - 1].flags & W_DET) || _ds_phrase_at (ctx, s, i - 1, PL_STANCE_CROWD_QUANT) > 0)
         continue;
       /* "Most suspects live in states that refuse …", "aid flows to
        * states that …": after a preposition the word is a noun, the
@@ -1098,20 +1098,20 @@ find_report (Ctx  *ctx,
       /* "Sebagian pengamat berpendapat …": nobody a learner could name.
        * What a source found is asked by what it found (ds-claims-sources.c),
        * never by who found it. */
-      if (_ds_lexicon_phrase_at (ctx, s, c, "vague_source") > 0 ||
+      if (_ds_phrase_at (ctx, s, c, PL_VAGUE_SOURCE) > 0 ||
           /* "An official stated …", "Seorang pejabat menyatakan …": one
            * unnamed, no answer to "Who …?" (the phrase list
            * indefinite_speaker). */
-          _ds_lexicon_phrase_at (ctx, s, c, "indefinite_speaker") > 0 ||
+          _ds_phrase_at (ctx, s, c, PL_INDEFINITE_SPEAKER) > 0 ||
           _ds_lexicon_other_forms (ctx, &s->toks[i], "finding_verb") != NULL ||
           _ds_lexicon_other_forms (ctx, &s->toks[i], "finding_verb_plural") != NULL)
         return FALSE;
       /* "The democratic peace thesis states that …": "Who" asks for a
        * person or a body, not for a text (the language's phrase list
        * document_noun). */
-      if (_ds_lexicon_phrase_at (ctx, s, i - 1, "document_noun") > 0 ||
-          _ds_lexicon_phrase_at (ctx, s, c, "document_noun") > 0 ||
-          (c + 1 < i && _ds_tok_is (&s->toks[c], "the") && _ds_lexicon_phrase_at (ctx, s, c + 1, "document_noun") > 0))
+      if (_ds_phrase_at (ctx, s, i - 1, PL_DOCUMENT_NOUN) > 0 ||
+          _ds_phrase_at (ctx, s, c, PL_DOCUMENT_NOUN) > 0 ||
+          (c + 1 < i && _ds_tok_is (&s->toks[c], "the") && _ds_phrase_at (ctx, s, c + 1, PL_DOCUMENT_NOUN) > 0))
         return FALSE;
 
       /* "The minister (also) said that …": a post with no name points
@@ -1654,7 +1654,7 @@ object_named (Ctx        *ctx,
   guint named_end, p = 0;
   char *name;
 
-  if (a + 2 < end && _ds_lexicon_phrase_at (ctx, s, a, "facts39_object_prep") == 1)
+  if (a + 2 < end && _ds_phrase_at (ctx, s, a, PL_FACTS39_OBJECT_PREP) == 1)
     p = 1;
   name = _ds_anaphor_at (ctx, s, a + p, &named_end);
   if (name != NULL && named_end == end && p == 1)
@@ -1898,7 +1898,7 @@ in_force_at (Ctx        *ctx,
 {
   guint n, at;
 
-  if (!(s->toks[k].flags & W_CONJ) || (n = _ds_lexicon_phrase_at (ctx, s, k + 1, "facts3_in_force")) == 0 ||
+  if (!(s->toks[k].flags & W_CONJ) || (n = _ds_phrase_at (ctx, s, k + 1, PL_FACTS3_IN_FORCE)) == 0 ||
       (at = k + n + 1) + 1 >= e)
     return FALSE;
   return (_ds_tok_is (&s->toks[at], "in") || _ds_tok_is (&s->toks[at], "since") ||
@@ -1920,7 +1920,7 @@ coordinated_event (Ctx        *ctx,
 
       /* "… dan mulai berlaku pada …": a word that leads the verb asks
        * with it ("Kapan … mulai berlaku?"). */
-      gboolean lead = (s->toks[k].flags & W_CONJ) && _ds_lexicon_phrase_at (ctx, s, k + 1, "verb_lead") == 1 &&
+      gboolean lead = (s->toks[k].flags & W_CONJ) && _ds_phrase_at (ctx, s, k + 1, PL_VERB_LEAD) == 1 &&
                       s->toks[k + 2].verb;
 
       Figure fig;
@@ -2027,10 +2027,10 @@ object_unnamed (Ctx        *ctx,
                 guint       a,
                 guint       end)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, a, "indefinite");
+  guint n = _ds_phrase_at (ctx, s, a, PL_INDEFINITE);
 
   if (n == 0)
-    n = _ds_lexicon_phrase_at (ctx, s, a, "lists_vague_count");
+    n = _ds_phrase_at (ctx, s, a, PL_LISTS_VAGUE_COUNT);
   if (n == 0 || end > a + n + 3)
     return FALSE;
   for (guint k = a + n; k < end; k++)
@@ -2081,9 +2081,9 @@ event_adverb_start (Ctx        *ctx,
     {
       if (k <= c)
         continue;
-      if (_ds_lexicon_phrase_at (ctx, s, k, "event_adverb") == verb - k)
+      if (_ds_phrase_at (ctx, s, k, PL_EVENT_ADVERB) == verb - k)
         return k;
-      if (_ds_lexicon_phrase_at (ctx, s, k, "event_adverb_asked") == verb - k)
+      if (_ds_phrase_at (ctx, s, k, PL_EVENT_ADVERB_ASKED) == verb - k)
         {
           *asked = TRUE;
           return k;
@@ -2118,7 +2118,7 @@ event_purpose (Ctx        *ctx,
   DsClaim *claim;
 
   if (cs < 4 || cs >= verb || !_ds_tok_is_punct (&s->toks[cs - 1], ',') ||
-      (n = _ds_lexicon_phrase_at (ctx, s, 0, "facts41_purpose_opener")) == 0 || n + 2 >= cs ||
+      (n = _ds_phrase_at (ctx, s, 0, PL_FACTS41_PURPOSE_OPENER)) == 0 || n + 2 >= cs ||
       _ds_toks_any_used (s, 0, cs))
     return FALSE;
   v = n;
@@ -2130,7 +2130,7 @@ event_purpose (Ctx        *ctx,
     /* ("To varying degrees, …", "To some extent, …", "To date, …": an
      * adverbial phrase, no act; phrase list facts41_purpose_not.) */
     if (f->type != TOK_WORD || f->cap || (f->flags & (W_FUNCTION | W_DET | W_AUX | W_PRONOUN | W_ANAPHOR | W_PREP)) ||
-        (!ctx->english && !f->verb) || _ds_tok_ing_word (f) || _ds_lexicon_phrase_at (ctx, s, v, "facts41_purpose_not") > 0)
+        (!ctx->english && !f->verb) || _ds_tok_ing_word (f) || _ds_phrase_at (ctx, s, v, PL_FACTS41_PURPOSE_NOT) > 0)
       return FALSE;
   }
   for (guint k = v; k + 1 < cs; k++)
@@ -2170,7 +2170,7 @@ event_purpose_tail (Ctx        *ctx,
     {
       const Tok *t = &s->toks[k];
 
-      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "facts41_purpose_tail")) > 0)
+      if ((n = _ds_phrase_at (ctx, s, k, PL_FACTS41_PURPOSE_TAIL)) > 0)
         break;
       if (ctx->english && _ds_tok_is (t, "to") && k + 1 < e)
         {
@@ -2185,7 +2185,7 @@ event_purpose_tail (Ctx        *ctx,
                                          (x->flags & W_THAT)));
 
           if (verbal && !w->cap && w->type == TOK_WORD && !(w->flags & (W_FUNCTION | W_DET | W_AUX | W_PRONOUN | W_QUANT)) &&
-              !_ds_tok_ing_word (w) && _ds_lexicon_phrase_at (ctx, s, k + 1, "facts41_purpose_not") == 0 &&
+              !_ds_tok_ing_word (w) && _ds_phrase_at (ctx, s, k + 1, PL_FACTS41_PURPOSE_NOT) == 0 &&
               !(w->p[w->len - 1] == 's' && w->len > 2 && w->p[w->len - 2] != 's' && w->p[w->len - 2] != 'u'))
             {
               n = 1;
@@ -2254,7 +2254,7 @@ response_object_end (Ctx        *ctx,
 {
   guint k;
 
-  if (_ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_verb") != 1)
+  if (_ds_phrase_at (ctx, s, verb, PL_FACTS41_RESPONSE_VERB) != 1)
     return end;
   /* "menolak kuota tunggal serta mengusulkan …": a second verb after a
    * conjunction is a second act, no part of what was answered. */
@@ -2262,7 +2262,7 @@ response_object_end (Ctx        *ctx,
     if ((s->toks[k].flags & W_CONJ) && s->toks[k + 1].verb && !s->toks[k + 1].cap)
       return k;
   if (end <= verb + 1 || end + 1 >= e ||
-      _ds_lexicon_phrase_at (ctx, s, end, "facts41_response_prep") != 1)
+      _ds_phrase_at (ctx, s, end, PL_FACTS41_RESPONSE_PREP) != 1)
     return end;
   for (k = end + 1; k < e; k++)
     {
@@ -2300,7 +2300,7 @@ name_body_noun_end (Ctx        *ctx,
   for (guint k = e; k + 1 < s->n; k++)
     if (_ds_tok_is_punct (&s->toks[k], ',') && (s->toks[k + 1].flags & W_CONJ))
       return r;
-  n = MAX (_ds_lexicon_phrase_at (ctx, s, r, "actor_noun"), _ds_lexicon_phrase_at (ctx, s, r, "statement_agency"));
+  n = MAX (_ds_phrase_at (ctx, s, r, PL_ACTOR_NOUN), _ds_phrase_at (ctx, s, r, PL_STATEMENT_AGENCY));
   return n > 0 && r + n == e ? e : r;
 }
 
@@ -2380,14 +2380,14 @@ event_active (Ctx  *ctx,
    * (phrase list facts39_later_opening) opens the clause as a date does;
    * the actor follows it, and "Who adopted …?" is asked as after "In
    * 2016". */
-  if (c == _ds_clause_start (s, verb) && (later = _ds_lexicon_phrase_at (ctx, s, c, "facts39_later_opening")) > 0 &&
+  if (c == _ds_clause_start (s, verb) && (later = _ds_phrase_at (ctx, s, c, PL_FACTS39_LATER_OPENING)) > 0 &&
       c + later < verb)
     c += later + _ds_tok_is_punct (&s->toks[c + later], ',');
   /* "Para menteri tidak sepakat membentuk …", "No state signed …": a
    * negation (the phrase list lists_negation) before the verb denies the
    * act, or leaves nobody who did it. */
   for (guint k = c; k < verb; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "lists_negation") == 1)
+    if (_ds_phrase_at (ctx, s, k, PL_LISTS_NEGATION) == 1)
       return FALSE;
   /* "Unlike the United States, Russia built …", "Berbeda dengan Amerika
    * Serikat, Rusia membangun …": a sentence that opens on what its actor
@@ -2396,7 +2396,7 @@ event_active (Ctx  *ctx,
    * negara tetangganya, Singapura menerbitkan …", "Unlike its
    * neighbours, …": a side that points back names nothing to set the
    * actor against, so the act is asked.) */
-  if ((unlike = _ds_lexicon_phrase_at (ctx, s, 0, "contrast_unlike")) > 0 &&
+  if ((unlike = _ds_phrase_at (ctx, s, 0, PL_CONTRAST_UNLIKE)) > 0 &&
       (side_end = _ds_clause_start (s, verb)) > 0 && !_ds_toks_lean_back (s, unlike, side_end))
     return FALSE;
 
@@ -2409,21 +2409,21 @@ event_active (Ctx  *ctx,
       /* ("Brazil objected to …", "protested against …": a response's
        * particle (phrase list facts41_response_particle) opens what it
        * answered, asked with it.) */
-      !(verb + 2 < e && _ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_particle") == 2))
+      !(verb + 2 < e && _ds_phrase_at (ctx, s, verb, PL_FACTS41_RESPONSE_PARTICLE) == 2))
     return FALSE;
   /* "Filipina bergabung dengan kemitraan pada 2021": Indonesian names
    * what was joined after a preposition (phrase lists
    * facts39_prep_object_verb, facts39_object_prep), asked with it ("Siapa
    * yang bergabung dengan kemitraan?"); "Laos bergabung setahun
    * kemudian", "bergabung pada 2019" have none to ask with. */
-  if (_ds_lexicon_phrase_at (ctx, s, verb, "facts39_prep_object_verb") == 1 &&
-      !(verb + 2 < e && _ds_lexicon_phrase_at (ctx, s, verb + 1, "facts39_object_prep") == 1))
+  if (_ds_phrase_at (ctx, s, verb, PL_FACTS39_PREP_OBJECT_VERB) == 1 &&
+      !(verb + 2 < e && _ds_phrase_at (ctx, s, verb + 1, PL_FACTS39_OBJECT_PREP) == 1))
     return FALSE;
   /* "NATO CCDCOE set up in Tallinn (2008)": a note's passive with its
    * "was" left out; a verb and its particle with no object after them
    * did nothing ("Who set up?"), and were done to their subject, asked
    * "When was … set up?" below. */
-  elliptic = ctx->english && verb + 1 < e && _ds_lexicon_phrase_at (ctx, s, verb, "facts5_phrasal_event") == 2 &&
+  elliptic = ctx->english && verb + 1 < e && _ds_phrase_at (ctx, s, verb, PL_FACTS5_PHRASAL_EVENT) == 2 &&
              (verb + 2 >= e || (s->toks[verb + 2].flags & W_PREP) || s->toks[verb + 2].type != TOK_WORD);
   /* "The Netherlands launched …": "Who …?" is answered without the
    * article, "When did the Netherlands …?" asks with it. */
@@ -2477,11 +2477,11 @@ event_active (Ctx  *ctx,
    * subject of a later verb; it does nothing ("Siapa yang membuka …? —
    * Rencana"). */
   if (b == a + 1 && a == 0 && !_ds_tok_known_name (ctx, &s->toks[a]) && !_ds_tok_is_acronym (&s->toks[a]) &&
-      _ds_lexicon_phrase_at (ctx, s, a, "facts43_plan_noun") == 1)
+      _ds_phrase_at (ctx, s, a, PL_FACTS43_PLAN_NOUN) == 1)
     return FALSE;
   /* "Opsi B membentuk dana …", "Option B creates …": an option of a
    * policy paper does nothing; it is no actor (phrase list option_label). */
-  if (_ds_lexicon_phrase_at (ctx, s, a, "option_label") > 0)
+  if (_ds_phrase_at (ctx, s, a, PL_OPTION_LABEL) > 0)
     return FALSE;
   /* "Membership passed 3 million", "Attendance reached …": a common
    * noun whose capital is the sentence's does nothing either; English
@@ -2494,7 +2494,7 @@ event_active (Ctx  *ctx,
    * sentence's or a treaty's convention, is all the actor there is: it
    * names no one ("Who set up …? — Parties"). */
   if (b - a <= 3 && !(s->toks[a].flags & W_COUNTRY) && !_ds_tok_is_acronym (&s->toks[b - 1]) &&
-      _ds_lexicon_phrase_at (ctx, s, a, "actor_plural_common") == b - a)
+      _ds_phrase_at (ctx, s, a, PL_ACTOR_PLURAL_COMMON) == b - a)
     return FALSE;
   /* "Forum mengadopsi …", "Dewan menetapkan …": a body's common noun
    * whose capital is the sentence's names no one ("Siapa yang
@@ -2502,8 +2502,8 @@ event_active (Ctx  *ctx,
    * class_noun and split_actor_head hold such nouns. */
   if (b == a + 1 && a == 0 && !_ds_tok_known_name (ctx, &s->toks[a]) && !(s->toks[a].flags & W_COUNTRY) &&
       !_ds_tok_is_acronym (&s->toks[a]) &&
-      (_ds_lexicon_phrase_at (ctx, s, a, "statement_agency") == 1 || _ds_lexicon_phrase_at (ctx, s, a, "class_noun") == 1 ||
-       _ds_lexicon_phrase_at (ctx, s, a, "split_actor_head") == 1))
+      (_ds_phrase_at (ctx, s, a, PL_STATEMENT_AGENCY) == 1 || _ds_phrase_at (ctx, s, a, PL_CLASS_NOUN) == 1 ||
+       _ds_phrase_at (ctx, s, a, PL_SPLIT_ACTOR_HEAD) == 1))
     return FALSE;
   /* "Pengadilan menolak gugatan …", "Kementerian membantah …": one word
    * opening the sentence that answers a charge, in the shape of an
@@ -2511,7 +2511,7 @@ event_active (Ctx  *ctx,
    * case elsewhere in the text, is a court or a ministry in the
    * sentence's capital, no one named. */
   if (b == a + 1 && a == 0 && !_ds_tok_known_name (ctx, &s->toks[a]) && !(s->toks[a].flags & W_COUNTRY) &&
-      !_ds_tok_is_acronym (&s->toks[a]) && _ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_verb") == 1 &&
+      !_ds_tok_is_acronym (&s->toks[a]) && _ds_phrase_at (ctx, s, verb, PL_FACTS41_RESPONSE_VERB) == 1 &&
       (_ds_tok_written_lower (ctx, &s->toks[a]) ||
        /* ("Delegates rejected …": an English plural.) */
        (ctx->english && s->toks[a].len > 4 && s->toks[a].p[s->toks[a].len - 1] == 's' &&
@@ -2522,12 +2522,12 @@ event_active (Ctx  *ctx,
   /* "The UN General Assembly on Tuesday adopted …": the day is when, not
    * who. */
   if (b > a + 2 && (_ds_tok_is (&s->toks[b - 2], "on") || _ds_tok_is (&s->toks[b - 2], "pada")) &&
-      _ds_lexicon_phrase_at (ctx, s, b - 1, "weekday") > 0)
+      _ds_phrase_at (ctx, s, b - 1, PL_WEEKDAY) > 0)
     b -= 2;
   /* (After a particle, "pushed for a module on …", the object is read
    * from its own first word: "a" shows it indefinite.) */
   end = response_object_end (ctx, s, verb,
-                             object_end (s, verb + 1 + (_ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_particle") == 2), e), e);
+                             object_end (s, verb + 1 + (_ds_phrase_at (ctx, s, verb, PL_FACTS41_RESPONSE_PARTICLE) == 2), e), e);
   if (end <= verb + 1 || end - verb > 10 + quoted_marks (s, verb + 1, end) + name_length_aside (s, verb + 1, end) ||
       !object_stands_alone (s, verb + 1, end))
     return FALSE;
@@ -2538,13 +2538,13 @@ event_active (Ctx  *ctx,
    * out the body or forum the act was of ("Siapa yang menjadi tuan
    * rumah …? — of what?", "Sejak kapan Indonesia memimpin bersama?"). */
   {
-    guint head = verb + MAX (1, _ds_lexicon_phrase_at (ctx, s, verb, "facts39_event_phrase"));
+    guint head = verb + MAX (1, _ds_phrase_at (ctx, s, verb, PL_FACTS39_EVENT_PHRASE));
 
     if (head >= end ||
         (s->toks[head].type == TOK_WORD && !s->toks[head].cap && (s->toks[head].flags & W_FUNCTION) &&
          !(s->toks[head].flags & (W_DET | W_ANAPHOR | W_PRONOUN | W_THAT)) &&
          (head + 1 == end || (s->toks[head].flags & (W_CLAUSE | W_CONJ)) ||
-          _ds_lexicon_phrase_at (ctx, s, head, "event_date_tail") == 1)) ||
+          _ds_phrase_at (ctx, s, head, PL_EVENT_DATE_TAIL) == 1)) ||
         (head + 1 == end && end < e && _ds_tok_is_punct (&s->toks[end], '(') && s->toks[head].type == TOK_WORD &&
          !s->toks[head].cap))
       return FALSE;
@@ -2560,12 +2560,12 @@ event_active (Ctx  *ctx,
   /* "… that Norway rejected on the grounds that the levy …": an answer
    * given with its reason (phrase list reason_cue) is asked why, by the
    * rules of reasons, not who. */
-  if (_ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_verb") == 1 &&
-      _ds_lexicon_phrase_in (ctx, s, end, e, "reason_cue"))
+  if (_ds_phrase_at (ctx, s, verb, PL_FACTS41_RESPONSE_VERB) == 1 &&
+      _ds_phrase_in (ctx, s, end, e, PL_REASON_CUE))
     return FALSE;
   /* "Vietnam menolak bergabung dengan …", "menolak memberi komentar": a
    * verb after it refuses an act, which is no answer to anything. */
-  if (_ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_verb") == 1 && !ctx->english && s->toks[verb + 1].verb &&
+  if (_ds_phrase_at (ctx, s, verb, PL_FACTS41_RESPONSE_VERB) == 1 && !ctx->english && s->toks[verb + 1].verb &&
       !s->toks[verb + 1].cap)
     return FALSE;
   /* "Moscow denied any involvement", "Peru rejected the fee": what was
@@ -2573,8 +2573,8 @@ event_active (Ctx  *ctx,
    * open to many answers ("Who rejected the fee?"); a particle opening
    * it ("objected to", "pushed for": facts41_response_particle) is no
    * word of it ("Who pushed for a module?"). */
-  if (_ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_verb") == 1 &&
-      _ds_count_words (s, verb + (_ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_particle") == 2 ? 2 : 1), end) < 3)
+  if (_ds_phrase_at (ctx, s, verb, PL_FACTS41_RESPONSE_VERB) == 1 &&
+      _ds_count_words (s, verb + (_ds_phrase_at (ctx, s, verb, PL_FACTS41_RESPONSE_PARTICLE) == 2 ? 2 : 1), end) < 3)
     {
       gboolean named = FALSE;
 
@@ -2594,21 +2594,21 @@ event_active (Ctx  *ctx,
    * what was pushed, nor "agar" (phrase list advice_that) a noun
    * ("mendorong PBB mengadopsi …", "mendorong ASEAN Regional CERT agar
    * mulai bekerja …" make another act, its date not the push's). */
-  if (_ds_lexicon_phrase_at (ctx, s, verb, "facts45_push_verb") == 1)
+  if (_ds_phrase_at (ctx, s, verb, PL_FACTS45_PUSH_VERB) == 1)
     {
       const Tok *h = &s->toks[a];
 
-      if (ctx->english && _ds_lexicon_phrase_at (ctx, s, verb, "facts41_response_particle") != 2)
+      if (ctx->english && _ds_phrase_at (ctx, s, verb, PL_FACTS41_RESPONSE_PARTICLE) != 2)
         return FALSE;
       if (!(h->flags & W_COUNTRY) && !_ds_tok_is_acronym (h) && !_ds_person_name (ctx, s, a, b) &&
-          _ds_lexicon_phrase_at (ctx, s, a, "actor_noun") == 0 && _ds_lexicon_phrase_at (ctx, s, a, "statement_agency") == 0)
+          _ds_phrase_at (ctx, s, a, PL_ACTOR_NOUN) == 0 && _ds_phrase_at (ctx, s, a, PL_STATEMENT_AGENCY) == 0)
         return FALSE;
       for (guint k = MIN (a == c ? answer_a : a, a); k < b; k++)
         if ((s->toks[k].flags & W_CONNECTIVE) || s->toks[k].type == TOK_PUNCT)
           return FALSE;
       for (guint k = verb + 2; k < end; k++)
         if (s->toks[k].type == TOK_WORD && ((s->toks[k].verb && !s->toks[k].cap && s->toks[k - 1].cap) ||
-                                            _ds_lexicon_phrase_at (ctx, s, k, "advice_that") > 0))
+                                            _ds_phrase_at (ctx, s, k, PL_ADVICE_THAT) > 0))
           return FALSE;
     }
   object = object_named (ctx, s, verb + 1, end);
@@ -2691,7 +2691,7 @@ name_head_nouns (Ctx        *ctx,
   while (j < e && j < b + 2 && s->toks[j].type == TOK_WORD && !s->toks[j].cap && _ds_tok_nounish (&s->toks[j]) &&
          !(s->toks[j].flags & (W_PRONOUN | W_VAGUE | W_MONTH | W_UNIT | W_QUANT | W_SUPERLATIVE | W_RELATIVE)) &&
          !_ds_tok_ly_adverb (&s->toks[j]) && !_ds_tok_ing_word (&s->toks[j]) &&
-         _ds_lexicon_phrase_at (ctx, s, j, "manner_adverb") == 0)
+         _ds_phrase_at (ctx, s, j, PL_MANNER_ADVERB) == 0)
     j++;
   if (j == b || !(j >= e || s->toks[j].type == TOK_PUNCT || (s->toks[j].flags & (W_PREP | W_CONJ))))
     return b;
@@ -2991,7 +2991,7 @@ verb_span (Ctx        *ctx,
            guint       verb)
 {
   return _ds_sent_may_start (s, HOT_PHRASAL_EVENT) &&
-         _ds_lexicon_phrase_at (ctx, s, verb, "facts5_phrasal_event") == 2 ? 2 : 1;
+         _ds_phrase_at (ctx, s, verb, PL_FACTS5_PHRASAL_EVENT) == 2 ? 2 : 1;
 }
 
 /* "first", "pertama kali" right before @verb: how many words (0 to 2).
@@ -3033,7 +3033,7 @@ dated_aside_at (Ctx        *ctx,
     return 0;
   if (!s->toks[at - 2].cap || s->toks[at - 2].type != TOK_WORD ||
       !((t->flags & W_EVENT) || (t->verb && _ds_passive_verb (t, ctx->english)) ||
-        (ctx->english && _ds_lexicon_phrase_at (ctx, s, verb, "defs_irregular_participle") == 1)))
+        (ctx->english && _ds_phrase_at (ctx, s, verb, PL_DEFS_IRREGULAR_PARTICIPLE) == 1)))
     return 0;
   k = verb + verb_span (ctx, s, verb);
   /* (Where, first: "di Den Haag", "in Geneva".) */
@@ -3091,7 +3091,7 @@ text_agent (Ctx        *ctx,
   if (b < a + 2)
     return NULL;
   head = ctx->english ? b - 1 : a;
-  if (!s->toks[head].cap || _ds_lexicon_phrase_at (ctx, s, head, "treaty_head") != 1)
+  if (!s->toks[head].cap || _ds_phrase_at (ctx, s, head, PL_TREATY_HEAD) != 1)
     return NULL;
   return g_ascii_strdown (s->toks[head].p, s->toks[head].len);
 }
@@ -3108,7 +3108,7 @@ citation_verb (Ctx        *ctx,
   if (!_ds_sent_may_start (s, HOT_CLAUSE_ATTRIB))
     return FALSE;
   for (guint k = verb >= 2 ? verb - 2 : 0; k <= verb; k++)
-    if (k + _ds_lexicon_phrase_at (ctx, s, k, "clause_attrib") > verb)
+    if (k + _ds_phrase_at (ctx, s, k, PL_CLAUSE_ATTRIB) > verb)
       return TRUE;
   return FALSE;
 }
@@ -3157,7 +3157,7 @@ commit_passive (Ctx        *ctx,
    * naming (phrase list naming2_passive) gives what the thing is
    * called; who called it is no act of the thing ("Oleh siapa
    * Kesepakatan Manila disebut?"). */
-  if (!when && _ds_lexicon_phrase_at (ctx, s, verb, "naming2_passive") > 0)
+  if (!when && _ds_phrase_at (ctx, s, verb, PL_NAMING2_PASSIVE) > 0)
     return FALSE;
   /* "by the Prime Minister of New Zealand, Jacinda Ardern, and the
    * President of France, Emmanuel Macron.": the last office's holder,
@@ -3329,7 +3329,7 @@ theory_start (Ctx        *ctx,
   if (end != hi)
     return hi;
   for (guint k = hi; k > start; k--)
-    if (_ds_lexicon_phrase_at (ctx, s, k - 1, "theory_head") > 0 &&
+    if (_ds_phrase_at (ctx, s, k - 1, PL_THEORY_HEAD) > 0 &&
         (k - 1 == start || !s->toks[k - 2].cap || _ds_tok_is_article (&s->toks[k - 2])))
       return k - 1;
   return hi;
@@ -3465,7 +3465,7 @@ inverted_passive (Ctx  *ctx,
       (fb = fig.b) != hi || k >= e || !s->toks[k].cap ||
       read_name (s, k, e, &a, &b) <= k + 1 || a != k || _ds_toks_any_used (s, a, b))
     return FALSE;
-  if (b < e && _ds_lexicon_phrase_at (ctx, s, b, "inverted_passive_tail") == 0)
+  if (b < e && _ds_phrase_at (ctx, s, b, PL_INVERTED_PASSIVE_TAIL) == 0)
     return FALSE;
   date = _ds_phrase_dup (s, start, hi, TRUE);
   when = b < e ? g_strconcat (date, " ", (rest = _ds_phrase_dup (s, b, e, FALSE)), NULL) : g_strdup (date);
@@ -3806,7 +3806,7 @@ event_passive (Ctx  *ctx,
   else if ((s->toks[start].flags & W_VAGUE) && end > start + 1 && end <= start + 6 &&
            !(end < hi && (s->toks[end].flags & W_ANAPHOR)) &&
            !(s->toks[start + 1].flags & (W_ANAPHOR | W_VAGUE | W_PRONOUN)) &&
-           _ds_lexicon_phrase_at (ctx, s, start, "term_label") == 1)
+           _ds_phrase_at (ctx, s, start, PL_TERM_LABEL) == 1)
     ;
   /* "Gagasan ini pertama kali dicetuskan oleh …": "ini" points back,
    * whatever stands between it and the verb. */
@@ -3817,7 +3817,7 @@ event_passive (Ctx  *ctx,
 
       if (end != start + 1)
         return FALSE;
-      if (term != NULL && ((s->toks[start].flags & W_VAGUE) || _ds_lexicon_phrase_at (ctx, s, start, "term_label") == 1))
+      if (term != NULL && ((s->toks[start].flags & W_VAGUE) || _ds_phrase_at (ctx, s, start, PL_TERM_LABEL) == 1))
         subject = g_strconcat (head, " ", term, NULL);
       else if (term != NULL && ds_ascii_strncasecmp (term, head, strlen (head)) == 0)
         subject = g_strdup (term);
@@ -3893,7 +3893,7 @@ document_agent (Ctx        *ctx,
 
   while (end < e && s->toks[end].type == TOK_WORD)
     end++;
-  return _ds_lexicon_phrase_in (ctx, s, k, end, "document_noun");
+  return _ds_phrase_in (ctx, s, k, end, PL_DOCUMENT_NOUN);
 }
 
 /* "Pengadilan", "Kementerian", "Kepolisian": an Indonesian noun made of a
@@ -3931,7 +3931,7 @@ find_response_how (Ctx  *ctx,
   if (c + 2 < e && _ds_tok_is (&s->toks[c], "the") && s->toks[c + 1].cap)
     c++;
   if (c + 2 >= e || read_name (s, c, e, &a, &b) == 0 || a != c || b >= e || _ds_toks_any_used (s, c, e) ||
-      (n = _ds_lexicon_phrase_at (ctx, s, b, "facts41_respond_verb")) == 0)
+      (n = _ds_phrase_at (ctx, s, b, PL_FACTS41_RESPOND_VERB)) == 0)
     return FALSE;
   /* "Pengadilan menanggapi …": a body's common noun, no name. */
   if (b == a + 1 && a == 0 && !_ds_tok_known_name (ctx, &s->toks[a]) && !(s->toks[a].flags & W_COUNTRY) &&
@@ -3941,7 +3941,7 @@ find_response_how (Ctx  *ctx,
     {
       const Tok *t = &s->toks[k];
 
-      if ((m = _ds_lexicon_phrase_at (ctx, s, k, "facts41_respond_by")) > 0)
+      if ((m = _ds_phrase_at (ctx, s, k, PL_FACTS41_RESPOND_BY)) > 0)
         {
           by = k;
           break;
@@ -3999,7 +3999,7 @@ find_denial (Ctx  *ctx,
   if (c + 2 < e && _ds_tok_is (&s->toks[c], "the") && s->toks[c + 1].cap)
     c++;
   if (c + 3 >= e || read_name (s, c, e, &a, &b) == 0 || a != c || b + 3 >= e || _ds_toks_any_used (s, c, e) ||
-      (n = _ds_lexicon_phrase_at (ctx, s, b, "facts41_denial")) < 2)
+      (n = _ds_phrase_at (ctx, s, b, PL_FACTS41_DENIAL)) < 2)
     return FALSE;
   if (b == a + 1 && a == 0 && !_ds_tok_known_name (ctx, &s->toks[a]) && !(s->toks[a].flags & W_COUNTRY) &&
       !_ds_tok_is_acronym (&s->toks[a]) && body_noun_shape (ctx, &s->toks[a]))
@@ -4011,7 +4011,7 @@ find_denial (Ctx  *ctx,
     return FALSE;
   for (guint k = b + n; k < e; k++)
     if ((s->toks[k].type == TOK_PUNCT && !_ds_side_punct (&s->toks[k]) && !_ds_tok_is_punct (&s->toks[k], ',')) ||
-        (s->toks[k].flags & W_ANAPHOR) || _ds_lexicon_phrase_at (ctx, s, k, "dangling_opening") > 0)
+        (s->toks[k].flags & W_ANAPHOR) || _ds_phrase_at (ctx, s, k, PL_DANGLING_OPENING) > 0)
       return FALSE;
   actor = _ds_toks_dup (s, c > 0 && _ds_tok_is (&s->toks[c - 1], "the") ? c - 1 : c, b);
   if (c > 0 && _ds_tok_is (&s->toks[c - 1], "the"))
@@ -4090,10 +4090,10 @@ post_end_as (Ctx        *ctx,
         break;
       /* ("… the following spring", "… tahun berikutnya": when, counted
        * from a time said before: phrase list facts41_post_stop.) */
-      if (k > a && _ds_lexicon_phrase_at (ctx, s, k, "facts41_post_stop") > 0)
+      if (k > a && _ds_phrase_at (ctx, s, k, PL_FACTS41_POST_STOP) > 0)
         break;
       /* ("… on Monday", "… pada Senin": the day is when, not the post.) */
-      if ((t->flags & W_PREP) && k + 1 < e && _ds_lexicon_phrase_at (ctx, s, k + 1, "weekday") > 0)
+      if ((t->flags & W_PREP) && k + 1 < e && _ds_phrase_at (ctx, s, k + 1, PL_WEEKDAY) > 0)
         break;
       if ((t->flags & W_PREP) && k + 1 < e)
         {
@@ -4114,7 +4114,7 @@ post_end_as (Ctx        *ctx,
   for (guint j = a; j < k; j++)
     if ((!owned && ((s->toks[j].flags & W_PRONOUN) || _ds_tok_ends_nya (&s->toks[j]))) || (s->toks[j].flags & W_ANAPHOR) ||
         (s->toks[j].verb && !s->toks[j].cap && !(s->toks[j].flags & W_NOUN) &&
-         _ds_lexicon_phrase_at (ctx, s, j, "facts41_post_noun") == 0))
+         _ds_phrase_at (ctx, s, j, PL_FACTS41_POST_NOUN) == 0))
       return 0;
   return k;
 }
@@ -4143,7 +4143,7 @@ post_titled (Ctx        *ctx,
     {
       if (s->toks[k].flags & W_PREP)
         return FALSE;
-      if (_ds_lexicon_phrase_at (ctx, s, k, "facts41_post_noun") > 0)
+      if (_ds_phrase_at (ctx, s, k, PL_FACTS41_POST_NOUN) > 0)
         return TRUE;
     }
   return FALSE;
@@ -4223,7 +4223,7 @@ find_post_given (Ctx  *ctx,
       if (s->toks[v].type != TOK_WORD || s->toks[v].cap || _ds_lexicon_other_forms (ctx, &s->toks[v], "facts41_appoint_verb") == NULL)
         continue;
       c = opening_date_end (s, 0, v);
-      if (c == 0 && (n = _ds_lexicon_phrase_at (ctx, s, 0, "facts39_later_opening")) > 0 && n < v)
+      if (c == 0 && (n = _ds_phrase_at (ctx, s, 0, PL_FACTS39_LATER_OPENING)) > 0 && n < v)
         c = n + _ds_tok_is_punct (&s->toks[n], ',');
       if (v <= c || v > c + 5)
         return FALSE;
@@ -4292,12 +4292,12 @@ find_post_taken (Ctx  *ctx,
 
       if (s->toks[v].type != TOK_WORD || s->toks[v].cap)
         continue;
-      if ((n = _ds_lexicon_phrase_at (ctx, s, v, "facts41_join_verb")) > 0)
+      if ((n = _ds_phrase_at (ctx, s, v, PL_FACTS41_JOIN_VERB)) > 0)
         join = n;
-      else if ((n = _ds_lexicon_phrase_at (ctx, s, v, "facts41_post_verb")) == 0)
+      else if ((n = _ds_phrase_at (ctx, s, v, PL_FACTS41_POST_VERB)) == 0)
         continue;
       c = opening_date_end (s, 0, v);
-      if (c == 0 && (n = _ds_lexicon_phrase_at (ctx, s, 0, "facts39_later_opening")) > 0 && n < v)
+      if (c == 0 && (n = _ds_phrase_at (ctx, s, 0, PL_FACTS39_LATER_OPENING)) > 0 && n < v)
         c = n + _ds_tok_is_punct (&s->toks[n], ',');
       subject_end = event_adverb_start (ctx, s, c, v, &asked);
       if (subject_end <= c || s->toks[subject_end - 1].type != TOK_WORD)
@@ -4325,11 +4325,11 @@ find_post_taken (Ctx  *ctx,
             * opens the sentence is no name unless the essay says so.) */
            ((!ctx->english && a == 0 && (_ds_tok_nounish (&s->toks[a]) && (s->toks[a].flags & W_NOUN))) ||
             _ds_tok_common_noun_shape (ctx, &s->toks[a]) ||
-            _ds_lexicon_phrase_at (ctx, s, a, "statement_agency") == 1 ||
-            _ds_lexicon_phrase_at (ctx, s, a, "class_noun") == 1 ||
-            _ds_lexicon_phrase_at (ctx, s, a, "split_actor_head") == 1)))
+            _ds_phrase_at (ctx, s, a, PL_STATEMENT_AGENCY) == 1 ||
+            _ds_phrase_at (ctx, s, a, PL_CLASS_NOUN) == 1 ||
+            _ds_phrase_at (ctx, s, a, PL_SPLIT_ACTOR_HEAD) == 1)))
         return FALSE;
-      o = v + (join ? join : _ds_lexicon_phrase_at (ctx, s, v, "facts41_post_verb"));
+      o = v + (join ? join : _ds_phrase_at (ctx, s, v, PL_FACTS41_POST_VERB));
       if (!join && (end = post_end (ctx, s, o, e, &date_a, &date_b)) == 0)
         return FALSE;
       if (join)
@@ -4371,7 +4371,7 @@ find_post_taken (Ctx  *ctx,
             {
               if (s->toks[k].flags & W_PREP)
                 break;
-              if (_ds_lexicon_phrase_at (ctx, s, k, "facts41_post_noun") > 0)
+              if (_ds_phrase_at (ctx, s, k, PL_FACTS41_POST_NOUN) > 0)
                 title = k + 1;
             }
           /* A post that names no body or country ("an observer",
@@ -4469,13 +4469,13 @@ find_aside_actor (Ctx  *ctx,
            * when a preposition, an article or the clause's end follows.) */
           if (t->type != TOK_WORD || t->cap || _ds_tok_ing_word (t) || (t->flags & (W_AUX | W_FUNCTION | W_PREP)) ||
               !((t->flags & W_EVENT) || _ds_passive_verb (t, TRUE) || past_or_verb (ctx, t) ||
-                _ds_lexicon_phrase_at (ctx, s, v, "defs_irregular_participle") == 1 ||
+                _ds_phrase_at (ctx, s, v, PL_DEFS_IRREGULAR_PARTICIPLE) == 1 ||
                 (t->len > 3 && t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's' && v + 1 < e &&
                  ((s->toks[v + 1].flags & W_PREP) || _ds_tok_is_article (&s->toks[v + 1]) ||
                   _ds_tok_is_punct (&s->toks[v + 1], ',')))))
             continue;
           /* (The actor is one: "Who co-chairs …", not "Who fund …".) */
-          if (!(_ds_passive_verb (t, TRUE) || _ds_lexicon_phrase_at (ctx, s, v, "defs_irregular_participle") == 1 ||
+          if (!(_ds_passive_verb (t, TRUE) || _ds_phrase_at (ctx, s, v, PL_DEFS_IRREGULAR_PARTICIPLE) == 1 ||
                 (t->len > 3 && t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's')))
             continue;
           if (_ds_tok_is (t, "calls") || _ds_tok_is (t, "called") || _ds_tok_is (t, "names") ||
@@ -4586,7 +4586,7 @@ find_relative_actor (Ctx  *ctx,
   /* ("Sebuah kajian yang dipesan …", "A study that …": one of its
    * kind, asked of nothing a reader can name.) */
   if (rel >= e || rel >= 7 || rel + 3 >= e || (s->toks[0].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_PREP | W_QUANT)) ||
-      _ds_lexicon_phrase_at (ctx, s, 0, "indefinite") > 0 || _ds_tok_is (&s->toks[0], "a") ||
+      _ds_phrase_at (ctx, s, 0, PL_INDEFINITE) > 0 || _ds_tok_is (&s->toks[0], "a") ||
       _ds_tok_is (&s->toks[0], "an") || _ds_tok_is (&s->toks[0], "sebuah") || _ds_tok_is (&s->toks[0], "suatu") ||
       _ds_tok_is (&s->toks[0], "seorang"))
     return FALSE;
@@ -4694,7 +4694,7 @@ find_relative_actor (Ctx  *ctx,
        * asked without one: who wrote it is what it is known by. */
       if (!(f < e && ((s->toks[p].flags & W_PREP) || _ds_tok_is_punct (&s->toks[p], '(')) &&
             read_figure (s, f, e, &fig) && fig.a == f && (fig.date || fig.year)) &&
-          _ds_lexicon_phrase_at (ctx, s, ctx->english ? rel - 1 : 0, "document_noun") == 0)
+          _ds_phrase_at (ctx, s, ctx->english ? rel - 1 : 0, PL_DOCUMENT_NOUN) == 0)
         return FALSE;
       _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_EVENT, a, b);
     }
@@ -4738,13 +4738,13 @@ find_event (Ctx  *ctx,
        * or likeness (phrase list facts43_sequence_passive) names what came
        * next or stands beside, no one who acted ("By whom was the
        * convention followed?"). */
-      if (by_next && _ds_lexicon_phrase_at (ctx, s, i, "facts43_sequence_passive") == 1)
+      if (by_next && _ds_phrase_at (ctx, s, i, PL_FACTS43_SEQUENCE_PASSIVE) == 1)
         continue;
       /* "Jepang menjadi tuan rumah konferensi …": a verb and the noun it
        * makes the subject (phrase list facts39_event_phrase) do what one
        * verb does ("Japan hosted …"); the noun is asked as the verb's
        * object ("Siapa yang menjadi tuan rumah konferensi …?"). */
-      if (event_phrase && _ds_lexicon_phrase_at (ctx, s, i, "facts39_event_phrase") > 1)
+      if (event_phrase && _ds_phrase_at (ctx, s, i, PL_FACTS39_EVENT_PHRASE) > 1)
         {
           if (event_active (ctx, s, i, e))
             {
@@ -4769,7 +4769,7 @@ find_event (Ctx  *ctx,
       irregular = ctx->english && by_next && (s->toks[i - 1].flags & W_AUX) && i + 2 < e &&
                   _ds_tok_is (&s->toks[i + 1], "by") &&
                   (s->toks[i + 2].cap || (i + 3 < e && _ds_tok_is (&s->toks[i + 2], "the") && s->toks[i + 3].cap)) &&
-                  _ds_lexicon_phrase_at (ctx, s, i, "defs_irregular_participle") == 1;
+                  _ds_phrase_at (ctx, s, i, PL_DEFS_IRREGULAR_PARTICIPLE) == 1;
       /* ("led by", "held by": a short participle opening an aside;
        * "headed by", "dikepalai oleh": any participle there.) */
       aside = by_next && aside_agent_at (s, i, e) && !document_agent (ctx, s, i + 2, e) &&
@@ -4851,7 +4851,7 @@ claim_object_end (Ctx        *ctx,
         break;
 
       if (t->type == TOK_PUNCT || (t->flags & (W_RELATIVE | W_CLAUSE | W_THAT)) ||
-          _ds_lexicon_phrase_at (ctx, s, k, "facts8_aim_cue") > 0)
+          _ds_phrase_at (ctx, s, k, PL_FACTS8_AIM_CUE) > 0)
         break;
       if ((t->flags & W_PREP) && k + 1 < e && read_figure (s, k + 1, e, &fig) && (fig.date || fig.year))
         break;
@@ -4877,10 +4877,10 @@ claim_object_end (Ctx        *ctx,
    * bare noun the clause or the aim after it narrows says nothing
    * alone. */
   if (k == a + 1 + _ds_tok_is_article (&s->toks[a]) && k < e &&
-      ((s->toks[k].flags & (W_RELATIVE | W_THAT)) || _ds_lexicon_phrase_at (ctx, s, k, "facts8_aim_cue") > 0))
+      ((s->toks[k].flags & (W_RELATIVE | W_THAT)) || _ds_phrase_at (ctx, s, k, PL_FACTS8_AIM_CUE) > 0))
     return 0;
   if (k == a || k >= a + 11 || (k < e && !(s->toks[k].type == TOK_PUNCT || (s->toks[k].flags & (W_RELATIVE | W_CLAUSE | W_PREP)) ||
-                                           _ds_lexicon_phrase_at (ctx, s, k, "facts8_aim_cue") > 0)) ||
+                                           _ds_phrase_at (ctx, s, k, PL_FACTS8_AIM_CUE) > 0)) ||
       !object_stands_alone (s, a, k) ||
       (s->toks[k - 1].flags & (W_PREP | W_CONJ | W_DET | W_FUNCTION)) || s->toks[k - 1].type != TOK_WORD)
     return 0;
@@ -4907,7 +4907,7 @@ claim_verb_at (Ctx         *ctx,
   *after = v + 1;
   /* Not "the set up costs", nor "set up in Varo": a noun's modifier,
    * or a verb with no object. */
-  if (ctx->english && (n = _ds_lexicon_phrase_at (ctx, s, v, "facts9_claim_phrasal")) > 1 && v + n < e)
+  if (ctx->english && (n = _ds_phrase_at (ctx, s, v, PL_FACTS9_CLAIM_PHRASAL)) > 1 && v + n < e)
     {
       g_autofree char *head = NULL;
       g_autofree char *rest = NULL;
@@ -4941,7 +4941,7 @@ gboolean
 _ds_find_period_claim (Ctx  *ctx,
                        Sent *s)
 {
-  guint e = _ds_body_end (s), n = _ds_lexicon_phrase_at (ctx, s, 0, "naming2_period_opening"), k, era, c, na, nb,
+  guint e = _ds_body_end (s), n = _ds_phrase_at (ctx, s, 0, PL_NAMING2_PERIOD_OPENING), k, era, c, na, nb,
         v, t;
   g_autofree char *when = NULL;
   g_autofree char *actor = NULL;
@@ -4956,9 +4956,9 @@ _ds_find_period_claim (Ctx  *ctx,
   /* "Under the Paris Agreement, …": a text, no era. */
   for (k = na; k < nb; k++)
     if (s->toks[k].type == TOK_NUMBER || _ds_tok_is_acronym (&s->toks[k]) || (s->toks[k].flags & W_LAW) ||
-        _ds_lexicon_phrase_at (ctx, s, k, "treaty_head") > 0)
+        _ds_phrase_at (ctx, s, k, PL_TREATY_HEAD) > 0)
       return FALSE;
-  era = nb + _ds_lexicon_phrase_at (ctx, s, nb, "naming2_period_noun");
+  era = nb + _ds_phrase_at (ctx, s, nb, PL_NAMING2_PERIOD_NOUN);
   /* "In the United States, …": a place; "in the" opens an era only
    * with its noun ("In the Reformasi era"). */
   if (era == nb && ctx->english && _ds_tok_is (&s->toks[0], "in"))
@@ -5081,14 +5081,14 @@ subject_stands_alone (Ctx        *ctx,
    * classes ("The council", "Para menteri"); not a word the essay writes
    * as a name. */
   if (!opening && !(s->toks[c].flags & W_FUNCTION) &&
-      (_ds_tok_known_name (ctx, &s->toks[c]) || _ds_lexicon_phrase_at (ctx, s, c, "statement_agency") == 0))
+      (_ds_tok_known_name (ctx, &s->toks[c]) || _ds_phrase_at (ctx, s, c, PL_STATEMENT_AGENCY) == 0))
     return FALSE;
   if (!opening && (s->toks[c].flags & W_FUNCTION) && h == c && !_ds_tok_is (&s->toks[c], "para"))
     return FALSE;
   if ((s->toks[c].cap && !(s->toks[c].flags & W_FUNCTION) && opening) ||
-      _ds_lexicon_phrase_at (ctx, s, c, "pair_anaphor") > 0 ||
+      _ds_phrase_at (ctx, s, c, PL_PAIR_ANAPHOR) > 0 ||
       (h > c && (s->toks[h].flags & W_COUNT)) || _ds_tok_is (&s->toks[h], "both") ||
-      (h + 1 == v && _ds_lexicon_phrase_at (ctx, s, h, "class_noun") == 1))
+      (h + 1 == v && _ds_phrase_at (ctx, s, h, PL_CLASS_NOUN) == 1))
     return FALSE;
   return TRUE;
 }
@@ -5132,7 +5132,7 @@ find_dated_claim (Ctx  *ctx,
   /* "Ketika Prancis memberlakukan pajak … pada 2019, …", "After Japan
    * chaired …": a word of time that opens the sentence (phrase list
    * facts_time_opener) is no word of the actor's name. */
-  if (c == 0 && _ds_lexicon_phrase_at (ctx, s, 0, "facts_time_opener") == 1)
+  if (c == 0 && _ds_phrase_at (ctx, s, 0, PL_FACTS_TIME_OPENER) == 1)
     c = 1;
   h = c + (c + 1 < e && _ds_tok_is (&s->toks[c], "the"));
   /* "Kedua negara", "the council", "Dewan ini": named as the essay named
@@ -5141,7 +5141,7 @@ find_dated_claim (Ctx  *ctx,
     verb = claim_verb_at (ctx, s, v, e, &o, &aux);
   /* "Fiji banned …", "the Harbour Council banned …" */
   else if (read_name (s, h, e, &na, &nb) > h && na == h && nb < e && nb > h &&
-           _ds_lexicon_phrase_at (ctx, s, nb, "facts8_policy_verb") == 1)
+           _ds_phrase_at (ctx, s, nb, PL_FACTS8_POLICY_VERB) == 1)
     {
       v = nb;
       named = TRUE;
@@ -5149,7 +5149,7 @@ find_dated_claim (Ctx  *ctx,
       actor = _ds_toks_dup (s, c, v);
       /* "The Harbour Council …", and "Dewan memperkenalkan …", a body's
        * common noun with the sentence's capital. */
-      if (c == 0 && h == c && nb == h + 1 && _ds_lexicon_phrase_at (ctx, s, h, "statement_agency") == 1)
+      if (c == 0 && h == c && nb == h + 1 && _ds_phrase_at (ctx, s, h, PL_STATEMENT_AGENCY) == 1)
         named = FALSE;
       if (h > c || !named)
         actor[0] = ds_ascii_tolower (actor[0]);
@@ -5274,7 +5274,7 @@ aim_act_start (Ctx        *ctx,
   if (ctx->english && !(_ds_tok_is (&s->toks[nb], "was") || _ds_tok_is (&s->toks[nb], "were")))
     return k;
   v = nb + ctx->english;
-  if (v + 1 >= k || _ds_lexicon_phrase_at (ctx, s, v, "facts9_act_passive") == 0)
+  if (v + 1 >= k || _ds_phrase_at (ctx, s, v, PL_FACTS9_ACT_PASSIVE) == 0)
     return k;
   /* (The year may be asked already, as when the act was done.) */
   for (guint i = nb + 1; i + 1 < k; i++)
@@ -5335,7 +5335,7 @@ find_dated_aim (Ctx  *ctx,
 
       if (t->type != TOK_WORD)
         continue;
-      n = aim && t->phrase ? _ds_lexicon_phrase_at (ctx, s, k, "facts8_aim_cue") : 0;
+      n = aim && t->phrase ? _ds_phrase_at (ctx, s, k, PL_FACTS8_AIM_CUE) : 0;
       if (n == 0 && !ctx->english && _ds_tok_is (t, "untuk") && s->toks[k + 1].verb &&
           ds_ascii_strncasecmp (s->toks[k + 1].p, "me", 2) == 0)
         n = 1;
@@ -5441,7 +5441,7 @@ decision_object_is_noun (Ctx        *ctx,
 {
   const Tok *t = &s->toks[a];
 
-  if ((t->flags & W_ADV) || _ds_lexicon_phrase_at (ctx, s, a, "manner_adverb") > 0)
+  if ((t->flags & W_ADV) || _ds_phrase_at (ctx, s, a, PL_MANNER_ADVERB) > 0)
     return FALSE;
   return ctx->english || !t->verb;
 }
@@ -5475,7 +5475,7 @@ decision_actor (Ctx        *ctx,
     return NULL;
   /* "Kedua pihak sepakat …" with no pair named just before: "Pihak
    * sepakat …" would name no one. */
-  if (start >= 1 && _ds_lexicon_phrase_at (ctx, s, start - 1, "pair_anaphor") > 0)
+  if (start >= 1 && _ds_phrase_at (ctx, s, start - 1, PL_PAIR_ANAPHOR) > 0)
     return NULL;
   /* "water ministers from four countries agreed …": "countries" is the
    * end of a longer actor, and "What did countries agree …?" names the
@@ -5511,7 +5511,7 @@ decision_at (Ctx        *ctx,
    * …": a decision the sentence denies (the phrase list lists_negation)
    * was not taken. */
   for (guint k = hi; k < i; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "lists_negation") == 1)
+    if (_ds_phrase_at (ctx, s, k, PL_LISTS_NEGATION) == 1)
       return FALSE;
   if ((actor = decision_actor (ctx, s, hi)) == NULL)
     return FALSE;
@@ -5714,7 +5714,7 @@ find_law (Ctx  *ctx,
         continue;
       /* "Surat Edaran Nomor 9", "Surat Keputusan": the kind of letter is
        * part of the rule's name. */
-      a = i > 0 && _ds_lexicon_phrase_at (ctx, s, i - 1, "law_prefix") == 1 && s->toks[i - 1].cap &&
+      a = i > 0 && _ds_phrase_at (ctx, s, i - 1, PL_LAW_PREFIX) == 1 && s->toks[i - 1].cap &&
           !s->toks[i - 1].used ? i - 1 : i;
       topic = end + 1;
       /* "BSSN dibentuk melalui Peraturan Presiden Nomor 53 Tahun 2017":
@@ -5804,7 +5804,7 @@ office_end (Ctx        *ctx,
   else if (ctx->english && t + 1 < e && s->toks[t].cap && s->toks[t].type == TOK_WORD && s->toks[t].len > 3 &&
            s->toks[t].p[s->toks[t].len - 2] == '\'' && s->toks[t].p[s->toks[t].len - 1] == 's')
     t += 1 + _ds_tok_is (&s->toks[t + 1], "first");
-  if (t >= e || (n = _ds_lexicon_phrase_at (ctx, s, t, "facts_office_title")) == 0)
+  if (t >= e || (n = _ds_phrase_at (ctx, s, t, PL_FACTS_OFFICE_TITLE)) == 0)
     return 0;
   /* "the chief trade negotiator of …": a lower-case noun or two may go
    * on the title before what it heads. */
@@ -5941,7 +5941,7 @@ find_office_holder (Ctx  *ctx,
       return FALSE;
   if (_ds_tok_is (&s->toks[off_a], "the"))
     office[0] = 't';
-  else if (ctx->english && _ds_lexicon_phrase_at (ctx, s, off_a, "facts_office_title") > 0)
+  else if (ctx->english && _ds_phrase_at (ctx, s, off_a, PL_FACTS_OFFICE_TITLE) > 0)
     {
       char *the = g_strconcat ("the ", office, NULL);
 
@@ -6277,12 +6277,12 @@ past_opening_link (Ctx        *ctx,
                    guint       lo,
                    guint       a)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, lo, "sentence_link");
+  guint n = _ds_phrase_at (ctx, s, lo, PL_SENTENCE_LINK);
 
   /* "So far, ___ have ratified …", "Sejauh ini …": an opening that says
    * as of when the figure holds is no link to the sentence before, and
    * no word of it is dropped (phrase list facts5_kept_opening). */
-  if (_ds_lexicon_phrase_at (ctx, s, lo, "facts5_kept_opening") > 0)
+  if (_ds_phrase_at (ctx, s, lo, PL_FACTS5_KEPT_OPENING) > 0)
     return lo;
   if (n == 0 && (s->toks[lo].flags & (W_ORDINAL | W_CONNECTIVE)) && s->toks[lo].type == TOK_WORD)
     n = 1;
@@ -6291,14 +6291,14 @@ past_opening_link (Ctx        *ctx,
   if (n > 0 && lo + n + 1 < a && _ds_tok_is_punct (&s->toks[lo + n], ','))
     return lo + n + 1;
   /* "Selain itu Peran Aktif …": the link without its comma. */
-  if (n > 0 && lo + n < a && s->toks[lo + n].cap && _ds_lexicon_phrase_at (ctx, s, lo, "sentence_link") == n)
+  if (n > 0 && lo + n < a && s->toks[lo + n].cap && _ds_phrase_at (ctx, s, lo, PL_SENTENCE_LINK) == n)
     return lo + n;
   /* "Kemudian diluncurkan …", "Then the council …": a step after the
    * sentence before, which the card does not show. */
-  n = _ds_lexicon_phrase_at (ctx, s, lo, "time_link");
+  n = _ds_phrase_at (ctx, s, lo, PL_TIME_LINK);
   /* "Lalu lintas kapal tumbuh …": a noun that opens on a link's word
    * (the phrase list facts_link_compound) is no link. */
-  if (n > 0 && _ds_lexicon_phrase_at (ctx, s, lo, "facts_link_compound") > n)
+  if (n > 0 && _ds_phrase_at (ctx, s, lo, PL_FACTS_LINK_COMPOUND) > n)
     n = 0;
   if (n > 0 && lo + n + 1 < a)
     return lo + n + (_ds_tok_is_punct (&s->toks[lo + n], ',') ? 1 : 0);
@@ -6307,7 +6307,7 @@ past_opening_link (Ctx        *ctx,
    * which the card does not show (the phrase list opening_conj; not "If",
    * "Hingga", whose clause it would change); "Dan pada ___, tim itu …"
    * keeps the preposition its blank needs. */
-  if (lo == 0 && _ds_lexicon_phrase_at (ctx, s, lo, "opening_conj") == 1 && lo + 1 < a)
+  if (lo == 0 && _ds_phrase_at (ctx, s, lo, PL_OPENING_CONJ) == 1 && lo + 1 < a)
     return lo + 1 + (_ds_tok_is_punct (&s->toks[lo + 1], ',') ? 1 : 0);
   return lo;
 }
@@ -6393,7 +6393,7 @@ name_tail (Ctx        *ctx,
     k--;
   /* (The phrase list name_tail_prep: "on", "of", "tentang" join a
    * name's parts; "melalui", "in" do not.) */
-  if (k < 2 || s->toks[k - 1].cap || _ds_lexicon_phrase_at (ctx, s, k - 1, "name_tail_prep") != 1)
+  if (k < 2 || s->toks[k - 1].cap || _ds_phrase_at (ctx, s, k - 1, PL_NAME_TAIL_PREP) != 1)
     return FALSE;
   return s->toks[k - 2].type == TOK_WORD && s->toks[k - 2].cap && !(s->toks[k - 2].flags & (W_FUNCTION | W_MONTH)) &&
          (k - 2 > 0 || !_ds_tok_is_article (&s->toks[k - 2]));
@@ -6450,9 +6450,9 @@ clock_time_at (Ctx        *ctx,
 {
   if (s->toks[k].type != TOK_NUMBER)
     return FALSE;
-  if (k > 0 && _ds_lexicon_phrase_at (ctx, s, k - 1, "blank_clock_before") == 1)
+  if (k > 0 && _ds_phrase_at (ctx, s, k - 1, PL_BLANK_CLOCK_BEFORE) == 1)
     return TRUE;
-  if (k + 1 < s->n && _ds_lexicon_phrase_at (ctx, s, k + 1, "blank_clock_after") > 0)
+  if (k + 1 < s->n && _ds_phrase_at (ctx, s, k + 1, PL_BLANK_CLOCK_AFTER) > 0)
     return TRUE;
   return k + 2 < s->n && _ds_tok_is_punct (&s->toks[k + 1], ':') && s->toks[k + 2].type == TOK_NUMBER &&
          s->toks[k + 1].p == s->toks[k].p + s->toks[k].len && s->toks[k + 2].len == 2;
@@ -6487,7 +6487,7 @@ task_subject (Ctx        *ctx,
       /* The subject's head: its first word in Indonesian ("Presentasi
        * kelompok"; "Gugus tugas" is a task force), any in English
        * ("Each group presentation", "Late submissions"). */
-      if ((head || ctx->english) && _ds_lexicon_phrase_at (ctx, s, k, "blank_task_noun") == 1)
+      if ((head || ctx->english) && _ds_phrase_at (ctx, s, k, PL_BLANK_TASK_NOUN) == 1)
         return TRUE;
       head = FALSE;
     }
@@ -6522,12 +6522,12 @@ administrative (Ctx        *ctx,
   for (k = lo; k < hi; k++)
     if (clock_time_at (ctx, s, k) && !_ds_toks_any_year (s, a, b))
       return TRUE;
-  if (_ds_lexicon_phrase_at (ctx, s, b - 1, "blank_admin_unit") == 1 ||
-      (b < s->n && _ds_lexicon_phrase_at (ctx, s, b, "blank_admin_unit") == 1))
+  if (_ds_phrase_at (ctx, s, b - 1, PL_BLANK_ADMIN_UNIT) == 1 ||
+      (b < s->n && _ds_phrase_at (ctx, s, b, PL_BLANK_ADMIN_UNIT) == 1))
     return TRUE;
   if (holds_month (s, a, b) && !_ds_toks_any_year (s, a, b))
     for (k = a > LIMIT_CUE_REACH ? a - LIMIT_CUE_REACH : 0; k < a; k++)
-      if (_ds_lexicon_phrase_at (ctx, s, k, "blank_deadline_cue") > 0)
+      if (_ds_phrase_at (ctx, s, k, PL_BLANK_DEADLINE_CUE) > 0)
         return TRUE;
   k = a;
   if (k > 1 && _ds_tok_is_punct (&s->toks[k - 1], '.'))
@@ -6555,7 +6555,7 @@ figure_in_source (Ctx        *ctx,
   while (close < s->n && s->toks[close].type != TOK_PUNCT)
     close++;
   return close < s->n && _ds_tok_is_punct (&s->toks[close], ',') &&
-         _ds_lexicon_phrase_at (ctx, s, lead, "clause_attrib") > 0;
+         _ds_phrase_at (ctx, s, lead, PL_CLAUSE_ATTRIB) > 0;
 }
 
 /* "the Soft Power _____ index", "Society _____": a figure right after a
@@ -6587,7 +6587,7 @@ instruction (Ctx        *ctx,
 {
   guint k = _ds_clause_start (s, a);
 
-  return k < a && _ds_lexicon_phrase_at (ctx, s, k, "blank_instruction_verb") == 1 &&
+  return k < a && _ds_phrase_at (ctx, s, k, PL_BLANK_INSTRUCTION_VERB) == 1 &&
          (k == 0 || !_ds_tok_is_punct (&s->toks[k - 1], ',') || _ds_clause_opening (s) == G_MAXUINT ||
           _ds_clause_start (s, k - 1) <= _ds_clause_opening (s));
 }
@@ -6609,7 +6609,7 @@ study_date (Ctx        *ctx,
   if (!(s->toks[a].type == TOK_NUMBER || (s->toks[a].flags & W_MONTH)) || !_ds_figure_in (s, a, b))
     return FALSE;
   for (k = c; k < a && !study; k++)
-    study = _ds_lexicon_phrase_at (ctx, s, k, "study_noun") > 0;
+    study = _ds_phrase_at (ctx, s, k, PL_STUDY_NOUN) > 0;
   if (!study)
     return FALSE;
   for (k = b; k < s->n && k < b + 8; k++)
@@ -6683,7 +6683,7 @@ _ds_commit_cloze (Ctx         *ctx,
        * leans on the body named before its comma, whose clause opens the
        * stem. */
       else if (lo > 1 && _ds_tok_is_punct (&s->toks[lo - 1], ',') &&
-               _ds_lexicon_phrase_at (ctx, s, lo, "facts3_relative_opening") > 0)
+               _ds_phrase_at (ctx, s, lo, PL_FACTS3_RELATIVE_OPENING) > 0)
         lo = _ds_clause_start (s, lo - 2);
     }
   else
@@ -6711,7 +6711,7 @@ _ds_commit_cloze (Ctx         *ctx,
    * "Ketiganya dinilai …": who "it" is stands in another sentence. */
   if ((named == NULL && ((s->toks[lo].flags & (W_PRONOUN | W_ANAPHOR)) || possessive (&s->toks[lo]) ||
                           (_ds_tok_ends_nya (&s->toks[lo]) && !(s->toks[lo].flags & (W_CONNECTIVE | W_ADV)) &&
-                           _ds_lexicon_phrase_at (ctx, s, lo, "possessive_suffix_free") == 0))) ||
+                           _ds_phrase_at (ctx, s, lo, PL_POSSESSIVE_SUFFIX_FREE) == 0))) ||
       (s->n > 2 * CLOZE_MAX_TOKENS && lo == 0 && hi == s->n) ||
       words_around (s, lo, hi, a, b) + (named != NULL ? 2 : 0) < 3)
     {
@@ -6800,7 +6800,7 @@ announces_list (Ctx        *ctx,
 
   /* "Here are six things worth knowing.", "Inilah lima alasannya.": the
    * opening says a list follows. */
-  if (_ds_lexicon_phrase_at (ctx, s, 0, "list_announcer") > 0)
+  if (_ds_phrase_at (ctx, s, 0, PL_LIST_ANNOUNCER) > 0)
     return TRUE;
 
   while (e > 0 && s->toks[e - 1].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[e - 1], ':'))
@@ -6901,7 +6901,7 @@ find_multiplier (Ctx  *ctx,
           continue;
         }
       if (!(t->flags & W_COUNT) || (t->flags & W_ORDINAL) || t->value < 2 || i + 2 >= e ||
-          (n = _ds_lexicon_phrase_at (ctx, s, i + 1, "facts_multiplier")) == 0 || _ds_toks_any_used (s, i, i + 2))
+          (n = _ds_phrase_at (ctx, s, i + 1, PL_FACTS_MULTIPLIER)) == 0 || _ds_toks_any_used (s, i, i + 2))
         continue;
       /* "kali lipat": the whole phrase; "kali lebih", "times faster":
        * the count and its unit only. */
@@ -6938,7 +6938,7 @@ baseline_or_range (Ctx        *ctx,
   /* ("lebih dari 90 negara", "kurang dari 5 persen": a bound, phrase
    * list figure_bound, no start of a change or a range.) */
   return (after_word_of (ctx, s, a, "range_from") &&
-          !(a >= 2 && _ds_lexicon_phrase_at (ctx, s, a - 2, "figure_bound") == 2)) ||
+          !(a >= 2 && _ds_phrase_at (ctx, s, a - 2, PL_FIGURE_BOUND) == 2)) ||
          (after_word_of (ctx, s, a, "range_to") && after_word_of (ctx, s, asked, "range_from"));
 }
 
@@ -7066,10 +7066,10 @@ change_beside (Ctx  *ctx,
         continue;
       /* ("up from", "naik dari", or a comma after a verb of change:
        * the phrase list facts3_change_cue.) */
-      cue = i >= 2 && (_ds_lexicon_phrase_at (ctx, s, i - 2, "facts3_change_cue") > 0 ||
+      cue = i >= 2 && (_ds_phrase_at (ctx, s, i - 2, PL_FACTS3_CHANGE_CUE) > 0 ||
                        (_ds_tok_is_punct (&s->toks[i - 2], ',') &&
-                        _ds_lexicon_phrase_in (ctx, s, 0, i - 2, "facts3_change_cue")));
-      span = from.b + 1 < e && _ds_lexicon_phrase_at (ctx, s, from.b, "facts3_span_to") == 1 &&
+                        _ds_phrase_in (ctx, s, 0, i - 2, PL_FACTS3_CHANGE_CUE)));
+      span = from.b + 1 < e && _ds_phrase_at (ctx, s, from.b, PL_FACTS3_SPAN_TO) == 1 &&
              read_figure (s, from.b + 1, e, &to) && !_ds_toks_any_used (s, to.a, to.b);
       if (span && !cue && !((from.year || from.date) && (to.year || to.date)))
         return;
@@ -7178,7 +7178,7 @@ trailing_object_date (Ctx          *ctx,
     {
       if (_ds_tok_is_punct (&s->toks[k], ',') || _ds_tok_is_punct (&s->toks[k], 0x2014))
         return FALSE;
-      verb |= _ds_lexicon_phrase_at (ctx, s, k, "facts_model_verb") > 0;
+      verb |= _ds_phrase_at (ctx, s, k, PL_FACTS_MODEL_VERB) > 0;
     }
   for (guint k = open; k < fig->a; k++)
     if (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR))
@@ -7222,7 +7222,7 @@ example_aside (Ctx        *ctx,
   while (k > 0 && !_ds_tok_is_punct (&s->toks[k - 1], ',') && !_ds_tok_is_punct (&s->toks[k - 1], 0x2014) &&
          !_ds_tok_is_punct (&s->toks[k - 1], 0x2013))
     k--;
-  if (k == 0 || k + 4 < a || _ds_lexicon_phrase_at (ctx, s, k, "example_marker") == 0)
+  if (k == 0 || k + 4 < a || _ds_phrase_at (ctx, s, k, PL_EXAMPLE_MARKER) == 0)
     return FALSE;
   for (close = a; close < e; close++)
     if (_ds_tok_is_punct (&s->toks[close], ',') || _ds_tok_is_punct (&s->toks[close], 0x2014) ||
@@ -7426,7 +7426,7 @@ bracket_year_of_meeting (Ctx        *ctx,
     {
       if (s->toks[j - 1].type == TOK_PUNCT || s->toks[j - 1].verb)
         return FALSE;
-      if (_ds_lexicon_phrase_at (ctx, s, j - 1, "facts3_event_noun") > 0)
+      if (_ds_phrase_at (ctx, s, j - 1, PL_FACTS3_EVENT_NOUN) > 0)
         return TRUE;
     }
   return FALSE;
@@ -7481,9 +7481,9 @@ find_event_year (Ctx  *ctx,
       k = fig.b;
       if (ctx->english && _ds_tok_is (&s->toks[i - 1], "the"))
         {
-          if (k < e && s->toks[k].cap && _ds_lexicon_phrase_at (ctx, s, k, "facts3_event_noun") == 0)
+          if (k < e && s->toks[k].cap && _ds_phrase_at (ctx, s, k, PL_FACTS3_EVENT_NOUN) == 0)
             k++;
-          if (k >= e || _ds_lexicon_phrase_at (ctx, s, k, "facts3_event_noun") == 0)
+          if (k >= e || _ds_phrase_at (ctx, s, k, PL_FACTS3_EVENT_NOUN) == 0)
             continue;
         }
       /* "KTT 2019", "konferensi tahun 2015", "KTT G20 2019" */
@@ -7492,9 +7492,9 @@ find_event_year (Ctx  *ctx,
           k = i - 1;
           if (_ds_tok_is (&s->toks[k], "tahun") && k > 0)
             k--;
-          if (k > 0 && _ds_lexicon_phrase_at (ctx, s, k, "facts3_event_noun") == 0 && s->toks[k].cap)
+          if (k > 0 && _ds_phrase_at (ctx, s, k, PL_FACTS3_EVENT_NOUN) == 0 && s->toks[k].cap)
             k--;
-          if (_ds_lexicon_phrase_at (ctx, s, k, "facts3_event_noun") == 0)
+          if (_ds_phrase_at (ctx, s, k, PL_FACTS3_EVENT_NOUN) == 0)
             continue;
         }
       else
@@ -7521,8 +7521,8 @@ find_relative_time (Ctx  *ctx,
       const Tok *t = &s->toks[i];
 
       if (t->used || !((t->flags & W_COUNT) || (t->type == TOK_NUMBER && t->len <= 3)) ||
-          (t->flags & W_ORDINAL) || _ds_lexicon_phrase_at (ctx, s, i + 1, "time_unit") != 1 ||
-          i + 2 >= e + 1 || _ds_lexicon_phrase_at (ctx, s, i + 2, "relative_after") != 1 ||
+          (t->flags & W_ORDINAL) || _ds_phrase_at (ctx, s, i + 1, PL_TIME_UNIT) != 1 ||
+          i + 2 >= e + 1 || _ds_phrase_at (ctx, s, i + 2, PL_RELATIVE_AFTER) != 1 ||
           _ds_toks_any_used (s, i, i + 2))
         continue;
       _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, i, i + 2);
@@ -7582,7 +7582,7 @@ find_fraction (Ctx  *ctx,
     return FALSE;
   for (guint i = 0; i + 2 < e; i++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, i, "fraction");
+      guint n = _ds_phrase_at (ctx, s, i, PL_FRACTION);
 
       if (n == 0 || _ds_toks_any_used (s, i, i + n) || s->toks[i + n].type != TOK_WORD ||
           (s->toks[i + n].flags & (W_CONJ | W_RELATIVE)))
@@ -7599,7 +7599,7 @@ find_fraction (Ctx  *ctx,
        * "a third …, the other two thirds …": the rest named beside it
        * gives the share away (the phrase list fraction_rest). */
       for (guint k = i + n + 1; k < e; k++)
-        if (_ds_lexicon_phrase_at (ctx, s, k, "fraction_rest") > 0)
+        if (_ds_phrase_at (ctx, s, k, PL_FRACTION_REST) > 0)
           return fraction_holder (ctx, s, i + n, k);
       n_claims = ctx->claims->len;
       _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, i, i + n);
@@ -7615,8 +7615,8 @@ document_head (Ctx        *ctx,
                const Sent *s,
                guint       k)
 {
-  return _ds_lexicon_phrase_at (ctx, s, k, "treaty_head") == 1 ||
-         _ds_lexicon_phrase_at (ctx, s, k, "document_noun") == 1;
+  return _ds_phrase_at (ctx, s, k, PL_TREATY_HEAD) == 1 ||
+         _ds_phrase_at (ctx, s, k, PL_DOCUMENT_NOUN) == 1;
 }
 
 /* "the Tavoy Declaration of 1987", "Deklarasi Tavoy tahun 1987": a year
@@ -7718,7 +7718,7 @@ post_affiliation_at (Ctx        *ctx,
     {
       if (s->toks[j].type != TOK_WORD || s->toks[j].cap)
         return FALSE;
-      if (_ds_lexicon_phrase_at (ctx, s, j, "facts_commentator") > 0 || _ds_post_phrase_ends_at (ctx, s, j, 0))
+      if (_ds_phrase_at (ctx, s, j, PL_FACTS_COMMENTATOR) > 0 || _ds_post_phrase_ends_at (ctx, s, j, 0))
         return TRUE;
     }
   return FALSE;
@@ -7738,7 +7738,7 @@ critique_cloze (Ctx  *ctx,
     return;
   for (guint k = b; k + 1 < e; k++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, k, "reason_cue");
+      guint n = _ds_phrase_at (ctx, s, k, PL_REASON_CUE);
 
       if (n > 0 && k + n < e && e - (k + n) <= 8 && !_ds_toks_any_used (s, k + n, e))
         {
@@ -7826,7 +7826,7 @@ find_cloze (Ctx  *ctx,
   /* "Itulah sebabnya forum ini berpegang pada _____", "That is why the
    * Forum insists on _____": the sentence leans on the one before for
    * its point; a name blank in it asks what that one said. */
-  if (_ds_lexicon_phrase_at (ctx, s, 0, "result_why_pointer") > 0)
+  if (_ds_phrase_at (ctx, s, 0, PL_RESULT_WHY_POINTER) > 0)
     return;
   /* Names after "oleh", "akun" or with an acronym first, then long ones. */
   for (int pass = 0; pass < 2; pass++)
@@ -7852,9 +7852,9 @@ find_cloze (Ctx  *ctx,
             /* "The _____ matters, not only for small states", "Konvensi
              * itu _____ penting": a name whose predicate only weighs it
              * leaves a stem that tells nothing of the name. */
-            if (b < e && (_ds_lexicon_phrase_at (ctx, s, b, "cloze_value_predicate") > 0 ||
-                          (b + 1 < e && _ds_lexicon_phrase_at (ctx, s, b + 1, "cloze_value_predicate") > 0 &&
-                           _ds_lexicon_phrase_at (ctx, s, b, "cloze_value_lead") > 0)))
+            if (b < e && (_ds_phrase_at (ctx, s, b, PL_CLOZE_VALUE_PREDICATE) > 0 ||
+                          (b + 1 < e && _ds_phrase_at (ctx, s, b + 1, PL_CLOZE_VALUE_PREDICATE) > 0 &&
+                           _ds_phrase_at (ctx, s, b, PL_CLOZE_VALUE_LEAD) > 0)))
               return;
             _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NAME, a, b);
             return;
@@ -7891,14 +7891,14 @@ since_clause (Ctx        *ctx,
 
   if (a + 2 >= e || first->type != TOK_WORD || (first->verb && !first->cap) ||
       (first->flags & (W_AUX | W_PREP | W_MONTH | W_ADV | W_CONJ | W_RELATIVE | W_QUESTION)) ||
-      _ds_lexicon_phrase_at (ctx, s, a, "clause_time_noun") > 0)
+      _ds_phrase_at (ctx, s, a, PL_CLAUSE_TIME_NOUN) > 0)
     return FALSE;
   for (guint j = a + 1; j < e && j <= a + SINCE_CLAUSE_MAX_TOKENS; j++)
     {
       const Tok *t = &s->toks[j];
 
       if (t->type != TOK_WORD || (t->flags & (W_PREP | W_MONTH)) ||
-          _ds_lexicon_phrase_at (ctx, s, j, "clause_time_noun") > 0)
+          _ds_phrase_at (ctx, s, j, PL_CLAUSE_TIME_NOUN) > 0)
         return FALSE;
       if ((t->verb && !t->cap) || (t->flags & W_AUX) ||
           (ctx->english && !t->cap && t->len > 3 && !(t->flags & W_FUNCTION) &&
@@ -7908,7 +7908,7 @@ since_clause (Ctx        *ctx,
          * a past event "since" counts from, no reason; after a comma
          * ("The scenario was too simple, since it tested …") the past
          * gives one. */
-        return past_ok || !(ctx->english && (_ds_lexicon_phrase_at (ctx, s, j, "when_past") == 1 ||
+        return past_ok || !(ctx->english && (_ds_phrase_at (ctx, s, j, PL_WHEN_PAST) == 1 ||
                                              (t->len > 4 && t->p[t->len - 2] == 'e' && t->p[t->len - 1] == 'd')));
     }
   return FALSE;
@@ -7935,12 +7935,12 @@ sebab_clause (Ctx        *ctx,
               guint       e)
 {
   const Tok *before = &s->toks[k - 1];
-  guint n = _ds_sent_may_start (s, HOT_SEBAB) ? _ds_lexicon_phrase_at (ctx, s, k, "argue_reason_after_comma") : 0;
+  guint n = _ds_sent_may_start (s, HOT_SEBAB) ? _ds_phrase_at (ctx, s, k, PL_ARGUE_REASON_AFTER_COMMA) : 0;
 
   if (n == 0 || before->type != TOK_WORD ||
       (before->flags & (W_DET | W_COUNT | W_QUANT | W_PREP | W_CUE_DEF | W_ANAPHOR | W_CONJ | W_ORDINAL)) ||
-      _ds_lexicon_phrase_at (ctx, s, k - 1, "reason_sebab_noun_before") == 1 ||
-      _ds_lexicon_phrase_at (ctx, s, k + n, "reason_sebab_noun_after") > 0)
+      _ds_phrase_at (ctx, s, k - 1, PL_REASON_SEBAB_NOUN_BEFORE) == 1 ||
+      _ds_phrase_at (ctx, s, k + n, PL_REASON_SEBAB_NOUN_AFTER) > 0)
     return 0;
   /* "… the most useful article, since evidence can disappear": English
    * "since" gives a reason only before a clause of its own. */
@@ -7976,7 +7976,7 @@ purpose_clause_verb (Ctx        *ctx,
       if (t->verb && !t->cap &&
           (ctx->english || ds_ascii_strncasecmp (t->p, "me", 2) == 0 || ds_ascii_strncasecmp (t->p, "di", 2) == 0 ||
            ds_ascii_strncasecmp (t->p, "ber", 3) == 0 || ds_ascii_strncasecmp (t->p, "ter", 3) == 0) &&
-          _ds_lexicon_phrase_at (ctx, s, k, "purpose_not_verb") == 0)
+          _ds_phrase_at (ctx, s, k, PL_PURPOSE_NOT_VERB) == 0)
         return TRUE;
       if (ctx->english && k > a && !t->cap && t->len > 3 && !(t->flags & W_FUNCTION) &&
           ((t->p[t->len - 2] == 'e' && t->p[t->len - 1] == 'd') ||
@@ -8003,9 +8003,9 @@ purpose_at (Ctx        *ctx,
 {
   guint n;
 
-  if (s->toks[k].type != TOK_WORD || (n = _ds_lexicon_phrase_at (ctx, s, k, "purpose_cue")) == 0 ||
+  if (s->toks[k].type != TOK_WORD || (n = _ds_phrase_at (ctx, s, k, PL_PURPOSE_CUE)) == 0 ||
       _ds_count_words (s, k + n, e) < 3 ||
-      _ds_lexicon_phrase_in (ctx, s, k >= PURPOSE_ASK_REACH ? k - PURPOSE_ASK_REACH : 0, k, "purpose_not_after"))
+      _ds_phrase_in (ctx, s, k >= PURPOSE_ASK_REACH ? k - PURPOSE_ASK_REACH : 0, k, PL_PURPOSE_NOT_AFTER))
     return FALSE;
   return TRUE;
 }
@@ -8032,12 +8032,12 @@ reason_at (Ctx        *ctx,
         *n = 0;
         return k;
       }
-    else if ((*n = cue ? _ds_lexicon_phrase_at (ctx, s, k, "reason_cue") : 0) > 0 ||
+    else if ((*n = cue ? _ds_phrase_at (ctx, s, k, PL_REASON_CUE) : 0) > 0 ||
         /* "…, sebab armada hanya berpindah …": after a comma "sebab" is
          * "because", elsewhere it may be the noun "cause"; "…, since
          * then," is no reason. */
         (sebab && _ds_tok_is_punct (&s->toks[k - 1], ',') &&
-         (*n = _ds_lexicon_phrase_at (ctx, s, k, "argue_reason_after_comma")) > 0 &&
+         (*n = _ds_phrase_at (ctx, s, k, PL_ARGUE_REASON_AFTER_COMMA)) > 0 &&
          (!ctx->english ||
           (since_clause (ctx, s, k + *n, e, TRUE) && !perfect_before (s, _ds_clause_start (s, k - 2), k - 1)))) ||
         (sebab && (*n = sebab_clause (ctx, s, k, e)) > 0))
@@ -8055,12 +8055,12 @@ reason_at (Ctx        *ctx,
          * farmers from losses due to floods": after a preposition's noun
          * that is itself a harm (phrase list reason_effect_noun) the
          * reason is the noun's, not the clause's. */
-        if (k >= 2 && (s->toks[k - 2].flags & W_PREP) && _ds_lexicon_phrase_at (ctx, s, k - 1, "reason_effect_noun") == 1)
+        if (k >= 2 && (s->toks[k - 2].flags & W_PREP) && _ds_phrase_at (ctx, s, k - 1, PL_REASON_EFFECT_NOUN) == 1)
           return 0;
         /* "bukan karena …", "not because …", "tidak selalu terjadi karena
          * …": a reason denied (phrase list reason_denied). */
-        if (_ds_lexicon_phrase_in (ctx, s, k >= 3 ? k - 3 : 0, k, "reason_denied") ||
-            _ds_lexicon_phrase_at (ctx, s, k - 1, "reason_denied_before") == 1)
+        if (_ds_phrase_in (ctx, s, k >= 3 ? k - 3 : 0, k, PL_REASON_DENIED) ||
+            _ds_phrase_at (ctx, s, k - 1, PL_REASON_DENIED_BEFORE) == 1)
           return 0;
         /* "karena itu", "because of this", "because of it": therefore,
          * no reason given. */
@@ -8157,7 +8157,7 @@ object_follows (Ctx        *ctx,
     return FALSE;
   return s->toks[o].type == TOK_NUMBER || _ds_tok_is_article (&s->toks[o]) ||
          (s->toks[o].type == TOK_WORD && !(s->toks[o].flags & (W_PREP | W_ADV | W_CONJ)) &&
-          !_ds_lexicon_phrase_at (ctx, s, o, "comparison_word"));
+          !_ds_phrase_at (ctx, s, o, PL_COMPARISON_WORD));
 }
 
 /* Words of a noun phrase the clause names that a demonstrative in the
@@ -8189,7 +8189,7 @@ clause_named_answer (Ctx        *ctx,
 
       if (t->type != TOK_WORD || t->verb || (t->flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR)) ||
           !(s->toks[i + 1].flags & W_ANAPHOR) || s->toks[i + 1].type != TOK_WORD ||
-          _ds_lexicon_phrase_at (ctx, s, i, "deixis") > 0)
+          _ds_phrase_at (ctx, s, i, PL_DEIXIS) > 0)
         continue;
       for (guint j = c; j < end; j++)
         {
@@ -8202,7 +8202,7 @@ clause_named_answer (Ctx        *ctx,
           while (m < end && (s->toks[m].type == TOK_NUMBER ||
                              (s->toks[m].type == TOK_WORD && !s->toks[m].verb &&
                               !(s->toks[m].flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_AUX | W_ADV)) &&
-                              _ds_lexicon_phrase_at (ctx, s, m, "causes3_side_aspect") == 0)))
+                              _ds_phrase_at (ctx, s, m, PL_CAUSES3_SIDE_ASPECT) == 0)))
             m++;
           /* "forum itu" after "forum" alone names nothing more; a noun
            * phrase longer than a name is cut nowhere. */
@@ -8234,7 +8234,7 @@ reason_answer (Ctx        *ctx,
                guint       a,
                guint       e)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, a, "causes3_reason_pronoun"), v;
+  guint n = _ds_phrase_at (ctx, s, a, PL_CAUSES3_REASON_PRONOUN), v;
   g_autofree char *subject = NULL;
   g_autofree char *rest = NULL;
 
@@ -8262,9 +8262,9 @@ vague_reason (Ctx        *ctx,
   gboolean reason = FALSE;
 
   for (guint k = a; k < e; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "causes41_vague_reason") == 1)
+    if (_ds_phrase_at (ctx, s, k, PL_CAUSES41_VAGUE_REASON) == 1)
       reason = TRUE;
-    else if (_ds_lexicon_phrase_at (ctx, s, k, "causes41_vague_word") != 1)
+    else if (_ds_phrase_at (ctx, s, k, PL_CAUSES41_VAGUE_WORD) != 1)
       return FALSE;
   return reason;
 }
@@ -8332,8 +8332,8 @@ pointed_subject (Ctx        *ctx,
   g_autofree char *name = NULL;
   Sent x;
 
-  *kind = (*n = _ds_lexicon_phrase_at (ctx, s, c, "reason_kind_pointer")) > 0;
-  if (*n == 0 && (*n = _ds_lexicon_phrase_at (ctx, s, c, "reason_definition_pointer")) == 0)
+  *kind = (*n = _ds_phrase_at (ctx, s, c, PL_REASON_KIND_POINTER)) > 0;
+  if (*n == 0 && (*n = _ds_phrase_at (ctx, s, c, PL_REASON_DEFINITION_POINTER)) == 0)
     return NULL;
   if (ctx->prev.p == NULL || ctx->prev.block != s->block)
     return NULL;
@@ -8441,7 +8441,7 @@ reason_from (Ctx     *ctx,
     end--;
   /* "Perundingan macet terutama karena …", "The talks stalled mainly
    * because …": the hedge weighs the reason, the question is without it. */
-  while (end > c + 3 && _ds_lexicon_phrase_at (ctx, s, end - 1, "reason_hedge") == 1)
+  while (end > c + 3 && _ds_phrase_at (ctx, s, end - 1, PL_REASON_HEDGE) == 1)
     end--;
   /* "Jenis ini paling mahal karena …": the kind the sentence before
    * named stands in the question; in English only a kind in the
@@ -8458,8 +8458,8 @@ reason_from (Ctx     *ctx,
   /* "I like the Swiss model because it starts with …", "Saya memilih
    * model ASEAN karena …": the author's own choice, asked as the
    * author's (phrase lists reason_author, reason_author_verb). */
-  if (named == NULL && end > c + 3 && end - c <= 14 && (pn = _ds_lexicon_phrase_at (ctx, s, c, "reason_author")) > 0 &&
-      _ds_lexicon_phrase_at (ctx, s, c + pn, "reason_author_verb") > 0)
+  if (named == NULL && end > c + 3 && end - c <= 14 && (pn = _ds_phrase_at (ctx, s, c, PL_REASON_AUTHOR)) > 0 &&
+      _ds_phrase_at (ctx, s, c + pn, PL_REASON_AUTHOR_VERB) > 0)
     {
       author = TRUE;
       c += pn;
@@ -8519,7 +8519,7 @@ reason_from (Ctx     *ctx,
     }
   /* The clause opens the sentence, after a connective at most ("Namun,"):
    * one that starts after "which" or a name's comma is no whole clause. */
-  lead = _ds_lexicon_phrase_at (ctx, s, 0, "cover_lead");
+  lead = _ds_phrase_at (ctx, s, 0, PL_COVER_LEAD);
   lead = lead > 0 && lead < c0 && _ds_tok_is_punct (&s->toks[lead], ',') ? lead + 1 : 0;
   /* "Menurut Sari (2020), pelonggaran ini terjadi karena …", "According
    * to Hale, quotas were loosened because …": the scholar's reason,
@@ -8541,7 +8541,7 @@ reason_from (Ctx     *ctx,
            * the subject is no part of the clause asked. */
           _ds_clause_asides (ctx, s, &cl);
           if (cl.opening_end != c0 || who_a < who_b ||
-              (_ds_sent_may_start (s, HOT_CLAUSE_ATTRIB) && _ds_lexicon_phrase_in (ctx, s, 0, c0, "clause_attrib")))
+              (_ds_sent_may_start (s, HOT_CLAUSE_ATTRIB) && _ds_phrase_in (ctx, s, 0, c0, PL_CLAUSE_ATTRIB)))
             return FALSE;
           /* The setting stays in the question: "Mengapa pada masa
            * Demokrasi Terpimpin, politik luar negeri menyimpang?"; one
@@ -8559,7 +8559,7 @@ reason_from (Ctx     *ctx,
   if (author)
     {
       g_autofree char *what = _ds_toks_dup (s, c, end);
-      guint np = _ds_lexicon_phrase_at (ctx, s, k + n, "causes3_reason_pronoun"), v = c + 1;
+      guint np = _ds_phrase_at (ctx, s, k + n, PL_CAUSES3_REASON_PRONOUN), v = c + 1;
 
       question = ds_lang_expand (ctx->lang, "question_why_author", "clause", what, NULL);
       /* "… because it starts with …": "it" is what the author chose, a
@@ -8585,7 +8585,7 @@ reason_from (Ctx     *ctx,
   else if (named != NULL)
     {
       g_autofree char *tail = _ds_toks_dup (s, c, end);
-      guint np = _ds_lexicon_phrase_at (ctx, s, k + n, "causes3_reason_pronoun");
+      guint np = _ds_phrase_at (ctx, s, k + n, PL_CAUSES3_REASON_PRONOUN);
 
       clause = g_strconcat (named, " ", tail, NULL);
       /* "… karena ia mencakup …", "because it covers …": the subject
@@ -8624,7 +8624,7 @@ reason_from (Ctx     *ctx,
        * adverb that adds this one (phrase list condition_again). */
       /* ("was too simple": "too" before an adjective says how much.) */
       for (guint i = c + 1; i + 1 < end && again == 0; i++)
-        if (_ds_lexicon_phrase_at (ctx, s, i, "condition_again") == 1 &&
+        if (_ds_phrase_at (ctx, s, i, PL_CONDITION_AGAIN) == 1 &&
             !(_ds_tok_is (&s->toks[i], "too") && s->toks[i + 1].type == TOK_WORD && !s->toks[i + 1].verb &&
               !(s->toks[i + 1].flags & (W_AUX | W_VERB))))
           again = i;
@@ -8650,7 +8650,7 @@ reason_from (Ctx     *ctx,
       else
         clause = _ds_clause_text_dup (ctx, s, c, end, TRUE);
     }
-  if (pointed > 0 && _ds_lexicon_phrase_at (ctx, s, k + n, "causes3_reason_pronoun") > 0)
+  if (pointed > 0 && _ds_phrase_at (ctx, s, k + n, PL_CAUSES3_REASON_PRONOUN) > 0)
     return FALSE;
   /* "The definition matters because …", "The plan failed because …":
    * "the" and one noun name what the text named before, which the card
@@ -8658,7 +8658,7 @@ reason_from (Ctx     *ctx,
    * text's own work (phrase list reason_own_work). */
   if (ctx->english && clause != NULL && named == NULL && who_a == who_b && c + 2 < end && _ds_tok_is (&s->toks[c], "the") &&
       s->toks[c + 1].type == TOK_WORD && !s->toks[c + 1].cap && reason_subject_end (ctx, s, c, end, FALSE) == c + 2 &&
-      _ds_lexicon_phrase_at (ctx, s, c + 1, "reason_own_work") == 0)
+      _ds_phrase_at (ctx, s, c + 1, PL_REASON_OWN_WORK) == 0)
     return FALSE;
   if (answer == NULL && (answer = reason_answer (ctx, s, c, end, k + n, _ds_speaker_tail_cut (ctx, s, k + n, e))) == NULL)
     return FALSE;
@@ -8718,7 +8718,7 @@ find_reason (Ctx     *ctx,
    * give (a noun of the phrase list reason_vague_noun after the reason's
    * first word: "karena alasan keamanan" is one), no reason. */
   if (_ds_count_words (s, k + n, e) < 2 ||
-      _ds_lexicon_phrase_in (ctx, s, k + n + 1, MIN (e, k + n + 3), "reason_vague_noun"))
+      _ds_phrase_in (ctx, s, k + n + 1, MIN (e, k + n + 3), PL_REASON_VAGUE_NOUN))
     return FALSE;
   return reason_from (ctx, s, beside, e, k, n);
 }
@@ -8741,7 +8741,7 @@ _ds_find_reason_clause (Ctx  *ctx,
     return FALSE;
   /* "X berbeda dari Y karena …", "X differs from Y because …": a
    * difference, asked as one by the contrasts' rules. */
-  if (_ds_sent_may_start (s, HOT_CONTRAST_DIFFER) && _ds_lexicon_phrase_in (ctx, s, 0, k, "contrast_differ"))
+  if (_ds_sent_may_start (s, HOT_CONTRAST_DIFFER) && _ds_phrase_in (ctx, s, 0, k, PL_CONTRAST_DIFFER))
     return FALSE;
   /* "In conclusion, donors should fund … because …": the essay's
    * argument is the thesis rules' to ask first. */
@@ -8781,7 +8781,7 @@ find_origin_date (Ctx  *ctx,
     return FALSE;
   for (guint i = 1; i + 1 < e; i++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, i, "date_origin"), k = i + n;
+      guint n = _ds_phrase_at (ctx, s, i, PL_DATE_ORIGIN), k = i + n;
       Figure fig;
 
       if (n == 0)
@@ -8812,7 +8812,7 @@ credited_coined (Ctx  *ctx,
 
   for (c = 2; c + 3 < e && n == 0; c++)
     if (s->toks[c].phrase)
-      n = _ds_lexicon_phrase_at (ctx, s, c, "defs4_credited");
+      n = _ds_phrase_at (ctx, s, c, PL_DEFS4_CREDITED);
   if (n == 0)
     return FALSE;
   c--;
@@ -8827,7 +8827,7 @@ credited_coined (Ctx  *ctx,
   if (verb + 1 < e && (s->toks[verb].flags & W_ADV))
     verb++;
   if (verb + 1 >= e || !_ds_tok_is (&s->toks[verb + 1], "it") ||
-      _ds_lexicon_phrase_at (ctx, s, verb, "defs4_coin_verb") != 1 || _ds_toks_any_used (s, na, nb))
+      _ds_phrase_at (ctx, s, verb, PL_DEFS4_COIN_VERB) != 1 || _ds_toks_any_used (s, na, nb))
     return FALSE;
   subject = _ds_phrase_dup (s, _ds_clause_start (s, a - 1), hi, TRUE);
   if (!commit_passive (ctx, s, subject, verb, na, nb))
@@ -8846,7 +8846,7 @@ _ds_find_facts (Ctx  *ctx,
   /* "Yuk kenali 5 jenis modus penipuan …", "Let's look at the three
    * …": a hook that invites the reader states no fact (phrase list
    * facts8_hook_opener). */
-  if (s->toks[0].phrase && _ds_lexicon_phrase_at (ctx, s, 0, "facts8_hook_opener") > 0)
+  if (s->toks[0].phrase && _ds_phrase_at (ctx, s, 0, PL_FACTS8_HOOK_OPENER) > 0)
     return;
   /* "1. Kemlu mengajukan …" under "Rekomendasi": what the author
    * recommends, not an act the rules of events ask who did. */
@@ -8857,8 +8857,8 @@ _ds_find_facts (Ctx  *ctx,
    * a figure or a name blanked in it would lean on that sentence for
    * its point ("Inilah sebabnya pusat ASEAN tumbuh sejak _____"). */
   if (s->toks[0].phrase && !s->first &&
-      (_ds_lexicon_phrase_at (ctx, s, 0, "result_why_pointer") > 0 ||
-       _ds_lexicon_phrase_at (ctx, s, 0, "reason_lead") > 0) &&
+      (_ds_phrase_at (ctx, s, 0, PL_RESULT_WHY_POINTER) > 0 ||
+       _ds_phrase_at (ctx, s, 0, PL_REASON_LEAD) > 0) &&
       _ds_find_result_across (ctx, s))
     return;
   /* "Kementerian X menetapkan A dan mengawasi B": a duty, which the

@@ -75,7 +75,7 @@ only_adjectives (Ctx        *ctx,
       if (t->type == TOK_PUNCT || (t->type == TOK_WORD && (t->flags & (W_CONJ | W_DET))))
         continue;
       if (t->type != TOK_WORD || (t->flags & W_NOUN) ||
-          !(_ds_lexicon_phrase_at (ctx, s, k, "adjective") > 0 || _ds_lexicon_phrase_at (ctx, s, k, "degree_word") > 0 ||
+          !(_ds_phrase_at (ctx, s, k, PL_ADJECTIVE) > 0 || _ds_phrase_at (ctx, s, k, PL_DEGREE_WORD) > 0 ||
             (t->flags & W_SUPERLATIVE)))
         return FALSE;
       adjectives++;
@@ -94,7 +94,7 @@ _ds_housekeeping_head (Ctx        *ctx,
                        guint       i,
                        guint       e)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, i, "housekeeping_label");
+  guint n = _ds_phrase_at (ctx, s, i, PL_HOUSEKEEPING_LABEL);
 
   while (e > i && s->toks[e - 1].type == TOK_PUNCT)
     e--;
@@ -104,7 +104,7 @@ _ds_housekeeping_head (Ctx        *ctx,
     return TRUE;
   if (_ds_tok_is (&s->toks[i], "the") && i + 1 < e)
     i++;
-  if (_ds_lexicon_phrase_at (ctx, s, i, "housekeeping_person") != 1)
+  if (_ds_phrase_at (ctx, s, i, PL_HOUSEKEEPING_PERSON) != 1)
     return FALSE;
   for (guint k = i + 1; k < e; k++)
     if (s->toks[k].verb && !s->toks[k].cap)
@@ -232,7 +232,7 @@ item_trim_start (Ctx         *ctx,
   /* "it amplifies the grievance …", "mereka membentuk …": steps of the
    * list's subject, said without it. */
   article |= s->n >= 2 && (s->toks[0].flags & W_PRONOUN) && s->toks[1].type == TOK_WORD && !s->toks[1].cap &&
-             _ds_lexicon_phrase_at (ctx, s, 0, "dangling_pronoun") > 0;
+             _ds_phrase_at (ctx, s, 0, PL_DANGLING_PRONOUN) > 0;
   if (!purpose && !article)
     return 0;
   cut = s->toks[1].p - item->text;
@@ -253,7 +253,7 @@ item_ok_cut (Ctx         *ctx,
 
   /* "yang pertama …, sedangkan yang kedua …", "the former …, the latter
    * …": a comparison of two things named before, not a list. */
-  if (_ds_lexicon_phrase_at (ctx, &s, 0, "back_reference") > 0)
+  if (_ds_phrase_at (ctx, &s, 0, PL_BACK_REFERENCE) > 0)
     return FALSE;
   /* "…, which gives them …": a clause about the item before, no item. */
   if (s.n > 0 && _ds_tok_is (&s.toks[0], "which"))
@@ -270,7 +270,7 @@ item_ok_cut (Ctx         *ctx,
    * figure and what it counts is the figure's, no preposition that
    * opens a fragment; the item is whole. */
   {
-    guint m = s.n > 2 ? _ds_lexicon_phrase_at (ctx, &s, 0, "lists_approx_count") : 0;
+    guint m = s.n > 2 ? _ds_phrase_at (ctx, &s, 0, PL_LISTS_APPROX_COUNT) : 0;
 
     if (m > 0 && m + 1 < s.n && s.toks[m].type == TOK_NUMBER && s.toks[m + 1].type == TOK_WORD)
       return _ds_gate_no_debris (item->text);
@@ -455,7 +455,7 @@ gloss_start (Ctx        *ctx,
 
       depth += _ds_tok_bracket_change (&s->toks[k]);
       if (depth != 0 || !_ds_tok_is_punct (&s->toks[k], ',') ||
-          !((n = _ds_lexicon_phrase_at (ctx, s, k + 1, "list_item_gloss")) > 0 || (n = eg_len (s, k + 1)) > 0) ||
+          !((n = _ds_phrase_at (ctx, s, k + 1, PL_LIST_ITEM_GLOSS)) > 0 || (n = eg_len (s, k + 1)) > 0) ||
           _ds_count_words (s, k + 1 + n, b) == 0)
         continue;
       {
@@ -493,7 +493,7 @@ item_strip_cues (Ctx         *ctx,
       while (b > a && s->toks[b - 1].type == TOK_PUNCT && _ds_tok_bracket_change (&s->toks[b - 1]) == 0 &&
              !_ds_tok_is_quote (&s->toks[b - 1]) && strchr (".,;:", (int) s->toks[b - 1].ch) != NULL && s->toks[b - 1].ch != 0)
         b--;
-      if (((n = eg_len (s, a)) > 0 || (n = _ds_lexicon_phrase_at (ctx, s, a, "list_item_lead")) > 0) &&
+      if (((n = eg_len (s, a)) > 0 || (n = _ds_phrase_at (ctx, s, a, PL_LIST_ITEM_LEAD)) > 0) &&
           _ds_count_words (s, a + n, b) > 0)
         {
           a += n;
@@ -506,7 +506,7 @@ item_strip_cues (Ctx         *ctx,
           again = TRUE;
         }
     }
-  if (a < b && _ds_lexicon_phrase_at (ctx, s, a, "list_item_etc_alone") == b - a)
+  if (a < b && _ds_phrase_at (ctx, s, a, PL_LIST_ITEM_ETC_ALONE) == b - a)
     return FALSE;
   b = gloss_start (ctx, s, a, b);
   if (a < b && (a > 0 || b < s->n))
@@ -550,7 +550,7 @@ item_cut_relative (Ctx         *ctx,
 
       depth += _ds_tok_bracket_change (&s->toks[k]);
       if (depth != 0 || !_ds_tok_is_punct (&s->toks[k], ',') ||
-          (c = _ds_lexicon_phrase_at (ctx, s, k + 1, "list_item_relative")) == 0)
+          (c = _ds_phrase_at (ctx, s, k + 1, PL_LIST_ITEM_RELATIVE)) == 0)
         continue;
       head.n = k;
       if (_ds_count_words (s, k + 1 + c, s->n) == 0 || !relative_head (&head))
@@ -651,9 +651,9 @@ items_cut_clauses (Ctx     *ctx,
       gboolean verb = FALSE;
 
       depth += _ds_tok_bracket_change (&s.toks[k]);
-      if (depth != 0 || (c = _ds_lexicon_phrase_at (ctx, &s, k, "list_item_clause")) == 0)
+      if (depth != 0 || (c = _ds_phrase_at (ctx, &s, k, PL_LIST_ITEM_CLAUSE)) == 0)
         continue;
-      if (!_ds_tok_is_punct (&s.toks[k - 1], ',') && _ds_lexicon_phrase_at (ctx, &s, k + c, "list_item_clause_adverb") == 0)
+      if (!_ds_tok_is_punct (&s.toks[k - 1], ',') && _ds_phrase_at (ctx, &s, k + c, PL_LIST_ITEM_CLAUSE_ADVERB) == 0)
         continue;
       for (guint v = k + c; v < s.n; v++)
         verb |= s.toks[v].verb || (s.toks[v].flags & W_AUX);
@@ -899,7 +899,7 @@ items_not_series (Ctx     *ctx,
       Sent c;
 
       words_of (ctx, claim->sentence, &c);
-      if (c.n > 2 && _ds_lexicon_phrase_at (ctx, &c, 0, "list_item_clause") > 0 && !(c.toks[0].flags & W_RELATIVE) &&
+      if (c.n > 2 && _ds_phrase_at (ctx, &c, 0, PL_LIST_ITEM_CLAUSE) > 0 && !(c.toks[0].flags & W_RELATIVE) &&
           !(c.toks[0].flags & W_THAT) && comma != NULL && at != NULL && at < comma &&
           at + strlen (first) + 1 >= comma)
         return TRUE;
@@ -966,14 +966,14 @@ items_not_series (Ctx     *ctx,
       int depth = 0, quotes = 0;
 
       words_of (ctx, ds_claim_get_item (claim, i), &s);
-      if (s.n > 1 && _ds_lexicon_phrase_at (ctx, &s, 0, "list_item_clause") > 0 &&
+      if (s.n > 1 && _ds_phrase_at (ctx, &s, 0, PL_LIST_ITEM_CLAUSE) > 0 &&
           !_ds_tok_is (&s.toks[0], "who") && !_ds_tok_is (&s.toks[0], "whose") &&
           !_ds_tok_is (&s.toks[0], "when") && !_ds_tok_is (&s.toks[0], "where"))
         return TRUE;
       /* "not only attacks on computers", "tetapi juga kejahatan lama":
        * the halves of "not only … but also …" are one claim about one
        * thing, not a series (phrase list list_item_correlative). */
-      if (s.n > 1 && _ds_lexicon_phrase_at (ctx, &s, 0, "list_item_correlative") > 0)
+      if (s.n > 1 && _ds_phrase_at (ctx, &s, 0, PL_LIST_ITEM_CORRELATIVE) > 0)
         return TRUE;
       for (guint k = 0; k < s.n; k++)
         {
@@ -1046,7 +1046,7 @@ leans_on_person (Ctx        *ctx,
                  const Sent *s,
                  guint       k)
 {
-  return s->toks[k].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, s, k, "list_owner_leaning") > 0;
+  return s->toks[k].type == TOK_WORD && _ds_phrase_at (ctx, s, k, PL_LIST_OWNER_LEANING) > 0;
 }
 
 /* The statement a list is asked to complete names what it lists ("Nye
@@ -1080,7 +1080,7 @@ complete_owner_ok (Ctx     *ctx,
       const Tok *t = &s.toks[k];
 
       if (k == a || (k > a && (s.toks[k - 1].flags & W_CONNECTIVE)))
-        existential |= _ds_lexicon_phrase_at (ctx, &s, k, "list_owner_existential") > 0;
+        existential |= _ds_phrase_at (ctx, &s, k, PL_LIST_OWNER_EXISTENTIAL) > 0;
       if (t->type != TOK_WORD)
         {
           content += t->type == TOK_NUMBER;
@@ -1101,14 +1101,14 @@ complete_owner_ok (Ctx     *ctx,
             /* ("Ketiga definisi itu …": a noun that names what is
              * counted owns it, a generic one, "hal", "things", does not.) */
             if (!existential && !(s.toks[counted].flags & W_GENERIC) && !s.toks[counted].verb &&
-                _ds_lexicon_phrase_at (ctx, &s, counted, "adjective") == 0)
+                _ds_phrase_at (ctx, &s, counted, PL_ADJECTIVE) == 0)
               content++;
           counted_end = counted;
           k = counted - 1;
           continue;
         }
       if (!(t->flags & (W_FUNCTION | W_PRONOUN | W_VAGUE | W_GENERIC)) && !t->verb &&
-          _ds_lexicon_phrase_at (ctx, &s, k, "adjective") == 0)
+          _ds_phrase_at (ctx, &s, k, PL_ADJECTIVE) == 0)
         content++;
     }
   if (content > 0)
@@ -1266,7 +1266,7 @@ owner_not_standalone (Ctx     *ctx,
              * opens the clause; "in the first month" is a phrase's.) */
             if (((s.toks[k].flags & W_ORDINAL) &&
                  (k == 0 || s.toks[k - 1].type == TOK_PUNCT || (s.toks[k - 1].flags & (W_CONJ | W_CONNECTIVE)))) ||
-                _ds_lexicon_phrase_at (ctx, &s, k, "list_owner_subject_pronoun") > 0)
+                _ds_phrase_at (ctx, &s, k, PL_LIST_OWNER_SUBJECT_PRONOUN) > 0)
               return TRUE;
             /* "… want to clarify how existing international law,
              * including …": the subject of a clause a question word
@@ -1425,7 +1425,7 @@ names_a_country (Ctx        *ctx,
     return FALSE;
   for (guint k = 0; k < s.n; k++)
     {
-      if (s.toks[k].type != TOK_WORD || !s.toks[k].cap || _ds_lexicon_phrase_at (ctx, &s, k, "country_body") > 0)
+      if (s.toks[k].type != TOK_WORD || !s.toks[k].cap || _ds_phrase_at (ctx, &s, k, PL_COUNTRY_BODY) > 0)
         return FALSE;
       country |= (s.toks[k].flags & W_COUNTRY) != 0;
     }
@@ -1470,7 +1470,7 @@ gloss_value (Ctx        *ctx,
       s->toks[i + 2].type == TOK_NUMBER)
     i += 2;
   if (i < s->n)
-    i += _ds_lexicon_phrase_at (ctx, s, i, "lists_approx_count");
+    i += _ds_phrase_at (ctx, s, i, PL_LISTS_APPROX_COUNT);
   if (i >= s->n)
     return FALSE;
   if (s->toks[i].type == TOK_NUMBER || (s->toks[i].flags & W_CURRENCY))
@@ -1551,7 +1551,7 @@ gloss_question (Ctx        *ctx,
 
   /* "who gains" (phrase list definition_question_opener: "Soft power:
    * what a country gets …" and "how states talk …" still gloss). */
-  return (i < s->n && _ds_lexicon_phrase_at (ctx, s, i, "definition_question_opener") > 0) ||
+  return (i < s->n && _ds_phrase_at (ctx, s, i, PL_DEFINITION_QUESTION_OPENER) > 0) ||
          has_punct (s, '?');
 }
 
@@ -1585,7 +1585,7 @@ gloss_penalty (Ctx        *ctx,
 
   for (guint k = 0; k < s->n; k++)
     {
-      penalty |= _ds_lexicon_phrase_at (ctx, s, k, "definition_penalty") > 0;
+      penalty |= _ds_phrase_at (ctx, s, k, PL_DEFINITION_PENALTY) > 0;
       measure |= s->toks[k].type == TOK_NUMBER || (s->toks[k].type == TOK_WORD && (s->toks[k].flags & W_COUNT));
     }
   return penalty && measure;
@@ -1606,7 +1606,7 @@ gloss_exhortation (Ctx        *ctx,
       if (k > 0 && !_ds_tok_is_punct (&s->toks[k - 1], ',') && !_ds_tok_is_punct (&s->toks[k - 1], ';') &&
           !_ds_tok_is_punct (&s->toks[k - 1], 0x2014) && !_ds_tok_is_punct (&s->toks[k - 1], '-'))
         continue;
-      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "definition_exhortation")) == 0)
+      if ((n = _ds_phrase_at (ctx, s, k, PL_DEFINITION_EXHORTATION)) == 0)
         continue;
       for (k += n; k < s->n && s->toks[k].type == TOK_PUNCT; k++)
         ;
@@ -1822,15 +1822,15 @@ stance_label (Ctx        *ctx,
   for (guint k = a; k < b; k++)
     if (s->toks[k].type != TOK_WORD || s->toks[k].cap)
       return FALSE;
-  if (ctx->english ? _ds_lexicon_phrase_at (ctx, s, b - 1, "stance_noun") != 1
-                   : _ds_lexicon_phrase_at (ctx, s, a, "stance_noun") != 1)
+  if (ctx->english ? _ds_phrase_at (ctx, s, b - 1, PL_STANCE_NOUN) != 1
+                   : _ds_phrase_at (ctx, s, a, PL_STANCE_NOUN) != 1)
     return FALSE;
   if (ctx->english)
     b--;
   else
     a++;
   for (guint k = a; k < b; k += n)
-    if ((n = _ds_lexicon_phrase_at (ctx, s, k, "stance_modifier")) == 0 || k + n > b)
+    if ((n = _ds_phrase_at (ctx, s, k, PL_STANCE_MODIFIER)) == 0 || k + n > b)
       return FALSE;
   return TRUE;
 }
@@ -1855,15 +1855,15 @@ names_concept (Ctx        *ctx,
       if (t->type != TOK_WORD)
         continue;
       words++;
-      if (k > i && !t->cap && _ds_lexicon_phrase_at (ctx, &s, k, "term_clause_word") > 0)
+      if (k > i && !t->cap && _ds_phrase_at (ctx, &s, k, PL_TERM_CLAUSE_WORD) > 0)
         return FALSE;
     }
   if (quotes % 2 == 1 || joined_names (&s))
     return FALSE;
   if (words >= 2 && s.toks[i].type == TOK_WORD && i + 1 < s.n && !_ds_tok_is (&s.toks[i + 1], "of") &&
-      _ds_lexicon_phrase_at (ctx, &s, i, "term_action_verb") > 0)
+      _ds_phrase_at (ctx, &s, i, PL_TERM_ACTION_VERB) > 0)
     return FALSE;
-  if (words == 1 && s.toks[i].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, &s, i, "term_adjective") > 0)
+  if (words == 1 && s.toks[i].type == TOK_WORD && _ds_phrase_at (ctx, &s, i, PL_TERM_ADJECTIVE) > 0)
     return FALSE;
   if (words >= 2 && words <= 4 && stance_label (ctx, &s, i))
     return FALSE;
@@ -1886,7 +1886,7 @@ gloss_duty (Ctx        *ctx,
 {
   guint i = first_word (s), n, k;
 
-  if (i >= s->n || (n = _ds_lexicon_phrase_at (ctx, s, i, "gloss_duty_opener")) == 0)
+  if (i >= s->n || (n = _ds_phrase_at (ctx, s, i, PL_GLOSS_DUTY_OPENER)) == 0)
     return FALSE;
   for (k = i + n; k < s->n && s->toks[k].type != TOK_WORD; k++)
     ;
@@ -2052,7 +2052,7 @@ gloss_exemplar (Ctx        *ctx,
 
       if (t->type != TOK_WORD || (k > i && (t->flags & (W_PREP | W_RELATIVE | W_CONJ))))
         return FALSE;
-      if (_ds_lexicon_phrase_at (ctx, s, k, "gloss_exemplar_head") != 1)
+      if (_ds_phrase_at (ctx, s, k, PL_GLOSS_EXEMPLAR_HEAD) != 1)
         continue;
       for (guint j = i; j < k + 3 && j < s->n; j++)
         graded |= j != k && s->toks[j].type == TOK_WORD && grading_word (ctx, s, j);
@@ -2086,11 +2086,11 @@ definition_passes (Ctx     *ctx,
    * called before is an aside, no definition (phrase list
    * aside_renaming_opener). */
   words_of (ctx, claim->body, &s);
-  if (s.n > 0 && _ds_lexicon_phrase_at (ctx, &s, first_word (&s), "aside_renaming_opener") > 0)
+  if (s.n > 0 && _ds_phrase_at (ctx, &s, first_word (&s), PL_ASIDE_RENAMING_OPENER) > 0)
     return FALSE;
   /* "Tips singkat: jangan isi formulir …", "Quick tip: never enter …":
    * a warning or instruction tells what to do, it defines nothing. */
-  if (s.n > 0 && _ds_lexicon_phrase_at (ctx, &s, 0, "instruction_opener") > 0)
+  if (s.n > 0 && _ds_phrase_at (ctx, &s, 0, PL_INSTRUCTION_OPENER) > 0)
     return FALSE;
   if (gloss_versus (ctx, &s) || gloss_duty (ctx, &s) || gloss_exemplar (ctx, &s))
     return FALSE;
@@ -2319,7 +2319,7 @@ blank_about_the_essay (Ctx           *ctx,
     return FALSE;
   words_of (ctx, claim->body, &s);
   i = first_word (&s);
-  if (i < s.n && (n = _ds_lexicon_phrase_at (ctx, &s, i, "text_anchor")) == 0)
+  if (i < s.n && (n = _ds_phrase_at (ctx, &s, i, PL_TEXT_ANCHOR)) == 0)
     {
       /* Past an opening aside: "Pada bagian akhir, penulis …". */
       guint k = i;
@@ -2329,13 +2329,13 @@ blank_about_the_essay (Ctx           *ctx,
       if (k + 1 >= s.n || k >= i + 10)
         return FALSE;
       i = k + 1;
-      n = _ds_lexicon_phrase_at (ctx, &s, i, "text_anchor");
+      n = _ds_phrase_at (ctx, &s, i, PL_TEXT_ANCHOR);
     }
   if (n == 0 || i + n >= s.n || s.toks[i + n].type != TOK_WORD || s.toks[i + n].p > blank)
     return FALSE;
   /* (The anchor is the subject: a verb, maybe after an adverb, follows;
    * a report's verb or "that"/"bahwa" says the author's stance.) */
-  author = _ds_lexicon_phrase_at (ctx, &s, i, "author_word") > 0;
+  author = _ds_phrase_at (ctx, &s, i, PL_AUTHOR_WORD) > 0;
   i += n;
   if ((s.toks[i].flags & W_ADV) && i + 1 < s.n && s.toks[i + 1].type == TOK_WORD)
     i++;
@@ -2364,7 +2364,7 @@ alias_term_fragment (Ctx        *ctx,
     return FALSE;
   for (guint k = i; k < s.n; k++)
     if (s.toks[k].type == TOK_WORD && !s.toks[k].cap &&
-        ((s.toks[k].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, &s, k, "clause_subordinate") > 0))
+        ((s.toks[k].flags & W_RELATIVE) || _ds_phrase_at (ctx, &s, k, PL_CLAUSE_SUBORDINATE) > 0))
       return TRUE;
   return FALSE;
 }
@@ -2392,7 +2392,7 @@ blank_pointed (Ctx           *ctx,
   words_of (ctx, after, &s);
   if (!ctx->english)
     return s.n > 0 && s.toks[0].type == TOK_WORD && (s.toks[0].flags & W_ANAPHOR) &&
-           _ds_lexicon_phrase_at (ctx, &s, 0, "demonstrative_after") > 0;
+           _ds_phrase_at (ctx, &s, 0, PL_DEMONSTRATIVE_AFTER) > 0;
   for (before = blank; before > claim->body && before[-1] == ' '; before--)
     ;
   {
@@ -2406,7 +2406,7 @@ blank_pointed (Ctx           *ctx,
       g_autofree char *word = g_strndup (w, before - w);
 
       words_of (ctx, word, &s);
-      return s.n == 1 && _ds_lexicon_phrase_at (ctx, &s, 0, "demonstrative_before") > 0;
+      return s.n == 1 && _ds_phrase_at (ctx, &s, 0, PL_DEMONSTRATIVE_BEFORE) > 0;
     }
   }
 }
@@ -2466,24 +2466,24 @@ question_unowned (Ctx        *ctx,
         continue;
       if (t->cap && k > i)
         return FALSE;
-      if (_ds_lexicon_phrase_at (ctx, &s, k, "owner_pointing_modifier") > 0 ||
+      if (_ds_phrase_at (ctx, &s, k, PL_OWNER_POINTING_MODIFIER) > 0 ||
           (t->flags & (W_ORDINAL | W_SUPERLATIVE)))
         {
           pointed = TRUE;
           continue;
         }
-      if (_ds_lexicon_phrase_at (ctx, &s, k, "definite_article") > 0 ||
-          _ds_lexicon_phrase_at (ctx, &s, k, "demonstrative_before") > 0)
+      if (_ds_phrase_at (ctx, &s, k, PL_DEFINITE_ARTICLE) > 0 ||
+          _ds_phrase_at (ctx, &s, k, PL_DEMONSTRATIVE_BEFORE) > 0)
         {
           definite = TRUE;
-          pointed |= _ds_lexicon_phrase_at (ctx, &s, k, "demonstrative_before") > 0;
+          pointed |= _ds_phrase_at (ctx, &s, k, PL_DEMONSTRATIVE_BEFORE) > 0;
           continue;
         }
       if (t->flags & W_FUNCTION)
         continue;
       /* (An act's noun, "drafting", "review", "perundingan": the phrase
        * list owner_action_noun, a noun though it reads as a verb.) */
-      if (_ds_lexicon_phrase_at (ctx, &s, k, "owner_action_noun") == 1)
+      if (_ds_phrase_at (ctx, &s, k, PL_OWNER_ACTION_NOUN) == 1)
         {
           /* ("the commission's review", "tim audit": an owner before
            * it; Indonesian's head stands first.) */
@@ -2788,8 +2788,8 @@ key_figure (Ctx           *ctx,
       !(claim->rule == DS_CLAIM_RULE_NUMBER && may_hold_phrase (ctx, claim->sentence, "definition_penalty")))
     return FALSE;
   words_of (ctx, claim->sentence, &s);
-  return _ds_lexicon_phrase_in (ctx, &s, 0, s.n, "facts5_key_event") ||
-         (claim->rule == DS_CLAIM_RULE_NUMBER && _ds_lexicon_phrase_in (ctx, &s, 0, s.n, "definition_penalty"));
+  return _ds_phrase_in (ctx, &s, 0, s.n, PL_FACTS5_KEY_EVENT) ||
+         (claim->rule == DS_CLAIM_RULE_NUMBER && _ds_phrase_in (ctx, &s, 0, s.n, PL_DEFINITION_PENALTY));
 }
 
 /* How far a key figure ranks above what its rule alone gives. */
@@ -3238,7 +3238,7 @@ narrator_at (Ctx        *ctx,
              const Sent *s,
              guint       k)
 {
-  if (_ds_lexicon_phrase_at (ctx, s, k, "salience_narrator") == 0)
+  if (_ds_phrase_at (ctx, s, k, PL_SALIENCE_NARRATOR) == 0)
     return FALSE;
   if (s->toks[k].len == 1 && k > 0 && s->toks[k - 1].type == TOK_WORD && s->toks[k - 1].cap &&
       k - 1 > first_word (s))
@@ -3385,20 +3385,20 @@ idle_span (Ctx           *ctx,
   lead = s.n - lead;
   k = lead;
   rough = phrase_ends_at (ctx, &s, k, "salience_approx");
-  if ((count = _ds_lexicon_phrase_at (ctx, &s, k, "salience_approx")) > 0)
+  if ((count = _ds_phrase_at (ctx, &s, k, PL_SALIENCE_APPROX)) > 0)
     rough = TRUE, k += count;
   if (k >= s.n || !(s.toks[k].type == TOK_NUMBER || (s.toks[k].flags & W_COUNT)))
     return FALSE;
   /* "lima belas", "dua puluh": a count in words (phrase list
    * lists_count_tail), then its unit, and nothing after. */
-  for (unit = k + 1; unit < s.n && _ds_lexicon_phrase_at (ctx, &s, unit, "lists_count_tail") == 1; unit++)
+  for (unit = k + 1; unit < s.n && _ds_phrase_at (ctx, &s, unit, PL_LISTS_COUNT_TAIL) == 1; unit++)
     ;
-  if (unit + 1 != s.n || _ds_lexicon_phrase_at (ctx, &s, unit, "salience_span_unit") != 1)
+  if (unit + 1 != s.n || _ds_phrase_at (ctx, &s, unit, PL_SALIENCE_SPAN_UNIT) != 1)
     return FALSE;
-  clock = _ds_lexicon_phrase_at (ctx, &s, unit, "salience_clock_unit") == 1;
+  clock = _ds_phrase_at (ctx, &s, unit, PL_SALIENCE_CLOCK_UNIT) == 1;
   /* ("sekitar sepuluh hari", "over fifty years": an amount the claim
    * gives; only an era's span given roughly is a transition.) */
-  rough = rough && _ds_lexicon_phrase_at (ctx, &s, unit, "salience_era_unit") == 1;
+  rough = rough && _ds_phrase_at (ctx, &s, unit, PL_SALIENCE_ERA_UNIT) == 1;
   if (phrase_ends_at (ctx, &s, lead, "salience_limit_cue") || phrase_ends_at (ctx, &s, k, "salience_limit_cue"))
     return FALSE;
   return rough || clock;
@@ -3422,7 +3422,7 @@ stray_word (Ctx           *ctx,
   words_of (ctx, claim->subject, &s);
   if (s.n != 1 || s.toks[0].type != TOK_WORD || s.toks[0].cap || strchr (claim->subject, '-') != NULL ||
       (s.toks[0].flags & (W_COUNT | W_ORDINAL | W_QUANT | W_MAGNITUDE)) ||
-      _ds_lexicon_phrase_at (ctx, &s, 0, "fraction") > 0)
+      _ds_phrase_at (ctx, &s, 0, PL_FRACTION) > 0)
     return FALSE;
   folded = ds_words_fold (claim->subject, DS_FOLD_NONE);
   count = g_hash_table_lookup (ctx->freq, folded);
@@ -3468,7 +3468,7 @@ framing_blank (Ctx           *ctx,
   head = g_strndup (claim->body, blank - claim->body);
   words_of (ctx, head, &s);
   for (guint k = s.n > 4 ? s.n - 4 : 1; k < s.n; k++)
-    if (_ds_lexicon_phrase_at (ctx, &s, k, "defs_speaker_aside") == s.n - k &&
+    if (_ds_phrase_at (ctx, &s, k, PL_DEFS_SPEAKER_ASIDE) == s.n - k &&
         (_ds_tok_is_punct (&s.toks[k - 1], ',') || _ds_tok_is_quote (&s.toks[k - 1])))
       return TRUE;
   return FALSE;

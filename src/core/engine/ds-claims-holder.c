@@ -37,7 +37,7 @@ subject_start (Ctx        *ctx,
                const Sent *s,
                guint       e)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "cover_lead");
+  guint n = _ds_phrase_at (ctx, s, 0, PL_COVER_LEAD);
 
   if (n > 0 && n + 1 < e && _ds_tok_is_punct (&s->toks[n], ','))
     return n + 1;
@@ -63,9 +63,9 @@ marker_in (Ctx        *ctx,
       /* After a copula "the main", "utama" pick the one out: "Japan is
        * Indonesia's main partner"; after a verb they say of what kind
        * ("plays the main role"). */
-      if (_ds_lexicon_phrase_at (ctx, s, k, "holder_marker") > 0 ||
+      if (_ds_phrase_at (ctx, s, k, PL_HOLDER_MARKER) > 0 ||
           ((s->toks[k].flags & W_SUPERLATIVE) &&
-           (copula || _ds_lexicon_phrase_at (ctx, s, k, "superlative_no_record") == 0) &&
+           (copula || _ds_phrase_at (ctx, s, k, PL_SUPERLATIVE_NO_RECORD) == 0) &&
            (!ctx->english || (k > 0 && _ds_tok_is (&s->toks[k - 1], "the")))))
         return TRUE;
       /* "has grown every year since the first course opened": past a
@@ -89,7 +89,7 @@ verb_after_subject (Ctx        *ctx,
   /* "memiliki", "menjadi", "has", "became": verbs the lexicon counts as
    * auxiliaries, which a record is held with (list "holder_verb"). */
   if (t->type == TOK_WORD && (t->flags & W_AUX) && !(t->flags & W_CUE_DEF) &&
-      _ds_lexicon_phrase_at (ctx, s, b, "holder_verb") > 0)
+      _ds_phrase_at (ctx, s, b, PL_HOLDER_VERB) > 0)
     return TRUE;
   if (t->type != TOK_WORD || t->cap || (t->flags & (W_FUNCTION | W_AUX | W_CUE_DEF | W_ADV)))
     return FALSE;
@@ -218,9 +218,9 @@ holds_as_thing (Ctx        *ctx,
                 const Sent *s,
                 guint       b)
 {
-  guint v = _ds_lexicon_phrase_at (ctx, s, b, "become_verb") > 0 ? b : b + 1;
+  guint v = _ds_phrase_at (ctx, s, b, PL_BECOME_VERB) > 0 ? b : b + 1;
 
-  if (_ds_lexicon_phrase_at (ctx, s, v, "become_verb") == 0)
+  if (_ds_phrase_at (ctx, s, v, PL_BECOME_VERB) == 0)
     return FALSE;
   /* "… became the first director of …": a post is held by a person or
    * a state, asked "Who …?" (phrase list facts41_post_noun). */
@@ -228,7 +228,7 @@ holds_as_thing (Ctx        *ctx,
     {
       if (s->toks[k].type != TOK_WORD || (s->toks[k].flags & W_PREP))
         break;
-      if (_ds_lexicon_phrase_at (ctx, s, k, "facts41_post_noun") > 0)
+      if (_ds_phrase_at (ctx, s, k, PL_FACTS41_POST_NOUN) > 0)
         return FALSE;
     }
   return TRUE;
@@ -291,7 +291,7 @@ named_before_copula (Ctx        *ctx,
     }
   for (v = k; v < e && v < k + 2 && (s->toks[v].flags & W_ADV) && !(s->toks[v].flags & W_CUE_DEF); v++)
     ;
-  if (!named || k < start + 2 || v >= e || _ds_lexicon_phrase_at (ctx, s, v, "causes3_holder_copula") != 1 ||
+  if (!named || k < start + 2 || v >= e || _ds_phrase_at (ctx, s, v, PL_CAUSES3_HOLDER_COPULA) != 1 ||
       (s->toks[start].flags & (W_PRONOUN | W_ANAPHOR)) || !_ds_side_ok (s, start, k))
     return 0;
   return k;
@@ -307,7 +307,7 @@ kind_named (Ctx        *ctx,
             guint       e)
 {
   for (guint k = a; k < e && k < a + 4; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "holder_kind_head") == 1)
+    if (_ds_phrase_at (ctx, s, k, PL_HOLDER_KIND_HEAD) == 1)
       return TRUE;
   return FALSE;
 }
@@ -324,8 +324,8 @@ _ds_proform_start (Ctx        *ctx,
                    guint       e)
 {
   for (guint p = a; p < e; p++)
-    if (p + _ds_lexicon_phrase_at (ctx, s, p, "proform_verb_phrase") == e && p + 1 <= e &&
-        _ds_lexicon_phrase_at (ctx, s, p, "proform_verb_phrase") > 0)
+    if (p + _ds_phrase_at (ctx, s, p, PL_PROFORM_VERB_PHRASE) == e && p + 1 <= e &&
+        _ds_phrase_at (ctx, s, p, PL_PROFORM_VERB_PHRASE) > 0)
       return p;
   return e;
 }
@@ -342,7 +342,7 @@ _ds_proform_deed (Ctx        *ctx,
   g_autofree char *base = NULL;
   g_autofree char *rest = NULL;
 
-  if (ctx->prev.p == NULL || _ds_lexicon_phrase_at (ctx, s, p, "proform_verb_phrase") == 0)
+  if (ctx->prev.p == NULL || _ds_phrase_at (ctx, s, p, PL_PROFORM_VERB_PHRASE) == 0)
     return NULL;
   _ds_sent_from_ref (ctx, &ctx->prev, &x);
   xe = _ds_body_end (&x);
@@ -440,10 +440,10 @@ holder_subject (Ctx  *ctx,
   /* "Chile is (now) the largest buyer of …", "Jepang merupakan mitra
    * dagang utama …": a copula (phrase list causes3_holder_copula) names
    * the holder as well as a verb does; only a name holds it there. */
-  copula = v < e && _ds_lexicon_phrase_at (ctx, s, v, "causes3_holder_copula") == 1;
+  copula = v < e && _ds_phrase_at (ctx, s, v, PL_CAUSES3_HOLDER_COPULA) == 1;
   /* Past an adverb only a copula or "menjadi", "became" is read; "sering
    * dijadikan contoh …" says how often, it holds nothing. */
-  if (v > b && !copula && _ds_lexicon_phrase_at (ctx, s, v, "holder_verb") == 0)
+  if (v > b && !copula && _ds_phrase_at (ctx, s, v, PL_HOLDER_VERB) == 0)
     return FALSE;
   if (copula && (pointed || !record_named (ctx, s, v + 1, e)))
     return FALSE;
@@ -498,7 +498,7 @@ holder_after_copula (Ctx  *ctx,
 {
   guint e = _ds_body_end (s), c, a, b;
 
-  if (_ds_lexicon_phrase_at (ctx, s, 0, "holder_opening") == 0)
+  if (_ds_phrase_at (ctx, s, 0, PL_HOLDER_OPENING) == 0)
     return FALSE;
   for (c = 2; c < e && !(s->toks[c].flags & W_CUE_DEF) && !_ds_tok_is (&s->toks[c], "was") &&
               !_ds_tok_is (&s->toks[c], "is"); c++)
@@ -533,7 +533,7 @@ holder_only (Ctx  *ctx,
 {
   guint e = _ds_body_end (s), k, n, a, b, v, names = 0;
 
-  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "facts_only_opening")) == 0)
+  if ((n = _ds_phrase_at (ctx, s, 0, PL_FACTS_ONLY_OPENING)) == 0)
     return FALSE;
   for (k = n;;)
     {
@@ -601,13 +601,13 @@ holder_merged (Ctx  *ctx,
     return FALSE;
   for (c = 3; c + 3 < e; c++)
     {
-      if (_ds_tok_is_punct (&s->toks[c], ',') && (n = _ds_lexicon_phrase_at (ctx, s, c + 1, "merge_participle")) > 0)
+      if (_ds_tok_is_punct (&s->toks[c], ',') && (n = _ds_phrase_at (ctx, s, c + 1, PL_MERGE_PARTICIPLE)) > 0)
         break;
       /* "… created in 2009 by merging A and B", "… dibentuk dengan
        * melebur A dan B": a preposition ties the participle to the verb
        * with no comma. */
       if ((_ds_tok_is (&s->toks[c], "by") || _ds_tok_is (&s->toks[c], "dengan")) &&
-          (n = _ds_lexicon_phrase_at (ctx, s, c, "merge_participle")) > 1)
+          (n = _ds_phrase_at (ctx, s, c, PL_MERGE_PARTICIPLE)) > 1)
         {
           c--;
           break;
@@ -628,7 +628,7 @@ holder_merged (Ctx  *ctx,
   k = b;
   if (ctx->english && k < c && (_ds_tok_is (&s->toks[k], "was") || _ds_tok_is (&s->toks[k], "were")))
     k++;
-  if (k >= c || _ds_lexicon_phrase_at (ctx, s, k, "facts9_act_passive") == 0)
+  if (k >= c || _ds_phrase_at (ctx, s, k, PL_FACTS9_ACT_PASSIVE) == 0)
     return FALSE;
   /* The bodies merged: "the A, the B and the C", "A, B, dan C"; each
    * words in capitals, joined inside by "of", "for", "untuk". */

@@ -99,7 +99,7 @@ set_lead (Ctx           *ctx,
 {
   gboolean leans = context != NULL && context->p != NULL && context->block == s->block &&
                    leans_on_previous (s, 0, cue);
-  guint link = _ds_lexicon_phrase_at (ctx, s, 0, "cover_lead");
+  guint link = _ds_phrase_at (ctx, s, 0, PL_COVER_LEAD);
   const char *from = !leans && link > 0 && link + 1 < lead_end && _ds_tok_is_punct (&s->toks[link], ',')
                        ? s->toks[link + 1].p : s->p;
   g_autofree char *lead = lead_end > 0 ? trimmed_dup (from, s->toks[lead_end - 1].p + s->toks[lead_end - 1].len)
@@ -142,7 +142,7 @@ negated_subject (Ctx        *ctx,
 
   for (guint k = from; k <= start && k < s->n; k++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, k, "lists_negated_subject");
+      guint n = _ds_phrase_at (ctx, s, k, PL_LISTS_NEGATED_SUBJECT);
 
       if (n > 0 && k + n >= start)
         return TRUE;
@@ -162,10 +162,10 @@ approx_count (Ctx        *ctx,
   /* ("is organised around three pillars", "revolves around three
    * issues": the preposition of an owner verb approximates nothing.) */
   for (guint j = i > 4 ? i - 4 : 0; j + 1 < i; j++)
-    if (_ds_lexicon_phrase_at (ctx, s, j, "owner_verb") == i - j)
+    if (_ds_phrase_at (ctx, s, j, PL_OWNER_VERB) == i - j)
       return FALSE;
-  return (i >= 1 && _ds_lexicon_phrase_at (ctx, s, i - 1, "lists_approx_count") == 1) ||
-         (i >= 2 && _ds_lexicon_phrase_at (ctx, s, i - 2, "lists_approx_count") == 2);
+  return (i >= 1 && _ds_phrase_at (ctx, s, i - 1, PL_LISTS_APPROX_COUNT) == 1) ||
+         (i >= 2 && _ds_phrase_at (ctx, s, i - 2, PL_LISTS_APPROX_COUNT) == 2);
 }
 
 static gboolean
@@ -180,7 +180,7 @@ read_count_tok (Ctx        *ctx,
     return FALSE;
   /* "dua belas perjanjian", "two hundred ports": the count word opens a
    * number it does not say alone (phrase list lists_count_tail). */
-  if (i + 1 < s->n && _ds_lexicon_phrase_at (ctx, s, i + 1, "lists_count_tail") == 1)
+  if (i + 1 < s->n && _ds_phrase_at (ctx, s, i + 1, PL_LISTS_COUNT_TAIL) == 1)
     return FALSE;
   if (t->flags & W_COUNT)
     {
@@ -247,7 +247,7 @@ source_person (Ctx        *ctx,
 
   /* ("Wibowo sendiri mengakui …", "Kessler also lists …") */
   while (j > 1 && s->toks[j - 1].type == TOK_WORD && !s->toks[j - 1].cap &&
-         ((s->toks[j - 1].flags & W_ADV) || _ds_lexicon_phrase_at (ctx, s, j - 1, "stance_reflexive") == 1))
+         ((s->toks[j - 1].flags & W_ADV) || _ds_phrase_at (ctx, s, j - 1, PL_STANCE_REFLEXIVE) == 1))
     j--;
   for (a = j; a > 0 && j - a < 4 && s->toks[a - 1].type == TOK_WORD && s->toks[a - 1].cap; a--)
     ;
@@ -291,7 +291,7 @@ owner_verb_past_adverb (Ctx        *ctx,
       c.toks = toks;
       c.n = n;
       for (guint j = 0; j + 1 < n; j++)
-        if (_ds_lexicon_phrase_at (ctx, &c, j, "owner_verb") == n - j && from + j < m)
+        if (_ds_phrase_at (ctx, &c, j, PL_OWNER_VERB) == n - j && from + j < m)
           {
             *verb_len = v - (from + j);
             return from + j;
@@ -319,9 +319,9 @@ owner_end (Ctx        *ctx,
   while (v > 0 && (s->toks[v - 1].flags & (W_DET | W_COUNT)))
     counted |= (s->toks[--v].flags & W_COUNT) != 0;
   for (guint j = v > 3 ? v - 3 : 0; j < v; j++)
-    if (_ds_lexicon_phrase_at (ctx, s, j, "owner_verb") == v - j ||
-        _ds_lexicon_phrase_at (ctx, s, j, "lists_document_verb") == v - j ||
-        (_ds_lexicon_phrase_at (ctx, s, j, "list_source_verb") == v - j && source_person (ctx, s, j)))
+    if (_ds_phrase_at (ctx, s, j, PL_OWNER_VERB) == v - j ||
+        _ds_phrase_at (ctx, s, j, PL_LISTS_DOCUMENT_VERB) == v - j ||
+        (_ds_phrase_at (ctx, s, j, PL_LIST_SOURCE_VERB) == v - j && source_person (ctx, s, j)))
       {
         *verb_len = v - j;
         return j;
@@ -501,7 +501,7 @@ heading_body_name (Ctx        *ctx,
   /* A body's name ("Union", "Dewan": the phrase list questions_owner_head,
    * its head last in English, first in Indonesian), not a title in title
    * case ("Teori Integrasi Regional"). */
-  if (_ds_lexicon_phrase_at (ctx, &s, ctx->english ? b - 1 : a, "questions_owner_head") != 1)
+  if (_ds_phrase_at (ctx, &s, ctx->english ? b - 1 : a, PL_QUESTIONS_OWNER_HEAD) != 1)
     return NULL;
   name = _ds_toks_dup (&s, a, b);
   if (i > 0)
@@ -557,7 +557,7 @@ defined_owner (Ctx        *ctx,
 
   if (term == NULL || w == 0 || _ds_clause_start (s, 0) != 0)
     return NULL;
-  if (w == 1 && _ds_lexicon_phrase_at (ctx, s, 0, "thing_pronoun") == 1)
+  if (w == 1 && _ds_phrase_at (ctx, s, 0, PL_THING_PRONOUN) == 1)
     return g_strdup (term);
   if (w != 2 || !(s->toks[ctx->english ? 0 : 1].flags & W_ANAPHOR))
     return NULL;
@@ -663,7 +663,7 @@ reported_clause_start (Ctx        *ctx,
     ;
   return s->toks[v].type == TOK_WORD && !s->toks[v].cap &&
          ((s->toks[v].flags & (W_REPORT | W_DEFINE_VERB)) || s->toks[v].verb ||
-          _ds_lexicon_phrase_at (ctx, s, v, "view_verb") == 1 || _ds_lexicon_phrase_at (ctx, s, v, "keyclaim_verb") == 1);
+          _ds_phrase_at (ctx, s, v, PL_VIEW_VERB) == 1 || _ds_phrase_at (ctx, s, v, PL_KEYCLAIM_VERB) == 1);
 }
 
 /* "Diplomasi digital memiliki tiga manfaat" → "manfaat diplomasi
@@ -686,7 +686,7 @@ _ds_list_owned_subject (Ctx        *ctx,
 
   /* "Mahasiswa mampu menjelaskan tiga instrumen …": a learning outcome;
    * the student does not own what it names. */
-  if (w == 0 || _ds_lexicon_phrase_at (ctx, s, 0, "outcome_opener") > 0)
+  if (w == 0 || _ds_phrase_at (ctx, s, 0, PL_OUTCOME_OPENER) > 0)
     {
       guint named_end;
       char *named;
@@ -711,7 +711,7 @@ _ds_list_owned_subject (Ctx        *ctx,
        * "its" stands for the name the sentence before began with, or
        * pointed at ("This agency", _ds_subject_note()). */
       if (w == 0 && ctx->english && start == 1 && end > start && ctx->subject != NULL &&
-          _ds_lexicon_phrase_at (ctx, s, 0, "thing_possessive") == 1 && ctx->prev.p != NULL &&
+          _ds_phrase_at (ctx, s, 0, PL_THING_POSSESSIVE) == 1 && ctx->prev.p != NULL &&
           ctx->prev.block == s->block && !(s->toks[start].flags & (W_COUNT | W_QUANT)))
         {
           g_autofree char *listed = _ds_phrase_dup (s, start, end, TRUE);
@@ -756,7 +756,7 @@ _ds_list_owned_subject (Ctx        *ctx,
   while (w > 1 && s->toks[w - 1].type == TOK_WORD &&
          (((s->toks[w - 1].flags & (W_ADV | W_AUX)) &&
            !(s->toks[w - 1].flags & (W_NOUN | W_PRONOUN | W_ANAPHOR)) && !s->toks[w - 1].cap && !s->toks[w - 1].verb) ||
-          _ds_lexicon_phrase_at (ctx, s, w - 1, "stance_reflexive") == 1))
+          _ds_phrase_at (ctx, s, w - 1, PL_STANCE_REFLEXIVE) == 1))
     w--;
   owner_a = _ds_np_start (s, 0, w, &owner_b);
   /* ("Nye argues that soft power has …": "that" is no demonstrative of
@@ -768,7 +768,7 @@ _ds_list_owned_subject (Ctx        *ctx,
    * the items (phrase list lists_document_verb) is where they stand, its
    * article number and all, "the five obligations in the Kampala
    * Convention Article 7". */
-  if (_ds_lexicon_phrase_at (ctx, s, v, "lists_document_verb") > 0)
+  if (_ds_phrase_at (ctx, s, v, PL_LISTS_DOCUMENT_VERB) > 0)
     {
       guint cs = _ds_clause_start (s, w);
       /* ("A 2024 study by …" is no text's name: an article is no name's
@@ -808,14 +808,14 @@ _ds_list_owned_subject (Ctx        *ctx,
    * a colon or semicolon stands for what the sentence opened on. */
   else if (owner_a >= owner_b && w > 2 && verb_len > 0 &&
            (_ds_tok_is_punct (&s->toks[w - 2], ':') || _ds_tok_is_punct (&s->toks[w - 2], ';')) &&
-           (_ds_lexicon_phrase_at (ctx, s, w - 1, "thing_pronoun") == 1 ||
-            _ds_lexicon_phrase_at (ctx, s, w - 1, "facts6_either_pronoun") == 1) &&
+           (_ds_phrase_at (ctx, s, w - 1, PL_THING_PRONOUN) == 1 ||
+            _ds_phrase_at (ctx, s, w - 1, PL_FACTS6_EITHER_PRONOUN) == 1) &&
            (owner = sentence_opener (ctx, s, w - 2)) != NULL)
     ;
   /* "It faces three obstacles": English marks no verb in "faces", but
    * the owner verb (phrase list owner_verb) after the pronoun is one. */
   else if (owner_a >= owner_b && w > 0 && verb_len > 0 && ctx->subject != NULL && !ctx->subject_rival &&
-           _ds_clause_start (s, w - 1) == w - 1 && _ds_lexicon_phrase_at (ctx, s, w - 1, "thing_pronoun") == 1)
+           _ds_clause_start (s, w - 1) == w - 1 && _ds_phrase_at (ctx, s, w - 1, PL_THING_PRONOUN) == 1)
     owner = g_strdup (ctx->subject);
   /* "Diplomasi kelautan adalah …. Diplomasi ini bertumpu pada tiga
    * sumber daya", "Ocean diplomacy is …. It rests on three resources":
@@ -882,7 +882,7 @@ _ds_list_owned_subject (Ctx        *ctx,
    * "keunggulan diplomasi digital dibandingkan …": a comparison, phrase
    * list compare_than, follows the owner as a preposition does.) */
   while (head < end && !(s->toks[head].flags & (W_PREP | W_RELATIVE)) &&
-         _ds_lexicon_phrase_at (ctx, s, head, "compare_than") == 0)
+         _ds_phrase_at (ctx, s, head, PL_COMPARE_THAN) == 0)
     head++;
   /* "three sources of funding" → "the sources of funding of the
    * council" (before: "the sources of the council of funding"): an
@@ -904,8 +904,8 @@ _ds_list_owned_subject (Ctx        *ctx,
   /* ("Regulator menyebut dua syarat", "Kompak itu menyebut …": a verb
    * a text uses as well, lists_document_verb, makes a person alone the
    * source.) */
-  if (s->toks[owner_a].cap && _ds_lexicon_phrase_at (ctx, s, v, "list_source_verb") > 0 &&
-      (_ds_lexicon_phrase_at (ctx, s, v, "lists_document_verb") == 0 || scholar_name (ctx, s, owner_a, owner_b)))
+  if (s->toks[owner_a].cap && _ds_phrase_at (ctx, s, v, PL_LIST_SOURCE_VERB) > 0 &&
+      (_ds_phrase_at (ctx, s, v, PL_LISTS_DOCUMENT_VERB) == 0 || scholar_name (ctx, s, owner_a, owner_b)))
     {
       /* ("Panel peninjau mengidentifikasi …", "Peneliti itu mencatat …":
        * a common noun whose capital only opens the sentence is "menurut
@@ -1043,7 +1043,7 @@ lead_subordinated (Ctx        *ctx,
     start--;
   for (guint k = start > 2 ? start - 2 : 0; k < end && k < s->n; k++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, k, "lists_lead_subordinator");
+      guint n = _ds_phrase_at (ctx, s, k, PL_LISTS_LEAD_SUBORDINATOR);
 
       /* ("Hambatan yang dihadapi agar pelabuhan efisien": a purpose
        * inside the subject qualifies it.) */
@@ -1052,7 +1052,7 @@ lead_subordinated (Ctx        *ctx,
       if ((s->toks[k].flags & W_THAT) && k + 1 >= start && !named &&
           (k == 0 || _ds_tok_is_punct (&s->toks[k - 1], ':') ||
            (s->toks[k - 1].verb && !(s->toks[k - 1].flags & (W_NOUN | W_AUX)) && !s->toks[k - 1].cap) ||
-           _ds_lexicon_phrase_at (ctx, s, k - 1, "advice_verb") == 1))
+           _ds_phrase_at (ctx, s, k - 1, PL_ADVICE_VERB) == 1))
         return TRUE;
     }
   return FALSE;
@@ -1159,7 +1159,7 @@ quantity_subject (Ctx        *ctx,
   guint c = _ds_clause_start (s, hi), p = G_MAXUINT, a, kept, check;
 
   for (guint j = hi > 3 ? hi - 3 : 0; j < hi && p == G_MAXUINT; j++)
-    if (_ds_lexicon_phrase_at (ctx, s, j, "lists_quantity_predicate") == hi - j)
+    if (_ds_phrase_at (ctx, s, j, PL_LISTS_QUANTITY_PREDICATE) == hi - j)
       p = j;
   if (p == G_MAXUINT || p <= c)
     return FALSE;
@@ -1171,7 +1171,7 @@ quantity_subject (Ctx        *ctx,
   /* ("Jumlah pengaduan warga cukup banyak", "The number of complaints is
    * large": a measure, phrase list lists_measure_subject, is many, not
    * its things.) */
-  if (a < p && _ds_lexicon_phrase_at (ctx, s, a, "lists_measure_subject") > 0)
+  if (a < p && _ds_phrase_at (ctx, s, a, PL_LISTS_MEASURE_SUBJECT) > 0)
     {
       *measure = TRUE;
       return FALSE;
@@ -1231,8 +1231,8 @@ names_place (Ctx        *ctx,
              guint       prep,
              guint       end)
 {
-  if (_ds_lexicon_phrase_at (ctx, s, prep, "lists_place_word") == 1 ||
-      (prep + 1 < end && _ds_lexicon_phrase_at (ctx, s, prep + 1, "lists_place_word") == 1))
+  if (_ds_phrase_at (ctx, s, prep, PL_LISTS_PLACE_WORD) == 1 ||
+      (prep + 1 < end && _ds_phrase_at (ctx, s, prep + 1, PL_LISTS_PLACE_WORD) == 1))
     return TRUE;
   return (_ds_tok_is (&s->toks[prep], "di") || _ds_tok_is (&s->toks[prep], "in")) && prep + 1 < end &&
          ((s->toks[prep + 1].flags & W_COUNTRY) || s->toks[prep + 1].cap);
@@ -1290,7 +1290,7 @@ _ds_list_reduced_relative (Ctx        *ctx,
            * (phrase list lists_relative_aspect) before a plain verb opens
            * the clause, "governments that still oppose …". */
           if (k + 1 < end && !t->cap && s->toks[k - 1].p[s->toks[k - 1].len - 1] == 's' &&
-              _ds_lexicon_phrase_at (ctx, s, k, "lists_relative_aspect") == 1 && s->toks[k + 1].type == TOK_WORD &&
+              _ds_phrase_at (ctx, s, k, PL_LISTS_RELATIVE_ASPECT) == 1 && s->toks[k + 1].type == TOK_WORD &&
               !s->toks[k + 1].cap && !(s->toks[k + 1].flags & (W_FUNCTION | W_AUX)))
             {
               head = _ds_phrase_dup (s, start, k, TRUE);
@@ -1300,7 +1300,7 @@ _ds_list_reduced_relative (Ctx        *ctx,
           /* ("Five conditions must be present": a modal before "be".) */
           if ((t->flags & W_AUX) && s->toks[k + 1].type == TOK_WORD && !s->toks[k + 1].cap &&
               (!(s->toks[k + 1].flags & (W_FUNCTION | W_NOUN | W_COUNT)) ||
-               (_ds_tok_is (&s->toks[k + 1], "be") && _ds_lexicon_phrase_at (ctx, s, k, "lists_relative_keep_aux") == 1)) &&
+               (_ds_tok_is (&s->toks[k + 1], "be") && _ds_phrase_at (ctx, s, k, PL_LISTS_RELATIVE_KEEP_AUX) == 1)) &&
               k + 2 < end)
             {
               head = _ds_phrase_dup (s, start, k, TRUE);
@@ -1308,7 +1308,7 @@ _ds_list_reduced_relative (Ctx        *ctx,
                * that have signed the protocol": a perfect or a modal
                * (phrase list lists_relative_keep_aux) keeps its
                * auxiliary after "that"; a passive's "were" goes. */
-              if (_ds_lexicon_phrase_at (ctx, s, k, "lists_relative_keep_aux") == 1)
+              if (_ds_phrase_at (ctx, s, k, PL_LISTS_RELATIVE_KEEP_AUX) == 1)
                 {
                   rest = _ds_toks_dup (s, k, end);
                   return g_strconcat (head, " that ", rest, NULL);
@@ -1391,9 +1391,9 @@ _ds_list_reduced_relative (Ctx        *ctx,
        * muncul setelah 2010": a verb with no affix (phrase list
        * lists_relative_bare_verb) qualifies the counted noun as well. */
       if (t->type == TOK_WORD && !t->cap && k + 1 < end &&
-          ((_ds_lexicon_phrase_at (ctx, s, k, "lists_relative_aspect") == 1 &&
-            (s->toks[k + 1].verb || _ds_lexicon_phrase_at (ctx, s, k + 1, "lists_relative_bare_verb") == 1)) ||
-           _ds_lexicon_phrase_at (ctx, s, k, "lists_relative_bare_verb") == 1))
+          ((_ds_phrase_at (ctx, s, k, PL_LISTS_RELATIVE_ASPECT) == 1 &&
+            (s->toks[k + 1].verb || _ds_phrase_at (ctx, s, k + 1, PL_LISTS_RELATIVE_BARE_VERB) == 1)) ||
+           _ds_phrase_at (ctx, s, k, PL_LISTS_RELATIVE_BARE_VERB) == 1))
         {
           head = _ds_phrase_dup (s, start, k, TRUE);
           rest = _ds_toks_dup (s, k, end);
@@ -1416,7 +1416,7 @@ _ds_list_reduced_relative (Ctx        *ctx,
       /* ("tiga keunggulan dibandingkan diplomasi konvensional": a
        * comparison, phrase list compare_than, qualifies the noun as it
        * stands.) */
-      if (!t->verb || _ds_lexicon_phrase_at (ctx, s, k, "compare_than") > 0)
+      if (!t->verb || _ds_phrase_at (ctx, s, k, PL_COMPARE_THAN) > 0)
         continue;
       /* "dua bank regional membiayai jalan …", "tiga negara berbatasan
        * dengan …": an active verb right after the counted noun says what
@@ -1575,7 +1575,7 @@ modal_predicate (Ctx        *ctx,
     {
       gboolean verb_since_relative = TRUE;
 
-      if (_ds_lexicon_phrase_at (ctx, s, k, "lists_predicate_modal") != 1 || s->toks[k + 1].type != TOK_WORD ||
+      if (_ds_phrase_at (ctx, s, k, PL_LISTS_PREDICATE_MODAL) != 1 || s->toks[k + 1].type != TOK_WORD ||
           (s->toks[k - 1].flags & (W_RELATIVE | W_THAT | W_PREP)) || s->toks[k - 1].type != TOK_WORD)
         continue;
       for (guint j = start; j < k; j++)
@@ -1649,7 +1649,7 @@ defined_term (Ctx        *ctx,
        * …": the clause names an agent or a partner (phrase list
        * lists_examples_of_agent), whose examples these are.) */
       for (guint c = h; c < hi; c++)
-        if (s->toks[c].type == TOK_PUNCT || _ds_lexicon_phrase_at (ctx, s, c, "lists_examples_of_agent") > 0)
+        if (s->toks[c].type == TOK_PUNCT || _ds_phrase_at (ctx, s, c, PL_LISTS_EXAMPLES_OF_AGENT) > 0)
           return NULL;
       return _ds_phrase_dup (s, a, b, TRUE);
     }
@@ -1684,8 +1684,8 @@ class_pointed_back (Ctx           *ctx,
   Sent p;
 
   if (ctx->english && hi > 0 && (_ds_tok_is (&s->toks[0], "this") || _ds_tok_is (&s->toks[0], "that")))
-    n = 1 + _ds_lexicon_phrase_at (ctx, s, 1, "lists_class_pointed");
-  else if (!ctx->english && (n = _ds_lexicon_phrase_at (ctx, s, 0, "lists_class_pointed")) > 0 && n < s->n &&
+    n = 1 + _ds_phrase_at (ctx, s, 1, PL_LISTS_CLASS_POINTED);
+  else if (!ctx->english && (n = _ds_phrase_at (ctx, s, 0, PL_LISTS_CLASS_POINTED)) > 0 && n < s->n &&
            (_ds_tok_is (&s->toks[n], "ini") || _ds_tok_is (&s->toks[n], "tersebut")))
     n++;
   if (n < 2 || n != hi || context == NULL || context->p == NULL || context->block != s->block)
@@ -1697,7 +1697,7 @@ class_pointed_back (Ctx           *ctx,
   if (k >= e || k >= 8 || k + 2 > e)
     return NULL;
   for (guint j = 0; j < k; j++)
-    ranked |= (p.toks[j].flags & W_ORDINAL) || _ds_lexicon_phrase_at (ctx, &p, j, "lists_class_pointed") > 0;
+    ranked |= (p.toks[j].flags & W_ORDINAL) || _ds_phrase_at (ctx, &p, j, PL_LISTS_CLASS_POINTED) > 0;
   if (ranked)
     {
       a = k + 1 + (ctx->english && _ds_tok_is_article (&p.toks[k + 1]));
@@ -1766,7 +1766,7 @@ counted_examples_placed (Ctx           *ctx,
   for (guint k = 0; k + 1 < start; k++)
     {
       if ((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) && !(s->toks[k].flags & (W_RELATIVE | W_THAT)) &&
-          _ds_lexicon_phrase_at (ctx, s, k, "list_owner_leaning") == 0)
+          _ds_phrase_at (ctx, s, k, PL_LIST_OWNER_LEANING) == 0)
         return FALSE;
       verb |= s->toks[k].verb || (s->toks[k].flags & (W_AUX | W_VERB));
     }
@@ -1803,8 +1803,8 @@ _ds_list_describe (Ctx           *ctx,
    * dan C": what the cue's verb denies is completed with its negation
    * ("Complete: The act does not cover …"); "What does the act cover?"
    * would ask the opposite (phrase lists contrast_not, lists_negation). */
-  if (hi > 0 && (_ds_lexicon_phrase_at (ctx, s, hi - 1, "contrast_not") == 1 ||
-                 _ds_lexicon_phrase_at (ctx, s, hi - 1, "lists_negation") == 1))
+  if (hi > 0 && (_ds_phrase_at (ctx, s, hi - 1, PL_CONTRAST_NOT) == 1 ||
+                 _ds_phrase_at (ctx, s, hi - 1, PL_LISTS_NEGATION) == 1))
     form = DS_LIST_FORM_COMPLETE;
   /* "Risiko … di antaranya", "Risiko … terdiri atas" before the items:
    * two-word cues ("The network consists of" names a whole, not what its
@@ -1959,7 +1959,7 @@ _ds_list_describe (Ctx           *ctx,
    * is of direct effects, not of effects. */
   if (start == end && end == hi)
     for (guint q = hi > 2 ? hi - 2 : 1; q < hi; q++)
-      if (_ds_lexicon_phrase_at (ctx, s, q, "lists_noun_qualifier") == hi - q && _ds_tok_nounish (&s->toks[q - 1]) &&
+      if (_ds_phrase_at (ctx, s, q, PL_LISTS_NOUN_QUALIFIER) == hi - q && _ds_tok_nounish (&s->toks[q - 1]) &&
           !(s->toks[q - 1].flags & W_ADV))
         {
           guint e;
@@ -1995,7 +1995,7 @@ _ds_list_describe (Ctx           *ctx,
    * lists_vague_count) is no word of the subject. */
   for (guint k = start > 0 ? start - 1 : start; k < start + 1 && k + 1 < end; k++)
     {
-      guint v = _ds_lexicon_phrase_at (ctx, s, k, "lists_vague_count");
+      guint v = _ds_phrase_at (ctx, s, k, PL_LISTS_VAGUE_COUNT);
 
       if (v > 0 && k + v > start && k + v < end)
         {
@@ -2005,7 +2005,7 @@ _ds_list_describe (Ctx           *ctx,
     }
   /* "dua belas perjanjian": the number's tail is no word of the subject. */
   if (start > 0 && start + 1 < end && (s->toks[start - 1].flags & W_COUNT) &&
-      _ds_lexicon_phrase_at (ctx, s, start, "lists_count_tail") == 1)
+      _ds_phrase_at (ctx, s, start, PL_LISTS_COUNT_TAIL) == 1)
     start++;
   /* "arrangements with partners such as …": examples are of the noun just
    * before the cue, not of the phrase it qualifies. */
@@ -2032,7 +2032,7 @@ _ds_list_describe (Ctx           *ctx,
   /* (And "memilah sampah menjadi beberapa jenis, misalnya …", "sorts
    * waste into several streams, such as …": a vague count, phrase list
    * lists_vague_count, the same.) */
-  vague = start < end ? _ds_lexicon_phrase_at (ctx, s, start, "lists_vague_count") : 0;
+  vague = start < end ? _ds_phrase_at (ctx, s, start, PL_LISTS_VAGUE_COUNT) : 0;
   if (form != DS_LIST_FORM_COMPLETE && vague == 1 && end == start + 2 &&
       (claim->subject = _ds_division_subject (ctx, s, start)) != NULL)
     {
@@ -2043,10 +2043,10 @@ _ds_list_describe (Ctx           *ctx,
   /* ("into four broad groups": a word that sizes the class is no owner
    * either, phrase list lists_head_size.) */
   if (form != DS_LIST_FORM_COMPLETE && start > 0 &&
-      (end == start + 1 || (end == start + 2 && (_ds_lexicon_phrase_at (ctx, s, start, "lists_head_size") == 1 ||
-                                                 _ds_lexicon_phrase_at (ctx, s, start + 1, "lists_head_size") == 1))) &&
+      (end == start + 1 || (end == start + 2 && (_ds_phrase_at (ctx, s, start, PL_LISTS_HEAD_SIZE) == 1 ||
+                                                 _ds_phrase_at (ctx, s, start + 1, PL_LISTS_HEAD_SIZE) == 1))) &&
       ((s->toks[start - 1].flags & W_COUNT) ||
-       _ds_lexicon_phrase_at (ctx, s, start - 1, "lists_vague_count") == 1) &&
+       _ds_phrase_at (ctx, s, start - 1, PL_LISTS_VAGUE_COUNT) == 1) &&
       (claim->subject = _ds_division_subject (ctx, s, start - 1)) != NULL)
     {
       claim->form = form;
@@ -2600,7 +2600,7 @@ cue_at (Ctx        *ctx,
    * that names what marks the subject (phrase list list_marked_by), its
    * preposition the cue. */
   if (!t->used && (t->flags & W_PREP) && i > 0 && _ds_sent_may_start (s, HOT_LIST_MARKED_BY) &&
-      (n = _ds_lexicon_phrase_at (ctx, s, i - 1, "list_marked_by")) >= 2 &&
+      (n = _ds_phrase_at (ctx, s, i - 1, PL_LIST_MARKED_BY)) >= 2 &&
       (n == 2 || (i + 1 < s->n && (s->toks[i + 1].flags & W_PREP))))
     {
       memset (cue, 0, sizeof *cue);
@@ -2612,7 +2612,7 @@ cue_at (Ctx        *ctx,
    * C": an entry that ends on this word; the sentence is completed. */
   for (guint back = 1; !t->used && t->type == TOK_WORD && back <= 3 && back <= i &&
                        _ds_sent_may_start (s, HOT_LIST_MARKED_BY); back++)
-    if (_ds_lexicon_phrase_at (ctx, s, i - back, "list_marked_by") == back + 1)
+    if (_ds_phrase_at (ctx, s, i - back, PL_LIST_MARKED_BY) == back + 1)
       {
         memset (cue, 0, sizeof *cue);
         cue->form = DS_LIST_FORM_COMPLETE;
@@ -3571,7 +3571,7 @@ method_clauses (Ctx         *ctx,
   guint clauses = 0, k;
 
   for (k = i; k > 0 && k + 8 > i; k--)
-    if (_ds_lexicon_phrase_at (ctx, s, k - 1, "method_noun") > 0)
+    if (_ds_phrase_at (ctx, s, k - 1, PL_METHOD_NOUN) > 0)
       break;
   if (k == 0 || k + 8 <= i || n_items < 2)
     return FALSE;
@@ -3879,7 +3879,7 @@ lone_gloss_line (Ctx        *ctx,
     return TRUE;
   /* "negara yang dilewati …": a noun and what qualifies it. */
   return _ds_gloss_from (ctx, s, b) ||
-         (b + 1 < s->n && ((s->toks[b + 1].flags & W_RELATIVE) || _ds_lexicon_phrase_at (ctx, s, b + 1, "gloss_relative") > 0));
+         (b + 1 < s->n && ((s->toks[b + 1].flags & W_RELATIVE) || _ds_phrase_at (ctx, s, b + 1, PL_GLOSS_RELATIVE) > 0));
 }
 
 /* "Voluntary norms: non-binding standards of …, …" among other such
@@ -3914,7 +3914,7 @@ try_gloss_line (Ctx       *ctx,
       return FALSE;
   /* "Ketua: …", "Motto: …", "Theme: …" among other such lines: a header
    * block's fields, no glossary (phrase list field_label). */
-  if (_ds_lexicon_phrase_at (ctx, s, 0, "field_label") == i)
+  if (_ds_phrase_at (ctx, s, 0, PL_FIELD_LABEL) == i)
     return FALSE;
   def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, s);
   def->subject = _ds_phrase_dup (s, 0, i, TRUE);
@@ -3934,7 +3934,7 @@ attribute_subject (Ctx     *ctx,
                    Sent    *s,
                    DsClaim *claim)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, 0, "attribution_cue"), a, b;
+  guint n = _ds_phrase_at (ctx, s, 0, PL_ATTRIBUTION_CUE), a, b;
   g_autofree char *source = NULL;
   char *subject;
 
@@ -4057,7 +4057,7 @@ vague_doing (Ctx        *ctx,
 
   if (k > 0 && _ds_tok_is_punct (&s->toks[k - 1], ','))
     k--;
-  if (k < 3 || _ds_lexicon_phrase_at (ctx, s, k - 1, "vague_object") != 1)
+  if (k < 3 || _ds_phrase_at (ctx, s, k - 1, PL_VAGUE_OBJECT) != 1)
     return 0;
   for (k--; k > 0 && (s->toks[k - 1].flags & (W_QUANT | W_COUNT | W_DET)); k--)
     ;
@@ -4129,7 +4129,7 @@ doing_named (Ctx         *ctx,
 
   if (k > 0 && _ds_tok_is_punct (&s->toks[k - 1], ','))
     k--;
-  if (k < 3 || _ds_lexicon_phrase_at (ctx, s, k - 1, "doing_noun") != 1)
+  if (k < 3 || _ds_phrase_at (ctx, s, k - 1, PL_DOING_NOUN) != 1)
     return FALSE;
   noun = k - 1;
   for (k = noun; k > 0 && (s->toks[k - 1].flags & (W_QUANT | W_COUNT | W_DET)); k--)
@@ -4200,7 +4200,7 @@ names_countries (Ctx        *ctx,
                  guint       b)
 {
   for (guint k = a; k < b; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "country_noun") == 1)
+    if (_ds_phrase_at (ctx, s, k, PL_COUNTRY_NOUN) == 1)
       return TRUE;
   return FALSE;
 }
@@ -4231,7 +4231,7 @@ countries_own_examples (Ctx         *ctx,
     a++;
   /* ("states" may read as a verb.) */
   for (b = a; b < cue && s->toks[b].type == TOK_WORD && !(s->toks[b].flags & (W_FUNCTION | W_ADV)) &&
-              (!s->toks[b].verb || _ds_lexicon_phrase_at (ctx, s, b, "country_noun") == 1); b++)
+              (!s->toks[b].verb || _ds_phrase_at (ctx, s, b, PL_COUNTRY_NOUN) == 1); b++)
     ;
   start = _ds_np_start (s, 0, cue, &end);
   if (b == a || b >= cue || !names_countries (ctx, s, a, b) || names_countries (ctx, s, start, end))
@@ -4283,7 +4283,7 @@ aside_before_predicate (Ctx         *ctx,
       const Tok *t = &s->toks[k];
 
       /* (phrase list lists_approx_count: "setidaknya", "at least") */
-      if ((approx = _ds_lexicon_phrase_at (ctx, s, k, "lists_approx_count")) > 0)
+      if ((approx = _ds_phrase_at (ctx, s, k, PL_LISTS_APPROX_COUNT)) > 0)
         {
           k += approx - 1;
           continue;
@@ -4333,7 +4333,7 @@ regroup_name_and (Ctx         *ctx,
   y = &items[n - 1];
   c = x->b;
   if (c == 0 || y->a != c + 1 || !is_and (&s->toks[c]) || !s->toks[c - 1].cap || !s->toks[c + 1].cap ||
-      _ds_lexicon_phrase_at (ctx, s, c + 1, "questions_owner_head") > 0)
+      _ds_phrase_at (ctx, s, c + 1, PL_QUESTIONS_OWNER_HEAD) > 0)
     return;
   for (guint k = c + 2, e = _ds_body_end (s); k + 1 < e; k++)
     {
@@ -4383,7 +4383,7 @@ merge_campus (Ctx        *ctx,
         continue;
       if (prev.a < prev.b && _ds_tok_is_article (&s->toks[prev.a]))
         prev.a++;
-      if (prev.a >= prev.b || _ds_lexicon_phrase_at (ctx, s, prev.a, "lists_campus_head") == 0)
+      if (prev.a >= prev.b || _ds_phrase_at (ctx, s, prev.a, PL_LISTS_CAMPUS_HEAD) == 0)
         continue;
       for (guint j = k + 1; j < n && !later_article; j++)
         {
@@ -4728,11 +4728,11 @@ merge_example_series (Ctx        *ctx,
       guint cue = 0, j;
 
       for (guint p = segs[k].a + 1; p + 1 < segs[k].b && cue == 0; p++)
-        if ((s->toks[p].flags & W_CUE_EXAMPLE) || _ds_lexicon_phrase_at (ctx, s, p, "bracket_example") > 0)
+        if ((s->toks[p].flags & W_CUE_EXAMPLE) || _ds_phrase_at (ctx, s, p, PL_BRACKET_EXAMPLE) > 0)
           cue = p;
       if (cue == 0)
         continue;
-      cue += MAX (1u, _ds_lexicon_phrase_at (ctx, s, cue, "bracket_example"));
+      cue += MAX (1u, _ds_phrase_at (ctx, s, cue, PL_BRACKET_EXAMPLE));
       if (!short_named (s, cue, segs[k].b))
         continue;
       for (j = k + 1; j + 1 < n; j++)
@@ -4800,7 +4800,7 @@ counted_cue (Ctx        *ctx,
 
   for (guint k = 0; n > 0 && k + 1 < cue; k++)
     if ((s->toks[k].flags & W_COUNT) && s->toks[k].value == n &&
-        _ds_lexicon_phrase_at (ctx, s, k + 1, "lists_count_tail") == 1)
+        _ds_phrase_at (ctx, s, k + 1, PL_LISTS_COUNT_TAIL) == 1)
       return 0;
   return n;
 }
@@ -4814,7 +4814,7 @@ name_part (Ctx        *ctx,
            const Sent *s,
            Range       r)
 {
-  if (r.a >= r.b || r.b - r.a > 4 || _ds_lexicon_phrase_at (ctx, s, r.a, "questions_owner_head") > 0)
+  if (r.a >= r.b || r.b - r.a > 4 || _ds_phrase_at (ctx, s, r.a, PL_QUESTIONS_OWNER_HEAD) > 0)
     return FALSE;
   for (guint k = r.a; k < r.b; k++)
     if (s->toks[k].type != TOK_WORD || (!s->toks[k].cap && !is_and (&s->toks[k])) ||
@@ -4959,7 +4959,7 @@ manner_items (Ctx         *ctx,
                     !strchr ("pboi", ds_ascii_tolower (t->p[t->len - 3]));
 
       if (!(items[k].b == items[k].a + 1 && (((t->flags & W_ADV) && !(t->flags & W_NOUN)) || ly)) &&
-          _ds_lexicon_phrase_at (ctx, s, items[k].a, "lists_manner_word") == 0)
+          _ds_phrase_at (ctx, s, items[k].a, PL_LISTS_MANNER_WORD) == 0)
         return FALSE;
     }
   return n_items > 0;
@@ -4986,7 +4986,7 @@ shared_domain (Ctx        *ctx,
   for (guint k = items[0].a; k < items[0].b; k++)
     if (s->toks[k].type != TOK_WORD)
       return;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, a, "lists_shared_domain")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, a, PL_LISTS_SHARED_DOMAIN)) > 0)
     a += n;
   /* ("untuk membangun jalan, jembatan, …": the verb is shared too.) */
   if (a < items[0].b && !s->toks[a].verb)
@@ -5069,9 +5069,9 @@ examples_of_heading (Ctx        *ctx,
   if (ctx->topic == NULL || i == 0 || (ctx->prev.p != NULL && ctx->prev.block == s->block) ||
       !_ds_gate_head_ok (ctx, ctx->topic) || g_strcmp0 (ctx->topic, ctx->essay_id) == 0)
     return FALSE;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "lists_vague_count")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, 0, PL_LISTS_VAGUE_COUNT)) > 0)
     k = n;
-  return k + 1 == i && _ds_lexicon_phrase_at (ctx, s, k, "lists_examples_bare") == 1;
+  return k + 1 == i && _ds_phrase_at (ctx, s, k, PL_LISTS_EXAMPLES_BARE) == 1;
 }
 
 static gboolean
@@ -5101,7 +5101,7 @@ read_cue_list (Ctx       *ctx,
    * nonintervensi masih membatasi …", "…, but …": a contrast after a
    * comma (phrase list contrast_conj) ends the roles; it is no role. */
   for (guint k = 1; cue->role && k < n_segs; k++)
-    if (segs[k].a < segs[k].b && _ds_lexicon_phrase_at (ctx, s, segs[k].a, "contrast_conj") > 0)
+    if (segs[k].a < segs[k].b && _ds_phrase_at (ctx, s, segs[k].a, PL_CONTRAST_CONJ) > 0)
       {
         n_segs = k;
         break;
@@ -5119,11 +5119,11 @@ read_cue_list (Ctx       *ctx,
    * its "and" joins no items. */
   for (guint k = 1; k < n_segs; k++)
     {
-      guint q = segs[k].a < segs[k].b ? _ds_lexicon_phrase_at (ctx, s, segs[k].a, "list_focus_qualifier") : 0;
+      guint q = segs[k].a < segs[k].b ? _ds_phrase_at (ctx, s, segs[k].a, PL_LIST_FOCUS_QUALIFIER) : 0;
 
       if ((q > 0 && segs[k].a + q < segs[k].b && (s->toks[segs[k].a + q].flags & W_PREP) &&
            !(s->toks[segs[k].a + q].flags & W_CONJ)) ||
-          (segs[k].a + 1 < segs[k].b && _ds_lexicon_phrase_at (ctx, s, segs[k].a, "list_item_relative") > 0 &&
+          (segs[k].a + 1 < segs[k].b && _ds_phrase_at (ctx, s, segs[k].a, PL_LIST_ITEM_RELATIVE) > 0 &&
            (ctx->english || verb_from (s, segs[k].a + 1, e))))
         {
           n_segs = k;
@@ -5213,8 +5213,8 @@ read_cue_list (Ctx       *ctx,
    * verb is the item's (phrase lists contrast_not, lists_negation). */
   for (guint k = 0; k < n_items; k++)
     if (items[k].a > body &&
-        (_ds_lexicon_phrase_at (ctx, s, items[k].a - 1, "contrast_not") == 1 ||
-         _ds_lexicon_phrase_at (ctx, s, items[k].a - 1, "lists_negation") == 1) &&
+        (_ds_phrase_at (ctx, s, items[k].a - 1, PL_CONTRAST_NOT) == 1 ||
+         _ds_phrase_at (ctx, s, items[k].a - 1, PL_LISTS_NEGATION) == 1) &&
         !_ds_tok_is_punct (&s->toks[items[k].a - 1], ','))
       items[k].a--;
   /* "… untuk perusahaan seperti penyedia komputasi awan, tidak diatur
@@ -5225,8 +5225,8 @@ read_cue_list (Ctx       *ctx,
   if (cue->form == DS_LIST_FORM_EXAMPLES)
     for (guint k = 1; k < n_items; k++)
       if (items[k].a > body && _ds_tok_is_punct (&s->toks[items[k].a - 1], ',') &&
-          (_ds_lexicon_phrase_at (ctx, s, items[k].a, "contrast_not") > 0 ||
-           _ds_lexicon_phrase_at (ctx, s, items[k].a, "lists_negation") > 0))
+          (_ds_phrase_at (ctx, s, items[k].a, PL_CONTRAST_NOT) > 0 ||
+           _ds_phrase_at (ctx, s, items[k].a, PL_LISTS_NEGATION) > 0))
         {
           n_items = k;
           break;
@@ -5334,7 +5334,7 @@ try_cue_list (Ctx       *ctx,
   for (guint k = cue->body + 1; !ctx->english && k < e && n_hidden < MAX_SEGMENTS; k++)
     if (s->toks[k].verb && !s->toks[k].cap && !(s->toks[k].flags & W_AUX) && s->toks[k - 1].type == TOK_WORD &&
         !s->toks[k - 1].cap && (predicate || (k + 1 < e && _ds_tok_is_punct (&s->toks[k + 1], ','))) &&
-        _ds_lexicon_phrase_at (ctx, s, k - 1, "complement_noun") == 1)
+        _ds_phrase_at (ctx, s, k - 1, PL_COMPLEMENT_NOUN) == 1)
       {
         s->toks[k].verb = FALSE;
         hidden[n_hidden++] = k;
@@ -5389,7 +5389,7 @@ points_at_name (Ctx        *ctx,
   const char *head;
 
   if (b == a + 1)
-    return _ds_lexicon_phrase_at (ctx, s, a, "thing_pronoun") == 1;
+    return _ds_phrase_at (ctx, s, a, PL_THING_PRONOUN) == 1;
   if (b != a + 2 || n < 2)
     return FALSE;
   noun = &s->toks[ctx->english ? a + 1 : a];
@@ -5588,8 +5588,8 @@ object_verb (Ctx        *ctx,
   /* (The phrase list is read last: most words are passed before it.) */
   if (!ctx->english)
     return (t->verb || (t->flags & W_AUX)) && ds_ascii_strncasecmp (t->p, "me", 2) == 0 &&
-           _ds_lexicon_phrase_at (ctx, s, k, "lists_object_verb_not") == 0;
-  if (_ds_lexicon_phrase_at (ctx, s, k, "lists_object_verb_not") > 0)
+           _ds_phrase_at (ctx, s, k, PL_LISTS_OBJECT_VERB_NOT) == 0;
+  if (_ds_phrase_at (ctx, s, k, PL_LISTS_OBJECT_VERB_NOT) > 0)
     return FALSE;
   if (t->flags & W_AUX)
     return _ds_tok_is (t, "has") || _ds_tok_is (t, "have");
@@ -5597,7 +5597,7 @@ object_verb (Ctx        *ctx,
   for (guint m = k; m > 0; m--)
     if (!(s->toks[m - 1].flags & W_ADV))
       {
-        if (_ds_lexicon_phrase_at (ctx, s, m - 1, "lists_object_modal") == 1)
+        if (_ds_phrase_at (ctx, s, m - 1, PL_LISTS_OBJECT_MODAL) == 1)
           return TRUE;
         break;
       }
@@ -5607,7 +5607,7 @@ object_verb (Ctx        *ctx,
    * "-s" before a modal, an adverb or a verb is the subject's plural.) */
   if (k + 1 < s->n && s->toks[k + 1].type == TOK_WORD &&
       ((s->toks[k + 1].flags & (W_AUX | W_ADV)) || s->toks[k + 1].verb) &&
-      _ds_lexicon_phrase_at (ctx, s, k + 1, "lists_object_particle") == 0)
+      _ds_phrase_at (ctx, s, k + 1, PL_LISTS_OBJECT_PARTICLE) == 0)
     return FALSE;
   return t->p[t->len - 1] == 's' && t->p[t->len - 2] != 's';
 }
@@ -5755,7 +5755,7 @@ _ds_find_object_series (Ctx  *ctx,
   if (v >= e || v >= c + 8 || s->toks[v].type != TOK_WORD || s->toks[v].used)
     return;
   for (a = v; a > c && (s->toks[a - 1].flags & (W_ADV | W_AUX)) && !(s->toks[a - 1].flags & W_PRONOUN); a--)
-    if (_ds_lexicon_phrase_at (ctx, s, a - 1, "lists_negated_subject") > 0 || _ds_tok_is (&s->toks[a - 1], "tidak") ||
+    if (_ds_phrase_at (ctx, s, a - 1, PL_LISTS_NEGATED_SUBJECT) > 0 || _ds_tok_is (&s->toks[a - 1], "tidak") ||
         _ds_tok_is (&s->toks[a - 1], "not") || _ds_tok_is (&s->toks[a - 1], "never") ||
         _ds_tok_is (&s->toks[a - 1], "belum") || _ds_tok_is (&s->toks[a - 1], "bukan"))
       return;
@@ -5784,7 +5784,7 @@ _ds_find_object_series (Ctx  *ctx,
    * a subject and its verb were found.) */
   e -= closing_adverb (s, c, e);
   b = v + 1;
-  if (ctx->english && b < e && _ds_lexicon_phrase_at (ctx, s, b, "lists_object_particle") == 1)
+  if (ctx->english && b < e && _ds_phrase_at (ctx, s, b, PL_LISTS_OBJECT_PARTICLE) == 1)
     b++;
   n_segs = segments (s, b, e, FALSE, segs);
   if (n_segs < 2)
@@ -6447,15 +6447,15 @@ modal_item_start (Ctx        *ctx,
 {
   guint k = r.a, n;
 
-  if (k < r.b && (n = _ds_lexicon_phrase_at (ctx, s, k, "advice_modal")) > 0)
+  if (k < r.b && (n = _ds_phrase_at (ctx, s, k, PL_ADVICE_MODAL)) > 0)
     k += n;
-  if (k < r.b && ((n = _ds_lexicon_phrase_at (ctx, s, k, "contrast_not")) > 0 ||
-                  (n = _ds_lexicon_phrase_at (ctx, s, k, "lists_negation")) > 0))
+  if (k < r.b && ((n = _ds_phrase_at (ctx, s, k, PL_CONTRAST_NOT)) > 0 ||
+                  (n = _ds_phrase_at (ctx, s, k, PL_LISTS_NEGATION)) > 0))
     {
       guint after = k + n;
 
       /* ("tidak boleh menyerang": the modal after the negation.) */
-      if (after < r.b && (n = _ds_lexicon_phrase_at (ctx, s, after, "advice_modal")) > 0)
+      if (after < r.b && (n = _ds_phrase_at (ctx, s, after, PL_ADVICE_MODAL)) > 0)
         after += n;
       /* (After "not", "tidak" a word in lower case is the verb.) */
       if (after + 1 < r.b && s->toks[after].type == TOK_WORD && !s->toks[after].cap &&
@@ -6465,7 +6465,7 @@ modal_item_start (Ctx        *ctx,
     }
   if (k < r.b && (starts_with_verb (s, (Range) { k, r.b }) || bare_verb (ctx, s, k, r.b)) &&
       !(s->toks[k].flags & (W_AUX | W_PREP)))
-    return k == r.a || _ds_lexicon_phrase_at (ctx, s, r.a, "advice_modal") > 0 ? k : G_MAXUINT;
+    return k == r.a || _ds_phrase_at (ctx, s, r.a, PL_ADVICE_MODAL) > 0 ? k : G_MAXUINT;
   return G_MAXUINT;
 }
 
@@ -6581,7 +6581,7 @@ _ds_find_modal_series (Ctx  *ctx,
       guint n, start, end;
 
       if (s->toks[m].type != TOK_WORD || s->toks[m].used ||
-          (n = _ds_lexicon_phrase_at (ctx, s, m, "advice_modal")) == 0)
+          (n = _ds_phrase_at (ctx, s, m, PL_ADVICE_MODAL)) == 0)
         continue;
       /* Only the sentence's first modal, after its subject ("states",
        * which the lexicon may take for a verb, is a subject before a
@@ -6889,7 +6889,7 @@ example_cue_len (Ctx        *ctx,
     return k + 3 < s->n && _ds_tok_is_punct (&s->toks[k + 3], '.') ? 4 : 3;
   if (k < s->n && (_ds_tok_is (&s->toks[k], "eg") || _ds_tok_is (&s->toks[k], "e.g")))
     return k + 1 < s->n && _ds_tok_is_punct (&s->toks[k + 1], '.') ? 2 : 1;
-  return _ds_lexicon_phrase_at (ctx, s, k, "bracket_example");
+  return _ds_phrase_at (ctx, s, k, PL_BRACKET_EXAMPLE);
 }
 
 /* Whether tokens [a, b) make one example: a few words of their own, no
@@ -7049,13 +7049,13 @@ _ds_ranking_at (Ctx        *ctx,
 
       if (s->toks[v].type != TOK_WORD)
         return FALSE;
-      if ((n = _ds_lexicon_phrase_at (ctx, s, v, "lists_ranking_lead")) == 0)
+      if ((n = _ds_phrase_at (ctx, s, v, PL_LISTS_RANKING_LEAD)) == 0)
         continue;
       if ((k = bracketed_count (s, v + n, e)) == 0)
         return FALSE;
       if (k < e && _ds_tok_is_punct (&s->toks[k], ','))
         k++;
-      if ((follow = _ds_lexicon_phrase_at (ctx, s, k, "lists_ranking_follow")) == 0)
+      if ((follow = _ds_phrase_at (ctx, s, k, PL_LISTS_RANKING_FOLLOW)) == 0)
         return FALSE;
       for (k += follow + 1; k + 1 < e; k++)
         if (bracketed_count (s, k, e) > 0)
@@ -7087,7 +7087,7 @@ _ds_find_ranking (Ctx  *ctx,
   g_autofree char *context = NULL, *verb = NULL;
   DsClaim *claim;
 
-  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "lists_ranking_context")) == 0)
+  if ((n = _ds_phrase_at (ctx, s, 0, PL_LISTS_RANKING_CONTEXT)) == 0)
     return FALSE;
   for (c = n; c < e && c < n + 10 && !_ds_tok_is_punct (&s->toks[c], ','); c++)
     if (s->toks[c].type == TOK_PUNCT)

@@ -194,10 +194,10 @@ seat_is_in (Ctx  *ctx,
       /* (A verb and a preposition of two letters, "in", "di", before a
        * capital: tested first, as most sentences have none.) */
       if (!s->toks[i + 2].cap || s->toks[i + 1].len != 2 || s->toks[i].type != TOK_WORD || s->toks[i].cap ||
-          (n = _ds_lexicon_phrase_at (ctx, s, i, "place_seat_verb")) != 2)
+          (n = _ds_phrase_at (ctx, s, i, PL_PLACE_SEAT_VERB)) != 2)
         continue;
-      if (_ds_lexicon_phrase_at (ctx, s, i - 1, "place_seat_noun") == 1 ||
-          (i >= 2 && _ds_lexicon_phrase_at (ctx, s, i - 2, "place_seat_noun") == 2))
+      if (_ds_phrase_at (ctx, s, i - 1, PL_PLACE_SEAT_NOUN) == 1 ||
+          (i >= 2 && _ds_phrase_at (ctx, s, i - 2, PL_PLACE_SEAT_NOUN) == 2))
         return place_at (ctx, s, i, n, e);
     }
   return FALSE;
@@ -213,7 +213,7 @@ _ds_find_place (Ctx  *ctx,
     return seat_is_in (ctx, s, e);
   for (guint i = 1; i + 2 < e; i++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, i, "place_verb");
+      guint n = _ds_phrase_at (ctx, s, i, PL_PLACE_VERB);
 
       if (n > 0)
         return place_at (ctx, s, i, n, e);

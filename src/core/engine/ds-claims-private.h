@@ -6,6 +6,7 @@
 #include "ds-utf8.h"
 #include "ds-claims.h"
 #include "ds-lang.h"
+#include "ds-phrase-ids.h"
 
 G_BEGIN_DECLS
 
@@ -100,12 +101,16 @@ typedef struct _LexWords LexWords;
 typedef struct _PhraseList PhraseList;
 typedef struct _CutCache CutCache;
 
-/* Phrase lists get an id each (in the order a run first asks them), a bit
- * in every word's record; lists past the last bit are read each time. The
- * rules now ask up to some 260 lists of an essay (the corpus's most), and
- * with 192 bits the lists asked last were read at every word. */
-#define PHRASE_ID_WORDS 5
+/* Phrase lists get an id each, a bit in every word's record: a list of
+ * ds-phrase-ids.h its PhraseId, any other list (asked by a name the rules
+ * hold in a variable, or a set of lists) the next one free, in the order a
+ * run first asks them; lists past the last bit are read each time. (The
+ * 656 lists of ds-phrase-ids.h and at most 42 others of an essay of the
+ * corpus: 768 bits.) */
+#define PHRASE_ID_WORDS 12
 #define PHRASE_IDS (PHRASE_ID_WORDS * 64)
+
+G_STATIC_ASSERT (N_PHRASE_LIST_IDS <= PHRASE_IDS);
 
 /* The first part of what the lexicon keeps of a spelling (LexWord in
  * ds-lexicon.c), read by the inline phrase test: the spelling's length,
@@ -387,6 +392,9 @@ typedef struct {
     guint64           bit;
     guint             word;
   } phrase_cache[2048];
+  /* The lists of ds-phrase-ids.h, each made the first time the run asks
+   * it (by its id or its name). */
+  const PhraseList *id_lists[N_PHRASE_LIST_IDS];
   /* The lists of HotList, found once per essay: every new spelling that
    * starts some phrase asks all of them (_ds_lexicon_hot_starts_of()). */
   const PhraseList *hot_lists[N_HOT_LISTS];
@@ -585,6 +593,10 @@ guint       _ds_lexicon_phrase_from (Ctx         *ctx,
                                     const Sent   *s,
                                     guint         i,
                                     const char   *name);
+guint       _ds_lexicon_phrase_id_from (Ctx      *ctx,
+                                        const Sent *s,
+                                        guint       i,
+                                        PhraseId    id);
 gboolean    _ds_lexicon_starts_any (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         i,
@@ -782,6 +794,41 @@ _ds_lexicon_phrase_in (Ctx        *ctx,
 {
   for (guint i = a; i < b; i++)
     if (_ds_lexicon_phrase_at (ctx, s, i, name) > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* _ds_lexicon_phrase_at() of the list @id (ds-phrase-ids.h): whether the
+ * list said no of the word's spelling before is the bit @id of its
+ * record, read at once. */
+static inline guint
+_ds_phrase_at (Ctx        *ctx,
+               const Sent *s,
+               guint       i,
+               PhraseId    id)
+{
+  const LexWordPhrases *w;
+
+  if (i >= s->n || !s->toks[i].phrase)
+    return 0;
+  w = (const LexWordPhrases *) (gconstpointer) s->toks[i].word;
+  /* Asked, and no entry starts with it (unless the token was cut short
+   * after it was classified, and is no longer its record's spelling). */
+  if (w != NULL && w->len == s->toks[i].len && ((w->phrase_none[id / 64] >> (id % 64)) & 1))
+    return 0;
+  return _ds_lexicon_phrase_id_from (ctx, s, i, id);
+}
+
+/* Whether a phrase of the list @id starts at some token of [@a, @b). */
+static inline gboolean
+_ds_phrase_in (Ctx        *ctx,
+               const Sent *s,
+               guint       a,
+               guint       b,
+               PhraseId    id)
+{
+  for (guint i = a; i < b; i++)
+    if (_ds_phrase_at (ctx, s, i, id) > 0)
       return TRUE;
   return FALSE;
 }

@@ -440,7 +440,7 @@ ends_name (Ctx        *ctx,
 
   if (t->type != TOK_WORD)
     return FALSE;
-  if ((t->flags & W_SUPERLATIVE) || _ds_lexicon_phrase_at (ctx, s, k, "salience_limit_cue") > 0)
+  if ((t->flags & W_SUPERLATIVE) || _ds_phrase_at (ctx, s, k, PL_SALIENCE_LIMIT_CUE) > 0)
     return TRUE;
   return t->len > 6 && ds_ascii_strncasecmp (t->p, "se", 2) == 0 && _ds_tok_ends_nya (t);
 }
@@ -472,7 +472,7 @@ name_at (Ctx        *ctx,
    * noun demands, no word of its name. */
   while (k < s.n && k < NAME_MAX_EXTRA_WORDS && !(k > 0 && ends_name (ctx, &s, k)) &&
          ((is_content (&s.toks[k]) && !s.toks[k].verb && (!proper || s.toks[k].cap) &&
-           !(s.toks[k].flags & (W_THAT | W_CLAUSE | W_CUE_DEF | W_DEFINE_VERB | W_AUX)) && _ds_lexicon_phrase_at (ctx, &s, k, "lists_lead_subordinator") == 0) ||
+           !(s.toks[k].flags & (W_THAT | W_CLAUSE | W_CUE_DEF | W_DEFINE_VERB | W_AUX)) && _ds_phrase_at (ctx, &s, k, PL_LISTS_LEAD_SUBORDINATOR) == 0) ||
           s.toks[k].type == TOK_NUMBER))
     k++;
   if (k == 0)
@@ -705,7 +705,7 @@ next_pointed (Ctx        *ctx,
 {
   for (guint i = MAX (from, 1); i < s->n; i++)
     if (is_demonstrative_after (ctx, &s->toks[i]) && is_content (&s->toks[i - 1]) &&
-        !s->toks[i - 1].verb && _ds_lexicon_phrase_at (ctx, s, i - 1, "deixis") == 0)
+        !s->toks[i - 1].verb && _ds_phrase_at (ctx, s, i - 1, PL_DEIXIS) == 0)
       return i;
   return s->n;
 }
@@ -922,7 +922,7 @@ kind_name_in (Ctx        *ctx,
       for (;;)
         {
           k = b;
-          if (k < x->n && (n = _ds_lexicon_phrase_at (ctx, x, k, "name_tail_prep")) > 0)
+          if (k < x->n && (n = _ds_phrase_at (ctx, x, k, PL_NAME_TAIL_PREP)) > 0)
             {
               k += n;
               k += k < x->n && _ds_tok_is_article (&x->toks[k]);
@@ -1232,8 +1232,8 @@ resolve_english (Ctx           *ctx,
       /* ("300 such agreements", "many such cases": after a number (or
        * the blank that hides it) or a quantity "such" means "of that
        * kind", and stays.) */
-      while (i + 1 < s.n && !(_ds_lexicon_phrase_at (ctx, &s, i, "demonstrative_before") == 1 &&
-                              is_content (&s.toks[i + 1]) && _ds_lexicon_phrase_at (ctx, &s, i, "deixis") == 0 &&
+      while (i + 1 < s.n && !(_ds_phrase_at (ctx, &s, i, PL_DEMONSTRATIVE_BEFORE) == 1 &&
+                              is_content (&s.toks[i + 1]) && _ds_phrase_at (ctx, &s, i, PL_DEIXIS) == 0 &&
                               (i == 0 || (s.toks[i - 1].type != TOK_NUMBER && *s.toks[i - 1].p != '_' &&
                                           !(s.toks[i - 1].flags & (W_COUNT | W_QUANT | W_DET))))))
         i++;
@@ -1366,7 +1366,7 @@ resolve_definite (Ctx           *ctx,
   if (*field == NULL || !article_opens_clause (*field, ds_lang_get_phrases (ctx->lang, "definite_article")))
     return;
   _ds_text_tokenize (ctx, *field, &s);
-  if (_ds_lexicon_phrase_at (ctx, &s, 0, "definite_article") != 1)
+  if (_ds_phrase_at (ctx, &s, 0, PL_DEFINITE_ARTICLE) != 1)
     {
       guint words = 0;
 
@@ -1374,7 +1374,7 @@ resolve_definite (Ctx           *ctx,
       for (; i < s.n && words <= ASIDE_MAX_WORDS && !_ds_tok_is_punct (&s.toks[i], ','); i++)
         words += s.toks[i].type != TOK_PUNCT;
       if (i >= s.n || words > ASIDE_MAX_WORDS || ++i >= s.n ||
-          _ds_lexicon_phrase_at (ctx, &s, i, "definite_article") != 1)
+          _ds_phrase_at (ctx, &s, i, PL_DEFINITE_ARTICLE) != 1)
         return;
     }
   if (i + 1 >= s.n)
@@ -1457,7 +1457,7 @@ resolve_field (Ctx           *ctx,
        * badan tersebut" are more than one.) */
       /* ("Kementerian Luar Negeri ini": the noun ends a name.) */
       if (at >= 2 && (s.toks[at - 2].type == TOK_NUMBER || (s.toks[at - 2].flags & (W_COUNT | W_QUANT | W_ORDINAL)) ||
-                      _ds_lexicon_phrase_at (ctx, &s, at - 2, "pair_anaphor") > 0 ||
+                      _ds_phrase_at (ctx, &s, at - 2, PL_PAIR_ANAPHOR) > 0 ||
                       (s.toks[at - 1].cap && s.toks[at - 2].cap && s.toks[at - 2].type == TOK_WORD)))
         several = FALSE;
       else if ((name = name_of_kind (ctx, claim, s.toks[at - 1].p, s.toks[at - 1].len, &several)) != NULL)
@@ -1533,7 +1533,7 @@ resolve_same_year (Ctx           *ctx,
       (from = window_start (ctx, claim, &end)) == NULL)
     return;
   _ds_text_tokenize (ctx, *field, &s);
-  while (i < s.n && (n = _ds_lexicon_phrase_at (ctx, &s, i, "same_year")) == 0)
+  while (i < s.n && (n = _ds_phrase_at (ctx, &s, i, PL_SAME_YEAR)) == 0)
     i++;
   if (n == 0)
     return;
@@ -1595,7 +1595,7 @@ resolve_pair (Ctx           *ctx,
   if (*field == NULL || !field_may_hold (ctx, *field, MAY_PAIR))
     return;
   _ds_text_tokenize (ctx, *field, &s);
-  while (i < s.n && (n = _ds_lexicon_phrase_at (ctx, &s, i, "pair_anaphor")) == 0)
+  while (i < s.n && (n = _ds_phrase_at (ctx, &s, i, PL_PAIR_ANAPHOR)) == 0)
     i++;
   if (n == 0)
     return;

@@ -109,9 +109,9 @@ published_adjunct (Ctx        *ctx,
   /* ("yang terbit", "yang dimuat", "published in": a verb of coming out;
    * "that nobody read" is none.) */
   if ((t->flags & W_RELATIVE) && k + 1 < i)
-    n = 1 + _ds_lexicon_phrase_at (ctx, s, k + 1, "source_published");
+    n = 1 + _ds_phrase_at (ctx, s, k + 1, PL_SOURCE_PUBLISHED);
   else
-    n = _ds_lexicon_phrase_at (ctx, s, k, "source_published");
+    n = _ds_phrase_at (ctx, s, k, PL_SOURCE_PUBLISHED);
   /* ("Survei Litbang X tahun 2022": "tahun" and its year with no "pada".) */
   if (n <= ((t->flags & W_RELATIVE) ? 1u : 0u) &&
       !((_ds_tok_is (t, "in") || _ds_tok_is (t, "pada")) && (s->toks[k + 1].type == TOK_NUMBER ||
@@ -147,20 +147,20 @@ _ds_source_kind (Ctx        *ctx,
   gboolean year = FALSE, study = FALSE, name = FALSE, law = FALSE;
   guint k = c, n;
 
-  if (c >= i || i - c > 14 || _ds_lexicon_phrase_at (ctx, s, c, "vague_source") > 0)
+  if (c >= i || i - c > 14 || _ds_phrase_at (ctx, s, c, PL_VAGUE_SOURCE) > 0)
     return DS_SOURCE_NONE;
-  if (_ds_tok_is_article (&s->toks[k]) || _ds_lexicon_phrase_at (ctx, s, k, "source_indefinite") == 1)
+  if (_ds_tok_is_article (&s->toks[k]) || _ds_phrase_at (ctx, s, k, PL_SOURCE_INDEFINITE) == 1)
     k++;
   /* "Pasal 26 UU ITE", "Pasal 28 ayat (1) UU PDP", "Article 2(4) of the
    * UN Charter": an article (the phrase list article_word) and its
    * number, then the law that names it, say what the law holds; its
    * parts' numbers ("ayat (1)", "(4)") belong to it. */
-  if (k + 2 < i && (n = _ds_lexicon_phrase_at (ctx, s, k, "article_word")) > 0 && s->toks[k + n].type == TOK_NUMBER)
+  if (k + 2 < i && (n = _ds_phrase_at (ctx, s, k, PL_ARTICLE_WORD)) > 0 && s->toks[k + n].type == TOK_NUMBER)
     law = TRUE, k += n + 1;
   /* "A 2022 survey by …": the year before the study noun. */
   if (k + 1 < i && s->toks[k].type == TOK_NUMBER && s->toks[k].len == 4 && k > c)
     year = TRUE, k++;
-  if (k < i && (n = _ds_lexicon_phrase_at (ctx, s, k, "study_noun")) > 0)
+  if (k < i && (n = _ds_phrase_at (ctx, s, k, PL_STUDY_NOUN)) > 0)
     study = TRUE, k += n;
   for (; k < i; k++)
     {
@@ -192,7 +192,7 @@ _ds_source_kind (Ctx        *ctx,
       else if (t->type == TOK_WORD && t->cap && !(t->flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)))
         name = TRUE;
       else if (law && (t->type == TOK_NUMBER || _ds_tok_is_punct (t, '(') || _ds_tok_is_punct (t, ')') ||
-                       (t->type == TOK_WORD && t->len == 1) || _ds_lexicon_phrase_at (ctx, s, k, "text_part") > 0))
+                       (t->type == TOK_WORD && t->len == 1) || _ds_phrase_at (ctx, s, k, PL_TEXT_PART) > 0))
         ;
       /* "The Spanish government", "The Qatari ministry": a body after
        * its name. */
@@ -219,8 +219,8 @@ source_text (Ctx        *ctx,
   guint k, year;
 
   /* "Sebuah studi …" → "studi …": the question names it. */
-  if (_ds_lexicon_phrase_at (ctx, s, c, "source_indefinite") == 1 && c + 2 < i &&
-      _ds_lexicon_phrase_at (ctx, s, c + 1, "study_noun") > 0)
+  if (_ds_phrase_at (ctx, s, c, PL_SOURCE_INDEFINITE) == 1 && c + 2 < i &&
+      _ds_phrase_at (ctx, s, c + 1, PL_STUDY_NOUN) > 0)
     c++;
   k = _ds_tok_is_article (&s->toks[c]) ? c + 1 : c;
   /* "Survei Lembaga X pada 2022", "studi Universitas Y yang terbit di
@@ -229,8 +229,8 @@ source_text (Ctx        *ctx,
    * stands before it. */
   /* ("Research released by Cardiff University in 2020": no name before
    * the adjunct, which stays whole.) */
-  for (guint a = k + 1 + _ds_lexicon_phrase_at (ctx, s, k, "study_noun");
-       a + 1 < i && who == NULL && _ds_lexicon_phrase_at (ctx, s, k, "study_noun") > 0; a++)
+  for (guint a = k + 1 + _ds_phrase_at (ctx, s, k, PL_STUDY_NOUN);
+       a + 1 < i && who == NULL && _ds_phrase_at (ctx, s, k, PL_STUDY_NOUN) > 0; a++)
     if (s->toks[a - 1].cap && s->toks[a - 1].type == TOK_WORD && published_adjunct (ctx, s, a, i, &year) == a)
       {
         g_autofree char *head = _ds_toks_dup (s, c, a);
@@ -243,7 +243,7 @@ source_text (Ctx        *ctx,
 
   /* "Historians at the University of Lima": people at a named body,
    * whose capital is the sentence's. */
-  if ((k > c || _ds_lexicon_phrase_at (ctx, s, k, "study_noun") > 0 ||
+  if ((k > c || _ds_phrase_at (ctx, s, k, PL_STUDY_NOUN) > 0 ||
        (k + 2 < i && s->toks[k + 1].type == TOK_WORD && !s->toks[k + 1].cap &&
         (_ds_tok_is (&s->toks[k + 1], "at") || _ds_tok_is (&s->toks[k + 1], "from")))) &&
       g_ascii_isupper (who[0]))
@@ -303,7 +303,7 @@ topic_end_read (Ctx        *ctx,
        * object_pronoun) it is the verb.) */
       s_verb = ctx->english && v <= a + 2 && t->type == TOK_WORD && !t->cap && t->len > 3 && t->p[t->len - 1] == 's' &&
                !(t->flags & (W_FUNCTION | W_PREP | W_CONJ | W_ADV)) && v + 1 < e &&
-               ((s->toks[v + 1].flags & W_PRONOUN) || _ds_lexicon_phrase_at (ctx, s, v + 1, "object_pronoun") > 0 ||
+               ((s->toks[v + 1].flags & W_PRONOUN) || _ds_phrase_at (ctx, s, v + 1, PL_OBJECT_PRONOUN) > 0 ||
                 (!(t->flags & W_NOUN) && ((s->toks[v + 1].flags & W_DET) || _ds_tok_is_article (&s->toks[v + 1])))) &&
                s->toks[v - 1].type == TOK_WORD && s->toks[v - 1].p[s->toks[v - 1].len - 1] != 's';
       /* "regional forums matter more to …", "small states gain most
@@ -336,8 +336,8 @@ topic_end_read (Ctx        *ctx,
        * efektif …": phrase list topic_degree_marker), unless a relative
        * holds it ("negara yang paling maju"). */
       if (!s_verb && !t->verb && !((t->flags & (W_AUX | W_CUE_DEF)) || ((t->flags & W_ADV) && !(t->flags & W_NOUN))) &&
-          _ds_lexicon_phrase_at (ctx, s, v, "advice_modal") == 0 &&
-          !(t->phrase && _ds_lexicon_phrase_at (ctx, s, v, "topic_degree_marker") > 0))
+          _ds_phrase_at (ctx, s, v, PL_ADVICE_MODAL) == 0 &&
+          !(t->phrase && _ds_phrase_at (ctx, s, v, PL_TOPIC_DEGREE_MARKER) > 0))
         continue;
       /* "… worsen access to medicine in target states": a verb that ends
        * the claim leaves it nothing to say of its subject; the verb was
@@ -380,7 +380,7 @@ topic_end_read (Ctx        *ctx,
       /* "A regional CERT is …": the article stays with its noun. "No
        * treaty yet defines …", "Tidak ada negara …": a denial names no
        * topic. */
-      if (_ds_lexicon_phrase_at (ctx, s, a, "denial_opener") > 0)
+      if (_ds_phrase_at (ctx, s, a, PL_DENIAL_OPENER) > 0)
         return 0;
       first = _ds_tok_is_article (&s->toks[a]) ? a + 1 : a;
       /* "regional hubs pull skilled staff …", "data embassies leave
@@ -395,7 +395,7 @@ topic_end_read (Ctx        *ctx,
        * word the lexicon does not know (phrase list phrasal_particle)
        * makes it a verb; the subject ended before it. */
       for (guint k = first + 1; k < v; k++)
-        if (_ds_lexicon_phrase_at (ctx, s, k, "phrasal_particle") == 1 && s->toks[k - 1].type == TOK_WORD &&
+        if (_ds_phrase_at (ctx, s, k, PL_PHRASAL_PARTICLE) == 1 && s->toks[k - 1].type == TOK_WORD &&
             !(s->toks[k - 1].flags & W_FUNCTION))
           return 0;
       start = _ds_np_start (s, first, v, &end);
@@ -526,7 +526,7 @@ finding_end (Ctx        *ctx,
     {
       guint n;
 
-      if (_ds_tok_is_punct (&s->toks[k], ',') && (n = _ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj")) > 0 &&
+      if (_ds_tok_is_punct (&s->toks[k], ',') && (n = _ds_phrase_at (ctx, s, k + 1, PL_CONTRAST_CONJ)) > 0 &&
           k + 1 + n < e && s->toks[k + 1 + n].cap && s->toks[k + 1 + n].type == TOK_WORD)
         return k;
     }
@@ -646,7 +646,7 @@ named_example (Ctx        *ctx,
 {
   for (guint k = *c; k + 1 < b && k < *c + 6; k++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, k, "cue_such_as");
+      guint n = _ds_phrase_at (ctx, s, k, PL_CUE_SUCH_AS);
 
       if (n > 0 && k + n < b && _ds_source_kind (ctx, s, k + n, b) != DS_SOURCE_NONE)
         {
@@ -666,7 +666,7 @@ own_work (Ctx        *ctx,
           guint       c,
           guint       b)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, c, "author_self");
+  guint n = _ds_phrase_at (ctx, s, c, PL_AUTHOR_SELF);
 
   return n > 0 && c + n == b;
 }
@@ -719,11 +719,11 @@ _ds_find_means (Ctx  *ctx,
 
   if (e < 6 || s->first || s->toks[0].used)
     return FALSE;
-  n = _ds_lexicon_phrase_at (ctx, s, 0, "argue_means_opener");
+  n = _ds_phrase_at (ctx, s, 0, PL_ARGUE_MEANS_OPENER);
   if (n > 0)
     return n + 1 < e && _ds_tok_is_punct (&s->toks[n], ',') && inference (ctx, s, 0, n, e);
-  if ((n = _ds_lexicon_phrase_at (ctx, s, 0, "argue_inference_source")) == 0 || n + 1 >= e ||
-      (m = _ds_lexicon_phrase_at (ctx, s, n, "argue_means_verb")) == 0)
+  if ((n = _ds_phrase_at (ctx, s, 0, PL_ARGUE_INFERENCE_SOURCE)) == 0 || n + 1 >= e ||
+      (m = _ds_phrase_at (ctx, s, n, PL_ARGUE_MEANS_VERB)) == 0)
     return FALSE;
   n += m - 1;
   if (n + 1 < e && (s->toks[n + 1].flags & W_THAT))
@@ -833,9 +833,9 @@ post_speaker (Ctx        *ctx,
        * commentator's trade, phrase list facts_commentator, is a post
        * before the name of who holds it; "The economist" alone names
        * nobody.) */
-      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "actor_noun")) > 0 ||
-          (n = _ds_lexicon_phrase_at (ctx, s, k, "occupation")) > 0 ||
-          ((n = _ds_lexicon_phrase_at (ctx, s, k, "facts_commentator")) > 0 && k + n + 1 < b &&
+      if ((n = _ds_phrase_at (ctx, s, k, PL_ACTOR_NOUN)) > 0 ||
+          (n = _ds_phrase_at (ctx, s, k, PL_OCCUPATION)) > 0 ||
+          ((n = _ds_phrase_at (ctx, s, k, PL_FACTS_COMMENTATOR)) > 0 && k + n + 1 < b &&
            s->toks[k + n].cap && s->toks[k + n + 1].cap))
         break;
       if (t->type == TOK_PUNCT && (t->ch == '\'' || t->ch == 0x2019))
@@ -869,7 +869,7 @@ crowd_at (Ctx        *ctx,
 
   if (k < b && _ds_tok_is_article (&s->toks[k]))
     k++;
-  if (k < b && (n = _ds_lexicon_phrase_at (ctx, s, k, "stance_crowd_quant")) > 0)
+  if (k < b && (n = _ds_phrase_at (ctx, s, k, PL_STANCE_CROWD_QUANT)) > 0)
     k += n;
   /* ("Human rights lawyers", "Cloud provider associations": two words
    * before the trade at most.) */
@@ -877,13 +877,13 @@ crowd_at (Ctx        *ctx,
     {
       const Tok *t;
 
-      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "stance_crowd")) > 0)
+      if ((n = _ds_phrase_at (ctx, s, k, PL_STANCE_CROWD)) > 0)
         {
           /* "Asosiasi Penyedia Jasa Internet Indonesia": a body's word
            * (phrase list stance_crowd_body) in capitals before another
            * capital opens the body's name, no crowd. */
           if (s->toks[k].cap && k + n < b && s->toks[k + n].cap &&
-              _ds_lexicon_phrase_at (ctx, s, k, "stance_crowd_body") > 0)
+              _ds_phrase_at (ctx, s, k, PL_STANCE_CROWD_BODY) > 0)
             return FALSE;
           /* "para analis pertahanan", "economists at the IMF". */
           for (k += n; k < b && k < c + 10; k++)
@@ -974,7 +974,7 @@ post_then_name (Ctx        *ctx,
         return FALSE;
       /* ("Maritime lawyer Helena Brandt", "Ekonom Teuku Riefky": a
        * commentator's trade, phrase list facts_commentator, is a post.) */
-      post = _ds_post_phrase_ends_at (ctx, s, k, 0) || _ds_lexicon_phrase_at (ctx, s, k, "facts_commentator") > 0;
+      post = _ds_post_phrase_ends_at (ctx, s, k, 0) || _ds_phrase_at (ctx, s, k, PL_FACTS_COMMENTATOR) > 0;
     }
   return post;
 }
@@ -1018,7 +1018,7 @@ _ds_find_finding (Ctx  *ctx,
        * after a verb of judgement or worry (phrase list view_verb_bare);
        * the claim opens right after the verb. */
       bare = !ctx->english && i + 1 < e && !(s->toks[i + 1].flags & W_THAT) && !s->toks[i].used &&
-             _ds_lexicon_phrase_at (ctx, s, i, "view_verb_bare") == 1;
+             _ds_phrase_at (ctx, s, i, PL_VIEW_VERB_BARE) == 1;
       /* "Critics reply that …", "Scholars note that …": a verb of
        * answer or remark the lexicon keeps out of its report words ("a
        * note", "might reply that … since …" read as a reason's source;
@@ -1027,11 +1027,11 @@ _ds_find_finding (Ctx  *ctx,
        * view_verb_particle) report before "that" as one verb, asked
        * with its particle ("What do critics point out about …?"). */
       particle = !bare && ctx->english && i + 3 < e && (s->toks[i + 2].flags & W_THAT) && !s->toks[i].used &&
-                 _ds_lexicon_phrase_at (ctx, s, i, "view_verb_particle") == 2;
+                 _ds_phrase_at (ctx, s, i, PL_VIEW_VERB_PARTICLE) == 2;
       if (!bare && !particle &&
           (!((s->toks[i].flags & W_REPORT) ||
              (ctx->english && i + 1 < e && (s->toks[i + 1].flags & W_THAT) &&
-              _ds_lexicon_phrase_at (ctx, s, i, "view_verb_plain") == 1)) ||
+              _ds_phrase_at (ctx, s, i, PL_VIEW_VERB_PLAIN) == 1)) ||
            s->toks[i].used))
         continue;
       if (bare)
@@ -1063,7 +1063,7 @@ _ds_find_finding (Ctx  *ctx,
       /* "Despite fears that …", "Despite claims that …": the report word
        * is a noun right after a concession's opener (phrase list
        * contrast_concession_opener), which is no source. */
-      if ((n = _ds_lexicon_phrase_at (ctx, s, c, "contrast_concession_opener")) > 0 && c + n == i)
+      if ((n = _ds_phrase_at (ctx, s, c, PL_CONTRAST_CONCESSION_OPENER)) > 0 && c + n == i)
         continue;
       /* "Ilmuwan Institut X telah menunjukkan", "Scientists from the Y
        * Institute have shown": the auxiliary is the verb's. */
@@ -1109,8 +1109,8 @@ _ds_find_finding (Ctx  *ctx,
        * capitals.) */
       post = kind == DS_SOURCE_NONE && post_speaker (ctx, s, c, who_end) &&
              (_ds_tok_is_article (&s->toks[c]) ||
-              ((_ds_lexicon_phrase_at (ctx, s, c, "actor_noun") > 0 ||
-                _ds_lexicon_phrase_at (ctx, s, c, "occupation") > 0) &&
+              ((_ds_phrase_at (ctx, s, c, PL_ACTOR_NOUN) > 0 ||
+                _ds_phrase_at (ctx, s, c, PL_OCCUPATION) > 0) &&
                c + 1 < who_end && !s->toks[c + 1].cap));
       if (kind == DS_SOURCE_NONE && post_speaker (ctx, s, c, who_end))
         kind = DS_SOURCE_NAMED;
@@ -1121,7 +1121,7 @@ _ds_find_finding (Ctx  *ctx,
         kind = DS_SOURCE_CITED;
       /* "The author (also) concludes that …", "Penulis menyimpulkan …"
        * after 'In "Title", …': the work names the source. */
-      if (ctx->work != NULL && (n = _ds_lexicon_phrase_at (ctx, s, c, "work_pointer")) > 0 && c + n <= who_end &&
+      if (ctx->work != NULL && (n = _ds_phrase_at (ctx, s, c, PL_WORK_POINTER)) > 0 && c + n <= who_end &&
           (c + n == who_end || (who_end == c + n + 1 && (s->toks[c + n].flags & W_ADV))))
         {
           kind = DS_SOURCE_CITED;
@@ -1132,8 +1132,8 @@ _ds_find_finding (Ctx  *ctx,
        * the author draws the claim from what was said before, asked
        * as the author's conclusion about its subject. */
       if (kind == DS_SOURCE_NONE && who == NULL && !own &&
-          (n = _ds_lexicon_phrase_at (ctx, s, c, "argue_inference_source")) > 0 && c + n == who_end &&
-          _ds_lexicon_phrase_at (ctx, s, i, "argue_inference_verb") > 0)
+          (n = _ds_phrase_at (ctx, s, c, PL_ARGUE_INFERENCE_SOURCE)) > 0 && c + n == who_end &&
+          _ds_phrase_at (ctx, s, i, PL_ARGUE_INFERENCE_VERB) > 0)
         return inference (ctx, s, c, that, e);
       /* "Economists warn that …", "Para analis menilai bahwa …": a
        * crowd of one trade, whose capital opening the sentence names
@@ -1155,8 +1155,8 @@ _ds_find_finding (Ctx  *ctx,
         }
       /* (A trade's view before a camp's, "Legal scholars contend … .
        * Supporters say …", is no camp answered.) */
-      if (crowd && (_ds_lexicon_phrase_at (ctx, s, c, "contrast_camp") > 0 ||
-                    _ds_lexicon_phrase_at (ctx, s, c, "contrast_camp_some") > 0) &&
+      if (crowd && (_ds_phrase_at (ctx, s, c, PL_CONTRAST_CAMP) > 0 ||
+                    _ds_phrase_at (ctx, s, c, PL_CONTRAST_CAMP_SOME) > 0) &&
           camp_answers_next (ctx, s))
         return FALSE;
       form = crowd ? _ds_lexicon_other_forms (ctx, &s->toks[i], ctx->english ? "finding_verb_plural" : "finding_verb")
@@ -1168,7 +1168,7 @@ _ds_find_finding (Ctx  *ctx,
       /* (A view, not a finding: "researchers … found that" is asked as
        * their finding's blank; phrase list view_past_verb. Nor a claim
        * of "the" and one noun, "the islands would …": which islands.) */
-      if (form == NULL && crowd && ctx->english && _ds_lexicon_phrase_at (ctx, s, i, "view_past_verb") == 1 &&
+      if (form == NULL && crowd && ctx->english && _ds_phrase_at (ctx, s, i, PL_VIEW_PAST_VERB) == 1 &&
           (form = _ds_lexicon_other_forms (ctx, &s->toks[i], "finding_verb")) != NULL &&
           (!g_str_has_suffix (form, " did") || claim_topic_end (ctx, s, that + 1, e) == 0 ||
            (_ds_tok_is (&s->toks[that + 1], "the") && claim_topic_end (ctx, s, that + 1, e) == that + 3)))
@@ -1187,7 +1187,7 @@ _ds_find_finding (Ctx  *ctx,
        * date was set": a saying in a subordinate clause that opens the
        * sentence ends at its comma (the phrase list stance_subordinator;
        * "…, meski para ahli mengingatkan bahwa A, bukan B" keeps B). */
-      if (c > 0 && s->toks[c - 1].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, s, 0, "stance_subordinator") == c)
+      if (c > 0 && s->toks[c - 1].type == TOK_WORD && _ds_phrase_at (ctx, s, 0, PL_STANCE_SUBORDINATOR) == c)
         for (guint k = that + 2; k < end; k++)
           if (_ds_tok_is_punct (&s->toks[k], ','))
             {
@@ -1207,10 +1207,10 @@ _ds_find_finding (Ctx  *ctx,
       /* (Nor a body's, "Apa yang dinilai kelompok masyarakat sipil?":
        * phrase list stance_crowd_body.) */
       if (crowd && claim_topic_end (ctx, s, that + 1, end) == 0 &&
-          (_ds_lexicon_phrase_at (ctx, s, c, "contrast_camp") > 0 ||
-           _ds_lexicon_phrase_at (ctx, s, c, "contrast_camp_some") > 0 ||
-           _ds_lexicon_phrase_at (ctx, s, i, "view_verb_plain") == 1 || particle ||
-           _ds_lexicon_phrase_in (ctx, s, c, who_end, "stance_crowd_body")))
+          (_ds_phrase_at (ctx, s, c, PL_CONTRAST_CAMP) > 0 ||
+           _ds_phrase_at (ctx, s, c, PL_CONTRAST_CAMP_SOME) > 0 ||
+           _ds_phrase_at (ctx, s, i, PL_VIEW_VERB_PLAIN) == 1 || particle ||
+           _ds_phrase_in (ctx, s, c, who_end, PL_STANCE_CROWD_BODY)))
         return FALSE;
       /* (Nor a claim pointed out that holds a count or a figure, "Critics
        * point out that the system depends on volunteers who give 3 days
@@ -1235,8 +1235,8 @@ _ds_find_finding (Ctx  *ctx,
           else if (held && c + 1 < who_end && !s->toks[c + 1].cap && !(s->toks[c + 1].flags & W_FUNCTION))
             who[0] = ds_ascii_tolower (who[0]);
           /* "Economist Farah Naz" → "economist Farah Naz". */
-          else if (c + 2 < who_end && _ds_lexicon_phrase_at (ctx, s, c, "facts_commentator") == 1 &&
-                   s->toks[c + 1].cap && _ds_lexicon_phrase_at (ctx, s, c, "occupation") == 0)
+          else if (c + 2 < who_end && _ds_phrase_at (ctx, s, c, PL_FACTS_COMMENTATOR) == 1 &&
+                   s->toks[c + 1].cap && _ds_phrase_at (ctx, s, c, PL_OCCUPATION) == 0)
             who[0] = ds_ascii_tolower (who[0]);
         }
       /* ("Ia menegaskan bahwa perundingan itu …": the question of a
@@ -1721,8 +1721,8 @@ post_at (Ctx        *ctx,
 {
   if (a < b && _ds_tok_is_article (&s->toks[a]))
     a++;
-  return a < b && (_ds_lexicon_phrase_at (ctx, s, a, "actor_noun") > 0 ||
-                   _ds_lexicon_phrase_at (ctx, s, a, "occupation") > 0);
+  return a < b && (_ds_phrase_at (ctx, s, a, PL_ACTOR_NOUN) > 0 ||
+                   _ds_phrase_at (ctx, s, a, PL_OCCUPATION) > 0);
 }
 
 /* Whether [@a, @b) is a person's name: two to four capitalised words. */
@@ -1780,7 +1780,7 @@ school_at (Ctx        *ctx,
            guint       b)
 {
   const Tok *t;
-  guint n = _ds_lexicon_phrase_at (ctx, s, a, "school_name");
+  guint n = _ds_phrase_at (ctx, s, a, PL_SCHOOL_NAME);
 
   if (n > 0 && a + n == b)
     return TRUE;
@@ -1818,12 +1818,12 @@ possessive_view (Ctx        *ctx,
 {
   guint k, n;
 
-  if (!ctx->english || _ds_lexicon_phrase_at (ctx, s, i, "view_possessive_opener") != 1)
+  if (!ctx->english || _ds_phrase_at (ctx, s, i, PL_VIEW_POSSESSIVE_OPENER) != 1)
     return 0;
   for (k = i + 1; k < e && k < i + 4 && s->toks[k].type == TOK_WORD && s->toks[k].cap && !possessive_tok (&s->toks[k]); k++)
     ;
   if (k >= e || !s->toks[k].cap || !possessive_tok (&s->toks[k]) || (s->toks[k].flags & (W_COUNTRY | W_GOV)) ||
-      (n = _ds_lexicon_phrase_at (ctx, s, k + 1, "view_possessive_noun")) == 0 || k + 1 + n >= e ||
+      (n = _ds_phrase_at (ctx, s, k + 1, PL_VIEW_POSSESSIVE_NOUN)) == 0 || k + 1 + n >= e ||
       !_ds_tok_is_punct (&s->toks[k + 1 + n], ','))
     return 0;
   *name_end = k + 1;
@@ -1840,7 +1840,7 @@ school_adjective_at (Ctx        *ctx,
                      guint       a,
                      guint       b)
 {
-  return a < b && _ds_lexicon_phrase_at (ctx, s, a, "school_adjective") == b - a;
+  return a < b && _ds_phrase_at (ctx, s, a, PL_SCHOOL_ADJECTIVE) == b - a;
 }
 
 /* "In the realist view,", "From a constructivist perspective,": a
@@ -1858,9 +1858,9 @@ school_view_frame (Ctx        *ctx,
 {
   guint k = i + 1, n, m;
 
-  if (!ctx->english || _ds_lexicon_phrase_at (ctx, s, i, "view_possessive_opener") != 1 || k >= e ||
-      !_ds_tok_is_article (&s->toks[k]) || (n = _ds_lexicon_phrase_at (ctx, s, k + 1, "school_adjective")) == 0 ||
-      (m = _ds_lexicon_phrase_at (ctx, s, k + 1 + n, "school_view_noun")) == 0 || k + 1 + n + m + 1 >= e ||
+  if (!ctx->english || _ds_phrase_at (ctx, s, i, PL_VIEW_POSSESSIVE_OPENER) != 1 || k >= e ||
+      !_ds_tok_is_article (&s->toks[k]) || (n = _ds_phrase_at (ctx, s, k + 1, PL_SCHOOL_ADJECTIVE)) == 0 ||
+      (m = _ds_phrase_at (ctx, s, k + 1 + n, PL_SCHOOL_VIEW_NOUN)) == 0 || k + 1 + n + m + 1 >= e ||
       !_ds_tok_is_punct (&s->toks[k + 1 + n + m], ','))
     return 0;
   *who = k + 1;
@@ -1880,7 +1880,7 @@ view_opened (Ctx        *ctx,
 
   while (i < e && (s->toks[i].flags & W_CONNECTIVE))
     i++;
-  return i < e && (_ds_lexicon_phrase_at (ctx, s, i, "view_opener") > 0 || _ds_toks_pair_is (s, i, "dalam", "pandangan") ||
+  return i < e && (_ds_phrase_at (ctx, s, i, PL_VIEW_OPENER) > 0 || _ds_toks_pair_is (s, i, "dalam", "pandangan") ||
                    possessive_view (ctx, s, i, e, &name_end) > 0 || school_view_frame (ctx, s, i, e, &name, &name_end) > 0);
 }
 
@@ -1927,7 +1927,7 @@ held_by (Ctx        *ctx,
     }
   /* "Menurut pandangan X,", "Dari sudut pandang X,", "In the view of
    * X,", "From the perspective of X," (the phrase list view_opener). */
-  if ((k = _ds_lexicon_phrase_at (ctx, s, i, "view_opener")) > 0)
+  if ((k = _ds_phrase_at (ctx, s, i, PL_VIEW_OPENER)) > 0)
     i += k;
   else if (_ds_tok_is (&s->toks[i], "menurut"))
     i++;
@@ -1957,11 +1957,11 @@ held_by (Ctx        *ctx,
    * of one trade holds a view as a school does; "some" alone names
    * nobody.) */
   school = school_at (ctx, s, i, k) ||
-           (!to_whom && crowd_at (ctx, s, i, k) && _ds_lexicon_phrase_at (ctx, s, i, "contrast_camp") == 0);
+           (!to_whom && crowd_at (ctx, s, i, k) && _ds_phrase_at (ctx, s, i, PL_CONTRAST_CAMP) == 0);
   for (guint j = i; j < k && !school; j++)
     if (s->toks[j].flags & W_VAGUE)
       return FALSE;
-  if ((!school && _ds_lexicon_phrase_at (ctx, s, i, "vague_source") > 0) ||
+  if ((!school && _ds_phrase_at (ctx, s, i, PL_VAGUE_SOURCE) > 0) ||
       (to_whom && !school && _ds_source_kind (ctx, s, i, k) != DS_SOURCE_CITED))
     return FALSE;
   *who = i;
@@ -1994,7 +1994,7 @@ concession_in (Ctx        *ctx,
 {
   for (guint k = a; k + 1 < e; k++)
     if (_ds_tok_is_punct (&s->toks[k], ',') &&
-        (_ds_lexicon_phrase_at (ctx, s, k + 1, "contrast_conj") > 0 || _ds_tok_is (&s->toks[k + 1], "but") ||
+        (_ds_phrase_at (ctx, s, k + 1, PL_CONTRAST_CONJ) > 0 || _ds_tok_is (&s->toks[k + 1], "but") ||
          _ds_tok_is (&s->toks[k + 1], "tetapi") || _ds_tok_is (&s->toks[k + 1], "namun")))
       return TRUE;
   return FALSE;
@@ -2491,8 +2491,8 @@ treaty_name_end (Ctx        *ctx,
   if (i < e && _ds_tok_is (&s->toks[i], "the"))
     i++;
   if (_ds_read_name (s, i, e, &a, &b) <= i || b - a < 2 ||
-      (_ds_lexicon_phrase_at (ctx, s, a, "treaty_head") != 1 &&
-       _ds_lexicon_phrase_at (ctx, s, b - 1, "treaty_head") != 1))
+      (_ds_phrase_at (ctx, s, a, PL_TREATY_HEAD) != 1 &&
+       _ds_phrase_at (ctx, s, b - 1, PL_TREATY_HEAD) != 1))
     return 0;
   y = treaty_year_end (s, b, e);
   return y > 0 ? y : b;
@@ -2528,7 +2528,7 @@ treaty_full_end (Ctx        *ctx,
     return 0;
   /* "International Convention on …": the head may stand inside. */
   for (guint k = a; k < b && !head; k++)
-    head = s->toks[k].cap && _ds_lexicon_phrase_at (ctx, s, k, "treaty_head") == 1;
+    head = s->toks[k].cap && _ds_phrase_at (ctx, s, k, PL_TREATY_HEAD) == 1;
   if (!head)
     return 0;
   /* "… tentang Perlindungan Trenggiling", "… on the Protection of
@@ -2592,9 +2592,9 @@ treaty_anaphor_end (Ctx        *ctx,
                     guint       e)
 {
   if (e > 2 && (_ds_tok_is (&s->toks[0], "the") || _ds_tok_is (&s->toks[0], "this")) && !s->toks[1].cap &&
-      _ds_lexicon_phrase_at (ctx, s, 1, "treaty_head") == 1)
+      _ds_phrase_at (ctx, s, 1, PL_TREATY_HEAD) == 1)
     return 2;
-  if (e > 2 && (s->toks[1].flags & W_ANAPHOR) && _ds_lexicon_phrase_at (ctx, s, 0, "treaty_head") == 1)
+  if (e > 2 && (s->toks[1].flags & W_ANAPHOR) && _ds_phrase_at (ctx, s, 0, PL_TREATY_HEAD) == 1)
     return 2;
   return 0;
 }
@@ -2749,7 +2749,7 @@ article_from (Ctx  *ctx,
   /* "Under Article 56 of the convention, a coastal state has …",
    * "Menurut Pasal 33 UUD 1945, …" (the phrase list facts3_article_lead):
    * the article the clause after the comma rests on, asked as a blank. */
-  if (d == 0 && (n = _ds_lexicon_phrase_at (ctx, s, c, "facts3_article_lead")) > 0 &&
+  if (d == 0 && (n = _ds_phrase_at (ctx, s, c, PL_FACTS3_ARTICLE_LEAD)) > 0 &&
       (d = article_at (s, c + n, e, &num)) > 0)
     {
       guint comma = d, b = num + 1;
@@ -2827,7 +2827,7 @@ _ds_find_article (Ctx  *ctx,
 
   /* (Most sentences name no article: article_from(), which declares the
    * strings, is not entered.) */
-  if (d == 0 && _ds_lexicon_phrase_at (ctx, s, c, "facts3_article_lead") == 0)
+  if (d == 0 && _ds_phrase_at (ctx, s, c, PL_FACTS3_ARTICLE_LEAD) == 0)
     return FALSE;
   return article_from (ctx, s, c, e, d, num);
 }
@@ -3059,8 +3059,8 @@ signpost_at (Ctx        *ctx,
              const Sent *s,
              guint       i)
 {
-  return _ds_lexicon_phrase_at (ctx, s, i, "consequence_marker") > 0 ||
-         _ds_lexicon_phrase_at (ctx, s, i, "closing_marker") > 0;
+  return _ds_phrase_at (ctx, s, i, PL_CONSEQUENCE_MARKER) > 0 ||
+         _ds_phrase_at (ctx, s, i, PL_CLOSING_MARKER) > 0;
 }
 
 /* The signpost a note's label is: "Intinya:", "TL;DR:", "Bottom line:"
@@ -3116,17 +3116,17 @@ find_signpost (Ctx        *ctx,
 
   /* "Jadi kesimpulannya: …", "So, in short, …": a step's connective
    * before a conclusion's signpost leads into it. */
-  if ((j = i + _ds_lexicon_phrase_at (ctx, s, i, "closing_marker")) > i ||
-      (j = i + _ds_lexicon_phrase_at (ctx, s, i, "consequence_marker")) > i)
+  if ((j = i + _ds_phrase_at (ctx, s, i, PL_CLOSING_MARKER)) > i ||
+      (j = i + _ds_phrase_at (ctx, s, i, PL_CONSEQUENCE_MARKER)) > i)
     {
       if (j < s->n && _ds_tok_is_punct (&s->toks[j], ','))
         j++;
-      if (_ds_lexicon_phrase_at (ctx, s, j, "conclusion_marker") > 0 ||
-          (j > i + 1 && _ds_lexicon_phrase_at (ctx, s, j, "closing_marker") > 0))
+      if (_ds_phrase_at (ctx, s, j, PL_CONCLUSION_MARKER) > 0 ||
+          (j > i + 1 && _ds_phrase_at (ctx, s, j, PL_CLOSING_MARKER) > 0))
         i = j;
     }
   else if (i > 0 && i + 1 < s->n && _ds_tok_is_punct (&s->toks[i], ',') &&
-           _ds_lexicon_phrase_at (ctx, s, i + 1, "conclusion_marker") > 0)
+           _ds_phrase_at (ctx, s, i + 1, PL_CONCLUSION_MARKER) > 0)
     i++;
   for (guint n = 0; n < G_N_ELEMENTS (signposts); n++)
     if ((*a = signpost_end (ctx, s, i, &signposts[n])) > 0 &&
@@ -3185,7 +3185,7 @@ recommends (Ctx        *ctx,
             guint       e)
 {
   for (guint k = 1; k < e; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "statement_advice") > 0)
+    if (_ds_phrase_at (ctx, s, k, PL_STATEMENT_ADVICE) > 0)
       return TRUE;
   return FALSE;
 }
@@ -3358,7 +3358,7 @@ cites_finding (Ctx        *ctx,
 
   while (k < e && k < a + 3 && (_ds_tok_is_article (&s->toks[k]) || (s->toks[k].flags & W_DET)))
     k++;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "study_noun")) == 0)
+  if ((n = _ds_phrase_at (ctx, s, k, PL_STUDY_NOUN)) == 0)
     return FALSE;
   for (k += n; k < e && k < a + 8; k++)
     if (_ds_lexicon_other_forms (ctx, &s->toks[k], "finding_verb") != NULL)
@@ -3380,13 +3380,13 @@ find_purpose (Ctx  *ctx,
               guint i,
               guint e)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, i, "purpose_subject"), a;
+  guint n = _ds_phrase_at (ctx, s, i, PL_PURPOSE_SUBJECT), a;
   const char *verb;
 
   /* "Bab ini menguraikan …", "This chapter traces …" under a chapter's
    * heading says what the chapter does, not the whole text named by its
    * title. */
-  if (n == 0 && (n = _ds_lexicon_phrase_at (ctx, s, i, "purpose_part_subject")) > 0 &&
+  if (n == 0 && (n = _ds_phrase_at (ctx, s, i, PL_PURPOSE_PART_SUBJECT)) > 0 &&
       ctx->topic_block != G_MAXUINT && g_strcmp0 (ctx->topic, ctx->title) != 0)
     return FALSE;
   if (ctx->purpose_asked || n == 0 || i + n >= e ||
@@ -3422,7 +3422,7 @@ find_problem (Ctx  *ctx,
               guint i,
               guint e)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, i, "problem_lead"), a;
+  guint n = _ds_phrase_at (ctx, s, i, PL_PROBLEM_LEAD), a;
 
   /* The author's own problem opens a paragraph or closes the essay; one
    * named in passing among others' ("The main problem is that …" after
@@ -3431,7 +3431,7 @@ find_problem (Ctx  *ctx,
     return FALSE;
   if (n > 0)
     a = i + n;
-  else if ((n = _ds_lexicon_phrase_at (ctx, s, i, "problem_marker")) > 0 && i + n < e &&
+  else if ((n = _ds_phrase_at (ctx, s, i, PL_PROBLEM_MARKER)) > 0 && i + n < e &&
            (_ds_tok_is_punct (&s->toks[i + n], ',') || _ds_tok_is_punct (&s->toks[i + n], ':')))
     a = i + n + 1;
   else
@@ -3482,7 +3482,7 @@ find_gap (Ctx      *ctx,
   if (ctx->gap_asked || !_ds_sent_may_start (s, HOT_GAP_MARKER))
     return FALSE;
   for (guint k = i; k + 3 < e && a == G_MAXUINT; k++)
-    if (clause_opens_at (s, i, k) && _ds_lexicon_phrase_at (ctx, s, k, "gap_marker") > 0)
+    if (clause_opens_at (s, i, k) && _ds_phrase_at (ctx, s, k, PL_GAP_MARKER) > 0)
       a = k;
   if (a == G_MAXUINT)
     return FALSE;
@@ -3530,7 +3530,7 @@ find_hypothesis (Ctx      *ctx,
   if (ctx->hypothesis_asked || !_ds_sent_may_start (s, HOT_HYPOTHESIS_MARKER))
     return FALSE;
   for (guint k = i; k + 4 < e && a == G_MAXUINT; k++)
-    if (clause_opens_at (s, i, k) && (n = _ds_lexicon_phrase_at (ctx, s, k, "hypothesis_marker")) > 0)
+    if (clause_opens_at (s, i, k) && (n = _ds_phrase_at (ctx, s, k, PL_HYPOTHESIS_MARKER)) > 0)
       a = k + n;
   if (a == G_MAXUINT || a >= e)
     return FALSE;
@@ -3688,7 +3688,7 @@ _ds_find_view (Ctx  *ctx,
 
   /* "Menurutnya, …", "According to her, …": the view of the person the
    * sentence before named. */
-  if ((who_end = _ds_lexicon_phrase_at (ctx, s, 0, "view_pronoun_opener")) > 0 && who_end < e &&
+  if ((who_end = _ds_phrase_at (ctx, s, 0, PL_VIEW_PRONOUN_OPENER)) > 0 && who_end < e &&
       _ds_tok_is_punct (&s->toks[who_end], ',') && (person = _ds_person_recent (ctx)) != NULL)
     who = 0, after = who_end + 1;
   else if (!held_by (ctx, s, e, &who, &who_end, &after) ||
@@ -3699,7 +3699,7 @@ _ds_find_view (Ctx  *ctx,
              * …": a crowd of one trade, asked as a school is, by its
              * claim's subject only; not a camp, "According to critics,"
              * (one side of a debate the essay goes on with). */
-            !(crowd = crowd_at (ctx, s, who, who_end) && _ds_lexicon_phrase_at (ctx, s, who, "contrast_camp") == 0)))
+            !(crowd = crowd_at (ctx, s, who, who_end) && _ds_phrase_at (ctx, s, who, PL_CONTRAST_CAMP) == 0)))
     return FALSE;
   /* (Nor when its subject is one bare word, "governments", or ends on
    * a "ter-" word that is the predicate's, "pemerintah terlambat
@@ -3765,7 +3765,7 @@ _ds_find_view (Ctx  *ctx,
    * masih …", "… two thirds of the states …": the fraction is what the
    * claim says of its topic; the question names the topic without it. */
   {
-    guint ta = after, n = _ds_lexicon_phrase_at (ctx, s, after, "fraction");
+    guint ta = after, n = _ds_phrase_at (ctx, s, after, PL_FRACTION);
 
     if (n > 0 && after + n + 1 < topic_end)
       {
@@ -3851,7 +3851,7 @@ _ds_find_described (Ctx  *ctx,
    * up. */
   for (i = 1; i + 4 < e && !(s->toks[i].flags & W_RELATIVE); i++)
     if (s->toks[i].type == TOK_WORD && s->toks[i].len >= 6 && !s->toks[i].cap &&
-        _ds_lexicon_phrase_at (ctx, s, i, "concept_verb") > 0)
+        _ds_phrase_at (ctx, s, i, PL_CONCEPT_VERB) > 0)
       break;
   if (s->toks[i].flags & W_RELATIVE)
     return FALSE;
@@ -3915,22 +3915,22 @@ _ds_find_pointed_view (Ctx  *ctx,
       if (t->type != TOK_WORD || (t->verb && !(t->flags & W_NOUN) && !(ctx->english && !noun)) ||
           (t->flags & (W_PRONOUN | W_AUX | W_CUE_DEF)) || (t->cap && k > c))
         return FALSE;
-      noun |= _ds_lexicon_phrase_at (ctx, s, k, "view_noun") > 0;
+      noun |= _ds_phrase_at (ctx, s, k, PL_VIEW_NOUN) > 0;
     }
   h = c1 + 1;
   if (h < e && (s->toks[h].flags & W_RELATIVE))
     h++;
   /* "first put forward by", "pertama kali dikemukakan oleh" */
-  if (h + 1 < e && (s->toks[h].flags & (W_ADV | W_ORDINAL)) && _ds_lexicon_phrase_at (ctx, s, h, "view_holder") == 0)
+  if (h + 1 < e && (s->toks[h].flags & (W_ADV | W_ORDINAL)) && _ds_phrase_at (ctx, s, h, PL_VIEW_HOLDER) == 0)
     h += 1 + (_ds_tok_is (&s->toks[h + 1], "kali"));
-  if (!noun || (n = _ds_lexicon_phrase_at (ctx, s, h, "view_holder")) == 0)
+  if (!noun || (n = _ds_phrase_at (ctx, s, h, PL_VIEW_HOLDER)) == 0)
     return FALSE;
   who = h + n;
   for (c2 = who + 1; c2 < e && c2 <= who + 10 && !_ds_tok_is_punct (&s->toks[c2], ','); c2++)
     ;
   v = c2 + 1;
   if (c2 >= e || c2 > who + 10 || v + 3 > e || _ds_source_kind (ctx, s, who, c2) == DS_SOURCE_NONE ||
-      _ds_lexicon_phrase_at (ctx, s, v, "view_verb") == 0 || _ds_toks_any_used (s, 0, e))
+      _ds_phrase_at (ctx, s, v, PL_VIEW_VERB) == 0 || _ds_toks_any_used (s, 0, e))
     return FALSE;
   a = v + 1 < e && (s->toks[v + 1].flags & W_THAT) ? v + 2 : v;
   if (e - a < 3 || e - a > FINDING_MAX_TOKENS || (s->toks[a].flags & (W_PRONOUN | W_ANAPHOR)))
@@ -4003,13 +4003,13 @@ labeller (Ctx        *ctx,
 
   if (c >= hi || (s->toks[c].flags & (W_PRONOUN | W_ANAPHOR)))
     return FALSE;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, c, "label_crowd")) > 0 && c + n == hi)
+  if ((n = _ds_phrase_at (ctx, s, c, PL_LABEL_CROWD)) > 0 && c + n == hi)
     return TRUE;
   /* "Many observers regard …", "Realists see …", "Legal scholars
    * describe …": a crowd of one trade or a school; not one that answers
    * another ("Sebaliknya, kaum liberal memandang …": the contrast's rule
    * asks the two). */
-  if ((crowd_at (ctx, s, c, hi) || school_at (ctx, s, c, hi)) && _ds_lexicon_phrase_at (ctx, s, 0, "contrast_link") == 0)
+  if ((crowd_at (ctx, s, c, hi) || school_at (ctx, s, c, hi)) && _ds_phrase_at (ctx, s, 0, PL_CONTRAST_LINK) == 0)
     return TRUE;
   return _ds_source_kind (ctx, s, c, hi) != DS_SOURCE_NONE;
 }
@@ -4096,7 +4096,7 @@ label_span (Ctx        *ctx,
   if (!label_open (&s->toks[q]) && *b - *a - (_ds_tok_is_article (&s->toks[*a]) ? 1 : 0) < 2)
     return FALSE;
   return *b > *a && *b - *a <= LABEL_MAX_TOKENS && !(s->toks[*a].flags & (W_PRONOUN | W_ANAPHOR)) &&
-         !_ds_toks_any_used (s, *a, *b) && _ds_lexicon_phrase_at (ctx, s, *a, "vague_source") == 0;
+         !_ds_toks_any_used (s, *a, *b) && _ds_phrase_at (ctx, s, *a, PL_VAGUE_SOURCE) == 0;
 }
 
 /* "ketiga mekanisme ini", "these three models", "the three models" in
@@ -4200,15 +4200,15 @@ _ds_find_label (Ctx  *ctx,
         if (q >= o + (o > v + 1 ? 3 : 2) && q + 1 < e &&
             (_ds_tok_is (&s->toks[q], "itu") || _ds_tok_is (&s->toks[q], "tersebut") ||
              (q >= o + 3 && _ds_tok_is (&s->toks[q], "ini"))) &&
-            (label_open (&s->toks[q + 1]) || _ds_lexicon_phrase_at (ctx, s, q + 1, "label_as") > 0))
+            (label_open (&s->toks[q + 1]) || _ds_phrase_at (ctx, s, q + 1, PL_LABEL_AS) > 0))
           continue;
-        else if (label_open (&s->toks[q]) || _ds_lexicon_phrase_at (ctx, s, q, "label_as") > 0 ||
+        else if (label_open (&s->toks[q]) || _ds_phrase_at (ctx, s, q, PL_LABEL_AS) > 0 ||
                  (s->toks[q].type == TOK_PUNCT && !possessive_mark (s, q)) || (s->toks[q].verb && !s->toks[q].cap && !participle_before_noun (s, q, e)) ||
                  (s->toks[q].flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE)) || _ds_tok_ends_nya (&s->toks[q]) ||
                  /* ("memandang laut bukan sebagai pemisah, melainkan …":
                   * what it is not seen as is no label; the contrast's
                   * rule asks it.) */
-                 _ds_lexicon_phrase_at (ctx, s, q, "contrast_not") > 0)
+                 _ds_phrase_at (ctx, s, q, PL_CONTRAST_NOT) > 0)
           break;
       /* "menyebut ketiga mekanisme ini sebagai …", "calls these three
        * models …": named in full by the sentence before. */
@@ -4222,9 +4222,9 @@ _ds_find_label (Ctx  *ctx,
       /* "menyebut komisi itu sebagai "forum tanpa gigi"": a quoted label
        * after "sebagai", "as". */
       l = q;
-      if (!as && l + 1 < e && _ds_lexicon_phrase_at (ctx, s, l, "label_as") > 0 && label_open (&s->toks[l + 1]))
+      if (!as && l + 1 < e && _ds_phrase_at (ctx, s, l, PL_LABEL_AS) > 0 && label_open (&s->toks[l + 1]))
         l++;
-      if (!(as ? _ds_lexicon_phrase_at (ctx, s, l, "label_as") > 0 : label_open (&s->toks[l])) ||
+      if (!(as ? _ds_phrase_at (ctx, s, l, PL_LABEL_AS) > 0 : label_open (&s->toks[l])) ||
           !label_span (ctx, s, l, e, &a, &b) || _ds_toks_any_used (s, c, b))
         return FALSE;
       {
@@ -4249,7 +4249,7 @@ _ds_find_label (Ctx  *ctx,
           verb = _ds_toks_dup (s, v, v + 1), aux = written;
         else
           verb = g_strndup (form, strcspn (form, " ")), aux = strchr (form, ' ') != NULL ? strchr (form, ' ') + 1 : "";
-        if (_ds_lexicon_phrase_at (ctx, s, c, "label_crowd") > 0 || crowd_at (ctx, s, c, named) ||
+        if (_ds_phrase_at (ctx, s, c, PL_LABEL_CROWD) > 0 || crowd_at (ctx, s, c, named) ||
             school_at (ctx, s, c, named))
           who[0] = ds_ascii_tolower (who[0]);
         question = ds_lang_expand (ctx->lang, as ? "question_label_as" : "question_label", "aux", aux,
@@ -4289,14 +4289,14 @@ _ds_find_term_coined (Ctx  *ctx,
 
       if (t->type != TOK_WORD || t->cap || t->used || (form = _ds_lexicon_other_forms (ctx, t, "attrib_term_verb")) == NULL)
         continue;
-      if ((n = _ds_lexicon_phrase_at (ctx, s, v + 1, "attrib_term_noun")) == 0)
+      if ((n = _ds_phrase_at (ctx, s, v + 1, PL_ATTRIB_TERM_NOUN)) == 0)
         continue;
       q = v + 1 + n;
       if (q >= e || !label_open (&s->toks[q]))
         return FALSE;
       for (k = q + 1; k < e && k < q + 8 && !label_close (&s->toks[k]); k++)
         ;
-      if (k >= e || k >= q + 8 || k == q + 1 || (pe = _ds_lexicon_phrase_at (ctx, s, k + 1, "attrib_term_purpose")) == 0)
+      if (k >= e || k >= q + 8 || k == q + 1 || (pe = _ds_phrase_at (ctx, s, k + 1, PL_ATTRIB_TERM_PURPOSE)) == 0)
         return FALSE;
       /* What the term is for: the rest of the clause, a thing named in
        * full. */
@@ -4323,8 +4323,8 @@ _ds_find_term_coined (Ctx  *ctx,
             /* The name opens the sentence, or follows a comma or an
              * example's cue ("misalnya", "for example"). */
             if (c == named || (c > 0 && !_ds_tok_is_punct (&s->toks[c - 1], ',') &&
-                               _ds_lexicon_phrase_at (ctx, s, c - 1, "attrib_term_example") != 1 &&
-                               (c < 2 || _ds_lexicon_phrase_at (ctx, s, c - 2, "attrib_term_example") != 2)))
+                               _ds_phrase_at (ctx, s, c - 1, PL_ATTRIB_TERM_EXAMPLE) != 1 &&
+                               (c < 2 || _ds_phrase_at (ctx, s, c - 2, PL_ATTRIB_TERM_EXAMPLE) != 2)))
               return FALSE;
           }
         else
@@ -4332,7 +4332,7 @@ _ds_find_term_coined (Ctx  *ctx,
             c = _ds_clause_start (s, hi);
             named = name_year_start (s, c, hi);
           }
-        if (!labeller (ctx, s, c, named) || _ds_lexicon_phrase_at (ctx, s, c, "label_crowd") > 0)
+        if (!labeller (ctx, s, c, named) || _ds_phrase_at (ctx, s, c, PL_LABEL_CROWD) > 0)
           return FALSE;
         {
           g_autofree char *who = source_text (ctx, s, c, named);
@@ -4382,8 +4382,8 @@ _ds_find_fault (Ctx  *ctx,
       if (!labeller (ctx, s, c, named))
         return FALSE;
       for (q = v + 1; q < e && q < v + 9; q++)
-        if ((n = _ds_lexicon_phrase_at (ctx, s, q, "attrib_fault_reason")) > 0 || s->toks[q].type == TOK_PUNCT ||
-            _ds_lexicon_phrase_at (ctx, s, q, "label_as") > 0 ||
+        if ((n = _ds_phrase_at (ctx, s, q, PL_ATTRIB_FAULT_REASON)) > 0 || s->toks[q].type == TOK_PUNCT ||
+            _ds_phrase_at (ctx, s, q, PL_LABEL_AS) > 0 ||
             (s->toks[q].verb && !s->toks[q].cap && !participle_before_noun (s, q, e)) ||
             (s->toks[q].flags & (W_PRONOUN | W_RELATIVE)) || _ds_tok_ends_nya (&s->toks[q]) ||
             ((s->toks[q].flags & W_ANAPHOR) && q < v + 3))
@@ -4413,7 +4413,7 @@ _ds_find_fault (Ctx  *ctx,
         g_autofree char *question = NULL;
         DsClaim *claim;
 
-        if (_ds_lexicon_phrase_at (ctx, s, c, "label_crowd") > 0)
+        if (_ds_phrase_at (ctx, s, c, PL_LABEL_CROWD) > 0)
           who[0] = ds_ascii_tolower (who[0]);
         question = ds_lang_expand (ctx->lang, "question_fault", "aux", aux, "verb", verb, "who", who, "object", object, NULL);
         claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, ra, rb);

@@ -275,7 +275,7 @@ read_predication (Ctx        *ctx,
   /* "who coined it in 1990": a predication that leans on another word
    * than its subject; a reason it gives may point back ("on the grounds
    * that it would …", "karena pungutan itu …"), its question names. */
-  for (guint k = v; k < end && _ds_lexicon_phrase_at (ctx, s, k, "reason_cue") == 0; k++)
+  for (guint k = v; k < end && _ds_phrase_at (ctx, s, k, PL_REASON_CUE) == 0; k++)
     if (((s->toks[k].flags & (W_PRONOUN | W_ANAPHOR)) && !relative_that (s, k, v)) || _ds_tok_ends_nya (&s->toks[k]))
       return;
   /* A question of the sentence asks the predication already ("Apa yang
@@ -401,7 +401,7 @@ second_verb (Ctx        *ctx,
       if ((t->flags & (W_RELATIVE | W_THAT)) || _ds_tok_is_quote (t) || _ds_tok_is_punct (t, ';') ||
           _ds_tok_is_punct (t, ':') || _ds_tok_is_punct (t, '('))
         return 0;
-      if (_ds_lexicon_phrase_at (ctx, s, k, "split_join") != 1)
+      if (_ds_phrase_at (ctx, s, k, PL_SPLIT_JOIN) != 1)
         continue;
       for (j = k + 1; j < e && j <= k + SPLIT_MAX_LEAD && (s->toks[j].flags & W_ADV) && !predicate_at (ctx, s, j); j++)
         ;
@@ -436,7 +436,7 @@ relative_after_name (Ctx        *ctx,
       /* (English verbs are mostly unknown: a task's verb is one too,
        * "which handles …", "which deals with …".) */
       if (!_ds_tok_is_punct (&s->toks[k], ',') || !(s->toks[k + 1].flags & W_RELATIVE) ||
-          (!predicate_at (ctx, s, k + 2) && _ds_lexicon_phrase_at (ctx, s, k + 2, "statement_task") == 0))
+          (!predicate_at (ctx, s, k + 2) && _ds_phrase_at (ctx, s, k + 2, PL_STATEMENT_TASK) == 0))
         continue;
       /* The name that closes right before the comma, whole. */
       for (a = k > SPLIT_NAME_MAX_TOKENS ? k - SPLIT_NAME_MAX_TOKENS : from; a < k; a++)
@@ -457,7 +457,7 @@ relative_after_name (Ctx        *ctx,
       if (a > 0 && _ds_tok_is (&s->toks[a - 1], "the"))
         a--;
       if (a > 0 && ((s->toks[a - 1].flags & W_CONJ) || _ds_tok_is_punct (&s->toks[a - 1], ',') ||
-                    ((s->toks[a - 1].flags & W_PREP) && !_ds_lexicon_phrase_in (ctx, s, *na, *nb, "statement_agency"))))
+                    ((s->toks[a - 1].flags & W_PREP) && !_ds_phrase_in (ctx, s, *na, *nb, PL_STATEMENT_AGENCY))))
         continue;
       /* The clause runs to the next comma, or the sentence's end. */
       for (j = k + 2; j < e && !_ds_tok_is_punct (&s->toks[j], ',') && !_ds_tok_is_punct (&s->toks[j], ';'); j++)
@@ -490,12 +490,12 @@ find_owned_aspect (Ctx  *ctx,
     {
       g_autofree char *head = NULL;
 
-      if (_ds_lexicon_phrase_at (ctx, s, c, "thing_possessive") != 1)
+      if (_ds_phrase_at (ctx, s, c, PL_THING_POSSESSIVE) != 1)
         return;
       /* "Its main task is": up to two words, the last the aspect. */
       for (k = c + 1; k < e && k <= c + 2 && !(s->toks[k].flags & W_AUX); k++)
         ;
-      if (k >= e || k == c + 1 || !(s->toks[k].flags & W_AUX) || _ds_lexicon_phrase_at (ctx, s, k - 1, "split_role_noun") != 1)
+      if (k >= e || k == c + 1 || !(s->toks[k].flags & W_AUX) || _ds_phrase_at (ctx, s, k - 1, PL_SPLIT_ROLE_NOUN) != 1)
         return;
       head = _ds_toks_dup (s, c + 1, k);
       subject = g_strdup_printf ("The %s of %s", head, ctx->subject);
@@ -512,7 +512,7 @@ find_owned_aspect (Ctx  *ctx,
     gboolean role;
 
     _ds_text_tokenize (ctx, stem, &w);
-    role = w.n == 1 && _ds_lexicon_phrase_at (ctx, &w, 0, "split_role_noun") == 1;
+    role = w.n == 1 && _ds_phrase_at (ctx, &w, 0, PL_SPLIT_ROLE_NOUN) == 1;
     if (!role)
       return;
   }
@@ -650,7 +650,7 @@ find_pointed_copula (Ctx  *ctx,
   g_autofree char *lead = NULL;
 
   if (c != 0 || e < 5 || ctx->subject == NULL || ctx->subject_rival || ctx->claims->len > ctx->sentence_first_claim ||
-      _ds_lexicon_phrase_at (ctx, s, 0, "split_pointing_subject") != 1)
+      _ds_phrase_at (ctx, s, 0, PL_SPLIT_POINTING_SUBJECT) != 1)
     return;
   t = &s->toks[1];
   if (ctx->english)
@@ -747,13 +747,13 @@ object_pronoun (Ctx        *ctx,
       gboolean closed = k + 1 >= e || object_closed_by (&s->toks[k + 1]);
 
       /* (Asked of few words: "it" is a pronoun.) */
-      if (ctx->english && (t->flags & W_PRONOUN) && _ds_lexicon_phrase_at (ctx, s, k, "thing_pronoun") == 1)
+      if (ctx->english && (t->flags & W_PRONOUN) && _ds_phrase_at (ctx, s, k, PL_THING_PRONOUN) == 1)
         return closed && object_verb (ctx, &s->toks[k - 1]) ? k : e;
       if (_ds_tok_ends_nya (t))
         return !ctx->english && t->verb && !t->cap && t->len > 7 && closed ? k : e;
       if (t->type == TOK_PUNCT || (t->flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_THAT)) ||
           (t->verb && !(t->flags & W_AUX) && !(ctx->english && k + 1 < e && (s->toks[k + 1].flags & W_PRONOUN) &&
-                                               _ds_lexicon_phrase_at (ctx, s, k + 1, "thing_pronoun") == 1)))
+                                               _ds_phrase_at (ctx, s, k + 1, PL_THING_PRONOUN) == 1)))
         return e;
     }
   return e;
@@ -905,7 +905,7 @@ _ds_find_split (Ctx  *ctx,
         /* Each verb phrase alone: what a rule asked of the whole sentence
          * ("Di mana X bermarkas?") leaves the other's date or figure. A
          * comma before the conjunction is the first phrase's close. */
-        guint n = v2 + 2 < end ? _ds_lexicon_phrase_at (ctx, s, v2 + 1, "split_verb_adverb") : 0;
+        guint n = v2 + 2 < end ? _ds_phrase_at (ctx, s, v2 + 1, PL_SPLIT_VERB_ADVERB) : 0;
 
         /* "and proposed instead a …": the adverb after the verb is no part
          * of what was proposed ("Who proposed a …?"). */
@@ -921,7 +921,7 @@ _ds_find_split (Ctx  *ctx,
          * subject did. */
         else if (ctx->english && sb < v2 && (s->toks[sb].flags & W_AUX) && !(s->toks[v2].flags & W_AUX) &&
                  _ds_passive_verb (&s->toks[v2], TRUE) && (s->toks[v2].flags & W_EVENT) &&
-                 _ds_lexicon_phrase_at (ctx, s, v2 + 1, "facts3_in_force") == 0)
+                 _ds_phrase_at (ctx, s, v2 + 1, PL_FACTS3_IN_FORCE) == 0)
           {
             g_autofree char *lead = g_strdup_printf ("%s %.*s", subject, (int) s->toks[sb].len, s->toks[sb].p);
 

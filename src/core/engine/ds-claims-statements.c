@@ -180,7 +180,7 @@ statement_at (Ctx        *ctx,
           {
             /* "… membuat Anda tidak perlu membayar tebusan", "need not":
              * a denied advice or aim states none. */
-            if (*v > a && _ds_lexicon_phrase_at (ctx, s, *v - 1, "contrast_not") == 1)
+            if (*v > a && _ds_phrase_at (ctx, s, *v - 1, PL_CONTRAST_NOT) == 1)
               return NULL;
             return &statements[i];
           }
@@ -259,7 +259,7 @@ rest_end (Ctx        *ctx,
        * "… perlu menyiapkan undang-undang, alih-alih menunggu …": what
        * the author advises against is the advice's own (phrase list
        * defs4_denying_aside), kept in the answer. */
-      if (advice && t->ch == ',' && k + 2 < e && _ds_lexicon_phrase_at (ctx, s, k + 1, "defs4_denying_aside") > 0)
+      if (advice && t->ch == ',' && k + 2 < e && _ds_phrase_at (ctx, s, k + 1, PL_DEFS4_DENYING_ASIDE) > 0)
         continue;
       if (t->ch == ',' && k + 1 < e && (s->toks[k + 1].flags & (W_CLAUSE | W_CONNECTIVE | W_RELATIVE)))
         return k;
@@ -286,7 +286,7 @@ denial_comma (Ctx        *ctx,
               guint       end)
 {
   for (guint k = r + 1; k + 2 < end; k++)
-    if (_ds_tok_is_punct (&s->toks[k], ',') && _ds_lexicon_phrase_at (ctx, s, k + 1, "defs4_denying_aside") > 0)
+    if (_ds_tok_is_punct (&s->toks[k], ',') && _ds_phrase_at (ctx, s, k + 1, PL_DEFS4_DENYING_ASIDE) > 0)
       return k;
   return end;
 }
@@ -317,8 +317,8 @@ second_task (Ctx        *ctx,
              guint       e)
 {
   for (guint k = a; k + 1 < e; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "statement_task_join") == 1 && (s->toks[k + 1].verb || ctx->english) &&
-        !s->toks[k + 1].cap && _ds_lexicon_phrase_at (ctx, s, k + 1, "statement_task") > 0)
+    if (_ds_phrase_at (ctx, s, k, PL_STATEMENT_TASK_JOIN) == 1 && (s->toks[k + 1].verb || ctx->english) &&
+        !s->toks[k + 1].cap && _ds_phrase_at (ctx, s, k + 1, PL_STATEMENT_TASK) > 0)
       return TRUE;
   return FALSE;
 }
@@ -346,7 +346,7 @@ named_party (Ctx        *ctx,
              guint       c,
              guint       a)
 {
-  return actor_subject (ctx, s, c, a) || _ds_lexicon_phrase_in (ctx, s, c, a, "statement_reported_body");
+  return actor_subject (ctx, s, c, a) || _ds_phrase_in (ctx, s, c, a, PL_STATEMENT_REPORTED_BODY);
 }
 
 /* "Indonesia perlu membentuk …", "ASEAN should create …", "Small states
@@ -370,10 +370,10 @@ advice_subject_plain (Ctx        *ctx,
                       guint       c,
                       guint       a)
 {
-  gboolean head = !ctx->english && _ds_lexicon_phrase_at (ctx, s, c, "advice_actor_head") == 1;
+  gboolean head = !ctx->english && _ds_phrase_at (ctx, s, c, PL_ADVICE_ACTOR_HEAD) == 1;
 
   for (guint k = c; k < a; k++)
-    if ((s->toks[k].verb && !s->toks[k].cap && _ds_lexicon_phrase_at (ctx, s, k, "advice_actor_head") != 1 &&
+    if ((s->toks[k].verb && !s->toks[k].cap && _ds_phrase_at (ctx, s, k, PL_ADVICE_ACTOR_HEAD) != 1 &&
          !(head && k > c && s->toks[k].len > 5 && g_ascii_strncasecmp (s->toks[k].p, "ber", 3) == 0)) ||
         s->toks[k].type != TOK_WORD ||
         (s->toks[k].flags & (W_CONJ | W_RELATIVE | W_THAT | W_CONNECTIVE)))
@@ -397,9 +397,9 @@ advice_anywhere (Ctx        *ctx,
    * of actors or a government by its head (phrase list advice_actor_head),
    * last in English, first in Indonesian. */
   if (!name && !actor_subject (ctx, s, c, a) &&
-      _ds_lexicon_phrase_at (ctx, s, ctx->english ? a - 1 : c, "advice_actor_head") != 1)
+      _ds_phrase_at (ctx, s, ctx->english ? a - 1 : c, PL_ADVICE_ACTOR_HEAD) != 1)
     return FALSE;
-  return name || _ds_lexicon_phrase_in (ctx, s, a, r, "statement_advice_soft");
+  return name || _ds_phrase_in (ctx, s, a, r, PL_STATEMENT_ADVICE_SOFT);
 }
 
 /* "Kelemahan strategi ini sering dikaitkan dengan …": the subject's
@@ -441,11 +441,11 @@ agency_subject (Ctx        *ctx,
 {
   const Tok *last = &s->toks[a - 1];
 
-  if (_ds_lexicon_phrase_in (ctx, s, c, a, "statement_task") || _ds_lexicon_phrase_in (ctx, s, c, a, "statement_duty") ||
+  if (_ds_phrase_in (ctx, s, c, a, PL_STATEMENT_TASK) || _ds_phrase_in (ctx, s, c, a, PL_STATEMENT_DUTY) ||
       (last->flags & (W_CONJ | W_PREP)))
     return FALSE;
   return !ctx->english || last->cap || _ds_tok_is_punct (last, ')') ||
-         _ds_lexicon_phrase_at (ctx, s, a - 1, "statement_agency") > 0;
+         _ds_phrase_at (ctx, s, a - 1, PL_STATEMENT_AGENCY) > 0;
 }
 
 /* Whether the subject [c, a) and the rest [r, e) hold what @st needs,
@@ -466,11 +466,11 @@ needs_met (Ctx             *ctx,
   /* "Governments should perhaps wait …", "Negara mungkin perlu …": a
    * hedge beside the word of advice (phrase list fallback_hedge) makes
    * no advice the author gives. */
-  if (st->concluding && _ds_lexicon_phrase_in (ctx, s, c, MIN (r + 2, e), "fallback_hedge"))
+  if (st->concluding && _ds_phrase_in (ctx, s, c, MIN (r + 2, e), PL_FALLBACK_HEDGE))
     return FALSE;
   /* "Penelitian lanjutan perlu …", "Further research should …": what
    * is left to study, no recommendation a lecturer asks. */
-  if (st->concluding && (_ds_lexicon_phrase_in (ctx, s, c, a, "study_noun") ||
+  if (st->concluding && (_ds_phrase_in (ctx, s, c, a, PL_STUDY_NOUN) ||
                          (!_ds_sentence_concludes (ctx, s) && !ctx->advice_lead && !advice_anywhere (ctx, s, c, a, r))))
     return FALSE;
   /* (A relative clause's task is a duty: "…, yang menangani …"; a year
@@ -491,7 +491,7 @@ needs_met (Ctx             *ctx,
     {
       for (guint k = c; k < a; k++)
         if ((s->toks[k].verb && !s->toks[k].cap) || s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & W_CLAUSE) ||
-            _ds_lexicon_phrase_at (ctx, s, k, "statement_reported_not") > 0)
+            _ds_phrase_at (ctx, s, k, PL_STATEMENT_REPORTED_NOT) > 0)
           return FALSE;
       return named_party (ctx, s, c, a);
     }
@@ -541,14 +541,14 @@ subject_ok (Ctx             *ctx,
    * government (phrase list government_noun) is to the one the essay is
    * about. */
   if (st->concluding && (a == c + 1 || (a == c + 2 && _ds_tok_is_article (&s->toks[c]))) &&
-      _ds_lexicon_phrase_at (ctx, s, a - 1, "government_noun") == 1)
+      _ds_phrase_at (ctx, s, a - 1, PL_GOVERNMENT_NOUN) == 1)
     return TRUE;
   /* "Governments should …", "States ought to …": actors as a class, one
    * plural word (phrase list advice_actor_alone), are whom the author
    * advises, asked by that word, where the essay concludes or under a
    * heading of advice; elsewhere "States should not damage …" may state
    * a norm. */
-  if (st->concluding && a == c + 1 && _ds_lexicon_phrase_at (ctx, s, c, "advice_actor_alone") == 1 &&
+  if (st->concluding && a == c + 1 && _ds_phrase_at (ctx, s, c, PL_ADVICE_ACTOR_ALONE) == 1 &&
       (_ds_sentence_concludes (ctx, s) || ctx->advice_lead || advice_section (ctx)))
     return TRUE;
   /* "Censorship is common in states where the media depend on …": a
@@ -563,7 +563,7 @@ subject_ok (Ctx             *ctx,
    * and view_verb_bare) makes what follows someone's view, not the
    * essay's claim; its subject is no answer ("Sebagian diplomat yakin
    * standar OECD"), and the view is asked by the rules of sources. */
-  if (_ds_lexicon_phrase_in (ctx, s, c, a, "view_bare_word") || _ds_lexicon_phrase_in (ctx, s, c, a, "view_verb_bare"))
+  if (_ds_phrase_in (ctx, s, c, a, PL_VIEW_BARE_WORD) || _ds_phrase_in (ctx, s, c, a, PL_VIEW_VERB_BARE))
     return FALSE;
   /* "The commission concluded …": which one, the question cannot say.
    * What "the secretariat" does is asked: an institution's duties are
@@ -684,8 +684,8 @@ statement_question (Ctx             *ctx,
       if (_ds_tok_is_article (&s->toks[c]))
         subject[0] = ds_ascii_tolower (subject[0]);
       /* ("Governments should …" asks "What should governments do?") */
-      else if (st->concluding && a == c + 1 && _ds_lexicon_phrase_at (ctx, s, c, "advice_actor_alone") == 1 &&
-               _ds_lexicon_phrase_at (ctx, s, c, "government_noun") == 0)
+      else if (st->concluding && a == c + 1 && _ds_phrase_at (ctx, s, c, PL_ADVICE_ACTOR_ALONE) == 1 &&
+               _ds_phrase_at (ctx, s, c, PL_GOVERNMENT_NOUN) == 0)
         subject[0] = ds_ascii_tolower (subject[0]);
 
       question_verb (ctx, s, v, n, &aux, &verb);
@@ -735,7 +735,7 @@ find_request (Ctx             *ctx,
     {
       const Tok *t = &s->toks[k];
 
-      if ((l = _ds_lexicon_phrase_at (ctx, s, k, "statement_request_link")) > 0)
+      if ((l = _ds_phrase_at (ctx, s, k, PL_STATEMENT_REQUEST_LINK)) > 0)
         break;
       if (!ctx->english && t->verb && !t->cap && !(t->flags & (W_AUX | W_ADV | W_FUNCTION)))
         break;
@@ -760,10 +760,10 @@ said_clause_start (Ctx        *ctx,
 {
   for (guint k = v; k > c + 1; k--)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, k - 1, "report");
+      guint n = _ds_phrase_at (ctx, s, k - 1, PL_REPORT);
 
       if (n == 0)
-        n = _ds_lexicon_phrase_at (ctx, s, k - 1, "saying_verb");
+        n = _ds_phrase_at (ctx, s, k - 1, PL_SAYING_VERB);
       if (n == 0 && _ds_tok_is (&s->toks[k - 1], "say"))
         n = 1;
       if (n == 1 && k < v)
@@ -833,7 +833,7 @@ step_lead_end (Ctx        *ctx,
   if (k > STEP_LEAD_MAX_TOKENS || k + 3 >= s->n || !_ds_tok_is_punct (&s->toks[k], ',') ||
       s->toks[k + 1].type != TOK_WORD)
     return 0;
-  if ((s->toks[k - 1].flags & W_ORDINAL) || _ds_lexicon_phrase_at (ctx, s, 0, "sentence_lead") == k)
+  if ((s->toks[k - 1].flags & W_ORDINAL) || _ds_phrase_at (ctx, s, 0, PL_SENTENCE_LEAD) == k)
     return k + 1;
   return 0;
 }
@@ -870,7 +870,7 @@ find_statement (Ctx  *ctx,
    * events ask what was set up; only "agreed that", "menyepakati" come
    * first. */
   if (find == FIND_TASK && st->reported && !st->request &&
-      _ds_lexicon_phrase_at (ctx, s, r - 1, "statement_request_link") > 0)
+      _ds_phrase_at (ctx, s, r - 1, PL_STATEMENT_REQUEST_LINK) > 0)
     return FALSE;
   /* Before the rules of events and actors, only two tasks or a duty:
    * "The Ministry manages the programme" is asked who manages it. */
@@ -918,7 +918,7 @@ find_statement (Ctx  *ctx,
     r--;
   /* ("sebaiknya tidak mendukung …", "should not join …": a negation
    * (phrase list lists_negation) is the answer's own, kept.) */
-  while (r + 2 < end && (s->toks[r].flags & W_ADV) && _ds_lexicon_phrase_at (ctx, s, r, "lists_negation") == 0)
+  while (r + 2 < end && (s->toks[r].flags & W_ADV) && _ds_phrase_at (ctx, s, r, PL_LISTS_NEGATION) == 0)
     r++;
   if (st->request)
     return find_request (ctx, s, st, c, a, v, n, r, end);
@@ -1017,7 +1017,7 @@ _ds_find_recommendation (Ctx  *ctx,
   DsClaim *claim;
 
   if (c == G_MAXUINT || ctx->title == NULL || _ds_toks_any_used (s, 0, s->n) ||
-      (n = _ds_lexicon_phrase_at (ctx, s, c, "recommend_object")) == 0 || c + n + 2 > e ||
+      (n = _ds_phrase_at (ctx, s, c, PL_RECOMMEND_OBJECT)) == 0 || c + n + 2 > e ||
       e - (c + n) > MAX_RECOMMENDED_TOKENS || (s->toks[c + n].flags & (W_THAT | W_PRONOUN | W_ANAPHOR | W_FUNCTION)) ||
       _ds_tok_ends_nya (&s->toks[c + n]) || _ds_tok_is (&s->toks[c + n], "agar"))
     return FALSE;
@@ -1060,7 +1060,7 @@ _ds_find_advice_item (Ctx  *ctx,
 
   if (!s->first || ds_essay_get_block (ctx->essay, s->block)->kind != DS_BLOCK_LIST_ITEM || e < 5 ||
       e > ADVICE_ITEM_MAX_TOKENS || _ds_toks_any_used (s, 0, s->n) || !advice_section (ctx) ||
-      _ds_lexicon_phrase_in (ctx, s, 0, e, "statement_advice"))
+      _ds_phrase_in (ctx, s, 0, e, PL_STATEMENT_ADVICE))
     return FALSE;
   _ds_clause_read (ctx, s, &c);
   if (c.subject != 0 || c.subject_end == G_MAXUINT || c.subject_end == 0 || c.head == G_MAXUINT ||
@@ -1076,13 +1076,13 @@ _ds_find_advice_item (Ctx  *ctx,
     if (s->toks[k].type == TOK_NUMBER || (s->toks[k].flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_THAT)))
       return FALSE;
   if (!actor_subject (ctx, s, 0, c.subject_end) && !_ds_tok_is_acronym (&s->toks[0]) &&
-      _ds_lexicon_phrase_at (ctx, s, ctx->english ? c.subject_end - 1 : 0, "advice_actor_head") != 1 &&
-      _ds_lexicon_phrase_at (ctx, s, ctx->english ? c.subject_end - 1 : 0, "government_noun") != 1)
+      _ds_phrase_at (ctx, s, ctx->english ? c.subject_end - 1 : 0, PL_ADVICE_ACTOR_HEAD) != 1 &&
+      _ds_phrase_at (ctx, s, ctx->english ? c.subject_end - 1 : 0, PL_GOVERNMENT_NOUN) != 1)
     return FALSE;
   /* ("Presiden segera menerbitkan …": the adverb, of the list
    * event_adverb too, is the advice's.) */
   while (c.subject_end > 1 && ((s->toks[c.subject_end - 1].flags & W_ADV) ||
-                                _ds_lexicon_phrase_at (ctx, s, c.subject_end - 1, "event_adverb") == 1))
+                                _ds_phrase_at (ctx, s, c.subject_end - 1, PL_EVENT_ADVERB) == 1))
     c.subject_end--;
   subject = _ds_toks_dup (s, 0, c.subject_end);
   /* ("The Ministry …" asked as "… for the Ministry …".) */
@@ -1131,7 +1131,7 @@ heading_is_prompt (Ctx        *ctx,
 {
   guint caps = 0, lower = 0;
 
-  if (_ds_lexicon_phrase_at (ctx, q, 0, "question_prompt_opener") > 0)
+  if (_ds_phrase_at (ctx, q, 0, PL_QUESTION_PROMPT_OPENER) > 0)
     return TRUE;
   for (guint k = 1; k < q->n; k++)
     if (q->toks[k].type == TOK_WORD && g_ascii_isalpha (q->toks[k].p[0]))
@@ -1214,7 +1214,7 @@ static gboolean
 faq_asks_what_is (Ctx        *ctx,
                   const Sent *q)
 {
-  guint a = _ds_lexicon_phrase_at (ctx, q, 0, "question_what_is");
+  guint a = _ds_phrase_at (ctx, q, 0, PL_QUESTION_WHAT_IS);
 
   if (a == 0 || q->n > a + 7)
     return FALSE;
@@ -1272,8 +1272,8 @@ _ds_find_faq_answer (Ctx  *ctx,
   _ds_text_tokenize (ctx, ctx->topic, &q);
   /* "Mengapa …?" over "Karena …", "Why …?" over "Because …" (phrase
    * lists why_word, answer_because): the reason is the answer. */
-  because = _ds_lexicon_phrase_at (ctx, &q, 0, "why_word") == 1 &&
-            _ds_lexicon_phrase_at (ctx, s, 0, "answer_because") == 1 && s->n > 3 && !_ds_tok_is_punct (&s->toks[1], ',');
+  because = _ds_phrase_at (ctx, &q, 0, PL_WHY_WORD) == 1 &&
+            _ds_phrase_at (ctx, s, 0, PL_ANSWER_BECAUSE) == 1 && s->n > 3 && !_ds_tok_is_punct (&s->toks[1], ',');
   if (((s->toks[0].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_ADV)) && !because) || s->has_digit || s->has_colon ||
       (s->block + 1 < ds_essay_get_n_blocks (ctx->essay) &&
        ds_essay_get_block (ctx->essay, s->block + 1)->kind == DS_BLOCK_LIST_ITEM))
@@ -1352,13 +1352,13 @@ salient_verb (Ctx          *ctx,
 
   for (guint k = g; k < v; k++)
     {
-      gboolean limit = _ds_lexicon_phrase_at (ctx, s, k, "claim_limit_adverb") > 0;
+      gboolean limit = _ds_phrase_at (ctx, s, k, PL_CLAIM_LIMIT_ADVERB) > 0;
 
       /* ("juga", "also", "masih": what the claim is, not how; "jarang",
        * "rarely", "hanya", "only" (claim_limit_adverb) say how far it
        * holds, and stay.) */
       if (salient_aside_at (c, k) >= 0 || s->toks[k].type != TOK_WORD || ((s->toks[k].flags & W_ADV) && !limit) ||
-          _ds_lexicon_phrase_at (ctx, s, k, "clause_drop_adverb") == 1)
+          _ds_phrase_at (ctx, s, k, PL_CLAUSE_DROP_ADVERB) == 1)
         continue;
       if (out->len > 0)
         g_string_append_c (out, ' ');
@@ -1415,7 +1415,7 @@ salient_who (Ctx        *ctx,
   for (guint k = a; k < b; k++)
     if (s->toks[k].type != TOK_WORD || !s->toks[k].cap || _ds_tok_is_acronym (&s->toks[k]) ||
         (s->toks[k].flags & (W_GOV | W_COUNTRY | W_LAW | W_EVENT | W_CATEGORY | W_FUNCTION)) ||
-        _ds_lexicon_phrase_at (ctx, s, k, "body_head") > 0)
+        _ds_phrase_at (ctx, s, k, PL_BODY_HEAD) > 0)
       return FALSE;
   return TRUE;
 }
@@ -1441,12 +1441,12 @@ salient_opening (Ctx        *ctx,
   if (!_ds_tok_is_punct (&s->toks[end - 1], ',') || end - 1 - k > SALIENT_OPENING_MAX_TOKENS + 2 ||
       _ds_toks_lean_back (s, k, end))
     return FALSE;
-  if (_ds_sent_may_start (s, HOT_HEDGE) && (n = _ds_lexicon_phrase_at (ctx, s, k, "hedge")) > 0 && k + n + 1 == end)
+  if (_ds_sent_may_start (s, HOT_HEDGE) && (n = _ds_phrase_at (ctx, s, k, PL_HEDGE)) > 0 && k + n + 1 == end)
     return TRUE;
   /* "Di satu sisi, …", "On the one hand, …": half of a pair. */
-  if (_ds_lexicon_phrase_at (ctx, s, k, "contrast_one_hand") > 0)
+  if (_ds_phrase_at (ctx, s, k, PL_CONTRAST_ONE_HAND) > 0)
     return FALSE;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "clause_attrib")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, k, PL_CLAUSE_ATTRIB)) > 0)
     {
       if (k + n + 1 >= end || !s->toks[k + n].cap)
         return FALSE;
@@ -1491,7 +1491,7 @@ salient_subject (Ctx        *ctx,
   /* "Sebagian besar kanal", "Many developing countries": some of a kind
    * is no answer (the list keyclaim_subject_quant). */
   if (!keyed || (s->toks[a].flags & (W_QUANT | W_COUNT)) || s->toks[a].type == TOK_NUMBER ||
-      _ds_lexicon_phrase_at (ctx, s, a, "keyclaim_subject_quant") > 0)
+      _ds_phrase_at (ctx, s, a, PL_KEYCLAIM_SUBJECT_QUANT) > 0)
     return FALSE;
   /* "The treaty", "the report": which one, the answer cannot say. */
   if (ctx->english && _ds_tok_is_article (&s->toks[a]) && content < 2)
@@ -1541,11 +1541,11 @@ possessive_bound (Ctx        *ctx,
    * tujuannya": a respect that closes the sentence (a word of the list
    * keyclaim_possessive_respect, the possessive and its noun) leaves
    * open whose it is and says little. */
-  if (k > 0 && k + (ctx->english ? 2 : 1) == b && _ds_lexicon_phrase_at (ctx, s, k - 1, "keyclaim_possessive_respect") == 1)
+  if (k > 0 && k + (ctx->english ? 2 : 1) == b && _ds_phrase_at (ctx, s, k - 1, PL_KEYCLAIM_POSSESSIVE_RESPECT) == 1)
     return FALSE;
   if (!ctx->english)
     return _ds_tok_ends_nya (t) && !(t->flags & W_PRONOUN) && !t->verb &&
-           !_ds_lexicon_phrase_at (ctx, s, k, "possessive_suffix_free") &&
+           !_ds_phrase_at (ctx, s, k, PL_POSSESSIVE_SUFFIX_FREE) &&
            !(t->len > 5 && (memcmp (t->p, "me", 2) == 0 || memcmp (t->p, "di", 2) == 0));
   if (!_ds_tok_is (t, "its") && !_ds_tok_is (t, "their"))
     return FALSE;
@@ -1649,7 +1649,7 @@ _ds_statement_salient (Ctx        *ctx,
   g_autofree char *question = NULL;
   Clause c;
 
-  if (s->question || e < 4 || _ds_lexicon_phrase_in (ctx, s, 0, e, "keyclaim_speculation"))
+  if (s->question || e < 4 || _ds_phrase_in (ctx, s, 0, e, PL_KEYCLAIM_SPECULATION))
     return NULL;
   _ds_clause_read (ctx, s, &c);
   if (c.subject + 1 >= e)
@@ -1668,7 +1668,7 @@ _ds_statement_salient (Ctx        *ctx,
         }
       if (s->toks[k].type == TOK_PUNCT && !_ds_side_punct (&s->toks[k]))
         break;
-      if (s->toks[k].type == TOK_WORD && !s->toks[k].cap && (n = _ds_lexicon_phrase_at (ctx, s, k, "keyclaim_verb")) > 0)
+      if (s->toks[k].type == TOK_WORD && !s->toks[k].cap && (n = _ds_phrase_at (ctx, s, k, PL_KEYCLAIM_VERB)) > 0)
         {
           v = k;
           break;
@@ -1682,12 +1682,12 @@ _ds_statement_salient (Ctx        *ctx,
    * also enabled", "kini juga memungkinkan"); a verb the reader found
    * before them heads another clause. */
   for (g = v; g > c.subject + 1 && salient_aside_at (&c, g - 1) < 0 &&
-              ((s->toks[g - 1].flags & (W_AUX | W_ADV)) || _ds_lexicon_phrase_at (ctx, s, g - 1, "clause_drop_adverb") == 1 ||
-               _ds_lexicon_phrase_at (ctx, s, g - 1, "contrast_not") == 1 ||
-               _ds_lexicon_phrase_at (ctx, s, g - 1, "advice_modal") == 1);
+              ((s->toks[g - 1].flags & (W_AUX | W_ADV)) || _ds_phrase_at (ctx, s, g - 1, PL_CLAUSE_DROP_ADVERB) == 1 ||
+               _ds_phrase_at (ctx, s, g - 1, PL_CONTRAST_NOT) == 1 ||
+               _ds_phrase_at (ctx, s, g - 1, PL_ADVICE_MODAL) == 1);
        g--)
     ;
-  while (g > c.subject + 1 && _ds_lexicon_phrase_at (ctx, s, g - 1, "keyclaim_adverb") == 1)
+  while (g > c.subject + 1 && _ds_phrase_at (ctx, s, g - 1, PL_KEYCLAIM_ADVERB) == 1)
     g--;
   sb = g;
   while (sb > c.subject && salient_aside_at (&c, sb - 1) >= 0)
@@ -1697,12 +1697,12 @@ _ds_statement_salient (Ctx        *ctx,
   /* "X tidak memungkinkan …", "X does not require …": a denied claim is
    * asked by the contrast rules, if at all. */
   for (guint k = g; k < v; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "contrast_not") > 0 || s->toks[k].type != TOK_WORD)
+    if (_ds_phrase_at (ctx, s, k, PL_CONTRAST_NOT) > 0 || s->toks[k].type != TOK_WORD)
       return NULL;
   /* ("Para menteri tidak sepakat membentuk …": a verb the reader missed
    * before the claim verb, denied; the subject is no one who acted.) */
   for (guint k = c.subject; k < g; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, "lists_negation") == 1)
+    if (_ds_phrase_at (ctx, s, k, PL_LISTS_NEGATION) == 1)
       return NULL;
   c.group = g;
   c.subject_end = sb;
@@ -1738,7 +1738,7 @@ _ds_statement_salient (Ctx        *ctx,
   rest = _ds_phrase_dup (s, v + n, end, FALSE);
   question = ds_lang_expand (ctx->lang,
                              salient_who (ctx, s, c.subject, c.subject_end,
-                                          _ds_lexicon_phrase_at (ctx, s, v, "keyclaim_stance_verb") > 0)
+                                          _ds_phrase_at (ctx, s, v, PL_KEYCLAIM_STANCE_VERB) > 0)
                                ? "question_statement_key_who"
                                : "question_statement_key",
                              "verb", verb, "rest", rest, NULL);

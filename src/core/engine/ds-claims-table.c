@@ -921,7 +921,7 @@ caption_count_at (Ctx      *ctx,
 {
   guint i = 0;
 
-  if (c->n > 2 && _ds_lexicon_phrase_at (ctx, c, 0, "table_label") == 1 && c->toks[1].type == TOK_NUMBER)
+  if (c->n > 2 && _ds_phrase_at (ctx, c, 0, PL_TABLE_LABEL) == 1 && c->toks[1].type == TOK_NUMBER)
     {
       i = 2;
       while (i < c->n && c->toks[i].type == TOK_PUNCT)

@@ -40,10 +40,10 @@ division_tail (Ctx        *ctx,
                guint       e,
                Division   *d)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, k, "divide_into");
+  guint n = _ds_phrase_at (ctx, s, k, PL_DIVIDE_INTO);
 
   if (n == 0 || k + n + 2 != e || !(s->toks[k + n].flags & W_COUNT) || s->toks[k + n].value < 2 ||
-      _ds_lexicon_phrase_at (ctx, s, k + n + 1, "divide_class") != 1)
+      _ds_phrase_at (ctx, s, k + n + 1, PL_DIVIDE_CLASS) != 1)
     return FALSE;
   d->count = s->toks[k + n].value;
   d->count_at = k + n;
@@ -62,7 +62,7 @@ find_division (Ctx        *ctx,
 
   for (guint v = 0; v + 4 < e; v++)
     {
-      if (_ds_lexicon_phrase_at (ctx, s, v, "divide_verb") != 1)
+      if (_ds_phrase_at (ctx, s, v, PL_DIVIDE_VERB) != 1)
         continue;
       /* The active: the object follows the verb. */
       for (guint k = v + 2; k < e && k < v + 8; k++)
@@ -206,11 +206,11 @@ _ds_division_subject (Ctx        *ctx,
     return NULL;
   for (guint k = count_at > 3 ? count_at - 3 : 0; k < count_at; k++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, k, "divide_into"), a = 0, b = 0;
+      guint n = _ds_phrase_at (ctx, s, k, PL_DIVIDE_INTO), a = 0, b = 0;
 
       if (n == 0 || k + n != count_at || k == 0)
         continue;
-      if (_ds_lexicon_phrase_at (ctx, s, k - 1, "divide_verb") == 1)
+      if (_ds_phrase_at (ctx, s, k - 1, PL_DIVIDE_VERB) == 1)
         {
           /* The passive: "X dibagi menjadi …", "X can be divided into …". */
           guint w = k - 1;
@@ -231,7 +231,7 @@ _ds_division_subject (Ctx        *ctx,
       else
         /* The active: "membagi X ke dalam …", "divide X into …". */
         for (guint v = k > 8 ? k - 8 : 0; v + 1 < k; v++)
-          if (_ds_lexicon_phrase_at (ctx, s, v, "divide_verb") == 1)
+          if (_ds_phrase_at (ctx, s, v, PL_DIVIDE_VERB) == 1)
             {
               a = v + 1;
               b = k;
@@ -248,9 +248,9 @@ _ds_division_subject (Ctx        *ctx,
        * lists_head_size), before its noun or after it. */
       class = _ds_toks_dup (s, count_at + 1,
                             count_at + 2 + (count_at + 2 < s->n &&
-                                            ((_ds_lexicon_phrase_at (ctx, s, count_at + 1, "lists_head_size") == 1 &&
+                                            ((_ds_phrase_at (ctx, s, count_at + 1, PL_LISTS_HEAD_SIZE) == 1 &&
                                               _ds_tok_nounish (&s->toks[count_at + 2])) ||
-                                             _ds_lexicon_phrase_at (ctx, s, count_at + 2, "lists_head_size") == 1)));
+                                             _ds_phrase_at (ctx, s, count_at + 2, PL_LISTS_HEAD_SIZE) == 1)));
       return ds_lang_expand (ctx->lang, "typology_subject", "class", class, "object", object, NULL);
     }
   return NULL;

@@ -1296,7 +1296,7 @@ marked_by_in (Ctx        *ctx,
     return FALSE;
   for (guint k = 1; k + 1 < s->n; k++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, k, "list_marked_by");
+      guint n = _ds_phrase_at (ctx, s, k, PL_LIST_MARKED_BY);
 
       if (n >= 2)
         return TRUE;
@@ -1446,11 +1446,11 @@ speech_formula (Ctx        *ctx,
 {
   if (s->n < 2)
     return FALSE;
-  if (_ds_lexicon_phrase_at (ctx, s, 0, "speech_formula") > 0)
+  if (_ds_phrase_at (ctx, s, 0, PL_SPEECH_FORMULA) > 0)
     return TRUE;
   for (guint k = 1; k < 3 && k + 1 < s->n; k++)
     if (_ds_tok_is_punct (&s->toks[k], ','))
-      return _ds_lexicon_phrase_at (ctx, s, k + 1, "speech_formula") > 0;
+      return _ds_phrase_at (ctx, s, k + 1, PL_SPEECH_FORMULA) > 0;
   return FALSE;
 }
 
@@ -1474,13 +1474,13 @@ static gboolean
 commission_line (Ctx        *ctx,
                  const Sent *s)
 {
-  guint k = _ds_lexicon_phrase_at (ctx, s, 0, "self_document");
+  guint k = _ds_phrase_at (ctx, s, 0, PL_SELF_DOCUMENT);
 
   if (k == 0)
     return FALSE;
   while (k < s->n && s->toks[k].type == TOK_WORD && (s->toks[k].flags & (W_AUX | W_ADV)) && k < 4 + 3)
     k++;
-  return k < s->n && _ds_lexicon_phrase_at (ctx, s, k, "commission_verb") > 0;
+  return k < s->n && _ds_phrase_at (ctx, s, k, PL_COMMISSION_VERB) > 0;
 }
 
 /* "Makalah ini bertujuan untuk menjelaskan …", "This paper aims to
@@ -1494,21 +1494,21 @@ aim_line (Ctx        *ctx,
 {
   guint k = ctx->english && _ds_tok_is_article (&s->toks[0]) ? 1 : 0, n;
 
-  if ((n = _ds_lexicon_phrase_at (ctx, s, k, "research_aim_topic")) > 0)
+  if ((n = _ds_phrase_at (ctx, s, k, PL_RESEARCH_AIM_TOPIC)) > 0)
     {
       k += n;
       if (k < s->n && (ctx->english ? _ds_tok_is (&s->toks[k], "of") :
                        /* ("Tujuan penulisan makalah ini …") */
                        s->toks[k].type == TOK_WORD && !(s->toks[k].flags & W_FUNCTION) &&
-                       _ds_lexicon_phrase_at (ctx, s, k, "self_document") == 0))
+                       _ds_phrase_at (ctx, s, k, PL_SELF_DOCUMENT) == 0))
         k++;
-      return k < s->n && _ds_lexicon_phrase_at (ctx, s, k, "self_document") > 0;
+      return k < s->n && _ds_phrase_at (ctx, s, k, PL_SELF_DOCUMENT) > 0;
     }
-  if ((k = _ds_lexicon_phrase_at (ctx, s, 0, "self_document")) == 0)
+  if ((k = _ds_phrase_at (ctx, s, 0, PL_SELF_DOCUMENT)) == 0)
     return FALSE;
   while (k < s->n && k < 4 + 3 && s->toks[k].type == TOK_WORD && (s->toks[k].flags & (W_AUX | W_ADV)))
     k++;
-  return k < s->n && _ds_lexicon_phrase_at (ctx, s, k, "statement_aim") > 0;
+  return k < s->n && _ds_phrase_at (ctx, s, k, PL_STATEMENT_AIM) > 0;
 }
 
 /* "Tanaka (1995: 7) kemudian mendefinisikan X sebagai …", "Kabar
@@ -1744,8 +1744,8 @@ analyse_sentence (Ctx  *ctx,
   _ds_sent_tokenize (ctx, s);
   ctx->counting = FALSE;
   /* ("Lihat …", "See …", "Cf. …": a note that points to a work.) */
-  if ((ctx->note_line == NOTE_LINE && (!note_states (s) || _ds_lexicon_phrase_at (ctx, s, 0, "furniture_note_opener") > 0)) ||
-      (ctx->note_line == NOTE_MAYBE && _ds_lexicon_phrase_at (ctx, s, 1, "furniture_note_opener") > 0))
+  if ((ctx->note_line == NOTE_LINE && (!note_states (s) || _ds_phrase_at (ctx, s, 0, PL_FURNITURE_NOTE_OPENER) > 0)) ||
+      (ctx->note_line == NOTE_MAYBE && _ds_phrase_at (ctx, s, 1, PL_FURNITURE_NOTE_OPENER) > 0))
     {
       ctx->note_skipped = TRUE;
       return;
@@ -1758,7 +1758,7 @@ analyse_sentence (Ctx  *ctx,
   ctx->advice_lead = FALSE;
   if (s->n > 3 && (lead = _ds_clause_lead_end (ctx, s)) > 0)
     {
-      ctx->advice_lead = _ds_lexicon_phrase_at (ctx, s, 0, "lead_label_advice") > 0;
+      ctx->advice_lead = _ds_phrase_at (ctx, s, 0, PL_LEAD_LABEL_ADVICE) > 0;
       _ds_sent_skip (s, lead);
     }
   /* "Menurut Farrell (2019: 7), X …", "According to the ministry, X …":
@@ -3489,7 +3489,7 @@ _ds_speaker_tail_cut (Ctx        *ctx,
 {
   for (guint k = a + 1; k + 1 < b; k++)
     if (s->toks[k].type == TOK_PUNCT && (s->toks[k].ch == '"' || s->toks[k].ch == 0x201D) &&
-        _ds_lexicon_phrase_at (ctx, s, k + 1, "defs_speaker_aside") > 0)
+        _ds_phrase_at (ctx, s, k + 1, PL_DEFS_SPEAKER_ASIDE) > 0)
       return k - (k > a + 1 && _ds_tok_is_punct (&s->toks[k - 1], ','));
   return b;
 }

@@ -53,8 +53,8 @@ _ds_subject_end (Ctx        *ctx,
   if (ctx->english || b <= a || s->toks[d].type != TOK_WORD || !(s->toks[d].flags & W_ANAPHOR))
     return _ds_side_ok (s, a, b) ? b : 0;
   /* "lembaga semacam ini": of that kind, no noun named. */
-  if (b < a + 4 || _ds_lexicon_phrase_at (ctx, s, d - 1, "deixis") > 0 ||
-      _ds_lexicon_phrase_at (ctx, s, d - 1, "argue_pointed_kind") > 0)
+  if (b < a + 4 || _ds_phrase_at (ctx, s, d - 1, PL_DEIXIS) > 0 ||
+      _ds_phrase_at (ctx, s, d - 1, PL_ARGUE_POINTED_KIND) > 0)
     return 0;
   for (guint k = a; k < d; k++)
     if (s->toks[k].type != TOK_WORD || s->toks[k].verb || (s->toks[k].flags & (W_FUNCTION | W_PRONOUN)) ||
@@ -80,7 +80,7 @@ _ds_text_scope_at (Ctx        *ctx,
 
   if (i + 2 >= s->n || !(_ds_tok_is (&s->toks[i], "in") || _ds_tok_is (&s->toks[i], "dalam") ||
                          _ds_tok_is (&s->toks[i], "di") || _ds_tok_is (&s->toks[i], "throughout")) ||
-      (n = _ds_lexicon_phrase_at (ctx, s, i + 1, "text_anchor")) == 0)
+      (n = _ds_phrase_at (ctx, s, i + 1, PL_TEXT_ANCHOR)) == 0)
     return 0;
   return 1 + n;
 }
@@ -128,7 +128,7 @@ _ds_clause_lead_end (Ctx        *ctx,
 
   for (guint round = 0; round < LEAD_MAX_ROUNDS && k < end; round++)
     {
-      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "lead_label")) > 0 && k + n < end &&
+      if ((n = _ds_phrase_at (ctx, s, k, PL_LEAD_LABEL)) > 0 && k + n < end &&
           (_ds_tok_is_punct (&s->toks[k + n], ':') || label_dash (&s->toks[k + n])))
         {
           k += n + 1;
@@ -136,7 +136,7 @@ _ds_clause_lead_end (Ctx        *ctx,
         }
       /* "Recommendation 1:", "Rekomendasi 2:": a label of advice, a
        * number after it (phrase list lead_label_advice). */
-      if (k == 0 && (n = _ds_lexicon_phrase_at (ctx, s, k, "lead_label_advice")) > 0 && k + n + 1 < end &&
+      if (k == 0 && (n = _ds_phrase_at (ctx, s, k, PL_LEAD_LABEL_ADVICE)) > 0 && k + n + 1 < end &&
           s->toks[k + n].type == TOK_NUMBER && _ds_tok_is_punct (&s->toks[k + n + 1], ':'))
         {
           k += n + 2;
@@ -144,16 +144,16 @@ _ds_clause_lead_end (Ctx        *ctx,
         }
       /* "Stress that …", "Tekankan bahwa …": a presenter's note to
        * himself on how to say what follows. */
-      if ((n = _ds_lexicon_phrase_at (ctx, s, k, "presenter_lead")) > 0)
+      if ((n = _ds_phrase_at (ctx, s, k, PL_PRESENTER_LEAD)) > 0)
         {
           k += n;
           continue;
         }
-      if (_ds_lexicon_phrase_at (ctx, s, k, "cover_step_lead") > 0)
+      if (_ds_phrase_at (ctx, s, k, PL_COVER_STEP_LEAD) > 0)
         break;
-      n = _ds_lexicon_phrase_at (ctx, s, k, "sentence_lead");
+      n = _ds_phrase_at (ctx, s, k, PL_SENTENCE_LEAD);
       if (n == 0 && _ds_sent_may_start (s, HOT_HEDGE))
-        n = _ds_lexicon_phrase_at (ctx, s, k, "hedge");
+        n = _ds_phrase_at (ctx, s, k, PL_HEDGE);
       if (n == 0 || k + n >= end || !_ds_tok_is_punct (&s->toks[k + n], ','))
         break;
       k += n + 1;
@@ -186,9 +186,9 @@ _ds_clause_attribution_end (Ctx        *ctx,
   gboolean capital, school;
 
   *cite_a = *cite_b = 0;
-  if (s->n_commas == 0 || end < 6 || (_ds_sent_may_start (s, HOT_HEDGE) && _ds_lexicon_phrase_at (ctx, s, 0, "hedge") > 0))
+  if (s->n_commas == 0 || end < 6 || (_ds_sent_may_start (s, HOT_HEDGE) && _ds_phrase_at (ctx, s, 0, PL_HEDGE) > 0))
     return 0;
-  n = _ds_sent_may_start (s, HOT_CLAUSE_ATTRIB) ? _ds_lexicon_phrase_at (ctx, s, 0, "clause_attrib") : 0;
+  n = _ds_sent_may_start (s, HOT_CLAUSE_ATTRIB) ? _ds_phrase_at (ctx, s, 0, PL_CLAUSE_ATTRIB) : 0;
   if (n == 0 && !(ctx->english && _ds_tok_is (&s->toks[0], "as") && s->toks[1].cap))
     return 0;
   k = n > 0 ? n : 1;
@@ -211,10 +211,10 @@ _ds_clause_attribution_end (Ctx        *ctx,
         }
       /* "As Nye notes,", "As Keohane (1984) argued,": the verb closes
        * the name. */
-      if (n == 0 && k > *who_a && _ds_lexicon_phrase_at (ctx, s, k, "clause_as_verb") > 0)
+      if (n == 0 && k > *who_a && _ds_phrase_at (ctx, s, k, PL_CLAUSE_AS_VERB) > 0)
         {
           verb = k;
-          k += _ds_lexicon_phrase_at (ctx, s, k, "clause_as_verb");
+          k += _ds_phrase_at (ctx, s, k, PL_CLAUSE_AS_VERB);
           if (k < end && (_ds_tok_is (&s->toks[k], "it") || _ds_tok_is (&s->toks[k], "us")))
             k++;
           break;
@@ -338,8 +338,8 @@ cited_name_before (Ctx        *ctx,
       if (t->type != TOK_WORD || (!t->cap && !(words > 0 && (t->flags & W_CONJ) && k >= 2 && s->toks[k - 2].cap)))
         break;
       if ((t->flags & (W_COUNTRY | W_GOV | W_LAW | W_EVENT | W_CATEGORY)) ||
-          _ds_lexicon_phrase_at (ctx, s, k - 1, "body_head") > 0 ||
-          _ds_lexicon_phrase_at (ctx, s, k - 1, "facts3_event_noun") > 0)
+          _ds_phrase_at (ctx, s, k - 1, PL_BODY_HEAD) > 0 ||
+          _ds_phrase_at (ctx, s, k - 1, PL_FACTS3_EVENT_NOUN) > 0)
         return FALSE;
       words++;
       k--;
@@ -384,7 +384,7 @@ citation_inside (Ctx        *ctx,
         }
       else if (t->type != TOK_WORD)
         return FALSE;
-      else if (_ds_lexicon_phrase_at (ctx, s, k, "clause_cite_word") > 0)
+      else if (_ds_phrase_at (ctx, s, k, PL_CLAUSE_CITE_WORD) > 0)
         page = TRUE;
       /* A name, and its year's letter ("2004a"). */
       else if (t->len == 1 && k > open + 1 && year_tok (&s->toks[k - 1]))
@@ -425,7 +425,7 @@ bracket_aside (Ctx        *ctx,
       *kind = CLAUSE_ASIDE_CITATION;
       return close;
     }
-  if (_ds_lexicon_phrase_at (ctx, s, open + 1, "clause_xref") > 0 && close > open + 2)
+  if (_ds_phrase_at (ctx, s, open + 1, PL_CLAUSE_XREF) > 0 && close > open + 2)
     {
       *kind = CLAUSE_ASIDE_XREF;
       return close;
@@ -480,7 +480,7 @@ scope_aside (Ctx        *ctx,
   /* (", in practice,", ", pada akhirnya,": the phrase list
    * defs_claim_aside turns to what the sentence claims.) */
   if (a < 2 || b <= a || b - a > SCOPE_ASIDE_MAX_WORDS || !(s->toks[a].flags & (W_PREP | W_ADV | W_CONNECTIVE)) ||
-      s->toks[a - 2].type != TOK_WORD || _ds_lexicon_phrase_at (ctx, s, a, "defs_claim_aside") > 0)
+      s->toks[a - 2].type != TOK_WORD || _ds_phrase_at (ctx, s, a, PL_DEFS_CLAIM_ASIDE) > 0)
     return FALSE;
   for (guint k = a; k < b; k++)
     {
@@ -507,7 +507,7 @@ _ds_alias_aside (Ctx        *ctx,
                  guint       a,
                  guint       b)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, a, "alias_aside_opener");
+  guint n = _ds_phrase_at (ctx, s, a, PL_ALIAS_ASIDE_OPENER);
 
   return n > 0 && a + n < b && b - a - n <= 4;
 }
@@ -527,12 +527,12 @@ comma_aside (Ctx         *ctx,
 {
   guint n;
 
-  if (_ds_sent_may_start (s, HOT_HEDGE) && (n = _ds_lexicon_phrase_at (ctx, s, a, "hedge")) > 0 && a + n == b)
+  if (_ds_sent_may_start (s, HOT_HEDGE) && (n = _ds_phrase_at (ctx, s, a, PL_HEDGE)) > 0 && a + n == b)
     {
       *kind = CLAUSE_ASIDE_HEDGE;
       return TRUE;
     }
-  if ((n = _ds_lexicon_phrase_at (ctx, s, a, "defs_crossref_aside")) > 0 && a + n + 5 >= b)
+  if ((n = _ds_phrase_at (ctx, s, a, PL_DEFS_CROSSREF_ASIDE)) > 0 && a + n + 5 >= b)
     {
       *kind = CLAUSE_ASIDE_XREF;
       return TRUE;
@@ -548,7 +548,7 @@ comma_aside (Ctx         *ctx,
       return TRUE;
     }
   *kind = CLAUSE_ASIDE_SPEAKER;
-  if ((n = _ds_lexicon_phrase_at (ctx, s, a, "clause_attrib")) > 0 && a + n < b &&
+  if ((n = _ds_phrase_at (ctx, s, a, PL_CLAUSE_ATTRIB)) > 0 && a + n < b &&
       b - a - n - inner <= SPEAKER_MAX_WORDS + 1)
     return TRUE;
   /* ", as Wendt framed it,", ", as Keohane (1984) argues,": "as", who
@@ -559,14 +559,14 @@ comma_aside (Ctx         *ctx,
       guint v = b - (_ds_tok_is (&s->toks[b - 1], "it") ? 1 : 0);
 
       for (guint k = a + 2; k < v; k++)
-        if ((n = _ds_lexicon_phrase_at (ctx, s, k, "clause_as_verb")) > 0 && k + n == v)
+        if ((n = _ds_phrase_at (ctx, s, k, PL_CLAUSE_AS_VERB)) > 0 && k + n == v)
           return speaker_words (s, a + 1, k) && s->toks[a + 1].cap;
     }
-  if (_ds_lexicon_phrase_at (ctx, s, a, "defs_speaker_aside") == 1 && speaker_words (s, a + 1, b))
+  if (_ds_phrase_at (ctx, s, a, PL_DEFS_SPEAKER_ASIDE) == 1 && speaker_words (s, a + 1, b))
     return TRUE;
   /* ", Okafor says,", ", the minister said,": English names the speaker
    * first. */
-  return ctx->english && b > a + 1 && _ds_lexicon_phrase_at (ctx, s, b - 1, "defs_speaker_aside") == 1 &&
+  return ctx->english && b > a + 1 && _ds_phrase_at (ctx, s, b - 1, PL_DEFS_SPEAKER_ASIDE) == 1 &&
          speaker_words (s, a, b - 1);
 }
 
@@ -656,16 +656,16 @@ opening_end (Ctx        *ctx,
         break;
       /* "Selain Jepang,", "Karena itu,": a link that opens a setting. */
       from = k > 0 && (s->toks[k - 1].flags & W_CONNECTIVE) ? k - 1 : k;
-      n = _ds_sent_may_start (s, HOT_HEDGE) ? _ds_lexicon_phrase_at (ctx, s, k, "hedge") : 0;
+      n = _ds_sent_may_start (s, HOT_HEDGE) ? _ds_phrase_at (ctx, s, k, PL_HEDGE) : 0;
       if (n > 0 && k + n < end && _ds_tok_is_punct (&s->toks[k + n], ','))
         {
           add_aside (c, k, k + n + 1, CLAUSE_ASIDE_HEDGE);
           k += n + 1;
           continue;
         }
-      if (from == k && !(s->toks[k].flags & W_PREP) && _ds_lexicon_phrase_at (ctx, s, k, "defs_claim_aside") == 0 &&
-          _ds_lexicon_phrase_at (ctx, s, k, "clause_attrib") == 0 &&
-          _ds_lexicon_phrase_at (ctx, s, k, "clause_additive_frame") == 0)
+      if (from == k && !(s->toks[k].flags & W_PREP) && _ds_phrase_at (ctx, s, k, PL_DEFS_CLAIM_ASIDE) == 0 &&
+          _ds_phrase_at (ctx, s, k, PL_CLAUSE_ATTRIB) == 0 &&
+          _ds_phrase_at (ctx, s, k, PL_CLAUSE_ADDITIVE_FRAME) == 0)
         break;
       for (m = from + 1; m < end && m <= from + OPENING_MAX_TOKENS; m++)
         if (s->toks[m].type == TOK_PUNCT || (verbish (&s->toks[m]) && !(s->toks[m].flags & W_PREP)))
@@ -686,7 +686,7 @@ additive_frame (Ctx        *ctx,
                 const Sent *s,
                 guint       before)
 {
-  return _ds_lexicon_phrase_in (ctx, s, 0, before, "clause_additive_frame");
+  return _ds_phrase_in (ctx, s, 0, before, PL_CLAUSE_ADDITIVE_FRAME);
 }
 
 /* Whether a hedge ("pada dasarnya", "in essence") starts at @k: its
@@ -696,7 +696,7 @@ hedge_at (Ctx        *ctx,
           const Sent *s,
           guint       k)
 {
-  return _ds_sent_may_start (s, HOT_HEDGE) ? _ds_lexicon_phrase_at (ctx, s, k, "hedge") : 0;
+  return _ds_sent_may_start (s, HOT_HEDGE) ? _ds_phrase_at (ctx, s, k, PL_HEDGE) : 0;
 }
 
 /* Whether "juga", "also" may go before the head @t: a verb that
@@ -719,7 +719,7 @@ after_time_noun (Ctx        *ctx,
                  const Sent *s,
                  guint       k)
 {
-  return k > 0 && s->toks[k - 1].type == TOK_WORD && _ds_lexicon_phrase_at (ctx, s, k - 1, "clause_time_noun") == 1;
+  return k > 0 && s->toks[k - 1].type == TOK_WORD && _ds_phrase_at (ctx, s, k - 1, PL_CLAUSE_TIME_NOUN) == 1;
 }
 
 /* Reads @s's opening, subject, verb group, asides and the adverbs that
@@ -758,7 +758,7 @@ _ds_clause_asides (Ctx        *ctx,
         }
       if (k > c->subject && (verbish (t) || (t->flags & W_ADV) || hedge_at (ctx, s, k) > 0 ||
                              (_ds_sent_may_start (s, HOT_CLAUSE_ADVERB) &&
-                              _ds_lexicon_phrase_at (ctx, s, k, "clause_drop_adverb") > 0)) &&
+                              _ds_phrase_at (ctx, s, k, PL_CLAUSE_DROP_ADVERB) > 0)) &&
           !after_time_noun (ctx, s, k))
         break;
       /* "Badan Siber dan Sandi Negara (BSSN)": a bracket that is no
@@ -808,7 +808,7 @@ _ds_clause_asides (Ctx        *ctx,
           if (verbish (t))
             c->head = k;
           else if (!(t->flags & W_ADV) && !(_ds_sent_may_start (s, HOT_CLAUSE_ADVERB) &&
-                                              _ds_lexicon_phrase_at (ctx, s, k, "clause_drop_adverb") > 0))
+                                              _ds_phrase_at (ctx, s, k, PL_CLAUSE_DROP_ADVERB) > 0))
             break;
           /* "menolak keras usul itu": one verb heads the group; what
            * follows a verb that is no auxiliary is its object. */
@@ -829,8 +829,8 @@ _ds_clause_asides (Ctx        *ctx,
    * …"). */
   if (c->head != G_MAXUINT && c->subject_end > c->subject && _ds_sent_may_start (s, HOT_CLAUSE_ADVERB))
     for (k = c->group; k < c->head && c->n_adverbs < CLAUSE_MAX_ADVERBS; k++)
-      if (aside_at (c, k) < 0 && _ds_lexicon_phrase_at (ctx, s, k, "clause_drop_adverb") == 1 && !after_time_noun (ctx, s, k) &&
-          !(_ds_lexicon_phrase_at (ctx, s, k, "clause_additive_adverb") > 0 &&
+      if (aside_at (c, k) < 0 && _ds_phrase_at (ctx, s, k, PL_CLAUSE_DROP_ADVERB) == 1 && !after_time_noun (ctx, s, k) &&
+          !(_ds_phrase_at (ctx, s, k, PL_CLAUSE_ADDITIVE_ADVERB) > 0 &&
             (!additive_head (&s->toks[c->head]) || additive_frame (ctx, s, k))))
         c->adverbs[c->n_adverbs++] = k;
 }
@@ -851,7 +851,7 @@ _ds_clause_read (Ctx        *ctx,
   /* The first subordinate clause after the head (or after the subject's
    * start), and the object before it. */
   for (k = c->head != G_MAXUINT ? c->head + 1 : c->subject + 1; k < end; k++)
-    if (aside_at (c, k) < 0 && _ds_lexicon_phrase_at (ctx, s, k, "clause_subordinate") > 0)
+    if (aside_at (c, k) < 0 && _ds_phrase_at (ctx, s, k, PL_CLAUSE_SUBORDINATE) > 0)
       {
         c->sub = k;
         break;

@@ -416,6 +416,49 @@ phrase_list_free (PhraseList *list)
   g_free (list);
 }
 
+const char * const _ds_phrase_names[N_PHRASE_LIST_IDS] = {
+#define DS_PHRASE_NAME(id, name) [PL_##id] = name,
+  DS_PHRASE_LISTS (DS_PHRASE_NAME)
+#undef DS_PHRASE_NAME
+};
+
+/* The list @id of ds-phrase-ids.h, made the first time the run asks it. */
+static const PhraseList *
+phrase_list_of (Ctx     *ctx,
+                PhraseId id)
+{
+  if (G_UNLIKELY (ctx->id_lists[id] == NULL))
+    ctx->id_lists[id] = phrase_list_new (ds_lang_get_phrases (ctx->lang, _ds_phrase_names[id]), id);
+  return ctx->id_lists[id];
+}
+
+static int
+compare_phrase_name (const void *name,
+                     const void *entry)
+{
+  return strcmp (name, *(const char * const *) entry);
+}
+
+/* The id of the list @name in ds-phrase-ids.h, or N_PHRASE_LIST_IDS for a
+ * list that has none. */
+static PhraseId
+phrase_id_of (const char *name)
+{
+  const char * const *found = bsearch (name, _ds_phrase_names, N_PHRASE_LIST_IDS,
+                                       sizeof _ds_phrase_names[0], compare_phrase_name);
+
+  return found != NULL ? (PhraseId) (found - _ds_phrase_names) : N_PHRASE_LIST_IDS;
+}
+
+/* A list of ctx->phrase_lists, found by a name: one of ds-phrase-ids.h
+ * is ctx->id_lists', which frees it. */
+static void
+phrase_list_free_named (PhraseList *list)
+{
+  if (list->id >= N_PHRASE_LIST_IDS)
+    phrase_list_free (list);
+}
+
 /* Keeps @list, named @name, in its pair of places of ctx->phrase_cache
  * (@slot, its own, and @slot ^ 1): in its own place, the list there
  * before moving to the other one unless that one is free. With one place
@@ -448,12 +491,15 @@ phrase_list_lookup (Ctx        *ctx,
                     guint       slot,
                     const char *name)
 {
-  PhraseList *list = g_hash_table_lookup (ctx->phrase_lists, name);
+  const PhraseList *list = g_hash_table_lookup (ctx->phrase_lists, name);
 
   if (list == NULL)
     {
-      list = phrase_list_new (ds_lang_get_phrases (ctx->lang, name), ctx->n_phrase_lists++);
-      g_hash_table_insert (ctx->phrase_lists, (gpointer) name, list);
+      PhraseId id = phrase_id_of (name);
+
+      list = id < N_PHRASE_LIST_IDS ? phrase_list_of (ctx, id)
+                                    : phrase_list_new (ds_lang_get_phrases (ctx->lang, name), ctx->n_phrase_lists++);
+      g_hash_table_insert (ctx->phrase_lists, (gpointer) name, (gpointer) list);
     }
   return phrase_cache_put (ctx, slot, name, list);
 }
@@ -518,7 +564,8 @@ _ds_lexicon_init (Ctx *ctx)
   ctx->forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                       (GDestroyNotify) g_hash_table_unref);
   ctx->phrase_lists = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
-                                             (GDestroyNotify) phrase_list_free);
+                                             (GDestroyNotify) phrase_list_free_named);
+  ctx->n_phrase_lists = N_PHRASE_LIST_IDS;
 }
 
 void
@@ -527,6 +574,8 @@ _ds_lexicon_clear (Ctx *ctx)
   g_clear_pointer (&ctx->words, lex_words_free);
   g_clear_pointer (&ctx->forms, g_hash_table_unref);
   g_clear_pointer (&ctx->phrase_lists, g_hash_table_unref);
+  for (guint id = 0; id < N_PHRASE_LIST_IDS; id++)
+    g_clear_pointer ((PhraseList **) &ctx->id_lists[id], phrase_list_free);
   /* Its tokens point at the records of ctx->words. */
   g_clear_pointer (&ctx->cut_cache, _ds_cut_cache_free);
   g_clear_pointer (&ctx->noun_kinds, g_hash_table_unref);
@@ -922,22 +971,16 @@ _ds_lexicon_starts_any (Ctx                *ctx,
   return phrase_may_start (phrase_set (ctx, names), &s->toks[i]);
 }
 
-/* _ds_lexicon_phrase_at() for a word that starts some phrase of the
- * language. */
-guint
-_ds_lexicon_phrase_from (Ctx        *ctx,
-                         const Sent *s,
-                         guint       i,
-                         const char *name)
+/* How many tokens from the word @i of @s make an entry of @list, a word
+ * that starts some phrase of the language. */
+static inline guint
+phrase_from_list (const Sent       *s,
+                  guint             i,
+                  const PhraseList *list)
 {
-  const PhraseList *list;
   const Tok *t = &s->toks[i];
   char first;
 
-  /* Asked at every word of every sentence: most words start no entry. */
-  if (i >= s->n || t->type != TOK_WORD)
-    return 0;
-  list = phrase_list (ctx, name);
   if (!phrase_may_start (list, t))
     return 0;
   first = lower_byte (t->p[0]);
@@ -971,6 +1014,32 @@ _ds_lexicon_phrase_from (Ctx        *ctx,
         return k - i;
     }
   return 0;
+}
+
+/* _ds_lexicon_phrase_at() for a word that starts some phrase of the
+ * language. */
+guint
+_ds_lexicon_phrase_from (Ctx        *ctx,
+                         const Sent *s,
+                         guint       i,
+                         const char *name)
+{
+  /* Asked at every word of every sentence: most words start no entry. */
+  if (i >= s->n || s->toks[i].type != TOK_WORD)
+    return 0;
+  return phrase_from_list (s, i, phrase_list (ctx, name));
+}
+
+/* _ds_phrase_at() for a word that starts some phrase of the language. */
+guint
+_ds_lexicon_phrase_id_from (Ctx        *ctx,
+                            const Sent *s,
+                            guint       i,
+                            PhraseId    id)
+{
+  if (i >= s->n || s->toks[i].type != TOK_WORD)
+    return 0;
+  return phrase_from_list (s, i, phrase_list_of (ctx, id));
 }
 
 /* How often the essay uses the content word @t (its folded form), as

@@ -566,7 +566,7 @@ mark_magnitude_phrases (Ctx  *ctx,
 
       if (s->toks[i].type != TOK_NUMBER)
         continue;
-      len = _ds_lexicon_phrase_at (ctx, s, i + 1, "magnitude");
+      len = _ds_phrase_at (ctx, s, i + 1, PL_MAGNITUDE);
       for (guint k = i + 1; k < i + 1 + len; k++)
         s->toks[k].flags |= W_MAGNITUDE;
     }
@@ -585,9 +585,9 @@ noun_before_copula (Ctx  *ctx,
 
   while (cop < s->n && cop <= 4 && s->toks[cop].type == TOK_WORD &&
          !(s->toks[cop].flags & (W_CONJ | W_RELATIVE | W_THAT | W_PREP)) &&
-         _ds_lexicon_phrase_at (ctx, s, cop, "defs_noun_before_copula") == 0)
+         _ds_phrase_at (ctx, s, cop, PL_DEFS_NOUN_BEFORE_COPULA) == 0)
     cop++;
-  if (cop >= s->n || cop > 4 || _ds_lexicon_phrase_at (ctx, s, cop, "defs_noun_before_copula") == 0)
+  if (cop >= s->n || cop > 4 || _ds_phrase_at (ctx, s, cop, PL_DEFS_NOUN_BEFORE_COPULA) == 0)
     return;
   for (guint k = 0; k < cop; k++)
     {
@@ -1156,7 +1156,7 @@ period_ends_sentence (Ctx        *ctx,
     {
       Sent one = { .toks = &tok, .n = 1 };
 
-      if (_ds_lexicon_phrase_at (ctx, &one, 0, "abbrev_number") > 0)
+      if (_ds_phrase_at (ctx, &one, 0, PL_ABBREV_NUMBER) > 0)
         return FALSE;
     }
   /* "e.g." */
