@@ -920,6 +920,35 @@ find_statement (Ctx  *ctx,
    * (phrase list lists_negation) is the answer's own, kept.) */
   while (r + 2 < end && (s->toks[r].flags & W_ADV) && _ds_phrase_at (ctx, s, r, PL_LISTS_NEGATION) == 0)
     r++;
+  /* "X lebih bergantung pada A daripada pada B", "X depends more on A
+   * than on B": what X depends on is A, before "daripada", "than"; "X
+   * depends less on A than on B": it is B, after them. A comparison
+   * that says neither way asks nothing. */
+  if (g_strcmp0 (st->phrases, "statement_depend") == 0)
+    {
+      gboolean less = FALSE, more = v > c && (_ds_tok_is (&s->toks[v - 1], "lebih") || _ds_tok_is (&s->toks[v - 1], "more"));
+      guint than = r;
+
+      for (guint k = v; k < v + n; k++)
+        {
+          less |= _ds_tok_is (&s->toks[k], "less");
+          more |= _ds_tok_is (&s->toks[k], "more");
+        }
+      while (than < end && !_ds_tok_is (&s->toks[than], "than") && !_ds_tok_is (&s->toks[than], "daripada"))
+        than++;
+      if (than < end && more && !less)
+        end = than;
+      else if (than < end && less && !more)
+        {
+          r = than + 1;
+          if (r < end && (s->toks[r].flags & W_PREP))
+            r++;
+        }
+      else if (than < end || less || more)
+        return FALSE;
+      if (end < r + 2)
+        return FALSE;
+    }
   if (st->request)
     return find_request (ctx, s, st, c, a, v, n, r, end);
   /* "The Security Council responded with Resolution 2664, which created
