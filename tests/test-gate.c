@@ -380,8 +380,13 @@ test_stem_and_seams (void)
   assert_fails_only (card (DS_CARD_CLOZE, "Rapat dibuka pukul _____ WIB.", "10.05"), DS_GATE_TRIVIAL_BLANK);
   assert_fails_only (card (DS_CARD_CLOZE, "Penjual di forum peretas menawarkan seluruh basis data seharga _____.", "5.000 dolar AS"),
                      DS_GATE_TRIVIAL_BLANK);
-  assert_fails_only (card (DS_CARD_CLOZE, "Forms must be returned by _____.", "12 March 2025"), DS_GATE_TRIVIAL_BLANK);
+  assert_fails_only (card (DS_CARD_CLOZE, "Visa application forms must be returned by _____.", "12 March 2025"),
+                     DS_GATE_TRIVIAL_BLANK);
   assert_passes (card (DS_CARD_CLOZE, "Indonesia aims to reach net zero by _____.", "2060"));
+  /* A date's blank in a short stem that names nothing: when what? */
+  assert_fails_only (card (DS_CARD_CLOZE, "Publication began on _____.", "28 November 2010"), DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "Perubahan penting terjadi pada _____.", "November 2014"), DS_GATE_REFERENT);
+  assert_passes (card (DS_CARD_CLOZE, "Estonia joined in _____.", "2004"));
   assert_fails_only (card (DS_CARD_CLOZE, "Oleh _____, peneliti komunikasi politik.", "Bagus Pramono"),
                      DS_GATE_TRIVIAL_BLANK);
   assert_fails_only (card (DS_CARD_FACT, "Di mana ketika Pusat Media Baltik berbasis?", "Skopje"), DS_GATE_SEAM);

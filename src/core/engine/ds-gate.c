@@ -1893,6 +1893,68 @@ definite_unnamed (const char *stem)
   return content_word (words[k + 2]) && !g_hash_table_contains (template_words (), words[k + 2]);
 }
 
+/* Words of content a date's blank needs around it when its stem names
+ * nothing, unless the stem has more words than the second
+ * (date_blank_unnamed()). */
+#define DATE_STEM_MIN_CONTENT 3
+#define DATE_STEM_MAX_WORDS 6
+
+/* Whether @t answers with a date: a year ("2019", "Mei 2019", "1 January
+ * 2020") or a decade ("1960s", "1990-an"), in a few words. */
+#define DATE_ANSWER_MAX_WORDS 4
+static gboolean
+answers_date (const CardTexts *t)
+{
+  if (t->answer.words == NULL || g_strv_length (t->answer.words) > DATE_ANSWER_MAX_WORDS)
+    return FALSE;
+  for (char **w = t->answer.words; *w != NULL; w++)
+    {
+      gsize n = strspn (*w, "0123456789");
+
+      if (n == 4 && ((*w)[4] == '\0' || g_str_equal (*w + 4, "s")) && ((*w)[0] == '1' || ((*w)[0] == '2' && (*w)[1] == '0')))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Perubahan penting terjadi pada _____.", "Publication began on
+ * _____.", "Aturan _____ memuat tiga unsur utama.": a date's blank
+ * in a stem (@text, as written, up to its options) that names nothing
+ * else — no name past its first word (a country may open it), no
+ * acronym, no figure — and has fewer than DATE_STEM_MIN_CONTENT words
+ * of content in a few words asks when something happened that the card
+ * never says (which change, which rule, publication of what). */
+static gboolean
+date_blank_unnamed (const CardTexts *t,
+                    const char      *text)
+{
+  gsize len = strstr (text, "<br>") != NULL ? (gsize) (strstr (text, "<br>") - text) : strlen (text);
+  g_autofree char *stem = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char **words = NULL;
+  const char *first;
+  guint content = 0;
+
+  if (!answers_date (t))
+    return FALSE;
+  stem = g_strndup (text, len);
+  if (strstr (stem, DS_CARD_BLANK) == NULL || has_acronym (stem))
+    return FALSE;
+  first = stem + strspn (stem, " ");
+  for (const char *p = first; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p) || (g_ascii_isupper (*p) && p > first && (p[-1] == ' ' || p[-1] == '(' || p[-1] == '"')))
+      return FALSE;
+  folded = ds_words_fold (stem, DS_FOLD_STRIP_MARKS);
+  words = ds_words_split (folded);
+  if (words[0] != NULL && (classes (words[0]) & DS_WORD_COUNTRY))
+    return FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    if (content_word (words[i]) && !(classes (words[i]) & DS_WORD_FUNCTION) &&
+        !g_hash_table_contains (template_words (), words[i]))
+      content++;
+  return content < DATE_STEM_MIN_CONTENT && g_strv_length (words) <= DATE_STEM_MAX_WORDS;
+}
+
 /* Check "referent": a card is read on its own, weeks later, without the
  * essay. What it says must not lean on what it does not say: "hal ini",
  * "they", a link to the sentence before ("Karena itu,", "However,"), an
@@ -1910,6 +1972,8 @@ referent_ok (const CardTexts *t)
   gboolean tolerated = FALSE;
 
   if (part_dangles (asked->text, asked->words, all, quoted == NULL, FALSE))
+    return FALSE;
+  if (stem != NULL && date_blank_unnamed (t, quoted != NULL ? quoted : question))
     return FALSE;
   if (likeness_opens (asked->words, quoted == NULL))
     return FALSE;
