@@ -6331,7 +6331,17 @@ static gboolean
 infobox_line (Ctx        *ctx,
               const Sent *line)
 {
-  static const char * const fields[] = { "infobox_who", "infobox_where", "infobox_count", "infobox_when" };
+  enum { FIELD_WHO, FIELD_WHERE, FIELD_COUNT, FIELD_WHEN };
+  /* A field's phrase list of labels, and the template that asks it. */
+  static const struct {
+    const char *list;
+    const char *template;
+  } fields[] = {
+    [FIELD_WHO] = { "infobox_who", "infobox_who" },
+    [FIELD_WHERE] = { "infobox_where", "infobox_where" },
+    [FIELD_COUNT] = { "infobox_count", "infobox_count" },
+    [FIELD_WHEN] = { "infobox_when", "infobox_when_asked" },
+  };
   guint e = _ds_body_end (line), a = 0, k, lb, le, body, v, f, n = 0;
   gboolean now = FALSE, current = FALSE;
   g_autofree char *owner = NULL;
@@ -6345,7 +6355,7 @@ infobox_line (Ctx        *ctx,
   if (ctx->english && lb < e && _ds_tok_is (&line->toks[lb], "current"))
     current = TRUE, lb++;
   for (f = 0; f < G_N_ELEMENTS (fields); f++)
-    if ((n = _ds_lexicon_phrase_at (ctx, line, lb, fields[f])) > 0)
+    if ((n = _ds_lexicon_phrase_at (ctx, line, lb, fields[f].list)) > 0)
       break;
   if (f == G_N_ELEMENTS (fields))
     return FALSE;
@@ -6358,7 +6368,7 @@ infobox_line (Ctx        *ctx,
     k++;
   /* ("current" is English, "sekarang" Indonesian: never both.) */
   if (k >= e || separator_at (line, k) != 1 || _ds_count_words (line, a, k) > INFOBOX_LABEL_MAX_WORDS ||
-      (current && f != 0))
+      (current && f != FIELD_WHO))
     return FALSE;
   for (body = k + 1; body < e && emphasis (&line->toks[body]); body++)
     ;
@@ -6371,7 +6381,7 @@ infobox_line (Ctx        *ctx,
    * to a bracket aside, a person's up to a comma, a sentence's end. */
   for (v = body; v < e && !_ds_tok_is_punct (&line->toks[v], '(') && !_ds_tok_is_punct (&line->toks[v], ';') &&
                  !_ds_tok_is_punct (&line->toks[v], DS_ARROW) &&
-                 !_ds_tok_is_punct (&line->toks[v], '+') && !(f == 0 && _ds_tok_is_punct (&line->toks[v], ','));
+                 !_ds_tok_is_punct (&line->toks[v], '+') && !(f == FIELD_WHO && _ds_tok_is_punct (&line->toks[v], ','));
        v++)
     if (line->toks[v].type == TOK_WORD &&
         (line->toks[v].verb || (line->toks[v].flags & (W_PRONOUN | W_ANAPHOR | W_QUESTION))))
@@ -6384,7 +6394,7 @@ infobox_line (Ctx        *ctx,
   /* ("sekitar 40", "more than 180": a figure all the same.) */
   /* ("Berdiri: 2017, lewat Perpres 53/2017", "Founded: 2015 (London)":
    * a year or a date, up to its comma.) */
-  if (f == 3)
+  if (f == FIELD_WHEN)
     {
       guint c = body + ((line->toks[body].flags & W_MONTH) ? 1 : 0);
 
@@ -6397,7 +6407,7 @@ infobox_line (Ctx        *ctx,
             break;
           }
     }
-  else if (f == 2)
+  else if (f == FIELD_COUNT)
     {
       guint c = body + _ds_phrase_at (ctx, line, body, PL_LISTS_APPROX_COUNT);
 
@@ -6406,7 +6416,7 @@ infobox_line (Ctx        *ctx,
     }
   else if (!(line->toks[body].type == TOK_WORD && line->toks[body].cap))
     return FALSE;
-  if (f == 0 && _ds_count_words (line, body, v) < 2 && !_ds_tok_is_acronym (&line->toks[body]))
+  if (f == FIELD_WHO && _ds_count_words (line, body, v) < 2 && !_ds_tok_is_acronym (&line->toks[body]))
     return FALSE;
   if (current)
     {
@@ -6415,9 +6425,9 @@ infobox_line (Ctx        *ctx,
       g_free (label);
       label = l;
     }
-  if (f == 3 && now)
+  if (f == FIELD_WHEN && now)
     return FALSE;
-  asked = ds_lang_expand (ctx->lang, f == 3 ? "infobox_when_asked" : fields[f], "label", label, "subject", owner, NULL);
+  asked = ds_lang_expand (ctx->lang, fields[f].template, "label", label, "subject", owner, NULL);
   if (now && g_str_has_suffix (asked, "?"))
     {
       char *q = g_strdup_printf ("%.*s sekarang?", (int) strlen (asked) - 1, asked);
@@ -6428,7 +6438,7 @@ infobox_line (Ctx        *ctx,
   claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_REPORT, body, v);
   claim->question = g_steal_pointer (&asked);
   /* (A count's figures stay free for the line's own clozes.) */
-  if (_ds_claim_commit (ctx, claim) && f != 2)
+  if (_ds_claim_commit (ctx, claim) && f != FIELD_COUNT)
     _ds_toks_mark_used ((Sent *) line, body, e);
   return TRUE;
 }
