@@ -7347,6 +7347,11 @@ _ds_find_stances (Ctx  *ctx,
       if (defines_inside (ctx, s, that + 1, e) && !actors_report (ctx, s, c, hi))
         continue;
       start = _ds_np_start (s, c, hi, &end);
+      /* ("Whereas Brandt holds that …, Haddad maintains that …": a view
+       * in the clause that opens the sentence is set against the main
+       * clause's, which the answer to its end would run into.) */
+      if (start > 0 && _ds_lexicon_phrase_at (ctx, s, 0, "stance_subordinator") == start)
+        continue;
       if (start != c || end != hi || !_ds_term_usable (s, start, end) ||
           (s->toks[start].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)) || _ds_tok_ends_nya (&s->toks[start]))
         continue;
