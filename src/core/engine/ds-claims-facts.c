@@ -6688,6 +6688,13 @@ _ds_commit_cloze (Ctx         *ctx,
     }
   else
     hi = s->n;
+  /* "… in 2011 and, by its own account, saw …", "… pada 2030; dan" (a
+   * line of a list in one sentence): a conjunction where the clause was
+   * cut, and the comma or semicolon before it, end no stem ("… in _____
+   * and"). */
+  while (hi > b && ((s->toks[hi - 1].type == TOK_WORD && (s->toks[hi - 1].flags & W_CONJ)) ||
+                    _ds_tok_is_punct (&s->toks[hi - 1], ',') || _ds_tok_is_punct (&s->toks[hi - 1], ';')))
+    hi--;
   /* "Karena itu, …", "However, …", "Ketiga, …": what links the sentence
    * to the ones around it means nothing on a card of its own. */
   lead = ordinal_lead (ctx, s, lo, past_opening_link (ctx, s, lo, a));

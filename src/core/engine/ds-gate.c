@@ -145,6 +145,57 @@ has_acronym (const char *text)
   return FALSE;
 }
 
+/* Whether the question's last word leaves its stem unfinished, as
+ * ends_unfinished() tells of an answer — a conjunction, a clause link, a
+ * relative, an Indonesian preposition ("… e-passports in _____ and",
+ * "Apa yang … tentang yang?") — or is an article or a determiner that
+ * heads a noun ("… under the", "… melalui para"): the stem was cut where
+ * its sentence went on. A question word ("… oleh siapa?") asks. */
+static gboolean capitals_at (const char *w);
+static const char *last_word (const char *text);
+static gboolean ends_unfinished (const char *text, const char *folded);
+
+static gboolean
+stem_cut (const CardTexts *t)
+{
+  char * const *words = t->question.words;
+  const char *last, *at, *text = t->question.text;
+  guint n = 0;
+  guint64 c;
+
+  const char *blank = g_strrstr (text, DS_CARD_BLANK);
+
+  /* (A blank that ends the stem is what it asks; "Lengkapi: … untuk …"
+   * is left open on purpose.) */
+  if (blank != NULL)
+    {
+      gboolean letter = FALSE;
+
+      for (const char *q = blank + strlen (DS_CARD_BLANK); *q != '\0' && !letter; q++)
+        letter = g_ascii_isalpha (*q);
+      if (!letter)
+        return FALSE;
+    }
+  else if (g_str_has_suffix (text, "…") || g_str_has_suffix (text, "...") || g_str_has_suffix (text, "… ?"))
+    return FALSE;
+  while (words[n] != NULL)
+    n++;
+  if (n < 2)
+    return FALSE;
+  last = words[n - 1];
+  c = classes (last);
+  at = last_word (text);
+  /* ("1970-an", "1950-an?": a suffix of the figure, no article.) */
+  if ((c & DS_WORD_QUESTION) || capitals_at (at) || (at > text && at[-1] == '-'))
+    return FALSE;
+  /* An article ("the", "a", "an"): a determiner of three letters at
+   * most that stands for no noun itself, as "all", "its", "one" do. */
+  if ((c & DS_WORD_DET) && !(c & (DS_WORD_QUANT | DS_WORD_PRONOUN | DS_WORD_COUNT | DS_WORD_NOUN)) &&
+      strlen (last) <= 3 && strcmp (last, "all") != 0)
+    return TRUE;
+  return ends_unfinished (text, t->question.folded);
+}
+
 /* Check "question-head": the question asks about something — a content
  * word beyond its template's frame ("Apa saja lain?", "What is meant by
  * what?" have none). A cloze or a statement to complete carries its own. */
@@ -155,6 +206,8 @@ question_head_ok (const CardTexts *t)
   char * const *words = t->question.words;
   GHashTable *frame = template_words ();
 
+  if (stem_cut (t))
+    return FALSE;
   if (strstr (question, DS_CARD_BLANK) != NULL || strstr (question, "…") != NULL || has_acronym (question))
     return TRUE;
   for (guint i = 0; words[i] != NULL; i++)
