@@ -1877,6 +1877,19 @@ ds_text_is_front_matter_line (const char *s,
          count_words (s, len, FRONT_MATTER_MAX_WORDS) <= FRONT_MATTER_MAX_WORDS;
 }
 
+/* "*Artikel ini diperbarui pada 15 Maret 2025 untuk menambahkan …*",
+ * "This article was updated on 14 May 2025 to correct …", "Last updated
+ * 2 June 2025 to add …": a line that says when or why the page was
+ * updated or corrected (the phrase list update_note_opener) is the
+ * page's record of itself, no claim of what it is about. */
+static gboolean
+is_update_note (const char *s,
+                gsize       len)
+{
+  return len > 0 && len <= FRONT_MATTER_MAX_BYTES && after_phrase_in_list (s, len, "update_note_opener") != NULL &&
+         count_words (s, len, FRONT_MATTER_MAX_WORDS) <= FRONT_MATTER_MAX_WORDS;
+}
+
 gboolean
 ds_text_is_metadata (const char *s,
                      gsize       len)
@@ -1902,7 +1915,7 @@ ds_text_is_metadata (const char *s,
   return is_table_row (s, len) || is_rubric_line (s, len) || is_labelled_line (s, len) || is_byline (s, len) ||
          is_tags_line (s, len) || is_salutation_line (s, len) ||
          is_people_line (s, len) || is_release_number (s, len) || is_embargo_line (s, len) ||
-         is_reader_call (s, len) || is_copyright_line (s, len) ||
+         is_reader_call (s, len) || is_copyright_line (s, len) || is_update_note (s, len) ||
          is_publication_line (s, len) || is_caption (s, len) || is_figure_caption (s, len) ||
          ds_text_is_footnote (s, len, FALSE) ||
          is_journal_line (s, len) || is_series_line (s, len) || is_range_caption (s, len) || is_affiliation_line (s, len) || is_contact_line (s, len) ||
