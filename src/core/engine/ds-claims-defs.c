@@ -8278,11 +8278,22 @@ long_form_before (const Sent *s,
   guint i = open, caps = 0, whole, whole_caps;
   const Tok *acronym = &s->toks[acr];
 
-  while (i > 0 && s->toks[i - 1].type == TOK_WORD)
+  while (i > 0)
     {
-      guint inner = name_joint (s, i);
+      guint inner = s->toks[i - 1].type == TOK_WORD ? name_joint (s, i) : 0;
 
-      if (inner > 0)
+      /* "Entry/Exit System (EES)", "Badan Riset & Inovasi Nasional
+       * (BRIN)": a slash or an ampersand between two capitalised words
+       * joins them inside the name; the long form does not start after
+       * it ("Exit System" is half of EES). */
+      if (s->toks[i - 1].type != TOK_WORD)
+        {
+          if (!(i >= 2 && i < open && s->toks[i].cap && s->toks[i - 2].cap && s->toks[i - 2].type == TOK_WORD &&
+                (_ds_tok_is_punct (&s->toks[i - 1], '/') || _ds_tok_is_punct (&s->toks[i - 1], '&'))))
+            break;
+          i--;
+        }
+      else if (inner > 0)
         i -= inner;
       else if (s->toks[i - 1].cap)
         caps += s->toks[--i].cap;
@@ -9074,6 +9085,13 @@ alias_in_brackets (Ctx  *ctx,
   if (b == open + 2 && _ds_tok_is_acronym (&s->toks[open + 1]) && common_noun (ctx, s, start, end))
     return FALSE;
   if (b == open + 2 && s->toks[open + 1].cap && end == open && !short_form_start (s, &start, end, &s->toks[open + 1]))
+    return FALSE;
+  /* "Masyarakat Batu Bara & Baja Eropa (ECSC)", "Entry/Exit System
+   * (EES)": a name whose capitalised words go on before a slash or an
+   * ampersand is cut there; its last words are no term the acronym
+   * names ("Baja Eropa"). */
+  if (start >= 2 && s->toks[start].cap && s->toks[start - 2].cap && s->toks[start - 2].type == TOK_WORD &&
+      (_ds_tok_is_punct (&s->toks[start - 1], '/') || _ds_tok_is_punct (&s->toks[start - 1], '&')))
     return FALSE;
   if (end == open && !term_whole_phrase (s, start, end, open, b))
     return FALSE;
