@@ -1856,15 +1856,48 @@ is_page_range_line (const char *s,
  *   ("pp. 41-58"); the parser asks
  *   it of the lines before the first paragraph.
  */
+/* "*Pusat Kajian Hubungan Internasional (PKHI)*", "_Centre for Maritime
+ * Security Studies (CMSS)_": in emphasis before the first paragraph, a
+ * line that is one institution's name (its first word of the phrase list
+ * furniture_institution, its words capitalised or joints) and its acronym
+ * in brackets is who published the paper, no term the paper explains. */
+static gboolean
+is_institution_byline (const char *s,
+                       gsize       len)
+{
+  const char *open, *q = s, *e;
+  guint n = 0;
+  Word word;
+
+  if (len < 6 || len > FRONT_MATTER_MAX_BYTES || s[len - 1] != ')' ||
+      (open = g_strrstr_len (s, len, " (")) == NULL || s + len - open < 5)
+    return FALSE;
+  for (const char *c = open + 2; c < s + len - 1; c++)
+    if (!g_ascii_isupper (*c) && *c != '-')
+      return FALSE;
+  e = open;
+  while (next_word (&q, e, &word))
+    {
+      if (++n > AFFILIATION_MAX_WORDS)
+        return FALSE;
+      if (n == 1 ? !(starts_upper (&word) && word_in_phrases (&word, "furniture_institution"))
+                 : !(starts_upper (&word) || word.len <= 5))
+        return FALSE;
+    }
+  return n >= 2;
+}
+
 gboolean
 ds_text_is_front_matter_line (const char *s,
                               gsize       len)
 {
+  gboolean emphasis = len > 0 && (s[0] == '*' || s[0] == '_');
+
   while (len > 0 && (s[0] == '*' || s[0] == '_'))
     s++, len--;
   while (len > 0 && (s[len - 1] == '*' || s[len - 1] == '_'))
     len--;
-  if (is_link_line (s, len) || is_page_range_line (s, len))
+  if (is_link_line (s, len) || is_page_range_line (s, len) || (emphasis && is_institution_byline (s, len)))
     return TRUE;
   /* "Disusun untuk memenuhi tugas mata kuliah Politik Luar Negeri
    * Indonesia", "Prepared for the seminar \"Global Governance of
