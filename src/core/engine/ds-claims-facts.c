@@ -4423,18 +4423,32 @@ find_aside_actor (Ctx  *ctx,
 
   for (guint c = 1; c + 4 < e; c++)
     {
-      guint rel = c + 1, ha, pa, na, nb, k, v, vend, end;
-      gboolean the;
+      guint rel = c + 1, ha, pa, na, nb, k, v, vend, end, ne = c;
+      gboolean the, bare = FALSE;
       g_autofree char *name = NULL;
       g_autofree char *verb = NULL;
       DsClaim *claim;
 
-      if (!_ds_tok_is_punct (&s->toks[c], ',') ||
-          !(ctx->english ? _ds_tok_is (&s->toks[rel], "which") : _ds_tok_is (&s->toks[rel], "yang")))
+      /* ("mengandalkan Siskohat yang dikelola Kementerian Agama": in
+       * Indonesian a name after the main verb takes its "yang" with no
+       * comma; the name, maybe with its acronym in brackets, is one
+       * thing, so the clause is an aside all the same.) */
+      if (!ctx->english && _ds_tok_is (&s->toks[c], "yang") && c + 3 < e)
+        {
+          bare = TRUE;
+          rel = c;
+          if (c >= 4 && _ds_tok_is_punct (&s->toks[c - 1], ')') && _ds_tok_is_punct (&s->toks[c - 3], '(') &&
+              _ds_tok_is_acronym (&s->toks[c - 2]))
+            ne = c - 3;
+        }
+      else if (!_ds_tok_is_punct (&s->toks[c], ',') ||
+               !(ctx->english ? _ds_tok_is (&s->toks[rel], "which") : _ds_tok_is (&s->toks[rel], "yang")))
         continue;
-      ha = name_ending_at (s, c, TRUE);
-      /* (One capital opening the sentence may be a common noun.) */
-      if (ha == c || (ha == 0 && c == 1 && !_ds_tok_is_acronym (&s->toks[0])) ||
+      ha = name_ending_at (s, ne, TRUE);
+      /* (One capital opening the sentence may be a common noun; a name
+       * that opens it with a bare "yang" is the subject, its clause
+       * running into the main verb.) */
+      if (ha == ne || (ha == 0 && c == 1 && !_ds_tok_is_acronym (&s->toks[0])) || (bare && ha == 0) ||
           (s->toks[ha].flags & (W_PRONOUN | W_ANAPHOR | W_FUNCTION)))
         continue;
       the = ha > 0 && _ds_tok_is (&s->toks[ha - 1], "the");
@@ -4454,7 +4468,7 @@ find_aside_actor (Ctx  *ctx,
            (!s->toks[pa - 2].cap && !s->toks[pa - 2].verb && (s->toks[pa - 2].flags & W_NOUN))))
         continue;
       /* ("The office in Apia, which …": one word after "in" is a place.) */
-      if (pa >= 1 && c == ha + 1 && (_ds_tok_is (&s->toks[pa - 1], "in") || _ds_tok_is (&s->toks[pa - 1], "di")))
+      if (pa >= 1 && ne == ha + 1 && (_ds_tok_is (&s->toks[pa - 1], "in") || _ds_tok_is (&s->toks[pa - 1], "di")))
         continue;
       if (ctx->english)
         {
@@ -4507,10 +4521,36 @@ find_aside_actor (Ctx  *ctx,
       /* (The clause closes at a comma, or at the sentence's end with
        * something after its verb: "…, which Russia denied." says no act
        * on the name.) */
-      if ((end < e && !_ds_tok_is_punct (&s->toks[end], ',')) ||
-          end > (ctx->english ? vend : nb) + 10 ||
-          (end == e && end == (ctx->english ? vend : nb)) ||
-          _ds_toks_any_used (s, k, nb) || _ds_toks_any_used (s, ha, c))
+      /* (A bare "yang" clause has no mark to close it: it keeps the
+       * agent and a year right after it, "pada 2022", and no more.) */
+      if (bare)
+        {
+          end = nb;
+          if (nb + 1 < e && (_ds_tok_is (&s->toks[nb], "pada") || _ds_tok_is (&s->toks[nb], "sejak")))
+            {
+              if (_ds_tok_is_year (&s->toks[nb + 1]))
+                end = nb + 2;
+              else if (nb + 2 < e && _ds_tok_is_year (&s->toks[nb + 2]))
+                end = nb + 3;
+            }
+          /* (The name opens after a plain word — not after markup, nor a
+           * short word between capitals, "Coalition to End …"; the agent
+           * is whole — not one of a series, "digagas Singapura, Chili,
+           * dan …", nor a name read on into the next, "dipimpin Amerika
+           * Serikat dan Blok Timur yang …".) */
+          if (s->toks[ha - 1].type != TOK_WORD || s->toks[ha - 1].cap ||
+              (ha >= 2 && s->toks[ha - 2].cap && s->toks[ha - 2].type == TOK_WORD && s->toks[ha - 1].len <= 3) ||
+              (nb < e && (_ds_tok_is (&s->toks[nb], "yang") || _ds_tok_is (&s->toks[nb], "dan") ||
+                          _ds_tok_is (&s->toks[nb], "serta") ||
+                          (_ds_tok_is_punct (&s->toks[nb], ',') && nb + 1 < e && s->toks[nb + 1].cap))))
+            continue;
+          if (_ds_toks_any_used (s, k, nb) || (ne == c && _ds_toks_any_used (s, ha, c)))
+            continue;
+        }
+      else if ((end < e && !_ds_tok_is_punct (&s->toks[end], ',')) ||
+               end > (ctx->english ? vend : nb) + 10 ||
+               (end == e && end == (ctx->english ? vend : nb)) ||
+               _ds_toks_any_used (s, k, nb) || _ds_toks_any_used (s, ha, c))
         continue;
       name = _ds_toks_dup (s, ha, c);
       if (ctx->english)
@@ -8922,7 +8962,7 @@ _ds_find_facts (Ctx  *ctx,
     found |= find_rank (ctx, s);
   if (s->n_commas >= 1 && s->toks[0].cap)
     found |= find_office_holder (ctx, s);
-  if (s->n_commas >= 1 && (s->flags & W_RELATIVE))
+  if ((s->n_commas >= 1 || !ctx->english) && (s->flags & W_RELATIVE))
     found |= find_aside_actor (ctx, s);
   if (ctx->english && s->has_quote && (s->flags & W_RELATIVE))
     found |= credited_coined (ctx, s);
