@@ -2611,6 +2611,16 @@ event_active (Ctx  *ctx,
                                             _ds_phrase_at (ctx, s, k, PL_ADVICE_THAT) > 0))
           return FALSE;
     }
+  /* "- the Christchurch Call launched 2019 in Paris": a year right
+   * after the verb is no object but the date of a line of notes that
+   * dropped its "was … in" ("Who launched 2019?" asks nothing); the
+   * line ends there, or a mark or a preposition follows ("declared 2025
+   * the Year of …", "… 2025 as …" name what the year became). */
+  if (verb + 1 < end && year_like (&s->toks[verb + 1]) &&
+      (verb + 2 >= end || (s->toks[verb + 2].type == TOK_PUNCT && !_ds_tok_is_punct (&s->toks[verb + 2], ':')) ||
+       ((s->toks[verb + 2].flags & W_PREP) && !_ds_tok_is (&s->toks[verb + 2], "as") &&
+        !_ds_tok_is (&s->toks[verb + 2], "sebagai"))))
+    return FALSE;
   object = object_named (ctx, s, verb + 1, end);
   v = g_ascii_strdown (s->toks[verb].p, s->toks[verb].len);
   if (asked)
@@ -2753,6 +2763,23 @@ passive_answer (Ctx        *ctx,
   Figure fig;
   guint pa, pb, cut;
 
+  /* "- UA diluncurkan 2002 (Durban)", "- IGF diluncurkan 2006 di Athena":
+   * a line of notes drops the "pada"/"in" before a year right after the
+   * verb; the year alone, which the line's end, a bracket, a comma, a
+   * dash or a place's "di"/"in"/"at" closes, says when. (Indonesian
+   * only: an English line's "Set up 1959" under its heading is read
+   * "COPUOS was set up 1959" and would ask again what the notes date.) */
+  if (!ctx->english && k < e && year_like (&s->toks[k]) &&
+      (k + 1 >= e || _ds_tok_is_punct (&s->toks[k + 1], '(') || _ds_tok_is_punct (&s->toks[k + 1], ',') ||
+       (s->toks[k + 1].type == TOK_PUNCT && s->toks[k + 1].len > 1 && (guchar) s->toks[k + 1].p[0] == 0xE2) ||
+       _ds_tok_is (&s->toks[k + 1], "di") || _ds_tok_is (&s->toks[k + 1], "in") ||
+       _ds_tok_is (&s->toks[k + 1], "at")) &&
+      ds_essay_get_block (ctx->essay, s->block)->kind == DS_BLOCK_LIST_ITEM)
+    {
+      *a = k;
+      *b = k + 1;
+      return TRUE;
+    }
   if (k + 1 >= e)
     return FALSE;
   k = agent_after_adverbial (s, k, e);

@@ -195,7 +195,11 @@ shorthand_at (const char *text,
    * capital elsewhere than first ("… kata Dr Siti") is a name's.) */
   if (p[len] == '.' && p[len + 1] == ' ' && g_ascii_isupper (p[len + 2]))
     return 0;
-  if (p > text && g_ascii_isupper (*p))
+  /* A capital after a question's frame ("… kosong? Skrg _____") opens
+   * the quoted line, unless a capitalised word follows (a title's:
+   * "? Dr Siti …"). */
+  if (p > text && g_ascii_isupper (*p) &&
+      !(p - text >= 2 && p[-1] == ' ' && p[-2] == '?' && p[len] == ' ' && !g_ascii_isupper (p[len + 1])))
     return 0;
   return len;
 }
