@@ -316,7 +316,10 @@ active_cause (Ctx        *ctx,
 
 /* Tokens [a, b) that open the sentence, as text inside a question: its
  * capital is the sentence's, unless the first words are a name
- * ("Sengketa perikanan di Laut Arafura", but "Laut Arafura …"). */
+ * ("Sengketa perikanan di Laut Arafura", but "Laut Arafura …"), or
+ * the first word a people's or a region's adjective (the phrase list
+ * questions2_demonym: "Pacific governments", "African states"), which
+ * keeps its capital anywhere. */
 char *
 _ds_sentence_subject (const Sent *s,
                       guint       a,
@@ -325,7 +328,7 @@ _ds_sentence_subject (const Sent *s,
   char *text = _ds_toks_dup (s, a, b);
 
   if (a + 1 < b && s->toks[a].cap && !(s->toks[a].flags & W_COUNTRY) && s->toks[a + 1].type == TOK_WORD &&
-      !s->toks[a + 1].cap && (guchar) text[0] < 0x80)
+      !s->toks[a + 1].cap && (guchar) text[0] < 0x80 && !_ds_word_in_either (&s->toks[a], "questions2_demonym"))
     text[0] = ds_ascii_tolower (text[0]);
   return text;
 }
