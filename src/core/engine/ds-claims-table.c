@@ -57,6 +57,8 @@ typedef struct {
                          * are the things compared, the rows their aspects */
   gboolean grouped;     /* "| Status | Negara |" over "| Meratifikasi | … |":
                          * the first column sorts the rows, names none */
+  gboolean repeated[TABLE_MAX_ROWS]; /* the row's key cell is another
+                         * row's too: it names no one row */
 } Table;
 
 /* ---- Cells ---- */
@@ -681,7 +683,8 @@ column_facts (Ctx         *ctx,
       Sent s;
 
       /* "Ya", "No": a cell that only says yes or no asks nothing. */
-      if (!row_entity_ok (ctx, entity) || cell_empty (value) || cell_in_list (ctx, value, "table_yes_no"))
+      if (t->repeated[r] || !row_entity_ok (ctx, entity) || cell_empty (value) ||
+          cell_in_list (ctx, value, "table_yes_no"))
         continue;
       /* (A role's commas part its clause: "develops standards, such as
        * protocols" is one role, no list.) */
@@ -954,8 +957,12 @@ caption_list (Ctx         *ctx,
   if ((i = caption_count_at (ctx, &c, labelled)) == G_MAXUINT || e <= i + 1 || e - i - 1 > 6 ||
       !_ds_term_usable (&c, i + 1, e))
     return FALSE;
+  /* (A name said in two rows makes the rows no list of names.) */
   for (guint r = 0; r < t->n_rows; r++)
-    n += row_entity_ok (ctx, t->rows[r][t->key]);
+    if (t->repeated[r])
+      return FALSE;
+    else
+      n += row_entity_ok (ctx, t->rows[r][t->key]);
   if (n != c.toks[i].value)
     return FALSE;
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, &c);
@@ -1200,21 +1207,25 @@ schedule_table (Ctx         *ctx,
 
 /* "| Stage | Economy |" over "| Applied | China |", "| Applied | Canada
  * |": a first column whose header sorts (the phrase list
- * table_group_header: "Status", "Tahap", "Kategori") or whose cells
- * repeat sorts the rows into groups and names no row; "Economy
+ * table_group_header: "Status", "Tahap", "Fase") or whose cells repeat
+ * in most rows sorts the rows into groups and names no row; "Economy
  * (Applied): _____", "What are the economy of Founding members?" ask of
- * a group as of an owner. */
+ * a group as of an owner. A key cell that repeats in fewer rows names
+ * none of its rows (t->repeated), the others still name theirs ("| Type
+ * | Main tool |" of a glossary, one row's type said twice). */
 static gboolean
-key_groups (Ctx         *ctx,
-            const Table *t)
+key_groups (Ctx   *ctx,
+            Table *t)
 {
-  if (cell_in_list (ctx, t->header[t->key], "table_group_header"))
-    return TRUE;
+  guint n_repeated = 0;
+
   for (guint r = 0; r < t->n_rows; r++)
     for (guint o = r + 1; !cell_empty (t->rows[r][t->key]) && o < t->n_rows; o++)
       if (cell_same (t->rows[r][t->key], t->rows[o][t->key]))
-        return TRUE;
-  return FALSE;
+        t->repeated[r] = t->repeated[o] = TRUE;
+  for (guint r = 0; r < t->n_rows; r++)
+    n_repeated += t->repeated[r];
+  return 2 * n_repeated > t->n_rows || cell_in_list (ctx, t->header[t->key], "table_group_header");
 }
 
 static gboolean
