@@ -1033,6 +1033,18 @@ speaker_end (Ctx        *ctx,
         n = _ds_phrase_at (ctx, s, k, PL_TIME_LINK);
       if ((n > 0 && k + n == i) || (k + 1 == i && (s->toks[k].flags & W_ADV)))
         return k;
+      /* "The ITU has stated …", "The OECD had also warned …": the
+       * auxiliary of the verb's tense, with nothing but adverbs after
+       * it, is no word of who said it ("Who stated …? — The ITU has"). */
+      if (s->toks[k].flags & W_AUX)
+        {
+          guint j = k + 1;
+
+          while (j < i && (s->toks[j].flags & (W_AUX | W_ADV)) && !s->toks[j].cap)
+            j++;
+          if (j == i)
+            return k;
+        }
     }
   return i;
 }
@@ -1519,7 +1531,9 @@ field_after (const Sent *s,
 }
 
 /* Whether a place's name opens at @k: a capitalised word, after "the"
- * or not ("Batam", "the First Committee"), no number ("in 2016"). */
+ * or not ("Batam", "the First Committee"), no number ("in 2016") and no
+ * month ("in March 2023", "in May": a date, asked by "When …?", which
+ * an object carrying it would answer in its own question). */
 static gboolean
 place_after (const Sent *s,
              guint       k,
@@ -1527,7 +1541,7 @@ place_after (const Sent *s,
 {
   if (k < e && _ds_tok_is (&s->toks[k], "the"))
     k++;
-  return k < e && s->toks[k].cap && s->toks[k].type == TOK_WORD;
+  return k < e && s->toks[k].cap && s->toks[k].type == TOK_WORD && !(s->toks[k].flags & W_MONTH);
 }
 
 /* "atau", "or": the word before a name's second form. */
@@ -2383,6 +2397,15 @@ event_active (Ctx  *ctx,
   if (c == _ds_clause_start (s, verb) && (later = _ds_phrase_at (ctx, s, c, PL_FACTS39_LATER_OPENING)) > 0 &&
       c + later < verb)
     c += later + _ds_tok_is_punct (&s->toks[c + later], ',');
+  /* "Ketika Brasil mengusulkan … pada Maret 2023, …", "Setelah Cile
+   * meluncurkan …": a word of time that opens the sentence (phrase list
+   * facts_time_opener), its capital the sentence's, is no word of the
+   * actor's name ("Siapa yang mengusulkan …? — Ketika Brasil"). (English
+   * reads "When Brazil proposed …" as a clause already; "After Finland
+   * joined NATO in April 2023 and Sweden in March 2024" stays its
+   * date's blank.) */
+  if (!ctx->english && c == 0 && c + 1 < verb && _ds_phrase_at (ctx, s, 0, PL_FACTS_TIME_OPENER) == 1)
+    c = 1;
   /* "Para menteri tidak sepakat membentuk …", "No state signed …": a
    * negation (the phrase list lists_negation) before the verb denies the
    * act, or leaves nobody who did it. */
@@ -4782,6 +4805,14 @@ next_semicolon (const Sent *s,
   return 0;
 }
 
+/* "has", "have", "had", "having": the auxiliary of a perfect tense,
+ * which makes no passive of the participle after it. */
+static gboolean
+have_aux (const Tok *t)
+{
+  return _ds_tok_is (t, "has") || _ds_tok_is (t, "have") || _ds_tok_is (t, "had") || _ds_tok_is (t, "having");
+}
+
 static gboolean
 find_event (Ctx  *ctx,
             Sent *s)
@@ -4853,10 +4884,12 @@ find_event (Ctx  *ctx,
         continue;
       /* English passives need "was"/"were" before them ("was first
        * introduced" too), or a theory right before them ("the theory of
-       * regimes proposed by …"). */
+       * regimes proposed by …"); "had protested", "has long argued" are
+       * a tense of an active verb ("When was the Rohingya protested?"). */
       if ((_ds_passive_verb (&s->toks[i], ctx->english) || aside || phrasal || irregular || dated) &&
-          (!ctx->english || (s->toks[i - 1].flags & W_AUX) ||
-           (i > 1 && (s->toks[i - 1].flags & (W_ADV | W_ORDINAL)) && (s->toks[i - 2].flags & W_AUX)) ||
+          (!ctx->english || ((s->toks[i - 1].flags & W_AUX) && !have_aux (&s->toks[i - 1])) ||
+           (i > 1 && (s->toks[i - 1].flags & (W_ADV | W_ORDINAL)) && (s->toks[i - 2].flags & W_AUX) &&
+            !have_aux (&s->toks[i - 2])) ||
            reduced_relative_at (s, i, e) || aside || appositive || dated ||
            (by_after (s, i, e) && appositive_passive_at (ctx, s, i, e, &app_a, &app_b, &app_the)) ||
            (named_agent_follows (s, i, TRUE) && theory_before (ctx, s, i))))
