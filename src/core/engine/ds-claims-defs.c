@@ -5317,7 +5317,7 @@ named_appositive (Ctx  *ctx,
   else if (n != 1)
     return;
   for (head = comma + 1 + n; head < e && head < comma + 5 &&
-                         _ds_lexicon_phrase_at (ctx, s, head, notion ? "defs4_notion_head" : "appositive_head") == 0;
+                         _ds_phrase_at (ctx, s, head, notion ? PL_DEFS4_NOTION_HEAD : PL_APPOSITIVE_HEAD) == 0;
        head++)
     if (!_ds_tok_nounish (&s->toks[head]))
       return;
@@ -7350,7 +7350,7 @@ _ds_find_stances (Ctx  *ctx,
       /* ("Whereas Brandt holds that …, Haddad maintains that …": a view
        * in the clause that opens the sentence is set against the main
        * clause's, which the answer to its end would run into.) */
-      if (start > 0 && _ds_lexicon_phrase_at (ctx, s, 0, "stance_subordinator") == start)
+      if (start > 0 && _ds_phrase_at (ctx, s, 0, PL_STANCE_SUBORDINATOR) == start)
         continue;
       if (start != c || end != hi || !_ds_term_usable (s, start, end) ||
           (s->toks[start].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE)) || _ds_tok_ends_nya (&s->toks[start]))

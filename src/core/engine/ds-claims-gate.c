@@ -2024,7 +2024,7 @@ grading_word (Ctx        *ctx,
 {
   const Tok *t = &s->toks[k];
 
-  return _ds_lexicon_phrase_at (ctx, s, k, "gloss_grading_word") == 1 ||
+  return _ds_phrase_at (ctx, s, k, PL_GLOSS_GRADING_WORD) == 1 ||
          (t->len > 5 && (ds_ascii_strncasecmp (t->p + t->len - 3, "est", 3) == 0 ||
                          ds_ascii_strncasecmp (t->p + t->len - 3, "ier", 3) == 0 ||
                          ds_ascii_strncasecmp (t->p + t->len - 3, "rer", 3) == 0)) ||

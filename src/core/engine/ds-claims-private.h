@@ -105,7 +105,7 @@ typedef struct _CutCache CutCache;
  * ds-phrase-ids.h its PhraseId, any other list (asked by a name the rules
  * hold in a variable, or a set of lists) the next one free, in the order a
  * run first asks them; lists past the last bit are read each time. (The
- * 656 lists of ds-phrase-ids.h and at most 42 others of an essay of the
+ * 658 lists of ds-phrase-ids.h and at most 42 others of an essay of the
  * corpus: 768 bits.) */
 #define PHRASE_ID_WORDS 12
 #define PHRASE_IDS (PHRASE_ID_WORDS * 64)

@@ -3536,7 +3536,7 @@ find_hypothesis (Ctx      *ctx,
     return FALSE;
   if ((s->toks[a].flags & W_THAT) || _ds_tok_is_punct (&s->toks[a], ':'))
     a++;
-  else if (_ds_lexicon_phrase_at (ctx, s, a - 1, "hypothesis_copula") != 1)
+  else if (_ds_phrase_at (ctx, s, a - 1, PL_HYPOTHESIS_COPULA) != 1)
     return FALSE;
   if (!argument_has_content (s, a, e) || _ds_toks_any_used (s, a, e))
     return FALSE;

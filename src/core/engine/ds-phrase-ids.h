@@ -338,6 +338,7 @@
   X (GENERIC_SECTION, "generic_section")                         \
   X (GLOSS_DUTY_OPENER, "gloss_duty_opener")                     \
   X (GLOSS_EXEMPLAR_HEAD, "gloss_exemplar_head")                 \
+  X (GLOSS_GRADING_WORD, "gloss_grading_word")                   \
   X (GLOSS_LABEL_ASPECT, "gloss_label_aspect")                   \
   X (GLOSS_LABEL_PARTY, "gloss_label_party")                     \
   X (GLOSS_NARRATIVE_TIME, "gloss_narrative_time")               \
@@ -358,6 +359,7 @@
   X (HOLDER_VERB, "holder_verb")                                 \
   X (HOUSEKEEPING_LABEL, "housekeeping_label")                   \
   X (HOUSEKEEPING_PERSON, "housekeeping_person")                 \
+  X (HYPOTHESIS_COPULA, "hypothesis_copula")                     \
   X (HYPOTHESIS_MARKER, "hypothesis_marker")                     \
   X (INDEFINITE, "indefinite")                                   \
   X (INDEFINITE_SPEAKER, "indefinite_speaker")                   \
