@@ -37,6 +37,25 @@ typedef struct {
   char                name[];
 } PhraseSlot;
 
+/* A word of an index (WordIndex): its folded spelling and entry (NULL in
+ * a set), with the spelling's hash and length to pass the others at once. */
+typedef struct {
+  const char *key;
+  const Word *word;
+  guint32     hash;
+  guint32     len;
+} WordSlot;
+
+/* Words by their folded spelling, as open addressing over a power of two
+ * at least twice their number: made once a language is read and never
+ * changed after. ds_lang_lookup() and ds_lang_starts_phrase() are asked
+ * some 17 k times a run, and a GHashTable hashed and compared through
+ * pointers. */
+typedef struct {
+  WordSlot *slots;
+  guint     mask;
+} WordIndex;
+
 #define PHRASE_SLOTS_BITS 11
 #define PHRASE_SLOTS (1u << PHRASE_SLOTS_BITS)
 #define PHRASE_SLOT_PROBES 8
@@ -51,9 +70,11 @@ struct _DsLang {
   GStringChunk *strings;
   GHashTable *words;     /* folded word → Word (keys in @strings) */
   GHashTable *phrases;   /* name → NULL-terminated array of texts in @strings */
-  GHashTable *phrase_starts; /* the first word of every phrase, a set (in @strings) */
+  GHashTable *phrase_starts; /* the first word of every phrase, a set (in @strings), while reading */
   GHashTable *templates; /* name → string */
   Word       *word_block; /* a compiled language's words (the tables' values) */
+  WordIndex   word_index;   /* @words again (index_language()) */
+  WordIndex   start_index;  /* the first word of every phrase */
   PhraseSlot *phrase_slots[PHRASE_SLOTS];
 };
 
@@ -114,14 +135,97 @@ ds_lang_free (DsLang *lang)
   g_free (lang->stemmer);
   g_hash_table_unref (lang->words);
   g_hash_table_unref (lang->phrases);
-  g_hash_table_unref (lang->phrase_starts);
+  g_clear_pointer (&lang->phrase_starts, g_hash_table_unref);
   g_hash_table_unref (lang->templates);
   if (lang->strings != NULL)
     g_string_chunk_free (lang->strings);
   g_free (lang->word_block);
+  g_free (lang->word_index.slots);
+  g_free (lang->start_index.slots);
   for (guint i = 0; i < PHRASE_SLOTS; i++)
     g_free (lang->phrase_slots[i]);
   g_free (lang);
+}
+
+/* The hash of the folded spelling @key of @len bytes (FNV-1a). */
+static inline guint32
+key_hash (const char *key,
+          gsize       len)
+{
+  guint64 h = G_GUINT64_CONSTANT (0xCBF29CE484222325);
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) key[i]) * G_GUINT64_CONSTANT (0x100000001B3);
+  return (guint32) (h ^ (h >> 32));
+}
+
+/* An empty @index for @n words. */
+static void
+word_index_init (WordIndex *index,
+                 guint      n)
+{
+  guint size = 16;
+
+  while (size < 2 * n)
+    size *= 2;
+  index->slots = g_new0 (WordSlot, size);
+  index->mask = size - 1;
+}
+
+/* The slot of the folded spelling @key of @len bytes in @index: the
+ * word's, or the empty slot where it would go. */
+static WordSlot *
+word_index_slot (const WordIndex *index,
+                 const char      *key,
+                 gsize            len)
+{
+  guint32 hash = key_hash (key, len);
+
+  for (guint i = hash & index->mask;; i = (i + 1) & index->mask)
+    {
+      WordSlot *slot = &index->slots[i];
+
+      if (slot->key == NULL)
+        return slot;
+      if (slot->hash == hash && slot->len == len && memcmp (slot->key, key, len) == 0)
+        return slot;
+    }
+}
+
+/* Puts @key (a string that lives as long as the index) in @index, with
+ * @word; once only. */
+static void
+word_index_add (WordIndex  *index,
+                const char *key,
+                const Word *word)
+{
+  gsize len = strlen (key);
+  WordSlot *slot = word_index_slot (index, key, len);
+
+  if (slot->key == NULL)
+    *slot = (WordSlot) { key, word, key_hash (key, len), (guint32) len };
+}
+
+/* Makes @lang's indexes once all its words and phrases are read (the
+ * set of the phrases' first words is not needed after). */
+static void
+index_language (DsLang *lang)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  word_index_init (&lang->word_index, g_hash_table_size (lang->words));
+  g_hash_table_iter_init (&iter, lang->words);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    word_index_add (&lang->word_index, key, value);
+  if (lang->phrase_starts != NULL)
+    {
+      word_index_init (&lang->start_index, g_hash_table_size (lang->phrase_starts));
+      g_hash_table_iter_init (&iter, lang->phrase_starts);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        word_index_add (&lang->start_index, key, NULL);
+      g_clear_pointer (&lang->phrase_starts, g_hash_table_unref);
+    }
 }
 
 static gboolean
@@ -449,6 +553,7 @@ ds_lang_new_from_data (const char  *data,
       !load_section (lang, json_node_get_object (root), "phrases", load_phrases, error) ||
       !load_section (lang, json_node_get_object (root), "templates", load_template, error))
     return NULL;
+  index_language (lang);
   return g_steal_pointer (&lang);
 }
 
@@ -708,7 +813,10 @@ read_shipped (const char *data,
     return NULL;
   while (r.p < r.end && g_ascii_isspace (*r.p))
     r.p++;
-  return r.p == r.end ? g_steal_pointer (&lang) : NULL;
+  if (r.p != r.end)
+    return NULL;
+  index_language (lang);
+  return g_steal_pointer (&lang);
 }
 
 /* ------------------------------------------------------------------ */
@@ -758,12 +866,13 @@ lang_from_compiled (const DsLangCompiled *c)
   lang->phrases = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < c->n_lists; i++)
     g_hash_table_insert (lang->phrases, (gpointer) c->lists[i].name, (gpointer) c->lists[i].phrases);
-  lang->phrase_starts = g_hash_table_new (g_str_hash, g_str_equal);
+  word_index_init (&lang->start_index, c->n_starts);
   for (guint i = 0; i < c->n_starts; i++)
-    g_hash_table_add (lang->phrase_starts, (gpointer) c->starts[i]);
+    word_index_add (&lang->start_index, c->starts[i], NULL);
   lang->templates = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < c->n_templates; i++)
     g_hash_table_insert (lang->templates, (gpointer) c->templates[2 * i], (gpointer) c->templates[2 * i + 1]);
+  index_language (lang);
   return lang;
 }
 
@@ -821,6 +930,7 @@ load_shipped (const char *code)
       lang->code = g_strdup (code);
       lang->name = g_strdup (code);
       lang->stemmer = g_strdup ("");
+      index_language (lang);
     }
   return lang;
 }
@@ -902,19 +1012,21 @@ fold_key (const char *word,
   return *heap;
 }
 
-/* The classes of the folded @key (NULL: none), its value in @value. */
+/* The classes of the folded @key of @len bytes (NULL: none), its value in
+ * @value. */
 static guint64
 lookup_key (const DsLang *lang,
             const char   *key,
+            gsize         len,
             gint64       *value)
 {
-  const Word *entry = key != NULL ? g_hash_table_lookup (lang->words, key) : NULL;
+  const WordSlot *slot;
 
-  if (entry == NULL)
+  if (key == NULL || (slot = word_index_slot (&lang->word_index, key, len))->key == NULL)
     return 0;
   if (value != NULL)
-    *value = entry->value;
-  return entry->classes;
+    *value = slot->word->value;
+  return slot->word->classes;
 }
 
 /* ds_lang_lookup() of a word that is not short ASCII. */
@@ -927,7 +1039,9 @@ lookup_long (const DsLang *lang,
   g_autofree char *heap = NULL;
   char buf[32];
 
-  return lookup_key (lang, fold_key (word, len, buf, sizeof buf, &heap), value);
+  const char *key = fold_key (word, len, buf, sizeof buf, &heap);
+
+  return lookup_key (lang, key, key != NULL ? strlen (key) : 0, value);
 }
 
 guint64
@@ -952,7 +1066,7 @@ ds_lang_lookup (const DsLang *lang,
   if (i != n || n >= sizeof buf)
     return lookup_long (lang, word, n, value);
   buf[n] = '\0';
-  return lookup_key (lang, buf, value);
+  return lookup_key (lang, buf, n, value);
 }
 
 gboolean
@@ -974,12 +1088,12 @@ ds_lang_starts_phrase (const DsLang *lang,
       for (gsize i = 0; i < len; i++)
         heap[i] = ds_ascii_tolower (word[i]);
       heap[len] = '\0';
-      return g_hash_table_contains (lang->phrase_starts, heap);
+      return word_index_slot (&lang->start_index, heap, len)->key != NULL;
     }
   for (gsize i = 0; i < len; i++)
     buf[i] = ds_ascii_tolower (word[i]);
   buf[len] = '\0';
-  return g_hash_table_contains (lang->phrase_starts, buf);
+  return word_index_slot (&lang->start_index, buf, len)->key != NULL;
 }
 
 /* The first slot a list's name may be cached in: a hash of the name's
