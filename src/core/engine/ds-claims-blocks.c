@@ -1925,6 +1925,23 @@ head_scholar (const Sent *line,
   return open;
 }
 
+/* Tokens [@a, @b) inside a bracket are words alone, one to seven of them
+ * (a hyphen or a slash may join two): no figure, no comma, no quote. */
+static gboolean
+bracket_of_words (const Sent *s,
+                  guint       a,
+                  guint       b)
+{
+  guint words = 0;
+
+  for (guint k = a; k < b; k++)
+    if (s->toks[k].type == TOK_WORD)
+      words++;
+    else if (!(k > a && k + 1 < b && (_ds_tok_is_punct (&s->toks[k], '-') || _ds_tok_is_punct (&s->toks[k], '/'))))
+      return FALSE;
+  return words > 0 && words <= 7;
+}
+
 /* "- **Bebas**: Indonesia tidak memihak …", "a. Listening, yaitu …",
  * "- Indivisibility – …": a list line that glosses its head is also that
  * head's definition ("Apa yang dimaksud dengan bebas?"); a line that
@@ -1957,6 +1974,23 @@ gloss_item (Ctx        *ctx,
     }
   while (b < e && emphasis (&line->toks[b]))
     b++;
+  /* "- **PRIMES** (Population Registration … EcoSystem) — umbrella
+   * platform", "- **Atribusi** (penunjukan pelaku) — pernyataan …": a
+   * bracket of words alone after a bold head, an acronym spelt out or the
+   * term's other wording, is the term's too, and the gloss follows its
+   * dash, colon or '=' (not an arrow, which leads on to what the head
+   * does); "(termasuk Indonesia)", "(including …)", phrase list
+   * bracket_example, names members of the head, no other wording of it.
+   * The list keeps the bold head alone as its item. */
+  if (b + 2 < e && _ds_tok_is_punct (&line->toks[b], '('))
+    for (guint end = b + 1; end < e && end < b + 10; end++)
+      if (_ds_tok_is_punct (&line->toks[end], ')'))
+        {
+          if (end + 1 < e && separator_at (line, end + 1) > 0 && !_ds_tok_is_punct (&line->toks[end + 1], DS_ARROW) &&
+              bracket_of_words (line, b + 1, end) && _ds_phrase_at (ctx, line, b + 1, PL_BRACKET_EXAMPLE) == 0)
+            b = end + 1;
+          break;
+        }
   /* "- konsensus ≠ suara bulat; konsensus = tidak ada pihak yang …": a
    * semicolon in the head parts two notes; the gloss is the last one's
    * ("konsensus"), and the first is no part of its term. */
