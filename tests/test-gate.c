@@ -387,6 +387,14 @@ test_stem_and_seams (void)
   assert_fails_only (card (DS_CARD_CLOZE, "Publication began on _____.", "28 November 2010"), DS_GATE_REFERENT);
   assert_fails_only (card (DS_CARD_CLOZE, "Perubahan penting terjadi pada _____.", "November 2014"), DS_GATE_REFERENT);
   assert_passes (card (DS_CARD_CLOZE, "Estonia joined in _____.", "2004"));
+  assert_passes (card (DS_CARD_CLOZE, "Google was founded in _____.", "1998"));
+  assert_passes (card (DS_CARD_CLOZE, "Tokopedia mulai beroperasi pada _____.", "Agustus 2009"));
+  assert_fails_only (card (DS_CARD_CLOZE, "Pelaksanaan dimulai pada _____.", "Mei 2021"), DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "The launch happened in _____.", "2019"), DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "Titik balik terjadi pada _____.", "Oktober 2021"), DS_GATE_REFERENT);
+  assert_fails_only (card (DS_CARD_CLOZE, "Negotiations began in _____.", "2019"), DS_GATE_REFERENT);
+  /* A count before its noun is no year: the stem is no date's. */
+  assert_passes (card (DS_CARD_CLOZE, "The fleet has _____.", "1200 vessels"));
   assert_fails_only (card (DS_CARD_CLOZE, "Oleh _____, peneliti komunikasi politik.", "Bagus Pramono"),
                      DS_GATE_TRIVIAL_BLANK);
   assert_fails_only (card (DS_CARD_FACT, "Di mana ketika Pusat Media Baltik berbasis?", "Skopje"), DS_GATE_SEAM);

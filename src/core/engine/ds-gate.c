@@ -1964,16 +1964,59 @@ answers_date (const CardTexts *t)
     {
       gsize n = strspn (*w, "0123456789");
 
-      if (n == 4 && ((*w)[4] == '\0' || g_str_equal (*w + 4, "s")) && ((*w)[0] == '1' || ((*w)[0] == '2' && (*w)[1] == '0')))
+      /* ("1200 vessels", "1500 pegawai": a count before its noun, no
+       * year.) */
+      if (n == 4 && ((*w)[4] == '\0' || g_str_equal (*w + 4, "s")) && ((*w)[0] == '1' || ((*w)[0] == '2' && (*w)[1] == '0')) &&
+          (w[1] == NULL || !content_word (w[1]) || (classes (w[1]) & DS_WORD_MONTH)))
         return TRUE;
     }
   return FALSE;
 }
 
+/* Whether the stem's first word, capitalised as every first word is,
+ * is a name ("Google", "Tokopedia", "Estonia"): a country, or a word the
+ * lexicon knows as no common or function word, that has no common
+ * noun's derivation ("Perubahan", "Publication", "Negotiations") and
+ * that a verb or a function word follows, a name standing alone as the
+ * subject ("Google was …", "Traveloka mulai …"; not "Titik balik …",
+ * "Momentum penting …", "Boikot terbesar …"). */
+static gboolean
+verb_after_name (const char *folded)
+{
+  if (folded == NULL)
+    return FALSE;
+  if (ds_words_is_stop (NULL, folded) || (classes (folded) & (DS_WORD_AUX | DS_WORD_VERB | DS_WORD_EVENT | DS_WORD_ADV)))
+    return TRUE;
+  return strlen (folded) > 4 && (g_str_has_suffix (folded, "ed") || g_str_has_prefix (folded, "me") ||
+                                 g_str_has_prefix (folded, "ber") || g_str_has_prefix (folded, "di"));
+}
+
+static gboolean
+first_word_named (const char *folded,
+                  const char *next)
+{
+  static const char *const derived[] = { "an", "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ing", "ship",
+                                         "ure", "al", "ism", "age", NULL };
+  gsize len = strlen (folded);
+  guint64 c = classes (folded);
+
+  if (c & DS_WORD_COUNTRY)
+    return TRUE;
+  if (c != 0 || ds_words_is_stop (NULL, folded) || len < 3 || !verb_after_name (next))
+    return FALSE;
+  /* ("Negotiations": a plural's singular.) */
+  if (folded[len - 1] == 's')
+    len--;
+  for (guint i = 0; derived[i] != NULL; i++)
+    if (len > strlen (derived[i]) + 2 && strncmp (folded + len - strlen (derived[i]), derived[i], strlen (derived[i])) == 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* "Perubahan penting terjadi pada _____.", "Publication began on
  * _____.", "Aturan _____ memuat tiga unsur utama.": a date's blank
  * in a stem (@text, as written, up to its options) that names nothing
- * else — no name past its first word (a country may open it), no
+ * else — no name (a first word is one when first_word_named()), no
  * acronym, no figure — and has fewer than DATE_STEM_MIN_CONTENT words
  * of content in a few words asks when something happened that the card
  * never says (which change, which rule, publication of what). */
@@ -1999,7 +2042,7 @@ date_blank_unnamed (const CardTexts *t,
       return FALSE;
   folded = ds_words_fold (stem, DS_FOLD_STRIP_MARKS);
   words = ds_words_split (folded);
-  if (words[0] != NULL && (classes (words[0]) & DS_WORD_COUNTRY))
+  if (words[0] != NULL && g_ascii_isupper (*first) && first_word_named (words[0], words[1]))
     return FALSE;
   for (guint i = 0; words[i] != NULL; i++)
     if (content_word (words[i]) && !(classes (words[i]) & DS_WORD_FUNCTION) &&
