@@ -934,8 +934,15 @@ find_statement (Ctx  *ctx,
           less |= _ds_tok_is (&s->toks[k], "less");
           more |= _ds_tok_is (&s->toks[k], "more");
         }
-      while (than < end && !_ds_tok_is (&s->toks[than], "than") && !_ds_tok_is (&s->toks[than], "daripada"))
+      /* (A "than" past a relative is the relative clause's own:
+       * "depends on courts that rule faster than observers can report",
+       * "bergantung pada mitra yang bergerak lebih cepat daripada …"
+       * compare nothing of the dependence.) */
+      while (than < end && !_ds_tok_is (&s->toks[than], "than") && !_ds_tok_is (&s->toks[than], "daripada") &&
+             !(s->toks[than].flags & W_RELATIVE))
         than++;
+      if (than < end && (s->toks[than].flags & W_RELATIVE))
+        than = end;
       if (than < end && more && !less)
         end = than;
       else if (than < end && less && !more)
