@@ -1115,6 +1115,11 @@ find_report (Ctx  *ctx,
            * unnamed, no answer to "Who …?" (the phrase list
            * indefinite_speaker). */
           _ds_phrase_at (ctx, s, c, PL_INDEFINITE_SPEAKER) > 0 ||
+          /* "Diplomats reported that …", "Para delegasi menyatakan
+           * bahwa …": a plural of a common noun of actors and nothing
+           * else (phrase list actor_plural_common) names no one ("Who
+           * reported …? — Diplomats"). */
+          _ds_phrase_at (ctx, s, c, PL_ACTOR_PLURAL_COMMON) == i - c ||
           _ds_lexicon_other_forms (ctx, &s->toks[i], "finding_verb") != NULL ||
           _ds_lexicon_other_forms (ctx, &s->toks[i], "finding_verb_plural") != NULL)
         return FALSE;

@@ -996,6 +996,21 @@ list_item (const Sent *s,
 /* "Wibisono (2021) menemukan bahwa …", "A study by the Global Cyber
  * Policy Forum (2022) found that …", "Lindqvist argues that …";
  * "Penelitian ini menyimpulkan bahwa …", "The author argues that …". */
+/* "officials", "diplomats": one word in lower case ending in "s", a
+ * plural of people with no name or article. */
+static gboolean
+bare_plural_holder (const char *who)
+{
+  gsize n = strlen (who);
+
+  if (n < 4 || who[n - 1] != 's' || who[n - 2] == 's')
+    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    if (!g_ascii_islower (who[k]))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 _ds_find_finding (Ctx  *ctx,
                   Sent *s)
@@ -1265,6 +1280,14 @@ _ds_find_finding (Ctx  *ctx,
       /* ("What did Waltz argue?" where the essay gives Waltz several
        * views: the question needs a topic too.) */
       if (!own && !crowd && claim_topic_end (ctx, s, that + 1, end) == 0 && holder_of_several (ctx, who))
+        return FALSE;
+      /* ("Officials estimated that the change cut …", "Diplomats
+       * reported that …": a bare plural of people, one word in lower case
+       * and no name, with no topic a question can name, asks "What did
+       * officials estimate?", whose officials and about what unsaid; a
+       * school, "constructivists" (phrase list school_name), is named.) */
+      if (!own && ctx->english && claim_topic_end (ctx, s, that + 1, end) == 0 && bare_plural_holder (who) &&
+          !school_at (ctx, s, c, who_end))
         return FALSE;
       /* "The author concludes that …", "Penulis menyimpulkan bahwa …",
        * its claim opening on no subject a question can name: "What does
