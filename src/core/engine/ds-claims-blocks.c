@@ -3128,10 +3128,11 @@ heading_event (Ctx  *ctx,
     {
       /* ("… sejak September 2023", "… since 2019": since when, no
        * when.) */
-      if (_ds_tok_is (&line->toks[v - 1], "sejak") || _ds_tok_is (&line->toks[v - 1], "since"))
-        return FALSE;
       if (v > k + 1 && _ds_tok_is (&line->toks[v - 1], "tahun"))
         v--;
+      /* (After "tahun": "sejak tahun 2023" is since when too.) */
+      if (_ds_tok_is (&line->toks[v - 1], "sejak") || _ds_tok_is (&line->toks[v - 1], "since"))
+        return FALSE;
       if (v > k + 1 && (_ds_tok_is (&line->toks[v - 1], "in") || _ds_tok_is (&line->toks[v - 1], "on") ||
                         _ds_tok_is (&line->toks[v - 1], "pada")))
         v--;
