@@ -2989,6 +2989,80 @@ find_held_not (Ctx  *ctx,
   }
 }
 
+/* "Forum Regional ASEAN bersifat antarpemerintah, bukan supranasional.",
+ * "Negotiators are trained for trade talks, not cyber diplomacy.": a
+ * clause's last phrase, after its verb, its copula or its preposition,
+ * then the sentence's one comma, "bukan"/"not" (phrase list
+ * contrast_held_not) and a short phrase to the sentence's end. The side
+ * held is blanked in the sentence, the side rejected stays as the clue:
+ * "Forum Regional ASEAN bersifat _____, bukan supranasional." Not
+ * "…, bukan hanya …" (contrast_held_only); not on a subject that points
+ * back ("Keputusan itu …", "It is …"); not a side held that is a clause
+ * or a fragment of one. */
+static gboolean
+find_held_not_clause (Ctx  *ctx,
+                      Sent *s)
+{
+  guint e = _ds_body_end (s), k = 0, n, a, b;
+
+  if (s->n_commas != 1)
+    return FALSE;
+  for (guint i = 4; i + 2 < e && k == 0; i++)
+    if (_ds_tok_is_punct (&s->toks[i], ','))
+      k = i;
+  if (k == 0 || (n = _ds_phrase_at (ctx, s, k + 1, PL_CONTRAST_HELD_NOT)) == 0 ||
+      _ds_phrase_at (ctx, s, k + 1 + n, PL_CONTRAST_HELD_ONLY) > 0 || !short_phrase (s, k + 1 + n, e) ||
+      _ds_toks_any_used (s, 0, e))
+    return FALSE;
+  /* The side held opens after the last verb, copula or preposition
+   * before the comma; when the side rejected opens on a preposition
+   * ("diukur dari …, bukan dari jumlah peserta"), after that same one
+   * (a preposition inside the side held is its own: "perubahan persepsi
+   * alumni terhadap Indonesia"). */
+  b = k + 1 + n;
+  for (a = k; a > 2 && a + MAX_HELD_NOT_TOKENS >= k; a--)
+    {
+      const Tok *t = &s->toks[a - 1];
+
+      if (t->type != TOK_WORD)
+        return FALSE;
+      if (s->toks[b].flags & W_PREP)
+        {
+          if (same_word (s, a - 1, b))
+            break;
+        }
+      else if ((t->verb && !t->cap) || (t->flags & (W_AUX | W_PREP)))
+        break;
+    }
+  /* ("one of two things, not another name": after "of" the phrase is a
+   * part of its noun's.) */
+  if (a <= 2 || a + MAX_HELD_NOT_TOKENS < k || _ds_tok_is (&s->toks[a - 1], "of") ||
+      ((s->toks[b].flags & W_PREP) && !same_word (s, a - 1, b)) ||
+      !short_phrase (s, a, k))
+    return FALSE;
+  for (guint i = a; i < k; i++)
+    if (s->toks[i].flags & (W_ADV | W_RELATIVE))
+      return FALSE;
+  /* (A subject that points back — "Penelitian ini", read as the essay's
+   * own — or a pronoun, leaves the card dangling; an adverb in the side held, "hanya", "only", makes it no
+   * plain thing held.) */
+  for (guint i = 0; i < a; i++)
+    if (s->toks[i].type != TOK_WORD || (s->toks[i].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_THAT | W_RELATIVE)) ||
+        _ds_tok_is (&s->toks[i], "ini") || _ds_tok_is (&s->toks[i], "itu") || _ds_tok_is (&s->toks[i], "tersebut") ||
+        _ds_tok_is (&s->toks[i], "this") || _ds_tok_is (&s->toks[i], "these") || _ds_tok_is (&s->toks[i], "those"))
+      return FALSE;
+  {
+    g_autofree char *head = _ds_toks_dup (s, 0, a);
+    g_autofree char *rest = _ds_toks_dup (s, k, e);
+    DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_CONTRAST, a, k);
+
+    g_free (claim->body);
+    claim->body = g_strdup_printf ("%s %s%s.", head, DS_CARD_BLANK, rest);
+    _ds_toks_mark_used (s, 0, s->n);
+    return _ds_claim_commit (ctx, claim);
+  }
+}
+
 /* "The forum admits civil society groups only as observers, not as
  * members.", "Forum menerima kelompok masyarakat sipil hanya sebagai
  * pengamat, bukan sebagai anggota.": the role held after "as" (phrase
@@ -3395,7 +3469,7 @@ _ds_find_contrasts (Ctx  *ctx,
   if (s->n_commas > 0 && stances_one (ctx, s))
     return TRUE;
   return find_not_but (ctx, s) || find_rather (ctx, s) || (!ctx->english && s->n_commas > 0 && find_held_not (ctx, s)) ||
-         (s->n_commas > 0 && find_as_not_as (ctx, s));
+         (s->n_commas > 0 && find_as_not_as (ctx, s)) || (s->n_commas == 1 && find_held_not_clause (ctx, s));
 }
 
 /* "Yang pertama …, sedangkan yang kedua …", "The former …, whereas the
