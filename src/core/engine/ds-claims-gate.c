@@ -1294,10 +1294,15 @@ owner_not_standalone (Ctx     *ctx,
 
                 rest.toks = s.toks + k + 2;
                 rest.n = s.n - (k + 2);
+                /* (The lead's words from @at are the subject's only as
+                 * far as the subject goes: a cut past its end keeps it.) */
                 if (k + 2 < s.n && owner_opens_on_verb (&s.toks[k + 1]) && has_content_word (&rest) &&
-                    rest.toks[0].type == TOK_WORD && !(rest.toks[0].flags & (W_PREP | W_CONJ | W_PRONOUN)))
+                    rest.toks[0].type == TOK_WORD && !(rest.toks[0].flags & (W_PREP | W_CONJ | W_PRONOUN)) &&
+                    (gsize) (rest.toks[0].p - at) < strlen (claim->subject))
                   {
-                    memmove (claim->subject, claim->subject + (rest.toks[0].p - at), strlen (claim->subject + (rest.toks[0].p - at)) + 1);
+                    gsize cut = rest.toks[0].p - at;
+
+                    memmove (claim->subject, claim->subject + cut, strlen (claim->subject + cut) + 1);
                     return FALSE;
                   }
                 return TRUE;
