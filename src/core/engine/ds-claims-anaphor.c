@@ -442,9 +442,9 @@ names_rival (Ctx        *ctx,
 
 /* Lists whose words make a name a body's, a law's, a place's, a
  * document's or an office's, no person's. */
-static const char * const not_person_lists[] = {
-  "choice_name_body", "choice_name_law", "choice_name_place", "document_noun",
-  "class_noun", "facts_office_title", "actor_noun", "statement_agency",
+static const PhraseId not_person_lists[] = {
+  PL_CHOICE_NAME_BODY, PL_CHOICE_NAME_LAW, PL_CHOICE_NAME_PLACE, PL_DOCUMENT_NOUN,
+  PL_CLASS_NOUN, PL_FACTS_OFFICE_TITLE, PL_ACTOR_NOUN, PL_STATEMENT_AGENCY,
 };
 
 /* Whether the name [@a, @b) may be a person's: one to four capitalised
@@ -472,7 +472,7 @@ _ds_person_name (Ctx        *ctx,
           (b == a + 1 && (t->verb || (t->flags & W_NOUN))))
         return FALSE;
       for (guint i = 0; i < G_N_ELEMENTS (not_person_lists); i++)
-        if (_ds_lexicon_phrase_at (ctx, s, k, not_person_lists[i]) > 0)
+        if (_ds_phrase_at (ctx, s, k, not_person_lists[i]) > 0)
           return FALSE;
     }
   return TRUE;
@@ -498,11 +498,11 @@ person_word_in (Ctx        *ctx,
                 guint       a,
                 guint       b)
 {
-  static const char * const lists[] = { "actor_noun", "facts_office_title", "questions_person_head" };
+  static const PhraseId lists[] = { PL_ACTOR_NOUN, PL_FACTS_OFFICE_TITLE, PL_QUESTIONS_PERSON_HEAD };
 
   for (guint k = a; k < b; k++)
     for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-      if (_ds_lexicon_phrase_at (ctx, s, k, lists[l]) > 0)
+      if (_ds_phrase_at (ctx, s, k, lists[l]) > 0)
         return TRUE;
   return FALSE;
 }

@@ -86,6 +86,9 @@
   X (CAUSES3_SIDE_ASPECT, "causes3_side_aspect")                 \
   X (CAUSES41_VAGUE_REASON, "causes41_vague_reason")             \
   X (CAUSES41_VAGUE_WORD, "causes41_vague_word")                 \
+  X (CHOICE_NAME_BODY, "choice_name_body")                       \
+  X (CHOICE_NAME_LAW, "choice_name_law")                         \
+  X (CHOICE_NAME_PLACE, "choice_name_place")                     \
   X (CLAIM_LIMIT_ADVERB, "claim_limit_adverb")                   \
   X (CLASS_NOUN, "class_noun")                                   \
   X (CLAUSE_ADDITIVE_ADVERB, "clause_additive_adverb")           \
@@ -537,6 +540,7 @@
   X (QUESTION_PROMPT_OPENER, "question_prompt_opener")           \
   X (QUESTION_WHAT_IS, "question_what_is")                       \
   X (QUESTIONS_OWNER_HEAD, "questions_owner_head")               \
+  X (QUESTIONS_PERSON_HEAD, "questions_person_head")             \
   X (RANK_OWNER_NOUN, "rank_owner_noun")                         \
   X (RANK_WORD, "rank_word")                                     \
   X (RANKING_FOLLOW, "ranking_follow")                           \
