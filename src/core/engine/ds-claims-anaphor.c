@@ -1263,12 +1263,14 @@ _ds_anaphor_at (Ctx        *ctx,
       return g_strconcat (ctx->subject, "\xE2\x80\x99s", NULL);
     }
   /* "Kegiatan utamanya mencakup …", "Sumber dananya …" → "Kegiatan utama
-   * DKLN …": the suffix closes a two-word noun phrase. */
+   * DKLN …": the suffix closes a two-word noun phrase; not the "-nya" of
+   * an adverb ("Kompromi akhirnya dicapai …", "Pertemuan itu tampaknya
+   * …": phrase list nya_adverb), which owns nothing. */
   if (!ctx->english && t->type == TOK_WORD && _ds_clause_start (s, i) == i && (i == 0 || !t->cap) &&
       !_ds_tok_ends_nya (t) && !t->verb && _ds_tok_nounish (t) &&
       !(t->flags & (W_FUNCTION | W_PRONOUN | W_QUANT | W_COUNT | W_COUNTRY)) &&
       _ds_tok_ends_nya (&s->toks[i + 1]) && !s->toks[i + 1].verb && s->toks[i + 1].len > 5 &&
-      !(s->toks[i + 1].flags & (W_CONNECTIVE | W_ADV | W_FUNCTION)))
+      !(s->toks[i + 1].flags & (W_CONNECTIVE | W_ADV | W_FUNCTION)) && _ds_phrase_at (ctx, s, i + 1, PL_NYA_ADVERB) == 0)
     {
       *end = i + 2;
       return g_strdup_printf ("%.*s %.*s %s", (int) t->len, t->p, (int) s->toks[i + 1].len - 3,
@@ -1276,7 +1278,7 @@ _ds_anaphor_at (Ctx        *ctx,
     }
   /* "Sekretariatnya berada …" → "Sekretariat DKLN berada …" */
   if (_ds_tok_ends_nya (t) && _ds_tok_nounish (t) && !(t->flags & (W_CONNECTIVE | W_ADV)) &&
-      t->len > 5)
+      t->len > 5 && _ds_phrase_at (ctx, s, i, PL_NYA_ADVERB) == 0)
     {
       *end = i + 1;
       return g_strdup_printf ("%.*s %s", (int) t->len - 3, t->p, bare (ctx->subject));

@@ -481,6 +481,7 @@
   X (NOTE_REMINDER_TODO, "note_reminder_todo")                   \
   X (NOTE_STUDY_THING, "note_study_thing")                       \
   X (NUMBERED_LABEL, "numbered_label")                           \
+  X (NYA_ADVERB, "nya_adverb")                                   \
   X (OBJECT_PRONOUN, "object_pronoun")                           \
   X (OCCUPATION, "occupation")                                   \
   X (OPEN_LINE_END, "open_line_end")                             \
