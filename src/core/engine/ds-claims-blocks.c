@@ -6369,13 +6369,13 @@ infobox_line (Ctx        *ctx,
   enum { FIELD_WHO, FIELD_WHERE, FIELD_COUNT, FIELD_WHEN };
   /* A field's phrase list of labels, and the template that asks it. */
   static const struct {
-    const char *list;
+    PhraseId    list;
     const char *template;
   } fields[] = {
-    [FIELD_WHO] = { "infobox_who", "infobox_who" },
-    [FIELD_WHERE] = { "infobox_where", "infobox_where" },
-    [FIELD_COUNT] = { "infobox_count", "infobox_count" },
-    [FIELD_WHEN] = { "infobox_when", "infobox_when_asked" },
+    [FIELD_WHO] = { PL_INFOBOX_WHO, "infobox_who" },
+    [FIELD_WHERE] = { PL_INFOBOX_WHERE, "infobox_where" },
+    [FIELD_COUNT] = { PL_INFOBOX_COUNT, "infobox_count" },
+    [FIELD_WHEN] = { PL_INFOBOX_WHEN, "infobox_when_asked" },
   };
   guint e = _ds_body_end (line), a = 0, k, lb, le, body, v, f, n = 0;
   gboolean now = FALSE, current = FALSE;
@@ -6390,7 +6390,7 @@ infobox_line (Ctx        *ctx,
   if (ctx->english && lb < e && _ds_tok_is (&line->toks[lb], "current"))
     current = TRUE, lb++;
   for (f = 0; f < G_N_ELEMENTS (fields); f++)
-    if ((n = _ds_lexicon_phrase_at (ctx, line, lb, fields[f].list)) > 0)
+    if ((n = _ds_phrase_at (ctx, line, lb, fields[f].list)) > 0)
       break;
   if (f == G_N_ELEMENTS (fields))
     return FALSE;

@@ -1827,15 +1827,15 @@ static gboolean
 pair_named (Ctx        *ctx,
             const Sent *s,
             guint       c,
-            const char *between,
-            const char *after,
+            PhraseId    between,
+            PhraseId    after,
             Side       *sides)
 {
   guint e = colon_or_end (s, c), n, k, hi;
 
   for (guint i = c + 1; i < e && i <= c + 2 * MAX_NAME_TOKENS; i++)
     {
-      if ((n = _ds_lexicon_phrase_at (ctx, s, i, between)) > 0 && i + n < e)
+      if ((n = _ds_phrase_at (ctx, s, i, between)) > 0 && i + n < e)
         {
           guint b = e;
 
@@ -1850,7 +1850,7 @@ pair_named (Ctx        *ctx,
                  (side_name_ok (ctx, s, i + n, b) || (b == _ds_body_end (s) && rest_side_ok (ctx, s, i + n, b))) &&
                  !same_name (s, &sides[0], &sides[1]);
         }
-      if ((n = _ds_lexicon_phrase_at (ctx, s, i, after)) > 0 && i + n == e)
+      if ((n = _ds_phrase_at (ctx, s, i, after)) > 0 && i + n == e)
         {
           hi = name_end (s, c, i);
           for (k = c + 1; k + 1 < hi && !(s->toks[k].flags & W_CONJ); k++)
@@ -2012,7 +2012,7 @@ find_announced (Ctx  *ctx,
   Side sides[2];
 
   if ((!_ds_sent_may_start (s, HOT_CONTRAST_DIFFER) && !_ds_sent_may_start (s, HOT_CONTRAST_PAIR_DIFFER)) ||
-      !pair_named (ctx, s, c, "contrast_differ", "contrast_pair_differ", sides))
+      !pair_named (ctx, s, c, PL_CONTRAST_DIFFER, PL_CONTRAST_PAIR_DIFFER, sides))
     return FALSE;
   /* "Filipina dan Brunei tidak sama: yang satu …, yang lain …". */
   if (colon < e)
@@ -2029,7 +2029,7 @@ _ds_find_contrast_question (Ctx  *ctx,
   guint c = _ds_phrase_at (ctx, s, 0, PL_CONTRAST_ASK);
   Side sides[2];
 
-  return c > 0 && pair_named (ctx, s, c, "contrast_same", "contrast_same_pair", sides) &&
+  return c > 0 && pair_named (ctx, s, c, PL_CONTRAST_SAME, PL_CONTRAST_SAME_PAIR, sides) &&
          commit_explained (ctx, s, sides);
 }
 
@@ -2044,10 +2044,10 @@ static guint
 after_marker (Ctx        *ctx,
               const Sent *s,
               guint       c,
-              const char *list,
+              PhraseId    list,
               gboolean   *found)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, c, list);
+  guint n = _ds_phrase_at (ctx, s, c, list);
 
   *found = n > 0 && c + n < s->n && _ds_tok_is_punct (&s->toks[c + n], ',');
   return *found ? c + n + 1 : c;
@@ -2095,7 +2095,7 @@ side_before (Ctx      *ctx,
   if (ctx->prev.p == NULL)
     return FALSE;
   _ds_sent_from_ref (ctx, &ctx->prev, &x);
-  c = after_marker (ctx, &x, _ds_clause_start (&x, 0), "contrast_one_hand", &found);
+  c = after_marker (ctx, &x, _ds_clause_start (&x, 0), PL_CONTRAST_ONE_HAND, &found);
   /* "Donors pay for most missions.": a clause of one word is a name
    * cut before its last word, taken for a verb. */
   if ((one_hand && !found) || x.question || !subject_side (ctx, &x, c, &side) ||
@@ -2121,7 +2121,7 @@ other_hand_at (Ctx        *ctx,
   if (!_ds_tok_is_punct (&s->toks[k], ',') && !_ds_tok_is_punct (&s->toks[k], ';'))
     return 0;
   c += _ds_phrase_at (ctx, s, c, PL_CONTRAST_CONJ);
-  c = after_marker (ctx, s, c, "contrast_other_hand", &found);
+  c = after_marker (ctx, s, c, PL_CONTRAST_OTHER_HAND, &found);
   return found ? c : 0;
 }
 
@@ -2134,7 +2134,7 @@ find_hands (Ctx  *ctx,
   gboolean found;
   Side sides[2];
 
-  c = after_marker (ctx, s, _ds_clause_start (s, 0), "contrast_one_hand", &found);
+  c = after_marker (ctx, s, _ds_clause_start (s, 0), PL_CONTRAST_ONE_HAND, &found);
   if (!found || !subject_side (ctx, s, c, &sides[0]))
     return FALSE;
   for (k = sides[0].b + 1; k + 3 < e && b == 0; k++)
@@ -2253,10 +2253,10 @@ find_contrast_after (Ctx  *ctx,
    * sentence in its answer. */
   if (explained_before (ctx, s))
     return FALSE;
-  rest = after_marker (ctx, s, c, "contrast_after", &opening);
+  rest = after_marker (ctx, s, c, PL_CONTRAST_AFTER, &opening);
   /* "Namun, B …", "However, B …" (contrast_however) open the sentence. */
   if (!opening && (_ds_sent_may_start (s, HOT_CONTRAST_CONJ) || _ds_sent_may_start (s, HOT_CONTRAST_LINK)) &&
-      (rest = after_marker (ctx, s, 0, "contrast_however", &weak)) > 0 && weak)
+      (rest = after_marker (ctx, s, 0, PL_CONTRAST_HOWEVER, &weak)) > 0 && weak)
     return contrast_after_from (ctx, s, rest, rest, TRUE, TRUE, side);
   /* (Most sentences have no marker: contrast_after_from(), which declares
    * the strings, is not entered.) */
@@ -2306,15 +2306,15 @@ static guint
 after_time (Ctx        *ctx,
             const Sent *s,
             guint       c,
-            const char *list,
+            PhraseId    list,
             CommaNeed   need)
 {
-  guint n = _ds_lexicon_phrase_at (ctx, s, c, list), u;
+  guint n = _ds_phrase_at (ctx, s, c, list), u;
 
   /* "Until around 2005,", "Sampai sekitar tahun 2005,": a year that ends
    * what was (phrase list contrast_then_until, then the year) opens a
    * "then" as "Dulu," does. */
-  if (n == 0 && s->has_digit && g_str_equal (list, "contrast_then") &&
+  if (n == 0 && s->has_digit && list == PL_CONTRAST_THEN &&
       (u = _ds_phrase_at (ctx, s, c, PL_CONTRAST_THEN_UNTIL)) > 0)
     {
       /* "around", "sekitar tahun" before the year. */
@@ -2413,7 +2413,7 @@ now_half (Ctx        *ctx,
   c += _ds_phrase_at (ctx, s, c, PL_CONTRAST_CONJ);
   /* "…; kini, B …": the then half names what changed; B may be another
    * actor ("Dulu, X …; kini, kedua negara …"). */
-  if ((b = after_time (ctx, s, c, "contrast_now", COMMA_NEVER)) > 0 && b + 2 < e)
+  if ((b = after_time (ctx, s, c, PL_CONTRAST_NOW, COMMA_NEVER)) > 0 && b + 2 < e)
     return c;
   for (b = c + 1; b + 2 < e && b <= c + MAX_NAME_TOKENS; b++)
     {
@@ -2481,7 +2481,7 @@ then_now_one (Ctx  *ctx,
 
   /* "Whereas in the past A …, today B …": after a connective the marker
    * opens a clause, and needs no comma. */
-  a = after_time (ctx, s, c, "contrast_then", c > 0 ? COMMA_NEVER : COMMA_PHRASE);
+  a = after_time (ctx, s, c, PL_CONTRAST_THEN, c > 0 ? COMMA_NEVER : COMMA_PHRASE);
   if (a == 0 || e > 2 * MAX_HALF_TOKENS)
     return FALSE;
   for (k = a + 3; k + 3 < e && b == 0; k++)
@@ -2516,14 +2516,14 @@ static gboolean
 then_now_across (Ctx  *ctx,
                  Sent *s)
 {
-  guint e = _ds_body_end (s), c = past_links (ctx, s), b = after_time (ctx, s, c, "contrast_now", COMMA_NEVER), a;
+  guint e = _ds_body_end (s), c = past_links (ctx, s), b = after_time (ctx, s, c, PL_CONTRAST_NOW, COMMA_NEVER), a;
   char *subject;
   Sent x;
 
   if (b == 0 || b + 3 > e || e > MAX_HALF_TOKENS || ctx->prev.p == NULL || ctx->prev.block != s->block)
     return FALSE;
   _ds_sent_from_ref (ctx, &ctx->prev, &x);
-  a = after_time (ctx, &x, past_links (ctx, &x), "contrast_then", COMMA_ALWAYS);
+  a = after_time (ctx, &x, past_links (ctx, &x), PL_CONTRAST_THEN, COMMA_ALWAYS);
   if (x.question || a == 0 || _ds_body_end (&x) > MAX_HALF_TOKENS)
     return FALSE;
   if ((subject = then_subject (ctx, &x, a)) == NULL)
@@ -2594,11 +2594,11 @@ static gboolean
 camp_in (Ctx        *ctx,
          const Sent *s,
          guint       c,
-         const char *list,
+         PhraseId    list,
          Side       *side,
          gboolean   *bare)
 {
-  guint e = _ds_body_end (s), n = _ds_lexicon_phrase_at (ctx, s, c, list);
+  guint e = _ds_body_end (s), n = _ds_phrase_at (ctx, s, c, list);
 
   if (n == 0)
     return FALSE;
@@ -2634,7 +2634,7 @@ camp_at (Ctx        *ctx,
          Side       *side,
          gboolean   *bare)
 {
-  return camp_in (ctx, s, c, "contrast_camp", side, bare);
+  return camp_in (ctx, s, c, PL_CONTRAST_CAMP, side, bare);
 }
 
 /* "Critics argue … . Others respond …", "Sebagian pengamat berpendapat
@@ -2653,9 +2653,9 @@ others_answer (Ctx        *ctx,
   g_autofree char *b_clause = NULL;
   g_autofree char *question = NULL;
 
-  if (!camp_in (ctx, s, past_links (ctx, s), "contrast_camp_other", &b, &bare) ||
+  if (!camp_in (ctx, s, past_links (ctx, s), PL_CONTRAST_CAMP_OTHER, &b, &bare) ||
       (!camp_at (ctx, x, past_links (ctx, x), &a, &bare) &&
-       !camp_in (ctx, x, past_links (ctx, x), "contrast_camp_some", &a, &bare)) ||
+       !camp_in (ctx, x, past_links (ctx, x), PL_CONTRAST_CAMP_SOME, &a, &bare)) ||
       ctx->title == NULL || g_strcmp0 (ctx->title, ctx->essay_id) == 0)
     return FALSE;
   name = _ds_phrase_dup (x, a.a, a.b, TRUE);
@@ -3153,12 +3153,12 @@ find_not_but (Ctx  *ctx,
 {
   guint e = _ds_body_end (s), m, n = 0, neg, b, end;
   gboolean verdict = verdict_opens (ctx, s, e);
-  const char *but = verdict ? "stance_verdict_but" : "contrast_but";
+  PhraseId but = verdict ? PL_STANCE_VERDICT_BUT : PL_CONTRAST_BUT;
 
   if (!verdict && !_ds_sent_may_start (s, HOT_CONTRAST_BUT))
     return FALSE;
   for (m = 3; m + 2 < e && n == 0; m++)
-    n = _ds_lexicon_phrase_at (ctx, s, m, but);
+    n = _ds_phrase_at (ctx, s, m, but);
   m--;
   if (n == 0 || (neg = negation_before (ctx, s, m)) == 0 ||
       _ds_phrase_at (ctx, s, m + n, PL_CONTRAST_BUT_ALSO) > 0)

@@ -1075,13 +1075,13 @@ bare_definite (Ctx        *ctx,
  * …"), a label's line ("…
  * | Centre for …"), a hook, a chatty aside or an example ("Contoh lain
  * …", "Another example …"). A pronoun that the phrase list @pronoun_ok
- * holds (if not NULL) is no reason. */
+ * holds (if not PL_NONE) is no reason. */
 static gboolean
 item_refused (Ctx        *ctx,
               const Sent *s,
               guint       a,
               guint       e,
-              const char *pronoun_ok)
+              PhraseId    pronoun_ok)
 {
   if (s->question || a >= e || s->toks[a].type != TOK_WORD || _ds_tok_is_quote (&s->toks[a]) ||
       (e < s->n && _ds_tok_is_punct (&s->toks[e], ':')) || _ds_toks_lean_back (s, a, MIN (a + 3, e)) ||
@@ -1089,7 +1089,7 @@ item_refused (Ctx        *ctx,
     return TRUE;
   for (guint k = a; k < e; k++)
     if ((s->toks[k].type == TOK_WORD && (s->toks[k].flags & W_PRONOUN) &&
-         (pronoun_ok == NULL || _ds_lexicon_phrase_at (ctx, s, k, pronoun_ok) == 0)) ||
+         (pronoun_ok == PL_NONE || _ds_phrase_at (ctx, s, k, pronoun_ok) == 0)) ||
         _ds_tok_is_punct (&s->toks[k], '|'))
       return TRUE;
   return bare_definite (ctx, s, a, e) ||
@@ -1232,7 +1232,7 @@ item_claim (Ctx             *ctx,
   _ds_sent_from_ref (ctx, &cs->ref, &s);
   e = _ds_body_end (&s);
   a = lead_end (ctx, &s);
-  if (item_refused (ctx, &s, a, e, NULL))
+  if (item_refused (ctx, &s, a, e, PL_NONE))
     return NULL;
   for (guint k = a; k < e && claim == NULL; k++)
     {
@@ -1517,7 +1517,7 @@ fallback_claim (Ctx             *ctx,
   /* (A possessive past the first words, "Indonesia menempatkan atase
    * pertamanya …", "The network holds its drill in …", is the named
    * subject's: the list fallback_possessive.) */
-  if (e < FALLBACK_MIN_TOKENS || item_refused (ctx, &s, a, e, "fallback_possessive") ||
+  if (e < FALLBACK_MIN_TOKENS || item_refused (ctx, &s, a, e, PL_FALLBACK_POSSESSIVE) ||
       (e < s.n && !_ds_tok_is_punct (&s.toks[e], '.')) ||
       _ds_phrase_in (ctx, &s, 0, e, PL_FALLBACK_HEDGE) || _ds_phrase_in (ctx, &s, 0, e, PL_HEDGE) ||
       _ds_phrase_in (ctx, &s, 0, e, PL_ADVICE_MODAL) ||

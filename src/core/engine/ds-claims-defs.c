@@ -2655,7 +2655,7 @@ _ds_person_head (Ctx        *ctx,
                  guint       a,
                  guint       b)
 {
-  static const char * const lists[] = { "questions_person_head", "facts_office_title", "actor_noun" };
+  static const PhraseId lists[] = { PL_QUESTIONS_PERSON_HEAD, PL_FACTS_OFFICE_TITLE, PL_ACTOR_NOUN };
   guint head = a;
 
   if (ctx->english)
@@ -2675,8 +2675,8 @@ _ds_person_head (Ctx        *ctx,
    * the Indonesian one, "perdana menteri".) */
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     for (guint k = ctx->english && head >= a + 2 ? head - 2 : head; k <= head; k++)
-      if (ctx->english ? _ds_lexicon_phrase_at (ctx, s, k, lists[i]) == head + 1 - k
-                       : _ds_lexicon_phrase_at (ctx, s, k, lists[i]) > 0)
+      if (ctx->english ? _ds_phrase_at (ctx, s, k, lists[i]) == head + 1 - k
+                       : _ds_phrase_at (ctx, s, k, lists[i]) > 0)
         return TRUE;
   return FALSE;
 }
@@ -4094,10 +4094,10 @@ statement_verb_at (Ctx        *ctx,
                    const Sent *s,
                    guint       i)
 {
-  static const char * const lists[] = { "statement_key", "statement_aim", "statement_depend", "statement_shift" };
+  static const PhraseId lists[] = { PL_STATEMENT_KEY, PL_STATEMENT_AIM, PL_STATEMENT_DEPEND, PL_STATEMENT_SHIFT };
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    if (_ds_lexicon_phrase_at (ctx, s, i, lists[l]) > 0)
+    if (_ds_phrase_at (ctx, s, i, lists[l]) > 0)
       return TRUE;
   return FALSE;
 }

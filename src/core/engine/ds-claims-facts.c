@@ -995,11 +995,11 @@ _ds_post_phrase_ends_at (Ctx        *ctx,
                          guint       k,
                          guint       end)
 {
-  static const char * const lists[] = { "facts_office_title", "actor_noun", "occupation" };
+  static const PhraseId lists[] = { PL_FACTS_OFFICE_TITLE, PL_ACTOR_NOUN, PL_OCCUPATION };
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, k, lists[l]);
+      guint n = _ds_phrase_at (ctx, s, k, lists[l]);
 
       if (n > 0 && (end == 0 || k + n == end))
         return TRUE;
@@ -7033,9 +7033,9 @@ static gboolean
 after_word_of (Ctx        *ctx,
                const Sent *s,
                guint       a,
-               const char *name)
+               PhraseId    name)
 {
-  return a > 0 && _ds_lexicon_phrase_at (ctx, s, a - 1, name) == 1;
+  return a > 0 && _ds_phrase_at (ctx, s, a - 1, name) == 1;
 }
 
 /* "naik dari 980 aduan", "up from 3,100": the figure a change starts
@@ -7049,9 +7049,9 @@ baseline_or_range (Ctx        *ctx,
 {
   /* ("lebih dari 90 negara", "kurang dari 5 persen": a bound, phrase
    * list figure_bound, no start of a change or a range.) */
-  return (after_word_of (ctx, s, a, "range_from") &&
+  return (after_word_of (ctx, s, a, PL_RANGE_FROM) &&
           !(a >= 2 && _ds_phrase_at (ctx, s, a - 2, PL_FIGURE_BOUND) == 2)) ||
-         (after_word_of (ctx, s, a, "range_to") && after_word_of (ctx, s, asked, "range_from"));
+         (after_word_of (ctx, s, a, PL_RANGE_TO) && after_word_of (ctx, s, asked, PL_RANGE_FROM));
 }
 
 static void
@@ -7173,7 +7173,7 @@ change_beside (Ctx  *ctx,
       Figure from, to;
       gboolean cue, span, from_asked, to_asked;
 
-      if (!after_word_of (ctx, s, i, "range_from") || !read_figure (s, i, e, &from) ||
+      if (!after_word_of (ctx, s, i, PL_RANGE_FROM) || !read_figure (s, i, e, &from) ||
           _ds_toks_any_used (s, from.a, from.b) || trivia (s, &from) || numbered_part (s, from.a))
         continue;
       /* ("up from", "naik dari", or a comma after a verb of change:

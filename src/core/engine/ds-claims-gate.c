@@ -386,10 +386,10 @@ phrase_ending (Ctx        *ctx,
                const Sent *s,
                guint       a,
                guint       b,
-               const char *name)
+               PhraseId    name)
 {
   for (guint k = b > a + 4 ? b - 4 : a + 1; k < b; k++)
-    if (_ds_lexicon_phrase_at (ctx, s, k, name) == b - k)
+    if (_ds_phrase_at (ctx, s, k, name) == b - k)
       return b - k;
   return 0;
 }
@@ -499,8 +499,8 @@ item_strip_cues (Ctx         *ctx,
           a += n;
           again = TRUE;
         }
-      if (b > a + 1 && ((n = phrase_ending (ctx, s, a, b, "list_item_tail")) > 0 ||
-                        (n = phrase_ending (ctx, s, a, b, "lists_closing_adverb")) > 0))
+      if (b > a + 1 && ((n = phrase_ending (ctx, s, a, b, PL_LIST_ITEM_TAIL)) > 0 ||
+                        (n = phrase_ending (ctx, s, a, b, PL_LISTS_CLOSING_ADVERB)) > 0))
         {
           b -= n;
           again = TRUE;
@@ -1570,11 +1570,11 @@ gloss_question (Ctx        *ctx,
 static gboolean
 gloss_opens_on (Ctx        *ctx,
                 const Sent *s,
-                const char *name)
+                PhraseId    name)
 {
   guint i = first_word (s);
 
-  return i < s->n && _ds_lexicon_phrase_at (ctx, s, i, name) > 0;
+  return i < s->n && _ds_phrase_at (ctx, s, i, name) > 0;
 }
 
 /* Check "gloss-penalty": "menjual data nasabah — penjara paling lama 3
@@ -2106,9 +2106,9 @@ definition_passes (Ctx     *ctx,
       low.at = strstr (sentence, subject);
       low.len = strlen (subject);
     }
-  if (term_pointed (ctx, claim, &low) || term_also (ctx, &low) || gloss_opens_on (ctx, &s, "gloss_rank_opener") || cue_negated (ctx, claim, &low))
+  if (term_pointed (ctx, claim, &low) || term_also (ctx, &low) || gloss_opens_on (ctx, &s, PL_GLOSS_RANK_OPENER) || cue_negated (ctx, claim, &low))
     return FALSE;
-  return !gloss_equation (&s) && !gloss_value (ctx, &s) && !gloss_name (claim->subject, &s) && !gloss_question (ctx, &s) && !gloss_opens_on (ctx, &s, "example_marker") && !gloss_penalty (ctx, &s) &&
+  return !gloss_equation (&s) && !gloss_value (ctx, &s) && !gloss_name (claim->subject, &s) && !gloss_question (ctx, &s) && !gloss_opens_on (ctx, &s, PL_EXAMPLE_MARKER) && !gloss_penalty (ctx, &s) &&
          !gloss_exhortation (ctx, &s) && !gloss_enumeration (&s);
 }
 
@@ -2526,9 +2526,9 @@ figure_whole_span (Ctx           *ctx,
                    const DsClaim *claim,
                    const Sent    *subject)
 {
-  static const struct { const char *list; double whole; } spans[] = {
-    { "figure_span_day", 24 }, { "figure_span_week", 7 },
-    { "figure_span_year_months", 12 }, { "figure_span_year_days", 365 },
+  static const struct { PhraseId list; double whole; } spans[] = {
+    { PL_FIGURE_SPAN_DAY, 24 }, { PL_FIGURE_SPAN_WEEK, 7 },
+    { PL_FIGURE_SPAN_YEAR_MONTHS, 12 }, { PL_FIGURE_SPAN_YEAR_DAYS, 365 },
   };
   const char *blank;
   g_autofree char *joined = NULL;
@@ -2561,7 +2561,7 @@ figure_whole_span (Ctx           *ctx,
     }
   for (guint n = 0; n < G_N_ELEMENTS (spans); n++)
     {
-      guint len = value >= spans[n].whole && read->n > 1 ? _ds_lexicon_phrase_at (ctx, read, 1, spans[n].list) : 0;
+      guint len = value >= spans[n].whole && read->n > 1 ? _ds_phrase_at (ctx, read, 1, spans[n].list) : 0;
 
       if (len > 0 && n_subject <= 1 + len)
         return TRUE;
@@ -3353,10 +3353,10 @@ static gboolean
 phrase_ends_at (Ctx        *ctx,
                 const Sent *s,
                 guint       k,
-                const char *name)
+                PhraseId    name)
 {
   for (guint i = k > 4 ? k - 4 : 0; i < k; i++)
-    if (_ds_lexicon_phrase_at (ctx, s, i, name) == k - i)
+    if (_ds_phrase_at (ctx, s, i, name) == k - i)
       return TRUE;
   return FALSE;
 }
@@ -3389,7 +3389,7 @@ idle_span (Ctx           *ctx,
     return FALSE;
   lead = s.n - lead;
   k = lead;
-  rough = phrase_ends_at (ctx, &s, k, "salience_approx");
+  rough = phrase_ends_at (ctx, &s, k, PL_SALIENCE_APPROX);
   if ((count = _ds_phrase_at (ctx, &s, k, PL_SALIENCE_APPROX)) > 0)
     rough = TRUE, k += count;
   if (k >= s.n || !(s.toks[k].type == TOK_NUMBER || (s.toks[k].flags & W_COUNT)))
@@ -3404,7 +3404,7 @@ idle_span (Ctx           *ctx,
   /* ("sekitar sepuluh hari", "over fifty years": an amount the claim
    * gives; only an era's span given roughly is a transition.) */
   rough = rough && _ds_phrase_at (ctx, &s, unit, PL_SALIENCE_ERA_UNIT) == 1;
-  if (phrase_ends_at (ctx, &s, lead, "salience_limit_cue") || phrase_ends_at (ctx, &s, k, "salience_limit_cue"))
+  if (phrase_ends_at (ctx, &s, lead, PL_SALIENCE_LIMIT_CUE) || phrase_ends_at (ctx, &s, k, PL_SALIENCE_LIMIT_CUE))
     return FALSE;
   return rough || clock;
 }

@@ -105,12 +105,15 @@ typedef struct _CutCache CutCache;
  * ds-phrase-ids.h its PhraseId, any other list (asked by a name the rules
  * hold in a variable, or a set of lists) the next one free, in the order a
  * run first asks them; lists past the last bit are read each time. (The
- * 658 lists of ds-phrase-ids.h and at most 42 others of an essay of the
- * corpus: 768 bits.) */
+ * 697 lists of ds-phrase-ids.h and the few others an essay asks by
+ * name: 768 bits.) */
 #define PHRASE_ID_WORDS 12
 #define PHRASE_IDS (PHRASE_ID_WORDS * 64)
 
 G_STATIC_ASSERT (N_PHRASE_LIST_IDS <= PHRASE_IDS);
+
+/* No list, where a rule's table names one only for some of its rows. */
+#define PL_NONE N_PHRASE_LIST_IDS
 
 /* The first part of what the lexicon keeps of a spelling (LexWord in
  * ds-lexicon.c), read by the inline phrase test: the spelling's length,
@@ -589,10 +592,6 @@ guint64     _ds_lexicon_hot_starts_of (Ctx       *ctx,
 char       *_ds_lexicon_rewrite    (Ctx          *ctx,
                                     const Tok    *tok,
                                     const char   *name);
-guint       _ds_lexicon_phrase_from (Ctx         *ctx,
-                                    const Sent   *s,
-                                    guint         i,
-                                    const char   *name);
 guint       _ds_lexicon_phrase_id_from (Ctx      *ctx,
                                         const Sent *s,
                                         guint       i,
@@ -715,10 +714,6 @@ _ds_name_slot (const char *name,
   return (guint) (guintptr) name & (n - 1);
 }
 
-/* How many tokens from @i make one of the language's phrases @name ("the
- * former", "yang pertama"); 0 when none starts there. Rules ask this at
- * every word of a sentence, and most words start no phrase of any list,
- * which their token tells without a call. */
 /* Whether the phrase list @name, asked lately, said of the spelling of
  * the word @t before that no entry starts with it. */
 static inline gboolean
@@ -771,36 +766,12 @@ gboolean _ds_post_phrase_ends_at (Ctx        *ctx,
                                   guint       k,
                                   guint       end);
 
-static inline guint
-_ds_lexicon_phrase_at (Ctx        *ctx,
-                       const Sent *s,
-                       guint       i,
-                       const char *name)
-{
-  /* (Only a word's token has .phrase set: the lexicon sets it, and only
-   * for words; other tokens start zeroed.) */
-  if (i >= s->n || !s->toks[i].phrase || _ds_lexicon_said_no (ctx, &s->toks[i], name))
-    return 0;
-  return _ds_lexicon_phrase_from (ctx, s, i, name);
-}
-
-/* Whether a phrase of the list @name starts at some token of [@a, @b). */
-static inline gboolean
-_ds_lexicon_phrase_in (Ctx        *ctx,
-                       const Sent *s,
-                       guint       a,
-                       guint       b,
-                       const char *name)
-{
-  for (guint i = a; i < b; i++)
-    if (_ds_lexicon_phrase_at (ctx, s, i, name) > 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* _ds_lexicon_phrase_at() of the list @id (ds-phrase-ids.h): whether the
- * list said no of the word's spelling before is the bit @id of its
- * record, read at once. */
+/* How many tokens from token @i of @s make a phrase of the list @id
+ * (ds-phrase-ids.h: "the former", "yang pertama"), or 0. Rules ask this
+ * at every word of a sentence, and most words start no phrase of any
+ * list, which their token tells without a call; whether the list said no
+ * of the word's spelling before is the bit @id of its record, read at
+ * once. */
 static inline guint
 _ds_phrase_at (Ctx        *ctx,
                const Sent *s,
@@ -866,7 +837,7 @@ _ds_lexicon_name_state (Ctx       *ctx,
 }
 
 /* Whether some word of @s may start an entry of the list @hot (its name
- * in _ds_hot_lists): when not, _ds_lexicon_phrase_at() of that list is 0
+ * in _ds_hot_lists): when not, _ds_phrase_at() of that list is 0
  * at every token of @s, _ds_lexicon_other_forms() NULL, and
  * _ds_lexicon_starts_any() of the statements' set FALSE. */
 static inline gboolean
@@ -880,7 +851,7 @@ _ds_sent_may_start (const Sent *s,
  * word @tok ("agreed agree" → "agree"), or NULL: lists of a word's other
  * forms, asked of every word of a sentence; a word that starts no phrase
  * has none, nor one that starts no entry of the list (which its spelling's
- * record tells once asked, as for _ds_lexicon_phrase_at()). */
+ * record tells once asked, as for _ds_phrase_at()). */
 static inline const char *
 _ds_lexicon_other_forms (Ctx        *ctx,
                          const Tok  *tok,

@@ -745,11 +745,11 @@ phrase_closing (Ctx        *ctx,
                 const Sent *s,
                 guint       c,
                 guint       b,
-                const char *name)
+                PhraseId    name)
 {
   for (guint k = c + 1; k < b && k < c + 8; k++)
     {
-      guint n = _ds_lexicon_phrase_at (ctx, s, k, name);
+      guint n = _ds_phrase_at (ctx, s, k, name);
 
       if (n > 0 && k + n == b && !s->toks[k].cap)
         return k;
@@ -766,7 +766,7 @@ stance_work_end (Ctx        *ctx,
                  guint       c,
                  guint       b)
 {
-  guint aside = phrase_closing (ctx, s, c, b, "stance_work_aside");
+  guint aside = phrase_closing (ctx, s, c, b, PL_STANCE_WORK_ASIDE);
 
   if (aside < b)
     return aside;
@@ -1103,7 +1103,7 @@ _ds_find_finding (Ctx  *ctx,
           while (who_end > c + 1 && (s->toks[who_end - 1].flags & W_AUX) && !s->toks[who_end - 1].cap)
             who_end--;
         }
-      who_end = phrase_closing (ctx, s, c, who_end, "stance_reflexive");
+      who_end = phrase_closing (ctx, s, c, who_end, PL_STANCE_REFLEXIVE);
       aside = stance_work_end (ctx, s, c, who_end);
       if (aside < who_end && _ds_source_kind (ctx, s, c, aside) != DS_SOURCE_NONE)
         work = who_end = aside;
@@ -2861,7 +2861,7 @@ _ds_find_article (Ctx  *ctx,
 /* How plainly a signpost at the sentence's start announces the essay's
  * argument, and which question asks it. */
 typedef struct {
-  const char *phrases;     /* the language's phrase list */
+  PhraseId    phrases;     /* the language's phrase list */
   gboolean    needs_that;  /* "… berargumen bahwa …", not "…, …" */
   guint       rank;
   const char *question;    /* template */
@@ -2874,17 +2874,17 @@ typedef struct {
 #define RECOMMEND_SIGNPOST 2
 
 static const Signpost signposts[] = {
-  { "thesis_marker", TRUE, 4, "question_thesis", FALSE },
-  { "conclusion_marker", FALSE, 3, "question_conclusion", FALSE },
-  { "recommend_marker", TRUE, 2, "question_recommend", FALSE },
-  { "consequence_marker", FALSE, 1, "question_conclusion", FALSE },
+  { PL_THESIS_MARKER, TRUE, 4, "question_thesis", FALSE },
+  { PL_CONCLUSION_MARKER, FALSE, 3, "question_conclusion", FALSE },
+  { PL_RECOMMEND_MARKER, TRUE, 2, "question_recommend", FALSE },
+  { PL_CONSEQUENCE_MARKER, FALSE, 1, "question_conclusion", FALSE },
   /* "Jadi,", "Oleh karena itu,", "Therefore,": a step of any argument,
    * the conclusion only where the essay draws it. */
-  { "closing_marker", FALSE, 1, "question_conclusion", TRUE },
+  { PL_CLOSING_MARKER, FALSE, 1, "question_conclusion", TRUE },
   /* "The essay concludes that …", "Tulisan ini menyimpulkan bahwa …":
    * the text or its author concluding is a conclusion's signpost, asked
    * from its "that", "bahwa" on. */
-  { "conclusion_that_marker", TRUE, 3, "question_conclusion", FALSE },
+  { PL_CONCLUSION_THAT_MARKER, TRUE, 3, "question_conclusion", FALSE },
 };
 
 /* Whether @text may fold (ds_words_fold (@text, DS_FOLD_STRIP_MARKS)) to
@@ -3022,7 +3022,7 @@ signpost_end (Ctx            *ctx,
               guint           i,
               const Signpost *sign)
 {
-  guint k = i + _ds_lexicon_phrase_at (ctx, s, i, sign->phrases);
+  guint k = i + _ds_phrase_at (ctx, s, i, sign->phrases);
 
   if (k == i || k >= s->n)
     return 0;
@@ -3073,7 +3073,7 @@ argument_has_content (const Sent *s,
 /* The signpost that the conclusion's heading is: the first sentence
  * under "Kesimpulan" or "Conclusion" that argues states what the essay
  * concludes. */
-static const Signpost heading_signpost = { NULL, FALSE, 1, "question_conclusion", TRUE };
+static const Signpost heading_signpost = { PL_NONE, FALSE, 1, "question_conclusion", TRUE };
 
 /* Whether a signpost phrase starts at @i: one that is also a connective
  * ("Dengan demikian", "Jadi", "Therefore") is not skipped as one. */
@@ -3089,7 +3089,7 @@ signpost_at (Ctx        *ctx,
 /* The signpost a note's label is: "Intinya:", "TL;DR:", "Bottom line:"
  * (the phrase list conclusion_label) before the first sentence of its
  * line says what the notes conclude, as "In conclusion," does. */
-static const Signpost label_signpost = { NULL, FALSE, 3, "question_conclusion", FALSE };
+static const Signpost label_signpost = { PL_NONE, FALSE, 3, "question_conclusion", FALSE };
 
 /* Whether sentence @s opens a line whose label (kept in the line's
  * marker by the parser) is a conclusion's. */

@@ -76,13 +76,13 @@ typedef enum {
 } Asked;
 
 typedef struct {
-  const char *phrases;    /* the language's phrase list */
+  PhraseId    phrases;    /* the language's phrase list */
   const char *question;   /* template */
   Asked       asked;
-  const char *needs;      /* a phrase list the rest must hold ("ke", "to"), or NULL */
+  PhraseId    needs;      /* a phrase list the rest must hold ("ke", "to"), or PL_NONE */
   /* A phrase list the subject must hold when the language has one: "The
    * strength of X lies in …", not "The village lies in the delta". */
-  const char *subject_needs;
+  PhraseId    subject_needs;
   /* Only where the essay concludes: "Negara pantai harus …" there is
    * what the author recommends; elsewhere a rule or a duty says it. */
   gboolean    concluding;
@@ -105,28 +105,28 @@ typedef struct {
 } Statement;
 
 static const Statement statements[] = {
-  { "statement_key", "question_statement_key", ASK_SUBJECT, NULL, NULL, FALSE, FALSE, FALSE, FALSE, FALSE },
-  { "statement_aim", "question_statement_aim", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE, FALSE, FALSE },
-  { "statement_depend", "question_statement_depend", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE, FALSE, FALSE },
-  { "statement_shift", "question_statement_shift", ASK_REST, "statement_shift_to", NULL, FALSE, FALSE, FALSE, FALSE, FALSE },
-  { "statement_lies", "question_statement_lies", ASK_REST, NULL, "statement_lies_subject", FALSE, FALSE, FALSE, FALSE, FALSE },
+  { PL_STATEMENT_KEY, "question_statement_key", ASK_SUBJECT, PL_NONE, PL_NONE, FALSE, FALSE, FALSE, FALSE, FALSE },
+  { PL_STATEMENT_AIM, "question_statement_aim", ASK_REST, PL_NONE, PL_NONE, FALSE, FALSE, FALSE, FALSE, FALSE },
+  { PL_STATEMENT_DEPEND, "question_statement_depend", ASK_REST, PL_NONE, PL_NONE, FALSE, FALSE, FALSE, FALSE, FALSE },
+  { PL_STATEMENT_SHIFT, "question_statement_shift", ASK_REST, PL_STATEMENT_SHIFT_TO, PL_NONE, FALSE, FALSE, FALSE, FALSE, FALSE },
+  { PL_STATEMENT_LIES, "question_statement_lies", ASK_REST, PL_NONE, PL_STATEMENT_LIES_SUBJECT, FALSE, FALSE, FALSE, FALSE, FALSE },
   /* "Panel peninjau menyimpulkan bahwa …", "The review panel concluded
    * that …": a body that is no name the source rules know. */
-  { "statement_conclude", "question_statement_conclude", ASK_REST, NULL, "statement_body", FALSE, FALSE, FALSE, FALSE, FALSE },
-  { "statement_advice", "question_statement_advice", ASK_REST, NULL, NULL, TRUE, FALSE, FALSE, FALSE, FALSE },
-  { "statement_duty", "question_statement_task", ASK_REST, NULL, "statement_agency", FALSE, FALSE, FALSE, FALSE, FALSE },
-  { "statement_task", "question_statement_task", ASK_PREDICATE, NULL, "statement_agency", FALSE, TRUE, FALSE, FALSE, FALSE },
-  { "statement_respond", "question_statement_respond", ASK_REST, NULL, NULL, FALSE, FALSE, TRUE, FALSE, FALSE },
-  { "statement_part", "question_statement_part", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE, FALSE, FALSE },
-  { "statement_linked", "question_statement_linked", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE, FALSE, FALSE },
-  { "statement_done_by", "question_statement_done_by", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE, FALSE, FALSE },
+  { PL_STATEMENT_CONCLUDE, "question_statement_conclude", ASK_REST, PL_NONE, PL_STATEMENT_BODY, FALSE, FALSE, FALSE, FALSE, FALSE },
+  { PL_STATEMENT_ADVICE, "question_statement_advice", ASK_REST, PL_NONE, PL_NONE, TRUE, FALSE, FALSE, FALSE, FALSE },
+  { PL_STATEMENT_DUTY, "question_statement_task", ASK_REST, PL_NONE, PL_STATEMENT_AGENCY, FALSE, FALSE, FALSE, FALSE, FALSE },
+  { PL_STATEMENT_TASK, "question_statement_task", ASK_PREDICATE, PL_NONE, PL_STATEMENT_AGENCY, FALSE, TRUE, FALSE, FALSE, FALSE },
+  { PL_STATEMENT_RESPOND, "question_statement_respond", ASK_REST, PL_NONE, PL_NONE, FALSE, FALSE, TRUE, FALSE, FALSE },
+  { PL_STATEMENT_PART, "question_statement_part", ASK_REST, PL_NONE, PL_NONE, FALSE, FALSE, FALSE, FALSE, FALSE },
+  { PL_STATEMENT_LINKED, "question_statement_linked", ASK_REST, PL_NONE, PL_NONE, FALSE, FALSE, FALSE, FALSE, FALSE },
+  { PL_STATEMENT_DONE_BY, "question_statement_done_by", ASK_REST, PL_NONE, PL_NONE, FALSE, FALSE, FALSE, FALSE, FALSE },
   /* "Rapat menyepakati bahwa …", "The committee agreed that …", "The
    * meeting decided to …" → "Apa yang disepakati rapat?", "What did the
    * committee agree?" */
-  { "statement_decide", "question_statement_decide", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE, TRUE, FALSE },
+  { PL_STATEMENT_DECIDE, "question_statement_decide", ASK_REST, PL_NONE, PL_NONE, FALSE, FALSE, FALSE, TRUE, FALSE },
   /* "Komisi I meminta Kemlu untuk …", "X urged Y to …" → "Apa yang
    * diminta Komisi I kepada Kemlu?", "What did X urge Y to do?" */
-  { "statement_request", "question_statement_request", ASK_REST, NULL, NULL, FALSE, FALSE, FALSE, TRUE, TRUE },
+  { PL_STATEMENT_REQUEST, "question_statement_request", ASK_REST, PL_NONE, PL_NONE, FALSE, FALSE, FALSE, TRUE, TRUE },
 };
 
 /* The phrase lists of the statements above, as one set: a word that
@@ -140,7 +140,7 @@ _ds_statement_lists (void)
   if (g_once_init_enter (&done))
     {
       for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
-        names[i] = statements[i].phrases;
+        names[i] = _ds_phrase_names[statements[i].phrases];
       g_once_init_leave (&done, 1);
     }
   return names;
@@ -176,7 +176,7 @@ statement_at (Ctx        *ctx,
       if (t->type != TOK_WORD || t->cap || !_ds_lexicon_starts_any (ctx, s, *v, _ds_statement_lists ()))
         continue;
       for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
-        if ((*n = _ds_lexicon_phrase_at (ctx, s, *v, statements[i].phrases)) > 0)
+        if ((*n = _ds_phrase_at (ctx, s, *v, statements[i].phrases)) > 0)
           {
             /* "… membuat Anda tidak perlu membayar tebusan", "need not":
              * a denied advice or aim states none. */
@@ -426,7 +426,7 @@ pointed_owner (Ctx        *ctx,
 static gboolean
 is_task (const Statement *st)
 {
-  return g_strcmp0 (st->subject_needs, "statement_agency") == 0;
+  return st->subject_needs == PL_STATEMENT_AGENCY;
 }
 
 /* Whether tokens [c, a) name the institution alone: no task verb of its
@@ -461,7 +461,7 @@ needs_met (Ctx             *ctx,
 {
   const char * const *list;
 
-  if (st->needs != NULL && !_ds_lexicon_phrase_in (ctx, s, r + 1, e, st->needs))
+  if (st->needs != PL_NONE && !_ds_phrase_in (ctx, s, r + 1, e, st->needs))
     return FALSE;
   /* "Governments should perhaps wait …", "Negara mungkin perlu …": a
    * hedge beside the word of advice (phrase list fallback_hedge) makes
@@ -495,10 +495,10 @@ needs_met (Ctx             *ctx,
           return FALSE;
       return named_party (ctx, s, c, a);
     }
-  if (st->subject_needs == NULL || (list = ds_lang_get_phrases (ctx->lang, st->subject_needs)) == NULL ||
+  if (st->subject_needs == PL_NONE || (list = ds_lang_get_phrases (ctx->lang, _ds_phrase_names[st->subject_needs])) == NULL ||
       list[0] == NULL)
     return TRUE;
-  return _ds_lexicon_phrase_in (ctx, s, c, a, st->subject_needs);
+  return _ds_phrase_in (ctx, s, c, a, st->subject_needs);
 }
 
 /* Whether tokens [a, b) name a government or a country by their head:
@@ -914,7 +914,7 @@ find_statement (Ctx  *ctx,
     return commit_statement (ctx, s, v, end, statement_question (ctx, s, st, c, a, v, n, end, 0, 0));
   /* "bergeser dari A ke B": the answer keeps "dari", "from"; "must also
    * support …" answers "support …". */
-  if (st->needs != NULL)
+  if (st->needs != PL_NONE)
     r--;
   /* ("sebaiknya tidak mendukung …", "should not join …": a negation
    * (phrase list lists_negation) is the answer's own, kept.) */
@@ -924,7 +924,7 @@ find_statement (Ctx  *ctx,
    * than on B": what X depends on is A, before "daripada", "than"; "X
    * depends less on A than on B": it is B, after them. A comparison
    * that says neither way asks nothing. */
-  if (g_strcmp0 (st->phrases, "statement_depend") == 0)
+  if (st->phrases == PL_STATEMENT_DEPEND)
     {
       gboolean less = FALSE, more = v > c && (_ds_tok_is (&s->toks[v - 1], "lebih") || _ds_tok_is (&s->toks[v - 1], "more"));
       guint than = r;
@@ -963,7 +963,7 @@ find_statement (Ctx  *ctx,
    * not what the response did; the clause after it does, and answers
    * with it. Without one, no card ("How did Brazil respond? — Decree
    * 11.200"). */
-  if (g_strcmp0 (st->phrases, "statement_respond") == 0 && bare_name (s, r, end))
+  if (st->phrases == PL_STATEMENT_RESPOND && bare_name (s, r, end))
     {
       if (!(end + 2 < e && _ds_tok_is_punct (&s->toks[end], ',') && (s->toks[end + 1].flags & W_RELATIVE) &&
             e - r <= MAX_REST_TOKENS && !_ds_toks_lean_back (s, end + 2, e)))
@@ -973,7 +973,7 @@ find_statement (Ctx  *ctx,
   /* "In December 2022, the Security Council responded with …": a
    * response is said of what came before it; the date it opens on says
    * which ("How did the Security Council respond in December 2022?"). */
-  if (g_strcmp0 (st->phrases, "statement_respond") == 0 && opening_date (s, c))
+  if (st->phrases == PL_STATEMENT_RESPOND && opening_date (s, c))
     {
       g_autofree char *question = statement_question (ctx, s, st, c, a, v, n, end, 0, 0);
       g_autofree char *date = _ds_toks_dup (s, 0, c - 1);

@@ -689,7 +689,7 @@ hot_first_word_lists (Ctx       *ctx,
 }
 
 /* _ds_lexicon_hot_starts() of a word whose record has not said yet: the
- * phrase test's answer for each list, as _ds_lexicon_phrase_at() would
+ * phrase test's answer for each list, as _ds_phrase_at() would
  * ask it. */
 guint64
 _ds_lexicon_hot_starts_of (Ctx       *ctx,
@@ -1014,20 +1014,6 @@ phrase_from_list (const Sent       *s,
         return k - i;
     }
   return 0;
-}
-
-/* _ds_lexicon_phrase_at() for a word that starts some phrase of the
- * language. */
-guint
-_ds_lexicon_phrase_from (Ctx        *ctx,
-                         const Sent *s,
-                         guint       i,
-                         const char *name)
-{
-  /* Asked at every word of every sentence: most words start no entry. */
-  if (i >= s->n || s->toks[i].type != TOK_WORD)
-    return 0;
-  return phrase_from_list (s, i, phrase_list (ctx, name));
 }
 
 /* _ds_phrase_at() for a word that starts some phrase of the language. */

@@ -3,13 +3,12 @@
  * The phrase lists of the language data (data/lang/<code>.json) that the
  * rules name in their code, each with an id known when the engine is
  * built: PL_ and the list's name in capitals. A rule asks
- * _ds_phrase_at (ctx, s, i, PL_CONTRAST_BUT) where it asked
- * _ds_lexicon_phrase_at (ctx, s, i, "contrast_but"): the id is the list's
- * bit in every spelling's record (LexWordPhrases), so that the test asked
- * at every word reads the bit at once, where a name was first looked up
- * among the lists asked lately (by its address, in ctx->phrase_cache).
- * A list asked by its name (a name held in a variable, a list new to the
- * rules) is the same list, found by its name here (ds-lexicon.c).
+ * _ds_phrase_at (ctx, s, i, PL_CONTRAST_BUT), and a rule's table of lists
+ * holds their ids (PL_NONE for a row that names none): the id is the
+ * list's bit in every spelling's record (LexWordPhrases), so that the
+ * test asked at every word reads the bit at once. A list still asked by
+ * its name (_ds_lexicon_other_forms(), _ds_lexicon_rewrite(), a set of
+ * lists) is the same list, found by its name here (ds-lexicon.c).
  *
  * Keep the lines sorted by name, as strcmp() orders them: the lexicon
  * finds a name's id by bisection (the engine's tests check the order).
@@ -116,6 +115,7 @@
   X (CONCEPT_VERB, "concept_verb")                               \
   X (CONCLUSION_HEADING, "conclusion_heading")                   \
   X (CONCLUSION_MARKER, "conclusion_marker")                     \
+  X (CONCLUSION_THAT_MARKER, "conclusion_that_marker")           \
   X (COND41_MODAL, "cond41_modal")                               \
   X (COND41_MODAL_NOT, "cond41_modal_not")                       \
   X (COND41_NOT_CONDITION, "cond41_not_condition")               \
@@ -174,8 +174,11 @@
   X (CONTRAST_POSSESSIVE, "contrast_possessive")                 \
   X (CONTRAST_RATHER, "contrast_rather")                         \
   X (CONTRAST_RESPECT, "contrast_respect")                       \
+  X (CONTRAST_SAME, "contrast_same")                             \
+  X (CONTRAST_SAME_PAIR, "contrast_same_pair")                   \
   X (CONTRAST_SIDE_HOLDER, "contrast_side_holder")               \
   X (CONTRAST_STANCE, "contrast_stance")                         \
+  X (CONTRAST_THEN, "contrast_then")                             \
   X (CONTRAST_THEN_APPROX, "contrast_then_approx")               \
   X (CONTRAST_THEN_UNTIL, "contrast_then_until")                 \
   X (CONTRAST_UNLIKE, "contrast_unlike")                         \
@@ -329,8 +332,13 @@
   X (FACTS_ONLY_OPENING, "facts_only_opening")                   \
   X (FACTS_TIME_OPENER, "facts_time_opener")                     \
   X (FALLBACK_HEDGE, "fallback_hedge")                           \
+  X (FALLBACK_POSSESSIVE, "fallback_possessive")                 \
   X (FIELD_LABEL, "field_label")                                 \
   X (FIGURE_BOUND, "figure_bound")                               \
+  X (FIGURE_SPAN_DAY, "figure_span_day")                         \
+  X (FIGURE_SPAN_WEEK, "figure_span_week")                       \
+  X (FIGURE_SPAN_YEAR_DAYS, "figure_span_year_days")             \
+  X (FIGURE_SPAN_YEAR_MONTHS, "figure_span_year_months")         \
   X (FRACTION, "fraction")                                       \
   X (FRACTION_REST, "fraction_rest")                             \
   X (FURNITURE_HEREINAFTER, "furniture_hereinafter")             \
@@ -347,6 +355,7 @@
   X (GLOSS_NARRATIVE_TIME, "gloss_narrative_time")               \
   X (GLOSS_NEGATION, "gloss_negation")                           \
   X (GLOSS_PAST, "gloss_past")                                   \
+  X (GLOSS_RANK_OPENER, "gloss_rank_opener")                     \
   X (GLOSS_RELATIVE, "gloss_relative")                           \
   X (GOVERNMENT_NOUN, "government_noun")                         \
   X (HANDOUT_LABEL, "handout_label")                             \
@@ -366,7 +375,11 @@
   X (HYPOTHESIS_MARKER, "hypothesis_marker")                     \
   X (INDEFINITE, "indefinite")                                   \
   X (INDEFINITE_SPEAKER, "indefinite_speaker")                   \
+  X (INFOBOX_COUNT, "infobox_count")                             \
   X (INFOBOX_HEADING_LEAD, "infobox_heading_lead")               \
+  X (INFOBOX_WHEN, "infobox_when")                               \
+  X (INFOBOX_WHERE, "infobox_where")                             \
+  X (INFOBOX_WHO, "infobox_who")                                 \
   X (INSTRUCTION_OPENER, "instruction_opener")                   \
   X (INVERTED_PASSIVE_TAIL, "inverted_passive_tail")             \
   X (KEYCLAIM_ADVERB, "keyclaim_adverb")                         \
@@ -405,6 +418,7 @@
   X (LIST_ITEM_GLOSS, "list_item_gloss")                         \
   X (LIST_ITEM_LEAD, "list_item_lead")                           \
   X (LIST_ITEM_RELATIVE, "list_item_relative")                   \
+  X (LIST_ITEM_TAIL, "list_item_tail")                           \
   X (LIST_LABEL, "list_label")                                   \
   X (LIST_LABEL_ADVICE, "list_label_advice")                     \
   X (LIST_LABEL_SUMMARY, "list_label_summary")                   \
@@ -418,6 +432,7 @@
   X (LISTS_APPROX_COUNT, "lists_approx_count")                   \
   X (LISTS_CAMPUS_HEAD, "lists_campus_head")                     \
   X (LISTS_CLASS_POINTED, "lists_class_pointed")                 \
+  X (LISTS_CLOSING_ADVERB, "lists_closing_adverb")               \
   X (LISTS_CONDITION_OPENER, "lists_condition_opener")           \
   X (LISTS_COUNT_TAIL, "lists_count_tail")                       \
   X (LISTS_DOCUMENT_VERB, "lists_document_verb")                 \
@@ -542,6 +557,8 @@
   X (QUESTION_WHAT_IS, "question_what_is")                       \
   X (QUESTIONS_OWNER_HEAD, "questions_owner_head")               \
   X (QUESTIONS_PERSON_HEAD, "questions_person_head")             \
+  X (RANGE_FROM, "range_from")                                   \
+  X (RANGE_TO, "range_to")                                       \
   X (RANK_OWNER_NOUN, "rank_owner_noun")                         \
   X (RANK_WORD, "rank_word")                                     \
   X (RANKING_FOLLOW, "ranking_follow")                           \
@@ -563,6 +580,7 @@
   X (REASON_SEBAB_NOUN_BEFORE, "reason_sebab_noun_before")       \
   X (REASON_VAGUE_NOUN, "reason_vague_noun")                     \
   X (REASONS_CUE, "reasons_cue")                                 \
+  X (RECOMMEND_MARKER, "recommend_marker")                       \
   X (RECOMMEND_OBJECT, "recommend_object")                       \
   X (RELATIVE_AFTER, "relative_after")                           \
   X (REPORT, "report")                                           \
@@ -609,21 +627,36 @@
   X (STANCE_PREMISE, "stance_premise")                           \
   X (STANCE_REFLEXIVE, "stance_reflexive")                       \
   X (STANCE_SUBORDINATOR, "stance_subordinator")                 \
+  X (STANCE_VERDICT_BUT, "stance_verdict_but")                   \
   X (STANCE_VERDICT_SUBJECT, "stance_verdict_subject")           \
+  X (STANCE_WORK_ASIDE, "stance_work_aside")                     \
   X (STATEMENT_ADVICE, "statement_advice")                       \
   X (STATEMENT_ADVICE_SOFT, "statement_advice_soft")             \
   X (STATEMENT_AGENCY, "statement_agency")                       \
   X (STATEMENT_AIM, "statement_aim")                             \
+  X (STATEMENT_BODY, "statement_body")                           \
+  X (STATEMENT_CONCLUDE, "statement_conclude")                   \
+  X (STATEMENT_DECIDE, "statement_decide")                       \
+  X (STATEMENT_DEPEND, "statement_depend")                       \
+  X (STATEMENT_DONE_BY, "statement_done_by")                     \
   X (STATEMENT_DUTY, "statement_duty")                           \
+  X (STATEMENT_KEY, "statement_key")                             \
   X (STATEMENT_LEAD, "statement_lead")                           \
   X (STATEMENT_LEAD_ADJECTIVE, "statement_lead_adjective")       \
   X (STATEMENT_LEAD_HEAD, "statement_lead_head")                 \
   X (STATEMENT_LEAD_ONE, "statement_lead_one")                   \
   X (STATEMENT_LEAD_PREP, "statement_lead_prep")                 \
+  X (STATEMENT_LIES, "statement_lies")                           \
+  X (STATEMENT_LIES_SUBJECT, "statement_lies_subject")           \
+  X (STATEMENT_LINKED, "statement_linked")                       \
+  X (STATEMENT_PART, "statement_part")                           \
   X (STATEMENT_REPORTED_BODY, "statement_reported_body")         \
   X (STATEMENT_REPORTED_NOT, "statement_reported_not")           \
+  X (STATEMENT_REQUEST, "statement_request")                     \
   X (STATEMENT_REQUEST_LINK, "statement_request_link")           \
   X (STATEMENT_RESPOND, "statement_respond")                     \
+  X (STATEMENT_SHIFT, "statement_shift")                         \
+  X (STATEMENT_SHIFT_TO, "statement_shift_to")                   \
   X (STATEMENT_TASK, "statement_task")                           \
   X (STATEMENT_TASK_JOIN, "statement_task_join")                 \
   X (STATUS_WORD, "status_word")                                 \
@@ -643,6 +676,7 @@
   X (TEXT_ANCHOR, "text_anchor")                                 \
   X (TEXT_PART, "text_part")                                     \
   X (THEORY_HEAD, "theory_head")                                 \
+  X (THESIS_MARKER, "thesis_marker")                             \
   X (THING_POSSESSIVE, "thing_possessive")                       \
   X (THING_PRONOUN, "thing_pronoun")                             \
   X (TIME_LINK, "time_link")                                     \
