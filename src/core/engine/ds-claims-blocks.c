@@ -5188,6 +5188,10 @@ reasons_why_intro (Ctx           *ctx,
   return TRUE;
 }
 
+static gboolean view_reasons_intro (Ctx           *ctx,
+                                    const SentRef *ref,
+                                    DsClaim       *claim);
+
 /* Names the list by its intro, or else by its heading (@heading G_MAXUINT:
  * the title; @use_heading FALSE: none). Sub-headings are named by their
  * heading unless the intro announces them. FALSE when nothing says what
@@ -5208,7 +5212,7 @@ describe_list (Ctx           *ctx,
           (claim->rule != DS_CLAIM_RULE_SUBHEADINGS ||
            (announces (claim) && !heading_names (ctx, heading, claim->subject))))
         {
-          if (!reasons_why_intro (ctx, intro, claim) && use_heading)
+          if (!view_reasons_intro (ctx, intro, claim) && !reasons_why_intro (ctx, intro, claim) && use_heading)
             reasons_from_heading (ctx, claim, heading);
           return TRUE;
         }
@@ -9997,6 +10001,112 @@ past_time_opener (const Sent *s,
   return k < e && _ds_tok_is_punct (&s->toks[k], ',') ? k + 1 : k;
 }
 
+/* Tokens between the reasons' noun and the view they are for ("reasons
+ * that support my view", "alasan mengapa saya berpendapat demikian"). */
+#define VIEW_REASONS_GAP_TOKENS 3
+
+/* Whether token @k of @s may stand beside the reasons' count in an
+ * intro of the author's own: a function word, an adverb, a verb, the
+ * author ("I", "saya"); no name or noun of another holder ("Critics
+ * give three reasons for this view" gives theirs). */
+static gboolean
+view_reasons_word (Ctx        *ctx,
+                   const Sent *s,
+                   guint       k)
+{
+  const Tok *t = &s->toks[k];
+
+  if (t->type != TOK_WORD || (k > 0 && t->cap))
+    return _ds_phrase_at (ctx, s, k, PL_ARGUE_REASONS_SELF) == 1;
+  /* ("Setidaknya ada …", "At least …": a count's hedge.) */
+  return (t->flags & (W_FUNCTION | W_RELATIVE | W_THAT | W_QUANT | W_QUESTION)) || (t->verb && !(t->flags & W_NOUN)) ||
+         _ds_phrase_at (ctx, s, k, PL_ARGUE_REASONS_SELF) == 1 ||
+         _ds_phrase_at (ctx, s, k, PL_LIST_OWNER_EXISTENTIAL) > 0 || _ds_phrase_at (ctx, s, k, PL_LISTS_APPROX_COUNT) > 0;
+}
+
+/* "There are three reasons for this view.", "Ada tiga alasan untuk
+ * pendapat ini.", "This position rests on two grounds.", "Saya melihat
+ * tiga alasan utama untuk sikap ini.": the intro counts the reasons
+ * (phrase list argue_reasons_noun) the author gives for the view the
+ * essay argues, pointed at (argue_reasons_pointer: "this view", "pendapat
+ * ini", "my position", "berpendapat demikian"); the list is
+ * asked as the author's reasons for it in the essay named by its title
+ * ("Name the three reasons the author of “…” gives for their view.",
+ * "Sebutkan tiga alasan yang diajukan penulis “…” untuk pendapatnya."),
+ * never by "this view", which names nothing. */
+static gboolean
+view_reasons_intro (Ctx           *ctx,
+                    const SentRef *ref,
+                    DsClaim       *claim)
+{
+  Sent intro;
+  guint e, count = G_MAXUINT, noun, tail, pointer = G_MAXUINT, pointer_end = 0, n;
+
+  if (ctx->title == NULL || g_strcmp0 (ctx->title, ctx->essay_id) == 0 || ref->p == NULL)
+    return FALSE;
+  _ds_sent_from_ref (ctx, ref, &intro);
+  e = _ds_body_end (&intro);
+  if (intro.question || e < 3 || e > 16)
+    return FALSE;
+  for (guint k = 0; k + 1 < e && count == G_MAXUINT; k++)
+    if ((intro.toks[k].flags & W_COUNT) && intro.toks[k].value >= 2)
+      count = k;
+  if (count == G_MAXUINT)
+    return FALSE;
+  /* ("two main reasons": a word that grades the noun.) */
+  noun = count + 1;
+  if (noun + 1 < e && _ds_phrase_at (ctx, &intro, noun, PL_ADJECTIVE) == 1)
+    noun++;
+  if (_ds_phrase_at (ctx, &intro, noun, PL_ARGUE_REASONS_NOUN) != 1)
+    return FALSE;
+  /* ("tiga alasan utama": the Indonesian word that grades it follows.) */
+  tail = noun + 1;
+  if (tail < e && !ctx->english && _ds_phrase_at (ctx, &intro, tail, PL_ADJECTIVE) == 1)
+    tail++;
+  for (guint k = 0; k < e && pointer == G_MAXUINT; k++)
+    if ((n = _ds_phrase_at (ctx, &intro, k, PL_ARGUE_REASONS_POINTER)) > 0)
+      {
+        pointer = k;
+        pointer_end = k + n;
+      }
+  /* ("We identify three reasons." after "Why has the framework had so
+   * little effect?": the reasons are for what the text asked, not its
+   * view.) */
+  if (pointer == G_MAXUINT)
+    return FALSE;
+  /* The view before the count ("This view rests on three grounds")
+   * ends the words before it; after the noun, it ends the sentence a
+   * few words on. */
+  if (pointer < count ? pointer_end > count || tail != e
+                      : pointer < tail || pointer > tail + VIEW_REASONS_GAP_TOKENS || pointer_end != e)
+    return FALSE;
+  /* (After the view that opens it, its verb: "rests on", "didukung
+   * oleh".) */
+  for (guint k = 0; k < count; k++)
+    if ((k < pointer || k >= pointer_end) && !view_reasons_word (ctx, &intro, k) &&
+        !(pointer < count && k >= pointer_end && intro.toks[k].type == TOK_WORD && !intro.toks[k].cap))
+      return FALSE;
+  /* (A verb may join the noun to the view, alone or before its
+   * preposition: "reasons support my view", "reasons lie behind this
+   * view".) */
+  for (guint k = tail; k < pointer; k++)
+    if (!view_reasons_word (ctx, &intro, k) &&
+        !(intro.toks[k].type == TOK_WORD && !intro.toks[k].cap &&
+          (pointer == tail + 1 || (k == tail && (intro.toks[k + 1].flags & W_PREP)))))
+      return FALSE;
+  g_free (claim->subject);
+  claim->subject = ds_lang_expand (ctx->lang, "reasons_for_view", "topic", ctx->title, NULL);
+  claim->form = DS_LIST_FORM_NAMING;
+  g_clear_pointer (&claim->count_word, g_free);
+  claim->stated_count = intro.toks[count].value;
+  {
+    g_autofree char *word = _ds_toks_dup (&intro, count, count + 1);
+
+    claim->count_word = ds_utf8_strdown (word, -1);
+  }
+  return TRUE;
+}
+
 /* Tokens a setting before the reasons' clause may take. */
 #define REASONS_SETTING_MAX_TOKENS 6
 
@@ -10014,6 +10124,8 @@ _ds_reasons_intro (Ctx           *ctx,
   guint e, count, cue, a;
   g_autofree char *clause = NULL;
 
+  if (view_reasons_intro (ctx, ref, claim))
+    return TRUE;
   _ds_sent_from_ref (ctx, ref, &intro);
   e = _ds_body_end (&intro);
   if (intro.question || intro.has_colon || e == 0 || e + 1 < intro.n ||

@@ -41,6 +41,9 @@
   X (ARGUE_MEANS_VERB, "argue_means_verb")                       \
   X (ARGUE_POINTED_KIND, "argue_pointed_kind")                   \
   X (ARGUE_REASON_AFTER_COMMA, "argue_reason_after_comma")       \
+  X (ARGUE_REASONS_NOUN, "argue_reasons_noun")                   \
+  X (ARGUE_REASONS_POINTER, "argue_reasons_pointer")             \
+  X (ARGUE_REASONS_SELF, "argue_reasons_self")                   \
   X (ARROW_EFFECT_OPENER, "arrow_effect_opener")                 \
   X (ARTICLE_WORD, "article_word")                               \
   X (ASIDE_RENAMING_OPENER, "aside_renaming_opener")             \
