@@ -1773,6 +1773,40 @@ counted_examples_placed (Ctx           *ctx,
   return verb;
 }
 
+/* A word that may end a subject: a noun or a name, no function word,
+ * no verb the lexicon knows. */
+static gboolean
+en_subject_end (const Tok *t)
+{
+  return t->type == TOK_WORD && t->len >= 2 && !(t->flags & (W_FUNCTION | W_VERB | W_REPORT | W_PRONOUN)) && !t->verb;
+}
+
+/* A lower-case word whose ending makes it a verb of the present in
+ * "-s" (no plural of a noun has it): "certifies", "verifies" (-ifies),
+ * "recognises", "authorizes" (-ises, -izes: not "premises", "promises",
+ * "enterprises", "exercises", "compromises", "franchises", "surprises",
+ * nor "sizes", "prizes"), "publishes", "establishes" (-ishes, not
+ * "wishes", "dishes"). */
+static gboolean
+en_s_verb (const Tok *t)
+{
+  static const char * const nouns[] = { "premises", "promises", "enterprises", "exercises", "compromises",
+                                        "franchises", "surprises", "expertises", "merchandises", NULL };
+
+  if (t->type != TOK_WORD || t->cap || t->len < 7 || (t->flags & (W_FUNCTION | W_UNIT | W_PRONOUN)))
+    return FALSE;
+  if (ds_ascii_strncasecmp (t->p + t->len - 5, "ifies", 5) == 0 ||
+      (t->len >= 8 && ds_ascii_strncasecmp (t->p + t->len - 5, "ishes", 5) == 0) ||
+      ds_ascii_strncasecmp (t->p + t->len - 4, "izes", 4) == 0)
+    return TRUE;
+  if (ds_ascii_strncasecmp (t->p + t->len - 4, "ises", 4) != 0)
+    return FALSE;
+  for (guint i = 0; nouns[i] != NULL; i++)
+    if (strlen (nouns[i]) == t->len && ds_ascii_strncasecmp (t->p, nouns[i], t->len) == 0)
+      return FALSE;
+  return TRUE;
+}
+
 void
 _ds_list_describe (Ctx           *ctx,
                    const Sent    *s,
@@ -1830,6 +1864,16 @@ _ds_list_describe (Ctx           *ctx,
       _ds_tok_is (&s->toks[hi + 1], "follows") && s->toks[hi - 1].type == TOK_WORD &&
       !(s->toks[hi - 1].flags & (W_CUE_DEF | W_AUX | W_CUE_NAMING)) &&
       s->toks[hi - 1].p[s->toks[hi - 1].len - 1] == 's')
+    form = DS_LIST_FORM_COMPLETE;
+  /* "The apostille certifies:", "Each year the HCCH publishes:": an
+   * English intro whose last word before its colon is one whose ending
+   * makes it a verb in "-s" (en_s_verb()), after a noun or a name, is a
+   * clause, the word its verb, which the lexicon may not
+   * know ("What are the apostille certifies?"); the statement is
+   * completed. ("The core rules:", "The treaty bodies:" are a noun
+   * phrase.) */
+  if (ctx->english && hi >= 2 && hi < s->n && _ds_tok_is_punct (&s->toks[hi], ':') &&
+      en_subject_end (&s->toks[hi - 2]) && en_s_verb (&s->toks[hi - 1]))
     form = DS_LIST_FORM_COMPLETE;
   /* "The code requires that" over "(a) every ship carries …": the items
    * complete a that-clause; the words before "that" name none of them. */
