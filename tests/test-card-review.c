@@ -30,7 +30,8 @@ fixture_tear_down (Fixture       *f,
 
 /* Imports a passage of tests/data/import/: harbours.md, the test's own
  * prose with "<b>" and "&amp;" in a sentence (the review must show them as
- * they are written), or notes.md, which the engine makes no card of. */
+ * they are written), emphasis.md, with Markdown's bold, italic and code in
+ * its sentences, or notes.md, which the engine makes no card of. */
 static DsEssay *
 import_data (Fixture    *f,
              const char *name)
@@ -308,6 +309,50 @@ test_study_from_finish (Fixture       *f,
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, "study");
 }
 
+/* Markdown's marks are no part of a source sentence: the review and the
+ * Cards page's editor show each card's sentence as plain text. */
+static void
+test_plain_source (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char * const sentences[] = {
+    "Diplomasi digital adalah penggunaan media sosial dan teknologi digital oleh "
+    "kementerian luar negeri untuk mencapai tujuan kebijakan luar negeri.",
+    "Kementerian memakai tiga alat utama, yaitu akun media sosial, situs web resmi, "
+    "dan aplikasi SafeTravel.",
+  };
+  g_autoptr(DsEssay) essay = import_data (f, "emphasis.md");
+  g_autoptr(GPtrArray) cards = essay_cards (f->session, ds_essay_get_id (essay));
+  guint found = 0;
+  DsCardReview *review;
+  DsCardsPage *page;
+
+  g_assert_cmpuint (cards->len, >=, 3);
+  press_toast_button (f);
+  review = wait_for_review (f);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      const char *source = ds_card_get_source_text (cards->pdata[i]);
+
+      g_assert_true (ds_card_review_get_card (review) == cards->pdata[i]);
+      g_assert_null (strpbrk (source, "*`"));
+      g_assert_true (shows_label (GTK_WIDGET (review), source));
+      for (guint k = 0; k < G_N_ELEMENTS (sentences); k++)
+        found |= (strcmp (source, sentences[k]) == 0) << k;
+      press (f, GDK_KEY_k);
+    }
+  g_assert_cmpuint (found, ==, 3);
+
+  press (f, GDK_KEY_Escape);
+  page = cards_page (f);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      g_assert_true (ds_cards_page_select_card (page, ds_card_get_id (cards->pdata[i])));
+      ds_test_wait_frames (GTK_WIDGET (f->window), 1);
+      g_assert_true (shows_label (GTK_WIDGET (page), ds_card_get_source_text (cards->pdata[i])));
+    }
+}
+
 /* An essay the engine made nothing of says so in words. */
 static void
 test_empty (Fixture       *f,
@@ -337,6 +382,7 @@ main (int   argc,
   g_test_add ("/card-review" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/review", test_review);
   ADD ("/drop-survives", test_drop_survives);
+  ADD ("/plain-source", test_plain_source);
   ADD ("/edit-and-leave", test_edit_and_leave);
   ADD ("/study-from-finish", test_study_from_finish);
   ADD ("/empty", test_empty);

@@ -3,13 +3,15 @@
  * Essays as learners bring them (src/core/text: ds-text-layout.c,
  * ds-text-meta.c, ds-parser-line.c): text copied from a PDF with its hard
  * line breaks, list items that run over two lines, numbered sub-headings,
- * bylines, dates, captions and datelines, characters that look like markup.
+ * bylines, dates, captions and datelines, characters that look like markup,
+ * Markdown's inline marks (ds-text-inline.c).
  * Every passage is written for these tests.
  */
 #include <string.h>
 
 #include "ds-parser.h"
 #include "ds-test-essay.h"
+#include "ds-text-inline.h"
 
 /* ---- Hard-wrapped PDF text ---------------------------------------------- */
 
@@ -712,6 +714,80 @@ test_markup_literal (void)
   g_assert_cmpuint (ds_essay_get_block (md, 0)->level, ==, 2);
 }
 
+/* ---- Inline marks ---------------------------------------------------------- */
+
+/* Emphasis, strong and code spans lose their marks; what only looks like a
+ * mark stays: a lone star, underscores inside words, a run with no partner,
+ * stars between spaces, a backtick with no closing one. */
+static void
+test_inline_plain (void)
+{
+  static const struct {
+    const char *text;
+    const char *plain;
+  } cases[] = {
+    { "**Diplomasi digital** adalah penggunaan *media sosial* oleh negara.",
+      "Diplomasi digital adalah penggunaan media sosial oleh negara." },
+    { "sebanyak __87 persen__ memiliki akun _Twitter_ resmi.",
+      "sebanyak 87 persen memiliki akun Twitter resmi." },
+    { "aplikasi `SafeTravel` dan ``kode `dalam` kode``.",
+      "aplikasi SafeTravel dan kode `dalam` kode." },
+    { "***sangat penting*** dan **tebal *miring* tebal**.",
+      "sangat penting dan tebal miring tebal." },
+    { "ke*aman*an siber", "keamanan siber" },
+    { "*Soft power*, menurut Nye, adalah daya tarik.", "Soft power, menurut Nye, adalah daya tarik." },
+    { "(**catatan**) dan “*kutipan*”.", "(catatan) dan “kutipan”." },
+    { "**Jawab:** ya.", "Jawab: ya." },
+    /* Text, not marks. */
+    { "snake_case dan a_b_c tetap.", "snake_case dan a_b_c tetap." },
+    { "2 * 3 * 4 = 24", "2 * 3 * 4 = 24" },
+    { "Keohane* dan Nye**", "Keohane* dan Nye**" },
+    { "**tanpa penutup dan `tanpa penutup", "**tanpa penutup dan `tanpa penutup" },
+    { "`kode dengan *bintang*`", "kode dengan *bintang*" },
+    { "*a**b*", "a**b" },
+    { "", "" },
+    { "Tanpa tanda apa pun.", "Tanpa tanda apa pun." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *plain = ds_text_dup_plain (cases[i].text);
+
+      g_assert_cmpstr (plain, ==, cases[i].plain);
+    }
+}
+
+/* A sentence inside a longer emphasis, or one that opens or closes it,
+ * loses its half of the pair: marks pair over the whole line, never
+ * across lines. The offsets count the marks. */
+static void
+test_inline_span (void)
+{
+  g_autoptr(DsEssay) essay = ds_test_parse ("# Catatan\n\n"
+                                            "*Catatan pembicara: atribusi itu sulit. Penyerang memakai "
+                                            "**bendera palsu** dan alat orang lain.*\n\n"
+                                            "**Teori rezim — Keohane (3 fungsi)**\n");
+  const char *text = ds_essay_get_text (essay);
+  const char *second = strstr (text, "Penyerang");
+  const char *own = strstr (text, "Keohane");
+  guint start = g_utf8_pointer_to_offset (text, second);
+  guint end = g_utf8_pointer_to_offset (text, strstr (second, "\n"));
+  g_autofree char *first = ds_essay_dup_plain_span (essay, 0, g_utf8_pointer_to_offset (text, second));
+  g_autofree char *plain = ds_essay_dup_plain_span (essay, start, end);
+  g_autofree char *raw = ds_essay_dup_span (essay, start, end);
+  g_autofree char *tail = ds_essay_dup_plain_span (essay, g_utf8_pointer_to_offset (text, own),
+                                                   ds_essay_get_n_chars (essay));
+  g_autofree char *lines = ds_text_dup_plain ("**a\nb**\n*c*");
+
+  g_assert_cmpstr (raw, ==, "Penyerang memakai **bendera palsu** dan alat orang lain.*");
+  g_assert_cmpstr (plain, ==, "Penyerang memakai bendera palsu dan alat orang lain.");
+  g_assert_true (g_str_has_suffix (first, "Catatan pembicara: atribusi itu sulit. "));
+  g_assert_null (strchr (first, '*'));
+  g_assert_true (g_str_has_prefix (tail, "Keohane (3 fungsi)"));
+  g_assert_null (strchr (tail, '*'));
+  g_assert_cmpstr (lines, ==, "**a\nb**\nc");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -735,6 +811,8 @@ main (int   argc,
   g_test_add_func ("/text/metadata/lines", test_metadata_lines);
   g_test_add_func ("/text/metadata/datelines", test_metadata_datelines);
   g_test_add_func ("/text/markup-literal", test_markup_literal);
+  g_test_add_func ("/text/inline/plain", test_inline_plain);
+  g_test_add_func ("/text/inline/span", test_inline_span);
 
   return g_test_run ();
 }

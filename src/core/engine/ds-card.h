@@ -53,7 +53,9 @@ int                 ds_card_get_correct_choice (DsCard      *self);
 void                ds_card_set_choices        (DsCard      *self,
                                                 const char * const *choices,
                                                 int          correct_choice);
-/* The source sentence: character span in the essay's cleaned text. */
+/* The source sentence: its character span in the essay's cleaned text,
+ * and its text as plain text, without the Markdown inline marks the span
+ * counts ("**", "_", "`": ds_text_dup_plain()). */
 guint               ds_card_get_source_start   (DsCard      *self);
 guint               ds_card_get_source_end     (DsCard      *self);
 const char         *ds_card_get_source_text    (DsCard      *self);

@@ -22,6 +22,7 @@
 #include "ds-generator-private.h"
 #include "ds-utf8.h"
 #include "ds-lang.h"
+#include "ds-text-inline.h"
 #include "ds-words.h"
 
 typedef struct {
@@ -30,6 +31,7 @@ typedef struct {
   GHashTable *questions;      /* essay id + question */
   DsPools    *pools;
   GString    *buf;
+  DsEssay    *essay;          /* the claims' essay, or NULL */
 } Gen;
 
 /* ------------------------------------------------------------------ */
@@ -391,6 +393,24 @@ card_cut_open_brackets (DsCard *card)
     }
 }
 
+/* The claim's sentence as plain text, to show on its own. Where it is the
+ * essay's span, as it almost always is, its marks are paired over its
+ * whole line: it may stand inside a longer emphasis. */
+static char *
+plain_source (Gen           *gen,
+              const DsClaim *claim)
+{
+  g_autofree char *span = NULL;
+
+  if (claim->sentence == NULL)
+    return NULL;
+  if (gen->essay != NULL && claim->start < claim->end)
+    span = ds_essay_dup_span (gen->essay, claim->start, claim->end);
+  if (span == NULL || strcmp (span, claim->sentence) != 0)
+    return ds_text_dup_plain (claim->sentence);
+  return ds_essay_dup_plain_span (gen->essay, claim->start, claim->end);
+}
+
 /* Registers a card unless its answer says nothing or its id or question is
  * taken; takes @card. */
 static DsCard *
@@ -399,6 +419,7 @@ emit (Gen           *gen,
       const DsClaim *claim)
 {
   g_autofree char *key = NULL;
+  g_autofree char *source = NULL;
 
   card_expand_shorthand (card, claim);
   card_cut_open_brackets (card);
@@ -414,7 +435,9 @@ emit (Gen           *gen,
     }
   g_hash_table_add (gen->ids, g_strdup (ds_card_get_id (card)));
   g_hash_table_add (gen->questions, g_steal_pointer (&key));
-  ds_card_set_source (card, claim->start, claim->end, claim->sentence);
+  /* Its span still selects the sentence, marks and all, in the essay. */
+  source = plain_source (gen, claim);
+  ds_card_set_source (card, claim->start, claim->end, source);
   g_ptr_array_add (gen->cards, card);
   return card;
 }
@@ -2136,6 +2159,7 @@ emit_claim (Gen           *gen,
 
 GPtrArray *
 ds_generator_from_claims (GPtrArray **claims,
+                          DsEssay   **essays,
                           guint       n_essays)
 {
   Gen gen = { 0 };
@@ -2149,8 +2173,11 @@ ds_generator_from_claims (GPtrArray **claims,
   for (guint e = 0; e < n_essays; e++)
     ds_pools_fill (gen.pools, claims[e]);
   for (guint e = 0; e < n_essays; e++)
-    for (guint i = 0; i < claims[e]->len; i++)
-      emit_claim (&gen, claims[e]->pdata[i]);
+    {
+      gen.essay = essays != NULL ? essays[e] : NULL;
+      for (guint i = 0; i < claims[e]->len; i++)
+        emit_claim (&gen, claims[e]->pdata[i]);
+    }
 
   g_hash_table_unref (gen.ids);
   g_hash_table_unref (gen.questions);
@@ -2168,7 +2195,7 @@ ds_generator_generate (DsEssay *essay)
   g_return_val_if_fail (DS_IS_ESSAY (essay), NULL);
 
   claims = ds_claims_extract (essay);
-  return ds_generator_from_claims (&claims, 1);
+  return ds_generator_from_claims (&claims, &essay, 1);
 }
 
 GPtrArray *
@@ -2176,16 +2203,19 @@ ds_generator_generate_all (GListModel *essays)
 {
   guint n;
   g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) read = NULL;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (essays), NULL);
 
   n = g_list_model_get_n_items (essays);
   all = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  read = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(DsEssay) essay = g_list_model_get_item (essays, i);
+      DsEssay *essay = g_list_model_get_item (essays, i);
 
+      g_ptr_array_add (read, essay);
       g_ptr_array_add (all, ds_claims_extract (essay));
     }
-  return ds_generator_from_claims ((GPtrArray **) all->pdata, n);
+  return ds_generator_from_claims ((GPtrArray **) all->pdata, (DsEssay **) read->pdata, n);
 }

@@ -26,8 +26,10 @@ GPtrArray *ds_generator_generate      (DsEssay     *essay);
 GPtrArray *ds_generator_generate_all  (GListModel  *essays);
 
 /* Cards from claims already extracted (each a GPtrArray of DsClaim, one per
- * essay). */
+ * essay), and the essays they were read from, in the same order, for the
+ * cards' source sentences (NULL: the claims' sentences alone). */
 GPtrArray *ds_generator_from_claims   (GPtrArray  **claims,
+                                       DsEssay    **essays,
                                        guint        n_essays);
 
 /* "<essay_id>:<kind>:<first 12 hex of SHA-1 of the normalised text>"; the

@@ -101,6 +101,7 @@ regenerate (DsDeck *self)
 {
   guint n = g_list_model_get_n_items (self->essays);
   g_autoptr(GPtrArray) all = g_ptr_array_new_full (n, (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) read = g_ptr_array_new_full (n, g_object_unref);
   g_autoptr(GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) cards = NULL;
   GHashTableIter iter;
@@ -108,8 +109,9 @@ regenerate (DsDeck *self)
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(DsEssay) essay = g_list_model_get_item (self->essays, i);
+      DsEssay *essay = g_list_model_get_item (self->essays, i);
 
+      g_ptr_array_add (read, essay);
       g_ptr_array_add (all, g_ptr_array_ref (entry_for_essay (self, essay)->claims));
       g_hash_table_add (kept, (gpointer) ds_essay_get_id (essay));
     }
@@ -122,7 +124,7 @@ regenerate (DsDeck *self)
           g_hash_table_iter_remove (&iter);
     }
 
-  cards = ds_generator_from_claims ((GPtrArray **) all->pdata, n);
+  cards = ds_generator_from_claims ((GPtrArray **) all->pdata, (DsEssay **) read->pdata, n);
   if (self->claims != NULL)
     note_asked_claims (self, cards);
   ds_deck_set_cards (self, cards);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ds-essay.h"
+#include "ds-text-inline.h"
 
 /*
  * An essay owns its cleaned text and its block table. The text is exactly
@@ -580,4 +581,27 @@ ds_essay_dup_span (DsEssay *self,
   byte_end = ds_essay_char_to_byte (self, end);
 
   return g_strndup (self->text + byte_start, byte_end - byte_start);
+}
+
+/**
+ * ds_essay_dup_plain_span:
+ *
+ * The offsets count Markdown's inline marks, as every offset in the text
+ * does; the marks are paired over each whole line (ds_text_dup_plain_span()).
+ * Offsets are clamped to the text; @end before @start gives "".
+ *
+ * Returns: (transfer full): the text between two character offsets as
+ *   plain text, without its inline marks.
+ */
+char *
+ds_essay_dup_plain_span (DsEssay *self,
+                         guint    start,
+                         guint    end)
+{
+  g_return_val_if_fail (DS_IS_ESSAY (self), NULL);
+
+  if (end <= start)
+    return g_strdup ("");
+  return ds_text_dup_plain_span (self->text, self->text_length, ds_essay_char_to_byte (self, start),
+                                 ds_essay_char_to_byte (self, end));
 }

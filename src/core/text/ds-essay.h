@@ -104,6 +104,11 @@ gboolean       ds_essay_char_to_byte_in_block (DsEssay     *self,
 char          *ds_essay_dup_span            (DsEssay       *self,
                                              guint          start,
                                              guint          end);
+/* The same without Markdown's inline marks ("**", "_", "`"), which the
+ * offsets count: a sentence as plain text, to show on its own. */
+char          *ds_essay_dup_plain_span      (DsEssay       *self,
+                                             guint          start,
+                                             guint          end);
 /* A newly allocated copy of a block's content (its line after any list
  * marker). */
 char          *ds_essay_dup_block_content   (DsEssay       *self,

@@ -1,0 +1,287 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Markdown's inline marks, found the way CommonMark's "process emphasis"
+ * finds them (delimiter runs, flanking, the rule of three), then left out.
+ * Only what a sentence needs: emphasis and code spans; links and raw HTML
+ * are text here, as they are in the reader.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ds-text-inline.h"
+
+/* What each byte of the text is: kept, a mark left out, or code. */
+enum { BYTE_TEXT = 0, BYTE_MARK = 1, BYTE_CODE = 2 };
+
+typedef enum {
+  CLASS_SPACE,                  /* white space, or the text's start or end */
+  CLASS_PUNCT,                  /* punctuation or a symbol */
+  CLASS_OTHER,
+} CharClass;
+
+/* A run of "*" or "_". A closer's marks are used from its start (@lo up),
+ * an opener's from its end (@hi down); a run that first closes and then
+ * opens uses both ends of what is left between. */
+typedef struct {
+  gsize    start;
+  gsize    length;              /* as written, for the rule of three */
+  gsize    lo;
+  gsize    hi;
+  char     c;
+  gboolean can_open;
+  gboolean can_close;
+} Run;
+
+static CharClass
+class_of (gunichar c)
+{
+  if (c == 0 || g_unichar_isspace (c))
+    return CLASS_SPACE;
+  return g_unichar_ispunct (c) ? CLASS_PUNCT : CLASS_OTHER;
+}
+
+static CharClass
+class_before (const char *text,
+              gsize       at)
+{
+  return at == 0 ? CLASS_SPACE : class_of (g_utf8_get_char (g_utf8_prev_char (text + at)));
+}
+
+static CharClass
+class_after (const char *text,
+             gsize       len,
+             gsize       at)
+{
+  return at >= len ? CLASS_SPACE : class_of (g_utf8_get_char (text + at));
+}
+
+static gsize
+run_length (const char *text,
+            gsize       at,
+            gsize       len,
+            char        c)
+{
+  gsize n = 0;
+
+  while (at + n < len && text[at + n] == c)
+    n++;
+  return n;
+}
+
+/* The start of the next run of exactly @n backticks from @from, or
+ * @len when there is none. */
+static gsize
+find_backticks (const char *text,
+                gsize       from,
+                gsize       len,
+                gsize       n)
+{
+  while (from < len)
+    {
+      gsize run = text[from] == '`' ? run_length (text, from, len, '`') : 0;
+
+      if (run == n)
+        return from;
+      from += MAX (run, 1);
+    }
+  return len;
+}
+
+/* Marks the backtick runs that open and close code spans, and the code
+ * between them. A run with no partner is text. */
+static void
+find_code (const char *text,
+           gsize       len,
+           guint8     *bytes)
+{
+  gsize i = 0;
+
+  while (i < len)
+    {
+      gsize n, close;
+
+      if (text[i] != '`')
+        {
+          i++;
+          continue;
+        }
+      n = run_length (text, i, len, '`');
+      close = find_backticks (text, i + n, len, n);
+      if (close < len)
+        {
+          memset (bytes + i, BYTE_MARK, n);
+          memset (bytes + i + n, BYTE_CODE, close - i - n);
+          memset (bytes + close, BYTE_MARK, n);
+        }
+      i = close < len ? close + n : i + n;
+    }
+}
+
+/* CommonMark's left- and right-flanking, with "_" kept from opening or
+ * closing inside a word. */
+static void
+classify (Run        *run,
+          const char *text,
+          gsize       len)
+{
+  CharClass before = class_before (text, run->start);
+  CharClass after = class_after (text, len, run->start + run->length);
+  gboolean left = after != CLASS_SPACE && (after != CLASS_PUNCT || before != CLASS_OTHER);
+  gboolean right = before != CLASS_SPACE && (before != CLASS_PUNCT || after != CLASS_OTHER);
+
+  run->can_open = left && (run->c == '*' || !right || before == CLASS_PUNCT);
+  run->can_close = right && (run->c == '*' || !left || after == CLASS_PUNCT);
+}
+
+/* The runs of "*" and "_" outside code, in order. */
+static GArray *
+find_runs (const char   *text,
+           gsize         len,
+           const guint8 *bytes)
+{
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  gsize i = 0;
+
+  while (i < len)
+    {
+      Run run = { .start = i, .c = text[i] };
+
+      if (bytes[i] != BYTE_TEXT || (run.c != '*' && run.c != '_'))
+        {
+          i++;
+          continue;
+        }
+      run.length = run_length (text, i, len, run.c);
+      run.lo = i;
+      run.hi = i + run.length;
+      classify (&run, text, len);
+      g_array_append_val (runs, run);
+      i += run.length;
+    }
+  return runs;
+}
+
+/* CommonMark's rule of three: "*a**b*" is not "a" and "b" emphasised. */
+static gboolean
+barred_by_three (const Run *opener,
+                 const Run *closer)
+{
+  return (opener->can_close || closer->can_open) &&
+         (opener->length + closer->length) % 3 == 0 &&
+         (opener->length % 3 != 0 || closer->length % 3 != 0);
+}
+
+/* The nearest run before the @i-th that can open what it closes, or -1. */
+static int
+find_opener (GArray *runs,
+             guint   i)
+{
+  const Run *closer = &g_array_index (runs, Run, i);
+
+  for (guint k = i; k-- > 0;)
+    {
+      const Run *opener = &g_array_index (runs, Run, k);
+
+      if (opener->c == closer->c && opener->can_open && opener->hi > opener->lo &&
+          !barred_by_three (opener, closer))
+        return (int) k;
+    }
+  return -1;
+}
+
+/* Pairs the @o-th run with the @i-th: one mark each for emphasis, two for
+ * strong; the runs between them can open nothing any more. */
+static void
+pair (GArray *runs,
+      guint   o,
+      guint   i,
+      guint8 *bytes)
+{
+  Run *opener = &g_array_index (runs, Run, o);
+  Run *closer = &g_array_index (runs, Run, i);
+  gsize use = opener->hi - opener->lo >= 2 && closer->hi - closer->lo >= 2 ? 2 : 1;
+
+  opener->hi -= use;
+  memset (bytes + opener->hi, BYTE_MARK, use);
+  memset (bytes + closer->lo, BYTE_MARK, use);
+  closer->lo += use;
+  for (guint k = o + 1; k < i; k++)
+    g_array_index (runs, Run, k).can_open = FALSE;
+}
+
+static void
+match_runs (GArray *runs,
+            guint8 *bytes)
+{
+  for (guint i = 0; i < runs->len; i++)
+    {
+      int o;
+
+      while (g_array_index (runs, Run, i).can_close &&
+             g_array_index (runs, Run, i).hi > g_array_index (runs, Run, i).lo &&
+             (o = find_opener (runs, i)) >= 0)
+        pair (runs, (guint) o, i, bytes);
+    }
+}
+
+/* Marks the inline marks of one line of @len bytes in @bytes. */
+static void
+find_marks (const char *line,
+            gsize       len,
+            guint8     *bytes)
+{
+  g_autoptr(GArray) runs = NULL;
+
+  find_code (line, len, bytes);
+  runs = find_runs (line, len, bytes);
+  match_runs (runs, bytes);
+}
+
+char *
+ds_text_dup_plain_span (const char *text,
+                        gsize       length,
+                        gsize       start,
+                        gsize       end)
+{
+  gsize first, last;
+  g_autofree guint8 *bytes = NULL;
+  GString *out;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (start <= end && end <= length, NULL);
+
+  if (memchr (text + start, '*', end - start) == NULL && memchr (text + start, '_', end - start) == NULL &&
+      memchr (text + start, '`', end - start) == NULL)
+    return g_strndup (text + start, end - start);
+  /* Marks pair within a line (a block), over the whole of it. */
+  for (first = start; first > 0 && text[first - 1] != '\n'; first--)
+    ;
+  for (last = end; last < length && text[last] != '\n'; last++)
+    ;
+  bytes = g_malloc0 (last - first);
+  for (gsize line = first; line < last;)
+    {
+      const char *lf = memchr (text + line, '\n', last - line);
+      gsize line_end = lf != NULL ? (gsize) (lf - text) : last;
+
+      find_marks (text + line, line_end - line, bytes + (line - first));
+      line = line_end + 1;
+    }
+  out = g_string_sized_new (end - start);
+  for (gsize i = start; i < end; i++)
+    if (bytes[i - first] != BYTE_MARK)
+      g_string_append_c (out, text[i]);
+  return g_string_free (out, FALSE);
+}
+
+char *
+ds_text_dup_plain (const char *text)
+{
+  gsize len;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  len = strlen (text);
+  return ds_text_dup_plain_span (text, len, 0, len);
+}
