@@ -749,9 +749,16 @@ find_request (Ctx             *ctx,
 }
 
 /* "Officials in Suva say the timetable depends on …": what is said has
- * a subject of its own, after the saying verb (the phrase lists report
- * and saying_verb, or "say") and its "that"; @c when [@c, @v) says
- * nothing. */
+ * a subject of its own, after the saying verb (the phrase list
+ * saying_verb, or "say") and its "that"; @c when [@c, @v) says nothing.
+ * (A verb of the word class report, "argued", "menyatakan", is no such
+ * verb here: "Some analysts argued that the mission should close" would
+ * read the mission's closing as the author's advice. The entries of
+ * saying_verb are a word and its other forms, "says say does", none one
+ * word long: as the list stands only "say" opens what is said here; read
+ * as the word's forms, _ds_lexicon_other_forms (), it asks "What do the
+ * team's success depend on?" of "…, officials said, the team's success
+ * depends on …".) */
 static guint
 said_clause_start (Ctx        *ctx,
                    const Sent *s,
@@ -760,10 +767,8 @@ said_clause_start (Ctx        *ctx,
 {
   for (guint k = v; k > c + 1; k--)
     {
-      guint n = _ds_phrase_at (ctx, s, k - 1, PL_REPORT);
+      guint n = _ds_phrase_at (ctx, s, k - 1, PL_SAYING_VERB);
 
-      if (n == 0)
-        n = _ds_phrase_at (ctx, s, k - 1, PL_SAYING_VERB);
       if (n == 0 && _ds_tok_is (&s->toks[k - 1], "say"))
         n = 1;
       if (n == 1 && k < v)

@@ -586,7 +586,6 @@
   X (RECOMMEND_MARKER, "recommend_marker")                       \
   X (RECOMMEND_OBJECT, "recommend_object")                       \
   X (RELATIVE_AFTER, "relative_after")                           \
-  X (REPORT, "report")                                           \
   X (RESEARCH_AIM_TOPIC, "research_aim_topic")                   \
   X (RESTATE_OPENER, "restate_opener")                           \
   X (RESULT_CUE, "result_cue")                                   \
