@@ -1228,6 +1228,56 @@ key_groups (Ctx   *ctx,
   return 2 * n_repeated > t->n_rows || cell_in_list (ctx, t->header[t->key], "table_group_header");
 }
 
+/* Words a cell of a side's argument holds at least. */
+#define SIDE_MIN_WORDS 3
+
+/* Whether a key cell may name a row: one word, a figure, an acronym or
+ * a capital after its first word ("Kemlu RI", "Pacific Islands Forum"). */
+static gboolean
+cell_may_name (Cell c)
+{
+  gboolean first = TRUE;
+
+  if (cell_words (c) <= 1)
+    return TRUE;
+  for (const char *q = c.p; q < c.end; q++)
+    {
+      if (g_ascii_isdigit (*q))
+        return TRUE;
+      if (*q == ' ')
+        first = FALSE;
+      else if (!first && g_ascii_isupper (*q) && (q[-1] == ' ' || q[-1] == '('))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "| Pro-biometrics | Sceptics |" over "| Protects identity, cuts fraud
+ * | Refugees can't give real consent |", "| Manfaat | Risiko |" over "|
+ * Biaya jauh lebih murah | Akun rawan diretas |": two columns of
+ * arguments, no name among the first's cells and a clause of a few
+ * words (no figure) in every cell of the second, set two sides against
+ * each other row by row; a row's cells are no entity and its value
+ * ("Sceptics (Efficient for donors): _____" pairs two unrelated
+ * points). */
+static gboolean
+two_sides (const Table *t)
+{
+  if (t->n_cols != 2 || t->key != 0 || t->n_rows < 2)
+    return FALSE;
+  for (guint r = 0; r < t->n_rows; r++)
+    {
+      Cell v = t->rows[r][1];
+
+      if (cell_may_name (t->rows[r][0]) || cell_words (v) < SIDE_MIN_WORDS)
+        return FALSE;
+      for (const char *q = v.p; q < v.end; q++)
+        if (g_ascii_isdigit (*q))
+          return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 table_read (Ctx   *ctx,
             guint  first,
@@ -1295,7 +1345,7 @@ _ds_walk_table (Ctx   *ctx,
     infobox_rows (ctx, t);
   else if (table_is_timeline (t))
     timeline_rows (ctx, t);
-  else if (!t->grouped)
+  else if (!t->grouped && !two_sides (t))
     {
       /* The caption stands above the table, or below it when it says
        * it is one ("Tabel 2. …"). */
