@@ -3823,6 +3823,11 @@ commit_single_role (Ctx        *ctx,
 
   if (_ds_view_pronoun_opens (ctx, s))
     return FALSE;
+  /* "Dalam esai ini, saya berargumen bahwa kewajiban itu lebih berfungsi
+   * sebagai alat tawar-menawar …": the essay's argument is the thesis
+   * rules' to ask first, as a reason in it is. */
+  if (_ds_sentence_argues (ctx, s))
+    return FALSE;
   while (hi > 0 && (s->toks[hi - 1].flags & (W_ADV | W_AUX | W_DET)) && !(s->toks[hi - 1].flags & (W_RELATIVE | W_THAT)))
     hi--;
   /* "Singapore is a city-state that serves as the data hub …": the

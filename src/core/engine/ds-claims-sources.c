@@ -3355,16 +3355,25 @@ ask_once (Ctx      *ctx,
  * sentence under "Conclusion"), which the examiner fixes as a claim of
  * its own; the first such sentence only. */
 static void
-argument (Ctx  *ctx,
-          Sent *s,
-          guint a,
-          guint e)
+argument (Ctx      *ctx,
+          Sent     *s,
+          guint     a,
+          guint     e,
+          gboolean  untitled)
 {
   if (ctx->argued)
     return;
-  /* The essay's argument is what a lecturer asks first. */
+  /* The essay's argument is what a lecturer asks first. A text without
+   * a title of its own (a student's essay under its cover lines: name,
+   * course, lecturer, date) is named as the essay, as its gap is
+   * ("According to the essay, what is the author's thesis?"); the noun
+   * ("thesis", "tesis": no template's word, so the card gate reads it as
+   * the question's content) fills a slot, as the gap's does. */
   ask_once (ctx, s, &ctx->argued, a, e,
-            ds_lang_expand (ctx->lang, signposts[THESIS_SIGNPOST].question, "topic", ctx->title, NULL), 2.0);
+            untitled ? ds_lang_expand (ctx->lang, "question_thesis_untitled", "noun",
+                                       ds_lang_get_phrases (ctx->lang, "thesis_noun")[0], NULL)
+                     : ds_lang_expand (ctx->lang, signposts[THESIS_SIGNPOST].question, "topic", ctx->title, NULL),
+            2.0);
 }
 
 /* "In conclusion, the survey found that …", "Kesimpulannya, hasil
@@ -3580,7 +3589,7 @@ _ds_find_thesis (Ctx  *ctx,
   const Signpost *sign;
   DsClaim *claim;
   g_autofree char *about = NULL;
-  gboolean untitled;
+  gboolean untitled, scoped;
 
   if (complete_conclusion (ctx, s))
     return;
@@ -3588,6 +3597,7 @@ _ds_find_thesis (Ctx  *ctx,
   untitled = ctx->title == NULL || g_strcmp0 (ctx->title, ctx->essay_id) == 0;
   while (i < e && (s->toks[i].flags & W_CONNECTIVE) && !signpost_at (ctx, s, i))
     i++;
+  scoped = text_scope_lead (ctx, s, i) > 0;
   i += text_scope_lead (ctx, s, i);
   if (!untitled && (find_purpose (ctx, s, i, e) || find_problem (ctx, s, i, e)))
     return;
@@ -3600,6 +3610,17 @@ _ds_find_thesis (Ctx  *ctx,
   if ((sign = find_signpost (ctx, s, i, &a)) == NULL || !argument_has_content (s, a, e) ||
       _ds_toks_any_used (s, a, e) || cites_finding (ctx, s, a, e))
     return;
+  /* "In this essay I argue that …", "This paper argues that …" in a
+   * text with no title of its own still state the essay's argument, the
+   * text named where it is made; "Penulis berpendapat bahwa hambatan
+   * ketiga …" in a thesis chapter may be a view on one point, which the
+   * rules of views ask by it. */
+  if (untitled && sign == &signposts[THESIS_SIGNPOST] && (scoped || _ds_phrase_in (ctx, s, i, a, PL_SELF_DOCUMENT)))
+    {
+      _ds_toks_mark_used (s, a, e);
+      argument (ctx, s, a, e, TRUE);
+      return;
+    }
   if (untitled && (a > 0 || !g_str_equal (sign->question, "question_conclusion") ||
                   (about = conclusion_subject (ctx, s)) == NULL))
     return;
@@ -3620,7 +3641,7 @@ _ds_find_thesis (Ctx  *ctx,
     }
   if (sign == &signposts[THESIS_SIGNPOST] && about == NULL)
     {
-      argument (ctx, s, a, e);
+      argument (ctx, s, a, e, FALSE);
       return;
     }
   if (ctx->thesis != NULL && ctx->thesis_rank > sign->rank)
