@@ -2860,7 +2860,7 @@ heading_is_name (Ctx *ctx)
   gboolean shouting;
   Sent h;
 
-  if (_ds_text_twice (ctx, name, strlen (name)))
+  if (ctx->heading_inherited || _ds_text_twice (ctx, name, strlen (name)))
     return TRUE;
   /* "Liga Bangsa-Bangsa (LBB)": an acronym in brackets after it. */
   if (ctx->topic != NULL)
@@ -3936,7 +3936,12 @@ add_block_item (Ctx     *ctx,
   if (spaced)
     return FALSE;
   glossed = !scholar && !placeholder && !aspect && !ranked && !scholar_definition (ctx, &line) &&
-            !label_body (ctx, &line, a, b) && gloss_item (ctx, &line, a, b);
+            !label_body (ctx, &line, a, b) &&
+            /* ("- sekretariat: tiga staf tetap", "- staff: twelve
+             * analysts" under "Sekilas", "Basics" of a name: a field of
+             * the name, no term the line defines.) */
+            !(ctx->heading_inherited && line.toks[a].type == TOK_WORD && !line.toks[a].cap) &&
+            gloss_item (ctx, &line, a, b);
   /* "- Konferensi Asia Afrika di Bandung pada tahun 1955, yang dihadiri
    * 29 negara": a dated or counted item states a fact of its own. */
   /* "- Tahun kemunculan: akhir 1970-an, ketika …", "- Year: the late
@@ -4065,7 +4070,14 @@ label_heading (Ctx        *ctx,
     }
   /* An essay with no title of its own is named by its file: "in “e4”"
    * would say nothing. */
-  if (g_strcmp0 (ctx->title, ctx->essay_id) == 0)
+  /* "## Forum Tata Kelola Internet (IGF)" over "### Ciri forum:": the
+   * label's owner is the name a heading above it (or the title) is. */
+  for (guint l = ctx->label_level; !summary && claim->subject == NULL && l-- > 0;)
+    if (ctx->level_name[l] != NULL)
+      claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", ctx->level_name[l], NULL);
+  if (claim->subject != NULL)
+    ;
+  else if (g_strcmp0 (ctx->title, ctx->essay_id) == 0)
     claim->subject = g_steal_pointer (&label);
   else
     claim->subject = ds_lang_expand (ctx->lang, "label_in", "label", label, "title", ctx->title, NULL);
@@ -5389,6 +5401,69 @@ detail_fact (Ctx        *ctx,
   _ds_claim_commit (ctx, claim);
 }
 
+/* "### 2. Forum Regional ASEAN (ARF)" over "- *Langkah bertahap*:" over
+ * "  - pembangunan kepercayaan" …: notes read as a tree, a top-level
+ * line's label is owned by the name the nearest heading above it names
+ * by an acronym (or the notes' title does, section_label_name()); NULL
+ * where none does or the line is nested deeper. */
+static const char *
+tree_owner (Ctx   *ctx,
+            guint  parent)
+{
+  if (ds_essay_get_block (ctx->essay, parent)->level != 1)
+    return NULL;
+  for (guint l = MIN (ctx->label_level + 1, G_N_ELEMENTS (ctx->level_name)); l-- > 0;)
+    if (ctx->level_name[l] != NULL)
+      return ctx->level_name[l];
+  return NULL;
+}
+
+/* @subject (taken) owned by the tree's owner of the line @parent, when
+ * the subject is a common phrase that names none: "pilar kerja APEC",
+ * "working groups of the GFCE". */
+static char *
+tree_owned (Ctx   *ctx,
+            guint  parent,
+            char  *subject)
+{
+  const char *owner = tree_owner (ctx, parent);
+  g_autofree char *folded_owner = NULL, *folded = NULL;
+
+  if (owner == NULL || subject == NULL)
+    return subject;
+  for (const char *q = subject + 1; *q != '\0'; q++)
+    if (g_ascii_isupper (*q))
+      return subject;
+  folded_owner = ds_words_fold (owner, DS_FOLD_STRIP_MARKS);
+  folded = ds_words_fold (subject, DS_FOLD_STRIP_MARKS);
+  if (strstr (folded, folded_owner) != NULL)
+    return subject;
+  /* ("prinsip nilai" under "Prinsip AI OECD": the label's head is the
+   * name's, which it says again.) */
+  {
+    gsize n = strcspn (folded, " ");
+
+    if (strncmp (folded, folded_owner, n) == 0 && (folded_owner[n] == ' ' || folded_owner[n] == '\0'))
+      return subject;
+  }
+  /* ("Two risks for the hub", "hambatan bagi anggota": a label that
+   * names what it is of or for has its owner already.) */
+  {
+    Sent l;
+
+    _ds_text_tokenize (ctx, subject, &l);
+    for (guint k = 1; k < l.n; k++)
+      if (l.toks[k].flags & W_PREP)
+        return subject;
+  }
+  {
+    char *owned = ds_lang_expand (ctx->lang, "owned", "owned", subject, "owner", owner, NULL);
+
+    g_free (subject);
+    return owned;
+  }
+}
+
 /* Words a sub-bullet named as an item of its group may hold. */
 #define GROUP_ITEM_MAX_WORDS 8
 
@@ -5457,6 +5532,29 @@ item_group (Ctx    *ctx,
     }
   claim->subject = g_steal_pointer (subject);
   claim->form = DS_LIST_FORM_EXAMPLES;
+  /* "- *Langkah bertahap*:" under "### Forum Regional ASEAN (ARF)": a
+   * label that its colon sets over the lines names their list, of the
+   * name the heading is ("Apa saja langkah bertahap Forum Regional
+   * ASEAN?"), no examples of the essay's. */
+  {
+    const char *q = line.end;
+
+    while (q > line.p && (q[-1] == ' ' || q[-1] == '*' || q[-1] == '_'))
+      q--;
+    if (q > line.p && q[-1] == ':' && tree_owner (ctx, parent) != NULL)
+      {
+        char *owned = tree_owned (ctx, parent, g_strdup (claim->subject));
+
+        if (g_strcmp0 (owned, claim->subject) != 0)
+          {
+            g_free (claim->subject);
+            claim->subject = owned;
+            claim->form = DS_LIST_FORM_NAMING;
+          }
+        else
+          g_free (owned);
+      }
+  }
   claim->cue = g_strdup ("");
   claim_spans_lines (ctx, claim, last);
   _ds_claim_commit (ctx, claim);
@@ -5716,7 +5814,7 @@ counted_group (Ctx   *ctx,
     return FALSE;
   claim = _ds_claim_new (ctx, DS_CLAIM_ENUMERATION, DS_CLAIM_RULE_BLOCKS, NULL);
   claim->start = ds_essay_get_block (ctx->essay, parent)->start;
-  claim->subject = _ds_phrase_dup (&line, i + 1, e, TRUE);
+  claim->subject = tree_owned (ctx, parent, _ds_phrase_dup (&line, i + 1, e, TRUE));
   claim->stated_count = n;
   claim->count_word = count_word_for (ctx, n);
   for (guint k = first; k < last; k++)
@@ -6306,6 +6404,10 @@ named_topic_owner (Ctx *ctx)
   const char *topic = ctx->topic;
   guint lead;
 
+  /* ("Sekilas", "At a glance" under "## Dewan Data … (DDKP)": the name
+   * above the part, section_label_name().) */
+  if (ctx->heading_inherited && ctx->heading_name != NULL && ctx->topic_block != G_MAXUINT)
+    return g_strdup (ctx->heading_name);
   if (topic == NULL || ctx->topic_block == G_MAXUINT || strchr (topic, '?') != NULL)
     return NULL;
   /* ("Profil IMO", "Dasar-dasar DK PBB", "Profile of the OEWG": a
@@ -6689,6 +6791,25 @@ _ds_numbered_section_item (Ctx   *ctx,
   const char *p, *end;
   gboolean in_word = FALSE;
 
+  /* "1. Gambaran umum" over "   a. dibentuk oleh …", "- Overview" over
+   * "    - launched in …": a top-level line that only labels a part of
+   * the notes (phrase list note_section_label) over lines one level down
+   * titles them as a heading does, of the name above it
+   * (section_label_name()). */
+  if (b->kind == DS_BLOCK_LIST_ITEM && b->level == 1 && index + 1 < n_blocks &&
+      ds_essay_get_block (ctx->essay, index + 1)->level == 2 && b->byte_end - b->content_byte_start <= 24 &&
+      tree_owner (ctx, index) != NULL)
+    {
+      g_autofree char *line = g_strndup (ctx->text + b->content_byte_start, b->byte_end - b->content_byte_start);
+      g_autofree char *folded = ds_words_fold (line, DS_FOLD_STRIP_MARKS);
+
+      g_strstrip (folded);
+      g_strchomp (line);
+      /* ("- Tonggak penting:" owns its lines by its colon, as a list.) */
+      if (!g_str_has_suffix (line, ":") && !g_str_has_suffix (line, ":**") && !g_str_has_suffix (line, ":*") &&
+          g_strv_contains (ds_lang_get_phrases (ctx->lang, "note_section_label"), folded))
+        return TRUE;
+    }
   if (!numbered_over_bullet (ctx, index))
     return FALSE;
   p = ctx->text + b->content_byte_start;
@@ -6769,20 +6890,30 @@ outline_labels (Ctx   *ctx,
                 guint  first,
                 guint  last)
 {
-  guint labels = 0;
+  guint labels = 0, tops = 0, parents = 0;
 
-  for (guint i = first; i + 1 < last; i++)
+  for (guint i = first; i < last; i++)
     {
       const DsBlock *b = ds_essay_get_block (ctx->essay, i);
       const char *q = ctx->text + b->byte_end, *p = ctx->text + b->content_byte_start;
 
-      if (b->level > 1 || ds_essay_get_block (ctx->essay, i + 1)->level <= b->level)
+      if (b->level > 1)
         continue;
+      tops++;
+      if (i + 1 >= last || ds_essay_get_block (ctx->essay, i + 1)->level <= b->level)
+        continue;
+      parents++;
       while (q > p && (q[-1] == ' ' || q[-1] == '*' || q[-1] == '_'))
         q--;
-      labels += q > p && q[-1] == ':';
+      labels += q > p && (q[-1] == ':' || q[-1] == '?');
     }
-  return labels >= 2;
+  /* "- dianggap alat pengaruh lunak …" over its lines, then "- **dua
+   * sasaran**:" over its own; "- who pays after 2026?" over its lines,
+   * then "- **Two risks**:" over theirs: where every top-level line
+   * stands over lines of its own and one of them at least owns them by
+   * its colon (or asks them), the notes are a tree of parts, no list of
+   * the parts' heads; each part is read by walk_details(). */
+  return labels >= 2 || (labels >= 1 && tops >= 2 && parents == tops);
 }
 
 static void
@@ -7155,6 +7286,35 @@ walk_item_sentences (Ctx   *ctx,
     }
 }
 
+/* "### 2. Forum Regional ASEAN (ARF)" over "- berdiri 1994, …", "-
+ * *Langkah bertahap*:" …: notes read as a tree under a heading that
+ * names one body by its acronym (ctx->level_name, section_label_name())
+ * say what the body is and does; a list asked of the heading alone
+ * ("Apa saja forum regional ASEAN (ARF)?") names none of its members. */
+static gboolean
+list_of_heading_body (Ctx     *ctx,
+                      DsClaim *claim)
+{
+  g_autofree char *subject = NULL, *name = NULL;
+  const char *body = ctx->level_name[MIN (ctx->label_level, G_N_ELEMENTS (ctx->level_name) - 1)];
+
+  if (body == NULL || claim->subject == NULL || ctx->heading_name == NULL || ctx->topic == NULL)
+    return FALSE;
+  /* ("Anggota ASEAN", "Prinsip-prinsip AOIP": a heading of what a body
+   * has names a list of it; only a name that closes on its acronym in
+   * brackets is the body itself.) */
+  {
+    g_autofree char *acronym = _ds_bracket_acronym (ctx->topic, ctx->topic + strlen (ctx->topic));
+
+    if (acronym == NULL)
+      return FALSE;
+  }
+  subject = ds_words_fold (claim->subject, DS_FOLD_STRIP_MARKS);
+  name = ds_words_fold (g_str_has_prefix (body, "the ") ? body + 4 : body, DS_FOLD_STRIP_MARKS);
+  return *name != '\0' && g_str_has_prefix (subject, name) &&
+         (subject[strlen (name)] == '\0' || subject[strlen (name)] == ' ');
+}
+
 guint
 _ds_walk_list_blocks (Ctx   *ctx,
                       guint  first)
@@ -7166,6 +7326,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
   DsClaim *claim;
   const DsBlock *b;
   guint glossed = 0, dated = 0, n_details = 0, tasks = 0, valued = 0, reminders = 0, before, n_items;
+  guint top_level = 1;
 
   while (last < n_blocks && ds_essay_get_block (ctx->essay, last)->kind == DS_BLOCK_LIST_ITEM)
     last++;
@@ -7177,6 +7338,20 @@ _ds_walk_list_blocks (Ctx   *ctx,
         last = i;
         break;
       }
+  /* ("1. Gambaran umum" read as a heading: its lines end where the next
+   * top-level line opens.) */
+  if (ctx->topic_block != G_MAXUINT && ctx->topic_block + 1 == first &&
+      ds_essay_get_block (ctx->essay, ctx->topic_block)->kind == DS_BLOCK_LIST_ITEM &&
+      ds_essay_get_block (ctx->essay, first)->level == 2)
+    {
+      top_level = 2;
+      for (guint i = first + 1; i < last; i++)
+        if (ds_essay_get_block (ctx->essay, i)->level == 1)
+          {
+            last = i;
+            break;
+          }
+    }
   /* ("3. Tim Tanggap Insiden" over one line: the line is read as the
    * sentence it is, as it was among the lines that ran on.) */
   if (last - first == 1 && ctx->topic_block != G_MAXUINT && ctx->topic_block + 1 == first &&
@@ -7201,7 +7376,11 @@ _ds_walk_list_blocks (Ctx   *ctx,
   /* (So does such a label on a line of its own over them: "**Ringkasan**",
    * "Key points:".) */
   label = G_MAXUINT;
-  if (heading != G_MAXUINT && (label_names_heading (ctx, heading) || asks_what_is (ctx, heading)))
+  /* ("Overview" over lines on the name above it, section_label_name():
+   * lines with no subject of their own, read with the name.) */
+  if (heading != G_MAXUINT && ctx->heading_inherited)
+    ;
+  else if (heading != G_MAXUINT && (label_names_heading (ctx, heading) || asks_what_is (ctx, heading)))
     label = heading;
   else if (intro != NULL && label_names_heading (ctx, intro->block))
     label = intro->block;
@@ -7249,7 +7428,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
   walk_details (ctx, first, last);
   ctx->attribute_sheet = attribute_sheet (ctx, first, last);
   for (guint i = first; i < last; i++)
-    if (ds_essay_get_block (ctx->essay, i)->level > 1)
+    if (ds_essay_get_block (ctx->essay, i)->level > top_level)
       n_details++;
     else
       glossed += add_block_item (ctx, claim, i, &dated, &tasks, &valued, &reminders);
@@ -7290,6 +7469,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
        * its members. */
       (heading != G_MAXUINT && intro == NULL && claim->stated_count == 0 &&
        (ds_essay_get_block (ctx->essay, heading)->kind == DS_BLOCK_LIST_ITEM || ctx->heading_asks_name ||
+        list_of_heading_body (ctx, claim) ||
         (last < n_blocks && _ds_numbered_section_item (ctx, last)))))
     {
       ds_claim_unref (claim);

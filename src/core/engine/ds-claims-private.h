@@ -486,6 +486,9 @@ typedef struct {
   char       *subject;      /* the name the last sentence began with */
   char       *subject_before; /* and the one before it */
   char       *heading_name; /* the heading above, when it is one name */
+  char       *level_name[8]; /* the name each heading level above holds (0: the title), or NULL */
+  guint       label_level;  /* the level of the heading last entered, in @level_name */
+  gboolean    heading_inherited; /* @heading_name is a name above a heading that labels a part ("Basics") */
   gboolean    heading_asks_name; /* … a name the heading asks about ("What is DEPA?") */
   char       *speaker;      /* who speaks the turn of the block @speaker_block */
   guint       speaker_block; /* (_ds_claim_speaker()), G_MAXUINT: none asked */
@@ -1350,6 +1353,8 @@ void        _ds_block_as_sent      (Ctx          *ctx,
                                     Sent         *s);
 gboolean    _ds_advice_label       (Ctx          *ctx,
                                     const Sent   *h);
+char       *_ds_bracket_acronym (const char *p,
+                                 const char *end);
 gboolean    _ds_numbered_section_item (Ctx       *ctx,
                                        guint      index);
 guint       _ds_walk_list_blocks   (Ctx          *ctx,

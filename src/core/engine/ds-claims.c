@@ -386,7 +386,14 @@ claim_title_owner (Ctx     *ctx,
        !(claim->stated_count == 0 && strchr (claim->subject, ' ') != NULL && g_str_has_suffix (ctx->topic, "?") &&
          _ds_heading_names_nothing (ctx, ctx->topic))))
     return;
-  owned = ds_lang_expand (ctx->lang, "label_in", "label", claim->subject, "title", ctx->title, NULL);
+  owned = NULL;
+  /* "## Forum Tata Kelola Internet (IGF)" over "### Ciri forum:": the
+   * name a heading above the label (or the notes' title) is owns it. */
+  for (guint l = ctx->label_level; owned == NULL && l-- > 0;)
+    if (ctx->level_name[l] != NULL)
+      owned = ds_lang_expand (ctx->lang, "owned", "owned", claim->subject, "owner", ctx->level_name[l], NULL);
+  if (owned == NULL)
+    owned = ds_lang_expand (ctx->lang, "label_in", "label", claim->subject, "title", ctx->title, NULL);
   g_free (claim->subject);
   claim->subject = owned;
 }
@@ -2742,6 +2749,135 @@ heading_aside_end (const char *p,
   return open > p ? open : end;
 }
 
+static gboolean either_list_has (const char *folded,
+                                 const char *name);
+
+/* "Kelompok Kerja Terbuka PBB tentang Keamanan TIK (OEWG)": a heading
+ * that closes on an acronym in brackets, whose words before it are no
+ * one name, names the body by the acronym; NULL when it closes on none. */
+char *
+_ds_bracket_acronym (const char *p,
+                     const char *end)
+{
+  const char *open;
+
+  while (end > p && end[-1] == ' ')
+    end--;
+  if (end - p < 5 || end[-1] != ')')
+    return NULL;
+  for (open = end - 2; open > p && g_ascii_isupper (*open); open--)
+    ;
+  if (*open != '(' || end - open - 2 < 2 || end - open - 2 > 8 || open == p || open[-1] != ' ')
+    return NULL;
+  return g_strndup (open + 1, end - open - 2);
+}
+
+/* Whether the heading [@p, @end) names a body by its acronym: a word of
+ * two capitals or more ("Forum Tata Kelola Internet (IGF)", "Uni Eropa
+ * (UE)", "the GFCE"), in a heading with a lower-case letter or of that
+ * word alone ("ASEAN"); "BAB II PEMBAHASAN", "PERAN ASEAN DALAM …" set in
+ * capitals throughout, and "The English School" name no body so. */
+static gboolean
+heading_has_acronym (const char *p,
+                     const char *end)
+{
+  gboolean acronym = FALSE, lower = FALSE;
+  guint words = 0;
+
+  for (const char *q = p; q < end; q++)
+    {
+      const char *w = q;
+      guint caps = 0, letters = 0;
+
+      if (!g_ascii_isalpha (*q))
+        continue;
+      for (; q < end && (g_ascii_isalnum (*q) || *q == '-'); q++)
+        {
+          letters += g_ascii_isalpha (*q) != 0;
+          caps += g_ascii_isupper (*q) != 0;
+          lower = lower || g_ascii_islower (*q);
+        }
+      words++;
+      acronym = acronym || (caps >= 2 && caps == letters && q - w >= 2);
+    }
+  return acronym && (lower || words == 1);
+}
+
+/* "## Forum Tata Kelola Internet (IGF)" over "### 1. Dasar", "###
+ * Kronologi"; "# … the GFCE" over "## Key dates"; a title over "1.
+ * Gambaran umum" set as a numbered line: a heading that only labels a
+ * part of notes on one name (phrase list note_section_label) is about
+ * the name the nearest heading above it (or the title) is, and its
+ * lines with no subject of their own are read with that name; a
+ * heading of its own name holds it for the headings under it. */
+/* "International Cable Protection Committee" as English asks it, "the
+ * International Cable Protection Committee": a name of two words or more
+ * that closes on a body's noun (phrase list subject_article_head) takes
+ * the article; any other name is kept as it is. */
+static char *
+name_with_article (Ctx        *ctx,
+                   const char *name)
+{
+  const char *last = strrchr (name, ' ');
+
+  if (ctx->english && last != NULL && !g_str_has_prefix (name, "the ") && g_ascii_isupper (name[0]))
+    {
+      g_autofree char *folded = g_ascii_strdown (last + 1, -1);
+
+      if (g_strv_contains (ds_lang_get_phrases (ctx->lang, "subject_article_head"), folded))
+        return g_strconcat ("the ", name, NULL);
+    }
+  return g_strdup (name);
+}
+
+/* Bytes a heading that only labels a part of notes takes at most. */
+#define SECTION_LABEL_MAX_BYTES 24
+
+static void
+section_label_name (Ctx           *ctx,
+                    const DsBlock *block,
+                    const char    *p,
+                    const char    *end)
+{
+  guint level = block->kind == DS_BLOCK_HEADING ? MIN (block->level, G_N_ELEMENTS (ctx->level_name) - 1)
+                                                : G_N_ELEMENTS (ctx->level_name) - 1;
+
+  level = MAX (level, 1);
+  ctx->label_level = level;
+  ctx->heading_inherited = FALSE;
+  for (guint l = level; l < G_N_ELEMENTS (ctx->level_name); l++)
+    g_clear_pointer (&ctx->level_name[l], g_free);
+  if (ctx->heading_name != NULL)
+    {
+      if (heading_has_acronym (p, end))
+        ctx->level_name[level] = name_with_article (ctx, ctx->heading_name);
+      return;
+    }
+  if ((ctx->level_name[level] = _ds_bracket_acronym (p, end)) != NULL)
+    return;
+  /* (Cheapest first: a name above to inherit, a short heading.) */
+  for (guint l = level; l-- > 0;)
+    if (ctx->level_name[l] != NULL)
+      {
+        if (end - p > SECTION_LABEL_MAX_BYTES)
+          return;
+        {
+          g_autofree char *line = g_strndup (p, end - p);
+          g_autofree char *folded = ds_words_fold (line, DS_FOLD_STRIP_MARKS);
+
+          g_strstrip (folded);
+          if (!either_list_has (folded, "note_section_label"))
+            return;
+        }
+        ctx->heading_name = g_strdup (ctx->level_name[l]);
+        /* (Its lines say what the name is, as under "What is …?", no
+         * list of the name's.) */
+        ctx->heading_asks_name = TRUE;
+        ctx->heading_inherited = TRUE;
+        return;
+      }
+}
+
 static void
 enter_heading (Ctx   *ctx,
                guint  index)
@@ -2768,6 +2904,7 @@ enter_heading (Ctx   *ctx,
   }
   _ds_subject_forget (ctx);
   read_heading (ctx, p, end);
+  section_label_name (ctx, block, p, end);
   g_free (ctx->topic);
   ctx->topic = heading_spaced (ctx, p, end);
   ctx->topic_block = index;
@@ -2879,6 +3016,69 @@ title_under_kind (Ctx        *ctx,
   return g_strdup (g_strstrip (text));
 }
 
+/* Words the label before a notes title's colon or dash has at most. */
+#define NOTES_TITLE_LABEL_MAX_WORDS 4
+
+/* "Catatan: Piagam Data Mekong", "Lecture 7 notes: the Global Forum on
+ * Cyber Expertise (GFCE)", "Slides — The Harbour Cloud Charter": a title
+ * that files notes on one name under a label (a few words before a colon
+ * or a dash, one of them a word of notes_title_word) names that name for
+ * the sections of the notes that only label a part (section_label_name());
+ * NULL when it names none. The title's own reading is left as it is. */
+static char *
+notes_title_name (Ctx *ctx)
+{
+  const char *t = ctx->title, *sep = NULL;
+  gsize skip = 0;
+  guint words = 0;
+  gboolean label = FALSE;
+  Sent s = { 0 };
+  char *name, *kept = ctx->heading_name;
+  gboolean asks = ctx->heading_asks_name;
+
+  for (const char *q = t; *q != '\0' && words <= NOTES_TITLE_LABEL_MAX_WORDS; q++)
+    {
+      if (*q == ':' || (*q == '-' && q > t && q[-1] == ' ' && q[1] == ' '))
+        {
+          sep = q, skip = 1;
+          break;
+        }
+      if (strncmp (q, "\xe2\x80\x94", 3) == 0 || strncmp (q, "\xe2\x80\x93", 3) == 0)
+        {
+          sep = q, skip = 3;
+          break;
+        }
+      if (g_ascii_isalpha (*q) && (q == t || !g_ascii_isalnum (q[-1])))
+        {
+          const char *w = q;
+
+          words++;
+          while (g_ascii_isalpha (q[1]))
+            q++;
+          label = label || word_of_list (w, q + 1, "notes_title_word");
+        }
+    }
+  if (sep == NULL || !label || words == 0 || words > NOTES_TITLE_LABEL_MAX_WORDS)
+    return _ds_bracket_acronym (t, t + strlen (t));
+  s.p = sep + skip;
+  while (*s.p == ' ')
+    s.p++;
+  s.end = t + strlen (t);
+  if (s.end <= s.p)
+    return NULL;
+  _ds_sent_tokenize_aside (ctx, &s);
+  ctx->heading_name = NULL;
+  _ds_subject_heading (ctx, &s);
+  name = ctx->heading_name;
+  if (name != NULL && !heading_has_acronym (s.p, s.end))
+    g_clear_pointer (&name, g_free);
+  if (name == NULL)
+    name = _ds_bracket_acronym (s.p, s.end);
+  ctx->heading_name = kept;
+  ctx->heading_asks_name = asks;
+  return name;
+}
+
 /* The title questions may name: "LEMBAR JAWABAN UJIAN TENGAH SEMESTER",
  * "ANSWER SHEET — MIDTERM EXAMINATION", "Ringkasan Eksekutif" say what
  * kind of document the text is (phrase list document_label opens a
@@ -2950,6 +3150,9 @@ ctx_init (Ctx     *ctx,
   ctx->conclusion_block = G_MAXUINT;
   ctx->speaker_block = G_MAXUINT;
   read_heading (ctx, ctx->title, ctx->title + strlen (ctx->title));
+  ctx->level_name[0] = ctx->heading_name == NULL ? notes_title_name (ctx)
+                      : heading_has_acronym (ctx->title, ctx->title + strlen (ctx->title)) ? g_strdup (ctx->heading_name)
+                                                                                             : NULL;
 }
 
 static void
@@ -2965,6 +3168,8 @@ ctx_clear (Ctx *ctx)
   g_free (ctx->subject_before);
   g_free (ctx->person);
   g_free (ctx->heading_name);
+  for (guint l = 0; l < G_N_ELEMENTS (ctx->level_name); l++)
+    g_free (ctx->level_name[l]);
   g_free (ctx->speaker);
   g_free (ctx->lead_who);
   g_free (ctx->named_term);
