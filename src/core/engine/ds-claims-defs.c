@@ -6305,6 +6305,61 @@ gloss_first_member (const Sent *s,
            ds_ascii_strncasecmp (first->p + first->len - 2, "an", 2) == 0);
 }
 
+/* "a certificate called an apostille, a one-page seal that …", "sistem
+ * yang dikenal sebagai e-Register, sebuah basis data …": a term right
+ * after a naming verb (phrase list naming_verb, an article between) and
+ * before the comma at @c, whose appositive opens on an article (phrase
+ * list naming_apposition) or on a noun. Returns the opener's length and
+ * one, or 0. Not "called
+ * for talks, a …": the verb is followed by its term, no preposition. */
+static guint
+named_apposition (Ctx        *ctx,
+                  const Sent *s,
+                  guint       c,
+                  guint       e)
+{
+  guint n, j, k;
+
+  if (c + 4 > e || c < 3 || s->toks[c - 1].type != TOK_WORD || s->toks[c + 1].type != TOK_WORD)
+    return 0;
+  /* "…, informal talks between …": a plural or a mass noun opens on no
+   * article. */
+  n = _ds_phrase_at (ctx, s, c + 1, PL_NAMING_APPOSITION);
+  /* "hybrid threats, a label that covers …", "…, a move that …": an
+   * appositive on the name or on the act (phrase list
+   * naming_apposition_meta) says nothing of what the thing is. */
+  if (c + 1 + n < e && _ds_phrase_at (ctx, s, c + 1 + n, PL_NAMING_APPOSITION_META) > 0)
+    return 0;
+  if (n == 0 && (s->toks[c + 1].cap || s->toks[c + 1].verb || !_ds_tok_nounish (&s->toks[c + 1]) ||
+                 (s->toks[c + 1].flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR | W_CONJ | W_COUNT | W_QUANT))))
+    return 0;
+  for (j = c - 1; j > 0 && j + 7 > c; j--)
+    {
+      guint v = _ds_phrase_at (ctx, s, j - 1, PL_NAMING_VERB), t;
+
+      if (s->toks[j - 1].type != TOK_WORD)
+        return 0;
+      if (v == 0 || j - 1 + v > c - 1)
+        continue;
+      /* "Public diplomacy, also known as soft diplomacy, speaks …": an
+       * aside of another name between commas; the sentence goes on. */
+      for (k = j - 1; k > 0 && (s->toks[k - 1].flags & (W_ADV | W_RELATIVE | W_AUX)); k--)
+        ;
+      if (k > 0 && _ds_tok_is_punct (&s->toks[k - 1], ',') && _ds_phrase_at (ctx, s, k, PL_ALIAS_ASIDE_OPENER) > 0)
+        return 0;
+      t = j - 1 + v;
+      if (_ds_tok_is_article (&s->toks[t]))
+        t++;
+      if (t >= c || ((s->toks[t].flags & W_FUNCTION) && !_ds_tok_is_article (&s->toks[t])))
+        return 0;
+      for (k = t; k < c; k++)
+        if (s->toks[k].type != TOK_WORD)
+          return 0;
+      return n + 1;
+    }
+  return 0;
+}
+
 /* "This is what Snyder called the 'entrapment problem': the risk that …",
  * "Analysts call this 'port-hopping': ships that change flag …", "impose a
  * **secondary sanction**: a penalty on …", "Sebagian kalangan menyebutnya
@@ -6318,7 +6373,7 @@ _ds_find_named_gloss (Ctx  *ctx,
                       Sent *s)
 {
   guint e = _ds_body_end (s), c = 2, g, a = 0, b = 0, lead, v, who_a = 0, who_b = 0, commas = 0, tail = 0;
-  gboolean marked, named = FALSE, np_gloss;
+  gboolean marked, named = FALSE, np_gloss, bare = FALSE;
   DsClaim *claim;
 
   /* "Sebagian kalangan menyebutnya X, yaitu …", "call it X, namely …",
@@ -6333,12 +6388,21 @@ _ds_find_named_gloss (Ctx  *ctx,
 
         if (n > 0)
           g = c + 1 + n + (c + 1 + n < e && _ds_tok_is_punct (&s->toks[c + 1 + n], ',') ? 1 : 0);
+        else if ((n = named_apposition (ctx, s, c, e)) > 0)
+          {
+            g = c + 1 + (ctx->english ? 0 : n - 1);
+            bare = TRUE;
+          }
       }
   if (g == 0)
     return FALSE;
   c--;
   if (g + 2 > e || !term_before_colon (ctx, s, c, &a, &b, &marked) || b <= a || b - a > 5 || a < 2 ||
       _ds_toks_any_used (s, a, e))
+    return FALSE;
+  /* "a clerk called Ali, a young …": a bare appositive after one
+   * capitalised word glosses a person or a place, no term. */
+  if (bare && (marked || (b == a + 1 && s->toks[a].cap && !_ds_tok_is_acronym (&s->toks[a]))))
     return FALSE;
   np_gloss = noun_phrase_gloss_from (ctx, s, g) || head_and_relative (ctx, s, g, TRUE);
   if (!np_gloss && !(_ds_tok_is_punct (&s->toks[c], ':') && clause_gloss (s, g, e, marked)))
@@ -6361,10 +6425,16 @@ _ds_find_named_gloss (Ctx  *ctx,
           }
       if (tail > 0 && gloss_first_member (s, g, e))
         return FALSE;
-      for (guint k = g + 1; k < e; k++)
+      /* ("talks between officials and scholars that …": the pair that
+       * "between" governs is no list.) */
+      for (guint k = g + 1, between = 0; k < e; k++)
         if ((s->toks[k].flags & W_RELATIVE) || _ds_phrase_at (ctx, s, k, PL_GLOSS_RELATIVE) > 0)
           break;
-        else if (s->toks[k].flags & W_CONJ)
+        else if (_ds_tok_is (&s->toks[k], "between") || _ds_tok_is (&s->toks[k], "antara"))
+          between = k;
+        else if ((s->toks[k].flags & W_CONJ) && !(between > 0 && k < between + 5 && between + 1 < k &&
+                                                   (_ds_tok_is (&s->toks[k], "and") || _ds_tok_is (&s->toks[k], "dan") ||
+                                                    _ds_tok_is (&s->toks[k], "or") || _ds_tok_is (&s->toks[k], "atau"))))
           return FALSE;
     }
   for (guint k = a; k < b; k++)
@@ -8050,6 +8120,12 @@ alias_after_verb (Ctx  *ctx,
    * siber" the noun is the term. */
   /* (A label given in passing is asked in its sentence too.) */
   ye = alias_end (s, y, e);
+  /* "a habit often known as issue bundling, joint statements by …": an
+   * appositive glosses the name; the definition takes it (no "other name"
+   * of the words before the verb). */
+  if (ye < e && _ds_tok_is_punct (&s->toks[ye], ',') && named_apposition (ctx, s, ye, e) > 0 &&
+      _ds_find_named_gloss (ctx, s))
+    return TRUE;
   if (label_runs_to_giver (s, ye))
     return FALSE;
   /* "Kelompok yang disebut X menolak …": the sentence's verb follows
@@ -8105,6 +8181,11 @@ alias_after_verb (Ctx  *ctx,
 
       if (b <= y || _ds_toks_any_used (s, y, b) || verdict_name (ctx, s, y, b))
         return FALSE;
+      /* "a certificate called an apostille, a one-page seal that …": an
+       * appositive glosses the name; the definition takes it. */
+      if (b < e && _ds_tok_is_punct (&s->toks[b], ',') && named_apposition (ctx, s, b, e) > 0 &&
+          _ds_find_named_gloss (ctx, s))
+        return TRUE;
       /* "bernama": a term in lower case that ends where a preposition,
        * a relative or the sentence goes on ("metode bernama pemetaan
        * jejaring untuk …"); not a person's or a ship's name, whose end

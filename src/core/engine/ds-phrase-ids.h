@@ -491,6 +491,8 @@
   X (NAMING2_REFERENT_HEAD, "naming2_referent_head")             \
   X (NAMING2_TITLE_LABEL, "naming2_title_label")                 \
   X (NAMING2_TITLED_HEAD, "naming2_titled_head")                 \
+  X (NAMING_APPOSITION, "naming_apposition")                     \
+  X (NAMING_APPOSITION_META, "naming_apposition_meta")           \
   X (NAMING_VERB, "naming_verb")                                 \
   X (NOTE_ASPECT_LABEL, "note_aspect_label")                     \
   X (NOTE_COPULA, "note_copula")                                 \
