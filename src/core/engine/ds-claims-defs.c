@@ -2292,7 +2292,8 @@ static gboolean clause_body (Ctx        *ctx,
                              guint       a,
                              guint       b);
 
-static char *acronym_subject (const Sent *s,
+static char *acronym_subject (Ctx        *ctx,
+                              const Sent *s,
                               guint       a,
                               guint       b,
                               guint      *bracket_end);
@@ -2460,7 +2461,7 @@ commit_def (Ctx        *ctx,
             claim->rule = DS_CLAIM_RULE_ATTRIBUTED;
         }
     }
-  claim->subject = acronym_subject (s, def->term_a, def->term_b, &bracket_end);
+  claim->subject = acronym_subject (ctx, s, def->term_a, def->term_b, &bracket_end);
   /* A word that describes (the phrase list adjective) or that a clause
    * or a verb's phrase explains is asked in its quotes: 'Apa yang
    * dimaksud dengan “netral”?', 'What is meant by “diverted”?'; such
@@ -8581,12 +8582,27 @@ long_form_inside (const Sent *s,
   return (caps >= 2 && at != G_MAXUINT) || initials_inside (s, open, close) ? close : 0;
 }
 
+/* "(singkatan dari Badan …)", "(short for …)": how many words at @k,
+ * before @close, say that the long form spells an acronym (phrase list
+ * definition_spelling); 0 when none or when nothing would be left. */
+static guint
+spelling_words (Ctx        *ctx,
+                const Sent *s,
+                guint       k,
+                guint       close)
+{
+  guint n = _ds_phrase_at (ctx, s, k, PL_DEFINITION_SPELLING);
+
+  return k + n + 2 <= close ? n : 0;
+}
+
 /* "ZEE (Zona Ekonomi Eksklusif) adalah …", "KPLB atau Komisi Penetapan
  * Landas Benua merupakan …": a term that is an acronym beside its long
  * form is asked by the long form, the acronym in brackets; NULL when the
  * term [@a, @b) is no such pair. */
 static char *
-acronym_subject (const Sent *s,
+acronym_subject (Ctx        *ctx,
+                 const Sent *s,
                  guint       a,
                  guint       b,
                  guint      *bracket_end)
@@ -8611,7 +8627,7 @@ acronym_subject (const Sent *s,
   acronym = _ds_toks_dup (s, k, k + 1);
   if (k + 1 == b && b < s->n && _ds_tok_is_punct (&s->toks[b], '(') && (close = long_form_inside (s, b, s->n)) > 0)
     {
-      name = _ds_toks_dup (s, b + 1, close);
+      name = _ds_toks_dup (s, b + 1 + spelling_words (ctx, s, b + 1, close), close);
       *bracket_end = close + 1;
     }
   else if (k + 3 < b && (_ds_tok_is (&s->toks[k + 1], "atau") || _ds_tok_is (&s->toks[k + 1], "or")) &&
@@ -8697,7 +8713,10 @@ find_acronym_first (Ctx  *ctx,
           !(long_form_spells (s, open - 1, open + 1, close) || initials_inside (s, open, close)))
         return FALSE;
     }
-  found = commit_acronym (ctx, s, open + 1, close, open - 1);
+  /* "BSSN (singkatan dari Badan Siber …)", "(short for …)": the words
+   * that say it is spelt out (phrase list definition_spelling) are no
+   * part of the long form. */
+  found = commit_acronym (ctx, s, open + 1 + spelling_words (ctx, s, open + 1, close), close, open - 1);
   if (year > 0)
     found |= commit_founded (ctx, s, open - 1, open, verb, year);
   return found;

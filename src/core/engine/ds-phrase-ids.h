@@ -214,6 +214,7 @@
   X (DEFINITION_PENALTY, "definition_penalty")                   \
   X (DEFINITION_QUESTION_OPENER, "definition_question_opener")   \
   X (DEFINITION_RELATIONAL_TERM, "definition_relational_term")   \
+  X (DEFINITION_SPELLING, "definition_spelling")                 \
   X (DEFINITION_SUBORDINATOR, "definition_subordinator")         \
   X (DEFS3_PRONOUN_VIEW, "defs3_pronoun_view")                   \
   X (DEFS43_PLACE_KIND, "defs43_place_kind")                     \
