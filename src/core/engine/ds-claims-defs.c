@@ -6398,6 +6398,15 @@ _ds_find_named_gloss (Ctx  *ctx,
   if (g == 0)
     return FALSE;
   c--;
+  /* "*domain squatting* — that is, registering …", "— yakni …": a cue
+   * that glosses after the dash or the colon opens no gloss of its own. */
+  if (!_ds_tok_is_punct (&s->toks[c], ',') && g + 3 < e)
+    {
+      guint n = _ds_phrase_at (ctx, s, g, PL_DEFS_GLOSS_CUE);
+
+      if (n > 0)
+        g += n + (g + n < e && _ds_tok_is_punct (&s->toks[g + n], ',') ? 1 : 0);
+    }
   if (g + 2 > e || !term_before_colon (ctx, s, c, &a, &b, &marked) || b <= a || b - a > 5 || a < 2 ||
       _ds_toks_any_used (s, a, e))
     return FALSE;
