@@ -5563,6 +5563,10 @@ _ds_find_concept_gloss (Ctx  *ctx,
       if (ctx->english && a + 1 < e && _ds_tok_is (&s->toks[a], "the") && s->toks[a - 1].type == TOK_WORD &&
           (s->toks[a - 1].flags & W_PREP))
         a++;
+      /* ("a notion dubbed chokepoint leverage, …": the naming verb and
+       * its article are no part of the term.) */
+      if (a + 1 < e && (m = _ds_phrase_at (ctx, s, a, PL_NAMING_VERB)) > 0)
+        a += m + (a + m + 1 < e && _ds_tok_is_article (&s->toks[a + m]) ? 1 : 0);
       for (c = a; c < e && c < a + 6 && s->toks[c].type == TOK_WORD && !s->toks[c].cap; c++)
         ;
       if (c == a || c >= e || c >= a + 6 || !_ds_tok_is_punct (&s->toks[c], ',') || !_ds_term_usable (s, a, c))
