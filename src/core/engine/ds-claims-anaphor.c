@@ -513,32 +513,6 @@ person_word_in (Ctx        *ctx,
  * menyambut …", "Menurut Budi, …": a person's name as the subject or
  * the source of what the sentence says, at its start or past a short
  * opening, is who "she", "beliau" in the sentences after it mean. */
-/* Whether a post longer than @n tokens, of the phrase lists
- * facts_office_title and occupation, is written at @k: "Menteri Luar
- * Negeri", where the lists' shorter "menteri" matched first and "Luar
- * Negeri" is no name. */
-static gboolean
-longer_post_at (Ctx        *ctx,
-                const Sent *s,
-                guint       k,
-                guint       n)
-{
-  static const char * const lists[] = { "facts_office_title", "occupation", "facts_commentator" };
-  const char *p = s->toks[k].p, *end = s->toks[s->n - 1].p + s->toks[s->n - 1].len;
-  gsize shorter = s->toks[k + n - 1].p + s->toks[k + n - 1].len - p;
-
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (const char * const *e = ds_lang_get_phrases (ctx->lang, lists[l]); e != NULL && *e != NULL; e++)
-      {
-        gsize len = strlen (*e);
-
-        if (len > shorter && p + len <= end && ds_ascii_strncasecmp (p, *e, len) == 0 &&
-            (p + len == end || !g_ascii_isalnum (p[len])))
-          return TRUE;
-      }
-  return FALSE;
-}
-
 static void
 note_person (Ctx        *ctx,
              const Sent *s)
@@ -551,16 +525,16 @@ note_person (Ctx        *ctx,
   /* ("Maritime lawyer Helena Brandt argues …", "Ekonom Teuku Riefky
    * menilai …": the name after a trade or post that opens the sentence,
    * a word or two before it saying which.) */
-  /* (The longest of the three lists: "Menteri Luar Negeri" is the post,
-   * "Luar Negeri" no name.) */
+  /* (The longest entry of the three lists: "Menteri Luar Negeri" is the
+   * post, not "Menteri" before a name "Luar Negeri".) */
   for (guint k = 0; k < 3 && k + 2 < s->n && (s->flags & W_REPORT); k++)
     {
-      n = MAX (_ds_phrase_at (ctx, s, k, PL_FACTS_COMMENTATOR),
-               MAX (_ds_phrase_at (ctx, s, k, PL_FACTS_OFFICE_TITLE),
-                    _ds_phrase_at (ctx, s, k, PL_OCCUPATION)));
+      n = MAX (_ds_phrase_longest_at (ctx, s, k, PL_FACTS_COMMENTATOR),
+               MAX (_ds_phrase_longest_at (ctx, s, k, PL_FACTS_OFFICE_TITLE),
+                    _ds_phrase_longest_at (ctx, s, k, PL_OCCUPATION)));
       if (n > 0 && k + n < s->n)
         {
-          starts[3] = s->toks[k + n].cap && !longer_post_at (ctx, s, k, n) ? k + n : G_MAXUINT;
+          starts[3] = s->toks[k + n].cap ? k + n : G_MAXUINT;
           break;
         }
       if (s->toks[k].type != TOK_WORD || (k > 0 && s->toks[k].cap) || s->toks[k].verb ||

@@ -599,6 +599,10 @@ guint       _ds_lexicon_phrase_id_from (Ctx      *ctx,
                                         const Sent *s,
                                         guint       i,
                                         PhraseId    id);
+guint       _ds_lexicon_phrase_id_longest (Ctx      *ctx,
+                                           const Sent *s,
+                                           guint       i,
+                                           PhraseId    id);
 gboolean    _ds_lexicon_starts_any (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         i,
@@ -791,6 +795,25 @@ _ds_phrase_at (Ctx        *ctx,
   if (w != NULL && w->len == s->toks[i].len && ((w->phrase_none[id / 64] >> (id % 64)) & 1))
     return 0;
   return _ds_lexicon_phrase_id_from (ctx, s, i, id);
+}
+
+/* _ds_phrase_at(), but the longest entry of the list @id written from
+ * token @i rather than the first the list holds: "Menteri Luar Negeri",
+ * not "Menteri", of a list that has both. */
+static inline guint
+_ds_phrase_longest_at (Ctx        *ctx,
+                       const Sent *s,
+                       guint       i,
+                       PhraseId    id)
+{
+  const LexWordPhrases *w;
+
+  if (i >= s->n || !s->toks[i].phrase)
+    return 0;
+  w = (const LexWordPhrases *) (gconstpointer) s->toks[i].word;
+  if (w != NULL && w->len == s->toks[i].len && ((w->phrase_none[id / 64] >> (id % 64)) & 1))
+    return 0;
+  return _ds_lexicon_phrase_id_longest (ctx, s, i, id);
 }
 
 /* Whether a phrase of the list @id starts at some token of [@a, @b). */

@@ -972,13 +972,17 @@ _ds_lexicon_starts_any (Ctx                *ctx,
 }
 
 /* How many tokens from the word @i of @s make an entry of @list, a word
- * that starts some phrase of the language. */
-static inline guint
+ * that starts some phrase of the language: the first entry that does, or
+ * with @longest the longest. (Inlined in each of its two callers, so that
+ * the first's loop, asked at every word, keeps no best length.) */
+G_ALWAYS_INLINE static inline guint
 phrase_from_list (const Sent       *s,
                   guint             i,
-                  const PhraseList *list)
+                  const PhraseList *list,
+                  gboolean          longest)
 {
   const Tok *t = &s->toks[i];
+  guint best = 0;
   char first;
 
   if (!phrase_may_start (list, t))
@@ -1010,10 +1014,12 @@ phrase_from_list (const Sent       *s,
           k++;
           p += len + (p[len] == ' ');
         }
-      if (*p == '\0')
+      if (*p == '\0' && !longest)
         return k - i;
+      if (*p == '\0')
+        best = MAX (best, k - i);
     }
-  return 0;
+  return best;
 }
 
 /* _ds_phrase_at() for a word that starts some phrase of the language. */
@@ -1025,7 +1031,20 @@ _ds_lexicon_phrase_id_from (Ctx        *ctx,
 {
   if (i >= s->n || s->toks[i].type != TOK_WORD)
     return 0;
-  return phrase_from_list (s, i, phrase_list_of (ctx, id));
+  return phrase_from_list (s, i, phrase_list_of (ctx, id), FALSE);
+}
+
+/* _ds_phrase_longest_at() for a word that starts some phrase of the
+ * language. */
+guint
+_ds_lexicon_phrase_id_longest (Ctx        *ctx,
+                               const Sent *s,
+                               guint       i,
+                               PhraseId    id)
+{
+  if (i >= s->n || s->toks[i].type != TOK_WORD)
+    return 0;
+  return phrase_from_list (s, i, phrase_list_of (ctx, id), TRUE);
 }
 
 /* How often the essay uses the content word @t (its folded form), as
