@@ -38,10 +38,45 @@ ds_gate_check_name (DsGateCheck check)
 }
 
 static guint64
-classes (const char *folded_word)
+classes_in_both (const char *folded_word)
 {
   return ds_lang_lookup (ds_lang_get ("id"), folded_word, -1, NULL) |
          ds_lang_lookup (ds_lang_get ("en"), folded_word, -1, NULL);
+}
+
+/* The word classes of @folded_word in either language. The gate asks the
+ * same few words ("the", "yang", "of", a card's names) of every card, and
+ * each answer is two lookups, one per language: the answers for the words
+ * asked lately are kept, a place per word by a hash of its bytes (a word
+ * longer than a place holds is looked up each time), per thread, for the
+ * cards of several essays are checked at once. */
+#define CLASSES_KEPT 256
+#define CLASSES_KEPT_LEN 24
+
+static _Thread_local struct {
+  char    word[CLASSES_KEPT_LEN];
+  guint64 classes;
+} classes_kept[CLASSES_KEPT];
+
+static guint64
+classes (const char *folded_word)
+{
+  guint32 hash = 2166136261u;
+  gsize len = 0;
+
+  if (folded_word == NULL)
+    return classes_in_both (folded_word);
+  for (; folded_word[len] != '\0' && len < CLASSES_KEPT_LEN; len++)
+    hash = (hash ^ (guchar) folded_word[len]) * 16777619u;
+  if (len == 0 || len >= CLASSES_KEPT_LEN)
+    return classes_in_both (folded_word);
+  hash %= CLASSES_KEPT;
+  if (memcmp (classes_kept[hash].word, folded_word, len + 1) != 0)
+    {
+      memcpy (classes_kept[hash].word, folded_word, len + 1);
+      classes_kept[hash].classes = classes_in_both (folded_word);
+    }
+  return classes_kept[hash].classes;
 }
 
 /* The words every question template writes ("apa", "dimaksud", "essay"):
