@@ -871,6 +871,12 @@ find_statement (Ctx  *ctx,
       (find == FIND_TASK_BESIDE && _ds_toks_any_used (s, v, s->n)))
     return FALSE;
   r = v + n;
+  /* "Indonesia seharusnya tidak hanya menjadi peserta pelatihan, tetapi
+   * juga penggagas agenda", "X should not only fund …, but also …": the
+   * advice is the side after the comma, which the answer would cut off
+   * (phrase list when_partial). */
+  if (st->concluding && r < e && _ds_phrase_at (ctx, s, r, PL_WHEN_PARTIAL) > 0)
+    return FALSE;
   /* "X agreed to set up Y", "X sepakat untuk membentuk Y": the rules of
    * events ask what was set up; only "agreed that", "menyepakati" come
    * first. */
