@@ -8948,6 +8948,124 @@ credited_coined (Ctx  *ctx,
   return TRUE;
 }
 
+/* A word that keeps a clause of what shapes a thing from being asked
+ * (phrase list facts53_shaped_stop): a negation, "only", a modal, a
+ * vague or a generic agent ("pihak lain", "several factors"). */
+static gboolean
+shaped_stop (Ctx        *ctx,
+             const Sent *s,
+             guint       k)
+{
+  const Tok *t = &s->toks[k];
+
+  return t->type != TOK_WORD ||
+         (t->flags & (W_PRONOUN | W_ANAPHOR | W_RELATIVE | W_THAT | W_CLAUSE | W_QUESTION | W_VAGUE)) ||
+         _ds_phrase_at (ctx, s, k, PL_FACTS53_SHAPED_STOP) > 0;
+}
+
+/* "Posisi Vietnam dalam perundingan kabel dipengaruhi oleh ketergantungan
+ * pada investor asing.", "The surge in demand for data centres is driven
+ * mainly by the growth of AI services.", "Biaya sertifikasi ditanggung
+ * oleh produsen perangkat.": a full subject, a passive verb of what
+ * shapes, limits, drives or bears a thing (phrase list
+ * facts53_shaped_passive) and its agent, a common noun phrase that ends
+ * the sentence, is asked as a cloze of the agent ("… dipengaruhi oleh
+ * _____."). The named agent is the passive rules' ("Oleh siapa …?");
+ * a subject that points back ("ini", "its", "efektivitasnya"), a
+ * negated, modal or "only" clause, and an agent that is vague, generic
+ * or a list with commas ask nothing. */
+static gboolean
+find_shaped_by (Ctx  *ctx,
+                Sent *s)
+{
+  guint e = _ds_body_end (s), by = 0, verb, a, s0 = 0, v0;
+
+  /* (Asked of every sentence no rule asked: the length of "by" or
+   * "oleh" first.) */
+  for (guint k = 2; k + 2 < e; k++)
+    if (s->toks[k].len == (ctx->english ? 2 : 4) &&
+        _ds_tok_is (&s->toks[k], ctx->english ? "by" : "oleh"))
+      {
+        by = k;
+        break;
+      }
+  if (by == 0 || e >= s->n || !_ds_tok_is_punct (&s->toks[e], '.'))
+    return FALSE;
+  verb = by - 1;
+  while (verb > 1 && (s->toks[verb].flags & W_ADV) && !shaped_stop (ctx, s, verb))
+    verb--;
+  if (s->toks[verb].cap || _ds_phrase_at (ctx, s, verb, PL_FACTS53_SHAPED_PASSIVE) != 1)
+    return FALSE;
+  for (guint k = verb + 1; k < by; k++)
+    if (shaped_stop (ctx, s, k))
+      return FALSE;
+  for (v0 = verb; v0 > 0 && (s->toks[v0 - 1].flags & (W_AUX | W_ADV)) && !s->toks[v0 - 1].cap; v0--)
+    if (shaped_stop (ctx, s, v0 - 1))
+      return FALSE;
+  /* "Konsekuensinya jelas: …", "Namun, …": a short lead before a colon
+   * or a sentence lead before its comma opens no subject. */
+  for (guint k = 1; k + 2 < v0 && k <= 6; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ':'))
+      {
+        s0 = k + 1;
+        break;
+      }
+  if (s0 == 0 && s->toks[0].phrase)
+    {
+      guint n = _ds_phrase_at (ctx, s, 0, PL_SENTENCE_LEAD);
+
+      if (n > 0 && n + 1 < v0 && _ds_tok_is_punct (&s->toks[n], ','))
+        s0 = n + 1;
+    }
+  if (v0 <= s0 || v0 - s0 > 10 || (v0 - s0 == 1 && !s->toks[s0].cap) ||
+      (s->toks[s0].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_GENERIC)) || _ds_toks_any_used (s, s0, e))
+    return FALSE;
+  /* ("The process has been shaped by …": an article and one noun point
+   * back to what the text named before.) */
+  if (v0 - s0 == 2 && _ds_tok_is_article (&s->toks[s0]) && !s->toks[s0 + 1].cap)
+    return FALSE;
+  for (guint k = s0; k < v0; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      /* ("Biaya perbaikan kabel yang putus …": an Indonesian "yang"
+       * inside the subject narrows its noun.) */
+      if (!ctx->english && (t->flags & W_RELATIVE) && _ds_tok_is (t, "yang") && k > s0 + 1 &&
+          !_ds_tok_is_punct (&s->toks[k - 1], ','))
+        continue;
+      if (shaped_stop (ctx, s, k) || _ds_tok_is (t, "its") || _ds_tok_is (t, "their") || _ds_tok_is (t, "his") ||
+          _ds_tok_is (t, "her") || _ds_tok_is (t, "our") || _ds_tok_is (t, "this") || _ds_tok_is (t, "these") ||
+          _ds_tok_is (t, "such") || (t->len > 1 && t->p[t->len - 1] == 's' && t->p[t->len - 2] == '\'') ||
+          (!ctx->english && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 3, "nya", 3) == 0 &&
+           _ds_phrase_at (ctx, s, k, PL_POSSESSIVE_SUFFIX_FREE) == 0))
+        return FALSE;
+    }
+  a = by + 1;
+  if (a < e && _ds_tok_is_article (&s->toks[a]))
+    a++;
+  /* (Two words at least, or a name's: "ditanggung oleh produsen" says
+   * too little; the agent's head is no generic "states".) */
+  if (e - a < 2 || e - a > 10 || (s->toks[a].flags & (W_GENERIC | W_QUANT | W_PREP | W_CONJ)) ||
+      _ds_tok_ing_word (&s->toks[a]) || s->toks[a].cap)
+    return FALSE;
+  /* (No figure, month or count in it: "dibentuk oleh tiga provinsi
+   * pada 2016" is a founding, its date the blank.) */
+  for (guint k = a; k < e; k++)
+    if (shaped_stop (ctx, s, k) || (s->toks[k].flags & (W_MONTH | W_COUNT)) ||
+        ((s->toks[k].flags & W_GENERIC) && k + 1 == e))
+      return FALSE;
+  {
+    guint before = ctx->claims->len;
+
+    _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_EVENT, a, e);
+    if (ctx->claims->len == before)
+      return FALSE;
+  }
+  _ds_toks_mark_used (s, a, e);
+  return TRUE;
+}
+
+
 void
 _ds_find_facts (Ctx  *ctx,
                 Sent *s)
@@ -9100,6 +9218,8 @@ _ds_find_facts (Ctx  *ctx,
    * year asked in the clause leaves its reason to be asked besides. */
   if (s->has_digit && ctx->claims->len > ctx->sentence_first_claim)
     found |= find_reason (ctx, s, TRUE);
+  if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim)
+    found |= find_shaped_by (ctx, s);
   if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim)
     found |= find_fraction (ctx, s);
   if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim && s->has_digit)

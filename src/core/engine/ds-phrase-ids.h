@@ -318,6 +318,8 @@
   X (FACTS43_PLAN_NOUN, "facts43_plan_noun")                     \
   X (FACTS43_SEQUENCE_PASSIVE, "facts43_sequence_passive")       \
   X (FACTS45_PUSH_VERB, "facts45_push_verb")                     \
+  X (FACTS53_SHAPED_PASSIVE, "facts53_shaped_passive")           \
+  X (FACTS53_SHAPED_STOP, "facts53_shaped_stop")                 \
   X (FACTS5_KEPT_OPENING, "facts5_kept_opening")                 \
   X (FACTS5_KEY_EVENT, "facts5_key_event")                       \
   X (FACTS5_PHRASAL_EVENT, "facts5_phrasal_event")               \
