@@ -4,8 +4,10 @@
 #include <math.h>
 #include <string.h>
 
+#include "ds-generator.h"
 #include "ds-parser.h"
 #include "ds-reader-page.h"
+#include "ds-text-inline.h"
 #include "ds-test-util.h"
 
 typedef struct {
@@ -460,6 +462,268 @@ test_progress_is_what_was_shown (Fixture       *f,
   g_assert_cmpfloat (saved.progress, <, 0.35);
 }
 
+/* ---- Markdown's inline marks ------------------------------------------- */
+
+static DsEssay *
+parse_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "import", name, NULL);
+  g_autofree char *data = NULL;
+  gsize length;
+  g_autoptr(GError) error = NULL;
+  DsEssay *essay;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, &error));
+  g_assert_no_error (error);
+  essay = ds_parser_parse (data, (gssize) length, "test-essay", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (essay);
+  return essay;
+}
+
+/* The text the reader shows between two offsets: without what is hidden. */
+static char *
+shown_text (DsReaderPage *reader,
+            guint         start,
+            guint         end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (ds_reader_page_get_text_view (reader));
+  GtkTextIter a, b;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, end);
+  return gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
+}
+
+/* The character offset of @needle in the essay's text (which counts the
+ * marks). */
+static guint
+offset_of (DsEssay    *essay,
+           const char *needle)
+{
+  const char *text = ds_essay_get_text (essay);
+  const char *at = strstr (text, needle);
+
+  g_assert_nonnull (at);
+  return g_utf8_pointer_to_offset (text, at);
+}
+
+/* Each character of @word (found after @marks) carries @tag and the marks
+ * around it are hidden; the character after the closing marks carries
+ * neither. */
+static void
+assert_marked (DsReaderPage *reader,
+               DsEssay      *essay,
+               const char   *marks,
+               const char   *word,
+               const char   *tag)
+{
+  g_autofree char *written = g_strdup_printf ("%s%s%s", marks, word, marks);
+  guint at = offset_of (essay, written);
+  guint n_marks = g_utf8_strlen (marks, -1);
+  guint start = at + n_marks;
+  guint end = start + g_utf8_strlen (word, -1);
+
+  for (guint i = at; i < start; i++)
+    g_assert_true (has_tag_at (reader, i, "inline-mark"));
+  for (guint i = start; i < end; i++)
+    {
+      g_assert_true (has_tag_at (reader, i, tag));
+      g_assert_false (has_tag_at (reader, i, "inline-mark"));
+    }
+  for (guint i = end; i < end + n_marks; i++)
+    g_assert_true (has_tag_at (reader, i, "inline-mark"));
+  g_assert_false (has_tag_at (reader, end + n_marks, tag));
+  g_assert_false (has_tag_at (reader, end + n_marks, "inline-mark"));
+  g_assert_false (has_tag_at (reader, at - 1, tag));
+}
+
+/* An imported Markdown essay shows bold, italic and code as such, with the
+ * marks hidden; the buffer's text is still the essay's, offset for
+ * offset; what only looks like a mark stays text; headings keep their
+ * style. */
+static void
+test_inline_marks (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(DsEssay) essay = parse_file ("emphasis.md");
+  g_autofree char *text = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *plain = ds_text_dup_plain (ds_essay_get_text (essay));
+  guint heading = offset_of (essay, "Pengertian");
+
+  ds_reader_page_set_essay (f->reader, essay);
+  text = buffer_contents (f->reader);
+  g_assert_cmpstr (text, ==, ds_essay_get_text (essay));
+
+  assert_marked (f->reader, essay, "**", "Diplomasi digital", "strong");
+  assert_marked (f->reader, essay, "*", "media sosial", "emphasis");
+  assert_marked (f->reader, essay, "**", "87 persen", "strong");
+  assert_marked (f->reader, essay, "_", "Twitter", "emphasis");
+  assert_marked (f->reader, essay, "`", "SafeTravel", "code");
+  g_assert_false (has_tag_at (f->reader, offset_of (essay, "Twitter"), "strong"));
+
+  /* What is shown is the text without its marks. */
+  shown = shown_text (f->reader, 0, ds_essay_get_n_chars (essay));
+  g_assert_cmpstr (shown, ==, plain);
+  g_assert_null (strpbrk (shown, "*_`"));
+
+  /* Headings keep their own style, untouched. */
+  g_assert_true (has_tag_at (f->reader, heading, "heading"));
+  g_assert_false (has_tag_at (f->reader, heading, "strong"));
+  g_assert_false (has_tag_at (f->reader, heading, "inline-mark"));
+}
+
+/* Marks with no partner, underscores inside a word and stars between
+ * spaces are text, shown as they are; a paragraph with no marks gets no
+ * inline tag at all. */
+static void
+test_inline_not_marks (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(DsEssay) essay = parse ("Judul\n\n"
+                                    "Variabel snake_case dan a_b_c tetap, 2 * 3 * 4 = 24, Keohane* dan `tanpa penutup.\n\n"
+                                    "Paragraf biasa tanpa tanda apa pun.\n");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (ds_reader_page_get_text_view (f->reader));
+  const char *names[] = { "inline-mark", "emphasis", "strong", "code" };
+  g_autofree char *shown = NULL;
+
+  ds_reader_page_set_essay (f->reader, essay);
+  shown = shown_text (f->reader, 0, ds_essay_get_n_chars (essay));
+  g_assert_cmpstr (shown, ==, ds_essay_get_text (essay));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), names[i]);
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_start_iter (buffer, &iter);
+      g_assert_false (gtk_text_iter_forward_to_tag_toggle (&iter, tag));
+    }
+}
+
+typedef struct {
+  char     *text;
+  gboolean  done;
+} ClipboardText;
+
+static void
+read_text_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  ClipboardText *read = data;
+  g_autoptr(GError) error = NULL;
+
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+  read->done = TRUE;
+}
+
+static gboolean
+clipboard_read (gpointer data)
+{
+  return ((ClipboardText *) data)->done;
+}
+
+/* Find looks for what is shown: a phrase that runs over a hidden mark is
+ * found, and an emphasised one too. Selecting a sentence and copying it
+ * copies what is shown. */
+static void
+test_inline_find_and_copy (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(DsEssay) essay = parse_file ("emphasis.md");
+  GtkTextView *view = ds_reader_page_get_text_view (f->reader);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  guint start = offset_of (essay, "**Diplomasi digital**");
+  guint end = offset_of (essay, "kebijakan luar negeri.") + g_utf8_strlen ("kebijakan luar negeri.", -1);
+  ClipboardText read = { NULL, FALSE };
+  GtkTextIter a, b;
+
+  ds_reader_page_set_essay (f->reader, essay);
+
+  ds_reader_page_search (f->reader, "digital adalah penggunaan media sosial dan");
+  g_assert_cmpuint (ds_reader_page_get_n_matches (f->reader), ==, 1);
+  g_assert_true (has_tag_at (f->reader, offset_of (essay, "digital**"), "current-match"));
+  g_assert_true (has_tag_at (f->reader, offset_of (essay, "media sosial*"), "current-match"));
+  g_assert_true (has_tag_at (f->reader, offset_of (essay, "sosial* dan"), "current-match"));
+  ds_reader_page_search (f->reader, "diplomasi digital");
+  g_assert_cmpuint (ds_reader_page_get_n_matches (f->reader), ==, 1);
+  g_assert_true (has_tag_at (f->reader, offset_of (essay, "Diplomasi digital**"), "current-match"));
+  ds_reader_page_search (f->reader, "aplikasi safetravel.");
+  g_assert_cmpuint (ds_reader_page_get_n_matches (f->reader), ==, 1);
+  /* Marks are not what the page shows, nor what it finds. */
+  ds_reader_page_search (f->reader, "**Diplomasi");
+  g_assert_cmpuint (ds_reader_page_get_n_matches (f->reader), ==, 0);
+  ds_reader_page_search (f->reader, "");
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, end);
+  gtk_text_buffer_select_range (buffer, &a, &b);
+  gtk_text_buffer_copy_clipboard (buffer, gtk_widget_get_clipboard (GTK_WIDGET (view)));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (view)), NULL, read_text_cb, &read);
+  g_assert_true (ds_test_wait_for (clipboard_read, &read, 2000));
+  g_assert_cmpstr (read.text, ==, "Diplomasi digital adalah penggunaan media sosial dan teknologi digital oleh "
+                   "kementerian luar negeri untuk mencapai tujuan kebijakan luar negeri.");
+  g_free (read.text);
+}
+
+/* A card's source span selects its sentence in the reader, which shows it
+ * as the card does (plain); a jump to a sentence far down an essay of
+ * emphasised paragraphs brings it into view, and the position saved is
+ * where the reader is. */
+static void
+test_inline_spans (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(DsEssay) essay = parse_file ("emphasis.md");
+  g_autoptr(GPtrArray) cards = ds_generator_generate (essay);
+  g_autoptr(DsEssay) long_essay = NULL;
+  GString *source = g_string_new ("Judul Panjang\n\n");
+  g_autofree char *key = NULL;
+  guint key_start, key_end, offset;
+  double progress;
+
+  ds_reader_page_set_essay (f->reader, essay);
+  g_assert_cmpuint (cards->len, >=, 3);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      DsCard *card = cards->pdata[i];
+      guint start = ds_card_get_source_start (card);
+      guint end = ds_card_get_source_end (card);
+      g_autofree char *shown = NULL;
+
+      ds_reader_page_highlight_span (f->reader, start, end);
+      g_assert_true (has_tag_at (f->reader, start, "span-highlight"));
+      g_assert_true (has_tag_at (f->reader, end - 1, "span-highlight"));
+      g_assert_false (has_tag_at (f->reader, end, "span-highlight"));
+      shown = shown_text (f->reader, start, end);
+      g_assert_cmpstr (shown, ==, ds_card_get_source_text (card));
+    }
+
+  for (int i = 0; i < 60; i++)
+    g_string_append_printf (source, "Paragraf **nomor %d** tentang *diplomasi digital* dan `keamanan siber` "
+                            "yang cukup panjang untuk mengisi beberapa baris teks.\n\n", i);
+  g_string_append (source, "Kalimat **kunci** terakhir ada di sini.\n");
+  long_essay = parse (source->str);
+  g_string_free (source, TRUE);
+  key_start = offset_of (long_essay, "Kalimat **kunci**");
+  key_end = offset_of (long_essay, "di sini.") + 8;
+  ds_reader_page_set_essay (f->reader, long_essay);
+  ds_test_wait_frames (GTK_WIDGET (f->reader), 2);
+  ds_reader_page_highlight_span (f->reader, key_start, key_end);
+  g_assert_true (ds_test_wait_for (scrolled, f->reader, 2000));
+  key = shown_text (f->reader, key_start, key_end);
+  g_assert_cmpstr (key, ==, "Kalimat kunci terakhir ada di sini.");
+  g_assert_cmpuint (ds_reader_page_get_top_offset (f->reader), <=, key_start);
+
+  ds_reader_page_scroll_to_offset (f->reader, ds_essay_get_block (long_essay, 30)->content_start);
+  g_assert_true (ds_test_wait_for (position_saved, f, 3000));
+  g_assert_true (ds_settings_get_reading_position (f->settings, "test-essay", &offset, &progress));
+  g_assert_cmpuint (offset, <=, ds_essay_get_block (long_essay, 30)->content_start);
+  g_assert_cmpuint (ds_essay_get_block (long_essay, 30)->content_start - offset, <, 200);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -475,6 +739,11 @@ main (int   argc,
   g_test_add ("/reader/progress-is-what-was-shown", Fixture, NULL, fixture_set_up,
               test_progress_is_what_was_shown, fixture_tear_down);
   g_test_add ("/reader/position-saved", Fixture, NULL, fixture_set_up, test_position_saved, fixture_tear_down);
+  g_test_add ("/reader/inline-marks", Fixture, NULL, fixture_set_up, test_inline_marks, fixture_tear_down);
+  g_test_add ("/reader/inline-not-marks", Fixture, NULL, fixture_set_up, test_inline_not_marks, fixture_tear_down);
+  g_test_add ("/reader/inline-find-and-copy", Fixture, NULL, fixture_set_up, test_inline_find_and_copy,
+              fixture_tear_down);
+  g_test_add ("/reader/inline-spans", Fixture, NULL, fixture_set_up, test_inline_spans, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -788,6 +788,84 @@ test_inline_span (void)
   g_assert_cmpstr (lines, ==, "**a\nb**\nc");
 }
 
+/* The spans as "kind[text]", in order: M a mark, E emphasis, S strong,
+ * C code. */
+static char *
+describe_inline (const char *text,
+                 GArray     *spans,
+                 gboolean    in_chars)
+{
+  static const char kinds[] = { 'M', 'E', 'S', 'C' };
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const DsTextInline *span = &g_array_index (spans, DsTextInline, i);
+      const char *start = in_chars ? g_utf8_offset_to_pointer (text, span->start) : text + span->start;
+      const char *end = in_chars ? g_utf8_offset_to_pointer (text, span->end) : text + span->end;
+
+      g_string_append_printf (out, "%s%c[%.*s]", i > 0 ? " " : "", kinds[span->kind],
+                              (int) (end - start), start);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* What the reader hides and styles: the marks that pair (the same ones the
+ * plain text leaves out), and the text between each pair, nested where
+ * pairs nest; what only looks like a mark is nothing. Through the essay,
+ * in characters. */
+static void
+test_inline_find (void)
+{
+  static const struct {
+    const char *text;
+    const char *spans;
+  } cases[] = {
+    { "**Diplomasi digital** adalah *media sosial*.",
+      "M[**] S[Diplomasi digital] M[**] M[*] E[media sosial] M[*]" },
+    { "akun _Twitter_ dan __87 persen__, aplikasi `SafeTravel`",
+      "M[_] E[Twitter] M[_] M[__] S[87 persen] M[__] M[`] C[SafeTravel] M[`]" },
+    { "***sangat*** dan **tebal *miring***",
+      "M[***] E[**sangat**] S[sangat] M[***] M[**] S[tebal *miring*] M[*] E[miring] M[***]" },
+    { "``kode `dalam` kode`` *a**b*",
+      "M[``] C[kode `dalam` kode] M[``] M[*] E[a**b] M[*]" },
+    { "snake_case, 2 * 3, Keohane* dan `tanpa penutup", "" },
+    { "**a\nb**", "" },
+    { "", "" },
+  };
+  g_autoptr(DsEssay) essay = ds_test_parse ("# Catatan\n\n"
+                                            "“**Äbc**” dan _é_ lalu `ß`.\n\n"
+                                            "Tanpa tanda.\n");
+  g_autoptr(GArray) in_essay = ds_essay_find_inline (essay);
+  g_autofree char *described = describe_inline (ds_essay_get_text (essay), in_essay, TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GArray) spans = ds_text_find_inline (cases[i].text, strlen (cases[i].text));
+      g_autofree char *text = describe_inline (cases[i].text, spans, FALSE);
+      g_autofree char *plain = ds_text_dup_plain (cases[i].text);
+      GString *kept = g_string_new (NULL);
+      g_autofree char *kept_text = NULL;
+      guint next = 0;
+
+      g_assert_cmpstr (text, ==, cases[i].spans);
+      /* Leaving out the marks gives the plain text. */
+      for (guint k = 0; k < spans->len; k++)
+        {
+          const DsTextInline *span = &g_array_index (spans, DsTextInline, k);
+
+          if (span->kind != DS_TEXT_INLINE_MARK)
+            continue;
+          g_string_append_len (kept, cases[i].text + next, span->start - next);
+          next = span->end;
+        }
+      g_string_append (kept, cases[i].text + next);
+      kept_text = g_string_free (kept, FALSE);
+      g_assert_cmpstr (kept_text, ==, plain);
+    }
+  g_assert_cmpstr (described, ==, "M[**] S[Äbc] M[**] M[_] E[é] M[_] M[`] C[ß] M[`]");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -813,6 +891,7 @@ main (int   argc,
   g_test_add_func ("/text/markup-literal", test_markup_literal);
   g_test_add_func ("/text/inline/plain", test_inline_plain);
   g_test_add_func ("/text/inline/span", test_inline_span);
+  g_test_add_func ("/text/inline/find", test_inline_find);
 
   return g_test_run ();
 }

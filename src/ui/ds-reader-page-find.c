@@ -21,11 +21,15 @@ _ds_reader_page_clear_matches (DsReaderPage *self)
   self->current_match = -1;
 }
 
+/* What is searched is what is shown: the hidden Markdown marks are
+ * skipped, so "digital adalah" is found in "**Diplomasi digital** adalah"
+ * (the match's offsets still count them). */
 static void
 find_all (DsReaderPage *self)
 {
   GtkTextIter iter, match_start, match_end;
-  GtkTextSearchFlags flags = GTK_TEXT_SEARCH_CASE_INSENSITIVE | GTK_TEXT_SEARCH_TEXT_ONLY;
+  GtkTextSearchFlags flags = GTK_TEXT_SEARCH_CASE_INSENSITIVE | GTK_TEXT_SEARCH_TEXT_ONLY |
+                             GTK_TEXT_SEARCH_VISIBLE_ONLY;
 
   gtk_text_buffer_get_start_iter (self->buffer, &iter);
   while (gtk_text_iter_forward_search (&iter, self->needle, flags,
@@ -219,10 +223,13 @@ ds_reader_page_search (DsReaderPage *self,
   if (needle == NULL)
     needle = "";
   _ds_reader_page_ensure_find_row (self);
-  g_free (self->needle);
-  self->needle = g_strdup (needle);
+  /* The entry first: replacing its text empties it on the way, which the
+   * search entry reports at once ("search-changed" with "", a search for
+   * nothing); the needle set before it would be lost to that. */
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), needle) != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), needle);
+  g_free (self->needle);
+  self->needle = g_strdup (needle);
   run_search (self);
 }
 

@@ -4,8 +4,8 @@
 /*
  * What the files of DsReaderPage share: ds-reader-page.c (the page, its
  * geometry, reading position), ds-reader-page-actions.c (its actions),
- * ds-reader-page-tags.c (text tags: block styles, text size, highlight
- * colours) and ds-reader-page-find.c (find in text).
+ * ds-reader-page-tags.c (text tags: block styles, Markdown's inline
+ * emphasis, text size, highlight colours) and ds-reader-page-find.c (find in text).
  */
 
 #include "ds-reader-page.h"
@@ -83,6 +83,7 @@ void        _ds_reader_page_apply_tag         (DsReaderPage *self,
                                                guint         start,
                                                guint         end);
 void        _ds_reader_page_tag_blocks        (DsReaderPage *self);
+void        _ds_reader_page_tag_inline        (DsReaderPage *self);
 
 /* ds-reader-page-find.c */
 void        _ds_reader_page_clear_matches     (DsReaderPage *self);

@@ -134,6 +134,21 @@ _ds_reader_page_create_tags (DsReaderPage *self)
                               NULL);
   gtk_text_buffer_create_tag (b, "reference", NULL);
   gtk_text_buffer_create_tag (b, "metadata", NULL);
+  /* Markdown's inline marks are hidden, not taken out of the text: every
+   * offset the app keeps (a card's source span, claims, the reading
+   * position, find) counts them. */
+  gtk_text_buffer_create_tag (b, "emphasis",
+                              "style", PANGO_STYLE_ITALIC,
+                              NULL);
+  gtk_text_buffer_create_tag (b, "strong",
+                              "weight", PANGO_WEIGHT_BOLD,
+                              NULL);
+  gtk_text_buffer_create_tag (b, "code",
+                              "family", "monospace",
+                              NULL);
+  gtk_text_buffer_create_tag (b, "inline-mark",
+                              "invisible", TRUE,
+                              NULL);
   gtk_text_buffer_create_tag (b, "claim",
                               "underline", PANGO_UNDERLINE_SINGLE,
                               NULL);
@@ -201,5 +216,37 @@ _ds_reader_page_tag_blocks (DsReaderPage *self)
       /* A list is spaced from what follows like a paragraph. */
       if (block->kind == DS_BLOCK_LIST_ITEM && (next == NULL || next->kind != DS_BLOCK_LIST_ITEM))
         _ds_reader_page_apply_tag (self, "list-end", block->start, end);
+    }
+}
+
+static const char *
+inline_tag (DsTextInlineKind kind)
+{
+  switch (kind)
+    {
+    case DS_TEXT_INLINE_EMPHASIS:
+      return "emphasis";
+    case DS_TEXT_INLINE_STRONG:
+      return "strong";
+    case DS_TEXT_INLINE_CODE:
+      return "code";
+    case DS_TEXT_INLINE_MARK:
+    default:
+      return "inline-mark";
+    }
+}
+
+/* Bold, italic and code are shown as such, their marks hidden; the text
+ * stays the essay's, offset for offset. */
+void
+_ds_reader_page_tag_inline (DsReaderPage *self)
+{
+  g_autoptr(GArray) spans = ds_essay_find_inline (self->essay);
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const DsTextInline *span = &g_array_index (spans, DsTextInline, i);
+
+      _ds_reader_page_apply_tag (self, inline_tag (span->kind), span->start, span->end);
     }
 }

@@ -516,6 +516,7 @@ show_essay (DsReaderPage *self)
   gtk_text_buffer_set_text (self->buffer, ds_essay_get_text (self->essay),
                             (int) ds_essay_get_text_length (self->essay));
   _ds_reader_page_tag_blocks (self);
+  _ds_reader_page_tag_inline (self);
   gtk_stack_set_visible_child_name (self->content_stack, "text");
 
   if (self->settings != NULL)

@@ -605,3 +605,30 @@ ds_essay_dup_plain_span (DsEssay *self,
   return ds_text_dup_plain_span (self->text, self->text_length, ds_essay_char_to_byte (self, start),
                                  ds_essay_char_to_byte (self, end));
 }
+
+/**
+ * ds_essay_find_inline:
+ *
+ * The reader hides the marks and styles what they mark, leaving the text,
+ * and so every offset, as it is.
+ *
+ * Returns: (transfer full) (element-type DsTextInline): the inline marks of
+ *   the text and the spans they mark, in characters, ordered by start.
+ */
+GArray *
+ds_essay_find_inline (DsEssay *self)
+{
+  GArray *spans;
+
+  g_return_val_if_fail (DS_IS_ESSAY (self), NULL);
+
+  spans = ds_text_find_inline (self->text, self->text_length);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      DsTextInline *span = &g_array_index (spans, DsTextInline, i);
+
+      span->start = ds_essay_byte_to_char (self, span->start);
+      span->end = ds_essay_byte_to_char (self, span->end);
+    }
+  return spans;
+}

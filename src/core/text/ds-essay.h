@@ -3,6 +3,8 @@
 
 #include <glib-object.h>
 
+#include "ds-text-inline.h"
+
 G_BEGIN_DECLS
 
 /*
@@ -109,6 +111,9 @@ char          *ds_essay_dup_span            (DsEssay       *self,
 char          *ds_essay_dup_plain_span      (DsEssay       *self,
                                              guint          start,
                                              guint          end);
+/* Markdown's inline marks and what they mark (ds_text_find_inline ()), as
+ * DsTextInline spans in characters, ordered by start. */
+GArray        *ds_essay_find_inline         (DsEssay       *self);
 /* A newly allocated copy of a block's content (its line after any list
  * marker). */
 char          *ds_essay_dup_block_content   (DsEssay       *self,

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Markdown's inline marks, found the way CommonMark's "process emphasis"
- * finds them (delimiter runs, flanking, the rule of three), then left out.
- * Only what a sentence needs: emphasis and code spans; links and raw HTML
- * are text here, as they are in the reader.
+ * finds them (delimiter runs, flanking, the rule of three), then left out
+ * (a card's source) or told with what they mark (the reader, which hides
+ * them and styles the text between). Only emphasis and code spans; links
+ * and raw HTML are text here, as they are in the reader.
  */
 #include "config.h"
 
@@ -191,12 +192,16 @@ find_opener (GArray *runs,
 }
 
 /* Pairs the @o-th run with the @i-th: one mark each for emphasis, two for
- * strong; the runs between them can open nothing any more. */
+ * strong; the runs between them can open nothing any more. @spans, when
+ * not NULL, gets what the pair marks, its run positions counted from
+ * @base. */
 static void
 pair (GArray *runs,
       guint   o,
       guint   i,
-      guint8 *bytes)
+      guint8 *bytes,
+      GArray *spans,
+      gsize   base)
 {
   Run *opener = &g_array_index (runs, Run, o);
   Run *closer = &g_array_index (runs, Run, i);
@@ -205,6 +210,13 @@ pair (GArray *runs,
   opener->hi -= use;
   memset (bytes + opener->hi, BYTE_MARK, use);
   memset (bytes + closer->lo, BYTE_MARK, use);
+  if (spans != NULL)
+    {
+      DsTextInline span = { use == 2 ? DS_TEXT_INLINE_STRONG : DS_TEXT_INLINE_EMPHASIS,
+                            base + opener->hi + use, base + closer->lo };
+
+      g_array_append_val (spans, span);
+    }
   closer->lo += use;
   for (guint k = o + 1; k < i; k++)
     g_array_index (runs, Run, k).can_open = FALSE;
@@ -212,7 +224,9 @@ pair (GArray *runs,
 
 static void
 match_runs (GArray *runs,
-            guint8 *bytes)
+            guint8 *bytes,
+            GArray *spans,
+            gsize   base)
 {
   for (guint i = 0; i < runs->len; i++)
     {
@@ -221,21 +235,52 @@ match_runs (GArray *runs,
       while (g_array_index (runs, Run, i).can_close &&
              g_array_index (runs, Run, i).hi > g_array_index (runs, Run, i).lo &&
              (o = find_opener (runs, i)) >= 0)
-        pair (runs, (guint) o, i, bytes);
+        pair (runs, (guint) o, i, bytes, spans, base);
     }
 }
 
-/* Marks the inline marks of one line of @len bytes in @bytes. */
+/* Marks the inline marks of one line of @len bytes in @bytes; @spans and
+ * @base as for pair (). */
 static void
 find_marks (const char *line,
             gsize       len,
-            guint8     *bytes)
+            guint8     *bytes,
+            GArray     *spans,
+            gsize       base)
 {
   g_autoptr(GArray) runs = NULL;
 
   find_code (line, len, bytes);
   runs = find_runs (line, len, bytes);
-  match_runs (runs, bytes);
+  match_runs (runs, bytes, spans, base);
+}
+
+/* Marks pair within a line (a block), over the whole of it: marks the
+ * lines from @first to @last of @text in @bytes (one per byte from
+ * @first). */
+static void
+find_marks_in_lines (const char *text,
+                     gsize       first,
+                     gsize       last,
+                     guint8     *bytes,
+                     GArray     *spans)
+{
+  for (gsize line = first; line < last;)
+    {
+      const char *lf = memchr (text + line, '\n', last - line);
+      gsize line_end = lf != NULL ? (gsize) (lf - text) : last;
+
+      find_marks (text + line, line_end - line, bytes + (line - first), spans, line);
+      line = line_end + 1;
+    }
+}
+
+static gboolean
+may_have_marks (const char *text,
+                gsize       len)
+{
+  return memchr (text, '*', len) != NULL || memchr (text, '_', len) != NULL ||
+         memchr (text, '`', len) != NULL;
 }
 
 char *
@@ -251,23 +296,14 @@ ds_text_dup_plain_span (const char *text,
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (start <= end && end <= length, NULL);
 
-  if (memchr (text + start, '*', end - start) == NULL && memchr (text + start, '_', end - start) == NULL &&
-      memchr (text + start, '`', end - start) == NULL)
+  if (!may_have_marks (text + start, end - start))
     return g_strndup (text + start, end - start);
-  /* Marks pair within a line (a block), over the whole of it. */
   for (first = start; first > 0 && text[first - 1] != '\n'; first--)
     ;
   for (last = end; last < length && text[last] != '\n'; last++)
     ;
   bytes = g_malloc0 (last - first);
-  for (gsize line = first; line < last;)
-    {
-      const char *lf = memchr (text + line, '\n', last - line);
-      gsize line_end = lf != NULL ? (gsize) (lf - text) : last;
-
-      find_marks (text + line, line_end - line, bytes + (line - first));
-      line = line_end + 1;
-    }
+  find_marks_in_lines (text, first, last, bytes, NULL);
   out = g_string_sized_new (end - start);
   for (gsize i = start; i < end; i++)
     if (bytes[i - first] != BYTE_MARK)
@@ -284,4 +320,58 @@ ds_text_dup_plain (const char *text)
 
   len = strlen (text);
   return ds_text_dup_plain_span (text, len, 0, len);
+}
+
+/* Adds a span of @kind for each run of @byte in @bytes. */
+static void
+add_runs (GArray           *spans,
+          const guint8     *bytes,
+          gsize             len,
+          guint8            byte,
+          DsTextInlineKind  kind)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      DsTextInline span = { kind, i, i };
+
+      if (bytes[i] != byte)
+        continue;
+      while (span.end < len && bytes[span.end] == byte)
+        span.end++;
+      g_array_append_val (spans, span);
+      i = span.end;
+    }
+}
+
+static int
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const DsTextInline *x = a, *y = b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  return (int) x->kind - (int) y->kind;
+}
+
+GArray *
+ds_text_find_inline (const char *text,
+                     gsize       length)
+{
+  GArray *spans;
+  g_autofree guint8 *bytes = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  spans = g_array_new (FALSE, FALSE, sizeof (DsTextInline));
+  if (!may_have_marks (text, length))
+    return spans;
+  bytes = g_malloc0 (length);
+  find_marks_in_lines (text, 0, length, bytes, spans);
+  add_runs (spans, bytes, length, BYTE_MARK, DS_TEXT_INLINE_MARK);
+  add_runs (spans, bytes, length, BYTE_CODE, DS_TEXT_INLINE_CODE);
+  g_array_sort (spans, compare_spans);
+  return spans;
 }

@@ -20,8 +20,24 @@ G_BEGIN_DECLS
  * "_" never opens or closes inside a word ("snake_case", "a_b_c"); a mark
  * with no partner ("Keohane*", "2 * 3") is text; a backtick run closes at
  * the next run of the same length, and what lies between is code, read
- * for no emphasis.
+ * for no emphasis. The reader hides the marks and styles what they mark
+ * (ds_text_find_inline ()).
  */
+
+/* What a span of the text is. */
+typedef enum {
+  DS_TEXT_INLINE_MARK,          /* marks themselves ("**", "_", "`"), written
+                                 * but not read */
+  DS_TEXT_INLINE_EMPHASIS,      /* between "*" and "*", or "_" and "_" */
+  DS_TEXT_INLINE_STRONG,        /* between "**" and "**", or "__" and "__" */
+  DS_TEXT_INLINE_CODE,          /* between backtick runs */
+} DsTextInlineKind;
+
+typedef struct {
+  DsTextInlineKind kind;
+  gsize            start;
+  gsize            end;         /* exclusive */
+} DsTextInline;
 
 /* A newly allocated copy of @text (UTF-8) without its inline marks. Marks
  * pair within a line, never across one. */
@@ -35,5 +51,13 @@ char *ds_text_dup_plain_span (const char *text,
                               gsize       length,
                               gsize       start,
                               gsize       end);
+
+/* The inline marks of @text (@length bytes, UTF-8) and what they mark, as
+ * DsTextInline spans in bytes, ordered by start (then end): each run of
+ * marks that pair, and the text between each pair (without its marks;
+ * spans nest, "***a***" is "a" both emphasised and strong). The same marks
+ * ds_text_dup_plain () leaves out, paired within each line. */
+GArray *ds_text_find_inline  (const char *text,
+                              gsize       length);
 
 G_END_DECLS
