@@ -5776,7 +5776,25 @@ _ds_law_topic_end (const Sent *s,
    * Nonpemerintah dalam Penanggulangan Bencana": titles run long. */
   while (t < e && t < k + 16 && (s->toks[t].cap || ((s->toks[t].flags & (W_CONJ | W_PREP)) &&
                                                   t + 1 < e && s->toks[t + 1].cap)))
-    t++;
+    {
+      t++;
+      /* "tentang Bendera, Bahasa, dan Lambang Negara": a title's series
+       * of capitals, its commas closed by "dan"/"and" and a capital. */
+      if (t + 2 < e && _ds_tok_is_punct (&s->toks[t], ',') && s->toks[t - 1].cap)
+        {
+          guint j = t;
+
+          while (j + 2 < e && j < k + 16 && _ds_tok_is_punct (&s->toks[j], ',') && s->toks[j + 1].cap &&
+                 s->toks[j + 1].type == TOK_WORD)
+            for (j += 2; j < e && s->toks[j].cap && s->toks[j].type == TOK_WORD; j++)
+              ;
+          if (j + 2 < e && _ds_tok_is_punct (&s->toks[j], ',') && j > t)
+            j++;
+          if (j > t && j + 1 < e && (s->toks[j].flags & W_CONJ) && s->toks[j + 1].cap &&
+              s->toks[j + 1].type == TOK_WORD)
+            t = j;
+        }
+    }
   return t;
 }
 

@@ -2118,7 +2118,10 @@ skip_rule_aside (const Sent *s,
     for (guint c = k + 2; c < e && c < k + 14; c++)
       if (_ds_tok_is_punct (&s->toks[c], ','))
         return c + 1;
-  while (k < e && (s->toks[k].flags & W_ADV) && !(s->toks[k].flags & W_NOUN))
+  /* ("sebenarnya sudah mengamanatkan", "actually requires",
+   * "effectively obliges": a hedge or an English adverb in "-ly".) */
+  while (k < e && (((s->toks[k].flags & W_ADV) && !(s->toks[k].flags & W_NOUN)) || _ds_tok_ly_adverb (&s->toks[k]) ||
+                   _ds_tok_is (&s->toks[k], "sebenarnya") || _ds_tok_is (&s->toks[k], "sesungguhnya")))
     k++;
   return k;
 }
