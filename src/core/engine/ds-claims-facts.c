@@ -2714,6 +2714,14 @@ event_active (Ctx  *ctx,
   return TRUE;
 }
 
+/* A word in the possessive: "Singapore's", "ASEAN’s". */
+static gboolean
+possessive_s (const Tok *t)
+{
+  return t->type == TOK_WORD && t->len > 3 && (t->p[t->len - 1] == 's' || t->p[t->len - 1] == 'S') &&
+         (t->p[t->len - 2] == '\'' || (t->len > 5 && memcmp (t->p + t->len - 4, "\xE2\x80\x99", 3) == 0));
+}
+
 /* "the OSCE secretariat", "EU member states": the common nouns (one or
  * two, in lower case) an English name at [.., @b) modifies, when they end
  * the clause or meet a preposition or a conjunction; where they end, else
@@ -2731,7 +2739,10 @@ name_head_nouns (Ctx        *ctx,
          !_ds_tok_ly_adverb (&s->toks[j]) && !_ds_tok_ing_word (&s->toks[j]) &&
          _ds_phrase_at (ctx, s, j, PL_MANNER_ADVERB) == 0)
     j++;
-  if (j == b || !(j >= e || s->toks[j].type == TOK_PUNCT || (s->toks[j].flags & (W_PREP | W_CONJ))))
+  /* ("by Singapore's trade officials themselves": a reflexive, "also",
+   * "too" after the nouns (phrase list stance_reflexive) closes them.) */
+  if (j == b || !(j >= e || s->toks[j].type == TOK_PUNCT || (s->toks[j].flags & (W_PREP | W_CONJ)) ||
+                  _ds_phrase_at (ctx, s, j, PL_STANCE_REFLEXIVE) > 0))
     return b;
   return j;
 }
@@ -2902,6 +2913,11 @@ passive_answer (Ctx        *ctx,
        * clause; "the OSCE" alone is another answer. */
       if (_ds_tok_is (&s->toks[k], "by"))
         *b = name_head_nouns (ctx, s, *b, e);
+      /* "by Singapore's …": a name in the possessive is no agent; what
+       * it owns is, and when that cannot be read there is no answer
+       * ("By whom was the comparison used? Singapore's"). */
+      if (*b > *a && possessive_s (&s->toks[*b - 1]))
+        return FALSE;
       /* "by the Secretariat of …": the answer keeps the text's article. */
       if (n == k + 2)
         *a = k + 1;
