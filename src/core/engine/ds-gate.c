@@ -1262,6 +1262,38 @@ definite_shell_dangles (const char   *text,
   return TRUE;
 }
 
+/* "Peristiwa yang sama terjadi di Palu pada _____", "The same openness
+ * lets rivals …": a part that opens on a noun said to be the same as
+ * one the text before named leans on it; "the same rights as …", "hak
+ * yang sama dengan …" name what it is the same as. */
+static gboolean
+same_opens (char * const *words)
+{
+  static GHashTable *times;
+  static gsize ready;
+  guint k = 3;
+
+  if (words[0] == NULL || words[1] == NULL || words[2] == NULL)
+    return FALSE;
+  if (!((g_str_equal (words[0], "the") && g_str_equal (words[1], "same") && content_word (words[2]) &&
+         !(classes (words[2]) & DS_WORD_FUNCTION)) ||
+        (content_word (words[0]) && !(classes (words[0]) & DS_WORD_FUNCTION) && g_str_equal (words[1], "yang") &&
+         g_str_equal (words[2], "sama"))))
+    return FALSE;
+  for (guint j = k; j < k + 4 && words[j] != NULL; j++)
+    if (g_str_equal (words[j], "as") || g_str_equal (words[j], "dengan") || g_str_equal (words[j], "seperti"))
+      return FALSE;
+  /* ("The same month, at the G20 summit in Bali, …": a time the same
+   * as the one before is the phrase lists same_year's and
+   * dangling_opening's.) */
+  if (g_once_init_enter (&ready))
+    {
+      times = phrase_set ("subject_time_noun");
+      g_once_init_leave (&ready, 1);
+    }
+  return !g_hash_table_contains (times, g_str_equal (words[0], "the") ? words[2] : words[0]);
+}
+
 static gboolean
 part_dangles (const char   *text,
               char * const *words,
@@ -1276,7 +1308,7 @@ part_dangles (const char   *text,
   /* (A list's lead is asked as the essay says it.) */
   if ((question || strstr (text, "___") != NULL) && pair_dangles (words, question))
     return TRUE;
-  if (elided_noun (text))
+  if (elided_noun (text) || (!question && same_opens (words)))
     return TRUE;
   /* "the concept of anchor diplomacy …" says which concept; "The
    * concept was coined …" leans back; "It is hard to prove …" stands
@@ -2008,6 +2040,30 @@ answers_date (const CardTexts *t)
   return FALSE;
 }
 
+/* "more than", "lebih dari" (phrase list lists_approx_count). */
+static GHashTable *
+approx_counts (void)
+{
+  static GHashTable *set;
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      set = phrase_set ("lists_approx_count");
+      g_once_init_leave (&ready, 1);
+    }
+  return set;
+}
+
+/* Whether @t answers with a count: a figure first ("400 orang", "more
+ * than 1,200 vessels" has its figure after), in a few words. */
+static gboolean
+answers_count (const CardTexts *t)
+{
+  return t->answer.words != NULL && t->answer.words[0] != NULL && g_ascii_isdigit (*t->answer.words[0]) &&
+         g_strv_length (t->answer.words) <= DATE_ANSWER_MAX_WORDS;
+}
+
 /* Whether the stem's first word, capitalised as every first word is,
  * is a name ("Google", "Tokopedia", "Estonia"): a country, or a word the
  * lexicon knows as no common or function word, that has no common
@@ -2049,12 +2105,14 @@ first_word_named (const char *folded,
 }
 
 /* "Perubahan penting terjadi pada _____.", "Publication began on
- * _____.", "Aturan _____ memuat tiga unsur utama.": a date's blank
+ * _____.", "Aturan _____ memuat tiga unsur utama.", "Lebih dari _____
+ * meninggal.": a date's or a count's blank
  * in a stem (@text, as written, up to its options) that names nothing
  * else — no name (a first word is one when first_word_named()), no
  * acronym, no figure — and has fewer than DATE_STEM_MIN_CONTENT words
  * of content in a few words asks when something happened that the card
- * never says (which change, which rule, publication of what). */
+ * never says (which change, which rule, publication of what; who died
+ * where). */
 static gboolean
 date_blank_unnamed (const CardTexts *t,
                     const char      *text)
@@ -2065,8 +2123,9 @@ date_blank_unnamed (const CardTexts *t,
   g_autofree char **words = NULL;
   const char *first;
   guint content = 0;
+  gboolean date = answers_date (t);
 
-  if (!answers_date (t))
+  if (!date && !answers_count (t))
     return FALSE;
   stem = g_strndup (text, len);
   if (strstr (stem, DS_CARD_BLANK) == NULL || has_acronym (stem))
@@ -2079,6 +2138,19 @@ date_blank_unnamed (const CardTexts *t,
   words = ds_words_split (folded);
   if (words[0] != NULL && g_ascii_isupper (*first) && first_word_named (words[0], words[1]))
     return FALSE;
+  /* ("The secretariat employs _____.", "There are currently _____.",
+   * "Today _____ are parties.": a count is asked of what the stem names
+   * before it, the essay's own subject at least. Only a count that opens
+   * the stem, alone or after an approximation, "More than _____", "Lebih
+   * dari _____" (phrase list lists_approx_count), names nothing.) */
+  if (!date)
+    {
+      g_autofree char *lead = g_strndup (first, strstr (first, DS_CARD_BLANK) - first);
+      g_autofree char *folded_lead = ds_words_fold (g_strstrip (lead), DS_FOLD_STRIP_MARKS);
+
+      if (*folded_lead != '\0' && !g_hash_table_contains (approx_counts (), folded_lead))
+        return FALSE;
+    }
   for (guint i = 0; words[i] != NULL; i++)
     if (content_word (words[i]) && !(classes (words[i]) & DS_WORD_FUNCTION) &&
         !g_hash_table_contains (template_words (), words[i]))
