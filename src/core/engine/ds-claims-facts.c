@@ -8859,6 +8859,32 @@ find_reason (Ctx     *ctx,
         e = j;
         break;
       }
+  /* "… sering mati karena kurang perawatan, dan pesan singkat tidak
+   * menjangkau semua orang", "… because the servers were old, and the
+   * ministry moved its mail elsewhere": a comma, a joining word (phrase
+   * list split_join) and a subject with its own verb open a clause of
+   * their own; the reason ends before them. A reason with a comma of its
+   * own before them is a series ("karena biaya, waktu, dan tenaga …"),
+   * left whole. */
+  for (guint j = k + n + 1, commas = 0; j + 3 < e && commas == 0; j++)
+    if (_ds_tok_is_punct (&s->toks[j], ','))
+      {
+        const Tok *f = &s->toks[j + 2];
+
+        if (_ds_phrase_at (ctx, s, j + 1, PL_SPLIT_JOIN) == 1 && f->type == TOK_WORD && !f->verb &&
+            !(f->flags & (W_AUX | W_PREP | W_CONJ | W_ADV | W_THAT | W_RELATIVE | W_QUESTION)))
+          {
+            for (guint x = j + 3; x < MIN (e, j + 10); x++)
+              if (s->toks[x].type != TOK_WORD)
+                break;
+              else if ((s->toks[x].verb && !s->toks[x].cap) || (s->toks[x].flags & W_AUX))
+                {
+                  e = j;
+                  break;
+                }
+          }
+        commas++;
+      }
   /* "penting karena tiga alasan", "karena beberapa alasan berikut",
    * "because of two factors": a count of reasons the sentences after
    * give (a noun of the phrase list reason_vague_noun after the reason's
