@@ -4059,20 +4059,24 @@ label_heading (Ctx        *ctx,
     n = _ds_phrase_at (ctx, h, i, PL_LIST_LABEL_SUMMARY);
   if (n == 0 || i + n != e)
     return FALSE;
-  label = ds_utf8_strdown (h->toks[i].p, h->toks[e - 1].p + h->toks[e - 1].len - h->toks[i].p);
-  /* "Ringkasan" is one summary: its bullets are its points. */
+  /* "Ringkasan (buat UTS)", "Summary" over terse bullets: a review of
+   * the part's own headings ("3 strategi Touval–Zartman", "Five
+   * institutions (Bull)"), whose points say nothing a learner can recall
+   * as a list ("Apa saja poin ringkasan dalam …?"). The label heads them
+   * and names no list: no card. (Bullets that are each a sentence are
+   * read as sentences before this.) */
   if (summary)
     {
-      g_autofree char *points = ds_lang_expand (ctx->lang, "label_points", "label", label, NULL);
-
-      g_free (label);
-      label = g_steal_pointer (&points);
+      g_clear_pointer (&claim->subject, g_free);
+      claim->form = DS_LIST_FORM_NONE;
+      return TRUE;
     }
+  label = ds_utf8_strdown (h->toks[i].p, h->toks[e - 1].p + h->toks[e - 1].len - h->toks[i].p);
   /* An essay with no title of its own is named by its file: "in “e4”"
    * would say nothing. */
   /* "## Forum Tata Kelola Internet (IGF)" over "### Ciri forum:": the
    * label's owner is the name a heading above it (or the title) is. */
-  for (guint l = ctx->label_level; !summary && claim->subject == NULL && l-- > 0;)
+  for (guint l = ctx->label_level; claim->subject == NULL && l-- > 0;)
     if (ctx->level_name[l] != NULL)
       claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", ctx->level_name[l], NULL);
   if (claim->subject != NULL)
@@ -5204,6 +5208,25 @@ static gboolean view_reasons_intro (Ctx           *ctx,
                                     const SentRef *ref,
                                     DsClaim       *claim);
 
+/* "**Summary**", "Ringkasan:": a summary label on a line of its own (as
+ * label_line() reads it), which heads its bullets and names no list. */
+static gboolean
+summary_label_line (Ctx           *ctx,
+                    const SentRef *ref)
+{
+  Sent s;
+  guint i = 0, e, n;
+
+  _ds_sent_from_ref_plain (ctx, ref, &s);
+  e = s.n;
+  while (i < e && s.toks[i].type == TOK_PUNCT)
+    i++;
+  while (e > i && s.toks[e - 1].type == TOK_PUNCT)
+    e--;
+  n = i < e ? _ds_phrase_at (ctx, &s, i, PL_LIST_LABEL_SUMMARY) : 0;
+  return n > 0 && i + n == e;
+}
+
 /* Names the list by its intro, or else by its heading (@heading G_MAXUINT:
  * the title; @use_heading FALSE: none). Sub-headings are named by their
  * heading unless the intro announces them. FALSE when nothing says what
@@ -5218,6 +5241,10 @@ describe_list (Ctx           *ctx,
   if (intro != NULL && intro->p != NULL)
     {
       describe_by_intro (ctx, intro, claim, &ctx->prev2);
+      /* (Its bullets are no list of the heading above it either.) */
+      if (claim->rule == DS_CLAIM_RULE_BLOCKS && claim->subject == NULL && claim->form == DS_LIST_FORM_NONE &&
+          summary_label_line (ctx, intro))
+        return FALSE;
       if ((claim->subject != NULL ||
            (claim->form == DS_LIST_FORM_COMPLETE && claim->lead != NULL &&
             !(use_heading && intro_headless (ctx, intro)))) &&
