@@ -1257,13 +1257,37 @@ cell_may_name (Cell c)
  * Biaya jauh lebih murah | Akun rawan diretas |": two columns of
  * arguments, no name among the first's cells and a clause of a few
  * words (no figure) in every cell of the second, set two sides against
- * each other row by row; a row's cells are no entity and its value
+ * each other row by row when both headers name sides; a row's cells are no entity and its value
  * ("Sceptics (Efficient for donors): _____" pairs two unrelated
  * points). */
+/* Whether a header cell names a side ("Supporters", "Kelebihan",
+ * "Arguments against"), or opens on one before a hyphen or a space
+ * ("Pro-biometrics", "Risiko utama"): phrase list table_side_header. */
 static gboolean
-two_sides (const Table *t)
+side_header (Ctx  *ctx,
+             Cell  c)
+{
+  g_autofree char *folded = cell_folded (c);
+  char *cut;
+
+  if (phrase_entry (ctx, folded, "table_side_header") != NULL)
+    return TRUE;
+  cut = strpbrk (folded, "- ");
+  if (cut == NULL)
+    return FALSE;
+  *cut = '\0';
+  return phrase_entry (ctx, folded, "table_side_header") != NULL;
+}
+
+static gboolean
+two_sides (Ctx         *ctx,
+           const Table *t)
 {
   if (t->n_cols != 2 || t->key != 0 || t->n_rows < 2)
+    return FALSE;
+  /* "| Tool | Purpose |" over clauses is a table of entities and
+   * values: both headers must name sides. */
+  if (!side_header (ctx, t->header[0]) || !side_header (ctx, t->header[1]))
     return FALSE;
   for (guint r = 0; r < t->n_rows; r++)
     {
@@ -1345,7 +1369,7 @@ _ds_walk_table (Ctx   *ctx,
     infobox_rows (ctx, t);
   else if (table_is_timeline (t))
     timeline_rows (ctx, t);
-  else if (!t->grouped && !two_sides (t))
+  else if (!t->grouped && !two_sides (ctx, t))
     {
       /* The caption stands above the table, or below it when it says
        * it is one ("Tabel 2. …"). */
