@@ -413,6 +413,81 @@ test_title_scrolls (Fixture       *f,
   g_assert_true (ds_test_wait_for (title_at, &want, 3000));
 }
 
+static GtkRevealer *
+find_revealer (Fixture *f)
+{
+  GtkWidget *focus = gtk_window_get_focus (f->window);
+  GtkWidget *bar = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_BAR) : NULL;
+  GtkWidget *revealer = bar != NULL ? gtk_widget_get_first_child (bar) : NULL;
+
+  return GTK_IS_REVEALER (revealer) ? GTK_REVEALER (revealer) : NULL;
+}
+
+static gboolean
+find_bar_shown (gpointer data)
+{
+  GtkRevealer *revealer = find_revealer (data);
+
+  return revealer != NULL && gtk_revealer_get_child_revealed (revealer);
+}
+
+typedef struct {
+  GtkWidget *widget;
+  int        height;
+} Height;
+
+static gboolean
+height_is (gpointer data)
+{
+  Height *want = data;
+
+  return gtk_widget_get_height (want->widget) == want->height;
+}
+
+/* Opening find makes the view shorter; the title stays above the first
+ * line, where it was drawn over the text after a scroll (its holder,
+ * placed from where the first top margin had put it, moved when the view
+ * was allocated for the new height), and closing it the same. */
+static void
+test_title_stays_with_find (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *source = long_text ();
+  g_autoptr(DsEssay) essay = parse (source);
+  GtkAdjustment *adj = vadjustment (f->reader);
+  GtkWidget *view = GTK_WIDGET (ds_reader_page_get_text_view (f->reader));
+  TitleAt want = { f->reader, 0 };
+  Height full = { view, 0 };
+  GtkRevealer *revealer;
+  double y0;
+
+  ds_reader_page_set_essay (f->reader, essay);
+  g_assert_true (ds_test_wait_for (position_known, f, 5000));
+  y0 = title_y (f->reader);
+  g_assert_cmpfloat (y0, >, 0);
+  full.height = gtk_widget_get_height (view);
+
+  gtk_adjustment_set_value (adj, 40);
+  want.y = y0 - 40;
+  g_assert_true (ds_test_wait_for (title_at, &want, 3000));
+
+  g_action_group_activate_action (ds_reader_page_get_action_group (f->reader), "find", NULL);
+  g_assert_true (ds_test_wait_for (find_bar_shown, f, 3000));
+  ds_test_wait_frames (view, 3);
+  g_assert_cmpint (gtk_widget_get_height (view), <, full.height);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 40);
+  g_assert_cmpfloat (fabs (title_y (f->reader) - want.y), <, 1.5);
+
+  /* Closed: the view is as tall as before, the title where it was. */
+  revealer = find_revealer (f);
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (gtk_widget_get_parent (GTK_WIDGET (revealer))), FALSE);
+  g_assert_true (ds_test_wait_for (height_is, &full, 3000));
+  ds_test_wait_frames (view, 3);
+  gtk_adjustment_set_value (adj, 0);
+  want.y = y0;
+  g_assert_true (ds_test_wait_for (title_at, &want, 3000));
+}
+
 typedef struct {
   Fixture *f;
   double   progress;
@@ -736,6 +811,8 @@ main (int   argc,
   g_test_add ("/reader/side-panel", Fixture, NULL, fixture_set_up, test_side_panel, fixture_tear_down);
   g_test_add ("/reader/highlights-keep-layout", Fixture, NULL, fixture_set_up, test_highlights_keep_layout, fixture_tear_down);
   g_test_add ("/reader/title-scrolls", Fixture, NULL, fixture_set_up, test_title_scrolls, fixture_tear_down);
+  g_test_add ("/reader/title-stays-with-find", Fixture, NULL, fixture_set_up, test_title_stays_with_find,
+              fixture_tear_down);
   g_test_add ("/reader/progress-is-what-was-shown", Fixture, NULL, fixture_set_up,
               test_progress_is_what_was_shown, fixture_tear_down);
   g_test_add ("/reader/position-saved", Fixture, NULL, fixture_set_up, test_position_saved, fixture_tear_down);

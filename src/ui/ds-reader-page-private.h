@@ -41,6 +41,7 @@ struct _DsReaderPage
   GtkLabel           *title_label;
   guint               title_tick_id;
   int                 view_width;
+  int                 view_height;
   double              title_value;   /* the scroll the title was placed for */
 
   /* Built when first needed, to keep them out of startup. */

@@ -80,19 +80,24 @@ queue_place_title (DsReaderPage *self)
                                                         replace_title_cb, self, NULL);
 }
 
-/* The view's width may have changed (the horizontal adjustment's page is
- * that width). The holder keeps its empty allocation then, so it is not
+/* The view's size may have changed (the adjustments' pages are its width
+ * and height). The holder keeps its empty allocation then, so it is not
  * allocated again by itself; nor can the margin change here, in the middle
- * of the view's own update. */
+ * of the view's own update. A new height matters too: the view then
+ * gives the holder the place its scroll and top margin make (a scroll
+ * alone leaves it where it was), and the title, placed from the old place,
+ * moved with it: opening find put the title over the text. */
 static void
-view_width_changed_cb (DsReaderPage *self)
+view_size_changed_cb (DsReaderPage *self)
 {
   int width = (int) gtk_adjustment_get_page_size (gtk_scrolled_window_get_hadjustment (self->scrolled_window));
+  int height = (int) gtk_adjustment_get_page_size (vadjustment (self));
 
   /* Notified at every allocation of the view, changed or not. */
-  if (width == self->view_width)
+  if (width == self->view_width && height == self->view_height)
     return;
   self->view_width = width;
+  self->view_height = height;
   queue_place_title (self);
 }
 
@@ -915,7 +920,9 @@ setup_title (DsReaderPage *self)
   gtk_box_append (GTK_BOX (holder), GTK_WIDGET (label));
   _ds_text_view_add_overlay (self->text_view, holder, SIDE_MARGIN, 0);
   g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scrolled_window),
-                           "notify::page-size", G_CALLBACK (view_width_changed_cb), self,
+                           "notify::page-size", G_CALLBACK (view_size_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (vadjustment (self), "notify::page-size", G_CALLBACK (view_size_changed_cb), self,
                            G_CONNECT_SWAPPED);
 }
 
