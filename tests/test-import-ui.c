@@ -6,6 +6,8 @@
 
 #include "ds-essay-import.h"
 #include "ds-parser.h"
+#include "ds-scope-row.h"
+#include "ds-study-page.h"
 #include "ds-test-import.h"
 #include "ds-test-util.h"
 #include "ds-window.h"
@@ -159,6 +161,151 @@ test_import (Fixture       *f,
   g_clear_object (&again.essay);
 }
 
+/* The Study page's row that starts @essay_id's session over @topic (NULL:
+ * the whole essay), or NULL. */
+static GtkWidget *
+find_scope_row (GtkWidget  *root,
+                const char *essay_id,
+                const char *topic)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (DS_IS_SCOPE_ROW (child))
+        {
+          const DsCardScope *scope = ds_scope_row_get_scope (DS_SCOPE_ROW (child));
+
+          if (g_strcmp0 (ds_card_scope_get_essay_id (scope), essay_id) == 0 &&
+              g_strcmp0 (ds_card_scope_get_topic (scope), topic) == 0)
+            return child;
+        }
+      if ((found = find_scope_row (child, essay_id, topic)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether a label on screen under @root reads @text (or, with @prefix,
+ * begins with it). */
+static gboolean
+label_shown (GtkWidget  *root,
+             const char *text,
+             gboolean    prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_is_drawable (child))
+        {
+          const char *shown = gtk_label_get_text (GTK_LABEL (child));
+
+          if (prefix ? g_str_has_prefix (shown, text) : g_str_equal (shown, text))
+            return TRUE;
+        }
+      if (label_shown (child, text, prefix))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The first shipped essay, the one the header named. */
+static gboolean
+no_other_essay_shown (gpointer page)
+{
+  return !label_shown (page, "Media Sosial", TRUE);
+}
+
+typedef struct {
+  Fixture    *f;
+  const char *essay_id;
+  const char *topic;
+} ScopeRowWanted;
+
+static gboolean
+scope_row_shown (gpointer data)
+{
+  ScopeRowWanted *want = data;
+
+  return find_scope_row (GTK_WIDGET (want->f->window), want->essay_id, want->topic) != NULL;
+}
+
+/* A session started from an imported essay's row on the Study page (its
+ * "Whole essay" row, then a section's) is that essay's, or that section's:
+ * the header names the essay (and the section), every card is one of
+ * its. Every row started a session over all the essays (headed by the
+ * first card's essay, another's), the row's scope lost on the way: the
+ * action read its (msms) target with a format GVariant refuses. */
+static void
+test_study_imported (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_build_filename (TEST_DATA_DIR, "import", "emphasis.md", NULL);
+  const char *title = "Diplomasi Digital di Asia Tenggara";
+  const char *topics[] = { "Alat", NULL };
+  g_autoptr(GHashTable) answered = g_hash_table_new (NULL, NULL);
+  ImportResult r = { 0 };
+  const char *id;
+
+  ds_test_import (f, file, &r);
+  g_assert_no_error (r.error);
+  g_assert_nonnull (r.essay);
+  id = ds_essay_get_id (r.essay);
+  g_assert_cmpstr (ds_essay_get_title (r.essay), ==, title);
+
+  ds_window_set_visible_page (f->window, "study");
+  for (guint i = 0; i < G_N_ELEMENTS (topics); i++)
+    {
+      ScopeRowWanted want = { f, id, topics[i] };
+      g_autoptr(DsCardScope) wanted = ds_card_scope_new (id, topics[i]);
+      g_autoptr(GPtrArray) cards = ds_deck_dup_cards (ds_session_get_deck (f->session), wanted);
+      g_autofree char *header = topics[i] ? g_strdup_printf ("%s — %s", title, topics[i]) : NULL;
+      GtkWidget *row, *page;
+      DsStudySession *session;
+      const DsCardScope *scope;
+      guint n_seen = 0, n_waiting = 0;
+
+      g_assert_cmpuint (cards->len, >, 0);
+      for (guint j = 0; j < cards->len; j++)
+        n_waiting += !g_hash_table_contains (answered, cards->pdata[j]);
+      g_assert_cmpuint (n_waiting, >, 0);
+      g_assert_true (ds_test_wait_for (scope_row_shown, &want, 5000));
+      row = find_scope_row (GTK_WIDGET (f->window), id, topics[i]);
+      page = gtk_widget_get_ancestor (row, DS_TYPE_STUDY_PAGE);
+      g_assert_nonnull (page);
+
+      /* A click on the row. */
+      g_assert_true (gtk_widget_activate (row));
+      session = ds_study_page_get_session (DS_STUDY_PAGE (page));
+      g_assert_nonnull (session);
+      scope = ds_study_session_get_scope (session);
+      g_assert_cmpstr (ds_card_scope_get_essay_id (scope), ==, id);
+      g_assert_cmpstr (ds_card_scope_get_topic (scope), ==, topics[i]);
+      g_assert_cmpuint (ds_study_session_get_n_remaining (session), ==, n_waiting);
+      /* The header, once the list of essays has slid away. */
+      g_assert_true (ds_test_wait_for (no_other_essay_shown, page, 5000));
+      g_assert_true (label_shown (page, header ? header : title, header == NULL));
+
+      /* Its cards, and only its (answered Easy, each is seen once). */
+      for (DsCard *card; (card = ds_study_session_get_card (session)) != NULL; n_seen++)
+        {
+          g_autoptr(GError) error = NULL;
+
+          g_assert_cmpuint (n_seen, <, 100);
+          g_assert_cmpstr (ds_card_get_essay_id (card), ==, id);
+          if (topics[i] != NULL)
+            g_assert_cmpstr (ds_card_get_topic (card), ==, topics[i]);
+          g_hash_table_add (answered, card);
+          g_assert_true (ds_study_session_answer (session, DS_RATING_EASY, TRUE, &error));
+          g_assert_no_error (error);
+        }
+      g_assert_cmpuint (n_seen, >=, n_waiting);
+      gtk_widget_activate_action (page, "study.leave", NULL);
+    }
+  g_clear_object (&r.essay);
+}
+
 /* A bad file: the learner is told why, naming the file; nothing else
  * changes. */
 static void
@@ -285,6 +432,8 @@ main (int   argc,
   g_test_add ("/import-ui/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
   g_test_add ("/import-ui/error", Fixture, NULL, fixture_set_up, test_import_error, fixture_tear_down);
   g_test_add ("/import-ui/remove", Fixture, NULL, fixture_set_up, test_remove, fixture_tear_down);
+  g_test_add ("/import-ui/study-imported", Fixture, NULL, fixture_set_up, test_study_imported,
+              fixture_tear_down);
   g_test_add ("/import-ui/close-at-once", Fixture, GUINT_TO_POINTER (0),
               fixture_set_up, test_close_after_import, fixture_tear_down);
   g_test_add ("/import-ui/close-after-a-frame", Fixture, GUINT_TO_POINTER (1),

@@ -28,7 +28,7 @@ start_action (GtkWidget  *widget,
   const char *topic = NULL;
   g_autoptr(DsCardScope) scope = NULL;
 
-  g_variant_get (param, "(&ms&ms)", &essay_id, &topic);
+  g_variant_get (param, "(m&sm&s)", &essay_id, &topic);
   scope = ds_card_scope_new (essay_id, topic);
   ds_study_page_start (DS_STUDY_PAGE (widget), scope);
 }
