@@ -534,6 +534,52 @@ test_list_intro (Fixture       *f,
   g_assert_cmpuint (checked, >, 0);
 }
 
+/* An imported essay's Markdown marks ("**87 persen**", "_Twitter_") are
+ * not in a claim's tooltip, the whole sentence, nor in its summary taken
+ * from it: the plain text the cards' sources show. */
+static void
+test_plain_sentence (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "import", "emphasis.md", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = NULL;
+  GPtrArray *claims;
+  gboolean fact_seen = FALSE;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  essay = ds_parser_parse (text, -1, "emphasis", &error);
+  g_assert_no_error (error);
+  ds_reader_page_set_essay (f->reader, essay);
+  show_panel (f);
+  claims = ds_claims_panel_get_claims (f->panel);
+  g_assert_nonnull (claims);
+  g_assert_cmpuint (claims->len, >, 0);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const DsClaim *claim = g_ptr_array_index (claims, i);
+      GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (ds_claims_panel_get_list_box (f->panel), i));
+      const char *tooltip = gtk_widget_get_tooltip_text (row);
+      g_autofree char *labels = row_text (f, i);
+
+      g_test_message ("claim %u tooltip: %s", i, tooltip);
+      g_assert_nonnull (tooltip);
+      g_assert_null (strstr (tooltip, "**"));
+      g_assert_null (strstr (tooltip, "_Twitter_"));
+      g_assert_null (strstr (labels, "**"));
+      g_assert_null (strstr (labels, "_Twitter_"));
+      if (strstr (claim->sentence, "**87 persen**") != NULL)
+        {
+          g_assert_cmpstr (tooltip, ==, "Menurut laporan tahun 2019, sebanyak 87 persen kementerian luar negeri "
+                                        "di ASEAN memiliki akun Twitter resmi.");
+          fact_seen = TRUE;
+        }
+    }
+  g_assert_true (fact_seen);
+}
+
 /* The window has one deck for all its pages, over its library. */
 static void
 test_window_deck (Fixture       *f,
@@ -570,6 +616,7 @@ main (int   argc,
   ADD ("/claims-panel/empty", test_empty);
   ADD ("/claims-panel/window-deck", test_window_deck);
   ADD ("/claims-panel/list-intro", test_list_intro);
+  ADD ("/claims-panel/plain-sentence", test_plain_sentence);
   ADD ("/claims-panel/wide-keeps-panel", test_wide_keeps_panel);
   g_test_add ("/claims-panel/narrow", Fixture, GINT_TO_POINTER (520),
               fixture_set_up, test_narrow, fixture_tear_down);

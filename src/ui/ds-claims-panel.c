@@ -8,6 +8,7 @@
 
 #include "ds-claims.h"
 #include "ds-claims-panel.h"
+#include "ds-text-inline.h"
 #include "ds-text-label.h"
 #include "ds-utf8.h"
 #include "ds-widgets-private.h"
@@ -131,11 +132,31 @@ has_text (const char *text)
   return text != NULL && *text != '\0';
 }
 
-/* What the claim is about, in a line or two. */
+/* The claim's sentence as plain text, Markdown's inline marks ("**term**",
+ * "_term_", "`code`") left out as the cards' sources leave them: where it
+ * is the essay's span, as it almost always is, its marks are paired over
+ * its whole line (it may stand inside a longer emphasis). */
 static char *
-claim_summary (const DsClaim *claim)
+plain_sentence (DsEssay       *essay,
+                const DsClaim *claim)
 {
-  const char *sentence = claim->sentence ? claim->sentence : "";
+  g_autofree char *span = NULL;
+
+  if (claim->sentence == NULL)
+    return g_strdup ("");
+  if (essay != NULL && claim->start < claim->end)
+    span = ds_essay_dup_span (essay, claim->start, claim->end);
+  if (span == NULL || strcmp (span, claim->sentence) != 0)
+    return ds_text_dup_plain (claim->sentence);
+  return ds_essay_dup_plain_span (essay, claim->start, claim->end);
+}
+
+/* What the claim is about, in a line or two; @sentence is the claim's,
+ * plain. */
+static char *
+claim_summary (const DsClaim *claim,
+               const char    *sentence)
+{
 
   switch (claim->kind)
     {
@@ -239,12 +260,14 @@ append_warnings (GtkBox        *box,
 }
 
 static GtkWidget *
-create_row (const DsClaim *claim)
+create_row (DsEssay       *essay,
+            const DsClaim *claim)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   g_autofree char *kind = kind_label (claim);
-  g_autofree char *summary = claim_summary (claim);
+  g_autofree char *sentence = plain_sentence (essay, claim);
+  g_autofree char *summary = claim_summary (claim, sentence);
   g_autofree char *detail = claim_detail (claim);
   g_autofree char *description = NULL;
   GtkWidget *kind_line = icon_line (kind_icon (claim), wrapped_label (kind, "caption"));
@@ -266,7 +289,7 @@ create_row (const DsClaim *claim)
   gtk_widget_set_margin_bottom (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   /* The whole sentence, for the words a summary leaves out. */
-  gtk_widget_set_tooltip_text (row, claim->sentence);
+  gtk_widget_set_tooltip_text (row, claim->sentence != NULL ? sentence : NULL);
 
   description = g_strdup_printf ("%s: %s", kind, summary);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
@@ -402,7 +425,7 @@ fill_list (DsClaimsPanel *self)
    * repeat the title. */
   self->single_topic = all_one_topic (self->claims);
   for (guint i = 0; self->claims != NULL && i < self->claims->len; i++)
-    gtk_list_box_append (self->list_box, create_row (g_ptr_array_index (self->claims, i)));
+    gtk_list_box_append (self->list_box, create_row (self->essay, g_ptr_array_index (self->claims, i)));
 
   if (self->essay == NULL)
     {
