@@ -8448,8 +8448,12 @@ said_clause (Ctx        *ctx,
        * asks after is no clause said.) */
       /* ("The Pacific states chose …": an English past the lexicon
        * knows by its base, "chose choose", is a verb too.) */
+      /* ("Small states often act as …": an English adverb straight
+       * after "states", "reports" is the plural subject's, before its
+       * verb; a reporting verb is followed by what was said.) */
       if (end < a + 3 || s->toks[a].type != TOK_WORD || s->toks[a].verb ||
           (s->toks[a].flags & (W_PRONOUN | W_ANAPHOR | W_AUX | W_PREP | W_CONJ | W_QUESTION)) ||
+          (ctx->english && a == r + 1 && (s->toks[a].flags & W_ADV)) ||
           (ctx->english && a == r + 1 && _ds_lexicon_other_forms (ctx, &s->toks[a], "verb_base") != NULL))
         return 0;
       *reporter = r;
