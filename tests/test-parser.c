@@ -570,6 +570,75 @@ test_crlf_and_bom (void)
   ds_test_assert_blocks (essay, expected, G_N_ELEMENTS (expected));
 }
 
+/* A student paper's cover lines above its "# " heading: they are
+ * metadata, and the heading is the title; also when the name on the
+ * first line, followed by a byline-like line, was taken for the title. */
+static void
+test_cover_lines_title (void)
+{
+  static const char en[] =
+    "Maria Oyelaran\n"
+    "POLS 2140: Politics of the Pacific\n"
+    "Dr. K. Lindqvist\n"
+    "4 May 2024\n"
+    "\n"
+    "# Cables, Ports and Patrols\n"
+    "\n"
+    "Small island states now bargain over undersea cables.\n"
+    "\n"
+    "## Background\n"
+    "\n"
+    "The first cable landed in 1902.\n";
+  static const char id[] =
+    "Rahmat Hidayatullah\n"
+    "NIM 2107513044\n"
+    "Diplomasi Digital dan Tata Kelola Internet\n"
+    "Dosen: Dr. Wulan Prasetyani, M.Si.\n"
+    "\n"
+    "# Diplomasi Kabel Bawah Laut\n"
+    "\n"
+    "Kabel bawah laut membawa data antarnegara.\n";
+  static const char section[] =
+    "Maria Oyelaran\n"
+    "POLS 2140: Politics of the Pacific\n"
+    "\n"
+    "# Introduction\n"
+    "\n"
+    "Small island states now bargain over undersea cables.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) a = ds_parser_parse (en, -1, "cover-en", &error);
+  g_autoptr(DsEssay) b = NULL;
+  g_autoptr(DsEssay) c = NULL;
+  guint n_meta = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (ds_essay_get_title (a), ==, "Cables, Ports and Patrols");
+  for (guint i = 0; i < ds_essay_get_n_blocks (a); i++)
+    {
+      const DsBlock *block = ds_essay_get_block (a, i);
+
+      if (i < 4)
+        g_assert_cmpint (block->kind, ==, DS_BLOCK_METADATA);
+      n_meta += block->kind == DS_BLOCK_METADATA;
+    }
+  g_assert_cmpuint (n_meta, ==, 4);
+  g_assert_cmpint (ds_essay_get_block (a, 4)->kind, ==, DS_BLOCK_PARAGRAPH);
+  g_assert_cmpint (ds_essay_get_block (a, 5)->kind, ==, DS_BLOCK_HEADING);
+  ds_test_assert_offsets (a);
+
+  b = ds_parser_parse (id, -1, "cover-id", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ds_essay_get_title (b), ==, "Diplomasi Kabel Bawah Laut");
+  for (guint i = 0; i + 1 < ds_essay_get_n_blocks (b); i++)
+    g_assert_cmpint (ds_essay_get_block (b, i)->kind, ==, DS_BLOCK_METADATA);
+  ds_test_assert_offsets (b);
+
+  /* A first section's name is no title. */
+  c = ds_parser_parse (section, -1, "cover-section", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ds_essay_get_title (c), !=, "Introduction");
+}
+
 /* A scraped page saved on Windows: BOM, CRLF, debris, mojibake, escapes. */
 static void
 test_scraped_fixture (void)
@@ -1303,6 +1372,7 @@ main (int   argc,
   g_test_add_func ("/parser/robust/random-bytes", test_random_bytes);
   g_test_add_func ("/parser/format/markdown", test_markdown);
   g_test_add_func ("/parser/format/crlf-bom", test_crlf_and_bom);
+  g_test_add_func ("/parser/title/cover-lines", test_cover_lines_title);
   g_test_add_func ("/parser/format/scraped-fixture", test_scraped_fixture);
   g_test_add_func ("/parser/format/heading-heuristic", test_heading_heuristic);
   g_test_add_func ("/parser/format/first-line", test_first_line);

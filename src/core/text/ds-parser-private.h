@@ -91,6 +91,7 @@ typedef struct {
   gboolean    pending_title;    /* block 0: may turn out to be the title */
   gboolean    pending_title_md; /* ... and is a Markdown "# " heading */
   guint       title_index;      /* ... its block (after metadata only) */
+  gboolean    title_plain;      /* the title was a plain line, no "# " */
   guint       held_index;       /* a possible heading followed by another */
   gboolean    held;
   guint       section_level;    /* of the last heading that has no number */

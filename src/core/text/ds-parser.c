@@ -53,21 +53,27 @@ parser_clear (Parser *p)
 
 /* A first line such as "Pendahuluan" opens a section; it is no title. */
 static gboolean
-is_section_name (Parser *p)
+is_section_text (const char *s,
+                 gsize       len)
 {
   static const char * const names[] = {
     "pendahuluan", "latar belakang", "abstrak", "abstract", "introduction",
     "ringkasan", "summary",
   };
-  const DsBlock *first = &g_array_index (p->blocks, DsBlock, p->title_index);
-  const char *s = p->buf + first->content_byte_start;
-  gsize len = first->byte_end - first->content_byte_start;
 
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
     if (ds_text_ascii_equal_nocase (s, len, names[i]))
       return TRUE;
 
   return FALSE;
+}
+
+static gboolean
+is_section_name (Parser *p)
+{
+  const DsBlock *first = &g_array_index (p->blocks, DsBlock, p->title_index);
+
+  return is_section_text (p->buf + first->content_byte_start, first->byte_end - first->content_byte_start);
 }
 
 static void
@@ -169,6 +175,7 @@ resolve_title (Parser *p)
     return FALSE;
 
   take_title (p);
+  p->title_plain = !p->pending_title_md;
   p->pending_heading = FALSE;
   /* The title heads the essay, not its first section. */
   p->section_level = 0;
@@ -305,12 +312,111 @@ check_block_limit (Parser  *p,
   return FALSE;
 }
 
+/* Whether block @b is a student paper's cover line, above its "# "
+ * title: a name, a student number, a course, a lecturer, a date. Short
+ * (ten words at most) and no sentence: it ends on no full stop but an
+ * abbreviation's ("M.Si.", "Jr."). */
+static gboolean
+is_cover_line (Parser        *p,
+               const DsBlock *b)
+{
+  const char *s = p->buf + b->content_byte_start;
+  const char *e = p->buf + b->byte_end;
+  const char *last;
+  guint words = 1;
+
+  if (b->kind == DS_BLOCK_METADATA)
+    return TRUE;
+  if ((b->kind != DS_BLOCK_PARAGRAPH && b->kind != DS_BLOCK_HEADING) || s >= e)
+    return FALSE;
+  for (const char *q = s; q < e; q++)
+    if (*q == ' ' && ++words > 10)
+      return FALSE;
+  if (e[-1] == '!' || e[-1] == '?' || e[-1] == ';')
+    return FALSE;
+  if (e[-1] != '.')
+    return TRUE;
+  last = e - 1;
+  while (last > s && last[-1] != ' ')
+    last--;
+  return e - last <= 3 || memchr (last, '.', e - 1 - last) != NULL;
+}
+
+/* Whether a plain first line taken for the title is a person's name:
+ * two to four words, each opening on a capital, no digit or colon. */
+static gboolean
+name_like (const char *s)
+{
+  guint words = 1;
+
+  if (!g_unichar_isupper (g_utf8_get_char (s)))
+    return FALSE;
+  for (const char *q = s; *q != '\0'; q++)
+    {
+      if (g_ascii_isdigit (*q) || *q == ':' || *q == '?' || *q == '!')
+        return FALSE;
+      if (*q == ' ')
+        {
+          if (++words > 4 || !g_unichar_isupper (g_utf8_get_char (q + 1)))
+            return FALSE;
+        }
+    }
+  return words >= 2;
+}
+
+/* "Daniel Okafor" / "INTR 2045: Global Governance" / "Dr. S. Halvorsen" /
+ * "12 November 2024" over "# Frozen Out? …": no title came yet and only
+ * cover lines (two to eight) stand before the first "# " heading; they are
+ * the paper's metadata, and the heading is its title. */
+static gboolean
+cover_before_title (Parser     *p,
+                    const Line *line)
+{
+  guint non_meta = 0;
+  gboolean name_title = p->title != NULL && p->title_plain && name_like (p->title);
+
+  /* (A first section's name is no title.) */
+  if ((p->title != NULL && !name_title) || p->blocks->len < (name_title ? 1u : 2u) || p->blocks->len > 8 ||
+      is_section_text (p->buf + line->content_start, line->len))
+    return FALSE;
+  for (guint i = 0; i < p->blocks->len; i++)
+    {
+      const DsBlock *b = &g_array_index (p->blocks, DsBlock, i);
+
+      if (!is_cover_line (p, b))
+        return FALSE;
+      non_meta += b->kind != DS_BLOCK_METADATA;
+    }
+  if (non_meta == 0)
+    return FALSE;
+  /* "Rahmat Hidayatullah" over "NIM 2107513044": the name on the first
+   * line, taken for the title as a byline followed it, was the student's. */
+  g_clear_pointer (&p->title, g_free);
+
+  for (guint i = 0; i < p->blocks->len; i++)
+    {
+      DsBlock *b = &g_array_index (p->blocks, DsBlock, i);
+
+      b->kind = DS_BLOCK_METADATA;
+      b->level = 0;
+      b->prose_byte_start = b->byte_end;
+      b->prose_start = b->end;
+    }
+  p->pending_heading = FALSE;
+  p->pending_numbered = FALSE;
+  p->held = FALSE;
+  p->seen_prose = FALSE;
+  return TRUE;
+}
+
 static void
 classify_md_heading (Parser     *p,
                      DsBlock    *block,
                      const Line *line)
 {
-  gboolean first = may_be_title (p);
+  gboolean first = may_be_title (p) ||
+                   (line->marker.level == 1 && !line->marker.has_number && !line->references_heading &&
+                    cover_before_title (p, line));
 
   block->kind = line->references_heading ? DS_BLOCK_REFERENCES_HEADING : DS_BLOCK_HEADING;
   block->level = line->marker.level;
