@@ -1783,28 +1783,48 @@ en_subject_end (const Tok *t)
 
 /* A lower-case word whose ending makes it a verb of the present in
  * "-s" (no plural of a noun has it): "certifies", "verifies" (-ifies),
- * "recognises", "authorizes" (-ises, -izes: not "premises", "promises",
- * "enterprises", "exercises", "compromises", "franchises", "surprises",
- * nor "sizes", "prizes"), "publishes", "establishes" (-ishes, not
- * "wishes", "dishes"). */
+ * "recognises", "authorizes" (-ises, -izes), "publishes", "establishes"
+ * (-ishes); the nouns of these endings ("premises", "treatises",
+ * "exercises", "wishes", "prizes" …) are the phrase list
+ * list_s_verb_noun. */
 static gboolean
-en_s_verb (const Tok *t)
+en_s_verb (Ctx        *ctx,
+           const Sent *s,
+           guint       k)
 {
-  static const char * const nouns[] = { "premises", "promises", "enterprises", "exercises", "compromises",
-                                        "franchises", "surprises", "expertises", "merchandises", NULL };
+  const Tok *t = &s->toks[k];
 
   if (t->type != TOK_WORD || t->cap || t->len < 7 || (t->flags & (W_FUNCTION | W_UNIT | W_PRONOUN)))
     return FALSE;
-  if (ds_ascii_strncasecmp (t->p + t->len - 5, "ifies", 5) == 0 ||
-      (t->len >= 8 && ds_ascii_strncasecmp (t->p + t->len - 5, "ishes", 5) == 0) ||
-      ds_ascii_strncasecmp (t->p + t->len - 4, "izes", 4) == 0)
-    return TRUE;
-  if (ds_ascii_strncasecmp (t->p + t->len - 4, "ises", 4) != 0)
+  if (ds_ascii_strncasecmp (t->p + t->len - 5, "ifies", 5) != 0 &&
+      (t->len < 8 || ds_ascii_strncasecmp (t->p + t->len - 5, "ishes", 5) != 0) &&
+      ds_ascii_strncasecmp (t->p + t->len - 4, "izes", 4) != 0 &&
+      ds_ascii_strncasecmp (t->p + t->len - 4, "ises", 4) != 0)
     return FALSE;
-  for (guint i = 0; nouns[i] != NULL; i++)
-    if (strlen (nouns[i]) == t->len && ds_ascii_strncasecmp (t->p, nouns[i], t->len) == 0)
-      return FALSE;
-  return TRUE;
+  return !t->phrase || _ds_phrase_at (ctx, s, k, PL_LIST_S_VERB_NOUN) == 0;
+}
+
+/* Whether the words before the verb @v are a subject a clause has: the
+ * nouns before it, with their prepositions, follow an article or a
+ * determiner ("Under the agreement, the issuing authority", "the joint
+ * committee of customs directors", "The national cyber agency"), or
+ * a name stands among them; "Core treatises", "Offshore data paradises"
+ * are a noun phrase. */
+static gboolean
+en_s_subject (const Sent *s,
+              guint       v)
+{
+  guint k = v;
+
+  while (k > 0 && s->toks[k - 1].type == TOK_WORD &&
+         (!(s->toks[k - 1].flags & (W_FUNCTION | W_DET)) || (s->toks[k - 1].flags & W_PREP)) &&
+         !_ds_tok_is_article (&s->toks[k - 1]))
+    {
+      if (s->toks[k - 1].cap && k - 1 > 0)
+        return TRUE;
+      k--;
+    }
+  return k > 0 && (_ds_tok_is_article (&s->toks[k - 1]) || (s->toks[k - 1].flags & W_DET));
 }
 
 void
@@ -1870,10 +1890,11 @@ _ds_list_describe (Ctx           *ctx,
    * makes it a verb in "-s" (en_s_verb()), after a noun or a name, is a
    * clause, the word its verb, which the lexicon may not
    * know ("What are the apostille certifies?"); the statement is
-   * completed. ("The core rules:", "The treaty bodies:" are a noun
-   * phrase.) */
+   * completed. The subject is a name inside the sentence or a noun after
+   * a determiner: "Core treatises:" is a noun phrase, as "The core
+   * rules:", "The treaty bodies:" are. */
   if (ctx->english && hi >= 2 && hi < s->n && _ds_tok_is_punct (&s->toks[hi], ':') &&
-      en_subject_end (&s->toks[hi - 2]) && en_s_verb (&s->toks[hi - 1]))
+      en_subject_end (&s->toks[hi - 2]) && en_s_verb (ctx, s, hi - 1) && en_s_subject (s, hi - 1))
     form = DS_LIST_FORM_COMPLETE;
   /* "The code requires that" over "(a) every ship carries …": the items
    * complete a that-clause; the words before "that" name none of them. */

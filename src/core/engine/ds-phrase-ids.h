@@ -432,6 +432,7 @@
   X (LIST_OWNER_EXISTENTIAL, "list_owner_existential")           \
   X (LIST_OWNER_LEANING, "list_owner_leaning")                   \
   X (LIST_OWNER_SUBJECT_PRONOUN, "list_owner_subject_pronoun")   \
+  X (LIST_S_VERB_NOUN, "list_s_verb_noun")                       \
   X (LIST_SOURCE_VERB, "list_source_verb")                       \
   X (LISTICLE_TAIL, "listicle_tail")                             \
   X (LISTICLE_THING, "listicle_thing")                           \
