@@ -4507,6 +4507,38 @@ joins_a_name (const Sent *h,
   return joined && name;
 }
 
+/* "b) Kamboja — JIM", "Aceh — MoU Helsinki", "Fiji – PICH": a case
+ * study's heading, a place or body and the event or forum it is known by,
+ * set apart by a dash, each side capitalised words only and one of them a
+ * country or an acronym, names no class its lines are members of ("Apa
+ * saja Kamboja — JIM?" asks nothing). */
+static gboolean
+dashed_names (const Sent *h,
+              guint       i,
+              guint       e)
+{
+  gboolean dash = FALSE, name = FALSE;
+  guint words = 0;
+
+  for (guint k = i; k < e; k++)
+    {
+      const Tok *t = &h->toks[k];
+
+      if (t->type == TOK_PUNCT)
+        {
+          if (!(k > i && k + 1 < e && (_ds_tok_is_punct (t, 0x2013) || _ds_tok_is_punct (t, 0x2014))))
+            return FALSE;
+          dash = TRUE;
+          continue;
+        }
+      if (t->type != TOK_WORD || !t->cap)
+        return FALSE;
+      words++;
+      name |= _ds_tok_is_acronym (t) || (t->flags & W_COUNTRY);
+    }
+  return dash && name && words <= 5;
+}
+
 static gboolean
 describe_by_heading (Ctx     *ctx,
                      guint    heading,
@@ -4612,7 +4644,7 @@ describe_by_heading (Ctx     *ctx,
       e - i > (claim->stated_count > 0 ? 12 : 8))
     return FALSE;
 
-  if (doctrine_heading (ctx, &h, i, e) || (claim->stated_count == 0 && joins_a_name (&h, i, e)))
+  if (doctrine_heading (ctx, &h, i, e) || (claim->stated_count == 0 && (joins_a_name (&h, i, e) || dashed_names (&h, i, e))))
     return FALSE;
   /* "Security Dilemma", "Birth of the Discipline": an English heading
    * with no plural and no count names one notion, whose slide's lines
