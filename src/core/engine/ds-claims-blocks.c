@@ -4071,14 +4071,18 @@ label_heading (Ctx        *ctx,
       claim->form = DS_LIST_FORM_NONE;
       return TRUE;
     }
+  /* ("## Sebagai pembanding: Persatuan Telekomunikasi Internasional" over
+   * "### Kronologi": the label is the other body's, which no name above
+   * names; asked "in" the title it would be the title's.) */
+  if (_ds_level_other_topic (ctx, ctx->label_level))
+    return FALSE;
   label = ds_utf8_strdown (h->toks[i].p, h->toks[e - 1].p + h->toks[e - 1].len - h->toks[i].p);
   /* An essay with no title of its own is named by its file: "in “e4”"
    * would say nothing. */
   /* "## Forum Tata Kelola Internet (IGF)" over "### Ciri forum:": the
    * label's owner is the name a heading above it (or the title) is. */
-  for (guint l = ctx->label_level; claim->subject == NULL && l-- > 0;)
-    if (ctx->level_name[l] != NULL)
-      claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", ctx->level_name[l], NULL);
+  if (_ds_level_owner (ctx, ctx->label_level) != NULL)
+    claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", _ds_level_owner (ctx, ctx->label_level), NULL);
   if (claim->subject != NULL)
     ;
   else if (g_strcmp0 (ctx->title, ctx->essay_id) == 0)
@@ -5471,10 +5475,7 @@ tree_owner (Ctx   *ctx,
 {
   if (ds_essay_get_block (ctx->essay, parent)->level != 1)
     return NULL;
-  for (guint l = MIN (ctx->label_level + 1, G_N_ELEMENTS (ctx->level_name)); l-- > 0;)
-    if (ctx->level_name[l] != NULL)
-      return ctx->level_name[l];
-  return NULL;
+  return _ds_level_owner (ctx, ctx->label_level + 1);
 }
 
 /* @subject (taken) owned by the tree's owner of the line @parent, when
@@ -7357,7 +7358,7 @@ list_of_heading_body (Ctx     *ctx,
   g_autofree char *subject = NULL, *name = NULL;
   const char *body = ctx->level_name[MIN (ctx->label_level, G_N_ELEMENTS (ctx->level_name) - 1)];
 
-  if (body == NULL || claim->subject == NULL || ctx->heading_name == NULL || ctx->topic == NULL)
+  if (body == NULL || body[0] == '\0' || claim->subject == NULL || ctx->heading_name == NULL || ctx->topic == NULL)
     return FALSE;
   /* ("Anggota ASEAN", "Prinsip-prinsip AOIP": a heading of what a body
    * has names a list of it; only a name that closes on its acronym in

@@ -486,7 +486,7 @@ typedef struct {
   char       *subject;      /* the name the last sentence began with */
   char       *subject_before; /* and the one before it */
   char       *heading_name; /* the heading above, when it is one name */
-  char       *level_name[8]; /* the name each heading level above holds (0: the title), or NULL */
+  char       *level_name[8]; /* the name each heading level above holds (0: the title), NULL, or LEVEL_OTHER_TOPIC */
   guint       label_level;  /* the level of the heading last entered, in @level_name */
   gboolean    heading_inherited; /* @heading_name is a name above a heading that labels a part ("Basics") */
   gboolean    heading_asks_name; /* … a name the heading asks about ("What is DEPA?") */
@@ -1387,6 +1387,12 @@ gboolean    _ds_find_counted_series (Ctx          *ctx,
 void        _ds_ordinals_sentence  (Ctx          *ctx,
                                     Sent         *s);
 void        _ds_ordinals_flush     (Ctx          *ctx);
+/* A heading level that names another topic than the owner above it. */
+#define LEVEL_OTHER_TOPIC ""
+const char *_ds_level_owner (Ctx   *ctx,
+                             guint  top);
+gboolean    _ds_level_other_topic (Ctx   *ctx,
+                                   guint  top);
 gboolean    _ds_heading_names_nothing (Ctx        *ctx,
                                        const char *text);
 void        _ds_find_subheadings   (Ctx          *ctx,

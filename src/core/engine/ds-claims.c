@@ -357,7 +357,8 @@ owns_itself (Ctx        *ctx,
   return FALSE;
 }
 
-static void
+/* FALSE when the claim is another topic's that no name owns: no card. */
+static gboolean
 claim_title_owner (Ctx     *ctx,
                    DsClaim *claim)
 {
@@ -368,13 +369,13 @@ claim_title_owner (Ctx     *ctx,
       ctx->topic == NULL || ctx->title == NULL || g_strcmp0 (ctx->topic, ctx->title) == 0 ||
       g_strcmp0 (ctx->title, ctx->essay_id) == 0 || strchr (ctx->title, '?') != NULL ||
       strpbrk (claim->subject, "\"\xE2") != NULL)
-    return;
+    return TRUE;
   /* (A name owns it already: "programmes of the ASEAN Foundation".) */
   for (const char *p = claim->subject; *p != '\0'; p++)
     if (g_ascii_isupper (*p))
-      return;
+      return TRUE;
   if (!subject_plain (ctx, claim->subject) || owns_itself (ctx, claim->subject))
-    return;
+    return TRUE;
   stems = ds_words_content_stems (ctx->lang, claim->subject);
   /* ("## Apa yang bisa dilakukan?" over "Saya mengusulkan beberapa
    * langkah sederhana:" and its bullets: a question heading that names no
@@ -385,17 +386,21 @@ claim_title_owner (Ctx     *ctx,
       (ds_words_coverage (ctx->lang, claim->subject, ctx->topic) < 1.0 &&
        !(claim->stated_count == 0 && strchr (claim->subject, ' ') != NULL && g_str_has_suffix (ctx->topic, "?") &&
          _ds_heading_names_nothing (ctx, ctx->topic))))
-    return;
+    return TRUE;
+  /* ("## Uni Afrika" over "### Kronologi" under the ARF's title: the
+   * label is another body's, not the title's.) */
+  if (_ds_level_other_topic (ctx, ctx->label_level))
+    return FALSE;
   owned = NULL;
   /* "## Forum Tata Kelola Internet (IGF)" over "### Ciri forum:": the
    * name a heading above the label (or the notes' title) is owns it. */
-  for (guint l = ctx->label_level; owned == NULL && l-- > 0;)
-    if (ctx->level_name[l] != NULL)
-      owned = ds_lang_expand (ctx->lang, "owned", "owned", claim->subject, "owner", ctx->level_name[l], NULL);
+  if (_ds_level_owner (ctx, ctx->label_level) != NULL)
+    owned = ds_lang_expand (ctx->lang, "owned", "owned", claim->subject, "owner", _ds_level_owner (ctx, ctx->label_level), NULL);
   if (owned == NULL)
     owned = ds_lang_expand (ctx->lang, "label_in", "label", claim->subject, "title", ctx->title, NULL);
   g_free (claim->subject);
   claim->subject = owned;
+  return TRUE;
 }
 
 /* Words a speaker's label may hold ("Prof. Daniel Osei", "Duta Besar
@@ -734,7 +739,11 @@ _ds_claim_commit (Ctx     *ctx,
   restore_name_case (claim->question, claim->sentence);
   restore_name_case (claim->subject, claim->sentence);
   claim_strip_reader_tail (ctx, claim);
-  claim_title_owner (ctx, claim);
+  if (!claim_title_owner (ctx, claim))
+    {
+      ds_claim_unref (claim);
+      return FALSE;
+    }
   claim_speaker (ctx, claim);
   claim_lead_source (ctx, claim);
   h = claim_key (claim);
@@ -2830,6 +2839,71 @@ name_with_article (Ctx        *ctx,
   return g_strdup (name);
 }
 
+/* The name that owns what stands under the heading levels below @top:
+ * the nearest level above that holds one; NULL when none does or the
+ * nearest names another topic (LEVEL_OTHER_TOPIC). */
+const char *
+_ds_level_owner (Ctx   *ctx,
+                 guint  top)
+{
+  for (guint l = MIN (top, G_N_ELEMENTS (ctx->level_name)); l-- > 0;)
+    if (ctx->level_name[l] != NULL)
+      return ctx->level_name[l][0] != '\0' ? ctx->level_name[l] : NULL;
+  return NULL;
+}
+
+/* Whether the nearest heading level above @top that is set names another
+ * topic than the owner above it (LEVEL_OTHER_TOPIC). */
+gboolean
+_ds_level_other_topic (Ctx   *ctx,
+                       guint  top)
+{
+  for (guint l = MIN (top, G_N_ELEMENTS (ctx->level_name)); l-- > 0;)
+    if (ctx->level_name[l] != NULL)
+      return ctx->level_name[l][0] == '\0';
+  return FALSE;
+}
+
+/* Whether the heading [@p, @end) holds, past its first word, a name of
+ * two words in capitals ("European Union") that the name @owner does
+ * not; one word in capitals ("Pilar dan Prinsip") is a title's case. */
+static gboolean
+heading_names_other (const char *p,
+                     const char *end,
+                     const char *owner)
+{
+  g_autofree char *folded_owner = ds_words_fold (owner, DS_FOLD_STRIP_MARKS);
+  gboolean prev_cap = FALSE, prev_other = FALSE;
+
+  for (const char *q = p; q < end;)
+    {
+      const char *w = q, *e;
+      gboolean cap, other = FALSE;
+
+      while (w < end && *w == ' ')
+        w++;
+      for (e = w; e < end && *e != ' '; e++)
+        ;
+      if (e == w)
+        break;
+      cap = w > p && g_ascii_isupper (*w) && e - w >= 2;
+      if (cap)
+        {
+          g_autofree char *word = g_strndup (w, e - w);
+          g_autofree char *folded = ds_words_fold (word, DS_FOLD_STRIP_MARKS);
+
+          g_strstrip (folded);
+          other = folded[0] != '\0' && strstr (folded_owner, folded) == NULL;
+          if (prev_cap && (other || prev_other))
+            return TRUE;
+        }
+      prev_cap = cap && e[-1] != ':' && e[-1] != ',';
+      prev_other = other;
+      q = e;
+    }
+  return FALSE;
+}
+
 /* Bytes a heading that only labels a part of notes takes at most. */
 #define SECTION_LABEL_MAX_BYTES 24
 
@@ -2851,6 +2925,20 @@ section_label_name (Ctx           *ctx,
     {
       if (heading_has_acronym (p, end))
         ctx->level_name[level] = name_with_article (ctx, ctx->heading_name);
+      /* "# Notes: the ASEAN Regional Forum (ARF)" over "## The African
+       * Union" over "### Timeline": a heading that names another body
+       * without its acronym closes the owner above for the headings and
+       * lines under it (LEVEL_OTHER_TOPIC, _ds_level_owner()); the same
+       * body named again ("## ASEAN Regional Forum") does not. */
+      else if (_ds_level_owner (ctx, level) != NULL)
+        {
+          g_autofree char *named = ds_words_fold (ctx->heading_name, DS_FOLD_STRIP_MARKS);
+          g_autofree char *owner = ds_words_fold (_ds_level_owner (ctx, level), DS_FOLD_STRIP_MARKS);
+          const char *bare = g_str_has_prefix (owner, "the ") ? owner + 4 : owner;
+
+          if (strstr (named, bare) == NULL && strstr (bare, named) == NULL)
+            ctx->level_name[level] = g_strdup (LEVEL_OTHER_TOPIC);
+        }
       return;
     }
   if ((ctx->level_name[level] = _ds_bracket_acronym (p, end)) != NULL)
@@ -2859,16 +2947,25 @@ section_label_name (Ctx           *ctx,
   for (guint l = level; l-- > 0;)
     if (ctx->level_name[l] != NULL)
       {
-        if (end - p > SECTION_LABEL_MAX_BYTES)
-          return;
-        {
-          g_autofree char *line = g_strndup (p, end - p);
-          g_autofree char *folded = ds_words_fold (line, DS_FOLD_STRIP_MARKS);
+        gboolean label = FALSE;
 
-          g_strstrip (folded);
-          if (!either_list_has (folded, "note_section_label"))
-            return;
-        }
+        if (ctx->level_name[l][0] == '\0')
+          return;
+        if (end - p <= SECTION_LABEL_MAX_BYTES)
+          {
+            g_autofree char *line = g_strndup (p, end - p);
+            g_autofree char *folded = ds_words_fold (line, DS_FOLD_STRIP_MARKS);
+
+            g_strstrip (folded);
+            label = either_list_has (folded, "note_section_label");
+          }
+        /* ("## Comparison: the European Union": a heading that is no one
+         * name but holds a name the owner above does not is another
+         * topic too.) */
+        if (!label && heading_names_other (p, end, ctx->level_name[l]))
+          ctx->level_name[level] = g_strdup (LEVEL_OTHER_TOPIC);
+        if (!label)
+          return;
         ctx->heading_name = g_strdup (ctx->level_name[l]);
         /* (Its lines say what the name is, as under "What is …?", no
          * list of the name's.) */
