@@ -877,6 +877,11 @@ find_statement (Ctx  *ctx,
    * (phrase list when_partial). */
   if (st->concluding && r < e && _ds_phrase_at (ctx, s, r, PL_WHEN_PARTIAL) > 0)
     return FALSE;
+  /* "Indonesia seharusnya sudah meratifikasi konvensi itu sejak 2010",
+   * "The ministry should never have allowed …": blame for what was not
+   * done, no advice of what to do (phrase list advice_counterfactual). */
+  if (st->concluding && _ds_phrase_at (ctx, s, v, PL_ADVICE_COUNTERFACTUAL) > 0)
+    return FALSE;
   /* "X agreed to set up Y", "X sepakat untuk membentuk Y": the rules of
    * events ask what was set up; only "agreed that", "menyepakati" come
    * first. */

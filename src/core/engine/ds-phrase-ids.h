@@ -25,6 +25,7 @@
   X (ADOPT_VERB, "adopt_verb")                                   \
   X (ADVICE_ACTOR_ALONE, "advice_actor_alone")                   \
   X (ADVICE_ACTOR_HEAD, "advice_actor_head")                     \
+  X (ADVICE_COUNTERFACTUAL, "advice_counterfactual")             \
   X (ADVICE_MODAL, "advice_modal")                               \
   X (ADVICE_THAT, "advice_that")                                 \
   X (ADVICE_VERB, "advice_verb")                                 \
