@@ -4081,8 +4081,7 @@ label_heading (Ctx        *ctx,
    * would say nothing. */
   /* "## Forum Tata Kelola Internet (IGF)" over "### Ciri forum:": the
    * label's owner is the name a heading above it (or the title) is. */
-  if (_ds_level_owner (ctx, ctx->label_level) != NULL)
-    claim->subject = ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", _ds_level_owner (ctx, ctx->label_level), NULL);
+  claim->subject = _ds_level_owned (ctx, ctx->label_level, label);
   if (claim->subject != NULL)
     ;
   else if (g_strcmp0 (ctx->title, ctx->essay_id) == 0)
@@ -5480,48 +5479,19 @@ tree_owner (Ctx   *ctx,
 
 /* @subject (taken) owned by the tree's owner of the line @parent, when
  * the subject is a common phrase that names none: "pilar kerja APEC",
- * "working groups of the GFCE". */
+ * "working groups of the GFCE" (_ds_level_owned()). */
 static char *
 tree_owned (Ctx   *ctx,
             guint  parent,
             char  *subject)
 {
-  const char *owner = tree_owner (ctx, parent);
-  g_autofree char *folded_owner = NULL, *folded = NULL;
+  char *owned;
 
-  if (owner == NULL || subject == NULL)
+  if (subject == NULL || ds_essay_get_block (ctx->essay, parent)->level != 1 ||
+      (owned = _ds_level_owned (ctx, ctx->label_level + 1, subject)) == NULL)
     return subject;
-  for (const char *q = subject + 1; *q != '\0'; q++)
-    if (g_ascii_isupper (*q))
-      return subject;
-  folded_owner = ds_words_fold (owner, DS_FOLD_STRIP_MARKS);
-  folded = ds_words_fold (subject, DS_FOLD_STRIP_MARKS);
-  if (strstr (folded, folded_owner) != NULL)
-    return subject;
-  /* ("prinsip nilai" under "Prinsip AI OECD": the label's head is the
-   * name's, which it says again.) */
-  {
-    gsize n = strcspn (folded, " ");
-
-    if (strncmp (folded, folded_owner, n) == 0 && (folded_owner[n] == ' ' || folded_owner[n] == '\0'))
-      return subject;
-  }
-  /* ("Two risks for the hub", "hambatan bagi anggota": a label that
-   * names what it is of or for has its owner already.) */
-  {
-    Sent l;
-
-    _ds_text_tokenize (ctx, subject, &l);
-    for (guint k = 1; k < l.n; k++)
-      if (l.toks[k].flags & W_PREP)
-        return subject;
-  }
-  {
-    char *owned = ds_lang_expand (ctx->lang, "owned", "owned", subject, "owner", owner, NULL);
-
-    g_free (subject);
-    return owned;
-  }
+  g_free (subject);
+  return owned;
 }
 
 /* Words a sub-bullet named as an item of its group may hold. */

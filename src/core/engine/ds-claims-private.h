@@ -1393,6 +1393,9 @@ const char *_ds_level_owner (Ctx   *ctx,
                              guint  top);
 gboolean    _ds_level_other_topic (Ctx   *ctx,
                                    guint  top);
+char       *_ds_level_owned (Ctx        *ctx,
+                             guint       top,
+                             const char *subject);
 gboolean    _ds_heading_names_nothing (Ctx        *ctx,
                                        const char *text);
 void        _ds_find_subheadings   (Ctx          *ctx,

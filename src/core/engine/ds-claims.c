@@ -394,8 +394,7 @@ claim_title_owner (Ctx     *ctx,
   owned = NULL;
   /* "## Forum Tata Kelola Internet (IGF)" over "### Ciri forum:": the
    * name a heading above the label (or the notes' title) is owns it. */
-  if (_ds_level_owner (ctx, ctx->label_level) != NULL)
-    owned = ds_lang_expand (ctx->lang, "owned", "owned", claim->subject, "owner", _ds_level_owner (ctx, ctx->label_level), NULL);
+  owned = _ds_level_owned (ctx, ctx->label_level, claim->subject);
   if (owned == NULL)
     owned = ds_lang_expand (ctx->lang, "label_in", "label", claim->subject, "title", ctx->title, NULL);
   g_free (claim->subject);
@@ -2850,6 +2849,44 @@ _ds_level_owner (Ctx   *ctx,
     if (ctx->level_name[l] != NULL)
       return ctx->level_name[l][0] != '\0' ? ctx->level_name[l] : NULL;
   return NULL;
+}
+
+/* @subject (a label) owned by the name that owns the heading levels
+ * below @top (_ds_level_owner()), newly allocated: "pilar kerja APEC",
+ * "working groups of the GFCE"; NULL when none owns it or the label
+ * names its owner already: a name in it, the owner's words, the
+ * owner's head ("Forum itu sendiri" under "Forum Regional ASEAN (ARF)",
+ * "prinsip nilai" under "Prinsip AI OECD"), or what it is of or for
+ * ("Two risks for the hub", "hambatan bagi anggota"). */
+char *
+_ds_level_owned (Ctx        *ctx,
+                 guint       top,
+                 const char *subject)
+{
+  const char *owner = _ds_level_owner (ctx, top);
+  g_autofree char *folded_owner = NULL, *folded = NULL;
+  Sent l;
+
+  if (owner == NULL || subject == NULL || subject[0] == '\0')
+    return NULL;
+  for (const char *q = subject + 1; *q != '\0'; q++)
+    if (g_ascii_isupper (*q))
+      return NULL;
+  folded_owner = ds_words_fold (owner, DS_FOLD_STRIP_MARKS);
+  folded = ds_words_fold (subject, DS_FOLD_STRIP_MARKS);
+  if (strstr (folded, folded_owner) != NULL)
+    return NULL;
+  {
+    gsize n = strcspn (folded, " ");
+
+    if (strncmp (folded, folded_owner, n) == 0 && (folded_owner[n] == ' ' || folded_owner[n] == '\0'))
+      return NULL;
+  }
+  _ds_text_tokenize (ctx, subject, &l);
+  for (guint k = 1; k < l.n; k++)
+    if (l.toks[k].flags & W_PREP)
+      return NULL;
+  return ds_lang_expand (ctx->lang, "owned", "owned", subject, "owner", owner, NULL);
 }
 
 /* Whether the nearest heading level above @top that is set names another
