@@ -6827,17 +6827,16 @@ _ds_numbered_section_item (Ctx   *ctx,
    * titles them as a heading does, of the name above it
    * (section_label_name()). */
   if (b->kind == DS_BLOCK_LIST_ITEM && b->level == 1 && index + 1 < n_blocks &&
-      ds_essay_get_block (ctx->essay, index + 1)->level == 2 && b->byte_end - b->content_byte_start <= 24 &&
-      tree_owner (ctx, index) != NULL)
+      ds_essay_get_block (ctx->essay, index + 1)->level == 2 && tree_owner (ctx, index) != NULL)
     {
-      g_autofree char *line = g_strndup (ctx->text + b->content_byte_start, b->byte_end - b->content_byte_start);
-      g_autofree char *folded = ds_words_fold (line, DS_FOLD_STRIP_MARKS);
+      const char *lp = ctx->text + b->content_byte_start, *le = ctx->text + b->byte_end;
 
-      g_strstrip (folded);
-      g_strchomp (line);
+      while (le > lp && g_ascii_isspace (le[-1]))
+        le--;
       /* ("- Tonggak penting:" owns its lines by its colon, as a list.) */
-      if (!g_str_has_suffix (line, ":") && !g_str_has_suffix (line, ":**") && !g_str_has_suffix (line, ":*") &&
-          g_strv_contains (ds_lang_get_phrases (ctx->lang, "note_section_label"), folded))
+      if (le > lp && le[-1] != ':' && !(le - lp >= 2 && le[-2] == ':' && le[-1] == '*') &&
+          !(le - lp >= 3 && le[-3] == ':' && le[-2] == '*' && le[-1] == '*') &&
+          _ds_note_section_label (lp, le))
         return TRUE;
     }
   if (!numbered_over_bullet (ctx, index))

@@ -9097,9 +9097,8 @@ find_shaped_by (Ctx  *ctx,
       if (!ctx->english && (t->flags & W_RELATIVE) && _ds_tok_is (t, "yang") && k > s0 + 1 &&
           !_ds_tok_is_punct (&s->toks[k - 1], ','))
         continue;
-      if (shaped_stop (ctx, s, k) || _ds_tok_is (t, "its") || _ds_tok_is (t, "their") || _ds_tok_is (t, "his") ||
-          _ds_tok_is (t, "her") || _ds_tok_is (t, "our") || _ds_tok_is (t, "this") || _ds_tok_is (t, "these") ||
-          _ds_tok_is (t, "such") || (t->len > 1 && t->p[t->len - 1] == 's' && t->p[t->len - 2] == '\'') ||
+      if (shaped_stop (ctx, s, k) || possessive (t) || _ds_tok_is (t, "this") || _ds_tok_is (t, "these") ||
+          _ds_tok_is (t, "such") || possessive_s (t) ||
           (!ctx->english && t->len > 4 && g_ascii_strncasecmp (t->p + t->len - 3, "nya", 3) == 0 &&
            _ds_phrase_at (ctx, s, k, PL_POSSESSIVE_SUFFIX_FREE) == 0))
         return FALSE;

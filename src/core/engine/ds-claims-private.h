@@ -1389,6 +1389,8 @@ void        _ds_ordinals_sentence  (Ctx          *ctx,
 void        _ds_ordinals_flush     (Ctx          *ctx);
 /* A heading level that names another topic than the owner above it. */
 #define LEVEL_OTHER_TOPIC ""
+gboolean    _ds_note_section_label (const char *p,
+                                    const char *end);
 const char *_ds_level_owner (Ctx   *ctx,
                              guint  top);
 gboolean    _ds_level_other_topic (Ctx   *ctx,

@@ -29,6 +29,18 @@
 
 /* Lower-case words a name may hold: "Bank of Indonesia", "van der",
  * "Keohane dan Nye". */
+
+/* The first phrase of the list @name ("thesis_noun": the noun a slot
+ * takes), NULL when the language's list is empty. */
+static const char *
+first_phrase (Ctx        *ctx,
+              const char *name)
+{
+  const char *const *list = (const char *const *) ds_lang_get_phrases (ctx->lang, name);
+
+  return list != NULL ? list[0] : NULL;
+}
+
 static gboolean
 name_joiner (const Tok *t)
 {
@@ -2108,7 +2120,8 @@ rule_name (const Sent *s,
 /* Past the aside after a rule's name: ", adopted by the General Assembly
  * in 2021,", ", yang", ", which", "kemudian", "also". */
 static guint
-skip_rule_aside (const Sent *s,
+skip_rule_aside (Ctx        *ctx,
+                 const Sent *s,
                  guint       k,
                  guint       e)
 {
@@ -2119,9 +2132,10 @@ skip_rule_aside (const Sent *s,
       if (_ds_tok_is_punct (&s->toks[c], ','))
         return c + 1;
   /* ("sebenarnya sudah mengamanatkan", "actually requires",
-   * "effectively obliges": a hedge or an English adverb in "-ly".) */
+   * "effectively obliges": a hedge (phrase list rule_aside_hedge) or an
+   * English adverb in "-ly".) */
   while (k < e && (((s->toks[k].flags & W_ADV) && !(s->toks[k].flags & W_NOUN)) || _ds_tok_ly_adverb (&s->toks[k]) ||
-                   _ds_tok_is (&s->toks[k], "sebenarnya") || _ds_tok_is (&s->toks[k], "sesungguhnya")))
+                   _ds_phrase_at (ctx, s, k, PL_RULE_ASIDE_HEDGE) == 1))
     k++;
   return k;
 }
@@ -2213,7 +2227,7 @@ rule_demand (Ctx        *ctx,
              guint       end,
              guint       e)
 {
-  guint v = skip_rule_aside (s, end, e), a;
+  guint v = skip_rule_aside (ctx, s, end, e), a;
   const char *form = v < e ? _ds_lexicon_other_forms (ctx, &s->toks[v], "rule_verb") : NULL;
   const char *aux = form != NULL && strchr (form, ' ') != NULL ? strchr (form, ' ') + 1 : "";
   g_autofree char *verb = NULL;
@@ -2648,7 +2662,7 @@ rule_binds (Ctx        *ctx,
             guint       end,
             guint       e)
 {
-  guint v = skip_rule_aside (s, end, e);
+  guint v = skip_rule_aside (ctx, s, end, e);
   const char *form = v < e ? _ds_lexicon_other_forms (ctx, &s->toks[v], "rule_bind_verb") : NULL;
   g_autofree char *verb = NULL;
 
@@ -3372,9 +3386,11 @@ argument (Ctx      *ctx,
    * ("According to the essay, what is the author's thesis?"); the noun
    * ("thesis", "tesis": no template's word, so the card gate reads it as
    * the question's content) fills a slot, as the gap's does. */
+  if (untitled && first_phrase (ctx, "thesis_noun") == NULL)
+    return;
   ask_once (ctx, s, &ctx->argued, a, e,
             untitled ? ds_lang_expand (ctx->lang, "question_thesis_untitled", "noun",
-                                       ds_lang_get_phrases (ctx->lang, "thesis_noun")[0], NULL)
+                                       first_phrase (ctx, "thesis_noun"), NULL)
                      : ds_lang_expand (ctx->lang, signposts[THESIS_SIGNPOST].question, "topic", ctx->title, NULL),
             2.0);
 }
@@ -3577,9 +3593,11 @@ find_hypothesis (Ctx      *ctx,
     return FALSE;
   /* (The noun fills a slot, as the gap's does: a template's own words
    * are every question's frame.) */
+  if (first_phrase (ctx, "hypothesis_noun") == NULL)
+    return FALSE;
   return ask_once (ctx, s, &ctx->hypothesis_asked, a, e,
                    ds_lang_expand (ctx->lang, untitled ? "question_hypothesis_untitled" : "question_hypothesis",
-                                   "noun", ds_lang_get_phrases (ctx->lang, "hypothesis_noun")[0], "topic",
+                                   "noun", first_phrase (ctx, "hypothesis_noun"), "topic",
                                    ctx->title, NULL),
                    1.0);
 }

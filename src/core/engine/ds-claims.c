@@ -2944,6 +2944,23 @@ heading_names_other (const char *p,
 /* Bytes a heading that only labels a part of notes takes at most. */
 #define SECTION_LABEL_MAX_BYTES 24
 
+/* Whether [@p, @end) only labels a part of notes ("Timeline", "Basics",
+ * "Kronologi", "Gambaran umum": phrase list note_section_label, in
+ * either language, as notes mix them). */
+gboolean
+_ds_note_section_label (const char *p,
+                        const char *end)
+{
+  g_autofree char *line = NULL, *folded = NULL;
+
+  if (end - p > SECTION_LABEL_MAX_BYTES)
+    return FALSE;
+  line = g_strndup (p, end - p);
+  folded = ds_words_fold (line, DS_FOLD_STRIP_MARKS);
+  g_strstrip (folded);
+  return either_list_has (folded, "note_section_label");
+}
+
 static void
 section_label_name (Ctx           *ctx,
                     const DsBlock *block,
@@ -2984,18 +3001,11 @@ section_label_name (Ctx           *ctx,
   for (guint l = level; l-- > 0;)
     if (ctx->level_name[l] != NULL)
       {
-        gboolean label = FALSE;
+        gboolean label;
 
         if (ctx->level_name[l][0] == '\0')
           return;
-        if (end - p <= SECTION_LABEL_MAX_BYTES)
-          {
-            g_autofree char *line = g_strndup (p, end - p);
-            g_autofree char *folded = ds_words_fold (line, DS_FOLD_STRIP_MARKS);
-
-            g_strstrip (folded);
-            label = either_list_has (folded, "note_section_label");
-          }
+        label = _ds_note_section_label (p, end);
         /* ("## Comparison: the European Union": a heading that is no one
          * name but holds a name the owner above does not is another
          * topic too.) */

@@ -603,6 +603,7 @@
   X (RESULT_WHY_POINTER, "result_why_pointer")                   \
   X (ROADMAP_SUBJECT, "roadmap_subject")                         \
   X (ROADMAP_VERB, "roadmap_verb")                               \
+  X (RULE_ASIDE_HEDGE, "rule_aside_hedge")                       \
   X (SALIENCE_APPROX, "salience_approx")                         \
   X (SALIENCE_CLOCK_UNIT, "salience_clock_unit")                 \
   X (SALIENCE_ERA_UNIT, "salience_era_unit")                     \
