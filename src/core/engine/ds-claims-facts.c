@@ -1643,6 +1643,19 @@ object_end (const Sent *s,
       k += 1 + _ds_tok_is (&s->toks[k + 1], "the");
       while (k < e && s->toks[k].cap && s->toks[k].type == TOK_WORD)
         k++;
+      /* ("di Natuna dan Tanjungpinang", "in Mombasa and Kisumu": two
+       * places joined are the place; a verb after the second name makes
+       * it the actor of a second clause.) */
+      if (k + 1 < e && (_ds_tok_is (&s->toks[k], "dan") || _ds_tok_is (&s->toks[k], "and")) &&
+          s->toks[k + 1].cap && s->toks[k + 1].type == TOK_WORD)
+        {
+          guint j = k + 1;
+
+          while (j < e && s->toks[j].cap && s->toks[j].type == TOK_WORD)
+            j++;
+          if (j >= e || !(s->toks[j].verb || (s->toks[j].flags & (W_AUX | W_EVENT))))
+            k = j;
+        }
     }
   return k;
 }
