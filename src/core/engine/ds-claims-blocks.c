@@ -5830,8 +5830,11 @@ counted_group (Ctx   *ctx,
     return FALSE;
   /* ("Tiga contoh penerapan yang sering ditanyakan:": what the
    * note-taker adds of them is no part of what they are.) */
+  /* (Nor is the note-taker's bracketed aside, "3 tipe (versi TW):",
+   * "Three models (lecturer's version):": what it counts is read without
+   * it, and a bare "tipe" owns nothing a question can ask of.) */
   for (guint k = i + 2; k < e; k++)
-    if (line.toks[k].flags & W_RELATIVE)
+    if ((line.toks[k].flags & W_RELATIVE) || _ds_tok_is_punct (&line.toks[k], '('))
       {
         e = k;
         break;
