@@ -9040,6 +9040,44 @@ shaped_stop (Ctx        *ctx,
          _ds_phrase_at (ctx, s, k, PL_FACTS53_SHAPED_STOP) > 0;
 }
 
+/* Whether a clause opens at @k: an article or a determiner, one to three
+ * words that are no verb, then a word that looks like one ("the
+ * secretariat moved", "pemerintah daerah memberi"). */
+static gboolean
+shaped_clause_after (const Sent *s,
+                     gboolean    english,
+                     guint       k,
+                     guint       e)
+{
+  guint n = 0;
+
+  if (k < e && (_ds_tok_is_article (&s->toks[k]) || (s->toks[k].flags & W_DET)))
+    k++;
+  for (; k < e && n < 4; k++, n++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (t->type != TOK_WORD)
+        return FALSE;
+      if (t->verb || (t->flags & W_VERB))
+        return n > 0 && !_ds_tok_ing_word (t);
+      /* ("the ships arrive late", "the ministries publish no data": an
+       * English word the lexicon does not know, after a noun, before an
+       * adverb, a determiner or a preposition, or a word without "-s"
+       * after a plural.) */
+      if (english && n > 0 && !t->cap && t->len > 4 && t->p[t->len - 2] == 'e' && t->p[t->len - 1] == 'd' &&
+          !(t->flags & W_FUNCTION))
+        return TRUE;
+      if (english && n > 0 && !t->cap && !(t->flags & (W_NOUN | W_FUNCTION)) && k + 1 < e &&
+          s->toks[k + 1].type == TOK_WORD && !_ds_tok_ing_word (t) &&
+          ((s->toks[k + 1].flags & (W_ADV | W_DET | W_PREP)) || _ds_tok_is_article (&s->toks[k + 1]) ||
+           (t->p[t->len - 1] != 's' && s->toks[k - 1].len > 3 && s->toks[k - 1].p[s->toks[k - 1].len - 1] == 's' &&
+            s->toks[k - 1].p[s->toks[k - 1].len - 2] != 's')))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Posisi Vietnam dalam perundingan kabel dipengaruhi oleh ketergantungan
  * pada investor asing.", "The surge in demand for data centres is driven
  * mainly by the growth of AI services.", "Biaya sertifikasi ditanggung
@@ -9125,10 +9163,14 @@ find_shaped_by (Ctx  *ctx,
       _ds_tok_ing_word (&s->toks[a]) || s->toks[a].cap)
     return FALSE;
   /* (No figure, month or count in it: "dibentuk oleh tiga provinsi
-   * pada 2016" is a founding, its date the blank.) */
+   * pada 2016" is a founding, its date the blank. A conjunction before
+   * a noun and its verb opens the next clause: "… by weather conditions
+   * and the ships arrive late", "… oleh murahnya lahan dan pemerintah
+   * daerah memberi izin": the agent has no end to ask.) */
   for (guint k = a; k < e; k++)
     if (shaped_stop (ctx, s, k) || (s->toks[k].flags & (W_MONTH | W_COUNT)) ||
-        ((s->toks[k].flags & W_GENERIC) && k + 1 == e))
+        ((s->toks[k].flags & W_GENERIC) && k + 1 == e) ||
+        ((s->toks[k].flags & W_CONJ) && shaped_clause_after (s, ctx->english, k + 1, e)))
       return FALSE;
   {
     guint before = ctx->claims->len;
