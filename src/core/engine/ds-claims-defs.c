@@ -5552,20 +5552,23 @@ _ds_find_concept_gloss (Ctx  *ctx,
   for (guint k = 1; k + 6 < e; k++)
     {
       guint n, a, c, g, m;
+      gboolean after_prep;
 
       if (!s->toks[k].phrase || (n = _ds_phrase_at (ctx, s, k, PL_TERM_LABEL)) == 0)
         continue;
       if (label_counted (s, k))
         return FALSE;
       a = k + n;
+      after_prep = s->toks[a - 1].type == TOK_WORD && (s->toks[a - 1].flags & W_PREP);
       /* ("the concept of the security dilemma, …": the term without its
        * article.) */
-      if (ctx->english && a + 1 < e && _ds_tok_is (&s->toks[a], "the") && s->toks[a - 1].type == TOK_WORD &&
-          (s->toks[a - 1].flags & W_PREP))
+      if (ctx->english && a + 1 < e && _ds_tok_is (&s->toks[a], "the") && after_prep)
         a++;
       /* ("a notion dubbed chokepoint leverage, …": the naming verb and
-       * its article are no part of the term.) */
-      if (a + 1 < e && (m = _ds_phrase_at (ctx, s, a, PL_NAMING_VERB)) > 0)
+       * its article are no part of the term; after "of" a naming word
+       * is the term's own noun: "the notion of term limits", "the
+       * concept of call rights".) */
+      if (a + 1 < e && !after_prep && (m = _ds_phrase_at (ctx, s, a, PL_NAMING_VERB)) > 0)
         a += m + (a + m + 1 < e && _ds_tok_is_article (&s->toks[a + m]) ? 1 : 0);
       for (c = a; c < e && c < a + 6 && s->toks[c].type == TOK_WORD && !s->toks[c].cap; c++)
         ;
