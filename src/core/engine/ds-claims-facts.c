@@ -5792,6 +5792,22 @@ _ds_law_end (const Sent *s,
   return 0;
 }
 
+/* Whether a series of capitals after a law's title, from its comma @t,
+ * names other instruments: an item holds a word of a rule (word class
+ * law: "Presidential Regulation", "Ministerial Decree", "Peraturan
+ * Presiden"), so the series lists laws beside the title, not the
+ * title's topics. */
+static gboolean
+law_series_instrument (const Sent *s,
+                       guint       t,
+                       guint       e)
+{
+  for (guint j = t + 1; j < e && (s->toks[j].cap || _ds_tok_is_punct (&s->toks[j], ',') || (s->toks[j].flags & W_CONJ)); j++)
+    if (s->toks[j].type == TOK_WORD && (s->toks[j].flags & W_LAW))
+      return TRUE;
+  return FALSE;
+}
+
 /* "… tentang Pelindungan Data Pribadi": what the law is about, as
  * capitalised words (or up to the clause's end). */
 guint
@@ -5820,7 +5836,7 @@ _ds_law_topic_end (const Sent *s,
           if (j + 2 < e && _ds_tok_is_punct (&s->toks[j], ',') && j > t)
             j++;
           if (j > t && j + 1 < e && (s->toks[j].flags & W_CONJ) && s->toks[j + 1].cap &&
-              s->toks[j + 1].type == TOK_WORD)
+              s->toks[j + 1].type == TOK_WORD && !law_series_instrument (s, t, e))
             t = j;
         }
     }
