@@ -1475,6 +1475,46 @@ reason_across (Ctx  *ctx,
  * list result_opener), unless the essay concludes there (the thesis
  * rules' "Oleh karena itu"). "Hal ini menyebabkan X", "This led to X" →
  * "Apa yang menyebabkan X?", "What led to X?", answered the same way. */
+/* Where a result opener (phrase list result_opener: "therefore",
+ * "thus", "karena itu" …) stands inside a clause, between a subject of
+ * one to six plain words (an auxiliary after it: "is therefore") and
+ * the verb that follows within three words ("Cross-border requests
+ * therefore still depend on …"); 0 when there is none. *@n receives
+ * the opener's tokens. */
+static guint
+mid_opener (Ctx        *ctx,
+            const Sent *s,
+            guint       e,
+            guint      *n)
+{
+  for (guint p = 1; p < e && p <= 7; p++)
+    {
+      const Tok *t = &s->toks[p];
+      guint m, q;
+
+      if (t->type != TOK_WORD || (t->verb && !(t->flags & W_AUX)))
+        return 0;
+      if ((m = _ds_phrase_at (ctx, s, p, PL_RESULT_OPENER)) == 0)
+        continue;
+      q = p + m + (p + m < e && _ds_tok_is_punct (&s->toks[p + m], ','));
+      for (guint k = q; k < e && k < q + 3; k++)
+        if (s->toks[k].type != TOK_WORD)
+          return 0;
+        /* (An English verb the lexicon does not know, "lease", is any
+         * lower-case word that is no function word.) */
+        else if ((s->toks[k].verb && !s->toks[k].cap) || (s->toks[k].flags & W_AUX) ||
+                 (ctx->english && !s->toks[k].cap && !(s->toks[k].flags & (W_FUNCTION | W_PRONOUN | W_VAGUE))))
+          {
+            *n = m;
+            return p;
+          }
+        else if (!(s->toks[k].flags & W_ADV))
+          return 0;
+      return 0;
+    }
+  return 0;
+}
+
 gboolean
 _ds_find_result_across (Ctx  *ctx,
                         Sent *s)
@@ -1506,6 +1546,29 @@ _ds_find_result_across (Ctx  *ctx,
           !cause_before (ctx, s, &x, &a, &b))
         return FALSE;
       clause = _ds_phrase_dup (s, o, e, TRUE);
+      return commit_cause_in (ctx, s, &x, a, b, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
+    }
+  /* "Cross-border evidence requests therefore still depend on …",
+   * "Paradiplomasi daerah karena itu bergantung pada …": the opener
+   * inside the clause, after its subject, makes it the result of what
+   * the sentence before said as one opening the sentence does; asked
+   * why of the clause without it. */
+  if (_ds_sent_may_start (s, HOT_RESULT_OPENER) && (c = mid_opener (ctx, s, e, &n)) > 0)
+    {
+      g_autofree char *head = NULL;
+      g_autofree char *tail = NULL;
+      g_autofree char *clause = NULL;
+      guint q = c + n + (c + n < e && _ds_tok_is_punct (&s->toks[c + n], ','));
+
+      /* (The English opener is a connective: the clause is read
+       * without it.) */
+      if (!effect_ok (ctx, s, 0, e) || result_has_clause (ctx, s, 0, c) || result_has_clause (ctx, s, q, e) ||
+          !result_self_contained (ctx, s, 0, e) ||
+          !cause_before (ctx, s, &x, &a, &b))
+        return FALSE;
+      head = _ds_phrase_dup (s, 0, c, TRUE);
+      tail = _ds_toks_dup (s, q, e);
+      clause = g_strconcat (head, " ", tail, NULL);
       return commit_cause_in (ctx, s, &x, a, b, ds_lang_expand (ctx->lang, "question_why", "clause", clause, NULL));
     }
   if ((n = _ds_phrase_at (ctx, s, 0, PL_PROBLEM_POINTER)) > 0 && n == e)

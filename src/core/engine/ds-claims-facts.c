@@ -9367,7 +9367,9 @@ _ds_find_facts (Ctx  *ctx,
     _ds_find_which_led (ctx, s);
   /* "Akibatnya, …", "Hal ini menyebabkan …": a result of the sentence
    * before, asked beside the figure the sentence holds. */
-  if (s->toks[0].phrase)
+  /* ("Evidence requests therefore still move …": or inside the
+   * clause, after its subject.) */
+  if (s->toks[0].phrase || (!s->first && _ds_sent_may_start (s, HOT_RESULT_OPENER)))
     _ds_find_result_across (ctx, s);
   /* "The Geneva-based …": its seat, besides what the sentence says. */
   if (ctx->english && s->cap_run > 0)

@@ -633,6 +633,7 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_UNLESS_CUE] = "cond41_unless_cue",
   [HOT_GAP_MARKER] = "gap_marker",
   [HOT_HYPOTHESIS_MARKER] = "hypothesis_marker",
+  [HOT_RESULT_OPENER] = "result_opener",
 };
 
 static gboolean phrase_may_start (const PhraseList *list,
