@@ -6443,15 +6443,15 @@ _ds_find_named_gloss (Ctx  *ctx,
       if (tail > 0 && gloss_first_member (s, g, e))
         return FALSE;
       /* ("talks between officials and scholars that …": the pair that
-       * "between" governs is no list.) */
+       * "between" governs is no list; phrase lists gloss_pair_between,
+       * gloss_pair_conj.) */
       for (guint k = g + 1, between = 0; k < e; k++)
         if ((s->toks[k].flags & W_RELATIVE) || _ds_phrase_at (ctx, s, k, PL_GLOSS_RELATIVE) > 0)
           break;
-        else if (_ds_tok_is (&s->toks[k], "between") || _ds_tok_is (&s->toks[k], "antara"))
+        else if (_ds_phrase_at (ctx, s, k, PL_GLOSS_PAIR_BETWEEN) == 1)
           between = k;
         else if ((s->toks[k].flags & W_CONJ) && !(between > 0 && k < between + 5 && between + 1 < k &&
-                                                   (_ds_tok_is (&s->toks[k], "and") || _ds_tok_is (&s->toks[k], "dan") ||
-                                                    _ds_tok_is (&s->toks[k], "or") || _ds_tok_is (&s->toks[k], "atau"))))
+                                                   _ds_phrase_at (ctx, s, k, PL_GLOSS_PAIR_CONJ) == 1))
           return FALSE;
     }
   for (guint k = a; k < b; k++)

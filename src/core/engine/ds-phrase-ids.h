@@ -361,6 +361,8 @@
   X (GLOSS_LABEL_PARTY, "gloss_label_party")                     \
   X (GLOSS_NARRATIVE_TIME, "gloss_narrative_time")               \
   X (GLOSS_NEGATION, "gloss_negation")                           \
+  X (GLOSS_PAIR_BETWEEN, "gloss_pair_between")                   \
+  X (GLOSS_PAIR_CONJ, "gloss_pair_conj")                         \
   X (GLOSS_PAST, "gloss_past")                                   \
   X (GLOSS_RANK_OPENER, "gloss_rank_opener")                     \
   X (GLOSS_RELATIVE, "gloss_relative")                           \
