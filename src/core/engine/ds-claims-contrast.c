@@ -3490,6 +3490,146 @@ camp_opens (Ctx        *ctx,
   return _ds_phrase_at (ctx, s, _ds_phrase_at (ctx, s, 0, PL_CONTRAST_OPENING), PL_CONTRAST_CAMP) > 0;
 }
 
+/* "Trust in the registry stems less from its mandate than from its open
+ * audits.", "Kenya's leverage rests more on its fibre landings than on its
+ * navy.", "Pengaruh Estonia lebih banyak berasal dari pengalaman
+ * digitalnya daripada dari ukuran ekonominya.": a thing weighed between
+ * two sources of the same preposition ("less/more from A than from B",
+ * "lebih … dari A daripada (dari) B") is asked as a cloze of the side
+ * that weighs more, both sides and the aspect kept in the sentence. A
+ * subject that points back ("It", "ini", "its"), a negated clause and a
+ * side with a comma ask nothing; a finding or a view ("Kusuma menemukan
+ * bahwa …", "… argue that …") stays the rules' of what a source
+ * holds. (Asked of every sentence: whether it may hold "than",
+ * "daripada", "ketimbang" first.) */
+static gboolean
+find_less_than (Ctx  *ctx,
+                Sent *s)
+{
+  guint e = _ds_body_end (s), th = 0, c = 0, p1 = 0, s0 = 0, a, b;
+  gboolean less = FALSE;
+
+  /* (Most sentences hold no "than", "daripada": no scan.) */
+  if (s->n < 8 || !_ds_sent_may_start (s, HOT_COMPARE_THAN))
+    return FALSE;
+  for (guint k = 4; k + 1 < e; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (ctx->english ? (t->len == 4 && _ds_tok_is (t, "than"))
+                       : ((t->len == 8 && _ds_tok_is (t, "daripada")) || (t->len == 9 && _ds_tok_is (t, "ketimbang"))))
+        {
+          th = k;
+          break;
+        }
+    }
+  if (th == 0 || e >= s->n || !_ds_tok_is_punct (&s->toks[e], '.'))
+    return FALSE;
+  for (guint k = th - 2; k >= 1 && c == 0; k--)
+    {
+      if (s->toks[k].type != TOK_WORD)
+        return FALSE;
+      if (ctx->english ? (_ds_tok_is (&s->toks[k], "less") || _ds_tok_is (&s->toks[k], "more"))
+                       : _ds_tok_is (&s->toks[k], "lebih"))
+        c = k;
+    }
+  if (c == 0)
+    return FALSE;
+  less = ctx->english && _ds_tok_is (&s->toks[c], "less");
+  /* The first side's preposition: right after "less/more"; after
+   * "lebih" and at most two words ("lebih banyak berasal dari"). */
+  for (guint k = c + 1; k < th && k <= c + 3; k++)
+    {
+      if (s->toks[k].cap || s->toks[k].type != TOK_WORD)
+        return FALSE;
+      if (s->toks[k].flags & W_PREP)
+        {
+          p1 = k;
+          break;
+        }
+      if (ctx->english)
+        return FALSE;
+    }
+  if (p1 == 0)
+    return FALSE;
+  a = p1 + 1;
+  b = th + 1;
+  if (s->toks[b].flags & W_PREP)
+    {
+      if (!same_word (s, b, p1))
+        return FALSE;
+      b++;
+    }
+  else if (ctx->english)
+    return FALSE;
+  if (th - a < 1 || th - a > 10 || e - b < 1 || e - b > 10)
+    return FALSE;
+  for (guint k = a; k < e; k++)
+    if (k != th && k != th + 1 && (s->toks[k].type != TOK_WORD || (s->toks[k].flags & (W_CLAUSE | W_QUESTION))))
+      return FALSE;
+  /* The subject: after a short lead and its colon or a sentence lead and
+   * its comma; two words at least, none pointing back, no negation. */
+  for (guint k = 1; k + 2 < c && k <= 6; k++)
+    if (_ds_tok_is_punct (&s->toks[k], ':'))
+      {
+        s0 = k + 1;
+        break;
+      }
+  if (s0 == 0 && s->toks[0].phrase)
+    {
+      guint n = _ds_phrase_at (ctx, s, 0, PL_SENTENCE_LEAD);
+
+      if (n > 0 && n + 1 < c && _ds_tok_is_punct (&s->toks[n], ','))
+        s0 = n + 1;
+    }
+  if (c < s0 + 2 || (s->toks[s0].flags & (W_PREP | W_CONJ | W_CONNECTIVE)))
+    return FALSE;
+  /* ("The process lies less in …": an article, one common noun and its
+   * verb point back to what the text named before.) */
+  if (c == s0 + 3 && _ds_tok_is_article (&s->toks[s0]) && !s->toks[s0 + 1].cap)
+    return FALSE;
+  for (guint k = s0, aside = 0; k < c; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      /* ("The threat to the alliance, if there is one, comes less from
+       * …": one aside between commas, of six words at most, after two
+       * words of the subject.) */
+      if (aside == 0 && k >= s0 + 2 && _ds_tok_is_punct (t, ','))
+        {
+          guint j = k + 1;
+
+          while (j < c && j <= k + 7 && s->toks[j].type == TOK_WORD)
+            j++;
+          if (j > k + 1 && j <= k + 7 && j + 1 < c && _ds_tok_is_punct (&s->toks[j], ','))
+            {
+              aside = 1;
+              k = j;
+              continue;
+            }
+        }
+      if (t->type != TOK_WORD || (t->flags & (W_PRONOUN | W_ANAPHOR | W_QUESTION | W_THAT)) || _ds_tok_is (t, "not") ||
+          _ds_tok_is (t, "never") || _ds_tok_is (t, "tidak") || _ds_tok_is (t, "bukan") || _ds_tok_is (t, "its") ||
+          _ds_tok_is (t, "their") || _ds_tok_is (t, "this") || _ds_tok_is (t, "these") || _ds_tok_is (t, "such") ||
+          _ds_tok_is (t, "ini") || _ds_tok_is (t, "tersebut") ||
+          (!ctx->english && t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 3, "nya", 3) == 0 &&
+           _ds_phrase_at (ctx, s, k, PL_POSSESSIVE_SUFFIX_FREE) == 0))
+        return FALSE;
+    }
+  {
+    guint before = ctx->claims->len;
+
+    if (less)
+      _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_CONTRAST, b, e);
+    else
+      _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_CONTRAST, a, th);
+    if (ctx->claims->len == before)
+      return FALSE;
+  }
+  _ds_toks_mark_used (s, s0, e);
+  return TRUE;
+}
+
 /* "Dulu, A …; kini, B …", "In the past, A … . Today, B …", "Critics
  * argue … . Supporters reply …", "Alih-alih A, X …", "A vs. B: …":
  * asked before the
@@ -3518,5 +3658,8 @@ _ds_find_contrasts_first (Ctx  *ctx,
           /* The writer's verdict, before a conclusion's heading takes the
            * sentence whole. */
           (!s->has_colon && verdict_opens (ctx, s, _ds_body_end (s)) &&
-           find_not_but (ctx, s)));
+           find_not_but (ctx, s)) ||
+          /* "… stems less from A than from B": before the cause rules
+           * read "from A than from B" as one source. */
+          find_less_than (ctx, s));
 }
