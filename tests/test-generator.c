@@ -243,6 +243,17 @@ id_of (GPtrArray  *cards,
   return NULL;
 }
 
+/* Neither emphasis nor code marks of the test essay are left in @text. */
+static void
+assert_no_pair_marks (const char *text)
+{
+  g_assert_null (strstr (text, "**"));
+  g_assert_null (strstr (text, "_Twitter_"));
+  g_assert_null (strstr (text, "*media sosial*"));
+  g_assert_null (strstr (text, "`SafeTravel`"));
+  g_assert_null (strstr (text, "__perlindungan"));
+}
+
 /* An imported Markdown essay's emphasis and code are marks, not words: a
  * card's source sentence is shown without them, while its span still
  * selects the sentence, marks and all, in the essay's text (where the
@@ -266,6 +277,8 @@ test_source_plain (void)
   g_autoptr(GPtrArray) again = NULL;
   g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
   gboolean defined = FALSE;
+  gboolean twitter_asked = FALSE;
+  gboolean blank_kept = FALSE;
   guint marked = 0;
 
   g_assert_no_error (error);
@@ -282,6 +295,15 @@ test_source_plain (void)
       g_assert_null (strchr (source, '`'));
       g_assert_null (strstr (source, "_Twitter_"));
       g_assert_null (strstr (source, "__"));
+      /* What the learner reads is as plain as the source. */
+      assert_no_pair_marks (ds_card_get_question (card));
+      assert_no_pair_marks (ds_card_get_answer (card));
+      for (const char * const *item = ds_card_get_items (card); *item != NULL; item++)
+        assert_no_pair_marks (*item);
+      for (const char * const *choice = ds_card_get_choices (card); *choice != NULL; choice++)
+        assert_no_pair_marks (*choice);
+      twitter_asked |= strstr (ds_card_get_question (card), "akun Twitter resmi") != NULL;
+      blank_kept |= strstr (ds_card_get_question (card), "sebanyak " DS_CARD_BLANK " kementerian") != NULL;
       assert_sentence_span (essay, card);
       marked += strcmp (span, source) != 0;
       if (ds_card_get_kind (card) == DS_CARD_DEFINITION &&
@@ -295,6 +317,8 @@ test_source_plain (void)
         }
     }
   g_assert_true (defined);
+  g_assert_true (twitter_asked);
+  g_assert_true (blank_kept);
   g_assert_cmpuint (marked, >=, 3);
 
   g_assert_true (ds_deck_write_json (cards, out, &error));

@@ -411,6 +411,72 @@ plain_source (Gen           *gen,
   return ds_essay_dup_plain_span (gen->essay, claim->start, claim->end);
 }
 
+/* @text without the Markdown inline marks it pairs ("_Twitter_",
+ * "**87 persen**"), or NULL when it has none to leave out. A cloze's blank
+ * (DS_CARD_BLANK, a run of "_") is no mark: it is set aside while the
+ * marks are found ("\x01" is never in an essay's cleaned text). */
+static char *
+plain_or_null (const char *text)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *guarded = NULL;
+  g_autofree char *plain = NULL;
+
+  if (text == NULL || strpbrk (text, "*_`") == NULL)
+    return NULL;
+  parts = g_strsplit (text, DS_CARD_BLANK, -1);
+  guarded = g_strjoinv ("\x01", parts);
+  plain = ds_text_dup_plain (guarded);
+  if (strcmp (plain, guarded) == 0)
+    return NULL;
+  g_strfreev (parts);
+  parts = g_strsplit (plain, "\x01", -1);
+  return g_strjoinv (DS_CARD_BLANK, parts);
+}
+
+/* Whether some string of @strv has marks to leave out; fills @out with its
+ * plain copy (owned) when it has. */
+static gboolean
+plain_strv (const char * const *strv,
+            GStrv              *out)
+{
+  gboolean changed = FALSE;
+  guint n = strv != NULL ? g_strv_length ((char **) strv) : 0;
+
+  *out = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      char *plain = plain_or_null (strv[i]);
+
+      changed |= plain != NULL;
+      (*out)[i] = plain != NULL ? plain : g_strdup (strv[i]);
+    }
+  return changed;
+}
+
+/* The card's text as the learner reads it: the question, answer, items and
+ * choices are shown on their own, away from the essay, so without the
+ * inline marks the engine read them with (as its source is). Its id was
+ * made from the text as read, and stays: progress saved on it is kept. */
+static void
+card_drop_marks (DsCard *card)
+{
+  g_autofree char *question = plain_or_null (ds_card_get_question (card));
+  g_autofree char *answer = plain_or_null (ds_card_get_answer (card));
+  g_auto(GStrv) items = NULL;
+  g_auto(GStrv) choices = NULL;
+
+  if (question != NULL)
+    ds_card_set_question (card, question);
+  if (answer != NULL)
+    ds_card_set_answer (card, answer);
+  if (plain_strv (ds_card_get_items (card), &items))
+    ds_card_set_items (card, (const char * const *) items);
+  if (plain_strv (ds_card_get_choices (card), &choices))
+    ds_card_set_choices (card, (const char * const *) choices,
+                         ds_card_get_correct_choice (card));
+}
+
 /* Registers a card unless its answer says nothing or its id or question is
  * taken; takes @card. */
 static DsCard *
@@ -435,6 +501,7 @@ emit (Gen           *gen,
     }
   g_hash_table_add (gen->ids, g_strdup (ds_card_get_id (card)));
   g_hash_table_add (gen->questions, g_steal_pointer (&key));
+  card_drop_marks (card);
   /* Its span still selects the sentence, marks and all, in the essay. */
   source = plain_source (gen, claim);
   ds_card_set_source (card, claim->start, claim->end, source);
