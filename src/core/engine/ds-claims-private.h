@@ -774,26 +774,34 @@ gboolean _ds_post_phrase_ends_at (Ctx        *ctx,
                                   guint       k,
                                   guint       end);
 
+/* Whether token @i of @s can start no phrase of the list @id, told
+ * without a call. Rules ask at every word of a sentence, and most words
+ * start no phrase of any list, which their token tells; whether the list
+ * said no of the word's spelling before is the bit @id of its record
+ * (unless the token was cut short after it was classified, and is no
+ * longer its record's spelling). */
+static inline gboolean
+_ds_phrase_none_at (const Sent *s,
+                    guint       i,
+                    PhraseId    id)
+{
+  const LexWordPhrases *w;
+
+  if (i >= s->n || !s->toks[i].phrase)
+    return TRUE;
+  w = (const LexWordPhrases *) (gconstpointer) s->toks[i].word;
+  return w != NULL && w->len == s->toks[i].len && ((w->phrase_none[id / 64] >> (id % 64)) & 1);
+}
+
 /* How many tokens from token @i of @s make a phrase of the list @id
- * (ds-phrase-ids.h: "the former", "yang pertama"), or 0. Rules ask this
- * at every word of a sentence, and most words start no phrase of any
- * list, which their token tells without a call; whether the list said no
- * of the word's spelling before is the bit @id of its record, read at
- * once. */
+ * (ds-phrase-ids.h: "the former", "yang pertama"), or 0. */
 static inline guint
 _ds_phrase_at (Ctx        *ctx,
                const Sent *s,
                guint       i,
                PhraseId    id)
 {
-  const LexWordPhrases *w;
-
-  if (i >= s->n || !s->toks[i].phrase)
-    return 0;
-  w = (const LexWordPhrases *) (gconstpointer) s->toks[i].word;
-  /* Asked, and no entry starts with it (unless the token was cut short
-   * after it was classified, and is no longer its record's spelling). */
-  if (w != NULL && w->len == s->toks[i].len && ((w->phrase_none[id / 64] >> (id % 64)) & 1))
+  if (_ds_phrase_none_at (s, i, id))
     return 0;
   return _ds_lexicon_phrase_id_from (ctx, s, i, id);
 }
@@ -807,12 +815,7 @@ _ds_phrase_longest_at (Ctx        *ctx,
                        guint       i,
                        PhraseId    id)
 {
-  const LexWordPhrases *w;
-
-  if (i >= s->n || !s->toks[i].phrase)
-    return 0;
-  w = (const LexWordPhrases *) (gconstpointer) s->toks[i].word;
-  if (w != NULL && w->len == s->toks[i].len && ((w->phrase_none[id / 64] >> (id % 64)) & 1))
+  if (_ds_phrase_none_at (s, i, id))
     return 0;
   return _ds_lexicon_phrase_id_longest (ctx, s, i, id);
 }
