@@ -133,22 +133,14 @@ has_text (const char *text)
 }
 
 /* The claim's sentence as plain text, Markdown's inline marks ("**term**",
- * "_term_", "`code`") left out as the cards' sources leave them: where it
- * is the essay's span, as it almost always is, its marks are paired over
- * its whole line (it may stand inside a longer emphasis). */
+ * "_term_", "`code`") left out as the cards' sources leave them. */
 static char *
 plain_sentence (DsEssay       *essay,
                 const DsClaim *claim)
 {
-  g_autofree char *span = NULL;
-
   if (claim->sentence == NULL)
     return g_strdup ("");
-  if (essay != NULL && claim->start < claim->end)
-    span = ds_essay_dup_span (essay, claim->start, claim->end);
-  if (span == NULL || strcmp (span, claim->sentence) != 0)
-    return ds_text_dup_plain (claim->sentence);
-  return ds_essay_dup_plain_span (essay, claim->start, claim->end);
+  return ds_essay_dup_plain_sentence (essay, claim->start, claim->end, claim->sentence);
 }
 
 /* What the claim is about, in a line or two; @sentence is the claim's,

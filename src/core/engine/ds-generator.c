@@ -393,22 +393,14 @@ card_cut_open_brackets (DsCard *card)
     }
 }
 
-/* The claim's sentence as plain text, to show on its own. Where it is the
- * essay's span, as it almost always is, its marks are paired over its
- * whole line: it may stand inside a longer emphasis. */
+/* The claim's sentence as plain text, to show on its own. */
 static char *
 plain_source (Gen           *gen,
               const DsClaim *claim)
 {
-  g_autofree char *span = NULL;
-
   if (claim->sentence == NULL)
     return NULL;
-  if (gen->essay != NULL && claim->start < claim->end)
-    span = ds_essay_dup_span (gen->essay, claim->start, claim->end);
-  if (span == NULL || strcmp (span, claim->sentence) != 0)
-    return ds_text_dup_plain (claim->sentence);
-  return ds_essay_dup_plain_span (gen->essay, claim->start, claim->end);
+  return ds_essay_dup_plain_sentence (gen->essay, claim->start, claim->end, claim->sentence);
 }
 
 /* @text without the Markdown inline marks it pairs ("_Twitter_",

@@ -607,6 +607,34 @@ ds_essay_dup_plain_span (DsEssay *self,
 }
 
 /**
+ * ds_essay_dup_plain_sentence:
+ * @self: (nullable): the essay the sentence was read from
+ *
+ * A sentence read from the essay, shown on its own: where it is the
+ * essay's span from @start to @end, as it almost always is, its marks are
+ * paired over its whole line (it may stand inside a longer emphasis);
+ * otherwise @sentence's own marks are left out (ds_text_dup_plain()).
+ *
+ * Returns: (transfer full): @sentence as plain text.
+ */
+char *
+ds_essay_dup_plain_sentence (DsEssay    *self,
+                             guint       start,
+                             guint       end,
+                             const char *sentence)
+{
+  g_autofree char *span = NULL;
+
+  g_return_val_if_fail (sentence != NULL, NULL);
+
+  if (self != NULL && start < end)
+    span = ds_essay_dup_span (self, start, end);
+  if (span == NULL || strcmp (span, sentence) != 0)
+    return ds_text_dup_plain (sentence);
+  return ds_essay_dup_plain_span (self, start, end);
+}
+
+/**
  * ds_essay_find_inline:
  *
  * The reader hides the marks and styles what they mark, leaving the text,

@@ -111,6 +111,10 @@ char          *ds_essay_dup_span            (DsEssay       *self,
 char          *ds_essay_dup_plain_span      (DsEssay       *self,
                                              guint          start,
                                              guint          end);
+char          *ds_essay_dup_plain_sentence  (DsEssay       *self,
+                                             guint          start,
+                                             guint          end,
+                                             const char    *sentence);
 /* Markdown's inline marks and what they mark (ds_text_find_inline ()), as
  * DsTextInline spans in characters, ordered by start. */
 GArray        *ds_essay_find_inline         (DsEssay       *self);
