@@ -9111,8 +9111,9 @@ find_shaped_by (Ctx  *ctx,
 {
   guint e = _ds_body_end (s), by = 0, verb, a, s0 = 0, v0;
 
-  /* (Asked of every sentence no rule asked: the length of "by" or
-   * "oleh" first.) */
+  /* (Asked of every sentence no rule asked: none of the verbs, no scan.) */
+  if (!_ds_sent_may_start (s, HOT_SHAPED_PASSIVE))
+    return FALSE;
   for (guint k = 2; k + 2 < e; k++)
     if (s->toks[k].len == (ctx->english ? 2 : 4) &&
         _ds_tok_is (&s->toks[k], ctx->english ? "by" : "oleh"))

@@ -391,7 +391,6 @@ claim_title_owner (Ctx     *ctx,
    * label is another body's, not the title's.) */
   if (_ds_level_other_topic (ctx, ctx->label_level))
     return FALSE;
-  owned = NULL;
   /* "## Forum Tata Kelola Internet (IGF)" over "### Ciri forum:": the
    * name a heading above the label (or the notes' title) is owns it. */
   owned = _ds_level_owned (ctx, ctx->label_level, claim->subject);

@@ -634,6 +634,7 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_GAP_MARKER] = "gap_marker",
   [HOT_HYPOTHESIS_MARKER] = "hypothesis_marker",
   [HOT_RESULT_OPENER] = "result_opener",
+  [HOT_SHAPED_PASSIVE] = "facts53_shaped_passive",
 };
 
 static gboolean phrase_may_start (const PhraseList *list,
