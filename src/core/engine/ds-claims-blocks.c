@@ -3866,11 +3866,12 @@ add_block_item (Ctx     *ctx,
       return FALSE;
     }
   group_members_line (ctx, &line, a, b);
-  if (_ds_phrase_at (ctx, &line, a, PL_HANDOUT_LABEL) == b - a)
-    {
-      people_line (ctx, &line, a, b);
-      return FALSE;
-    }
+  /* ("- ciri utama: **sukarela** → …": a handout's label that is also
+   * an aspect of the heading's name, note_aspect_label, is asked as the
+   * aspect below.) */
+  if (_ds_phrase_at (ctx, &line, a, PL_HANDOUT_LABEL) == b - a &&
+      (people_line (ctx, &line, a, b) || _ds_phrase_at (ctx, &line, a, PL_NOTE_ASPECT_LABEL) != b - a))
+    return FALSE;
   if (attribute_who (ctx, &line, a, b))
     return FALSE;
   /* "- Three coastal states: Indonesia, Malaysia, Philippines": a
@@ -6135,6 +6136,17 @@ concept_heading (Ctx *ctx)
   return words >= 1 && words <= 4;
 }
 
+/* The first token at or after @k before @e that is no emphasis mark. */
+static guint
+skip_emphasis (const Sent *line,
+               guint       k,
+               guint       e)
+{
+  while (k < e && emphasis (&line->toks[k]))
+    k++;
+  return k;
+}
+
 /* The aspect label of @line ("- Kedudukan: …", or "- Goal: …" with its
  * label left out of the line's content, line_prefix_label()): the label
  * in *@label (taken) and the value's tokens [*@body, *@end), its first
@@ -6152,12 +6164,12 @@ aspect_label_body (Ctx        *ctx,
 
   for (a = 0; a < e && (emphasis (&line->toks[a]) || line->toks[a].type == TOK_PUNCT); a++)
     ;
-  if (a < e && (n = _ds_phrase_at (ctx, line, a, PL_NOTE_ASPECT_LABEL)) > 0)
+  /* ("- hasil: Prinsip Panduan …": a value that opens on an aspect's
+   * word, no separator after it, is the value of the label the line's
+   * prefix holds.) */
+  if (a < e && (n = _ds_phrase_at (ctx, line, a, PL_NOTE_ASPECT_LABEL)) > 0 &&
+      (*body = skip_emphasis (line, a + n, e)) < e && separator_at (line, *body) == 1)
     {
-      for (*body = a + n; *body < e && emphasis (&line->toks[*body]); (*body)++)
-        ;
-      if (*body >= e || separator_at (line, *body) != 1)
-        return FALSE;
       *label = _ds_phrase_dup (line, a, a + n, TRUE);
       (*body)++;
     }
@@ -6232,6 +6244,9 @@ sheet_label_body (Ctx        *ctx,
   return TRUE;
 }
 
+static char *heading_aspect_owner (Ctx        *ctx,
+                                   const char *label);
+
 /* Whether the level-one lines of the list [@first, @last) are an
  * attribute sheet: two of them or more open on a known aspect's label
  * (aspect_label_body()), and most are a label and its value. */
@@ -6241,7 +6256,13 @@ attribute_sheet (Ctx   *ctx,
                  guint  last)
 {
   guint known = 0, shaped = 0, lines = 0;
+  g_autofree char *owner = heading_aspect_owner (ctx, NULL);
 
+  /* ("- Non-Blok: sikap …" under "# Catatan Kuliah — Konferensi Asia
+   * Afrika": a sheet is one of what its heading names; under a heading
+   * that owns no aspect its labels are the terms they gloss.) */
+  if (owner == NULL)
+    return FALSE;
   for (guint i = first; i < last; i++)
     {
       g_autofree char *label = NULL;
@@ -6274,7 +6295,13 @@ aspect_commit (Ctx        *ctx,
   g_autofree char *asked = ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL);
   DsClaim *claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_REPORT, body, e);
 
-  claim->question = ds_lang_expand (ctx->lang, "question_heading_of", "heading", asked, NULL);
+  gsize n = strlen (label);
+  /* ("What are the main provisions of …?", "What are the goals of …?":
+   * an English label in its plural, not "focus", "status", "process".) */
+  gboolean plural = ctx->english && n > 3 && label[n - 1] == 's' && strchr ("su", label[n - 2]) == NULL;
+
+  claim->question = ds_lang_expand (ctx->lang, plural ? "question_heading_of_plural" : "question_heading_of",
+                                    "heading", asked, NULL);
   /* ("- durasi: sekitar enam minggu …": the value is asked of its
    * owner; a blank on its figure, "Durasi: sekitar _____ …", would name
    * none. Its names stay free: "(NPT)" is still an alias.) */
@@ -6617,6 +6644,61 @@ infobox_line (Ctx        *ctx,
   return TRUE;
 }
 
+/* The owner of an aspect @label (NULL: any label) a notes line under
+ * the current heading gives, or NULL when the heading owns none. */
+static char *
+heading_aspect_owner (Ctx        *ctx,
+                      const char *label)
+{
+  char *owner = NULL;
+
+  if (ctx->topic == NULL || ctx->topic_block == G_MAXUINT || strchr (ctx->topic, '?') != NULL)
+    return NULL;
+  /* "BSSN (Badan Siber dan Sandi Negara)", "APTs", "The Tallinn
+   * Manual": the heading names a body, a group or a text (an acronym, a
+   * capital past its first word), asked with its capitals but an
+   * opening article's. */
+  if (topic_name_shaped (ctx->topic))
+    owner = topic_name_owner (ctx, ctx->topic);
+  /* "Konsulat virtual", "Digital public diplomacy": a heading of a
+   * few common nouns names a concept the notes are about, whose
+   * function or goal the line gives; one with a word of the notes
+   * themselves or the class ("Catatan rapat", "Istilah dasar", "Lecture
+   * 4", "Group work": the phrase lists note_study_thing, numbered_label,
+   * concept_heading_not, glossary_heading),
+   * a figure or a verb names the notes, not what has a goal. */
+  /* ("- Outcome: a handful of refused licences" under "Slide 2:
+   * Enforcement": what a concept brought about is no aspect a learner
+   * can tell from its name alone; an outcome, a result or a key book
+   * (phrase list note_named_aspect_label) is asked of a name only.) */
+  else if (concept_heading (ctx) && (label == NULL || !named_aspect_label (ctx, label)))
+    {
+      owner = g_strdup (ctx->topic);
+      owner[0] = ds_ascii_tolower (owner[0]);
+    }
+  else
+    return NULL;
+  if (owner == NULL || *owner == '\0' || (label != NULL && g_strstr_len (owner, -1, label) != NULL))
+    {
+      g_free (owner);
+      return NULL;
+    }
+  {
+    Sent o;
+    guint words = 0;
+
+    _ds_text_tokenize (ctx, owner, &o);
+    for (guint k = 0; k < o.n; k++)
+      words += o.toks[k].type == TOK_WORD;
+    if (words == 0 || words > ASPECT_OWNER_MAX_WORDS || generic_heading (&o))
+      {
+        g_free (owner);
+        return NULL;
+      }
+  }
+  return owner;
+}
+
 static gboolean
 aspect_fact (Ctx        *ctx,
              const Sent *line,
@@ -6636,47 +6718,8 @@ aspect_fact (Ctx        *ctx,
     return FALSE;
   if (!asked)
     return TRUE;
-  if (_ds_count_words (line, body, e) < 2 || ctx->topic == NULL || ctx->topic_block == G_MAXUINT ||
-      strchr (ctx->topic, '?') != NULL)
+  if (_ds_count_words (line, body, e) < 2 || (owner = heading_aspect_owner (ctx, label)) == NULL)
     return TRUE;
-  /* "BSSN (Badan Siber dan Sandi Negara)", "APTs", "The Tallinn
-   * Manual": the heading names a body, a group or a text (an acronym, a
-   * capital past its first word), asked with its capitals but an
-   * opening article's. */
-  {
-    if (topic_name_shaped (ctx->topic))
-      owner = topic_name_owner (ctx, ctx->topic);
-    /* "Konsulat virtual", "Digital public diplomacy": a heading of a
-     * few common nouns names a concept the notes are about, whose
-     * function or goal the line gives; one with a word of the notes
-     * themselves or the class ("Catatan rapat", "Istilah dasar", "Lecture
-     * 4", "Group work": the phrase lists note_study_thing, numbered_label,
-     * concept_heading_not, glossary_heading),
-     * a figure or a verb names the notes, not what has a goal. */
-    /* ("- Outcome: a handful of refused licences" under "Slide 2:
-     * Enforcement": what a concept brought about is no aspect a learner
-     * can tell from its name alone; an outcome, a result or a key book
-     * (phrase list note_named_aspect_label) is asked of a name only.) */
-    else if (concept_heading (ctx) && !named_aspect_label (ctx, label))
-      {
-        owner = g_strdup (ctx->topic);
-        owner[0] = ds_ascii_tolower (owner[0]);
-      }
-    else
-      return TRUE;
-  }
-  if (owner == NULL || *owner == '\0' || g_strstr_len (owner, -1, label) != NULL)
-    return TRUE;
-  {
-    Sent o;
-    guint words = 0;
-
-    _ds_text_tokenize (ctx, owner, &o);
-    for (guint k = 0; k < o.n; k++)
-      words += o.toks[k].type == TOK_WORD;
-    if (words == 0 || words > ASPECT_OWNER_MAX_WORDS || generic_heading (&o))
-      return TRUE;
-  }
   if (counted_value (ctx, line, index, label, owner, body, e))
     return TRUE;
   aspect_commit (ctx, line, label, owner, body, e);
