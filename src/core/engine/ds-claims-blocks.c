@@ -4829,6 +4829,14 @@ counted_phrase (Ctx        *ctx,
       /* "Three hurdles stand in the way.": the verb after the counted
        * noun qualifies it, "hurdles that stand in the way". */
       claim->subject = owner_verb_before (ctx, s, c) ? _ds_list_owned_subject (ctx, s, c + 1, k) : NULL;
+      /* ("Namun, pendekatan ini menghadapi dua risiko.": no owner, no
+       * list; describe_list() asks no heading either.) */
+      if (ctx->list_owner_dangles)
+        {
+          g_clear_pointer (&claim->subject, g_free);
+          claim->form = DS_LIST_FORM_NONE;
+          return TRUE;
+        }
       if (claim->subject == NULL && k > c + 2)
         claim->subject = _ds_list_reduced_relative (ctx, s, c + 1, k);
       if (claim->subject == NULL)
@@ -5274,9 +5282,14 @@ describe_list (Ctx           *ctx,
                guint          heading,
                gboolean       use_heading)
 {
+  ctx->list_owner_dangles = FALSE;
   if (intro != NULL && intro->p != NULL)
     {
       describe_by_intro (ctx, intro, claim, &ctx->prev2);
+      /* (An intro whose owner points at nothing: no list, and the
+       * heading is no owner of it.) */
+      if (ctx->list_owner_dangles)
+        return FALSE;
       /* (Its bullets are no list of the heading above it either.) */
       if (claim->rule == DS_CLAIM_RULE_BLOCKS && claim->subject == NULL && claim->form == DS_LIST_FORM_NONE &&
           summary_label_line (ctx, intro))

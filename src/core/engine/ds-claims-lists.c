@@ -666,6 +666,129 @@ reported_clause_start (Ctx        *ctx,
           _ds_phrase_at (ctx, s, v, PL_VIEW_VERB) == 1 || _ds_phrase_at (ctx, s, v, PL_KEYCLAIM_VERB) == 1);
 }
 
+/* Whether the words [@a, @b) of @s stand in capitals, in a name of two
+ * words or more, in the sentence @ref (of @s's paragraph, not @s itself):
+ * @name is then that name ("Kerangka kerja ini" after "… mengesahkan
+ * Kerangka Kerja Penanggulangan Berita Palsu.", "This rating" after "…
+ * joined the Space Sustainability Rating"). The words in lower case, or
+ * capitalised only as a sentence's first word, name nothing. Bytes only:
+ * no sentence is tokenised while @s is held. */
+static gboolean
+words_in_ref (const Sent    *s,
+              guint          a,
+              guint          b,
+              const SentRef *ref,
+              char         **name)
+{
+  const char *from = s->toks[a].p, *to = s->toks[b - 1].p + s->toks[b - 1].len;
+  gsize n = to - from;
+
+  if (ref->p == NULL || ref->block != s->block || ref->p == s->p || n == 0)
+    return FALSE;
+  for (const char *q = ref->p; q + n <= ref->end; q++)
+    {
+      const char *l = q, *r = q + n;
+
+      if (ds_ascii_strncasecmp (q, from, n) != 0 || (q > ref->p && g_ascii_isalnum (q[-1])) ||
+          (r < ref->end && g_ascii_isalnum (*r)))
+        continue;
+      /* (In lower case it names nothing: "Beberapa negara menyusun
+       * strategi sendiri. Strategi ini menghadapi dua hambatan".) */
+      if (!g_ascii_isupper (*q))
+        continue;
+      /* (The capitalised run: back over words in capitals, on over them.) */
+      while (l > ref->p + 1 && l[-1] == ' ' && g_ascii_isalpha (l[-2]))
+        {
+          const char *w = l - 1;
+
+          while (w > ref->p && g_ascii_isalpha (w[-1]))
+            w--;
+          if (!g_ascii_isupper (*w))
+            break;
+          l = w;
+        }
+      while (r + 1 < ref->end && *r == ' ' && g_ascii_isupper (r[1]))
+        for (r++; r < ref->end && (g_ascii_isalnum (*r) || *r == '-'); r++)
+          ;
+      /* (A sentence's first word is in capitals for its place alone.) */
+      if (l == ref->p && r == q + n)
+        continue;
+      /* ("the General Data Protection Regulation": its article too.) */
+      if (l >= ref->p + 4 && ds_ascii_strncasecmp (l - 4, "the ", 4) == 0 && (l == ref->p + 4 || l[-5] == ' '))
+        l -= 4;
+      if (memchr (l, ' ', r - l) == NULL)
+        continue;
+      *name = g_strndup (l, r - l);
+      if (ds_ascii_strncasecmp (*name, "the ", 4) == 0)
+        **name = 't';
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Namun, pendekatan ini menghadapi dua risiko." under "Analisis", "This
+ * model faces two problems." under "Assessment", "It has two limits:":
+ * an owner [@owner_a, @owner_b) that only points back (a noun or two and
+ * "ini", "itu", "tersebut"; "this", "these" and a noun or two; "it"
+ * alone) once nothing it could stand for was found, no name or
+ * preposition in it, under a section every paper has (generic_topic()) or
+ * none: no heading or title places what it points at. A pointed noun the
+ * heading holds is the heading's. */
+typedef enum {
+  POINTER_NOT,     /* no owner that only points */
+  POINTER_FOUND,   /* one that points at words the sentence before holds */
+  POINTER_NOTHING, /* one that points at nothing */
+} PointerOwner;
+
+static PointerOwner
+owner_points_at_nothing (Ctx        *ctx,
+                         const Sent *s,
+                         guint       owner_a,
+                         guint       owner_b,
+                         guint       w,
+                         char      **name)
+{
+  *name = NULL;
+  if (!(ctx->topic == NULL || g_strcmp0 (ctx->topic, ctx->essay_id) == 0 || generic_topic (ctx)) ||
+      owner_b > owner_a + 2)
+    return POINTER_NOT;
+  for (guint k = owner_a; k < owner_b; k++)
+    if ((k > 0 && s->toks[k].cap) || s->toks[k].type != TOK_WORD || (s->toks[k].flags & (W_PREP | W_CONJ)) ||
+        (ctx->topic != NULL && heading_has_word (ctx, &s->toks[k])))
+      return POINTER_NOT;
+  if (!(owner_a < owner_b && owner_b + 1 == w && (s->toks[owner_b].flags & W_ANAPHOR) &&
+        s->toks[owner_b].type == TOK_WORD) &&
+      !(ctx->english && owner_a > 0 && owner_a < owner_b && owner_b == w && (s->toks[owner_a - 1].flags & W_ANAPHOR) &&
+        _ds_clause_start (s, owner_a - 1) == owner_a - 1 && !_ds_tok_is (&s->toks[owner_a - 1], "that")))
+    return owner_a >= owner_b && w > 0 && _ds_clause_start (s, w - 1) == w - 1 &&
+           _ds_phrase_at (ctx, s, w - 1, PL_THING_PRONOUN) == 1 ? POINTER_NOTHING : POINTER_NOT;
+  /* (A sentence before it in the paragraph names it: the name owns.) */
+  if (words_in_ref (s, owner_a, owner_b, &ctx->prev, name) ||
+      words_in_ref (s, owner_a, owner_b, &ctx->prev2, name))
+    return POINTER_FOUND;
+  return POINTER_NOTHING;
+}
+
+/* Whether the listed phrase [@start, @end) names nothing it is of: one
+ * word of content at most besides a rank or a generic head ("dua
+ * risiko", "three main obstacles", "dua jenis kewajiban"), no name. */
+static gboolean
+listed_bare (const Sent *s,
+             guint       start,
+             guint       end)
+{
+  guint content = 0;
+
+  for (guint k = start; k < end; k++)
+    {
+      if (s->toks[k].cap || s->toks[k].type != TOK_WORD)
+        return FALSE;
+      if (!(s->toks[k].flags & (W_FUNCTION | W_SUPERLATIVE | W_GENERIC | W_COUNT | W_QUANT)))
+        content++;
+    }
+  return content <= 1;
+}
+
 /* "Diplomasi digital memiliki tiga manfaat" → "manfaat diplomasi
  * digital" ("benefits of digital diplomacy"): what is listed belongs to the
  * sentence's subject, which goes right after the listed noun, before what
@@ -684,6 +807,7 @@ _ds_list_owned_subject (Ctx        *ctx,
   g_autofree char *owner = NULL;
   g_autofree char *owned = NULL;
 
+  ctx->list_owner_dangles = FALSE;
   /* "Mahasiswa mampu menjelaskan tiga instrumen …": a learning outcome;
    * the student does not own what it names. */
   if (w == 0 || _ds_phrase_at (ctx, s, 0, PL_OUTCOME_OPENER) > 0)
@@ -871,6 +995,17 @@ _ds_list_owned_subject (Ctx        *ctx,
            ((owner_b + 1 == w && (s->toks[owner_b].flags & W_ANAPHOR)) ||
             (owner_a > 0 && (s->toks[owner_a - 1].flags & W_ANAPHOR))))
     owner = _ds_phrase_dup (s, owner_a - (owner_b + 1 == w ? 0 : 1), owner_b + (owner_b + 1 == w ? 1 : 0), TRUE);
+  /* (An owner that points at nothing: the list has none; the callers
+   * make no list of it.) */
+  else if (owner_points_at_nothing (ctx, s, owner_a, owner_b, w, &owner) == POINTER_NOTHING &&
+           listed_bare (s, start, end))
+    {
+      ctx->list_owner_dangles = TRUE;
+      return _ds_phrase_dup (s, start, end, TRUE);
+    }
+  /* (What it points at, named in the sentence before: its owner.) */
+  else if (owner != NULL)
+    ;
   else if (owner_a >= owner_b || owner_b != w || !subject_usable (s, owner_a, owner_b) ||
            owner_b - owner_a > 6 ||
            (_ds_clause_start (s, owner_a - article_before (ctx, s, owner_a)) != owner_a - article_before (ctx, s, owner_a) &&
@@ -2209,7 +2344,14 @@ _ds_list_describe (Ctx           *ctx,
       if (claim->subject == NULL && predicate_named (ctx, s, start, end))
         claim->form = DS_LIST_FORM_COMPLETE;
       else if (claim->subject == NULL)
-        claim->subject = _ds_list_owned_subject (ctx, s, start, end);
+        {
+          claim->subject = _ds_list_owned_subject (ctx, s, start, end);
+          if (ctx->list_owner_dangles)
+            {
+              g_clear_pointer (&claim->subject, g_free);
+              claim->form = DS_LIST_FORM_NONE;
+            }
+        }
     }
   else if (form != DS_LIST_FORM_COMPLETE && (claim->subject = possessed_by_topic (ctx, s, start, end, context)) != NULL)
     claim->form = form;

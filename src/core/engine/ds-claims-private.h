@@ -543,6 +543,10 @@ typedef struct {
    * more give a known aspect of the heading's subject ("- Tujuan: …",
    * "- Mandate: …"), so its other short labels name aspects too. */
   gboolean    attribute_sheet;
+  /* The last _ds_list_owned_subject() found the list's owner only a
+   * pointer ("pendekatan ini", "this model", "it") that stands for
+   * nothing named: the list has no owner a question can name. */
+  gboolean    list_owner_dangles;
 } Ctx;
 
 /* ds-sentence.c */
