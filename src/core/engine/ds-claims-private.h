@@ -1053,6 +1053,10 @@ gboolean    _ds_alias_aside        (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         a,
                                     guint         b);
+gboolean    _ds_example_aside      (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         a,
+                                    guint         b);
 guint       _ds_clause_start       (const Sent   *s,
                                     guint         i);
 guint       _ds_clause_opening     (const Sent   *s);

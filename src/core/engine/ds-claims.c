@@ -1546,7 +1546,7 @@ early_comma_phrase (const Sent *s)
     return FALSE;
   for (guint k = 1; k + 1 < s->n && k <= EARLY_COMMA_TOKENS; k++)
     if (_ds_tok_is_punct (&s->toks[k], ','))
-      return (s->toks[k + 1].flags & (W_PREP | W_ADV | W_CONNECTIVE)) != 0;
+      return (s->toks[k + 1].flags & (W_PREP | W_ADV | W_CONNECTIVE | W_CUE_EXAMPLE)) != 0;
   return FALSE;
 }
 
@@ -1592,6 +1592,76 @@ drop_asides (Ctx  *ctx,
   if (any)
     _ds_sent_drop (r, drop);
   return any;
+}
+
+/* "Kenya, for example, tested a customs blockchain with Rwanda in
+ * 2020", "Vietnam, misalnya, mewajibkan … melalui Undang-Undang … 2018":
+ * the marker of an example set off by commas after the sentence's
+ * subject (_ds_example_aside(), ds-clause.c) cuts the subject from its
+ * verb, and the rules that read who did what miss the act; a figure of
+ * it is all they asked. Whether @s opens on such a subject (the first
+ * comma within a few words), and every claim it gave is such a blank:
+ * the sentence is read again without the marker. */
+#define EXAMPLE_SUBJECT_TOKENS 8
+static gboolean
+example_subject_blanks (Ctx        *ctx,
+                        const Sent *s)
+{
+  guint k, close;
+
+  if (s->n_commas < 2)
+    return FALSE;
+  for (k = 1; k + 2 < s->n && k <= EXAMPLE_SUBJECT_TOKENS && !_ds_tok_is_punct (&s->toks[k], ','); k++)
+    if (s->toks[k].type == TOK_PUNCT)
+      return FALSE;
+  if (k + 2 >= s->n || k > EXAMPLE_SUBJECT_TOKENS)
+    return FALSE;
+  for (close = k + 2; close < s->n && close <= k + 5 && !_ds_tok_is_punct (&s->toks[close], ','); close++)
+    ;
+  if (close >= s->n || close > k + 5 || !_ds_example_aside (ctx, s, k + 1, close))
+    return FALSE;
+  for (guint i = ctx->sentence_first_claim; i < ctx->claims->len; i++)
+    {
+      const DsClaim *claim = ctx->claims->pdata[i];
+
+      if (claim->kind != DS_CLAIM_FACT || claim->question != NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Drops the blanks among the sentence's claims before @before whose
+ * key a claim from @before on asks with a question; where none from
+ * @before on asks one, drops those instead. */
+static void
+drop_blanks_asked (Ctx   *ctx,
+                   guint  before)
+{
+  gboolean asked = FALSE;
+
+  for (guint j = before; j < ctx->claims->len && !asked; j++)
+    asked = ((const DsClaim *) ctx->claims->pdata[j])->question != NULL;
+  if (!asked)
+    {
+      g_ptr_array_set_size (ctx->claims, before);
+      return;
+    }
+  for (guint i = before; i > ctx->sentence_first_claim; i--)
+    {
+      const DsClaim *blank = ctx->claims->pdata[i - 1];
+
+      for (guint j = before; j < ctx->claims->len; j++)
+        {
+          const DsClaim *other = ctx->claims->pdata[j];
+
+          if (other->question != NULL && other->key_start == blank->key_start && other->key_end == blank->key_end)
+            {
+              g_ptr_array_remove_index (ctx->claims, i - 1);
+              before--;
+              break;
+            }
+        }
+    }
 }
 
 /* Whether every claim the sentence gave is another name for a term. */
@@ -1749,7 +1819,7 @@ analyse_sentence (Ctx  *ctx,
   DsClaim *thesis;
   Sent whole;
   guint lead = 0, attrib = 0, who_a = 0, who_b = 0, cite_a = 0, cite_b = 0;
-  gboolean alias = FALSE;
+  gboolean alias = FALSE, blanks = FALSE;
 
   if (s->end - s->p > MAX_SENTENCE_BYTES || seen_before (ctx, s))
     return;
@@ -1850,9 +1920,19 @@ analyse_sentence (Ctx  *ctx,
   /* A sentence no rule took from, read again without its asides; so is
    * one whose aside gave only another name ("X, commonly called Y, are
    * …"): what it says of X is a claim of its own. */
-  if (((ctx->claims->len == ctx->sentence_first_claim && !s->maybe_used) || (alias = only_aliases (ctx))) &&
+  if (((ctx->claims->len == ctx->sentence_first_claim && !s->maybe_used) || (alias = only_aliases (ctx)) ||
+       (blanks = ctx->claims->len > ctx->sentence_first_claim && example_subject_blanks (ctx, s))) &&
       ctx->thesis == thesis && !(ctx->ordinals.claim != NULL && ctx->ordinals.since == 0))
-    reread_without_asides (ctx, s, alias);
+    {
+      guint before = ctx->claims->len;
+
+      reread_without_asides (ctx, s, alias);
+      /* (The blank of a date the reading without the marker asks with
+       * its act, "When did Kenya test …?", is asked once; a reading that
+       * asks no act gives nothing the blanks did not.) */
+      if (blanks)
+        drop_blanks_asked (ctx, before);
+    }
   if (ctx->claims->len == ctx->sentence_first_claim && !s->maybe_used && ctx->thesis == thesis && attrib == 0 &&
       !(ctx->ordinals.claim != NULL && ctx->ordinals.since == 0))
     reread_with_subject_named (ctx, s);

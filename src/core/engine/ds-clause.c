@@ -497,6 +497,28 @@ scope_aside (Ctx        *ctx,
   return v < s->n && verbish (&s->toks[v]);
 }
 
+/* "Kenya, for instance, piloted …", "Vietnam, misalnya, mewajibkan …":
+ * the marker of an example alone between two commas (phrase list
+ * clause_example_aside), after a word and before the verb group (an
+ * adverb before it maybe), says that the subject is one case of what the
+ * text said before; what the sentence says of its subject holds without
+ * it. (", for example Kenya and Ghana," names the cases: no aside.) */
+gboolean
+_ds_example_aside (Ctx        *ctx,
+                   const Sent *s,
+                   guint       a,
+                   guint       b)
+{
+  guint n, v = b + 1;
+
+  if (a < 2 || s->toks[a - 2].type != TOK_WORD || (n = _ds_phrase_at (ctx, s, a, PL_CLAUSE_EXAMPLE_ASIDE)) == 0 ||
+      a + n != b)
+    return FALSE;
+  while (v < s->n && s->toks[v].type == TOK_WORD && (s->toks[v].flags & W_ADV) && !verbish (&s->toks[v]) && v < b + 3)
+    v++;
+  return v < s->n && verbish (&s->toks[v]);
+}
+
 /* ", commonly called CERTs,", ", known by its acronym GFRE,", ", yang
  * juga dikenal sebagai …,": whether the words between two commas (@a,
  * @b) give another name (the phrase list alias_aside_opener), four
@@ -543,6 +565,11 @@ comma_aside (Ctx         *ctx,
       return TRUE;
     }
   if (_ds_alias_aside (ctx, s, a, b))
+    {
+      *kind = CLAUSE_ASIDE_HEDGE;
+      return TRUE;
+    }
+  if (_ds_example_aside (ctx, s, a, b))
     {
       *kind = CLAUSE_ASIDE_HEDGE;
       return TRUE;

@@ -101,6 +101,7 @@
   X (CLAUSE_ATTRIB, "clause_attrib")                             \
   X (CLAUSE_CITE_WORD, "clause_cite_word")                       \
   X (CLAUSE_DROP_ADVERB, "clause_drop_adverb")                   \
+  X (CLAUSE_EXAMPLE_ASIDE, "clause_example_aside")               \
   X (CLAUSE_SUBORDINATE, "clause_subordinate")                   \
   X (CLAUSE_TIME_NOUN, "clause_time_noun")                       \
   X (CLAUSE_XREF, "clause_xref")                                 \
