@@ -1125,23 +1125,137 @@ pronoun_effect (Ctx        *ctx,
   return g_strconcat (subject, " ", rest, NULL);
 }
 
+/* Tokens a clause of when before the cause takes, its comma included. */
+#define OPENING_WHEN_MAX_TOKENS 10
+
+/* Whether tokens [m, b) hold a clause of their own other than a
+ * relative that qualifies the noun before it ("Banyak diplomat muda
+ * yang belum pernah dilatih …", "Many envoys who joined after 2015
+ * …"): has_clause() without that. */
+static gboolean
+clause_besides_relative (const Sent *s,
+                         guint       m,
+                         guint       b)
+{
+  for (guint k = m; k < b; k++)
+    {
+      const Tok *t = &s->toks[k], *before = k > m ? &s->toks[k - 1] : NULL;
+
+      if (!(t->flags & (W_RELATIVE | W_CLAUSE | W_CONNECTIVE)))
+        continue;
+      if ((t->flags & W_RELATIVE) && !(t->flags & (W_CLAUSE | W_CONNECTIVE)) && k > m + 1 && k + 2 < b &&
+          before->type == TOK_WORD && !before->verb && !(before->flags & (W_FUNCTION | W_PREP | W_AUX)))
+        continue;
+      if (has_clause (s, k, b))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The cause of "…, sehingga X", "…, so X" read by the reader of the main
+ * clause when it is more than a bare side: a setting before the subject
+ * closed by its comma ("Pada 2020,", "Di forum itu,", "Sebelum QRIS,";
+ * Clause.opening_end), kept in the answer, and a relative that qualifies
+ * a noun inside ("Banyak WNI yang belum lapor diri"). The main clause
+ * from its subject to @cut must still stand as a side of its own. */
+static gboolean
+result_cause_read (Ctx        *ctx,
+                   const Sent *s,
+                   guint      *at,
+                   guint       cut)
+{
+  Clause cl;
+  guint c = *at, m = c, n;
+
+  if (_ds_side_ok (s, c, cut) && !has_clause (s, c, cut))
+    return TRUE;
+  /* ("After two cables were cut, …", "Setelah …": a link of time the
+   * opening skipped opens the cause.) */
+  if (c > 0 && (s->toks[c - 1].flags & W_CONNECTIVE) && _ds_phrase_at (ctx, s, c - 1, PL_COND41_OPENER) == 0 &&
+      (_ds_phrase_at (ctx, s, c - 1, PL_WHEN_OPENER) == 1 || _ds_phrase_at (ctx, s, c - 1, PL_COVER_DATE_REFERENCE) == 1))
+    *at = m = --c;
+  _ds_clause_asides (ctx, s, &cl);
+  /* ("Jika X, …": a link that opens the setting stands before @c; the
+   * cause would lose it.) */
+  if (cl.opening_end > c && c > 0 && !_ds_tok_is_punct (&s->toks[c - 1], ','))
+    return FALSE;
+  if (cl.opening_end > c && cl.opening_end < cut && _ds_tok_is_punct (&s->toks[cl.opening_end - 1], ','))
+    {
+      /* ("Menurut Sari,", "According to …": a source is no part of a
+       * cause (the reading without it asks "Menurut Sari, mengapa …?");
+       * "Menurut mereka," points back.) */
+      for (guint k = c; k + 1 < cl.opening_end; k++)
+        if ((s->toks[k].type == TOK_PUNCT && s->toks[k].ch != ',') || (s->toks[k].flags & W_PRONOUN) ||
+            _ds_phrase_at (ctx, s, k, PL_CLAUSE_ATTRIB) > 0)
+          return FALSE;
+      m = cl.opening_end;
+    }
+  else if (((n = _ds_phrase_at (ctx, s, c, PL_WHEN_OPENER)) > 0 ||
+            (n = _ds_phrase_at (ctx, s, c, PL_COVER_DATE_REFERENCE)) > 0) &&
+           _ds_phrase_at (ctx, s, c, PL_COND41_OPENER) == 0)
+    {
+      /* "Setiap kali insiden terjadi, parlemen menuntut …", "Whenever a
+       * breach occurred, lawmakers demanded …", "Sebelum portal itu
+       * diluncurkan, …": a clause of when (phrase lists when_opener,
+       * cover_date_reference; not one of condition: cond41_opener) closed
+       * by its comma, kept in the answer; the cause is the clause after
+       * it. */
+      guint j;
+
+      for (j = c + n; j < cut && j <= c + OPENING_WHEN_MAX_TOKENS && s->toks[j].type != TOK_PUNCT; j++)
+        ;
+      if (j >= cut || j > c + OPENING_WHEN_MAX_TOKENS || !_ds_tok_is_punct (&s->toks[j], ',') || j < c + n + 2)
+        return FALSE;
+      m = j + 1;
+    }
+  else if (!ctx->english)
+    {
+      /* "Saat itu Indonesia belum …", "Pada waktu itu …": a time the
+       * sentence before named (phrase list deixis, its "itu" last), no
+       * comma after it. */
+      guint d = c + ((s->toks[c].flags & W_PREP) ? 1 : 0);
+
+      n = _ds_phrase_at (ctx, s, d, PL_DEIXIS);
+      if (n > 0 && d + n < cut && _ds_tok_is (&s->toks[d + n - 1], "itu") && s->toks[d + n].type == TOK_WORD &&
+          !s->toks[d + n].verb && !(s->toks[d + n].flags & (W_FUNCTION | W_PRONOUN | W_ANAPHOR)))
+        m = d + n;
+    }
+  for (guint i = 0; i < cl.n_asides; i++)
+    if (cl.asides[i].b > m && cl.asides[i].a < cut)
+      return FALSE;
+  if (!_ds_side_ok (s, m, cut) || clause_besides_relative (s, m, cut))
+    return FALSE;
+  /* (A clause after its setting's comma; a relative alone ("Banyak
+   * negara yang menolak, …") holds no verb of the main clause's.) */
+  if (m > c)
+    return TRUE;
+  for (guint k = m + 1; k < cut; k++)
+    if ((s->toks[k].verb && !s->toks[k].cap) || (s->toks[k].flags & W_AUX))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 _ds_find_result (Ctx  *ctx,
                  Sent *s)
 {
-  guint e = _ds_body_end (s), c = _ds_clause_opening (s), k, n = 0, cut;
+  guint e = _ds_body_end (s), c = _ds_clause_opening (s), k, n = 0, cut, lead;
   g_autofree char *clause = NULL;
 
   if (c == G_MAXUINT || _ds_toks_any_used (s, 0, s->n) || !_ds_sent_may_start (s, HOT_RESULT_CUE))
     return FALSE;
   for (k = c + 2; k < e && (n = _ds_phrase_at (ctx, s, k, PL_RESULT_CUE)) == 0; k++)
     ;
+  /* ("Second,", "In contrast,": a link before the cause is not its own;
+   * _ds_clause_lead_end().) */
+  if (n > 0 && (lead = _ds_clause_lead_end (ctx, s)) > c && lead + 2 < k)
+    c = lead;
   /* "Debit sungai turun tajam sehingga air laut masuk …": a cue that
    * only ever tells a result (phrase list result_cue_bare) needs no
    * comma before it; its effect still names its own subject. */
   if (n == 0 || (!_ds_tok_is_punct (&s->toks[k - 1], ',') && _ds_phrase_at (ctx, s, k, PL_RESULT_CUE_BARE) == 0) ||
       _ds_phrase_at (ctx, s, k, PL_RESULT_NOT) > 0 ||
-      !_ds_side_ok (s, c, (cut = _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k)) || has_clause (s, c, cut))
+      !result_cause_read (ctx, s, &c, (cut = _ds_tok_is_punct (&s->toks[k - 1], ',') ? k - 1 : k)))
     return FALSE;
   if (effect_ok (ctx, s, k + n, e))
     clause = _ds_phrase_dup (s, k + n, e, TRUE);
