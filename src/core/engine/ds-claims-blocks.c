@@ -7004,6 +7004,139 @@ outline_labels (Ctx   *ctx,
   return labels >= 2 || (labels >= 1 && tops >= 2 && parents == tops);
 }
 
+/* Words a term glossed after '=' or a compared side takes at most. */
+#define CONTRAST_SIDE_MAX_WORDS 4
+
+/* Whether tokens [@a, @b) of @s are a plain side of a comparison: one to
+ * four words (or figures), no verb, pronoun, pointing word or quote. */
+static gboolean
+contrast_side (const Sent *s,
+               guint       a,
+               guint       b)
+{
+  guint words = _ds_count_words (s, a, b);
+
+  if (words == 0 || words > CONTRAST_SIDE_MAX_WORDS)
+    return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if ((t->type == TOK_WORD && (t->verb || (t->flags & (W_PRONOUN | W_ANAPHOR | W_QUESTION)))) ||
+          (t->type == TOK_PUNCT && !_ds_tok_is_punct (t, '-') && !_ds_tok_is_punct (t, '/') &&
+           !_ds_tok_is_punct (t, '(') && !_ds_tok_is_punct (t, ')')))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The term line @index glosses after an equals sign ("- Mediasi = …",
+ * "- regionalisme = kerja sama …"), as a card names it (a common
+ * word's capital dropped), or NULL. */
+static char *
+equals_gloss_term (Ctx   *ctx,
+                   guint  index)
+{
+  Sent line;
+  guint a = 0, b, e;
+
+  block_sent (ctx, index, &line);
+  e = _ds_body_end (&line);
+  while (a < e && (emphasis (&line.toks[a]) || line.toks[a].type == TOK_PUNCT))
+    a++;
+  for (b = a; b < e && !head_separator (&line.toks[b]); b++)
+    ;
+  if (b >= e || !_ds_tok_is_punct (&line.toks[b], '='))
+    return NULL;
+  while (b > a && emphasis (&line.toks[b - 1]))
+    b--;
+  if (!contrast_side (&line, a, b) || contrast_label (ctx, &line, a, b))
+    return NULL;
+  return _ds_phrase_dup (&line, a, b, TRUE);
+}
+
+/* "- Mediasi = intervensi …" over "  - beda dgn arbitrase → arbiter
+ * memutus, putusan mengikat", "- negosiasi = …" before "- beda dgn
+ * mediasi: …", "- unlike OECD: more weight on …" under "## UNESCO
+ * Recommendation": a line that opens on a comparison cue (phrase list
+ * label_contrast_cue) and names the other side before its separator
+ * says what parts the two; the first side is the term the line above
+ * (one level up, or the gloss line before it at its level, over other
+ * such lines) glosses after '=', else, at the list's top level, the
+ * name of the heading (heading_aspect_owner()). Asked "Apa yang
+ * membedakan mediasi dari arbitrase?" (template question_differ). */
+static void
+contrast_cue_line (Ctx   *ctx,
+                   guint  first,
+                   guint  index)
+{
+  guint level = ds_essay_get_block (ctx->essay, index)->level, a = 0, n, o, k, body, e, ve;
+  gboolean differ;
+  g_autofree char *owner = NULL;
+  g_autofree char *other = NULL;
+  DsClaim *claim;
+  Sent line;
+
+  /* (Cheapest first: the cue; the lines above are cut after it, into
+   * the buffer this line's tokens share, so the line is cut again.) */
+  block_sent (ctx, index, &line);
+  e = _ds_body_end (&line);
+  while (a < e && (emphasis (&line.toks[a]) || line.toks[a].type == TOK_PUNCT))
+    a++;
+  if (a >= e || _ds_phrase_at (ctx, &line, a, PL_LABEL_CONTRAST_CUE) == 0)
+    return;
+  differ = !ctx->english && _ds_phrase_at (ctx, &line, a, PL_CONTRAST_DIFFER) > 0;
+  for (guint j = index; j-- > first && owner == NULL;)
+    {
+      guint l = ds_essay_get_block (ctx->essay, j)->level;
+      Sent prev;
+      guint p = 0;
+
+      if (l > level)
+        continue;
+      if (l < level)
+        {
+          owner = equals_gloss_term (ctx, j);
+          break;
+        }
+      block_sent (ctx, j, &prev);
+      while (p < prev.n && (emphasis (&prev.toks[p]) || prev.toks[p].type == TOK_PUNCT))
+        p++;
+      if (p < prev.n && _ds_phrase_at (ctx, &prev, p, PL_LABEL_CONTRAST_CUE) > 0)
+        continue;
+      owner = equals_gloss_term (ctx, j);
+      break;
+    }
+  /* ("- berbeda dari Konvensi Budapest: …" under "## Kode Etik …": an
+   * Indonesian verb of differing, phrase list contrast_differ, with no
+   * subject of its own is read with the heading's name by the sentence
+   * rules, find_differs_in(): asked once, there. An English line's
+   * "differs from" is not.) */
+  if (owner == NULL && level <= 1 && !differ)
+    owner = heading_aspect_owner (ctx, NULL);
+  if (owner == NULL)
+    return;
+  block_sent (ctx, index, &line);
+  n = _ds_phrase_at (ctx, &line, a, PL_LABEL_CONTRAST_CUE);
+  o = skip_emphasis (&line, a + n, e);
+  for (k = o; k < e && separator_at (&line, k) == 0; k++)
+    ;
+  if (k >= e)
+    return;
+  body = skip_emphasis (&line, k + separator_at (&line, k), e);
+  ve = value_end (&line, body, e);
+  while (k > o && emphasis (&line.toks[k - 1]))
+    k--;
+  if (!contrast_side (&line, o, k) || _ds_count_words (&line, body, ve) < 2)
+    return;
+  other = _ds_phrase_dup (&line, o, k, TRUE);
+  if (g_ascii_strcasecmp (owner, other) == 0)
+    return;
+  claim = _ds_fact_new (ctx, &line, DS_CLAIM_RULE_CONTRAST, body, ve);
+  claim->question = ds_lang_expand (ctx->lang, "question_differ", "a", owner, "b", other, NULL);
+  _ds_claim_commit (ctx, claim);
+}
+
 static void
 walk_details (Ctx   *ctx,
               guint  first,
@@ -7013,6 +7146,7 @@ walk_details (Ctx   *ctx,
     {
       guint k = i + 1;
 
+      contrast_cue_line (ctx, first, i);
       if (ds_essay_get_block (ctx->essay, i)->level > 1)
         {
           sub_line_gloss (ctx, i);
