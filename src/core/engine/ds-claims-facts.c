@@ -4854,9 +4854,13 @@ find_event (Ctx  *ctx,
   guint e = _ds_body_end (s);
   gboolean event_phrase = !ctx->english && _ds_sent_may_start (s, HOT_EVENT_PHRASE);
   gboolean may_phrasal = _ds_sent_may_start (s, HOT_PHRASAL_EVENT);
-  gboolean appositive, dated, app_the = FALSE, found = FALSE;
+  gboolean appositive, dated, app_the = FALSE, found = FALSE, by = FALSE;
   guint app_a = 0, app_b = 0, semi;
 
+  /* Whether any word after the first two is "by" or "oleh": most
+   * sentences have none, and then no word is asked for one after it. */
+  for (guint k = 2; k < e && !by; k++)
+    by = by_word (&s->toks[k]);
   for (guint i = 1; i + 1 < e; i++)
     {
       const Tok *t = &s->toks[i];
@@ -4864,7 +4868,7 @@ find_event (Ctx  *ctx,
 
       if (t->used)
         continue;
-      by_next = _ds_tok_is (&s->toks[i + 1], "by") || _ds_tok_is (&s->toks[i + 1], "oleh");
+      by_next = by && (_ds_tok_is (&s->toks[i + 1], "by") || _ds_tok_is (&s->toks[i + 1], "oleh"));
       /* "The convention was followed by the Vienna Convention on Consular
        * Relations", "Kantor itu digantikan oleh Badan …": a verb of order
        * or likeness (phrase list facts43_sequence_passive) names what came
@@ -4892,7 +4896,7 @@ find_event (Ctx  *ctx,
        * a named agent, before no "by"/"oleh", start no verb and particle
        * and open no dated aside; the tests below need one of these.) */
       dated = FALSE;
-      if (!(t->flags & W_EVENT) && !by_next && !by_after (s, i, e) && !(may_phrasal && t->phrase) &&
+      if (!(t->flags & W_EVENT) && !by_next && !(by && by_after (s, i, e)) && !(may_phrasal && t->phrase) &&
           !named_agent_follows (s, i, ctx->english) && !(dated = s->has_digit && dated_aside_open (ctx, s, i, e) > 0))
         continue;
       /* "was built by CERN", "were written by a team from …": an English

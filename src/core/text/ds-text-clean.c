@@ -229,20 +229,24 @@ plain_block (guint64  w,
 }
 
 #ifdef __SSE2__
+/* The bits set in each byte value, for bits_in(). */
+#define BITS2(n) n, n + 1, n + 1, n + 2
+#define BITS4(n) BITS2 (n), BITS2 (n + 1), BITS2 (n + 1), BITS2 (n + 2)
+#define BITS6(n) BITS4 (n), BITS4 (n + 1), BITS4 (n + 1), BITS4 (n + 2)
+static const guint8 bits_in_byte[256] = { BITS6 (0), BITS6 (1), BITS6 (1), BITS6 (2) };
+
 /* The bits set in a 16-bit mask. */
 static inline guint
 bits_in (guint m)
 {
-  m = m - ((m >> 1) & 0x5555);
-  m = (m & 0x3333) + ((m >> 2) & 0x3333);
-  m = (m + (m >> 4)) & 0x0F0F;
-  return (m + (m >> 8)) & 0x1F;
+  return bits_in_byte[m & 0xFF] + bits_in_byte[m >> 8];
 }
 
-/* plain_block() for the sixteen bytes at @p, with SSE2. */
+/* plain_block() for the sixteen bytes at @p, before @e, with SSE2. (What
+ * follows the block is looked at only when the block ends in a space.) */
 static inline int
 plain_block16 (const char *p,
-               gboolean    next_plain)
+               const char *e)
 {
   __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) p);
   __m128i bad = _mm_or_si128 (_mm_cmplt_epi8 (v, _mm_set1_epi8 (0x20)),
@@ -254,7 +258,8 @@ plain_block16 (const char *p,
   if (_mm_movemask_epi8 (bad) != 0)
     return -1;
   spaces = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (' ')));
-  if ((spaces & (spaces >> 1)) || ((spaces >> 15) && !next_plain))
+  if ((spaces & (spaces >> 1)) ||
+      ((spaces >> 15) && !(e - p > 16 && is_plain_ascii ((guchar) p[16]))))
     return -1;
   return (int) bits_in (spaces);
 }
@@ -284,7 +289,7 @@ copy_ascii_run (const char **q,
 #ifdef __SSE2__
       while (e - r >= 16)
         {
-          int spaces = plain_block16 (r, e - r > 16 && is_plain_ascii ((guchar) r[16]));
+          int spaces = plain_block16 (r, e);
 
           if (spaces < 0)
             break;

@@ -627,7 +627,7 @@ after_phrase_in_list (const char *s,
         continue;
       phrase_len = n = strlen (phrase);
       /* "Like this article? 120 likes" */
-      if (n + 1 < len && strchr ("?!:", s[n]) != NULL && s[n + 1] == ' ')
+      if (n + 1 < len && (s[n] == '?' || s[n] == '!' || s[n] == ':' || s[n] == '\0') && s[n + 1] == ' ')
         n++;
       if (n < len && s[n] == ' ' && ds_ascii_strncasecmp (s, phrase, phrase_len) == 0)
         return s + n + 1;
@@ -674,9 +674,10 @@ byline_names (const char *s,
     {
       const char *dash = NULL;
 
-      for (const char *p = s; p + 5 <= e; p++)
-        if (memcmp (p, " \xe2\x80\x94 ", 5) == 0 && p + 5 < e)
-          dash = p + 5;
+      /* (The dash's lead byte looked for, not the spaced dash at every byte.) */
+      for (const char *p = s; (p = memchr (p, 0xE2, e - p)) != NULL; p++)
+        if (p > s && p + 4 < e && memcmp (p - 1, " \xe2\x80\x94 ", 5) == 0)
+          dash = p + 4;
       if (dash != NULL && dash > s + 5)
         return byline_names (dash, e - dash);
     }
