@@ -967,6 +967,50 @@ test_export (Fixture       *fixture,
     }
 }
 
+/* A list whose items are cut out of one code span ("`SafeTravel, Peduli
+ * WNI`") or one emphasis: each item is read in its sentence, where the
+ * marks pair, so none keeps half a pair ("aplikasi `SafeTravel"), in the
+ * items or the answer; the card's id is made from the text as read and is
+ * what it was before. An escaped mark stays in the source as written. */
+static void
+test_source_plain_split (void)
+{
+  const char *text =
+    "# Alat Diplomasi\n\n## Alat\n\n"
+    "Kementerian memakai tiga alat utama, yaitu **akun media sosial**, situs web resmi, "
+    "dan aplikasi `SafeTravel, Peduli WNI`.\n\n"
+    "Keamanan siber merupakan perlindungan sistem informasi dengan tanda \\*penting\\* dari serangan "
+    "yang merusak kepercayaan publik.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse (text, -1, "t", &error);
+  g_autoptr(GPtrArray) cards = NULL;
+  gboolean listed = FALSE;
+  gboolean escaped = FALSE;
+
+  g_assert_no_error (error);
+  cards = ds_generator_generate (essay);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      DsCard *card = cards->pdata[i];
+      const char * const *items = ds_card_get_items (card);
+
+      if (strstr (ds_card_get_source_text (card), "*penting*") != NULL)
+        escaped = TRUE;
+      if (ds_card_get_kind (card) != DS_CARD_LIST)
+        continue;
+      g_assert_cmpstr (ds_card_get_id (card), ==, "t:list:3e7f4cea38ee");
+      g_assert_cmpuint (g_strv_length ((char **) items), ==, 3);
+      g_assert_cmpstr (items[0], ==, "akun media sosial");
+      g_assert_cmpstr (items[2], ==, "aplikasi SafeTravel");
+      g_assert_cmpstr (ds_card_get_answer (card), ==, "akun media sosial; situs web resmi; aplikasi SafeTravel");
+      g_assert_cmpstr (ds_card_get_source_text (card), ==, "Kementerian memakai tiga alat utama, yaitu akun media "
+                       "sosial, situs web resmi, dan aplikasi SafeTravel, Peduli WNI.");
+      listed = TRUE;
+    }
+  g_assert_true (listed);
+  g_assert_true (escaped);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -988,6 +1032,7 @@ main (int   argc,
   g_test_add ("/generator/languages-apart", Fixture, NULL, fixture_set_up, test_languages_apart, fixture_tear_down);
   g_test_add ("/generator/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add_func ("/generator/source-plain", test_source_plain);
+  g_test_add_func ("/generator/source-plain-split", test_source_plain_split);
 
   return g_test_run ();
 }

@@ -624,7 +624,7 @@ test_inline_marks (Fixture       *f,
   g_autoptr(DsEssay) essay = parse_file ("emphasis.md");
   g_autofree char *text = NULL;
   g_autofree char *shown = NULL;
-  g_autofree char *plain = ds_text_dup_plain (ds_essay_get_text (essay));
+  g_autofree char *plain = ds_essay_dup_plain_span (essay, 0, ds_essay_get_n_chars (essay));
   guint heading = offset_of (essay, "Pengertian");
 
   ds_reader_page_set_essay (f->reader, essay);
@@ -674,6 +674,62 @@ test_inline_not_marks (Fixture       *f,
       gtk_text_buffer_get_start_iter (buffer, &iter);
       g_assert_false (gtk_text_iter_forward_to_tag_toggle (&iter, tag));
     }
+}
+
+/* Emphasis over a line break inside a Markdown paragraph (a short line the
+ * parser keeps as a block of its own) is shown as such, its marks hidden,
+ * as the card's source shows it plain; marks written escaped are shown, as
+ * text, with nothing hidden or styled. The buffer is the essay's text. */
+static void
+test_inline_soft_break (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(DsEssay) essay = parse ("# Diplomasi\n\n"
+                                    "**Diplomasi\n"
+                                    "digital** adalah penggunaan *media\n"
+                                    "sosial* oleh kementerian luar negeri untuk tujuan kebijakan luar negeri.\n\n"
+                                    "Simbol \\*bintang\\* dan \\_garis\\_ ditulis apa adanya dalam teks ini.\n");
+  g_autofree char *text = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *plain = NULL;
+  guint open = offset_of (essay, "**Diplomasi");
+  guint close = offset_of (essay, "** adalah");
+  guint media = offset_of (essay, "*media");
+  guint star = offset_of (essay, "*bintang*");
+  guint n = ds_essay_get_n_chars (essay);
+
+  ds_reader_page_set_essay (f->reader, essay);
+  text = buffer_contents (f->reader);
+  g_assert_cmpstr (text, ==, ds_essay_get_text (essay));
+  g_assert_nonnull (strstr (text, "**Diplomasi\ndigital**"));
+
+  g_assert_true (has_tag_at (f->reader, open, "inline-mark"));
+  g_assert_true (has_tag_at (f->reader, open + 1, "inline-mark"));
+  for (guint i = open + 2; i < close; i++)
+    {
+      g_assert_true (has_tag_at (f->reader, i, "strong"));
+      g_assert_false (has_tag_at (f->reader, i, "inline-mark"));
+    }
+  g_assert_true (has_tag_at (f->reader, close, "inline-mark"));
+  g_assert_true (has_tag_at (f->reader, close + 1, "inline-mark"));
+  g_assert_false (has_tag_at (f->reader, close + 2, "strong"));
+  g_assert_true (has_tag_at (f->reader, media, "inline-mark"));
+  g_assert_true (has_tag_at (f->reader, offset_of (essay, "sosial*"), "emphasis"));
+  g_assert_true (has_tag_at (f->reader, offset_of (essay, "sosial*") + 6, "inline-mark"));
+
+  /* Escaped: shown as written, nothing hidden, nothing styled. */
+  for (guint i = star; i < star + 9; i++)
+    {
+      g_assert_false (has_tag_at (f->reader, i, "inline-mark"));
+      g_assert_false (has_tag_at (f->reader, i, "emphasis"));
+    }
+  g_assert_false (has_tag_at (f->reader, offset_of (essay, "garis"), "emphasis"));
+
+  shown = shown_text (f->reader, 0, n);
+  plain = ds_essay_dup_plain_span (essay, 0, n);
+  g_assert_cmpstr (shown, ==, plain);
+  g_assert_nonnull (strstr (shown, "Diplomasi\ndigital adalah penggunaan media\nsosial oleh"));
+  g_assert_nonnull (strstr (shown, "Simbol *bintang* dan _garis_ ditulis"));
 }
 
 typedef struct {
@@ -818,6 +874,8 @@ main (int   argc,
   g_test_add ("/reader/position-saved", Fixture, NULL, fixture_set_up, test_position_saved, fixture_tear_down);
   g_test_add ("/reader/inline-marks", Fixture, NULL, fixture_set_up, test_inline_marks, fixture_tear_down);
   g_test_add ("/reader/inline-not-marks", Fixture, NULL, fixture_set_up, test_inline_not_marks, fixture_tear_down);
+  g_test_add ("/reader/inline-soft-break", Fixture, NULL, fixture_set_up, test_inline_soft_break,
+              fixture_tear_down);
   g_test_add ("/reader/inline-find-and-copy", Fixture, NULL, fixture_set_up, test_inline_find_and_copy,
               fixture_tear_down);
   g_test_add ("/reader/inline-spans", Fixture, NULL, fixture_set_up, test_inline_spans, fixture_tear_down);

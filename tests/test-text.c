@@ -745,6 +745,8 @@ test_inline_plain (void)
     { "**tanpa penutup dan `tanpa penutup", "**tanpa penutup dan `tanpa penutup" },
     { "`kode dengan *bintang*`", "kode dengan *bintang*" },
     { "*a**b*", "a**b" },
+    /* A line break inside the paragraph is a character like any other. */
+    { "**Diplomasi\ndigital** adalah *media\nsosial*.", "Diplomasi\ndigital adalah media\nsosial." },
     { "", "" },
     { "Tanpa tanda apa pun.", "Tanpa tanda apa pun." },
   };
@@ -758,8 +760,8 @@ test_inline_plain (void)
 }
 
 /* A sentence inside a longer emphasis, or one that opens or closes it,
- * loses its half of the pair: marks pair over the whole line, never
- * across lines. The offsets count the marks. */
+ * loses its half of the pair: marks pair over the whole paragraph, never
+ * across paragraphs. The offsets count the marks. */
 static void
 test_inline_span (void)
 {
@@ -778,6 +780,8 @@ test_inline_span (void)
   g_autofree char *tail = ds_essay_dup_plain_span (essay, g_utf8_pointer_to_offset (text, own),
                                                    ds_essay_get_n_chars (essay));
   g_autofree char *lines = ds_text_dup_plain ("**a\nb**\n*c*");
+  g_autoptr(DsEssay) parted = ds_test_parse ("# Catatan\n\n*Satu kalimat di sini.\n\nDua kalimat di sana.*\n");
+  g_autofree char *apart = ds_essay_dup_plain_span (parted, 0, ds_essay_get_n_chars (parted));
 
   g_assert_cmpstr (raw, ==, "Penyerang memakai **bendera palsu** dan alat orang lain.*");
   g_assert_cmpstr (plain, ==, "Penyerang memakai bendera palsu dan alat orang lain.");
@@ -785,7 +789,11 @@ test_inline_span (void)
   g_assert_null (strchr (first, '*'));
   g_assert_true (g_str_has_prefix (tail, "Keohane (3 fungsi)"));
   g_assert_null (strchr (tail, '*'));
-  g_assert_cmpstr (lines, ==, "**a\nb**\nc");
+  /* One paragraph: a line break is a character like any other. */
+  g_assert_cmpstr (lines, ==, "a\nb\nc");
+  /* Two paragraphs of the essay: their marks do not pair. */
+  g_assert_cmpstr (apart, ==, ds_essay_get_text (parted));
+  g_assert_nonnull (strstr (apart, "*Satu"));
 }
 
 /* The spans as "kind[text]", in order: M a mark, E emphasis, S strong,
@@ -830,7 +838,7 @@ test_inline_find (void)
     { "``kode `dalam` kode`` *a**b*",
       "M[``] C[kode `dalam` kode] M[``] M[*] E[a**b] M[*]" },
     { "snake_case, 2 * 3, Keohane* dan `tanpa penutup", "" },
-    { "**a\nb**", "" },
+    { "**a\nb**", "M[**] S[a\nb] M[**]" },
     { "", "" },
   };
   g_autoptr(DsEssay) essay = ds_test_parse ("# Catatan\n\n"
@@ -841,7 +849,7 @@ test_inline_find (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GArray) spans = ds_text_find_inline (cases[i].text, strlen (cases[i].text));
+      g_autoptr(GArray) spans = ds_text_find_inline (cases[i].text, strlen (cases[i].text), NULL, 0);
       g_autofree char *text = describe_inline (cases[i].text, spans, FALSE);
       g_autofree char *plain = ds_text_dup_plain (cases[i].text);
       GString *kept = g_string_new (NULL);
@@ -864,6 +872,82 @@ test_inline_find (void)
       g_assert_cmpstr (kept_text, ==, plain);
     }
   g_assert_cmpstr (described, ==, "M[**] S[Äbc] M[**] M[_] E[é] M[_] M[`] C[ß] M[`]");
+}
+
+/* A Markdown paragraph that the parser makes two blocks of (a short line
+ * of its own, "**Diplomasi" over "digital** adalah …") is one paragraph
+ * to its marks: the emphasis over the line break is found, in the reader's
+ * spans and in a sentence's plain text, and its marks are left out; the
+ * text and its offsets are as they were. A paragraph after a blank line is
+ * another. */
+static void
+test_inline_soft_break (void)
+{
+  g_autoptr(DsEssay) essay = ds_test_parse ("# Diplomasi\n\n"
+                                            "**Diplomasi\n"
+                                            "digital** adalah penggunaan *media\n"
+                                            "sosial* oleh kementerian luar negeri untuk tujuan kebijakan luar negeri.\n\n"
+                                            "Keohane* menulis tentang rezim internasional dan kerja sama antarnegara.\n\n"
+                                            "*Catatan: paragraf ini terpisah dari yang di atas.\n");
+  const char *text = ds_essay_get_text (essay);
+  const char *second = strstr (text, "digital**");
+  guint start = g_utf8_pointer_to_offset (text, second);
+  guint end = g_utf8_pointer_to_offset (text, strstr (second, "negeri.") + strlen ("negeri."));
+  g_autofree char *plain = ds_essay_dup_plain_span (essay, start, end);
+  g_autofree char *all = ds_essay_dup_plain_span (essay, 0, ds_essay_get_n_chars (essay));
+  g_autoptr(GArray) spans = ds_essay_find_inline (essay);
+  g_autofree char *described = NULL;
+  int first_block = ds_essay_block_at_char (essay, g_utf8_pointer_to_offset (text, strstr (text, "**Diplomasi")));
+
+  /* The premise: the parser keeps the line breaks, block by block. */
+  g_assert_nonnull (strstr (text, "**Diplomasi\ndigital** adalah penggunaan *media\nsosial* oleh"));
+  g_assert_cmpint (first_block, >=, 0);
+  g_assert_cmpint (ds_essay_block_at_char (essay, start), ==, first_block + 1);
+  g_assert_false (ds_essay_get_block (essay, first_block)->soft_break);
+  g_assert_true (ds_essay_get_block (essay, first_block + 1)->soft_break);
+  g_assert_true (ds_essay_get_block (essay, first_block + 2)->soft_break);
+  g_assert_false (ds_essay_get_block (essay, first_block + 3)->soft_break);
+
+  g_assert_cmpstr (plain, ==, "digital adalah penggunaan media\nsosial oleh kementerian luar negeri untuk tujuan "
+                   "kebijakan luar negeri.");
+  g_assert_true (g_str_has_prefix (all, "Diplomasi\ndigital adalah penggunaan media\nsosial oleh"));
+  /* Across paragraphs nothing pairs. */
+  g_assert_nonnull (strstr (all, "Keohane* menulis"));
+  g_assert_nonnull (strstr (all, "*Catatan:"));
+  described = describe_inline (text, spans, TRUE);
+  g_assert_cmpstr (described, ==, "M[**] S[Diplomasi\ndigital] M[**] M[*] E[media\nsosial] M[*]");
+}
+
+/* A mark written escaped ("\\*bintang\\*", "\\_", "\\`") is text, as
+ * CommonMark reads it: the parser leaves the backslash out, as before, and
+ * the mark after it neither pairs nor hides, wherever the line lands in
+ * the cleaned text (after a title taken out, a line joined at a hyphen, a
+ * list marker). The marks that are not escaped still pair. */
+static void
+test_inline_escaped (void)
+{
+  g_autoptr(DsEssay) essay = ds_test_parse ("# Judul \\*Bukan\\* Tebal\n\n"
+                                            "Simbol \\*bintang\\* dan \\_garis\\_ serta \\`kode\\` tetap, "
+                                            "**tebal** tetap tebal.\n\n"
+                                            "- butir \\**miring* dan `kode`\n");
+  g_autoptr(DsEssay) not_title = ds_test_parse ("Ada \\*dua\\* bintang di sini dan kalimatnya cukup panjang untuk "
+                                                "menjadi paragraf biasa.\n");
+  const char *text = ds_essay_get_text (essay);
+  g_autoptr(GArray) spans = ds_essay_find_inline (essay);
+  g_autoptr(GArray) none = ds_essay_find_inline (not_title);
+  g_autofree char *described = describe_inline (text, spans, TRUE);
+  g_autofree char *plain = ds_essay_dup_plain_span (essay, 0, ds_essay_get_n_chars (essay));
+  g_autofree char *plain_none = ds_essay_dup_plain_span (not_title, 0, ds_essay_get_n_chars (not_title));
+
+  /* The text is as it was: the backslashes left out. */
+  g_assert_cmpstr (ds_essay_get_title (essay), ==, "Judul *Bukan* Tebal");
+  g_assert_nonnull (strstr (text, "Simbol *bintang* dan _garis_ serta `kode` tetap, **tebal** tetap tebal."));
+  g_assert_nonnull (strstr (text, "butir **miring* dan `kode`"));
+  g_assert_cmpstr (described, ==, "M[**] S[tebal] M[**] M[*] E[miring] M[*] M[`] C[kode] M[`]");
+  g_assert_nonnull (strstr (plain, "Simbol *bintang* dan _garis_ serta `kode` tetap, tebal tetap tebal."));
+  g_assert_nonnull (strstr (plain, "butir *miring dan kode"));
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpstr (plain_none, ==, ds_essay_get_text (not_title));
 }
 
 int
@@ -892,6 +976,8 @@ main (int   argc,
   g_test_add_func ("/text/inline/plain", test_inline_plain);
   g_test_add_func ("/text/inline/span", test_inline_span);
   g_test_add_func ("/text/inline/find", test_inline_find);
+  g_test_add_func ("/text/inline/soft-break", test_inline_soft_break);
+  g_test_add_func ("/text/inline/escaped", test_inline_escaped);
 
   return g_test_run ();
 }

@@ -414,7 +414,7 @@ plain_or_null (const char *text)
   g_autofree char *guarded = NULL;
   g_autofree char *plain = NULL;
 
-  if (text == NULL || strpbrk (text, "*_`") == NULL)
+  if (text == NULL || strpbrk (text, "*_`\\") == NULL)
     return NULL;
   parts = g_strsplit (text, DS_CARD_BLANK, -1);
   guarded = g_strjoinv ("\x01", parts);
@@ -426,10 +426,79 @@ plain_or_null (const char *text)
   return g_strjoinv (DS_CARD_BLANK, parts);
 }
 
+/* @text without its marks where it is a piece of the claim's sentence in
+ * the essay ("aplikasi `SafeTravel", an item cut out of "aplikasi
+ * `SafeTravel, Peduli WNI`"): the marks are those the essay pairs over the
+ * paragraph, so the piece loses its half of a pair too. NULL when the
+ * sentence has no such piece. */
+static char *
+plain_in_sentence (Gen           *gen,
+                   const DsClaim *claim,
+                   const char    *text)
+{
+  g_autofree char *span = NULL;
+  const char *at;
+  guint start;
+
+  if (gen->essay == NULL || claim->end <= claim->start || text[0] == '\0')
+    return NULL;
+  span = ds_essay_dup_span (gen->essay, claim->start, claim->end);
+  at = strstr (span, text);
+  if (at == NULL)
+    return NULL;
+  start = claim->start + (guint) g_utf8_pointer_to_offset (span, at);
+  return ds_essay_dup_plain_span (gen->essay, start, start + (guint) g_utf8_strlen (text, -1));
+}
+
+/* @text as plain_or_null () gives it, its marks read in the claim's
+ * sentence where it is a piece of it. */
+static char *
+plain_piece_or_null (Gen           *gen,
+                     const DsClaim *claim,
+                     const char    *text)
+{
+  g_autofree char *plain = NULL;
+
+  if (text == NULL || strpbrk (text, "*_`\\") == NULL)
+    return NULL;
+  plain = plain_in_sentence (gen, claim, text);
+  if (plain == NULL)
+    return plain_or_null (text);
+  return strcmp (plain, text) != 0 ? g_steal_pointer (&plain) : NULL;
+}
+
+/* A list card's answer is its items joined by "; ": each is a piece of the
+ * sentence on its own. */
+static char *
+plain_answer_or_null (Gen           *gen,
+                      const DsClaim *claim,
+                      const char    *answer)
+{
+  g_auto(GStrv) parts = NULL;
+  gboolean changed = FALSE;
+
+  if (answer == NULL || strpbrk (answer, "*_`\\") == NULL)
+    return NULL;
+  parts = g_strsplit (answer, "; ", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *plain = plain_piece_or_null (gen, claim, parts[i]);
+
+      if (plain == NULL)
+        continue;
+      g_free (parts[i]);
+      parts[i] = plain;
+      changed = TRUE;
+    }
+  return changed ? g_strjoinv ("; ", parts) : NULL;
+}
+
 /* Whether some string of @strv has marks to leave out; fills @out with its
  * plain copy (owned) when it has. */
 static gboolean
-plain_strv (const char * const *strv,
+plain_strv (Gen                *gen,
+            const DsClaim      *claim,
+            const char * const *strv,
             GStrv              *out)
 {
   gboolean changed = FALSE;
@@ -438,7 +507,7 @@ plain_strv (const char * const *strv,
   *out = g_new0 (char *, n + 1);
   for (guint i = 0; i < n; i++)
     {
-      char *plain = plain_or_null (strv[i]);
+      char *plain = plain_piece_or_null (gen, claim, strv[i]);
 
       changed |= plain != NULL;
       (*out)[i] = plain != NULL ? plain : g_strdup (strv[i]);
@@ -451,10 +520,12 @@ plain_strv (const char * const *strv,
  * inline marks the engine read them with (as its source is). Its id was
  * made from the text as read, and stays: progress saved on it is kept. */
 static void
-card_drop_marks (DsCard *card)
+card_drop_marks (Gen           *gen,
+                 DsCard        *card,
+                 const DsClaim *claim)
 {
-  g_autofree char *question = plain_or_null (ds_card_get_question (card));
-  g_autofree char *answer = plain_or_null (ds_card_get_answer (card));
+  g_autofree char *question = plain_piece_or_null (gen, claim, ds_card_get_question (card));
+  g_autofree char *answer = plain_answer_or_null (gen, claim, ds_card_get_answer (card));
   g_auto(GStrv) items = NULL;
   g_auto(GStrv) choices = NULL;
 
@@ -462,9 +533,9 @@ card_drop_marks (DsCard *card)
     ds_card_set_question (card, question);
   if (answer != NULL)
     ds_card_set_answer (card, answer);
-  if (plain_strv (ds_card_get_items (card), &items))
+  if (plain_strv (gen, claim, ds_card_get_items (card), &items))
     ds_card_set_items (card, (const char * const *) items);
-  if (plain_strv (ds_card_get_choices (card), &choices))
+  if (plain_strv (gen, claim, ds_card_get_choices (card), &choices))
     ds_card_set_choices (card, (const char * const *) choices,
                          ds_card_get_correct_choice (card));
 }
@@ -493,7 +564,7 @@ emit (Gen           *gen,
     }
   g_hash_table_add (gen->ids, g_strdup (ds_card_get_id (card)));
   g_hash_table_add (gen->questions, g_steal_pointer (&key));
-  card_drop_marks (card);
+  card_drop_marks (gen, card, claim);
   /* Its span still selects the sentence, marks and all, in the essay. */
   source = plain_source (gen, claim);
   ds_card_set_source (card, claim->start, claim->end, source);

@@ -25,6 +25,7 @@ struct _DsEssay
   gsize    text_length;
   guint    n_chars;
   GArray  *blocks;              /* of DsBlock, in text order */
+  GArray  *escaped;             /* gsize: marks written escaped, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (DsEssay, ds_essay, G_TYPE_OBJECT)
@@ -51,6 +52,7 @@ ds_essay_finalize (GObject *object)
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->blocks, g_array_unref);
+  g_clear_pointer (&self->escaped, g_array_unref);
 
   G_OBJECT_CLASS (ds_essay_parent_class)->finalize (object);
 }
@@ -583,12 +585,99 @@ ds_essay_dup_span (DsEssay *self,
   return g_strndup (self->text + byte_start, byte_end - byte_start);
 }
 
+/* The paragraph, in bytes, that block @index lies in: the blocks around it
+ * that only a line break parts from it in the source (a short line the
+ * parser made a block of its own, "**Diplomasi" over "digital** adalah
+ * …"), without the '\n' after the last. */
+static void
+paragraph_bytes (DsEssay *self,
+                 guint    index,
+                 gsize   *start,
+                 gsize   *end)
+{
+  guint first = index;
+  guint last = index;
+
+  while (first > 0 && g_array_index (self->blocks, DsBlock, first).soft_break)
+    first--;
+  while (last + 1 < self->blocks->len && g_array_index (self->blocks, DsBlock, last + 1).soft_break)
+    last++;
+  *start = g_array_index (self->blocks, DsBlock, first).byte_start;
+  *end = g_array_index (self->blocks, DsBlock, last).byte_end;
+}
+
+/**
+ * ds_essay_set_escaped_marks:
+ * @offsets: (transfer full) (nullable) (element-type gsize): sorted byte
+ *   offsets in the text
+ *
+ * The inline marks of the text that were written escaped ("\*x\*": the
+ * parser left the backslashes out), which are text: they neither pair nor
+ * hide. Takes ownership of @offsets.
+ */
+void
+ds_essay_set_escaped_marks (DsEssay *self,
+                            GArray  *offsets)
+{
+  g_return_if_fail (DS_IS_ESSAY (self));
+
+  g_clear_pointer (&self->escaped, g_array_unref);
+  if (offsets != NULL && offsets->len == 0)
+    g_array_unref (offsets);
+  else
+    self->escaped = offsets;
+}
+
+/* The escaped marks from byte @first to @last, counted from @first. */
+static GArray *
+escaped_between (DsEssay *self,
+                 gsize    first,
+                 gsize    last)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  for (guint i = 0; self->escaped != NULL && i < self->escaped->len; i++)
+    {
+      gsize at = g_array_index (self->escaped, gsize, i);
+
+      if (at >= first && at < last)
+        {
+          at -= first;
+          g_array_append_val (out, at);
+        }
+    }
+  return out;
+}
+
+/* The paragraph that the byte at @at lies in, or ends at (a '\n'), as
+ * paragraph_bytes(); a line of its own when no block has it. */
+static void
+paragraph_at_byte (DsEssay *self,
+                   gsize    at,
+                   gsize   *start,
+                   gsize   *end)
+{
+  int index = find_block_by_byte (self, at);
+  const char *lf;
+
+  if (index >= 0 && at <= g_array_index (self->blocks, DsBlock, index).byte_end)
+    {
+      paragraph_bytes (self, (guint) index, start, end);
+      return;
+    }
+  for (*start = at; *start > 0 && self->text[*start - 1] != '\n'; (*start)--)
+    ;
+  lf = memchr (self->text + at, '\n', self->text_length - at);
+  *end = lf != NULL ? (gsize) (lf - self->text) : self->text_length;
+}
+
 /**
  * ds_essay_dup_plain_span:
  *
  * The offsets count Markdown's inline marks, as every offset in the text
- * does; the marks are paired over each whole line (ds_text_dup_plain_span()).
- * Offsets are clamped to the text; @end before @start gives "".
+ * does; the marks are paired over each whole paragraph, across the line
+ * breaks inside one (ds_text_dup_plain_span()). Offsets are clamped to the
+ * text; @end before @start gives "".
  *
  * Returns: (transfer full): the text between two character offsets as
  *   plain text, without its inline marks.
@@ -598,12 +687,36 @@ ds_essay_dup_plain_span (DsEssay *self,
                          guint    start,
                          guint    end)
 {
+  gsize at, stop;
+  GString *out;
+
   g_return_val_if_fail (DS_IS_ESSAY (self), NULL);
 
   if (end <= start)
     return g_strdup ("");
-  return ds_text_dup_plain_span (self->text, self->text_length, ds_essay_char_to_byte (self, start),
-                                 ds_essay_char_to_byte (self, end));
+  at = ds_essay_char_to_byte (self, start);
+  stop = ds_essay_char_to_byte (self, end);
+  out = g_string_sized_new (stop - at);
+  while (at < stop)
+    {
+      gsize first, last;
+      g_autofree char *piece = NULL;
+      g_autoptr(GArray) escaped = NULL;
+
+      paragraph_at_byte (self, at, &first, &last);
+      if (at == last)
+        {
+          /* The '\n' between two paragraphs. */
+          g_string_append_c (out, self->text[at++]);
+          continue;
+        }
+      escaped = escaped_between (self, first, last);
+      piece = ds_text_dup_plain_span (self->text + first, last - first, at - first, MIN (stop, last) - first,
+                                      (const gsize *) (gpointer) escaped->data, escaped->len);
+      g_string_append (out, piece);
+      at = MIN (stop, last);
+    }
+  return g_string_free (out, FALSE);
 }
 
 /**
@@ -638,7 +751,8 @@ ds_essay_dup_plain_sentence (DsEssay    *self,
  * ds_essay_find_inline:
  *
  * The reader hides the marks and styles what they mark, leaving the text,
- * and so every offset, as it is.
+ * and so every offset, as it is. The marks pair over each paragraph, as
+ * ds_essay_dup_plain_span() pairs them.
  *
  * Returns: (transfer full) (element-type DsTextInline): the inline marks of
  *   the text and the spans they mark, in characters, ordered by start.
@@ -647,16 +761,30 @@ GArray *
 ds_essay_find_inline (DsEssay *self)
 {
   GArray *spans;
+  gsize at = 0;
 
   g_return_val_if_fail (DS_IS_ESSAY (self), NULL);
 
-  spans = ds_text_find_inline (self->text, self->text_length);
-  for (guint i = 0; i < spans->len; i++)
+  spans = g_array_new (FALSE, FALSE, sizeof (DsTextInline));
+  while (at < self->text_length)
     {
-      DsTextInline *span = &g_array_index (spans, DsTextInline, i);
+      gsize first, last;
+      g_autoptr(GArray) found = NULL;
+      g_autoptr(GArray) escaped = NULL;
 
-      span->start = ds_essay_byte_to_char (self, span->start);
-      span->end = ds_essay_byte_to_char (self, span->end);
+      paragraph_at_byte (self, at, &first, &last);
+      escaped = escaped_between (self, first, last);
+      found = ds_text_find_inline (self->text + first, last - first, (const gsize *) (gpointer) escaped->data,
+                                   escaped->len);
+      for (guint i = 0; i < found->len; i++)
+        {
+          DsTextInline span = g_array_index (found, DsTextInline, i);
+
+          span.start = ds_essay_byte_to_char (self, first + span.start);
+          span.end = ds_essay_byte_to_char (self, first + span.end);
+          g_array_append_val (spans, span);
+        }
+      at = last + 1;
     }
   return spans;
 }

@@ -64,6 +64,10 @@ typedef struct {
   guint       end;
   guint       content_start;
   guint       prose_start;
+  gboolean    soft_break;       /* only a line break stands before it in the
+                                 * source: in Markdown it goes on the
+                                 * paragraph of the block before, and inline
+                                 * marks pair across the break */
 } DsBlock;
 
 #define DS_TYPE_ESSAY (ds_essay_get_type ())
@@ -107,7 +111,8 @@ char          *ds_essay_dup_span            (DsEssay       *self,
                                              guint          start,
                                              guint          end);
 /* The same without Markdown's inline marks ("**", "_", "`"), which the
- * offsets count: a sentence as plain text, to show on its own. */
+ * offsets count: a sentence as plain text, to show on its own (the marks
+ * paired over its paragraph). */
 char          *ds_essay_dup_plain_span      (DsEssay       *self,
                                              guint          start,
                                              guint          end);
@@ -116,8 +121,13 @@ char          *ds_essay_dup_plain_sentence  (DsEssay       *self,
                                              guint          end,
                                              const char    *sentence);
 /* Markdown's inline marks and what they mark (ds_text_find_inline ()), as
- * DsTextInline spans in characters, ordered by start. */
+ * DsTextInline spans in characters, ordered by start. They pair over each
+ * paragraph, across the line breaks inside one (DsBlock.soft_break); a
+ * mark written escaped is text (ds_essay_set_escaped_marks ()). */
 GArray        *ds_essay_find_inline         (DsEssay       *self);
+/* Where the text has a mark that was written escaped ("\*"), in bytes. */
+void           ds_essay_set_escaped_marks   (DsEssay       *self,
+                                             GArray        *offsets);
 /* A newly allocated copy of a block's content (its line after any list
  * marker). */
 char          *ds_essay_dup_block_content   (DsEssay       *self,

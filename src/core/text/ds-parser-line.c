@@ -67,8 +67,12 @@ clean_content (Parser       *p,
                DsCleanInfo  *info,
                GError      **error)
 {
-  if (!ds_text_clean (s, e, p->data, p->buf + p->len, info, error))
+  guint escaped = p->escaped->len;
+
+  if (!ds_text_clean (s, e, p->data, p->buf + p->len, p->escaped, info, error))
     return FALSE;
+  for (guint i = escaped; i < p->escaped->len; i++)
+    g_array_index (p->escaped, gsize, i) += p->len;
 
   p->len += info->bytes;
   p->chars += info->chars;
@@ -686,6 +690,7 @@ strip_closing_hashes (Parser      *p,
   info->chars -= p->len - end;
   p->chars -= p->len - end;
   p->len = end;
+  _ds_parser_cut_escaped (p, end, G_MAXSIZE, G_MAXSIZE, 0);
 }
 
 /* Starts a line in the output: the separator after the previous block and
@@ -751,6 +756,7 @@ drop_line_end (Parser *p,
                gsize   n)
 {
   p->len -= n;
+  _ds_parser_cut_escaped (p, p->len, G_MAXSIZE, G_MAXSIZE, 0);
   p->chars -= n;
   line->info.chars -= n;
   line->info.bytes -= n;
@@ -946,6 +952,34 @@ _ds_parser_drop_line (Parser     *p,
 {
   p->len = line->line_start;
   p->chars = line->line_start_chars;
+  _ds_parser_cut_escaped (p, p->len, G_MAXSIZE, G_MAXSIZE, 0);
+}
+
+/**
+ * _ds_parser_cut_escaped:
+ *
+ * The bytes from @from to @to of the output were dropped, and those from
+ * @moved_from on moved by @shift: the escaped marks there go, or move
+ * with them.
+ */
+void
+_ds_parser_cut_escaped (Parser *p,
+                        gsize   from,
+                        gsize   to,
+                        gsize   moved_from,
+                        gssize  shift)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < p->escaped->len; i++)
+    {
+      gsize at = g_array_index (p->escaped, gsize, i);
+
+      if (at >= from && at < to)
+        continue;
+      g_array_index (p->escaped, gsize, kept++) = at >= moved_from ? (gsize) ((gssize) at + shift) : at;
+    }
+  g_array_set_size (p->escaped, kept);
 }
 
 /* ---- Lines that go on ---------------------------------------------------- */
@@ -1201,6 +1235,8 @@ _ds_parser_join (Parser     *p,
   else
     {
       memmove (p->buf + sep + 1 - drop, p->buf + line->content_start, line->len);
+      _ds_parser_cut_escaped (p, sep + 1 - drop, line->content_start, line->content_start,
+                              (gssize) (sep + 1 - drop) - (gssize) line->content_start);
       p->len -= drop;
       /* A soft hyphen is two bytes and one character. */
       p->chars -= drop == 3 ? 2 : drop;

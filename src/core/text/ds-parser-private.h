@@ -107,6 +107,10 @@ typedef struct {
   gboolean    links;            /* under a "Baca juga:" line: its links */
   gboolean    press_release;    /* a "SIARAN PERS" line came */
   guint32     top_gaps;         /* bit i: a blank line came before block i */
+  gboolean    md_heading;       /* the last block is a Markdown "# " heading,
+                                 * which no line goes on */
+  GArray     *escaped;          /* gsize: where in the cleaned text an inline
+                                 * mark was written escaped ("\*"), in order */
 } Parser;
 
 static inline DsBlock *
@@ -129,6 +133,11 @@ gboolean _ds_parser_goes_on            (Parser      *p,
                                         const Line  *line);
 void     _ds_parser_join               (Parser      *p,
                                         const Line  *line);
+void     _ds_parser_cut_escaped        (Parser      *p,
+                                        gsize        from,
+                                        gsize        to,
+                                        gsize        moved_from,
+                                        gssize       shift);
 
 /* ds-parser-page.c */
 void     _ds_parser_find_running_lines (Parser      *p);

@@ -43,6 +43,7 @@ parser_clear (Parser *p)
 {
   g_clear_pointer (&p->buf, g_free);
   g_clear_pointer (&p->blocks, g_array_unref);
+  g_clear_pointer (&p->escaped, g_array_unref);
   g_clear_pointer (&p->title, g_free);
   g_clear_pointer (&p->running, g_hash_table_unref);
   g_clear_pointer (&p->speakers, g_hash_table_unref);
@@ -105,9 +106,13 @@ take_title (Parser *p)
   p->title = g_strndup (p->buf + title->content_byte_start,
                         title->byte_end - title->content_byte_start);
   memmove (p->buf + from, p->buf + from + shift, p->len - from - shift);
+  _ds_parser_cut_escaped (p, from, from + shift, from + shift, -(gssize) shift);
   p->len -= shift;
   p->chars -= shift_chars;
   g_array_remove_index (p->blocks, p->title_index);
+  /* What went on the title's paragraph opens one now. */
+  if (p->title_index < p->blocks->len)
+    g_array_index (p->blocks, DsBlock, p->title_index).soft_break = FALSE;
   for (guint i = p->title_index; i < p->blocks->len; i++)
     shift_block (&g_array_index (p->blocks, DsBlock, i), shift, shift_chars);
 }
@@ -583,6 +588,8 @@ add_block (Parser      *p,
     p->top_gaps |= 1u << p->blocks->len;
   set_block_offsets (p, &block, line);
   classify_block (p, &block, line);
+  block.soft_break = !p->gap && p->blocks->len > 0 && !p->md_heading && line->marker.kind == LINE_TEXT;
+  p->md_heading = line->marker.kind == LINE_MD_HEADING;
   g_array_append_val (p->blocks, block);
   p->gap = FALSE;
   p->page_break = FALSE;
@@ -720,6 +727,7 @@ parser_init (Parser     *p,
   p->alloc = length + length / 8 + 64;
   p->buf = g_malloc (p->alloc);
   p->blocks = g_array_new (FALSE, TRUE, sizeof (DsBlock));
+  p->escaped = g_array_new (FALSE, FALSE, sizeof (gsize));
 }
 
 /* Where the text starts: after a UTF-8 byte order mark, if any. */
@@ -967,6 +975,7 @@ take_essay (Parser      *p,
             GError     **error)
 {
   const char *language;
+  DsEssay *essay;
 
   finish (p);
   take_wrapped_title (p);
@@ -983,9 +992,11 @@ take_essay (Parser      *p,
   p->buf = g_realloc (p->buf, p->len + 1);
   p->buf[p->len] = '\0';
   language = ds_language_detect (p->buf, p->len);
-  return ds_essay_new (id, p->title, language,
-                       g_steal_pointer (&p->buf),
-                       g_steal_pointer (&p->blocks));
+  essay = ds_essay_new (id, p->title, language,
+                        g_steal_pointer (&p->buf),
+                        g_steal_pointer (&p->blocks));
+  ds_essay_set_escaped_marks (essay, g_steal_pointer (&p->escaped));
+  return essay;
 }
 
 DsEssay *

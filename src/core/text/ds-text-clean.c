@@ -19,7 +19,9 @@
  * mojibake "Â" that a mis-decoded non-breaking space leaves behind, Markdown
  * backslash escapes, and redundant white space. The authors' words are
  * copied byte for byte, straight into the parser's output buffer, with no
- * allocation.
+ * allocation. Where an escape's backslash went from before an inline mark
+ * ("\*x\*"), the caller is told where the mark ("*x*") is: it is text,
+ * never emphasis or code (ds-text-inline.c).
  */
 
 static gboolean
@@ -326,18 +328,29 @@ copy_ascii_run (const char **q,
 }
 
 /* Copies one character at *@q, dropping a Markdown escape's backslash but
- * keeping the punctuation it escapes. */
+ * keeping the punctuation it escapes; an escaped inline mark's offset from
+ * @out_start goes to @escaped. */
 static inline void
 copy_char (const char **q,
            const char  *e,
-           char       **out)
+           char       **out,
+           const char  *out_start,
+           GArray      *escaped)
 {
   const char *r = *q;
   guchar c = (guchar) *r;
   guint n;
 
   if (c == '\\' && r + 1 < e && g_ascii_ispunct (r[1]))
-    c = (guchar) *++r;
+    {
+      c = (guchar) *++r;
+      if (escaped != NULL && (c == '*' || c == '_' || c == '`'))
+        {
+          gsize at = *out - out_start;
+
+          g_array_append_val (escaped, at);
+        }
+    }
 
   n = utf8_char_length (c);
   if (n == 1)
@@ -370,6 +383,8 @@ set_control_error (GError    **error,
  * @data: the start of the whole input, for error offsets
  * @out: where the cleaned content goes; room for @e - @s bytes (cleaning
  *   never makes a line longer)
+ * @escaped: (nullable) (element-type gsize): gets the offsets from @out
+ *   of the inline marks ("*", "_", "`") written from a backslash escape
  * @info: (out): what was written
  *
  * Returns: FALSE (with @error set) on a control character
@@ -379,6 +394,7 @@ ds_text_clean (const char   *s,
                const char   *e,
                const char   *data,
                char         *out,
+               GArray       *escaped,
                DsCleanInfo  *info,
                GError      **error)
 {
@@ -412,7 +428,7 @@ ds_text_clean (const char   *s,
         chars += copy_ascii_run (&q, e, &out, &words);
       else
         {
-          copy_char (&q, e, &out);
+          copy_char (&q, e, &out, out_start, escaped);
           chars++;
         }
     }

@@ -52,6 +52,7 @@ gboolean ds_text_clean         (const char   *s,
                                 const char   *e,
                                 const char   *data,
                                 char         *out,
+                                GArray       *escaped,
                                 DsCleanInfo  *info,
                                 GError      **error);
 gboolean ds_text_is_debris     (const char   *s,

@@ -4,7 +4,9 @@
  * finds them (delimiter runs, flanking, the rule of three), then left out
  * (a card's source) or told with what they mark (the reader, which hides
  * them and styles the text between). Only emphasis and code spans; links
- * and raw HTML are text here, as they are in the reader.
+ * and raw HTML are text here, as they are in the reader. The marks pair
+ * over one paragraph, where a line break is a character like any other
+ * (white space, to flanking): the caller says where a paragraph is.
  */
 #include "config.h"
 
@@ -12,8 +14,9 @@
 
 #include "ds-text-inline.h"
 
-/* What each byte of the text is: kept, a mark left out, or code. */
-enum { BYTE_TEXT = 0, BYTE_MARK = 1, BYTE_CODE = 2 };
+/* What each byte of the text is: kept, a mark left out, code, or a mark
+ * that was written escaped ("\*"), text and never a delimiter. */
+enum { BYTE_TEXT = 0, BYTE_MARK = 1, BYTE_CODE = 2, BYTE_LITERAL = 3 };
 
 typedef enum {
   CLASS_SPACE,                  /* white space, or the text's start or end */
@@ -90,7 +93,8 @@ find_backticks (const char *text,
 }
 
 /* Marks the backtick runs that open and close code spans, and the code
- * between them. A run with no partner is text. */
+ * between them, from left to right as CommonMark reads them; an escaped
+ * backtick opens nothing. A run with no partner is text. */
 static void
 find_code (const char *text,
            gsize       len,
@@ -102,12 +106,13 @@ find_code (const char *text,
     {
       gsize n, close;
 
-      if (text[i] != '`')
+      if (text[i] != '`' || bytes[i] == BYTE_LITERAL)
         {
           i++;
           continue;
         }
-      n = run_length (text, i, len, '`');
+      for (n = 1; i + n < len && text[i + n] == '`' && bytes[i + n] != BYTE_LITERAL; n++)
+        ;
       close = find_backticks (text, i + n, len, n);
       if (close < len)
         {
@@ -135,7 +140,8 @@ classify (Run        *run,
   run->can_close = right && (run->c == '*' || !left || after == CLASS_PUNCT);
 }
 
-/* The runs of "*" and "_" outside code, in order. */
+/* The runs of "*" and "_" outside code, in order; an escaped mark ends
+ * a run ("**\*" is a run of two and a star). */
 static GArray *
 find_runs (const char   *text,
            gsize         len,
@@ -153,7 +159,8 @@ find_runs (const char   *text,
           i++;
           continue;
         }
-      run.length = run_length (text, i, len, run.c);
+      while (i + run.length < len && text[i + run.length] == run.c && bytes[i + run.length] == BYTE_TEXT)
+        run.length++;
       run.lo = i;
       run.hi = i + run.length;
       classify (&run, text, len);
@@ -193,15 +200,13 @@ find_opener (GArray *runs,
 
 /* Pairs the @o-th run with the @i-th: one mark each for emphasis, two for
  * strong; the runs between them can open nothing any more. @spans, when
- * not NULL, gets what the pair marks, its run positions counted from
- * @base. */
+ * not NULL, gets what the pair marks. */
 static void
 pair (GArray *runs,
       guint   o,
       guint   i,
       guint8 *bytes,
-      GArray *spans,
-      gsize   base)
+      GArray *spans)
 {
   Run *opener = &g_array_index (runs, Run, o);
   Run *closer = &g_array_index (runs, Run, i);
@@ -213,7 +218,7 @@ pair (GArray *runs,
   if (spans != NULL)
     {
       DsTextInline span = { use == 2 ? DS_TEXT_INLINE_STRONG : DS_TEXT_INLINE_EMPHASIS,
-                            base + opener->hi + use, base + closer->lo };
+                            opener->hi + use, closer->lo };
 
       g_array_append_val (spans, span);
     }
@@ -225,8 +230,7 @@ pair (GArray *runs,
 static void
 match_runs (GArray *runs,
             guint8 *bytes,
-            GArray *spans,
-            gsize   base)
+            GArray *spans)
 {
   for (guint i = 0; i < runs->len; i++)
     {
@@ -235,44 +239,29 @@ match_runs (GArray *runs,
       while (g_array_index (runs, Run, i).can_close &&
              g_array_index (runs, Run, i).hi > g_array_index (runs, Run, i).lo &&
              (o = find_opener (runs, i)) >= 0)
-        pair (runs, (guint) o, i, bytes, spans, base);
+        pair (runs, (guint) o, i, bytes, spans);
     }
 }
 
-/* Marks the inline marks of one line of @len bytes in @bytes; @spans and
- * @base as for pair (). */
+/* Marks the inline marks of one paragraph of @len bytes in @bytes (one
+ * per byte, zeroed), its escaped marks (@n_escaped offsets) being text;
+ * @spans as for pair (). */
 static void
-find_marks (const char *line,
-            gsize       len,
-            guint8     *bytes,
-            GArray     *spans,
-            gsize       base)
+find_marks (const char  *text,
+            gsize        len,
+            const gsize *escaped,
+            guint        n_escaped,
+            guint8      *bytes,
+            GArray      *spans)
 {
   g_autoptr(GArray) runs = NULL;
 
-  find_code (line, len, bytes);
-  runs = find_runs (line, len, bytes);
-  match_runs (runs, bytes, spans, base);
-}
-
-/* Marks pair within a line (a block), over the whole of it: marks the
- * lines from @first to @last of @text in @bytes (one per byte from
- * @first). */
-static void
-find_marks_in_lines (const char *text,
-                     gsize       first,
-                     gsize       last,
-                     guint8     *bytes,
-                     GArray     *spans)
-{
-  for (gsize line = first; line < last;)
-    {
-      const char *lf = memchr (text + line, '\n', last - line);
-      gsize line_end = lf != NULL ? (gsize) (lf - text) : last;
-
-      find_marks (text + line, line_end - line, bytes + (line - first), spans, line);
-      line = line_end + 1;
-    }
+  for (guint i = 0; i < n_escaped; i++)
+    if (escaped[i] < len)
+      bytes[escaped[i]] = BYTE_LITERAL;
+  find_code (text, len, bytes);
+  runs = find_runs (text, len, bytes);
+  match_runs (runs, bytes, spans);
 }
 
 static gboolean
@@ -284,12 +273,13 @@ may_have_marks (const char *text,
 }
 
 char *
-ds_text_dup_plain_span (const char *text,
-                        gsize       length,
-                        gsize       start,
-                        gsize       end)
+ds_text_dup_plain_span (const char  *text,
+                        gsize        length,
+                        gsize        start,
+                        gsize        end,
+                        const gsize *escaped,
+                        guint        n_escaped)
 {
-  gsize first, last;
   g_autofree guint8 *bytes = NULL;
   GString *out;
 
@@ -298,15 +288,11 @@ ds_text_dup_plain_span (const char *text,
 
   if (!may_have_marks (text + start, end - start))
     return g_strndup (text + start, end - start);
-  for (first = start; first > 0 && text[first - 1] != '\n'; first--)
-    ;
-  for (last = end; last < length && text[last] != '\n'; last++)
-    ;
-  bytes = g_malloc0 (last - first);
-  find_marks_in_lines (text, first, last, bytes, NULL);
+  bytes = g_malloc0 (length);
+  find_marks (text, length, escaped, n_escaped, bytes, NULL);
   out = g_string_sized_new (end - start);
   for (gsize i = start; i < end; i++)
-    if (bytes[i - first] != BYTE_MARK)
+    if (bytes[i] != BYTE_MARK)
       g_string_append_c (out, text[i]);
   return g_string_free (out, FALSE);
 }
@@ -319,7 +305,7 @@ ds_text_dup_plain (const char *text)
   g_return_val_if_fail (text != NULL, NULL);
 
   len = strlen (text);
-  return ds_text_dup_plain_span (text, len, 0, len);
+  return ds_text_dup_plain_span (text, len, 0, len, NULL, 0);
 }
 
 /* Adds a span of @kind for each run of @byte in @bytes. */
@@ -357,8 +343,10 @@ compare_spans (gconstpointer a,
 }
 
 GArray *
-ds_text_find_inline (const char *text,
-                     gsize       length)
+ds_text_find_inline (const char  *text,
+                     gsize        length,
+                     const gsize *escaped,
+                     guint        n_escaped)
 {
   GArray *spans;
   g_autofree guint8 *bytes = NULL;
@@ -369,7 +357,7 @@ ds_text_find_inline (const char *text,
   if (!may_have_marks (text, length))
     return spans;
   bytes = g_malloc0 (length);
-  find_marks_in_lines (text, 0, length, bytes, spans);
+  find_marks (text, length, escaped, n_escaped, bytes, spans);
   add_runs (spans, bytes, length, BYTE_MARK, DS_TEXT_INLINE_MARK);
   add_runs (spans, bytes, length, BYTE_CODE, DS_TEXT_INLINE_CODE);
   g_array_sort (spans, compare_spans);

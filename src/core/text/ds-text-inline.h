@@ -22,6 +22,14 @@ G_BEGIN_DECLS
  * the next run of the same length, and what lies between is code, read
  * for no emphasis. The reader hides the marks and styles what they mark
  * (ds_text_find_inline ()).
+ *
+ * The marks pair over a paragraph, as CommonMark pairs them: a line break
+ * inside one is a character like any other ("**diplomasi\ndigital**" is
+ * strong), so the text given is one paragraph; the essay knows where its
+ * paragraphs are (ds_essay_find_inline ()). A mark written escaped
+ * ("\*x\*", its backslash left out by the parser) is text: the offsets
+ * of such marks, where the caller knows them (@escaped, sorted), keep them
+ * from pairing.
  */
 
 /* What a span of the text is. */
@@ -39,25 +47,31 @@ typedef struct {
   gsize            end;         /* exclusive */
 } DsTextInline;
 
-/* A newly allocated copy of @text (UTF-8) without its inline marks. Marks
- * pair within a line, never across one. */
-char *ds_text_dup_plain      (const char *text);
+/* A newly allocated copy of @text (UTF-8, one paragraph) without its
+ * inline marks. */
+char *ds_text_dup_plain      (const char  *text);
 
-/* The bytes from @start to @end of @text (@length bytes, UTF-8) without the
- * inline marks of the lines they lie in: marks are paired over each whole
- * line, so that a sentence inside a longer emphasis ("*Speaker notes: …
- * tools. Next sentence.*") loses its half of the pair too. */
-char *ds_text_dup_plain_span (const char *text,
-                              gsize       length,
-                              gsize       start,
-                              gsize       end);
+/* The bytes from @start to @end of @text (@length bytes, UTF-8, one
+ * paragraph) without its inline marks: marks are paired over the whole
+ * paragraph, so that a sentence inside a longer emphasis ("*Speaker
+ * notes: … tools. Next sentence.*") loses its half of the pair too.
+ * @escaped: (nullable): the @n_escaped byte offsets of marks written
+ * escaped, which are text. */
+char *ds_text_dup_plain_span (const char  *text,
+                              gsize        length,
+                              gsize        start,
+                              gsize        end,
+                              const gsize *escaped,
+                              guint        n_escaped);
 
-/* The inline marks of @text (@length bytes, UTF-8) and what they mark, as
- * DsTextInline spans in bytes, ordered by start (then end): each run of
- * marks that pair, and the text between each pair (without its marks;
- * spans nest, "***a***" is "a" both emphasised and strong). The same marks
- * ds_text_dup_plain () leaves out, paired within each line. */
-GArray *ds_text_find_inline  (const char *text,
-                              gsize       length);
+/* The inline marks of @text (@length bytes, UTF-8, one paragraph) and what
+ * they mark, as DsTextInline spans in bytes, ordered by start (then end):
+ * each run of marks that pair, and the text between each pair (without its
+ * marks; spans nest, "***a***" is "a" both emphasised and strong). The
+ * same marks ds_text_dup_plain_span () leaves out; @escaped as there. */
+GArray *ds_text_find_inline  (const char  *text,
+                              gsize        length,
+                              const gsize *escaped,
+                              guint        n_escaped);
 
 G_END_DECLS
