@@ -486,15 +486,19 @@ scope_aside (Ctx        *ctx,
     {
       const Tok *t = &s->toks[k];
 
+      /* (", however,", ", though,": one connective alone turns the
+       * sentence against the one before; it opens no clause there.) */
       if ((t->type != TOK_WORD && t->type != TOK_NUMBER) || verbish (t) ||
-          (t->flags & (W_THAT | W_CLAUSE | W_CONJ | W_CUE_EXAMPLE | W_PRONOUN)) ||
+          ((t->flags & W_CLAUSE) && !(b == a + 1 && (t->flags & W_CONNECTIVE))) ||
+          (t->flags & (W_THAT | W_CONJ | W_CUE_EXAMPLE | W_PRONOUN)) ||
           /* (Indonesian "yang" makes nouns: "dalam arti yang paling umum".) */
           (ctx->english && (t->flags & W_RELATIVE)))
         return FALSE;
     }
   while (v < s->n && s->toks[v].type == TOK_WORD && (s->toks[v].flags & W_ADV) && !verbish (&s->toks[v]) && v < b + 3)
     v++;
-  return v < s->n && verbish (&s->toks[v]);
+  /* ("Critics, however, point out that …": a verb and its particle.) */
+  return v < s->n && (verbish (&s->toks[v]) || _ds_phrase_at (ctx, s, v, PL_VIEW_VERB_PARTICLE) > 0);
 }
 
 /* "Kenya, for instance, piloted …", "Vietnam, misalnya, mewajibkan …":
@@ -516,7 +520,8 @@ _ds_example_aside (Ctx        *ctx,
     return FALSE;
   while (v < s->n && s->toks[v].type == TOK_WORD && (s->toks[v].flags & W_ADV) && !verbish (&s->toks[v]) && v < b + 3)
     v++;
-  return v < s->n && verbish (&s->toks[v]);
+  /* ("Critics, however, point out that …": a verb and its particle.) */
+  return v < s->n && (verbish (&s->toks[v]) || _ds_phrase_at (ctx, s, v, PL_VIEW_VERB_PARTICLE) > 0);
 }
 
 /* ", commonly called CERTs,", ", known by its acronym GFRE,", ", yang
