@@ -8594,6 +8594,30 @@ series_subject (const Sent *s,
  * the essay, what is the reason that small firms are attacked most?" The
  * clause before the reason is asked as it stands, so it must name its own
  * subject and be short. */
+
+/* The last token of the clause a reason at @k is given for: the word
+ * before the cue, or, when a hedge alone stands between a comma and the
+ * cue ("…, partly because …", "…, terutama karena …": phrase list
+ * reason_hedge), the word before that comma; the hedge weighs the
+ * reason, the clause before the comma is what it is given for. */
+static guint
+reason_clause_last (Ctx        *ctx,
+                    const Sent *s,
+                    guint       k)
+{
+  if (k >= 4 && _ds_phrase_at (ctx, s, k - 1, PL_REASON_HEDGE) == 1 && _ds_tok_is_punct (&s->toks[k - 2], ','))
+    {
+      /* ("Laporan itu mencatat bahwa insiden naik dua kali lipat,
+       * terutama karena …": the reason is the reported clause's, not the
+       * report's; left as it was.) */
+      for (guint j = _ds_clause_start (s, k - 3); j < k - 2; j++)
+        if (s->toks[j].flags & W_THAT)
+          return k - 1;
+      return k - 3;
+    }
+  return k - 1;
+}
+
 static gboolean
 reason_from (Ctx     *ctx,
              Sent    *s,
@@ -8612,7 +8636,7 @@ reason_from (Ctx     *ctx,
   g_autofree char *question = NULL;
   DsClaim *claim;
 
-  c0 = c = _ds_clause_start (s, k - 1);
+  c0 = c = _ds_clause_start (s, reason_clause_last (ctx, s, k));
   /* "Data BP2MI, Kemnaker, dan perwakilan RI berbeda-beda, karena …",
    * "Figures from the ministry, the cyber agency and the police differ,
    * because …": a subject that is a series opens the sentence; the
@@ -8625,6 +8649,8 @@ reason_from (Ctx     *ctx,
   /* "Perundingan macet terutama karena …", "The talks stalled mainly
    * because …": the hedge weighs the reason, the question is without it. */
   while (end > c + 3 && _ds_phrase_at (ctx, s, end - 1, PL_REASON_HEDGE) == 1)
+    end--;
+  if (end > c && _ds_tok_is_punct (&s->toks[end - 1], ','))
     end--;
   /* "Jenis ini paling mahal karena …": the kind the sentence before
    * named stands in the question; in English only a kind in the
@@ -8664,6 +8690,11 @@ reason_from (Ctx     *ctx,
       (named == NULL && !author && !it && (s->toks[c].flags & (W_PRONOUN | W_ANAPHOR | W_VAGUE | W_CONJ | W_PREP))) ||
       (s->toks[end - 1].flags & (W_CUE_DEF | W_AUX | W_PREP | W_CONJ | W_DET)) ||
       _ds_tok_ends_nya (&s->toks[c]) || s->toks[c].type != TOK_WORD)
+    return FALSE;
+  /* "… signed but never ratified it, partly because …": a clause that
+   * ends on a pronoun asks of a thing the card does not name ("ini",
+   * "this" are the referent rules' to name). */
+  if ((s->toks[end - 1].flags & W_PRONOUN) && !(s->toks[end - 1].flags & (W_ANAPHOR | W_RELATIVE | W_THAT)))
     return FALSE;
   /* "Ketiga, …" opens a list's step; "dari kedua negara" names both. */
   /* "Sengketa perbatasan laut itu berlarut-larut karena …": a subject
@@ -8964,7 +8995,7 @@ _ds_find_reason_clause (Ctx  *ctx,
   /* (In the reason's clause only: "Simulasi ini memperlihatkan bahwa
    * hambatannya bukan teknis: tim-tim enggan … karena …"; "menjelaskan
    * bahwa" reports, it defines nothing.) */
-  for (guint j = _ds_clause_start (s, k - 1); j + 1 < k; j++)
+  for (guint j = _ds_clause_start (s, reason_clause_last (ctx, s, k)); j + 1 < k; j++)
     {
       const Tok *next = &s->toks[j + 1];
 
