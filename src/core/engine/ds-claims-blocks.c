@@ -2315,6 +2315,9 @@ event_date_label (const Sent *s,
   k = b - 1;
   if (k > a && (s->toks[k - 1].flags & W_MONTH))
     k--;
+  /* ("Deklarasi Siber Tallinn, 12 Mei 2021": a day before its month.) */
+  if (k > a + 1 && k < b - 1 && s->toks[k - 1].type == TOK_NUMBER && s->toks[k - 1].len <= 2)
+    k--;
   return k > a + 1 && _ds_tok_is_punct (&s->toks[k - 1], ',') && s->toks[a].type == TOK_WORD;
 }
 
@@ -5926,8 +5929,11 @@ parent_aspects (Ctx        *ctx,
   gboolean named = FALSE, asked = FALSE;
   guint words = 0;
 
+  /* ("**Deklarasi Djuanda, 13 Des 1957** — PM Djuanda", "Tallinn
+   * Manual, 2013": a date after a comma is the name's, none of it.) */
   for (guint k = a; k < b; k++)
-    if (_ds_tok_is_punct (&parent->toks[k], '('))
+    if (_ds_tok_is_punct (&parent->toks[k], '(') ||
+        (k > a && _ds_tok_is_punct (&parent->toks[k], ',') && _ds_read_date (parent, k + 1, b) > k + 1))
       {
         b = k;
         break;
