@@ -4883,6 +4883,8 @@ counted_phrase (Ctx        *ctx,
             }
         }
       claim->form = DS_LIST_FORM_NAMING;
+      /* ("The treaty has been amended by three protocols:".) */
+      _ds_list_prep_clause_owns (ctx, s, claim, c + 1, k);
       return TRUE;
     }
   return FALSE;

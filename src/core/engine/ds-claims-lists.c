@@ -1962,6 +1962,103 @@ en_s_subject (const Sent *s,
   return k > 0 && (_ds_tok_is_article (&s->toks[k - 1]) || (s->toks[k - 1].flags & W_DET));
 }
 
+/* "The UPU has responded in several ways:", "Bali Process bekerja
+ * melalui beberapa lapisan:", "The treaty has been amended by three
+ * protocols:": a list counted after a preposition (in, through, via, by;
+ * melalui, lewat, dengan, dalam but "ke dalam"), whose sentence opens on
+ * a name and its verb, names how the name did what the verb says; the
+ * heading or "menurut esai ini" is no owner. The question keeps the
+ * clause ("What are the ways in which the UPU has responded?", "Bali
+ * Process bekerja melalui lapisan apa saja?"), the subject the name. */
+void
+_ds_list_prep_clause_owns (Ctx        *ctx,
+                           const Sent *s,
+                           DsClaim    *claim,
+                           guint       start,
+                           guint       end)
+{
+  static const char * const preps_en[] = { "in", "through", "via", "by", NULL };
+  static const char * const preps_id[] = { "melalui", "lewat", "dengan", "dalam", NULL };
+  const char * const *preps = ctx->english ? preps_en : preps_id;
+  guint i, a, b, p, verbs = 0;
+  gboolean prep = FALSE;
+  g_autofree char *name = NULL;
+  g_autofree char *verb = NULL;
+  g_autofree char *noun = NULL;
+  g_autofree char *word = NULL;
+  char *question;
+
+  if (claim->form != DS_LIST_FORM_NAMING || claim->subject == NULL || start < 4 || end <= start || end > start + 3)
+    return;
+  /* (A count, or "several", "beberapa", "berbagai", "sejumlah".) */
+  if (!claim_counted (s, start) && !_ds_tok_is (&s->toks[start - 1], "several") &&
+      !_ds_tok_is (&s->toks[start - 1], "various") && !_ds_tok_is (&s->toks[start - 1], "beberapa") &&
+      !_ds_tok_is (&s->toks[start - 1], "berbagai") && !_ds_tok_is (&s->toks[start - 1], "sejumlah"))
+    return;
+  p = start - 2;
+  for (guint k = 0; preps[k] != NULL && !prep; k++)
+    prep = _ds_tok_is (&s->toks[p], preps[k]);
+  if (!prep || (p > 0 && _ds_tok_is (&s->toks[p - 1], "ke")))
+    return;
+  for (guint k = start; k < end; k++)
+    if (s->toks[k].type != TOK_WORD || s->toks[k].cap || (s->toks[k].flags & (W_PREP | W_RELATIVE | W_THAT)))
+      return;
+  i = _ds_tok_is (&s->toks[0], "the") ? 1 : 0;
+  if (_ds_read_name (s, i, p, &a, &b) <= i || a != i || b >= p || b + 4 < p)
+    return;
+  /* ("Data dikumpulkan melalui dua teknik": one word in capitals for the
+   * sentence's start alone is no name; an acronym or a country is.) */
+  if (b == a + 1 && !_ds_tok_is_acronym (&s->toks[a]) && !(s->toks[a].flags & W_COUNTRY))
+    return;
+  /* (The name's verb, its auxiliaries and object: words only, a verb
+   * among them, no name and no count.) */
+  for (guint k = b; k < p; k++)
+    {
+      g_autofree char *folded = NULL;
+      gboolean verb_like;
+
+      if (s->toks[k].type != TOK_WORD || s->toks[k].cap || (s->toks[k].flags & (W_COUNT | W_CONJ | W_PREP | W_THAT)))
+        return;
+      verb_like = s->toks[k].verb || (s->toks[k].flags & W_AUX);
+      /* ("bekerja", "beroperasi": an Indonesian verb the lexicon marks
+       * not, by its prefix.) */
+      if (!verb_like && !ctx->english && !(s->toks[k].flags & W_NOUN))
+        {
+          folded = g_ascii_strdown (s->toks[k].p, s->toks[k].len);
+          verb_like = _ds_lexicon_looks_like_verb_id (folded) || (s->toks[k].len >= 6 && g_str_has_prefix (folded, "be"));
+        }
+      /* ("The ITU sets …": an English present right after the name.) */
+      else if (!verb_like && ctx->english && k == b && s->toks[k].len > 3 && s->toks[k].p[s->toks[k].len - 1] == 's' &&
+               s->toks[k].p[s->toks[k].len - 2] != 's' && !(s->toks[k].flags & (W_FUNCTION | W_PRONOUN)))
+        verb_like = TRUE;
+      if (k == b && !verb_like)
+        return;
+      verbs += verb_like;
+    }
+  if (verbs == 0)
+    return;
+  name = _ds_toks_dup (s, i > 0 ? 0 : a, b);
+  /* (A subject that names it already is owned: "stages of the Budapest
+   * Convention", read from its passive.) */
+  if (strstr (claim->subject, name + (i > 0 ? 4 : 0)) != NULL)
+    return;
+  if (i > 0)
+    *name = 't';
+  verb = _ds_toks_dup (s, b, p);
+  noun = _ds_phrase_dup (s, start, end, TRUE);
+  word = g_ascii_strdown (s->toks[p].p, s->toks[p].len);
+  question = ds_lang_expand (ctx->lang, claim->count_word != NULL ? "question_prep_owned_count" : "question_prep_owned",
+                             "count", claim->count_word, "noun", noun, "prep", word, "subject", name, "verb", verb, NULL);
+  if (question == NULL)
+    return;
+  g_free (claim->question);
+  claim->question = ds_utf8_capitalize (question);
+  g_free (question);
+  g_free (claim->subject);
+  claim->subject = ds_lang_expand (ctx->lang, "prep_owned", "noun", noun, "prep", word, "subject", name,
+                                   "verb", verb, NULL);
+}
+
 void
 _ds_list_describe (Ctx           *ctx,
                    const Sent    *s,
@@ -2360,6 +2457,7 @@ _ds_list_describe (Ctx           *ctx,
 
   if (claim->form == DS_LIST_FORM_EXAMPLES && counted_examples_placed (ctx, s, claim, start, lead_end))
     claim->form = DS_LIST_FORM_COMPLETE;
+  _ds_list_prep_clause_owns (ctx, s, claim, start, end);
   set_lead (ctx, s, claim, cue, lead_end, context);
   if (claim->form == DS_LIST_FORM_COMPLETE && *claim->lead == '\0')
     claim->form = DS_LIST_FORM_NONE;

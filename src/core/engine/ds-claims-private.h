@@ -1244,6 +1244,11 @@ void        _ds_list_describe      (Ctx          *ctx,
 /* The counted phrase [@start, @end) with its owner, the subject of the
  * sentence's owner verb: "Diplomasi digital memiliki tiga manfaat" →
  * "manfaat diplomasi digital". */
+void        _ds_list_prep_clause_owns (Ctx          *ctx,
+                                       const Sent   *s,
+                                       DsClaim      *claim,
+                                       guint         start,
+                                       guint         end);
 char       *_ds_list_owned_subject (Ctx          *ctx,
                                     const Sent   *s,
                                     guint         start,
