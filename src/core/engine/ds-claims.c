@@ -1605,7 +1605,8 @@ drop_asides (Ctx  *ctx,
 #define EXAMPLE_SUBJECT_TOKENS 8
 static gboolean
 example_subject_blanks (Ctx        *ctx,
-                        const Sent *s)
+                        const Sent *s,
+                        guint      *subject_end)
 {
   guint k, close;
 
@@ -1618,8 +1619,16 @@ example_subject_blanks (Ctx        *ctx,
     return FALSE;
   for (close = k + 2; close < s->n && close <= k + 5 && !_ds_tok_is_punct (&s->toks[close], ','); close++)
     ;
-  if (close >= s->n || close > k + 5 || !_ds_example_aside (ctx, s, k + 1, close))
+  /* ("The European Data Protection Supervisor, however, insists that
+   * …": one connective alone there, before a verb of saying, cuts the
+   * speaker from the view as well; the name's blank was all that was
+   * asked.) */
+  if (close >= s->n || close > k + 5 ||
+      !(_ds_example_aside (ctx, s, k + 1, close) ||
+        (close == k + 2 && (s->toks[k + 1].flags & W_CONNECTIVE) && close + 1 < s->n &&
+         (s->toks[close + 1].flags & W_REPORT) && !s->toks[close + 1].cap)))
     return FALSE;
+  *subject_end = _ds_sent_char_at (s, s->toks[k].p);
   for (guint i = ctx->sentence_first_claim; i < ctx->claims->len; i++)
     {
       const DsClaim *claim = ctx->claims->pdata[i];
@@ -1631,11 +1640,13 @@ example_subject_blanks (Ctx        *ctx,
 }
 
 /* Drops the blanks among the sentence's claims before @before whose
- * key a claim from @before on asks with a question; where none from
+ * key a claim from @before on asks with a question, or that blank the
+ * subject (before @subject_end) the question names; where none from
  * @before on asks one, drops those instead. */
 static void
 drop_blanks_asked (Ctx   *ctx,
-                   guint  before)
+                   guint  before,
+                   guint  subject_end)
 {
   gboolean asked = FALSE;
 
@@ -1654,7 +1665,9 @@ drop_blanks_asked (Ctx   *ctx,
         {
           const DsClaim *other = ctx->claims->pdata[j];
 
-          if (other->question != NULL && other->key_start == blank->key_start && other->key_end == blank->key_end)
+          if (other->question != NULL &&
+              ((other->key_start == blank->key_start && other->key_end == blank->key_end) ||
+               blank->key_end <= subject_end))
             {
               g_ptr_array_remove_index (ctx->claims, i - 1);
               before--;
@@ -1820,6 +1833,7 @@ analyse_sentence (Ctx  *ctx,
   Sent whole;
   guint lead = 0, attrib = 0, who_a = 0, who_b = 0, cite_a = 0, cite_b = 0;
   gboolean alias = FALSE, blanks = FALSE;
+  guint subject_end = 0;
 
   if (s->end - s->p > MAX_SENTENCE_BYTES || seen_before (ctx, s))
     return;
@@ -1921,7 +1935,7 @@ analyse_sentence (Ctx  *ctx,
    * one whose aside gave only another name ("X, commonly called Y, are
    * …"): what it says of X is a claim of its own. */
   if (((ctx->claims->len == ctx->sentence_first_claim && !s->maybe_used) || (alias = only_aliases (ctx)) ||
-       (blanks = ctx->claims->len > ctx->sentence_first_claim && example_subject_blanks (ctx, s))) &&
+       (blanks = ctx->claims->len > ctx->sentence_first_claim && example_subject_blanks (ctx, s, &subject_end))) &&
       ctx->thesis == thesis && !(ctx->ordinals.claim != NULL && ctx->ordinals.since == 0))
     {
       guint before = ctx->claims->len;
@@ -1931,7 +1945,7 @@ analyse_sentence (Ctx  *ctx,
        * its act, "When did Kenya test …?", is asked once; a reading that
        * asks no act gives nothing the blanks did not.) */
       if (blanks)
-        drop_blanks_asked (ctx, before);
+        drop_blanks_asked (ctx, before, subject_end);
     }
   if (ctx->claims->len == ctx->sentence_first_claim && !s->maybe_used && ctx->thesis == thesis && attrib == 0 &&
       !(ctx->ordinals.claim != NULL && ctx->ordinals.since == 0))
