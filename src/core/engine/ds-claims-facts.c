@@ -4504,13 +4504,15 @@ find_aside_actor (Ctx  *ctx,
                   Sent *s)
 {
   guint e = _ds_body_end (s);
+  /* (Out of the loop, which is asked at every word: they are only set
+   * right before it returns.) */
+  g_autofree char *name = NULL;
+  g_autofree char *verb = NULL;
 
   for (guint c = 1; c + 4 < e; c++)
     {
       guint rel = c + 1, ha, pa, na, nb, k, v, vend, end, ne = c;
       gboolean the, bare = FALSE;
-      g_autofree char *name = NULL;
-      g_autofree char *verb = NULL;
       DsClaim *claim;
 
       /* ("mengandalkan Siskohat yang dikelola Kementerian Agama": in
@@ -5735,6 +5737,9 @@ find_rank (Ctx  *ctx,
            Sent *s)
 {
   guint e = _ds_body_end (s);
+  /* (Asked of every sentence: most have no ordinal and no superlative,
+   * and then only a word of rank is looked for.) */
+  gboolean graded = (s->flags & (W_ORDINAL | W_SUPERLATIVE)) != 0;
 
   for (guint i = 0; i + 1 < e; i++)
     {
@@ -5745,6 +5750,8 @@ find_rank (Ctx  *ctx,
         continue;
       if (rank_word (t) && rank_value (&s->toks[i + 1]))
         key = i + 1;
+      else if (!graded)
+        continue;
       else if ((t->flags & W_SUPERLATIVE) && (s->toks[i + 1].flags & W_ORDINAL) &&
                s->toks[i + 1].value > 1)
         key = i + 1;
