@@ -1715,6 +1715,31 @@ _ds_find_result_across (Ctx  *ctx,
   }
 }
 
+/* Whether the English clause [@a, @b) is told in the past: a past
+ * auxiliary ("was", "were", "had", "did") or a verb in "-ed" in its verb
+ * group. */
+static gboolean
+clause_past (Ctx        *ctx,
+             const Sent *s,
+             guint       a,
+             guint       b)
+{
+  (void) ctx;
+  for (guint k = a; k < b; k++)
+    {
+      const Tok *t = &s->toks[k];
+
+      if (_ds_tok_is (t, "was") || _ds_tok_is (t, "were") || _ds_tok_is (t, "had") || _ds_tok_is (t, "did"))
+        return TRUE;
+      /* ("in several allied states": after a determiner, a quantifier
+       * or a preposition a word in "-ed" describes a noun.) */
+      if (t->verb && !t->cap && t->len > 4 && t->p[t->len - 2] == 'e' && t->p[t->len - 1] == 'd' && k > a &&
+          !(s->toks[k - 1].flags & (W_DET | W_QUANT | W_PREP)) && !_ds_tok_is_article (&s->toks[k - 1]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "The Stuxnet attack damaged Iranian centrifuges, which led to a global
  * debate on cyber weapons", "Wabah WannaCry melumpuhkan rumah sakit
  * Inggris pada 2017, yang mendorong aturan baru …": a relative after a
@@ -1733,12 +1758,27 @@ _ds_find_which_led (Ctx  *ctx,
   if (c == G_MAXUINT || _ds_toks_any_used (s, c, c + 1))
     return FALSE;
   for (k = c + 4; k + 3 < e; k++)
-    if (_ds_tok_is_punct (&s->toks[k - 1], ',') && (s->toks[k].flags & W_RELATIVE))
+    if (_ds_tok_is_punct (&s->toks[k - 1], ',') &&
+        ((s->toks[k].flags & W_RELATIVE) ||
+         (ctx->english && _ds_tok_ing_word (&s->toks[k]) && _ds_sent_may_start (s, HOT_CAUSE_PARTICIPLE))))
       break;
   if (k + 3 >= e)
     return FALSE;
   v = k + 1;
-  if (((rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "cause_verb")) == NULL &&
+  /* "…, leading to a public inquiry", "…, prompting the ministry to …":
+   * a participle of causing (phrase list cause_participle, its past
+   * form after a clause told in the past: cause_participle_past) after
+   * the comma says what the clause before led to, as "which led to"
+   * does. */
+  if (!(s->toks[k].flags & W_RELATIVE))
+    {
+      v = k;
+      rest = _ds_lexicon_other_forms (ctx, &s->toks[v], clause_past (ctx, s, c, k - 1) ? "cause_participle_past"
+                                                                                  : "cause_participle");
+      if (rest == NULL)
+        return FALSE;
+    }
+  if ((rest == NULL && (rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "cause_verb")) == NULL &&
        (rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "result_pronoun_verb")) == NULL) ||
       !particles_follow (s, v + 1, rest, &end) || !_ds_side_ok (s, end, e) || !result_self_contained (ctx, s, end, e) ||
       _ds_toks_any_used (s, end, e) || !effect_ok (ctx, s, c, k - 1) || !result_self_contained (ctx, s, c, k - 1))

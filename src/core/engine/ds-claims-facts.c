@@ -9404,9 +9404,9 @@ _ds_find_facts (Ctx  *ctx,
   if (!found && ctx->claims->len == before && before == ctx->sentence_first_claim &&
       (s->has_digit || s->has_at || s->has_bracket || s->cap_run >= 2 || (s->flags & W_COUNT)))
     find_cloze (ctx, s);
-  /* "…, which led to a global debate …": what the clause before
-   * caused, asked beside its date's blank. */
-  if (s->n_commas > 0 && (s->flags & W_RELATIVE))
+  /* "…, which led to a global debate …", "…, leading to …": what the
+   * clause before caused, asked beside its date's blank. */
+  if (s->n_commas > 0 && ((s->flags & W_RELATIVE) || _ds_sent_may_start (s, HOT_CAUSE_PARTICIPLE)))
     _ds_find_which_led (ctx, s);
   /* "Akibatnya, …", "Hal ini menyebabkan …": a result of the sentence
    * before, asked beside the figure the sentence holds. */

@@ -635,6 +635,7 @@ const char * const _ds_hot_lists[N_HOT_LISTS] = {
   [HOT_HYPOTHESIS_MARKER] = "hypothesis_marker",
   [HOT_RESULT_OPENER] = "result_opener",
   [HOT_SHAPED_PASSIVE] = "facts53_shaped_passive",
+  [HOT_CAUSE_PARTICIPLE] = "cause_participle",
 };
 
 static gboolean phrase_may_start (const PhraseList *list,

@@ -80,6 +80,8 @@
   X (CAUSE_MAKE_VERB, "cause_make_verb")                         \
   X (CAUSE_NOUN, "cause_noun")                                   \
   X (CAUSE_NOUN_CLAUSE, "cause_noun_clause")                     \
+  X (CAUSE_PARTICIPLE, "cause_participle")                       \
+  X (CAUSE_PARTICIPLE_PAST, "cause_participle_past")             \
   X (CAUSE_PASSIVE, "cause_passive")                             \
   X (CAUSE_VERB, "cause_verb")                                   \
   X (CAUSE_VERB_WEAK, "cause_verb_weak")                         \
