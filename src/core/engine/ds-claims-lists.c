@@ -834,7 +834,9 @@ _ds_list_owned_subject (Ctx        *ctx,
       /* "The agency reports to the President. Its main tasks are: …":
        * "its" stands for the name the sentence before began with, or
        * pointed at ("This agency", _ds_subject_note()). */
-      if (w == 0 && ctx->english && start == 1 && end > start && ctx->subject != NULL &&
+      /* ("Its three core tasks are …": after its count too.) */
+      if (w == 0 && ctx->english && end > start && ctx->subject != NULL &&
+          (start == 1 || (start == 2 && claim_counted (s, start))) &&
           _ds_phrase_at (ctx, s, 0, PL_THING_POSSESSIVE) == 1 && ctx->prev.p != NULL &&
           ctx->prev.block == s->block && !(s->toks[start].flags & (W_COUNT | W_QUANT)))
         {
