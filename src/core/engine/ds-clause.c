@@ -495,6 +495,11 @@ scope_aside (Ctx        *ctx,
           (ctx->english && (t->flags & W_RELATIVE)))
         return FALSE;
     }
+  /* "Critics note, however, that …": one connective alone between a
+   * verb of saying and the "that" of what is said. */
+  if (b == a + 1 && (s->toks[a].flags & W_CONNECTIVE) && (s->toks[a - 2].flags & W_REPORT) && !s->toks[a - 2].cap &&
+      v < s->n && (s->toks[v].flags & W_THAT))
+    return TRUE;
   while (v < s->n && s->toks[v].type == TOK_WORD && (s->toks[v].flags & W_ADV) && !verbish (&s->toks[v]) && v < b + 3)
     v++;
   /* ("Critics, however, point out that …": a verb and its particle.) */
