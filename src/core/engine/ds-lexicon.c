@@ -166,6 +166,27 @@ lex_words_grow (LexWords *words)
 
 /* Whether a word that is not known to be a verb or something else looks
  * like one; @buf is its ASCII folding. */
+/* "state-issued", "donor-funded", "AI-generated": an English compound
+ * in "-ed" whose first part is a word of its own describes a noun; only
+ * a short lower-case prefix makes a verb of it ("co-founded",
+ * "re-elected", "pre-empted"). */
+#define VERB_PREFIX_MAX_BYTES 3
+
+static gboolean
+compound_adjective (const Word *w)
+{
+  const char *hyphen = memchr (w->p, '-', w->len);
+
+  if (hyphen == NULL)
+    return FALSE;
+  if ((gsize) (hyphen - w->p) > VERB_PREFIX_MAX_BYTES)
+    return TRUE;
+  for (const char *q = w->p; q < hyphen; q++)
+    if (!g_ascii_islower (*q))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 guess_verb (Ctx        *ctx,
             Word       *w,
@@ -182,7 +203,7 @@ guess_verb (Ctx        *ctx,
   else if (!ctx->english)
     w->verb = looks_like_verb_id (buf, w->len);
   else
-    w->verb_lower = w->len > 4 && buf[w->len - 2] == 'e' && buf[w->len - 1] == 'd';
+    w->verb_lower = w->len > 4 && buf[w->len - 2] == 'e' && buf[w->len - 1] == 'd' && !compound_adjective (w);
 }
 
 /* "yg", "dgn", "krn", "w/": a note-taker's short form (the language's
