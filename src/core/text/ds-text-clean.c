@@ -574,6 +574,95 @@ is_page_furniture (const char *s,
   return FALSE;
 }
 
+#define HATNOTE_MAX_BYTES 320
+
+/* Whether [@s, @s + @len) starts with @prefix, in any case. */
+static gboolean
+starts_nocase (const char *s,
+               gsize       len,
+               const char *prefix)
+{
+  gsize n = strlen (prefix);
+
+  return len > n && ds_ascii_strncasecmp (s, prefix, n) == 0;
+}
+
+/* Whether the line [@s, @s + @len) sends the reader on: "@see" (", see ",
+ * ", lihat ") once, before a title ("X", "[X](…)", "“X”") that ends the
+ * line, with no sentence after it ("For Fiji, see how … . For Tonga, …" is
+ * prose). */
+static gboolean
+sends_on (const char *s,
+          gsize       len,
+          const char *see)
+{
+  gsize n = strlen (see);
+  const char *rest = NULL;
+
+  if (s[len - 1] != '.')
+    return FALSE;
+  for (gsize i = 0; i + n <= len; i++)
+    if (s[i] == ',' && ds_ascii_strncasecmp (s + i, see, n) == 0)
+      {
+        rest = s + i + n;
+        break;
+      }
+  if (rest == NULL || rest >= s + len - 1 ||
+      !((*rest >= 'A' && *rest <= 'Z') || *rest == '[' || *rest == '"' || (guchar) *rest == 0xe2))
+    return FALSE;
+  for (const char *q = rest; q + 1 < s + len; q++)
+    if (*q == '.' && q[1] == ' ')
+      return FALSE;
+
+  return TRUE;
+}
+
+/* An encyclopedia's hatnote, a line that points the reader to another
+ * article and says nothing of the topic: "This article is about the alert
+ * system. For the organisation itself, see X.", "For other uses, see X.",
+ * "Not to be confused with X.", "Main article: X"; "Artikel ini membahas
+ * …. Untuk organisasinya, lihat X.", "Untuk kegunaan lain, lihat X.",
+ * "Jangan tertukar dengan X.", "Artikel utama: X". An essay's own opening
+ * ("This article is about how …") is no hatnote unless it sends the reader
+ * on (", see", ", lihat"). */
+static gboolean
+is_hatnote (const char *s,
+            gsize       len)
+{
+  char c;
+
+  while (len > 0 && (*s == '*' || *s == '_'))
+    s++, len--;
+  while (len > 0 && (s[len - 1] == '*' || s[len - 1] == '_'))
+    len--;
+  if (len < 8 || len > HATNOTE_MAX_BYTES)
+    return FALSE;
+  /* A hatnote is a line of its own, never a PDF's wrapped line. */
+  if (!(s[0] >= 'A' && s[0] <= 'Z'))
+    return FALSE;
+  c = lower_ascii (s[0]);
+  if (c != 't' && c != 'f' && c != 'n' && c != 'm' && c != 'a' && c != 'u' && c != 'j' && c != 'i' && c != 'h')
+    return FALSE;
+
+  if (starts_nocase (s, len, "not to be confused with ") || starts_nocase (s, len, "jangan tertukar dengan ") ||
+      starts_nocase (s, len, "jangan dikelirukan dengan ") || starts_nocase (s, len, "jangan disamakan dengan "))
+    return TRUE;
+  if (ds_text_label_length (s, len, "main article") > 0 || ds_text_label_length (s, len, "main articles") > 0 ||
+      ds_text_label_length (s, len, "further information") > 0 || ds_text_label_length (s, len, "artikel utama") > 0 ||
+      ds_text_label_length (s, len, "informasi lebih lanjut") > 0)
+    return s[len - 1] != ':';
+
+  if (starts_nocase (s, len, "this article is about ") || starts_nocase (s, len, "this page is about ") ||
+      starts_nocase (s, len, "this entry is about ") || starts_nocase (s, len, "for "))
+    return sends_on (s, len, ", see ");
+  if (starts_nocase (s, len, "artikel ini membahas ") || starts_nocase (s, len, "artikel ini tentang ") ||
+      starts_nocase (s, len, "artikel ini mengenai ") || starts_nocase (s, len, "halaman ini membahas ") ||
+      starts_nocase (s, len, "untuk "))
+    return sends_on (s, len, ", lihat ");
+
+  return FALSE;
+}
+
 /**
  * ds_text_is_debris:
  *
@@ -585,7 +674,7 @@ ds_text_is_debris (const char *s,
                    gsize       len)
 {
   return is_loading (s, len) || is_page_furniture (s, len) ||
-         is_comment_count (s, len);
+         is_comment_count (s, len) || is_hatnote (s, len);
 }
 
 /**
