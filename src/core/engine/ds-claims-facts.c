@@ -7018,6 +7018,58 @@ content_word_outside (const Sent *s,
   return FALSE;
 }
 
+/* "paling cepat dapat diisi tiga hari sebelum tanggal kedatangan",
+ * "must be answered within two weeks", "no later than four months after
+ * the vote": a span below five written as a word is a time limit when a
+ * unit of time (phrase list salience_span_unit) follows its count and
+ * either "sebelum", "setelah", "sesudah", "before", "after" follows the
+ * unit or a limit's cue (phrase list salience_limit_cue: "dalam",
+ * "paling lambat", "within", "no later than") stands right before the
+ * count. The blank's end past the unit (and past a bracket that restates
+ * it: "tiga hari (72 jam)", which the stem would give away), else 0. */
+static guint
+span_limit_end (Ctx        *ctx,
+                const Sent *s,
+                guint       i,
+                guint       e)
+{
+  guint n = _ds_phrase_at (ctx, s, i + 1, PL_SALIENCE_SPAN_UNIT), b, k;
+  gboolean cue = FALSE;
+
+  if (n == 0 || (b = i + 1 + n) > e)
+    return 0;
+  k = b;
+  if (k < e && _ds_tok_is_punct (&s->toks[k], '('))
+    {
+      for (k = b + 1; k < e && k <= b + 5 && !_ds_tok_is_punct (&s->toks[k], ')'); k++)
+        ;
+      if (k >= e || !_ds_tok_is_punct (&s->toks[k], ')'))
+        return 0;
+      k++;
+    }
+  /* ("dalam dua tahun terakhir", "dalam tiga tahun ke depan", "dalam
+   * empat tahun pertama, …", "Within two years, …": a span back from
+   * now or on from now, the first years of a thing, and a span that
+   * opens the sentence's setting before a comma are no limit of what
+   * is done.) */
+  if (k < e && (_ds_tok_is (&s->toks[k], "terakhir") || _ds_tok_is (&s->toks[k], "belakangan") ||
+                _ds_tok_is (&s->toks[k], "ke") || _ds_tok_is (&s->toks[k], "mendatang") ||
+                _ds_tok_is (&s->toks[k], "pertama") || _ds_tok_is (&s->toks[k], "first") ||
+                _ds_tok_is_punct (&s->toks[k], ',')))
+    return 0;
+  if (k < e && (_ds_tok_is (&s->toks[k], "sebelum") || _ds_tok_is (&s->toks[k], "setelah") ||
+                _ds_tok_is (&s->toks[k], "sesudah") || _ds_tok_is (&s->toks[k], "before") ||
+                _ds_tok_is (&s->toks[k], "after")))
+    cue = TRUE;
+  for (guint c = i >= 3 ? i - 3 : 0; !cue && c < i; c++)
+    if (_ds_phrase_at (ctx, s, c, PL_SALIENCE_LIMIT_CUE) == i - c &&
+        !(_ds_tok_is (&s->toks[c], "setiap") || _ds_tok_is (&s->toks[c], "tiap") || _ds_tok_is (&s->toks[c], "per") ||
+          _ds_tok_is (&s->toks[c], "every") || _ds_tok_is (&s->toks[c], "each") || _ds_tok_is (&s->toks[c], "sekali") ||
+          _ds_tok_is (&s->toks[c], "once")))
+      cue = TRUE;
+  return cue ? k : 0;
+}
+
 static gboolean
 find_count_word (Ctx  *ctx,
                  Sent *s,
@@ -7035,8 +7087,16 @@ find_count_word (Ctx  *ctx,
       /* "Twelve national response teams joined …": a count that opens
        * the sentence is its subject, and a blank there leaves no subject
        * to ask about. */
-      if (!(t->flags & W_COUNT) || (t->flags & W_ORDINAL) || t->value < 5 || t->used ||
-          !_ds_tok_nounish (&s->toks[i + 1]) || _ds_clause_start (s, i) == i)
+      if (!(t->flags & W_COUNT) || (t->flags & W_ORDINAL) || t->used || _ds_clause_start (s, i) == i)
+        continue;
+      if (t->value < 5)
+        {
+          if (t->value < 1 || t->cap || (b = span_limit_end (ctx, s, i, e)) == 0 || _ds_toks_any_used (s, i, b))
+            continue;
+          _ds_commit_cloze (ctx, s, DS_CLAIM_RULE_NUMBER, i, b);
+          return TRUE;
+        }
+      if (!_ds_tok_nounish (&s->toks[i + 1]))
         continue;
       b = MIN (compound_end (s, i + 1, e), e);
       /* "There are five RIRs today.", "Kini ada tujuh badan.": with the

@@ -395,6 +395,11 @@ ds_generator_figure_variants (const char   *answer,
 
   if (!(type == DS_ANSWER_DATE ? find_year (answer, &fig) : find_figure (answer, &fig)))
     return 0;
+  /* "tiga hari (72 jam)": the only figure restates in brackets a span
+   * told in words; moving it alone ("tiga hari (36 jam)") gives options
+   * that contradict themselves. */
+  if (!g_ascii_isdigit (answer[0]) && memchr (answer, '(', fig.start) != NULL)
+    return 0;
   /* (A score, "2-1", is no range: its first figure moves alone.) */
   if (type != DS_ANSWER_DATE && (upper = range_end (answer, &fig, &high)) > 0 && fig.value < high.value)
     return range_variants (answer, after, type, &fig, &high, start, max, out);
