@@ -2199,6 +2199,48 @@ placeholder_label (Ctx        *ctx,
          (mark->len == 1 ? g_ascii_isupper (mark->p[0]) : strspn (mark->p, "IVX") == mark->len);
 }
 
+/* "Risk 1", "Danger 2", "Hambatan 1", "Tahap A", "Skenario B": one
+ * word, no acronym and no part of a text ("Article 5", "Pasal 18",
+ * "Bab VII": phrase list text_part, unless it numbers a step too: "Poin
+ * 2", "Rule 1"), then a figure of one or two digits or one capital
+ * letter, tokens [@a, @b). Such a label only numbers one of the lines
+ * under a heading; a learner recalls what the line says, not its
+ * number: it is no term, no item of a list and owns nothing. */
+static gboolean
+enumerator_label (Ctx        *ctx,
+                  const Sent *s,
+                  guint       a,
+                  guint       b)
+{
+  const Tok *w, *mark;
+  gboolean caps = TRUE;
+
+  if (b != a + 2)
+    return FALSE;
+  w = &s->toks[a];
+  mark = &s->toks[a + 1];
+  if (w->type != TOK_WORD || w->len < 3)
+    return FALSE;
+  if (mark->type == TOK_NUMBER)
+    {
+      if (mark->len > 2 || !g_ascii_isdigit (mark->p[0]) || !g_ascii_isdigit (mark->p[mark->len - 1]))
+        return FALSE;
+    }
+  else if (mark->type != TOK_WORD || mark->len != 1 || !g_ascii_isupper (mark->p[0]))
+    return FALSE;
+  for (guint i = 0; i < w->len; i++)
+    {
+      if (!g_ascii_isalpha (w->p[i]))
+        return FALSE;
+      caps = caps && g_ascii_isupper (w->p[i]);
+    }
+  if (caps)
+    return FALSE;
+  if (_ds_phrase_at (ctx, s, a, PL_LABEL_STEP) == 1 || _ds_phrase_at (ctx, s, a, PL_LABEL_PLACEHOLDER) == 1)
+    return TRUE;
+  return !_ds_word_in_either (w, "text_part");
+}
+
 /* "Step 1", "Week 3", "Langkah 2", "Sesi 4", "Option B", "Rule 1",
  * "Temuan 2": a noun that numbers a step, a course's part, a choice or
  * one of a text's points (phrase lists label_step,
@@ -2213,7 +2255,7 @@ numbered_step_label (Ctx        *ctx,
 {
   guint n;
 
-  if (placeholder_label (ctx, s, a, b))
+  if (placeholder_label (ctx, s, a, b) || enumerator_label (ctx, s, a, b))
     return TRUE;
   if (b < a + 2 || s->toks[b - 1].type != TOK_NUMBER || s->toks[b - 1].len > 3)
     return FALSE;
@@ -3772,6 +3814,51 @@ spaced_year_line (Ctx        *ctx,
 
 static gboolean labelled_body (Ctx *ctx, guint index);
 
+/* "- Risk 1: fabricated …", "- Opsi B: mengadopsi …": whether the line
+ * of block @index opens on an enumerator's label (placeholder_label(),
+ * enumerator_label()) and a separator. */
+static gboolean
+enumerated_line (Ctx         *ctx,
+                 guint        index,
+                 const char **word,
+                 guint       *len)
+{
+  Sent line;
+  guint a, b, body;
+
+  block_sent (ctx, index, &line);
+  if (line.n < 4 || !item_key (ctx, &line, &a, &b))
+    return FALSE;
+  for (body = b; body < line.n && emphasis (&line.toks[body]); body++)
+    ;
+  if (body >= line.n || separator_at (&line, body) == 0)
+    return FALSE;
+  if (placeholder_label (ctx, &line, a, b))
+    return TRUE;
+  if (!enumerator_label (ctx, &line, a, b))
+    return FALSE;
+  if (word != NULL)
+    {
+      *word = line.toks[a].p;
+      *len = line.toks[a].len;
+    }
+  return TRUE;
+}
+
+/* Whether [@p, @e) holds a word that opens on the @n bytes of @w
+ * ("dangers", "risiko-risiko" on "Danger", "Risiko"). */
+static gboolean
+names_label_word (const char *p,
+                  const char *e,
+                  const char *w,
+                  guint       n)
+{
+  for (const char *q = p; q != NULL && q + n <= e; q++)
+    if ((q == p || !g_ascii_isalpha (q[-1])) && g_ascii_strncasecmp (q, w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 add_block_item (Ctx     *ctx,
                 DsClaim *claim,
@@ -3834,7 +3921,8 @@ add_block_item (Ctx     *ctx,
    * kerangka bersama": the item is what the line says under its
    * placeholder label, up to its first sentence's end; the label
    * defines nothing and does nothing. */
-  placeholder = body < line.n && separator_at (&line, body) > 0 && placeholder_label (ctx, &line, a, b) &&
+  placeholder = body < line.n && separator_at (&line, body) > 0 &&
+                (placeholder_label (ctx, &line, a, b) || enumerator_label (ctx, &line, a, b)) &&
                 _ds_count_words (&line, body + separator_at (&line, body), _ds_body_end (&line)) >= 2;
   if (placeholder)
     {
@@ -7555,7 +7643,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
   guint heading = G_MAXUINT, label;
   DsClaim *claim;
   const DsBlock *b;
-  guint glossed = 0, dated = 0, n_details = 0, tasks = 0, valued = 0, reminders = 0, before, n_items;
+  guint glossed = 0, dated = 0, n_details = 0, tasks = 0, valued = 0, reminders = 0, tops = 0, enumerated = 0, numbered = 0, named = 0, before, n_items;
   guint top_level = 1;
 
   while (last < n_blocks && ds_essay_get_block (ctx->essay, last)->kind == DS_BLOCK_LIST_ITEM)
@@ -7657,9 +7745,49 @@ _ds_walk_list_blocks (Ctx   *ctx,
   before = ctx->claims->len;
   walk_details (ctx, first, last);
   ctx->attribute_sheet = attribute_sheet (ctx, first, last);
+  /* "Two dangers" over "- Danger 1: …", "- Danger 2: …" and "- Tonga
+   * lost …": where two lines or more are numbered by an enumerator's
+   * label, those lines are the list; a line of another kind beside them
+   * (an example, a date, a remark) is none of its items. */
+  /* ("Deepfakes" over "- Risk 1: …", "- Risk 2: …": the lines are
+   * risks, which nothing above them names; they are no list of the
+   * heading's, each line is asked as it is.) */
+  for (guint i = first; i < last; i++)
+    if (ds_essay_get_block (ctx->essay, i)->level == top_level)
+      {
+        const char *word = NULL;
+        guint len = 0;
+
+        tops++;
+        if (enumerated_line (ctx, i, &word, &len))
+          {
+            enumerated++;
+            if (word != NULL)
+              {
+                const DsBlock *hb = heading != G_MAXUINT ? ds_essay_get_block (ctx->essay, heading) : NULL;
+
+                numbered++;
+                if ((intro != NULL && names_label_word (intro->p, intro->end, word, len)) ||
+                    (hb != NULL && names_label_word (ctx->text + hb->content_byte_start, ctx->text + hb->byte_end, word, len)))
+                  named++;
+              }
+          }
+      }
   for (guint i = first; i < last; i++)
     if (ds_essay_get_block (ctx->essay, i)->level > top_level)
       n_details++;
+    else if (enumerated >= 2 && enumerated < tops && !enumerated_line (ctx, i, NULL, NULL))
+      {
+        /* (The line's own claims are read all the same.) */
+        guint had = claim->items != NULL ? claim->items->len : 0;
+
+        add_block_item (ctx, claim, i, &dated, &tasks, &valued, &reminders);
+        if (claim->items != NULL && claim->items->len > had)
+          {
+            g_array_set_size (claim->items, had);
+            reminders++;
+          }
+      }
     else
       glossed += add_block_item (ctx, claim, i, &dated, &tasks, &valued, &reminders);
   ctx->attribute_sheet = FALSE;
@@ -7678,7 +7806,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
       (glossed == n_items && (claim->form == DS_LIST_FORM_COMPLETE ||
                               (!names_glossary (claim, intro) && !intro_names_kinds (ctx, intro, heading)) ||
                               glossary_heading (ctx, heading))) ||
-      dated == n_items ||
+      dated == n_items || (numbered >= 2 && named == 0) ||
       /* "Catatan rapat" over "- Anggaran: Rp4,5 triliun", "- Ketua: Dr.
        * Siti Rahma": the labels of values say nothing without them. */
       valued * 2 >= n_items ||
