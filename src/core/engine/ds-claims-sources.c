@@ -2829,6 +2829,12 @@ article_from (Ctx  *ctx,
       doc = g_strdup (ctx->last_rule);
       v = d;
     }
+  /* "Article 3, which strictly forbids …", "Pasal 40, yang mengatur …"
+   * (a bullet under "… its Constitution, in particular:"): what follows
+   * the article is a clause on it, no document's name; the article alone
+   * names no rule a learner could cite, so no card. */
+  else if (d < e && s->toks[d].type == TOK_PUNCT)
+    return FALSE;
   else
     {
       for (v = d + 1; v < e && v < d + 12 && _ds_lexicon_other_forms (ctx, &s->toks[v], "rule_verb") == NULL; v++)
