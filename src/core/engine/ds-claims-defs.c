@@ -8348,7 +8348,11 @@ joined_long_form (const Sent *s,
     {
       guint k = j - ((s->toks[j - 1].flags & W_DET) && !s->toks[j - 1].cap);
 
-      if (s->toks[j].cap && k > i && (s->toks[k - 1].flags & W_CONJ) && !s->toks[k - 1].cap &&
+      /* (Also after a preposition: "Jepang melalui Japan International
+       * Cooperation Agency (JICA)", "Brazil through Brazilian Cyber
+       * Defence Command (BCDC)": the country that shares the first letter
+       * is the actor, not the name's first word.) */
+      if (s->toks[j].cap && k > i && (s->toks[k - 1].flags & (W_CONJ | W_PREP)) && !s->toks[k - 1].cap &&
           initials_follow (s, j, open, acronym, TRUE))
         return j;
     }
