@@ -2151,6 +2151,11 @@ gloss_item (Ctx        *ctx,
         _ds_claim_commit (ctx, claim);
         return FALSE;
       }
+  /* ("- pola: dekat dgn G77 …", "- Estonia: vocal on …": what the label
+   * is like (_ds_note_property()) defines no term; the line still counts
+   * as a label and its value.) */
+  if (_ds_note_property (ctx, line, body))
+    return TRUE;
   def = _ds_claim_new (ctx, DS_CLAIM_DEFINITION, DS_CLAIM_RULE_DEFINITION, line);
   def->subject = gloss_subject (line, a, b);
   def->body = _ds_toks_dup (line, body, e);

@@ -4664,6 +4664,26 @@ note_verdict (Ctx        *ctx,
   return FALSE;
 }
 
+/* "pola: dekat dgn G77 di isu …", "OKI → solid di isu Palestina",
+ * "Estonia: vocal on …": from token @a of a note line after its label,
+ * an adjective (a word ranking it perhaps before it) and its preposition
+ * say what the label is like; no noun phrase that glosses it as a
+ * term. */
+gboolean
+_ds_note_property (Ctx        *ctx,
+                   const Sent *s,
+                   guint       a)
+{
+  if (a + 1 >= s->n || s->toks[a].type != TOK_WORD || s->toks[a].cap)
+    return FALSE;
+  if ((s->toks[a].flags & W_ADV) || _ds_phrase_at (ctx, s, a, PL_DEGREE_WORD) == 1)
+    a++;
+  /* ("diplomasi baru: terbuka, diawasi publik": adjectives alone, no
+   * complement, may sum a notion up; "bagian dari HI yang …" is a noun.) */
+  return a + 1 < s->n && ((_ds_phrase_at (ctx, s, a, PL_ADJECTIVE) == 1 && (s->toks[a + 1].flags & W_PREP)) ||
+                          _ds_phrase_at (ctx, s, a, PL_PREDICATE_ADJECTIVE) > 0);
+}
+
 /**
  * _ds_note_glosses:
  *
@@ -4755,7 +4775,8 @@ _ds_note_gloss_head (Ctx        *ctx,
   for (k = *a; k < e && k < *a + 6 && s->toks[k].type == TOK_WORD && !s->toks[k].verb; k++)
     ;
   if (k == *a || k + 3 >= e || !(_ds_tok_is_punct (&s->toks[k], '=') || _ds_tok_is_punct (&s->toks[k], ':')) ||
-      s->toks[k + 1].cap || !_ds_term_usable (s, *a, k) || !_ds_note_glosses (ctx, s, *a, k, k + 1, clause) ||
+      s->toks[k + 1].cap || !_ds_term_usable (s, *a, k) || _ds_note_property (ctx, s, k + 1) ||
+      !_ds_note_glosses (ctx, s, *a, k, k + 1, clause) ||
       (*clause && !_ds_note_lines_explain (ctx, s->block)) ||
       (s->toks[k + 1].flags & (W_PREP | W_CONJ | W_CONNECTIVE | W_PRONOUN | W_ANAPHOR)))
     return 0;

@@ -1654,6 +1654,9 @@ void        _ds_note_treaty        (Ctx          *ctx,
 guint       _ds_law_topic_end      (const Sent   *s,
                                     guint         k,
                                     guint         e);
+gboolean    _ds_note_property      (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         a);
 gboolean    _ds_word_in_either     (const Tok    *t,
                                     const char   *name);
 gboolean    _ds_scaled_figure_in   (const Sent   *s,
