@@ -4746,6 +4746,12 @@ describe_by_heading (Ctx     *ctx,
 
   if (doctrine_heading (ctx, &h, i, e) || (claim->stated_count == 0 && (joins_a_name (&h, i, e) || dashed_names (&h, i, e))))
     return FALSE;
+  /* "Konsensus vs voting", "Hard law versus soft law", "norms ≠
+   * treaties": a heading that sets two things against each other names
+   * no set its lines are members of ("Apa saja konsensus vs voting?"). */
+  for (guint k = i + 1; k + 1 < e; k++)
+    if (_ds_phrase_at (ctx, &h, k, PL_CONTRAST_VERSUS) == 1 || not_equal_sign (&h.toks[k]))
+      return FALSE;
   /* "Security Dilemma", "Birth of the Discipline": an English heading
    * with no plural and no count names one notion, whose slide's lines
    * say things of it; they are no members of it. */
