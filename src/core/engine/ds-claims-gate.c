@@ -19,6 +19,7 @@
 
 #include "ds-card.h"
 #include "ds-claims-private.h"
+#include "ds-gate.h"
 #include "ds-words.h"
 
 /* Claims kept per thousand words, and at least. */
@@ -3121,6 +3122,9 @@ _ds_claims_budget (guint n_words)
   return (guint) ceil (budget);
 }
 
+/* Rounds of checking the places a dead fact leaves. */
+#define DEAD_ROUNDS 3
+
 /* How far above every other claim a section's share ranks. */
 #define SECTION_SHARE_BONUS 1000.0
 
@@ -3507,6 +3511,75 @@ trivial_facts_go (Ctx    *ctx,
       ranked[i].score = -G_MAXDOUBLE;
 }
 
+/* Whether @text holds a word that may point back (the card gate's check
+ * "referent" reads it): the cheap test before a card is built. */
+static gboolean
+may_point_back (const char *text)
+{
+  static const char *const words[] = { "itu", "tersebut", "ini", "mereka", "ia", "dia", "beliau", "kedua", "ketiga",
+                                       "it", "its", "this", "these", "those", "they", "their", "them", "he", "she",
+                                       "his", "her", "such", "term", "phrase", "however", "second", "secondly",
+                                       "third", "thirdly", "there", NULL };
+
+  for (const char *p = text; *p != '\0';)
+    {
+      const char *w;
+      gsize len;
+
+      while (*p != '\0' && !g_ascii_isalpha (*p))
+        p++;
+      for (w = p; g_ascii_isalpha (*p); p++)
+        ;
+      len = p - w;
+      if (len >= 2 && len <= 8)
+        for (guint i = 0; words[i] != NULL; i++)
+          if (strlen (words[i]) == len && g_ascii_strncasecmp (w, words[i], len) == 0)
+            return TRUE;
+      /* ("anggotanya", "tujuannya": a possessive suffix.) */
+      if (len > 5 && g_ascii_strncasecmp (p - 3, "nya", 3) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Perjuangan itu membuahkan hasil pada _____, ketika …", "With _____,
+ * it is often described as …", "The term was coined in _____ by …": a
+ * fact whose card the card gate refuses for a word that leans on what
+ * the card does not say (check "referent") yields no card; when the
+ * claims are more than the budget, it takes no place from one that
+ * does. Its card is built as the generator builds it, plain, and only
+ * that check is read. How many claims of content it took out. */
+static guint
+dead_facts_go (Ctx      *ctx,
+               Ranked   *ranked,
+               guint     budget,
+               gboolean *checked,
+               double   *base)
+{
+  guint dead = 0;
+
+  for (guint i = 0; i < budget; i++)
+    {
+      DsClaim *claim = ctx->claims->pdata[ranked[i].index];
+      const char *asked = claim->question != NULL ? claim->question : claim->body;
+      g_autoptr(DsCard) card = NULL;
+
+      if (checked[ranked[i].index] || ranked[i].score == -G_MAXDOUBLE)
+        continue;
+      checked[ranked[i].index] = TRUE;
+      if (claim->kind != DS_CLAIM_FACT || asked == NULL || claim->subject == NULL || !may_point_back (asked))
+        continue;
+      card = ds_card_new ("gate", claim->essay_id != NULL ? claim->essay_id : "",
+                          claim->question != NULL ? DS_CARD_FACT : DS_CARD_CLOZE, asked, claim->subject);
+      if (ds_gate_check_card (card) & (1u << DS_GATE_REFERENT))
+        {
+          dead += base[ranked[i].index] > -SHORT_FORM_PENALTY / 2;
+          base[ranked[i].index] = -G_MAXDOUBLE;
+        }
+    }
+  return dead;
+}
+
 /* Scores every claim and keeps the best up to the budget, in source
  * order. */
 void
@@ -3516,7 +3589,7 @@ _ds_claims_rank (Ctx *ctx)
   guint n = ctx->claims->len;
   g_autofree Ranked *ranked = g_new (Ranked, MAX (n, 1));
   g_autofree gboolean *keep = g_new0 (gboolean, MAX (n, 1));
-  guint out = 0;
+  guint out = 0, dead = 0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -3535,11 +3608,38 @@ _ds_claims_rank (Ctx *ctx)
   qsort (ranked, n, sizeof *ranked, by_score_desc);
   if (n > budget)
     {
-      share_over_sections (ctx, ranked, n, budget);
-      qsort (ranked, n, sizeof *ranked, by_score_desc);
+      g_autofree gboolean *checked = g_new0 (gboolean, n);
+      g_autofree double *base = g_new (double, n);
+      guint more = 0;
+
+      for (guint i = 0; i < n; i++)
+        base[ranked[i].index] = ranked[i].score;
+      /* The places the budget keeps are checked, and a dead fact's place
+       * goes to the next claim, checked in turn (a few rounds). */
+      for (guint round = 0; round == 0 || (more > 0 && round < DEAD_ROUNDS); round++)
+        {
+          for (guint i = 0; i < n; i++)
+            ranked[i].score = base[ranked[i].index];
+          qsort (ranked, n, sizeof *ranked, by_score_desc);
+          share_over_sections (ctx, ranked, n, budget);
+          qsort (ranked, n, sizeof *ranked, by_score_desc);
+          more = dead_facts_go (ctx, ranked, budget, checked, base);
+          dead += more;
+        }
+      if (more > 0)
+        {
+          for (guint i = 0; i < n; i++)
+            ranked[i].score = base[ranked[i].index];
+          qsort (ranked, n, sizeof *ranked, by_score_desc);
+          share_over_sections (ctx, ranked, n, budget);
+          qsort (ranked, n, sizeof *ranked, by_score_desc);
+        }
     }
+  /* (The places the dead facts leave go to claims of content only: a
+   * short form, which ranks last, keeps only the room it had.) */
   for (guint i = 0; i < n && i < budget; i++)
-    keep[ranked[i].index] = ranked[i].score > -G_MAXDOUBLE;
+    keep[ranked[i].index] = ranked[i].score > -G_MAXDOUBLE &&
+                            (ranked[i].score > -SHORT_FORM_PENALTY / 2 || i + dead < budget);
   keep_figures_beyond (ctx, ranked, n, budget, keep);
   for (guint i = 0; i < n; i++)
     {
