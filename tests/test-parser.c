@@ -970,6 +970,45 @@ test_hyphen_joins (void)
   g_assert_nonnull (strstr (reduplication_text, "batas negara-negara tetangga"));
 }
 
+/* A Markdown paragraph whose author broke a sentence over two lines, in a
+ * text that is otherwise one line per paragraph: the lines are one
+ * paragraph, and the short first line is no heading. A line after a full
+ * stop, or one that opens in capitals, stays a paragraph of its own. */
+static void
+test_soft_break_joins (void)
+{
+  static const char text[] =
+    "# Diplomasi Data\n"
+    "\n"
+    "**Diplomasi\n"
+    "digital** adalah penggunaan alat digital untuk tujuan kebijakan luar negeri.\n"
+    "\n"
+    "Pendahuluan singkat tentang platform.\n"
+    "\n"
+    "Banyak kementerian kini memakai *media\n"
+    "sosial* untuk menjelaskan posisi mereka kepada publik di luar negeri.\n"
+    "Paragraf berikutnya dimulai dengan huruf besar dan berdiri sendiri.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DsEssay) essay = ds_parser_parse (text, -1, "soft-break", &error);
+  const char *clean;
+  guint headings = 0, paragraphs = 0;
+
+  g_assert_no_error (error);
+  ds_test_assert_offsets (essay);
+  clean = ds_essay_get_text (essay);
+  g_assert_nonnull (strstr (clean, "**Diplomasi digital** adalah"));
+  g_assert_nonnull (strstr (clean, "*media sosial* untuk"));
+  for (guint i = 0; i < ds_essay_get_n_blocks (essay); i++)
+    {
+      DsBlockKind kind = ds_essay_get_block (essay, i)->kind;
+
+      headings += kind == DS_BLOCK_HEADING;
+      paragraphs += kind == DS_BLOCK_PARAGRAPH;
+    }
+  g_assert_cmpuint (headings, ==, 0);
+  g_assert_cmpuint (paragraphs, ==, 4);
+}
+
 /* A speaker's label, a generic label and a schedule's label open lines:
  * the reader shows them, but the block's content starts after them. */
 static void
@@ -1386,6 +1425,7 @@ main (int   argc,
   g_test_add_func ("/parser/format/named-speakers", test_named_speakers);
   g_test_add_func ("/parser/format/note-labels", test_note_labels);
   g_test_add_func ("/parser/format/press-release", test_press_release);
+  g_test_add_func ("/parser/soft-break-joins", test_soft_break_joins);
   g_test_add_func ("/parser/language", test_language);
   g_test_add_func ("/parser/language-names", test_language_names);
   g_test_add_func ("/parser/language-sample", test_language_sample);

@@ -120,8 +120,9 @@ test_wrap_sections (void)
 }
 
 /* An essay with one paragraph per line is no wrapped text, however short
- * its lines: nothing is joined, not even a line that starts in lower case
- * after one that does not end its sentence. */
+ * its lines: a full line is no reason to join; only a line that starts in
+ * lower case after one that does not end its sentence goes on with it
+ * (the sentence was broken by hand, as Markdown's soft line break does). */
 static void
 test_wrap_not_wrapped (void)
 {
@@ -142,8 +143,7 @@ test_wrap_not_wrapped (void)
     { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0,
       "Angka itu menjadikannya salah satu pasar digital terbesar di Asia." },
     { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0,
-      "Pemerintah melihat peluang sekaligus ancaman dari pertumbuhan pasar digital yang sangat cepat ini" },
-    { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0,
+      "Pemerintah melihat peluang sekaligus ancaman dari pertumbuhan pasar digital yang sangat cepat ini "
       "dan menanggapinya dengan kebijakan baru setiap tahun sejak 2019." },
     { DS_BLOCK_HEADING, DS_LIST_NONE, 1, "Tujuan" },
     { DS_BLOCK_PARAGRAPH, DS_LIST_NONE, 0,
@@ -875,7 +875,8 @@ test_inline_find (void)
 }
 
 /* A Markdown paragraph that the parser makes two blocks of (a short line
- * of its own, "**Diplomasi" over "digital** adalah …") is one paragraph
+ * of its own over one that opens in capitals, "**Diplomasi" over "Digital**
+ * adalah …"; a line in lower case would be joined to it) is one paragraph
  * to its marks: the emphasis over the line break is found, in the reader's
  * spans and in a sentence's plain text, and its marks are left out; the
  * text and its offsets are as they were. A paragraph after a blank line is
@@ -885,12 +886,12 @@ test_inline_soft_break (void)
 {
   g_autoptr(DsEssay) essay = ds_test_parse ("# Diplomasi\n\n"
                                             "**Diplomasi\n"
-                                            "digital** adalah penggunaan *media\n"
-                                            "sosial* oleh kementerian luar negeri untuk tujuan kebijakan luar negeri.\n\n"
+                                            "Digital** adalah penggunaan *media\n"
+                                            "Sosial* oleh kementerian luar negeri untuk tujuan kebijakan luar negeri.\n\n"
                                             "Keohane* menulis tentang rezim internasional dan kerja sama antarnegara.\n\n"
                                             "*Catatan: paragraf ini terpisah dari yang di atas.\n");
   const char *text = ds_essay_get_text (essay);
-  const char *second = strstr (text, "digital**");
+  const char *second = strstr (text, "Digital**");
   guint start = g_utf8_pointer_to_offset (text, second);
   guint end = g_utf8_pointer_to_offset (text, strstr (second, "negeri.") + strlen ("negeri."));
   g_autofree char *plain = ds_essay_dup_plain_span (essay, start, end);
@@ -900,7 +901,7 @@ test_inline_soft_break (void)
   int first_block = ds_essay_block_at_char (essay, g_utf8_pointer_to_offset (text, strstr (text, "**Diplomasi")));
 
   /* The premise: the parser keeps the line breaks, block by block. */
-  g_assert_nonnull (strstr (text, "**Diplomasi\ndigital** adalah penggunaan *media\nsosial* oleh"));
+  g_assert_nonnull (strstr (text, "**Diplomasi\nDigital** adalah penggunaan *media\nSosial* oleh"));
   g_assert_cmpint (first_block, >=, 0);
   g_assert_cmpint (ds_essay_block_at_char (essay, start), ==, first_block + 1);
   g_assert_false (ds_essay_get_block (essay, first_block)->soft_break);
@@ -908,14 +909,14 @@ test_inline_soft_break (void)
   g_assert_true (ds_essay_get_block (essay, first_block + 2)->soft_break);
   g_assert_false (ds_essay_get_block (essay, first_block + 3)->soft_break);
 
-  g_assert_cmpstr (plain, ==, "digital adalah penggunaan media\nsosial oleh kementerian luar negeri untuk tujuan "
+  g_assert_cmpstr (plain, ==, "Digital adalah penggunaan media\nSosial oleh kementerian luar negeri untuk tujuan "
                    "kebijakan luar negeri.");
-  g_assert_true (g_str_has_prefix (all, "Diplomasi\ndigital adalah penggunaan media\nsosial oleh"));
+  g_assert_true (g_str_has_prefix (all, "Diplomasi\nDigital adalah penggunaan media\nSosial oleh"));
   /* Across paragraphs nothing pairs. */
   g_assert_nonnull (strstr (all, "Keohane* menulis"));
   g_assert_nonnull (strstr (all, "*Catatan:"));
   described = describe_inline (text, spans, TRUE);
-  g_assert_cmpstr (described, ==, "M[**] S[Diplomasi\ndigital] M[**] M[*] E[media\nsosial] M[*]");
+  g_assert_cmpstr (described, ==, "M[**] S[Diplomasi\nDigital] M[**] M[*] E[media\nSosial] M[*]");
 }
 
 /* A mark written escaped ("\\*bintang\\*", "\\_", "\\`") is text, as

@@ -1117,6 +1117,23 @@ paragraph_goes_on (Parser     *p,
   return ends_open (p);
 }
 
+/* In a text that is not hard-wrapped, a line still breaks a sentence now
+ * and then: Markdown's soft line break inside a paragraph ("**Diplomasi"
+ * over "digital** adalah …"), an editor's wrap of one long paragraph. A
+ * line that ends mid-sentence, followed by one that goes on in lower case
+ * and is not indented further, is the same paragraph; a line that ends on
+ * a colon is a label or a list's lead-in ("Catatan:"), which keeps its
+ * own block. */
+static gboolean
+sentence_goes_on (Parser     *p,
+                  const Line *line)
+{
+  const DsBlock *last = _ds_parser_last_block (p);
+
+  return !p->last.terminal && p->buf[last->byte_end - 1] != ':' && line->indent <= p->last.indent &&
+         starts_lower (p, line);
+}
+
 static gboolean
 item_goes_on (Parser     *p,
               const Line *line)
@@ -1171,7 +1188,7 @@ _ds_parser_goes_on (Parser     *p,
 
   last = _ds_parser_last_block (p);
   if (last->kind == DS_BLOCK_PARAGRAPH)
-    return p->layout.wrapped && paragraph_goes_on (p, line);
+    return p->layout.wrapped ? paragraph_goes_on (p, line) : sentence_goes_on (p, line);
   /* A footnote whose line ends mid-sentence goes on with the next line,
    * unless that opens the next note. */
   if (last->kind == DS_BLOCK_METADATA)
