@@ -2162,8 +2162,10 @@ _ds_list_describe (Ctx           *ctx,
     {
       guint r = 0;
 
+      /* ("Piagam ASEAN yang berlaku sejak Desember 2008 memuat …": a
+       * name is a head noun too, and a year a word of the clause.) */
       while (r < start && s->toks[r].type == TOK_WORD && !(s->toks[r].flags & (W_RELATIVE | W_PREP | W_FUNCTION)) &&
-             !s->toks[r].verb && (r == 0 || !s->toks[r].cap))
+             !s->toks[r].verb && (r == 0 || !s->toks[r].cap || s->toks[0].cap))
         r++;
       if (r > 0 && r + 2 < start && (s->toks[r].flags & W_RELATIVE) && _ds_tok_nounish (&s->toks[r - 1]) &&
           (s->toks[r + 1].verb || ds_ascii_strncasecmp (s->toks[r + 1].p, "di", 2) == 0) && !s->toks[r + 1].cap)
@@ -2172,7 +2174,8 @@ _ds_list_describe (Ctx           *ctx,
 
           for (guint k = r + 2; k < hi; k++)
             if ((s->toks[k].verb && !(s->toks[k].flags & W_NOUN)) ||
-                (s->toks[k].flags & (W_RELATIVE | W_AUX | W_THAT)) || s->toks[k].type != TOK_WORD)
+                (s->toks[k].flags & (W_RELATIVE | W_AUX | W_THAT)) ||
+                (s->toks[k].type != TOK_WORD && s->toks[k].type != TOK_NUMBER))
               one_verb = FALSE;
             else if ((s->toks[k].flags & W_PREP) && k < start)
               prep = TRUE;
@@ -3284,6 +3287,16 @@ cut_name (const Sent  *s,
        * before the gloss that closes the item is the name's, however it
        * is spelt. */
       if (t->verb && gloss_ends_item (s, i + 1, r->b))
+        continue;
+      /* "…, dan pembangunan berkelanjutan.", "… serta perdamaian
+       * berkeadilan": an Indonesian "ber-…-an" word that closes the item
+       * right after its lower-case noun qualifies it (a verb in "ber-…-an"
+       * that is the sentence's own takes an object or a clause after it:
+       * "berkewajiban melindungi …"). */
+      if (t->verb && i + 1 == r->b && t->type == TOK_WORD && !t->cap && t->len >= 8 &&
+          ds_ascii_strncasecmp (t->p, "ber", 3) == 0 && t->p[t->len - 2] == 'a' && t->p[t->len - 1] == 'n' &&
+          s->toks[i - 1].type == TOK_WORD && !s->toks[i - 1].cap && !s->toks[i - 1].verb &&
+          !(s->toks[i - 1].flags & (W_AUX | W_FUNCTION | W_PREP | W_CONJ | W_ADV | W_RELATIVE | W_DET)))
         continue;
       /* "building confidence and security in the use of ICTs": a word
        * right after an article is a noun, however it is spelt. */
