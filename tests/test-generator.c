@@ -657,6 +657,31 @@ test_distractors_apart (Fixture       *fixture,
  * other kinds' definitions, no choice offers the measure's own
  * definition, true of every kind, and a definition with its choice has
  * no true/false besides (three cards on one line ask one thing thrice). */
+/* A heading's quoted words stay one pair in the list's question: the
+ * opening quote takes the space before it, the closing one none. */
+static void
+test_heading_quotes_paired (void)
+{
+  g_autoptr(GPtrArray) cards = cards_for_text (
+    "# Catatan Kuliah — Rezim Siber\n\n"
+    "## 2. Konvensi Budapest—\"3 tujuan\"\n"
+    "- harmonisasi hukum pidana siber\n"
+    "- prosedur penyidikan bersama\n"
+    "- kerja sama internasional yang cepat\n");
+  guint lists = 0;
+
+  for (guint i = 0; i < cards->len; i++)
+    if (ds_card_get_kind (cards->pdata[i]) == DS_CARD_LIST)
+      {
+        const char *q = ds_card_get_question (cards->pdata[i]);
+
+        lists++;
+        g_assert_nonnull (strstr (q, "\"3 tujuan\""));
+        g_assert_null (strstr (q, "\" 3"));
+      }
+  g_assert_cmpuint (lists, ==, 1);
+}
+
 static void
 test_definition_swap (void)
 {
@@ -1026,6 +1051,7 @@ main (int   argc,
   g_test_add ("/generator/distractors-apart", Fixture, NULL, fixture_set_up, test_distractors_apart, fixture_tear_down);
   g_test_add_func ("/generator/distractors-related-lists", test_distractors_related_lists);
   g_test_add_func ("/generator/distractors-ranges", test_distractors_ranges);
+  g_test_add_func ("/generator/heading-quotes-paired", test_heading_quotes_paired);
   g_test_add_func ("/generator/definition-swap", test_definition_swap);
   g_test_add_func ("/generator/definition-swap-contrast", test_definition_swap_contrast);
   g_test_add_func ("/generator/english", test_english);

@@ -4258,8 +4258,22 @@ append_heading_words (GString    *subject,
       const Tok *t = &h->toks[order[o]];
       gboolean keep = t->type != TOK_WORD || (t->len > 1 && g_ascii_isupper (t->p[1])) ||
                       (t->flags & W_COUNTRY);
+      gboolean opens = FALSE, after_open = FALSE;
+      guint quotes = 0;
 
-      if (subject->len > 0 && (t->type != TOK_PUNCT || _ds_tok_is_punct (t, '&')))
+      /* ('Deepfakes and the "liar's dividend"': a quote that opens takes
+       * the space before it, one that closes the space after it; the
+       * pair stays whole, no 'the" liar's dividend"'. The words come one
+       * call at a time: what is open is read off the subject so far.) */
+      for (gsize c = 0; c < subject->len; c++)
+        quotes += subject->str[c] == '"';
+      after_open = subject->len > 0 && subject->str[subject->len - 1] == '"' && quotes % 2 == 1;
+      if (t->type == TOK_PUNCT && t->ch == '"')
+        opens = quotes % 2 == 0;
+      /* (Curly quotes say which they are.) */
+      after_open = after_open || g_str_has_suffix (subject->str, "\u201C");
+      opens = opens || (t->type == TOK_PUNCT && t->ch == 0x201C);
+      if (subject->len > 0 && !after_open && (t->type != TOK_PUNCT || _ds_tok_is_punct (t, '&') || opens))
         g_string_append_c (subject, ' ');
       if (keep)
         g_string_append_len (subject, t->p, t->len);
