@@ -5606,6 +5606,13 @@ decision_actor (Ctx        *ctx,
     return named;
   g_free (named);
   start = _ds_np_start (s, 0, hi, &end);
+  /* "…, ketika Majelis Umum WIPO memutuskan untuk menggelar …": the
+   * subordinator that opens the clause (phrase list clause_subordinate)
+   * is no part of its actor ("Ketika Majelis Umum WIPO memutuskan
+   * menggelar apa?"). */
+  if (start + 1 < end && !(s->toks[start].flags & W_RELATIVE) &&
+      _ds_phrase_at (ctx, s, start, PL_CLAUSE_SUBORDINATE) == 1)
+    start++;
   if (start >= end || end != hi || end - start > 8 ||
       (s->toks[start].flags & (W_VAGUE | W_PRONOUN | W_ANAPHOR | W_FUNCTION)))
     return NULL;
