@@ -2777,6 +2777,28 @@ agent_focus (const Tok *t)
   return FALSE;
 }
 
+/* "dikembangkan bersama oleh A dan B", "was developed jointly by A, B
+ * and C": "bersama", "bersama-sama", "jointly" before "oleh"/"by" at
+ * @k + 1 says the agents worked together; it is all of them when they
+ * are several ("dan", "and", "serta" or a comma among the words after,
+ * before the sentence's end), and one agent alone worked with someone
+ * the card does not name. */
+static gboolean
+joint_agents (const Sent *s,
+              guint       k,
+              guint       e)
+{
+  if (!(_ds_tok_is (&s->toks[k], "bersama") || _ds_tok_is (&s->toks[k], "bersama-sama") ||
+        _ds_tok_is (&s->toks[k], "jointly")) ||
+      k + 2 >= e || !(_ds_tok_is (&s->toks[k + 1], "by") || _ds_tok_is (&s->toks[k + 1], "oleh")))
+    return FALSE;
+  for (guint j = k + 3; j < e && j <= k + 16; j++)
+    if (_ds_tok_is (&s->toks[j], "dan") || _ds_tok_is (&s->toks[j], "and") || _ds_tok_is (&s->toks[j], "serta") ||
+        _ds_tok_is_punct (&s->toks[j], ','))
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 agent_after_adverbial (const Sent *s,
                        guint       k,
@@ -2787,6 +2809,8 @@ agent_after_adverbial (const Sent *s,
   for (guint round = 0; round < 2 && j + 2 < e; round++)
     if (_ds_tok_is (&s->toks[j], "secara") && s->toks[j + 1].type == TOK_WORD && !s->toks[j + 1].cap)
       j += 2;
+    else if (joint_agents (s, j, e))
+      j++;
     /* ("signed not only by A but also by B", "hanya oleh", "also by":
      * a negation or a focus says the agent is not all there is.) */
     else if ((s->toks[j].flags & W_ADV) && !s->toks[j].cap && s->toks[j].type == TOK_WORD && !agent_focus (&s->toks[j]))
