@@ -666,13 +666,45 @@ reported_clause_start (Ctx        *ctx,
           _ds_phrase_at (ctx, s, v, PL_VIEW_VERB) == 1 || _ds_phrase_at (ctx, s, v, PL_KEYCLAIM_VERB) == 1);
 }
 
+/* The character at @p (before @end), or 0 when none is whole there. */
+static gunichar
+ref_char_at (const char *p,
+             const char *end)
+{
+  gunichar c;
+
+  if (p >= end)
+    return 0;
+  c = g_utf8_get_char_validated (p, end - p);
+  return c == (gunichar) -1 || c == (gunichar) -2 ? 0 : c;
+}
+
+/* Whether @c belongs in a name's word: a letter or figure, accented
+ * too, or a hyphen ("Trans-Pacific", "Élysée"). */
+static gboolean
+ref_word_char (gunichar c)
+{
+  return c == '-' || g_unichar_isalnum (c);
+}
+
+/* Whether the character before @p (after @start) is of a word. */
+static gboolean
+ref_word_before (const char *start,
+                 const char *p,
+                 const char *end)
+{
+  return p > start && ref_word_char (ref_char_at (g_utf8_prev_char (p), end));
+}
+
 /* Whether the words [@a, @b) of @s stand in capitals, in a name of two
  * words or more, in the sentence @ref (of @s's paragraph, not @s itself):
  * @name is then that name ("Kerangka kerja ini" after "… mengesahkan
  * Kerangka Kerja Penanggulangan Berita Palsu.", "This rating" after "…
  * joined the Space Sustainability Rating"). The words in lower case, or
  * capitalised only as a sentence's first word, name nothing. Bytes only:
- * no sentence is tokenised while @s is held. */
+ * no sentence is tokenised while @s is held. A name's words are read as
+ * letters (accented too) and hyphens: "the Trans-Pacific Partnership",
+ * "the Élysée Treaty", whole. */
 static gboolean
 words_in_ref (const Sent    *s,
               guint          a,
@@ -689,26 +721,27 @@ words_in_ref (const Sent    *s,
     {
       const char *l = q, *r = q + n;
 
-      if (ds_ascii_strncasecmp (q, from, n) != 0 || (q > ref->p && g_ascii_isalnum (q[-1])) ||
+      if (ds_ascii_strncasecmp (q, from, n) != 0 || ref_word_before (ref->p, q, ref->end) ||
           (r < ref->end && g_ascii_isalnum (*r)))
         continue;
       /* (In lower case it names nothing: "Beberapa negara menyusun
        * strategi sendiri. Strategi ini menghadapi dua hambatan".) */
-      if (!g_ascii_isupper (*q))
+      if (!g_unichar_isupper (ref_char_at (q, ref->end)))
         continue;
-      /* (The capitalised run: back over words in capitals, on over them.) */
-      while (l > ref->p + 1 && l[-1] == ' ' && g_ascii_isalpha (l[-2]))
+      /* (The capitalised run: back over words in capitals, on over them;
+       * a word is letters, accented too, and hyphens.) */
+      while (l > ref->p + 1 && l[-1] == ' ' && ref_word_before (ref->p, l - 1, ref->end))
         {
           const char *w = l - 1;
 
-          while (w > ref->p && g_ascii_isalpha (w[-1]))
-            w--;
-          if (!g_ascii_isupper (*w))
+          while (ref_word_before (ref->p, w, ref->end))
+            w = g_utf8_prev_char (w);
+          if (!g_unichar_isupper (ref_char_at (w, ref->end)))
             break;
           l = w;
         }
-      while (r + 1 < ref->end && *r == ' ' && g_ascii_isupper (r[1]))
-        for (r++; r < ref->end && (g_ascii_isalnum (*r) || *r == '-'); r++)
+      while (r + 1 < ref->end && *r == ' ' && g_unichar_isupper (ref_char_at (r + 1, ref->end)))
+        for (r++; r < ref->end && ref_word_char (ref_char_at (r, ref->end)); r = g_utf8_next_char (r))
           ;
       /* (A sentence's first word is in capitals for its place alone.) */
       if (l == ref->p && r == q + n)
