@@ -2136,6 +2136,17 @@ _ds_find_arrow_line (Ctx  *ctx,
       _ds_toks_mark_used (s, 0, r + 1);
       return FALSE;
     }
+  /* "- soal lain → mayoritas sederhana", "- negara lainnya → …", "-
+   * other questions → simple majority", "- the rest → …": a cause that
+   * is the others of the lines above says nothing alone ("Apa akibat
+   * soal lain?"). */
+  if (_ds_tok_is (&s->toks[r - 1], "lain") || _ds_tok_is (&s->toks[r - 1], "lainnya") ||
+      _ds_tok_is (&s->toks[0], "other") || _ds_tok_is (&s->toks[0], "others") ||
+      (r > 1 && _ds_tok_is (&s->toks[0], "the") && (_ds_tok_is (&s->toks[1], "other") || (r == 2 && _ds_tok_is (&s->toks[1], "rest")))))
+    {
+      _ds_toks_mark_used (s, 0, s->n);
+      return TRUE;
+    }
   head = _ds_phrase_dup (s, 0, r, TRUE);
   return commit_cause (ctx, s, r + 1, e, ds_lang_expand (ctx->lang, "question_arrow_effect", "cause", head, NULL));
 }
