@@ -7059,7 +7059,8 @@ _ds_numbered_section_item (Ctx   *ctx,
  * menghafal: …", "- Catatan: …"; "- reconnaissance" … "- exfiltration",
  * then "1. Read …", "2. Compare …": lines of another marker that run to
  * the end of the lines, none of the first marker after them, are another
- * list (or notes on the one before), not more of its items. Where the
+ * list (or notes on the one before), not more of its items; so is one
+ * such line after three or more of the first marker. Where the
  * first run of [@first, @last) ends, @last when no marker changes. */
 static guint
 marker_run_end (Ctx   *ctx,
@@ -7086,7 +7087,10 @@ marker_run_end (Ctx   *ctx,
       else if (b->list_style != DS_LIST_NONE && change == G_MAXUINT)
         change = i;
     }
-  return change != G_MAXUINT && top >= 2 && last - change >= 2 ? change : last;
+  /* ("1. Technical …", "2. Operational …", "3. Political …", then one
+   * "→ Public attribution is a political choice …": a single line of
+   * another marker after three or more is a note on them too.) */
+  return change != G_MAXUINT && top >= 2 && (last - change >= 2 || top >= 3) ? change : last;
 }
 
 /* "- Tonggak penting:" over "  - **2017** → …", "- Hambatan:" over "  1.
@@ -7699,6 +7703,16 @@ _ds_walk_list_blocks (Ctx   *ctx,
    * sentence it is, as it was among the lines that ran on.) */
   if (last - first == 1 && ctx->topic_block != G_MAXUINT && ctx->topic_block + 1 == first &&
       ds_essay_get_block (ctx->essay, ctx->topic_block)->kind == DS_BLOCK_LIST_ITEM)
+    {
+      walk_item_sentences (ctx, first, last);
+      return last;
+    }
+  /* ("→ Under Article 69(4) …" after "1." to "3.": the line of another
+   * marker that marker_run_end() parted from the list before it is read
+   * as the sentence it is.) */
+  if (last - first == 1 && first > 0 && ds_essay_get_block (ctx->essay, first - 1)->kind == DS_BLOCK_LIST_ITEM &&
+      ds_essay_get_block (ctx->essay, first - 1)->level == 1 && ds_essay_get_block (ctx->essay, first)->level == 1 &&
+      ds_essay_get_block (ctx->essay, first - 1)->list_style != ds_essay_get_block (ctx->essay, first)->list_style)
     {
       walk_item_sentences (ctx, first, last);
       return last;
