@@ -6429,10 +6429,10 @@ aspect_commit (Ctx        *ctx,
   g_autofree char *asked = ds_lang_expand (ctx->lang, "owned", "owned", label, "owner", owner, NULL);
   DsClaim *claim = _ds_fact_new (ctx, line, DS_CLAIM_RULE_REPORT, body, e);
 
-  gsize n = strlen (label);
   /* ("What are the main provisions of …?", "What are the goals of …?":
-   * an English label in its plural, not "focus", "status", "process".) */
-  gboolean plural = ctx->english && n > 3 && label[n - 1] == 's' && strchr ("su", label[n - 2]) == NULL;
+   * an English label in its plural, not "focus", "status", "process",
+   * "legal basis", "analysis".) */
+  gboolean plural = _ds_term_plural (ctx, label);
 
   claim->question = ds_lang_expand (ctx->lang, plural ? "question_heading_of_plural" : "question_heading_of",
                                     "heading", asked, NULL);

@@ -3639,16 +3639,25 @@ plural_word (Ctx        *ctx,
          !singular_in_s (ctx, p, len);
 }
 
+/* Whether @term, a phrase, ends on an English plural ("main provisions",
+ * "goals"; not "legal basis", "analysis", "focus", "status", "politics",
+ * "news"). */
+gboolean
+_ds_term_plural (Ctx        *ctx,
+                 const char *term)
+{
+  const char *last = strrchr (term, ' ');
+
+  last = last != NULL ? last + 1 : term;
+  return ctx->english && plural_word (ctx, last, strlen (last));
+}
+
 /* The definition cue for @term, a phrase: "are" after an English plural. */
 const char *
 _ds_definition_cue (Ctx        *ctx,
                     const char *term)
 {
-  const char *last = strrchr (term, ' ');
-
-  last = last != NULL ? last + 1 : term;
-  return ds_lang_get_template (ctx->lang, ctx->english && plural_word (ctx, last, strlen (last)) ?
-                                          "definition_cue_plural" : "definition_cue");
+  return ds_lang_get_template (ctx->lang, _ds_term_plural (ctx, term) ? "definition_cue_plural" : "definition_cue");
 }
 
 /* The definition of tokens [@a, @b) (@term, taken) that tokens [@body,

@@ -1452,6 +1452,10 @@ void        _ds_commit_cloze       (Ctx          *ctx,
                                     DsClaimRule   rule,
                                     guint         a,
                                     guint         b);
+/* Whether @term, a phrase, ends on an English plural ("main
+ * provisions"; not "legal basis", "analysis", "status", "news"). */
+gboolean    _ds_term_plural        (Ctx          *ctx,
+                                    const char   *term);
 /* The cue a definition of @term is stated with: "are" after an
  * English plural, else the language's "is/adalah". */
 const char *_ds_definition_cue     (Ctx          *ctx,
