@@ -3864,6 +3864,29 @@ names_label_word (const char *p,
   return FALSE;
 }
 
+/* "Open questions" over "- Who pays for …?", "- Can courts …?": lines
+ * at @level in [@first, @last) more than half of which ask a question
+ * are what the text leaves open, no list of things a learner recalls. */
+static gboolean
+question_lines (Ctx   *ctx,
+                guint  first,
+                guint  last,
+                guint  level)
+{
+  guint n = 0, asked = 0;
+
+  for (guint i = first; i < last; i++)
+    if (ds_essay_get_block (ctx->essay, i)->level == level)
+      {
+        Sent line;
+
+        block_sent (ctx, i, &line);
+        n++;
+        asked += line.question != 0;
+      }
+  return n >= 2 && asked * 2 > n;
+}
+
 static gboolean
 add_block_item (Ctx     *ctx,
                 DsClaim *claim,
@@ -7845,7 +7868,7 @@ _ds_walk_list_blocks (Ctx   *ctx,
       (glossed == n_items && (claim->form == DS_LIST_FORM_COMPLETE ||
                               (!names_glossary (claim, intro) && !intro_names_kinds (ctx, intro, heading)) ||
                               glossary_heading (ctx, heading))) ||
-      dated == n_items || (numbered >= 2 && named == 0) ||
+      dated == n_items || (numbered >= 2 && named == 0) || question_lines (ctx, first, last, top_level) ||
       /* "Catatan rapat" over "- Anggaran: Rp4,5 triliun", "- Ketua: Dr.
        * Siti Rahma": the labels of values say nothing without them. */
       valued * 2 >= n_items ||
