@@ -1715,26 +1715,27 @@ _ds_find_result_across (Ctx  *ctx,
   }
 }
 
-/* Whether the English clause [@a, @b) is told in the past: a past
- * auxiliary ("was", "were", "had", "did") or a verb in "-ed" in its verb
- * group. */
+/* Whether the English clause [@a, @b) is told in the past: a past form
+ * of the phrase list when_past ("was", "had", "broke", "took") or a verb
+ * in "-ed" (not "exceed") in its verb group (_ds_en_past_at()). */
 static gboolean
 clause_past (Ctx        *ctx,
              const Sent *s,
              guint       a,
              guint       b)
 {
-  (void) ctx;
   for (guint k = a; k < b; k++)
     {
       const Tok *t = &s->toks[k];
 
-      if (_ds_tok_is (t, "was") || _ds_tok_is (t, "were") || _ds_tok_is (t, "had") || _ds_tok_is (t, "did"))
+      if (t->type != TOK_WORD || t->cap || !_ds_en_past_at (ctx, s, k))
+        continue;
+      if (_ds_phrase_at (ctx, s, k, PL_WHEN_PAST) == 1)
         return TRUE;
       /* ("in several allied states": after a determiner, a quantifier
        * or a preposition a word in "-ed" describes a noun.) */
-      if (t->verb && !t->cap && t->len > 4 && t->p[t->len - 2] == 'e' && t->p[t->len - 1] == 'd' && k > a &&
-          !(s->toks[k - 1].flags & (W_DET | W_QUANT | W_PREP)) && !_ds_tok_is_article (&s->toks[k - 1]))
+      if (t->verb && k > a && !(s->toks[k - 1].flags & (W_DET | W_QUANT | W_PREP)) &&
+          !_ds_tok_is_article (&s->toks[k - 1]))
         return TRUE;
     }
   return FALSE;
@@ -2206,8 +2207,7 @@ past_after_adverb (Ctx        *ctx,
 
       if (t->type != TOK_WORD)
         return FALSE;
-      if (_ds_phrase_at (ctx, s, j, PL_WHEN_PAST) == 1 ||
-          (j > v && t->len > 4 && !t->cap && ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) == 0))
+      if (_ds_phrase_at (ctx, s, j, PL_WHEN_PAST) == 1 || (j > v && !t->cap && _ds_tok_ed_word (t)))
         return TRUE;
       if (!((t->flags & W_ADV) || _ds_tok_ly_adverb (t)))
         return FALSE;
@@ -3009,8 +3009,7 @@ general_clause (Ctx        *ctx,
 
       if (t->type == TOK_NUMBER || (t->flags & W_MONTH) || _ds_phrase_at (ctx, s, k, PL_WHEN_PAST) == 1)
         return FALSE;
-      if (ctx->english && t->type == TOK_WORD && !t->cap && t->len > 4 && t->p[t->len - 2] == 'e' &&
-          t->p[t->len - 1] == 'd' && t->verb && !(k > a && (s->toks[k - 1].flags & W_AUX)))
+      if (ctx->english && !t->cap && _ds_tok_ed_word (t) && t->verb && !(k > a && (s->toks[k - 1].flags & W_AUX)))
         return FALSE;
       verb |= (t->verb && !t->cap) || (t->flags & W_AUX);
     }

@@ -8185,8 +8185,7 @@ since_clause (Ctx        *ctx,
          * a past event "since" counts from, no reason; after a comma
          * ("The scenario was too simple, since it tested …") the past
          * gives one. */
-        return past_ok || !(ctx->english && (_ds_phrase_at (ctx, s, j, PL_WHEN_PAST) == 1 ||
-                                             (t->len > 4 && t->p[t->len - 2] == 'e' && t->p[t->len - 1] == 'd')));
+        return past_ok || !(ctx->english && _ds_en_past_at (ctx, s, j));
     }
   return FALSE;
 }

@@ -957,6 +957,10 @@ gboolean    _ds_nominal_nya        (const Sent   *s,
                                     guint         b);
 gboolean    _ds_tok_ly_adverb      (const Tok    *t);
 gboolean    _ds_tok_ing_word       (const Tok    *t);
+gboolean    _ds_tok_ed_word        (const Tok    *t);
+gboolean    _ds_en_past_at         (Ctx          *ctx,
+                                    const Sent   *s,
+                                    guint         k);
 guint       _ds_np_start           (const Sent   *s,
                                     guint         lo,
                                     guint         hi,

@@ -39,6 +39,31 @@ _ds_tok_ing_word (const Tok *t)
   return t->type == TOK_WORD && t->len > 4 && ds_ascii_strncasecmp (t->p + t->len - 3, "ing", 3) == 0;
 }
 
+/* "signed", "agreed", "guaranteed": an English word in "-ed", a past
+ * or a participle by its ending; not "exceed", "proceed", "need",
+ * "breed" (a word in "-eed" is one only after "r" or "t", and long:
+ * "agreed", "decreed", "guaranteed"). */
+gboolean
+_ds_tok_ed_word (const Tok *t)
+{
+  if (t->type != TOK_WORD || t->len <= 4 || ds_ascii_strncasecmp (t->p + t->len - 2, "ed", 2) != 0)
+    return FALSE;
+  if (g_ascii_tolower (t->p[t->len - 3]) != 'e')
+    return TRUE;
+  return t->len > 5 && (g_ascii_tolower (t->p[t->len - 4]) == 'r' || g_ascii_tolower (t->p[t->len - 4]) == 't');
+}
+
+/* Whether the English word at @k of @s is told in the past: a past
+ * form of the phrase list when_past ("was", "had", "took", "began") or
+ * a word in "-ed" (_ds_tok_ed_word()). */
+gboolean
+_ds_en_past_at (Ctx        *ctx,
+                const Sent *s,
+                guint       k)
+{
+  return _ds_phrase_at (ctx, s, k, PL_WHEN_PAST) == 1 || _ds_tok_ed_word (&s->toks[k]);
+}
+
 /* "tujuannya", "perannya": a possessive that points elsewhere. */
 gboolean
 _ds_tok_ends_nya (const Tok *t)
