@@ -1753,41 +1753,49 @@ gboolean
 _ds_find_which_led (Ctx  *ctx,
                     Sent *s)
 {
-  guint e = _ds_body_end (s), c = _ds_clause_opening (s), k, v, end;
+  guint e = _ds_body_end (s), c = _ds_clause_opening (s), k, v, end, ce = 0;
   const char *rest = NULL;
 
   if (c == G_MAXUINT || _ds_toks_any_used (s, c, c + 1))
     return FALSE;
-  for (k = c + 4; k + 3 < e; k++)
-    if (_ds_tok_is_punct (&s->toks[k - 1], ',') &&
-        ((s->toks[k].flags & W_RELATIVE) ||
-         (ctx->english && _ds_tok_ing_word (&s->toks[k]) && _ds_sent_may_start (s, HOT_CAUSE_PARTICIPLE))))
-      break;
-  if (k + 3 >= e)
-    return FALSE;
-  v = k + 1;
   /* "…, leading to a public inquiry", "…, prompting the ministry to …":
    * a participle of causing (phrase list cause_participle, its past
    * form after a clause told in the past: cause_participle_past) after
    * the comma says what the clause before led to, as "which led to"
-   * does. */
-  if (!(s->toks[k].flags & W_RELATIVE))
+   * does. Another participle after a comma ("…, citing security
+   * risks, leading to …") is an aside of the clause: the scan goes on
+   * past it, and the clause the cause is ends before it. */
+  for (k = c + 4; k + 3 < e; k++)
     {
-      v = k;
-      rest = _ds_lexicon_other_forms (ctx, &s->toks[v], clause_past (ctx, s, c, k - 1) ? "cause_participle_past"
-                                                                                  : "cause_participle");
-      if (rest == NULL)
-        return FALSE;
+      if (!_ds_tok_is_punct (&s->toks[k - 1], ','))
+        continue;
+      if (s->toks[k].flags & W_RELATIVE)
+        break;
+      if (ctx->english && _ds_tok_ing_word (&s->toks[k]))
+        {
+          if (_ds_sent_may_start (s, HOT_CAUSE_PARTICIPLE) &&
+              (rest = _ds_lexicon_other_forms (ctx, &s->toks[k],
+                                               clause_past (ctx, s, c, ce > 0 ? ce : k - 1) ? "cause_participle_past"
+                                                                                             : "cause_participle")) != NULL)
+            break;
+          if (ce == 0)
+            ce = k - 1;
+        }
     }
+  if (k + 3 >= e)
+    return FALSE;
+  if (ce == 0)
+    ce = k - 1;
+  v = rest != NULL ? k : k + 1;
   if ((rest == NULL && (rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "cause_verb")) == NULL &&
        (rest = _ds_lexicon_other_forms (ctx, &s->toks[v], "result_pronoun_verb")) == NULL) ||
       !particles_follow (s, v + 1, rest, &end) || !_ds_side_ok (s, end, e) || !result_self_contained (ctx, s, end, e) ||
-      _ds_toks_any_used (s, end, e) || !effect_ok (ctx, s, c, k - 1) || !result_self_contained (ctx, s, c, k - 1))
+      _ds_toks_any_used (s, end, e) || !effect_ok (ctx, s, c, ce) || !result_self_contained (ctx, s, c, ce))
     return FALSE;
   {
     g_autofree char *verb = !ctx->english ? _ds_toks_dup (s, v, end) : g_strdup (rest);
     g_autofree char *effect = _ds_phrase_dup (s, end, e, FALSE);
-    DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, c, k - 1);
+    DsClaim *claim = _ds_fact_new (ctx, s, DS_CLAIM_RULE_REPORT, c, ce);
     g_autofree char *question = ds_lang_expand (ctx->lang, "question_cause", "verb", verb, "effect", effect, NULL);
 
     claim->question = ds_utf8_capitalize (question);
