@@ -8568,7 +8568,8 @@ said_clause (Ctx        *ctx,
     {
       guint a = r + 1;
 
-      if (s->toks[r].type != TOK_WORD || !(s->toks[r].flags & W_REPORT))
+      if (s->toks[r].type != TOK_WORD ||
+          !((s->toks[r].flags & W_REPORT) || _ds_phrase_at (ctx, s, r, PL_REASON_THINKING_VERB) == 1))
         continue;
       if (a < end && (s->toks[a].flags & W_THAT))
         a++;
@@ -8749,6 +8750,19 @@ reason_from (Ctx     *ctx,
     end--;
   if (end > c && _ds_tok_is_punct (&s->toks[end - 1], ','))
     end--;
+  /* "Many observers think the pact failed, mainly because …", "Sejumlah
+   * pejabat menduga sekretariat kehilangan pengaruh karena …": a clause
+   * that a verb of thinking reports without "that" (phrase list
+   * reason_thinking_verb, two words or more after it) is what is
+   * thought, and the reason is given for it, not for the thinking: it
+   * is asked by the thinker as a verb of saying is ("According to many
+   * observers, what is the reason that the pact failed?",
+   * said_clause()), or not at all. */
+  for (guint j = c, r; j + 3 < end; j++)
+    if (s->toks[j].type == TOK_WORD && !s->toks[j].cap && _ds_phrase_at (ctx, s, j, PL_REASON_THINKING_VERB) == 1 &&
+        !_ds_tok_is_punct (&s->toks[j + 1], ',') && !_ds_tok_is_punct (&s->toks[j + 2], ',') &&
+        said_clause (ctx, s, c, end, &r) == 0)
+      return FALSE;
   /* "Jenis ini paling mahal karena …": the kind the sentence before
    * named stands in the question; in English only a kind in the
    * singular, with which "This kind is …" agrees ("Direct rule", not

@@ -593,6 +593,7 @@
   X (REASON_POINTER_CUE, "reason_pointer_cue")                   \
   X (REASON_SEBAB_NOUN_AFTER, "reason_sebab_noun_after")         \
   X (REASON_SEBAB_NOUN_BEFORE, "reason_sebab_noun_before")       \
+  X (REASON_THINKING_VERB, "reason_thinking_verb")               \
   X (REASON_VAGUE_NOUN, "reason_vague_noun")                     \
   X (REASONS_CUE, "reasons_cue")                                 \
   X (RECOMMEND_MARKER, "recommend_marker")                       \
