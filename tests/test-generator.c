@@ -996,7 +996,9 @@ test_export (Fixture       *fixture,
  * WNI`") or one emphasis: each item is read in its sentence, where the
  * marks pair, so none keeps half a pair ("aplikasi `SafeTravel"), in the
  * items or the answer; the card's id is made from the text as read and is
- * what it was before. An escaped mark stays in the source as written. */
+ * what it was before. An escaped mark stays in the source, the question
+ * and the answer as written ("tanda \*penting\*", a cloze's "cap
+ * \_terbatas\_"). */
 static void
 test_source_plain_split (void)
 {
@@ -1005,12 +1007,15 @@ test_source_plain_split (void)
     "Kementerian memakai tiga alat utama, yaitu **akun media sosial**, situs web resmi, "
     "dan aplikasi `SafeTravel, Peduli WNI`.\n\n"
     "Keamanan siber merupakan perlindungan sistem informasi dengan tanda \\*penting\\* dari serangan "
-    "yang merusak kepercayaan publik.\n";
+    "yang merusak kepercayaan publik.\n\n"
+    "Pada 2019 kementerian mulai memberi cap \\_terbatas\\_ pada *surat* diplomatik elektronik yang dikirim "
+    "ke kedutaan.\n";
   g_autoptr(GError) error = NULL;
   g_autoptr(DsEssay) essay = ds_parser_parse (text, -1, "t", &error);
   g_autoptr(GPtrArray) cards = NULL;
   gboolean listed = FALSE;
   gboolean escaped = FALSE;
+  gboolean escaped_blank = FALSE;
 
   g_assert_no_error (error);
   cards = ds_generator_generate (essay);
@@ -1019,8 +1024,18 @@ test_source_plain_split (void)
       DsCard *card = cards->pdata[i];
       const char * const *items = ds_card_get_items (card);
 
+      /* (An escaped mark stays in the question and the answer too, a
+       * cloze's blank aside; a paired one goes: "surat", not "*surat*".) */
       if (strstr (ds_card_get_source_text (card), "*penting*") != NULL)
-        escaped = TRUE;
+        {
+          g_assert_nonnull (strstr (ds_card_get_answer (card), "tanda *penting* dari"));
+          escaped = TRUE;
+        }
+      if (strstr (ds_card_get_source_text (card), "_terbatas_") != NULL)
+        {
+          g_assert_nonnull (strstr (ds_card_get_question (card), "cap _terbatas_ pada surat diplomatik"));
+          escaped_blank = TRUE;
+        }
       if (ds_card_get_kind (card) != DS_CARD_LIST)
         continue;
       g_assert_cmpstr (ds_card_get_id (card), ==, "t:list:3e7f4cea38ee");
@@ -1034,6 +1049,7 @@ test_source_plain_split (void)
     }
   g_assert_true (listed);
   g_assert_true (escaped);
+  g_assert_true (escaped_blank);
 }
 
 int

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ds-claims-private.h"
+#include "ds-text-inline.h"
 #include "ds-utf8.h"
 #include "ds-words.h"
 
@@ -301,18 +302,24 @@ items_seen (Ctx           *ctx,
 /* Adds @claim when it passes the gate and no equal one is there already;
  * takes it either way. */
 /* Drops Markdown's emphasis marks from @text in place: a card says
- * "Kongres Wina", not "**Kongres Wina**". */
+ * "Kongres Wina", not "**Kongres Wina**". A mark written escaped
+ * ("tanda \\*penting\\*") is text and stays: @kept, the words such marks
+ * cling to in the claim's sentence (ds_essay_dup_escaped_words ()). */
 static void
-strip_emphasis (char *text)
+strip_emphasis (char               *text,
+                const char * const *kept)
 {
   char *w = text;
 
   if (text == NULL || strchr (text, '*') == NULL)
     return;
+  ds_text_guard_marks (text, kept);
   for (const char *r = text; *r; r++)
     if (*r != '*')
       *w++ = *r;
   *w = '\0';
+  if (kept != NULL)
+    ds_text_unguard_marks (text);
 }
 
 /* Whether every word of @subject is a plain one: not "the following
@@ -715,14 +722,19 @@ restore_name_case (char       *text,
 }
 
 static void
-claim_strip_emphasis (DsClaim *claim)
+claim_strip_emphasis (Ctx     *ctx,
+                      DsClaim *claim)
 {
-  strip_emphasis (claim->subject);
-  strip_emphasis (claim->body);
-  strip_emphasis (claim->lead);
-  strip_emphasis (claim->question);
+  g_auto(GStrv) kept = ctx->essay != NULL && claim->end > claim->start ?
+                       ds_essay_dup_escaped_words (ctx->essay, claim->start, claim->end) : NULL;
+  const char * const *k = (const char * const *) kept;
+
+  strip_emphasis (claim->subject, k);
+  strip_emphasis (claim->body, k);
+  strip_emphasis (claim->lead, k);
+  strip_emphasis (claim->question, k);
   for (guint i = 0; claim->items != NULL && i < claim->items->len; i++)
-    strip_emphasis (g_array_index (claim->items, DsClaimItem, i).text);
+    strip_emphasis (g_array_index (claim->items, DsClaimItem, i).text, k);
 }
 
 gboolean
@@ -733,7 +745,7 @@ _ds_claim_commit (Ctx     *ctx,
    * is checked once. */
   guint64 h;
 
-  claim_strip_emphasis (claim);
+  claim_strip_emphasis (ctx, claim);
   restore_name_case (claim->question, claim->sentence);
   restore_name_case (claim->subject, claim->sentence);
   claim_strip_reader_tail (ctx, claim);

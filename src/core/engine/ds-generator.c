@@ -404,11 +404,13 @@ plain_source (Gen           *gen,
 }
 
 /* @text without the Markdown inline marks it pairs ("_Twitter_",
- * "**87 persen**"), or NULL when it has none to leave out. A cloze's blank
+ * "**87 persen**"), or NULL when it has none to leave out; the marks of
+ * @kept (words with a mark the essay wrote escaped) stay. A cloze's blank
  * (DS_CARD_BLANK, a run of "_") is no mark: it is set aside while the
  * marks are found ("\x01" is never in an essay's cleaned text). */
 static char *
-plain_or_null (const char *text)
+plain_or_null (const char         *text,
+               const char * const *kept)
 {
   g_auto(GStrv) parts = NULL;
   g_autofree char *guarded = NULL;
@@ -418,9 +420,13 @@ plain_or_null (const char *text)
     return NULL;
   parts = g_strsplit (text, DS_CARD_BLANK, -1);
   guarded = g_strjoinv ("\x01", parts);
+  /* (A mark the essay wrote escaped is text: "label \\_rahasia\\_".) */
+  ds_text_guard_marks (guarded, kept);
   plain = ds_text_dup_plain (guarded);
   if (strcmp (plain, guarded) == 0)
     return NULL;
+  if (kept != NULL)
+    ds_text_unguard_marks (plain);
   g_strfreev (parts);
   parts = g_strsplit (plain, "\x01", -1);
   return g_strjoinv (DS_CARD_BLANK, parts);
@@ -463,7 +469,12 @@ plain_piece_or_null (Gen           *gen,
     return NULL;
   plain = plain_in_sentence (gen, claim, text);
   if (plain == NULL)
-    return plain_or_null (text);
+    {
+      g_auto(GStrv) kept = gen->essay != NULL && claim->end > claim->start ?
+                           ds_essay_dup_escaped_words (gen->essay, claim->start, claim->end) : NULL;
+
+      return plain_or_null (text, (const char * const *) kept);
+    }
   return strcmp (plain, text) != 0 ? g_steal_pointer (&plain) : NULL;
 }
 

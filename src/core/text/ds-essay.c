@@ -649,6 +649,63 @@ escaped_between (DsEssay *self,
   return out;
 }
 
+/* Whether @c is a byte of a word a mark clings to. */
+static gboolean
+mark_word_byte (char c)
+{
+  return g_ascii_isalnum (c) || (guchar) c >= 0x80;
+}
+
+/**
+ * ds_essay_dup_escaped_words:
+ * @start: a character offset
+ * @end: a character offset, exclusive
+ *
+ * The marks written escaped between @start and @end, each with the word
+ * it clings to as the text has it ("\*penting\*" gives "*penting" and
+ * "penting*"), so that a copy of the text can keep them as text.
+ *
+ * Returns: (transfer full) (nullable): a %NULL-terminated array, or %NULL
+ *   when no escaped mark lies there
+ */
+char **
+ds_essay_dup_escaped_words (DsEssay *self,
+                            guint    start,
+                            guint    end)
+{
+  GPtrArray *words = NULL;
+  gsize first, last;
+
+  g_return_val_if_fail (DS_IS_ESSAY (self), NULL);
+
+  if (self->escaped == NULL || start >= end)
+    return NULL;
+  first = ds_essay_char_to_byte (self, start);
+  last = ds_essay_char_to_byte (self, end);
+  for (guint i = 0; i < self->escaped->len; i++)
+    {
+      gsize at = g_array_index (self->escaped, gsize, i), l = at, r = at + 1;
+
+      if (at < first || at >= last)
+        continue;
+      while (l > first && mark_word_byte (self->text[l - 1]))
+        l--;
+      while (r < last && mark_word_byte (self->text[r]))
+        r++;
+      /* (A mark clinging to no word, "\\*\\*" or "\\* ", could be any
+       * mark: it is not told apart.) */
+      if (r - l < 2)
+        continue;
+      if (words == NULL)
+        words = g_ptr_array_new ();
+      g_ptr_array_add (words, g_strndup (self->text + l, r - l));
+    }
+  if (words == NULL)
+    return NULL;
+  g_ptr_array_add (words, NULL);
+  return (char **) g_ptr_array_free (words, FALSE);
+}
+
 /* The paragraph that the byte at @at lies in, or ends at (a '\n'), as
  * paragraph_bytes(); a line of its own when no block has it. */
 static void

@@ -128,6 +128,11 @@ GArray        *ds_essay_find_inline         (DsEssay       *self);
 /* Where the text has a mark that was written escaped ("\*"), in bytes. */
 void           ds_essay_set_escaped_marks   (DsEssay       *self,
                                              GArray        *offsets);
+/* The marks written escaped between two character offsets, each with the
+ * word it clings to ("*penting", "penting*"), or NULL when none. */
+char         **ds_essay_dup_escaped_words   (DsEssay       *self,
+                                             guint          start,
+                                             guint          end);
 /* A newly allocated copy of a block's content (its line after any list
  * marker). */
 char          *ds_essay_dup_block_content   (DsEssay       *self,

@@ -363,3 +363,43 @@ ds_text_find_inline (const char  *text,
   g_array_sort (spans, compare_spans);
   return spans;
 }
+
+/* Guard bytes for "*", "_", "`" (never in an essay's cleaned text). */
+static const char guard_of[] = { '*', '\x02', '_', '\x03', '`', '\x04' };
+
+static gboolean
+guard_word_byte (char c)
+{
+  return g_ascii_isalnum (c) || (guchar) c >= 0x80;
+}
+
+void
+ds_text_guard_marks (char               *text,
+                     const char * const *words)
+{
+  for (guint i = 0; text != NULL && words != NULL && words[i] != NULL; i++)
+    {
+      gsize n = strlen (words[i]);
+
+      if (n == 0)
+        continue;
+      for (char *p = strstr (text, words[i]); p != NULL; p = strstr (p + 1, words[i]))
+        {
+          if ((p > text && guard_word_byte (p[-1])) || guard_word_byte (p[n]))
+            continue;
+          for (gsize k = 0; k < n; k++)
+            for (guint g = 0; g < G_N_ELEMENTS (guard_of); g += 2)
+              if (p[k] == guard_of[g])
+                p[k] = guard_of[g + 1];
+        }
+    }
+}
+
+void
+ds_text_unguard_marks (char *text)
+{
+  for (char *p = text; p != NULL && *p != '\0'; p++)
+    for (guint g = 0; g < G_N_ELEMENTS (guard_of); g += 2)
+      if (*p == guard_of[g + 1])
+        *p = guard_of[g];
+}

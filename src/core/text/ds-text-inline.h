@@ -51,6 +51,14 @@ typedef struct {
  * inline marks. */
 char *ds_text_dup_plain      (const char  *text);
 
+/* Hides in @text, in place, the mark of each of @words (words with a mark
+ * written escaped, ds_essay_dup_escaped_words ()) where such a word stands
+ * whole: the mark becomes a guard byte no finder reads, so that stripping
+ * the marks of a copy keeps it; ds_text_unguard_marks () puts it back. */
+void  ds_text_guard_marks    (char               *text,
+                              const char * const *words);
+void  ds_text_unguard_marks  (char               *text);
+
 /* The bytes from @start to @end of @text (@length bytes, UTF-8, one
  * paragraph) without its inline marks: marks are paired over the whole
  * paragraph, so that a sentence inside a longer emphasis ("*Speaker
